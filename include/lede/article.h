@@ -1,0 +1,90 @@
+// Article: what lede extracts from one page. A plain value that owns all its
+// strings, so it outlives the parsed document and the input bytes.
+#ifndef LEDE_ARTICLE_H_
+#define LEDE_ARTICLE_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lede {
+
+// The body as a small tree of the structure worth keeping: blocks
+// (paragraphs, headings, lists, tables, code, quotes) and inline marks
+// (links, emphasis, code, line breaks). Serializers render it as text,
+// Markdown or HTML. Nodes are stored flat; index 0 is the root.
+enum class BodyKind : uint8_t {
+  kRoot,
+  kParagraph,
+  kHeading,     // level = 1..6
+  kList,        // level = 1 ordered, 0 unordered
+  kListItem,
+  kTable,
+  kTableRow,
+  kTableCell,   // level = 1 for a header cell
+  kCodeBlock,   // str = language class, if any; children are text
+  kBlockquote,
+  kText,        // str = text (whitespace collapsed, except inside code)
+  kLineBreak,
+  kLink,        // str = href (resolved when the page URL is known)
+  kEmphasis,
+  kStrong,
+  kInlineCode,
+};
+
+struct BodyNode {
+  BodyKind kind = BodyKind::kRoot;
+  uint8_t level = 0;
+  uint32_t first_child = 0;   // 0 = none (the root is never a child)
+  uint32_t last_child = 0;
+  uint32_t next_sibling = 0;  // 0 = none
+  uint32_t str_begin = 0;     // into Body::strings
+  uint32_t str_size = 0;
+};
+
+struct Body {
+  std::vector<BodyNode> nodes;  // nodes[0] is the root once non-empty
+  std::string strings;
+
+  bool empty() const { return nodes.size() <= 1; }
+  std::string_view str(const BodyNode& n) const {
+    return std::string_view(strings).substr(n.str_begin, n.str_size);
+  }
+};
+
+struct Image {
+  std::optional<std::string> url;
+  std::optional<std::string> caption;
+  std::optional<std::string> credit;
+};
+
+struct Article {
+  std::optional<std::string> url;            // as given by the caller
+  std::optional<std::string> title;          // the headline, without site suffix
+  std::optional<std::string> section;        // kicker / section label
+  std::optional<std::string> dek;            // standfirst / subheadline
+  std::vector<std::string> authors;          // person names
+  std::optional<std::string> date_published; // ISO 8601
+  std::optional<std::string> date_modified;  // ISO 8601
+  std::optional<std::string> site_name;
+  std::optional<std::string> language;       // BCP 47 tag, e.g. "en" or "pt-BR"
+  std::optional<std::string> canonical_url;
+  std::optional<std::string> description;    // meta description, verbatim
+  Image image;
+  std::vector<std::string> tags;
+
+  Body body;
+  // Plain text of the body: blocks separated by a blank line.
+  std::string text;
+
+  // What the decoder did: the charset used and where it came from
+  // ("bom", "caller", "meta", "detected", "default").
+  std::string charset;
+  std::string charset_source;
+};
+
+}  // namespace lede
+
+#endif  // LEDE_ARTICLE_H_

@@ -1,0 +1,98 @@
+#include <gtest/gtest.h>
+
+#include "core/arena.h"
+#include "core/json.h"
+#include "core/text.h"
+#include "core/url.h"
+#include "lede/status.h"
+
+namespace lede {
+namespace {
+
+TEST(Status, OkAndError) {
+  Status ok;
+  EXPECT_TRUE(ok.ok());
+  Status e = Status::LimitExceeded("too big");
+  EXPECT_FALSE(e.ok());
+  EXPECT_EQ(e.code(), StatusCode::kLimitExceeded);
+  EXPECT_EQ(e.ToString(), "limit_exceeded: too big");
+  Result<int> r(5);
+  EXPECT_TRUE(r.ok());
+  EXPECT_EQ(r.value(), 5);
+  Result<int> bad(Status::IoError("x"));
+  EXPECT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().code(), StatusCode::kIoError);
+}
+
+TEST(Arena, AllocatesAlignedAndResets) {
+  Arena a;
+  for (int i = 0; i < 10000; ++i) {
+    void* p = a.Allocate(24, 8);
+    EXPECT_EQ(reinterpret_cast<uintptr_t>(p) % 8, 0u);
+  }
+  void* big = a.Allocate(1 << 20, 16);
+  EXPECT_NE(big, nullptr);
+  std::string_view s = a.Copy("hello");
+  EXPECT_EQ(s, "hello");
+  a.Reset();
+  EXPECT_GT(a.MemoryUsage(), 0u);
+  EXPECT_EQ(a.Copy("again"), "again");
+}
+
+TEST(Text, CollapseAndTrim) {
+  EXPECT_EQ(CollapseWhitespace("  a \n\t b\xC2\xA0" "c  "), "a b c");
+  EXPECT_EQ(Trim("\xC2\xA0 x \xE2\x80\x83"), "x");
+  EXPECT_EQ(Trim("   "), "");
+}
+
+TEST(Text, Utf8Validation) {
+  EXPECT_TRUE(IsValidUtf8("caf\xC3\xA9"));
+  EXPECT_FALSE(IsValidUtf8("caf\xC3"));
+  EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));  // surrogate
+  std::string out;
+  AppendValidUtf8("a\xFF" "b\xC3", &out);
+  EXPECT_EQ(out, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+}
+
+TEST(Text, CountWordChars) {
+  EXPECT_EQ(CountWordChars("Hello, world!"), 10u);
+  EXPECT_EQ(CountWordChars("\xE2\x80\x9C" "caf\xC3\xA9" "\xE2\x80\x9D"), 4u);
+}
+
+TEST(Text, FindIgnoreCase) {
+  EXPECT_EQ(FindIgnoreCase("Hello World", "world"), 6u);
+  EXPECT_EQ(FindIgnoreCase("Hello", "xyz"), std::string_view::npos);
+}
+
+TEST(Json, ParsesLenientJsonLd) {
+  auto r = ParseJson(R"(<!--{"@type": "NewsArticle", "headline": "A \u00e9 \ud83d\ude00",
+      "author": [{"name": "X"},], 'n': 1.5e3, ok: true}-->)");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  const JsonValue& v = r.value();
+  ASSERT_TRUE(v.is_object());
+  EXPECT_EQ(v.Get("@type")->str(), "NewsArticle");
+  EXPECT_EQ(v.Get("headline")->str(), "A \xC3\xA9 \xF0\x9F\x98\x80");
+  EXPECT_EQ(v.Get("author")->items().size(), 1u);
+  EXPECT_EQ(v.Get("n")->str(), "1.5e3");
+  EXPECT_TRUE(v.Get("ok")->boolean());
+}
+
+TEST(Json, RejectsBadInputWithoutCrashing) {
+  EXPECT_FALSE(ParseJson("{\"a\": ").ok());
+  EXPECT_FALSE(ParseJson("").ok());
+  std::string deep(100000, '[');
+  EXPECT_FALSE(ParseJson(deep).ok());
+}
+
+TEST(Url, Resolve) {
+  EXPECT_EQ(ResolveUrl("https://ex.com/a/b/c", "../d"), "https://ex.com/a/d");
+  EXPECT_EQ(ResolveUrl("https://ex.com/a/b", "/x?y=1"), "https://ex.com/x?y=1");
+  EXPECT_EQ(ResolveUrl("https://ex.com/a/b", "//cdn.ex.com/i.jpg"), "https://cdn.ex.com/i.jpg");
+  EXPECT_EQ(ResolveUrl("https://ex.com/a/b", "http://o.org/"), "http://o.org/");
+  EXPECT_EQ(ResolveUrl("https://ex.com/a/b", "#top"), "https://ex.com/a/b#top");
+  EXPECT_EQ(ResolveUrl("", "/rel"), "/rel");
+  EXPECT_EQ(UrlHost("https://user@www.ex.com:8080/p"), "www.ex.com");
+}
+
+}  // namespace
+}  // namespace lede

@@ -1,0 +1,242 @@
+#include "core/text.h"
+
+#include <cstring>
+
+namespace lede {
+
+std::string ToLowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = ToLowerAscii(c);
+  return out;
+}
+
+bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (ToLowerAscii(a[i]) != ToLowerAscii(b[i])) return false;
+  return true;
+}
+
+bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && EqualsIgnoreCase(s.substr(0, prefix.size()), prefix);
+}
+
+bool EndsWithIgnoreCase(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && EqualsIgnoreCase(s.substr(s.size() - suffix.size()), suffix);
+}
+
+size_t FindIgnoreCase(std::string_view hay, std::string_view needle, size_t from) {
+  if (needle.empty()) return from <= hay.size() ? from : std::string_view::npos;
+  if (hay.size() < needle.size()) return std::string_view::npos;
+  const char first = needle[0];
+  const char first_up = (first >= 'a' && first <= 'z') ? char(first - 32) : first;
+  for (size_t i = from; i + needle.size() <= hay.size(); ++i) {
+    // memchr-style skip to a candidate first byte.
+    const char c = hay[i];
+    if (c != first && c != first_up) continue;
+    size_t j = 1;
+    while (j < needle.size() && ToLowerAscii(hay[i + j]) == needle[j]) ++j;
+    if (j == needle.size()) return i;
+  }
+  return std::string_view::npos;
+}
+
+bool ContainsIgnoreCase(std::string_view hay, std::string_view needle) {
+  return FindIgnoreCase(hay, needle) != std::string_view::npos;
+}
+
+size_t UnicodeSpaceAt(std::string_view s, size_t i) {
+  const unsigned char c = s[i];
+  if (c < 0x80) return IsAsciiSpace(c) ? 1 : 0;
+  if (c == 0xC2 && i + 1 < s.size() && (unsigned char)s[i + 1] == 0xA0) return 2;  // NBSP
+  if (i + 2 >= s.size()) return 0;
+  const unsigned char c1 = s[i + 1], c2 = s[i + 2];
+  if (c == 0xE2 && c1 == 0x80 && (c2 <= 0x8B || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF)) return 3;
+  if (c == 0xE2 && c1 == 0x81 && c2 == 0x9F) return 3;               // U+205F
+  if (c == 0xE3 && c1 == 0x80 && c2 == 0x80) return 3;               // U+3000
+  if (c == 0xE1 && c1 == 0x9A && c2 == 0x80) return 3;               // U+1680
+  if (c == 0xEF && c1 == 0xBB && c2 == 0xBF) return 3;               // U+FEFF
+  return 0;
+}
+
+std::string_view Trim(std::string_view s) {
+  size_t b = 0;
+  while (b < s.size()) {
+    size_t n = UnicodeSpaceAt(s, b);
+    if (n == 0) break;
+    b += n;
+  }
+  size_t e = s.size();
+  while (e > b) {
+    // Step back over one UTF-8 character and test it.
+    size_t k = e - 1;
+    while (k > b && ((unsigned char)s[k] & 0xC0) == 0x80) --k;
+    size_t n = UnicodeSpaceAt(s, k);
+    if (n == 0 || k + n != e) break;
+    e = k;
+  }
+  return s.substr(b, e - b);
+}
+
+void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) {
+  size_t i = 0;
+  const size_t n = s.size();
+  while (i < n) {
+    const unsigned char c = s[i];
+    if (c < 0x80) {
+      if (IsAsciiSpace(c)) {
+        *pending_space = true;
+        ++i;
+        continue;
+      }
+      // Copy the run of plain ASCII non-space bytes at once.
+      size_t j = i + 1;
+      while (j < n && (unsigned char)s[j] < 0x80 && !IsAsciiSpace(s[j])) ++j;
+      if (*pending_space && !out->empty()) out->push_back(' ');
+      *pending_space = false;
+      out->append(s.data() + i, j - i);
+      i = j;
+      continue;
+    }
+    size_t sp = UnicodeSpaceAt(s, i);
+    if (sp) {
+      *pending_space = true;
+      i += sp;
+      continue;
+    }
+    if (*pending_space && !out->empty()) out->push_back(' ');
+    *pending_space = false;
+    out->push_back(char(c));
+    ++i;
+  }
+}
+
+std::string CollapseWhitespace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending = false;
+  AppendCollapsed(s, &out, &pending);
+  return out;
+}
+
+void AppendUtf8(uint32_t cp, std::string* out) {
+  if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;
+  if (cp < 0x80) {
+    out->push_back(char(cp));
+  } else if (cp < 0x800) {
+    out->push_back(char(0xC0 | (cp >> 6)));
+    out->push_back(char(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(char(0xE0 | (cp >> 12)));
+    out->push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(char(0x80 | (cp & 0x3F)));
+  } else if (cp <= 0x10FFFF) {
+    out->push_back(char(0xF0 | (cp >> 18)));
+    out->push_back(char(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(char(0x80 | (cp & 0x3F)));
+  } else {
+    out->append("\xEF\xBF\xBD");
+  }
+}
+
+uint32_t DecodeUtf8(std::string_view s, size_t i, size_t* len) {
+  const unsigned char c = s[i];
+  *len = 1;
+  if (c < 0x80) return c;
+  size_t need;
+  uint32_t cp;
+  uint32_t min;
+  if (c >= 0xC2 && c <= 0xDF) {
+    need = 1, cp = c & 0x1F, min = 0x80;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    need = 2, cp = c & 0x0F, min = 0x800;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    need = 3, cp = c & 0x07, min = 0x10000;
+  } else {
+    return 0xFFFD;
+  }
+  if (i + need >= s.size()) return 0xFFFD;  // truncated sequence
+  for (size_t k = 1; k <= need; ++k) {
+    const unsigned char cc = s[i + k];
+    if ((cc & 0xC0) != 0x80) return 0xFFFD;
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0xFFFD;
+  *len = need + 1;
+  return cp;
+}
+
+size_t CountCodePoints(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+namespace {
+// Length of the valid UTF-8 prefix of s starting at i, stopping at the
+// first invalid sequence.
+size_t ValidRun(std::string_view s, size_t i) {
+  const size_t start = i;
+  const size_t n = s.size();
+  while (i < n) {
+    // Fast path: 8 ASCII bytes at a time.
+    while (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if (w & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    if ((unsigned char)s[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t len;
+    uint32_t cp = DecodeUtf8(s, i, &len);
+    if (cp == 0xFFFD && len == 1) break;
+    i += len;
+  }
+  return i - start;
+}
+}  // namespace
+
+bool IsValidUtf8(std::string_view s) { return ValidRun(s, 0) == s.size(); }
+
+void AppendValidUtf8(std::string_view s, std::string* out) {
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t run = ValidRun(s, i);
+    out->append(s.data() + i, run);
+    i += run;
+    if (i < s.size()) {
+      out->append("\xEF\xBF\xBD");
+      ++i;
+    }
+  }
+}
+
+size_t CountWordChars(std::string_view s) {
+  size_t n = 0;
+  size_t i = 0;
+  while (i < s.size()) {
+    const unsigned char c = s[i];
+    if (c < 0x80) {
+      n += IsAsciiAlnum(c);
+      ++i;
+      continue;
+    }
+    size_t len;
+    uint32_t cp = DecodeUtf8(s, i, &len);
+    i += len;
+    // Skip Latin-1 punctuation/spaces, general punctuation, CJK punctuation,
+    // and replacement characters; everything else counts as a letter.
+    if (cp <= 0xBF || (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) ||
+        (cp >= 0xFF00 && cp <= 0xFF0F) || cp == 0xFFFD || cp == 0xFEFF)
+      continue;
+    ++n;
+  }
+  return n;
+}
+
+}  // namespace lede

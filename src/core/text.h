@@ -1,0 +1,63 @@
+// Byte- and UTF-8-level string helpers shared by every stage. ASCII case
+// folding only: HTML names and the heuristic vocabularies are ASCII.
+#ifndef LEDE_CORE_TEXT_H_
+#define LEDE_CORE_TEXT_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace lede {
+
+inline bool IsAsciiSpace(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+inline bool IsAsciiAlpha(unsigned char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+inline bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+inline bool IsAsciiAlnum(unsigned char c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); }
+inline char ToLowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
+
+std::string ToLowerAscii(std::string_view s);
+bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix);
+bool EndsWithIgnoreCase(std::string_view s, std::string_view suffix);
+// Finds `needle` (lower-case ASCII) in `hay`, ignoring ASCII case.
+size_t FindIgnoreCase(std::string_view hay, std::string_view needle, size_t from = 0);
+bool ContainsIgnoreCase(std::string_view hay, std::string_view needle);
+
+// Trims ASCII whitespace and Unicode spaces (NBSP, U+2000..U+200B, U+3000...).
+std::string_view Trim(std::string_view s);
+
+// Appends `s` to `out`, turning each run of whitespace (ASCII and Unicode
+// spaces) into one ' '. `pending_space` carries a trailing run between calls:
+// a space is emitted before the next non-space only if `out` is non-empty.
+void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space);
+std::string CollapseWhitespace(std::string_view s);
+
+// Length in bytes of a Unicode space character starting at s[i], or 0.
+size_t UnicodeSpaceAt(std::string_view s, size_t i);
+
+// Appends code point `cp` as UTF-8 (U+FFFD for invalid values).
+void AppendUtf8(uint32_t cp, std::string* out);
+
+// Decodes one code point at s[i]; sets *len to its byte length (1 for an
+// invalid byte, which decodes as U+FFFD).
+uint32_t DecodeUtf8(std::string_view s, size_t i, size_t* len);
+
+// Number of code points (invalid bytes count one each).
+size_t CountCodePoints(std::string_view s);
+
+// True if `s` is entirely valid UTF-8.
+bool IsValidUtf8(std::string_view s);
+
+// Copies `s` to `out` with each invalid sequence replaced by U+FFFD.
+void AppendValidUtf8(std::string_view s, std::string* out);
+
+// Number of word characters (letters/digits, any script) in `s`: a cheap
+// "how much text" measure that ignores punctuation and spaces.
+size_t CountWordChars(std::string_view s);
+
+}  // namespace lede
+
+#endif  // LEDE_CORE_TEXT_H_

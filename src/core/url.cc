@@ -1,0 +1,141 @@
+#include "core/url.h"
+
+#include <vector>
+
+#include "core/text.h"
+
+namespace lede {
+
+bool HasScheme(std::string_view s) {
+  if (s.empty() || !IsAsciiAlpha(s[0])) return false;
+  for (size_t i = 1; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == ':') return true;
+    if (!(IsAsciiAlnum(c) || c == '+' || c == '-' || c == '.')) return false;
+  }
+  return false;
+}
+
+namespace {
+
+struct Parts {
+  std::string_view scheme, authority, path, query, fragment;
+  bool has_authority = false, has_query = false, has_fragment = false;
+};
+
+Parts Split(std::string_view u) {
+  Parts p;
+  if (HasScheme(u)) {
+    size_t c = u.find(':');
+    p.scheme = u.substr(0, c);
+    u.remove_prefix(c + 1);
+  }
+  if (u.substr(0, 2) == "//") {
+    u.remove_prefix(2);
+    size_t e = u.find_first_of("/?#");
+    p.authority = u.substr(0, e);
+    p.has_authority = true;
+    u = e == std::string_view::npos ? std::string_view() : u.substr(e);
+  }
+  size_t h = u.find('#');
+  if (h != std::string_view::npos) {
+    p.fragment = u.substr(h + 1);
+    p.has_fragment = true;
+    u = u.substr(0, h);
+  }
+  size_t q = u.find('?');
+  if (q != std::string_view::npos) {
+    p.query = u.substr(q + 1);
+    p.has_query = true;
+    u = u.substr(0, q);
+  }
+  p.path = u;
+  return p;
+}
+
+std::string RemoveDotSegments(std::string_view path) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  const bool absolute = !path.empty() && path[0] == '/';
+  if (absolute) i = 1;
+  bool trailing = false;
+  while (i <= path.size()) {
+    size_t e = path.find('/', i);
+    if (e == std::string_view::npos) e = path.size();
+    std::string_view seg = path.substr(i, e - i);
+    trailing = false;
+    if (seg == "..") {
+      if (!out.empty()) out.pop_back();
+      trailing = true;
+    } else if (seg == ".") {
+      trailing = true;
+    } else {
+      out.push_back(seg);
+    }
+    i = e + 1;
+  }
+  std::string r;
+  if (absolute) r.push_back('/');
+  for (size_t k = 0; k < out.size(); ++k) {
+    if (k) r.push_back('/');
+    r.append(out[k]);
+  }
+  if (trailing && !r.empty() && r.back() != '/') r.push_back('/');
+  return r;
+}
+
+}  // namespace
+
+std::string ResolveUrl(std::string_view base, std::string_view ref) {
+  ref = Trim(ref);
+  if (ref.empty()) return std::string(base);
+  if (HasScheme(ref) || base.empty() || !HasScheme(base)) return std::string(ref);
+  Parts b = Split(base);
+  Parts r = Split(ref);
+  std::string out(b.scheme);
+  out += ':';
+  if (r.has_authority) {
+    out += "//";
+    out += r.authority;
+    out += RemoveDotSegments(r.path);
+    if (r.has_query) { out += '?'; out += r.query; }
+  } else {
+    if (b.has_authority) { out += "//"; out += b.authority; }
+    if (r.path.empty()) {
+      out += b.path;
+      if (r.has_query) { out += '?'; out += r.query; }
+      else if (b.has_query) { out += '?'; out += b.query; }
+    } else {
+      if (r.path[0] == '/') {
+        out += RemoveDotSegments(r.path);
+      } else {
+        std::string merged;
+        if (b.has_authority && b.path.empty()) {
+          merged = "/";
+        } else {
+          size_t slash = b.path.rfind('/');
+          if (slash != std::string_view::npos) merged.assign(b.path.substr(0, slash + 1));
+        }
+        merged.append(r.path);
+        out += RemoveDotSegments(merged);
+      }
+      if (r.has_query) { out += '?'; out += r.query; }
+    }
+  }
+  if (r.has_fragment) { out += '#'; out += r.fragment; }
+  return out;
+}
+
+std::string_view UrlHost(std::string_view url) {
+  Parts p = Split(url);
+  std::string_view a = p.authority;
+  size_t at = a.rfind('@');
+  if (at != std::string_view::npos) a.remove_prefix(at + 1);
+  size_t colon = a.rfind(':');
+  if (colon != std::string_view::npos && a.find(']') == std::string_view::npos) a = a.substr(0, colon);
+  return a;
+}
+
+std::string_view UrlPath(std::string_view url) { return Split(url).path; }
+
+}  // namespace lede

@@ -1,0 +1,51 @@
+#include <gtest/gtest.h>
+
+#include "dom/document.h"
+#include "dom/tag.h"
+
+namespace lede {
+namespace {
+
+TEST(Tag, LookupIsCaseInsensitive) {
+  EXPECT_EQ(LookupTag("div"), TagId::kDiv);
+  EXPECT_EQ(LookupTag("DIV"), TagId::kDiv);
+  EXPECT_EQ(LookupTag("h3"), TagId::kH3);
+  EXPECT_EQ(LookupTag("annotation-xml"), TagId::kAnnotationXml);
+  EXPECT_EQ(LookupTag("custom-element"), TagId::kUnknown);
+  EXPECT_EQ(LookupTag(""), TagId::kUnknown);
+  EXPECT_EQ(TagName(TagId::kBlockquote), "blockquote");
+  EXPECT_TRUE(IsBlockTag(TagId::kP));
+  EXPECT_FALSE(IsBlockTag(TagId::kSpan));
+  EXPECT_TRUE(IsVoidTag(TagId::kBr));
+  EXPECT_EQ(HeadingLevel(TagId::kH4), 4);
+}
+
+TEST(Tag, EveryNameRoundTrips) {
+  for (int i = 1; i < int(TagId::kCount); ++i) {
+    TagId t = static_cast<TagId>(i);
+    EXPECT_EQ(LookupTag(TagName(t)), t) << TagName(t);
+  }
+}
+
+TEST(Document, BuildAndDetach) {
+  Document d;
+  Node* div = d.CreateElement(TagId::kDiv, "div");
+  Node* a = d.CreateText(d.CopyString("a"));
+  Node* b = d.CreateText(d.CopyString("b"));
+  Document::AppendChild(d.root(), div);
+  Document::AppendChild(div, b);
+  Document::InsertBefore(div, a, b);
+  EXPECT_EQ(div->first_child, a);
+  EXPECT_EQ(a->next, b);
+  Document::Detach(a);
+  EXPECT_EQ(div->first_child, b);
+  EXPECT_EQ(b->prev, nullptr);
+  Attribute* at = d.AllocateAttributes(div, 1);
+  at[0].name = "class";
+  at[0].value = "x";
+  EXPECT_EQ(div->Attr("class"), "x");
+  EXPECT_FALSE(div->HasAttr("id"));
+}
+
+}  // namespace
+}  // namespace lede

@@ -1,0 +1,54 @@
+#include "dom/tag.h"
+
+#include "core/text.h"
+
+namespace lede {
+namespace {
+
+struct TagInfo {
+  std::string_view name;
+  uint8_t flags;
+};
+
+constexpr TagInfo kTags[] = {
+    {"", 0},
+#define LEDE_TAG(id, name, flags) {name, flags},
+#include "dom/tags.inc"
+#undef LEDE_TAG
+};
+
+#define LEDE_TAG_HASH
+#include "dom/tags.inc"
+#undef LEDE_TAG_HASH
+
+static_assert(std::size(kTags) == size_t(TagId::kCount));
+
+}  // namespace
+
+TagId LookupTag(std::string_view name) {
+  if (name.empty() || name.size() > 16) return TagId::kUnknown;
+  // FNV-1a over the lower-cased bytes, as in gen/gen_tags.py.
+  uint32_t h = 2166136261u ^ kTagHashSeed;
+  char lower[16];
+  for (size_t i = 0; i < name.size(); ++i) {
+    lower[i] = ToLowerAscii(name[i]);
+    h ^= static_cast<unsigned char>(lower[i]);
+    h *= 16777619u;
+  }
+  const uint16_t slot = kTagHashSlots[h & (kTagHashSize - 1)];
+  if (slot == 0) return TagId::kUnknown;
+  if (kTags[slot].name != std::string_view(lower, name.size())) return TagId::kUnknown;
+  return static_cast<TagId>(slot);
+}
+
+std::string_view TagName(TagId id) {
+  size_t i = size_t(id);
+  return i < std::size(kTags) ? kTags[i].name : std::string_view();
+}
+
+uint8_t TagFlagsOf(TagId id) {
+  size_t i = size_t(id);
+  return i < std::size(kTags) ? kTags[i].flags : 0;
+}
+
+}  // namespace lede

@@ -1,0 +1,348 @@
+#include "encoding/charset.h"
+
+#include <iconv.h>
+#include <uchardet.h>
+
+#include <cerrno>
+#include <cstring>
+#include <mutex>
+
+#include "core/text.h"
+
+namespace lede {
+namespace {
+
+bool IsSpaceOrSlash(unsigned char c) {
+  return c == 0x09 || c == 0x0A || c == 0x0C || c == 0x0D || c == 0x20 || c == 0x2F;
+}
+
+// WHATWG "get an attribute" (part of the prescan). Returns false at end of
+// input or at '>'.
+bool GetAttribute(std::string_view s, size_t* pos, std::string* name, std::string* value) {
+  size_t i = *pos;
+  name->clear();
+  value->clear();
+  while (i < s.size() && IsSpaceOrSlash(s[i])) ++i;
+  if (i >= s.size() || s[i] == '>') {
+    *pos = i;
+    return false;
+  }
+  // Attribute name.
+  for (;; ++i) {
+    if (i >= s.size()) { *pos = i; return false; }
+    unsigned char c = s[i];
+    if (c == '=' && !name->empty()) { ++i; goto value; }
+    if (IsAsciiSpace(c)) break;
+    if (c == '/' || c == '>') { *pos = i; return true; }
+    name->push_back(ToLowerAscii(char(c)));
+  }
+  while (i < s.size() && IsAsciiSpace(s[i])) ++i;
+  if (i >= s.size() || s[i] != '=') { *pos = i; return true; }
+  ++i;
+value:
+  while (i < s.size() && IsAsciiSpace(s[i])) ++i;
+  if (i >= s.size()) { *pos = i; return false; }
+  if (s[i] == '"' || s[i] == '\'') {
+    char q = s[i++];
+    while (i < s.size() && s[i] != q) value->push_back(ToLowerAscii(s[i++]));
+    if (i >= s.size()) { *pos = i; return false; }
+    *pos = i + 1;
+    return true;
+  }
+  if (s[i] == '>') { *pos = i; return true; }
+  while (i < s.size() && !IsAsciiSpace(s[i]) && s[i] != '>') value->push_back(ToLowerAscii(s[i++]));
+  *pos = i;
+  return i < s.size();
+}
+
+// WHATWG "algorithm for extracting a character encoding from a meta element".
+std::string_view CharsetFromMetaContent(std::string_view s) {
+  size_t i = 0;
+  for (;;) {
+    size_t p = FindIgnoreCase(s, "charset", i);
+    if (p == std::string_view::npos) return {};
+    i = p + 7;
+    while (i < s.size() && IsAsciiSpace(s[i])) ++i;
+    if (i >= s.size() || s[i] != '=') continue;
+    ++i;
+    while (i < s.size() && IsAsciiSpace(s[i])) ++i;
+    if (i >= s.size()) return {};
+    if (s[i] == '"' || s[i] == '\'') {
+      char q = s[i];
+      size_t e = s.find(q, i + 1);
+      if (e == std::string_view::npos) return {};
+      return s.substr(i + 1, e - i - 1);
+    }
+    size_t e = i;
+    while (e < s.size() && !IsAsciiSpace(s[e]) && s[e] != ';') ++e;
+    return s.substr(i, e - i);
+  }
+}
+
+}  // namespace
+
+std::string_view CharsetFromContentType(std::string_view content_type) {
+  return CharsetFromMetaContent(content_type);
+}
+
+std::string_view PrescanMetaCharset(std::string_view bytes) {
+  std::string_view s = bytes.substr(0, 1024);
+  std::string name, value;
+  size_t i = 0;
+  while (i < s.size()) {
+    if (s[i] != '<') {
+      const void* lt = std::memchr(s.data() + i, '<', s.size() - i);
+      if (!lt) break;
+      i = static_cast<const char*>(lt) - s.data();
+      continue;
+    }
+    if (s.substr(i, 4) == "<!--") {
+      size_t e = s.find("-->", i + 4);
+      if (e == std::string_view::npos) break;
+      i = e + 3;
+      continue;
+    }
+    if (i + 6 <= s.size() && StartsWithIgnoreCase(s.substr(i + 1), "meta") &&
+        IsSpaceOrSlash(s[i + 5])) {
+      i += 6;
+      bool got_pragma = false;
+      int need_pragma = -1;  // -1 null, 0 false, 1 true
+      std::string charset;
+      bool seen_http_equiv = false, seen_content = false, seen_charset = false;
+      while (GetAttribute(s, &i, &name, &value)) {
+        if (name == "http-equiv" && !seen_http_equiv) {
+          seen_http_equiv = true;
+          if (value == "content-type") got_pragma = true;
+        } else if (name == "content" && !seen_content) {
+          seen_content = true;
+          std::string_view cs = CharsetFromMetaContent(value);
+          if (!cs.empty() && charset.empty()) {
+            charset.assign(cs);
+            need_pragma = 1;
+          }
+        } else if (name == "charset" && !seen_charset) {
+          seen_charset = true;
+          charset = value;
+          need_pragma = 0;
+        }
+      }
+      if (need_pragma == -1 || (need_pragma == 1 && !got_pragma)) continue;
+      std::string_view canon = CanonicalCharset(charset);
+      if (canon.empty()) continue;
+      if (canon == "utf-16le" || canon == "utf-16be") return "utf-8";
+      if (canon == "x-user-defined") return "windows-1252";
+      return canon;
+    }
+    if (i + 1 < s.size() && (IsAsciiAlpha(s[i + 1]) ||
+                             (s[i + 1] == '/' && i + 2 < s.size() && IsAsciiAlpha(s[i + 2])))) {
+      // Skip a tag name and its attributes.
+      i += 1;
+      while (i < s.size() && !IsAsciiSpace(s[i]) && s[i] != '>') ++i;
+      while (GetAttribute(s, &i, &name, &value)) {
+      }
+      ++i;
+      continue;
+    }
+    if (i + 1 < s.size() && (s[i + 1] == '!' || s[i + 1] == '/' || s[i + 1] == '?')) {
+      size_t e = s.find('>', i + 1);
+      if (e == std::string_view::npos) break;
+      i = e + 1;
+      continue;
+    }
+    ++i;
+  }
+  return {};
+}
+
+namespace {
+
+// UTF-16 without a BOM: many NUL bytes at one parity and few at the other.
+std::string_view GuessUtf16(std::string_view bytes) {
+  size_t n = std::min<size_t>(bytes.size(), 4096) & ~size_t(1);
+  if (n < 16) return {};
+  size_t even = 0, odd = 0;
+  for (size_t i = 0; i < n; i += 2) {
+    even += bytes[i] == 0;
+    odd += bytes[i + 1] == 0;
+  }
+  if (odd > n / 2 * 6 / 10 && even < n / 2 / 10) return "utf-16le";
+  if (even > n / 2 * 6 / 10 && odd < n / 2 / 10) return "utf-16be";
+  return {};
+}
+
+std::string_view Detect(std::string_view bytes) {
+  // Sample: uchardet is slow on megabytes and the answer settles early.
+  std::string_view sample = bytes.substr(0, 64 * 1024);
+  uchardet_t ud = uchardet_new();
+  if (!ud) return {};
+  std::string_view result;
+  if (uchardet_handle_data(ud, sample.data(), sample.size()) == 0) {
+    uchardet_data_end(ud);
+    const char* name = uchardet_get_charset(ud);
+    if (name && *name) result = CanonicalCharset(name);
+    // uchardet names some encodings without WHATWG labels.
+    if (result.empty() && name) {
+      if (EqualsIgnoreCase(name, "MAC-CYRILLIC")) result = "x-mac-cyrillic";
+      else if (EqualsIgnoreCase(name, "ISO-8859-11") || EqualsIgnoreCase(name, "TIS-620")) result = "windows-874";
+      else if (StartsWithIgnoreCase(name, "UTF-16")) result = EndsWithIgnoreCase(name, "BE") ? "utf-16be" : "utf-16le";
+    }
+  }
+  uchardet_delete(ud);
+  return result;
+}
+
+}  // namespace
+
+CharsetDecision SniffCharset(std::string_view bytes, std::string_view caller_label) {
+  CharsetDecision d;
+  if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") return {"utf-8", "bom", 3};
+  if (bytes.size() >= 2 && bytes.substr(0, 2) == "\xFE\xFF") return {"utf-16be", "bom", 2};
+  if (bytes.size() >= 2 && bytes.substr(0, 2) == "\xFF\xFE") return {"utf-16le", "bom", 2};
+  if (!caller_label.empty()) {
+    std::string_view c = CanonicalCharset(caller_label);
+    if (!c.empty()) return {c, "caller", 0};
+  }
+  std::string_view meta = PrescanMetaCharset(bytes);
+  if (!meta.empty()) return {meta, "meta", 0};
+  std::string_view u16 = GuessUtf16(bytes);
+  if (!u16.empty()) return {u16, "detected", 0};
+  if (IsValidUtf8(bytes.substr(0, 1u << 20))) return {"utf-8", "detected", 0};
+  std::string_view det = Detect(bytes);
+  if (!det.empty()) return {det, "detected", 0};
+  d.charset = "windows-1252";
+  d.source = "default";
+  return d;
+}
+
+namespace {
+
+void DecodeUtf16(std::string_view b, bool big_endian, std::string* out) {
+  out->reserve(b.size() * 3 / 2);
+  size_t i = 0;
+  auto unit = [&](size_t k) -> uint32_t {
+    unsigned char a = b[k], c = b[k + 1];
+    return big_endian ? (uint32_t(a) << 8 | c) : (uint32_t(c) << 8 | a);
+  };
+  while (i + 1 < b.size()) {
+    uint32_t u = unit(i);
+    i += 2;
+    if (u >= 0xD800 && u <= 0xDBFF) {
+      if (i + 1 < b.size()) {
+        uint32_t lo = unit(i);
+        if (lo >= 0xDC00 && lo <= 0xDFFF) {
+          i += 2;
+          AppendUtf8(0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00), out);
+          continue;
+        }
+      }
+      AppendUtf8(0xFFFD, out);
+    } else if (u >= 0xDC00 && u <= 0xDFFF) {
+      AppendUtf8(0xFFFD, out);
+    } else {
+      AppendUtf8(u, out);
+    }
+  }
+  if (i < b.size()) AppendUtf8(0xFFFD, out);
+}
+
+// The iconv name for a WHATWG canonical name.
+const char* IconvName(std::string_view canon) {
+  struct Map { std::string_view canon; const char* iconv; };
+  static constexpr Map kMap[] = {
+      {"ibm866", "CP866"},          {"macintosh", "MACINTOSH"},    {"windows-874", "CP874"},
+      {"x-mac-cyrillic", "MAC-CYRILLIC"}, {"gbk", "GB18030"},      {"gb18030", "GB18030"},
+      {"big5", "BIG5-HKSCS"},       {"shift_jis", "CP932"},        {"euc-kr", "CP949"},
+      {"iso-8859-8-i", "ISO-8859-8"}, {"euc-jp", "EUC-JP"},        {"iso-2022-jp", "ISO-2022-JP"},
+  };
+  for (const Map& m : kMap)
+    if (m.canon == canon) return m.iconv;
+  return nullptr;
+}
+
+void DecodeWithIconv(std::string_view bytes, const char* from, std::string* out) {
+  iconv_t cd = iconv_open("UTF-8", from);
+  if (cd == (iconv_t)-1) {
+    cd = iconv_open("UTF-8", "WINDOWS-1252");
+    if (cd == (iconv_t)-1) {  // no iconv at all: keep ASCII, replace the rest
+      for (unsigned char c : bytes) {
+        if (c < 0x80) out->push_back(char(c));
+        else out->append("\xEF\xBF\xBD");
+      }
+      return;
+    }
+  }
+  out->resize(bytes.size() * 2 + 16);
+  char* in = const_cast<char*>(bytes.data());
+  size_t in_left = bytes.size();
+  size_t used = 0;
+  while (in_left > 0) {
+    char* o = out->data() + used;
+    size_t o_left = out->size() - used;
+    size_t r = iconv(cd, &in, &in_left, &o, &o_left);
+    used = out->size() - o_left;
+    if (r != (size_t)-1) break;
+    if (errno == E2BIG) {
+      out->resize(out->size() * 2);
+      continue;
+    }
+    // EILSEQ (invalid) or EINVAL (incomplete at the end): one U+FFFD per bad
+    // byte, then go on; reset the state for stateful encodings.
+    if (out->size() - used < 3) out->resize(out->size() * 2);
+    std::memcpy(out->data() + used, "\xEF\xBF\xBD", 3);
+    used += 3;
+    ++in;
+    --in_left;
+    iconv(cd, nullptr, nullptr, nullptr, nullptr);
+  }
+  out->resize(used);
+  iconv_close(cd);
+}
+
+}  // namespace
+
+void DecodeToUtf8(std::string_view bytes, std::string_view charset, std::string* out) {
+  out->clear();
+  if (charset == "utf-8" || charset.empty()) {
+    out->reserve(bytes.size());
+    AppendValidUtf8(bytes, out);
+    return;
+  }
+  if (charset == "utf-16le" || charset == "utf-16be") {
+    DecodeUtf16(bytes, charset == "utf-16be", out);
+    return;
+  }
+  if (charset == "replacement") {
+    // WHATWG: the whole input becomes a single U+FFFD (these encodings are
+    // XSS vectors). Only when there is input.
+    if (!bytes.empty()) out->append("\xEF\xBF\xBD");
+    return;
+  }
+  if (charset == "x-user-defined") {
+    for (unsigned char c : bytes) {
+      if (c < 0x80) out->push_back(char(c));
+      else AppendUtf8(0xF780 + c - 0x80, out);
+    }
+    return;
+  }
+  // Pure-ASCII input decodes to itself in every remaining (ASCII-compatible)
+  // charset except ISO-2022-JP; skip iconv for it.
+  if (charset != "iso-2022-jp") {
+    bool ascii = true;
+    for (unsigned char c : bytes)
+      if (c >= 0x80) { ascii = false; break; }
+    if (ascii) {
+      out->assign(bytes);
+      return;
+    }
+  }
+  const char* name = IconvName(charset);
+  std::string upper;
+  if (!name) {
+    upper = std::string(charset);
+    for (char& c : upper) c = (c >= 'a' && c <= 'z') ? char(c - 32) : c;
+    name = upper.c_str();
+  }
+  DecodeWithIconv(bytes, name, out);
+}
+
+}  // namespace lede

@@ -1,0 +1,44 @@
+// Charset determination and decoding to UTF-8.
+//
+// Order (WHATWG "encoding sniffing algorithm", simplified):
+//   1. byte order mark;
+//   2. the charset the caller gives (HTTP Content-Type);
+//   3. the <meta charset> / http-equiv prescan of the first 1024 bytes;
+//   4. valid UTF-8 is UTF-8; otherwise libuchardet's guess;
+//   5. windows-1252.
+// Decoding never fails: invalid sequences become U+FFFD.
+#ifndef LEDE_ENCODING_CHARSET_H_
+#define LEDE_ENCODING_CHARSET_H_
+
+#include <string>
+#include <string_view>
+
+namespace lede {
+
+// WHATWG canonical name (lower-case, e.g. "windows-1252", "gbk") for an
+// encoding label, after trimming and case folding; "" if the label is unknown.
+std::string_view CanonicalCharset(std::string_view label);
+
+// The WHATWG "prescan a byte stream to determine its encoding" algorithm over
+// the first 1024 bytes. Returns the canonical name or "".
+std::string_view PrescanMetaCharset(std::string_view bytes);
+
+// Extracts the charset parameter from a Content-Type value
+// ("text/html; charset=ISO-8859-1" -> "ISO-8859-1"); "" if none.
+std::string_view CharsetFromContentType(std::string_view content_type);
+
+struct CharsetDecision {
+  std::string_view charset;  // canonical name
+  std::string_view source;   // "bom", "caller", "meta", "detected", "default"
+  size_t bom_length = 0;     // bytes to skip at the start
+};
+
+CharsetDecision SniffCharset(std::string_view bytes, std::string_view caller_label);
+
+// Decodes `bytes` (without BOM) from canonical `charset` into `out`
+// (replacing its contents). Unknown charsets decode as windows-1252.
+void DecodeToUtf8(std::string_view bytes, std::string_view charset, std::string* out);
+
+}  // namespace lede
+
+#endif  // LEDE_ENCODING_CHARSET_H_

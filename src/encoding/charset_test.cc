@@ -1,0 +1,69 @@
+#include <gtest/gtest.h>
+
+#include "encoding/charset.h"
+
+namespace lede {
+namespace {
+
+TEST(Charset, LabelAliases) {
+  EXPECT_EQ(CanonicalCharset("latin1"), "windows-1252");
+  EXPECT_EQ(CanonicalCharset(" ISO-8859-1 "), "windows-1252");
+  EXPECT_EQ(CanonicalCharset("gb2312"), "gbk");
+  EXPECT_EQ(CanonicalCharset("UTF8"), "utf-8");
+  EXPECT_EQ(CanonicalCharset("sjis"), "shift_jis");
+  EXPECT_EQ(CanonicalCharset("no-such-charset"), "");
+}
+
+TEST(Charset, PrescanMeta) {
+  EXPECT_EQ(PrescanMetaCharset("<html><head><meta charset=\"iso-8859-2\">"), "iso-8859-2");
+  EXPECT_EQ(PrescanMetaCharset(
+                "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">"),
+            "windows-1251");
+  // content without http-equiv does not count.
+  EXPECT_EQ(PrescanMetaCharset("<meta content=\"text/html; charset=koi8-r\">"), "");
+  // Comments are skipped; UTF-16 in a meta means UTF-8.
+  EXPECT_EQ(PrescanMetaCharset("<!-- <meta charset=latin2> --><meta charset=utf-16>"), "utf-8");
+  // Beyond 1024 bytes it is not seen.
+  EXPECT_EQ(PrescanMetaCharset(std::string(1100, ' ') + "<meta charset=latin2>"), "");
+}
+
+TEST(Charset, SniffOrder) {
+  EXPECT_EQ(SniffCharset("\xEF\xBB\xBF<p>x", "latin1").source, "bom");
+  EXPECT_EQ(SniffCharset("<meta charset=latin2><p>x", "koi8-r").charset, "koi8-r");
+  EXPECT_EQ(SniffCharset("<meta charset=latin2><p>x", "").charset, "iso-8859-2");
+  EXPECT_EQ(SniffCharset("<p>plain ascii</p>", "").charset, "utf-8");
+  CharsetDecision d = SniffCharset("<p>caf\xE9 cr\xE8me br\xFBl\xE9" "e, d\xE9j\xE0 vu, \xE0 la carte</p>", "");
+  EXPECT_EQ(d.source, "detected");
+  EXPECT_NE(d.charset, "utf-8");
+}
+
+TEST(Charset, Decode) {
+  std::string out;
+  DecodeToUtf8("caf\xE9", "windows-1252", &out);
+  EXPECT_EQ(out, "caf\xC3\xA9");
+  DecodeToUtf8("\x80", "windows-1252", &out);
+  EXPECT_EQ(out, "\xE2\x82\xAC");  // euro sign
+  DecodeToUtf8("a\xFF" "b", "utf-8", &out);
+  EXPECT_EQ(out, "a\xEF\xBF\xBD" "b");
+  DecodeToUtf8(std::string("a\0b\0", 4), "utf-16le", &out);
+  EXPECT_EQ(out, "ab");
+  DecodeToUtf8("\x82\xA0", "shift_jis", &out);
+  EXPECT_EQ(out, "\xE3\x81\x82");  // hiragana a
+  // Invalid bytes in a multibyte charset become U+FFFD and decoding goes on.
+  DecodeToUtf8("\x82\x20x", "shift_jis", &out);
+  EXPECT_NE(out.find("x"), std::string::npos);
+  EXPECT_NE(out.find("\xEF\xBF\xBD"), std::string::npos);
+}
+
+TEST(Charset, Utf16WithoutBom) {
+  std::string s;
+  for (char c : std::string("<html><body>hello world, this is text</body></html>")) {
+    s.push_back(c);
+    s.push_back('\0');
+  }
+  CharsetDecision d = SniffCharset(s, "");
+  EXPECT_EQ(d.charset, "utf-16le");
+}
+
+}  // namespace
+}  // namespace lede

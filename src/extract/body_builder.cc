@@ -1,0 +1,449 @@
+#include "extract/body_builder.h"
+
+#include "core/text.h"
+#include "core/url.h"
+
+namespace lede {
+
+BodyBuilder::BodyBuilder(Body* body, std::string_view base_url)
+    : body_(body), base_url_(base_url) {
+  body_->nodes.clear();
+  body_->strings.clear();
+  body_->nodes.push_back(BodyNode{});  // root
+  open_.push_back(0);
+}
+
+uint32_t BodyBuilder::Append(BodyKind kind, uint8_t level) {
+  const uint32_t parent = Top();
+  const uint32_t idx = uint32_t(body_->nodes.size());
+  BodyNode n;
+  n.kind = kind;
+  n.level = level;
+  body_->nodes.push_back(n);
+  BodyNode& p = body_->nodes[parent];
+  if (p.last_child) body_->nodes[p.last_child].next_sibling = idx;
+  else p.first_child = idx;
+  p.last_child = idx;
+  return idx;
+}
+
+bool BodyBuilder::AcceptsInline(BodyKind k) const {
+  switch (k) {
+    case BodyKind::kParagraph:
+    case BodyKind::kHeading:
+    case BodyKind::kListItem:
+    case BodyKind::kTableCell:
+    case BodyKind::kCodeBlock:
+    case BodyKind::kLink:
+    case BodyKind::kEmphasis:
+    case BodyKind::kStrong:
+    case BodyKind::kInlineCode:
+      return true;
+    default:
+      return false;
+  }
+}
+
+static bool IsInlineKind(BodyKind k) {
+  return k == BodyKind::kLink || k == BodyKind::kEmphasis || k == BodyKind::kStrong ||
+         k == BodyKind::kInlineCode;
+}
+
+void BodyBuilder::EnsureInline() {
+  if (AcceptsInline(body_->nodes[Top()].kind)) return;
+  anonymous_ = Append(BodyKind::kParagraph, 0);
+  open_.push_back(anonymous_);
+  anonymous_depth_ = open_.size();
+  pending_space_ = false;
+  at_block_start_ = true;
+}
+
+void BodyBuilder::CloseAnonymous() {
+  if (!anonymous_ || open_.size() != anonymous_depth_ || Top() != anonymous_) return;
+  open_.pop_back();
+  anonymous_ = 0;
+  pending_space_ = false;
+  last_was_break_ = false;
+}
+
+uint32_t BodyBuilder::OpenNode(BodyKind kind, uint8_t level, Frame* frame) {
+  frame->parent = Top();
+  frame->prev_last = body_->nodes[frame->parent].last_child;
+  frame->node = Append(kind, level);
+  open_.push_back(frame->node);
+  if (!IsInlineKind(kind)) {
+    pending_space_ = false;
+    at_block_start_ = true;
+  }
+  return frame->node;
+}
+
+bool BodyBuilder::IsEmpty(uint32_t node) const {
+  const BodyNode& n = body_->nodes[node];
+  if (n.kind == BodyKind::kLineBreak) return false;
+  if (n.kind == BodyKind::kText) return n.str_size == 0;
+  // A node whose only children are line breaks is empty too.
+  for (uint32_t c = n.first_child; c; c = body_->nodes[c].next_sibling)
+    if (body_->nodes[c].kind != BodyKind::kLineBreak) return false;
+  return true;
+}
+
+void BodyBuilder::CloseNode(const Frame& f) {
+  // Anything opened inside (an anonymous paragraph) closes first.
+  while (open_.size() > 1 && Top() != f.node) open_.pop_back();
+  if (open_.size() > 1) open_.pop_back();
+  if (anonymous_ && open_.size() < anonymous_depth_) anonymous_ = 0;
+  if (IsEmpty(f.node)) {
+    BodyNode& p = body_->nodes[f.parent];
+    if (p.last_child == f.node) {
+      p.last_child = f.prev_last;
+      if (f.prev_last) body_->nodes[f.prev_last].next_sibling = 0;
+      else p.first_child = 0;
+    }
+  }
+  const BodyKind k = body_->nodes[f.node].kind;
+  if (!IsInlineKind(k)) {
+    pending_space_ = false;
+    at_block_start_ = true;
+  }
+}
+
+void BodyBuilder::SetString(uint32_t node, std::string_view s) {
+  BodyNode& n = body_->nodes[node];
+  n.str_begin = uint32_t(body_->strings.size());
+  n.str_size = uint32_t(s.size());
+  body_->strings.append(s);
+}
+
+void BodyBuilder::AppendTextNode(std::string_view text) {
+  if (text.empty()) return;
+  BodyNode& top = body_->nodes[Top()];
+  if (top.last_child) {
+    BodyNode& last = body_->nodes[top.last_child];
+    if (last.kind == BodyKind::kText && last.str_begin + last.str_size == body_->strings.size()) {
+      body_->strings.append(text);
+      last.str_size += uint32_t(text.size());
+      return;
+    }
+  }
+  uint32_t idx = Append(BodyKind::kText, 0);
+  SetString(idx, text);
+}
+
+void BodyBuilder::Text(std::string_view text) {
+  if (text.empty()) return;
+  if (pre_depth_ > 0) {
+    EnsureInline();
+    scratch_.clear();
+    AppendValidUtf8(text, &scratch_);
+    AppendTextNode(scratch_);
+    at_block_start_ = false;
+    last_was_break_ = false;
+    return;
+  }
+  scratch_.clear();
+  bool trailing = false;
+  AppendCollapsed(text, &scratch_, &trailing);
+  const bool leading = UnicodeSpaceAt(text, 0) > 0;
+  if (scratch_.empty()) {
+    // Whitespace only: remember it as a pending space.
+    if (AcceptsInline(body_->nodes[Top()].kind)) pending_space_ = true;
+    return;
+  }
+  EnsureInline();
+  if ((pending_space_ || leading) && !at_block_start_) AppendTextNode(" ");
+  AppendTextNode(scratch_);
+  pending_space_ = trailing;
+  at_block_start_ = false;
+  last_was_break_ = false;
+}
+
+namespace {
+
+std::string_view CodeLanguage(const Node* e) {
+  auto from_class = [](std::string_view cls) -> std::string_view {
+    size_t i = 0;
+    while (i < cls.size()) {
+      while (i < cls.size() && IsAsciiSpace(cls[i])) ++i;
+      size_t b = i;
+      while (i < cls.size() && !IsAsciiSpace(cls[i])) ++i;
+      std::string_view tok = cls.substr(b, i - b);
+      if (tok.substr(0, 9) == "language-") return tok.substr(9);
+      if (tok.substr(0, 5) == "lang-") return tok.substr(5);
+    }
+    return {};
+  };
+  std::string_view l = from_class(e->Attr("class"));
+  if (!l.empty()) return l;
+  for (const Node* c = e->first_child; c; c = c->next)
+    if (c->Is(TagId::kCode)) return from_class(c->Attr("class"));
+  return {};
+}
+
+// A data table holds cells of data; a layout table holds the page. Layout
+// tables are walked as plain containers.
+bool IsDataTable(const Node* table) {
+  size_t seen = 0, rows = 0, long_cells = 0, cells = 0;
+  bool header = false;
+  for (const Node* n = table->first_child; n; n = NextInTree(n, table)) {
+    if (++seen > 50000) return false;
+    if (!n->is_element()) continue;
+    switch (n->tag) {
+      case TagId::kTable: return false;  // nested: layout
+      case TagId::kTr: ++rows; break;
+      case TagId::kTh: case TagId::kThead: case TagId::kCaption: header = true; [[fallthrough]];
+      case TagId::kTd: {
+        ++cells;
+        size_t text = 0;
+        for (const Node* t = n->first_child; t && text <= 400; t = NextInTree(t, n))
+          if (t->is_text()) text += t->data.size();
+        long_cells += text > 400;
+        break;
+      }
+      default: break;
+    }
+  }
+  if (rows == 0 || cells == 0) return false;
+  if (long_cells * 2 > cells) return false;
+  return header || rows >= 2;
+}
+
+}  // namespace
+
+void BodyBuilder::Enter(const Node* e) {
+  Frame f{e, 0, 0, 0, false};
+  const bool can_open = open_.size() < kMaxDepth;
+  const bool in_inline = IsInlineKind(body_->nodes[Top()].kind);
+  // Inside a table cell or an inline mark, blocks flatten to inline text.
+  const bool flat = in_inline || cell_depth_ > 0;
+  auto block = [&](BodyKind kind, uint8_t level) {
+    if (flat || !can_open) {
+      if (flat && !at_block_start_) pending_space_ = true;
+      return;
+    }
+    CloseAnonymous();
+    OpenNode(kind, level, &f);
+  };
+  auto inline_mark = [&](BodyKind kind) {
+    if (!can_open || pre_depth_ > 0) return;
+    EnsureInline();
+    if (pending_space_ && !at_block_start_) {
+      AppendTextNode(" ");
+      pending_space_ = false;
+    }
+    OpenNode(kind, 0, &f);
+  };
+  if (e->ns != Namespace::kHtml) {
+    frames_.push_back(f);
+    return;
+  }
+  switch (e->tag) {
+    case TagId::kP: block(BodyKind::kParagraph, 0); break;
+    case TagId::kH1: case TagId::kH2: case TagId::kH3:
+    case TagId::kH4: case TagId::kH5: case TagId::kH6:
+      block(BodyKind::kHeading, uint8_t(HeadingLevel(e->tag)));
+      break;
+    case TagId::kUl: case TagId::kMenu: case TagId::kDir: block(BodyKind::kList, 0); break;
+    case TagId::kOl: block(BodyKind::kList, 1); break;
+    case TagId::kLi: {
+      // A stray <li> outside any list gets a list of its own.
+      if (!flat && can_open && body_->nodes[Top()].kind != BodyKind::kList) {
+        CloseAnonymous();
+        Frame outer{e, 0, 0, 0, true};
+        OpenNode(BodyKind::kList, 0, &outer);
+        frames_.push_back(outer);
+      }
+      block(BodyKind::kListItem, 0);
+      break;
+    }
+    case TagId::kBlockquote: block(BodyKind::kBlockquote, 0); break;
+    case TagId::kPre:
+      block(BodyKind::kCodeBlock, 0);
+      if (f.node) {
+        std::string_view lang = CodeLanguage(e);
+        if (!lang.empty()) SetString(f.node, lang);
+      }
+      ++pre_depth_;
+      break;
+    case TagId::kTable: {
+      const bool data = !flat && IsDataTable(e);
+      table_modes_.push_back(data);
+      if (data) block(BodyKind::kTable, 0);
+      else if (!flat) CloseAnonymous();
+      break;
+    }
+    case TagId::kTr:
+      if (!table_modes_.empty() && table_modes_.back() && !flat) block(BodyKind::kTableRow, 0);
+      else if (!flat) CloseAnonymous();
+      break;
+    case TagId::kTd: case TagId::kTh:
+      if (!table_modes_.empty() && table_modes_.back() && !flat) {
+        block(BodyKind::kTableCell, e->tag == TagId::kTh ? 1 : 0);
+        if (f.node) ++cell_depth_;
+      } else if (!flat) {
+        CloseAnonymous();
+      } else if (!at_block_start_) {
+        pending_space_ = true;
+      }
+      break;
+    case TagId::kBr:
+      if (pre_depth_ > 0) {
+        Text("\n");
+      } else if (last_was_break_ && anonymous_ && Top() == anonymous_) {
+        // "<br><br>": a paragraph break.
+        CloseAnonymous();
+      } else if (AcceptsInline(body_->nodes[Top()].kind) && !at_block_start_) {
+        Append(BodyKind::kLineBreak, 0);
+        pending_space_ = false;
+        at_block_start_ = true;
+        last_was_break_ = true;
+        frames_.push_back(f);
+        return;
+      }
+      break;
+    case TagId::kA:
+      if (!e->Attr("href").empty()) {
+        inline_mark(BodyKind::kLink);
+        if (f.node) {
+          std::string href = ResolveUrl(base_url_, e->Attr("href"));
+          SetString(f.node, href);
+        }
+      }
+      break;
+    case TagId::kEm: case TagId::kI: case TagId::kCite: case TagId::kDfn:
+      inline_mark(BodyKind::kEmphasis);
+      break;
+    case TagId::kStrong: case TagId::kB:
+      inline_mark(BodyKind::kStrong);
+      break;
+    case TagId::kCode: case TagId::kKbd: case TagId::kSamp: case TagId::kTt:
+      inline_mark(BodyKind::kInlineCode);
+      break;
+    default:
+      if (IsBlockTag(e->tag)) {
+        if (flat) {
+          if (!at_block_start_) pending_space_ = true;
+        } else {
+          CloseAnonymous();
+        }
+      }
+      break;
+  }
+  frames_.push_back(f);
+}
+
+void BodyBuilder::Exit(const Node* e) {
+  if (frames_.empty()) return;
+  Frame f = frames_.back();
+  frames_.pop_back();
+  if (e->ns == Namespace::kHtml) {
+    if (e->tag == TagId::kPre && pre_depth_ > 0) --pre_depth_;
+    if (e->tag == TagId::kTable) {
+      if (!table_modes_.empty()) table_modes_.pop_back();
+    }
+    if ((e->tag == TagId::kTd || e->tag == TagId::kTh) && f.node && cell_depth_ > 0) --cell_depth_;
+  }
+  if (f.node) {
+    CloseNode(f);
+  } else if (e->ns == Namespace::kHtml && IsBlockTag(e->tag)) {
+    if (IsInlineKind(body_->nodes[Top()].kind) || cell_depth_ > 0) {
+      if (!at_block_start_) pending_space_ = true;
+    } else {
+      CloseAnonymous();
+    }
+  }
+  // An implicit list opened for a stray <li>.
+  if (!frames_.empty() && frames_.back().element == e && frames_.back().implicit_list) {
+    Frame outer = frames_.back();
+    frames_.pop_back();
+    CloseNode(outer);
+  }
+}
+
+void BodyBuilder::Finish() {
+  while (!frames_.empty()) Exit(frames_.back().element);
+  CloseAnonymous();
+  open_.resize(1);
+}
+
+namespace {
+
+class TextRenderer {
+ public:
+  explicit TextRenderer(const Body& b) : b_(b) {}
+
+  std::string Render() {
+    if (!b_.nodes.empty()) Children(0);
+    return std::move(out_);
+  }
+
+ private:
+  enum Sep { kNone = 0, kLine = 1, kBlank = 2 };
+
+  void Separate(Sep s) {
+    if (s > sep_) sep_ = s;
+  }
+  void Emit(std::string_view s) {
+    if (s.empty()) return;
+    if (!out_.empty()) {
+      if (sep_ == kBlank) out_.append("\n\n");
+      else if (sep_ == kLine) out_.push_back('\n');
+    }
+    sep_ = kNone;
+    out_.append(s);
+  }
+
+  void Children(uint32_t n) {
+    for (uint32_t c = b_.nodes[n].first_child; c; c = b_.nodes[c].next_sibling) Node(c);
+  }
+
+  void Node(uint32_t n) {
+    const BodyNode& node = b_.nodes[n];
+    switch (node.kind) {
+      case BodyKind::kText:
+        Emit(b_.str(node));
+        break;
+      case BodyKind::kLineBreak:
+        Separate(kLine);
+        break;
+      case BodyKind::kCodeBlock:
+        Separate(kBlank);
+        Children(n);
+        Separate(kBlank);
+        break;
+      case BodyKind::kParagraph:
+      case BodyKind::kHeading:
+      case BodyKind::kBlockquote:
+      case BodyKind::kList:
+      case BodyKind::kTable:
+        Separate(kBlank);
+        Children(n);
+        Separate(kBlank);
+        break;
+      case BodyKind::kListItem:
+      case BodyKind::kTableRow:
+        Separate(kLine);
+        Children(n);
+        Separate(kLine);
+        break;
+      case BodyKind::kTableCell:
+        // Cells of a row are joined with " | ".
+        Children(n);
+        if (node.next_sibling && sep_ == kNone && !out_.empty()) out_.append(" | ");
+        break;
+      default:
+        Children(n);
+        break;
+    }
+  }
+
+  const Body& b_;
+  std::string out_;
+  Sep sep_ = kNone;
+};
+
+}  // namespace
+
+std::string BodyBuilder::RenderText(const Body& body) { return TextRenderer(body).Render(); }
+
+}  // namespace lede

@@ -1,0 +1,75 @@
+// BodyBuilder turns a walk over DOM elements and text into the Article's
+// Body tree: block structure (paragraphs, headings, lists, tables, code,
+// quotes) and inline marks (links, emphasis, code, line breaks), with
+// whitespace collapsed outside code. Inline content directly inside a
+// container becomes an anonymous paragraph; "<br><br>" ends a paragraph.
+//
+// Nesting is capped (kMaxDepth): deeper structure is flattened, so consumers
+// may recurse over a Body safely.
+#ifndef LEDE_EXTRACT_BODY_BUILDER_H_
+#define LEDE_EXTRACT_BODY_BUILDER_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dom/document.h"
+#include "lede/article.h"
+
+namespace lede {
+
+class BodyBuilder {
+ public:
+  static constexpr size_t kMaxDepth = 32;
+
+  // `body` is cleared. Links are resolved against `base_url` when set.
+  BodyBuilder(Body* body, std::string_view base_url);
+
+  // Calls must nest: every Enter is matched by an Exit of the same element.
+  void Enter(const Node* element);
+  void Exit(const Node* element);
+  void Text(std::string_view text);
+  // Closes everything and removes empty nodes.
+  void Finish();
+
+  // Renders plain text: blocks separated by a blank line, list items and
+  // table rows by a newline, cells by " | ".
+  static std::string RenderText(const Body& body);
+
+ private:
+  struct Frame {
+    const Node* element;
+    uint32_t node;       // body node opened for it, or 0
+    uint32_t parent;     // body node it was appended to
+    uint32_t prev_last;  // parent's last child before (for removal when empty)
+    bool implicit_list;  // a list opened for a stray <li>, closed with it
+  };
+  uint32_t Top() const { return open_.back(); }
+  uint32_t Append(BodyKind kind, uint8_t level);
+  uint32_t OpenNode(BodyKind kind, uint8_t level, Frame* frame);
+  void CloseNode(const Frame& frame);
+  void EnsureInline();
+  void CloseAnonymous();
+  bool AcceptsInline(BodyKind k) const;
+  bool IsEmpty(uint32_t node) const;
+  void AppendTextNode(std::string_view text);
+  void SetString(uint32_t node, std::string_view s);
+
+  Body* body_;
+  std::string base_url_;
+  std::vector<uint32_t> open_;  // open body nodes; open_[0] is the root
+  std::vector<Frame> frames_;
+  uint32_t anonymous_ = 0;      // open anonymous paragraph, or 0
+  size_t anonymous_depth_ = 0;  // open_.size() when it was opened
+  bool pending_space_ = false;
+  bool last_was_break_ = false;
+  bool at_block_start_ = true;  // no text yet in the current inline container
+  int pre_depth_ = 0;
+  int cell_depth_ = 0;              // open data-table cells
+  std::vector<bool> table_modes_;   // per open <table>: true = data table
+  std::string scratch_;
+};
+
+}  // namespace lede
+
+#endif  // LEDE_EXTRACT_BODY_BUILDER_H_

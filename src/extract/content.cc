@@ -1,0 +1,320 @@
+#include "extract/content.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "core/text.h"
+#include "extract/body_builder.h"
+#include "extract/dom_text.h"
+#include "extract/vocabulary.h"
+
+namespace lede {
+
+namespace {
+
+enum FactFlags : uint16_t {
+  kVisited = 1 << 0,
+  kHardDrop = 1 << 1,
+  kSoft = 1 << 2,        // boilerplate by tag, role or class/id
+  kNegative = 1 << 3,    // soft boilerplate that stays boilerplate
+  kUnderNeg = 1 << 4,    // inside a kNegative element
+  kInLink = 1 << 5,
+  kOwner = 1 << 6,       // block-level: owns the inline text below it
+  kStructural = 1 << 7,  // soft because of its tag (nav, aside, footer, header)
+};
+
+// Elements that never hold body text.
+bool IsHardDropTag(TagId t) {
+  switch (t) {
+    case TagId::kScript: case TagId::kStyle: case TagId::kNoscript: case TagId::kTemplate:
+    case TagId::kIframe: case TagId::kObject: case TagId::kEmbed: case TagId::kSvg:
+    case TagId::kMath: case TagId::kCanvas: case TagId::kButton: case TagId::kInput:
+    case TagId::kSelect: case TagId::kTextarea: case TagId::kOption: case TagId::kOptgroup:
+    case TagId::kDatalist: case TagId::kHead: case TagId::kTitle: case TagId::kMeta:
+    case TagId::kLink: case TagId::kBase: case TagId::kAudio: case TagId::kVideo:
+    case TagId::kSource: case TagId::kTrack: case TagId::kMap: case TagId::kArea:
+    case TagId::kFrame: case TagId::kFrameset: case TagId::kNoframes: case TagId::kNoembed:
+    case TagId::kDialog: case TagId::kParam: case TagId::kApplet:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Block-level elements that own the text below them as one block. List
+// items and table cells do not: a list or table is valued as a whole, so a
+// column of short cells or bullets counts as one block of text.
+bool IsTextBlockOwner(TagId t) {
+  switch (t) {
+    case TagId::kLi: case TagId::kTd: case TagId::kTh: case TagId::kTr: case TagId::kDt:
+    case TagId::kDd: case TagId::kTbody: case TagId::kThead: case TagId::kTfoot:
+      return false;
+    case TagId::kBody:
+      return true;
+    default:
+      return IsBlockTag(t);
+  }
+}
+
+bool IsStructuralBoilerplateTag(TagId t) {
+  return t == TagId::kNav || t == TagId::kAside || t == TagId::kFooter || t == TagId::kHeader ||
+         t == TagId::kMenu || t == TagId::kForm;
+}
+
+}  // namespace
+
+
+
+namespace {
+
+// Value of a block with `t` word characters, `l` of them in links: long
+// runs of unlinked text are content; links and short lines are furniture.
+float BlockValue(uint32_t t, uint32_t l, TagId tag) {
+  if (t == 0) return 0;
+  float v = float(t) - 2.0f * float(l) - 10.0f;
+  if (v > 0 && tag == TagId::kP) v *= 1.1f;
+  return v;
+}
+
+}  // namespace
+
+void ContentExtractor::Classify(const Document& doc, const ContentContext& ctx) {
+  (void)ctx;
+  facts_.assign(doc.node_count(), Facts{});
+  order_.clear();
+  const Node* root = doc.root();
+  const Node* n = root->first_child;
+  while (n) {
+    if (n->is_element()) {
+      Facts& f = facts_[n->id];
+      const Facts& pf = facts_[n->parent->id];
+      bool drop = IsHardDropTag(n->tag) && n->ns == Namespace::kHtml;
+      // SVG and MathML hold no prose.
+      if (n->ns != Namespace::kHtml) drop = true;
+      if (!drop && n->num_attrs) {
+        if (n->HasAttr("hidden") || EqualsIgnoreCase(n->Attr("aria-hidden"), "true") ||
+            IsHiddenStyle(n->Attr("style")))
+          drop = true;
+        f.hints = ClassifyClassId(n->Attr("class"), n->Attr("id"));
+        if (f.hints & kHintHidden) drop = true;
+      }
+      if (drop) {
+        f.flags |= kHardDrop;
+        n = NextSkippingChildren(n, root);
+        continue;
+      }
+      f.flags |= kVisited | (pf.flags & kInLink);
+      if (n->tag == TagId::kA) {
+        f.flags |= kInLink;
+        if (n->HasAttr("href")) f.links = 1;
+      }
+      const bool structural = IsStructuralBoilerplateTag(n->tag);
+      if (structural) f.flags |= kSoft | kStructural;
+      if (n->num_attrs && IsBoilerplateRole(n->Attr("role"))) f.flags |= kSoft;
+      if ((f.hints & kHintBoilerplate) && !(f.hints & kHintArticleBody)) f.flags |= kSoft;
+      if (f.hints & kHintComments) f.flags |= kSoft;
+      if (n->Attr("itemprop") == "articleBody") f.flags &= uint16_t(~kSoft);
+      if (IsTextBlockOwner(n->tag)) {
+        f.flags |= kOwner;
+        f.owner = n->id;
+      } else {
+        f.owner = pf.owner;
+      }
+      order_.push_back(n);
+      n = NextInTree(n, root);
+      continue;
+    }
+    if (n->is_text() && n->parent) {
+      const Facts& pf = facts_[n->parent->id];
+      const uint32_t w = uint32_t(CountWordChars(n->data));
+      if (w) {
+        Facts& o = facts_[pf.owner];
+        o.own_text += w;
+        if (pf.flags & kInLink) o.own_link += w;
+      }
+    }
+    n = NextInTree(n, root);
+  }
+}
+
+void ContentExtractor::Aggregate() {
+  // Own values, then subtree sums bottom-up (reverse preorder visits
+  // children before parents).
+  for (const Node* e : order_) {
+    Facts& f = facts_[e->id];
+    if (f.own_text) f.value = BlockValue(f.own_text, f.own_link, e->tag);
+  }
+  for (size_t i = order_.size(); i-- > 0;) {
+    const Node* e = order_[i];
+    Facts& f = facts_[e->id];
+    f.text += f.own_text;
+    f.link += f.own_link;
+    if (f.value > 0) f.good += f.value;
+    Facts& p = facts_[e->parent->id];
+    p.text += f.text;
+    p.link += f.link;
+    p.good += f.good;
+    p.links = uint16_t(std::min<uint32_t>(65535u, uint32_t(p.links) + f.links));
+  }
+  total_good_ = facts_[0].good;
+
+  // Soft boilerplate stays boilerplate unless it holds most of the page's
+  // prose (a "sidebar-layout" wrapper around everything, say).
+  for (const Node* e : order_) {
+    Facts& f = facts_[e->id];
+    const Facts& p = facts_[e->parent->id];
+    if (p.flags & (kNegative | kUnderNeg)) f.flags |= kUnderNeg;
+    if (!(f.flags & kSoft)) continue;
+    const double share = total_good_ > 0 ? f.good / total_good_ : 0;
+    const double keep_share = (f.hints & kHintComments) ? 0.8 : 0.5;
+    if (share <= keep_share) f.flags |= kNegative;
+  }
+
+  for (size_t i = order_.size(); i-- > 0;) {
+    const Node* e = order_[i];
+    Facts& f = facts_[e->id];
+    float v = f.value;
+    if (f.flags & (kNegative | kUnderNeg)) v = -float(f.own_text);
+    f.score += v;
+    facts_[e->parent->id].score += f.score;
+  }
+}
+
+const Node* ContentExtractor::ChooseRoot(const Document& doc) {
+  const Node* best = nullptr;
+  float best_score = -1e30f;
+  for (const Node* e : order_) {
+    const Facts& f = facts_[e->id];
+    if (f.flags & (kNegative | kUnderNeg)) continue;
+    if (f.score >= best_score) {
+      best_score = f.score;
+      best = e;
+    }
+  }
+  if (!best) best = doc.body() ? doc.body() : doc.root();
+  return best;
+}
+
+void ContentExtractor::BuildBody(const Node* root, const ContentContext& ctx, ContentOutput* out,
+                                 std::vector<BlockDecision>* explain) {
+  BodyBuilder builder(&out->body, ctx.url);
+  std::string norm_title = NormalizeForCompare(ctx.title);
+  std::string norm_dek = NormalizeForCompare(ctx.dek);
+  std::string scratch;
+
+  auto decide = [&](const Node* e, std::string_view* reason) -> bool {
+    const Facts& f = facts_[e->id];
+    if (f.flags & kHardDrop) { *reason = "hidden-or-non-content"; return false; }
+    if (f.flags & kNegative) { *reason = (f.flags & kStructural) ? "boilerplate-tag" : "boilerplate-class"; return false; }
+    for (const Node* x : ctx.exclude)
+      if (x == e) { *reason = "reported-as-metadata"; return false; }
+    if (e->Is(TagId::kFigcaption) || ((f.hints & kHintCaption) && f.text < 400)) {
+      scratch = CollapsedText(e);
+      std::string_view credit = StripCreditCue(scratch);
+      if ((f.hints & kHintCredit) || !credit.empty()) {
+        if (out->image_credit.empty())
+          out->image_credit = std::string(credit.empty() ? Trim(scratch) : credit);
+      } else if (out->image_caption.empty()) {
+        out->image_caption = std::string(Trim(scratch));
+      }
+      *reason = "caption";
+      return false;
+    }
+    if ((f.hints & kHintByline) && f.text < 200) { *reason = "byline"; return false; }
+    if ((f.hints & kHintKicker) && f.text < 60) { *reason = "kicker"; return false; }
+    if ((f.hints & kHintTitle) && f.text < 300) { *reason = "headline"; return false; }
+    if ((f.hints & kHintTags) && f.link * 2 >= f.text) { *reason = "tags"; return false; }
+    // Link lists: menus, related-article boxes, tag clouds.
+    if (e->tag != TagId::kA && f.links >= 2 && f.text > 0 && f.link * 10 >= f.text * 6 &&
+        (IsBlockTag(e->tag) || e->tag == TagId::kUnknown)) {
+      *reason = "link-list";
+      return false;
+    }
+    if ((f.flags & kOwner) && f.text < 200 && f.text > 0) {
+      scratch = CollapsedText(e);
+      if (IsBoilerplateLine(scratch)) { *reason = "boilerplate-line"; return false; }
+      std::string_view credit = StripCreditCue(scratch);
+      if (!credit.empty() && credit.size() < 160) {
+        if (out->image_credit.empty()) out->image_credit = std::string(credit);
+        *reason = "image-credit";
+        return false;
+      }
+      if (f.text < 400 || IsHeadingTag(e->tag)) {
+        std::string norm = NormalizeForCompare(scratch);
+        if (!norm.empty() && (norm == norm_title || norm == norm_dek)) {
+          *reason = "title-or-dek";
+          return false;
+        }
+      }
+    }
+    return true;
+  };
+
+  builder.Enter(root);
+  const Node* n = root->first_child;
+  while (n) {
+    bool entered = false;
+    if (n->is_text()) {
+      builder.Text(n->data);
+    } else if (n->is_element()) {
+      std::string_view reason;
+      if (decide(n, &reason)) {
+        builder.Enter(n);
+        entered = true;
+        if (explain && (facts_[n->id].flags & kOwner) && facts_[n->id].own_text)
+          explain->push_back({n, true, ScoreNote(n)});
+      } else if (explain && facts_[n->id].text) {
+        explain->push_back({n, false, std::string(reason) + " " + ScoreNote(n)});
+      }
+    }
+    if (entered && n->first_child) {
+      n = n->first_child;
+      continue;
+    }
+    if (entered) builder.Exit(n);
+    while (n != root && !n->next) {
+      n = n->parent;
+      if (n == root) break;
+      builder.Exit(n);
+    }
+    if (n == root) break;
+    n = n->next;
+  }
+  builder.Exit(root);
+  builder.Finish();
+  out->text = BodyBuilder::RenderText(out->body);
+}
+
+void ContentExtractor::Extract(const Document& doc, const ContentContext& ctx, ContentOutput* out,
+                               std::vector<BlockDecision>* explain) {
+  Classify(doc, ctx);
+  Aggregate();
+  const Node* root = ChooseRoot(doc);
+  out->root = root;
+  if (explain) explain->push_back({root, true, "content-root " + ScoreNote(root)});
+  BuildBody(root, ctx, out, explain);
+  if (explain) {
+    // Blocks outside the root, with what kept them out.
+    for (const Node* e : order_) {
+      const Facts& f = facts_[e->id];
+      if (!(f.flags & kOwner) || !f.own_text) continue;
+      bool inside = false;
+      for (const Node* a = e; a; a = a->parent)
+        if (a == root) { inside = true; break; }
+      if (inside) continue;
+      const char* why = (f.flags & (kNegative | kUnderNeg)) ? "boilerplate-region" : "outside-content-root";
+      explain->push_back({e, false, std::string(why) + " " + ScoreNote(e)});
+    }
+  }
+}
+
+std::string ContentExtractor::ScoreNote(const Node* n) const {
+  const Facts& f = facts_[n->id];
+  char buf[160];
+  std::snprintf(buf, sizeof buf, "[text=%u links=%u value=%.0f subtree=%.0f]", f.text, f.link,
+                double(f.value), double(f.score));
+  return buf;
+}
+
+}  // namespace lede

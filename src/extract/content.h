@@ -1,0 +1,89 @@
+// Main-content extraction: which parts of the DOM are the article body.
+//
+// 1. Classify elements top-down: hard drops (script, hidden, form
+//    controls...), soft boilerplate (navigation tags, ARIA roles, class/id
+//    vocabulary), content hints.
+// 2. Segment text into blocks (text under its nearest block-level element)
+//    and value each block by length and link density.
+// 3. Sum block values bottom-up; soft boilerplate that holds most of the
+//    page's prose is reprieved, the rest counts against its ancestors.
+// 4. The content root is the element with the best sum; the body is built
+//    from its subtree, skipping boilerplate, link lists, captions, and the
+//    blocks reported as title or dek.
+#ifndef LEDE_EXTRACT_CONTENT_H_
+#define LEDE_EXTRACT_CONTENT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dom/document.h"
+#include "lede/article.h"
+#include "lede/options.h"
+
+namespace lede {
+
+// Decisions about the headline area, made by metadata before the body.
+struct ContentContext {
+  std::string_view url;
+  Favor favor = Favor::kBalanced;
+  // Text already reported as title or dek: blocks equal to these are not
+  // body text. Elements in `exclude` (and their subtrees) are skipped.
+  std::string_view title;
+  std::string_view dek;
+  std::vector<const Node*> exclude;
+};
+
+// One line of the --explain report.
+struct BlockDecision {
+  const Node* node;
+  bool kept;
+  std::string reason;  // rule name or scores
+};
+
+struct ContentOutput {
+  Body body;
+  std::string text;
+  const Node* root = nullptr;
+  // Found while walking the content: caption and credit of the lead image.
+  std::string image_caption;
+  std::string image_credit;
+  std::string image_url;
+};
+
+class ContentExtractor {
+ public:
+  // Fills `out`. `explain`, when non-null, receives a decision per block.
+  void Extract(const Document& doc, const ContentContext& ctx, ContentOutput* out,
+               std::vector<BlockDecision>* explain = nullptr);
+
+ private:
+  // What the passes learn about one node (indexed by Node::id).
+  struct Facts {
+    float value = 0;        // this block's own value
+    float good = 0;         // subtree: sum of positive values, boilerplate ignored
+    float score = 0;        // subtree: sum of values, boilerplate counted against
+    uint32_t text = 0;      // subtree word characters
+    uint32_t link = 0;      // subtree word characters inside links
+    uint32_t own_text = 0;  // word characters whose nearest block is this node
+    uint32_t own_link = 0;
+    uint32_t owner = 0;     // id of the nearest block-level ancestor-or-self
+    uint16_t hints = 0;     // ClassHint bits of class/id
+    uint16_t flags = 0;     // FactFlags (content.cc)
+    uint16_t links = 0;     // <a href> elements in the subtree (saturating)
+  };
+  void Classify(const Document& doc, const ContentContext& ctx);
+  void Aggregate();
+  const Node* ChooseRoot(const Document& doc);
+  std::string ScoreNote(const Node* n) const;
+  void BuildBody(const Node* root, const ContentContext& ctx, ContentOutput* out,
+                 std::vector<BlockDecision>* explain);
+
+  std::vector<Facts> facts_;
+  std::vector<const Node*> order_;  // preorder, hard-dropped subtrees excluded
+  double total_good_ = 0;
+};
+
+}  // namespace lede
+
+#endif  // LEDE_EXTRACT_CONTENT_H_

@@ -1,0 +1,361 @@
+#include "extract/dates.h"
+
+#include <cstdio>
+#include <vector>
+
+#include "core/text.h"
+
+namespace lede {
+namespace {
+
+// Month names and abbreviations in the languages lede reads dates in.
+// Lower-case; matched as a prefix of at least 3 letters for the long forms.
+struct MonthName {
+  std::string_view name;
+  int month;
+};
+// clang-format off
+constexpr MonthName kMonths[] = {
+  // English
+  {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6},
+  {"july", 7}, {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11},
+  {"december", 12}, {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7},
+  {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
+  // German
+  {"januar", 1}, {"jänner", 1}, {"februar", 2}, {"märz", 3}, {"maerz", 3}, {"mai", 5},
+  {"juni", 6}, {"juli", 7}, {"oktober", 10}, {"dezember", 12}, {"okt", 10}, {"dez", 12},
+  // French
+  {"janvier", 1}, {"février", 2}, {"fevrier", 2}, {"mars", 3}, {"avril", 4}, {"juin", 6},
+  {"juillet", 7}, {"août", 8}, {"aout", 8}, {"septembre", 9}, {"octobre", 10},
+  {"novembre", 11}, {"décembre", 12}, {"decembre", 12}, {"janv", 1}, {"févr", 2}, {"avr", 4},
+  {"juil", 7},
+  // Spanish
+  {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6},
+  {"julio", 7}, {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10},
+  {"noviembre", 11}, {"diciembre", 12}, {"ene", 1}, {"dic", 12},
+  // Italian
+  {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"giugno", 6},
+  {"luglio", 7}, {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12}, {"gen", 1},
+  {"mag", 5}, {"giu", 6}, {"lug", 7}, {"ago", 8}, {"set", 9}, {"ott", 10},
+  // Portuguese
+  {"janeiro", 1}, {"fevereiro", 2}, {"março", 3}, {"marco", 3}, {"maio", 5}, {"junho", 6},
+  {"julho", 7}, {"setembro", 9}, {"outubro", 10}, {"dezembro", 12}, {"fev", 2}, {"out", 10},
+  // Dutch
+  {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
+  {"mrt", 3},
+  // Polish (nominative and genitive)
+  {"styczeń", 1}, {"stycznia", 1}, {"luty", 2}, {"lutego", 2}, {"marzec", 3}, {"marca", 3},
+  {"kwiecień", 4}, {"kwietnia", 4}, {"maj", 5}, {"maja", 5}, {"czerwiec", 6}, {"czerwca", 6},
+  {"lipiec", 7}, {"lipca", 7}, {"sierpień", 8}, {"sierpnia", 8}, {"wrzesień", 9},
+  {"września", 9}, {"październik", 10}, {"października", 10}, {"listopad", 11},
+  {"listopada", 11}, {"grudzień", 12}, {"grudnia", 12},
+  // Russian (nominative and genitive)
+  {"январь", 1}, {"января", 1}, {"февраль", 2}, {"февраля", 2}, {"март", 3}, {"марта", 3},
+  {"апрель", 4}, {"апреля", 4}, {"май", 5}, {"мая", 5}, {"июнь", 6}, {"июня", 6},
+  {"июль", 7}, {"июля", 7}, {"август", 8}, {"августа", 8}, {"сентябрь", 9},
+  {"сентября", 9}, {"октябрь", 10}, {"октября", 10}, {"ноябрь", 11}, {"ноября", 11},
+  {"декабрь", 12}, {"декабря", 12},
+};
+// clang-format on
+
+struct Token {
+  enum Kind { kNumber, kWord } kind;
+  std::string_view text;
+  int value = 0;  // number value or month
+  char sep_after = 0;  // the first non-space character after the token
+  size_t begin = 0;
+};
+
+int MonthFromWord(std::string_view w) {
+  std::string lower;
+  lower.reserve(w.size());
+  // ASCII lower-casing plus the few non-ASCII capitals month names start with.
+  for (size_t i = 0; i < w.size(); ++i) lower.push_back(ToLowerAscii(w[i]));
+  // Cyrillic capitals (U+0410..U+042F) -> lower case.
+  std::string folded;
+  for (size_t i = 0; i < lower.size();) {
+    size_t len;
+    uint32_t cp = DecodeUtf8(lower, i, &len);
+    if (cp >= 0x410 && cp <= 0x42F) cp += 0x20;
+    AppendUtf8(cp, &folded);
+    i += len;
+  }
+  if (!folded.empty() && folded.back() == '.') folded.pop_back();
+  for (const MonthName& m : kMonths)
+    if (folded == m.name) return m.month;
+  return 0;
+}
+
+std::vector<Token> Tokenize(std::string_view s) {
+  std::vector<Token> out;
+  size_t i = 0;
+  while (i < s.size() && out.size() < 40) {
+    const unsigned char c = s[i];
+    if (IsAsciiDigit(c)) {
+      size_t b = i;
+      int v = 0;
+      while (i < s.size() && IsAsciiDigit(s[i]) && i - b < 9) v = v * 10 + (s[i++] - '0');
+      while (i < s.size() && IsAsciiDigit(s[i])) ++i;
+      out.push_back({Token::kNumber, s.substr(b, i - b), v, 0, b});
+    } else if (c >= 0x80 || IsAsciiAlpha(c)) {
+      size_t b = i;
+      while (i < s.size()) {
+        const unsigned char d = s[i];
+        if (d < 0x80 && !IsAsciiAlpha(d) && d != '.') break;
+        if (d >= 0x80) {
+          if (UnicodeSpaceAt(s, i)) break;
+          size_t len;
+          uint32_t cp = DecodeUtf8(s, i, &len);
+          if ((cp >= 0x2000 && cp <= 0x206F) || cp == 0xFFFD) break;
+          i += len;
+          continue;
+        }
+        ++i;
+      }
+      // A word may end with one '.' (abbreviation); more dots split.
+      std::string_view w = s.substr(b, i - b);
+      out.push_back({Token::kWord, w, MonthFromWord(w), 0, b});
+    } else {
+      ++i;
+      continue;
+    }
+    // Separator after the token.
+    size_t j = i;
+    while (j < s.size() && s[j] == ' ') ++j;
+    if (j < s.size()) out.back().sep_after = s[j];
+  }
+  return out;
+}
+
+bool ValidDay(int y, int m, int d) {
+  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+  if (d > kDays[m - 1]) return false;
+  if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return false;
+  return true;
+}
+
+int ExpandYear(int y, size_t digits) {
+  if (digits == 2) return y < 70 ? 2000 + y : 1900 + y;
+  return y;
+}
+
+// Reads "HH:MM[:SS][.fff][ ]am|pm][ ]Z|+HH:MM|GMT|UTC" starting at s[i].
+void ParseTime(std::string_view s, size_t i, ParsedDate* d) {
+  auto num = [&](int digits, int* out) {
+    int v = 0;
+    for (int k = 0; k < digits; ++k) {
+      if (i >= s.size() || !IsAsciiDigit(s[i])) return false;
+      v = v * 10 + (s[i++] - '0');
+    }
+    *out = v;
+    return true;
+  };
+  while (i < s.size() && (s[i] == ' ' || s[i] == 'T' || s[i] == 't' || s[i] == ',' || s[i] == '@' ||
+                          s[i] == '|'))
+    ++i;
+  // A connector before the time: "at", "um", "à", "alle", "om".
+  for (std::string_view w : {"at ", "um ", "\xC3\xA0 ", "alle ", "om ", "a las ", "o "}) {
+    if (StartsWithIgnoreCase(s.substr(i), w)) {
+      i += w.size();
+      break;
+    }
+  }
+  while (i < s.size() && s[i] == ' ') ++i;
+  int h, m = 0, sec = 0;
+  size_t start = i;
+  if (!num(2, &h)) {
+    i = start;
+    if (!num(1, &h)) return;
+  }
+  if (i < s.size() && (s[i] == ':' || s[i] == '.' || s[i] == 'h')) {
+    ++i;
+    if (!num(2, &m)) return;
+  } else if (i + 1 < s.size() && IsAsciiDigit(s[i]) && IsAsciiDigit(s[i + 1])) {
+    if (!num(2, &m)) return;  // compact HHMM
+  } else {
+    return;
+  }
+  if (i < s.size() && s[i] == ':') {
+    ++i;
+    if (!num(2, &sec)) sec = 0;
+  } else if (i + 1 < s.size() && IsAsciiDigit(s[i]) && IsAsciiDigit(s[i + 1])) {
+    num(2, &sec);
+  }
+  if (i < s.size() && (s[i] == '.' || s[i] == ',')) {
+    ++i;
+    while (i < s.size() && IsAsciiDigit(s[i])) ++i;
+  }
+  size_t j = i;
+  while (j < s.size() && s[j] == ' ') ++j;
+  if (j + 1 < s.size() && (s[j] == 'a' || s[j] == 'A' || s[j] == 'p' || s[j] == 'P') &&
+      (s[j + 1] == 'm' || s[j + 1] == 'M' || s[j + 1] == '.')) {
+    const bool pm = s[j] == 'p' || s[j] == 'P';
+    if (h == 12) h = 0;
+    if (pm) h += 12;
+    j += 2;
+    if (j < s.size() && (s[j] == '.' || s[j] == 'm' || s[j] == 'M')) ++j;
+    if (j < s.size() && s[j] == '.') ++j;
+    i = j;
+  }
+  if (h > 23 || m > 59 || sec > 60) return;
+  d->hour = h;
+  d->minute = m;
+  d->second = sec == 60 ? 59 : sec;
+  while (i < s.size() && s[i] == ' ') ++i;
+  if (i < s.size() && (s[i] == 'Z' || s[i] == 'z')) {
+    d->has_tz = true;
+    return;
+  }
+  if (StartsWithIgnoreCase(s.substr(i), "gmt") || StartsWithIgnoreCase(s.substr(i), "utc")) {
+    d->has_tz = true;
+    i += 3;
+  }
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) {
+    const int sign = s[i] == '-' ? -1 : 1;
+    ++i;
+    int th = 0, tm = 0;
+    if (!num(2, &th)) return;
+    if (i < s.size() && s[i] == ':') ++i;
+    if (i + 1 < s.size() && IsAsciiDigit(s[i])) num(2, &tm);
+    if (th > 14 || tm > 59) return;
+    d->has_tz = true;
+    d->tz_minutes = sign * (th * 60 + tm);
+  }
+}
+
+}  // namespace
+
+std::string ParsedDate::ToIso() const {
+  char buf[40];
+  if (hour < 0) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  } else if (!has_tz) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", year, month, day, hour, minute,
+                  second);
+  } else if (tz_minutes == 0) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", year, month, day, hour, minute,
+                  second);
+  } else {
+    const int a = tz_minutes < 0 ? -tz_minutes : tz_minutes;
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", year, month, day, hour,
+                  minute, second, tz_minutes < 0 ? '-' : '+', a / 60, a % 60);
+  }
+  return buf;
+}
+
+ParsedDate ParseDate(std::string_view s) {
+  ParsedDate d;
+  s = Trim(s);
+  if (s.empty() || s.size() > 300) return d;
+  std::vector<Token> t = Tokenize(s);
+  for (size_t k = 0; k < t.size(); ++k) {
+    const Token& a = t[k];
+    // ISO-like: YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD
+    if (a.kind == Token::kNumber && a.text.size() == 4 && k + 2 < t.size() &&
+        t[k + 1].kind == Token::kNumber && t[k + 2].kind == Token::kNumber &&
+        (a.sep_after == '-' || a.sep_after == '/' || a.sep_after == '.') &&
+        t[k + 1].sep_after == a.sep_after && t[k + 1].text.size() <= 2 && t[k + 2].text.size() <= 2) {
+      if (ValidDay(a.value, t[k + 1].value, t[k + 2].value)) {
+        d.year = a.value, d.month = t[k + 1].value, d.day = t[k + 2].value;
+        ParseTime(s, t[k + 2].begin + t[k + 2].text.size(), &d);
+        return d;
+      }
+    }
+    // Compact YYYYMMDD[THHMMSS]
+    if (a.kind == Token::kNumber && a.text.size() == 8 && k == 0) {
+      int v = a.value;
+      int y = v / 10000, m = (v / 100) % 100, dd = v % 100;
+      if (ValidDay(y, m, dd)) {
+        d.year = y, d.month = m, d.day = dd;
+        ParseTime(s, a.begin + 8, &d);
+        return d;
+      }
+    }
+    // Month-name forms.
+    if (a.kind == Token::kWord && a.value) {
+      // "November 19, 2019" / "Nov. 19 2019"
+      if (k + 2 < t.size() && t[k + 1].kind == Token::kNumber && t[k + 1].text.size() <= 2 &&
+          t[k + 2].kind == Token::kNumber && (t[k + 2].text.size() == 4)) {
+        if (ValidDay(t[k + 2].value, a.value, t[k + 1].value)) {
+          d.year = t[k + 2].value, d.month = a.value, d.day = t[k + 1].value;
+          ParseTime(s, t[k + 2].begin + 4, &d);
+          return d;
+        }
+      }
+      // "19 November 2019" / "19. November 2019" / "19 de noviembre de 2019"
+      size_t dk = k;  // index of the day token, skipping a connector ("de")
+      if (dk >= 2 && t[dk - 1].kind == Token::kWord && !t[dk - 1].value && t[dk - 1].text.size() <= 3)
+        --dk;
+      if (dk >= 1 && t[dk - 1].kind == Token::kNumber && t[dk - 1].text.size() <= 2) {
+        size_t y = k + 1;
+        while (y < t.size() && y <= k + 2 && t[y].kind == Token::kWord && !t[y].value &&
+               t[y].text.size() <= 3)
+          ++y;  // "de", "del"
+        if (y < t.size() && t[y].kind == Token::kNumber && t[y].text.size() == 4 &&
+            ValidDay(t[y].value, a.value, t[dk - 1].value)) {
+          d.year = t[y].value, d.month = a.value, d.day = t[dk - 1].value;
+          ParseTime(s, t[y].begin + 4, &d);
+          return d;
+        }
+      }
+    }
+  }
+  // Numeric day-first or month-first: 19.11.2019, 19/11/2019, 11/19/2019.
+  for (size_t k = 0; k + 2 < t.size(); ++k) {
+    const Token &a = t[k], &b = t[k + 1], &c = t[k + 2];
+    if (a.kind != Token::kNumber || b.kind != Token::kNumber || c.kind != Token::kNumber) continue;
+    if (a.text.size() > 2 || b.text.size() > 2 || (c.text.size() != 4 && c.text.size() != 2)) continue;
+    if (!(a.sep_after == '.' || a.sep_after == '/' || a.sep_after == '-') || b.sep_after != a.sep_after)
+      continue;
+    const int y = ExpandYear(c.value, c.text.size());
+    int day = a.value, month = b.value;
+    if (a.sep_after == '/' && a.value <= 12 && b.value > 12) std::swap(day, month);  // US order
+    else if (a.sep_after == '/' && a.value <= 12 && b.value <= 12) std::swap(day, month);
+    if (ValidDay(y, month, day)) {
+      d.year = y, d.month = month, d.day = day;
+      ParseTime(s, c.begin + c.text.size(), &d);
+      return d;
+    }
+  }
+  return d;
+}
+
+ParsedDate DateFromUrl(std::string_view url) {
+  ParsedDate d;
+  // Look for /YYYY/MM/DD/ or /YYYY-MM-DD or /YYYYMMDD/ in the path.
+  size_t i = url.find("//");
+  i = i == std::string_view::npos ? 0 : url.find('/', i + 2);
+  if (i == std::string_view::npos) return d;
+  std::string_view path = url.substr(i);
+  for (size_t k = 0; k + 10 <= path.size(); ++k) {
+    if (path[k] != '/' && path[k] != '-' && path[k] != '_') continue;
+    std::string_view p = path.substr(k + 1);
+    auto digits = [&](size_t from, size_t n, int* v) {
+      if (from + n > p.size()) return false;
+      int x = 0;
+      for (size_t j = 0; j < n; ++j) {
+        if (!IsAsciiDigit(p[from + j])) return false;
+        x = x * 10 + (p[from + j] - '0');
+      }
+      *v = x;
+      return true;
+    };
+    int y, m, dd;
+    if (!digits(0, 4, &y)) continue;
+    if (p.size() > 4 && (p[4] == '/' || p[4] == '-' || p[4] == '_') && digits(5, 2, &m) &&
+        p.size() > 7 && p[7] == p[4] && digits(8, 2, &dd) &&
+        (p.size() == 10 || !IsAsciiDigit(p[10])) && ValidDay(y, m, dd)) {
+      d.year = y, d.month = m, d.day = dd;
+      return d;
+    }
+    if (digits(4, 2, &m) && digits(6, 2, &dd) && (p.size() == 8 || !IsAsciiDigit(p[8])) &&
+        ValidDay(y, m, dd)) {
+      d.year = y, d.month = m, d.day = dd;
+      return d;
+    }
+  }
+  return d;
+}
+
+}  // namespace lede

@@ -1,0 +1,33 @@
+// Date parsing for metadata: machine formats (ISO 8601, RFC 822, compact)
+// and human ones ("November 19, 2019", "19 Nov 2019", "19.11.2019"), to
+// ISO 8601 text.
+#ifndef LEDE_EXTRACT_DATES_H_
+#define LEDE_EXTRACT_DATES_H_
+
+#include <string>
+#include <string_view>
+
+namespace lede {
+
+struct ParsedDate {
+  int year = 0, month = 0, day = 0;
+  int hour = -1, minute = 0, second = 0;  // hour < 0: no time
+  int tz_minutes = 0;
+  bool has_tz = false;
+
+  bool valid() const { return year > 0; }
+  // "2019-11-19", "2019-11-19T13:03:00", "2019-11-19T13:03:00Z" or with
+  // "+05:30".
+  std::string ToIso() const;
+};
+
+// Parses `s` as a date. Returns an invalid ParsedDate when no date is found.
+// Years outside 1990..2100 are rejected (they are not publication dates).
+ParsedDate ParseDate(std::string_view s);
+
+// A date in a URL path: /2019/11/19/, /2019-11-19-, /20191119/.
+ParsedDate DateFromUrl(std::string_view url);
+
+}  // namespace lede
+
+#endif  // LEDE_EXTRACT_DATES_H_

@@ -1,0 +1,96 @@
+#include "extract/dom_text.h"
+
+#include <vector>
+
+#include "core/text.h"
+
+namespace lede {
+
+std::string CollapsedText(const Node* node, size_t max_bytes) {
+  std::string out;
+  bool pending = false;
+  for (const Node* n = node; n;) {
+    if (n->is_element() && n != node &&
+        (n->tag == TagId::kScript || n->tag == TagId::kStyle || n->tag == TagId::kTemplate ||
+         n->tag == TagId::kNoscript)) {
+      n = NextSkippingChildren(n, node);
+      continue;
+    }
+    if (n->is_text()) {
+      AppendCollapsed(n->data, &out, &pending);
+      if (out.size() >= max_bytes) break;
+    } else if (n->is_element() && (IsBlockTag(n->tag) || n->tag == TagId::kBr)) {
+      pending = true;
+    }
+    n = NextInTree(n, node);
+  }
+  return out;
+}
+
+std::string NormalizeForCompare(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  size_t i = 0;
+  while (i < s.size()) {
+    const unsigned char c = s[i];
+    if (c < 0x80) {
+      if (IsAsciiAlnum(c)) {
+        if (space && !out.empty()) out.push_back(' ');
+        space = false;
+        out.push_back(ToLowerAscii(char(c)));
+      } else {
+        space = true;
+      }
+      ++i;
+      continue;
+    }
+    size_t len;
+    uint32_t cp = DecodeUtf8(s, i, &len);
+    // Punctuation and spaces separate words; other characters are kept.
+    if (cp <= 0xBF || (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) || cp == 0xFFFD) {
+      space = true;
+    } else {
+      if (space && !out.empty()) out.push_back(' ');
+      space = false;
+      out.append(s.substr(i, len));
+    }
+    i += len;
+  }
+  return out;
+}
+
+std::string DescribePath(const Node* node) {
+  std::vector<const Node*> chain;
+  for (const Node* n = node; n && n->is_element(); n = n->parent) {
+    chain.push_back(n);
+    if (n->Is(TagId::kBody) || chain.size() >= 6) break;
+  }
+  std::string out;
+  for (size_t i = chain.size(); i-- > 0;) {
+    const Node* n = chain[i];
+    if (!out.empty()) out.push_back('>');
+    out.append(n->data);
+    std::string_view id = n->Attr("id");
+    if (!id.empty()) out.append("#").append(id.substr(0, 24));
+    std::string_view cls = Trim(n->Attr("class"));
+    if (!cls.empty()) {
+      size_t sp = cls.find(' ');
+      out.append(".").append(cls.substr(0, std::min<size_t>(sp, 24)));
+    }
+  }
+  return out;
+}
+
+std::string PreviewText(const Node* node) {
+  std::string t = CollapsedText(node, 200);
+  if (t.size() > 60) {
+    size_t cut = 60;
+    while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;
+    t.resize(cut);
+    t.append("...");
+  }
+  return t;
+}
+
+}  // namespace lede

@@ -1,0 +1,29 @@
+// Text of DOM subtrees, as metadata and the content stage read it.
+#ifndef LEDE_EXTRACT_DOM_TEXT_H_
+#define LEDE_EXTRACT_DOM_TEXT_H_
+
+#include <string>
+#include <string_view>
+
+#include "dom/document.h"
+
+namespace lede {
+
+// The text of `node`'s subtree with whitespace collapsed and trimmed,
+// skipping script/style/template content. Block boundaries become spaces.
+// Stops after `max_bytes` of output.
+std::string CollapsedText(const Node* node, size_t max_bytes = 1u << 20);
+
+// Lower-cased letters and digits only, single spaces between words: for
+// comparing a headline with the page's title, a block with the dek.
+std::string NormalizeForCompare(std::string_view s);
+
+// A short CSS-like path for reports: "body>div.article-body>p#intro".
+std::string DescribePath(const Node* node);
+
+// The first words of a node's text (about 60 bytes), for reports.
+std::string PreviewText(const Node* node);
+
+}  // namespace lede
+
+#endif  // LEDE_EXTRACT_DOM_TEXT_H_

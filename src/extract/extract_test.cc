@@ -1,0 +1,107 @@
+#include <gtest/gtest.h>
+
+#include "extract/dates.h"
+#include "extract/metadata.h"
+#include "extract/vocabulary.h"
+#include "lede/lede.h"
+
+namespace lede {
+namespace {
+
+TEST(Vocabulary, ClassIdHints) {
+  EXPECT_TRUE(ClassifyClassId("share-bar", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("trc_related_container", "taboola-below") & kHintRelated);
+  EXPECT_TRUE(ClassifyClassId("", "div-gpt-ad-1") & kHintAd);
+  EXPECT_TRUE(ClassifyClassId("articleBody", "") & kHintArticleBody);
+  EXPECT_TRUE(ClassifyClassId("entry-content", "") & kHintArticleBody);
+  EXPECT_FALSE(ClassifyClassId("header-image", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("shadow", "") & kHintAd);  // "ad" is a token, not a substring
+  EXPECT_TRUE(ClassifyClassId("photo-credit", "") & kHintCredit);
+  EXPECT_TRUE(ClassifyClassId("sr-only", "") & kHintHidden);
+}
+
+TEST(Vocabulary, Lines) {
+  EXPECT_TRUE(IsBoilerplateLine("  Advertisement "));
+  EXPECT_TRUE(IsBoilerplateLine("Read more:"));
+  EXPECT_FALSE(IsBoilerplateLine("Advertisement revenue fell by half last year."));
+  EXPECT_EQ(StripCreditCue("Photo credit: AFP/Getty"), "AFP/Getty");
+  EXPECT_EQ(StripCreditCue("The photo shows"), "");
+  EXPECT_EQ(StripBylineCue("By Jane Doe"), "Jane Doe");
+}
+
+TEST(Dates, Formats) {
+  EXPECT_EQ(ParseDate("2019-11-19T13:03:00.000Z").ToIso(), "2019-11-19T13:03:00Z");
+  EXPECT_EQ(ParseDate("2019-11-19T13:03:00+05:30").ToIso(), "2019-11-19T13:03:00+05:30");
+  EXPECT_EQ(ParseDate("2019-11-19").ToIso(), "2019-11-19");
+  EXPECT_EQ(ParseDate("November 19, 2019").ToIso(), "2019-11-19");
+  EXPECT_EQ(ParseDate("Updated: Nov. 19, 2019 at 4:05 p.m.").ToIso(), "2019-11-19T16:05:00");
+  EXPECT_EQ(ParseDate("19 novembre 2019").ToIso(), "2019-11-19");
+  EXPECT_EQ(ParseDate("19. November 2019").ToIso(), "2019-11-19");
+  EXPECT_EQ(ParseDate("19 de noviembre de 2019").ToIso(), "2019-11-19");
+  EXPECT_EQ(ParseDate("19.11.2019").ToIso(), "2019-11-19");
+  EXPECT_EQ(ParseDate("Tue, 19 Nov 2019 13:03:00 GMT").ToIso(), "2019-11-19T13:03:00Z");
+  EXPECT_EQ(ParseDate("20191119").ToIso(), "2019-11-19");
+  EXPECT_FALSE(ParseDate("no date here").valid());
+  EXPECT_FALSE(ParseDate("2019-13-45").valid());
+  EXPECT_EQ(DateFromUrl("https://ex.com/news/2019/11/19/story-slug").ToIso(), "2019-11-19");
+  EXPECT_FALSE(DateFromUrl("https://ex.com/p/12345678901").valid());
+}
+
+TEST(Metadata, SplitAuthors) {
+  EXPECT_EQ(SplitAuthors("By Jane Doe and John Smith"),
+            (std::vector<std::string>{"Jane Doe", "John Smith"}));
+  EXPECT_EQ(SplitAuthors("By JANE DOE, Staff Writer"), (std::vector<std::string>{"JANE DOE"}));
+  EXPECT_EQ(SplitAuthors("jane@example.com"), std::vector<std::string>{});
+}
+
+TEST(Metadata, StripTitleSite) {
+  EXPECT_EQ(StripTitleSite("Big News Today - The Daily", "The Daily"), "Big News Today");
+  EXPECT_EQ(StripTitleSite("The Daily | Big News Today", "The Daily"), "Big News Today");
+  EXPECT_EQ(StripTitleSite("A headline with many words | Site", ""), "A headline with many words");
+}
+
+TEST(Extract, JsonLdMetadata) {
+  std::string html = R"(<html lang="de-AT"><head><title>Ignored | Site</title>
+    <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+      {"@type":"NewsArticle","headline":"Der Titel","datePublished":"2020-03-04T05:06:07+01:00",
+       "author":{"@id":"#p1"},"articleSection":"Politik","keywords":["a","b"]},
+      {"@type":"Person","@id":"#p1","name":"Erika Mustermann"}]}</script></head>
+    <body><article><h1>Der Titel</h1><p>)" + std::string(400, 'x') + R"( text.</p></article></body></html>)";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const Article& a = r.value();
+  EXPECT_EQ(a.title.value_or(""), "Der Titel");
+  EXPECT_EQ(a.date_published.value_or(""), "2020-03-04T05:06:07+01:00");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Erika Mustermann"});
+  EXPECT_EQ(a.section.value_or(""), "Politik");
+  EXPECT_EQ(a.language.value_or(""), "de");
+  EXPECT_EQ(a.tags, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(a.text.find("Der Titel"), std::string::npos) << "the headline is not body text";
+}
+
+TEST(Extract, DropsBoilerplateKeepsStructure) {
+  std::string para = "This is a long paragraph of real article text that goes on for a while. ";
+  std::string html = "<html><body><nav><a href=/a>Home</a> <a href=/b>World</a></nav>"
+                     "<div class=content><h2>Sub heading</h2><p>" + para + para + "</p>"
+                     "<ul><li>first point made</li><li>second point made</li></ul>"
+                     "<div class=share-bar><a href=#>Share on Facebook</a></div>"
+                     "<pre><code class=language-py>def f():\n    return 1</code></pre>"
+                     "<p>" + para + "</p></div>"
+                     "<footer>Copyright and privacy policy and more links</footer></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("Sub heading"), std::string::npos);
+  EXPECT_NE(t.find("first point made\nsecond point made"), std::string::npos);
+  EXPECT_NE(t.find("def f():\n    return 1"), std::string::npos);
+  EXPECT_EQ(t.find("Home"), std::string::npos);
+  EXPECT_EQ(t.find("Share on Facebook"), std::string::npos);
+  EXPECT_EQ(t.find("Copyright"), std::string::npos);
+  std::string md = ToMarkdown(r.value());
+  EXPECT_NE(md.find("## Sub heading"), std::string::npos);
+  EXPECT_NE(md.find("- first point made\n- second point made"), std::string::npos);
+  EXPECT_NE(md.find("```py\ndef f():\n    return 1\n```"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace lede

@@ -1,0 +1,782 @@
+#include "extract/metadata.h"
+
+#include <algorithm>
+#include <ctime>
+#include <optional>
+
+#include "core/json.h"
+#include "core/text.h"
+#include "core/url.h"
+#include "extract/dates.h"
+#include "extract/dom_text.h"
+#include "extract/vocabulary.h"
+
+namespace lede {
+namespace {
+
+// schema.org types whose objects describe the page's article.
+constexpr std::string_view kArticleTypes[] = {
+    "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
+    "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle",
+    "ScholarlyArticle", "TechArticle", "Report", "LiveBlogPosting", "SocialMediaPosting",
+    "DiscussionForumPosting", "SatiricalArticle", "AdvertiserContentArticle", "Review",
+    "Recipe", "HowTo", "Blog", "PodcastEpisode", "VideoObject", "Product", "Event", "Course",
+    "QAPage", "Question", "FAQPage",
+};
+constexpr std::string_view kPageTypes[] = {"WebPage", "ItemPage", "CollectionPage", "AboutPage",
+                                           "ProfilePage", "MedicalWebPage"};
+
+// Meta names that carry the publication date, in priority order.
+constexpr std::string_view kPublishedMeta[] = {
+    "article:published_time", "og:article:published_time", "og:published_time",
+    "datepublished", "article.published", "parsely-pub-date", "sailthru.date", "pubdate",
+    "publishdate", "publish-date", "publish_date", "published_time", "date", "dc.date",
+    "dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.date", "dcterms.issued",
+    "citation_publication_date", "citation_date", "citation_online_date", "article_date_original",
+    "original-publish-date", "og:pubdate", "cxenseparse:recs:publishtime", "displaydate",
+    "date_published", "release_date", "created",
+};
+constexpr std::string_view kModifiedMeta[] = {
+    "article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
+    "article.updated", "dc.date.modified", "dcterms.modified", "last-modified", "lastmod",
+    "modified", "updated_time", "date_modified",
+};
+constexpr std::string_view kAuthorMeta[] = {
+    "author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
+    "dc.creator", "dcterms.creator", "byl", "citation_author", "article.author", "cxenseparse:author",
+};
+constexpr std::string_view kSectionMeta[] = {
+    "article:section", "og:article:section", "articlesection", "parsely-section", "section",
+    "article.section", "category", "cxenseparse:recs:category",
+};
+
+// Role words in bylines that are not names.
+constexpr std::string_view kAuthorNoise[] = {
+    "staff", "staff writer", "staff reporter", "reporter", "correspondent", "editor",
+    "contributor", "contributing writer", "senior writer", "writer", "columnist", "associated press",
+    "the associated press", "reuters", "afp", "updated", "published", "posted", "and", "admin",
+    "administrator", "guest", "guest author", "team", "editorial staff", "news desk", "newsdesk",
+    "photographer", "special to", "for", "by", "more", "view all posts", "follow",
+};
+
+struct MetaTag {
+  std::string key;  // lower-case name / property / itemprop / http-equiv
+  std::string_view value;
+};
+
+bool IsHttpUrl(std::string_view s) {
+  return StartsWithIgnoreCase(s, "http://") || StartsWithIgnoreCase(s, "https://") ||
+         StartsWithIgnoreCase(s, "//") || StartsWithIgnoreCase(s, "/");
+}
+
+std::string CleanLine(std::string_view s) { return std::string(Trim(CollapseWhitespace(s))); }
+
+bool TypeMatches(const JsonValue& obj, const std::string_view* types, size_t n) {
+  const JsonValue* t = obj.Get("@type");
+  if (!t) return false;
+  auto one = [&](const std::string& s) {
+    std::string_view v = s;
+    size_t slash = v.rfind('/');  // "http://schema.org/NewsArticle"
+    if (slash != std::string_view::npos) v.remove_prefix(slash + 1);
+    for (size_t i = 0; i < n; ++i)
+      if (v == types[i]) return true;
+    return false;
+  };
+  if (t->is_string()) return one(t->str());
+  if (t->is_array())
+    for (const JsonValue& x : t->items())
+      if (x.is_string() && one(x.str())) return true;
+  return false;
+}
+
+bool HasType(const JsonValue& obj, std::string_view type) {
+  return TypeMatches(obj, &type, 1);
+}
+
+class Collector {
+ public:
+  std::vector<MetaTag> metas;
+  std::vector<JsonValue> jsonld;
+  std::vector<const JsonValue*> objects;  // every JSON-LD object, flattened
+  std::string_view html_lang;
+  std::string title_text;
+  std::vector<const Node*> h1s;
+  std::vector<const Node*> dek_nodes, kicker_nodes, byline_nodes, title_hint_nodes, tag_nodes;
+  std::vector<const Node*> times;
+  std::vector<const Node*> itemprop_nodes;
+  std::vector<const Node*> rel_author, rel_tag;
+  std::vector<const Node*> figures;
+  std::string_view canonical;
+
+  void Walk(const Document& doc) {
+    const Node* root = doc.root();
+    for (const Node* n = root->first_child; n;) {
+      if (!n->is_element()) {
+        n = NextInTree(n, root);
+        continue;
+      }
+      switch (n->tag) {
+        case TagId::kHtml:
+          html_lang = n->Attr("lang");
+          if (html_lang.empty()) html_lang = n->Attr("xml:lang");
+          break;
+        case TagId::kMeta: {
+          std::string_view content = n->Attr("content");
+          for (std::string_view k : {n->Attr("property"), n->Attr("name"), n->Attr("itemprop"),
+                                     n->Attr("http-equiv")}) {
+            if (!k.empty() && metas.size() < 2000) metas.push_back({ToLowerAscii(Trim(k)), content});
+          }
+          break;
+        }
+        case TagId::kLink: {
+          std::string_view rel = n->Attr("rel");
+          if (EqualsIgnoreCase(Trim(rel), "canonical") && canonical.empty()) canonical = n->Attr("href");
+          break;
+        }
+        case TagId::kTitle:
+          if (title_text.empty()) title_text = CollapsedText(n, 2000);
+          n = NextSkippingChildren(n, root);
+          continue;
+        case TagId::kScript:
+          if (EqualsIgnoreCase(Trim(n->Attr("type")), "application/ld+json") && jsonld.size() < 32) {
+            std::string text;
+            for (const Node* c = n->first_child; c; c = c->next)
+              if (c->is_text()) text.append(c->data);
+            Result<JsonValue> v = ParseJson(text);
+            if (v.ok()) jsonld.push_back(std::move(v).value());
+          }
+          n = NextSkippingChildren(n, root);
+          continue;
+        case TagId::kStyle: case TagId::kNoscript: case TagId::kTemplate: case TagId::kSvg:
+          n = NextSkippingChildren(n, root);
+          continue;
+        case TagId::kH1:
+          if (h1s.size() < 16) h1s.push_back(n);
+          break;
+        case TagId::kTime:
+          if (times.size() < 64) times.push_back(n);
+          break;
+        case TagId::kFigure:
+          if (figures.size() < 8) figures.push_back(n);
+          break;
+        case TagId::kA: {
+          std::string_view rel = n->Attr("rel");
+          if (!rel.empty()) {
+            if (ContainsIgnoreCase(rel, "author") && rel_author.size() < 16) rel_author.push_back(n);
+            if (ContainsIgnoreCase(rel, "tag") && rel_tag.size() < 64) rel_tag.push_back(n);
+          }
+          break;
+        }
+        default:
+          break;
+      }
+      if (n->num_attrs) {
+        if (n->HasAttr("itemprop") && itemprop_nodes.size() < 512) itemprop_nodes.push_back(n);
+        uint16_t hints = ClassifyClassId(n->Attr("class"), n->Attr("id"));
+        if ((hints & kHintDek) && dek_nodes.size() < 16) dek_nodes.push_back(n);
+        if ((hints & kHintKicker) && kicker_nodes.size() < 16) kicker_nodes.push_back(n);
+        if ((hints & kHintByline) && byline_nodes.size() < 32) byline_nodes.push_back(n);
+        if ((hints & kHintTitle) && title_hint_nodes.size() < 16) title_hint_nodes.push_back(n);
+        if ((hints & kHintTags) && tag_nodes.size() < 8) tag_nodes.push_back(n);
+      }
+      n = NextInTree(n, root);
+    }
+    for (const JsonValue& v : jsonld) Flatten(v, 0);
+  }
+
+  std::string_view Meta(std::string_view key) const {
+    for (const MetaTag& m : metas)
+      if (m.key == key && !Trim(m.value).empty()) return Trim(m.value);
+    return {};
+  }
+
+  const JsonValue* ById(std::string_view id) const {
+    if (id.empty()) return nullptr;
+    for (const JsonValue* o : objects) {
+      const JsonValue* i = o->Get("@id");
+      if (i && i->is_string() && i->str() == id && o->members().size() > 1) return o;
+    }
+    return nullptr;
+  }
+
+  // Follows {"@id": ...} references to the full object.
+  const JsonValue* Resolve(const JsonValue* v) const {
+    if (v && v->is_object() && v->members().size() == 1) {
+      const JsonValue* id = v->Get("@id");
+      if (id && id->is_string()) {
+        const JsonValue* r = ById(id->str());
+        if (r) return r;
+      }
+    }
+    return v;
+  }
+
+ private:
+  void Flatten(const JsonValue& v, int depth) {
+    if (depth > 12 || objects.size() > 512) return;
+    if (v.is_array()) {
+      for (const JsonValue& x : v.items()) Flatten(x, depth + 1);
+    } else if (v.is_object()) {
+      objects.push_back(&v);
+      for (const auto& m : v.members())
+        if (m.second.is_object() || m.second.is_array()) Flatten(m.second, depth + 1);
+    }
+  }
+};
+
+std::string JsonText(const JsonValue* v) {
+  if (!v) return {};
+  if (v->is_string()) return CleanLine(v->str());
+  if (v->is_array() && !v->items().empty()) return JsonText(&v->items()[0]);
+  if (v->is_object()) {
+    const JsonValue* n = v->Get("name");
+    if (n) return JsonText(n);
+  }
+  return {};
+}
+
+std::string_view PrimaryLanguage(std::string_view tag, std::string* buf) {
+  tag = Trim(tag);
+  size_t e = 0;
+  while (e < tag.size() && IsAsciiAlpha(tag[e])) ++e;
+  if (e < 2 || e > 3) return {};
+  if (e < tag.size() && tag[e] != '-' && tag[e] != '_') return {};
+  *buf = ToLowerAscii(tag.substr(0, e));
+  return *buf;
+}
+
+// Reference date for "not in the future" checks: today, as YYYY-MM-DD.
+std::string Today() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+std::optional<std::string> NormalizeDate(std::string_view s, const std::string& today) {
+  ParsedDate d = ParseDate(s);
+  if (!d.valid()) return std::nullopt;
+  std::string iso = d.ToIso();
+  // Allow one day of time-zone slack.
+  ParsedDate t = ParseDate(today);
+  if (iso.substr(0, 10) > today) {
+    if (!(t.valid() && iso.substr(0, 7) == today.substr(0, 7) && d.day <= t.day + 1)) return std::nullopt;
+  }
+  return iso;
+}
+
+bool IsNoiseAuthorWord(std::string_view w) {
+  for (std::string_view n : kAuthorNoise)
+    if (EqualsIgnoreCase(w, n)) return true;
+  return false;
+}
+
+bool LooksLikeName(std::string_view s) {
+  if (s.size() < 3 || s.size() > 60) return false;
+  size_t words = 1, letters = 0, digits = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = s[i];
+    if (c == ' ') ++words;
+    if (IsAsciiDigit(c)) ++digits;
+    if (IsAsciiAlpha(c) || c >= 0x80) ++letters;
+    if (c == '@' || c == '/' || c == ':' || c == '|' || c == '#') return false;
+  }
+  return words <= 6 && digits == 0 && letters >= 2;
+}
+
+}  // namespace
+
+std::vector<std::string> SplitAuthors(std::string_view byline) {
+  std::vector<std::string> out;
+  std::string s = CleanLine(byline);
+  std::string_view v = s;
+  std::string_view stripped = StripBylineCue(v);
+  if (!stripped.empty()) v = stripped;
+  // Cut at a line break-ish separator that starts a date or role.
+  std::string work(v);
+  // Normalize separators to '\x1f'.
+  std::string norm;
+  for (size_t i = 0; i < work.size();) {
+    auto sep = [&](std::string_view w) {
+      if (work.compare(i, w.size(), w) == 0) {
+        norm.push_back('\x1f');
+        i += w.size();
+        return true;
+      }
+      return false;
+    };
+    if (sep(", ") || sep(" and ") || sep(" & ") || sep(" | ") || sep("; ") || sep(" und ") ||
+        sep(" et ") || sep(" y ") || sep(" e ") || sep(" en ") || sep(" i ") || sep(" og ") ||
+        sep(" · ") || sep(" • ") || sep(" - ") || sep(" – ") || sep(" — ") || sep(",") || sep("/"))
+      continue;
+    norm.push_back(work[i++]);
+  }
+  size_t b = 0;
+  while (b <= norm.size()) {
+    size_t e = norm.find('\x1f', b);
+    if (e == std::string::npos) e = norm.size();
+    std::string_view part = Trim(std::string_view(norm).substr(b, e - b));
+    b = e + 1;
+    std::string_view p2 = StripBylineCue(part);
+    if (!p2.empty()) part = p2;
+    if (part.empty() || IsNoiseAuthorWord(part)) continue;
+    if (part.find('@') != std::string_view::npos) continue;
+    // Drop trailing role words: "Jane Doe Staff Writer" is rare; keep simple.
+    if (!LooksLikeName(part)) continue;
+    std::string name(part);
+    bool dup = false;
+    for (const std::string& o : out) dup |= EqualsIgnoreCase(o, name);
+    if (!dup) out.push_back(std::move(name));
+    if (out.size() >= 10) break;
+  }
+  return out;
+}
+
+std::string StripTitleSite(std::string_view title, std::string_view site) {
+  std::string t = CleanLine(title);
+  std::string norm_site = NormalizeForCompare(site);
+  // Try each separator; keep the longest part that is not the site name.
+  for (size_t k = 0; k < kNumTitleSeparators; ++k) {
+    std::string_view sep = kTitleSeparators[k];
+    size_t pos = t.rfind(sep);
+    if (pos == std::string::npos) continue;
+    std::string_view head = Trim(std::string_view(t).substr(0, pos));
+    std::string_view tail = Trim(std::string_view(t).substr(pos + sep.size()));
+    if (!norm_site.empty()) {
+      if (NormalizeForCompare(tail) == norm_site) return std::string(head);
+      size_t first = t.find(sep);
+      std::string_view lead = Trim(std::string_view(t).substr(0, first));
+      if (NormalizeForCompare(lead) == norm_site)
+        return std::string(Trim(std::string_view(t).substr(first + sep.size())));
+    }
+    // Without a known site name: a short tail is the site.
+    auto words = [](std::string_view s) { return std::count(s.begin(), s.end(), ' ') + 1; };
+    if (words(tail) <= 4 && words(head) >= 3) return std::string(head);
+    if (words(head) <= 3 && words(tail) >= 4 && k == 0) return std::string(tail);
+  }
+  return t;
+}
+
+void MetadataExtractor::Extract(const Document& doc, std::string_view url, Article* a,
+                                MetadataOutput* out) {
+  Collector c;
+  c.Walk(doc);
+  const std::string today = Today();
+
+  // The JSON-LD object for the article (else a page object).
+  const JsonValue* art = nullptr;
+  for (const JsonValue* o : c.objects)
+    if (TypeMatches(*o, kArticleTypes, std::size(kArticleTypes))) {
+      art = o;
+      break;
+    }
+  const JsonValue* page = nullptr;
+  for (const JsonValue* o : c.objects)
+    if (TypeMatches(*o, kPageTypes, std::size(kPageTypes))) {
+      page = o;
+      break;
+    }
+  auto ld = [&](std::string_view key) -> const JsonValue* {
+    const JsonValue* v = art ? art->Get(key) : nullptr;
+    if (!v && page) v = page->Get(key);
+    return c.Resolve(v);
+  };
+
+  // Site name.
+  std::string site(c.Meta("og:site_name"));
+  if (site.empty()) {
+    const JsonValue* pub = ld("publisher");
+    site = JsonText(c.Resolve(pub));
+  }
+  if (site.empty())
+    for (const JsonValue* o : c.objects)
+      if (HasType(*o, "WebSite") || HasType(*o, "Organization") || HasType(*o, "NewsMediaOrganization")) {
+        site = JsonText(o->Get("name"));
+        if (!site.empty()) break;
+      }
+  if (site.empty()) site = std::string(c.Meta("application-name"));
+  if (site.empty()) site = std::string(c.Meta("twitter:site"));
+  if (!site.empty() && site[0] == '@') site.clear();  // a handle, not a name
+
+  // Title.
+  std::vector<std::string> meta_titles;
+  for (std::string_view k : {"og:title", "twitter:title", "headline", "title", "dc.title", "sailthru.title",
+                             "parsely-title"}) {
+    std::string_view v = c.Meta(k);
+    if (!v.empty()) meta_titles.push_back(CleanLine(v));
+  }
+  std::string ld_headline = JsonText(ld("headline"));
+  if (!ld_headline.empty()) meta_titles.insert(meta_titles.begin(), ld_headline);
+  std::string doc_title = c.title_text;
+
+  std::string title;
+  auto matches_meta = [&](const std::string& text) {
+    std::string n = NormalizeForCompare(text);
+    if (n.size() < 4) return false;
+    for (const std::string& m : meta_titles) {
+      std::string nm = NormalizeForCompare(m);
+      if (nm == n) return true;
+      if (nm.size() > n.size() && nm.find(n) == 0 && n.size() * 10 >= nm.size() * 6) return true;
+      if (n.size() > nm.size() && n.find(nm) == 0 && nm.size() * 10 >= n.size() * 6) return true;
+    }
+    std::string nt = NormalizeForCompare(doc_title);
+    return nt.find(n) != std::string::npos && n.size() * 10 >= nt.size() * 4;
+  };
+  for (const Node* h : c.h1s) {
+    std::string text = CollapsedText(h, 1000);
+    if (matches_meta(text)) {
+      title = text;
+      out->headline = h;
+      break;
+    }
+  }
+  if (!out->headline) {
+    for (const Node* h : c.title_hint_nodes) {
+      std::string text = CollapsedText(h, 1000);
+      if (text.size() < 1000 && matches_meta(text)) {
+        title = text;
+        out->headline = h;
+        break;
+      }
+    }
+  }
+  if (title.empty() && !meta_titles.empty()) title = StripTitleSite(meta_titles[0], site);
+  if (title.empty() && c.h1s.size() == 1) {
+    std::string text = CollapsedText(c.h1s[0], 1000);
+    if (std::count(text.begin(), text.end(), ' ') >= 2) {
+      title = text;
+      out->headline = c.h1s[0];
+    }
+  }
+  if (title.empty() && !doc_title.empty()) title = StripTitleSite(doc_title, site);
+  if (!title.empty()) a->title = title;
+  if (out->headline) out->exclude.push_back(out->headline);
+  // Site name from the <title> suffix when nothing declared it.
+  if (site.empty() && !doc_title.empty() && !title.empty()) {
+    std::string stripped = StripTitleSite(doc_title, "");
+    if (stripped != CleanLine(doc_title) && NormalizeForCompare(stripped) == NormalizeForCompare(title)) {
+      for (size_t k = 0; k < kNumTitleSeparators; ++k) {
+        size_t pos = doc_title.rfind(kTitleSeparators[k]);
+        if (pos != std::string::npos) {
+          std::string tail = CleanLine(std::string_view(doc_title).substr(pos + kTitleSeparators[k].size()));
+          if (!tail.empty() && tail.size() < 60) site = tail;
+          break;
+        }
+      }
+    }
+  }
+  if (!site.empty()) a->site_name = site;
+
+  const uint32_t head_id = out->headline ? out->headline->id : 0;
+
+  // Description.
+  std::string description(c.Meta("description"));
+  if (description.empty()) description = std::string(c.Meta("og:description"));
+  if (description.empty()) description = JsonText(ld("description"));
+  if (description.empty()) description = std::string(c.Meta("twitter:description"));
+  description = CleanLine(description);
+  if (!description.empty()) a->description = description;
+
+  // Dek: a visible standfirst near the headline.
+  auto near_after = [&](const Node* n, uint32_t span) {
+    return out->headline && n->id > head_id && n->id - head_id < span;
+  };
+  const Node* dek_node = nullptr;
+  std::string dek;
+  for (const Node* n : c.dek_nodes) {
+    if (!out->headline || near_after(n, 400)) {
+      std::string text = CollapsedText(n, 2000);
+      if (text.size() >= 20 && text.size() < 1000) {
+        dek = text;
+        dek_node = n;
+        break;
+      }
+    }
+  }
+  if (!dek_node && out->headline && !description.empty()) {
+    // The element after the headline that shows the description.
+    std::string nd = NormalizeForCompare(description);
+    int budget = 60;
+    for (const Node* n = NextSkippingChildren(out->headline, doc.root()); n && budget-- > 0;
+         n = NextInTree(n, doc.root())) {
+      if (!n->is_element() || !IsBlockTag(n->tag)) continue;
+      std::string text = CollapsedText(n, 2000);
+      if (text.size() > 1000) continue;
+      if (NormalizeForCompare(text) == nd) {
+        dek = text;
+        dek_node = n;
+        break;
+      }
+    }
+  }
+  if (!dek_node && out->headline) {
+    // <h1>headline</h1><h2>subtitle</h2> as siblings.
+    const Node* s = out->headline->next;
+    while (s && !s->is_element()) s = s->next;
+    if (s && (s->Is(TagId::kH2) || s->Is(TagId::kP)) && (s->Is(TagId::kH2) || (ClassifyClassId(s->Attr("class"), "") & kHintDek))) {
+      std::string text = CollapsedText(s, 2000);
+      if (text.size() >= 30 && text.size() < 400) {
+        dek = text;
+        dek_node = s;
+      }
+    }
+  }
+  if (dek_node) {
+    a->dek = dek;
+    out->exclude.push_back(dek_node);
+  }
+
+  // Section.
+  std::string section;
+  for (std::string_view k : kSectionMeta) {
+    std::string_view v = c.Meta(k);
+    if (!v.empty() && v.size() < 80) {
+      section = CleanLine(v);
+      break;
+    }
+  }
+  if (section.empty()) section = JsonText(ld("articleSection"));
+  if (section.empty()) {
+    for (const Node* n : c.kicker_nodes) {
+      if (out->headline && !(n->id < head_id && head_id - n->id < 80) && !near_after(n, 20)) continue;
+      std::string text = CollapsedText(n, 200);
+      if (!text.empty() && text.size() < 60) {
+        section = text;
+        out->exclude.push_back(n);
+        break;
+      }
+    }
+  }
+  if (!section.empty() && section.size() < 100) a->section = section;
+
+  // Authors.
+  std::vector<std::string> authors;
+  auto add_authors = [&](std::string_view text) {
+    for (std::string& n : SplitAuthors(text)) {
+      bool dup = false;
+      for (const std::string& o : authors) dup |= EqualsIgnoreCase(o, n);
+      if (!dup) authors.push_back(std::move(n));
+    }
+  };
+  if (const JsonValue* au = art ? art->Get("author") : nullptr) {
+    auto one = [&](const JsonValue* v) {
+      v = c.Resolve(v);
+      if (!v) return;
+      if (v->is_string()) {
+        if (!IsHttpUrl(v->str())) add_authors(v->str());
+      } else if (v->is_object() && !HasType(*v, "Organization") && !HasType(*v, "NewsMediaOrganization")) {
+        add_authors(JsonText(v->Get("name")));
+      }
+    };
+    if (au->is_array()) {
+      for (const JsonValue& x : au->items()) one(&x);
+    } else {
+      one(au);
+    }
+  }
+  if (authors.empty()) {
+    for (std::string_view k : kAuthorMeta) {
+      for (const MetaTag& m : c.metas)
+        if (m.key == k && !IsHttpUrl(m.value)) add_authors(m.value);
+      if (!authors.empty()) break;
+    }
+  }
+  if (authors.empty()) {
+    for (const Node* n : c.itemprop_nodes) {
+      if (!EqualsIgnoreCase(n->Attr("itemprop"), "author") && !EqualsIgnoreCase(n->Attr("itemprop"), "creator")) continue;
+      std::string text;
+      for (const Node* d = n; d; d = NextInTree(d, n))
+        if (d->is_element() && d != n && EqualsIgnoreCase(d->Attr("itemprop"), "name")) {
+          text = d->Is(TagId::kMeta) ? std::string(d->Attr("content")) : CollapsedText(d, 200);
+          break;
+        }
+      if (text.empty()) text = n->Is(TagId::kMeta) ? std::string(n->Attr("content")) : CollapsedText(n, 200);
+      add_authors(text);
+    }
+  }
+  if (authors.empty())
+    for (const Node* n : c.rel_author) add_authors(CollapsedText(n, 200));
+  if (authors.empty()) {
+    for (const Node* n : c.byline_nodes) {
+      std::string text = CollapsedText(n, 300);
+      if (text.empty() || text.size() > 200) continue;
+      // A byline box usually says "By"; without it, only name-like text.
+      if (!StripBylineCue(text).empty() || LooksLikeName(text)) {
+        add_authors(text);
+        if (!authors.empty()) break;
+      }
+    }
+  }
+  a->authors = std::move(authors);
+
+  // Dates.
+  auto first_date = [&](const std::string_view* keys, size_t n) -> std::optional<std::string> {
+    for (size_t i = 0; i < n; ++i) {
+      std::string_view v = c.Meta(keys[i]);
+      if (v.empty()) continue;
+      if (auto d = NormalizeDate(v, today)) return d;
+    }
+    return std::nullopt;
+  };
+  auto ld_date = [&](std::string_view key) -> std::optional<std::string> {
+    std::string v = JsonText(ld(key));
+    if (v.empty()) return std::nullopt;
+    return NormalizeDate(v, today);
+  };
+  auto itemprop_date = [&](std::string_view prop) -> std::optional<std::string> {
+    for (const Node* n : c.itemprop_nodes) {
+      if (!EqualsIgnoreCase(n->Attr("itemprop"), prop)) continue;
+      std::string_view v = n->Attr("datetime");
+      if (v.empty()) v = n->Attr("content");
+      std::string text;
+      if (v.empty()) {
+        text = CollapsedText(n, 200);
+        v = text;
+      }
+      if (auto d = NormalizeDate(v, today)) return d;
+    }
+    return std::nullopt;
+  };
+  std::optional<std::string> published = ld_date("datePublished");
+  if (!published) published = first_date(kPublishedMeta, std::size(kPublishedMeta));
+  if (!published) published = itemprop_date("datePublished");
+  if (!published) published = ld_date("dateCreated");
+  if (!published) {
+    // <time datetime> near the headline (pubdate attribute first).
+    for (int pass = 0; pass < 2 && !published; ++pass)
+      for (const Node* t : c.times) {
+        if (pass == 0 && !t->HasAttr("pubdate")) continue;
+        if (pass == 1 && out->headline && !(t->id + 200 > head_id && t->id < head_id + 600)) continue;
+        std::string_view v = t->Attr("datetime");
+        std::string text;
+        if (v.empty()) {
+          text = CollapsedText(t, 200);
+          v = text;
+        }
+        if (auto d = NormalizeDate(v, today)) {
+          published = d;
+          break;
+        }
+      }
+  }
+  if (!published && !url.empty()) {
+    ParsedDate d = DateFromUrl(url);
+    if (d.valid() && d.ToIso() <= today) published = d.ToIso();
+  }
+  std::optional<std::string> modified = ld_date("dateModified");
+  if (!modified) modified = first_date(kModifiedMeta, std::size(kModifiedMeta));
+  if (!modified) modified = itemprop_date("dateModified");
+  if (published) a->date_published = *published;
+  if (modified) a->date_modified = *modified;
+
+  // Language.
+  std::string buf;
+  std::string_view lang = PrimaryLanguage(c.html_lang, &buf);
+  if (lang.empty()) lang = PrimaryLanguage(c.Meta("content-language"), &buf);
+  if (lang.empty()) lang = PrimaryLanguage(c.Meta("og:locale"), &buf);
+  if (lang.empty()) lang = PrimaryLanguage(JsonText(ld("inLanguage")), &buf);
+  if (!lang.empty()) a->language = std::string(lang);
+
+  // Canonical URL.
+  std::string canonical(Trim(c.canonical));
+  if (canonical.empty()) canonical = std::string(c.Meta("og:url"));
+  if (!canonical.empty()) a->canonical_url = ResolveUrl(url, canonical);
+
+  // Lead image.
+  std::string image(c.Meta("og:image"));
+  if (image.empty()) image = std::string(c.Meta("og:image:url"));
+  if (image.empty()) image = std::string(c.Meta("twitter:image"));
+  if (image.empty()) image = std::string(c.Meta("twitter:image:src"));
+  const JsonValue* ld_image = ld("image");
+  if (ld_image && ld_image->is_array() && !ld_image->items().empty()) ld_image = c.Resolve(&ld_image->items()[0]);
+  if (image.empty() && ld_image) {
+    if (ld_image->is_string()) image = ld_image->str();
+    else if (ld_image->is_object()) image = JsonText(ld_image->Get("url"));
+  }
+  if (!image.empty()) a->image.url = ResolveUrl(url, image);
+  if (ld_image && ld_image->is_object()) {
+    std::string cap = JsonText(ld_image->Get("caption"));
+    if (!cap.empty()) a->image.caption = cap;
+    std::string credit = JsonText(ld_image->Get("creditText"));
+    if (credit.empty()) credit = JsonText(ld_image->Get("copyrightHolder"));
+    if (!credit.empty()) a->image.credit = credit;
+  }
+  // The first figure after the headline: its caption and credit.
+  for (const Node* f : c.figures) {
+    if (out->headline && f->id < head_id) continue;
+    for (const Node* n = f->first_child; n; n = NextInTree(n, f)) {
+      if (!n->is_element()) continue;
+      uint16_t hints = n->num_attrs ? ClassifyClassId(n->Attr("class"), n->Attr("id")) : 0;
+      if ((hints & kHintCredit) && !a->image.credit) {
+        std::string text = CollapsedText(n, 300);
+        std::string_view cr = StripCreditCue(text);
+        if (!text.empty()) a->image.credit = std::string(cr.empty() ? std::string_view(text) : cr);
+        out->exclude.push_back(n);
+      } else if (n->Is(TagId::kFigcaption) && !a->image.caption) {
+        std::string text = CollapsedText(n, 1000);
+        if (!text.empty()) a->image.caption = text;
+      } else if (n->Is(TagId::kImg) && !a->image.url) {
+        std::string_view src = n->Attr("src");
+        if (!src.empty() && !StartsWithIgnoreCase(src, "data:")) a->image.url = ResolveUrl(url, src);
+      }
+    }
+    break;
+  }
+
+  // Tags.
+  std::vector<std::string> tags;
+  auto add_tag = [&](std::string_view t) {
+    std::string s = CleanLine(t);
+    if (s.empty() || s.size() > 80) return;
+    for (const std::string& o : tags)
+      if (EqualsIgnoreCase(o, s)) return;
+    if (tags.size() < 50) tags.push_back(std::move(s));
+  };
+  for (const MetaTag& m : c.metas)
+    if (m.key == "article:tag" || m.key == "og:article:tag") add_tag(m.value);
+  if (tags.empty()) {
+    const JsonValue* kw = ld("keywords");
+    if (kw && kw->is_array()) {
+      for (const JsonValue& x : kw->items())
+        if (x.is_string()) add_tag(x.str());
+    } else if (kw && kw->is_string()) {
+      std::string_view s = kw->str();
+      size_t b = 0;
+      while (b <= s.size()) {
+        size_t e = s.find(',', b);
+        if (e == std::string_view::npos) e = s.size();
+        add_tag(s.substr(b, e - b));
+        b = e + 1;
+      }
+    }
+  }
+  if (tags.empty())
+    for (const Node* n : c.rel_tag) add_tag(CollapsedText(n, 200));
+  if (tags.empty()) {
+    for (const Node* t : c.tag_nodes) {
+      for (const Node* n = t->first_child; n; n = NextInTree(n, t))
+        if (n->Is(TagId::kA)) add_tag(CollapsedText(n, 200));
+      if (!tags.empty()) break;
+    }
+  }
+  a->tags = std::move(tags);
+  if (!url.empty()) a->url = std::string(url);
+}
+
+void MetadataExtractor::Finish(Article* a) {
+  // Dek from the description when no standfirst is visible, unless the
+  // description only repeats (or truncates) the start of the body.
+  if (!a->dek && a->description && !a->text.empty()) {
+    std::string d = NormalizeForCompare(*a->description);
+    std::string body = NormalizeForCompare(a->text.substr(0, std::min<size_t>(a->text.size(), 4000)));
+    std::string title = a->title ? NormalizeForCompare(*a->title) : std::string();
+    // Strip a trailing ellipsis word fragment.
+    std::string probe = d.size() > 40 ? d.substr(0, d.size() - 12) : d;
+    if (!d.empty() && d != title && body.find(probe) == std::string::npos && d.size() >= 30)
+      a->dek = *a->description;
+  }
+}
+
+}  // namespace lede

@@ -1,0 +1,48 @@
+// Article metadata: headline, section, dek, authors, dates, site name,
+// language, canonical URL, lead image, tags.
+//
+// Sources, strongest first for most fields: JSON-LD (schema.org Article
+// types, @graph), OpenGraph and article:*, Twitter cards, <meta name=...>,
+// microdata (itemprop), visible markup (<h1>, byline/dek/kicker classes,
+// <time>), the URL. Each field records where it came from.
+#ifndef LEDE_EXTRACT_METADATA_H_
+#define LEDE_EXTRACT_METADATA_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dom/document.h"
+#include "lede/article.h"
+
+namespace lede {
+
+struct MetadataOutput {
+  // Visible elements reported as metadata; the body skips them.
+  std::vector<const Node*> exclude;
+  // The visible headline element, when one matched the title.
+  const Node* headline = nullptr;
+};
+
+class MetadataExtractor {
+ public:
+  // Fills the metadata fields of `article` from `doc`. `url` is the page URL
+  // (may be empty).
+  void Extract(const Document& doc, std::string_view url, Article* article, MetadataOutput* out);
+
+  // After the body is known: fills what depends on it (dek fallback from the
+  // description, image caption/credit found in the content).
+  static void Finish(Article* article);
+};
+
+// Cleans a byline into person names: drops "By", roles, e-mails, handles,
+// dates; splits "A, B and C". Exposed for tests.
+std::vector<std::string> SplitAuthors(std::string_view byline);
+
+// Strips a site-name suffix or prefix from a <title> ("Headline | Site").
+// `site` may be empty. Exposed for tests.
+std::string StripTitleSite(std::string_view title, std::string_view site);
+
+}  // namespace lede
+
+#endif  // LEDE_EXTRACT_METADATA_H_

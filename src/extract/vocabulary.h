@@ -1,0 +1,62 @@
+// The heuristic vocabularies of extraction, as data: class/id words that
+// mark boilerplate or content, roles, phrases of boilerplate lines, and cue
+// words for metadata. Every word list lives in vocabulary.cc; code asks
+// questions ("is this class/id boilerplate?") through the functions here.
+#ifndef LEDE_EXTRACT_VOCABULARY_H_
+#define LEDE_EXTRACT_VOCABULARY_H_
+
+#include <cstdint>
+#include <string_view>
+
+namespace lede {
+
+// What a class/id string says about its element. Bits, combinable.
+enum ClassHint : uint16_t {
+  kHintNone = 0,
+  kHintBoilerplate = 1 << 0,  // navigation, share bars, ads, widgets...
+  kHintContent = 1 << 1,      // "content", "article", "post", "story"...
+  kHintArticleBody = 1 << 2,  // strong: "article-body", "entry-content"...
+  kHintComments = 1 << 3,     // comment sections
+  kHintHidden = 1 << 4,       // screen-reader-only / hidden utility classes
+  kHintCaption = 1 << 5,      // figure captions, photo credits
+  kHintCredit = 1 << 6,       // photo/image credit specifically
+  kHintByline = 1 << 7,       // author/byline/dateline boxes
+  kHintDek = 1 << 8,          // standfirst / subtitle / summary under a headline
+  kHintKicker = 1 << 9,       // section label above a headline
+  kHintTags = 1 << 10,        // tag lists
+  kHintAd = 1 << 11,          // advertising slots (a kind of boilerplate)
+  kHintRelated = 1 << 12,     // related/recommended/more-from widgets
+  kHintTitle = 1 << 13,       // headline containers ("headline", "entry-title")
+};
+
+// Classifies the concatenated class and id attribute values of an element
+// (any case). Words are matched on tokens split at non-alphanumerics and
+// camelCase boundaries.
+uint16_t ClassifyClassId(std::string_view class_attr, std::string_view id_attr);
+
+// ARIA roles of page chrome: navigation, banner, contentinfo, complementary...
+bool IsBoilerplateRole(std::string_view role);
+
+// Inline style hides the element (display:none, visibility:hidden).
+bool IsHiddenStyle(std::string_view style);
+
+// A short line that is page furniture wherever it appears ("Advertisement",
+// "Share this article", "Read more"). Matched case-insensitively on the
+// whole trimmed line.
+bool IsBoilerplateLine(std::string_view line);
+
+// If `line` starts with a photo-credit cue ("Photo credit:", "Photo:",
+// "Image:", "Credit:"), returns the remainder (the credit); else "".
+std::string_view StripCreditCue(std::string_view line);
+
+// If `line` starts with a byline cue ("By ", "Von ", "Par "), returns the
+// remainder; else "".
+std::string_view StripBylineCue(std::string_view line);
+
+// Separators between a headline and the site name in <title>.
+extern const std::string_view kTitleSeparators[];
+extern const size_t kNumTitleSeparators;
+
+}  // namespace lede
+
+#endif  // LEDE_EXTRACT_VOCABULARY_H_

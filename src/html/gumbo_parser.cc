@@ -1,0 +1,144 @@
+// HtmlParser on gumbo: parse with gumbo, then copy its tree into the arena
+// DOM iteratively (no recursion: pages nest deeply).
+#include <gumbo.h>
+
+#include <vector>
+
+#include "core/text.h"
+#include "html/parser.h"
+
+namespace lede {
+namespace {
+
+Namespace ConvertNamespace(GumboNamespaceEnum ns) {
+  switch (ns) {
+    case GUMBO_NAMESPACE_SVG: return Namespace::kSvg;
+    case GUMBO_NAMESPACE_MATHML: return Namespace::kMathMl;
+    default: return Namespace::kHtml;
+  }
+}
+
+class GumboParser final : public HtmlParser {
+ public:
+  Status Parse(std::string_view utf8, const ParseOptions& options, Document* doc) override {
+    doc->Reset();
+    GumboOptions opts = kGumboDefaultOptions;
+    opts.max_errors = 0;  // error recording only costs time here
+    GumboOutput* out = gumbo_parse_with_options(&opts, utf8.data(), utf8.size());
+    if (!out) return Status::Internal("gumbo returned no output");
+    Convert(out, options, doc);
+    gumbo_destroy_output(&opts, out);
+    return Status::Ok();
+  }
+  std::string_view name() const override { return "gumbo"; }
+
+ private:
+  void Convert(GumboOutput* out, const ParseOptions& options, Document* doc) {
+    const GumboDocument& gd = out->document->v.document;
+    if (gd.has_doctype) {
+      Node* dt = doc->CreateDoctype(doc->CopyString(gd.name ? gd.name : ""));
+      Attribute* a = doc->AllocateAttributes(dt, 2);
+      a[0].name = "public";
+      a[0].value = doc->CopyString(gd.public_identifier ? gd.public_identifier : "");
+      a[1].name = "system";
+      a[1].value = doc->CopyString(gd.system_identifier ? gd.system_identifier : "");
+      Document::AppendChild(doc->root(), dt);
+    }
+    doc->set_quirks(gd.doc_type_quirks_mode == GUMBO_DOCTYPE_QUIRKS);
+    stack_.clear();
+    stack_.push_back({&gd.children, 0, doc->root()});
+    while (!stack_.empty()) {
+      Frame& f = stack_.back();
+      if (f.index >= f.children->length) {
+        stack_.pop_back();
+        continue;
+      }
+      const GumboNode* g = static_cast<const GumboNode*>(f.children->data[f.index++]);
+      Node* parent = f.parent;
+      if (doc->node_count() >= options.max_nodes) {
+        doc->set_truncated(true);
+        break;
+      }
+      switch (g->type) {
+        case GUMBO_NODE_ELEMENT:
+        case GUMBO_NODE_TEMPLATE: {
+          const GumboElement& e = g->v.element;
+          Node* n = CreateElement(e, doc);
+          Document::AppendChild(parent, n);
+          if (e.children.length) stack_.push_back({&e.children, 0, n});
+          break;
+        }
+        case GUMBO_NODE_TEXT:
+        case GUMBO_NODE_CDATA:
+        case GUMBO_NODE_WHITESPACE: {
+          // Gumbo splits text at whitespace boundaries; merge adjacent runs.
+          std::string_view t = g->v.text.text;
+          Node* last = parent->last_child;
+          if (last && last->type == NodeType::kText) {
+            std::string joined;
+            joined.reserve(last->data.size() + t.size());
+            joined.append(last->data).append(t);
+            last->data = doc->CopyString(joined);
+          } else {
+            Document::AppendChild(parent, doc->CreateText(doc->CopyString(t)));
+          }
+          break;
+        }
+        case GUMBO_NODE_COMMENT:
+          Document::AppendChild(parent, doc->CreateComment(doc->CopyString(g->v.text.text)));
+          break;
+        case GUMBO_NODE_DOCUMENT:
+          break;
+      }
+    }
+  }
+
+  Node* CreateElement(const GumboElement& e, Document* doc) {
+    TagId tag = TagId::kUnknown;
+    std::string_view name;
+    if (e.tag != GUMBO_TAG_UNKNOWN) {
+      name = gumbo_normalized_tagname(e.tag);
+      tag = LookupTag(name);
+    }
+    if (tag != TagId::kUnknown) {
+      name = TagName(tag);  // static storage
+    } else {
+      GumboStringPiece piece = e.original_tag;
+      gumbo_tag_from_original_text(&piece);
+      std::string lower = ToLowerAscii(std::string_view(piece.data, piece.length));
+      if (lower.empty() && e.tag != GUMBO_TAG_UNKNOWN) lower = gumbo_normalized_tagname(e.tag);
+      name = doc->CopyString(lower);
+    }
+    Node* n = doc->CreateElement(tag, name, ConvertNamespace(e.tag_namespace));
+    if (e.attributes.length) {
+      Attribute* a = doc->AllocateAttributes(n, e.attributes.length);
+      for (unsigned i = 0; i < e.attributes.length; ++i) {
+        const GumboAttribute* ga = static_cast<const GumboAttribute*>(e.attributes.data[i]);
+        a[i].name = doc->CopyString(ga->name);
+        a[i].value = doc->CopyString(ga->value);
+        switch (ga->attr_namespace) {
+          case GUMBO_ATTR_NAMESPACE_XLINK: a[i].ns_prefix = "xlink"; break;
+          case GUMBO_ATTR_NAMESPACE_XML: a[i].ns_prefix = "xml"; break;
+          case GUMBO_ATTR_NAMESPACE_XMLNS: a[i].ns_prefix = "xmlns"; break;
+          default: break;
+        }
+      }
+    }
+    return n;
+  }
+
+  struct Frame {
+    const GumboVector* children;
+    unsigned index;
+    Node* parent;
+  };
+  std::vector<Frame> stack_;
+};
+
+}  // namespace
+
+std::unique_ptr<HtmlParser> NewGumboParser() { return std::make_unique<GumboParser>(); }
+
+std::unique_ptr<HtmlParser> NewDefaultParser() { return NewGumboParser(); }
+
+}  // namespace lede

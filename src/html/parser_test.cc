@@ -1,0 +1,54 @@
+#include <gtest/gtest.h>
+
+#include "html/parser.h"
+
+namespace lede {
+namespace {
+
+const Node* Find(const Node* root, TagId tag) {
+  for (const Node* n = root; n; n = NextInTree(n, root))
+    if (n->is_element() && n->tag == tag) return n;
+  return nullptr;
+}
+
+TEST(GumboParser, BuildsArenaDom) {
+  auto p = NewGumboParser();
+  Document doc;
+  ASSERT_TRUE(p->Parse("<!DOCTYPE html><title>T</title><p class=x>Hello <b>you</b>&amp; me", {}, &doc).ok());
+  ASSERT_NE(doc.body(), nullptr);
+  const Node* para = Find(doc.root(), TagId::kP);
+  ASSERT_NE(para, nullptr);
+  EXPECT_EQ(para->Attr("class"), "x");
+  EXPECT_EQ(para->first_child->data, "Hello ");
+  EXPECT_EQ(para->last_child->data, "& me");
+  EXPECT_EQ(doc.root()->first_child->type, NodeType::kDoctype);
+}
+
+TEST(GumboParser, UnknownTagsKeepTheirName) {
+  auto p = NewGumboParser();
+  Document doc;
+  ASSERT_TRUE(p->Parse("<my-widget data-a=1>x</my-widget><svg><foreignObject/></svg>", {}, &doc).ok());
+  const Node* w = nullptr;
+  for (const Node* n = doc.root(); n; n = NextInTree(n, doc.root()))
+    if (n->is_element() && n->data == "my-widget") w = n;
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->tag, TagId::kUnknown);
+  const Node* svg = Find(doc.root(), TagId::kSvg);
+  ASSERT_NE(svg, nullptr);
+  EXPECT_EQ(svg->ns, Namespace::kSvg);
+}
+
+TEST(GumboParser, NodeLimitTruncates) {
+  auto p = NewGumboParser();
+  Document doc;
+  std::string html;
+  for (int i = 0; i < 1000; ++i) html += "<p>x</p>";
+  ParseOptions o;
+  o.max_nodes = 100;
+  ASSERT_TRUE(p->Parse(html, o, &doc).ok());
+  EXPECT_TRUE(doc.truncated());
+  EXPECT_LE(doc.node_count(), 101u);
+}
+
+}  // namespace
+}  // namespace lede

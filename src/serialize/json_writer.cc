@@ -1,0 +1,124 @@
+#include "serialize/json_writer.h"
+
+#include "core/text.h"
+#include "lede/lede.h"
+
+namespace lede {
+
+void AppendJsonString(std::string_view s, std::string* out) {
+  static const char kHex[] = "0123456789abcdef";
+  out->push_back('"');
+  size_t i = 0;
+  while (i < s.size()) {
+    // Copy runs of bytes that need no escaping.
+    size_t b = i;
+    while (i < s.size()) {
+      const unsigned char c = s[i];
+      if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) break;
+      ++i;
+    }
+    out->append(s.data() + b, i - b);
+    if (i >= s.size()) break;
+    const unsigned char c = s[i];
+    if (c >= 0x80) {
+      size_t len;
+      uint32_t cp = DecodeUtf8(s, i, &len);
+      if (cp == 0x2028 || cp == 0x2029) {
+        out->append(cp == 0x2028 ? "\\u2028" : "\\u2029");
+      } else if (cp == 0xFFFD && len == 1) {
+        out->append("\xEF\xBF\xBD");
+      } else {
+        out->append(s.data() + i, len);
+      }
+      i += len;
+      continue;
+    }
+    switch (c) {
+      case '"': out->append("\\\""); break;
+      case '\\': out->append("\\\\"); break;
+      case '\n': out->append("\\n"); break;
+      case '\r': out->append("\\r"); break;
+      case '\t': out->append("\\t"); break;
+      case '\b': out->append("\\b"); break;
+      case '\f': out->append("\\f"); break;
+      default:
+        out->append("\\u00");
+        out->push_back(kHex[c >> 4]);
+        out->push_back(kHex[c & 15]);
+    }
+    ++i;
+  }
+  out->push_back('"');
+}
+
+namespace {
+
+void Key(std::string_view k, std::string* out) {
+  if (out->back() != '{') out->push_back(',');
+  AppendJsonString(k, out);
+  out->push_back(':');
+}
+
+void Field(std::string_view k, const std::optional<std::string>& v, std::string* out) {
+  Key(k, out);
+  if (v) AppendJsonString(*v, out);
+  else out->append("null");
+}
+
+void Array(std::string_view k, const std::vector<std::string>& v, std::string* out) {
+  Key(k, out);
+  out->push_back('[');
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (i) out->push_back(',');
+    AppendJsonString(v[i], out);
+  }
+  out->push_back(']');
+}
+
+}  // namespace
+
+std::string ToJson(const Article& a, const JsonOptions& options) {
+  std::string out;
+  out.reserve(a.text.size() + 1024);
+  out.push_back('{');
+  if (!options.path.empty()) {
+    Key("path", &out);
+    AppendJsonString(options.path, &out);
+  }
+  Field("url", a.url, &out);
+  Field("title", a.title, &out);
+  Field("section", a.section, &out);
+  Field("dek", a.dek, &out);
+  Array("authors", a.authors, &out);
+  Field("date_published", a.date_published, &out);
+  Field("date_modified", a.date_modified, &out);
+  Field("site_name", a.site_name, &out);
+  Field("language", a.language, &out);
+  Field("canonical_url", a.canonical_url, &out);
+  Field("description", a.description, &out);
+  Key("image", &out);
+  out.push_back('{');
+  Field("url", a.image.url, &out);
+  Field("caption", a.image.caption, &out);
+  Field("credit", a.image.credit, &out);
+  out.push_back('}');
+  Array("tags", a.tags, &out);
+  Key("text", &out);
+  AppendJsonString(a.text, &out);
+  if (options.include_markdown) {
+    Key("markdown", &out);
+    AppendJsonString(ToMarkdown(a), &out);
+  }
+  if (options.include_html) {
+    Key("html", &out);
+    AppendJsonString(ToHtml(a), &out);
+  }
+  Key("charset", &out);
+  AppendJsonString(a.charset, &out);
+  out.push_back('}');
+  return out;
+}
+
+std::string ToText(const Article& a) { return a.text; }
+
+}  // namespace lede

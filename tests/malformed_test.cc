@@ -1,0 +1,113 @@
+// Malformed input gives output or a clear error, never a crash.
+#include <gtest/gtest.h>
+
+#include <random>
+
+#include "cli_runner.h"
+#include "core/text.h"
+#include "lede/lede.h"
+#include "test_util.h"
+
+namespace lede {
+namespace {
+
+void ExpectExtracts(const std::string& bytes) {
+  Result<Article> r = Extract(bytes);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_TRUE(IsValidUtf8(r.value().text));
+  std::string json = ToJson(r.value());
+  EXPECT_TRUE(IsValidUtf8(json));
+  (void)ToMarkdown(r.value());
+  (void)ToHtml(r.value());
+}
+
+TEST(Malformed, Empty) { ExpectExtracts(""); }
+
+TEST(Malformed, TruncatedMarkup) {
+  ExpectExtracts("<html><head><title>Cut");
+  ExpectExtracts("<div><p>text <a href=\"x");
+  ExpectExtracts("<table><tr><td>a<td>b<tr><td");
+  ExpectExtracts("<!-- never closed");
+  ExpectExtracts("<script>var a = '</scr");
+}
+
+TEST(Malformed, BinaryGarbage) {
+  std::mt19937 rng(42);
+  for (int round = 0; round < 20; ++round) {
+    std::string s(4096 + round * 997, '\0');
+    for (char& c : s) c = char(rng());
+    ExpectExtracts(s);
+  }
+}
+
+TEST(Malformed, InvalidUtf8) {
+  std::string s = "<p>";
+  for (int i = 0; i < 2000; ++i) s += (i % 2) ? "\xC3" : "a\xFF\xFE";
+  s += "</p>";
+  ExpectExtracts(s);
+  Result<Article> r = Extract("<meta charset=utf-8><p>ok \xE2\x82 broken " + std::string(300, 'w') + "</p>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r.value().text.find("\xEF\xBF\xBD"), std::string::npos);
+}
+
+TEST(Malformed, NulBytes) {
+  std::string s = "<p>a";
+  s.push_back('\0');
+  s += "b</p>";
+  for (int i = 0; i < 100; ++i) s.push_back('\0');
+  ExpectExtracts(s);
+  ExpectExtracts(std::string(10000, '\0'));
+}
+
+TEST(Malformed, DeepNesting) {
+  std::string s;
+  for (int i = 0; i < 5000; ++i) s += "<div><ul><li><blockquote>";
+  s += "deep text";
+  ExpectExtracts(s);
+}
+
+TEST(Malformed, InputLimitIsAnError) {
+  ExtractOptions o;
+  o.limits.max_input_bytes = 10;
+  Result<Article> r = Extract("<p>more than ten bytes</p>", o);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kLimitExceeded);
+}
+
+TEST(Malformed, CliReportsBadFilesAndGoesOn) {
+  std::string dir = ::testing::TempDir();
+  std::string good = dir + "/lede_good.html";
+  std::string bad_gz = dir + "/lede_bad.html.gz";
+  FILE* f = fopen(good.c_str(), "wb");
+  fputs("<html><body><p>Hello there, this is a page.</p></body></html>", f);
+  fclose(f);
+  f = fopen(bad_gz.c_str(), "wb");
+  fputs("\x1f\x8b\x08\x00 definitely not deflate data", f);
+  fclose(f);
+  auto r = testing::RunCli("extract " + testing::Quote(bad_gz) + " " + testing::Quote(dir + "/missing.html") +
+                           " " + testing::Quote(good) + " --format json");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("lede_bad.html.gz"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("gzip"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("missing.html"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("Hello there"), std::string::npos);
+  // One JSON line for the one good file.
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 1);
+}
+
+TEST(Cli, HelpDocumentsEveryOption) {
+  auto r = testing::RunCli("extract --help");
+  EXPECT_EQ(r.exit_code, 0);
+  for (const char* opt : {"--format", "--url", "--charset", "--favor", "--max-bytes"})
+    EXPECT_NE(r.out.find(opt), std::string::npos) << opt;
+  EXPECT_EQ(testing::RunCli("extract --format yaml /dev/null").exit_code, 2);
+}
+
+TEST(Cli, ReadsStdinAndGzip) {
+  auto r = testing::RunCli("extract --format text < " + testing::Quote(testing::SourceDir() + "/samples/sample-news.html"));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_FALSE(r.out.empty());
+}
+
+}  // namespace
+}  // namespace lede

@@ -1,0 +1,37 @@
+// Helpers shared by the test suites.
+#ifndef LEDE_TESTS_TEST_UTIL_H_
+#define LEDE_TESTS_TEST_UTIL_H_
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace lede::testing {
+
+// The shared benchmark folder (../shared next to the repository), or "" when
+// absent. LEDE_SHARED overrides.
+inline std::string SharedDir() {
+  if (const char* env = std::getenv("LEDE_SHARED")) return std::filesystem::exists(env) ? env : "";
+  std::filesystem::path p = std::filesystem::path(LEDE_SOURCE_DIR).parent_path() / "shared";
+  return std::filesystem::exists(p) ? p.string() : "";
+}
+
+inline std::string SourceDir() { return LEDE_SOURCE_DIR; }
+
+inline std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace lede::testing
+
+// Skips the current test when ../shared is missing, saying why.
+#define LEDE_REQUIRE_SHARED(dir_var)                                                  \
+  std::string dir_var = ::lede::testing::SharedDir();                                 \
+  if (dir_var.empty()) GTEST_SKIP() << "../shared not found: benchmark data absent"
+
+#endif  // LEDE_TESTS_TEST_UTIL_H_
