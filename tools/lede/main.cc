@@ -1,212 +1,48 @@
 // The lede command line: argument parsing and file I/O only; all work is
-// done by the library.
+// done by the library. One file per subcommand (*_command.cc).
 #include <cstdio>
 #include <cstring>
-#include <string>
-#include <vector>
+#include <string_view>
 
-#include "file_io.h"
-#include "lede/lede.h"
+#include "commands.h"
 
-namespace lede::cli {
 namespace {
 
-constexpr char kVersion[] = "lede 0.1.0";
+struct Command {
+  const char* name;
+  int (*run)(int argc, char** argv);
+  const char* summary;
+};
 
-constexpr char kUsage[] = R"(usage: lede <command> [options]
+constexpr Command kCommands[] = {
+    {"extract", lede::cli::RunExtract, "extract articles from HTML pages"},
+};
 
-commands:
-  extract   extract articles from HTML pages
-  help      show this help
-
-Run 'lede extract --help' for the options of extract.
-)";
-
-constexpr char kExtractUsage[] = R"(usage: lede extract [FILE...|-] [options]
-
-Extracts the article (headline, metadata and clean body) from each HTML page.
-FILE may be .html or .html.gz; '-' or no FILE reads standard input.
-
-options:
-  --format FMT     output format: text (default), markdown, json, html.
-                   With several files, json writes JSON Lines (one object per
-                   file, with its "path"); text, markdown and html print a
-                   "==> FILE <==" header before each page.
-  --url URL        the page's URL: resolves relative links, hints metadata
-                   (used for every FILE given)
-  --charset LABEL  the page's charset as the HTTP header would give it
-                   (e.g. utf-8, latin1, shift_jis); a byte order mark still
-                   wins. Default: sniff <meta> and detect.
-  --favor MODE     balanced (default), precision (drop borderline blocks) or
-                   recall (keep borderline blocks)
-  --max-bytes N    refuse inputs larger than N bytes (default 268435456)
-  --explain        instead of the article, print every block of the page,
-                   kept (KEEP) or dropped (DROP), with the rule or scores
-                   that decided it, its path in the page and its first words
-  -h, --help       show this help
-  --version        print the version
-
-Exit status: 0 when every file was extracted; 1 when any file failed (each
-failure prints one line "lede: FILE: reason" on stderr and the other files
-go on); 2 on a usage error.
-)";
-
-enum class Format { kText, kMarkdown, kJson, kHtml };
-
-int UsageError(const std::string& msg) {
-  std::fprintf(stderr, "lede: %s\nTry 'lede extract --help'.\n", msg.c_str());
-  return 2;
-}
-
-bool WriteAll(const std::string& s) {
-  return std::fwrite(s.data(), 1, s.size(), stdout) == s.size();
-}
-
-int Extract(int argc, char** argv) {
-  std::vector<std::string> files;
-  Format format = Format::kText;
-  ExtractOptions opts;
-  bool only_files = false;
-  bool explain = false;
-  for (int i = 0; i < argc; ++i) {
-    std::string a = argv[i];
-    auto value = [&](std::string* out) {
-      size_t eq = a.find('=');
-      if (eq != std::string::npos) {
-        *out = a.substr(eq + 1);
-        return true;
-      }
-      if (i + 1 >= argc) return false;
-      *out = argv[++i];
-      return true;
-    };
-    auto is = [&](const char* name) {
-      return a == name || (a.rfind(std::string(name) + "=", 0) == 0);
-    };
-    if (only_files || a == "-" || a.empty() || a[0] != '-') {
-      files.push_back(a);
-    } else if (a == "--") {
-      only_files = true;
-    } else if (a == "-h" || a == "--help") {
-      std::fputs(kExtractUsage, stdout);
-      return 0;
-    } else if (a == "--version") {
-      std::puts(kVersion);
-      return 0;
-    } else if (a == "--explain") {
-      explain = true;
-    } else if (is("--format")) {
-      std::string v;
-      if (!value(&v)) return UsageError("--format needs a value");
-      if (v == "text") format = Format::kText;
-      else if (v == "markdown" || v == "md") format = Format::kMarkdown;
-      else if (v == "json") format = Format::kJson;
-      else if (v == "html") format = Format::kHtml;
-      else return UsageError("unknown format '" + v + "' (text, markdown, json, html)");
-    } else if (is("--url")) {
-      if (!value(&opts.url)) return UsageError("--url needs a value");
-    } else if (is("--charset")) {
-      if (!value(&opts.charset)) return UsageError("--charset needs a value");
-    } else if (is("--favor")) {
-      std::string v;
-      if (!value(&v)) return UsageError("--favor needs a value");
-      if (v == "balanced") opts.favor = Favor::kBalanced;
-      else if (v == "precision") opts.favor = Favor::kPrecision;
-      else if (v == "recall") opts.favor = Favor::kRecall;
-      else return UsageError("unknown --favor '" + v + "' (balanced, precision, recall)");
-    } else if (is("--max-bytes")) {
-      std::string v;
-      if (!value(&v)) return UsageError("--max-bytes needs a value");
-      char* end = nullptr;
-      unsigned long long n = std::strtoull(v.c_str(), &end, 10);
-      if (v.empty() || *end != '\0' || n == 0) return UsageError("--max-bytes needs a positive integer");
-      opts.limits.max_input_bytes = n;
-    } else {
-      return UsageError("unknown option '" + a + "'");
-    }
-  }
-  if (files.empty()) files.push_back("-");
-
-  Extractor extractor;
-  std::string input;
-  int failures = 0;
-  const bool many = files.size() > 1;
-  for (const std::string& path : files) {
-    Status st = ReadInput(path, opts.limits.max_input_bytes, &input);
-    if (!st.ok()) {
-      std::fprintf(stderr, "lede: %s: %s\n", path == "-" ? "<stdin>" : path.c_str(), st.ToString().c_str());
-      ++failures;
-      continue;
-    }
-    std::vector<BlockReport> report;
-    Result<Article> r = extractor.Extract(input, opts, explain ? &report : nullptr);
-    if (!r.ok()) {
-      std::fprintf(stderr, "lede: %s: %s\n", path == "-" ? "<stdin>" : path.c_str(),
-                   r.status().ToString().c_str());
-      ++failures;
-      continue;
-    }
-    const Article& art = r.value();
-    std::string out;
-    if (explain) {
-      if (many) out = "==> " + path + " <==\n";
-      for (const BlockReport& b : report) {
-        out += b.kept ? "KEEP  " : "DROP  ";
-        out += b.path + "  " + b.reason + "  | " + b.preview + "\n";
-      }
-      if (!WriteAll(out)) return 1;
-      continue;
-    }
-    if (many && format != Format::kJson) {
-      out = "==> " + path + " <==\n";
-    }
-    switch (format) {
-      case Format::kText:
-        out += ToText(art);
-        out.push_back('\n');
-        break;
-      case Format::kMarkdown:
-        out += ToMarkdown(art);
-        break;
-      case Format::kHtml:
-        out += ToHtml(art);
-        break;
-      case Format::kJson: {
-        JsonOptions jo;
-        if (path != "-") jo.path = path;
-        out += ToJson(art, jo);
-        out.push_back('\n');
-        break;
-      }
-    }
-    if (many && format != Format::kJson) out.push_back('\n');
-    if (!WriteAll(out)) {
-      std::fprintf(stderr, "lede: write error\n");
-      return 1;
-    }
-  }
-  std::fflush(stdout);
-  return failures ? 1 : 0;
+void PrintUsage(FILE* out) {
+  std::fputs("usage: lede <command> [options]\n\ncommands:\n", out);
+  for (const Command& c : kCommands) std::fprintf(out, "  %-9s %s\n", c.name, c.summary);
+  std::fputs("  help      show this help\n\nRun 'lede <command> --help' for the options of a command.\n", out);
 }
 
 }  // namespace
-}  // namespace lede::cli
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fputs(lede::cli::kUsage, stderr);
+    PrintUsage(stderr);
     return 2;
   }
-  std::string cmd = argv[1];
-  if (cmd == "extract") return lede::cli::Extract(argc - 2, argv + 2);
+  std::string_view cmd = argv[1];
+  for (const Command& c : kCommands)
+    if (cmd == c.name) return c.run(argc - 2, argv + 2);
   if (cmd == "help" || cmd == "-h" || cmd == "--help") {
-    std::fputs(lede::cli::kUsage, stdout);
+    PrintUsage(stdout);
     return 0;
   }
   if (cmd == "--version" || cmd == "version") {
-    std::puts(lede::cli::kVersion);
+    std::puts(lede::cli::kLedeVersion);
     return 0;
   }
-  std::fprintf(stderr, "lede: unknown command '%s'\n%s", cmd.c_str(), lede::cli::kUsage);
+  std::fprintf(stderr, "lede: unknown command '%.*s'\n", int(cmd.size()), cmd.data());
+  PrintUsage(stderr);
   return 2;
 }
