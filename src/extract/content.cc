@@ -22,12 +22,14 @@ enum FactFlags : uint16_t {
   kInLink = 1 << 5,
   kOwner = 1 << 6,       // block-level: owns the inline text below it
   kStructural = 1 << 7,  // soft because of its tag (nav, aside, footer, header)
+  kHidden = 1 << 8,      // soft because it is hidden (attribute, style, class)
+  kRole = 1 << 9,        // soft because of its ARIA role
 };
 
 // Elements that never hold body text.
 bool IsHardDropTag(TagId t) {
   switch (t) {
-    case TagId::kScript: case TagId::kStyle: case TagId::kNoscript: case TagId::kTemplate:
+    case TagId::kScript: case TagId::kStyle: case TagId::kTemplate:
     case TagId::kIframe: case TagId::kObject: case TagId::kEmbed: case TagId::kSvg:
     case TagId::kMath: case TagId::kCanvas: case TagId::kButton: case TagId::kInput:
     case TagId::kSelect: case TagId::kTextarea: case TagId::kOption: case TagId::kOptgroup:
@@ -92,17 +94,18 @@ void ContentExtractor::Classify(const Document& doc, const ContentContext& ctx) 
       bool drop = IsHardDropTag(n->tag) && n->ns == Namespace::kHtml;
       // SVG and MathML hold no prose.
       if (n->ns != Namespace::kHtml) drop = true;
-      if (!drop && n->num_attrs) {
-        if (n->HasAttr("hidden") || EqualsIgnoreCase(n->Attr("aria-hidden"), "true") ||
-            IsHiddenStyle(n->Attr("style")))
-          drop = true;
-        f.hints = ClassifyClassId(n->Attr("class"), n->Attr("id"));
-        if (f.hints & kHintHidden) drop = true;
-      }
       if (drop) {
         f.flags |= kHardDrop;
         n = NextSkippingChildren(n, root);
         continue;
+      }
+      if (n->num_attrs) {
+        f.hints = ClassifyClassId(n->Attr("class"), n->Attr("id"));
+        // Hidden is soft: server-rendered pages park their content in hidden
+        // containers for scripts to reveal, so mass decides (see Aggregate).
+        if (n->HasAttr("hidden") || EqualsIgnoreCase(n->Attr("aria-hidden"), "true") ||
+            IsHiddenStyle(n->Attr("style")) || (f.hints & kHintHidden))
+          f.flags |= kSoft | kHidden;
       }
       f.flags |= kVisited | (pf.flags & kInLink);
       if (n->tag == TagId::kA) {
@@ -111,8 +114,9 @@ void ContentExtractor::Classify(const Document& doc, const ContentContext& ctx) 
       }
       const bool structural = IsStructuralBoilerplateTag(n->tag);
       if (structural) f.flags |= kSoft | kStructural;
-      if (n->num_attrs && IsBoilerplateRole(n->Attr("role"))) f.flags |= kSoft;
-      if ((f.hints & kHintBoilerplate) && !(f.hints & kHintArticleBody)) f.flags |= kSoft;
+      if (n->num_attrs && IsBoilerplateRole(n->Attr("role"))) f.flags |= kSoft | kRole;
+      if ((f.hints & (kHintBoilerplate | kHintWeakBoilerplate)) && !(f.hints & kHintArticleBody))
+        f.flags |= kSoft;
       if (f.hints & kHintComments) f.flags |= kSoft;
       if (n->Attr("itemprop") == "articleBody") f.flags &= uint16_t(~kSoft);
       if (IsTextBlockOwner(n->tag)) {
@@ -167,6 +171,12 @@ void ContentExtractor::Aggregate() {
     if (p.flags & (kNegative | kUnderNeg)) f.flags |= kUnderNeg;
     if (!(f.flags & kSoft)) continue;
     const double share = total_good_ > 0 ? f.good / total_good_ : 0;
+    const bool strong = (f.flags & (kStructural | kHidden | kRole)) || (f.hints & kHintBoilerplate);
+    if (!strong) {
+      // Weak words only: boilerplate when it looks like it.
+      if (share <= 0.5 && (f.good < 300 || f.link * 3 > f.text)) f.flags |= kNegative;
+      continue;
+    }
     const double keep_share = (f.hints & kHintComments) ? 0.8 : 0.5;
     if (share <= keep_share) f.flags |= kNegative;
   }
@@ -206,7 +216,10 @@ void ContentExtractor::BuildBody(const Node* root, const ContentContext& ctx, Co
   auto decide = [&](const Node* e, std::string_view* reason) -> bool {
     const Facts& f = facts_[e->id];
     if (f.flags & kHardDrop) { *reason = "hidden-or-non-content"; return false; }
-    if (f.flags & kNegative) { *reason = (f.flags & kStructural) ? "boilerplate-tag" : "boilerplate-class"; return false; }
+    if (f.flags & kNegative) {
+      *reason = (f.flags & kHidden) ? "hidden" : (f.flags & kStructural) ? "boilerplate-tag" : "boilerplate-class";
+      return false;
+    }
     for (const Node* x : ctx.exclude)
       if (x == e) { *reason = "reported-as-metadata"; return false; }
     if (e->Is(TagId::kFigcaption) || ((f.hints & kHintCaption) && f.text < 400)) {
@@ -303,8 +316,14 @@ void ContentExtractor::Extract(const Document& doc, const ContentContext& ctx, C
       for (const Node* a = e; a; a = a->parent)
         if (a == root) { inside = true; break; }
       if (inside) continue;
-      const char* why = (f.flags & (kNegative | kUnderNeg)) ? "boilerplate-region" : "outside-content-root";
-      explain->push_back({e, false, std::string(why) + " " + ScoreNote(e)});
+      std::string why = "outside-content-root";
+      if (f.flags & (kNegative | kUnderNeg)) {
+        // Name the boilerplate ancestor that decided it.
+        const Node* a = e;
+        while (a && !(facts_[a->id].flags & kNegative)) a = a->parent;
+        why = "inside-boilerplate(" + (a ? DescribeElement(a) : std::string("?")) + ")";
+      }
+      explain->push_back({e, false, why + " " + ScoreNote(e)});
     }
   }
 }

@@ -82,6 +82,25 @@ std::string DescribePath(const Node* node) {
   return out;
 }
 
+std::string DescribeElement(const Node* n) {
+  std::string out(n->data);
+  std::string_view id = n->Attr("id");
+  if (!id.empty()) out.append("#").append(id.substr(0, 40));
+  std::string_view cls = Trim(n->Attr("class"));
+  while (!cls.empty()) {
+    size_t sp = cls.find(' ');
+    out.append(".").append(cls.substr(0, sp));
+    if (sp == std::string_view::npos) break;
+    cls = Trim(cls.substr(sp + 1));
+  }
+  std::string_view role = n->Attr("role");
+  if (!role.empty()) out.append("[role=").append(role).append("]");
+  if (n->HasAttr("hidden")) out.append("[hidden]");
+  if (!n->Attr("aria-hidden").empty()) out.append("[aria-hidden]");
+  if (out.size() > 160) out.resize(160);
+  return out;
+}
+
 std::string PreviewText(const Node* node) {
   std::string t = CollapsedText(node, 200);
   if (t.size() > 60) {

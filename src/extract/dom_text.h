@@ -21,6 +21,9 @@ std::string NormalizeForCompare(std::string_view s);
 // A short CSS-like path for reports: "body>div.article-body>p#intro".
 std::string DescribePath(const Node* node);
 
+// One element as "tag#id.class1.class2" (full class list), for reports.
+std::string DescribeElement(const Node* node);
+
 // The first words of a node's text (about 60 bytes), for reports.
 std::string PreviewText(const Node* node);
 

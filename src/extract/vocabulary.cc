@@ -26,6 +26,7 @@ struct Word {
 };
 
 constexpr uint16_t kBp = kHintBoilerplate;
+constexpr uint16_t kWeak = kHintWeakBoilerplate;
 
 // clang-format off
 constexpr Word kWords[] = {
@@ -33,12 +34,12 @@ constexpr Word kWords[] = {
   {"taboola", Match::kAny, kBp | kHintRelated}, {"outbrain", Match::kAny, kBp | kHintRelated},
   {"zergnet", Match::kAny, kBp | kHintRelated}, {"revcontent", Match::kAny, kBp | kHintRelated},
   {"related", Match::kPrefix, kBp | kHintRelated}, {"recommend", Match::kPrefix, kBp | kHintRelated},
-  {"trending", Match::kPrefix, kBp | kHintRelated}, {"popular", Match::kPrefix, kBp | kHintRelated},
+  {"trending", Match::kPrefix, kBp | kHintRelated}, {"popular", Match::kPrefix, kWeak | kHintRelated},
   {"mostread", Match::kJoined, kBp | kHintRelated}, {"mostpopular", Match::kJoined, kBp | kHintRelated},
   {"morefrom", Match::kJoined, kBp | kHintRelated}, {"morestories", Match::kJoined, kBp | kHintRelated},
   {"readmore", Match::kJoined, kBp | kHintRelated}, {"readnext", Match::kJoined, kBp | kHintRelated},
   {"alsoread", Match::kJoined, kBp | kHintRelated}, {"youmaylike", Match::kAny, kBp | kHintRelated},
-  {"upnext", Match::kJoined, kBp | kHintRelated}, {"teaser", Match::kPrefix, kBp | kHintRelated},
+  {"upnext", Match::kJoined, kBp | kHintRelated}, {"teaser", Match::kPrefix, kWeak | kHintRelated},
   // Advertising.
   {"ad", Match::kToken, kBp | kHintAd}, {"ads", Match::kToken, kBp | kHintAd},
   {"adv", Match::kToken, kBp | kHintAd}, {"advert", Match::kPrefix, kBp | kHintAd},
@@ -46,26 +47,26 @@ constexpr Word kWords[] = {
   {"adunit", Match::kJoined, kBp | kHintAd}, {"adcontainer", Match::kJoined, kBp | kHintAd},
   {"adwrapper", Match::kJoined, kBp | kHintAd}, {"gpt", Match::kToken, kBp | kHintAd},
   {"dfp", Match::kToken, kBp | kHintAd}, {"sponsor", Match::kPrefix, kBp | kHintAd},
-  {"promo", Match::kPrefix, kBp | kHintAd}, {"banner", Match::kPrefix, kBp},
+  {"promo", Match::kPrefix, kWeak | kHintAd}, {"banner", Match::kPrefix, kWeak},
   {"skyscraper", Match::kAny, kBp | kHintAd}, {"billboard", Match::kToken, kBp | kHintAd},
   {"commercial", Match::kToken, kBp | kHintAd},
   // Navigation and page chrome.
   {"nav", Match::kPrefix, kBp}, {"menu", Match::kPrefix, kBp}, {"breadcrumb", Match::kPrefix, kBp},
-  {"pagination", Match::kPrefix, kBp}, {"pager", Match::kToken, kBp}, {"footer", Match::kPrefix, kBp},
-  {"masthead", Match::kToken, kBp}, {"sidebar", Match::kAny, kBp}, {"toolbar", Match::kPrefix, kBp},
-  {"skip", Match::kToken, kBp}, {"skiplink", Match::kJoined, kBp}, {"topbar", Match::kJoined, kBp},
-  {"header", Match::kWhole, kBp}, {"siteheader", Match::kJoined, kBp},
+  {"pagination", Match::kPrefix, kBp}, {"pager", Match::kToken, kWeak}, {"footer", Match::kPrefix, kBp},
+  {"masthead", Match::kToken, kWeak}, {"sidebar", Match::kAny, kWeak}, {"toolbar", Match::kPrefix, kWeak},
+  {"skip", Match::kToken, kWeak}, {"skiplink", Match::kJoined, kBp}, {"topbar", Match::kJoined, kBp},
+  {"header", Match::kWhole, kWeak}, {"siteheader", Match::kJoined, kBp},
   {"globalheader", Match::kJoined, kBp}, {"topnav", Match::kJoined, kBp},
   // Sharing and social.
   {"share", Match::kPrefix, kBp}, {"sharing", Match::kAny, kBp}, {"social", Match::kPrefix, kBp},
-  {"sociallinks", Match::kJoined, kBp}, {"follow", Match::kToken, kBp}, {"addthis", Match::kAny, kBp},
-  {"print", Match::kToken, kBp}, {"rss", Match::kToken, kBp},
+  {"sociallinks", Match::kJoined, kBp}, {"follow", Match::kToken, kWeak}, {"addthis", Match::kAny, kBp},
+  {"print", Match::kToken, kWeak}, {"rss", Match::kToken, kWeak},
   // Sign-up, consent and paywall boxes.
   {"newsletter", Match::kAny, kBp}, {"subscri", Match::kAny, kBp}, {"signup", Match::kJoined, kBp},
   {"cookie", Match::kPrefix, kBp}, {"consent", Match::kPrefix, kBp}, {"gdpr", Match::kAny, kBp},
   {"paywall", Match::kAny, kBp}, {"popup", Match::kPrefix, kBp}, {"modal", Match::kPrefix, kBp},
-  {"overlay", Match::kToken, kBp}, {"login", Match::kPrefix, kBp}, {"register", Match::kToken, kBp},
-  {"widget", Match::kPrefix, kBp}, {"alert", Match::kToken, kBp}, {"agegate", Match::kJoined, kBp},
+  {"overlay", Match::kToken, kWeak}, {"login", Match::kPrefix, kBp}, {"register", Match::kToken, kWeak},
+  {"widget", Match::kWhole, kWeak}, {"widgetarea", Match::kJoined, kWeak}, {"alert", Match::kToken, kWeak}, {"agegate", Match::kJoined, kBp},
   // Comments.
   {"comment", Match::kPrefix, kBp | kHintComments}, {"disqus", Match::kAny, kBp | kHintComments},
   {"replies", Match::kToken, kBp | kHintComments}, {"respond", Match::kToken, kBp | kHintComments},
@@ -75,16 +76,19 @@ constexpr Word kWords[] = {
   {"aboutauthor", Match::kJoined, kBp | kHintByline}, {"dateline", Match::kToken, kHintByline},
   {"meta", Match::kToken, kHintByline}, {"postmeta", Match::kJoined, kHintByline},
   {"entrymeta", Match::kJoined, kHintByline}, {"articlemeta", Match::kJoined, kHintByline},
-  {"tags", Match::kToken, kBp | kHintTags}, {"tag", Match::kToken, kBp | kHintTags},
-  {"taglist", Match::kJoined, kBp | kHintTags}, {"keywords", Match::kToken, kBp | kHintTags},
-  {"categories", Match::kToken, kBp | kHintTags},
+  // Whole names only: WordPress puts "tag-foo category-bar" on the post itself.
+  {"tags", Match::kWhole, kBp | kHintTags}, {"tag", Match::kWhole, kBp | kHintTags},
+  {"taglist", Match::kJoined, kBp | kHintTags}, {"posttags", Match::kJoined, kBp | kHintTags},
+  {"tagcloud", Match::kJoined, kBp | kHintTags}, {"articletags", Match::kJoined, kBp | kHintTags},
+  {"entrytags", Match::kJoined, kBp | kHintTags}, {"keywords", Match::kWhole, kBp | kHintTags},
+  {"categories", Match::kWhole, kBp | kHintTags},
   // Captions and credits.
   {"caption", Match::kPrefix, kHintCaption}, {"figcaption", Match::kJoined, kHintCaption},
   {"credit", Match::kPrefix, kHintCaption | kHintCredit},
   {"photocredit", Match::kJoined, kHintCaption | kHintCredit},
   {"copyright", Match::kToken, kHintCaption | kHintCredit},
   // Hidden helpers.
-  {"hidden", Match::kToken, kHintHidden}, {"hide", Match::kToken, kHintHidden},
+  {"hidden", Match::kWhole, kHintHidden}, {"hide", Match::kWhole, kHintHidden},
   {"sronly", Match::kJoined, kHintHidden}, {"visuallyhidden", Match::kJoined, kHintHidden},
   {"screenreader", Match::kJoined, kHintHidden}, {"offscreen", Match::kToken, kHintHidden},
   {"invisible", Match::kToken, kHintHidden},
@@ -176,7 +180,7 @@ uint16_t ClassifyClassId(std::string_view class_attr, std::string_view id_attr) 
   if (class_attr.empty() && id_attr.empty()) return kHintNone;
   uint16_t hints = 0;
   // Tokens of both attributes, in order, for adjacent-pair joins.
-  std::array<std::string, 24> tokens;
+  std::array<std::string, 48> tokens;
   size_t count = 0;
   auto collect = [&](std::string_view t) {
     if (count < tokens.size()) tokens[count++].assign(t);
@@ -229,6 +233,8 @@ uint16_t ClassifyClassId(std::string_view class_attr, std::string_view id_attr) 
     }
     if (hit) hints |= w.hint;
   }
+  // "hidden md:block": hidden on phones only (utility-class frameworks).
+  if ((hints & kHintHidden) && class_attr.find(':') != std::string_view::npos) hints &= ~kHintHidden;
   return hints;
 }
 

@@ -27,6 +27,10 @@ enum ClassHint : uint16_t {
   kHintAd = 1 << 11,          // advertising slots (a kind of boilerplate)
   kHintRelated = 1 << 12,     // related/recommended/more-from widgets
   kHintTitle = 1 << 13,       // headline containers ("headline", "entry-title")
+  // Words that often name page chrome but also layout wrappers of content
+  // ("widget", "sidebar", "skip"): boilerplate only when the element's
+  // content looks like it (little prose, or mostly links).
+  kHintWeakBoilerplate = 1 << 14,
 };
 
 // Classifies the concatenated class and id attribute values of an element
