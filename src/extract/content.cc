@@ -59,6 +59,11 @@ bool IsTextBlockOwner(TagId t) {
   }
 }
 
+// A parser that treats <noscript> as raw text leaves its markup as text.
+bool IsRawMarkupText(const Node* n) {
+  return n->parent && n->parent->tag == TagId::kNoscript && n->data.find('<') != std::string_view::npos;
+}
+
 bool IsStructuralBoilerplateTag(TagId t) {
   return t == TagId::kNav || t == TagId::kAside || t == TagId::kFooter || t == TagId::kHeader ||
          t == TagId::kMenu || t == TagId::kForm;
@@ -69,6 +74,10 @@ bool IsStructuralBoilerplateTag(TagId t) {
 
 
 namespace {
+
+// A semantically marked body element wins over the best root that contains
+// it when it holds at least this share of the root's score.
+constexpr float kSemanticShare = 0.6f;
 
 // Value of a block with `t` word characters, `l` of them in links: long
 // runs of unlinked text are content; links and short lines are furniture.
@@ -99,6 +108,8 @@ void ContentExtractor::Classify(const Document& doc, const ContentContext& ctx) 
         n = NextSkippingChildren(n, root);
         continue;
       }
+      // <noscript> shows only without scripts: like hidden content.
+      if (n->tag == TagId::kNoscript) f.flags |= kSoft | kHidden;
       if (n->num_attrs) {
         f.hints = ClassifyClassId(n->Attr("class"), n->Attr("id"));
         // Hidden is soft: server-rendered pages park their content in hidden
@@ -130,6 +141,10 @@ void ContentExtractor::Classify(const Document& doc, const ContentContext& ctx) 
       continue;
     }
     if (n->is_text() && n->parent) {
+      if (IsRawMarkupText(n)) {
+        n = NextInTree(n, root);
+        continue;
+      }
       const Facts& pf = facts_[n->parent->id];
       const uint32_t w = uint32_t(CountWordChars(n->data));
       if (w) {
@@ -202,8 +217,25 @@ const Node* ContentExtractor::ChooseRoot(const Document& doc) {
       best = e;
     }
   }
-  if (!best) best = doc.body() ? doc.body() : doc.root();
-  return best;
+  if (!best) return doc.body() ? doc.body() : doc.root();
+  // Semantic markup names the body ("articleBody", "entry-content"): when
+  // such an element inside the best root holds most of its score, the rest
+  // of the root is furniture (teaser feeds, widgets).
+  const Node* marked = nullptr;
+  float marked_score = 0;
+  for (const Node* e : order_) {
+    const Facts& f = facts_[e->id];
+    if (f.flags & (kNegative | kUnderNeg)) continue;
+    const bool hinted = (f.hints & kHintArticleBody) || e->Attr("itemprop") == "articleBody";
+    if (!hinted || f.score < kSemanticShare * best_score || f.score <= marked_score) continue;
+    bool inside = false;
+    for (const Node* a = e->parent; a; a = a->parent)
+      if (a == best) { inside = true; break; }
+    if (!inside) continue;
+    marked = e;
+    marked_score = f.score;
+  }
+  return marked ? marked : best;
 }
 
 void ContentExtractor::BuildBody(const Node* root, const ContentContext& ctx, ContentOutput* out,
@@ -269,7 +301,7 @@ void ContentExtractor::BuildBody(const Node* root, const ContentContext& ctx, Co
   while (n) {
     bool entered = false;
     if (n->is_text()) {
-      builder.Text(n->data);
+      if (!IsRawMarkupText(n)) builder.Text(n->data);
     } else if (n->is_element()) {
       std::string_view reason;
       if (decide(n, &reason)) {

@@ -505,6 +505,11 @@ void MetadataExtractor::Extract(const Document& doc, std::string_view url, Artic
       std::string text = CollapsedText(n, 2000);
       if (text.size() > 1000) continue;
       if (NormalizeForCompare(text) == nd) {
+        // The first of a run of paragraphs is the lead, which CMSs copy
+        // into the description; a dek stands apart from the body.
+        const Node* next = n->next;
+        while (next && !next->is_element()) next = next->next;
+        if (n->Is(TagId::kP) && next && next->Is(TagId::kP)) break;
         dek = text;
         dek_node = n;
         break;

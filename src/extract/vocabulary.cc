@@ -62,9 +62,9 @@ constexpr Word kWords[] = {
   {"sociallinks", Match::kJoined, kBp}, {"follow", Match::kToken, kWeak}, {"addthis", Match::kAny, kBp},
   {"print", Match::kToken, kWeak}, {"rss", Match::kToken, kWeak},
   // Sign-up, consent and paywall boxes.
-  {"newsletter", Match::kAny, kBp}, {"subscri", Match::kAny, kBp}, {"signup", Match::kJoined, kBp},
+  {"newsletter", Match::kAny, kBp}, {"subscri", Match::kAny, kWeak}, {"signup", Match::kJoined, kBp},
   {"cookie", Match::kPrefix, kBp}, {"consent", Match::kPrefix, kBp}, {"gdpr", Match::kAny, kBp},
-  {"paywall", Match::kAny, kBp}, {"popup", Match::kPrefix, kBp}, {"modal", Match::kPrefix, kBp},
+  {"paywall", Match::kAny, kWeak}, {"popup", Match::kPrefix, kBp}, {"modal", Match::kPrefix, kBp},
   {"overlay", Match::kToken, kWeak}, {"login", Match::kPrefix, kBp}, {"register", Match::kToken, kWeak},
   {"widget", Match::kWhole, kWeak}, {"widgetarea", Match::kJoined, kWeak}, {"alert", Match::kToken, kWeak}, {"agegate", Match::kJoined, kBp},
   // Comments.
@@ -120,6 +120,19 @@ constexpr Word kWords[] = {
   {"newsbody", Match::kJoined, kHintArticleBody}, {"textbody", Match::kJoined, kHintArticleBody},
 };
 // clang-format on
+
+// Tokens that start like a boilerplate word but name content
+// ("commentary" is an opinion section, not comments).
+constexpr std::string_view kPrefixExceptions[] = {
+    "commentary", "commentaries", "commentator", "commentators", "navigator", "shareholder",
+    "shareholders",
+};
+
+bool IsPrefixException(std::string_view token) {
+  for (std::string_view e : kPrefixExceptions)
+    if (token == e) return true;
+  return false;
+}
 
 constexpr std::string_view kBoilerplateRoles[] = {
     "navigation", "banner", "contentinfo", "complementary", "search", "menu",
@@ -217,7 +230,8 @@ uint16_t ClassifyClassId(std::string_view class_attr, std::string_view id_attr) 
         break;
       case Match::kPrefix:
         for (size_t i = 0; i < count && !hit; ++i)
-          hit = std::string_view(tokens[i]).substr(0, w.word.size()) == w.word;
+          hit = std::string_view(tokens[i]).substr(0, w.word.size()) == w.word &&
+                !IsPrefixException(tokens[i]);
         break;
       case Match::kJoined:
         for (size_t i = 0; i < count && !hit; ++i) {
