@@ -79,11 +79,17 @@ namespace {
 // it when it holds at least this share of the root's score.
 constexpr float kSemanticShare = 0.6f;
 
+// A block's value: its word characters, minus kLinkWeight per character in
+// links, minus kBlockCost (short lines are furniture more often than not).
+// Tuned on odd WCXB ids and Scrapinghub; checked on even ids.
+constexpr float kLinkWeight = 1.5f;
+constexpr float kBlockCost = 5.0f;
+
 // Value of a block with `t` word characters, `l` of them in links: long
 // runs of unlinked text are content; links and short lines are furniture.
 float BlockValue(uint32_t t, uint32_t l, TagId tag) {
   if (t == 0) return 0;
-  float v = float(t) - 2.0f * float(l) - 10.0f;
+  float v = float(t) - kLinkWeight * float(l) - kBlockCost;
   if (v > 0 && tag == TagId::kP) v *= 1.1f;
   return v;
 }
@@ -110,7 +116,8 @@ void ContentExtractor::Classify(const Document& doc, const ContentContext& ctx) 
       }
       // <noscript> shows only without scripts: like hidden content.
       if (n->tag == TagId::kNoscript) f.flags |= kSoft | kHidden;
-      if (n->num_attrs) {
+      // Classes on <html> and <body> are page-wide flags, not roles.
+      if (n->num_attrs && n->tag != TagId::kBody && n->tag != TagId::kHtml) {
         f.hints = ClassifyClassId(n->Attr("class"), n->Attr("id"));
         // Hidden is soft: server-rendered pages park their content in hidden
         // containers for scripts to reveal, so mass decides (see Aggregate).
@@ -192,7 +199,7 @@ void ContentExtractor::Aggregate() {
       if (share <= 0.5 && (f.good < 300 || f.link * 3 > f.text)) f.flags |= kNegative;
       continue;
     }
-    const double keep_share = (f.hints & kHintComments) ? 0.8 : 0.5;
+    const double keep_share = (f.hints & kHintNeverContent) ? 0.9 : (f.hints & kHintComments) ? 0.8 : 0.5;
     if (share <= keep_share) f.flags |= kNegative;
   }
 
@@ -274,6 +281,12 @@ void ContentExtractor::BuildBody(const Node* root, const ContentContext& ctx, Co
     if (e->tag != TagId::kA && f.links >= 2 && f.text > 0 && f.link * 10 >= f.text * 6 &&
         (IsBlockTag(e->tag) || e->tag == TagId::kUnknown)) {
       *reason = "link-list";
+      return false;
+    }
+    // A short block that is all link: "Read more: ...", a related headline.
+    if ((f.flags & kOwner) && f.text > 0 && f.text < 200 && f.link * 10 >= f.text * 9 &&
+        !IsHeadingTag(e->tag)) {
+      *reason = "link-only-block";
       return false;
     }
     if ((f.flags & kOwner) && f.text < 200 && f.text > 0) {

@@ -27,12 +27,20 @@ struct Word {
 
 constexpr uint16_t kBp = kHintBoilerplate;
 constexpr uint16_t kWeak = kHintWeakBoilerplate;
+constexpr uint16_t kNever = kHintBoilerplate | kHintNeverContent;
 
 // clang-format off
 constexpr Word kWords[] = {
-  // Widget vendors and recommendation boxes.
-  {"taboola", Match::kAny, kBp | kHintRelated}, {"outbrain", Match::kAny, kBp | kHintRelated},
-  {"zergnet", Match::kAny, kBp | kHintRelated}, {"revcontent", Match::kAny, kBp | kHintRelated},
+  // Widget vendors, recommendation boxes, consent managers.
+  {"taboola", Match::kAny, kNever | kHintRelated}, {"outbrain", Match::kAny, kNever | kHintRelated},
+  {"zergnet", Match::kAny, kNever | kHintRelated}, {"revcontent", Match::kAny, kNever | kHintRelated},
+  {"onetrust", Match::kAny, kNever}, {"optanon", Match::kAny, kNever}, {"cookiebot", Match::kAny, kNever},
+  {"usercentrics", Match::kAny, kNever}, {"didomi", Match::kAny, kNever}, {"trustarc", Match::kAny, kNever},
+  {"cookieconsent", Match::kJoined, kNever}, {"cookiebanner", Match::kJoined, kNever},
+  {"cookienotice", Match::kJoined, kNever}, {"cookiebar", Match::kJoined, kNever},
+  {"cookielaw", Match::kJoined, kNever}, {"cookiepolicy", Match::kJoined, kNever},
+  {"qccmp", Match::kJoined, kNever}, {"fcconsent", Match::kJoined, kNever},
+  {"spmessage", Match::kJoined, kNever}, {"privacycenter", Match::kJoined, kNever},
   {"related", Match::kPrefix, kBp | kHintRelated}, {"recommend", Match::kPrefix, kBp | kHintRelated},
   {"trending", Match::kPrefix, kBp | kHintRelated}, {"popular", Match::kPrefix, kWeak | kHintRelated},
   {"mostread", Match::kJoined, kBp | kHintRelated}, {"mostpopular", Match::kJoined, kBp | kHintRelated},

@@ -31,6 +31,9 @@ enum ClassHint : uint16_t {
   // ("widget", "sidebar", "skip"): boilerplate only when the element's
   // content looks like it (little prose, or mostly links).
   kHintWeakBoilerplate = 1 << 14,
+  // Never content, however much text it holds: consent managers, widget
+  // vendors. No share of the page reprieves it.
+  kHintNeverContent = 1 << 15,
 };
 
 // Classifies the concatenated class and id attribute values of an element
