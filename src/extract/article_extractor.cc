@@ -4,8 +4,9 @@ namespace lede {
 
 void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& options, Article* article,
                                std::vector<BlockDecision>* explain) {
+  hints_.Build(doc);
   MetadataOutput meta;
-  metadata_.Extract(doc, options.url, article, &meta);
+  metadata_.Extract(doc, hints_, options.url, article, &meta);
 
   ContentContext ctx;
   ctx.url = article->url ? std::string_view(*article->url) : std::string_view();
@@ -16,7 +17,7 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
   ctx.exclude = std::move(meta.exclude);
 
   ContentOutput content;
-  content_.Extract(doc, ctx, &content, explain);
+  content_.Extract(doc, hints_, ctx, &content, explain);
   article->body = std::move(content.body);
   article->text = std::move(content.text);
   if (!article->image.credit && !content.image_credit.empty()) article->image.credit = content.image_credit;

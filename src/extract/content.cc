@@ -96,8 +96,7 @@ float BlockValue(uint32_t t, uint32_t l, TagId tag) {
 
 }  // namespace
 
-void ContentExtractor::Classify(const Document& doc, const ContentContext& ctx) {
-  (void)ctx;
+void ContentExtractor::Classify(const Document& doc, const HintTable& hints) {
   facts_.assign(doc.node_count(), Facts{});
   order_.clear();
   const Node* root = doc.root();
@@ -118,7 +117,7 @@ void ContentExtractor::Classify(const Document& doc, const ContentContext& ctx) 
       if (n->tag == TagId::kNoscript) f.flags |= kSoft | kHidden;
       // Classes on <html> and <body> are page-wide flags, not roles.
       if (n->num_attrs && n->tag != TagId::kBody && n->tag != TagId::kHtml) {
-        f.hints = ClassifyClassId(n->Attr("class"), n->Attr("id"));
+        f.hints = hints[n->id];
         // Hidden is soft: server-rendered pages park their content in hidden
         // containers for scripts to reveal, so mass decides (see Aggregate).
         if (n->HasAttr("hidden") || EqualsIgnoreCase(n->Attr("aria-hidden"), "true") ||
@@ -344,9 +343,9 @@ void ContentExtractor::BuildBody(const Node* root, const ContentContext& ctx, Co
   out->text = BodyBuilder::RenderText(out->body);
 }
 
-void ContentExtractor::Extract(const Document& doc, const ContentContext& ctx, ContentOutput* out,
-                               std::vector<BlockDecision>* explain) {
-  Classify(doc, ctx);
+void ContentExtractor::Extract(const Document& doc, const HintTable& hints, const ContentContext& ctx,
+                               ContentOutput* out, std::vector<BlockDecision>* explain) {
+  Classify(doc, hints);
   Aggregate();
   const Node* root = ChooseRoot(doc);
   out->root = root;

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "dom/document.h"
+#include "extract/vocabulary.h"
 #include "lede/article.h"
 #include "lede/options.h"
 
@@ -54,8 +55,9 @@ struct ContentOutput {
 class ContentExtractor {
  public:
   // Fills `out`. `explain`, when non-null, receives a decision per block.
-  void Extract(const Document& doc, const ContentContext& ctx, ContentOutput* out,
-               std::vector<BlockDecision>* explain = nullptr);
+  // `hints` holds the class/id hints of `doc`'s elements.
+  void Extract(const Document& doc, const HintTable& hints, const ContentContext& ctx,
+               ContentOutput* out, std::vector<BlockDecision>* explain = nullptr);
 
  private:
   // What the passes learn about one node (indexed by Node::id).
@@ -72,7 +74,7 @@ class ContentExtractor {
     uint16_t flags = 0;     // FactFlags (content.cc)
     uint16_t links = 0;     // <a href> elements in the subtree (saturating)
   };
-  void Classify(const Document& doc, const ContentContext& ctx);
+  void Classify(const Document& doc, const HintTable& hints);
   void Aggregate();
   const Node* ChooseRoot(const Document& doc);
   std::string ScoreNote(const Node* n) const;

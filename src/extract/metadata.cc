@@ -108,7 +108,8 @@ class Collector {
   std::vector<const Node*> figures;
   std::string_view canonical;
 
-  void Walk(const Document& doc) {
+  void Walk(const Document& doc, const HintTable& hints) {
+    hints_ = &hints;
     const Node* root = doc.root();
     for (const Node* n = root->first_child; n;) {
       if (!n->is_element()) {
@@ -172,7 +173,7 @@ class Collector {
       }
       if (n->num_attrs) {
         if (n->HasAttr("itemprop") && itemprop_nodes.size() < 512) itemprop_nodes.push_back(n);
-        uint16_t hints = ClassifyClassId(n->Attr("class"), n->Attr("id"));
+        uint16_t hints = (*hints_)[n->id];
         if ((hints & kHintDek) && dek_nodes.size() < 16) dek_nodes.push_back(n);
         if ((hints & kHintKicker) && kicker_nodes.size() < 16) kicker_nodes.push_back(n);
         if ((hints & kHintByline) && byline_nodes.size() < 32) byline_nodes.push_back(n);
@@ -212,6 +213,8 @@ class Collector {
   }
 
  private:
+  const HintTable* hints_ = nullptr;
+
   void Flatten(const JsonValue& v, int depth) {
     if (depth > 12 || objects.size() > 512) return;
     if (v.is_array()) {
@@ -359,10 +362,10 @@ std::string StripTitleSite(std::string_view title, std::string_view site) {
   return t;
 }
 
-void MetadataExtractor::Extract(const Document& doc, std::string_view url, Article* a,
-                                MetadataOutput* out) {
+void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std::string_view url,
+                                Article* a, MetadataOutput* out) {
   Collector c;
-  c.Walk(doc);
+  c.Walk(doc, hints);
   const std::string today = Today();
 
   // The JSON-LD object for the article (else a page object).
@@ -520,7 +523,7 @@ void MetadataExtractor::Extract(const Document& doc, std::string_view url, Artic
     // <h1>headline</h1><h2>subtitle</h2> as siblings.
     const Node* s = out->headline->next;
     while (s && !s->is_element()) s = s->next;
-    if (s && (s->Is(TagId::kH2) || s->Is(TagId::kP)) && (s->Is(TagId::kH2) || (ClassifyClassId(s->Attr("class"), "") & kHintDek))) {
+    if (s && (s->Is(TagId::kH2) || s->Is(TagId::kP)) && (s->Is(TagId::kH2) || (hints[s->id] & kHintDek))) {
       std::string text = CollapsedText(s, 2000);
       if (text.size() >= 30 && text.size() < 400) {
         dek = text;
@@ -713,8 +716,8 @@ void MetadataExtractor::Extract(const Document& doc, std::string_view url, Artic
     if (out->headline && f->id < head_id) continue;
     for (const Node* n = f->first_child; n; n = NextInTree(n, f)) {
       if (!n->is_element()) continue;
-      uint16_t hints = n->num_attrs ? ClassifyClassId(n->Attr("class"), n->Attr("id")) : 0;
-      if ((hints & kHintCredit) && !a->image.credit) {
+      uint16_t node_hints = hints[n->id];
+      if ((node_hints & kHintCredit) && !a->image.credit) {
         std::string text = CollapsedText(n, 300);
         std::string_view cr = StripCreditCue(text);
         if (!text.empty()) a->image.credit = std::string(cr.empty() ? std::string_view(text) : cr);

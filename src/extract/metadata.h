@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "dom/document.h"
+#include "extract/vocabulary.h"
 #include "lede/article.h"
 
 namespace lede {
@@ -28,7 +29,8 @@ class MetadataExtractor {
  public:
   // Fills the metadata fields of `article` from `doc`. `url` is the page URL
   // (may be empty).
-  void Extract(const Document& doc, std::string_view url, Article* article, MetadataOutput* out);
+  void Extract(const Document& doc, const HintTable& hints, std::string_view url, Article* article,
+               MetadataOutput* out);
 
   // After the body is known: fills what depends on it (dek fallback from the
   // description, image caption/credit found in the content).

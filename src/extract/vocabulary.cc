@@ -3,8 +3,11 @@
 // taken from particular sites.
 #include "extract/vocabulary.h"
 
+#include <algorithm>
 #include <array>
+#include <cstring>
 #include <string>
+#include <vector>
 
 #include "core/text.h"
 
@@ -173,91 +176,169 @@ constexpr std::string_view kCreditCues[] = {
 
 constexpr std::string_view kBylineCues[] = {"by ", "von ", "par ", "por ", "door ", "di ", "av "};
 
-// Splits `s` into lower-case tokens at non-alphanumerics and camelCase humps.
-template <typename F>
-void ForEachToken(std::string_view s, F&& f) {
-  char buf[64];
-  size_t n = 0;
-  auto flush = [&]() {
-    if (n) f(std::string_view(buf, n));
-    n = 0;
-  };
-  for (size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    if (!IsAsciiAlnum(c)) {
-      flush();
-      continue;
-    }
-    const bool upper = c >= 'A' && c <= 'Z';
-    if (upper && n > 0 && i > 0 && s[i - 1] >= 'a' && s[i - 1] <= 'z') flush();
-    if (n < sizeof(buf)) buf[n++] = ToLowerAscii(c);
+// Word lookup tables built once from kWords: one open-addressing table from
+// word to the hints it gives in each match mode.
+class WordIndex {
+ public:
+  static const WordIndex& Get() {
+    static const WordIndex index;
+    return index;
   }
-  flush();
+
+  struct Entry {
+    std::string_view key;
+    uint16_t token = 0, prefix = 0, joined = 0, whole = 0;
+  };
+
+  const Entry* Find(std::string_view key) const {
+    if (key.empty()) return nullptr;
+    for (uint32_t i = Hash(key) & mask_;; i = (i + 1) & mask_) {
+      const Entry& e = table_[i];
+      if (e.key.empty()) return nullptr;
+      if (e.key == key) return &e;
+    }
+  }
+  // Hints of every kPrefix word that `token` starts with.
+  uint16_t Prefixes(std::string_view token) const {
+    uint16_t h = 0;
+    for (uint8_t len : prefix_lengths_) {
+      if (len > token.size()) break;
+      if (const Entry* e = Find(token.substr(0, len))) h |= e->prefix;
+    }
+    return h;
+  }
+  const std::vector<const Word*>& any_words() const { return any_; }
+
+ private:
+  WordIndex() {
+    size_t n = 0;
+    for (const Word& w : kWords) n += w.match != Match::kAny;
+    size_t size = 16;
+    while (size < n * 4) size *= 2;
+    table_.resize(size);
+    mask_ = uint32_t(size - 1);
+    for (const Word& w : kWords) {
+      if (w.match == Match::kAny) {
+        any_.push_back(&w);
+        continue;
+      }
+      Entry& e = Slot(w.word);
+      switch (w.match) {
+        case Match::kToken: e.token |= w.hint; break;
+        case Match::kPrefix:
+          e.prefix |= w.hint;
+          if (std::find(prefix_lengths_.begin(), prefix_lengths_.end(), w.word.size()) == prefix_lengths_.end())
+            prefix_lengths_.push_back(uint8_t(w.word.size()));
+          break;
+        case Match::kJoined: e.joined |= w.hint; break;
+        case Match::kWhole: e.whole |= w.hint; break;
+        case Match::kAny: break;
+      }
+    }
+    std::sort(prefix_lengths_.begin(), prefix_lengths_.end());
+  }
+  static uint32_t Hash(std::string_view s) {
+    uint32_t h = 2166136261u;
+    for (char c : s) h = (h ^ uint8_t(c)) * 16777619u;
+    return h;
+  }
+  Entry& Slot(std::string_view key) {
+    for (uint32_t i = Hash(key) & mask_;; i = (i + 1) & mask_) {
+      Entry& e = table_[i];
+      if (e.key.empty()) {
+        e.key = key;
+        return e;
+      }
+      if (e.key == key) return e;
+    }
+  }
+
+  std::vector<Entry> table_;
+  uint32_t mask_ = 0;
+  std::vector<uint8_t> prefix_lengths_;
+  std::vector<const Word*> any_;
+};
+
+// Hints of one attribute value (a class list or an id).
+uint16_t ClassifyAttribute(std::string_view attr, bool is_class) {
+  if (attr.empty()) return 0;
+  const WordIndex& index = WordIndex::Get();
+  // Lower-cased copy; token boundaries come from the original (camelCase).
+  char lower[256];
+  const size_t n = std::min(attr.size(), sizeof lower);
+  for (size_t i = 0; i < n; ++i) lower[i] = ToLowerAscii(attr[i]);
+  const std::string_view low(lower, n);
+  uint16_t hints = 0;
+
+  // Whole items (class names separated by spaces, or the whole id).
+  for (size_t i = 0; i < n;) {
+    while (i < n && IsAsciiSpace(lower[i])) ++i;
+    size_t b = i;
+    while (i < n && !IsAsciiSpace(lower[i])) ++i;
+    if (i > b)
+      if (const WordIndex::Entry* e = index.Find(low.substr(b, i - b))) hints |= e->whole;
+  }
+
+  // Tokens: alphanumeric runs, split at lower->Upper humps.
+  std::string_view tokens[48];
+  bool pair_ok[48];  // token i and i+1 belong to the same class name
+  size_t count = 0;
+  for (size_t i = 0; i < n && count < 48;) {
+    while (i < n && !IsAsciiAlnum(attr[i])) ++i;
+    if (i >= n) break;
+    size_t b = i++;
+    while (i < n && IsAsciiAlnum(attr[i]) &&
+           !(attr[i] >= 'A' && attr[i] <= 'Z' && attr[i - 1] >= 'a' && attr[i - 1] <= 'z'))
+      ++i;
+    pair_ok[count] = i < n && !IsAsciiSpace(attr[i]);
+    tokens[count++] = low.substr(b, i - b);
+  }
+  char joined[128];
+  for (size_t i = 0; i < count; ++i) {
+    const std::string_view t = tokens[i];
+    if (const WordIndex::Entry* e = index.Find(t)) hints |= e->token | e->joined;
+    if (!IsPrefixException(t)) hints |= index.Prefixes(t);
+    if (i + 1 < count && pair_ok[i] && t.size() + tokens[i + 1].size() <= sizeof joined) {
+      std::memcpy(joined, t.data(), t.size());
+      std::memcpy(joined + t.size(), tokens[i + 1].data(), tokens[i + 1].size());
+      if (const WordIndex::Entry* e = index.Find(std::string_view(joined, t.size() + tokens[i + 1].size())))
+        hints |= e->joined;
+    }
+  }
+  for (const Word* w : index.any_words())
+    if (low.find(w->word) != std::string_view::npos) hints |= w->hint;
+  // "hidden md:block": hidden on phones only (utility-class frameworks).
+  if (is_class && (hints & kHintHidden) && attr.find(':') != std::string_view::npos) hints &= ~kHintHidden;
+  return hints;
 }
 
 }  // namespace
 
 uint16_t ClassifyClassId(std::string_view class_attr, std::string_view id_attr) {
-  if (class_attr.empty() && id_attr.empty()) return kHintNone;
-  uint16_t hints = 0;
-  // Tokens of both attributes, in order, for adjacent-pair joins.
-  std::array<std::string, 48> tokens;
-  size_t count = 0;
-  auto collect = [&](std::string_view t) {
-    if (count < tokens.size()) tokens[count++].assign(t);
-  };
-  ForEachToken(class_attr, collect);
-  const size_t class_count = count;
-  ForEachToken(id_attr, collect);
-  std::string lower;
-  lower.reserve(class_attr.size() + id_attr.size() + 1);
-  for (char c : class_attr) lower.push_back(ToLowerAscii(c));
-  lower.push_back(' ');
-  for (char c : id_attr) lower.push_back(ToLowerAscii(c));
+  return ClassifyAttribute(class_attr, true) | ClassifyAttribute(id_attr, false);
+}
 
-  std::string joined;
-  for (const Word& w : kWords) {
-    bool hit = false;
-    switch (w.match) {
-      case Match::kAny:
-        hit = lower.find(w.word) != std::string::npos;
-        break;
-      case Match::kWhole: {
-        // Space-separated items of `lower` (class names, then the id).
-        size_t i = 0;
-        while (i < lower.size() && !hit) {
-          while (i < lower.size() && IsAsciiSpace(lower[i])) ++i;
-          size_t b = i;
-          while (i < lower.size() && !IsAsciiSpace(lower[i])) ++i;
-          hit = std::string_view(lower).substr(b, i - b) == w.word;
-        }
-        break;
+void HintTable::Build(const Document& doc) {
+  hints_.assign(doc.node_count(), 0);
+  cache_.clear();
+  const Node* root = doc.root();
+  for (const Node* n = root; n; n = NextInTree(n, root)) {
+    if (!n->is_element() || n->num_attrs == 0) continue;
+    uint16_t h = 0;
+    std::string_view cls = n->Attr("class");
+    if (!cls.empty()) {
+      // Class lists repeat within a page: classify each distinct one once.
+      auto it = cache_.find(cls);
+      if (it != cache_.end()) {
+        h = it->second;
+      } else {
+        h = ClassifyAttribute(cls, true);
+        cache_.emplace(cls, h);
       }
-      case Match::kToken:
-        for (size_t i = 0; i < count && !hit; ++i) hit = tokens[i] == w.word;
-        break;
-      case Match::kPrefix:
-        for (size_t i = 0; i < count && !hit; ++i)
-          hit = std::string_view(tokens[i]).substr(0, w.word.size()) == w.word &&
-                !IsPrefixException(tokens[i]);
-        break;
-      case Match::kJoined:
-        for (size_t i = 0; i < count && !hit; ++i) {
-          if (tokens[i] == w.word) hit = true;
-          // Pairs do not cross from the class list into the id.
-          if (!hit && i + 1 < count && i + 1 != class_count &&
-              tokens[i].size() + tokens[i + 1].size() == w.word.size()) {
-            joined.assign(tokens[i]).append(tokens[i + 1]);
-            hit = joined == w.word;
-          }
-        }
-        break;
     }
-    if (hit) hints |= w.hint;
+    h |= ClassifyAttribute(n->Attr("id"), false);
+    hints_[n->id] = h;
   }
-  // "hidden md:block": hidden on phones only (utility-class frameworks).
-  if ((hints & kHintHidden) && class_attr.find(':') != std::string_view::npos) hints &= ~kHintHidden;
-  return hints;
 }
 
 bool IsBoilerplateRole(std::string_view role) {

@@ -7,6 +7,10 @@
 
 #include <cstdint>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "dom/document.h"
 
 namespace lede {
 
@@ -40,6 +44,19 @@ enum ClassHint : uint16_t {
 // (any case). Words are matched on tokens split at non-alphanumerics and
 // camelCase boundaries.
 uint16_t ClassifyClassId(std::string_view class_attr, std::string_view id_attr);
+
+// ClassifyClassId for every element of a document, indexed by Node::id.
+// Each distinct class list is classified once per document. Reused across
+// documents to keep its memory.
+class HintTable {
+ public:
+  void Build(const Document& doc);
+  uint16_t operator[](uint32_t node_id) const { return hints_[node_id]; }
+
+ private:
+  std::vector<uint16_t> hints_;
+  std::unordered_map<std::string_view, uint16_t> cache_;
+};
 
 // ARIA roles of page chrome: navigation, banner, contentinfo, complementary...
 bool IsBoilerplateRole(std::string_view role);
