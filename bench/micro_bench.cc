@@ -52,7 +52,8 @@ std::string DefaultPage() {
   std::error_code ec;
   std::vector<std::pair<uintmax_t, std::string>> found;  // (size, path)
   for (const auto& e : fs::directory_iterator(root / ".." / "shared" / "data" / "scrapinghub" / "html", ec))
-    if (e.path().extension() == ".gz") found.emplace_back(e.file_size(ec), e.path().string());
+    if (e.path().extension() == ".gz")
+      found.emplace_back(e.file_size(ec), e.path().lexically_normal().string());
   if (!found.empty()) {
     std::sort(found.begin(), found.end());
     return found[found.size() / 2].second;
