@@ -5,7 +5,7 @@ BUILD ?= build
 ASAN_BUILD ?= build-asan
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps build demo test test-fast test-asan clean
+.PHONY: all deps build demo test test-fast test-asan clean bench
 
 all: build
 
@@ -33,6 +33,10 @@ test-asan: deps
 	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j $(JOBS) -LE slow
 
 test: test-fast test-asan
+
+# Speed vs peers (docs/benchmarks.md); not a test.
+bench: build
+	/usr/bin/python3 bench/speed.py --build-dir $(BUILD)
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)
