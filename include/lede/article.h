@@ -75,6 +75,11 @@ struct Article {
   Image image;
   std::vector<std::string> tags;
 
+  // What kind of page this is: "article", "forum" (a discussion thread:
+  // replies are content), "product", "listing" (a collection or list of
+  // items) or "page" (anything else).
+  std::string page_type = "article";
+
   Body body;
   // Plain text of the body: blocks separated by a blank line.
   std::string text;

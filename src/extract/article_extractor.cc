@@ -15,6 +15,7 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
   if (article->title) ctx.title = *article->title;
   if (article->dek) ctx.dek = *article->dek;
   ctx.exclude = std::move(meta.exclude);
+  ctx.discussion = article->page_type == "forum";
 
   ContentOutput content;
   content_.Extract(doc, hints_, ctx, &content, explain);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 #include "core/text.h"
 #include "extract/body_builder.h"
@@ -87,9 +88,15 @@ constexpr float kBlockCost = 5.0f;
 
 // Value of a block with `t` word characters, `l` of them in links: long
 // runs of unlinked text are content; links and short lines are furniture.
+static float TuneParam(int i, float def) {  // TEMP tuning hook
+  static float vals[8]; static bool init = false;
+  if (!init) { init = true; for (float& v : vals) v = -1e9f;
+    if (const char* e = getenv("LEDE_TUNE")) { int k = 0; char* p = (char*)e; while (*p && k < 8) { vals[k++] = strtof(p, &p); if (*p == ',') ++p; } } }
+  return vals[i] > -1e8f ? vals[i] : def;
+}
 float BlockValue(uint32_t t, uint32_t l, TagId tag) {
   if (t == 0) return 0;
-  float v = float(t) - kLinkWeight * float(l) - kBlockCost;
+  float v = float(t) - TuneParam(0, kLinkWeight) * float(l) - TuneParam(1, kBlockCost);
   if (v > 0 && tag == TagId::kP) v *= 1.1f;
   return v;
 }
@@ -163,7 +170,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints) {
   }
 }
 
-void ContentExtractor::Aggregate() {
+void ContentExtractor::Aggregate(const ContentContext& ctx) {
   // Own values, then subtree sums bottom-up (reverse preorder visits
   // children before parents).
   for (const Node* e : order_) {
@@ -191,6 +198,10 @@ void ContentExtractor::Aggregate() {
     const Facts& p = facts_[e->parent->id];
     if (p.flags & (kNegative | kUnderNeg)) f.flags |= kUnderNeg;
     if (!(f.flags & kSoft)) continue;
+    // On a discussion page the replies are what the reader came for.
+    if (ctx.discussion && (f.hints & kHintComments) && !(f.flags & (kStructural | kHidden | kRole)) &&
+        !(f.hints & (kHintRelated | kHintAd | kHintNeverContent)))
+      continue;
     const double share = total_good_ > 0 ? f.good / total_good_ : 0;
     const bool strong = (f.flags & (kStructural | kHidden | kRole)) || (f.hints & kHintBoilerplate);
     if (!strong) {
@@ -198,7 +209,7 @@ void ContentExtractor::Aggregate() {
       if (share <= 0.5 && (f.good < 300 || f.link * 3 > f.text)) f.flags |= kNegative;
       continue;
     }
-    const double keep_share = (f.hints & kHintNeverContent) ? 0.9 : (f.hints & kHintComments) ? 0.8 : 0.5;
+    const double keep_share = (f.hints & kHintNeverContent) ? 0.9 : (f.hints & kHintComments) ? TuneParam(2, 0.8f) : 0.5;
     if (share <= keep_share) f.flags |= kNegative;
   }
 
@@ -346,7 +357,7 @@ void ContentExtractor::BuildBody(const Node* root, const ContentContext& ctx, Co
 void ContentExtractor::Extract(const Document& doc, const HintTable& hints, const ContentContext& ctx,
                                ContentOutput* out, std::vector<BlockDecision>* explain) {
   Classify(doc, hints);
-  Aggregate();
+  Aggregate(ctx);
   const Node* root = ChooseRoot(doc);
   out->root = root;
   if (explain) explain->push_back({root, true, "content-root " + ScoreNote(root)});

@@ -33,6 +33,8 @@ struct ContentContext {
   std::string_view title;
   std::string_view dek;
   std::vector<const Node*> exclude;
+  // A discussion thread: replies ("comments") are the content.
+  bool discussion = false;
 };
 
 // One line of the --explain report.
@@ -75,7 +77,7 @@ class ContentExtractor {
     uint16_t links = 0;     // <a href> elements in the subtree (saturating)
   };
   void Classify(const Document& doc, const HintTable& hints);
-  void Aggregate();
+  void Aggregate(const ContentContext& ctx);
   const Node* ChooseRoot(const Document& doc);
   std::string ScoreNote(const Node* n) const;
   void BuildBody(const Node* root, const ContentContext& ctx, ContentOutput* out,

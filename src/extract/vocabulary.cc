@@ -383,6 +383,56 @@ std::string_view StripBylineCue(std::string_view line) {
   return {};
 }
 
+namespace {
+
+constexpr std::string_view kForumSoftware[] = {
+    "discourse", "phpbb", "vbulletin", "xenforo", "invision", "ipsapp", "flarum", "mybb",
+    "vanilla forums", "nodebb", "simple machines", "bbpress", "khoros", "discuz", "fluxbb",
+    "punbb", "question-page", "forum-page", "topic-page", "thread-page",
+};
+
+// Path segments that name a discussion (followed by '/', '.', '?' or the end).
+constexpr std::string_view kForumPathSegments[] = {
+    "forum", "forums", "thread", "threads", "viewtopic", "showthread", "questions",
+    "discussion", "discussions", "boards",
+};
+
+}  // namespace
+
+bool MentionsForumSoftware(std::string_view text) {
+  for (std::string_view w : kForumSoftware)
+    if (ContainsIgnoreCase(text, w)) return true;
+  return false;
+}
+
+bool IsForumUrl(std::string_view url) {
+  size_t i = url.find("//");
+  i = i == std::string_view::npos ? 0 : url.find('/', i + 2);
+  if (i == std::string_view::npos) return false;
+  std::string_view path = url.substr(i);
+  path = path.substr(0, path.find_first_of("?#"));
+  // Walk the segments.
+  size_t b = 0;
+  while (b < path.size()) {
+    if (path[b] == '/') { ++b; continue; }
+    size_t e = path.find('/', b);
+    if (e == std::string_view::npos) e = path.size();
+    std::string_view seg = path.substr(b, e - b);
+    std::string_view stem = seg.substr(0, seg.find('.'));
+    for (std::string_view w : kForumPathSegments)
+      if (EqualsIgnoreCase(stem, w)) return true;
+    std::string_view rest = e < path.size() ? path.substr(e + 1) : std::string_view();
+    // Discourse: /t/<slug>/<number>; Invision: /topic/<number>-<slug>.
+    if (seg == "t") {
+      size_t s2 = rest.find('/');
+      if (s2 != std::string_view::npos && s2 + 1 < rest.size() && IsAsciiDigit(rest[s2 + 1])) return true;
+    }
+    if ((seg == "topic" || seg == "topics") && !rest.empty() && IsAsciiDigit(rest[0])) return true;
+    b = e;
+  }
+  return false;
+}
+
 const std::string_view kTitleSeparators[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " • ",
                                              " / ", " : ", " « ", " » "};
 const size_t kNumTitleSeparators = std::size(kTitleSeparators);

@@ -77,6 +77,14 @@ std::string_view StripCreditCue(std::string_view line);
 // remainder; else "".
 std::string_view StripBylineCue(std::string_view line);
 
+// Forum software names as they appear in <meta name=generator> or in the
+// class of <html>/<body> ("Discourse", "XenForo", "phpBB"...).
+bool MentionsForumSoftware(std::string_view text);
+
+// A URL path of a discussion thread: /forum/..., /threads/..., /viewtopic,
+// /questions/..., /t/<slug>/<id> (Discourse), /topic/<id>-... (Invision).
+bool IsForumUrl(std::string_view url);
+
 // Separators between a headline and the site name in <title>.
 extern const std::string_view kTitleSeparators[];
 extern const size_t kNumTitleSeparators;

@@ -103,6 +103,8 @@ std::string ToJson(const Article& a, const JsonOptions& options) {
   Field("credit", a.image.credit, &out);
   out.push_back('}');
   Array("tags", a.tags, &out);
+  Key("page_type", &out);
+  AppendJsonString(a.page_type, &out);
   Key("text", &out);
   AppendJsonString(a.text, &out);
   if (options.include_markdown) {
