@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
 
 #include "core/text.h"
 #include "extract/body_builder.h"
@@ -88,15 +87,9 @@ constexpr float kBlockCost = 5.0f;
 
 // Value of a block with `t` word characters, `l` of them in links: long
 // runs of unlinked text are content; links and short lines are furniture.
-static float TuneParam(int i, float def) {  // TEMP tuning hook
-  static float vals[8]; static bool init = false;
-  if (!init) { init = true; for (float& v : vals) v = -1e9f;
-    if (const char* e = getenv("LEDE_TUNE")) { int k = 0; char* p = (char*)e; while (*p && k < 8) { vals[k++] = strtof(p, &p); if (*p == ',') ++p; } } }
-  return vals[i] > -1e8f ? vals[i] : def;
-}
 float BlockValue(uint32_t t, uint32_t l, TagId tag) {
   if (t == 0) return 0;
-  float v = float(t) - TuneParam(0, kLinkWeight) * float(l) - TuneParam(1, kBlockCost);
+  float v = float(t) - kLinkWeight * float(l) - kBlockCost;
   if (v > 0 && tag == TagId::kP) v *= 1.1f;
   return v;
 }
@@ -209,7 +202,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       if (share <= 0.5 && (f.good < 300 || f.link * 3 > f.text)) f.flags |= kNegative;
       continue;
     }
-    const double keep_share = (f.hints & kHintNeverContent) ? 0.9 : (f.hints & kHintComments) ? TuneParam(2, 0.8f) : 0.5;
+    const double keep_share = (f.hints & kHintNeverContent) ? 0.9 : (f.hints & kHintComments) ? 0.8 : 0.5;
     if (share <= keep_share) f.flags |= kNegative;
   }
 
