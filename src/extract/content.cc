@@ -185,25 +185,48 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   total_good_ = facts_[0].good;
 
   // Soft boilerplate stays boilerplate unless it holds most of the page's
-  // prose (a "sidebar-layout" wrapper around everything, say).
-  for (const Node* e : order_) {
-    Facts& f = facts_[e->id];
-    const Facts& p = facts_[e->parent->id];
-    if (p.flags & (kNegative | kUnderNeg)) f.flags |= kUnderNeg;
-    if (!(f.flags & kSoft)) continue;
-    // On a discussion page the replies are what the reader came for.
-    if (ctx.discussion && (f.hints & kHintComments) && !(f.flags & (kStructural | kHidden | kRole)) &&
-        !(f.hints & (kHintRelated | kHintAd | kHintNeverContent)))
-      continue;
-    const double share = total_good_ > 0 ? f.good / total_good_ : 0;
-    const bool strong = (f.flags & (kStructural | kHidden | kRole)) || (f.hints & kHintBoilerplate);
+  // prose (a "sidebar-layout" wrapper around everything, say). Tags, roles
+  // and hiding are judged first, against all the prose of the page; class
+  // words then against the prose those leave (so a mega-menu full of text
+  // does not shrink every share).
+  const uint16_t kByMarkup = kStructural | kHidden | kRole;
+  auto decide = [&](Facts& f, double total) {
+    const double share = total > 0 ? f.good / total : 0;
+    const bool strong = (f.flags & kByMarkup) || (f.hints & kHintBoilerplate);
     if (!strong) {
       // Weak words only: boilerplate when it looks like it.
       if (share <= 0.5 && (f.good < 300 || f.link * 3 > f.text)) f.flags |= kNegative;
-      continue;
+      return;
     }
     const double keep_share = (f.hints & kHintNeverContent) ? 0.9 : (f.hints & kHintComments) ? 0.8 : 0.5;
     if (share <= keep_share) f.flags |= kNegative;
+  };
+  auto exempt = [&](const Facts& f) {
+    // On a discussion page the replies are what the reader came for.
+    return ctx.discussion && (f.hints & kHintComments) && !(f.flags & kByMarkup) &&
+           !(f.hints & (kHintRelated | kHintAd | kHintNeverContent));
+  };
+  double markup_negative = 0;
+  for (const Node* e : order_) {
+    Facts& f = facts_[e->id];
+    const Facts& p = facts_[e->parent->id];
+    if (p.flags & (kNegative | kUnderNeg)) {
+      f.flags |= kUnderNeg;
+      continue;
+    }
+    if ((f.flags & kSoft) && (f.flags & kByMarkup) && !exempt(f)) {
+      decide(f, total_good_);
+      if (f.flags & kNegative) markup_negative += f.good;
+    }
+  }
+  const double plausible = total_good_ - markup_negative;
+  for (const Node* e : order_) {
+    Facts& f = facts_[e->id];
+    f.flags &= uint16_t(~kUnderNeg);
+    const Facts& p = facts_[e->parent->id];
+    if (p.flags & (kNegative | kUnderNeg)) f.flags |= kUnderNeg;
+    if ((f.flags & (kSoft | kNegative | kUnderNeg)) == kSoft && !(f.flags & kByMarkup) && !exempt(f))
+      decide(f, plausible);
   }
 
   for (size_t i = order_.size(); i-- > 0;) {

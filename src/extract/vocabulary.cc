@@ -279,13 +279,24 @@ uint16_t ClassifyAttribute(std::string_view attr, bool is_class) {
       if (const WordIndex::Entry* e = index.Find(low.substr(b, i - b))) hints |= e->whole;
   }
 
-  // Tokens: alphanumeric runs, split at lower->Upper humps.
+  // Tokens: alphanumeric runs, split at lower->Upper humps. Class names
+  // that state a flag ("has-comments", "no-sidebar", "with-share") say
+  // nothing about the element's role: skip them.
+  auto is_flag_name = [&](size_t b) {
+    for (std::string_view f : {"has-", "has_", "no-", "no_", "with-", "without-", "is-", "enable-", "disable-"})
+      if (low.substr(b, f.size()) == f) return true;
+    return false;
+  };
   std::string_view tokens[48];
   bool pair_ok[48];  // token i and i+1 belong to the same class name
   size_t count = 0;
   for (size_t i = 0; i < n && count < 48;) {
     while (i < n && !IsAsciiAlnum(attr[i])) ++i;
     if (i >= n) break;
+    if (is_class && (i == 0 || IsAsciiSpace(attr[i - 1])) && is_flag_name(i)) {
+      while (i < n && !IsAsciiSpace(attr[i])) ++i;
+      continue;
+    }
     size_t b = i++;
     while (i < n && IsAsciiAlnum(attr[i]) &&
            !(attr[i] >= 'A' && attr[i] <= 'Z' && attr[i - 1] >= 'a' && attr[i - 1] <= 'z'))
