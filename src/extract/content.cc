@@ -24,6 +24,7 @@ enum FactFlags : uint16_t {
   kStructural = 1 << 7,  // soft because of its tag (nav, aside, footer, header)
   kHidden = 1 << 8,      // soft because it is hidden (attribute, style, class)
   kRole = 1 << 9,        // soft because of its ARIA role
+  kTeaser = 1 << 10,     // soft because it is a list of teasers (see IsTeaserList)
 };
 
 // Elements that never hold body text.
@@ -84,6 +85,9 @@ constexpr float kSemanticShare = 0.6f;
 // Tuned on odd WCXB ids and Scrapinghub; checked on even ids.
 constexpr float kLinkWeight = 1.5f;
 constexpr float kBlockCost = 5.0f;
+
+// Teaser cards are short: a headline, a line of dek, a byline.
+constexpr uint32_t kTeaserMaxText = 600;
 
 // Value of a block with `t` word characters, `l` of them in links: long
 // runs of unlinked text are content; links and short lines are furniture.
@@ -176,6 +180,8 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     f.text += f.own_text;
     f.link += f.own_link;
     if (f.value > 0) f.good += f.value;
+    // Children are complete here (reverse preorder): look for teasers.
+    if (ctx.article && !(f.flags & kSoft) && IsTeaserList(e)) f.flags |= kSoft | kTeaser;
     Facts& p = facts_[e->parent->id];
     p.text += f.text;
     p.link += f.link;
@@ -189,7 +195,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   // and hiding are judged first, against all the prose of the page; class
   // words then against the prose those leave (so a mega-menu full of text
   // does not shrink every share).
-  const uint16_t kByMarkup = kStructural | kHidden | kRole;
+  const uint16_t kByMarkup = kStructural | kHidden | kRole | kTeaser;
   auto decide = [&](Facts& f, double total) {
     const double share = total > 0 ? f.good / total : 0;
     const bool strong = (f.flags & kByMarkup) || (f.hints & kHintBoilerplate);
@@ -282,7 +288,10 @@ void ContentExtractor::BuildBody(const Node* root, const ContentContext& ctx, Co
     const Facts& f = facts_[e->id];
     if (f.flags & kHardDrop) { *reason = "hidden-or-non-content"; return false; }
     if (f.flags & kNegative) {
-      *reason = (f.flags & kHidden) ? "hidden" : (f.flags & kStructural) ? "boilerplate-tag" : "boilerplate-class";
+      *reason = (f.flags & kHidden)       ? "hidden"
+                : (f.flags & kTeaser)     ? "teaser-list"
+                : (f.flags & kStructural) ? "boilerplate-tag"
+                                          : "boilerplate-class";
       return false;
     }
     for (const Node* x : ctx.exclude)
@@ -397,6 +406,42 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
       explain->push_back({e, false, why + " " + ScoreNote(e)});
     }
   }
+}
+
+bool ContentExtractor::IsTeaserList(const Node* e) const {
+  // Repeated siblings of one signature (tag and class list), most of the
+  // children, each a short item with a link that is a good part of its
+  // text: headline + dek cards, "more stories", menus.
+  struct Group {
+    TagId tag;
+    std::string_view cls;
+    uint32_t count, teaser_like;
+  };
+  Group groups[4];
+  size_t ngroups = 0, children = 0;
+  for (const Node* c = e->first_child; c; c = c->next) {
+    if (!c->is_element()) continue;
+    const Facts& f = facts_[c->id];
+    if (!(f.flags & kVisited)) continue;
+    ++children;
+    const std::string_view cls = c->Attr("class");
+    Group* g = nullptr;
+    for (size_t k = 0; k < ngroups; ++k)
+      if (groups[k].tag == c->tag && groups[k].cls == cls) g = &groups[k];
+    if (!g) {
+      if (ngroups == 4) continue;
+      g = &groups[ngroups++];
+      *g = {c->tag, cls, 0, 0};
+    }
+    ++g->count;
+    if (f.links > 0 && f.text > 0 && f.text <= kTeaserMaxText && f.link * 5 >= f.text) ++g->teaser_like;
+  }
+  if (children < 3) return false;
+  for (size_t k = 0; k < ngroups; ++k) {
+    const Group& g = groups[k];
+    if (g.count >= 3 && g.count * 10 >= children * 6 && g.teaser_like * 10 >= g.count * 8) return true;
+  }
+  return false;
 }
 
 std::string ContentExtractor::ScoreNote(const Node* n) const {

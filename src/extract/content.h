@@ -35,6 +35,9 @@ struct ContentContext {
   std::vector<const Node*> exclude;
   // A discussion thread: replies ("comments") are the content.
   bool discussion = false;
+  // Declared an article (JSON-LD, og:type): lists of teasers are furniture,
+  // not the content (on a listing page they are the content).
+  bool article = false;
 };
 
 // One line of the --explain report.
@@ -80,6 +83,7 @@ class ContentExtractor {
   void Aggregate(const ContentContext& ctx);
   const Node* ChooseRoot(const Document& doc);
   std::string ScoreNote(const Node* n) const;
+  bool IsTeaserList(const Node* e) const;
   void BuildBody(const Node* root, const ContentContext& ctx, ContentOutput* out,
                  std::vector<BlockDecision>* explain);
 
