@@ -86,6 +86,11 @@ constexpr float kSemanticShare = 0.6f;
 constexpr float kLinkWeight = 1.5f;
 constexpr float kBlockCost = 5.0f;
 
+// Parts of a split body: siblings of the root's markup found up to this many
+// levels above it, each holding at least this share of the root's prose.
+constexpr int kSiblingLevels = 2;
+constexpr float kSiblingMinShare = 0.05f;
+
 // Teaser cards are short: a headline, a line of dek, a byline.
 constexpr uint32_t kTeaserMaxText = 600;
 
@@ -277,8 +282,8 @@ const Node* ContentExtractor::ChooseRoot(const Document& doc) {
   return marked ? marked : best;
 }
 
-void ContentExtractor::BuildBody(const Node* root, const ContentContext& ctx, ContentOutput* out,
-                                 std::vector<BlockDecision>* explain) {
+void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const ContentContext& ctx,
+                                 ContentOutput* out, std::vector<BlockDecision>* explain) {
   BodyBuilder builder(&out->body, ctx.url);
   std::string norm_title = NormalizeForCompare(ctx.title);
   std::string norm_dek = NormalizeForCompare(ctx.dek);
@@ -344,37 +349,39 @@ void ContentExtractor::BuildBody(const Node* root, const ContentContext& ctx, Co
     return true;
   };
 
-  builder.Enter(root);
-  const Node* n = root->first_child;
-  while (n) {
-    bool entered = false;
-    if (n->is_text()) {
-      if (!IsRawMarkupText(n)) builder.Text(n->data);
-    } else if (n->is_element()) {
-      std::string_view reason;
-      if (decide(n, &reason)) {
-        builder.Enter(n);
-        entered = true;
-        if (explain && (facts_[n->id].flags & kOwner) && facts_[n->id].own_text)
-          explain->push_back({n, true, ScoreNote(n)});
-      } else if (explain && facts_[n->id].text) {
-        explain->push_back({n, false, std::string(reason) + " " + ScoreNote(n)});
+  for (const Node* root : roots) {
+    builder.Enter(root);
+    const Node* n = root->first_child;
+    while (n) {
+      bool entered = false;
+      if (n->is_text()) {
+        if (!IsRawMarkupText(n)) builder.Text(n->data);
+      } else if (n->is_element()) {
+        std::string_view reason;
+        if (decide(n, &reason)) {
+          builder.Enter(n);
+          entered = true;
+          if (explain && (facts_[n->id].flags & kOwner) && facts_[n->id].own_text)
+            explain->push_back({n, true, ScoreNote(n)});
+        } else if (explain && facts_[n->id].text) {
+          explain->push_back({n, false, std::string(reason) + " " + ScoreNote(n)});
+        }
       }
-    }
-    if (entered && n->first_child) {
-      n = n->first_child;
-      continue;
-    }
-    if (entered) builder.Exit(n);
-    while (n != root && !n->next) {
-      n = n->parent;
+      if (entered && n->first_child) {
+        n = n->first_child;
+        continue;
+      }
+      if (entered) builder.Exit(n);
+      while (n != root && !n->next) {
+        n = n->parent;
+        if (n == root) break;
+        builder.Exit(n);
+      }
       if (n == root) break;
-      builder.Exit(n);
+      n = n->next;
     }
-    if (n == root) break;
-    n = n->next;
+    builder.Exit(root);
   }
-  builder.Exit(root);
   builder.Finish();
   out->text = BodyBuilder::RenderText(out->body);
 }
@@ -385,16 +392,21 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   Aggregate(ctx);
   const Node* root = ChooseRoot(doc);
   out->root = root;
-  if (explain) explain->push_back({root, true, "content-root " + ScoreNote(root)});
-  BuildBody(root, ctx, out, explain);
+  roots_.clear();
+  roots_.push_back(root);
+  AddSimilarSiblings(root);
+  if (explain)
+    for (const Node* r : roots_)
+      explain->push_back({r, true, (r == root ? "content-root " : "content-sibling ") + ScoreNote(r)});
+  BuildBody(roots_, ctx, out, explain);
   if (explain) {
     // Blocks outside the root, with what kept them out.
     for (const Node* e : order_) {
       const Facts& f = facts_[e->id];
       if (!(f.flags & kOwner) || !f.own_text) continue;
       bool inside = false;
-      for (const Node* a = e; a; a = a->parent)
-        if (a == root) { inside = true; break; }
+      for (const Node* a = e; a && !inside; a = a->parent)
+        for (const Node* r : roots_) inside |= a == r;
       if (inside) continue;
       std::string why = "outside-content-root";
       if (f.flags & (kNegative | kUnderNeg)) {
@@ -406,6 +418,45 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
       explain->push_back({e, false, why + " " + ScoreNote(e)});
     }
   }
+}
+
+namespace {
+bool SameSignature(const Node* a, const Node* b) {
+  if (a->tag != b->tag || a->ns != b->ns) return false;
+  if (a->tag == TagId::kUnknown && a->data != b->data) return false;
+  std::string_view ca = a->Attr("class"), cb = b->Attr("class");
+  return ca == cb && (!ca.empty() || a->tag == TagId::kP);
+}
+}  // namespace
+
+void ContentExtractor::AddSimilarSiblings(const Node* root) {
+  // Content split into parts with the same markup (a body cut by ads into
+  // "chunk" containers, paragraphs of one class around furniture): the
+  // parts of the root's signature near it belong to the body too.
+  const Facts& rf = facts_[root->id];
+  const Node* a = root;
+  for (int level = 0; level < kSiblingLevels && a->parent; ++level, a = a->parent) {
+    for (const Node* s = a->parent->first_child; s; s = s->next) {
+      if (s == a || !s->is_element()) continue;
+      const Facts& sf = facts_[s->id];
+      if (!(sf.flags & kVisited) || (sf.flags & (kNegative | kUnderNeg))) continue;
+      // The sibling itself, or (one level up) its child, has the root's
+      // signature and carries prose.
+      const Node* match = nullptr;
+      if (SameSignature(s, root)) {
+        match = s;
+      } else if (level > 0) {
+        for (const Node* c = s->first_child; c && !match; c = c->next)
+          if (c->is_element() && SameSignature(c, root)) match = c;
+      }
+      if (!match) continue;
+      const Facts& mf = facts_[match->id];
+      if (mf.score <= 0 || mf.good < kSiblingMinShare * rf.good || mf.link * 4 > mf.text) continue;
+      roots_.push_back(match);
+    }
+  }
+  // Document order (node ids follow it).
+  std::sort(roots_.begin(), roots_.end(), [](const Node* x, const Node* y) { return x->id < y->id; });
 }
 
 bool ContentExtractor::IsTeaserList(const Node* e) const {

@@ -84,11 +84,13 @@ class ContentExtractor {
   const Node* ChooseRoot(const Document& doc);
   std::string ScoreNote(const Node* n) const;
   bool IsTeaserList(const Node* e) const;
-  void BuildBody(const Node* root, const ContentContext& ctx, ContentOutput* out,
+  void AddSimilarSiblings(const Node* root);
+  void BuildBody(const std::vector<const Node*>& roots, const ContentContext& ctx, ContentOutput* out,
                  std::vector<BlockDecision>* explain);
 
   std::vector<Facts> facts_;
   std::vector<const Node*> order_;  // preorder, hard-dropped subtrees excluded
+  std::vector<const Node*> roots_;  // the content root and its similar siblings
   double total_good_ = 0;
 };
 
