@@ -65,6 +65,15 @@ bool IsRawMarkupText(const Node* n) {
   return n->parent && n->parent->tag == TagId::kNoscript && n->data.find('<') != std::string_view::npos;
 }
 
+// An element that is, or directly wraps, an embedded post (a tweet quoted
+// in a story).
+bool ContainsEmbeddedPost(const Node* n) {
+  if (n->num_attrs && IsEmbeddedPost(n->Attr("class"))) return true;
+  for (const Node* c = n->first_child; c; c = c->next)
+    if (c->is_element() && c->num_attrs && IsEmbeddedPost(c->Attr("class"))) return true;
+  return false;
+}
+
 bool IsStructuralBoilerplateTag(TagId t) {
   return t == TagId::kNav || t == TagId::kAside || t == TagId::kFooter || t == TagId::kHeader ||
          t == TagId::kMenu || t == TagId::kForm;
@@ -141,7 +150,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints) {
       const bool structural = IsStructuralBoilerplateTag(n->tag);
       if (structural) f.flags |= kSoft | kStructural;
       if (n->num_attrs && IsBoilerplateRole(n->Attr("role"))) f.flags |= kSoft | kRole;
-      if ((f.hints & (kHintBoilerplate | kHintWeakBoilerplate)) && !(f.hints & kHintArticleBody))
+      if ((f.hints & (kHintBoilerplate | kHintWeakBoilerplate)) && !(f.hints & kHintArticleBody) &&
+          !ContainsEmbeddedPost(n))
         f.flags |= kSoft;
       if (f.hints & kHintComments) f.flags |= kSoft;
       if (n->Attr("itemprop") == "articleBody") f.flags &= uint16_t(~kSoft);

@@ -164,6 +164,8 @@ constexpr std::string_view kBoilerplateLines[] = {
     "close", "menu", "search", "next", "previous", "show more", "see more", "view comments",
     "story continues below advertisement", "article continues below advertisement",
     "continue reading below", "scroll to continue with content", "image", "photo", "video",
+    "advert", "adverts", "this slideshow requires javascript", "javascript is disabled",
+    "please enable javascript", "you need to enable javascript to run this app",
     "watch", "listen", "listen to this article", "follow us", "cookie settings",
     "accept cookies", "all rights reserved",
 };
@@ -409,6 +411,13 @@ constexpr std::string_view kForumPathSegments[] = {
 };
 
 }  // namespace
+
+bool IsEmbeddedPost(std::string_view class_attr) {
+  for (std::string_view w : {"twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "bluesky-embed",
+                             "mastodon-embed", "threads-embed", "reddit-embed"})
+    if (ContainsIgnoreCase(class_attr, w)) return true;
+  return false;
+}
 
 bool MentionsForumSoftware(std::string_view text) {
   for (std::string_view w : kForumSoftware)

@@ -40,6 +40,10 @@ enum ClassHint : uint16_t {
   kHintNeverContent = 1 << 15,
 };
 
+// Embedded posts quoted in an article (tweets, Instagram posts) are content
+// even inside a "social" container.
+bool IsEmbeddedPost(std::string_view class_attr);
+
 // Classifies the concatenated class and id attribute values of an element
 // (any case). Words are matched on tokens split at non-alphanumerics and
 // camelCase boundaries.
