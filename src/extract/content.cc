@@ -6,6 +6,7 @@
 
 #include "core/text.h"
 #include "extract/body_builder.h"
+#include "extract/dates.h"
 #include "extract/dom_text.h"
 #include "extract/vocabulary.h"
 
@@ -342,6 +343,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     if ((f.flags & kOwner) && f.text < 200 && f.text > 0) {
       scratch = CollapsedText(e);
       if (IsBoilerplateLine(scratch)) { *reason = "boilerplate-line"; return false; }
+      if (IsDateLine(scratch)) { *reason = "date-line"; return false; }
+      if (IsCopyrightLine(scratch)) { *reason = "copyright-line"; return false; }
+      if (f.links > 0 && (StartsWithRelatedCue(scratch) || IsPromoLine(scratch))) {
+        *reason = "related-or-promo-line";
+        return false;
+      }
       std::string_view credit = StripCreditCue(scratch);
       if (!credit.empty() && credit.size() < 160) {
         if (out->image_credit.empty()) out->image_credit = std::string(credit);

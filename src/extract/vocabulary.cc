@@ -170,6 +170,20 @@ constexpr std::string_view kBoilerplateLines[] = {
     "accept cookies", "all rights reserved",
 };
 
+constexpr std::string_view kRelatedCues[] = {
+    "read more:", "read more ", "related:", "related stories:", "related articles:", "related story:",
+    "related content:", "see also:", "see also ", "also read:", "also read ", "read also:",
+    "more:", "recommended:", "recommended reading:", "further reading:", "don't miss:",
+    "watch:", "listen:", "click here", "lire aussi", "à lire aussi", "weiterlesen", "mehr zum thema",
+    "lesen sie auch", "leia também", "leia mais", "lee también", "leer más", "vedi anche",
+    "leggi anche", "lees ook", "czytaj też", "czytaj także", "читайте также",
+};
+
+constexpr std::string_view kPromoCues[] = {
+    "subscribe", "sign up", "sign-up", "signup", "newsletter", "subscription", "get access to",
+    "delivered to your inbox", "delivered through your letterbox", "free trial",
+};
+
 constexpr std::string_view kCreditCues[] = {
     "photo credit:", "photo credits:", "photograph:", "photography:", "photo:", "photos:",
     "image credit:", "image:", "images:", "picture:", "credit:", "credits:", "source:",
@@ -379,6 +393,28 @@ bool IsBoilerplateLine(std::string_view line) {
   if (line.size() > 48) return false;
   for (std::string_view b : kBoilerplateLines)
     if (EqualsIgnoreCase(line, b)) return true;
+  return false;
+}
+
+bool StartsWithRelatedCue(std::string_view line) {
+  line = Trim(line);
+  for (std::string_view cue : kRelatedCues)
+    if (StartsWithIgnoreCase(line, cue)) return true;
+  return false;
+}
+
+bool IsCopyrightLine(std::string_view line) {
+  line = Trim(line);
+  if (line.size() > 300) return false;
+  return line.find("\xC2\xA9") != std::string_view::npos ||  // ©
+         StartsWithIgnoreCase(line, "copyright") || StartsWithIgnoreCase(line, "(c) ") ||
+         ContainsIgnoreCase(line, "all rights reserved");
+}
+
+bool IsPromoLine(std::string_view line) {
+  if (line.size() > 400) return false;
+  for (std::string_view cue : kPromoCues)
+    if (ContainsIgnoreCase(line, cue)) return true;
   return false;
 }
 

@@ -73,6 +73,16 @@ bool IsHiddenStyle(std::string_view style);
 // whole trimmed line.
 bool IsBoilerplateLine(std::string_view line);
 
+// A short block that points elsewhere: "Read more: ...", "Related: ...",
+// "See also ..." (the cue must start the line).
+bool StartsWithRelatedCue(std::string_view line);
+
+// A copyright or rights notice ("© 2019 X. All rights reserved.").
+bool IsCopyrightLine(std::string_view line);
+
+// A promotion inside the body: subscribe / sign up / newsletter offers.
+bool IsPromoLine(std::string_view line);
+
 // If `line` starts with a photo-credit cue ("Photo credit:", "Photo:",
 // "Image:", "Credit:"), returns the remainder (the credit); else "".
 std::string_view StripCreditCue(std::string_view line);
