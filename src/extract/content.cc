@@ -101,6 +101,10 @@ constexpr float kBlockCost = 5.0f;
 constexpr int kSiblingLevels = 2;
 constexpr float kSiblingMinShare = 0.05f;
 
+// On a page (not an article), a best root with less than this share of the
+// page's plausible prose widens to the whole body.
+constexpr double kPageRootShare = 0.8;
+
 // Teaser cards are short: a headline, a line of dek, a byline.
 constexpr uint32_t kTeaserMaxText = 600;
 
@@ -242,6 +246,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     }
   }
   const double plausible = total_good_ - markup_negative;
+  plausible_good_ = plausible;
   for (const Node* e : order_) {
     Facts& f = facts_[e->id];
     f.flags &= uint16_t(~kUnderNeg);
@@ -329,13 +334,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     if ((f.hints & kHintTitle) && f.text < 300) { *reason = "headline"; return false; }
     if ((f.hints & kHintTags) && f.link * 2 >= f.text) { *reason = "tags"; return false; }
     // Link lists: menus, related-article boxes, tag clouds.
-    if (e->tag != TagId::kA && f.links >= 2 && f.text > 0 && f.link * 10 >= f.text * 6 &&
+    const bool strict_links = !page_mode_;
+    if (strict_links && e->tag != TagId::kA && f.links >= 2 && f.text > 0 && f.link * 10 >= f.text * 6 &&
         (IsBlockTag(e->tag) || e->tag == TagId::kUnknown)) {
       *reason = "link-list";
       return false;
     }
     // A short block that is all link: "Read more: ...", a related headline.
-    if ((f.flags & kOwner) && f.text > 0 && f.text < 200 && f.link * 10 >= f.text * 9 &&
+    if (strict_links && (f.flags & kOwner) && f.text > 0 && f.text < 200 && f.link * 10 >= f.text * 9 &&
         !IsHeadingTag(e->tag)) {
       *reason = "link-only-block";
       return false;
@@ -408,6 +414,12 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   Classify(doc, hints);
   Aggregate(ctx);
   const Node* root = ChooseRoot(doc);
+  // Pages that are not articles or threads (services, products, listings,
+  // docs) spread their content over the page, link-heavy parts included:
+  // take the main landmark around the best root, or the whole body when
+  // the best root holds little of the page's prose, and keep link lists.
+  page_mode_ = !ctx.article && !ctx.discussion;
+  if (page_mode_) root = WidenForPage(doc, root);
   out->root = root;
   roots_.clear();
   roots_.push_back(root);
@@ -474,6 +486,20 @@ void ContentExtractor::AddSimilarSiblings(const Node* root) {
   }
   // Document order (node ids follow it).
   std::sort(roots_.begin(), roots_.end(), [](const Node* x, const Node* y) { return x->id < y->id; });
+}
+
+const Node* ContentExtractor::WidenForPage(const Document& doc, const Node* root) const {
+  for (const Node* a = root; a; a = a->parent) {
+    if (a->Is(TagId::kMain) || EqualsIgnoreCase(a->Attr("role"), "main")) {
+      if (!(facts_[a->id].flags & (kNegative | kUnderNeg))) return a;
+      break;
+    }
+  }
+  const Node* body = doc.body();
+  if (body && facts_[root->id].good < kPageRootShare * plausible_good_ &&
+      !(facts_[body->id].flags & (kNegative | kUnderNeg)))
+    return body;
+  return root;
 }
 
 bool ContentExtractor::IsTeaserList(const Node* e) const {

@@ -84,6 +84,7 @@ class ContentExtractor {
   const Node* ChooseRoot(const Document& doc);
   std::string ScoreNote(const Node* n) const;
   bool IsTeaserList(const Node* e) const;
+  const Node* WidenForPage(const Document& doc, const Node* root) const;
   void AddSimilarSiblings(const Node* root);
   void BuildBody(const std::vector<const Node*>& roots, const ContentContext& ctx, ContentOutput* out,
                  std::vector<BlockDecision>* explain);
@@ -92,6 +93,8 @@ class ContentExtractor {
   std::vector<const Node*> order_;  // preorder, hard-dropped subtrees excluded
   std::vector<const Node*> roots_;  // the content root and its similar siblings
   double total_good_ = 0;
+  double plausible_good_ = 0;
+  bool page_mode_ = false;  // not an article or thread: see WidenForPage
 };
 
 }  // namespace lede
