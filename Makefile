@@ -23,6 +23,10 @@ demo: build
 	@$(BUILD)/lede extract samples/*.html --format markdown
 	@echo "== lede extract samples/*.html --format json (JSON Lines)"
 	@$(BUILD)/lede extract samples/*.html --format json
+	@echo "== lede pack samples/*.html -o $(BUILD)/samples.warc.gz --url-from-name (a sample WARC)"
+	@$(BUILD)/lede pack samples/*.html -o $(BUILD)/samples.warc.gz --url-from-name --base-url https://example.org/
+	@echo "== lede warc $(BUILD)/samples.warc.gz -o - (JSON Lines with provenance; summary on stderr)"
+	@$(BUILD)/lede warc $(BUILD)/samples.warc.gz -o -
 
 test-fast: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

@@ -14,7 +14,7 @@ Status LimitError(size_t max_bytes) {
 }
 
 // window_bits: 15 + 32 = gzip or zlib; -15 = raw deflate.
-Status Inflate(std::string_view in, int window_bits, size_t max_bytes, std::string* out) {
+Status Inflate(std::string_view in, int window_bits, const char* what, size_t max_bytes, std::string* out) {
   out->clear();
   z_stream zs{};
   if (inflateInit2(&zs, window_bits) != Z_OK) return Status::Internal("inflateInit2 failed");
@@ -43,12 +43,13 @@ Status Inflate(std::string_view in, int window_bits, size_t max_bytes, std::stri
       break;
     }
     if (rc == Z_BUF_ERROR && zs.avail_in == 0) {
-      result = Status::Corrupt("truncated: compressed stream ends early (" + std::to_string(used) +
-                               " bytes recovered)");
+      result = Status::Corrupt(std::string("truncated: ") + what + " stream ends early (" +
+                               std::to_string(used) + " bytes recovered)");
       break;
     }
     if (rc != Z_OK && rc != Z_BUF_ERROR) {
-      result = Status::Corrupt(std::string("content_encoding: ") + (zs.msg ? zs.msg : "inflate error"));
+      result = Status::Corrupt(std::string("content_encoding: broken ") + what + " stream: " +
+                               (zs.msg ? zs.msg : "inflate error"));
       break;
     }
   }
@@ -66,7 +67,7 @@ bool HasGzipMagic(std::string_view in) {
 }
 
 Status Gunzip(std::string_view in, size_t max_bytes, std::string* out) {
-  return Inflate(in, 15 + 32, max_bytes, out);
+  return Inflate(in, 15 + 32, "gzip", max_bytes, out);
 }
 
 Status InflateHttpDeflate(std::string_view in, size_t max_bytes, std::string* out) {
@@ -74,7 +75,7 @@ Status InflateHttpDeflate(std::string_view in, size_t max_bytes, std::string* ou
   // with method 8 (deflate) in the low nibble of the first.
   const bool zlib_header = in.size() >= 2 && (static_cast<unsigned char>(in[0]) & 0x0f) == 8 &&
                            ((static_cast<unsigned char>(in[0]) << 8) | static_cast<unsigned char>(in[1])) % 31 == 0;
-  return Inflate(in, zlib_header ? 15 : -15, max_bytes, out);
+  return Inflate(in, zlib_header ? 15 : -15, "deflate", max_bytes, out);
 }
 
 Status BrotliDecode(std::string_view in, size_t max_bytes, std::string* out) {
