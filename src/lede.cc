@@ -2,6 +2,7 @@
 // extract -> Article.
 #include "lede/lede.h"
 
+#include <chrono>
 #include <string>
 
 #include "dom/document.h"
@@ -34,13 +35,28 @@ Result<Article> Extractor::Extract(std::string_view bytes, const ExtractOptions&
     return Status::LimitExceeded("max_input_bytes: input is " + std::to_string(bytes.size()) +
                                  " bytes, limit " + std::to_string(options.limits.max_input_bytes));
   State& s = *state_;
+  using Clock = std::chrono::steady_clock;
+  const Clock::time_point deadline = options.limits.time_budget_ms
+                                         ? Clock::now() + std::chrono::milliseconds(options.limits.time_budget_ms)
+                                         : Clock::time_point::max();
+  auto over_budget = [&](const char* stage) {
+    return Status::LimitExceeded("time_budget_ms: " + std::to_string(options.limits.time_budget_ms) +
+                                 " ms spent before " + stage);
+  };
   const CharsetDecision cs = SniffCharset(bytes, options.charset);
   DecodeToUtf8(bytes.substr(cs.bom_length), cs.charset, &s.utf8);
 
+  if (Clock::now() > deadline) return over_budget("parsing");
+
   ParseOptions po;
   po.max_nodes = options.limits.max_nodes;
+  po.deadline = deadline;
   Status st = s.parser->Parse(s.utf8, po, &s.doc);
   if (!st.ok()) return st;
+  const bool over = Clock::now() > deadline;
+  // A document the parser cut short still gives an article (partial output);
+  // a whole one that took the budget is not worth extracting.
+  if (over && !s.doc.truncated()) return over_budget("extraction");
 
   Article article;
   if (report) {
@@ -54,6 +70,7 @@ Result<Article> Extractor::Extract(std::string_view bytes, const ExtractOptions&
   }
   article.charset = std::string(cs.charset);
   article.charset_source = std::string(cs.source);
+  if (s.doc.truncated()) article.limits_hit.push_back(s.doc.node_count() >= po.max_nodes ? "max_nodes" : "time_budget_ms");
   // Do not hold on to a huge page's memory between calls.
   if (s.utf8.capacity() > (16u << 20)) std::string().swap(s.utf8);
   return article;

@@ -88,6 +88,11 @@ struct Article {
   // ("bom", "caller", "meta", "detected", "default").
   std::string charset;
   std::string charset_source;
+
+  // Names of the limits (options.h) this page hit while still giving an
+  // article built from what was processed: "max_nodes", "time_budget_ms".
+  // Empty for a page processed whole.
+  std::vector<std::string> limits_hit;
 };
 
 }  // namespace lede

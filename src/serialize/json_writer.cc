@@ -117,6 +117,8 @@ std::string ToJson(const Article& a, const JsonOptions& options) {
   }
   Key("charset", &out);
   AppendJsonString(a.charset, &out);
+  // Present only when a limit cut the page short.
+  if (!a.limits_hit.empty()) Array("limits", a.limits_hit, &out);
   out.push_back('}');
   return out;
 }
