@@ -16,6 +16,7 @@ struct Command {
 
 constexpr Command kCommands[] = {
     {"extract", lede::cli::RunExtract, "extract articles from HTML pages"},
+    {"debug", lede::cli::RunDebug, "show how a page parses (debug tree: the DOM)"},
 };
 
 void PrintUsage(FILE* out) {
