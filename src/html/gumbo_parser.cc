@@ -158,6 +158,4 @@ class GumboParser final : public HtmlParser {
 
 std::unique_ptr<HtmlParser> NewGumboParser() { return std::make_unique<GumboParser>(); }
 
-std::unique_ptr<HtmlParser> NewDefaultParser() { return NewGumboParser(); }
-
 }  // namespace lede

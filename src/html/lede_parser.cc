@@ -28,4 +28,6 @@ class LedeParser final : public HtmlParser {
 
 std::unique_ptr<HtmlParser> NewLedeParser() { return std::make_unique<LedeParser>(); }
 
+std::unique_ptr<HtmlParser> NewDefaultParser() { return NewLedeParser(); }
+
 }  // namespace lede
