@@ -3,6 +3,7 @@
 #define LEDE_TESTS_CLI_RUNNER_H_
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <string>
@@ -18,7 +19,8 @@ struct CliResult {
 // Runs `lede <args>` through the shell; `args` must be shell-quoted.
 inline CliResult RunCli(const std::string& args) {
   CliResult r;
-  std::string err_file = ::testing::TempDir() + "/lede_cli_stderr.txt";
+  // One file per process: ctest runs tests of the same binary in parallel.
+  std::string err_file = ::testing::TempDir() + "/lede_cli_stderr." + std::to_string(getpid()) + ".txt";
   std::string cmd = std::string("'") + LEDE_CLI_PATH + "' " + args + " 2>'" + err_file + "'";
   FILE* p = popen(cmd.c_str(), "r");
   if (!p) return r;

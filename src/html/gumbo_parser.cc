@@ -53,7 +53,8 @@ class GumboParser final : public HtmlParser {
  private:
   void Convert(GumboOutput* out, const ParseOptions& options, Document* doc, bool fragment) {
     const GumboDocument& gd = out->document->v.document;
-    if (gd.has_doctype) {
+    // Gumbo leaves the document fields of a fragment parse uninitialized.
+    if (!fragment && gd.has_doctype) {
       Node* dt = doc->CreateDoctype(doc->CopyString(gd.name ? gd.name : ""));
       Attribute* a = doc->AllocateAttributes(dt, 2);
       a[0].name = "public";
@@ -62,7 +63,7 @@ class GumboParser final : public HtmlParser {
       a[1].value = doc->CopyString(gd.system_identifier ? gd.system_identifier : "");
       Document::AppendChild(doc->root(), dt);
     }
-    doc->set_quirks(gd.doc_type_quirks_mode == GUMBO_DOCTYPE_QUIRKS);
+    if (!fragment) doc->set_quirks(gd.doc_type_quirks_mode == GUMBO_DOCTYPE_QUIRKS);
     stack_.clear();
     // A fragment is the children of gumbo's root (html) element.
     stack_.push_back({fragment ? &out->root->v.element.children : &gd.children, 0, doc->root()});
