@@ -425,7 +425,7 @@ bool Tokenizer::ReadTagName(Token* t, bool end_tag) {
     t->type = TokenType::kEof;
     return true;
   }
-  t->tag = LookupTag(name);
+  t->tag = LookupLowerCaseTag(name);
   if (t->tag != TagId::kUnknown) t->name = TagName(t->tag);
   else t->name = copied ? arena_->Copy(name) : name;
   t->type = end_tag ? TokenType::kEndTag : TokenType::kStartTag;
@@ -445,7 +445,7 @@ void Tokenizer::StartEndTagAfterName(Token* t, const char* after_name) {
   p_ = after_name;
   t->type = TokenType::kEndTag;
   t->name = last_start_tag_;
-  t->tag = LookupTag(last_start_tag_);
+  t->tag = LookupLowerCaseTag(last_start_tag_);
   if (!ReadAttributes(t)) {
     state_ = State::kEof;
     t->type = TokenType::kEof;

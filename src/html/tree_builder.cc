@@ -177,8 +177,9 @@ void TreeBuilder::BuildFragment(std::string_view utf8, std::string_view context,
 void TreeBuilder::Run() {
   Token t;
   while (!stopped_) {
-    const Node* adjusted = AdjustedCurrentNode();
-    tokenizer_.set_cdata_allowed(adjusted && adjusted->ns != Namespace::kHtml);
+    const Node* adjusted = stack_.empty() ? nullptr : AdjustedCurrentNode();
+    const bool foreign = adjusted && adjusted->ns != Namespace::kHtml;
+    tokenizer_.set_cdata_allowed(foreign);
     tokenizer_.Next(&t);
     if (skip_newline_) {
       // 13.2.6.4.7 (pre, listing, textarea): a newline right after the
@@ -189,7 +190,9 @@ void TreeBuilder::Run() {
         if (t.data.empty()) continue;
       }
     }
-    ProcessToken(t);
+    // Fast path: with an HTML adjusted current node the insertion mode
+    // decides; otherwise (or to reprocess) the full dispatcher runs.
+    if (foreign || ProcessInMode(mode_, t)) ProcessToken(t);
     if (t.type == TokenType::kEof) break;
     if (doc_->node_count() >= max_nodes_) {
       doc_->set_truncated(true);
