@@ -5,7 +5,7 @@ BUILD ?= build
 ASAN_BUILD ?= build-asan
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps build demo test test-fast test-asan clean
+.PHONY: all deps build demo test test-fast test-asan fuzz clean
 
 all: build
 
@@ -34,5 +34,10 @@ test-asan: deps
 
 test: test-fast test-asan
 
+# libFuzzer targets (clang), each run for FUZZ_SECONDS (default 60).
+fuzz:
+	@scripts/install-deps.sh clang
+	FUZZ_SECONDS=$(or $(FUZZ_SECONDS),60) fuzz/run.sh
+
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz

@@ -15,26 +15,9 @@
 #include <vector>
 
 #include "dom/document.h"
+#include "html/count_map.h"
 
 namespace lede {
-
-// A small open-addressing map from nonzero 64-bit keys to counts.
-class CountMap {
- public:
-  void Clear();
-  uint32_t Get(uint64_t key) const;
-  void Add(uint64_t key);
-  void Sub(uint64_t key);
-
- private:
-  struct Slot {
-    uint64_t key;
-    uint32_t count;
-  };
-  void Grow();
-  std::vector<Slot> slots_;
-  size_t used_ = 0;
-};
 
 // True if `a` and `b` have the same tag name, namespace and attributes (the
 // Noah's Ark comparison).

@@ -239,8 +239,13 @@ bool TreeBuilder::ForeignContent(Token& t) {
         return ProcessInMode(mode_, t);
       }
       // Any other end tag (an SVG </script> included: popping is all the
-      // script processing there is with scripting disabled).
+      // script processing there is with scripting disabled). The walk down
+      // the stack ends at a foreign element with the token's name, at the
+      // first HTML element (processed by the insertion mode) or at the
+      // topmost element (ignored). With no such foreign element open, the
+      // end is known without walking.
       int s = stack_.top_slot();
+      if (stack_.CountNamed(t.name, true) == 0) return s == 0 ? false : ProcessInMode(mode_, t);
       Node* node = stack_.At(s);
       for (;;) {
         if (s == 0) return false;  // the topmost element: fragment case

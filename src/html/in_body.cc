@@ -415,7 +415,8 @@ void TreeBuilder::InBodyOtherEndTag(const Token& t) {
     return;
   }
   // Unlisted names: only the unlisted elements above the topmost special
-  // element can match.
+  // element can match, and none does if none has the name.
+  if (stack_.CountNamed(t.name, false) == 0) return;
   const std::vector<uint32_t>& unknown = stack_.UnknownSlots();
   for (size_t i = unknown.size(); i-- > 0;) {
     const int s = int(unknown[i]);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/text.h"
+
 namespace lede {
 namespace {
 
@@ -78,6 +80,14 @@ uint8_t ElementClasses(const Node* n) {
   return 0;
 }
 
+uint64_t OpenElementStack::NodeNameKey(const Node* n) {
+  if (n->ns == Namespace::kHtml) return NameKey(n->data, false);
+  char buf[64];
+  if (n->data.size() > sizeof buf) return NameKey(ToLowerAscii(n->data), true);
+  for (size_t i = 0; i < n->data.size(); ++i) buf[i] = ToLowerAscii(n->data[i]);
+  return NameKey(std::string_view(buf, n->data.size()), true);
+}
+
 void OpenElementStack::Clear() {
   while (!slots_.empty()) {
     Node* n = slots_.back();
@@ -101,6 +111,7 @@ void OpenElementStack::Index(Node* n, uint32_t slot) {
   for (int c = 0; bits; ++c, bits >>= 1)
     if (bits & 1) insert(class_slots_[c]);
   if (n->ns == Namespace::kHtml) insert(tag_slots_[size_t(n->tag)]);
+  if (n->ns != Namespace::kHtml || n->tag == TagId::kUnknown) name_counts_.Add(NodeNameKey(n));
 }
 
 void OpenElementStack::Unindex(Node* n, uint32_t slot) {
@@ -117,6 +128,7 @@ void OpenElementStack::Unindex(Node* n, uint32_t slot) {
   for (int c = 0; bits; ++c, bits >>= 1)
     if (bits & 1) erase(class_slots_[c]);
   if (n->ns == Namespace::kHtml) erase(tag_slots_[size_t(n->tag)]);
+  if (n->ns != Namespace::kHtml || n->tag == TagId::kUnknown) name_counts_.Sub(NodeNameKey(n));
 }
 
 void OpenElementStack::Reslot(Node* n, uint32_t from, uint32_t to) {

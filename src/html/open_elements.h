@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "dom/document.h"
+#include "html/count_map.h"
 
 namespace lede {
 
@@ -97,6 +98,14 @@ class OpenElementStack {
   }
   bool Has(TagId t) const { return !tag_slots_[size_t(t)].empty(); }
 
+  // Number of open elements named `lower_name` among the HTML elements
+  // with an unlisted name (foreign = false) or the SVG/MathML elements
+  // (foreign = true, names compared in lower case). An end tag that names
+  // none of them is settled without walking the stack.
+  uint32_t CountNamed(std::string_view lower_name, bool foreign) const {
+    return name_counts_.Get(NameKey(lower_name, foreign));
+  }
+
   // The adoption agency's stack update (13.2.6.4.7 step 4.19): slots
   // [from, to] hold, in order, elements to keep; `to` holds the furthest
   // block. Rewrites them as: the kept elements, the furthest block, then
@@ -116,6 +125,10 @@ class OpenElementStack {
   void Index(Node* n, uint32_t slot);
   void Unindex(Node* n, uint32_t slot);
   void Reslot(Node* n, uint32_t from, uint32_t to);
+  static uint64_t NameKey(std::string_view lower_name, bool foreign) {
+    return HashBytes64(lower_name, foreign ? 0x464f524549474eULL : 0x48544d4cULL);
+  }
+  static uint64_t NodeNameKey(const Node* n);
   void TrimEmptySlots() {
     while (!slots_.empty() && slots_.back() == nullptr) slots_.pop_back();
   }
@@ -125,6 +138,7 @@ class OpenElementStack {
   std::vector<uint32_t> slot_of_;  // node id -> slot + 1 (0: not on the stack)
   std::vector<uint32_t> class_slots_[kClassCount];
   std::vector<uint32_t> tag_slots_[size_t(TagId::kCount)];
+  CountMap name_counts_;  // NodeNameKey of unlisted HTML and foreign elements
   void (*pop_hook_)(void*, Node*) = nullptr;
   void* pop_ctx_ = nullptr;
 };

@@ -743,17 +743,18 @@ void TreeBuilder::MaybeCloneOptionIntoSelectedContent(Node* option) {
   if (!rec->selectedcontent) return;
   const Node* selected = rec->selected_option ? rec->selected_option : rec->first_option;
   if (selected != option) return;
+  // Clone first, then replace (the spec clones into a DocumentFragment):
+  // the selectedcontent may itself be inside the option.
   Node* target = rec->selectedcontent;
-  while (Node* c = target->first_child) Document::Detach(c);
-  // Deep clone of the option's children, without recursion.
   struct Pending {
     const Node* src;
-    Node* parent;
+    Node* parent;  // nullptr: a top-level clone
   };
   std::vector<Pending> todo;
-  for (const Node* c = option->last_child; c; c = c->prev) todo.push_back({c, target});
+  std::vector<Node*> top;
+  for (const Node* c = option->last_child; c; c = c->prev) todo.push_back({c, nullptr});
   while (!todo.empty()) {
-    Pending p = todo.back();
+    const Pending p = todo.back();
     todo.pop_back();
     Node* copy;
     switch (p.src->type) {
@@ -762,9 +763,13 @@ void TreeBuilder::MaybeCloneOptionIntoSelectedContent(Node* option) {
       case NodeType::kComment: copy = doc_->CreateComment(p.src->data); break;
       default: continue;
     }
-    Document::AppendChild(p.parent, copy);
+    if (p.parent) Document::AppendChild(p.parent, copy);
+    else top.push_back(copy);
     for (const Node* c = p.src->last_child; c; c = c->prev) todo.push_back({c, copy});
+    if (doc_->node_count() >= max_nodes_) break;  // the caller notices the budget
   }
+  while (Node* c = target->first_child) Document::Detach(c);
+  for (Node* c : top) Document::AppendChild(target, c);
 }
 
 // ---------------------------------------------------------------------------
