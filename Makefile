@@ -8,7 +8,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 # the python3-* packages (pytest, dask) live.
 PYTHON ?= /usr/bin/python3
 
-.PHONY: all deps build demo test test-fast test-python test-asan clean bench
+.PHONY: all deps build demo test test-fast test-python test-asan fuzz clean bench
 
 all: build
 
@@ -52,5 +52,10 @@ test: test-fast test-python test-asan
 bench: build
 	/usr/bin/python3 bench/speed.py --build-dir $(BUILD)
 
+# libFuzzer targets (clang), each run for FUZZ_SECONDS (default 60).
+fuzz:
+	@scripts/install-deps.sh clang
+	FUZZ_SECONDS=$(or $(FUZZ_SECONDS),60) fuzz/run.sh
+
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz
