@@ -5,6 +5,7 @@
 #include <chrono>
 #include <string>
 
+#include "core/text.h"
 #include "dom/document.h"
 #include "encoding/charset.h"
 #include "extract/article_extractor.h"
@@ -44,14 +45,20 @@ Result<Article> Extractor::Extract(std::string_view bytes, const ExtractOptions&
                                  " ms spent before " + stage);
   };
   const CharsetDecision cs = SniffCharset(bytes, options.charset);
-  DecodeToUtf8(bytes.substr(cs.bom_length), cs.charset, &s.utf8);
+  // Valid UTF-8 is parsed in place: no copy of the page. The Document may
+  // point into `bytes`, which outlives it within this call.
+  std::string_view text = bytes.substr(cs.bom_length);
+  if (cs.charset != "utf-8" || !IsValidUtf8(text)) {
+    DecodeToUtf8(text, cs.charset, &s.utf8);
+    text = s.utf8;
+  }
 
   if (Clock::now() > deadline) return over_budget("parsing");
 
   ParseOptions po;
   po.max_nodes = options.limits.max_nodes;
   po.deadline = deadline;
-  Status st = s.parser->Parse(s.utf8, po, &s.doc);
+  Status st = s.parser->Parse(text, po, &s.doc);
   if (!st.ok()) return st;
   const bool over = Clock::now() > deadline;
   // A document the parser cut short still gives an article (partial output);

@@ -68,10 +68,10 @@ bool IsRawMarkupText(const Node* n) {
 
 // An element that is, or directly wraps, an embedded post (a tweet quoted
 // in a story).
-bool ContainsEmbeddedPost(const Node* n) {
-  if (n->num_attrs && IsEmbeddedPost(n->Attr("class"))) return true;
+bool ContainsEmbeddedPost(const Node* n, const HintTable& hints) {
+  if (hints[n->id] & kHintEmbed) return true;
   for (const Node* c = n->first_child; c; c = c->next)
-    if (c->is_element() && c->num_attrs && IsEmbeddedPost(c->Attr("class"))) return true;
+    if (c->is_element() && (hints[c->id] & kHintEmbed)) return true;
   return false;
 }
 
@@ -138,28 +138,37 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints) {
       }
       // <noscript> shows only without scripts: like hidden content.
       if (n->tag == TagId::kNoscript) f.flags |= kSoft | kHidden;
+      // One pass over the attributes for everything read here.
+      bool hidden = false, role_chrome = false, href = false, body_prop = false;
+      for (uint32_t k = 0; k < n->num_attrs; ++k) {
+        const Attribute& at = n->attrs[k];
+        const std::string_view name = at.name;
+        if (name == "hidden") hidden = true;
+        else if (name == "aria-hidden") hidden |= EqualsIgnoreCase(at.value, "true");
+        else if (name == "style") hidden |= IsHiddenStyle(at.value);
+        else if (name == "role") role_chrome = IsBoilerplateRole(at.value);
+        else if (name == "href") href = true;
+        else if (name == "itemprop") body_prop = at.value == "articleBody";
+      }
       // Classes on <html> and <body> are page-wide flags, not roles.
       if (n->num_attrs && n->tag != TagId::kBody && n->tag != TagId::kHtml) {
         f.hints = hints[n->id];
         // Hidden is soft: server-rendered pages park their content in hidden
         // containers for scripts to reveal, so mass decides (see Aggregate).
-        if (n->HasAttr("hidden") || EqualsIgnoreCase(n->Attr("aria-hidden"), "true") ||
-            IsHiddenStyle(n->Attr("style")) || (f.hints & kHintHidden))
-          f.flags |= kSoft | kHidden;
+        if (hidden || (f.hints & kHintHidden)) f.flags |= kSoft | kHidden;
       }
       f.flags |= kVisited | (pf.flags & kInLink);
       if (n->tag == TagId::kA) {
         f.flags |= kInLink;
-        if (n->HasAttr("href")) f.links = 1;
+        if (href) f.links = 1;
       }
-      const bool structural = IsStructuralBoilerplateTag(n->tag);
-      if (structural) f.flags |= kSoft | kStructural;
-      if (n->num_attrs && IsBoilerplateRole(n->Attr("role"))) f.flags |= kSoft | kRole;
+      if (IsStructuralBoilerplateTag(n->tag)) f.flags |= kSoft | kStructural;
+      if (role_chrome) f.flags |= kSoft | kRole;
       if ((f.hints & (kHintBoilerplate | kHintWeakBoilerplate)) && !(f.hints & kHintArticleBody) &&
-          !ContainsEmbeddedPost(n))
+          !ContainsEmbeddedPost(n, hints))
         f.flags |= kSoft;
       if (f.hints & kHintComments) f.flags |= kSoft;
-      if (n->Attr("itemprop") == "articleBody") f.flags &= uint16_t(~kSoft);
+      if (body_prop) f.flags &= uint16_t(~kSoft);
       if (IsTextBlockOwner(n->tag)) {
         f.flags |= kOwner;
         f.owner = n->id;

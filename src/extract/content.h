@@ -75,7 +75,7 @@ class ContentExtractor {
     uint32_t own_text = 0;  // word characters whose nearest block is this node
     uint32_t own_link = 0;
     uint32_t owner = 0;     // id of the nearest block-level ancestor-or-self
-    uint16_t hints = 0;     // ClassHint bits of class/id
+    uint32_t hints = 0;     // ClassHint bits of class/id
     uint16_t flags = 0;     // FactFlags (content.cc)
     uint16_t links = 0;     // <a href> elements in the subtree (saturating)
   };

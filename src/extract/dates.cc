@@ -323,7 +323,9 @@ ParsedDate ParseDate(std::string_view s) {
 
 bool IsDateLine(std::string_view line) {
   line = Trim(line);
-  if (line.size() > 100 || !ParseDate(line).valid()) return false;
+  // Every date lede reads has a digit; most lines have none.
+  if (line.size() > 100 || line.find_first_of("0123456789") == std::string_view::npos) return false;
+  if (!ParseDate(line).valid()) return false;
   // Words other than numbers, month names and date cues.
   static constexpr std::string_view kCues[] = {
       "published", "updated", "posted", "last", "first", "modified", "on", "at", "date", "am", "pm",

@@ -177,7 +177,7 @@ class Collector {
       }
       if (n->num_attrs) {
         if (n->HasAttr("itemprop") && itemprop_nodes.size() < 512) itemprop_nodes.push_back(n);
-        uint16_t hints = (*hints_)[n->id];
+        uint32_t hints = (*hints_)[n->id];
         if ((hints & kHintDek) && dek_nodes.size() < 16) dek_nodes.push_back(n);
         if ((hints & kHintKicker) && kicker_nodes.size() < 16) kicker_nodes.push_back(n);
         if ((hints & kHintByline) && byline_nodes.size() < 32) byline_nodes.push_back(n);
@@ -744,7 +744,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     if (out->headline && f->id < head_id) continue;
     for (const Node* n = f->first_child; n; n = NextInTree(n, f)) {
       if (!n->is_element()) continue;
-      uint16_t node_hints = hints[n->id];
+      uint32_t node_hints = hints[n->id];
       if ((node_hints & kHintCredit) && !a->image.credit) {
         std::string text = CollapsedText(n, 300);
         std::string_view cr = StripCreditCue(text);

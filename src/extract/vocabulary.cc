@@ -25,12 +25,12 @@ enum class Match : uint8_t {
 struct Word {
   std::string_view word;
   Match match;
-  uint16_t hint;
+  uint32_t hint;
 };
 
-constexpr uint16_t kBp = kHintBoilerplate;
-constexpr uint16_t kWeak = kHintWeakBoilerplate;
-constexpr uint16_t kNever = kHintBoilerplate | kHintNeverContent;
+constexpr uint32_t kBp = kHintBoilerplate;
+constexpr uint32_t kWeak = kHintWeakBoilerplate;
+constexpr uint32_t kNever = kHintBoilerplate | kHintNeverContent;
 
 // clang-format off
 constexpr Word kWords[] = {
@@ -114,6 +114,11 @@ constexpr Word kWords[] = {
   {"overline", Match::kToken, kHintKicker}, {"rubric", Match::kToken, kHintKicker},
   {"headline", Match::kPrefix, kHintTitle}, {"entrytitle", Match::kJoined, kHintTitle},
   {"posttitle", Match::kJoined, kHintTitle}, {"articletitle", Match::kJoined, kHintTitle},
+  // Embedded posts.
+  {"twitter-tweet", Match::kAny, kHintEmbed}, {"instagram-media", Match::kAny, kHintEmbed},
+  {"tiktok-embed", Match::kAny, kHintEmbed}, {"fb-post", Match::kAny, kHintEmbed},
+  {"bluesky-embed", Match::kAny, kHintEmbed}, {"mastodon-embed", Match::kAny, kHintEmbed},
+  {"reddit-embed", Match::kAny, kHintEmbed},
   // Content.
   {"content", Match::kPrefix, kHintContent}, {"article", Match::kPrefix, kHintContent},
   {"post", Match::kToken, kHintContent}, {"entry", Match::kToken, kHintContent},
@@ -201,82 +206,45 @@ class WordIndex {
     return index;
   }
 
-  struct Entry {
-    std::string_view key;
-    uint16_t token = 0, prefix = 0, joined = 0, whole = 0;
-  };
-
-  const Entry* Find(std::string_view key) const {
-    if (key.empty()) return nullptr;
-    for (uint32_t i = Hash(key) & mask_;; i = (i + 1) & mask_) {
-      const Entry& e = table_[i];
-      if (e.key.empty()) return nullptr;
-      if (e.key == key) return &e;
-    }
+  // Words (of any mode) whose first two bytes are those of `s`; nullptr
+  // when none. `s` is lower-case.
+  const std::vector<const Word*>* StartingLike(std::string_view s) const {
+    if (s.size() < 2) return nullptr;
+    const int a = PairIndex(s[0]), b = PairIndex(s[1]);
+    if (a < 0 || b < 0) return nullptr;
+    const std::vector<const Word*>& v = by_pair_[a * 37 + b];
+    return v.empty() ? nullptr : &v;
   }
-  // Hints of every kPrefix word that `token` starts with.
-  uint16_t Prefixes(std::string_view token) const {
-    uint16_t h = 0;
-    for (uint8_t len : prefix_lengths_) {
-      if (len > token.size()) break;
-      if (const Entry* e = Find(token.substr(0, len))) h |= e->prefix;
-    }
-    return h;
+  // kAny words starting with the two bytes at s[i].
+  const std::vector<const Word*>* AnyAt(std::string_view s, size_t i) const {
+    if (i + 1 >= s.size()) return nullptr;
+    const int a = PairIndex(s[i]), b = PairIndex(s[i + 1]);
+    if (a < 0 || b < 0) return nullptr;
+    const std::vector<const Word*>& v = any_by_pair_[a * 37 + b];
+    return v.empty() ? nullptr : &v;
   }
-  const std::vector<const Word*>& any_words() const { return any_; }
 
  private:
   WordIndex() {
-    size_t n = 0;
-    for (const Word& w : kWords) n += w.match != Match::kAny;
-    size_t size = 16;
-    while (size < n * 4) size *= 2;
-    table_.resize(size);
-    mask_ = uint32_t(size - 1);
     for (const Word& w : kWords) {
-      if (w.match == Match::kAny) {
-        any_.push_back(&w);
-        continue;
-      }
-      Entry& e = Slot(w.word);
-      switch (w.match) {
-        case Match::kToken: e.token |= w.hint; break;
-        case Match::kPrefix:
-          e.prefix |= w.hint;
-          if (std::find(prefix_lengths_.begin(), prefix_lengths_.end(), w.word.size()) == prefix_lengths_.end())
-            prefix_lengths_.push_back(uint8_t(w.word.size()));
-          break;
-        case Match::kJoined: e.joined |= w.hint; break;
-        case Match::kWhole: e.whole |= w.hint; break;
-        case Match::kAny: break;
-      }
+      const int slot = PairIndex(w.word[0]) * 37 + PairIndex(w.word[1]);
+      (w.match == Match::kAny ? any_by_pair_ : by_pair_)[slot].push_back(&w);
     }
-    std::sort(prefix_lengths_.begin(), prefix_lengths_.end());
   }
-  static uint32_t Hash(std::string_view s) {
-    uint32_t h = 2166136261u;
-    for (char c : s) h = (h ^ uint8_t(c)) * 16777619u;
-    return h;
-  }
-  Entry& Slot(std::string_view key) {
-    for (uint32_t i = Hash(key) & mask_;; i = (i + 1) & mask_) {
-      Entry& e = table_[i];
-      if (e.key.empty()) {
-        e.key = key;
-        return e;
-      }
-      if (e.key == key) return e;
-    }
+  // a-z, 0-9 and '-' map to 0..36; other bytes start no word.
+  static int PairIndex(char c) {
+    if (c >= 'a' && c <= 'z') return c - 'a';
+    if (c >= '0' && c <= '9') return 26 + (c - '0');
+    if (c == '-') return 36;
+    return -1;
   }
 
-  std::vector<Entry> table_;
-  uint32_t mask_ = 0;
-  std::vector<uint8_t> prefix_lengths_;
-  std::vector<const Word*> any_;
+  std::vector<const Word*> by_pair_[37 * 37];
+  std::vector<const Word*> any_by_pair_[37 * 37];
 };
 
 // Hints of one attribute value (a class list or an id).
-uint16_t ClassifyAttribute(std::string_view attr, bool is_class) {
+uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
   if (attr.empty()) return 0;
   const WordIndex& index = WordIndex::Get();
   // Lower-cased copy; token boundaries come from the original (camelCase).
@@ -284,15 +252,17 @@ uint16_t ClassifyAttribute(std::string_view attr, bool is_class) {
   const size_t n = std::min(attr.size(), sizeof lower);
   for (size_t i = 0; i < n; ++i) lower[i] = ToLowerAscii(attr[i]);
   const std::string_view low(lower, n);
-  uint16_t hints = 0;
+  uint32_t hints = 0;
 
   // Whole items (class names separated by spaces, or the whole id).
   for (size_t i = 0; i < n;) {
     while (i < n && IsAsciiSpace(lower[i])) ++i;
     size_t b = i;
     while (i < n && !IsAsciiSpace(lower[i])) ++i;
-    if (i > b)
-      if (const WordIndex::Entry* e = index.Find(low.substr(b, i - b))) hints |= e->whole;
+    const std::string_view item = low.substr(b, i - b);
+    if (const std::vector<const Word*>* words = index.StartingLike(item))
+      for (const Word* w : *words)
+        if (w->match == Match::kWhole && item == w->word) hints |= w->hint;
   }
 
   // Tokens: alphanumeric runs, split at lower->Upper humps. Class names
@@ -320,20 +290,36 @@ uint16_t ClassifyAttribute(std::string_view attr, bool is_class) {
     pair_ok[count] = i < n && !IsAsciiSpace(attr[i]);
     tokens[count++] = low.substr(b, i - b);
   }
-  char joined[128];
   for (size_t i = 0; i < count; ++i) {
     const std::string_view t = tokens[i];
-    if (const WordIndex::Entry* e = index.Find(t)) hints |= e->token | e->joined;
-    if (!IsPrefixException(t)) hints |= index.Prefixes(t);
-    if (i + 1 < count && pair_ok[i] && t.size() + tokens[i + 1].size() <= sizeof joined) {
-      std::memcpy(joined, t.data(), t.size());
-      std::memcpy(joined + t.size(), tokens[i + 1].data(), tokens[i + 1].size());
-      if (const WordIndex::Entry* e = index.Find(std::string_view(joined, t.size() + tokens[i + 1].size())))
-        hints |= e->joined;
+    const std::vector<const Word*>* words = index.StartingLike(t);
+    if (!words) continue;
+    const std::string_view next = i + 1 < count && pair_ok[i] ? tokens[i + 1] : std::string_view();
+    for (const Word* w : *words) {
+      const std::string_view word = w->word;
+      switch (w->match) {
+        case Match::kToken:
+          if (t == word) hints |= w->hint;
+          break;
+        case Match::kPrefix:
+          if (t.substr(0, word.size()) == word && !IsPrefixException(t)) hints |= w->hint;
+          break;
+        case Match::kJoined:
+          // One token ("articlebody") or two adjacent ones ("article-body").
+          if (t == word || (!next.empty() && word.size() == t.size() + next.size() &&
+                            word.substr(0, t.size()) == t && word.substr(t.size()) == next))
+            hints |= w->hint;
+          break;
+        default:
+          break;
+      }
     }
   }
-  for (const Word* w : index.any_words())
-    if (low.find(w->word) != std::string_view::npos) hints |= w->hint;
+  // Words that may appear anywhere: probe only where their first two bytes do.
+  for (size_t i = 0; i + 1 < n; ++i)
+    if (const std::vector<const Word*>* words = index.AnyAt(low, i))
+      for (const Word* w : *words)
+        if (low.substr(i, w->word.size()) == w->word) hints |= w->hint;
   // "hidden md:block": hidden on phones only (utility-class frameworks).
   if (is_class && (hints & kHintHidden) && attr.find(':') != std::string_view::npos) hints &= ~kHintHidden;
   return hints;
@@ -341,7 +327,7 @@ uint16_t ClassifyAttribute(std::string_view attr, bool is_class) {
 
 }  // namespace
 
-uint16_t ClassifyClassId(std::string_view class_attr, std::string_view id_attr) {
+uint32_t ClassifyClassId(std::string_view class_attr, std::string_view id_attr) {
   return ClassifyAttribute(class_attr, true) | ClassifyAttribute(id_attr, false);
 }
 
@@ -351,7 +337,7 @@ void HintTable::Build(const Document& doc) {
   const Node* root = doc.root();
   for (const Node* n = root; n; n = NextInTree(n, root)) {
     if (!n->is_element() || n->num_attrs == 0) continue;
-    uint16_t h = 0;
+    uint32_t h = 0;
     std::string_view cls = n->Attr("class");
     if (!cls.empty()) {
       // Class lists repeat within a page: classify each distinct one once.
@@ -447,13 +433,6 @@ constexpr std::string_view kForumPathSegments[] = {
 };
 
 }  // namespace
-
-bool IsEmbeddedPost(std::string_view class_attr) {
-  for (std::string_view w : {"twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "bluesky-embed",
-                             "mastodon-embed", "threads-embed", "reddit-embed"})
-    if (ContainsIgnoreCase(class_attr, w)) return true;
-  return false;
-}
 
 bool MentionsForumSoftware(std::string_view text) {
   for (std::string_view w : kForumSoftware)

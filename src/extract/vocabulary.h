@@ -15,7 +15,7 @@
 namespace lede {
 
 // What a class/id string says about its element. Bits, combinable.
-enum ClassHint : uint16_t {
+enum ClassHint : uint32_t {
   kHintNone = 0,
   kHintBoilerplate = 1 << 0,  // navigation, share bars, ads, widgets...
   kHintContent = 1 << 1,      // "content", "article", "post", "story"...
@@ -38,16 +38,15 @@ enum ClassHint : uint16_t {
   // Never content, however much text it holds: consent managers, widget
   // vendors. No share of the page reprieves it.
   kHintNeverContent = 1 << 15,
+  // An embedded post quoted in an article (a tweet, an Instagram post):
+  // content even inside a "social" container.
+  kHintEmbed = 1 << 16,
 };
-
-// Embedded posts quoted in an article (tweets, Instagram posts) are content
-// even inside a "social" container.
-bool IsEmbeddedPost(std::string_view class_attr);
 
 // Classifies the concatenated class and id attribute values of an element
 // (any case). Words are matched on tokens split at non-alphanumerics and
 // camelCase boundaries.
-uint16_t ClassifyClassId(std::string_view class_attr, std::string_view id_attr);
+uint32_t ClassifyClassId(std::string_view class_attr, std::string_view id_attr);
 
 // ClassifyClassId for every element of a document, indexed by Node::id.
 // Each distinct class list is classified once per document. Reused across
@@ -55,11 +54,11 @@ uint16_t ClassifyClassId(std::string_view class_attr, std::string_view id_attr);
 class HintTable {
  public:
   void Build(const Document& doc);
-  uint16_t operator[](uint32_t node_id) const { return hints_[node_id]; }
+  uint32_t operator[](uint32_t node_id) const { return hints_[node_id]; }
 
  private:
-  std::vector<uint16_t> hints_;
-  std::unordered_map<std::string_view, uint16_t> cache_;
+  std::vector<uint32_t> hints_;
+  std::unordered_map<std::string_view, uint32_t> cache_;
 };
 
 // ARIA roles of page chrome: navigation, banner, contentinfo, complementary...
