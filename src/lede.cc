@@ -48,7 +48,7 @@ Result<Article> Extractor::Extract(std::string_view bytes, const ExtractOptions&
   // Valid UTF-8 is parsed in place: no copy of the page. The Document may
   // point into `bytes`, which outlives it within this call.
   std::string_view text = bytes.substr(cs.bom_length);
-  if (cs.charset != "utf-8" || !IsValidUtf8(text)) {
+  if (cs.charset != "utf-8" || !(cs.valid_utf8 || IsValidUtf8(text))) {
     DecodeToUtf8(text, cs.charset, &s.utf8);
     text = s.utf8;
   }
