@@ -675,8 +675,21 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     }
     return std::nullopt;
   };
+  // Any other meta whose name speaks of publication / modification.
+  auto fuzzy_meta_date = [&](std::initializer_list<std::string_view> stems,
+                             std::initializer_list<std::string_view> not_stems) -> std::optional<std::string> {
+    for (const MetaTag& m : c.metas) {
+      bool hit = false, bad = false;
+      for (std::string_view st : stems) hit |= m.key.find(st) != std::string::npos;
+      for (std::string_view st : not_stems) bad |= m.key.find(st) != std::string::npos;
+      if (!hit || bad) continue;
+      if (auto d = NormalizeDate(m.value, today)) return d;
+    }
+    return std::nullopt;
+  };
   std::optional<std::string> published = ld_date("datePublished");
   if (!published) published = first_date(kPublishedMeta, std::size(kPublishedMeta));
+  if (!published) published = fuzzy_meta_date({"publish", "pubdate", "issued", "created"}, {"modif", "updat", "expir"});
   if (!published) published = itemprop_date("datePublished");
   if (!published) published = ld_date("dateCreated");
   if (!published) {
@@ -696,6 +709,38 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
           break;
         }
       }
+  }
+  if (!published && out->headline) {
+    // A visible date stamp near the headline: "Dec 26, 2025", "Last
+    // modified: August 08, 2023", a date-classed span in the byline.
+    std::optional<std::string> stamped, updated;
+    // Start a few levels above the headline: the date may sit before it in
+    // the same header block.
+    const Node* start = out->headline;
+    for (int up = 0; up < 3 && start->parent && start->parent->is_element() && !start->parent->Is(TagId::kBody); ++up)
+      start = start->parent;
+    int budget = 250;
+    for (const Node* n = start; n && budget-- > 0 && !stamped; n = NextInTree(n, doc.root())) {
+      if (!n->is_element() || n->Is(TagId::kA)) continue;
+      const uint32_t h = hints[n->id];
+      const bool hinted = h & (kHintDate | kHintByline);
+      if (!hinted && !IsBlockTag(n->tag) && !n->Is(TagId::kTime) && !n->Is(TagId::kSpan)) continue;
+      std::string text = CollapsedText(n, 200);
+      if (text.empty() || text.size() > 160) continue;
+      // A long paragraph ends the headline area.
+      if (text.size() > 400) break;
+      if (!hinted && !IsDateLine(text)) continue;
+      std::optional<std::string> d = NormalizeDate(text, today);
+      if (!d) continue;
+      const bool is_update = ContainsIgnoreCase(text, "updated") || ContainsIgnoreCase(text, "modified") ||
+                             ContainsIgnoreCase(text, "aktualisiert") || ContainsIgnoreCase(text, "mis à jour");
+      if (is_update) {
+        if (!updated) updated = d;
+      } else {
+        stamped = d;
+      }
+    }
+    published = stamped ? stamped : updated;
   }
   if (!published && !url.empty()) {
     ParsedDate d = DateFromUrl(url);
@@ -752,6 +797,13 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         out->exclude.push_back(n);
       } else if (n->Is(TagId::kFigcaption) && !a->image.caption) {
         std::string text = CollapsedText(n, 1000);
+        // The credit inside the caption is reported on its own.
+        for (const Node* c = n->first_child; c; c = NextInTree(c, n)) {
+          if (!c->is_element() || !(hints[c->id] & kHintCredit)) continue;
+          std::string credit = CollapsedText(c, 300);
+          size_t at = credit.empty() ? std::string::npos : text.rfind(credit);
+          if (at != std::string::npos) text = std::string(Trim(text.erase(at, credit.size())));
+        }
         if (!text.empty()) a->image.caption = text;
       } else if (n->Is(TagId::kImg) && !a->image.url) {
         std::string_view src = n->Attr("src");

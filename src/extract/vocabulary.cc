@@ -84,7 +84,11 @@ constexpr Word kWords[] = {
   // Author boxes, meta lines, tags.
   {"byline", Match::kPrefix, kHintByline}, {"author", Match::kPrefix, kHintByline},
   {"authorbio", Match::kJoined, kBp | kHintByline}, {"bio", Match::kToken, kBp | kHintByline},
-  {"aboutauthor", Match::kJoined, kBp | kHintByline}, {"dateline", Match::kToken, kHintByline},
+  {"aboutauthor", Match::kJoined, kBp | kHintByline}, {"dateline", Match::kToken, kHintByline | kHintDate},
+  {"date", Match::kPrefix, kHintDate}, {"published", Match::kToken, kHintDate},
+  {"pubdate", Match::kJoined, kHintDate}, {"posted", Match::kPrefix, kHintDate},
+  {"timestamp", Match::kPrefix, kHintDate}, {"datetime", Match::kJoined, kHintDate},
+  {"postdate", Match::kJoined, kHintDate}, {"entrydate", Match::kJoined, kHintDate},
   {"meta", Match::kToken, kHintByline}, {"postmeta", Match::kJoined, kHintByline},
   {"entrymeta", Match::kJoined, kHintByline}, {"articlemeta", Match::kJoined, kHintByline},
   // Whole names only: WordPress puts "tag-foo category-bar" on the post itself.

@@ -41,6 +41,7 @@ enum ClassHint : uint32_t {
   // An embedded post quoted in an article (a tweet, an Instagram post):
   // content even inside a "social" container.
   kHintEmbed = 1 << 16,
+  kHintDate = 1 << 17,        // date stamps ("date", "published", "timestamp")
 };
 
 // Classifies the concatenated class and id attribute values of an element
