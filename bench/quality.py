@@ -167,6 +167,17 @@ def norm_name(s):
     return " ".join(TOKEN_RE.findall(s))
 
 
+def author_match(gold, authors):
+    """The gold name is contained in lede's authors, after normalization.
+    A gold list ("A, B and C") is contained when the authors, joined, hold it."""
+    g = norm_name(gold)
+    if not g or not authors:
+        return False
+    names = [norm_name(a) for a in authors]
+    joined = " ".join(names)
+    return any(g in n for n in names) or g in joined
+
+
 def eval_wcxb(lede, extra, split, dump):
     base = os.path.join(DATA, "wcxb")
     meta = json.load(open(os.path.join(base, "metadata.json"), encoding="utf-8"))["files"]
@@ -208,9 +219,7 @@ def eval_wcxb(lede, extra, split, dump):
             md["title"][0] += norm_title(gt["title"]) == norm_title(rec.get("title"))
         if gt.get("author"):
             md["author"][1] += 1
-            gold = norm_name(gt["author"])
-            md["author"][0] += any(gold and (gold in norm_name(a) or norm_name(a) == gold)
-                                   for a in (rec.get("authors") or []))
+            md["author"][0] += author_match(gt["author"], rec.get("authors") or [])
         if gt.get("publish_date"):
             md["date"][1] += 1
             md["date"][0] += (rec.get("date_published") or "")[:10] == gt["publish_date"][:10]

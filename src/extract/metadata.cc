@@ -319,12 +319,33 @@ std::string DetectPageType(const Collector& c, const JsonValue* article, std::st
 
 }  // namespace
 
+// Credentials and suffixes that belong to the name before them.
+constexpr std::string_view kNameSuffixes[] = {
+    "md", "m.d.", "phd", "ph.d.", "do", "rn", "mba", "mph", "jd", "cpa", "cfp", "ms", "ma", "dds",
+    "facs", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "esq", "esq.", "lcsw", "rd", "np", "pa-c",
+    "cfa", "dvm", "edd", "ed.d.", "msc", "bsc",
+};
+
+bool IsNameSuffix(std::string_view w) {
+  std::string lower = ToLowerAscii(Trim(w));
+  while (!lower.empty() && (lower.back() == '*' || lower.back() == ',')) lower.pop_back();
+  for (std::string_view s : kNameSuffixes)
+    if (lower == s) return true;
+  return false;
+}
+
 std::vector<std::string> SplitAuthors(std::string_view byline) {
   std::vector<std::string> out;
   std::string s = CleanLine(byline);
   std::string_view v = s;
   std::string_view stripped = StripBylineCue(v);
   if (!stripped.empty()) v = stripped;
+  // A byline often runs on into the date ("Jane Doe 4 August 2010"): keep
+  // what comes before the first digit.
+  size_t digit = v.find_first_of("0123456789");
+  if (digit != std::string_view::npos) v = Trim(v.substr(0, digit));
+  while (!v.empty() && (v.back() == '*' || v.back() == '|' || v.back() == '-' || v.back() == ','))
+    v = Trim(v.substr(0, v.size() - 1));
   // Cut at a line break-ish separator that starts a date or role.
   std::string work(v);
   // Normalize separators to '\x1f'.
@@ -354,7 +375,11 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
     if (!p2.empty()) part = p2;
     if (part.empty() || IsNoiseAuthorWord(part)) continue;
     if (part.find('@') != std::string_view::npos) continue;
-    // Drop trailing role words: "Jane Doe Staff Writer" is rare; keep simple.
+    // "Jane Doe, MD": the credential stays with the name.
+    if (IsNameSuffix(part)) {
+      if (!out.empty()) out.back().append(", ").append(part);
+      continue;
+    }
     if (!LooksLikeName(part)) continue;
     std::string name(part);
     bool dup = false;
@@ -634,6 +659,37 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   }
   if (authors.empty())
     for (const Node* n : c.rel_author) add_authors(CollapsedText(n, 200));
+  if (authors.empty() && out->headline) {
+    // A visible byline around the headline: "By Jane Doe", "Written by...",
+    // an "Author" label and the name after it, a byline-classed element.
+    const Node* start = out->headline;
+    for (int up = 0; up < 3 && start->parent && start->parent->is_element() && !start->parent->Is(TagId::kBody); ++up)
+      start = start->parent;
+    int budget = 250;
+    for (const Node* n = start; n && budget-- > 0 && authors.empty(); n = NextInTree(n, doc.root())) {
+      if (!n->is_element() || n == out->headline) continue;
+      const bool hinted = hints[n->id] & kHintByline;
+      if (!hinted && !IsBlockTag(n->tag) && !n->Is(TagId::kSpan)) continue;
+      std::string text = CollapsedText(n, 300);
+      if (text.empty() || text.size() > 200) continue;
+      if (!StripBylineCue(text).empty()) {
+        add_authors(text);
+        continue;
+      }
+      // "Author" / "Written by" as a label, the name in the next element.
+      std::string label = ToLowerAscii(Trim(text));
+      while (!label.empty() && label.back() == ':') label.pop_back();
+      if (label == "author" || label == "authors" || label == "written by" || label == "by" ||
+          label == "contributors" || label == "contributor") {
+        const Node* next = n->next;
+        while (next && !next->is_element()) next = next->next;
+        if (next) add_authors(CollapsedText(next, 300));
+        continue;
+      }
+      if (hinted && !(hints[n->id] & kHintBoilerplate) && LooksLikeName(text.substr(0, text.find_first_of("0123456789"))))
+        add_authors(text);
+    }
+  }
   if (authors.empty()) {
     for (const Node* n : c.byline_nodes) {
       std::string text = CollapsedText(n, 300);

@@ -199,7 +199,13 @@ constexpr std::string_view kCreditCues[] = {
     "foto:", "bild:",
 };
 
-constexpr std::string_view kBylineCues[] = {"by ", "von ", "par ", "por ", "door ", "di ", "av "};
+// Longest first: "written by " before "by ".
+constexpr std::string_view kBylineCues[] = {
+    "written and reported by ", "written by ", "words by ", "posted by ", "story by ", "reported by ",
+    "text by ", "article by ", "authored by ", "author: ", "authors: ", "author ", "by: ", "by ",
+    "contributors: ", "contributor: ", "von ", "par ", "por ", "door ", "di ", "av ", "autor: ",
+    "auteur: ", "escrito por ", "scritto da ", "texto: ", "text: ", "tekst: ",
+};
 
 // Word lookup tables built once from kWords: one open-addressing table from
 // word to the hints it gives in each match mode.
