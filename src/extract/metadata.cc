@@ -334,6 +334,19 @@ bool IsNameSuffix(std::string_view w) {
   return false;
 }
 
+bool IsMonthOrWeekday(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+      "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+      "updated", "published", "posted", "on", "last",
+  };
+  for (std::string_view k : kWords)
+    if (EqualsIgnoreCase(w, k)) return true;
+  return false;
+}
+
 std::vector<std::string> SplitAuthors(std::string_view byline) {
   std::vector<std::string> out;
   std::string s = CleanLine(byline);
@@ -342,8 +355,28 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
   if (!stripped.empty()) v = stripped;
   // A byline often runs on into the date ("Jane Doe 4 August 2010"): keep
   // what comes before the first digit.
-  size_t digit = v.find_first_of("0123456789");
-  if (digit != std::string_view::npos) v = Trim(v.substr(0, digit));
+  // (A digit inside a word is part of a handle: "user4472".)
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (IsAsciiDigit(v[i]) && (i == 0 || v[i - 1] == ' ')) {
+      v = Trim(v.substr(0, i));
+      break;
+    }
+  }
+  // ... and a month name or weekday starts the date part.
+  {
+    size_t i = 0;
+    while (i < v.size()) {
+      size_t e = v.find(' ', i);
+      if (e == std::string_view::npos) e = v.size();
+      std::string_view word = v.substr(i, e - i);
+      while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
+      if (IsMonthOrWeekday(word)) {
+        v = Trim(v.substr(0, i));
+        break;
+      }
+      i = e + 1;
+    }
+  }
   while (!v.empty() && (v.back() == '*' || v.back() == '|' || v.back() == '-' || v.back() == ','))
     v = Trim(v.substr(0, v.size() - 1));
   // Cut at a line break-ish separator that starts a date or role.
