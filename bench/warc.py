@@ -13,11 +13,13 @@ Packs the 1,497 WCXB dev pages (../shared/data/wcxb/dev/html) into .warc and
      decompressing (WarcReader over .warc.gz minus over .warc), with
      libdeflate (the reader's path) against zlib alone.
   3. `lede warc --threads 2` vs 1 on the .warc; bar: >= 1.8x.
-  4. peak RSS of `lede warc` over 10,000 records vs 1,000 (pages repeated);
-     bar: within 10%.
+  4. peak RSS of `lede warc` over 10,000 records vs 1,000: the first 1,000
+     pages, and the same pages ten times over (so that only the length of
+     the stream differs); bar: within 10%.
   5. Python lede.extract over the 181 Scrapinghub pages vs the C++ driver
-     on the same pages in memory, best of 3 passes each (the first pass
-     also warms the extractor's buffers); bar: >= 90%.
+     on the same pages in memory: 4 alternating rounds of 2 passes each,
+     best pass of each side (the machine is shared: alternating and taking
+     the best keeps other load out of the ratio); bar: >= 90%.
 Results go to stdout and OUT/results.json. With --check, exits 1 when a bar
 is missed. Standard library only; run with Debian's /usr/bin/python3.
 """
@@ -128,7 +130,7 @@ def main():
         res["2t_output_identical"] = a.read() == b.read()
 
     # 4. RSS over 1,000 vs 10,000 records
-    many = (wcxb * (10000 // len(wcxb) + 1))[:10000]
+    many = wcxb[:1000] * 10
     w1k = pack(lede, wcxb[:1000], out("rss1k.warc.gz"))
     w10k = pack(lede, many, out("rss10k.warc.gz"))
     for threads in ("1", "2"):
@@ -139,13 +141,13 @@ def main():
         res["bar_rss_%st_ratio" % threads] = r10k / r1k
 
     # 5. Python vs C++ on the Scrapinghub pages
-    cpp = json.loads(run([driver, "extract", "--repeat", "3", *sh]).stdout)
+    rounds = []
     code = r"""
 import gzip, json, sys, time
 import lede
 pages = [gzip.open(p).read() for p in sys.argv[1:]]
 s = 1e300
-for rep in range(3):
+for rep in range(2):
     t = time.perf_counter()
     for p in pages:
         lede.extract(p)
@@ -153,9 +155,13 @@ for rep in range(3):
 print(json.dumps({"pages": len(pages), "seconds": s, "pages_per_s": len(pages) / s, "module": lede.__file__}))
 """
     env = dict(os.environ, PYTHONPATH=os.path.join(args.build, "python"))
-    py = json.loads(run(["/usr/bin/python3", "-c", code, *sh], env=env).stdout)
-    res["scrapinghub_cpp_pages_per_s"] = cpp["pages_per_s"]
-    res["scrapinghub_python_pages_per_s"] = py["pages_per_s"]
+    for _ in range(4):
+        cpp = json.loads(run([driver, "extract", "--repeat", "2", *sh]).stdout)
+        py = json.loads(run(["/usr/bin/python3", "-c", code, *sh], env=env).stdout)
+        rounds.append((cpp["pages_per_s"], py["pages_per_s"]))
+    res["scrapinghub_rounds"] = rounds
+    res["scrapinghub_cpp_pages_per_s"] = max(r[0] for r in rounds)
+    res["scrapinghub_python_pages_per_s"] = max(r[1] for r in rounds)
     res["bar_python_vs_cpp"] = py["pages_per_s"] / cpp["pages_per_s"]
 
     with open(out("results.json"), "w") as f:
@@ -181,8 +187,9 @@ print(json.dumps({"pages": len(pages), "seconds": s, "pages_per_s": len(pages) /
         " ".join("%.1f" % x for x in res["load_average"])))
     print("RSS 1 thread : %.1f MB (1,000) vs %.1f MB (10,000)" % (res["rss_1t_1k_mb"], res["rss_1t_10k_mb"]))
     print("RSS 2 threads: %.1f MB (1,000) vs %.1f MB (10,000)" % (res["rss_2t_1k_mb"], res["rss_2t_10k_mb"]))
-    print("Scrapinghub 181 pages: C++ %.1f pages/s, Python %.1f pages/s" % (
-        res["scrapinghub_cpp_pages_per_s"], res["scrapinghub_python_pages_per_s"]))
+    print("Scrapinghub 181 pages: C++ %.1f pages/s, Python %.1f pages/s (best of rounds %s)" % (
+        res["scrapinghub_cpp_pages_per_s"], res["scrapinghub_python_pages_per_s"],
+        " ".join("%.0f/%.0f" % r for r in rounds)))
     failed = 0
     for name, value, op, bar in bars:
         ok = value >= bar if op == ">=" else value <= bar
