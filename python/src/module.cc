@@ -4,6 +4,7 @@
 #include <pybind11/stl.h>
 
 #include <optional>
+#include <stdexcept>
 #include <string>
 
 #include "errors.h"
@@ -136,7 +137,8 @@ py::dict StatsDict(const WarcStats& s) {
   return d;
 }
 
-// Iterates the articles of one WARC file.
+// Iterates the articles of one WARC file. One thread at a time: a second
+// thread calling __next__ while the first is inside gets a RuntimeError.
 class WarcIterator {
  public:
   WarcIterator(WarcReader reader, std::string path, WarcExtractOptions options, bool json_line, bool errors_raise)
@@ -144,6 +146,12 @@ class WarcIterator {
         raise_(errors_raise) {}
 
   py::dict Next() {
+    if (busy_) throw std::runtime_error("WarcIterator is in use by another thread");
+    struct Busy {
+      bool& b;
+      explicit Busy(bool& f) : b(f) { b = true; }
+      ~Busy() { b = false; }
+    } busy(busy_);
     WarcArticle a;
     std::string json;
     bool end = false;
@@ -202,6 +210,7 @@ class WarcIterator {
   Extractor extractor_;
   WarcRecord record_;
   WarcStats stats_;
+  bool busy_ = false;  // read and written with the GIL held
 };
 
 std::unique_ptr<WarcIterator> IterWarc(const std::string& path, const std::string& output, bool json_line,

@@ -3,6 +3,7 @@
 // One reader thread frames records; N workers (one Extractor each) decode
 // and extract; the writer puts lines out in record order. At most `window`
 // records are in flight, so memory stays flat whatever the file size.
+#include <malloc.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -71,10 +72,19 @@ bool ParseCount(const std::string& v, uint64_t* out) {
   return true;
 }
 
+// Memory policy of the pool. A page's parse takes many times its size, so
+// big records (more than kBigRecord) are extracted one at a time, and the
+// records read ahead are capped in bytes as well as in number. Peak memory
+// is then about one big page plus one small page per other worker, however
+// long the input.
+constexpr size_t kBigRecord = 1u << 20;
+constexpr size_t kMaxReadAheadBytes = 8u << 20;
+
 // What a worker hands the writer for one record.
 struct Output {
   std::string line;     // the JSON line with '\n', or empty
   WarcArticle article;  // outcome and provenance (its Article is cleared)
+  size_t bytes = 0;     // the record's block size, for the read-ahead cap
 };
 
 struct Settings {
@@ -140,6 +150,14 @@ class WarcJob {
   Output Process(Extractor* ex, const WarcRecord& rec, const std::string& file) {
     Output o;
     o.article = ExtractWarcRecord(ex, rec, file, s_.extract);
+    if (rec.block.size() > kBigRecord) {
+      // An Extractor keeps the memory of the largest page it has seen. After
+      // a big one, start afresh and give the memory back, so that RSS
+      // follows the pages in flight, not the largest page each worker ever
+      // met (which grows with the file).
+      *ex = Extractor();
+      malloc_trim(0);
+    }
     if (o.article.outcome == WarcArticle::Outcome::kExtracted) {
       o.line = ToJson(o.article);
       o.line.push_back('\n');
@@ -193,7 +211,7 @@ class WarcJob {
   };
 
   void RunPool() {
-    const size_t window = std::max<size_t>(8, size_t(s_.threads) * 8);
+    const size_t window = std::max<size_t>(8, size_t(s_.threads) * 4);
     ring_.assign(window, std::nullopt);
     std::vector<std::thread> workers;
     for (unsigned i = 0; i < s_.threads; ++i) workers.emplace_back([this] { Work(); });
@@ -208,8 +226,14 @@ class WarcJob {
         Result<bool> next = reader->Next(&job.record);
         if (next.ok() && !next.value()) break;
         if (!next.ok()) job.error = next.status();
+        const size_t bytes = job.record.block.size();
         std::unique_lock<std::mutex> lock(mu_);
-        space_cv_.wait(lock, [&] { return seq - written_ < window; });
+        space_cv_.wait(lock, [&] {
+          // One record per worker always; more while under the byte cap.
+          return seq - written_ < s_.threads ||
+                 (seq - written_ < window && in_flight_bytes_ + bytes <= kMaxReadAheadBytes);
+        });
+        in_flight_bytes_ += bytes;
         jobs_.push_back(std::move(job));
         ++seq;
         read_bytes_ = done_bytes_ + reader->file_position();
@@ -240,10 +264,18 @@ class WarcJob {
         jobs_.pop_front();
       }
       Output o;
-      if (!job.error.ok()) o.article = WarcReadError(job.error, *job.file);
-      else o = Process(&ex, job.record, *job.file);
+      const size_t bytes = job.record.block.size();
+      if (!job.error.ok()) {
+        o.article = WarcReadError(job.error, *job.file);
+      } else {
+        std::unique_lock<std::mutex> big;
+        if (bytes > kBigRecord) big = std::unique_lock<std::mutex>(big_mu_);
+        o = Process(&ex, job.record, *job.file);
+      }
+      job.record = WarcRecord();
       {
         std::lock_guard<std::mutex> lock(mu_);
+        o.bytes = bytes;
         ring_[job.seq % ring_.size()] = std::move(o);
       }
       done_cv_.notify_all();
@@ -263,6 +295,7 @@ class WarcJob {
         o = std::move(*ring_[written_ % window]);
         ring_[written_ % window].reset();
         ++written_;
+        in_flight_bytes_ -= o.bytes;
         bytes = read_bytes_;
       }
       space_cv_.notify_one();
@@ -287,7 +320,9 @@ class WarcJob {
   uint64_t written_ = 0;
   uint64_t total_jobs_ = 0;
   uint64_t read_bytes_ = 0;
+  size_t in_flight_bytes_ = 0;
   bool reading_done_ = false;
+  std::mutex big_mu_;  // held while a big record is extracted
 };
 
 }  // namespace
