@@ -142,18 +142,23 @@ def words(text):
     return collections.Counter(t.lower() for t in TOKEN_RE.findall(text or ""))
 
 
-def word_f1(true, pred):
+def word_prf(true, pred):
+    """Word-level precision, recall and F1 of one page."""
     t, p = words(true), words(pred)
     if not t and not p:
-        return 1.0
+        return 1.0, 1.0, 1.0
     if not t or not p:
-        return 0.0
+        return (0.0 if p else 1.0), (0.0 if t else 1.0), 0.0
     overlap = sum((t & p).values())
     if overlap == 0:
-        return 0.0
+        return 0.0, 0.0, 0.0
     prec = overlap / sum(p.values())
     rec = overlap / sum(t.values())
-    return 2 * prec * rec / (prec + rec)
+    return prec, rec, 2 * prec * rec / (prec + rec)
+
+
+def word_f1(true, pred):
+    return word_prf(true, pred)[2]
 
 
 def norm_title(s):
@@ -203,12 +208,15 @@ def eval_wcxb(lede, extra, split, dump):
     recs = run_lede(lede, list(files), extra, url_of if "--with-url" in extra else None)
     by_type = collections.defaultdict(list)
     allf = []
+    allp, allr = [], []
     md = {"title": [0, 0], "author": [0, 0], "date": [0, 0]}
     rows = []
     for f, i in files.items():
         rec = recs.get(f) or {}
         gt = gts[i]["ground_truth"]
-        f1 = word_f1(gt.get("main_content"), rec.get("text"))
+        wp, wr, f1 = word_prf(gt.get("main_content"), rec.get("text"))
+        allp.append(wp)
+        allr.append(wr)
         ptype = (meta.get(i) or {}).get("page_type") or \
             gts[i].get("_internal", {}).get("page_type", {}).get("primary", "?")
         by_type[ptype].append(f1)
@@ -228,8 +236,10 @@ def eval_wcxb(lede, extra, split, dump):
                 fh.write("F1=%.3f type=%s %s\n==== PRED\n%s\n==== TRUE\n%s\n"
                          % (f1, ptype, gts[i].get("url"), rec.get("text") or "", gt.get("main_content") or ""))
     mean = sum(allf) / max(1, len(allf))
-    res = {"f1": mean, "pages": len(allf), "types": {}, "metadata": {}}
-    print("wcxb-dev(%s)  pages=%d  word F1=%.4f  (%.1fs)" % (split, len(allf), mean, time.time() - t0))
+    res = {"f1": mean, "precision": sum(allp) / max(1, len(allp)), "recall": sum(allr) / max(1, len(allr)),
+           "pages": len(allf), "types": {}, "metadata": {}}
+    print("wcxb-dev(%s)  pages=%d  word F1=%.4f  (precision %.4f, recall %.4f)  (%.1fs)"
+          % (split, len(allf), mean, res["precision"], res["recall"], time.time() - t0))
     for t in sorted(by_type):
         v = by_type[t]
         res["types"][t] = sum(v) / len(v)

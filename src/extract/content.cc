@@ -84,35 +84,50 @@ bool IsStructuralBoilerplateTag(TagId t) {
 
 
 
+// The knobs --favor turns. A block's value is its word characters, minus
+// link_weight per character in links, minus block_cost (short lines are
+// furniture more often than not). Balanced was tuned on odd WCXB ids and
+// Scrapinghub and checked on even ids; the others move every knob one way.
+struct Tuning {
+  float link_weight;
+  float block_cost;
+  float sibling_min_share;  // similar siblings need this share of the root's prose
+  double page_root_share;   // page mode widens to <body> below this share
+  bool page_mode;           // widen non-article pages at all
+  float link_list_ratio;    // a block container with this share of link text is a link list
+  uint32_t min_block_chars; // shorter paragraphs are dropped (0 = keep all)
+};
+// The root is chosen the same way in every mode; the modes differ in what
+// they add around it and drop inside it.
+constexpr Tuning kBalanced{1.5f, 5.0f, 0.05f, 0.8, true, 0.6f, 0};
+constexpr Tuning kPrecise{1.5f, 5.0f, 10.0f, 0.0, false, 0.35f, 25};
+constexpr Tuning kInclusive{1.5f, 5.0f, 0.01f, 0.95, true, 0.8f, 0};
+
+const Tuning& TuningFor(Favor f) {
+  switch (f) {
+    case Favor::kPrecision: return kPrecise;
+    case Favor::kRecall: return kInclusive;
+    default: return kBalanced;
+  }
+}
+
+
 namespace {
 
 // A semantically marked body element wins over the best root that contains
 // it when it holds at least this share of the root's score.
 constexpr float kSemanticShare = 0.6f;
 
-// A block's value: its word characters, minus kLinkWeight per character in
-// links, minus kBlockCost (short lines are furniture more often than not).
-// Tuned on odd WCXB ids and Scrapinghub; checked on even ids.
-constexpr float kLinkWeight = 1.5f;
-constexpr float kBlockCost = 5.0f;
-
 // Parts of a split body: siblings of the root's markup found up to this many
-// levels above it, each holding at least this share of the root's prose.
+// levels above it (each with Tuning::sibling_min_share of the root's prose).
 constexpr int kSiblingLevels = 2;
-constexpr float kSiblingMinShare = 0.05f;
-
-// On a page (not an article), a best root with less than this share of the
-// page's plausible prose widens to the whole body.
-constexpr double kPageRootShare = 0.8;
 
 // Teaser cards are short: a headline, a line of dek, a byline.
 constexpr uint32_t kTeaserMaxText = 600;
 
-// Value of a block with `t` word characters, `l` of them in links: long
-// runs of unlinked text are content; links and short lines are furniture.
-float BlockValue(uint32_t t, uint32_t l, TagId tag) {
+float BlockValue(uint32_t t, uint32_t l, TagId tag, const Tuning& k) {
   if (t == 0) return 0;
-  float v = float(t) - kLinkWeight * float(l) - kBlockCost;
+  float v = float(t) - k.link_weight * float(l) - k.block_cost;
   if (v > 0 && tag == TagId::kP) v *= 1.1f;
   return v;
 }
@@ -201,7 +216,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   // children before parents).
   for (const Node* e : order_) {
     Facts& f = facts_[e->id];
-    if (f.own_text) f.value = BlockValue(f.own_text, f.own_link, e->tag);
+    if (f.own_text) f.value = BlockValue(f.own_text, f.own_link, e->tag, TuningFor(ctx.favor));
   }
   for (size_t i = order_.size(); i-- > 0;) {
     const Node* e = order_[i];
@@ -310,6 +325,7 @@ const Node* ContentExtractor::ChooseRoot(const Document& doc) {
 void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const ContentContext& ctx,
                                  ContentOutput* out, std::vector<BlockDecision>* explain) {
   BodyBuilder builder(&out->body, ctx.url);
+  const Tuning& tuning = TuningFor(ctx.favor);
   std::string norm_title = NormalizeForCompare(ctx.title);
   std::string norm_dek = NormalizeForCompare(ctx.dek);
   std::string scratch;
@@ -344,7 +360,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     if ((f.hints & kHintTags) && f.link * 2 >= f.text) { *reason = "tags"; return false; }
     // Link lists: menus, related-article boxes, tag clouds.
     const bool strict_links = !page_mode_;
-    if (strict_links && e->tag != TagId::kA && f.links >= 2 && f.text > 0 && f.link * 10 >= f.text * 6 &&
+    if (strict_links && e->tag != TagId::kA && f.links >= 2 && f.text > 0 &&
+        float(f.link) >= tuning.link_list_ratio * float(f.text) &&
         (IsBlockTag(e->tag) || e->tag == TagId::kUnknown)) {
       *reason = "link-list";
       return false;
@@ -353,6 +370,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     if (strict_links && (f.flags & kOwner) && f.text > 0 && f.text < 200 && f.link * 10 >= f.text * 9 &&
         !IsHeadingTag(e->tag)) {
       *reason = "link-only-block";
+      return false;
+    }
+    if (tuning.min_block_chars && (f.flags & kOwner) && f.own_text && f.text < tuning.min_block_chars &&
+        !IsHeadingTag(e->tag) && e->tag != TagId::kPre) {
+      *reason = "short-block";
       return false;
     }
     if ((f.flags & kOwner) && f.text < 200 && f.text > 0) {
@@ -427,12 +449,12 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   // docs) spread their content over the page, link-heavy parts included:
   // take the main landmark around the best root, or the whole body when
   // the best root holds little of the page's prose, and keep link lists.
-  page_mode_ = !ctx.article && !ctx.discussion;
-  if (page_mode_) root = WidenForPage(doc, root);
+  page_mode_ = !ctx.article && !ctx.discussion && TuningFor(ctx.favor).page_mode;
+  if (page_mode_) root = WidenForPage(doc, root, TuningFor(ctx.favor));
   out->root = root;
   roots_.clear();
   roots_.push_back(root);
-  AddSimilarSiblings(root);
+  AddSimilarSiblings(root, TuningFor(ctx.favor));
   if (explain)
     for (const Node* r : roots_)
       explain->push_back({r, true, (r == root ? "content-root " : "content-sibling ") + ScoreNote(r)});
@@ -467,7 +489,7 @@ bool SameSignature(const Node* a, const Node* b) {
 }
 }  // namespace
 
-void ContentExtractor::AddSimilarSiblings(const Node* root) {
+void ContentExtractor::AddSimilarSiblings(const Node* root, const Tuning& tuning) {
   // Content split into parts with the same markup (a body cut by ads into
   // "chunk" containers, paragraphs of one class around furniture): the
   // parts of the root's signature near it belong to the body too.
@@ -489,7 +511,7 @@ void ContentExtractor::AddSimilarSiblings(const Node* root) {
       }
       if (!match) continue;
       const Facts& mf = facts_[match->id];
-      if (mf.score <= 0 || mf.good < kSiblingMinShare * rf.good || mf.link * 4 > mf.text) continue;
+      if (mf.score <= 0 || mf.good < tuning.sibling_min_share * rf.good || mf.link * 4 > mf.text) continue;
       roots_.push_back(match);
     }
   }
@@ -497,7 +519,7 @@ void ContentExtractor::AddSimilarSiblings(const Node* root) {
   std::sort(roots_.begin(), roots_.end(), [](const Node* x, const Node* y) { return x->id < y->id; });
 }
 
-const Node* ContentExtractor::WidenForPage(const Document& doc, const Node* root) const {
+const Node* ContentExtractor::WidenForPage(const Document& doc, const Node* root, const Tuning& tuning) const {
   for (const Node* a = root; a; a = a->parent) {
     if (a->Is(TagId::kMain) || EqualsIgnoreCase(a->Attr("role"), "main")) {
       if (!(facts_[a->id].flags & (kNegative | kUnderNeg))) return a;
@@ -505,7 +527,7 @@ const Node* ContentExtractor::WidenForPage(const Document& doc, const Node* root
     }
   }
   const Node* body = doc.body();
-  if (body && facts_[root->id].good < kPageRootShare * plausible_good_ &&
+  if (body && facts_[root->id].good < tuning.page_root_share * plausible_good_ &&
       !(facts_[body->id].flags & (kNegative | kUnderNeg)))
     return body;
   return root;

@@ -24,6 +24,8 @@
 
 namespace lede {
 
+struct Tuning;  // content.cc: the knobs --favor turns
+
 // Decisions about the headline area, made by metadata before the body.
 struct ContentContext {
   std::string_view url;
@@ -84,8 +86,8 @@ class ContentExtractor {
   const Node* ChooseRoot(const Document& doc);
   std::string ScoreNote(const Node* n) const;
   bool IsTeaserList(const Node* e) const;
-  const Node* WidenForPage(const Document& doc, const Node* root) const;
-  void AddSimilarSiblings(const Node* root);
+  const Node* WidenForPage(const Document& doc, const Node* root, const Tuning& tuning) const;
+  void AddSimilarSiblings(const Node* root, const Tuning& tuning);
   void BuildBody(const std::vector<const Node*>& roots, const ContentContext& ctx, ContentOutput* out,
                  std::vector<BlockDecision>* explain);
 
