@@ -83,6 +83,9 @@ struct Article {
   Body body;
   // Plain text of the body: blocks separated by a blank line.
   std::string text;
+  // The comment section as plain text, when ExtractOptions::comments asked
+  // for it and the page has one.
+  std::optional<std::string> comments;
 
   // What the decoder did: the charset used and where it came from
   // ("bom", "caller", "meta", "detected", "default").

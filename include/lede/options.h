@@ -36,6 +36,10 @@ struct ExtractOptions {
   // "utf-8"). Empty when unknown. A BOM still wins, as in browsers.
   std::string charset;
   Favor favor = Favor::kBalanced;
+  // Also extract the page's comment section into Article::comments (it is
+  // never part of the body, except on forum pages where replies are the
+  // content).
+  bool comments = false;
   Limits limits;
 };
 

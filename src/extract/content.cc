@@ -459,6 +459,26 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
     for (const Node* r : roots_)
       explain->push_back({r, true, (r == root ? "content-root " : "content-sibling ") + ScoreNote(r)});
   BuildBody(roots_, ctx, out, explain);
+  if (ctx.comments && !ctx.discussion) {
+    // Comment sections: the outermost elements named as comments that
+    // scoring left out of the body.
+    std::vector<const Node*> sections;
+    for (const Node* e : order_) {
+      const Facts& f = facts_[e->id];
+      if (!(f.hints & kHintComments) || !(f.flags & kNegative) || (f.hints & kHintNeverContent)) continue;
+      bool nested = false;
+      for (const Node* s : sections)
+        for (const Node* a = e->parent; a && !nested; a = a->parent) nested = a == s;
+      if (!nested && f.good > 0) sections.push_back(e);
+    }
+    if (!sections.empty()) {
+      ContentOutput scratch;
+      ContentContext cctx = ctx;
+      cctx.exclude.clear();
+      BuildBody(sections, cctx, &scratch, nullptr);
+      out->comments = std::move(scratch.text);
+    }
+  }
   if (explain) {
     // Blocks outside the root, with what kept them out.
     for (const Node* e : order_) {

@@ -37,6 +37,8 @@ struct ContentContext {
   std::vector<const Node*> exclude;
   // A discussion thread: replies ("comments") are the content.
   bool discussion = false;
+  // Render the comment section into ContentOutput::comments.
+  bool comments = false;
   // Declared an article (JSON-LD, og:type): lists of teasers are furniture,
   // not the content (on a listing page they are the content).
   bool article = false;
@@ -57,6 +59,7 @@ struct ContentOutput {
   std::string image_caption;
   std::string image_credit;
   std::string image_url;
+  std::string comments;  // when ContentContext::comments
 };
 
 class ContentExtractor {

@@ -242,6 +242,31 @@ std::string JsonText(const JsonValue* v) {
   return {};
 }
 
+// A string value with its line breaks, markup tags removed (some sites put
+// HTML in articleBody).
+std::string JsonRawText(const JsonValue* v) {
+  if (!v || !v->is_string()) return {};
+  std::string out;
+  const std::string& s = v->str();
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '<' && i + 1 < s.size() && (IsAsciiAlpha(s[i + 1]) || s[i + 1] == '/')) {
+      size_t e = s.find('>', i);
+      if (e == std::string::npos) break;
+      std::string_view tag = std::string_view(s).substr(i + 1, e - i - 1);
+      // Block tags end a line.
+      if (StartsWithIgnoreCase(tag, "p") || StartsWithIgnoreCase(tag, "/p") || StartsWithIgnoreCase(tag, "br") ||
+          StartsWithIgnoreCase(tag, "h") || StartsWithIgnoreCase(tag, "/h") || StartsWithIgnoreCase(tag, "li") ||
+          StartsWithIgnoreCase(tag, "div") || StartsWithIgnoreCase(tag, "/div"))
+        out.push_back('\n');
+      i = e;
+      continue;
+    }
+    out.push_back(s[i]);
+  }
+  return out;
+}
+
 std::string_view PrimaryLanguage(std::string_view tag, std::string* buf) {
   tag = Trim(tag);
   size_t e = 0;
@@ -472,6 +497,19 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     if (!v && page) v = page->Get(key);
     return c.Resolve(v);
   };
+
+  // Body text carried by structured data.
+  if (art) {
+    out->structured_body = JsonRawText(art->Get("articleBody"));
+    if (out->structured_body.empty() && (HasType(*art, "Product") || HasType(*art, "Recipe")))
+      out->structured_body = JsonRawText(art->Get("description"));
+  }
+  if (out->structured_body.empty())
+    for (const JsonValue* o : c.objects)
+      if (HasType(*o, "Product")) {
+        out->structured_body = JsonRawText(o->Get("description"));
+        if (!out->structured_body.empty()) break;
+      }
 
   // Site name.
   std::string site(c.Meta("og:site_name"));

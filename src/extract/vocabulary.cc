@@ -381,8 +381,17 @@ bool IsHiddenStyle(std::string_view style) {
          s.find("visibility:hidden") != std::string::npos;
 }
 
+// Phrases that make a short line furniture wherever they appear in it.
+constexpr std::string_view kBoilerplatePhrases[] = {
+    "enable javascript", "javascript is disabled", "javascript is required", "javascript to view",
+    "browser does not support", "update your browser", "requires javascript",
+};
+
 bool IsBoilerplateLine(std::string_view line) {
   line = Trim(line);
+  if (line.size() < 160)
+    for (std::string_view p : kBoilerplatePhrases)
+      if (ContainsIgnoreCase(line, p)) return true;
   while (!line.empty() && (line.back() == ':' || line.back() == '.' || line.back() == '!' ||
                            line.back() == '|' || line.back() == '>' || line.back() == '-'))
     line = Trim(line.substr(0, line.size() - 1));

@@ -107,6 +107,7 @@ std::string ToJson(const Article& a, const JsonOptions& options) {
   AppendJsonString(a.page_type, &out);
   Key("text", &out);
   AppendJsonString(a.text, &out);
+  if (a.comments) Field("comments", a.comments, &out);
   if (options.include_markdown) {
     Key("markdown", &out);
     AppendJsonString(ToMarkdown(a), &out);

@@ -28,6 +28,9 @@ options:
                    wins. Default: sniff <meta> and detect.
   --favor MODE     balanced (default), precision (drop borderline blocks) or
                    recall (keep borderline blocks)
+  --comments       also extract the comment section, as the "comments"
+                   field of the JSON (comments are never body text, except
+                   on forum pages where the replies are the content)
   --max-bytes N    refuse inputs larger than N bytes (default 268435456)
   --explain        instead of the article, print every block of the page,
                    kept (KEEP) or dropped (DROP), with the rule or scores
@@ -84,6 +87,8 @@ int RunExtract(int argc, char** argv) {
     } else if (a == "--version") {
       std::puts(kLedeVersion);
       return 0;
+    } else if (a == "--comments") {
+      opts.comments = true;
     } else if (a == "--explain") {
       explain = true;
     } else if (is("--format")) {
