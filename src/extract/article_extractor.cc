@@ -1,6 +1,7 @@
 #include "extract/article_extractor.h"
 
 #include "extract/body_builder.h"
+#include "extract/language.h"
 
 namespace lede {
 namespace {
@@ -12,7 +13,7 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
                                std::vector<BlockDecision>* explain) {
   hints_.Build(doc);
   MetadataOutput meta;
-  metadata_.Extract(doc, hints_, options.url, article, &meta);
+  metadata_.Extract(doc, hints_, options.url, options.reference_date, article, &meta);
 
   ContentContext ctx;
   ctx.url = article->url ? std::string_view(*article->url) : std::string_view();
@@ -41,6 +42,15 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
   if (!article->image.caption && !content.image_caption.empty())
     article->image.caption = content.image_caption;
   MetadataExtractor::Finish(article);
+  // The language the body is written in, checked against the markup's.
+  std::string detected = DetectLanguage(article->text);
+  if (!detected.empty()) {
+    article->language_detected = detected;
+    if (!article->language) {
+      article->language = detected;
+      article->sources.emplace_back("language", "cld2");
+    }
+  }
 }
 
 }  // namespace lede

@@ -27,6 +27,20 @@ std::string CollapsedText(const Node* node, size_t max_bytes) {
   return out;
 }
 
+TextScan ScanText(const Node* node, size_t limit) {
+  TextScan r;
+  for (const Node* n = node; n; n = NextInTree(n, node)) {
+    if (!n->is_text()) continue;
+    r.bytes += n->data.size();
+    if (!r.digit) r.digit = n->data.find_first_of("0123456789") != std::string_view::npos;
+    if (r.bytes > limit) {
+      r.over = true;
+      break;
+    }
+  }
+  return r;
+}
+
 std::string NormalizeForCompare(std::string_view s) {
   std::string out;
   out.reserve(s.size());

@@ -474,10 +474,13 @@ std::string StripTitleSite(std::string_view title, std::string_view site) {
 }
 
 void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std::string_view url,
-                                Article* a, MetadataOutput* out) {
+                                std::string_view reference_date, Article* a, MetadataOutput* out) {
   Collector c;
   c.Walk(doc, hints);
-  const std::string today = Today();
+  const std::string today = ParseDate(reference_date).valid() ? ParseDate(reference_date).ToIso().substr(0, 10) : Today();
+  auto note = [&](std::string_view field, std::string_view source) {
+    a->sources.emplace_back(std::string(field), std::string(source));
+  };
 
   // The JSON-LD object for the article (else a page object).
   const JsonValue* art = nullptr;
@@ -513,29 +516,50 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
 
   // Site name.
   std::string site(c.Meta("og:site_name"));
+  std::string site_src = "meta:og:site_name";
+  const std::string publisher = JsonText(c.Resolve(ld("publisher")));
+  if (!publisher.empty()) {
+    a->publisher = publisher;
+    note("publisher", "json-ld");
+  }
   if (site.empty()) {
-    const JsonValue* pub = ld("publisher");
-    site = JsonText(c.Resolve(pub));
+    site = publisher;
+    site_src = "json-ld:publisher";
   }
   if (site.empty())
     for (const JsonValue* o : c.objects)
       if (HasType(*o, "WebSite") || HasType(*o, "Organization") || HasType(*o, "NewsMediaOrganization")) {
         site = JsonText(o->Get("name"));
+        site_src = "json-ld";
         if (!site.empty()) break;
       }
-  if (site.empty()) site = std::string(c.Meta("application-name"));
-  if (site.empty()) site = std::string(c.Meta("twitter:site"));
+  if (site.empty()) {
+    site = std::string(c.Meta("application-name"));
+    site_src = "meta:application-name";
+  }
+  if (site.empty()) {
+    site = std::string(c.Meta("twitter:site"));
+    site_src = "meta:twitter:site";
+  }
   if (!site.empty() && site[0] == '@') site.clear();  // a handle, not a name
 
   // Title.
   std::vector<std::string> meta_titles;
+  std::vector<std::string> meta_title_srcs;
   for (std::string_view k : {"og:title", "twitter:title", "headline", "title", "dc.title", "sailthru.title",
                              "parsely-title"}) {
     std::string_view v = c.Meta(k);
-    if (!v.empty()) meta_titles.push_back(CleanLine(v));
+    if (!v.empty()) {
+      meta_titles.push_back(CleanLine(v));
+      meta_title_srcs.push_back("meta:" + std::string(k));
+    }
   }
   std::string ld_headline = JsonText(ld("headline"));
-  if (!ld_headline.empty()) meta_titles.insert(meta_titles.begin(), ld_headline);
+  if (!ld_headline.empty()) {
+    meta_titles.insert(meta_titles.begin(), ld_headline);
+    meta_title_srcs.insert(meta_title_srcs.begin(), "json-ld");
+  }
+  std::string title_src;
   std::string doc_title = c.title_text;
 
   std::string title;
@@ -555,6 +579,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     std::string text = CollapsedText(h, 1000);
     if (matches_meta(text)) {
       title = text;
+      title_src = "h1";
       out->headline = h;
       break;
     }
@@ -564,21 +589,32 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       std::string text = CollapsedText(h, 1000);
       if (text.size() < 1000 && matches_meta(text)) {
         title = text;
+        title_src = "headline-class";
         out->headline = h;
         break;
       }
     }
   }
-  if (title.empty() && !meta_titles.empty()) title = StripTitleSite(meta_titles[0], site);
+  if (title.empty() && !meta_titles.empty()) {
+    title = StripTitleSite(meta_titles[0], site);
+    title_src = meta_title_srcs[0];
+  }
   if (title.empty() && c.h1s.size() == 1) {
     std::string text = CollapsedText(c.h1s[0], 1000);
     if (std::count(text.begin(), text.end(), ' ') >= 2) {
       title = text;
+      title_src = "h1";
       out->headline = c.h1s[0];
     }
   }
-  if (title.empty() && !doc_title.empty()) title = StripTitleSite(doc_title, site);
-  if (!title.empty()) a->title = title;
+  if (title.empty() && !doc_title.empty()) {
+    title = StripTitleSite(doc_title, site);
+    title_src = "title-tag";
+  }
+  if (!title.empty()) {
+    a->title = title;
+    note("title", title_src);
+  }
   if (out->headline) out->exclude.push_back(out->headline);
   // Site name from the <title> suffix when nothing declared it.
   if (site.empty() && !doc_title.empty() && !title.empty()) {
@@ -588,35 +624,52 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         size_t pos = doc_title.rfind(kTitleSeparators[k]);
         if (pos != std::string::npos) {
           std::string tail = CleanLine(std::string_view(doc_title).substr(pos + kTitleSeparators[k].size()));
-          if (!tail.empty() && tail.size() < 60) site = tail;
+          if (!tail.empty() && tail.size() < 60) {
+            site = tail;
+            site_src = "title-tag";
+          }
           break;
         }
       }
     }
   }
-  if (!site.empty()) a->site_name = site;
+  if (!site.empty()) {
+    a->site_name = site;
+    note("site_name", site_src);
+  }
 
   const uint32_t head_id = out->headline ? out->headline->id : 0;
 
   // Description.
   std::string description(c.Meta("description"));
-  if (description.empty()) description = std::string(c.Meta("og:description"));
-  if (description.empty()) description = JsonText(ld("description"));
-  if (description.empty()) description = std::string(c.Meta("twitter:description"));
+  std::string description_src = "meta:description";
+  auto try_description = [&](std::string value, std::string_view src) {
+    if (description.empty() && !value.empty()) {
+      description = std::move(value);
+      description_src = src;
+    }
+  };
+  try_description(std::string(c.Meta("og:description")), "meta:og:description");
+  try_description(JsonText(ld("description")), "json-ld");
+  try_description(std::string(c.Meta("twitter:description")), "meta:twitter:description");
   description = CleanLine(description);
-  if (!description.empty()) a->description = description;
+  if (!description.empty()) {
+    a->description = description;
+    note("description", description_src);
+  }
 
   // Dek: a visible standfirst near the headline.
   auto near_after = [&](const Node* n, uint32_t span) {
     return out->headline && n->id > head_id && n->id - head_id < span;
   };
   const Node* dek_node = nullptr;
-  std::string dek;
+  std::string dek, dek_src;
   for (const Node* n : c.dek_nodes) {
     if (!out->headline || near_after(n, 400)) {
       std::string text = CollapsedText(n, 2000);
       if (text.size() >= 20 && text.size() < 1000) {
         dek = text;
+        dek_src = "standfirst-class";
         dek_node = n;
         break;
       }
@@ -629,6 +682,9 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     for (const Node* n = NextSkippingChildren(out->headline, doc.root()); n && budget-- > 0;
          n = NextInTree(n, doc.root())) {
       if (!n->is_element() || !IsBlockTag(n->tag)) continue;
+      // Only elements about the description's size can show it.
+      const TextScan scan = ScanText(n, description.size() * 2 + 64);
+      if (scan.over || scan.bytes + 8 < nd.size()) continue;
       std::string text = CollapsedText(n, 2000);
       if (text.size() > 1000) continue;
       if (NormalizeForCompare(text) == nd) {
@@ -638,6 +694,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         while (next && !next->is_element()) next = next->next;
         if (n->Is(TagId::kP) && next && next->Is(TagId::kP)) break;
         dek = text;
+        dek_src = "description-element";
         dek_node = n;
         break;
       }
@@ -651,41 +708,53 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       std::string text = CollapsedText(s, 2000);
       if (text.size() >= 30 && text.size() < 400) {
         dek = text;
+        dek_src = "subheading";
         dek_node = s;
       }
     }
   }
   if (dek_node) {
     a->dek = dek;
+    note("dek", dek_src);
     out->exclude.push_back(dek_node);
   }
 
   // Section.
-  std::string section;
+  std::string section, section_src;
   for (std::string_view k : kSectionMeta) {
     std::string_view v = c.Meta(k);
     if (!v.empty() && v.size() < 80) {
       section = CleanLine(v);
+      section_src = "meta:" + std::string(k);
       break;
     }
   }
-  if (section.empty()) section = JsonText(ld("articleSection"));
+  if (section.empty()) {
+    section = JsonText(ld("articleSection"));
+    section_src = "json-ld";
+  }
   if (section.empty()) {
     for (const Node* n : c.kicker_nodes) {
       if (out->headline && !(n->id < head_id && head_id - n->id < 80) && !near_after(n, 20)) continue;
       std::string text = CollapsedText(n, 200);
       if (!text.empty() && text.size() < 60) {
         section = text;
+        section_src = "kicker-class";
         out->exclude.push_back(n);
         break;
       }
     }
   }
-  if (!section.empty() && section.size() < 100) a->section = section;
+  if (!section.empty() && section.size() < 100) {
+    a->section = section;
+    note("section", section_src);
+  }
 
   // Authors.
   std::vector<std::string> authors;
+  std::string author_stage = "json-ld", authors_src;
   auto add_authors = [&](std::string_view text) {
+    if (authors_src.empty() && !SplitAuthors(text).empty()) authors_src = author_stage;
     for (std::string& n : SplitAuthors(text)) {
       bool dup = false;
       for (const std::string& o : authors) dup |= EqualsIgnoreCase(o, n);
@@ -698,7 +767,16 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       if (!v) return;
       if (v->is_string()) {
         if (!IsHttpUrl(v->str())) add_authors(v->str());
-      } else if (v->is_object() && !HasType(*v, "Organization") && !HasType(*v, "NewsMediaOrganization")) {
+      } else if (v->is_object() && (HasType(*v, "Organization") || HasType(*v, "NewsMediaOrganization"))) {
+        // An organisation is the publisher, not an author.
+        if (!a->publisher) {
+          std::string org = JsonText(v->Get("name"));
+          if (!org.empty()) {
+            a->publisher = org;
+            note("publisher", "json-ld:author");
+          }
+        }
+      } else if (v->is_object()) {
         add_authors(JsonText(v->Get("name")));
       }
     };
@@ -710,12 +788,14 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   }
   if (authors.empty()) {
     for (std::string_view k : kAuthorMeta) {
+      author_stage = "meta:" + std::string(k);
       for (const MetaTag& m : c.metas)
         if (m.key == k && !IsHttpUrl(m.value)) add_authors(m.value);
       if (!authors.empty()) break;
     }
   }
   if (authors.empty()) {
+    author_stage = "itemprop";
     for (const Node* n : c.itemprop_nodes) {
       if (!EqualsIgnoreCase(n->Attr("itemprop"), "author") && !EqualsIgnoreCase(n->Attr("itemprop"), "creator")) continue;
       std::string text;
@@ -728,8 +808,10 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       add_authors(text);
     }
   }
+  author_stage = "rel-author";
   if (authors.empty())
     for (const Node* n : c.rel_author) add_authors(CollapsedText(n, 200));
+  author_stage = "byline";
   if (authors.empty() && out->headline) {
     // A visible byline around the headline: "By Jane Doe", "Written by...",
     // an "Author" label and the name after it, a byline-classed element.
@@ -741,6 +823,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       if (!n->is_element() || n == out->headline) continue;
       const bool hinted = hints[n->id] & kHintByline;
       if (!hinted && !IsBlockTag(n->tag) && !n->Is(TagId::kSpan)) continue;
+      if (ScanText(n, 600).over) continue;
       std::string text = CollapsedText(n, 300);
       if (text.empty() || text.size() > 200) continue;
       if (!StripBylineCue(text).empty()) {
@@ -761,6 +844,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         add_authors(text);
     }
   }
+  author_stage = "byline-class";
   if (authors.empty()) {
     for (const Node* n : c.byline_nodes) {
       std::string text = CollapsedText(n, 300);
@@ -772,23 +856,30 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       }
     }
   }
+  if (!authors.empty()) note("authors", authors_src);
   a->authors = std::move(authors);
 
   // Dates.
+  std::string date_src;  // where the last date found came from
   auto first_date = [&](const std::string_view* keys, size_t n) -> std::optional<std::string> {
     for (size_t i = 0; i < n; ++i) {
       std::string_view v = c.Meta(keys[i]);
       if (v.empty()) continue;
-      if (auto d = NormalizeDate(v, today)) return d;
+      if (auto d = NormalizeDate(v, today)) {
+        date_src = "meta:" + std::string(keys[i]);
+        return d;
+      }
     }
     return std::nullopt;
   };
   auto ld_date = [&](std::string_view key) -> std::optional<std::string> {
     std::string v = JsonText(ld(key));
     if (v.empty()) return std::nullopt;
+    date_src = "json-ld";
     return NormalizeDate(v, today);
   };
   auto itemprop_date = [&](std::string_view prop) -> std::optional<std::string> {
+    date_src = "itemprop";
     for (const Node* n : c.itemprop_nodes) {
       if (!EqualsIgnoreCase(n->Attr("itemprop"), prop)) continue;
       std::string_view v = n->Attr("datetime");
@@ -810,7 +901,10 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       for (std::string_view st : stems) hit |= m.key.find(st) != std::string::npos;
       for (std::string_view st : not_stems) bad |= m.key.find(st) != std::string::npos;
       if (!hit || bad) continue;
-      if (auto d = NormalizeDate(m.value, today)) return d;
+      if (auto d = NormalizeDate(m.value, today)) {
+        date_src = "meta:" + m.key;
+        return d;
+      }
     }
     return std::nullopt;
   };
@@ -833,6 +927,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         }
         if (auto d = NormalizeDate(v, today)) {
           published = d;
+          date_src = "time";
           break;
         }
       }
@@ -852,10 +947,10 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       const uint32_t h = hints[n->id];
       const bool hinted = h & (kHintDate | kHintByline);
       if (!hinted && !IsBlockTag(n->tag) && !n->Is(TagId::kTime) && !n->Is(TagId::kSpan)) continue;
+      const TextScan scan = ScanText(n, 400);
+      if (!scan.digit || scan.bytes > 400) continue;  // (raw bytes: spaces not collapsed yet)
       std::string text = CollapsedText(n, 200);
       if (text.empty() || text.size() > 160) continue;
-      // A long paragraph ends the headline area.
-      if (text.size() > 400) break;
       if (!hinted && !IsDateLine(text)) continue;
       std::optional<std::string> d = NormalizeDate(text, today);
       if (!d) continue;
@@ -868,48 +963,95 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       }
     }
     published = stamped ? stamped : updated;
+    date_src = "date-stamp";
   }
   if (!published && !url.empty()) {
     ParsedDate d = DateFromUrl(url);
-    if (d.valid() && d.ToIso() <= today) published = d.ToIso();
+    if (d.valid() && d.ToIso() <= today) {
+      published = d.ToIso();
+      date_src = "url";
+    }
+  }
+  if (published) {
+    a->date_published = *published;
+    note("date_published", date_src);
   }
   std::optional<std::string> modified = ld_date("dateModified");
   if (!modified) modified = first_date(kModifiedMeta, std::size(kModifiedMeta));
   if (!modified) modified = itemprop_date("dateModified");
-  if (published) a->date_published = *published;
-  if (modified) a->date_modified = *modified;
+  if (modified) {
+    a->date_modified = *modified;
+    note("date_modified", date_src);
+  }
 
   // Language.
   std::string buf;
   std::string_view lang = PrimaryLanguage(c.html_lang, &buf);
-  if (lang.empty()) lang = PrimaryLanguage(c.Meta("content-language"), &buf);
-  if (lang.empty()) lang = PrimaryLanguage(c.Meta("og:locale"), &buf);
-  if (lang.empty()) lang = PrimaryLanguage(JsonText(ld("inLanguage")), &buf);
-  if (!lang.empty()) a->language = std::string(lang);
+  std::string_view lang_src = "html-lang";
+  if (lang.empty()) {
+    lang = PrimaryLanguage(c.Meta("content-language"), &buf);
+    lang_src = "meta:content-language";
+  }
+  if (lang.empty()) {
+    lang = PrimaryLanguage(c.Meta("og:locale"), &buf);
+    lang_src = "meta:og:locale";
+  }
+  if (lang.empty()) {
+    lang = PrimaryLanguage(JsonText(ld("inLanguage")), &buf);
+    lang_src = "json-ld";
+  }
+  if (!lang.empty()) {
+    a->language = std::string(lang);
+    note("language", lang_src);
+  }
 
   // Canonical URL.
   std::string canonical(Trim(c.canonical));
-  if (canonical.empty()) canonical = std::string(c.Meta("og:url"));
-  if (!canonical.empty()) a->canonical_url = ResolveUrl(url, canonical);
+  std::string_view canonical_src = "link-canonical";
+  if (canonical.empty()) {
+    canonical = std::string(c.Meta("og:url"));
+    canonical_src = "meta:og:url";
+  }
+  if (!canonical.empty()) {
+    a->canonical_url = ResolveUrl(url, canonical);
+    note("canonical_url", canonical_src);
+  }
 
   // Lead image.
-  std::string image(c.Meta("og:image"));
-  if (image.empty()) image = std::string(c.Meta("og:image:url"));
-  if (image.empty()) image = std::string(c.Meta("twitter:image"));
-  if (image.empty()) image = std::string(c.Meta("twitter:image:src"));
+  std::string image, image_src;
+  for (std::string_view k : {"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"}) {
+    image = std::string(c.Meta(k));
+    if (!image.empty()) {
+      image_src = "meta:" + std::string(k);
+      break;
+    }
+  }
+  std::string_view image_alt = c.Meta("og:image:alt");
+  if (image_alt.empty()) image_alt = c.Meta("twitter:image:alt");
+  if (!image_alt.empty()) a->image.alt = CleanLine(image_alt);
   const JsonValue* ld_image = ld("image");
   if (ld_image && ld_image->is_array() && !ld_image->items().empty()) ld_image = c.Resolve(&ld_image->items()[0]);
   if (image.empty() && ld_image) {
     if (ld_image->is_string()) image = ld_image->str();
     else if (ld_image->is_object()) image = JsonText(ld_image->Get("url"));
+    image_src = "json-ld";
   }
-  if (!image.empty()) a->image.url = ResolveUrl(url, image);
+  if (!image.empty()) {
+    a->image.url = ResolveUrl(url, image);
+    note("image.url", image_src);
+  }
   if (ld_image && ld_image->is_object()) {
     std::string cap = JsonText(ld_image->Get("caption"));
-    if (!cap.empty()) a->image.caption = cap;
+    if (!cap.empty()) {
+      a->image.caption = cap;
+      note("image.caption", "json-ld");
+    }
     std::string credit = JsonText(ld_image->Get("creditText"));
     if (credit.empty()) credit = JsonText(ld_image->Get("copyrightHolder"));
-    if (!credit.empty()) a->image.credit = credit;
+    if (!credit.empty()) {
+      a->image.credit = credit;
+      note("image.credit", "json-ld");
+    }
   }
   // The first figure after the headline: its caption and credit.
   for (const Node* f : c.figures) {
@@ -920,7 +1062,10 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       if ((node_hints & kHintCredit) && !a->image.credit) {
         std::string text = CollapsedText(n, 300);
         std::string_view cr = StripCreditCue(text);
-        if (!text.empty()) a->image.credit = std::string(cr.empty() ? std::string_view(text) : cr);
+        if (!text.empty()) {
+          a->image.credit = std::string(cr.empty() ? std::string_view(text) : cr);
+          note("image.credit", "credit-class");
+        }
         out->exclude.push_back(n);
       } else if (n->Is(TagId::kFigcaption) && !a->image.caption) {
         std::string text = CollapsedText(n, 1000);
@@ -931,10 +1076,18 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
           size_t at = credit.empty() ? std::string::npos : text.rfind(credit);
           if (at != std::string::npos) text = std::string(Trim(text.erase(at, credit.size())));
         }
-        if (!text.empty()) a->image.caption = text;
-      } else if (n->Is(TagId::kImg) && !a->image.url) {
+        if (!text.empty()) {
+          a->image.caption = text;
+          note("image.caption", "figcaption");
+        }
+      } else if (n->Is(TagId::kImg)) {
         std::string_view src = n->Attr("src");
-        if (!src.empty() && !StartsWithIgnoreCase(src, "data:")) a->image.url = ResolveUrl(url, src);
+        if (!a->image.url && !src.empty() && !StartsWithIgnoreCase(src, "data:")) {
+          a->image.url = ResolveUrl(url, src);
+          note("image.url", "figure");
+        }
+        std::string_view alt = Trim(n->Attr("alt"));
+        if (!a->image.alt && !alt.empty()) a->image.alt = CleanLine(alt);
       }
     }
     break;
@@ -949,9 +1102,11 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       if (EqualsIgnoreCase(o, s)) return;
     if (tags.size() < 50) tags.push_back(std::move(s));
   };
+  std::string_view tags_src = "meta:article:tag";
   for (const MetaTag& m : c.metas)
     if (m.key == "article:tag" || m.key == "og:article:tag") add_tag(m.value);
   if (tags.empty()) {
+    tags_src = "json-ld";
     const JsonValue* kw = ld("keywords");
     if (kw && kw->is_array()) {
       for (const JsonValue& x : kw->items())
@@ -967,15 +1122,19 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       }
     }
   }
-  if (tags.empty())
-    for (const Node* n : c.rel_tag) add_tag(CollapsedText(n, 200));
   if (tags.empty()) {
+    tags_src = "rel-tag";
+    for (const Node* n : c.rel_tag) add_tag(CollapsedText(n, 200));
+  }
+  if (tags.empty()) {
+    tags_src = "tag-list";
     for (const Node* t : c.tag_nodes) {
       for (const Node* n = t->first_child; n; n = NextInTree(n, t))
         if (n->Is(TagId::kA)) add_tag(CollapsedText(n, 200));
       if (!tags.empty()) break;
     }
   }
+  if (!tags.empty()) note("tags", tags_src);
   a->tags = std::move(tags);
   if (!url.empty()) a->url = std::string(url);
   a->page_type = DetectPageType(c, art, !url.empty() ? url : a->canonical_url ? std::string_view(*a->canonical_url) : std::string_view());
@@ -992,6 +1151,7 @@ void MetadataExtractor::Finish(Article* a) {
     std::string probe = d.size() > 40 ? d.substr(0, d.size() - 12) : d;
     if (!d.empty() && d != title && body.find(probe) == std::string::npos && d.size() >= 30)
       a->dek = *a->description;
+      a->sources.emplace_back("dek", "description");
   }
 }
 

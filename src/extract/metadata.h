@@ -32,8 +32,9 @@ class MetadataExtractor {
  public:
   // Fills the metadata fields of `article` from `doc`. `url` is the page URL
   // (may be empty).
-  void Extract(const Document& doc, const HintTable& hints, std::string_view url, Article* article,
-               MetadataOutput* out);
+  // `reference_date` (YYYY-MM-DD, "" = today) bounds dates from above.
+  void Extract(const Document& doc, const HintTable& hints, std::string_view url,
+               std::string_view reference_date, Article* article, MetadataOutput* out);
 
   // After the body is known: fills what depends on it (dek fallback from the
   // description, image caption/credit found in the content).

@@ -279,11 +279,17 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
   // that state a flag ("has-comments", "no-sidebar", "with-share") say
   // nothing about the element's role: skip them.
   auto is_flag_name = [&](size_t b) {
+    const char c0 = low[b];
+    if (c0 != 'h' && c0 != 'n' && c0 != 'w' && c0 != 'i' && c0 != 'e' && c0 != 'd') return false;
     for (std::string_view f : {"has-", "has_", "no-", "no_", "with-", "without-", "is-", "enable-", "disable-"})
       if (low.substr(b, f.size()) == f) return true;
     return false;
   };
-  std::string_view tokens[48];
+  struct Tok {  // plain, left uninitialized: this runs for every class list
+    const char* p;
+    uint32_t n;
+  };
+  Tok toks[48];
   bool pair_ok[48];  // token i and i+1 belong to the same class name
   size_t count = 0;
   for (size_t i = 0; i < n && count < 48;) {
@@ -298,13 +304,14 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
            !(attr[i] >= 'A' && attr[i] <= 'Z' && attr[i - 1] >= 'a' && attr[i - 1] <= 'z'))
       ++i;
     pair_ok[count] = i < n && !IsAsciiSpace(attr[i]);
-    tokens[count++] = low.substr(b, i - b);
+    toks[count++] = {lower + b, uint32_t(i - b)};
   }
   for (size_t i = 0; i < count; ++i) {
-    const std::string_view t = tokens[i];
+    const std::string_view t(toks[i].p, toks[i].n);
     const std::vector<const Word*>* words = index.StartingLike(t);
     if (!words) continue;
-    const std::string_view next = i + 1 < count && pair_ok[i] ? tokens[i + 1] : std::string_view();
+    const std::string_view next =
+        i + 1 < count && pair_ok[i] ? std::string_view(toks[i + 1].p, toks[i + 1].n) : std::string_view();
     for (const Word* w : *words) {
       const std::string_view word = w->word;
       switch (w->match) {
