@@ -352,22 +352,37 @@ void HintTable::Build(const Document& doc) {
   hints_.assign(doc.node_count(), 0);
   cache_.clear();
   const Node* root = doc.root();
-  for (const Node* n = root; n; n = NextInTree(n, root)) {
-    if (!n->is_element() || n->num_attrs == 0) continue;
+  for (const Node* n = root; n;) {
+    if (!n->is_element()) {
+      n = NextInTree(n, root);
+      continue;
+    }
+    // Nothing below these is ever read for its class.
+    if (n->ns != Namespace::kHtml || n->tag == TagId::kHead || n->tag == TagId::kScript ||
+        n->tag == TagId::kStyle || n->tag == TagId::kTemplate || n->tag == TagId::kSvg) {
+      n = NextSkippingChildren(n, root);
+      continue;
+    }
     uint32_t h = 0;
-    std::string_view cls = n->Attr("class");
-    if (!cls.empty()) {
-      // Class lists repeat within a page: classify each distinct one once.
-      auto it = cache_.find(cls);
-      if (it != cache_.end()) {
-        h = it->second;
-      } else {
-        h = ClassifyAttribute(cls, true);
-        cache_.emplace(cls, h);
+    for (uint32_t k = 0; k < n->num_attrs; ++k) {
+      const Attribute& at = n->attrs[k];
+      if (at.value.empty()) continue;
+      if (at.name == "class") {
+        // Class lists repeat within a page: classify each distinct one once.
+        auto it = cache_.find(at.value);
+        if (it != cache_.end()) {
+          h |= it->second;
+        } else {
+          const uint32_t c = ClassifyAttribute(at.value, true);
+          cache_.emplace(at.value, c);
+          h |= c;
+        }
+      } else if (at.name == "id") {
+        h |= ClassifyAttribute(at.value, false);
       }
     }
-    h |= ClassifyAttribute(n->Attr("id"), false);
     hints_[n->id] = h;
+    n = NextInTree(n, root);
   }
 }
 

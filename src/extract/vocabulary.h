@@ -6,6 +6,7 @@
 #define LEDE_EXTRACT_VOCABULARY_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
