@@ -392,7 +392,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         *reason = "image-credit";
         return false;
       }
-      if (f.text < 400 || IsHeadingTag(e->tag)) {
+      // Only a block about the title's or dek's size can repeat it.
+      auto near = [&](const std::string& target) {
+        return !target.empty() && scratch.size() + 16 >= target.size() && scratch.size() <= target.size() * 2 + 16;
+      };
+      if ((f.text < 400 || IsHeadingTag(e->tag)) && (near(norm_title) || near(norm_dek))) {
         std::string norm = NormalizeForCompare(scratch);
         if (!norm.empty() && (norm == norm_title || norm == norm_dek)) {
           *reason = "title-or-dek";

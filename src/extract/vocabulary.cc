@@ -411,15 +411,19 @@ constexpr std::string_view kBoilerplatePhrases[] = {
 
 bool IsBoilerplateLine(std::string_view line) {
   line = Trim(line);
-  if (line.size() < 160)
-    for (std::string_view p : kBoilerplatePhrases)
-      if (ContainsIgnoreCase(line, p)) return true;
-  while (!line.empty() && (line.back() == ':' || line.back() == '.' || line.back() == '!' ||
-                           line.back() == '|' || line.back() == '>' || line.back() == '-'))
-    line = Trim(line.substr(0, line.size() - 1));
-  if (line.size() > 48) return false;
+  if (line.size() >= 160) return false;
+  // Lower-case once; then plain searches.
+  char buf[160];
+  for (size_t i = 0; i < line.size(); ++i) buf[i] = ToLowerAscii(line[i]);
+  std::string_view low(buf, line.size());
+  for (std::string_view p : kBoilerplatePhrases)
+    if (low.find(p) != std::string_view::npos) return true;
+  while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!' || low.back() == '|' ||
+                          low.back() == '>' || low.back() == '-'))
+    low = Trim(low.substr(0, low.size() - 1));
+  if (low.size() > 48) return false;
   for (std::string_view b : kBoilerplateLines)
-    if (EqualsIgnoreCase(line, b)) return true;
+    if (low == b) return true;
   return false;
 }
 
@@ -440,8 +444,11 @@ bool IsCopyrightLine(std::string_view line) {
 
 bool IsPromoLine(std::string_view line) {
   if (line.size() > 400) return false;
+  char buf[400];
+  for (size_t i = 0; i < line.size(); ++i) buf[i] = ToLowerAscii(line[i]);
+  const std::string_view low(buf, line.size());
   for (std::string_view cue : kPromoCues)
-    if (ContainsIgnoreCase(line, cue)) return true;
+    if (low.find(cue) != std::string_view::npos) return true;
   return false;
 }
 
