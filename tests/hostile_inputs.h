@@ -6,6 +6,7 @@
 #define LEDE_TESTS_HOSTILE_INPUTS_H_
 
 #include <cstddef>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +19,9 @@ struct HostileGenerator {
   size_t full_size;  // the size the issue asks for
   std::string (*make)(size_t n);
 };
+
+// For GoogleTest's parameter printing.
+inline void PrintTo(const HostileGenerator& g, std::ostream* os) { *os << g.name; }
 
 inline std::string Repeat(std::string_view s, size_t n) {
   std::string out;

@@ -1,7 +1,10 @@
-// The arena DOM. A Document owns every node, attribute and string of one
-// parsed page in a single Arena; nodes are freed together with it. Strings
-// are views into the arena (or into static tag tables) and live as long as
-// the Document.
+// The arena DOM. A Document owns every node and attribute of one parsed
+// page in a single Arena; nodes are freed together with it. Strings are
+// views into the arena, into static tag tables, or into the text the
+// Document was parsed from: the parser leaves text, comments, attribute
+// values and unlisted tag names pointing into its input when no decoding was
+// needed (html/parser.h). So a Document must not be used after the input it
+// was parsed from is freed or changed.
 //
 // Move-only. Not thread-safe; separate Documents are independent.
 #ifndef LEDE_DOM_DOCUMENT_H_

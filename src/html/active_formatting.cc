@@ -63,16 +63,23 @@ void ActiveFormattingList::SetMember(const Node* n, bool on) {
 }
 
 ActiveFormattingList::Entry ActiveFormattingList::MakeEntry(Node* n) const {
-  uint64_t attrs = 0;
-  for (uint32_t i = 0; i < n->num_attrs; ++i) {
-    const Attribute& a = n->attrs[i];
-    attrs += Mix(HashBytes(a.name) * 31 + HashBytes(a.value) * 7 + HashBytes(a.ns_prefix));
-  }
   const uint64_t depth = uint64_t(markers_) * 0x9E3779B97F4A7C15ULL;
   const uint64_t tag = (uint64_t(n->tag) << 8) | uint64_t(n->ns);
   Entry e;
   e.node = n;
   e.tag_key = Mix(tag ^ depth ^ 0x5555) | 1;
+  if (n->Is(TagId::kA)) {
+    // A new <a> first removes the open one (13.2.6.4.7), so there is never
+    // more than one after the last marker: the Noah's Ark clause cannot
+    // apply and the (most common) formatting element is not fingerprinted.
+    e.kind_key = 0;
+    return e;
+  }
+  uint64_t attrs = 0;
+  for (uint32_t i = 0; i < n->num_attrs; ++i) {
+    const Attribute& a = n->attrs[i];
+    attrs += Mix(HashBytes(a.name) * 31 + HashBytes(a.value) * 7 + HashBytes(a.ns_prefix));
+  }
   e.kind_key = Mix(Mix(tag + HashBytes(n->data)) + attrs + n->num_attrs + depth) | 1;
   return e;
 }
@@ -83,7 +90,7 @@ void ActiveFormattingList::Forget(const Entry& e) {
     return;
   }
   SetMember(e.node, false);
-  counts_.Sub(e.kind_key);
+  if (e.kind_key) counts_.Sub(e.kind_key);
   counts_.Sub(e.tag_key);
 }
 
@@ -96,7 +103,7 @@ void ActiveFormattingList::Push(Node* n) {
   Entry e = MakeEntry(n);
   // Noah's Ark: at most three identical elements after the last marker;
   // the earliest goes.
-  if (counts_.Get(e.kind_key) >= 3) {
+  if (e.kind_key && counts_.Get(e.kind_key) >= 3) {
     int found = 0;
     for (size_t i = entries_.size(); i-- > 0;) {
       const Entry& x = entries_[i];
@@ -109,7 +116,7 @@ void ActiveFormattingList::Push(Node* n) {
   }
   entries_.push_back(e);
   SetMember(n, true);
-  counts_.Add(e.kind_key);
+  if (e.kind_key) counts_.Add(e.kind_key);
   counts_.Add(e.tag_key);
 }
 
@@ -143,7 +150,7 @@ void ActiveFormattingList::InsertAt(size_t i, Node* n) {
   Entry e = MakeEntry(n);
   entries_.insert(entries_.begin() + ptrdiff_t(i), e);
   SetMember(n, true);
-  counts_.Add(e.kind_key);
+  if (e.kind_key) counts_.Add(e.kind_key);
   counts_.Add(e.tag_key);
 }
 

@@ -212,6 +212,12 @@ bool TreeBuilder::InColumnGroup(Token& t) {
     case TokenType::kCharacters:
       InsertText(TakeLeadingWhitespace(t));
       if (t.data.empty()) return false;
+      if (!CurrentIs(TagId::kColgroup)) {
+        // Character by character, "anything else" ignores each
+        // non-whitespace character and the whitespace ones are inserted.
+        InsertText(WhitespaceOnly(t.data));
+        return false;
+      }
       break;
     case TokenType::kComment:
       InsertComment(t);

@@ -100,6 +100,17 @@ TEST(LedeParser, ReusesItselfAcrossDocuments) {
   }
 }
 
+TEST(LedeParser, ColumnGroupInTemplateKeepsWhitespaceOfIgnoredText) {
+  // Character by character: "T" and "&" are ignored, the space is kept
+  // (found comparing the fuzz corpus with parse5).
+  auto p = NewLedeParser();
+  Document doc;
+  ASSERT_TRUE(p->Parse("<template><col>T &", {}, &doc).ok());
+  EXPECT_EQ(FormatHtml5libTree(doc.root()),
+            "| <html>\n|   <head>\n|     <template>\n|       content\n|         <col>\n|         \" \"\n"
+            "|   <body>\n");
+}
+
 TEST(LedeParser, DefaultIsLede) { EXPECT_EQ(NewDefaultParser()->name(), "lede"); }
 
 }  // namespace

@@ -96,7 +96,7 @@ TEST(Scan, VectorAndScalarAgree) {
   std::mt19937 rng(7);
   const char alphabet[] = "abc<&\0-xyz";
   for (int round = 0; round < 2000; ++round) {
-    std::string s(rng() % 80, 'a');
+    std::string s(rng() % 400, 'a');  // long enough for the AVX2 loop
     for (char& c : s) c = alphabet[rng() % 10];
     const char* b = s.data();
     const char* e = b + s.size();

@@ -1135,22 +1135,21 @@ bool TreeBuilder::AfterBody(Token& t) {
   return true;
 }
 
-namespace {
-// The whitespace characters of a run (the frameset modes drop the others).
-std::string_view WhitespaceOnly(std::string_view s, Arena* arena, std::string* scratch) {
+// The whitespace characters of a run, for the modes that ignore the others
+// one character at a time (frameset modes, column group in a template).
+std::string_view TreeBuilder::WhitespaceOnly(std::string_view s) {
   if (AllWhitespace(s)) return s;
-  scratch->clear();
+  scratch_.clear();
   for (char c : s)
-    if (IsHtmlWhitespace(c)) scratch->push_back(c);
-  return arena->Copy(*scratch);
+    if (IsHtmlWhitespace(c)) scratch_.push_back(c);
+  return arena_->Copy(scratch_);
 }
-}  // namespace
 
 // 13.2.6.4.18 The "in frameset" insertion mode
 bool TreeBuilder::InFrameset(Token& t) {
   switch (t.type) {
     case TokenType::kCharacters:
-      InsertText(WhitespaceOnly(t.data, arena_, &scratch_));
+      InsertText(WhitespaceOnly(t.data));
       return false;
     case TokenType::kComment:
       InsertComment(t);
@@ -1186,7 +1185,7 @@ bool TreeBuilder::InFrameset(Token& t) {
 bool TreeBuilder::AfterFrameset(Token& t) {
   switch (t.type) {
     case TokenType::kCharacters:
-      InsertText(WhitespaceOnly(t.data, arena_, &scratch_));
+      InsertText(WhitespaceOnly(t.data));
       return false;
     case TokenType::kComment:
       InsertComment(t);
@@ -1248,7 +1247,7 @@ bool TreeBuilder::AfterAfterFrameset(Token& t) {
       return InBody(t);
     case TokenType::kCharacters: {
       Token w = t;
-      w.data = WhitespaceOnly(t.data, arena_, &scratch_);
+      w.data = WhitespaceOnly(t.data);
       w.has_nul = false;
       if (!w.data.empty()) InBody(w);
       return false;

@@ -97,6 +97,7 @@ class TreeBuilder {
   // Character runs: splits off leading whitespace. Returns the whitespace
   // prefix and leaves the rest in t.data.
   static std::string_view TakeLeadingWhitespace(Token& t);
+  std::string_view WhitespaceOnly(std::string_view s);
 
   // 13.2.6.1 Creating and inserting nodes.
   Node* AdjustedCurrentNode() const;
