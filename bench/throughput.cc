@@ -50,6 +50,7 @@ struct Config {
   size_t warmup = 20;  // pages extracted once, untimed, before the passes
   size_t limit = 0;  // first N pages only when > 0
   bool json = false;
+  bool no_metadata = false;  // ExtractOptions::metadata = false: the body only
 };
 
 [[noreturn]] void Die(const std::string& msg) {
@@ -60,7 +61,7 @@ struct Config {
 void Usage() {
   std::fprintf(stderr,
                "usage: lede_throughput [--list FILE] [--min-time SECONDS] [--min-passes N]\n"
-               "                       [--passes N] [--warmup PAGES] [--limit N] [--json] [PATH...]\n"
+               "                       [--passes N] [--warmup PAGES] [--limit N] [--json] [--no-metadata] [PATH...]\n"
                "PATH: a directory (its *.html, *.htm, *.html.gz, *.htm.gz) or a page file.\n");
 }
 
@@ -158,6 +159,7 @@ Config ParseArgs(int argc, char** argv) {
     else if (a == "--warmup") cfg.warmup = static_cast<size_t>(std::atoll(value().c_str()));
     else if (a == "--limit") cfg.limit = static_cast<size_t>(std::atoll(value().c_str()));
     else if (a == "--json") cfg.json = true;
+    else if (a == "--no-metadata") cfg.no_metadata = true;
     else if (a == "-h" || a == "--help") {
       Usage();
       std::exit(0);
@@ -193,7 +195,8 @@ int main(int argc, char** argv) {
   const double loaded_rss = MaxRssMiB();
 
   lede::Extractor extractor;
-  const lede::ExtractOptions options;
+  lede::ExtractOptions options;
+  options.metadata = !cfg.no_metadata;
   size_t failures = 0;
   auto run_pages = [&](size_t count) -> size_t {
     size_t sum = 0;

@@ -40,6 +40,9 @@ struct ExtractOptions {
   // never part of the body, except on forum pages where replies are the
   // content).
   bool comments = false;
+  // Extract the metadata fields (title, authors, dates...). Off: the body
+  // only, a little faster, for corpus builders who need nothing else.
+  bool metadata = true;
   // Dates after this day (YYYY-MM-DD) are not publication dates. Empty:
   // today. Set it when processing an old crawl.
   std::string reference_date;

@@ -13,7 +13,8 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
                                std::vector<BlockDecision>* explain) {
   hints_.Build(doc);
   MetadataOutput meta;
-  metadata_.Extract(doc, hints_, options.url, options.reference_date, article, &meta);
+  if (options.metadata) metadata_.Extract(doc, hints_, options.url, options.reference_date, article, &meta);
+  else if (!options.url.empty()) article->url = options.url;
 
   ContentContext ctx;
   ctx.url = article->url ? std::string_view(*article->url) : std::string_view();
@@ -41,6 +42,7 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
   if (!article->image.credit && !content.image_credit.empty()) article->image.credit = content.image_credit;
   if (!article->image.caption && !content.image_caption.empty())
     article->image.caption = content.image_caption;
+  if (!options.metadata) return;
   MetadataExtractor::Finish(article);
   // The language the body is written in, checked against the markup's.
   std::string detected = DetectLanguage(article->text);

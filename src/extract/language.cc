@@ -12,9 +12,10 @@ const char* LanguageCode(Language lang);
 namespace lede {
 
 std::string DetectLanguage(std::string_view text) {
-  // CLD2 needs some text to be reliable; 1 KB is enough and keeps it cheap.
+  // CLD2 needs some text to be reliable; 512 bytes (some 80 words) is
+  // enough for a body and keeps it cheap.
   if (CountCodePoints(text.substr(0, 400)) < 60) return {};
-  std::string_view sample = text.substr(0, 1024);
+  std::string_view sample = text.substr(0, 512);
   // Do not cut a UTF-8 sequence.
   while (!sample.empty() && sample.size() < text.size() &&
          (static_cast<unsigned char>(text[sample.size()]) & 0xC0) == 0x80)

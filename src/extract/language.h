@@ -8,7 +8,7 @@
 namespace lede {
 
 // ISO 639 code of the language of `text` ("en", "de", "zh"), or "" when the
-// text is too short or CLD2 is not sure. Reads at most the first 1 KB.
+// text is too short or CLD2 is not sure. Reads at most the first 512 bytes.
 std::string DetectLanguage(std::string_view text);
 
 }  // namespace lede

@@ -144,9 +144,16 @@ class Collector {
           continue;
         case TagId::kScript:
           if (EqualsIgnoreCase(Trim(n->Attr("type")), "application/ld+json") && jsonld.size() < 32) {
-            std::string text;
-            for (const Node* c = n->first_child; c; c = c->next)
-              if (c->is_text()) text.append(c->data);
+            // Usually one text node: parse it in place.
+            std::string joined;
+            std::string_view text;
+            if (n->first_child && n->first_child == n->last_child && n->first_child->is_text()) {
+              text = n->first_child->data;
+            } else {
+              for (const Node* c = n->first_child; c; c = c->next)
+                if (c->is_text()) joined.append(c->data);
+              text = joined;
+            }
             Result<JsonValue> v = ParseJson(text);
             if (v.ok()) jsonld.push_back(std::move(v).value());
           }
@@ -176,8 +183,8 @@ class Collector {
           break;
       }
       if (n->num_attrs) {
-        if (n->HasAttr("itemprop") && itemprop_nodes.size() < 512) itemprop_nodes.push_back(n);
         uint32_t hints = (*hints_)[n->id];
+        if ((hints & kHintItemprop) && itemprop_nodes.size() < 512) itemprop_nodes.push_back(n);
         if ((hints & kHintDek) && dek_nodes.size() < 16) dek_nodes.push_back(n);
         if ((hints & kHintKicker) && kicker_nodes.size() < 16) kicker_nodes.push_back(n);
         if ((hints & kHintByline) && byline_nodes.size() < 32) byline_nodes.push_back(n);
@@ -356,6 +363,12 @@ bool IsNameSuffix(std::string_view w) {
   while (!lower.empty() && (lower.back() == '*' || lower.back() == ',')) lower.pop_back();
   for (std::string_view s : kNameSuffixes)
     if (lower == s) return true;
+  return false;
+}
+
+bool HasBlockChild(const Node* n) {
+  for (const Node* c = n->first_child; c; c = c->next)
+    if (c->is_element() && IsBlockTag(c->tag)) return true;
   return false;
 }
 
@@ -823,6 +836,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       if (!n->is_element() || n == out->headline) continue;
       const bool hinted = hints[n->id] & kHintByline;
       if (!hinted && !IsBlockTag(n->tag) && !n->Is(TagId::kSpan)) continue;
+      if (!hinted && HasBlockChild(n)) continue;
       if (ScanText(n, 600).over) continue;
       std::string text = CollapsedText(n, 300);
       if (text.empty() || text.size() > 200) continue;
@@ -947,6 +961,8 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       const uint32_t h = hints[n->id];
       const bool hinted = h & (kHintDate | kHintByline);
       if (!hinted && !IsBlockTag(n->tag) && !n->Is(TagId::kTime) && !n->Is(TagId::kSpan)) continue;
+      // A container's date sits in one of its blocks: look there.
+      if (!hinted && HasBlockChild(n)) continue;
       const TextScan scan = ScanText(n, 400);
       if (!scan.digit || scan.bytes > 400) continue;  // (raw bytes: spaces not collapsed yet)
       std::string text = CollapsedText(n, 200);
@@ -1143,16 +1159,19 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
 void MetadataExtractor::Finish(Article* a) {
   // Dek from the description when no standfirst is visible, unless the
   // description only repeats (or truncates) the start of the body.
-  if (!a->dek && a->description && !a->text.empty()) {
-    std::string d = NormalizeForCompare(*a->description);
-    std::string body = NormalizeForCompare(a->text.substr(0, std::min<size_t>(a->text.size(), 4000)));
-    std::string title = a->title ? NormalizeForCompare(*a->title) : std::string();
-    // Strip a trailing ellipsis word fragment.
-    std::string probe = d.size() > 40 ? d.substr(0, d.size() - 12) : d;
-    if (!d.empty() && d != title && body.find(probe) == std::string::npos && d.size() >= 30)
-      a->dek = *a->description;
-      a->sources.emplace_back("dek", "description");
-  }
+  if (a->dek || !a->description || a->text.empty() || a->description->size() < 30) return;
+  std::string d = NormalizeForCompare(*a->description);
+  if (d.size() < 30) return;
+  if (a->title && NormalizeForCompare(*a->title) == d) return;
+  // Where the description repeats the body it does so near its start: the
+  // first few hundred bytes past its own length are enough to look at.
+  const size_t window = std::min(a->text.size(), a->description->size() * 2 + 600);
+  std::string body = NormalizeForCompare(std::string_view(a->text).substr(0, window));
+  // Strip a trailing ellipsis word fragment.
+  std::string probe = d.size() > 40 ? d.substr(0, d.size() - 12) : d;
+  if (body.find(probe) != std::string::npos) return;
+  a->dek = *a->description;
+  a->sources.emplace_back("dek", "description");
 }
 
 }  // namespace lede

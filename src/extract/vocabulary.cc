@@ -379,6 +379,8 @@ void HintTable::Build(const Document& doc) {
         }
       } else if (at.name == "id") {
         h |= ClassifyAttribute(at.value, false);
+      } else if (at.name == "itemprop") {
+        h |= kHintItemprop;
       }
     }
     hints_[n->id] = h;
@@ -483,8 +485,10 @@ constexpr std::string_view kForumPathSegments[] = {
 }  // namespace
 
 bool MentionsForumSoftware(std::string_view text) {
+  if (text.empty()) return false;
+  const std::string low = ToLowerAscii(text.substr(0, 4096));
   for (std::string_view w : kForumSoftware)
-    if (ContainsIgnoreCase(text, w)) return true;
+    if (low.find(w) != std::string::npos) return true;
   return false;
 }
 

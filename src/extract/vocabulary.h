@@ -43,6 +43,7 @@ enum ClassHint : uint32_t {
   // content even inside a "social" container.
   kHintEmbed = 1 << 16,
   kHintDate = 1 << 17,        // date stamps ("date", "published", "timestamp")
+  kHintItemprop = 1 << 18,    // not a word: the element has an itemprop attribute
 };
 
 // Classifies the concatenated class and id attribute values of an element
