@@ -366,6 +366,23 @@ bool IsNameSuffix(std::string_view w) {
   return false;
 }
 
+// The part of a byline line ("Dec 26, 2025 • Jane Doe | 5 min read") that
+// is a date stamp, or "".
+std::string_view DateLinePart(std::string_view line) {
+  for (std::string_view sep : {"\xE2\x80\xA2", "|", "\xC2\xB7", " - ", "\xE2\x80\x94", "\xE2\x80\x93", " / "}) {
+    size_t b = 0;
+    if (line.find(sep) == std::string_view::npos) continue;
+    while (b <= line.size()) {
+      size_t e = line.find(sep, b);
+      if (e == std::string_view::npos) e = line.size();
+      std::string_view part = Trim(line.substr(b, e - b));
+      if (!part.empty() && IsDateLine(part)) return part;
+      b = e + sep.size();
+    }
+  }
+  return {};
+}
+
 bool HasBlockChild(const Node* n) {
   for (const Node* c = n->first_child; c; c = c->next)
     if (c->is_element() && IsBlockTag(c->tag)) return true;
@@ -652,6 +669,9 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   }
 
   const uint32_t head_id = out->headline ? out->headline->id : 0;
+  // Where the headline area is, for the date and byline scans: the visible
+  // headline, else the first <h1> (the title came from elsewhere).
+  const Node* anchor = out->headline ? out->headline : (c.h1s.empty() ? nullptr : c.h1s[0]);
 
   // Description.
   std::string description(c.Meta("description"));
@@ -825,15 +845,15 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   if (authors.empty())
     for (const Node* n : c.rel_author) add_authors(CollapsedText(n, 200));
   author_stage = "byline";
-  if (authors.empty() && out->headline) {
+  if (authors.empty() && anchor) {
     // A visible byline around the headline: "By Jane Doe", "Written by...",
     // an "Author" label and the name after it, a byline-classed element.
-    const Node* start = out->headline;
+    const Node* start = anchor;
     for (int up = 0; up < 3 && start->parent && start->parent->is_element() && !start->parent->Is(TagId::kBody); ++up)
       start = start->parent;
     int budget = 250;
     for (const Node* n = start; n && budget-- > 0 && authors.empty(); n = NextInTree(n, doc.root())) {
-      if (!n->is_element() || n == out->headline) continue;
+      if (!n->is_element() || n == anchor) continue;
       const bool hinted = hints[n->id] & kHintByline;
       if (!hinted && !IsBlockTag(n->tag) && !n->Is(TagId::kSpan)) continue;
       if (!hinted && HasBlockChild(n)) continue;
@@ -875,6 +895,8 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
 
   // Dates.
   std::string date_src;  // where the last date found came from
+  std::string canonical_for_dates(Trim(c.canonical));
+  if (canonical_for_dates.empty()) canonical_for_dates = std::string(c.Meta("og:url"));
   auto first_date = [&](const std::string_view* keys, size_t n) -> std::optional<std::string> {
     for (size_t i = 0; i < n; ++i) {
       std::string_view v = c.Meta(keys[i]);
@@ -925,6 +947,21 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   std::optional<std::string> published = ld_date("datePublished");
   if (!published) published = first_date(kPublishedMeta, std::size(kPublishedMeta));
   if (!published) published = fuzzy_meta_date({"publish", "pubdate", "issued", "created"}, {"modif", "updat", "expir"});
+  if (!published) {
+    // A meta named just "...date" ("ms.date", "article-date").
+    for (const MetaTag& m : c.metas) {
+      const std::string_view k = m.key;
+      if (k.size() < 4 || k.substr(k.size() - 4) != "date" || k.find("modif") != std::string_view::npos ||
+          k.find("updat") != std::string_view::npos || k.find("expir") != std::string_view::npos ||
+          k.find("review") != std::string_view::npos)
+        continue;
+      if (auto d = NormalizeDate(m.value, today)) {
+        published = d;
+        date_src = "meta:" + m.key;
+        break;
+      }
+    }
+  }
   if (!published) published = itemprop_date("datePublished");
   if (!published) published = ld_date("dateCreated");
   if (!published) {
@@ -946,13 +983,13 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         }
       }
   }
-  if (!published && out->headline) {
+  if (!published && anchor) {
     // A visible date stamp near the headline: "Dec 26, 2025", "Last
     // modified: August 08, 2023", a date-classed span in the byline.
     std::optional<std::string> stamped, updated;
     // Start a few levels above the headline: the date may sit before it in
     // the same header block.
-    const Node* start = out->headline;
+    const Node* start = anchor;
     for (int up = 0; up < 3 && start->parent && start->parent->is_element() && !start->parent->Is(TagId::kBody); ++up)
       start = start->parent;
     int budget = 250;
@@ -967,7 +1004,12 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       if (!scan.digit || scan.bytes > 400) continue;  // (raw bytes: spaces not collapsed yet)
       std::string text = CollapsedText(n, 200);
       if (text.empty() || text.size() > 160) continue;
-      if (!hinted && !IsDateLine(text)) continue;
+      // "Dec 26, 2025 • Jane Doe": a date stamp among byline parts.
+      if (!hinted && !IsDateLine(text)) {
+        std::string_view part = DateLinePart(text);
+        if (part.empty()) continue;
+        text = std::string(part);
+      }
       std::optional<std::string> d = NormalizeDate(text, today);
       if (!d) continue;
       const bool is_update = ContainsIgnoreCase(text, "updated") || ContainsIgnoreCase(text, "modified") ||
@@ -981,8 +1023,10 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     published = stamped ? stamped : updated;
     date_src = "date-stamp";
   }
-  if (!published && !url.empty()) {
-    ParsedDate d = DateFromUrl(url);
+  const std::string_view page_url =
+      !url.empty() ? url : !canonical_for_dates.empty() ? std::string_view(canonical_for_dates) : std::string_view();
+  if (!published && !page_url.empty()) {
+    ParsedDate d = DateFromUrl(page_url);
     if (d.valid() && d.ToIso() <= today) {
       published = d.ToIso();
       date_src = "url";
