@@ -108,6 +108,7 @@ int RunExtract(int argc, char** argv) {
       if (!value(&opts.reference_date)) return UsageError("--reference-date needs a value");
     } else if (is("--charset")) {
       if (!value(&opts.charset)) return UsageError("--charset needs a value");
+      if (!IsKnownCharset(opts.charset)) return UsageError("unknown charset label '" + opts.charset + "'");
     } else if (is("--favor")) {
       std::string v;
       if (!value(&v)) return UsageError("--favor needs a value");
