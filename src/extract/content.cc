@@ -407,13 +407,29 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     return true;
   };
 
+  // A furniture heading ("Related articles", "About the author") ends the
+  // body's part of its container: its following siblings are skipped up to
+  // the next heading of the same or a higher level.
+  const Node* skip_parent = nullptr;
+  int skip_level = 0;
   for (const Node* root : roots) {
     builder.Enter(root);
     const Node* n = root->first_child;
     while (n) {
       bool entered = false;
-      if (n->is_text()) {
+      if (skip_parent && n->parent == skip_parent && n->is_element() && IsHeadingTag(n->tag) &&
+          HeadingLevel(n->tag) <= skip_level)
+        skip_parent = nullptr;
+      if (skip_parent && n->parent == skip_parent) {
+        if (explain && n->is_element() && facts_[n->id].text)
+          explain->push_back({n, false, "after-furniture-heading " + ScoreNote(n)});
+      } else if (n->is_text()) {
         if (!IsRawMarkupText(n)) builder.Text(n->data);
+      } else if (!ctx.discussion && n->is_element() && IsHeadingTag(n->tag) && facts_[n->id].text < 40 &&
+                 IsFurnitureHeading(CollapsedText(n, 80))) {
+        skip_parent = n->parent;
+        skip_level = HeadingLevel(n->tag);
+        if (explain) explain->push_back({n, false, "furniture-heading " + ScoreNote(n)});
       } else if (n->is_element()) {
         std::string_view reason;
         if (decide(n, &reason)) {
@@ -432,6 +448,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       if (entered) builder.Exit(n);
       while (n != root && !n->next) {
         n = n->parent;
+        if (n == skip_parent) skip_parent = nullptr;
         if (n == root) break;
         builder.Exit(n);
       }

@@ -188,6 +188,19 @@ constexpr std::string_view kRelatedCues[] = {
     "leggi anche", "lees ook", "czytaj też", "czytaj także", "читайте также",
 };
 
+// Headings of furniture sections, lower-case; the heading must start with
+// one (then end, or go on with ":" or a site name: "More from Example").
+constexpr std::string_view kFurnitureHeadings[] = {
+    "related", "related articles", "related posts", "related stories", "related content",
+    "related reading", "you may also like", "you might also like", "you may like", "recommended",
+    "recommended for you", "recommended stories", "more from", "more stories", "more news",
+    "read next", "what to read next", "popular", "most popular", "most read", "trending",
+    "trending now", "share this", "share this article", "share this story", "about the author",
+    "about the authors", "author bio", "comments", "leave a reply", "leave a comment",
+    "join the discussion", "sign up for", "subscribe to", "latest news", "latest posts",
+    "latest stories", "don't miss", "editor's picks", "top stories",
+};
+
 constexpr std::string_view kPromoCues[] = {
     "subscribe", "sign up", "sign-up", "signup", "newsletter", "subscription", "get access to",
     "delivered to your inbox", "delivered through your letterbox", "free trial",
@@ -433,6 +446,21 @@ bool StartsWithRelatedCue(std::string_view line) {
   line = Trim(line);
   for (std::string_view cue : kRelatedCues)
     if (StartsWithIgnoreCase(line, cue)) return true;
+  return false;
+}
+
+bool IsFurnitureHeading(std::string_view heading) {
+  heading = Trim(heading);
+  if (heading.size() > 60) return false;
+  for (std::string_view h : kFurnitureHeadings) {
+    if (!StartsWithIgnoreCase(heading, h)) continue;
+    std::string_view rest = Trim(heading.substr(h.size()));
+    // "Related", "Related:", "More from Example News"; not "Related work
+    // on solar cells shows..." (a content heading that starts alike).
+    if (rest.empty() || rest[0] == ':' || h == "more from" || h == "sign up for" || h == "subscribe to" ||
+        h == "about the author")
+      return true;
+  }
   return false;
 }
 

@@ -75,6 +75,10 @@ bool IsHiddenStyle(std::string_view style);
 // whole trimmed line.
 bool IsBoilerplateLine(std::string_view line);
 
+// A heading that opens page furniture inside an article: "Related
+// articles", "You may also like", "About the author", "Comments".
+bool IsFurnitureHeading(std::string_view heading);
+
 // A short block that points elsewhere: "Read more: ...", "Related: ...",
 // "See also ..." (the cue must start the line).
 bool StartsWithRelatedCue(std::string_view line);
