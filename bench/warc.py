@@ -162,7 +162,7 @@ print(json.dumps({"pages": len(pages), "seconds": s, "pages_per_s": len(pages) /
     res["scrapinghub_rounds"] = rounds
     res["scrapinghub_cpp_pages_per_s"] = max(r[0] for r in rounds)
     res["scrapinghub_python_pages_per_s"] = max(r[1] for r in rounds)
-    res["bar_python_vs_cpp"] = py["pages_per_s"] / cpp["pages_per_s"]
+    res["bar_python_vs_cpp"] = res["scrapinghub_python_pages_per_s"] / res["scrapinghub_cpp_pages_per_s"]
 
     with open(out("results.json"), "w") as f:
         json.dump(res, f, indent=1)

@@ -211,6 +211,10 @@ class WarcJob {
   };
 
   void RunPool() {
+    // One malloc arena for all threads: a page's memory freed by one worker
+    // is reused by the next, instead of each worker's arena keeping the
+    // high-water mark of the largest page it ever met.
+    mallopt(M_ARENA_MAX, 1);
     const size_t window = std::max<size_t>(8, size_t(s_.threads) * 4);
     ring_.assign(window, std::nullopt);
     std::vector<std::thread> workers;
@@ -252,33 +256,42 @@ class WarcJob {
     writer.join();
   }
 
+  static bool IsBig(const Job& j) { return j.error.ok() && j.record.block.size() > kBigRecord; }
+
   void Work() {
     Extractor ex;
     for (;;) {
       Job job;
+      bool big = false;
       {
+        // The oldest job this worker may take: a big record only when no
+        // other big one is being extracted; otherwise a small one behind it
+        // (output order is restored by the writer).
         std::unique_lock<std::mutex> lock(mu_);
-        job_cv_.wait(lock, [&] { return !jobs_.empty() || reading_done_; });
-        if (jobs_.empty()) return;
-        job = std::move(jobs_.front());
-        jobs_.pop_front();
+        std::deque<Job>::iterator it;
+        job_cv_.wait(lock, [&] {
+          it = std::find_if(jobs_.begin(), jobs_.end(), [&](const Job& j) { return !big_busy_ || !IsBig(j); });
+          return it != jobs_.end() || (reading_done_ && jobs_.empty());
+        });
+        if (it == jobs_.end()) return;
+        job = std::move(*it);
+        jobs_.erase(it);
+        big = IsBig(job);
+        if (big) big_busy_ = true;
       }
       Output o;
       const size_t bytes = job.record.block.size();
-      if (!job.error.ok()) {
-        o.article = WarcReadError(job.error, *job.file);
-      } else {
-        std::unique_lock<std::mutex> big;
-        if (bytes > kBigRecord) big = std::unique_lock<std::mutex>(big_mu_);
-        o = Process(&ex, job.record, *job.file);
-      }
+      if (!job.error.ok()) o.article = WarcReadError(job.error, *job.file);
+      else o = Process(&ex, job.record, *job.file);
       job.record = WarcRecord();
       {
         std::lock_guard<std::mutex> lock(mu_);
         o.bytes = bytes;
         ring_[job.seq % ring_.size()] = std::move(o);
+        if (big) big_busy_ = false;
       }
       done_cv_.notify_all();
+      if (big) job_cv_.notify_all();
     }
   }
 
@@ -322,7 +335,7 @@ class WarcJob {
   uint64_t read_bytes_ = 0;
   size_t in_flight_bytes_ = 0;
   bool reading_done_ = false;
-  std::mutex big_mu_;  // held while a big record is extracted
+  bool big_busy_ = false;  // a big record is being extracted
 };
 
 }  // namespace
