@@ -4,8 +4,11 @@
 BUILD ?= build
 ASAN_BUILD ?= build-asan
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+# The Python the module is built for and installed into: Debian's, where
+# the python3-* packages (pytest, dask) live.
+PYTHON ?= /usr/bin/python3
 
-.PHONY: all deps build demo test test-fast test-asan fuzz clean
+.PHONY: all deps build demo test test-fast test-python test-asan fuzz clean bench
 
 all: build
 
@@ -13,26 +16,41 @@ deps:
 	@scripts/install-deps.sh
 
 $(BUILD)/CMakeCache.txt:
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DLEDE_PYTHON=$(PYTHON)
 
 build: deps $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j $(JOBS)
+	@scripts/install-python.sh $(BUILD)/python/lede $(PYTHON)
 
 demo: build
 	@echo "== lede extract samples/*.html --format markdown"
 	@$(BUILD)/lede extract samples/*.html --format markdown
 	@echo "== lede extract samples/*.html --format json (JSON Lines)"
 	@$(BUILD)/lede extract samples/*.html --format json
+	@echo "== lede pack samples/*.html -o $(BUILD)/samples.warc.gz --url-from-name (a sample WARC)"
+	@$(BUILD)/lede pack samples/*.html -o $(BUILD)/samples.warc.gz --url-from-name --base-url https://example.org/
+	@echo "== lede warc $(BUILD)/samples.warc.gz -o - (JSON Lines with provenance; summary on stderr)"
+	@$(BUILD)/lede warc $(BUILD)/samples.warc.gz -o -
 
 test-fast: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# The pytest suite (fast and slow, including the Dask LocalCluster test),
+# against this build's module rather than any installed one.
+test-python: build
+	cd python/tests && PYTHONPATH="$(abspath $(BUILD))/python" LEDE_CLI="$(abspath $(BUILD))/lede" \
+	  $(PYTHON) -m pytest -q -p no:cacheprovider .
 
 test-asan: deps
 	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DLEDE_SANITIZE=ON -DLEDE_BUILD_BENCH=OFF
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j $(JOBS) -LE slow
 
-test: test-fast test-asan
+test: test-fast test-python test-asan
+
+# Speed vs peers (docs/benchmarks.md); not a test.
+bench: build
+	/usr/bin/python3 bench/speed.py --build-dir $(BUILD)
 
 # libFuzzer targets (clang), each run for FUZZ_SECONDS (default 60).
 fuzz:

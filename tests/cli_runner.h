@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 
 namespace lede::testing {
@@ -19,8 +20,11 @@ struct CliResult {
 // Runs `lede <args>` through the shell; `args` must be shell-quoted.
 inline CliResult RunCli(const std::string& args) {
   CliResult r;
-  // One file per process: ctest runs tests of the same binary in parallel.
-  std::string err_file = ::testing::TempDir() + "/lede_cli_stderr." + std::to_string(getpid()) + ".txt";
+  // One file per call: ctest runs test processes in parallel.
+  std::string err_file = ::testing::TempDir() + "/lede_cli_stderr_XXXXXX";
+  const int fd = mkstemp(err_file.data());
+  if (fd < 0) return r;
+  close(fd);
   std::string cmd = std::string("'") + LEDE_CLI_PATH + "' " + args + " 2>'" + err_file + "'";
   FILE* p = popen(cmd.c_str(), "r");
   if (!p) return r;
@@ -34,6 +38,7 @@ inline CliResult RunCli(const std::string& args) {
     while ((n = fread(buf, 1, sizeof buf, e)) > 0) r.err.append(buf, n);
     fclose(e);
   }
+  unlink(err_file.c_str());
   return r;
 }
 

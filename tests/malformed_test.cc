@@ -101,6 +101,9 @@ TEST(Cli, HelpDocumentsEveryOption) {
   for (const char* opt : {"--format", "--url", "--charset", "--favor", "--max-bytes"})
     EXPECT_NE(r.out.find(opt), std::string::npos) << opt;
   EXPECT_EQ(testing::RunCli("extract --format yaml /dev/null").exit_code, 2);
+  auto bad_charset = testing::RunCli("extract --charset klingon /dev/null");
+  EXPECT_EQ(bad_charset.exit_code, 2);
+  EXPECT_NE(bad_charset.err.find("klingon"), std::string::npos);
 }
 
 TEST(Cli, ReadsStdinAndGzip) {

@@ -56,6 +56,7 @@ struct Body {
 
 struct Image {
   std::optional<std::string> url;
+  std::optional<std::string> alt;
   std::optional<std::string> caption;
   std::optional<std::string> credit;
 };
@@ -66,23 +67,43 @@ struct Article {
   std::optional<std::string> section;        // kicker / section label
   std::optional<std::string> dek;            // standfirst / subheadline
   std::vector<std::string> authors;          // person names
+  std::optional<std::string> publisher;      // the organisation that publishes
   std::optional<std::string> date_published; // ISO 8601
   std::optional<std::string> date_modified;  // ISO 8601
   std::optional<std::string> site_name;
-  std::optional<std::string> language;       // BCP 47 tag, e.g. "en" or "pt-BR"
+  std::optional<std::string> language;       // ISO 639 code from markup ("en"), else detected
+  // The language CLD2 reads in the body, when it reads one reliably.
+  std::optional<std::string> language_detected;
   std::optional<std::string> canonical_url;
   std::optional<std::string> description;    // meta description, verbatim
   Image image;
   std::vector<std::string> tags;
 
+  // What kind of page this is: "article", "forum" (a discussion thread:
+  // replies are content), "product", "listing" (a collection or list of
+  // items) or "page" (anything else).
+  std::string page_type = "article";
+
   Body body;
   // Plain text of the body: blocks separated by a blank line.
   std::string text;
+  // The comment section as plain text, when ExtractOptions::comments asked
+  // for it and the page has one.
+  std::optional<std::string> comments;
+
+  // Where each metadata field came from: {"date_published", "json-ld"},
+  // {"title", "h1"}, {"authors", "meta:author"}...
+  std::vector<std::pair<std::string, std::string>> sources;
 
   // What the decoder did: the charset used and where it came from
   // ("bom", "caller", "meta", "detected", "default").
   std::string charset;
   std::string charset_source;
+
+  // Names of the limits (options.h) this page hit while still giving an
+  // article built from what was processed: "max_nodes", "time_budget_ms".
+  // Empty for a page processed whole.
+  std::vector<std::string> limits_hit;
 };
 
 }  // namespace lede

@@ -55,6 +55,10 @@ class Extractor {
   std::unique_ptr<State> state_;
 };
 
+// True when `label` names a charset lede decodes (a WHATWG encoding label:
+// "utf-8", "latin1", "shift_jis"...). Extraction ignores unknown labels.
+bool IsKnownCharset(std::string_view label);
+
 // Renderers. Each returns UTF-8.
 std::string ToText(const Article& article);      // blocks separated by "\n\n"
 std::string ToMarkdown(const Article& article);  // GitHub-flavoured Markdown

@@ -21,6 +21,12 @@ struct Limits {
   // Elements beyond this count are not added to the DOM; the article is
   // built from what was parsed and flagged as truncated.
   size_t max_nodes = 8u << 20;
+  // Wall-clock budget for one page in milliseconds; 0 = none. Checked
+  // between stages (and inside parsers that honour it): a page over budget
+  // before extraction fails with kLimitExceeded ("time_budget_ms: ..."); a
+  // parser that stopped early yields a partial article with "time_budget_ms"
+  // in Article::limits_hit.
+  uint32_t time_budget_ms = 0;
 };
 
 struct ExtractOptions {
@@ -30,6 +36,16 @@ struct ExtractOptions {
   // "utf-8"). Empty when unknown. A BOM still wins, as in browsers.
   std::string charset;
   Favor favor = Favor::kBalanced;
+  // Also extract the page's comment section into Article::comments (it is
+  // never part of the body, except on forum pages where replies are the
+  // content).
+  bool comments = false;
+  // Extract the metadata fields (title, authors, dates...). Off: the body
+  // only, a little faster, for corpus builders who need nothing else.
+  bool metadata = true;
+  // Dates after this day (YYYY-MM-DD) are not publication dates. Empty:
+  // today. Set it when processing an old crawl.
+  std::string reference_date;
   Limits limits;
 };
 

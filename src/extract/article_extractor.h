@@ -22,6 +22,7 @@ class ArticleExtractor {
                std::vector<BlockDecision>* explain = nullptr);
 
  private:
+  HintTable hints_;
   MetadataExtractor metadata_;
   ContentExtractor content_;
 };

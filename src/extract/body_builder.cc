@@ -446,4 +446,24 @@ class TextRenderer {
 
 std::string BodyBuilder::RenderText(const Body& body) { return TextRenderer(body).Render(); }
 
+void BodyBuilder::FromPlainText(std::string_view text, Body* body) {
+  BodyBuilder b(body, "");
+  size_t i = 0;
+  while (i <= text.size()) {
+    size_t e = text.find('\n', i);
+    if (e == std::string_view::npos) e = text.size();
+    std::string_view line = Trim(text.substr(i, e - i));
+    if (!line.empty()) {
+      const uint32_t p = b.Append(BodyKind::kParagraph, 0);
+      b.open_.push_back(p);
+      b.pending_space_ = false;
+      b.at_block_start_ = true;
+      b.Text(line);
+      b.open_.pop_back();
+    }
+    i = e + 1;
+  }
+  b.Finish();
+}
+
 }  // namespace lede

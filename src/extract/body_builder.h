@@ -32,6 +32,9 @@ class BodyBuilder {
   // Closes everything and removes empty nodes.
   void Finish();
 
+  // A body of paragraphs from plain text: each non-empty line is one.
+  static void FromPlainText(std::string_view text, Body* body);
+
   // Renders plain text: blocks separated by a blank line, list items and
   // table rows by a newline, cells by " | ".
   static std::string RenderText(const Body& body);

@@ -18,10 +18,13 @@
 #include <vector>
 
 #include "dom/document.h"
+#include "extract/vocabulary.h"
 #include "lede/article.h"
 #include "lede/options.h"
 
 namespace lede {
+
+struct Tuning;  // content.cc: the knobs --favor turns
 
 // Decisions about the headline area, made by metadata before the body.
 struct ContentContext {
@@ -32,6 +35,13 @@ struct ContentContext {
   std::string_view title;
   std::string_view dek;
   std::vector<const Node*> exclude;
+  // A discussion thread: replies ("comments") are the content.
+  bool discussion = false;
+  // Render the comment section into ContentOutput::comments.
+  bool comments = false;
+  // Declared an article (JSON-LD, og:type): lists of teasers are furniture,
+  // not the content (on a listing page they are the content).
+  bool article = false;
 };
 
 // One line of the --explain report.
@@ -49,13 +59,15 @@ struct ContentOutput {
   std::string image_caption;
   std::string image_credit;
   std::string image_url;
+  std::string comments;  // when ContentContext::comments
 };
 
 class ContentExtractor {
  public:
   // Fills `out`. `explain`, when non-null, receives a decision per block.
-  void Extract(const Document& doc, const ContentContext& ctx, ContentOutput* out,
-               std::vector<BlockDecision>* explain = nullptr);
+  // `hints` holds the class/id hints of `doc`'s elements.
+  void Extract(const Document& doc, const HintTable& hints, const ContentContext& ctx,
+               ContentOutput* out, std::vector<BlockDecision>* explain = nullptr);
 
  private:
   // What the passes learn about one node (indexed by Node::id).
@@ -68,20 +80,26 @@ class ContentExtractor {
     uint32_t own_text = 0;  // word characters whose nearest block is this node
     uint32_t own_link = 0;
     uint32_t owner = 0;     // id of the nearest block-level ancestor-or-self
-    uint16_t hints = 0;     // ClassHint bits of class/id
+    uint32_t hints = 0;     // ClassHint bits of class/id
     uint16_t flags = 0;     // FactFlags (content.cc)
     uint16_t links = 0;     // <a href> elements in the subtree (saturating)
   };
-  void Classify(const Document& doc, const ContentContext& ctx);
-  void Aggregate();
+  void Classify(const Document& doc, const HintTable& hints);
+  void Aggregate(const ContentContext& ctx);
   const Node* ChooseRoot(const Document& doc);
   std::string ScoreNote(const Node* n) const;
-  void BuildBody(const Node* root, const ContentContext& ctx, ContentOutput* out,
+  bool IsTeaserList(const Node* e) const;
+  const Node* WidenForPage(const Document& doc, const Node* root, const Tuning& tuning) const;
+  void AddSimilarSiblings(const Node* root, const Tuning& tuning);
+  void BuildBody(const std::vector<const Node*>& roots, const ContentContext& ctx, ContentOutput* out,
                  std::vector<BlockDecision>* explain);
 
   std::vector<Facts> facts_;
   std::vector<const Node*> order_;  // preorder, hard-dropped subtrees excluded
+  std::vector<const Node*> roots_;  // the content root and its similar siblings
   double total_good_ = 0;
+  double plausible_good_ = 0;
+  bool page_mode_ = false;  // not an article or thread: see WidenForPage
 };
 
 }  // namespace lede

@@ -67,20 +67,31 @@ struct Token {
 };
 
 int MonthFromWord(std::string_view w) {
-  std::string lower;
-  lower.reserve(w.size());
-  // ASCII lower-casing plus the few non-ASCII capitals month names start with.
-  for (size_t i = 0; i < w.size(); ++i) lower.push_back(ToLowerAscii(w[i]));
-  // Cyrillic capitals (U+0410..U+042F) -> lower case.
-  std::string folded;
-  for (size_t i = 0; i < lower.size();) {
-    size_t len;
-    uint32_t cp = DecodeUtf8(lower, i, &len);
-    if (cp >= 0x410 && cp <= 0x42F) cp += 0x20;
-    AppendUtf8(cp, &folded);
-    i += len;
+  // The longest month name is 13 bytes (Polish, in UTF-8 a few more).
+  if (w.size() < 3 || w.size() > 24) return 0;
+  char buf[32];
+  size_t n = 0;
+  // ASCII lower-casing, plus Cyrillic capitals (U+0410..U+042F: D0 90..D0 AF)
+  // to lower case (D0 B0..D0 BF, D1 80..D1 8F).
+  for (size_t i = 0; i < w.size(); ++i) {
+    const unsigned char c = w[i];
+    if (c == 0xD0 && i + 1 < w.size()) {
+      const unsigned char d = w[i + 1];
+      if (d >= 0x90 && d <= 0x9F) {
+        buf[n++] = char(0xD0), buf[n++] = char(d + 0x20);
+        ++i;
+        continue;
+      }
+      if (d >= 0xA0 && d <= 0xAF) {
+        buf[n++] = char(0xD1), buf[n++] = char(d - 0x20);
+        ++i;
+        continue;
+      }
+    }
+    buf[n++] = ToLowerAscii(char(c));
   }
-  if (!folded.empty() && folded.back() == '.') folded.pop_back();
+  std::string_view folded(buf, n);
+  if (!folded.empty() && folded.back() == '.') folded.remove_suffix(1);
   for (const MonthName& m : kMonths)
     if (folded == m.name) return m.month;
   return 0;
@@ -319,6 +330,31 @@ ParsedDate ParseDate(std::string_view s) {
     }
   }
   return d;
+}
+
+bool IsDateLine(std::string_view line) {
+  line = Trim(line);
+  // Every date lede reads has a digit; most lines have none.
+  if (line.size() > 100 || line.find_first_of("0123456789") == std::string_view::npos) return false;
+  if (!ParseDate(line).valid()) return false;
+  // Words other than numbers, month names and date cues.
+  static constexpr std::string_view kCues[] = {
+      "published", "updated", "posted", "last", "first", "modified", "on", "at", "date", "am", "pm",
+      "a.m", "p.m", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "ist", "cet", "cest", "bst",
+      "et", "pt", "de", "del", "le", "am", "um", "publié", "publicado", "pubblicato", "veröffentlicht",
+      "aktualisiert", "mis", "à", "jour", "th", "st", "nd", "rd", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+  };
+  int other = 0;
+  for (const Token& t : Tokenize(line)) {
+    if (t.kind == Token::kNumber || t.value) continue;
+    std::string w = ToLowerAscii(t.text);
+    while (!w.empty() && w.back() == '.') w.pop_back();
+    bool cue = false;
+    for (std::string_view c : kCues) cue |= w == c;
+    if (!cue) ++other;
+  }
+  return other == 0;
 }
 
 ParsedDate DateFromUrl(std::string_view url) {

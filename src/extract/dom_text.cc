@@ -27,6 +27,20 @@ std::string CollapsedText(const Node* node, size_t max_bytes) {
   return out;
 }
 
+TextScan ScanText(const Node* node, size_t limit) {
+  TextScan r;
+  for (const Node* n = node; n; n = NextInTree(n, node)) {
+    if (!n->is_text()) continue;
+    r.bytes += n->data.size();
+    if (!r.digit) r.digit = n->data.find_first_of("0123456789") != std::string_view::npos;
+    if (r.bytes > limit) {
+      r.over = true;
+      break;
+    }
+  }
+  return r;
+}
+
 std::string NormalizeForCompare(std::string_view s) {
   std::string out;
   out.reserve(s.size());
@@ -79,6 +93,25 @@ std::string DescribePath(const Node* node) {
       out.append(".").append(cls.substr(0, std::min<size_t>(sp, 24)));
     }
   }
+  return out;
+}
+
+std::string DescribeElement(const Node* n) {
+  std::string out(n->data);
+  std::string_view id = n->Attr("id");
+  if (!id.empty()) out.append("#").append(id.substr(0, 40));
+  std::string_view cls = Trim(n->Attr("class"));
+  while (!cls.empty()) {
+    size_t sp = cls.find(' ');
+    out.append(".").append(cls.substr(0, sp));
+    if (sp == std::string_view::npos) break;
+    cls = Trim(cls.substr(sp + 1));
+  }
+  std::string_view role = n->Attr("role");
+  if (!role.empty()) out.append("[role=").append(role).append("]");
+  if (n->HasAttr("hidden")) out.append("[hidden]");
+  if (!n->Attr("aria-hidden").empty()) out.append("[aria-hidden]");
+  if (out.size() > 160) out.resize(160);
   return out;
 }
 

@@ -14,12 +14,25 @@ namespace lede {
 // Stops after `max_bytes` of output.
 std::string CollapsedText(const Node* node, size_t max_bytes = 1u << 20);
 
+// A cheap look at a subtree's text before building it: its byte count (up
+// to `limit`, then `over` is set and the walk stops) and whether it has a
+// digit. Allocates nothing.
+struct TextScan {
+  size_t bytes = 0;
+  bool digit = false;
+  bool over = false;
+};
+TextScan ScanText(const Node* node, size_t limit);
+
 // Lower-cased letters and digits only, single spaces between words: for
 // comparing a headline with the page's title, a block with the dek.
 std::string NormalizeForCompare(std::string_view s);
 
 // A short CSS-like path for reports: "body>div.article-body>p#intro".
 std::string DescribePath(const Node* node);
+
+// One element as "tag#id.class1.class2" (full class list), for reports.
+std::string DescribeElement(const Node* node);
 
 // The first words of a node's text (about 60 bytes), for reports.
 std::string PreviewText(const Node* node);

@@ -29,6 +29,15 @@ TEST(Vocabulary, Lines) {
   EXPECT_EQ(StripBylineCue("By Jane Doe"), "Jane Doe");
 }
 
+TEST(Vocabulary, FurnitureHeadings) {
+  EXPECT_TRUE(IsFurnitureHeading("Related articles"));
+  EXPECT_TRUE(IsFurnitureHeading("More from The Daily Courier"));
+  EXPECT_TRUE(IsFurnitureHeading("About the Author"));
+  EXPECT_TRUE(IsFurnitureHeading("Related:"));
+  EXPECT_FALSE(IsFurnitureHeading("Related work on perovskite cells"));
+  EXPECT_FALSE(IsFurnitureHeading("How the money adds up"));
+}
+
 TEST(Dates, Formats) {
   EXPECT_EQ(ParseDate("2019-11-19T13:03:00.000Z").ToIso(), "2019-11-19T13:03:00Z");
   EXPECT_EQ(ParseDate("2019-11-19T13:03:00+05:30").ToIso(), "2019-11-19T13:03:00+05:30");

@@ -98,7 +98,7 @@ class Collector {
   std::vector<MetaTag> metas;
   std::vector<JsonValue> jsonld;
   std::vector<const JsonValue*> objects;  // every JSON-LD object, flattened
-  std::string_view html_lang;
+  std::string_view html_lang, html_class, body_class;
   std::string title_text;
   std::vector<const Node*> h1s;
   std::vector<const Node*> dek_nodes, kicker_nodes, byline_nodes, title_hint_nodes, tag_nodes;
@@ -108,7 +108,8 @@ class Collector {
   std::vector<const Node*> figures;
   std::string_view canonical;
 
-  void Walk(const Document& doc) {
+  void Walk(const Document& doc, const HintTable& hints) {
+    hints_ = &hints;
     const Node* root = doc.root();
     for (const Node* n = root->first_child; n;) {
       if (!n->is_element()) {
@@ -116,7 +117,11 @@ class Collector {
         continue;
       }
       switch (n->tag) {
+        case TagId::kBody:
+          body_class = n->Attr("class");
+          break;
         case TagId::kHtml:
+          html_class = n->Attr("class");
           html_lang = n->Attr("lang");
           if (html_lang.empty()) html_lang = n->Attr("xml:lang");
           break;
@@ -139,9 +144,16 @@ class Collector {
           continue;
         case TagId::kScript:
           if (EqualsIgnoreCase(Trim(n->Attr("type")), "application/ld+json") && jsonld.size() < 32) {
-            std::string text;
-            for (const Node* c = n->first_child; c; c = c->next)
-              if (c->is_text()) text.append(c->data);
+            // Usually one text node: parse it in place.
+            std::string joined;
+            std::string_view text;
+            if (n->first_child && n->first_child == n->last_child && n->first_child->is_text()) {
+              text = n->first_child->data;
+            } else {
+              for (const Node* c = n->first_child; c; c = c->next)
+                if (c->is_text()) joined.append(c->data);
+              text = joined;
+            }
             Result<JsonValue> v = ParseJson(text);
             if (v.ok()) jsonld.push_back(std::move(v).value());
           }
@@ -171,8 +183,8 @@ class Collector {
           break;
       }
       if (n->num_attrs) {
-        if (n->HasAttr("itemprop") && itemprop_nodes.size() < 512) itemprop_nodes.push_back(n);
-        uint16_t hints = ClassifyClassId(n->Attr("class"), n->Attr("id"));
+        uint32_t hints = (*hints_)[n->id];
+        if ((hints & kHintItemprop) && itemprop_nodes.size() < 512) itemprop_nodes.push_back(n);
         if ((hints & kHintDek) && dek_nodes.size() < 16) dek_nodes.push_back(n);
         if ((hints & kHintKicker) && kicker_nodes.size() < 16) kicker_nodes.push_back(n);
         if ((hints & kHintByline) && byline_nodes.size() < 32) byline_nodes.push_back(n);
@@ -212,6 +224,8 @@ class Collector {
   }
 
  private:
+  const HintTable* hints_ = nullptr;
+
   void Flatten(const JsonValue& v, int depth) {
     if (depth > 12 || objects.size() > 512) return;
     if (v.is_array()) {
@@ -233,6 +247,31 @@ std::string JsonText(const JsonValue* v) {
     if (n) return JsonText(n);
   }
   return {};
+}
+
+// A string value with its line breaks, markup tags removed (some sites put
+// HTML in articleBody).
+std::string JsonRawText(const JsonValue* v) {
+  if (!v || !v->is_string()) return {};
+  std::string out;
+  const std::string& s = v->str();
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '<' && i + 1 < s.size() && (IsAsciiAlpha(s[i + 1]) || s[i + 1] == '/')) {
+      size_t e = s.find('>', i);
+      if (e == std::string::npos) break;
+      std::string_view tag = std::string_view(s).substr(i + 1, e - i - 1);
+      // Block tags end a line.
+      if (StartsWithIgnoreCase(tag, "p") || StartsWithIgnoreCase(tag, "/p") || StartsWithIgnoreCase(tag, "br") ||
+          StartsWithIgnoreCase(tag, "h") || StartsWithIgnoreCase(tag, "/h") || StartsWithIgnoreCase(tag, "li") ||
+          StartsWithIgnoreCase(tag, "div") || StartsWithIgnoreCase(tag, "/div"))
+        out.push_back('\n');
+      i = e;
+      continue;
+    }
+    out.push_back(s[i]);
+  }
+  return out;
 }
 
 std::string_view PrimaryLanguage(std::string_view tag, std::string* buf) {
@@ -286,7 +325,82 @@ bool LooksLikeName(std::string_view s) {
   return words <= 6 && digits == 0 && letters >= 2;
 }
 
+// schema.org types that mark a discussion, a product, a list of items.
+constexpr std::string_view kForumTypes[] = {"DiscussionForumPosting", "QAPage"};
+constexpr std::string_view kProductTypes[] = {"Product", "ProductGroup"};
+constexpr std::string_view kListTypes[] = {"ItemList", "CollectionPage", "SearchResultsPage",
+                                           "OfferCatalog"};
+
+std::string DetectPageType(const Collector& c, const JsonValue* article, std::string_view url) {
+  auto any_type = [&](const std::string_view* types, size_t n) {
+    for (const JsonValue* o : c.objects)
+      if (TypeMatches(*o, types, n)) return true;
+    return false;
+  };
+  if (any_type(kForumTypes, std::size(kForumTypes)) || MentionsForumSoftware(c.Meta("generator")) ||
+      MentionsForumSoftware(c.html_class) || MentionsForumSoftware(c.body_class) || IsForumUrl(url))
+    return "forum";
+  std::string_view og_type = c.Meta("og:type");
+  if (EqualsIgnoreCase(og_type, "product") || EqualsIgnoreCase(og_type, "og:product") ||
+      (!article && any_type(kProductTypes, std::size(kProductTypes))))
+    return "product";
+  if (article || EqualsIgnoreCase(og_type, "article")) return "article";
+  if (any_type(kListTypes, std::size(kListTypes))) return "listing";
+  return "page";
+}
+
 }  // namespace
+
+// Credentials and suffixes that belong to the name before them.
+constexpr std::string_view kNameSuffixes[] = {
+    "md", "m.d.", "phd", "ph.d.", "do", "rn", "mba", "mph", "jd", "cpa", "cfp", "ms", "ma", "dds",
+    "facs", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "esq", "esq.", "lcsw", "rd", "np", "pa-c",
+    "cfa", "dvm", "edd", "ed.d.", "msc", "bsc",
+};
+
+bool IsNameSuffix(std::string_view w) {
+  std::string lower = ToLowerAscii(Trim(w));
+  while (!lower.empty() && (lower.back() == '*' || lower.back() == ',')) lower.pop_back();
+  for (std::string_view s : kNameSuffixes)
+    if (lower == s) return true;
+  return false;
+}
+
+// The part of a byline line ("Dec 26, 2025 • Jane Doe | 5 min read") that
+// is a date stamp, or "".
+std::string_view DateLinePart(std::string_view line) {
+  for (std::string_view sep : {"\xE2\x80\xA2", "|", "\xC2\xB7", " - ", "\xE2\x80\x94", "\xE2\x80\x93", " / "}) {
+    size_t b = 0;
+    if (line.find(sep) == std::string_view::npos) continue;
+    while (b <= line.size()) {
+      size_t e = line.find(sep, b);
+      if (e == std::string_view::npos) e = line.size();
+      std::string_view part = Trim(line.substr(b, e - b));
+      if (!part.empty() && IsDateLine(part)) return part;
+      b = e + sep.size();
+    }
+  }
+  return {};
+}
+
+bool HasBlockChild(const Node* n) {
+  for (const Node* c = n->first_child; c; c = c->next)
+    if (c->is_element() && IsBlockTag(c->tag)) return true;
+  return false;
+}
+
+bool IsMonthOrWeekday(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+      "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+      "updated", "published", "posted", "on", "last",
+  };
+  for (std::string_view k : kWords)
+    if (EqualsIgnoreCase(w, k)) return true;
+  return false;
+}
 
 std::vector<std::string> SplitAuthors(std::string_view byline) {
   std::vector<std::string> out;
@@ -294,6 +408,32 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
   std::string_view v = s;
   std::string_view stripped = StripBylineCue(v);
   if (!stripped.empty()) v = stripped;
+  // A byline often runs on into the date ("Jane Doe 4 August 2010"): keep
+  // what comes before the first digit.
+  // (A digit inside a word is part of a handle: "user4472".)
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (IsAsciiDigit(v[i]) && (i == 0 || v[i - 1] == ' ')) {
+      v = Trim(v.substr(0, i));
+      break;
+    }
+  }
+  // ... and a month name or weekday starts the date part.
+  {
+    size_t i = 0;
+    while (i < v.size()) {
+      size_t e = v.find(' ', i);
+      if (e == std::string_view::npos) e = v.size();
+      std::string_view word = v.substr(i, e - i);
+      while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
+      if (IsMonthOrWeekday(word)) {
+        v = Trim(v.substr(0, i));
+        break;
+      }
+      i = e + 1;
+    }
+  }
+  while (!v.empty() && (v.back() == '*' || v.back() == '|' || v.back() == '-' || v.back() == ','))
+    v = Trim(v.substr(0, v.size() - 1));
   // Cut at a line break-ish separator that starts a date or role.
   std::string work(v);
   // Normalize separators to '\x1f'.
@@ -323,7 +463,11 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
     if (!p2.empty()) part = p2;
     if (part.empty() || IsNoiseAuthorWord(part)) continue;
     if (part.find('@') != std::string_view::npos) continue;
-    // Drop trailing role words: "Jane Doe Staff Writer" is rare; keep simple.
+    // "Jane Doe, MD": the credential stays with the name.
+    if (IsNameSuffix(part)) {
+      if (!out.empty()) out.back().append(", ").append(part);
+      continue;
+    }
     if (!LooksLikeName(part)) continue;
     std::string name(part);
     bool dup = false;
@@ -359,11 +503,14 @@ std::string StripTitleSite(std::string_view title, std::string_view site) {
   return t;
 }
 
-void MetadataExtractor::Extract(const Document& doc, std::string_view url, Article* a,
-                                MetadataOutput* out) {
+void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std::string_view url,
+                                std::string_view reference_date, Article* a, MetadataOutput* out) {
   Collector c;
-  c.Walk(doc);
-  const std::string today = Today();
+  c.Walk(doc, hints);
+  const std::string today = ParseDate(reference_date).valid() ? ParseDate(reference_date).ToIso().substr(0, 10) : Today();
+  auto note = [&](std::string_view field, std::string_view source) {
+    a->sources.emplace_back(std::string(field), std::string(source));
+  };
 
   // The JSON-LD object for the article (else a page object).
   const JsonValue* art = nullptr;
@@ -384,31 +531,65 @@ void MetadataExtractor::Extract(const Document& doc, std::string_view url, Artic
     return c.Resolve(v);
   };
 
+  // Body text carried by structured data.
+  if (art) {
+    out->structured_body = JsonRawText(art->Get("articleBody"));
+    if (out->structured_body.empty() && (HasType(*art, "Product") || HasType(*art, "Recipe")))
+      out->structured_body = JsonRawText(art->Get("description"));
+  }
+  if (out->structured_body.empty())
+    for (const JsonValue* o : c.objects)
+      if (HasType(*o, "Product")) {
+        out->structured_body = JsonRawText(o->Get("description"));
+        if (!out->structured_body.empty()) break;
+      }
+
   // Site name.
   std::string site(c.Meta("og:site_name"));
+  std::string site_src = "meta:og:site_name";
+  const std::string publisher = JsonText(c.Resolve(ld("publisher")));
+  if (!publisher.empty()) {
+    a->publisher = publisher;
+    note("publisher", "json-ld");
+  }
   if (site.empty()) {
-    const JsonValue* pub = ld("publisher");
-    site = JsonText(c.Resolve(pub));
+    site = publisher;
+    site_src = "json-ld:publisher";
   }
   if (site.empty())
     for (const JsonValue* o : c.objects)
       if (HasType(*o, "WebSite") || HasType(*o, "Organization") || HasType(*o, "NewsMediaOrganization")) {
         site = JsonText(o->Get("name"));
+        site_src = "json-ld";
         if (!site.empty()) break;
       }
-  if (site.empty()) site = std::string(c.Meta("application-name"));
-  if (site.empty()) site = std::string(c.Meta("twitter:site"));
+  if (site.empty()) {
+    site = std::string(c.Meta("application-name"));
+    site_src = "meta:application-name";
+  }
+  if (site.empty()) {
+    site = std::string(c.Meta("twitter:site"));
+    site_src = "meta:twitter:site";
+  }
   if (!site.empty() && site[0] == '@') site.clear();  // a handle, not a name
 
   // Title.
   std::vector<std::string> meta_titles;
+  std::vector<std::string> meta_title_srcs;
   for (std::string_view k : {"og:title", "twitter:title", "headline", "title", "dc.title", "sailthru.title",
                              "parsely-title"}) {
     std::string_view v = c.Meta(k);
-    if (!v.empty()) meta_titles.push_back(CleanLine(v));
+    if (!v.empty()) {
+      meta_titles.push_back(CleanLine(v));
+      meta_title_srcs.push_back("meta:" + std::string(k));
+    }
   }
   std::string ld_headline = JsonText(ld("headline"));
-  if (!ld_headline.empty()) meta_titles.insert(meta_titles.begin(), ld_headline);
+  if (!ld_headline.empty()) {
+    meta_titles.insert(meta_titles.begin(), ld_headline);
+    meta_title_srcs.insert(meta_title_srcs.begin(), "json-ld");
+  }
+  std::string title_src;
   std::string doc_title = c.title_text;
 
   std::string title;
@@ -428,6 +609,7 @@ void MetadataExtractor::Extract(const Document& doc, std::string_view url, Artic
     std::string text = CollapsedText(h, 1000);
     if (matches_meta(text)) {
       title = text;
+      title_src = "h1";
       out->headline = h;
       break;
     }
@@ -437,21 +619,32 @@ void MetadataExtractor::Extract(const Document& doc, std::string_view url, Artic
       std::string text = CollapsedText(h, 1000);
       if (text.size() < 1000 && matches_meta(text)) {
         title = text;
+        title_src = "headline-class";
         out->headline = h;
         break;
       }
     }
   }
-  if (title.empty() && !meta_titles.empty()) title = StripTitleSite(meta_titles[0], site);
+  if (title.empty() && !meta_titles.empty()) {
+    title = StripTitleSite(meta_titles[0], site);
+    title_src = meta_title_srcs[0];
+  }
   if (title.empty() && c.h1s.size() == 1) {
     std::string text = CollapsedText(c.h1s[0], 1000);
     if (std::count(text.begin(), text.end(), ' ') >= 2) {
       title = text;
+      title_src = "h1";
       out->headline = c.h1s[0];
     }
   }
-  if (title.empty() && !doc_title.empty()) title = StripTitleSite(doc_title, site);
-  if (!title.empty()) a->title = title;
+  if (title.empty() && !doc_title.empty()) {
+    title = StripTitleSite(doc_title, site);
+    title_src = "title-tag";
+  }
+  if (!title.empty()) {
+    a->title = title;
+    note("title", title_src);
+  }
   if (out->headline) out->exclude.push_back(out->headline);
   // Site name from the <title> suffix when nothing declared it.
   if (site.empty() && !doc_title.empty() && !title.empty()) {
@@ -461,35 +654,55 @@ void MetadataExtractor::Extract(const Document& doc, std::string_view url, Artic
         size_t pos = doc_title.rfind(kTitleSeparators[k]);
         if (pos != std::string::npos) {
           std::string tail = CleanLine(std::string_view(doc_title).substr(pos + kTitleSeparators[k].size()));
-          if (!tail.empty() && tail.size() < 60) site = tail;
+          if (!tail.empty() && tail.size() < 60) {
+            site = tail;
+            site_src = "title-tag";
+          }
           break;
         }
       }
     }
   }
-  if (!site.empty()) a->site_name = site;
+  if (!site.empty()) {
+    a->site_name = site;
+    note("site_name", site_src);
+  }
 
   const uint32_t head_id = out->headline ? out->headline->id : 0;
+  // Where the headline area is, for the date and byline scans: the visible
+  // headline, else the first <h1> (the title came from elsewhere).
+  const Node* anchor = out->headline ? out->headline : (c.h1s.empty() ? nullptr : c.h1s[0]);
 
   // Description.
   std::string description(c.Meta("description"));
-  if (description.empty()) description = std::string(c.Meta("og:description"));
-  if (description.empty()) description = JsonText(ld("description"));
-  if (description.empty()) description = std::string(c.Meta("twitter:description"));
+  std::string description_src = "meta:description";
+  auto try_description = [&](std::string value, std::string_view src) {
+    if (description.empty() && !value.empty()) {
+      description = std::move(value);
+      description_src = src;
+    }
+  };
+  try_description(std::string(c.Meta("og:description")), "meta:og:description");
+  try_description(JsonText(ld("description")), "json-ld");
+  try_description(std::string(c.Meta("twitter:description")), "meta:twitter:description");
   description = CleanLine(description);
-  if (!description.empty()) a->description = description;
+  if (!description.empty()) {
+    a->description = description;
+    note("description", description_src);
+  }
 
   // Dek: a visible standfirst near the headline.
   auto near_after = [&](const Node* n, uint32_t span) {
     return out->headline && n->id > head_id && n->id - head_id < span;
   };
   const Node* dek_node = nullptr;
-  std::string dek;
+  std::string dek, dek_src;
   for (const Node* n : c.dek_nodes) {
     if (!out->headline || near_after(n, 400)) {
       std::string text = CollapsedText(n, 2000);
       if (text.size() >= 20 && text.size() < 1000) {
         dek = text;
+        dek_src = "standfirst-class";
         dek_node = n;
         break;
       }
@@ -502,10 +715,19 @@ void MetadataExtractor::Extract(const Document& doc, std::string_view url, Artic
     for (const Node* n = NextSkippingChildren(out->headline, doc.root()); n && budget-- > 0;
          n = NextInTree(n, doc.root())) {
       if (!n->is_element() || !IsBlockTag(n->tag)) continue;
+      // Only elements about the description's size can show it.
+      const TextScan scan = ScanText(n, description.size() * 2 + 64);
+      if (scan.over || scan.bytes + 8 < nd.size()) continue;
       std::string text = CollapsedText(n, 2000);
       if (text.size() > 1000) continue;
       if (NormalizeForCompare(text) == nd) {
+        // The first of a run of paragraphs is the lead, which CMSs copy
+        // into the description; a dek stands apart from the body.
+        const Node* next = n->next;
+        while (next && !next->is_element()) next = next->next;
+        if (n->Is(TagId::kP) && next && next->Is(TagId::kP)) break;
         dek = text;
+        dek_src = "description-element";
         dek_node = n;
         break;
       }
@@ -515,45 +737,57 @@ void MetadataExtractor::Extract(const Document& doc, std::string_view url, Artic
     // <h1>headline</h1><h2>subtitle</h2> as siblings.
     const Node* s = out->headline->next;
     while (s && !s->is_element()) s = s->next;
-    if (s && (s->Is(TagId::kH2) || s->Is(TagId::kP)) && (s->Is(TagId::kH2) || (ClassifyClassId(s->Attr("class"), "") & kHintDek))) {
+    if (s && (s->Is(TagId::kH2) || s->Is(TagId::kP)) && (s->Is(TagId::kH2) || (hints[s->id] & kHintDek))) {
       std::string text = CollapsedText(s, 2000);
       if (text.size() >= 30 && text.size() < 400) {
         dek = text;
+        dek_src = "subheading";
         dek_node = s;
       }
     }
   }
   if (dek_node) {
     a->dek = dek;
+    note("dek", dek_src);
     out->exclude.push_back(dek_node);
   }
 
   // Section.
-  std::string section;
+  std::string section, section_src;
   for (std::string_view k : kSectionMeta) {
     std::string_view v = c.Meta(k);
     if (!v.empty() && v.size() < 80) {
       section = CleanLine(v);
+      section_src = "meta:" + std::string(k);
       break;
     }
   }
-  if (section.empty()) section = JsonText(ld("articleSection"));
+  if (section.empty()) {
+    section = JsonText(ld("articleSection"));
+    section_src = "json-ld";
+  }
   if (section.empty()) {
     for (const Node* n : c.kicker_nodes) {
       if (out->headline && !(n->id < head_id && head_id - n->id < 80) && !near_after(n, 20)) continue;
       std::string text = CollapsedText(n, 200);
       if (!text.empty() && text.size() < 60) {
         section = text;
+        section_src = "kicker-class";
         out->exclude.push_back(n);
         break;
       }
     }
   }
-  if (!section.empty() && section.size() < 100) a->section = section;
+  if (!section.empty() && section.size() < 100) {
+    a->section = section;
+    note("section", section_src);
+  }
 
   // Authors.
   std::vector<std::string> authors;
+  std::string author_stage = "json-ld", authors_src;
   auto add_authors = [&](std::string_view text) {
+    if (authors_src.empty() && !SplitAuthors(text).empty()) authors_src = author_stage;
     for (std::string& n : SplitAuthors(text)) {
       bool dup = false;
       for (const std::string& o : authors) dup |= EqualsIgnoreCase(o, n);
@@ -566,7 +800,16 @@ void MetadataExtractor::Extract(const Document& doc, std::string_view url, Artic
       if (!v) return;
       if (v->is_string()) {
         if (!IsHttpUrl(v->str())) add_authors(v->str());
-      } else if (v->is_object() && !HasType(*v, "Organization") && !HasType(*v, "NewsMediaOrganization")) {
+      } else if (v->is_object() && (HasType(*v, "Organization") || HasType(*v, "NewsMediaOrganization"))) {
+        // An organisation is the publisher, not an author.
+        if (!a->publisher) {
+          std::string org = JsonText(v->Get("name"));
+          if (!org.empty()) {
+            a->publisher = org;
+            note("publisher", "json-ld:author");
+          }
+        }
+      } else if (v->is_object()) {
         add_authors(JsonText(v->Get("name")));
       }
     };
@@ -578,12 +821,14 @@ void MetadataExtractor::Extract(const Document& doc, std::string_view url, Artic
   }
   if (authors.empty()) {
     for (std::string_view k : kAuthorMeta) {
+      author_stage = "meta:" + std::string(k);
       for (const MetaTag& m : c.metas)
         if (m.key == k && !IsHttpUrl(m.value)) add_authors(m.value);
       if (!authors.empty()) break;
     }
   }
   if (authors.empty()) {
+    author_stage = "itemprop";
     for (const Node* n : c.itemprop_nodes) {
       if (!EqualsIgnoreCase(n->Attr("itemprop"), "author") && !EqualsIgnoreCase(n->Attr("itemprop"), "creator")) continue;
       std::string text;
@@ -596,8 +841,44 @@ void MetadataExtractor::Extract(const Document& doc, std::string_view url, Artic
       add_authors(text);
     }
   }
+  author_stage = "rel-author";
   if (authors.empty())
     for (const Node* n : c.rel_author) add_authors(CollapsedText(n, 200));
+  author_stage = "byline";
+  if (authors.empty() && anchor) {
+    // A visible byline around the headline: "By Jane Doe", "Written by...",
+    // an "Author" label and the name after it, a byline-classed element.
+    const Node* start = anchor;
+    for (int up = 0; up < 3 && start->parent && start->parent->is_element() && !start->parent->Is(TagId::kBody); ++up)
+      start = start->parent;
+    int budget = 250;
+    for (const Node* n = start; n && budget-- > 0 && authors.empty(); n = NextInTree(n, doc.root())) {
+      if (!n->is_element() || n == anchor) continue;
+      const bool hinted = hints[n->id] & kHintByline;
+      if (!hinted && !IsBlockTag(n->tag) && !n->Is(TagId::kSpan)) continue;
+      if (!hinted && HasBlockChild(n)) continue;
+      if (ScanText(n, 600).over) continue;
+      std::string text = CollapsedText(n, 300);
+      if (text.empty() || text.size() > 200) continue;
+      if (!StripBylineCue(text).empty()) {
+        add_authors(text);
+        continue;
+      }
+      // "Author" / "Written by" as a label, the name in the next element.
+      std::string label = ToLowerAscii(Trim(text));
+      while (!label.empty() && label.back() == ':') label.pop_back();
+      if (label == "author" || label == "authors" || label == "written by" || label == "by" ||
+          label == "contributors" || label == "contributor") {
+        const Node* next = n->next;
+        while (next && !next->is_element()) next = next->next;
+        if (next) add_authors(CollapsedText(next, 300));
+        continue;
+      }
+      if (hinted && !(hints[n->id] & kHintBoilerplate) && LooksLikeName(text.substr(0, text.find_first_of("0123456789"))))
+        add_authors(text);
+    }
+  }
+  author_stage = "byline-class";
   if (authors.empty()) {
     for (const Node* n : c.byline_nodes) {
       std::string text = CollapsedText(n, 300);
@@ -609,23 +890,32 @@ void MetadataExtractor::Extract(const Document& doc, std::string_view url, Artic
       }
     }
   }
+  if (!authors.empty()) note("authors", authors_src);
   a->authors = std::move(authors);
 
   // Dates.
+  std::string date_src;  // where the last date found came from
+  std::string canonical_for_dates(Trim(c.canonical));
+  if (canonical_for_dates.empty()) canonical_for_dates = std::string(c.Meta("og:url"));
   auto first_date = [&](const std::string_view* keys, size_t n) -> std::optional<std::string> {
     for (size_t i = 0; i < n; ++i) {
       std::string_view v = c.Meta(keys[i]);
       if (v.empty()) continue;
-      if (auto d = NormalizeDate(v, today)) return d;
+      if (auto d = NormalizeDate(v, today)) {
+        date_src = "meta:" + std::string(keys[i]);
+        return d;
+      }
     }
     return std::nullopt;
   };
   auto ld_date = [&](std::string_view key) -> std::optional<std::string> {
     std::string v = JsonText(ld(key));
     if (v.empty()) return std::nullopt;
+    date_src = "json-ld";
     return NormalizeDate(v, today);
   };
   auto itemprop_date = [&](std::string_view prop) -> std::optional<std::string> {
+    date_src = "itemprop";
     for (const Node* n : c.itemprop_nodes) {
       if (!EqualsIgnoreCase(n->Attr("itemprop"), prop)) continue;
       std::string_view v = n->Attr("datetime");
@@ -639,8 +929,39 @@ void MetadataExtractor::Extract(const Document& doc, std::string_view url, Artic
     }
     return std::nullopt;
   };
+  // Any other meta whose name speaks of publication / modification.
+  auto fuzzy_meta_date = [&](std::initializer_list<std::string_view> stems,
+                             std::initializer_list<std::string_view> not_stems) -> std::optional<std::string> {
+    for (const MetaTag& m : c.metas) {
+      bool hit = false, bad = false;
+      for (std::string_view st : stems) hit |= m.key.find(st) != std::string::npos;
+      for (std::string_view st : not_stems) bad |= m.key.find(st) != std::string::npos;
+      if (!hit || bad) continue;
+      if (auto d = NormalizeDate(m.value, today)) {
+        date_src = "meta:" + m.key;
+        return d;
+      }
+    }
+    return std::nullopt;
+  };
   std::optional<std::string> published = ld_date("datePublished");
   if (!published) published = first_date(kPublishedMeta, std::size(kPublishedMeta));
+  if (!published) published = fuzzy_meta_date({"publish", "pubdate", "issued", "created"}, {"modif", "updat", "expir"});
+  if (!published) {
+    // A meta named just "...date" ("ms.date", "article-date").
+    for (const MetaTag& m : c.metas) {
+      const std::string_view k = m.key;
+      if (k.size() < 4 || k.substr(k.size() - 4) != "date" || k.find("modif") != std::string_view::npos ||
+          k.find("updat") != std::string_view::npos || k.find("expir") != std::string_view::npos ||
+          k.find("review") != std::string_view::npos)
+        continue;
+      if (auto d = NormalizeDate(m.value, today)) {
+        published = d;
+        date_src = "meta:" + m.key;
+        break;
+      }
+    }
+  }
   if (!published) published = itemprop_date("datePublished");
   if (!published) published = ld_date("dateCreated");
   if (!published) {
@@ -657,69 +978,176 @@ void MetadataExtractor::Extract(const Document& doc, std::string_view url, Artic
         }
         if (auto d = NormalizeDate(v, today)) {
           published = d;
+          date_src = "time";
           break;
         }
       }
   }
-  if (!published && !url.empty()) {
-    ParsedDate d = DateFromUrl(url);
-    if (d.valid() && d.ToIso() <= today) published = d.ToIso();
+  if (!published && anchor) {
+    // A visible date stamp near the headline: "Dec 26, 2025", "Last
+    // modified: August 08, 2023", a date-classed span in the byline.
+    std::optional<std::string> stamped, updated;
+    // Start a few levels above the headline: the date may sit before it in
+    // the same header block.
+    const Node* start = anchor;
+    for (int up = 0; up < 3 && start->parent && start->parent->is_element() && !start->parent->Is(TagId::kBody); ++up)
+      start = start->parent;
+    int budget = 250;
+    for (const Node* n = start; n && budget-- > 0 && !stamped; n = NextInTree(n, doc.root())) {
+      if (!n->is_element() || n->Is(TagId::kA)) continue;
+      const uint32_t h = hints[n->id];
+      const bool hinted = h & (kHintDate | kHintByline);
+      if (!hinted && !IsBlockTag(n->tag) && !n->Is(TagId::kTime) && !n->Is(TagId::kSpan)) continue;
+      // A container's date sits in one of its blocks: look there.
+      if (!hinted && HasBlockChild(n)) continue;
+      const TextScan scan = ScanText(n, 400);
+      if (!scan.digit || scan.bytes > 400) continue;  // (raw bytes: spaces not collapsed yet)
+      std::string text = CollapsedText(n, 200);
+      if (text.empty() || text.size() > 160) continue;
+      // "Dec 26, 2025 • Jane Doe": a date stamp among byline parts.
+      if (!hinted && !IsDateLine(text)) {
+        std::string_view part = DateLinePart(text);
+        if (part.empty()) continue;
+        text = std::string(part);
+      }
+      std::optional<std::string> d = NormalizeDate(text, today);
+      if (!d) continue;
+      const bool is_update = ContainsIgnoreCase(text, "updated") || ContainsIgnoreCase(text, "modified") ||
+                             ContainsIgnoreCase(text, "aktualisiert") || ContainsIgnoreCase(text, "mis à jour");
+      if (is_update) {
+        if (!updated) updated = d;
+      } else {
+        stamped = d;
+      }
+    }
+    published = stamped ? stamped : updated;
+    date_src = "date-stamp";
+  }
+  const std::string_view page_url =
+      !url.empty() ? url : !canonical_for_dates.empty() ? std::string_view(canonical_for_dates) : std::string_view();
+  if (!published && !page_url.empty()) {
+    ParsedDate d = DateFromUrl(page_url);
+    if (d.valid() && d.ToIso() <= today) {
+      published = d.ToIso();
+      date_src = "url";
+    }
+  }
+  if (published) {
+    a->date_published = *published;
+    note("date_published", date_src);
   }
   std::optional<std::string> modified = ld_date("dateModified");
   if (!modified) modified = first_date(kModifiedMeta, std::size(kModifiedMeta));
   if (!modified) modified = itemprop_date("dateModified");
-  if (published) a->date_published = *published;
-  if (modified) a->date_modified = *modified;
+  if (modified) {
+    a->date_modified = *modified;
+    note("date_modified", date_src);
+  }
 
   // Language.
   std::string buf;
   std::string_view lang = PrimaryLanguage(c.html_lang, &buf);
-  if (lang.empty()) lang = PrimaryLanguage(c.Meta("content-language"), &buf);
-  if (lang.empty()) lang = PrimaryLanguage(c.Meta("og:locale"), &buf);
-  if (lang.empty()) lang = PrimaryLanguage(JsonText(ld("inLanguage")), &buf);
-  if (!lang.empty()) a->language = std::string(lang);
+  std::string_view lang_src = "html-lang";
+  if (lang.empty()) {
+    lang = PrimaryLanguage(c.Meta("content-language"), &buf);
+    lang_src = "meta:content-language";
+  }
+  if (lang.empty()) {
+    lang = PrimaryLanguage(c.Meta("og:locale"), &buf);
+    lang_src = "meta:og:locale";
+  }
+  if (lang.empty()) {
+    lang = PrimaryLanguage(JsonText(ld("inLanguage")), &buf);
+    lang_src = "json-ld";
+  }
+  if (!lang.empty()) {
+    a->language = std::string(lang);
+    note("language", lang_src);
+  }
 
   // Canonical URL.
   std::string canonical(Trim(c.canonical));
-  if (canonical.empty()) canonical = std::string(c.Meta("og:url"));
-  if (!canonical.empty()) a->canonical_url = ResolveUrl(url, canonical);
+  std::string_view canonical_src = "link-canonical";
+  if (canonical.empty()) {
+    canonical = std::string(c.Meta("og:url"));
+    canonical_src = "meta:og:url";
+  }
+  if (!canonical.empty()) {
+    a->canonical_url = ResolveUrl(url, canonical);
+    note("canonical_url", canonical_src);
+  }
 
   // Lead image.
-  std::string image(c.Meta("og:image"));
-  if (image.empty()) image = std::string(c.Meta("og:image:url"));
-  if (image.empty()) image = std::string(c.Meta("twitter:image"));
-  if (image.empty()) image = std::string(c.Meta("twitter:image:src"));
+  std::string image, image_src;
+  for (std::string_view k : {"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"}) {
+    image = std::string(c.Meta(k));
+    if (!image.empty()) {
+      image_src = "meta:" + std::string(k);
+      break;
+    }
+  }
+  std::string_view image_alt = c.Meta("og:image:alt");
+  if (image_alt.empty()) image_alt = c.Meta("twitter:image:alt");
+  if (!image_alt.empty()) a->image.alt = CleanLine(image_alt);
   const JsonValue* ld_image = ld("image");
   if (ld_image && ld_image->is_array() && !ld_image->items().empty()) ld_image = c.Resolve(&ld_image->items()[0]);
   if (image.empty() && ld_image) {
     if (ld_image->is_string()) image = ld_image->str();
     else if (ld_image->is_object()) image = JsonText(ld_image->Get("url"));
+    image_src = "json-ld";
   }
-  if (!image.empty()) a->image.url = ResolveUrl(url, image);
+  if (!image.empty()) {
+    a->image.url = ResolveUrl(url, image);
+    note("image.url", image_src);
+  }
   if (ld_image && ld_image->is_object()) {
     std::string cap = JsonText(ld_image->Get("caption"));
-    if (!cap.empty()) a->image.caption = cap;
+    if (!cap.empty()) {
+      a->image.caption = cap;
+      note("image.caption", "json-ld");
+    }
     std::string credit = JsonText(ld_image->Get("creditText"));
     if (credit.empty()) credit = JsonText(ld_image->Get("copyrightHolder"));
-    if (!credit.empty()) a->image.credit = credit;
+    if (!credit.empty()) {
+      a->image.credit = credit;
+      note("image.credit", "json-ld");
+    }
   }
   // The first figure after the headline: its caption and credit.
   for (const Node* f : c.figures) {
     if (out->headline && f->id < head_id) continue;
     for (const Node* n = f->first_child; n; n = NextInTree(n, f)) {
       if (!n->is_element()) continue;
-      uint16_t hints = n->num_attrs ? ClassifyClassId(n->Attr("class"), n->Attr("id")) : 0;
-      if ((hints & kHintCredit) && !a->image.credit) {
+      uint32_t node_hints = hints[n->id];
+      if ((node_hints & kHintCredit) && !a->image.credit) {
         std::string text = CollapsedText(n, 300);
         std::string_view cr = StripCreditCue(text);
-        if (!text.empty()) a->image.credit = std::string(cr.empty() ? std::string_view(text) : cr);
+        if (!text.empty()) {
+          a->image.credit = std::string(cr.empty() ? std::string_view(text) : cr);
+          note("image.credit", "credit-class");
+        }
         out->exclude.push_back(n);
       } else if (n->Is(TagId::kFigcaption) && !a->image.caption) {
         std::string text = CollapsedText(n, 1000);
-        if (!text.empty()) a->image.caption = text;
-      } else if (n->Is(TagId::kImg) && !a->image.url) {
+        // The credit inside the caption is reported on its own.
+        for (const Node* c = n->first_child; c; c = NextInTree(c, n)) {
+          if (!c->is_element() || !(hints[c->id] & kHintCredit)) continue;
+          std::string credit = CollapsedText(c, 300);
+          size_t at = credit.empty() ? std::string::npos : text.rfind(credit);
+          if (at != std::string::npos) text = std::string(Trim(text.erase(at, credit.size())));
+        }
+        if (!text.empty()) {
+          a->image.caption = text;
+          note("image.caption", "figcaption");
+        }
+      } else if (n->Is(TagId::kImg)) {
         std::string_view src = n->Attr("src");
-        if (!src.empty() && !StartsWithIgnoreCase(src, "data:")) a->image.url = ResolveUrl(url, src);
+        if (!a->image.url && !src.empty() && !StartsWithIgnoreCase(src, "data:")) {
+          a->image.url = ResolveUrl(url, src);
+          note("image.url", "figure");
+        }
+        std::string_view alt = Trim(n->Attr("alt"));
+        if (!a->image.alt && !alt.empty()) a->image.alt = CleanLine(alt);
       }
     }
     break;
@@ -734,9 +1162,11 @@ void MetadataExtractor::Extract(const Document& doc, std::string_view url, Artic
       if (EqualsIgnoreCase(o, s)) return;
     if (tags.size() < 50) tags.push_back(std::move(s));
   };
+  std::string_view tags_src = "meta:article:tag";
   for (const MetaTag& m : c.metas)
     if (m.key == "article:tag" || m.key == "og:article:tag") add_tag(m.value);
   if (tags.empty()) {
+    tags_src = "json-ld";
     const JsonValue* kw = ld("keywords");
     if (kw && kw->is_array()) {
       for (const JsonValue& x : kw->items())
@@ -752,31 +1182,40 @@ void MetadataExtractor::Extract(const Document& doc, std::string_view url, Artic
       }
     }
   }
-  if (tags.empty())
-    for (const Node* n : c.rel_tag) add_tag(CollapsedText(n, 200));
   if (tags.empty()) {
+    tags_src = "rel-tag";
+    for (const Node* n : c.rel_tag) add_tag(CollapsedText(n, 200));
+  }
+  if (tags.empty()) {
+    tags_src = "tag-list";
     for (const Node* t : c.tag_nodes) {
       for (const Node* n = t->first_child; n; n = NextInTree(n, t))
         if (n->Is(TagId::kA)) add_tag(CollapsedText(n, 200));
       if (!tags.empty()) break;
     }
   }
+  if (!tags.empty()) note("tags", tags_src);
   a->tags = std::move(tags);
   if (!url.empty()) a->url = std::string(url);
+  a->page_type = DetectPageType(c, art, !url.empty() ? url : a->canonical_url ? std::string_view(*a->canonical_url) : std::string_view());
 }
 
 void MetadataExtractor::Finish(Article* a) {
   // Dek from the description when no standfirst is visible, unless the
   // description only repeats (or truncates) the start of the body.
-  if (!a->dek && a->description && !a->text.empty()) {
-    std::string d = NormalizeForCompare(*a->description);
-    std::string body = NormalizeForCompare(a->text.substr(0, std::min<size_t>(a->text.size(), 4000)));
-    std::string title = a->title ? NormalizeForCompare(*a->title) : std::string();
-    // Strip a trailing ellipsis word fragment.
-    std::string probe = d.size() > 40 ? d.substr(0, d.size() - 12) : d;
-    if (!d.empty() && d != title && body.find(probe) == std::string::npos && d.size() >= 30)
-      a->dek = *a->description;
-  }
+  if (a->dek || !a->description || a->text.empty() || a->description->size() < 30) return;
+  std::string d = NormalizeForCompare(*a->description);
+  if (d.size() < 30) return;
+  if (a->title && NormalizeForCompare(*a->title) == d) return;
+  // Where the description repeats the body it does so near its start: the
+  // first few hundred bytes past its own length are enough to look at.
+  const size_t window = std::min(a->text.size(), a->description->size() * 2 + 600);
+  std::string body = NormalizeForCompare(std::string_view(a->text).substr(0, window));
+  // Strip a trailing ellipsis word fragment.
+  std::string probe = d.size() > 40 ? d.substr(0, d.size() - 12) : d;
+  if (body.find(probe) != std::string::npos) return;
+  a->dek = *a->description;
+  a->sources.emplace_back("dek", "description");
 }
 
 }  // namespace lede

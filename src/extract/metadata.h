@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "dom/document.h"
+#include "extract/vocabulary.h"
 #include "lede/article.h"
 
 namespace lede {
@@ -22,13 +23,18 @@ struct MetadataOutput {
   std::vector<const Node*> exclude;
   // The visible headline element, when one matched the title.
   const Node* headline = nullptr;
+  // The body as structured data gives it (JSON-LD articleBody, or a
+  // product's description): the fallback when the page shows no body.
+  std::string structured_body;
 };
 
 class MetadataExtractor {
  public:
   // Fills the metadata fields of `article` from `doc`. `url` is the page URL
   // (may be empty).
-  void Extract(const Document& doc, std::string_view url, Article* article, MetadataOutput* out);
+  // `reference_date` (YYYY-MM-DD, "" = today) bounds dates from above.
+  void Extract(const Document& doc, const HintTable& hints, std::string_view url,
+               std::string_view reference_date, Article* article, MetadataOutput* out);
 
   // After the body is known: fills what depends on it (dek fallback from the
   // description, image caption/credit found in the content).

@@ -3,8 +3,11 @@
 // taken from particular sites.
 #include "extract/vocabulary.h"
 
+#include <algorithm>
 #include <array>
+#include <cstring>
 #include <string>
+#include <vector>
 
 #include "core/text.h"
 
@@ -22,23 +25,32 @@ enum class Match : uint8_t {
 struct Word {
   std::string_view word;
   Match match;
-  uint16_t hint;
+  uint32_t hint;
 };
 
-constexpr uint16_t kBp = kHintBoilerplate;
+constexpr uint32_t kBp = kHintBoilerplate;
+constexpr uint32_t kWeak = kHintWeakBoilerplate;
+constexpr uint32_t kNever = kHintBoilerplate | kHintNeverContent;
 
 // clang-format off
 constexpr Word kWords[] = {
-  // Widget vendors and recommendation boxes.
-  {"taboola", Match::kAny, kBp | kHintRelated}, {"outbrain", Match::kAny, kBp | kHintRelated},
-  {"zergnet", Match::kAny, kBp | kHintRelated}, {"revcontent", Match::kAny, kBp | kHintRelated},
+  // Widget vendors, recommendation boxes, consent managers.
+  {"taboola", Match::kAny, kNever | kHintRelated}, {"outbrain", Match::kAny, kNever | kHintRelated},
+  {"zergnet", Match::kAny, kNever | kHintRelated}, {"revcontent", Match::kAny, kNever | kHintRelated},
+  {"onetrust", Match::kAny, kNever}, {"optanon", Match::kAny, kNever}, {"cookiebot", Match::kAny, kNever},
+  {"usercentrics", Match::kAny, kNever}, {"didomi", Match::kAny, kNever}, {"trustarc", Match::kAny, kNever},
+  {"cookieconsent", Match::kJoined, kNever}, {"cookiebanner", Match::kJoined, kNever},
+  {"cookienotice", Match::kJoined, kNever}, {"cookiebar", Match::kJoined, kNever},
+  {"cookielaw", Match::kJoined, kNever}, {"cookiepolicy", Match::kJoined, kNever},
+  {"qccmp", Match::kJoined, kNever}, {"fcconsent", Match::kJoined, kNever},
+  {"spmessage", Match::kJoined, kNever}, {"privacycenter", Match::kJoined, kNever},
   {"related", Match::kPrefix, kBp | kHintRelated}, {"recommend", Match::kPrefix, kBp | kHintRelated},
-  {"trending", Match::kPrefix, kBp | kHintRelated}, {"popular", Match::kPrefix, kBp | kHintRelated},
+  {"trending", Match::kPrefix, kBp | kHintRelated}, {"popular", Match::kPrefix, kWeak | kHintRelated},
   {"mostread", Match::kJoined, kBp | kHintRelated}, {"mostpopular", Match::kJoined, kBp | kHintRelated},
   {"morefrom", Match::kJoined, kBp | kHintRelated}, {"morestories", Match::kJoined, kBp | kHintRelated},
   {"readmore", Match::kJoined, kBp | kHintRelated}, {"readnext", Match::kJoined, kBp | kHintRelated},
   {"alsoread", Match::kJoined, kBp | kHintRelated}, {"youmaylike", Match::kAny, kBp | kHintRelated},
-  {"upnext", Match::kJoined, kBp | kHintRelated}, {"teaser", Match::kPrefix, kBp | kHintRelated},
+  {"upnext", Match::kJoined, kBp | kHintRelated}, {"teaser", Match::kPrefix, kWeak | kHintRelated},
   // Advertising.
   {"ad", Match::kToken, kBp | kHintAd}, {"ads", Match::kToken, kBp | kHintAd},
   {"adv", Match::kToken, kBp | kHintAd}, {"advert", Match::kPrefix, kBp | kHintAd},
@@ -46,45 +58,52 @@ constexpr Word kWords[] = {
   {"adunit", Match::kJoined, kBp | kHintAd}, {"adcontainer", Match::kJoined, kBp | kHintAd},
   {"adwrapper", Match::kJoined, kBp | kHintAd}, {"gpt", Match::kToken, kBp | kHintAd},
   {"dfp", Match::kToken, kBp | kHintAd}, {"sponsor", Match::kPrefix, kBp | kHintAd},
-  {"promo", Match::kPrefix, kBp | kHintAd}, {"banner", Match::kPrefix, kBp},
+  {"promo", Match::kPrefix, kWeak | kHintAd}, {"banner", Match::kPrefix, kWeak},
   {"skyscraper", Match::kAny, kBp | kHintAd}, {"billboard", Match::kToken, kBp | kHintAd},
   {"commercial", Match::kToken, kBp | kHintAd},
   // Navigation and page chrome.
   {"nav", Match::kPrefix, kBp}, {"menu", Match::kPrefix, kBp}, {"breadcrumb", Match::kPrefix, kBp},
-  {"pagination", Match::kPrefix, kBp}, {"pager", Match::kToken, kBp}, {"footer", Match::kPrefix, kBp},
-  {"masthead", Match::kToken, kBp}, {"sidebar", Match::kAny, kBp}, {"toolbar", Match::kPrefix, kBp},
-  {"skip", Match::kToken, kBp}, {"skiplink", Match::kJoined, kBp}, {"topbar", Match::kJoined, kBp},
-  {"header", Match::kWhole, kBp}, {"siteheader", Match::kJoined, kBp},
+  {"pagination", Match::kPrefix, kBp}, {"pager", Match::kToken, kWeak}, {"footer", Match::kPrefix, kBp},
+  {"masthead", Match::kToken, kWeak}, {"sidebar", Match::kAny, kWeak}, {"toolbar", Match::kPrefix, kWeak},
+  {"skip", Match::kToken, kWeak}, {"skiplink", Match::kJoined, kBp}, {"topbar", Match::kJoined, kBp},
+  {"header", Match::kWhole, kWeak}, {"siteheader", Match::kJoined, kBp},
   {"globalheader", Match::kJoined, kBp}, {"topnav", Match::kJoined, kBp},
   // Sharing and social.
   {"share", Match::kPrefix, kBp}, {"sharing", Match::kAny, kBp}, {"social", Match::kPrefix, kBp},
-  {"sociallinks", Match::kJoined, kBp}, {"follow", Match::kToken, kBp}, {"addthis", Match::kAny, kBp},
-  {"print", Match::kToken, kBp}, {"rss", Match::kToken, kBp},
+  {"sociallinks", Match::kJoined, kBp}, {"follow", Match::kToken, kWeak}, {"addthis", Match::kAny, kBp},
+  {"print", Match::kToken, kWeak}, {"rss", Match::kToken, kWeak},
   // Sign-up, consent and paywall boxes.
-  {"newsletter", Match::kAny, kBp}, {"subscri", Match::kAny, kBp}, {"signup", Match::kJoined, kBp},
+  {"newsletter", Match::kAny, kBp}, {"subscri", Match::kAny, kWeak}, {"signup", Match::kJoined, kBp},
   {"cookie", Match::kPrefix, kBp}, {"consent", Match::kPrefix, kBp}, {"gdpr", Match::kAny, kBp},
-  {"paywall", Match::kAny, kBp}, {"popup", Match::kPrefix, kBp}, {"modal", Match::kPrefix, kBp},
-  {"overlay", Match::kToken, kBp}, {"login", Match::kPrefix, kBp}, {"register", Match::kToken, kBp},
-  {"widget", Match::kPrefix, kBp}, {"alert", Match::kToken, kBp}, {"agegate", Match::kJoined, kBp},
+  {"paywall", Match::kAny, kWeak}, {"popup", Match::kPrefix, kBp}, {"modal", Match::kPrefix, kBp},
+  {"overlay", Match::kToken, kWeak}, {"login", Match::kPrefix, kBp}, {"register", Match::kToken, kWeak},
+  {"widget", Match::kWhole, kWeak}, {"widgetarea", Match::kJoined, kWeak}, {"alert", Match::kToken, kWeak}, {"agegate", Match::kJoined, kBp},
   // Comments.
   {"comment", Match::kPrefix, kBp | kHintComments}, {"disqus", Match::kAny, kBp | kHintComments},
   {"replies", Match::kToken, kBp | kHintComments}, {"respond", Match::kToken, kBp | kHintComments},
   // Author boxes, meta lines, tags.
   {"byline", Match::kPrefix, kHintByline}, {"author", Match::kPrefix, kHintByline},
   {"authorbio", Match::kJoined, kBp | kHintByline}, {"bio", Match::kToken, kBp | kHintByline},
-  {"aboutauthor", Match::kJoined, kBp | kHintByline}, {"dateline", Match::kToken, kHintByline},
+  {"aboutauthor", Match::kJoined, kBp | kHintByline}, {"dateline", Match::kToken, kHintByline | kHintDate},
+  {"date", Match::kPrefix, kHintDate}, {"published", Match::kToken, kHintDate},
+  {"pubdate", Match::kJoined, kHintDate}, {"posted", Match::kPrefix, kHintDate},
+  {"timestamp", Match::kPrefix, kHintDate}, {"datetime", Match::kJoined, kHintDate},
+  {"postdate", Match::kJoined, kHintDate}, {"entrydate", Match::kJoined, kHintDate},
   {"meta", Match::kToken, kHintByline}, {"postmeta", Match::kJoined, kHintByline},
   {"entrymeta", Match::kJoined, kHintByline}, {"articlemeta", Match::kJoined, kHintByline},
-  {"tags", Match::kToken, kBp | kHintTags}, {"tag", Match::kToken, kBp | kHintTags},
-  {"taglist", Match::kJoined, kBp | kHintTags}, {"keywords", Match::kToken, kBp | kHintTags},
-  {"categories", Match::kToken, kBp | kHintTags},
+  // Whole names only: WordPress puts "tag-foo category-bar" on the post itself.
+  {"tags", Match::kWhole, kBp | kHintTags}, {"tag", Match::kWhole, kBp | kHintTags},
+  {"taglist", Match::kJoined, kBp | kHintTags}, {"posttags", Match::kJoined, kBp | kHintTags},
+  {"tagcloud", Match::kJoined, kBp | kHintTags}, {"articletags", Match::kJoined, kBp | kHintTags},
+  {"entrytags", Match::kJoined, kBp | kHintTags}, {"keywords", Match::kWhole, kBp | kHintTags},
+  {"categories", Match::kWhole, kBp | kHintTags},
   // Captions and credits.
   {"caption", Match::kPrefix, kHintCaption}, {"figcaption", Match::kJoined, kHintCaption},
   {"credit", Match::kPrefix, kHintCaption | kHintCredit},
   {"photocredit", Match::kJoined, kHintCaption | kHintCredit},
   {"copyright", Match::kToken, kHintCaption | kHintCredit},
   // Hidden helpers.
-  {"hidden", Match::kToken, kHintHidden}, {"hide", Match::kToken, kHintHidden},
+  {"hidden", Match::kWhole, kHintHidden}, {"hide", Match::kWhole, kHintHidden},
   {"sronly", Match::kJoined, kHintHidden}, {"visuallyhidden", Match::kJoined, kHintHidden},
   {"screenreader", Match::kJoined, kHintHidden}, {"offscreen", Match::kToken, kHintHidden},
   {"invisible", Match::kToken, kHintHidden},
@@ -99,6 +118,11 @@ constexpr Word kWords[] = {
   {"overline", Match::kToken, kHintKicker}, {"rubric", Match::kToken, kHintKicker},
   {"headline", Match::kPrefix, kHintTitle}, {"entrytitle", Match::kJoined, kHintTitle},
   {"posttitle", Match::kJoined, kHintTitle}, {"articletitle", Match::kJoined, kHintTitle},
+  // Embedded posts.
+  {"twitter-tweet", Match::kAny, kHintEmbed}, {"instagram-media", Match::kAny, kHintEmbed},
+  {"tiktok-embed", Match::kAny, kHintEmbed}, {"fb-post", Match::kAny, kHintEmbed},
+  {"bluesky-embed", Match::kAny, kHintEmbed}, {"mastodon-embed", Match::kAny, kHintEmbed},
+  {"reddit-embed", Match::kAny, kHintEmbed},
   // Content.
   {"content", Match::kPrefix, kHintContent}, {"article", Match::kPrefix, kHintContent},
   {"post", Match::kToken, kHintContent}, {"entry", Match::kToken, kHintContent},
@@ -116,6 +140,19 @@ constexpr Word kWords[] = {
   {"newsbody", Match::kJoined, kHintArticleBody}, {"textbody", Match::kJoined, kHintArticleBody},
 };
 // clang-format on
+
+// Tokens that start like a boilerplate word but name content
+// ("commentary" is an opinion section, not comments).
+constexpr std::string_view kPrefixExceptions[] = {
+    "commentary", "commentaries", "commentator", "commentators", "navigator", "shareholder",
+    "shareholders",
+};
+
+bool IsPrefixException(std::string_view token) {
+  for (std::string_view e : kPrefixExceptions)
+    if (token == e) return true;
+  return false;
+}
 
 constexpr std::string_view kBoilerplateRoles[] = {
     "navigation", "banner", "contentinfo", "complementary", "search", "menu",
@@ -136,8 +173,37 @@ constexpr std::string_view kBoilerplateLines[] = {
     "close", "menu", "search", "next", "previous", "show more", "see more", "view comments",
     "story continues below advertisement", "article continues below advertisement",
     "continue reading below", "scroll to continue with content", "image", "photo", "video",
+    "advert", "adverts", "this slideshow requires javascript", "javascript is disabled",
+    "please enable javascript", "you need to enable javascript to run this app",
     "watch", "listen", "listen to this article", "follow us", "cookie settings",
     "accept cookies", "all rights reserved",
+};
+
+constexpr std::string_view kRelatedCues[] = {
+    "read more:", "read more ", "related:", "related stories:", "related articles:", "related story:",
+    "related content:", "see also:", "see also ", "also read:", "also read ", "read also:",
+    "more:", "recommended:", "recommended reading:", "further reading:", "don't miss:",
+    "watch:", "listen:", "click here", "lire aussi", "à lire aussi", "weiterlesen", "mehr zum thema",
+    "lesen sie auch", "leia também", "leia mais", "lee también", "leer más", "vedi anche",
+    "leggi anche", "lees ook", "czytaj też", "czytaj także", "читайте также",
+};
+
+// Headings of furniture sections, lower-case; the heading must start with
+// one (then end, or go on with ":" or a site name: "More from Example").
+constexpr std::string_view kFurnitureHeadings[] = {
+    "related", "related articles", "related posts", "related stories", "related content",
+    "related reading", "you may also like", "you might also like", "you may like", "recommended",
+    "recommended for you", "recommended stories", "more from", "more stories", "more news",
+    "read next", "what to read next", "popular", "most popular", "most read", "trending",
+    "trending now", "share this", "share this article", "share this story", "about the author",
+    "about the authors", "author bio", "comments", "leave a reply", "leave a comment",
+    "join the discussion", "sign up for", "subscribe to", "latest news", "latest posts",
+    "latest stories", "don't miss", "editor's picks", "top stories",
+};
+
+constexpr std::string_view kPromoCues[] = {
+    "subscribe", "sign up", "sign-up", "signup", "newsletter", "subscription", "get access to",
+    "delivered to your inbox", "delivered through your letterbox", "free trial",
 };
 
 constexpr std::string_view kCreditCues[] = {
@@ -146,90 +212,193 @@ constexpr std::string_view kCreditCues[] = {
     "foto:", "bild:",
 };
 
-constexpr std::string_view kBylineCues[] = {"by ", "von ", "par ", "por ", "door ", "di ", "av "};
+// Longest first: "written by " before "by ".
+constexpr std::string_view kBylineCues[] = {
+    "written and reported by ", "written by ", "words by ", "posted by ", "story by ", "reported by ",
+    "text by ", "article by ", "authored by ", "author: ", "authors: ", "author ", "by: ", "by ",
+    "contributors: ", "contributor: ", "von ", "par ", "por ", "door ", "di ", "av ", "autor: ",
+    "auteur: ", "escrito por ", "scritto da ", "texto: ", "text: ", "tekst: ",
+};
 
-// Splits `s` into lower-case tokens at non-alphanumerics and camelCase humps.
-template <typename F>
-void ForEachToken(std::string_view s, F&& f) {
-  char buf[64];
-  size_t n = 0;
-  auto flush = [&]() {
-    if (n) f(std::string_view(buf, n));
-    n = 0;
+// Word lookup tables built once from kWords: one open-addressing table from
+// word to the hints it gives in each match mode.
+class WordIndex {
+ public:
+  static const WordIndex& Get() {
+    static const WordIndex index;
+    return index;
+  }
+
+  // Words (of any mode) whose first two bytes are those of `s`; nullptr
+  // when none. `s` is lower-case.
+  const std::vector<const Word*>* StartingLike(std::string_view s) const {
+    if (s.size() < 2) return nullptr;
+    const int a = PairIndex(s[0]), b = PairIndex(s[1]);
+    if (a < 0 || b < 0) return nullptr;
+    const std::vector<const Word*>& v = by_pair_[a * 37 + b];
+    return v.empty() ? nullptr : &v;
+  }
+  // kAny words starting with the two bytes at s[i].
+  const std::vector<const Word*>* AnyAt(std::string_view s, size_t i) const {
+    if (i + 1 >= s.size()) return nullptr;
+    const int a = PairIndex(s[i]), b = PairIndex(s[i + 1]);
+    if (a < 0 || b < 0) return nullptr;
+    const std::vector<const Word*>& v = any_by_pair_[a * 37 + b];
+    return v.empty() ? nullptr : &v;
+  }
+
+ private:
+  WordIndex() {
+    for (const Word& w : kWords) {
+      const int slot = PairIndex(w.word[0]) * 37 + PairIndex(w.word[1]);
+      (w.match == Match::kAny ? any_by_pair_ : by_pair_)[slot].push_back(&w);
+    }
+  }
+  // a-z, 0-9 and '-' map to 0..36; other bytes start no word.
+  static int PairIndex(char c) {
+    if (c >= 'a' && c <= 'z') return c - 'a';
+    if (c >= '0' && c <= '9') return 26 + (c - '0');
+    if (c == '-') return 36;
+    return -1;
+  }
+
+  std::vector<const Word*> by_pair_[37 * 37];
+  std::vector<const Word*> any_by_pair_[37 * 37];
+};
+
+// Hints of one attribute value (a class list or an id).
+uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
+  if (attr.empty()) return 0;
+  const WordIndex& index = WordIndex::Get();
+  // Lower-cased copy; token boundaries come from the original (camelCase).
+  char lower[256];
+  const size_t n = std::min(attr.size(), sizeof lower);
+  for (size_t i = 0; i < n; ++i) lower[i] = ToLowerAscii(attr[i]);
+  const std::string_view low(lower, n);
+  uint32_t hints = 0;
+
+  // Whole items (class names separated by spaces, or the whole id).
+  for (size_t i = 0; i < n;) {
+    while (i < n && IsAsciiSpace(lower[i])) ++i;
+    size_t b = i;
+    while (i < n && !IsAsciiSpace(lower[i])) ++i;
+    const std::string_view item = low.substr(b, i - b);
+    if (const std::vector<const Word*>* words = index.StartingLike(item))
+      for (const Word* w : *words)
+        if (w->match == Match::kWhole && item == w->word) hints |= w->hint;
+  }
+
+  // Tokens: alphanumeric runs, split at lower->Upper humps. Class names
+  // that state a flag ("has-comments", "no-sidebar", "with-share") say
+  // nothing about the element's role: skip them.
+  auto is_flag_name = [&](size_t b) {
+    const char c0 = low[b];
+    if (c0 != 'h' && c0 != 'n' && c0 != 'w' && c0 != 'i' && c0 != 'e' && c0 != 'd') return false;
+    for (std::string_view f : {"has-", "has_", "no-", "no_", "with-", "without-", "is-", "enable-", "disable-"})
+      if (low.substr(b, f.size()) == f) return true;
+    return false;
   };
-  for (size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    if (!IsAsciiAlnum(c)) {
-      flush();
+  struct Tok {  // plain, left uninitialized: this runs for every class list
+    const char* p;
+    uint32_t n;
+  };
+  Tok toks[48];
+  bool pair_ok[48];  // token i and i+1 belong to the same class name
+  size_t count = 0;
+  for (size_t i = 0; i < n && count < 48;) {
+    while (i < n && !IsAsciiAlnum(attr[i])) ++i;
+    if (i >= n) break;
+    if (is_class && (i == 0 || IsAsciiSpace(attr[i - 1])) && is_flag_name(i)) {
+      while (i < n && !IsAsciiSpace(attr[i])) ++i;
       continue;
     }
-    const bool upper = c >= 'A' && c <= 'Z';
-    if (upper && n > 0 && i > 0 && s[i - 1] >= 'a' && s[i - 1] <= 'z') flush();
-    if (n < sizeof(buf)) buf[n++] = ToLowerAscii(c);
+    size_t b = i++;
+    while (i < n && IsAsciiAlnum(attr[i]) &&
+           !(attr[i] >= 'A' && attr[i] <= 'Z' && attr[i - 1] >= 'a' && attr[i - 1] <= 'z'))
+      ++i;
+    pair_ok[count] = i < n && !IsAsciiSpace(attr[i]);
+    toks[count++] = {lower + b, uint32_t(i - b)};
   }
-  flush();
+  for (size_t i = 0; i < count; ++i) {
+    const std::string_view t(toks[i].p, toks[i].n);
+    const std::vector<const Word*>* words = index.StartingLike(t);
+    if (!words) continue;
+    const std::string_view next =
+        i + 1 < count && pair_ok[i] ? std::string_view(toks[i + 1].p, toks[i + 1].n) : std::string_view();
+    for (const Word* w : *words) {
+      const std::string_view word = w->word;
+      switch (w->match) {
+        case Match::kToken:
+          if (t == word) hints |= w->hint;
+          break;
+        case Match::kPrefix:
+          if (t.substr(0, word.size()) == word && !IsPrefixException(t)) hints |= w->hint;
+          break;
+        case Match::kJoined:
+          // One token ("articlebody") or two adjacent ones ("article-body").
+          if (t == word || (!next.empty() && word.size() == t.size() + next.size() &&
+                            word.substr(0, t.size()) == t && word.substr(t.size()) == next))
+            hints |= w->hint;
+          break;
+        default:
+          break;
+      }
+    }
+  }
+  // Words that may appear anywhere: probe only where their first two bytes do.
+  for (size_t i = 0; i + 1 < n; ++i)
+    if (const std::vector<const Word*>* words = index.AnyAt(low, i))
+      for (const Word* w : *words)
+        if (low.substr(i, w->word.size()) == w->word) hints |= w->hint;
+  // "hidden md:block": hidden on phones only (utility-class frameworks).
+  if (is_class && (hints & kHintHidden) && attr.find(':') != std::string_view::npos) hints &= ~kHintHidden;
+  return hints;
 }
 
 }  // namespace
 
-uint16_t ClassifyClassId(std::string_view class_attr, std::string_view id_attr) {
-  if (class_attr.empty() && id_attr.empty()) return kHintNone;
-  uint16_t hints = 0;
-  // Tokens of both attributes, in order, for adjacent-pair joins.
-  std::array<std::string, 24> tokens;
-  size_t count = 0;
-  auto collect = [&](std::string_view t) {
-    if (count < tokens.size()) tokens[count++].assign(t);
-  };
-  ForEachToken(class_attr, collect);
-  const size_t class_count = count;
-  ForEachToken(id_attr, collect);
-  std::string lower;
-  lower.reserve(class_attr.size() + id_attr.size() + 1);
-  for (char c : class_attr) lower.push_back(ToLowerAscii(c));
-  lower.push_back(' ');
-  for (char c : id_attr) lower.push_back(ToLowerAscii(c));
+uint32_t ClassifyClassId(std::string_view class_attr, std::string_view id_attr) {
+  return ClassifyAttribute(class_attr, true) | ClassifyAttribute(id_attr, false);
+}
 
-  std::string joined;
-  for (const Word& w : kWords) {
-    bool hit = false;
-    switch (w.match) {
-      case Match::kAny:
-        hit = lower.find(w.word) != std::string::npos;
-        break;
-      case Match::kWhole: {
-        // Space-separated items of `lower` (class names, then the id).
-        size_t i = 0;
-        while (i < lower.size() && !hit) {
-          while (i < lower.size() && IsAsciiSpace(lower[i])) ++i;
-          size_t b = i;
-          while (i < lower.size() && !IsAsciiSpace(lower[i])) ++i;
-          hit = std::string_view(lower).substr(b, i - b) == w.word;
-        }
-        break;
-      }
-      case Match::kToken:
-        for (size_t i = 0; i < count && !hit; ++i) hit = tokens[i] == w.word;
-        break;
-      case Match::kPrefix:
-        for (size_t i = 0; i < count && !hit; ++i)
-          hit = std::string_view(tokens[i]).substr(0, w.word.size()) == w.word;
-        break;
-      case Match::kJoined:
-        for (size_t i = 0; i < count && !hit; ++i) {
-          if (tokens[i] == w.word) hit = true;
-          // Pairs do not cross from the class list into the id.
-          if (!hit && i + 1 < count && i + 1 != class_count &&
-              tokens[i].size() + tokens[i + 1].size() == w.word.size()) {
-            joined.assign(tokens[i]).append(tokens[i + 1]);
-            hit = joined == w.word;
-          }
-        }
-        break;
+void HintTable::Build(const Document& doc) {
+  hints_.assign(doc.node_count(), 0);
+  cache_.clear();
+  const Node* root = doc.root();
+  for (const Node* n = root; n;) {
+    if (!n->is_element()) {
+      n = NextInTree(n, root);
+      continue;
     }
-    if (hit) hints |= w.hint;
+    // Nothing below these is ever read for its class.
+    if (n->ns != Namespace::kHtml || n->tag == TagId::kHead || n->tag == TagId::kScript ||
+        n->tag == TagId::kStyle || n->tag == TagId::kTemplate || n->tag == TagId::kSvg) {
+      n = NextSkippingChildren(n, root);
+      continue;
+    }
+    uint32_t h = 0;
+    for (uint32_t k = 0; k < n->num_attrs; ++k) {
+      const Attribute& at = n->attrs[k];
+      if (at.value.empty()) continue;
+      if (at.name == "class") {
+        // Class lists repeat within a page: classify each distinct one once.
+        auto it = cache_.find(at.value);
+        if (it != cache_.end()) {
+          h |= it->second;
+        } else {
+          const uint32_t c = ClassifyAttribute(at.value, true);
+          cache_.emplace(at.value, c);
+          h |= c;
+        }
+      } else if (at.name == "id") {
+        h |= ClassifyAttribute(at.value, false);
+      } else if (at.name == "itemprop") {
+        h |= kHintItemprop;
+      }
+    }
+    hints_[n->id] = h;
+    n = NextInTree(n, root);
   }
-  return hints;
 }
 
 bool IsBoilerplateRole(std::string_view role) {
@@ -249,14 +418,67 @@ bool IsHiddenStyle(std::string_view style) {
          s.find("visibility:hidden") != std::string::npos;
 }
 
+// Phrases that make a short line furniture wherever they appear in it.
+constexpr std::string_view kBoilerplatePhrases[] = {
+    "enable javascript", "javascript is disabled", "javascript is required", "javascript to view",
+    "browser does not support", "update your browser", "requires javascript",
+};
+
 bool IsBoilerplateLine(std::string_view line) {
   line = Trim(line);
-  while (!line.empty() && (line.back() == ':' || line.back() == '.' || line.back() == '!' ||
-                           line.back() == '|' || line.back() == '>' || line.back() == '-'))
-    line = Trim(line.substr(0, line.size() - 1));
-  if (line.size() > 48) return false;
+  if (line.size() >= 160) return false;
+  // Lower-case once; then plain searches.
+  char buf[160];
+  for (size_t i = 0; i < line.size(); ++i) buf[i] = ToLowerAscii(line[i]);
+  std::string_view low(buf, line.size());
+  for (std::string_view p : kBoilerplatePhrases)
+    if (low.find(p) != std::string_view::npos) return true;
+  while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!' || low.back() == '|' ||
+                          low.back() == '>' || low.back() == '-'))
+    low = Trim(low.substr(0, low.size() - 1));
+  if (low.size() > 48) return false;
   for (std::string_view b : kBoilerplateLines)
-    if (EqualsIgnoreCase(line, b)) return true;
+    if (low == b) return true;
+  return false;
+}
+
+bool StartsWithRelatedCue(std::string_view line) {
+  line = Trim(line);
+  for (std::string_view cue : kRelatedCues)
+    if (StartsWithIgnoreCase(line, cue)) return true;
+  return false;
+}
+
+bool IsFurnitureHeading(std::string_view heading) {
+  heading = Trim(heading);
+  if (heading.size() > 60) return false;
+  for (std::string_view h : kFurnitureHeadings) {
+    if (!StartsWithIgnoreCase(heading, h)) continue;
+    std::string_view rest = Trim(heading.substr(h.size()));
+    // "Related", "Related:", "More from Example News"; not "Related work
+    // on solar cells shows..." (a content heading that starts alike).
+    if (rest.empty() || rest[0] == ':' || h == "more from" || h == "sign up for" || h == "subscribe to" ||
+        h == "about the author")
+      return true;
+  }
+  return false;
+}
+
+bool IsCopyrightLine(std::string_view line) {
+  line = Trim(line);
+  if (line.size() > 300) return false;
+  return line.find("\xC2\xA9") != std::string_view::npos ||  // ©
+         StartsWithIgnoreCase(line, "copyright") || StartsWithIgnoreCase(line, "(c) ") ||
+         ContainsIgnoreCase(line, "all rights reserved");
+}
+
+bool IsPromoLine(std::string_view line) {
+  if (line.size() > 400) return false;
+  char buf[400];
+  for (size_t i = 0; i < line.size(); ++i) buf[i] = ToLowerAscii(line[i]);
+  const std::string_view low(buf, line.size());
+  for (std::string_view cue : kPromoCues)
+    if (low.find(cue) != std::string_view::npos) return true;
   return false;
 }
 
@@ -272,6 +494,58 @@ std::string_view StripBylineCue(std::string_view line) {
   for (std::string_view cue : kBylineCues)
     if (StartsWithIgnoreCase(line, cue)) return Trim(line.substr(cue.size()));
   return {};
+}
+
+namespace {
+
+constexpr std::string_view kForumSoftware[] = {
+    "discourse", "phpbb", "vbulletin", "xenforo", "invision", "ipsapp", "flarum", "mybb",
+    "vanilla forums", "nodebb", "simple machines", "bbpress", "khoros", "discuz", "fluxbb",
+    "punbb", "question-page", "forum-page", "topic-page", "thread-page",
+};
+
+// Path segments that name a discussion (followed by '/', '.', '?' or the end).
+constexpr std::string_view kForumPathSegments[] = {
+    "forum", "forums", "thread", "threads", "viewtopic", "showthread", "questions",
+    "discussion", "discussions", "boards",
+};
+
+}  // namespace
+
+bool MentionsForumSoftware(std::string_view text) {
+  if (text.empty()) return false;
+  const std::string low = ToLowerAscii(text.substr(0, 4096));
+  for (std::string_view w : kForumSoftware)
+    if (low.find(w) != std::string::npos) return true;
+  return false;
+}
+
+bool IsForumUrl(std::string_view url) {
+  size_t i = url.find("//");
+  i = i == std::string_view::npos ? 0 : url.find('/', i + 2);
+  if (i == std::string_view::npos) return false;
+  std::string_view path = url.substr(i);
+  path = path.substr(0, path.find_first_of("?#"));
+  // Walk the segments.
+  size_t b = 0;
+  while (b < path.size()) {
+    if (path[b] == '/') { ++b; continue; }
+    size_t e = path.find('/', b);
+    if (e == std::string_view::npos) e = path.size();
+    std::string_view seg = path.substr(b, e - b);
+    std::string_view stem = seg.substr(0, seg.find('.'));
+    for (std::string_view w : kForumPathSegments)
+      if (EqualsIgnoreCase(stem, w)) return true;
+    std::string_view rest = e < path.size() ? path.substr(e + 1) : std::string_view();
+    // Discourse: /t/<slug>/<number>; Invision: /topic/<number>-<slug>.
+    if (seg == "t") {
+      size_t s2 = rest.find('/');
+      if (s2 != std::string_view::npos && s2 + 1 < rest.size() && IsAsciiDigit(rest[s2 + 1])) return true;
+    }
+    if ((seg == "topic" || seg == "topics") && !rest.empty() && IsAsciiDigit(rest[0])) return true;
+    b = e;
+  }
+  return false;
 }
 
 const std::string_view kTitleSeparators[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " • ",

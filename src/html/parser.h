@@ -11,6 +11,7 @@
 #ifndef LEDE_HTML_PARSER_H_
 #define LEDE_HTML_PARSER_H_
 
+#include <chrono>
 #include <cstddef>
 #include <memory>
 #include <string_view>
@@ -23,6 +24,9 @@ namespace lede {
 struct ParseOptions {
   // Stop adding nodes beyond this count; the document is marked truncated.
   size_t max_nodes = 8u << 20;
+  // Time after which a parser may stop adding nodes (and mark the document
+  // truncated). max() = no deadline. Checking it is optional and coarse.
+  std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
 };
 
 // The context element of a fragment parse (13.4): "td", or "path" in SVG.

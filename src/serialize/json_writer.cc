@@ -90,21 +90,27 @@ std::string ToJson(const Article& a, const JsonOptions& options) {
   Field("section", a.section, &out);
   Field("dek", a.dek, &out);
   Array("authors", a.authors, &out);
+  Field("publisher", a.publisher, &out);
   Field("date_published", a.date_published, &out);
   Field("date_modified", a.date_modified, &out);
   Field("site_name", a.site_name, &out);
   Field("language", a.language, &out);
+  Field("language_detected", a.language_detected, &out);
   Field("canonical_url", a.canonical_url, &out);
   Field("description", a.description, &out);
   Key("image", &out);
   out.push_back('{');
   Field("url", a.image.url, &out);
+  Field("alt", a.image.alt, &out);
   Field("caption", a.image.caption, &out);
   Field("credit", a.image.credit, &out);
   out.push_back('}');
   Array("tags", a.tags, &out);
+  Key("page_type", &out);
+  AppendJsonString(a.page_type, &out);
   Key("text", &out);
   AppendJsonString(a.text, &out);
+  if (a.comments) Field("comments", a.comments, &out);
   if (options.include_markdown) {
     Key("markdown", &out);
     AppendJsonString(ToMarkdown(a), &out);
@@ -113,8 +119,19 @@ std::string ToJson(const Article& a, const JsonOptions& options) {
     Key("html", &out);
     AppendJsonString(ToHtml(a), &out);
   }
+  Key("sources", &out);
+  out.push_back('{');
+  for (const auto& [field, source] : a.sources) {
+    if (out.back() != '{') out.push_back(',');
+    AppendJsonString(field, &out);
+    out.push_back(':');
+    AppendJsonString(source, &out);
+  }
+  out.push_back('}');
   Key("charset", &out);
   AppendJsonString(a.charset, &out);
+  // Present only when a limit cut the page short.
+  if (!a.limits_hit.empty()) Array("limits", a.limits_hit, &out);
   out.push_back('}');
   return out;
 }

@@ -28,6 +28,12 @@ options:
                    wins. Default: sniff <meta> and detect.
   --favor MODE     balanced (default), precision (drop borderline blocks) or
                    recall (keep borderline blocks)
+  --comments       also extract the comment section, as the "comments"
+                   field of the JSON (comments are never body text, except
+                   on forum pages where the replies are the content)
+  --reference-date YYYY-MM-DD
+                   dates after this day are not publication dates (default:
+                   today; set it for an old crawl)
   --max-bytes N    refuse inputs larger than N bytes (default 268435456)
   --explain        instead of the article, print every block of the page,
                    kept (KEEP) or dropped (DROP), with the rule or scores
@@ -84,6 +90,8 @@ int RunExtract(int argc, char** argv) {
     } else if (a == "--version") {
       std::puts(kLedeVersion);
       return 0;
+    } else if (a == "--comments") {
+      opts.comments = true;
     } else if (a == "--explain") {
       explain = true;
     } else if (is("--format")) {
@@ -96,8 +104,11 @@ int RunExtract(int argc, char** argv) {
       else return UsageError("unknown format '" + v + "' (text, markdown, json, html)");
     } else if (is("--url")) {
       if (!value(&opts.url)) return UsageError("--url needs a value");
+    } else if (is("--reference-date")) {
+      if (!value(&opts.reference_date)) return UsageError("--reference-date needs a value");
     } else if (is("--charset")) {
       if (!value(&opts.charset)) return UsageError("--charset needs a value");
+      if (!IsKnownCharset(opts.charset)) return UsageError("unknown charset label '" + opts.charset + "'");
     } else if (is("--favor")) {
       std::string v;
       if (!value(&v)) return UsageError("--favor needs a value");
@@ -145,6 +156,8 @@ int RunExtract(int argc, char** argv) {
         out += b.kept ? "KEEP  " : "DROP  ";
         out += b.path + "  " + b.reason + "  | " + b.preview + "\n";
       }
+      for (const auto& [field, source] : art.sources) out += "FIELD " + field + "  from " + source + "\n";
+      out += "FIELD page_type  " + art.page_type + "\n";
       if (!WriteAll(out)) return 1;
       continue;
     }

@@ -1,0 +1,34 @@
+#include "extract/language.h"
+
+#include <cstdio>  // compact_lang_det.h uses FILE without including it
+#include <cld2/public/compact_lang_det.h>
+
+#include "core/text.h"
+
+namespace CLD2 {
+const char* LanguageCode(Language lang);
+}
+
+namespace lede {
+
+std::string DetectLanguage(std::string_view text) {
+  // CLD2 needs some text to be reliable; 512 bytes (some 80 words) is
+  // enough for a body and keeps it cheap.
+  if (CountCodePoints(text.substr(0, 400)) < 60) return {};
+  std::string_view sample = text.substr(0, 512);
+  // Do not cut a UTF-8 sequence.
+  while (!sample.empty() && sample.size() < text.size() &&
+         (static_cast<unsigned char>(text[sample.size()]) & 0xC0) == 0x80)
+    sample.remove_suffix(1);
+  bool reliable = false;
+  const CLD2::Language lang = CLD2::DetectLanguage(sample.data(), int(sample.size()), /*is_plain_text=*/true,
+                                                   &reliable);
+  if (!reliable || lang == CLD2::UNKNOWN_LANGUAGE) return {};
+  std::string code = CLD2::LanguageCode(lang);
+  // CLD2 names a few languages with region or script: keep the language.
+  size_t dash = code.find('-');
+  if (dash != std::string::npos) code.resize(dash);
+  return code;
+}
+
+}  // namespace lede
