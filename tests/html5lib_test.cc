@@ -25,9 +25,10 @@
 namespace lede {
 namespace {
 
-// Floors: raise them as conformance improves, never lower them.
-constexpr double kTreeConstructionFloor = 0.99;
-constexpr double kTokenizerFloor = 0.99;
+// Floors, pinned at what lede achieves (the bar is 0.99): any
+// regression fails. Never lower them to make a change pass.
+constexpr double kTreeConstructionFloor = 1.0;  // 1784/1784 scripting-off runs
+constexpr double kTokenizerFloor = 1.0;         // 7032/7032 runs
 
 // ------------------------------------------------------------ tree tests
 
