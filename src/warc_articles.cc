@@ -60,7 +60,8 @@ WarcArticle ExtractWarcRecord(Extractor* extractor, const WarcRecord& record, st
   a.warc_file = std::string(warc_file);
   a.offset = record.offset;
 
-  std::string body;
+  std::string body;       // the decoded payload, when it had to be decoded
+  std::string_view page;  // the HTML to extract: `body` or a view into the record
   std::string charset;
   const size_t max_bytes = options.extract.limits.max_input_bytes;
   if (EqualsIgnoreCase(record.type, "response")) {
@@ -84,13 +85,21 @@ WarcArticle ExtractWarcRecord(Extractor* extractor, const WarcRecord& record, st
       Skip("not_html", &a);
       return a;
     }
-    st = DecodeHttpBody(http, max_bytes, &body);
-    if (!st.ok()) {
-      a.html = true;
-      SetError(st, &a);
-      return a;
+    // Most bodies are stored plain: use them in place, no copy.
+    std::string_view ce = Trim(http.Header("Content-Encoding"));
+    if (!ContainsIgnoreCase(http.Header("Transfer-Encoding"), "chunked") &&
+        (ce.empty() || EqualsIgnoreCase(ce, "identity"))) {
+      page = http.body;
+    } else {
+      st = DecodeHttpBody(http, max_bytes, &body);
+      if (!st.ok()) {
+        a.html = true;
+        SetError(st, &a);
+        return a;
+      }
+      page = body;
     }
-    if (ct.media_type.empty() && !LooksLikeHtml(body)) {
+    if (ct.media_type.empty() && !LooksLikeHtml(page)) {
       Skip("not_html", &a);
       return a;
     }
@@ -101,21 +110,21 @@ WarcArticle ExtractWarcRecord(Extractor* extractor, const WarcRecord& record, st
       Skip("not_html", &a);
       return a;
     }
-    body = record.block;
+    page = record.block;
     charset = ct.charset;
   } else {
     Skip(record.type.empty() ? std::string("unknown_type") : ToLowerAscii(record.type), &a);
     return a;
   }
   a.html = true;
-  if (Trim(body).empty()) {
+  if (Trim(page).empty()) {
     Skip("empty", &a);
     return a;
   }
   ExtractOptions eo = options.extract;
   eo.url = record.target_uri;
   eo.charset = std::move(charset);
-  Result<Article> r = extractor->Extract(body, eo);
+  Result<Article> r = extractor->Extract(page, eo);
   if (!r.ok()) {
     SetError(r.status(), &a);
     return a;
