@@ -5,7 +5,9 @@ BUILD ?= build
 ASAN_BUILD ?= build-asan
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps build demo test test-fast test-asan clean bench
+FUZZ_SECONDS ?= 60
+
+.PHONY: all deps build demo test test-fast test-asan test-fuzz fuzz clean bench
 
 all: build
 
@@ -32,11 +34,22 @@ test-asan: deps
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j $(JOBS) -LE slow
 
-test: test-fast test-asan
+# Replays the kept fuzz corpus and tests/regress/ through every libFuzzer
+# target under ASan+UBSan (clang; build-fuzz/). Deterministic and short.
+test-fuzz: deps
+	scripts/fuzz.sh --ci
+
+test: test-fast test-asan test-fuzz
+
+# Fuzzes each target for FUZZ_SECONDS (default 60), one at a time, nice 19.
+# Long runs: make fuzz FUZZ_SECONDS=3600 (CPU time is logged per target in
+# build-fuzz/cpu-log.tsv; see docs/robustness.md).
+fuzz: deps
+	scripts/fuzz.sh --seconds $(FUZZ_SECONDS)
 
 # Speed vs peers (docs/benchmarks.md); not a test.
 bench: build
 	/usr/bin/python3 bench/speed.py --build-dir $(BUILD)
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz

@@ -4,7 +4,7 @@
 set -eu
 
 PACKAGES="g++ make cmake pkg-config libgumbo-dev libuchardet-dev zlib1g-dev
-libgtest-dev libgmock-dev libbenchmark-dev python3"
+libgtest-dev libgmock-dev libbenchmark-dev python3 clang libclang-rt-14-dev valgrind"
 
 missing=""
 for p in $PACKAGES "$@"; do
