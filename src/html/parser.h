@@ -23,6 +23,8 @@ class HtmlParser {
   virtual ~HtmlParser() = default;
   // Parses `utf8` (a whole document) into `doc`, which is Reset() first.
   // Malformed markup is not an error. REQUIRES: `utf8` is valid UTF-8.
+  // ENSURES: every string in `doc` (names, values, text) is valid UTF-8,
+  // whatever character references the input holds.
   virtual Status Parse(std::string_view utf8, const ParseOptions& options, Document* doc) = 0;
   // "gumbo" or "lede".
   virtual std::string_view name() const = 0;
