@@ -13,6 +13,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <ostream>
 #include <string>
 
 #include "cli_runner.h"
@@ -23,6 +24,11 @@
 #include "test_util.h"
 
 namespace lede {
+namespace testing {
+// Test names and ctest show the generator's name, not its bytes.
+void PrintTo(const HostileCase& c, std::ostream* os) { *os << c.name; }
+}  // namespace testing
+
 namespace {
 
 using ::lede::testing::HostileCase;

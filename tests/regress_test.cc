@@ -36,7 +36,9 @@ void CheckArticle(const Article& a, const std::string& file) {
        {&a.title, &a.section, &a.dek, &a.date_published, &a.date_modified, &a.site_name,
         &a.language, &a.canonical_url, &a.description, &a.image.url, &a.image.caption,
         &a.image.credit}) {
-    if (*f) EXPECT_TRUE(IsStrictUtf8(**f)) << **f;
+    if (*f) {
+      EXPECT_TRUE(IsStrictUtf8(**f)) << **f;
+    }
   }
   for (const std::string& s : a.authors) EXPECT_TRUE(IsStrictUtf8(s));
   for (const std::string& s : a.tags) EXPECT_TRUE(IsStrictUtf8(s));
