@@ -54,6 +54,7 @@ Result<Article> Extractor::Extract(std::string_view bytes, const ExtractOptions&
   }
   article.charset = std::string(cs.charset);
   article.charset_source = std::string(cs.source);
+  article.truncated = s.doc.truncated();
   // Do not hold on to a huge page's memory between calls.
   if (s.utf8.capacity() > (16u << 20)) std::string().swap(s.utf8);
   return article;

@@ -102,6 +102,13 @@ TEST(Hostile, NodeLimitBoundsTheDom) {
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_FALSE(r.value().text.empty());
   EXPECT_LT(r.value().text.size(), 64u << 10) << "the DOM was not truncated";
+  EXPECT_TRUE(r.value().truncated);
+  EXPECT_NE(ToJson(r.value()).find("\"truncated\":true"), std::string::npos);
+  // A page under the limit is not flagged.
+  Result<Article> small = Extract(testing::hostile::BigPage(4096), o);
+  ASSERT_TRUE(small.ok());
+  EXPECT_FALSE(small.value().truncated);
+  EXPECT_EQ(ToJson(small.value()).find("truncated"), std::string::npos);
 }
 
 // ---- Containers: the CLI's .gz reader (and the WARC reader when it lands).

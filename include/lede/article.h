@@ -83,6 +83,11 @@ struct Article {
   // ("bom", "caller", "meta", "detected", "default").
   std::string charset;
   std::string charset_source;
+
+  // True when a limit cut the page short (Limits::max_nodes: the DOM stopped
+  // growing and the article was built from what was parsed). ToJson then
+  // adds "truncated": true.
+  bool truncated = false;
 };
 
 }  // namespace lede

@@ -115,6 +115,11 @@ std::string ToJson(const Article& a, const JsonOptions& options) {
   }
   Key("charset", &out);
   AppendJsonString(a.charset, &out);
+  // Only when set, so complete pages keep their exact output.
+  if (a.truncated) {
+    Key("truncated", &out);
+    out.append("true");
+  }
   out.push_back('}');
   return out;
 }
