@@ -32,7 +32,8 @@ test-fast: build
 test-asan: deps
 	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DLEDE_SANITIZE=ON -DLEDE_BUILD_BENCH=OFF
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
-	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j $(JOBS) -LE slow
+	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan-gumbo.supp \
+	  ctest --output-on-failure -j $(JOBS) -LE slow
 
 # Replays the kept fuzz corpus and tests/regress/ through every libFuzzer
 # target under ASan+UBSan (clang; build-fuzz/). Deterministic and short.

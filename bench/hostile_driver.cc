@@ -1,6 +1,7 @@
 // The hostile generators (tests/hostile_inputs.h) for bench/hostile_scaling.py:
 //
 //   hostile_driver list                  name, unit, full n, CI n, parser-bound
+//   hostile_driver parser                the default HTML parser's name
 //   hostile_driver write NAME N FILE     writes the page of size N to FILE
 //   hostile_driver run FILE              Extract + ToJson + ToMarkdown + ToHtml
 //
@@ -14,6 +15,7 @@
 #include <string_view>
 
 #include "hostile_inputs.h"
+#include "html/parser.h"
 #include "lede/lede.h"
 
 int main(int argc, char** argv) {
@@ -22,6 +24,10 @@ int main(int argc, char** argv) {
   if (cmd == "list") {
     for (const auto& c : kHostileCases)
       std::printf("%s\t%s\t%zu\t%zu\t%d\n", c.name, c.unit, c.full_n, c.ci_n, c.parser_bound ? 1 : 0);
+    return 0;
+  }
+  if (cmd == "parser") {
+    std::printf("%s\n", std::string(lede::NewDefaultParser()->name()).c_str());
     return 0;
   }
   if (cmd == "write" && argc == 5) {
@@ -50,6 +56,6 @@ int main(int argc, char** argv) {
                 r.value().text.size(), json.size(), md.size(), html.size());
     return 0;
   }
-  std::fprintf(stderr, "usage: hostile_driver list | write NAME N FILE | run FILE\n");
+  std::fprintf(stderr, "usage: hostile_driver list | parser | write NAME N FILE | run FILE\n");
   return 2;
 }

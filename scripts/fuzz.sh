@@ -52,6 +52,7 @@ fi
 mkdir -p "$B/artifacts" "$B/corpus"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan-gumbo.supp}
 failed=0
 for t in "${TARGETS[@]}"; do
   bin="$B/fuzz/${t}_fuzzer"
