@@ -1,4 +1,4 @@
-// The hostile generators (tests/hostile_inputs.h) for bench/hostile_scaling.py:
+// The hostile page generators (tests/hostile_pages.h) for bench/pipeline_scaling.py:
 //
 //   hostile_driver list                  name, unit, full n, CI n, parser-bound
 //   hostile_driver parser                the default HTML parser's name
@@ -14,7 +14,7 @@
 #include <string>
 #include <string_view>
 
-#include "hostile_inputs.h"
+#include "hostile_pages.h"
 #include "html/parser.h"
 #include "lede/lede.h"
 

@@ -47,7 +47,9 @@ def run_lede(lede, files, extra_args, url_of=None):
     def call(args, paths):
         cmd = [lede, "extract", "--format", "json"] + extra_args + args + paths
         p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        for line in p.stdout.decode("utf-8").splitlines():
+        # JSON Lines end in "\n" only: str.splitlines() would also split
+        # inside strings at U+0085, U+2028... which JSON leaves unescaped.
+        for line in p.stdout.decode("utf-8").split("\n"):
             if line.strip():
                 rec = json.loads(line)
                 out[rec.get("path")] = rec

@@ -63,9 +63,9 @@ def main():
     env = dict(os.environ)
     env.setdefault("ASAN_OPTIONS", "detect_leaks=1:abort_on_error=0:exitcode=86")
     env.setdefault("UBSAN_OPTIONS", "print_stacktrace=1:halt_on_error=1")
-    # gumbo's own leak (tests/lsan-gumbo.supp says which); lede's are reported.
+    # gumbo's own leaks (tests/lsan.supp); lede's are reported.
     env.setdefault("LSAN_OPTIONS", "suppressions=" + os.path.join(
-        os.path.dirname(os.path.abspath(__file__)), "..", "tests", "lsan-gumbo.supp"))
+        os.path.dirname(os.path.abspath(__file__)), "..", "tests", "lsan.supp"))
     t0 = time.time()
     with tempfile.TemporaryDirectory() as tmp:
         pages = sorted(glob.glob(os.path.join(shared, "data/scrapinghub/**/*.html.gz"), recursive=True))

@@ -92,7 +92,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (int n = fdp.ConsumeIntegralInRange(0, 3); n > 0; --n) a.tags.push_back(bld.Str());
   a.charset = bld.Str(16);
   a.text = bld.Str(512);
-  a.truncated = fdp.ConsumeBool();
+  if (fdp.ConsumeBool()) a.limits_hit.push_back(bld.Str(16));
   lede::JsonOptions jo;
   jo.path = bld.Str(32);
   jo.include_markdown = fdp.ConsumeBool();

@@ -18,7 +18,7 @@ h5:B h6:B head:B header:B hgroup:B hr:BV html:B i iframe:R image img:V input:V i
 kbd keygen:V label legend:B li:B link:V listing:B main:B map mark marquee:B math menu:B
 menuitem meta:V meter multicol nav:B nextid nobr noembed:R noframes:R noscript:B object ol:B
 optgroup option output p:B param:V picture plaintext:BR pre:B progress q rb rp rt rtc ruby s
-samp script:R search:B section:B select slot small source:V spacer span strike strong
+samp script:R search:B section:B select selectedcontent slot small source:V spacer span strike strong
 style:R sub summary:B sup svg table:B tbody:B td:B template textarea:R tfoot:B th:B thead:B
 time title:R tr:B track:V tt u ul:B var video wbr:V xmp:BR
 annotation-xml desc foreignobject malignmark mglyph mi mn mo ms mtext

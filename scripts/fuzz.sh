@@ -10,7 +10,8 @@
 #                from it with a fixed seed: the short pass `make test` runs
 #   --shared     also seed the extract target with pages from ../shared/data
 #                (read in place, never copied into the repository)
-#   TARGET       decode, extract, writers... (default: every fuzz/*_fuzzer.cc)
+#   TARGET       decode, extract, writers, tokenizer, tree_builder (default:
+#                every fuzz/*_fuzzer.cc; seeds fuzz/corpus/<name>, else fuzz/seeds)
 #
 # Working corpora grow in build-fuzz/corpus/<name> (not committed; copy a
 # small, interesting input into fuzz/corpus/<name>/ by hand). Crashes land in
@@ -52,15 +53,15 @@ fi
 mkdir -p "$B/artifacts" "$B/corpus"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
-export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan-gumbo.supp}
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp}
 failed=0
 for t in "${TARGETS[@]}"; do
   bin="$B/fuzz/${t}_fuzzer"
   [ -x "$bin" ] || { echo "lede fuzz: no target $t" >&2; failed=1; continue; }
   seeds=()
-  [ -d "fuzz/corpus/$t" ] && seeds+=("fuzz/corpus/$t")
+  if [ -d "fuzz/corpus/$t" ]; then seeds+=("fuzz/corpus/$t"); elif [ -d fuzz/seeds ]; then seeds+=("fuzz/seeds"); fi
   # Every fixed finding replays through the targets that read pages.
-  [ "$t" = extract ] && [ -d tests/regress ] && seeds+=("tests/regress")
+  case "$t" in extract|tokenizer|tree_builder) [ -d tests/regress ] && seeds+=("tests/regress") ;; esac
   [ -d "fuzz/regress/$t" ] && seeds+=("fuzz/regress/$t")
   log="$B/$t.log"
   start=$(date +%s)

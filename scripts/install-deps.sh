@@ -4,7 +4,10 @@
 set -eu
 
 PACKAGES="g++ make cmake pkg-config libgumbo-dev libuchardet-dev zlib1g-dev
-libgtest-dev libgmock-dev libbenchmark-dev python3 clang libclang-rt-14-dev valgrind"
+libgtest-dev libgmock-dev libbenchmark-dev python3
+libzstd-dev libbrotli-dev libdeflate-dev
+pybind11-dev python3-dev python3-pytest python3-distributed
+clang libclang-rt-14-dev valgrind"
 
 missing=""
 for p in $PACKAGES "$@"; do

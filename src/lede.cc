@@ -2,8 +2,10 @@
 // extract -> Article.
 #include "lede/lede.h"
 
+#include <chrono>
 #include <string>
 
+#include "core/text.h"
 #include "dom/document.h"
 #include "encoding/charset.h"
 #include "extract/article_extractor.h"
@@ -34,13 +36,34 @@ Result<Article> Extractor::Extract(std::string_view bytes, const ExtractOptions&
     return Status::LimitExceeded("max_input_bytes: input is " + std::to_string(bytes.size()) +
                                  " bytes, limit " + std::to_string(options.limits.max_input_bytes));
   State& s = *state_;
+  using Clock = std::chrono::steady_clock;
+  const Clock::time_point deadline = options.limits.time_budget_ms
+                                         ? Clock::now() + std::chrono::milliseconds(options.limits.time_budget_ms)
+                                         : Clock::time_point::max();
+  auto over_budget = [&](const char* stage) {
+    return Status::LimitExceeded("time_budget_ms: " + std::to_string(options.limits.time_budget_ms) +
+                                 " ms spent before " + stage);
+  };
   const CharsetDecision cs = SniffCharset(bytes, options.charset);
-  DecodeToUtf8(bytes.substr(cs.bom_length), cs.charset, &s.utf8);
+  // Valid UTF-8 is parsed in place: no copy of the page. The Document may
+  // point into `bytes`, which outlives it within this call.
+  std::string_view text = bytes.substr(cs.bom_length);
+  if (cs.charset != "utf-8" || !(cs.valid_utf8 || IsValidUtf8(text))) {
+    DecodeToUtf8(text, cs.charset, &s.utf8);
+    text = s.utf8;
+  }
+
+  if (Clock::now() > deadline) return over_budget("parsing");
 
   ParseOptions po;
   po.max_nodes = options.limits.max_nodes;
-  Status st = s.parser->Parse(s.utf8, po, &s.doc);
+  po.deadline = deadline;
+  Status st = s.parser->Parse(text, po, &s.doc);
   if (!st.ok()) return st;
+  const bool over = Clock::now() > deadline;
+  // A document the parser cut short still gives an article (partial output);
+  // a whole one that took the budget is not worth extracting.
+  if (over && !s.doc.truncated()) return over_budget("extraction");
 
   Article article;
   if (report) {
@@ -54,7 +77,7 @@ Result<Article> Extractor::Extract(std::string_view bytes, const ExtractOptions&
   }
   article.charset = std::string(cs.charset);
   article.charset_source = std::string(cs.source);
-  article.truncated = s.doc.truncated();
+  if (s.doc.truncated()) article.limits_hit.push_back(s.doc.node_count() >= po.max_nodes ? "max_nodes" : "time_budget_ms");
   // Do not hold on to a huge page's memory between calls.
   if (s.utf8.capacity() > (16u << 20)) std::string().swap(s.utf8);
   return article;

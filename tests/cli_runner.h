@@ -3,8 +3,10 @@
 #define LEDE_TESTS_CLI_RUNNER_H_
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 
 namespace lede::testing {
@@ -18,7 +20,11 @@ struct CliResult {
 // Runs `lede <args>` through the shell; `args` must be shell-quoted.
 inline CliResult RunCli(const std::string& args) {
   CliResult r;
-  std::string err_file = ::testing::TempDir() + "/lede_cli_stderr.txt";
+  // One file per call: ctest runs test processes in parallel.
+  std::string err_file = ::testing::TempDir() + "/lede_cli_stderr_XXXXXX";
+  const int fd = mkstemp(err_file.data());
+  if (fd < 0) return r;
+  close(fd);
   std::string cmd = std::string("'") + LEDE_CLI_PATH + "' " + args + " 2>'" + err_file + "'";
   FILE* p = popen(cmd.c_str(), "r");
   if (!p) return r;
@@ -32,6 +38,7 @@ inline CliResult RunCli(const std::string& args) {
     while ((n = fread(buf, 1, sizeof buf, e)) > 0) r.err.append(buf, n);
     fclose(e);
   }
+  unlink(err_file.c_str());
   return r;
 }
 

@@ -75,6 +75,11 @@ struct Article {
   Image image;
   std::vector<std::string> tags;
 
+  // What kind of page this is: "article", "forum" (a discussion thread:
+  // replies are content), "product", "listing" (a collection or list of
+  // items) or "page" (anything else).
+  std::string page_type = "article";
+
   Body body;
   // Plain text of the body: blocks separated by a blank line.
   std::string text;
@@ -84,10 +89,10 @@ struct Article {
   std::string charset;
   std::string charset_source;
 
-  // True when a limit cut the page short (Limits::max_nodes: the DOM stopped
-  // growing and the article was built from what was parsed). ToJson then
-  // adds "truncated": true.
-  bool truncated = false;
+  // Names of the limits (options.h) this page hit while still giving an
+  // article built from what was processed: "max_nodes", "time_budget_ms".
+  // Empty for a page processed whole.
+  std::vector<std::string> limits_hit;
 };
 
 }  // namespace lede

@@ -21,6 +21,12 @@ struct Limits {
   // Elements beyond this count are not added to the DOM; the article is
   // built from what was parsed and flagged as truncated.
   size_t max_nodes = 8u << 20;
+  // Wall-clock budget for one page in milliseconds; 0 = none. Checked
+  // between stages (and inside parsers that honour it): a page over budget
+  // before extraction fails with kLimitExceeded ("time_budget_ms: ..."); a
+  // parser that stopped early yields a partial article with "time_budget_ms"
+  // in Article::limits_hit.
+  uint32_t time_budget_ms = 0;
 };
 
 struct ExtractOptions {

@@ -41,6 +41,15 @@ TagId LookupTag(std::string_view name) {
   return static_cast<TagId>(slot);
 }
 
+TagId LookupLowerCaseTag(std::string_view name) {
+  if (name.empty() || name.size() > 16) return TagId::kUnknown;
+  uint32_t h = 2166136261u ^ kTagHashSeed;
+  for (unsigned char c : name) h = (h ^ c) * 16777619u;
+  const uint16_t slot = kTagHashSlots[h & (kTagHashSize - 1)];
+  if (slot == 0 || kTags[slot].name != name) return TagId::kUnknown;
+  return static_cast<TagId>(slot);
+}
+
 std::string_view TagName(TagId id) {
   size_t i = size_t(id);
   return i < std::size(kTags) ? kTags[i].name : std::string_view();

@@ -24,6 +24,8 @@ enum class TagId : uint16_t {
 
 // Id of a tag name; the name may be in any ASCII case. kUnknown if not listed.
 TagId LookupTag(std::string_view name);
+// The same for a name already in lower case (the tokenizer's).
+TagId LookupLowerCaseTag(std::string_view lower_name);
 // Lower-case name of a known tag ("" for kUnknown).
 std::string_view TagName(TagId id);
 uint8_t TagFlagsOf(TagId id);

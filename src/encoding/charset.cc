@@ -206,7 +206,7 @@ CharsetDecision SniffCharset(std::string_view bytes, std::string_view caller_lab
   if (!meta.empty()) return {meta, "meta", 0};
   std::string_view u16 = GuessUtf16(bytes);
   if (!u16.empty()) return {u16, "detected", 0};
-  if (IsValidUtf8(bytes.substr(0, 1u << 20))) return {"utf-8", "detected", 0};
+  if (IsValidUtf8(bytes.substr(0, 1u << 20))) return {"utf-8", "detected", 0, bytes.size() <= (1u << 20)};
   std::string_view det = Detect(bytes);
   if (!det.empty()) return {det, "detected", 0};
   d.charset = "windows-1252";

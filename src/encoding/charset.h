@@ -31,6 +31,8 @@ struct CharsetDecision {
   std::string_view charset;  // canonical name
   std::string_view source;   // "bom", "caller", "meta", "detected", "default"
   size_t bom_length = 0;     // bytes to skip at the start
+  // The bytes after the BOM were checked and are valid UTF-8.
+  bool valid_utf8 = false;
 };
 
 CharsetDecision SniffCharset(std::string_view bytes, std::string_view caller_label);

@@ -15,6 +15,8 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
   if (article->title) ctx.title = *article->title;
   if (article->dek) ctx.dek = *article->dek;
   ctx.exclude = std::move(meta.exclude);
+  ctx.discussion = article->page_type == "forum";
+  ctx.article = article->page_type == "article";
 
   ContentOutput content;
   content_.Extract(doc, hints_, ctx, &content, explain);

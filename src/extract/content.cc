@@ -6,6 +6,7 @@
 
 #include "core/text.h"
 #include "extract/body_builder.h"
+#include "extract/dates.h"
 #include "extract/dom_text.h"
 #include "extract/vocabulary.h"
 
@@ -24,6 +25,7 @@ enum FactFlags : uint16_t {
   kStructural = 1 << 7,  // soft because of its tag (nav, aside, footer, header)
   kHidden = 1 << 8,      // soft because it is hidden (attribute, style, class)
   kRole = 1 << 9,        // soft because of its ARIA role
+  kTeaser = 1 << 10,     // soft because it is a list of teasers (see IsTeaserList)
 };
 
 // Elements that never hold body text.
@@ -64,6 +66,15 @@ bool IsRawMarkupText(const Node* n) {
   return n->parent && n->parent->tag == TagId::kNoscript && n->data.find('<') != std::string_view::npos;
 }
 
+// An element that is, or directly wraps, an embedded post (a tweet quoted
+// in a story).
+bool ContainsEmbeddedPost(const Node* n, const HintTable& hints) {
+  if (hints[n->id] & kHintEmbed) return true;
+  for (const Node* c = n->first_child; c; c = c->next)
+    if (c->is_element() && (hints[c->id] & kHintEmbed)) return true;
+  return false;
+}
+
 bool IsStructuralBoilerplateTag(TagId t) {
   return t == TagId::kNav || t == TagId::kAside || t == TagId::kFooter || t == TagId::kHeader ||
          t == TagId::kMenu || t == TagId::kForm;
@@ -84,6 +95,18 @@ constexpr float kSemanticShare = 0.6f;
 // Tuned on odd WCXB ids and Scrapinghub; checked on even ids.
 constexpr float kLinkWeight = 1.5f;
 constexpr float kBlockCost = 5.0f;
+
+// Parts of a split body: siblings of the root's markup found up to this many
+// levels above it, each holding at least this share of the root's prose.
+constexpr int kSiblingLevels = 2;
+constexpr float kSiblingMinShare = 0.05f;
+
+// On a page (not an article), a best root with less than this share of the
+// page's plausible prose widens to the whole body.
+constexpr double kPageRootShare = 0.8;
+
+// Teaser cards are short: a headline, a line of dek, a byline.
+constexpr uint32_t kTeaserMaxText = 600;
 
 // Value of a block with `t` word characters, `l` of them in links: long
 // runs of unlinked text are content; links and short lines are furniture.
@@ -115,27 +138,37 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints) {
       }
       // <noscript> shows only without scripts: like hidden content.
       if (n->tag == TagId::kNoscript) f.flags |= kSoft | kHidden;
+      // One pass over the attributes for everything read here.
+      bool hidden = false, role_chrome = false, href = false, body_prop = false;
+      for (uint32_t k = 0; k < n->num_attrs; ++k) {
+        const Attribute& at = n->attrs[k];
+        const std::string_view name = at.name;
+        if (name == "hidden") hidden = true;
+        else if (name == "aria-hidden") hidden |= EqualsIgnoreCase(at.value, "true");
+        else if (name == "style") hidden |= IsHiddenStyle(at.value);
+        else if (name == "role") role_chrome = IsBoilerplateRole(at.value);
+        else if (name == "href") href = true;
+        else if (name == "itemprop") body_prop = at.value == "articleBody";
+      }
       // Classes on <html> and <body> are page-wide flags, not roles.
       if (n->num_attrs && n->tag != TagId::kBody && n->tag != TagId::kHtml) {
         f.hints = hints[n->id];
         // Hidden is soft: server-rendered pages park their content in hidden
         // containers for scripts to reveal, so mass decides (see Aggregate).
-        if (n->HasAttr("hidden") || EqualsIgnoreCase(n->Attr("aria-hidden"), "true") ||
-            IsHiddenStyle(n->Attr("style")) || (f.hints & kHintHidden))
-          f.flags |= kSoft | kHidden;
+        if (hidden || (f.hints & kHintHidden)) f.flags |= kSoft | kHidden;
       }
       f.flags |= kVisited | (pf.flags & kInLink);
       if (n->tag == TagId::kA) {
         f.flags |= kInLink;
-        if (n->HasAttr("href")) f.links = 1;
+        if (href) f.links = 1;
       }
-      const bool structural = IsStructuralBoilerplateTag(n->tag);
-      if (structural) f.flags |= kSoft | kStructural;
-      if (n->num_attrs && IsBoilerplateRole(n->Attr("role"))) f.flags |= kSoft | kRole;
-      if ((f.hints & (kHintBoilerplate | kHintWeakBoilerplate)) && !(f.hints & kHintArticleBody))
+      if (IsStructuralBoilerplateTag(n->tag)) f.flags |= kSoft | kStructural;
+      if (role_chrome) f.flags |= kSoft | kRole;
+      if ((f.hints & (kHintBoilerplate | kHintWeakBoilerplate)) && !(f.hints & kHintArticleBody) &&
+          !ContainsEmbeddedPost(n, hints))
         f.flags |= kSoft;
       if (f.hints & kHintComments) f.flags |= kSoft;
-      if (n->Attr("itemprop") == "articleBody") f.flags &= uint16_t(~kSoft);
+      if (body_prop) f.flags &= uint16_t(~kSoft);
       if (IsTextBlockOwner(n->tag)) {
         f.flags |= kOwner;
         f.owner = n->id;
@@ -163,7 +196,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints) {
   }
 }
 
-void ContentExtractor::Aggregate() {
+void ContentExtractor::Aggregate(const ContentContext& ctx) {
   // Own values, then subtree sums bottom-up (reverse preorder visits
   // children before parents).
   for (const Node* e : order_) {
@@ -176,6 +209,8 @@ void ContentExtractor::Aggregate() {
     f.text += f.own_text;
     f.link += f.own_link;
     if (f.value > 0) f.good += f.value;
+    // Children are complete here (reverse preorder): look for teasers.
+    if (ctx.article && !(f.flags & kSoft) && IsTeaserList(e)) f.flags |= kSoft | kTeaser;
     Facts& p = facts_[e->parent->id];
     p.text += f.text;
     p.link += f.link;
@@ -185,21 +220,49 @@ void ContentExtractor::Aggregate() {
   total_good_ = facts_[0].good;
 
   // Soft boilerplate stays boilerplate unless it holds most of the page's
-  // prose (a "sidebar-layout" wrapper around everything, say).
-  for (const Node* e : order_) {
-    Facts& f = facts_[e->id];
-    const Facts& p = facts_[e->parent->id];
-    if (p.flags & (kNegative | kUnderNeg)) f.flags |= kUnderNeg;
-    if (!(f.flags & kSoft)) continue;
-    const double share = total_good_ > 0 ? f.good / total_good_ : 0;
-    const bool strong = (f.flags & (kStructural | kHidden | kRole)) || (f.hints & kHintBoilerplate);
+  // prose (a "sidebar-layout" wrapper around everything, say). Tags, roles
+  // and hiding are judged first, against all the prose of the page; class
+  // words then against the prose those leave (so a mega-menu full of text
+  // does not shrink every share).
+  const uint16_t kByMarkup = kStructural | kHidden | kRole | kTeaser;
+  auto decide = [&](Facts& f, double total) {
+    const double share = total > 0 ? f.good / total : 0;
+    const bool strong = (f.flags & kByMarkup) || (f.hints & kHintBoilerplate);
     if (!strong) {
       // Weak words only: boilerplate when it looks like it.
       if (share <= 0.5 && (f.good < 300 || f.link * 3 > f.text)) f.flags |= kNegative;
-      continue;
+      return;
     }
     const double keep_share = (f.hints & kHintNeverContent) ? 0.9 : (f.hints & kHintComments) ? 0.8 : 0.5;
     if (share <= keep_share) f.flags |= kNegative;
+  };
+  auto exempt = [&](const Facts& f) {
+    // On a discussion page the replies are what the reader came for.
+    return ctx.discussion && (f.hints & kHintComments) && !(f.flags & kByMarkup) &&
+           !(f.hints & (kHintRelated | kHintAd | kHintNeverContent));
+  };
+  double markup_negative = 0;
+  for (const Node* e : order_) {
+    Facts& f = facts_[e->id];
+    const Facts& p = facts_[e->parent->id];
+    if (p.flags & (kNegative | kUnderNeg)) {
+      f.flags |= kUnderNeg;
+      continue;
+    }
+    if ((f.flags & kSoft) && (f.flags & kByMarkup) && !exempt(f)) {
+      decide(f, total_good_);
+      if (f.flags & kNegative) markup_negative += f.good;
+    }
+  }
+  const double plausible = total_good_ - markup_negative;
+  plausible_good_ = plausible;
+  for (const Node* e : order_) {
+    Facts& f = facts_[e->id];
+    f.flags &= uint16_t(~kUnderNeg);
+    const Facts& p = facts_[e->parent->id];
+    if (p.flags & (kNegative | kUnderNeg)) f.flags |= kUnderNeg;
+    if ((f.flags & (kSoft | kNegative | kUnderNeg)) == kSoft && !(f.flags & kByMarkup) && !exempt(f))
+      decide(f, plausible);
   }
 
   for (size_t i = order_.size(); i-- > 0;) {
@@ -244,8 +307,8 @@ const Node* ContentExtractor::ChooseRoot(const Document& doc) {
   return marked ? marked : best;
 }
 
-void ContentExtractor::BuildBody(const Node* root, const ContentContext& ctx, ContentOutput* out,
-                                 std::vector<BlockDecision>* explain) {
+void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const ContentContext& ctx,
+                                 ContentOutput* out, std::vector<BlockDecision>* explain) {
   BodyBuilder builder(&out->body, ctx.url);
   std::string norm_title = NormalizeForCompare(ctx.title);
   std::string norm_dek = NormalizeForCompare(ctx.dek);
@@ -255,7 +318,10 @@ void ContentExtractor::BuildBody(const Node* root, const ContentContext& ctx, Co
     const Facts& f = facts_[e->id];
     if (f.flags & kHardDrop) { *reason = "hidden-or-non-content"; return false; }
     if (f.flags & kNegative) {
-      *reason = (f.flags & kHidden) ? "hidden" : (f.flags & kStructural) ? "boilerplate-tag" : "boilerplate-class";
+      *reason = (f.flags & kHidden)       ? "hidden"
+                : (f.flags & kTeaser)     ? "teaser-list"
+                : (f.flags & kStructural) ? "boilerplate-tag"
+                                          : "boilerplate-class";
       return false;
     }
     for (const Node* x : ctx.exclude)
@@ -277,13 +343,14 @@ void ContentExtractor::BuildBody(const Node* root, const ContentContext& ctx, Co
     if ((f.hints & kHintTitle) && f.text < 300) { *reason = "headline"; return false; }
     if ((f.hints & kHintTags) && f.link * 2 >= f.text) { *reason = "tags"; return false; }
     // Link lists: menus, related-article boxes, tag clouds.
-    if (e->tag != TagId::kA && f.links >= 2 && f.text > 0 && f.link * 10 >= f.text * 6 &&
+    const bool strict_links = !page_mode_;
+    if (strict_links && e->tag != TagId::kA && f.links >= 2 && f.text > 0 && f.link * 10 >= f.text * 6 &&
         (IsBlockTag(e->tag) || e->tag == TagId::kUnknown)) {
       *reason = "link-list";
       return false;
     }
     // A short block that is all link: "Read more: ...", a related headline.
-    if ((f.flags & kOwner) && f.text > 0 && f.text < 200 && f.link * 10 >= f.text * 9 &&
+    if (strict_links && (f.flags & kOwner) && f.text > 0 && f.text < 200 && f.link * 10 >= f.text * 9 &&
         !IsHeadingTag(e->tag)) {
       *reason = "link-only-block";
       return false;
@@ -291,6 +358,12 @@ void ContentExtractor::BuildBody(const Node* root, const ContentContext& ctx, Co
     if ((f.flags & kOwner) && f.text < 200 && f.text > 0) {
       scratch = CollapsedText(e);
       if (IsBoilerplateLine(scratch)) { *reason = "boilerplate-line"; return false; }
+      if (IsDateLine(scratch)) { *reason = "date-line"; return false; }
+      if (IsCopyrightLine(scratch)) { *reason = "copyright-line"; return false; }
+      if (f.links > 0 && (StartsWithRelatedCue(scratch) || IsPromoLine(scratch))) {
+        *reason = "related-or-promo-line";
+        return false;
+      }
       std::string_view credit = StripCreditCue(scratch);
       if (!credit.empty() && credit.size() < 160) {
         if (out->image_credit.empty()) out->image_credit = std::string(credit);
@@ -308,37 +381,39 @@ void ContentExtractor::BuildBody(const Node* root, const ContentContext& ctx, Co
     return true;
   };
 
-  builder.Enter(root);
-  const Node* n = root->first_child;
-  while (n) {
-    bool entered = false;
-    if (n->is_text()) {
-      if (!IsRawMarkupText(n)) builder.Text(n->data);
-    } else if (n->is_element()) {
-      std::string_view reason;
-      if (decide(n, &reason)) {
-        builder.Enter(n);
-        entered = true;
-        if (explain && (facts_[n->id].flags & kOwner) && facts_[n->id].own_text)
-          explain->push_back({n, true, ScoreNote(n)});
-      } else if (explain && facts_[n->id].text) {
-        explain->push_back({n, false, std::string(reason) + " " + ScoreNote(n)});
+  for (const Node* root : roots) {
+    builder.Enter(root);
+    const Node* n = root->first_child;
+    while (n) {
+      bool entered = false;
+      if (n->is_text()) {
+        if (!IsRawMarkupText(n)) builder.Text(n->data);
+      } else if (n->is_element()) {
+        std::string_view reason;
+        if (decide(n, &reason)) {
+          builder.Enter(n);
+          entered = true;
+          if (explain && (facts_[n->id].flags & kOwner) && facts_[n->id].own_text)
+            explain->push_back({n, true, ScoreNote(n)});
+        } else if (explain && facts_[n->id].text) {
+          explain->push_back({n, false, std::string(reason) + " " + ScoreNote(n)});
+        }
       }
-    }
-    if (entered && n->first_child) {
-      n = n->first_child;
-      continue;
-    }
-    if (entered) builder.Exit(n);
-    while (n != root && !n->next) {
-      n = n->parent;
+      if (entered && n->first_child) {
+        n = n->first_child;
+        continue;
+      }
+      if (entered) builder.Exit(n);
+      while (n != root && !n->next) {
+        n = n->parent;
+        if (n == root) break;
+        builder.Exit(n);
+      }
       if (n == root) break;
-      builder.Exit(n);
+      n = n->next;
     }
-    if (n == root) break;
-    n = n->next;
+    builder.Exit(root);
   }
-  builder.Exit(root);
   builder.Finish();
   out->text = BodyBuilder::RenderText(out->body);
 }
@@ -346,19 +421,30 @@ void ContentExtractor::BuildBody(const Node* root, const ContentContext& ctx, Co
 void ContentExtractor::Extract(const Document& doc, const HintTable& hints, const ContentContext& ctx,
                                ContentOutput* out, std::vector<BlockDecision>* explain) {
   Classify(doc, hints);
-  Aggregate();
+  Aggregate(ctx);
   const Node* root = ChooseRoot(doc);
+  // Pages that are not articles or threads (services, products, listings,
+  // docs) spread their content over the page, link-heavy parts included:
+  // take the main landmark around the best root, or the whole body when
+  // the best root holds little of the page's prose, and keep link lists.
+  page_mode_ = !ctx.article && !ctx.discussion;
+  if (page_mode_) root = WidenForPage(doc, root);
   out->root = root;
-  if (explain) explain->push_back({root, true, "content-root " + ScoreNote(root)});
-  BuildBody(root, ctx, out, explain);
+  roots_.clear();
+  roots_.push_back(root);
+  AddSimilarSiblings(root);
+  if (explain)
+    for (const Node* r : roots_)
+      explain->push_back({r, true, (r == root ? "content-root " : "content-sibling ") + ScoreNote(r)});
+  BuildBody(roots_, ctx, out, explain);
   if (explain) {
     // Blocks outside the root, with what kept them out.
     for (const Node* e : order_) {
       const Facts& f = facts_[e->id];
       if (!(f.flags & kOwner) || !f.own_text) continue;
       bool inside = false;
-      for (const Node* a = e; a; a = a->parent)
-        if (a == root) { inside = true; break; }
+      for (const Node* a = e; a && !inside; a = a->parent)
+        for (const Node* r : roots_) inside |= a == r;
       if (inside) continue;
       std::string why = "outside-content-root";
       if (f.flags & (kNegative | kUnderNeg)) {
@@ -370,6 +456,95 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
       explain->push_back({e, false, why + " " + ScoreNote(e)});
     }
   }
+}
+
+namespace {
+bool SameSignature(const Node* a, const Node* b) {
+  if (a->tag != b->tag || a->ns != b->ns) return false;
+  if (a->tag == TagId::kUnknown && a->data != b->data) return false;
+  std::string_view ca = a->Attr("class"), cb = b->Attr("class");
+  return ca == cb && (!ca.empty() || a->tag == TagId::kP);
+}
+}  // namespace
+
+void ContentExtractor::AddSimilarSiblings(const Node* root) {
+  // Content split into parts with the same markup (a body cut by ads into
+  // "chunk" containers, paragraphs of one class around furniture): the
+  // parts of the root's signature near it belong to the body too.
+  const Facts& rf = facts_[root->id];
+  const Node* a = root;
+  for (int level = 0; level < kSiblingLevels && a->parent; ++level, a = a->parent) {
+    for (const Node* s = a->parent->first_child; s; s = s->next) {
+      if (s == a || !s->is_element()) continue;
+      const Facts& sf = facts_[s->id];
+      if (!(sf.flags & kVisited) || (sf.flags & (kNegative | kUnderNeg))) continue;
+      // The sibling itself, or (one level up) its child, has the root's
+      // signature and carries prose.
+      const Node* match = nullptr;
+      if (SameSignature(s, root)) {
+        match = s;
+      } else if (level > 0) {
+        for (const Node* c = s->first_child; c && !match; c = c->next)
+          if (c->is_element() && SameSignature(c, root)) match = c;
+      }
+      if (!match) continue;
+      const Facts& mf = facts_[match->id];
+      if (mf.score <= 0 || mf.good < kSiblingMinShare * rf.good || mf.link * 4 > mf.text) continue;
+      roots_.push_back(match);
+    }
+  }
+  // Document order (node ids follow it).
+  std::sort(roots_.begin(), roots_.end(), [](const Node* x, const Node* y) { return x->id < y->id; });
+}
+
+const Node* ContentExtractor::WidenForPage(const Document& doc, const Node* root) const {
+  for (const Node* a = root; a; a = a->parent) {
+    if (a->Is(TagId::kMain) || EqualsIgnoreCase(a->Attr("role"), "main")) {
+      if (!(facts_[a->id].flags & (kNegative | kUnderNeg))) return a;
+      break;
+    }
+  }
+  const Node* body = doc.body();
+  if (body && facts_[root->id].good < kPageRootShare * plausible_good_ &&
+      !(facts_[body->id].flags & (kNegative | kUnderNeg)))
+    return body;
+  return root;
+}
+
+bool ContentExtractor::IsTeaserList(const Node* e) const {
+  // Repeated siblings of one signature (tag and class list), most of the
+  // children, each a short item with a link that is a good part of its
+  // text: headline + dek cards, "more stories", menus.
+  struct Group {
+    TagId tag;
+    std::string_view cls;
+    uint32_t count, teaser_like;
+  };
+  Group groups[4];
+  size_t ngroups = 0, children = 0;
+  for (const Node* c = e->first_child; c; c = c->next) {
+    if (!c->is_element()) continue;
+    const Facts& f = facts_[c->id];
+    if (!(f.flags & kVisited)) continue;
+    ++children;
+    const std::string_view cls = c->Attr("class");
+    Group* g = nullptr;
+    for (size_t k = 0; k < ngroups; ++k)
+      if (groups[k].tag == c->tag && groups[k].cls == cls) g = &groups[k];
+    if (!g) {
+      if (ngroups == 4) continue;
+      g = &groups[ngroups++];
+      *g = {c->tag, cls, 0, 0};
+    }
+    ++g->count;
+    if (f.links > 0 && f.text > 0 && f.text <= kTeaserMaxText && f.link * 5 >= f.text) ++g->teaser_like;
+  }
+  if (children < 3) return false;
+  for (size_t k = 0; k < ngroups; ++k) {
+    const Group& g = groups[k];
+    if (g.count >= 3 && g.count * 10 >= children * 6 && g.teaser_like * 10 >= g.count * 8) return true;
+  }
+  return false;
 }
 
 std::string ContentExtractor::ScoreNote(const Node* n) const {

@@ -33,6 +33,11 @@ struct ContentContext {
   std::string_view title;
   std::string_view dek;
   std::vector<const Node*> exclude;
+  // A discussion thread: replies ("comments") are the content.
+  bool discussion = false;
+  // Declared an article (JSON-LD, og:type): lists of teasers are furniture,
+  // not the content (on a listing page they are the content).
+  bool article = false;
 };
 
 // One line of the --explain report.
@@ -70,20 +75,26 @@ class ContentExtractor {
     uint32_t own_text = 0;  // word characters whose nearest block is this node
     uint32_t own_link = 0;
     uint32_t owner = 0;     // id of the nearest block-level ancestor-or-self
-    uint16_t hints = 0;     // ClassHint bits of class/id
+    uint32_t hints = 0;     // ClassHint bits of class/id
     uint16_t flags = 0;     // FactFlags (content.cc)
     uint16_t links = 0;     // <a href> elements in the subtree (saturating)
   };
   void Classify(const Document& doc, const HintTable& hints);
-  void Aggregate();
+  void Aggregate(const ContentContext& ctx);
   const Node* ChooseRoot(const Document& doc);
   std::string ScoreNote(const Node* n) const;
-  void BuildBody(const Node* root, const ContentContext& ctx, ContentOutput* out,
+  bool IsTeaserList(const Node* e) const;
+  const Node* WidenForPage(const Document& doc, const Node* root) const;
+  void AddSimilarSiblings(const Node* root);
+  void BuildBody(const std::vector<const Node*>& roots, const ContentContext& ctx, ContentOutput* out,
                  std::vector<BlockDecision>* explain);
 
   std::vector<Facts> facts_;
   std::vector<const Node*> order_;  // preorder, hard-dropped subtrees excluded
+  std::vector<const Node*> roots_;  // the content root and its similar siblings
   double total_good_ = 0;
+  double plausible_good_ = 0;
+  bool page_mode_ = false;  // not an article or thread: see WidenForPage
 };
 
 }  // namespace lede

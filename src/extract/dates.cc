@@ -321,6 +321,31 @@ ParsedDate ParseDate(std::string_view s) {
   return d;
 }
 
+bool IsDateLine(std::string_view line) {
+  line = Trim(line);
+  // Every date lede reads has a digit; most lines have none.
+  if (line.size() > 100 || line.find_first_of("0123456789") == std::string_view::npos) return false;
+  if (!ParseDate(line).valid()) return false;
+  // Words other than numbers, month names and date cues.
+  static constexpr std::string_view kCues[] = {
+      "published", "updated", "posted", "last", "first", "modified", "on", "at", "date", "am", "pm",
+      "a.m", "p.m", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "ist", "cet", "cest", "bst",
+      "et", "pt", "de", "del", "le", "am", "um", "publié", "publicado", "pubblicato", "veröffentlicht",
+      "aktualisiert", "mis", "à", "jour", "th", "st", "nd", "rd", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+  };
+  int other = 0;
+  for (const Token& t : Tokenize(line)) {
+    if (t.kind == Token::kNumber || t.value) continue;
+    std::string w = ToLowerAscii(t.text);
+    while (!w.empty() && w.back() == '.') w.pop_back();
+    bool cue = false;
+    for (std::string_view c : kCues) cue |= w == c;
+    if (!cue) ++other;
+  }
+  return other == 0;
+}
+
 ParsedDate DateFromUrl(std::string_view url) {
   ParsedDate d;
   // Look for /YYYY/MM/DD/ or /YYYY-MM-DD or /YYYYMMDD/ in the path.

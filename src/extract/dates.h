@@ -25,6 +25,10 @@ struct ParsedDate {
 // Years outside 1990..2100 are rejected (they are not publication dates).
 ParsedDate ParseDate(std::string_view s);
 
+// A line that is only a date stamp: a date plus at most a cue ("Published",
+// "Updated on", "First published", a time zone).
+bool IsDateLine(std::string_view line);
+
 // A date in a URL path: /2019/11/19/, /2019-11-19-, /20191119/.
 ParsedDate DateFromUrl(std::string_view url);
 

@@ -98,7 +98,7 @@ class Collector {
   std::vector<MetaTag> metas;
   std::vector<JsonValue> jsonld;
   std::vector<const JsonValue*> objects;  // every JSON-LD object, flattened
-  std::string_view html_lang;
+  std::string_view html_lang, html_class, body_class;
   std::string title_text;
   std::vector<const Node*> h1s;
   std::vector<const Node*> dek_nodes, kicker_nodes, byline_nodes, title_hint_nodes, tag_nodes;
@@ -117,7 +117,11 @@ class Collector {
         continue;
       }
       switch (n->tag) {
+        case TagId::kBody:
+          body_class = n->Attr("class");
+          break;
         case TagId::kHtml:
+          html_class = n->Attr("class");
           html_lang = n->Attr("lang");
           if (html_lang.empty()) html_lang = n->Attr("xml:lang");
           break;
@@ -173,7 +177,7 @@ class Collector {
       }
       if (n->num_attrs) {
         if (n->HasAttr("itemprop") && itemprop_nodes.size() < 512) itemprop_nodes.push_back(n);
-        uint16_t hints = (*hints_)[n->id];
+        uint32_t hints = (*hints_)[n->id];
         if ((hints & kHintDek) && dek_nodes.size() < 16) dek_nodes.push_back(n);
         if ((hints & kHintKicker) && kicker_nodes.size() < 16) kicker_nodes.push_back(n);
         if ((hints & kHintByline) && byline_nodes.size() < 32) byline_nodes.push_back(n);
@@ -287,6 +291,30 @@ bool LooksLikeName(std::string_view s) {
     if (c == '@' || c == '/' || c == ':' || c == '|' || c == '#') return false;
   }
   return words <= 6 && digits == 0 && letters >= 2;
+}
+
+// schema.org types that mark a discussion, a product, a list of items.
+constexpr std::string_view kForumTypes[] = {"DiscussionForumPosting", "QAPage"};
+constexpr std::string_view kProductTypes[] = {"Product", "ProductGroup"};
+constexpr std::string_view kListTypes[] = {"ItemList", "CollectionPage", "SearchResultsPage",
+                                           "OfferCatalog"};
+
+std::string DetectPageType(const Collector& c, const JsonValue* article, std::string_view url) {
+  auto any_type = [&](const std::string_view* types, size_t n) {
+    for (const JsonValue* o : c.objects)
+      if (TypeMatches(*o, types, n)) return true;
+    return false;
+  };
+  if (any_type(kForumTypes, std::size(kForumTypes)) || MentionsForumSoftware(c.Meta("generator")) ||
+      MentionsForumSoftware(c.html_class) || MentionsForumSoftware(c.body_class) || IsForumUrl(url))
+    return "forum";
+  std::string_view og_type = c.Meta("og:type");
+  if (EqualsIgnoreCase(og_type, "product") || EqualsIgnoreCase(og_type, "og:product") ||
+      (!article && any_type(kProductTypes, std::size(kProductTypes))))
+    return "product";
+  if (article || EqualsIgnoreCase(og_type, "article")) return "article";
+  if (any_type(kListTypes, std::size(kListTypes))) return "listing";
+  return "page";
 }
 
 }  // namespace
@@ -716,7 +744,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     if (out->headline && f->id < head_id) continue;
     for (const Node* n = f->first_child; n; n = NextInTree(n, f)) {
       if (!n->is_element()) continue;
-      uint16_t node_hints = hints[n->id];
+      uint32_t node_hints = hints[n->id];
       if ((node_hints & kHintCredit) && !a->image.credit) {
         std::string text = CollapsedText(n, 300);
         std::string_view cr = StripCreditCue(text);
@@ -771,6 +799,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   }
   a->tags = std::move(tags);
   if (!url.empty()) a->url = std::string(url);
+  a->page_type = DetectPageType(c, art, !url.empty() ? url : a->canonical_url ? std::string_view(*a->canonical_url) : std::string_view());
 }
 
 void MetadataExtractor::Finish(Article* a) {

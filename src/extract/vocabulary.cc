@@ -25,12 +25,12 @@ enum class Match : uint8_t {
 struct Word {
   std::string_view word;
   Match match;
-  uint16_t hint;
+  uint32_t hint;
 };
 
-constexpr uint16_t kBp = kHintBoilerplate;
-constexpr uint16_t kWeak = kHintWeakBoilerplate;
-constexpr uint16_t kNever = kHintBoilerplate | kHintNeverContent;
+constexpr uint32_t kBp = kHintBoilerplate;
+constexpr uint32_t kWeak = kHintWeakBoilerplate;
+constexpr uint32_t kNever = kHintBoilerplate | kHintNeverContent;
 
 // clang-format off
 constexpr Word kWords[] = {
@@ -114,6 +114,11 @@ constexpr Word kWords[] = {
   {"overline", Match::kToken, kHintKicker}, {"rubric", Match::kToken, kHintKicker},
   {"headline", Match::kPrefix, kHintTitle}, {"entrytitle", Match::kJoined, kHintTitle},
   {"posttitle", Match::kJoined, kHintTitle}, {"articletitle", Match::kJoined, kHintTitle},
+  // Embedded posts.
+  {"twitter-tweet", Match::kAny, kHintEmbed}, {"instagram-media", Match::kAny, kHintEmbed},
+  {"tiktok-embed", Match::kAny, kHintEmbed}, {"fb-post", Match::kAny, kHintEmbed},
+  {"bluesky-embed", Match::kAny, kHintEmbed}, {"mastodon-embed", Match::kAny, kHintEmbed},
+  {"reddit-embed", Match::kAny, kHintEmbed},
   // Content.
   {"content", Match::kPrefix, kHintContent}, {"article", Match::kPrefix, kHintContent},
   {"post", Match::kToken, kHintContent}, {"entry", Match::kToken, kHintContent},
@@ -164,8 +169,24 @@ constexpr std::string_view kBoilerplateLines[] = {
     "close", "menu", "search", "next", "previous", "show more", "see more", "view comments",
     "story continues below advertisement", "article continues below advertisement",
     "continue reading below", "scroll to continue with content", "image", "photo", "video",
+    "advert", "adverts", "this slideshow requires javascript", "javascript is disabled",
+    "please enable javascript", "you need to enable javascript to run this app",
     "watch", "listen", "listen to this article", "follow us", "cookie settings",
     "accept cookies", "all rights reserved",
+};
+
+constexpr std::string_view kRelatedCues[] = {
+    "read more:", "read more ", "related:", "related stories:", "related articles:", "related story:",
+    "related content:", "see also:", "see also ", "also read:", "also read ", "read also:",
+    "more:", "recommended:", "recommended reading:", "further reading:", "don't miss:",
+    "watch:", "listen:", "click here", "lire aussi", "à lire aussi", "weiterlesen", "mehr zum thema",
+    "lesen sie auch", "leia também", "leia mais", "lee también", "leer más", "vedi anche",
+    "leggi anche", "lees ook", "czytaj też", "czytaj także", "читайте также",
+};
+
+constexpr std::string_view kPromoCues[] = {
+    "subscribe", "sign up", "sign-up", "signup", "newsletter", "subscription", "get access to",
+    "delivered to your inbox", "delivered through your letterbox", "free trial",
 };
 
 constexpr std::string_view kCreditCues[] = {
@@ -185,82 +206,45 @@ class WordIndex {
     return index;
   }
 
-  struct Entry {
-    std::string_view key;
-    uint16_t token = 0, prefix = 0, joined = 0, whole = 0;
-  };
-
-  const Entry* Find(std::string_view key) const {
-    if (key.empty()) return nullptr;
-    for (uint32_t i = Hash(key) & mask_;; i = (i + 1) & mask_) {
-      const Entry& e = table_[i];
-      if (e.key.empty()) return nullptr;
-      if (e.key == key) return &e;
-    }
+  // Words (of any mode) whose first two bytes are those of `s`; nullptr
+  // when none. `s` is lower-case.
+  const std::vector<const Word*>* StartingLike(std::string_view s) const {
+    if (s.size() < 2) return nullptr;
+    const int a = PairIndex(s[0]), b = PairIndex(s[1]);
+    if (a < 0 || b < 0) return nullptr;
+    const std::vector<const Word*>& v = by_pair_[a * 37 + b];
+    return v.empty() ? nullptr : &v;
   }
-  // Hints of every kPrefix word that `token` starts with.
-  uint16_t Prefixes(std::string_view token) const {
-    uint16_t h = 0;
-    for (uint8_t len : prefix_lengths_) {
-      if (len > token.size()) break;
-      if (const Entry* e = Find(token.substr(0, len))) h |= e->prefix;
-    }
-    return h;
+  // kAny words starting with the two bytes at s[i].
+  const std::vector<const Word*>* AnyAt(std::string_view s, size_t i) const {
+    if (i + 1 >= s.size()) return nullptr;
+    const int a = PairIndex(s[i]), b = PairIndex(s[i + 1]);
+    if (a < 0 || b < 0) return nullptr;
+    const std::vector<const Word*>& v = any_by_pair_[a * 37 + b];
+    return v.empty() ? nullptr : &v;
   }
-  const std::vector<const Word*>& any_words() const { return any_; }
 
  private:
   WordIndex() {
-    size_t n = 0;
-    for (const Word& w : kWords) n += w.match != Match::kAny;
-    size_t size = 16;
-    while (size < n * 4) size *= 2;
-    table_.resize(size);
-    mask_ = uint32_t(size - 1);
     for (const Word& w : kWords) {
-      if (w.match == Match::kAny) {
-        any_.push_back(&w);
-        continue;
-      }
-      Entry& e = Slot(w.word);
-      switch (w.match) {
-        case Match::kToken: e.token |= w.hint; break;
-        case Match::kPrefix:
-          e.prefix |= w.hint;
-          if (std::find(prefix_lengths_.begin(), prefix_lengths_.end(), w.word.size()) == prefix_lengths_.end())
-            prefix_lengths_.push_back(uint8_t(w.word.size()));
-          break;
-        case Match::kJoined: e.joined |= w.hint; break;
-        case Match::kWhole: e.whole |= w.hint; break;
-        case Match::kAny: break;
-      }
+      const int slot = PairIndex(w.word[0]) * 37 + PairIndex(w.word[1]);
+      (w.match == Match::kAny ? any_by_pair_ : by_pair_)[slot].push_back(&w);
     }
-    std::sort(prefix_lengths_.begin(), prefix_lengths_.end());
   }
-  static uint32_t Hash(std::string_view s) {
-    uint32_t h = 2166136261u;
-    for (char c : s) h = (h ^ uint8_t(c)) * 16777619u;
-    return h;
-  }
-  Entry& Slot(std::string_view key) {
-    for (uint32_t i = Hash(key) & mask_;; i = (i + 1) & mask_) {
-      Entry& e = table_[i];
-      if (e.key.empty()) {
-        e.key = key;
-        return e;
-      }
-      if (e.key == key) return e;
-    }
+  // a-z, 0-9 and '-' map to 0..36; other bytes start no word.
+  static int PairIndex(char c) {
+    if (c >= 'a' && c <= 'z') return c - 'a';
+    if (c >= '0' && c <= '9') return 26 + (c - '0');
+    if (c == '-') return 36;
+    return -1;
   }
 
-  std::vector<Entry> table_;
-  uint32_t mask_ = 0;
-  std::vector<uint8_t> prefix_lengths_;
-  std::vector<const Word*> any_;
+  std::vector<const Word*> by_pair_[37 * 37];
+  std::vector<const Word*> any_by_pair_[37 * 37];
 };
 
 // Hints of one attribute value (a class list or an id).
-uint16_t ClassifyAttribute(std::string_view attr, bool is_class) {
+uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
   if (attr.empty()) return 0;
   const WordIndex& index = WordIndex::Get();
   // Lower-cased copy; token boundaries come from the original (camelCase).
@@ -268,24 +252,37 @@ uint16_t ClassifyAttribute(std::string_view attr, bool is_class) {
   const size_t n = std::min(attr.size(), sizeof lower);
   for (size_t i = 0; i < n; ++i) lower[i] = ToLowerAscii(attr[i]);
   const std::string_view low(lower, n);
-  uint16_t hints = 0;
+  uint32_t hints = 0;
 
   // Whole items (class names separated by spaces, or the whole id).
   for (size_t i = 0; i < n;) {
     while (i < n && IsAsciiSpace(lower[i])) ++i;
     size_t b = i;
     while (i < n && !IsAsciiSpace(lower[i])) ++i;
-    if (i > b)
-      if (const WordIndex::Entry* e = index.Find(low.substr(b, i - b))) hints |= e->whole;
+    const std::string_view item = low.substr(b, i - b);
+    if (const std::vector<const Word*>* words = index.StartingLike(item))
+      for (const Word* w : *words)
+        if (w->match == Match::kWhole && item == w->word) hints |= w->hint;
   }
 
-  // Tokens: alphanumeric runs, split at lower->Upper humps.
+  // Tokens: alphanumeric runs, split at lower->Upper humps. Class names
+  // that state a flag ("has-comments", "no-sidebar", "with-share") say
+  // nothing about the element's role: skip them.
+  auto is_flag_name = [&](size_t b) {
+    for (std::string_view f : {"has-", "has_", "no-", "no_", "with-", "without-", "is-", "enable-", "disable-"})
+      if (low.substr(b, f.size()) == f) return true;
+    return false;
+  };
   std::string_view tokens[48];
   bool pair_ok[48];  // token i and i+1 belong to the same class name
   size_t count = 0;
   for (size_t i = 0; i < n && count < 48;) {
     while (i < n && !IsAsciiAlnum(attr[i])) ++i;
     if (i >= n) break;
+    if (is_class && (i == 0 || IsAsciiSpace(attr[i - 1])) && is_flag_name(i)) {
+      while (i < n && !IsAsciiSpace(attr[i])) ++i;
+      continue;
+    }
     size_t b = i++;
     while (i < n && IsAsciiAlnum(attr[i]) &&
            !(attr[i] >= 'A' && attr[i] <= 'Z' && attr[i - 1] >= 'a' && attr[i - 1] <= 'z'))
@@ -293,20 +290,36 @@ uint16_t ClassifyAttribute(std::string_view attr, bool is_class) {
     pair_ok[count] = i < n && !IsAsciiSpace(attr[i]);
     tokens[count++] = low.substr(b, i - b);
   }
-  char joined[128];
   for (size_t i = 0; i < count; ++i) {
     const std::string_view t = tokens[i];
-    if (const WordIndex::Entry* e = index.Find(t)) hints |= e->token | e->joined;
-    if (!IsPrefixException(t)) hints |= index.Prefixes(t);
-    if (i + 1 < count && pair_ok[i] && t.size() + tokens[i + 1].size() <= sizeof joined) {
-      std::memcpy(joined, t.data(), t.size());
-      std::memcpy(joined + t.size(), tokens[i + 1].data(), tokens[i + 1].size());
-      if (const WordIndex::Entry* e = index.Find(std::string_view(joined, t.size() + tokens[i + 1].size())))
-        hints |= e->joined;
+    const std::vector<const Word*>* words = index.StartingLike(t);
+    if (!words) continue;
+    const std::string_view next = i + 1 < count && pair_ok[i] ? tokens[i + 1] : std::string_view();
+    for (const Word* w : *words) {
+      const std::string_view word = w->word;
+      switch (w->match) {
+        case Match::kToken:
+          if (t == word) hints |= w->hint;
+          break;
+        case Match::kPrefix:
+          if (t.substr(0, word.size()) == word && !IsPrefixException(t)) hints |= w->hint;
+          break;
+        case Match::kJoined:
+          // One token ("articlebody") or two adjacent ones ("article-body").
+          if (t == word || (!next.empty() && word.size() == t.size() + next.size() &&
+                            word.substr(0, t.size()) == t && word.substr(t.size()) == next))
+            hints |= w->hint;
+          break;
+        default:
+          break;
+      }
     }
   }
-  for (const Word* w : index.any_words())
-    if (low.find(w->word) != std::string_view::npos) hints |= w->hint;
+  // Words that may appear anywhere: probe only where their first two bytes do.
+  for (size_t i = 0; i + 1 < n; ++i)
+    if (const std::vector<const Word*>* words = index.AnyAt(low, i))
+      for (const Word* w : *words)
+        if (low.substr(i, w->word.size()) == w->word) hints |= w->hint;
   // "hidden md:block": hidden on phones only (utility-class frameworks).
   if (is_class && (hints & kHintHidden) && attr.find(':') != std::string_view::npos) hints &= ~kHintHidden;
   return hints;
@@ -314,7 +327,7 @@ uint16_t ClassifyAttribute(std::string_view attr, bool is_class) {
 
 }  // namespace
 
-uint16_t ClassifyClassId(std::string_view class_attr, std::string_view id_attr) {
+uint32_t ClassifyClassId(std::string_view class_attr, std::string_view id_attr) {
   return ClassifyAttribute(class_attr, true) | ClassifyAttribute(id_attr, false);
 }
 
@@ -324,7 +337,7 @@ void HintTable::Build(const Document& doc) {
   const Node* root = doc.root();
   for (const Node* n = root; n; n = NextInTree(n, root)) {
     if (!n->is_element() || n->num_attrs == 0) continue;
-    uint16_t h = 0;
+    uint32_t h = 0;
     std::string_view cls = n->Attr("class");
     if (!cls.empty()) {
       // Class lists repeat within a page: classify each distinct one once.
@@ -369,6 +382,28 @@ bool IsBoilerplateLine(std::string_view line) {
   return false;
 }
 
+bool StartsWithRelatedCue(std::string_view line) {
+  line = Trim(line);
+  for (std::string_view cue : kRelatedCues)
+    if (StartsWithIgnoreCase(line, cue)) return true;
+  return false;
+}
+
+bool IsCopyrightLine(std::string_view line) {
+  line = Trim(line);
+  if (line.size() > 300) return false;
+  return line.find("\xC2\xA9") != std::string_view::npos ||  // ©
+         StartsWithIgnoreCase(line, "copyright") || StartsWithIgnoreCase(line, "(c) ") ||
+         ContainsIgnoreCase(line, "all rights reserved");
+}
+
+bool IsPromoLine(std::string_view line) {
+  if (line.size() > 400) return false;
+  for (std::string_view cue : kPromoCues)
+    if (ContainsIgnoreCase(line, cue)) return true;
+  return false;
+}
+
 std::string_view StripCreditCue(std::string_view line) {
   line = Trim(line);
   for (std::string_view cue : kCreditCues)
@@ -381,6 +416,56 @@ std::string_view StripBylineCue(std::string_view line) {
   for (std::string_view cue : kBylineCues)
     if (StartsWithIgnoreCase(line, cue)) return Trim(line.substr(cue.size()));
   return {};
+}
+
+namespace {
+
+constexpr std::string_view kForumSoftware[] = {
+    "discourse", "phpbb", "vbulletin", "xenforo", "invision", "ipsapp", "flarum", "mybb",
+    "vanilla forums", "nodebb", "simple machines", "bbpress", "khoros", "discuz", "fluxbb",
+    "punbb", "question-page", "forum-page", "topic-page", "thread-page",
+};
+
+// Path segments that name a discussion (followed by '/', '.', '?' or the end).
+constexpr std::string_view kForumPathSegments[] = {
+    "forum", "forums", "thread", "threads", "viewtopic", "showthread", "questions",
+    "discussion", "discussions", "boards",
+};
+
+}  // namespace
+
+bool MentionsForumSoftware(std::string_view text) {
+  for (std::string_view w : kForumSoftware)
+    if (ContainsIgnoreCase(text, w)) return true;
+  return false;
+}
+
+bool IsForumUrl(std::string_view url) {
+  size_t i = url.find("//");
+  i = i == std::string_view::npos ? 0 : url.find('/', i + 2);
+  if (i == std::string_view::npos) return false;
+  std::string_view path = url.substr(i);
+  path = path.substr(0, path.find_first_of("?#"));
+  // Walk the segments.
+  size_t b = 0;
+  while (b < path.size()) {
+    if (path[b] == '/') { ++b; continue; }
+    size_t e = path.find('/', b);
+    if (e == std::string_view::npos) e = path.size();
+    std::string_view seg = path.substr(b, e - b);
+    std::string_view stem = seg.substr(0, seg.find('.'));
+    for (std::string_view w : kForumPathSegments)
+      if (EqualsIgnoreCase(stem, w)) return true;
+    std::string_view rest = e < path.size() ? path.substr(e + 1) : std::string_view();
+    // Discourse: /t/<slug>/<number>; Invision: /topic/<number>-<slug>.
+    if (seg == "t") {
+      size_t s2 = rest.find('/');
+      if (s2 != std::string_view::npos && s2 + 1 < rest.size() && IsAsciiDigit(rest[s2 + 1])) return true;
+    }
+    if ((seg == "topic" || seg == "topics") && !rest.empty() && IsAsciiDigit(rest[0])) return true;
+    b = e;
+  }
+  return false;
 }
 
 const std::string_view kTitleSeparators[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " • ",

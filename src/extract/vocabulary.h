@@ -15,7 +15,7 @@
 namespace lede {
 
 // What a class/id string says about its element. Bits, combinable.
-enum ClassHint : uint16_t {
+enum ClassHint : uint32_t {
   kHintNone = 0,
   kHintBoilerplate = 1 << 0,  // navigation, share bars, ads, widgets...
   kHintContent = 1 << 1,      // "content", "article", "post", "story"...
@@ -38,12 +38,15 @@ enum ClassHint : uint16_t {
   // Never content, however much text it holds: consent managers, widget
   // vendors. No share of the page reprieves it.
   kHintNeverContent = 1 << 15,
+  // An embedded post quoted in an article (a tweet, an Instagram post):
+  // content even inside a "social" container.
+  kHintEmbed = 1 << 16,
 };
 
 // Classifies the concatenated class and id attribute values of an element
 // (any case). Words are matched on tokens split at non-alphanumerics and
 // camelCase boundaries.
-uint16_t ClassifyClassId(std::string_view class_attr, std::string_view id_attr);
+uint32_t ClassifyClassId(std::string_view class_attr, std::string_view id_attr);
 
 // ClassifyClassId for every element of a document, indexed by Node::id.
 // Each distinct class list is classified once per document. Reused across
@@ -51,11 +54,11 @@ uint16_t ClassifyClassId(std::string_view class_attr, std::string_view id_attr);
 class HintTable {
  public:
   void Build(const Document& doc);
-  uint16_t operator[](uint32_t node_id) const { return hints_[node_id]; }
+  uint32_t operator[](uint32_t node_id) const { return hints_[node_id]; }
 
  private:
-  std::vector<uint16_t> hints_;
-  std::unordered_map<std::string_view, uint16_t> cache_;
+  std::vector<uint32_t> hints_;
+  std::unordered_map<std::string_view, uint32_t> cache_;
 };
 
 // ARIA roles of page chrome: navigation, banner, contentinfo, complementary...
@@ -69,6 +72,16 @@ bool IsHiddenStyle(std::string_view style);
 // whole trimmed line.
 bool IsBoilerplateLine(std::string_view line);
 
+// A short block that points elsewhere: "Read more: ...", "Related: ...",
+// "See also ..." (the cue must start the line).
+bool StartsWithRelatedCue(std::string_view line);
+
+// A copyright or rights notice ("© 2019 X. All rights reserved.").
+bool IsCopyrightLine(std::string_view line);
+
+// A promotion inside the body: subscribe / sign up / newsletter offers.
+bool IsPromoLine(std::string_view line);
+
 // If `line` starts with a photo-credit cue ("Photo credit:", "Photo:",
 // "Image:", "Credit:"), returns the remainder (the credit); else "".
 std::string_view StripCreditCue(std::string_view line);
@@ -76,6 +89,14 @@ std::string_view StripCreditCue(std::string_view line);
 // If `line` starts with a byline cue ("By ", "Von ", "Par "), returns the
 // remainder; else "".
 std::string_view StripBylineCue(std::string_view line);
+
+// Forum software names as they appear in <meta name=generator> or in the
+// class of <html>/<body> ("Discourse", "XenForo", "phpBB"...).
+bool MentionsForumSoftware(std::string_view text);
+
+// A URL path of a discussion thread: /forum/..., /threads/..., /viewtopic,
+// /questions/..., /t/<slug>/<id> (Discourse), /topic/<id>-... (Invision).
+bool IsForumUrl(std::string_view url);
 
 // Separators between a headline and the site name in <title>.
 extern const std::string_view kTitleSeparators[];

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "core/text.h"
-#include "html/parser.h"
+#include "html/gumbo_parser.h"
 
 namespace lede {
 namespace {
@@ -40,16 +40,35 @@ class GumboParser final : public HtmlParser {
     opts.max_errors = 0;  // error recording only costs time here
     GumboOutput* out = gumbo_parse_with_options(&opts, utf8.data(), utf8.size());
     if (!out) return Status::Internal("gumbo returned no output");
-    Convert(out, options, doc);
+    Convert(out, options, doc, false);
+    gumbo_destroy_output(&opts, out);
+    return Status::Ok();
+  }
+  Status ParseFragment(std::string_view utf8, const FragmentContext& context, const ParseOptions& options,
+                       Document* doc) override {
+    doc->Reset();
+    GumboOptions opts = kGumboDefaultOptions;
+    opts.max_errors = 0;
+    std::string name(context.name);
+    opts.fragment_context = gumbo_tagn_enum(name.data(), unsigned(name.size()));
+    if (opts.fragment_context == GUMBO_TAG_UNKNOWN)
+      return Status::Unsupported("gumbo: no fragment context <" + name + ">");
+    opts.fragment_namespace = context.ns == Namespace::kSvg      ? GUMBO_NAMESPACE_SVG
+                              : context.ns == Namespace::kMathMl ? GUMBO_NAMESPACE_MATHML
+                                                                 : GUMBO_NAMESPACE_HTML;
+    GumboOutput* out = gumbo_parse_with_options(&opts, utf8.data(), utf8.size());
+    if (!out) return Status::Internal("gumbo returned no output");
+    Convert(out, options, doc, true);
     gumbo_destroy_output(&opts, out);
     return Status::Ok();
   }
   std::string_view name() const override { return "gumbo"; }
 
  private:
-  void Convert(GumboOutput* out, const ParseOptions& options, Document* doc) {
+  void Convert(GumboOutput* out, const ParseOptions& options, Document* doc, bool fragment) {
     const GumboDocument& gd = out->document->v.document;
-    if (gd.has_doctype) {
+    // Gumbo leaves the document fields of a fragment parse uninitialized.
+    if (!fragment && gd.has_doctype) {
       Node* dt = doc->CreateDoctype(CopyUtf8(doc, gd.name ? gd.name : ""));
       Attribute* a = doc->AllocateAttributes(dt, 2);
       a[0].name = "public";
@@ -58,9 +77,10 @@ class GumboParser final : public HtmlParser {
       a[1].value = CopyUtf8(doc, gd.system_identifier ? gd.system_identifier : "");
       Document::AppendChild(doc->root(), dt);
     }
-    doc->set_quirks(gd.doc_type_quirks_mode == GUMBO_DOCTYPE_QUIRKS);
+    if (!fragment) doc->set_quirks(gd.doc_type_quirks_mode == GUMBO_DOCTYPE_QUIRKS);
     stack_.clear();
-    stack_.push_back({&gd.children, 0, doc->root()});
+    // A fragment is the children of gumbo's root (html) element.
+    stack_.push_back({fragment ? &out->root->v.element.children : &gd.children, 0, doc->root()});
     while (!stack_.empty()) {
       Frame& f = stack_.back();
       if (f.index >= f.children->length) {
@@ -153,7 +173,5 @@ class GumboParser final : public HtmlParser {
 }  // namespace
 
 std::unique_ptr<HtmlParser> NewGumboParser() { return std::make_unique<GumboParser>(); }
-
-std::unique_ptr<HtmlParser> NewDefaultParser() { return NewGumboParser(); }
 
 }  // namespace lede

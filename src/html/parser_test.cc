@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "html/gumbo_parser.h"
 #include "html/parser.h"
 
 namespace lede {

@@ -103,6 +103,8 @@ std::string ToJson(const Article& a, const JsonOptions& options) {
   Field("credit", a.image.credit, &out);
   out.push_back('}');
   Array("tags", a.tags, &out);
+  Key("page_type", &out);
+  AppendJsonString(a.page_type, &out);
   Key("text", &out);
   AppendJsonString(a.text, &out);
   if (options.include_markdown) {
@@ -115,11 +117,8 @@ std::string ToJson(const Article& a, const JsonOptions& options) {
   }
   Key("charset", &out);
   AppendJsonString(a.charset, &out);
-  // Only when set, so complete pages keep their exact output.
-  if (a.truncated) {
-    Key("truncated", &out);
-    out.append("true");
-  }
+  // Present only when a limit cut the page short.
+  if (!a.limits_hit.empty()) Array("limits", a.limits_hit, &out);
   out.push_back('}');
   return out;
 }

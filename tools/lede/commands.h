@@ -8,6 +8,9 @@ namespace lede::cli {
 inline constexpr char kLedeVersion[] = "lede 0.1.0";
 
 int RunExtract(int argc, char** argv);
+int RunWarc(int argc, char** argv);
+int RunPack(int argc, char** argv);
+int RunDebug(int argc, char** argv);
 
 }  // namespace lede::cli
 

@@ -1,59 +1,12 @@
 #include "file_io.h"
 
-#include <zlib.h>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 
-namespace lede::cli {
+#include "warc/decompress.h"
 
-Status Gunzip(std::string_view in, size_t max_bytes, std::string* out) {
-  out->clear();
-  z_stream zs{};
-  // 15 + 32: accept gzip or zlib headers.
-  if (inflateInit2(&zs, 15 + 32) != Z_OK) return Status::Internal("inflateInit2 failed");
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-  zs.avail_in = static_cast<uInt>(in.size());
-  size_t used = 0;
-  out->resize(std::min<size_t>(std::max<size_t>(in.size() * 4, 1u << 16), max_bytes + 1));
-  int rc = Z_OK;
-  for (;;) {
-    if (used == out->size()) {
-      if (out->size() > max_bytes) {
-        inflateEnd(&zs);
-        return Status::LimitExceeded("decompressed size passes max_input_bytes (" +
-                                     std::to_string(max_bytes) + ")");
-      }
-      out->resize(std::min(out->size() * 2, max_bytes + 1));
-    }
-    zs.next_out = reinterpret_cast<Bytef*>(out->data() + used);
-    zs.avail_out = static_cast<uInt>(out->size() - used);
-    rc = inflate(&zs, Z_NO_FLUSH);
-    used = out->size() - zs.avail_out;
-    if (rc == Z_STREAM_END) {
-      // Concatenated gzip members: continue with the next one.
-      if (zs.avail_in > 0 && inflateReset(&zs) == Z_OK) continue;
-      break;
-    }
-    if (rc == Z_BUF_ERROR && zs.avail_in == 0) {
-      inflateEnd(&zs);
-      out->resize(used);
-      return Status::Corrupt("truncated gzip stream (" + std::to_string(used) + " bytes recovered)");
-    }
-    if (rc != Z_OK && rc != Z_BUF_ERROR) {
-      std::string msg = zs.msg ? zs.msg : "inflate error";
-      inflateEnd(&zs);
-      out->resize(used);
-      return Status::Corrupt("broken gzip stream: " + msg);
-    }
-  }
-  inflateEnd(&zs);
-  out->resize(used);
-  if (used > max_bytes)
-    return Status::LimitExceeded("decompressed size passes max_input_bytes (" + std::to_string(max_bytes) + ")");
-  return Status::Ok();
-}
+namespace lede::cli {
 
 Status ReadInput(const std::string& path, size_t max_bytes, std::string* out) {
   out->clear();

@@ -3,7 +3,6 @@
 #define LEDE_TOOLS_FILE_IO_H_
 
 #include <string>
-#include <string_view>
 
 #include "lede/status.h"
 
@@ -14,10 +13,6 @@ namespace lede::cli {
 // when the (decompressed) size passes `max_bytes`, kCorruptInput on a broken
 // gzip stream, kIoError when the file cannot be read.
 Status ReadInput(const std::string& path, size_t max_bytes, std::string* out);
-
-// Decompresses a gzip (or zlib) buffer, stopping with kLimitExceeded past
-// `max_bytes` of output.
-Status Gunzip(std::string_view in, size_t max_bytes, std::string* out);
 
 }  // namespace lede::cli
 

@@ -16,6 +16,9 @@ struct Command {
 
 constexpr Command kCommands[] = {
     {"extract", lede::cli::RunExtract, "extract articles from HTML pages"},
+    {"warc", lede::cli::RunWarc, "extract articles from WARC files to JSON Lines"},
+    {"pack", lede::cli::RunPack, "pack HTML files into a WARC file"},
+    {"debug", lede::cli::RunDebug, "show how a page parses (debug tree: the DOM)"},
 };
 
 void PrintUsage(FILE* out) {

@@ -1,0 +1,40 @@
+"""lede: raw web pages and WARC files to clean structured articles.
+
+    import lede
+    art = lede.extract(open("page.html", "rb").read(), url="https://example.com/story")
+    print(art["title"], art["text"])
+
+    for rec in lede.iter_warc("CC-MAIN-...warc.gz", min_chars=200, languages=["en"]):
+        print(rec["id"], rec["url"], rec["title"])
+
+The work is done by the C++ library with the GIL released, so threads scale.
+Errors are lede.LedeError subclasses (see lede.LimitExceededError etc.).
+For clusters, see lede.dask (python3 -m lede.dask --help).
+"""
+from ._lede import (  # noqa: F401
+    CorruptInputError,
+    InternalError,
+    InvalidArgumentError,
+    LedeError,
+    LedeIOError,
+    LimitExceededError,
+    UnsupportedError,
+    WarcIterator,
+    __version__,
+    extract,
+    iter_warc,
+)
+
+__all__ = [
+    "extract",
+    "iter_warc",
+    "WarcIterator",
+    "LedeError",
+    "InvalidArgumentError",
+    "LedeIOError",
+    "CorruptInputError",
+    "LimitExceededError",
+    "UnsupportedError",
+    "InternalError",
+    "__version__",
+]

@@ -1,0 +1,91 @@
+# Type stubs for lede (the C++ extension lede._lede and its re-exports).
+from typing import Dict, Iterator, List, Literal, Optional, Sequence, TypedDict, Union
+
+__version__: str
+
+Output = Literal["text", "markdown", "json"]
+Favor = Literal["balanced", "precision", "recall"]
+
+class Image(TypedDict):
+    url: Optional[str]
+    caption: Optional[str]
+    credit: Optional[str]
+
+class Article(TypedDict, total=False):
+    url: Optional[str]
+    title: Optional[str]
+    section: Optional[str]
+    dek: Optional[str]
+    authors: List[str]
+    date_published: Optional[str]  # ISO 8601
+    date_modified: Optional[str]
+    site_name: Optional[str]
+    language: Optional[str]  # ISO 639 / BCP 47
+    canonical_url: Optional[str]
+    description: Optional[str]
+    image: Image
+    tags: List[str]
+    text: str  # plain text, or Markdown with output="markdown"
+    charset: str
+    limits: List[str]  # limits hit ("max_nodes", "time_budget_ms"); empty normally
+    json: str  # with output="json" (or json_line=True): the JSON line the CLI writes
+
+class WarcArticle(Article, total=False):
+    id: str  # WARC-Record-ID
+    warc_date: str
+    warc_file: str
+    offset: int
+
+class WarcStats(TypedDict):
+    records: int
+    html: int
+    extracted: int
+    skipped: Dict[str, int]
+    errors: Dict[str, int]
+    limits: Dict[str, int]
+
+class LedeError(Exception):
+    code: str
+    limit: Optional[str]
+
+class InvalidArgumentError(LedeError, ValueError): ...
+class LedeIOError(LedeError, OSError): ...
+class CorruptInputError(LedeError, ValueError): ...
+class LimitExceededError(LedeError): ...
+class UnsupportedError(LedeError, NotImplementedError): ...
+class InternalError(LedeError, RuntimeError): ...
+
+def extract(
+    html: Union[bytes, bytearray, memoryview, str],
+    *,
+    url: Optional[str] = None,
+    charset: Optional[str] = None,
+    output: Output = "text",
+    favor: Favor = "balanced",
+    max_bytes: Optional[int] = None,
+    max_nodes: Optional[int] = None,
+    time_budget_ms: Optional[int] = None,
+) -> Article: ...
+
+class WarcIterator(Iterator[WarcArticle]):
+    @property
+    def stats(self) -> WarcStats: ...
+    @property
+    def path(self) -> str: ...
+    def __iter__(self) -> "WarcIterator": ...
+    def __next__(self) -> WarcArticle: ...
+
+def iter_warc(
+    path: str,
+    *,
+    output: Output = "text",
+    json_line: bool = False,
+    min_chars: int = 0,
+    languages: Optional[Sequence[str]] = None,
+    favor: Favor = "balanced",
+    errors: Literal["skip", "raise"] = "skip",
+    max_bytes: Optional[int] = None,
+    max_nodes: Optional[int] = None,
+    time_budget_ms: Optional[int] = None,
+    max_record_bytes: Optional[int] = None,
+) -> WarcIterator: ...

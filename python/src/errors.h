@@ -1,0 +1,21 @@
+// lede::Status codes as Python exceptions. The one place where the mapping
+// lives: every binding reports a failed Status through ThrowStatus().
+#ifndef LEDE_PYTHON_ERRORS_H_
+#define LEDE_PYTHON_ERRORS_H_
+
+#include <pybind11/pybind11.h>
+
+#include "lede/status.h"
+
+namespace lede::python {
+
+// Registers lede.LedeError and its subclasses in `m`.
+void RegisterExceptions(pybind11::module_& m);
+
+// Raises the Python exception for `status`. REQUIRES: !status.ok(); the GIL
+// is held.
+[[noreturn]] void ThrowStatus(const Status& status);
+
+}  // namespace lede::python
+
+#endif  // LEDE_PYTHON_ERRORS_H_

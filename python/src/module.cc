@@ -1,0 +1,261 @@
+// lede._lede: the C++ library for Python. Work happens with the GIL
+// released; results become plain dicts (the fields of the CLI's JSON).
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <optional>
+#include <string>
+
+#include "errors.h"
+#include "lede/lede.h"
+#include "lede/warc.h"
+
+namespace py = pybind11;
+
+namespace lede::python {
+namespace {
+
+enum class Output { kText, kMarkdown, kJson };
+
+Output ParseOutput(const std::string& s) {
+  if (s == "text") return Output::kText;
+  if (s == "markdown" || s == "md") return Output::kMarkdown;
+  if (s == "json") return Output::kJson;
+  ThrowStatus(Status::InvalidArgument("output must be 'text', 'markdown' or 'json', not '" + s + "'"));
+}
+
+Favor ParseFavor(const std::string& s) {
+  if (s == "balanced") return Favor::kBalanced;
+  if (s == "precision") return Favor::kPrecision;
+  if (s == "recall") return Favor::kRecall;
+  ThrowStatus(Status::InvalidArgument("favor must be 'balanced', 'precision' or 'recall', not '" + s + "'"));
+}
+
+void SetLimits(std::optional<size_t> max_bytes, std::optional<size_t> max_nodes,
+               std::optional<uint32_t> time_budget_ms, Limits* l) {
+  if (max_bytes) l->max_input_bytes = *max_bytes;
+  if (max_nodes) l->max_nodes = *max_nodes;
+  if (time_budget_ms) l->time_budget_ms = *time_budget_ms;
+}
+
+py::object OptStr(const std::optional<std::string>& s) { return s ? py::object(py::str(*s)) : py::object(py::none()); }
+
+py::list StrList(const std::vector<std::string>& v) {
+  py::list l(v.size());
+  for (size_t i = 0; i < v.size(); ++i) l[i] = py::str(v[i]);
+  return l;
+}
+
+// The article's fields, as ToJson(Article) names them.
+void FillArticle(const Article& a, py::dict& d) {
+  d["url"] = OptStr(a.url);
+  d["title"] = OptStr(a.title);
+  d["section"] = OptStr(a.section);
+  d["dek"] = OptStr(a.dek);
+  d["authors"] = StrList(a.authors);
+  d["date_published"] = OptStr(a.date_published);
+  d["date_modified"] = OptStr(a.date_modified);
+  d["site_name"] = OptStr(a.site_name);
+  d["language"] = OptStr(a.language);
+  d["canonical_url"] = OptStr(a.canonical_url);
+  d["description"] = OptStr(a.description);
+  py::dict image;
+  image["url"] = OptStr(a.image.url);
+  image["caption"] = OptStr(a.image.caption);
+  image["credit"] = OptStr(a.image.credit);
+  d["image"] = image;
+  d["tags"] = StrList(a.tags);
+  d["text"] = py::str(a.text);
+  d["charset"] = py::str(a.charset);
+  d["limits"] = StrList(a.limits_hit);
+}
+
+struct Rendered {
+  Article article;
+  std::string json;
+};
+
+py::dict Extract(py::object html, std::optional<std::string> url, std::optional<std::string> charset,
+                 const std::string& output, const std::string& favor, std::optional<size_t> max_bytes,
+                 std::optional<size_t> max_nodes, std::optional<uint32_t> time_budget_ms) {
+  ExtractOptions o;
+  if (url) o.url = *url;
+  o.favor = ParseFavor(favor);
+  SetLimits(max_bytes, max_nodes, time_budget_ms, &o.limits);
+  const Output out = ParseOutput(output);
+  std::string_view bytes;
+  if (PyBytes_Check(html.ptr())) {
+    char* p;
+    Py_ssize_t n;
+    PyBytes_AsStringAndSize(html.ptr(), &p, &n);
+    bytes = std::string_view(p, size_t(n));
+    if (charset) o.charset = *charset;
+  } else if (PyUnicode_Check(html.ptr())) {
+    Py_ssize_t n;
+    const char* p = PyUnicode_AsUTF8AndSize(html.ptr(), &n);
+    if (!p) throw py::error_already_set();
+    bytes = std::string_view(p, size_t(n));
+    o.charset = "utf-8";  // a str is text already; its UTF-8 form is what we read
+  } else if (PyByteArray_Check(html.ptr()) || PyMemoryView_Check(html.ptr())) {
+    html = py::reinterpret_steal<py::object>(PyBytes_FromObject(html.ptr()));
+    if (!html) throw py::error_already_set();
+    return Extract(html, url, charset, output, favor, max_bytes, max_nodes, time_budget_ms);
+  } else {
+    throw py::type_error("html must be bytes or str");
+  }
+  // `html` keeps the buffer alive while the GIL is released.
+  Rendered r;
+  Status st;
+  {
+    py::gil_scoped_release release;
+    thread_local Extractor extractor;
+    Result<Article> a = extractor.Extract(bytes, o);
+    if (a.ok()) {
+      r.article = std::move(a.value());
+      if (out == Output::kMarkdown) r.article.text = ToMarkdown(r.article);
+      if (out == Output::kJson) r.json = ToJson(r.article);
+    } else {
+      st = a.status();
+    }
+  }
+  if (!st.ok()) ThrowStatus(st);
+  py::dict d;
+  FillArticle(r.article, d);
+  if (out == Output::kJson) d["json"] = py::str(r.json);
+  return d;
+}
+
+py::dict StatsDict(const WarcStats& s) {
+  py::dict d;
+  d["records"] = s.records;
+  d["html"] = s.html;
+  d["extracted"] = s.extracted;
+  d["skipped"] = s.skipped;
+  d["errors"] = s.errors;
+  d["limits"] = s.limits;
+  return d;
+}
+
+// Iterates the articles of one WARC file.
+class WarcIterator {
+ public:
+  WarcIterator(WarcReader reader, std::string path, WarcExtractOptions options, bool json_line, bool errors_raise)
+      : reader_(std::move(reader)), path_(std::move(path)), options_(std::move(options)), json_line_(json_line),
+        raise_(errors_raise) {}
+
+  py::dict Next() {
+    WarcArticle a;
+    std::string json;
+    bool end = false;
+    Status error;
+    {
+      py::gil_scoped_release release;
+      for (;;) {
+        Result<bool> next = reader_.Next(&record_);
+        if (!next.ok()) {
+          a = WarcReadError(next.status(), path_);
+          stats_.Add(a);
+          if (raise_) {
+            error = next.status();
+            break;
+          }
+          continue;
+        }
+        if (!next.value()) {
+          end = true;
+          break;
+        }
+        a = ExtractWarcRecord(&extractor_, record_, path_, options_);
+        stats_.Add(a);
+        if (a.outcome == WarcArticle::Outcome::kExtracted) {
+          if (json_line_) json = ToJson(a);
+          break;
+        }
+        if (a.outcome == WarcArticle::Outcome::kError && raise_) {
+          error = Status(StatusCode::kCorruptInput, a.message);
+          break;
+        }
+      }
+    }
+    if (!error.ok()) ThrowStatus(error);
+    if (end) throw py::stop_iteration();
+    py::dict d;
+    d["id"] = py::str(a.id);
+    d["warc_date"] = py::str(a.warc_date);
+    d["warc_file"] = py::str(a.warc_file);
+    d["offset"] = a.offset;
+    FillArticle(a.article, d);
+    d["url"] = py::str(a.url);
+    if (json_line_) d["json"] = py::str(json);
+    return d;
+  }
+
+  py::dict stats() const { return StatsDict(stats_); }
+  const std::string& path() const { return path_; }
+
+ private:
+  WarcReader reader_;
+  std::string path_;
+  WarcExtractOptions options_;
+  bool json_line_;
+  bool raise_;
+  Extractor extractor_;
+  WarcRecord record_;
+  WarcStats stats_;
+};
+
+std::unique_ptr<WarcIterator> IterWarc(const std::string& path, const std::string& output, bool json_line,
+                                       size_t min_chars,
+                                       std::optional<std::vector<std::string>> languages, const std::string& favor,
+                                       const std::string& errors, std::optional<size_t> max_bytes,
+                                       std::optional<size_t> max_nodes, std::optional<uint32_t> time_budget_ms,
+                                       std::optional<uint64_t> max_record_bytes) {
+  WarcExtractOptions o;
+  const Output out = ParseOutput(output);
+  o.markdown = out == Output::kMarkdown;
+  o.min_chars = min_chars;
+  if (languages)
+    for (std::string l : *languages) {
+      for (char& c : l) c = char(std::tolower(static_cast<unsigned char>(c)));
+      o.languages.push_back(l);
+    }
+  o.extract.favor = ParseFavor(favor);
+  SetLimits(max_bytes, max_nodes, time_budget_ms, &o.extract.limits);
+  if (errors != "skip" && errors != "raise")
+    ThrowStatus(Status::InvalidArgument("errors must be 'skip' or 'raise', not '" + errors + "'"));
+  WarcReaderOptions ro;
+  if (max_record_bytes) ro.max_record_bytes = *max_record_bytes;
+  Result<WarcReader> r = [&] {
+    py::gil_scoped_release release;
+    return WarcReader::Open(path, ro);
+  }();
+  if (!r.ok()) ThrowStatus(r.status());
+  return std::make_unique<WarcIterator>(std::move(r.value()), path, std::move(o), json_line || out == Output::kJson,
+                                        errors == "raise");
+}
+
+}  // namespace
+}  // namespace lede::python
+
+PYBIND11_MODULE(_lede, m) {
+  using namespace lede::python;
+  m.doc() = "lede: web pages and WARC files to clean structured articles (C++ core).";
+  RegisterExceptions(m);
+  m.def("extract", &Extract, py::arg("html"), py::kw_only(), py::arg("url") = py::none(),
+        py::arg("charset") = py::none(), py::arg("output") = "text", py::arg("favor") = "balanced",
+        py::arg("max_bytes") = py::none(), py::arg("max_nodes") = py::none(),
+        py::arg("time_budget_ms") = py::none(),
+        "Extracts the article from one page; returns a dict of its fields.");
+  py::class_<WarcIterator>(m, "WarcIterator")
+      .def("__iter__", [](WarcIterator& self) -> WarcIterator& { return self; })
+      .def("__next__", &WarcIterator::Next)
+      .def_property_readonly("stats", &WarcIterator::stats)
+      .def_property_readonly("path", &WarcIterator::path);
+  m.def("iter_warc", &IterWarc, py::arg("path"), py::kw_only(), py::arg("output") = "text",
+        py::arg("json_line") = false,
+        py::arg("min_chars") = 0, py::arg("languages") = py::none(), py::arg("favor") = "balanced",
+        py::arg("errors") = "skip", py::arg("max_bytes") = py::none(), py::arg("max_nodes") = py::none(),
+        py::arg("time_budget_ms") = py::none(), py::arg("max_record_bytes") = py::none(),
+        "Iterates the articles of a WARC file (.warc, .warc.gz, .warc.zst) as dicts.");
+  m.attr("__version__") = "0.1.0";
+}

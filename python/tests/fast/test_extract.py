@@ -1,0 +1,82 @@
+"""lede.extract: inputs, options, outputs, errors, threads."""
+import ast
+import concurrent.futures
+import json
+import os
+import subprocess
+
+import pytest
+
+import lede
+from conftest import ROOT
+
+
+def read(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def test_fields_and_outputs(samples):
+    html = read(samples[1])
+    art = lede.extract(html, url="https://example.org/news")
+    assert art["title"]
+    assert art["url"] == "https://example.org/news"
+    assert len(art["text"]) > 200
+    assert art["limits"] == []
+    for key in ("section", "dek", "authors", "date_published", "site_name", "language", "image", "tags", "charset"):
+        assert key in art
+    md = lede.extract(html, output="markdown")
+    assert md["text"].startswith("# ")
+    js = lede.extract(html, output="json")
+    assert json.loads(js["json"])["text"] == art["text"]
+
+
+def test_json_matches_cli(lede_cli, samples):
+    html = read(samples[1])
+    cli = subprocess.run([lede_cli, "extract", "-", "--format", "json", "--url", "https://example.org/n"],
+                         input=html, stdout=subprocess.PIPE, check=True).stdout.decode().strip()
+    assert lede.extract(html, url="https://example.org/n", output="json")["json"] == cli
+
+
+def test_str_and_charset():
+    body = "<html><body><article><p>" + "Caf\u00e9 cr\u00e8me and na\u00efve words go here. " * 10 + "</p></article></body></html>"
+    assert "Caf\u00e9" in lede.extract(body)["text"]
+    latin1 = body.encode("latin-1")
+    assert "Caf\u00e9" in lede.extract(latin1, charset="iso-8859-1")["text"]
+    assert lede.extract(bytearray(latin1), charset="latin1")["charset"]
+    assert "Caf\u00e9" in lede.extract(memoryview(body.encode()))["text"]
+    with pytest.raises(TypeError):
+        lede.extract(12)
+
+
+def test_errors_map_to_exceptions():
+    with pytest.raises(lede.LimitExceededError) as e:
+        lede.extract(b"<p>" + b"x" * 1000, max_bytes=10)
+    assert e.value.limit == "max_input_bytes"
+    assert e.value.code == "limit_exceeded"
+    assert isinstance(e.value, lede.LedeError)
+    with pytest.raises(lede.InvalidArgumentError):
+        lede.extract(b"<p>x</p>", output="xml")
+    with pytest.raises(ValueError):
+        lede.extract(b"<p>x</p>", favor="most")
+    big = b"<html><body>" + b"<div><p>Words in a paragraph here.</p></div>" * 100000 + b"</body></html>"
+    with pytest.raises(lede.LimitExceededError) as e:
+        lede.extract(big, time_budget_ms=1)
+    assert e.value.limit == "time_budget_ms"
+    assert lede.extract(big, max_nodes=100)["limits"] == ["max_nodes"]
+
+
+def test_threads_give_the_same_results(samples):
+    pages = [read(p) for p in samples] * 20
+    serial = [lede.extract(p)["text"] for p in pages]
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(lambda p: lede.extract(p)["text"], pages)) == serial
+
+
+def test_stub_covers_the_module():
+    stub = os.path.join(ROOT, "python", "lede", "__init__.pyi")
+    tree = ast.parse(open(stub).read())
+    names = {n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
+    for name in lede.__all__:
+        if name != "__version__":
+            assert name in names, name

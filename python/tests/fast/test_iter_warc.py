@@ -1,0 +1,64 @@
+"""lede.iter_warc: the same records as `lede warc`, stats, options, errors."""
+import json
+import os
+
+import pytest
+
+import lede
+from conftest import pack, run_lede_warc
+
+
+def test_same_lines_as_cli(lede_cli, sample_warc):
+    it = lede.iter_warc(sample_warc, output="json")
+    lines = [rec["json"] for rec in it]
+    assert "\n".join(lines) + "\n" == run_lede_warc(lede_cli, sample_warc)
+    assert it.stats == {"records": 3, "html": 2, "extracted": 2, "skipped": {"warcinfo": 1}, "errors": {},
+                        "limits": {}}
+    assert it.path == sample_warc
+
+
+def test_provenance_and_fields(sample_warc):
+    recs = list(lede.iter_warc(sample_warc))
+    assert [r["url"] for r in recs] == ["https://example.org/sample-docs.html", "https://example.org/sample-news.html"]
+    for r in recs:
+        assert r["id"].startswith("<urn:uuid:")
+        assert r["warc_file"] == sample_warc
+        assert r["warc_date"] == "2024-01-01T00:00:00Z"
+        assert isinstance(r["offset"], int) and r["offset"] > 0
+        assert r["title"] and r["text"]
+        assert "json" not in r
+
+
+def test_options(lede_cli, sample_warc):
+    md = list(lede.iter_warc(sample_warc, output="markdown", json_line=True))
+    assert md[0]["text"].startswith("# ")
+    assert json.loads(md[0]["json"])["text"] == md[0]["text"]
+    assert md[0]["json"] + "\n" == run_lede_warc(lede_cli, sample_warc, "--format", "markdown").splitlines(True)[0]
+    it = lede.iter_warc(sample_warc, min_chars=10 ** 6)
+    assert list(it) == []
+    assert it.stats["skipped"]["min_chars"] == 2
+    it = lede.iter_warc(sample_warc, languages=["xx"])
+    assert list(it) == [] and it.stats["skipped"]["lang"] == 2
+
+
+def test_truncated_file(lede_cli, samples, tmp_path):
+    warc = pack(lede_cli, samples, tmp_path / "cut.warc.gz")
+    data = open(warc, "rb").read()
+    open(warc, "wb").write(data[:-30])
+    it = lede.iter_warc(warc)
+    assert len(list(it)) == 1
+    assert it.stats["errors"] == {"truncated": 1}
+    with pytest.raises(lede.CorruptInputError):
+        list(lede.iter_warc(warc, errors="raise"))
+
+
+def test_missing_file():
+    with pytest.raises(lede.LedeIOError):
+        lede.iter_warc("/nonexistent/x.warc.gz")
+    with pytest.raises(OSError):
+        lede.iter_warc("/nonexistent/x.warc.gz")
+
+
+def test_zstd(lede_cli, samples, tmp_path):
+    warc = pack(lede_cli, samples, tmp_path / "s.warc.zst")
+    assert len(list(lede.iter_warc(warc))) == 2

@@ -1,0 +1,106 @@
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "dom/tree_format.h"
+#include "html/parser.h"
+
+namespace lede {
+namespace {
+
+const Node* Find(const Node* root, TagId tag) {
+  for (const Node* n = root; n; n = NextInTree(n, root))
+    if (n->is_element() && n->tag == tag) return n;
+  return nullptr;
+}
+
+TEST(LedeParser, BuildsArenaDom) {
+  auto p = NewLedeParser();
+  Document doc;
+  ASSERT_TRUE(p->Parse("<!DOCTYPE html><title>T</title><p class=x>Hello <b>you</b>&amp; me", {}, &doc).ok());
+  ASSERT_NE(doc.body(), nullptr);
+  const Node* para = Find(doc.root(), TagId::kP);
+  ASSERT_NE(para, nullptr);
+  EXPECT_EQ(para->Attr("class"), "x");
+  EXPECT_EQ(para->first_child->data, "Hello ");
+  EXPECT_EQ(para->last_child->data, "& me");
+  EXPECT_EQ(doc.root()->first_child->type, NodeType::kDoctype);
+  EXPECT_FALSE(doc.quirks());
+  EXPECT_EQ(p->name(), "lede");
+}
+
+TEST(LedeParser, IdsAreUniqueAndBelowNodeCount) {
+  auto p = NewLedeParser();
+  Document doc;
+  // The adoption agency and foster parenting move nodes after creation.
+  ASSERT_TRUE(p->Parse("<b>1<p>2</b>3<table>x<tr><td>y</table><a><div></a>z", {}, &doc).ok());
+  std::vector<bool> seen(doc.node_count());
+  for (const Node* n = doc.root(); n; n = NextInTree(n, doc.root())) {
+    ASSERT_LT(n->id, doc.node_count());
+    EXPECT_FALSE(seen[n->id]);
+    seen[n->id] = true;
+  }
+}
+
+TEST(LedeParser, UnknownTagsKeepTheirNameAndForeignNamesAreAdjusted) {
+  auto p = NewLedeParser();
+  Document doc;
+  ASSERT_TRUE(p->Parse("<My-Widget DATA-A=1>x</my-widget><svg viewbox='0 0 1 1'><foreignObject/></svg>", {}, &doc).ok());
+  const Node* w = nullptr;
+  for (const Node* n = doc.root(); n; n = NextInTree(n, doc.root()))
+    if (n->is_element() && n->data == "my-widget") w = n;
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->tag, TagId::kUnknown);
+  EXPECT_EQ(w->Attr("data-a"), "1");
+  const Node* svg = Find(doc.root(), TagId::kSvg);
+  ASSERT_NE(svg, nullptr);
+  EXPECT_EQ(svg->ns, Namespace::kSvg);
+  EXPECT_EQ(svg->Attr("viewBox"), "0 0 1 1");
+  EXPECT_EQ(svg->first_child->data, "foreignObject");
+}
+
+TEST(LedeParser, TextPointsIntoTheInput) {
+  auto p = NewLedeParser();
+  Document doc;
+  const std::string html = "<p>plain text here</p><p>decoded &amp; copied</p>";
+  ASSERT_TRUE(p->Parse(html, {}, &doc).ok());
+  const Node* first = Find(doc.root(), TagId::kP)->first_child;
+  EXPECT_EQ(first->data, "plain text here");
+  EXPECT_EQ(first->data.data(), html.data() + 3);
+}
+
+TEST(LedeParser, NodeLimitTruncates) {
+  auto p = NewLedeParser();
+  Document doc;
+  std::string html;
+  for (int i = 0; i < 1000; ++i) html += "<p>x</p>";
+  ParseOptions o;
+  o.max_nodes = 100;
+  ASSERT_TRUE(p->Parse(html, o, &doc).ok());
+  EXPECT_TRUE(doc.truncated());
+  EXPECT_LE(doc.node_count(), 102u);
+}
+
+TEST(LedeParser, ParsesFragments) {
+  auto p = NewLedeParser();
+  Document doc;
+  ASSERT_TRUE(p->ParseFragment("<td>a<td>b", {"tr", Namespace::kHtml}, {}, &doc).ok());
+  EXPECT_EQ(FormatHtml5libTree(doc.root()), "| <td>\n|   \"a\"\n| <td>\n|   \"b\"\n");
+}
+
+TEST(LedeParser, ReusesItselfAcrossDocuments) {
+  auto p = NewLedeParser();
+  Document doc;
+  for (int i = 0; i < 3; ++i) {
+    ASSERT_TRUE(p->Parse("<table><tr><td><b>x<p>y</table><select><option>z", {}, &doc).ok());
+    EXPECT_EQ(FormatHtml5libTree(doc.root()),
+              "| <html>\n|   <head>\n|   <body>\n|     <table>\n|       <tbody>\n|         <tr>\n"
+              "|           <td>\n|             <b>\n|               \"x\"\n|               <p>\n"
+              "|                 \"y\"\n|     <select>\n|       <option>\n|         \"z\"\n");
+  }
+}
+
+TEST(LedeParser, DefaultIsLede) { EXPECT_EQ(NewDefaultParser()->name(), "lede"); }
+
+}  // namespace
+}  // namespace lede

@@ -1,0 +1,95 @@
+#include "warc/byte_source.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace lede {
+
+uint64_t ByteSource::FileOffsetOf(uint64_t stream_pos) {
+  if (!track_members_) return stream_pos;
+  while (!boundaries_.empty() && boundaries_.front().stream_pos < stream_pos) boundaries_.pop_front();
+  if (!boundaries_.empty() && boundaries_.front().stream_pos == stream_pos) return boundaries_.front().file_pos;
+  return stream_pos;
+}
+
+namespace {
+
+// Plain bytes from a file descriptor, in 1 MiB chunks. The first chunk is
+// read at open so the format can be sniffed; it is handed out first.
+class FileSource final : public ByteSource {
+ public:
+  FileSource(int fd, bool owned) : fd_(fd), owned_(owned), buf_(kChunk, '\0') {}
+  ~FileSource() override {
+    if (owned_) ::close(fd_);
+  }
+
+  // Reads the first chunk ahead; returns it without consuming it.
+  Result<std::string_view> Peek() {
+    Result<std::string_view> r = ReadChunk();
+    if (!r.ok()) return r;
+    peeked_ = true;
+    return r;
+  }
+
+  Result<std::string_view> ReadChunk() override {
+    if (peeked_) {
+      peeked_ = false;
+      return std::string_view(buf_.data(), last_);
+    }
+    size_t got = 0;
+    // Fill the chunk unless the input ends: short reads from pipes would
+    // otherwise make tiny chunks.
+    while (got < buf_.size()) {
+      const ssize_t n = ::read(fd_, buf_.data() + got, buf_.size() - got);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        return Status::IoError(std::string("read error: ") + std::strerror(errno));
+      }
+      if (n == 0) break;
+      got += static_cast<size_t>(n);
+    }
+    last_ = got;
+    position_ += got;
+    return std::string_view(buf_.data(), got);
+  }
+
+  uint64_t file_position() const override { return position_; }
+
+ private:
+  static constexpr size_t kChunk = 1u << 20;
+  int fd_;
+  bool owned_;
+  std::string buf_;
+  size_t last_ = 0;
+  bool peeked_ = false;
+  uint64_t position_ = 0;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<ByteSource>> OpenByteSource(const std::string& path) {
+  int fd = 0;
+  if (path != "-") {
+    fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return Status::IoError("cannot open " + path + ": " + std::strerror(errno));
+#ifdef POSIX_FADV_SEQUENTIAL
+    ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+#endif
+  }
+  auto file = std::make_unique<FileSource>(fd, path != "-");
+  Result<std::string_view> head = file->Peek();
+  if (!head.ok()) return head.status();
+  const std::string_view h = head.value();
+  auto byte = [&](size_t i) { return i < h.size() ? static_cast<unsigned char>(h[i]) : 0u; };
+  if (byte(0) == 0x1f && byte(1) == 0x8b) return NewGzipSource(std::move(file));
+  // zstd frame (0xFD2FB528) or skippable frame (0x184D2A50..5F), little-endian.
+  if ((byte(0) == 0x28 && byte(1) == 0xb5 && byte(2) == 0x2f && byte(3) == 0xfd) ||
+      ((byte(0) & 0xf0) == 0x50 && byte(1) == 0x2a && byte(2) == 0x4d && byte(3) == 0x18))
+    return NewZstdSource(std::move(file));
+  return std::unique_ptr<ByteSource>(std::move(file));
+}
+
+}  // namespace lede

@@ -1,0 +1,66 @@
+// ByteSource: a file's bytes as a stream of decompressed chunks, for the
+// WARC reader. Plain, gzip (one member per record or one for the whole file)
+// and zstd (one frame per record, with the dictionary the WARC zstd
+// convention stores in a skippable frame at the start) are read the same
+// way. Memory is bounded by the chunk and member sizes, never the file's.
+//
+// Thread safety: an instance is used by one thread at a time.
+#ifndef LEDE_WARC_BYTE_SOURCE_H_
+#define LEDE_WARC_BYTE_SOURCE_H_
+
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "lede/status.h"
+
+namespace lede {
+
+class ByteSource {
+ public:
+  virtual ~ByteSource() = default;
+
+  // The next chunk of decompressed bytes; empty at the end of the stream.
+  // The view is valid until the next call. After an error (kIoError, or
+  // kCorruptInput for a broken or truncated stream) the stream is over.
+  virtual Result<std::string_view> ReadChunk() = 0;
+
+  // Bytes consumed from the file so far (compressed size): for progress.
+  virtual uint64_t file_position() const = 0;
+
+  // The file offset to seek to for reading from decompressed position
+  // `stream_pos` on: the gzip member's or zstd frame's start when one starts
+  // exactly there (one member per record, as CDX indexes expect), the
+  // position itself for plain files, and `stream_pos` (an offset in the
+  // decompressed stream) otherwise. Positions must be asked in increasing
+  // order; boundaries before `stream_pos` are forgotten.
+  uint64_t FileOffsetOf(uint64_t stream_pos);
+
+ protected:
+  // Implementations call this when a member/frame starts.
+  void NoteMemberStart(uint64_t stream_pos, uint64_t file_pos) {
+    if (boundaries_.size() < 4096) boundaries_.push_back({stream_pos, file_pos});
+  }
+  bool track_members_ = false;
+
+ private:
+  struct Boundary {
+    uint64_t stream_pos;
+    uint64_t file_pos;
+  };
+  std::deque<Boundary> boundaries_;
+};
+
+// Opens `path` ("-" = standard input) and picks the decoder from the first
+// bytes (gzip and zstd magic), whatever the file name says.
+Result<std::unique_ptr<ByteSource>> OpenByteSource(const std::string& path);
+
+// Decoders over another source of raw bytes (used by OpenByteSource).
+std::unique_ptr<ByteSource> NewGzipSource(std::unique_ptr<ByteSource> raw);
+std::unique_ptr<ByteSource> NewZstdSource(std::unique_ptr<ByteSource> raw);
+
+}  // namespace lede
+
+#endif  // LEDE_WARC_BYTE_SOURCE_H_

@@ -1,0 +1,120 @@
+#include "warc/decompress.h"
+
+#include <brotli/decode.h>
+#include <zlib.h>
+
+#include <algorithm>
+
+namespace lede {
+namespace {
+
+Status LimitError(size_t max_bytes) {
+  return Status::LimitExceeded("max_input_bytes: decompressed size passes " +
+                               std::to_string(max_bytes) + " bytes");
+}
+
+// window_bits: 15 + 32 = gzip or zlib; -15 = raw deflate.
+Status Inflate(std::string_view in, int window_bits, const char* what, size_t max_bytes, std::string* out) {
+  out->clear();
+  z_stream zs{};
+  if (inflateInit2(&zs, window_bits) != Z_OK) return Status::Internal("inflateInit2 failed");
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+  zs.avail_in = static_cast<uInt>(in.size());
+  size_t used = 0;
+  out->resize(std::min<size_t>(std::max<size_t>(in.size() * 4, 1u << 16), max_bytes + 1));
+  Status result;
+  for (;;) {
+    if (used == out->size()) {
+      if (out->size() > max_bytes) {
+        result = LimitError(max_bytes);
+        break;
+      }
+      out->resize(std::min(out->size() * 2, max_bytes + 1));
+    }
+    zs.next_out = reinterpret_cast<Bytef*>(out->data() + used);
+    zs.avail_out = static_cast<uInt>(out->size() - used);
+    const int rc = inflate(&zs, Z_NO_FLUSH);
+    used = out->size() - zs.avail_out;
+    if (rc == Z_STREAM_END) {
+      // Concatenated gzip members: go on with the next one.
+      if (zs.avail_in > 0 && HasGzipMagic({reinterpret_cast<const char*>(zs.next_in), zs.avail_in}) &&
+          inflateReset(&zs) == Z_OK)
+        continue;
+      break;
+    }
+    if (rc == Z_BUF_ERROR && zs.avail_in == 0) {
+      result = Status::Corrupt(std::string("truncated: ") + what + " stream ends early (" +
+                               std::to_string(used) + " bytes recovered)");
+      break;
+    }
+    if (rc != Z_OK && rc != Z_BUF_ERROR) {
+      result = Status::Corrupt(std::string("content_encoding: broken ") + what + " stream: " +
+                               (zs.msg ? zs.msg : "inflate error"));
+      break;
+    }
+  }
+  inflateEnd(&zs);
+  out->resize(std::min(used, max_bytes));
+  if (result.ok() && used > max_bytes) return LimitError(max_bytes);
+  return result;
+}
+
+}  // namespace
+
+bool HasGzipMagic(std::string_view in) {
+  return in.size() >= 2 && static_cast<unsigned char>(in[0]) == 0x1f &&
+         static_cast<unsigned char>(in[1]) == 0x8b;
+}
+
+Status Gunzip(std::string_view in, size_t max_bytes, std::string* out) {
+  return Inflate(in, 15 + 32, "gzip", max_bytes, out);
+}
+
+Status InflateHttpDeflate(std::string_view in, size_t max_bytes, std::string* out) {
+  // A zlib header is two bytes whose big-endian value is a multiple of 31
+  // with method 8 (deflate) in the low nibble of the first.
+  const bool zlib_header = in.size() >= 2 && (static_cast<unsigned char>(in[0]) & 0x0f) == 8 &&
+                           ((static_cast<unsigned char>(in[0]) << 8) | static_cast<unsigned char>(in[1])) % 31 == 0;
+  return Inflate(in, zlib_header ? 15 : -15, "deflate", max_bytes, out);
+}
+
+Status BrotliDecode(std::string_view in, size_t max_bytes, std::string* out) {
+  out->clear();
+  BrotliDecoderState* st = BrotliDecoderCreateInstance(nullptr, nullptr, nullptr);
+  if (!st) return Status::Internal("BrotliDecoderCreateInstance failed");
+  size_t avail_in = in.size();
+  const uint8_t* next_in = reinterpret_cast<const uint8_t*>(in.data());
+  size_t used = 0;
+  out->resize(std::min<size_t>(std::max<size_t>(in.size() * 4, 1u << 16), max_bytes + 1));
+  Status result;
+  for (;;) {
+    if (used == out->size()) {
+      if (out->size() > max_bytes) {
+        result = LimitError(max_bytes);
+        break;
+      }
+      out->resize(std::min(out->size() * 2, max_bytes + 1));
+    }
+    size_t avail_out = out->size() - used;
+    uint8_t* next_out = reinterpret_cast<uint8_t*>(out->data() + used);
+    const BrotliDecoderResult rc =
+        BrotliDecoderDecompressStream(st, &avail_in, &next_in, &avail_out, &next_out, nullptr);
+    used = out->size() - avail_out;
+    if (rc == BROTLI_DECODER_RESULT_SUCCESS) break;
+    if (rc == BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT) continue;
+    if (rc == BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT) {
+      result = Status::Corrupt("truncated: brotli stream ends early (" + std::to_string(used) +
+                               " bytes recovered)");
+      break;
+    }
+    result = Status::Corrupt(std::string("content_encoding: brotli: ") +
+                             BrotliDecoderErrorString(BrotliDecoderGetErrorCode(st)));
+    break;
+  }
+  BrotliDecoderDestroyInstance(st);
+  out->resize(std::min(used, max_bytes));
+  if (result.ok() && used > max_bytes) return LimitError(max_bytes);
+  return result;
+}
+
+}  // namespace lede

@@ -1,0 +1,171 @@
+#include "warc/http_response.h"
+
+#include "core/text.h"
+#include "warc/decompress.h"
+
+namespace lede {
+
+std::string_view HttpResponse::Header(std::string_view name) const {
+  for (const auto& [k, v] : headers)
+    if (EqualsIgnoreCase(k, name)) return v;
+  return {};
+}
+
+Status ParseHttpResponse(std::string_view m, HttpResponse* out) {
+  out->headers.clear();
+  out->status = 0;
+  out->body = {};
+  if (!StartsWithIgnoreCase(m, "HTTP/")) return Status::Corrupt("http: no status line");
+  size_t i = 0;
+  bool first = true;
+  for (;;) {
+    size_t e = m.find('\n', i);
+    if (e == std::string_view::npos) {
+      // Headers without a body (cut short): keep what was there.
+      e = m.size();
+    }
+    std::string_view line = m.substr(i, e - i);
+    i = e + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (first) {
+      // "HTTP/1.1 200 OK"; the reason phrase is optional.
+      const size_t sp = line.find(' ');
+      if (sp == std::string_view::npos) return Status::Corrupt("http: bad status line");
+      std::string_view code = Trim(line.substr(sp + 1));
+      int status = 0, digits = 0;
+      while (digits < 3 && digits < int(code.size()) && IsAsciiDigit(code[digits]))
+        status = status * 10 + (code[digits++] - '0');
+      if (digits != 3) return Status::Corrupt("http: bad status line");
+      out->status = status;
+      first = false;
+    } else if (line.empty()) {
+      break;
+    } else {
+      const size_t colon = line.find(':');
+      if (colon != std::string_view::npos && colon > 0)
+        out->headers.emplace_back(Trim(line.substr(0, colon)), Trim(line.substr(colon + 1)));
+      // A field line without a colon is ignored, as browsers do.
+    }
+    if (i >= m.size()) {
+      i = m.size();
+      break;
+    }
+  }
+  out->body = m.substr(std::min(i, m.size()));
+  return Status::Ok();
+}
+
+void Dechunk(std::string_view body, std::string* out) {
+  out->clear();
+  size_t i = 0;
+  bool any = false;
+  while (i < body.size()) {
+    // chunk-size [; ext] CRLF
+    size_t size = 0;
+    size_t j = i;
+    int digits = 0;
+    while (j < body.size()) {
+      const char c = body[j];
+      int v;
+      if (c >= '0' && c <= '9') v = c - '0';
+      else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') v = (c | 0x20) - 'a' + 10;
+      else break;
+      if (size > (size_t(1) << 40)) break;
+      size = size * 16 + size_t(v);
+      ++digits;
+      ++j;
+    }
+    const size_t eol = body.find('\n', j);
+    const bool line_ok = digits > 0 && eol != std::string_view::npos &&
+                         (j == eol || body[j] == ';' || body[j] == ' ' || body[j] == '\t' || body[j] == '\r');
+    if (!line_ok) {
+      // Not chunked after all (the crawler stored the body decoded): keep it.
+      if (!any) out->assign(body.data(), body.size());
+      return;
+    }
+    any = true;
+    i = eol + 1;
+    if (size == 0) return;  // last-chunk; trailers are ignored
+    const size_t take = std::min(size, body.size() - i);
+    out->append(body.data() + i, take);
+    i += take;
+    // CRLF after the chunk data.
+    if (i < body.size() && body[i] == '\r') ++i;
+    if (i < body.size() && body[i] == '\n') ++i;
+  }
+}
+
+Status DecodeHttpBody(const HttpResponse& r, size_t max_bytes, std::string* out) {
+  std::string transfer;
+  std::string_view payload = r.body;
+  if (ContainsIgnoreCase(r.Header("Transfer-Encoding"), "chunked")) {
+    Dechunk(r.body, &transfer);
+    payload = transfer;
+  }
+  // Content codings, applied in the order listed: undo from the last.
+  std::vector<std::string> codings;
+  std::string_view ce = r.Header("Content-Encoding");
+  while (!ce.empty()) {
+    const size_t comma = ce.find(',');
+    std::string c = ToLowerAscii(Trim(ce.substr(0, comma)));
+    if (!c.empty() && c != "identity") codings.push_back(std::move(c));
+    if (comma == std::string_view::npos) break;
+    ce.remove_prefix(comma + 1);
+  }
+  if (codings.empty()) {
+    if (payload.size() > max_bytes)
+      return Status::LimitExceeded("max_input_bytes: body is " + std::to_string(payload.size()) +
+                                   " bytes, limit " + std::to_string(max_bytes));
+    out->assign(payload.data(), payload.size());
+    return Status::Ok();
+  }
+  std::string a(payload), b;
+  for (size_t k = codings.size(); k-- > 0;) {
+    const std::string& c = codings[k];
+    Status st;
+    if (c == "gzip" || c == "x-gzip") {
+      // Crawlers often store the body already decoded: no magic, no gzip.
+      if (!HasGzipMagic(a)) continue;
+      st = Gunzip(a, max_bytes, &b);
+    } else if (c == "deflate") {
+      st = InflateHttpDeflate(a, max_bytes, &b);
+    } else if (c == "br") {
+      st = BrotliDecode(a, max_bytes, &b);
+    } else {
+      return Status::Unsupported("content_encoding: '" + c + "' is not supported");
+    }
+    if (!st.ok()) {
+      if (st.code() == StatusCode::kLimitExceeded) return st;
+      // A cut body decodes partly; keep that. Nothing decoded: an error.
+      if (b.empty()) return Status::Corrupt("content_encoding: " + c + ": " + std::string(st.message()));
+    }
+    a.swap(b);
+  }
+  *out = std::move(a);
+  return Status::Ok();
+}
+
+ContentType ParseContentType(std::string_view value) {
+  ContentType ct;
+  const size_t semi = value.find(';');
+  ct.media_type = ToLowerAscii(Trim(value.substr(0, semi)));
+  if (semi == std::string_view::npos) return ct;
+  std::string_view params = value.substr(semi + 1);
+  while (!params.empty()) {
+    const size_t next = params.find(';');
+    std::string_view p = Trim(params.substr(0, next));
+    const size_t eq = p.find('=');
+    if (eq != std::string_view::npos && EqualsIgnoreCase(Trim(p.substr(0, eq)), "charset")) {
+      std::string_view v = Trim(p.substr(eq + 1));
+      if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front())
+        v = v.substr(1, v.size() - 2);
+      ct.charset = std::string(Trim(v));
+      break;
+    }
+    if (next == std::string_view::npos) break;
+    params.remove_prefix(next + 1);
+  }
+  return ct;
+}
+
+}  // namespace lede

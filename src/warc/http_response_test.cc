@@ -1,0 +1,142 @@
+// HTTP responses as WARC stores them: status, fields, chunked transfer
+// coding, gzip/deflate/br content codings, charset.
+#include "warc/http_response.h"
+
+#include <brotli/encode.h>
+#include <gtest/gtest.h>
+#include <zlib.h>
+
+#include "warc/decompress.h"
+
+namespace lede {
+namespace {
+
+std::string Deflate(std::string_view in, int window_bits) {
+  z_stream zs{};
+  deflateInit2(&zs, 6, Z_DEFLATED, window_bits, 8, Z_DEFAULT_STRATEGY);
+  std::string out(deflateBound(&zs, in.size()) + 32, '\0');
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+  zs.avail_in = uInt(in.size());
+  zs.next_out = reinterpret_cast<Bytef*>(out.data());
+  zs.avail_out = uInt(out.size());
+  deflate(&zs, Z_FINISH);
+  out.resize(zs.total_out);
+  deflateEnd(&zs);
+  return out;
+}
+
+std::string Brotli(std::string_view in) {
+  size_t n = BrotliEncoderMaxCompressedSize(in.size());
+  std::string out(n, '\0');
+  BrotliEncoderCompress(5, BROTLI_DEFAULT_WINDOW, BROTLI_MODE_TEXT, in.size(),
+                        reinterpret_cast<const uint8_t*>(in.data()), &n, reinterpret_cast<uint8_t*>(out.data()));
+  out.resize(n);
+  return out;
+}
+
+std::string Chunk(std::string_view body, size_t piece) {
+  std::string out;
+  char hex[32];
+  for (size_t i = 0; i < body.size(); i += piece) {
+    std::string_view c = body.substr(i, piece);
+    std::snprintf(hex, sizeof hex, "%zx", c.size());
+    out.append(hex).append(i == 0 ? ";ext=1\r\n" : "\r\n").append(c).append("\r\n");
+  }
+  return out + "0\r\n\r\n";
+}
+
+const std::string kHtml = "<html><body><p>" + std::string(3000, 'q') + " caf\xc3\xa9</p></body></html>";
+
+std::string Decode(const std::string& headers, const std::string& body, Status* st_out = nullptr) {
+  const std::string msg = "HTTP/1.1 200 OK\r\n" + headers + "\r\n" + body;
+  HttpResponse r;
+  EXPECT_TRUE(ParseHttpResponse(msg, &r).ok());
+  std::string out;
+  Status st = DecodeHttpBody(r, 1u << 20, &out);
+  if (st_out) *st_out = st;
+  else EXPECT_TRUE(st.ok()) << st.ToString();
+  return out;
+}
+
+TEST(HttpResponse, StatusAndFields) {
+  HttpResponse r;
+  ASSERT_TRUE(ParseHttpResponse("HTTP/1.0 404 Not Found\r\nContent-Type: text/html\r\nX-A:  b \r\n\r\nbody", &r).ok());
+  EXPECT_EQ(r.status, 404);
+  EXPECT_EQ(r.Header("content-type"), "text/html");
+  EXPECT_EQ(r.Header("x-a"), "b");
+  EXPECT_EQ(r.body, "body");
+  ASSERT_TRUE(ParseHttpResponse("HTTP/2 200\nContent-Type: text/html\n\nx", &r).ok());
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(r.body, "x");
+  EXPECT_FALSE(ParseHttpResponse("GET / HTTP/1.1\r\n\r\n", &r).ok());
+  EXPECT_FALSE(ParseHttpResponse("HTTP/1.1 abc\r\n\r\n", &r).ok());
+}
+
+TEST(HttpResponse, Identity) { EXPECT_EQ(Decode("Content-Type: text/html\r\n", kHtml), kHtml); }
+
+TEST(HttpResponse, Chunked) {
+  EXPECT_EQ(Decode("Transfer-Encoding: chunked\r\n", Chunk(kHtml, 1000)), kHtml);
+  // Cut inside a chunk: what arrived is kept.
+  std::string cut = Chunk(kHtml, 1000);
+  cut.resize(1500);
+  EXPECT_EQ(kHtml.compare(0, Decode("Transfer-Encoding: chunked\r\n", cut).size(), Decode("Transfer-Encoding: chunked\r\n", cut)), 0);
+  // Declared chunked but stored decoded (as some crawlers do).
+  EXPECT_EQ(Decode("Transfer-Encoding: chunked\r\n", kHtml), kHtml);
+}
+
+TEST(HttpResponse, Gzip) {
+  EXPECT_EQ(Decode("Content-Encoding: gzip\r\n", Deflate(kHtml, 31)), kHtml);
+  EXPECT_EQ(Decode("Content-Encoding: x-gzip\r\n", Deflate(kHtml, 31)), kHtml);
+  // Declared gzip, stored decoded.
+  EXPECT_EQ(Decode("Content-Encoding: gzip\r\n", kHtml), kHtml);
+  // Chunked and gzip together.
+  EXPECT_EQ(Decode("Transfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n", Chunk(Deflate(kHtml, 31), 100)), kHtml);
+  // A cut gzip body keeps what decoded.
+  std::string gz = Deflate(kHtml + kHtml + kHtml, 31);
+  gz.resize(gz.size() / 2);
+  std::string partial = Decode("Content-Encoding: gzip\r\n", gz);
+  EXPECT_GT(partial.size(), 0u);
+  EXPECT_EQ((kHtml + kHtml + kHtml).compare(0, partial.size(), partial), 0);
+}
+
+TEST(HttpResponse, Deflate) {
+  EXPECT_EQ(Decode("Content-Encoding: deflate\r\n", Deflate(kHtml, 15)), kHtml);   // zlib
+  EXPECT_EQ(Decode("Content-Encoding: deflate\r\n", Deflate(kHtml, -15)), kHtml);  // raw
+}
+
+TEST(HttpResponse, Brotli) {
+  EXPECT_EQ(Decode("Content-Encoding: br\r\n", Brotli(kHtml)), kHtml);
+  EXPECT_EQ(Decode("Content-Encoding: gzip, br\r\n", Brotli(Deflate(kHtml, 31))), kHtml);
+}
+
+TEST(HttpResponse, BadEncodings) {
+  Status st;
+  Decode("Content-Encoding: compress\r\n", kHtml, &st);
+  EXPECT_EQ(st.code(), StatusCode::kUnsupported);
+  EXPECT_EQ(st.message().rfind("content_encoding", 0), 0u);
+  Decode("Content-Encoding: br\r\n", "\xff\xff\xff not brotli", &st);
+  EXPECT_EQ(st.code(), StatusCode::kCorruptInput);
+  // Past the size limit.
+  const std::string big = Deflate(std::string(2u << 20, 'a'), 31);
+  HttpResponse r;
+  const std::string msg = "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\n\r\n" + big;
+  ASSERT_TRUE(ParseHttpResponse(msg, &r).ok());
+  std::string out;
+  st = DecodeHttpBody(r, 1u << 20, &out);
+  EXPECT_EQ(st.code(), StatusCode::kLimitExceeded);
+  EXPECT_EQ(st.message().rfind("max_input_bytes", 0), 0u);
+}
+
+TEST(HttpResponse, ContentTypeCharset) {
+  ContentType ct = ParseContentType("Text/HTML; Charset=\"ISO-8859-1\"");
+  EXPECT_EQ(ct.media_type, "text/html");
+  EXPECT_EQ(ct.charset, "ISO-8859-1");
+  ct = ParseContentType("text/html;foo=bar; charset=utf-8");
+  EXPECT_EQ(ct.charset, "utf-8");
+  ct = ParseContentType("application/pdf");
+  EXPECT_EQ(ct.media_type, "application/pdf");
+  EXPECT_EQ(ct.charset, "");
+}
+
+}  // namespace
+}  // namespace lede

@@ -1,0 +1,122 @@
+// ExtractWarcRecord: which records become articles, which are skipped and
+// why, and the JSON line with provenance.
+#include <gtest/gtest.h>
+
+#include "core/json.h"
+#include "lede/warc.h"
+
+namespace lede {
+namespace {
+
+const std::string kArticle =
+    "<html><head><title>Caf\xe9 opens</title></head><body><article><h1>Caf\xe9 opens</h1><p>" +
+    std::string("The caf\xe9 on the corner opened its doors this morning to a long queue of neighbours. ") +
+    std::string("Its owner said the na\xefve plan had worked. ") + "</p></article></body></html>";
+
+WarcRecord Response(const std::string& http, const std::string& type = "response") {
+  WarcRecord r;
+  r.type = type;
+  r.record_id = "<urn:uuid:1>";
+  r.target_uri = "http://example.com/a";
+  r.date = "2024-05-06T07:08:09Z";
+  r.block = http;
+  r.offset = 1234;
+  return r;
+}
+
+std::string Http(const std::string& status, const std::string& headers, const std::string& body) {
+  return "HTTP/1.1 " + status + "\r\n" + headers + "\r\n" + body;
+}
+
+WarcArticle ExtractOne(const WarcRecord& r, const WarcExtractOptions& o = {}) {
+  Extractor ex;
+  return ExtractWarcRecord(&ex, r, "f.warc.gz", o);
+}
+
+TEST(WarcExtract, CharsetFromContentTypeReachesDecoder) {
+  WarcArticle a = ExtractOne(Response(Http("200 OK", "Content-Type: text/html; charset=iso-8859-1\r\n", kArticle)));
+  ASSERT_EQ(a.outcome, WarcArticle::Outcome::kExtracted) << a.message;
+  EXPECT_TRUE(a.html);
+  EXPECT_EQ(a.article.charset_source, "caller");
+  EXPECT_NE(a.article.text.find("caf\xc3\xa9"), std::string::npos) << a.article.text;
+  Result<JsonValue> j = ParseJson(ToJson(a));
+  ASSERT_TRUE(j.ok());
+  EXPECT_EQ(j->Get("id")->str(), "<urn:uuid:1>");
+  EXPECT_EQ(j->Get("url")->str(), "http://example.com/a");
+  EXPECT_EQ(j->Get("warc_date")->str(), "2024-05-06T07:08:09Z");
+  EXPECT_EQ(j->Get("warc_file")->str(), "f.warc.gz");
+  EXPECT_EQ(j->Get("offset")->str(), "1234");
+  EXPECT_TRUE(j->Get("text")->is_string());
+}
+
+TEST(WarcExtract, SkippedByReason) {
+  EXPECT_EQ(ExtractOne(Response("GET / HTTP/1.1\r\n\r\n", "request")).reason, "request");
+  EXPECT_EQ(ExtractOne(Response("software: x\r\n", "warcinfo")).reason, "warcinfo");
+  EXPECT_EQ(ExtractOne(Response("via: x\r\n", "metadata")).reason, "metadata");
+  EXPECT_EQ(ExtractOne(Response(Http("404 Not Found", "Content-Type: text/html\r\n", kArticle))).reason, "http_status");
+  EXPECT_EQ(ExtractOne(Response(Http("301 Moved", "Location: /b\r\n", ""))).reason, "http_status");
+  EXPECT_EQ(ExtractOne(Response(Http("200 OK", "Content-Type: image/png\r\n", "\x89PNG"))).reason, "not_html");
+  EXPECT_EQ(ExtractOne(Response(Http("200 OK", "", "{\"json\": true}"))).reason, "not_html");
+  EXPECT_EQ(ExtractOne(Response(Http("200 OK", "Content-Type: text/html\r\n", "  \r\n"))).reason, "empty");
+  EXPECT_EQ(ExtractOne(Response("20 bytes of dns data")).reason, "not_http");
+  WarcArticle a = ExtractOne(Response(Http("200 OK", "Content-Type: image/png\r\n", "x")));
+  EXPECT_EQ(a.outcome, WarcArticle::Outcome::kSkipped);
+  EXPECT_FALSE(a.html);
+}
+
+TEST(WarcExtract, ResourceRecordsAndSniffing) {
+  WarcRecord r = Response(kArticle, "resource");
+  r.content_type = "text/html; charset=windows-1252";
+  EXPECT_EQ(ExtractOne(r).outcome, WarcArticle::Outcome::kExtracted);
+  // No Content-Type: the body is sniffed.
+  EXPECT_EQ(ExtractOne(Response(Http("200 OK", "", "<!DOCTYPE html>" + kArticle))).outcome,
+            WarcArticle::Outcome::kExtracted);
+}
+
+TEST(WarcExtract, Filters) {
+  const WarcRecord r = Response(Http("200 OK", "Content-Type: text/html; charset=latin1\r\n",
+                                     "<html lang=\"de-AT\">" + kArticle.substr(6)));
+  WarcExtractOptions o;
+  o.min_chars = 100000;
+  EXPECT_EQ(ExtractOne(r, o).reason, "min_chars");
+  o.min_chars = 10;
+  o.languages = {"en", "fr"};
+  EXPECT_EQ(ExtractOne(r, o).reason, "lang");
+  o.languages = {"de"};
+  EXPECT_EQ(ExtractOne(r, o).outcome, WarcArticle::Outcome::kExtracted);
+  o.markdown = true;
+  EXPECT_EQ(ExtractOne(r, o).article.text.rfind("# ", 0), 0u) << ExtractOne(r, o).article.text;
+}
+
+TEST(WarcExtract, ErrorsCarryTheirReason) {
+  WarcExtractOptions o;
+  o.extract.limits.max_input_bytes = 100;
+  WarcArticle a = ExtractOne(Response(Http("200 OK", "Content-Type: text/html\r\n", kArticle)), o);
+  EXPECT_EQ(a.outcome, WarcArticle::Outcome::kError);
+  EXPECT_EQ(a.reason, "max_input_bytes");
+  a = ExtractOne(Response(Http("200 OK", "Content-Type: text/html\r\nContent-Encoding: br\r\n", "\xff\xfe junk")));
+  EXPECT_EQ(a.outcome, WarcArticle::Outcome::kError);
+  EXPECT_EQ(a.reason, "content_encoding");
+  EXPECT_TRUE(a.html);
+  a = WarcReadError(Status::Corrupt("truncated: record at offset 5"), "x.warc");
+  EXPECT_EQ(a.reason, "truncated");
+}
+
+TEST(WarcExtract, StatsSummary) {
+  WarcStats s;
+  s.Add(ExtractOne(Response(Http("200 OK", "Content-Type: text/html\r\n", kArticle))));
+  s.Add(ExtractOne(Response("GET / HTTP/1.1\r\n\r\n", "request")));
+  s.Add(WarcReadError(Status::Corrupt("truncated: x"), "f"));
+  EXPECT_EQ(s.records, 3u);
+  EXPECT_EQ(s.html, 1u);
+  EXPECT_EQ(s.extracted, 1u);
+  EXPECT_EQ(s.ToString(), "records 3, html 1, extracted 1; skipped 1 (request 1); errors 1 (truncated 1)");
+  WarcStats t;
+  t.Merge(s);
+  t.Merge(s);
+  EXPECT_EQ(t.records, 6u);
+  EXPECT_EQ(t.errors["truncated"], 2u);
+}
+
+}  // namespace
+}  // namespace lede

@@ -1,0 +1,292 @@
+// WarcReader: record framing over a ByteSource (WARC 1.1, section 4:
+// version line, named fields, CRLF, Content-Length bytes of block, CRLF
+// CRLF). Only the current record is held in memory. A record that cannot be
+// framed is reported and the reader resynchronises at the next line that
+// starts with "WARC/".
+#include <algorithm>
+#include <charconv>
+#include <cstring>
+
+#include "core/text.h"
+#include "lede/warc.h"
+#include "warc/byte_source.h"
+
+namespace lede {
+
+std::string_view WarcRecord::Header(std::string_view name) const {
+  for (const auto& [k, v] : headers)
+    if (EqualsIgnoreCase(k, name)) return v;
+  return {};
+}
+
+struct WarcReader::Impl {
+  static constexpr size_t kMaxHeaderBytes = 1u << 20;
+
+  std::unique_ptr<ByteSource> src;
+  WarcReaderOptions options;
+  std::string path;
+  std::string buf;   // decompressed bytes; buf[0] is at stream offset `base`
+  size_t pos = 0;
+  uint64_t base = 0;
+  bool eof = false;
+  Status source_error;  // why the source ended early, reported once
+  bool done = false;
+
+  size_t have() const { return buf.size() - pos; }
+  uint64_t StreamPos(size_t i) const { return base + i; }
+
+  void More() {
+    if (eof) return;
+    if (pos > 0 && pos >= buf.size() / 2) {
+      buf.erase(0, pos);
+      base += pos;
+      pos = 0;
+    }
+    Result<std::string_view> r = src->ReadChunk();
+    if (!r.ok()) {
+      source_error = r.status();
+      eof = true;
+      return;
+    }
+    if (r.value().empty()) {
+      eof = true;
+      return;
+    }
+    buf.append(r.value());
+  }
+
+  bool Ensure(size_t n) {
+    while (have() < n && !eof) More();
+    return have() >= n;
+  }
+
+  // Moves to the next line that starts with "WARC/" at or after `from`
+  // (an index into buf), reading on as needed; at the end of input, to the
+  // end.
+  void Resync(size_t from) {
+    pos = std::min(from, buf.size());
+    for (;;) {
+      if (have() >= 5 && std::memcmp(buf.data() + pos, "WARC/", 5) == 0) return;
+      const size_t i = buf.find("\nWARC/", pos);
+      if (i != std::string::npos) {
+        pos = i + 1;
+        return;
+      }
+      if (eof) {
+        pos = buf.size();
+        return;
+      }
+      pos = buf.size() > 6 ? buf.size() - 6 : pos;
+      More();
+    }
+  }
+
+  // Skips `n` bytes, reading and dropping them.
+  void Discard(uint64_t n) {
+    while (n > 0) {
+      const size_t take = static_cast<size_t>(std::min<uint64_t>(n, have()));
+      pos += take;
+      n -= take;
+      if (n == 0) break;
+      if (eof) break;
+      More();
+    }
+  }
+
+  // At the end of the input: an error left by the source is the last thing
+  // reported.
+  Result<bool> End() {
+    done = true;
+    if (!source_error.ok()) {
+      Status st = std::move(source_error);
+      source_error = Status::Ok();
+      return st;
+    }
+    return false;
+  }
+
+  static bool ParseHeader(std::string_view text, WarcRecord* r) {
+    r->headers.clear();
+    size_t i = 0;
+    bool first = true;
+    while (i < text.size()) {
+      size_t e = text.find('\n', i);
+      if (e == std::string_view::npos) e = text.size();
+      std::string_view line = text.substr(i, e - i);
+      i = e + 1;
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      if (first) {
+        r->version = std::string(Trim(line));
+        first = false;
+        continue;
+      }
+      if (line.empty()) continue;
+      if ((line[0] == ' ' || line[0] == '\t') && !r->headers.empty()) {
+        // A folded continuation line (WARC 1.0 allows them).
+        r->headers.back().second += ' ';
+        r->headers.back().second += Trim(line);
+        continue;
+      }
+      const size_t colon = line.find(':');
+      if (colon == std::string_view::npos || colon == 0) return false;
+      r->headers.emplace_back(std::string(Trim(line.substr(0, colon))), std::string(Trim(line.substr(colon + 1))));
+    }
+    return !first;
+  }
+
+  Result<bool> Next(WarcRecord* r) {
+    if (done) return false;
+    // Records are separated by CRLF CRLF; be lenient about extra blank lines.
+    for (;;) {
+      if (!Ensure(1)) return End();
+      const char c = buf[pos];
+      if (c != '\r' && c != '\n') break;
+      ++pos;
+    }
+    const uint64_t start_stream = StreamPos(pos);
+    Ensure(5);
+    if (have() < 5 || std::memcmp(buf.data() + pos, "WARC/", 5) != 0) {
+      if (eof && buf.compare(pos, have(), std::string_view("WARC/").substr(0, have())) == 0) {
+        pos = buf.size();
+        done = true;
+        return Status::Corrupt("truncated: file ends inside a record header at offset " +
+                               std::to_string(start_stream));
+      }
+      Resync(pos + 1);
+      return Status::Corrupt("warc: no record header at offset " + std::to_string(start_stream) +
+                             " (skipped to offset " + std::to_string(StreamPos(pos)) + ")");
+    }
+    // The named fields end at the first empty line. `scanned` counts bytes
+    // after `pos` already searched (More() may move `pos` when compacting).
+    size_t header_end = 0, body_start = 0;
+    size_t scanned = 0;
+    for (;;) {
+      const size_t from = pos + (scanned > 3 ? scanned - 3 : 0);
+      const size_t crlf = buf.find("\r\n\r\n", from);
+      const size_t lf = buf.find("\n\n", from);
+      if (crlf != std::string::npos && (lf == std::string::npos || crlf < lf)) {
+        header_end = crlf;
+        body_start = crlf + 4;
+        break;
+      }
+      if (lf != std::string::npos) {
+        header_end = lf;
+        body_start = lf + 2;
+        break;
+      }
+      scanned = have();
+      if (scanned > kMaxHeaderBytes) {
+        Resync(pos + 1);
+        return Status::Corrupt("warc: record header at offset " + std::to_string(start_stream) +
+                               " passes 1 MiB");
+      }
+      if (eof) {
+        pos = buf.size();
+        done = true;
+        // The source's own error would add nothing: the cut is this.
+        source_error = Status::Ok();
+        return Status::Corrupt("truncated: file ends inside the record header at offset " +
+                               std::to_string(start_stream));
+      }
+      More();
+    }
+    const size_t rec_start = pos;
+    if (!ParseHeader(std::string_view(buf).substr(rec_start, header_end - rec_start), r)) {
+      Resync(rec_start + 1);
+      return Status::Corrupt("warc: malformed header line in record at offset " + std::to_string(start_stream));
+    }
+    const std::string_view len_text = r->Header("Content-Length");
+    uint64_t length = 0;
+    const auto [p, ec] = std::from_chars(len_text.data(), len_text.data() + len_text.size(), length);
+    if (len_text.empty() || ec != std::errc() || p != len_text.data() + len_text.size()) {
+      Resync(rec_start + 1);
+      return Status::Corrupt("warc: record at offset " + std::to_string(start_stream) +
+                             " has no valid Content-Length");
+    }
+    const uint64_t offset = src->FileOffsetOf(start_stream);
+    const size_t header_bytes = body_start - rec_start;
+    if (length > options.max_record_bytes) {
+      pos = body_start;
+      Discard(length);
+      return Status::LimitExceeded("max_record_bytes: record at offset " + std::to_string(offset) + " has " +
+                                   std::to_string(length) + " bytes, limit " +
+                                   std::to_string(options.max_record_bytes));
+    }
+    Ensure(header_bytes + length + 9);
+    // Indices are stable from here on: nothing reads more until we return.
+    const size_t block_start = pos + header_bytes;
+    const size_t block_end = block_start + length;
+    if (!TerminatorOk(block_end)) {
+      // Content-Length does not match the bytes: find where the next record
+      // really starts.
+      const size_t next = buf.find("\r\n\r\nWARC/", block_start);
+      if (next != std::string::npos) {
+        pos = next + 4;
+        return Status::Corrupt("warc: Content-Length " + std::to_string(length) + " of record at offset " +
+                               std::to_string(offset) + " does not match its block (" +
+                               std::to_string(next - block_start) + " bytes)");
+      }
+      if (eof && block_end > buf.size()) {
+        const size_t got = buf.size() - block_start;
+        pos = buf.size();
+        done = true;
+        source_error = Status::Ok();
+        return Status::Corrupt("truncated: record at offset " + std::to_string(offset) + " has " +
+                               std::to_string(got) + " of " + std::to_string(length) + " bytes");
+      }
+      Resync(std::min(block_end, buf.size()));
+      return Status::Corrupt("warc: Content-Length " + std::to_string(length) + " of record at offset " +
+                             std::to_string(offset) + " does not match its block");
+    }
+    r->block.assign(buf.data() + block_start, length);
+    r->type = std::string(r->Header("WARC-Type"));
+    r->record_id = std::string(r->Header("WARC-Record-ID"));
+    r->target_uri = std::string(r->Header("WARC-Target-URI"));
+    // WARC 1.0 writers put the URI in angle brackets.
+    if (r->target_uri.size() >= 2 && r->target_uri.front() == '<' && r->target_uri.back() == '>')
+      r->target_uri = r->target_uri.substr(1, r->target_uri.size() - 2);
+    r->date = std::string(r->Header("WARC-Date"));
+    r->content_type = std::string(r->Header("Content-Type"));
+    r->offset = offset;
+    pos = block_end;
+    return true;
+  }
+
+  // After the block: CRLF CRLF, or (from lenient writers) fewer line ends
+  // followed by another record or the end of the input.
+  bool TerminatorOk(size_t block_end) {
+    if (block_end > buf.size()) return false;
+    if (buf.compare(block_end, 4, "\r\n\r\n") == 0) return true;
+    size_t i = block_end;
+    int newlines = 0;
+    while (i < buf.size() && i < block_end + 4 && (buf[i] == '\r' || buf[i] == '\n')) {
+      newlines += buf[i] == '\n';
+      ++i;
+    }
+    if (i == buf.size() && eof) return true;
+    if (newlines == 0) return false;
+    if (buf.size() - i < 5) return false;
+    return std::memcmp(buf.data() + i, "WARC/", 5) == 0;
+  }
+};
+
+WarcReader::WarcReader(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+WarcReader::WarcReader(WarcReader&&) noexcept = default;
+WarcReader& WarcReader::operator=(WarcReader&&) noexcept = default;
+WarcReader::~WarcReader() = default;
+
+Result<WarcReader> WarcReader::Open(const std::string& path, const WarcReaderOptions& options) {
+  Result<std::unique_ptr<ByteSource>> src = OpenByteSource(path);
+  if (!src.ok()) return src.status();
+  auto impl = std::make_unique<Impl>();
+  impl->src = std::move(src.value());
+  impl->options = options;
+  impl->path = path;
+  return WarcReader(std::move(impl));
+}
+
+Result<bool> WarcReader::Next(WarcRecord* record) { return impl_->Next(record); }
+uint64_t WarcReader::file_position() const { return impl_->src->file_position(); }
+const std::string& WarcReader::path() const { return impl_->path; }
+
+}  // namespace lede

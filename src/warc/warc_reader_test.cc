@@ -1,0 +1,293 @@
+// WarcReader over plain, gzip (per record and whole file) and zstd (with
+// dictionary) files; damaged files.
+#include <gtest/gtest.h>
+#include <zstd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include "lede/warc.h"
+#include "test_util.h"
+#include "warc/compressed_writer.h"
+#include "warc/decompress.h"
+#include "warc/warc_writer.h"
+
+namespace lede {
+namespace {
+
+std::string TempPath(const std::string& name) { return ::testing::TempDir() + "/lede_warc_" + name; }
+
+std::string Page(int i) {
+  return "<html><head><title>Page " + std::to_string(i) + "</title></head><body><article><h1>Headline " +
+         std::to_string(i) + "</h1><p>" + std::string(200 + i, 'x') + " words about things.</p></article></body></html>";
+}
+
+// warcinfo, then `n` responses, each followed by a request record.
+void WriteSample(const std::string& path, int n, std::string_view dict = {}) {
+  Result<WarcWriter> w = WarcWriter::Open(path, dict);
+  ASSERT_TRUE(w.ok()) << w.status().ToString();
+  ASSERT_TRUE(w->WriteRecord({{"WARC-Type", "warcinfo"}, {"WARC-Record-ID", "<urn:uuid:info>"}}, "software: test\r\n").ok());
+  for (int i = 0; i < n; ++i) {
+    ASSERT_TRUE(w->WriteHtmlResponse("http://example.com/" + std::to_string(i), "2024-01-02T03:04:05Z", Page(i)).ok());
+    ASSERT_TRUE(w->WriteRecord({{"WARC-Type", "request"},
+                                {"WARC-Record-ID", "<urn:uuid:req" + std::to_string(i) + ">"},
+                                {"WARC-Target-URI", "http://example.com/" + std::to_string(i)}},
+                               "GET / HTTP/1.1\r\nHost: example.com\r\n\r\n")
+                    .ok());
+  }
+  ASSERT_TRUE(w->Close().ok());
+}
+
+void WriteFile(const std::string& path, std::string_view bytes) {
+  std::ofstream(path, std::ios::binary).write(bytes.data(), std::streamsize(bytes.size()));
+}
+
+struct ReadAll {
+  std::vector<WarcRecord> records;
+  std::vector<std::string> errors;
+};
+
+ReadAll Read(const std::string& path, WarcReaderOptions opts = {}) {
+  ReadAll out;
+  Result<WarcReader> r = WarcReader::Open(path, opts);
+  EXPECT_TRUE(r.ok()) << r.status().ToString();
+  if (!r.ok()) return out;
+  WarcRecord rec;
+  for (int guard = 0; guard < 100000; ++guard) {
+    Result<bool> next = r->Next(&rec);
+    if (!next.ok()) {
+      out.errors.push_back(std::string(next.status().message()));
+      continue;
+    }
+    if (!next.value()) break;
+    out.records.push_back(rec);
+  }
+  return out;
+}
+
+void ExpectSample(const ReadAll& got, int n) {
+  EXPECT_TRUE(got.errors.empty()) << got.errors.front();
+  ASSERT_EQ(got.records.size(), size_t(1 + 2 * n));
+  EXPECT_EQ(got.records[0].type, "warcinfo");
+  EXPECT_EQ(got.records[0].version, "WARC/1.1");
+  for (int i = 0; i < n; ++i) {
+    const WarcRecord& resp = got.records[1 + 2 * i];
+    EXPECT_EQ(resp.type, "response");
+    EXPECT_EQ(resp.target_uri, "http://example.com/" + std::to_string(i));
+    EXPECT_EQ(resp.date, "2024-01-02T03:04:05Z");
+    EXPECT_NE(resp.block.find(Page(i)), std::string::npos);
+    EXPECT_EQ(got.records[2 + 2 * i].type, "request");
+    EXPECT_EQ(got.records[2 + 2 * i].record_id, "<urn:uuid:req" + std::to_string(i) + ">");
+  }
+}
+
+TEST(WarcReader, PlainOffsetsPointAtRecords) {
+  const std::string path = TempPath("plain.warc");
+  WriteSample(path, 5);
+  ReadAll got = Read(path);
+  ExpectSample(got, 5);
+  const std::string bytes = testing::ReadFile(path);
+  for (const WarcRecord& r : got.records) EXPECT_EQ(bytes.compare(r.offset, 9, "WARC/1.1\r"), 0) << r.offset;
+}
+
+TEST(WarcReader, GzipPerRecordOffsetsAreMemberStarts) {
+  const std::string path = TempPath("members.warc.gz");
+  WriteSample(path, 5);
+  ReadAll got = Read(path);
+  ExpectSample(got, 5);
+  const std::string bytes = testing::ReadFile(path);
+  for (const WarcRecord& r : got.records) {
+    ASSERT_LT(r.offset, bytes.size());
+    std::string plain;
+    (void)Gunzip(std::string_view(bytes).substr(r.offset), 1u << 20, &plain);
+    EXPECT_EQ(plain.compare(0, 9, "WARC/1.1\r"), 0) << r.offset;
+    EXPECT_NE(plain.find(r.record_id), std::string::npos);
+  }
+}
+
+TEST(WarcReader, GzipWholeFile) {
+  const std::string plain_path = TempPath("whole.warc");
+  WriteSample(plain_path, 5);
+  const std::string path = TempPath("whole.warc.gz");
+  {
+    Result<CompressedWriter> w = CompressedWriter::Open(path, Compression::kGzip);
+    ASSERT_TRUE(w.ok());
+    ASSERT_TRUE(w->Write(testing::ReadFile(plain_path)).ok());
+    ASSERT_TRUE(w->Close().ok());
+  }
+  ReadAll got = Read(path);
+  ExpectSample(got, 5);
+  // Offsets are in the decompressed stream.
+  ReadAll plain = Read(plain_path);
+  for (size_t i = 0; i < got.records.size(); ++i) EXPECT_EQ(got.records[i].offset, plain.records[i].offset);
+}
+
+// Members and whole-file streams larger than the fast path's window.
+TEST(WarcReader, GzipLargeMembers) {
+  std::mt19937 rng(7);
+  std::string noise(6u << 20, '\0');
+  for (char& c : noise) c = char('a' + rng() % 26);
+  for (const char* name : {"big_members.warc.gz", "big_whole.warc.gz"}) {
+    const std::string path = TempPath(name);
+    const bool whole = std::string(name).find("whole") != std::string::npos;
+    {
+      // Whole: write a plain file first, then gzip it as one member.
+      const std::string plain = path + ".plain";
+      Result<WarcWriter> w = WarcWriter::Open(whole ? plain : path);
+      ASSERT_TRUE(w.ok());
+      for (int i = 0; i < 3; ++i)
+        ASSERT_TRUE(w->WriteRecord({{"WARC-Type", "resource"}, {"WARC-Record-ID", "<r" + std::to_string(i) + ">"}},
+                                   i == 1 ? std::string_view(noise) : std::string_view("small"))
+                        .ok());
+      ASSERT_TRUE(w->Close().ok());
+      if (whole) {
+        Result<CompressedWriter> g = CompressedWriter::Open(path, Compression::kGzip);
+        ASSERT_TRUE(g.ok());
+        ASSERT_TRUE(g->Write(testing::ReadFile(plain)).ok());
+        ASSERT_TRUE(g->Close().ok());
+      }
+    }
+    ReadAll got = Read(path);
+    ASSERT_TRUE(got.errors.empty()) << got.errors.front();
+    ASSERT_EQ(got.records.size(), 3u) << name;
+    EXPECT_EQ(got.records[1].block, noise);
+    EXPECT_EQ(got.records[2].block, "small");
+    EXPECT_EQ(got.records[2].record_id, "<r2>");
+  }
+}
+
+TEST(WarcReader, ZstdWithDictionary) {
+  std::string dict;
+  for (int i = 0; i < 50; ++i) dict += Page(i);
+  const std::string path = TempPath("dict.warc.zst");
+  WriteSample(path, 5, dict);
+  const std::string bytes = testing::ReadFile(path);
+  ASSERT_EQ(static_cast<unsigned char>(bytes[0]), 0x5d);  // skippable frame magic, little-endian
+  ReadAll got = Read(path);
+  ExpectSample(got, 5);
+  // Each record's offset starts its own frame, decodable with the dictionary.
+  ZSTD_DCtx* d = ZSTD_createDCtx();
+  for (const WarcRecord& r : got.records) {
+    std::string out(1u << 16, '\0');
+    ZSTD_inBuffer in{bytes.data() + r.offset, bytes.size() - r.offset, 0};
+    ZSTD_outBuffer ob{out.data(), out.size(), 0};
+    ZSTD_DCtx_reset(d, ZSTD_reset_session_and_parameters);
+    ZSTD_DCtx_loadDictionary(d, dict.data(), dict.size());
+    ASSERT_FALSE(ZSTD_isError(ZSTD_decompressStream(d, &ob, &in)));
+    EXPECT_EQ(out.compare(0, 9, "WARC/1.1\r"), 0);
+  }
+  ZSTD_freeDCtx(d);
+}
+
+TEST(WarcReader, ZstdWithCompressedDictionary) {
+  std::string dict;
+  for (int i = 0; i < 50; ++i) dict += Page(i);
+  // Write the frames with the dictionary, then put a compressed copy of it
+  // in the skippable frame.
+  const std::string tmp = TempPath("cdict_tmp.warc.zst");
+  WriteSample(tmp, 3, dict);
+  std::string bytes = testing::ReadFile(tmp).substr(8 + dict.size());
+  std::string cdict(ZSTD_compressBound(dict.size()), '\0');
+  cdict.resize(ZSTD_compress(cdict.data(), cdict.size(), dict.data(), dict.size(), 3));
+  std::string head = "\x5d\x2a\x4d\x18";
+  for (int i = 0; i < 4; ++i) head.push_back(char((cdict.size() >> (8 * i)) & 0xff));
+  const std::string path = TempPath("cdict.warc.zst");
+  WriteFile(path, head + cdict + bytes);
+  ExpectSample(Read(path), 3);
+}
+
+TEST(WarcReader, ZstdWithoutDictionary) {
+  const std::string path = TempPath("plain.warc.zst");
+  WriteSample(path, 4);
+  ExpectSample(Read(path), 4);
+}
+
+TEST(WarcReader, TruncatedFilesEndCleanly) {
+  for (const char* name : {"cut.warc", "cut.warc.gz", "cut.warc.zst"}) {
+    const std::string path = TempPath(name);
+    WriteSample(path, 4);
+    std::string bytes = testing::ReadFile(path);
+    bytes.resize(bytes.size() - 20);  // into the last request record or its member
+    WriteFile(path, bytes);
+    ReadAll got = Read(path);
+    ASSERT_EQ(got.errors.size(), 1u) << name;
+    EXPECT_EQ(got.errors[0].rfind("truncated", 0), 0u) << got.errors[0];
+    // Every record before the cut is there.
+    ASSERT_EQ(got.records.size(), 8u) << name;
+    EXPECT_EQ(got.records[7].type, "response");
+  }
+}
+
+TEST(WarcReader, WrongContentLength) {
+  const std::string path = TempPath("badlen.warc");
+  WriteSample(path, 3);
+  std::string bytes = testing::ReadFile(path);
+  ReadAll good = Read(path);
+  // Record 1 (first response) claims 40 bytes too many; record 3 (second
+  // response) 40 too few.
+  auto edit = [&](const WarcRecord& r, int delta) {
+    const size_t p = bytes.find("Content-Length: ", r.offset) + 16;
+    const size_t e = bytes.find("\r\n", p);
+    const std::string n = std::to_string(std::stoul(bytes.substr(p, e - p)) + delta);
+    bytes.replace(p, e - p, n);
+  };
+  edit(good.records[3], -40);  // edit later first: offsets of earlier ones stay right
+  edit(good.records[1], +40);
+  WriteFile(path, bytes);
+  ReadAll got = Read(path);
+  ASSERT_EQ(got.errors.size(), 2u);
+  for (const std::string& e : got.errors) EXPECT_EQ(e.rfind("warc: Content-Length", 0), 0u) << e;
+  ASSERT_EQ(got.records.size(), 5u);
+  EXPECT_EQ(got.records[0].type, "warcinfo");
+  EXPECT_EQ(got.records[1].record_id, "<urn:uuid:req0>");
+  EXPECT_EQ(got.records[2].record_id, "<urn:uuid:req1>");
+  EXPECT_EQ(got.records[3].type, "response");
+  EXPECT_EQ(got.records[4].record_id, "<urn:uuid:req2>");
+}
+
+TEST(WarcReader, GarbageBetweenRecordsIsSkipped) {
+  const std::string path = TempPath("garbage.warc");
+  WriteSample(path, 2);
+  std::string bytes = testing::ReadFile(path);
+  ReadAll good = Read(path);
+  bytes.insert(good.records[2].offset, "this is not a record\r\nat all\r\n");
+  WriteFile(path, bytes);
+  ReadAll got = Read(path);
+  EXPECT_EQ(got.records.size(), good.records.size());
+  ASSERT_EQ(got.errors.size(), 1u);
+  EXPECT_EQ(got.errors[0].rfind("warc: no record header", 0), 0u) << got.errors[0];
+}
+
+TEST(WarcReader, RecordOverLimitIsSkipped) {
+  const std::string path = TempPath("limit.warc.gz");
+  WriteSample(path, 3);
+  WarcReaderOptions opts;
+  opts.max_record_bytes = 100;  // the responses are larger, the requests not
+  ReadAll got = Read(path, opts);
+  EXPECT_EQ(got.records.size(), 4u);
+  ASSERT_EQ(got.errors.size(), 3u);
+  EXPECT_EQ(got.errors[0].rfind("max_record_bytes", 0), 0u);
+}
+
+TEST(WarcReader, Warc10WithBracketedUri) {
+  const std::string path = TempPath("v10.warc");
+  std::string block = "HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n<p>hi</p>";
+  WriteFile(path, "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: <http://a.example/>\r\n"
+                  "WARC-Record-ID: <urn:uuid:x>\r\nContent-Length: " +
+                      std::to_string(block.size()) + "\r\n\r\n" + block + "\r\n\r\n");
+  ReadAll got = Read(path);
+  ASSERT_EQ(got.records.size(), 1u);
+  EXPECT_EQ(got.records[0].version, "WARC/1.0");
+  EXPECT_EQ(got.records[0].target_uri, "http://a.example/");
+  EXPECT_EQ(got.records[0].block, block);
+}
+
+TEST(WarcReader, MissingFileIsIoError) {
+  Result<WarcReader> r = WarcReader::Open(TempPath("does-not-exist.warc"));
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kIoError);
+}
+
+}  // namespace
+}  // namespace lede

@@ -1,0 +1,57 @@
+// Library limits (options.h): input bytes, DOM nodes, time budget; the
+// limit's name reaches the caller.
+#include <gtest/gtest.h>
+
+#include "lede/lede.h"
+
+namespace lede {
+namespace {
+
+std::string BigPage(int paragraphs) {
+  std::string s = "<html><body><article><h1>Big</h1>";
+  for (int i = 0; i < paragraphs; ++i)
+    s += "<div class=\"x\"><p>Paragraph " + std::to_string(i) + " has <b>some</b> words in it.</p></div>";
+  return s + "</article></body></html>";
+}
+
+TEST(Limits, MaxInputBytes) {
+  ExtractOptions o;
+  o.limits.max_input_bytes = 10;
+  Result<Article> r = Extract("<p>more than ten bytes</p>", o);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kLimitExceeded);
+  EXPECT_EQ(r.status().message().rfind("max_input_bytes", 0), 0u);
+}
+
+TEST(Limits, MaxNodesGivesPartialArticle) {
+  ExtractOptions o;
+  o.limits.max_nodes = 200;
+  Result<Article> r = Extract(BigPage(2000), o);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->limits_hit.size(), 1u);
+  EXPECT_EQ(r->limits_hit[0], "max_nodes");
+  EXPECT_NE(ToJson(r.value()).find("\"limits\":[\"max_nodes\"]"), std::string::npos);
+  // A page within limits says nothing.
+  Result<Article> whole = Extract(BigPage(10));
+  ASSERT_TRUE(whole.ok());
+  EXPECT_TRUE(whole->limits_hit.empty());
+  EXPECT_EQ(ToJson(whole.value()).find("\"limits\""), std::string::npos);
+}
+
+TEST(Limits, TimeBudget) {
+  ExtractOptions o;
+  o.limits.time_budget_ms = 1;
+  // Several MB of markup take well over a millisecond to decode and parse.
+  Result<Article> r = Extract(BigPage(100000), o);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kLimitExceeded);
+  EXPECT_EQ(r.status().message().rfind("time_budget_ms", 0), 0u) << r.status().ToString();
+  // A generous budget changes nothing.
+  o.limits.time_budget_ms = 60000;
+  Result<Article> ok = Extract(BigPage(100), o);
+  ASSERT_TRUE(ok.ok());
+  EXPECT_TRUE(ok->limits_hit.empty());
+}
+
+}  // namespace
+}  // namespace lede

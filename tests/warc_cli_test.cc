@@ -1,0 +1,141 @@
+// lede pack and lede warc end to end: sample pages, the shared corpora
+// (skipped when ../shared is absent), threads, filters, damaged input.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include "cli_runner.h"
+#include "core/json.h"
+#include "test_util.h"
+
+namespace lede {
+namespace {
+
+std::string Tmp(const std::string& name) { return ::testing::TempDir() + "/lede_cli_warc_" + name; }
+
+std::vector<std::string> Lines(const std::string& s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t e = s.find('\n', i);
+    if (e == std::string::npos) e = s.size();
+    out.push_back(s.substr(i, e - i));
+    i = e + 1;
+  }
+  return out;
+}
+
+std::string Samples() {
+  return testing::Quote(testing::SourceDir() + "/samples/sample-docs.html") + " " +
+         testing::Quote(testing::SourceDir() + "/samples/sample-news.html");
+}
+
+TEST(WarcCli, PackThenExtractSamples) {
+  for (const char* ext : {".warc", ".warc.gz", ".warc.zst"}) {
+    const std::string warc = Tmp(std::string("samples") + ext);
+    auto p = testing::RunCli("pack " + Samples() + " --url-from-name --base-url https://example.org/ --date 2024-01-01T00:00:00Z -o " + testing::Quote(warc));
+    ASSERT_EQ(p.exit_code, 0) << p.err;
+    auto r = testing::RunCli("warc " + testing::Quote(warc) + " -o - --threads 1");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    std::vector<std::string> lines = Lines(r.out);
+    ASSERT_EQ(lines.size(), 2u) << ext;
+    Result<JsonValue> j = ParseJson(lines[1]);
+    ASSERT_TRUE(j.ok());
+    EXPECT_EQ(j->Get("url")->str(), "https://example.org/sample-news.html");
+    EXPECT_EQ(j->Get("warc_date")->str(), "2024-01-01T00:00:00Z");
+    EXPECT_EQ(j->Get("warc_file")->str(), warc);
+    EXPECT_EQ(j->Get("id")->str().rfind("<urn:uuid:", 0), 0u);
+    EXPECT_TRUE(j->Get("offset")->is_number());
+    EXPECT_FALSE(j->Get("title")->str().empty());
+    // The summary counts what happened.
+    EXPECT_NE(r.err.find("records 3, html 2, extracted 2; skipped 1 (warcinfo 1); errors 0"), std::string::npos)
+        << r.err;
+  }
+}
+
+TEST(WarcCli, OutputCompressionFormatAndFilters) {
+  const std::string warc = Tmp("f.warc.gz");
+  ASSERT_EQ(testing::RunCli("pack " + Samples() + " -o " + testing::Quote(warc)).exit_code, 0);
+  const std::string out = Tmp("f.jsonl.gz");
+  auto r = testing::RunCli("warc " + testing::Quote(warc) + " -o " + testing::Quote(out) + " --format markdown");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::string gz = testing::ReadFile(out);
+  ASSERT_GE(gz.size(), 2u);
+  EXPECT_EQ(static_cast<unsigned char>(gz[0]), 0x1f);
+  r = testing::RunCli("warc " + testing::Quote(warc) + " -o - --format markdown");
+  EXPECT_NE(r.out.find("\"text\":\"# "), std::string::npos) << r.out.substr(0, 400);
+  r = testing::RunCli("warc " + testing::Quote(warc) + " -o - --min-chars 1000000");
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("min_chars 2"), std::string::npos) << r.err;
+  r = testing::RunCli("warc " + testing::Quote(warc) + " -o - --lang xx,yy");
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("lang 2"), std::string::npos) << r.err;
+  r = testing::RunCli("warc " + testing::Quote(warc) + " -o - --max-nodes 5");
+  EXPECT_NE(r.out.find("\"limits\":[\"max_nodes\"]"), std::string::npos) << r.out.substr(0, 300);
+  r = testing::RunCli("warc " + testing::Quote(warc) + " -o - --max-bytes 100");
+  EXPECT_NE(r.err.find("errors 2 (max_input_bytes 2)"), std::string::npos) << r.err;
+}
+
+TEST(WarcCli, UsageErrors) {
+  EXPECT_EQ(testing::RunCli("warc").exit_code, 2);
+  EXPECT_EQ(testing::RunCli("warc x.warc").exit_code, 2);  // no -o
+  EXPECT_EQ(testing::RunCli("warc x.warc -o - --threads 0").exit_code, 2);
+  EXPECT_EQ(testing::RunCli("warc x.warc -o - --format html").exit_code, 2);
+  EXPECT_EQ(testing::RunCli("pack").exit_code, 2);
+  auto r = testing::RunCli("warc " + testing::Quote(Tmp("missing.warc")) + " -o -");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("missing.warc"), std::string::npos);
+  r = testing::RunCli("warc --help");
+  EXPECT_EQ(r.exit_code, 0);
+  for (const char* o : {"--threads", "--format", "--min-chars", "--lang", "--time-budget-ms"})
+    EXPECT_NE(r.out.find(o), std::string::npos) << o;
+}
+
+TEST(WarcCli, TruncatedFileKeepsWhatItHad) {
+  const std::string warc = Tmp("cut.warc.gz");
+  ASSERT_EQ(testing::RunCli("pack " + Samples() + " -o " + testing::Quote(warc)).exit_code, 0);
+  std::string bytes = testing::ReadFile(warc);
+  bytes.resize(bytes.size() - 30);
+  std::ofstream(warc, std::ios::binary).write(bytes.data(), std::streamsize(bytes.size()));
+  auto r = testing::RunCli("warc " + testing::Quote(warc) + " -o -");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(Lines(r.out).size(), 1u);
+  EXPECT_NE(r.err.find("errors 1 (truncated 1)"), std::string::npos) << r.err;
+}
+
+// Threads change nothing in the output, on a real corpus.
+TEST(WarcCli, ThreadsGiveTheSameOutputOnScrapinghub) {
+  LEDE_REQUIRE_SHARED(shared);
+  const std::string html = shared + "/data/scrapinghub/html";
+  if (!std::filesystem::exists(html)) GTEST_SKIP() << html << " not found";
+  std::string files;
+  int n = 0;
+  std::vector<std::string> names;
+  for (const auto& e : std::filesystem::directory_iterator(html)) names.push_back(e.path().string());
+  std::sort(names.begin(), names.end());
+  for (const std::string& f : names) {
+    if (++n > 60) break;
+    files += " " + testing::Quote(f);
+  }
+  const std::string warc = Tmp("sh.warc.gz");
+  ASSERT_EQ(testing::RunCli("pack" + files + " --url-from-name -o " + testing::Quote(warc)).exit_code, 0);
+  auto one = testing::RunCli("warc " + testing::Quote(warc) + " -o - --threads 1");
+  auto two = testing::RunCli("warc " + testing::Quote(warc) + " -o - --threads 2");
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  EXPECT_EQ(Lines(one.out).size(), 60u) << one.err;
+  EXPECT_EQ(one.out, two.out);
+  // And the same articles as lede extract on the files.
+  auto ex = testing::RunCli("extract --format json" + files);
+  std::vector<std::string> a = Lines(one.out), b = Lines(ex.out);
+  ASSERT_EQ(a.size(), b.size());
+  for (size_t i = 0; i < a.size(); ++i) {
+    Result<JsonValue> ja = ParseJson(a[i]), jb = ParseJson(b[i]);
+    ASSERT_TRUE(ja.ok() && jb.ok());
+    EXPECT_EQ(ja->Get("text")->str(), jb->Get("text")->str()) << i;
+  }
+}
+
+}  // namespace
+}  // namespace lede
