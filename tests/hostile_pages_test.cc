@@ -173,8 +173,47 @@ TEST(HostilePages, TruncatedGzipIsACorruptInput) {
   std::remove(noise.c_str());
 }
 
+std::string WarcResponse(const std::string& id, int story, const std::string& length = "") {
+  std::string page = "<html><body><article><h1>Story " + std::to_string(story) + "</h1><p>";
+  for (int i = 0; i < 20; ++i) page += "Words of the story told at length. ";
+  page += "</p></article></body></html>";
+  const std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page;
+  return "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:" + id +
+         ">\r\nWARC-Target-URI: https://example.com/" + id +
+         "\r\nWARC-Date: 2024-01-01T00:00:00Z\r\nContent-Type: application/http; msgtype=response\r\n"
+         "Content-Length: " + (length.empty() ? std::to_string(http.size()) : length) + "\r\n\r\n" +
+         http + "\r\n\r\n";
+}
+
 TEST(HostilePages, WarcWithWrongContentLength) {
-  GTEST_SKIP() << "pending: no WARC reader on main yet (issue 7 container case)";
+  // Lengths that lie both ways, and one that is not a number: each bad
+  // record is reported, and every good record after it is still extracted.
+  const std::string warc = WarcResponse("a", 1) + WarcResponse("b", 2, "50") + WarcResponse("c", 3) +
+                           WarcResponse("d", 4, "100000") + WarcResponse("e", 5) +
+                           WarcResponse("f", 6, "12x") + WarcResponse("g", 7);
+  const std::string path = WriteTemp("lede_badlen.warc", warc);
+  testing::CliResult r = testing::RunCli("warc " + testing::Quote(path) + " -o - --threads 1");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  for (const char* id : {"a", "c", "e", "g"})
+    EXPECT_NE(r.out.find(std::string("\"id\":\"<urn:uuid:") + id + ">\""), std::string::npos) << id << "\n" << r.err;
+  EXPECT_NE(r.err.find("Content-Length"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("errors 3"), std::string::npos) << r.err;
+  std::remove(path.c_str());
+}
+
+TEST(HostilePages, WarcWithContentLengthPastAnyLimit) {
+  // A small record claiming 10^15 bytes ends cleanly with a limit error.
+  // KNOWN GAP (docs/robustness.md): the reader then streams past the claimed
+  // length, so the good records after it are lost; this test pins that the
+  // run ends, says why, and keeps what came before.
+  const std::string warc = WarcResponse("a", 1) + WarcResponse("b", 2, "1000000000000000") +
+                           WarcResponse("c", 3) + WarcResponse("e", 5);
+  const std::string path = WriteTemp("lede_hugelen.warc", warc);
+  testing::CliResult r = testing::RunCli("warc " + testing::Quote(path) + " -o - --threads 1");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"id\":\"<urn:uuid:a>\""), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("max_record_bytes"), std::string::npos) << r.err;
+  std::remove(path.c_str());
 }
 
 }  // namespace
