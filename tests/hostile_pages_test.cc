@@ -185,6 +185,29 @@ std::string WarcResponse(const std::string& id, int story, const std::string& le
          http + "\r\n\r\n";
 }
 
+TEST(HostilePages, GzipBombInsideAWarcRecord) {
+  // The HTTP payload is the bomb (Content-Encoding: gzip); the records
+  // around it are still extracted.
+  const std::string member = Gzip("<p>" + std::string((1u << 20) - 3, 'a'));
+  const bool full = FullSize();
+  std::string bomb;
+  for (int i = 0; i < (full ? 300 : 1); ++i) bomb += member;
+  const std::string http =
+      "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n" + bomb;
+  const std::string bad = "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:bomb>\r\n"
+                          "WARC-Target-URI: https://example.com/bomb\r\n"
+                          "Content-Type: application/http; msgtype=response\r\nContent-Length: " +
+                          std::to_string(http.size()) + "\r\n\r\n" + http + "\r\n\r\n";
+  const std::string path = WriteTemp("lede_bomb.warc", WarcResponse("a", 1) + bad + WarcResponse("c", 3));
+  testing::CliResult r = testing::RunCli("warc " + testing::Quote(path) + " -o - --threads 1" +
+                                         (full ? "" : " --max-bytes 65536"));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("max_input_bytes"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("\"id\":\"<urn:uuid:a>\""), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("\"id\":\"<urn:uuid:c>\""), std::string::npos) << r.err;
+  std::remove(path.c_str());
+}
+
 TEST(HostilePages, WarcWithWrongContentLength) {
   // Lengths that lie both ways, and one that is not a number: each bad
   // record is reported, and every good record after it is still extracted.
