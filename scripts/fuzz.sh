@@ -43,13 +43,16 @@ if ! command -v clang++ >/dev/null 2>&1; then
 fi
 if [ ! -f "$B/CMakeCache.txt" ]; then
   cmake -S . -B "$B" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DLEDE_FUZZ=ON -DLEDE_BUILD_TESTS=OFF -DLEDE_BUILD_BENCH=OFF >/dev/null || exit 1
+    -DLEDE_FUZZ=ON -DLEDE_BUILD_TESTS=OFF -DLEDE_BUILD_BENCH=OFF -DLEDE_BUILD_PYTHON=OFF >/dev/null || exit 1
 fi
-nice -n 19 cmake --build "$B" -j "$JOBS" >"$B/build.log" 2>&1 || { cat "$B/build.log"; exit 1; }
 
 if [ ${#TARGETS[@]} -eq 0 ]; then
   for f in fuzz/*_fuzzer.cc; do n=$(basename "$f" _fuzzer.cc); TARGETS+=("$n"); done
 fi
+build_targets=()
+for t in "${TARGETS[@]}"; do build_targets+=("${t}_fuzzer"); done
+nice -n 19 cmake --build "$B" -j "$JOBS" --target "${build_targets[@]}" >"$B/build.log" 2>&1 ||
+  { cat "$B/build.log"; exit 1; }
 mkdir -p "$B/artifacts" "$B/corpus"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
