@@ -88,7 +88,9 @@ def main():
                     problems.append("batch %d (%s): output is not UTF-8: %s" % (b // a.batch, fmt, e))
                     continue
                 if fmt == "json":
-                    lines = out.splitlines()
+                    # "\n" only: str.splitlines() also splits at U+0085 and U+2028,
+                    # which JSON strings may hold raw.
+                    lines = out.rstrip("\n").split("\n") if out else []
                     if len(lines) != len(batch):
                         problems.append("batch %d: %d JSON lines for %d pages" % (b // a.batch, len(lines), len(batch)))
                     for line in lines:
