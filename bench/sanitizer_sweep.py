@@ -70,7 +70,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         pages = sorted(glob.glob(os.path.join(shared, "data/scrapinghub/**/*.html.gz"), recursive=True))
         pages += sorted(glob.glob(os.path.join(shared, "data/wcxb/**/*.html.gz"), recursive=True))
-        pages += sorted(glob.glob(os.path.join(shared, "data/readability/*/source.html")))
+        pages += sorted(glob.glob(os.path.join(shared, "data/readability/**/source.html"), recursive=True))
         pages += html5lib_snippets(shared, tmp)
         problems = []
         for b in range(0, len(pages), a.batch):
