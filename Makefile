@@ -8,7 +8,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 # the python3-* packages (pytest, dask) live.
 PYTHON ?= /usr/bin/python3
 
-.PHONY: all deps build demo test test-fast test-python test-asan fuzz clean bench
+.PHONY: all deps build demo test test-fast test-python test-asan test-fuzz fuzz clean bench
 
 all: build
 
@@ -46,16 +46,26 @@ test-asan: deps
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j $(JOBS) -LE slow
 
-test: test-fast test-python test-asan
+# Every libFuzzer target (clang, ASan+UBSan, build-fuzz/): replays its kept
+# corpus and tests/regress/, then fuzzes 20 s with a fixed seed, one target
+# at a time at nice 19 (scripts/fuzz.sh --ci).
+test-fuzz: deps
+	scripts/fuzz.sh --ci
+
+test: test-fast test-python test-asan test-fuzz
 
 # Speed vs peers (docs/benchmarks.md); not a test.
 bench: build
 	/usr/bin/python3 bench/speed.py --build-dir $(BUILD)
 
 # libFuzzer targets (clang), each run for FUZZ_SECONDS (default 60).
+# The parser's targets via fuzz/run.sh (html5lib seeds, LEDE_FUZZ_DIFF=1),
+# then decode, extract and writers via scripts/fuzz.sh, which logs CPU time
+# per target in build-fuzz/cpu-log.tsv (docs/robustness.md).
 fuzz:
 	@scripts/install-deps.sh clang
 	FUZZ_SECONDS=$(or $(FUZZ_SECONDS),60) fuzz/run.sh
+	scripts/fuzz.sh --seconds $(or $(FUZZ_SECONDS),60) decode extract writers
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz

@@ -6,7 +6,8 @@ set -eu
 PACKAGES="g++ make cmake pkg-config libgumbo-dev libuchardet-dev zlib1g-dev
 libgtest-dev libgmock-dev libbenchmark-dev python3
 libzstd-dev libbrotli-dev libdeflate-dev libcld2-dev
-pybind11-dev python3-dev python3-pytest python3-distributed"
+pybind11-dev python3-dev python3-pytest python3-distributed
+clang libclang-rt-14-dev valgrind"
 
 missing=""
 for p in $PACKAGES "$@"; do

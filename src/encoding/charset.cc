@@ -338,11 +338,27 @@ void DecodeToUtf8(std::string_view bytes, std::string_view charset, std::string*
   const char* name = IconvName(charset);
   std::string upper;
   if (!name) {
-    upper = std::string(charset);
-    for (char& c : upper) c = (c >= 'a' && c <= 'z') ? char(c - 32) : c;
-    name = upper.c_str();
+    // Only a canonical WHATWG name reaches iconv; anything else decodes as
+    // windows-1252, as charset.h promises. iconv_open reads names loosely
+    // ("\x98UTF-8\x98", "utf8!", "UTF-8//IGNORE" open its UTF-8 converter,
+    // which passes surrogates and 5-byte forms through): decode fuzz
+    // finding, fuzz/regress/decode/.
+    if (CanonicalCharset(charset) != charset) {
+      name = "WINDOWS-1252";
+    } else {
+      upper = std::string(charset);
+      for (char& c : upper) c = (c >= 'a' && c <= 'z') ? char(c - 32) : c;
+      name = upper.c_str();
+    }
   }
   DecodeWithIconv(bytes, name, out);
+  // iconv's converters are not all strict about what they emit; the rest of
+  // lede relies on UTF-8 (one extra pass, a copy only when broken).
+  if (!IsValidUtf8(*out)) {
+    std::string fixed;
+    AppendValidUtf8(*out, &fixed);
+    out->swap(fixed);
+  }
 }
 
 }  // namespace lede

@@ -2,6 +2,8 @@
 
 #include "encoding/charset.h"
 
+#include "core/text.h"
+
 namespace lede {
 namespace {
 
@@ -63,6 +65,21 @@ TEST(Charset, Utf16WithoutBom) {
   }
   CharsetDecision d = SniffCharset(s, "");
   EXPECT_EQ(d.charset, "utf-16le");
+}
+
+// Decode fuzz finding: iconv_open reads names loosely, so an unknown label
+// opened its lenient UTF-8 converter and surrogates, 5-byte forms and code
+// points past U+10FFFF came out as they went in.
+TEST(Charset, UnknownLabelsDecodeAsWindows1252AndOutputIsUtf8) {
+  const std::string bytes = "a\xFA\xBC\xBC\xBC\xBC b\xED\xA0\x80 c\xF4\x90\x80\x80 \xE9t\xE9";
+  std::string expected;
+  DecodeToUtf8(bytes, "windows-1252", &expected);
+  for (const char* label : {"\x98utf-8\x98", "utf8!", "UTF-8//IGNORE", "ucs-4", "bogus"}) {
+    std::string out;
+    DecodeToUtf8(bytes, label, &out);
+    EXPECT_TRUE(IsValidUtf8(out)) << label;
+    EXPECT_EQ(out, expected) << label;
+  }
 }
 
 }  // namespace

@@ -5,6 +5,20 @@
 #include "core/text.h"
 
 namespace lede {
+namespace {
+
+// The longest prefix of `s` of at most `max_bytes` that does not end inside
+// a UTF-8 sequence: ids and classes are cut for display, and a cut through a
+// multi-byte character made --explain print invalid UTF-8 (fuzz finding,
+// tests/regress/explain-path-cut-utf8.html).
+std::string_view Utf8Prefix(std::string_view s, size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut);
+}
+
+}  // namespace
 
 std::string CollapsedText(const Node* node, size_t max_bytes) {
   std::string out;
@@ -86,11 +100,11 @@ std::string DescribePath(const Node* node) {
     if (!out.empty()) out.push_back('>');
     out.append(n->data);
     std::string_view id = n->Attr("id");
-    if (!id.empty()) out.append("#").append(id.substr(0, 24));
+    if (!id.empty()) out.append("#").append(Utf8Prefix(id, 24));
     std::string_view cls = Trim(n->Attr("class"));
     if (!cls.empty()) {
       size_t sp = cls.find(' ');
-      out.append(".").append(cls.substr(0, std::min<size_t>(sp, 24)));
+      out.append(".").append(Utf8Prefix(cls.substr(0, sp), 24));
     }
   }
   return out;
@@ -99,7 +113,7 @@ std::string DescribePath(const Node* node) {
 std::string DescribeElement(const Node* n) {
   std::string out(n->data);
   std::string_view id = n->Attr("id");
-  if (!id.empty()) out.append("#").append(id.substr(0, 40));
+  if (!id.empty()) out.append("#").append(Utf8Prefix(id, 40));
   std::string_view cls = Trim(n->Attr("class"));
   while (!cls.empty()) {
     size_t sp = cls.find(' ');
@@ -111,7 +125,7 @@ std::string DescribeElement(const Node* n) {
   if (!role.empty()) out.append("[role=").append(role).append("]");
   if (n->HasAttr("hidden")) out.append("[hidden]");
   if (!n->Attr("aria-hidden").empty()) out.append("[aria-hidden]");
-  if (out.size() > 160) out.resize(160);
+  if (out.size() > 160) out.resize(Utf8Prefix(out, 160).size());
   return out;
 }
 

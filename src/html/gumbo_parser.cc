@@ -2,6 +2,7 @@
 // DOM iteratively (no recursion: pages nest deeply).
 #include <gumbo.h>
 
+#include <string>
 #include <vector>
 
 #include "core/text.h"
@@ -20,6 +21,19 @@ Namespace ConvertNamespace(GumboNamespaceEnum ns) {
 
 class GumboParser final : public HtmlParser {
  public:
+  // Gumbo can emit invalid UTF-8 from valid input: a numeric character
+  // reference that overflows its int (&#11111111111;) decodes to a lone
+  // byte such as 0xC7 instead of U+FFFD. Later stages and the writers rely
+  // on UTF-8 strings (parser.h), so every string is checked on the way into
+  // the arena (one fast pass; a copy only when broken). Found by the shared
+  // sanitizer sweep (html5lib entities01); tests/regress/charref-overflow-invalid-utf8.html.
+  std::string_view CopyUtf8(Document* doc, std::string_view s) {
+    if (IsValidUtf8(s)) return doc->CopyString(s);
+    scratch_.clear();
+    AppendValidUtf8(s, &scratch_);
+    return doc->CopyString(scratch_);
+  }
+
   Status Parse(std::string_view utf8, const ParseOptions& options, Document* doc) override {
     doc->Reset();
     GumboOptions opts = kGumboDefaultOptions;
@@ -55,12 +69,12 @@ class GumboParser final : public HtmlParser {
     const GumboDocument& gd = out->document->v.document;
     // Gumbo leaves the document fields of a fragment parse uninitialized.
     if (!fragment && gd.has_doctype) {
-      Node* dt = doc->CreateDoctype(doc->CopyString(gd.name ? gd.name : ""));
+      Node* dt = doc->CreateDoctype(CopyUtf8(doc, gd.name ? gd.name : ""));
       Attribute* a = doc->AllocateAttributes(dt, 2);
       a[0].name = "public";
-      a[0].value = doc->CopyString(gd.public_identifier ? gd.public_identifier : "");
+      a[0].value = CopyUtf8(doc, gd.public_identifier ? gd.public_identifier : "");
       a[1].name = "system";
-      a[1].value = doc->CopyString(gd.system_identifier ? gd.system_identifier : "");
+      a[1].value = CopyUtf8(doc, gd.system_identifier ? gd.system_identifier : "");
       Document::AppendChild(doc->root(), dt);
     }
     if (!fragment) doc->set_quirks(gd.doc_type_quirks_mode == GUMBO_DOCTYPE_QUIRKS);
@@ -98,14 +112,14 @@ class GumboParser final : public HtmlParser {
             std::string joined;
             joined.reserve(last->data.size() + t.size());
             joined.append(last->data).append(t);
-            last->data = doc->CopyString(joined);
+            last->data = CopyUtf8(doc, joined);
           } else {
-            Document::AppendChild(parent, doc->CreateText(doc->CopyString(t)));
+            Document::AppendChild(parent, doc->CreateText(CopyUtf8(doc, t)));
           }
           break;
         }
         case GUMBO_NODE_COMMENT:
-          Document::AppendChild(parent, doc->CreateComment(doc->CopyString(g->v.text.text)));
+          Document::AppendChild(parent, doc->CreateComment(CopyUtf8(doc, g->v.text.text)));
           break;
         case GUMBO_NODE_DOCUMENT:
           break;
@@ -127,15 +141,15 @@ class GumboParser final : public HtmlParser {
       gumbo_tag_from_original_text(&piece);
       std::string lower = ToLowerAscii(std::string_view(piece.data, piece.length));
       if (lower.empty() && e.tag != GUMBO_TAG_UNKNOWN) lower = gumbo_normalized_tagname(e.tag);
-      name = doc->CopyString(lower);
+      name = CopyUtf8(doc, lower);
     }
     Node* n = doc->CreateElement(tag, name, ConvertNamespace(e.tag_namespace));
     if (e.attributes.length) {
       Attribute* a = doc->AllocateAttributes(n, e.attributes.length);
       for (unsigned i = 0; i < e.attributes.length; ++i) {
         const GumboAttribute* ga = static_cast<const GumboAttribute*>(e.attributes.data[i]);
-        a[i].name = doc->CopyString(ga->name);
-        a[i].value = doc->CopyString(ga->value);
+        a[i].name = CopyUtf8(doc, ga->name);
+        a[i].value = CopyUtf8(doc, ga->value);
         switch (ga->attr_namespace) {
           case GUMBO_ATTR_NAMESPACE_XLINK: a[i].ns_prefix = "xlink"; break;
           case GUMBO_ATTR_NAMESPACE_XML: a[i].ns_prefix = "xml"; break;
@@ -153,6 +167,7 @@ class GumboParser final : public HtmlParser {
     Node* parent;
   };
   std::vector<Frame> stack_;
+  std::string scratch_;
 };
 
 }  // namespace

@@ -41,6 +41,8 @@ class HtmlParser {
   // Parses `utf8` (a whole document) into `doc`, which is Reset() first.
   // Malformed markup is not an error. REQUIRES: `utf8` is valid UTF-8 (NUL
   // bytes allowed) and outlives `doc`'s use (see the lifetime contract).
+  // ENSURES: every string in `doc` (names, values, text) is valid UTF-8,
+  // whatever character references the input holds.
   virtual Status Parse(std::string_view utf8, const ParseOptions& options, Document* doc) = 0;
   // The HTML fragment parsing algorithm: `utf8` parsed as the contents of a
   // `context` element; the resulting nodes are the children of doc->root().

@@ -1,0 +1,190 @@
+// Generators of hostile pages for the whole pipeline (decode, parse,
+// extract, write), shared by tests/hostile_pages_test.cc (does every one end
+// cleanly?) and bench/hostile_driver.cc with bench/pipeline_scaling.py (is
+// the work linear in the size?). The parser's own hostile inputs are in
+// hostile_inputs.h. Each takes a size `n` in its own unit
+// and is deterministic. Sizes: `full_n` is what issue 7 asks for
+// (LEDE_HOSTILE_FULL=1), `ci_n` what the test suite runs by default.
+#ifndef LEDE_TESTS_HOSTILE_PAGES_H_
+#define LEDE_TESTS_HOSTILE_PAGES_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace lede::testing {
+
+struct HostileCase {
+  const char* name;
+  const char* unit;  // what n counts
+  size_t full_n;
+  size_t ci_n;
+  // True when what breaks is the HTML parser itself (tree depth, attribute
+  // or formatting-element handling): gumbo is known to be super-linear or to
+  // recurse there, so on gumbo those sizes are expected to fail.
+  bool parser_bound;
+  std::string (*make)(size_t n);
+};
+
+namespace hostile {
+
+// Article-like filler: realistic markup so every stage does real work.
+inline std::string Block(size_t k) {
+  std::string s = "<div class=\"story-block c" + std::to_string(k % 97) + "\"><h2>Heading " +
+                  std::to_string(k) + "</h2><p>The council met on Tuesday to discuss the budget, and " +
+                  "residents said the plan <a href=\"/news/" + std::to_string(k) +
+                  "\">would raise</a> fees for <em>most</em> households.</p>"
+                  "<ul><li>One point</li><li>Another point</li></ul></div>\n";
+  return s;
+}
+
+inline std::string DeepNesting(size_t n) {
+  std::string s;
+  s.reserve(n * 5 + 16);
+  for (size_t i = 0; i < n; ++i) s += "<div>";
+  s += "deep text";
+  return s;
+}
+
+inline std::string BigPage(size_t n) {
+  std::string s = "<!doctype html><html><head><title>Big page</title></head><body><article>";
+  s.reserve(n + 4096);
+  for (size_t k = 0; s.size() < n; ++k) s += Block(k);
+  s += "</article></body></html>";
+  return s;
+}
+
+inline std::string ManyAttributes(size_t n) {
+  std::string s = "<html><body><div";
+  s.reserve(n * 12 + 64);
+  for (size_t i = 0; i < n; ++i) s += " data-a" + std::to_string(i) + "=v";
+  s += "><p>The element above has very many attributes, and this is its text.</p></div></body></html>";
+  return s;
+}
+
+inline std::string HugeText(size_t n) {
+  std::string s = "<html><body><p>";
+  s.reserve(n + 64);
+  static constexpr std::string_view kWords[] = {"river ", "council ", "budget ", "said ",
+                                                "the ", "of ", "naïve ", "café ", "東京 "};
+  for (size_t k = 0; s.size() < n; ++k) s += kWords[(k * 7 + k / 3) % 9];
+  s += "</p></body></html>";
+  return s;
+}
+
+inline std::string UnclosedB(size_t n) {
+  std::string s = "<html><body><p>";
+  s.reserve(n * 5 + 64);
+  for (size_t i = 0; i < n; ++i) s += "<b>x ";
+  s += "</p><p>After the bold run.</p></body></html>";
+  return s;
+}
+
+inline std::string NestedTables(size_t n) {
+  std::string s = "<html><body>";
+  s.reserve(n * 20 + 64);
+  for (size_t i = 0; i < n; ++i) s += "<table><tr><td>cell ";
+  s += "innermost text";
+  return s;
+}
+
+// Every other byte is invalid UTF-8 (a lone continuation or lead byte); the
+// page claims UTF-8 so no detector can rescue it.
+inline std::string InvalidUtf8(size_t n) {
+  std::string s = "<meta charset=utf-8><p>";
+  s.reserve(n + 64);
+  static constexpr unsigned char kBad[] = {0x80, 0xBF, 0xC0, 0xC1, 0xE0, 0xF5, 0xFF, 0xFE, 0xED};
+  for (size_t i = 0; s.size() < n; ++i) {
+    s.push_back(char('a' + i % 26));
+    s.push_back(char(kBad[i % 9]));
+    if (i % 64 == 63) s += "</p><p>";
+  }
+  return s;
+}
+
+// NUL bytes everywhere: in text, tag names, attribute names and values.
+inline std::string NulBytes(size_t n) {
+  // The odd element is closed by its own (odd) name, so NULs do not turn
+  // into deep nesting: that is deep_nesting's job.
+  static constexpr char kRaw[] = "<p>a\0b\0\0c</p><d\0iv cl\0ass=\"x\0y\">t\0</d\0iv>";
+  static const std::string kUnit = std::string(kRaw, sizeof kRaw - 1) + std::string(24, '\0');
+  std::string s;
+  s.reserve(n + kUnit.size());
+  while (s.size() < n) s += kUnit;
+  return s;
+}
+
+// A page in UTF-16LE with no byte order mark and no charset anywhere.
+inline std::string Utf16NoBom(size_t n) {
+  std::string ascii = BigPage(n / 2);
+  std::string s;
+  s.reserve(ascii.size() * 2);
+  for (char c : ascii) {
+    s.push_back(c);
+    s.push_back('\0');
+  }
+  return s;
+}
+
+// The <meta> says Shift_JIS; the bytes are UTF-8 (CJK, emoji, accents).
+inline std::string LyingCharset(size_t n) {
+  std::string s = "<html><head><meta charset=\"shift_jis\"><title>嘘 — lies</title></head><body>";
+  s.reserve(n + 256);
+  while (s.size() < n)
+    s += "<p>東京の天気は晴れ 😀 café naïve Zürich — “quoted” text, and more words here.</p>\n";
+  s += "</body></html>";
+  return s;
+}
+
+// Beyond the issue's list: the metadata path (every <meta>, JSON-LD block
+// and byline candidate is looked at) and a table body of n rows of 50 cells.
+inline std::string MetadataFlood(size_t n) {
+  std::string s = "<html><head><title>Flood</title>";
+  s.reserve(n * 260 + 512);
+  for (size_t i = 0; i < n; ++i) {
+    const std::string k = std::to_string(i);
+    s += "<meta name=\"author\" content=\"Person " + k + "\"><meta property=\"article:tag\" content=\"t" +
+         k + "\"><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"H" + k +
+         "\",\"author\":[{\"name\":\"A" + k + "\"}],\"datePublished\":\"2024-01-01\"}</script>";
+  }
+  s += "</head><body><article><p class=\"byline\">By Ann Lee</p><p>The story body, long enough to be "
+       "kept as the article text of this page.</p></article></body></html>";
+  return s;
+}
+
+inline std::string WideTable(size_t n) {
+  std::string s = "<html><body><article><p>A table follows, with many rows of data.</p><table>";
+  s.reserve(n * 560 + 256);
+  for (size_t i = 0; i < n; ++i) {
+    s += "<tr>";
+    for (int c = 0; c < 50; ++c) s += "<td>c</td>";
+    s += "</tr>";
+  }
+  s += "</table></article></body></html>";
+  return s;
+}
+
+}  // namespace hostile
+
+// The page generators. The container cases (gzip bomb, truncated gzip, WARC
+// with a wrong Content-Length) are in hostile_test.cc: they go through the
+// CLI's file reader and the WARC reader, not Extract.
+inline constexpr HostileCase kHostileCases[] = {
+    {"deep_nesting", "elements", 1000000, 10000, true, hostile::DeepNesting},
+    {"big_page", "bytes", 100u << 20, 4u << 20, false, hostile::BigPage},
+    {"many_attributes", "attributes", 1000000, 10000, true, hostile::ManyAttributes},
+    {"huge_text", "bytes", 10u << 20, 2u << 20, false, hostile::HugeText},
+    {"unclosed_b", "elements", 100000, 10000, true, hostile::UnclosedB},
+    {"nested_tables", "tables", 10000, 1000, false, hostile::NestedTables},
+    {"invalid_utf8", "bytes", 16u << 20, 1u << 20, false, hostile::InvalidUtf8},
+    {"nul_bytes", "bytes", 16u << 20, 1u << 20, false, hostile::NulBytes},
+    {"utf16_no_bom", "bytes", 16u << 20, 1u << 20, false, hostile::Utf16NoBom},
+    {"lying_charset", "bytes", 16u << 20, 1u << 20, false, hostile::LyingCharset},
+    {"metadata_flood", "meta+JSON-LD groups", 100000, 5000, false, hostile::MetadataFlood},
+    {"wide_table", "rows of 50 cells", 100000, 2000, false, hostile::WideTable},
+};
+
+}  // namespace lede::testing
+
+#endif  // LEDE_TESTS_HOSTILE_PAGES_H_

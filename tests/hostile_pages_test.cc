@@ -1,0 +1,243 @@
+// Hostile pages (issue 7): every generator in hostile_pages.h, plus the
+// container cases, must end with output or a clear error/limit, never a
+// crash or a hang (ctest's timeout is the hang check; the linear-time check
+// is bench/pipeline_scaling.py). Sizes are scaled down by default; set
+// LEDE_HOSTILE_FULL=1 for the sizes the issue names (100 MB page, 1e6-deep
+// nesting...).
+//
+// Parser-bound generators at full size are skipped on gumbo, which is known
+// to recurse or go quadratic there; they run as soon as NewDefaultParser()
+// is the new parser.
+#include <gtest/gtest.h>
+#include <zlib.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <ostream>
+#include <string>
+
+#include "cli_runner.h"
+#include "hostile_pages.h"
+#include "html/parser.h"
+#include "lede/lede.h"
+#include "strict_json.h"
+#include "test_util.h"
+
+namespace lede {
+namespace testing {
+// Test names and ctest show the generator's name, not its bytes.
+void PrintTo(const HostileCase& c, std::ostream* os) { *os << c.name; }
+}  // namespace testing
+
+namespace {
+
+using ::lede::testing::HostileCase;
+using ::lede::testing::kHostileCases;
+
+bool FullSize() {
+  const char* v = std::getenv("LEDE_HOSTILE_FULL");
+  return v && *v && std::string(v) != "0";
+}
+
+std::string DefaultParserName() { return std::string(NewDefaultParser()->name()); }
+
+class HostilePage : public ::testing::TestWithParam<HostileCase> {};
+
+TEST_P(HostilePage, EndsWithOutputOrLimit) {
+  const HostileCase& c = GetParam();
+  const bool full = FullSize();
+  if (full && c.parser_bound && DefaultParserName() == "gumbo")
+    GTEST_SKIP() << c.name << " at full size is expected to fail on gumbo (deep recursion or "
+                 << "quadratic parse); runs when NewDefaultParser() is the new parser";
+  const size_t n = full ? c.full_n : c.ci_n;
+  const std::string page = c.make(n);
+  SCOPED_TRACE(std::string(c.name) + " n=" + std::to_string(n) + " bytes=" + std::to_string(page.size()));
+
+  Result<Article> r = Extract(page);
+  if (!r.ok()) {
+    // The only acceptable failure is a limit, said as such.
+    EXPECT_EQ(r.status().code(), StatusCode::kLimitExceeded) << r.status().ToString();
+    return;
+  }
+  const Article& a = r.value();
+  EXPECT_TRUE(testing::IsStrictUtf8(a.text));
+  EXPECT_EQ(a.text.find('\0'), std::string::npos) << "raw NUL in the text";
+  EXPECT_EQ(testing::CheckStrictJson(ToJson(a)), "");
+  EXPECT_TRUE(testing::IsStrictUtf8(ToMarkdown(a)));
+  EXPECT_TRUE(testing::IsStrictUtf8(ToHtml(a)));
+  std::printf("  %s: %zu bytes in, %zu bytes of text, charset %s (%s)\n", c.name, page.size(),
+              a.text.size(), a.charset.c_str(), a.charset_source.c_str());
+
+  const std::string_view name = c.name;
+  if (name == "deep_nesting" || name == "nested_tables" || name == "huge_text" ||
+      name == "big_page" || name == "invalid_utf8" || name == "lying_charset") {
+    EXPECT_FALSE(a.text.empty()) << "the page's text was lost";
+  }
+  if (name == "deep_nesting") {
+    EXPECT_NE(a.text.find("deep text"), std::string::npos);
+  }
+  if (name == "invalid_utf8") {
+    EXPECT_NE(a.text.find("\xEF\xBF\xBD"), std::string::npos);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Pages, HostilePage, ::testing::ValuesIn(kHostileCases),
+                         [](const ::testing::TestParamInfo<HostileCase>& i) {
+                           return std::string(i.param.name);
+                         });
+
+TEST(HostilePages, InputLimitRefusesBeforeWork) {
+  ExtractOptions o;
+  o.limits.max_input_bytes = 1u << 20;
+  Result<Article> r = Extract(testing::hostile::BigPage(2u << 20), o);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kLimitExceeded);
+  EXPECT_NE(r.status().message().find("max_input_bytes"), std::string_view::npos);
+}
+
+TEST(HostilePages, NodeLimitBoundsTheDom) {
+  ExtractOptions o;
+  o.limits.max_nodes = 2000;
+  Result<Article> r = Extract(testing::hostile::BigPage(1u << 20), o);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_FALSE(r.value().text.empty());
+  EXPECT_LT(r.value().text.size(), 64u << 10) << "the DOM was not truncated";
+  ASSERT_EQ(r.value().limits_hit.size(), 1u);
+  EXPECT_EQ(r.value().limits_hit[0], "max_nodes");
+  EXPECT_NE(ToJson(r.value()).find("\"limits\":[\"max_nodes\"]"), std::string::npos);
+  // A page under the limit is not flagged.
+  Result<Article> small = Extract(testing::hostile::BigPage(4096), o);
+  ASSERT_TRUE(small.ok());
+  EXPECT_TRUE(small.value().limits_hit.empty());
+  EXPECT_EQ(ToJson(small.value()).find("\"limits\""), std::string::npos);
+}
+
+// ---- Containers: the CLI's .gz reader (and the WARC reader when it lands).
+
+std::string Gzip(const std::string& data, int level = 9) {
+  z_stream zs{};
+  EXPECT_EQ(deflateInit2(&zs, level, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY), Z_OK);
+  std::string out(deflateBound(&zs, data.size()) + 64, '\0');
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  zs.avail_in = static_cast<uInt>(data.size());
+  zs.next_out = reinterpret_cast<Bytef*>(out.data());
+  zs.avail_out = static_cast<uInt>(out.size());
+  EXPECT_EQ(deflate(&zs, Z_FINISH), Z_STREAM_END);
+  out.resize(zs.total_out);
+  deflateEnd(&zs);
+  return out;
+}
+
+std::string WriteTemp(const std::string& name, const std::string& bytes) {
+  std::string path = ::testing::TempDir() + "/" + name;
+  FILE* f = std::fopen(path.c_str(), "wb");
+  EXPECT_NE(f, nullptr);
+  std::fwrite(bytes.data(), 1, bytes.size(), f);
+  std::fclose(f);
+  return path;
+}
+
+TEST(HostilePages, GzipBombHitsTheLimit) {
+  // About 1 KB that inflates to 1 MiB; repeated as concatenated gzip members
+  // (which the reader follows) it passes any limit.
+  const std::string member = Gzip("<p>" + std::string((1u << 20) - 3, 'a'));
+  ASSERT_LT(member.size(), 1200u);
+  const bool full = FullSize();
+  std::string bomb;
+  // Full: past the default 256 MiB limit; CI: one member past --max-bytes.
+  const int members = full ? 300 : 1;
+  for (int i = 0; i < members; ++i) bomb += member;
+  const std::string path = WriteTemp("lede_bomb.html.gz", bomb);
+  testing::CliResult r =
+      testing::RunCli("extract " + testing::Quote(path) + (full ? "" : " --max-bytes 65536"));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("limit_exceeded"), std::string::npos) << r.err;
+  EXPECT_TRUE(r.out.empty());
+  std::remove(path.c_str());
+}
+
+TEST(HostilePages, TruncatedGzipIsACorruptInput) {
+  const std::string gz = Gzip(testing::hostile::BigPage(256u << 10));
+  const std::string path = WriteTemp("lede_truncated.html.gz", gz.substr(0, gz.size() / 2));
+  testing::CliResult r = testing::RunCli("extract " + testing::Quote(path));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("corrupt_input"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("truncated"), std::string::npos) << r.err;
+  // A garbage "gzip" (magic bytes, then noise) is also a clear error.
+  const std::string noise = WriteTemp("lede_noise.html.gz", std::string("\x1f\x8b\x08\x00", 4) +
+                                                                std::string(5000, '\x55'));
+  r = testing::RunCli("extract " + testing::Quote(noise));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("corrupt_input"), std::string::npos) << r.err;
+  std::remove(path.c_str());
+  std::remove(noise.c_str());
+}
+
+std::string WarcResponse(const std::string& id, int story, const std::string& length = "") {
+  std::string page = "<html><body><article><h1>Story " + std::to_string(story) + "</h1><p>";
+  for (int i = 0; i < 20; ++i) page += "Words of the story told at length. ";
+  page += "</p></article></body></html>";
+  const std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page;
+  return "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:" + id +
+         ">\r\nWARC-Target-URI: https://example.com/" + id +
+         "\r\nWARC-Date: 2024-01-01T00:00:00Z\r\nContent-Type: application/http; msgtype=response\r\n"
+         "Content-Length: " + (length.empty() ? std::to_string(http.size()) : length) + "\r\n\r\n" +
+         http + "\r\n\r\n";
+}
+
+TEST(HostilePages, GzipBombInsideAWarcRecord) {
+  // The HTTP payload is the bomb (Content-Encoding: gzip); the records
+  // around it are still extracted.
+  const std::string member = Gzip("<p>" + std::string((1u << 20) - 3, 'a'));
+  const bool full = FullSize();
+  std::string bomb;
+  for (int i = 0; i < (full ? 300 : 1); ++i) bomb += member;
+  const std::string http =
+      "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n" + bomb;
+  const std::string bad = "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:bomb>\r\n"
+                          "WARC-Target-URI: https://example.com/bomb\r\n"
+                          "Content-Type: application/http; msgtype=response\r\nContent-Length: " +
+                          std::to_string(http.size()) + "\r\n\r\n" + http + "\r\n\r\n";
+  const std::string path = WriteTemp("lede_bomb.warc", WarcResponse("a", 1) + bad + WarcResponse("c", 3));
+  testing::CliResult r = testing::RunCli("warc " + testing::Quote(path) + " -o - --threads 1" +
+                                         (full ? "" : " --max-bytes 65536"));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("max_input_bytes"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("\"id\":\"<urn:uuid:a>\""), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("\"id\":\"<urn:uuid:c>\""), std::string::npos) << r.err;
+  std::remove(path.c_str());
+}
+
+TEST(HostilePages, WarcWithWrongContentLength) {
+  // Lengths that lie both ways, and one that is not a number: each bad
+  // record is reported, and every good record after it is still extracted.
+  const std::string warc = WarcResponse("a", 1) + WarcResponse("b", 2, "50") + WarcResponse("c", 3) +
+                           WarcResponse("d", 4, "100000") + WarcResponse("e", 5) +
+                           WarcResponse("f", 6, "12x") + WarcResponse("g", 7);
+  const std::string path = WriteTemp("lede_badlen.warc", warc);
+  testing::CliResult r = testing::RunCli("warc " + testing::Quote(path) + " -o - --threads 1");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  for (const char* id : {"a", "c", "e", "g"})
+    EXPECT_NE(r.out.find(std::string("\"id\":\"<urn:uuid:") + id + ">\""), std::string::npos) << id << "\n" << r.err;
+  EXPECT_NE(r.err.find("Content-Length"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("errors 3"), std::string::npos) << r.err;
+  std::remove(path.c_str());
+}
+
+TEST(HostilePages, WarcWithContentLengthPastAnyLimit) {
+  // A small record claiming 10^15 bytes ends cleanly with a limit error.
+  // KNOWN GAP (docs/robustness.md): the reader then streams past the claimed
+  // length, so the good records after it are lost; this test pins that the
+  // run ends, says why, and keeps what came before.
+  const std::string warc = WarcResponse("a", 1) + WarcResponse("b", 2, "1000000000000000") +
+                           WarcResponse("c", 3) + WarcResponse("e", 5);
+  const std::string path = WriteTemp("lede_hugelen.warc", warc);
+  testing::CliResult r = testing::RunCli("warc " + testing::Quote(path) + " -o - --threads 1");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"id\":\"<urn:uuid:a>\""), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("max_record_bytes"), std::string::npos) << r.err;
+  std::remove(path.c_str());
+}
+
+}  // namespace
+}  // namespace lede
