@@ -225,10 +225,9 @@ TEST(HostilePages, WarcWithWrongContentLength) {
 }
 
 TEST(HostilePages, WarcWithContentLengthPastAnyLimit) {
-  // A small record claiming 10^15 bytes ends cleanly with a limit error.
-  // KNOWN GAP (docs/robustness.md): the reader then streams past the claimed
-  // length, so the good records after it are lost; this test pins that the
-  // run ends, says why, and keeps what came before.
+  // A small record claiming 10^15 bytes ends cleanly with a limit error,
+  // and the reader picks up at the next record start inside the claimed
+  // length: no good record after it is lost.
   const std::string warc = WarcResponse("a", 1) + WarcResponse("b", 2, "1000000000000000") +
                            WarcResponse("c", 3) + WarcResponse("e", 5);
   const std::string path = WriteTemp("lede_hugelen.warc", warc);
@@ -236,6 +235,8 @@ TEST(HostilePages, WarcWithContentLengthPastAnyLimit) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("\"id\":\"<urn:uuid:a>\""), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("max_record_bytes"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("\"id\":\"<urn:uuid:c>\""), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("\"id\":\"<urn:uuid:e>\""), std::string::npos) << r.err;
   std::remove(path.c_str());
 }
 

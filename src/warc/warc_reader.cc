@@ -93,6 +93,28 @@ struct WarcReader::Impl {
     }
   }
 
+  // Like Discard, but stops early (returning true) where a record
+  // terminator is followed by a "WARC/1." line inside the `n` bytes.
+  bool DiscardUntilRecord(uint64_t n) {
+    static constexpr std::string_view kNext = "\r\n\r\nWARC/1.";
+    while (n > 0) {
+      const size_t take = static_cast<size_t>(std::min<uint64_t>(n, have()));
+      const size_t found = buf.find(kNext, pos);
+      if (found != std::string::npos && found < pos + take) {
+        pos = found + 4;
+        return true;
+      }
+      // Keep a pattern's length back so a start cut by the chunk boundary is
+      // still found after the next read.
+      const size_t keep = (take == have() && n > take) ? std::min(take, kNext.size() - 1) : 0;
+      pos += take - keep;
+      n -= take - keep;
+      if (n == 0 || eof) break;
+      More();
+    }
+    return false;
+  }
+
   // At the end of the input: an error left by the source is the last thing
   // reported.
   Result<bool> End() {
@@ -207,10 +229,14 @@ struct WarcReader::Impl {
     const size_t header_bytes = body_start - rec_start;
     if (length > options.max_record_bytes) {
       pos = body_start;
-      Discard(length);
+      // Skip the record, but stop at a record start inside the claimed
+      // length: a lying Content-Length (10^15) must not swallow every good
+      // record after it.
+      const bool resumed = DiscardUntilRecord(length);
       return Status::LimitExceeded("max_record_bytes: record at offset " + std::to_string(offset) + " has " +
                                    std::to_string(length) + " bytes, limit " +
-                                   std::to_string(options.max_record_bytes));
+                                   std::to_string(options.max_record_bytes) +
+                                   (resumed ? " (a record starts inside it: reading on from there)" : ""));
     }
     Ensure(header_bytes + length + 9);
     // Indices are stable from here on: nothing reads more until we return.
