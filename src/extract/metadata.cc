@@ -325,6 +325,14 @@ bool LooksLikeName(std::string_view s) {
   return words <= 6 && digits == 0 && letters >= 2;
 }
 
+// schema.org types of written articles (page type "article").
+constexpr std::string_view kWrittenTypes[] = {
+    "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
+    "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle",
+    "ScholarlyArticle", "TechArticle", "Report", "LiveBlogPosting", "SatiricalArticle",
+    "AdvertiserContentArticle", "Blog",
+};
+
 // schema.org types that mark a discussion, a product, a list of items.
 constexpr std::string_view kForumTypes[] = {"DiscussionForumPosting", "QAPage"};
 constexpr std::string_view kProductTypes[] = {"Product", "ProductGroup"};
@@ -332,6 +340,7 @@ constexpr std::string_view kListTypes[] = {"ItemList", "CollectionPage", "Search
                                            "OfferCatalog"};
 
 std::string DetectPageType(const Collector& c, const JsonValue* article, std::string_view url) {
+  (void)article;
   auto any_type = [&](const std::string_view* types, size_t n) {
     for (const JsonValue* o : c.objects)
       if (TypeMatches(*o, types, n)) return true;
@@ -340,11 +349,14 @@ std::string DetectPageType(const Collector& c, const JsonValue* article, std::st
   if (any_type(kForumTypes, std::size(kForumTypes)) || MentionsForumSoftware(c.Meta("generator")) ||
       MentionsForumSoftware(c.html_class) || MentionsForumSoftware(c.body_class) || IsForumUrl(url))
     return "forum";
+  // Written articles (not every type the headline may come from: a Product
+  // or a Recipe object has a name too).
+  const bool written = any_type(kWrittenTypes, std::size(kWrittenTypes));
   std::string_view og_type = c.Meta("og:type");
   if (EqualsIgnoreCase(og_type, "product") || EqualsIgnoreCase(og_type, "og:product") ||
-      (!article && any_type(kProductTypes, std::size(kProductTypes))))
+      (!written && any_type(kProductTypes, std::size(kProductTypes))))
     return "product";
-  if (article || EqualsIgnoreCase(og_type, "article")) return "article";
+  if (written || EqualsIgnoreCase(og_type, "article")) return "article";
   if (any_type(kListTypes, std::size(kListTypes))) return "listing";
   return "page";
 }
