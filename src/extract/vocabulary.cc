@@ -81,6 +81,9 @@ constexpr Word kWords[] = {
   // Comments.
   {"comment", Match::kPrefix, kBp | kHintComments}, {"disqus", Match::kAny, kBp | kHintComments},
   {"replies", Match::kToken, kBp | kHintComments}, {"respond", Match::kToken, kBp | kHintComments},
+  // Customer reviews and Q&A under a product: user content, like comments.
+  {"reviews", Match::kToken, kBp | kHintComments}, {"customerreviews", Match::kJoined, kBp | kHintComments},
+  {"productreviews", Match::kJoined, kBp | kHintComments}, {"userreviews", Match::kJoined, kBp | kHintComments},
   // Author boxes, meta lines, tags.
   {"byline", Match::kPrefix, kHintByline}, {"author", Match::kPrefix, kHintByline},
   {"authorbio", Match::kJoined, kBp | kHintByline}, {"bio", Match::kToken, kBp | kHintByline},
