@@ -194,18 +194,25 @@ size_t DecodeCharacterReference(const char* p, const char* end, bool in_attribut
 void Tokenizer::Reset(std::string_view input, Arena* arena) {
   arena_ = arena;
   // 13.2.3.5 Preprocessing the input stream: CR LF and lone CR become LF.
-  if (std::memchr(input.data(), '\r', input.size())) {
+  if (const void* first_cr = std::memchr(input.data(), '\r', input.size())) {
     char* buf = static_cast<char*>(arena->Allocate(input.size(), 1));
-    size_t n = 0;
-    for (size_t i = 0; i < input.size(); ++i) {
-      char c = input[i];
-      if (c == '\r') {
-        c = '\n';
-        if (i + 1 < input.size() && input[i + 1] == '\n') ++i;
-      }
-      buf[n++] = c;
+    char* out = buf;
+    const char* src = input.data();
+    const char* const end = src + input.size();
+    const char* cr = static_cast<const char*>(first_cr);
+    // Copy the runs between CRs whole (memchr/memcpy), not byte by byte.
+    for (;;) {
+      std::memcpy(out, src, size_t(cr - src));
+      out += cr - src;
+      *out++ = '\n';
+      src = cr + 1;
+      if (src < end && *src == '\n') ++src;
+      cr = static_cast<const char*>(std::memchr(src, '\r', size_t(end - src)));
+      if (!cr) break;
     }
-    input = std::string_view(buf, n);
+    std::memcpy(out, src, size_t(end - src));
+    out += end - src;
+    input = std::string_view(buf, size_t(out - buf));
   }
   begin_ = p_ = input.data();
   end_ = begin_ + input.size();
