@@ -637,17 +637,19 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       }
     }
   }
-  if (title.empty() && !meta_titles.empty()) {
-    title = StripTitleSite(meta_titles[0], site);
-    title_src = meta_title_srcs[0];
-  }
+  // One visible headline the meta titles do not repeat: the page's own
+  // heading is what readers see as its title.
   if (title.empty() && c.h1s.size() == 1) {
     std::string text = CollapsedText(c.h1s[0], 1000);
-    if (std::count(text.begin(), text.end(), ' ') >= 2) {
+    if (text.size() >= 4 && text.size() < 300 && std::count(text.begin(), text.end(), ' ') >= 1) {
       title = text;
       title_src = "h1";
       out->headline = c.h1s[0];
     }
+  }
+  if (title.empty() && !meta_titles.empty()) {
+    title = StripTitleSite(meta_titles[0], site);
+    title_src = meta_title_srcs[0];
   }
   if (title.empty() && !doc_title.empty()) {
     title = StripTitleSite(doc_title, site);
