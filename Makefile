@@ -60,12 +60,12 @@ bench: build
 
 # libFuzzer targets (clang), each run for FUZZ_SECONDS (default 60).
 # The parser's targets via fuzz/run.sh (html5lib seeds, LEDE_FUZZ_DIFF=1),
-# then decode, extract and writers via scripts/fuzz.sh, which logs CPU time
+# then decode, extract, writers and warc via scripts/fuzz.sh, which logs CPU time
 # per target in build-fuzz/cpu-log.tsv (docs/robustness.md).
 fuzz:
 	@scripts/install-deps.sh clang
 	FUZZ_SECONDS=$(or $(FUZZ_SECONDS),60) fuzz/run.sh
-	scripts/fuzz.sh --seconds $(or $(FUZZ_SECONDS),60) decode extract writers
+	scripts/fuzz.sh --seconds $(or $(FUZZ_SECONDS),60) decode extract writers warc
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz
