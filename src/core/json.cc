@@ -24,7 +24,10 @@ class JsonReader {
   void SkipSpace() {
     for (;;) {
       while (i_ < s_.size() && IsAsciiSpace(s_[i_])) ++i_;
-      // Wrappers pages put around JSON-LD.
+      if (i_ >= s_.size()) return;
+      // Wrappers pages put around JSON-LD; all start with one of these.
+      const char c = s_[i_];
+      if (c != '<' && c != '-' && c != '/' && c != ']') return;
       if (Starts("<!--")) { i_ += 4; continue; }
       if (Starts("-->")) { i_ += 3; continue; }
       if (Starts("//<![CDATA[")) { i_ += 11; continue; }

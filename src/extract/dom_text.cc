@@ -1,5 +1,7 @@
 #include "extract/dom_text.h"
 
+#include <array>
+#include <cstring>
 #include <vector>
 
 #include "core/text.h"
@@ -46,7 +48,12 @@ TextScan ScanText(const Node* node, size_t limit) {
   for (const Node* n = node; n; n = NextInTree(n, node)) {
     if (!n->is_text()) continue;
     r.bytes += n->data.size();
-    if (!r.digit) r.digit = n->data.find_first_of("0123456789") != std::string_view::npos;
+    if (!r.digit)
+      for (char ch : n->data)
+        if (IsAsciiDigit(ch)) {
+          r.digit = true;
+          break;
+        }
     if (r.bytes > limit) {
       r.over = true;
       break;
@@ -56,17 +63,31 @@ TextScan ScanText(const Node* node, size_t limit) {
 }
 
 std::string NormalizeForCompare(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+  // ASCII bytes to their lowercase form when alphanumeric, else 0.
+  static constexpr auto kFold = [] {
+    std::array<char, 128> t{};
+    for (int c = 0; c < 128; ++c) {
+      if (c >= '0' && c <= '9') t[c] = char(c);
+      if (c >= 'a' && c <= 'z') t[c] = char(c);
+      if (c >= 'A' && c <= 'Z') t[c] = char(c - 'A' + 'a');
+    }
+    return t;
+  }();
+  // The output is never longer than the input: a separating space stands
+  // for at least one dropped byte.
+  std::string out(s.size(), '\0');
+  char* o = out.data();
+  char* const begin = o;
   bool space = false;
   size_t i = 0;
   while (i < s.size()) {
     const unsigned char c = s[i];
     if (c < 0x80) {
-      if (IsAsciiAlnum(c)) {
-        if (space && !out.empty()) out.push_back(' ');
+      const char f = kFold[c];
+      if (f) {
+        if (space && o != begin) *o++ = ' ';
         space = false;
-        out.push_back(ToLowerAscii(char(c)));
+        *o++ = f;
       } else {
         space = true;
       }
@@ -79,12 +100,14 @@ std::string NormalizeForCompare(std::string_view s) {
     if (cp <= 0xBF || (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) || cp == 0xFFFD) {
       space = true;
     } else {
-      if (space && !out.empty()) out.push_back(' ');
+      if (space && o != begin) *o++ = ' ';
       space = false;
-      out.append(s.substr(i, len));
+      std::memcpy(o, s.data() + i, len);
+      o += len;
     }
     i += len;
   }
+  out.resize(size_t(o - begin));
   return out;
 }
 

@@ -12,10 +12,12 @@ const char* LanguageCode(Language lang);
 namespace lede {
 
 std::string DetectLanguage(std::string_view text) {
-  // CLD2 needs some text to be reliable; 512 bytes (some 80 words) is
-  // enough for a body and keeps it cheap.
+  // CLD2 needs some text to be reliable; 384 bytes (some 60 words) is
+  // enough for a body and keeps it cheap (CLD2 costs ~140 instructions a
+  // byte). On WCXB dev, 384 bytes agree with the markup on 1469 of 1472
+  // pages, 512 bytes on 1468, 256 bytes on 1465.
   if (CountCodePoints(text.substr(0, 400)) < 60) return {};
-  std::string_view sample = text.substr(0, 512);
+  std::string_view sample = text.substr(0, 384);
   // Do not cut a UTF-8 sequence.
   while (!sample.empty() && sample.size() < text.size() &&
          (static_cast<unsigned char>(text[sample.size()]) & 0xC0) == 0x80)

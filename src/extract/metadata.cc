@@ -451,6 +451,13 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
   // Normalize separators to '\x1f'.
   std::string norm;
   for (size_t i = 0; i < work.size();) {
+    // Every separator starts with one of these bytes.
+    const char c = work[i];
+    if (c != ' ' && c != ',' && c != ';' && c != '/') {
+      norm.push_back(c);
+      ++i;
+      continue;
+    }
     auto sep = [&](std::string_view w) {
       if (work.compare(i, w.size(), w) == 0) {
         norm.push_back('\x1f');
@@ -801,8 +808,9 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   std::vector<std::string> authors;
   std::string author_stage = "json-ld", authors_src;
   auto add_authors = [&](std::string_view text) {
-    if (authors_src.empty() && !SplitAuthors(text).empty()) authors_src = author_stage;
-    for (std::string& n : SplitAuthors(text)) {
+    std::vector<std::string> names = SplitAuthors(text);
+    if (authors_src.empty() && !names.empty()) authors_src = author_stage;
+    for (std::string& n : names) {
       bool dup = false;
       for (const std::string& o : authors) dup |= EqualsIgnoreCase(o, n);
       if (!dup) authors.push_back(std::move(n));
