@@ -7,14 +7,23 @@ namespace lede {
 
 void AppendJsonString(std::string_view s, std::string* out) {
   static const char kHex[] = "0123456789abcdef";
+  out->reserve(out->size() + s.size() + 2);
   out->push_back('"');
   size_t i = 0;
   while (i < s.size()) {
-    // Copy runs of bytes that need no escaping.
+    // Copy runs of bytes that need no escaping: ASCII and well-formed UTF-8
+    // other than U+2028 and U+2029.
     size_t b = i;
     while (i < s.size()) {
       const unsigned char c = s[i];
-      if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) break;
+      if (c >= 0x80) {
+        size_t len;
+        const uint32_t cp = DecodeUtf8(s, i, &len);
+        if (cp == 0x2028 || cp == 0x2029 || (cp == 0xFFFD && len == 1)) break;
+        i += len;
+        continue;
+      }
+      if (c < 0x20 || c == '"' || c == '\\') break;
       ++i;
     }
     out->append(s.data() + b, i - b);

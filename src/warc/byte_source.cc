@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -17,8 +18,10 @@ uint64_t ByteSource::FileOffsetOf(uint64_t stream_pos) {
 
 namespace {
 
-// Plain bytes from a file descriptor, in 1 MiB chunks. The first chunk is
-// read at open so the format can be sniffed; it is handed out first.
+// Plain bytes from a file descriptor, in 1 MiB chunks (ReadChunk, for the
+// decompressors) or straight into the caller's buffer (AppendTo, for the
+// WARC reader on plain files). The first 4 KiB are read at open so the
+// format can be sniffed; they are handed out first.
 class FileSource final : public ByteSource {
  public:
   FileSource(int fd, bool owned) : fd_(fd), owned_(owned), buf_(kChunk, '\0') {}
@@ -26,12 +29,15 @@ class FileSource final : public ByteSource {
     if (owned_) ::close(fd_);
   }
 
-  // Reads the first chunk ahead; returns it without consuming it.
+  // Reads the first bytes ahead (enough to sniff the format); returns them
+  // without consuming them. Kept small so that even small files reach the
+  // reader's usual paths (the fuzzer's inputs are under 64 KiB).
   Result<std::string_view> Peek() {
-    Result<std::string_view> r = ReadChunk();
-    if (!r.ok()) return r;
+    Result<size_t> got = Fill(buf_.data(), kPeekBytes);
+    if (!got.ok()) return got.status();
+    last_ = got.value();
     peeked_ = true;
-    return r;
+    return std::string_view(buf_.data(), last_);
   }
 
   Result<std::string_view> ReadChunk() override {
@@ -39,11 +45,36 @@ class FileSource final : public ByteSource {
       peeked_ = false;
       return std::string_view(buf_.data(), last_);
     }
+    Result<size_t> got = Fill(buf_.data(), buf_.size());
+    if (!got.ok()) return got.status();
+    last_ = got.value();
+    return std::string_view(buf_.data(), last_);
+  }
+
+  // Reads into the caller's buffer: no copy through buf_.
+  Result<size_t> AppendTo(std::string* out, size_t max) override {
+    if (peeked_) return ByteSource::AppendTo(out, max);
+    const size_t old = out->size();
+    out->resize(old + max);
+    Result<size_t> got = Fill(out->data() + old, max);
+    out->resize(old + (got.ok() ? got.value() : 0));
+    return got;
+  }
+  // The chunk read at open (to sniff the format) is handed out whole.
+  bool exact_reads() const override { return !peeked_; }
+
+  uint64_t file_position() const override { return position_; }
+
+ private:
+  static constexpr size_t kChunk = 1u << 20;
+  static constexpr size_t kPeekBytes = 4096;
+
+  // Fills dst[0, cap) unless the input ends first: short reads from pipes
+  // would otherwise make tiny chunks.
+  Result<size_t> Fill(char* dst, size_t cap) {
     size_t got = 0;
-    // Fill the chunk unless the input ends: short reads from pipes would
-    // otherwise make tiny chunks.
-    while (got < buf_.size()) {
-      const ssize_t n = ::read(fd_, buf_.data() + got, buf_.size() - got);
+    while (got < cap) {
+      const ssize_t n = ::read(fd_, dst + got, cap - got);
       if (n < 0) {
         if (errno == EINTR) continue;
         return Status::IoError(std::string("read error: ") + std::strerror(errno));
@@ -51,15 +82,10 @@ class FileSource final : public ByteSource {
       if (n == 0) break;
       got += static_cast<size_t>(n);
     }
-    last_ = got;
     position_ += got;
-    return std::string_view(buf_.data(), got);
+    return got;
   }
 
-  uint64_t file_position() const override { return position_; }
-
- private:
-  static constexpr size_t kChunk = 1u << 20;
   int fd_;
   bool owned_;
   std::string buf_;

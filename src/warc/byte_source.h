@@ -27,6 +27,20 @@ class ByteSource {
   // kCorruptInput for a broken or truncated stream) the stream is over.
   virtual Result<std::string_view> ReadChunk() = 0;
 
+  // Appends the next bytes to `*out` and returns how many (0 at the end).
+  // When exact_reads(), at most `max` bytes (`*out` grows by `max` first:
+  // pass a size you would buffer anyway), fewer only at the end of the
+  // input; otherwise a whole chunk, whatever `max` says. Sources that can
+  // write straight into `*out` override it to save a copy of every byte.
+  virtual Result<size_t> AppendTo(std::string* out, size_t max) {
+    (void)max;
+    Result<std::string_view> r = ReadChunk();
+    if (!r.ok()) return r.status();
+    out->append(r.value());
+    return r.value().size();
+  }
+  virtual bool exact_reads() const { return false; }
+
   // Bytes consumed from the file so far (compressed size): for progress.
   virtual uint64_t file_position() const = 0;
 

@@ -21,6 +21,10 @@ std::string_view WarcRecord::Header(std::string_view name) const {
 
 struct WarcReader::Impl {
   static constexpr size_t kMaxHeaderBytes = 1u << 20;
+  // Bytes read into `buf` at a time from sources that read exactly (plain
+  // files): a record header and the start of its block. A block running
+  // past them is read straight into the record (ReadBlockDirect).
+  static constexpr size_t kReadBytes = 64u << 10;
 
   std::unique_ptr<ByteSource> src;
   WarcReaderOptions options;
@@ -42,17 +46,13 @@ struct WarcReader::Impl {
       base += pos;
       pos = 0;
     }
-    Result<std::string_view> r = src->ReadChunk();
+    Result<size_t> r = src->AppendTo(&buf, kReadBytes);
     if (!r.ok()) {
       source_error = r.status();
       eof = true;
       return;
     }
-    if (r.value().empty()) {
-      eof = true;
-      return;
-    }
-    buf.append(r.value());
+    if (r.value() == 0) eof = true;
   }
 
   bool Ensure(size_t n) {
@@ -238,11 +238,19 @@ struct WarcReader::Impl {
                                    std::to_string(options.max_record_bytes) +
                                    (resumed ? " (a record starts inside it: reading on from there)" : ""));
     }
-    Ensure(header_bytes + length + 9);
-    // Indices are stable from here on: nothing reads more until we return.
-    const size_t block_start = pos + header_bytes;
-    const size_t block_end = block_start + length;
-    if (!TerminatorOk(block_end)) {
+    size_t block_start, block_end;
+    bool direct = false;
+    if (pos + header_bytes + length > buf.size() && src->exact_reads() && !eof) {
+      direct = ReadBlockDirect(header_bytes, length, r);
+      block_start = 0;
+      block_end = direct ? 0 : length;
+    } else {
+      Ensure(header_bytes + length + 9);
+      // Indices are stable from here on: nothing reads more until we return.
+      block_start = pos + header_bytes;
+      block_end = block_start + length;
+    }
+    if (!direct && !TerminatorOk(block_end)) {
       // Content-Length does not match the bytes: find where the next record
       // really starts.
       const size_t next = buf.find("\r\n\r\nWARC/", block_start);
@@ -264,7 +272,7 @@ struct WarcReader::Impl {
       return Status::Corrupt("warc: Content-Length " + std::to_string(length) + " of record at offset " +
                              std::to_string(offset) + " does not match its block");
     }
-    r->block.assign(buf.data() + block_start, length);
+    if (!direct) r->block.assign(buf.data() + block_start, length);
     r->type = std::string(r->Header("WARC-Type"));
     r->record_id = std::string(r->Header("WARC-Record-ID"));
     r->target_uri = std::string(r->Header("WARC-Target-URI"));
@@ -276,6 +284,40 @@ struct WarcReader::Impl {
     r->offset = offset;
     pos = block_end;
     return true;
+  }
+
+  // The block of the record at `pos` runs past `buf`: copies the buffered
+  // part into r->block and reads the rest straight into it, saving a copy
+  // of most of the block. true: r->block holds the block, followed by a
+  // good terminator at buf[0] (pos = 0). false (short or mismatched): the
+  // block's bytes are put back at buf[0] (pos = 0) for the caller's checks.
+  bool ReadBlockDirect(size_t header_bytes, uint64_t length, WarcRecord* r) {
+    const size_t block_start = pos + header_bytes;
+    const size_t in_buf = buf.size() - block_start;
+    r->block.assign(buf.data() + block_start, in_buf);
+    base += buf.size();
+    buf.clear();
+    pos = 0;
+    while (r->block.size() < length) {
+      Result<size_t> got = src->AppendTo(&r->block, static_cast<size_t>(length) - r->block.size());
+      if (!got.ok()) {
+        source_error = got.status();
+        eof = true;
+        break;
+      }
+      if (got.value() == 0) {
+        eof = true;
+        break;
+      }
+      base += got.value();
+    }
+    if (r->block.size() == length) {
+      Ensure(9);
+      if (TerminatorOk(0)) return true;
+    }
+    buf.insert(0, r->block);
+    base -= r->block.size();
+    return false;
   }
 
   // After the block: CRLF CRLF, or (from lenient writers) fewer line ends

@@ -246,6 +246,88 @@ TEST(WarcReader, WrongContentLength) {
   EXPECT_EQ(got.records[4].record_id, "<urn:uuid:req2>");
 }
 
+// Plain files are read 64 KiB at a time (after a first 4 KiB); a block
+// running past the buffer is read straight into the record. These records
+// are big enough (and far enough into the file) to take that path.
+std::string BigPage(int i) {
+  std::string body;
+  for (int k = 0; body.size() < size_t(150000 + 37000 * i); ++k)
+    body += "<p>Paragraph " + std::to_string(k) + " of page " + std::to_string(i) + ".</p>\n";
+  return "<html><body>" + body + "</body></html>";
+}
+
+void WriteBig(const std::string& path, int n) {
+  Result<WarcWriter> w = WarcWriter::Open(path);
+  ASSERT_TRUE(w.ok()) << w.status().ToString();
+  for (int i = 0; i < n; ++i)
+    ASSERT_TRUE(w->WriteHtmlResponse("http://example.com/big" + std::to_string(i), "2024-01-02T03:04:05Z",
+                                     BigPage(i))
+                    .ok());
+  ASSERT_TRUE(w->Close().ok());
+}
+
+TEST(WarcReader, BigBlocksPastTheBuffer) {
+  const std::string path = TempPath("big.warc");
+  WriteBig(path, 12);  // about 4.4 MB
+  ReadAll got = Read(path);
+  EXPECT_TRUE(got.errors.empty()) << got.errors.front();
+  ASSERT_EQ(got.records.size(), 12u);
+  const std::string bytes = testing::ReadFile(path);
+  for (int i = 0; i < 12; ++i) {
+    const WarcRecord& r = got.records[i];
+    EXPECT_EQ(r.target_uri, "http://example.com/big" + std::to_string(i));
+    EXPECT_EQ(std::to_string(r.block.size()), std::string(r.Header("Content-Length")));
+    EXPECT_NE(r.block.find(BigPage(i)), std::string::npos) << i;
+    // The offset points at the record, and its block is where it says.
+    EXPECT_EQ(bytes.compare(r.offset, 5, "WARC/"), 0) << i;
+    EXPECT_NE(bytes.find(r.block, r.offset), std::string::npos) << i;
+  }
+}
+
+TEST(WarcReader, BigBlocksWithWrongContentLength) {
+  const std::string path = TempPath("bigbad.warc");
+  WriteBig(path, 12);
+  ReadAll good = Read(path);
+  ASSERT_EQ(good.records.size(), 12u);
+  ASSERT_GT(good.records[8].offset, 2u << 20);
+  std::string bytes = testing::ReadFile(path);
+  auto edit = [&](const WarcRecord& r, long delta) {
+    const size_t p = bytes.find("Content-Length: ", r.offset) + 16;
+    const size_t e = bytes.find("\r\n", p);
+    bytes.replace(p, e - p, std::to_string(std::stol(bytes.substr(p, e - p)) + delta));
+  };
+  edit(good.records[10], -40);
+  edit(good.records[8], +40);
+  WriteFile(path, bytes);
+  ReadAll got = Read(path);
+  ASSERT_EQ(got.errors.size(), 2u);
+  for (const std::string& e : got.errors) EXPECT_EQ(e.rfind("warc: Content-Length", 0), 0u) << e;
+  // Every other record is read, whole.
+  ASSERT_EQ(got.records.size(), 10u);
+  for (const WarcRecord& r : got.records) {
+    EXPECT_NE(r.target_uri, "http://example.com/big8");
+    EXPECT_NE(r.target_uri, "http://example.com/big10");
+    EXPECT_EQ(std::to_string(r.block.size()), std::string(r.Header("Content-Length")));
+  }
+  EXPECT_EQ(got.records.back().target_uri, "http://example.com/big11");
+}
+
+TEST(WarcReader, BigBlockCutByTheEndOfTheFile) {
+  const std::string path = TempPath("bigcut.warc");
+  WriteBig(path, 12);
+  std::string bytes = testing::ReadFile(path);
+  ReadAll good = Read(path);
+  ASSERT_EQ(good.records.size(), 12u);
+  bytes.resize(good.records[11].offset + 100000);  // inside the last block
+  WriteFile(path, bytes);
+  ReadAll got = Read(path);
+  ASSERT_EQ(got.errors.size(), 1u);
+  EXPECT_EQ(got.errors[0].rfind("truncated: record at offset " + std::to_string(good.records[11].offset), 0), 0u)
+      << got.errors[0];
+  ASSERT_EQ(got.records.size(), 11u);
+  for (int i = 0; i < 11; ++i) EXPECT_EQ(got.records[i].block, good.records[i].block);
+}
+
 TEST(WarcReader, GarbageBetweenRecordsIsSkipped) {
   const std::string path = TempPath("garbage.warc");
   WriteSample(path, 2);
