@@ -26,6 +26,8 @@ enum FactFlags : uint16_t {
   kHidden = 1 << 8,      // soft because it is hidden (attribute, style, class)
   kRole = 1 << 9,        // soft because of its ARIA role
   kTeaser = 1 << 10,     // soft because it is a list of teasers (see IsTeaserList)
+  kInArticle = 1 << 11,  // inside <article> or <main>
+  kPageFooter = 1 << 12, // a <footer> outside any <article>/<main>: the page's own
 };
 
 // Elements that never hold body text.
@@ -178,6 +180,9 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints) {
         if (href) f.links = 1;
       }
       if (IsStructuralBoilerplateTag(n->tag)) f.flags |= kSoft | kStructural;
+      if (n->tag == TagId::kArticle || n->tag == TagId::kMain) f.flags |= kInArticle;
+      f.flags |= pf.flags & kInArticle;
+      if (n->tag == TagId::kFooter && !(f.flags & kInArticle)) f.flags |= kPageFooter;
       if (role_chrome) f.flags |= kSoft | kRole;
       if ((f.hints & (kHintBoilerplate | kHintWeakBoilerplate)) && !(f.hints & kHintArticleBody) &&
           !ContainsEmbeddedPost(n, hints))
@@ -248,7 +253,11 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       if (share <= 0.5 && (f.good < 300 || f.link * 3 > f.text)) f.flags |= kNegative;
       return;
     }
-    const double keep_share = (f.hints & kHintNeverContent) ? 0.9 : (f.hints & kHintComments) ? 0.8 : 0.5;
+    // The page's footer (contact details, disclaimers) can outweigh a short
+    // article; only a footer holding nearly all the prose is a wrapper.
+    const double keep_share = (f.hints & kHintNeverContent) || (f.flags & kPageFooter) ? 0.9
+                              : (f.hints & kHintComments)                             ? 0.8
+                                                                                      : 0.5;
     if (share <= keep_share) f.flags |= kNegative;
   };
   auto exempt = [&](const Facts& f) {

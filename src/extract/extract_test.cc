@@ -112,5 +112,48 @@ TEST(Extract, DropsBoilerplateKeepsStructure) {
   EXPECT_NE(md.find("```py\ndef f():\n    return 1\n```"), std::string::npos);
 }
 
+// Elementor hides animated blocks with "elementor-invisible" until its script
+// shows them: the words are content. Bootstrap's whole "invisible" class is
+// still hidden.
+TEST(Extract, ElementorInvisibleIsContent) {
+  std::string para = "A paragraph of the article that readers see once the page has loaded. ";
+  std::string html = "<html><body><main><h1>Title of the piece</h1>"
+                     "<div class='elementor-element elementor-invisible'><p>" + para + para + "</p></div>"
+                     "<div class='elementor-element elementor-invisible'><p>" + para + "Second.</p></div>"
+                     "<p class=invisible>Screen reader only words here</p></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Second."), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Screen reader"), std::string::npos) << r->text;
+}
+
+// A "summary" class on an element holding several paragraphs (Drupal's body
+// field, "field-type-text-with-summary") is the body, not a standfirst.
+TEST(Extract, SeveralParagraphsAreNotADek) {
+  std::string para = "The club was founded by students and has grown every year since then. ";
+  std::string html = "<html><body><h1>The Club</h1>"
+                     "<div class='field field-name-body field-type-text-with-summary'>"
+                     "<p>" + para + "</p><p>" + para + para + "</p><p>" + para + "</p></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->dek.has_value()) << *r->dek;
+  EXPECT_NE(r->text.find("founded by students"), std::string::npos);
+}
+
+// The page's footer (addresses, disclaimers) can hold more prose than a short
+// article; it is still not the article.
+TEST(Extract, PageFooterDoesNotOutweighAShortArticle) {
+  std::string legal = "This material is not intended to replace the advice of a qualified professional. ";
+  std::string html = "<html><body><div class=page><h1>Best practices for rentals</h1>"
+                     "<p>A good safety program screens every renter before the keys change hands, "
+                     "and checks each licence at the counter.</p></div>"
+                     "<footer><p>" + legal + legal + "</p><p>" + legal + legal + legal + "</p></footer>"
+                     "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("safety program"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("qualified professional"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

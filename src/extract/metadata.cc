@@ -718,7 +718,15 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   };
   const Node* dek_node = nullptr;
   std::string dek, dek_src;
+  // A standfirst is one paragraph; an element holding several is a body
+  // (Drupal's body field is "field-type-text-with-summary").
+  auto paragraphs = [](const Node* n) {
+    int count = 0;
+    for (const Node* d = n; d && count < 2; d = NextInTree(d, n)) count += d->Is(TagId::kP);
+    return count;
+  };
   for (const Node* n : c.dek_nodes) {
+    if (paragraphs(n) > 1) continue;
     if (!out->headline || near_after(n, 400)) {
       std::string text = CollapsedText(n, 2000);
       if (text.size() >= 20 && text.size() < 1000) {

@@ -109,7 +109,9 @@ constexpr Word kWords[] = {
   {"hidden", Match::kWhole, kHintHidden}, {"hide", Match::kWhole, kHintHidden},
   {"sronly", Match::kJoined, kHintHidden}, {"visuallyhidden", Match::kJoined, kHintHidden},
   {"screenreader", Match::kJoined, kHintHidden}, {"offscreen", Match::kToken, kHintHidden},
-  {"invisible", Match::kToken, kHintHidden},
+  // Whole names only: Elementor marks every animated block "elementor-invisible"
+  // until its script shows it.
+  {"invisible", Match::kWhole, kHintHidden},
   // Headline furniture.
   {"dek", Match::kToken, kHintDek}, {"deck", Match::kToken, kHintDek},
   {"standfirst", Match::kAny, kHintDek}, {"subtitle", Match::kJoined, kHintDek},
