@@ -155,5 +155,22 @@ TEST(Extract, PageFooterDoesNotOutweighAShortArticle) {
   EXPECT_EQ(r->text.find("qualified professional"), std::string::npos) << r->text;
 }
 
+// og:type "article" is on every page of many sites; a JSON-LD type for the
+// page itself (CollectionPage) says it is a section front.
+TEST(Extract, CollectionPageBeatsOgTypeArticle) {
+  std::string html = "<html><head><meta property='og:type' content='article'>"
+                     "<script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+                     "\"@type\":\"CollectionPage\",\"name\":\"Economy\"}</script></head>"
+                     "<body><h1>Economy</h1><p>Stories about money and markets from our reporters.</p></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "listing");
+  std::string plain = "<html><head><meta property='og:type' content='article'></head>"
+                      "<body><h1>A story</h1><p>Words of the story, several of them.</p></body></html>";
+  auto p = Extract(plain);
+  ASSERT_TRUE(p.ok());
+  EXPECT_EQ(p->page_type, "article");
+}
+
 }  // namespace
 }  // namespace lede

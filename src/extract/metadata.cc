@@ -339,6 +339,10 @@ constexpr std::string_view kProductTypes[] = {"Product", "ProductGroup"};
 constexpr std::string_view kListTypes[] = {"ItemList", "CollectionPage", "SearchResultsPage",
                                            "OfferCatalog"};
 
+// Types that describe the page itself as a list (ItemList alone may be a
+// carousel on an article).
+constexpr std::string_view kListPageTypes[] = {"CollectionPage", "SearchResultsPage"};
+
 std::string DetectPageType(const Collector& c, const JsonValue* article, std::string_view url) {
   (void)article;
   auto any_type = [&](const std::string_view* types, size_t n) {
@@ -356,7 +360,11 @@ std::string DetectPageType(const Collector& c, const JsonValue* article, std::st
   if (EqualsIgnoreCase(og_type, "product") || EqualsIgnoreCase(og_type, "og:product") ||
       (!written && any_type(kProductTypes, std::size(kProductTypes))))
     return "product";
-  if (written || EqualsIgnoreCase(og_type, "article")) return "article";
+  if (written) return "article";
+  // Sites put og:type "article" on every page; a JSON-LD type for the page
+  // says what a section front really is.
+  if (any_type(kListPageTypes, std::size(kListPageTypes))) return "listing";
+  if (EqualsIgnoreCase(og_type, "article")) return "article";
   if (any_type(kListTypes, std::size(kListTypes))) return "listing";
   return "page";
 }
