@@ -331,6 +331,23 @@ const Node* ContentExtractor::ChooseRoot(const Document& doc) {
   return marked ? marked : best;
 }
 
+namespace {
+
+// The level of the heading an element starts with (itself, or down its
+// first element children through wrappers), 0 when it starts otherwise.
+int LeadingHeadingLevel(const Node* e) {
+  for (int depth = 0; e && depth < 6; ++depth) {
+    if (IsHeadingTag(e->tag)) return HeadingLevel(e->tag);
+    const Node* c = e->first_child;
+    while (c && c->is_text() && Trim(c->data).empty()) c = c->next;
+    if (!c || !c->is_element()) return 0;
+    e = c;
+  }
+  return 0;
+}
+
+}  // namespace
+
 void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const ContentContext& ctx,
                                  ContentOutput* out, std::vector<BlockDecision>* explain) {
   BodyBuilder builder(&out->body, ctx.url);
@@ -426,9 +443,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     const Node* n = root->first_child;
     while (n) {
       bool entered = false;
-      if (skip_parent && n->parent == skip_parent && n->is_element() && IsHeadingTag(n->tag) &&
-          HeadingLevel(n->tag) <= skip_level)
-        skip_parent = nullptr;
+      if (skip_parent && n->parent == skip_parent && n->is_element()) {
+        const int level = LeadingHeadingLevel(n);
+        if (level && level <= skip_level) skip_parent = nullptr;
+      }
       if (skip_parent && n->parent == skip_parent) {
         if (explain && n->is_element() && facts_[n->id].text)
           explain->push_back({n, false, "after-furniture-heading " + ScoreNote(n)});
@@ -436,7 +454,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         if (!IsRawMarkupText(n)) builder.Text(n->data);
       } else if (!ctx.discussion && n->is_element() && IsHeadingTag(n->tag) && facts_[n->id].text < 40 &&
                  IsFurnitureHeading(CollapsedText(n, 80))) {
-        skip_parent = n->parent;
+        // Climb through wrappers that hold nothing but the heading: the
+        // widget's cards are siblings of the wrapper, not of the heading.
+        const Node* top = n;
+        while (top->parent && top->parent != root && top->parent->is_element() &&
+               facts_[top->parent->id].text == facts_[n->id].text)
+          top = top->parent;
+        skip_parent = top->parent;
         skip_level = HeadingLevel(n->tag);
         if (explain) explain->push_back({n, false, "furniture-heading " + ScoreNote(n)});
       } else if (n->is_element()) {

@@ -36,6 +36,9 @@ TEST(Vocabulary, FurnitureHeadings) {
   EXPECT_TRUE(IsFurnitureHeading("Related:"));
   EXPECT_FALSE(IsFurnitureHeading("Related work on perovskite cells"));
   EXPECT_FALSE(IsFurnitureHeading("How the money adds up"));
+  EXPECT_TRUE(IsFurnitureHeading("Customers who bought this item also bought"));
+  EXPECT_TRUE(IsFurnitureHeading("Similar items"));
+  EXPECT_FALSE(IsFurnitureHeading("Similarities between the two designs"));
 }
 
 TEST(Dates, Formats) {
@@ -170,6 +173,21 @@ TEST(Extract, CollectionPageBeatsOgTypeArticle) {
   auto p = Extract(plain);
   ASSERT_TRUE(p.ok());
   EXPECT_EQ(p->page_type, "article");
+}
+
+// A furniture heading wrapped in its own box: the cards after the box are
+// skipped too, up to the next box that starts with a heading of its level.
+TEST(Extract, WrappedFurnitureHeadingSkipsTheWidget) {
+  std::string para = "The desk rises and falls smoothly and holds a heavy monitor without wobbling. ";
+  std::string html = "<html><body><main><h1>Standing desk</h1><p>" + para + para + "</p>"
+                     "<div class=box><div class=head><h2>Customers who viewed this item also viewed</h2></div>"
+                     "<section><h3>Other desk, oak</h3><p>$199 with free delivery to your door.</p></section></div>"
+                     "<div class=box><div class=head><h2>Specifications</h2></div>"
+                     "<p>Height range 60 to 125 centimetres, frame in steel.</p></div></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Other desk"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Height range"), std::string::npos) << r->text;
 }
 
 }  // namespace

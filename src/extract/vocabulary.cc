@@ -206,6 +206,17 @@ constexpr std::string_view kFurnitureHeadings[] = {
     "latest stories", "don't miss", "editor's picks", "top stories",
 };
 
+// Furniture headings that may go on with anything ("More from Example",
+// "Customers who bought this item also bought"): shop recommendation
+// strips as well as newsroom ones. Lower-case prefixes.
+constexpr std::string_view kFurnitureHeadingPrefixes[] = {
+    "more from", "sign up for", "subscribe to", "about the author", "people who viewed",
+    "people who bought", "people also viewed", "customers who viewed", "customers who bought",
+    "customers also", "frequently bought together", "recently viewed", "similar items",
+    "similar products", "related products", "sponsored items", "sponsored products",
+    "more items to explore", "compare similar", "you may also be interested",
+};
+
 constexpr std::string_view kPromoCues[] = {
     "subscribe", "sign up", "sign-up", "signup", "newsletter", "subscription", "get access to",
     "delivered to your inbox", "delivered through your letterbox", "free trial",
@@ -457,14 +468,14 @@ bool StartsWithRelatedCue(std::string_view line) {
 bool IsFurnitureHeading(std::string_view heading) {
   heading = Trim(heading);
   if (heading.size() > 60) return false;
+  for (std::string_view h : kFurnitureHeadingPrefixes)
+    if (StartsWithIgnoreCase(heading, h)) return true;
   for (std::string_view h : kFurnitureHeadings) {
     if (!StartsWithIgnoreCase(heading, h)) continue;
     std::string_view rest = Trim(heading.substr(h.size()));
-    // "Related", "Related:", "More from Example News"; not "Related work
-    // on solar cells shows..." (a content heading that starts alike).
-    if (rest.empty() || rest[0] == ':' || h == "more from" || h == "sign up for" || h == "subscribe to" ||
-        h == "about the author")
-      return true;
+    // "Related", "Related:"; not "Related work on solar cells shows..." (a
+    // content heading that starts alike).
+    if (rest.empty() || rest[0] == ':') return true;
   }
   return false;
 }
