@@ -368,7 +368,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     }
     for (const Node* x : ctx.exclude)
       if (x == e) { *reason = "reported-as-metadata"; return false; }
-    if (e->Is(TagId::kFigcaption) || ((f.hints & kHintCaption) && f.text < 400)) {
+    // A caption-classed box that is all link is a card's text (Bootstrap's
+    // ".thumbnail .caption" in a product grid), not an image caption.
+    const bool card_text = !e->Is(TagId::kFigcaption) && f.text > 0 && f.link * 10 >= f.text * 9;
+    if (e->Is(TagId::kFigcaption) || ((f.hints & kHintCaption) && f.text < 400 && !card_text)) {
       scratch = CollapsedText(e);
       std::string_view credit = StripCreditCue(scratch);
       if ((f.hints & kHintCredit) || !credit.empty()) {

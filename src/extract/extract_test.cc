@@ -190,5 +190,20 @@ TEST(Extract, WrappedFurnitureHeadingSkipsTheWidget) {
   EXPECT_NE(r->text.find("Height range"), std::string::npos) << r->text;
 }
 
+// In a product grid, Bootstrap's ".thumbnail .caption" holds each card's
+// linked name and price: body text, not an image caption.
+TEST(Extract, LinkedCaptionBoxesInAGridAreCards) {
+  std::string html = "<html><body><main><h1>Projectors</h1><div class=grid>";
+  for (int i = 0; i < 6; ++i)
+    html += "<div class=card><a class=thumbnail href='/p" + std::to_string(i) + "'><img src=p.jpg></a>"
+            "<a href='/p" + std::to_string(i) + "'><div class=caption>Laser projector model " + std::to_string(i) +
+            " with short throw lens, 4K</div></a></div>";
+  html += "</div><figure><img src=x.jpg><div class=caption>The showroom in spring.</div></figure></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Laser projector model 3"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("showroom"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede
