@@ -43,6 +43,13 @@ void WriteFile(const std::string& path, std::string_view bytes) {
   std::ofstream(path, std::ios::binary).write(bytes.data(), std::streamsize(bytes.size()));
 }
 
+// Changes the Content-Length of the record at r.offset in `bytes` by delta.
+void AddToContentLength(std::string* bytes, const WarcRecord& r, long delta) {
+  const size_t p = bytes->find("Content-Length: ", r.offset) + 16;
+  const size_t e = bytes->find("\r\n", p);
+  bytes->replace(p, e - p, std::to_string(std::stol(bytes->substr(p, e - p)) + delta));
+}
+
 struct ReadAll {
   std::vector<WarcRecord> records;
   std::vector<std::string> errors;
@@ -226,14 +233,9 @@ TEST(WarcReader, WrongContentLength) {
   ReadAll good = Read(path);
   // Record 1 (first response) claims 40 bytes too many; record 3 (second
   // response) 40 too few.
-  auto edit = [&](const WarcRecord& r, int delta) {
-    const size_t p = bytes.find("Content-Length: ", r.offset) + 16;
-    const size_t e = bytes.find("\r\n", p);
-    const std::string n = std::to_string(std::stoul(bytes.substr(p, e - p)) + delta);
-    bytes.replace(p, e - p, n);
-  };
-  edit(good.records[3], -40);  // edit later first: offsets of earlier ones stay right
-  edit(good.records[1], +40);
+  // Edit the later record first: the earlier one's offset stays right.
+  AddToContentLength(&bytes, good.records[3], -40);
+  AddToContentLength(&bytes, good.records[1], +40);
   WriteFile(path, bytes);
   ReadAll got = Read(path);
   ASSERT_EQ(got.errors.size(), 2u);
@@ -291,13 +293,8 @@ TEST(WarcReader, BigBlocksWithWrongContentLength) {
   ASSERT_EQ(good.records.size(), 12u);
   ASSERT_GT(good.records[8].offset, 2u << 20);
   std::string bytes = testing::ReadFile(path);
-  auto edit = [&](const WarcRecord& r, long delta) {
-    const size_t p = bytes.find("Content-Length: ", r.offset) + 16;
-    const size_t e = bytes.find("\r\n", p);
-    bytes.replace(p, e - p, std::to_string(std::stol(bytes.substr(p, e - p)) + delta));
-  };
-  edit(good.records[10], -40);
-  edit(good.records[8], +40);
+  AddToContentLength(&bytes, good.records[10], -40);
+  AddToContentLength(&bytes, good.records[8], +40);
   WriteFile(path, bytes);
   ReadAll got = Read(path);
   ASSERT_EQ(got.errors.size(), 2u);
