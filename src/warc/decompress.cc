@@ -13,6 +13,21 @@ Status LimitError(size_t max_bytes) {
                                std::to_string(max_bytes) + " bytes");
 }
 
+// The decoders write into *out, grown as they need: a first guess of four
+// times the input, then doubling, never past max_bytes + 1 (one byte more
+// than allowed tells the limit was passed).
+size_t FirstOutputSize(size_t in_size, size_t max_bytes) {
+  return std::min<size_t>(std::max<size_t>(in_size * 4, 1u << 16), max_bytes + 1);
+}
+
+// Makes room after out[0, used); false when out is full at the limit.
+bool Room(size_t used, size_t max_bytes, std::string* out) {
+  if (used < out->size()) return true;
+  if (out->size() > max_bytes) return false;
+  out->resize(std::min(out->size() * 2, max_bytes + 1));
+  return true;
+}
+
 // window_bits: 15 + 32 = gzip or zlib; -15 = raw deflate.
 Status Inflate(std::string_view in, int window_bits, const char* what, size_t max_bytes, std::string* out) {
   out->clear();
@@ -21,15 +36,12 @@ Status Inflate(std::string_view in, int window_bits, const char* what, size_t ma
   zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
   zs.avail_in = static_cast<uInt>(in.size());
   size_t used = 0;
-  out->resize(std::min<size_t>(std::max<size_t>(in.size() * 4, 1u << 16), max_bytes + 1));
+  out->resize(FirstOutputSize(in.size(), max_bytes));
   Status result;
   for (;;) {
-    if (used == out->size()) {
-      if (out->size() > max_bytes) {
-        result = LimitError(max_bytes);
-        break;
-      }
-      out->resize(std::min(out->size() * 2, max_bytes + 1));
+    if (!Room(used, max_bytes, out)) {
+      result = LimitError(max_bytes);
+      break;
     }
     zs.next_out = reinterpret_cast<Bytef*>(out->data() + used);
     zs.avail_out = static_cast<uInt>(out->size() - used);
@@ -85,15 +97,12 @@ Status BrotliDecode(std::string_view in, size_t max_bytes, std::string* out) {
   size_t avail_in = in.size();
   const uint8_t* next_in = reinterpret_cast<const uint8_t*>(in.data());
   size_t used = 0;
-  out->resize(std::min<size_t>(std::max<size_t>(in.size() * 4, 1u << 16), max_bytes + 1));
+  out->resize(FirstOutputSize(in.size(), max_bytes));
   Status result;
   for (;;) {
-    if (used == out->size()) {
-      if (out->size() > max_bytes) {
-        result = LimitError(max_bytes);
-        break;
-      }
-      out->resize(std::min(out->size() * 2, max_bytes + 1));
+    if (!Room(used, max_bytes, out)) {
+      result = LimitError(max_bytes);
+      break;
     }
     size_t avail_out = out->size() - used;
     uint8_t* next_out = reinterpret_cast<uint8_t*>(out->data() + used);
