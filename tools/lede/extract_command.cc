@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "args.h"
 #include "commands.h"
 #include "file_io.h"
 #include "lede/lede.h"
@@ -65,21 +66,9 @@ int RunExtract(int argc, char** argv) {
   ExtractOptions opts;
   bool only_files = false;
   bool explain = false;
-  for (int i = 0; i < argc; ++i) {
-    std::string a = argv[i];
-    auto value = [&](std::string* out) {
-      size_t eq = a.find('=');
-      if (eq != std::string::npos) {
-        *out = a.substr(eq + 1);
-        return true;
-      }
-      if (i + 1 >= argc) return false;
-      *out = argv[++i];
-      return true;
-    };
-    auto is = [&](const char* name) {
-      return a == name || (a.rfind(std::string(name) + "=", 0) == 0);
-    };
+  Args args(argc, argv);
+  while (args.Next()) {
+    const std::string& a = args.arg();
     if (only_files || a == "-" || a.empty() || a[0] != '-') {
       files.push_back(a);
     } else if (a == "--") {
@@ -94,31 +83,31 @@ int RunExtract(int argc, char** argv) {
       opts.comments = true;
     } else if (a == "--explain") {
       explain = true;
-    } else if (is("--format")) {
+    } else if (args.Is("--format")) {
       std::string v;
-      if (!value(&v)) return UsageError("--format needs a value");
+      if (!args.Value(&v)) return UsageError("--format needs a value");
       if (v == "text") format = Format::kText;
       else if (v == "markdown" || v == "md") format = Format::kMarkdown;
       else if (v == "json") format = Format::kJson;
       else if (v == "html") format = Format::kHtml;
       else return UsageError("unknown format '" + v + "' (text, markdown, json, html)");
-    } else if (is("--url")) {
-      if (!value(&opts.url)) return UsageError("--url needs a value");
-    } else if (is("--reference-date")) {
-      if (!value(&opts.reference_date)) return UsageError("--reference-date needs a value");
-    } else if (is("--charset")) {
-      if (!value(&opts.charset)) return UsageError("--charset needs a value");
+    } else if (args.Is("--url")) {
+      if (!args.Value(&opts.url)) return UsageError("--url needs a value");
+    } else if (args.Is("--reference-date")) {
+      if (!args.Value(&opts.reference_date)) return UsageError("--reference-date needs a value");
+    } else if (args.Is("--charset")) {
+      if (!args.Value(&opts.charset)) return UsageError("--charset needs a value");
       if (!IsKnownCharset(opts.charset)) return UsageError("unknown charset label '" + opts.charset + "'");
-    } else if (is("--favor")) {
+    } else if (args.Is("--favor")) {
       std::string v;
-      if (!value(&v)) return UsageError("--favor needs a value");
+      if (!args.Value(&v)) return UsageError("--favor needs a value");
       if (v == "balanced") opts.favor = Favor::kBalanced;
       else if (v == "precision") opts.favor = Favor::kPrecision;
       else if (v == "recall") opts.favor = Favor::kRecall;
       else return UsageError("unknown --favor '" + v + "' (balanced, precision, recall)");
-    } else if (is("--max-bytes")) {
+    } else if (args.Is("--max-bytes")) {
       std::string v;
-      if (!value(&v)) return UsageError("--max-bytes needs a value");
+      if (!args.Value(&v)) return UsageError("--max-bytes needs a value");
       char* end = nullptr;
       unsigned long long n = std::strtoull(v.c_str(), &end, 10);
       if (v.empty() || *end != '\0' || n == 0) return UsageError("--max-bytes needs a positive integer");

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "args.h"
 #include "commands.h"
 #include "file_io.h"
 #include "warc/warc_writer.h"
@@ -87,32 +88,22 @@ int RunPack(int argc, char** argv) {
   std::vector<std::string> files;
   std::string output, base_url = "http://localhost/", date;
   bool url_from_name = false, zstd_dict = false;
-  for (int i = 0; i < argc; ++i) {
-    std::string a = argv[i];
-    auto value = [&](std::string* out) {
-      const size_t eq = a.find('=');
-      if (a.rfind("--", 0) == 0 && eq != std::string::npos) {
-        *out = a.substr(eq + 1);
-        return true;
-      }
-      if (i + 1 >= argc) return false;
-      *out = argv[++i];
-      return true;
-    };
-    auto is = [&](const char* name) { return a == name || a.rfind(std::string(name) + "=", 0) == 0; };
+  Args args(argc, argv);
+  while (args.Next()) {
+    const std::string& a = args.arg();
     if (a.empty() || a[0] != '-') {
       files.push_back(a);
     } else if (a == "-h" || a == "--help") {
       std::fputs(kPackUsage, stdout);
       return 0;
-    } else if (a == "-o" || is("--output")) {
-      if (!value(&output)) return UsageError("-o needs a file name");
+    } else if (a == "-o" || args.Is("--output")) {
+      if (!args.Value(&output)) return UsageError("-o needs a file name");
     } else if (a == "--url-from-name") {
       url_from_name = true;
-    } else if (is("--base-url")) {
-      if (!value(&base_url)) return UsageError("--base-url needs a URL");
-    } else if (is("--date")) {
-      if (!value(&date)) return UsageError("--date needs an ISO 8601 date");
+    } else if (args.Is("--base-url")) {
+      if (!args.Value(&base_url)) return UsageError("--base-url needs a URL");
+    } else if (args.Is("--date")) {
+      if (!args.Value(&date)) return UsageError("--date needs an ISO 8601 date");
     } else if (a == "--zstd-dict") {
       zstd_dict = true;
     } else {

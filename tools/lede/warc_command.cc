@@ -18,6 +18,7 @@
 #include <thread>
 #include <vector>
 
+#include "args.h"
 #include "commands.h"
 #include "lede/lede.h"
 #include "lede/warc.h"
@@ -349,22 +350,12 @@ class WarcJob {
 int RunWarc(int argc, char** argv) {
   Settings s;
   bool only_files = false;
-  for (int i = 0; i < argc; ++i) {
-    std::string a = argv[i];
-    auto value = [&](std::string* out) {
-      const size_t eq = a.find('=');
-      if (a.rfind("--", 0) == 0 && eq != std::string::npos) {
-        *out = a.substr(eq + 1);
-        return true;
-      }
-      if (i + 1 >= argc) return false;
-      *out = argv[++i];
-      return true;
-    };
-    auto is = [&](const char* name) { return a == name || a.rfind(std::string(name) + "=", 0) == 0; };
+  Args args(argc, argv);
+  while (args.Next()) {
+    const std::string& a = args.arg();
     auto count = [&](const char* name, uint64_t* out) {
       std::string v;
-      if (!value(&v) || !ParseCount(v, out)) {
+      if (!args.Value(&v) || !ParseCount(v, out)) {
         UsageError(std::string(name) + " needs a non-negative integer");
         return false;
       }
@@ -378,24 +369,24 @@ int RunWarc(int argc, char** argv) {
     } else if (a == "-h" || a == "--help") {
       std::fputs(kWarcUsage, stdout);
       return 0;
-    } else if (a == "-o" || is("--output")) {
-      if (!value(&s.output)) return UsageError("-o needs a file name");
-    } else if (is("--threads")) {
+    } else if (a == "-o" || args.Is("--output")) {
+      if (!args.Value(&s.output)) return UsageError("-o needs a file name");
+    } else if (args.Is("--threads")) {
       if (!count("--threads", &n)) return 2;
       if (n == 0 || n > 1024) return UsageError("--threads needs a number from 1 to 1024");
       s.threads = unsigned(n);
-    } else if (is("--format")) {
+    } else if (args.Is("--format")) {
       std::string v;
-      if (!value(&v)) return UsageError("--format needs a value");
+      if (!args.Value(&v)) return UsageError("--format needs a value");
       if (v == "text") s.extract.markdown = false;
       else if (v == "markdown" || v == "md") s.extract.markdown = true;
       else return UsageError("unknown format '" + v + "' (text, markdown)");
-    } else if (is("--min-chars")) {
+    } else if (args.Is("--min-chars")) {
       if (!count("--min-chars", &n)) return 2;
       s.extract.min_chars = n;
-    } else if (is("--lang")) {
+    } else if (args.Is("--lang")) {
       std::string v;
-      if (!value(&v)) return UsageError("--lang needs a list of codes");
+      if (!args.Value(&v)) return UsageError("--lang needs a list of codes");
       size_t p = 0;
       while (p <= v.size()) {
         size_t c = v.find(',', p);
@@ -406,16 +397,16 @@ int RunWarc(int argc, char** argv) {
         p = c + 1;
       }
       if (s.extract.languages.empty()) return UsageError("--lang needs a list of codes");
-    } else if (is("--max-bytes")) {
+    } else if (args.Is("--max-bytes")) {
       if (!count("--max-bytes", &n)) return 2;
       s.extract.extract.limits.max_input_bytes = n;
-    } else if (is("--max-nodes")) {
+    } else if (args.Is("--max-nodes")) {
       if (!count("--max-nodes", &n)) return 2;
       s.extract.extract.limits.max_nodes = n;
-    } else if (is("--time-budget-ms")) {
+    } else if (args.Is("--time-budget-ms")) {
       if (!count("--time-budget-ms", &n)) return 2;
       s.extract.extract.limits.time_budget_ms = uint32_t(std::min<uint64_t>(n, UINT32_MAX));
-    } else if (is("--max-record-bytes")) {
+    } else if (args.Is("--max-record-bytes")) {
       if (!count("--max-record-bytes", &n)) return 2;
       s.reader.max_record_bytes = n;
     } else if (a == "--quiet" || a == "-q") {
