@@ -82,13 +82,13 @@ class ZstdSource final : public ByteSource {
         in_.erase(0, in_pos_);
         in_pos_ = 0;
       }
-      Result<std::string_view> r = raw_->ReadChunk();
+      // Straight into in_ when the raw source can (a plain file).
+      Result<size_t> r = raw_->AppendTo(&in_, kReadBytes);
       if (!r.ok()) return r.status();
-      if (r.value().empty()) {
+      if (r.value() == 0) {
         raw_eof_ = true;
         break;
       }
-      in_.append(r.value());
     }
     return Status::Ok();
   }
@@ -120,6 +120,8 @@ class ZstdSource final : public ByteSource {
     in_pos_ += 8 + size_t(size);
     return Status::Ok();
   }
+
+  static constexpr size_t kReadBytes = 1u << 20;
 
   std::unique_ptr<ByteSource> raw_;
   ZSTD_DCtx* dctx_;
