@@ -372,7 +372,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // ".thumbnail .caption" in a product grid), not an image caption.
     const bool card_text = !e->Is(TagId::kFigcaption) && f.text > 0 && f.link * 10 >= f.text * 9;
     if (e->Is(TagId::kFigcaption) || ((f.hints & kHintCaption) && f.text < 400 && !card_text)) {
-      scratch = CollapsedText(e);
+      CollapsedTextInto(e, 1u << 20, &scratch);
       std::string_view credit = StripCreditCue(scratch);
       if ((f.hints & kHintCredit) || !credit.empty()) {
         if (out->image_credit.empty())
@@ -407,7 +407,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       return false;
     }
     if ((f.flags & kOwner) && f.text < 200 && f.text > 0) {
-      scratch = CollapsedText(e);
+      CollapsedTextInto(e, 1u << 20, &scratch);
       if (IsBoilerplateLine(scratch)) { *reason = "boilerplate-line"; return false; }
       if (IsDateLine(scratch)) { *reason = "date-line"; return false; }
       if (IsCopyrightLine(scratch)) { *reason = "copyright-line"; return false; }

@@ -24,6 +24,12 @@ std::string_view Utf8Prefix(std::string_view s, size_t max_bytes) {
 
 std::string CollapsedText(const Node* node, size_t max_bytes) {
   std::string out;
+  CollapsedTextInto(node, max_bytes, &out);
+  return out;
+}
+
+void CollapsedTextInto(const Node* node, size_t max_bytes, std::string* out) {
+  out->clear();
   bool pending = false;
   for (const Node* n = node; n;) {
     if (n->is_element() && n != node &&
@@ -33,14 +39,13 @@ std::string CollapsedText(const Node* node, size_t max_bytes) {
       continue;
     }
     if (n->is_text()) {
-      AppendCollapsed(n->data, &out, &pending);
-      if (out.size() >= max_bytes) break;
+      AppendCollapsed(n->data, out, &pending);
+      if (out->size() >= max_bytes) break;
     } else if (n->is_element() && (IsBlockTag(n->tag) || n->tag == TagId::kBr)) {
       pending = true;
     }
     n = NextInTree(n, node);
   }
-  return out;
 }
 
 TextScan ScanText(const Node* node, size_t limit) {

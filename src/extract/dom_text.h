@@ -13,6 +13,8 @@ namespace lede {
 // skipping script/style/template content. Block boundaries become spaces.
 // Stops after `max_bytes` of output.
 std::string CollapsedText(const Node* node, size_t max_bytes = 1u << 20);
+// The same into *out (cleared first), reusing its memory: for loops.
+void CollapsedTextInto(const Node* node, size_t max_bytes, std::string* out);
 
 // A cheap look at a subtree's text before building it: its byte count (up
 // to `limit`, then `over` is set and the walk stops) and whether it has a
