@@ -74,7 +74,9 @@ TEST(WarcCli, BigRecordsKeepOrderAcrossThreads) {
       html += "<p>Paragraph " + std::to_string(k) + " of page " + std::to_string(i) +
               " says something about the matter at hand, at some length.</p>\n";
     html += "</article></body></html>";
-    if (pattern[i] == 'B') ASSERT_GT(html.size(), size_t(1) << 20);  // past the CLI's big-record size
+    if (pattern[i] == 'B') {
+      ASSERT_GT(html.size(), size_t(1) << 20);  // past the CLI's big-record size
+    }
     char name[32];
     std::snprintf(name, sizeof name, "/p%02zu.html", i);
     std::ofstream(dir + name) << html;
