@@ -1,5 +1,7 @@
 #include "core/json.h"
 
+#include <cstring>
+
 #include "core/text.h"
 
 namespace lede {
@@ -80,6 +82,7 @@ class JsonReader {
 
   Status Object(JsonValue* v, int depth) {
     v->type_ = JsonValue::Type::kObject;
+    v->members_.reserve(8);  // most JSON-LD objects have a few members: no regrowth
     ++i_;
     for (;;) {
       SkipSpace();
@@ -145,9 +148,15 @@ class JsonReader {
   Status String(std::string* out) {
     const char quote = s_[i_++];
     for (;;) {
-      size_t b = i_;
-      while (i_ < s_.size() && s_[i_] != quote && s_[i_] != '\\') ++i_;
-      out->append(s_.data() + b, i_ - b);
+      // The run up to the closing quote or the next escape, found with
+      // memchr (long values: articleBody, descriptions).
+      const char* const b = s_.data() + i_;
+      const size_t left = s_.size() - i_;
+      const void* q = std::memchr(b, quote, left);
+      size_t run = q ? size_t(static_cast<const char*>(q) - b) : left;
+      if (const void* e = std::memchr(b, '\\', run)) run = size_t(static_cast<const char*>(e) - b);
+      out->append(b, run);
+      i_ += run;
       if (i_ >= s_.size()) return Error("unterminated string");
       if (s_[i_] == quote) { ++i_; return {}; }
       // Escape.

@@ -426,8 +426,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         return !target.empty() && scratch.size() + 16 >= target.size() && scratch.size() <= target.size() * 2 + 16;
       };
       if ((f.text < 400 || IsHeadingTag(e->tag)) && (near(norm_title) || near(norm_dek))) {
-        std::string norm = NormalizeForCompare(scratch);
-        if (!norm.empty() && (norm == norm_title || norm == norm_dek)) {
+        if ((!norm_title.empty() && NormalizedEquals(scratch, norm_title)) ||
+            (!norm_dek.empty() && NormalizedEquals(scratch, norm_dek))) {
           *reason = "title-or-dek";
           return false;
         }

@@ -67,53 +67,91 @@ TextScan ScanText(const Node* node, size_t limit) {
   return r;
 }
 
-std::string NormalizeForCompare(std::string_view s) {
-  // ASCII bytes to their lowercase form when alphanumeric, else 0.
-  static constexpr auto kFold = [] {
-    std::array<char, 128> t{};
-    for (int c = 0; c < 128; ++c) {
-      if (c >= '0' && c <= '9') t[c] = char(c);
-      if (c >= 'a' && c <= 'z') t[c] = char(c);
-      if (c >= 'A' && c <= 'Z') t[c] = char(c - 'A' + 'a');
-    }
-    return t;
-  }();
-  // The output is never longer than the input: a separating space stands
-  // for at least one dropped byte.
-  std::string out(s.size(), '\0');
-  char* o = out.data();
-  char* const begin = o;
-  bool space = false;
+namespace {
+
+// ASCII bytes to their lowercase form when alphanumeric, else 0.
+constexpr auto kFold = [] {
+  std::array<char, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    if (c >= '0' && c <= '9') t[c] = char(c);
+    if (c >= 'a' && c <= 'z') t[c] = char(c);
+    if (c >= 'A' && c <= 'Z') t[c] = char(c - 'A' + 'a');
+  }
+  return t;
+}();
+
+// Punctuation and spaces separate words; other characters are kept.
+inline bool IsSeparator(uint32_t cp) {
+  return cp <= 0xBF || (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) || cp == 0xFFFD;
+}
+
+// Feeds the normalized form of `s` to `emit(bytes, n)` piece by piece (a
+// word separator as " "); stops early when emit returns false.
+template <typename Emit>
+bool Normalize(std::string_view s, Emit&& emit) {
+  bool space = false, any = false;
   size_t i = 0;
   while (i < s.size()) {
     const unsigned char c = s[i];
     if (c < 0x80) {
       const char f = kFold[c];
-      if (f) {
-        if (space && o != begin) *o++ = ' ';
-        space = false;
-        *o++ = f;
-      } else {
+      if (!f) {
         space = true;
+        ++i;
+        continue;
       }
-      ++i;
+      if (space && any && !emit(" ", 1)) return false;
+      space = false;
+      any = true;
+      if (!emit(&f, 1)) return false;
+      // The bytes after it that are already in normal form, at once.
+      size_t j = i + 1;
+      while (j < s.size() && static_cast<unsigned char>(s[j]) - 1u < 0x7Fu &&  // 1..0x7F
+             kFold[static_cast<unsigned char>(s[j])] == s[j])
+        ++j;
+      if (j > i + 1 && !emit(s.data() + i + 1, j - i - 1)) return false;
+      i = j;
       continue;
     }
     size_t len;
-    uint32_t cp = DecodeUtf8(s, i, &len);
-    // Punctuation and spaces separate words; other characters are kept.
-    if (cp <= 0xBF || (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) || cp == 0xFFFD) {
+    const uint32_t cp = DecodeUtf8(s, i, &len);
+    if (IsSeparator(cp)) {
       space = true;
     } else {
-      if (space && o != begin) *o++ = ' ';
+      if (space && any && !emit(" ", 1)) return false;
       space = false;
-      std::memcpy(o, s.data() + i, len);
-      o += len;
+      any = true;
+      if (!emit(s.data() + i, len)) return false;
     }
     i += len;
   }
-  out.resize(size_t(o - begin));
+  return true;
+}
+
+}  // namespace
+
+std::string NormalizeForCompare(std::string_view s) {
+  // The output is never longer than the input: a separating space stands
+  // for at least one dropped byte.
+  std::string out(s.size(), '\0');
+  char* o = out.data();
+  Normalize(s, [&o](const char* p, size_t n) {
+    std::memcpy(o, p, n);
+    o += n;
+    return true;
+  });
+  out.resize(size_t(o - out.data()));
   return out;
+}
+
+bool NormalizedEquals(std::string_view s, std::string_view normalized) {
+  size_t at = 0;
+  return Normalize(s, [&](const char* p, size_t n) {
+           if (normalized.size() - at < n || std::memcmp(normalized.data() + at, p, n) != 0) return false;
+           at += n;
+           return true;
+         }) &&
+         at == normalized.size();
 }
 
 std::string DescribePath(const Node* node) {

@@ -29,6 +29,9 @@ TextScan ScanText(const Node* node, size_t limit);
 // Lower-cased letters and digits only, single spaces between words: for
 // comparing a headline with the page's title, a block with the dek.
 std::string NormalizeForCompare(std::string_view s);
+// NormalizeForCompare(s) == normalized, without building the string: stops
+// at the first byte that differs.
+bool NormalizedEquals(std::string_view s, std::string_view normalized);
 
 // A short CSS-like path for reports: "body>div.article-body>p#intro".
 std::string DescribePath(const Node* node);

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/dates.h"
+#include "extract/dom_text.h"
 #include "extract/metadata.h"
 #include "extract/vocabulary.h"
 #include "lede/lede.h"
@@ -57,6 +58,37 @@ TEST(Dates, Formats) {
   EXPECT_FALSE(ParseDate("2019-13-45").valid());
   EXPECT_EQ(DateFromUrl("https://ex.com/news/2019/11/19/story-slug").ToIso(), "2019-11-19");
   EXPECT_FALSE(DateFromUrl("https://ex.com/p/12345678901").valid());
+}
+
+TEST(Dates, IsoFormsWrittenByHand) {
+  ParsedDate d;
+  d.year = 2024, d.month = 3, d.day = 7;
+  EXPECT_EQ(d.ToIso(), "2024-03-07");
+  d.hour = 9, d.minute = 5, d.second = 0;
+  EXPECT_EQ(d.ToIso(), "2024-03-07T09:05:00");
+  d.has_tz = true;
+  EXPECT_EQ(d.ToIso(), "2024-03-07T09:05:00Z");
+  d.tz_minutes = -(3 * 60 + 30);
+  EXPECT_EQ(d.ToIso(), "2024-03-07T09:05:00-03:30");
+  d.tz_minutes = 14 * 60;
+  EXPECT_EQ(d.ToIso(), "2024-03-07T09:05:00+14:00");
+}
+
+TEST(DomText, NormalizedEqualsAgreesWithNormalizeForCompare) {
+  const char* texts[] = {"", "  ", "Hello, World!", "hello world", "HELLO   world.", "  --Hello--World--  ",
+                         "Caf\xC3\xA9 \xE2\x80\x94 na\xC3\xAFve", "caf\xC3\xA9 na\xC3\xAFve", "a b",
+                         "2024: The Year", "\xC2\xABQuoted\xC2\xBB text", "quoted text", "hello worl",
+                         "hello world again"};
+  for (const char* a : texts)
+    for (const char* b : texts) {
+      const std::string na = NormalizeForCompare(a), nb = NormalizeForCompare(b);
+      EXPECT_EQ(NormalizedEquals(a, nb), na == nb) << '"' << a << "\" vs \"" << b << '"';
+    }
+  EXPECT_EQ(NormalizeForCompare("  --Hello--World--  "), "hello world");
+  EXPECT_EQ(NormalizeForCompare(std::string_view("a\0b", 3)), "a b");
+  EXPECT_TRUE(NormalizedEquals(std::string_view("A\0B", 3), "a b"));
+  EXPECT_FALSE(NormalizedEquals(std::string_view("a\0b", 3), std::string_view("a\0b", 3)));
+  EXPECT_TRUE(NormalizedEquals("Caf\xC3\xA9 \xE2\x80\x94 na\xC3\xAFve", "caf\xC3\xA9 na\xC3\xAFve"));
 }
 
 TEST(Metadata, SplitAuthors) {

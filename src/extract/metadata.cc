@@ -69,7 +69,9 @@ bool IsHttpUrl(std::string_view s) {
          StartsWithIgnoreCase(s, "//") || StartsWithIgnoreCase(s, "/");
 }
 
-std::string CleanLine(std::string_view s) { return std::string(Trim(CollapseWhitespace(s))); }
+// Whitespace collapsed and trimmed (CollapseWhitespace drops leading and
+// trailing spaces, the ones Trim would).
+std::string CleanLine(std::string_view s) { return CollapseWhitespace(s); }
 
 bool TypeMatches(const JsonValue& obj, const std::string_view* types, size_t n) {
   const JsonValue* t = obj.Get("@type");
@@ -172,6 +174,7 @@ class Collector {
           if (figures.size() < 8) figures.push_back(n);
           break;
         case TagId::kA: {
+          if (!n->num_attrs) break;
           std::string_view rel = n->Attr("rel");
           if (!rel.empty()) {
             if (ContainsIgnoreCase(rel, "author") && rel_author.size() < 16) rel_author.push_back(n);
@@ -183,17 +186,23 @@ class Collector {
           break;
       }
       if (n->num_attrs) {
-        uint32_t hints = (*hints_)[n->id];
-        if ((hints & kHintItemprop) && itemprop_nodes.size() < 512) itemprop_nodes.push_back(n);
-        if ((hints & kHintDek) && dek_nodes.size() < 16) dek_nodes.push_back(n);
-        if ((hints & kHintKicker) && kicker_nodes.size() < 16) kicker_nodes.push_back(n);
-        if ((hints & kHintByline) && byline_nodes.size() < 32) byline_nodes.push_back(n);
-        if ((hints & kHintTitle) && title_hint_nodes.size() < 16) title_hint_nodes.push_back(n);
-        if ((hints & kHintTags) && tag_nodes.size() < 8) tag_nodes.push_back(n);
+        constexpr uint32_t kCollected = kHintItemprop | kHintDek | kHintKicker | kHintByline | kHintTitle | kHintTags;
+        const uint32_t hints = (*hints_)[n->id];
+        if (hints & kCollected) Collect(n, hints);
       }
       n = NextInTree(n, root);
     }
     for (const JsonValue& v : jsonld) Flatten(v, 0);
+  }
+
+  // The element's metadata hints: keep it on the lists they name.
+  void Collect(const Node* n, uint32_t hints) {
+    if ((hints & kHintItemprop) && itemprop_nodes.size() < 512) itemprop_nodes.push_back(n);
+    if ((hints & kHintDek) && dek_nodes.size() < 16) dek_nodes.push_back(n);
+    if ((hints & kHintKicker) && kicker_nodes.size() < 16) kicker_nodes.push_back(n);
+    if ((hints & kHintByline) && byline_nodes.size() < 32) byline_nodes.push_back(n);
+    if ((hints & kHintTitle) && title_hint_nodes.size() < 16) title_hint_nodes.push_back(n);
+    if ((hints & kHintTags) && tag_nodes.size() < 8) tag_nodes.push_back(n);
   }
 
   std::string_view Meta(std::string_view key) const {
@@ -285,7 +294,7 @@ std::string_view PrimaryLanguage(std::string_view tag, std::string* buf) {
 }
 
 // Reference date for "not in the future" checks: today, as YYYY-MM-DD.
-std::string Today() {
+std::string TodayIso() {
   std::time_t t = std::time(nullptr);
   std::tm tm{};
   gmtime_r(&t, &tm);
@@ -294,14 +303,20 @@ std::string Today() {
   return buf;
 }
 
-std::optional<std::string> NormalizeDate(std::string_view s, const std::string& today) {
+// The reference day for "not in the future" checks.
+struct Today {
+  std::string iso;  // YYYY-MM-DD
+  ParsedDate date;
+};
+
+std::optional<std::string> NormalizeDate(std::string_view s, const Today& today) {
   ParsedDate d = ParseDate(s);
   if (!d.valid()) return std::nullopt;
   std::string iso = d.ToIso();
   // Allow one day of time-zone slack.
-  ParsedDate t = ParseDate(today);
-  if (iso.substr(0, 10) > today) {
-    if (!(t.valid() && iso.substr(0, 7) == today.substr(0, 7) && d.day <= t.day + 1)) return std::nullopt;
+  if (std::string_view(iso).substr(0, 10) > today.iso) {
+    const ParsedDate& t = today.date;
+    if (!(t.valid() && d.year == t.year && d.month == t.month && d.day <= t.day + 1)) return std::nullopt;
   }
   return iso;
 }
@@ -534,7 +549,10 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
                                 std::string_view reference_date, Article* a, MetadataOutput* out) {
   Collector c;
   c.Walk(doc, hints);
-  const std::string today = ParseDate(reference_date).valid() ? ParseDate(reference_date).ToIso().substr(0, 10) : Today();
+  Today today;
+  if (ParsedDate r = ParseDate(reference_date); r.valid()) today.iso = r.ToIso().substr(0, 10);
+  else today.iso = TodayIso();
+  today.date = ParseDate(today.iso);
   auto note = [&](std::string_view field, std::string_view source) {
     a->sources.emplace_back(std::string(field), std::string(source));
   };
@@ -620,17 +638,20 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   std::string doc_title = c.title_text;
 
   std::string title;
+  // The titles normalized once, for every candidate heading.
+  std::vector<std::string> norm_meta_titles;
+  norm_meta_titles.reserve(meta_titles.size());
+  for (const std::string& m : meta_titles) norm_meta_titles.push_back(NormalizeForCompare(m));
+  const std::string norm_doc_title = NormalizeForCompare(doc_title);
   auto matches_meta = [&](const std::string& text) {
     std::string n = NormalizeForCompare(text);
     if (n.size() < 4) return false;
-    for (const std::string& m : meta_titles) {
-      std::string nm = NormalizeForCompare(m);
+    for (const std::string& nm : norm_meta_titles) {
       if (nm == n) return true;
-      if (nm.size() > n.size() && nm.find(n) == 0 && n.size() * 10 >= nm.size() * 6) return true;
-      if (n.size() > nm.size() && n.find(nm) == 0 && nm.size() * 10 >= n.size() * 6) return true;
+      if (nm.size() > n.size() && nm.compare(0, n.size(), n) == 0 && n.size() * 10 >= nm.size() * 6) return true;
+      if (n.size() > nm.size() && n.compare(0, nm.size(), nm) == 0 && nm.size() * 10 >= n.size() * 6) return true;
     }
-    std::string nt = NormalizeForCompare(doc_title);
-    return nt.find(n) != std::string::npos && n.size() * 10 >= nt.size() * 4;
+    return norm_doc_title.find(n) != std::string::npos && n.size() * 10 >= norm_doc_title.size() * 4;
   };
   for (const Node* h : c.h1s) {
     std::string text = CollapsedText(h, 1000);
@@ -757,7 +778,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       if (scan.over || scan.bytes + 8 < nd.size()) continue;
       std::string text = CollapsedText(n, 2000);
       if (text.size() > 1000) continue;
-      if (NormalizeForCompare(text) == nd) {
+      if (NormalizedEquals(text, nd)) {
         // The first of a run of paragraphs is the lead, which CMSs copy
         // into the description; a dek stands apart from the body.
         const Node* next = n->next;
@@ -889,12 +910,28 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     const Node* start = anchor;
     for (int up = 0; up < 3 && start->parent && start->parent->is_element() && !start->parent->Is(TagId::kBody); ++up)
       start = start->parent;
+    // "Author" / "Written by" as a label, the name in the next element.
+    auto is_label = [](std::string_view text) {
+      text = Trim(text);
+      if (text.size() > 16) return false;
+      std::string label = ToLowerAscii(text);
+      while (!label.empty() && label.back() == ':') label.pop_back();
+      return label == "author" || label == "authors" || label == "written by" || label == "by" ||
+             label == "contributors" || label == "contributor";
+    };
+    std::string head;
     int budget = 250;
     for (const Node* n = start; n && budget-- > 0 && authors.empty(); n = NextInTree(n, doc.root())) {
       if (!n->is_element() || n == anchor) continue;
       const bool hinted = hints[n->id] & kHintByline;
-      if (!hinted && !IsBlockTag(n->tag) && !n->Is(TagId::kSpan)) continue;
-      if (!hinted && HasBlockChild(n)) continue;
+      if (!hinted) {
+        if (!IsBlockTag(n->tag) && !n->Is(TagId::kSpan)) continue;
+        if (HasBlockChild(n)) continue;
+        // Unmarked, only a cue ("By ...") or a label makes it a byline;
+        // both show in its first bytes.
+        CollapsedTextInto(n, 64, &head);
+        if (head.empty() || (StripBylineCue(head).empty() && !is_label(head))) continue;
+      }
       if (ScanText(n, 600).over) continue;
       std::string text = CollapsedText(n, 300);
       if (text.empty() || text.size() > 200) continue;
@@ -902,11 +939,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         add_authors(text);
         continue;
       }
-      // "Author" / "Written by" as a label, the name in the next element.
-      std::string label = ToLowerAscii(Trim(text));
-      while (!label.empty() && label.back() == ':') label.pop_back();
-      if (label == "author" || label == "authors" || label == "written by" || label == "by" ||
-          label == "contributors" || label == "contributor") {
+      if (is_label(text)) {
         const Node* next = n->next;
         while (next && !next->is_element()) next = next->next;
         if (next) add_authors(CollapsedText(next, 300));
@@ -1065,7 +1098,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       !url.empty() ? url : !canonical_for_dates.empty() ? std::string_view(canonical_for_dates) : std::string_view();
   if (!published && !page_url.empty()) {
     ParsedDate d = DateFromUrl(page_url);
-    if (d.valid() && d.ToIso() <= today) {
+    if (d.valid() && d.ToIso() <= today.iso) {
       published = d.ToIso();
       date_src = "url";
     }
