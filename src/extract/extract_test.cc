@@ -123,6 +123,54 @@ TEST(Extract, JsonLdMetadata) {
   EXPECT_EQ(a.text.find("Der Titel"), std::string::npos) << "the headline is not body text";
 }
 
+TEST(Extract, JsonLdStringsLoseTheirHtmlEscapes) {
+  std::string html = R"(<html><head><title>x</title>
+    <script type="application/ld+json">{"@type":"Article","headline":"Q&amp;A: Full &#038; Part Time Programs for &#8217;24",
+      "author":{"@type":"Person","name":"Maria &amp; Katerina"},"articleSection":"M&amp;A"}</script></head>
+    <body><article><p>)" + std::string(400, 'x') + R"( text.</p></article></body></html>)";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Q&A: Full & Part Time Programs for \xE2\x80\x99" "24");
+  EXPECT_EQ(r->authors, (std::vector<std::string>{"Maria", "Katerina"}));
+  EXPECT_EQ(r->section.value_or(""), "M&A");
+}
+
+TEST(Extract, CitationAuthorsAreLastCommaFirst) {
+  std::string html = R"(<html><head><title>A paper</title>
+    <meta name="citation_author" content="Roy, Aniruddha"><meta name="citation_author" content="Doe, Jane Q.">
+    </head><body><article><h1>A paper</h1><p>)" + std::string(400, 'x') + R"( text.</p></article></body></html>)";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, (std::vector<std::string>{"Aniruddha Roy", "Jane Q. Doe"}));
+}
+
+TEST(Extract, SiteNamedAuthorGivesWayToTheByline) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p>";
+  const std::string head = R"(<html><head><title>Story</title><meta property="og:site_name" content="Daily Planet">
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"Story",
+      "author":{"@type":"Person","name":"Daily Planet"}}</script></head><body><article><h1>Story</h1>)";
+  // A visible "By" line names the writer: the organisation is not an author.
+  auto with_byline = Extract(head + "<p>By Lois Lane</p>" + body + "</article></body></html>");
+  ASSERT_TRUE(with_byline.ok());
+  EXPECT_EQ(with_byline->authors, std::vector<std::string>{"Lois Lane"});
+  // Nothing else names one (a personal site is named after its author):
+  // the name stays.
+  auto alone = Extract(head + body + "</article></body></html>");
+  ASSERT_TRUE(alone.ok());
+  EXPECT_EQ(alone->authors, std::vector<std::string>{"Daily Planet"});
+}
+
+TEST(Extract, SentenceStartingWithByIsNotAByline) {
+  std::string html = "<html><head><title>HR</title></head><body><article><h1>Shared services in HR</h1>"
+                     "<p>By handling routine tasks centrally, HR professionals can focus on people.</p><p>" +
+                     std::string(400, 'x') + " text.</p><p>By \xE2\x80\xA2 \xE2\x86\x90</p></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  EXPECT_EQ(SplitAuthors("By \xE2\x80\xA2"), std::vector<std::string>{});
+  EXPECT_EQ(SplitAuthors("by jdoe"), std::vector<std::string>{"jdoe"});
+}
+
 TEST(Extract, DropsBoilerplateKeepsStructure) {
   std::string para = "This is a long paragraph of real article text that goes on for a while. ";
   std::string html = "<html><body><nav><a href=/a>Home</a> <a href=/b>World</a></nav>"

@@ -10,6 +10,7 @@
 #include "extract/dates.h"
 #include "extract/dom_text.h"
 #include "extract/vocabulary.h"
+#include "html/tokenizer.h"
 
 namespace lede {
 namespace {
@@ -247,9 +248,18 @@ class Collector {
   }
 };
 
+// A JSON-LD string as text: CMS plugins often write HTML escapes into it
+// ("Q&amp;A", "&#8217;").
+std::string_view Unescaped(const std::string& s, std::string* buf) {
+  if (s.find('&') == std::string::npos) return s;
+  *buf = DecodeCharacterReferences(s);
+  return *buf;
+}
+
 std::string JsonText(const JsonValue* v) {
   if (!v) return {};
-  if (v->is_string()) return CleanLine(v->str());
+  std::string buf;
+  if (v->is_string()) return CleanLine(Unescaped(v->str(), &buf));
   if (v->is_array() && !v->items().empty()) return JsonText(&v->items()[0]);
   if (v->is_object()) {
     const JsonValue* n = v->Get("name");
@@ -262,8 +272,8 @@ std::string JsonText(const JsonValue* v) {
 // HTML in articleBody).
 std::string JsonRawText(const JsonValue* v) {
   if (!v || !v->is_string()) return {};
-  std::string out;
-  const std::string& s = v->str();
+  std::string out, buf;
+  const std::string_view s = Unescaped(v->str(), &buf);
   out.reserve(s.size());
   for (size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '<' && i + 1 < s.size() && (IsAsciiAlpha(s[i + 1]) || s[i + 1] == '/')) {
@@ -330,12 +340,23 @@ bool IsNoiseAuthorWord(std::string_view w) {
 bool LooksLikeName(std::string_view s) {
   if (s.size() < 3 || s.size() > 60) return false;
   size_t words = 1, letters = 0, digits = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = s[i];
+  for (size_t i = 0; i < s.size();) {
+    const unsigned char c = s[i];
+    if (c >= 0x80) {
+      // Letters of other scripts count; punctuation, arrows and symbols
+      // ("\u2022", "\u2190") do not.
+      size_t len;
+      const uint32_t cp = DecodeUtf8(s, i, &len);
+      if (cp >= 0xC0 && !(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0x3000 && cp <= 0x303F) && cp != 0xFFFD)
+        ++letters;
+      i += len;
+      continue;
+    }
     if (c == ' ') ++words;
     if (IsAsciiDigit(c)) ++digits;
-    if (IsAsciiAlpha(c) || c >= 0x80) ++letters;
+    if (IsAsciiAlpha(c)) ++letters;
     if (c == '@' || c == '/' || c == ':' || c == '|' || c == '#') return false;
+    ++i;
   }
   return words <= 6 && digits == 0 && letters >= 2;
 }
@@ -435,6 +456,19 @@ bool IsMonthOrWeekday(std::string_view w) {
   for (std::string_view k : kWords)
     if (EqualsIgnoreCase(w, k)) return true;
   return false;
+}
+
+// "Roy, Aniruddha" -> "Aniruddha Roy"; "" when the value is not one
+// "Last, First" name.
+static std::string CitationName(std::string_view v) {
+  const std::string line = CleanLine(v);
+  const size_t comma = line.find(',');
+  if (comma == std::string::npos || line.find(',', comma + 1) != std::string::npos) return {};
+  const std::string_view last = Trim(std::string_view(line).substr(0, comma));
+  const std::string_view first = Trim(std::string_view(line).substr(comma + 1));
+  if (last.empty() || first.empty() || IsNameSuffix(first)) return {};
+  std::string name = std::string(first) + " " + std::string(last);
+  return LooksLikeName(name) ? name : std::string();
 }
 
 std::vector<std::string> SplitAuthors(std::string_view byline) {
@@ -844,8 +878,29 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   // Authors.
   std::vector<std::string> authors;
   std::string author_stage = "json-ld", authors_src;
-  auto add_authors = [&](std::string_view text) {
-    std::vector<std::string> names = SplitAuthors(text);
+  // The site's or publisher's own name in an author field is often the
+  // organisation, not a person ("author": {"@type": "Person", "name":
+  // "USA TODAY"}): it is held back while the later sources (meta tags, a
+  // byline) may name the writer, and used only when none does (a personal
+  // site is named after its author).
+  const std::string norm_site = NormalizeForCompare(site);
+  const std::string norm_publisher = a->publisher ? NormalizeForCompare(*a->publisher) : std::string();
+  auto is_organisation = [&](const std::string& name) {
+    return (!norm_site.empty() && NormalizedEquals(name, norm_site)) ||
+           (!norm_publisher.empty() && NormalizedEquals(name, norm_publisher));
+  };
+  std::vector<std::string> held_back;
+  std::string held_back_src;
+  auto add_names = [&](std::vector<std::string> names) {
+    for (const std::string& n : names) {
+      if (!is_organisation(n) || held_back.size() >= 4) continue;
+      bool dup = false;
+      for (const std::string& o : held_back) dup |= EqualsIgnoreCase(o, n);
+      if (dup) continue;
+      if (held_back.empty()) held_back_src = author_stage;
+      held_back.push_back(n);
+    }
+    names.erase(std::remove_if(names.begin(), names.end(), is_organisation), names.end());
     if (authors_src.empty() && !names.empty()) authors_src = author_stage;
     for (std::string& n : names) {
       bool dup = false;
@@ -853,6 +908,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       if (!dup) authors.push_back(std::move(n));
     }
   };
+  auto add_authors = [&](std::string_view text) { add_names(SplitAuthors(text)); };
   if (const JsonValue* au = art ? art->Get("author") : nullptr) {
     auto one = [&](const JsonValue* v) {
       v = c.Resolve(v);
@@ -881,8 +937,18 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   if (authors.empty()) {
     for (std::string_view k : kAuthorMeta) {
       author_stage = "meta:" + std::string(k);
-      for (const MetaTag& m : c.metas)
-        if (m.key == k && !IsHttpUrl(m.value)) add_authors(m.value);
+      for (const MetaTag& m : c.metas) {
+        if (m.key != k || IsHttpUrl(m.value)) continue;
+        // Scholarly meta tags (Google Scholar's citation_author) hold one
+        // author each, as "Last, First".
+        if (k == "citation_author") {
+          if (std::string name = CitationName(m.value); !name.empty()) {
+            add_names({name});
+            continue;
+          }
+        }
+        add_authors(m.value);
+      }
       if (!authors.empty()) break;
     }
   }
@@ -930,7 +996,15 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         // Unmarked, only a cue ("By ...") or a label makes it a byline;
         // both show in its first bytes.
         CollapsedTextInto(n, 64, &head);
-        if (head.empty() || (StripBylineCue(head).empty() && !is_label(head))) continue;
+        if (head.empty() || is_label(head)) {
+          if (head.empty()) continue;
+        } else {
+          // "By Jane Doe" or "by jdoe", not a sentence that starts with "By
+          // handling routine tasks, ...".
+          const std::string_view rest = StripBylineCue(head);
+          if (rest.empty()) continue;
+          if (rest[0] >= 'a' && rest[0] <= 'z' && std::count(rest.begin(), rest.end(), ' ') >= 3) continue;
+        }
       }
       if (ScanText(n, 600).over) continue;
       std::string text = CollapsedText(n, 300);
@@ -960,6 +1034,12 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         if (!authors.empty()) break;
       }
     }
+  }
+  // A byline-classed box is the weakest source: the organisation named in
+  // the structured data beats it.
+  if (!held_back.empty() && (authors.empty() || authors_src == "byline-class")) {
+    authors = std::move(held_back);
+    authors_src = held_back_src;
   }
   if (!authors.empty()) note("authors", authors_src);
   a->authors = std::move(authors);

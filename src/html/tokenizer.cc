@@ -1159,4 +1159,31 @@ bool Tokenizer::Plaintext(Token* t) {
   return true;
 }
 
+std::string DecodeCharacterReferences(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  while (p < end) {
+    const char* amp = static_cast<const char*>(std::memchr(p, '&', size_t(end - p)));
+    if (!amp) {
+      out.append(p, size_t(end - p));
+      break;
+    }
+    out.append(p, size_t(amp - p));
+    char buf[8];
+    size_t len = 0;
+    const size_t used = DecodeCharacterReference(amp, end, /*in_attribute=*/false, buf, &len);
+    // Only complete references ("&amp;"): outside HTML, "AT&Tnotes" is text.
+    if (used == 0 || amp[used - 1] != ';') {
+      out.push_back('&');
+      p = amp + 1;
+    } else {
+      out.append(buf, len);
+      p = amp + used;
+    }
+  }
+  return out;
+}
+
 }  // namespace lede

@@ -146,6 +146,12 @@ class Tokenizer {
 size_t DecodeCharacterReference(const char* p, const char* end, bool in_attribute, char* out,
                                 size_t* out_len);
 
+// `s` with its complete character references decoded ("&amp;" -> "&",
+// "&#8217;" -> U+2019; a reference without its ';' stays as written): for
+// strings that carry HTML escapes outside the markup, such as JSON-LD
+// values written by CMS plugins.
+std::string DecodeCharacterReferences(std::string_view s);
+
 }  // namespace lede
 
 #endif  // LEDE_HTML_TOKENIZER_H_
