@@ -99,6 +99,12 @@ struct Tuning {
   float link_list_ratio;    // a block container with this share of link text is a link list
   uint32_t min_block_chars; // shorter paragraphs are dropped (0 = keep all)
 };
+// Page mode: a body with fewer word characters than this is retried from
+// the block that holds most of the page's text (a list page), when the
+// page has at least kListFallbackMinText of them.
+constexpr size_t kListFallbackBelow = 80;
+constexpr uint32_t kListFallbackMinText = 300;
+
 // The root is chosen the same way in every mode; the modes differ in what
 // they add around it and drop inside it.
 constexpr Tuning kBalanced{1.5f, 5.0f, 0.05f, 0.8, true, 0.6f, 0};
@@ -497,6 +503,24 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   out->text = BodyBuilder::RenderText(out->body);
 }
 
+const Node* ContentExtractor::DominantBlock(const Document& doc) const {
+  const Node* n = doc.body();
+  if (!n) return nullptr;
+  const uint32_t total = facts_[n->id].text;
+  if (total < kListFallbackMinText) return nullptr;
+  for (;;) {
+    const Node* best = nullptr;
+    for (const Node* c = n->first_child; c; c = c->next)
+      if (c->is_element() && (!best || facts_[c->id].text > facts_[best->id].text)) best = c;
+    if (!best || facts_[best->id].text * 10 < facts_[n->id].text * 8) break;
+    n = best;
+  }
+  const Facts& f = facts_[n->id];
+  // Boilerplate (a menu, a footer) or too little of the page's text.
+  if (f.flags & (kHardDrop | kNegative | kUnderNeg) || f.text * 2 < total) return nullptr;
+  return n;
+}
+
 void ContentExtractor::Extract(const Document& doc, const HintTable& hints, const ContentContext& ctx,
                                ContentOutput* out, std::vector<BlockDecision>* explain) {
   Classify(doc, hints);
@@ -516,6 +540,22 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
     for (const Node* r : roots_)
       explain->push_back({r, true, (r == root ? "content-root " : "content-sibling ") + ScoreNote(r)});
   BuildBody(roots_, ctx, out, explain);
+  if (page_mode_ && CountWordChars(out->text) < kListFallbackBelow) {
+    // A page that is not an article and whose best prose root holds almost
+    // nothing is a list (a news section, a link aggregator, a job board):
+    // its content is the block that holds most of the page's text, link
+    // text included. Descend from <body> while one child holds most of it.
+    if (const Node* list = DominantBlock(doc); list && list != root) {
+      ContentOutput listed;
+      roots_.assign(1, list);
+      if (explain) explain->push_back({list, true, "list-fallback " + ScoreNote(list)});
+      BuildBody(roots_, ctx, &listed, explain);
+      if (CountWordChars(listed.text) > CountWordChars(out->text)) {
+        listed.root = list;
+        *out = std::move(listed);
+      }
+    }
+  }
   if (ctx.comments && !ctx.discussion) {
     // Comment sections: the outermost elements named as comments that
     // scoring left out of the body.

@@ -90,6 +90,7 @@ class ContentExtractor {
   std::string ScoreNote(const Node* n) const;
   bool IsTeaserList(const Node* e) const;
   const Node* WidenForPage(const Document& doc, const Node* root, const Tuning& tuning) const;
+  const Node* DominantBlock(const Document& doc) const;
   void AddSimilarSiblings(const Node* root, const Tuning& tuning);
   void BuildBody(const std::vector<const Node*>& roots, const ContentContext& ctx, ContentOutput* out,
                  std::vector<BlockDecision>* explain);

@@ -171,6 +171,26 @@ TEST(Extract, SentenceStartingWithByIsNotAByline) {
   EXPECT_EQ(SplitAuthors("by jdoe"), std::vector<std::string>{"jdoe"});
 }
 
+// A page of links and nothing else (a link aggregator's front page): the
+// list is the content, not an empty article.
+TEST(Extract, ListPageWithoutProseKeepsItsList) {
+  std::string rows;
+  for (int i = 1; i <= 30; ++i)
+    rows += "<tr><td>" + std::to_string(i) + ".</td><td><a href=\"https://example.com/story" + std::to_string(i) +
+            "\">Story number " + std::to_string(i) + " about something that happened today</a></td></tr>"
+            "<tr><td></td><td>3 points by someone 2 hours ago | <a href=\"/item?id=" + std::to_string(i) +
+            "\">discuss</a></td></tr>";
+  std::string html = "<html><head><title>Newest</title></head><body><table><tr><td><a href=/>Home</a> | "
+                     "<a href=/new>new</a> | <a href=/past>past</a></td></tr><tr><td><table>" + rows +
+                     "</table></td></tr><tr><td><a href=/faq>FAQ</a> | <a href=/legal>Legal</a></td></tr>"
+                     "</table></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Story number 1 about"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Story number 30 about"), std::string::npos);
+  EXPECT_EQ(r->text.find("Legal"), std::string::npos) << "the footer links stay out";
+}
+
 TEST(Extract, DropsBoilerplateKeepsStructure) {
   std::string para = "This is a long paragraph of real article text that goes on for a while. ";
   std::string html = "<html><body><nav><a href=/a>Home</a> <a href=/b>World</a></nav>"
