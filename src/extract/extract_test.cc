@@ -172,18 +172,21 @@ TEST(Extract, SentenceStartingWithByIsNotAByline) {
 }
 
 // A page of links and nothing else (a link aggregator's front page): the
-// list is the content, not an empty article.
+// list is the content, not an empty article (nor the few words of prose
+// the page has, a search box's label).
 TEST(Extract, ListPageWithoutProseKeepsItsList) {
   std::string rows;
-  for (int i = 1; i <= 30; ++i)
-    rows += "<tr><td>" + std::to_string(i) + ".</td><td><a href=\"https://example.com/story" + std::to_string(i) +
-            "\">Story number " + std::to_string(i) + " about something that happened today</a></td></tr>"
-            "<tr><td></td><td>3 points by someone 2 hours ago | <a href=\"/item?id=" + std::to_string(i) +
-            "\">discuss</a></td></tr>";
+  for (int i = 1; i <= 30; ++i) {
+    const std::string n = std::to_string(i);
+    rows += "<tr><td>" + n + ".</td><td><a href=\"https://example.com/story" + n + "\">Story number " + n +
+            " about something that happened today</a></td></tr><tr><td></td><td><a href=/user" + n +
+            ">someone</a> <a href=/item" + n + ">2 hours ago</a> | <a href=/hide" + n + ">hide</a> | <a href=/item" +
+            n + ">discuss</a></td></tr>";
+  }
   std::string html = "<html><head><title>Newest</title></head><body><table><tr><td><a href=/>Home</a> | "
                      "<a href=/new>new</a> | <a href=/past>past</a></td></tr><tr><td><table>" + rows +
-                     "</table></td></tr><tr><td><a href=/faq>FAQ</a> | <a href=/legal>Legal</a></td></tr>"
-                     "</table></body></html>";
+                     "</table></td></tr><tr><td><a href=/faq>FAQ</a> | <a href=/legal>Legal</a>"
+                     "<form>Search the site: <input name=q></form></td></tr></table></body></html>";
   auto r = Extract(html);
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("Story number 1 about"), std::string::npos) << r->text;
