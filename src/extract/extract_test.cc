@@ -96,6 +96,17 @@ TEST(Metadata, SplitAuthors) {
             (std::vector<std::string>{"Jane Doe", "John Smith"}));
   EXPECT_EQ(SplitAuthors("By JANE DOE, Staff Writer"), (std::vector<std::string>{"JANE DOE"}));
   EXPECT_EQ(SplitAuthors("jane@example.com"), std::vector<std::string>{});
+  // Month names that are names; dates after a name.
+  EXPECT_EQ(SplitAuthors("Laura June Topolsky"), std::vector<std::string>{"Laura June Topolsky"});
+  EXPECT_EQ(SplitAuthors("Jan Smith"), std::vector<std::string>{"Jan Smith"});
+  EXPECT_EQ(SplitAuthors("By Jane Doe June 4, 2019"), std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(SplitAuthors("Jane Doe Updated Monday"), std::vector<std::string>{"Jane Doe"});
+  // Editors, reviewers and links are not authors.
+  EXPECT_EQ(SplitAuthors("Written by Rob Ewaschuk Edited by Betsy Beyer"),
+            std::vector<std::string>{"Rob Ewaschuk"});
+  EXPECT_EQ(SplitAuthors("Shelby Loos, DVM. Reviewed by Molly Price, DVM"),
+            std::vector<std::string>{"Shelby Loos, DVM."});
+  EXPECT_EQ(SplitAuthors("Bradley M. Kuhn (http://ebb.org/bkuhn/)"), std::vector<std::string>{"Bradley M. Kuhn"});
 }
 
 TEST(Metadata, StripTitleSite) {

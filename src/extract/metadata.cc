@@ -57,7 +57,8 @@ constexpr std::string_view kAuthorNoise[] = {
     "contributor", "contributing writer", "senior writer", "writer", "columnist", "associated press",
     "the associated press", "reuters", "afp", "updated", "published", "posted", "and", "admin",
     "administrator", "guest", "guest author", "team", "editorial staff", "news desk", "newsdesk",
-    "photographer", "special to", "for", "by", "more", "view all posts", "follow",
+    "photographer", "special to", "for", "by", "more", "view all posts", "follow", "medically",
+    "previous", "next",
 };
 
 struct MetaTag {
@@ -416,7 +417,7 @@ constexpr std::string_view kNameSuffixes[] = {
 
 bool IsNameSuffix(std::string_view w) {
   std::string lower = ToLowerAscii(Trim(w));
-  while (!lower.empty() && (lower.back() == '*' || lower.back() == ',')) lower.pop_back();
+  while (!lower.empty() && (lower.back() == '*' || lower.back() == ',' || lower.back() == '.')) lower.pop_back();
   for (std::string_view s : kNameSuffixes)
     if (lower == s) return true;
   return false;
@@ -445,13 +446,23 @@ bool HasBlockChild(const Node* n) {
   return false;
 }
 
-bool IsMonthOrWeekday(std::string_view w) {
+// Month names (which are also first names: "June", "May", "Jan").
+bool IsMonth(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-      "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-      "updated", "published", "posted", "on", "last",
+      "sept", "oct", "nov", "dec",
+  };
+  for (std::string_view k : kWords)
+    if (EqualsIgnoreCase(w, k)) return true;
+  return false;
+}
+
+// Words that start the date part of a byline wherever they stand.
+bool IsWeekdayOrDateCue(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+      "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "updated", "published", "posted", "on", "last",
   };
   for (std::string_view k : kWords)
     if (EqualsIgnoreCase(w, k)) return true;
@@ -474,6 +485,16 @@ static std::string CitationName(std::string_view v) {
 std::vector<std::string> SplitAuthors(std::string_view byline) {
   std::vector<std::string> out;
   std::string s = CleanLine(byline);
+  // Links are not names: "Bradley M. Kuhn (http://ebb.org/bkuhn/)" (the
+  // whole space-delimited token goes, parentheses included).
+  for (size_t at; (at = s.find("://")) != std::string::npos;) {
+    size_t b = s.rfind(' ', at);
+    b = b == std::string::npos ? 0 : b + 1;
+    size_t e = s.find(' ', at);
+    e = e == std::string::npos ? s.size() : e;
+    s.erase(b, e - b);
+  }
+  for (size_t at; (at = s.find("()")) != std::string::npos;) s.erase(at, 2);
   std::string_view v = s;
   std::string_view stripped = StripBylineCue(v);
   if (!stripped.empty()) v = stripped;
@@ -486,7 +507,9 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
       break;
     }
   }
-  // ... and a month name or weekday starts the date part.
+  // ... and a weekday or a month name starts the date part: a month name
+  // only as the last word left (its day was cut above) or before a number
+  // ("Laura June Topolsky", "Jan Smith" are names).
   {
     size_t i = 0;
     while (i < v.size()) {
@@ -494,12 +517,21 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
       if (e == std::string_view::npos) e = v.size();
       std::string_view word = v.substr(i, e - i);
       while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
-      if (IsMonthOrWeekday(word)) {
+      const bool last = e >= v.size();
+      const bool before_number = !last && e + 1 < v.size() && IsAsciiDigit(v[e + 1]);
+      if (IsWeekdayOrDateCue(word) || (IsMonth(word) && (last || before_number))) {
         v = Trim(v.substr(0, i));
         break;
       }
       i = e + 1;
     }
+  }
+  // What follows an editor's or reviewer's credit is not an author ("Rob
+  // Ewaschuk Edited by Betsy Beyer", "Medically reviewed by ...").
+  for (std::string_view cue : {"edited by", "reviewed by", "fact checked by", "fact-checked by",
+                               "illustrated by", "translated by", "photographs by", "photos by"}) {
+    const size_t at = FindIgnoreCase(v, cue);
+    if (at != std::string_view::npos && at > 0) v = Trim(v.substr(0, at));
   }
   while (!v.empty() && (v.back() == '*' || v.back() == '|' || v.back() == '-' || v.back() == ','))
     v = Trim(v.substr(0, v.size() - 1));
