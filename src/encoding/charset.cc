@@ -193,6 +193,39 @@ std::string_view Detect(std::string_view bytes) {
 
 }  // namespace
 
+namespace {
+
+// A declared legacy charset loses to UTF-8 when the bytes are valid UTF-8
+// and hold enough multi-byte characters: text in GBK, Shift_JIS or
+// windows-1252 with that many non-ASCII characters is practically never
+// valid UTF-8, while pages re-saved as UTF-8 keep their old <meta> and
+// servers send a default "charset=ISO-8859-1" with UTF-8 bodies.
+// For single-byte charsets one such character is enough (in windows-1252
+// a valid UTF-8 pair is already mojibake, "Ã©"); short runs of GBK or
+// Shift_JIS pairs can pass for UTF-8, so multi-byte charsets need more.
+constexpr size_t kUtf8OverSingleByte = 1;
+constexpr size_t kUtf8OverMultiByte = 16;
+
+bool IsSingleByteCharset(std::string_view c) {
+  return StartsWithIgnoreCase(c, "windows-") || StartsWithIgnoreCase(c, "iso-8859-") ||
+         StartsWithIgnoreCase(c, "koi8") || StartsWithIgnoreCase(c, "macintosh") ||
+         StartsWithIgnoreCase(c, "ibm") || StartsWithIgnoreCase(c, "x-mac") || c == "us-ascii";
+}
+
+CharsetDecision Declared(std::string_view bytes, std::string_view charset, std::string_view source) {
+  if (charset != "utf-8" && charset != "utf-16le" && charset != "utf-16be") {
+    const std::string_view head = bytes.substr(0, 1u << 20);
+    size_t multibyte = 0;
+    for (unsigned char c : head) multibyte += c >= 0xC0;
+    const size_t need = IsSingleByteCharset(charset) ? kUtf8OverSingleByte : kUtf8OverMultiByte;
+    if (multibyte >= need && IsValidUtf8(head))
+      return {"utf-8", "detected", 0, bytes.size() <= (1u << 20)};
+  }
+  return {charset, source, 0};
+}
+
+}  // namespace
+
 CharsetDecision SniffCharset(std::string_view bytes, std::string_view caller_label) {
   CharsetDecision d;
   if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") return {"utf-8", "bom", 3};
@@ -200,10 +233,10 @@ CharsetDecision SniffCharset(std::string_view bytes, std::string_view caller_lab
   if (bytes.size() >= 2 && bytes.substr(0, 2) == "\xFF\xFE") return {"utf-16le", "bom", 2};
   if (!caller_label.empty()) {
     std::string_view c = CanonicalCharset(caller_label);
-    if (!c.empty()) return {c, "caller", 0};
+    if (!c.empty()) return Declared(bytes, c, "caller");
   }
   std::string_view meta = PrescanMetaCharset(bytes);
-  if (!meta.empty()) return {meta, "meta", 0};
+  if (!meta.empty()) return Declared(bytes, meta, "meta");
   std::string_view u16 = GuessUtf16(bytes);
   if (!u16.empty()) return {u16, "detected", 0};
   if (IsValidUtf8(bytes.substr(0, 1u << 20))) return {"utf-8", "detected", 0, bytes.size() <= (1u << 20)};

@@ -29,6 +29,29 @@ TEST(Charset, PrescanMeta) {
   EXPECT_EQ(PrescanMetaCharset(std::string(1100, ' ') + "<meta charset=latin2>"), "");
 }
 
+// A declared legacy charset loses to UTF-8 when the bytes are valid UTF-8
+// with multi-byte characters (pages re-saved as UTF-8 keep their old meta;
+// servers send charset=ISO-8859-1 for UTF-8 bodies).
+TEST(Charset, ValidUtf8BeatsALegacyLabel) {
+  const std::string quote = "<p>It\xE2\x80\x99s here</p>";  // one curly apostrophe
+  EXPECT_EQ(SniffCharset(quote, "iso-8859-1").charset, "utf-8");
+  EXPECT_EQ(SniffCharset("<meta charset=windows-1252>" + quote, "").charset, "utf-8");
+  // Real windows-1252 bytes are not valid UTF-8: the label stands.
+  EXPECT_EQ(SniffCharset("<p>caf\xE9</p>", "iso-8859-1").charset, "windows-1252");
+  // A multi-byte charset needs more evidence than a few characters...
+  std::string chinese = "<meta charset=gb2312><p>";
+  EXPECT_EQ(SniffCharset(chinese + "\xE4\xB8\xAD\xE6\x96\x87</p>", "").charset, "gbk");
+  // ... and loses to UTF-8 with it.
+  for (int i = 0; i < 20; ++i) chinese += "\xE4\xB8\xAD\xE6\x96\x87";
+  EXPECT_EQ(SniffCharset(chinese + "</p>", "").charset, "utf-8");
+  // Real GBK bytes ("\xD6\xD0\xCE\xC4", zhongwen) are not valid UTF-8.
+  std::string gbk = "<meta charset=gb2312><p>";
+  for (int i = 0; i < 20; ++i) gbk += "\xD6\xD0\xCE\xC4";
+  EXPECT_EQ(SniffCharset(gbk + "</p>", "").charset, "gbk");
+  // Plain ASCII keeps the declared label.
+  EXPECT_EQ(SniffCharset("<p>plain</p>", "koi8-r").charset, "koi8-r");
+}
+
 TEST(Charset, SniffOrder) {
   EXPECT_EQ(SniffCharset("\xEF\xBB\xBF<p>x", "latin1").source, "bom");
   EXPECT_EQ(SniffCharset("<meta charset=latin2><p>x", "koi8-r").charset, "koi8-r");
