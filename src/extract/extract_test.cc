@@ -203,6 +203,12 @@ TEST(Extract, ListPageWithoutProseKeepsItsList) {
   EXPECT_NE(r->text.find("Story number 1 about"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("Story number 30 about"), std::string::npos);
   EXPECT_EQ(r->text.find("Legal"), std::string::npos) << "the footer links stay out";
+  // The same when the site calls every page an article (og:type).
+  const std::string as_article = "<html><head><meta property=\"og:type\" content=\"article\">" +
+                                 html.substr(std::string("<html><head>").size());
+  auto a = Extract(as_article);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("Story number 30 about"), std::string::npos) << a->text;
 }
 
 TEST(Extract, DropsBoilerplateKeepsStructure) {
