@@ -540,7 +540,8 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
     for (const Node* r : roots_)
       explain->push_back({r, true, (r == root ? "content-root " : "content-sibling ") + ScoreNote(r)});
   BuildBody(roots_, ctx, out, explain);
-  if (!ctx.discussion && TuningFor(ctx.favor).page_mode && CountWordChars(out->text) < kListFallbackBelow) {
+  if (!ctx.discussion && TuningFor(ctx.favor).page_mode && out->text.size() < kListFallbackBelow * 8 &&
+      CountWordChars(out->text) < kListFallbackBelow) {
     // A page that is not an article and whose best prose root holds almost
     // nothing is a list (a news section, a link aggregator, a job board):
     // its content is the block that holds most of the page's text, link
