@@ -365,7 +365,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   auto decide = [&](const Node* e, std::string_view* reason) -> bool {
     const Facts& f = facts_[e->id];
     if (f.flags & kHardDrop) { *reason = "hidden-or-non-content"; return false; }
-    if (f.flags & kNegative) {
+    // On a list page (the fallback below) teaser cards and "related" boxes
+    // are the content; hidden and structural boilerplate stays out.
+    const bool list_item = listing_ && !(f.flags & (kHidden | kStructural)) &&
+                           ((f.flags & kTeaser) || (f.hints & kHintRelated));
+    if ((f.flags & kNegative) && !list_item) {
       *reason = (f.flags & kHidden)       ? "hidden"
                 : (f.flags & kTeaser)     ? "teaser-list"
                 : (f.flags & kStructural) ? "boilerplate-tag"
@@ -546,11 +550,14 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
     // nothing is a list (a news section, a link aggregator, a job board):
     // its content is the block that holds most of the page's text, link
     // text included. Descend from <body> while one child holds most of it.
-    if (const Node* list = DominantBlock(doc); list && list != root) {
+    // (It may be the root itself, rebuilt as a list: teaser cards kept.)
+    if (const Node* list = DominantBlock(doc)) {
       ContentOutput listed;
       roots_.assign(1, list);
       if (explain) explain->push_back({list, true, "list-fallback " + ScoreNote(list)});
+      listing_ = true;
       BuildBody(roots_, ctx, &listed, explain);
+      listing_ = false;
       if (CountWordChars(listed.text) > CountWordChars(out->text)) {
         listed.root = list;
         *out = std::move(listed);

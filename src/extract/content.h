@@ -101,6 +101,7 @@ class ContentExtractor {
   double total_good_ = 0;
   double plausible_good_ = 0;
   bool page_mode_ = false;  // not an article or thread: see WidenForPage
+  bool listing_ = false;    // building a list page's body: teaser cards are content
 };
 
 }  // namespace lede

@@ -211,6 +211,24 @@ TEST(Extract, ListPageWithoutProseKeepsItsList) {
   EXPECT_NE(a->text.find("Story number 30 about"), std::string::npos) << a->text;
 }
 
+// On such a list page, cards classed as teasers are the items.
+TEST(Extract, ListPageKeepsItsTeaserCards) {
+  std::string cards;
+  for (int i = 1; i <= 20; ++i) {
+    const std::string n = std::to_string(i);
+    cards += "<div class=\"teaser\"><h3><a href=\"/course" + n + "\">Course " + n +
+             " on data science and statistics</a></h3><a href=\"/course" + n + "\">Online, self-paced, " + n +
+             " weeks</a></div>";
+  }
+  std::string html = "<html><head><title>Data science</title></head><body><nav><a href=/>Home</a> "
+                     "<a href=/all>All courses</a></nav><div class=\"results\">" + cards +
+                     "</div><footer><a href=/about>About</a></footer></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Course 1 on data science"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Course 20 on data science"), std::string::npos);
+}
+
 TEST(Extract, DropsBoilerplateKeepsStructure) {
   std::string para = "This is a long paragraph of real article text that goes on for a while. ";
   std::string html = "<html><body><nav><a href=/a>Home</a> <a href=/b>World</a></nav>"
