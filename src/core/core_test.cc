@@ -77,6 +77,28 @@ TEST(Json, ParsesLenientJsonLd) {
   EXPECT_TRUE(v.Get("ok")->boolean());
 }
 
+// Strings full of escapes are read in one pass (the closing quote was
+// searched again after every escape: quadratic in the string's length).
+TEST(Json, LongEscapedStringsReadOnce) {
+  std::string json = "{\"articleBody\":\"";
+  for (int i = 0; i < 300000; ++i) json += "a\\/";
+  json += "\"}";
+  Result<JsonValue> v = ParseJson(json);
+  ASSERT_TRUE(v.ok());
+  EXPECT_EQ(v->Get("articleBody")->str().size(), 600000u);
+  // An escaped quote before the closing one.
+  Result<JsonValue> q = ParseJson(R"({"a":"say \"hi\" now"})");
+  ASSERT_TRUE(q.ok());
+  EXPECT_EQ(q->Get("a")->str(), "say \"hi\" now");
+}
+
+TEST(Text, Utf8PrefixDoesNotCutACharacter) {
+  EXPECT_EQ(Utf8Prefix("ab\xC3\xA9", 3), "ab");
+  EXPECT_EQ(Utf8Prefix("ab\xC3\xA9", 4), "ab\xC3\xA9");
+  EXPECT_EQ(Utf8Prefix("\xE4\xB8\xAD\xE6\x96\x87", 4), "\xE4\xB8\xAD");
+  EXPECT_EQ(Utf8Prefix("abc", 10), "abc");
+}
+
 TEST(Json, RejectsBadInputWithoutCrashing) {
   EXPECT_FALSE(ParseJson("{\"a\": ").ok());
   EXPECT_FALSE(ParseJson("").ok());

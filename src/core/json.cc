@@ -82,7 +82,6 @@ class JsonReader {
 
   Status Object(JsonValue* v, int depth) {
     v->type_ = JsonValue::Type::kObject;
-    v->members_.reserve(8);  // most JSON-LD objects have a few members: no regrowth
     ++i_;
     for (;;) {
       SkipSpace();
@@ -147,13 +146,19 @@ class JsonReader {
 
   Status String(std::string* out) {
     const char quote = s_[i_++];
+    const char* const end = s_.data() + s_.size();
+    const char* q = nullptr;  // the next quote character at or after i_
     for (;;) {
       // The run up to the closing quote or the next escape, found with
-      // memchr (long values: articleBody, descriptions).
+      // memchr (long values: articleBody, descriptions). The quote is
+      // searched again only once an escape took i_ past it, so a string
+      // full of escapes is still read once.
       const char* const b = s_.data() + i_;
-      const size_t left = s_.size() - i_;
-      const void* q = std::memchr(b, quote, left);
-      size_t run = q ? size_t(static_cast<const char*>(q) - b) : left;
+      if (!q || q < b) {
+        q = static_cast<const char*>(std::memchr(b, quote, size_t(end - b)));
+        if (!q) q = end;
+      }
+      size_t run = size_t(q - b);
       if (const void* e = std::memchr(b, '\\', run)) run = size_t(static_cast<const char*>(e) - b);
       out->append(b, run);
       i_ += run;

@@ -50,6 +50,9 @@ size_t CountCodePoints(std::string_view s);
 
 // True if `s` is entirely valid UTF-8.
 bool IsValidUtf8(std::string_view s);
+// The longest prefix of `s` of at most `max_bytes` that does not cut a UTF-8
+// sequence (cuts before a continuation byte move back to its lead byte).
+std::string_view Utf8Prefix(std::string_view s, size_t max_bytes);
 
 // Copies `s` to `out` with each invalid sequence replaced by U+FFFD.
 void AppendValidUtf8(std::string_view s, std::string* out);

@@ -214,7 +214,7 @@ bool IsSingleByteCharset(std::string_view c) {
 
 CharsetDecision Declared(std::string_view bytes, std::string_view charset, std::string_view source) {
   if (charset != "utf-8" && charset != "utf-16le" && charset != "utf-16be") {
-    const std::string_view head = bytes.substr(0, 1u << 20);
+    const std::string_view head = Utf8Prefix(bytes, 1u << 20);
     size_t multibyte = 0;
     for (unsigned char c : head) multibyte += c >= 0xC0;
     const size_t need = IsSingleByteCharset(charset) ? kUtf8OverSingleByte : kUtf8OverMultiByte;
@@ -239,7 +239,7 @@ CharsetDecision SniffCharset(std::string_view bytes, std::string_view caller_lab
   if (!meta.empty()) return Declared(bytes, meta, "meta");
   std::string_view u16 = GuessUtf16(bytes);
   if (!u16.empty()) return {u16, "detected", 0};
-  if (IsValidUtf8(bytes.substr(0, 1u << 20))) return {"utf-8", "detected", 0, bytes.size() <= (1u << 20)};
+  if (IsValidUtf8(Utf8Prefix(bytes, 1u << 20))) return {"utf-8", "detected", 0, bytes.size() <= (1u << 20)};
   std::string_view det = Detect(bytes);
   if (!det.empty()) return {det, "detected", 0};
   d.charset = "windows-1252";

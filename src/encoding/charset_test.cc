@@ -48,6 +48,11 @@ TEST(Charset, ValidUtf8BeatsALegacyLabel) {
   std::string gbk = "<meta charset=gb2312><p>";
   for (int i = 0; i < 20; ++i) gbk += "\xD6\xD0\xCE\xC4";
   EXPECT_EQ(SniffCharset(gbk + "</p>", "").charset, "gbk");
+  // Over 1 MiB, with a character across the 1 MiB mark: still UTF-8.
+  std::string big = "<meta charset=gb2312><p>";
+  while (big.size() < (1u << 20) + 64) big += "\xE4\xB8\xAD";
+  for (size_t pad = 0; pad < 3; ++pad)  // one of the three cuts lands inside a character
+    EXPECT_EQ(SniffCharset(std::string(pad, ' ') + big, "").charset, "utf-8") << pad;
   // Plain ASCII keeps the declared label.
   EXPECT_EQ(SniffCharset("<p>plain</p>", "koi8-r").charset, "koi8-r");
 }

@@ -553,14 +553,21 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
     // (It may be the root itself, rebuilt as a list: teaser cards kept.)
     if (const Node* list = DominantBlock(doc)) {
       ContentOutput listed;
-      roots_.assign(1, list);
-      if (explain) explain->push_back({list, true, "list-fallback " + ScoreNote(list)});
+      std::vector<BlockDecision> list_explain;
+      const std::vector<const Node*> list_roots{list};
       listing_ = true;
-      BuildBody(roots_, ctx, &listed, explain);
+      BuildBody(list_roots, ctx, &listed, explain ? &list_explain : nullptr);
       listing_ = false;
       if (CountWordChars(listed.text) > CountWordChars(out->text)) {
         listed.root = list;
         *out = std::move(listed);
+        roots_ = list_roots;
+        if (explain) {
+          // The list's decisions replace the first build's.
+          explain->clear();
+          explain->push_back({list, true, "list-fallback " + ScoreNote(list)});
+          explain->insert(explain->end(), list_explain.begin(), list_explain.end());
+        }
       }
     }
   }

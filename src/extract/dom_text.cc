@@ -7,20 +7,6 @@
 #include "core/text.h"
 
 namespace lede {
-namespace {
-
-// The longest prefix of `s` of at most `max_bytes` that does not end inside
-// a UTF-8 sequence: ids and classes are cut for display, and a cut through a
-// multi-byte character made --explain print invalid UTF-8 (fuzz finding,
-// tests/regress/explain-path-cut-utf8.html).
-std::string_view Utf8Prefix(std::string_view s, size_t max_bytes) {
-  if (s.size() <= max_bytes) return s;
-  size_t cut = max_bytes;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return s.substr(0, cut);
-}
-
-}  // namespace
 
 std::string CollapsedText(const Node* node, size_t max_bytes) {
   std::string out;
@@ -166,6 +152,8 @@ std::string DescribePath(const Node* node) {
     if (!out.empty()) out.push_back('>');
     out.append(n->data);
     std::string_view id = n->Attr("id");
+    // Utf8Prefix: a cut through a multi-byte character made --explain print
+    // invalid UTF-8 (fuzz finding, tests/regress/explain-path-cut-utf8.html).
     if (!id.empty()) out.append("#").append(Utf8Prefix(id, 24));
     std::string_view cls = Trim(n->Attr("class"));
     if (!cls.empty()) {

@@ -107,6 +107,14 @@ TEST(Metadata, SplitAuthors) {
   EXPECT_EQ(SplitAuthors("Shelby Loos, DVM. Reviewed by Molly Price, DVM"),
             std::vector<std::string>{"Shelby Loos, DVM."});
   EXPECT_EQ(SplitAuthors("Bradley M. Kuhn (http://ebb.org/bkuhn/)"), std::vector<std::string>{"Bradley M. Kuhn"});
+  EXPECT_EQ(SplitAuthors("Jane http://x.example Doe"), std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(SplitAuthors("Jane Doe, M.D."), std::vector<std::string>{"Jane Doe, M.D."});
+  EXPECT_EQ(SplitAuthors("By Brian May"), std::vector<std::string>{"Brian May"});
+  EXPECT_EQ(SplitAuthors("Edited by Betsy Beyer"), std::vector<std::string>{});
+  // Hostile lengths end at once (links were erased one by one: quadratic).
+  std::string links;
+  for (int i = 0; i < 200000; ++i) links += "a:// ";
+  EXPECT_EQ(SplitAuthors(links), std::vector<std::string>{});
 }
 
 TEST(Metadata, StripTitleSite) {

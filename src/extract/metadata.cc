@@ -417,9 +417,12 @@ constexpr std::string_view kNameSuffixes[] = {
 
 bool IsNameSuffix(std::string_view w) {
   std::string lower = ToLowerAscii(Trim(w));
-  while (!lower.empty() && (lower.back() == '*' || lower.back() == ',' || lower.back() == '.')) lower.pop_back();
+  while (!lower.empty() && (lower.back() == '*' || lower.back() == ',')) lower.pop_back();
+  // "M.D." and "Jr." are listed with their dots, "DVM." is "dvm" and a dot.
+  const std::string_view bare = !lower.empty() && lower.back() == '.' ? std::string_view(lower).substr(0, lower.size() - 1)
+                                                                       : std::string_view(lower);
   for (std::string_view s : kNameSuffixes)
-    if (lower == s) return true;
+    if (lower == s || bare == s) return true;
   return false;
 }
 
@@ -471,6 +474,9 @@ bool IsWeekdayOrDateCue(std::string_view w) {
 
 // "Roy, Aniruddha" -> "Aniruddha Roy"; "" when the value is not one
 // "Last, First" name.
+// Longer text is not a byline.
+constexpr size_t kMaxBylineBytes = 1024;
+
 static std::string CitationName(std::string_view v) {
   const std::string line = CleanLine(v);
   const size_t comma = line.find(',');
@@ -484,32 +490,42 @@ static std::string CitationName(std::string_view v) {
 
 std::vector<std::string> SplitAuthors(std::string_view byline) {
   std::vector<std::string> out;
-  std::string s = CleanLine(byline);
+  // A byline is short; longer text is not one (and would cost time below).
+  std::string s = CleanLine(Utf8Prefix(byline, kMaxBylineBytes));
   // Links are not names: "Bradley M. Kuhn (http://ebb.org/bkuhn/)" (the
   // whole space-delimited token goes, parentheses included).
-  for (size_t at; (at = s.find("://")) != std::string::npos;) {
-    size_t b = s.rfind(' ', at);
-    b = b == std::string::npos ? 0 : b + 1;
-    size_t e = s.find(' ', at);
-    e = e == std::string::npos ? s.size() : e;
-    s.erase(b, e - b);
+  if (s.find("://") != std::string::npos) {
+    std::string kept;
+    size_t b = 0;
+    while (b < s.size()) {
+      size_t e = s.find(' ', b);
+      if (e == std::string::npos) e = s.size();
+      const std::string_view token = std::string_view(s).substr(b, e - b);
+      if (token.find("://") == std::string_view::npos) {
+        if (!kept.empty()) kept.push_back(' ');
+        kept.append(token);
+      }
+      b = e + 1;
+    }
+    s = std::move(kept);
   }
-  for (size_t at; (at = s.find("()")) != std::string::npos;) s.erase(at, 2);
   std::string_view v = s;
   std::string_view stripped = StripBylineCue(v);
   if (!stripped.empty()) v = stripped;
   // A byline often runs on into the date ("Jane Doe 4 August 2010"): keep
   // what comes before the first digit.
   // (A digit inside a word is part of a handle: "user4472".)
+  bool date_cut = false;
   for (size_t i = 0; i < v.size(); ++i) {
     if (IsAsciiDigit(v[i]) && (i == 0 || v[i - 1] == ' ')) {
       v = Trim(v.substr(0, i));
+      date_cut = true;
       break;
     }
   }
   // ... and a weekday or a month name starts the date part: a month name
-  // only as the last word left (its day was cut above) or before a number
-  // ("Laura June Topolsky", "Jan Smith" are names).
+  // only as the last word left when a number was cut after it ("Jane Doe
+  // June 4"; "Laura June Topolsky", "Jan Smith", "Brian May" are names).
   {
     size_t i = 0;
     while (i < v.size()) {
@@ -518,8 +534,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
       std::string_view word = v.substr(i, e - i);
       while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
       const bool last = e >= v.size();
-      const bool before_number = !last && e + 1 < v.size() && IsAsciiDigit(v[e + 1]);
-      if (IsWeekdayOrDateCue(word) || (IsMonth(word) && (last || before_number))) {
+      if (IsWeekdayOrDateCue(word) || (IsMonth(word) && last && date_cut)) {
         v = Trim(v.substr(0, i));
         break;
       }
@@ -531,7 +546,8 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
   for (std::string_view cue : {"edited by", "reviewed by", "fact checked by", "fact-checked by",
                                "illustrated by", "translated by", "photographs by", "photos by"}) {
     const size_t at = FindIgnoreCase(v, cue);
-    if (at != std::string_view::npos && at > 0) v = Trim(v.substr(0, at));
+    if (at == 0) return out;  // the whole line credits an editor
+    if (at != std::string_view::npos) v = Trim(v.substr(0, at));
   }
   while (!v.empty() && (v.back() == '*' || v.back() == '|' || v.back() == '-' || v.back() == ','))
     v = Trim(v.substr(0, v.size() - 1));
@@ -916,8 +932,9 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   // byline) may name the writer, and used only when none does (a personal
   // site is named after its author).
   const std::string norm_site = NormalizeForCompare(site);
-  const std::string norm_publisher = a->publisher ? NormalizeForCompare(*a->publisher) : std::string();
+  std::string norm_publisher;  // follows a->publisher (an Organization author sets it below)
   auto is_organisation = [&](const std::string& name) {
+    if (a->publisher && norm_publisher.empty()) norm_publisher = NormalizeForCompare(*a->publisher);
     return (!norm_site.empty() && NormalizedEquals(name, norm_site)) ||
            (!norm_publisher.empty() && NormalizedEquals(name, norm_publisher));
   };

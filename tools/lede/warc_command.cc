@@ -2,8 +2,8 @@
 //
 // N workers (one Extractor each) take turns at the reader, decode and
 // extract their record, and put lines out in record order. At most `window`
-// lines wait for their turn and each worker holds one record, so memory
-// stays flat whatever the file size.
+// lines wait for their turn and each worker holds at most two records (see
+// the memory policy below), so memory stays flat whatever the file size.
 #include <malloc.h>
 #include <sys/stat.h>
 
@@ -74,10 +74,12 @@ bool ParseCount(const std::string& v, uint64_t* out) {
 }
 
 // Memory policy of the pool. A page's parse takes many times its size, so
-// big records (more than kBigRecord) are extracted one at a time; each
-// worker holds the one record it works on, and finished lines wait in a
-// ring of fixed size. Peak memory is then about one big page plus one small
-// page per other worker, however long the input.
+// big records (more than kBigRecord) are extracted one at a time; a worker
+// holds the record it works on and at most one big record waiting for its
+// turn (raw bytes, at most max_record_bytes), and finished lines wait in a
+// ring of fixed size. Peak memory is then about one big page's parse plus,
+// per worker, one small page's parse and one waiting record, however long
+// the input.
 constexpr size_t kBigRecord = 1u << 20;
 // After a record this big the freed memory is also handed back to the
 // system (malloc_trim). Not after every big record: the pages that follow
