@@ -57,10 +57,10 @@ TEST(WarcCli, PackThenExtractSamples) {
   }
 }
 
-// Records over 1 MiB are extracted one at a time; a worker whose big record
-// waits takes the small ones behind it. Runs of big records, big records
-// among small ones, and a big one last: every thread count writes the same
-// lines, in record order.
+// Records over 1 MiB are extracted one at a time while the other workers
+// go on with small ones. Runs of big records, big records among small ones,
+// and a big one last: every thread count writes the same lines, in record
+// order.
 TEST(WarcCli, BigRecordsKeepOrderAcrossThreads) {
   const std::string dir = Tmp("big_pages");
   std::filesystem::create_directories(dir);
