@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/json.h"
 #include "lede/lede.h"
 #include "strict_json.h"
 #include "test_util.h"
@@ -70,6 +71,25 @@ TEST(Regress, EveryInputExtractsCleanly) {
       EXPECT_TRUE(IsStrictUtf8(b.reason)) << file;
     }
   }
+}
+
+// The JSON writer skips plain ASCII eight bytes at a time: every special
+// byte must still be escaped at every offset in and across those words.
+TEST(JsonWriter, EscapesAtEveryOffset) {
+  const std::string specials[] = {"\"", "\\", "\n", "\x01", "\x1f", "\x7f", "\xC3\xA9", "\xE2\x80\xA8",
+                                  "\xF0\x9F\x99\x82", "\xFF"};
+  for (const std::string& sp : specials)
+    for (size_t k = 0; k < 20; ++k) {
+      Article a;
+      a.title = std::string(k, 'a') + sp + std::string(19 - k, 'b');
+      const std::string json = ToJson(a);
+      ASSERT_EQ(CheckStrictJson(json), "") << k << " " << json;
+      Result<JsonValue> v = ParseJson(json);
+      ASSERT_TRUE(v.ok());
+      // Invalid UTF-8 comes back as U+FFFD; everything else unchanged.
+      const std::string want = sp == "\xFF" ? std::string(k, 'a') + "\xEF\xBF\xBD" + std::string(19 - k, 'b') : *a.title;
+      EXPECT_EQ(v->Get("title")->str(), want) << k;
+    }
 }
 
 }  // namespace

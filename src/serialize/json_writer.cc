@@ -1,9 +1,29 @@
 #include "serialize/json_writer.h"
 
+#include <cstdint>
+#include <cstring>
+
 #include "core/text.h"
 #include "lede/lede.h"
 
 namespace lede {
+
+namespace {
+
+// True when one of the 8 bytes at p is not plain printable ASCII for a JSON
+// string: a control byte, '"', '\\' or a byte >= 0x80 (which the caller
+// checks as UTF-8).
+inline bool HasJsonSpecialByte(const char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  auto has_zero = [](uint64_t x) { return (x - kOnes) & ~x & kHigh; };
+  if (w & kHigh) return true;                           // >= 0x80
+  if ((w - 0x2020202020202020ull) & ~w & kHigh) return true;  // < 0x20 (no byte >= 0x80 here)
+  return has_zero(w ^ (kOnes * '"')) || has_zero(w ^ (kOnes * '\\'));
+}
+
+}  // namespace
 
 void AppendJsonString(std::string_view s, std::string* out) {
   static const char kHex[] = "0123456789abcdef";
@@ -15,6 +35,9 @@ void AppendJsonString(std::string_view s, std::string* out) {
     // other than U+2028 and U+2029.
     size_t b = i;
     while (i < s.size()) {
+      // Eight plain ASCII bytes at a time (most text).
+      while (i + 8 <= s.size() && !HasJsonSpecialByte(s.data() + i)) i += 8;
+      if (i >= s.size()) break;
       const unsigned char c = s[i];
       if (c >= 0x80) {
         size_t len;
