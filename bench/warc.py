@@ -8,7 +8,7 @@ Packs the 1,497 WCXB dev pages (../shared/data/wcxb/dev/html) into .warc and
   1. in-memory extraction (build/bench/lede_warc_bench extract: pages decoded
      into memory first, one Extractor) vs `lede warc --threads 1` on the
      .warc (whole process: read, frame, HTTP, extract, JSON, write);
-     bar: >= 90%. Measured together with 3. in 3 alternating rounds (in
+     bar: >= 90%. Measured together with 3. in 5 alternating rounds (in
      memory, 1 thread, 2 threads), the best time of each side.
   2. `lede warc --threads 1` on the .warc.gz, and the share of its time spent
      decompressing (WarcReader over .warc.gz minus over .warc), with
@@ -35,7 +35,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.environ.get("LEDE_SHARED", os.path.join(ROOT, "..", "shared"))
 DATE = "2024-01-01T00:00:00Z"
-ROUNDS = 3
+ROUNDS = 5
 BASE_URL = "http://localhost/"
 
 
