@@ -122,8 +122,7 @@ class WarcJob {
     out_ = &out.value();
     progress_.emplace(total, s_.progress);
     start_ = std::chrono::steady_clock::now();
-    if (s_.threads <= 1) RunInline();
-    else RunPool();
+    RunPool();
     progress_->Finish();
     Status st = out_->Close();
     if (!st.ok() && write_error_.ok()) write_error_ = st;
@@ -186,29 +185,6 @@ class WarcJob {
     return true;
   }
 
-  void RunInline() {
-    Extractor ex;
-    WarcRecord rec;
-    for (const std::string& file : s_.inputs) {
-      std::optional<WarcReader> reader;
-      if (!OpenReader(file, &reader)) continue;
-      for (;;) {
-        Result<bool> next = reader->Next(&rec);
-        Output o;
-        if (!next.ok()) {
-          o.article = WarcReadError(next.status(), file);
-        } else if (!next.value()) {
-          break;
-        } else {
-          o = Process(&ex, rec, file);
-        }
-        Emit(o);
-        progress_->Update(stats_.records, done_bytes_ + reader->file_position());
-      }
-      done_bytes_ += reader->file_position();
-    }
-  }
-
   // The pool: every worker reads its own next record (the reader is shared
   // under read_mu_), extracts it and commits the line. Lines wait in a ring
   // until every earlier record is out; whoever commits the oldest one writes
@@ -216,12 +192,17 @@ class WarcJob {
   // is read into the cache of the core that parses it, and a record costs no
   // context switch (a reader and a writer thread beside N workers cost 12%
   // more CPU than one thread on 2 cores).
+  // With one thread the caller's thread is the only worker.
   void RunPool() {
     // glibc gives each worker its own malloc arena. (One arena for all kept
     // RSS some 8% lower, but every allocation contends for its lock, and a
     // worker descheduled while holding it stalls the others: 10,000 records
     // took 21 s instead of 8 s on a 2-core machine with other load.)
     ring_.assign(std::max<size_t>(8, size_t(s_.threads) * 4), std::nullopt);
+    if (s_.threads <= 1) {
+      Work();
+      return;
+    }
     std::vector<std::thread> workers;
     for (unsigned i = 0; i < s_.threads; ++i) workers.emplace_back([this] { Work(); });
     for (std::thread& t : workers) t.join();
@@ -258,40 +239,27 @@ class WarcJob {
     }
   }
 
-  // A record read and waiting for its extraction.
-  struct Task {
-    WarcRecord record;
-    Claim claim;
-    bool big() const { return claim.error.ok() && record.block.size() > kBigRecord; }
-  };
-
   void Work() {
     Extractor ex;
-    Task task;
-    while (ReadNext(&task.record, &task.claim)) {
-      if (task.big()) {
+    WarcRecord rec;
+    Claim claim;
+    while (ReadNext(&rec, &claim)) {
+      Output o;
+      if (!claim.error.ok()) {
+        o.article = WarcReadError(claim.error, *claim.file);
+      } else {
         // One big record at a time. (Taking the small records behind a
         // waiting big one instead kept a second big record in memory per
         // worker: peak RSS over 10,000 records grew 11-15 % over 1,000.)
-        std::unique_lock<std::mutex> turn(big_mu_);
-        Run(&ex, &task, &turn);
-      } else {
-        Run(&ex, &task, nullptr);
+        std::unique_lock<std::mutex> turn(big_mu_, std::defer_lock);
+        if (rec.block.size() > kBigRecord) turn.lock();
+        o = Process(&ex, rec, *claim.file);
       }
+      o.position = claim.position;
+      // The record buffer is reused; after a big page, give it back.
+      if (rec.block.capacity() > kBigRecord) rec = WarcRecord();
+      Commit(claim.seq, std::move(o));
     }
-  }
-
-  // Extracts the task's record and commits its line; `turn`, when given,
-  // is released before the commit.
-  void Run(Extractor* ex, Task* t, std::unique_lock<std::mutex>* turn) {
-    Output o;
-    if (!t->claim.error.ok()) o.article = WarcReadError(t->claim.error, *t->claim.file);
-    else o = Process(ex, t->record, *t->claim.file);
-    if (turn) turn->unlock();
-    o.position = t->claim.position;
-    // The record buffer is reused; after a big page, give it back.
-    if (t->record.block.capacity() > kBigRecord) t->record = WarcRecord();
-    Commit(t->claim.seq, std::move(o));
   }
 
   void Commit(uint64_t seq, Output o) {
@@ -325,8 +293,8 @@ class WarcJob {
   int failed_files_ = 0;
   uint64_t done_bytes_ = 0;
 
-  // Pool state: the shared reader, and the ring of lines waiting for
-  // their turn.
+  // The workers' shared state: the reader, and the ring of lines waiting
+  // for their turn.
   std::mutex read_mu_;
   std::optional<WarcReader> reader_;
   const std::string* file_ = nullptr;
