@@ -1,7 +1,6 @@
 #include "extract/dates.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <vector>
 
 #include "core/text.h"
@@ -67,6 +66,8 @@ struct Token {
   size_t begin = 0;
 };
 
+}  // namespace
+
 int MonthFromWord(std::string_view w) {
   // The longest month name is 13 bytes (Polish, in UTF-8 a few more).
   if (w.size() < 3 || w.size() > 24) return 0;
@@ -97,6 +98,8 @@ int MonthFromWord(std::string_view w) {
     if (folded == m.name) return m.month;
   return 0;
 }
+
+namespace {
 
 std::vector<Token> Tokenize(std::string_view s) {
   std::vector<Token> out;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <ctime>
 #include <optional>
+#include <tuple>
 
 #include "core/json.h"
 #include "core/text.h"
@@ -304,32 +305,29 @@ std::string_view PrimaryLanguage(std::string_view tag, std::string* buf) {
   return *buf;
 }
 
-// Reference date for "not in the future" checks: today, as YYYY-MM-DD.
-std::string TodayIso() {
+// Today (UTC): the reference day for "not in the future" checks when the
+// caller gives none.
+ParsedDate TodayUtc() {
   std::time_t t = std::time(nullptr);
   std::tm tm{};
   gmtime_r(&t, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
+  ParsedDate d;
+  d.year = tm.tm_year + 1900, d.month = tm.tm_mon + 1, d.day = tm.tm_mday;
+  return d;
 }
 
-// The reference day for "not in the future" checks.
-struct Today {
-  std::string iso;  // YYYY-MM-DD
-  ParsedDate date;
-};
+// `d` falls on a later day than `ref` (times of day aside).
+bool LaterDay(const ParsedDate& d, const ParsedDate& ref) {
+  return std::tie(d.year, d.month, d.day) > std::tie(ref.year, ref.month, ref.day);
+}
 
-std::optional<std::string> NormalizeDate(std::string_view s, const Today& today) {
+std::optional<std::string> NormalizeDate(std::string_view s, const ParsedDate& today) {
   ParsedDate d = ParseDate(s);
   if (!d.valid()) return std::nullopt;
-  std::string iso = d.ToIso();
   // Allow one day of time-zone slack.
-  if (std::string_view(iso).substr(0, 10) > today.iso) {
-    const ParsedDate& t = today.date;
-    if (!(t.valid() && d.year == t.year && d.month == t.month && d.day <= t.day + 1)) return std::nullopt;
-  }
-  return iso;
+  if (LaterDay(d, today) && !(d.year == today.year && d.month == today.month && d.day <= today.day + 1))
+    return std::nullopt;
+  return d.ToIso();
 }
 
 bool IsNoiseAuthorWord(std::string_view w) {
@@ -449,18 +447,6 @@ bool HasBlockChild(const Node* n) {
   return false;
 }
 
-// Month names (which are also first names: "June", "May", "Jan").
-bool IsMonth(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-      "sept", "oct", "nov", "dec",
-  };
-  for (std::string_view k : kWords)
-    if (EqualsIgnoreCase(w, k)) return true;
-  return false;
-}
-
 // Words that start the date part of a byline wherever they stand.
 bool IsWeekdayOrDateCue(std::string_view w) {
   static constexpr std::string_view kWords[] = {
@@ -472,11 +458,11 @@ bool IsWeekdayOrDateCue(std::string_view w) {
   return false;
 }
 
-// "Roy, Aniruddha" -> "Aniruddha Roy"; "" when the value is not one
-// "Last, First" name.
 // Longer text is not a byline.
 constexpr size_t kMaxBylineBytes = 1024;
 
+// "Roy, Aniruddha" -> "Aniruddha Roy"; "" when the value is not one
+// "Last, First" name.
 static std::string CitationName(std::string_view v) {
   const std::string line = CleanLine(v);
   const size_t comma = line.find(',');
@@ -534,7 +520,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
       std::string_view word = v.substr(i, e - i);
       while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
       const bool last = e >= v.size();
-      if (IsWeekdayOrDateCue(word) || (IsMonth(word) && last && date_cut)) {
+      if (IsWeekdayOrDateCue(word) || (last && date_cut && MonthFromWord(word))) {
         v = Trim(v.substr(0, i));
         break;
       }
@@ -543,11 +529,9 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
   }
   // What follows an editor's or reviewer's credit is not an author ("Rob
   // Ewaschuk Edited by Betsy Beyer", "Medically reviewed by ...").
-  for (std::string_view cue : {"edited by", "reviewed by", "fact checked by", "fact-checked by",
-                               "illustrated by", "translated by", "photographs by", "photos by"}) {
-    const size_t at = FindIgnoreCase(v, cue);
-    if (at == 0) return out;  // the whole line credits an editor
-    if (at != std::string_view::npos) v = Trim(v.substr(0, at));
+  if (const size_t at = FindOtherCredit(v); at != std::string_view::npos) {
+    if (at == 0) return out;  // the whole line credits someone else
+    v = Trim(v.substr(0, at));
   }
   while (!v.empty() && (v.back() == '*' || v.back() == '|' || v.back() == '-' || v.back() == ','))
     v = Trim(v.substr(0, v.size() - 1));
@@ -631,10 +615,8 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
                                 std::string_view reference_date, Article* a, MetadataOutput* out) {
   Collector c;
   c.Walk(doc, hints);
-  Today today;
-  if (ParsedDate r = ParseDate(reference_date); r.valid()) today.iso = r.ToIso().substr(0, 10);
-  else today.iso = TodayIso();
-  today.date = ParseDate(today.iso);
+  ParsedDate today = ParseDate(reference_date);
+  if (!today.valid()) today = TodayUtc();
   auto note = [&](std::string_view field, std::string_view source) {
     a->sources.emplace_back(std::string(field), std::string(source));
   };
@@ -940,21 +922,22 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   };
   std::vector<std::string> held_back;
   std::string held_back_src;
+  // Adds `name` to `list` unless a case variant is there; false if it was.
+  auto add_unique = [](std::vector<std::string>* list, std::string&& name) {
+    for (const std::string& o : *list)
+      if (EqualsIgnoreCase(o, name)) return false;
+    list->push_back(std::move(name));
+    return true;
+  };
   auto add_names = [&](std::vector<std::string> names) {
-    for (const std::string& n : names) {
-      if (!is_organisation(n) || held_back.size() >= 4) continue;
-      bool dup = false;
-      for (const std::string& o : held_back) dup |= EqualsIgnoreCase(o, n);
-      if (dup) continue;
-      if (held_back.empty()) held_back_src = author_stage;
-      held_back.push_back(n);
-    }
-    names.erase(std::remove_if(names.begin(), names.end(), is_organisation), names.end());
-    if (authors_src.empty() && !names.empty()) authors_src = author_stage;
     for (std::string& n : names) {
-      bool dup = false;
-      for (const std::string& o : authors) dup |= EqualsIgnoreCase(o, n);
-      if (!dup) authors.push_back(std::move(n));
+      if (is_organisation(n)) {
+        if (held_back.size() < 4 && add_unique(&held_back, std::move(n)) && held_back.size() == 1)
+          held_back_src = author_stage;
+      } else {
+        if (authors_src.empty()) authors_src = author_stage;
+        add_unique(&authors, std::move(n));
+      }
     }
   };
   auto add_authors = [&](std::string_view text) { add_names(SplitAuthors(text)); };
@@ -1025,15 +1008,6 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     const Node* start = anchor;
     for (int up = 0; up < 3 && start->parent && start->parent->is_element() && !start->parent->Is(TagId::kBody); ++up)
       start = start->parent;
-    // "Author" / "Written by" as a label, the name in the next element.
-    auto is_label = [](std::string_view text) {
-      text = Trim(text);
-      if (text.size() > 16) return false;
-      std::string label = ToLowerAscii(text);
-      while (!label.empty() && label.back() == ':') label.pop_back();
-      return label == "author" || label == "authors" || label == "written by" || label == "by" ||
-             label == "contributors" || label == "contributor";
-    };
     std::string head;
     int budget = 250;
     for (const Node* n = start; n && budget-- > 0 && authors.empty(); n = NextInTree(n, doc.root())) {
@@ -1045,14 +1019,13 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         // Unmarked, only a cue ("By ...") or a label makes it a byline;
         // both show in its first bytes.
         CollapsedTextInto(n, 64, &head);
-        if (head.empty() || is_label(head)) {
-          if (head.empty()) continue;
-        } else {
+        if (head.empty()) continue;
+        if (!IsBylineLabel(head)) {
           // "By Jane Doe" or "by jdoe", not a sentence that starts with "By
           // handling routine tasks, ...".
           const std::string_view rest = StripBylineCue(head);
-          if (rest.empty()) continue;
-          if (rest[0] >= 'a' && rest[0] <= 'z' && std::count(rest.begin(), rest.end(), ' ') >= 3) continue;
+          if (rest.empty() || (rest[0] >= 'a' && rest[0] <= 'z' && std::count(rest.begin(), rest.end(), ' ') >= 3))
+            continue;
         }
       }
       if (ScanText(n, 600).over) continue;
@@ -1062,7 +1035,8 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         add_authors(text);
         continue;
       }
-      if (is_label(text)) {
+      // "Author" / "Written by" as a label, the name in the next element.
+      if (IsBylineLabel(text)) {
         const Node* next = n->next;
         while (next && !next->is_element()) next = next->next;
         if (next) add_authors(CollapsedText(next, 300));
@@ -1227,7 +1201,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       !url.empty() ? url : !canonical_for_dates.empty() ? std::string_view(canonical_for_dates) : std::string_view();
   if (!published && !page_url.empty()) {
     ParsedDate d = DateFromUrl(page_url);
-    if (d.valid() && d.ToIso() <= today.iso) {
+    if (d.valid() && !LaterDay(d, today)) {
       published = d.ToIso();
       date_src = "url";
     }

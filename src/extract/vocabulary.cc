@@ -236,6 +236,17 @@ constexpr std::string_view kBylineCues[] = {
     "auteur: ", "escrito por ", "scritto da ", "texto: ", "text: ", "tekst: ",
 };
 
+// A byline label alone (trailing colons aside), the name following it.
+constexpr std::string_view kBylineLabels[] = {
+    "author", "authors", "written by", "by", "contributors", "contributor",
+};
+
+// Credits in a byline for someone other than the author.
+constexpr std::string_view kOtherCredits[] = {
+    "edited by", "reviewed by", "fact checked by", "fact-checked by", "illustrated by", "translated by",
+    "photographs by", "photos by",
+};
+
 // Word lookup tables built once from kWords: one open-addressing table from
 // word to the hints it gives in each match mode.
 class WordIndex {
@@ -510,6 +521,20 @@ std::string_view StripBylineCue(std::string_view line) {
   for (std::string_view cue : kBylineCues)
     if (StartsWithIgnoreCase(line, cue)) return Trim(line.substr(cue.size()));
   return {};
+}
+
+bool IsBylineLabel(std::string_view text) {
+  text = Trim(text);
+  while (!text.empty() && text.back() == ':') text.remove_suffix(1);
+  for (std::string_view label : kBylineLabels)
+    if (EqualsIgnoreCase(text, label)) return true;
+  return false;
+}
+
+size_t FindOtherCredit(std::string_view line) {
+  size_t first = std::string_view::npos;
+  for (std::string_view cue : kOtherCredits) first = std::min(first, FindIgnoreCase(line, cue));
+  return first;
 }
 
 namespace {

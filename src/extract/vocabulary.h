@@ -97,6 +97,14 @@ std::string_view StripCreditCue(std::string_view line);
 // remainder; else "".
 std::string_view StripBylineCue(std::string_view line);
 
+// A byline label standing alone, the name in the next element: "Author",
+// "Authors:", "Written by", "By", "Contributors".
+bool IsBylineLabel(std::string_view text);
+
+// Where a credit for someone other than the author starts in a byline
+// ("Edited by", "Medically reviewed by", "Photos by"), or npos.
+size_t FindOtherCredit(std::string_view line);
+
 // Forum software names as they appear in <meta name=generator> or in the
 // class of <html>/<body> ("Discourse", "XenForo", "phpBB"...).
 bool MentionsForumSoftware(std::string_view text);
