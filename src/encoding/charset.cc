@@ -191,9 +191,14 @@ std::string_view Detect(std::string_view bytes) {
   return result;
 }
 
-}  // namespace
+// How much of the input the UTF-8 checks read.
+constexpr size_t kUtf8CheckBytes = 1u << 20;
 
-namespace {
+// The bytes are UTF-8 as far as they were checked (all of them, when no
+// more than kUtf8CheckBytes).
+CharsetDecision Utf8Detected(std::string_view bytes) {
+  return {"utf-8", "detected", 0, bytes.size() <= kUtf8CheckBytes};
+}
 
 // A declared legacy charset loses to UTF-8 when the bytes are valid UTF-8
 // and hold enough multi-byte characters: text in GBK, Shift_JIS or
@@ -214,12 +219,11 @@ bool IsSingleByteCharset(std::string_view c) {
 
 CharsetDecision Declared(std::string_view bytes, std::string_view charset, std::string_view source) {
   if (charset != "utf-8" && charset != "utf-16le" && charset != "utf-16be") {
-    const std::string_view head = Utf8Prefix(bytes, 1u << 20);
-    size_t multibyte = 0;
-    for (unsigned char c : head) multibyte += c >= 0xC0;
+    const std::string_view head = Utf8Prefix(bytes, kUtf8CheckBytes);
     const size_t need = IsSingleByteCharset(charset) ? kUtf8OverSingleByte : kUtf8OverMultiByte;
-    if (multibyte >= need && IsValidUtf8(head))
-      return {"utf-8", "detected", 0, bytes.size() <= (1u << 20)};
+    size_t multibyte = 0;  // lead bytes seen, counted until enough
+    for (size_t i = 0; i < head.size() && multibyte < need; ++i) multibyte += static_cast<unsigned char>(head[i]) >= 0xC0;
+    if (multibyte >= need && IsValidUtf8(head)) return Utf8Detected(bytes);
   }
   return {charset, source, 0};
 }
@@ -239,7 +243,7 @@ CharsetDecision SniffCharset(std::string_view bytes, std::string_view caller_lab
   if (!meta.empty()) return Declared(bytes, meta, "meta");
   std::string_view u16 = GuessUtf16(bytes);
   if (!u16.empty()) return {u16, "detected", 0};
-  if (IsValidUtf8(Utf8Prefix(bytes, 1u << 20))) return {"utf-8", "detected", 0, bytes.size() <= (1u << 20)};
+  if (IsValidUtf8(Utf8Prefix(bytes, kUtf8CheckBytes))) return Utf8Detected(bytes);
   std::string_view det = Detect(bytes);
   if (!det.empty()) return {det, "detected", 0};
   d.charset = "windows-1252";

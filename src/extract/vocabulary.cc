@@ -193,16 +193,16 @@ constexpr std::string_view kRelatedCues[] = {
     "leggi anche", "lees ook", "czytaj też", "czytaj także", "читайте также",
 };
 
-// Headings of furniture sections, lower-case; the heading must start with
-// one (then end, or go on with ":" or a site name: "More from Example").
+// Headings of furniture sections, lower-case; the heading must be one (or
+// one and ":..."). Those that may go on with anything are the prefixes below.
 constexpr std::string_view kFurnitureHeadings[] = {
     "related", "related articles", "related posts", "related stories", "related content",
     "related reading", "you may also like", "you might also like", "you may like", "recommended",
-    "recommended for you", "recommended stories", "more from", "more stories", "more news",
+    "recommended for you", "recommended stories", "more stories", "more news",
     "read next", "what to read next", "popular", "most popular", "most read", "trending",
-    "trending now", "share this", "share this article", "share this story", "about the author",
-    "about the authors", "author bio", "comments", "leave a reply", "leave a comment",
-    "join the discussion", "sign up for", "subscribe to", "latest news", "latest posts",
+    "trending now", "share this", "share this article", "share this story",
+    "author bio", "comments", "leave a reply", "leave a comment",
+    "join the discussion", "latest news", "latest posts",
     "latest stories", "don't miss", "editor's picks", "top stories",
 };
 
