@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 
 #include "core/text.h"
@@ -355,7 +356,7 @@ int LeadingHeadingLevel(const Node* e) {
 }  // namespace
 
 void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const ContentContext& ctx,
-                                 ContentOutput* out, std::vector<BlockDecision>* explain) {
+                                 ContentOutput* out, std::vector<BlockDecision>* explain, bool listing) {
   BodyBuilder builder(&out->body, ctx.url);
   const Tuning& tuning = TuningFor(ctx.favor);
   std::string norm_title = NormalizeForCompare(ctx.title);
@@ -367,7 +368,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     if (f.flags & kHardDrop) { *reason = "hidden-or-non-content"; return false; }
     // On a list page (the fallback below) teaser cards and "related" boxes
     // are the content; hidden and structural boilerplate stays out.
-    const bool list_item = listing_ && !(f.flags & (kHidden | kStructural)) &&
+    const bool list_item = listing && !(f.flags & (kHidden | kStructural)) &&
                            ((f.flags & kTeaser) || (f.hints & kHintRelated));
     if ((f.flags & kNegative) && !list_item) {
       *reason = (f.flags & kHidden)       ? "hidden"
@@ -544,8 +545,10 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
     for (const Node* r : roots_)
       explain->push_back({r, true, (r == root ? "content-root " : "content-sibling ") + ScoreNote(r)});
   BuildBody(roots_, ctx, out, explain);
-  if (!ctx.discussion && TuningFor(ctx.favor).page_mode && out->text.size() < kListFallbackBelow * 8 &&
-      CountWordChars(out->text) < kListFallbackBelow) {
+  // (Word characters are counted only when the body is short: at most 4
+  // bytes each plus separators.)
+  const size_t body_chars = out->text.size() < kListFallbackBelow * 8 ? CountWordChars(out->text) : SIZE_MAX;
+  if (!ctx.discussion && TuningFor(ctx.favor).page_mode && body_chars < kListFallbackBelow) {
     // A page that is not an article and whose best prose root holds almost
     // nothing is a list (a news section, a link aggregator, a job board):
     // its content is the block that holds most of the page's text, link
@@ -555,10 +558,8 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
       ContentOutput listed;
       std::vector<BlockDecision> list_explain;
       const std::vector<const Node*> list_roots{list};
-      listing_ = true;
-      BuildBody(list_roots, ctx, &listed, explain ? &list_explain : nullptr);
-      listing_ = false;
-      if (CountWordChars(listed.text) > CountWordChars(out->text)) {
+      BuildBody(list_roots, ctx, &listed, explain ? &list_explain : nullptr, /*listing=*/true);
+      if (CountWordChars(listed.text) > body_chars) {
         listed.root = list;
         *out = std::move(listed);
         roots_ = list_roots;

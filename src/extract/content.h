@@ -92,8 +92,9 @@ class ContentExtractor {
   const Node* WidenForPage(const Document& doc, const Node* root, const Tuning& tuning) const;
   const Node* DominantBlock(const Document& doc) const;
   void AddSimilarSiblings(const Node* root, const Tuning& tuning);
+  // `listing`: a list page's body (see Extract): teaser cards are content.
   void BuildBody(const std::vector<const Node*>& roots, const ContentContext& ctx, ContentOutput* out,
-                 std::vector<BlockDecision>* explain);
+                 std::vector<BlockDecision>* explain, bool listing = false);
 
   std::vector<Facts> facts_;
   std::vector<const Node*> order_;  // preorder, hard-dropped subtrees excluded
@@ -101,7 +102,6 @@ class ContentExtractor {
   double total_good_ = 0;
   double plausible_good_ = 0;
   bool page_mode_ = false;  // not an article or thread: see WidenForPage
-  bool listing_ = false;    // building a list page's body: teaser cards are content
 };
 
 }  // namespace lede
