@@ -45,13 +45,14 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
   if (!options.metadata) return;
   MetadataExtractor::Finish(article);
   // The language the body is written in, checked against the markup's.
-  std::string detected = DetectLanguage(article->text);
-  if (!detected.empty()) {
-    article->language_detected = detected;
+  DetectedLanguage detected =
+      DetectLanguage(article->text, article->language ? std::string_view(*article->language) : std::string_view());
+  if (!detected.code.empty()) {
     if (!article->language) {
-      article->language = detected;
-      article->sources.emplace_back("language", "cld2");
+      article->language = detected.code;
+      article->sources.emplace_back("language", detected.source);
     }
+    article->language_detected = std::move(detected.code);
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include "extract/dates.h"
 #include "extract/dom_text.h"
+#include "extract/language.h"
 #include "extract/metadata.h"
 #include "extract/vocabulary.h"
 #include "lede/lede.h"
@@ -28,6 +29,41 @@ TEST(Vocabulary, Lines) {
   EXPECT_EQ(StripCreditCue("Photo credit: AFP/Getty"), "AFP/Getty");
   EXPECT_EQ(StripCreditCue("The photo shows"), "");
   EXPECT_EQ(StripBylineCue("By Jane Doe"), "Jane Doe");
+}
+
+namespace {
+constexpr std::string_view kEnglishProse =
+    "The council said on Tuesday that it would not raise the tax this year, but that it had been asked by "
+    "several members to look again at the plan when the budget for the next two years is set. Officials "
+    "who spoke to reporters after the meeting said there was no money left for the road works either.";
+constexpr std::string_view kWelshProse =
+    "Dyma rai llyfrau, papurau, podlediadau a fideos sydd wedi bod yn ddefnyddiol i ni, yn cynnig syniadau "
+    "ysbrydoledig, treiddiol a heriol. Mae'r cyngor wedi dweud na fydd yn codi'r dreth eleni, ond bod "
+    "sawl aelod wedi gofyn iddo edrych eto ar y cynllun pan fydd y gyllideb ar gyfer y ddwy flynedd nesaf.";
+}  // namespace
+
+TEST(Vocabulary, FunctionWordShare) {
+  EXPECT_GE(FunctionWordShare("en", kEnglishProse), 30);
+  EXPECT_LT(FunctionWordShare("en", kWelshProse), 10);
+  EXPECT_LT(FunctionWordShare("de", kEnglishProse), 10);
+  EXPECT_EQ(FunctionWordShare("xx", kEnglishProse), -1);           // no list
+  EXPECT_EQ(FunctionWordShare("en", "The end of the story."), -1);  // too few words
+}
+
+// Prose in the declared language is confirmed by its function words without
+// CLD2; prose in another language under the same label goes to CLD2.
+TEST(Language, FunctionWordsConfirmTheDeclaredLanguage) {
+  DetectedLanguage en = DetectLanguage(kEnglishProse, "en");
+  EXPECT_EQ(en.code, "en");
+  EXPECT_STREQ(en.source, "function-words");
+  DetectedLanguage guessed = DetectLanguage(kEnglishProse, "");
+  EXPECT_EQ(guessed.code, "en");
+  DetectedLanguage cy = DetectLanguage(kWelshProse, "en");
+  EXPECT_EQ(cy.code, "cy");
+  EXPECT_STREQ(cy.source, "cld2");
+  DetectedLanguage de_label = DetectLanguage(kEnglishProse, "de");
+  EXPECT_EQ(de_label.code, "en");
+  EXPECT_STREQ(de_label.source, "cld2");
 }
 
 TEST(Vocabulary, FurnitureHeadings) {

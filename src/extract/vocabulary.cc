@@ -561,6 +561,64 @@ bool MentionsForumSoftware(std::string_view text) {
   return false;
 }
 
+// The most frequent words of running text in a language (lower case, UTF-8,
+// at most 8 bytes; packed into integers and sorted at compile time). Words as frequent in a neighbour
+// language ("a", "de", "la", "die") are left out, so that a page marked with
+// one language and written in another does not pass as the one; "in" and
+// "an" stay, they lift English prose far more than any other.
+constexpr std::string_view kEnglishFunctionWords[] = {
+    "about", "after", "against", "all", "also", "an", "and", "any", "are", "as", "at", "back", "be",
+    "because", "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does",
+    "down", "during", "each", "even", "first", "for", "from", "get", "had", "has", "have", "he", "her",
+    "here", "him", "his", "how", "if", "in", "into", "is", "it", "its", "just", "like", "made", "make",
+    "many", "may", "me", "more", "most", "much", "my", "new", "no", "not", "now", "of", "off", "on", "one",
+    "only", "or", "other", "our", "out", "over", "own", "people", "said", "same", "she", "should", "since",
+    "so", "some", "still", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they",
+    "this", "those", "through", "time", "to", "two", "under", "up", "us", "very", "was", "way", "we", "well",
+    "were", "what", "when", "where", "which", "while", "who", "why", "will", "with", "without", "would",
+    "year", "years", "you", "your"};
+constexpr std::string_view kGermanFunctionWords[] = {
+    "als",   "am",    "auch",  "auf",   "aus",   "bei",   "bis",    "das",   "dass", "dem",  "den",
+    "der",   "des",   "die",   "dies",  "diese", "dieser", "durch", "ein",   "eine", "einem", "einen",
+    "einer", "er",    "es",    "für",   "hat",   "ich",   "im",     "ist",   "kann", "mit",  "nach",
+    "nicht", "noch",  "nur",   "oder",  "sich",  "sie",   "sind",   "und",   "vom",  "von",  "vor",
+    "war",   "werden", "wie",  "wir",   "wird",  "wurde", "zu",     "zum",   "zur",  "über"};
+
+// A word of up to 8 bytes packed in an integer (byte i at bits 8i): a lookup
+// compares integers, not strings.
+constexpr size_t kPackedWordBytes = 8;
+constexpr uint64_t PackWord(std::string_view w) {
+  uint64_t v = 0;
+  for (size_t i = 0; i < w.size(); ++i) v |= uint64_t(static_cast<unsigned char>(w[i])) << (8 * i);
+  return v;
+}
+template <size_t N>
+constexpr bool AllPackable(const std::string_view (&words)[N]) {
+  for (std::string_view w : words)
+    if (w.empty() || w.size() > kPackedWordBytes) return false;
+  return true;
+}
+template <size_t N>
+constexpr std::array<uint64_t, N> PackSorted(const std::string_view (&words)[N]) {
+  std::array<uint64_t, N> out{};
+  for (size_t i = 0; i < N; ++i) out[i] = PackWord(words[i]);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+static_assert(AllPackable(kEnglishFunctionWords) && AllPackable(kGermanFunctionWords));
+constexpr auto kEnglishPacked = PackSorted(kEnglishFunctionWords);
+constexpr auto kGermanPacked = PackSorted(kGermanFunctionWords);
+
+struct FunctionWords {
+  std::string_view lang;
+  const uint64_t* begin;
+  const uint64_t* end;
+};
+constexpr FunctionWords kFunctionWords[] = {
+    {"en", kEnglishPacked.data(), kEnglishPacked.data() + kEnglishPacked.size()},
+    {"de", kGermanPacked.data(), kGermanPacked.data() + kGermanPacked.size()},
+};
+
 bool IsForumUrl(std::string_view url) {
   size_t i = url.find("//");
   i = i == std::string_view::npos ? 0 : url.find('/', i + 2);
@@ -592,5 +650,30 @@ bool IsForumUrl(std::string_view url) {
 const std::string_view kTitleSeparators[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " • ",
                                              " / ", " : ", " « ", " » "};
 const size_t kNumTitleSeparators = std::size(kTitleSeparators);
+
+int FunctionWordShare(std::string_view lang, std::string_view text) {
+  const FunctionWords* list = nullptr;
+  for (const FunctionWords& f : kFunctionWords)
+    if (f.lang == lang) list = &f;
+  if (list == nullptr) return -1;
+  constexpr int kMaxWords = 64, kMinWords = 32;
+  int words = 0, hits = 0;
+  size_t i = 0;
+  while (i < text.size() && words < kMaxWords) {
+    // A word: a run of letters (ASCII, or any byte of a multi-byte character).
+    auto letter = [](unsigned char c) { return IsAsciiAlpha(c) || c >= 0x80; };
+    while (i < text.size() && !letter(static_cast<unsigned char>(text[i]))) ++i;
+    size_t b = i;
+    while (i < text.size() && letter(static_cast<unsigned char>(text[i]))) ++i;
+    if (i == b) break;
+    ++words;
+    if (i - b > kPackedWordBytes) continue;
+    uint64_t w = 0;
+    for (size_t k = b; k < i; ++k) w |= uint64_t(static_cast<unsigned char>(ToLowerAscii(text[k]))) << (8 * (k - b));
+    hits += std::binary_search(list->begin, list->end, w);
+  }
+  if (words < kMinWords) return -1;
+  return hits * 100 / words;
+}
 
 }  // namespace lede
