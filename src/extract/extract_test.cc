@@ -215,6 +215,54 @@ TEST(Extract, SiteNamedAuthorGivesWayToTheByline) {
   EXPECT_EQ(alone->authors, std::vector<std::string>{"Daily Planet"});
 }
 
+// A forum's crawler view in <noscript> (Discourse) is where its microdata
+// names the posters; structured markup may name them by user names with
+// digits, which a visible byline may not.
+TEST(Extract, ForumPostersFromMicrodataInNoscript) {
+  const std::string post = "<p>" + std::string(400, 'x') + " text.</p>";
+  std::string html = R"(<html><head><title>Thread</title></head><body><div id="app"></div><noscript>
+    <div itemscope itemtype="http://schema.org/DiscussionForumPosting"><h1>Thread</h1>
+    <div class="crawler-post"><span class="creator" itemprop="author" itemscope itemtype="http://schema.org/Person">
+      <a itemprop="url" href="/u/dalejack"><span itemprop="name">dalejack42</span></a></span>)" + post + R"(</div>
+    <div itemprop="comment" itemscope itemtype="http://schema.org/Comment"><span itemprop="author" itemscope
+      itemtype="http://schema.org/Person"><span itemprop="name">Rimelek</span></span>)" + post +
+                     "</div></div></noscript></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, (std::vector<std::string>{"dalejack42", "Rimelek"}));
+  EXPECT_EQ(SplitAuthors("dalejack42", /*user_names=*/true), std::vector<std::string>{"dalejack42"});
+  EXPECT_EQ(SplitAuthors("dalejack42"), std::vector<std::string>{});
+  EXPECT_EQ(SplitAuthors("Lucas Nolan22", /*user_names=*/true), std::vector<std::string>{});
+}
+
+// SEO plugins label the author for link previews (twitter:label1 "Written
+// by", twitter:data1 the name).
+TEST(Extract, AuthorFromTheLinkPreviewLabel) {
+  std::string html = R"(<html><head><title>Guide</title><meta name="twitter:label1" content="Written by">
+    <meta name="twitter:data1" content="Tyler Brown"><meta name="twitter:label2" content="Est. reading time">
+    <meta name="twitter:data2" content="9 minutes"></head><body><article><h1>Guide</h1><p>)" +
+                     std::string(400, 'x') + " text.</p></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Tyler Brown"});
+}
+
+// On a Q&A page the question's dateCreated is the page's date; the dates of
+// comments (and answers) under it are not, even when they come first or are
+// marked datePublished.
+TEST(Extract, RepliesDatesAreNotThePagesDate) {
+  std::string html = R"(<html><head><title>Q</title></head><body>
+    <div itemscope itemtype="https://schema.org/Question"><h1>How do I?</h1>
+    <time itemprop="dateCreated" datetime="2014-02-04T13:02:51Z">Feb 4, 2014</time><p>)" +
+                     std::string(400, 'x') + R"( text.</p>
+    <div itemprop="comment" itemscope itemtype="https://schema.org/Comment">
+      <span itemprop="datePublished">2018-05-21 20:37:55Z</span><p>A comment.</p></div></div>
+    </body></html>)";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2014-02-04");
+}
+
 TEST(Extract, SentenceStartingWithByIsNotAByline) {
   std::string html = "<html><head><title>HR</title></head><body><article><h1>Shared services in HR</h1>"
                      "<p>By handling routine tasks centrally, HR professionals can focus on people.</p><p>" +

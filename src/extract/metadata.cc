@@ -164,7 +164,19 @@ class Collector {
           }
           n = NextSkippingChildren(n, root);
           continue;
-        case TagId::kStyle: case TagId::kNoscript: case TagId::kTemplate: case TagId::kSvg:
+        case TagId::kNoscript: {
+          // What a page shows readers without scripts is a copy, except
+          // its microdata: a crawler view (Discourse renders a thread's
+          // posts for them there) may be the only place that names who
+          // wrote what. Keep its itemprops, nothing else.
+          const Node* end = NextSkippingChildren(n, root);
+          for (const Node* d = n->first_child; d && d != end; d = NextInTree(d, root))
+            if (d->is_element() && d->num_attrs && ((*hints_)[d->id] & kHintItemprop) && itemprop_nodes.size() < 512)
+              itemprop_nodes.push_back(d);
+          n = end;
+          continue;
+        }
+        case TagId::kStyle: case TagId::kTemplate: case TagId::kSvg:
           n = NextSkippingChildren(n, root);
           continue;
         case TagId::kH1:
@@ -360,6 +372,18 @@ bool LooksLikeName(std::string_view s) {
   return words <= 6 && digits == 0 && letters >= 2;
 }
 
+// A user name as structured markup gives one: a single word of letters,
+// digits and "_", "-", "." ("lulug30", "Need2KnowLion", "user3080392").
+bool IsUserName(std::string_view s) {
+  if (s.size() < 3 || s.size() > 40) return false;
+  size_t letters = 0;
+  for (char c : s) {
+    if (!IsAsciiAlnum(c) && c != '_' && c != '-' && c != '.') return false;
+    letters += IsAsciiAlpha(c);
+  }
+  return letters >= 2;
+}
+
 // schema.org types of written articles (page type "article").
 constexpr std::string_view kWrittenTypes[] = {
     "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
@@ -373,6 +397,23 @@ constexpr std::string_view kForumTypes[] = {"DiscussionForumPosting", "QAPage"};
 constexpr std::string_view kProductTypes[] = {"Product", "ProductGroup"};
 constexpr std::string_view kListTypes[] = {"ItemList", "CollectionPage", "SearchResultsPage",
                                            "OfferCatalog"};
+
+// Microdata types of a reply to the page's item.
+constexpr std::string_view kReplyTypes[] = {"Comment", "Answer"};
+
+// Whether `n` sits in a reply's microdata item (the nearest itemscope
+// above it has a reply type).
+bool InReplyItem(const Node* n) {
+  for (const Node* p = n->parent; p && p->is_element(); p = p->parent) {
+    if (!p->HasAttr("itemscope")) continue;
+    std::string_view type = Trim(p->Attr("itemtype"));
+    type = type.substr(type.find_last_of('/') + 1);  // npos + 1 == 0
+    for (std::string_view t : kReplyTypes)
+      if (EqualsIgnoreCase(type, t)) return true;
+    return false;
+  }
+  return false;
+}
 
 // Types that describe the page itself as a list (ItemList alone may be a
 // carousel on an article).
@@ -474,7 +515,7 @@ static std::string CitationName(std::string_view v) {
   return LooksLikeName(name) ? name : std::string();
 }
 
-std::vector<std::string> SplitAuthors(std::string_view byline) {
+std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) {
   std::vector<std::string> out;
   // A byline is short; longer text is not one (and would cost time below).
   std::string s = CleanLine(Utf8Prefix(byline, kMaxBylineBytes));
@@ -576,7 +617,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
       if (!out.empty()) out.back().append(", ").append(part);
       continue;
     }
-    if (!LooksLikeName(part)) continue;
+    if (!LooksLikeName(part) && !(user_names && IsUserName(part))) continue;
     std::string name(part);
     bool dup = false;
     for (const std::string& o : out) dup |= EqualsIgnoreCase(o, name);
@@ -940,7 +981,10 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       }
     }
   };
-  auto add_authors = [&](std::string_view text) { add_names(SplitAuthors(text)); };
+  // Structured markup (JSON-LD, meta tags, microdata) may name a user by a
+  // handle; visible bylines are held to person names.
+  bool structured = true;
+  auto add_authors = [&](std::string_view text) { add_names(SplitAuthors(text, structured)); };
   if (const JsonValue* au = art ? art->Get("author") : nullptr) {
     auto one = [&](const JsonValue* v) {
       v = c.Resolve(v);
@@ -985,6 +1029,15 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     }
   }
   if (authors.empty()) {
+    // SEO plugins (Yoast) label the author for link previews: twitter:label1
+    // "Written by", twitter:data1 the name.
+    author_stage = "meta:twitter:data";
+    static constexpr std::string_view kLabels[] = {"twitter:label1", "twitter:label2"};
+    static constexpr std::string_view kData[] = {"twitter:data1", "twitter:data2"};
+    for (size_t i = 0; i < std::size(kLabels) && authors.empty(); ++i)
+      if (IsBylineLabel(c.Meta(kLabels[i]))) add_authors(c.Meta(kData[i]));
+  }
+  if (authors.empty()) {
     author_stage = "itemprop";
     for (const Node* n : c.itemprop_nodes) {
       if (!EqualsIgnoreCase(n->Attr("itemprop"), "author") && !EqualsIgnoreCase(n->Attr("itemprop"), "creator")) continue;
@@ -998,6 +1051,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       add_authors(text);
     }
   }
+  structured = false;
   author_stage = "rel-author";
   if (authors.empty())
     for (const Node* n : c.rel_author) add_authors(CollapsedText(n, 200));
@@ -1088,19 +1142,24 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     date_src = "json-ld";
     return NormalizeDate(v, today);
   };
-  auto itemprop_date = [&](std::string_view prop) -> std::optional<std::string> {
+  // The first date in microdata under one of `props`, outside replies (a
+  // Comment's or Answer's date is not the page's) before inside them (a
+  // forum marks every post, the first one too, as a Comment).
+  auto itemprop_date = [&](std::initializer_list<std::string_view> props) -> std::optional<std::string> {
     date_src = "itemprop";
-    for (const Node* n : c.itemprop_nodes) {
-      if (!EqualsIgnoreCase(n->Attr("itemprop"), prop)) continue;
-      std::string_view v = n->Attr("datetime");
-      if (v.empty()) v = n->Attr("content");
-      std::string text;
-      if (v.empty()) {
-        text = CollapsedText(n, 200);
-        v = text;
-      }
-      if (auto d = NormalizeDate(v, today)) return d;
-    }
+    for (int pass = 0; pass < 2; ++pass)
+      for (std::string_view prop : props)
+        for (const Node* n : c.itemprop_nodes) {
+          if (!EqualsIgnoreCase(n->Attr("itemprop"), prop) || (pass == 0 && InReplyItem(n))) continue;
+          std::string_view v = n->Attr("datetime");
+          if (v.empty()) v = n->Attr("content");
+          std::string text;
+          if (v.empty()) {
+            text = CollapsedText(n, 200);
+            v = text;
+          }
+          if (auto d = NormalizeDate(v, today)) return d;
+        }
     return std::nullopt;
   };
   // Any other meta whose name speaks of publication / modification.
@@ -1136,7 +1195,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       }
     }
   }
-  if (!published) published = itemprop_date("datePublished");
+  if (!published) published = itemprop_date({"datePublished", "dateCreated"});
   if (!published) published = ld_date("dateCreated");
   if (!published) {
     // <time datetime> near the headline (pubdate attribute first).
@@ -1212,7 +1271,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   }
   std::optional<std::string> modified = ld_date("dateModified");
   if (!modified) modified = first_date(kModifiedMeta, std::size(kModifiedMeta));
-  if (!modified) modified = itemprop_date("dateModified");
+  if (!modified) modified = itemprop_date({"dateModified"});
   if (modified) {
     a->date_modified = *modified;
     note("date_modified", date_src);

@@ -43,7 +43,12 @@ class MetadataExtractor {
 
 // Cleans a byline into person names: drops "By", roles, e-mails, handles,
 // dates; splits "A, B and C". Exposed for tests.
-std::vector<std::string> SplitAuthors(std::string_view byline);
+//
+// `user_names`: also take a one-word user name with digits ("lulug30"), as
+// structured author markup gives them (forum posts). Not in a visible
+// byline: there such a word is a commenter's handle or a name run into a
+// date ("Jane Doe22 Jun").
+std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names = false);
 
 // Strips a site-name suffix or prefix from a <title> ("Headline | Site").
 // `site` may be empty. Exposed for tests.
