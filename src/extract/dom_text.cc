@@ -1,5 +1,7 @@
 #include "extract/dom_text.h"
 
+#include <algorithm>
+
 #include <array>
 #include <cstring>
 #include <vector>
@@ -128,6 +130,31 @@ std::string NormalizeForCompare(std::string_view s) {
   });
   out.resize(size_t(o - out.data()));
   return out;
+}
+
+bool NormalizedContains(std::string_view s, std::string_view needle) {
+  if (needle.empty()) return true;
+  // Normalized a piece at a time, searched every 256 bytes: a needle near
+  // the start (a description that repeats the first paragraph) stops the
+  // work early.
+  constexpr size_t kCheckEvery = 256;
+  std::string hay;
+  hay.reserve(std::min(s.size(), size_t(4096)));
+  size_t from = 0, next_check = needle.size();
+  bool found = false;
+  Normalize(s, [&](const char* p, size_t n) {
+    hay.append(p, n);
+    if (hay.size() < next_check) return true;
+    if (hay.find(needle, from) != std::string::npos) {
+      found = true;
+      return false;
+    }
+    // A match not found yet ends past what was searched.
+    from = hay.size() - needle.size() + 1;
+    next_check = hay.size() + kCheckEvery;
+    return true;
+  });
+  return found || hay.find(needle, from) != std::string::npos;
 }
 
 bool NormalizedEquals(std::string_view s, std::string_view normalized) {

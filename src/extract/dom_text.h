@@ -32,6 +32,9 @@ std::string NormalizeForCompare(std::string_view s);
 // NormalizeForCompare(s) == normalized, without building the string: stops
 // at the first byte that differs.
 bool NormalizedEquals(std::string_view s, std::string_view normalized);
+// Whether NormalizeForCompare(s) contains `needle` (normalized), without
+// normalizing more of `s` than it takes to find it.
+bool NormalizedContains(std::string_view s, std::string_view needle);
 
 // A short CSS-like path for reports: "body>div.article-body>p#intro".
 std::string DescribePath(const Node* node);

@@ -127,6 +127,21 @@ TEST(DomText, NormalizedEqualsAgreesWithNormalizeForCompare) {
   EXPECT_TRUE(NormalizedEquals("Caf\xC3\xA9 \xE2\x80\x94 na\xC3\xAFve", "caf\xC3\xA9 na\xC3\xAFve"));
 }
 
+TEST(DomText, NormalizedContainsAgreesWithNormalizeForCompare) {
+  // Long texts too: the search runs piece by piece, every 256 bytes.
+  std::string long_text;
+  for (int i = 0; i < 200; ++i) long_text += "Word" + std::to_string(i) + ", and THE next; ";
+  const std::string texts[] = {"", "Hello, World!", "hello world again", "Caf\xC3\xA9 \xE2\x80\x94 na\xC3\xAFve",
+                               long_text, long_text.substr(300, 900), long_text.substr(2000)};
+  const std::string needles[] = {"", "hello", "world again", "caf\xC3\xA9 na\xC3\xAFve", "word17 and the next",
+                                 "word199 and the next", "word120 and the", "word1 and the next word2",
+                                 "not there"};
+  for (const std::string& t : texts)
+    for (const std::string& n : needles)
+      EXPECT_EQ(NormalizedContains(t, n), NormalizeForCompare(t).find(n) != std::string::npos)
+          << '"' << t.substr(0, 40) << "\" / \"" << n << '"';
+}
+
 TEST(Metadata, SplitAuthors) {
   EXPECT_EQ(SplitAuthors("By Jane Doe and John Smith"),
             (std::vector<std::string>{"Jane Doe", "John Smith"}));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <forward_list>
 #include <optional>
 #include <tuple>
 
@@ -63,7 +64,7 @@ constexpr std::string_view kAuthorNoise[] = {
 };
 
 struct MetaTag {
-  std::string key;  // lower-case name / property / itemprop / http-equiv
+  std::string_view key;  // lower-case name / property / itemprop / http-equiv
   std::string_view value;
 };
 
@@ -101,6 +102,14 @@ bool HasType(const JsonValue& obj, std::string_view type) {
 class Collector {
  public:
   std::vector<MetaTag> metas;
+  // Lower-cased copies of the meta keys that were not lower case already
+  // (most are: they are used in place). A list keeps them where they are.
+  std::forward_list<std::string> lowered_keys;
+  std::string_view LowerKey(std::string_view k) {
+    for (char ch : k)
+      if (ch >= 'A' && ch <= 'Z') return lowered_keys.emplace_front(ToLowerAscii(k));
+    return k;
+  }
   std::vector<JsonValue> jsonld;
   std::vector<const JsonValue*> objects;  // every JSON-LD object, flattened
   std::string_view html_lang, html_class, body_class;
@@ -134,7 +143,7 @@ class Collector {
           std::string_view content = n->Attr("content");
           for (std::string_view k : {n->Attr("property"), n->Attr("name"), n->Attr("itemprop"),
                                      n->Attr("http-equiv")}) {
-            if (!k.empty() && metas.size() < 2000) metas.push_back({ToLowerAscii(Trim(k)), content});
+            if (!k.empty() && metas.size() < 2000) metas.push_back({LowerKey(Trim(k)), content});
           }
           break;
         }
@@ -289,20 +298,28 @@ std::string JsonRawText(const JsonValue* v) {
   std::string out, buf;
   const std::string_view s = Unescaped(v->str(), &buf);
   out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '<' && i + 1 < s.size() && (IsAsciiAlpha(s[i + 1]) || s[i + 1] == '/')) {
+  size_t i = 0;
+  while (i < s.size()) {
+    // The text up to the next '<' at once.
+    size_t lt = s.find('<', i);
+    if (lt == std::string_view::npos) lt = s.size();
+    out.append(s.data() + i, lt - i);
+    i = lt;
+    if (i >= s.size()) break;
+    if (i + 1 < s.size() && (IsAsciiAlpha(s[i + 1]) || s[i + 1] == '/')) {
       size_t e = s.find('>', i);
       if (e == std::string::npos) break;
-      std::string_view tag = std::string_view(s).substr(i + 1, e - i - 1);
+      std::string_view tag = s.substr(i + 1, e - i - 1);
       // Block tags end a line.
       if (StartsWithIgnoreCase(tag, "p") || StartsWithIgnoreCase(tag, "/p") || StartsWithIgnoreCase(tag, "br") ||
           StartsWithIgnoreCase(tag, "h") || StartsWithIgnoreCase(tag, "/h") || StartsWithIgnoreCase(tag, "li") ||
           StartsWithIgnoreCase(tag, "div") || StartsWithIgnoreCase(tag, "/div"))
         out.push_back('\n');
-      i = e;
+      i = e + 1;
       continue;
     }
-    out.push_back(s[i]);
+    out.push_back('<');
+    ++i;
   }
   return out;
 }
@@ -1171,7 +1188,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       for (std::string_view st : not_stems) bad |= m.key.find(st) != std::string::npos;
       if (!hit || bad) continue;
       if (auto d = NormalizeDate(m.value, today)) {
-        date_src = "meta:" + m.key;
+        date_src = "meta:" + std::string(m.key);
         return d;
       }
     }
@@ -1190,7 +1207,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         continue;
       if (auto d = NormalizeDate(m.value, today)) {
         published = d;
-        date_src = "meta:" + m.key;
+        date_src = "meta:" + std::string(m.key);
         break;
       }
     }
@@ -1443,10 +1460,9 @@ void MetadataExtractor::Finish(Article* a) {
   // Where the description repeats the body it does so near its start: the
   // first few hundred bytes past its own length are enough to look at.
   const size_t window = std::min(a->text.size(), a->description->size() * 2 + 600);
-  std::string body = NormalizeForCompare(std::string_view(a->text).substr(0, window));
   // Strip a trailing ellipsis word fragment.
-  std::string probe = d.size() > 40 ? d.substr(0, d.size() - 12) : d;
-  if (body.find(probe) != std::string::npos) return;
+  const std::string_view probe = std::string_view(d).substr(0, d.size() > 40 ? d.size() - 12 : d.size());
+  if (NormalizedContains(std::string_view(a->text).substr(0, window), probe)) return;
   a->dek = *a->description;
   a->sources.emplace_back("dek", "description");
 }
