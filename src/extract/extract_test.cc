@@ -143,6 +143,13 @@ TEST(DomText, NormalizedContainsAgreesWithNormalizeForCompare) {
 }
 
 TEST(Metadata, SplitAuthors) {
+  // Phrases are not names: a lower-case word among capitalized ones (other
+  // than a particle), or three lower-case words.
+  EXPECT_EQ(SplitAuthors("View more posts"), std::vector<std::string>{});
+  EXPECT_EQ(SplitAuthors("Top Event Industry Trends in"), std::vector<std::string>{});
+  EXPECT_EQ(SplitAuthors("starting zero waste"), std::vector<std::string>{});
+  EXPECT_EQ(SplitAuthors("kirstin boatto"), std::vector<std::string>{"kirstin boatto"});
+  EXPECT_EQ(SplitAuthors("Ludwig van Beethoven"), std::vector<std::string>{"Ludwig van Beethoven"});
   EXPECT_EQ(SplitAuthors("By Jane Doe and John Smith"),
             (std::vector<std::string>{"Jane Doe", "John Smith"}));
   EXPECT_EQ(SplitAuthors("By JANE DOE, Staff Writer"), (std::vector<std::string>{"JANE DOE"}));

@@ -365,8 +365,41 @@ bool IsNoiseAuthorWord(std::string_view w) {
   return false;
 }
 
+// Lower-case words inside a person's name ("Ludwig van Beethoven", "Maria
+// da Silva") or between names ("Jane Doe and John Smith"); any other
+// lower-case word among capitalized ones makes a phrase, not a name.
+constexpr std::string_view kNameParticles[] = {
+    "van", "von", "de", "der", "den", "del", "della", "di", "da", "das", "dos", "du", "le", "la",
+    "bin", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "af", "st.", "and", "und", "et", "en",
+    "og", "i",
+};
+
+bool IsNameParticle(std::string_view w) {
+  for (std::string_view p : kNameParticles)
+    if (w == p) return true;
+  return false;
+}
+
 bool LooksLikeName(std::string_view s) {
   if (s.size() < 3 || s.size() > 60) return false;
+  // A phrase, not a name: capitalized words with a lower-case one that is
+  // no particle ("Top Event Industry Trends in", "View more posts"), or
+  // three lower-case words and more ("starting zero waste"). Names written
+  // in lower case come in one or two words ("jdoe", "kirstin boatto").
+  if (s.find(' ') != std::string_view::npos) {
+    size_t b = 0, lower = 0, upper = 0, count = 0;
+    while (b < s.size()) {
+      size_t e = s.find(' ', b);
+      if (e == std::string_view::npos) e = s.size();
+      const std::string_view w = s.substr(b, e - b);
+      b = e + 1;
+      if (w.empty()) continue;
+      ++count;
+      if (w[0] >= 'A' && w[0] <= 'Z') ++upper;
+      else if (w[0] >= 'a' && w[0] <= 'z' && !IsNameParticle(w)) ++lower;
+    }
+    if (lower > 0 && (upper > 0 || count >= 3)) return false;
+  }
   size_t words = 1, letters = 0, digits = 0;
   for (size_t i = 0; i < s.size();) {
     const unsigned char c = s[i];
@@ -1121,7 +1154,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   if (authors.empty()) {
     for (const Node* n : c.byline_nodes) {
       std::string text = CollapsedText(n, 300);
-      if (text.empty() || text.size() > 200) continue;
+      if (text.empty() || text.size() > 200 || IsBylineLabel(text)) continue;
       // A byline box usually says "By"; without it, only name-like text.
       if (!StripBylineCue(text).empty() || LooksLikeName(text)) {
         add_authors(text);
