@@ -29,6 +29,7 @@ enum FactFlags : uint16_t {
   kTeaser = 1 << 10,     // soft because it is a list of teasers (see IsTeaserList)
   kInArticle = 1 << 11,  // inside <article> or <main>
   kPageFooter = 1 << 12, // a <footer> outside any <article>/<main>: the page's own
+  kPanel = 1 << 13,      // a disclosure panel: role=tabpanel, aria-labelledby, or its class
 };
 
 // Elements that never hold body text.
@@ -131,6 +132,9 @@ constexpr float kSemanticShare = 0.6f;
 // levels above it (each with Tuning::sibling_min_share of the root's prose).
 constexpr int kSiblingLevels = 2;
 
+// A collapsed disclosure panel shorter than this is a label, not prose.
+constexpr uint32_t kPanelMinText = 20;
+
 // Teaser cards are short: a headline, a line of dek, a byline.
 constexpr uint32_t kTeaserMaxText = 600;
 
@@ -163,14 +167,19 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints) {
       // <noscript> shows only without scripts: like hidden content.
       if (n->tag == TagId::kNoscript) f.flags |= kSoft | kHidden;
       // One pass over the attributes for everything read here.
-      bool hidden = false, role_chrome = false, href = false, body_prop = false;
+      bool hidden = false, role_chrome = false, href = false, body_prop = false, panel = false;
       for (uint32_t k = 0; k < n->num_attrs; ++k) {
         const Attribute& at = n->attrs[k];
         const std::string_view name = at.name;
         if (name == "hidden") hidden = true;
         else if (name == "aria-hidden") hidden |= EqualsIgnoreCase(at.value, "true");
         else if (name == "style") hidden |= IsHiddenStyle(at.value);
-        else if (name == "role") role_chrome = IsBoilerplateRole(at.value);
+        else if (name == "role") {
+          role_chrome = IsBoilerplateRole(at.value);
+          panel |= EqualsIgnoreCase(at.value, "tabpanel");
+        } else if (name == "aria-labelledby") {
+          panel = true;  // named by its tab or toggle (the ARIA accordion pattern)
+        }
         else if (name == "href") href = true;
         else if (name == "itemprop") body_prop = at.value == "articleBody";
       }
@@ -180,6 +189,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints) {
         // Hidden is soft: server-rendered pages park their content in hidden
         // containers for scripts to reveal, so mass decides (see Aggregate).
         if (hidden || (f.hints & kHintHidden)) f.flags |= kSoft | kHidden;
+        if (panel || (f.hints & kHintPanel)) f.flags |= kPanel;
       }
       f.flags |= kVisited | (pf.flags & kInLink);
       if (n->tag == TagId::kA) {
@@ -370,7 +380,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // are the content; hidden and structural boilerplate stays out.
     const bool list_item = listing && !(f.flags & (kHidden | kStructural)) &&
                            ((f.flags & kTeaser) || (f.hints & kHintRelated));
-    if ((f.flags & kNegative) && !list_item) {
+    // A collapsed tab or accordion panel holding prose (a product's
+    // description and specifications, FAQ answers) is content one click
+    // away, not hidden furniture; menus and drawers are link-heavy.
+    const bool panel = (f.flags & (kHidden | kPanel)) == (kHidden | kPanel) && e->tag != TagId::kNoscript &&
+                       !(f.flags & (kStructural | kRole | kTeaser)) &&
+                       !(f.hints & (kHintBoilerplate | kHintWeakBoilerplate | kHintComments)) &&
+                       f.text >= kPanelMinText && f.link * 4 < f.text;
+    if ((f.flags & kNegative) && !list_item && !panel) {
       *reason = (f.flags & kHidden)       ? "hidden"
                 : (f.flags & kTeaser)     ? "teaser-list"
                 : (f.flags & kStructural) ? "boilerplate-tag"

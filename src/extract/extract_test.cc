@@ -20,6 +20,10 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_FALSE(ClassifyClassId("shadow", "") & kHintAd);  // "ad" is a token, not a substring
   EXPECT_TRUE(ClassifyClassId("photo-credit", "") & kHintCredit);
   EXPECT_TRUE(ClassifyClassId("sr-only", "") & kHintHidden);
+  EXPECT_TRUE(ClassifyClassId("chakra-collapse", "") & kHintPanel);
+  EXPECT_TRUE(ClassifyClassId("accordion-content", "") & kHintPanel);
+  EXPECT_TRUE(ClassifyClassId("tab-pane fade", "") & kHintPanel);
+  EXPECT_FALSE(ClassifyClassId("tab-list", "") & kHintPanel);
 }
 
 TEST(Vocabulary, Lines) {
@@ -455,6 +459,46 @@ TEST(Extract, LinkedCaptionBoxesInAGridAreCards) {
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("Laser projector model 3"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("showroom"), std::string::npos) << r->text;
+}
+
+// A product page keeps its description and specifications in collapsed tab
+// and accordion panels (hidden until a tab or toggle opens them): prose in
+// them is content. A hidden drawer of links is still furniture.
+TEST(Extract, CollapsedTabPanelsAreContent) {
+  std::string para = "The kettle boils a full litre in under four minutes and keeps it warm for an hour. ";
+  std::string html = "<html><body><main><h1>Electric kettle</h1><p>" + para + para + "</p>"
+                     "<div role=tablist><button role=tab aria-controls=t1>Description</button>"
+                     "<button role=tab aria-controls=t2>Specifications</button></div>"
+                     "<div id=t1 role=tabpanel hidden><p>Brushed steel body with a cool-touch handle "
+                     "and a filter that lifts out for cleaning.</p></div>"
+                     "<div id=t2 role=tabpanel hidden><p>Capacity 1.7 litres, power 2200 watts, "
+                     "cord length 75 centimetres.</p></div>"
+                     "<div class=drawer aria-labelledby=menu aria-hidden=true><a href=/a>Kettles and toasters</a> "
+                     "<a href=/b>Coffee machines</a> <a href=/c>Blenders and mixers</a></div>"
+                     "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Brushed steel body"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Capacity 1.7 litres"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Coffee machines"), std::string::npos) << r->text;
+}
+
+// The ARIA accordion pattern (a region named by its toggle through
+// aria-labelledby) and framework collapse classes mark the same panels.
+TEST(Extract, CollapsedAccordionPanelsAreContent) {
+  std::string para = "Our fire pit burns wood almost without smoke thanks to a double wall of steel. ";
+  std::string html = "<html><body><main><h1>Fire pit</h1><p>" + para + para + "</p>"
+                     "<h3><button id=b1 aria-controls=p1 aria-expanded=false>Care</button></h3>"
+                     "<div id=p1 role=region aria-labelledby=b1 aria-hidden=true style='max-height:0'>"
+                     "<p>Let the ashes cool overnight, then lift out the pan and empty it.</p></div>"
+                     "<h3><button aria-expanded=false>Shipping</button></h3>"
+                     "<div class='accordion-item collapse' style='display:none'>"
+                     "<p>Orders leave our warehouse within two working days of payment.</p></div>"
+                     "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("ashes cool overnight"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("two working days"), std::string::npos) << r->text;
 }
 
 }  // namespace

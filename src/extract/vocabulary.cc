@@ -112,6 +112,10 @@ constexpr Word kWords[] = {
   // Whole names only: Elementor marks every animated block "elementor-invisible"
   // until its script shows it.
   {"invisible", Match::kWhole, kHintHidden},
+  // Disclosure panels (accordions, tabs): hidden until the reader opens them.
+  {"collapse", Match::kToken, kHintPanel}, {"collapsible", Match::kToken, kHintPanel},
+  {"accordion", Match::kPrefix, kHintPanel}, {"tabpanel", Match::kJoined, kHintPanel},
+  {"tabpane", Match::kJoined, kHintPanel},
   // Headline furniture.
   {"dek", Match::kToken, kHintDek}, {"deck", Match::kToken, kHintDek},
   {"standfirst", Match::kAny, kHintDek}, {"subtitle", Match::kJoined, kHintDek},

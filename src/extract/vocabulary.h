@@ -44,6 +44,9 @@ enum ClassHint : uint32_t {
   kHintEmbed = 1 << 16,
   kHintDate = 1 << 17,        // date stamps ("date", "published", "timestamp")
   kHintItemprop = 1 << 18,    // not a word: the element has an itemprop attribute
+  // A disclosure panel: the collapsible body of an accordion or a tab
+  // ("collapse", "accordion-content", "tab-pane"). Hidden until opened.
+  kHintPanel = 1 << 19,
 };
 
 // Classifies the concatenated class and id attribute values of an element
