@@ -387,5 +387,22 @@ TEST(Extract, LinkedCaptionBoxesInAGridAreCards) {
   EXPECT_EQ(r->text.find("showroom"), std::string::npos) << r->text;
 }
 
+// A thread is known by schema.org microdata on its posts, or by forum
+// software named in the id of <body>, as well as by JSON-LD and classes.
+TEST(Extract, ThreadKnownByMicrodataOrBodyId) {
+  const std::string post = "<p>Words of a post in the thread, several of them.</p>";
+  auto micro = Extract("<html><body><div itemscope itemtype='https://schema.org/DiscussionForumPosting'>" + post +
+                       "</div></body></html>");
+  ASSERT_TRUE(micro.ok());
+  EXPECT_EQ(micro->page_type, "forum");
+  auto id = Extract("<html><body id=phpbb><div class=post>" + post + "</div></body></html>");
+  ASSERT_TRUE(id.ok());
+  EXPECT_EQ(id->page_type, "forum");
+  auto comment = Extract("<html><body><div itemscope itemtype='https://schema.org/Comment'>" + post +
+                         "</div></body></html>");
+  ASSERT_TRUE(comment.ok());
+  EXPECT_NE(comment->page_type, "forum");
+}
+
 }  // namespace
 }  // namespace lede

@@ -421,6 +421,8 @@ void HintTable::Build(const Document& doc) {
         h |= ClassifyAttribute(at.value, false);
       } else if (at.name == "itemprop") {
         h |= kHintItemprop;
+      } else if (at.name == "itemtype") {
+        h |= kHintItemtype;
       }
     }
     hints_[n->id] = h;

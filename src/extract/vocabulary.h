@@ -44,6 +44,7 @@ enum ClassHint : uint32_t {
   kHintEmbed = 1 << 16,
   kHintDate = 1 << 17,        // date stamps ("date", "published", "timestamp")
   kHintItemprop = 1 << 18,    // not a word: the element has an itemprop attribute
+  kHintItemtype = 1 << 19,    // not a word: the element has an itemtype attribute (microdata)
 };
 
 // Classifies the concatenated class and id attribute values of an element
