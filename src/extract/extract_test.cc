@@ -387,6 +387,30 @@ TEST(Extract, LinkedCaptionBoxesInAGridAreCards) {
   EXPECT_EQ(r->text.find("showroom"), std::string::npos) << r->text;
 }
 
+// On a thread, the poster's statistics beside each post ("Posts: 4032",
+// "Joined Oct 28, 2023") are furniture; the poster's name and the post stay.
+TEST(Extract, ThreadDropsMemberStatistics) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<div class=post><dl class=profile><dt><a href=/u" + n + ">member" + n + "</a></dt>"
+             "<dd><strong>Posts:</strong> 12" + n + "</dd><dd><strong>Joined:</strong> Mar 1" + n + ", 2015</dd></dl>"
+             "<dl class=pairs><dt>Reaction score</dt><dd>4" + n + "5</dd></dl>"
+             "<div class=body><p>Reply number " + n + ": I had the same trouble with the pump and a new seal "
+             "fixed it for good after two weeks of trying other things first.</p></div></div>";
+  }
+  std::string html = "<html><head><meta name=generator content='phpBB'><title>Pump leaks</title></head>"
+                     "<body><h1>Pump leaks</h1>" + posts + "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("member3"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Posts:"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Joined"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Reaction score"), std::string::npos) << r->text;
+}
+
 // A thread is known by schema.org microdata on its posts, or by forum
 // software named in the id of <body>, as well as by JSON-LD and classes.
 TEST(Extract, ThreadKnownByMicrodataOrBodyId) {
@@ -402,6 +426,15 @@ TEST(Extract, ThreadKnownByMicrodataOrBodyId) {
                          "</div></body></html>");
   ASSERT_TRUE(comment.ok());
   EXPECT_NE(comment->page_type, "forum");
+}
+
+TEST(Vocabulary, MemberStatLines) {
+  EXPECT_TRUE(IsMemberStatLine("Posts: 4,032"));
+  EXPECT_TRUE(IsMemberStatLine("Joined Oct 28, 2023"));
+  EXPECT_TRUE(IsMemberStatLine("Registered: 2011-11-29"));
+  EXPECT_FALSE(IsMemberStatLine("Postscript: 2 more"));
+  EXPECT_FALSE(IsMemberStatLine("Joined the company in 2019 as an engineer"));
+  EXPECT_FALSE(IsMemberStatLine("Posts"));
 }
 
 }  // namespace

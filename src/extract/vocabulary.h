@@ -90,6 +90,10 @@ bool IsCopyrightLine(std::string_view line);
 // A promotion inside the body: subscribe / sign up / newsletter offers.
 bool IsPromoLine(std::string_view line);
 
+// A member statistic printed beside a forum post: a label ("Posts",
+// "Joined", "Reaction score") and a count or a date.
+bool IsMemberStatLine(std::string_view line);
+
 // If `line` starts with a photo-credit cue ("Photo credit:", "Photo:",
 // "Image:", "Credit:"), returns the remainder (the credit); else "".
 std::string_view StripCreditCue(std::string_view line);
