@@ -428,6 +428,23 @@ TEST(Extract, ThreadKnownByMicrodataOrBodyId) {
   EXPECT_NE(comment->page_type, "forum");
 }
 
+// A product card's controls ("Quick view", "Compare", "Add to wishlist")
+// are furniture; the product's name and price stay.
+TEST(Extract, ProductCardControlsAreFurniture) {
+  std::string html = "<html><head><title>Desk lamps</title></head><body><main><h1>Desk lamps</h1><div class=grid>";
+  for (int i = 0; i < 6; ++i)
+    html += "<div class=card><div class=btn>Quick View</div><h3>Brass desk lamp model " + std::to_string(i) +
+            " with a dimmer</h3><div class=price>$49.99</div><div class=cmp>Compare</div>"
+            "<div class=wish>Add to wishlist</div></div>";
+  html += "</div></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Brass desk lamp model 5"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Quick View"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Compare"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("wishlist"), std::string::npos) << r->text;
+}
+
 TEST(Vocabulary, MemberStatLines) {
   EXPECT_TRUE(IsMemberStatLine("Posts: 4,032"));
   EXPECT_TRUE(IsMemberStatLine("Joined Oct 28, 2023"));
