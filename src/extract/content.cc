@@ -415,6 +415,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     if ((f.hints & kHintKicker) && f.text < 60) { *reason = "kicker"; return false; }
     if ((f.hints & kHintTitle) && f.text < 300) { *reason = "headline"; return false; }
     if ((f.hints & kHintTags) && f.link * 2 >= f.text) { *reason = "tags"; return false; }
+    // On a thread, the poster's statistics beside each post ("Posts: 4032",
+    // "Joined Oct 28, 2023") are furniture; the name and the post stay.
+    // They are short blocks, or rows of a list (whose text the list owns).
+    const bool stat_row = e->tag == TagId::kDd || e->tag == TagId::kLi;
+    if (ctx.discussion && (stat_row || ((f.flags & kOwner) && f.text > 0 && f.text < 40))) {
+      CollapsedTextInto(e, 64, &scratch);
+      if (IsMemberStatLine(scratch)) { *reason = "member-stat"; return false; }
+    }
     // Link lists: menus, related-article boxes, tag clouds.
     const bool strict_links = !page_mode_;
     if (strict_links && e->tag != TagId::kA && f.links >= 2 && f.text > 0 &&

@@ -501,5 +501,72 @@ TEST(Extract, CollapsedAccordionPanelsAreContent) {
   EXPECT_NE(r->text.find("two working days"), std::string::npos) << r->text;
 }
 
+// On a thread, the poster's statistics beside each post ("Posts: 4032",
+// "Joined Oct 28, 2023") are furniture; the poster's name and the post stay.
+TEST(Extract, ThreadDropsMemberStatistics) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<div class=post><dl class=profile><dt><a href=/u" + n + ">member" + n + "</a></dt>"
+             "<dd><strong>Posts:</strong> 12" + n + "</dd><dd><strong>Joined:</strong> Mar 1" + n + ", 2015</dd></dl>"
+             "<dl class=pairs><dt>Reaction score</dt><dd>4" + n + "5</dd></dl>"
+             "<div class=body><p>Reply number " + n + ": I had the same trouble with the pump and a new seal "
+             "fixed it for good after two weeks of trying other things first.</p></div></div>";
+  }
+  std::string html = "<html><head><meta name=generator content='phpBB'><title>Pump leaks</title></head>"
+                     "<body><h1>Pump leaks</h1>" + posts + "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("member3"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Posts:"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Joined"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Reaction score"), std::string::npos) << r->text;
+}
+
+// A thread is known by schema.org microdata on its posts, or by forum
+// software named in the id of <body>, as well as by JSON-LD and classes.
+TEST(Extract, ThreadKnownByMicrodataOrBodyId) {
+  const std::string post = "<p>Words of a post in the thread, several of them.</p>";
+  auto micro = Extract("<html><body><div itemscope itemtype='https://schema.org/DiscussionForumPosting'>" + post +
+                       "</div></body></html>");
+  ASSERT_TRUE(micro.ok());
+  EXPECT_EQ(micro->page_type, "forum");
+  auto id = Extract("<html><body id=phpbb><div class=post>" + post + "</div></body></html>");
+  ASSERT_TRUE(id.ok());
+  EXPECT_EQ(id->page_type, "forum");
+  auto comment = Extract("<html><body><div itemscope itemtype='https://schema.org/Comment'>" + post +
+                         "</div></body></html>");
+  ASSERT_TRUE(comment.ok());
+  EXPECT_NE(comment->page_type, "forum");
+}
+
+// A product card's controls ("Quick view", "Compare", "Add to wishlist")
+// are furniture; the product's name and price stay.
+TEST(Extract, ProductCardControlsAreFurniture) {
+  std::string html = "<html><head><title>Desk lamps</title></head><body><main><h1>Desk lamps</h1><div class=grid>";
+  for (int i = 0; i < 6; ++i)
+    html += "<div class=card><div class=btn>Quick View</div><h3>Brass desk lamp model " + std::to_string(i) +
+            " with a dimmer</h3><div class=price>$49.99</div><div class=cmp>Compare</div>"
+            "<div class=wish>Add to wishlist</div></div>";
+  html += "</div></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Brass desk lamp model 5"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Quick View"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Compare"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("wishlist"), std::string::npos) << r->text;
+}
+
+TEST(Vocabulary, MemberStatLines) {
+  EXPECT_TRUE(IsMemberStatLine("Posts: 4,032"));
+  EXPECT_TRUE(IsMemberStatLine("Joined Oct 28, 2023"));
+  EXPECT_TRUE(IsMemberStatLine("Registered: 2011-11-29"));
+  EXPECT_FALSE(IsMemberStatLine("Postscript: 2 more"));
+  EXPECT_FALSE(IsMemberStatLine("Joined the company in 2019 as an engineer"));
+  EXPECT_FALSE(IsMemberStatLine("Posts"));
+}
+
 }  // namespace
 }  // namespace lede

@@ -99,6 +99,24 @@ bool HasType(const JsonValue& obj, std::string_view type) {
   return TypeMatches(obj, &type, 1);
 }
 
+// schema.org types that mark a discussion (JSON-LD @type or microdata itemtype).
+constexpr std::string_view kForumTypes[] = {"DiscussionForumPosting", "QAPage"};
+
+// A microdata itemtype ("https://schema.org/DiscussionForumPosting", several
+// URLs separated by spaces) naming a discussion type.
+bool IsForumItemtype(std::string_view itemtype) {
+  while (!itemtype.empty()) {
+    const size_t end = std::min(itemtype.find(' '), itemtype.size());
+    std::string_view t = itemtype.substr(0, end);
+    const size_t slash = t.rfind('/');
+    if (slash != std::string_view::npos) t.remove_prefix(slash + 1);
+    for (std::string_view f : kForumTypes)
+      if (t == f) return true;
+    itemtype.remove_prefix(std::min(end + 1, itemtype.size()));
+  }
+  return false;
+}
+
 class Collector {
  public:
   std::vector<MetaTag> metas;
@@ -112,7 +130,9 @@ class Collector {
   }
   std::vector<JsonValue> jsonld;
   std::vector<const JsonValue*> objects;  // every JSON-LD object, flattened
-  std::string_view html_lang, html_class, body_class;
+  std::string_view html_lang, html_class, body_class, body_id;
+  // An element of the page has a microdata itemtype that marks a thread.
+  bool microdata_forum = false;
   std::string title_text;
   std::vector<const Node*> h1s;
   std::vector<const Node*> dek_nodes, kicker_nodes, byline_nodes, title_hint_nodes, tag_nodes;
@@ -133,6 +153,7 @@ class Collector {
       switch (n->tag) {
         case TagId::kBody:
           body_class = n->Attr("class");
+          body_id = n->Attr("id");
           break;
         case TagId::kHtml:
           html_class = n->Attr("class");
@@ -213,6 +234,7 @@ class Collector {
         constexpr uint32_t kCollected = kHintItemprop | kHintDek | kHintKicker | kHintByline | kHintTitle | kHintTags;
         const uint32_t hints = (*hints_)[n->id];
         if (hints & kCollected) Collect(n, hints);
+        if ((hints & kHintItemtype) && !microdata_forum) microdata_forum = IsForumItemtype(n->Attr("itemtype"));
       }
       n = NextInTree(n, root);
     }
@@ -442,8 +464,7 @@ constexpr std::string_view kWrittenTypes[] = {
     "AdvertiserContentArticle", "Blog",
 };
 
-// schema.org types that mark a discussion, a product, a list of items.
-constexpr std::string_view kForumTypes[] = {"DiscussionForumPosting", "QAPage"};
+// schema.org types that mark a product, a list of items.
 constexpr std::string_view kProductTypes[] = {"Product", "ProductGroup"};
 constexpr std::string_view kListTypes[] = {"ItemList", "CollectionPage", "SearchResultsPage",
                                            "OfferCatalog"};
@@ -476,8 +497,9 @@ std::string DetectPageType(const Collector& c, const JsonValue* article, std::st
       if (TypeMatches(*o, types, n)) return true;
     return false;
   };
-  if (any_type(kForumTypes, std::size(kForumTypes)) || MentionsForumSoftware(c.Meta("generator")) ||
-      MentionsForumSoftware(c.html_class) || MentionsForumSoftware(c.body_class) || IsForumUrl(url))
+  if (any_type(kForumTypes, std::size(kForumTypes)) || c.microdata_forum ||
+      MentionsForumSoftware(c.Meta("generator")) || MentionsForumSoftware(c.html_class) ||
+      MentionsForumSoftware(c.body_class) || MentionsForumSoftware(c.body_id) || IsForumUrl(url))
     return "forum";
   // Written articles (not every type the headline may come from: a Product
   // or a Recipe object has a name too).

@@ -186,6 +186,9 @@ constexpr std::string_view kBoilerplateLines[] = {
     "please enable javascript", "you need to enable javascript to run this app",
     "watch", "listen", "listen to this article", "follow us", "cookie settings",
     "accept cookies", "all rights reserved",
+    // Shop controls on product cards.
+    "quick view", "compare", "add to compare", "more options", "add to wishlist", "add to wish list",
+    "add to cart", "select options", "choose options",
 };
 
 constexpr std::string_view kRelatedCues[] = {
@@ -425,6 +428,8 @@ void HintTable::Build(const Document& doc) {
         h |= ClassifyAttribute(at.value, false);
       } else if (at.name == "itemprop") {
         h |= kHintItemprop;
+      } else if (at.name == "itemtype") {
+        h |= kHintItemtype;
       }
     }
     hints_[n->id] = h;
@@ -501,6 +506,33 @@ bool IsCopyrightLine(std::string_view line) {
   return line.find("\xC2\xA9") != std::string_view::npos ||  // ©
          StartsWithIgnoreCase(line, "copyright") || StartsWithIgnoreCase(line, "(c) ") ||
          ContainsIgnoreCase(line, "all rights reserved");
+}
+
+// Labels of the member statistics a forum prints beside each post (phpBB,
+// XenForo, vBulletin, FluxBB...): "Posts: 4032", "Joined Oct 28, 2023".
+constexpr std::string_view kMemberStatLabels[] = {
+    "posts", "total posts", "joined", "join date", "member since", "registered", "messages",
+    "reaction score", "points", "reputation", "likes received", "trophies", "solutions",
+};
+
+bool IsMemberStatLine(std::string_view line) {
+  line = Trim(line);
+  if (line.size() > 48) return false;
+  for (std::string_view label : kMemberStatLabels) {
+    if (!StartsWithIgnoreCase(line, label)) continue;
+    std::string_view rest = line.substr(label.size());
+    // A whole word: "Postscript: 2" is not "Posts".
+    if (!rest.empty() && IsAsciiAlpha(static_cast<unsigned char>(rest.front()))) continue;
+    while (!rest.empty() && (rest.front() == ':' || rest.front() == ' ')) rest.remove_prefix(1);
+    // The value is a count or a date: a digit, few letters (a month name).
+    size_t digits = 0, letters = 0;
+    for (char c : rest) {
+      digits += IsAsciiDigit(static_cast<unsigned char>(c));
+      letters += IsAsciiAlpha(static_cast<unsigned char>(c));
+    }
+    if (digits && letters <= 10) return true;
+  }
+  return false;
 }
 
 bool IsPromoLine(std::string_view line) {

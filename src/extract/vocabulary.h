@@ -47,6 +47,7 @@ enum ClassHint : uint32_t {
   // A disclosure panel: the collapsible body of an accordion or a tab
   // ("collapse", "accordion-content", "tab-pane"). Hidden until opened.
   kHintPanel = 1 << 19,
+  kHintItemtype = 1 << 20,    // not a word: the element has an itemtype attribute (microdata)
 };
 
 // Classifies the concatenated class and id attribute values of an element
@@ -91,6 +92,10 @@ bool IsCopyrightLine(std::string_view line);
 
 // A promotion inside the body: subscribe / sign up / newsletter offers.
 bool IsPromoLine(std::string_view line);
+
+// A member statistic printed beside a forum post: a label ("Posts",
+// "Joined", "Reaction score") and a count or a date.
+bool IsMemberStatLine(std::string_view line);
 
 // If `line` starts with a photo-credit cue ("Photo credit:", "Photo:",
 // "Image:", "Credit:"), returns the remainder (the credit); else "".
