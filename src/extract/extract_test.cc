@@ -289,6 +289,21 @@ TEST(Extract, RepliesDatesAreNotThePagesDate) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2014-02-04");
 }
 
+// A site header with a long menu in the same wrapper as the headline does
+// not use up the search for the byline and date stamp after the headline.
+TEST(Extract, LongHeaderBeforeTheHeadlineKeepsItsByline) {
+  std::string menu = "<ul class=menu>";
+  for (int i = 0; i < 150; ++i) menu += "<li><a href=/s" + std::to_string(i) + ">Section " + std::to_string(i) + "</a></li>";
+  menu += "</ul>";
+  std::string html = "<html><head><title>Our guide</title></head><body><div class=page><div class=wrap><div class=top>" +
+                     menu + "<h1>Our guide to kettles</h1><div class=info><span class=writer>Dakota Hebert</span> "
+                     "<span class=when>July 3, 2025</span></div></div><div class=content><p>" + std::string(400, 'x') +
+                     " text.</p></div></div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2025-07-03");
+}
+
 TEST(Extract, SentenceStartingWithByIsNotAByline) {
   std::string html = "<html><head><title>HR</title></head><body><article><h1>Shared services in HR</h1>"
                      "<p>By handling routine tasks centrally, HR professionals can focus on people.</p><p>" +

@@ -469,6 +469,21 @@ constexpr std::string_view kProductTypes[] = {"Product", "ProductGroup"};
 constexpr std::string_view kListTypes[] = {"ItemList", "CollectionPage", "SearchResultsPage",
                                            "OfferCatalog"};
 
+// Where the search for a byline or a date stamp around the headline
+// starts: a few levels above it (they may sit before it in the same header
+// block), but no more than ~80 nodes before it, so that a site header in the
+// same wrapper does not use up the search.
+const Node* HeadlineWindowStart(const Node* headline, const Node* root) {
+  constexpr uint32_t kNodesBefore = 80;
+  const Node* start = headline;
+  for (int up = 0; up < 3 && start->parent && start->parent->is_element() && !start->parent->Is(TagId::kBody); ++up)
+    start = start->parent;
+  // Node ids follow document order (creation order).
+  const uint32_t from = headline->id > kNodesBefore ? headline->id - kNodesBefore : 0;
+  while (start != headline && start->id < from) start = NextInTree(start, root);
+  return start;
+}
+
 // Microdata types of a reply to the page's item.
 constexpr std::string_view kReplyTypes[] = {"Comment", "Answer"};
 
@@ -1131,9 +1146,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   if (authors.empty() && anchor) {
     // A visible byline around the headline: "By Jane Doe", "Written by...",
     // an "Author" label and the name after it, a byline-classed element.
-    const Node* start = anchor;
-    for (int up = 0; up < 3 && start->parent && start->parent->is_element() && !start->parent->Is(TagId::kBody); ++up)
-      start = start->parent;
+    const Node* start = HeadlineWindowStart(anchor, doc.root());
     std::string head;
     int budget = 250;
     for (const Node* n = start; n && budget-- > 0 && authors.empty(); n = NextInTree(n, doc.root())) {
@@ -1292,11 +1305,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     // A visible date stamp near the headline: "Dec 26, 2025", "Last
     // modified: August 08, 2023", a date-classed span in the byline.
     std::optional<std::string> stamped, updated;
-    // Start a few levels above the headline: the date may sit before it in
-    // the same header block.
-    const Node* start = anchor;
-    for (int up = 0; up < 3 && start->parent && start->parent->is_element() && !start->parent->Is(TagId::kBody); ++up)
-      start = start->parent;
+    const Node* start = HeadlineWindowStart(anchor, doc.root());
     int budget = 250;
     for (const Node* n = start; n && budget-- > 0 && !stamped; n = NextInTree(n, doc.root())) {
       if (!n->is_element() || n->Is(TagId::kA)) continue;
