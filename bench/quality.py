@@ -180,7 +180,10 @@ def author_match(gold, authors):
         return False
     names = [norm_name(a) for a in authors]
     joined = " ".join(names)
-    return any(g in n for n in names) or g in joined
+    # The list's own conjunction is not part of any name: "A and B" is held
+    # by the authors A, B.
+    g_list = " ".join(t for t in g.split() if t not in ("and", "und", "et", "y"))
+    return any(g in n for n in names) or g in joined or (g_list != g and g_list in joined)
 
 
 def eval_wcxb(lede, extra, split, dump):
