@@ -167,11 +167,12 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints) {
       // <noscript> shows only without scripts: like hidden content.
       if (n->tag == TagId::kNoscript) f.flags |= kSoft | kHidden;
       // One pass over the attributes for everything read here.
-      bool hidden = false, role_chrome = false, href = false, body_prop = false, panel = false;
+      bool hidden = false, role_chrome = false, href = false, body_prop = false, panel = false, streamed = false;
       for (uint32_t k = 0; k < n->num_attrs; ++k) {
         const Attribute& at = n->attrs[k];
         const std::string_view name = at.name;
         if (name == "hidden") hidden = true;
+        else if (name == "id") streamed = IsStreamedSegmentId(at.value);
         else if (name == "aria-hidden") hidden |= EqualsIgnoreCase(at.value, "true");
         else if (name == "style") hidden |= IsHiddenStyle(at.value);
         else if (name == "role") {
@@ -183,6 +184,9 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints) {
         else if (name == "href") href = true;
         else if (name == "itemprop") body_prop = at.value == "articleBody";
       }
+      // A streamed segment (React) is hidden only until its script moves it
+      // into place: it is the page's content, not a parked copy.
+      if (streamed) hidden = false;
       // Classes on <html> and <body> are page-wide flags, not roles.
       if (n->num_attrs && n->tag != TagId::kBody && n->tag != TagId::kHtml) {
         f.hints = hints[n->id];

@@ -304,6 +304,26 @@ TEST(Extract, LongHeaderBeforeTheHeadlineKeepsItsByline) {
   EXPECT_EQ(r->date_published.value_or(""), "2025-07-03");
 }
 
+// A page streamed in segments (React Suspense) ships its content in hidden
+// <div id="S:n"> blocks that a script moves into their placeholders: they
+// are the content, not hidden copies.
+TEST(Extract, StreamedSegmentsAreContent) {
+  std::string para = "Index funds can put your investment strategy on autopilot while still growing over time. ";
+  std::string html = "<html><body><header><a href=/>Home</a></header><main><h1>Index funds</h1>"
+                     "<template id=\"B:0\"></template><p>Loading paragraph...</p>"
+                     "<template id=\"B:1\"></template><p>Loading paragraph...</p></main>"
+                     "<footer><p>The site has a disclosure policy.</p></footer>"
+                     "<div hidden id=\"S:0\"><p>" + para + para + "</p></div>"
+                     "<div hidden id=\"S:1\"><p>" + para + "Fees are low as well.</p></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("autopilot"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Fees are low"), std::string::npos) << r->text;
+  EXPECT_TRUE(IsStreamedSegmentId("S:1a"));
+  EXPECT_FALSE(IsStreamedSegmentId("S:"));
+  EXPECT_FALSE(IsStreamedSegmentId("Search"));
+}
+
 TEST(Extract, SentenceStartingWithByIsNotAByline) {
   std::string html = "<html><head><title>HR</title></head><body><article><h1>Shared services in HR</h1>"
                      "<p>By handling routine tasks centrally, HR professionals can focus on people.</p><p>" +

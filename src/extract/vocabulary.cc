@@ -712,4 +712,12 @@ int FunctionWordShare(std::string_view lang, std::string_view text) {
   return hits * 100 / words;
 }
 
+bool IsStreamedSegmentId(std::string_view id) {
+  // React's streamed Suspense boundaries: "S:" and a (hexadecimal) number.
+  if (id.size() < 3 || id[0] != 'S' || id[1] != ':') return false;
+  for (char c : id.substr(2))
+    if (!IsAsciiAlnum(c)) return false;
+  return true;
+}
+
 }  // namespace lede

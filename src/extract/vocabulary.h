@@ -127,6 +127,10 @@ bool IsForumUrl(std::string_view url);
 // in a language runs at 30-50 % of its own list and under 10 % of another's.
 int FunctionWordShare(std::string_view lang, std::string_view text);
 
+// The id of a segment a server streams after the page's shell (React:
+// <div hidden id="S:0">, moved into its placeholder by a script).
+bool IsStreamedSegmentId(std::string_view id);
+
 // Separators between a headline and the site name in <title>.
 extern const std::string_view kTitleSeparators[];
 extern const size_t kNumTitleSeparators;
