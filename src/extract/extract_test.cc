@@ -324,6 +324,23 @@ TEST(Extract, StreamedSegmentsAreContent) {
   EXPECT_FALSE(IsStreamedSegmentId("Search"));
 }
 
+// On a thread (phpBB here) the first poster's name, marked "username" by
+// the forum software, is the thread's author; the replies' posters are not.
+TEST(Extract, ThreadAuthorIsTheFirstPoster) {
+  std::string posts;
+  const char* names[] = {"b.scherer", "Sunny", "mike99"};
+  for (const char* name : names)
+    posts += std::string("<div class=post><dl class=postprofile><dt><a href=/u class=username>") + name +
+             "</a></dt><dd>Posts: 2</dd></dl><div class=content><p>" + std::string(300, 'x') + " text.</p></div></div>";
+  std::string html = "<html><head><title>Turning off LEDs - Forums</title><meta name=generator content=phpBB></head>"
+                     "<body><form class=login><label class=username>Username</label><input name=u></form>"
+                     "<h2>Turning off LEDs</h2>" + posts + "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_EQ(r->authors, std::vector<std::string>{"b.scherer"});
+}
+
 TEST(Extract, SentenceStartingWithByIsNotAByline) {
   std::string html = "<html><head><title>HR</title></head><body><article><h1>Shared services in HR</h1>"
                      "<p>By handling routine tasks centrally, HR professionals can focus on people.</p><p>" +

@@ -60,7 +60,7 @@ constexpr std::string_view kAuthorNoise[] = {
     "the associated press", "reuters", "afp", "updated", "published", "posted", "and", "admin",
     "administrator", "guest", "guest author", "team", "editorial staff", "news desk", "newsdesk",
     "photographer", "special to", "for", "by", "more", "view all posts", "follow", "medically",
-    "previous", "next",
+    "previous", "next", "username", "user name",
 };
 
 struct MetaTag {
@@ -135,7 +135,7 @@ class Collector {
   bool microdata_forum = false;
   std::string title_text;
   std::vector<const Node*> h1s;
-  std::vector<const Node*> dek_nodes, kicker_nodes, byline_nodes, title_hint_nodes, tag_nodes;
+  std::vector<const Node*> dek_nodes, kicker_nodes, byline_nodes, title_hint_nodes, tag_nodes, poster_nodes;
   std::vector<const Node*> times;
   std::vector<const Node*> itemprop_nodes;
   std::vector<const Node*> rel_author, rel_tag;
@@ -231,7 +231,8 @@ class Collector {
           break;
       }
       if (n->num_attrs) {
-        constexpr uint32_t kCollected = kHintItemprop | kHintDek | kHintKicker | kHintByline | kHintTitle | kHintTags;
+        constexpr uint32_t kCollected =
+            kHintItemprop | kHintDek | kHintKicker | kHintByline | kHintTitle | kHintTags | kHintPoster;
         const uint32_t hints = (*hints_)[n->id];
         if (hints & kCollected) Collect(n, hints);
         if ((hints & kHintItemtype) && !microdata_forum) microdata_forum = IsForumItemtype(n->Attr("itemtype"));
@@ -249,6 +250,7 @@ class Collector {
     if ((hints & kHintByline) && byline_nodes.size() < 32) byline_nodes.push_back(n);
     if ((hints & kHintTitle) && title_hint_nodes.size() < 16) title_hint_nodes.push_back(n);
     if ((hints & kHintTags) && tag_nodes.size() < 8) tag_nodes.push_back(n);
+    if ((hints & kHintPoster) && poster_nodes.size() < 4) poster_nodes.push_back(n);
   }
 
   std::string_view Meta(std::string_view key) const {
@@ -1033,6 +1035,11 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     note("section", section_src);
   }
 
+  // The kind of page (article, forum thread, product, list) decides where
+  // some fields come from. The canonical URL stands in for a missing URL
+  // (IsForumUrl reads the path, relative or not).
+  a->page_type = DetectPageType(c, art, !url.empty() ? url : Trim(c.canonical));
+
   // Authors.
   std::vector<std::string> authors;
   std::string author_stage = "json-ld", authors_src;
@@ -1195,6 +1202,16 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         add_authors(text);
         if (!authors.empty()) break;
       }
+    }
+  }
+  // On a thread, the first poster's name beside the posts is the thread's
+  // author (forum software marks it "username", "postauthor"...).
+  author_stage = "poster";
+  structured = true;
+  if (authors.empty() && a->page_type == "forum") {
+    for (const Node* n : c.poster_nodes) {
+      add_authors(CollapsedText(n, 200));
+      if (!authors.empty()) break;
     }
   }
   // A byline-classed box is the weakest source: the organisation named in
@@ -1511,7 +1528,6 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   if (!tags.empty()) note("tags", tags_src);
   a->tags = std::move(tags);
   if (!url.empty()) a->url = std::string(url);
-  a->page_type = DetectPageType(c, art, !url.empty() ? url : a->canonical_url ? std::string_view(*a->canonical_url) : std::string_view());
 }
 
 void MetadataExtractor::Finish(Article* a) {

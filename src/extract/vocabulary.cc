@@ -88,6 +88,10 @@ constexpr Word kWords[] = {
   {"byline", Match::kPrefix, kHintByline}, {"author", Match::kPrefix, kHintByline},
   {"authorbio", Match::kJoined, kBp | kHintByline}, {"bio", Match::kToken, kBp | kHintByline},
   {"aboutauthor", Match::kJoined, kBp | kHintByline}, {"dateline", Match::kToken, kHintByline | kHintDate},
+  // A forum poster's name beside each post (phpBB, vBulletin, MyBB...):
+  // the first one on a thread is the thread's author.
+  {"username", Match::kToken, kHintPoster}, {"bigusername", Match::kToken, kHintPoster},
+  {"postauthor", Match::kJoined, kHintPoster}, {"poster", Match::kToken, kHintPoster},
   {"date", Match::kPrefix, kHintDate}, {"published", Match::kToken, kHintDate},
   {"pubdate", Match::kJoined, kHintDate}, {"posted", Match::kPrefix, kHintDate},
   {"timestamp", Match::kPrefix, kHintDate}, {"datetime", Match::kJoined, kHintDate},

@@ -48,6 +48,7 @@ enum ClassHint : uint32_t {
   // ("collapse", "accordion-content", "tab-pane"). Hidden until opened.
   kHintPanel = 1 << 19,
   kHintItemtype = 1 << 20,    // not a word: the element has an itemtype attribute (microdata)
+  kHintPoster = 1 << 21,      // a forum poster's name ("username", "postauthor")
 };
 
 // Classifies the concatenated class and id attribute values of an element
