@@ -136,25 +136,29 @@ bool NormalizedContains(std::string_view s, std::string_view needle) {
   if (needle.empty()) return true;
   // Normalized a piece at a time, searched every 256 bytes: a needle near
   // the start (a description that repeats the first paragraph) stops the
-  // work early.
+  // work early. The normal form is never longer than the input.
   constexpr size_t kCheckEvery = 256;
-  std::string hay;
-  hay.reserve(std::min(s.size(), size_t(4096)));
+  std::string hay(s.size(), '\0');
+  char* const base = hay.data();
+  char* o = base;
   size_t from = 0, next_check = needle.size();
   bool found = false;
+  auto search = [&] { return std::string_view(base, size_t(o - base)).find(needle, from) != std::string_view::npos; };
   Normalize(s, [&](const char* p, size_t n) {
-    hay.append(p, n);
-    if (hay.size() < next_check) return true;
-    if (hay.find(needle, from) != std::string::npos) {
+    if (n == 1) *o++ = *p;
+    else std::memcpy(o, p, n), o += n;
+    const size_t size = size_t(o - base);
+    if (size < next_check) return true;
+    if (search()) {
       found = true;
       return false;
     }
     // A match not found yet ends past what was searched.
-    from = hay.size() - needle.size() + 1;
-    next_check = hay.size() + kCheckEvery;
+    from = size - needle.size() + 1;
+    next_check = size + kCheckEvery;
     return true;
   });
-  return found || hay.find(needle, from) != std::string::npos;
+  return found || search();
 }
 
 bool NormalizedEquals(std::string_view s, std::string_view normalized) {

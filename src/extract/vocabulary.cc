@@ -697,20 +697,26 @@ int FunctionWordShare(std::string_view lang, std::string_view text) {
     if (f.lang == lang) list = &f;
   if (list == nullptr) return -1;
   constexpr int kMaxWords = 64, kMinWords = 32;
+  // A word is a run of letters (ASCII, or any byte of a multi-byte
+  // character); the table gives each byte lower-cased, or 0 between words.
+  static constexpr auto kWordByte = [] {
+    std::array<unsigned char, 256> t{};
+    for (int c = 0; c < 256; ++c)
+      t[c] = (c >= 'a' && c <= 'z') || c >= 0x80 ? c : (c >= 'A' && c <= 'Z') ? c + 32 : 0;
+    return t;
+  }();
   int words = 0, hits = 0;
-  size_t i = 0;
-  while (i < text.size() && words < kMaxWords) {
-    // A word: a run of letters (ASCII, or any byte of a multi-byte character).
-    auto letter = [](unsigned char c) { return IsAsciiAlpha(c) || c >= 0x80; };
-    while (i < text.size() && !letter(static_cast<unsigned char>(text[i]))) ++i;
-    size_t b = i;
-    while (i < text.size() && letter(static_cast<unsigned char>(text[i]))) ++i;
-    if (i == b) break;
-    ++words;
-    if (i - b > kPackedWordBytes) continue;
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
+  const unsigned char* const end = p + text.size();
+  while (words < kMaxWords) {
+    while (p < end && !kWordByte[*p]) ++p;
+    if (p == end) break;
+    const unsigned char* b = p;
     uint64_t w = 0;
-    for (size_t k = b; k < i; ++k) w |= uint64_t(static_cast<unsigned char>(ToLowerAscii(text[k]))) << (8 * (k - b));
-    hits += std::binary_search(list->begin, list->end, w);
+    for (; p < end && kWordByte[*p]; ++p)
+      if (p - b < int(kPackedWordBytes)) w |= uint64_t(kWordByte[*p]) << (8 * (p - b));
+    ++words;
+    if (p - b <= int(kPackedWordBytes)) hits += std::binary_search(list->begin, list->end, w);
   }
   if (words < kMinWords) return -1;
   return hits * 100 / words;
