@@ -82,6 +82,15 @@ TEST(Vocabulary, FurnitureHeadings) {
   EXPECT_FALSE(IsFurnitureHeading("Similarities between the two designs"));
 }
 
+// Shop strips of other products under their usual headings.
+TEST(Vocabulary, ShopRecommendationHeadings) {
+  EXPECT_TRUE(IsFurnitureHeading("Explore related items"));
+  EXPECT_TRUE(IsFurnitureHeading("Related items to explore"));
+  EXPECT_TRUE(IsFurnitureHeading("Complete the look"));
+  EXPECT_TRUE(IsFurnitureHeading("Shop the look"));
+  EXPECT_FALSE(IsFurnitureHeading("Shopping for a cast iron skillet"));
+}
+
 TEST(Dates, Formats) {
   EXPECT_EQ(ParseDate("2019-11-19T13:03:00.000Z").ToIso(), "2019-11-19T13:03:00Z");
   EXPECT_EQ(ParseDate("2019-11-19T13:03:00+05:30").ToIso(), "2019-11-19T13:03:00+05:30");

@@ -221,7 +221,8 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     "people who bought", "people also viewed", "customers who viewed", "customers who bought",
     "customers also", "frequently bought together", "recently viewed", "similar items",
     "similar products", "related products", "sponsored items", "sponsored products",
-    "more items to explore", "compare similar", "you may also be interested",
+    "more items to explore", "compare similar", "you may also be interested", "explore related",
+    "related items", "complete the look", "shop the look",
 };
 
 constexpr std::string_view kPromoCues[] = {
