@@ -26,6 +26,7 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
   ctx.exclude = std::move(meta.exclude);
   ctx.discussion = article->page_type == "forum";
   ctx.article = article->page_type == "article";
+  ctx.product = article->page_type == "product";
 
   ContentOutput content;
   content_.Extract(doc, hints_, ctx, &content, explain);

@@ -30,6 +30,7 @@ enum FactFlags : uint16_t {
   kInArticle = 1 << 11,  // inside <article> or <main>
   kPageFooter = 1 << 12, // a <footer> outside any <article>/<main>: the page's own
   kPanel = 1 << 13,      // a disclosure panel: role=tabpanel, aria-labelledby, or its class
+  kPriced = 1 << 14,     // shows a price in its subtree (product pages only)
 };
 
 // Elements that never hold body text.
@@ -137,6 +138,13 @@ constexpr uint32_t kPanelMinText = 20;
 
 // Teaser cards are short: a headline, a line of dek, a byline.
 constexpr uint32_t kTeaserMaxText = 600;
+// A product card: a name, a price, a rating, a shipping line, and often a
+// hidden "why this ad" box.
+constexpr uint32_t kProductCardMaxText = 1000;
+// A shelf of other products beside the product shows a handful of cards;
+// a grid of more is the page's own listing (a category page that declares
+// itself a product).
+constexpr uint32_t kShelfMaxCards = 10;
 
 float BlockValue(uint32_t t, uint32_t l, TagId tag, const Tuning& k) {
   if (t == 0) return 0;
@@ -147,9 +155,10 @@ float BlockValue(uint32_t t, uint32_t l, TagId tag, const Tuning& k) {
 
 }  // namespace
 
-void ContentExtractor::Classify(const Document& doc, const HintTable& hints) {
+void ContentExtractor::Classify(const Document& doc, const HintTable& hints, bool prices) {
   facts_.assign(doc.node_count(), Facts{});
   order_.clear();
+  page_text_ = 0;
   const Node* root = doc.root();
   const Node* n = root->first_child;
   while (n) {
@@ -225,8 +234,11 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints) {
         n = NextInTree(n, root);
         continue;
       }
-      const Facts& pf = facts_[n->parent->id];
+      Facts& pf = facts_[n->parent->id];
+      // (Prices matter on product pages only: elsewhere the scan is skipped.)
+      if (prices && IsPriceText(n->data)) pf.flags |= kPriced;
       const uint32_t w = uint32_t(CountWordChars(n->data));
+      page_text_ += w;
       if (w) {
         Facts& o = facts_[pf.owner];
         o.own_text += w;
@@ -252,7 +264,10 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     if (f.value > 0) f.good += f.value;
     // Children are complete here (reverse preorder): look for teasers.
     if (ctx.article && !(f.flags & kSoft) && IsTeaserList(e)) f.flags |= kSoft | kTeaser;
+    if (ctx.product && (f.flags & (kSoft | kPriced)) == kPriced && IsProductCardList(e))
+      f.flags |= kSoft | kTeaser;
     Facts& p = facts_[e->parent->id];
+    p.flags |= f.flags & kPriced;
     p.text += f.text;
     p.link += f.link;
     p.good += f.good;
@@ -557,7 +572,7 @@ const Node* ContentExtractor::DominantBlock(const Document& doc) const {
 
 void ContentExtractor::Extract(const Document& doc, const HintTable& hints, const ContentContext& ctx,
                                ContentOutput* out, std::vector<BlockDecision>* explain) {
-  Classify(doc, hints);
+  Classify(doc, hints, ctx.product);
   Aggregate(ctx);
   const Node* root = ChooseRoot(doc);
   // Pages that are not articles or threads (services, products, listings,
@@ -727,6 +742,46 @@ bool ContentExtractor::IsTeaserList(const Node* e) const {
   for (size_t k = 0; k < ngroups; ++k) {
     const Group& g = groups[k];
     if (g.count >= 3 && g.count * 10 >= children * 6 && g.teaser_like * 10 >= g.count * 8) return true;
+  }
+  return false;
+}
+
+bool ContentExtractor::IsProductCardList(const Node* e) const {
+  // On a product page, repeated siblings of one signature, most of the
+  // children, each a short card with a link and a price: other products
+  // ("similar items", "customers also viewed", "complete the look"). The
+  // product's own text does not come as a row of priced cards.
+  struct Group {
+    TagId tag;
+    std::string_view cls;
+    uint32_t count, cards;
+  };
+  Group groups[4];
+  size_t ngroups = 0, children = 0;
+  for (const Node* c = e->first_child; c; c = c->next) {
+    if (!c->is_element()) continue;
+    const Facts& f = facts_[c->id];
+    if (!(f.flags & kVisited)) continue;
+    ++children;
+    const std::string_view cls = c->Attr("class");
+    Group* g = nullptr;
+    for (size_t k = 0; k < ngroups; ++k)
+      if (groups[k].tag == c->tag && groups[k].cls == cls) g = &groups[k];
+    if (!g) {
+      if (ngroups == 4) continue;
+      g = &groups[ngroups++];
+      *g = {c->tag, cls, 0, 0};
+    }
+    ++g->count;
+    if ((f.flags & kPriced) && f.links > 0 && f.text > 0 && f.text <= kProductCardMaxText) ++g->cards;
+  }
+  // Cards holding most of the page's text are the page: a category page
+  // whose markup declares its products.
+  if (children < 3 || facts_[e->id].text * 2 > page_text_) return false;
+  for (size_t k = 0; k < ngroups; ++k) {
+    const Group& g = groups[k];
+    if (g.count >= 3 && g.count <= kShelfMaxCards && g.count * 10 >= children * 6 && g.cards * 10 >= g.count * 8)
+      return true;
   }
   return false;
 }

@@ -42,6 +42,9 @@ struct ContentContext {
   // Declared an article (JSON-LD, og:type): lists of teasers are furniture,
   // not the content (on a listing page they are the content).
   bool article = false;
+  // Declared a product (schema.org Product, og:type product): rows of
+  // priced cards are other products ("similar items"), not this one.
+  bool product = false;
 };
 
 // One line of the --explain report.
@@ -84,11 +87,12 @@ class ContentExtractor {
     uint16_t flags = 0;     // FactFlags (content.cc)
     uint16_t links = 0;     // <a href> elements in the subtree (saturating)
   };
-  void Classify(const Document& doc, const HintTable& hints);
+  void Classify(const Document& doc, const HintTable& hints, bool prices);
   void Aggregate(const ContentContext& ctx);
   const Node* ChooseRoot(const Document& doc);
   std::string ScoreNote(const Node* n) const;
   bool IsTeaserList(const Node* e) const;
+  bool IsProductCardList(const Node* e) const;
   const Node* WidenForPage(const Document& doc, const Node* root, const Tuning& tuning) const;
   const Node* DominantBlock(const Document& doc) const;
   void AddSimilarSiblings(const Node* root, const Tuning& tuning);
@@ -99,6 +103,7 @@ class ContentExtractor {
   std::vector<Facts> facts_;
   std::vector<const Node*> order_;  // preorder, hard-dropped subtrees excluded
   std::vector<const Node*> roots_;  // the content root and its similar siblings
+  uint32_t page_text_ = 0;  // word characters of the page (Classify)
   double total_good_ = 0;
   double plausible_good_ = 0;
   bool page_mode_ = false;  // not an article or thread: see WidenForPage

@@ -82,6 +82,15 @@ TEST(Vocabulary, FurnitureHeadings) {
   EXPECT_FALSE(IsFurnitureHeading("Similarities between the two designs"));
 }
 
+// Shop strips of other products under their usual headings.
+TEST(Vocabulary, ShopRecommendationHeadings) {
+  EXPECT_TRUE(IsFurnitureHeading("Explore related items"));
+  EXPECT_TRUE(IsFurnitureHeading("Related items to explore"));
+  EXPECT_TRUE(IsFurnitureHeading("Complete the look"));
+  EXPECT_TRUE(IsFurnitureHeading("Shop the look"));
+  EXPECT_FALSE(IsFurnitureHeading("Shopping for a cast iron skillet"));
+}
+
 TEST(Dates, Formats) {
   EXPECT_EQ(ParseDate("2019-11-19T13:03:00.000Z").ToIso(), "2019-11-19T13:03:00Z");
   EXPECT_EQ(ParseDate("2019-11-19T13:03:00+05:30").ToIso(), "2019-11-19T13:03:00+05:30");
@@ -609,6 +618,48 @@ TEST(Extract, ProductCardControlsAreFurniture) {
   EXPECT_EQ(r->text.find("Quick View"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Compare"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("wishlist"), std::string::npos) << r->text;
+}
+
+// On a product page, a shelf of other products (a row of cards, each a
+// link with a price) is not this product's content; the product's own
+// description and price stay. On a category page the same cards are kept.
+TEST(Extract, ProductPageDropsShelfOfOtherProducts) {
+  auto page = [](bool product) {
+    std::string html = "<html><head><title>Oak desk</title>";
+    if (product) html += "<meta property=\"og:type\" content=\"product\">";
+    html += "</head><body><div class=page><h1>Oak desk</h1><div class=buy>$349.00</div><div class=desc><p>"
+            "A solid oak writing desk with two drawers, finished by hand in a natural oil that lets "
+            "the grain show. It seats one comfortably and fits a small study or a bedroom corner.</p>"
+            "<p>Each desk is made to order in our workshop and ships within three weeks.</p><p>Dimensions: "
+            "120 cm wide, 60 cm deep and 75 cm high. The drawers run on soft-close runners and the legs "
+            "are joined with mortise and tenon joints, glued and pegged, so the desk never wobbles.</p></div>"
+            "<ul class=shelf>";
+    for (int i = 0; i < 5; ++i)
+      html += "<li class=card><a href=\"/p/" + std::to_string(i) + "\"><img src=x.jpg></a><div class=name>"
+              "Walnut side table number " + std::to_string(i) + " with a drawer</div><div class=price>$" +
+              std::to_string(120 + i) + ".00</div><div class=ship>+ $15.00 delivery</div></li>";
+    return html + "</ul></div></body></html>";
+  };
+  auto r = Extract(page(true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "product");
+  EXPECT_NE(r->text.find("solid oak writing desk"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Walnut side table"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("delivery"), std::string::npos) << r->text;
+  auto other = Extract(page(false));
+  ASSERT_TRUE(other.ok());
+  EXPECT_NE(other->text.find("Walnut side table number 4"), std::string::npos) << other->text;
+}
+
+TEST(Vocabulary, PriceText) {
+  EXPECT_TRUE(IsPriceText("$20.12"));
+  EXPECT_TRUE(IsPriceText("+ $23.93 delivery"));
+  EXPECT_TRUE(IsPriceText("35,00\u00a0\u20ac"));
+  EXPECT_TRUE(IsPriceText("GBP 0.00"));
+  EXPECT_TRUE(IsPriceText(" \u00a3 "));  // a split price: "<sup>\u00a3</sup>35"
+  EXPECT_FALSE(IsPriceText("Save money on desks"));
+  EXPECT_FALSE(IsPriceText("USDA organic, 100% cotton"));
+  EXPECT_FALSE(IsPriceText("Model 2024"));
 }
 
 TEST(Vocabulary, MemberStatLines) {

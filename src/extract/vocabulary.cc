@@ -225,7 +225,8 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     "people who bought", "people also viewed", "customers who viewed", "customers who bought",
     "customers also", "frequently bought together", "recently viewed", "similar items",
     "similar products", "related products", "sponsored items", "sponsored products",
-    "more items to explore", "compare similar", "you may also be interested",
+    "more items to explore", "compare similar", "you may also be interested", "explore related",
+    "related items", "complete the look", "shop the look",
 };
 
 constexpr std::string_view kPromoCues[] = {
@@ -535,6 +536,57 @@ bool IsMemberStatLine(std::string_view line) {
       letters += IsAsciiAlpha(static_cast<unsigned char>(c));
     }
     if (digits && letters <= 10) return true;
+  }
+  return false;
+}
+
+namespace {
+
+// Currency markers of prices: symbols (UTF-8) and ISO 4217 codes.
+constexpr std::string_view kCurrencySymbols[] = {
+    "$", "\u20ac", "\u00a3", "\u00a5", "\u20b9", "\u20a9", "\u20bd", "\u20ba", "\u20aa", "\u20ab", "\u20b1", "\u0e3f",
+};
+constexpr std::string_view kCurrencyCodes[] = {
+    "USD", "EUR", "GBP", "CAD", "AUD", "NZD", "JPY", "CNY", "CHF", "SEK", "NOK", "DKK",
+    "PLN", "CZK", "HUF", "INR", "BRL", "MXN", "ZAR", "SGD", "HKD", "KRW", "TRY", "RUB",
+};
+
+// A digit at `i`, or after one space (ASCII or no-break) at `i`.
+bool DigitAfter(std::string_view s, size_t i) {
+  if (i < s.size() && s[i] == ' ') ++i;
+  else if (i + 1 < s.size() && s[i] == '\xc2' && s[i + 1] == '\xa0') i += 2;
+  return i < s.size() && IsAsciiDigit(s[i]);
+}
+
+// A digit ending at `i` (exclusive), or before one space.
+bool DigitBefore(std::string_view s, size_t i) {
+  if (i > 0 && s[i - 1] == ' ') --i;
+  else if (i > 1 && s[i - 2] == '\xc2' && s[i - 1] == '\xa0') i -= 2;
+  return i > 0 && IsAsciiDigit(s[i - 1]);
+}
+
+}  // namespace
+
+bool IsPriceText(std::string_view text) {
+  const std::string_view t = Trim(text);
+  for (std::string_view sym : kCurrencySymbols)
+    if (t == sym) return true;
+  for (size_t i = 0; i < t.size(); ++i) {
+    const unsigned char c = t[i];
+    // Only '$', the lead bytes of the symbols above and capitals start a marker.
+    if (c != '$' && c != 0xc2 && c != 0xe2 && c != 0xe0 && !(c >= 'A' && c <= 'Z')) continue;
+    size_t len = 0;
+    if (c >= 'A' && c <= 'Z') {
+      if (i + 3 > t.size() || (i > 0 && IsAsciiAlpha(t[i - 1])) ||
+          (i + 3 < t.size() && IsAsciiAlpha(t[i + 3])))
+        continue;
+      for (std::string_view code : kCurrencyCodes)
+        if (t.compare(i, 3, code) == 0) len = 3;
+    } else {
+      for (std::string_view sym : kCurrencySymbols)
+        if (t.compare(i, sym.size(), sym) == 0) len = sym.size();
+    }
+    if (len && (DigitAfter(t, i + len) || DigitBefore(t, i))) return true;
   }
   return false;
 }

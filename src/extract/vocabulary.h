@@ -94,6 +94,11 @@ bool IsCopyrightLine(std::string_view line);
 // A promotion inside the body: subscribe / sign up / newsletter offers.
 bool IsPromoLine(std::string_view line);
 
+// Text that shows a price: a currency symbol or ISO code next to a number
+// ("$20.12", "35,00 €", "GBP 0.00"), or a currency symbol alone (a price
+// split over elements: "<sup>$</sup>35").
+bool IsPriceText(std::string_view text);
+
 // A member statistic printed beside a forum post: a label ("Posts",
 // "Joined", "Reaction score") and a count or a date.
 bool IsMemberStatLine(std::string_view line);
