@@ -424,7 +424,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       if (IsMemberStatLine(scratch)) { *reason = "member-stat"; return false; }
     }
     // Link lists: menus, related-article boxes, tag clouds.
-    const bool strict_links = !page_mode_;
+    // (A list rebuilt by the fallback keeps them on article pages too: its
+    // items are links.)
+    const bool strict_links = !page_mode_ && !listing;
     if (strict_links && e->tag != TagId::kA && f.links >= 2 && f.text > 0 &&
         float(f.link) >= tuning.link_list_ratio * float(f.text) &&
         (IsBlockTag(e->tag) || e->tag == TagId::kUnknown)) {

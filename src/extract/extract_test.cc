@@ -347,6 +347,24 @@ TEST(Extract, ListPageKeepsItsTeaserCards) {
   EXPECT_NE(r->text.find("Course 20 on data science"), std::string::npos);
 }
 
+// A shop's category page that calls itself an article (og:type): its
+// product cards are all link, yet on the list they are the items.
+TEST(Extract, ListOnAnArticlePageKeepsItsLinkCards) {
+  std::string cards;
+  for (int i = 1; i <= 12; ++i) {
+    const std::string n = std::to_string(i);
+    cards += "<div class=\"card product-" + n + "\"><a href=\"/mower" + n + "\"><h2>Mower model " + n +
+             "</h2></a><a href=\"/mower" + n + "\">Quiet, autonomous, up to " + n + " acres per charge</a></div>";
+  }
+  const std::string html = "<html><head><meta property=\"og:type\" content=\"article\"><title>Mowers</title>"
+                           "</head><body><nav><a href=/>Home</a> <a href=/shop>Shop</a></nav><div class=\"grid\">" +
+                           cards + "</div><footer><a href=/about>About</a></footer></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Mower model 1"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("up to 12 acres per charge"), std::string::npos) << r->text;
+}
+
 TEST(Extract, DropsBoilerplateKeepsStructure) {
   std::string para = "This is a long paragraph of real article text that goes on for a while. ";
   std::string html = "<html><body><nav><a href=/a>Home</a> <a href=/b>World</a></nav>"
