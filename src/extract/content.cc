@@ -413,7 +413,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     }
     if ((f.hints & kHintByline) && f.text < 200) { *reason = "byline"; return false; }
     if ((f.hints & kHintKicker) && f.text < 60) { *reason = "kicker"; return false; }
-    if ((f.hints & kHintTitle) && f.text < 300) { *reason = "headline"; return false; }
+    // A list card's headline links to its item: on a list it is content
+    // (the page's own headline is still caught as the title below).
+    if ((f.hints & kHintTitle) && f.text < 300 && !(listing && f.link > 0)) {
+      *reason = "headline";
+      return false;
+    }
     if ((f.hints & kHintTags) && f.link * 2 >= f.text) { *reason = "tags"; return false; }
     // On a thread, the poster's statistics beside each post ("Posts: 4032",
     // "Joined Oct 28, 2023") are furniture; the name and the post stay.

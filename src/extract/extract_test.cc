@@ -365,6 +365,25 @@ TEST(Extract, ListOnAnArticlePageKeepsItsLinkCards) {
   EXPECT_NE(r->text.find("up to 12 acres per charge"), std::string::npos) << r->text;
 }
 
+// A list's cards name their linked title "headline": each is an item's
+// title, not the page's headline.
+TEST(Extract, ListCardHeadlinesAreItems) {
+  std::string cards;
+  for (int i = 1; i <= 8; ++i) {
+    const std::string n = std::to_string(i);
+    cards += "<li class=\"teaser-item\"><div class=\"headline\"><a href=\"/story" + n + "\">Story " + n +
+             " about the new bridge</a><p>The council met on day " + n +
+             " to discuss the cost of the works and the traffic they will bring.</p></div></li>";
+  }
+  const std::string html = "<html><head><meta property=\"og:type\" content=\"article\"><title>Bridges</title>"
+                           "</head><body><nav><a href=/>Home</a></nav><h1>Bridges</h1><ul class=\"stories\">" +
+                           cards + "</ul></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Story 1 about the new bridge"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("on day 8 to discuss"), std::string::npos) << r->text;
+}
+
 TEST(Extract, DropsBoilerplateKeepsStructure) {
   std::string para = "This is a long paragraph of real article text that goes on for a while. ";
   std::string html = "<html><body><nav><a href=/a>Home</a> <a href=/b>World</a></nav>"
