@@ -71,6 +71,13 @@ bool IsRawMarkupText(const Node* n) {
   return n->parent && n->parent->tag == TagId::kNoscript && n->data.find('<') != std::string_view::npos;
 }
 
+// Whether `n` is `ancestor` or lies below it.
+bool Contains(const Node* ancestor, const Node* n) {
+  for (; n; n = n->parent)
+    if (n == ancestor) return true;
+  return false;
+}
+
 // An element that is, or directly wraps, an embedded post (a tweet quoted
 // in a story).
 bool ContainsEmbeddedPost(const Node* n, const HintTable& hints) {
@@ -107,6 +114,10 @@ struct Tuning {
 // page has at least kListFallbackMinText of them.
 constexpr size_t kListFallbackBelow = 80;
 constexpr uint32_t kListFallbackMinText = 300;
+// A body shorter than this is also retried as a list, kept when the list
+// has kListOverShortBody times its word characters.
+constexpr size_t kShortBodyBelow = 400;
+constexpr size_t kListOverShortBody = 4;
 
 // The root is chosen the same way in every mode; the modes differ in what
 // they add around it and drop inside it.
@@ -432,7 +443,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     }
     if ((f.hints & kHintByline) && f.text < 200) { *reason = "byline"; return false; }
     if ((f.hints & kHintKicker) && f.text < 60) { *reason = "kicker"; return false; }
-    if ((f.hints & kHintTitle) && f.text < 300) { *reason = "headline"; return false; }
+    // A list card's headline links to its item: on a list it is content
+    // (the page's own headline is still caught as the title below).
+    if ((f.hints & kHintTitle) && f.text < 300 && !(listing && f.link > 0)) {
+      *reason = "headline";
+      return false;
+    }
     if ((f.hints & kHintTags) && f.link * 2 >= f.text) { *reason = "tags"; return false; }
     // On a thread, the poster's statistics beside each post ("Posts: 4032",
     // "Joined Oct 28, 2023") are furniture; the name and the post stay.
@@ -443,7 +459,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       if (IsMemberStatLine(scratch)) { *reason = "member-stat"; return false; }
     }
     // Link lists: menus, related-article boxes, tag clouds.
-    const bool strict_links = !page_mode_;
+    // (A list rebuilt by the fallback keeps them on article pages too: its
+    // items are links.)
+    const bool strict_links = !page_mode_ && !listing;
     if (strict_links && e->tag != TagId::kA && f.links >= 2 && f.text > 0 &&
         float(f.link) >= tuning.link_list_ratio * float(f.text) &&
         (IsBlockTag(e->tag) || e->tag == TagId::kUnknown)) {
@@ -591,19 +609,26 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   BuildBody(roots_, ctx, out, explain);
   // (Word characters are counted only when the body is short: at most 4
   // bytes each plus separators.)
-  const size_t body_chars = out->text.size() < kListFallbackBelow * 8 ? CountWordChars(out->text) : SIZE_MAX;
-  if (!ctx.discussion && TuningFor(ctx.favor).page_mode && body_chars < kListFallbackBelow) {
-    // A page that is not an article and whose best prose root holds almost
-    // nothing is a list (a news section, a link aggregator, a job board):
-    // its content is the block that holds most of the page's text, link
-    // text included. Descend from <body> while one child holds most of it.
-    // (It may be the root itself, rebuilt as a list: teaser cards kept.)
-    if (const Node* list = DominantBlock(doc)) {
+  const size_t body_chars = out->text.size() < kShortBodyBelow * 8 ? CountWordChars(out->text) : SIZE_MAX;
+  if (!ctx.discussion && TuningFor(ctx.favor).page_mode && body_chars < kShortBodyBelow) {
+    // A page whose best prose root holds almost nothing is a list (a news
+    // section, a link aggregator, a job board): its content is the block
+    // that holds most of the page's text, link text included. Descend
+    // from <body> while one child holds most of it. (It may be the root
+    // itself, rebuilt as a list: teaser cards kept.) A short body (a
+    // section's blurb, a list article's lead) gives way only to a list
+    // below <body> that holds it and is many times longer: a page wrapper
+    // around a short story and its "more stories", or a list beside the
+    // story, is not the page's list.
+    if (const Node* list = DominantBlock(doc);
+        list && (body_chars < kListFallbackBelow || (list != doc.body() && Contains(list, root)))) {
       ContentOutput listed;
       std::vector<BlockDecision> list_explain;
       const std::vector<const Node*> list_roots{list};
       BuildBody(list_roots, ctx, &listed, explain ? &list_explain : nullptr, /*listing=*/true);
-      if (CountWordChars(listed.text) > body_chars) {
+      const size_t listed_chars = CountWordChars(listed.text);
+      if (listed_chars > body_chars &&
+          (body_chars < kListFallbackBelow || listed_chars >= kListOverShortBody * body_chars)) {
         listed.root = list;
         *out = std::move(listed);
         roots_ = list_roots;

@@ -408,6 +408,83 @@ TEST(Extract, ListPageKeepsItsTeaserCards) {
   EXPECT_NE(r->text.find("Course 20 on data science"), std::string::npos);
 }
 
+// A shop's category page that calls itself an article (og:type): its
+// product cards are all link, yet on the list they are the items.
+TEST(Extract, ListOnAnArticlePageKeepsItsLinkCards) {
+  std::string cards;
+  for (int i = 1; i <= 12; ++i) {
+    const std::string n = std::to_string(i);
+    cards += "<div class=\"card product-" + n + "\"><a href=\"/mower" + n + "\"><h2>Mower model " + n +
+             "</h2></a><a href=\"/mower" + n + "\">Quiet, autonomous, up to " + n + " acres per charge</a></div>";
+  }
+  const std::string html = "<html><head><meta property=\"og:type\" content=\"article\"><title>Mowers</title>"
+                           "</head><body><nav><a href=/>Home</a> <a href=/shop>Shop</a></nav><div class=\"grid\">" +
+                           cards + "</div><footer><a href=/about>About</a></footer></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Mower model 1"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("up to 12 acres per charge"), std::string::npos) << r->text;
+}
+
+// A list's cards name their linked title "headline": each is an item's
+// title, not the page's headline.
+TEST(Extract, ListCardHeadlinesAreItems) {
+  std::string cards;
+  for (int i = 1; i <= 8; ++i) {
+    const std::string n = std::to_string(i);
+    cards += "<li class=\"teaser-item\"><div class=\"headline\"><a href=\"/story" + n + "\">Story " + n +
+             " about the new bridge</a><p>The council met on day " + n +
+             " to discuss the cost of the works and the traffic they will bring.</p></div></li>";
+  }
+  const std::string html = "<html><head><meta property=\"og:type\" content=\"article\"><title>Bridges</title>"
+                           "</head><body><nav><a href=/>Home</a></nav><h1>Bridges</h1><ul class=\"stories\">" +
+                           cards + "</ul></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Story 1 about the new bridge"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("on day 8 to discuss"), std::string::npos) << r->text;
+}
+
+// A list article (an index of names under letter headings) has a short
+// lead and a long list of links: the list is the body. A short story
+// beside a longer list of other stories keeps its own text.
+TEST(Extract, ShortLeadGivesWayToTheListHoldingIt) {
+  std::string sections;
+  for (char c = 'A'; c <= 'L'; ++c) {
+    sections += std::string("<h2>") + c + "</h2><ul>";
+    for (int i = 1; i <= 6; ++i)
+      sections += std::string("<li><a href=\"/wiki/") + c + std::to_string(i) + "\">" + c + "lang " +
+                  std::to_string(i) + " programming language</a></li>";
+    sections += "</ul>";
+  }
+  const std::string lead =
+      "<p>This is an index of notable programming languages, in current or historical use, sorted by name. "
+      "Dialects of older languages, which have their own pages, are not included here.</p>";
+  const std::string list_page = "<html><head><meta property=\"og:type\" content=\"article\"><title>Languages"
+                                "</title></head><body><nav><a href=/>Home</a> <a href=/random>Random</a></nav>"
+                                "<main><div class=\"content\">" + lead + sections +
+                                "</div></main><footer><a href=/about>About</a></footer></body></html>";
+  auto r = Extract(list_page);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("This is an index"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Alang 1 programming language"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Llang 6 programming language"), std::string::npos) << r->text;
+
+  std::string more;
+  for (int i = 1; i <= 30; ++i)
+    more += "<li><a href=\"/story" + std::to_string(i) + "\">Another story number " + std::to_string(i) +
+            " from the newsroom today</a></li>";
+  const std::string story_page =
+      "<html><head><meta property=\"og:type\" content=\"article\"><title>Story</title></head><body>"
+      "<div id=\"page\"><article><p>The council said on Tuesday that it would not raise the tax this year, but "
+      "that it would look again at the plan when the next budget is set.</p></article>"
+      "<div class=\"more\"><ul>" + more + "</ul></div></div></body></html>";
+  auto s = Extract(story_page);
+  ASSERT_TRUE(s.ok());
+  EXPECT_NE(s->text.find("The council said"), std::string::npos) << s->text;
+  EXPECT_EQ(s->text.find("Another story number"), std::string::npos) << s->text;
+}
+
 TEST(Extract, DropsBoilerplateKeepsStructure) {
   std::string para = "This is a long paragraph of real article text that goes on for a while. ";
   std::string html = "<html><body><nav><a href=/a>Home</a> <a href=/b>World</a></nav>"
