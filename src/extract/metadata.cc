@@ -490,9 +490,11 @@ const Node* HeadlineWindowStart(const Node* headline, const Node* root) {
 constexpr std::string_view kReplyTypes[] = {"Comment", "Answer"};
 
 // Whether `n` sits in a reply's microdata item (the nearest itemscope
-// above it has a reply type).
+// above it has a reply type). A reply's dates sit a few levels below it: the
+// climb stops after 64 (a page nested a million deep stays linear).
 bool InReplyItem(const Node* n) {
-  for (const Node* p = n->parent; p && p->is_element(); p = p->parent) {
+  int levels = 64;
+  for (const Node* p = n->parent; p && p->is_element() && levels-- > 0; p = p->parent) {
     if (!p->HasAttr("itemscope")) continue;
     std::string_view type = Trim(p->Attr("itemtype"));
     type = type.substr(type.find_last_of('/') + 1);  // npos + 1 == 0
