@@ -350,6 +350,16 @@ TEST(Extract, ThreadAuthorIsTheFirstPoster) {
   EXPECT_EQ(r->authors, std::vector<std::string>{"b.scherer"});
 }
 
+// " | " sets off what is appended to a title (a section, a tagline), in a
+// meta title as in a headline.
+TEST(Extract, TitleEndsAtAVerticalBar) {
+  std::string html = R"(<html><head><title>x</title><meta property="og:title" content="Best Movers in NYC 2025 | Top 19 Companies">
+    </head><body><article><p>)" + std::string(400, 'x') + " text.</p></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Best Movers in NYC 2025");
+}
+
 TEST(Extract, SentenceStartingWithByIsNotAByline) {
   std::string html = "<html><head><title>HR</title></head><body><article><h1>Shared services in HR</h1>"
                      "<p>By handling routine tasks centrally, HR professionals can focus on people.</p><p>" +

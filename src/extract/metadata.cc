@@ -887,6 +887,9 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     title = StripTitleSite(doc_title, site);
     title_src = "title-tag";
   }
+  // " | " sets off what is appended to a title (the site, a section, a
+  // tagline), in a <title>, an og:title or a headline alike.
+  if (const size_t bar = title.find(" | "); bar != std::string::npos && bar >= 3) title.resize(bar);
   if (!title.empty()) {
     a->title = title;
     note("title", title_src);
