@@ -156,6 +156,22 @@ constexpr uint32_t kProductCardMaxText = 1000;
 // a grid of more is the page's own listing (a category page that declares
 // itself a product).
 constexpr uint32_t kShelfMaxCards = 10;
+// A product page often renders one section twice (a mobile and a desktop
+// copy, a sticky summary): a repeat of at least this much text is dropped.
+constexpr uint32_t kRepeatMinText = 80;
+
+// FNV-1a: the identity of a block's collapsed text.
+uint64_t TextHash(std::string_view s) {
+  uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
+bool IsAncestor(const Node* a, const Node* e) {
+  for (const Node* p = e->parent; p; p = p->parent)
+    if (p == a) return true;
+  return false;
+}
 
 float BlockValue(uint32_t t, uint32_t l, TagId tag, const Tuning& k) {
   if (t == 0) return 0;
@@ -402,6 +418,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   std::string norm_title = NormalizeForCompare(ctx.title);
   std::string norm_dek = NormalizeForCompare(ctx.dek);
   std::string scratch;
+  shown_.clear();
 
   auto decide = [&](const Node* e, std::string_view* reason) -> bool {
     const Facts& f = facts_[e->id];
@@ -505,6 +522,16 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           return false;
         }
       }
+    }
+    // On a product page, a section shown again (a responsive layout's second
+    // copy) adds no content: the first copy is kept. Its own wrappers, which
+    // hold the same text, are not repeats.
+    if (ctx.product && f.text >= kRepeatMinText) {
+      CollapsedTextInto(e, 1u << 20, &scratch);
+      const uint64_t h = TextHash(Trim(scratch));
+      for (const auto& [seen, node] : shown_)
+        if (seen == h && !IsAncestor(node, e)) { *reason = "repeat"; return false; }
+      shown_.emplace_back(h, e);
     }
     return true;
   };

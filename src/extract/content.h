@@ -13,6 +13,7 @@
 #ifndef LEDE_EXTRACT_CONTENT_H_
 #define LEDE_EXTRACT_CONTENT_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -103,6 +104,8 @@ class ContentExtractor {
   std::vector<Facts> facts_;
   std::vector<const Node*> order_;  // preorder, hard-dropped subtrees excluded
   std::vector<const Node*> roots_;  // the content root and its similar siblings
+  // Product pages: text hashes of the sections kept so far (BuildBody).
+  std::vector<std::pair<uint64_t, const Node*>> shown_;
   uint32_t page_text_ = 0;  // word characters of the page (Classify)
   double total_good_ = 0;
   double plausible_good_ = 0;

@@ -738,6 +738,38 @@ TEST(Extract, ProductPageDropsShelfOfOtherProducts) {
   EXPECT_NE(other->text.find("Walnut side table number 4"), std::string::npos) << other->text;
 }
 
+// A product page that renders a section twice (a mobile and a desktop
+// copy of the features) keeps one copy; a repeated sentence inside prose
+// on other pages stays.
+TEST(Extract, ProductPageDropsRepeatedSection) {
+  auto page = [](bool product) {
+    std::string html = "<html><head><title>Trail pack</title>";
+    if (product) html += "<meta property=\"og:type\" content=\"product\">";
+    const std::string features =
+        "<ul><li>Made from recycled ripstop nylon with a water-repellent finish that sheds light rain.</li>"
+        "<li>A padded laptop sleeve fits machines up to sixteen inches and keeps them off the ground.</li></ul>";
+    html += "</head><body><div class=page><h1>Trail pack</h1><div class=desc><p>A twenty-five litre "
+            "daypack for long walks and short commutes, with a ventilated back panel and a hip belt that "
+            "carries the load when the trail gets steep.</p><p>The lid pocket holds a phone, keys and a "
+            "map; the side pockets take a litre bottle each.</p></div><div class=mobile>" +
+            features + "</div><div class=desktop>" + features + "</div></div></body></html>";
+    return html;
+  };
+  auto count = [](const std::string& text, std::string_view what) {
+    int n = 0;
+    for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+  };
+  auto r = Extract(page(true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "product");
+  EXPECT_EQ(count(r->text, "padded laptop sleeve"), 1) << r->text;
+  EXPECT_EQ(count(r->text, "ventilated back panel"), 1) << r->text;
+  auto other = Extract(page(false));
+  ASSERT_TRUE(other.ok());
+  EXPECT_EQ(count(other->text, "padded laptop sleeve"), 2) << other->text;
+}
+
 TEST(Vocabulary, PriceText) {
   EXPECT_TRUE(IsPriceText("$20.12"));
   EXPECT_TRUE(IsPriceText("+ $23.93 delivery"));
