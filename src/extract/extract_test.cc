@@ -756,6 +756,23 @@ TEST(Extract, FacetPanelIsFurniture) {
   EXPECT_EQ(r->text.find("$20 to $40"), std::string::npos) << r->text;
 }
 
+// On a topic archive each teaser is an <article> whose <header> holds its
+// headline: that header is the card's, not the site's banner.
+TEST(Extract, ArticleCardHeadersAreContent) {
+  std::string html =
+      "<html><head><title>Topic: headphones</title></head><body><header class=site><a href=/>Home</a>"
+      "<a href=/news>News</a></header><main><h1>headphones</h1><section class=river>";
+  for (int i = 0; i < 6; ++i)
+    html += "<article><header><h2><a href=\"/a/" + std::to_string(i) + "\">Wireless headphones review number " +
+            std::to_string(i) + "</a></h2><p>The new over-ear pair trades some bass for a longer battery and a "
+            "lighter headband.</p></header><footer>Sep 9</footer></article>";
+  html += "</section></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Wireless headphones review number 5"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("lighter headband"), std::string::npos) << r->text;
+}
+
 TEST(Vocabulary, PriceText) {
   EXPECT_TRUE(IsPriceText("$20.12"));
   EXPECT_TRUE(IsPriceText("+ $23.93 delivery"));
