@@ -92,6 +92,25 @@ bool IsStructuralBoilerplateTag(TagId t) {
          t == TagId::kMenu || t == TagId::kForm;
 }
 
+// The <header> of one <article> among sibling articles (a list of teaser
+// cards) holds that card's headline and dek, not the site's banner (HTML-AAM
+// maps a header scoped to an article to no landmark).
+bool IsCardHeader(const Node* n) {
+  if (n->tag != TagId::kHeader || !n->parent || n->parent->tag != TagId::kArticle) return false;
+  const Node* a = n->parent;
+  const Node* sibling = nullptr;
+  for (const Node* s = a->prev; s && !sibling; s = s->prev)
+    if (s->is_element()) sibling = s;
+  for (const Node* s = a->next; s && !sibling; s = s->next)
+    if (s->is_element()) sibling = s;
+  if (!sibling || sibling->tag != TagId::kArticle) return false;
+  // A headline makes it a card's header; a post's header on a thread holds
+  // its poster's details.
+  for (const Node* d = n->first_child; d; d = NextInTree(d, n))
+    if (d->is_element() && IsHeadingTag(d->tag)) return true;
+  return false;
+}
+
 }  // namespace
 
 
@@ -236,7 +255,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         f.flags |= kInLink;
         if (href) f.links = 1;
       }
-      if (IsStructuralBoilerplateTag(n->tag)) f.flags |= kSoft | kStructural;
+      if (IsStructuralBoilerplateTag(n->tag) && !IsCardHeader(n)) f.flags |= kSoft | kStructural;
       if (n->tag == TagId::kArticle || n->tag == TagId::kMain) f.flags |= kInArticle;
       f.flags |= pf.flags & kInArticle;
       if (n->tag == TagId::kFooter && !(f.flags & kInArticle)) f.flags |= kPageFooter;

@@ -24,6 +24,9 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_TRUE(ClassifyClassId("accordion-content", "") & kHintPanel);
   EXPECT_TRUE(ClassifyClassId("tab-pane fade", "") & kHintPanel);
   EXPECT_FALSE(ClassifyClassId("tab-list", "") & kHintPanel);
+  EXPECT_TRUE(ClassifyClassId("facet-group", "") & kHintWeakBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("plp-filters", "") & kHintWeakBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("photo-filter", "") & kHintWeakBoilerplate);
 }
 
 TEST(Vocabulary, Lines) {
@@ -768,6 +771,48 @@ TEST(Extract, ProductPageDropsRepeatedSection) {
   auto other = Extract(page(false));
   ASSERT_TRUE(other.ok());
   EXPECT_EQ(count(other->text, "padded laptop sleeve"), 2) << other->text;
+}
+
+// A category page's filter panel (facets: colours, sizes, price ranges,
+// each a short option) is a control, not the category's content; the
+// products and the category's intro stay.
+TEST(Extract, FacetPanelIsFurniture) {
+  std::string html =
+      "<html><head><title>Wool socks</title></head><body><main><h1>Wool socks</h1>"
+      "<p>Our wool socks are knitted from merino yarn that keeps feet warm in winter and dry in summer, "
+      "with a cushioned sole for long days on your feet.</p><div class=\"plp\"><div class=\"facets\">"
+      "<h2>Colour</h2><ul>";
+  for (const char* c : {"Black", "Navy", "Charcoal", "Olive", "Mustard"})
+    html += std::string("<li><label>") + c + " (12)</label></li>";
+  html += "</ul><h2>Price</h2><ul><li><label>Under $20 (8)</label></li><li><label>$20 to $40 (15)</label></li></ul>"
+          "</div><div class=grid>";
+  for (int i = 0; i < 6; ++i)
+    html += "<div class=tile><h3><a href=\"/p/" + std::to_string(i) + "\">Merino hiking sock number " +
+            std::to_string(i) + "</a></h3><div>Cushioned crew sock</div><div>$24.00</div></div>";
+  html += "</div></div></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("knitted from merino yarn"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Merino hiking sock number 5"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Mustard"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("$20 to $40"), std::string::npos) << r->text;
+}
+
+// On a topic archive each teaser is an <article> whose <header> holds its
+// headline: that header is the card's, not the site's banner.
+TEST(Extract, ArticleCardHeadersAreContent) {
+  std::string html =
+      "<html><head><title>Topic: headphones</title></head><body><header class=site><a href=/>Home</a>"
+      "<a href=/news>News</a></header><main><h1>headphones</h1><section class=river>";
+  for (int i = 0; i < 6; ++i)
+    html += "<article><header><h2><a href=\"/a/" + std::to_string(i) + "\">Wireless headphones review number " +
+            std::to_string(i) + "</a></h2><p>The new over-ear pair trades some bass for a longer battery and a "
+            "lighter headband.</p></header><footer>Sep 9</footer></article>";
+  html += "</section></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Wireless headphones review number 5"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("lighter headband"), std::string::npos) << r->text;
 }
 
 TEST(Vocabulary, PriceText) {

@@ -66,6 +66,10 @@ constexpr Word kWords[] = {
   {"pagination", Match::kPrefix, kBp}, {"pager", Match::kToken, kWeak}, {"footer", Match::kPrefix, kBp},
   {"masthead", Match::kToken, kWeak}, {"sidebar", Match::kAny, kWeak}, {"toolbar", Match::kPrefix, kWeak},
   {"skip", Match::kToken, kWeak}, {"skiplink", Match::kJoined, kBp}, {"topbar", Match::kJoined, kBp},
+  // Filter panels of a category page (facets: colour, size, price range).
+  // Weak: "filters" and "facet" also name content blocks now and then.
+  {"facet", Match::kToken, kWeak}, {"facets", Match::kToken, kWeak}, {"filters", Match::kToken, kWeak},
+  {"refinement", Match::kToken, kWeak}, {"refinements", Match::kToken, kWeak},
   {"header", Match::kWhole, kWeak}, {"siteheader", Match::kJoined, kBp},
   {"globalheader", Match::kJoined, kBp}, {"topnav", Match::kJoined, kBp},
   // Sharing and social.
