@@ -153,6 +153,17 @@ inline std::string MetadataFlood(size_t n) {
   return s;
 }
 
+// A product page nested n deep, each level a paragraph and the rest of the
+// page: every level holds all the text below it (the product page's repeat
+// check once read it all at every level: quadratic).
+inline std::string DeepProduct(size_t n) {
+  std::string s = "<html><head><meta property=\"og:type\" content=\"product\"><title>P</title></head><body>";
+  s.reserve(n * 72 + 128);
+  for (size_t i = 0; i < n; ++i)
+    s += "<div><p>Level " + std::to_string(i) + " of the description, with words enough to count.</p>";
+  return s;
+}
+
 inline std::string WideTable(size_t n) {
   std::string s = "<html><body><article><p>A table follows, with many rows of data.</p><table>";
   s.reserve(n * 560 + 256);
@@ -183,6 +194,7 @@ inline constexpr HostileCase kHostileCases[] = {
     {"lying_charset", "bytes", 16u << 20, 1u << 20, false, hostile::LyingCharset},
     {"metadata_flood", "meta+JSON-LD groups", 100000, 5000, false, hostile::MetadataFlood},
     {"wide_table", "rows of 50 cells", 100000, 2000, false, hostile::WideTable},
+    {"deep_product", "levels", 100000, 5000, false, hostile::DeepProduct},
 };
 
 }  // namespace lede::testing

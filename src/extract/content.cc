@@ -178,6 +178,11 @@ constexpr uint32_t kShelfMaxCards = 10;
 // A product page often renders one section twice (a mobile and a desktop
 // copy, a sticky summary): a repeat of at least this much text is dropped.
 constexpr uint32_t kRepeatMinText = 80;
+// Bounds of the repeat check (see BuildBody): sections compared per page,
+// bytes of each read, levels between a section and its wrapper.
+constexpr size_t kRepeatMaxSections = 64;
+constexpr size_t kRepeatReadBytes = 16u << 10;
+constexpr int kRepeatMaxLevels = 256;
 
 // FNV-1a: the identity of a block's collapsed text.
 uint64_t TextHash(std::string_view s) {
@@ -186,8 +191,9 @@ uint64_t TextHash(std::string_view s) {
   return h;
 }
 
-bool IsAncestor(const Node* a, const Node* e) {
-  for (const Node* p = e->parent; p; p = p->parent)
+// Whether `a` is an ancestor of `e` within `max_levels` levels.
+bool IsAncestor(const Node* a, const Node* e, int max_levels) {
+  for (const Node* p = e->parent; p && max_levels-- > 0; p = p->parent)
     if (p == a) return true;
   return false;
 }
@@ -545,11 +551,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // On a product page, a section shown again (a responsive layout's second
     // copy) adds no content: the first copy is kept. Its own wrappers, which
     // hold the same text, are not repeats.
-    if (ctx.product && f.text >= kRepeatMinText) {
-      CollapsedTextInto(e, 1u << 20, &scratch);
-      const uint64_t h = TextHash(Trim(scratch));
+    // The work is bounded: the first kRepeatMaxSections sections are
+    // compared, each by its first kRepeatReadBytes and its length (a page
+    // nested deep, every level holding the text below it, stays linear).
+    if (ctx.product && f.text >= kRepeatMinText && shown_.size() < kRepeatMaxSections) {
+      CollapsedTextInto(e, kRepeatReadBytes, &scratch);
+      const uint64_t h = TextHash(Trim(scratch)) ^ (uint64_t(f.text) << 40);
       for (const auto& [seen, node] : shown_)
-        if (seen == h && !IsAncestor(node, e)) { *reason = "repeat"; return false; }
+        if (seen == h && !IsAncestor(node, e, kRepeatMaxLevels)) { *reason = "repeat"; return false; }
       shown_.emplace_back(h, e);
     }
     return true;
