@@ -549,12 +549,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       }
     }
     // On a product page, a section shown again (a responsive layout's second
-    // copy) adds no content: the first copy is kept. Its own wrappers, which
-    // hold the same text, are not repeats.
+    // copy) adds no content; on a thread, neither does a post quoted again in
+    // a reply or a signature under every post: the first copy is kept. Its
+    // own wrappers, which hold the same text, are not repeats. (On articles
+    // a repeated passage is rarer than a legitimately repeated one.)
     // The work is bounded: the first kRepeatMaxSections sections are
     // compared, each by its first kRepeatReadBytes and its length (a page
     // nested deep, every level holding the text below it, stays linear).
-    if (ctx.product && f.text >= kRepeatMinText && shown_.size() < kRepeatMaxSections) {
+    if ((ctx.product || ctx.discussion) && f.text >= kRepeatMinText && shown_.size() < kRepeatMaxSections) {
       CollapsedTextInto(e, kRepeatReadBytes, &scratch);
       const uint64_t h = TextHash(Trim(scratch)) ^ (uint64_t(f.text) << 40);
       for (const auto& [seen, node] : shown_)

@@ -773,6 +773,30 @@ TEST(Extract, ProductPageDropsRepeatedSection) {
   EXPECT_EQ(count(other->text, "padded laptop sleeve"), 2) << other->text;
 }
 
+// On a thread, a signature under every post and a post quoted whole in a
+// reply are shown once.
+TEST(Extract, ThreadShowsRepeatedPassagesOnce) {
+  const std::string sig = "<div class=signature>Running a small workshop in the hills since 1998, mostly oak "
+                          "and ash, with the odd walnut commission.</div>";
+  const std::string first = "<p>My plane keeps chattering on the end grain of oak boards, whatever the angle "
+                            "of the blade and however fine the shaving I set.</p>";
+  std::string html = "<html><head><title>Plane chatter</title><meta name=generator content=phpBB></head><body>"
+                     "<h2>Plane chatter</h2><div class=post><span class=username>oakman</span>" + first + sig +
+                     "</div><div class=post><span class=username>ashley</span><blockquote>" + first +
+                     "</blockquote><p>Try a higher bedding angle and take the cap iron closer to the edge; it "
+                     "worked for me on quarter-sawn stock.</p>" + sig + "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  auto count = [&](std::string_view what) {
+    int n = 0;
+    for (size_t at = r->text.find(what); at != std::string::npos; at = r->text.find(what, at + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(count("keeps chattering"), 1) << r->text;
+  EXPECT_EQ(count("higher bedding angle"), 1) << r->text;
+}
+
 // A category page's filter panel (facets: colours, sizes, price ranges,
 // each a short option) is a control, not the category's content; the
 // products and the category's intro stay.
