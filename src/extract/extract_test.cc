@@ -728,6 +728,41 @@ TEST(Extract, ProductPageDropsShelfOfOtherProducts) {
   EXPECT_NE(other->text.find("Walnut side table number 4"), std::string::npos) << other->text;
 }
 
+// Navigation words bind when the element is navigation. A section whose
+// class says "nav" (a scroll-spy target) or "menu" (a tabbed FAQ) but that
+// holds prose and few links is content; a link menu, or a link-free mega
+// menu inside the page's <nav> (which holds most of the page's text, so the
+// tag alone does not keep it out), stays out.
+TEST(Extract, NavigationClassOnProseIsContent) {
+  const std::string para =
+      "The free plan keeps every contact, deal and note you add, with no limit on time and no card asked for. ";
+  std::string menu_items;
+  for (int col = 0; col < 12; ++col) {
+    menu_items += "<div class=\"site-nav__cats\">";
+    for (const char* item : {"Contacts", "Deals", "Reports", "Pricing", "Support", "Partners", "Leads", "Quotes",
+                             "Invoices", "Calls", "Emails", "Tasks"})
+      menu_items += std::string("<span>") + item + " and more " + item + " for teams</span> ";
+    menu_items += "</div>";
+  }
+  const std::string html =
+      "<html><head><title>Free CRM</title></head><body>"
+      "<nav class=\"site-nav\"><div class=\"site-nav__items\">" + menu_items + "</div></nav>"
+      "<main><h1>Free CRM</h1><p>" + para + "</p>"
+      "<div class=\"feature_section lm_navSource\" id=\"sec-1\"><h2>Manage your contacts</h2><p>" + para + para +
+      para + para + "</p></div>"
+      "<div class=\"faq_tabs-menu\"><h3>Is it really free?</h3><p>" + para + para + para +
+      para + "</p></div>"
+      "<ul class=\"menu-links\"><li><a href=/a>Sales</a></li><li><a href=/b>Service</a></li>"
+      "<li><a href=/c>Marketing</a></li></ul>"
+      "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Manage your contacts"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Is it really free?"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Marketing"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Reports and more"), std::string::npos) << r->text;
+}
+
 TEST(Vocabulary, PriceText) {
   EXPECT_TRUE(IsPriceText("$20.12"));
   EXPECT_TRUE(IsPriceText("+ $23.93 delivery"));
