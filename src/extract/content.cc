@@ -449,9 +449,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     }
     if ((f.hints & kHintByline) && f.text < 200) { *reason = "byline"; return false; }
     if ((f.hints & kHintKicker) && f.text < 60) { *reason = "kicker"; return false; }
-    // A list card's headline links to its item: on a list it is content
-    // (the page's own headline is still caught as the title below).
-    if ((f.hints & kHintTitle) && f.text < 300 && !(listing && f.link > 0)) {
+    // A headline class marks the story's headline on an article. On a list
+    // it marks each card's headline, on other pages each section's (a
+    // service's features, its FAQ questions): content there (the page's
+    // own headline is still caught as the title below).
+    if ((f.hints & kHintTitle) && f.text < 300 && !page_mode_ && !listing) {
       *reason = "headline";
       return false;
     }

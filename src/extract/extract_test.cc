@@ -728,6 +728,32 @@ TEST(Extract, ProductPageDropsShelfOfOtherProducts) {
   EXPECT_NE(other->text.find("Walnut side table number 4"), std::string::npos) << other->text;
 }
 
+// A service page heads each of its sections with a "headline"-classed
+// block (features, FAQ questions): those are content there. On an article
+// the headline class still marks the story's own headline.
+TEST(Extract, SectionHeadlinesOfAServicePageAreContent) {
+  const std::string para =
+      "Our team plans the move, packs every room and drives your things to the new home on the day you pick. ";
+  std::string sections;
+  for (const char* name : {"Packing", "Storage", "Cleaning"})
+    sections += std::string("<section><div class=\"section-headline\"><h2>") + name +
+                " done for you</h2></div><p>" + para + "</p></section>";
+  const std::string html = "<html><head><title>Moving services</title></head><body>"
+                           "<nav><a href=/>Home</a> <a href=/about>About</a></nav><main><h1>Moving services</h1>" +
+                           sections + "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Packing done for you"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Cleaning done for you"), std::string::npos) << r->text;
+
+  const std::string story = "<html><head><meta property=\"og:type\" content=\"article\"><title>Moving day</title>"
+                            "</head><body><article><div class=\"headline\">Council opens new depot</div><p>" +
+                            para + para + "</p></article></body></html>";
+  auto a = Extract(story);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.find("Council opens new depot"), std::string::npos) << a->text;
+}
+
 // Navigation words bind when the element is navigation. A section whose
 // class says "nav" (a scroll-spy target) or "menu" (a tabbed FAQ) but that
 // holds prose and few links is content; a link menu, or a link-free mega
