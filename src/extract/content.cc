@@ -31,6 +31,7 @@ enum FactFlags : uint16_t {
   kPageFooter = 1 << 12, // a <footer> outside any <article>/<main>: the page's own
   kPanel = 1 << 13,      // a disclosure panel: role=tabpanel, aria-labelledby, or its class
   kPriced = 1 << 14,     // shows a price in its subtree (product pages only)
+  kInChrome = 1 << 15,   // a structural boilerplate tag or chrome role, or inside one
 };
 
 // Elements that never hold body text.
@@ -266,8 +267,9 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       f.flags |= pf.flags & kInArticle;
       if (n->tag == TagId::kFooter && !(f.flags & kInArticle)) f.flags |= kPageFooter;
       if (role_chrome) f.flags |= kSoft | kRole;
-      if ((f.hints & (kHintBoilerplate | kHintWeakBoilerplate)) && !(f.hints & kHintArticleBody) &&
-          !ContainsEmbeddedPost(n, hints))
+      f.flags |= (pf.flags & kInChrome) | ((f.flags & (kStructural | kRole)) ? kInChrome : 0);
+      if ((f.hints & (kHintBoilerplate | kHintWeakBoilerplate | kHintNavigation)) &&
+          !(f.hints & kHintArticleBody) && !ContainsEmbeddedPost(n, hints))
         f.flags |= kSoft;
       if (f.hints & kHintComments) f.flags |= kSoft;
       if (body_prop) f.flags &= uint16_t(~kSoft);
@@ -335,7 +337,11 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   const uint16_t kByMarkup = kStructural | kHidden | kRole | kTeaser;
   auto decide = [&](Facts& f, double total) {
     const double share = total > 0 ? f.good / total : 0;
-    const bool strong = (f.flags & kByMarkup) || (f.hints & kHintBoilerplate);
+    // A navigation word binds when the element is navigation: links, or
+    // inside the page's chrome. A "nav" or "menu" class on prose (a
+    // scroll-spy section, a tabbed FAQ) is judged like a weak word.
+    const bool navigation = (f.hints & kHintNavigation) && (f.link * 3 >= f.text || (f.flags & kInChrome));
+    const bool strong = (f.flags & kByMarkup) || (f.hints & kHintBoilerplate) || navigation;
     if (!strong) {
       // Weak words only: boilerplate when it looks like it.
       if (share <= 0.5 && (f.good < 300 || f.link * 3 > f.text)) f.flags |= kNegative;
@@ -457,7 +463,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // away, not hidden furniture; menus and drawers are link-heavy.
     const bool panel = (f.flags & (kHidden | kPanel)) == (kHidden | kPanel) && e->tag != TagId::kNoscript &&
                        !(f.flags & (kStructural | kRole | kTeaser)) &&
-                       !(f.hints & (kHintBoilerplate | kHintWeakBoilerplate | kHintComments)) &&
+                       !(f.hints & (kHintBoilerplate | kHintWeakBoilerplate | kHintNavigation | kHintComments)) &&
                        f.text >= kPanelMinText && f.link * 4 < f.text;
     if ((f.flags & kNegative) && !list_item && !panel) {
       *reason = (f.flags & kHidden)       ? "hidden"
@@ -485,9 +491,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     }
     if ((f.hints & kHintByline) && f.text < 200) { *reason = "byline"; return false; }
     if ((f.hints & kHintKicker) && f.text < 60) { *reason = "kicker"; return false; }
-    // A list card's headline links to its item: on a list it is content
-    // (the page's own headline is still caught as the title below).
-    if ((f.hints & kHintTitle) && f.text < 300 && !(listing && f.link > 0)) {
+    // A headline class marks the story's headline on an article. On a list
+    // it marks each card's headline, on other pages each section's (a
+    // service's features, its FAQ questions): content there (the page's
+    // own headline is still caught as the title below).
+    if ((f.hints & kHintTitle) && f.text < 300 && !page_mode_ && !listing) {
       *reason = "headline";
       return false;
     }

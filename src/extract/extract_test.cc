@@ -839,6 +839,67 @@ TEST(Extract, ArticleCardHeadersAreContent) {
   EXPECT_NE(r->text.find("lighter headband"), std::string::npos) << r->text;
 }
 
+// A service page heads each of its sections with a "headline"-classed
+// block (features, FAQ questions): those are content there. On an article
+// the headline class still marks the story's own headline.
+TEST(Extract, SectionHeadlinesOfAServicePageAreContent) {
+  const std::string para =
+      "Our team plans the move, packs every room and drives your things to the new home on the day you pick. ";
+  std::string sections;
+  for (const char* name : {"Packing", "Storage", "Cleaning"})
+    sections += std::string("<section><div class=\"section-headline\"><h2>") + name +
+                " done for you</h2></div><p>" + para + "</p></section>";
+  const std::string html = "<html><head><title>Moving services</title></head><body>"
+                           "<nav><a href=/>Home</a> <a href=/about>About</a></nav><main><h1>Moving services</h1>" +
+                           sections + "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Packing done for you"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Cleaning done for you"), std::string::npos) << r->text;
+
+  const std::string story = "<html><head><meta property=\"og:type\" content=\"article\"><title>Moving day</title>"
+                            "</head><body><article><div class=\"headline\">Council opens new depot</div><p>" +
+                            para + para + "</p></article></body></html>";
+  auto a = Extract(story);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.find("Council opens new depot"), std::string::npos) << a->text;
+}
+
+// Navigation words bind when the element is navigation. A section whose
+// class says "nav" (a scroll-spy target) or "menu" (a tabbed FAQ) but that
+// holds prose and few links is content; a link menu, or a link-free mega
+// menu inside the page's <nav> (which holds most of the page's text, so the
+// tag alone does not keep it out), stays out.
+TEST(Extract, NavigationClassOnProseIsContent) {
+  const std::string para =
+      "The free plan keeps every contact, deal and note you add, with no limit on time and no card asked for. ";
+  std::string menu_items;
+  for (int col = 0; col < 12; ++col) {
+    menu_items += "<div class=\"site-nav__cats\">";
+    for (const char* item : {"Contacts", "Deals", "Reports", "Pricing", "Support", "Partners", "Leads", "Quotes",
+                             "Invoices", "Calls", "Emails", "Tasks"})
+      menu_items += std::string("<span>") + item + " and more " + item + " for teams</span> ";
+    menu_items += "</div>";
+  }
+  const std::string html =
+      "<html><head><title>Free CRM</title></head><body>"
+      "<nav class=\"site-nav\"><div class=\"site-nav__items\">" + menu_items + "</div></nav>"
+      "<main><h1>Free CRM</h1><p>" + para + "</p>"
+      "<div class=\"feature_section lm_navSource\" id=\"sec-1\"><h2>Manage your contacts</h2><p>" + para + para +
+      para + para + "</p></div>"
+      "<div class=\"faq_tabs-menu\"><h3>Is it really free?</h3><p>" + para + para + para +
+      para + "</p></div>"
+      "<ul class=\"menu-links\"><li><a href=/a>Sales</a></li><li><a href=/b>Service</a></li>"
+      "<li><a href=/c>Marketing</a></li></ul>"
+      "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Manage your contacts"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Is it really free?"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Marketing"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Reports and more"), std::string::npos) << r->text;
+}
+
 TEST(Vocabulary, PriceText) {
   EXPECT_TRUE(IsPriceText("$20.12"));
   EXPECT_TRUE(IsPriceText("+ $23.93 delivery"));

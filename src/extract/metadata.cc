@@ -1193,7 +1193,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         if (next) add_authors(CollapsedText(next, 300));
         continue;
       }
-      if (hinted && !(hints[n->id] & kHintBoilerplate) && LooksLikeName(text.substr(0, text.find_first_of("0123456789"))))
+      if (hinted && !(hints[n->id] & (kHintBoilerplate | kHintNavigation)) && LooksLikeName(text.substr(0, text.find_first_of("0123456789"))))
         add_authors(text);
     }
   }

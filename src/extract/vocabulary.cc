@@ -31,6 +31,7 @@ struct Word {
 constexpr uint32_t kBp = kHintBoilerplate;
 constexpr uint32_t kWeak = kHintWeakBoilerplate;
 constexpr uint32_t kNever = kHintBoilerplate | kHintNeverContent;
+constexpr uint32_t kNav = kHintNavigation;
 
 // clang-format off
 constexpr Word kWords[] = {
@@ -62,8 +63,8 @@ constexpr Word kWords[] = {
   {"skyscraper", Match::kAny, kBp | kHintAd}, {"billboard", Match::kToken, kBp | kHintAd},
   {"commercial", Match::kToken, kBp | kHintAd},
   // Navigation and page chrome.
-  {"nav", Match::kPrefix, kBp}, {"menu", Match::kPrefix, kBp}, {"breadcrumb", Match::kPrefix, kBp},
-  {"pagination", Match::kPrefix, kBp}, {"pager", Match::kToken, kWeak}, {"footer", Match::kPrefix, kBp},
+  {"nav", Match::kPrefix, kNav}, {"menu", Match::kPrefix, kNav}, {"breadcrumb", Match::kPrefix, kNav},
+  {"pagination", Match::kPrefix, kNav}, {"pager", Match::kToken, kWeak}, {"footer", Match::kPrefix, kBp},
   {"masthead", Match::kToken, kWeak}, {"sidebar", Match::kAny, kWeak}, {"toolbar", Match::kPrefix, kWeak},
   {"skip", Match::kToken, kWeak}, {"skiplink", Match::kJoined, kBp}, {"topbar", Match::kJoined, kBp},
   // Filter panels of a category page (facets: colour, size, price range).
@@ -71,7 +72,7 @@ constexpr Word kWords[] = {
   {"facet", Match::kToken, kWeak}, {"facets", Match::kToken, kWeak}, {"filters", Match::kToken, kWeak},
   {"refinement", Match::kToken, kWeak}, {"refinements", Match::kToken, kWeak},
   {"header", Match::kWhole, kWeak}, {"siteheader", Match::kJoined, kBp},
-  {"globalheader", Match::kJoined, kBp}, {"topnav", Match::kJoined, kBp},
+  {"globalheader", Match::kJoined, kBp}, {"topnav", Match::kJoined, kNav},
   // Sharing and social.
   {"share", Match::kPrefix, kBp}, {"sharing", Match::kAny, kBp}, {"social", Match::kPrefix, kBp},
   {"sociallinks", Match::kJoined, kBp}, {"follow", Match::kToken, kWeak}, {"addthis", Match::kAny, kBp},

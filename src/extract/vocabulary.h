@@ -49,6 +49,10 @@ enum ClassHint : uint32_t {
   kHintPanel = 1 << 19,
   kHintItemtype = 1 << 20,    // not a word: the element has an itemtype attribute (microdata)
   kHintPoster = 1 << 21,      // a forum poster's name ("username", "postauthor")
+  // Navigation words ("nav", "menu", "breadcrumb", "pagination"): strong
+  // boilerplate when the element is made of links, weak when it holds
+  // prose (a scroll-spy target, a "tabs-menu" of answers).
+  kHintNavigation = 1 << 22,
 };
 
 // Classifies the concatenated class and id attribute values of an element
