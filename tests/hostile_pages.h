@@ -164,6 +164,16 @@ inline std::string DeepProduct(size_t n) {
   return s;
 }
 
+// Articles nested n deep, each beside an empty sibling article and opening
+// with a <header> without a headline: every header holds all the levels
+// below it (the card-header test once searched all of it for a heading).
+inline std::string NestedCardHeaders(size_t n) {
+  std::string s = "<html><body><main>";
+  s.reserve(n * 60 + 64);
+  for (size_t i = 0; i < n; ++i) s += "<article></article><article><header><div>text</div>";
+  return s;
+}
+
 inline std::string WideTable(size_t n) {
   std::string s = "<html><body><article><p>A table follows, with many rows of data.</p><table>";
   s.reserve(n * 560 + 256);
@@ -195,6 +205,7 @@ inline constexpr HostileCase kHostileCases[] = {
     {"metadata_flood", "meta+JSON-LD groups", 100000, 5000, false, hostile::MetadataFlood},
     {"wide_table", "rows of 50 cells", 100000, 2000, false, hostile::WideTable},
     {"deep_product", "levels", 100000, 5000, false, hostile::DeepProduct},
+    {"nested_card_headers", "levels", 100000, 5000, false, hostile::NestedCardHeaders},
 };
 
 }  // namespace lede::testing

@@ -106,9 +106,14 @@ bool IsCardHeader(const Node* n) {
     if (s->is_element()) sibling = s;
   if (!sibling || sibling->tag != TagId::kArticle) return false;
   // A headline makes it a card's header; a post's header on a thread holds
-  // its poster's details.
-  for (const Node* d = n->first_child; d; d = NextInTree(d, n))
-    if (d->is_element() && IsHeadingTag(d->tag)) return true;
+  // its poster's details. A card's headline comes first: the search looks at
+  // the header's first 32 elements (headers nested in headers stay linear).
+  int budget = 32;
+  for (const Node* d = n->first_child; d && budget > 0; d = NextInTree(d, n)) {
+    if (!d->is_element()) continue;
+    if (IsHeadingTag(d->tag)) return true;
+    --budget;
+  }
   return false;
 }
 
