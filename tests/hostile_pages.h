@@ -164,6 +164,18 @@ inline std::string DeepProduct(size_t n) {
   return s;
 }
 
+// Teaser cards nested n deep: each <article> has a sibling card and a
+// <header> that holds the next level, the only headline at the bottom (the
+// card-header check once searched each header's whole subtree for a
+// headline: quadratic).
+inline std::string NestedCardHeaders(size_t n) {
+  std::string s = "<html><body><article></article>";
+  s.reserve(n * 40 + 128);
+  for (size_t i = 0; i < n; ++i) s += "<article><header><article></article>";
+  s += "<h2>The only headline</h2><p>The card's text, with words enough to count.</p>";
+  return s;
+}
+
 inline std::string WideTable(size_t n) {
   std::string s = "<html><body><article><p>A table follows, with many rows of data.</p><table>";
   s.reserve(n * 560 + 256);
@@ -195,6 +207,7 @@ inline constexpr HostileCase kHostileCases[] = {
     {"metadata_flood", "meta+JSON-LD groups", 100000, 5000, false, hostile::MetadataFlood},
     {"wide_table", "rows of 50 cells", 100000, 2000, false, hostile::WideTable},
     {"deep_product", "levels", 100000, 5000, false, hostile::DeepProduct},
+    {"nested_card_headers", "levels", 100000, 5000, false, hostile::NestedCardHeaders},
 };
 
 }  // namespace lede::testing

@@ -95,18 +95,29 @@ bool IsStructuralBoilerplateTag(TagId t) {
 // The <header> of one <article> among sibling articles (a list of teaser
 // cards) holds that card's headline and dek, not the site's banner (HTML-AAM
 // maps a header scoped to an article to no landmark).
+//
+// Both looks are bounded (a card's headline is among the first nodes of its
+// header; its sibling card follows after a space or a comment): a page of
+// headers nested a million deep, or of a million headers in one article
+// after a million comments, stays linear.
+constexpr int kCardSiblingSkip = 16;
+constexpr int kCardHeadlineNodes = 256;
+
 bool IsCardHeader(const Node* n) {
   if (n->tag != TagId::kHeader || !n->parent || n->parent->tag != TagId::kArticle) return false;
   const Node* a = n->parent;
   const Node* sibling = nullptr;
-  for (const Node* s = a->prev; s && !sibling; s = s->prev)
+  int skip = kCardSiblingSkip;
+  for (const Node* s = a->prev; s && !sibling && skip-- > 0; s = s->prev)
     if (s->is_element()) sibling = s;
-  for (const Node* s = a->next; s && !sibling; s = s->next)
+  skip = kCardSiblingSkip;
+  for (const Node* s = a->next; s && !sibling && skip-- > 0; s = s->next)
     if (s->is_element()) sibling = s;
   if (!sibling || sibling->tag != TagId::kArticle) return false;
   // A headline makes it a card's header; a post's header on a thread holds
   // its poster's details.
-  for (const Node* d = n->first_child; d; d = NextInTree(d, n))
+  int budget = kCardHeadlineNodes;
+  for (const Node* d = n->first_child; d && budget-- > 0; d = NextInTree(d, n))
     if (d->is_element() && IsHeadingTag(d->tag)) return true;
   return false;
 }
