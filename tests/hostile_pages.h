@@ -176,6 +176,19 @@ inline std::string NestedCardHeaders(size_t n) {
   return s;
 }
 
+// A forum thread whose reply sits at the bottom of a list nested n deep
+// (the member-statistics check once read each row's whole subtree, every
+// level of it: quadratic).
+inline std::string DeepForumList(size_t n) {
+  std::string s =
+      "<html><head><meta name=\"generator\" content=\"phpBB\"><title>T</title></head><body><div>"
+      "<p>The first post of the thread, with words enough to count as its prose, and a few more words.</p>";
+  s.reserve(n * 8 + 512);
+  for (size_t i = 0; i < n; ++i) s += "<ul><li>";
+  for (int i = 0; i < 4; ++i) s += "A reply nested deep in a list, long enough to pass every short-block check. ";
+  return s;
+}
+
 inline std::string WideTable(size_t n) {
   std::string s = "<html><body><article><p>A table follows, with many rows of data.</p><table>";
   s.reserve(n * 560 + 256);
@@ -208,6 +221,7 @@ inline constexpr HostileCase kHostileCases[] = {
     {"wide_table", "rows of 50 cells", 100000, 2000, false, hostile::WideTable},
     {"deep_product", "levels", 100000, 5000, false, hostile::DeepProduct},
     {"nested_card_headers", "levels", 100000, 5000, false, hostile::NestedCardHeaders},
+    {"deep_forum_list", "levels", 100000, 5000, false, hostile::DeepForumList},
 };
 
 }  // namespace lede::testing

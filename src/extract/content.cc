@@ -174,6 +174,10 @@ constexpr float kSemanticShare = 0.6f;
 // levels above it (each with Tuning::sibling_min_share of the root's prose).
 constexpr int kSiblingLevels = 2;
 
+// Nodes of a member statistic beside a forum post ("<dt>Posts:</dt>
+// <dd><a>4032</a></dd>") at most.
+constexpr size_t kStatMaxNodes = 32;
+
 // A collapsed disclosure panel shorter than this is a label, not prose.
 constexpr uint32_t kPanelMinText = 20;
 
@@ -507,9 +511,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // "Joined Oct 28, 2023") are furniture; the name and the post stay.
     // They are short blocks, or rows of a list (whose text the list owns).
     const bool stat_row = e->tag == TagId::kDd || e->tag == TagId::kLi;
-    if (ctx.discussion && (stat_row || ((f.flags & kOwner) && f.text > 0 && f.text < 40))) {
-      CollapsedTextInto(e, 64, &scratch);
-      if (IsMemberStatLine(scratch)) { *reason = "member-stat"; return false; }
+    // (A statistic is a label and a value: a block of more than
+    // kStatMaxNodes nodes is none, and is not read; a list nested a million
+    // deep stays linear.)
+    if (ctx.discussion && (stat_row || ((f.flags & kOwner) && f.text > 0 && f.text < 40)) &&
+        CollapsedTextInto(e, 64, kStatMaxNodes, &scratch) && IsMemberStatLine(scratch)) {
+      *reason = "member-stat";
+      return false;
     }
     // Link lists: menus, related-article boxes, tag clouds.
     // (A list rebuilt by the fallback keeps them on article pages too: its
