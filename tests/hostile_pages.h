@@ -164,13 +164,28 @@ inline std::string DeepProduct(size_t n) {
   return s;
 }
 
-// Articles nested n deep, each beside an empty sibling article and opening
-// with a <header> without a headline: every header holds all the levels
-// below it (the card-header test once searched all of it for a heading).
+// Teaser cards nested n deep: each <article> has a sibling card and a
+// <header> that holds the next level, the only headline at the bottom (the
+// card-header check once searched each header's whole subtree for a
+// headline: quadratic).
 inline std::string NestedCardHeaders(size_t n) {
-  std::string s = "<html><body><main>";
-  s.reserve(n * 60 + 64);
-  for (size_t i = 0; i < n; ++i) s += "<article></article><article><header><div>text</div>";
+  std::string s = "<html><body><article></article>";
+  s.reserve(n * 40 + 128);
+  for (size_t i = 0; i < n; ++i) s += "<article><header><article></article>";
+  s += "<h2>The only headline</h2><p>The card's text, with words enough to count.</p>";
+  return s;
+}
+
+// A forum thread whose reply sits at the bottom of a list nested n deep
+// (the member-statistics check once read each row's whole subtree, every
+// level of it: quadratic).
+inline std::string DeepForumList(size_t n) {
+  std::string s =
+      "<html><head><meta name=\"generator\" content=\"phpBB\"><title>T</title></head><body><div>"
+      "<p>The first post of the thread, with words enough to count as its prose, and a few more words.</p>";
+  s.reserve(n * 8 + 512);
+  for (size_t i = 0; i < n; ++i) s += "<ul><li>";
+  for (int i = 0; i < 4; ++i) s += "A reply nested deep in a list, long enough to pass every short-block check. ";
   return s;
 }
 
@@ -206,6 +221,7 @@ inline constexpr HostileCase kHostileCases[] = {
     {"wide_table", "rows of 50 cells", 100000, 2000, false, hostile::WideTable},
     {"deep_product", "levels", 100000, 5000, false, hostile::DeepProduct},
     {"nested_card_headers", "levels", 100000, 5000, false, hostile::NestedCardHeaders},
+    {"deep_forum_list", "levels", 100000, 5000, false, hostile::DeepForumList},
 };
 
 }  // namespace lede::testing

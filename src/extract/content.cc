@@ -96,24 +96,30 @@ bool IsStructuralBoilerplateTag(TagId t) {
 // The <header> of one <article> among sibling articles (a list of teaser
 // cards) holds that card's headline and dek, not the site's banner (HTML-AAM
 // maps a header scoped to an article to no landmark).
+//
+// Both looks are bounded (a card's headline is among the first nodes of its
+// header; its sibling card follows after a space or a comment): a page of
+// headers nested a million deep, or of a million headers in one article
+// after a million comments, stays linear.
+constexpr int kCardSiblingSkip = 16;
+constexpr int kCardHeadlineNodes = 256;
+
 bool IsCardHeader(const Node* n) {
   if (n->tag != TagId::kHeader || !n->parent || n->parent->tag != TagId::kArticle) return false;
   const Node* a = n->parent;
   const Node* sibling = nullptr;
-  for (const Node* s = a->prev; s && !sibling; s = s->prev)
+  int skip = kCardSiblingSkip;
+  for (const Node* s = a->prev; s && !sibling && skip-- > 0; s = s->prev)
     if (s->is_element()) sibling = s;
-  for (const Node* s = a->next; s && !sibling; s = s->next)
+  skip = kCardSiblingSkip;
+  for (const Node* s = a->next; s && !sibling && skip-- > 0; s = s->next)
     if (s->is_element()) sibling = s;
   if (!sibling || sibling->tag != TagId::kArticle) return false;
   // A headline makes it a card's header; a post's header on a thread holds
-  // its poster's details. A card's headline comes first: the search looks at
-  // the header's first 32 elements (headers nested in headers stay linear).
-  int budget = 32;
-  for (const Node* d = n->first_child; d && budget > 0; d = NextInTree(d, n)) {
-    if (!d->is_element()) continue;
-    if (IsHeadingTag(d->tag)) return true;
-    --budget;
-  }
+  // its poster's details.
+  int budget = kCardHeadlineNodes;
+  for (const Node* d = n->first_child; d && budget-- > 0; d = NextInTree(d, n))
+    if (d->is_element() && IsHeadingTag(d->tag)) return true;
   return false;
 }
 
@@ -168,6 +174,10 @@ constexpr float kSemanticShare = 0.6f;
 // Parts of a split body: siblings of the root's markup found up to this many
 // levels above it (each with Tuning::sibling_min_share of the root's prose).
 constexpr int kSiblingLevels = 2;
+
+// Nodes of a member statistic beside a forum post ("<dt>Posts:</dt>
+// <dd><a>4032</a></dd>") at most.
+constexpr size_t kStatMaxNodes = 32;
 
 // A collapsed disclosure panel shorter than this is a label, not prose.
 constexpr uint32_t kPanelMinText = 20;
@@ -509,9 +519,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // "Joined Oct 28, 2023") are furniture; the name and the post stay.
     // They are short blocks, or rows of a list (whose text the list owns).
     const bool stat_row = e->tag == TagId::kDd || e->tag == TagId::kLi;
-    if (ctx.discussion && (stat_row || ((f.flags & kOwner) && f.text > 0 && f.text < 40))) {
-      CollapsedTextInto(e, 64, &scratch);
-      if (IsMemberStatLine(scratch)) { *reason = "member-stat"; return false; }
+    // (A statistic is a label and a value: a block of more than
+    // kStatMaxNodes nodes is none, and is not read; a list nested a million
+    // deep stays linear.)
+    if (ctx.discussion && (stat_row || ((f.flags & kOwner) && f.text > 0 && f.text < 40)) &&
+        CollapsedTextInto(e, 64, kStatMaxNodes, &scratch) && IsMemberStatLine(scratch)) {
+      *reason = "member-stat";
+      return false;
     }
     // Link lists: menus, related-article boxes, tag clouds.
     // (A list rebuilt by the fallback keeps them on article pages too: its

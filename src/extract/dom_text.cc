@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <vector>
 
@@ -17,9 +18,14 @@ std::string CollapsedText(const Node* node, size_t max_bytes) {
 }
 
 void CollapsedTextInto(const Node* node, size_t max_bytes, std::string* out) {
+  CollapsedTextInto(node, max_bytes, SIZE_MAX, out);
+}
+
+bool CollapsedTextInto(const Node* node, size_t max_bytes, size_t max_nodes, std::string* out) {
   out->clear();
   bool pending = false;
-  for (const Node* n = node; n;) {
+  for (const Node* n = node; n; --max_nodes) {
+    if (max_nodes == 0) return false;
     if (n->is_element() && n != node &&
         (n->tag == TagId::kScript || n->tag == TagId::kStyle || n->tag == TagId::kTemplate ||
          n->tag == TagId::kNoscript)) {
@@ -34,6 +40,7 @@ void CollapsedTextInto(const Node* node, size_t max_bytes, std::string* out) {
     }
     n = NextInTree(n, node);
   }
+  return true;
 }
 
 TextScan ScanText(const Node* node, size_t limit) {

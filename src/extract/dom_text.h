@@ -15,6 +15,10 @@ namespace lede {
 std::string CollapsedText(const Node* node, size_t max_bytes = 1u << 20);
 // The same into *out (cleared first), reusing its memory: for loops.
 void CollapsedTextInto(const Node* node, size_t max_bytes, std::string* out);
+// The same, visiting at most `max_nodes` nodes of the subtree (for a check
+// that only a small block can pass): false, with the text so far, when the
+// subtree has more.
+bool CollapsedTextInto(const Node* node, size_t max_bytes, size_t max_nodes, std::string* out);
 
 // A cheap look at a subtree's text before building it: its byte count (up
 // to `limit`, then `over` is set and the walk stops) and whether it has a

@@ -676,6 +676,25 @@ TEST(Extract, ThreadDropsMemberStatistics) {
   EXPECT_EQ(r->text.find("Reaction score"), std::string::npos) << r->text;
 }
 
+// The statistics check reads small blocks only: a reply at the bottom of a
+// list nested deep is kept (and costs no re-read per level), while a short
+// statistic row is still dropped.
+TEST(Extract, ThreadStatCheckSkipsDeepLists) {
+  std::string deep;
+  for (int i = 0; i < 200; ++i) deep += "<ul><li>";
+  deep += "A reply nested deep in the list, telling how the seal was fixed after two weeks of trying.";
+  for (int i = 0; i < 200; ++i) deep += "</li></ul>";
+  std::string html = "<html><head><meta name=generator content='phpBB'><title>Pump leaks</title></head>"
+                     "<body><div><p>The first post of the thread, about a pump that leaks at the seal "
+                     "every morning.</p><dl><dt>member1</dt><dd><strong>Posts:</strong> 4032</dd></dl>" +
+                     deep + "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("nested deep in the list"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Posts:"), std::string::npos) << r->text;
+}
+
 // A thread is known by schema.org microdata on its posts, or by forum
 // software named in the id of <body>, as well as by JSON-LD and classes.
 TEST(Extract, ThreadKnownByMicrodataOrBodyId) {
