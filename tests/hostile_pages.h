@@ -189,6 +189,14 @@ inline std::string DeepForumList(size_t n) {
   return s;
 }
 
+// The same list on a page that is not a thread (the short-line checks once
+// read each list item's whole subtree, every level of it: quadratic).
+inline std::string DeepList(size_t n) {
+  std::string s = DeepForumList(n);
+  s.replace(s.find("phpBB"), 5, "Hugo ");
+  return s;
+}
+
 inline std::string WideTable(size_t n) {
   std::string s = "<html><body><article><p>A table follows, with many rows of data.</p><table>";
   s.reserve(n * 560 + 256);
@@ -222,6 +230,7 @@ inline constexpr HostileCase kHostileCases[] = {
     {"deep_product", "levels", 100000, 5000, false, hostile::DeepProduct},
     {"nested_card_headers", "levels", 100000, 5000, false, hostile::NestedCardHeaders},
     {"deep_forum_list", "levels", 100000, 5000, false, hostile::DeepForumList},
+    {"deep_list", "levels", 100000, 5000, false, hostile::DeepList},
 };
 
 }  // namespace lede::testing

@@ -103,6 +103,9 @@ bool IsStructuralBoilerplateTag(TagId t) {
 // after a million comments, stays linear.
 constexpr int kCardSiblingSkip = 16;
 constexpr int kCardHeadlineNodes = 256;
+// A block checked as a short line (boilerplate, date, credit, title) is
+// read only when its subtree has at most this many nodes.
+constexpr size_t kLineMaxNodes = 512;
 
 bool IsCardHeader(const Node* n) {
   if (n->tag != TagId::kHeader || !n->parent || n->parent->tag != TagId::kArticle) return false;
@@ -548,8 +551,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "short-block";
       return false;
     }
-    if ((f.flags & kOwner) && f.text < 200 && f.text > 0) {
-      CollapsedTextInto(e, 1u << 20, &scratch);
+    // A short line is a few nodes: a block of many (a chain of wrappers
+    // around little text) is not read whole at every level.
+    if ((f.flags & kOwner) && f.text < 200 && f.text > 0 && CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch)) {
       if (IsBoilerplateLine(scratch)) { *reason = "boilerplate-line"; return false; }
       if (IsDateLine(scratch)) { *reason = "date-line"; return false; }
       if (IsCopyrightLine(scratch)) { *reason = "copyright-line"; return false; }

@@ -33,6 +33,13 @@ bool CollapsedTextInto(const Node* node, size_t max_bytes, size_t max_nodes, std
       continue;
     }
     if (n->is_text()) {
+      // A text node longer than what is left is read up to the limit only
+      // (cut on a character boundary), and ends the text.
+      const size_t left = max_bytes > out->size() ? max_bytes - out->size() : 0;
+      if (n->data.size() > left) {
+        AppendCollapsed(Utf8Prefix(n->data, left), out, &pending);
+        break;
+      }
       AppendCollapsed(n->data, out, &pending);
       if (out->size() >= max_bytes) break;
     } else if (n->is_element() && (IsBlockTag(n->tag) || n->tag == TagId::kBr)) {
