@@ -9,6 +9,8 @@
 #include <cstdlib>
 #include <string>
 
+#include "test_util.h"
+
 namespace lede::testing {
 
 struct CliResult {
@@ -21,7 +23,7 @@ struct CliResult {
 inline CliResult RunCli(const std::string& args) {
   CliResult r;
   // One file per call: ctest runs test processes in parallel.
-  std::string err_file = ::testing::TempDir() + "/lede_cli_stderr_XXXXXX";
+  std::string err_file = lede::testing::TempDir() + "/lede_cli_stderr_XXXXXX";
   const int fd = mkstemp(err_file.data());
   if (fd < 0) return r;
   close(fd);

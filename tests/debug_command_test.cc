@@ -11,7 +11,7 @@ namespace lede {
 namespace {
 
 std::string WriteTemp(const std::string& name, const std::string& content) {
-  const std::string path = ::testing::TempDir() + "/" + name;
+  const std::string path = lede::testing::TempDir() + "/" + name;
   FILE* f = std::fopen(path.c_str(), "wb");
   std::fwrite(content.data(), 1, content.size(), f);
   std::fclose(f);

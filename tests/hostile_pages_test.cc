@@ -129,7 +129,7 @@ std::string Gzip(const std::string& data, int level = 9) {
 }
 
 std::string WriteTemp(const std::string& name, const std::string& bytes) {
-  std::string path = ::testing::TempDir() + "/" + name;
+  std::string path = lede::testing::TempDir() + "/" + name;
   FILE* f = std::fopen(path.c_str(), "wb");
   EXPECT_NE(f, nullptr);
   std::fwrite(bytes.data(), 1, bytes.size(), f);

@@ -166,7 +166,7 @@ SuiteResult RunTreeSuite(HtmlParser* parser, const std::vector<TreeTest>& tests)
 }
 
 void WriteFailures(const std::string& name, const std::string& text) {
-  const std::string path = ::testing::TempDir() + "/" + name;
+  const std::string path = lede::testing::TempDir() + "/" + name;
   if (FILE* f = std::fopen(path.c_str(), "wb")) {
     std::fwrite(text.data(), 1, text.size(), f);
     std::fclose(f);

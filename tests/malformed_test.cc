@@ -75,7 +75,7 @@ TEST(Malformed, InputLimitIsAnError) {
 }
 
 TEST(Malformed, CliReportsBadFilesAndGoesOn) {
-  std::string dir = ::testing::TempDir();
+  std::string dir = lede::testing::TempDir();
   std::string good = dir + "/lede_good.html";
   std::string bad_gz = dir + "/lede_bad.html.gz";
   FILE* f = fopen(good.c_str(), "wb");

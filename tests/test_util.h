@@ -8,6 +8,9 @@
 #include <sstream>
 #include <string>
 
+#include <gtest/gtest.h>
+#include <unistd.h>
+
 namespace lede::testing {
 
 // The shared benchmark folder (../shared next to the repository), or "" when
@@ -19,6 +22,22 @@ inline std::string SharedDir() {
 }
 
 inline std::string SourceDir() { return LEDE_SOURCE_DIR; }
+
+// A directory of this test process's own under gtest's TempDir(): two test
+// runs at once (two build trees, CI beside a developer) never share a file.
+// It goes away when the process exits.
+inline std::string TempDir() {
+  struct Dir {
+    std::string path = ::testing::TempDir() + "/lede_test_" + std::to_string(::getpid());
+    Dir() { std::filesystem::create_directories(path); }
+    ~Dir() {
+      std::error_code ec;
+      std::filesystem::remove_all(path, ec);
+    }
+  };
+  static const Dir dir;
+  return dir.path;
+}
 
 inline std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

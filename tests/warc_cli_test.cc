@@ -15,7 +15,7 @@
 namespace lede {
 namespace {
 
-std::string Tmp(const std::string& name) { return ::testing::TempDir() + "/lede_cli_warc_" + name; }
+std::string Tmp(const std::string& name) { return lede::testing::TempDir() + "/lede_cli_warc_" + name; }
 
 std::vector<std::string> Lines(const std::string& s) {
   std::vector<std::string> out;

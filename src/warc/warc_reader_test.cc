@@ -16,7 +16,7 @@
 namespace lede {
 namespace {
 
-std::string TempPath(const std::string& name) { return ::testing::TempDir() + "/lede_warc_" + name; }
+std::string TempPath(const std::string& name) { return lede::testing::TempDir() + "/lede_warc_" + name; }
 
 std::string Page(int i) {
   return "<html><head><title>Page " + std::to_string(i) + "</title></head><body><article><h1>Headline " +
