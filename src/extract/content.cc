@@ -582,12 +582,17 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // On a product page, a section shown again (a responsive layout's second
     // copy) adds no content; on a thread, neither does a post quoted again in
     // a reply or a signature under every post: the first copy is kept. Its
-    // own wrappers, which hold the same text, are not repeats. (On articles
-    // a repeated passage is rarer than a legitimately repeated one.)
+    // own wrappers, which hold the same text, are not repeats. On other
+    // widened pages (services, listings, docs) the same holds for a section
+    // of blocks (a desktop and a mobile copy of a pitch, a carousel's
+    // clones); a single block repeated in every card (a credit line, a plan's
+    // perk) is the cards' own text. (On articles a repeated passage is rarer
+    // than a legitimately repeated one.)
     // The work is bounded: the first kRepeatMaxSections sections are
     // compared, each by its first kRepeatReadBytes and its length (a page
     // nested deep, every level holding the text below it, stays linear).
-    if ((ctx.product || ctx.discussion) && f.text >= kRepeatMinText && shown_.size() < kRepeatMaxSections) {
+    const bool repeat_scope = ctx.product || ctx.discussion || (page_mode_ && f.own_text == 0);
+    if (repeat_scope && f.text >= kRepeatMinText && shown_.size() < kRepeatMaxSections) {
       CollapsedTextInto(e, kRepeatReadBytes, &scratch);
       const uint64_t h = TextHash(Trim(scratch)) ^ (uint64_t(f.text) << 40);
       for (const auto& [seen, node] : shown_)

@@ -761,12 +761,13 @@ TEST(Extract, ProductPageDropsShelfOfOtherProducts) {
 }
 
 // A product page that renders a section twice (a mobile and a desktop
-// copy of the features) keeps one copy; a repeated sentence inside prose
-// on other pages stays.
+// copy of the features) keeps one copy; on an article a repeated passage
+// stays.
 TEST(Extract, ProductPageDropsRepeatedSection) {
   auto page = [](bool product) {
     std::string html = "<html><head><title>Trail pack</title>";
-    if (product) html += "<meta property=\"og:type\" content=\"product\">";
+    html += product ? "<meta property=\"og:type\" content=\"product\">"
+                    : "<meta property=\"og:type\" content=\"article\">";
     const std::string features =
         "<ul><li>Made from recycled ripstop nylon with a water-repellent finish that sheds light rain.</li>"
         "<li>A padded laptop sleeve fits machines up to sixteen inches and keeps them off the ground.</li></ul>";
@@ -882,6 +883,36 @@ TEST(Extract, SectionHeadlinesOfAServicePageAreContent) {
   auto a = Extract(story);
   ASSERT_TRUE(a.ok());
   EXPECT_EQ(a->text.find("Council opens new depot"), std::string::npos) << a->text;
+}
+
+// A service page (neither article nor thread) that renders a section twice
+// (a desktop and a mobile copy of its call to action) keeps one copy. A
+// single paragraph repeated in every card (a credit line under each webcam,
+// a perk in each price plan) is the cards' own text and stays.
+TEST(Extract, ServicePageDropsRepeatedSection) {
+  const std::string para =
+      "Our team plans the move, packs every room and drives your things to the new home on the day you pick. ";
+  const std::string pitch = "<div class=pitch><h2>Ready when you are</h2><p>Tell us the date and the address and "
+                            "we send a crew with boxes, tape and a van sized for your home.</p><p>Quotes arrive "
+                            "within a day and hold for a month.</p></div>";
+  const std::string perk = "<p>Every plan includes insurance for the full value of your belongings in transit and in storage, with nothing extra to pay.</p>";
+  std::string cards;
+  for (const char* name : {"Studio", "Family", "Estate"})
+    cards += std::string("<div class=card><h3>") + name + " plan</h3><p>" + para + "</p>" + perk + "</div>";
+  const std::string html = "<html><head><title>Moving services</title></head><body>"
+                           "<nav><a href=/>Home</a> <a href=/about>About</a></nav><main><h1>Moving services</h1>" +
+                           cards + "<div class=desktop>" + pitch + "</div><div class=mobile>" + pitch +
+                           "</div></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  auto count = [&](std::string_view what) {
+    int n = 0;
+    for (size_t at = r->text.find(what); at != std::string::npos; at = r->text.find(what, at + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(count("sized for your home"), 1) << r->text;
+  EXPECT_EQ(count("full value of your belongings"), 3) << r->text;
+  EXPECT_EQ(count("Estate plan"), 1) << r->text;
 }
 
 // Navigation words bind when the element is navigation. A section whose
