@@ -303,6 +303,16 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
   }
 }
 
+// A collapsed tab or accordion panel holding prose (a product's
+// description and specifications, FAQ answers, a guide's steps): content
+// one click away, not hidden furniture; menus and drawers are link-heavy.
+bool ContentExtractor::IsProsePanel(const Node* e, const Facts& f) {
+  return (f.flags & (kHidden | kPanel)) == (kHidden | kPanel) && e->tag != TagId::kNoscript &&
+         !(f.flags & (kStructural | kRole | kTeaser)) &&
+         !(f.hints & (kHintBoilerplate | kHintWeakBoilerplate | kHintNavigation | kHintComments)) &&
+         f.text >= kPanelMinText && f.link * 4 < f.text;
+}
+
 void ContentExtractor::Aggregate(const ContentContext& ctx) {
   // Own values, then subtree sums bottom-up (reverse preorder visits
   // children before parents).
@@ -367,7 +377,9 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       f.flags |= kUnderNeg;
       continue;
     }
-    if ((f.flags & kSoft) && (f.flags & kByMarkup) && !exempt(f)) {
+    // A collapsed panel holding prose counts as content when the root is
+    // chosen too (a guide whose steps are accordion panels).
+    if ((f.flags & kSoft) && (f.flags & kByMarkup) && !exempt(f) && !IsProsePanel(e, f)) {
       decide(f, total_good_);
       if (f.flags & kNegative) markup_negative += f.good;
     }
@@ -458,13 +470,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // are the content; hidden and structural boilerplate stays out.
     const bool list_item = listing && !(f.flags & (kHidden | kStructural)) &&
                            ((f.flags & kTeaser) || (f.hints & kHintRelated));
-    // A collapsed tab or accordion panel holding prose (a product's
-    // description and specifications, FAQ answers) is content one click
-    // away, not hidden furniture; menus and drawers are link-heavy.
-    const bool panel = (f.flags & (kHidden | kPanel)) == (kHidden | kPanel) && e->tag != TagId::kNoscript &&
-                       !(f.flags & (kStructural | kRole | kTeaser)) &&
-                       !(f.hints & (kHintBoilerplate | kHintWeakBoilerplate | kHintNavigation | kHintComments)) &&
-                       f.text >= kPanelMinText && f.link * 4 < f.text;
+    // A collapsed tab or accordion panel holding prose is kept though hidden.
+    const bool panel = IsProsePanel(e, f);
     if ((f.flags & kNegative) && !list_item && !panel) {
       *reason = (f.flags & kHidden)       ? "hidden"
                 : (f.flags & kTeaser)     ? "teaser-list"

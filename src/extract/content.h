@@ -93,6 +93,7 @@ class ContentExtractor {
   const Node* ChooseRoot(const Document& doc);
   std::string ScoreNote(const Node* n) const;
   bool IsTeaserList(const Node* e) const;
+  static bool IsProsePanel(const Node* e, const Facts& f);
   bool IsProductCardList(const Node* e) const;
   const Node* WidenForPage(const Document& doc, const Node* root, const Tuning& tuning) const;
   const Node* DominantBlock(const Document& doc) const;
