@@ -416,6 +416,7 @@ const Node* ContentExtractor::ChooseRoot(const Document& doc) {
       best = e;
     }
   }
+  marked_within_ = nullptr;
   if (!best) return doc.body() ? doc.body() : doc.root();
   // Semantic markup names the body ("articleBody", "entry-content"): when
   // such an element inside the best root holds most of its score, the rest
@@ -434,6 +435,7 @@ const Node* ContentExtractor::ChooseRoot(const Document& doc) {
     marked = e;
     marked_score = f.score;
   }
+  marked_within_ = marked ? best : nullptr;
   return marked ? marked : best;
 }
 
@@ -675,6 +677,7 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   roots_.clear();
   roots_.push_back(root);
   AddSimilarSiblings(root, TuningFor(ctx.favor));
+  if (!page_mode_ && marked_within_) AddMarkedParts(root, TuningFor(ctx.favor));
   if (explain)
     for (const Node* r : roots_)
       explain->push_back({r, true, (r == root ? "content-root " : "content-sibling ") + ScoreNote(r)});
@@ -791,6 +794,39 @@ void ContentExtractor::AddSimilarSiblings(const Node* root, const Tuning& tuning
   }
   // Document order (node ids follow it).
   std::sort(roots_.begin(), roots_.end(), [](const Node* x, const Node* y) { return x->id < y->id; });
+}
+
+void ContentExtractor::AddMarkedParts(const Node* root, const Tuning& tuning) {
+  // A semantically marked body chosen inside the best root may be one of
+  // several parts of that markup (a two-column layout, a body cut by a
+  // widget deeper than its siblings): the other parts in the best root,
+  // at any depth, belong to the body too. One walk over the best root.
+  const Facts& rf = facts_[root->id];
+  const Node* within = marked_within_;
+  size_t added = 0;
+  const Node* n = within->first_child;
+  while (n) {
+    if (!n->is_element()) {
+      n = NextInTree(n, within);
+      continue;
+    }
+    const Facts& f = facts_[n->id];
+    if (n == root || (f.flags & (kNegative | kUnderNeg | kHardDrop))) {
+      n = NextSkippingChildren(n, within);
+      continue;
+    }
+    if (SameSignature(n, root) && f.score > 0 && f.good >= tuning.sibling_min_share * rf.good &&
+        f.link * 4 <= f.text) {
+      if (std::find(roots_.begin(), roots_.end(), n) == roots_.end()) {
+        roots_.push_back(n);
+        ++added;
+      }
+      n = NextSkippingChildren(n, within);
+      continue;
+    }
+    n = NextInTree(n, within);
+  }
+  if (added) std::sort(roots_.begin(), roots_.end(), [](const Node* x, const Node* y) { return x->id < y->id; });
 }
 
 const Node* ContentExtractor::WidenForPage(const Document& doc, const Node* root, const Tuning& tuning) const {

@@ -685,6 +685,26 @@ TEST(Extract, GuideStepsInCollapsedPanelsChooseTheRoot) {
   EXPECT_EQ(r->text.find("newsletter"), std::string::npos) << r->text;
 }
 
+// A marked body ("entry-content") chosen inside the best root can be one of
+// several parts of that markup: a second column of the story, nested
+// deeper than a sibling, joins the body.
+TEST(Extract, MarkedBodyPartsInOtherColumnsJoin) {
+  std::string para = "The harbour was rebuilt over three summers, stone by stone, by the families who fish from it. ";
+  std::string html =
+      "<html><head><meta property='og:type' content='article'></head><body><div class=page>"
+      "<h1>The harbour</h1><div class=cols>"
+      "<div class=col-a><div class=wrap><div class=entry-content><p>" + para + para + "</p><p>" + para + para +
+      "</p><p>" + para + "</p></div></div></div>"
+      "<div class=col-b><section><div class=inner><div class=box><div class=entry-content><p>In the second "
+      "column the story goes on: the new quay opened in June, and the first boats came home to it "
+      "at dawn with the tide.</p></div></div></div></section></div>"
+      "</div></div><div class=footer-links><a href=/a>About us</a> <a href=/b>Contact</a></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("rebuilt over three summers"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("the new quay opened in June"), std::string::npos) << r->text;
+}
+
 // On a thread, the poster's statistics beside each post ("Posts: 4032",
 // "Joined Oct 28, 2023") are furniture; the poster's name and the post stay.
 TEST(Extract, ThreadDropsMemberStatistics) {
