@@ -321,6 +321,16 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
   }
 }
 
+// A collapsed tab or accordion panel holding prose (a product's
+// description and specifications, FAQ answers, a guide's steps): content
+// one click away, not hidden furniture; menus and drawers are link-heavy.
+bool ContentExtractor::IsProsePanel(const Node* e, const Facts& f) {
+  return (f.flags & (kHidden | kPanel)) == (kHidden | kPanel) && e->tag != TagId::kNoscript &&
+         !(f.flags & (kStructural | kRole | kTeaser)) &&
+         !(f.hints & (kHintBoilerplate | kHintWeakBoilerplate | kHintNavigation | kHintComments)) &&
+         f.text >= kPanelMinText && f.link * 4 < f.text;
+}
+
 void ContentExtractor::Aggregate(const ContentContext& ctx) {
   // Own values, then subtree sums bottom-up (reverse preorder visits
   // children before parents).
@@ -385,7 +395,9 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       f.flags |= kUnderNeg;
       continue;
     }
-    if ((f.flags & kSoft) && (f.flags & kByMarkup) && !exempt(f)) {
+    // A collapsed panel holding prose counts as content when the root is
+    // chosen too (a guide whose steps are accordion panels).
+    if ((f.flags & kSoft) && (f.flags & kByMarkup) && !exempt(f) && !IsProsePanel(e, f)) {
       decide(f, total_good_);
       if (f.flags & kNegative) markup_negative += f.good;
     }
@@ -422,6 +434,7 @@ const Node* ContentExtractor::ChooseRoot(const Document& doc) {
       best = e;
     }
   }
+  marked_within_ = nullptr;
   if (!best) return doc.body() ? doc.body() : doc.root();
   // Semantic markup names the body ("articleBody", "entry-content"): when
   // such an element inside the best root holds most of its score, the rest
@@ -440,6 +453,7 @@ const Node* ContentExtractor::ChooseRoot(const Document& doc) {
     marked = e;
     marked_score = f.score;
   }
+  marked_within_ = marked ? best : nullptr;
   return marked ? marked : best;
 }
 
@@ -476,13 +490,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // are the content; hidden and structural boilerplate stays out.
     const bool list_item = listing && !(f.flags & (kHidden | kStructural)) &&
                            ((f.flags & kTeaser) || (f.hints & kHintRelated));
-    // A collapsed tab or accordion panel holding prose (a product's
-    // description and specifications, FAQ answers) is content one click
-    // away, not hidden furniture; menus and drawers are link-heavy.
-    const bool panel = (f.flags & (kHidden | kPanel)) == (kHidden | kPanel) && e->tag != TagId::kNoscript &&
-                       !(f.flags & (kStructural | kRole | kTeaser)) &&
-                       !(f.hints & (kHintBoilerplate | kHintWeakBoilerplate | kHintNavigation | kHintComments)) &&
-                       f.text >= kPanelMinText && f.link * 4 < f.text;
+    // A collapsed tab or accordion panel holding prose is kept though hidden.
+    const bool panel = IsProsePanel(e, f);
     if ((f.flags & kNegative) && !list_item && !panel) {
       *reason = (f.flags & kHidden)       ? "hidden"
                 : (f.flags & kTeaser)     ? "teaser-list"
@@ -696,6 +705,7 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   roots_.clear();
   roots_.push_back(root);
   AddSimilarSiblings(root, TuningFor(ctx.favor));
+  if (!page_mode_ && marked_within_) AddMarkedParts(root, TuningFor(ctx.favor));
   if (explain)
     for (const Node* r : roots_)
       explain->push_back({r, true, (r == root ? "content-root " : "content-sibling ") + ScoreNote(r)});
@@ -812,6 +822,39 @@ void ContentExtractor::AddSimilarSiblings(const Node* root, const Tuning& tuning
   }
   // Document order (node ids follow it).
   std::sort(roots_.begin(), roots_.end(), [](const Node* x, const Node* y) { return x->id < y->id; });
+}
+
+void ContentExtractor::AddMarkedParts(const Node* root, const Tuning& tuning) {
+  // A semantically marked body chosen inside the best root may be one of
+  // several parts of that markup (a two-column layout, a body cut by a
+  // widget deeper than its siblings): the other parts in the best root,
+  // at any depth, belong to the body too. One walk over the best root.
+  const Facts& rf = facts_[root->id];
+  const Node* within = marked_within_;
+  size_t added = 0;
+  const Node* n = within->first_child;
+  while (n) {
+    if (!n->is_element()) {
+      n = NextInTree(n, within);
+      continue;
+    }
+    const Facts& f = facts_[n->id];
+    if (n == root || (f.flags & (kNegative | kUnderNeg | kHardDrop))) {
+      n = NextSkippingChildren(n, within);
+      continue;
+    }
+    if (SameSignature(n, root) && f.score > 0 && f.good >= tuning.sibling_min_share * rf.good &&
+        f.link * 4 <= f.text) {
+      if (std::find(roots_.begin(), roots_.end(), n) == roots_.end()) {
+        roots_.push_back(n);
+        ++added;
+      }
+      n = NextSkippingChildren(n, within);
+      continue;
+    }
+    n = NextInTree(n, within);
+  }
+  if (added) std::sort(roots_.begin(), roots_.end(), [](const Node* x, const Node* y) { return x->id < y->id; });
 }
 
 const Node* ContentExtractor::WidenForPage(const Document& doc, const Node* root, const Tuning& tuning) const {

@@ -93,6 +93,8 @@ class ContentExtractor {
   const Node* ChooseRoot(const Document& doc);
   std::string ScoreNote(const Node* n) const;
   bool IsTeaserList(const Node* e) const;
+  static bool IsProsePanel(const Node* e, const Facts& f);
+  void AddMarkedParts(const Node* root, const Tuning& tuning);
   bool IsProductCardList(const Node* e) const;
   const Node* WidenForPage(const Document& doc, const Node* root, const Tuning& tuning) const;
   const Node* DominantBlock(const Document& doc) const;
@@ -104,6 +106,7 @@ class ContentExtractor {
   std::vector<Facts> facts_;
   std::vector<const Node*> order_;  // preorder, hard-dropped subtrees excluded
   std::vector<const Node*> roots_;  // the content root and its similar siblings
+  const Node* marked_within_ = nullptr;  // the best root around a marked body root
   // Product pages: text hashes of the sections kept so far (BuildBody).
   std::vector<std::pair<uint64_t, const Node*>> shown_;
   uint32_t page_text_ = 0;  // word characters of the page (Classify)

@@ -652,6 +652,59 @@ TEST(Extract, CollapsedAccordionPanelsAreContent) {
   EXPECT_NE(r->text.find("two working days"), std::string::npos) << r->text;
 }
 
+// A guide whose steps are collapsed accordion panels: their prose counts
+// when the root is chosen, so the root is the container of the intro and
+// the steps, not the intro alone.
+TEST(Extract, GuideStepsInCollapsedPanelsChooseTheRoot) {
+  std::string html =
+      "<html><head><meta property='og:type' content='article'></head><body>"
+      "<div class=site><div class=content><h1>How to repaint a room</h1><div class=rich>"
+      "<p>Repainting a room takes a weekend and a few simple tools, and the result lasts for years "
+      "when the walls are prepared with care before the first coat goes on.</p>"
+      "<p>Most of the work is in the preparation: the painting itself is the quick part, and the "
+      "steps below keep the mess small and the finish even from one wall to the next.</p>"
+      "<p>Pick a dry week with mild weather, so that each coat dries overnight with the windows open "
+      "and the smell of the paint is gone by the time the furniture comes back.</p></div>";
+  const char* steps[] = {"Clear the room", "Wash the walls", "Tape the edges", "Paint the ceiling first"};
+  for (int i = 0; i < 4; ++i) {
+    const std::string n = std::to_string(i);
+    html += "<div class=acc><a role=button aria-controls=s" + n + ">" + steps[i] + "</a>"
+            "<div id=s" + n + " role=region aria-labelledby=h" + n + " style='display:none'><div class=rich>"
+            "<p>Step " + n + " of the job: move what you can, cover the rest with old sheets and keep "
+            "the floor clear, because paint travels further than anyone expects on a busy day.</p>"
+            "<p>Give this step an hour and check the light from the window before moving on.</p>"
+            "</div></div></div>";
+  }
+  html += "</div><div class=sidebar><p>Our newsletter brings a tip every week to your inbox, free of charge "
+          "and easy to leave at any time you choose.</p></div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Repainting a room"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Step 2 of the job"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Step 3 of the job"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("newsletter"), std::string::npos) << r->text;
+}
+
+// A marked body ("entry-content") chosen inside the best root can be one of
+// several parts of that markup: a second column of the story, nested
+// deeper than a sibling, joins the body.
+TEST(Extract, MarkedBodyPartsInOtherColumnsJoin) {
+  std::string para = "The harbour was rebuilt over three summers, stone by stone, by the families who fish from it. ";
+  std::string html =
+      "<html><head><meta property='og:type' content='article'></head><body><div class=page>"
+      "<h1>The harbour</h1><div class=cols>"
+      "<div class=col-a><div class=wrap><div class=entry-content><p>" + para + para + "</p><p>" + para + para +
+      "</p><p>" + para + "</p></div></div></div>"
+      "<div class=col-b><section><div class=inner><div class=box><div class=entry-content><p>In the second "
+      "column the story goes on: the new quay opened in June, and the first boats came home to it "
+      "at dawn with the tide.</p></div></div></div></section></div>"
+      "</div></div><div class=footer-links><a href=/a>About us</a> <a href=/b>Contact</a></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("rebuilt over three summers"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("the new quay opened in June"), std::string::npos) << r->text;
+}
+
 // On a thread, the poster's statistics beside each post ("Posts: 4032",
 // "Joined Oct 28, 2023") are furniture; the poster's name and the post stay.
 TEST(Extract, ThreadDropsMemberStatistics) {
