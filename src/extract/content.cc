@@ -539,6 +539,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "member-stat";
       return false;
     }
+    // A post's furniture on a line of its own: its vote score, its like
+    // count, the poster's rank, the toolbar ("Reply"). (A short block of
+    // few nodes, read once: bounded like the statistics above.)
+    if (ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text <= 32 && e->tag != TagId::kPre &&
+        CollapsedTextInto(e, 64, kStatMaxNodes, &scratch) && IsPostFurnitureLine(scratch)) {
+      *reason = "post-furniture";
+      return false;
+    }
     // Link lists: menus, related-article boxes, tag clouds.
     // (A list rebuilt by the fallback keeps them on article pages too: its
     // items are links.)

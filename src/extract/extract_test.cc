@@ -729,6 +729,33 @@ TEST(Extract, ThreadDropsMemberStatistics) {
   EXPECT_EQ(r->text.find("Reaction score"), std::string::npos) << r->text;
 }
 
+// A post's furniture on a line of its own (its vote score, its like count,
+// the poster's rank, the toolbar) is dropped on a thread; the posts, and a
+// permalink ("#3"), stay.
+TEST(Extract, ThreadDropsPostFurnitureLines) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<div class=post><div class=votes><div>1" + n + "7</div></div>"
+             "<div class=user><a href=/u" + n + ">member" + n + "</a><div>Senior Member</div></div>"
+             "<div class=body><p>Reply number " + n + ": I had the same trouble with the pump and a new seal "
+             "fixed it for good after two weeks of trying other things first.</p></div>"
+             "<div class=bar><div>#" + n + "</div><div>3" + n + " Likes</div><div>Reply</div></div></div>";
+  }
+  std::string html = "<html><head><meta name=generator content='phpBB'><title>Pump leaks</title></head>"
+                     "<body><h1>Pump leaks</h1>" + posts + "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("member3"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("#3"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("137"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Senior Member"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Likes"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("\nReply\n"), std::string::npos) << r->text;
+}
+
 // The statistics check reads small blocks only: a reply at the bottom of a
 // list nested deep is kept (and costs no re-read per level), while a short
 // statistic row is still dropped.
@@ -1021,6 +1048,19 @@ TEST(Vocabulary, MemberStatLines) {
   EXPECT_FALSE(IsMemberStatLine("Postscript: 2 more"));
   EXPECT_FALSE(IsMemberStatLine("Joined the company in 2019 as an engineer"));
   EXPECT_FALSE(IsMemberStatLine("Posts"));
+}
+
+TEST(Vocabulary, PostFurnitureLines) {
+  EXPECT_TRUE(IsPostFurnitureLine(" 67 "));
+  EXPECT_TRUE(IsPostFurnitureLine("-3"));
+  EXPECT_TRUE(IsPostFurnitureLine("1.2k"));
+  EXPECT_TRUE(IsPostFurnitureLine("36 Likes"));
+  EXPECT_TRUE(IsPostFurnitureLine("11 Answers"));
+  EXPECT_TRUE(IsPostFurnitureLine("Well-known member"));
+  EXPECT_TRUE(IsPostFurnitureLine("Reset to default"));
+  EXPECT_FALSE(IsPostFurnitureLine("#3"));
+  EXPECT_FALSE(IsPostFurnitureLine("3 eggs"));
+  EXPECT_FALSE(IsPostFurnitureLine("Member of the board since 2001"));
 }
 
 }  // namespace

@@ -545,6 +545,44 @@ bool IsMemberStatLine(std::string_view line) {
   return false;
 }
 
+// Nouns counted beside a post or a thread ("36 Likes", "11 Answers").
+constexpr std::string_view kPostCountNouns[] = {
+    "like", "likes", "answer", "answers", "reply", "replies", "vote", "votes", "point", "points",
+    "reaction", "reactions", "upvote", "upvotes",
+};
+
+// Whole lines that are a post's toolbar, a member's presence or rank.
+constexpr std::string_view kPostFurnitureLines[] = {
+    "reply", "quote", "report", "like", "permalink", "online", "offline", "reset to default",
+    "original poster", "member", "new member", "junior member", "senior member", "active member",
+    "established member", "well-known member", "registered user", "report inappropriate content",
+};
+
+bool IsPostFurnitureLine(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || line.size() > 32) return false;
+  char buf[32];
+  for (size_t i = 0; i < line.size(); ++i) buf[i] = ToLowerAscii(line[i]);
+  std::string_view low(buf, line.size());
+  for (std::string_view b : kPostFurnitureLines)
+    if (low == b) return true;
+  // A count: an optional sign, digits with separators, an optional k or m.
+  size_t i = 0;
+  if (low[0] == '+' || low[0] == '-') ++i;
+  size_t digits = 0;
+  while (i < low.size() && (IsAsciiDigit(static_cast<unsigned char>(low[i])) || low[i] == ',' || low[i] == '.')) {
+    digits += IsAsciiDigit(static_cast<unsigned char>(low[i]));
+    ++i;
+  }
+  if (!digits) return false;
+  if (i < low.size() && (low[i] == 'k' || low[i] == 'm')) ++i;
+  std::string_view rest = Trim(low.substr(i));
+  if (rest.empty()) return true;
+  for (std::string_view noun : kPostCountNouns)
+    if (rest == noun) return true;
+  return false;
+}
+
 namespace {
 
 // Currency markers of prices: symbols (UTF-8) and ISO 4217 codes.

@@ -107,6 +107,13 @@ bool IsPriceText(std::string_view text);
 // "Joined", "Reaction score") and a count or a date.
 bool IsMemberStatLine(std::string_view line);
 
+// The furniture of one post in a thread, as a line of its own: a bare count
+// (a vote score, a like count: "67", "1.2k", "-3"), a count of reactions or
+// replies ("36 Likes", "11 Answers"), a member's rank ("Senior Member",
+// "Well-known member"), presence ("Offline") or a post toolbar label
+// ("Reply", "Reset to default"). A permalink ("#3") is not one.
+bool IsPostFurnitureLine(std::string_view line);
+
 // If `line` starts with a photo-credit cue ("Photo credit:", "Photo:",
 // "Image:", "Credit:"), returns the remainder (the credit); else "".
 std::string_view StripCreditCue(std::string_view line);
