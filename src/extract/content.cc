@@ -178,6 +178,13 @@ constexpr float kSemanticShare = 0.6f;
 // levels above it (each with Tuning::sibling_min_share of the root's prose).
 constexpr int kSiblingLevels = 2;
 
+// Sections of a story joined above the best root (see JoinSections): how
+// far up to look, the share of the root's score the ancestor keeps, and how
+// much more prose it holds.
+constexpr int kJoinLevels = 8;
+constexpr float kJoinScoreShare = 0.85f;
+constexpr double kJoinGrowth = 1.5;
+
 // Nodes of a member statistic beside a forum post ("<dt>Posts:</dt>
 // <dd><a>4032</a></dd>") at most.
 constexpr size_t kStatMaxNodes = 32;
@@ -457,6 +464,26 @@ const Node* ContentExtractor::ChooseRoot(const Document& doc) {
   return marked ? marked : best;
 }
 
+// A best root that is one section of a longer story (an interactive
+// checklist among the story's sections) wins when boilerplate inside the
+// other sections (a related-articles box) pulls their common parent just
+// below it. An ancestor up to kJoinLevels above the root that scores nearly
+// as well and holds kJoinGrowth times its prose is the story: the highest
+// such ancestor below <body> becomes the root. The climb is bounded by
+// kJoinLevels, so it stays constant per page however deep the nesting.
+const Node* ContentExtractor::JoinSections(const Node* root) const {
+  const Facts& rf = facts_[root->id];
+  if (rf.score <= 0) return root;
+  const Node* joined = root;
+  int level = 0;
+  for (const Node* a = root->parent; a && level < kJoinLevels; a = a->parent, ++level) {
+    const Facts& f = facts_[a->id];
+    if (a->tag == TagId::kBody || (f.flags & (kNegative | kUnderNeg))) break;
+    if (f.score >= kJoinScoreShare * rf.score && f.good >= kJoinGrowth * rf.good) joined = a;
+  }
+  return joined;
+}
+
 namespace {
 
 // The level of the heading an element starts with (itself, or down its
@@ -709,6 +736,7 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   // the best root holds little of the page's prose, and keep link lists.
   page_mode_ = !ctx.article && !ctx.discussion && TuningFor(ctx.favor).page_mode;
   if (page_mode_) root = WidenForPage(doc, root, TuningFor(ctx.favor));
+  else if (!marked_within_) root = JoinSections(root);
   out->root = root;
   roots_.clear();
   roots_.push_back(root);

@@ -91,6 +91,7 @@ class ContentExtractor {
   void Classify(const Document& doc, const HintTable& hints, bool prices);
   void Aggregate(const ContentContext& ctx);
   const Node* ChooseRoot(const Document& doc);
+  const Node* JoinSections(const Node* root) const;
   std::string ScoreNote(const Node* n) const;
   bool IsTeaserList(const Node* e) const;
   static bool IsProsePanel(const Node* e, const Facts& f);

@@ -1063,5 +1063,36 @@ TEST(Vocabulary, PostFurnitureLines) {
   EXPECT_FALSE(IsPostFurnitureLine("Member of the board since 2001"));
 }
 
+
+// A story whose longest section (an interactive checklist, nested deep) beats
+// the story itself because the story also holds a related-articles box: the
+// other sections join it.
+TEST(Extract, StorySectionsJoinADeepBestSection) {
+  const std::string para =
+      "Keeping on top of basic upkeep does more for the life of a car than any single repair you pay for. ";
+  auto paras = [&](int n) {
+    std::string s;
+    for (int i = 0; i < n; ++i) s += "<p>" + para + "</p>";
+    return s;
+  };
+  std::string related;
+  for (int i = 0; i < 16; ++i)
+    related += "<p>Another story from our editors on tyres, brakes and the cost of keeping an old car going.</p>";
+  const std::string html =
+      "<html><head><title>Car upkeep</title><meta property=\"og:type\" content=\"article\"></head><body>"
+      "<article><h1>Your car maintenance checklist</h1><div class=\"story\">"
+      "<section class=\"intro\"><p>Our experts open with the general guidelines for every owner.</p>" + paras(6) +
+      "</section>"
+      "<div class=\"block\"><div class=\"row\"><div class=\"col\"><div class=\"checklist\">" + paras(20) +
+      "</div></div></div></div>"
+      "<section class=\"outro\"><h2>Upkeep your car may not need</h2><p>Closing advice from the shop floor.</p>" +
+      paras(6) + "<div class=\"related-articles\">" + related + "</div></section>"
+      "</div></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("general guidelines"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Closing advice"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Another story"), std::string::npos) << r->text;
+}
 }  // namespace
 }  // namespace lede
