@@ -363,6 +363,17 @@ TEST(Extract, TitleEndsAtAVerticalBar) {
   EXPECT_EQ(r->title.value_or(""), "Best Movers in NYC 2025");
 }
 
+// A byline label's name may come after an avatar: the next element with
+// text is the name.
+TEST(Extract, BylineLabelSkipsTheAvatar) {
+  std::string html = "<html><head><title>Tutors</title></head><body><main><h1>Best tutors in 2025</h1>"
+                     "<div><span>Written by:</span><picture><img src=a.jpg alt=''></picture>"
+                     "<span>Elise Nass</span></div><p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Elise Nass"});
+}
+
 TEST(Extract, SentenceStartingWithByIsNotAByline) {
   std::string html = "<html><head><title>HR</title></head><body><article><h1>Shared services in HR</h1>"
                      "<p>By handling routine tasks centrally, HR professionals can focus on people.</p><p>" +

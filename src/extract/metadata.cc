@@ -1186,11 +1186,18 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         add_authors(text);
         continue;
       }
-      // "Author" / "Written by" as a label, the name in the next element.
+      // "Author" / "Written by" as a label, the name in the next element
+      // that has text (an avatar may sit between them).
       if (IsBylineLabel(text)) {
-        const Node* next = n->next;
-        while (next && !next->is_element()) next = next->next;
-        if (next) add_authors(CollapsedText(next, 300));
+        int elements = 3;
+        for (const Node* next = n->next; next && elements > 0; next = next->next) {
+          if (!next->is_element()) continue;
+          --elements;
+          std::string name = CollapsedText(next, 300);
+          if (name.empty()) continue;
+          add_authors(name);
+          break;
+        }
         continue;
       }
       if (hinted && !(hints[n->id] & (kHintBoilerplate | kHintNavigation)) && LooksLikeName(text.substr(0, text.find_first_of("0123456789"))))
