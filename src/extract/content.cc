@@ -574,6 +574,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "post-furniture";
       return false;
     }
+    // A post's date stamp ("answered Mar 28, 2014 at 22:52", "posted 6
+    // years ago"): the thread's own furniture. (Few nodes, read once.)
+    if (ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text <= 160 && e->tag != TagId::kPre &&
+        CollapsedTextInto(e, 192, kStatMaxNodes, &scratch) && IsPostDateLine(scratch)) {
+      *reason = "post-date";
+      return false;
+    }
     // Link lists: menus, related-article boxes, tag clouds.
     // (A list rebuilt by the fallback keeps them on article pages too: its
     // items are links.)

@@ -767,6 +767,31 @@ TEST(Extract, ThreadDropsPostFurnitureLines) {
   EXPECT_EQ(r->text.find("\nReply\n"), std::string::npos) << r->text;
 }
 
+// A post's date stamp on a line of its own ("answered Mar 28, 2014 at
+// 22:52", "posted 6 years ago") is dropped on a thread; a post that starts
+// with "Posted" stays.
+TEST(Extract, ThreadDropsPostDateLines) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<div class=post><div class=body><p>" + std::string(i == 1 ? "Posted 3 photos. " : "") +
+             "Reply number " + n + ": I had the same trouble with the pump "
+             "and a new seal fixed it for good after two weeks of trying other things first.</p></div>"
+             "<div class=signature><div>" + std::string(i == 1 ? "asked 3 years ago" : "answered Mar 2" + n +
+             ", 2014 at 22:52") + "</div>"
+             "<div><a href=/u" + n + ">member" + n + "</a></div></div></div>";
+  }
+  std::string html = "<html><head><meta name=generator content='phpBB'><title>Pump leaks</title></head>"
+                     "<body><h1>Pump leaks</h1>" + posts + "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Posted 3 photos"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("answered"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("asked 3"), std::string::npos) << r->text;
+}
+
 // The statistics check reads small blocks only: a reply at the bottom of a
 // list nested deep is kept (and costs no re-read per level), while a short
 // statistic row is still dropped.
@@ -1059,6 +1084,18 @@ TEST(Vocabulary, MemberStatLines) {
   EXPECT_FALSE(IsMemberStatLine("Postscript: 2 more"));
   EXPECT_FALSE(IsMemberStatLine("Joined the company in 2019 as an engineer"));
   EXPECT_FALSE(IsMemberStatLine("Posts"));
+}
+
+TEST(Vocabulary, PostDateLines) {
+  EXPECT_TRUE(IsPostDateLine("answered Mar 28, 2014 at 22:52"));
+  EXPECT_TRUE(IsPostDateLine("asked 3 years ago"));
+  EXPECT_TRUE(IsPostDateLine("posted 6 years ago"));
+  EXPECT_TRUE(IsPostDateLine("Posted: 2024-08-03"));
+  EXPECT_TRUE(IsPostDateLine("Asked by Pup on Jun 29, 2012"));
+  EXPECT_FALSE(IsPostDateLine("Posted 3 photos"));
+  EXPECT_FALSE(IsPostDateLine("Asked in a comment to the accepted question:"));
+  EXPECT_FALSE(IsPostDateLine("Answered by"));
+  EXPECT_FALSE(IsPostDateLine("answering May 2"));
 }
 
 TEST(Vocabulary, PostFurnitureLines) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/text.h"
+#include "extract/dates.h"
 
 namespace lede {
 namespace {
@@ -580,6 +581,44 @@ bool IsPostFurnitureLine(std::string_view line) {
   if (rest.empty()) return true;
   for (std::string_view noun : kPostCountNouns)
     if (rest == noun) return true;
+  return false;
+}
+
+// Verbs that stamp a question, an answer or a post with its date ("asked
+// 3 years ago", "answered Mar 28, 2014 at 22:52", "posted 6 years ago").
+// (Not "Last edited: Jul 9, 2022": the gold of threads keeps edit notes as
+// often as it drops them.)
+constexpr std::string_view kPostingVerbs[] = {"asked", "answered", "posted"};
+
+bool IsPostDateLine(std::string_view line) {
+  line = Trim(line);
+  if (line.size() > 160) return false;
+  for (std::string_view verb : kPostingVerbs) {
+    if (!StartsWithIgnoreCase(line, verb)) continue;
+    std::string_view rest = line.substr(verb.size());
+    // A whole word; and a date must follow: "Posted 3 photos" is no stamp.
+    if (rest.empty() || IsAsciiAlpha(static_cast<unsigned char>(rest.front()))) continue;
+    while (!rest.empty() && (rest.front() == ':' || rest.front() == ' ')) rest.remove_prefix(1);
+    // A stamp may name the poster, then the date: "asked by X on Jun 29".
+    if (StartsWithIgnoreCase(rest, "by ")) {
+      for (char c : rest)
+        if (IsAsciiDigit(static_cast<unsigned char>(c))) return true;
+      return false;
+    }
+    if (StartsWithIgnoreCase(rest, "on ") || StartsWithIgnoreCase(rest, "at ")) rest.remove_prefix(3);
+    const size_t end = rest.find_first_of(" ,");
+    const std::string_view word = rest.substr(0, end);
+    std::string_view next = end == std::string_view::npos ? std::string_view() : Trim(rest.substr(end + 1));
+    if (word.empty()) return false;
+    // "Mar 28, 2014", "June 19".
+    if (MonthFromWord(word)) return !next.empty() && IsAsciiDigit(static_cast<unsigned char>(next.front()));
+    if (!IsAsciiDigit(static_cast<unsigned char>(word.front()))) return false;
+    // "2024-08-03", "03/12/2019", "13 Sep 2024", "6 years ago".
+    if (word.find_first_of("-/.") != std::string_view::npos) return true;
+    const std::string_view next_word = next.substr(0, next.find_first_of(" ,"));
+    if (!next_word.empty() && MonthFromWord(next_word)) return true;
+    return ContainsIgnoreCase(rest, " ago");
+  }
   return false;
 }
 

@@ -114,6 +114,11 @@ bool IsMemberStatLine(std::string_view line);
 // ("Reply", "Reset to default"). A permalink ("#3") is not one.
 bool IsPostFurnitureLine(std::string_view line);
 
+// A post's date stamp as a line of its own: a posting verb ("asked",
+// "answered", "posted") and a date or an age ("answered Mar 28, 2014 at
+// 22:52", "asked 3 years ago"). "Posted 3 photos" is not one.
+bool IsPostDateLine(std::string_view line);
+
 // If `line` starts with a photo-credit cue ("Photo credit:", "Photo:",
 // "Image:", "Credit:"), returns the remainder (the credit); else "".
 std::string_view StripCreditCue(std::string_view line);
