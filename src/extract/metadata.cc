@@ -102,16 +102,16 @@ bool HasType(const JsonValue& obj, std::string_view type) {
 // schema.org types that mark a discussion (JSON-LD @type or microdata itemtype).
 constexpr std::string_view kForumTypes[] = {"DiscussionForumPosting", "QAPage"};
 
-// A microdata itemtype ("https://schema.org/DiscussionForumPosting", several
-// URLs separated by spaces) naming a discussion type.
-bool IsForumItemtype(std::string_view itemtype) {
+// Whether a microdata itemtype ("https://schema.org/DiscussionForumPosting",
+// several URLs separated by spaces) names one of `types` (the last path
+// segment, any case).
+bool ItemtypeIs(std::string_view itemtype, const std::string_view* types, size_t n) {
   while (!itemtype.empty()) {
     const size_t end = std::min(itemtype.find(' '), itemtype.size());
     std::string_view t = itemtype.substr(0, end);
-    const size_t slash = t.rfind('/');
-    if (slash != std::string_view::npos) t.remove_prefix(slash + 1);
-    for (std::string_view f : kForumTypes)
-      if (t == f) return true;
+    t = t.substr(t.find_last_of('/') + 1);  // npos + 1 == 0
+    for (size_t i = 0; i < n; ++i)
+      if (EqualsIgnoreCase(t, types[i])) return true;
     itemtype.remove_prefix(std::min(end + 1, itemtype.size()));
   }
   return false;
@@ -235,7 +235,7 @@ class Collector {
             kHintItemprop | kHintDek | kHintKicker | kHintByline | kHintTitle | kHintTags | kHintPoster;
         const uint32_t hints = (*hints_)[n->id];
         if (hints & kCollected) Collect(n, hints);
-        if ((hints & kHintItemtype) && !microdata_forum) microdata_forum = IsForumItemtype(n->Attr("itemtype"));
+        if ((hints & kHintItemtype) && !microdata_forum) microdata_forum = ItemtypeIs(n->Attr("itemtype"), kForumTypes, std::size(kForumTypes));
       }
       n = NextInTree(n, root);
     }
@@ -495,12 +495,7 @@ constexpr std::string_view kReplyTypes[] = {"Comment", "Answer"};
 bool InReplyItem(const Node* n) {
   int levels = 64;
   for (const Node* p = n->parent; p && p->is_element() && levels-- > 0; p = p->parent) {
-    if (!p->HasAttr("itemscope")) continue;
-    std::string_view type = Trim(p->Attr("itemtype"));
-    type = type.substr(type.find_last_of('/') + 1);  // npos + 1 == 0
-    for (std::string_view t : kReplyTypes)
-      if (EqualsIgnoreCase(type, t)) return true;
-    return false;
+    if (p->HasAttr("itemscope")) return ItemtypeIs(Trim(p->Attr("itemtype")), kReplyTypes, std::size(kReplyTypes));
   }
   return false;
 }
