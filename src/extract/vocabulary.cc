@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -526,15 +527,28 @@ constexpr std::string_view kMemberStatLabels[] = {
     "reaction score", "points", "reputation", "likes received", "trophies", "solutions",
 };
 
+namespace {
+
+// If `line` starts with `word` as a whole word (any case), the rest after it
+// and the ':' and spaces that follow; else nullopt.
+std::optional<std::string_view> AfterLeadingWord(std::string_view line, std::string_view word) {
+  if (!StartsWithIgnoreCase(line, word)) return std::nullopt;
+  std::string_view rest = line.substr(word.size());
+  if (!rest.empty() && IsAsciiAlpha(static_cast<unsigned char>(rest.front()))) return std::nullopt;
+  while (!rest.empty() && (rest.front() == ':' || rest.front() == ' ')) rest.remove_prefix(1);
+  return rest;
+}
+
+}  // namespace
+
 bool IsMemberStatLine(std::string_view line) {
   line = Trim(line);
   if (line.size() > 48) return false;
   for (std::string_view label : kMemberStatLabels) {
-    if (!StartsWithIgnoreCase(line, label)) continue;
-    std::string_view rest = line.substr(label.size());
     // A whole word: "Postscript: 2" is not "Posts".
-    if (!rest.empty() && IsAsciiAlpha(static_cast<unsigned char>(rest.front()))) continue;
-    while (!rest.empty() && (rest.front() == ':' || rest.front() == ' ')) rest.remove_prefix(1);
+    const std::optional<std::string_view> after = AfterLeadingWord(line, label);
+    if (!after) continue;
+    const std::string_view rest = *after;
     // The value is a count or a date: a digit, few letters (a month name).
     size_t digits = 0, letters = 0;
     for (char c : rest) {
@@ -594,11 +608,11 @@ bool IsPostDateLine(std::string_view line) {
   line = Trim(line);
   if (line.size() > 160) return false;
   for (std::string_view verb : kPostingVerbs) {
-    if (!StartsWithIgnoreCase(line, verb)) continue;
-    std::string_view rest = line.substr(verb.size());
     // A whole word; and a date must follow: "Posted 3 photos" is no stamp.
-    if (rest.empty() || IsAsciiAlpha(static_cast<unsigned char>(rest.front()))) continue;
-    while (!rest.empty() && (rest.front() == ':' || rest.front() == ' ')) rest.remove_prefix(1);
+    const std::optional<std::string_view> after = AfterLeadingWord(line, verb);
+    if (!after) continue;
+    if (after->empty()) return false;
+    std::string_view rest = *after;
     // A stamp may name the poster, then the date: "asked by X on Jun 29".
     if (StartsWithIgnoreCase(rest, "by ")) {
       for (char c : rest)
