@@ -259,4 +259,21 @@ std::string_view Utf8Prefix(std::string_view s, size_t max_bytes) {
   return s.substr(0, n);
 }
 
+uint64_t HashBytes64(std::string_view s, uint64_t seed) {
+  uint64_t h = 0x9E3779B97F4A7C15ULL ^ seed ^ s.size();
+  const char* p = s.data();
+  size_t n = s.size();
+  for (; n >= 8; p += 8, n -= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    h = (h ^ w) * 0xff51afd7ed558ccdULL;
+    h ^= h >> 32;
+  }
+  uint64_t w = 0;
+  if (n) std::memcpy(&w, p, n);  // p may be null when n is 0
+  h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 29;
+  return h | 1;
+}
+
 }  // namespace lede

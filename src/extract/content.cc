@@ -1,6 +1,7 @@
 #include "extract/content.h"
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -72,9 +73,9 @@ bool IsRawMarkupText(const Node* n) {
   return n->parent && n->parent->tag == TagId::kNoscript && n->data.find('<') != std::string_view::npos;
 }
 
-// Whether `n` is `ancestor` or lies below it.
-bool Contains(const Node* ancestor, const Node* n) {
-  for (; n; n = n->parent)
+// Whether `n` is `ancestor` or lies below it, within `max_levels` levels.
+bool Contains(const Node* ancestor, const Node* n, int max_levels = INT_MAX) {
+  for (; n && max_levels-- >= 0; n = n->parent)
     if (n == ancestor) return true;
   return false;
 }
@@ -209,20 +210,6 @@ constexpr uint32_t kRepeatMinText = 80;
 constexpr size_t kRepeatMaxSections = 64;
 constexpr size_t kRepeatReadBytes = 16u << 10;
 constexpr int kRepeatMaxLevels = 256;
-
-// FNV-1a: the identity of a block's collapsed text.
-uint64_t TextHash(std::string_view s) {
-  uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  return h;
-}
-
-// Whether `a` is an ancestor of `e` within `max_levels` levels.
-bool IsAncestor(const Node* a, const Node* e, int max_levels) {
-  for (const Node* p = e->parent; p && max_levels-- > 0; p = p->parent)
-    if (p == a) return true;
-  return false;
-}
 
 float BlockValue(uint32_t t, uint32_t l, TagId tag, const Tuning& k) {
   if (t == 0) return 0;
@@ -645,9 +632,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     const bool repeat_scope = ctx.product || ctx.discussion || (page_mode_ && f.own_text == 0);
     if (repeat_scope && f.text >= kRepeatMinText && shown_.size() < kRepeatMaxSections) {
       CollapsedTextInto(e, kRepeatReadBytes, &scratch);
-      const uint64_t h = TextHash(Trim(scratch)) ^ (uint64_t(f.text) << 40);
+      const uint64_t h = HashBytes64(Trim(scratch), f.text);
       for (const auto& [seen, node] : shown_)
-        if (seen == h && !IsAncestor(node, e, kRepeatMaxLevels)) { *reason = "repeat"; return false; }
+        if (seen == h && !Contains(node, e->parent, kRepeatMaxLevels - 1)) { *reason = "repeat"; return false; }
       shown_.emplace_back(h, e);
     }
     return true;

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text.h"  // HashBytes64
+
 namespace lede {
 
 // A small open-addressing map from nonzero 64-bit keys to counts.
@@ -28,9 +30,6 @@ class CountMap {
   std::vector<Slot> slots_;
   size_t used_ = 0;
 };
-
-// Hash of a byte string, 8 bytes at a time; never 0.
-uint64_t HashBytes64(std::string_view s, uint64_t seed = 0);
 
 }  // namespace lede
 
