@@ -901,38 +901,45 @@ const Node* ContentExtractor::WidenForPage(const Document& doc, const Node* root
   return root;
 }
 
-bool ContentExtractor::IsTeaserList(const Node* e) const {
-  // Repeated siblings of one signature (tag and class list), most of the
-  // children, each a short item with a link that is a good part of its
-  // text: headline + dek cards, "more stories", menus.
-  struct Group {
-    TagId tag;
-    std::string_view cls;
-    uint32_t count, teaser_like;
-  };
-  Group groups[4];
-  size_t ngroups = 0, children = 0;
+template <typename Item>
+size_t ContentExtractor::GroupChildren(const Node* e, Item&& item, SiblingGroup (&groups)[4],
+                                       size_t* ngroups) const {
+  size_t children = 0;
+  *ngroups = 0;
   for (const Node* c = e->first_child; c; c = c->next) {
     if (!c->is_element()) continue;
     const Facts& f = facts_[c->id];
     if (!(f.flags & kVisited)) continue;
     ++children;
     const std::string_view cls = c->Attr("class");
-    Group* g = nullptr;
-    for (size_t k = 0; k < ngroups; ++k)
+    SiblingGroup* g = nullptr;
+    for (size_t k = 0; k < *ngroups; ++k)
       if (groups[k].tag == c->tag && groups[k].cls == cls) g = &groups[k];
     if (!g) {
-      if (ngroups == 4) continue;
-      g = &groups[ngroups++];
+      if (*ngroups == 4) continue;
+      g = &groups[(*ngroups)++];
       *g = {c->tag, cls, 0, 0};
     }
     ++g->count;
-    if (f.links > 0 && f.text > 0 && f.text <= kTeaserMaxText && f.link * 5 >= f.text) ++g->teaser_like;
+    if (item(f)) ++g->items;
   }
+  return children;
+}
+
+bool ContentExtractor::IsTeaserList(const Node* e) const {
+  // Repeated siblings of one signature (tag and class list), most of the
+  // children, each a short item with a link that is a good part of its
+  // text: headline + dek cards, "more stories", menus.
+  SiblingGroup groups[4];
+  size_t ngroups;
+  const size_t children = GroupChildren(
+      e,
+      [](const Facts& f) { return f.links > 0 && f.text > 0 && f.text <= kTeaserMaxText && f.link * 5 >= f.text; },
+      groups, &ngroups);
   if (children < 3) return false;
   for (size_t k = 0; k < ngroups; ++k) {
-    const Group& g = groups[k];
-    if (g.count >= 3 && g.count * 10 >= children * 6 && g.teaser_like * 10 >= g.count * 8) return true;
+    const SiblingGroup& g = groups[k];
+    if (g.count >= 3 && g.count * 10 >= children * 6 && g.items * 10 >= g.count * 8) return true;
   }
   return false;
 }
@@ -942,36 +949,20 @@ bool ContentExtractor::IsProductCardList(const Node* e) const {
   // children, each a short card with a link and a price: other products
   // ("similar items", "customers also viewed", "complete the look"). The
   // product's own text does not come as a row of priced cards.
-  struct Group {
-    TagId tag;
-    std::string_view cls;
-    uint32_t count, cards;
-  };
-  Group groups[4];
-  size_t ngroups = 0, children = 0;
-  for (const Node* c = e->first_child; c; c = c->next) {
-    if (!c->is_element()) continue;
-    const Facts& f = facts_[c->id];
-    if (!(f.flags & kVisited)) continue;
-    ++children;
-    const std::string_view cls = c->Attr("class");
-    Group* g = nullptr;
-    for (size_t k = 0; k < ngroups; ++k)
-      if (groups[k].tag == c->tag && groups[k].cls == cls) g = &groups[k];
-    if (!g) {
-      if (ngroups == 4) continue;
-      g = &groups[ngroups++];
-      *g = {c->tag, cls, 0, 0};
-    }
-    ++g->count;
-    if ((f.flags & kPriced) && f.links > 0 && f.text > 0 && f.text <= kProductCardMaxText) ++g->cards;
-  }
+  SiblingGroup groups[4];
+  size_t ngroups;
+  const size_t children = GroupChildren(
+      e,
+      [](const Facts& f) {
+        return (f.flags & kPriced) && f.links > 0 && f.text > 0 && f.text <= kProductCardMaxText;
+      },
+      groups, &ngroups);
   // Cards holding most of the page's text are the page: a category page
   // whose markup declares its products.
   if (children < 3 || facts_[e->id].text * 2 > page_text_) return false;
   for (size_t k = 0; k < ngroups; ++k) {
-    const Group& g = groups[k];
-    if (g.count >= 3 && g.count <= kShelfMaxCards && g.count * 10 >= children * 6 && g.cards * 10 >= g.count * 8)
+    const SiblingGroup& g = groups[k];
+    if (g.count >= 3 && g.count <= kShelfMaxCards && g.count * 10 >= children * 6 && g.items * 10 >= g.count * 8)
       return true;
   }
   return false;

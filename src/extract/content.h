@@ -93,6 +93,16 @@ class ContentExtractor {
   const Node* ChooseRoot(const Document& doc);
   const Node* JoinSections(const Node* root) const;
   std::string ScoreNote(const Node* n) const;
+  // The visited element children of `e` grouped by signature (tag and
+  // class list; the first four signatures): how many of each, and how many
+  // of those `item(facts)` accepts. Returns the number of children.
+  struct SiblingGroup {
+    TagId tag;
+    std::string_view cls;
+    uint32_t count, items;
+  };
+  template <typename Item>
+  size_t GroupChildren(const Node* e, Item&& item, SiblingGroup (&groups)[4], size_t* ngroups) const;
   bool IsTeaserList(const Node* e) const;
   static bool IsProsePanel(const Node* e, const Facts& f);
   void AddMarkedParts(const Node* root, const Tuning& tuning);
