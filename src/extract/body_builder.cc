@@ -325,6 +325,10 @@ void BodyBuilder::Enter(const Node* e) {
           if (!at_block_start_) pending_space_ = true;
         } else {
           CloseAnonymous();
+          // A block inside a list item or heading (a card's <div>s: a name,
+          // a colour swatch, a price) starts a new line on screen: its
+          // words do not run into the text before it.
+          if (AcceptsInline(body_->nodes[Top()].kind) && !at_block_start_) pending_space_ = true;
         }
       }
       break;
@@ -350,6 +354,7 @@ void BodyBuilder::Exit(const Node* e) {
       if (!at_block_start_) pending_space_ = true;
     } else {
       CloseAnonymous();
+      if (AcceptsInline(body_->nodes[Top()].kind) && !at_block_start_) pending_space_ = true;
     }
   }
   // An implicit list opened for a stray <li>.

@@ -533,6 +533,20 @@ TEST(Extract, DropsBoilerplateKeepsStructure) {
   EXPECT_NE(md.find("```py\ndef f():\n    return 1\n```"), std::string::npos);
 }
 
+// A list item made of <div>s (a product card: its name, its colours, its
+// price) shows each on its own line: the words do not run together.
+TEST(Extract, BlocksInsideAListItemAreSeparated) {
+  std::string para = "This is a long paragraph of real article text that goes on for a while. ";
+  std::string html = "<html><body><div class=content><p>" + para + para + "</p><ul>"
+                     "<li><div>Glass tumbler</div><div><a href=/c/1>Amber</a></div><div><a href=/c/2>Teal</a>"
+                     "</div><div>$12</div></li><li><div>Stone mug</div><div>$9</div></li></ul><p>" + para +
+                     "</p></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("Glass tumbler Amber Teal $12\nStone mug $9"), std::string::npos) << t;
+}
+
 // Elementor hides animated blocks with "elementor-invisible" until its script
 // shows them: the words are content. Bootstrap's whole "invisible" class is
 // still hidden.
