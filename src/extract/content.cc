@@ -89,6 +89,15 @@ bool ContainsEmbeddedPost(const Node* n, const HintTable& hints) {
   return false;
 }
 
+// A control that picks among choices: a checkbox, a radio button, a select
+// (a filter panel's options), not a text field or a hidden value.
+bool IsChoiceControl(const Node* n) {
+  if (n->tag == TagId::kSelect) return true;
+  if (n->tag != TagId::kInput) return false;
+  const std::string_view type = n->Attr("type");
+  return EqualsIgnoreCase(type, "checkbox") || EqualsIgnoreCase(type, "radio");
+}
+
 bool IsStructuralBoilerplateTag(TagId t) {
   return t == TagId::kNav || t == TagId::kAside || t == TagId::kFooter || t == TagId::kHeader ||
          t == TagId::kMenu || t == TagId::kForm;
@@ -193,6 +202,11 @@ constexpr size_t kStatMaxNodes = 32;
 // A collapsed disclosure panel shorter than this is a label, not prose.
 constexpr uint32_t kPanelMinText = 20;
 
+// A filter panel: at least this many choice controls, and at most this many
+// word characters per control (a label and a count: "Navy (12)").
+constexpr uint16_t kFacetMinControls = 2;
+constexpr uint32_t kFacetTextPerControl = 80;
+
 // Teaser cards are short: a headline, a line of dek, a byline.
 constexpr uint32_t kTeaserMaxText = 600;
 // A product card: a name, a price, a rating, a shipping line, and often a
@@ -235,6 +249,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       if (n->ns != Namespace::kHtml) drop = true;
       if (drop) {
         f.flags |= kHardDrop;
+        if (IsChoiceControl(n)) ++facts_[n->parent->id].controls;
         n = NextSkippingChildren(n, root);
         continue;
       }
@@ -280,7 +295,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       if (n->tag == TagId::kFooter && !(f.flags & kInArticle)) f.flags |= kPageFooter;
       if (role_chrome) f.flags |= kSoft | kRole;
       f.flags |= (pf.flags & kInChrome) | ((f.flags & (kStructural | kRole)) ? kInChrome : 0);
-      if ((f.hints & (kHintBoilerplate | kHintWeakBoilerplate | kHintNavigation)) &&
+      if ((f.hints & (kHintBoilerplate | kHintWeakBoilerplate | kHintNavigation | kHintFacet)) &&
           !(f.hints & kHintArticleBody) && !ContainsEmbeddedPost(n, hints))
         f.flags |= kSoft;
       if (f.hints & kHintComments) f.flags |= kSoft;
@@ -348,6 +363,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     p.link += f.link;
     p.good += f.good;
     p.links = uint16_t(std::min<uint32_t>(65535u, uint32_t(p.links) + f.links));
+    p.controls = uint16_t(std::min<uint32_t>(65535u, uint32_t(p.controls) + f.controls));
   }
   total_good_ = facts_[0].good;
 
@@ -363,7 +379,19 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // inside the page's chrome. A "nav" or "menu" class on prose (a
     // scroll-spy section, a tabbed FAQ) is judged like a weak word.
     const bool navigation = (f.hints & kHintNavigation) && (f.link * 3 >= f.text || (f.flags & kInChrome));
+    // A filter word binds on a panel of choices: checkboxes, radio buttons
+    // or selects, a few words each (a colour, a size, a price range). Its
+    // labels outweigh the linked product cards it filters, so it is judged
+    // by its share of the page's text: a wrapper around the panel and the
+    // results holds most of it. A filter word on anything else binds only
+    // if weak.
+    if ((f.hints & kHintFacet) && f.controls >= kFacetMinControls &&
+        f.text <= kFacetTextPerControl * uint32_t(f.controls) && f.text * 2 <= page_text_) {
+      f.flags |= kNegative;
+      return;
+    }
     const bool strong = (f.flags & kByMarkup) || (f.hints & kHintBoilerplate) || navigation;
+    if (!strong && !(f.hints & (kHintWeakBoilerplate | kHintNavigation))) return;
     if (!strong) {
       // Weak words only: boilerplate when it looks like it.
       if (share <= 0.5 && (f.good < 300 || f.link * 3 > f.text)) f.flags |= kNegative;

@@ -87,6 +87,7 @@ class ContentExtractor {
     uint32_t hints = 0;     // ClassHint bits of class/id
     uint16_t flags = 0;     // FactFlags (content.cc)
     uint16_t links = 0;     // <a href> elements in the subtree (saturating)
+    uint16_t controls = 0;  // checkboxes, radio buttons, selects in the subtree (saturating)
   };
   void Classify(const Document& doc, const HintTable& hints, bool prices);
   void Aggregate(const ContentContext& ctx);

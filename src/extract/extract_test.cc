@@ -27,6 +27,8 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_TRUE(ClassifyClassId("facet-group", "") & kHintWeakBoilerplate);
   EXPECT_TRUE(ClassifyClassId("plp-filters", "") & kHintWeakBoilerplate);
   EXPECT_FALSE(ClassifyClassId("photo-filter", "") & kHintWeakBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("photo-filter", "") & kHintFacet);
+  EXPECT_TRUE(ClassifyClassId("", "layered-filter-block") & kHintFacet);
 }
 
 TEST(Vocabulary, Lines) {
@@ -970,6 +972,29 @@ TEST(Extract, FacetPanelIsFurniture) {
   EXPECT_NE(r->text.find("Merino hiking sock number 5"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Mustard"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("$20 to $40"), std::string::npos) << r->text;
+}
+
+// A filter panel of checkboxes binds whatever its length (a brand list of
+// thirty names); a "filter" class on a block of prose or a gallery is no
+// panel.
+TEST(Extract, FilterPanelOfCheckboxesIsFurniture) {
+  std::string html =
+      "<html><head><title>Graphics cards</title></head><body><main><h1>Graphics cards</h1>"
+      "<div class=\"filter-box\"><h3>Brand</h3><ul>";
+  for (int i = 0; i < 30; ++i)
+    html += "<li><label><input type=checkbox name=brand value=" + std::to_string(i) + ">Maker number " +
+            std::to_string(i) + "</label></li>";
+  html += "</ul></div><div class=\"filter photo-grid\"><p>Each card in our range is tested in our lab for noise, "
+          "heat and speed before it goes on sale, so you know what you buy.</p></div><div class=grid>";
+  for (int i = 0; i < 12; ++i)
+    html += "<div class=tile><h3><a href=\"/p/" + std::to_string(i) + "\">Graphics card model " + std::to_string(i) +
+            " with sixteen gigabytes</a></h3><div>$" + std::to_string(300 + i) + ".00</div></div>";
+  html += "</div></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Graphics card model 11"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("tested in our lab"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Maker number 22"), std::string::npos) << r->text;
 }
 
 // On a topic archive each teaser is an <article> whose <header> holds its

@@ -70,9 +70,12 @@ constexpr Word kWords[] = {
   {"masthead", Match::kToken, kWeak}, {"sidebar", Match::kAny, kWeak}, {"toolbar", Match::kPrefix, kWeak},
   {"skip", Match::kToken, kWeak}, {"skiplink", Match::kJoined, kBp}, {"topbar", Match::kJoined, kBp},
   // Filter panels of a category page (facets: colour, size, price range).
-  // Weak: "filters" and "facet" also name content blocks now and then.
-  {"facet", Match::kToken, kWeak}, {"facets", Match::kToken, kWeak}, {"filters", Match::kToken, kWeak},
-  {"refinement", Match::kToken, kWeak}, {"refinements", Match::kToken, kWeak},
+  // Weak: "filters" and "facet" also name content blocks now and then. A
+  // panel of form controls binds whatever its text (kHintFacet, content.cc).
+  {"facet", Match::kToken, kWeak | kHintFacet}, {"facets", Match::kToken, kWeak | kHintFacet},
+  {"filters", Match::kToken, kWeak | kHintFacet}, {"refinement", Match::kToken, kWeak | kHintFacet},
+  {"refinements", Match::kToken, kWeak | kHintFacet}, {"filter", Match::kToken, kHintFacet},
+  {"faceted", Match::kToken, kHintFacet}, {"refine", Match::kToken, kHintFacet},
   {"header", Match::kWhole, kWeak}, {"siteheader", Match::kJoined, kBp},
   {"globalheader", Match::kJoined, kBp}, {"topnav", Match::kJoined, kNav},
   // Sharing and social.

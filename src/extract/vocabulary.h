@@ -53,6 +53,11 @@ enum ClassHint : uint32_t {
   // boilerplate when the element is made of links, weak when it holds
   // prose (a scroll-spy target, a "tabs-menu" of answers).
   kHintNavigation = 1 << 22,
+  // Filter words ("filter", "facets", "refinements"): a category page's
+  // filter panel (colour, size, price range) when the element holds the
+  // panel's form controls (see content.cc); alone they say nothing ("a
+  // photo filter", a CSS filter utility).
+  kHintFacet = 1 << 23,
 };
 
 // Classifies the concatenated class and id attribute values of an element
