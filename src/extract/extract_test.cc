@@ -29,6 +29,10 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_FALSE(ClassifyClassId("photo-filter", "") & kHintWeakBoilerplate);
   EXPECT_TRUE(ClassifyClassId("photo-filter", "") & kHintFacet);
   EXPECT_TRUE(ClassifyClassId("", "layered-filter-block") & kHintFacet);
+  // A class that states a flag names no role: a grid that hides its ad slot.
+  EXPECT_EQ(ClassifyClassId("grid-items hide-read-more-ad", ""), 0u);
+  EXPECT_FALSE(ClassifyClassId("card show-share-bar", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("card share-bar", "") & kHintBoilerplate);
 }
 
 TEST(Vocabulary, Lines) {

@@ -164,6 +164,15 @@ constexpr Word kWords[] = {
 };
 // clang-format on
 
+// Class names that state a flag rather than a role ("has-comments",
+// "no-sidebar", "hide-read-more-ad": the element hides an ad slot, it is
+// not one). Their words are not read. (Each starts with a letter listed in
+// ClassifyAttribute's quick test.)
+constexpr std::string_view kFlagClassPrefixes[] = {
+    "has-", "has_", "no-", "no_", "with-", "without-", "is-", "enable-", "disable-",
+    "hide-", "hide_", "show-", "show_",
+};
+
 // Tokens that start like a boilerplate word but name content
 // ("commentary" is an opinion section, not comments).
 constexpr std::string_view kPrefixExceptions[] = {
@@ -342,8 +351,8 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
   // nothing about the element's role: skip them.
   auto is_flag_name = [&](size_t b) {
     const char c0 = low[b];
-    if (c0 != 'h' && c0 != 'n' && c0 != 'w' && c0 != 'i' && c0 != 'e' && c0 != 'd') return false;
-    for (std::string_view f : {"has-", "has_", "no-", "no_", "with-", "without-", "is-", "enable-", "disable-"})
+    if (c0 != 'h' && c0 != 'n' && c0 != 'w' && c0 != 'i' && c0 != 'e' && c0 != 'd' && c0 != 's') return false;
+    for (std::string_view f : kFlagClassPrefixes)
       if (low.substr(b, f.size()) == f) return true;
     return false;
   };
