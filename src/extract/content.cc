@@ -399,9 +399,14 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     }
     // The page's footer (contact details, disclaimers) can outweigh a short
     // article; only a footer holding nearly all the prose is a wrapper.
-    const double keep_share = (f.hints & kHintNeverContent) || (f.flags & kPageFooter) ? 0.9
-                              : (f.hints & kHintComments)                             ? 0.8
-                                                                                      : 0.5;
+    // A consent manager or a widget vendor's box is never the page, however
+    // much of its prose it holds (a privacy centre's purposes outweigh a
+    // grid of linked cards).
+    if (f.hints & kHintNeverContent) {
+      f.flags |= kNegative;
+      return;
+    }
+    const double keep_share = (f.flags & kPageFooter) ? 0.9 : (f.hints & kHintComments) ? 0.8 : 0.5;
     if (share <= keep_share) f.flags |= kNegative;
   };
   auto exempt = [&](const Facts& f) {

@@ -1001,6 +1001,25 @@ TEST(Extract, FilterPanelOfCheckboxesIsFurniture) {
   EXPECT_EQ(r->text.find("Maker number 22"), std::string::npos) << r->text;
 }
 
+// A consent manager's preference centre is never the content, even when its
+// purposes are most of the page's prose and the page is a grid of links.
+TEST(Extract, ConsentPanelIsNeverTheContent) {
+  std::string html = "<html><head><title>Dinner recipes</title></head><body><h1>Dinner recipes</h1><div class=grid>";
+  for (int i = 0; i < 12; ++i)
+    html += "<div class=card><a href=\"/r/" + std::to_string(i) + "\"><h3>Weeknight dinner recipe number " +
+            std::to_string(i) + "</h3></a></div>";
+  html += "</div><div id=\"onetrust-consent-sdk\"><div class=ot-pc><h2>Privacy Preference Center</h2>";
+  for (const char* p : {"Performance", "Targeting", "Functional", "Social media"})
+    html += std::string("<h4>") + p + " cookies</h4><p>These cookies allow us and our partners to count visits, "
+            "measure the performance of the site and build a profile of your interests so that we can show you "
+            "relevant adverts on this and other sites you visit.</p>";
+  html += "</div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("recipe number 11"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("count visits"), std::string::npos) << r->text;
+}
+
 // On a topic archive each teaser is an <article> whose <header> holds its
 // headline: that header is the card's, not the site's banner.
 TEST(Extract, ArticleCardHeadersAreContent) {
