@@ -187,6 +187,8 @@ constexpr float kSemanticShare = 0.6f;
 // Parts of a split body: siblings of the root's markup found up to this many
 // levels above it (each with Tuning::sibling_min_share of the root's prose).
 constexpr int kSiblingLevels = 2;
+// A part may be this much more linked (share of its text) than the root.
+constexpr double kSiblingLinkSlack = 0.2;
 
 // Sections of a story joined above the best root (see JoinSections): how
 // far up to look, the share of the root's score the ancestor keeps, and how
@@ -862,6 +864,10 @@ void ContentExtractor::AddSimilarSiblings(const Node* root, const Tuning& tuning
   // "chunk" containers, paragraphs of one class around furniture): the
   // parts of the root's signature near it belong to the body too.
   const Facts& rf = facts_[root->id];
+  // A part of the body is not much more linked than the root itself: a
+  // quarter of its text in links at most, or the root's own share and
+  // kSiblingLinkSlack (rows of a list of story cards are all alike).
+  const double max_link_share = std::max(0.25, double(rf.link) / std::max(1u, rf.text) + kSiblingLinkSlack);
   const Node* a = root;
   for (int level = 0; level < kSiblingLevels && a->parent; ++level, a = a->parent) {
     for (const Node* s = a->parent->first_child; s; s = s->next) {
@@ -879,7 +885,8 @@ void ContentExtractor::AddSimilarSiblings(const Node* root, const Tuning& tuning
       }
       if (!match) continue;
       const Facts& mf = facts_[match->id];
-      if (mf.score <= 0 || mf.good < tuning.sibling_min_share * rf.good || mf.link * 4 > mf.text) continue;
+      if (mf.score <= 0 || mf.good < tuning.sibling_min_share * rf.good || mf.link > max_link_share * mf.text)
+        continue;
       roots_.push_back(match);
     }
   }

@@ -1020,6 +1020,40 @@ TEST(Extract, ConsentPanelIsNeverTheContent) {
   EXPECT_EQ(r->text.find("count visits"), std::string::npos) << r->text;
 }
 
+// A news index that calls itself an article: the best row of story cards
+// is the root, and the other rows (same markup, shorter teasers, so a
+// larger share of linked headline) join it even though a newsletter box
+// between them pulls their common parent below the best row.
+TEST(Extract, RowsOfCardsJoinTheBestRow) {
+  const std::string lead = "The council approved the new budget after a long debate about roads, schools and the "
+                           "library on Main Street.";
+  const std::string teaser = "Residents gathered in the old hall to hear the plans for the new park.";
+  auto card = [](int i, const std::string& text) {
+    return "<div class=card><h4><a href=\"/s/" + std::to_string(i) + "\">Story number " + std::to_string(i) +
+           " about our town</a></h4><p>" + text + "</p></div>";
+  };
+  std::string html = "<html><head><meta property=\"og:type\" content=\"article\"><title>News</title></head>"
+                     "<body><h1>Town news</h1><div class=wrap>";
+  for (int r = 0; r < 6; ++r) {
+    const std::string text = r == 2 ? lead + " " + lead : teaser;
+    html += "<div class=\"row cards\">" + card(2 * r, text) + card(2 * r + 1, text) + "</div>";
+    if (r == 3) {
+      html += "<div class=\"row newsletter\">";
+      for (int p = 0; p < 8; ++p)
+        html += "<p>Sign up for our newsletter and get the news of the town in your inbox every morning, with "
+                "offers from our partners.</p>";
+      html += "</div>";
+    }
+  }
+  html += "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("library on Main Street"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Story number 0 about"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Story number 11 about"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Sign up for our newsletter"), std::string::npos) << r->text;
+}
+
 // On a topic archive each teaser is an <article> whose <header> holds its
 // headline: that header is the card's, not the site's banner.
 TEST(Extract, ArticleCardHeadersAreContent) {
