@@ -117,6 +117,7 @@ void BodyBuilder::SetString(uint32_t node, std::string_view s) {
 
 void BodyBuilder::AppendTextNode(std::string_view text) {
   if (text.empty()) return;
+  last_byte_ = static_cast<unsigned char>(text.back());
   BodyNode& top = body_->nodes[Top()];
   if (top.last_child) {
     BodyNode& last = body_->nodes[top.last_child];
@@ -151,8 +152,16 @@ void BodyBuilder::Text(std::string_view text) {
     return;
   }
   EnsureInline();
-  if ((pending_space_ || leading) && !at_block_start_) AppendTextNode(" ");
+  // Two elements' texts that meet without a space where a word ends and a
+  // capitalised one starts ("<span>Emma Roth</span><time>Mar 5</time>",
+  // a brand and a product name in a card) are laid apart by style on
+  // screen: they are two words, not "RothMar".
+  const unsigned char first = static_cast<unsigned char>(scratch_[0]);
+  const bool styled_gap = element_edge_ && ((last_byte_ >= 'a' && last_byte_ <= 'z') || IsAsciiDigit(last_byte_)) &&
+                          first >= 'A' && first <= 'Z';
+  if ((pending_space_ || leading || styled_gap) && !at_block_start_) AppendTextNode(" ");
   AppendTextNode(scratch_);
+  element_edge_ = false;
   pending_space_ = trailing;
   at_block_start_ = false;
   last_was_break_ = false;
@@ -210,8 +219,15 @@ bool IsDataTable(const Node* table) {
 
 }  // namespace
 
+// Sub- and superscripts continue the word before them ("H<sub>2</sub>O",
+// "x<sup>2</sup>"); other elements may be laid out apart by style.
+static bool ContinuesWord(const Node* e) {
+  return e->ns == Namespace::kHtml && (e->tag == TagId::kSub || e->tag == TagId::kSup || e->tag == TagId::kWbr);
+}
+
 void BodyBuilder::Enter(const Node* e) {
   Frame f{e, 0, 0, 0, false};
+  if (!ContinuesWord(e)) element_edge_ = true;
   const bool can_open = open_.size() < kMaxDepth;
   const bool in_inline = IsInlineKind(body_->nodes[Top()].kind);
   // Inside a table cell or an inline mark, blocks flatten to inline text.
@@ -338,6 +354,7 @@ void BodyBuilder::Enter(const Node* e) {
 
 void BodyBuilder::Exit(const Node* e) {
   if (frames_.empty()) return;
+  if (!ContinuesWord(e)) element_edge_ = true;
   Frame f = frames_.back();
   frames_.pop_back();
   if (e->ns == Namespace::kHtml) {

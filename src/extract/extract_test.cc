@@ -553,6 +553,24 @@ TEST(Extract, BlocksInsideAListItemAreSeparated) {
   EXPECT_NE(t.find("Glass tumbler Amber Teal $12\nStone mug $9"), std::string::npos) << t;
 }
 
+// Two elements whose texts meet without a space where a word ends and a
+// capitalised word starts are laid apart by style (a byline's name and its
+// date): two words. A word split by markup ("<b>Hel</b>lo", "H<sub>2</sub>O")
+// stays one.
+TEST(Extract, StyledNeighboursAreSeparateWords) {
+  std::string para = "This is a long paragraph of real article text that goes on for a while. ";
+  std::string html = "<html><body><div class=content><p>" + para + para + "</p><ul>"
+                     "<li><span><span>Emma Stone</span></span><time>Mar 5</time></li>"
+                     "<li><span>Old Town</span><span>Ocean Kayak</span> at <b>$12</b>.50</li></ul><p>" + para +
+                     "<b>Hel</b>lo, water is H<sub>2</sub>O and <i>iPhone</i>s are phones.</p></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("Emma Stone Mar 5"), std::string::npos) << t;
+  EXPECT_NE(t.find("Old Town Ocean Kayak at $12.50"), std::string::npos) << t;
+  EXPECT_NE(t.find("Hello, water is H2O and iPhones are phones."), std::string::npos) << t;
+}
+
 // Elementor hides animated blocks with "elementor-invisible" until its script
 // shows them: the words are content. Bootstrap's whole "invisible" class is
 // still hidden.
