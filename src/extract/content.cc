@@ -189,6 +189,8 @@ constexpr float kSemanticShare = 0.6f;
 constexpr int kSiblingLevels = 2;
 // A part may be this much more linked (share of its text) than the root.
 constexpr double kSiblingLinkSlack = 0.2;
+// A root this linked (share of its text) is a row of cards, not prose.
+constexpr double kCardRootLinkShare = 0.2;
 
 // Sections of a story joined above the best root (see JoinSections): how
 // far up to look, the share of the root's score the ancestor keeps, and how
@@ -873,7 +875,13 @@ void ContentExtractor::AddSimilarSiblings(const Node* root, const Tuning& tuning
     for (const Node* s = a->parent->first_child; s; s = s->next) {
       if (s == a || !s->is_element()) continue;
       const Facts& sf = facts_[s->id];
-      if (!(sf.flags & kVisited) || (sf.flags & (kNegative | kUnderNeg))) continue;
+      // On an article a list of teaser cards is furniture; but when the
+      // root is itself a row of linked cards, a teaser list of its markup
+      // is the next row of the same list.
+      const bool card_row = (sf.flags & (kNegative | kUnderNeg)) == kNegative && (sf.flags & kTeaser) &&
+                            !(sf.flags & (kStructural | kHidden | kRole)) && !(sf.hints & kHintBoilerplate) &&
+                            double(rf.link) >= kCardRootLinkShare * double(rf.text);
+      if (!(sf.flags & kVisited) || ((sf.flags & (kNegative | kUnderNeg)) && !card_row)) continue;
       // The sibling itself, or (one level up) its child, has the root's
       // signature and carries prose.
       const Node* match = nullptr;
@@ -885,7 +893,9 @@ void ContentExtractor::AddSimilarSiblings(const Node* root, const Tuning& tuning
       }
       if (!match) continue;
       const Facts& mf = facts_[match->id];
-      if (mf.score <= 0 || mf.good < tuning.sibling_min_share * rf.good || mf.link > max_link_share * mf.text)
+      // (A card row's score counts it as furniture: its prose decides.)
+      if ((card_row ? match != s : mf.score <= 0) || mf.good < tuning.sibling_min_share * rf.good ||
+          mf.link > max_link_share * mf.text)
         continue;
       roots_.push_back(match);
     }

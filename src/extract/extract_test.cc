@@ -1072,6 +1072,33 @@ TEST(Extract, RowsOfCardsJoinTheBestRow) {
   EXPECT_EQ(r->text.find("Sign up for our newsletter"), std::string::npos) << r->text;
 }
 
+// On a news index that calls itself an article, rows of three story cards
+// with short teasers are teaser lists (furniture on an article); but when
+// the best root is itself such a row (one long teaser in it), the rows of
+// its markup are the rest of the same list.
+TEST(Extract, TeaserRowsJoinARootThatIsARowOfCards) {
+  const std::string lead = "The council approved the new budget after a long debate about roads, schools and the "
+                           "library. ";
+  const std::string teaser = "Residents met in the hall to hear the plans for the park.";
+  auto card = [](int i, const std::string& text) {
+    return "<div class=card><h4><a href=\"/s/" + std::to_string(i) + "\">Story number " + std::to_string(10 + i) +
+           " about the town council</a></h4><p>" + text + "</p></div>";
+  };
+  std::string html = "<html><head><meta property=\"og:type\" content=\"article\"><title>News</title></head>"
+                     "<body><h1>Town news</h1><div class=wrap>";
+  for (int r = 0; r < 6; ++r) {
+    html += "<div class=\"row cards\">";
+    for (int j = 0; j < 3; ++j) html += card(3 * r + j, r == 2 && j == 0 ? lead + lead + lead : teaser);
+    html += "</div>";
+  }
+  html += "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("roads, schools and the library"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Story number 10 about"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Story number 27 about"), std::string::npos) << r->text;
+}
+
 // On a topic archive each teaser is an <article> whose <header> holds its
 // headline: that header is the card's, not the site's banner.
 TEST(Extract, ArticleCardHeadersAreContent) {
