@@ -370,9 +370,12 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       return;
     }
     // The page's footer (contact details, disclaimers) can outweigh a short
-    // article; only a footer holding nearly all the prose is a wrapper.
+    // article; only a footer holding nearly all the prose is a wrapper. A
+    // shelf of other products (see IsProductCardList) can outweigh a terse
+    // product, its cards' hidden "why this ad" boxes included.
+    const bool shelf = ctx.product && (f.flags & kTeaser);
     const double keep_share = (f.hints & kHintNeverContent) || (f.flags & kPageFooter) ? 0.9
-                              : (f.hints & kHintComments)                             ? 0.8
+                              : (f.hints & kHintComments) || shelf                    ? 0.8
                                                                                       : 0.5;
     if (share <= keep_share) f.flags |= kNegative;
   };

@@ -876,6 +876,37 @@ TEST(Extract, ProductPageDropsShelfOfOtherProducts) {
   EXPECT_NE(other->text.find("Walnut side table number 4"), std::string::npos) << other->text;
 }
 
+// A shelf of other products is dropped even when it outweighs a terse
+// product: its cards' hidden "why am I seeing this" boxes carry more text
+// than the product's own description.
+TEST(Extract, ProductPageDropsShelfOutweighingTerseProduct) {
+  std::string html = "<html><head><title>Clutch kit</title><meta property=\"og:type\" content=\"product\">"
+                     "</head><body><div class=page><h1>Clutch kit</h1><div class=buy>EUR 355.58</div><div class=desc>"
+                     "<p>Complete clutch kit for light vans built between 2011 and 2014, with the pressure plate, "
+                     "the disc and the release bearing.</p><p>Fits the three litre diesel engines only; the "
+                     "dual-mass flywheel is not included and should be checked before fitting.</p><p>Sold as a set "
+                     "in the maker's box, with the fitting instructions and the alignment tool.</p><p>The disc has "
+                     "a sprung hub that damps the engine pulses at idle, and the plate is balanced at the "
+                     "factory.</p><p>Fitting takes about five hours with the gearbox off; we recommend a new clutch "
+                     "fluid at the same time.</p></div><ul class=shelf>";
+  for (int i = 0; i < 4; ++i)
+    html += "<li class=card><a href=\"/i/" + std::to_string(i) + "\"><img src=x.jpg></a><h3>Timing chain set "
+            "number " + std::to_string(i) + " for petrol engines</h3><div class=price>$" + std::to_string(480 + i) +
+            ".73</div><div aria-hidden=true><p>You are seeing this listing because the seller paid to promote it "
+            "to buyers who looked at similar parts. Sellers choose which of their listings to promote and pay a "
+            "fee when someone buys one after clicking on it. Promoted listings are marked as such and are ranked "
+            "by their relevance to what you looked at.</p></div></li>";
+  html += "</ul><div class=links>";
+  for (int i = 0; i < 120; ++i)
+    html += "<a href=\"/c/" + std::to_string(i) + "\">Category of parts " + std::to_string(i) + "</a> ";
+  html += "</div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "product");
+  EXPECT_NE(r->text.find("pressure plate"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Timing chain set"), std::string::npos) << r->text;
+}
+
 // A product page that renders a section twice (a mobile and a desktop
 // copy of the features) keeps one copy; on an article a repeated passage
 // stays.
