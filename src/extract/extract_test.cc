@@ -27,6 +27,7 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_TRUE(ClassifyClassId("facet-group", "") & kHintWeakBoilerplate);
   EXPECT_TRUE(ClassifyClassId("plp-filters", "") & kHintWeakBoilerplate);
   EXPECT_FALSE(ClassifyClassId("photo-filter", "") & kHintWeakBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("offer-disclaimers", "") & kHintWeakBoilerplate);
 }
 
 TEST(Vocabulary, Lines) {
@@ -905,6 +906,21 @@ TEST(Extract, ProductPageDropsShelfOutweighingTerseProduct) {
   EXPECT_EQ(r->page_type, "product");
   EXPECT_NE(r->text.find("pressure plate"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Timing chain set"), std::string::npos) << r->text;
+}
+
+// Fine print marked as a disclaimer (an offer's terms, a claim's footnote)
+// is not the page's content (a weak word: only when it is short or links).
+TEST(Extract, DisclaimerFinePrintIsDropped) {
+  std::string html = "<html><head><title>Trail pack</title><meta property=\"og:type\" content=\"product\">"
+                     "</head><body><div class=page><h1>Trail pack</h1><div class=desc><p>A twenty-five litre "
+                     "daypack for long walks and short commutes, with a ventilated back panel and a hip belt that "
+                     "carries the load when the trail gets steep.</p><p>The lid pocket holds a phone, keys and a "
+                     "map; the side pockets take a litre bottle each.</p></div><div class=price-disclaimer>*Price "
+                     "shown includes the launch discount, valid while stocks last.</div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("ventilated back panel"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("launch discount"), std::string::npos) << r->text;
 }
 
 // A product page that renders a section twice (a mobile and a desktop

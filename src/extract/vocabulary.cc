@@ -64,6 +64,8 @@ constexpr Word kWords[] = {
   {"promo", Match::kPrefix, kWeak | kHintAd}, {"banner", Match::kPrefix, kWeak},
   {"skyscraper", Match::kAny, kBp | kHintAd}, {"billboard", Match::kToken, kBp | kHintAd},
   {"commercial", Match::kToken, kBp | kHintAd},
+  // Fine print: legal notes under an offer or a claim.
+  {"disclaimer", Match::kPrefix, kWeak},
   // Navigation and page chrome.
   {"nav", Match::kPrefix, kNav}, {"menu", Match::kPrefix, kNav}, {"breadcrumb", Match::kPrefix, kNav},
   {"pagination", Match::kPrefix, kNav}, {"pager", Match::kToken, kWeak}, {"footer", Match::kPrefix, kBp},
