@@ -923,6 +923,26 @@ TEST(Extract, DisclaimerFinePrintIsDropped) {
   EXPECT_EQ(r->text.find("launch discount"), std::string::npos) << r->text;
 }
 
+// A product marked in microdata (itemscope itemtype=schema.org/Product)
+// makes a product page, as its JSON-LD would; a grid of many such items is
+// a list.
+TEST(Metadata, MicrodataProductMakesProductPage) {
+  auto page = [](int items) {
+    std::string html = "<html><head><title>Desks</title></head><body>";
+    for (int i = 0; i < items; ++i)
+      html += "<div itemscope itemtype=\"https://schema.org/Product\"><h2 itemprop=name>Oak desk " +
+              std::to_string(i) + "</h2><p itemprop=description>A solid oak writing desk with two drawers, "
+              "finished by hand in a natural oil that lets the grain show.</p></div>";
+    return html + "</body></html>";
+  };
+  auto one = Extract(page(1));
+  ASSERT_TRUE(one.ok());
+  EXPECT_EQ(one->page_type, "product");
+  auto many = Extract(page(6));
+  ASSERT_TRUE(many.ok());
+  EXPECT_NE(many->page_type, "product");
+}
+
 // A product page that renders a section twice (a mobile and a desktop
 // copy of the features) keeps one copy; on an article a repeated passage
 // stays.
