@@ -943,6 +943,28 @@ TEST(Metadata, MicrodataProductMakesProductPage) {
   EXPECT_NE(many->page_type, "product");
 }
 
+// A description clamped behind a "Read more" toggle is content; a box of
+// "read more" links is not.
+TEST(Extract, ReadMoreClampIsContent) {
+  std::string html = "<html><head><title>Stoneware mug</title><meta property=\"og:type\" content=\"product\">"
+                     "</head><body><div class=page><h1>Stoneware mug</h1><div class=highlights><p>Wheel thrown in "
+                     "a small studio and fired twice, each mug differs a little in shape and glaze from the one "
+                     "in the photographs, which is part of its charm.</p><p>It holds 350 millilitres, goes in the "
+                     "dishwasher and the microwave, and keeps its glaze for years of daily coffee.</p><p>Packed in "
+                     "recycled paper and a sturdy box, it ships within two days of your order from the studio.</p>"
+                     "<p>Every mug is signed on the foot and comes with a card that names the clay and the glaze.</p>"
+                     "</div><div class=read-more-body><p>The glaze is a folk art blend of ash and iron that breaks "
+                     "brown at the rim and pools blue in the well, so no two mugs look alike.</p><p>The clay is a "
+                     "local stoneware that fires hard and rings when tapped; the handle is pulled by hand and "
+                     "joined while the body is still soft, which makes it strong.</p><p>Wash it by hand if you "
+                     "want the glaze to keep its sheen for longest, and dry it upside down.</p></div><div class=read-more>"
+                     "<a href=/a>Plates</a> <a href=/b>Bowls</a> <a href=/c>Vases</a></div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("folk art blend"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Vases"), std::string::npos) << r->text;
+}
+
 // A product page that renders a section twice (a mobile and a desktop
 // copy of the features) keeps one copy; on an article a repeated passage
 // stays.

@@ -51,7 +51,10 @@ constexpr Word kWords[] = {
   {"trending", Match::kPrefix, kBp | kHintRelated}, {"popular", Match::kPrefix, kWeak | kHintRelated},
   {"mostread", Match::kJoined, kBp | kHintRelated}, {"mostpopular", Match::kJoined, kBp | kHintRelated},
   {"morefrom", Match::kJoined, kBp | kHintRelated}, {"morestories", Match::kJoined, kBp | kHintRelated},
-  {"readmore", Match::kJoined, kBp | kHintRelated}, {"readnext", Match::kJoined, kBp | kHintRelated},
+  // Weak: also the clamped text behind a "Read more" toggle (a product's
+  // description shown in part until opened).
+  {"readmore", Match::kJoined, kWeak | kHintRelated},
+  {"readnext", Match::kJoined, kBp | kHintRelated},
   {"alsoread", Match::kJoined, kBp | kHintRelated}, {"youmaylike", Match::kAny, kBp | kHintRelated},
   {"upnext", Match::kJoined, kBp | kHintRelated}, {"teaser", Match::kPrefix, kWeak | kHintRelated},
   // Advertising.
