@@ -202,6 +202,8 @@ constexpr uint32_t kProductCardMaxText = 1000;
 // a grid of more is the page's own listing (a category page that declares
 // itself a product).
 constexpr uint32_t kShelfMaxCards = 10;
+// Bytes of a block read to recognise placeholder text by its opening.
+constexpr size_t kPlaceholderReadBytes = 32;
 // A product page often renders one section twice (a mobile and a desktop
 // copy, a sticky summary): a repeat of at least this much text is dropped.
 constexpr uint32_t kRepeatMinText = 80;
@@ -591,6 +593,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         !IsHeadingTag(e->tag) && e->tag != TagId::kPre) {
       *reason = "short-block";
       return false;
+    }
+    // A template's filler text ("Lorem ipsum dolor sit amet..."), read by
+    // its first words only (a few bytes from a few nodes: the text so far
+    // when the block has more).
+    if ((f.flags & kOwner) && f.own_text) {
+      CollapsedTextInto(e, kPlaceholderReadBytes, kStatMaxNodes, &scratch);
+      if (IsPlaceholderText(scratch)) { *reason = "placeholder"; return false; }
     }
     // A short line is a few nodes: a block of many (a chain of wrappers
     // around little text) is not read whole at every level.

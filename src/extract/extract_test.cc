@@ -965,6 +965,20 @@ TEST(Extract, ReadMoreClampIsContent) {
   EXPECT_EQ(r->text.find("Vases"), std::string::npos) << r->text;
 }
 
+// A template's filler text left in the page is not content.
+TEST(Extract, PlaceholderTextIsDropped) {
+  std::string html = "<html><head><title>Card wallet</title></head><body><main><h1>Card wallet</h1><p>A slim "
+                     "wallet of two aluminium plates held by an elastic band, for up to twelve cards and a few "
+                     "folded notes under the strap.</p><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, "
+                     "sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p><p>It blocks card "
+                     "readers and weighs less than sixty grams.</p></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("aluminium plates"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("card readers"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Lorem"), std::string::npos) << r->text;
+}
+
 // A product page that renders a section twice (a mobile and a desktop
 // copy of the features) keeps one copy; on an article a repeated passage
 // stays.

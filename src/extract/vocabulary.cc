@@ -702,6 +702,16 @@ bool IsPromoLine(std::string_view line) {
   return false;
 }
 
+// The filler text of templates and mock-ups, never written content.
+constexpr std::string_view kPlaceholderOpenings[] = {"lorem ipsum"};
+
+bool IsPlaceholderText(std::string_view text) {
+  text = Trim(text);
+  for (std::string_view opening : kPlaceholderOpenings)
+    if (StartsWithIgnoreCase(text, opening)) return true;
+  return false;
+}
+
 std::string_view StripCreditCue(std::string_view line) {
   line = Trim(line);
   for (std::string_view cue : kCreditCues)
