@@ -594,10 +594,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "short-block";
       return false;
     }
-    // A template's filler text ("Lorem ipsum dolor sit amet..."), read by
-    // its first words only (a few bytes from a few nodes: the text so far
-    // when the block has more).
-    if ((f.flags & kOwner) && f.own_text) {
+    // On a product page, a theme's filler text ("Lorem ipsum dolor sit
+    // amet...") left in an unused block is no part of the product. (Test
+    // pages and mock-ups elsewhere are made of it: there it stays.) Read by
+    // its first words only: a few bytes from a few nodes.
+    if (ctx.product && (f.flags & kOwner) && f.own_text) {
       CollapsedTextInto(e, kPlaceholderReadBytes, kStatMaxNodes, &scratch);
       if (IsPlaceholderText(scratch)) { *reason = "placeholder"; return false; }
     }

@@ -965,9 +965,11 @@ TEST(Extract, ReadMoreClampIsContent) {
   EXPECT_EQ(r->text.find("Vases"), std::string::npos) << r->text;
 }
 
-// A template's filler text left in the page is not content.
+// A theme's filler text left on a product page is not the product's
+// content; a page made of it (a test page, a mock-up) keeps it.
 TEST(Extract, PlaceholderTextIsDropped) {
-  std::string html = "<html><head><title>Card wallet</title></head><body><main><h1>Card wallet</h1><p>A slim "
+  std::string html = "<html><head><title>Card wallet</title><meta property=\"og:type\" content=\"product\">"
+                     "</head><body><main><h1>Card wallet</h1><p>A slim "
                      "wallet of two aluminium plates held by an elastic band, for up to twelve cards and a few "
                      "folded notes under the strap.</p><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, "
                      "sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p><p>It blocks card "
@@ -977,6 +979,12 @@ TEST(Extract, PlaceholderTextIsDropped) {
   EXPECT_NE(r->text.find("aluminium plates"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("card readers"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Lorem"), std::string::npos) << r->text;
+  auto mock = Extract("<html><head><title>Test page</title></head><body><article><h1>Test page</h1><p>Lorem ipsum "
+                      "dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et "
+                      "dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi "
+                      "ut aliquip ex ea commodo consequat.</p></article></body></html>");
+  ASSERT_TRUE(mock.ok());
+  EXPECT_NE(mock->text.find("Lorem ipsum"), std::string::npos) << mock->text;
 }
 
 // A product page that renders a section twice (a mobile and a desktop
