@@ -127,6 +127,20 @@ bool IsCardHeader(const Node* n) {
   return false;
 }
 
+// A <header> inside sectioning content or <main> (article, aside, main,
+// nav, section) heads that part (a product's name and rating, a section's
+// title and intro): HTML-AAM maps it to no landmark; only the page's own
+// header is a banner. (The climb is bounded.)
+constexpr int kHeaderScopeLevels = 32;
+bool IsScopedHeader(const Node* n) {
+  int levels = kHeaderScopeLevels;
+  for (const Node* a = n->parent; a && levels-- > 0; a = a->parent)
+    if (a->is_element() && (a->tag == TagId::kMain || a->tag == TagId::kArticle || a->tag == TagId::kSection ||
+                            a->tag == TagId::kAside || a->tag == TagId::kNav))
+      return true;
+  return false;
+}
+
 }  // namespace
 
 
@@ -276,7 +290,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         f.flags |= kInLink;
         if (href) f.links = 1;
       }
-      if (IsStructuralBoilerplateTag(n->tag) && !IsCardHeader(n)) f.flags |= kSoft | kStructural;
+      const bool scoped_header = n->tag == TagId::kHeader && IsScopedHeader(n);
+      if (IsStructuralBoilerplateTag(n->tag) && !IsCardHeader(n) && !scoped_header) f.flags |= kSoft | kStructural;
       if (n->tag == TagId::kArticle || n->tag == TagId::kMain) f.flags |= kInArticle;
       f.flags |= pf.flags & kInArticle;
       if (n->tag == TagId::kFooter && !(f.flags & kInArticle)) f.flags |= kPageFooter;

@@ -987,6 +987,23 @@ TEST(Extract, PlaceholderTextIsDropped) {
   EXPECT_NE(mock->text.find("Lorem ipsum"), std::string::npos) << mock->text;
 }
 
+// A <header> inside <main> or a section heads that part (HTML-AAM: no
+// banner landmark): its text is content. The page's own header is chrome.
+TEST(Extract, HeaderInsideMainIsContent) {
+  std::string html = "<html><head><title>Audio interface</title></head><body><header><p>Free shipping on orders "
+                     "over fifty dollars, every day of the year, to any address in the country.</p></header><main>"
+                     "<section><header><h2>Four-in, four-out interface</h2><p>Two preamps with enough gain for "
+                     "quiet ribbon microphones, and a loopback for streaming.</p></header><p>The unit draws its power "
+                     "from the bus, so a single cable runs it from a laptop on the road.</p><p>Its outputs drive "
+                     "two pairs of monitors and a headphone amplifier with its own level control.</p></section>"
+                     "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("quiet ribbon microphones"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("headphone amplifier"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Free shipping"), std::string::npos) << r->text;
+}
+
 // A product page that renders a section twice (a mobile and a desktop
 // copy of the features) keeps one copy; on an article a repeated passage
 // stays.
