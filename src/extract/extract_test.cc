@@ -1004,6 +1004,39 @@ TEST(Extract, HeaderInsideMainIsContent) {
   EXPECT_EQ(r->text.find("Free shipping"), std::string::npos) << r->text;
 }
 
+// A product whose description the page does not show (a script renders it)
+// gets it from its JSON-LD, ahead of the specs the page shows; a
+// description the page shows is not added twice.
+TEST(Extract, ProductDescriptionFromStructuredData) {
+  const std::string desc =
+      "A breathable training tee cut slim through the body, in a light polyester that dries fast and keeps its "
+      "shape wash after wash, with flat seams that do not rub under a pack strap and a dropped hem that stays "
+      "tucked in.";
+  auto page = [&](bool shown) {
+    std::string html = "<html><head><title>Training tee</title><script type=\"application/ld+json\">"
+                       "{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":\"Training tee\","
+                       "\"description\":\"" + desc + "\"}</script></head><body><main><h1>Training tee</h1>"
+                       "<div class=specs><p>Fabric: 100% polyester, 140 grams per square metre.</p><p>Fit: slim through "
+                       "the chest and the waist; the model is 183 cm tall and wears a medium.</p><p>Care: machine wash "
+                       "at 30 degrees, do not tumble dry, do not iron the printed logo.</p></div>";
+    if (shown) html += "<div class=desc><p>" + desc + "</p></div>";
+    return html + "</main></body></html>";
+  };
+  auto count = [](const std::string& text, std::string_view what) {
+    int n = 0;
+    for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+  };
+  auto hidden = Extract(page(false));
+  ASSERT_TRUE(hidden.ok());
+  EXPECT_EQ(hidden->page_type, "product");
+  EXPECT_EQ(count(hidden->text, "breathable training tee"), 1) << hidden->text;
+  EXPECT_LT(hidden->text.find("breathable training tee"), hidden->text.find("140 grams")) << hidden->text;
+  auto shown = Extract(page(true));
+  ASSERT_TRUE(shown.ok());
+  EXPECT_EQ(count(shown->text, "breathable training tee"), 1) << shown->text;
+}
+
 // A product page that renders a section twice (a mobile and a desktop
 // copy of the features) keeps one copy; on an article a repeated passage
 // stays.

@@ -1013,6 +1013,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     a->dek = dek;
     note("dek", dek_src);
     out->exclude.push_back(dek_node);
+    out->dek = dek_node;
   }
 
   // Section.
