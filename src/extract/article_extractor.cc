@@ -1,12 +1,37 @@
 #include "extract/article_extractor.h"
 
+#include <algorithm>
+
+#include "core/text.h"
 #include "extract/body_builder.h"
+#include "extract/dom_text.h"
 #include "extract/language.h"
 
 namespace lede {
 namespace {
 // Structured-data bodies shorter than this are summaries, not bodies.
 constexpr size_t kStructuredMinBytes = 200;
+// A product's structured description counts as shown when the body holds
+// half of its first kDescriptionProbeWords words (normalized: lower-case
+// letters and digits). One normalized copy of the body, searched once per
+// word: a constant number of passes.
+constexpr size_t kDescriptionProbeWords = 40;
+
+bool ShowsMostWords(std::string_view text, std::string_view description) {
+  const std::string body = " " + NormalizeForCompare(text) + " ";
+  const std::string desc = NormalizeForCompare(description);
+  size_t words = 0, found = 0;
+  std::string key;
+  for (size_t i = 0; i < desc.size() && words < kDescriptionProbeWords;) {
+    size_t e = desc.find(' ', i);
+    if (e == std::string::npos) e = desc.size();
+    key.assign(" ").append(desc, i, e - i).append(" ");
+    ++words;
+    if (body.find(key) != std::string::npos) ++found;
+    i = e + 1;
+  }
+  return found * 2 >= words;
+}
 }  // namespace
 
 void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& options, Article* article,
@@ -22,11 +47,16 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
   ctx.favor = options.favor;
   ctx.comments = options.comments;
   if (article->title) ctx.title = *article->title;
-  if (article->dek) ctx.dek = *article->dek;
   ctx.exclude = std::move(meta.exclude);
   ctx.discussion = article->page_type == "forum";
   ctx.article = article->page_type == "article";
   ctx.product = article->page_type == "product";
+  // A product's summary under its name (a short description, a tagline)
+  // is part of what the page says about it: reported as the dek, it stays
+  // in the body too. Elsewhere the dek is not body text.
+  if (article->dek && !ctx.product) ctx.dek = *article->dek;
+  if (ctx.product && meta.dek)
+    ctx.exclude.erase(std::remove(ctx.exclude.begin(), ctx.exclude.end(), meta.dek), ctx.exclude.end());
 
   ContentOutput content;
   content_.Extract(doc, hints_, ctx, &content, explain);
@@ -37,6 +67,15 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
   if (meta.structured_body.size() > kStructuredMinBytes &&
       article->text.size() * 4 < meta.structured_body.size()) {
     BodyBuilder::FromPlainText(meta.structured_body, &article->body);
+    article->text = BodyBuilder::RenderText(article->body);
+  } else if (ctx.product && meta.structured_body.size() > kStructuredMinBytes &&
+             !ShowsMostWords(article->text, meta.structured_body)) {
+    // A product whose description the page keeps out of view (a drawer, a
+    // dialog) or renders by script, beside a body of specs and options:
+    // the structured description leads the body.
+    Body head;
+    BodyBuilder::FromPlainText(meta.structured_body, &head);
+    BodyBuilder::Prepend(head, &article->body);
     article->text = BodyBuilder::RenderText(article->body);
   }
   if (options.comments && !content.comments.empty()) article->comments = std::move(content.comments);

@@ -488,4 +488,31 @@ void BodyBuilder::FromPlainText(std::string_view text, Body* body) {
   b.Finish();
 }
 
+void BodyBuilder::Prepend(const Body& head, Body* body) {
+  if (head.empty()) return;
+  if (body->empty()) {
+    *body = head;
+    return;
+  }
+  Body out = head;
+  const uint32_t node_shift = uint32_t(out.nodes.size()) - 1;  // the old root is dropped
+  const uint32_t str_shift = uint32_t(out.strings.size());
+  out.strings += body->strings;
+  auto shift = [&](uint32_t i) { return i ? i + node_shift : 0; };
+  for (size_t i = 1; i < body->nodes.size(); ++i) {
+    BodyNode n = body->nodes[i];
+    n.first_child = shift(n.first_child);
+    n.last_child = shift(n.last_child);
+    n.next_sibling = shift(n.next_sibling);
+    n.str_begin += str_shift;
+    out.nodes.push_back(n);
+  }
+  const BodyNode& old_root = body->nodes[0];
+  if (old_root.first_child) {
+    out.nodes[out.nodes[0].last_child].next_sibling = shift(old_root.first_child);
+    out.nodes[0].last_child = shift(old_root.last_child);
+  }
+  *body = std::move(out);
+}
+
 }  // namespace lede

@@ -34,6 +34,8 @@ class BodyBuilder {
 
   // A body of paragraphs from plain text: each non-empty line is one.
   static void FromPlainText(std::string_view text, Body* body);
+  // Puts the blocks of `head` before those of `body`.
+  static void Prepend(const Body& head, Body* body);
 
   // Renders plain text: blocks separated by a blank line, list items and
   // table rows by a newline, cells by " | ".

@@ -136,6 +136,20 @@ bool IsCardHeader(const Node* n) {
   return false;
 }
 
+// A <header> inside sectioning content or <main> (article, aside, main,
+// nav, section) heads that part (a product's name and rating, a section's
+// title and intro): HTML-AAM maps it to no landmark; only the page's own
+// header is a banner. (The climb is bounded.)
+constexpr int kHeaderScopeLevels = 32;
+bool IsScopedHeader(const Node* n) {
+  int levels = kHeaderScopeLevels;
+  for (const Node* a = n->parent; a && levels-- > 0; a = a->parent)
+    if (a->is_element() && (a->tag == TagId::kMain || a->tag == TagId::kArticle || a->tag == TagId::kSection ||
+                            a->tag == TagId::kAside || a->tag == TagId::kNav))
+      return true;
+  return false;
+}
+
 }  // namespace
 
 
@@ -220,6 +234,8 @@ constexpr uint32_t kProductCardMaxText = 1000;
 // a grid of more is the page's own listing (a category page that declares
 // itself a product).
 constexpr uint32_t kShelfMaxCards = 10;
+// Bytes of a block read to recognise placeholder text by its opening.
+constexpr size_t kPlaceholderReadBytes = 32;
 // A product page often renders one section twice (a mobile and a desktop
 // copy, a sticky summary): a repeat of at least this much text is dropped.
 constexpr uint32_t kRepeatMinText = 80;
@@ -293,7 +309,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         f.flags |= kInLink;
         if (href) f.links = 1;
       }
-      if (IsStructuralBoilerplateTag(n->tag) && !IsCardHeader(n)) f.flags |= kSoft | kStructural;
+      const bool scoped_header = n->tag == TagId::kHeader && IsScopedHeader(n);
+      if (IsStructuralBoilerplateTag(n->tag) && !IsCardHeader(n) && !scoped_header) f.flags |= kSoft | kStructural;
       if (n->tag == TagId::kArticle || n->tag == TagId::kMain) f.flags |= kInArticle;
       f.flags |= pf.flags & kInArticle;
       if (n->tag == TagId::kFooter && !(f.flags & kInArticle)) f.flags |= kPageFooter;
@@ -402,15 +419,18 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       return;
     }
     // The page's footer (contact details, disclaimers) can outweigh a short
-    // article; only a footer holding nearly all the prose is a wrapper.
-    // A consent manager or a widget vendor's box is never the page, however
+    // article; only a footer holding nearly all the prose is a wrapper. A
+    // consent manager or a widget vendor's box is never the page, however
     // much of its prose it holds (a privacy centre's purposes outweigh a
     // grid of linked cards).
     if (f.hints & kHintNeverContent) {
       f.flags |= kNegative;
       return;
     }
-    const double keep_share = (f.flags & kPageFooter) ? 0.9 : (f.hints & kHintComments) ? 0.8 : 0.5;
+    // A shelf of other products (see IsProductCardList) can outweigh a terse
+    // product, its cards' hidden "why this ad" boxes included.
+    const bool shelf = ctx.product && (f.flags & kTeaser);
+    const double keep_share = (f.flags & kPageFooter) ? 0.9 : (f.hints & kHintComments) || shelf ? 0.8 : 0.5;
     if (share <= keep_share) f.flags |= kNegative;
   };
   auto exempt = [&](const Facts& f) {
@@ -625,6 +645,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         !IsHeadingTag(e->tag) && e->tag != TagId::kPre) {
       *reason = "short-block";
       return false;
+    }
+    // On a product page, a theme's filler text ("Lorem ipsum dolor sit
+    // amet...") left in an unused block is no part of the product. (Test
+    // pages and mock-ups elsewhere are made of it: there it stays.) Read by
+    // its first words only: a few bytes from a few nodes.
+    if (ctx.product && (f.flags & kOwner) && f.own_text) {
+      CollapsedTextInto(e, kPlaceholderReadBytes, kStatMaxNodes, &scratch);
+      if (IsPlaceholderText(scratch)) { *reason = "placeholder"; return false; }
     }
     // A short line is a few nodes: a block of many (a chain of wrappers
     // around little text) is not read whole at every level.

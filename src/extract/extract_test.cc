@@ -33,6 +33,7 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_EQ(ClassifyClassId("grid-items hide-read-more-ad", ""), 0u);
   EXPECT_FALSE(ClassifyClassId("card show-share-bar", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("card share-bar", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("offer-disclaimers", "") & kHintWeakBoilerplate);
 }
 
 TEST(Vocabulary, Lines) {
@@ -912,6 +913,166 @@ TEST(Extract, ProductPageDropsShelfOfOtherProducts) {
   auto other = Extract(page(false));
   ASSERT_TRUE(other.ok());
   EXPECT_NE(other->text.find("Walnut side table number 4"), std::string::npos) << other->text;
+}
+
+// A shelf of other products is dropped even when it outweighs a terse
+// product: its cards' hidden "why am I seeing this" boxes carry more text
+// than the product's own description.
+TEST(Extract, ProductPageDropsShelfOutweighingTerseProduct) {
+  std::string html = "<html><head><title>Clutch kit</title><meta property=\"og:type\" content=\"product\">"
+                     "</head><body><div class=page><h1>Clutch kit</h1><div class=buy>EUR 355.58</div><div class=desc>"
+                     "<p>Complete clutch kit for light vans built between 2011 and 2014, with the pressure plate, "
+                     "the disc and the release bearing.</p><p>Fits the three litre diesel engines only; the "
+                     "dual-mass flywheel is not included and should be checked before fitting.</p><p>Sold as a set "
+                     "in the maker's box, with the fitting instructions and the alignment tool.</p><p>The disc has "
+                     "a sprung hub that damps the engine pulses at idle, and the plate is balanced at the "
+                     "factory.</p><p>Fitting takes about five hours with the gearbox off; we recommend a new clutch "
+                     "fluid at the same time.</p></div><ul class=shelf>";
+  for (int i = 0; i < 4; ++i)
+    html += "<li class=card><a href=\"/i/" + std::to_string(i) + "\"><img src=x.jpg></a><h3>Timing chain set "
+            "number " + std::to_string(i) + " for petrol engines</h3><div class=price>$" + std::to_string(480 + i) +
+            ".73</div><div aria-hidden=true><p>You are seeing this listing because the seller paid to promote it "
+            "to buyers who looked at similar parts. Sellers choose which of their listings to promote and pay a "
+            "fee when someone buys one after clicking on it. Promoted listings are marked as such and are ranked "
+            "by their relevance to what you looked at.</p></div></li>";
+  html += "</ul><div class=links>";
+  for (int i = 0; i < 120; ++i)
+    html += "<a href=\"/c/" + std::to_string(i) + "\">Category of parts " + std::to_string(i) + "</a> ";
+  html += "</div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "product");
+  EXPECT_NE(r->text.find("pressure plate"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Timing chain set"), std::string::npos) << r->text;
+}
+
+// Fine print marked as a disclaimer (an offer's terms, a claim's footnote)
+// is not the page's content (a weak word: only when it is short or links).
+TEST(Extract, DisclaimerFinePrintIsDropped) {
+  std::string html = "<html><head><title>Trail pack</title><meta property=\"og:type\" content=\"product\">"
+                     "</head><body><div class=page><h1>Trail pack</h1><div class=desc><p>A twenty-five litre "
+                     "daypack for long walks and short commutes, with a ventilated back panel and a hip belt that "
+                     "carries the load when the trail gets steep.</p><p>The lid pocket holds a phone, keys and a "
+                     "map; the side pockets take a litre bottle each.</p></div><div class=price-disclaimer>*Price "
+                     "shown includes the launch discount, valid while stocks last.</div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("ventilated back panel"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("launch discount"), std::string::npos) << r->text;
+}
+
+// A product marked in microdata (itemscope itemtype=schema.org/Product)
+// makes a product page, as its JSON-LD would; a grid of many such items is
+// a list.
+TEST(Metadata, MicrodataProductMakesProductPage) {
+  auto page = [](int items) {
+    std::string html = "<html><head><title>Desks</title></head><body>";
+    for (int i = 0; i < items; ++i)
+      html += "<div itemscope itemtype=\"https://schema.org/Product\"><h2 itemprop=name>Oak desk " +
+              std::to_string(i) + "</h2><p itemprop=description>A solid oak writing desk with two drawers, "
+              "finished by hand in a natural oil that lets the grain show.</p></div>";
+    return html + "</body></html>";
+  };
+  auto one = Extract(page(1));
+  ASSERT_TRUE(one.ok());
+  EXPECT_EQ(one->page_type, "product");
+  auto many = Extract(page(6));
+  ASSERT_TRUE(many.ok());
+  EXPECT_NE(many->page_type, "product");
+}
+
+// A description clamped behind a "Read more" toggle is content; a box of
+// "read more" links is not.
+TEST(Extract, ReadMoreClampIsContent) {
+  std::string html = "<html><head><title>Stoneware mug</title><meta property=\"og:type\" content=\"product\">"
+                     "</head><body><div class=page><h1>Stoneware mug</h1><div class=highlights><p>Wheel thrown in "
+                     "a small studio and fired twice, each mug differs a little in shape and glaze from the one "
+                     "in the photographs, which is part of its charm.</p><p>It holds 350 millilitres, goes in the "
+                     "dishwasher and the microwave, and keeps its glaze for years of daily coffee.</p><p>Packed in "
+                     "recycled paper and a sturdy box, it ships within two days of your order from the studio.</p>"
+                     "<p>Every mug is signed on the foot and comes with a card that names the clay and the glaze.</p>"
+                     "</div><div class=read-more-body><p>The glaze is a folk art blend of ash and iron that breaks "
+                     "brown at the rim and pools blue in the well, so no two mugs look alike.</p><p>The clay is a "
+                     "local stoneware that fires hard and rings when tapped; the handle is pulled by hand and "
+                     "joined while the body is still soft, which makes it strong.</p><p>Wash it by hand if you "
+                     "want the glaze to keep its sheen for longest, and dry it upside down.</p></div><div class=read-more>"
+                     "<a href=/a>Plates</a> <a href=/b>Bowls</a> <a href=/c>Vases</a></div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("folk art blend"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Vases"), std::string::npos) << r->text;
+}
+
+// A theme's filler text left on a product page is not the product's
+// content; a page made of it (a test page, a mock-up) keeps it.
+TEST(Extract, PlaceholderTextIsDropped) {
+  std::string html = "<html><head><title>Card wallet</title><meta property=\"og:type\" content=\"product\">"
+                     "</head><body><main><h1>Card wallet</h1><p>A slim "
+                     "wallet of two aluminium plates held by an elastic band, for up to twelve cards and a few "
+                     "folded notes under the strap.</p><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, "
+                     "sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p><p>It blocks card "
+                     "readers and weighs less than sixty grams.</p></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("aluminium plates"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("card readers"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Lorem"), std::string::npos) << r->text;
+  auto mock = Extract("<html><head><title>Test page</title></head><body><article><h1>Test page</h1><p>Lorem ipsum "
+                      "dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et "
+                      "dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi "
+                      "ut aliquip ex ea commodo consequat.</p></article></body></html>");
+  ASSERT_TRUE(mock.ok());
+  EXPECT_NE(mock->text.find("Lorem ipsum"), std::string::npos) << mock->text;
+}
+
+// A <header> inside <main> or a section heads that part (HTML-AAM: no
+// banner landmark): its text is content. The page's own header is chrome.
+TEST(Extract, HeaderInsideMainIsContent) {
+  std::string html = "<html><head><title>Audio interface</title></head><body><header><p>Free shipping on orders "
+                     "over fifty dollars, every day of the year, to any address in the country.</p></header><main>"
+                     "<section><header><h2>Four-in, four-out interface</h2><p>Two preamps with enough gain for "
+                     "quiet ribbon microphones, and a loopback for streaming.</p></header><p>The unit draws its power "
+                     "from the bus, so a single cable runs it from a laptop on the road.</p><p>Its outputs drive "
+                     "two pairs of monitors and a headphone amplifier with its own level control.</p></section>"
+                     "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("quiet ribbon microphones"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("headphone amplifier"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Free shipping"), std::string::npos) << r->text;
+}
+
+// A product whose description the page does not show (a script renders it)
+// gets it from its JSON-LD, ahead of the specs the page shows; a
+// description the page shows is not added twice.
+TEST(Extract, ProductDescriptionFromStructuredData) {
+  const std::string desc =
+      "A breathable training tee cut slim through the body, in a light polyester that dries fast and keeps its "
+      "shape wash after wash, with flat seams that do not rub under a pack strap and a dropped hem that stays "
+      "tucked in.";
+  auto page = [&](bool shown) {
+    std::string html = "<html><head><title>Training tee</title><script type=\"application/ld+json\">"
+                       "{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":\"Training tee\","
+                       "\"description\":\"" + desc + "\"}</script></head><body><main><h1>Training tee</h1>"
+                       "<div class=specs><p>Fabric: 100% polyester, 140 grams per square metre.</p><p>Fit: slim through "
+                       "the chest and the waist; the model is 183 cm tall and wears a medium.</p><p>Care: machine wash "
+                       "at 30 degrees, do not tumble dry, do not iron the printed logo.</p></div>";
+    if (shown) html += "<div class=desc><p>" + desc + "</p></div>";
+    return html + "</main></body></html>";
+  };
+  auto count = [](const std::string& text, std::string_view what) {
+    int n = 0;
+    for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+  };
+  auto hidden = Extract(page(false));
+  ASSERT_TRUE(hidden.ok());
+  EXPECT_EQ(hidden->page_type, "product");
+  EXPECT_EQ(count(hidden->text, "breathable training tee"), 1) << hidden->text;
+  EXPECT_LT(hidden->text.find("breathable training tee"), hidden->text.find("140 grams")) << hidden->text;
+  auto shown = Extract(page(true));
+  ASSERT_TRUE(shown.ok());
+  EXPECT_EQ(count(shown->text, "breathable training tee"), 1) << shown->text;
 }
 
 // A product page that renders a section twice (a mobile and a desktop

@@ -101,6 +101,8 @@ bool HasType(const JsonValue& obj, std::string_view type) {
 
 // schema.org types that mark a discussion (JSON-LD @type or microdata itemtype).
 constexpr std::string_view kForumTypes[] = {"DiscussionForumPosting", "QAPage"};
+// schema.org types that mark a product.
+constexpr std::string_view kProductTypes[] = {"Product", "ProductGroup"};
 
 // Whether a microdata itemtype ("https://schema.org/DiscussionForumPosting",
 // several URLs separated by spaces) names one of `types` (the last path
@@ -133,6 +135,8 @@ class Collector {
   std::string_view html_lang, html_class, body_class, body_id;
   // An element of the page has a microdata itemtype that marks a thread.
   bool microdata_forum = false;
+  // Elements of the page with a microdata itemtype that marks a product.
+  uint32_t microdata_products = 0;
   std::string title_text;
   std::vector<const Node*> h1s;
   std::vector<const Node*> dek_nodes, kicker_nodes, byline_nodes, title_hint_nodes, tag_nodes, poster_nodes;
@@ -235,7 +239,11 @@ class Collector {
             kHintItemprop | kHintDek | kHintKicker | kHintByline | kHintTitle | kHintTags | kHintPoster;
         const uint32_t hints = (*hints_)[n->id];
         if (hints & kCollected) Collect(n, hints);
-        if ((hints & kHintItemtype) && !microdata_forum) microdata_forum = ItemtypeIs(n->Attr("itemtype"), kForumTypes, std::size(kForumTypes));
+        if (hints & kHintItemtype) {
+          const std::string_view itemtype = n->Attr("itemtype");
+          if (!microdata_forum) microdata_forum = ItemtypeIs(itemtype, kForumTypes, std::size(kForumTypes));
+          if (ItemtypeIs(itemtype, kProductTypes, std::size(kProductTypes))) ++microdata_products;
+        }
       }
       n = NextInTree(n, root);
     }
@@ -466,8 +474,7 @@ constexpr std::string_view kWrittenTypes[] = {
     "AdvertiserContentArticle", "Blog",
 };
 
-// schema.org types that mark a product, a list of items.
-constexpr std::string_view kProductTypes[] = {"Product", "ProductGroup"};
+// schema.org types that mark a list of items.
 constexpr std::string_view kListTypes[] = {"ItemList", "CollectionPage", "SearchResultsPage",
                                            "OfferCatalog"};
 
@@ -504,6 +511,9 @@ bool InReplyItem(const Node* n) {
 // carousel on an article).
 constexpr std::string_view kListPageTypes[] = {"CollectionPage", "SearchResultsPage"};
 
+// A page marking more products than this in microdata is a list of them.
+constexpr uint32_t kMaxMicrodataProducts = 2;
+
 std::string DetectPageType(const Collector& c, const JsonValue* article, std::string_view url) {
   (void)article;
   auto any_type = [&](const std::string_view* types, size_t n) {
@@ -520,7 +530,8 @@ std::string DetectPageType(const Collector& c, const JsonValue* article, std::st
   const bool written = any_type(kWrittenTypes, std::size(kWrittenTypes));
   std::string_view og_type = c.Meta("og:type");
   if (EqualsIgnoreCase(og_type, "product") || EqualsIgnoreCase(og_type, "og:product") ||
-      (!written && any_type(kProductTypes, std::size(kProductTypes))))
+      (!written && any_type(kProductTypes, std::size(kProductTypes))) ||
+      (!written && c.microdata_products >= 1 && c.microdata_products <= kMaxMicrodataProducts))
     return "product";
   if (written) return "article";
   // Sites put og:type "article" on every page; a JSON-LD type for the page
@@ -1002,6 +1013,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     a->dek = dek;
     note("dek", dek_src);
     out->exclude.push_back(dek_node);
+    out->dek = dek_node;
   }
 
   // Section.

@@ -23,6 +23,8 @@ struct MetadataOutput {
   std::vector<const Node*> exclude;
   // The visible headline element, when one matched the title.
   const Node* headline = nullptr;
+  // The visible element the dek was read from, if any (also in `exclude`).
+  const Node* dek = nullptr;
   // The body as structured data gives it (JSON-LD articleBody, or a
   // product's description): the fallback when the page shows no body.
   std::string structured_body;

@@ -51,7 +51,10 @@ constexpr Word kWords[] = {
   {"trending", Match::kPrefix, kBp | kHintRelated}, {"popular", Match::kPrefix, kWeak | kHintRelated},
   {"mostread", Match::kJoined, kBp | kHintRelated}, {"mostpopular", Match::kJoined, kBp | kHintRelated},
   {"morefrom", Match::kJoined, kBp | kHintRelated}, {"morestories", Match::kJoined, kBp | kHintRelated},
-  {"readmore", Match::kJoined, kBp | kHintRelated}, {"readnext", Match::kJoined, kBp | kHintRelated},
+  // Weak: also the clamped text behind a "Read more" toggle (a product's
+  // description shown in part until opened).
+  {"readmore", Match::kJoined, kWeak | kHintRelated},
+  {"readnext", Match::kJoined, kBp | kHintRelated},
   {"alsoread", Match::kJoined, kBp | kHintRelated}, {"youmaylike", Match::kAny, kBp | kHintRelated},
   {"upnext", Match::kJoined, kBp | kHintRelated}, {"teaser", Match::kPrefix, kWeak | kHintRelated},
   // Advertising.
@@ -64,6 +67,8 @@ constexpr Word kWords[] = {
   {"promo", Match::kPrefix, kWeak | kHintAd}, {"banner", Match::kPrefix, kWeak},
   {"skyscraper", Match::kAny, kBp | kHintAd}, {"billboard", Match::kToken, kBp | kHintAd},
   {"commercial", Match::kToken, kBp | kHintAd},
+  // Fine print: legal notes under an offer or a claim.
+  {"disclaimer", Match::kPrefix, kWeak},
   // Navigation and page chrome.
   {"nav", Match::kPrefix, kNav}, {"menu", Match::kPrefix, kNav}, {"breadcrumb", Match::kPrefix, kNav},
   {"pagination", Match::kPrefix, kNav}, {"pager", Match::kToken, kWeak}, {"footer", Match::kPrefix, kBp},
@@ -706,6 +711,16 @@ bool IsPromoLine(std::string_view line) {
   const std::string_view low(buf, line.size());
   for (std::string_view cue : kPromoCues)
     if (low.find(cue) != std::string_view::npos) return true;
+  return false;
+}
+
+// The filler text of templates and mock-ups, never written content.
+constexpr std::string_view kPlaceholderOpenings[] = {"lorem ipsum"};
+
+bool IsPlaceholderText(std::string_view text) {
+  text = Trim(text);
+  for (std::string_view opening : kPlaceholderOpenings)
+    if (StartsWithIgnoreCase(text, opening)) return true;
   return false;
 }
 

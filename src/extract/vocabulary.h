@@ -124,6 +124,10 @@ bool IsPostFurnitureLine(std::string_view line);
 // 22:52", "asked 3 years ago"). "Posted 3 photos" is not one.
 bool IsPostDateLine(std::string_view line);
 
+// Placeholder text a template left in the page ("Lorem ipsum dolor sit
+// amet..."), judged by its opening words.
+bool IsPlaceholderText(std::string_view text);
+
 // If `line` starts with a photo-credit cue ("Photo credit:", "Photo:",
 // "Image:", "Credit:"), returns the remainder (the credit); else "".
 std::string_view StripCreditCue(std::string_view line);
