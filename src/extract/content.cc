@@ -16,7 +16,7 @@ namespace lede {
 
 namespace {
 
-enum FactFlags : uint16_t {
+enum FactFlags : uint32_t {
   kVisited = 1 << 0,
   kHardDrop = 1 << 1,
   kSoft = 1 << 2,        // boilerplate by tag, role or class/id
@@ -33,6 +33,8 @@ enum FactFlags : uint16_t {
   kPanel = 1 << 13,      // a disclosure panel: role=tabpanel, aria-labelledby, or its class
   kPriced = 1 << 14,     // shows a price in its subtree (product pages only)
   kInChrome = 1 << 15,   // a structural boilerplate tag or chrome role, or inside one
+  kInQAPost = 1 << 16,   // inside a question or an answer of a Q&A page (microdata)
+  kPostComment = 1 << 17,  // a comment item on a question or an answer, or inside one (see Classify)
 };
 
 // Elements that never hold body text.
@@ -279,12 +281,23 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       f.flags |= pf.flags & kInArticle;
       if (n->tag == TagId::kFooter && !(f.flags & kInArticle)) f.flags |= kPageFooter;
       if (role_chrome) f.flags |= kSoft | kRole;
-      f.flags |= (pf.flags & kInChrome) | ((f.flags & (kStructural | kRole)) ? kInChrome : 0);
+      f.flags |= (pf.flags & kInChrome) | ((f.flags & (kStructural | kRole)) ? uint32_t(kInChrome) : 0u);
       if ((f.hints & (kHintBoilerplate | kHintWeakBoilerplate | kHintNavigation)) &&
           !(f.hints & kHintArticleBody) && !ContainsEmbeddedPost(n, hints))
         f.flags |= kSoft;
       if (f.hints & kHintComments) f.flags |= kSoft;
-      if (body_prop) f.flags &= uint16_t(~kSoft);
+      // On a question-and-answer page (schema.org QAPage) the posts are the
+      // question and its answers; a Comment item inside one of them is a
+      // remark on that post ("Does this work on Windows 10?"), not an
+      // answer: left out even on a thread (see Aggregate). (One attribute
+      // read per element with an itemtype.)
+      f.flags |= pf.flags & (kInQAPost | kPostComment);
+      if ((f.hints & kHintItemtype) && !(f.flags & kPostComment)) {
+        const std::string_view type = n->Attr("itemtype");
+        if ((f.flags & kInQAPost) && IsCommentItemtype(type)) f.flags |= kSoft | kPostComment;
+        else if (IsQAPostItemtype(type)) f.flags |= kInQAPost;
+      }
+      if (body_prop) f.flags &= ~uint32_t(kSoft);
       if (IsTextBlockOwner(n->tag)) {
         f.flags |= kOwner;
         f.owner = n->id;
@@ -363,7 +376,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // inside the page's chrome. A "nav" or "menu" class on prose (a
     // scroll-spy section, a tabbed FAQ) is judged like a weak word.
     const bool navigation = (f.hints & kHintNavigation) && (f.link * 3 >= f.text || (f.flags & kInChrome));
-    const bool strong = (f.flags & kByMarkup) || (f.hints & kHintBoilerplate) || navigation;
+    const bool strong = (f.flags & (kByMarkup | kPostComment)) || (f.hints & kHintBoilerplate) || navigation;
     if (!strong) {
       // Weak words only: boilerplate when it looks like it.
       if (share <= 0.5 && (f.good < 300 || f.link * 3 > f.text)) f.flags |= kNegative;
@@ -378,7 +391,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   };
   auto exempt = [&](const Facts& f) {
     // On a discussion page the replies are what the reader came for.
-    return ctx.discussion && (f.hints & kHintComments) && !(f.flags & kByMarkup) &&
+    return ctx.discussion && (f.hints & kHintComments) && !(f.flags & (kByMarkup | kPostComment)) &&
            !(f.hints & (kHintRelated | kHintAd | kHintNeverContent));
   };
   double markup_negative = 0;
@@ -400,7 +413,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   plausible_good_ = plausible;
   for (const Node* e : order_) {
     Facts& f = facts_[e->id];
-    f.flags &= uint16_t(~kUnderNeg);
+    f.flags &= ~uint32_t(kUnderNeg);
     const Facts& p = facts_[e->parent->id];
     if (p.flags & (kNegative | kUnderNeg)) f.flags |= kUnderNeg;
     if ((f.flags & (kSoft | kNegative | kUnderNeg)) == kSoft && !(f.flags & kByMarkup) && !exempt(f))
@@ -411,7 +424,9 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     const Node* e = order_[i];
     Facts& f = facts_[e->id];
     float v = f.value;
-    if (f.flags & (kNegative | kUnderNeg)) v = -float(f.own_text);
+    // (A comment on a question or an answer is left out, but it is part of
+    // the thread: it does not count against the posts around it.)
+    if (f.flags & (kNegative | kUnderNeg)) v = (f.flags & kPostComment) ? 0.0f : -float(f.own_text);
     f.score += v;
     facts_[e->parent->id].score += f.score;
   }

@@ -85,7 +85,7 @@ class ContentExtractor {
     uint32_t own_link = 0;
     uint32_t owner = 0;     // id of the nearest block-level ancestor-or-self
     uint32_t hints = 0;     // ClassHint bits of class/id
-    uint16_t flags = 0;     // FactFlags (content.cc)
+    uint32_t flags = 0;     // FactFlags (content.cc)
     uint16_t links = 0;     // <a href> elements in the subtree (saturating)
   };
   void Classify(const Document& doc, const HintTable& hints, bool prices);

@@ -792,6 +792,48 @@ TEST(Extract, ThreadDropsPostDateLines) {
   EXPECT_EQ(r->text.find("asked 3"), std::string::npos) << r->text;
 }
 
+// On a question-and-answer page the question and its answers are the
+// content; a Comment item on one of them ("Does this work on version 2?")
+// is left out, and does not pull the root down to one answer. Replies
+// marked as comments on a thread that is no Q&A page stay.
+TEST(Extract, QAPageDropsCommentsOnPosts) {
+  auto comments = [](const std::string& n) {
+    std::string c = "<ul class=comments>";
+    for (int k = 1; k <= 3; ++k)
+      c += "<li itemprop=comment itemscope itemtype='https://schema.org/Comment' class=comment>Side remark " + n +
+           std::to_string(k) + ": does this also hold for the older firmware that shipped with the first batch?</li>";
+    return c + "</ul>";
+  };
+  std::string html = "<html><head><title>Fan speed</title></head><body itemscope itemtype='https://schema.org/QAPage'>"
+                     "<div itemprop=mainEntity itemscope itemtype='https://schema.org/Question'><h1>Fan speed</h1>"
+                     "<p>How do I lower the fan speed of the controller when the case stays cool all day long?</p>" +
+                     comments("q") + "</div><div id=answers>";
+  for (int i = 1; i <= 2; ++i) {
+    const std::string n = std::to_string(i);
+    html += "<div itemprop=suggestedAnswer itemscope itemtype='https://schema.org/Answer'><p>Answer " + n +
+            ": set the curve in the firmware menu, then save the profile and restart the controller so that "
+            "the new curve is read at boot time.</p>" + comments("a" + n) + "</div>";
+  }
+  html += "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("How do I lower"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Answer 1"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Answer 2"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Side remark"), std::string::npos) << r->text;
+
+  // A thread whose replies are Comment items of the posting: replies stay.
+  std::string thread = "<html><head><title>Fan speed</title></head><body><div itemscope "
+                       "itemtype='https://schema.org/DiscussionForumPosting'><h1>Fan speed</h1><p>How do I lower the "
+                       "fan speed of the controller when the case stays cool all day long?</p>" +
+                       comments("r") + "</div></body></html>";
+  auto t = Extract(thread);
+  ASSERT_TRUE(t.ok());
+  EXPECT_EQ(t->page_type, "forum");
+  EXPECT_NE(t->text.find("Side remark r3"), std::string::npos) << t->text;
+}
+
 // The statistics check reads small blocks only: a reply at the bottom of a
 // list nested deep is kept (and costs no re-read per level), while a short
 // statistic row is still dropped.

@@ -878,4 +878,28 @@ bool IsStreamedSegmentId(std::string_view id) {
   return true;
 }
 
+bool ItemtypeIs(std::string_view itemtype, const std::string_view* types, size_t n) {
+  while (!itemtype.empty()) {
+    const size_t end = std::min(itemtype.find(' '), itemtype.size());
+    std::string_view t = itemtype.substr(0, end);
+    t = t.substr(t.find_last_of('/') + 1);  // npos + 1 == 0
+    for (size_t i = 0; i < n; ++i)
+      if (EqualsIgnoreCase(t, types[i])) return true;
+    itemtype.remove_prefix(std::min(end + 1, itemtype.size()));
+  }
+  return false;
+}
+
+// The posts of a question-and-answer page (schema.org QAPage).
+constexpr std::string_view kQAPostTypes[] = {"Question", "Answer"};
+constexpr std::string_view kCommentTypes[] = {"Comment"};
+
+bool IsQAPostItemtype(std::string_view itemtype) {
+  return ItemtypeIs(Trim(itemtype), kQAPostTypes, std::size(kQAPostTypes));
+}
+
+bool IsCommentItemtype(std::string_view itemtype) {
+  return ItemtypeIs(Trim(itemtype), kCommentTypes, std::size(kCommentTypes));
+}
+
 }  // namespace lede

@@ -153,6 +153,18 @@ int FunctionWordShare(std::string_view lang, std::string_view text);
 // <div hidden id="S:0">, moved into its placeholder by a script).
 bool IsStreamedSegmentId(std::string_view id);
 
+// Whether a microdata itemtype ("https://schema.org/DiscussionForumPosting",
+// several URLs separated by spaces) names one of `types` (the last path
+// segment, any case).
+bool ItemtypeIs(std::string_view itemtype, const std::string_view* types, size_t n);
+
+// A microdata item that is one post of a question-and-answer page: the
+// question or an answer (schema.org Question, Answer).
+bool IsQAPostItemtype(std::string_view itemtype);
+
+// A microdata item that is a comment (schema.org Comment).
+bool IsCommentItemtype(std::string_view itemtype);
+
 // Separators between a headline and the site name in <title>.
 extern const std::string_view kTitleSeparators[];
 extern const size_t kNumTitleSeparators;
