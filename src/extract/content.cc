@@ -35,6 +35,7 @@ enum FactFlags : uint32_t {
   kInChrome = 1 << 15,   // a structural boilerplate tag or chrome role, or inside one
   kInQAPost = 1 << 16,   // inside a question or an answer of a Q&A page (microdata)
   kPostComment = 1 << 17,  // a comment item on a question or an answer, or inside one (see Classify)
+  kInNever = 1 << 18,    // a never-content class (a consent manager, a widget vendor), or inside one
 };
 
 // Elements that never hold body text.
@@ -286,6 +287,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
           !(f.hints & kHintArticleBody) && !ContainsEmbeddedPost(n, hints))
         f.flags |= kSoft;
       if (f.hints & kHintComments) f.flags |= kSoft;
+      f.flags |= (pf.flags & kInNever) | ((f.hints & kHintNeverContent) ? uint32_t(kInNever) : 0u);
       // On a question-and-answer page (schema.org QAPage) the posts are the
       // question and its answers; a Comment item inside one of them is a
       // remark on that post ("Does this work on Windows 10?"), not an
@@ -345,6 +347,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     Facts& f = facts_[e->id];
     if (f.own_text) f.value = BlockValue(f.own_text, f.own_link, e->tag, TuningFor(ctx.favor));
   }
+  double never_good = 0;  // prose of the outermost never-content elements
   for (size_t i = order_.size(); i-- > 0;) {
     const Node* e = order_[i];
     Facts& f = facts_[e->id];
@@ -356,6 +359,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     if (ctx.product && (f.flags & (kSoft | kPriced)) == kPriced && IsProductCardList(e))
       f.flags |= kSoft | kTeaser;
     Facts& p = facts_[e->parent->id];
+    if ((f.flags & kInNever) && !(p.flags & kInNever)) never_good += f.good;
     p.flags |= f.flags & kPriced;
     p.text += f.text;
     p.link += f.link;
@@ -366,9 +370,11 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
 
   // Soft boilerplate stays boilerplate unless it holds most of the page's
   // prose (a "sidebar-layout" wrapper around everything, say). Tags, roles
-  // and hiding are judged first, against all the prose of the page; class
-  // words then against the prose those leave (so a mega-menu full of text
-  // does not shrink every share).
+  // and hiding are judged first, against all the prose of the page but
+  // what never is content (a consent manager's pages of cookie policy do
+  // not make a thread in a <form> look small); class words then against
+  // the prose those leave (so a mega-menu full of text does not shrink
+  // every share).
   const uint16_t kByMarkup = kStructural | kHidden | kRole | kTeaser;
   auto decide = [&](Facts& f, double total) {
     const double share = total > 0 ? f.good / total : 0;
@@ -405,7 +411,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // A collapsed panel holding prose counts as content when the root is
     // chosen too (a guide whose steps are accordion panels).
     if ((f.flags & kSoft) && (f.flags & kByMarkup) && !exempt(f) && !IsProsePanel(e, f)) {
-      decide(f, total_good_);
+      decide(f, total_good_ - never_good);
       if (f.flags & kNegative) markup_negative += f.good;
     }
   }

@@ -834,6 +834,27 @@ TEST(Extract, QAPageDropsCommentsOnPosts) {
   EXPECT_NE(t->text.find("Side remark r3"), std::string::npos) << t->text;
 }
 
+// A consent manager's long cookie policy does not make the content look
+// small: a thread wrapped in a <form> (moderation checkboxes) is judged
+// against the page's prose without it, and stays the content.
+TEST(Extract, ConsentTextDoesNotOutweighAThreadInAForm) {
+  std::string policy = "<div id=onetrust-consent-sdk><div>";
+  for (int i = 0; i < 8; ++i)
+    policy += "<p>These technologies help us understand how our site is used and measure the performance of "
+              "our pages, and they may be set by us or by our partners through this site.</p>";
+  policy += "</div></div>";
+  std::string html = "<html><head><meta name=generator content=phpBB><title>Case feet</title></head><body>" + policy +
+                     "<h1>Case feet</h1><form action=/moderate>";
+  for (int i = 1; i <= 3; ++i)
+    html += "<article class=post><p>Reply number " + std::to_string(i) +
+            ": the two tabs under the case hold the feet in place; slide them out before you lift it.</p></article>";
+  html += "</form></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Reply number 3"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("These technologies"), std::string::npos) << r->text;
+}
+
 // The statistics check reads small blocks only: a reply at the bottom of a
 // list nested deep is kept (and costs no re-read per level), while a short
 // statistic row is still dropped.
