@@ -589,6 +589,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "post-date";
       return false;
     }
+    // A reply's subject line over each reply ("Re: Pump leaks"): a heading
+    // or a link that repeats the thread's title. (Few nodes, read once.)
+    if (ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text < 200 &&
+        (IsHeadingTag(e->tag) || f.link * 2 >= f.text) &&
+        CollapsedTextInto(e, 320, kStatMaxNodes, &scratch) && IsReplySubjectLine(scratch)) {
+      *reason = "reply-subject";
+      return false;
+    }
     // Link lists: menus, related-article boxes, tag clouds.
     // (A list rebuilt by the fallback keeps them on article pages too: its
     // items are links.)

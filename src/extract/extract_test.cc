@@ -855,6 +855,32 @@ TEST(Extract, ConsentTextDoesNotOutweighAThreadInAForm) {
   EXPECT_EQ(r->text.find("These technologies"), std::string::npos) << r->text;
 }
 
+// On a thread, the subject line over each reply ("Re: <title>", a heading
+// or a link) and a code box's header are furniture; a reply that starts
+// with "Re:" in a paragraph of its own stays.
+TEST(Extract, ThreadDropsReplySubjectLines) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<div class=post><h3><a href='#p" + n + "'>Re: Pump leaks</a></h3><div class=content>"
+             "<p>Reply number " + n + ": I had the same trouble with the pump and a new seal fixed it for good "
+             "after two weeks of trying other things first.</p>" +
+             (i == 2 ? "<div class=codebox><p>Code: <a href='#'>Select all</a></p><pre>pump --reset</pre></div>" : "") +
+             (i == 3 ? "<p>Re: the seal, any hardware store has them in the plumbing aisle for a few dollars.</p>" : "") +
+             "</div></div>";
+  }
+  std::string html = "<html><head><meta name=generator content='phpBB'><title>Pump leaks</title></head>"
+                     "<body><h1>Pump leaks</h1>" + posts + "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("pump --reset"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Re: the seal"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Re: Pump"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Select all"), std::string::npos) << r->text;
+}
+
 // The statistics check reads small blocks only: a reply at the bottom of a
 // list nested deep is kept (and costs no re-read per level), while a short
 // statistic row is still dropped.
@@ -1172,6 +1198,17 @@ TEST(Vocabulary, PostFurnitureLines) {
   EXPECT_FALSE(IsPostFurnitureLine("#3"));
   EXPECT_FALSE(IsPostFurnitureLine("3 eggs"));
   EXPECT_FALSE(IsPostFurnitureLine("Member of the board since 2001"));
+  EXPECT_TRUE(IsPostFurnitureLine("Code: Select all"));
+}
+
+TEST(Vocabulary, ReplySubjectLines) {
+  EXPECT_TRUE(IsReplySubjectLine("Re: Pump leaks"));
+  EXPECT_TRUE(IsReplySubjectLine(" RE: Pump leaks "));
+  EXPECT_TRUE(IsReplySubjectLine("#3 Re: Pump leaks"));
+  EXPECT_TRUE(IsReplySubjectLine("2. Re: Pump leaks"));
+  EXPECT_FALSE(IsReplySubjectLine("Re:"));
+  EXPECT_FALSE(IsReplySubjectLine("Regarding the pump: it leaks"));
+  EXPECT_FALSE(IsReplySubjectLine("Pump leaks"));
 }
 
 

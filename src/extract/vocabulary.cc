@@ -571,6 +571,8 @@ constexpr std::string_view kPostFurnitureLines[] = {
     "reply", "quote", "report", "like", "permalink", "online", "offline", "reset to default",
     "original poster", "member", "new member", "junior member", "senior member", "active member",
     "established member", "well-known member", "registered user", "report inappropriate content",
+    // The header of a code box in a post (phpBB).
+    "code: select all",
 };
 
 bool IsPostFurnitureLine(std::string_view line) {
@@ -603,6 +605,22 @@ bool IsPostFurnitureLine(std::string_view line) {
 // (Not "Last edited: Jul 9, 2022": the gold of threads keeps edit notes as
 // often as it drops them.)
 constexpr std::string_view kPostingVerbs[] = {"asked", "answered", "posted"};
+
+// Prefixes of a reply's subject line, as in mail ("Re: Pump leaks").
+constexpr std::string_view kReplySubjectPrefixes[] = {"re:", "re :", "aw:", "sv:"};
+
+bool IsReplySubjectLine(std::string_view line) {
+  line = Trim(line);
+  // A post number may come first: "#3 Re: ...", "2. Re: ...".
+  if (!line.empty() && line.front() == '#') line.remove_prefix(1);
+  size_t i = 0;
+  while (i < line.size() && i < 6 && IsAsciiDigit(static_cast<unsigned char>(line[i]))) ++i;
+  if (i > 0 && i < line.size() && line[i] == '.') ++i;
+  line = Trim(line.substr(i));
+  for (std::string_view p : kReplySubjectPrefixes)
+    if (StartsWithIgnoreCase(line, p) && Trim(line.substr(p.size())).size() >= 2) return true;
+  return false;
+}
 
 bool IsPostDateLine(std::string_view line) {
   line = Trim(line);

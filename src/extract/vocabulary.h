@@ -119,6 +119,10 @@ bool IsPostFurnitureLine(std::string_view line);
 // 22:52", "asked 3 years ago"). "Posted 3 photos" is not one.
 bool IsPostDateLine(std::string_view line);
 
+// A reply's subject line in a thread ("Re: Pump leaks", "#3 Re: Pump
+// leaks"): the thread's title again, as forum software heads each reply.
+bool IsReplySubjectLine(std::string_view line);
+
 // If `line` starts with a photo-credit cue ("Photo credit:", "Photo:",
 // "Image:", "Credit:"), returns the remainder (the credit); else "".
 std::string_view StripCreditCue(std::string_view line);
