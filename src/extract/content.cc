@@ -34,7 +34,7 @@ enum FactFlags : uint32_t {
   kPriced = 1 << 14,     // shows a price in its subtree (product pages only)
   kInChrome = 1 << 15,   // a structural boilerplate tag or chrome role, or inside one
   kInQAPost = 1 << 16,   // inside a question or an answer of a Q&A page (microdata)
-  kPostComment = 1 << 17,  // a comment item on a question or an answer, or inside one (see Classify)
+  kPostAside = 1 << 17,  // a post's aside (a comment on a Q&A post, the poster's rank), or inside one (see Classify)
   kInNever = 1 << 18,    // a never-content class (a consent manager, a widget vendor), or inside one
 };
 
@@ -223,7 +223,7 @@ float BlockValue(uint32_t t, uint32_t l, TagId tag, const Tuning& k) {
 
 }  // namespace
 
-void ContentExtractor::Classify(const Document& doc, const HintTable& hints, bool prices) {
+void ContentExtractor::Classify(const Document& doc, const HintTable& hints, bool prices, bool discussion) {
   facts_.assign(doc.node_count(), Facts{});
   order_.clear();
   page_text_ = 0;
@@ -291,14 +291,19 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // On a question-and-answer page (schema.org QAPage) the posts are the
       // question and its answers; a Comment item inside one of them is a
       // remark on that post ("Does this work on Windows 10?"), not an
-      // answer: left out even on a thread (see Aggregate). (One attribute
+      // answer: an aside, left out of the body even on a thread. It is part
+      // of the thread, though, and counts as such when the root is chosen
+      // (short posts are held together by their asides). (One attribute
       // read per element with an itemtype.)
-      f.flags |= pf.flags & (kInQAPost | kPostComment);
-      if ((f.hints & kHintItemtype) && !(f.flags & kPostComment)) {
+      f.flags |= pf.flags & (kInQAPost | kPostAside);
+      if ((f.hints & kHintItemtype) && !(f.flags & kPostAside)) {
         const std::string_view type = n->Attr("itemtype");
-        if ((f.flags & kInQAPost) && IsCommentItemtype(type)) f.flags |= kSoft | kPostComment;
+        if (discussion && (f.flags & kInQAPost) && IsCommentItemtype(type)) f.flags |= kPostAside;
         else if (IsQAPostItemtype(type)) f.flags |= kInQAPost;
       }
+      // So are the poster's rank and profile fields beside each post on a
+      // thread ("Senior Member", "Location: Leeds").
+      if (discussion && (f.hints & kHintPosterExtras)) f.flags |= kPostAside;
       if (body_prop) f.flags &= ~uint32_t(kSoft);
       if (IsTextBlockOwner(n->tag)) {
         f.flags |= kOwner;
@@ -382,7 +387,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // inside the page's chrome. A "nav" or "menu" class on prose (a
     // scroll-spy section, a tabbed FAQ) is judged like a weak word.
     const bool navigation = (f.hints & kHintNavigation) && (f.link * 3 >= f.text || (f.flags & kInChrome));
-    const bool strong = (f.flags & (kByMarkup | kPostComment)) || (f.hints & kHintBoilerplate) || navigation;
+    const bool strong = (f.flags & kByMarkup) || (f.hints & kHintBoilerplate) || navigation;
     if (!strong) {
       // Weak words only: boilerplate when it looks like it.
       if (share <= 0.5 && (f.good < 300 || f.link * 3 > f.text)) f.flags |= kNegative;
@@ -397,7 +402,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   };
   auto exempt = [&](const Facts& f) {
     // On a discussion page the replies are what the reader came for.
-    return ctx.discussion && (f.hints & kHintComments) && !(f.flags & (kByMarkup | kPostComment)) &&
+    return ctx.discussion && (f.hints & kHintComments) && !(f.flags & kByMarkup) &&
            !(f.hints & (kHintRelated | kHintAd | kHintNeverContent));
   };
   double markup_negative = 0;
@@ -430,9 +435,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     const Node* e = order_[i];
     Facts& f = facts_[e->id];
     float v = f.value;
-    // (A comment on a question or an answer is left out, but it is part of
-    // the thread: it does not count against the posts around it.)
-    if (f.flags & (kNegative | kUnderNeg)) v = (f.flags & kPostComment) ? 0.0f : -float(f.own_text);
+    if (f.flags & (kNegative | kUnderNeg)) v = -float(f.own_text);
     f.score += v;
     facts_[e->parent->id].score += f.score;
   }
@@ -521,6 +524,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   auto decide = [&](const Node* e, std::string_view* reason) -> bool {
     const Facts& f = facts_[e->id];
     if (f.flags & kHardDrop) { *reason = "hidden-or-non-content"; return false; }
+    if (f.flags & kPostAside) { *reason = "post-aside"; return false; }
     // On a list page (the fallback below) teaser cards and "related" boxes
     // are the content; hidden and structural boilerplate stays out.
     const bool list_item = listing && !(f.flags & (kHidden | kStructural)) &&
@@ -750,7 +754,7 @@ const Node* ContentExtractor::DominantBlock(const Document& doc) const {
 
 void ContentExtractor::Extract(const Document& doc, const HintTable& hints, const ContentContext& ctx,
                                ContentOutput* out, std::vector<BlockDecision>* explain) {
-  Classify(doc, hints, ctx.product);
+  Classify(doc, hints, ctx.product, ctx.discussion);
   Aggregate(ctx);
   const Node* root = ChooseRoot(doc);
   // Pages that are not articles or threads (services, products, listings,

@@ -88,7 +88,7 @@ class ContentExtractor {
     uint32_t flags = 0;     // FactFlags (content.cc)
     uint16_t links = 0;     // <a href> elements in the subtree (saturating)
   };
-  void Classify(const Document& doc, const HintTable& hints, bool prices);
+  void Classify(const Document& doc, const HintTable& hints, bool prices, bool discussion);
   void Aggregate(const ContentContext& ctx);
   const Node* ChooseRoot(const Document& doc);
   const Node* JoinSections(const Node* root) const;

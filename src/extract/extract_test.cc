@@ -881,6 +881,30 @@ TEST(Extract, ThreadDropsReplySubjectLines) {
   EXPECT_EQ(r->text.find("Select all"), std::string::npos) << r->text;
 }
 
+// On a thread, the poster's rank and profile fields beside each post
+// (XenForo's "userTitle", "message-userExtras") are left out, the name
+// stays; short posts are still kept together.
+TEST(Extract, ThreadDropsPosterExtras) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class=message><section class=message-user><h4><a href=/u" + n + ">member" + n +
+             "</a></h4><h5 class='userTitle message-userTitle'>Gold Contributor</h5>"
+             "<div class=message-userExtras><dl class=pairs><dt>Location</dt><dd>Leeds, West Yorkshire</dd></dl>"
+             "</div></section><div class=message-body><p>Short reply " + n + ": same here, thanks.</p></div></article>";
+  }
+  std::string html = "<html><head><meta name=generator content='XenForo'><title>Pump leaks</title></head>"
+                     "<body><h1>Pump leaks</h1><div class=block-body>" + posts + "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Short reply 1"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Short reply 4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("member3"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Gold Contributor"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Leeds"), std::string::npos) << r->text;
+}
+
 // The statistics check reads small blocks only: a reply at the bottom of a
 // list nested deep is kept (and costs no re-read per level), while a short
 // statistic row is still dropped.

@@ -99,6 +99,11 @@ constexpr Word kWords[] = {
   // the first one on a thread is the thread's author.
   {"username", Match::kToken, kHintPoster}, {"bigusername", Match::kToken, kHintPoster},
   {"postauthor", Match::kJoined, kHintPoster}, {"poster", Match::kToken, kHintPoster},
+  // The poster's rank, banner and profile fields beside each post (XenForo,
+  // vBulletin, FluxBB: "userTitle", "message-userExtras", "userBanner"):
+  // left out on threads, while the name stays.
+  {"usertitle", Match::kJoined, kHintPosterExtras}, {"userextras", Match::kJoined, kHintPosterExtras},
+  {"userbanner", Match::kJoined, kHintPosterExtras},
   {"date", Match::kPrefix, kHintDate}, {"published", Match::kToken, kHintDate},
   {"pubdate", Match::kJoined, kHintDate}, {"posted", Match::kPrefix, kHintDate},
   {"timestamp", Match::kPrefix, kHintDate}, {"datetime", Match::kJoined, kHintDate},

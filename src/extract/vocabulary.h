@@ -53,6 +53,9 @@ enum ClassHint : uint32_t {
   // boilerplate when the element is made of links, weak when it holds
   // prose (a scroll-spy target, a "tabs-menu" of answers).
   kHintNavigation = 1 << 22,
+  // A forum poster's rank, banner and profile fields beside each post
+  // ("userTitle", "message-userExtras"): left out on threads.
+  kHintPosterExtras = 1 << 23,
 };
 
 // Classifies the concatenated class and id attribute values of an element
