@@ -890,6 +890,7 @@ TEST(Extract, ThreadDropsPosterExtras) {
     const std::string n = std::to_string(i);
     posts += "<article class=message><section class=message-user><h4><a href=/u" + n + ">member" + n +
              "</a></h4><h5 class='userTitle message-userTitle'>Gold Contributor</h5>"
+             "<div class=-flair><span>4,20" + n + "</span> 12 gold badges</div>"
              "<div class=message-userExtras><dl class=pairs><dt>Location</dt><dd>Leeds, West Yorkshire</dd></dl>"
              "</div></section><div class=message-body><p>Short reply " + n + ": same here, thanks.</p></div></article>";
   }
@@ -903,6 +904,7 @@ TEST(Extract, ThreadDropsPosterExtras) {
   EXPECT_NE(r->text.find("member3"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Gold Contributor"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Leeds"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("badges"), std::string::npos) << r->text;
 }
 
 // The statistics check reads small blocks only: a reply at the bottom of a
@@ -1223,6 +1225,8 @@ TEST(Vocabulary, PostFurnitureLines) {
   EXPECT_FALSE(IsPostFurnitureLine("3 eggs"));
   EXPECT_FALSE(IsPostFurnitureLine("Member of the board since 2001"));
   EXPECT_TRUE(IsPostFurnitureLine("Code: Select all"));
+  EXPECT_TRUE(IsPostFurnitureLine("Sorted by: Reset to default"));
+  EXPECT_FALSE(IsPostFurnitureLine("Sorting the bolts by size helps"));
 }
 
 TEST(Vocabulary, ReplySubjectLines) {

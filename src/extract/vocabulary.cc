@@ -99,11 +99,12 @@ constexpr Word kWords[] = {
   // the first one on a thread is the thread's author.
   {"username", Match::kToken, kHintPoster}, {"bigusername", Match::kToken, kHintPoster},
   {"postauthor", Match::kJoined, kHintPoster}, {"poster", Match::kToken, kHintPoster},
-  // The poster's rank, banner and profile fields beside each post (XenForo,
-  // vBulletin, FluxBB: "userTitle", "message-userExtras", "userBanner"):
+  // The poster's rank, banner, flair (reputation and badge counts) and
+  // profile fields beside each post (XenForo, vBulletin, FluxBB, Stack
+  // Exchange: "userTitle", "message-userExtras", "userBanner", "-flair"):
   // left out on threads, while the name stays.
   {"usertitle", Match::kJoined, kHintPosterExtras}, {"userextras", Match::kJoined, kHintPosterExtras},
-  {"userbanner", Match::kJoined, kHintPosterExtras},
+  {"userbanner", Match::kJoined, kHintPosterExtras}, {"flair", Match::kToken, kHintPosterExtras},
   {"date", Match::kPrefix, kHintDate}, {"published", Match::kToken, kHintDate},
   {"pubdate", Match::kJoined, kHintDate}, {"posted", Match::kPrefix, kHintDate},
   {"timestamp", Match::kPrefix, kHintDate}, {"datetime", Match::kJoined, kHintDate},
@@ -580,6 +581,10 @@ constexpr std::string_view kPostFurnitureLines[] = {
     "code: select all",
 };
 
+// Labels of the control that sorts the replies ("Sorted by: Reset to
+// default", "Sort by: Oldest").
+constexpr std::string_view kReplySortLabels[] = {"sorted by:", "sort by:"};
+
 bool IsPostFurnitureLine(std::string_view line) {
   line = Trim(line);
   if (line.empty() || line.size() > 32) return false;
@@ -588,6 +593,8 @@ bool IsPostFurnitureLine(std::string_view line) {
   std::string_view low(buf, line.size());
   for (std::string_view b : kPostFurnitureLines)
     if (low == b) return true;
+  for (std::string_view b : kReplySortLabels)
+    if (low.substr(0, b.size()) == b) return true;
   // A count: an optional sign, digits with separators, an optional k or m.
   size_t i = 0;
   if (low[0] == '+' || low[0] == '-') ++i;
