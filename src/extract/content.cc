@@ -193,6 +193,13 @@ constexpr double kJoinGrowth = 1.5;
 // <dd><a>4032</a></dd>") at most.
 constexpr size_t kStatMaxNodes = 32;
 
+// A story page whose own text is shorter than this, and whose comment
+// sections hold kRepliesOverStory times as much prose (and at least
+// kLinkPostMinReplies), is a link post and its discussion.
+constexpr double kLinkPostMaxStory = 150;
+constexpr double kRepliesOverStory = 10;
+constexpr double kLinkPostMinReplies = 1000;
+
 // A collapsed disclosure panel shorter than this is a label, not prose.
 constexpr uint32_t kPanelMinText = 20;
 
@@ -734,6 +741,21 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   out->text = BodyBuilder::RenderText(out->body);
 }
 
+bool ContentExtractor::DiscussionOutweighsStory(const Node* root) const {
+  if (!root) return false;
+  const double story = facts_[root->id].good;
+  if (story >= kLinkPostMaxStory) return false;
+  // The outermost comment sections left out as boilerplate (one pass).
+  double replies = 0;
+  for (const Node* e : order_) {
+    const Facts& f = facts_[e->id];
+    if (!(f.flags & kNegative) || !(f.hints & kHintComments) || (f.hints & kHintNeverContent)) continue;
+    if (facts_[e->parent->id].flags & (kNegative | kUnderNeg)) continue;
+    replies += f.good;
+  }
+  return replies >= kRepliesOverStory * std::max(story, 1.0) && replies >= kLinkPostMinReplies;
+}
+
 const Node* ContentExtractor::DominantBlock(const Document& doc) const {
   const Node* n = doc.body();
   if (!n) return nullptr;
@@ -757,6 +779,15 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   Classify(doc, hints, ctx.product, ctx.discussion);
   Aggregate(ctx);
   const Node* root = ChooseRoot(doc);
+  if (!ctx.discussion && ctx.article && DiscussionOutweighsStory(root)) {
+    // A link post and its discussion (a link aggregator's story page): the
+    // replies are the content, as on a thread.
+    ContentContext thread = ctx;
+    thread.discussion = true;
+    thread.article = false;
+    Extract(doc, hints, thread, out, explain);
+    return;
+  }
   // Pages that are not articles or threads (services, products, listings,
   // docs) spread their content over the page, link-heavy parts included:
   // take the main landmark around the best root, or the whole body when

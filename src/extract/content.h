@@ -109,6 +109,9 @@ class ContentExtractor {
   bool IsProductCardList(const Node* e) const;
   const Node* WidenForPage(const Document& doc, const Node* root, const Tuning& tuning) const;
   const Node* DominantBlock(const Document& doc) const;
+  // The best root holds a short story and the comment sections left out
+  // hold many times its prose: a link post and its discussion.
+  bool DiscussionOutweighsStory(const Node* root) const;
   void AddSimilarSiblings(const Node* root, const Tuning& tuning);
   // `listing`: a list page's body (see Extract): teaser cards are content.
   void BuildBody(const std::vector<const Node*>& roots, const ContentContext& ctx, ContentOutput* out,

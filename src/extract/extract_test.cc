@@ -907,6 +907,33 @@ TEST(Extract, ThreadDropsPosterExtras) {
   EXPECT_EQ(r->text.find("badges"), std::string::npos) << r->text;
 }
 
+// A link post and its discussion (a link aggregator's story page that
+// calls itself an article): the story is a title and a link, the comment
+// section holds the prose, and the replies are the content. A story with a
+// body of its own keeps its comments out.
+TEST(Extract, LinkPostDiscussionIsTheContent) {
+  std::string replies = "<ol class=comments>";
+  for (int i = 1; i <= 8; ++i)
+    replies += "<li class=comment><div class=comment_text><p>Reply number " + std::to_string(i) +
+               ": the proposal reads well, but the cost of the new trait for library authors is not discussed "
+               "anywhere, and that worries me more than the syntax.</p></div></li>";
+  replies += "</ol>";
+  const std::string head = "<html><head><meta property=og:type content=article><title>Goals for 2024</title></head><body>";
+  auto link = Extract(head + "<div class=story><a href='https://example.org/goals'>Goals for 2024</a> "
+                      "<span class=byline>via alice</span></div>" + replies + "</body></html>");
+  ASSERT_TRUE(link.ok());
+  EXPECT_NE(link->text.find("Reply number 8"), std::string::npos) << link->text;
+
+  std::string body;
+  for (int i = 0; i < 4; ++i)
+    body += "<p>The project sets out its goals for the year: a faster compiler, a new trait solver and better "
+            "async support, each with an owner and a plan that the teams agreed on in the spring.</p>";
+  auto story = Extract(head + "<article><h1>Goals for 2024</h1>" + body + "</article>" + replies + "</body></html>");
+  ASSERT_TRUE(story.ok());
+  EXPECT_NE(story->text.find("trait solver"), std::string::npos) << story->text;
+  EXPECT_EQ(story->text.find("Reply number"), std::string::npos) << story->text;
+}
+
 // The statistics check reads small blocks only: a reply at the bottom of a
 // list nested deep is kept (and costs no re-read per level), while a short
 // statistic row is still dropped.
