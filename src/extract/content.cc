@@ -188,6 +188,9 @@ constexpr int kSiblingLevels = 2;
 constexpr int kJoinLevels = 8;
 constexpr float kJoinScoreShare = 0.85f;
 constexpr double kJoinGrowth = 1.5;
+// Nodes looked at on each side of an ancestor for another post of its
+// signature (see JoinPosts).
+constexpr int kPostSiblingLook = 8;
 
 // Nodes of a member statistic beside a forum post ("<dt>Posts:</dt>
 // <dd><a>4032</a></dd>") at most.
@@ -503,6 +506,52 @@ const Node* ContentExtractor::JoinSections(const Node* root) const {
 }
 
 namespace {
+bool SameSignature(const Node* a, const Node* b);  // below
+}  // namespace
+
+// On a thread the best root may be one post (the longest) among its
+// siblings: forum software repeats one signature per post (tag and class,
+// "article.cPost", "div.post"). The nearest ancestor within kJoinLevels
+// that has a sibling of its signature holding prose is a post; their
+// parent, the list of posts, becomes the root, however much furniture
+// (author panes, toolbars) pulls its score down: that furniture is
+// dropped when the body is built. Bounded: kJoinLevels ancestors,
+// kPostSiblingLook nodes on each side of each.
+const Node* ContentExtractor::JoinPosts(const Node* root) const {
+  // A root that is already a list of posts (two neighbouring children of
+  // one class holding prose, among its first kPostSiblingLook) stays.
+  const Node* prev = nullptr;
+  int children = kPostSiblingLook;
+  for (const Node* c = root->first_child; c && children > 0; c = c->next) {
+    if (!c->is_element()) continue;
+    --children;
+    if (facts_[c->id].good <= 0 || c->Attr("class").empty()) continue;
+    if (prev && SameSignature(prev, c)) return root;
+    prev = c;
+  }
+  int level = 0;
+  for (const Node* a = root; a->parent && level < kJoinLevels; a = a->parent, ++level) {
+    const Node* list = a->parent;
+    if (list->Is(TagId::kBody) || !list->is_element()) break;
+    const Facts& lf = facts_[list->id];
+    if (lf.flags & (kNegative | kUnderNeg)) break;
+    if (a->Attr("class").empty()) continue;
+    bool repeated = false;
+    int look = kPostSiblingLook;
+    for (const Node* s = a->prev; s && !repeated && look-- > 0; s = s->prev)
+      repeated = s->is_element() && SameSignature(s, a) && facts_[s->id].good > 0 &&
+                 !(facts_[s->id].flags & (kNegative | kUnderNeg));
+    look = kPostSiblingLook;
+    for (const Node* s = a->next; s && !repeated && look-- > 0; s = s->next)
+      repeated = s->is_element() && SameSignature(s, a) && facts_[s->id].good > 0 &&
+                 !(facts_[s->id].flags & (kNegative | kUnderNeg));
+    if (!repeated) continue;
+    return list;
+  }
+  return root;
+}
+
+namespace {
 
 // The level of the heading an element starts with (itself, or down its
 // first element children through wrappers), 0 when it starts otherwise.
@@ -795,6 +844,7 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   page_mode_ = !ctx.article && !ctx.discussion && TuningFor(ctx.favor).page_mode;
   if (page_mode_) root = WidenForPage(doc, root, TuningFor(ctx.favor));
   else if (!marked_within_) root = JoinSections(root);
+  if (ctx.discussion) root = JoinPosts(root);
   out->root = root;
   roots_.clear();
   roots_.push_back(root);

@@ -92,6 +92,7 @@ class ContentExtractor {
   void Aggregate(const ContentContext& ctx);
   const Node* ChooseRoot(const Document& doc);
   const Node* JoinSections(const Node* root) const;
+  const Node* JoinPosts(const Node* root) const;
   std::string ScoreNote(const Node* n) const;
   // The visited element children of `e` grouped by signature (tag and
   // class list; the first four signatures): how many of each, and how many

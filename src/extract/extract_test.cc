@@ -934,6 +934,38 @@ TEST(Extract, LinkPostDiscussionIsTheContent) {
   EXPECT_EQ(story->text.find("Reply number"), std::string::npos) << story->text;
 }
 
+// On a thread whose posts carry heavy author panes (links to the
+// poster's profile, messages, reputation), the longest post alone scores
+// best; the posts around it, repeated siblings of its signature, join it.
+TEST(Extract, ThreadJoinsRepeatedPostsAroundTheBestOne) {
+  auto pane = [](int i) {
+    std::string p = "<aside class=author-pane><ul>";
+    for (const char* l : {"Profile", "Send message", "Find posts", "Reputation", "Followers", "Badges", "Gallery"})
+      p += "<li><a href=/u" + std::to_string(i) + ">" + std::string(l) + " of member" + std::to_string(i) + "</a></li>";
+    return p + "</ul></aside>";
+  };
+  std::string first;
+  for (int k = 1; k <= 3; ++k)
+    first += "<p>Tab " + std::to_string(k) + ": the tabs under the case are for the feet and the dust filter; slide "
+             "the filter out towards the front before you lift the case, or the tabs snap off.</p>";
+  // The post's text sits three levels below the post.
+  const std::string open = "<div class=column><div class=entry-wrap><div class=post-content>";
+  const std::string close = "</div></div></div></article>";
+  std::string posts = "<article class='post box'>" + pane(1) + open + first + close;
+  for (int i = 2; i <= 3; ++i)
+    posts += "<a id=p" + std::to_string(i) + "></a><article class='post box'>" + pane(i) + open +
+             "<p>Reply number " + std::to_string(i) + ": mine came without the filter, is that normal? The box only "
+             "had the feet and a bag of screws in it.</p>" + close;
+  std::string html = "<html><head><meta name=generator content='Invision Community'><title>Case tabs</title></head>"
+                     "<body><h1>Case tabs</h1><div id=feed><form action=/mod>" + posts + "</form></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("dust filter"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Reply number 2"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Reply number 3"), std::string::npos) << r->text;
+}
+
 // The statistics check reads small blocks only: a reply at the bottom of a
 // list nested deep is kept (and costs no re-read per level), while a short
 // statistic row is still dropped.
