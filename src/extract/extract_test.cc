@@ -966,6 +966,24 @@ TEST(Extract, ThreadJoinsRepeatedPostsAroundTheBestOne) {
   EXPECT_NE(r->text.find("Reply number 3"), std::string::npos) << r->text;
 }
 
+// A forum's site-wide announcements above the thread ("ul.notices") are
+// not the thread, however long.
+TEST(Extract, ThreadDropsSiteNotices) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i)
+    posts += "<div class=post><p>Reply number " + std::to_string(i) + ": I had the same trouble with the pump and a "
+             "new seal fixed it for good after two weeks of trying other things first.</p></div>";
+  std::string html = "<html><head><meta name=generator content='XenForo'><title>Pump leaks</title></head><body>"
+                     "<div class=p-body><ul class=notices><li class=notice><div class=notice-content>Meetups: several "
+                     "regions have held meetups already and others are being planned; the spring meetup is set for "
+                     "the first Saturday in June at the club house, bring your own projects to show.</div></li></ul>"
+                     "<h1>Pump leaks</h1>" + posts + "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Meetups"), std::string::npos) << r->text;
+}
+
 // The statistics check reads small blocks only: a reply at the bottom of a
 // list nested deep is kept (and costs no re-read per level), while a short
 // statistic row is still dropped.

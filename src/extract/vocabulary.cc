@@ -105,6 +105,9 @@ constexpr Word kWords[] = {
   // left out on threads, while the name stays.
   {"usertitle", Match::kJoined, kHintPosterExtras}, {"userextras", Match::kJoined, kHintPosterExtras},
   {"userbanner", Match::kJoined, kHintPosterExtras}, {"flair", Match::kToken, kHintPosterExtras},
+  // A forum's list of site-wide announcements above every page ("ul.notices":
+  // rules, meetups, scam alerts).
+  {"notices", Match::kToken, kBp},
   {"date", Match::kPrefix, kHintDate}, {"published", Match::kToken, kHintDate},
   {"pubdate", Match::kJoined, kHintDate}, {"posted", Match::kPrefix, kHintDate},
   {"timestamp", Match::kPrefix, kHintDate}, {"datetime", Match::kJoined, kHintDate},
