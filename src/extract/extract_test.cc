@@ -33,6 +33,8 @@ TEST(Vocabulary, Lines) {
   EXPECT_TRUE(IsBoilerplateLine("  Advertisement "));
   EXPECT_TRUE(IsBoilerplateLine("Read more:"));
   EXPECT_FALSE(IsBoilerplateLine("Advertisement revenue fell by half last year."));
+  EXPECT_TRUE(IsBoilerplateLine("Not open for further replies."));
+  EXPECT_TRUE(IsBoilerplateLine("You must log in to answer this question."));
   EXPECT_EQ(StripCreditCue("Photo credit: AFP/Getty"), "AFP/Getty");
   EXPECT_EQ(StripCreditCue("The photo shows"), "");
   EXPECT_EQ(StripBylineCue("By Jane Doe"), "Jane Doe");

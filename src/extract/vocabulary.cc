@@ -206,6 +206,9 @@ constexpr std::string_view kBoilerplateLines[] = {
     "please enable javascript", "you need to enable javascript to run this app",
     "watch", "listen", "listen to this article", "follow us", "cookie settings",
     "accept cookies", "all rights reserved",
+    // A thread's closing notices (forum software).
+    "not open for further replies", "you must log in to answer this question",
+    "you must log in or register to reply here",
     // Shop controls on product cards.
     "quick view", "compare", "add to compare", "more options", "add to wishlist", "add to wish list",
     "add to cart", "select options", "choose options",
