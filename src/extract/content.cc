@@ -519,13 +519,11 @@ bool SameSignature(const Node* a, const Node* b);  // below
 // kPostSiblingLook nodes on each side of each.
 const Node* ContentExtractor::JoinPosts(const Node* root) const {
   // A root that is already a list of posts (two neighbouring children of
-  // one class holding prose, among its first kPostSiblingLook) stays.
+  // one class holding prose, among its first nodes) stays.
   const Node* prev = nullptr;
-  int children = kPostSiblingLook;
-  for (const Node* c = root->first_child; c && children > 0; c = c->next) {
-    if (!c->is_element()) continue;
-    --children;
-    if (facts_[c->id].good <= 0 || c->Attr("class").empty()) continue;
+  int nodes = 4 * kPostSiblingLook;
+  for (const Node* c = root->first_child; c && nodes-- > 0; c = c->next) {
+    if (!c->is_element() || facts_[c->id].good <= 0 || c->Attr("class").empty()) continue;
     if (prev && SameSignature(prev, c)) return root;
     prev = c;
   }
