@@ -1278,6 +1278,9 @@ TEST(Vocabulary, MemberStatLines) {
   EXPECT_FALSE(IsMemberStatLine("Postscript: 2 more"));
   EXPECT_FALSE(IsMemberStatLine("Joined the company in 2019 as an engineer"));
   EXPECT_FALSE(IsMemberStatLine("Posts"));
+  EXPECT_TRUE(IsMemberStatLine("Location: Leeds, UK"));
+  EXPECT_FALSE(IsMemberStatLine("Location matters more than price"));
+  EXPECT_FALSE(IsMemberStatLine("Location:"));
 }
 
 TEST(Vocabulary, PostDateLines) {

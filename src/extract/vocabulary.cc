@@ -553,9 +553,16 @@ std::optional<std::string_view> AfterLeadingWord(std::string_view line, std::str
 
 }  // namespace
 
+// Profile fields whose value is a place, not a count: "Location: Leeds".
+// (With the colon only: "Location matters" is prose.)
+constexpr std::string_view kMemberPlaceLabels[] = {"location:"};
+
 bool IsMemberStatLine(std::string_view line) {
   line = Trim(line);
   if (line.size() > 48) return false;
+  for (std::string_view label : kMemberPlaceLabels)
+    if (StartsWithIgnoreCase(line, label) && line.size() > label.size() && line.size() <= label.size() + 32)
+      return true;
   for (std::string_view label : kMemberStatLabels) {
     // A whole word: "Postscript: 2" is not "Posts".
     const std::optional<std::string_view> after = AfterLeadingWord(line, label);
