@@ -55,7 +55,7 @@ enum ClassHint : uint32_t {
   kHintNavigation = 1 << 22,
   // A forum poster's rank, banner and profile fields beside each post
   // ("userTitle", "message-userExtras"): left out on threads.
-  kHintPosterExtras = 1 << 23,
+  kHintPosterExtras = 1 << 24,
 };
 
 // Classifies the concatenated class and id attribute values of an element
