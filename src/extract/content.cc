@@ -16,7 +16,7 @@ namespace lede {
 
 namespace {
 
-enum FactFlags : uint16_t {
+enum FactFlags : uint32_t {
   kVisited = 1 << 0,
   kHardDrop = 1 << 1,
   kSoft = 1 << 2,        // boilerplate by tag, role or class/id
@@ -33,6 +33,9 @@ enum FactFlags : uint16_t {
   kPanel = 1 << 13,      // a disclosure panel: role=tabpanel, aria-labelledby, or its class
   kPriced = 1 << 14,     // shows a price in its subtree (product pages only)
   kInChrome = 1 << 15,   // a structural boilerplate tag or chrome role, or inside one
+  kInQAPost = 1 << 16,   // inside a question or an answer of a Q&A page (microdata)
+  kPostAside = 1 << 17,  // a post's aside (a comment on a Q&A post, the poster's rank), or inside one (see Classify)
+  kInNever = 1 << 18,    // a never-content class (a consent manager, a widget vendor), or inside one
 };
 
 // Elements that never hold body text.
@@ -212,10 +215,20 @@ constexpr double kCardRootLinkShare = 0.2;
 constexpr int kJoinLevels = 8;
 constexpr float kJoinScoreShare = 0.85f;
 constexpr double kJoinGrowth = 1.5;
+// Nodes looked at on each side of an ancestor for another post of its
+// signature (see JoinPosts).
+constexpr int kPostSiblingLook = 8;
 
 // Nodes of a member statistic beside a forum post ("<dt>Posts:</dt>
 // <dd><a>4032</a></dd>") at most.
 constexpr size_t kStatMaxNodes = 32;
+
+// A story page whose own text is shorter than this, and whose comment
+// sections hold kRepliesOverStory times as much prose (and at least
+// kLinkPostMinReplies), is a link post and its discussion.
+constexpr double kLinkPostMaxStory = 150;
+constexpr double kRepliesOverStory = 10;
+constexpr double kLinkPostMinReplies = 1000;
 
 // A collapsed disclosure panel shorter than this is a label, not prose.
 constexpr uint32_t kPanelMinText = 20;
@@ -254,7 +267,7 @@ float BlockValue(uint32_t t, uint32_t l, TagId tag, const Tuning& k) {
 
 }  // namespace
 
-void ContentExtractor::Classify(const Document& doc, const HintTable& hints, bool prices) {
+void ContentExtractor::Classify(const Document& doc, const HintTable& hints, bool prices, bool discussion) {
   facts_.assign(doc.node_count(), Facts{});
   order_.clear();
   page_text_ = 0;
@@ -315,12 +328,29 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       f.flags |= pf.flags & kInArticle;
       if (n->tag == TagId::kFooter && !(f.flags & kInArticle)) f.flags |= kPageFooter;
       if (role_chrome) f.flags |= kSoft | kRole;
-      f.flags |= (pf.flags & kInChrome) | ((f.flags & (kStructural | kRole)) ? kInChrome : 0);
+      f.flags |= (pf.flags & kInChrome) | ((f.flags & (kStructural | kRole)) ? uint32_t(kInChrome) : 0u);
       if ((f.hints & (kHintBoilerplate | kHintWeakBoilerplate | kHintNavigation | kHintFacet)) &&
           !(f.hints & kHintArticleBody) && !ContainsEmbeddedPost(n, hints))
         f.flags |= kSoft;
       if (f.hints & kHintComments) f.flags |= kSoft;
-      if (body_prop) f.flags &= uint16_t(~kSoft);
+      f.flags |= (pf.flags & kInNever) | ((f.hints & kHintNeverContent) ? uint32_t(kInNever) : 0u);
+      // On a question-and-answer page (schema.org QAPage) the posts are the
+      // question and its answers; a Comment item inside one of them is a
+      // remark on that post ("Does this work on Windows 10?"), not an
+      // answer: an aside, left out of the body even on a thread. It is part
+      // of the thread, though, and counts as such when the root is chosen
+      // (short posts are held together by their asides). (One attribute
+      // read per element with an itemtype.)
+      f.flags |= pf.flags & (kInQAPost | kPostAside);
+      if ((f.hints & kHintItemtype) && !(f.flags & kPostAside)) {
+        const std::string_view type = n->Attr("itemtype");
+        if (discussion && (f.flags & kInQAPost) && IsCommentItemtype(type)) f.flags |= kPostAside;
+        else if (IsQAPostItemtype(type)) f.flags |= kInQAPost;
+      }
+      // So are the poster's rank and profile fields beside each post on a
+      // thread ("Senior Member", "Location: Leeds").
+      if (discussion && (f.hints & kHintPosterExtras)) f.flags |= kPostAside;
+      if (body_prop) f.flags &= ~uint32_t(kSoft);
       if (IsTextBlockOwner(n->tag)) {
         f.flags |= kOwner;
         f.owner = n->id;
@@ -368,6 +398,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     Facts& f = facts_[e->id];
     if (f.own_text) f.value = BlockValue(f.own_text, f.own_link, e->tag, TuningFor(ctx.favor));
   }
+  double never_good = 0;  // prose of the outermost never-content elements
   for (size_t i = order_.size(); i-- > 0;) {
     const Node* e = order_[i];
     Facts& f = facts_[e->id];
@@ -379,6 +410,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     if (ctx.product && (f.flags & (kSoft | kPriced)) == kPriced && IsProductCardList(e))
       f.flags |= kSoft | kTeaser;
     Facts& p = facts_[e->parent->id];
+    if ((f.flags & kInNever) && !(p.flags & kInNever)) never_good += f.good;
     p.flags |= f.flags & kPriced;
     p.text += f.text;
     p.link += f.link;
@@ -390,9 +422,11 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
 
   // Soft boilerplate stays boilerplate unless it holds most of the page's
   // prose (a "sidebar-layout" wrapper around everything, say). Tags, roles
-  // and hiding are judged first, against all the prose of the page; class
-  // words then against the prose those leave (so a mega-menu full of text
-  // does not shrink every share).
+  // and hiding are judged first, against all the prose of the page but
+  // what never is content (a consent manager's pages of cookie policy do
+  // not make a thread in a <form> look small); class words then against
+  // the prose those leave (so a mega-menu full of text does not shrink
+  // every share).
   const uint16_t kByMarkup = kStructural | kHidden | kRole | kTeaser;
   auto decide = [&](Facts& f, double total) {
     const double share = total > 0 ? f.good / total : 0;
@@ -449,7 +483,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // A collapsed panel holding prose counts as content when the root is
     // chosen too (a guide whose steps are accordion panels).
     if ((f.flags & kSoft) && (f.flags & kByMarkup) && !exempt(f) && !IsProsePanel(e, f)) {
-      decide(f, total_good_);
+      decide(f, total_good_ - never_good);
       if (f.flags & kNegative) markup_negative += f.good;
     }
   }
@@ -457,7 +491,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   plausible_good_ = plausible;
   for (const Node* e : order_) {
     Facts& f = facts_[e->id];
-    f.flags &= uint16_t(~kUnderNeg);
+    f.flags &= ~uint32_t(kUnderNeg);
     const Facts& p = facts_[e->parent->id];
     if (p.flags & (kNegative | kUnderNeg)) f.flags |= kUnderNeg;
     if ((f.flags & (kSoft | kNegative | kUnderNeg)) == kSoft && !(f.flags & kByMarkup) && !exempt(f))
@@ -529,6 +563,50 @@ const Node* ContentExtractor::JoinSections(const Node* root) const {
 }
 
 namespace {
+bool SameSignature(const Node* a, const Node* b);  // below
+}  // namespace
+
+// On a thread the best root may be one post (the longest) among its
+// siblings: forum software repeats one signature per post (tag and class,
+// "article.cPost", "div.post"). The nearest ancestor within kJoinLevels
+// that has a sibling of its signature holding prose is a post; their
+// parent, the list of posts, becomes the root, however much furniture
+// (author panes, toolbars) pulls its score down: that furniture is
+// dropped when the body is built. Bounded: kJoinLevels ancestors,
+// kPostSiblingLook nodes on each side of each.
+const Node* ContentExtractor::JoinPosts(const Node* root) const {
+  // A root that is already a list of posts (two neighbouring children of
+  // one class holding prose, among its first nodes) stays.
+  const Node* prev = nullptr;
+  int nodes = 4 * kPostSiblingLook;
+  for (const Node* c = root->first_child; c && nodes-- > 0; c = c->next) {
+    if (!c->is_element() || facts_[c->id].good <= 0 || c->Attr("class").empty()) continue;
+    if (prev && SameSignature(prev, c)) return root;
+    prev = c;
+  }
+  int level = 0;
+  for (const Node* a = root; a->parent && level < kJoinLevels; a = a->parent, ++level) {
+    const Node* list = a->parent;
+    if (list->Is(TagId::kBody) || !list->is_element()) break;
+    const Facts& lf = facts_[list->id];
+    if (lf.flags & (kNegative | kUnderNeg)) break;
+    if (a->Attr("class").empty()) continue;
+    bool repeated = false;
+    int look = kPostSiblingLook;
+    for (const Node* s = a->prev; s && !repeated && look-- > 0; s = s->prev)
+      repeated = s->is_element() && SameSignature(s, a) && facts_[s->id].good > 0 &&
+                 !(facts_[s->id].flags & (kNegative | kUnderNeg));
+    look = kPostSiblingLook;
+    for (const Node* s = a->next; s && !repeated && look-- > 0; s = s->next)
+      repeated = s->is_element() && SameSignature(s, a) && facts_[s->id].good > 0 &&
+                 !(facts_[s->id].flags & (kNegative | kUnderNeg));
+    if (!repeated) continue;
+    return list;
+  }
+  return root;
+}
+
+namespace {
 
 // The level of the heading an element starts with (itself, or down its
 // first element children through wrappers), 0 when it starts otherwise.
@@ -557,6 +635,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   auto decide = [&](const Node* e, std::string_view* reason) -> bool {
     const Facts& f = facts_[e->id];
     if (f.flags & kHardDrop) { *reason = "hidden-or-non-content"; return false; }
+    if (f.flags & kPostAside) { *reason = "post-aside"; return false; }
     // On a list page (the fallback below) teaser cards and "related" boxes
     // are the content; hidden and structural boilerplate stays out.
     const bool list_item = listing && !(f.flags & (kHidden | kStructural)) &&
@@ -623,6 +702,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     if (ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text <= 160 && e->tag != TagId::kPre &&
         CollapsedTextInto(e, 192, kStatMaxNodes, &scratch) && IsPostDateLine(scratch)) {
       *reason = "post-date";
+      return false;
+    }
+    // A reply's subject line over each reply ("Re: Pump leaks"): a heading
+    // or a link that repeats the thread's title. (Few nodes, read once.)
+    if (ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text < 200 &&
+        (IsHeadingTag(e->tag) || f.link * 2 >= f.text) &&
+        CollapsedTextInto(e, 320, kStatMaxNodes, &scratch) && IsReplySubjectLine(scratch)) {
+      *reason = "reply-subject";
       return false;
     }
     // Link lists: menus, related-article boxes, tag clouds.
@@ -766,6 +853,21 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   out->text = BodyBuilder::RenderText(out->body);
 }
 
+bool ContentExtractor::DiscussionOutweighsStory(const Node* root) const {
+  if (!root) return false;
+  const double story = facts_[root->id].good;
+  if (story >= kLinkPostMaxStory) return false;
+  // The outermost comment sections left out as boilerplate (one pass).
+  double replies = 0;
+  for (const Node* e : order_) {
+    const Facts& f = facts_[e->id];
+    if (!(f.flags & kNegative) || !(f.hints & kHintComments) || (f.hints & kHintNeverContent)) continue;
+    if (facts_[e->parent->id].flags & (kNegative | kUnderNeg)) continue;
+    replies += f.good;
+  }
+  return replies >= kRepliesOverStory * std::max(story, 1.0) && replies >= kLinkPostMinReplies;
+}
+
 const Node* ContentExtractor::DominantBlock(const Document& doc) const {
   const Node* n = doc.body();
   if (!n) return nullptr;
@@ -786,9 +888,18 @@ const Node* ContentExtractor::DominantBlock(const Document& doc) const {
 
 void ContentExtractor::Extract(const Document& doc, const HintTable& hints, const ContentContext& ctx,
                                ContentOutput* out, std::vector<BlockDecision>* explain) {
-  Classify(doc, hints, ctx.product);
+  Classify(doc, hints, ctx.product, ctx.discussion);
   Aggregate(ctx);
   const Node* root = ChooseRoot(doc);
+  if (!ctx.discussion && ctx.article && DiscussionOutweighsStory(root)) {
+    // A link post and its discussion (a link aggregator's story page): the
+    // replies are the content, as on a thread.
+    ContentContext thread = ctx;
+    thread.discussion = true;
+    thread.article = false;
+    Extract(doc, hints, thread, out, explain);
+    return;
+  }
   // Pages that are not articles or threads (services, products, listings,
   // docs) spread their content over the page, link-heavy parts included:
   // take the main landmark around the best root, or the whole body when
@@ -796,6 +907,7 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   page_mode_ = !ctx.article && !ctx.discussion && TuningFor(ctx.favor).page_mode;
   if (page_mode_) root = WidenForPage(doc, root, TuningFor(ctx.favor));
   else if (!marked_within_) root = JoinSections(root);
+  if (ctx.discussion) root = JoinPosts(root);
   out->root = root;
   roots_.clear();
   roots_.push_back(root);

@@ -85,14 +85,15 @@ class ContentExtractor {
     uint32_t own_link = 0;
     uint32_t owner = 0;     // id of the nearest block-level ancestor-or-self
     uint32_t hints = 0;     // ClassHint bits of class/id
-    uint16_t flags = 0;     // FactFlags (content.cc)
+    uint32_t flags = 0;     // FactFlags (content.cc)
     uint16_t links = 0;     // <a href> elements in the subtree (saturating)
     uint16_t controls = 0;  // checkboxes, radio buttons, selects in the subtree (saturating)
   };
-  void Classify(const Document& doc, const HintTable& hints, bool prices);
+  void Classify(const Document& doc, const HintTable& hints, bool prices, bool discussion);
   void Aggregate(const ContentContext& ctx);
   const Node* ChooseRoot(const Document& doc);
   const Node* JoinSections(const Node* root) const;
+  const Node* JoinPosts(const Node* root) const;
   std::string ScoreNote(const Node* n) const;
   // The visited element children of `e` grouped by signature (tag and
   // class list; the first four signatures): how many of each, and how many
@@ -110,6 +111,9 @@ class ContentExtractor {
   bool IsProductCardList(const Node* e) const;
   const Node* WidenForPage(const Document& doc, const Node* root, const Tuning& tuning) const;
   const Node* DominantBlock(const Document& doc) const;
+  // The best root holds a short story and the comment sections left out
+  // hold many times its prose: a link post and its discussion.
+  bool DiscussionOutweighsStory(const Node* root) const;
   void AddSimilarSiblings(const Node* root, const Tuning& tuning);
   // `listing`: a list page's body (see Extract): teaser cards are content.
   void BuildBody(const std::vector<const Node*>& roots, const ContentContext& ctx, ContentOutput* out,

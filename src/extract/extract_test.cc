@@ -40,6 +40,8 @@ TEST(Vocabulary, Lines) {
   EXPECT_TRUE(IsBoilerplateLine("  Advertisement "));
   EXPECT_TRUE(IsBoilerplateLine("Read more:"));
   EXPECT_FALSE(IsBoilerplateLine("Advertisement revenue fell by half last year."));
+  EXPECT_TRUE(IsBoilerplateLine("Not open for further replies."));
+  EXPECT_TRUE(IsBoilerplateLine("You must log in to answer this question."));
   EXPECT_EQ(StripCreditCue("Photo credit: AFP/Getty"), "AFP/Getty");
   EXPECT_EQ(StripCreditCue("The photo shows"), "");
   EXPECT_EQ(StripBylineCue("By Jane Doe"), "Jane Doe");
@@ -831,6 +833,198 @@ TEST(Extract, ThreadDropsPostDateLines) {
   EXPECT_EQ(r->text.find("asked 3"), std::string::npos) << r->text;
 }
 
+// On a question-and-answer page the question and its answers are the
+// content; a Comment item on one of them ("Does this work on version 2?")
+// is left out, and does not pull the root down to one answer. Replies
+// marked as comments on a thread that is no Q&A page stay.
+TEST(Extract, QAPageDropsCommentsOnPosts) {
+  auto comments = [](const std::string& n) {
+    std::string c = "<ul class=comments>";
+    for (int k = 1; k <= 3; ++k)
+      c += "<li itemprop=comment itemscope itemtype='https://schema.org/Comment' class=comment>Side remark " + n +
+           std::to_string(k) + ": does this also hold for the older firmware that shipped with the first batch?</li>";
+    return c + "</ul>";
+  };
+  std::string html = "<html><head><title>Fan speed</title></head><body itemscope itemtype='https://schema.org/QAPage'>"
+                     "<div itemprop=mainEntity itemscope itemtype='https://schema.org/Question'><h1>Fan speed</h1>"
+                     "<p>How do I lower the fan speed of the controller when the case stays cool all day long?</p>" +
+                     comments("q") + "</div><div id=answers>";
+  for (int i = 1; i <= 2; ++i) {
+    const std::string n = std::to_string(i);
+    html += "<div itemprop=suggestedAnswer itemscope itemtype='https://schema.org/Answer'><p>Answer " + n +
+            ": set the curve in the firmware menu, then save the profile and restart the controller so that "
+            "the new curve is read at boot time.</p>" + comments("a" + n) + "</div>";
+  }
+  html += "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("How do I lower"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Answer 1"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Answer 2"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Side remark"), std::string::npos) << r->text;
+
+  // A thread whose replies are Comment items of the posting: replies stay.
+  std::string thread = "<html><head><title>Fan speed</title></head><body><div itemscope "
+                       "itemtype='https://schema.org/DiscussionForumPosting'><h1>Fan speed</h1><p>How do I lower the "
+                       "fan speed of the controller when the case stays cool all day long?</p>" +
+                       comments("r") + "</div></body></html>";
+  auto t = Extract(thread);
+  ASSERT_TRUE(t.ok());
+  EXPECT_EQ(t->page_type, "forum");
+  EXPECT_NE(t->text.find("Side remark r3"), std::string::npos) << t->text;
+}
+
+// A consent manager's long cookie policy does not make the content look
+// small: a thread wrapped in a <form> (moderation checkboxes) is judged
+// against the page's prose without it, and stays the content.
+TEST(Extract, ConsentTextDoesNotOutweighAThreadInAForm) {
+  std::string policy = "<div id=onetrust-consent-sdk><div>";
+  for (int i = 0; i < 8; ++i)
+    policy += "<p>These technologies help us understand how our site is used and measure the performance of "
+              "our pages, and they may be set by us or by our partners through this site.</p>";
+  policy += "</div></div>";
+  std::string html = "<html><head><meta name=generator content=phpBB><title>Case feet</title></head><body>" + policy +
+                     "<h1>Case feet</h1><form action=/moderate>";
+  for (int i = 1; i <= 3; ++i)
+    html += "<article class=post><p>Reply number " + std::to_string(i) +
+            ": the two tabs under the case hold the feet in place; slide them out before you lift it.</p></article>";
+  html += "</form></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Reply number 3"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("These technologies"), std::string::npos) << r->text;
+}
+
+// On a thread, the subject line over each reply ("Re: <title>", a heading
+// or a link) and a code box's header are furniture; a reply that starts
+// with "Re:" in a paragraph of its own stays.
+TEST(Extract, ThreadDropsReplySubjectLines) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<div class=post><h3><a href='#p" + n + "'>Re: Pump leaks</a></h3><div class=content>"
+             "<p>Reply number " + n + ": I had the same trouble with the pump and a new seal fixed it for good "
+             "after two weeks of trying other things first.</p>" +
+             (i == 2 ? "<div class=codebox><p>Code: <a href='#'>Select all</a></p><pre>pump --reset</pre></div>" : "") +
+             (i == 3 ? "<p>Re: the seal, any hardware store has them in the plumbing aisle for a few dollars.</p>" : "") +
+             "</div></div>";
+  }
+  std::string html = "<html><head><meta name=generator content='phpBB'><title>Pump leaks</title></head>"
+                     "<body><h1>Pump leaks</h1>" + posts + "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("pump --reset"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Re: the seal"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Re: Pump"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Select all"), std::string::npos) << r->text;
+}
+
+// On a thread, the poster's rank and profile fields beside each post
+// (XenForo's "userTitle", "message-userExtras") are left out, the name
+// stays; short posts are still kept together.
+TEST(Extract, ThreadDropsPosterExtras) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class=message><section class=message-user><h4><a href=/u" + n + ">member" + n +
+             "</a></h4><h5 class='userTitle message-userTitle'>Gold Contributor</h5>"
+             "<div class=-flair><span>4,20" + n + "</span> 12 gold badges</div>"
+             "<div class=message-userExtras><dl class=pairs><dt>Location</dt><dd>Leeds, West Yorkshire</dd></dl>"
+             "</div></section><div class=message-body><p>Short reply " + n + ": same here, thanks.</p></div></article>";
+  }
+  std::string html = "<html><head><meta name=generator content='XenForo'><title>Pump leaks</title></head>"
+                     "<body><h1>Pump leaks</h1><div class=block-body>" + posts + "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Short reply 1"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Short reply 4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("member3"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Gold Contributor"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Leeds"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("badges"), std::string::npos) << r->text;
+}
+
+// A link post and its discussion (a link aggregator's story page that
+// calls itself an article): the story is a title and a link, the comment
+// section holds the prose, and the replies are the content. A story with a
+// body of its own keeps its comments out.
+TEST(Extract, LinkPostDiscussionIsTheContent) {
+  std::string replies = "<ol class=comments>";
+  for (int i = 1; i <= 8; ++i)
+    replies += "<li class=comment><div class=comment_text><p>Reply number " + std::to_string(i) +
+               ": the proposal reads well, but the cost of the new trait for library authors is not discussed "
+               "anywhere, and that worries me more than the syntax.</p></div></li>";
+  replies += "</ol>";
+  const std::string head = "<html><head><meta property=og:type content=article><title>Goals for 2024</title></head><body>";
+  auto link = Extract(head + "<div class=story><a href='https://example.org/goals'>Goals for 2024</a> "
+                      "<span class=byline>via alice</span></div>" + replies + "</body></html>");
+  ASSERT_TRUE(link.ok());
+  EXPECT_NE(link->text.find("Reply number 8"), std::string::npos) << link->text;
+
+  std::string body;
+  for (int i = 0; i < 4; ++i)
+    body += "<p>The project sets out its goals for the year: a faster compiler, a new trait solver and better "
+            "async support, each with an owner and a plan that the teams agreed on in the spring.</p>";
+  auto story = Extract(head + "<article><h1>Goals for 2024</h1>" + body + "</article>" + replies + "</body></html>");
+  ASSERT_TRUE(story.ok());
+  EXPECT_NE(story->text.find("trait solver"), std::string::npos) << story->text;
+  EXPECT_EQ(story->text.find("Reply number"), std::string::npos) << story->text;
+}
+
+// On a thread whose posts carry heavy author panes (links to the
+// poster's profile, messages, reputation), the longest post alone scores
+// best; the posts around it, repeated siblings of its signature, join it.
+TEST(Extract, ThreadJoinsRepeatedPostsAroundTheBestOne) {
+  auto pane = [](int i) {
+    std::string p = "<aside class=author-pane><ul>";
+    for (const char* l : {"Profile", "Send message", "Find posts", "Reputation", "Followers", "Badges", "Gallery"})
+      p += "<li><a href=/u" + std::to_string(i) + ">" + std::string(l) + " of member" + std::to_string(i) + "</a></li>";
+    return p + "</ul></aside>";
+  };
+  std::string first;
+  for (int k = 1; k <= 3; ++k)
+    first += "<p>Tab " + std::to_string(k) + ": the tabs under the case are for the feet and the dust filter; slide "
+             "the filter out towards the front before you lift the case, or the tabs snap off.</p>";
+  // The post's text sits three levels below the post.
+  const std::string open = "<div class=column><div class=entry-wrap><div class=post-content>";
+  const std::string close = "</div></div></div></article>";
+  std::string posts = "<article class='post box'>" + pane(1) + open + first + close;
+  for (int i = 2; i <= 3; ++i)
+    posts += "<a id=p" + std::to_string(i) + "></a><article class='post box'>" + pane(i) + open +
+             "<p>Reply number " + std::to_string(i) + ": mine came without the filter, is that normal? The box only "
+             "had the feet and a bag of screws in it.</p>" + close;
+  std::string html = "<html><head><meta name=generator content='Invision Community'><title>Case tabs</title></head>"
+                     "<body><h1>Case tabs</h1><div id=feed><form action=/mod>" + posts + "</form></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("dust filter"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Reply number 2"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Reply number 3"), std::string::npos) << r->text;
+}
+
+// A forum's site-wide announcements above the thread ("ul.notices") are
+// not the thread, however long.
+TEST(Extract, ThreadDropsSiteNotices) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i)
+    posts += "<div class=post><p>Reply number " + std::to_string(i) + ": I had the same trouble with the pump and a "
+             "new seal fixed it for good after two weeks of trying other things first.</p></div>";
+  std::string html = "<html><head><meta name=generator content='XenForo'><title>Pump leaks</title></head><body>"
+                     "<div class=p-body><ul class=notices><li class=notice><div class=notice-content>Meetups: several "
+                     "regions have held meetups already and others are being planned; the spring meetup is set for "
+                     "the first Saturday in June at the club house, bring your own projects to show.</div></li></ul>"
+                     "<h1>Pump leaks</h1>" + posts + "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Meetups"), std::string::npos) << r->text;
+}
+
 // The statistics check reads small blocks only: a reply at the bottom of a
 // list nested deep is kept (and costs no re-read per level), while a short
 // statistic row is still dropped.
@@ -1386,6 +1580,9 @@ TEST(Vocabulary, MemberStatLines) {
   EXPECT_FALSE(IsMemberStatLine("Postscript: 2 more"));
   EXPECT_FALSE(IsMemberStatLine("Joined the company in 2019 as an engineer"));
   EXPECT_FALSE(IsMemberStatLine("Posts"));
+  EXPECT_TRUE(IsMemberStatLine("Location: Leeds, UK"));
+  EXPECT_FALSE(IsMemberStatLine("Location matters more than price"));
+  EXPECT_FALSE(IsMemberStatLine("Location:"));
 }
 
 TEST(Vocabulary, PostDateLines) {
@@ -1411,6 +1608,19 @@ TEST(Vocabulary, PostFurnitureLines) {
   EXPECT_FALSE(IsPostFurnitureLine("#3"));
   EXPECT_FALSE(IsPostFurnitureLine("3 eggs"));
   EXPECT_FALSE(IsPostFurnitureLine("Member of the board since 2001"));
+  EXPECT_TRUE(IsPostFurnitureLine("Code: Select all"));
+  EXPECT_TRUE(IsPostFurnitureLine("Sorted by: Reset to default"));
+  EXPECT_FALSE(IsPostFurnitureLine("Sorting the bolts by size helps"));
+}
+
+TEST(Vocabulary, ReplySubjectLines) {
+  EXPECT_TRUE(IsReplySubjectLine("Re: Pump leaks"));
+  EXPECT_TRUE(IsReplySubjectLine(" RE: Pump leaks "));
+  EXPECT_TRUE(IsReplySubjectLine("#3 Re: Pump leaks"));
+  EXPECT_TRUE(IsReplySubjectLine("2. Re: Pump leaks"));
+  EXPECT_FALSE(IsReplySubjectLine("Re:"));
+  EXPECT_FALSE(IsReplySubjectLine("Regarding the pump: it leaks"));
+  EXPECT_FALSE(IsReplySubjectLine("Pump leaks"));
 }
 
 

@@ -104,21 +104,6 @@ constexpr std::string_view kForumTypes[] = {"DiscussionForumPosting", "QAPage"};
 // schema.org types that mark a product.
 constexpr std::string_view kProductTypes[] = {"Product", "ProductGroup"};
 
-// Whether a microdata itemtype ("https://schema.org/DiscussionForumPosting",
-// several URLs separated by spaces) names one of `types` (the last path
-// segment, any case).
-bool ItemtypeIs(std::string_view itemtype, const std::string_view* types, size_t n) {
-  while (!itemtype.empty()) {
-    const size_t end = std::min(itemtype.find(' '), itemtype.size());
-    std::string_view t = itemtype.substr(0, end);
-    t = t.substr(t.find_last_of('/') + 1);  // npos + 1 == 0
-    for (size_t i = 0; i < n; ++i)
-      if (EqualsIgnoreCase(t, types[i])) return true;
-    itemtype.remove_prefix(std::min(end + 1, itemtype.size()));
-  }
-  return false;
-}
-
 class Collector {
  public:
   std::vector<MetaTag> metas;

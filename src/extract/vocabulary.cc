@@ -107,6 +107,15 @@ constexpr Word kWords[] = {
   // the first one on a thread is the thread's author.
   {"username", Match::kToken, kHintPoster}, {"bigusername", Match::kToken, kHintPoster},
   {"postauthor", Match::kJoined, kHintPoster}, {"poster", Match::kToken, kHintPoster},
+  // The poster's rank, banner, flair (reputation and badge counts) and
+  // profile fields beside each post (XenForo, vBulletin, FluxBB, Stack
+  // Exchange: "userTitle", "message-userExtras", "userBanner", "-flair"):
+  // left out on threads, while the name stays.
+  {"usertitle", Match::kJoined, kHintPosterExtras}, {"userextras", Match::kJoined, kHintPosterExtras},
+  {"userbanner", Match::kJoined, kHintPosterExtras}, {"flair", Match::kToken, kHintPosterExtras},
+  // A forum's list of site-wide announcements above every page ("ul.notices":
+  // rules, meetups, scam alerts).
+  {"notices", Match::kToken, kBp},
   {"date", Match::kPrefix, kHintDate}, {"published", Match::kToken, kHintDate},
   {"pubdate", Match::kJoined, kHintDate}, {"posted", Match::kPrefix, kHintDate},
   {"timestamp", Match::kPrefix, kHintDate}, {"datetime", Match::kJoined, kHintDate},
@@ -214,6 +223,9 @@ constexpr std::string_view kBoilerplateLines[] = {
     "please enable javascript", "you need to enable javascript to run this app",
     "watch", "listen", "listen to this article", "follow us", "cookie settings",
     "accept cookies", "all rights reserved",
+    // A thread's closing notices (forum software).
+    "not open for further replies", "you must log in to answer this question",
+    "you must log in or register to reply here",
     // Shop controls on product cards.
     "quick view", "compare", "add to compare", "more options", "add to wishlist", "add to wish list",
     "add to cart", "select options", "choose options",
@@ -558,9 +570,16 @@ std::optional<std::string_view> AfterLeadingWord(std::string_view line, std::str
 
 }  // namespace
 
+// Profile fields whose value is a place, not a count: "Location: Leeds".
+// (With the colon only: "Location matters" is prose.)
+constexpr std::string_view kMemberPlaceLabels[] = {"location:"};
+
 bool IsMemberStatLine(std::string_view line) {
   line = Trim(line);
   if (line.size() > 48) return false;
+  for (std::string_view label : kMemberPlaceLabels)
+    if (StartsWithIgnoreCase(line, label) && line.size() > label.size() && line.size() <= label.size() + 32)
+      return true;
   for (std::string_view label : kMemberStatLabels) {
     // A whole word: "Postscript: 2" is not "Posts".
     const std::optional<std::string_view> after = AfterLeadingWord(line, label);
@@ -588,7 +607,13 @@ constexpr std::string_view kPostFurnitureLines[] = {
     "reply", "quote", "report", "like", "permalink", "online", "offline", "reset to default",
     "original poster", "member", "new member", "junior member", "senior member", "active member",
     "established member", "well-known member", "registered user", "report inappropriate content",
+    // The header of a code box in a post (phpBB).
+    "code: select all",
 };
+
+// Labels of the control that sorts the replies ("Sorted by: Reset to
+// default", "Sort by: Oldest").
+constexpr std::string_view kReplySortLabels[] = {"sorted by:", "sort by:"};
 
 bool IsPostFurnitureLine(std::string_view line) {
   line = Trim(line);
@@ -598,6 +623,8 @@ bool IsPostFurnitureLine(std::string_view line) {
   std::string_view low(buf, line.size());
   for (std::string_view b : kPostFurnitureLines)
     if (low == b) return true;
+  for (std::string_view b : kReplySortLabels)
+    if (low.substr(0, b.size()) == b) return true;
   // A count: an optional sign, digits with separators, an optional k or m.
   size_t i = 0;
   if (low[0] == '+' || low[0] == '-') ++i;
@@ -620,6 +647,22 @@ bool IsPostFurnitureLine(std::string_view line) {
 // (Not "Last edited: Jul 9, 2022": the gold of threads keeps edit notes as
 // often as it drops them.)
 constexpr std::string_view kPostingVerbs[] = {"asked", "answered", "posted"};
+
+// Prefixes of a reply's subject line, as in mail ("Re: Pump leaks").
+constexpr std::string_view kReplySubjectPrefixes[] = {"re:", "re :", "aw:", "sv:"};
+
+bool IsReplySubjectLine(std::string_view line) {
+  line = Trim(line);
+  // A post number may come first: "#3 Re: ...", "2. Re: ...".
+  if (!line.empty() && line.front() == '#') line.remove_prefix(1);
+  size_t i = 0;
+  while (i < line.size() && i < 6 && IsAsciiDigit(static_cast<unsigned char>(line[i]))) ++i;
+  if (i > 0 && i < line.size() && line[i] == '.') ++i;
+  line = Trim(line.substr(i));
+  for (std::string_view p : kReplySubjectPrefixes)
+    if (StartsWithIgnoreCase(line, p) && Trim(line.substr(p.size())).size() >= 2) return true;
+  return false;
+}
 
 bool IsPostDateLine(std::string_view line) {
   line = Trim(line);
@@ -903,6 +946,30 @@ bool IsStreamedSegmentId(std::string_view id) {
   for (char c : id.substr(2))
     if (!IsAsciiAlnum(c)) return false;
   return true;
+}
+
+bool ItemtypeIs(std::string_view itemtype, const std::string_view* types, size_t n) {
+  while (!itemtype.empty()) {
+    const size_t end = std::min(itemtype.find(' '), itemtype.size());
+    std::string_view t = itemtype.substr(0, end);
+    t = t.substr(t.find_last_of('/') + 1);  // npos + 1 == 0
+    for (size_t i = 0; i < n; ++i)
+      if (EqualsIgnoreCase(t, types[i])) return true;
+    itemtype.remove_prefix(std::min(end + 1, itemtype.size()));
+  }
+  return false;
+}
+
+// The posts of a question-and-answer page (schema.org QAPage).
+constexpr std::string_view kQAPostTypes[] = {"Question", "Answer"};
+constexpr std::string_view kCommentTypes[] = {"Comment"};
+
+bool IsQAPostItemtype(std::string_view itemtype) {
+  return ItemtypeIs(Trim(itemtype), kQAPostTypes, std::size(kQAPostTypes));
+}
+
+bool IsCommentItemtype(std::string_view itemtype) {
+  return ItemtypeIs(Trim(itemtype), kCommentTypes, std::size(kCommentTypes));
 }
 
 }  // namespace lede

@@ -58,6 +58,9 @@ enum ClassHint : uint32_t {
   // panel's form controls (see content.cc); alone they say nothing ("a
   // photo filter", a CSS filter utility).
   kHintFacet = 1 << 23,
+  // A forum poster's rank, banner and profile fields beside each post
+  // ("userTitle", "message-userExtras"): left out on threads.
+  kHintPosterExtras = 1 << 24,
 };
 
 // Classifies the concatenated class and id attribute values of an element
@@ -127,6 +130,9 @@ bool IsPostDateLine(std::string_view line);
 // Placeholder text a template left in the page ("Lorem ipsum dolor sit
 // amet..."), judged by its opening words.
 bool IsPlaceholderText(std::string_view text);
+// A reply's subject line in a thread ("Re: Pump leaks", "#3 Re: Pump
+// leaks"): the thread's title again, as forum software heads each reply.
+bool IsReplySubjectLine(std::string_view line);
 
 // If `line` starts with a photo-credit cue ("Photo credit:", "Photo:",
 // "Image:", "Credit:"), returns the remainder (the credit); else "".
@@ -161,6 +167,18 @@ int FunctionWordShare(std::string_view lang, std::string_view text);
 // The id of a segment a server streams after the page's shell (React:
 // <div hidden id="S:0">, moved into its placeholder by a script).
 bool IsStreamedSegmentId(std::string_view id);
+
+// Whether a microdata itemtype ("https://schema.org/DiscussionForumPosting",
+// several URLs separated by spaces) names one of `types` (the last path
+// segment, any case).
+bool ItemtypeIs(std::string_view itemtype, const std::string_view* types, size_t n);
+
+// A microdata item that is one post of a question-and-answer page: the
+// question or an answer (schema.org Question, Answer).
+bool IsQAPostItemtype(std::string_view itemtype);
+
+// A microdata item that is a comment (schema.org Comment).
+bool IsCommentItemtype(std::string_view itemtype);
 
 // Separators between a headline and the site name in <title>.
 extern const std::string_view kTitleSeparators[];
