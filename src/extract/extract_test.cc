@@ -185,6 +185,10 @@ TEST(Metadata, SplitAuthors) {
   EXPECT_EQ(SplitAuthors("Jane Doe, M.D."), std::vector<std::string>{"Jane Doe, M.D."});
   EXPECT_EQ(SplitAuthors("By Brian May"), std::vector<std::string>{"Brian May"});
   EXPECT_EQ(SplitAuthors("Edited by Betsy Beyer"), std::vector<std::string>{});
+  // The date stamp may come first in a meta line.
+  EXPECT_EQ(SplitAuthors("Dec. 19, 2025 \xC2\xB7 Jane Doe"), std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(SplitAuthors("2025-12-17 | By John Smith"), std::vector<std::string>{"John Smith"});
+  EXPECT_EQ(SplitAuthors("Claude \xE2\x80\x93 May 27, 2020"), std::vector<std::string>{"Claude"});
   // Hostile lengths end at once (links were erased one by one: quadratic).
   std::string links;
   for (int i = 0; i < 200000; ++i) links += "a:// ";

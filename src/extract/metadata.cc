@@ -553,8 +553,13 @@ bool IsNameSuffix(std::string_view w) {
 
 // The part of a byline line ("Dec 26, 2025 • Jane Doe | 5 min read") that
 // is a date stamp, or "".
+// What separates the parts of a byline line: bullets, bars, dashes.
+constexpr std::string_view kBylineDateSeparators[] = {
+    "\xE2\x80\xA2", "|", "\xC2\xB7", " - ", "\xE2\x80\x94", "\xE2\x80\x93", " / ",
+};
+
 std::string_view DateLinePart(std::string_view line) {
-  for (std::string_view sep : {"\xE2\x80\xA2", "|", "\xC2\xB7", " - ", "\xE2\x80\x94", "\xE2\x80\x93", " / "}) {
+  for (std::string_view sep : kBylineDateSeparators) {
     size_t b = 0;
     if (line.find(sep) == std::string_view::npos) continue;
     while (b <= line.size()) {
@@ -625,6 +630,18 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
   std::string_view v = s;
   std::string_view stripped = StripBylineCue(v);
   if (!stripped.empty()) v = stripped;
+  // A meta line may give the date first ("Dec. 19, 2025 · Jane Doe"): a
+  // date part before the first separator goes, and a cue after it.
+  if (!v.empty() && (IsAsciiDigit(v[0]) || IsAsciiAlpha(v[0]))) {
+    for (std::string_view sep : kBylineDateSeparators) {
+      const size_t at = v.find(sep);
+      if (at == std::string_view::npos || at == 0 || !IsDateLine(v.substr(0, at))) continue;
+      v = Trim(v.substr(at + sep.size()));
+      stripped = StripBylineCue(v);
+      if (!stripped.empty()) v = stripped;
+      break;
+    }
+  }
   // A byline often runs on into the date ("Jane Doe 4 August 2010"): keep
   // what comes before the first digit.
   // (A digit inside a word is part of a handle: "user4472".)
@@ -660,8 +677,21 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
     if (at == 0) return out;  // the whole line credits someone else
     v = Trim(v.substr(0, at));
   }
-  while (!v.empty() && (v.back() == '*' || v.back() == '|' || v.back() == '-' || v.back() == ','))
-    v = Trim(v.substr(0, v.size() - 1));
+  // A separator left at the end ("Jane Doe â" when a date followed it) goes.
+  for (bool cut = true; cut && !v.empty();) {
+    cut = false;
+    if (v.back() == '*' || v.back() == '|' || v.back() == '-' || v.back() == ',') {
+      v = Trim(v.substr(0, v.size() - 1));
+      cut = true;
+      continue;
+    }
+    for (std::string_view sep : kBylineDateSeparators)
+      if (sep.size() > 1 && v.ends_with(Trim(sep))) {
+        v = Trim(v.substr(0, v.size() - Trim(sep).size()));
+        cut = true;
+        break;
+      }
+  }
   // Cut at a line break-ish separator that starts a date or role.
   std::string work(v);
   // Normalize separators to '\x1f'.
@@ -1204,8 +1234,9 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     for (const Node* n : c.byline_nodes) {
       std::string text = CollapsedText(n, 300);
       if (text.empty() || text.size() > 200 || IsBylineLabel(text)) continue;
-      // A byline box usually says "By"; without it, only name-like text.
-      if (!StripBylineCue(text).empty() || LooksLikeName(text)) {
+      // A byline box usually says "By"; without it, only name-like text,
+      // or a date stamp and a name ("Dec. 19, 2025 · Jane Doe").
+      if (!StripBylineCue(text).empty() || LooksLikeName(text) || !DateLinePart(text).empty()) {
         add_authors(text);
         if (!authors.empty()) break;
       }
