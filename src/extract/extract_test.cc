@@ -1146,5 +1146,16 @@ TEST(Extract, StorySectionsJoinADeepBestSection) {
   EXPECT_NE(r->text.find("Closing advice"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Another story"), std::string::npos) << r->text;
 }
+// A reviewer's name under a product is a customer's, not the page's
+// author, though its class says "author".
+TEST(Extract, ReviewAuthorsAreNotThePagesAuthor) {
+  const std::string html =
+      "<html><head><title>Kettle</title></head><body><main><h1>Steel kettle</h1><p>" + std::string(400, 'x') +
+      " text.</p><div id=\"reviews\"><ol><li><p class=\"meta\"><strong class=\"review-author\">Claude</strong>"
+      " \xE2\x80\x93 <time>May 27, 2020</time></p><p>Boils fast.</p></li></ol></div></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
 }  // namespace
 }  // namespace lede

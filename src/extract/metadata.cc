@@ -500,6 +500,22 @@ bool InReplyItem(const Node* n) {
   return false;
 }
 
+// Whether `n` sits in a comment or review section (class words, or a
+// reply's microdata item): the names there are commenters', not the
+// author's. A commenter's name sits a few levels below the comment; the
+// climb stops after 10 (a "comment" class on a wrapper of the whole page
+// is too far up to say anything).
+bool InCommentSection(const Node* n, const HintTable& hints) {
+  int levels = 10;
+  for (const Node* p = n; p && p->is_element() && levels-- > 0; p = p->parent) {
+    if (hints[p->id] & kHintComments) return true;
+    if (p->num_attrs && p->HasAttr("itemscope") &&
+        ItemtypeIs(Trim(p->Attr("itemtype")), kReplyTypes, std::size(kReplyTypes)))
+      return true;
+  }
+  return false;
+}
+
 // Types that describe the page itself as a list (ItemList alone may be a
 // carousel on an article).
 constexpr std::string_view kListPageTypes[] = {"CollectionPage", "SearchResultsPage"};
@@ -1204,7 +1220,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
             continue;
         }
       }
-      if (ScanText(n, 600).over) continue;
+      if (ScanText(n, 600).over || InCommentSection(n, hints)) continue;
       std::string text = CollapsedText(n, 300);
       if (text.empty() || text.size() > 200) continue;
       if (!StripBylineCue(text).empty()) {
@@ -1232,6 +1248,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   author_stage = "byline-class";
   if (authors.empty()) {
     for (const Node* n : c.byline_nodes) {
+      if (InCommentSection(n, hints)) continue;
       std::string text = CollapsedText(n, 300);
       if (text.empty() || text.size() > 200 || IsBylineLabel(text)) continue;
       // A byline box usually says "By"; without it, only name-like text,
