@@ -1157,5 +1157,15 @@ TEST(Extract, ReviewAuthorsAreNotThePagesAuthor) {
   ASSERT_TRUE(r.ok());
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];
 }
+// A page described only as a WebPage names its author there.
+TEST(Extract, AuthorOfAWebPageObject) {
+  const std::string html =
+      R"(<html><head><title>Signal</title><script type="application/ld+json">{"@context":"https://schema.org",
+      "@type":"WebPage","headline":"Signal","author":{"@type":"Person","name":"Ana Ruiz"}}</script></head>
+      <body><main><h1>Signal</h1><p>)" + std::string(400, 'x') + " text.</p></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Ana Ruiz"});
+}
 }  // namespace
 }  // namespace lede

@@ -1125,7 +1125,10 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   // handle; visible bylines are held to person names.
   bool structured = true;
   auto add_authors = [&](std::string_view text) { add_names(SplitAuthors(text, structured)); };
-  if (const JsonValue* au = art ? art->Get("author") : nullptr) {
+  // The article's author, else the page's (a WebPage object may carry it).
+  const JsonValue* au = art ? art->Get("author") : nullptr;
+  if (!au && page) au = page->Get("author");
+  if (au) {
     auto one = [&](const JsonValue* v) {
       v = c.Resolve(v);
       if (!v) return;
