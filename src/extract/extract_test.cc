@@ -1167,5 +1167,15 @@ TEST(Extract, AuthorOfAWebPageObject) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->authors, std::vector<std::string>{"Ana Ruiz"});
 }
+// A byline label before a list names one author an item.
+TEST(Extract, BylineLabelBeforeAListOfNames) {
+  const std::string html =
+      "<html><head><title>Policy lessons</title></head><body><main><h1>Policy lessons</h1><div><h6>Author(s)</h6>"
+      "<ul><li><a href=/a>Ann Lee</a></li><li><a href=/b>Raj Patel</a></li></ul></div><p>" + std::string(400, 'x') +
+      " text.</p></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, (std::vector<std::string>{"Ann Lee", "Raj Patel"}));
+}
 }  // namespace
 }  // namespace lede

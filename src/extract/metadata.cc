@@ -595,6 +595,34 @@ bool HasBlockChild(const Node* n) {
   return false;
 }
 
+// The name a byline label ("Written by", "Author:") introduces: the text of
+// the next element that has any (an avatar may sit between them), looking
+// at three elements at most. A list gives one name an item ("Authors:
+// <ul><li>A</li><li>B</li></ul>"). Each text is read from a bounded part
+// of the tree.
+std::string LabelledName(const Node* label) {
+  std::string name, item;
+  int elements = 3;
+  for (const Node* next = label->next; next && elements > 0; next = next->next) {
+    if (!next->is_element()) continue;
+    --elements;
+    if (next->Is(TagId::kUl) || next->Is(TagId::kOl)) {
+      int items = 10;
+      for (const Node* li = next->first_child; li && items > 0; li = li->next) {
+        if (!li->is_element() || !li->Is(TagId::kLi)) continue;
+        --items;
+        if (!CollapsedTextInto(li, 200, 256, &item) || item.empty()) continue;
+        if (!name.empty()) name.append(", ");
+        name.append(item);
+      }
+    } else {
+      CollapsedTextInto(next, 300, 1024, &name);
+    }
+    if (!name.empty()) break;
+  }
+  return name;
+}
+
 // Words that start the date part of a byline wherever they stand.
 bool IsWeekdayOrDateCue(std::string_view w) {
   static constexpr std::string_view kWords[] = {
@@ -1233,15 +1261,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       // "Author" / "Written by" as a label, the name in the next element
       // that has text (an avatar may sit between them).
       if (IsBylineLabel(text)) {
-        int elements = 3;
-        for (const Node* next = n->next; next && elements > 0; next = next->next) {
-          if (!next->is_element()) continue;
-          --elements;
-          std::string name = CollapsedText(next, 300);
-          if (name.empty()) continue;
-          add_authors(name);
-          break;
-        }
+        if (std::string name = LabelledName(n); !name.empty()) add_authors(name);
         continue;
       }
       if (hinted && !(hints[n->id] & (kHintBoilerplate | kHintNavigation)) && LooksLikeName(text.substr(0, text.find_first_of("0123456789"))))

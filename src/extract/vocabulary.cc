@@ -247,17 +247,32 @@ constexpr std::string_view kCreditCues[] = {
     "foto:", "bild:",
 };
 
-// Longest first: "written by " before "by ".
-constexpr std::string_view kBylineCues[] = {
-    "written and reported by ", "written by ", "words by ", "posted by ", "story by ", "reported by ",
-    "text by ", "article by ", "authored by ", "author: ", "authors: ", "author ", "by: ", "by ",
-    "contributors: ", "contributor: ", "von ", "par ", "por ", "door ", "di ", "av ", "autor: ",
-    "auteur: ", "escrito por ", "scritto da ", "texto: ", "text: ", "tekst: ",
+// Longest first: "written by " before "by ". Strong cues name the writer
+// wherever they stand ("Written by", "Author:"); a bare "By" or "Von" also
+// starts sentences and titles ("By design", "Von Trier").
+struct BylineCue {
+  std::string_view cue;
+  bool strong;
+};
+constexpr BylineCue kBylineCues[] = {
+    {"this article was written by ", true}, {"this post was written by ", true},
+    {"article written by ", true}, {"post written by ", true},
+    {"written and reported by ", true}, {"written by ", true}, {"words by ", true}, {"posted by ", true},
+    {"story by ", true}, {"reported by ", true}, {"text by ", true}, {"article by ", true},
+    {"authored by ", true}, {"author: ", true}, {"authors: ", true}, {"author ", false}, {"by: ", true},
+    {"by ", false}, {"contributors: ", true}, {"contributor: ", true}, {"von ", false}, {"par ", false},
+    {"por ", false}, {"door ", false}, {"di ", false}, {"av ", false}, {"autor: ", true}, {"auteur: ", true},
+    {"autore: ", true}, {"geschrieben von ", true}, {"verfasst von ", true}, {"escrito por ", true},
+    {"scritto da ", true}, {"écrit par ", true}, {"rédigé par ", true}, {"geschreven door ", true},
+    {"skrevet av ", true}, {"skrevet af ", true}, {"skrivet av ", true}, {"texto: ", false},
+    {"text: ", false}, {"tekst: ", false},
 };
 
 // A byline label alone (trailing colons aside), the name following it.
 constexpr std::string_view kBylineLabels[] = {
-    "author", "authors", "written by", "by", "contributors", "contributor",
+    "author", "authors", "author(s)", "written by", "article by", "article written by", "post written by",
+    "by", "contributors", "contributor", "autor", "auteur", "autore", "verfasser", "geschrieben von",
+    "escrito por", "scritto da", "écrit par",
 };
 
 // Credits in a byline for someone other than the author.
@@ -704,10 +719,10 @@ std::string_view StripCreditCue(std::string_view line) {
   return {};
 }
 
-std::string_view StripBylineCue(std::string_view line) {
+std::string_view StripBylineCue(std::string_view line, bool strong_only) {
   line = Trim(line);
-  for (std::string_view cue : kBylineCues)
-    if (StartsWithIgnoreCase(line, cue)) return Trim(line.substr(cue.size()));
+  for (const BylineCue& c : kBylineCues)
+    if ((c.strong || !strong_only) && StartsWithIgnoreCase(line, c.cue)) return Trim(line.substr(c.cue.size()));
   return {};
 }
 

@@ -124,8 +124,9 @@ bool IsPostDateLine(std::string_view line);
 std::string_view StripCreditCue(std::string_view line);
 
 // If `line` starts with a byline cue ("By ", "Von ", "Par "), returns the
-// remainder; else "".
-std::string_view StripBylineCue(std::string_view line);
+// remainder; else "". `strong_only`: only cues that no sentence or title
+// starts with ("Written by ", "Author: ", "Geschrieben von "), not "By ".
+std::string_view StripBylineCue(std::string_view line, bool strong_only = false);
 
 // A byline label standing alone, the name in the next element: "Author",
 // "Authors:", "Written by", "By", "Contributors".
