@@ -189,6 +189,12 @@ TEST(Metadata, SplitAuthors) {
   EXPECT_EQ(SplitAuthors("Dec. 19, 2025 \xC2\xB7 Jane Doe"), std::vector<std::string>{"Jane Doe"});
   EXPECT_EQ(SplitAuthors("2025-12-17 | By John Smith"), std::vector<std::string>{"John Smith"});
   EXPECT_EQ(SplitAuthors("Claude \xE2\x80\x93 May 27, 2020"), std::vector<std::string>{"Claude"});
+  // What follows a name and is none describes the person.
+  EXPECT_EQ(SplitAuthors("This post was written by Ann Lee, Head of Sales and Customer Success"),
+            std::vector<std::string>{"Ann Lee"});
+  EXPECT_EQ(SplitAuthors("By Ann Lee, MD, cardiologist, City Hospital"), std::vector<std::string>{"Ann Lee, MD"});
+  EXPECT_EQ(SplitAuthors("Ann Lee, MD, FACC, DABIM"), std::vector<std::string>{"Ann Lee, MD, FACC, DABIM"});
+  EXPECT_EQ(SplitAuthors("Ann Lee, BOB", /*user_names=*/true), (std::vector<std::string>{"Ann Lee", "BOB"}));
   // Hostile lengths end at once (links were erased one by one: quadratic).
   std::string links;
   for (int i = 0; i < 200000; ++i) links += "a:// ";

@@ -567,6 +567,17 @@ bool IsNameSuffix(std::string_view w) {
   return false;
 }
 
+// A credential written in capitals: one word of 2 to 6 capital letters
+// (dots and hyphens aside), "FACLM", "E-RYT", "D.O.".
+bool IsCapitalsCredential(std::string_view w) {
+  size_t letters = 0;
+  for (char c : w) {
+    if (c >= 'A' && c <= 'Z') ++letters;
+    else if (c != '.' && c != '-') return false;
+  }
+  return letters >= 2 && letters <= 6;
+}
+
 // The part of a byline line ("Dec 26, 2025 • Jane Doe | 5 min read") that
 // is a date stamp, or "".
 // What separates the parts of a byline line: bullets, bars, dashes.
@@ -772,12 +783,21 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
     if (!p2.empty()) part = p2;
     if (part.empty() || IsNoiseAuthorWord(part)) continue;
     if (part.find('@') != std::string_view::npos) continue;
-    // "Jane Doe, MD": the credential stays with the name.
-    if (IsNameSuffix(part)) {
+    // "Jane Doe, MD": the credential stays with the name, a known one or
+    // a short word in capitals after a name ("FACLM", "DABOM").
+    if (IsNameSuffix(part) || (!user_names && !out.empty() && IsCapitalsCredential(part))) {
       if (!out.empty()) out.back().append(", ").append(part);
       continue;
     }
-    if (!LooksLikeName(part) && !(user_names && IsUserName(part))) continue;
+    // After a name, a part that is no name describes the person ("Jane
+    // Doe, Head of Marketing and Community Development", "Jane Doe, MD,
+    // gastroenterologist"): the rest of the line is no list of names.
+    const bool lower_after_capital =
+        !out.empty() && part[0] >= 'a' && part[0] <= 'z' && out.back()[0] >= 'A' && out.back()[0] <= 'Z';
+    if (lower_after_capital || (!LooksLikeName(part) && !(user_names && IsUserName(part)))) {
+      if (!out.empty()) break;
+      continue;
+    }
     std::string name(part);
     bool dup = false;
     for (const std::string& o : out) dup |= EqualsIgnoreCase(o, name);
