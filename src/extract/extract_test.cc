@@ -194,7 +194,8 @@ TEST(Metadata, SplitAuthors) {
             std::vector<std::string>{"Ann Lee"});
   EXPECT_EQ(SplitAuthors("By Ann Lee, MD, cardiologist, City Hospital"), std::vector<std::string>{"Ann Lee, MD"});
   EXPECT_EQ(SplitAuthors("Ann Lee, MD, FACC, DABIM"), std::vector<std::string>{"Ann Lee, MD, FACC, DABIM"});
-  EXPECT_EQ(SplitAuthors("Ann Lee, BOB", /*user_names=*/true), (std::vector<std::string>{"Ann Lee", "BOB"}));
+  EXPECT_EQ(SplitAuthors("Ann Lee, MD, FACC", /*user_names=*/true), std::vector<std::string>{"Ann Lee, MD, FACC"});
+  EXPECT_EQ(SplitAuthors("richard, RMW", /*user_names=*/true), (std::vector<std::string>{"richard", "RMW"}));
   // Hostile lengths end at once (links were erased one by one: quadratic).
   std::string links;
   for (int i = 0; i < 200000; ++i) links += "a:// ";
@@ -1182,6 +1183,27 @@ TEST(Extract, BylineLabelBeforeAListOfNames) {
   auto r = Extract(html);
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->authors, (std::vector<std::string>{"Ann Lee", "Raj Patel"}));
+}
+// An author box under the article ("Written by" and the name) names the
+// writer when the headline area does not; a related story's byline, a
+// tab labelled "Author" and a sentence starting with "By" do not.
+TEST(Extract, BylineAfterTheBody) {
+  std::string prose;
+  for (int i = 0; i < 6; ++i)
+    prose += "<p>Saving a little every month adds up to more than most people expect over the years.</p>";
+  const std::string head = "<html><head><title>Saving</title><meta property=\"og:type\" content=\"article\">"
+                           "</head><body><main><article><h1>Saving money</h1>" + prose;
+  auto box = Extract(head + "<p>By saving early you win time.</p></article><div class=box><div>Written by</div>"
+                     "<div>Cara Jones</div></div></main></body></html>");
+  ASSERT_TRUE(box.ok());
+  EXPECT_EQ(box->authors, std::vector<std::string>{"Cara Jones"});
+  auto heading = Extract(head + "<h3>Written by Cara Jones</h3><p>Cara writes about money.</p></article></main></body></html>");
+  ASSERT_TRUE(heading.ok());
+  EXPECT_EQ(heading->authors, std::vector<std::string>{"Cara Jones"});
+  auto others = Extract(head + "<ul class=tabs><li>Author</li><li>Recent Posts</li></ul></article>"
+                        "</main></body></html>");
+  ASSERT_TRUE(others.ok());
+  EXPECT_TRUE(others->authors.empty()) << others->authors[0];
 }
 }  // namespace
 }  // namespace lede

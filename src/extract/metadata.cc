@@ -634,6 +634,15 @@ std::string LabelledName(const Node* label) {
   return name;
 }
 
+// A byline label is plain text ("Written by", "Author:"), not an item of a
+// list of tabs or links ("Author | Recent Posts").
+bool IsPlainLabel(const Node* n) {
+  if (n->Is(TagId::kLi) || n->Is(TagId::kA)) return false;
+  for (const Node* c = n->first_child; c; c = c->next)
+    if (c->Is(TagId::kA)) return false;
+  return true;
+}
+
 // Words that start the date part of a byline wherever they stand.
 bool IsWeekdayOrDateCue(std::string_view w) {
   static constexpr std::string_view kWords[] = {
@@ -784,8 +793,10 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
     if (part.empty() || IsNoiseAuthorWord(part)) continue;
     if (part.find('@') != std::string_view::npos) continue;
     // "Jane Doe, MD": the credential stays with the name, a known one or
-    // a short word in capitals after a name ("FACLM", "DABOM").
-    if (IsNameSuffix(part) || (!user_names && !out.empty() && IsCapitalsCredential(part))) {
+    // a short word in capitals after a full name ("FACLM", "DABOM"; after
+    // a one-word user name, "RMW" is another user).
+    if (IsNameSuffix(part) ||
+        (!out.empty() && out.back().find(' ') != std::string::npos && IsCapitalsCredential(part))) {
       if (!out.empty()) out.back().append(", ").append(part);
       continue;
     }
@@ -1281,6 +1292,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       // "Author" / "Written by" as a label, the name in the next element
       // that has text (an avatar may sit between them).
       if (IsBylineLabel(text)) {
+        if (!IsPlainLabel(n)) continue;
         if (std::string name = LabelledName(n); !name.empty()) add_authors(name);
         continue;
       }
@@ -1314,6 +1326,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   }
   // A byline-classed box is the weakest source: the organisation named in
   // the structured data beats it.
+  out->weak_authors = authors.empty() || authors_src == "byline-class";
   if (!held_back.empty() && (authors.empty() || authors_src == "byline-class")) {
     authors = std::move(held_back);
     authors_src = held_back_src;
@@ -1626,6 +1639,85 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   if (!tags.empty()) note("tags", tags_src);
   a->tags = std::move(tags);
   if (!url.empty()) a->url = std::string(url);
+}
+
+namespace {
+// Whether `n` sits in a link a few levels up (8 at most): a card that links
+// to another page, whose byline is that page's.
+bool InLink(const Node* n) {
+  int levels = 8;
+  for (const Node* p = n->parent; p && p->is_element() && levels-- > 0; p = p->parent)
+    if (p->Is(TagId::kA)) return true;
+  return false;
+}
+}  // namespace
+
+void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& hints, const Node* root,
+                                         Article* a) {
+  // Threads, lists and products name many people in their bodies. A page
+  // of another kind counts only when every byline on it names the same
+  // writer (cards of other posts have bylines of their own).
+  const bool article = a->page_type == "article";
+  if (!root || (!article && a->page_type != "page")) return;
+  const Node* top = doc.root();
+  // The body, then this many nodes after it (an author box under it).
+  constexpr int kNodesAfter = 400;
+  const Node* end = NextSkippingChildren(root, top);
+  int after = kNodesAfter;
+  std::string head, text;
+  std::vector<std::string> found;
+  for (const Node* n = root; n;) {
+    if (end && n->id >= end->id && after-- <= 0) break;
+    if (!n->is_element()) {
+      n = NextInTree(n, top);
+      continue;
+    }
+    const uint32_t h = hints[n->id];
+    // Comments, related stories and navigation name other people; code
+    // has its own "BY".
+    if ((h & (kHintComments | kHintRelated | kHintNavigation)) || n->Is(TagId::kPre) || n->Is(TagId::kCode)) {
+      n = NextSkippingChildren(n, top);
+      continue;
+    }
+    const Node* at = n;
+    n = NextInTree(n, top);
+    if (!IsBlockTag(at->tag) && !at->Is(TagId::kSpan)) continue;
+    if (HasBlockChild(at)) continue;
+    // The cue or the label shows in the first bytes (of a bounded look).
+    CollapsedTextInto(at, 64, 64, &head);
+    if (head.empty()) continue;
+    // A label is plain text ("Written by", "Author:"), not a tab or a link
+    // ("Author | Recent Posts"), and not a bare "By".
+    const bool label = IsBylineLabel(head) && !IsBylineLabel(head.substr(0, 2)) && IsPlainLabel(at);
+    // Away from the headline only a strong cue counts ("Written by"), or
+    // "By" in a byline-classed element.
+    if (!label && StripBylineCue(head, /*strong_only=*/!(h & kHintByline)).empty()) continue;
+    if (!CollapsedTextInto(at, 201, 256, &text) || text.empty() || text.size() > 200) continue;
+    if (InCommentSection(at, hints) || InLink(at)) continue;
+    if (label) text = LabelledName(at);
+    std::vector<std::string> names = SplitAuthors(text);
+    // The site's own name is no writer.
+    for (size_t i = names.size(); i-- > 0;)
+      if ((a->site_name && NormalizedEquals(names[i], NormalizeForCompare(*a->site_name))) ||
+          (a->publisher && NormalizedEquals(names[i], NormalizeForCompare(*a->publisher))))
+        names.erase(names.begin() + i);
+    if (names.empty()) continue;
+    if (found.empty()) {
+      found = std::move(names);
+      if (article) break;
+    } else if (!EqualsIgnoreCase(found[0], names[0])) {
+      return;  // two writers: bylines of cards, not the page's
+    }
+  }
+  if (found.empty()) return;
+  a->authors = std::move(found);
+  bool noted = false;
+  for (auto& s : a->sources)
+    if (s.first == "authors") {
+      s.second = "byline-after-headline";
+      noted = true;
+    }
+  if (!noted) a->sources.emplace_back("authors", "byline-after-headline");
 }
 
 void MetadataExtractor::Finish(Article* a) {
