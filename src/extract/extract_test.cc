@@ -1201,7 +1201,8 @@ TEST(Extract, BylineAfterTheBody) {
   ASSERT_TRUE(heading.ok());
   EXPECT_EQ(heading->authors, std::vector<std::string>{"Cara Jones"});
   auto others = Extract(head + "<ul class=tabs><li>Author</li><li>Recent Posts</li></ul></article>"
-                        "</main></body></html>");
+                        "<div class=related-posts><div class=card><p>Budgeting basics</p><p>Written by Dan Roe</p></div>"
+                        "</div></main></body></html>");
   ASSERT_TRUE(others.ok());
   EXPECT_TRUE(others->authors.empty()) << others->authors[0];
 }

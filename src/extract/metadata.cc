@@ -501,14 +501,14 @@ bool InReplyItem(const Node* n) {
 }
 
 // Whether `n` sits in a comment or review section (class words, or a
-// reply's microdata item): the names there are commenters', not the
-// author's. A commenter's name sits a few levels below the comment; the
-// climb stops after 10 (a "comment" class on a wrapper of the whole page
-// is too far up to say anything).
-bool InCommentSection(const Node* n, const HintTable& hints) {
+// reply's microdata item) or in a box of related stories: the names there
+// are commenters' or other writers', not the author's. Such a name sits a
+// few levels below the box; the climb stops after 10 (a "comment" class on
+// a wrapper of the whole page is too far up to say anything).
+bool InOthersSection(const Node* n, const HintTable& hints) {
   int levels = 10;
   for (const Node* p = n; p && p->is_element() && levels-- > 0; p = p->parent) {
-    if (hints[p->id] & kHintComments) return true;
+    if (hints[p->id] & (kHintComments | kHintRelated)) return true;
     if (p->num_attrs && p->HasAttr("itemscope") &&
         ItemtypeIs(Trim(p->Attr("itemtype")), kReplyTypes, std::size(kReplyTypes)))
       return true;
@@ -1282,7 +1282,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
             continue;
         }
       }
-      if (ScanText(n, 600).over || InCommentSection(n, hints)) continue;
+      if (ScanText(n, 600).over || InOthersSection(n, hints)) continue;
       std::string text = CollapsedText(n, 300);
       if (text.empty() || text.size() > 200) continue;
       if (!StripBylineCue(text).empty()) {
@@ -1303,7 +1303,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   author_stage = "byline-class";
   if (authors.empty()) {
     for (const Node* n : c.byline_nodes) {
-      if (InCommentSection(n, hints)) continue;
+      if (InOthersSection(n, hints)) continue;
       std::string text = CollapsedText(n, 300);
       if (text.empty() || text.size() > 200 || IsBylineLabel(text)) continue;
       // A byline box usually says "By"; without it, only name-like text,
@@ -1693,7 +1693,7 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
     // "By" in a byline-classed element.
     if (!label && StripBylineCue(head, /*strong_only=*/!(h & kHintByline)).empty()) continue;
     if (!CollapsedTextInto(at, 201, 256, &text) || text.empty() || text.size() > 200) continue;
-    if (InCommentSection(at, hints) || InLink(at)) continue;
+    if (InOthersSection(at, hints) || InLink(at)) continue;
     if (label) text = LabelledName(at);
     std::vector<std::string> names = SplitAuthors(text);
     // The site's own name is no writer.
