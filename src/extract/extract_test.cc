@@ -1206,5 +1206,19 @@ TEST(Extract, BylineAfterTheBody) {
   ASSERT_TRUE(others.ok());
   EXPECT_TRUE(others->authors.empty()) << others->authors[0];
 }
+// Structured data naming only a CMS account gives way to the person a
+// visible byline names; alone, the account name stays.
+TEST(Extract, AccountNameGivesWayToTheByline) {
+  const std::string head = "<html><head><title>Tips</title><meta name=author content=\"jdoe_admin\"></head>"
+                           "<body><article><h1>Ten tips</h1>";
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></article></body></html>";
+  auto byline = Extract(head + "<p>By Jane Doe</p>" + body);
+  ASSERT_TRUE(byline.ok());
+  EXPECT_EQ(byline->authors, std::vector<std::string>{"Jane Doe"});
+  auto alone = Extract(head + body);
+  ASSERT_TRUE(alone.ok());
+  EXPECT_EQ(alone->authors, std::vector<std::string>{"jdoe_admin"});
+}
+
 }  // namespace
 }  // namespace lede

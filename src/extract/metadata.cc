@@ -458,6 +458,30 @@ bool IsUserName(std::string_view s) {
   return letters >= 2;
 }
 
+// A name as a CMS account gives it, not as a byline would: one word with
+// dots, underscores or digits ("andrew.keaveney", "jdoe_2"), lower case
+// only ("jsmith"), or with a capital inside ("KatieS"); or an account word
+// ("NOC Admin", "webmaster").
+bool LooksLikeAccount(const std::string& name) {
+  size_t b = 0;
+  while (b < name.size()) {
+    size_t e = std::min(name.find(' ', b), name.size());
+    if (IsAccountWord(std::string_view(name).substr(b, e - b))) return true;
+    b = e + 1;
+  }
+  if (name.find(' ') != std::string::npos) return false;
+  bool upper = false, inner_capital = false;
+  for (size_t i = 0; i < name.size(); ++i) {
+    const char c = name[i];
+    if (c == '.' || c == '_' || IsAsciiDigit(c)) return true;
+    if (c >= 'A' && c <= 'Z') {
+      upper = true;
+      inner_capital |= i > 0 && name[i - 1] >= 'a' && name[i - 1] <= 'z';
+    }
+  }
+  return !upper || inner_capital;
+}
+
 // schema.org types of written articles (page type "article").
 constexpr std::string_view kWrittenTypes[] = {
     "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
@@ -1254,6 +1278,17 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     }
   }
   structured = false;
+  // Structured data that names only CMS accounts ("andrew.keaveney",
+  // "KatieS", "NOC Admin") gives way to a person named in a visible byline;
+  // kept when none does. Not on threads, where posters go by user names.
+  std::vector<std::string> accounts;
+  std::string accounts_src;
+  if (!authors.empty() && a->page_type != "forum" && std::all_of(authors.begin(), authors.end(), LooksLikeAccount)) {
+    accounts = std::move(authors);
+    accounts_src = std::move(authors_src);
+    authors.clear();
+    authors_src.clear();
+  }
   author_stage = "rel-author";
   if (authors.empty())
     for (const Node* n : c.rel_author) add_authors(CollapsedText(n, 200));
@@ -1296,9 +1331,15 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         if (std::string name = LabelledName(n); !name.empty()) add_authors(name);
         continue;
       }
-      if (hinted && !(hints[n->id] & (kHintBoilerplate | kHintNavigation)) && LooksLikeName(text.substr(0, text.find_first_of("0123456789"))))
+      if (hinted && !(hints[n->id] & (kHintBoilerplate | kHintNavigation)) &&
+          LooksLikeName(text.substr(0, text.find_first_of("0123456789"))))
         add_authors(text);
     }
+  }
+  if (authors.empty() && !accounts.empty()) {
+    authors = std::move(accounts);
+    authors_src = std::move(accounts_src);
+    accounts_src = authors_src;  // marks them weak below
   }
   author_stage = "byline-class";
   if (authors.empty()) {
@@ -1326,7 +1367,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   }
   // A byline-classed box is the weakest source: the organisation named in
   // the structured data beats it.
-  out->weak_authors = authors.empty() || authors_src == "byline-class";
+  out->weak_authors = authors.empty() || authors_src == "byline-class" || !accounts_src.empty();
   if (!held_back.empty() && (authors.empty() || authors_src == "byline-class")) {
     authors = std::move(held_back);
     authors_src = held_back_src;

@@ -275,6 +275,11 @@ constexpr std::string_view kBylineLabels[] = {
     "escrito por", "scritto da", "écrit par",
 };
 
+// Words of CMS account names, not of people's ("NOC Admin").
+constexpr std::string_view kAccountWords[] = {
+    "admin", "administrator", "webmaster", "sysadmin", "superuser", "wpadmin", "siteadmin",
+};
+
 // Credits in a byline for someone other than the author.
 constexpr std::string_view kOtherCredits[] = {
     "edited by", "reviewed by", "fact checked by", "fact-checked by", "illustrated by", "translated by",
@@ -731,6 +736,12 @@ bool IsBylineLabel(std::string_view text) {
   while (!text.empty() && text.back() == ':') text.remove_suffix(1);
   for (std::string_view label : kBylineLabels)
     if (EqualsIgnoreCase(text, label)) return true;
+  return false;
+}
+
+bool IsAccountWord(std::string_view word) {
+  for (std::string_view w : kAccountWords)
+    if (EqualsIgnoreCase(word, w)) return true;
   return false;
 }
 

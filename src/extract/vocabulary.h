@@ -132,6 +132,9 @@ std::string_view StripBylineCue(std::string_view line, bool strong_only = false)
 // "Authors:", "Written by", "By", "Contributors".
 bool IsBylineLabel(std::string_view text);
 
+// A word of CMS account names ("admin", "webmaster"), any case.
+bool IsAccountWord(std::string_view word);
+
 // Where a credit for someone other than the author starts in a byline
 // ("Edited by", "Medically reviewed by", "Photos by"), or npos.
 size_t FindOtherCredit(std::string_view line);
