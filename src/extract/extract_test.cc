@@ -1220,5 +1220,15 @@ TEST(Extract, AccountNameGivesWayToTheByline) {
   EXPECT_EQ(alone->authors, std::vector<std::string>{"jdoe_admin"});
 }
 
+// A meta line of category links names topics, not writers.
+TEST(Extract, CategoryLinksAreNoByline) {
+  const std::string html =
+      "<html><head><title>Refinishing</title></head><body><article><h1>Refinishing furniture</h1>"
+      "<p class=entry-meta><span><a href=/category/diy/>DIY</a>, <a href=/category/home/>Home Decor</a></span></p>"
+      "<p>" + std::string(400, 'x') + " text.</p></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
 }  // namespace
 }  // namespace lede

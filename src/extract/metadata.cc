@@ -658,6 +658,18 @@ std::string LabelledName(const Node* label) {
   return name;
 }
 
+// Whether a meta line links to a category or tag page ("Filed under DIY,
+// Home Decor"): rel="tag"/"category", or a taxonomy path or class word on
+// the link. Such names are topics, not people. Looks at 64 nodes.
+bool HasTaxonomyLink(const Node* n) {
+  int budget = 64;
+  for (const Node* d = n; d && budget-- > 0; d = NextInTree(d, n)) {
+    if (!d->Is(TagId::kA) || !d->num_attrs) continue;
+    if (IsTaxonomyLink(d->Attr("rel"), d->Attr("href"), d->Attr("class"))) return true;
+  }
+  return false;
+}
+
 // A byline label is plain text ("Written by", "Author:"), not an item of a
 // list of tabs or links ("Author | Recent Posts").
 bool IsPlainLabel(const Node* n) {
@@ -1332,7 +1344,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         continue;
       }
       if (hinted && !(hints[n->id] & (kHintBoilerplate | kHintNavigation)) &&
-          LooksLikeName(text.substr(0, text.find_first_of("0123456789"))))
+          LooksLikeName(text.substr(0, text.find_first_of("0123456789"))) && !HasTaxonomyLink(n))
         add_authors(text);
     }
   }
@@ -1349,7 +1361,8 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       if (text.empty() || text.size() > 200 || IsBylineLabel(text)) continue;
       // A byline box usually says "By"; without it, only name-like text,
       // or a date stamp and a name ("Dec. 19, 2025 · Jane Doe").
-      if (!StripBylineCue(text).empty() || LooksLikeName(text) || !DateLinePart(text).empty()) {
+      if ((!StripBylineCue(text).empty() || LooksLikeName(text) || !DateLinePart(text).empty()) &&
+          !HasTaxonomyLink(n)) {
         add_authors(text);
         if (!authors.empty()) break;
       }

@@ -739,6 +739,21 @@ bool IsBylineLabel(std::string_view text) {
   return false;
 }
 
+namespace {
+// Path segments of category and tag archives (WordPress, Ghost, Hugo...).
+constexpr std::string_view kTaxonomyPaths[] = {
+    "/category/", "/categories/", "/tag/", "/tags/", "/topic/", "/topics/",
+};
+}  // namespace
+
+bool IsTaxonomyLink(std::string_view rel, std::string_view href, std::string_view cls) {
+  if (ContainsIgnoreCase(rel, "tag") || ContainsIgnoreCase(rel, "category")) return true;
+  if (ContainsIgnoreCase(cls, "categor")) return true;
+  for (std::string_view p : kTaxonomyPaths)
+    if (ContainsIgnoreCase(href, p)) return true;
+  return false;
+}
+
 bool IsAccountWord(std::string_view word) {
   for (std::string_view w : kAccountWords)
     if (EqualsIgnoreCase(word, w)) return true;

@@ -132,6 +132,10 @@ std::string_view StripBylineCue(std::string_view line, bool strong_only = false)
 // "Authors:", "Written by", "By", "Contributors".
 bool IsBylineLabel(std::string_view text);
 
+// A link to a category or tag archive: rel "tag"/"category", a class with
+// "categor", an href with a taxonomy path ("/category/", "/tag/").
+bool IsTaxonomyLink(std::string_view rel, std::string_view href, std::string_view cls);
+
 // A word of CMS account names ("admin", "webmaster"), any case.
 bool IsAccountWord(std::string_view word);
 
