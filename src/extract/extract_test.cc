@@ -196,6 +196,11 @@ TEST(Metadata, SplitAuthors) {
   EXPECT_EQ(SplitAuthors("Ann Lee, MD, FACC, DABIM"), std::vector<std::string>{"Ann Lee, MD, FACC, DABIM"});
   EXPECT_EQ(SplitAuthors("Ann Lee, MD, FACC", /*user_names=*/true), std::vector<std::string>{"Ann Lee, MD, FACC"});
   EXPECT_EQ(SplitAuthors("richard, RMW", /*user_names=*/true), (std::vector<std::string>{"richard", "RMW"}));
+  EXPECT_EQ(SplitAuthors("Posted by Jane Smith."), std::vector<std::string>{"Jane Smith"});
+  EXPECT_EQ(SplitAuthors("Acme Inc."), std::vector<std::string>{"Acme Inc."});
+  EXPECT_EQ(SplitAuthors("By John Smith Jr."), std::vector<std::string>{"John Smith Jr."});
+  EXPECT_EQ(SplitAuthors("Author:"), std::vector<std::string>{});
+  EXPECT_EQ(SplitAuthors("\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A"), std::vector<std::string>{});
   // Hostile lengths end at once (links were erased one by one: quadratic).
   std::string links;
   for (int i = 0; i < 200000; ++i) links += "a:// ";
@@ -1205,6 +1210,10 @@ TEST(Extract, BylineAfterTheBody) {
                         "</div></main></body></html>");
   ASSERT_TRUE(others.ok());
   EXPECT_TRUE(others->authors.empty()) << others->authors[0];
+  auto cards = Extract(head + "</article><ul><li><p>Budgeting basics</p><p>Written by Dan Roe</p></li>"
+                       "<li><p>Saving for a house</p><p>Written by Dan Roe</p></li></ul></main></body></html>");
+  ASSERT_TRUE(cards.ok());
+  EXPECT_TRUE(cards->authors.empty()) << cards->authors[0];
 }
 // Structured data naming only a CMS account gives way to the person a
 // visible byline names; alone, the account name stays.

@@ -540,6 +540,16 @@ bool InOthersSection(const Node* n, const HintTable& hints) {
   return false;
 }
 
+// Whether `n` sits in a link or a list item a few levels up (8 at most): a
+// card that links to another page, or an item of a list of them, whose
+// byline is that page's.
+bool InCard(const Node* n) {
+  int levels = 8;
+  for (const Node* p = n->parent; p && p->is_element() && levels-- > 0; p = p->parent)
+    if (p->Is(TagId::kA) || p->Is(TagId::kLi)) return true;
+  return false;
+}
+
 // Types that describe the page itself as a list (ItemList alone may be a
 // carousel on an article).
 constexpr std::string_view kListPageTypes[] = {"CollectionPage", "SearchResultsPage"};
@@ -826,6 +836,15 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
     b = e + 1;
     std::string_view p2 = StripBylineCue(part);
     if (!p2.empty()) part = p2;
+    // A label left in the text ("Author:", "作者：") is no name.
+    if (part.ends_with(':') || part.ends_with("\xEF\xBC\x9A")) continue;
+    // The sentence's full stop is not part of a visible name ("Posted by
+    // Jane Smith."); an initial's, a suffix's or an abbreviation's dot is
+    // ("John Q.", "Jr.", "Acme Inc."), and so is a user name's.
+    if (!user_names && part.size() > 5 && part.back() == '.' && IsAsciiAlpha(part[part.size() - 2]) &&
+        IsAsciiAlpha(part[part.size() - 3]) && IsAsciiAlpha(part[part.size() - 4]) &&
+        IsAsciiAlpha(part[part.size() - 5]) && !IsNameSuffix(part.substr(part.rfind(' ') + 1)))
+      part.remove_suffix(1);
     if (part.empty() || IsNoiseAuthorWord(part)) continue;
     if (part.find('@') != std::string_view::npos) continue;
     // "Jane Doe, MD": the credential stays with the name, a known one or
@@ -1695,16 +1714,6 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   if (!url.empty()) a->url = std::string(url);
 }
 
-namespace {
-// Whether `n` sits in a link a few levels up (8 at most): a card that links
-// to another page, whose byline is that page's.
-bool InLink(const Node* n) {
-  int levels = 8;
-  for (const Node* p = n->parent; p && p->is_element() && levels-- > 0; p = p->parent)
-    if (p->Is(TagId::kA)) return true;
-  return false;
-}
-}  // namespace
 
 void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& hints, const Node* root,
                                          Article* a) {
@@ -1747,7 +1756,7 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
     // "By" in a byline-classed element.
     if (!label && StripBylineCue(head, /*strong_only=*/!(h & kHintByline)).empty()) continue;
     if (!CollapsedTextInto(at, 201, 256, &text) || text.empty() || text.size() > 200) continue;
-    if (InOthersSection(at, hints) || InLink(at)) continue;
+    if (InOthersSection(at, hints) || InCard(at)) continue;
     if (label) text = LabelledName(at);
     std::vector<std::string> names = SplitAuthors(text);
     // The site's own name is no writer.
