@@ -1193,8 +1193,9 @@ TEST(Extract, BylineLabelBeforeAListOfNames) {
 // writer when the headline area does not; a related story's byline, a
 // tab labelled "Author" and a sentence starting with "By" do not.
 TEST(Extract, BylineAfterTheBody) {
+  // Long enough that the search around the headline does not reach its end.
   std::string prose;
-  for (int i = 0; i < 6; ++i)
+  for (int i = 0; i < 150; ++i)
     prose += "<p>Saving a little every month adds up to more than most people expect over the years.</p>";
   const std::string head = "<html><head><title>Saving</title><meta property=\"og:type\" content=\"article\">"
                            "</head><body><main><article><h1>Saving money</h1>" + prose;
