@@ -1240,5 +1240,19 @@ TEST(Extract, CategoryLinksAreNoByline) {
   ASSERT_TRUE(r.ok());
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];
 }
+// Without an <h1> that matches the title, an <h2> that does is the
+// headline the byline and the date stamp sit by (not an <h1> in the body).
+TEST(Extract, BylineByAnH2Headline) {
+  std::string prose;
+  for (int i = 0; i < 150; ++i) prose += "<p>Rust gives people the sense that they can build anything well.</p>";
+  const std::string html =
+      "<html><head><title>What people love about Rust</title></head><body><section><header>"
+      "<h2>What people love about Rust</h2></header><div class=info>By Nina Park \xC2\xB7 Dec. 19, 2025</div>" +
+      prose + "<h1>But what they love is the versatility</h1>" + prose + "</section></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Nina Park"});
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-12-19");
+}
 }  // namespace
 }  // namespace lede

@@ -134,7 +134,7 @@ class Collector {
   // An element of the page has a microdata itemtype that marks a thread.
   bool microdata_forum = false;
   std::string title_text;
-  std::vector<const Node*> h1s;
+  std::vector<const Node*> h1s, h2s;
   std::vector<const Node*> dek_nodes, kicker_nodes, byline_nodes, title_hint_nodes, tag_nodes, poster_nodes;
   std::vector<const Node*> times;
   std::vector<const Node*> itemprop_nodes;
@@ -211,6 +211,9 @@ class Collector {
           continue;
         case TagId::kH1:
           if (h1s.size() < 16) h1s.push_back(n);
+          break;
+        case TagId::kH2:
+          if (h2s.size() < 16) h2s.push_back(n);
           break;
         case TagId::kTime:
           if (times.size() < 64) times.push_back(n);
@@ -1026,6 +1029,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   }
   // One visible headline the meta titles do not repeat: the page's own
   // heading is what readers see as its title.
+  bool headline_matches = out->headline != nullptr;
   if (title.empty() && c.h1s.size() == 1) {
     std::string text = CollapsedText(c.h1s[0], 1000);
     if (text.size() >= 4 && text.size() < 300 && std::count(text.begin(), text.end(), ' ') >= 1) {
@@ -1075,7 +1079,15 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   const uint32_t head_id = out->headline ? out->headline->id : 0;
   // Where the headline area is, for the date and byline scans: the visible
   // headline, else the first <h1> (the title came from elsewhere).
-  const Node* anchor = out->headline ? out->headline : (c.h1s.empty() ? nullptr : c.h1s[0]);
+  // A page without a matching <h1> may set its headline in an <h2> that
+  // repeats the meta title: that is where the byline sits, rather than by
+  // an <h1> down in the body.
+  const Node* anchor = headline_matches ? out->headline : nullptr;
+  for (size_t i = 0; !anchor && i < c.h2s.size(); ++i) {
+    const std::string text = CollapsedText(c.h2s[i], 1000);
+    if (text.size() < 1000 && matches_meta(text)) anchor = c.h2s[i];
+  }
+  if (!anchor) anchor = out->headline ? out->headline : (c.h1s.empty() ? nullptr : c.h1s[0]);
 
   // Description.
   std::string description(c.Meta("description"));
