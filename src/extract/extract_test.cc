@@ -198,6 +198,7 @@ TEST(Metadata, SplitAuthors) {
   EXPECT_EQ(SplitAuthors("richard, RMW", /*user_names=*/true), (std::vector<std::string>{"richard", "RMW"}));
   EXPECT_EQ(SplitAuthors("Posted by Jane Smith."), std::vector<std::string>{"Jane Smith"});
   EXPECT_EQ(SplitAuthors("Acme Inc."), std::vector<std::string>{"Acme Inc."});
+  EXPECT_EQ(SplitAuthors("jdoe \xC2\xBB"), std::vector<std::string>{"jdoe"});
   EXPECT_EQ(SplitAuthors("By John Smith Jr."), std::vector<std::string>{"John Smith Jr."});
   EXPECT_EQ(SplitAuthors("Author:"), std::vector<std::string>{});
   EXPECT_EQ(SplitAuthors("\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A"), std::vector<std::string>{});

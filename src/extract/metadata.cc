@@ -804,6 +804,12 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
         cut = true;
         break;
       }
+    // ... and so does a link's arrow ("jdoe Â»").
+    for (std::string_view mark : {"\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92"})
+      if (!cut && v.ends_with(mark)) {
+        v = Trim(v.substr(0, v.size() - mark.size()));
+        cut = true;
+      }
   }
   // Cut at a line break-ish separator that starts a date or role.
   std::string work(v);
