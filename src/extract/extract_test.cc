@@ -1255,5 +1255,15 @@ TEST(Extract, BylineByAnH2Headline) {
   EXPECT_EQ(r->authors, std::vector<std::string>{"Nina Park"});
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-12-19");
 }
+// The description line of an author box is no name.
+TEST(Extract, AuthorBoxDescriptionIsNoName) {
+  const std::string html =
+      "<html><head><title>Coffee</title></head><body><article><h1>Brewing coffee</h1>"
+      "<div class=box><p>Lena Berg</p><div class=author-description>Licensed Coffee Grader</div></div>"
+      "<p>" + std::string(400, 'x') + " text.</p></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
 }  // namespace
 }  // namespace lede

@@ -1381,7 +1381,8 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         continue;
       }
       if (hinted && !(hints[n->id] & (kHintBoilerplate | kHintNavigation)) &&
-          LooksLikeName(text.substr(0, text.find_first_of("0123456789"))) && !HasTaxonomyLink(n))
+          LooksLikeName(text.substr(0, text.find_first_of("0123456789"))) && !HasTaxonomyLink(n) &&
+          !IsAuthorDetailClass(n->Attr("class")))
         add_authors(text);
     }
   }
@@ -1399,7 +1400,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       // A byline box usually says "By"; without it, only name-like text,
       // or a date stamp and a name ("Dec. 19, 2025 · Jane Doe").
       if ((!StripBylineCue(text).empty() || LooksLikeName(text) || !DateLinePart(text).empty()) &&
-          !HasTaxonomyLink(n)) {
+          !HasTaxonomyLink(n) && !IsAuthorDetailClass(n->Attr("class"))) {
         add_authors(text);
         if (!authors.empty()) break;
       }

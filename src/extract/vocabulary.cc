@@ -754,6 +754,28 @@ bool IsTaxonomyLink(std::string_view rel, std::string_view href, std::string_vie
   return false;
 }
 
+namespace {
+// Class words of the parts of an author box that are not the name.
+constexpr std::string_view kAuthorDetailWords[] = {
+    "description", "desc", "bio", "biography", "jobtitle", "job", "role", "position", "company",
+    "organization", "organisation", "credentials",
+};
+}  // namespace
+
+bool IsAuthorDetailClass(std::string_view cls) {
+  size_t i = 0;
+  while (i < cls.size()) {
+    while (i < cls.size() && !IsAsciiAlnum(cls[i])) ++i;
+    size_t e = i;
+    while (e < cls.size() && IsAsciiAlnum(cls[e])) ++e;
+    const std::string_view token = cls.substr(i, e - i);
+    for (std::string_view w : kAuthorDetailWords)
+      if (EqualsIgnoreCase(token, w)) return true;
+    i = e;
+  }
+  return false;
+}
+
 bool IsAccountWord(std::string_view word) {
   for (std::string_view w : kAccountWords)
     if (EqualsIgnoreCase(word, w)) return true;

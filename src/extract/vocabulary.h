@@ -136,6 +136,10 @@ bool IsBylineLabel(std::string_view text);
 // "categor", an href with a taxonomy path ("/category/", "/tag/").
 bool IsTaxonomyLink(std::string_view rel, std::string_view href, std::string_view cls);
 
+// A class naming a part of an author box other than the name
+// ("author-description", "author-job-title", "author__role").
+bool IsAuthorDetailClass(std::string_view cls);
+
 // A word of CMS account names ("admin", "webmaster"), any case.
 bool IsAccountWord(std::string_view word);
 
