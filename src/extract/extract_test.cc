@@ -1265,5 +1265,22 @@ TEST(Extract, AuthorBoxDescriptionIsNoName) {
   ASSERT_TRUE(r.ok());
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];
 }
+// FluxBB / PunBB put the poster's profile (name, rank, join date, post
+// count) in a "postleft" column: its first line is the thread's author.
+TEST(Extract, ThreadAuthorFromAProfileColumn) {
+  std::string posts;
+  for (const char* name : {"tux42", "penguin_fan"})
+    posts += std::string("<div class=\"blockpost\"><div class=postleft><dl><dt><strong>") + name +
+             "</strong></dt><dd class=usertitle>Member</dd><dd>Registered: 2025-11-01</dd><dd>Posts: 12</dd></dl>"
+             "</div><div class=postright><p>" + std::string(300, 'x') + " text.</p></div></div>";
+  const std::string html = "<html><head><title>ISO size - Forums</title></head><body id=punviewtopic>"
+                           "<h1>ISO size</h1>" + posts + "</body></html>";
+  ExtractOptions options;
+  options.url = "https://bbs.example.org/viewtopic.php?id=1";
+  auto r = Extract(html, options);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_EQ(r->authors, std::vector<std::string>{"tux42"});
+}
 }  // namespace
 }  // namespace lede

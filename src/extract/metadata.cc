@@ -683,6 +683,19 @@ bool HasTaxonomyLink(const Node* n) {
   return false;
 }
 
+// The text of the innermost block holding the first text of `n` (its first
+// line as a box shows it). Looks at 64 nodes and 8 levels.
+std::string FirstBlockText(const Node* n) {
+  int budget = 64;
+  for (const Node* d = n->first_child; d && budget-- > 0; d = NextInTree(d, n)) {
+    if (!d->is_text() || Trim(d->data).empty()) continue;
+    const Node* block = d->parent;
+    for (int up = 0; block != n && !IsBlockTag(block->tag) && up < 8; ++up) block = block->parent;
+    return CollapsedText(block == n ? d : block, 200);
+  }
+  return {};
+}
+
 // A byline label is plain text ("Written by", "Author:"), not an item of a
 // list of tabs or links ("Author | Recent Posts").
 bool IsPlainLabel(const Node* n) {
@@ -1412,7 +1425,9 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   structured = true;
   if (authors.empty() && a->page_type == "forum") {
     for (const Node* n : c.poster_nodes) {
-      add_authors(CollapsedText(n, 200));
+      // A poster's profile box (name, rank, join date, post count) shows
+      // the name on its first line.
+      add_authors(HasBlockChild(n) ? FirstBlockText(n) : CollapsedText(n, 200));
       if (!authors.empty()) break;
     }
   }

@@ -99,6 +99,8 @@ constexpr Word kWords[] = {
   // the first one on a thread is the thread's author.
   {"username", Match::kToken, kHintPoster}, {"bigusername", Match::kToken, kHintPoster},
   {"postauthor", Match::kJoined, kHintPoster}, {"poster", Match::kToken, kHintPoster},
+  // FluxBB / PunBB: the poster's profile column beside each post.
+  {"postleft", Match::kJoined, kHintPoster},
   {"date", Match::kPrefix, kHintDate}, {"published", Match::kToken, kHintDate},
   {"pubdate", Match::kJoined, kHintDate}, {"posted", Match::kPrefix, kHintDate},
   {"timestamp", Match::kPrefix, kHintDate}, {"datetime", Match::kJoined, kHintDate},
