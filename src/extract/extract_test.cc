@@ -194,6 +194,23 @@ TEST(Metadata, SplitAuthors) {
   EXPECT_EQ(SplitAuthors("Jane Doe, M.D."), std::vector<std::string>{"Jane Doe, M.D."});
   EXPECT_EQ(SplitAuthors("By Brian May"), std::vector<std::string>{"Brian May"});
   EXPECT_EQ(SplitAuthors("Edited by Betsy Beyer"), std::vector<std::string>{});
+  // The date stamp may come first in a meta line.
+  EXPECT_EQ(SplitAuthors("Dec. 19, 2025 \xC2\xB7 Jane Doe"), std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(SplitAuthors("2025-12-17 | By John Smith"), std::vector<std::string>{"John Smith"});
+  EXPECT_EQ(SplitAuthors("Claude \xE2\x80\x93 May 27, 2020"), std::vector<std::string>{"Claude"});
+  // What follows a name and is none describes the person.
+  EXPECT_EQ(SplitAuthors("This post was written by Ann Lee, Head of Sales and Customer Success"),
+            std::vector<std::string>{"Ann Lee"});
+  EXPECT_EQ(SplitAuthors("By Ann Lee, MD, cardiologist, City Hospital"), std::vector<std::string>{"Ann Lee, MD"});
+  EXPECT_EQ(SplitAuthors("Ann Lee, MD, FACC, DABIM"), std::vector<std::string>{"Ann Lee, MD, FACC, DABIM"});
+  EXPECT_EQ(SplitAuthors("Ann Lee, MD, FACC", /*user_names=*/true), std::vector<std::string>{"Ann Lee, MD, FACC"});
+  EXPECT_EQ(SplitAuthors("richard, RMW", /*user_names=*/true), (std::vector<std::string>{"richard", "RMW"}));
+  EXPECT_EQ(SplitAuthors("Posted by Jane Smith."), std::vector<std::string>{"Jane Smith"});
+  EXPECT_EQ(SplitAuthors("Acme Inc."), std::vector<std::string>{"Acme Inc."});
+  EXPECT_EQ(SplitAuthors("jdoe \xC2\xBB"), std::vector<std::string>{"jdoe"});
+  EXPECT_EQ(SplitAuthors("By John Smith Jr."), std::vector<std::string>{"John Smith Jr."});
+  EXPECT_EQ(SplitAuthors("Author:"), std::vector<std::string>{});
+  EXPECT_EQ(SplitAuthors("\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A"), std::vector<std::string>{});
   // Hostile lengths end at once (links were erased one by one: quadratic).
   std::string links;
   for (int i = 0; i < 200000; ++i) links += "a:// ";
@@ -1653,6 +1670,129 @@ TEST(Extract, StorySectionsJoinADeepBestSection) {
   EXPECT_NE(r->text.find("general guidelines"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("Closing advice"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Another story"), std::string::npos) << r->text;
+}
+// A reviewer's name under a product is a customer's, not the page's
+// author, though its class says "author".
+TEST(Extract, ReviewAuthorsAreNotThePagesAuthor) {
+  const std::string html =
+      "<html><head><title>Kettle</title></head><body><main><h1>Steel kettle</h1><p>" + std::string(400, 'x') +
+      " text.</p><div id=\"reviews\"><ol><li><p class=\"meta\"><strong class=\"review-author\">Claude</strong>"
+      " \xE2\x80\x93 <time>May 27, 2020</time></p><p>Boils fast.</p></li></ol></div></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+// A page described only as a WebPage names its author there.
+TEST(Extract, AuthorOfAWebPageObject) {
+  const std::string html =
+      R"(<html><head><title>Signal</title><script type="application/ld+json">{"@context":"https://schema.org",
+      "@type":"WebPage","headline":"Signal","author":{"@type":"Person","name":"Ana Ruiz"}}</script></head>
+      <body><main><h1>Signal</h1><p>)" + std::string(400, 'x') + " text.</p></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Ana Ruiz"});
+}
+// A byline label before a list names one author an item.
+TEST(Extract, BylineLabelBeforeAListOfNames) {
+  const std::string html =
+      "<html><head><title>Policy lessons</title></head><body><main><h1>Policy lessons</h1><div><h6>Author(s)</h6>"
+      "<ul><li><a href=/a>Ann Lee</a></li><li><a href=/b>Raj Patel</a></li></ul></div><p>" + std::string(400, 'x') +
+      " text.</p></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, (std::vector<std::string>{"Ann Lee", "Raj Patel"}));
+}
+// An author box under the article ("Written by" and the name) names the
+// writer when the headline area does not; a related story's byline, a
+// tab labelled "Author" and a sentence starting with "By" do not.
+TEST(Extract, BylineAfterTheBody) {
+  // Long enough that the search around the headline does not reach its end.
+  std::string prose;
+  for (int i = 0; i < 150; ++i)
+    prose += "<p>Saving a little every month adds up to more than most people expect over the years.</p>";
+  const std::string head = "<html><head><title>Saving</title><meta property=\"og:type\" content=\"article\">"
+                           "</head><body><main><article><h1>Saving money</h1>" + prose;
+  auto box = Extract(head + "<p>By saving early you win time.</p></article><div class=box><div>Written by</div>"
+                     "<div>Cara Jones</div></div></main></body></html>");
+  ASSERT_TRUE(box.ok());
+  EXPECT_EQ(box->authors, std::vector<std::string>{"Cara Jones"});
+  auto heading = Extract(head + "<h3>Written by Cara Jones</h3><p>Cara writes about money.</p></article></main></body></html>");
+  ASSERT_TRUE(heading.ok());
+  EXPECT_EQ(heading->authors, std::vector<std::string>{"Cara Jones"});
+  auto others = Extract(head + "<ul class=tabs><li>Author</li><li>Recent Posts</li></ul></article>"
+                        "<div class=related-posts><div class=card><p>Budgeting basics</p><p>Written by Dan Roe</p></div>"
+                        "</div></main></body></html>");
+  ASSERT_TRUE(others.ok());
+  EXPECT_TRUE(others->authors.empty()) << others->authors[0];
+  auto cards = Extract(head + "</article><ul><li><p>Budgeting basics</p><p>Written by Dan Roe</p></li>"
+                       "<li><p>Saving for a house</p><p>Written by Dan Roe</p></li></ul></main></body></html>");
+  ASSERT_TRUE(cards.ok());
+  EXPECT_TRUE(cards->authors.empty()) << cards->authors[0];
+}
+// Structured data naming only a CMS account gives way to the person a
+// visible byline names; alone, the account name stays.
+TEST(Extract, AccountNameGivesWayToTheByline) {
+  const std::string head = "<html><head><title>Tips</title><meta name=author content=\"jdoe_admin\"></head>"
+                           "<body><article><h1>Ten tips</h1>";
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></article></body></html>";
+  auto byline = Extract(head + "<p>By Jane Doe</p>" + body);
+  ASSERT_TRUE(byline.ok());
+  EXPECT_EQ(byline->authors, std::vector<std::string>{"Jane Doe"});
+  auto alone = Extract(head + body);
+  ASSERT_TRUE(alone.ok());
+  EXPECT_EQ(alone->authors, std::vector<std::string>{"jdoe_admin"});
+}
+
+// A meta line of category links names topics, not writers.
+TEST(Extract, CategoryLinksAreNoByline) {
+  const std::string html =
+      "<html><head><title>Refinishing</title></head><body><article><h1>Refinishing furniture</h1>"
+      "<p class=entry-meta><span><a href=/category/diy/>DIY</a>, <a href=/category/home/>Home Decor</a></span></p>"
+      "<p>" + std::string(400, 'x') + " text.</p></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+// Without an <h1> that matches the title, an <h2> that does is the
+// headline the byline and the date stamp sit by (not an <h1> in the body).
+TEST(Extract, BylineByAnH2Headline) {
+  std::string prose;
+  for (int i = 0; i < 150; ++i) prose += "<p>Rust gives people the sense that they can build anything well.</p>";
+  const std::string html =
+      "<html><head><title>What people love about Rust</title></head><body><section><header>"
+      "<h2>What people love about Rust</h2></header><div class=info>By Nina Park \xC2\xB7 Dec. 19, 2025</div>" +
+      prose + "<h1>But what they love is the versatility</h1>" + prose + "</section></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Nina Park"});
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-12-19");
+}
+// The description line of an author box is no name.
+TEST(Extract, AuthorBoxDescriptionIsNoName) {
+  const std::string html =
+      "<html><head><title>Coffee</title></head><body><article><h1>Brewing coffee</h1>"
+      "<div class=box><p>Lena Berg</p><div class=author-description>Licensed Coffee Grader</div></div>"
+      "<p>" + std::string(400, 'x') + " text.</p></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+// FluxBB / PunBB put the poster's profile (name, rank, join date, post
+// count) in a "postleft" column: its first line is the thread's author.
+TEST(Extract, ThreadAuthorFromAProfileColumn) {
+  std::string posts;
+  for (const char* name : {"tux42", "penguin_fan"})
+    posts += std::string("<div class=\"blockpost\"><div class=postleft><dl><dt><strong>") + name +
+             "</strong></dt><dd class=usertitle>Member</dd><dd>Registered: 2025-11-01</dd><dd>Posts: 12</dd></dl>"
+             "</div><div class=postright><p>" + std::string(300, 'x') + " text.</p></div></div>";
+  const std::string html = "<html><head><title>ISO size - Forums</title></head><body id=punviewtopic>"
+                           "<h1>ISO size</h1>" + posts + "</body></html>";
+  ExtractOptions options;
+  options.url = "https://bbs.example.org/viewtopic.php?id=1";
+  auto r = Extract(html, options);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_EQ(r->authors, std::vector<std::string>{"tux42"});
 }
 }  // namespace
 }  // namespace lede

@@ -123,7 +123,7 @@ class Collector {
   // Elements of the page with a microdata itemtype that marks a product.
   uint32_t microdata_products = 0;
   std::string title_text;
-  std::vector<const Node*> h1s;
+  std::vector<const Node*> h1s, h2s;
   std::vector<const Node*> dek_nodes, kicker_nodes, byline_nodes, title_hint_nodes, tag_nodes, poster_nodes;
   std::vector<const Node*> times;
   std::vector<const Node*> itemprop_nodes;
@@ -200,6 +200,9 @@ class Collector {
           continue;
         case TagId::kH1:
           if (h1s.size() < 16) h1s.push_back(n);
+          break;
+        case TagId::kH2:
+          if (h2s.size() < 16) h2s.push_back(n);
           break;
         case TagId::kTime:
           if (times.size() < 64) times.push_back(n);
@@ -451,6 +454,30 @@ bool IsUserName(std::string_view s) {
   return letters >= 2;
 }
 
+// A name as a CMS account gives it, not as a byline would: one word with
+// dots, underscores or digits ("andrew.keaveney", "jdoe_2"), lower case
+// only ("jsmith"), or with a capital inside ("KatieS"); or an account word
+// ("NOC Admin", "webmaster").
+bool LooksLikeAccount(const std::string& name) {
+  size_t b = 0;
+  while (b < name.size()) {
+    size_t e = std::min(name.find(' ', b), name.size());
+    if (IsAccountWord(std::string_view(name).substr(b, e - b))) return true;
+    b = e + 1;
+  }
+  if (name.find(' ') != std::string::npos) return false;
+  bool upper = false, inner_capital = false;
+  for (size_t i = 0; i < name.size(); ++i) {
+    const char c = name[i];
+    if (c == '.' || c == '_' || IsAsciiDigit(c)) return true;
+    if (c >= 'A' && c <= 'Z') {
+      upper = true;
+      inner_capital |= i > 0 && name[i - 1] >= 'a' && name[i - 1] <= 'z';
+    }
+  }
+  return !upper || inner_capital;
+}
+
 // schema.org types of written articles (page type "article").
 constexpr std::string_view kWrittenTypes[] = {
     "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
@@ -489,6 +516,32 @@ bool InReplyItem(const Node* n) {
   for (const Node* p = n->parent; p && p->is_element() && levels-- > 0; p = p->parent) {
     if (p->HasAttr("itemscope")) return ItemtypeIs(Trim(p->Attr("itemtype")), kReplyTypes, std::size(kReplyTypes));
   }
+  return false;
+}
+
+// Whether `n` sits in a comment or review section (class words, or a
+// reply's microdata item) or in a box of related stories: the names there
+// are commenters' or other writers', not the author's. Such a name sits a
+// few levels below the box; the climb stops after 10 (a "comment" class on
+// a wrapper of the whole page is too far up to say anything).
+bool InOthersSection(const Node* n, const HintTable& hints) {
+  int levels = 10;
+  for (const Node* p = n; p && p->is_element() && levels-- > 0; p = p->parent) {
+    if (hints[p->id] & (kHintComments | kHintRelated)) return true;
+    if (p->num_attrs && p->HasAttr("itemscope") &&
+        ItemtypeIs(Trim(p->Attr("itemtype")), kReplyTypes, std::size(kReplyTypes)))
+      return true;
+  }
+  return false;
+}
+
+// Whether `n` sits in a link or a list item a few levels up (8 at most): a
+// card that links to another page, or an item of a list of them, whose
+// byline is that page's.
+bool InCard(const Node* n) {
+  int levels = 8;
+  for (const Node* p = n->parent; p && p->is_element() && levels-- > 0; p = p->parent)
+    if (p->Is(TagId::kA) || p->Is(TagId::kLi)) return true;
   return false;
 }
 
@@ -547,10 +600,26 @@ bool IsNameSuffix(std::string_view w) {
   return false;
 }
 
+// A credential written in capitals: one word of 2 to 6 capital letters
+// (dots and hyphens aside), "FACLM", "E-RYT", "D.O.".
+bool IsCapitalsCredential(std::string_view w) {
+  size_t letters = 0;
+  for (char c : w) {
+    if (c >= 'A' && c <= 'Z') ++letters;
+    else if (c != '.' && c != '-') return false;
+  }
+  return letters >= 2 && letters <= 6;
+}
+
 // The part of a byline line ("Dec 26, 2025 • Jane Doe | 5 min read") that
 // is a date stamp, or "".
+// What separates the parts of a byline line: bullets, bars, dashes.
+constexpr std::string_view kBylineDateSeparators[] = {
+    "\xE2\x80\xA2", "|", "\xC2\xB7", " - ", "\xE2\x80\x94", "\xE2\x80\x93", " / ",
+};
+
 std::string_view DateLinePart(std::string_view line) {
-  for (std::string_view sep : {"\xE2\x80\xA2", "|", "\xC2\xB7", " - ", "\xE2\x80\x94", "\xE2\x80\x93", " / "}) {
+  for (std::string_view sep : kBylineDateSeparators) {
     size_t b = 0;
     if (line.find(sep) == std::string_view::npos) continue;
     while (b <= line.size()) {
@@ -568,6 +637,68 @@ bool HasBlockChild(const Node* n) {
   for (const Node* c = n->first_child; c; c = c->next)
     if (c->is_element() && IsBlockTag(c->tag)) return true;
   return false;
+}
+
+// The name a byline label ("Written by", "Author:") introduces: the text of
+// the next element that has any (an avatar may sit between them), looking
+// at three elements at most. A list gives one name an item ("Authors:
+// <ul><li>A</li><li>B</li></ul>"). Each text is read from a bounded part
+// of the tree.
+std::string LabelledName(const Node* label) {
+  std::string name, item;
+  int elements = 3;
+  for (const Node* next = label->next; next && elements > 0; next = next->next) {
+    if (!next->is_element()) continue;
+    --elements;
+    if (next->Is(TagId::kUl) || next->Is(TagId::kOl)) {
+      int items = 10;
+      for (const Node* li = next->first_child; li && items > 0; li = li->next) {
+        if (!li->is_element() || !li->Is(TagId::kLi)) continue;
+        --items;
+        if (!CollapsedTextInto(li, 200, 256, &item) || item.empty()) continue;
+        if (!name.empty()) name.append(", ");
+        name.append(item);
+      }
+    } else {
+      CollapsedTextInto(next, 300, 1024, &name);
+    }
+    if (!name.empty()) break;
+  }
+  return name;
+}
+
+// Whether a meta line links to a category or tag page ("Filed under DIY,
+// Home Decor"): rel="tag"/"category", or a taxonomy path or class word on
+// the link. Such names are topics, not people. Looks at 64 nodes.
+bool HasTaxonomyLink(const Node* n) {
+  int budget = 64;
+  for (const Node* d = n; d && budget-- > 0; d = NextInTree(d, n)) {
+    if (!d->Is(TagId::kA) || !d->num_attrs) continue;
+    if (IsTaxonomyLink(d->Attr("rel"), d->Attr("href"), d->Attr("class"))) return true;
+  }
+  return false;
+}
+
+// The text of the innermost block holding the first text of `n` (its first
+// line as a box shows it). Looks at 64 nodes and 8 levels.
+std::string FirstBlockText(const Node* n) {
+  int budget = 64;
+  for (const Node* d = n->first_child; d && budget-- > 0; d = NextInTree(d, n)) {
+    if (!d->is_text() || Trim(d->data).empty()) continue;
+    const Node* block = d->parent;
+    for (int up = 0; block != n && !IsBlockTag(block->tag) && up < 8; ++up) block = block->parent;
+    return CollapsedText(block == n ? d : block, 200);
+  }
+  return {};
+}
+
+// A byline label is plain text ("Written by", "Author:"), not an item of a
+// list of tabs or links ("Author | Recent Posts").
+bool IsPlainLabel(const Node* n) {
+  if (n->Is(TagId::kLi) || n->Is(TagId::kA)) return false;
+  for (const Node* c = n->first_child; c; c = c->next)
+    if (c->Is(TagId::kA)) return false;
+  return true;
 }
 
 // Words that start the date part of a byline wherever they stand.
@@ -621,6 +752,18 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
   std::string_view v = s;
   std::string_view stripped = StripBylineCue(v);
   if (!stripped.empty()) v = stripped;
+  // A meta line may give the date first ("Dec. 19, 2025 · Jane Doe"): a
+  // date part before the first separator goes, and a cue after it.
+  if (!v.empty() && (IsAsciiDigit(v[0]) || IsAsciiAlpha(v[0]))) {
+    for (std::string_view sep : kBylineDateSeparators) {
+      const size_t at = v.find(sep);
+      if (at == std::string_view::npos || at == 0 || !IsDateLine(v.substr(0, at))) continue;
+      v = Trim(v.substr(at + sep.size()));
+      stripped = StripBylineCue(v);
+      if (!stripped.empty()) v = stripped;
+      break;
+    }
+  }
   // A byline often runs on into the date ("Jane Doe 4 August 2010"): keep
   // what comes before the first digit.
   // (A digit inside a word is part of a handle: "user4472".)
@@ -656,8 +799,27 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
     if (at == 0) return out;  // the whole line credits someone else
     v = Trim(v.substr(0, at));
   }
-  while (!v.empty() && (v.back() == '*' || v.back() == '|' || v.back() == '-' || v.back() == ','))
-    v = Trim(v.substr(0, v.size() - 1));
+  // A separator left at the end ("Jane Doe â" when a date followed it) goes.
+  for (bool cut = true; cut && !v.empty();) {
+    cut = false;
+    if (v.back() == '*' || v.back() == '|' || v.back() == '-' || v.back() == ',') {
+      v = Trim(v.substr(0, v.size() - 1));
+      cut = true;
+      continue;
+    }
+    for (std::string_view sep : kBylineDateSeparators)
+      if (sep.size() > 1 && v.ends_with(Trim(sep))) {
+        v = Trim(v.substr(0, v.size() - Trim(sep).size()));
+        cut = true;
+        break;
+      }
+    // ... and so does a link's arrow ("jdoe Â»").
+    for (std::string_view mark : {"\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92"})
+      if (!cut && v.ends_with(mark)) {
+        v = Trim(v.substr(0, v.size() - mark.size()));
+        cut = true;
+      }
+  }
   // Cut at a line break-ish separator that starts a date or role.
   std::string work(v);
   // Normalize separators to '\x1f'.
@@ -692,14 +854,34 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
     b = e + 1;
     std::string_view p2 = StripBylineCue(part);
     if (!p2.empty()) part = p2;
+    // A label left in the text ("Author:", "作者：") is no name.
+    if (part.ends_with(':') || part.ends_with("\xEF\xBC\x9A")) continue;
+    // The sentence's full stop is not part of a visible name ("Posted by
+    // Jane Smith."); an initial's, a suffix's or an abbreviation's dot is
+    // ("John Q.", "Jr.", "Acme Inc."), and so is a user name's.
+    if (!user_names && part.size() > 5 && part.back() == '.' && IsAsciiAlpha(part[part.size() - 2]) &&
+        IsAsciiAlpha(part[part.size() - 3]) && IsAsciiAlpha(part[part.size() - 4]) &&
+        IsAsciiAlpha(part[part.size() - 5]) && !IsNameSuffix(part.substr(part.rfind(' ') + 1)))
+      part.remove_suffix(1);
     if (part.empty() || IsNoiseAuthorWord(part)) continue;
     if (part.find('@') != std::string_view::npos) continue;
-    // "Jane Doe, MD": the credential stays with the name.
-    if (IsNameSuffix(part)) {
+    // "Jane Doe, MD": the credential stays with the name, a known one or
+    // a short word in capitals after a full name ("FACLM", "DABOM"; after
+    // a one-word user name, "RMW" is another user).
+    if (IsNameSuffix(part) ||
+        (!out.empty() && out.back().find(' ') != std::string::npos && IsCapitalsCredential(part))) {
       if (!out.empty()) out.back().append(", ").append(part);
       continue;
     }
-    if (!LooksLikeName(part) && !(user_names && IsUserName(part))) continue;
+    // After a name, a part that is no name describes the person ("Jane
+    // Doe, Head of Marketing and Community Development", "Jane Doe, MD,
+    // gastroenterologist"): the rest of the line is no list of names.
+    const bool lower_after_capital =
+        !out.empty() && part[0] >= 'a' && part[0] <= 'z' && out.back()[0] >= 'A' && out.back()[0] <= 'Z';
+    if (lower_after_capital || (!LooksLikeName(part) && !(user_names && IsUserName(part)))) {
+      if (!out.empty()) break;
+      continue;
+    }
     std::string name(part);
     bool dup = false;
     for (const std::string& o : out) dup |= EqualsIgnoreCase(o, name);
@@ -862,6 +1044,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   }
   // One visible headline the meta titles do not repeat: the page's own
   // heading is what readers see as its title.
+  bool headline_matches = out->headline != nullptr;
   if (title.empty() && c.h1s.size() == 1) {
     std::string text = CollapsedText(c.h1s[0], 1000);
     if (text.size() >= 4 && text.size() < 300 && std::count(text.begin(), text.end(), ' ') >= 1) {
@@ -911,7 +1094,15 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   const uint32_t head_id = out->headline ? out->headline->id : 0;
   // Where the headline area is, for the date and byline scans: the visible
   // headline, else the first <h1> (the title came from elsewhere).
-  const Node* anchor = out->headline ? out->headline : (c.h1s.empty() ? nullptr : c.h1s[0]);
+  // A page without a matching <h1> may set its headline in an <h2> that
+  // repeats the meta title: that is where the byline sits, rather than by
+  // an <h1> down in the body.
+  const Node* anchor = headline_matches ? out->headline : nullptr;
+  for (size_t i = 0; !anchor && i < c.h2s.size(); ++i) {
+    const std::string text = CollapsedText(c.h2s[i], 1000);
+    if (text.size() < 1000 && matches_meta(text)) anchor = c.h2s[i];
+  }
+  if (!anchor) anchor = out->headline ? out->headline : (c.h1s.empty() ? nullptr : c.h1s[0]);
 
   // Description.
   std::string description(c.Meta("description"));
@@ -1076,7 +1267,10 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   // handle; visible bylines are held to person names.
   bool structured = true;
   auto add_authors = [&](std::string_view text) { add_names(SplitAuthors(text, structured)); };
-  if (const JsonValue* au = art ? art->Get("author") : nullptr) {
+  // The article's author, else the page's (a WebPage object may carry it).
+  const JsonValue* au = art ? art->Get("author") : nullptr;
+  if (!au && page) au = page->Get("author");
+  if (au) {
     auto one = [&](const JsonValue* v) {
       v = c.Resolve(v);
       if (!v) return;
@@ -1143,6 +1337,17 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     }
   }
   structured = false;
+  // Structured data that names only CMS accounts ("andrew.keaveney",
+  // "KatieS", "NOC Admin") gives way to a person named in a visible byline;
+  // kept when none does. Not on threads, where posters go by user names.
+  std::vector<std::string> accounts;
+  std::string accounts_src;
+  if (!authors.empty() && a->page_type != "forum" && std::all_of(authors.begin(), authors.end(), LooksLikeAccount)) {
+    accounts = std::move(authors);
+    accounts_src = std::move(authors_src);
+    authors.clear();
+    authors_src.clear();
+  }
   author_stage = "rel-author";
   if (authors.empty())
     for (const Node* n : c.rel_author) add_authors(CollapsedText(n, 200));
@@ -1171,7 +1376,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
             continue;
         }
       }
-      if (ScanText(n, 600).over) continue;
+      if (ScanText(n, 600).over || InOthersSection(n, hints)) continue;
       std::string text = CollapsedText(n, 300);
       if (text.empty() || text.size() > 200) continue;
       if (!StripBylineCue(text).empty()) {
@@ -1181,28 +1386,31 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       // "Author" / "Written by" as a label, the name in the next element
       // that has text (an avatar may sit between them).
       if (IsBylineLabel(text)) {
-        int elements = 3;
-        for (const Node* next = n->next; next && elements > 0; next = next->next) {
-          if (!next->is_element()) continue;
-          --elements;
-          std::string name = CollapsedText(next, 300);
-          if (name.empty()) continue;
-          add_authors(name);
-          break;
-        }
+        if (!IsPlainLabel(n)) continue;
+        if (std::string name = LabelledName(n); !name.empty()) add_authors(name);
         continue;
       }
-      if (hinted && !(hints[n->id] & (kHintBoilerplate | kHintNavigation)) && LooksLikeName(text.substr(0, text.find_first_of("0123456789"))))
+      if (hinted && !(hints[n->id] & (kHintBoilerplate | kHintNavigation)) &&
+          LooksLikeName(text.substr(0, text.find_first_of("0123456789"))) && !HasTaxonomyLink(n) &&
+          !IsAuthorDetailClass(n->Attr("class")))
         add_authors(text);
     }
+  }
+  if (authors.empty() && !accounts.empty()) {
+    authors = std::move(accounts);
+    authors_src = std::move(accounts_src);
+    accounts_src = authors_src;  // marks them weak below
   }
   author_stage = "byline-class";
   if (authors.empty()) {
     for (const Node* n : c.byline_nodes) {
+      if (InOthersSection(n, hints)) continue;
       std::string text = CollapsedText(n, 300);
       if (text.empty() || text.size() > 200 || IsBylineLabel(text)) continue;
-      // A byline box usually says "By"; without it, only name-like text.
-      if (!StripBylineCue(text).empty() || LooksLikeName(text)) {
+      // A byline box usually says "By"; without it, only name-like text,
+      // or a date stamp and a name ("Dec. 19, 2025 · Jane Doe").
+      if ((!StripBylineCue(text).empty() || LooksLikeName(text) || !DateLinePart(text).empty()) &&
+          !HasTaxonomyLink(n) && !IsAuthorDetailClass(n->Attr("class"))) {
         add_authors(text);
         if (!authors.empty()) break;
       }
@@ -1214,12 +1422,15 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   structured = true;
   if (authors.empty() && a->page_type == "forum") {
     for (const Node* n : c.poster_nodes) {
-      add_authors(CollapsedText(n, 200));
+      // A poster's profile box (name, rank, join date, post count) shows
+      // the name on its first line.
+      add_authors(HasBlockChild(n) ? FirstBlockText(n) : CollapsedText(n, 200));
       if (!authors.empty()) break;
     }
   }
   // A byline-classed box is the weakest source: the organisation named in
   // the structured data beats it.
+  out->weak_authors = authors.empty() || authors_src == "byline-class" || !accounts_src.empty();
   if (!held_back.empty() && (authors.empty() || authors_src == "byline-class")) {
     authors = std::move(held_back);
     authors_src = held_back_src;
@@ -1532,6 +1743,75 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   if (!tags.empty()) note("tags", tags_src);
   a->tags = std::move(tags);
   if (!url.empty()) a->url = std::string(url);
+}
+
+
+void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& hints, const Node* root,
+                                         Article* a) {
+  // Threads, lists and products name many people in their bodies. A page
+  // of another kind counts only when every byline on it names the same
+  // writer (cards of other posts have bylines of their own).
+  const bool article = a->page_type == "article";
+  if (!root || (!article && a->page_type != "page")) return;
+  const Node* top = doc.root();
+  // The body, then this many nodes after it (an author box under it).
+  constexpr int kNodesAfter = 400;
+  const Node* end = NextSkippingChildren(root, top);
+  int after = kNodesAfter;
+  std::string head, text;
+  std::vector<std::string> found;
+  for (const Node* n = root; n;) {
+    if (end && n->id >= end->id && after-- <= 0) break;
+    if (!n->is_element()) {
+      n = NextInTree(n, top);
+      continue;
+    }
+    const uint32_t h = hints[n->id];
+    // Comments, related stories and navigation name other people; code
+    // has its own "BY".
+    if ((h & (kHintComments | kHintRelated | kHintNavigation)) || n->Is(TagId::kPre) || n->Is(TagId::kCode)) {
+      n = NextSkippingChildren(n, top);
+      continue;
+    }
+    const Node* at = n;
+    n = NextInTree(n, top);
+    if (!IsBlockTag(at->tag) && !at->Is(TagId::kSpan)) continue;
+    if (HasBlockChild(at)) continue;
+    // The cue or the label shows in the first bytes (of a bounded look).
+    CollapsedTextInto(at, 64, 64, &head);
+    if (head.empty()) continue;
+    // A label is plain text ("Written by", "Author:"), not a tab or a link
+    // ("Author | Recent Posts"), and not a bare "By".
+    const bool label = IsBylineLabel(head) && !IsBylineLabel(head.substr(0, 2)) && IsPlainLabel(at);
+    // Away from the headline only a strong cue counts ("Written by"), or
+    // "By" in a byline-classed element.
+    if (!label && StripBylineCue(head, /*strong_only=*/!(h & kHintByline)).empty()) continue;
+    if (!CollapsedTextInto(at, 201, 256, &text) || text.empty() || text.size() > 200) continue;
+    if (InOthersSection(at, hints) || InCard(at)) continue;
+    if (label) text = LabelledName(at);
+    std::vector<std::string> names = SplitAuthors(text);
+    // The site's own name is no writer.
+    for (size_t i = names.size(); i-- > 0;)
+      if ((a->site_name && NormalizedEquals(names[i], NormalizeForCompare(*a->site_name))) ||
+          (a->publisher && NormalizedEquals(names[i], NormalizeForCompare(*a->publisher))))
+        names.erase(names.begin() + i);
+    if (names.empty()) continue;
+    if (found.empty()) {
+      found = std::move(names);
+      if (article) break;
+    } else if (!EqualsIgnoreCase(found[0], names[0])) {
+      return;  // two writers: bylines of cards, not the page's
+    }
+  }
+  if (found.empty()) return;
+  a->authors = std::move(found);
+  bool noted = false;
+  for (auto& s : a->sources)
+    if (s.first == "authors") {
+      s.second = "byline-after-headline";
+      noted = true;
+    }
+  if (!noted) a->sources.emplace_back("authors", "byline-after-headline");
 }
 
 void MetadataExtractor::Finish(Article* a) {

@@ -28,6 +28,10 @@ struct MetadataOutput {
   // The body as structured data gives it (JSON-LD articleBody, or a
   // product's description): the fallback when the page shows no body.
   std::string structured_body;
+  // The authors are weakly sourced (none, a byline-classed box anywhere on
+  // the page, or an organisation held back): a byline by the body may
+  // replace them (MetadataExtractor::BylineAroundBody).
+  bool weak_authors = false;
 };
 
 class MetadataExtractor {
@@ -41,6 +45,12 @@ class MetadataExtractor {
   // After the body is known: fills what depends on it (dek fallback from the
   // description, image caption/credit found in the content).
   static void Finish(Article* article);
+
+  // After the content root is known, when the headline area named no
+  // author (`out.weak_authors`): a byline with a strong cue or label inside
+  // the body or just after it ("Written by Jane Doe" closing the article,
+  // an author box under it). Comment and related sections are skipped.
+  static void BylineAroundBody(const Document& doc, const HintTable& hints, const Node* root, Article* article);
 };
 
 // Cleans a byline into person names: drops "By", roles, e-mails, handles,

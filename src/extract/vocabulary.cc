@@ -107,6 +107,8 @@ constexpr Word kWords[] = {
   // the first one on a thread is the thread's author.
   {"username", Match::kToken, kHintPoster}, {"bigusername", Match::kToken, kHintPoster},
   {"postauthor", Match::kJoined, kHintPoster}, {"poster", Match::kToken, kHintPoster},
+  // FluxBB / PunBB: the poster's profile column beside each post.
+  {"postleft", Match::kJoined, kHintPoster},
   // The poster's rank, banner, flair (reputation and badge counts) and
   // profile fields beside each post (XenForo, vBulletin, FluxBB, Stack
   // Exchange: "userTitle", "message-userExtras", "userBanner", "-flair"):
@@ -276,17 +278,37 @@ constexpr std::string_view kCreditCues[] = {
     "foto:", "bild:",
 };
 
-// Longest first: "written by " before "by ".
-constexpr std::string_view kBylineCues[] = {
-    "written and reported by ", "written by ", "words by ", "posted by ", "story by ", "reported by ",
-    "text by ", "article by ", "authored by ", "author: ", "authors: ", "author ", "by: ", "by ",
-    "contributors: ", "contributor: ", "von ", "par ", "por ", "door ", "di ", "av ", "autor: ",
-    "auteur: ", "escrito por ", "scritto da ", "texto: ", "text: ", "tekst: ",
+// Longest first: "written by " before "by ". Strong cues name the writer
+// wherever they stand ("Written by", "Author:"); a bare "By" or "Von" also
+// starts sentences and titles ("By design", "Von Trier").
+struct BylineCue {
+  std::string_view cue;
+  bool strong;
+};
+constexpr BylineCue kBylineCues[] = {
+    {"this article was written by ", true}, {"this post was written by ", true},
+    {"article written by ", true}, {"post written by ", true},
+    {"written and reported by ", true}, {"written by ", true}, {"words by ", true}, {"posted by ", true},
+    {"story by ", true}, {"reported by ", true}, {"text by ", true}, {"article by ", true},
+    {"authored by ", true}, {"author: ", true}, {"authors: ", true}, {"author ", false}, {"by: ", true},
+    {"by ", false}, {"contributors: ", true}, {"contributor: ", true}, {"von ", false}, {"par ", false},
+    {"por ", false}, {"door ", false}, {"di ", false}, {"av ", false}, {"autor: ", true}, {"auteur: ", true},
+    {"autore: ", true}, {"geschrieben von ", true}, {"verfasst von ", true}, {"escrito por ", true},
+    {"scritto da ", true}, {"écrit par ", true}, {"rédigé par ", true}, {"geschreven door ", true},
+    {"skrevet av ", true}, {"skrevet af ", true}, {"skrivet av ", true}, {"texto: ", false},
+    {"text: ", false}, {"tekst: ", false},
 };
 
 // A byline label alone (trailing colons aside), the name following it.
 constexpr std::string_view kBylineLabels[] = {
-    "author", "authors", "written by", "by", "contributors", "contributor",
+    "author", "authors", "author(s)", "written by", "article by", "article written by", "post written by",
+    "by", "contributors", "contributor", "autor", "auteur", "autore", "verfasser", "geschrieben von",
+    "escrito por", "scritto da", "écrit par",
+};
+
+// Words of CMS account names, not of people's ("NOC Admin").
+constexpr std::string_view kAccountWords[] = {
+    "admin", "administrator", "webmaster", "sysadmin", "superuser", "wpadmin", "siteadmin",
 };
 
 // Credits in a byline for someone other than the author.
@@ -774,10 +796,10 @@ std::string_view StripCreditCue(std::string_view line) {
   return {};
 }
 
-std::string_view StripBylineCue(std::string_view line) {
+std::string_view StripBylineCue(std::string_view line, bool strong_only) {
   line = Trim(line);
-  for (std::string_view cue : kBylineCues)
-    if (StartsWithIgnoreCase(line, cue)) return Trim(line.substr(cue.size()));
+  for (const BylineCue& c : kBylineCues)
+    if ((c.strong || !strong_only) && StartsWithIgnoreCase(line, c.cue)) return Trim(line.substr(c.cue.size()));
   return {};
 }
 
@@ -786,6 +808,49 @@ bool IsBylineLabel(std::string_view text) {
   while (!text.empty() && text.back() == ':') text.remove_suffix(1);
   for (std::string_view label : kBylineLabels)
     if (EqualsIgnoreCase(text, label)) return true;
+  return false;
+}
+
+namespace {
+// Path segments of category and tag archives (WordPress, Ghost, Hugo...).
+constexpr std::string_view kTaxonomyPaths[] = {
+    "/category/", "/categories/", "/tag/", "/tags/", "/topic/", "/topics/",
+};
+}  // namespace
+
+bool IsTaxonomyLink(std::string_view rel, std::string_view href, std::string_view cls) {
+  if (ContainsIgnoreCase(rel, "tag") || ContainsIgnoreCase(rel, "category")) return true;
+  if (ContainsIgnoreCase(cls, "categor")) return true;
+  for (std::string_view p : kTaxonomyPaths)
+    if (ContainsIgnoreCase(href, p)) return true;
+  return false;
+}
+
+namespace {
+// Class words of the parts of an author box that are not the name.
+constexpr std::string_view kAuthorDetailWords[] = {
+    "description", "desc", "bio", "biography", "jobtitle", "job", "role", "position", "company",
+    "organization", "organisation", "credentials",
+};
+}  // namespace
+
+bool IsAuthorDetailClass(std::string_view cls) {
+  size_t i = 0;
+  while (i < cls.size()) {
+    while (i < cls.size() && !IsAsciiAlnum(cls[i])) ++i;
+    size_t e = i;
+    while (e < cls.size() && IsAsciiAlnum(cls[e])) ++e;
+    const std::string_view token = cls.substr(i, e - i);
+    for (std::string_view w : kAuthorDetailWords)
+      if (EqualsIgnoreCase(token, w)) return true;
+    i = e;
+  }
+  return false;
+}
+
+bool IsAccountWord(std::string_view word) {
+  for (std::string_view w : kAccountWords)
+    if (EqualsIgnoreCase(word, w)) return true;
   return false;
 }
 

@@ -139,12 +139,24 @@ bool IsReplySubjectLine(std::string_view line);
 std::string_view StripCreditCue(std::string_view line);
 
 // If `line` starts with a byline cue ("By ", "Von ", "Par "), returns the
-// remainder; else "".
-std::string_view StripBylineCue(std::string_view line);
+// remainder; else "". `strong_only`: only cues that no sentence or title
+// starts with ("Written by ", "Author: ", "Geschrieben von "), not "By ".
+std::string_view StripBylineCue(std::string_view line, bool strong_only = false);
 
 // A byline label standing alone, the name in the next element: "Author",
 // "Authors:", "Written by", "By", "Contributors".
 bool IsBylineLabel(std::string_view text);
+
+// A link to a category or tag archive: rel "tag"/"category", a class with
+// "categor", an href with a taxonomy path ("/category/", "/tag/").
+bool IsTaxonomyLink(std::string_view rel, std::string_view href, std::string_view cls);
+
+// A class naming a part of an author box other than the name
+// ("author-description", "author-job-title", "author__role").
+bool IsAuthorDetailClass(std::string_view cls);
+
+// A word of CMS account names ("admin", "webmaster"), any case.
+bool IsAccountWord(std::string_view word);
 
 // Where a credit for someone other than the author starts in a byline
 // ("Edited by", "Medically reviewed by", "Photos by"), or npos.
