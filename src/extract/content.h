@@ -111,6 +111,8 @@ class ContentExtractor {
   const Node* WidenForPage(const Document& doc, const Node* root, const Tuning& tuning) const;
   const Node* DominantBlock(const Document& doc) const;
   void AddSimilarSiblings(const Node* root, const Tuning& tuning);
+  // Card headlines in roots_, the roots' word characters, their longest block.
+  void CountCardHeads(uint32_t* heads, uint32_t* text, uint32_t* longest) const;
   // `listing`: a list page's body (see Extract): teaser cards are content.
   void BuildBody(const std::vector<const Node*>& roots, const ContentContext& ctx, ContentOutput* out,
                  std::vector<BlockDecision>* explain, bool listing = false);
