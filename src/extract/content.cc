@@ -208,6 +208,14 @@ constexpr int kSiblingLevels = 2;
 constexpr double kSiblingLinkSlack = 0.2;
 // A root this linked (share of its text) is a row of cards, not prose.
 constexpr double kCardRootLinkShare = 0.2;
+// An article that is an index of cards (see Extract): at least this many
+// card headlines (each at most kCardHeadMaxText word characters), at most
+// kIndexTextPerHead word characters of content per headline, and no block
+// of kIndexLongestBlock or more (a story's paragraph).
+constexpr uint32_t kCardHeadMaxText = 200;
+constexpr uint32_t kIndexMinHeads = 5;
+constexpr uint32_t kIndexTextPerHead = 260;
+constexpr uint32_t kIndexLongestBlock = 400;
 
 // Sections of a story joined above the best root (see JoinSections): how
 // far up to look, the share of the root's score the ancestor keeps, and how
@@ -916,7 +924,18 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   if (explain)
     for (const Node* r : roots_)
       explain->push_back({r, true, (r == root ? "content-root " : "content-sibling ") + ScoreNote(r)});
-  BuildBody(roots_, ctx, out, explain);
+  // A page declared an article whose content is many short cards, each
+  // under its own headline (a linked heading or a headline class), with no
+  // long block of prose between them, is an index (a news section, a blog's
+  // front page that sites type "article" like every page): its body is
+  // built as a list, card headlines and links kept.
+  bool index = false;
+  if (!page_mode_ && ctx.article && !ctx.discussion) {
+    uint32_t heads = 0, text = 0, longest = 0;
+    CountCardHeads(&heads, &text, &longest);
+    index = heads >= kIndexMinHeads && text <= kIndexTextPerHead * heads && longest < kIndexLongestBlock;
+  }
+  BuildBody(roots_, ctx, out, explain, index);
   // (Word characters are counted only when the body is short: at most 4
   // bytes each plus separators.)
   const size_t body_chars = out->text.size() < kShortBodyBelow * 8 ? CountWordChars(out->text) : SIZE_MAX;
@@ -1000,6 +1019,33 @@ bool SameSignature(const Node* a, const Node* b) {
   return ca == cb && (!ca.empty() || a->tag == TagId::kP);
 }
 }  // namespace
+
+// One walk over the content roots (boilerplate skipped): the card
+// headlines (a heading that is mostly link, or a headline-classed block,
+// short), the word characters of the content, and its longest block.
+void ContentExtractor::CountCardHeads(uint32_t* heads, uint32_t* text, uint32_t* longest) const {
+  for (const Node* r : roots_) {
+    const Node* n = r;
+    while (n) {
+      if (!n->is_element()) { n = NextInTree(n, r); continue; }
+      const Facts& f = facts_[n->id];
+      if (f.flags & (kNegative | kUnderNeg | kHardDrop)) { n = NextSkippingChildren(n, r); continue; }
+      const bool head = (IsHeadingTag(n->tag) || (f.hints & kHintTitle)) && f.text > 0 && f.text <= kCardHeadMaxText &&
+                        ((f.hints & kHintTitle) || f.link * 10 >= f.text * 8);
+      if (head) {
+        ++*heads;
+        *text += f.text;
+        n = NextSkippingChildren(n, r);
+        continue;
+      }
+      if (f.flags & kOwner) {
+        *text += f.own_text;
+        *longest = std::max(*longest, f.own_text);
+      }
+      n = NextInTree(n, r);
+    }
+  }
+}
 
 void ContentExtractor::AddSimilarSiblings(const Node* root, const Tuning& tuning) {
   // Content split into parts with the same markup (a body cut by ads into

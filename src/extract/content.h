@@ -115,6 +115,8 @@ class ContentExtractor {
   // hold many times its prose: a link post and its discussion.
   bool DiscussionOutweighsStory(const Node* root) const;
   void AddSimilarSiblings(const Node* root, const Tuning& tuning);
+  // Card headlines in roots_, the roots' word characters, their longest block.
+  void CountCardHeads(uint32_t* heads, uint32_t* text, uint32_t* longest) const;
   // `listing`: a list page's body (see Extract): teaser cards are content.
   void BuildBody(const std::vector<const Node*>& roots, const ContentContext& ctx, ContentOutput* out,
                  std::vector<BlockDecision>* explain, bool listing = false);

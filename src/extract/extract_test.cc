@@ -495,6 +495,47 @@ TEST(Extract, ListCardHeadlinesAreItems) {
   EXPECT_NE(r->text.find("on day 8 to discuss"), std::string::npos) << r->text;
 }
 
+// A news section that calls itself an article (og:type): its content is
+// a run of short cards, each under its own headline-classed heading. The
+// headlines are the items, not the story's headline. A story with sections
+// of long prose under its headings is still an article.
+TEST(Extract, ArticleTypedIndexOfCardsKeepsTheirHeadlines) {
+  std::string cards;
+  for (int i = 1; i <= 8; ++i) {
+    const std::string n = std::to_string(i);
+    cards += "<section class=\"item\"><h4 class=\"story-headline\">Volunteers plant trees in ward " + n +
+             "</h4><p>Neighbours met on Saturday morning number " + n +
+             " to plant oaks and limes along the canal path, with help from the council's gardeners.</p>"
+             "<p><a href=\"/news/" + n + "\">Read more</a></p></section>";
+  }
+  const std::string html = "<html><head><meta property=\"og:type\" content=\"article\"><title>In the news</title>"
+                           "</head><body><nav><a href=/>Home</a> <a href=/about>About</a></nav><article>"
+                           "<h1>In the news</h1>" + cards + "</article><footer><a href=/contact>Contact</a></footer>"
+                           "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Volunteers plant trees in ward 1"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Volunteers plant trees in ward 8"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("on Saturday morning number 8"), std::string::npos) << r->text;
+
+  // Sections of long prose under headline-classed headings: a story.
+  const std::string prose =
+      "The canal path was laid out in the last century and has seen little care since; the council now plans "
+      "to resurface it, light it, and plant it along its whole length, which residents have asked for at every "
+      "meeting of the ward committee for more than a decade, and which the new budget finally allows for. Work "
+      "starts in the spring at the lock and moves west, a few hundred metres a month, so that the path is never "
+      "closed for more than a week at any one place.";
+  std::string sections;
+  for (int i = 1; i <= 6; ++i)
+    sections += "<h4 class=\"story-headline\">Part " + std::to_string(i) + "</h4><p>" + prose + "</p>";
+  const std::string story = "<html><head><meta property=\"og:type\" content=\"article\"><title>The canal</title>"
+                            "</head><body><article>" + sections + "</article></body></html>";
+  auto s = Extract(story);
+  ASSERT_TRUE(s.ok());
+  EXPECT_EQ(s->text.find("Part 1"), std::string::npos) << s->text;
+  EXPECT_NE(s->text.find("which the new budget finally allows for"), std::string::npos);
+}
+
 // A list article (an index of names under letter headings) has a short
 // lead and a long list of links: the list is the body. A short story
 // beside a longer list of other stories keeps its own text.
