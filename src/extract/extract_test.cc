@@ -112,6 +112,18 @@ TEST(Dates, Formats) {
   EXPECT_FALSE(DateFromUrl("https://ex.com/p/12345678901").valid());
 }
 
+// A day written as an ordinal ("1st", "15th", French "1er") is the day.
+TEST(Dates, OrdinalDays) {
+  EXPECT_EQ(ParseDate("September 1st, 2023").ToIso(), "2023-09-01");
+  EXPECT_EQ(ParseDate("Last Updated: December 15th 2025").ToIso(), "2025-12-15");
+  EXPECT_EQ(ParseDate("1er janvier 2020").ToIso(), "2020-01-01");
+  EXPECT_EQ(ParseDate("the 2nd of March, 2021").ToIso(), "2021-03-02");
+  EXPECT_TRUE(IsDateLine("2nd of March, 2021"));
+  EXPECT_TRUE(IsDateLine("Posted on February 9th, 2024"));
+  // A word that merely starts like a suffix is no ordinal.
+  EXPECT_FALSE(ParseDate("March 3rdly 2021").valid());
+}
+
 TEST(Dates, IsoFormsWrittenByHand) {
   ParsedDate d;
   d.year = 2024, d.month = 3, d.day = 7;
