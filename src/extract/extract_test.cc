@@ -313,6 +313,25 @@ TEST(Extract, RepliesDatesAreNotThePagesDate) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2014-02-04");
 }
 
+// A UTC time stamp one day off the day in the page's URL is the same story
+// filed under the publisher's local day: the URL's day wins. Farther off,
+// the URL is not the story's date and the stamp stays.
+TEST(Extract, UrlDayBeatsUtcStampOneDayOff) {
+  auto page = [](std::string_view stamp) {
+    return "<html><head><title>Late story</title>"
+           "<link rel=canonical href=\"https://ex.com/2024/03/07/late-story/\">"
+           "<meta property=\"article:published_time\" content=\"" + std::string(stamp) +
+           "\"></head><body><article><h1>Late story</h1><p>" + std::string(400, 'x') +
+           " text.</p></article></body></html>";
+  };
+  auto r = Extract(page("2024-03-08T02:41:41+00:00"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-07");
+  r = Extract(page("2024-03-10T02:41:41+00:00"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-10T02:41:41Z");
+}
+
 // A site header with a long menu in the same wrapper as the headline does
 // not use up the search for the byline and date stamp after the headline.
 TEST(Extract, LongHeaderBeforeTheHeadlineKeepsItsByline) {

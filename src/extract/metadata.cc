@@ -1,6 +1,7 @@
 #include "extract/metadata.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <ctime>
 #include <forward_list>
 #include <optional>
@@ -367,6 +368,16 @@ ParsedDate TodayUtc() {
   ParsedDate d;
   d.year = tm.tm_year + 1900, d.month = tm.tm_mon + 1, d.day = tm.tm_mday;
   return d;
+}
+
+// Days since 1970-01-01 of `d`'s calendar day (proleptic Gregorian).
+int DayNumber(const ParsedDate& d) {
+  const int y = d.year - (d.month <= 2);
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int doy = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
 }
 
 // `d` falls on a later day than `ref` (times of day aside).
@@ -1368,6 +1379,17 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     if (d.valid() && !LaterDay(d, today)) {
       published = d.ToIso();
       date_src = "url";
+    }
+  }
+  // A structured time stamp is often UTC while the site files the story
+  // under its local day: the day in the URL ("/2025/12/18/" for
+  // "2025-12-19T02:41:41Z") is the day the publisher's readers saw.
+  if (published && date_src != "url" && published->size() > 10 && !page_url.empty()) {
+    const ParsedDate from_url = DateFromUrl(page_url);
+    const ParsedDate stamp = ParseDate(*published);
+    if (from_url.valid() && stamp.valid() && std::abs(DayNumber(from_url) - DayNumber(stamp)) == 1) {
+      published = from_url.ToIso();
+      date_src += "+url-day";
     }
   }
   if (published) {
