@@ -44,6 +44,7 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
   if (!article->image.caption && !content.image_caption.empty())
     article->image.caption = content.image_caption;
   if (!options.metadata) return;
+  MetadataExtractor::DateFromContent(doc, hints_, content.root, options.reference_date, article);
   MetadataExtractor::Finish(article);
   // The language the body is written in, checked against the markup's.
   DetectedLanguage detected =

@@ -332,6 +332,33 @@ TEST(Extract, UrlDayBeatsUtcStampOneDayOff) {
   EXPECT_EQ(r->date_published.value_or(""), "2024-03-10T02:41:41Z");
 }
 
+// A stamp at the foot of the post ("Posted on ...", far below the headline)
+// dates the page when nothing around the headline does; stamps in a footer,
+// a sidebar or on a list of cards do not.
+TEST(Extract, DateStampAtTheFootOfThePost) {
+  const std::string body = "<p>" + std::string(kEnglishProse) + "</p>";
+  std::string long_body;
+  for (int i = 0; i < 150; ++i) long_body += body;
+  auto page = [&](const std::string& after) {
+    return "<html><head><title>Council budget</title></head><body><div class=main><h1>Council budget</h1>" +
+           long_body + after + "</div><footer><p class=date>Posted on May 1, 2020</p></footer></body></html>";
+  };
+  auto r = Extract(page("<div class=meta><span>Posted on April 13, 2023</span></div>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-04-13");
+  // Only the footer's stamp: no date.
+  r = Extract(page(""));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value());
+  // Three date-classed stamps are a list's.
+  std::string cards;
+  for (int i = 1; i <= 3; ++i)
+    cards += "<div class=card><p class=post-date>March " + std::to_string(i) + ", 2024</p></div>";
+  r = Extract(page(cards));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value());
+}
+
 // A site header with a long menu in the same wrapper as the headline does
 // not use up the search for the byline and date stamp after the headline.
 TEST(Extract, LongHeaderBeforeTheHeadlineKeepsItsByline) {

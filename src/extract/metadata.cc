@@ -1559,6 +1559,91 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   if (!url.empty()) a->url = std::string(url);
 }
 
+// Page furniture whose dates are never the page's: navigation, sidebars,
+// footers, forms, comment sections (but a thread's posts), related-story
+// lists, ads, hidden elements.
+static bool IsDateFreeFurniture(const Node* n, uint32_t h, bool forum) {
+  if (n->Is(TagId::kNav) || n->Is(TagId::kAside) || n->Is(TagId::kFooter) || n->Is(TagId::kForm)) return true;
+  if (h & (kHintBoilerplate | kHintRelated | kHintNavigation | kHintAd | kHintHidden)) return true;
+  if (!forum && (h & kHintComments)) return true;
+  return n->HasAttr("hidden") || IsHiddenStyle(n->Attr("style"));
+}
+
+// A date inside a link, or beside a linked heading, dates the story a
+// teaser card points to, not this page. Looks two levels up.
+static bool InTeaserCard(const Node* n) {
+  const Node* p = n;
+  for (int up = 0; up < 3 && p && p->is_element(); ++up, p = p->parent) {
+    if (p->Is(TagId::kA)) return true;
+    if (up == 0) continue;
+    int children = 16;
+    for (const Node* c = p->first_child; c && children-- > 0; c = c->next) {
+      if (!c->is_element() || !(c->Is(TagId::kH2) || c->Is(TagId::kH3) || c->Is(TagId::kH4))) continue;
+      for (const Node* k = c->first_child; k; k = k->next)
+        if (k->Is(TagId::kA)) return true;
+    }
+  }
+  return false;
+}
+
+void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hints, const Node* root,
+                                        std::string_view reference_date, Article* a) {
+  if (a->date_published || !root) return;
+  const ParsedDate today = reference_date.empty() ? TodayUtc() : ParseDate(reference_date);
+  const bool forum = a->page_type == "forum";
+  std::optional<std::string> found;
+  int stamps = 0;
+  int budget = 4000;
+  for (const Node* n = root; n && budget-- > 0;) {
+    if (!n->is_element()) {
+      n = NextInTree(n, root);
+      continue;
+    }
+    const uint32_t h = hints[n->id];
+    if (n != root && IsDateFreeFurniture(n, h, forum)) {
+      n = NextSkippingChildren(n, root);
+      continue;
+    }
+    const Node* here = n;
+    n = NextInTree(n, root);
+    const bool hinted = h & (kHintDate | kHintByline);
+    // A thread's post stamps are often the permalink itself.
+    if (here->Is(TagId::kA) && !forum) continue;
+    if (!hinted && !IsBlockTag(here->tag) && !here->Is(TagId::kTime) && !here->Is(TagId::kSpan) &&
+        !here->Is(TagId::kA))
+      continue;
+    if (HasBlockChild(here)) continue;
+    const TextScan scan = ScanText(here, 400);
+    if (!scan.digit || scan.bytes > 400) continue;
+    std::string text = CollapsedText(here, 200);
+    if (text.empty() || text.size() > 160) continue;
+    if (!IsDateLine(text)) {
+      std::string_view part = DateLinePart(text);
+      if (part.empty()) continue;
+      text = std::string(part);
+    }
+    // In the body a bare date is as often an event's as the page's: take
+    // it when the markup or a cue says it is a stamp, or in a thread (the
+    // first post's).
+    if (!forum && !hinted && !StartsWithPublicationCue(text)) continue;
+    if (!forum && InTeaserCard(here)) continue;
+    std::optional<std::string> d = NormalizeDate(text, today);
+    if (!d) continue;
+    if (forum) {
+      found = std::move(d);
+      break;
+    }
+    // Stamps on three blocks and more are a list's (cards, an archive),
+    // not the page's; one page shows one or two (published, updated).
+    if (++stamps > 2) return;
+    if (!found) found = std::move(d);
+  }
+  if (found) {
+    a->date_published = *found;
+    a->sources.emplace_back("date_published", "content-stamp");
+  }
+}
+
 void MetadataExtractor::Finish(Article* a) {
   // Dek from the description when no standfirst is visible, unless the
   // description only repeats (or truncates) the start of the body.

@@ -119,6 +119,10 @@ bool IsPostFurnitureLine(std::string_view line);
 // 22:52", "asked 3 years ago"). "Posted 3 photos" is not one.
 bool IsPostDateLine(std::string_view line);
 
+// A line that opens with a publication cue ("Posted on ...", "Last
+// updated: ...", "Published ...", "Publié le ...").
+bool StartsWithPublicationCue(std::string_view line);
+
 // If `line` starts with a photo-credit cue ("Photo credit:", "Photo:",
 // "Image:", "Credit:"), returns the remainder (the credit); else "".
 std::string_view StripCreditCue(std::string_view line);
