@@ -482,6 +482,34 @@ constexpr std::string_view kProductTypes[] = {"Product", "ProductGroup"};
 constexpr std::string_view kListTypes[] = {"ItemList", "CollectionPage", "SearchResultsPage",
                                            "OfferCatalog"};
 
+// Page furniture whose dates are never the page's: navigation, sidebars,
+// footers, forms, comment sections (but a thread's posts), related-story
+// lists, ads, hidden elements.
+bool IsDateFreeFurniture(const Node* n, uint32_t h, bool forum) {
+  if (n->Is(TagId::kNav) || n->Is(TagId::kAside) || n->Is(TagId::kFooter) || n->Is(TagId::kForm)) return true;
+  if (h & (kHintBoilerplate | kHintRelated | kHintNavigation | kHintAd | kHintHidden)) return true;
+  if (!forum && (h & kHintComments)) return true;
+  return n->HasAttr("hidden") || IsHiddenStyle(n->Attr("style"));
+}
+
+// A date inside a link, or beside a linked heading, dates the story a
+// teaser card points to, not this page. Looks two levels up.
+bool InTeaserCard(const Node* n) {
+  const Node* p = n;
+  for (int up = 0; up < 3 && p && p->is_element(); ++up, p = p->parent) {
+    if (p->Is(TagId::kA)) return true;
+    if (up == 0) continue;
+    int children = 16;
+    for (const Node* c = p->first_child; c && children-- > 0; c = c->next) {
+      if (!c->is_element() || !(c->Is(TagId::kH2) || c->Is(TagId::kH3) || c->Is(TagId::kH4))) continue;
+      int links = 16;
+      for (const Node* k = c->first_child; k && links-- > 0; k = k->next)
+        if (k->Is(TagId::kA)) return true;
+    }
+  }
+  return false;
+}
+
 // Where the search for a byline or a date stamp around the headline
 // starts: a few levels above it (they may sit before it in the same header
 // block), but no more than ~80 nodes before it, so that a site header in the
@@ -1557,33 +1585,6 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   if (!tags.empty()) note("tags", tags_src);
   a->tags = std::move(tags);
   if (!url.empty()) a->url = std::string(url);
-}
-
-// Page furniture whose dates are never the page's: navigation, sidebars,
-// footers, forms, comment sections (but a thread's posts), related-story
-// lists, ads, hidden elements.
-static bool IsDateFreeFurniture(const Node* n, uint32_t h, bool forum) {
-  if (n->Is(TagId::kNav) || n->Is(TagId::kAside) || n->Is(TagId::kFooter) || n->Is(TagId::kForm)) return true;
-  if (h & (kHintBoilerplate | kHintRelated | kHintNavigation | kHintAd | kHintHidden)) return true;
-  if (!forum && (h & kHintComments)) return true;
-  return n->HasAttr("hidden") || IsHiddenStyle(n->Attr("style"));
-}
-
-// A date inside a link, or beside a linked heading, dates the story a
-// teaser card points to, not this page. Looks two levels up.
-static bool InTeaserCard(const Node* n) {
-  const Node* p = n;
-  for (int up = 0; up < 3 && p && p->is_element(); ++up, p = p->parent) {
-    if (p->Is(TagId::kA)) return true;
-    if (up == 0) continue;
-    int children = 16;
-    for (const Node* c = p->first_child; c && children-- > 0; c = c->next) {
-      if (!c->is_element() || !(c->Is(TagId::kH2) || c->Is(TagId::kH3) || c->Is(TagId::kH4))) continue;
-      for (const Node* k = c->first_child; k; k = k->next)
-        if (k->Is(TagId::kA)) return true;
-    }
-  }
-  return false;
 }
 
 void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hints, const Node* root,
