@@ -359,6 +359,24 @@ TEST(Extract, DateStampAtTheFootOfThePost) {
   EXPECT_FALSE(r->date_published.has_value());
 }
 
+// The story's header block just before the body holds its date stamp; a
+// date in the navigation before it does not count.
+TEST(Extract, DateStampInTheHeaderBeforeTheBody) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](const std::string& header) {
+    return "<html><head><title>Example Site</title></head><body><div class=wrap>" + header +
+           "<div class=entry-content>" + body + "</div></div></body></html>";
+  };
+  auto r = Extract(page("<div class=intro><div class=writer>Team Example</div>"
+                        "<div class=published-date>March 2, 2024</div></div>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-02");
+  r = Extract(page("<nav><ul><li><span class=date>March 2, 2024</span></li></ul></nav>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value());
+}
+
 // A site header with a long menu in the same wrapper as the headline does
 // not use up the search for the byline and date stamp after the headline.
 TEST(Extract, LongHeaderBeforeTheHeadlineKeepsItsByline) {

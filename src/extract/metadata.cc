@@ -1594,19 +1594,35 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
   const bool forum = a->page_type == "forum";
   std::optional<std::string> found;
   int stamps = 0;
+  // The story's header often stands just before the body the content root
+  // holds (a headline and byline block, then the text): the scan starts up
+  // to 60 nodes before the root (each a step back in document order, a
+  // descent into a previous sibling's last child counted too).
+  const Node* start = root;
+  for (int steps = 60; steps > 0 && start->parent && !start->parent->Is(TagId::kBody);) {
+    if (!start->prev) {
+      start = start->parent;
+      --steps;
+      continue;
+    }
+    start = start->prev;
+    --steps;
+    while (start->last_child && steps > 0) start = start->last_child, --steps;
+  }
+  const Node* const end = NextSkippingChildren(root, doc.root());
   int budget = 4000;
-  for (const Node* n = root; n && budget-- > 0;) {
+  for (const Node* n = start; n && n != end && budget-- > 0;) {
     if (!n->is_element()) {
-      n = NextInTree(n, root);
+      n = NextInTree(n, doc.root());
       continue;
     }
     const uint32_t h = hints[n->id];
     if (n != root && IsDateFreeFurniture(n, h, forum)) {
-      n = NextSkippingChildren(n, root);
+      n = NextSkippingChildren(n, doc.root());
       continue;
     }
     const Node* here = n;
-    n = NextInTree(n, root);
+    n = NextInTree(n, doc.root());
     const bool hinted = h & (kHintDate | kHintByline);
     // A thread's post stamps are often the permalink itself.
     if (here->Is(TagId::kA) && !forum) continue;
@@ -1628,6 +1644,15 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
     // first post's).
     if (!forum && !hinted && !StartsWithPublicationCue(text)) continue;
     if (!forum && InTeaserCard(here)) continue;
+    // Before the root the scan may have started inside furniture it did
+    // not see open: look up a few levels.
+    if (here->id < root->id) {
+      bool furniture = false;
+      int levels = 8;
+      for (const Node* p = here->parent; p && p->is_element() && levels-- > 0 && !furniture; p = p->parent)
+        furniture = IsDateFreeFurniture(p, hints[p->id], forum);
+      if (furniture) continue;
+    }
     std::optional<std::string> d = NormalizeDate(text, today);
     if (!d) continue;
     if (forum) {
