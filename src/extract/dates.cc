@@ -324,6 +324,14 @@ ParsedDate ParseDate(std::string_view s) {
           return d;
         }
       }
+      // "2023 Jan 7": year first, as citation metadata writes it.
+      if (k >= 1 && k + 1 < t.size() && t[k - 1].kind == Token::kNumber && t[k - 1].text.size() == 4 &&
+          t[k + 1].kind == Token::kNumber && t[k + 1].text.size() <= 2 &&
+          ValidDay(t[k - 1].value, a.value, t[k + 1].value)) {
+        d.year = t[k - 1].value, d.month = a.value, d.day = t[k + 1].value;
+        ParseTime(s, t[k + 1].begin + t[k + 1].text.size(), &d);
+        return d;
+      }
       // "19 November 2019" / "19. November 2019" / "19 de noviembre de 2019"
       size_t dk = k;  // index of the day token, skipping a connector ("de")
       if (dk >= 2 && t[dk - 1].kind == Token::kWord && !t[dk - 1].value && t[dk - 1].text.size() <= 3)

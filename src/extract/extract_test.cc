@@ -120,6 +120,8 @@ TEST(Dates, OrdinalDays) {
   EXPECT_EQ(ParseDate("the 2nd of March, 2021").ToIso(), "2021-03-02");
   EXPECT_TRUE(IsDateLine("2nd of March, 2021"));
   EXPECT_TRUE(IsDateLine("Posted on February 9th, 2024"));
+  // Year first, as citation metadata writes it.
+  EXPECT_EQ(ParseDate("2023 Jan 7").ToIso(), "2023-01-07");
   // A word that merely starts like a suffix is no ordinal.
   EXPECT_FALSE(ParseDate("March 3rdly 2021").valid());
 }
