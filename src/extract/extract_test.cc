@@ -379,6 +379,19 @@ TEST(Extract, DateStampInTheHeaderBeforeTheBody) {
   EXPECT_FALSE(r->date_published.has_value());
 }
 
+// A post's footer line after the text ("Posted on ... Tags: ...") dates it.
+TEST(Extract, DateStampInThePostFooterAfterTheBody) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  const std::string html = "<html><head><title>Example Site</title></head><body><div class=wrap>"
+                           "<div class=entry-content>" + body + "</div><div class=postmeta>"
+                           "<span>Posted on April 13, 2023</span> <a href=/t/a>council</a></div>"
+                           "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-04-13");
+}
+
 // A site header with a long menu in the same wrapper as the headline does
 // not use up the search for the byline and date stamp after the headline.
 TEST(Extract, LongHeaderBeforeTheHeadlineKeepsItsByline) {

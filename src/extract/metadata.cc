@@ -1609,9 +1609,12 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
     --steps;
     while (start->last_child && steps > 0) start = start->last_child, --steps;
   }
-  const Node* const end = NextSkippingChildren(root, doc.root());
+  // ... and ends up to 40 nodes after it: a post's footer line ("Posted on
+  // May 2, 2023 in News") follows the text.
+  const Node* const root_end = NextSkippingChildren(root, doc.root());
+  int after = 40;
   int budget = 4000;
-  for (const Node* n = start; n && n != end && budget-- > 0;) {
+  for (const Node* n = start; n && budget-- > 0 && (!root_end || n->id < root_end->id || after-- > 0);) {
     if (!n->is_element()) {
       n = NextInTree(n, doc.root());
       continue;
@@ -1644,9 +1647,9 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
     // first post's).
     if (!forum && !hinted && !StartsWithPublicationCue(text)) continue;
     if (!forum && InTeaserCard(here)) continue;
-    // Before the root the scan may have started inside furniture it did
-    // not see open: look up a few levels.
-    if (here->id < root->id) {
+    // Outside the root the scan may be inside furniture it did not see
+    // open: look up a few levels.
+    if (here->id < root->id || (root_end && here->id >= root_end->id)) {
       bool furniture = false;
       int levels = 8;
       for (const Node* p = here->parent; p && p->is_element() && levels-- > 0 && !furniture; p = p->parent)
