@@ -392,6 +392,28 @@ TEST(Extract, DateStampInThePostFooterAfterTheBody) {
   EXPECT_EQ(r->date_published.value_or(""), "2023-04-13");
 }
 
+// A date is never after the reference day, but for one day of time-zone
+// slack, which crosses a month's end; a stamp with an offset keeps its own
+// local day.
+TEST(Extract, ReferenceDateBoundsDates) {
+  auto page = [](std::string_view stamp) {
+    return "<html><head><title>Story</title><meta property=\"article:published_time\" content=\"" +
+           std::string(stamp) + "\"></head><body><article><h1>Story</h1><p>" + std::string(400, 'x') +
+           " text.</p></article></body></html>";
+  };
+  ExtractOptions opts;
+  opts.reference_date = "2024-01-31";
+  auto r = Extract(page("2024-02-01T08:00:00+09:00"), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-02-01T08:00:00+09:00");
+  r = Extract(page("2024-02-02T08:00:00Z"), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value());
+  r = Extract(page("2024-01-30T23:30:00-05:00"), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-01-30");
+}
+
 // A site header with a long menu in the same wrapper as the headline does
 // not use up the search for the byline and date stamp after the headline.
 TEST(Extract, LongHeaderBeforeTheHeadlineKeepsItsByline) {

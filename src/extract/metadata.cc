@@ -388,9 +388,9 @@ bool LaterDay(const ParsedDate& d, const ParsedDate& ref) {
 std::optional<std::string> NormalizeDate(std::string_view s, const ParsedDate& today) {
   ParsedDate d = ParseDate(s);
   if (!d.valid()) return std::nullopt;
-  // Allow one day of time-zone slack.
-  if (LaterDay(d, today) && !(d.year == today.year && d.month == today.month && d.day <= today.day + 1))
-    return std::nullopt;
+  // Allow one day of time-zone slack (a page east of the reference's time
+  // zone is a day ahead), across a month's or a year's end too.
+  if (LaterDay(d, today) && DayNumber(d) > DayNumber(today) + 1) return std::nullopt;
   return d.ToIso();
 }
 
