@@ -379,6 +379,18 @@ TEST(Extract, DateStampInTheHeaderBeforeTheBody) {
   EXPECT_FALSE(r->date_published.has_value());
 }
 
+// A line of a byline box is a stamp whatever its tag.
+TEST(Extract, DateLineOfABylineBox) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  const std::string html = "<html><head><title>Example Site</title></head><body><div class=wrap>"
+                           "<div class=author-details><p>Jane Doe</p><small>March 2, 2024</small></div>"
+                           "<div class=entry-content>" + body + "</div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-02");
+}
+
 // A post's footer line after the text ("Posted on ... Tags: ...") dates it.
 TEST(Extract, DateStampInThePostFooterAfterTheBody) {
   std::string body;

@@ -1626,7 +1626,11 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
     }
     const Node* here = n;
     n = NextInTree(n, doc.root());
-    const bool hinted = h & (kHintDate | kHintByline);
+    // A date-classed element or a line of a byline box ("<div
+    // class=author-details><p>Jane Doe</p><small>May 2, 2023</small>").
+    const bool hinted = (h & (kHintDate | kHintByline)) ||
+                        (here->parent && here->parent->is_element() &&
+                         (hints[here->parent->id] & (kHintDate | kHintByline)));
     // A thread's post stamps are often the permalink itself.
     if (here->Is(TagId::kA) && !forum) continue;
     if (!hinted && !IsBlockTag(here->tag) && !here->Is(TagId::kTime) && !here->Is(TagId::kSpan) &&
