@@ -391,6 +391,21 @@ TEST(Extract, DateLineOfABylineBox) {
   EXPECT_EQ(r->date_published.value_or(""), "2024-03-02");
 }
 
+// Under the headline of a list page, the date of the first card (beside
+// its linked heading) is that card's, not the page's.
+TEST(Extract, TeaserCardDateUnderTheHeadlineIsNotThePages) {
+  std::string cards;
+  for (int i = 1; i <= 4; ++i)
+    cards += "<li><div class=date>March " + std::to_string(i) + ", 2024</div><h2><a href=/e" +
+             std::to_string(i) + ">Event number " + std::to_string(i) + "</a></h2><p>" +
+             std::string(kEnglishProse) + "</p></li>";
+  const std::string html = "<html><head><title>Upcoming events</title></head><body><div class=page>"
+                           "<h1>Upcoming events</h1><ul class=events>" + cards + "</ul></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value());
+}
+
 // A post's footer line after the text ("Posted on ... Tags: ...") dates it.
 TEST(Extract, DateStampInThePostFooterAfterTheBody) {
   std::string body;

@@ -1387,6 +1387,9 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         if (part.empty()) continue;
         text = std::string(part);
       }
+      // A teaser card's date (in a link, beside a linked heading) dates
+      // another story.
+      if (InTeaserCard(n)) continue;
       std::optional<std::string> d = NormalizeDate(text, today);
       if (!d) continue;
       const bool is_update = ContainsIgnoreCase(text, "updated") || ContainsIgnoreCase(text, "modified") ||
