@@ -406,6 +406,22 @@ TEST(Extract, TeaserCardDateUnderTheHeadlineIsNotThePages) {
   EXPECT_FALSE(r->date_published.has_value());
 }
 
+// A thread is dated by its first post's stamp, a bare permalink date.
+TEST(Extract, ThreadDatedByItsFirstPost) {
+  std::string posts;
+  const char* stamps[] = {"Sun Dec 17, 2023 11:23 am", "Wed Dec 27, 2023 10:00 am", "Thu Dec 28, 2023 9:00 am"};
+  for (int i = 0; i < 3; ++i)
+    posts += "<div class=post><p class=head><a href=#p" + std::to_string(i) + ">" + stamps[i] +
+             "</a></p><div class=text><p>" + std::string(kEnglishProse) + "</p></div></div>";
+  const std::string html = "<html><head><title>Turning off the lights</title>"
+                           "<meta name=generator content=\"phpBB\"></head><body><div class=topic>" + posts +
+                           "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-12-17");
+}
+
 // A post's footer line after the text ("Posted on ... Tags: ...") dates it.
 TEST(Extract, DateStampInThePostFooterAfterTheBody) {
   std::string body;
