@@ -422,6 +422,25 @@ TEST(Extract, ThreadDatedByItsFirstPost) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-12-17");
 }
 
+// JSON-LD whose datePublished repeats dateModified to the second was stamped
+// at the last save: an earlier visible stamp under the headline is the
+// publication. When the two differ, the JSON-LD stands.
+TEST(Extract, VisibleStampBeatsJsonLdThatRepeatsModified) {
+  auto page = [](std::string_view modified) {
+    return "<html><head><title>Budget</title><script type=\"application/ld+json\">{\"@type\":\"Article\","
+           "\"headline\":\"Budget\",\"datePublished\":\"2025-06-24T10:00:00Z\",\"dateModified\":\"" +
+           std::string(modified) + "\"}</script></head><body><article><h1>Budget</h1>"
+           "<p class=when>Published March 3, 2024</p><p>" + std::string(kEnglishProse) +
+           "</p></article></body></html>";
+  };
+  auto r = Extract(page("2025-06-24T10:00:00Z"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-03");
+  r = Extract(page("2025-06-25T10:00:00Z"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2025-06-24T10:00:00Z");
+}
+
 // A post's footer line after the text ("Posted on ... Tags: ...") dates it.
 TEST(Extract, DateStampInThePostFooterAfterTheBody) {
   std::string body;

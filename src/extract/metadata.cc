@@ -1364,10 +1364,12 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         }
       }
   }
-  if (!published && anchor) {
-    // A visible date stamp near the headline: "Dec 26, 2025", "Last
-    // modified: August 08, 2023", a date-classed span in the byline.
-    std::optional<std::string> stamped, updated;
+  // A visible date stamp near the headline: "Dec 26, 2025", "Last
+  // modified: August 08, 2023", a date-classed span in the byline. The first
+  // plain stamp, and the first one that says it is an update.
+  auto visible_stamps = [&](std::optional<std::string>* stamped_out, std::optional<std::string>* updated_out) {
+    std::optional<std::string>& stamped = *stamped_out;
+    std::optional<std::string>& updated = *updated_out;
     const Node* start = HeadlineWindowStart(anchor, doc.root());
     int budget = 250;
     for (const Node* n = start; n && budget-- > 0 && !stamped; n = NextInTree(n, doc.root())) {
@@ -1400,6 +1402,24 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         stamped = d;
       }
     }
+  };
+  // JSON-LD whose datePublished repeats dateModified to the second was
+  // stamped at the last save: a visible stamp of an earlier day (a
+  // "Published" line, a <time pubdate>) tells the first publication.
+  if (published && date_src == "json-ld" && anchor) {
+    const std::string pub_raw = JsonText(ld("datePublished"));
+    if (!pub_raw.empty() && pub_raw == JsonText(ld("dateModified"))) {
+      std::optional<std::string> stamped, updated;
+      visible_stamps(&stamped, &updated);
+      if (stamped && stamped->compare(0, 10, *published, 0, 10) < 0) {
+        published = stamped;
+        date_src = "date-stamp(json-ld repeats dateModified)";
+      }
+    }
+  }
+  if (!published && anchor) {
+    std::optional<std::string> stamped, updated;
+    visible_stamps(&stamped, &updated);
     published = stamped ? stamped : updated;
     date_src = "date-stamp";
   }
