@@ -101,6 +101,20 @@ int MonthFromWord(std::string_view w) {
 
 namespace {
 
+// The length of an ordinal suffix ("st", "nd", "rd", "th", French "er",
+// "º"/"ª") at s[i], when a word does not go on after it; else 0.
+size_t OrdinalSuffixLength(std::string_view s, size_t i) {
+  size_t n = 0;
+  if (StartsWithIgnoreCase(s.substr(i), "\xC2\xBA") || StartsWithIgnoreCase(s.substr(i), "\xC2\xAA")) {
+    n = 2;
+  } else {
+    for (std::string_view suffix : {"st", "nd", "rd", "th", "er"})
+      if (StartsWithIgnoreCase(s.substr(i), suffix)) n = 2;
+  }
+  if (n == 0 || (i + n < s.size() && (IsAsciiAlpha(s[i + n]) || (unsigned char)s[i + n] >= 0x80))) return 0;
+  return n;
+}
+
 std::vector<Token> Tokenize(std::string_view s) {
   std::vector<Token> out;
   size_t i = 0;
@@ -111,7 +125,11 @@ std::vector<Token> Tokenize(std::string_view s) {
       int v = 0;
       while (i < s.size() && IsAsciiDigit(s[i]) && i - b < 9) v = v * 10 + (s[i++] - '0');
       while (i < s.size() && IsAsciiDigit(s[i])) ++i;
-      out.push_back({Token::kNumber, s.substr(b, i - b), v, 0, b});
+      const std::string_view number = s.substr(b, i - b);
+      // A day's ordinal suffix belongs to the number: "1st", "15th", "1er",
+      // "1º" ("September 1st, 2023" reads as "September 1, 2023").
+      if (number.size() <= 2) i += OrdinalSuffixLength(s, i);
+      out.push_back({Token::kNumber, number, v, 0, b});
     } else if (c >= 0x80 || IsAsciiAlpha(c)) {
       size_t b = i;
       while (i < s.size()) {
@@ -306,6 +324,14 @@ ParsedDate ParseDate(std::string_view s) {
           return d;
         }
       }
+      // "2023 Jan 7": year first, as citation metadata writes it.
+      if (k >= 1 && k + 1 < t.size() && t[k - 1].kind == Token::kNumber && t[k - 1].text.size() == 4 &&
+          t[k + 1].kind == Token::kNumber && t[k + 1].text.size() <= 2 &&
+          ValidDay(t[k - 1].value, a.value, t[k + 1].value)) {
+        d.year = t[k - 1].value, d.month = a.value, d.day = t[k + 1].value;
+        ParseTime(s, t[k + 1].begin + t[k + 1].text.size(), &d);
+        return d;
+      }
       // "19 November 2019" / "19. November 2019" / "19 de noviembre de 2019"
       size_t dk = k;  // index of the day token, skipping a connector ("de")
       if (dk >= 2 && t[dk - 1].kind == Token::kWord && !t[dk - 1].value && t[dk - 1].text.size() <= 3)
@@ -353,7 +379,7 @@ bool IsDateLine(std::string_view line) {
   static constexpr std::string_view kCues[] = {
       "published", "updated", "posted", "last", "first", "modified", "on", "at", "date", "am", "pm",
       "a.m", "p.m", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "ist", "cet", "cest", "bst",
-      "et", "pt", "de", "del", "le", "am", "um", "publié", "publicado", "pubblicato", "veröffentlicht",
+      "et", "pt", "de", "del", "of", "le", "am", "um", "publié", "publicado", "pubblicato", "veröffentlicht",
       "aktualisiert", "mis", "à", "jour", "th", "st", "nd", "rd", "monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
   };

@@ -121,6 +121,20 @@ TEST(Dates, Formats) {
   EXPECT_FALSE(DateFromUrl("https://ex.com/p/12345678901").valid());
 }
 
+// A day written as an ordinal ("1st", "15th", French "1er") is the day.
+TEST(Dates, OrdinalDays) {
+  EXPECT_EQ(ParseDate("September 1st, 2023").ToIso(), "2023-09-01");
+  EXPECT_EQ(ParseDate("Last Updated: December 15th 2025").ToIso(), "2025-12-15");
+  EXPECT_EQ(ParseDate("1er janvier 2020").ToIso(), "2020-01-01");
+  EXPECT_EQ(ParseDate("the 2nd of March, 2021").ToIso(), "2021-03-02");
+  EXPECT_TRUE(IsDateLine("2nd of March, 2021"));
+  EXPECT_TRUE(IsDateLine("Posted on February 9th, 2024"));
+  // Year first, as citation metadata writes it.
+  EXPECT_EQ(ParseDate("2023 Jan 7").ToIso(), "2023-01-07");
+  // A word that merely starts like a suffix is no ordinal.
+  EXPECT_FALSE(ParseDate("March 3rdly 2021").valid());
+}
+
 TEST(Dates, IsoFormsWrittenByHand) {
   ParsedDate d;
   d.year = 2024, d.month = 3, d.day = 7;
@@ -325,6 +339,167 @@ TEST(Extract, RepliesDatesAreNotThePagesDate) {
   auto r = Extract(html);
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2014-02-04");
+}
+
+// A UTC time stamp one day off the day in the page's URL is the same story
+// filed under the publisher's local day: the URL's day wins. Farther off,
+// the URL is not the story's date and the stamp stays.
+TEST(Extract, UrlDayBeatsUtcStampOneDayOff) {
+  auto page = [](std::string_view stamp) {
+    return "<html><head><title>Late story</title>"
+           "<link rel=canonical href=\"https://ex.com/2024/03/07/late-story/\">"
+           "<meta property=\"article:published_time\" content=\"" + std::string(stamp) +
+           "\"></head><body><article><h1>Late story</h1><p>" + std::string(400, 'x') +
+           " text.</p></article></body></html>";
+  };
+  auto r = Extract(page("2024-03-08T02:41:41+00:00"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-07");
+  r = Extract(page("2024-03-10T02:41:41+00:00"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-10T02:41:41Z");
+}
+
+// A stamp at the foot of the post ("Posted on ...", far below the headline)
+// dates the page when nothing around the headline does; stamps in a footer,
+// a sidebar or on a list of cards do not.
+TEST(Extract, DateStampAtTheFootOfThePost) {
+  const std::string body = "<p>" + std::string(kEnglishProse) + "</p>";
+  std::string long_body;
+  for (int i = 0; i < 150; ++i) long_body += body;
+  auto page = [&](const std::string& after) {
+    return "<html><head><title>Council budget</title></head><body><div class=main><h1>Council budget</h1>" +
+           long_body + after + "</div><footer><p class=date>Posted on May 1, 2020</p></footer></body></html>";
+  };
+  auto r = Extract(page("<div class=meta><span>Posted on April 13, 2023</span></div>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-04-13");
+  // Only the footer's stamp: no date.
+  r = Extract(page(""));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value());
+  // Three date-classed stamps are a list's.
+  std::string cards;
+  for (int i = 1; i <= 3; ++i)
+    cards += "<div class=card><p class=post-date>March " + std::to_string(i) + ", 2024</p></div>";
+  r = Extract(page(cards));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value());
+}
+
+// The story's header block just before the body holds its date stamp; a
+// date in the navigation before it does not count.
+TEST(Extract, DateStampInTheHeaderBeforeTheBody) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](const std::string& header) {
+    return "<html><head><title>Example Site</title></head><body><div class=wrap>" + header +
+           "<div class=entry-content>" + body + "</div></div></body></html>";
+  };
+  auto r = Extract(page("<div class=intro><div class=writer>Team Example</div>"
+                        "<div class=published-date>March 2, 2024</div></div>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-02");
+  r = Extract(page("<nav><ul><li><span class=date>March 2, 2024</span></li></ul></nav>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value());
+}
+
+// A line of a byline box is a stamp whatever its tag.
+TEST(Extract, DateLineOfABylineBox) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  const std::string html = "<html><head><title>Example Site</title></head><body><div class=wrap>"
+                           "<div class=author-details><p>Jane Doe</p><small>March 2, 2024</small></div>"
+                           "<div class=entry-content>" + body + "</div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-02");
+}
+
+// Under the headline of a list page, the date of the first card (beside
+// its linked heading) is that card's, not the page's.
+TEST(Extract, TeaserCardDateUnderTheHeadlineIsNotThePages) {
+  std::string cards;
+  for (int i = 1; i <= 4; ++i)
+    cards += "<li><div class=date>March " + std::to_string(i) + ", 2024</div><h2><a href=/e" +
+             std::to_string(i) + ">Event number " + std::to_string(i) + "</a></h2><p>" +
+             std::string(kEnglishProse) + "</p></li>";
+  const std::string html = "<html><head><title>Upcoming events</title></head><body><div class=page>"
+                           "<h1>Upcoming events</h1><ul class=events>" + cards + "</ul></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value());
+}
+
+// A thread is dated by its first post's stamp, a bare permalink date.
+TEST(Extract, ThreadDatedByItsFirstPost) {
+  std::string posts;
+  const char* stamps[] = {"Sun Dec 17, 2023 11:23 am", "Wed Dec 27, 2023 10:00 am", "Thu Dec 28, 2023 9:00 am"};
+  for (int i = 0; i < 3; ++i)
+    posts += "<div class=post><p class=head><a href=#p" + std::to_string(i) + ">" + stamps[i] +
+             "</a></p><div class=text><p>" + std::string(kEnglishProse) + "</p></div></div>";
+  const std::string html = "<html><head><title>Turning off the lights</title>"
+                           "<meta name=generator content=\"phpBB\"></head><body><div class=topic>" + posts +
+                           "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-12-17");
+}
+
+// JSON-LD whose datePublished repeats dateModified to the second was stamped
+// at the last save: an earlier visible stamp under the headline is the
+// publication. When the two differ, the JSON-LD stands.
+TEST(Extract, VisibleStampBeatsJsonLdThatRepeatsModified) {
+  auto page = [](std::string_view modified) {
+    return "<html><head><title>Budget</title><script type=\"application/ld+json\">{\"@type\":\"Article\","
+           "\"headline\":\"Budget\",\"datePublished\":\"2025-06-24T10:00:00Z\",\"dateModified\":\"" +
+           std::string(modified) + "\"}</script></head><body><article><h1>Budget</h1>"
+           "<p class=when>Published March 3, 2024</p><p>" + std::string(kEnglishProse) +
+           "</p></article></body></html>";
+  };
+  auto r = Extract(page("2025-06-24T10:00:00Z"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-03");
+  r = Extract(page("2025-06-25T10:00:00Z"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2025-06-24T10:00:00Z");
+}
+
+// A post's footer line after the text ("Posted on ... Tags: ...") dates it.
+TEST(Extract, DateStampInThePostFooterAfterTheBody) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  const std::string html = "<html><head><title>Example Site</title></head><body><div class=wrap>"
+                           "<div class=entry-content>" + body + "</div><div class=postmeta>"
+                           "<span>Posted on April 13, 2023</span> <a href=/t/a>council</a></div>"
+                           "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-04-13");
+}
+
+// A date is never after the reference day, but for one day of time-zone
+// slack, which crosses a month's end; a stamp with an offset keeps its own
+// local day.
+TEST(Extract, ReferenceDateBoundsDates) {
+  auto page = [](std::string_view stamp) {
+    return "<html><head><title>Story</title><meta property=\"article:published_time\" content=\"" +
+           std::string(stamp) + "\"></head><body><article><h1>Story</h1><p>" + std::string(400, 'x') +
+           " text.</p></article></body></html>";
+  };
+  ExtractOptions opts;
+  opts.reference_date = "2024-01-31";
+  auto r = Extract(page("2024-02-01T08:00:00+09:00"), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-02-01T08:00:00+09:00");
+  r = Extract(page("2024-02-02T08:00:00Z"), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value());
+  r = Extract(page("2024-01-30T23:30:00-05:00"), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-01-30");
 }
 
 // A site header with a long menu in the same wrapper as the headline does

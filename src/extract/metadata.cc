@@ -1,6 +1,7 @@
 #include "extract/metadata.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <ctime>
 #include <forward_list>
 #include <optional>
@@ -365,6 +366,16 @@ ParsedDate TodayUtc() {
   return d;
 }
 
+// Days since 1970-01-01 of `d`'s calendar day (proleptic Gregorian).
+int DayNumber(const ParsedDate& d) {
+  const int y = d.year - (d.month <= 2);
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int doy = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
 // `d` falls on a later day than `ref` (times of day aside).
 bool LaterDay(const ParsedDate& d, const ParsedDate& ref) {
   return std::tie(d.year, d.month, d.day) > std::tie(ref.year, ref.month, ref.day);
@@ -373,9 +384,9 @@ bool LaterDay(const ParsedDate& d, const ParsedDate& ref) {
 std::optional<std::string> NormalizeDate(std::string_view s, const ParsedDate& today) {
   ParsedDate d = ParseDate(s);
   if (!d.valid()) return std::nullopt;
-  // Allow one day of time-zone slack.
-  if (LaterDay(d, today) && !(d.year == today.year && d.month == today.month && d.day <= today.day + 1))
-    return std::nullopt;
+  // Allow one day of time-zone slack (a page east of the reference's time
+  // zone is a day ahead), across a month's or a year's end too.
+  if (LaterDay(d, today) && DayNumber(d) > DayNumber(today) + 1) return std::nullopt;
   return d.ToIso();
 }
 
@@ -489,6 +500,34 @@ constexpr std::string_view kWrittenTypes[] = {
 // schema.org types that mark a list of items.
 constexpr std::string_view kListTypes[] = {"ItemList", "CollectionPage", "SearchResultsPage",
                                            "OfferCatalog"};
+
+// Page furniture whose dates are never the page's: navigation, sidebars,
+// footers, forms, comment sections (but a thread's posts), related-story
+// lists, ads, hidden elements.
+bool IsDateFreeFurniture(const Node* n, uint32_t h, bool forum) {
+  if (n->Is(TagId::kNav) || n->Is(TagId::kAside) || n->Is(TagId::kFooter) || n->Is(TagId::kForm)) return true;
+  if (h & (kHintBoilerplate | kHintRelated | kHintNavigation | kHintAd | kHintHidden)) return true;
+  if (!forum && (h & kHintComments)) return true;
+  return n->HasAttr("hidden") || IsHiddenStyle(n->Attr("style"));
+}
+
+// A date inside a link, or beside a linked heading, dates the story a
+// teaser card points to, not this page. Looks two levels up.
+bool InTeaserCard(const Node* n) {
+  const Node* p = n;
+  for (int up = 0; up < 3 && p && p->is_element(); ++up, p = p->parent) {
+    if (p->Is(TagId::kA)) return true;
+    if (up == 0) continue;
+    int children = 16;
+    for (const Node* c = p->first_child; c && children-- > 0; c = c->next) {
+      if (!c->is_element() || !(c->Is(TagId::kH2) || c->Is(TagId::kH3) || c->Is(TagId::kH4))) continue;
+      int links = 16;
+      for (const Node* k = c->first_child; k && links-- > 0; k = k->next)
+        if (k->Is(TagId::kA)) return true;
+    }
+  }
+  return false;
+}
 
 // Where the search for a byline or a date stamp around the headline
 // starts: a few levels above it (they may sit before it in the same header
@@ -1533,10 +1572,12 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         }
       }
   }
-  if (!published && anchor) {
-    // A visible date stamp near the headline: "Dec 26, 2025", "Last
-    // modified: August 08, 2023", a date-classed span in the byline.
-    std::optional<std::string> stamped, updated;
+  // A visible date stamp near the headline: "Dec 26, 2025", "Last
+  // modified: August 08, 2023", a date-classed span in the byline. The first
+  // plain stamp, and the first one that says it is an update.
+  auto visible_stamps = [&](std::optional<std::string>* stamped_out, std::optional<std::string>* updated_out) {
+    std::optional<std::string>& stamped = *stamped_out;
+    std::optional<std::string>& updated = *updated_out;
     const Node* start = HeadlineWindowStart(anchor, doc.root());
     int budget = 250;
     for (const Node* n = start; n && budget-- > 0 && !stamped; n = NextInTree(n, doc.root())) {
@@ -1556,6 +1597,9 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         if (part.empty()) continue;
         text = std::string(part);
       }
+      // A teaser card's date (in a link, beside a linked heading) dates
+      // another story.
+      if (InTeaserCard(n)) continue;
       std::optional<std::string> d = NormalizeDate(text, today);
       if (!d) continue;
       const bool is_update = ContainsIgnoreCase(text, "updated") || ContainsIgnoreCase(text, "modified") ||
@@ -1566,6 +1610,24 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         stamped = d;
       }
     }
+  };
+  // JSON-LD whose datePublished repeats dateModified to the second was
+  // stamped at the last save: a visible stamp of an earlier day (a
+  // "Published" line, a <time pubdate>) tells the first publication.
+  if (published && date_src == "json-ld" && anchor) {
+    const std::string pub_raw = JsonText(ld("datePublished"));
+    if (!pub_raw.empty() && pub_raw == JsonText(ld("dateModified"))) {
+      std::optional<std::string> stamped, updated;
+      visible_stamps(&stamped, &updated);
+      if (stamped && stamped->compare(0, 10, *published, 0, 10) < 0) {
+        published = stamped;
+        date_src = "date-stamp(json-ld repeats dateModified)";
+      }
+    }
+  }
+  if (!published && anchor) {
+    std::optional<std::string> stamped, updated;
+    visible_stamps(&stamped, &updated);
     published = stamped ? stamped : updated;
     date_src = "date-stamp";
   }
@@ -1576,6 +1638,17 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     if (d.valid() && !LaterDay(d, today)) {
       published = d.ToIso();
       date_src = "url";
+    }
+  }
+  // A structured time stamp is often UTC while the site files the story
+  // under its local day: the day in the URL ("/2025/12/18/" for
+  // "2025-12-19T02:41:41Z") is the day the publisher's readers saw.
+  if (published && date_src != "url" && published->size() > 10 && !page_url.empty()) {
+    const ParsedDate from_url = DateFromUrl(page_url);
+    const ParsedDate stamp = ParseDate(*published);
+    if (from_url.valid() && stamp.valid() && std::abs(DayNumber(from_url) - DayNumber(stamp)) == 1) {
+      published = from_url.ToIso();
+      date_src += "+url-day";
     }
   }
   if (published) {
@@ -1812,6 +1885,96 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
       noted = true;
     }
   if (!noted) a->sources.emplace_back("authors", "byline-after-headline");
+}
+
+void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hints, const Node* root,
+                                        std::string_view reference_date, Article* a) {
+  if (a->date_published || !root) return;
+  const ParsedDate today = reference_date.empty() ? TodayUtc() : ParseDate(reference_date);
+  const bool forum = a->page_type == "forum";
+  std::optional<std::string> found;
+  int stamps = 0;
+  // The story's header often stands just before the body the content root
+  // holds (a headline and byline block, then the text): the scan starts up
+  // to 60 nodes before the root (each a step back in document order, a
+  // descent into a previous sibling's last child counted too).
+  const Node* start = root;
+  for (int steps = 60; steps > 0 && start->parent && !start->parent->Is(TagId::kBody);) {
+    if (!start->prev) {
+      start = start->parent;
+      --steps;
+      continue;
+    }
+    start = start->prev;
+    --steps;
+    while (start->last_child && steps > 0) start = start->last_child, --steps;
+  }
+  // ... and ends up to 40 nodes after it: a post's footer line ("Posted on
+  // May 2, 2023 in News") follows the text.
+  const Node* const root_end = NextSkippingChildren(root, doc.root());
+  int after = 40;
+  int budget = 4000;
+  for (const Node* n = start; n && budget-- > 0 && (!root_end || n->id < root_end->id || after-- > 0);) {
+    if (!n->is_element()) {
+      n = NextInTree(n, doc.root());
+      continue;
+    }
+    const uint32_t h = hints[n->id];
+    if (n != root && IsDateFreeFurniture(n, h, forum)) {
+      n = NextSkippingChildren(n, doc.root());
+      continue;
+    }
+    const Node* here = n;
+    n = NextInTree(n, doc.root());
+    // A date-classed element or a line of a byline box ("<div
+    // class=author-details><p>Jane Doe</p><small>May 2, 2023</small>").
+    const bool hinted = (h & (kHintDate | kHintByline)) ||
+                        (here->parent && here->parent->is_element() &&
+                         (hints[here->parent->id] & (kHintDate | kHintByline)));
+    // A thread's post stamps are often the permalink itself.
+    if (here->Is(TagId::kA) && !forum) continue;
+    if (!hinted && !IsBlockTag(here->tag) && !here->Is(TagId::kTime) && !here->Is(TagId::kSpan) &&
+        !here->Is(TagId::kA))
+      continue;
+    if (HasBlockChild(here)) continue;
+    const TextScan scan = ScanText(here, 400);
+    if (!scan.digit || scan.bytes > 400) continue;
+    std::string text = CollapsedText(here, 200);
+    if (text.empty() || text.size() > 160) continue;
+    if (!IsDateLine(text)) {
+      std::string_view part = DateLinePart(text);
+      if (part.empty()) continue;
+      text = std::string(part);
+    }
+    // In the body a bare date is as often an event's as the page's: take
+    // it when the markup or a cue says it is a stamp, or in a thread (the
+    // first post's).
+    if (!forum && !hinted && !StartsWithPublicationCue(text)) continue;
+    if (!forum && InTeaserCard(here)) continue;
+    // Outside the root the scan may be inside furniture it did not see
+    // open: look up a few levels.
+    if (here->id < root->id || (root_end && here->id >= root_end->id)) {
+      bool furniture = false;
+      int levels = 8;
+      for (const Node* p = here->parent; p && p->is_element() && levels-- > 0 && !furniture; p = p->parent)
+        furniture = IsDateFreeFurniture(p, hints[p->id], forum);
+      if (furniture) continue;
+    }
+    std::optional<std::string> d = NormalizeDate(text, today);
+    if (!d) continue;
+    if (forum) {
+      found = std::move(d);
+      break;
+    }
+    // Stamps on three blocks and more are a list's (cards, an archive),
+    // not the page's; one page shows one or two (published, updated).
+    if (++stamps > 2) return;
+    if (!found) found = std::move(d);
+  }
+  if (found) {
+    a->date_published = *found;
+    a->sources.emplace_back("date_published", "content-stamp");
+  }
 }
 
 void MetadataExtractor::Finish(Article* a) {

@@ -42,6 +42,12 @@ class MetadataExtractor {
   void Extract(const Document& doc, const HintTable& hints, std::string_view url,
                std::string_view reference_date, Article* article, MetadataOutput* out);
 
+  // After the body is known, when no date was found around the headline: a
+  // date stamp inside the content `root` ("Posted on ...", a date-classed
+  // line, a thread's first post stamp), not in furniture or teaser cards.
+  static void DateFromContent(const Document& doc, const HintTable& hints, const Node* root,
+                              std::string_view reference_date, Article* article);
+
   // After the body is known: fills what depends on it (dek fallback from the
   // description, image caption/credit found in the content).
   static void Finish(Article* article);

@@ -718,6 +718,25 @@ bool IsPostDateLine(std::string_view line) {
   return false;
 }
 
+// Words that open a publication stamp: "Posted on May 2, 2023", "Last
+// updated: ...", "Publié le ...".
+constexpr std::string_view kPublicationCues[] = {
+    "posted", "published", "updated", "last updated", "last modified", "first published",
+    "originally published", "publication date", "date published", "date", "publié", "mis à jour",
+    "publicado", "actualizado", "pubblicato", "aggiornato", "veröffentlicht", "aktualisiert",
+    "gepubliceerd", "bijgewerkt", "opublikowano",
+};
+
+bool StartsWithPublicationCue(std::string_view line) {
+  line = Trim(line);
+  for (std::string_view cue : kPublicationCues) {
+    if (line.size() <= cue.size() || !StartsWithIgnoreCase(line, cue)) continue;
+    const unsigned char next = line[cue.size()];
+    if (!IsAsciiAlnum(next) && next < 0x80) return true;
+  }
+  return false;
+}
+
 namespace {
 
 // Currency markers of prices: symbols (UTF-8) and ISO 4217 codes.

@@ -133,6 +133,9 @@ bool IsPlaceholderText(std::string_view text);
 // A reply's subject line in a thread ("Re: Pump leaks", "#3 Re: Pump
 // leaks"): the thread's title again, as forum software heads each reply.
 bool IsReplySubjectLine(std::string_view line);
+// A line that opens with a publication cue ("Posted on ...", "Last
+// updated: ...", "Published ...", "Publié le ...").
+bool StartsWithPublicationCue(std::string_view line);
 
 // If `line` starts with a photo-credit cue ("Photo credit:", "Photo:",
 // "Image:", "Credit:"), returns the remainder (the credit); else "".
