@@ -362,6 +362,31 @@ TEST(Extract, ThreadAuthorIsTheFirstPoster) {
   EXPECT_EQ(r->authors, std::vector<std::string>{"b.scherer"});
 }
 
+// The site's masthead <h1> (its name linked home, a "site-title" heading,
+// the og:site_name, a heading in the navigation) is not the page's title:
+// the <title> without the site's name is.
+TEST(Extract, MastheadHeadingIsNotTheTitle) {
+  const std::string body = "<main><p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  const std::string head = "<html><head><title>Pruning roses in winter - My Garden Notes</title>";
+  for (const std::string& masthead :
+       {std::string("<header><h1><a href=\"/\">My Garden Notes</a></h1></header>"),
+        std::string("<header><h1><a href=\"https://example.org/\">My Garden Notes</a></h1></header>"),
+        std::string("<div class=\"site-title\"><h1>My Garden Notes</h1></div>"),
+        std::string("<div role=\"navigation\"><h1>My Garden Notes</h1></div>")}) {
+    auto r = Extract(head + "</head><body>" + masthead + body);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->title.value_or(""), "Pruning roses in winter") << masthead;
+  }
+  auto named = Extract(head + "<meta property=\"og:site_name\" content=\"My Garden Notes\"></head><body>"
+                       "<h1>My Garden Notes</h1>" + body);
+  ASSERT_TRUE(named.ok());
+  EXPECT_EQ(named->title.value_or(""), "Pruning roses in winter");
+  // A headline that links to its own page is the page's.
+  auto own = Extract(head + "</head><body><h1><a href=\"/roses/pruning\">Pruning roses in winter, step by step</a></h1>" + body);
+  ASSERT_TRUE(own.ok());
+  EXPECT_EQ(own->title.value_or(""), "Pruning roses in winter, step by step");
+}
+
 // " | " sets off what is appended to a title (a section, a tagline), in a
 // meta title as in a headline.
 TEST(Extract, TitleEndsAtAVerticalBar) {

@@ -709,6 +709,45 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
   return out;
 }
 
+// A link to the site's front page: "/", "./", "index.html",
+// "https://example.com/" (a path of its own is a page, a bare "#" or ""
+// is this one).
+bool IsHomeHref(std::string_view href) {
+  href = Trim(href);
+  if (href.empty() || href[0] == '#') return false;
+  std::string_view path = UrlPath(href);
+  while (path.substr(0, 2) == "./") path.remove_prefix(2);
+  if (!path.empty() && path[0] == '/') path.remove_prefix(1);
+  if (path == ".") path = {};
+  return path.empty() || (StartsWithIgnoreCase(path, "index.") && path.find('/') == std::string_view::npos);
+}
+
+// An <h1> that is the site's masthead, not the page's headline: the site's
+// name, a link to the front page, a heading in the navigation or the banner
+// (<nav>, role=navigation), or in an element named for the site's name or
+// logo ("site-title", "logo"). A wrapper's navigation words are not enough
+// ("wy-nav-content" wraps a documentation page's body). `norm_text` is the
+// heading's text normalized. The climb stops after a few levels, or at the
+// element that holds the main content.
+bool IsMastheadHeading(const Node* h, const HintTable& hints, std::string_view norm_text,
+                       std::string_view norm_site) {
+  if (!norm_site.empty() && norm_text == norm_site) return true;
+  int levels = 6;
+  for (const Node* p = h; p && p->is_element() && levels-- > 0; p = p->parent) {
+    if (p->Is(TagId::kBody) || p->Is(TagId::kMain) || p->Is(TagId::kArticle)) break;
+    if (p->Is(TagId::kNav) || IsBoilerplateRole(Trim(p->Attr("role"))) || (hints[p->id] & kHintMasthead))
+      return true;
+    if (p != h && p->Is(TagId::kA) && IsHomeHref(p->Attr("href"))) return true;
+  }
+  // The heading's text is one link home: <h1><a href="/">Site</a></h1>.
+  int budget = 16;
+  for (const Node* d = h->first_child; d && budget-- > 0; d = NextInTree(d, h)) {
+    if (!d->Is(TagId::kA)) continue;
+    return IsHomeHref(d->Attr("href")) && NormalizedEquals(CollapsedText(d, 1000), norm_text);
+  }
+  return false;
+}
+
 std::string StripTitleSite(std::string_view title, std::string_view site) {
   std::string t = CleanLine(title);
   std::string norm_site = NormalizeForCompare(site);
@@ -840,8 +879,19 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     }
     return norm_doc_title.find(n) != std::string::npos && n.size() * 10 >= norm_doc_title.size() * 4;
   };
+  // The <h1>s that may be the page's headline: not the site's masthead.
+  const std::string norm_declared_site = NormalizeForCompare(site);
+  std::vector<const Node*> h1s;
+  std::vector<std::string> h1_texts;
   for (const Node* h : c.h1s) {
     std::string text = CollapsedText(h, 1000);
+    if (IsMastheadHeading(h, hints, NormalizeForCompare(text), norm_declared_site)) continue;
+    h1s.push_back(h);
+    h1_texts.push_back(std::move(text));
+  }
+  for (size_t i = 0; i < h1s.size(); ++i) {
+    const Node* h = h1s[i];
+    const std::string& text = h1_texts[i];
     if (matches_meta(text)) {
       title = text;
       title_src = "h1";
@@ -861,13 +911,14 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     }
   }
   // One visible headline the meta titles do not repeat: the page's own
-  // heading is what readers see as its title.
-  if (title.empty() && c.h1s.size() == 1) {
-    std::string text = CollapsedText(c.h1s[0], 1000);
+  // heading is what readers see as its title. (A page whose template puts
+  // the site's logo in an <h1> too has not one headline.)
+  if (title.empty() && h1s.size() == 1 && c.h1s.size() == 1) {
+    const std::string& text = h1_texts[0];
     if (text.size() >= 4 && text.size() < 300 && std::count(text.begin(), text.end(), ' ') >= 1) {
       title = text;
       title_src = "h1";
-      out->headline = c.h1s[0];
+      out->headline = h1s[0];
     }
   }
   if (title.empty() && !meta_titles.empty()) {
