@@ -387,6 +387,19 @@ TEST(Extract, MastheadHeadingIsNotTheTitle) {
   EXPECT_EQ(own->title.value_or(""), "Pruning roses in winter, step by step");
 }
 
+// A lone <h1> that shares hardly a word with the <title> or the meta titles
+// is a slogan, not the page's title; one that rewords the title is.
+TEST(Extract, SloganHeadingIsNotTheTitle) {
+  const std::string head = "<html><head><title>Hand-thrown stoneware mugs | Clay Studio</title></head><body><main>";
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  auto slogan = Extract(head + "<h1>Made with care, one at a time</h1>" + body);
+  ASSERT_TRUE(slogan.ok());
+  EXPECT_EQ(slogan->title.value_or(""), "Hand-thrown stoneware mugs");
+  auto reworded = Extract(head + "<h1>Stoneware mugs, thrown by hand</h1>" + body);
+  ASSERT_TRUE(reworded.ok());
+  EXPECT_EQ(reworded->title.value_or(""), "Stoneware mugs, thrown by hand");
+}
+
 // " | " sets off what is appended to a title (a section, a tagline), in a
 // meta title as in a headline.
 TEST(Extract, TitleEndsAtAVerticalBar) {

@@ -748,6 +748,38 @@ bool IsMastheadHeading(const Node* h, const HintTable& hints, std::string_view n
   return false;
 }
 
+// Whether a heading (normalized) has a quarter of its words in the page's
+// <title> or in one of its meta titles, when there is one: a heading that
+// shares (almost) none is a slogan or a section's label ("Your content.
+// Your canvas.", "Special offers"), not the page's title.
+bool SharesTitleWords(std::string_view heading, std::string_view doc_title,
+                      const std::vector<std::string>& meta_titles) {
+  if (doc_title.empty() && meta_titles.empty()) return true;
+  auto shares = [&](std::string_view title) {
+    if (title.empty()) return false;
+    size_t words = 0, shared = 0;
+    for (size_t b = 0; b < heading.size();) {
+      size_t e = heading.find(' ', b);
+      if (e == std::string_view::npos) e = heading.size();
+      const std::string_view w = heading.substr(b, e - b);
+      ++words;
+      // A whole word of the title.
+      for (size_t at = title.find(w); at != std::string_view::npos; at = title.find(w, at + 1)) {
+        if ((at == 0 || title[at - 1] == ' ') && (at + w.size() == title.size() || title[at + w.size()] == ' ')) {
+          ++shared;
+          break;
+        }
+      }
+      b = e + 1;
+    }
+    return shared * 4 >= words;
+  };
+  if (shares(doc_title)) return true;
+  for (const std::string& m : meta_titles)
+    if (shares(m)) return true;
+  return false;
+}
+
 std::string StripTitleSite(std::string_view title, std::string_view site) {
   std::string t = CleanLine(title);
   std::string norm_site = NormalizeForCompare(site);
@@ -915,7 +947,8 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   // the site's logo in an <h1> too has not one headline.)
   if (title.empty() && h1s.size() == 1 && c.h1s.size() == 1) {
     const std::string& text = h1_texts[0];
-    if (text.size() >= 4 && text.size() < 300 && std::count(text.begin(), text.end(), ' ') >= 1) {
+    if (text.size() >= 4 && text.size() < 300 && std::count(text.begin(), text.end(), ' ') >= 1 &&
+        SharesTitleWords(NormalizeForCompare(text), norm_doc_title, norm_meta_titles)) {
       title = text;
       title_src = "h1";
       out->headline = h1s[0];
