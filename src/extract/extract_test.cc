@@ -400,6 +400,22 @@ TEST(Extract, SloganHeadingIsNotTheTitle) {
   EXPECT_EQ(reworded->title.value_or(""), "Stoneware mugs, thrown by hand");
 }
 
+// Forum software titles a thread "Thread / Forum / Site": the thread's
+// title is the first part. (Elsewhere "Page - Tagline - Site" keeps all but
+// the site.)
+TEST(Extract, ThreadTitleIsTheFirstPartOfTheTrail) {
+  const std::string body = "</head><body><div class=\"post\"><p>" + std::string(400, 'x') +
+                           " text.</p></div></body></html>";
+  auto thread = Extract("<html><head><meta name=\"generator\" content=\"phpBB\">"
+                        "<title>Boiler keeps cycling on and off / Heating / Home Repair Forums</title>" + body);
+  ASSERT_TRUE(thread.ok());
+  EXPECT_EQ(thread->page_type, "forum");
+  EXPECT_EQ(thread->title.value_or(""), "Boiler keeps cycling on and off");
+  auto page = Extract("<html><head><title>Boiler keeps cycling on and off / Heating / Home Repair Guides</title>" + body);
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->title.value_or(""), "Boiler keeps cycling on and off / Heating");
+}
+
 // " | " sets off what is appended to a title (a section, a tagline), in a
 // meta title as in a headline.
 TEST(Extract, TitleEndsAtAVerticalBar) {

@@ -780,6 +780,21 @@ bool SharesTitleWords(std::string_view heading, std::string_view doc_title,
   return false;
 }
 
+// The first part of a title that a separator sets off twice or more:
+// forum software titles a thread "Thread / Forum / Site" or "Thread - Forum
+// - Site", a breadcrumb that ends at the site. "" when no separator repeats.
+std::string TitleTrailHead(std::string_view title) {
+  const std::string t = CleanLine(title);
+  for (size_t k = 0; k < kNumTitleSeparators; ++k) {
+    const std::string_view sep = kTitleSeparators[k];
+    const size_t first = t.find(sep);
+    if (first == std::string::npos || first < 3) continue;
+    if (t.find(sep, first + sep.size()) == std::string::npos) continue;
+    return std::string(Trim(std::string_view(t).substr(0, first)));
+  }
+  return {};
+}
+
 std::string StripTitleSite(std::string_view title, std::string_view site) {
   std::string t = CleanLine(title);
   std::string norm_site = NormalizeForCompare(site);
@@ -876,6 +891,11 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   }
   if (!site.empty() && site[0] == '@') site.clear();  // a handle, not a name
 
+  // The kind of page (article, forum thread, product, list) decides where
+  // some fields come from. The canonical URL stands in for a missing URL
+  // (IsForumUrl reads the path, relative or not).
+  a->page_type = DetectPageType(c, art, !url.empty() ? url : Trim(c.canonical));
+
   // Title.
   std::vector<std::string> meta_titles;
   std::vector<std::string> meta_title_srcs;
@@ -962,6 +982,9 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     title = StripTitleSite(doc_title, site);
     title_src = "title-tag";
   }
+  if (a->page_type == "forum" && (title_src == "title-tag" || title_src.starts_with("meta:")))
+    if (std::string head = TitleTrailHead(title_src == "title-tag" ? doc_title : meta_titles[0]); !head.empty())
+      title = std::move(head);
   // " | " sets off what is appended to a title (the site, a section, a
   // tagline), in a <title>, an og:title or a headline alike.
   if (const size_t bar = title.find(" | "); bar != std::string::npos && bar >= 3) title.resize(bar);
@@ -1115,11 +1138,6 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     a->section = section;
     note("section", section_src);
   }
-
-  // The kind of page (article, forum thread, product, list) decides where
-  // some fields come from. The canonical URL stands in for a missing URL
-  // (IsForumUrl reads the path, relative or not).
-  a->page_type = DetectPageType(c, art, !url.empty() ? url : Trim(c.canonical));
 
   // Authors.
   std::vector<std::string> authors;
