@@ -204,6 +204,14 @@ TEST(Metadata, StripTitleSite) {
   EXPECT_EQ(StripTitleSite("Big News Today - The Daily", "The Daily"), "Big News Today");
   EXPECT_EQ(StripTitleSite("The Daily | Big News Today", "The Daily"), "Big News Today");
   EXPECT_EQ(StripTitleSite("A headline with many words | Site", ""), "A headline with many words");
+  // With the site's name known, only the site is cut: the name with a word
+  // more or less, or behind a brand mark, but not a part that merely
+  // mentions it.
+  EXPECT_EQ(StripTitleSite("Economy | Today's latest from The Daily", "The Daily"), "Economy");
+  EXPECT_EQ(StripTitleSite("Trail shoes for winter - Gorilla Runs", "Yo Gorilla Runs"), "Trail shoes for winter");
+  EXPECT_EQ(StripTitleSite("Acme\xE2\x84\xA2 | Rockets for everyone", "Acme"), "Rockets for everyone");
+  EXPECT_EQ(StripTitleSite("New to Birding \xE2\x80\x93 Best First Binoculars?", "Birding"),
+            "New to Birding \xE2\x80\x93 Best First Binoculars?");
 }
 
 TEST(Extract, JsonLdMetadata) {

@@ -795,9 +795,35 @@ std::string TitleTrailHead(std::string_view title) {
   return {};
 }
 
+// A name without the marks that decorate brands (™, ®, ©), normalized.
+std::string BareName(std::string_view name) {
+  std::string n = NormalizeForCompare(name);
+  for (std::string_view mark : {"\xE2\x84\xA2", "\xC2\xAE", "\xC2\xA9"})
+    for (size_t at = n.find(mark); at != std::string::npos; at = n.find(mark, at)) n.erase(at, mark.size());
+  return std::string(Trim(n));
+}
+
+// Whether a part of a title names the site (`site`, a BareName): the name
+// itself, or (`loose`) a part that holds the name among its words ("REI
+// Co-op" for "REI", "Today's latest from Al Jazeera" for "Al Jazeera") or
+// is among the name's words ("Gorilla Mats" for "Yo Gorilla Mats").
+bool IsSitePart(std::string_view part, std::string_view site, bool loose) {
+  const std::string p = BareName(part);
+  if (p.empty()) return false;
+  if (p == site) return true;
+  if (!loose) return false;
+  const std::string_view longer = p.size() > site.size() ? std::string_view(p) : site;
+  const std::string_view shorter = p.size() > site.size() ? site : std::string_view(p);
+  for (size_t at = longer.find(shorter); at != std::string_view::npos; at = longer.find(shorter, at + 1))
+    if ((at == 0 || longer[at - 1] == ' ') &&
+        (at + shorter.size() == longer.size() || longer[at + shorter.size()] == ' '))
+      return true;
+  return false;
+}
+
 std::string StripTitleSite(std::string_view title, std::string_view site) {
   std::string t = CleanLine(title);
-  std::string norm_site = NormalizeForCompare(site);
+  const std::string norm_site = BareName(site);
   // Try each separator; keep the longest part that is not the site name.
   for (size_t k = 0; k < kNumTitleSeparators; ++k) {
     std::string_view sep = kTitleSeparators[k];
@@ -806,11 +832,14 @@ std::string StripTitleSite(std::string_view title, std::string_view site) {
     std::string_view head = Trim(std::string_view(t).substr(0, pos));
     std::string_view tail = Trim(std::string_view(t).substr(pos + sep.size()));
     if (!norm_site.empty()) {
-      if (NormalizeForCompare(tail) == norm_site) return std::string(head);
+      // The site's name ends a title with a word more at times ("Page |
+      // Today's news from Site"); one that leads it is the name alone.
+      if (IsSitePart(tail, norm_site, true)) return std::string(head);
       size_t first = t.find(sep);
       std::string_view lead = Trim(std::string_view(t).substr(0, first));
-      if (NormalizeForCompare(lead) == norm_site)
+      if (IsSitePart(lead, norm_site, false))
         return std::string(Trim(std::string_view(t).substr(first + sep.size())));
+      continue;
     }
     // Without a known site name: a short tail is the site.
     auto words = [](std::string_view s) { return std::count(s.begin(), s.end(), ' ') + 1; };
