@@ -424,6 +424,18 @@ TEST(Extract, ThreadTitleIsTheFirstPartOfTheTrail) {
   EXPECT_EQ(page->title.value_or(""), "Boiler keeps cycling on and off / Heating");
 }
 
+// Forum software prints a thread's prefix label in the <h1> and in the
+// og:title; the JSON-LD headline is the thread's title without it.
+TEST(Extract, HeadlineDropsAThreadPrefix) {
+  auto r = Extract(R"(<html><head><title>Solved - Boiler keeps cycling on and off | Home Repair Forums</title>
+    <meta property="og:title" content="Solved - Boiler keeps cycling on and off">
+    <script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Boiler keeps cycling on and off"}</script>
+    </head><body><h1><span class="label">Solved</span> Boiler keeps cycling on and off</h1><div class="post"><p>)" +
+                   std::string(400, 'x') + " text.</p></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Boiler keeps cycling on and off");
+}
+
 // " | " sets off what is appended to a title (a section, a tagline), in a
 // meta title as in a headline.
 TEST(Extract, TitleEndsAtAVerticalBar) {

@@ -977,6 +977,17 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       title = text;
       title_src = "h1";
       out->headline = h;
+      // A heading that is the JSON-LD headline with a few words before it
+      // ("Solved Boiler keeps cycling"): forum software prints a thread's
+      // prefix label inside the <h1>, the headline declares the title.
+      if (!ld_headline.empty()) {
+        const std::string nh = NormalizeForCompare(text), nl = NormalizeForCompare(ld_headline);
+        if (nl.size() >= 4 && nh.size() > nl.size() + 1 && nh.compare(nh.size() - nl.size(), nl.size(), nl) == 0 &&
+            nh[nh.size() - nl.size() - 1] == ' ' && std::count(nh.begin(), nh.end() - nl.size(), ' ') <= 3) {
+          title = ld_headline;
+          title_src = "json-ld";
+        }
+      }
       break;
     }
   }
