@@ -406,6 +406,12 @@ TEST(Extract, SloganHeadingIsNotTheTitle) {
   auto reworded = Extract(head + "<h1>Stoneware mugs, thrown by hand</h1>" + body);
   ASSERT_TRUE(reworded.ok());
   EXPECT_EQ(reworded->title.value_or(""), "Stoneware mugs, thrown by hand");
+  // The same heading printed twice (for small and for large screens) is
+  // still the one headline.
+  auto twice = Extract(head + "<h1 class=\"d-md-none\">Stoneware mugs, thrown by hand</h1>"
+                       "<h1 class=\"d-none d-md-block\">Stoneware mugs, thrown by hand</h1>" + body);
+  ASSERT_TRUE(twice.ok());
+  EXPECT_EQ(twice->title.value_or(""), "Stoneware mugs, thrown by hand");
 }
 
 // Forum software titles a thread "Thread / Forum / Site": the thread's

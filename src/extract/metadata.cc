@@ -1004,8 +1004,15 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   }
   // One visible headline the meta titles do not repeat: the page's own
   // heading is what readers see as its title. (A page whose template puts
-  // the site's logo in an <h1> too has not one headline.)
-  if (title.empty() && h1s.size() == 1 && c.h1s.size() == 1) {
+  // the site's logo in an <h1> too has not one headline; a responsive
+  // template that prints the same heading twice, for small and large
+  // screens, has.)
+  auto same_text = [&](size_t from) {
+    for (size_t i = from; i < h1_texts.size(); ++i)
+      if (h1_texts[i] != h1_texts[0]) return false;
+    return true;
+  };
+  if (title.empty() && !h1s.empty() && h1s.size() == c.h1s.size() && same_text(1)) {
     const std::string& text = h1_texts[0];
     if (text.size() >= 4 && text.size() < 300 && std::count(text.begin(), text.end(), ' ') >= 1 &&
         SharesTitleWords(NormalizeForCompare(text), norm_doc_title, norm_meta_titles)) {
