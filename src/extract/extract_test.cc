@@ -442,6 +442,17 @@ TEST(Extract, HeadlineDropsAThreadPrefix) {
   EXPECT_EQ(r->title.value_or(""), "Boiler keeps cycling on and off");
 }
 
+// A button or a hidden tooltip printed inside the <h1> is not part of the
+// title.
+TEST(Extract, HeadingControlsAreNotTitleText) {
+  const std::string body = "<main><p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  auto r = Extract("<html><head><title>parser - Example Docs</title></head><body>"
+                   "<h1>Module <span>parser</span>&nbsp;<button>Copy path</button>"
+                   "<div hidden>Save this page to your collections</div></h1>" + body);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Module parser");
+}
+
 // " | " sets off what is appended to a title (a section, a tagline), in a
 // meta title as in a headline.
 TEST(Extract, TitleEndsAtAVerticalBar) {

@@ -709,6 +709,29 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
   return out;
 }
 
+// A heading's text without the controls printed in it: a button ("Copy
+// item path"), a hidden element (a tooltip's text). Read from the heading's
+// children: the controls sit there.
+std::string HeadingText(const Node* h) {
+  auto control = [](const Node* n) { return n->is_element() && (n->Is(TagId::kButton) || n->HasAttr("hidden")); };
+  bool any = false;
+  for (const Node* ch = h->first_child; ch && !any; ch = ch->next) any = control(ch);
+  if (!any) return CollapsedText(h, 1000);
+  std::string text;
+  for (const Node* ch = h->first_child; ch && text.size() < 1000; ch = ch->next) {
+    if (control(ch)) continue;
+    if (ch->is_text()) {
+      text.append(ch->data);
+    } else if (ch->is_element()) {
+      const bool block = IsBlockTag(ch->tag);
+      if (block) text += ' ';
+      text += CollapsedText(ch, 1000);
+      if (block) text += ' ';
+    }
+  }
+  return CleanLine(text);
+}
+
 // A link to the site's front page: "/", "./", "index.html",
 // "https://example.com/" (a path of its own is a page, a bare "#" or ""
 // is this one).
@@ -965,7 +988,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   std::vector<const Node*> h1s;
   std::vector<std::string> h1_texts;
   for (const Node* h : c.h1s) {
-    std::string text = CollapsedText(h, 1000);
+    std::string text = HeadingText(h);
     if (IsMastheadHeading(h, hints, NormalizeForCompare(text), norm_declared_site)) continue;
     h1s.push_back(h);
     h1_texts.push_back(std::move(text));
