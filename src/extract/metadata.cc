@@ -780,6 +780,9 @@ bool SharesTitleWords(std::string_view heading, std::string_view doc_title,
   if (doc_title.empty() && meta_titles.empty()) return true;
   auto shares = [&](std::string_view title) {
     if (title.empty()) return false;
+    // A title's words are in its first 2 KB (a longer "title" is a body
+    // pasted into a meta tag): the search stays linear.
+    title = title.substr(0, 2048);
     size_t words = 0, shared = 0;
     for (size_t b = 0; b < heading.size();) {
       size_t e = heading.find(' ', b);
@@ -820,21 +823,34 @@ std::string TitleTrailHead(std::string_view title) {
 
 // A name without the marks that decorate brands (™, ®, ©), normalized.
 std::string BareName(std::string_view name) {
-  std::string n = NormalizeForCompare(name);
-  for (std::string_view mark : {"\xE2\x84\xA2", "\xC2\xAE", "\xC2\xA9"})
-    for (size_t at = n.find(mark); at != std::string::npos; at = n.find(mark, at)) n.erase(at, mark.size());
-  return std::string(Trim(n));
+  const std::string n = NormalizeForCompare(name);
+  std::string out;
+  out.reserve(n.size());
+  for (size_t i = 0; i < n.size();) {
+    bool mark = false;
+    for (std::string_view m : {"\xE2\x84\xA2", "\xC2\xAE", "\xC2\xA9"})
+      if (std::string_view(n).substr(i, m.size()) == m) {
+        i += m.size();
+        mark = true;
+        break;
+      }
+    if (!mark) out += n[i++];
+  }
+  return std::string(Trim(out));
 }
 
 // Whether a part of a title names the site (`site`, a BareName): the name
 // itself, or (`loose`) a part that holds the name among its words ("REI
 // Co-op" for "REI", "Today's latest from Al Jazeera" for "Al Jazeera") or
 // is among the name's words ("Gorilla Mats" for "Yo Gorilla Mats").
+constexpr size_t kMaxSiteBytes = 200;
+
 bool IsSitePart(std::string_view part, std::string_view site, bool loose) {
   const std::string p = BareName(part);
   if (p.empty()) return false;
   if (p == site) return true;
-  if (!loose) return false;
+  // (A site's name is short: longer strings are not compared word by word.)
+  if (!loose || p.size() > kMaxSiteBytes || site.size() > kMaxSiteBytes) return false;
   const std::string_view longer = p.size() > site.size() ? std::string_view(p) : site;
   const std::string_view shorter = p.size() > site.size() ? site : std::string_view(p);
   for (size_t at = longer.find(shorter); at != std::string_view::npos; at = longer.find(shorter, at + 1))
