@@ -453,6 +453,17 @@ TEST(Extract, HeadingControlsAreNotTitleText) {
   EXPECT_EQ(r->title.value_or(""), "Module parser");
 }
 
+// A heading that repeats the whole <title>, site and all, loses the site
+// like the <title> does.
+TEST(Extract, HeadingRepeatingTheTitleLosesTheSite) {
+  auto r = Extract("<html><head><title>Roof Repair Costs in Springfield - RoofMatch Cost Report</title>"
+                   "<meta property=\"og:site_name\" content=\"RoofMatch\"></head><body><main>"
+                   "<h1>Roof Repair Costs in Springfield - RoofMatch Cost Report</h1><p>" +
+                   std::string(400, 'x') + " text.</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Roof Repair Costs in Springfield");
+}
+
 // " | " sets off what is appended to a title (a section, a tagline), in a
 // meta title as in a headline.
 TEST(Extract, TitleEndsAtAVerticalBar) {

@@ -1016,6 +1016,9 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       title = text;
       title_src = "h1";
       out->headline = h;
+      // A heading that repeats the whole <title>, the site's name with it,
+      // is cut like the <title>.
+      if (NormalizedEquals(text, norm_doc_title)) title = StripTitleSite(text, site);
       // A heading that is the JSON-LD headline with a few words before it
       // ("Solved Boiler keeps cycling"): forum software prints a thread's
       // prefix label inside the <h1>, the headline declares the title.
