@@ -464,6 +464,19 @@ TEST(Extract, HeadingRepeatingTheTitleLosesTheSite) {
   EXPECT_EQ(r->title.value_or(""), "Roof Repair Costs in Springfield");
 }
 
+// A JSON-LD headline cut at schema.org's length limit gives way to the
+// og:title that goes on from it.
+TEST(Extract, CutJsonLdHeadlineGivesWayToTheWholeTitle) {
+  const std::string whole = "Ask the Gardener: Why Do My Tomatoes Split Before They Ripen, and What Can I Do About It "
+                            "This Summer (Including Three Watering Tricks)";
+  const std::string cut = whole.substr(0, whole.find(" Three"));
+  auto r = Extract("<html><head><title>" + whole + " - Garden Notes</title><meta property=\"og:title\" content=\"" +
+                   whole + "\"><script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"headline\":\"" +
+                   cut + "\"}</script></head><body><main><p>" + std::string(400, 'x') + " text.</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), whole);
+}
+
 // " | " sets off what is appended to a title (a section, a tagline), in a
 // meta title as in a headline.
 TEST(Extract, TitleEndsAtAVerticalBar) {

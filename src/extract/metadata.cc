@@ -860,6 +860,10 @@ bool IsSitePart(std::string_view part, std::string_view site, bool loose) {
   return false;
 }
 
+// Google's limit on a schema.org headline (110 characters) less a few:
+// a CMS cuts the headline there.
+constexpr size_t kHeadlineLimitBytes = 100;
+
 std::string StripTitleSite(std::string_view title, std::string_view site) {
   std::string t = CleanLine(title);
   const std::string norm_site = BareName(site);
@@ -1063,16 +1067,33 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       out->headline = h1s[0];
     }
   }
-  if (title.empty() && !meta_titles.empty()) {
+  // A JSON-LD headline at schema.org's length limit (110 characters) that
+  // another title goes on from was cut there: the longer title is whole.
+  bool headline_cut = false;
+  if (title.empty() && !ld_headline.empty() && ld_headline.size() >= kHeadlineLimitBytes) {
+    const std::string nl = NormalizeForCompare(ld_headline) + ' ';
+    auto goes_on = [&](const std::string& norm) { return norm.size() > nl.size() && norm.compare(0, nl.size(), nl) == 0; };
+    headline_cut = goes_on(norm_doc_title);
+    for (size_t i = 1; i < norm_meta_titles.size() && !headline_cut; ++i) headline_cut = goes_on(norm_meta_titles[i]);
+  }
+  if (title.empty() && !meta_titles.empty() && !headline_cut) {
     title = StripTitleSite(meta_titles[0], site);
     title_src = meta_title_srcs[0];
+  }
+  size_t meta_pick = 0;
+  if (title.empty() && headline_cut) {
+    for (size_t i = 1; i < meta_titles.size() && title.empty(); ++i) {
+      title = StripTitleSite(meta_titles[i], site);
+      title_src = meta_title_srcs[i];
+      meta_pick = i;
+    }
   }
   if (title.empty() && !doc_title.empty()) {
     title = StripTitleSite(doc_title, site);
     title_src = "title-tag";
   }
   if (a->page_type == "forum" && (title_src == "title-tag" || title_src.starts_with("meta:")))
-    if (std::string head = TitleTrailHead(title_src == "title-tag" ? doc_title : meta_titles[0]); !head.empty())
+    if (std::string head = TitleTrailHead(title_src == "title-tag" ? doc_title : meta_titles[meta_pick]); !head.empty())
       title = std::move(head);
   // " | " sets off what is appended to a title (the site, a section, a
   // tagline), in a <title>, an og:title or a headline alike.
