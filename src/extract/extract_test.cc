@@ -235,6 +235,14 @@ TEST(Metadata, StripTitleSite) {
   EXPECT_EQ(StripTitleSite("Big News Today - The Daily", "The Daily"), "Big News Today");
   EXPECT_EQ(StripTitleSite("The Daily | Big News Today", "The Daily"), "Big News Today");
   EXPECT_EQ(StripTitleSite("A headline with many words | Site", ""), "A headline with many words");
+  // With the site's name known, only the site is cut: the name with a word
+  // more or less, or behind a brand mark, but not a part that merely
+  // mentions it.
+  EXPECT_EQ(StripTitleSite("Economy | Today's latest from The Daily", "The Daily"), "Economy");
+  EXPECT_EQ(StripTitleSite("Trail shoes for winter - Gorilla Runs", "Yo Gorilla Runs"), "Trail shoes for winter");
+  EXPECT_EQ(StripTitleSite("Acme\xE2\x84\xA2 | Rockets for everyone", "Acme"), "Rockets for everyone");
+  EXPECT_EQ(StripTitleSite("New to Birding \xE2\x80\x93 Best First Binoculars?", "Birding"),
+            "New to Birding \xE2\x80\x93 Best First Binoculars?");
 }
 
 TEST(Extract, JsonLdMetadata) {
@@ -552,6 +560,113 @@ TEST(Extract, ThreadAuthorIsTheFirstPoster) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->page_type, "forum");
   EXPECT_EQ(r->authors, std::vector<std::string>{"b.scherer"});
+}
+
+// The site's masthead <h1> (its name linked home, a "site-title" heading,
+// the og:site_name, a heading in the navigation) is not the page's title:
+// the <title> without the site's name is.
+TEST(Extract, MastheadHeadingIsNotTheTitle) {
+  const std::string body = "<main><p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  const std::string head = "<html><head><title>Pruning roses in winter - My Garden Notes</title>";
+  for (const std::string& masthead :
+       {std::string("<header><h1><a href=\"/\">My Garden Notes</a></h1></header>"),
+        std::string("<header><h1><a href=\"https://example.org/\">My Garden Notes</a></h1></header>"),
+        std::string("<div class=\"site-title\"><h1>My Garden Notes</h1></div>"),
+        std::string("<div role=\"navigation\"><h1>My Garden Notes</h1></div>")}) {
+    auto r = Extract(head + "</head><body>" + masthead + body);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->title.value_or(""), "Pruning roses in winter") << masthead;
+  }
+  auto named = Extract(head + "<meta property=\"og:site_name\" content=\"My Garden Notes\"></head><body>"
+                       "<h1>My Garden Notes</h1>" + body);
+  ASSERT_TRUE(named.ok());
+  EXPECT_EQ(named->title.value_or(""), "Pruning roses in winter");
+  // A headline that links to its own page is the page's.
+  auto own = Extract(head + "</head><body><h1><a href=\"/roses/pruning\">Pruning roses in winter, step by step</a></h1>" + body);
+  ASSERT_TRUE(own.ok());
+  EXPECT_EQ(own->title.value_or(""), "Pruning roses in winter, step by step");
+}
+
+// A lone <h1> that shares hardly a word with the <title> or the meta titles
+// is a slogan, not the page's title; one that rewords the title is.
+TEST(Extract, SloganHeadingIsNotTheTitle) {
+  const std::string head = "<html><head><title>Hand-thrown stoneware mugs | Clay Studio</title></head><body><main>";
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  auto slogan = Extract(head + "<h1>Made with care, one at a time</h1>" + body);
+  ASSERT_TRUE(slogan.ok());
+  EXPECT_EQ(slogan->title.value_or(""), "Hand-thrown stoneware mugs");
+  auto reworded = Extract(head + "<h1>Stoneware mugs, thrown by hand</h1>" + body);
+  ASSERT_TRUE(reworded.ok());
+  EXPECT_EQ(reworded->title.value_or(""), "Stoneware mugs, thrown by hand");
+  // The same heading printed twice (for small and for large screens) is
+  // still the one headline.
+  auto twice = Extract(head + "<h1 class=\"d-md-none\">Stoneware mugs, thrown by hand</h1>"
+                       "<h1 class=\"d-none d-md-block\">Stoneware mugs, thrown by hand</h1>" + body);
+  ASSERT_TRUE(twice.ok());
+  EXPECT_EQ(twice->title.value_or(""), "Stoneware mugs, thrown by hand");
+}
+
+// Forum software titles a thread "Thread / Forum / Site": the thread's
+// title is the first part. (Elsewhere "Page - Tagline - Site" keeps all but
+// the site.)
+TEST(Extract, ThreadTitleIsTheFirstPartOfTheTrail) {
+  const std::string body = "</head><body><div class=\"post\"><p>" + std::string(400, 'x') +
+                           " text.</p></div></body></html>";
+  auto thread = Extract("<html><head><meta name=\"generator\" content=\"phpBB\">"
+                        "<title>Boiler keeps cycling on and off / Heating / Home Repair Forums</title>" + body);
+  ASSERT_TRUE(thread.ok());
+  EXPECT_EQ(thread->page_type, "forum");
+  EXPECT_EQ(thread->title.value_or(""), "Boiler keeps cycling on and off");
+  auto page = Extract("<html><head><title>Boiler keeps cycling on and off / Heating / Home Repair Guides</title>" + body);
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->title.value_or(""), "Boiler keeps cycling on and off / Heating");
+}
+
+// Forum software prints a thread's prefix label in the <h1> and in the
+// og:title; the JSON-LD headline is the thread's title without it.
+TEST(Extract, HeadlineDropsAThreadPrefix) {
+  auto r = Extract(R"(<html><head><title>Solved - Boiler keeps cycling on and off | Home Repair Forums</title>
+    <meta property="og:title" content="Solved - Boiler keeps cycling on and off">
+    <script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Boiler keeps cycling on and off"}</script>
+    </head><body><h1><span class="label">Solved</span> Boiler keeps cycling on and off</h1><div class="post"><p>)" +
+                   std::string(400, 'x') + " text.</p></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Boiler keeps cycling on and off");
+}
+
+// A button or a hidden tooltip printed inside the <h1> is not part of the
+// title.
+TEST(Extract, HeadingControlsAreNotTitleText) {
+  const std::string body = "<main><p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  auto r = Extract("<html><head><title>parser - Example Docs</title></head><body>"
+                   "<h1>Module <span>parser</span>&nbsp;<button>Copy path</button>"
+                   "<div hidden>Save this page to your collections</div></h1>" + body);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Module parser");
+}
+
+// A heading that repeats the whole <title>, site and all, loses the site
+// like the <title> does.
+TEST(Extract, HeadingRepeatingTheTitleLosesTheSite) {
+  auto r = Extract("<html><head><title>Roof Repair Costs in Springfield - RoofMatch Cost Report</title>"
+                   "<meta property=\"og:site_name\" content=\"RoofMatch\"></head><body><main>"
+                   "<h1>Roof Repair Costs in Springfield - RoofMatch Cost Report</h1><p>" +
+                   std::string(400, 'x') + " text.</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Roof Repair Costs in Springfield");
+}
+
+// A JSON-LD headline cut at schema.org's length limit gives way to the
+// og:title that goes on from it.
+TEST(Extract, CutJsonLdHeadlineGivesWayToTheWholeTitle) {
+  const std::string whole = "Ask the Gardener: Why Do My Tomatoes Split Before They Ripen, and What Can I Do About It "
+                            "This Summer (Including Three Watering Tricks)";
+  const std::string cut = whole.substr(0, whole.find(" Three"));
+  auto r = Extract("<html><head><title>" + whole + " - Garden Notes</title><meta property=\"og:title\" content=\"" +
+                   whole + "\"><script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"headline\":\"" +
+                   cut + "\"}</script></head><body><main><p>" + std::string(400, 'x') + " text.</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), whole);
 }
 
 // " | " sets off what is appended to a title (a section, a tagline), in a

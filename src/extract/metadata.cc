@@ -930,9 +930,164 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
   return out;
 }
 
+// A heading's text without the controls printed in it: a button ("Copy
+// item path"), a hidden element (a tooltip's text). Read from the heading's
+// children: the controls sit there.
+std::string HeadingText(const Node* h) {
+  auto control = [](const Node* n) { return n->is_element() && (n->Is(TagId::kButton) || n->HasAttr("hidden")); };
+  bool any = false;
+  for (const Node* ch = h->first_child; ch && !any; ch = ch->next) any = control(ch);
+  if (!any) return CollapsedText(h, 1000);
+  std::string text;
+  for (const Node* ch = h->first_child; ch && text.size() < 1000; ch = ch->next) {
+    if (control(ch)) continue;
+    if (ch->is_text()) {
+      text.append(ch->data);
+    } else if (ch->is_element()) {
+      const bool block = IsBlockTag(ch->tag);
+      if (block) text += ' ';
+      text += CollapsedText(ch, 1000);
+      if (block) text += ' ';
+    }
+  }
+  return CleanLine(text);
+}
+
+// A link to the site's front page: "/", "./", "index.html",
+// "https://example.com/" (a path of its own is a page, a bare "#" or ""
+// is this one).
+bool IsHomeHref(std::string_view href) {
+  href = Trim(href);
+  if (href.empty() || href[0] == '#') return false;
+  std::string_view path = UrlPath(href);
+  while (path.substr(0, 2) == "./") path.remove_prefix(2);
+  if (!path.empty() && path[0] == '/') path.remove_prefix(1);
+  if (path == ".") path = {};
+  return path.empty() || (StartsWithIgnoreCase(path, "index.") && path.find('/') == std::string_view::npos);
+}
+
+// An <h1> that is the site's masthead, not the page's headline: the site's
+// name, a link to the front page, a heading in the navigation or the banner
+// (<nav>, role=navigation), or in an element named for the site's name or
+// logo ("site-title", "logo"). A wrapper's navigation words are not enough
+// ("wy-nav-content" wraps a documentation page's body). `norm_text` is the
+// heading's text normalized. The climb stops after a few levels, or at the
+// element that holds the main content.
+bool IsMastheadHeading(const Node* h, const HintTable& hints, std::string_view norm_text,
+                       std::string_view norm_site) {
+  if (!norm_site.empty() && norm_text == norm_site) return true;
+  int levels = 6;
+  for (const Node* p = h; p && p->is_element() && levels-- > 0; p = p->parent) {
+    if (p->Is(TagId::kBody) || p->Is(TagId::kMain) || p->Is(TagId::kArticle)) break;
+    if (p->Is(TagId::kNav) || IsBoilerplateRole(Trim(p->Attr("role"))) || (hints[p->id] & kHintMasthead))
+      return true;
+    if (p != h && p->Is(TagId::kA) && IsHomeHref(p->Attr("href"))) return true;
+  }
+  // The heading's text is one link home: <h1><a href="/">Site</a></h1>.
+  int budget = 16;
+  for (const Node* d = h->first_child; d && budget-- > 0; d = NextInTree(d, h)) {
+    if (!d->Is(TagId::kA)) continue;
+    return IsHomeHref(d->Attr("href")) && NormalizedEquals(CollapsedText(d, 1000), norm_text);
+  }
+  return false;
+}
+
+// Whether a heading (normalized) has a quarter of its words in the page's
+// <title> or in one of its meta titles, when there is one: a heading that
+// shares (almost) none is a slogan or a section's label ("Your content.
+// Your canvas.", "Special offers"), not the page's title.
+bool SharesTitleWords(std::string_view heading, std::string_view doc_title,
+                      const std::vector<std::string>& meta_titles) {
+  if (doc_title.empty() && meta_titles.empty()) return true;
+  auto shares = [&](std::string_view title) {
+    if (title.empty()) return false;
+    // A title's words are in its first 2 KB (a longer "title" is a body
+    // pasted into a meta tag): the search stays linear.
+    title = title.substr(0, 2048);
+    size_t words = 0, shared = 0;
+    for (size_t b = 0; b < heading.size();) {
+      size_t e = heading.find(' ', b);
+      if (e == std::string_view::npos) e = heading.size();
+      const std::string_view w = heading.substr(b, e - b);
+      ++words;
+      // A whole word of the title.
+      for (size_t at = title.find(w); at != std::string_view::npos; at = title.find(w, at + 1)) {
+        if ((at == 0 || title[at - 1] == ' ') && (at + w.size() == title.size() || title[at + w.size()] == ' ')) {
+          ++shared;
+          break;
+        }
+      }
+      b = e + 1;
+    }
+    return shared * 4 >= words;
+  };
+  if (shares(doc_title)) return true;
+  for (const std::string& m : meta_titles)
+    if (shares(m)) return true;
+  return false;
+}
+
+// The first part of a title that a separator sets off twice or more:
+// forum software titles a thread "Thread / Forum / Site" or "Thread - Forum
+// - Site", a breadcrumb that ends at the site. "" when no separator repeats.
+std::string TitleTrailHead(std::string_view title) {
+  const std::string t = CleanLine(title);
+  for (size_t k = 0; k < kNumTitleSeparators; ++k) {
+    const std::string_view sep = kTitleSeparators[k];
+    const size_t first = t.find(sep);
+    if (first == std::string::npos || first < 3) continue;
+    if (t.find(sep, first + sep.size()) == std::string::npos) continue;
+    return std::string(Trim(std::string_view(t).substr(0, first)));
+  }
+  return {};
+}
+
+// A name without the marks that decorate brands (™, ®, ©), normalized.
+std::string BareName(std::string_view name) {
+  const std::string n = NormalizeForCompare(name);
+  std::string out;
+  out.reserve(n.size());
+  for (size_t i = 0; i < n.size();) {
+    bool mark = false;
+    for (std::string_view m : {"\xE2\x84\xA2", "\xC2\xAE", "\xC2\xA9"})
+      if (std::string_view(n).substr(i, m.size()) == m) {
+        i += m.size();
+        mark = true;
+        break;
+      }
+    if (!mark) out += n[i++];
+  }
+  return std::string(Trim(out));
+}
+
+// Whether a part of a title names the site (`site`, a BareName): the name
+// itself, or (`loose`) a part that holds the name among its words ("REI
+// Co-op" for "REI", "Today's latest from Al Jazeera" for "Al Jazeera") or
+// is among the name's words ("Gorilla Mats" for "Yo Gorilla Mats").
+constexpr size_t kMaxSiteBytes = 200;
+
+bool IsSitePart(std::string_view part, std::string_view site, bool loose) {
+  const std::string p = BareName(part);
+  if (p.empty()) return false;
+  if (p == site) return true;
+  // (A site's name is short: longer strings are not compared word by word.)
+  if (!loose || p.size() > kMaxSiteBytes || site.size() > kMaxSiteBytes) return false;
+  const std::string_view longer = p.size() > site.size() ? std::string_view(p) : site;
+  const std::string_view shorter = p.size() > site.size() ? site : std::string_view(p);
+  for (size_t at = longer.find(shorter); at != std::string_view::npos; at = longer.find(shorter, at + 1))
+    if ((at == 0 || longer[at - 1] == ' ') &&
+        (at + shorter.size() == longer.size() || longer[at + shorter.size()] == ' '))
+      return true;
+  return false;
+}
+
+// Google's limit on a schema.org headline (110 characters) less a few:
+// a CMS cuts the headline there.
+constexpr size_t kHeadlineLimitBytes = 100;
+
 std::string StripTitleSite(std::string_view title, std::string_view site) {
   std::string t = CleanLine(title);
-  std::string norm_site = NormalizeForCompare(site);
+  const std::string norm_site = BareName(site);
   // Try each separator; keep the longest part that is not the site name.
   for (size_t k = 0; k < kNumTitleSeparators; ++k) {
     std::string_view sep = kTitleSeparators[k];
@@ -941,11 +1096,14 @@ std::string StripTitleSite(std::string_view title, std::string_view site) {
     std::string_view head = Trim(std::string_view(t).substr(0, pos));
     std::string_view tail = Trim(std::string_view(t).substr(pos + sep.size()));
     if (!norm_site.empty()) {
-      if (NormalizeForCompare(tail) == norm_site) return std::string(head);
+      // The site's name ends a title with a word more at times ("Page |
+      // Today's news from Site"); one that leads it is the name alone.
+      if (IsSitePart(tail, norm_site, true)) return std::string(head);
       size_t first = t.find(sep);
       std::string_view lead = Trim(std::string_view(t).substr(0, first));
-      if (NormalizeForCompare(lead) == norm_site)
+      if (IsSitePart(lead, norm_site, false))
         return std::string(Trim(std::string_view(t).substr(first + sep.size())));
+      continue;
     }
     // Without a known site name: a short tail is the site.
     auto words = [](std::string_view s) { return std::count(s.begin(), s.end(), ' ') + 1; };
@@ -1026,6 +1184,11 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   }
   if (!site.empty() && site[0] == '@') site.clear();  // a handle, not a name
 
+  // The kind of page (article, forum thread, product, list) decides where
+  // some fields come from. The canonical URL stands in for a missing URL
+  // (IsForumUrl reads the path, relative or not).
+  a->page_type = DetectPageType(c, art, !url.empty() ? url : Trim(c.canonical));
+
   // Title.
   std::vector<std::string> meta_titles;
   std::vector<std::string> meta_title_srcs;
@@ -1061,12 +1224,37 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     }
     return norm_doc_title.find(n) != std::string::npos && n.size() * 10 >= norm_doc_title.size() * 4;
   };
+  // The <h1>s that may be the page's headline: not the site's masthead.
+  const std::string norm_declared_site = NormalizeForCompare(site);
+  std::vector<const Node*> h1s;
+  std::vector<std::string> h1_texts;
   for (const Node* h : c.h1s) {
-    std::string text = CollapsedText(h, 1000);
+    std::string text = HeadingText(h);
+    if (IsMastheadHeading(h, hints, NormalizeForCompare(text), norm_declared_site)) continue;
+    h1s.push_back(h);
+    h1_texts.push_back(std::move(text));
+  }
+  for (size_t i = 0; i < h1s.size(); ++i) {
+    const Node* h = h1s[i];
+    const std::string& text = h1_texts[i];
     if (matches_meta(text)) {
       title = text;
       title_src = "h1";
       out->headline = h;
+      // A heading that repeats the whole <title>, the site's name with it,
+      // is cut like the <title>.
+      if (NormalizedEquals(text, norm_doc_title)) title = StripTitleSite(text, site);
+      // A heading that is the JSON-LD headline with a few words before it
+      // ("Solved Boiler keeps cycling"): forum software prints a thread's
+      // prefix label inside the <h1>, the headline declares the title.
+      if (!ld_headline.empty()) {
+        const std::string nh = NormalizeForCompare(text), nl = NormalizeForCompare(ld_headline);
+        if (nl.size() >= 4 && nh.size() > nl.size() + 1 && nh.compare(nh.size() - nl.size(), nl.size(), nl) == 0 &&
+            nh[nh.size() - nl.size() - 1] == ' ' && std::count(nh.begin(), nh.end() - nl.size(), ' ') <= 3) {
+          title = ld_headline;
+          title_src = "json-ld";
+        }
+      }
       break;
     }
   }
@@ -1082,24 +1270,53 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     }
   }
   // One visible headline the meta titles do not repeat: the page's own
-  // heading is what readers see as its title.
+  // heading is what readers see as its title. (A page whose template puts
+  // the site's logo in an <h1> too has not one headline; a responsive
+  // template that prints the same heading twice, for small and large
+  // screens, has.)
   bool headline_matches = out->headline != nullptr;
-  if (title.empty() && c.h1s.size() == 1) {
-    std::string text = CollapsedText(c.h1s[0], 1000);
-    if (text.size() >= 4 && text.size() < 300 && std::count(text.begin(), text.end(), ' ') >= 1) {
+  auto same_text = [&](size_t from) {
+    for (size_t i = from; i < h1_texts.size(); ++i)
+      if (h1_texts[i] != h1_texts[0]) return false;
+    return true;
+  };
+  if (title.empty() && !h1s.empty() && h1s.size() == c.h1s.size() && same_text(1)) {
+    const std::string& text = h1_texts[0];
+    if (text.size() >= 4 && text.size() < 300 && std::count(text.begin(), text.end(), ' ') >= 1 &&
+        SharesTitleWords(NormalizeForCompare(text), norm_doc_title, norm_meta_titles)) {
       title = text;
       title_src = "h1";
-      out->headline = c.h1s[0];
+      out->headline = h1s[0];
     }
   }
-  if (title.empty() && !meta_titles.empty()) {
+  // A JSON-LD headline at schema.org's length limit (110 characters) that
+  // another title goes on from was cut there: the longer title is whole.
+  bool headline_cut = false;
+  if (title.empty() && !ld_headline.empty() && ld_headline.size() >= kHeadlineLimitBytes) {
+    const std::string nl = NormalizeForCompare(ld_headline) + ' ';
+    auto goes_on = [&](const std::string& norm) { return norm.size() > nl.size() && norm.compare(0, nl.size(), nl) == 0; };
+    headline_cut = goes_on(norm_doc_title);
+    for (size_t i = 1; i < norm_meta_titles.size() && !headline_cut; ++i) headline_cut = goes_on(norm_meta_titles[i]);
+  }
+  if (title.empty() && !meta_titles.empty() && !headline_cut) {
     title = StripTitleSite(meta_titles[0], site);
     title_src = meta_title_srcs[0];
+  }
+  size_t meta_pick = 0;
+  if (title.empty() && headline_cut) {
+    for (size_t i = 1; i < meta_titles.size() && title.empty(); ++i) {
+      title = StripTitleSite(meta_titles[i], site);
+      title_src = meta_title_srcs[i];
+      meta_pick = i;
+    }
   }
   if (title.empty() && !doc_title.empty()) {
     title = StripTitleSite(doc_title, site);
     title_src = "title-tag";
   }
+  if (a->page_type == "forum" && (title_src == "title-tag" || title_src.starts_with("meta:")))
+    if (std::string head = TitleTrailHead(title_src == "title-tag" ? doc_title : meta_titles[meta_pick]); !head.empty())
+      title = std::move(head);
   // " | " sets off what is appended to a title (the site, a section, a
   // tagline), in a <title>, an og:title or a headline alike.
   if (const size_t bar = title.find(" | "); bar != std::string::npos && bar >= 3) title.resize(bar);
@@ -1261,11 +1478,6 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     a->section = section;
     note("section", section_src);
   }
-
-  // The kind of page (article, forum thread, product, list) decides where
-  // some fields come from. The canonical URL stands in for a missing URL
-  // (IsForumUrl reads the path, relative or not).
-  a->page_type = DetectPageType(c, art, !url.empty() ? url : Trim(c.canonical));
 
   // Authors.
   std::vector<std::string> authors;

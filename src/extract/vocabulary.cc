@@ -81,8 +81,12 @@ constexpr Word kWords[] = {
   {"filters", Match::kToken, kWeak | kHintFacet}, {"refinement", Match::kToken, kWeak | kHintFacet},
   {"refinements", Match::kToken, kWeak | kHintFacet}, {"filter", Match::kToken, kHintFacet},
   {"faceted", Match::kToken, kHintFacet}, {"refine", Match::kToken, kHintFacet},
-  {"header", Match::kWhole, kWeak}, {"siteheader", Match::kJoined, kBp},
-  {"globalheader", Match::kJoined, kBp}, {"topnav", Match::kJoined, kNav},
+  {"header", Match::kWhole, kWeak}, {"siteheader", Match::kJoined, kBp | kHintMasthead},
+  {"globalheader", Match::kJoined, kBp | kHintMasthead}, {"topnav", Match::kJoined, kNav},
+  // The site's name and logo.
+  {"logo", Match::kPrefix, kHintMasthead}, {"sitetitle", Match::kJoined, kHintMasthead},
+  {"sitename", Match::kJoined, kHintMasthead}, {"branding", Match::kToken, kHintMasthead},
+  {"menutitle", Match::kJoined, kHintMasthead},
   // Sharing and social.
   {"share", Match::kPrefix, kBp}, {"sharing", Match::kAny, kBp}, {"social", Match::kPrefix, kBp},
   {"sociallinks", Match::kJoined, kBp}, {"follow", Match::kToken, kWeak}, {"addthis", Match::kAny, kBp},

@@ -61,6 +61,9 @@ enum ClassHint : uint32_t {
   // A forum poster's rank, banner and profile fields beside each post
   // ("userTitle", "message-userExtras"): left out on threads.
   kHintPosterExtras = 1 << 24,
+  // The site's own name or logo in the page header ("site-title", "logo",
+  // "site-header"): a heading there names the site, not the page.
+  kHintMasthead = 1 << 25,
 };
 
 // Classifies the concatenated class and id attribute values of an element
