@@ -10,17 +10,6 @@ std::string ToLowerAscii(std::string_view s) {
   return out;
 }
 
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (ToLowerAscii(a[i]) != ToLowerAscii(b[i])) return false;
-  return true;
-}
-
-bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && EqualsIgnoreCase(s.substr(0, prefix.size()), prefix);
-}
-
 bool EndsWithIgnoreCase(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && EqualsIgnoreCase(s.substr(s.size() - suffix.size()), suffix);
 }
@@ -78,36 +67,34 @@ std::string_view Trim(std::string_view s) {
   return s.substr(b, e - b);
 }
 
+namespace {
+// Lead bytes of the multi-byte Unicode spaces UnicodeSpaceAt knows.
+inline bool MaySpaceLead(unsigned char c) {
+  return c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF;
+}
+}  // namespace
+
 void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) {
   size_t i = 0;
   const size_t n = s.size();
   while (i < n) {
-    const unsigned char c = s[i];
-    if (c < 0x80) {
-      if (IsAsciiSpace(c)) {
-        *pending_space = true;
-        ++i;
-        continue;
-      }
-      // Copy the run of plain ASCII non-space bytes at once.
-      size_t j = i + 1;
-      while (j < n && (unsigned char)s[j] < 0x80 && !IsAsciiSpace(s[j])) ++j;
-      if (*pending_space && !out->empty()) out->push_back(' ');
-      *pending_space = false;
-      out->append(s.data() + i, j - i);
-      i = j;
-      continue;
-    }
-    size_t sp = UnicodeSpaceAt(s, i);
-    if (sp) {
+    if (const size_t sp = UnicodeSpaceAt(s, i)) {
       *pending_space = true;
       i += sp;
       continue;
     }
+    // Copy the run up to the next space at once: ASCII bytes are tested
+    // directly, and only a lead byte of a Unicode space looks further.
+    size_t j = i + 1;
+    while (j < n) {
+      const unsigned char d = s[j];
+      if (d < 0x80 ? IsAsciiSpace(d) : (MaySpaceLead(d) && UnicodeSpaceAt(s, j))) break;
+      ++j;
+    }
     if (*pending_space && !out->empty()) out->push_back(' ');
     *pending_space = false;
-    out->push_back(char(c));
-    ++i;
+    out->append(s.data() + i, j - i);
+    i = j;
   }
 }
 

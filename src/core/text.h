@@ -22,8 +22,17 @@ inline char ToLowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) 
 uint64_t HashBytes64(std::string_view s, uint64_t seed = 0);
 
 std::string ToLowerAscii(std::string_view s);
-bool EqualsIgnoreCase(std::string_view a, std::string_view b);
-bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix);
+// Inline: the vocabularies call these once per word per entry, and most
+// calls end at the size test or the first byte.
+inline bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (ToLowerAscii(a[i]) != ToLowerAscii(b[i])) return false;
+  return true;
+}
+inline bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && EqualsIgnoreCase(s.substr(0, prefix.size()), prefix);
+}
 bool EndsWithIgnoreCase(std::string_view s, std::string_view suffix);
 // Finds `needle` (lower-case ASCII) in `hay`, ignoring ASCII case.
 size_t FindIgnoreCase(std::string_view hay, std::string_view needle, size_t from = 0);

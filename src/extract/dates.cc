@@ -117,6 +117,7 @@ size_t OrdinalSuffixLength(std::string_view s, size_t i) {
 
 std::vector<Token> Tokenize(std::string_view s) {
   std::vector<Token> out;
+  out.reserve(16);
   size_t i = 0;
   while (i < s.size() && out.size() < 40) {
     const unsigned char c = s[i];
@@ -386,10 +387,14 @@ bool IsDateLine(std::string_view line) {
   int other = 0;
   for (const Token& t : Tokenize(line)) {
     if (t.kind == Token::kNumber || t.value) continue;
-    std::string w = ToLowerAscii(t.text);
-    while (!w.empty() && w.back() == '.') w.pop_back();
+    std::string_view w = t.text;
+    while (!w.empty() && w.back() == '.') w.remove_suffix(1);
     bool cue = false;
-    for (std::string_view c : kCues) cue |= w == c;
+    for (std::string_view c : kCues)
+      if (EqualsIgnoreCase(w, c)) {
+        cue = true;
+        break;
+      }
     if (!cue) ++other;
   }
   return other == 0;

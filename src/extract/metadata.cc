@@ -2031,6 +2031,29 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
 }
 
 
+namespace {
+// Whether the text of `e` may start a byline cue or label, judged by its
+// first non-space byte (as CollapsedTextInto reads it: scripts and styles
+// skipped). Looks at kFirstTextNodes nodes at most; undecided is true.
+bool MayStartFirstText(const Node* e) {
+  constexpr int kFirstTextNodes = 8;
+  int look = kFirstTextNodes;
+  for (const Node* n = e->first_child; n && look-- > 0;) {
+    if (n->is_element() && (n->tag == TagId::kScript || n->tag == TagId::kStyle || n->tag == TagId::kTemplate ||
+                            n->tag == TagId::kNoscript)) {
+      n = NextSkippingChildren(n, e);
+      continue;
+    }
+    if (n->is_text()) {
+      const std::string_view t = Trim(n->data);
+      if (!t.empty()) return MayStartBylineCue(static_cast<unsigned char>(t[0]));
+    }
+    n = NextInTree(n, e);
+  }
+  return true;
+}
+}  // namespace
+
 void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& hints, const Node* root,
                                          Article* a) {
   // Threads, lists and products name many people in their bodies. A page
@@ -2062,6 +2085,9 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
     n = NextInTree(n, top);
     if (!IsBlockTag(at->tag) && !at->Is(TagId::kSpan)) continue;
     if (HasBlockChild(at)) continue;
+    // Most blocks are prose: the first letter of their text (found within
+    // a few nodes) rules out every cue and label before the text is read.
+    if (!MayStartFirstText(at)) continue;
     // The cue or the label shows in the first bytes (of a bounded look).
     CollapsedTextInto(at, 64, 64, &head);
     if (head.empty()) continue;

@@ -821,9 +821,23 @@ std::string_view StripCreditCue(std::string_view line) {
 
 std::string_view StripBylineCue(std::string_view line, bool strong_only) {
   line = Trim(line);
+  if (line.empty()) return {};
+  // Most lines are prose: the first letter rules out nearly every cue.
+  const char first = ToLowerAscii(line[0]);
   for (const BylineCue& c : kBylineCues)
-    if ((c.strong || !strong_only) && StartsWithIgnoreCase(line, c.cue)) return Trim(line.substr(c.cue.size()));
+    if (ToLowerAscii(c.cue[0]) == first && (c.strong || !strong_only) && StartsWithIgnoreCase(line, c.cue))
+      return Trim(line.substr(c.cue.size()));
   return {};
+}
+
+bool MayStartBylineCue(unsigned char c) {
+  static const auto kFirst = [] {
+    std::array<bool, 256> t{};
+    for (const BylineCue& b : kBylineCues) t[(unsigned char)ToLowerAscii(b.cue[0])] = true;
+    for (std::string_view l : kBylineLabels) t[(unsigned char)ToLowerAscii(l[0])] = true;
+    return t;
+  }();
+  return kFirst[(unsigned char)ToLowerAscii(char(c))];
 }
 
 bool IsBylineLabel(std::string_view text) {

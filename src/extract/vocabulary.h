@@ -152,6 +152,9 @@ std::string_view StripBylineCue(std::string_view line, bool strong_only = false)
 // A byline label standing alone, the name in the next element: "Author",
 // "Authors:", "Written by", "By", "Contributors".
 bool IsBylineLabel(std::string_view text);
+// Whether a line starting with byte `c` (after spaces) can start a byline
+// cue or label: a cheap test before a block's text is read.
+bool MayStartBylineCue(unsigned char c);
 
 // A link to a category or tag archive: rel "tag"/"category", a class with
 // "categor", an href with a taxonomy path ("/category/", "/tag/").
