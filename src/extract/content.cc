@@ -697,7 +697,16 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     const bool repeat_scope = ctx.product || ctx.discussion || (page_mode_ && f.own_text == 0);
     if (repeat_scope && f.text >= kRepeatMinText && shown_.size() < kRepeatMaxSections) {
       CollapsedTextInto(e, kRepeatReadBytes, &scratch);
-      const uint64_t h = HashBytes64(Trim(scratch), f.text);
+      // Compared loosely: the copies of one section for phone, tablet and
+      // desktop differ in case and punctuation now and then ("21ST" and
+      // "21st", "2 oz" and "2 oz."). Letters and digits only, lower-cased
+      // in place; the length counts only when the text was read in part.
+      size_t kept = 0;
+      for (char c : scratch)
+        if (IsAsciiAlnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80)
+          scratch[kept++] = ToLowerAscii(c);
+      scratch.resize(kept);
+      const uint64_t h = HashBytes64(scratch, f.text > kRepeatReadBytes ? f.text : 0);
       for (const auto& [seen, node] : shown_)
         if (seen == h && !Contains(node, e->parent, kRepeatMaxLevels - 1)) { *reason = "repeat"; return false; }
       shown_.emplace_back(h, e);

@@ -1108,6 +1108,26 @@ TEST(Extract, ProductPageDropsRepeatedSection) {
   EXPECT_EQ(count(other->text, "padded laptop sleeve"), 2) << other->text;
 }
 
+// The copies of a section for phone and desktop are compared loosely: one
+// says "2 KG." where the other says "2 kg", and is still the same section.
+TEST(Extract, ProductPageRepeatIgnoresCaseAndPunctuation) {
+  auto copy = [](std::string_view weight) {
+    return "<div class=specs><p>FRAME</p><p>Welded aluminium tubing</p><p>WEIGHT</p><p>" + std::string(weight) +
+           "</p><p>The frame folds flat in one movement and fits behind a car seat.</p></div>";
+  };
+  const std::string html =
+      "<html><head><title>Folding stool</title><meta property=\"og:type\" content=\"product\"></head>"
+      "<body><div class=page><h1>Folding stool</h1><p>A light stool for anglers and painters, with a seat of "
+      "waxed canvas stretched over a frame that locks open with a single pin.</p><div class=desktop>" +
+      copy("2 KG.") + "</div><div class=mobile>" + copy("2 kg") + "</div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "product");
+  size_t n = 0;
+  for (size_t at = r->text.find("folds flat"); at != std::string::npos; at = r->text.find("folds flat", at + 1)) ++n;
+  EXPECT_EQ(n, 1u) << r->text;
+}
+
 // On a thread, a signature under every post and a post quoted whole in a
 // reply are shown once.
 TEST(Extract, ThreadShowsRepeatedPassagesOnce) {
