@@ -34,6 +34,10 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_FALSE(ClassifyClassId("card show-share-bar", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("card share-bar", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("offer-disclaimers", "") & kHintWeakBoilerplate);
+  // Shop strips of other products: WooCommerce and Magento class names.
+  EXPECT_TRUE(ClassifyClassId("up-sells upsells products", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("block crosssell", "") & kHintRelated);
+  EXPECT_TRUE(ClassifyClassId("cross-sells", "") & kHintBoilerplate);
 }
 
 TEST(Vocabulary, Lines) {
