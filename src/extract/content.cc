@@ -224,6 +224,10 @@ constexpr uint32_t kPanelMinText = 20;
 // word characters per control (a label and a count: "Navy (12)").
 constexpr uint16_t kFacetMinControls = 2;
 constexpr uint32_t kFacetTextPerControl = 80;
+// A product's variant picker: this many choice controls or more, this much
+// label text per control at most.
+constexpr uint16_t kPickerMinControls = 3;
+constexpr uint32_t kPickerTextPerControl = 24;
 
 // Teaser cards are short: a headline, a line of dek, a byline.
 constexpr uint32_t kTeaserMaxText = 600;
@@ -644,6 +648,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     if (tuning.min_block_chars && (f.flags & kOwner) && f.own_text && f.text < tuning.min_block_chars &&
         !IsHeadingTag(e->tag) && e->tag != TagId::kPre) {
       *reason = "short-block";
+      return false;
+    }
+    // On a product page, a variant picker (colour swatches, sizes: choice
+    // controls with a label of a few words each) is the shop's form.
+    if (ctx.product && f.controls >= kPickerMinControls && f.text > 0 &&
+        f.text <= kPickerTextPerControl * uint32_t(f.controls)) {
+      *reason = "variant-picker";
       return false;
     }
     // On a product page, a theme's filler text ("Lorem ipsum dolor sit

@@ -1112,6 +1112,30 @@ TEST(Extract, ProductPageDropsRepeatedSection) {
   EXPECT_EQ(count(other->text, "padded laptop sleeve"), 2) << other->text;
 }
 
+// A product's variant picker (sizes as radio buttons, a label of a word or
+// two each) is the shop's form, not the product's description.
+TEST(Extract, ProductPageDropsVariantPicker) {
+  auto page = [](std::string_view type) {
+    std::string html = "<html><head><title>Linen shirt</title><meta property=\"og:type\" content=\"" +
+                       std::string(type) +
+                       "\"></head><body><div class=page><h1>Linen shirt</h1><p>A relaxed shirt of washed "
+                       "European linen, cut a little long to wear untucked, with a soft collar and mother of "
+                       "pearl buttons.</p><div class=picker>";
+    for (std::string_view size : {"Petite", "Medium", "Large", "Oversize"})
+      html += "<label><input type=radio name=size> " + std::string(size) + "</label>";
+    html += "</div><p>Machine wash cold and line dry; it softens with every wash.</p></div></body></html>";
+    return html;
+  };
+  auto r = Extract(page("product"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "product");
+  EXPECT_NE(r->text.find("softens with every wash"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Oversize"), std::string::npos) << r->text;
+  auto other = Extract(page("article"));
+  ASSERT_TRUE(other.ok());
+  EXPECT_NE(other->text.find("Oversize"), std::string::npos) << other->text;
+}
+
 // The copies of a section for phone and desktop are compared loosely: one
 // says "2 KG." where the other says "2 kg", and is still the same section.
 TEST(Extract, ProductPageRepeatIgnoresCaseAndPunctuation) {
