@@ -709,13 +709,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     if (repeat_scope && f.text >= kRepeatMinText && shown_.size() < kRepeatMaxSections) {
       CollapsedTextInto(e, kRepeatReadBytes, &scratch);
       // Compared loosely: the copies of one section for phone, tablet and
-      // desktop differ in case and punctuation now and then ("21ST" and
-      // "21st", "2 oz" and "2 oz."). Letters and digits only, lower-cased
-      // in place; the length counts only when the text was read in part.
+      // desktop differ in case, spacing and stops now and then ("21ST" and
+      // "21st", "2 oz" and "2 oz."). Lower-cased in place without spaces
+      // and sentence stops (. , ! ?); code's brackets and semicolons still
+      // tell two versions of an example apart. The length counts only when
+      // the text was read in part.
       size_t kept = 0;
       for (char c : scratch)
-        if (IsAsciiAlnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80)
-          scratch[kept++] = ToLowerAscii(c);
+        if (!IsAsciiSpace(c) && c != '.' && c != ',' && c != '!' && c != '?') scratch[kept++] = ToLowerAscii(c);
       scratch.resize(kept);
       const uint64_t h = HashBytes64(scratch, f.text > kRepeatReadBytes ? f.text : 0);
       for (const auto& [seen, node] : shown_)

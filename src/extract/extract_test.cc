@@ -1154,6 +1154,17 @@ TEST(Extract, ProductPageRepeatIgnoresCaseAndPunctuation) {
   size_t n = 0;
   for (size_t at = r->text.find("folds flat"); at != std::string::npos; at = r->text.find("folds flat", at + 1)) ++n;
   EXPECT_EQ(n, 1u) << r->text;
+  // Two versions of a code example differ in brackets and semicolons: both stay.
+  const std::string code =
+      "<html><head><title>Stool API</title><meta property=\"og:type\" content=\"product\"></head><body>"
+      "<div class=page><h1>Stool API</h1><p>The stool's controller answers over a serial line; both calls "
+      "below fold the frame and report the new state to the caller.</p>"
+      "<div><pre>stool.unlock(owner).fold(slowly).then((state) =&gt; report(state, settings, logger)).catch(handleFoldingError)</pre></div>"
+      "<div><pre>stool.unlock(owner).fold(slowly).then((state) =&gt; { report(state, settings, logger); }).catch(handleFoldingError);</pre></div>"
+      "</div></body></html>";
+  auto c = Extract(code);
+  ASSERT_TRUE(c.ok());
+  EXPECT_NE(c->text.find("report(state, settings, logger); }"), std::string::npos) << c->text;
 }
 
 // On a thread, a signature under every post and a post quoted whole in a
