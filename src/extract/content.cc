@@ -245,6 +245,10 @@ constexpr uint32_t kPanelMinText = 20;
 // word characters per control (a label and a count: "Navy (12)").
 constexpr uint16_t kFacetMinControls = 2;
 constexpr uint32_t kFacetTextPerControl = 80;
+// A product's variant picker: this many choice controls or more, this much
+// label text per control at most.
+constexpr uint16_t kPickerMinControls = 3;
+constexpr uint32_t kPickerTextPerControl = 24;
 
 // Teaser cards are short: a headline, a line of dek, a byline.
 constexpr uint32_t kTeaserMaxText = 600;
@@ -741,6 +745,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "short-block";
       return false;
     }
+    // On a product page, a variant picker (colour swatches, sizes: choice
+    // controls with a label of a few words each) is the shop's form.
+    if (ctx.product && f.controls >= kPickerMinControls && f.text > 0 &&
+        f.text <= kPickerTextPerControl * uint32_t(f.controls)) {
+      *reason = "variant-picker";
+      return false;
+    }
     // On a product page, a theme's filler text ("Lorem ipsum dolor sit
     // amet...") left in an unused block is no part of the product. (Test
     // pages and mock-ups elsewhere are made of it: there it stays.) Read by
@@ -792,7 +803,17 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     const bool repeat_scope = ctx.product || ctx.discussion || (page_mode_ && f.own_text == 0);
     if (repeat_scope && f.text >= kRepeatMinText && shown_.size() < kRepeatMaxSections) {
       CollapsedTextInto(e, kRepeatReadBytes, &scratch);
-      const uint64_t h = HashBytes64(Trim(scratch), f.text);
+      // Compared loosely: the copies of one section for phone, tablet and
+      // desktop differ in case, spacing and stops now and then ("21ST" and
+      // "21st", "2 oz" and "2 oz."). Lower-cased in place without spaces
+      // and sentence stops (. , ! ?); code's brackets and semicolons still
+      // tell two versions of an example apart. The length counts only when
+      // the text was read in part.
+      size_t kept = 0;
+      for (char c : scratch)
+        if (!IsAsciiSpace(c) && c != '.' && c != ',' && c != '!' && c != '?') scratch[kept++] = ToLowerAscii(c);
+      scratch.resize(kept);
+      const uint64_t h = HashBytes64(scratch, f.text > kRepeatReadBytes ? f.text : 0);
       for (const auto& [seen, node] : shown_)
         if (seen == h && !Contains(node, e->parent, kRepeatMaxLevels - 1)) { *reason = "repeat"; return false; }
       shown_.emplace_back(h, e);

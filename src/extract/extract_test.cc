@@ -34,6 +34,10 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_FALSE(ClassifyClassId("card show-share-bar", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("card share-bar", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("offer-disclaimers", "") & kHintWeakBoilerplate);
+  // Shop strips of other products: WooCommerce and Magento class names.
+  EXPECT_TRUE(ClassifyClassId("up-sells upsells products", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("block crosssell", "") & kHintRelated);
+  EXPECT_TRUE(ClassifyClassId("cross-sells", "") & kHintBoilerplate);
 }
 
 TEST(Vocabulary, Lines) {
@@ -1648,6 +1652,61 @@ TEST(Extract, ProductPageDropsRepeatedSection) {
   auto other = Extract(page(false));
   ASSERT_TRUE(other.ok());
   EXPECT_EQ(count(other->text, "padded laptop sleeve"), 2) << other->text;
+}
+
+// A product's variant picker (sizes as radio buttons, a label of a word or
+// two each) is the shop's form, not the product's description.
+TEST(Extract, ProductPageDropsVariantPicker) {
+  auto page = [](std::string_view type) {
+    std::string html = "<html><head><title>Linen shirt</title><meta property=\"og:type\" content=\"" +
+                       std::string(type) +
+                       "\"></head><body><div class=page><h1>Linen shirt</h1><p>A relaxed shirt of washed "
+                       "European linen, cut a little long to wear untucked, with a soft collar and mother of "
+                       "pearl buttons.</p><div class=picker>";
+    for (std::string_view size : {"Petite", "Medium", "Large", "Oversize"})
+      html += "<label><input type=radio name=size> " + std::string(size) + "</label>";
+    html += "</div><p>Machine wash cold and line dry; it softens with every wash.</p></div></body></html>";
+    return html;
+  };
+  auto r = Extract(page("product"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "product");
+  EXPECT_NE(r->text.find("softens with every wash"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Oversize"), std::string::npos) << r->text;
+  auto other = Extract(page("article"));
+  ASSERT_TRUE(other.ok());
+  EXPECT_NE(other->text.find("Oversize"), std::string::npos) << other->text;
+}
+
+// The copies of a section for phone and desktop are compared loosely: one
+// says "2 KG." where the other says "2 kg", and is still the same section.
+TEST(Extract, ProductPageRepeatIgnoresCaseAndPunctuation) {
+  auto copy = [](std::string_view weight) {
+    return "<div class=specs><p>FRAME</p><p>Welded aluminium tubing</p><p>WEIGHT</p><p>" + std::string(weight) +
+           "</p><p>The frame folds flat in one movement and fits behind a car seat.</p></div>";
+  };
+  const std::string html =
+      "<html><head><title>Folding stool</title><meta property=\"og:type\" content=\"product\"></head>"
+      "<body><div class=page><h1>Folding stool</h1><p>A light stool for anglers and painters, with a seat of "
+      "waxed canvas stretched over a frame that locks open with a single pin.</p><div class=desktop>" +
+      copy("2 KG.") + "</div><div class=mobile>" + copy("2 kg") + "</div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "product");
+  size_t n = 0;
+  for (size_t at = r->text.find("folds flat"); at != std::string::npos; at = r->text.find("folds flat", at + 1)) ++n;
+  EXPECT_EQ(n, 1u) << r->text;
+  // Two versions of a code example differ in brackets and semicolons: both stay.
+  const std::string code =
+      "<html><head><title>Stool API</title><meta property=\"og:type\" content=\"product\"></head><body>"
+      "<div class=page><h1>Stool API</h1><p>The stool's controller answers over a serial line; both calls "
+      "below fold the frame and report the new state to the caller.</p>"
+      "<div><pre>stool.unlock(owner).fold(slowly).then((state) =&gt; report(state, settings, logger)).catch(handleFoldingError)</pre></div>"
+      "<div><pre>stool.unlock(owner).fold(slowly).then((state) =&gt; { report(state, settings, logger); }).catch(handleFoldingError);</pre></div>"
+      "</div></body></html>";
+  auto c = Extract(code);
+  ASSERT_TRUE(c.ok());
+  EXPECT_NE(c->text.find("report(state, settings, logger); }"), std::string::npos) << c->text;
 }
 
 // On a thread, a signature under every post and a post quoted whole in a

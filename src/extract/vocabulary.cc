@@ -57,6 +57,10 @@ constexpr Word kWords[] = {
   {"readnext", Match::kJoined, kBp | kHintRelated},
   {"alsoread", Match::kJoined, kBp | kHintRelated}, {"youmaylike", Match::kAny, kBp | kHintRelated},
   {"upnext", Match::kJoined, kBp | kHintRelated}, {"teaser", Match::kPrefix, kWeak | kHintRelated},
+  // Shop recommendation strips (WooCommerce "up-sells", Magento "upsell",
+  // "crosssell"): other products offered beside this one.
+  {"upsell", Match::kJoined, kBp | kHintRelated}, {"upsells", Match::kJoined, kBp | kHintRelated},
+  {"crosssell", Match::kJoined, kBp | kHintRelated}, {"crosssells", Match::kJoined, kBp | kHintRelated},
   // Advertising.
   {"ad", Match::kToken, kBp | kHintAd}, {"ads", Match::kToken, kBp | kHintAd},
   {"adv", Match::kToken, kBp | kHintAd}, {"advert", Match::kPrefix, kBp | kHintAd},
