@@ -197,6 +197,19 @@ inline std::string DeepList(size_t n) {
   return s;
 }
 
+// A story whose date sits at the bottom of n nested inline elements in
+// its body (the date searches once read each level's whole chain,
+// every level of it: quadratic).
+inline std::string DeepInlineDate(size_t n) {
+  std::string s = "<html><body><div class=\"post\"><p>";
+  for (int i = 0; i < 12; ++i) s += "The story body, long enough to be kept as the article text. ";
+  s += "</p>";
+  s.reserve(n * 13 + 1024);
+  for (size_t i = 0; i < n; ++i) s += "<span>";
+  s += "12 May 2020";
+  return s;
+}
+
 inline std::string WideTable(size_t n) {
   std::string s = "<html><body><article><p>A table follows, with many rows of data.</p><table>";
   s.reserve(n * 560 + 256);
@@ -231,6 +244,7 @@ inline constexpr HostileCase kHostileCases[] = {
     {"nested_card_headers", "levels", 100000, 5000, false, hostile::NestedCardHeaders},
     {"deep_forum_list", "levels", 100000, 5000, false, hostile::DeepForumList},
     {"deep_list", "levels", 100000, 5000, false, hostile::DeepList},
+    {"deep_inline_date", "levels", 100000, 5000, false, hostile::DeepInlineDate},
 };
 
 }  // namespace lede::testing

@@ -50,9 +50,13 @@ bool CollapsedTextInto(const Node* node, size_t max_bytes, size_t max_nodes, std
   return true;
 }
 
-TextScan ScanText(const Node* node, size_t limit) {
+TextScan ScanText(const Node* node, size_t limit, size_t max_nodes) {
   TextScan r;
   for (const Node* n = node; n; n = NextInTree(n, node)) {
+    if (max_nodes-- == 0) {
+      r.over = true;
+      break;
+    }
     if (!n->is_text()) continue;
     r.bytes += n->data.size();
     if (!r.digit)

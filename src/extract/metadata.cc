@@ -18,6 +18,11 @@
 namespace lede {
 namespace {
 
+// A date line is a few nodes: a block of more is not read (every level of
+// a deep chain of wrappers would read the chain again).
+constexpr size_t kDateLineMaxNodes = 64;
+
+
 // schema.org types whose objects describe the page's article.
 constexpr std::string_view kArticleTypes[] = {
     "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
@@ -1799,10 +1804,10 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       if (!hinted && !IsBlockTag(n->tag) && !n->Is(TagId::kTime) && !n->Is(TagId::kSpan)) continue;
       // A container's date sits in one of its blocks: look there.
       if (!hinted && HasBlockChild(n)) continue;
-      const TextScan scan = ScanText(n, 400);
-      if (!scan.digit || scan.bytes > 400) continue;  // (raw bytes: spaces not collapsed yet)
-      std::string text = CollapsedText(n, 200);
-      if (text.empty() || text.size() > 160) continue;
+      const TextScan scan = ScanText(n, 400, kDateLineMaxNodes);
+      if (!scan.digit || scan.over) continue;  // (raw bytes: spaces not collapsed yet)
+      std::string text;
+      if (!CollapsedTextInto(n, 200, kDateLineMaxNodes, &text) || text.empty() || text.size() > 160) continue;
       // "Dec 26, 2025 • Jane Doe": a date stamp among byline parts.
       if (!hinted && !IsDateLine(text)) {
         std::string_view part = DateLinePart(text);
@@ -2175,10 +2180,10 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
         !here->Is(TagId::kA))
       continue;
     if (HasBlockChild(here)) continue;
-    const TextScan scan = ScanText(here, 400);
-    if (!scan.digit || scan.bytes > 400) continue;
-    std::string text = CollapsedText(here, 200);
-    if (text.empty() || text.size() > 160) continue;
+    const TextScan scan = ScanText(here, 400, kDateLineMaxNodes);
+    if (!scan.digit || scan.over) continue;
+    std::string text;
+    if (!CollapsedTextInto(here, 200, kDateLineMaxNodes, &text) || text.empty() || text.size() > 160) continue;
     if (!IsDateLine(text)) {
       std::string_view part = DateLinePart(text);
       if (part.empty()) continue;
