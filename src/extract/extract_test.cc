@@ -2184,5 +2184,25 @@ TEST(Extract, ThreadAuthorFromAProfileColumn) {
   EXPECT_EQ(r->page_type, "forum");
   EXPECT_EQ(r->authors, std::vector<std::string>{"tux42"});
 }
+// A meta row under the headline (a name beside the date, no "By") names
+// the writer; a one-word section beside the date, or the headline beside
+// it, does not.
+TEST(Extract, BylineFromAMetaRowByTheHeadline) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p>";
+  auto page = [&](const std::string& header) {
+    return "<html><head><title>Field notes</title></head><body><article>" + header + body +
+           "</article></body></html>";
+  };
+  auto row = Extract(page("<h1>Field notes</h1><div><span>2025-12-17</span><span>\xC2\xB7</span>"
+                          "<a title=x><img alt=x src=a.png><div>Mara Lind</div></a><span>6 min read</span></div>"));
+  ASSERT_TRUE(row.ok());
+  EXPECT_EQ(row->authors, std::vector<std::string>{"Mara Lind"});
+  auto section = Extract(page("<h1>Field notes</h1><div><span>Dec 17, 2025</span><span>News</span></div>"));
+  ASSERT_TRUE(section.ok());
+  EXPECT_TRUE(section->authors.empty());
+  auto header = Extract(page("<header><time>Dec 17, 2025</time><h1>Field Notes From Home</h1></header>"));
+  ASSERT_TRUE(header.ok());
+  EXPECT_TRUE(header->authors.empty());
+}
 }  // namespace
 }  // namespace lede

@@ -740,6 +740,86 @@ bool IsPlainLabel(const Node* n) {
   return true;
 }
 
+// The name in a story's meta row: an element of 2 to 6 small parts, one a
+// person's name and the others a date stamp (at least one), a reading time
+// ("6 min read") or a separator ("·"), as templates print them under the
+// headline without a "By" ("Jane Doe · Dec 17, 2025 · 6 min read").
+// Unmarked, the name has two words or more, each capitalized (one word is
+// as likely a section: "News · Dec 17"); `marked` (a byline-classed row)
+// lifts that. A linked topic (a category) is no name, and a headline beside
+// its date is no row. "" when the row is no such row. Reads at most 6 parts of 24 nodes each.
+static std::string MetaRowName(const Node* row, bool marked) {
+  constexpr int kMaxParts = 6;
+  const Node* parts[kMaxParts];
+  int count = 0;
+  for (const Node* c = row->first_child; c; c = c->next) {
+    if (c->is_text() && !Trim(c->data).empty()) return {};  // loose text: a sentence, not a row
+    if (!c->is_element()) continue;
+    // A header that holds the headline is no meta row.
+    if (count == kMaxParts || c->Is(TagId::kH1)) return {};
+    parts[count++] = c;
+  }
+  if (count < 2) return {};
+  std::string text, name;
+  const Node* name_node = nullptr;
+  bool date = false;
+  for (int i = 0; i < count; ++i) {
+    if (!CollapsedTextInto(parts[i], 80, 24, &text) || text.size() >= 80) return {};
+    if (text.empty()) continue;
+    bool has_alnum = false, digit = false;
+    for (size_t k = 0; k < text.size();) {
+      const unsigned char ch = text[k];
+      if (ch < 0x80) {
+        has_alnum |= IsAsciiAlnum(ch);
+        digit |= IsAsciiDigit(ch);
+        ++k;
+        continue;
+      }
+      // Letters of other scripts; not punctuation or symbols ("·", "•").
+      size_t len;
+      const uint32_t cp = DecodeUtf8(text, k, &len);
+      has_alnum |= cp >= 0xC0 && !(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0x3000 && cp <= 0x303F);
+      k += len;
+    }
+    if (!has_alnum) {
+      if (text.size() > 4) return {};
+      continue;  // a separator
+    }
+    if (parts[i]->Is(TagId::kTime) || IsDateLine(text) || !DateLinePart(text).empty()) {
+      date = true;
+      continue;
+    }
+    if (digit) {
+      // A reading time or a count ("6 min read", "12 comments").
+      if (!IsAsciiDigit(text[0]) || text.size() > 24) return {};
+      continue;
+    }
+    // One run of text, no cue or label: "By" and a name in two spans is
+    // a byline the cue search reads.
+    if (name_node || !LooksLikeName(text) || IsBylineLabel(text) || !StripBylineCue(text).empty()) return {};
+    int runs = 0, look = 24;
+    for (const Node* d = parts[i]; d && look-- > 0; d = NextInTree(d, parts[i]))
+      runs += d->is_text() && !Trim(d->data).empty();
+    if (runs != 1) return {};
+    name_node = parts[i];
+    name = text;
+  }
+  if (!date || !name_node || HasTaxonomyLink(name_node)) return {};
+  if (!marked) {
+    size_t b = 0, words = 0;
+    while (b < name.size()) {
+      size_t e = std::min(name.find(' ', b), name.size());
+      const unsigned char first = name[b];
+      const std::string_view w = std::string_view(name).substr(b, e - b);
+      if (!(first >= 'A' && first <= 'Z') && first < 0xC0 && !IsNameParticle(w)) return {};
+      ++words;
+      b = e + 1;
+    }
+    if (words < 2) return {};
+  }
+  return name;
+}
+
 // Words that start the date part of a byline wherever they stand.
 bool IsWeekdayOrDateCue(std::string_view w) {
   static constexpr std::string_view kWords[] = {
@@ -1609,9 +1689,20 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     const Node* start = HeadlineWindowStart(anchor, doc.root());
     std::string head;
     int budget = 250;
+    // How far from the headline a meta row may stand (in nodes).
+    constexpr uint32_t kRowNodesBefore = 40, kRowNodesAfter = 60;
+    const std::string norm_title = NormalizeForCompare(a->title.value_or(""));
     for (const Node* n = start; n && budget-- > 0 && authors.empty(); n = NextInTree(n, doc.root())) {
       if (!n->is_element() || n == anchor) continue;
       const bool hinted = hints[n->id] & kHintByline;
+      // A meta row by the headline: a name beside the date, no cue.
+      if (n->id + kRowNodesBefore >= anchor->id && n->id <= anchor->id + kRowNodesAfter &&
+          !(hints[n->id] & (kHintBoilerplate | kHintNavigation)) && !InOthersSection(n, hints)) {
+        if (std::string name = MetaRowName(n, hinted); !name.empty() && !NormalizedEquals(name, norm_title)) {
+          add_authors(name);
+          if (!authors.empty()) break;
+        }
+      }
       if (!hinted) {
         if (!IsBlockTag(n->tag) && !n->Is(TagId::kSpan)) continue;
         if (HasBlockChild(n)) continue;
