@@ -211,6 +211,11 @@ TEST(Metadata, SplitAuthors) {
   EXPECT_EQ(SplitAuthors("Jane http://x.example Doe"), std::vector<std::string>{"Jane Doe"});
   EXPECT_EQ(SplitAuthors("Jane Doe, M.D."), std::vector<std::string>{"Jane Doe, M.D."});
   EXPECT_EQ(SplitAuthors("By Brian May"), std::vector<std::string>{"Brian May"});
+  // A job title after the name is no second name; a dot operator parts them.
+  EXPECT_EQ(SplitAuthors("By Jane Doe \xE2\x8B\x85 Senior Review Analyst \xE2\x8B\x85 Updated March 5, 2025"),
+            std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(SplitAuthors("Jane Doe, Senior Director, Content & Marketing"), std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(SplitAuthors("Jane Doe, John Smith"), (std::vector<std::string>{"Jane Doe", "John Smith"}));
   EXPECT_EQ(SplitAuthors("Edited by Betsy Beyer"), std::vector<std::string>{});
   // The date stamp may come first in a meta line.
   EXPECT_EQ(SplitAuthors("Dec. 19, 2025 \xC2\xB7 Jane Doe"), std::vector<std::string>{"Jane Doe"});

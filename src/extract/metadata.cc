@@ -654,7 +654,7 @@ bool IsCapitalsCredential(std::string_view w) {
 // is a date stamp, or "".
 // What separates the parts of a byline line: bullets, bars, dashes.
 constexpr std::string_view kBylineDateSeparators[] = {
-    "\xE2\x80\xA2", "|", "\xC2\xB7", " - ", "\xE2\x80\x94", "\xE2\x80\x93", " / ",
+    "\xE2\x80\xA2", "|", "\xC2\xB7", " - ", "\xE2\x80\x94", "\xE2\x80\x93", " / ", "\xE2\x8B\x85", "\xE2\x88\x99",
 };
 
 std::string_view DateLinePart(std::string_view line) {
@@ -847,6 +847,17 @@ static std::string CitationName(std::string_view v) {
   return LooksLikeName(name) ? name : std::string();
 }
 
+// Whether a byline part has a job title's word ("Senior Review Analyst").
+static bool HasJobTitleWord(std::string_view part) {
+  size_t b = 0;
+  while (b < part.size()) {
+    const size_t e = std::min(part.find(' ', b), part.size());
+    if (IsJobTitleWord(part.substr(b, e - b))) return true;
+    b = e + 1;
+  }
+  return false;
+}
+
 std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) {
   std::vector<std::string> out;
   // A byline is short; longer text is not one (and would cost time below).
@@ -961,7 +972,8 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
     };
     if (sep(", ") || sep(" and ") || sep(" & ") || sep(" | ") || sep("; ") || sep(" und ") ||
         sep(" et ") || sep(" y ") || sep(" e ") || sep(" en ") || sep(" i ") || sep(" og ") ||
-        sep(" · ") || sep(" • ") || sep(" - ") || sep(" – ") || sep(" — ") || sep(",") || sep("/"))
+        sep(" · ") || sep(" • ") || sep(" \xE2\x8B\x85 ") || sep(" \xE2\x88\x99 ") || sep(" - ") ||
+        sep(" – ") || sep(" — ") || sep(",") || sep("/"))
       continue;
     norm.push_back(work[i++]);
   }
@@ -995,9 +1007,11 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
     // After a name, a part that is no name describes the person ("Jane
     // Doe, Head of Marketing and Community Development", "Jane Doe, MD,
     // gastroenterologist"): the rest of the line is no list of names.
+    // So does a job title ("Jane Doe, Senior Director, Content").
     const bool lower_after_capital =
         !out.empty() && part[0] >= 'a' && part[0] <= 'z' && out.back()[0] >= 'A' && out.back()[0] <= 'Z';
-    if (lower_after_capital || (!LooksLikeName(part) && !(user_names && IsUserName(part)))) {
+    if (lower_after_capital || (!out.empty() && HasJobTitleWord(part)) ||
+        (!LooksLikeName(part) && !(user_names && IsUserName(part)))) {
       if (!out.empty()) break;
       continue;
     }

@@ -319,6 +319,16 @@ constexpr std::string_view kAccountWords[] = {
     "admin", "administrator", "webmaster", "sysadmin", "superuser", "wpadmin", "siteadmin",
 };
 
+// Words of job titles (a byline's description of the person).
+constexpr std::string_view kJobTitleWords[] = {
+    "director", "manager", "editor", "writer", "analyst", "reporter", "correspondent", "columnist",
+    "contributor", "producer", "officer", "president", "founder", "cofounder", "co-founder", "ceo",
+    "cto", "cfo", "cmo", "head", "lead", "engineer", "specialist", "consultant", "strategist",
+    "professor", "researcher", "scientist", "developer", "designer", "attorney", "lawyer",
+    "journalist", "chief", "senior", "associate", "assistant", "principal", "partner", "coordinator",
+    "intern", "expert", "advisor", "adviser", "owner", "vp", "svp", "evp", "marketing", "content",
+};
+
 // Credits in a byline for someone other than the author.
 constexpr std::string_view kOtherCredits[] = {
     "edited by", "reviewed by", "fact checked by", "fact-checked by", "illustrated by", "translated by",
@@ -891,6 +901,12 @@ bool IsAuthorDetailClass(std::string_view cls) {
 
 bool IsAccountWord(std::string_view word) {
   for (std::string_view w : kAccountWords)
+    if (EqualsIgnoreCase(word, w)) return true;
+  return false;
+}
+
+bool IsJobTitleWord(std::string_view word) {
+  for (std::string_view w : kJobTitleWords)
     if (EqualsIgnoreCase(word, w)) return true;
   return false;
 }
