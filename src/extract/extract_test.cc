@@ -2209,5 +2209,33 @@ TEST(Extract, BylineFromAMetaRowByTheHeadline) {
   ASSERT_TRUE(header.ok());
   EXPECT_TRUE(header->authors.empty());
 }
+// Links to writers' pages ("/author/jane-doe/") by the headline name the
+// writers, with no "By"; the list they make completes the one name the
+// structured data gives. A contact's link or a reviewer's is no byline.
+TEST(Extract, BylineFromLinksToAuthorPages) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p>";
+  auto page = [&](const std::string& head, const std::string& header) {
+    return "<html><head><title>Field notes</title>" + head + "</head><body><article><h1>Field notes</h1>" +
+           header + body + "</article></body></html>";
+  };
+  auto linked = Extract(page("", "<div><a href=\"/blog/author/mara-lind/\"><img alt=x src=a.png>"
+                                 "<span>Mara Lind</span></a></div>"));
+  ASSERT_TRUE(linked.ok());
+  EXPECT_EQ(linked->authors, std::vector<std::string>{"Mara Lind"});
+  auto contact = Extract(page("", "<ul><li><strong>Contact:</strong> <a href=\"/authors/staff/ron-hale\">Ron Hale</a>"
+                                  "</li></ul>"));
+  ASSERT_TRUE(contact.ok());
+  EXPECT_TRUE(contact->authors.empty());
+  auto reviewed = Extract(page("", "<div>By <a href=\"/author/mara-lind\">Mara Lind</a>. Reviewed by "
+                                   "<a href=\"/author/ned-olsen\">Ned Olsen</a></div>"));
+  ASSERT_TRUE(reviewed.ok());
+  EXPECT_EQ(reviewed->authors, std::vector<std::string>{"Mara Lind"});
+  auto completed = Extract(page(R"(<script type="application/ld+json">{"@type":"BlogPosting","headline":"Field notes",
+      "author":{"@type":"Person","name":"Mara Lind"}}</script>)",
+                                "<div><a href=\"/author/mara-lind/\">Mara Lind</a>, <a href=\"/author/ned-olsen/\">"
+                                "Ned Olsen</a> &amp; <a href=\"/author/ivy-park/\">Ivy Park</a></div>"));
+  ASSERT_TRUE(completed.ok());
+  EXPECT_EQ(completed->authors, (std::vector<std::string>{"Mara Lind", "Ned Olsen", "Ivy Park"}));
+}
 }  // namespace
 }  // namespace lede

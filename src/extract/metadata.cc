@@ -820,6 +820,57 @@ static std::string MetaRowName(const Node* row, bool marked) {
   return name;
 }
 
+// The names of the links to writers' pages by the headline ("/author/
+// jane-doe/": templates link the byline's names to the authors' archives,
+// often with no "By"): the first such link with a name's text within 40
+// nodes before and 60 after the headline, and the ones beside it (one
+// parent's children, 16 at most: "A, B & C"). A link in navigation, in a
+// comment or related-stories box is another's. Looks at 200 nodes.
+static std::vector<std::string> AuthorLinkNames(const Node* anchor, const Node* root, const HintTable& hints) {
+  constexpr uint32_t kBefore = 40, kAfter = 60;
+  std::vector<std::string> names;
+  std::string text;
+  auto name_of = [&](const Node* a) {
+    if (!a->Is(TagId::kA) || !a->num_attrs || !IsAuthorPageHref(a->Attr("href"))) return false;
+    if (!CollapsedTextInto(a, 61, 24, &text) || text.size() > 60 || !LooksLikeName(text)) return false;
+    return StripBylineCue(text).empty() && !IsBylineLabel(text);
+  };
+  int budget = 200;
+  for (const Node* n = HeadlineWindowStart(anchor, root); n && budget-- > 0 && n->id <= anchor->id + kAfter;
+       n = NextInTree(n, root)) {
+    if (n->id + kBefore < anchor->id || !name_of(n) || InOthersSection(n, hints)) continue;
+    bool furniture = false;
+    int levels = 8;
+    for (const Node* p = n; p && p->is_element() && levels-- > 0 && !furniture; p = p->parent)
+      furniture = p->Is(TagId::kNav) || (hints[p->id] & (kHintNavigation | kHintBoilerplate));
+    // A teaser card's byline is its story's.
+    if (furniture || InTeaserCard(n->parent)) return names;
+    int siblings = 16;
+    std::string between;
+    for (const Node* s = n->parent->first_child; s && siblings-- > 0; s = s->next) {
+      if (name_of(s)) {
+        bool dup = false;
+        for (const std::string& o : names) dup |= EqualsIgnoreCase(o, text);
+        if (!dup) names.push_back(text);
+        continue;
+      }
+      // What stands between the links: another's credit ("Reviewed by")
+      // ends the list, another label ("Contact:") is no byline's.
+      if (s->is_text()) between.assign(Trim(s->data));
+      else if (s->is_element()) CollapsedTextInto(s, 64, 16, &between);
+      else continue;
+      if (FindOtherCredit(between) != std::string_view::npos) break;
+      const std::string_view t = Trim(between);
+      if (t.ends_with(':') && !IsBylineLabel(t)) {
+        if (s->next == n || (s->next && s->next->next == n)) return {};
+        break;
+      }
+    }
+    return names;
+  }
+  return names;
+}
+
 // Words that start the date part of a byline wherever they stand.
 bool IsWeekdayOrDateCue(std::string_view w) {
   static constexpr std::string_view kWords[] = {
@@ -1682,6 +1733,23 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     }
   }
   structured = false;
+  // Structured data may name only the first of several writers whose
+  // pages the byline links to ("A, B & C"): the byline's list is taken
+  // when it holds every name the markup gives.
+  if (!authors.empty() && anchor && a->page_type != "forum") {
+    std::vector<std::string> linked = AuthorLinkNames(anchor, doc.root(), hints);
+    bool all = linked.size() > authors.size();
+    for (size_t i = 0; all && i < authors.size(); ++i) {
+      const std::string norm = NormalizeForCompare(authors[i]);
+      bool in = false;
+      for (const std::string& l : linked) in |= !norm.empty() && NormalizedContains(l, norm);
+      all = in;
+    }
+    if (all) {
+      authors.clear();
+      add_names(std::move(linked));
+    }
+  }
   // Structured data that names only CMS accounts ("andrew.keaveney",
   // "KatieS", "NOC Admin") gives way to a person named in a visible byline;
   // kept when none does. Not on threads, where posters go by user names.
@@ -1706,6 +1774,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     // How far from the headline a meta row may stand (in nodes).
     constexpr uint32_t kRowNodesBefore = 40, kRowNodesAfter = 60;
     const std::string norm_title = NormalizeForCompare(a->title.value_or(""));
+    for (std::string& name : AuthorLinkNames(anchor, doc.root(), hints)) add_authors(name);
     for (const Node* n = start; n && budget-- > 0 && authors.empty(); n = NextInTree(n, doc.root())) {
       if (!n->is_element() || n == anchor) continue;
       const bool hinted = hints[n->id] & kHintByline;

@@ -329,6 +329,11 @@ constexpr std::string_view kJobTitleWords[] = {
     "intern", "expert", "advisor", "adviser", "owner", "vp", "svp", "evp", "marketing", "content",
 };
 
+// Path segments of writers' pages (author archives, profile pages).
+constexpr std::string_view kAuthorPathSegments[] = {
+    "author", "authors", "writer", "writers", "contributor", "contributors", "columnist", "columnists",
+};
+
 // Credits in a byline for someone other than the author.
 constexpr std::string_view kOtherCredits[] = {
     "edited by", "reviewed by", "fact checked by", "fact-checked by", "illustrated by", "translated by",
@@ -908,6 +913,25 @@ bool IsAccountWord(std::string_view word) {
 bool IsJobTitleWord(std::string_view word) {
   for (std::string_view w : kJobTitleWords)
     if (EqualsIgnoreCase(word, w)) return true;
+  return false;
+}
+
+bool IsAuthorPageHref(std::string_view href) {
+  href = href.substr(0, std::min(href.find('?'), href.find('#')));
+  // Past the scheme and the host.
+  if (const size_t scheme = href.find("://"); scheme != std::string_view::npos) {
+    const size_t path = href.find('/', scheme + 3);
+    href = path == std::string_view::npos ? std::string_view() : href.substr(path);
+  }
+  size_t b = 0;
+  while (b < href.size()) {
+    const size_t e = std::min(href.find('/', b), href.size());
+    const std::string_view seg = href.substr(b, e - b);
+    if (e < href.size() && e + 1 < href.size() && href[e + 1] != '/')
+      for (std::string_view w : kAuthorPathSegments)
+        if (EqualsIgnoreCase(seg, w)) return true;
+    b = e + 1;
+  }
   return false;
 }
 
