@@ -2237,5 +2237,26 @@ TEST(Extract, BylineFromLinksToAuthorPages) {
   ASSERT_TRUE(completed.ok());
   EXPECT_EQ(completed->authors, (std::vector<std::string>{"Mara Lind", "Ned Olsen", "Ivy Park"}));
 }
+// A strong byline right under the headline ("By: Jane Doe") beats another
+// person in JSON-LD (the CMS user who posted the page), and completes it
+// when it lists that person among others.
+TEST(Extract, StrongBylineByTheHeadlineBeatsStructuredAuthor) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p>";
+  auto page = [&](const std::string& byline) {
+    return std::string(R"(<html><head><title>Field notes</title><script type="application/ld+json">
+      {"@type":"BlogPosting","headline":"Field notes","author":{"@type":"Person","name":"Ned Olsen"}}</script>
+      </head><body><article><h1>Field notes</h1>)") + byline + body + "</article></body></html>";
+  };
+  auto other = Extract(page("<div><p>By: Mara Lind</p></div>"));
+  ASSERT_TRUE(other.ok());
+  EXPECT_EQ(other->authors, std::vector<std::string>{"Mara Lind"});
+  auto more = Extract(page("<div>Written by <span>Ned Olsen</span>, <span>Ivy Park</span></div>"));
+  ASSERT_TRUE(more.ok());
+  EXPECT_EQ(more->authors, (std::vector<std::string>{"Ned Olsen", "Ivy Park"}));
+  // A bare "By" is no strong cue: the markup stays.
+  auto weak = Extract(page("<div><p>by the river</p></div>"));
+  ASSERT_TRUE(weak.ok());
+  EXPECT_EQ(weak->authors, std::vector<std::string>{"Ned Olsen"});
+}
 }  // namespace
 }  // namespace lede

@@ -1764,23 +1764,29 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   author_stage = "rel-author";
   if (authors.empty())
     for (const Node* n : c.rel_author) add_authors(CollapsedText(n, 200));
-  author_stage = "byline";
-  if (authors.empty() && anchor) {
-    // A visible byline around the headline: "By Jane Doe", "Written by...",
-    // an "Author" label and the name after it, a byline-classed element.
+  // A visible byline around the headline: "By Jane Doe", "Written by...",
+  // an "Author" label and the name after it, a byline-classed element, a
+  // meta row, links to writers' pages. `strict`: only a strong cue ("Written
+  // by", "By:") or a label right by the headline (40 nodes before, 60 after).
+  auto scan_headline = [&](bool strict) {
     const Node* start = HeadlineWindowStart(anchor, doc.root());
     std::string head;
     int budget = 250;
     // How far from the headline a meta row may stand (in nodes).
     constexpr uint32_t kRowNodesBefore = 40, kRowNodesAfter = 60;
     const std::string norm_title = NormalizeForCompare(a->title.value_or(""));
-    for (std::string& name : AuthorLinkNames(anchor, doc.root(), hints)) add_authors(name);
+    if (!strict)
+      for (std::string& name : AuthorLinkNames(anchor, doc.root(), hints)) add_authors(name);
     for (const Node* n = start; n && budget-- > 0 && authors.empty(); n = NextInTree(n, doc.root())) {
       if (!n->is_element() || n == anchor) continue;
-      const bool hinted = hints[n->id] & kHintByline;
+      const bool near = n->id + kRowNodesBefore >= anchor->id && n->id <= anchor->id + kRowNodesAfter;
+      if (strict && !near) {
+        if (n->id > anchor->id) break;
+        continue;
+      }
+      const bool hinted = !strict && (hints[n->id] & kHintByline);
       // A meta row by the headline: a name beside the date, no cue.
-      if (n->id + kRowNodesBefore >= anchor->id && n->id <= anchor->id + kRowNodesAfter &&
-          !(hints[n->id] & (kHintBoilerplate | kHintNavigation)) && !InOthersSection(n, hints)) {
+      if (!strict && near && !(hints[n->id] & (kHintBoilerplate | kHintNavigation)) && !InOthersSection(n, hints)) {
         if (std::string name = MetaRowName(n, hinted); !name.empty() && !NormalizedEquals(name, norm_title)) {
           add_authors(name);
           if (!authors.empty()) break;
@@ -1793,10 +1799,10 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         // both show in its first bytes.
         CollapsedTextInto(n, 64, &head);
         if (head.empty()) continue;
-        if (!IsBylineLabel(head)) {
+        if (!IsBylineLabel(head) || (strict && IsBylineLabel(head.substr(0, 2)))) {
           // "By Jane Doe" or "by jdoe", not a sentence that starts with "By
           // handling routine tasks, ...".
-          const std::string_view rest = StripBylineCue(head);
+          const std::string_view rest = StripBylineCue(head, strict);
           if (rest.empty() || (rest[0] >= 'a' && rest[0] <= 'z' && std::count(rest.begin(), rest.end(), ' ') >= 3))
             continue;
         }
@@ -1804,7 +1810,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       if (ScanText(n, 600).over || InOthersSection(n, hints)) continue;
       std::string text = CollapsedText(n, 300);
       if (text.empty() || text.size() > 200) continue;
-      if (!StripBylineCue(text).empty()) {
+      if (!StripBylineCue(text, strict).empty()) {
         add_authors(text);
         continue;
       }
@@ -1820,7 +1826,34 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
           !IsAuthorDetailClass(n->Attr("class")))
         add_authors(text);
     }
+  };
+  // Structured data may name one writer of several the byline gives, or
+  // another person than the byline right by the headline says ("By: Jane
+  // Doe" under the headline, the CMS user who posted the page in JSON-LD):
+  // what the reader sees is the byline.
+  author_stage = "byline";
+  if (!authors.empty() && anchor && a->page_type != "forum") {
+    std::vector<std::string> given = std::move(authors);
+    std::string given_src = std::move(authors_src);
+    authors.clear();
+    authors_src.clear();
+    scan_headline(/*strict=*/true);
+    bool all = !authors.empty(), none = !authors.empty();
+    for (const std::string& g : given) {
+      const std::string norm = NormalizeForCompare(g);
+      bool in = false;
+      for (const std::string& v : authors)
+        in |= !norm.empty() && (NormalizedContains(v, norm) || NormalizedContains(g, NormalizeForCompare(v)));
+      all &= in;
+      none &= !in;
+    }
+    const bool take = (all && authors.size() > given.size()) || none;
+    if (!take) {
+      authors = std::move(given);
+      authors_src = std::move(given_src);
+    }
   }
+  if (authors.empty() && anchor) scan_headline(/*strict=*/false);
   if (authors.empty() && !accounts.empty()) {
     authors = std::move(accounts);
     authors_src = std::move(accounts_src);
