@@ -216,6 +216,9 @@ TEST(Metadata, SplitAuthors) {
             std::vector<std::string>{"Jane Doe"});
   EXPECT_EQ(SplitAuthors("Jane Doe, Senior Director, Content & Marketing"), std::vector<std::string>{"Jane Doe"});
   EXPECT_EQ(SplitAuthors("Jane Doe, John Smith"), (std::vector<std::string>{"Jane Doe", "John Smith"}));
+  // A list of the site's credits names no writer, but a part a cue labels.
+  EXPECT_EQ(SplitAuthors("content: Acme, design: Jane Doe, code: John Roe, ACMELABS"), std::vector<std::string>{});
+  EXPECT_EQ(SplitAuthors("text: Jane Doe, photos: John Roe, design: Ivy Park"), std::vector<std::string>{"Jane Doe"});
   EXPECT_EQ(SplitAuthors("Edited by Betsy Beyer"), std::vector<std::string>{});
   // The date stamp may come first in a meta line.
   EXPECT_EQ(SplitAuthors("Dec. 19, 2025 \xC2\xB7 Jane Doe"), std::vector<std::string>{"Jane Doe"});

@@ -933,6 +933,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
   std::string_view v = s;
   std::string_view stripped = StripBylineCue(v);
   if (!stripped.empty()) v = stripped;
+  const bool line_cued = !stripped.empty();
   // A meta line may give the date first ("Dec. 19, 2025 · Jane Doe"): a
   // date part before the first separator goes, and a cue after it.
   if (!v.empty() && (IsAsciiDigit(v[0]) || IsAsciiAlpha(v[0]))) {
@@ -1028,14 +1029,31 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
       continue;
     norm.push_back(work[i++]);
   }
+  // A list of credits ("content: Acme, design: Jane Doe, code: John Roe,
+  // Acme Labs"), as a site's author meta tag may give it, names who made
+  // the site: only a part a byline cue labels ("text: Jane Doe") is the
+  // writer there, not a bare one.
+  int credits = 0;
+  for (size_t b = 0; b <= norm.size() && credits < 2;) {
+    const size_t e = std::min(norm.find('\x1f', b), norm.size());
+    const std::string_view part = Trim(std::string_view(norm).substr(b, e - b));
+    const size_t colon = part.find(": ");
+    credits += colon != std::string_view::npos && colon > 0 && part.find(' ') >= colon &&
+               StripBylineCue(part).empty();
+    b = e + 1;
+  }
   size_t b = 0;
+  bool first = true;
   while (b <= norm.size()) {
+    const bool cued = first && line_cued;
+    first = false;
     size_t e = norm.find('\x1f', b);
     if (e == std::string::npos) e = norm.size();
     std::string_view part = Trim(std::string_view(norm).substr(b, e - b));
     b = e + 1;
     std::string_view p2 = StripBylineCue(part);
     if (!p2.empty()) part = p2;
+    else if (credits >= 2 && !cued) continue;
     // A label left in the text ("Author:", "作者：") is no name.
     if (part.ends_with(':') || part.ends_with("\xEF\xBC\x9A")) continue;
     // The sentence's full stop is not part of a visible name ("Posted by
