@@ -343,6 +343,13 @@ TEST(Extract, AuthorFromTheLinkPreviewLabel) {
   auto r = Extract(html);
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->authors, std::vector<std::string>{"Tyler Brown"});
+  // An interview's page labels its interviewer so.
+  std::string interview = R"(<html><head><title>Talk</title><meta name="twitter:label1" content="Interview by">
+    <meta name="twitter:data1" content="Ada Moss"></head><body><article><h1>Talk</h1><p>)" +
+                          std::string(400, 'x') + " text.</p></article></body></html>";
+  auto i = Extract(interview);
+  ASSERT_TRUE(i.ok());
+  EXPECT_EQ(i->authors, std::vector<std::string>{"Ada Moss"});
 }
 
 // On a Q&A page the question's dateCreated is the page's date; the dates of

@@ -311,7 +311,7 @@ constexpr BylineCue kBylineCues[] = {
 constexpr std::string_view kBylineLabels[] = {
     "author", "authors", "author(s)", "written by", "article by", "article written by", "post written by",
     "by", "contributors", "contributor", "autor", "auteur", "autore", "verfasser", "geschrieben von",
-    "escrito por", "scritto da", "écrit par",
+    "escrito por", "scritto da", "écrit par", "interview by", "interviewed by",
 };
 
 // Words of CMS account names, not of people's ("NOC Admin").
