@@ -2268,5 +2268,18 @@ TEST(Extract, StrongBylineByTheHeadlineBeatsStructuredAuthor) {
   ASSERT_TRUE(weak.ok());
   EXPECT_EQ(weak->authors, std::vector<std::string>{"Ned Olsen"});
 }
+// A byline-marked link to a filtered archive ("?content_topic=9") is a
+// topic, not a writer.
+TEST(Extract, TopicLinkByQueryIsNoByline) {
+  EXPECT_TRUE(IsTaxonomyLink("", "/blog/?content_topic=906", ""));
+  EXPECT_TRUE(IsTaxonomyLink("", "/news?page=2&category=5", ""));
+  EXPECT_FALSE(IsTaxonomyLink("", "/blog/?concat=1", ""));
+  const std::string html = "<html><head><title>Leave</title></head><body><article><h1>Leave</h1>"
+                           "<div><a id=author-modal href=\"/blog/?content_topic=906\">Team Strategy</a></div>"
+                           "<p>" + std::string(400, 'x') + " text.</p></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
 }  // namespace
 }  // namespace lede

@@ -872,6 +872,8 @@ namespace {
 constexpr std::string_view kTaxonomyPaths[] = {
     "/category/", "/categories/", "/tag/", "/tags/", "/topic/", "/topics/",
 };
+// Query keys of filtered archives ("/blog/?category=12", "?content_topic=906").
+constexpr std::string_view kTaxonomyQueryKeys[] = {"category", "cat", "tag", "topic"};
 }  // namespace
 
 bool IsTaxonomyLink(std::string_view rel, std::string_view href, std::string_view cls) {
@@ -879,6 +881,18 @@ bool IsTaxonomyLink(std::string_view rel, std::string_view href, std::string_vie
   if (ContainsIgnoreCase(cls, "categor")) return true;
   for (std::string_view p : kTaxonomyPaths)
     if (ContainsIgnoreCase(href, p)) return true;
+  // A query key that ends in a taxonomy word: "category=", "content_topic=".
+  const size_t q = href.find('?');
+  if (q == std::string_view::npos) return false;
+  for (size_t b = q + 1; b < href.size();) {
+    const size_t e = std::min(href.find('&', b), href.size());
+    std::string_view key = href.substr(b, std::min(href.find('=', b), e) - b);
+    for (std::string_view k : kTaxonomyQueryKeys)
+      if (key.size() >= k.size() && EqualsIgnoreCase(key.substr(key.size() - k.size()), k) &&
+          (key.size() == k.size() || !IsAsciiAlpha(key[key.size() - k.size() - 1])))
+        return true;
+    b = e + 1;
+  }
   return false;
 }
 
