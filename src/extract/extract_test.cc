@@ -2281,5 +2281,14 @@ TEST(Extract, TopicLinkByQueryIsNoByline) {
   ASSERT_TRUE(r.ok());
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];
 }
+// A byline-marked box that holds a breadcrumb is no byline.
+TEST(Extract, BreadcrumbInAMetaBoxIsNoByline) {
+  const std::string html = "<html><head><title>Guides</title></head><body><article>"
+                           "<div class=article-meta><ul><li>Home</li><li>Docs</li><li>Guides</li></ul></div>"
+                           "<h1>Guides</h1><p>" + std::string(400, 'x') + " text.</p></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
 }  // namespace
 }  // namespace lede

@@ -871,6 +871,21 @@ static std::vector<std::string> AuthorLinkNames(const Node* anchor, const Node* 
   return names;
 }
 
+// Whether a byline-marked box with a bare name-like text holds a list of
+// three items or more without a digit: a breadcrumb ("Home > Docs >
+// Guides") or a list of topics, not a byline ("post-meta", "article-meta"
+// mark all of them). Looks at 64 nodes.
+static bool HoldsWordList(const Node* n) {
+  int budget = 64, items = 0;
+  std::string text;
+  for (const Node* d = n; d && budget-- > 0; d = NextInTree(d, n)) {
+    if (!d->Is(TagId::kLi)) continue;
+    CollapsedTextInto(d, 64, 16, &text);
+    if (!text.empty() && text.find_first_of("0123456789") == std::string::npos && ++items >= 3) return true;
+  }
+  return false;
+}
+
 // Words that start the date part of a byline wherever they stand.
 bool IsWeekdayOrDateCue(std::string_view w) {
   static constexpr std::string_view kWords[] = {
@@ -1839,9 +1854,8 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         if (std::string name = LabelledName(n); !name.empty()) add_authors(name);
         continue;
       }
-      if (hinted && !(hints[n->id] & (kHintBoilerplate | kHintNavigation)) &&
-          LooksLikeName(text.substr(0, text.find_first_of("0123456789"))) && !HasTaxonomyLink(n) &&
-          !IsAuthorDetailClass(n->Attr("class")))
+      if (hinted && LooksLikeName(text.substr(0, text.find_first_of("0123456789"))) && !HasTaxonomyLink(n) &&
+          !IsAuthorDetailClass(n->Attr("class")) && !HoldsWordList(n))
         add_authors(text);
     }
   };
@@ -1885,8 +1899,9 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       if (text.empty() || text.size() > 200 || IsBylineLabel(text)) continue;
       // A byline box usually says "By"; without it, only name-like text,
       // or a date stamp and a name ("Dec. 19, 2025 · Jane Doe").
-      if ((!StripBylineCue(text).empty() || LooksLikeName(text) || !DateLinePart(text).empty()) &&
-          !HasTaxonomyLink(n) && !IsAuthorDetailClass(n->Attr("class"))) {
+      const bool cued = !StripBylineCue(text).empty();
+      if ((cued || LooksLikeName(text) || !DateLinePart(text).empty()) && !HasTaxonomyLink(n) &&
+          !IsAuthorDetailClass(n->Attr("class")) && (cued || !HoldsWordList(n))) {
         add_authors(text);
         if (!authors.empty()) break;
       }
