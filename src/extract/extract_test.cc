@@ -211,6 +211,14 @@ TEST(Metadata, SplitAuthors) {
   EXPECT_EQ(SplitAuthors("Jane http://x.example Doe"), std::vector<std::string>{"Jane Doe"});
   EXPECT_EQ(SplitAuthors("Jane Doe, M.D."), std::vector<std::string>{"Jane Doe, M.D."});
   EXPECT_EQ(SplitAuthors("By Brian May"), std::vector<std::string>{"Brian May"});
+  // A job title after the name is no second name; a dot operator parts them.
+  EXPECT_EQ(SplitAuthors("By Jane Doe \xE2\x8B\x85 Senior Review Analyst \xE2\x8B\x85 Updated March 5, 2025"),
+            std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(SplitAuthors("Jane Doe, Senior Director, Content & Marketing"), std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(SplitAuthors("Jane Doe, John Smith"), (std::vector<std::string>{"Jane Doe", "John Smith"}));
+  // A list of the site's credits names no writer, but a part a cue labels.
+  EXPECT_EQ(SplitAuthors("content: Acme, design: Jane Doe, code: John Roe, ACMELABS"), std::vector<std::string>{});
+  EXPECT_EQ(SplitAuthors("text: Jane Doe, photos: John Roe, design: Ivy Park"), std::vector<std::string>{"Jane Doe"});
   EXPECT_EQ(SplitAuthors("Edited by Betsy Beyer"), std::vector<std::string>{});
   // The date stamp may come first in a meta line.
   EXPECT_EQ(SplitAuthors("Dec. 19, 2025 \xC2\xB7 Jane Doe"), std::vector<std::string>{"Jane Doe"});
@@ -335,6 +343,13 @@ TEST(Extract, AuthorFromTheLinkPreviewLabel) {
   auto r = Extract(html);
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->authors, std::vector<std::string>{"Tyler Brown"});
+  // An interview's page labels its interviewer so.
+  std::string interview = R"(<html><head><title>Talk</title><meta name="twitter:label1" content="Interview by">
+    <meta name="twitter:data1" content="Ada Moss"></head><body><article><h1>Talk</h1><p>)" +
+                          std::string(400, 'x') + " text.</p></article></body></html>";
+  auto i = Extract(interview);
+  ASSERT_TRUE(i.ok());
+  EXPECT_EQ(i->authors, std::vector<std::string>{"Ada Moss"});
 }
 
 // On a Q&A page the question's dateCreated is the page's date; the dates of
@@ -2183,6 +2198,97 @@ TEST(Extract, ThreadAuthorFromAProfileColumn) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->page_type, "forum");
   EXPECT_EQ(r->authors, std::vector<std::string>{"tux42"});
+}
+// A meta row under the headline (a name beside the date, no "By") names
+// the writer; a one-word section beside the date, or the headline beside
+// it, does not.
+TEST(Extract, BylineFromAMetaRowByTheHeadline) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p>";
+  auto page = [&](const std::string& header) {
+    return "<html><head><title>Field notes</title></head><body><article>" + header + body +
+           "</article></body></html>";
+  };
+  auto row = Extract(page("<h1>Field notes</h1><div><span>2025-12-17</span><span>\xC2\xB7</span>"
+                          "<a title=x><img alt=x src=a.png><div>Mara Lind</div></a><span>6 min read</span></div>"));
+  ASSERT_TRUE(row.ok());
+  EXPECT_EQ(row->authors, std::vector<std::string>{"Mara Lind"});
+  auto section = Extract(page("<h1>Field notes</h1><div><span>Dec 17, 2025</span><span>News</span></div>"));
+  ASSERT_TRUE(section.ok());
+  EXPECT_TRUE(section->authors.empty());
+  auto header = Extract(page("<header><time>Dec 17, 2025</time><h1>Field Notes From Home</h1></header>"));
+  ASSERT_TRUE(header.ok());
+  EXPECT_TRUE(header->authors.empty());
+}
+// Links to writers' pages ("/author/jane-doe/") by the headline name the
+// writers, with no "By"; the list they make completes the one name the
+// structured data gives. A contact's link or a reviewer's is no byline.
+TEST(Extract, BylineFromLinksToAuthorPages) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p>";
+  auto page = [&](const std::string& head, const std::string& header) {
+    return "<html><head><title>Field notes</title>" + head + "</head><body><article><h1>Field notes</h1>" +
+           header + body + "</article></body></html>";
+  };
+  auto linked = Extract(page("", "<div><a href=\"/blog/author/mara-lind/\"><img alt=x src=a.png>"
+                                 "<span>Mara Lind</span></a></div>"));
+  ASSERT_TRUE(linked.ok());
+  EXPECT_EQ(linked->authors, std::vector<std::string>{"Mara Lind"});
+  auto contact = Extract(page("", "<ul><li><strong>Contact:</strong> <a href=\"/authors/staff/ron-hale\">Ron Hale</a>"
+                                  "</li></ul>"));
+  ASSERT_TRUE(contact.ok());
+  EXPECT_TRUE(contact->authors.empty());
+  auto reviewed = Extract(page("", "<div>By <a href=\"/author/mara-lind\">Mara Lind</a>. Reviewed by "
+                                   "<a href=\"/author/ned-olsen\">Ned Olsen</a></div>"));
+  ASSERT_TRUE(reviewed.ok());
+  EXPECT_EQ(reviewed->authors, std::vector<std::string>{"Mara Lind"});
+  auto completed = Extract(page(R"(<script type="application/ld+json">{"@type":"BlogPosting","headline":"Field notes",
+      "author":{"@type":"Person","name":"Mara Lind"}}</script>)",
+                                "<div><a href=\"/author/mara-lind/\">Mara Lind</a>, <a href=\"/author/ned-olsen/\">"
+                                "Ned Olsen</a> &amp; <a href=\"/author/ivy-park/\">Ivy Park</a></div>"));
+  ASSERT_TRUE(completed.ok());
+  EXPECT_EQ(completed->authors, (std::vector<std::string>{"Mara Lind", "Ned Olsen", "Ivy Park"}));
+}
+// A strong byline right under the headline ("By: Jane Doe") beats another
+// person in JSON-LD (the CMS user who posted the page), and completes it
+// when it lists that person among others.
+TEST(Extract, StrongBylineByTheHeadlineBeatsStructuredAuthor) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p>";
+  auto page = [&](const std::string& byline) {
+    return std::string(R"(<html><head><title>Field notes</title><script type="application/ld+json">
+      {"@type":"BlogPosting","headline":"Field notes","author":{"@type":"Person","name":"Ned Olsen"}}</script>
+      </head><body><article><h1>Field notes</h1>)") + byline + body + "</article></body></html>";
+  };
+  auto other = Extract(page("<div><p>By: Mara Lind</p></div>"));
+  ASSERT_TRUE(other.ok());
+  EXPECT_EQ(other->authors, std::vector<std::string>{"Mara Lind"});
+  auto more = Extract(page("<div>Written by <span>Ned Olsen</span>, <span>Ivy Park</span></div>"));
+  ASSERT_TRUE(more.ok());
+  EXPECT_EQ(more->authors, (std::vector<std::string>{"Ned Olsen", "Ivy Park"}));
+  // A bare "By" is no strong cue: the markup stays.
+  auto weak = Extract(page("<div><p>by the river</p></div>"));
+  ASSERT_TRUE(weak.ok());
+  EXPECT_EQ(weak->authors, std::vector<std::string>{"Ned Olsen"});
+}
+// A byline-marked link to a filtered archive ("?content_topic=9") is a
+// topic, not a writer.
+TEST(Extract, TopicLinkByQueryIsNoByline) {
+  EXPECT_TRUE(IsTaxonomyLink("", "/blog/?content_topic=906", ""));
+  EXPECT_TRUE(IsTaxonomyLink("", "/news?page=2&category=5", ""));
+  EXPECT_FALSE(IsTaxonomyLink("", "/blog/?concat=1", ""));
+  const std::string html = "<html><head><title>Leave</title></head><body><article><h1>Leave</h1>"
+                           "<div><a id=author-modal href=\"/blog/?content_topic=906\">Team Strategy</a></div>"
+                           "<p>" + std::string(400, 'x') + " text.</p></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+// A byline-marked box that holds a breadcrumb is no byline.
+TEST(Extract, BreadcrumbInAMetaBoxIsNoByline) {
+  const std::string html = "<html><head><title>Guides</title></head><body><article>"
+                           "<div class=article-meta><ul><li>Home</li><li>Docs</li><li>Guides</li></ul></div>"
+                           "<h1>Guides</h1><p>" + std::string(400, 'x') + " text.</p></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
 }
 }  // namespace
 }  // namespace lede

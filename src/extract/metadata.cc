@@ -659,7 +659,7 @@ bool IsCapitalsCredential(std::string_view w) {
 // is a date stamp, or "".
 // What separates the parts of a byline line: bullets, bars, dashes.
 constexpr std::string_view kBylineDateSeparators[] = {
-    "\xE2\x80\xA2", "|", "\xC2\xB7", " - ", "\xE2\x80\x94", "\xE2\x80\x93", " / ",
+    "\xE2\x80\xA2", "|", "\xC2\xB7", " - ", "\xE2\x80\x94", "\xE2\x80\x93", " / ", "\xE2\x8B\x85", "\xE2\x88\x99",
 };
 
 std::string_view DateLinePart(std::string_view line) {
@@ -745,6 +745,152 @@ bool IsPlainLabel(const Node* n) {
   return true;
 }
 
+// The name in a story's meta row: an element of 2 to 6 small parts, one a
+// person's name and the others a date stamp (at least one), a reading time
+// ("6 min read") or a separator ("·"), as templates print them under the
+// headline without a "By" ("Jane Doe · Dec 17, 2025 · 6 min read").
+// Unmarked, the name has two words or more, each capitalized (one word is
+// as likely a section: "News · Dec 17"); `marked` (a byline-classed row)
+// lifts that. A linked topic (a category) is no name, and a headline beside
+// its date is no row. "" when the row is no such row. Reads at most 6 parts of 24 nodes each.
+static std::string MetaRowName(const Node* row, bool marked) {
+  constexpr int kMaxParts = 6;
+  const Node* parts[kMaxParts];
+  int count = 0;
+  for (const Node* c = row->first_child; c; c = c->next) {
+    if (c->is_text() && !Trim(c->data).empty()) return {};  // loose text: a sentence, not a row
+    if (!c->is_element()) continue;
+    // A header that holds the headline is no meta row.
+    if (count == kMaxParts || c->Is(TagId::kH1)) return {};
+    parts[count++] = c;
+  }
+  if (count < 2) return {};
+  std::string text, name;
+  const Node* name_node = nullptr;
+  bool date = false;
+  for (int i = 0; i < count; ++i) {
+    if (!CollapsedTextInto(parts[i], 80, 24, &text) || text.size() >= 80) return {};
+    if (text.empty()) continue;
+    bool has_alnum = false, digit = false;
+    for (size_t k = 0; k < text.size();) {
+      const unsigned char ch = text[k];
+      if (ch < 0x80) {
+        has_alnum |= IsAsciiAlnum(ch);
+        digit |= IsAsciiDigit(ch);
+        ++k;
+        continue;
+      }
+      // Letters of other scripts; not punctuation or symbols ("·", "•").
+      size_t len;
+      const uint32_t cp = DecodeUtf8(text, k, &len);
+      has_alnum |= cp >= 0xC0 && !(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0x3000 && cp <= 0x303F);
+      k += len;
+    }
+    if (!has_alnum) {
+      if (text.size() > 4) return {};
+      continue;  // a separator
+    }
+    if (parts[i]->Is(TagId::kTime) || IsDateLine(text) || !DateLinePart(text).empty()) {
+      date = true;
+      continue;
+    }
+    if (digit) {
+      // A reading time or a count ("6 min read", "12 comments").
+      if (!IsAsciiDigit(text[0]) || text.size() > 24) return {};
+      continue;
+    }
+    // One run of text, no cue or label: "By" and a name in two spans is
+    // a byline the cue search reads.
+    if (name_node || !LooksLikeName(text) || IsBylineLabel(text) || !StripBylineCue(text).empty()) return {};
+    int runs = 0, look = 24;
+    for (const Node* d = parts[i]; d && look-- > 0; d = NextInTree(d, parts[i]))
+      runs += d->is_text() && !Trim(d->data).empty();
+    if (runs != 1) return {};
+    name_node = parts[i];
+    name = text;
+  }
+  if (!date || !name_node || HasTaxonomyLink(name_node)) return {};
+  if (!marked) {
+    size_t b = 0, words = 0;
+    while (b < name.size()) {
+      size_t e = std::min(name.find(' ', b), name.size());
+      const unsigned char first = name[b];
+      const std::string_view w = std::string_view(name).substr(b, e - b);
+      if (!(first >= 'A' && first <= 'Z') && first < 0xC0 && !IsNameParticle(w)) return {};
+      ++words;
+      b = e + 1;
+    }
+    if (words < 2) return {};
+  }
+  return name;
+}
+
+// The names of the links to writers' pages by the headline ("/author/
+// jane-doe/": templates link the byline's names to the authors' archives,
+// often with no "By"): the first such link with a name's text within 40
+// nodes before and 60 after the headline, and the ones beside it (one
+// parent's children, 16 at most: "A, B & C"). A link in navigation, in a
+// comment or related-stories box is another's. Looks at 200 nodes.
+static std::vector<std::string> AuthorLinkNames(const Node* anchor, const Node* root, const HintTable& hints) {
+  constexpr uint32_t kBefore = 40, kAfter = 60;
+  std::vector<std::string> names;
+  std::string text;
+  auto name_of = [&](const Node* a) {
+    if (!a->Is(TagId::kA) || !a->num_attrs || !IsAuthorPageHref(a->Attr("href"))) return false;
+    if (!CollapsedTextInto(a, 61, 24, &text) || text.size() > 60 || !LooksLikeName(text)) return false;
+    return StripBylineCue(text).empty() && !IsBylineLabel(text);
+  };
+  int budget = 200;
+  for (const Node* n = HeadlineWindowStart(anchor, root); n && budget-- > 0 && n->id <= anchor->id + kAfter;
+       n = NextInTree(n, root)) {
+    if (n->id + kBefore < anchor->id || !name_of(n) || InOthersSection(n, hints)) continue;
+    bool furniture = false;
+    int levels = 8;
+    for (const Node* p = n; p && p->is_element() && levels-- > 0 && !furniture; p = p->parent)
+      furniture = p->Is(TagId::kNav) || (hints[p->id] & (kHintNavigation | kHintBoilerplate));
+    // A teaser card's byline is its story's.
+    if (furniture || InTeaserCard(n->parent)) return names;
+    int siblings = 16;
+    std::string between;
+    for (const Node* s = n->parent->first_child; s && siblings-- > 0; s = s->next) {
+      if (name_of(s)) {
+        bool dup = false;
+        for (const std::string& o : names) dup |= EqualsIgnoreCase(o, text);
+        if (!dup) names.push_back(text);
+        continue;
+      }
+      // What stands between the links: another's credit ("Reviewed by")
+      // ends the list, another label ("Contact:") is no byline's.
+      if (s->is_text()) between.assign(Trim(s->data));
+      else if (s->is_element()) CollapsedTextInto(s, 64, 16, &between);
+      else continue;
+      if (FindOtherCredit(between) != std::string_view::npos) break;
+      const std::string_view t = Trim(between);
+      if (t.ends_with(':') && !IsBylineLabel(t)) {
+        if (s->next == n || (s->next && s->next->next == n)) return {};
+        break;
+      }
+    }
+    return names;
+  }
+  return names;
+}
+
+// Whether a byline-marked box with a bare name-like text holds a list of
+// three items or more without a digit: a breadcrumb ("Home > Docs >
+// Guides") or a list of topics, not a byline ("post-meta", "article-meta"
+// mark all of them). Looks at 64 nodes.
+static bool HoldsWordList(const Node* n) {
+  int budget = 64, items = 0;
+  std::string text;
+  for (const Node* d = n; d && budget-- > 0; d = NextInTree(d, n)) {
+    if (!d->Is(TagId::kLi)) continue;
+    CollapsedTextInto(d, 64, 16, &text);
+    if (!text.empty() && text.find_first_of("0123456789") == std::string::npos && ++items >= 3) return true;
+  }
+  return false;
+}
+
 // Words that start the date part of a byline wherever they stand.
 bool IsWeekdayOrDateCue(std::string_view w) {
   static constexpr std::string_view kWords[] = {
@@ -772,6 +918,17 @@ static std::string CitationName(std::string_view v) {
   return LooksLikeName(name) ? name : std::string();
 }
 
+// Whether a byline part has a job title's word ("Senior Review Analyst").
+static bool HasJobTitleWord(std::string_view part) {
+  size_t b = 0;
+  while (b < part.size()) {
+    const size_t e = std::min(part.find(' ', b), part.size());
+    if (IsJobTitleWord(part.substr(b, e - b))) return true;
+    b = e + 1;
+  }
+  return false;
+}
+
 std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) {
   std::vector<std::string> out;
   // A byline is short; longer text is not one (and would cost time below).
@@ -796,6 +953,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
   std::string_view v = s;
   std::string_view stripped = StripBylineCue(v);
   if (!stripped.empty()) v = stripped;
+  const bool line_cued = !stripped.empty();
   // A meta line may give the date first ("Dec. 19, 2025 · Jane Doe"): a
   // date part before the first separator goes, and a cue after it.
   if (!v.empty() && (IsAsciiDigit(v[0]) || IsAsciiAlpha(v[0]))) {
@@ -886,18 +1044,36 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
     };
     if (sep(", ") || sep(" and ") || sep(" & ") || sep(" | ") || sep("; ") || sep(" und ") ||
         sep(" et ") || sep(" y ") || sep(" e ") || sep(" en ") || sep(" i ") || sep(" og ") ||
-        sep(" · ") || sep(" • ") || sep(" - ") || sep(" – ") || sep(" — ") || sep(",") || sep("/"))
+        sep(" · ") || sep(" • ") || sep(" \xE2\x8B\x85 ") || sep(" \xE2\x88\x99 ") || sep(" - ") ||
+        sep(" – ") || sep(" — ") || sep(",") || sep("/"))
       continue;
     norm.push_back(work[i++]);
   }
+  // A list of credits ("content: Acme, design: Jane Doe, code: John Roe,
+  // Acme Labs"), as a site's author meta tag may give it, names who made
+  // the site: only a part a byline cue labels ("text: Jane Doe") is the
+  // writer there, not a bare one.
+  int credits = 0;
+  for (size_t b = 0; b <= norm.size() && credits < 2;) {
+    const size_t e = std::min(norm.find('\x1f', b), norm.size());
+    const std::string_view part = Trim(std::string_view(norm).substr(b, e - b));
+    const size_t colon = part.find(": ");
+    credits += colon != std::string_view::npos && colon > 0 && part.find(' ') >= colon &&
+               StripBylineCue(part).empty();
+    b = e + 1;
+  }
   size_t b = 0;
+  bool first = true;
   while (b <= norm.size()) {
+    const bool cued = first && line_cued;
+    first = false;
     size_t e = norm.find('\x1f', b);
     if (e == std::string::npos) e = norm.size();
     std::string_view part = Trim(std::string_view(norm).substr(b, e - b));
     b = e + 1;
     std::string_view p2 = StripBylineCue(part);
     if (!p2.empty()) part = p2;
+    else if (credits >= 2 && !cued) continue;
     // A label left in the text ("Author:", "作者：") is no name.
     if (part.ends_with(':') || part.ends_with("\xEF\xBC\x9A")) continue;
     // The sentence's full stop is not part of a visible name ("Posted by
@@ -920,9 +1096,11 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
     // After a name, a part that is no name describes the person ("Jane
     // Doe, Head of Marketing and Community Development", "Jane Doe, MD,
     // gastroenterologist"): the rest of the line is no list of names.
+    // So does a job title ("Jane Doe, Senior Director, Content").
     const bool lower_after_capital =
         !out.empty() && part[0] >= 'a' && part[0] <= 'z' && out.back()[0] >= 'A' && out.back()[0] <= 'Z';
-    if (lower_after_capital || (!LooksLikeName(part) && !(user_names && IsUserName(part)))) {
+    if (lower_after_capital || (!out.empty() && HasJobTitleWord(part)) ||
+        (!LooksLikeName(part) && !(user_names && IsUserName(part)))) {
       if (!out.empty()) break;
       continue;
     }
@@ -1593,6 +1771,23 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     }
   }
   structured = false;
+  // Structured data may name only the first of several writers whose
+  // pages the byline links to ("A, B & C"): the byline's list is taken
+  // when it holds every name the markup gives.
+  if (!authors.empty() && anchor && a->page_type != "forum") {
+    std::vector<std::string> linked = AuthorLinkNames(anchor, doc.root(), hints);
+    bool all = linked.size() > authors.size();
+    for (size_t i = 0; all && i < authors.size(); ++i) {
+      const std::string norm = NormalizeForCompare(authors[i]);
+      bool in = false;
+      for (const std::string& l : linked) in |= !norm.empty() && NormalizedContains(l, norm);
+      all = in;
+    }
+    if (all) {
+      authors.clear();
+      add_names(std::move(linked));
+    }
+  }
   // Structured data that names only CMS accounts ("andrew.keaveney",
   // "KatieS", "NOC Admin") gives way to a person named in a visible byline;
   // kept when none does. Not on threads, where posters go by user names.
@@ -1607,16 +1802,34 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   author_stage = "rel-author";
   if (authors.empty())
     for (const Node* n : c.rel_author) add_authors(CollapsedText(n, 200));
-  author_stage = "byline";
-  if (authors.empty() && anchor) {
-    // A visible byline around the headline: "By Jane Doe", "Written by...",
-    // an "Author" label and the name after it, a byline-classed element.
+  // A visible byline around the headline: "By Jane Doe", "Written by...",
+  // an "Author" label and the name after it, a byline-classed element, a
+  // meta row, links to writers' pages. `strict`: only a strong cue ("Written
+  // by", "By:") or a label right by the headline (40 nodes before, 60 after).
+  auto scan_headline = [&](bool strict) {
     const Node* start = HeadlineWindowStart(anchor, doc.root());
     std::string head;
     int budget = 250;
+    // How far from the headline a meta row may stand (in nodes).
+    constexpr uint32_t kRowNodesBefore = 40, kRowNodesAfter = 60;
+    const std::string norm_title = NormalizeForCompare(a->title.value_or(""));
+    if (!strict)
+      for (std::string& name : AuthorLinkNames(anchor, doc.root(), hints)) add_authors(name);
     for (const Node* n = start; n && budget-- > 0 && authors.empty(); n = NextInTree(n, doc.root())) {
       if (!n->is_element() || n == anchor) continue;
-      const bool hinted = hints[n->id] & kHintByline;
+      const bool near = n->id + kRowNodesBefore >= anchor->id && n->id <= anchor->id + kRowNodesAfter;
+      if (strict && !near) {
+        if (n->id > anchor->id) break;
+        continue;
+      }
+      const bool hinted = !strict && (hints[n->id] & kHintByline);
+      // A meta row by the headline: a name beside the date, no cue.
+      if (!strict && near && !(hints[n->id] & (kHintBoilerplate | kHintNavigation)) && !InOthersSection(n, hints)) {
+        if (std::string name = MetaRowName(n, hinted); !name.empty() && !NormalizedEquals(name, norm_title)) {
+          add_authors(name);
+          if (!authors.empty()) break;
+        }
+      }
       if (!hinted) {
         if (!IsBlockTag(n->tag) && !n->Is(TagId::kSpan)) continue;
         if (HasBlockChild(n)) continue;
@@ -1624,10 +1837,10 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         // both show in its first bytes.
         CollapsedTextInto(n, 64, &head);
         if (head.empty()) continue;
-        if (!IsBylineLabel(head)) {
+        if (!IsBylineLabel(head) || (strict && IsBylineLabel(head.substr(0, 2)))) {
           // "By Jane Doe" or "by jdoe", not a sentence that starts with "By
           // handling routine tasks, ...".
-          const std::string_view rest = StripBylineCue(head);
+          const std::string_view rest = StripBylineCue(head, strict);
           if (rest.empty() || (rest[0] >= 'a' && rest[0] <= 'z' && std::count(rest.begin(), rest.end(), ' ') >= 3))
             continue;
         }
@@ -1635,7 +1848,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       if (ScanText(n, 600).over || InOthersSection(n, hints)) continue;
       std::string text = CollapsedText(n, 300);
       if (text.empty() || text.size() > 200) continue;
-      if (!StripBylineCue(text).empty()) {
+      if (!StripBylineCue(text, strict).empty()) {
         add_authors(text);
         continue;
       }
@@ -1646,12 +1859,38 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         if (std::string name = LabelledName(n); !name.empty()) add_authors(name);
         continue;
       }
-      if (hinted && !(hints[n->id] & (kHintBoilerplate | kHintNavigation)) &&
-          LooksLikeName(text.substr(0, text.find_first_of("0123456789"))) && !HasTaxonomyLink(n) &&
-          !IsAuthorDetailClass(n->Attr("class")))
+      if (hinted && LooksLikeName(text.substr(0, text.find_first_of("0123456789"))) && !HasTaxonomyLink(n) &&
+          !IsAuthorDetailClass(n->Attr("class")) && !HoldsWordList(n))
         add_authors(text);
     }
+  };
+  // Structured data may name one writer of several the byline gives, or
+  // another person than the byline right by the headline says ("By: Jane
+  // Doe" under the headline, the CMS user who posted the page in JSON-LD):
+  // what the reader sees is the byline.
+  author_stage = "byline";
+  if (!authors.empty() && anchor && a->page_type != "forum") {
+    std::vector<std::string> given = std::move(authors);
+    std::string given_src = std::move(authors_src);
+    authors.clear();
+    authors_src.clear();
+    scan_headline(/*strict=*/true);
+    bool all = !authors.empty(), none = !authors.empty();
+    for (const std::string& g : given) {
+      const std::string norm = NormalizeForCompare(g);
+      bool in = false;
+      for (const std::string& v : authors)
+        in |= !norm.empty() && (NormalizedContains(v, norm) || NormalizedContains(g, NormalizeForCompare(v)));
+      all &= in;
+      none &= !in;
+    }
+    const bool take = (all && authors.size() > given.size()) || none;
+    if (!take) {
+      authors = std::move(given);
+      authors_src = std::move(given_src);
+    }
   }
+  if (authors.empty() && anchor) scan_headline(/*strict=*/false);
   if (authors.empty() && !accounts.empty()) {
     authors = std::move(accounts);
     authors_src = std::move(accounts_src);
@@ -1665,8 +1904,9 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       if (text.empty() || text.size() > 200 || IsBylineLabel(text)) continue;
       // A byline box usually says "By"; without it, only name-like text,
       // or a date stamp and a name ("Dec. 19, 2025 · Jane Doe").
-      if ((!StripBylineCue(text).empty() || LooksLikeName(text) || !DateLinePart(text).empty()) &&
-          !HasTaxonomyLink(n) && !IsAuthorDetailClass(n->Attr("class"))) {
+      const bool cued = !StripBylineCue(text).empty();
+      if ((cued || LooksLikeName(text) || !DateLinePart(text).empty()) && !HasTaxonomyLink(n) &&
+          !IsAuthorDetailClass(n->Attr("class")) && (cued || !HoldsWordList(n))) {
         add_authors(text);
         if (!authors.empty()) break;
       }

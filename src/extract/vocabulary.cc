@@ -311,12 +311,27 @@ constexpr BylineCue kBylineCues[] = {
 constexpr std::string_view kBylineLabels[] = {
     "author", "authors", "author(s)", "written by", "article by", "article written by", "post written by",
     "by", "contributors", "contributor", "autor", "auteur", "autore", "verfasser", "geschrieben von",
-    "escrito por", "scritto da", "écrit par",
+    "escrito por", "scritto da", "écrit par", "interview by", "interviewed by",
 };
 
 // Words of CMS account names, not of people's ("NOC Admin").
 constexpr std::string_view kAccountWords[] = {
     "admin", "administrator", "webmaster", "sysadmin", "superuser", "wpadmin", "siteadmin",
+};
+
+// Words of job titles (a byline's description of the person).
+constexpr std::string_view kJobTitleWords[] = {
+    "director", "manager", "editor", "writer", "analyst", "reporter", "correspondent", "columnist",
+    "contributor", "producer", "officer", "president", "founder", "cofounder", "co-founder", "ceo",
+    "cto", "cfo", "cmo", "head", "lead", "engineer", "specialist", "consultant", "strategist",
+    "professor", "researcher", "scientist", "developer", "designer", "attorney", "lawyer",
+    "journalist", "chief", "senior", "associate", "assistant", "principal", "partner", "coordinator",
+    "intern", "expert", "advisor", "adviser", "owner", "vp", "svp", "evp", "marketing", "content",
+};
+
+// Path segments of writers' pages (author archives, profile pages).
+constexpr std::string_view kAuthorPathSegments[] = {
+    "author", "authors", "writer", "writers", "contributor", "contributors", "columnist", "columnists",
 };
 
 // Credits in a byline for someone other than the author.
@@ -857,6 +872,8 @@ namespace {
 constexpr std::string_view kTaxonomyPaths[] = {
     "/category/", "/categories/", "/tag/", "/tags/", "/topic/", "/topics/",
 };
+// Query keys of filtered archives ("/blog/?category=12", "?content_topic=906").
+constexpr std::string_view kTaxonomyQueryKeys[] = {"category", "cat", "tag", "topic"};
 }  // namespace
 
 bool IsTaxonomyLink(std::string_view rel, std::string_view href, std::string_view cls) {
@@ -864,6 +881,18 @@ bool IsTaxonomyLink(std::string_view rel, std::string_view href, std::string_vie
   if (ContainsIgnoreCase(cls, "categor")) return true;
   for (std::string_view p : kTaxonomyPaths)
     if (ContainsIgnoreCase(href, p)) return true;
+  // A query key that ends in a taxonomy word: "category=", "content_topic=".
+  const size_t q = href.find('?');
+  if (q == std::string_view::npos) return false;
+  for (size_t b = q + 1; b < href.size();) {
+    const size_t e = std::min(href.find('&', b), href.size());
+    std::string_view key = href.substr(b, std::min(href.find('=', b), e) - b);
+    for (std::string_view k : kTaxonomyQueryKeys)
+      if (key.size() >= k.size() && EqualsIgnoreCase(key.substr(key.size() - k.size()), k) &&
+          (key.size() == k.size() || !IsAsciiAlpha(key[key.size() - k.size() - 1])))
+        return true;
+    b = e + 1;
+  }
   return false;
 }
 
@@ -892,6 +921,31 @@ bool IsAuthorDetailClass(std::string_view cls) {
 bool IsAccountWord(std::string_view word) {
   for (std::string_view w : kAccountWords)
     if (EqualsIgnoreCase(word, w)) return true;
+  return false;
+}
+
+bool IsJobTitleWord(std::string_view word) {
+  for (std::string_view w : kJobTitleWords)
+    if (EqualsIgnoreCase(word, w)) return true;
+  return false;
+}
+
+bool IsAuthorPageHref(std::string_view href) {
+  href = href.substr(0, std::min(href.find('?'), href.find('#')));
+  // Past the scheme and the host.
+  if (const size_t scheme = href.find("://"); scheme != std::string_view::npos) {
+    const size_t path = href.find('/', scheme + 3);
+    href = path == std::string_view::npos ? std::string_view() : href.substr(path);
+  }
+  size_t b = 0;
+  while (b < href.size()) {
+    const size_t e = std::min(href.find('/', b), href.size());
+    const std::string_view seg = href.substr(b, e - b);
+    if (e < href.size() && e + 1 < href.size() && href[e + 1] != '/')
+      for (std::string_view w : kAuthorPathSegments)
+        if (EqualsIgnoreCase(seg, w)) return true;
+    b = e + 1;
+  }
   return false;
 }
 

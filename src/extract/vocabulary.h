@@ -166,6 +166,13 @@ bool IsAuthorDetailClass(std::string_view cls);
 
 // A word of CMS account names ("admin", "webmaster"), any case.
 bool IsAccountWord(std::string_view word);
+// Whether a link goes to a writer's page: a path segment "author",
+// "authors", "contributors"... followed by the writer's own segment
+// ("/blog/author/jane-doe/", WordPress's author archive).
+bool IsAuthorPageHref(std::string_view href);
+// Whether `word` names a job ("Senior Review Analyst", "Head of Content"):
+// after a name in a byline it describes the person, it is no second name.
+bool IsJobTitleWord(std::string_view word);
 
 // Where a credit for someone other than the author starts in a byline
 // ("Edited by", "Medically reviewed by", "Photos by"), or npos.
