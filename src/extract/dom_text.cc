@@ -32,6 +32,9 @@ bool CollapsedTextInto(const Node* node, size_t max_bytes, size_t max_nodes, std
       n = NextSkippingChildren(n, node);
       continue;
     }
+    // Text after a block ends starts a new word ("<p>Jane Doe</p><small>May
+    // 2</small>" reads "Jane Doe May 2").
+    if (n != node && n->prev && n->prev->is_element() && IsBlockTag(n->prev->tag)) pending = true;
     if (n->is_text()) {
       // A text node longer than what is left is read up to the limit only
       // (cut on a character boundary), and ends the text.

@@ -5,6 +5,7 @@
 #include "extract/language.h"
 #include "extract/metadata.h"
 #include "extract/vocabulary.h"
+#include "html/parser.h"
 #include "lede/lede.h"
 
 namespace lede {
@@ -151,6 +152,17 @@ TEST(Dates, IsoFormsWrittenByHand) {
   EXPECT_EQ(d.ToIso(), "2024-03-07T09:05:00-03:30");
   d.tz_minutes = 14 * 60;
   EXPECT_EQ(d.ToIso(), "2024-03-07T09:05:00+14:00");
+}
+
+TEST(DomText, TextAfterABlockStartsANewWord) {
+  auto parser = NewLedeParser();
+  Document doc;
+  ASSERT_TRUE(parser->Parse("<div id=x><p>Jane Doe</p><small>May 2, 2023</small><div>A</div>B<br>C</div>", {}, &doc).ok());
+  const Node* x = nullptr;
+  for (const Node* n = doc.root(); n && !x; n = NextInTree(n, doc.root()))
+    if (n->is_element() && n->Attr("id") == "x") x = n;
+  ASSERT_NE(x, nullptr);
+  EXPECT_EQ(CollapsedText(x, 200), "Jane Doe May 2, 2023 A B C");
 }
 
 TEST(DomText, NormalizedEqualsAgreesWithNormalizeForCompare) {
