@@ -1300,6 +1300,35 @@ TEST(Extract, ThreadDropsPosterExtras) {
   EXPECT_EQ(r->text.find("badges"), std::string::npos) << r->text;
 }
 
+// On a thread, the poster's signature under each post, the names of those
+// who reacted to it and vBulletin's profile fields ("Join Date", "Location",
+// "Posts" in one list) are left out; the posts stay.
+TEST(Extract, ThreadDropsSignaturesAndReactions) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<li class=postbit><div class=userinfo_extra><dl class=userstats><dt>Join Date</dt><dd>May 2010</dd>"
+             "<dt>Location</dt><dd>Leeds, West Yorkshire</dd><dt>Posts</dt><dd>1,20" + n + "</dd></dl></div>"
+             "<div class=postrow><p>Reply number " + n + ": I had the same trouble with the pump and a new seal "
+             "fixed it for good after two weeks of trying other things first.</p>"
+             "<blockquote class='signature restore'><div class=signaturecontainer>Best pump deals in town at "
+             "our shop, call us today for a free quote on any model " + n + "</div></blockquote>"
+             "<div class='reactionsBar js-reactionsList'>Reactions: <a href=/u9>someone" + n + "</a></div>"
+             "</div></li>";
+  }
+  std::string html = "<html><head><meta name=generator content='vBulletin'><title>Pump leaks</title></head>"
+                     "<body><h1>Pump leaks</h1><ol class=posts>" + posts + "</ol></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 1"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Best pump deals"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("someone"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Leeds"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Join Date"), std::string::npos) << r->text;
+}
+
 // A link post and its discussion (a link aggregator's story page that
 // calls itself an article): the story is a title and a link, the comment
 // section holds the prose, and the replies are the content. A story with a

@@ -123,6 +123,16 @@ constexpr Word kWords[] = {
   // left out on threads, while the name stays.
   {"usertitle", Match::kJoined, kHintPosterExtras}, {"userextras", Match::kJoined, kHintPosterExtras},
   {"userbanner", Match::kJoined, kHintPosterExtras}, {"flair", Match::kToken, kHintPosterExtras},
+  // vBulletin's profile fields under the poster's name ("dl.userstats",
+  // "userinfo_extra": "Join Date", "Location", "Posts").
+  {"userstats", Match::kJoined, kHintPosterExtras}, {"userinfoextra", Match::kJoined, kHintPosterExtras},
+  // The poster's signature under each post (vBulletin "signaturecontainer",
+  // XenForo "message-signature", phpBB "signature", SMF/FluxBB
+  // "postsignature"; Stack Exchange's "post-signature" user card) and the
+  // names of those who reacted to it (XenForo "reactionsBar", Invision
+  // "ipsReact"): the post's furniture, not its text.
+  {"signature", Match::kPrefix, kHintPosterExtras}, {"postsignature", Match::kJoined, kHintPosterExtras},
+  {"reactionsbar", Match::kJoined, kHintPosterExtras}, {"ipsreact", Match::kJoined, kHintPosterExtras},
   // A forum's list of site-wide announcements above every page ("ul.notices":
   // rules, meetups, scam alerts).
   {"notices", Match::kToken, kBp},
