@@ -1329,6 +1329,29 @@ TEST(Extract, ThreadDropsSignaturesAndReactions) {
   EXPECT_EQ(r->text.find("Join Date"), std::string::npos) << r->text;
 }
 
+// On a thread the description repeats the opening post's first lines; the
+// post that shows them is the thread's, not a dek: it stays in the body.
+// (On an article the same one-paragraph block is the dek.)
+TEST(Extract, ThreadOpeningPostIsNoDek) {
+  const std::string desc = "Our pump leaks at the seal every morning since the last service, any idea why?";
+  auto page = [&](const std::string& generator) {
+    std::string posts;
+    for (int i = 1; i <= 3; ++i)
+      posts += "<div class=post><div class=message>" +
+               (i == 1 ? "<div class=first>" + desc + "</div>"
+                       : "<p>Reply number " + std::to_string(i) +
+                             ": a new seal fixed it for good after two weeks of trying other things first.</p>") +
+               "</div></div>";
+    return "<html><head>" + generator + "<meta name=description content='" + desc +
+           "'><title>Pump leaks</title></head><body><h1>Pump leaks</h1>" + posts + "</body></html>";
+  };
+  auto thread = Extract(page("<meta name=generator content='Vanilla Forums'>"));
+  ASSERT_TRUE(thread.ok());
+  EXPECT_EQ(thread->page_type, "forum");
+  EXPECT_NE(thread->text.find("leaks at the seal"), std::string::npos) << thread->text;
+  EXPECT_NE(thread->text.find("Reply number 3"), std::string::npos) << thread->text;
+}
+
 // A link post and its discussion (a link aggregator's story page that
 // calls itself an article): the story is a title and a link, the comment
 // section holds the prose, and the replies are the content. A story with a
