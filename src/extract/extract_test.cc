@@ -2068,6 +2068,8 @@ TEST(Vocabulary, PostFurnitureLines) {
   EXPECT_FALSE(IsPostFurnitureLine("3 eggs"));
   EXPECT_FALSE(IsPostFurnitureLine("Member of the board since 2001"));
   EXPECT_TRUE(IsPostFurnitureLine("Code: Select all"));
+  EXPECT_TRUE(IsPostFurnitureLine("Quote:"));
+  EXPECT_FALSE(IsPostFurnitureLine("Quote: the seal was fine"));
   EXPECT_TRUE(IsPostFurnitureLine("Sorted by: Reset to default"));
   EXPECT_FALSE(IsPostFurnitureLine("Sorting the bolts by size helps"));
 }

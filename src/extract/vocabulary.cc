@@ -647,8 +647,9 @@ constexpr std::string_view kPostFurnitureLines[] = {
     "reply", "quote", "report", "like", "permalink", "online", "offline", "reset to default",
     "original poster", "member", "new member", "junior member", "senior member", "active member",
     "established member", "well-known member", "registered user", "report inappropriate content",
-    // The header of a code box in a post (phpBB).
-    "code: select all",
+    // The header of a code box in a post (phpBB); the label over a quoted
+    // post (vBulletin's "Quote:" box).
+    "code: select all", "quote:",
 };
 
 // Labels of the control that sorts the replies ("Sorted by: Reset to
