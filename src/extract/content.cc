@@ -230,6 +230,10 @@ constexpr int kPostSiblingLook = 8;
 // Nodes of a member statistic beside a forum post ("<dt>Posts:</dt>
 // <dd><a>4032</a></dd>") at most.
 constexpr size_t kStatMaxNodes = 32;
+// Bytes read from such a short line: its text nodes are read raw, and
+// templates indent each one by dozens of spaces, so the line's few words can
+// lie past the first 64 bytes. (The line checks cap the collapsed length.)
+constexpr size_t kStatReadBytes = 256;
 
 // A story page whose own text is shorter than this, and whose comment
 // sections hold kRepliesOverStory times as much prose (and at least
@@ -697,7 +701,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // kStatMaxNodes nodes is none, and is not read; a list nested a million
     // deep stays linear.)
     if (ctx.discussion && (stat_row || ((f.flags & kOwner) && f.text > 0 && f.text < 40)) &&
-        CollapsedTextInto(e, 64, kStatMaxNodes, &scratch) && IsMemberStatLine(scratch)) {
+        CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsMemberStatLine(scratch)) {
       *reason = "member-stat";
       return false;
     }
@@ -705,7 +709,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // count, the poster's rank, the toolbar ("Reply"). (A short block of
     // few nodes, read once: bounded like the statistics above.)
     if (ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text <= 32 && e->tag != TagId::kPre &&
-        CollapsedTextInto(e, 64, kStatMaxNodes, &scratch) && IsPostFurnitureLine(scratch)) {
+        CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsPostFurnitureLine(scratch)) {
       *reason = "post-furniture";
       return false;
     }

@@ -1352,6 +1352,29 @@ TEST(Extract, ThreadOpeningPostIsNoDek) {
   EXPECT_NE(thread->text.find("Reply number 3"), std::string::npos) << thread->text;
 }
 
+// On a thread, the poster's statistics written count first and joined on
+// one line ("1,109 posts · Joined 2022") are left out, however deeply the
+// template indents them.
+TEST(Extract, ThreadDropsIndentedStatisticsLine) {
+  const std::string pad(80, ' ');
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class=message><div class=user-detail>" + pad + "<span class=count>" + pad + "1,10" + n +
+             " posts" + pad + "</span>" + pad + "<span>\xC2\xB7</span>" + pad + "<span>" + pad + "Joined 2022" +
+             pad + "</span>" + pad + "</div><div class=message-body><p>Reply number " + n +
+             ": I had the same trouble with the pump and a new seal fixed it for good.</p></div></article>";
+  }
+  std::string html = "<html><head><meta name=generator content='XenForo'><title>Pump leaks</title></head>"
+                     "<body><h1>Pump leaks</h1><div class=block-body>" + posts + "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Joined"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("posts"), std::string::npos) << r->text;
+}
+
 // A link post and its discussion (a link aggregator's story page that
 // calls itself an article): the story is a title and a link, the comment
 // section holds the prose, and the replies are the content. A story with a
@@ -2042,6 +2065,11 @@ TEST(Vocabulary, MemberStatLines) {
   EXPECT_TRUE(IsMemberStatLine("Location: Leeds, UK"));
   EXPECT_FALSE(IsMemberStatLine("Location matters more than price"));
   EXPECT_FALSE(IsMemberStatLine("Location:"));
+  // Count first, several on one line.
+  EXPECT_TRUE(IsMemberStatLine("1,109 posts \xC2\xB7 Joined 2022"));
+  EXPECT_TRUE(IsMemberStatLine("12 messages"));
+  EXPECT_FALSE(IsMemberStatLine("1,109 posts \xC2\xB7 read them all"));
+  EXPECT_FALSE(IsMemberStatLine("3 posts about pumps"));
 }
 
 TEST(Vocabulary, PostDateLines) {

@@ -614,9 +614,55 @@ std::optional<std::string_view> AfterLeadingWord(std::string_view line, std::str
 // (With the colon only: "Location matters" is prose.)
 constexpr std::string_view kMemberPlaceLabels[] = {"location:"};
 
+// What joins several statistics on one line ("1,109 posts · Joined 2022").
+constexpr std::string_view kMemberStatSeparators[] = {"\xC2\xB7", "\xE2\x80\xA2", "|"};
+
+namespace {
+
+// One statistic written count first: "1,109 posts", "12 messages".
+bool IsCountThenStat(std::string_view part) {
+  size_t i = 0, digits = 0;
+  while (i < part.size() && (IsAsciiDigit(static_cast<unsigned char>(part[i])) || part[i] == ',' || part[i] == '.')) {
+    digits += IsAsciiDigit(static_cast<unsigned char>(part[i]));
+    ++i;
+  }
+  if (!digits || i >= part.size() || part[i] != ' ') return false;
+  const std::string_view label = Trim(part.substr(i));
+  for (std::string_view l : kMemberStatLabels)
+    if (EqualsIgnoreCase(label, l)) return true;
+  return false;
+}
+
+bool IsOneMemberStat(std::string_view line);
+
+}  // namespace
+
 bool IsMemberStatLine(std::string_view line) {
   line = Trim(line);
   if (line.size() > 48) return false;
+  if (IsOneMemberStat(line) || IsCountThenStat(line)) return true;
+  // Statistics joined on one line: every part is one.
+  for (std::string_view sep : kMemberStatSeparators) {
+    if (line.find(sep) == std::string_view::npos) continue;
+    size_t b = 0, parts = 0;
+    while (b <= line.size()) {
+      size_t e = line.find(sep, b);
+      if (e == std::string_view::npos) e = line.size();
+      const std::string_view part = Trim(line.substr(b, e - b));
+      if (!part.empty()) {
+        if (!IsOneMemberStat(part) && !IsCountThenStat(part)) return false;
+        ++parts;
+      }
+      b = e + sep.size();
+    }
+    return parts > 1;
+  }
+  return false;
+}
+
+namespace {
+
+bool IsOneMemberStat(std::string_view line) {
   for (std::string_view label : kMemberPlaceLabels)
     if (StartsWithIgnoreCase(line, label) && line.size() > label.size() && line.size() <= label.size() + 32)
       return true;
@@ -635,6 +681,8 @@ bool IsMemberStatLine(std::string_view line) {
   }
   return false;
 }
+
+}  // namespace
 
 // Nouns counted beside a post or a thread ("36 Likes", "11 Answers").
 constexpr std::string_view kPostCountNouns[] = {
