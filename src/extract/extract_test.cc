@@ -1375,6 +1375,30 @@ TEST(Extract, ThreadDropsIndentedStatisticsLine) {
   EXPECT_EQ(r->text.find("posts"), std::string::npos) << r->text;
 }
 
+// On a FluxBB-style thread, the profile column's "From:" field and the
+// poster's contact links ("dd.usercontacts") are left out; the name stays.
+TEST(Extract, ThreadDropsProfileColumnFields) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<div class=blockpost><div class=postleft><dl><dt><strong>member" + n + "</strong></dt>"
+             "<dd class=usertitle>Member</dd><dd><span>From: Leeds, UK</span></dd>"
+             "<dd><span>Registered: 2010-05-0" + n + "</span></dd>"
+             "<dd class=usercontacts><span class=website><a href='https://example.com/" + n + "'>Website</a></span></dd>"
+             "</dl></div><div class=postright><div class=postmsg><p>Reply number " + n +
+             ": I had the same trouble with the pump and a new seal fixed it for good.</p></div></div></div>";
+  }
+  std::string html = "<html><head><meta name=generator content='FluxBB'><title>Pump leaks</title></head>"
+                     "<body><h1>Pump leaks</h1><div id=punviewtopic>" + posts + "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("member3"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Leeds"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Website"), std::string::npos) << r->text;
+}
+
 // A link post and its discussion (a link aggregator's story page that
 // calls itself an article): the story is a title and a link, the comment
 // section holds the prose, and the replies are the content. A story with a
@@ -2065,6 +2089,8 @@ TEST(Vocabulary, MemberStatLines) {
   EXPECT_TRUE(IsMemberStatLine("Location: Leeds, UK"));
   EXPECT_FALSE(IsMemberStatLine("Location matters more than price"));
   EXPECT_FALSE(IsMemberStatLine("Location:"));
+  EXPECT_TRUE(IsMemberStatLine("From: Brisbane, AU"));
+  EXPECT_FALSE(IsMemberStatLine("From the start it leaked"));
   // Count first, several on one line.
   EXPECT_TRUE(IsMemberStatLine("1,109 posts \xC2\xB7 Joined 2022"));
   EXPECT_TRUE(IsMemberStatLine("12 messages"));

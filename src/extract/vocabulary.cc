@@ -126,6 +126,8 @@ constexpr Word kWords[] = {
   // vBulletin's profile fields under the poster's name ("dl.userstats",
   // "userinfo_extra": "Join Date", "Location", "Posts").
   {"userstats", Match::kJoined, kHintPosterExtras}, {"userinfoextra", Match::kJoined, kHintPosterExtras},
+  // FluxBB's and PunBB's links to the poster's website and e-mail ("dd.usercontacts").
+  {"usercontacts", Match::kJoined, kHintPosterExtras},
   // The poster's signature under each post (vBulletin "signaturecontainer",
   // XenForo "message-signature", phpBB "signature", SMF/FluxBB
   // "postsignature"; Stack Exchange's "post-signature" user card) and the
@@ -612,7 +614,8 @@ std::optional<std::string_view> AfterLeadingWord(std::string_view line, std::str
 
 // Profile fields whose value is a place, not a count: "Location: Leeds".
 // (With the colon only: "Location matters" is prose.)
-constexpr std::string_view kMemberPlaceLabels[] = {"location:"};
+// ("From:" is FluxBB's, PunBB's and phpBB 2's label of the same field.)
+constexpr std::string_view kMemberPlaceLabels[] = {"location:", "from:"};
 
 // What joins several statistics on one line ("1,109 posts · Joined 2022").
 constexpr std::string_view kMemberStatSeparators[] = {"\xC2\xB7", "\xE2\x80\xA2", "|"};
