@@ -1399,6 +1399,33 @@ TEST(Extract, ThreadDropsProfileColumnFields) {
   EXPECT_EQ(r->text.find("Website"), std::string::npos) << r->text;
 }
 
+// On a long thread a post quoted in a late reply is still a repeat: every
+// section of the thread is compared, not only the first few dozen.
+TEST(Extract, LongThreadShowsLateQuotesOnce) {
+  const std::string first = "The pump leaks at the seal every morning since the last service and the puddle "
+                            "grows a little each day.";
+  std::string posts;
+  for (int i = 1; i <= 40; ++i) {
+    const std::string n = std::to_string(i);
+    std::string body = i == 1 ? "<p>" + first + "</p>"
+                              : "<p>Reply number " + n + " says the seal of model " + n +
+                                    " wears out within a year of daily use, so keep a spare one at hand.</p>";
+    if (i == 39) body = "<blockquote class=quote><div class=quote-content><p>" + first + "</p></div></blockquote>" + body;
+    posts += "<div class=post><div class=post-inner><div class=post-body><div class=content>" + body +
+             "</div></div></div></div>";
+  }
+  std::string html = "<html><head><meta name=generator content='phpBB'><title>Pump leaks</title></head>"
+                     "<body><h1>Pump leaks</h1><div class=topic>" + posts + "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 40"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Reply number 39"), std::string::npos) << r->text;
+  const size_t at = r->text.find("puddle grows");
+  ASSERT_NE(at, std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("puddle grows", at + 1), std::string::npos) << r->text;
+}
+
 // A link post and its discussion (a link aggregator's story page that
 // calls itself an article): the story is a title and a link, the comment
 // section holds the prose, and the replies are the content. A story with a
