@@ -273,8 +273,9 @@ constexpr uint32_t kRepeatMinText = 80;
 constexpr size_t kRepeatMaxSections = 64;
 constexpr size_t kRepeatReadBytes = 16u << 10;
 constexpr int kRepeatMaxLevels = 256;
-// On a thread every section is compared (a post quoted in the fortieth
-// reply is as much a repeat as in the second), each by its first
+// On a thread or a product page every section is compared (a post quoted
+// in the fortieth reply is as much a repeat as in the second, a desktop copy
+// below seventy spec rows as one below two), each by its first
 // kThreadRepeatReadBytes (from kThreadRepeatMaxNodes nodes at most: a
 // section of more is not compared) and its length, looked up in a hash
 // table.
@@ -842,9 +843,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // The work is bounded: the first kRepeatMaxSections sections are
     // compared, each by its first kRepeatReadBytes and its length (a page
     // nested deep, every level holding the text below it, stays linear).
-    // On a thread a wrapper that holds just its parent's text is no new
-    // section: the parent stands for it (and is not read again).
-    if (ctx.discussion && f.text >= kRepeatMinText && repeat_budget > 0 &&
+    // On a thread or a product page a wrapper that holds just its parent's
+    // text is no new section: the parent stands for it (and is not read
+    // again).
+    if ((ctx.discussion || ctx.product) && f.text >= kRepeatMinText && repeat_budget > 0 &&
         !(e->parent && e->parent->is_element() && facts_[e->parent->id].text == f.text)) {
       repeat_budget -= std::min(repeat_budget, kThreadRepeatReadBytes);
       if (!CollapsedTextInto(e, kThreadRepeatReadBytes, kThreadRepeatMaxNodes, &scratch)) return true;

@@ -1782,6 +1782,28 @@ TEST(Extract, ProductPageDropsRepeatedSection) {
 
 // A product's variant picker (sizes as radio buttons, a label of a word or
 // two each) is the shop's form, not the product's description.
+// A product page with many sections: a copy far down the page (a desktop
+// copy after seventy spec rows) is still a repeat.
+TEST(Extract, ProductPageDropsLateRepeatedSection) {
+  const std::string features =
+      "<ul><li>Made from recycled ripstop nylon with a water-repellent finish that sheds light rain.</li>"
+      "<li>A padded laptop sleeve fits machines up to sixteen inches and keeps them off the ground.</li></ul>";
+  std::string html = "<html><head><title>Trail pack</title><meta property=\"og:type\" content=\"product\">"
+                     "</head><body><div class=page><h1>Trail pack</h1><div class=mobile>" + features + "</div>";
+  for (int i = 1; i <= 70; ++i)
+    html += "<div class=spec><p>Spec row " + std::to_string(i) +
+            ": the pack's frame sheet number " + std::to_string(i) +
+            " is cut from aluminium and closed-cell foam, shaped to the back and light enough to carry all day.</p></div>";
+  html += "<div class=desktop>" + features + "</div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "product");
+  EXPECT_NE(r->text.find("Spec row 70"), std::string::npos) << r->text;
+  const size_t at = r->text.find("padded laptop sleeve");
+  ASSERT_NE(at, std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("padded laptop sleeve", at + 1), std::string::npos) << r->text;
+}
+
 TEST(Extract, ProductPageDropsVariantPicker) {
   auto page = [](std::string_view type) {
     std::string html = "<html><head><title>Linen shirt</title><meta property=\"og:type\" content=\"" +
