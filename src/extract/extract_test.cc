@@ -2172,6 +2172,9 @@ TEST(Vocabulary, PostFurnitureLines) {
   EXPECT_FALSE(IsPostFurnitureLine("Member of the board since 2001"));
   EXPECT_TRUE(IsPostFurnitureLine("Code: Select all"));
   EXPECT_TRUE(IsPostFurnitureLine("Quote:"));
+  EXPECT_TRUE(IsPostFurnitureLine("2y"));
+  EXPECT_TRUE(IsPostFurnitureLine("3mo ago"));
+  EXPECT_FALSE(IsPostFurnitureLine("2 years of hard use"));
   EXPECT_FALSE(IsPostFurnitureLine("Quote: the seal was fine"));
   EXPECT_TRUE(IsPostFurnitureLine("Sorted by: Reset to default"));
   EXPECT_FALSE(IsPostFurnitureLine("Sorting the bolts by size helps"));

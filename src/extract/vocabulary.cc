@@ -693,6 +693,10 @@ constexpr std::string_view kPostCountNouns[] = {
     "reaction", "reactions", "upvote", "upvotes",
 };
 
+// Compact units of a post's age written right after the number ("2y",
+// "3mo", "5d": Reddit, Lemmy, Discourse and their kin).
+constexpr std::string_view kPostAgeUnits[] = {"y", "yr", "mo", "w", "d", "h", "hr"};
+
 // Whole lines that are a post's toolbar, a member's presence or rank.
 constexpr std::string_view kPostFurnitureLines[] = {
     "reply", "quote", "report", "like", "permalink", "online", "offline", "reset to default",
@@ -726,6 +730,14 @@ bool IsPostFurnitureLine(std::string_view line) {
     ++i;
   }
   if (!digits) return false;
+  // A post's age in a compact unit right after the number ("2y", "3mo",
+  // "5d", "12h", "2y ago"): its time stamp.
+  {
+    std::string_view unit = low.substr(i);
+    if (unit.size() > 4 && unit.substr(unit.size() - 4) == " ago") unit = unit.substr(0, unit.size() - 4);
+    for (std::string_view u : kPostAgeUnits)
+      if (unit == u) return true;
+  }
   if (i < low.size() && (low[i] == 'k' || low[i] == 'm')) ++i;
   std::string_view rest = Trim(low.substr(i));
   if (rest.empty()) return true;
