@@ -230,6 +230,10 @@ constexpr int kPostSiblingLook = 8;
 // Nodes of a member statistic beside a forum post ("<dt>Posts:</dt>
 // <dd><a>4032</a></dd>") at most.
 constexpr size_t kStatMaxNodes = 32;
+// Bytes read from such a short line: its text nodes are read raw, and
+// templates indent each one by dozens of spaces, so the line's few words can
+// lie past the first 64 bytes. (The line checks cap the collapsed length.)
+constexpr size_t kStatReadBytes = 256;
 
 // A story page whose own text is shorter than this, and whose comment
 // sections hold kRepliesOverStory times as much prose (and at least
@@ -269,6 +273,18 @@ constexpr uint32_t kRepeatMinText = 80;
 constexpr size_t kRepeatMaxSections = 64;
 constexpr size_t kRepeatReadBytes = 16u << 10;
 constexpr int kRepeatMaxLevels = 256;
+// On a thread or a product page every section is compared (a post quoted
+// in the fortieth reply is as much a repeat as in the second, a desktop copy
+// below seventy spec rows as one below two), each by its first
+// kThreadRepeatReadBytes (from kThreadRepeatMaxNodes nodes at most: a
+// section of more is not compared) and its length, looked up in a hash
+// table.
+constexpr size_t kThreadRepeatReadBytes = 2048;
+constexpr size_t kThreadRepeatMaxNodes = 256;
+// Bytes read for the comparison per page at most: a thread reads a few
+// hundred KB; a page nested deep (every level a section) stops here.
+constexpr size_t kThreadRepeatBudget = 4u << 20;
+constexpr size_t kShownTableMinSize = 256;
 
 float BlockValue(uint32_t t, uint32_t l, TagId tag, const Tuning& k) {
   if (t == 0) return 0;
@@ -635,6 +651,30 @@ int LeadingHeadingLevel(const Node* e) {
 
 }  // namespace
 
+const Node* ContentExtractor::ShownOnThread(uint64_t hash, const Node* e) {
+  if ((shown_used_ + 1) * 2 > shown_table_.size()) {
+    // Grow to twice the size: amortized constant per section.
+    std::vector<std::pair<uint64_t, const Node*>> old(shown_table_.size() * 2, {0, nullptr});
+    old.swap(shown_table_);
+    const size_t mask = shown_table_.size() - 1;
+    for (const auto& slot : old) {
+      if (!slot.second) continue;
+      size_t i = slot.first & mask;
+      while (shown_table_[i].second) i = (i + 1) & mask;
+      shown_table_[i] = slot;
+    }
+  }
+  const size_t mask = shown_table_.size() - 1;
+  size_t i = hash & mask;
+  while (shown_table_[i].second) {
+    if (shown_table_[i].first == hash) return shown_table_[i].second;
+    i = (i + 1) & mask;
+  }
+  shown_table_[i] = {hash, e};
+  ++shown_used_;
+  return nullptr;
+}
+
 void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const ContentContext& ctx,
                                  ContentOutput* out, std::vector<BlockDecision>* explain, bool listing) {
   BodyBuilder builder(&out->body, ctx.url);
@@ -643,6 +683,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   std::string norm_dek = NormalizeForCompare(ctx.dek);
   std::string scratch;
   shown_.clear();
+  shown_table_.assign(kShownTableMinSize, {0, nullptr});
+  shown_used_ = 0;
+  size_t repeat_budget = kThreadRepeatBudget;
 
   auto decide = [&](const Node* e, std::string_view* reason) -> bool {
     const Facts& f = facts_[e->id];
@@ -697,7 +740,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // kStatMaxNodes nodes is none, and is not read; a list nested a million
     // deep stays linear.)
     if (ctx.discussion && (stat_row || ((f.flags & kOwner) && f.text > 0 && f.text < 40)) &&
-        CollapsedTextInto(e, 64, kStatMaxNodes, &scratch) && IsMemberStatLine(scratch)) {
+        CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsMemberStatLine(scratch)) {
       *reason = "member-stat";
       return false;
     }
@@ -705,7 +748,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // count, the poster's rank, the toolbar ("Reply"). (A short block of
     // few nodes, read once: bounded like the statistics above.)
     if (ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text <= 32 && e->tag != TagId::kPre &&
-        CollapsedTextInto(e, 64, kStatMaxNodes, &scratch) && IsPostFurnitureLine(scratch)) {
+        CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsPostFurnitureLine(scratch)) {
       *reason = "post-furniture";
       return false;
     }
@@ -800,7 +843,26 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // The work is bounded: the first kRepeatMaxSections sections are
     // compared, each by its first kRepeatReadBytes and its length (a page
     // nested deep, every level holding the text below it, stays linear).
-    const bool repeat_scope = ctx.product || ctx.discussion || (page_mode_ && f.own_text == 0);
+    // On a thread or a product page a wrapper that holds just its parent's
+    // text is no new section: the parent stands for it (and is not read
+    // again).
+    if ((ctx.discussion || ctx.product) && f.text >= kRepeatMinText && repeat_budget > 0 &&
+        !(e->parent && e->parent->is_element() && facts_[e->parent->id].text == f.text)) {
+      repeat_budget -= std::min(repeat_budget, kThreadRepeatReadBytes);
+      if (!CollapsedTextInto(e, kThreadRepeatReadBytes, kThreadRepeatMaxNodes, &scratch)) return true;
+      const bool part = scratch.size() + 4 >= kThreadRepeatReadBytes;
+      size_t kept = 0;
+      for (char c : scratch)
+        if (!IsAsciiSpace(c) && c != '.' && c != ',' && c != '!' && c != '?') scratch[kept++] = ToLowerAscii(c);
+      scratch.resize(kept);
+      // (The length counts when the text was read in part: a reply that
+      // opens with the post it quotes reads like that post at first.)
+      const uint64_t h = HashBytes64(scratch, part ? f.text : 0);
+      const Node* seen = ShownOnThread(h, e);
+      if (seen && !Contains(seen, e->parent, kRepeatMaxLevels - 1)) { *reason = "repeat"; return false; }
+      return true;
+    }
+    const bool repeat_scope = ctx.product || (page_mode_ && f.own_text == 0);
     if (repeat_scope && f.text >= kRepeatMinText && shown_.size() < kRepeatMaxSections) {
       CollapsedTextInto(e, kRepeatReadBytes, &scratch);
       // Compared loosely: the copies of one section for phone, tablet and

@@ -127,6 +127,14 @@ class ContentExtractor {
   const Node* marked_within_ = nullptr;  // the best root around a marked body root
   // Product pages: text hashes of the sections kept so far (BuildBody).
   std::vector<std::pair<uint64_t, const Node*>> shown_;
+  // Threads: the same, every section of the thread, in an open-addressing
+  // table (power-of-two size, node null when free) so that each section is
+  // looked up in constant time (BuildBody).
+  std::vector<std::pair<uint64_t, const Node*>> shown_table_;
+  size_t shown_used_ = 0;
+  // The section kept under `hash` on a thread, or null; records `e` under it
+  // when there is none.
+  const Node* ShownOnThread(uint64_t hash, const Node* e);
   uint32_t page_text_ = 0;  // word characters of the page (Classify)
   double total_good_ = 0;
   double plausible_good_ = 0;

@@ -1327,6 +1327,132 @@ TEST(Extract, ThreadDropsPosterExtras) {
   EXPECT_EQ(r->text.find("badges"), std::string::npos) << r->text;
 }
 
+// On a thread, the poster's signature under each post, the names of those
+// who reacted to it and vBulletin's profile fields ("Join Date", "Location",
+// "Posts" in one list) are left out; the posts stay.
+TEST(Extract, ThreadDropsSignaturesAndReactions) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<li class=postbit><div class=userinfo_extra><dl class=userstats><dt>Join Date</dt><dd>May 2010</dd>"
+             "<dt>Location</dt><dd>Leeds, West Yorkshire</dd><dt>Posts</dt><dd>1,20" + n + "</dd></dl></div>"
+             "<div class=postrow><p>Reply number " + n + ": I had the same trouble with the pump and a new seal "
+             "fixed it for good after two weeks of trying other things first.</p>"
+             "<blockquote class='signature restore'><div class=signaturecontainer>Best pump deals in town at "
+             "our shop, call us today for a free quote on any model " + n + "</div></blockquote>"
+             "<div class='reactionsBar js-reactionsList'>Reactions: <a href=/u9>someone" + n + "</a></div>"
+             "</div></li>";
+  }
+  std::string html = "<html><head><meta name=generator content='vBulletin'><title>Pump leaks</title></head>"
+                     "<body><h1>Pump leaks</h1><ol class=posts>" + posts + "</ol></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 1"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Best pump deals"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("someone"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Leeds"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Join Date"), std::string::npos) << r->text;
+}
+
+// On a thread the description repeats the opening post's first lines; the
+// post that shows them is the thread's, not a dek: it stays in the body.
+// (On an article the same one-paragraph block is the dek.)
+TEST(Extract, ThreadOpeningPostIsNoDek) {
+  const std::string desc = "Our pump leaks at the seal every morning since the last service, any idea why?";
+  auto page = [&](const std::string& generator) {
+    std::string posts;
+    for (int i = 1; i <= 3; ++i)
+      posts += "<div class=post><div class=message>" +
+               (i == 1 ? "<div class=first>" + desc + "</div>"
+                       : "<p>Reply number " + std::to_string(i) +
+                             ": a new seal fixed it for good after two weeks of trying other things first.</p>") +
+               "</div></div>";
+    return "<html><head>" + generator + "<meta name=description content='" + desc +
+           "'><title>Pump leaks</title></head><body><h1>Pump leaks</h1>" + posts + "</body></html>";
+  };
+  auto thread = Extract(page("<meta name=generator content='Vanilla Forums'>"));
+  ASSERT_TRUE(thread.ok());
+  EXPECT_EQ(thread->page_type, "forum");
+  EXPECT_NE(thread->text.find("leaks at the seal"), std::string::npos) << thread->text;
+  EXPECT_NE(thread->text.find("Reply number 3"), std::string::npos) << thread->text;
+}
+
+// On a thread, the poster's statistics written count first and joined on
+// one line ("1,109 posts · Joined 2022") are left out, however deeply the
+// template indents them.
+TEST(Extract, ThreadDropsIndentedStatisticsLine) {
+  const std::string pad(80, ' ');
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class=message><div class=user-detail>" + pad + "<span class=count>" + pad + "1,10" + n +
+             " posts" + pad + "</span>" + pad + "<span>\xC2\xB7</span>" + pad + "<span>" + pad + "Joined 2022" +
+             pad + "</span>" + pad + "</div><div class=message-body><p>Reply number " + n +
+             ": I had the same trouble with the pump and a new seal fixed it for good.</p></div></article>";
+  }
+  std::string html = "<html><head><meta name=generator content='XenForo'><title>Pump leaks</title></head>"
+                     "<body><h1>Pump leaks</h1><div class=block-body>" + posts + "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Joined"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("posts"), std::string::npos) << r->text;
+}
+
+// On a FluxBB-style thread, the profile column's "From:" field and the
+// poster's contact links ("dd.usercontacts") are left out; the name stays.
+TEST(Extract, ThreadDropsProfileColumnFields) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<div class=blockpost><div class=postleft><dl><dt><strong>member" + n + "</strong></dt>"
+             "<dd class=usertitle>Member</dd><dd><span>From: Leeds, UK</span></dd>"
+             "<dd><span>Registered: 2010-05-0" + n + "</span></dd>"
+             "<dd class=usercontacts><span class=website><a href='https://example.com/" + n + "'>Website</a></span></dd>"
+             "</dl></div><div class=postright><div class=postmsg><p>Reply number " + n +
+             ": I had the same trouble with the pump and a new seal fixed it for good.</p></div></div></div>";
+  }
+  std::string html = "<html><head><meta name=generator content='FluxBB'><title>Pump leaks</title></head>"
+                     "<body><h1>Pump leaks</h1><div id=punviewtopic>" + posts + "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("member3"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Leeds"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Website"), std::string::npos) << r->text;
+}
+
+// On a long thread a post quoted in a late reply is still a repeat: every
+// section of the thread is compared, not only the first few dozen.
+TEST(Extract, LongThreadShowsLateQuotesOnce) {
+  const std::string first = "The pump leaks at the seal every morning since the last service and the puddle "
+                            "grows a little each day.";
+  std::string posts;
+  for (int i = 1; i <= 40; ++i) {
+    const std::string n = std::to_string(i);
+    std::string body = i == 1 ? "<p>" + first + "</p>"
+                              : "<p>Reply number " + n + " says the seal of model " + n +
+                                    " wears out within a year of daily use, so keep a spare one at hand.</p>";
+    if (i == 39) body = "<blockquote class=quote><div class=quote-content><p>" + first + "</p></div></blockquote>" + body;
+    posts += "<div class=post><div class=post-inner><div class=post-body><div class=content>" + body +
+             "</div></div></div></div>";
+  }
+  std::string html = "<html><head><meta name=generator content='phpBB'><title>Pump leaks</title></head>"
+                     "<body><h1>Pump leaks</h1><div class=topic>" + posts + "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 40"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Reply number 39"), std::string::npos) << r->text;
+  const size_t at = r->text.find("puddle grows");
+  ASSERT_NE(at, std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("puddle grows", at + 1), std::string::npos) << r->text;
+}
+
 // A link post and its discussion (a link aggregator's story page that
 // calls itself an article): the story is a title and a link, the comment
 // section holds the prose, and the replies are the content. A story with a
@@ -1683,6 +1809,28 @@ TEST(Extract, ProductPageDropsRepeatedSection) {
 
 // A product's variant picker (sizes as radio buttons, a label of a word or
 // two each) is the shop's form, not the product's description.
+// A product page with many sections: a copy far down the page (a desktop
+// copy after seventy spec rows) is still a repeat.
+TEST(Extract, ProductPageDropsLateRepeatedSection) {
+  const std::string features =
+      "<ul><li>Made from recycled ripstop nylon with a water-repellent finish that sheds light rain.</li>"
+      "<li>A padded laptop sleeve fits machines up to sixteen inches and keeps them off the ground.</li></ul>";
+  std::string html = "<html><head><title>Trail pack</title><meta property=\"og:type\" content=\"product\">"
+                     "</head><body><div class=page><h1>Trail pack</h1><div class=mobile>" + features + "</div>";
+  for (int i = 1; i <= 70; ++i)
+    html += "<div class=spec><p>Spec row " + std::to_string(i) +
+            ": the pack's frame sheet number " + std::to_string(i) +
+            " is cut from aluminium and closed-cell foam, shaped to the back and light enough to carry all day.</p></div>";
+  html += "<div class=desktop>" + features + "</div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "product");
+  EXPECT_NE(r->text.find("Spec row 70"), std::string::npos) << r->text;
+  const size_t at = r->text.find("padded laptop sleeve");
+  ASSERT_NE(at, std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("padded laptop sleeve", at + 1), std::string::npos) << r->text;
+}
+
 TEST(Extract, ProductPageDropsVariantPicker) {
   auto page = [](std::string_view type) {
     std::string html = "<html><head><title>Linen shirt</title><meta property=\"og:type\" content=\"" +
@@ -2017,6 +2165,13 @@ TEST(Vocabulary, MemberStatLines) {
   EXPECT_TRUE(IsMemberStatLine("Location: Leeds, UK"));
   EXPECT_FALSE(IsMemberStatLine("Location matters more than price"));
   EXPECT_FALSE(IsMemberStatLine("Location:"));
+  EXPECT_TRUE(IsMemberStatLine("From: Brisbane, AU"));
+  EXPECT_FALSE(IsMemberStatLine("From the start it leaked"));
+  // Count first, several on one line.
+  EXPECT_TRUE(IsMemberStatLine("1,109 posts \xC2\xB7 Joined 2022"));
+  EXPECT_TRUE(IsMemberStatLine("12 messages"));
+  EXPECT_FALSE(IsMemberStatLine("1,109 posts \xC2\xB7 read them all"));
+  EXPECT_FALSE(IsMemberStatLine("3 posts about pumps"));
 }
 
 TEST(Vocabulary, PostDateLines) {
@@ -2043,6 +2198,11 @@ TEST(Vocabulary, PostFurnitureLines) {
   EXPECT_FALSE(IsPostFurnitureLine("3 eggs"));
   EXPECT_FALSE(IsPostFurnitureLine("Member of the board since 2001"));
   EXPECT_TRUE(IsPostFurnitureLine("Code: Select all"));
+  EXPECT_TRUE(IsPostFurnitureLine("Quote:"));
+  EXPECT_TRUE(IsPostFurnitureLine("2y"));
+  EXPECT_TRUE(IsPostFurnitureLine("3mo ago"));
+  EXPECT_FALSE(IsPostFurnitureLine("2 years of hard use"));
+  EXPECT_FALSE(IsPostFurnitureLine("Quote: the seal was fine"));
   EXPECT_TRUE(IsPostFurnitureLine("Sorted by: Reset to default"));
   EXPECT_FALSE(IsPostFurnitureLine("Sorting the bolts by size helps"));
 }

@@ -1586,7 +1586,9 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       }
     }
   }
-  if (!dek_node && out->headline && !description.empty()) {
+  // (Not on a thread: forum software writes the opening post's first lines
+  // into the description, and the element showing them is that post.)
+  if (!dek_node && out->headline && !description.empty() && a->page_type != "forum") {
     // The element after the headline that shows the description.
     std::string nd = NormalizeForCompare(description);
     int budget = 60;

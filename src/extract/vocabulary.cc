@@ -123,6 +123,18 @@ constexpr Word kWords[] = {
   // left out on threads, while the name stays.
   {"usertitle", Match::kJoined, kHintPosterExtras}, {"userextras", Match::kJoined, kHintPosterExtras},
   {"userbanner", Match::kJoined, kHintPosterExtras}, {"flair", Match::kToken, kHintPosterExtras},
+  // vBulletin's profile fields under the poster's name ("dl.userstats",
+  // "userinfo_extra": "Join Date", "Location", "Posts").
+  {"userstats", Match::kJoined, kHintPosterExtras}, {"userinfoextra", Match::kJoined, kHintPosterExtras},
+  // FluxBB's and PunBB's links to the poster's website and e-mail ("dd.usercontacts").
+  {"usercontacts", Match::kJoined, kHintPosterExtras},
+  // The poster's signature under each post (vBulletin "signaturecontainer",
+  // XenForo "message-signature", phpBB "signature", SMF/FluxBB
+  // "postsignature"; Stack Exchange's "post-signature" user card) and the
+  // names of those who reacted to it (XenForo "reactionsBar", Invision
+  // "ipsReact"): the post's furniture, not its text.
+  {"signature", Match::kPrefix, kHintPosterExtras}, {"postsignature", Match::kJoined, kHintPosterExtras},
+  {"reactionsbar", Match::kJoined, kHintPosterExtras}, {"ipsreact", Match::kJoined, kHintPosterExtras},
   // A forum's list of site-wide announcements above every page ("ul.notices":
   // rules, meetups, scam alerts).
   {"notices", Match::kToken, kBp},
@@ -617,11 +629,58 @@ std::optional<std::string_view> AfterLeadingWord(std::string_view line, std::str
 
 // Profile fields whose value is a place, not a count: "Location: Leeds".
 // (With the colon only: "Location matters" is prose.)
-constexpr std::string_view kMemberPlaceLabels[] = {"location:"};
+// ("From:" is FluxBB's, PunBB's and phpBB 2's label of the same field.)
+constexpr std::string_view kMemberPlaceLabels[] = {"location:", "from:"};
+
+// What joins several statistics on one line ("1,109 posts · Joined 2022").
+constexpr std::string_view kMemberStatSeparators[] = {"\xC2\xB7", "\xE2\x80\xA2", "|"};
+
+namespace {
+
+// One statistic written count first: "1,109 posts", "12 messages".
+bool IsCountThenStat(std::string_view part) {
+  size_t i = 0, digits = 0;
+  while (i < part.size() && (IsAsciiDigit(static_cast<unsigned char>(part[i])) || part[i] == ',' || part[i] == '.')) {
+    digits += IsAsciiDigit(static_cast<unsigned char>(part[i]));
+    ++i;
+  }
+  if (!digits || i >= part.size() || part[i] != ' ') return false;
+  const std::string_view label = Trim(part.substr(i));
+  for (std::string_view l : kMemberStatLabels)
+    if (EqualsIgnoreCase(label, l)) return true;
+  return false;
+}
+
+bool IsOneMemberStat(std::string_view line);
+
+}  // namespace
 
 bool IsMemberStatLine(std::string_view line) {
   line = Trim(line);
   if (line.size() > 48) return false;
+  if (IsOneMemberStat(line) || IsCountThenStat(line)) return true;
+  // Statistics joined on one line: every part is one.
+  for (std::string_view sep : kMemberStatSeparators) {
+    if (line.find(sep) == std::string_view::npos) continue;
+    size_t b = 0, parts = 0;
+    while (b <= line.size()) {
+      size_t e = line.find(sep, b);
+      if (e == std::string_view::npos) e = line.size();
+      const std::string_view part = Trim(line.substr(b, e - b));
+      if (!part.empty()) {
+        if (!IsOneMemberStat(part) && !IsCountThenStat(part)) return false;
+        ++parts;
+      }
+      b = e + sep.size();
+    }
+    return parts > 1;
+  }
+  return false;
+}
+
+namespace {
+
+bool IsOneMemberStat(std::string_view line) {
   for (std::string_view label : kMemberPlaceLabels)
     if (StartsWithIgnoreCase(line, label) && line.size() > label.size() && line.size() <= label.size() + 32)
       return true;
@@ -641,19 +700,26 @@ bool IsMemberStatLine(std::string_view line) {
   return false;
 }
 
+}  // namespace
+
 // Nouns counted beside a post or a thread ("36 Likes", "11 Answers").
 constexpr std::string_view kPostCountNouns[] = {
     "like", "likes", "answer", "answers", "reply", "replies", "vote", "votes", "point", "points",
     "reaction", "reactions", "upvote", "upvotes",
 };
 
+// Compact units of a post's age written right after the number ("2y",
+// "3mo", "5d": Reddit, Lemmy, Discourse and their kin).
+constexpr std::string_view kPostAgeUnits[] = {"y", "yr", "mo", "w", "d", "h", "hr"};
+
 // Whole lines that are a post's toolbar, a member's presence or rank.
 constexpr std::string_view kPostFurnitureLines[] = {
     "reply", "quote", "report", "like", "permalink", "online", "offline", "reset to default",
     "original poster", "member", "new member", "junior member", "senior member", "active member",
     "established member", "well-known member", "registered user", "report inappropriate content",
-    // The header of a code box in a post (phpBB).
-    "code: select all",
+    // The header of a code box in a post (phpBB); the label over a quoted
+    // post (vBulletin's "Quote:" box).
+    "code: select all", "quote:",
 };
 
 // Labels of the control that sorts the replies ("Sorted by: Reset to
@@ -679,6 +745,14 @@ bool IsPostFurnitureLine(std::string_view line) {
     ++i;
   }
   if (!digits) return false;
+  // A post's age in a compact unit right after the number ("2y", "3mo",
+  // "5d", "12h", "2y ago"): its time stamp.
+  {
+    std::string_view unit = low.substr(i);
+    if (unit.size() > 4 && unit.substr(unit.size() - 4) == " ago") unit = unit.substr(0, unit.size() - 4);
+    for (std::string_view u : kPostAgeUnits)
+      if (unit == u) return true;
+  }
   if (i < low.size() && (low[i] == 'k' || low[i] == 'm')) ++i;
   std::string_view rest = Trim(low.substr(i));
   if (rest.empty()) return true;
