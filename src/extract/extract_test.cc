@@ -479,6 +479,30 @@ TEST(Extract, VisibleStampBeatsJsonLdThatRepeatsModified) {
   EXPECT_EQ(r->date_published.value_or(""), "2025-06-24T10:00:00Z");
 }
 
+// A datePublished that only schema.org declares gives way to a later date
+// the header shows as an update: the page was reissued under it. Beside
+// OpenGraph's article:published_time, or with the published day shown too,
+// the declared publication stands.
+TEST(Extract, ShownUpdateBeatsASchemaOnlyPublicationDate) {
+  auto page = [](std::string_view head, std::string_view stamps) {
+    return "<html><head><title>Kettles</title>" + std::string(head) +
+           "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Kettles\","
+           "\"datePublished\":\"2023-02-10T10:00:00Z\",\"dateModified\":\"2025-06-24T10:00:00Z\"}</script>"
+           "</head><body><article><h1>Kettles</h1>" + std::string(stamps) + "<p>" + std::string(kEnglishProse) +
+           "</p></article></body></html>";
+  };
+  auto r = Extract(page("", "<p class=when>Last updated: June 24, 2025</p>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2025-06-24");
+  r = Extract(page("<meta property=\"article:published_time\" content=\"2023-02-10T10:00:00Z\">",
+                   "<p class=when>Last updated: June 24, 2025</p>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-02-10T10:00:00Z");
+  r = Extract(page("", "<p class=when>February 10, 2023</p><p class=when>Updated June 24, 2025</p>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-02-10");
+}
+
 // A post's footer line after the text ("Posted on ... Tags: ...") dates it.
 TEST(Extract, DateStampInThePostFooterAfterTheBody) {
   std::string body;

@@ -1837,6 +1837,31 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       }
     }
   }
+  // A publication date that only schema.org declares (JSON-LD, microdata or
+  // a "datePublished" meta; no OpenGraph article:published_time beside it)
+  // while the header shows a later date, marked as an update or on
+  // dateModified's day, and not the published day: the page was reissued
+  // under that date (a refreshed guide), and the schema field kept the first
+  // draft's. Forum threads aside: their header date is the last reply's.
+  if (published && anchor && a->page_type != "forum" &&
+      (date_src == "json-ld" || date_src == "itemprop" || date_src == "meta:datepublished") &&
+      c.Meta("article:published_time").empty() && c.Meta("og:article:published_time").empty()) {
+    std::optional<std::string> stamped, updated;
+    visible_stamps(&stamped, &updated);
+    std::string modified_raw = JsonText(ld("dateModified"));
+    if (modified_raw.empty()) modified_raw = std::string(c.Meta("datemodified"));
+    const ParsedDate pub = ParseDate(*published), mod = ParseDate(modified_raw);
+    auto day_of = [](const std::optional<std::string>& s) { return s ? ParseDate(*s) : ParsedDate(); };
+    const ParsedDate st = day_of(stamped), up = day_of(updated);
+    auto same_day = [](const ParsedDate& x, const ParsedDate& y) {
+      return x.valid() && y.valid() && DayNumber(x) == DayNumber(y);
+    };
+    const ParsedDate shown = up.valid() ? up : same_day(st, mod) ? st : ParsedDate();
+    if (shown.valid() && !same_day(st, pub) && LaterDay(shown, pub)) {
+      published = up.valid() ? updated : stamped;
+      date_src = "date-stamp(update over schema.org datePublished)";
+    }
+  }
   if (!published && anchor) {
     std::optional<std::string> stamped, updated;
     visible_stamps(&stamped, &updated);
