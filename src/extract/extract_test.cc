@@ -503,6 +503,22 @@ TEST(Extract, ShownUpdateBeatsASchemaOnlyPublicationDate) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-02-10");
 }
 
+// A page that gives only its modification date is dated by it; a stamp by
+// the headline still comes first.
+TEST(Extract, ModificationDateWhenNoPublicationDate) {
+  auto page = [](std::string_view stamp) {
+    return "<html><head><title>Consulting</title><meta property=\"article:modified_time\" "
+           "content=\"2023-03-22T17:52:04+00:00\"></head><body><main><h1>Consulting</h1>" + std::string(stamp) +
+           "<p>" + std::string(kEnglishProse) + "</p></main></body></html>";
+  };
+  auto r = Extract(page(""));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-03-22T17:52:04Z");
+  r = Extract(page("<p class=date>March 2, 2021</p>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2021-03-02");
+}
+
 // A post's footer line after the text ("Posted on ... Tags: ...") dates it.
 TEST(Extract, DateStampInThePostFooterAfterTheBody) {
   std::string body;

@@ -2152,7 +2152,16 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
 
 void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hints, const Node* root,
                                         std::string_view reference_date, Article* a) {
-  if (a->date_published || !root) return;
+  if (a->date_published) return;
+  // A page that declares when it was last modified and nowhere when it was
+  // published (a service or landing page whose CMS writes only
+  // article:modified_time): that day is the only date it gives.
+  auto modified_only = [a] {
+    if (!a->date_modified) return;
+    a->date_published = a->date_modified;
+    a->sources.emplace_back("date_published", "date_modified(no publication date)");
+  };
+  if (!root) return modified_only();
   const ParsedDate today = reference_date.empty() ? TodayUtc() : ParseDate(reference_date);
   const bool forum = a->page_type == "forum";
   std::optional<std::string> found;
@@ -2231,13 +2240,15 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
     }
     // Stamps on three blocks and more are a list's (cards, an archive),
     // not the page's; one page shows one or two (published, updated).
-    if (++stamps > 2) return;
+    if (++stamps > 2) {
+      found.reset();
+      break;
+    }
     if (!found) found = std::move(d);
   }
-  if (found) {
-    a->date_published = *found;
-    a->sources.emplace_back("date_published", "content-stamp");
-  }
+  if (!found) return modified_only();
+  a->date_published = *found;
+  a->sources.emplace_back("date_published", "content-stamp");
 }
 
 void MetadataExtractor::Finish(Article* a) {
