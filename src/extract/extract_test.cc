@@ -519,6 +519,26 @@ TEST(Extract, ModificationDateWhenNoPublicationDate) {
   EXPECT_EQ(r->date_published.value_or(""), "2021-03-02");
 }
 
+// A site builder's post header in its own section before the body's: the
+// byline and date wrapped in a link to the page itself (aria-current) date
+// the page; the same block linking elsewhere is a teaser's.
+TEST(Extract, DateInALinkToThePageItselfBeforeTheBody) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view link_attrs) {
+    return "<html><head><title>Example Site</title></head><body><div class=hero><h2>Filming in winter</h2>"
+           "<a " + std::string(link_attrs) + " class=author-wrapper><div class=author-name>Team Example</div>"
+           "<div class=published-date>September 4, 2025</div></a></div><div class=section><div class=rich-text>"
+           "<h1>Filming in winter</h1>" + body + "</div></div></body></html>";
+  };
+  auto r = Extract(page("href=/post/filming aria-current=page"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2025-09-04");
+  r = Extract(page("href=/post/other"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value());
+}
+
 // A post's footer line after the text ("Posted on ... Tags: ...") dates it.
 TEST(Extract, DateStampInThePostFooterAfterTheBody) {
   std::string body;

@@ -512,11 +512,14 @@ bool IsDateFreeFurniture(const Node* n, uint32_t h, bool forum) {
 }
 
 // A date inside a link, or beside a linked heading, dates the story a
-// teaser card points to, not this page. Looks two levels up.
+// teaser card points to, not this page. Looks two levels up. A link marked
+// aria-current="page" points to this page (a site builder wraps the
+// byline, date and all, in a link to the post itself): its date is the
+// page's.
 bool InTeaserCard(const Node* n) {
   const Node* p = n;
   for (int up = 0; up < 3 && p && p->is_element(); ++up, p = p->parent) {
-    if (p->Is(TagId::kA)) return true;
+    if (p->Is(TagId::kA)) return !EqualsIgnoreCase(Trim(p->Attr("aria-current")), "page");
     if (up == 0) continue;
     int children = 16;
     for (const Node* c = p->first_child; c && children-- > 0; c = c->next) {
@@ -2171,8 +2174,9 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
   // to 60 nodes before the root (each a step back in document order, a
   // descent into a previous sibling's last child counted too).
   const Node* start = root;
-  for (int steps = 60; steps > 0 && start->parent && !start->parent->Is(TagId::kBody);) {
+  for (int steps = 60; steps > 0 && start->parent && start->parent->is_element();) {
     if (!start->prev) {
+      if (start->parent->Is(TagId::kBody)) break;
       start = start->parent;
       --steps;
       continue;
