@@ -539,6 +539,24 @@ TEST(Extract, DateInALinkToThePageItselfBeforeTheBody) {
   EXPECT_FALSE(r->date_published.has_value());
 }
 
+// An author box after the text: a bare date line right after "Written by
+// ..." is the post's date; after any other line it is not.
+TEST(Extract, DateLineAfterAWrittenByLine) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view line) {
+    return "<html><head><title>Example Site</title></head><body><div class=wrap><div class=entry-content>" +
+           body + "</div><div><div><p>" + std::string(line) + "</p><p>April 8, 2024</p></div></div>"
+           "</div></body></html>";
+  };
+  auto r = Extract(page("Written by <a href=/a/jd>Jane Doe</a>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-04-08");
+  r = Extract(page("Next workshop"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value());
+}
+
 // A post's footer line after the text ("Posted on ... Tags: ...") dates it.
 TEST(Extract, DateStampInThePostFooterAfterTheBody) {
   std::string body;

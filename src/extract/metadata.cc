@@ -547,6 +547,18 @@ const Node* HeadlineWindowStart(const Node* headline, const Node* root) {
   return start;
 }
 
+// A block right after a byline line ("<p>Written by Jane Doe</p><p>April 8,
+// 2024</p>"): an author box's date line, unmarked. Strong cues only ("By"
+// opens sentences too); the previous element is looked for among four
+// siblings and read up to 200 bytes.
+bool AfterBylineLine(const Node* n) {
+  const Node* prev = n->prev;
+  for (int skip = 4; prev && !prev->is_element() && skip-- > 0;) prev = prev->prev;
+  if (!prev || !prev->is_element()) return false;
+  const std::string line = CollapsedText(prev, 200);
+  return line.size() < 160 && !StripBylineCue(line, /*strong_only=*/true).empty();
+}
+
 // Microdata types of a reply to the page's item.
 constexpr std::string_view kReplyTypes[] = {"Comment", "Answer"};
 
@@ -2225,7 +2237,7 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
     // In the body a bare date is as often an event's as the page's: take
     // it when the markup or a cue says it is a stamp, or in a thread (the
     // first post's).
-    if (!forum && !hinted && !StartsWithPublicationCue(text)) continue;
+    if (!forum && !hinted && !StartsWithPublicationCue(text) && !AfterBylineLine(here)) continue;
     if (!forum && InTeaserCard(here)) continue;
     // Outside the root the scan may be inside furniture it did not see
     // open: look up a few levels.
