@@ -557,6 +557,27 @@ TEST(Extract, DateLineAfterAWrittenByLine) {
   EXPECT_FALSE(r->date_published.has_value());
 }
 
+// A structured publication time that repeats the modification time was
+// stamped at the last save: an earlier "Published ..." line at the foot of
+// the post dates it; an uncued date there does not.
+TEST(Extract, PublishedLineAfterTheBodyBeatsARestampedDate) {
+  std::string body;
+  for (int i = 0; i < 150; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view foot) {
+    return "<html><head><title>Ledgers</title><script type=\"application/ld+json\">{\"@type\":\"Article\","
+           "\"headline\":\"Ledgers\",\"datePublished\":\"2025-11-29T12:28:31Z\",\"dateModified\":"
+           "\"2025-11-29T12:28:31Z\"}</script></head><body><div class=top><h1>Ledgers</h1></div>"
+           "<div class=article-body>" + body + "<div class=article-body__published>" + std::string(foot) +
+           "</div></div></body></html>";
+  };
+  auto r = Extract(page("Published <time datetime=2025-08-13>August 13, 2025</time>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2025-08-13");
+  r = Extract(page("<time datetime=2025-08-13>August 13, 2025</time>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2025-11-29T12:28:31Z");
+}
+
 // A post's footer line after the text ("Posted on ... Tags: ...") dates it.
 TEST(Extract, DateStampInThePostFooterAfterTheBody) {
   std::string body;

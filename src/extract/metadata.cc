@@ -2167,7 +2167,13 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
 
 void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hints, const Node* root,
                                         std::string_view reference_date, Article* a) {
-  if (a->date_published) return;
+  // A structured publication time that repeats the modification time to
+  // the second was stamped at the last save (nothing by the headline said
+  // otherwise): an earlier stamp around the body that is not an update (a
+  // "Published ..." line at the foot of the post) is the first publication.
+  const bool restamped = a->date_published && a->date_modified && a->date_published->size() > 10 &&
+                         *a->date_published == *a->date_modified;
+  if (a->date_published && !restamped) return;
   // A page that declares when it was last modified and nowhere when it was
   // published (a service or landing page whose CMS writes only
   // article:modified_time): that day is the only date it gives.
@@ -2248,6 +2254,9 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
         furniture = IsDateFreeFurniture(p, hints[p->id], forum);
       if (furniture) continue;
     }
+    if (restamped && (!StartsWithPublicationCue(text) || ContainsIgnoreCase(text, "updated") ||
+                      ContainsIgnoreCase(text, "modified")))
+      continue;
     std::optional<std::string> d = NormalizeDate(text, today);
     if (!d) continue;
     if (forum) {
@@ -2262,9 +2271,13 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
     }
     if (!found) found = std::move(d);
   }
-  if (!found) return modified_only();
+  if (restamped) {
+    if (!found || found->compare(0, 10, *a->date_published, 0, 10) >= 0) return;
+  } else if (!found) {
+    return modified_only();
+  }
   a->date_published = *found;
-  a->sources.emplace_back("date_published", "content-stamp");
+  a->sources.emplace_back("date_published", restamped ? "content-stamp(published repeats modified)" : "content-stamp");
 }
 
 void MetadataExtractor::Finish(Article* a) {
