@@ -481,12 +481,13 @@ TEST(Extract, VisibleStampBeatsJsonLdThatRepeatsModified) {
 
 // A datePublished that only schema.org declares gives way to a later date
 // the header shows as an update: the page was reissued under it. Beside
-// OpenGraph's article:published_time, or with the published day shown too,
-// the declared publication stands.
+// OpenGraph's article:published_time, with the published day shown too, or
+// on a news report, the declared publication stands.
 TEST(Extract, ShownUpdateBeatsASchemaOnlyPublicationDate) {
-  auto page = [](std::string_view head, std::string_view stamps) {
+  auto page = [](std::string_view head, std::string_view stamps, std::string_view type = "Article") {
     return "<html><head><title>Kettles</title>" + std::string(head) +
-           "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Kettles\","
+           "<script type=\"application/ld+json\">{\"@type\":\"" + std::string(type) +
+           "\",\"headline\":\"Kettles\","
            "\"datePublished\":\"2023-02-10T10:00:00Z\",\"dateModified\":\"2025-06-24T10:00:00Z\"}</script>"
            "</head><body><article><h1>Kettles</h1>" + std::string(stamps) + "<p>" + std::string(kEnglishProse) +
            "</p></article></body></html>";
@@ -501,6 +502,9 @@ TEST(Extract, ShownUpdateBeatsASchemaOnlyPublicationDate) {
   r = Extract(page("", "<p class=when>February 10, 2023</p><p class=when>Updated June 24, 2025</p>"));
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-02-10");
+  r = Extract(page("", "<p class=when>Last updated: June 24, 2025</p>", "NewsArticle"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-02-10T10:00:00Z");
 }
 
 // A page that gives only its modification date is dated by it; a stamp by

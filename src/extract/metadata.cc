@@ -497,6 +497,13 @@ constexpr std::string_view kWrittenTypes[] = {
     "AdvertiserContentArticle", "Blog",
 };
 
+// schema.org types of news reports: their datePublished is the day the news
+// was reported, which an update does not change.
+constexpr std::string_view kNewsTypes[] = {
+    "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+    "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "LiveBlogPosting",
+};
+
 // schema.org types that mark a list of items.
 constexpr std::string_view kListTypes[] = {"ItemList", "CollectionPage", "SearchResultsPage",
                                            "OfferCatalog"};
@@ -1857,8 +1864,10 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   // while the header shows a later date, marked as an update or on
   // dateModified's day, and not the published day: the page was reissued
   // under that date (a refreshed guide), and the schema field kept the first
-  // draft's. Forum threads aside: their header date is the last reply's.
+  // draft's. Forum threads aside: their header date is the last reply's;
+  // news reports too: their news is as old as it was when reported.
   if (published && anchor && a->page_type != "forum" &&
+      !(art && TypeMatches(*art, kNewsTypes, std::size(kNewsTypes))) &&
       (date_src == "json-ld" || date_src == "itemprop" || date_src == "meta:datepublished") &&
       c.Meta("article:published_time").empty() && c.Meta("og:article:published_time").empty()) {
     std::optional<std::string> stamped, updated;
