@@ -506,6 +506,109 @@ TEST(Extract, VisibleStampBeatsJsonLdThatRepeatsModified) {
   EXPECT_EQ(r->date_published.value_or(""), "2025-06-24T10:00:00Z");
 }
 
+// A datePublished that only schema.org declares gives way to a later date
+// the header shows as an update: the page was reissued under it. Beside
+// OpenGraph's article:published_time, with the published day shown too, or
+// on a news report, the declared publication stands.
+TEST(Extract, ShownUpdateBeatsASchemaOnlyPublicationDate) {
+  auto page = [](std::string_view head, std::string_view stamps, std::string_view type = "Article") {
+    return "<html><head><title>Kettles</title>" + std::string(head) +
+           "<script type=\"application/ld+json\">{\"@type\":\"" + std::string(type) +
+           "\",\"headline\":\"Kettles\","
+           "\"datePublished\":\"2023-02-10T10:00:00Z\",\"dateModified\":\"2025-06-24T10:00:00Z\"}</script>"
+           "</head><body><article><h1>Kettles</h1>" + std::string(stamps) + "<p>" + std::string(kEnglishProse) +
+           "</p></article></body></html>";
+  };
+  auto r = Extract(page("", "<p class=when>Last updated: June 24, 2025</p>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2025-06-24");
+  r = Extract(page("<meta property=\"article:published_time\" content=\"2023-02-10T10:00:00Z\">",
+                   "<p class=when>Last updated: June 24, 2025</p>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-02-10T10:00:00Z");
+  r = Extract(page("", "<p class=when>February 10, 2023</p><p class=when>Updated June 24, 2025</p>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-02-10");
+  r = Extract(page("", "<p class=when>Last updated: June 24, 2025</p>", "NewsArticle"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-02-10T10:00:00Z");
+}
+
+// A page that gives only its modification date is dated by it; a stamp by
+// the headline still comes first.
+TEST(Extract, ModificationDateWhenNoPublicationDate) {
+  auto page = [](std::string_view stamp) {
+    return "<html><head><title>Consulting</title><meta property=\"article:modified_time\" "
+           "content=\"2023-03-22T17:52:04+00:00\"></head><body><main><h1>Consulting</h1>" + std::string(stamp) +
+           "<p>" + std::string(kEnglishProse) + "</p></main></body></html>";
+  };
+  auto r = Extract(page(""));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-03-22T17:52:04Z");
+  r = Extract(page("<p class=date>March 2, 2021</p>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2021-03-02");
+}
+
+// A site builder's post header in its own section before the body's: the
+// byline and date wrapped in a link to the page itself (aria-current) date
+// the page; the same block linking elsewhere is a teaser's.
+TEST(Extract, DateInALinkToThePageItselfBeforeTheBody) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view link_attrs) {
+    return "<html><head><title>Example Site</title></head><body><div class=hero><h2>Filming in winter</h2>"
+           "<a " + std::string(link_attrs) + " class=author-wrapper><div class=author-name>Team Example</div>"
+           "<div class=published-date>September 4, 2025</div></a></div><div class=section><div class=rich-text>"
+           "<h1>Filming in winter</h1>" + body + "</div></div></body></html>";
+  };
+  auto r = Extract(page("href=/post/filming aria-current=page"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2025-09-04");
+  r = Extract(page("href=/post/other"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value());
+}
+
+// An author box after the text: a bare date line right after "Written by
+// ..." is the post's date; after any other line it is not.
+TEST(Extract, DateLineAfterAWrittenByLine) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view line) {
+    return "<html><head><title>Example Site</title></head><body><div class=wrap><div class=entry-content>" +
+           body + "</div><div><div><p>" + std::string(line) + "</p><p>April 8, 2024</p></div></div>"
+           "</div></body></html>";
+  };
+  auto r = Extract(page("Written by <a href=/a/jd>Jane Doe</a>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-04-08");
+  r = Extract(page("Next workshop"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value());
+}
+
+// A structured publication time that repeats the modification time was
+// stamped at the last save: an earlier "Published ..." line at the foot of
+// the post dates it; an uncued date there does not.
+TEST(Extract, PublishedLineAfterTheBodyBeatsARestampedDate) {
+  std::string body;
+  for (int i = 0; i < 150; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view foot) {
+    return "<html><head><title>Ledgers</title><script type=\"application/ld+json\">{\"@type\":\"Article\","
+           "\"headline\":\"Ledgers\",\"datePublished\":\"2025-11-29T12:28:31Z\",\"dateModified\":"
+           "\"2025-11-29T12:28:31Z\"}</script></head><body><div class=top><h1>Ledgers</h1></div>"
+           "<div class=article-body>" + body + "<div class=article-body__published>" + std::string(foot) +
+           "</div></div></body></html>";
+  };
+  auto r = Extract(page("Published <time datetime=2025-08-13>August 13, 2025</time>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2025-08-13");
+  r = Extract(page("<time datetime=2025-08-13>August 13, 2025</time>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2025-11-29T12:28:31Z");
+}
+
 // A post's footer line after the text ("Posted on ... Tags: ...") dates it.
 TEST(Extract, DateStampInThePostFooterAfterTheBody) {
   std::string body;

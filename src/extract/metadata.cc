@@ -502,6 +502,13 @@ constexpr std::string_view kWrittenTypes[] = {
     "AdvertiserContentArticle", "Blog",
 };
 
+// schema.org types of news reports: their datePublished is the day the news
+// was reported, which an update does not change.
+constexpr std::string_view kNewsTypes[] = {
+    "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+    "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "LiveBlogPosting",
+};
+
 // schema.org types that mark a list of items.
 constexpr std::string_view kListTypes[] = {"ItemList", "CollectionPage", "SearchResultsPage",
                                            "OfferCatalog"};
@@ -517,11 +524,14 @@ bool IsDateFreeFurniture(const Node* n, uint32_t h, bool forum) {
 }
 
 // A date inside a link, or beside a linked heading, dates the story a
-// teaser card points to, not this page. Looks two levels up.
+// teaser card points to, not this page. Looks two levels up. A link marked
+// aria-current="page" points to this page (a site builder wraps the
+// byline, date and all, in a link to the post itself): its date is the
+// page's.
 bool InTeaserCard(const Node* n) {
   const Node* p = n;
   for (int up = 0; up < 3 && p && p->is_element(); ++up, p = p->parent) {
-    if (p->Is(TagId::kA)) return true;
+    if (p->Is(TagId::kA)) return !EqualsIgnoreCase(Trim(p->Attr("aria-current")), "page");
     if (up == 0) continue;
     int children = 16;
     for (const Node* c = p->first_child; c && children-- > 0; c = c->next) {
@@ -547,6 +557,18 @@ const Node* HeadlineWindowStart(const Node* headline, const Node* root) {
   const uint32_t from = headline->id > kNodesBefore ? headline->id - kNodesBefore : 0;
   while (start != headline && start->id < from) start = NextInTree(start, root);
   return start;
+}
+
+// A block right after a byline line ("<p>Written by Jane Doe</p><p>April 8,
+// 2024</p>"): an author box's date line, unmarked. Strong cues only ("By"
+// opens sentences too); the previous element is looked for among four
+// siblings and read up to 200 bytes.
+bool AfterBylineLine(const Node* n) {
+  const Node* prev = n->prev;
+  for (int skip = 4; prev && !prev->is_element() && skip-- > 0;) prev = prev->prev;
+  if (!prev || !prev->is_element()) return false;
+  const std::string line = CollapsedText(prev, 200);
+  return line.size() < 160 && !StripBylineCue(line, /*strong_only=*/true).empty();
 }
 
 // Microdata types of a reply to the page's item.
@@ -2084,6 +2106,33 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       }
     }
   }
+  // A publication date that only schema.org declares (JSON-LD, microdata or
+  // a "datePublished" meta; no OpenGraph article:published_time beside it)
+  // while the header shows a later date, marked as an update or on
+  // dateModified's day, and not the published day: the page was reissued
+  // under that date (a refreshed guide), and the schema field kept the first
+  // draft's. Forum threads aside: their header date is the last reply's;
+  // news reports too: their news is as old as it was when reported.
+  if (published && anchor && a->page_type != "forum" &&
+      !(art && TypeMatches(*art, kNewsTypes, std::size(kNewsTypes))) &&
+      (date_src == "json-ld" || date_src == "itemprop" || date_src == "meta:datepublished") &&
+      c.Meta("article:published_time").empty() && c.Meta("og:article:published_time").empty()) {
+    std::optional<std::string> stamped, updated;
+    visible_stamps(&stamped, &updated);
+    std::string modified_raw = JsonText(ld("dateModified"));
+    if (modified_raw.empty()) modified_raw = std::string(c.Meta("datemodified"));
+    const ParsedDate pub = ParseDate(*published), mod = ParseDate(modified_raw);
+    auto day_of = [](const std::optional<std::string>& s) { return s ? ParseDate(*s) : ParsedDate(); };
+    const ParsedDate st = day_of(stamped), up = day_of(updated);
+    auto same_day = [](const ParsedDate& x, const ParsedDate& y) {
+      return x.valid() && y.valid() && DayNumber(x) == DayNumber(y);
+    };
+    const ParsedDate shown = up.valid() ? up : same_day(st, mod) ? st : ParsedDate();
+    if (shown.valid() && !same_day(st, pub) && LaterDay(shown, pub)) {
+      published = up.valid() ? updated : stamped;
+      date_src = "date-stamp(update over schema.org datePublished)";
+    }
+  }
   if (!published && anchor) {
     std::optional<std::string> stamped, updated;
     visible_stamps(&stamped, &updated);
@@ -2374,7 +2423,22 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
 
 void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hints, const Node* root,
                                         std::string_view reference_date, Article* a) {
-  if (a->date_published || !root) return;
+  // A structured publication time that repeats the modification time to
+  // the second was stamped at the last save (nothing by the headline said
+  // otherwise): an earlier stamp around the body that is not an update (a
+  // "Published ..." line at the foot of the post) is the first publication.
+  const bool restamped = a->date_published && a->date_modified && a->date_published->size() > 10 &&
+                         *a->date_published == *a->date_modified;
+  if (a->date_published && !restamped) return;
+  // A page that declares when it was last modified and nowhere when it was
+  // published (a service or landing page whose CMS writes only
+  // article:modified_time): that day is the only date it gives.
+  auto modified_only = [a] {
+    if (!a->date_modified) return;
+    a->date_published = a->date_modified;
+    a->sources.emplace_back("date_published", "date_modified(no publication date)");
+  };
+  if (!root) return modified_only();
   const ParsedDate today = reference_date.empty() ? TodayUtc() : ParseDate(reference_date);
   const bool forum = a->page_type == "forum";
   std::optional<std::string> found;
@@ -2384,8 +2448,9 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
   // to 60 nodes before the root (each a step back in document order, a
   // descent into a previous sibling's last child counted too).
   const Node* start = root;
-  for (int steps = 60; steps > 0 && start->parent && !start->parent->Is(TagId::kBody);) {
+  for (int steps = 60; steps > 0 && start->parent && start->parent->is_element();) {
     if (!start->prev) {
+      if (start->parent->Is(TagId::kBody)) break;
       start = start->parent;
       --steps;
       continue;
@@ -2434,7 +2499,7 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
     // In the body a bare date is as often an event's as the page's: take
     // it when the markup or a cue says it is a stamp, or in a thread (the
     // first post's).
-    if (!forum && !hinted && !StartsWithPublicationCue(text)) continue;
+    if (!forum && !hinted && !StartsWithPublicationCue(text) && !AfterBylineLine(here)) continue;
     if (!forum && InTeaserCard(here)) continue;
     // Outside the root the scan may be inside furniture it did not see
     // open: look up a few levels.
@@ -2445,6 +2510,9 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
         furniture = IsDateFreeFurniture(p, hints[p->id], forum);
       if (furniture) continue;
     }
+    if (restamped && (!StartsWithPublicationCue(text) || ContainsIgnoreCase(text, "updated") ||
+                      ContainsIgnoreCase(text, "modified")))
+      continue;
     std::optional<std::string> d = NormalizeDate(text, today);
     if (!d) continue;
     if (forum) {
@@ -2453,13 +2521,19 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
     }
     // Stamps on three blocks and more are a list's (cards, an archive),
     // not the page's; one page shows one or two (published, updated).
-    if (++stamps > 2) return;
+    if (++stamps > 2) {
+      found.reset();
+      break;
+    }
     if (!found) found = std::move(d);
   }
-  if (found) {
-    a->date_published = *found;
-    a->sources.emplace_back("date_published", "content-stamp");
+  if (restamped) {
+    if (!found || found->compare(0, 10, *a->date_published, 0, 10) >= 0) return;
+  } else if (!found) {
+    return modified_only();
   }
+  a->date_published = *found;
+  a->sources.emplace_back("date_published", restamped ? "content-stamp(published repeats modified)" : "content-stamp");
 }
 
 void MetadataExtractor::Finish(Article* a) {

@@ -44,7 +44,10 @@ class MetadataExtractor {
 
   // After the body is known, when no date was found around the headline: a
   // date stamp inside the content `root` ("Posted on ...", a date-classed
-  // line, a thread's first post stamp), not in furniture or teaser cards.
+  // line, a thread's first post stamp), not in furniture or teaser cards;
+  // failing that, the modification date when it is the only one given. A
+  // publication time that repeats the modification time to the second
+  // gives way to an earlier "Published ..." stamp found there.
   static void DateFromContent(const Document& doc, const HintTable& hints, const Node* root,
                               std::string_view reference_date, Article* article);
 
