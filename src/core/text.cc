@@ -34,9 +34,8 @@ bool ContainsIgnoreCase(std::string_view hay, std::string_view needle) {
   return FindIgnoreCase(hay, needle) != std::string_view::npos;
 }
 
-size_t UnicodeSpaceAt(std::string_view s, size_t i) {
+size_t MultiByteSpaceAt(std::string_view s, size_t i) {
   const unsigned char c = s[i];
-  if (c < 0x80) return IsAsciiSpace(c) ? 1 : 0;
   if (c == 0xC2 && i + 1 < s.size() && (unsigned char)s[i + 1] == 0xA0) return 2;  // NBSP
   if (i + 2 >= s.size()) return 0;
   const unsigned char c1 = s[i + 1], c2 = s[i + 2];

@@ -48,7 +48,13 @@ void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space);
 std::string CollapseWhitespace(std::string_view s);
 
 // Length in bytes of a Unicode space character starting at s[i], or 0.
-size_t UnicodeSpaceAt(std::string_view s, size_t i);
+// (ASCII is answered inline: most bytes asked about are.)
+size_t MultiByteSpaceAt(std::string_view s, size_t i);
+inline size_t UnicodeSpaceAt(std::string_view s, size_t i) {
+  const unsigned char c = s[i];
+  if (c < 0x80) return IsAsciiSpace(c) ? 1 : 0;
+  return MultiByteSpaceAt(s, i);
+}
 
 // Appends code point `cp` as UTF-8 (U+FFFD for invalid values).
 void AppendUtf8(uint32_t cp, std::string* out);
