@@ -151,11 +151,25 @@ class Collector {
           if (html_lang.empty()) html_lang = n->Attr("xml:lang");
           break;
         case TagId::kMeta: {
-          std::string_view content = n->Attr("content");
-          for (std::string_view k : {n->Attr("property"), n->Attr("name"), n->Attr("itemprop"),
-                                     n->Attr("http-equiv")}) {
-            if (!k.empty() && metas.size() < 2000) metas.push_back({LowerKey(Trim(k)), content});
+          // The value and its keys, read in one pass over the attributes
+          // (the first of each name counts, as with Attr).
+          constexpr std::string_view kKeyAttrs[] = {"property", "name", "itemprop", "http-equiv"};
+          std::string_view content, keys[std::size(kKeyAttrs)];
+          bool has_content = false, has_key[std::size(kKeyAttrs)] = {};
+          for (uint32_t i = 0; i < n->num_attrs; ++i) {
+            const Attribute& at = n->attrs[i];
+            if (at.name == "content") {
+              if (!has_content) content = at.value, has_content = true;
+              continue;
+            }
+            for (size_t k = 0; k < std::size(kKeyAttrs); ++k)
+              if (at.name == kKeyAttrs[k]) {
+                if (!has_key[k]) keys[k] = at.value, has_key[k] = true;
+                break;
+              }
           }
+          for (std::string_view k : keys)
+            if (!k.empty() && metas.size() < 2000) metas.push_back({LowerKey(Trim(k)), content});
           break;
         }
         case TagId::kLink: {
