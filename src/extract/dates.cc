@@ -1,6 +1,8 @@
 #include "extract/dates.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <vector>
 
 #include "core/text.h"
@@ -94,6 +96,16 @@ int MonthFromWord(std::string_view w) {
   }
   std::string_view folded(buf, n);
   if (!folded.empty() && folded.back() == '.') folded.remove_suffix(1);
+  // Most words are no month: the names' first bytes and lengths, looked up
+  // in a table, rule them out before the list is compared.
+  static constexpr auto kFirstByteLengths = [] {
+    std::array<uint32_t, 256> t{};
+    for (const MonthName& m : kMonths) t[static_cast<unsigned char>(m.name[0])] |= 1u << m.name.size();
+    return t;
+  }();
+  if (folded.empty() || folded.size() >= 32 ||
+      !(kFirstByteLengths[static_cast<unsigned char>(folded[0])] & (1u << folded.size())))
+    return 0;
   for (const MonthName& m : kMonths)
     if (folded == m.name) return m.month;
   return 0;
