@@ -1228,8 +1228,8 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   norm_meta_titles.reserve(meta_titles.size());
   for (const std::string& m : meta_titles) norm_meta_titles.push_back(NormalizeForCompare(m));
   const std::string norm_doc_title = NormalizeForCompare(doc_title);
-  auto matches_meta = [&](const std::string& text) {
-    std::string n = NormalizeForCompare(text);
+  // (A candidate's text normalized: `n`.)
+  auto matches_meta_norm = [&](const std::string& n) {
     if (n.size() < 4) return false;
     for (const std::string& nm : norm_meta_titles) {
       if (nm == n) return true;
@@ -1238,20 +1238,23 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     }
     return norm_doc_title.find(n) != std::string::npos && n.size() * 10 >= norm_doc_title.size() * 4;
   };
+  auto matches_meta = [&](const std::string& text) { return matches_meta_norm(NormalizeForCompare(text)); };
   // The <h1>s that may be the page's headline: not the site's masthead.
   const std::string norm_declared_site = NormalizeForCompare(site);
   std::vector<const Node*> h1s;
-  std::vector<std::string> h1_texts;
+  std::vector<std::string> h1_texts, h1_norms;  // their texts, and normalized once
   for (const Node* h : c.h1s) {
     std::string text = HeadingText(h);
-    if (IsMastheadHeading(h, hints, NormalizeForCompare(text), norm_declared_site)) continue;
+    std::string norm = NormalizeForCompare(text);
+    if (IsMastheadHeading(h, hints, norm, norm_declared_site)) continue;
     h1s.push_back(h);
     h1_texts.push_back(std::move(text));
+    h1_norms.push_back(std::move(norm));
   }
   for (size_t i = 0; i < h1s.size(); ++i) {
     const Node* h = h1s[i];
     const std::string& text = h1_texts[i];
-    if (matches_meta(text)) {
+    if (matches_meta_norm(h1_norms[i])) {
       title = text;
       title_src = "h1";
       out->headline = h;
@@ -1262,7 +1265,8 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       // ("Solved Boiler keeps cycling"): forum software prints a thread's
       // prefix label inside the <h1>, the headline declares the title.
       if (!ld_headline.empty()) {
-        const std::string nh = NormalizeForCompare(text), nl = NormalizeForCompare(ld_headline);
+        const std::string& nh = h1_norms[i];
+        const std::string nl = NormalizeForCompare(ld_headline);
         if (nl.size() >= 4 && nh.size() > nl.size() + 1 && nh.compare(nh.size() - nl.size(), nl.size(), nl) == 0 &&
             nh[nh.size() - nl.size() - 1] == ' ' && std::count(nh.begin(), nh.end() - nl.size(), ' ') <= 3) {
           title = ld_headline;
@@ -1297,7 +1301,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   if (title.empty() && !h1s.empty() && h1s.size() == c.h1s.size() && same_text(1)) {
     const std::string& text = h1_texts[0];
     if (text.size() >= 4 && text.size() < 300 && std::count(text.begin(), text.end(), ' ') >= 1 &&
-        SharesTitleWords(NormalizeForCompare(text), norm_doc_title, norm_meta_titles)) {
+        SharesTitleWords(h1_norms[0], norm_doc_title, norm_meta_titles)) {
       title = text;
       title_src = "h1";
       out->headline = h1s[0];
