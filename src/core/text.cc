@@ -76,9 +76,16 @@ inline bool MaySpaceLead(unsigned char c) {
 void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) {
   size_t i = 0;
   const size_t n = s.size();
+  // Written in place: the output grows by at most n + 1 bytes (a pending
+  // space, then every byte; each later space stands for a dropped one).
+  const size_t old = out->size();
+  out->resize(old + n + 1);
+  char* const base = out->data();
+  char* o = base + old;
+  bool pending = *pending_space;
   while (i < n) {
     if (const size_t sp = UnicodeSpaceAt(s, i)) {
-      *pending_space = true;
+      pending = true;
       i += sp;
       continue;
     }
@@ -90,11 +97,14 @@ void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) 
       if (d < 0x80 ? IsAsciiSpace(d) : (MaySpaceLead(d) && UnicodeSpaceAt(s, j))) break;
       ++j;
     }
-    if (*pending_space && !out->empty()) out->push_back(' ');
-    *pending_space = false;
-    out->append(s.data() + i, j - i);
+    if (pending && o != base) *o++ = ' ';
+    pending = false;
+    std::memcpy(o, s.data() + i, j - i);
+    o += j - i;
     i = j;
   }
+  out->resize(size_t(o - base));
+  *pending_space = pending;
 }
 
 std::string CollapseWhitespace(std::string_view s) {
