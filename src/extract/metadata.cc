@@ -2239,7 +2239,7 @@ void MetadataExtractor::Finish(Article* a) {
   if (a->dek || !a->description || a->text.empty() || a->description->size() < 30) return;
   std::string d = NormalizeForCompare(*a->description);
   if (d.size() < 30) return;
-  if (a->title && NormalizeForCompare(*a->title) == d) return;
+  if (a->title && NormalizedEquals(*a->title, d)) return;
   // Where the description repeats the body it does so near its start: the
   // first few hundred bytes past its own length are enough to look at.
   const size_t window = std::min(a->text.size(), a->description->size() * 2 + 600);
