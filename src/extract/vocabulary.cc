@@ -919,7 +919,11 @@ constexpr std::string_view kForumPathSegments[] = {
 
 bool MentionsForumSoftware(std::string_view text) {
   if (text.empty()) return false;
-  const std::string low = ToLowerAscii(text.substr(0, 4096));
+  // Lower-cased once, on the stack.
+  char buf[4096];
+  const size_t n = std::min(text.size(), sizeof(buf));
+  for (size_t i = 0; i < n; ++i) buf[i] = ToLowerAscii(text[i]);
+  const std::string_view low(buf, n);
   for (std::string_view w : kForumSoftware)
     if (low.find(w) != std::string::npos) return true;
   return false;
