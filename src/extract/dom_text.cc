@@ -50,12 +50,12 @@ bool CollapsedTextInto(const Node* node, size_t max_bytes, size_t max_nodes, std
   return true;
 }
 
-TextScan ScanText(const Node* node, size_t limit) {
+TextScan ScanText(const Node* node, size_t limit, bool find_digit) {
   TextScan r;
   for (const Node* n = node; n; n = NextInTree(n, node)) {
     if (!n->is_text()) continue;
     r.bytes += n->data.size();
-    if (!r.digit)
+    if (find_digit && !r.digit)
       for (char ch : n->data)
         if (IsAsciiDigit(ch)) {
           r.digit = true;

@@ -22,13 +22,14 @@ bool CollapsedTextInto(const Node* node, size_t max_bytes, size_t max_nodes, std
 
 // A cheap look at a subtree's text before building it: its byte count (up
 // to `limit`, then `over` is set and the walk stops) and whether it has a
-// digit. Allocates nothing.
+// digit (looked for only with `find_digit`: a caller that asks only the
+// size is spared reading the bytes). Allocates nothing.
 struct TextScan {
   size_t bytes = 0;
   bool digit = false;
   bool over = false;
 };
-TextScan ScanText(const Node* node, size_t limit);
+TextScan ScanText(const Node* node, size_t limit, bool find_digit = true);
 
 // Lower-cased letters and digits only, single spaces between words: for
 // comparing a headline with the page's title, a block with the dek.

@@ -1429,7 +1429,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
          n = NextInTree(n, doc.root())) {
       if (!n->is_element() || !IsBlockTag(n->tag)) continue;
       // Only elements about the description's size can show it.
-      const TextScan scan = ScanText(n, description.size() * 2 + 64);
+      const TextScan scan = ScanText(n, description.size() * 2 + 64, /*find_digit=*/false);
       if (scan.over || scan.bytes + 8 < nd.size()) continue;
       std::string text = CollapsedText(n, 2000);
       if (text.size() > 1000) continue;
@@ -1645,7 +1645,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
             continue;
         }
       }
-      if (ScanText(n, 600).over || InOthersSection(n, hints)) continue;
+      if (ScanText(n, 600, /*find_digit=*/false).over || InOthersSection(n, hints)) continue;
       std::string text = CollapsedText(n, 300);
       if (text.empty() || text.size() > 200) continue;
       if (!StripBylineCue(text).empty()) {
