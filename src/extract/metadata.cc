@@ -100,6 +100,9 @@ bool HasType(const JsonValue& obj, std::string_view type) {
   return TypeMatches(obj, &type, 1);
 }
 
+// The script type of JSON-LD.
+constexpr std::string_view kJsonLdType = "application/ld+json";
+
 // schema.org types that mark a discussion (JSON-LD @type or microdata itemtype).
 constexpr std::string_view kForumTypes[] = {"DiscussionForumPosting", "QAPage"};
 // schema.org types that mark a product.
@@ -173,8 +176,9 @@ class Collector {
           break;
         }
         case TagId::kLink: {
+          if (!canonical.empty()) break;  // the first one counts
           std::string_view rel = n->Attr("rel");
-          if (EqualsIgnoreCase(Trim(rel), "canonical") && canonical.empty()) canonical = n->Attr("href");
+          if (EqualsIgnoreCase(Trim(rel), "canonical")) canonical = n->Attr("href");
           break;
         }
         case TagId::kTitle:
@@ -182,7 +186,10 @@ class Collector {
           n = NextSkippingChildren(n, root);
           continue;
         case TagId::kScript:
-          if (EqualsIgnoreCase(Trim(n->Attr("type")), "application/ld+json") && jsonld.size() < 32) {
+          // (A type shorter than the JSON-LD one is no JSON-LD: most
+          // scripts are not trimmed and compared.)
+          if (const std::string_view type = n->Attr("type");
+              type.size() >= kJsonLdType.size() && EqualsIgnoreCase(Trim(type), kJsonLdType) && jsonld.size() < 32) {
             // Usually one text node: parse it in place.
             std::string joined;
             std::string_view text;
