@@ -76,13 +76,26 @@ inline bool MaySpaceLead(unsigned char c) {
 void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) {
   size_t i = 0;
   const size_t n = s.size();
-  // Written in place: the output grows by at most n + 1 bytes (a pending
-  // space, then every byte; each later space stands for a dropped one).
+  bool pending = *pending_space;
+  // Leading spaces first: a text of spaces only (the indentation between
+  // tags) leaves the output as it is.
+  while (i < n) {
+    const size_t sp = UnicodeSpaceAt(s, i);
+    if (!sp) break;
+    pending = true;
+    i += sp;
+  }
+  if (i == n) {
+    *pending_space = pending;
+    return;
+  }
+  // Written in place: the output grows by at most n - i + 1 bytes (a
+  // pending space, then every byte; each later space stands for a dropped
+  // one).
   const size_t old = out->size();
-  out->resize(old + n + 1);
+  out->resize(old + (n - i) + 1);
   char* const base = out->data();
   char* o = base + old;
-  bool pending = *pending_space;
   while (i < n) {
     if (const size_t sp = UnicodeSpaceAt(s, i)) {
       pending = true;
@@ -109,7 +122,7 @@ void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) 
 
 std::string CollapseWhitespace(std::string_view s) {
   std::string out;
-  out.reserve(s.size());
+  out.reserve(s.size() + 1);  // what AppendCollapsed may grow it to
   bool pending = false;
   AppendCollapsed(s, &out, &pending);
   return out;
