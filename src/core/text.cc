@@ -47,7 +47,7 @@ size_t MultiByteSpaceAt(std::string_view s, size_t i) {
   return 0;
 }
 
-std::string_view Trim(std::string_view s) {
+std::string_view TrimSpaces(std::string_view s) {
   size_t b = 0;
   while (b < s.size()) {
     size_t n = UnicodeSpaceAt(s, b);

@@ -39,7 +39,15 @@ size_t FindIgnoreCase(std::string_view hay, std::string_view needle, size_t from
 bool ContainsIgnoreCase(std::string_view hay, std::string_view needle);
 
 // Trims ASCII whitespace and Unicode spaces (NBSP, U+2000..U+200B, U+3000...).
-std::string_view Trim(std::string_view s);
+// (Inline for the common case: text that starts and ends with an ASCII
+// byte other than a space has nothing to trim.)
+std::string_view TrimSpaces(std::string_view s);
+inline std::string_view Trim(std::string_view s) {
+  if (s.empty()) return s;
+  const unsigned char first = s.front(), last = s.back();
+  if (first < 0x80 && last < 0x80 && !IsAsciiSpace(first) && !IsAsciiSpace(last)) return s;
+  return TrimSpaces(s);
+}
 
 // Appends `s` to `out`, turning each run of whitespace (ASCII and Unicode
 // spaces) into one ' '. `pending_space` carries a trailing run between calls:
