@@ -34,9 +34,8 @@ bool ContainsIgnoreCase(std::string_view hay, std::string_view needle) {
   return FindIgnoreCase(hay, needle) != std::string_view::npos;
 }
 
-size_t UnicodeSpaceAt(std::string_view s, size_t i) {
+size_t MultiByteSpaceAt(std::string_view s, size_t i) {
   const unsigned char c = s[i];
-  if (c < 0x80) return IsAsciiSpace(c) ? 1 : 0;
   if (c == 0xC2 && i + 1 < s.size() && (unsigned char)s[i + 1] == 0xA0) return 2;  // NBSP
   if (i + 2 >= s.size()) return 0;
   const unsigned char c1 = s[i + 1], c2 = s[i + 2];
@@ -48,7 +47,7 @@ size_t UnicodeSpaceAt(std::string_view s, size_t i) {
   return 0;
 }
 
-std::string_view Trim(std::string_view s) {
+std::string_view TrimSpaces(std::string_view s) {
   size_t b = 0;
   while (b < s.size()) {
     size_t n = UnicodeSpaceAt(s, b);
@@ -77,9 +76,29 @@ inline bool MaySpaceLead(unsigned char c) {
 void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) {
   size_t i = 0;
   const size_t n = s.size();
+  bool pending = *pending_space;
+  // Leading spaces first: a text of spaces only (the indentation between
+  // tags) leaves the output as it is.
+  while (i < n) {
+    const size_t sp = UnicodeSpaceAt(s, i);
+    if (!sp) break;
+    pending = true;
+    i += sp;
+  }
+  if (i == n) {
+    *pending_space = pending;
+    return;
+  }
+  // Written in place: the output grows by at most n - i + 1 bytes (a
+  // pending space, then every byte; each later space stands for a dropped
+  // one).
+  const size_t old = out->size();
+  out->resize(old + (n - i) + 1);
+  char* const base = out->data();
+  char* o = base + old;
   while (i < n) {
     if (const size_t sp = UnicodeSpaceAt(s, i)) {
-      *pending_space = true;
+      pending = true;
       i += sp;
       continue;
     }
@@ -91,16 +110,19 @@ void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) 
       if (d < 0x80 ? IsAsciiSpace(d) : (MaySpaceLead(d) && UnicodeSpaceAt(s, j))) break;
       ++j;
     }
-    if (*pending_space && !out->empty()) out->push_back(' ');
-    *pending_space = false;
-    out->append(s.data() + i, j - i);
+    if (pending && o != base) *o++ = ' ';
+    pending = false;
+    std::memcpy(o, s.data() + i, j - i);
+    o += j - i;
     i = j;
   }
+  out->resize(size_t(o - base));
+  *pending_space = pending;
 }
 
 std::string CollapseWhitespace(std::string_view s) {
   std::string out;
-  out.reserve(s.size());
+  out.reserve(s.size() + 1);  // what AppendCollapsed may grow it to
   bool pending = false;
   AppendCollapsed(s, &out, &pending);
   return out;

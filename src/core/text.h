@@ -39,7 +39,15 @@ size_t FindIgnoreCase(std::string_view hay, std::string_view needle, size_t from
 bool ContainsIgnoreCase(std::string_view hay, std::string_view needle);
 
 // Trims ASCII whitespace and Unicode spaces (NBSP, U+2000..U+200B, U+3000...).
-std::string_view Trim(std::string_view s);
+// (Inline for the common case: text that starts and ends with an ASCII
+// byte other than a space has nothing to trim.)
+std::string_view TrimSpaces(std::string_view s);
+inline std::string_view Trim(std::string_view s) {
+  if (s.empty()) return s;
+  const unsigned char first = s.front(), last = s.back();
+  if (first < 0x80 && last < 0x80 && !IsAsciiSpace(first) && !IsAsciiSpace(last)) return s;
+  return TrimSpaces(s);
+}
 
 // Appends `s` to `out`, turning each run of whitespace (ASCII and Unicode
 // spaces) into one ' '. `pending_space` carries a trailing run between calls:
@@ -48,7 +56,13 @@ void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space);
 std::string CollapseWhitespace(std::string_view s);
 
 // Length in bytes of a Unicode space character starting at s[i], or 0.
-size_t UnicodeSpaceAt(std::string_view s, size_t i);
+// (ASCII is answered inline: most bytes asked about are.)
+size_t MultiByteSpaceAt(std::string_view s, size_t i);
+inline size_t UnicodeSpaceAt(std::string_view s, size_t i) {
+  const unsigned char c = s[i];
+  if (c < 0x80) return IsAsciiSpace(c) ? 1 : 0;
+  return MultiByteSpaceAt(s, i);
+}
 
 // Appends code point `cp` as UTF-8 (U+FFFD for invalid values).
 void AppendUtf8(uint32_t cp, std::string* out);

@@ -2,18 +2,6 @@
 
 namespace lede {
 
-std::string_view Node::Attr(std::string_view name) const {
-  for (uint32_t i = 0; i < num_attrs; ++i)
-    if (attrs[i].name == name) return attrs[i].value;
-  return {};
-}
-
-bool Node::HasAttr(std::string_view name) const {
-  for (uint32_t i = 0; i < num_attrs; ++i)
-    if (attrs[i].name == name) return true;
-  return false;
-}
-
 Document::Document() { Reset(); }
 
 void Document::Reset() {

@@ -51,8 +51,18 @@ struct Node {
   bool Is(TagId t) const { return type == NodeType::kElement && tag == t && ns == Namespace::kHtml; }
 
   // Value of attribute `name` (lower-case), or "" when absent.
-  std::string_view Attr(std::string_view name) const;
-  bool HasAttr(std::string_view name) const;
+  // (Inline: callers name a literal, whose length the comparison then
+  // knows at compile time.)
+  std::string_view Attr(std::string_view name) const {
+    for (uint32_t i = 0; i < num_attrs; ++i)
+      if (attrs[i].name == name) return attrs[i].value;
+    return {};
+  }
+  bool HasAttr(std::string_view name) const {
+    for (uint32_t i = 0; i < num_attrs; ++i)
+      if (attrs[i].name == name) return true;
+    return false;
+  }
 };
 
 // Pre-order traversal: the node after `n` within the subtree of `root`.

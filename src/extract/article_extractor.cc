@@ -18,14 +18,17 @@ constexpr size_t kStructuredMinBytes = 200;
 constexpr size_t kDescriptionProbeWords = 40;
 
 bool ShowsMostWords(std::string_view text, std::string_view description) {
-  const std::string body = " " + NormalizeForCompare(text) + " ";
+  std::string body(1, ' ');
+  body.append(NormalizeForCompare(text)).push_back(' ');
   const std::string desc = NormalizeForCompare(description);
   size_t words = 0, found = 0;
   std::string key;
   for (size_t i = 0; i < desc.size() && words < kDescriptionProbeWords;) {
     size_t e = desc.find(' ', i);
     if (e == std::string::npos) e = desc.size();
-    key.assign(" ").append(desc, i, e - i).append(" ");
+    key.assign(1, ' ');
+    key.append(std::string_view(desc).substr(i, e - i));
+    key.push_back(' ');
     ++words;
     if (body.find(key) != std::string::npos) ++found;
     i = e + 1;

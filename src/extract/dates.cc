@@ -1,6 +1,8 @@
 #include "extract/dates.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <vector>
 
 #include "core/text.h"
@@ -94,6 +96,16 @@ int MonthFromWord(std::string_view w) {
   }
   std::string_view folded(buf, n);
   if (!folded.empty() && folded.back() == '.') folded.remove_suffix(1);
+  // Most words are no month: the names' first bytes and lengths, looked up
+  // in a table, rule them out before the list is compared.
+  static constexpr auto kFirstByteLengths = [] {
+    std::array<uint32_t, 256> t{};
+    for (const MonthName& m : kMonths) t[static_cast<unsigned char>(m.name[0])] |= 1u << m.name.size();
+    return t;
+  }();
+  if (folded.empty() || folded.size() >= 32 ||
+      !(kFirstByteLengths[static_cast<unsigned char>(folded[0])] & (1u << folded.size())))
+    return 0;
   for (const MonthName& m : kMonths)
     if (folded == m.name) return m.month;
   return 0;
@@ -286,11 +298,11 @@ std::string ParsedDate::ToIso() const {
   return std::string(buf, size_t(p - buf));
 }
 
-ParsedDate ParseDate(std::string_view s) {
+namespace {
+
+// The date in trimmed text `s`, read from its tokens `t`.
+ParsedDate ParseTokens(std::string_view s, const std::vector<Token>& t) {
   ParsedDate d;
-  s = Trim(s);
-  if (s.empty() || s.size() > 300) return d;
-  std::vector<Token> t = Tokenize(s);
   for (size_t k = 0; k < t.size(); ++k) {
     const Token& a = t[k];
     // ISO-like: YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD
@@ -371,11 +383,21 @@ ParsedDate ParseDate(std::string_view s) {
   return d;
 }
 
+}  // namespace
+
+ParsedDate ParseDate(std::string_view s) {
+  s = Trim(s);
+  if (s.empty() || s.size() > 300) return {};
+  return ParseTokens(s, Tokenize(s));
+}
+
 bool IsDateLine(std::string_view line) {
   line = Trim(line);
   // Every date lede reads has a digit; most lines have none.
   if (line.size() > 100 || line.find_first_of("0123456789") == std::string_view::npos) return false;
-  if (!ParseDate(line).valid()) return false;
+  // Tokenized once; the words are checked first (most lines with a digit
+  // have other words), the date is parsed only then.
+  const std::vector<Token> tokens = Tokenize(line);
   // Words other than numbers, month names and date cues.
   static constexpr std::string_view kCues[] = {
       "published", "updated", "posted", "last", "first", "modified", "on", "at", "date", "am", "pm",
@@ -384,8 +406,7 @@ bool IsDateLine(std::string_view line) {
       "aktualisiert", "mis", "à", "jour", "th", "st", "nd", "rd", "monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
   };
-  int other = 0;
-  for (const Token& t : Tokenize(line)) {
+  for (const Token& t : tokens) {
     if (t.kind == Token::kNumber || t.value) continue;
     std::string_view w = t.text;
     while (!w.empty() && w.back() == '.') w.remove_suffix(1);
@@ -395,9 +416,9 @@ bool IsDateLine(std::string_view line) {
         cue = true;
         break;
       }
-    if (!cue) ++other;
+    if (!cue) return false;
   }
-  return other == 0;
+  return ParseTokens(line, tokens).valid();
 }
 
 ParsedDate DateFromUrl(std::string_view url) {

@@ -53,7 +53,7 @@ bool CollapsedTextInto(const Node* node, size_t max_bytes, size_t max_nodes, std
   return true;
 }
 
-TextScan ScanText(const Node* node, size_t limit, size_t max_nodes) {
+TextScan ScanText(const Node* node, size_t limit, bool find_digit, size_t max_nodes) {
   TextScan r;
   for (const Node* n = node; n; n = NextInTree(n, node)) {
     if (max_nodes-- == 0) {
@@ -62,7 +62,7 @@ TextScan ScanText(const Node* node, size_t limit, size_t max_nodes) {
     }
     if (!n->is_text()) continue;
     r.bytes += n->data.size();
-    if (!r.digit)
+    if (find_digit && !r.digit)
       for (char ch : n->data)
         if (IsAsciiDigit(ch)) {
           r.digit = true;

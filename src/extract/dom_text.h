@@ -20,12 +20,13 @@ void CollapsedTextInto(const Node* node, size_t max_bytes, std::string* out);
 // subtree has more.
 bool CollapsedTextInto(const Node* node, size_t max_bytes, size_t max_nodes, std::string* out);
 
-// A cheap look at a subtree's text before building it: its byte count (up
-// to `limit`, then `over` is set and the walk stops) and whether it has a
-// digit. Allocates nothing.
 // Nodes ScanText looks at by default.
 inline constexpr size_t kScanMaxNodes = 1024;
 
+// A cheap look at a subtree's text before building it: its byte count (up
+// to `limit`, then `over` is set and the walk stops) and whether it has a
+// digit (looked for only with `find_digit`: a caller that asks only the
+// size is spared reading the bytes). Allocates nothing.
 struct TextScan {
   size_t bytes = 0;
   bool digit = false;
@@ -33,7 +34,7 @@ struct TextScan {
 };
 // Reads at most `max_nodes` nodes: a subtree of more (a chain of a million
 // empty wrappers) is `over` too, so a scan costs a constant.
-TextScan ScanText(const Node* node, size_t limit, size_t max_nodes = kScanMaxNodes);
+TextScan ScanText(const Node* node, size_t limit, bool find_digit = true, size_t max_nodes = kScanMaxNodes);
 
 // Lower-cased letters and digits only, single spaces between words: for
 // comparing a headline with the page's title, a block with the dek.

@@ -105,6 +105,9 @@ bool HasType(const JsonValue& obj, std::string_view type) {
   return TypeMatches(obj, &type, 1);
 }
 
+// The script type of JSON-LD.
+constexpr std::string_view kJsonLdType = "application/ld+json";
+
 // schema.org types that mark a discussion (JSON-LD @type or microdata itemtype).
 constexpr std::string_view kForumTypes[] = {"DiscussionForumPosting", "QAPage"};
 // schema.org types that mark a product.
@@ -156,16 +159,31 @@ class Collector {
           if (html_lang.empty()) html_lang = n->Attr("xml:lang");
           break;
         case TagId::kMeta: {
-          std::string_view content = n->Attr("content");
-          for (std::string_view k : {n->Attr("property"), n->Attr("name"), n->Attr("itemprop"),
-                                     n->Attr("http-equiv")}) {
-            if (!k.empty() && metas.size() < 2000) metas.push_back({LowerKey(Trim(k)), content});
+          // The value and its keys, read in one pass over the attributes
+          // (the first of each name counts, as with Attr).
+          constexpr std::string_view kKeyAttrs[] = {"property", "name", "itemprop", "http-equiv"};
+          std::string_view content, keys[std::size(kKeyAttrs)];
+          bool has_content = false, has_key[std::size(kKeyAttrs)] = {};
+          for (uint32_t i = 0; i < n->num_attrs; ++i) {
+            const Attribute& at = n->attrs[i];
+            if (at.name == "content") {
+              if (!has_content) content = at.value, has_content = true;
+              continue;
+            }
+            for (size_t k = 0; k < std::size(kKeyAttrs); ++k)
+              if (at.name == kKeyAttrs[k]) {
+                if (!has_key[k]) keys[k] = at.value, has_key[k] = true;
+                break;
+              }
           }
+          for (std::string_view k : keys)
+            if (!k.empty() && metas.size() < 2000) metas.push_back({LowerKey(Trim(k)), content});
           break;
         }
         case TagId::kLink: {
+          if (!canonical.empty()) break;  // the first one counts
           std::string_view rel = n->Attr("rel");
-          if (EqualsIgnoreCase(Trim(rel), "canonical") && canonical.empty()) canonical = n->Attr("href");
+          if (EqualsIgnoreCase(Trim(rel), "canonical")) canonical = n->Attr("href");
           break;
         }
         case TagId::kTitle:
@@ -173,7 +191,10 @@ class Collector {
           n = NextSkippingChildren(n, root);
           continue;
         case TagId::kScript:
-          if (EqualsIgnoreCase(Trim(n->Attr("type")), "application/ld+json") && jsonld.size() < 32) {
+          // (A type shorter than the JSON-LD one is no JSON-LD: most
+          // scripts are not trimmed and compared.)
+          if (const std::string_view type = n->Attr("type");
+              type.size() >= kJsonLdType.size() && EqualsIgnoreCase(Trim(type), kJsonLdType) && jsonld.size() < 32) {
             // Usually one text node: parse it in place.
             std::string joined;
             std::string_view text;
@@ -1419,8 +1440,8 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   norm_meta_titles.reserve(meta_titles.size());
   for (const std::string& m : meta_titles) norm_meta_titles.push_back(NormalizeForCompare(m));
   const std::string norm_doc_title = NormalizeForCompare(doc_title);
-  auto matches_meta = [&](const std::string& text) {
-    std::string n = NormalizeForCompare(text);
+  // (A candidate's text normalized: `n`.)
+  auto matches_meta_norm = [&](const std::string& n) {
     if (n.size() < 4) return false;
     for (const std::string& nm : norm_meta_titles) {
       if (nm == n) return true;
@@ -1429,20 +1450,23 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     }
     return norm_doc_title.find(n) != std::string::npos && n.size() * 10 >= norm_doc_title.size() * 4;
   };
+  auto matches_meta = [&](const std::string& text) { return matches_meta_norm(NormalizeForCompare(text)); };
   // The <h1>s that may be the page's headline: not the site's masthead.
   const std::string norm_declared_site = NormalizeForCompare(site);
   std::vector<const Node*> h1s;
-  std::vector<std::string> h1_texts;
+  std::vector<std::string> h1_texts, h1_norms;  // their texts, and normalized once
   for (const Node* h : c.h1s) {
     std::string text = HeadingText(h);
-    if (IsMastheadHeading(h, hints, NormalizeForCompare(text), norm_declared_site)) continue;
+    std::string norm = NormalizeForCompare(text);
+    if (IsMastheadHeading(h, hints, norm, norm_declared_site)) continue;
     h1s.push_back(h);
     h1_texts.push_back(std::move(text));
+    h1_norms.push_back(std::move(norm));
   }
   for (size_t i = 0; i < h1s.size(); ++i) {
     const Node* h = h1s[i];
     const std::string& text = h1_texts[i];
-    if (matches_meta(text)) {
+    if (matches_meta_norm(h1_norms[i])) {
       title = text;
       title_src = "h1";
       out->headline = h;
@@ -1453,7 +1477,8 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       // ("Solved Boiler keeps cycling"): forum software prints a thread's
       // prefix label inside the <h1>, the headline declares the title.
       if (!ld_headline.empty()) {
-        const std::string nh = NormalizeForCompare(text), nl = NormalizeForCompare(ld_headline);
+        const std::string& nh = h1_norms[i];
+        const std::string nl = NormalizeForCompare(ld_headline);
         if (nl.size() >= 4 && nh.size() > nl.size() + 1 && nh.compare(nh.size() - nl.size(), nl.size(), nl) == 0 &&
             nh[nh.size() - nl.size() - 1] == ' ' && std::count(nh.begin(), nh.end() - nl.size(), ' ') <= 3) {
           title = ld_headline;
@@ -1488,7 +1513,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   if (title.empty() && !h1s.empty() && h1s.size() == c.h1s.size() && same_text(1)) {
     const std::string& text = h1_texts[0];
     if (text.size() >= 4 && text.size() < 300 && std::count(text.begin(), text.end(), ' ') >= 1 &&
-        SharesTitleWords(NormalizeForCompare(text), norm_doc_title, norm_meta_titles)) {
+        SharesTitleWords(h1_norms[0], norm_doc_title, norm_meta_titles)) {
       title = text;
       title_src = "h1";
       out->headline = h1s[0];
@@ -1618,7 +1643,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
          n = NextInTree(n, doc.root())) {
       if (!n->is_element() || !IsBlockTag(n->tag)) continue;
       // Only elements about the description's size can show it.
-      const TextScan scan = ScanText(n, description.size() * 2 + 64);
+      const TextScan scan = ScanText(n, description.size() * 2 + 64, /*find_digit=*/false);
       if (scan.over || scan.bytes + 8 < nd.size()) continue;
       std::string text = CollapsedText(n, 2000);
       if (text.size() > 1000) continue;
@@ -1869,7 +1894,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
             continue;
         }
       }
-      if (ScanText(n, 600).over || InOthersSection(n, hints)) continue;
+      if (ScanText(n, 600, /*find_digit=*/false).over || InOthersSection(n, hints)) continue;
       std::string text = CollapsedText(n, 300);
       if (text.empty() || text.size() > 200) continue;
       if (!StripBylineCue(text, strict).empty()) {
@@ -2068,7 +2093,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       if (!hinted && !IsBlockTag(n->tag) && !n->Is(TagId::kTime) && !n->Is(TagId::kSpan)) continue;
       // A container's date sits in one of its blocks: look there.
       if (!hinted && HasBlockChild(n)) continue;
-      const TextScan scan = ScanText(n, 400, kDateLineMaxNodes);
+      const TextScan scan = ScanText(n, 400, /*find_digit=*/true, kDateLineMaxNodes);
       if (!scan.digit || scan.over) continue;  // (raw bytes: spaces not collapsed yet)
       std::string text;
       if (!CollapsedTextInto(n, 200, kDateLineMaxNodes, &text) || text.empty() || text.size() > 160) continue;
@@ -2487,7 +2512,7 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
         !here->Is(TagId::kA))
       continue;
     if (HasBlockChild(here)) continue;
-    const TextScan scan = ScanText(here, 400, kDateLineMaxNodes);
+    const TextScan scan = ScanText(here, 400, /*find_digit=*/true, kDateLineMaxNodes);
     if (!scan.digit || scan.over) continue;
     std::string text;
     if (!CollapsedTextInto(here, 200, kDateLineMaxNodes, &text) || text.empty() || text.size() > 160) continue;
@@ -2542,7 +2567,7 @@ void MetadataExtractor::Finish(Article* a) {
   if (a->dek || !a->description || a->text.empty() || a->description->size() < 30) return;
   std::string d = NormalizeForCompare(*a->description);
   if (d.size() < 30) return;
-  if (a->title && NormalizeForCompare(*a->title) == d) return;
+  if (a->title && NormalizedEquals(*a->title, d)) return;
   // Where the description repeats the body it does so near its start: the
   // first few hundred bytes past its own length are enough to look at.
   const size_t window = std::min(a->text.size(), a->description->size() * 2 + 600);

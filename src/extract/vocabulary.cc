@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <cstring>
 #include <optional>
 #include <string>
@@ -915,11 +917,23 @@ std::string_view StripCreditCue(std::string_view line) {
 std::string_view StripBylineCue(std::string_view line, bool strong_only) {
   line = Trim(line);
   if (line.empty()) return {};
-  // Most lines are prose: the first letter rules out nearly every cue.
+  // Most lines are prose: the first letter rules out nearly every cue. A
+  // table gives, for each first byte, the cues that start with it (a bit
+  // each, in the list's order: longest first).
+  static_assert(std::size(kBylineCues) <= 64);
+  static constexpr auto kCuesByFirstByte = [] {
+    std::array<uint64_t, 256> t{};
+    for (size_t i = 0; i < std::size(kBylineCues); ++i) {
+      const char c = kBylineCues[i].cue[0];
+      t[static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c)] |= uint64_t{1} << i;
+    }
+    return t;
+  }();
   const char first = ToLowerAscii(line[0]);
-  for (const BylineCue& c : kBylineCues)
-    if (ToLowerAscii(c.cue[0]) == first && (c.strong || !strong_only) && StartsWithIgnoreCase(line, c.cue))
-      return Trim(line.substr(c.cue.size()));
+  for (uint64_t m = kCuesByFirstByte[static_cast<unsigned char>(first)]; m; m &= m - 1) {
+    const BylineCue& c = kBylineCues[std::countr_zero(m)];
+    if ((c.strong || !strong_only) && StartsWithIgnoreCase(line, c.cue)) return Trim(line.substr(c.cue.size()));
+  }
   return {};
 }
 
@@ -1047,7 +1061,11 @@ constexpr std::string_view kForumPathSegments[] = {
 
 bool MentionsForumSoftware(std::string_view text) {
   if (text.empty()) return false;
-  const std::string low = ToLowerAscii(text.substr(0, 4096));
+  // Lower-cased once, on the stack.
+  char buf[4096];
+  const size_t n = std::min(text.size(), sizeof(buf));
+  for (size_t i = 0; i < n; ++i) buf[i] = ToLowerAscii(text[i]);
+  const std::string_view low(buf, n);
   for (std::string_view w : kForumSoftware)
     if (low.find(w) != std::string::npos) return true;
   return false;
