@@ -21,6 +21,30 @@ namespace {
 // A date line is a few nodes: a block of more is not read (every level of
 // a deep chain of wrappers would read the chain again).
 constexpr size_t kDateLineMaxNodes = 64;
+// The first bytes of a block, where a byline cue shows, come from this many
+// nodes at most.
+constexpr size_t kHeadMaxNodes = 256;
+
+// Whether the text of `e` may start a byline cue or label, judged by its
+// first non-space byte (as CollapsedTextInto reads it: scripts and styles
+// skipped). Looks at kFirstTextNodes nodes at most; undecided is true.
+bool MayStartFirstText(const Node* e) {
+  constexpr int kFirstTextNodes = 8;
+  int look = kFirstTextNodes;
+  for (const Node* n = e->first_child; n && look-- > 0;) {
+    if (n->is_element() && (n->tag == TagId::kScript || n->tag == TagId::kStyle || n->tag == TagId::kTemplate ||
+                            n->tag == TagId::kNoscript)) {
+      n = NextSkippingChildren(n, e);
+      continue;
+    }
+    if (n->is_text()) {
+      const std::string_view t = Trim(n->data);
+      if (!t.empty()) return MayStartBylineCue(static_cast<unsigned char>(t[0]));
+    }
+    n = NextInTree(n, e);
+  }
+  return true;
+}
 
 
 // schema.org types whose objects describe the page's article.
@@ -1883,8 +1907,9 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         if (!IsBlockTag(n->tag) && !n->Is(TagId::kSpan)) continue;
         if (HasBlockChild(n)) continue;
         // Unmarked, only a cue ("By ...") or a label makes it a byline;
-        // both show in its first bytes.
-        CollapsedTextInto(n, 64, &head);
+        // both show in its first bytes (the first one rules most out).
+        if (!MayStartFirstText(n)) continue;
+        CollapsedTextInto(n, 64, kHeadMaxNodes, &head);
         if (head.empty()) continue;
         if (!IsBylineLabel(head) || (strict && IsBylineLabel(head.substr(0, 2)))) {
           // "By Jane Doe" or "by jdoe", not a sentence that starts with "By
@@ -2352,28 +2377,6 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
 }
 
 
-namespace {
-// Whether the text of `e` may start a byline cue or label, judged by its
-// first non-space byte (as CollapsedTextInto reads it: scripts and styles
-// skipped). Looks at kFirstTextNodes nodes at most; undecided is true.
-bool MayStartFirstText(const Node* e) {
-  constexpr int kFirstTextNodes = 8;
-  int look = kFirstTextNodes;
-  for (const Node* n = e->first_child; n && look-- > 0;) {
-    if (n->is_element() && (n->tag == TagId::kScript || n->tag == TagId::kStyle || n->tag == TagId::kTemplate ||
-                            n->tag == TagId::kNoscript)) {
-      n = NextSkippingChildren(n, e);
-      continue;
-    }
-    if (n->is_text()) {
-      const std::string_view t = Trim(n->data);
-      if (!t.empty()) return MayStartBylineCue(static_cast<unsigned char>(t[0]));
-    }
-    n = NextInTree(n, e);
-  }
-  return true;
-}
-}  // namespace
 
 void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& hints, const Node* root,
                                          Article* a) {
