@@ -39,13 +39,25 @@ inline std::string Block(size_t k) {
   return s;
 }
 
-inline std::string DeepNesting(size_t n) {
+// `head`, then `open` n times (an element left open at each level, or a
+// repeated run), then `tail`: the shape of most generators below.
+inline std::string Nested(std::string_view head, std::string_view open, size_t n, std::string_view tail) {
   std::string s;
-  s.reserve(n * 5 + 16);
-  for (size_t i = 0; i < n; ++i) s += "<div>";
-  s += "deep text";
+  s.reserve(head.size() + open.size() * n + tail.size());
+  s += head;
+  for (size_t i = 0; i < n; ++i) s += open;
+  s += tail;
   return s;
 }
+
+// `sentence` `times` times: prose long enough to count.
+inline std::string Repeat(std::string_view sentence, int times) {
+  std::string s;
+  for (int i = 0; i < times; ++i) s += sentence;
+  return s;
+}
+
+inline std::string DeepNesting(size_t n) { return Nested("", "<div>", n, "deep text"); }
 
 inline std::string BigPage(size_t n) {
   std::string s = "<!doctype html><html><head><title>Big page</title></head><body><article>";
@@ -74,19 +86,11 @@ inline std::string HugeText(size_t n) {
 }
 
 inline std::string UnclosedB(size_t n) {
-  std::string s = "<html><body><p>";
-  s.reserve(n * 5 + 64);
-  for (size_t i = 0; i < n; ++i) s += "<b>x ";
-  s += "</p><p>After the bold run.</p></body></html>";
-  return s;
+  return Nested("<html><body><p>", "<b>x ", n, "</p><p>After the bold run.</p></body></html>");
 }
 
 inline std::string NestedTables(size_t n) {
-  std::string s = "<html><body>";
-  s.reserve(n * 20 + 64);
-  for (size_t i = 0; i < n; ++i) s += "<table><tr><td>cell ";
-  s += "innermost text";
-  return s;
+  return Nested("<html><body>", "<table><tr><td>cell ", n, "innermost text");
 }
 
 // Every other byte is invalid UTF-8 (a lone continuation or lead byte); the
@@ -169,24 +173,18 @@ inline std::string DeepProduct(size_t n) {
 // card-header check once searched each header's whole subtree for a
 // headline: quadratic).
 inline std::string NestedCardHeaders(size_t n) {
-  std::string s = "<html><body><article></article>";
-  s.reserve(n * 40 + 128);
-  for (size_t i = 0; i < n; ++i) s += "<article><header><article></article>";
-  s += "<h2>The only headline</h2><p>The card's text, with words enough to count.</p>";
-  return s;
+  return Nested("<html><body><article></article>", "<article><header><article></article>", n,
+                "<h2>The only headline</h2><p>The card's text, with words enough to count.</p>");
 }
 
 // A forum thread whose reply sits at the bottom of a list nested n deep
 // (the member-statistics check once read each row's whole subtree, every
 // level of it: quadratic).
 inline std::string DeepForumList(size_t n) {
-  std::string s =
+  return Nested(
       "<html><head><meta name=\"generator\" content=\"phpBB\"><title>T</title></head><body><div>"
-      "<p>The first post of the thread, with words enough to count as its prose, and a few more words.</p>";
-  s.reserve(n * 8 + 512);
-  for (size_t i = 0; i < n; ++i) s += "<ul><li>";
-  for (int i = 0; i < 4; ++i) s += "A reply nested deep in a list, long enough to pass every short-block check. ";
-  return s;
+      "<p>The first post of the thread, with words enough to count as its prose, and a few more words.</p>",
+      "<ul><li>", n, Repeat("A reply nested deep in a list, long enough to pass every short-block check. ", 4));
 }
 
 // The same list on a page that is not a thread (the short-line checks once
@@ -201,13 +199,9 @@ inline std::string DeepList(size_t n) {
 // its body (the date searches once read each level's whole chain,
 // every level of it: quadratic).
 inline std::string DeepInlineDate(size_t n) {
-  std::string s = "<html><body><div class=\"post\"><p>";
-  for (int i = 0; i < 12; ++i) s += "The story body, long enough to be kept as the article text. ";
-  s += "</p>";
-  s.reserve(n * 13 + 1024);
-  for (size_t i = 0; i < n; ++i) s += "<span>";
-  s += "12 May 2020";
-  return s;
+  return Nested("<html><body><div class=\"post\"><p>" +
+                    Repeat("The story body, long enough to be kept as the article text. ", 12) + "</p>",
+                "<span>", n, "12 May 2020");
 }
 
 inline std::string WideTable(size_t n) {
