@@ -286,6 +286,18 @@ constexpr size_t kThreadRepeatMaxNodes = 256;
 constexpr size_t kThreadRepeatBudget = 4u << 20;
 constexpr size_t kShownTableMinSize = 256;
 
+// A section's text as the repeat check compares it: lower-cased in place,
+// without spaces and sentence stops (. , ! ?). The copies of one section
+// for phone, tablet and desktop differ in case, spacing and stops now and
+// then ("21ST" and "21st", "2 oz" and "2 oz."); code's brackets and
+// semicolons still tell two versions of an example apart.
+void FoldForRepeat(std::string* s) {
+  size_t kept = 0;
+  for (char c : *s)
+    if (!IsAsciiSpace(c) && c != '.' && c != ',' && c != '!' && c != '?') (*s)[kept++] = ToLowerAscii(c);
+  s->resize(kept);
+}
+
 float BlockValue(uint32_t t, uint32_t l, TagId tag, const Tuning& k) {
   if (t == 0) return 0;
   float v = float(t) - k.link_weight * float(l) - k.block_cost;
@@ -851,10 +863,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       repeat_budget -= std::min(repeat_budget, kThreadRepeatReadBytes);
       if (!CollapsedTextInto(e, kThreadRepeatReadBytes, kThreadRepeatMaxNodes, &scratch)) return true;
       const bool part = scratch.size() + 4 >= kThreadRepeatReadBytes;
-      size_t kept = 0;
-      for (char c : scratch)
-        if (!IsAsciiSpace(c) && c != '.' && c != ',' && c != '!' && c != '?') scratch[kept++] = ToLowerAscii(c);
-      scratch.resize(kept);
+      FoldForRepeat(&scratch);
       // (The length counts when the text was read in part: a reply that
       // opens with the post it quotes reads like that post at first.)
       const uint64_t h = HashBytes64(scratch, part ? f.text : 0);
@@ -865,16 +874,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     const bool repeat_scope = ctx.product || (page_mode_ && f.own_text == 0);
     if (repeat_scope && f.text >= kRepeatMinText && shown_.size() < kRepeatMaxSections) {
       CollapsedTextInto(e, kRepeatReadBytes, &scratch);
-      // Compared loosely: the copies of one section for phone, tablet and
-      // desktop differ in case, spacing and stops now and then ("21ST" and
-      // "21st", "2 oz" and "2 oz."). Lower-cased in place without spaces
-      // and sentence stops (. , ! ?); code's brackets and semicolons still
-      // tell two versions of an example apart. The length counts only when
-      // the text was read in part.
-      size_t kept = 0;
-      for (char c : scratch)
-        if (!IsAsciiSpace(c) && c != '.' && c != ',' && c != '!' && c != '?') scratch[kept++] = ToLowerAscii(c);
-      scratch.resize(kept);
+      // Compared loosely (FoldForRepeat); the length counts only when the
+      // text was read in part.
+      FoldForRepeat(&scratch);
       const uint64_t h = HashBytes64(scratch, f.text > kRepeatReadBytes ? f.text : 0);
       for (const auto& [seen, node] : shown_)
         if (seen == h && !Contains(node, e->parent, kRepeatMaxLevels - 1)) { *reason = "repeat"; return false; }
