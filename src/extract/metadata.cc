@@ -1866,7 +1866,11 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   // kept when none does. Not on threads, where posters go by user names.
   std::vector<std::string> accounts;
   std::string accounts_src;
+  // Authors that only CMS accounts named are weak (the search after the
+  // body may still find the person), whichever source ends up giving them.
+  bool named_by_accounts = false;
   if (!authors.empty() && a->page_type != "forum" && std::all_of(authors.begin(), authors.end(), LooksLikeAccount)) {
+    named_by_accounts = true;
     accounts = std::move(authors);
     accounts_src = std::move(authors_src);
     authors.clear();
@@ -1911,7 +1915,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         if (!MayStartFirstText(n)) continue;
         CollapsedTextInto(n, 64, kHeadMaxNodes, &head);
         if (head.empty()) continue;
-        if (!IsBylineLabel(head) || (strict && IsBylineLabel(head.substr(0, 2)))) {
+        if (!IsBylineLabel(head) || (strict && IsBylineLabel(std::string_view(head).substr(0, 2)))) {
           // "By Jane Doe" or "by jdoe", not a sentence that starts with "By
           // handling routine tasks, ...".
           const std::string_view rest = StripBylineCue(head, strict);
@@ -1950,11 +1954,13 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     authors_src.clear();
     scan_headline(/*strict=*/true);
     bool all = !authors.empty(), none = !authors.empty();
+    std::vector<std::string> norm_found;
+    for (const std::string& v : authors) norm_found.push_back(NormalizeForCompare(v));
     for (const std::string& g : given) {
       const std::string norm = NormalizeForCompare(g);
       bool in = false;
-      for (const std::string& v : authors)
-        in |= !norm.empty() && (NormalizedContains(v, norm) || NormalizedContains(g, NormalizeForCompare(v)));
+      for (size_t k = 0; k < authors.size(); ++k)
+        in |= !norm.empty() && (NormalizedContains(authors[k], norm) || NormalizedContains(g, norm_found[k]));
       all &= in;
       none &= !in;
     }
@@ -1968,7 +1974,6 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   if (authors.empty() && !accounts.empty()) {
     authors = std::move(accounts);
     authors_src = std::move(accounts_src);
-    accounts_src = authors_src;  // marks them weak below
   }
   author_stage = "byline-class";
   if (authors.empty()) {
@@ -2000,7 +2005,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   }
   // A byline-classed box is the weakest source: the organisation named in
   // the structured data beats it.
-  out->weak_authors = authors.empty() || authors_src == "byline-class" || !accounts_src.empty();
+  out->weak_authors = authors.empty() || authors_src == "byline-class" || named_by_accounts;
   if (!held_back.empty() && (authors.empty() || authors_src == "byline-class")) {
     authors = std::move(held_back);
     authors_src = held_back_src;
@@ -2133,8 +2138,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       if (InTeaserCard(n)) continue;
       std::optional<std::string> d = NormalizeDate(text, today);
       if (!d) continue;
-      const bool is_update = ContainsIgnoreCase(text, "updated") || ContainsIgnoreCase(text, "modified") ||
-                             ContainsIgnoreCase(text, "aktualisiert") || ContainsIgnoreCase(text, "mis à jour");
+      const bool is_update = IsUpdateStamp(text);
       if (is_update) {
         if (!updated) updated = d;
       } else {
@@ -2392,6 +2396,8 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
   int after = kNodesAfter;
   std::string head, text;
   std::vector<std::string> found;
+  const std::string norm_site = a->site_name ? NormalizeForCompare(*a->site_name) : std::string();
+  const std::string norm_publisher = a->publisher ? NormalizeForCompare(*a->publisher) : std::string();
   for (const Node* n = root; n;) {
     if (end && n->id >= end->id && after-- <= 0) break;
     if (!n->is_element()) {
@@ -2417,7 +2423,7 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
     if (head.empty()) continue;
     // A label is plain text ("Written by", "Author:"), not a tab or a link
     // ("Author | Recent Posts"), and not a bare "By".
-    const bool label = IsBylineLabel(head) && !IsBylineLabel(head.substr(0, 2)) && IsPlainLabel(at);
+    const bool label = IsBylineLabel(head) && !IsBylineLabel(std::string_view(head).substr(0, 2)) && IsPlainLabel(at);
     // Away from the headline only a strong cue counts ("Written by"), or
     // "By" in a byline-classed element.
     if (!label && StripBylineCue(head, /*strong_only=*/!(h & kHintByline)).empty()) continue;
@@ -2427,8 +2433,8 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
     std::vector<std::string> names = SplitAuthors(text);
     // The site's own name is no writer.
     for (size_t i = names.size(); i-- > 0;)
-      if ((a->site_name && NormalizedEquals(names[i], NormalizeForCompare(*a->site_name))) ||
-          (a->publisher && NormalizedEquals(names[i], NormalizeForCompare(*a->publisher))))
+      if ((a->site_name && NormalizedEquals(names[i], norm_site)) ||
+          (a->publisher && NormalizedEquals(names[i], norm_publisher)))
         names.erase(names.begin() + i);
     if (names.empty()) continue;
     if (found.empty()) {
@@ -2538,9 +2544,7 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
         furniture = IsDateFreeFurniture(p, hints[p->id], forum);
       if (furniture) continue;
     }
-    if (restamped && (!StartsWithPublicationCue(text) || ContainsIgnoreCase(text, "updated") ||
-                      ContainsIgnoreCase(text, "modified")))
-      continue;
+    if (restamped && (!StartsWithPublicationCue(text) || IsUpdateStamp(text))) continue;
     std::optional<std::string> d = NormalizeDate(text, today);
     if (!d) continue;
     if (forum) {

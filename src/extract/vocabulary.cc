@@ -836,6 +836,15 @@ bool StartsWithPublicationCue(std::string_view line) {
   return false;
 }
 
+// Words that mark a stamp as an update, not the first publication.
+constexpr std::string_view kUpdateCues[] = {"updated", "modified", "aktualisiert", "mis à jour"};
+
+bool IsUpdateStamp(std::string_view line) {
+  for (std::string_view cue : kUpdateCues)
+    if (ContainsIgnoreCase(line, cue)) return true;
+  return false;
+}
+
 namespace {
 
 // Currency markers of prices: symbols (UTF-8) and ISO 4217 codes.

@@ -139,6 +139,8 @@ bool IsReplySubjectLine(std::string_view line);
 // A line that opens with a publication cue ("Posted on ...", "Last
 // updated: ...", "Published ...", "Publié le ...").
 bool StartsWithPublicationCue(std::string_view line);
+// A stamp that says it is an update ("Updated May 3", "Aktualisiert am ...").
+bool IsUpdateStamp(std::string_view line);
 
 // If `line` starts with a photo-credit cue ("Photo credit:", "Photo:",
 // "Image:", "Credit:"), returns the remainder (the credit); else "".
