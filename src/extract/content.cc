@@ -35,7 +35,8 @@ enum FactFlags : uint32_t {
   kInChrome = 1 << 15,   // a structural boilerplate tag or chrome role, or inside one
   kInQAPost = 1 << 16,   // inside a question or an answer of a Q&A page (microdata)
   kPostAside = 1 << 17,  // a post's aside (a comment on a Q&A post, the poster's rank), or inside one (see Classify)
-  kInNever = 1 << 18,    // a never-content class (a consent manager, a widget vendor), or inside one
+  kInNever = 1 << 18,
+  kInSectioning = 1 << 19,  // inside main, article, section, aside or nav (see Classify)    // a never-content class (a consent manager, a widget vendor), or inside one
 };
 
 // Elements that never hold body text.
@@ -106,52 +107,9 @@ bool IsStructuralBoilerplateTag(TagId t) {
          t == TagId::kMenu || t == TagId::kForm;
 }
 
-// The <header> of one <article> among sibling articles (a list of teaser
-// cards) holds that card's headline and dek, not the site's banner (HTML-AAM
-// maps a header scoped to an article to no landmark).
-//
-// Both looks are bounded (a card's headline is among the first nodes of its
-// header; its sibling card follows after a space or a comment): a page of
-// headers nested a million deep, or of a million headers in one article
-// after a million comments, stays linear.
-constexpr int kCardSiblingSkip = 16;
-constexpr int kCardHeadlineNodes = 256;
 // A block checked as a short line (boilerplate, date, credit, title) is
 // read only when its subtree has at most this many nodes.
 constexpr size_t kLineMaxNodes = 512;
-
-bool IsCardHeader(const Node* n) {
-  if (n->tag != TagId::kHeader || !n->parent || n->parent->tag != TagId::kArticle) return false;
-  const Node* a = n->parent;
-  const Node* sibling = nullptr;
-  int skip = kCardSiblingSkip;
-  for (const Node* s = a->prev; s && !sibling && skip-- > 0; s = s->prev)
-    if (s->is_element()) sibling = s;
-  skip = kCardSiblingSkip;
-  for (const Node* s = a->next; s && !sibling && skip-- > 0; s = s->next)
-    if (s->is_element()) sibling = s;
-  if (!sibling || sibling->tag != TagId::kArticle) return false;
-  // A headline makes it a card's header; a post's header on a thread holds
-  // its poster's details.
-  int budget = kCardHeadlineNodes;
-  for (const Node* d = n->first_child; d && budget-- > 0; d = NextInTree(d, n))
-    if (d->is_element() && IsHeadingTag(d->tag)) return true;
-  return false;
-}
-
-// A <header> inside sectioning content or <main> (article, aside, main,
-// nav, section) heads that part (a product's name and rating, a section's
-// title and intro): HTML-AAM maps it to no landmark; only the page's own
-// header is a banner. (The climb is bounded.)
-constexpr int kHeaderScopeLevels = 32;
-bool IsScopedHeader(const Node* n) {
-  int levels = kHeaderScopeLevels;
-  for (const Node* a = n->parent; a && levels-- > 0; a = a->parent)
-    if (a->is_element() && (a->tag == TagId::kMain || a->tag == TagId::kArticle || a->tag == TagId::kSection ||
-                            a->tag == TagId::kAside || a->tag == TagId::kNav))
-      return true;
-  return false;
-}
 
 }  // namespace
 
@@ -362,8 +320,16 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         f.flags |= kInLink;
         if (href) f.links = 1;
       }
-      const bool scoped_header = n->tag == TagId::kHeader && IsScopedHeader(n);
-      if (IsStructuralBoilerplateTag(n->tag) && !IsCardHeader(n) && !scoped_header) f.flags |= kSoft | kStructural;
+      // A <header> inside sectioning content or <main> heads that part (a
+      // product's name and rating, a teaser card's headline and dek):
+      // HTML-AAM maps it to no landmark; only the page's own header is a
+      // banner.
+      const bool scoped_header = n->tag == TagId::kHeader && (pf.flags & kInSectioning);
+      if (IsStructuralBoilerplateTag(n->tag) && !scoped_header) f.flags |= kSoft | kStructural;
+      f.flags |= pf.flags & kInSectioning;
+      if (n->tag == TagId::kMain || n->tag == TagId::kArticle || n->tag == TagId::kSection ||
+          n->tag == TagId::kAside || n->tag == TagId::kNav)
+        f.flags |= kInSectioning;
       if (n->tag == TagId::kArticle || n->tag == TagId::kMain) f.flags |= kInArticle;
       f.flags |= pf.flags & kInArticle;
       if (n->tag == TagId::kFooter && !(f.flags & kInArticle)) f.flags |= kPageFooter;
@@ -467,7 +433,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   // not make a thread in a <form> look small); class words then against
   // the prose those leave (so a mega-menu full of text does not shrink
   // every share).
-  const uint16_t kByMarkup = kStructural | kHidden | kRole | kTeaser;
+  const uint32_t kByMarkup = kStructural | kHidden | kRole | kTeaser;
   auto decide = [&](Facts& f, double total) {
     const double share = total > 0 ? f.good / total : 0;
     // A navigation word binds when the element is navigation: links, or
@@ -631,15 +597,15 @@ const Node* ContentExtractor::JoinPosts(const Node* root) const {
     const Facts& lf = facts_[list->id];
     if (lf.flags & (kNegative | kUnderNeg)) break;
     if (a->Attr("class").empty()) continue;
+    auto post_like = [&](const Node* s) {
+      const Facts& sf = facts_[s->id];
+      return s->is_element() && SameSignature(s, a) && sf.good > 0 && !(sf.flags & (kNegative | kUnderNeg));
+    };
     bool repeated = false;
     int look = kPostSiblingLook;
-    for (const Node* s = a->prev; s && !repeated && look-- > 0; s = s->prev)
-      repeated = s->is_element() && SameSignature(s, a) && facts_[s->id].good > 0 &&
-                 !(facts_[s->id].flags & (kNegative | kUnderNeg));
+    for (const Node* s = a->prev; s && !repeated && look-- > 0; s = s->prev) repeated = post_like(s);
     look = kPostSiblingLook;
-    for (const Node* s = a->next; s && !repeated && look-- > 0; s = s->next)
-      repeated = s->is_element() && SameSignature(s, a) && facts_[s->id].good > 0 &&
-                 !(facts_[s->id].flags & (kNegative | kUnderNeg));
+    for (const Node* s = a->next; s && !repeated && look-- > 0; s = s->next) repeated = post_like(s);
     if (!repeated) continue;
     return list;
   }
