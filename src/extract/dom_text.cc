@@ -21,6 +21,9 @@ void CollapsedTextInto(const Node* node, size_t max_bytes, std::string* out) {
   CollapsedTextInto(node, max_bytes, SIZE_MAX, out);
 }
 
+// Leading white space of a text node skipped before a byte limit cuts it.
+constexpr size_t kMaxLeadingSpace = 4096;
+
 bool CollapsedTextInto(const Node* node, size_t max_bytes, size_t max_nodes, std::string* out) {
   out->clear();
   bool pending = false;
@@ -40,8 +43,26 @@ bool CollapsedTextInto(const Node* node, size_t max_bytes, size_t max_nodes, std
       // (cut on a character boundary), and ends the text.
       const size_t left = max_bytes > out->size() ? max_bytes - out->size() : 0;
       if (n->data.size() > left) {
-        AppendCollapsed(Utf8Prefix(n->data, left), out, &pending);
-        break;
+        // Indentation before the text does not count against the limit
+        // (a template's "\n" and forty spaces before "Posts: 4032"); it is
+        // skipped up to kMaxLeadingSpace bytes.
+        std::string_view d = n->data;
+        size_t lead = 0;
+        while (lead < d.size() && lead < kMaxLeadingSpace) {
+          const size_t sp = UnicodeSpaceAt(d, lead);
+          if (!sp) break;
+          lead += sp;
+        }
+        if (lead) pending = true;
+        d.remove_prefix(lead);
+        if (d.size() > left) {
+          AppendCollapsed(Utf8Prefix(d, left), out, &pending);
+          break;
+        }
+        AppendCollapsed(d, out, &pending);
+        if (out->size() >= max_bytes) break;
+        n = NextInTree(n, node);
+        continue;
       }
       AppendCollapsed(n->data, out, &pending);
       if (out->size() >= max_bytes) break;

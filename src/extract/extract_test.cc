@@ -165,6 +165,20 @@ TEST(DomText, TextAfterABlockStartsANewWord) {
   EXPECT_EQ(CollapsedText(x, 200), "Jane Doe May 2, 2023 A B C");
 }
 
+TEST(DomText, IndentationDoesNotCountAgainstTheByteLimit) {
+  auto parser = NewLedeParser();
+  Document doc;
+  const std::string html = "<div id=x>\n" + std::string(40, ' ') + "Posts: 4032 and more words after them</div>";
+  ASSERT_TRUE(parser->Parse(html, {}, &doc).ok());
+  const Node* x = nullptr;
+  for (const Node* n = doc.root(); n && !x; n = NextInTree(n, doc.root()))
+    if (n->is_element() && n->Attr("id") == "x") x = n;
+  ASSERT_NE(x, nullptr);
+  std::string text;
+  CollapsedTextInto(x, 11, 8, &text);
+  EXPECT_EQ(text, "Posts: 4032");
+}
+
 TEST(DomText, NormalizedEqualsAgreesWithNormalizeForCompare) {
   const char* texts[] = {"", "  ", "Hello, World!", "hello world", "HELLO   world.", "  --Hello--World--  ",
                          "Caf\xC3\xA9 \xE2\x80\x94 na\xC3\xAFve", "caf\xC3\xA9 na\xC3\xAFve", "a b",
