@@ -2563,6 +2563,10 @@ TEST(Extract, TopicLinkByQueryIsNoByline) {
   EXPECT_TRUE(IsTaxonomyLink("", "/blog/?content_topic=906", ""));
   EXPECT_TRUE(IsTaxonomyLink("", "/news?page=2&category=5", ""));
   EXPECT_FALSE(IsTaxonomyLink("", "/blog/?concat=1", ""));
+  // A forum thread filed under "topic" with its number is no tag page.
+  EXPECT_TRUE(IsTaxonomyLink("", "https://x.org/topic/gardening/", ""));
+  EXPECT_FALSE(IsTaxonomyLink("", "https://x.org/topic/123-pump-leaks/", ""));
+  EXPECT_FALSE(IsTaxonomyLink("", "https://x.org/index.php?topic=123.0", ""));
   const std::string html = "<html><head><title>Leave</title></head><body><article><h1>Leave</h1>"
                            "<div><a id=author-modal href=\"/blog/?content_topic=906\">Team Strategy</a></div>"
                            "<p>" + std::string(400, 'x') + " text.</p></article></body></html>";

@@ -976,16 +976,26 @@ constexpr std::string_view kTaxonomyQueryKeys[] = {"category", "cat", "tag", "to
 bool IsTaxonomyLink(std::string_view rel, std::string_view href, std::string_view cls) {
   if (ContainsIgnoreCase(rel, "tag") || ContainsIgnoreCase(rel, "category")) return true;
   if (ContainsIgnoreCase(cls, "categor")) return true;
+  // Forum software files a thread under "topic" with its number (Invision
+  // "/topic/123-pump-leaks/", SMF "?topic=123.0"): a thread, not a tag page.
+  auto thread_id_at = [&](size_t i) { return i < href.size() && IsAsciiDigit(href[i]); };
   for (std::string_view p : kTaxonomyPaths)
-    if (ContainsIgnoreCase(href, p)) return true;
+    if (const size_t at = FindIgnoreCase(href, p); at != std::string_view::npos) {
+      if (EndsWithIgnoreCase(p, "topic/") || EndsWithIgnoreCase(p, "topics/"))
+        if (thread_id_at(at + p.size())) continue;
+      return true;
+    }
   // A query key that ends in a taxonomy word: "category=", "content_topic=".
   const size_t q = href.find('?');
   if (q == std::string_view::npos) return false;
   for (size_t b = q + 1; b < href.size();) {
     const size_t e = std::min(href.find('&', b), href.size());
     std::string_view key = href.substr(b, std::min(href.find('=', b), e) - b);
+    const size_t value = b + key.size() + 1;  // after '=', when there is one
+    const bool thread = EqualsIgnoreCase(key, "topic") && value <= href.size() && href[value - 1] == '=' &&
+                        thread_id_at(value);
     for (std::string_view k : kTaxonomyQueryKeys)
-      if (key.size() >= k.size() && EqualsIgnoreCase(key.substr(key.size() - k.size()), k) &&
+      if (!thread && key.size() >= k.size() && EqualsIgnoreCase(key.substr(key.size() - k.size()), k) &&
           (key.size() == k.size() || !IsAsciiAlpha(key[key.size() - k.size() - 1])))
         return true;
     b = e + 1;
