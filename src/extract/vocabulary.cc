@@ -247,7 +247,8 @@ constexpr std::string_view kBoilerplateLines[] = {
     "please enable javascript", "you need to enable javascript to run this app",
     "watch", "listen", "listen to this article", "follow us", "cookie settings",
     "accept cookies", "all rights reserved",
-    // A thread's closing notices (forum software).
+    // A thread's closing notices (forum software's fixed wording: XenForo,
+    // Stack Exchange's protected questions).
     "not open for further replies", "you must log in to answer this question",
     "you must log in or register to reply here",
     // Shop controls on product cards.
@@ -714,7 +715,10 @@ constexpr std::string_view kPostCountNouns[] = {
 // "3mo", "5d": Reddit, Lemmy, Discourse and their kin).
 constexpr std::string_view kPostAgeUnits[] = {"y", "yr", "mo", "w", "d", "h", "hr"};
 
-// Whole lines that are a post's toolbar, a member's presence or rank.
+// Whole lines that are a post's toolbar, a member's presence or rank (the
+// fixed labels of forum software: "Reset to default" is Stack Exchange's
+// answer-sort control, "Report inappropriate content" the community
+// platforms' report button).
 constexpr std::string_view kPostFurnitureLines[] = {
     "reply", "quote", "report", "like", "permalink", "online", "offline", "reset to default",
     "original poster", "member", "new member", "junior member", "senior member", "active member",
