@@ -10,6 +10,24 @@ std::string ToLowerAscii(std::string_view s) {
   return out;
 }
 
+bool EqualsAnyIgnoreCase(std::string_view s, std::span<const std::string_view> list) {
+  for (std::string_view w : list)
+    if (EqualsIgnoreCase(s, w)) return true;
+  return false;
+}
+
+bool StartsWithAnyIgnoreCase(std::string_view s, std::span<const std::string_view> list) {
+  for (std::string_view w : list)
+    if (StartsWithIgnoreCase(s, w)) return true;
+  return false;
+}
+
+bool ContainsAnyIgnoreCase(std::string_view s, std::span<const std::string_view> list) {
+  for (std::string_view w : list)
+    if (ContainsIgnoreCase(s, w)) return true;
+  return false;
+}
+
 bool EndsWithIgnoreCase(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && EqualsIgnoreCase(s.substr(s.size() - suffix.size()), suffix);
 }

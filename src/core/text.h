@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <span>
 #include <string_view>
 
 namespace lede {
@@ -34,6 +35,11 @@ inline bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && EqualsIgnoreCase(s.substr(0, prefix.size()), prefix);
 }
 bool EndsWithIgnoreCase(std::string_view s, std::string_view suffix);
+// Whether `s` equals, starts with or contains (ignoring ASCII case) one of
+// the entries of a word list.
+bool EqualsAnyIgnoreCase(std::string_view s, std::span<const std::string_view> list);
+bool StartsWithAnyIgnoreCase(std::string_view s, std::span<const std::string_view> list);
+bool ContainsAnyIgnoreCase(std::string_view s, std::span<const std::string_view> list);
 // Finds `needle` (lower-case ASCII) in `hay`, ignoring ASCII case.
 size_t FindIgnoreCase(std::string_view hay, std::string_view needle, size_t from = 0);
 bool ContainsIgnoreCase(std::string_view hay, std::string_view needle);

@@ -441,9 +441,7 @@ std::optional<std::string> NormalizeDate(std::string_view s, const ParsedDate& t
 }
 
 bool IsNoiseAuthorWord(std::string_view w) {
-  for (std::string_view n : kAuthorNoise)
-    if (EqualsIgnoreCase(w, n)) return true;
-  return false;
+  return EqualsAnyIgnoreCase(w, kAuthorNoise);
 }
 
 // Lower-case words inside a person's name ("Ludwig van Beethoven", "Maria
@@ -964,9 +962,7 @@ bool IsWeekdayOrDateCue(std::string_view w) {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
       "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "updated", "published", "posted", "on", "last",
   };
-  for (std::string_view k : kWords)
-    if (EqualsIgnoreCase(w, k)) return true;
-  return false;
+  return EqualsAnyIgnoreCase(w, kWords);
 }
 
 // Longer text is not a byline.

@@ -540,9 +540,7 @@ void HintTable::Build(const Document& doc) {
 
 bool IsBoilerplateRole(std::string_view role) {
   role = Trim(role);
-  for (std::string_view r : kBoilerplateRoles)
-    if (EqualsIgnoreCase(role, r)) return true;
-  return false;
+  return EqualsAnyIgnoreCase(role, kBoilerplateRoles);
 }
 
 bool IsHiddenStyle(std::string_view style) {
@@ -581,9 +579,7 @@ bool IsBoilerplateLine(std::string_view line) {
 
 bool StartsWithRelatedCue(std::string_view line) {
   line = Trim(line);
-  for (std::string_view cue : kRelatedCues)
-    if (StartsWithIgnoreCase(line, cue)) return true;
-  return false;
+  return StartsWithAnyIgnoreCase(line, kRelatedCues);
 }
 
 bool IsFurnitureHeading(std::string_view heading) {
@@ -649,9 +645,7 @@ bool IsCountThenStat(std::string_view part) {
   }
   if (!digits || i >= part.size() || part[i] != ' ') return false;
   const std::string_view label = Trim(part.substr(i));
-  for (std::string_view l : kMemberStatLabels)
-    if (EqualsIgnoreCase(label, l)) return true;
-  return false;
+  return EqualsAnyIgnoreCase(label, kMemberStatLabels);
 }
 
 bool IsOneMemberStat(std::string_view line);
@@ -844,9 +838,7 @@ bool StartsWithPublicationCue(std::string_view line) {
 constexpr std::string_view kUpdateCues[] = {"updated", "modified", "aktualisiert", "mis à jour"};
 
 bool IsUpdateStamp(std::string_view line) {
-  for (std::string_view cue : kUpdateCues)
-    if (ContainsIgnoreCase(line, cue)) return true;
-  return false;
+  return ContainsAnyIgnoreCase(line, kUpdateCues);
 }
 
 namespace {
@@ -915,9 +907,7 @@ constexpr std::string_view kPlaceholderOpenings[] = {"lorem ipsum"};
 
 bool IsPlaceholderText(std::string_view text) {
   text = Trim(text);
-  for (std::string_view opening : kPlaceholderOpenings)
-    if (StartsWithIgnoreCase(text, opening)) return true;
-  return false;
+  return StartsWithAnyIgnoreCase(text, kPlaceholderOpenings);
 }
 
 std::string_view StripCreditCue(std::string_view line) {
@@ -963,9 +953,7 @@ bool MayStartBylineCue(unsigned char c) {
 bool IsBylineLabel(std::string_view text) {
   text = Trim(text);
   while (!text.empty() && text.back() == ':') text.remove_suffix(1);
-  for (std::string_view label : kBylineLabels)
-    if (EqualsIgnoreCase(text, label)) return true;
-  return false;
+  return EqualsAnyIgnoreCase(text, kBylineLabels);
 }
 
 namespace {
@@ -1030,15 +1018,11 @@ bool IsAuthorDetailClass(std::string_view cls) {
 }
 
 bool IsAccountWord(std::string_view word) {
-  for (std::string_view w : kAccountWords)
-    if (EqualsIgnoreCase(word, w)) return true;
-  return false;
+  return EqualsAnyIgnoreCase(word, kAccountWords);
 }
 
 bool IsJobTitleWord(std::string_view word) {
-  for (std::string_view w : kJobTitleWords)
-    if (EqualsIgnoreCase(word, w)) return true;
-  return false;
+  return EqualsAnyIgnoreCase(word, kJobTitleWords);
 }
 
 bool IsAuthorPageHref(std::string_view href) {
