@@ -598,7 +598,12 @@ const Node* HeadlineWindowStart(const Node* headline, const Node* root) {
     start = start->parent;
   // Node ids follow document order (creation order).
   const uint32_t from = headline->id > kNodesBefore ? headline->id - kNodesBefore : 0;
-  while (start != headline && start->id < from) start = NextInTree(start, root);
+  // A subtree that ends before `from` is stepped over whole (a site header
+  // of a thousand nodes is not walked node by node).
+  while (start != headline && start->id < from) {
+    const Node* after = NextSkippingChildren(start, root);
+    start = after && after->id <= from ? after : NextInTree(start, root);
+  }
   return start;
 }
 
