@@ -1146,12 +1146,25 @@ void ContentExtractor::AddMarkedParts(const Node* root, const Tuning& tuning) {
   // several parts of that markup (a two-column layout, a body cut by a
   // widget deeper than its siblings): the other parts in the best root,
   // at any depth, belong to the body too. One walk over the best root.
+  // (The root's own wrappers hold it: they are walked into, never added,
+  // or its text would come twice. The parts already chosen are looked up
+  // by id, not scanned once per match.)
   const Facts& rf = facts_[root->id];
   const Node* within = marked_within_;
+  std::vector<const Node*> path;  // root's ancestors below `within`, innermost first
+  for (const Node* a = root->parent; a && a != within; a = a->parent) path.push_back(a);
+  std::vector<uint32_t> chosen;
+  for (const Node* r : roots_) chosen.push_back(r->id);
+  std::sort(chosen.begin(), chosen.end());
   size_t added = 0;
   const Node* n = within->first_child;
   while (n) {
     if (!n->is_element()) {
+      n = NextInTree(n, within);
+      continue;
+    }
+    if (!path.empty() && n == path.back()) {
+      path.pop_back();
       n = NextInTree(n, within);
       continue;
     }
@@ -1162,7 +1175,7 @@ void ContentExtractor::AddMarkedParts(const Node* root, const Tuning& tuning) {
     }
     if (SameSignature(n, root) && f.score > 0 && f.good >= tuning.sibling_min_share * rf.good &&
         f.link * 4 <= f.text) {
-      if (std::find(roots_.begin(), roots_.end(), n) == roots_.end()) {
+      if (!std::binary_search(chosen.begin(), chosen.end(), n->id)) {
         roots_.push_back(n);
         ++added;
       }
