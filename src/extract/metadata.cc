@@ -1848,8 +1848,15 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   // Structured data may name only the first of several writers whose
   // pages the byline links to ("A, B & C"): the byline's list is taken
   // when it holds every name the markup gives.
+  // The names of the links to writers' pages by the headline (read once:
+  // the check below and the byline search ask for them).
+  std::optional<std::vector<std::string>> linked_read;
+  auto linked_names = [&]() -> const std::vector<std::string>& {
+    if (!linked_read) linked_read = AuthorLinkNames(anchor, doc.root(), hints);
+    return *linked_read;
+  };
   if (!authors.empty() && anchor && a->page_type != "forum") {
-    std::vector<std::string> linked = AuthorLinkNames(anchor, doc.root(), hints);
+    std::vector<std::string> linked = linked_names();
     bool all = linked.size() > authors.size();
     for (size_t i = 0; all && i < authors.size(); ++i) {
       const std::string norm = NormalizeForCompare(authors[i]);
@@ -1892,7 +1899,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     constexpr uint32_t kRowNodesBefore = 40, kRowNodesAfter = 60;
     const std::string norm_title = NormalizeForCompare(a->title.value_or(""));
     if (!strict)
-      for (std::string& name : AuthorLinkNames(anchor, doc.root(), hints)) add_authors(name);
+      for (const std::string& name : linked_names()) add_authors(name);
     for (const Node* n = start; n && budget-- > 0 && authors.empty(); n = NextInTree(n, doc.root())) {
       if (!n->is_element() || n == anchor) continue;
       const bool near = n->id + kRowNodesBefore >= anchor->id && n->id <= anchor->id + kRowNodesAfter;
@@ -2112,9 +2119,15 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   // A visible date stamp near the headline: "Dec 26, 2025", "Last
   // modified: August 08, 2023", a date-classed span in the byline. The first
   // plain stamp, and the first one that says it is an update.
-  auto visible_stamps = [&](std::optional<std::string>* stamped_out, std::optional<std::string>* updated_out) {
-    std::optional<std::string>& stamped = *stamped_out;
-    std::optional<std::string>& updated = *updated_out;
+  // (Read once: three rules below ask for it.)
+  struct VisibleStamps {
+    std::optional<std::string> stamped, updated;
+  };
+  std::optional<VisibleStamps> stamps_read;
+  auto visible_stamps = [&]() -> const VisibleStamps& {
+    if (stamps_read) return *stamps_read;
+    std::optional<std::string>& stamped = stamps_read.emplace().stamped;
+    std::optional<std::string>& updated = stamps_read->updated;
     const Node* start = HeadlineWindowStart(anchor, doc.root());
     int budget = 250;
     for (const Node* n = start; n && budget-- > 0 && !stamped; n = NextInTree(n, doc.root())) {
@@ -2146,6 +2159,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         stamped = d;
       }
     }
+    return *stamps_read;
   };
   // JSON-LD whose datePublished repeats dateModified to the second was
   // stamped at the last save: a visible stamp of an earlier day (a
@@ -2153,8 +2167,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   if (published && date_src == "json-ld" && anchor) {
     const std::string pub_raw = JsonText(ld("datePublished"));
     if (!pub_raw.empty() && pub_raw == JsonText(ld("dateModified"))) {
-      std::optional<std::string> stamped, updated;
-      visible_stamps(&stamped, &updated);
+      const auto& [stamped, updated] = visible_stamps();
       if (stamped && stamped->compare(0, 10, *published, 0, 10) < 0) {
         published = stamped;
         date_src = "date-stamp(json-ld repeats dateModified)";
@@ -2172,8 +2185,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       !(art && TypeMatches(*art, kNewsTypes, std::size(kNewsTypes))) &&
       (date_src == "json-ld" || date_src == "itemprop" || date_src == "meta:datepublished") &&
       c.Meta("article:published_time").empty() && c.Meta("og:article:published_time").empty()) {
-    std::optional<std::string> stamped, updated;
-    visible_stamps(&stamped, &updated);
+    const auto& [stamped, updated] = visible_stamps();
     std::string modified_raw = JsonText(ld("dateModified"));
     if (modified_raw.empty()) modified_raw = std::string(c.Meta("datemodified"));
     const ParsedDate pub = ParseDate(*published), mod = ParseDate(modified_raw);
@@ -2189,8 +2201,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     }
   }
   if (!published && anchor) {
-    std::optional<std::string> stamped, updated;
-    visible_stamps(&stamped, &updated);
+    const auto& [stamped, updated] = visible_stamps();
     published = stamped ? stamped : updated;
     date_src = "date-stamp";
   }
