@@ -152,16 +152,18 @@ void BodyBuilder::Text(std::string_view text) {
     return;
   }
   EnsureInline();
-  // Two elements' texts that meet without a space where a word ends and a
-  // capitalised one starts ("<span>Emma Roth</span><time>Mar 5</time>",
-  // a brand and a product name in a card) are laid apart by style on
-  // screen: they are two words, not "RothMar".
+  // Two sibling elements' texts that meet without a space where a word
+  // ends and a capitalised one starts ("<span>Emma Roth</span><time>Mar
+  // 5</time>", a brand and a product name in a card) are laid apart by
+  // style on screen: they are two words, not "RothMar". Text and an element
+  // inside one word ("Open<b>AI</b>", "<b>You</b>Tube") stay one word.
   const unsigned char first = static_cast<unsigned char>(scratch_[0]);
-  const bool styled_gap = element_edge_ && ((last_byte_ >= 'a' && last_byte_ <= 'z') || IsAsciiDigit(last_byte_)) &&
+  const bool styled_gap = sibling_edge_ && ((last_byte_ >= 'a' && last_byte_ <= 'z') || IsAsciiDigit(last_byte_)) &&
                           first >= 'A' && first <= 'Z';
   if ((pending_space_ || leading || styled_gap) && !at_block_start_) AppendTextNode(" ");
   AppendTextNode(scratch_);
-  element_edge_ = false;
+  element_exited_ = false;
+  sibling_edge_ = false;
   pending_space_ = trailing;
   at_block_start_ = false;
   last_was_break_ = false;
@@ -227,7 +229,7 @@ static bool ContinuesWord(const Node* e) {
 
 void BodyBuilder::Enter(const Node* e) {
   Frame f{e, 0, 0, 0, false};
-  if (!ContinuesWord(e)) element_edge_ = true;
+  if (element_exited_ && !ContinuesWord(e)) sibling_edge_ = true;
   const bool can_open = open_.size() < kMaxDepth;
   const bool in_inline = IsInlineKind(body_->nodes[Top()].kind);
   // Inside a table cell or an inline mark, blocks flatten to inline text.
@@ -354,7 +356,7 @@ void BodyBuilder::Enter(const Node* e) {
 
 void BodyBuilder::Exit(const Node* e) {
   if (frames_.empty()) return;
-  if (!ContinuesWord(e)) element_edge_ = true;
+  if (!ContinuesWord(e)) element_exited_ = true;
   Frame f = frames_.back();
   frames_.pop_back();
   if (e->ns == Namespace::kHtml) {

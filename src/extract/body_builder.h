@@ -69,7 +69,8 @@ class BodyBuilder {
   bool pending_space_ = false;
   bool last_was_break_ = false;
   bool at_block_start_ = true;  // no text yet in the current inline container
-  bool element_edge_ = false;   // an element began or ended since the last text
+  bool element_exited_ = false;  // an element ended since the last text
+  bool sibling_edge_ = false;    // ... and another began after it
   unsigned char last_byte_ = 0; // last byte of the text appended last
   int pre_depth_ = 0;
   int cell_depth_ = 0;              // open data-table cells

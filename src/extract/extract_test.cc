@@ -1054,20 +1054,23 @@ TEST(Extract, BlocksInsideAListItemAreSeparated) {
 
 // Two elements whose texts meet without a space where a word ends and a
 // capitalised word starts are laid apart by style (a byline's name and its
-// date): two words. A word split by markup ("<b>Hel</b>lo", "H<sub>2</sub>O")
-// stays one.
+// date): two words. A word split by markup ("<b>Hel</b>lo", "H<sub>2</sub>O",
+// "Open<b>AI</b>") stays one.
 TEST(Extract, StyledNeighboursAreSeparateWords) {
   std::string para = "This is a long paragraph of real article text that goes on for a while. ";
   std::string html = "<html><body><div class=content><p>" + para + para + "</p><ul>"
                      "<li><span><span>Emma Stone</span></span><time>Mar 5</time></li>"
                      "<li><span>Old Town</span><span>Ocean Kayak</span> at <b>$12</b>.50</li></ul><p>" + para +
-                     "<b>Hel</b>lo, water is H<sub>2</sub>O and <i>iPhone</i>s are phones.</p></div></body></html>";
+                     "<b>Hel</b>lo, water is H<sub>2</sub>O and <i>iPhone</i>s are phones.</p><p>" + para +
+                     "Open<b>AI</b> and <b>You</b>Tube are brands.</p></div></body></html>";
   auto r = Extract(html);
   ASSERT_TRUE(r.ok());
   const std::string& t = r.value().text;
   EXPECT_NE(t.find("Emma Stone Mar 5"), std::string::npos) << t;
   EXPECT_NE(t.find("Old Town Ocean Kayak at $12.50"), std::string::npos) << t;
   EXPECT_NE(t.find("Hello, water is H2O and iPhones are phones."), std::string::npos) << t;
+  // Text and an element inside one word are not neighbours.
+  EXPECT_NE(t.find("OpenAI and YouTube are brands."), std::string::npos) << t;
 }
 
 // Elementor hides animated blocks with "elementor-invisible" until its script
