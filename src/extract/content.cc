@@ -256,6 +256,12 @@ void FoldForRepeat(std::string* s) {
   s->resize(kept);
 }
 
+// A heading that opens furniture: anywhere ("Related articles"), or on a
+// product page, its add-on strip ("Accessories").
+bool IsFurnitureHeadingOf(std::string_view heading, const ContentContext& ctx) {
+  return IsFurnitureHeading(heading) || (ctx.product && IsProductFurnitureHeading(heading));
+}
+
 float BlockValue(uint32_t t, uint32_t l, TagId tag, const Tuning& k) {
   if (t == 0) return 0;
   float v = float(t) - k.link_weight * float(l) - k.block_cost;
@@ -871,7 +877,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       } else if (n->is_text()) {
         if (!IsRawMarkupText(n)) builder.Text(n->data);
       } else if (!ctx.discussion && n->is_element() && IsHeadingTag(n->tag) && facts_[n->id].text < 40 &&
-                 IsFurnitureHeading(CollapsedText(n, 80))) {
+                 IsFurnitureHeadingOf(CollapsedText(n, 80), ctx)) {
         // Climb through wrappers that hold nothing but the heading: the
         // widget's cards are siblings of the wrapper, not of the heading.
         const Node* top = n;

@@ -290,6 +290,13 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     "related items", "complete the look", "shop the look",
 };
 
+// Headings of a product page's add-on strips (whole heading, lower-case; a
+// count or a colon may follow: "Accessories (12)", "Add-ons:").
+constexpr std::string_view kProductFurnitureHeadings[] = {
+    "accessories", "recommended accessories", "compatible accessories", "add-ons",
+    "choose your add-ons", "zubehör", "accessoires",
+};
+
 constexpr std::string_view kPromoCues[] = {
     "subscribe", "sign up", "sign-up", "signup", "newsletter", "subscription", "get access to",
     "delivered to your inbox", "delivered through your letterbox", "free trial",
@@ -593,6 +600,19 @@ bool IsFurnitureHeading(std::string_view heading) {
     // "Related", "Related:"; not "Related work on solar cells shows..." (a
     // content heading that starts alike).
     if (rest.empty() || rest[0] == ':') return true;
+  }
+  return false;
+}
+
+bool IsProductFurnitureHeading(std::string_view heading) {
+  heading = Trim(heading);
+  if (heading.size() > 60) return false;
+  for (std::string_view h : kProductFurnitureHeadings) {
+    if (!StartsWithIgnoreCase(heading, h)) continue;
+    // "Accessories", "Accessories (12)"; not "Accessories for every room"
+    // (a heading of the description).
+    std::string_view rest = Trim(heading.substr(h.size()));
+    if (rest.empty() || rest[0] == ':' || rest[0] == '(') return true;
   }
   return false;
 }

@@ -99,6 +99,13 @@ bool IsBoilerplateLine(std::string_view line);
 // articles", "You may also like", "About the author", "Comments".
 bool IsFurnitureHeading(std::string_view heading);
 
+// A heading that opens the shop's add-on strip under a product: the other
+// products sold beside it ("Accessories", "Choose your add-ons"). Asked on
+// product pages only (a guide's "Accessories" section is its content).
+// (Not the customer reviews: the gold of product pages keeps them about as
+// often as it drops them.)
+bool IsProductFurnitureHeading(std::string_view heading);
+
 // A short block that points elsewhere: "Read more: ...", "Related: ...",
 // "See also ..." (the cue must start the line).
 bool StartsWithRelatedCue(std::string_view line);
