@@ -37,6 +37,7 @@ enum FactFlags : uint32_t {
   kPostAside = 1 << 17,  // a post's aside (a comment on a Q&A post, the poster's rank), or inside one (see Classify)
   kInNever = 1 << 18,
   kInSectioning = 1 << 19,  // inside main, article, section, aside or nav (see Classify)    // a never-content class (a consent manager, a widget vendor), or inside one
+  kDialog = 1 << 20,     // a dialog over the page: role dialog or alertdialog, aria-modal, or an overlay class
 };
 
 // Elements that never hold body text.
@@ -188,6 +189,9 @@ constexpr int kPostSiblingLook = 8;
 // Nodes of a member statistic beside a forum post ("<dt>Posts:</dt>
 // <dd><a>4032</a></dd>") at most.
 constexpr size_t kStatMaxNodes = 32;
+// The opening of a boilerplate box read for consent words.
+constexpr size_t kConsentReadBytes = 256;
+constexpr size_t kConsentMaxNodes = 64;
 // Bytes read from such a short line: its text nodes are read raw, and
 // templates indent each one by dozens of spaces, so the line's few words can
 // lie past the first 64 bytes. (The line checks cap the collapsed length.)
@@ -293,7 +297,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // <noscript> shows only without scripts: like hidden content.
       if (n->tag == TagId::kNoscript) f.flags |= kSoft | kHidden;
       // One pass over the attributes for everything read here.
-      bool hidden = false, role_chrome = false, href = false, body_prop = false, panel = false, streamed = false;
+      bool hidden = false, role_chrome = false, href = false, body_prop = false, panel = false, streamed = false,
+           dialog = false;
       for (uint32_t k = 0; k < n->num_attrs; ++k) {
         const Attribute& at = n->attrs[k];
         const std::string_view name = at.name;
@@ -301,8 +306,10 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         else if (name == "id") streamed = IsStreamedSegmentId(at.value);
         else if (name == "aria-hidden") hidden |= EqualsIgnoreCase(at.value, "true");
         else if (name == "style") hidden |= IsHiddenStyle(at.value);
+        else if (name == "aria-modal") dialog |= EqualsIgnoreCase(at.value, "true");
         else if (name == "role") {
           role_chrome = IsBoilerplateRole(at.value);
+          dialog |= EqualsIgnoreCase(Trim(at.value), "dialog") || EqualsIgnoreCase(Trim(at.value), "alertdialog");
           panel |= EqualsIgnoreCase(at.value, "tabpanel");
         } else if (name == "aria-labelledby") {
           panel = true;  // named by its tab or toggle (the ARIA accordion pattern)
@@ -320,6 +327,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         // containers for scripts to reveal, so mass decides (see Aggregate).
         if (hidden || (f.hints & kHintHidden)) f.flags |= kSoft | kHidden;
         if (panel || (f.hints & kHintPanel)) f.flags |= kPanel;
+        if (dialog || (f.hints & kHintOverlay)) f.flags |= kDialog;
       }
       f.flags |= kVisited | (pf.flags & kInLink);
       if (n->tag == TagId::kA) {
@@ -440,7 +448,8 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   // the prose those leave (so a mega-menu full of text does not shrink
   // every share).
   const uint32_t kByMarkup = kStructural | kHidden | kRole | kTeaser;
-  auto decide = [&](Facts& f, double total) {
+  std::string consent_scratch;
+  auto decide = [&](const Node* e, Facts& f, double total) {
     const double share = total > 0 ? f.good / total : 0;
     // A navigation word binds when the element is navigation: links, or
     // inside the page's chrome. A "nav" or "menu" class on prose (a
@@ -478,6 +487,15 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     const bool shelf = ctx.product && (f.flags & kTeaser);
     const double keep_share = (f.flags & kPageFooter) ? 0.9 : (f.hints & kHintComments) || shelf ? 0.8 : 0.5;
     if (share <= keep_share) f.flags |= kNegative;
+    // A consent dialog (cookie settings, their purposes spelled out) can
+    // hold most of the prose of a terse page: a dialog over the page that
+    // opens on consent is never the page. (A page wrapper whose text starts
+    // with a cookie notice is no dialog.) Read only here, for a dialog that
+    // holds most of the page: a few hundred bytes of a few nodes.
+    else if (f.flags & kDialog) {
+      CollapsedTextInto(e, kConsentReadBytes, kConsentMaxNodes, &consent_scratch);
+      if (IsConsentText(consent_scratch)) f.flags |= kNegative;
+    }
   };
   auto exempt = [&](const Facts& f) {
     // On a discussion page the replies are what the reader came for.
@@ -495,7 +513,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // A collapsed panel holding prose counts as content when the root is
     // chosen too (a guide whose steps are accordion panels).
     if ((f.flags & kSoft) && (f.flags & kByMarkup) && !exempt(f) && !IsProsePanel(e, f)) {
-      decide(f, total_good_ - never_good);
+      decide(e, f, total_good_ - never_good);
       if (f.flags & kNegative) markup_negative += f.good;
     }
   }
@@ -507,7 +525,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     const Facts& p = facts_[e->parent->id];
     if (p.flags & (kNegative | kUnderNeg)) f.flags |= kUnderNeg;
     if ((f.flags & (kSoft | kNegative | kUnderNeg)) == kSoft && !(f.flags & kByMarkup) && !exempt(f))
-      decide(f, plausible);
+      decide(e, f, plausible);
   }
 
   for (size_t i = order_.size(); i-- > 0;) {

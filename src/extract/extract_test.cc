@@ -2586,5 +2586,53 @@ TEST(Extract, BreadcrumbInAMetaBoxIsNoByline) {
   ASSERT_TRUE(r.ok());
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];
 }
+
+// On a product page an add-on strip's heading ("Accessories") ends the
+// product's part of its container, like "Related articles" on a story; the
+// same heading on a guide heads content.
+TEST(Extract, ProductAddOnHeadingEndsTheBody) {
+  const std::string body =
+      "<main><h1>Trail lantern</h1><p>A folding lantern of ripstop nylon that packs flat into a jacket pocket "
+      "and throws a warm light over a whole table for an evening of cards at camp.</p><p>The battery charges "
+      "from any USB port and lasts three nights on the low setting, two on the high one.</p><h2>Accessories</h2>"
+      "<div><h3>Hanging hook</h3><p>Clips the lantern under a tarp ridge line or a branch.</p></div><div><h3>Spare "
+      "battery pack</h3><p>Doubles the run time for longer trips away from a socket.</p></div></main>";
+  auto r = Extract("<html><head><title>Trail lantern</title><meta property=\"og:type\" content=\"product\"></head>"
+                   "<body>" + body + "</body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("ripstop nylon"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("three nights"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Spare battery pack"), std::string::npos) << r->text;
+  auto guide = Extract("<html><head><title>Trail lantern</title></head><body>" + body + "</body></html>");
+  ASSERT_TRUE(guide.ok());
+  EXPECT_NE(guide->text.find("Spare battery pack"), std::string::npos) << guide->text;
+}
+
+// A cookie settings dialog can hold more prose than a terse product: a box
+// of boilerplate that opens on consent is never the page, however much it
+// holds; a boilerplate-classed wrapper of the product stays.
+TEST(Extract, ConsentDialogIsNeverThePage) {
+  std::string html =
+      "<html><head><title>Road case</title></head><body><main><h1>Road case</h1><p>A padded case for four "
+      "stage lights, with wheels.</p><p>Ships in two weeks.</p></main><section id=prefsModalWrapper><h2>Customize "
+      "your cookie settings</h2><div><p>Essential technologies are strictly necessary to provide you with the "
+      "services available through our websites and to use some of their features, such as access to secure "
+      "areas.</p><p>Performance cookies collect information about how you use a website, like which pages you "
+      "visited and which links you clicked on, so that the website can be improved over time.</p><p>Functional "
+      "cookies allow a website to remember choices you have made in the past, like the language you prefer or "
+      "the region you are in.</p></div></section></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("padded case"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Performance cookies"), std::string::npos) << r->text;
+  // A page wrapper (hidden until scripts run) whose text opens on a cookie
+  // notice is no dialog: the product inside it stays.
+  auto wrapped = Extract(
+      "<html><head><title>Road case</title></head><body><div hidden><p>We use cookies.</p><h1>Road case</h1><p>A padded case "
+      "for four stage lights, with wheels, foam cut to each light and latches that lock.</p><p>The lid holds the "
+      "cables and a clamp for each light, so the rig goes up in minutes.</p></div></body></html>");
+  ASSERT_TRUE(wrapped.ok());
+  EXPECT_NE(wrapped->text.find("padded case"), std::string::npos) << wrapped->text;
+}
 }  // namespace
 }  // namespace lede

@@ -100,7 +100,8 @@ constexpr Word kWords[] = {
   // Sign-up, consent and paywall boxes.
   {"newsletter", Match::kAny, kBp}, {"subscri", Match::kAny, kWeak}, {"signup", Match::kJoined, kBp},
   {"cookie", Match::kPrefix, kBp}, {"consent", Match::kPrefix, kBp}, {"gdpr", Match::kAny, kBp},
-  {"paywall", Match::kAny, kWeak}, {"popup", Match::kPrefix, kBp}, {"modal", Match::kPrefix, kBp},
+  {"paywall", Match::kAny, kWeak}, {"popup", Match::kPrefix, kBp | kHintOverlay},
+  {"modal", Match::kPrefix, kBp | kHintOverlay},
   {"overlay", Match::kToken, kWeak}, {"login", Match::kPrefix, kBp}, {"register", Match::kToken, kWeak},
   {"widget", Match::kWhole, kWeak}, {"widgetarea", Match::kJoined, kWeak}, {"alert", Match::kToken, kWeak}, {"agegate", Match::kJoined, kBp},
   // Comments.
@@ -296,6 +297,9 @@ constexpr std::string_view kProductFurnitureHeadings[] = {
     "accessories", "recommended accessories", "compatible accessories", "add-ons",
     "choose your add-ons", "zubehör", "accessoires",
 };
+
+// Words of a consent box's opening (IsConsentText).
+constexpr std::string_view kConsentCues[] = {"cookie", "consent", "gdpr", "rgpd", "dsgvo"};
 
 constexpr std::string_view kPromoCues[] = {
     "subscribe", "sign up", "sign-up", "signup", "newsletter", "subscription", "get access to",
@@ -616,6 +620,8 @@ bool IsProductFurnitureHeading(std::string_view heading) {
   }
   return false;
 }
+
+bool IsConsentText(std::string_view text) { return ContainsAnyIgnoreCase(text, kConsentCues); }
 
 bool IsCopyrightLine(std::string_view line) {
   line = Trim(line);

@@ -64,6 +64,9 @@ enum ClassHint : uint32_t {
   // The site's own name or logo in the page header ("site-title", "logo",
   // "site-header"): a heading there names the site, not the page.
   kHintMasthead = 1 << 25,
+  // A box that opens over the page ("modal", "popup"): boilerplate, and a
+  // dialog (see content.cc: a consent dialog is never the page).
+  kHintOverlay = 1 << 26,
 };
 
 // Classifies the concatenated class and id attribute values of an element
@@ -105,6 +108,10 @@ bool IsFurnitureHeading(std::string_view heading);
 // (Not the customer reviews: the gold of product pages keeps them about as
 // often as it drops them.)
 bool IsProductFurnitureHeading(std::string_view heading);
+
+// Text that opens on consent: a cookie banner or settings dialog ("We use
+// cookies...", "Customize your cookie settings", "Privacy consent").
+bool IsConsentText(std::string_view text);
 
 // A short block that points elsewhere: "Read more: ...", "Related: ...",
 // "See also ..." (the cue must start the line).
