@@ -38,6 +38,7 @@ enum FactFlags : uint32_t {
   kInNever = 1 << 18,
   kInSectioning = 1 << 19,  // inside main, article, section, aside or nav (see Classify)    // a never-content class (a consent manager, a widget vendor), or inside one
   kDialog = 1 << 20,     // a dialog over the page: role dialog or alertdialog, aria-modal, or an overlay class
+  kHasMenu = 1 << 21,    // holds a site menu: a <nav> of kMenuMinLinks links or more (see Aggregate)
 };
 
 // Elements that never hold body text.
@@ -191,6 +192,9 @@ constexpr int kPostSiblingLook = 8;
 constexpr size_t kStatMaxNodes = 32;
 // The opening of a boilerplate box read for consent words.
 constexpr size_t kConsentReadBytes = 256;
+// Links of a <nav> that make it the site's menu rather than a breadcrumb
+// trail or a story's table of contents.
+constexpr uint32_t kMenuMinLinks = 12;
 constexpr size_t kConsentMaxNodes = 64;
 // Bytes read from such a short line: its text nodes are read raw, and
 // templates indent each one by dozens of spaces, so the line's few words can
@@ -425,13 +429,20 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     f.text += f.own_text;
     f.link += f.own_link;
     if (f.value > 0) f.good += f.value;
+    // A <header> inside <main> or a section that holds the site's menu (a
+    // <nav> of many links) is the page's own banner after all: an app that
+    // wraps the whole page in <main> puts it there. (A story's header holds
+    // at most a breadcrumb trail.)
+    if (e->tag == TagId::kNav && f.links >= kMenuMinLinks) f.flags |= kHasMenu;
+    if (e->tag == TagId::kHeader && (f.flags & kHasMenu) && !(f.flags & kStructural))
+      f.flags |= kSoft | kStructural;
     // Children are complete here (reverse preorder): look for teasers.
     if (ctx.article && !(f.flags & kSoft) && IsTeaserList(e)) f.flags |= kSoft | kTeaser;
     if (ctx.product && (f.flags & (kSoft | kPriced)) == kPriced && IsProductCardList(e))
       f.flags |= kSoft | kTeaser;
     Facts& p = facts_[e->parent->id];
     if ((f.flags & kInNever) && !(p.flags & kInNever)) never_good += f.good;
-    p.flags |= f.flags & kPriced;
+    p.flags |= f.flags & (kPriced | kHasMenu);
     p.text += f.text;
     p.link += f.link;
     p.good += f.good;

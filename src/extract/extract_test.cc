@@ -2634,5 +2634,25 @@ TEST(Extract, ConsentDialogIsNeverThePage) {
   ASSERT_TRUE(wrapped.ok());
   EXPECT_NE(wrapped->text.find("padded case"), std::string::npos) << wrapped->text;
 }
+
+// An app that wraps the whole page in <main> puts the site's header there
+// too: a header holding the site menu (a <nav> of many links) is the page's
+// banner wherever it stands; a section's header with a breadcrumb is the
+// section's.
+TEST(Extract, HeaderWithTheSiteMenuIsChromeInsideMain) {
+  std::string menu;
+  for (int i = 0; i < 14; ++i) menu += "<a href=/c" + std::to_string(i) + ">Aisle " + std::to_string(i) + "</a> ";
+  std::string html = "<html><head><title>Road case</title></head><body><main><header><p>Ask our experts any day of "
+                     "the week, from early morning to late at night, by phone or chat.</p><nav>" + menu +
+                     "</nav></header><section><header><nav><a href=/>Home</a> <a href=/cases>Cases</a></nav><h1>Road "
+                     "case</h1><p>Four stage lights travel safely in foam cut to their shape.</p></header><p>A padded "
+                     "case with wheels, latches that lock and a lid that holds the cables.</p><p>Its shell is "
+                     "plywood faced with laminate, its corners are steel.</p></section></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("foam cut to their shape"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("plywood faced"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Ask our experts"), std::string::npos) << r->text;
+}
 }  // namespace
 }  // namespace lede
