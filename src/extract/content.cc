@@ -415,6 +415,26 @@ bool ContentExtractor::IsProsePanel(const Node* e, const Facts& f) {
          f.text >= kPanelMinText && f.link * 4 < f.text;
 }
 
+// A short line of plain text (no link, no blocks inside) that opens its
+// container, with links after it: a widget's title styled as a heading
+// ("<p class=title>Frequently bought together</p>" over the cards). Looks at
+// two siblings at most.
+bool ContentExtractor::LeadsLikeAHeading(const Node* n) const {
+  const Facts& f = facts_[n->id];
+  if (!(f.flags & kOwner) || f.text == 0 || f.own_text != f.text || f.link > 0) return false;
+  const Node* prev = n->prev;
+  if (prev && prev->is_text() && Trim(prev->data).empty()) prev = prev->prev;
+  if (prev) return false;
+  const Node* next = n->next;
+  if (next && next->is_text() && Trim(next->data).empty()) next = next->next;
+  if (!next || !next->is_element()) return false;
+  // What follows is made of links (cards, a list of items), not prose: a
+  // "Share this:" label over the story is no widget's title.
+  const Facts& p = facts_[n->parent->id];
+  const uint32_t rest = p.text - f.text;
+  return rest > 0 && p.link * 3 >= rest;
+}
+
 void ContentExtractor::Aggregate(const ContentContext& ctx) {
   // Own values, then subtree sums bottom-up (reverse preorder visits
   // children before parents).
@@ -905,8 +925,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           explain->push_back({n, false, "after-furniture-heading " + ScoreNote(n)});
       } else if (n->is_text()) {
         if (!IsRawMarkupText(n)) builder.Text(n->data);
-      } else if (!ctx.discussion && n->is_element() && IsHeadingTag(n->tag) && facts_[n->id].text < 40 &&
-                 IsFurnitureHeadingOf(CollapsedText(n, 80), ctx)) {
+      } else if (!ctx.discussion && n->is_element() && facts_[n->id].text < 40 &&
+                 (IsHeadingTag(n->tag) || LeadsLikeAHeading(n)) && IsFurnitureHeadingOf(CollapsedText(n, 80), ctx)) {
         // Climb through wrappers that hold nothing but the heading: the
         // widget's cards are siblings of the wrapper, not of the heading.
         const Node* top = n;
@@ -914,7 +934,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
                facts_[top->parent->id].text == facts_[n->id].text)
           top = top->parent;
         skip_parent = top->parent;
-        skip_level = HeadingLevel(n->tag);
+        // A line styled as a heading ends at any heading.
+        skip_level = IsHeadingTag(n->tag) ? HeadingLevel(n->tag) : 6;
         if (explain) explain->push_back({n, false, "furniture-heading " + ScoreNote(n)});
       } else if (n->is_element()) {
         std::string_view reason;

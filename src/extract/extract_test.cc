@@ -2654,5 +2654,27 @@ TEST(Extract, HeaderWithTheSiteMenuIsChromeInsideMain) {
   EXPECT_NE(r->text.find("plywood faced"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Ask our experts"), std::string::npos) << r->text;
 }
+
+// A widget's title styled as a heading (a plain line first in its box, the
+// box's cards after it) ends the body's part of that box like a furniture
+// heading does; the same words over prose stay.
+TEST(Extract, FurnitureLineOverCardsEndsTheBody) {
+  const std::string story =
+      "<p>The old mill on the river was turned into a library last spring, its grinding floor now a reading room "
+      "with tall windows over the weir.</p><p>Volunteers carried the first ten thousand books across the footbridge "
+      "in a single weekend, hand to hand.</p>";
+  auto r = Extract("<html><head><title>Mill library</title></head><body><article><h1>Mill library</h1>" + story +
+                   "<div><p class=title>You may also like</p><div><a href=/a>Bridge repairs begin in May</a> "
+                   "<a href=/b>Market moves to the square</a> <a href=/c>New bus line to the coast</a> <a href=/d>"
+                   "School choir wins the regional prize</a></div></div></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("hand to hand"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("You may also like"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("choir wins"), std::string::npos) << r->text;
+  auto prose = Extract("<html><head><title>Mill library</title></head><body><article><h1>Mill library</h1><div>"
+                       "<p>Recommended</p>" + story + "</div></article></body></html>");
+  ASSERT_TRUE(prose.ok());
+  EXPECT_NE(prose->text.find("hand to hand"), std::string::npos) << prose->text;
+}
 }  // namespace
 }  // namespace lede
