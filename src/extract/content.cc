@@ -800,6 +800,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "reply-subject";
       return false;
     }
+    // On a product page, a block that is only a count or a counter ("57%",
+    // "1,935", "1 of 13"): a rating histogram's bars, a carousel's position.
+    // (A table's cells and a list's items are not blocks of their own: a
+    // spec row "Speeds | 5" stays.) A few nodes, read once.
+    if (ctx.product && (f.flags & kOwner) && f.text > 0 && f.text <= 16 && e->tag != TagId::kPre &&
+        CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsBareCountLine(scratch)) {
+      *reason = "bare-count";
+      return false;
+    }
     // Link lists: menus, related-article boxes, tag clouds.
     // (A list rebuilt by the fallback keeps them on article pages too: its
     // items are links.)

@@ -2676,5 +2676,27 @@ TEST(Extract, FurnitureLineOverCardsEndsTheBody) {
   ASSERT_TRUE(prose.ok());
   EXPECT_NE(prose->text.find("hand to hand"), std::string::npos) << prose->text;
 }
+
+// On a product page a block that is only a count or a counter (a rating
+// histogram's bars, a carousel's "1 / 5") is the widget's furniture; a spec
+// table's numbers stay, and so do counts elsewhere.
+TEST(Extract, BareCountsAreDroppedOnProducts) {
+  const std::string body =
+      "<main><h1>Tent lamp</h1><div class=gallery><div>1 / 5</div></div><p>A lamp that hangs from the loop at the "
+      "top of a tent and lights it evenly from above, with three levels of brightness.</p><p>It runs for two "
+      "days on its battery and charges from a power bank overnight.</p><table><tr><th>Weight</th><td>95</td></tr>"
+      "<tr><th>Levels</th><td>3</td></tr></table><div class=histogram><div>5 stars</div><div>87%</div><div>4 "
+      "stars</div><div>9%</div></div></main>";
+  auto r = Extract("<html><head><title>Tent lamp</title><meta property=\"og:type\" content=\"product\"></head>"
+                   "<body>" + body + "</body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("power bank"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("95"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("87%"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("1 / 5"), std::string::npos) << r->text;
+  auto page = Extract("<html><head><title>Tent lamp</title></head><body>" + body + "</body></html>");
+  ASSERT_TRUE(page.ok());
+  EXPECT_NE(page->text.find("87%"), std::string::npos) << page->text;
+}
 }  // namespace
 }  // namespace lede

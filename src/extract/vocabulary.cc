@@ -621,6 +621,39 @@ bool IsProductFurnitureHeading(std::string_view heading) {
   return false;
 }
 
+namespace {
+
+// Digits with ',' '.' or spaces between groups, from `*i`: advances past
+// them; false when none.
+bool SkipNumber(std::string_view s, size_t* i) {
+  const size_t start = *i;
+  while (*i < s.size() && (IsAsciiDigit(static_cast<unsigned char>(s[*i])) ||
+                           ((s[*i] == ',' || s[*i] == '.') && *i > start && *i + 1 < s.size() &&
+                            IsAsciiDigit(static_cast<unsigned char>(s[*i + 1])))))
+    ++*i;
+  return *i > start;
+}
+
+}  // namespace
+
+bool IsBareCountLine(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || line.size() > 24) return false;
+  size_t i = 0;
+  if (line[i] == '#' || line[i] == '(') ++i;
+  if (!SkipNumber(line, &i)) return false;
+  if (i == line.size()) return true;
+  std::string_view rest = line.substr(i);
+  if (rest == "%" || rest == "." || rest == ")" || rest == "%)") return true;
+  // A counter: "1/5", "1 / 5", "1 of 13".
+  rest = Trim(rest);
+  if (!rest.empty() && rest[0] == '/') rest = Trim(rest.substr(1));
+  else if (StartsWithIgnoreCase(rest, "of ")) rest = Trim(rest.substr(3));
+  else return false;
+  size_t j = 0;
+  return SkipNumber(rest, &j) && j == rest.size();
+}
+
 bool IsConsentText(std::string_view text) { return ContainsAnyIgnoreCase(text, kConsentCues); }
 
 bool IsCopyrightLine(std::string_view line) {

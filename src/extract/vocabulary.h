@@ -109,6 +109,11 @@ bool IsFurnitureHeading(std::string_view heading);
 // often as it drops them.)
 bool IsProductFurnitureHeading(std::string_view heading);
 
+// A line that is only a count or a counter: "3", "1,935", "57%", "#2",
+// "1/5", "1 of 13", "4." (a rating histogram's bars, a carousel's position,
+// a list number printed apart from its item). No unit, no word.
+bool IsBareCountLine(std::string_view line);
+
 // Text that opens on consent: a cookie banner or settings dialog ("We use
 // cookies...", "Customize your cookie settings", "Privacy consent").
 bool IsConsentText(std::string_view text);
