@@ -2698,5 +2698,23 @@ TEST(Extract, BareCountsAreDroppedOnProducts) {
   ASSERT_TRUE(page.ok());
   EXPECT_NE(page->text.find("87%"), std::string::npos) << page->text;
 }
+
+// A call to action on a line of its own ("Learn more", "Shop now", "View
+// all") is a button's label, not content, even where links are kept (a
+// product page); in a sentence it stays.
+TEST(Extract, CallToActionLinesAreDropped) {
+  std::string html =
+      "<html><head><title>Trail lantern</title><meta property=\"og:type\" content=\"product\"></head><body>"
+      "<main><h1>Trail lantern</h1><p>A folding lantern of ripstop nylon that packs flat into a jacket pocket and "
+      "lights a whole table at camp.</p><div class=cta><a href=/warranty>Learn more</a></div><p>Its battery "
+      "lasts three nights on the low setting; learn more about charging it in the manual.</p><div><a href=/all>"
+      "View all</a></div></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("ripstop nylon"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("learn more about charging"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Learn more"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("View all"), std::string::npos) << r->text;
+}
 }  // namespace
 }  // namespace lede

@@ -255,6 +255,9 @@ constexpr std::string_view kBoilerplateLines[] = {
     // Shop controls on product cards.
     "quick view", "compare", "add to compare", "more options", "add to wishlist", "add to wish list",
     "add to cart", "select options", "choose options",
+    // Calls to action: a button's label on a line of its own.
+    "learn more", "see all", "view all", "shop now", "buy now", "view full details", "discover more",
+    "read less",
 };
 
 constexpr std::string_view kRelatedCues[] = {
