@@ -2592,7 +2592,7 @@ TEST(Extract, BreadcrumbInAMetaBoxIsNoByline) {
 // same heading on a guide heads content.
 TEST(Extract, ProductAddOnHeadingEndsTheBody) {
   const std::string body =
-      "<main><h1>Trail lantern</h1><p>A folding lantern of ripstop nylon that packs flat into a jacket pocket "
+      "<main><h1>Trail lantern</h1><div class=badge>Best seller</div><p>A folding lantern of ripstop nylon that packs flat into a jacket pocket "
       "and throws a warm light over a whole table for an evening of cards at camp.</p><p>The battery charges "
       "from any USB port and lasts three nights on the low setting, two on the high one.</p><h2>Accessories</h2>"
       "<div><h3>Hanging hook</h3><p>Clips the lantern under a tarp ridge line or a branch.</p></div><div><h3>Spare "
@@ -2705,7 +2705,7 @@ TEST(Extract, BareCountsAreDroppedOnProducts) {
 TEST(Extract, CallToActionLinesAreDropped) {
   std::string html =
       "<html><head><title>Trail lantern</title><meta property=\"og:type\" content=\"product\"></head><body>"
-      "<main><h1>Trail lantern</h1><p>A folding lantern of ripstop nylon that packs flat into a jacket pocket and "
+      "<main><h1>Trail lantern</h1><div class=badge>Best seller</div><p>A folding lantern of ripstop nylon that packs flat into a jacket pocket and "
       "lights a whole table at camp.</p><div class=cta><a href=/warranty>Learn more</a></div><p>Its battery "
       "lasts three nights on the low setting; learn more about charging it in the manual.</p><div><a href=/all>"
       "View all</a></div></main></body></html>";
@@ -2715,6 +2715,7 @@ TEST(Extract, CallToActionLinesAreDropped) {
   EXPECT_NE(r->text.find("learn more about charging"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Learn more"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("View all"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Best seller"), std::string::npos) << r->text;
 }
 }  // namespace
 }  // namespace lede

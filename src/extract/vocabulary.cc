@@ -256,8 +256,10 @@ constexpr std::string_view kBoilerplateLines[] = {
     "quick view", "compare", "add to compare", "more options", "add to wishlist", "add to wish list",
     "add to cart", "select options", "choose options",
     // Calls to action: a button's label on a line of its own.
-    "learn more", "see all", "view all", "shop now", "buy now", "view full details", "discover more",
-    "read less",
+    "learn more", "see all", "view all", "shop now", "buy now", "order now", "book now", "view full details",
+    "discover more", "read less", "read full article", "start free trial", "request a demo",
+    // A product card's badge.
+    "best seller", "bestseller",
 };
 
 constexpr std::string_view kRelatedCues[] = {
