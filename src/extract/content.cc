@@ -37,6 +37,8 @@ enum FactFlags : uint32_t {
   kPostAside = 1 << 17,  // a post's aside (a comment on a Q&A post, the poster's rank), or inside one (see Classify)
   kInNever = 1 << 18,
   kInSectioning = 1 << 19,  // inside main, article, section, aside or nav (see Classify)    // a never-content class (a consent manager, a widget vendor), or inside one
+  kDialog = 1 << 20,     // a dialog over the page: role dialog or alertdialog, aria-modal, or an overlay class
+  kHasMenu = 1 << 21,    // holds a site menu: a <nav> of kMenuMinLinks links or more (see Aggregate)
 };
 
 // Elements that never hold body text.
@@ -188,6 +190,12 @@ constexpr int kPostSiblingLook = 8;
 // Nodes of a member statistic beside a forum post ("<dt>Posts:</dt>
 // <dd><a>4032</a></dd>") at most.
 constexpr size_t kStatMaxNodes = 32;
+// The opening of a boilerplate box read for consent words.
+constexpr size_t kConsentReadBytes = 256;
+// Links of a <nav> that make it the site's menu rather than a breadcrumb
+// trail or a story's table of contents.
+constexpr uint32_t kMenuMinLinks = 12;
+constexpr size_t kConsentMaxNodes = 64;
 // Bytes read from such a short line: its text nodes are read raw, and
 // templates indent each one by dozens of spaces, so the line's few words can
 // lie past the first 64 bytes. (The line checks cap the collapsed length.)
@@ -256,6 +264,12 @@ void FoldForRepeat(std::string* s) {
   s->resize(kept);
 }
 
+// A heading that opens furniture: anywhere ("Related articles"), or on a
+// product page, its add-on strip ("Accessories").
+bool IsFurnitureHeadingOf(std::string_view heading, const ContentContext& ctx) {
+  return IsFurnitureHeading(heading) || (ctx.product && IsProductFurnitureHeading(heading));
+}
+
 float BlockValue(uint32_t t, uint32_t l, TagId tag, const Tuning& k) {
   if (t == 0) return 0;
   float v = float(t) - k.link_weight * float(l) - k.block_cost;
@@ -287,7 +301,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // <noscript> shows only without scripts: like hidden content.
       if (n->tag == TagId::kNoscript) f.flags |= kSoft | kHidden;
       // One pass over the attributes for everything read here.
-      bool hidden = false, role_chrome = false, href = false, body_prop = false, panel = false, streamed = false;
+      bool hidden = false, role_chrome = false, href = false, body_prop = false, panel = false, streamed = false,
+           dialog = false;
       for (uint32_t k = 0; k < n->num_attrs; ++k) {
         const Attribute& at = n->attrs[k];
         const std::string_view name = at.name;
@@ -295,8 +310,10 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         else if (name == "id") streamed = IsStreamedSegmentId(at.value);
         else if (name == "aria-hidden") hidden |= EqualsIgnoreCase(at.value, "true");
         else if (name == "style") hidden |= IsHiddenStyle(at.value);
+        else if (name == "aria-modal") dialog |= EqualsIgnoreCase(at.value, "true");
         else if (name == "role") {
           role_chrome = IsBoilerplateRole(at.value);
+          dialog |= EqualsIgnoreCase(Trim(at.value), "dialog") || EqualsIgnoreCase(Trim(at.value), "alertdialog");
           panel |= EqualsIgnoreCase(at.value, "tabpanel");
         } else if (name == "aria-labelledby") {
           panel = true;  // named by its tab or toggle (the ARIA accordion pattern)
@@ -314,6 +331,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         // containers for scripts to reveal, so mass decides (see Aggregate).
         if (hidden || (f.hints & kHintHidden)) f.flags |= kSoft | kHidden;
         if (panel || (f.hints & kHintPanel)) f.flags |= kPanel;
+        if (dialog || (f.hints & kHintOverlay)) f.flags |= kDialog;
       }
       f.flags |= kVisited | (pf.flags & kInLink);
       if (n->tag == TagId::kA) {
@@ -397,6 +415,26 @@ bool ContentExtractor::IsProsePanel(const Node* e, const Facts& f) {
          f.text >= kPanelMinText && f.link * 4 < f.text;
 }
 
+// A short line of plain text (no link, no blocks inside) that opens its
+// container, with links after it: a widget's title styled as a heading
+// ("<p class=title>Frequently bought together</p>" over the cards). Looks at
+// two siblings at most.
+bool ContentExtractor::LeadsLikeAHeading(const Node* n) const {
+  const Facts& f = facts_[n->id];
+  if (!(f.flags & kOwner) || f.text == 0 || f.own_text != f.text || f.link > 0) return false;
+  const Node* prev = n->prev;
+  if (prev && prev->is_text() && Trim(prev->data).empty()) prev = prev->prev;
+  if (prev) return false;
+  const Node* next = n->next;
+  if (next && next->is_text() && Trim(next->data).empty()) next = next->next;
+  if (!next || !next->is_element()) return false;
+  // What follows is made of links (cards, a list of items), not prose: a
+  // "Share this:" label over the story is no widget's title.
+  const Facts& p = facts_[n->parent->id];
+  const uint32_t rest = p.text - f.text;
+  return rest > 0 && p.link * 3 >= rest;
+}
+
 void ContentExtractor::Aggregate(const ContentContext& ctx) {
   // Own values, then subtree sums bottom-up (reverse preorder visits
   // children before parents).
@@ -411,13 +449,20 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     f.text += f.own_text;
     f.link += f.own_link;
     if (f.value > 0) f.good += f.value;
+    // A <header> inside <main> or a section that holds the site's menu (a
+    // <nav> of many links) is the page's own banner after all: an app that
+    // wraps the whole page in <main> puts it there. (A story's header holds
+    // at most a breadcrumb trail.)
+    if (e->tag == TagId::kNav && f.links >= kMenuMinLinks) f.flags |= kHasMenu;
+    if (e->tag == TagId::kHeader && (f.flags & kHasMenu) && !(f.flags & kStructural))
+      f.flags |= kSoft | kStructural;
     // Children are complete here (reverse preorder): look for teasers.
     if (ctx.article && !(f.flags & kSoft) && IsTeaserList(e)) f.flags |= kSoft | kTeaser;
     if (ctx.product && (f.flags & (kSoft | kPriced)) == kPriced && IsProductCardList(e))
       f.flags |= kSoft | kTeaser;
     Facts& p = facts_[e->parent->id];
     if ((f.flags & kInNever) && !(p.flags & kInNever)) never_good += f.good;
-    p.flags |= f.flags & kPriced;
+    p.flags |= f.flags & (kPriced | kHasMenu);
     p.text += f.text;
     p.link += f.link;
     p.good += f.good;
@@ -434,7 +479,8 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   // the prose those leave (so a mega-menu full of text does not shrink
   // every share).
   const uint32_t kByMarkup = kStructural | kHidden | kRole | kTeaser;
-  auto decide = [&](Facts& f, double total) {
+  std::string consent_scratch;
+  auto decide = [&](const Node* e, Facts& f, double total) {
     const double share = total > 0 ? f.good / total : 0;
     // A navigation word binds when the element is navigation: links, or
     // inside the page's chrome. A "nav" or "menu" class on prose (a
@@ -472,6 +518,15 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     const bool shelf = ctx.product && (f.flags & kTeaser);
     const double keep_share = (f.flags & kPageFooter) ? 0.9 : (f.hints & kHintComments) || shelf ? 0.8 : 0.5;
     if (share <= keep_share) f.flags |= kNegative;
+    // A consent dialog (cookie settings, their purposes spelled out) can
+    // hold most of the prose of a terse page: a dialog over the page that
+    // opens on consent is never the page. (A page wrapper whose text starts
+    // with a cookie notice is no dialog.) Read only here, for a dialog that
+    // holds most of the page: a few hundred bytes of a few nodes.
+    else if (f.flags & kDialog) {
+      CollapsedTextInto(e, kConsentReadBytes, kConsentMaxNodes, &consent_scratch);
+      if (IsConsentText(consent_scratch)) f.flags |= kNegative;
+    }
   };
   auto exempt = [&](const Facts& f) {
     // On a discussion page the replies are what the reader came for.
@@ -489,7 +544,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // A collapsed panel holding prose counts as content when the root is
     // chosen too (a guide whose steps are accordion panels).
     if ((f.flags & kSoft) && (f.flags & kByMarkup) && !exempt(f) && !IsProsePanel(e, f)) {
-      decide(f, total_good_ - never_good);
+      decide(e, f, total_good_ - never_good);
       if (f.flags & kNegative) markup_negative += f.good;
     }
   }
@@ -501,7 +556,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     const Facts& p = facts_[e->parent->id];
     if (p.flags & (kNegative | kUnderNeg)) f.flags |= kUnderNeg;
     if ((f.flags & (kSoft | kNegative | kUnderNeg)) == kSoft && !(f.flags & kByMarkup) && !exempt(f))
-      decide(f, plausible);
+      decide(e, f, plausible);
   }
 
   for (size_t i = order_.size(); i-- > 0;) {
@@ -745,6 +800,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "reply-subject";
       return false;
     }
+    // On a product page, a block that is only a count or a counter ("57%",
+    // "1,935", "1 of 13"): a rating histogram's bars, a carousel's position.
+    // (A table's cells and a list's items are not blocks of their own: a
+    // spec row "Speeds | 5" stays.) A few nodes, read once.
+    if (ctx.product && (f.flags & kOwner) && f.text > 0 && f.text <= 16 && e->tag != TagId::kPre &&
+        CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsBareCountLine(scratch)) {
+      *reason = "bare-count";
+      return false;
+    }
     // Link lists: menus, related-article boxes, tag clouds.
     // (A list rebuilt by the fallback keeps them on article pages too: its
     // items are links.)
@@ -870,8 +934,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           explain->push_back({n, false, "after-furniture-heading " + ScoreNote(n)});
       } else if (n->is_text()) {
         if (!IsRawMarkupText(n)) builder.Text(n->data);
-      } else if (!ctx.discussion && n->is_element() && IsHeadingTag(n->tag) && facts_[n->id].text < 40 &&
-                 IsFurnitureHeading(CollapsedText(n, 80))) {
+      } else if (!ctx.discussion && n->is_element() && facts_[n->id].text < 40 &&
+                 (IsHeadingTag(n->tag) || LeadsLikeAHeading(n)) && IsFurnitureHeadingOf(CollapsedText(n, 80), ctx)) {
         // Climb through wrappers that hold nothing but the heading: the
         // widget's cards are siblings of the wrapper, not of the heading.
         const Node* top = n;
@@ -879,7 +943,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
                facts_[top->parent->id].text == facts_[n->id].text)
           top = top->parent;
         skip_parent = top->parent;
-        skip_level = HeadingLevel(n->tag);
+        // A line styled as a heading ends at any heading.
+        skip_level = IsHeadingTag(n->tag) ? HeadingLevel(n->tag) : 6;
         if (explain) explain->push_back({n, false, "furniture-heading " + ScoreNote(n)});
       } else if (n->is_element()) {
         std::string_view reason;

@@ -107,6 +107,7 @@ class ContentExtractor {
   size_t GroupChildren(const Node* e, Item&& item, SiblingGroup (&groups)[4], size_t* ngroups) const;
   bool IsTeaserList(const Node* e) const;
   static bool IsProsePanel(const Node* e, const Facts& f);
+  bool LeadsLikeAHeading(const Node* n) const;
   void AddMarkedParts(const Node* root, const Tuning& tuning);
   bool IsProductCardList(const Node* e) const;
   const Node* WidenForPage(const Document& doc, const Node* root, const Tuning& tuning) const;

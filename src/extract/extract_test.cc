@@ -2586,5 +2586,136 @@ TEST(Extract, BreadcrumbInAMetaBoxIsNoByline) {
   ASSERT_TRUE(r.ok());
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];
 }
+
+// On a product page an add-on strip's heading ("Accessories") ends the
+// product's part of its container, like "Related articles" on a story; the
+// same heading on a guide heads content.
+TEST(Extract, ProductAddOnHeadingEndsTheBody) {
+  const std::string body =
+      "<main><h1>Trail lantern</h1><div class=badge>Best seller</div><p>A folding lantern of ripstop nylon that packs flat into a jacket pocket "
+      "and throws a warm light over a whole table for an evening of cards at camp.</p><p>The battery charges "
+      "from any USB port and lasts three nights on the low setting, two on the high one.</p><h2>Accessories</h2>"
+      "<div><h3>Hanging hook</h3><p>Clips the lantern under a tarp ridge line or a branch.</p></div><div><h3>Spare "
+      "battery pack</h3><p>Doubles the run time for longer trips away from a socket.</p></div></main>";
+  auto r = Extract("<html><head><title>Trail lantern</title><meta property=\"og:type\" content=\"product\"></head>"
+                   "<body>" + body + "</body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("ripstop nylon"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("three nights"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Spare battery pack"), std::string::npos) << r->text;
+  auto guide = Extract("<html><head><title>Trail lantern</title></head><body>" + body + "</body></html>");
+  ASSERT_TRUE(guide.ok());
+  EXPECT_NE(guide->text.find("Spare battery pack"), std::string::npos) << guide->text;
+}
+
+// A cookie settings dialog can hold more prose than a terse product: a box
+// of boilerplate that opens on consent is never the page, however much it
+// holds; a boilerplate-classed wrapper of the product stays.
+TEST(Extract, ConsentDialogIsNeverThePage) {
+  std::string html =
+      "<html><head><title>Road case</title></head><body><main><h1>Road case</h1><p>A padded case for four "
+      "stage lights, with wheels.</p><p>Ships in two weeks.</p></main><section id=prefsModalWrapper><h2>Customize "
+      "your cookie settings</h2><div><p>Essential technologies are strictly necessary to provide you with the "
+      "services available through our websites and to use some of their features, such as access to secure "
+      "areas.</p><p>Performance cookies collect information about how you use a website, like which pages you "
+      "visited and which links you clicked on, so that the website can be improved over time.</p><p>Functional "
+      "cookies allow a website to remember choices you have made in the past, like the language you prefer or "
+      "the region you are in.</p></div></section></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("padded case"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Performance cookies"), std::string::npos) << r->text;
+  // A page wrapper (hidden until scripts run) whose text opens on a cookie
+  // notice is no dialog: the product inside it stays.
+  auto wrapped = Extract(
+      "<html><head><title>Road case</title></head><body><div hidden><p>We use cookies.</p><h1>Road case</h1><p>A padded case "
+      "for four stage lights, with wheels, foam cut to each light and latches that lock.</p><p>The lid holds the "
+      "cables and a clamp for each light, so the rig goes up in minutes.</p></div></body></html>");
+  ASSERT_TRUE(wrapped.ok());
+  EXPECT_NE(wrapped->text.find("padded case"), std::string::npos) << wrapped->text;
+}
+
+// An app that wraps the whole page in <main> puts the site's header there
+// too: a header holding the site menu (a <nav> of many links) is the page's
+// banner wherever it stands; a section's header with a breadcrumb is the
+// section's.
+TEST(Extract, HeaderWithTheSiteMenuIsChromeInsideMain) {
+  std::string menu;
+  for (int i = 0; i < 14; ++i) menu += "<a href=/c" + std::to_string(i) + ">Aisle " + std::to_string(i) + "</a> ";
+  std::string html = "<html><head><title>Road case</title></head><body><main><header><p>Ask our experts any day of "
+                     "the week, from early morning to late at night, by phone or chat.</p><nav>" + menu +
+                     "</nav></header><section><header><nav><a href=/>Home</a> <a href=/cases>Cases</a></nav><h1>Road "
+                     "case</h1><p>Four stage lights travel safely in foam cut to their shape.</p></header><p>A padded "
+                     "case with wheels, latches that lock and a lid that holds the cables.</p><p>Its shell is "
+                     "plywood faced with laminate, its corners are steel.</p></section></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("foam cut to their shape"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("plywood faced"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Ask our experts"), std::string::npos) << r->text;
+}
+
+// A widget's title styled as a heading (a plain line first in its box, the
+// box's cards after it) ends the body's part of that box like a furniture
+// heading does; the same words over prose stay.
+TEST(Extract, FurnitureLineOverCardsEndsTheBody) {
+  const std::string story =
+      "<p>The old mill on the river was turned into a library last spring, its grinding floor now a reading room "
+      "with tall windows over the weir.</p><p>Volunteers carried the first ten thousand books across the footbridge "
+      "in a single weekend, hand to hand.</p>";
+  auto r = Extract("<html><head><title>Mill library</title></head><body><article><h1>Mill library</h1>" + story +
+                   "<div><p class=title>You may also like</p><div><a href=/a>Bridge repairs begin in May</a> "
+                   "<a href=/b>Market moves to the square</a> <a href=/c>New bus line to the coast</a> <a href=/d>"
+                   "School choir wins the regional prize</a></div></div></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("hand to hand"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("You may also like"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("choir wins"), std::string::npos) << r->text;
+  auto prose = Extract("<html><head><title>Mill library</title></head><body><article><h1>Mill library</h1><div>"
+                       "<p>Recommended</p>" + story + "</div></article></body></html>");
+  ASSERT_TRUE(prose.ok());
+  EXPECT_NE(prose->text.find("hand to hand"), std::string::npos) << prose->text;
+}
+
+// On a product page a block that is only a count or a counter (a rating
+// histogram's bars, a carousel's "1 / 5") is the widget's furniture; a spec
+// table's numbers stay, and so do counts elsewhere.
+TEST(Extract, BareCountsAreDroppedOnProducts) {
+  const std::string body =
+      "<main><h1>Tent lamp</h1><div class=gallery><div>1 / 5</div></div><p>A lamp that hangs from the loop at the "
+      "top of a tent and lights it evenly from above, with three levels of brightness.</p><p>It runs for two "
+      "days on its battery and charges from a power bank overnight.</p><table><tr><th>Weight</th><td>95</td></tr>"
+      "<tr><th>Levels</th><td>3</td></tr></table><div class=histogram><div>5 stars</div><div>87%</div><div>4 "
+      "stars</div><div>9%</div></div></main>";
+  auto r = Extract("<html><head><title>Tent lamp</title><meta property=\"og:type\" content=\"product\"></head>"
+                   "<body>" + body + "</body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("power bank"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("95"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("87%"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("1 / 5"), std::string::npos) << r->text;
+  auto page = Extract("<html><head><title>Tent lamp</title></head><body>" + body + "</body></html>");
+  ASSERT_TRUE(page.ok());
+  EXPECT_NE(page->text.find("87%"), std::string::npos) << page->text;
+}
+
+// A call to action on a line of its own ("Learn more", "Shop now", "View
+// all") is a button's label, not content, even where links are kept (a
+// product page); in a sentence it stays.
+TEST(Extract, CallToActionLinesAreDropped) {
+  std::string html =
+      "<html><head><title>Trail lantern</title><meta property=\"og:type\" content=\"product\"></head><body>"
+      "<main><h1>Trail lantern</h1><div class=badge>Best seller</div><p>A folding lantern of ripstop nylon that packs flat into a jacket pocket and "
+      "lights a whole table at camp.</p><div class=cta><a href=/warranty>Learn more</a></div><p>Its battery "
+      "lasts three nights on the low setting; learn more about charging it in the manual.</p><div><a href=/all>"
+      "View all</a></div></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("ripstop nylon"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("learn more about charging"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Learn more"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("View all"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Best seller"), std::string::npos) << r->text;
+}
 }  // namespace
 }  // namespace lede

@@ -100,7 +100,8 @@ constexpr Word kWords[] = {
   // Sign-up, consent and paywall boxes.
   {"newsletter", Match::kAny, kBp}, {"subscri", Match::kAny, kWeak}, {"signup", Match::kJoined, kBp},
   {"cookie", Match::kPrefix, kBp}, {"consent", Match::kPrefix, kBp}, {"gdpr", Match::kAny, kBp},
-  {"paywall", Match::kAny, kWeak}, {"popup", Match::kPrefix, kBp}, {"modal", Match::kPrefix, kBp},
+  {"paywall", Match::kAny, kWeak}, {"popup", Match::kPrefix, kBp | kHintOverlay},
+  {"modal", Match::kPrefix, kBp | kHintOverlay},
   {"overlay", Match::kToken, kWeak}, {"login", Match::kPrefix, kBp}, {"register", Match::kToken, kWeak},
   {"widget", Match::kWhole, kWeak}, {"widgetarea", Match::kJoined, kWeak}, {"alert", Match::kToken, kWeak}, {"agegate", Match::kJoined, kBp},
   // Comments.
@@ -254,6 +255,11 @@ constexpr std::string_view kBoilerplateLines[] = {
     // Shop controls on product cards.
     "quick view", "compare", "add to compare", "more options", "add to wishlist", "add to wish list",
     "add to cart", "select options", "choose options",
+    // Calls to action: a button's label on a line of its own.
+    "learn more", "see all", "view all", "shop now", "buy now", "order now", "book now", "view full details",
+    "discover more", "read less", "read full article", "start free trial", "request a demo",
+    // A product card's badge.
+    "best seller", "bestseller",
 };
 
 constexpr std::string_view kRelatedCues[] = {
@@ -289,6 +295,16 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     "more items to explore", "compare similar", "you may also be interested", "explore related",
     "related items", "complete the look", "shop the look",
 };
+
+// Headings of a product page's add-on strips (whole heading, lower-case; a
+// count or a colon may follow: "Accessories (12)", "Add-ons:").
+constexpr std::string_view kProductFurnitureHeadings[] = {
+    "accessories", "recommended accessories", "compatible accessories", "add-ons",
+    "choose your add-ons", "zubehör", "accessoires",
+};
+
+// Words of a consent box's opening (IsConsentText).
+constexpr std::string_view kConsentCues[] = {"cookie", "consent", "gdpr", "rgpd", "dsgvo"};
 
 constexpr std::string_view kPromoCues[] = {
     "subscribe", "sign up", "sign-up", "signup", "newsletter", "subscription", "get access to",
@@ -596,6 +612,54 @@ bool IsFurnitureHeading(std::string_view heading) {
   }
   return false;
 }
+
+bool IsProductFurnitureHeading(std::string_view heading) {
+  heading = Trim(heading);
+  if (heading.size() > 60) return false;
+  for (std::string_view h : kProductFurnitureHeadings) {
+    if (!StartsWithIgnoreCase(heading, h)) continue;
+    // "Accessories", "Accessories (12)"; not "Accessories for every room"
+    // (a heading of the description).
+    std::string_view rest = Trim(heading.substr(h.size()));
+    if (rest.empty() || rest[0] == ':' || rest[0] == '(') return true;
+  }
+  return false;
+}
+
+namespace {
+
+// Digits with ',' '.' or spaces between groups, from `*i`: advances past
+// them; false when none.
+bool SkipNumber(std::string_view s, size_t* i) {
+  const size_t start = *i;
+  while (*i < s.size() && (IsAsciiDigit(static_cast<unsigned char>(s[*i])) ||
+                           ((s[*i] == ',' || s[*i] == '.') && *i > start && *i + 1 < s.size() &&
+                            IsAsciiDigit(static_cast<unsigned char>(s[*i + 1])))))
+    ++*i;
+  return *i > start;
+}
+
+}  // namespace
+
+bool IsBareCountLine(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || line.size() > 24) return false;
+  size_t i = 0;
+  if (line[i] == '#' || line[i] == '(') ++i;
+  if (!SkipNumber(line, &i)) return false;
+  if (i == line.size()) return true;
+  std::string_view rest = line.substr(i);
+  if (rest == "%" || rest == "." || rest == ")" || rest == "%)") return true;
+  // A counter: "1/5", "1 / 5", "1 of 13".
+  rest = Trim(rest);
+  if (!rest.empty() && rest[0] == '/') rest = Trim(rest.substr(1));
+  else if (StartsWithIgnoreCase(rest, "of ")) rest = Trim(rest.substr(3));
+  else return false;
+  size_t j = 0;
+  return SkipNumber(rest, &j) && j == rest.size();
+}
+
+bool IsConsentText(std::string_view text) { return ContainsAnyIgnoreCase(text, kConsentCues); }
 
 bool IsCopyrightLine(std::string_view line) {
   line = Trim(line);

@@ -64,6 +64,9 @@ enum ClassHint : uint32_t {
   // The site's own name or logo in the page header ("site-title", "logo",
   // "site-header"): a heading there names the site, not the page.
   kHintMasthead = 1 << 25,
+  // A box that opens over the page ("modal", "popup"): boilerplate, and a
+  // dialog (see content.cc: a consent dialog is never the page).
+  kHintOverlay = 1 << 26,
 };
 
 // Classifies the concatenated class and id attribute values of an element
@@ -98,6 +101,22 @@ bool IsBoilerplateLine(std::string_view line);
 // A heading that opens page furniture inside an article: "Related
 // articles", "You may also like", "About the author", "Comments".
 bool IsFurnitureHeading(std::string_view heading);
+
+// A heading that opens the shop's add-on strip under a product: the other
+// products sold beside it ("Accessories", "Choose your add-ons"). Asked on
+// product pages only (a guide's "Accessories" section is its content).
+// (Not the customer reviews: the gold of product pages keeps them about as
+// often as it drops them.)
+bool IsProductFurnitureHeading(std::string_view heading);
+
+// A line that is only a count or a counter: "3", "1,935", "57%", "#2",
+// "1/5", "1 of 13", "4." (a rating histogram's bars, a carousel's position,
+// a list number printed apart from its item). No unit, no word.
+bool IsBareCountLine(std::string_view line);
+
+// Text that opens on consent: a cookie banner or settings dialog ("We use
+// cookies...", "Customize your cookie settings", "Privacy consent").
+bool IsConsentText(std::string_view text);
 
 // A short block that points elsewhere: "Read more: ...", "Related: ...",
 // "See also ..." (the cue must start the line).
