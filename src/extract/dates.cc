@@ -372,7 +372,9 @@ ParsedDate ParseTokens(std::string_view s, const std::vector<Token>& t) {
       continue;
     const int y = ExpandYear(c.value, c.text.size());
     int day = a.value, month = b.value;
-    if (a.sep_after == '/' && a.value <= 12 && b.value > 12) std::swap(day, month);  // US order
+    // US order: month first when the second number cannot be a month
+    // ("11-29-2024", as forum software writes it), and with slashes always.
+    if (a.value <= 12 && b.value > 12) std::swap(day, month);
     else if (a.sep_after == '/' && a.value <= 12 && b.value <= 12) std::swap(day, month);
     if (ValidDay(y, month, day)) {
       d.year = y, d.month = month, d.day = day;

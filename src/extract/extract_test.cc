@@ -118,6 +118,10 @@ TEST(Dates, Formats) {
   EXPECT_EQ(ParseDate("19. November 2019").ToIso(), "2019-11-19");
   EXPECT_EQ(ParseDate("19 de noviembre de 2019").ToIso(), "2019-11-19");
   EXPECT_EQ(ParseDate("19.11.2019").ToIso(), "2019-11-19");
+  // Month first with dashes or dots too when the second number cannot be a
+  // month ("11-29-2024, 09:05 AM", as US forum software writes it).
+  EXPECT_EQ(ParseDate("11-29-2024, 09:05 AM").ToIso(), "2024-11-29T09:05:00");
+  EXPECT_EQ(ParseDate("12.25.2023").ToIso(), "2023-12-25");
   EXPECT_EQ(ParseDate("Tue, 19 Nov 2019 13:03:00 GMT").ToIso(), "2019-11-19T13:03:00Z");
   EXPECT_EQ(ParseDate("20191119").ToIso(), "2019-11-19");
   EXPECT_FALSE(ParseDate("no date here").valid());
