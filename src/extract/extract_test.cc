@@ -505,6 +505,43 @@ TEST(Extract, ThreadDatedByItsFirstPost) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-12-17");
 }
 
+// A thread's structured stamp in UTC (or in no stated zone) a day off the
+// first post's shown day: readers saw the post's local day, when the UTC
+// hour allows a time zone to be on it. A <time> that shows a relative day
+// ("Yesterday") gives its datetime.
+TEST(Extract, ThreadDayIsTheFirstPostsLocalDay) {
+  auto page = [](std::string_view published, std::string_view first_stamp) {
+    std::string posts;
+    std::string stamps[] = {std::string(first_stamp), "Wed Dec 27, 2023 10:00 am", "Thu Dec 28, 2023 9:00 am"};
+    for (int i = 0; i < 3; ++i)
+      posts += "<div class=post><p class=head>" + stamps[i] + "</p><div class=text><p>" +
+               std::string(kEnglishProse) + "</p></div></div>";
+    return "<html><head><title>Turning off the lights</title><meta name=generator content=\"phpBB\">"
+           "<script type=\"application/ld+json\">{\"@type\":\"DiscussionForumPosting\",\"headline\":"
+           "\"Turning off the lights\",\"datePublished\":\"" + std::string(published) + "\"}</script>"
+           "</head><body><div class=topic>" + posts + "</div></body></html>";
+  };
+  auto r = Extract(page("2023-12-18T03:05:00Z", "Sun Dec 17, 2023 9:05 pm"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-12-17");
+  r = Extract(page("2023-12-18 03:05:00", "Sun Dec 17, 2023 9:05 pm"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-12-17");
+  r = Extract(page("2023-12-17T23:25:00+00:00",
+                   "<time datetime=\"2023-12-18T04:25:00+0500\">Yesterday at 4:25 AM</time>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-12-18");
+  // No zone is 15 hours behind UTC: the structured day stands.
+  r = Extract(page("2023-12-18T15:05:00Z", "Sun Dec 17, 2023 9:05 pm"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-12-18");
+  // A stated local zone is the readers' day already.
+  r = Extract(page("2023-12-18T03:05:00+01:00", "Sun Dec 17, 2023 9:05 pm"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-12-18");
+}
+
 // JSON-LD whose datePublished repeats dateModified to the second was stamped
 // at the last save: an earlier visible stamp under the headline is the
 // publication. When the two differ, the JSON-LD stands.

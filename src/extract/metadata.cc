@@ -431,6 +431,22 @@ bool LaterDay(const ParsedDate& d, const ParsedDate& ref) {
   return std::tie(d.year, d.month, d.day) > std::tie(ref.year, ref.month, ref.day);
 }
 
+// An ISO stamp lede wrote with a time of day in UTC ("...T03:05:48Z") or
+// in no stated zone ("...T03:05:48").
+bool IsUtcTimeStamp(std::string_view iso) {
+  return iso.size() > 10 && (iso.back() == 'Z' || iso.size() == 19);
+}
+
+// `local` is the calendar day some time zone shows for the UTC time `utc`:
+// the day before when the UTC hour is early enough for a zone west of
+// Greenwich to be still on it (UTC-12 at the most), the day after when it
+// is late enough for a zone to the east (UTC+14 at the most).
+bool LocalDayOfUtcStamp(const ParsedDate& utc, const ParsedDate& local) {
+  if (!utc.valid() || !local.valid() || utc.hour < 0) return false;
+  const int diff = DayNumber(local) - DayNumber(utc);
+  return (diff == -1 && utc.hour < 12) || (diff == 1 && utc.hour >= 10);
+}
+
 std::optional<std::string> NormalizeDate(std::string_view s, const ParsedDate& today) {
   ParsedDate d = ParseDate(s);
   if (!d.valid()) return std::nullopt;
@@ -2475,7 +2491,19 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
   // "Published ..." line at the foot of the post) is the first publication.
   const bool restamped = a->date_published && a->date_modified && a->date_published->size() > 10 &&
                          *a->date_published == *a->date_modified;
-  if (a->date_published && !restamped) return;
+  const bool forum = a->page_type == "forum";
+  // A thread's structured time stamp in UTC (or in no stated zone, as
+  // forum software writes server time) while its first post shows the
+  // readers' local day: a day apart, the post's day is the one they saw.
+  bool utc_thread = forum && a->date_published && !restamped && IsUtcTimeStamp(*a->date_published);
+  if (utc_thread) {
+    // Structured: JSON-LD, a meta tag or microdata; not a stamp read off the page.
+    std::string_view src;
+    for (const auto& [field, from] : a->sources)
+      if (field == "date_published") src = from;
+    utc_thread = src == "json-ld" || src == "itemprop" || src.substr(0, 5) == "meta:";
+  }
+  if (a->date_published && !restamped && !utc_thread) return;
   // A page that declares when it was last modified and nowhere when it was
   // published (a service or landing page whose CMS writes only
   // article:modified_time): that day is the only date it gives.
@@ -2486,7 +2514,6 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
   };
   if (!root) return modified_only();
   const ParsedDate today = reference_date.empty() ? TodayUtc() : ParseDate(reference_date);
-  const bool forum = a->page_type == "forum";
   std::optional<std::string> found;
   int stamps = 0;
   // The story's header often stands just before the body the content root
@@ -2539,6 +2566,9 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
     if (!CollapsedTextInto(here, 200, kDateLineMaxNodes, &text) || text.empty() || text.size() > 160) continue;
     if (!IsDateLine(text)) {
       std::string_view part = DateLinePart(text);
+      // A <time> that shows a relative day ("Yesterday at 4:25 AM") states
+      // the date in its datetime attribute.
+      if (part.empty() && here->Is(TagId::kTime)) part = here->Attr("datetime");
       if (part.empty()) continue;
       text = std::string(part);
     }
@@ -2570,6 +2600,12 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
       break;
     }
     if (!found) found = std::move(d);
+  }
+  if (utc_thread) {
+    if (!found || !LocalDayOfUtcStamp(ParseDate(*a->date_published), ParseDate(*found))) return;
+    a->date_published = *found;
+    a->sources.emplace_back("date_published", "first-post day(structured stamp in UTC)");
+    return;
   }
   if (restamped) {
     if (!found || found->compare(0, 10, *a->date_published, 0, 10) >= 0) return;
