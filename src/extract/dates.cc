@@ -41,7 +41,8 @@ constexpr MonthName kMonths[] = {
   {"mag", 5}, {"giu", 6}, {"lug", 7}, {"ago", 8}, {"set", 9}, {"ott", 10},
   // Portuguese
   {"janeiro", 1}, {"fevereiro", 2}, {"março", 3}, {"marco", 3}, {"maio", 5}, {"junho", 6},
-  {"julho", 7}, {"setembro", 9}, {"outubro", 10}, {"dezembro", 12}, {"fev", 2}, {"out", 10},
+  {"julho", 7}, {"setembro", 9}, {"outubro", 10}, {"novembro", 11}, {"dezembro", 12}, {"fev", 2},
+  {"out", 10},
   // Dutch
   {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
   {"mrt", 3},
@@ -407,6 +408,14 @@ bool IsDateLine(std::string_view line) {
       "et", "pt", "de", "del", "of", "le", "am", "um", "publié", "publicado", "pubblicato", "veröffentlicht",
       "aktualisiert", "mis", "à", "jour", "th", "st", "nd", "rd", "monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+      // The stamp words and clock words of the other languages whose month
+      // names lede reads: "13:03 Uhr", "Stand:", "à 13h03", "il ... alle
+      // 13:03", "Gepubliceerd op", "Opublikowano", "2019 г.".
+      "uhr", "stand", "zuletzt", "modifié", "h", "actualizado", "actualizada", "publicada", "el", "las",
+      "a", "hrs", "aggiornato", "il", "alle", "ore", "atualizado", "atualizada", "em", "às",
+      "gepubliceerd", "bijgewerkt", "op", "om", "laatst", "opublikowano", "zaktualizowano",
+      "aktualizacja", "r", "godz", "опубликовано", "Опубликовано", "обновлено", "Обновлено", "в", "г",
+      "года",
   };
   for (const Token& t : tokens) {
     if (t.kind == Token::kNumber || t.value) continue;

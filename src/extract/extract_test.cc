@@ -144,6 +144,28 @@ TEST(Dates, OrdinalDays) {
   EXPECT_FALSE(ParseDate("March 3rdly 2021").valid());
 }
 
+// Date stamps in the other languages lede reads month names in: their
+// stamp words and clock words ("Uhr", "à 13h03", "alle", "op", "г.") leave
+// a line a date line, and their update words mark an update.
+TEST(Dates, StampWordsOfOtherLanguages) {
+  EXPECT_TRUE(IsDateLine("19.11.2019, 13:03 Uhr"));
+  EXPECT_TRUE(IsDateLine("Stand: 19.11.2019"));
+  EXPECT_TRUE(IsDateLine("Publi\xC3\xA9 le 19 novembre 2019 \xC3\xA0 13h03"));
+  EXPECT_TRUE(IsDateLine("Actualizado el 19 de noviembre de 2019"));
+  EXPECT_TRUE(IsDateLine("Pubblicato il 19 novembre 2019 alle 13:03"));
+  EXPECT_TRUE(IsDateLine("Atualizado em 19 de novembro de 2019"));
+  EXPECT_TRUE(IsDateLine("Gepubliceerd op 19 november 2019"));
+  EXPECT_TRUE(IsDateLine("Opublikowano: 19 listopada 2019"));
+  EXPECT_TRUE(IsDateLine("\xD0\x9E\xD0\xBF\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB8\xD0\xBA\xD0\xBE\xD0\xB2"
+                         "\xD0\xB0\xD0\xBD\xD0\xBE 19 \xD0\xBD\xD0\xBE\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F 2019 "
+                         "\xD0\xB3."));  // "Опубликовано 19 ноября 2019 г."
+  EXPECT_EQ(ParseDate("19 de novembro de 2019").ToIso(), "2019-11-19");
+  EXPECT_FALSE(IsDateLine("Il mercato del 19 novembre 2019"));
+  EXPECT_TRUE(IsUpdateStamp("Actualizado el 19 de noviembre de 2019"));
+  EXPECT_TRUE(IsUpdateStamp("Bijgewerkt op 19 november 2019"));
+  EXPECT_TRUE(StartsWithPublicationCue("Atualizado em 19 de novembro de 2019"));
+}
+
 TEST(Dates, IsoFormsWrittenByHand) {
   ParsedDate d;
   d.year = 2024, d.month = 3, d.day = 7;
