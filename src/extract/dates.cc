@@ -302,7 +302,7 @@ std::string ParsedDate::ToIso() const {
 namespace {
 
 // The date in trimmed text `s`, read from its tokens `t`.
-ParsedDate ParseTokens(std::string_view s, const std::vector<Token>& t) {
+ParsedDate ParseTokens(std::string_view s, const std::vector<Token>& t, NumericDateOrder order) {
   ParsedDate d;
   for (size_t k = 0; k < t.size(); ++k) {
     const Token& a = t[k];
@@ -376,7 +376,8 @@ ParsedDate ParseTokens(std::string_view s, const std::vector<Token>& t) {
     // US order: month first when the second number cannot be a month
     // ("11-29-2024", as forum software writes it), and with slashes always.
     if (a.value <= 12 && b.value > 12) std::swap(day, month);
-    else if (a.sep_after == '/' && a.value <= 12 && b.value <= 12) std::swap(day, month);
+    else if (a.sep_after == '/' && a.value <= 12 && b.value <= 12 && order == NumericDateOrder::kMonthFirstWithSlash)
+      std::swap(day, month);
     if (ValidDay(y, month, day)) {
       d.year = y, d.month = month, d.day = day;
       ParseTime(s, c.begin + c.text.size(), &d);
@@ -388,10 +389,25 @@ ParsedDate ParseTokens(std::string_view s, const std::vector<Token>& t) {
 
 }  // namespace
 
-ParsedDate ParseDate(std::string_view s) {
+ParsedDate ParseDate(std::string_view s, NumericDateOrder order) {
   s = Trim(s);
   if (s.empty() || s.size() > 300) return {};
-  return ParseTokens(s, Tokenize(s));
+  return ParseTokens(s, Tokenize(s), order);
+}
+
+NumericDateOrder NumericDateOrderFor(std::string_view tag) {
+  tag = Trim(tag);
+  if (tag.empty()) return NumericDateOrder::kMonthFirstWithSlash;
+  size_t e = 0;
+  while (e < tag.size() && IsAsciiAlpha(tag[e])) ++e;
+  if (!EqualsIgnoreCase(tag.substr(0, e), "en")) return NumericDateOrder::kDayFirst;
+  if (e == tag.size()) return NumericDateOrder::kMonthFirstWithSlash;
+  if (tag[e] != '-' && tag[e] != '_') return NumericDateOrder::kMonthFirstWithSlash;
+  const std::string_view region = tag.substr(e + 1, 2);
+  for (std::string_view r : {"us", "ca", "ph"})
+    if (EqualsIgnoreCase(region, r) && (tag.size() == e + 3 || !IsAsciiAlpha(tag[e + 3])))
+      return NumericDateOrder::kMonthFirstWithSlash;
+  return NumericDateOrder::kDayFirst;
 }
 
 bool IsDateLine(std::string_view line) {
@@ -429,7 +445,7 @@ bool IsDateLine(std::string_view line) {
       }
     if (!cue) return false;
   }
-  return ParseTokens(line, tokens).valid();
+  return ParseTokens(line, tokens, NumericDateOrder::kMonthFirstWithSlash).valid();
 }
 
 ParsedDate DateFromUrl(std::string_view url) {

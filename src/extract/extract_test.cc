@@ -166,6 +166,41 @@ TEST(Dates, StampWordsOfOtherLanguages) {
   EXPECT_TRUE(StartsWithPublicationCue("Atualizado em 19 de novembro de 2019"));
 }
 
+// A numeric date whose first two numbers could each be the month is read
+// in the order of the page's language: month first in US English (and
+// when no language is declared), day first elsewhere.
+TEST(Dates, NumericOrderFollowsThePageLanguage) {
+  EXPECT_EQ(NumericDateOrderFor("en-US"), NumericDateOrder::kMonthFirstWithSlash);
+  EXPECT_EQ(NumericDateOrderFor("en"), NumericDateOrder::kMonthFirstWithSlash);
+  EXPECT_EQ(NumericDateOrderFor(""), NumericDateOrder::kMonthFirstWithSlash);
+  EXPECT_EQ(NumericDateOrderFor("en_GB"), NumericDateOrder::kDayFirst);
+  EXPECT_EQ(NumericDateOrderFor("fr-CA"), NumericDateOrder::kDayFirst);
+  EXPECT_EQ(NumericDateOrderFor("de"), NumericDateOrder::kDayFirst);
+  EXPECT_EQ(ParseDate("05/03/2024").ToIso(), "2024-05-03");
+  EXPECT_EQ(ParseDate("05/03/2024", NumericDateOrder::kDayFirst).ToIso(), "2024-03-05");
+  // Unambiguous dates read the same either way.
+  EXPECT_EQ(ParseDate("05/23/2024", NumericDateOrder::kDayFirst).ToIso(), "2024-05-23");
+  auto page = [](std::string_view lang) {
+    return "<html lang=\"" + std::string(lang) + "\"><head><title>Kettles</title></head><body><article>"
+           "<h1>Kettles</h1><p class=date>05/03/2024</p><p>" + std::string(kEnglishProse) +
+           "</p></article></body></html>";
+  };
+  auto r = Extract(page("en-GB"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-05");
+  r = Extract(page("en-US"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-05-03");
+  // A stamp at the foot of the post, read once the body is known.
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  r = Extract("<html lang=de><head><title>Example Site</title></head><body><div class=wrap>"
+              "<div class=entry-content>" + body + "</div><div class=postmeta>"
+              "<span>Posted on 05/03/2024</span> <a href=/t/a>council</a></div></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-05");
+}
+
 TEST(Dates, IsoFormsWrittenByHand) {
   ParsedDate d;
   d.year = 2024, d.month = 3, d.day = 7;

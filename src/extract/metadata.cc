@@ -447,8 +447,9 @@ bool LocalDayOfUtcStamp(const ParsedDate& utc, const ParsedDate& local) {
   return (diff == -1 && utc.hour < 12) || (diff == 1 && utc.hour >= 10);
 }
 
-std::optional<std::string> NormalizeDate(std::string_view s, const ParsedDate& today) {
-  ParsedDate d = ParseDate(s);
+std::optional<std::string> NormalizeDate(std::string_view s, const ParsedDate& today,
+                                         NumericDateOrder order = NumericDateOrder::kMonthFirstWithSlash) {
+  ParsedDate d = ParseDate(s, order);
   if (!d.valid()) return std::nullopt;
   // Allow one day of time-zone slack (a page east of the reference's time
   // zone is a day ahead), across a month's or a year's end too.
@@ -2038,6 +2039,11 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   a->authors = std::move(authors);
 
   // Dates.
+  // Numeric dates ("05/03/2024") read in the page's language's order.
+  std::string_view lang_tag = c.html_lang;
+  if (Trim(lang_tag).empty()) lang_tag = c.Meta("content-language");
+  if (Trim(lang_tag).empty()) lang_tag = c.Meta("og:locale");
+  const NumericDateOrder date_order = NumericDateOrderFor(lang_tag);
   std::string date_src;  // where the last date found came from
   std::string canonical_for_dates(Trim(c.canonical));
   if (canonical_for_dates.empty()) canonical_for_dates = std::string(c.Meta("og:url"));
@@ -2045,7 +2051,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     for (size_t i = 0; i < n; ++i) {
       std::string_view v = c.Meta(keys[i]);
       if (v.empty()) continue;
-      if (auto d = NormalizeDate(v, today)) {
+      if (auto d = NormalizeDate(v, today, date_order)) {
         date_src = "meta:" + std::string(keys[i]);
         return d;
       }
@@ -2056,7 +2062,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     std::string v = JsonText(ld(key));
     if (v.empty()) return std::nullopt;
     date_src = "json-ld";
-    return NormalizeDate(v, today);
+    return NormalizeDate(v, today, date_order);
   };
   // The first date in microdata under one of `props`, outside replies (a
   // Comment's or Answer's date is not the page's) before inside them (a
@@ -2074,7 +2080,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
             text = CollapsedText(n, 200);
             v = text;
           }
-          if (auto d = NormalizeDate(v, today)) return d;
+          if (auto d = NormalizeDate(v, today, date_order)) return d;
         }
     return std::nullopt;
   };
@@ -2086,7 +2092,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       for (std::string_view st : stems) hit |= m.key.find(st) != std::string::npos;
       for (std::string_view st : not_stems) bad |= m.key.find(st) != std::string::npos;
       if (!hit || bad) continue;
-      if (auto d = NormalizeDate(m.value, today)) {
+      if (auto d = NormalizeDate(m.value, today, date_order)) {
         date_src = "meta:" + std::string(m.key);
         return d;
       }
@@ -2104,7 +2110,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
           k.find("updat") != std::string_view::npos || k.find("expir") != std::string_view::npos ||
           k.find("review") != std::string_view::npos)
         continue;
-      if (auto d = NormalizeDate(m.value, today)) {
+      if (auto d = NormalizeDate(m.value, today, date_order)) {
         published = d;
         date_src = "meta:" + std::string(m.key);
         break;
@@ -2125,7 +2131,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
           text = CollapsedText(t, 200);
           v = text;
         }
-        if (auto d = NormalizeDate(v, today)) {
+        if (auto d = NormalizeDate(v, today, date_order)) {
           published = d;
           date_src = "time";
           break;
@@ -2166,7 +2172,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       // A teaser card's date (in a link, beside a linked heading) dates
       // another story.
       if (InTeaserCard(n)) continue;
-      std::optional<std::string> d = NormalizeDate(text, today);
+      std::optional<std::string> d = NormalizeDate(text, today, date_order);
       if (!d) continue;
       const bool is_update = IsUpdateStamp(text);
       if (is_update) {
@@ -2514,6 +2520,14 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
   };
   if (!root) return modified_only();
   const ParsedDate today = reference_date.empty() ? TodayUtc() : ParseDate(reference_date);
+  // Numeric dates in the order of the page's declared language.
+  std::string_view lang_tag;
+  for (const Node* k = doc.root()->first_child; k; k = k->next)
+    if (k->Is(TagId::kHtml)) {
+      lang_tag = k->Attr("lang");
+      break;
+    }
+  const NumericDateOrder date_order = NumericDateOrderFor(lang_tag);
   std::optional<std::string> found;
   int stamps = 0;
   // The story's header often stands just before the body the content root
@@ -2587,7 +2601,7 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
       if (furniture) continue;
     }
     if (restamped && (!StartsWithPublicationCue(text) || IsUpdateStamp(text))) continue;
-    std::optional<std::string> d = NormalizeDate(text, today);
+    std::optional<std::string> d = NormalizeDate(text, today, date_order);
     if (!d) continue;
     if (forum) {
       found = std::move(d);
