@@ -301,11 +301,35 @@ std::string ParsedDate::ToIso() const {
 
 namespace {
 
+// The unit words of a Chinese, Japanese or Korean date ("2024年3月5日",
+// "2024년 3월 5일"): year, month, day.
+constexpr std::string_view kCjkYear[] = {"\xE5\xB9\xB4", "\xEB\x85\x84"};   // 年 년
+constexpr std::string_view kCjkMonth[] = {"\xE6\x9C\x88", "\xEC\x9B\x94"};  // 月 월
+constexpr std::string_view kCjkDay[] = {"\xE6\x97\xA5", "\xEC\x9D\xBC"};    // 日 일
+
+bool IsUnitWord(const Token& t, const std::string_view (&units)[2]) {
+  if (t.kind != Token::kWord) return false;
+  std::string_view w = t.text;
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  return w == units[0] || w == units[1];
+}
+
 // The date in trimmed text `s`, read from its tokens `t`.
 ParsedDate ParseTokens(std::string_view s, const std::vector<Token>& t, NumericDateOrder order) {
   ParsedDate d;
   for (size_t k = 0; k < t.size(); ++k) {
     const Token& a = t[k];
+    // Chinese, Japanese, Korean: year, month and day each followed by its
+    // unit word (the day's may be left out).
+    if (a.kind == Token::kNumber && a.text.size() == 4 && k + 4 < t.size() && IsUnitWord(t[k + 1], kCjkYear) &&
+        t[k + 2].kind == Token::kNumber && t[k + 2].text.size() <= 2 && IsUnitWord(t[k + 3], kCjkMonth) &&
+        t[k + 4].kind == Token::kNumber && t[k + 4].text.size() <= 2 &&
+        ValidDay(a.value, t[k + 2].value, t[k + 4].value)) {
+      d.year = a.value, d.month = t[k + 2].value, d.day = t[k + 4].value;
+      const Token& last = k + 5 < t.size() && IsUnitWord(t[k + 5], kCjkDay) ? t[k + 5] : t[k + 4];
+      ParseTime(s, last.begin + last.text.size(), &d);
+      return d;
+    }
     // ISO-like: YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD
     if (a.kind == Token::kNumber && a.text.size() == 4 && k + 2 < t.size() &&
         t[k + 1].kind == Token::kNumber && t[k + 2].kind == Token::kNumber &&
@@ -431,7 +455,8 @@ bool IsDateLine(std::string_view line) {
       "a", "hrs", "aggiornato", "il", "alle", "ore", "atualizado", "atualizada", "em", "às",
       "gepubliceerd", "bijgewerkt", "op", "om", "laatst", "opublikowano", "zaktualizowano",
       "aktualizacja", "r", "godz", "опубликовано", "Опубликовано", "обновлено", "Обновлено", "в", "г",
-      "года",
+      "года", "\xE5\xB9\xB4", "\xE6\x9C\x88", "\xE6\x97\xA5", "\xEB\x85\x84", "\xEC\x9B\x94",
+      "\xEC\x9D\xBC", "\xE6\x99\x82", "\xE5\x88\x86", "\xEC\x8B\x9C", "\xEB\xB6\x84",  // 年 月 日 년 월 일 時 分 시 분
   };
   for (const Token& t : tokens) {
     if (t.kind == Token::kNumber || t.value) continue;

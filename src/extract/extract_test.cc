@@ -201,6 +201,15 @@ TEST(Dates, NumericOrderFollowsThePageLanguage) {
   EXPECT_EQ(r->date_published.value_or(""), "2024-03-05");
 }
 
+// Chinese, Japanese and Korean dates: each number followed by its unit.
+TEST(Dates, CjkUnitDates) {
+  EXPECT_EQ(ParseDate("2024\xE5\xB9\xB4" "3\xE6\x9C\x88" "5\xE6\x97\xA5").ToIso(), "2024-03-05");  // 2024年3月5日
+  EXPECT_EQ(ParseDate("2024\xE5\xB9\xB4" "03\xE6\x9C\x88" "05\xE6\x97\xA5 14:30").ToIso(), "2024-03-05T14:30:00");
+  EXPECT_EQ(ParseDate("2024\xEB\x85\x84 3\xEC\x9B\x94 5\xEC\x9D\xBC").ToIso(), "2024-03-05");  // 2024년 3월 5일
+  EXPECT_TRUE(IsDateLine("2024\xE5\xB9\xB4" "3\xE6\x9C\x88" "5\xE6\x97\xA5 14\xE6\x99\x82" "30\xE5\x88\x86"));
+  EXPECT_FALSE(ParseDate("2024\xE5\xB9\xB4" "13\xE6\x9C\x88" "5\xE6\x97\xA5").valid());
+}
+
 TEST(Dates, IsoFormsWrittenByHand) {
   ParsedDate d;
   d.year = 2024, d.month = 3, d.day = 7;
