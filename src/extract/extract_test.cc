@@ -606,6 +606,13 @@ TEST(Extract, ThreadDayIsTheFirstPostsLocalDay) {
   r = Extract(page("2023-12-18T03:05:00+01:00", "Sun Dec 17, 2023 9:05 pm"));
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-12-18");
+  // No body to read: the structured stamp stands (not the modification's).
+  r = Extract("<html><head><title>T</title><meta name=generator content=\"phpBB\"><script "
+              "type=\"application/ld+json\">{\"@type\":\"DiscussionForumPosting\",\"headline\":\"T\","
+              "\"datePublished\":\"2023-12-18T03:05:00Z\",\"dateModified\":\"2023-12-20T03:05:00Z\"}"
+              "</script></head><body></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-12-18T03:05:00Z");
 }
 
 // JSON-LD whose datePublished repeats dateModified to the second was stamped

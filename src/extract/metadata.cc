@@ -2518,7 +2518,7 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
     a->date_published = a->date_modified;
     a->sources.emplace_back("date_published", "date_modified(no publication date)");
   };
-  if (!root) return modified_only();
+  if (!root) return utc_thread ? void() : modified_only();
   const ParsedDate today = reference_date.empty() ? TodayUtc() : ParseDate(reference_date);
   // Numeric dates in the order of the page's declared language.
   std::string_view lang_tag;
