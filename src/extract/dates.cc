@@ -41,7 +41,8 @@ constexpr MonthName kMonths[] = {
   {"mag", 5}, {"giu", 6}, {"lug", 7}, {"ago", 8}, {"set", 9}, {"ott", 10},
   // Portuguese
   {"janeiro", 1}, {"fevereiro", 2}, {"março", 3}, {"marco", 3}, {"maio", 5}, {"junho", 6},
-  {"julho", 7}, {"setembro", 9}, {"outubro", 10}, {"dezembro", 12}, {"fev", 2}, {"out", 10},
+  {"julho", 7}, {"setembro", 9}, {"outubro", 10}, {"novembro", 11}, {"dezembro", 12}, {"fev", 2},
+  {"out", 10},
   // Dutch
   {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
   {"mrt", 3},
@@ -300,11 +301,35 @@ std::string ParsedDate::ToIso() const {
 
 namespace {
 
+// The unit words of a Chinese, Japanese or Korean date ("2024年3月5日",
+// "2024년 3월 5일"): year, month, day.
+constexpr std::string_view kCjkYear[] = {"\xE5\xB9\xB4", "\xEB\x85\x84"};   // 年 년
+constexpr std::string_view kCjkMonth[] = {"\xE6\x9C\x88", "\xEC\x9B\x94"};  // 月 월
+constexpr std::string_view kCjkDay[] = {"\xE6\x97\xA5", "\xEC\x9D\xBC"};    // 日 일
+
+bool IsUnitWord(const Token& t, const std::string_view (&units)[2]) {
+  if (t.kind != Token::kWord) return false;
+  std::string_view w = t.text;
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  return w == units[0] || w == units[1];
+}
+
 // The date in trimmed text `s`, read from its tokens `t`.
-ParsedDate ParseTokens(std::string_view s, const std::vector<Token>& t) {
+ParsedDate ParseTokens(std::string_view s, const std::vector<Token>& t, NumericDateOrder order) {
   ParsedDate d;
   for (size_t k = 0; k < t.size(); ++k) {
     const Token& a = t[k];
+    // Chinese, Japanese, Korean: year, month and day each followed by its
+    // unit word (the day's may be left out).
+    if (a.kind == Token::kNumber && a.text.size() == 4 && k + 4 < t.size() && IsUnitWord(t[k + 1], kCjkYear) &&
+        t[k + 2].kind == Token::kNumber && t[k + 2].text.size() <= 2 && IsUnitWord(t[k + 3], kCjkMonth) &&
+        t[k + 4].kind == Token::kNumber && t[k + 4].text.size() <= 2 &&
+        ValidDay(a.value, t[k + 2].value, t[k + 4].value)) {
+      d.year = a.value, d.month = t[k + 2].value, d.day = t[k + 4].value;
+      const Token& last = k + 5 < t.size() && IsUnitWord(t[k + 5], kCjkDay) ? t[k + 5] : t[k + 4];
+      ParseTime(s, last.begin + last.text.size(), &d);
+      return d;
+    }
     // ISO-like: YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD
     if (a.kind == Token::kNumber && a.text.size() == 4 && k + 2 < t.size() &&
         t[k + 1].kind == Token::kNumber && t[k + 2].kind == Token::kNumber &&
@@ -372,8 +397,11 @@ ParsedDate ParseTokens(std::string_view s, const std::vector<Token>& t) {
       continue;
     const int y = ExpandYear(c.value, c.text.size());
     int day = a.value, month = b.value;
-    if (a.sep_after == '/' && a.value <= 12 && b.value > 12) std::swap(day, month);  // US order
-    else if (a.sep_after == '/' && a.value <= 12 && b.value <= 12) std::swap(day, month);
+    // US order: month first when the second number cannot be a month
+    // ("11-29-2024", as forum software writes it), and with slashes always.
+    if (a.value <= 12 && b.value > 12) std::swap(day, month);
+    else if (a.sep_after == '/' && a.value <= 12 && b.value <= 12 && order == NumericDateOrder::kMonthFirstWithSlash)
+      std::swap(day, month);
     if (ValidDay(y, month, day)) {
       d.year = y, d.month = month, d.day = day;
       ParseTime(s, c.begin + c.text.size(), &d);
@@ -385,10 +413,25 @@ ParsedDate ParseTokens(std::string_view s, const std::vector<Token>& t) {
 
 }  // namespace
 
-ParsedDate ParseDate(std::string_view s) {
+ParsedDate ParseDate(std::string_view s, NumericDateOrder order) {
   s = Trim(s);
   if (s.empty() || s.size() > 300) return {};
-  return ParseTokens(s, Tokenize(s));
+  return ParseTokens(s, Tokenize(s), order);
+}
+
+NumericDateOrder NumericDateOrderFor(std::string_view tag) {
+  tag = Trim(tag);
+  if (tag.empty()) return NumericDateOrder::kMonthFirstWithSlash;
+  size_t e = 0;
+  while (e < tag.size() && IsAsciiAlpha(tag[e])) ++e;
+  if (!EqualsIgnoreCase(tag.substr(0, e), "en")) return NumericDateOrder::kDayFirst;
+  if (e == tag.size()) return NumericDateOrder::kMonthFirstWithSlash;
+  if (tag[e] != '-' && tag[e] != '_') return NumericDateOrder::kMonthFirstWithSlash;
+  const std::string_view region = tag.substr(e + 1, 2);
+  for (std::string_view r : {"us", "ca", "ph"})
+    if (EqualsIgnoreCase(region, r) && (tag.size() == e + 3 || !IsAsciiAlpha(tag[e + 3])))
+      return NumericDateOrder::kMonthFirstWithSlash;
+  return NumericDateOrder::kDayFirst;
 }
 
 bool IsDateLine(std::string_view line) {
@@ -405,11 +448,30 @@ bool IsDateLine(std::string_view line) {
       "et", "pt", "de", "del", "of", "le", "am", "um", "publié", "publicado", "pubblicato", "veröffentlicht",
       "aktualisiert", "mis", "à", "jour", "th", "st", "nd", "rd", "monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+      // The stamp words and clock words of the other languages whose month
+      // names lede reads: "13:03 Uhr", "Stand:", "à 13h03", "il ... alle
+      // 13:03", "Gepubliceerd op", "Opublikowano", "2019 г.".
+      "uhr", "stand", "zuletzt", "modifié", "h", "actualizado", "actualizada", "publicada", "el", "las",
+      "a", "hrs", "aggiornato", "il", "alle", "ore", "atualizado", "atualizada", "em", "às",
+      "gepubliceerd", "bijgewerkt", "op", "om", "laatst", "opublikowano", "zaktualizowano",
+      "aktualizacja", "r", "godz", "опубликовано", "Опубликовано", "обновлено", "Обновлено", "в", "г",
+      "года", "\xE5\xB9\xB4", "\xE6\x9C\x88", "\xE6\x97\xA5", "\xEB\x85\x84", "\xEC\x9B\x94",
+      "\xEC\x9D\xBC", "\xE6\x99\x82", "\xE5\x88\x86", "\xEC\x8B\x9C", "\xEB\xB6\x84",  // 年 月 日 년 월 일 時 分 시 분
   };
+  // Most words are no cue: their first byte (ASCII lower-cased) and length,
+  // looked up in a table, rule them out before the list is compared.
+  static constexpr auto kCueFirstByteLengths = [] {
+    std::array<uint32_t, 256> table{};
+    for (std::string_view c : kCues) table[static_cast<unsigned char>(c[0])] |= 1u << c.size();
+    return table;
+  }();
   for (const Token& t : tokens) {
     if (t.kind == Token::kNumber || t.value) continue;
     std::string_view w = t.text;
     while (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    if (w.empty() || w.size() >= 32 ||
+        !(kCueFirstByteLengths[static_cast<unsigned char>(ToLowerAscii(w[0]))] & (1u << w.size())))
+      return false;
     bool cue = false;
     for (std::string_view c : kCues)
       if (EqualsIgnoreCase(w, c)) {
@@ -418,7 +480,7 @@ bool IsDateLine(std::string_view line) {
       }
     if (!cue) return false;
   }
-  return ParseTokens(line, tokens).valid();
+  return ParseTokens(line, tokens, NumericDateOrder::kMonthFirstWithSlash).valid();
 }
 
 ParsedDate DateFromUrl(std::string_view url) {

@@ -21,9 +21,21 @@ struct ParsedDate {
   std::string ToIso() const;
 };
 
+// How a numeric date whose first two numbers could each be the month
+// ("05/03/2024") is read: month first with slashes (the US way, and the
+// default when the page's language is not known), or day first (the
+// rest of the world). Dots and dashes are day first either way.
+enum class NumericDateOrder { kMonthFirstWithSlash, kDayFirst };
+
+// The order a page in language `tag` ("en-US", "en_GB", "de") writes
+// numeric dates in: English of the US, Canada, the Philippines or of no
+// stated region month first with slashes; any other language or region day
+// first.
+NumericDateOrder NumericDateOrderFor(std::string_view tag);
+
 // Parses `s` as a date. Returns an invalid ParsedDate when no date is found.
 // Years outside 1990..2100 are rejected (they are not publication dates).
-ParsedDate ParseDate(std::string_view s);
+ParsedDate ParseDate(std::string_view s, NumericDateOrder order = NumericDateOrder::kMonthFirstWithSlash);
 
 // A line that is only a date stamp: a date plus at most a cue ("Published",
 // "Updated on", "First published", a time zone).

@@ -118,6 +118,10 @@ TEST(Dates, Formats) {
   EXPECT_EQ(ParseDate("19. November 2019").ToIso(), "2019-11-19");
   EXPECT_EQ(ParseDate("19 de noviembre de 2019").ToIso(), "2019-11-19");
   EXPECT_EQ(ParseDate("19.11.2019").ToIso(), "2019-11-19");
+  // Month first with dashes or dots too when the second number cannot be a
+  // month ("11-29-2024, 09:05 AM", as US forum software writes it).
+  EXPECT_EQ(ParseDate("11-29-2024, 09:05 AM").ToIso(), "2024-11-29T09:05:00");
+  EXPECT_EQ(ParseDate("12.25.2023").ToIso(), "2023-12-25");
   EXPECT_EQ(ParseDate("Tue, 19 Nov 2019 13:03:00 GMT").ToIso(), "2019-11-19T13:03:00Z");
   EXPECT_EQ(ParseDate("20191119").ToIso(), "2019-11-19");
   EXPECT_FALSE(ParseDate("no date here").valid());
@@ -138,6 +142,72 @@ TEST(Dates, OrdinalDays) {
   EXPECT_EQ(ParseDate("2023 Jan 7").ToIso(), "2023-01-07");
   // A word that merely starts like a suffix is no ordinal.
   EXPECT_FALSE(ParseDate("March 3rdly 2021").valid());
+}
+
+// Date stamps in the other languages lede reads month names in: their
+// stamp words and clock words ("Uhr", "à 13h03", "alle", "op", "г.") leave
+// a line a date line, and their update words mark an update.
+TEST(Dates, StampWordsOfOtherLanguages) {
+  EXPECT_TRUE(IsDateLine("19.11.2019, 13:03 Uhr"));
+  EXPECT_TRUE(IsDateLine("Stand: 19.11.2019"));
+  EXPECT_TRUE(IsDateLine("Publi\xC3\xA9 le 19 novembre 2019 \xC3\xA0 13h03"));
+  EXPECT_TRUE(IsDateLine("Actualizado el 19 de noviembre de 2019"));
+  EXPECT_TRUE(IsDateLine("Pubblicato il 19 novembre 2019 alle 13:03"));
+  EXPECT_TRUE(IsDateLine("Atualizado em 19 de novembro de 2019"));
+  EXPECT_TRUE(IsDateLine("Gepubliceerd op 19 november 2019"));
+  EXPECT_TRUE(IsDateLine("Opublikowano: 19 listopada 2019"));
+  EXPECT_TRUE(IsDateLine("\xD0\x9E\xD0\xBF\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB8\xD0\xBA\xD0\xBE\xD0\xB2"
+                         "\xD0\xB0\xD0\xBD\xD0\xBE 19 \xD0\xBD\xD0\xBE\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F 2019 "
+                         "\xD0\xB3."));  // "Опубликовано 19 ноября 2019 г."
+  EXPECT_EQ(ParseDate("19 de novembro de 2019").ToIso(), "2019-11-19");
+  EXPECT_FALSE(IsDateLine("Il mercato del 19 novembre 2019"));
+  EXPECT_TRUE(IsUpdateStamp("Actualizado el 19 de noviembre de 2019"));
+  EXPECT_TRUE(IsUpdateStamp("Bijgewerkt op 19 november 2019"));
+  EXPECT_TRUE(StartsWithPublicationCue("Atualizado em 19 de novembro de 2019"));
+}
+
+// A numeric date whose first two numbers could each be the month is read
+// in the order of the page's language: month first in US English (and
+// when no language is declared), day first elsewhere.
+TEST(Dates, NumericOrderFollowsThePageLanguage) {
+  EXPECT_EQ(NumericDateOrderFor("en-US"), NumericDateOrder::kMonthFirstWithSlash);
+  EXPECT_EQ(NumericDateOrderFor("en"), NumericDateOrder::kMonthFirstWithSlash);
+  EXPECT_EQ(NumericDateOrderFor(""), NumericDateOrder::kMonthFirstWithSlash);
+  EXPECT_EQ(NumericDateOrderFor("en_GB"), NumericDateOrder::kDayFirst);
+  EXPECT_EQ(NumericDateOrderFor("fr-CA"), NumericDateOrder::kDayFirst);
+  EXPECT_EQ(NumericDateOrderFor("de"), NumericDateOrder::kDayFirst);
+  EXPECT_EQ(ParseDate("05/03/2024").ToIso(), "2024-05-03");
+  EXPECT_EQ(ParseDate("05/03/2024", NumericDateOrder::kDayFirst).ToIso(), "2024-03-05");
+  // Unambiguous dates read the same either way.
+  EXPECT_EQ(ParseDate("05/23/2024", NumericDateOrder::kDayFirst).ToIso(), "2024-05-23");
+  auto page = [](std::string_view lang) {
+    return "<html lang=\"" + std::string(lang) + "\"><head><title>Kettles</title></head><body><article>"
+           "<h1>Kettles</h1><p class=date>05/03/2024</p><p>" + std::string(kEnglishProse) +
+           "</p></article></body></html>";
+  };
+  auto r = Extract(page("en-GB"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-05");
+  r = Extract(page("en-US"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-05-03");
+  // A stamp at the foot of the post, read once the body is known.
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  r = Extract("<html lang=de><head><title>Example Site</title></head><body><div class=wrap>"
+              "<div class=entry-content>" + body + "</div><div class=postmeta>"
+              "<span>Posted on 05/03/2024</span> <a href=/t/a>council</a></div></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-05");
+}
+
+// Chinese, Japanese and Korean dates: each number followed by its unit.
+TEST(Dates, CjkUnitDates) {
+  EXPECT_EQ(ParseDate("2024\xE5\xB9\xB4" "3\xE6\x9C\x88" "5\xE6\x97\xA5").ToIso(), "2024-03-05");  // 2024年3月5日
+  EXPECT_EQ(ParseDate("2024\xE5\xB9\xB4" "03\xE6\x9C\x88" "05\xE6\x97\xA5 14:30").ToIso(), "2024-03-05T14:30:00");
+  EXPECT_EQ(ParseDate("2024\xEB\x85\x84 3\xEC\x9B\x94 5\xEC\x9D\xBC").ToIso(), "2024-03-05");  // 2024년 3월 5일
+  EXPECT_TRUE(IsDateLine("2024\xE5\xB9\xB4" "3\xE6\x9C\x88" "5\xE6\x97\xA5 14\xE6\x99\x82" "30\xE5\x88\x86"));
+  EXPECT_FALSE(ParseDate("2024\xE5\xB9\xB4" "13\xE6\x9C\x88" "5\xE6\x97\xA5").valid());
 }
 
 TEST(Dates, IsoFormsWrittenByHand) {
@@ -499,6 +569,50 @@ TEST(Extract, ThreadDatedByItsFirstPost) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->page_type, "forum");
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-12-17");
+}
+
+// A thread's structured stamp in UTC (or in no stated zone) a day off the
+// first post's shown day: readers saw the post's local day, when the UTC
+// hour allows a time zone to be on it. A <time> that shows a relative day
+// ("Yesterday") gives its datetime.
+TEST(Extract, ThreadDayIsTheFirstPostsLocalDay) {
+  auto page = [](std::string_view published, std::string_view first_stamp) {
+    std::string posts;
+    std::string stamps[] = {std::string(first_stamp), "Wed Dec 27, 2023 10:00 am", "Thu Dec 28, 2023 9:00 am"};
+    for (int i = 0; i < 3; ++i)
+      posts += "<div class=post><p class=head>" + stamps[i] + "</p><div class=text><p>" +
+               std::string(kEnglishProse) + "</p></div></div>";
+    return "<html><head><title>Turning off the lights</title><meta name=generator content=\"phpBB\">"
+           "<script type=\"application/ld+json\">{\"@type\":\"DiscussionForumPosting\",\"headline\":"
+           "\"Turning off the lights\",\"datePublished\":\"" + std::string(published) + "\"}</script>"
+           "</head><body><div class=topic>" + posts + "</div></body></html>";
+  };
+  auto r = Extract(page("2023-12-18T03:05:00Z", "Sun Dec 17, 2023 9:05 pm"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-12-17");
+  r = Extract(page("2023-12-18 03:05:00", "Sun Dec 17, 2023 9:05 pm"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-12-17");
+  r = Extract(page("2023-12-17T23:25:00+00:00",
+                   "<time datetime=\"2023-12-18T04:25:00+0500\">Yesterday at 4:25 AM</time>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-12-18");
+  // No zone is 15 hours behind UTC: the structured day stands.
+  r = Extract(page("2023-12-18T15:05:00Z", "Sun Dec 17, 2023 9:05 pm"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-12-18");
+  // A stated local zone is the readers' day already.
+  r = Extract(page("2023-12-18T03:05:00+01:00", "Sun Dec 17, 2023 9:05 pm"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-12-18");
+  // No body to read: the structured stamp stands (not the modification's).
+  r = Extract("<html><head><title>T</title><meta name=generator content=\"phpBB\"><script "
+              "type=\"application/ld+json\">{\"@type\":\"DiscussionForumPosting\",\"headline\":\"T\","
+              "\"datePublished\":\"2023-12-18T03:05:00Z\",\"dateModified\":\"2023-12-20T03:05:00Z\"}"
+              "</script></head><body></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-12-18T03:05:00Z");
 }
 
 // JSON-LD whose datePublished repeats dateModified to the second was stamped

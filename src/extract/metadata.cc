@@ -431,8 +431,25 @@ bool LaterDay(const ParsedDate& d, const ParsedDate& ref) {
   return std::tie(d.year, d.month, d.day) > std::tie(ref.year, ref.month, ref.day);
 }
 
-std::optional<std::string> NormalizeDate(std::string_view s, const ParsedDate& today) {
-  ParsedDate d = ParseDate(s);
+// An ISO stamp lede wrote with a time of day in UTC ("...T03:05:48Z") or
+// in no stated zone ("...T03:05:48").
+bool IsUtcTimeStamp(std::string_view iso) {
+  return iso.size() > 10 && (iso.back() == 'Z' || iso.size() == 19);
+}
+
+// `local` is the calendar day some time zone shows for the UTC time `utc`:
+// the day before when the UTC hour is early enough for a zone west of
+// Greenwich to be still on it (UTC-12 at the most), the day after when it
+// is late enough for a zone to the east (UTC+14 at the most).
+bool LocalDayOfUtcStamp(const ParsedDate& utc, const ParsedDate& local) {
+  if (!utc.valid() || !local.valid() || utc.hour < 0) return false;
+  const int diff = DayNumber(local) - DayNumber(utc);
+  return (diff == -1 && utc.hour < 12) || (diff == 1 && utc.hour >= 10);
+}
+
+std::optional<std::string> NormalizeDate(std::string_view s, const ParsedDate& today,
+                                         NumericDateOrder order = NumericDateOrder::kMonthFirstWithSlash) {
+  ParsedDate d = ParseDate(s, order);
   if (!d.valid()) return std::nullopt;
   // Allow one day of time-zone slack (a page east of the reference's time
   // zone is a day ahead), across a month's or a year's end too.
@@ -2022,6 +2039,11 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   a->authors = std::move(authors);
 
   // Dates.
+  // Numeric dates ("05/03/2024") read in the page's language's order.
+  std::string_view lang_tag = c.html_lang;
+  if (Trim(lang_tag).empty()) lang_tag = c.Meta("content-language");
+  if (Trim(lang_tag).empty()) lang_tag = c.Meta("og:locale");
+  const NumericDateOrder date_order = NumericDateOrderFor(lang_tag);
   std::string date_src;  // where the last date found came from
   std::string canonical_for_dates(Trim(c.canonical));
   if (canonical_for_dates.empty()) canonical_for_dates = std::string(c.Meta("og:url"));
@@ -2029,7 +2051,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     for (size_t i = 0; i < n; ++i) {
       std::string_view v = c.Meta(keys[i]);
       if (v.empty()) continue;
-      if (auto d = NormalizeDate(v, today)) {
+      if (auto d = NormalizeDate(v, today, date_order)) {
         date_src = "meta:" + std::string(keys[i]);
         return d;
       }
@@ -2040,7 +2062,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     std::string v = JsonText(ld(key));
     if (v.empty()) return std::nullopt;
     date_src = "json-ld";
-    return NormalizeDate(v, today);
+    return NormalizeDate(v, today, date_order);
   };
   // The first date in microdata under one of `props`, outside replies (a
   // Comment's or Answer's date is not the page's) before inside them (a
@@ -2058,7 +2080,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
             text = CollapsedText(n, 200);
             v = text;
           }
-          if (auto d = NormalizeDate(v, today)) return d;
+          if (auto d = NormalizeDate(v, today, date_order)) return d;
         }
     return std::nullopt;
   };
@@ -2070,7 +2092,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       for (std::string_view st : stems) hit |= m.key.find(st) != std::string::npos;
       for (std::string_view st : not_stems) bad |= m.key.find(st) != std::string::npos;
       if (!hit || bad) continue;
-      if (auto d = NormalizeDate(m.value, today)) {
+      if (auto d = NormalizeDate(m.value, today, date_order)) {
         date_src = "meta:" + std::string(m.key);
         return d;
       }
@@ -2088,7 +2110,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
           k.find("updat") != std::string_view::npos || k.find("expir") != std::string_view::npos ||
           k.find("review") != std::string_view::npos)
         continue;
-      if (auto d = NormalizeDate(m.value, today)) {
+      if (auto d = NormalizeDate(m.value, today, date_order)) {
         published = d;
         date_src = "meta:" + std::string(m.key);
         break;
@@ -2109,7 +2131,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
           text = CollapsedText(t, 200);
           v = text;
         }
-        if (auto d = NormalizeDate(v, today)) {
+        if (auto d = NormalizeDate(v, today, date_order)) {
           published = d;
           date_src = "time";
           break;
@@ -2150,7 +2172,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       // A teaser card's date (in a link, beside a linked heading) dates
       // another story.
       if (InTeaserCard(n)) continue;
-      std::optional<std::string> d = NormalizeDate(text, today);
+      std::optional<std::string> d = NormalizeDate(text, today, date_order);
       if (!d) continue;
       const bool is_update = IsUpdateStamp(text);
       if (is_update) {
@@ -2475,7 +2497,19 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
   // "Published ..." line at the foot of the post) is the first publication.
   const bool restamped = a->date_published && a->date_modified && a->date_published->size() > 10 &&
                          *a->date_published == *a->date_modified;
-  if (a->date_published && !restamped) return;
+  const bool forum = a->page_type == "forum";
+  // A thread's structured time stamp in UTC (or in no stated zone, as
+  // forum software writes server time) while its first post shows the
+  // readers' local day: a day apart, the post's day is the one they saw.
+  bool utc_thread = forum && a->date_published && !restamped && IsUtcTimeStamp(*a->date_published);
+  if (utc_thread) {
+    // Structured: JSON-LD, a meta tag or microdata; not a stamp read off the page.
+    std::string_view src;
+    for (const auto& [field, from] : a->sources)
+      if (field == "date_published") src = from;
+    utc_thread = src == "json-ld" || src == "itemprop" || src.substr(0, 5) == "meta:";
+  }
+  if (a->date_published && !restamped && !utc_thread) return;
   // A page that declares when it was last modified and nowhere when it was
   // published (a service or landing page whose CMS writes only
   // article:modified_time): that day is the only date it gives.
@@ -2484,9 +2518,16 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
     a->date_published = a->date_modified;
     a->sources.emplace_back("date_published", "date_modified(no publication date)");
   };
-  if (!root) return modified_only();
+  if (!root) return utc_thread ? void() : modified_only();
   const ParsedDate today = reference_date.empty() ? TodayUtc() : ParseDate(reference_date);
-  const bool forum = a->page_type == "forum";
+  // Numeric dates in the order of the page's declared language.
+  std::string_view lang_tag;
+  for (const Node* k = doc.root()->first_child; k; k = k->next)
+    if (k->Is(TagId::kHtml)) {
+      lang_tag = k->Attr("lang");
+      break;
+    }
+  const NumericDateOrder date_order = NumericDateOrderFor(lang_tag);
   std::optional<std::string> found;
   int stamps = 0;
   // The story's header often stands just before the body the content root
@@ -2539,6 +2580,9 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
     if (!CollapsedTextInto(here, 200, kDateLineMaxNodes, &text) || text.empty() || text.size() > 160) continue;
     if (!IsDateLine(text)) {
       std::string_view part = DateLinePart(text);
+      // A <time> that shows a relative day ("Yesterday at 4:25 AM") states
+      // the date in its datetime attribute.
+      if (part.empty() && here->Is(TagId::kTime)) part = here->Attr("datetime");
       if (part.empty()) continue;
       text = std::string(part);
     }
@@ -2557,7 +2601,7 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
       if (furniture) continue;
     }
     if (restamped && (!StartsWithPublicationCue(text) || IsUpdateStamp(text))) continue;
-    std::optional<std::string> d = NormalizeDate(text, today);
+    std::optional<std::string> d = NormalizeDate(text, today, date_order);
     if (!d) continue;
     if (forum) {
       found = std::move(d);
@@ -2570,6 +2614,12 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
       break;
     }
     if (!found) found = std::move(d);
+  }
+  if (utc_thread) {
+    if (!found || !LocalDayOfUtcStamp(ParseDate(*a->date_published), ParseDate(*found))) return;
+    a->date_published = *found;
+    a->sources.emplace_back("date_published", "first-post day(structured stamp in UTC)");
+    return;
   }
   if (restamped) {
     if (!found || found->compare(0, 10, *a->date_published, 0, 10) >= 0) return;

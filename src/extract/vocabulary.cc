@@ -885,7 +885,8 @@ constexpr std::string_view kPublicationCues[] = {
     "posted", "published", "updated", "last updated", "last modified", "first published",
     "originally published", "publication date", "date published", "date", "publié", "mis à jour",
     "publicado", "actualizado", "pubblicato", "aggiornato", "veröffentlicht", "aktualisiert",
-    "gepubliceerd", "bijgewerkt", "opublikowano",
+    "gepubliceerd", "bijgewerkt", "opublikowano", "zaktualizowano", "atualizado", "publicada",
+    "actualizada", "опубликовано", "Опубликовано", "обновлено", "Обновлено", "stand",
 };
 
 bool StartsWithPublicationCue(std::string_view line) {
@@ -899,7 +900,10 @@ bool StartsWithPublicationCue(std::string_view line) {
 }
 
 // Words that mark a stamp as an update, not the first publication.
-constexpr std::string_view kUpdateCues[] = {"updated", "modified", "aktualisiert", "mis à jour"};
+constexpr std::string_view kUpdateCues[] = {
+    "updated", "modified", "aktualisiert", "mis à jour", "modifié", "actualizado", "actualizada", "aggiornato",
+    "atualizado", "atualizada", "bijgewerkt", "zaktualizowano", "aktualizacja", "обновлено", "Обновлено",
+};
 
 bool IsUpdateStamp(std::string_view line) {
   return ContainsAnyIgnoreCase(line, kUpdateCues);
