@@ -35,8 +35,8 @@ enum FactFlags : uint32_t {
   kInChrome = 1 << 15,   // a structural boilerplate tag or chrome role, or inside one
   kInQAPost = 1 << 16,   // inside a question or an answer of a Q&A page (microdata)
   kPostAside = 1 << 17,  // a post's aside (a comment on a Q&A post, the poster's rank), or inside one (see Classify)
-  kInNever = 1 << 18,
-  kInSectioning = 1 << 19,  // inside main, article, section, aside or nav (see Classify)    // a never-content class (a consent manager, a widget vendor), or inside one
+  kInNever = 1 << 18,       // a never-content class (a consent manager, a widget vendor), or inside one
+  kInSectioning = 1 << 19,  // inside main, article, section, aside or nav (see Classify)
   kDialog = 1 << 20,     // a dialog over the page: role dialog or alertdialog, aria-modal, or an overlay class
   kHasMenu = 1 << 21,    // holds a site menu: a <nav> of kMenuMinLinks links or more (see Aggregate)
 };
