@@ -793,6 +793,17 @@ TEST(Extract, HeadingControlsAreNotTitleText) {
   EXPECT_EQ(r->title.value_or(""), "Module parser");
 }
 
+// A documentation generator's permalink to the heading ("Â¶") is not part
+// of its text; the space inside a section number's <span> still parts it
+// from the title.
+TEST(Extract, HeadingPermalinkIsNotTitleText) {
+  auto r = Extract("<html><head><title>Widget options</title></head><body><main><h1><span class=\"num\">4. "
+                   "</span>Widget options<a class=\"headerlink\" href=\"#widget-options\">Â¶</a></h1><p>" +
+                   std::string(400, 'x') + " text.</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "4. Widget options");
+}
+
 // A heading that repeats the whole <title>, site and all, loses the site
 // like the <title> does.
 TEST(Extract, HeadingRepeatingTheTitleLosesTheSite) {

@@ -1182,10 +1182,19 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
 }
 
 // A heading's text without the controls printed in it: a button ("Copy
-// item path"), a hidden element (a tooltip's text). Read from the heading's
-// children: the controls sit there.
+// item path"), a hidden element (a tooltip's text), a permalink to the
+// heading itself (an <a href="#..."> that shows only a mark, "Â¶", "#").
+// Read from the heading's children: the controls sit there.
 std::string HeadingText(const Node* h) {
-  auto control = [](const Node* n) { return n->is_element() && (n->Is(TagId::kButton) || n->HasAttr("hidden")); };
+  auto permalink = [](const Node* n) {
+    if (!n->Is(TagId::kA) || !n->Attr("href").starts_with("#")) return false;
+    // (One character: at most 4 bytes of UTF-8.)
+    const std::string text = CollapsedText(n, 8);
+    return !text.empty() && text.size() <= 4 && std::none_of(text.begin(), text.end(), [](char ch) { return IsAsciiAlnum(ch); });
+  };
+  auto control = [&](const Node* n) {
+    return n->is_element() && (n->Is(TagId::kButton) || n->HasAttr("hidden") || permalink(n));
+  };
   bool any = false;
   for (const Node* ch = h->first_child; ch && !any; ch = ch->next) any = control(ch);
   if (!any) return CollapsedText(h, 1000);
@@ -1195,10 +1204,17 @@ std::string HeadingText(const Node* h) {
     if (ch->is_text()) {
       text.append(ch->data);
     } else if (ch->is_element()) {
+      // (An inline element's own edge spaces part words too: "<span>5.
+      // </span>Data". Looked for a few levels down.)
+      auto edge_space = [](const Node* n, bool last) {
+        for (int depth = 0; n && depth < 8; ++depth, n = last ? n->last_child : n->first_child)
+          if (n->is_text()) return !n->data.empty() && IsAsciiSpace(last ? n->data.back() : n->data.front());
+        return false;
+      };
       const bool block = IsBlockTag(ch->tag);
-      if (block) text += ' ';
+      if (block || edge_space(ch, false)) text += ' ';
       text += CollapsedText(ch, 1000);
-      if (block) text += ' ';
+      if (block || edge_space(ch, true)) text += ' ';
     }
   }
   return CleanLine(text);
