@@ -804,6 +804,20 @@ TEST(Extract, HeadingPermalinkIsNotTitleText) {
   EXPECT_EQ(r->title.value_or(""), "4. Widget options");
 }
 
+// A one-word <h1> is the title when the <title> leads with it ("Flexbox -
+// Learn web development | Docs"); elsewhere a one-word <h1> is a label.
+TEST(Extract, OneWordHeadingLeadingTheTitle) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  auto lead = Extract("<html><head><title>Gradients - Styling guide | Example Docs</title></head><body><main>"
+                      "<h1>Gradients</h1>" + body);
+  ASSERT_TRUE(lead.ok());
+  EXPECT_EQ(lead->title.value_or(""), "Gradients");
+  auto label = Extract("<html><head><title>Gradients in depth - Styling guide | Example Docs</title></head><body><main>"
+                       "<h1>Gradients</h1>" + body);
+  ASSERT_TRUE(label.ok());
+  EXPECT_EQ(label->title.value_or(""), "Gradients in depth - Styling guide");
+}
+
 // A heading that repeats the whole <title>, site and all, loses the site
 // like the <title> does.
 TEST(Extract, HeadingRepeatingTheTitleLosesTheSite) {
