@@ -818,6 +818,24 @@ TEST(Extract, OneWordHeadingLeadingTheTitle) {
   EXPECT_EQ(label->title.value_or(""), "Gradients in depth - Styling guide");
 }
 
+// A product's name ends at a dash; the variant after it is not part of the
+// title. A name of one or two words before the dash is a brand or a model
+// family: the title goes on.
+TEST(Extract, ProductTitleDropsTheVariant) {
+  auto page = [](const std::string& name) {
+    return "<html><head><title>" + name + "</title><script type=\"application/ld+json\">{\"@type\":\"Product\","
+           "\"name\":\"Mug\"}</script></head><body><main><h1>" + name + "</h1><p>" + std::string(400, 'x') +
+           " text.</p></main></body></html>";
+  };
+  auto variant = Extract(page("Hand Thrown Mug - Sage Green (350 ml)"));
+  ASSERT_TRUE(variant.ok());
+  EXPECT_EQ(variant->page_type, "product");
+  EXPECT_EQ(variant->title.value_or(""), "Hand Thrown Mug");
+  auto family = Extract(page("Studio Mug - Large Edition"));
+  ASSERT_TRUE(family.ok());
+  EXPECT_EQ(family->title.value_or(""), "Studio Mug - Large Edition");
+}
+
 // A heading that repeats the whole <title>, site and all, loses the site
 // like the <title> does.
 TEST(Extract, HeadingRepeatingTheTitleLosesTheSite) {

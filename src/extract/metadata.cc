@@ -1605,6 +1605,17 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   // " | " sets off what is appended to a title (the site, a section, a
   // tagline), in a <title>, an og:title or a headline alike.
   if (const size_t bar = title.find(" | "); bar != std::string::npos && bar >= 3) title.resize(bar);
+  // A product's name comes before a dash; a variant or a descriptor after
+  // it ("Wool Runner Shoe - Natural Grey (Light Sole)", "Relax Berries
+  // Gummies - 30 count").
+  if (a->page_type == "product") {
+    size_t dash = std::string::npos;
+    for (size_t k = 0; k < kNumProductVariantDashes; ++k) dash = std::min(dash, title.find(kProductVariantDashes[k]));
+    if (dash != std::string::npos) {
+      const std::string_view name = Trim(std::string_view(title).substr(0, dash));
+      if (std::count(name.begin(), name.end(), ' ') + 1 >= kMinProductNameWords) title = std::string(name);
+    }
+  }
   if (!title.empty()) {
     a->title = title;
     note("title", title_src);

@@ -1167,6 +1167,8 @@ bool IsForumUrl(std::string_view url) {
 const std::string_view kTitleSeparators[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " • ",
                                              " / ", " : ", " « ", " » "};
 const size_t kNumTitleSeparators = std::size(kTitleSeparators);
+const std::string_view kProductVariantDashes[] = {" - ", " \u2013 ", " \u2014 "};
+const size_t kNumProductVariantDashes = std::size(kProductVariantDashes);
 
 int FunctionWordShare(std::string_view lang, std::string_view text) {
   const FunctionWords* list = nullptr;

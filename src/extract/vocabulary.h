@@ -214,6 +214,14 @@ bool IsCommentItemtype(std::string_view itemtype);
 extern const std::string_view kTitleSeparators[];
 extern const size_t kNumTitleSeparators;
 
+// Dashes that set a product's variant or a descriptor off its name
+// ("Wool Runner Shoe - Natural Grey"), and the fewest words a name before
+// them has (a shorter one is a brand or a model family: "Nintendo Switch -
+// OLED Model").
+extern const std::string_view kProductVariantDashes[];
+extern const size_t kNumProductVariantDashes;
+inline constexpr int kMinProductNameWords = 3;
+
 }  // namespace lede
 
 #endif  // LEDE_EXTRACT_VOCABULARY_H_
