@@ -804,18 +804,23 @@ TEST(Extract, HeadingPermalinkIsNotTitleText) {
   EXPECT_EQ(r->title.value_or(""), "4. Widget options");
 }
 
-// A one-word <h1> is the title when the <title> leads with it ("Flexbox -
-// Learn web development | Docs"); elsewhere a one-word <h1> is a label.
+// A one-word <h1> is the title when a title begins with it ("Flexbox -
+// Learn web development | Docs", "Headlamps for Camping & Hiking | Shop");
+// elsewhere a one-word <h1> is a label.
 TEST(Extract, OneWordHeadingLeadingTheTitle) {
   const std::string body = "<p>" + std::string(400, 'x') + " text.</p></main></body></html>";
   auto lead = Extract("<html><head><title>Gradients - Styling guide | Example Docs</title></head><body><main>"
                       "<h1>Gradients</h1>" + body);
   ASSERT_TRUE(lead.ok());
   EXPECT_EQ(lead->title.value_or(""), "Gradients");
-  auto label = Extract("<html><head><title>Gradients in depth - Styling guide | Example Docs</title></head><body><main>"
+  auto begins = Extract("<html><head><title>Lanterns for camping and hiking | Example Shop</title></head><body><main>"
+                        "<h1>Lanterns</h1>" + body);
+  ASSERT_TRUE(begins.ok());
+  EXPECT_EQ(begins->title.value_or(""), "Lanterns");
+  auto label = Extract("<html><head><title>Styling guide: gradients in depth | Example Docs</title></head><body><main>"
                        "<h1>Gradients</h1>" + body);
   ASSERT_TRUE(label.ok());
-  EXPECT_EQ(label->title.value_or(""), "Gradients in depth - Styling guide");
+  EXPECT_EQ(label->title.value_or(""), "Styling guide: gradients in depth");
 }
 
 // A product's name ends at a dash; the variant after it is not part of the

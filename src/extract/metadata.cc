@@ -1309,14 +1309,6 @@ std::string TitleTrailHead(std::string_view title) {
   return {};
 }
 
-// The part of a title before its first separator ("Flexbox" in "Flexbox -
-// Learn web development | MDN"); "" when no separator sets one off.
-std::string_view TitleLead(std::string_view title) {
-  size_t first = std::string_view::npos;
-  for (size_t k = 0; k < kNumTitleSeparators; ++k) first = std::min(first, title.find(kTitleSeparators[k]));
-  return first == std::string_view::npos ? std::string_view() : Trim(title.substr(0, first));
-}
-
 // A name without the marks that decorate brands (™, ®, ©), normalized.
 std::string BareName(std::string_view name) {
   const std::string n = NormalizeForCompare(name);
@@ -1561,11 +1553,16 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   };
   if (title.empty() && !h1s.empty() && h1s.size() == c.h1s.size() && same_text(1)) {
     const std::string& text = h1_texts[0];
-    // (A one-word heading is a label, "Menu", "Blog", unless the <title>
-    // leads with it: "Flexbox" for "Flexbox - Learn web development | MDN".)
+    // (A one-word heading is a label, "Menu", "Blog", unless a title
+    // begins with it: "Flexbox" for "Flexbox - Learn web development |
+    // MDN", "Headlamps" for "Headlamps for Camping & Hiking | Shop".)
     auto leads_title = [&] {
-      const std::string_view lead = TitleLead(std::string_view(doc_title).substr(0, 2048));
-      return !lead.empty() && NormalizedEquals(lead, h1_norms[0]);
+      const std::string& h = h1_norms[0];
+      auto begins = [&](const std::string& t) { return t.size() > h.size() && t.starts_with(h) && t[h.size()] == ' '; };
+      if (begins(norm_doc_title)) return true;
+      for (const std::string& m : norm_meta_titles)
+        if (begins(m)) return true;
+      return false;
     };
     if (text.size() >= 4 && text.size() < 300 && (std::count(text.begin(), text.end(), ' ') >= 1 || leads_title()) &&
         SharesTitleWords(h1_norms[0], norm_doc_title, norm_meta_titles)) {
