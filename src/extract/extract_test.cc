@@ -281,6 +281,12 @@ TEST(Metadata, StripTitleSite) {
   EXPECT_EQ(StripTitleSite("Acme\xE2\x84\xA2 | Rockets for everyone", "Acme"), "Rockets for everyone");
   EXPECT_EQ(StripTitleSite("New to Birding \xE2\x80\x93 Best First Binoculars?", "Birding"),
             "New to Birding \xE2\x80\x93 Best First Binoculars?");
+  // Without a known site, a short head before " | " is the site's name,
+  // unless a separator of its own parts it: then it is the page's title
+  // and its section, and nothing is cut as the site.
+  EXPECT_EQ(StripTitleSite("Acme | Rockets for everyone who builds", ""), "Rockets for everyone who builds");
+  EXPECT_EQ(StripTitleSite("Wiring - Overview | Office of Electrical Safety Standards", ""),
+            "Wiring - Overview | Office of Electrical Safety Standards");
 }
 
 TEST(Extract, JsonLdMetadata) {

@@ -1375,7 +1375,14 @@ std::string StripTitleSite(std::string_view title, std::string_view site) {
     // Without a known site name: a short tail is the site.
     auto words = [](std::string_view s) { return std::count(s.begin(), s.end(), ' ') + 1; };
     if (words(tail) <= 4 && words(head) >= 3) return std::string(head);
-    if (words(head) <= 3 && words(tail) >= 4 && k == 0) return std::string(tail);
+    // (A head parted by a separator of its own is a page's title and its
+    // section, "Electrical - Overview | Safety Agency", not a site's name.)
+    auto parted = [](std::string_view s) {
+      for (size_t j = 0; j < kNumTitleSeparators; ++j)
+        if (s.find(kTitleSeparators[j]) != std::string_view::npos) return true;
+      return false;
+    };
+    if (words(head) <= 3 && words(tail) >= 4 && k == 0 && !parted(head)) return std::string(tail);
   }
   return t;
 }
