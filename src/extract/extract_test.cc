@@ -847,6 +847,20 @@ TEST(Extract, ProductTitleDropsTheVariant) {
   EXPECT_EQ(family->title.value_or(""), "Studio Mug - Large Edition");
 }
 
+// The site's name read off a <title> is the part that is not the title:
+// the tail of "Headline | Site", the lead of "Site | Headline".
+TEST(Extract, SiteNameFromTheTitleIsNotTheTitle) {
+  const std::string body = "</head><body><main><p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  auto lead = Extract("<html><head><title>Acme | Rockets for everyone who builds</title>" + body);
+  ASSERT_TRUE(lead.ok());
+  EXPECT_EQ(lead->title.value_or(""), "Rockets for everyone who builds");
+  EXPECT_EQ(lead->site_name.value_or(""), "Acme");
+  auto tail = Extract("<html><head><title>Rockets for everyone who builds | Acme</title>" + body);
+  ASSERT_TRUE(tail.ok());
+  EXPECT_EQ(tail->title.value_or(""), "Rockets for everyone who builds");
+  EXPECT_EQ(tail->site_name.value_or(""), "Acme");
+}
+
 // A heading that repeats the whole <title>, site and all, loses the site
 // like the <title> does.
 TEST(Extract, HeadingRepeatingTheTitleLosesTheSite) {

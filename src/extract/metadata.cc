@@ -1633,6 +1633,10 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         size_t pos = doc_title.rfind(kTitleSeparators[k]);
         if (pos != std::string::npos) {
           std::string tail = CleanLine(std::string_view(doc_title).substr(pos + kTitleSeparators[k].size()));
+          // The site's name led the <title> ("Site | Headline") when the
+          // title is what follows it.
+          if (NormalizeForCompare(tail) == NormalizeForCompare(stripped))
+            tail = CleanLine(std::string_view(doc_title).substr(0, doc_title.find(kTitleSeparators[k])));
           if (!tail.empty() && tail.size() < 60) {
             site = tail;
             site_src = "title-tag";
