@@ -861,6 +861,22 @@ TEST(Extract, SiteNameFromTheTitleIsNotTheTitle) {
   EXPECT_EQ(tail->site_name.value_or(""), "Acme");
 }
 
+// A lone <h1> that no title repeats, over a subheading that repeats the
+// <title> word for word, is a label: the subheading is the headline. A
+// short subheading is a label too.
+TEST(Extract, SubheadingRepeatingTheTitleIsTheHeadline) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  auto r = Extract("<html><head><title>Winter pruning for climbing roses | Garden Notes</title></head><body><main>"
+                   "<div class=\"banner\"><h1>Climbing guides</h1><p>March 2025</p></div>"
+                   "<h3>Winter pruning for climbing roses</h3>" + body);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Winter pruning for climbing roses");
+  auto label = Extract("<html><head><title>Climbing roses | Garden Notes</title></head><body><main>"
+                       "<h1>Seasonal guides to climbing</h1><h2>Climbing roses</h2>" + body);
+  ASSERT_TRUE(label.ok());
+  EXPECT_EQ(label->title.value_or(""), "Seasonal guides to climbing");
+}
+
 // A heading that repeats the whole <title>, site and all, loses the site
 // like the <title> does.
 TEST(Extract, HeadingRepeatingTheTitleLosesTheSite) {

@@ -1348,6 +1348,21 @@ bool IsSitePart(std::string_view part, std::string_view site, bool loose) {
   return false;
 }
 
+// The first <h2> or <h3> after `h` in document order (outside `h`), or
+// null: none within `budget` steps, or another <h1> comes first.
+const Node* NextSubheading(const Node* h, int budget) {
+  // The node after `x`'s subtree; climbing counts against the budget too.
+  auto after = [&budget](const Node* x) -> const Node* {
+    while (x && !x->next && budget-- > 0) x = x->parent;
+    return x && budget > 0 ? x->next : nullptr;
+  };
+  for (const Node* n = after(h); n && budget-- > 0; n = n->first_child ? n->first_child : after(n)) {
+    if (n->Is(TagId::kH2) || n->Is(TagId::kH3)) return n;
+    if (n->Is(TagId::kH1)) return nullptr;
+  }
+  return nullptr;
+}
+
 // Google's limit on a schema.org headline (110 characters) less a few:
 // a CMS cuts the headline there.
 constexpr size_t kHeadlineLimitBytes = 100;
@@ -1558,6 +1573,24 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       if (h1_texts[i] != h1_texts[0]) return false;
     return true;
   };
+  // A lone <h1> that no title repeats, followed by a subheading that
+  // repeats one word for word, is a label over the headline ("Market
+  // updates" over "Software Sector Update, Fall 2025"): the subheading is
+  // the headline.
+  if (title.empty() && !h1s.empty() && h1s.size() == c.h1s.size() && same_text(1)) {
+    if (const Node* sub = NextSubheading(h1s[0], kSubheadingSearchSteps)) {
+      std::string text = HeadingText(sub);
+      const std::string norm = NormalizeForCompare(text);
+      // (Three words at least: a shorter one is a label too.)
+      bool repeats = norm == norm_doc_title || NormalizedEquals(StripTitleSite(doc_title, site), norm);
+      for (size_t i = 0; i < norm_meta_titles.size() && !repeats; ++i) repeats = norm == norm_meta_titles[i];
+      if (repeats && std::count(norm.begin(), norm.end(), ' ') >= 2) {
+        title = std::move(text);
+        title_src = "subheading";
+        out->headline = sub;
+      }
+    }
+  }
   if (title.empty() && !h1s.empty() && h1s.size() == c.h1s.size() && same_text(1)) {
     const std::string& text = h1_texts[0];
     // (A one-word heading is a label, "Menu", "Blog", unless a title

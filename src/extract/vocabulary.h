@@ -222,6 +222,10 @@ extern const std::string_view kProductVariantDashes[];
 extern const size_t kNumProductVariantDashes;
 inline constexpr int kMinProductNameWords = 3;
 
+// Steps (nodes visited, levels climbed) a look for the subheading after a
+// headline takes at most.
+inline constexpr int kSubheadingSearchSteps = 300;
+
 }  // namespace lede
 
 #endif  // LEDE_EXTRACT_VOCABULARY_H_
