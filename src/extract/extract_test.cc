@@ -877,6 +877,22 @@ TEST(Extract, SubheadingRepeatingTheTitleIsTheHeadline) {
   EXPECT_EQ(label->title.value_or(""), "Seasonal guides to climbing");
 }
 
+// A heading that ends in a count of the items under it is a category's
+// heading over a grid: the <title> names the page. A year in parentheses
+// is no count.
+TEST(Extract, HeadingWithAnItemCountIsNotTheTitle) {
+  EXPECT_TRUE(EndsWithItemCount("Rain Jackets (158 ITEMS)"));
+  EXPECT_TRUE(EndsWithItemCount("Rain Jackets(102+)"));
+  EXPECT_TRUE(EndsWithItemCount("Rain Jackets (1,204 results)"));
+  EXPECT_FALSE(EndsWithItemCount("Best Rain Jackets (2025)"));
+  EXPECT_FALSE(EndsWithItemCount("Rain Jackets (Men's)"));
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  auto r = Extract("<html><head><title>Rain Jackets for Hiking and Travel | Example Outfitters</title></head>"
+                   "<body><main><h1>Rain Jackets (158 items)</h1>" + body);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Rain Jackets for Hiking and Travel");
+}
+
 // A heading that repeats the whole <title>, site and all, loses the site
 // like the <title> does.
 TEST(Extract, HeadingRepeatingTheTitleLosesTheSite) {

@@ -1521,7 +1521,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   for (const Node* h : c.h1s) {
     std::string text = HeadingText(h);
     std::string norm = NormalizeForCompare(text);
-    if (IsMastheadHeading(h, hints, norm, norm_declared_site)) continue;
+    if (IsMastheadHeading(h, hints, norm, norm_declared_site) || EndsWithItemCount(text)) continue;
     h1s.push_back(h);
     h1_texts.push_back(std::move(text));
     h1_norms.push_back(std::move(norm));

@@ -176,6 +176,12 @@ bool IsAuthorPageHref(std::string_view href);
 // after a name in a byline it describes the person, it is no second name.
 bool IsJobTitleWord(std::string_view word);
 
+// Whether a heading ends in a count of the items listed under it
+// ("Trail Running Shoes (158 items)", "Fitness Equipment (102+)"): a
+// category's heading over a grid, not a page's title. A bare number in
+// parentheses is no count ("(2025)" is a year).
+bool EndsWithItemCount(std::string_view heading);
+
 // Where a credit for someone other than the author starts in a byline
 // ("Edited by", "Medically reviewed by", "Photos by"), or npos.
 size_t FindOtherCredit(std::string_view line);
