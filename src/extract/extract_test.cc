@@ -351,6 +351,12 @@ TEST(Metadata, StripTitleSite) {
   EXPECT_EQ(StripTitleSite("Acme\xE2\x84\xA2 | Rockets for everyone", "Acme"), "Rockets for everyone");
   EXPECT_EQ(StripTitleSite("New to Birding \xE2\x80\x93 Best First Binoculars?", "Birding"),
             "New to Birding \xE2\x80\x93 Best First Binoculars?");
+  // Without a known site, a short head before " | " is the site's name,
+  // unless a separator of its own parts it: then it is the page's title
+  // and its section, and nothing is cut as the site.
+  EXPECT_EQ(StripTitleSite("Acme | Rockets for everyone who builds", ""), "Rockets for everyone who builds");
+  EXPECT_EQ(StripTitleSite("Wiring - Overview | Office of Electrical Safety Standards", ""),
+            "Wiring - Overview | Office of Electrical Safety Standards");
 }
 
 TEST(Extract, JsonLdMetadata) {
@@ -905,6 +911,100 @@ TEST(Extract, HeadingControlsAreNotTitleText) {
                    "<div hidden>Save this page to your collections</div></h1>" + body);
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->title.value_or(""), "Module parser");
+}
+
+// A documentation generator's permalink to the heading ("Â¶") is not part
+// of its text; the space inside a section number's <span> still parts it
+// from the title.
+TEST(Extract, HeadingPermalinkIsNotTitleText) {
+  auto r = Extract("<html><head><title>Widget options</title></head><body><main><h1><span class=\"num\">4. "
+                   "</span>Widget options<a class=\"headerlink\" href=\"#widget-options\">Â¶</a></h1><p>" +
+                   std::string(400, 'x') + " text.</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "4. Widget options");
+}
+
+// A one-word <h1> is the title when a title begins with it ("Flexbox -
+// Learn web development | Docs", "Headlamps for Camping & Hiking | Shop");
+// elsewhere a one-word <h1> is a label.
+TEST(Extract, OneWordHeadingLeadingTheTitle) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  auto lead = Extract("<html><head><title>Gradients - Styling guide | Example Docs</title></head><body><main>"
+                      "<h1>Gradients</h1>" + body);
+  ASSERT_TRUE(lead.ok());
+  EXPECT_EQ(lead->title.value_or(""), "Gradients");
+  auto begins = Extract("<html><head><title>Lanterns for camping and hiking | Example Shop</title></head><body><main>"
+                        "<h1>Lanterns</h1>" + body);
+  ASSERT_TRUE(begins.ok());
+  EXPECT_EQ(begins->title.value_or(""), "Lanterns");
+  auto label = Extract("<html><head><title>Styling guide: gradients in depth | Example Docs</title></head><body><main>"
+                       "<h1>Gradients</h1>" + body);
+  ASSERT_TRUE(label.ok());
+  EXPECT_EQ(label->title.value_or(""), "Styling guide: gradients in depth");
+}
+
+// A product's name ends at a dash; the variant after it is not part of the
+// title. A name of one or two words before the dash is a brand or a model
+// family: the title goes on.
+TEST(Extract, ProductTitleDropsTheVariant) {
+  auto page = [](const std::string& name) {
+    return "<html><head><title>" + name + "</title><script type=\"application/ld+json\">{\"@type\":\"Product\","
+           "\"name\":\"Mug\"}</script></head><body><main><h1>" + name + "</h1><p>" + std::string(400, 'x') +
+           " text.</p></main></body></html>";
+  };
+  auto variant = Extract(page("Hand Thrown Mug - Sage Green (350 ml)"));
+  ASSERT_TRUE(variant.ok());
+  EXPECT_EQ(variant->page_type, "product");
+  EXPECT_EQ(variant->title.value_or(""), "Hand Thrown Mug");
+  auto family = Extract(page("Studio Mug - Large Edition"));
+  ASSERT_TRUE(family.ok());
+  EXPECT_EQ(family->title.value_or(""), "Studio Mug - Large Edition");
+}
+
+// The site's name read off a <title> is the part that is not the title:
+// the tail of "Headline | Site", the lead of "Site | Headline".
+TEST(Extract, SiteNameFromTheTitleIsNotTheTitle) {
+  const std::string body = "</head><body><main><p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  auto lead = Extract("<html><head><title>Acme | Rockets for everyone who builds</title>" + body);
+  ASSERT_TRUE(lead.ok());
+  EXPECT_EQ(lead->title.value_or(""), "Rockets for everyone who builds");
+  EXPECT_EQ(lead->site_name.value_or(""), "Acme");
+  auto tail = Extract("<html><head><title>Rockets for everyone who builds | Acme</title>" + body);
+  ASSERT_TRUE(tail.ok());
+  EXPECT_EQ(tail->title.value_or(""), "Rockets for everyone who builds");
+  EXPECT_EQ(tail->site_name.value_or(""), "Acme");
+}
+
+// A lone <h1> that no title repeats, over a subheading that repeats the
+// <title> word for word, is a label: the subheading is the headline. A
+// short subheading is a label too.
+TEST(Extract, SubheadingRepeatingTheTitleIsTheHeadline) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  auto r = Extract("<html><head><title>Winter pruning for climbing roses | Garden Notes</title></head><body><main>"
+                   "<div class=\"banner\"><h1>Climbing guides</h1><p>March 2025</p></div>"
+                   "<h3>Winter pruning for climbing roses</h3>" + body);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Winter pruning for climbing roses");
+  auto label = Extract("<html><head><title>Climbing roses | Garden Notes</title></head><body><main>"
+                       "<h1>Seasonal guides to climbing</h1><h2>Climbing roses</h2>" + body);
+  ASSERT_TRUE(label.ok());
+  EXPECT_EQ(label->title.value_or(""), "Seasonal guides to climbing");
+}
+
+// A heading that ends in a count of the items under it is a category's
+// heading over a grid: the <title> names the page. A year in parentheses
+// is no count.
+TEST(Extract, HeadingWithAnItemCountIsNotTheTitle) {
+  EXPECT_TRUE(EndsWithItemCount("Rain Jackets (158 ITEMS)"));
+  EXPECT_TRUE(EndsWithItemCount("Rain Jackets(102+)"));
+  EXPECT_TRUE(EndsWithItemCount("Rain Jackets (1,204 results)"));
+  EXPECT_FALSE(EndsWithItemCount("Best Rain Jackets (2025)"));
+  EXPECT_FALSE(EndsWithItemCount("Rain Jackets (Men's)"));
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  auto r = Extract("<html><head><title>Rain Jackets for Hiking and Travel | Example Outfitters</title></head>"
+                   "<body><main><h1>Rain Jackets (158 items)</h1>" + body);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Rain Jackets for Hiking and Travel");
 }
 
 // A heading that repeats the whole <title>, site and all, loses the site

@@ -1199,10 +1199,19 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
 }
 
 // A heading's text without the controls printed in it: a button ("Copy
-// item path"), a hidden element (a tooltip's text). Read from the heading's
-// children: the controls sit there.
+// item path"), a hidden element (a tooltip's text), a permalink to the
+// heading itself (an <a href="#..."> that shows only a mark, "Â¶", "#").
+// Read from the heading's children: the controls sit there.
 std::string HeadingText(const Node* h) {
-  auto control = [](const Node* n) { return n->is_element() && (n->Is(TagId::kButton) || n->HasAttr("hidden")); };
+  auto permalink = [](const Node* n) {
+    if (!n->Is(TagId::kA) || !n->Attr("href").starts_with("#")) return false;
+    // (One character: at most 4 bytes of UTF-8.)
+    const std::string text = CollapsedText(n, 8);
+    return !text.empty() && text.size() <= 4 && std::none_of(text.begin(), text.end(), [](char ch) { return IsAsciiAlnum(ch); });
+  };
+  auto control = [&](const Node* n) {
+    return n->is_element() && (n->Is(TagId::kButton) || n->HasAttr("hidden") || permalink(n));
+  };
   bool any = false;
   for (const Node* ch = h->first_child; ch && !any; ch = ch->next) any = control(ch);
   if (!any) return CollapsedText(h, 1000);
@@ -1212,10 +1221,17 @@ std::string HeadingText(const Node* h) {
     if (ch->is_text()) {
       text.append(ch->data);
     } else if (ch->is_element()) {
+      // (An inline element's own edge spaces part words too: "<span>5.
+      // </span>Data". Looked for a few levels down.)
+      auto edge_space = [](const Node* n, bool last) {
+        for (int depth = 0; n && depth < 8; ++depth, n = last ? n->last_child : n->first_child)
+          if (n->is_text()) return !n->data.empty() && IsAsciiSpace(last ? n->data.back() : n->data.front());
+        return false;
+      };
       const bool block = IsBlockTag(ch->tag);
-      if (block) text += ' ';
+      if (block || edge_space(ch, false)) text += ' ';
       text += CollapsedText(ch, 1000);
-      if (block) text += ' ';
+      if (block || edge_space(ch, true)) text += ' ';
     }
   }
   return CleanLine(text);
@@ -1349,6 +1365,21 @@ bool IsSitePart(std::string_view part, std::string_view site, bool loose) {
   return false;
 }
 
+// The first <h2> or <h3> after `h` in document order (outside `h`), or
+// null: none within `budget` steps, or another <h1> comes first.
+const Node* NextSubheading(const Node* h, int budget) {
+  // The node after `x`'s subtree; climbing counts against the budget too.
+  auto after = [&budget](const Node* x) -> const Node* {
+    while (x && !x->next && budget-- > 0) x = x->parent;
+    return x && budget > 0 ? x->next : nullptr;
+  };
+  for (const Node* n = after(h); n && budget-- > 0; n = n->first_child ? n->first_child : after(n)) {
+    if (n->Is(TagId::kH2) || n->Is(TagId::kH3)) return n;
+    if (n->Is(TagId::kH1)) return nullptr;
+  }
+  return nullptr;
+}
+
 // Google's limit on a schema.org headline (110 characters) less a few:
 // a CMS cuts the headline there.
 constexpr size_t kHeadlineLimitBytes = 100;
@@ -1376,7 +1407,14 @@ std::string StripTitleSite(std::string_view title, std::string_view site) {
     // Without a known site name: a short tail is the site.
     auto words = [](std::string_view s) { return std::count(s.begin(), s.end(), ' ') + 1; };
     if (words(tail) <= 4 && words(head) >= 3) return std::string(head);
-    if (words(head) <= 3 && words(tail) >= 4 && k == 0) return std::string(tail);
+    // (A head parted by a separator of its own is a page's title and its
+    // section, "Electrical - Overview | Safety Agency", not a site's name.)
+    auto parted = [](std::string_view s) {
+      for (size_t j = 0; j < kNumTitleSeparators; ++j)
+        if (s.find(kTitleSeparators[j]) != std::string_view::npos) return true;
+      return false;
+    };
+    if (words(head) <= 3 && words(tail) >= 4 && k == 0 && !parted(head)) return std::string(tail);
   }
   return t;
 }
@@ -1500,7 +1538,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   for (const Node* h : c.h1s) {
     std::string text = HeadingText(h);
     std::string norm = NormalizeForCompare(text);
-    if (IsMastheadHeading(h, hints, norm, norm_declared_site)) continue;
+    if (IsMastheadHeading(h, hints, norm, norm_declared_site) || EndsWithItemCount(text)) continue;
     h1s.push_back(h);
     h1_texts.push_back(std::move(text));
     h1_norms.push_back(std::move(norm));
@@ -1552,9 +1590,38 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       if (h1_texts[i] != h1_texts[0]) return false;
     return true;
   };
+  // A lone <h1> that no title repeats, followed by a subheading that
+  // repeats one word for word, is a label over the headline ("Market
+  // updates" over "Software Sector Update, Fall 2025"): the subheading is
+  // the headline.
+  if (title.empty() && !h1s.empty() && h1s.size() == c.h1s.size() && same_text(1)) {
+    if (const Node* sub = NextSubheading(h1s[0], kSubheadingSearchSteps)) {
+      std::string text = HeadingText(sub);
+      const std::string norm = NormalizeForCompare(text);
+      // (Three words at least: a shorter one is a label too.)
+      bool repeats = norm == norm_doc_title || NormalizedEquals(StripTitleSite(doc_title, site), norm);
+      for (size_t i = 0; i < norm_meta_titles.size() && !repeats; ++i) repeats = norm == norm_meta_titles[i];
+      if (repeats && std::count(norm.begin(), norm.end(), ' ') >= 2) {
+        title = std::move(text);
+        title_src = "subheading";
+        out->headline = sub;
+      }
+    }
+  }
   if (title.empty() && !h1s.empty() && h1s.size() == c.h1s.size() && same_text(1)) {
     const std::string& text = h1_texts[0];
-    if (text.size() >= 4 && text.size() < 300 && std::count(text.begin(), text.end(), ' ') >= 1 &&
+    // (A one-word heading is a label, "Menu", "Blog", unless a title
+    // begins with it: "Flexbox" for "Flexbox - Learn web development |
+    // MDN", "Headlamps" for "Headlamps for Camping & Hiking | Shop".)
+    auto leads_title = [&] {
+      const std::string& h = h1_norms[0];
+      auto begins = [&](const std::string& t) { return t.size() > h.size() && t.starts_with(h) && t[h.size()] == ' '; };
+      if (begins(norm_doc_title)) return true;
+      for (const std::string& m : norm_meta_titles)
+        if (begins(m)) return true;
+      return false;
+    };
+    if (text.size() >= 4 && text.size() < 300 && (std::count(text.begin(), text.end(), ' ') >= 1 || leads_title()) &&
         SharesTitleWords(h1_norms[0], norm_doc_title, norm_meta_titles)) {
       title = text;
       title_src = "h1";
@@ -1592,6 +1659,17 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   // " | " sets off what is appended to a title (the site, a section, a
   // tagline), in a <title>, an og:title or a headline alike.
   if (const size_t bar = title.find(" | "); bar != std::string::npos && bar >= 3) title.resize(bar);
+  // A product's name comes before a dash; a variant or a descriptor after
+  // it ("Wool Runner Shoe - Natural Grey (Light Sole)", "Relax Berries
+  // Gummies - 30 count").
+  if (a->page_type == "product") {
+    size_t dash = std::string::npos;
+    for (size_t k = 0; k < kNumProductVariantDashes; ++k) dash = std::min(dash, title.find(kProductVariantDashes[k]));
+    if (dash != std::string::npos) {
+      const std::string_view name = Trim(std::string_view(title).substr(0, dash));
+      if (std::count(name.begin(), name.end(), ' ') + 1 >= kMinProductNameWords) title = std::string(name);
+    }
+  }
   if (!title.empty()) {
     a->title = title;
     note("title", title_src);
@@ -1605,6 +1683,10 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         size_t pos = doc_title.rfind(kTitleSeparators[k]);
         if (pos != std::string::npos) {
           std::string tail = CleanLine(std::string_view(doc_title).substr(pos + kTitleSeparators[k].size()));
+          // The site's name led the <title> ("Site | Headline") when the
+          // title is what follows it.
+          if (NormalizeForCompare(tail) == NormalizeForCompare(stripped))
+            tail = CleanLine(std::string_view(doc_title).substr(0, doc_title.find(kTitleSeparators[k])));
           if (!tail.empty() && tail.size() < 60) {
             site = tail;
             site_src = "title-tag";

@@ -1093,6 +1093,25 @@ bool IsJobTitleWord(std::string_view word) {
   return EqualsAnyIgnoreCase(word, kJobTitleWords);
 }
 
+// Words that count what a list holds.
+constexpr std::string_view kItemCountWords[] = {"item", "items", "result", "results", "product", "products"};
+
+bool EndsWithItemCount(std::string_view heading) {
+  heading = Trim(heading);
+  if (heading.size() < 4 || heading.back() != ')') return false;
+  const size_t open = heading.rfind('(');
+  if (open == std::string_view::npos || heading.size() - open > 24) return false;
+  std::string_view in = Trim(heading.substr(open + 1, heading.size() - open - 2));
+  size_t digits = 0;
+  while (digits < in.size() && (IsAsciiDigit(in[digits]) || (digits > 0 && (in[digits] == ',' || in[digits] == '.'))))
+    ++digits;
+  if (digits == 0) return false;
+  std::string_view rest = Trim(in.substr(digits));
+  if (rest == "+") return true;
+  if (!rest.empty() && rest[0] == '+') rest = Trim(rest.substr(1));
+  return !rest.empty() && EqualsAnyIgnoreCase(rest, kItemCountWords);
+}
+
 bool IsAuthorPageHref(std::string_view href) {
   href = href.substr(0, std::min(href.find('?'), href.find('#')));
   // Past the scheme and the host.
@@ -1235,6 +1254,8 @@ bool IsForumUrl(std::string_view url) {
 const std::string_view kTitleSeparators[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " • ",
                                              " / ", " : ", " « ", " » "};
 const size_t kNumTitleSeparators = std::size(kTitleSeparators);
+const std::string_view kProductVariantDashes[] = {" - ", " \u2013 ", " \u2014 "};
+const size_t kNumProductVariantDashes = std::size(kProductVariantDashes);
 
 int FunctionWordShare(std::string_view lang, std::string_view text) {
   const FunctionWords* list = nullptr;

@@ -195,6 +195,12 @@ bool IsAuthorPageHref(std::string_view href);
 // after a name in a byline it describes the person, it is no second name.
 bool IsJobTitleWord(std::string_view word);
 
+// Whether a heading ends in a count of the items listed under it
+// ("Trail Running Shoes (158 items)", "Fitness Equipment (102+)"): a
+// category's heading over a grid, not a page's title. A bare number in
+// parentheses is no count ("(2025)" is a year).
+bool EndsWithItemCount(std::string_view heading);
+
 // Where a credit for someone other than the author starts in a byline
 // ("Edited by", "Medically reviewed by", "Photos by"), or npos.
 size_t FindOtherCredit(std::string_view line);
@@ -232,6 +238,18 @@ bool IsCommentItemtype(std::string_view itemtype);
 // Separators between a headline and the site name in <title>.
 extern const std::string_view kTitleSeparators[];
 extern const size_t kNumTitleSeparators;
+
+// Dashes that set a product's variant or a descriptor off its name
+// ("Wool Runner Shoe - Natural Grey"), and the fewest words a name before
+// them has (a shorter one is a brand or a model family: "Nintendo Switch -
+// OLED Model").
+extern const std::string_view kProductVariantDashes[];
+extern const size_t kNumProductVariantDashes;
+inline constexpr int kMinProductNameWords = 3;
+
+// Steps (nodes visited, levels climbed) a look for the subheading after a
+// headline takes at most.
+inline constexpr int kSubheadingSearchSteps = 300;
 
 }  // namespace lede
 
