@@ -47,6 +47,9 @@ TEST(Vocabulary, Lines) {
   EXPECT_FALSE(IsBoilerplateLine("Advertisement revenue fell by half last year."));
   EXPECT_TRUE(IsBoilerplateLine("Not open for further replies."));
   EXPECT_TRUE(IsBoilerplateLine("You must log in to answer this question."));
+  EXPECT_TRUE(IsBoilerplateLine("Shop now"));
+  EXPECT_TRUE(IsBoilerplateLine("LEARN MORE"));
+  EXPECT_FALSE(IsBoilerplateLine("Learn more about the bench and how it was built."));
   EXPECT_EQ(StripCreditCue("Photo credit: AFP/Getty"), "AFP/Getty");
   EXPECT_EQ(StripCreditCue("The photo shows"), "");
   EXPECT_EQ(StripBylineCue("By Jane Doe"), "Jane Doe");
@@ -2227,6 +2230,25 @@ TEST(Extract, ServicePageDropsRepeatedSection) {
   EXPECT_EQ(count("sized for your home"), 1) << r->text;
   EXPECT_EQ(count("full value of your belongings"), 3) << r->text;
   EXPECT_EQ(count("Estate plan"), 1) << r->text;
+}
+
+// A shop's tiles end in calls to action and badges ("Shop now", "Free
+// shipping", "Best seller", "Learn more"): furniture of every card, not its
+// text. The cards' names and blurbs stay.
+TEST(Extract, CardCallsToActionAreFurniture) {
+  std::string cards;
+  for (const char* name : {"Oak bench", "Pine stool", "Ash table", "Elm shelf"})
+    cards += std::string("<div class=tile><p class=badge>Best seller</p><h3>") + name +
+             "</h3><p>Solid wood, oiled by hand and finished with brass feet that keep it off damp floors.</p>"
+             "<p class=note>Free shipping</p><div class=cta>Shop now</div><div class=cta2>Learn more</div></div>";
+  const std::string html = "<html><head><title>Furniture</title></head><body><main><h1>Furniture</h1>" + cards +
+                           "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Pine stool"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("brass feet"), std::string::npos) << r->text;
+  for (const char* cta : {"Shop now", "Free shipping", "Best seller", "Learn more"})
+    EXPECT_EQ(r->text.find(cta), std::string::npos) << cta << "\n" << r->text;
 }
 
 // Navigation words bind when the element is navigation. A section whose

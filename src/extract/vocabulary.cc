@@ -254,6 +254,9 @@ constexpr std::string_view kBoilerplateLines[] = {
     // Shop controls on product cards.
     "quick view", "compare", "add to compare", "more options", "add to wishlist", "add to wish list",
     "add to cart", "select options", "choose options",
+    // Calls to action and stock badges on cards and tiles.
+    "learn more", "shop now", "buy now", "view details", "low stock",
+    "free shipping", "calculate shipping", "best seller", "bestseller", "download",
 };
 
 constexpr std::string_view kRelatedCues[] = {
