@@ -212,6 +212,12 @@ constexpr uint32_t kFacetTextPerControl = 80;
 constexpr uint16_t kPickerMinControls = 3;
 constexpr uint32_t kPickerTextPerControl = 24;
 
+// A link read as a call to action ("Shop now"): bytes read of it (a
+// longer link is none), and on an article the most word characters of the
+// block that holds it (a price line, a row of buttons; not a paragraph).
+constexpr size_t kCallToActionReadBytes = 64;
+constexpr uint32_t kCallToActionMaxParentText = 80;
+constexpr int kCallToActionMaxLevels = 4;
 // Teaser cards are short: a headline, a line of dek, a byline.
 constexpr uint32_t kTeaserMaxText = 600;
 // A product card: a name, a price, a rating, a shipping line, and often a
@@ -665,6 +671,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   shown_used_ = 0;
   size_t repeat_budget = kThreadRepeatBudget;
 
+  // The block that holds an inline element (its nearest owner, a few
+  // levels up at most) is short: a price line, a row of buttons.
+  auto InShortBlock = [&](const Node* e) {
+    const Node* a = e->parent;
+    for (int up = 0; a && a->is_element() && up < kCallToActionMaxLevels; ++up, a = a->parent)
+      if (facts_[a->id].flags & kOwner) return facts_[a->id].text <= kCallToActionMaxParentText;
+    return false;
+  };
+
   auto decide = [&](const Node* e, std::string_view* reason) -> bool {
     const Facts& f = facts_[e->id];
     if (f.flags & kHardDrop) { *reason = "hidden-or-non-content"; return false; }
@@ -764,6 +779,18 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     if (tuning.min_block_chars && (f.flags & kOwner) && f.own_text && f.text < tuning.min_block_chars &&
         !IsHeadingTag(e->tag) && e->tag != TagId::kPre) {
       *reason = "short-block";
+      return false;
+    }
+    // A link that says only "Shop now", "Learn more" or "Read more" is a
+    // card's button, whatever block holds it ("$37.00 <a>Shop now</a>").
+    // (On an article, only in a short block: in a paragraph a link is a
+    // sentence's words.)
+    // (Inline elements own no text in the facts: the link is read, its
+    // first bytes only; links do not nest, so no node is read twice.)
+    if (e->tag == TagId::kA && e->first_child && (page_mode_ || listing || InShortBlock(e)) &&
+        CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch) &&
+        scratch.size() < kCallToActionReadBytes && IsBoilerplateLine(scratch)) {
+      *reason = "call-to-action-link";
       return false;
     }
     // On a product page, a variant picker (colour swatches, sizes: choice

@@ -2251,6 +2251,27 @@ TEST(Extract, CardCallsToActionAreFurniture) {
     EXPECT_EQ(r->text.find(cta), std::string::npos) << cta << "\n" << r->text;
 }
 
+// A link that only says "Shop now" is a card's button even when its block
+// holds more (a price); in a paragraph the same words are the sentence's.
+TEST(Extract, CallToActionLinkInShortBlock) {
+  std::string cards;
+  for (const char* name : {"Oak bench", "Pine stool", "Ash table"})
+    cards += std::string("<div class=card><h3>") + name +
+             "</h3><p>Solid wood, oiled by hand and finished with brass feet that keep it off damp floors and "
+             "rugs alike, for years of daily use.</p><div class=buy><span>$120.00</span> <a href=/p>Shop "
+             "now</a></div></div>";
+  const std::string html =
+      "<html><head><title>Our benches</title><meta property=og:type content=article></head><body><article>"
+      "<h1>Our benches</h1><p>Every bench is built to order in our workshop; you can <a href=/guide>download</a> "
+      "the care guide before you buy, and we answer questions by phone on weekdays.</p>" +
+      cards + "</article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("$120.00"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Shop now"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("you can download the care guide"), std::string::npos) << r->text;
+}
+
 // Navigation words bind when the element is navigation. A section whose
 // class says "nav" (a scroll-spy target) or "menu" (a tabbed FAQ) but that
 // holds prose and few links is content; a link menu, or a link-free mega
