@@ -37,6 +37,7 @@ enum FactFlags : uint32_t {
   kPostAside = 1 << 17,  // a post's aside (a comment on a Q&A post, the poster's rank), or inside one (see Classify)
   kInNever = 1 << 18,
   kInSectioning = 1 << 19,  // inside main, article, section, aside or nav (see Classify)    // a never-content class (a consent manager, a widget vendor), or inside one
+  kInCard = 1 << 20,        // a card of a series kept despite a weak word, or inside one (see Aggregate)
 };
 
 // Elements that never hold body text.
@@ -218,6 +219,13 @@ constexpr uint32_t kPickerTextPerControl = 24;
 constexpr size_t kCallToActionReadBytes = 64;
 constexpr uint32_t kCallToActionMaxParentText = 80;
 constexpr int kCallToActionMaxLevels = 4;
+// A series of cards (see Aggregate): at least kSeriesMinCards siblings of
+// one signature among the kSeriesLook nodes on each side of one (text and
+// comments between them count), found at most kSeriesLevels wrappers up.
+constexpr int kSeriesMinCards = 4;
+constexpr int kSeriesLook = 16;
+constexpr int kSeriesLevels = 3;
+bool SameSignature(const Node* a, const Node* b);  // below
 // Teaser cards are short: a headline, a line of dek, a byline.
 constexpr uint32_t kTeaserMaxText = 600;
 // A product card: a name, a price, a rating, a shipping line, and often a
@@ -440,7 +448,30 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   // the prose those leave (so a mega-menu full of text does not shrink
   // every share).
   const uint32_t kByMarkup = kStructural | kHidden | kRole | kTeaser;
-  auto decide = [&](Facts& f, double total) {
+  const bool list_page = !ctx.article && !ctx.discussion && !ctx.product;
+  // An element that is one of a series of cards: kSeriesMinCards siblings
+  // of its signature or more (tag and class) among the kSeriesLook nodes on
+  // each side, or the same for a wrapper that holds just its text. Bounded:
+  // 2 * kSeriesLook nodes at each of 1 + kSeriesLevels levels.
+  auto InSeries = [&](const Node* e) {
+    auto in_series = [&](const Node* x) {
+      if (x->Attr("class").empty()) return false;
+      int same = 0, k = 0;
+      for (const Node* s = x->prev; s && k < kSeriesLook; s = s->prev, ++k) same += s->is_element() && SameSignature(s, x);
+      k = 0;
+      for (const Node* s = x->next; s && k < kSeriesLook; s = s->next, ++k) same += s->is_element() && SameSignature(s, x);
+      return same + 1 >= kSeriesMinCards;
+    };
+    if (in_series(e)) return true;
+    // A card alone in its item ("li.item > div.promo"): the items are the
+    // series (up to kSeriesLevels wrappers that hold just its text).
+    const Node* p = e->parent;
+    for (int up = 0; up < kSeriesLevels && p && p->is_element() && facts_[p->id].text == facts_[e->id].text;
+         ++up, p = p->parent)
+      if (in_series(p)) return true;
+    return false;
+  };
+  auto decide = [&](const Node* e, Facts& f, double total) {
     const double share = total > 0 ? f.good / total : 0;
     // A navigation word binds when the element is navigation: links, or
     // inside the page's chrome. A "nav" or "menu" class on prose (a
@@ -460,7 +491,16 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     const bool strong = (f.flags & kByMarkup) || (f.hints & kHintBoilerplate) || navigation;
     if (!strong && !(f.hints & (kHintWeakBoilerplate | kHintNavigation))) return;
     if (!strong) {
-      // Weak words only: boilerplate when it looks like it.
+      // Weak words only: boilerplate when it looks like it. Outside articles,
+      // threads and products, one of a series of cards is a card of the
+      // page's list (a news hub's "div.PagePromo" items), not a promotion
+      // beside it, and so is what it holds; related-content and navigation
+      // words still bind (a row of "teaser" boxes under a page is its
+      // "more stories"; a mega-menu's panels are the menu).
+      if (list_page && !(f.hints & (kHintRelated | kHintNavigation)) && ((f.flags & kInCard) || InSeries(e))) {
+        f.flags |= kInCard;
+        return;
+      }
       if (share <= 0.5 && (f.good < 300 || f.link * 3 > f.text)) f.flags |= kNegative;
       return;
     }
@@ -495,7 +535,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // A collapsed panel holding prose counts as content when the root is
     // chosen too (a guide whose steps are accordion panels).
     if ((f.flags & kSoft) && (f.flags & kByMarkup) && !exempt(f) && !IsProsePanel(e, f)) {
-      decide(f, total_good_ - never_good);
+      decide(e, f, total_good_ - never_good);
       if (f.flags & kNegative) markup_negative += f.good;
     }
   }
@@ -506,8 +546,9 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     f.flags &= ~uint32_t(kUnderNeg);
     const Facts& p = facts_[e->parent->id];
     if (p.flags & (kNegative | kUnderNeg)) f.flags |= kUnderNeg;
+    f.flags |= p.flags & kInCard;
     if ((f.flags & (kSoft | kNegative | kUnderNeg)) == kSoft && !(f.flags & kByMarkup) && !exempt(f))
-      decide(f, plausible);
+      decide(e, f, plausible);
   }
 
   for (size_t i = order_.size(); i-- > 0;) {

@@ -2272,6 +2272,29 @@ TEST(Extract, CallToActionLinkInShortBlock) {
   EXPECT_NE(r->text.find("you can download the care guide"), std::string::npos) << r->text;
 }
 
+// Outside articles, a series of cards whose class carries a weak boilerplate
+// word ("promo": a news hub's story promos) is the page's list, each card
+// alone in its item; a single promotion beside it stays out.
+TEST(Extract, SeriesOfPromoCardsIsTheList) {
+  std::string items;
+  for (const char* head : {"Comet tail measured from orbit", "Bees map their fields by scent",
+                           "Ice cores hold older air than thought", "Deep-sea vents host new snails",
+                           "Tidal power trial meets its target"})
+    items += std::string("<div class=list-item><div class=story-promo><h3><a href=/s>") + head +
+             "</a></h3><p><a href=/s>Researchers describe the finding and what it means for the field.</a></p>"
+             "</div></div>";
+  const std::string html =
+      "<html><head><title>Science</title></head><body><nav><a href=/>Home</a> <a href=/news>News</a></nav>"
+      "<main><h1>Science</h1><div class=list>" + items +
+      "</div><div class=promo-box><a href=/sub>Get the weekly digest for half price this month</a></div>"
+      "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Bees map their fields by scent"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Tidal power trial"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("weekly digest"), std::string::npos) << r->text;
+}
+
 // Navigation words bind when the element is navigation. A section whose
 // class says "nav" (a scroll-spy target) or "menu" (a tabbed FAQ) but that
 // holds prose and few links is content; a link menu, or a link-free mega
