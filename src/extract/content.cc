@@ -226,6 +226,9 @@ constexpr int kSeriesMinCards = 4;
 constexpr int kSeriesLook = 16;
 constexpr int kSeriesLevels = 3;
 bool SameSignature(const Node* a, const Node* b);  // below
+// A card title compared with the one before (a card drawn twice) has at
+// least this many word characters ("Instant savings" is a label).
+constexpr uint32_t kRepeatTitleMinText = 16;
 // Teaser cards are short: a headline, a line of dek, a byline.
 constexpr uint32_t kTeaserMaxText = 600;
 // A product card: a name, a price, a rating, a shipping line, and often a
@@ -711,6 +714,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   shown_table_.assign(kShownTableMinSize, {0, nullptr});
   shown_used_ = 0;
   size_t repeat_budget = kThreadRepeatBudget;
+  uint64_t last_title = 0;
 
   // The block that holds an inline element (its nearest owner, a few
   // levels up at most) is short: a price line, a row of buttons.
@@ -864,6 +868,18 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         if (out->image_credit.empty()) out->image_credit = std::string(credit);
         *reason = "image-credit";
         return false;
+      }
+      // Outside articles, a card's title (a heading or a link line) that
+      // comes again with no other title between is the same card drawn
+      // twice (a phone and a desktop layout of each card, a name over the
+      // image and again under its price): the first stays. (A line that
+      // recurs card after card, a credit, a perk, a city, has each card's
+      // own title between its copies.)
+      if ((page_mode_ || listing) && f.text >= kRepeatTitleMinText && f.own_text == f.text &&
+          (IsHeadingTag(e->tag) || f.link * 10 >= f.text * 9)) {
+        const uint64_t h = HashBytes64(scratch);
+        if (h == last_title) { *reason = "repeated-title"; return false; }
+        last_title = h;
       }
       // Only a block about the title's or dek's size can repeat it.
       auto near = [&](const std::string& target) {

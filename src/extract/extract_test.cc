@@ -2295,6 +2295,31 @@ TEST(Extract, SeriesOfPromoCardsIsTheList) {
   EXPECT_EQ(r->text.find("weekly digest"), std::string::npos) << r->text;
 }
 
+// Outside articles, a card drawn twice (a phone and a desktop layout) shows
+// its title twice in a row: it is kept once. A linked line that recurs card
+// after card (each card's title between its copies) stays in every card.
+TEST(Extract, CardTitleDrawnTwiceIsKeptOnce) {
+  std::string items;
+  for (const char* head : {"Garden design evening class", "Pottery for beginners weekend",
+                           "Night photography walk downtown", "Bread baking morning workshop"}) {
+    const std::string card = std::string("<h3><a href=/e>") + head + "</a></h3><p>Saturday at 10:00</p>";
+    items += "<li class=result><div class=phone-card>" + card + "</div><div class=wide-card>" + card +
+             "<p><a href=/v>Held at the community hall on Elm Street</a></p></div></li>";
+  }
+  const std::string html = "<html><head><title>Events</title></head><body><main><h1>Events this week</h1><ul class=results>" +
+                           items + "</ul></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  auto count = [&](std::string_view what) {
+    int n = 0;
+    for (size_t at = r->text.find(what); at != std::string::npos; at = r->text.find(what, at + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(count("Pottery for beginners weekend"), 1) << r->text;
+  EXPECT_EQ(count("Night photography walk"), 1) << r->text;
+  EXPECT_EQ(count("community hall on Elm Street"), 4) << r->text;
+}
+
 // Navigation words bind when the element is navigation. A section whose
 // class says "nav" (a scroll-spy target) or "menu" (a tabbed FAQ) but that
 // holds prose and few links is content; a link menu, or a link-free mega
