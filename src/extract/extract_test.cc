@@ -50,6 +50,14 @@ TEST(Vocabulary, Lines) {
   EXPECT_TRUE(IsBoilerplateLine("Shop now"));
   EXPECT_TRUE(IsBoilerplateLine("LEARN MORE"));
   EXPECT_FALSE(IsBoilerplateLine("Learn more about the bench and how it was built."));
+  // A result list's controls and counts.
+  EXPECT_TRUE(IsBoilerplateLine("Sort by:"));
+  EXPECT_TRUE(IsBoilerplateLine("Filter & Sort"));
+  EXPECT_TRUE(IsBoilerplateLine("33 Results"));
+  EXPECT_TRUE(IsBoilerplateLine("Showing 1\u201324 of 291 products"));
+  EXPECT_TRUE(IsBoilerplateLine("1,204 items found"));
+  EXPECT_FALSE(IsBoilerplateLine("33 results from the trial were published."));
+  EXPECT_FALSE(IsBoilerplateLine("Results"));
   EXPECT_EQ(StripCreditCue("Photo credit: AFP/Getty"), "AFP/Getty");
   EXPECT_EQ(StripCreditCue("The photo shows"), "");
   EXPECT_EQ(StripBylineCue("By Jane Doe"), "Jane Doe");
