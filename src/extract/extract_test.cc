@@ -58,6 +58,8 @@ TEST(Vocabulary, Lines) {
   EXPECT_TRUE(IsBoilerplateLine("1,204 items found"));
   EXPECT_FALSE(IsBoilerplateLine("33 results from the trial were published."));
   EXPECT_FALSE(IsBoilerplateLine("Results"));
+  EXPECT_TRUE(IsBoilerplateLine("In stock"));
+  EXPECT_TRUE(IsBoilerplateLine("3 colors"));
   EXPECT_EQ(StripCreditCue("Photo credit: AFP/Getty"), "AFP/Getty");
   EXPECT_EQ(StripCreditCue("The photo shows"), "");
   EXPECT_EQ(StripBylineCue("By Jane Doe"), "Jane Doe");

@@ -256,7 +256,8 @@ constexpr std::string_view kBoilerplateLines[] = {
     "add to cart", "select options", "choose options",
     // Calls to action and stock badges on cards and tiles.
     "learn more", "shop now", "buy now", "view details", "low stock",
-    "free shipping", "calculate shipping", "best seller", "bestseller", "download",
+    "free shipping", "calculate shipping", "best seller", "bestseller", "download", "more info",
+    "more details", "in stock", "en stock",
     // A result list's controls.
     "sort", "sort by", "sort by:", "filter", "filters", "filter & sort", "sort & filter", "filter and sort",
     "filter by", "refine by", "compare products",
@@ -266,6 +267,8 @@ constexpr std::string_view kBoilerplateLines[] = {
 // products", "3953 items found"), lower-case.
 constexpr std::string_view kResultNouns[] = {
     "results", "result", "items", "item", "products", "product", "styles", "matches", "listings",
+    // A card's swatch count ("3 colors").
+    "colors", "colours",
 };
 
 constexpr std::string_view kRelatedCues[] = {
