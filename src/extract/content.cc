@@ -826,13 +826,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "short-block";
       return false;
     }
-    // A link that says only "Shop now", "Learn more" or "Read more" is a
-    // card's button, whatever block holds it ("$37.00 <a>Shop now</a>").
-    // (On an article, only in a short block: in a paragraph a link is a
-    // sentence's words.)
+    // A link that says only "Shop now", "Learn more" or "Read more" in a
+    // short block ("$37.00 <a>Shop now</a>", a row of buttons) is a card's
+    // button. (In a paragraph a link is a sentence's words: a manual's
+    // "<a>filter</a>" or "<a>print</a>" names a function.)
     // (Inline elements own no text in the facts: the link is read, its
     // first bytes only; links do not nest, so no node is read twice.)
-    if (e->tag == TagId::kA && e->first_child && (page_mode_ || listing || InShortBlock(e)) &&
+    if (e->tag == TagId::kA && e->first_child && InShortBlock(e) &&
         CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch) &&
         scratch.size() < kCallToActionReadBytes && IsBoilerplateLine(scratch)) {
       *reason = "call-to-action-link";

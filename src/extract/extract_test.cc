@@ -2280,6 +2280,15 @@ TEST(Extract, CallToActionLinkInShortBlock) {
   EXPECT_NE(r->text.find("$120.00"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Shop now"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("you can download the care guide"), std::string::npos) << r->text;
+  // On a manual (not an article) a link in a paragraph names a function.
+  const std::string manual =
+      "<html><head><title>Lists</title></head><body><main><h1>Lists</h1><p>To keep only some items, call "
+      "<a href=/ref/filter>filter</a> with a predicate; the list itself is not changed, and a new one comes "
+      "back.</p><p>Every call returns a fresh list that shares no storage with the one it was made from.</p>"
+      "</main></body></html>";
+  auto m = Extract(manual);
+  ASSERT_TRUE(m.ok());
+  EXPECT_NE(m->text.find("call filter with a predicate"), std::string::npos) << m->text;
 }
 
 // Outside articles, a series of cards whose class carries a weak boilerplate
