@@ -60,6 +60,9 @@ TEST(Vocabulary, Lines) {
   EXPECT_FALSE(IsBoilerplateLine("Results"));
   EXPECT_TRUE(IsBoilerplateLine("In stock"));
   EXPECT_TRUE(IsBoilerplateLine("3 colors"));
+  // One word that also heads a manual's section stays ("Download", "Filters").
+  EXPECT_FALSE(IsBoilerplateLine("Download"));
+  EXPECT_FALSE(IsBoilerplateLine("Filters"));
   EXPECT_EQ(StripCreditCue("Photo credit: AFP/Getty"), "AFP/Getty");
   EXPECT_EQ(StripCreditCue("The photo shows"), "");
   EXPECT_EQ(StripBylineCue("By Jane Doe"), "Jane Doe");

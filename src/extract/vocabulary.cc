@@ -256,10 +256,10 @@ constexpr std::string_view kBoilerplateLines[] = {
     "add to cart", "select options", "choose options",
     // Calls to action and stock badges on cards and tiles.
     "learn more", "shop now", "buy now", "view details", "low stock",
-    "free shipping", "calculate shipping", "best seller", "bestseller", "download", "more info",
+    "free shipping", "calculate shipping", "best seller", "bestseller", "more info",
     "more details", "in stock", "en stock",
     // A result list's controls.
-    "sort", "sort by", "sort by:", "filter", "filters", "filter & sort", "sort & filter", "filter and sort",
+    "sort by", "sort by:", "filter & sort", "sort & filter", "filter and sort",
     "filter by", "refine by", "compare products",
 };
 
