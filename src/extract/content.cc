@@ -834,7 +834,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // first bytes only; links do not nest, so no node is read twice.)
     if (e->tag == TagId::kA && e->first_child && InShortBlock(e) &&
         CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch) &&
-        scratch.size() < kCallToActionReadBytes && IsBoilerplateLine(scratch)) {
+        scratch.size() < kCallToActionReadBytes && (IsBoilerplateLine(scratch) || IsBackLinkLine(scratch))) {
       *reason = "call-to-action-link";
       return false;
     }
@@ -857,6 +857,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // around little text) is not read whole at every level.
     if ((f.flags & kOwner) && f.text < 200 && f.text > 0 && CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch)) {
       if (IsBoilerplateLine(scratch)) { *reason = "boilerplate-line"; return false; }
+      if (f.link * 10 >= f.text * 9 && IsBackLinkLine(scratch)) { *reason = "back-link"; return false; }
       if (IsDateLine(scratch)) { *reason = "date-line"; return false; }
       if (IsCopyrightLine(scratch)) { *reason = "copyright-line"; return false; }
       if (f.links > 0 && (StartsWithRelatedCue(scratch) || IsPromoLine(scratch))) {

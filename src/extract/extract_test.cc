@@ -63,6 +63,9 @@ TEST(Vocabulary, Lines) {
   // One word that also heads a manual's section stays ("Download", "Filters").
   EXPECT_FALSE(IsBoilerplateLine("Download"));
   EXPECT_FALSE(IsBoilerplateLine("Filters"));
+  EXPECT_TRUE(IsBackLinkLine("Back to project"));
+  EXPECT_TRUE(IsBackLinkLine("Back to all posts"));
+  EXPECT_FALSE(IsBackLinkLine("Back to the moon: why the crew waits in quarantine"));
   EXPECT_EQ(StripCreditCue("Photo credit: AFP/Getty"), "AFP/Getty");
   EXPECT_EQ(StripCreditCue("The photo shows"), "");
   EXPECT_EQ(StripBylineCue("By Jane Doe"), "Jane Doe");
@@ -2340,6 +2343,23 @@ TEST(Extract, CardTitleDrawnTwiceIsKeptOnce) {
   EXPECT_EQ(count("Pottery for beginners weekend"), 1) << r->text;
   EXPECT_EQ(count("Night photography walk"), 1) << r->text;
   EXPECT_EQ(count("community hall on Elm Street"), 4) << r->text;
+}
+
+// A link back ("Back to project") under each entry is navigation; a
+// heading that happens to start with the same words is not a link and stays.
+TEST(Extract, BackLinksAreFurniture) {
+  std::string entries;
+  for (const char* name : {"Harbour library", "Hillside school", "Riverside clinic"})
+    entries += std::string("<div class=entry><h3>") + name +
+               "</h3><p>A timber frame over a concrete plinth, with daylight brought in from above through a long "
+               "roof light.</p><div class=entry-foot><a href=/p>Back to project</a></div></div>";
+  const std::string html = "<html><head><title>Awards</title></head><body><main><h1>Awards</h1><h2>Back to school "
+                           "buildings</h2>" + entries + "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Back to project"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Back to school buildings"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Riverside clinic"), std::string::npos) << r->text;
 }
 
 // Navigation words bind when the element is navigation. A section whose

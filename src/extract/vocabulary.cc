@@ -574,6 +574,9 @@ constexpr std::string_view kBoilerplatePhrases[] = {
     "browser does not support", "update your browser", "requires javascript",
 };
 
+// "Back to" and at most this many more words less one.
+constexpr long kBackToMaxSpaces = 4;
+
 // A result list's count: "[showing] N[-M] [of N] noun [found]", lower-case.
 bool IsResultCountLine(std::string_view low) {
   auto skip_word = [&](std::string_view w) {
@@ -618,6 +621,12 @@ bool IsBoilerplateLine(std::string_view line) {
   for (std::string_view b : kBoilerplateLines)
     if (low == b) return true;
   return IsResultCountLine(low);
+}
+
+bool IsBackLinkLine(std::string_view line) {
+  line = Trim(line);
+  if (line.size() > 48 || !StartsWithIgnoreCase(line, "back to ")) return false;
+  return std::count(line.begin(), line.end(), ' ') <= kBackToMaxSpaces;
 }
 
 bool StartsWithRelatedCue(std::string_view line) {
