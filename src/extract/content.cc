@@ -39,6 +39,7 @@ enum FactFlags : uint32_t {
   kInSectioning = 1 << 19,  // inside main, article, section, aside or nav (see Classify)
   kDialog = 1 << 20,     // a dialog over the page: role dialog or alertdialog, aria-modal, or an overlay class
   kHasMenu = 1 << 21,    // holds a site menu: a <nav> of kMenuMinLinks links or more (see Aggregate)
+  kInCard = 1 << 22,     // a card of a series kept despite a weak word, or inside one (see Aggregate)
 };
 
 // Elements that never hold body text.
@@ -220,6 +221,22 @@ constexpr uint32_t kFacetTextPerControl = 80;
 constexpr uint16_t kPickerMinControls = 3;
 constexpr uint32_t kPickerTextPerControl = 24;
 
+// A link read as a call to action ("Shop now"): bytes read of it (a
+// longer link is none), and on an article the most word characters of the
+// block that holds it (a price line, a row of buttons; not a paragraph).
+constexpr size_t kCallToActionReadBytes = 64;
+constexpr uint32_t kCallToActionMaxParentText = 80;
+constexpr int kCallToActionMaxLevels = 4;
+// A series of cards (see Aggregate): at least kSeriesMinCards siblings of
+// one signature among the kSeriesLook nodes on each side of one (text and
+// comments between them count), found at most kSeriesLevels wrappers up.
+constexpr int kSeriesMinCards = 4;
+constexpr int kSeriesLook = 16;
+constexpr int kSeriesLevels = 3;
+bool SameSignature(const Node* a, const Node* b);  // below
+// A card title compared with the one before (a card drawn twice) has at
+// least this many word characters ("Instant savings" is a label).
+constexpr uint32_t kRepeatTitleMinText = 16;
 // Teaser cards are short: a headline, a line of dek, a byline.
 constexpr uint32_t kTeaserMaxText = 600;
 // A product card: a name, a price, a rating, a shipping line, and often a
@@ -480,6 +497,29 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   // every share).
   const uint32_t kByMarkup = kStructural | kHidden | kRole | kTeaser;
   std::string consent_scratch;
+  const bool list_page = !ctx.article && !ctx.discussion && !ctx.product;
+  // An element that is one of a series of cards: kSeriesMinCards siblings
+  // of its signature or more (tag and class) among the kSeriesLook nodes on
+  // each side, or the same for a wrapper that holds just its text. Bounded:
+  // 2 * kSeriesLook nodes at each of 1 + kSeriesLevels levels.
+  auto InSeries = [&](const Node* e) {
+    auto in_series = [&](const Node* x) {
+      if (x->Attr("class").empty()) return false;
+      int same = 0, k = 0;
+      for (const Node* s = x->prev; s && k < kSeriesLook; s = s->prev, ++k) same += s->is_element() && SameSignature(s, x);
+      k = 0;
+      for (const Node* s = x->next; s && k < kSeriesLook; s = s->next, ++k) same += s->is_element() && SameSignature(s, x);
+      return same + 1 >= kSeriesMinCards;
+    };
+    if (in_series(e)) return true;
+    // A card alone in its item ("li.item > div.promo"): the items are the
+    // series (up to kSeriesLevels wrappers that hold just its text).
+    const Node* p = e->parent;
+    for (int up = 0; up < kSeriesLevels && p && p->is_element() && facts_[p->id].text == facts_[e->id].text;
+         ++up, p = p->parent)
+      if (in_series(p)) return true;
+    return false;
+  };
   auto decide = [&](const Node* e, Facts& f, double total) {
     const double share = total > 0 ? f.good / total : 0;
     // A navigation word binds when the element is navigation: links, or
@@ -500,7 +540,16 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     const bool strong = (f.flags & kByMarkup) || (f.hints & kHintBoilerplate) || navigation;
     if (!strong && !(f.hints & (kHintWeakBoilerplate | kHintNavigation))) return;
     if (!strong) {
-      // Weak words only: boilerplate when it looks like it.
+      // Weak words only: boilerplate when it looks like it. Outside articles,
+      // threads and products, one of a series of cards is a card of the
+      // page's list (a news hub's "div.PagePromo" items), not a promotion
+      // beside it, and so is what it holds; related-content and navigation
+      // words still bind (a row of "teaser" boxes under a page is its
+      // "more stories"; a mega-menu's panels are the menu).
+      if (list_page && !(f.hints & (kHintRelated | kHintNavigation)) && ((f.flags & kInCard) || InSeries(e))) {
+        f.flags |= kInCard;
+        return;
+      }
       if (share <= 0.5 && (f.good < 300 || f.link * 3 > f.text)) f.flags |= kNegative;
       return;
     }
@@ -555,6 +604,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     f.flags &= ~uint32_t(kUnderNeg);
     const Facts& p = facts_[e->parent->id];
     if (p.flags & (kNegative | kUnderNeg)) f.flags |= kUnderNeg;
+    f.flags |= p.flags & kInCard;
     if ((f.flags & (kSoft | kNegative | kUnderNeg)) == kSoft && !(f.flags & kByMarkup) && !exempt(f))
       decide(e, f, plausible);
   }
@@ -719,6 +769,16 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   shown_table_.assign(kShownTableMinSize, {0, nullptr});
   shown_used_ = 0;
   size_t repeat_budget = kThreadRepeatBudget;
+  uint64_t last_title = 0;
+
+  // The block that holds an inline element (its nearest owner, a few
+  // levels up at most) is short: a price line, a row of buttons.
+  auto InShortBlock = [&](const Node* e) {
+    const Node* a = e->parent;
+    for (int up = 0; a && a->is_element() && up < kCallToActionMaxLevels; ++up, a = a->parent)
+      if (facts_[a->id].flags & kOwner) return facts_[a->id].text <= kCallToActionMaxParentText;
+    return false;
+  };
 
   auto decide = [&](const Node* e, std::string_view* reason) -> bool {
     const Facts& f = facts_[e->id];
@@ -830,6 +890,18 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "short-block";
       return false;
     }
+    // A link that says only "Shop now", "Learn more" or "Read more" in a
+    // short block ("$37.00 <a>Shop now</a>", a row of buttons) is a card's
+    // button. (In a paragraph a link is a sentence's words: a manual's
+    // "<a>filter</a>" or "<a>print</a>" names a function.)
+    // (Inline elements own no text in the facts: the link is read, its
+    // first bytes only; links do not nest, so no node is read twice.)
+    if (e->tag == TagId::kA && e->first_child && InShortBlock(e) &&
+        CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch) &&
+        scratch.size() < kCallToActionReadBytes && (IsBoilerplateLine(scratch) || IsBackLinkLine(scratch))) {
+      *reason = "call-to-action-link";
+      return false;
+    }
     // On a product page, a variant picker (colour swatches, sizes: choice
     // controls with a label of a few words each) is the shop's form.
     if (ctx.product && f.controls >= kPickerMinControls && f.text > 0 &&
@@ -849,6 +921,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // around little text) is not read whole at every level.
     if ((f.flags & kOwner) && f.text < 200 && f.text > 0 && CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch)) {
       if (IsBoilerplateLine(scratch)) { *reason = "boilerplate-line"; return false; }
+      if (f.link * 10 >= f.text * 9 && IsBackLinkLine(scratch)) { *reason = "back-link"; return false; }
       if (IsDateLine(scratch)) { *reason = "date-line"; return false; }
       if (IsCopyrightLine(scratch)) { *reason = "copyright-line"; return false; }
       if (f.links > 0 && (StartsWithRelatedCue(scratch) || IsPromoLine(scratch))) {
@@ -860,6 +933,18 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         if (out->image_credit.empty()) out->image_credit = std::string(credit);
         *reason = "image-credit";
         return false;
+      }
+      // Outside articles, a card's title (a heading or a link line) that
+      // comes again with no other title between is the same card drawn
+      // twice (a phone and a desktop layout of each card, a name over the
+      // image and again under its price): the first stays. (A line that
+      // recurs card after card, a credit, a perk, a city, has each card's
+      // own title between its copies.)
+      if ((page_mode_ || listing) && f.text >= kRepeatTitleMinText && f.own_text == f.text &&
+          (IsHeadingTag(e->tag) || f.link * 10 >= f.text * 9)) {
+        const uint64_t h = HashBytes64(scratch);
+        if (h == last_title) { *reason = "repeated-title"; return false; }
+        last_title = h;
       }
       // Only a block about the title's or dek's size can repeat it.
       auto near = [&](const std::string& target) {

@@ -47,6 +47,25 @@ TEST(Vocabulary, Lines) {
   EXPECT_FALSE(IsBoilerplateLine("Advertisement revenue fell by half last year."));
   EXPECT_TRUE(IsBoilerplateLine("Not open for further replies."));
   EXPECT_TRUE(IsBoilerplateLine("You must log in to answer this question."));
+  EXPECT_TRUE(IsBoilerplateLine("Shop now"));
+  EXPECT_TRUE(IsBoilerplateLine("LEARN MORE"));
+  EXPECT_FALSE(IsBoilerplateLine("Learn more about the bench and how it was built."));
+  // A result list's controls and counts.
+  EXPECT_TRUE(IsBoilerplateLine("Sort by:"));
+  EXPECT_TRUE(IsBoilerplateLine("Filter & Sort"));
+  EXPECT_TRUE(IsBoilerplateLine("33 Results"));
+  EXPECT_TRUE(IsBoilerplateLine("Showing 1\u201324 of 291 products"));
+  EXPECT_TRUE(IsBoilerplateLine("1,204 items found"));
+  EXPECT_FALSE(IsBoilerplateLine("33 results from the trial were published."));
+  EXPECT_FALSE(IsBoilerplateLine("Results"));
+  EXPECT_TRUE(IsBoilerplateLine("In stock"));
+  EXPECT_TRUE(IsBoilerplateLine("3 colors"));
+  // One word that also heads a manual's section stays ("Download", "Filters").
+  EXPECT_FALSE(IsBoilerplateLine("Download"));
+  EXPECT_FALSE(IsBoilerplateLine("Filters"));
+  EXPECT_TRUE(IsBackLinkLine("Back to project"));
+  EXPECT_TRUE(IsBackLinkLine("Back to all posts"));
+  EXPECT_FALSE(IsBackLinkLine("Back to the moon: why the crew waits in quarantine"));
   EXPECT_EQ(StripCreditCue("Photo credit: AFP/Getty"), "AFP/Getty");
   EXPECT_EQ(StripCreditCue("The photo shows"), "");
   EXPECT_EQ(StripBylineCue("By Jane Doe"), "Jane Doe");
@@ -2441,6 +2460,120 @@ TEST(Extract, ServicePageDropsRepeatedSection) {
   EXPECT_EQ(count("sized for your home"), 1) << r->text;
   EXPECT_EQ(count("full value of your belongings"), 3) << r->text;
   EXPECT_EQ(count("Estate plan"), 1) << r->text;
+}
+
+// A shop's tiles end in calls to action and badges ("Shop now", "Free
+// shipping", "Best seller", "Learn more"): furniture of every card, not its
+// text. The cards' names and blurbs stay.
+TEST(Extract, CardCallsToActionAreFurniture) {
+  std::string cards;
+  for (const char* name : {"Oak bench", "Pine stool", "Ash table", "Elm shelf"})
+    cards += std::string("<div class=tile><p class=badge>Best seller</p><h3>") + name +
+             "</h3><p>Solid wood, oiled by hand and finished with brass feet that keep it off damp floors.</p>"
+             "<p class=note>Free shipping</p><div class=cta>Shop now</div><div class=cta2>Learn more</div></div>";
+  const std::string html = "<html><head><title>Furniture</title></head><body><main><h1>Furniture</h1>" + cards +
+                           "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Pine stool"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("brass feet"), std::string::npos) << r->text;
+  for (const char* cta : {"Shop now", "Free shipping", "Best seller", "Learn more"})
+    EXPECT_EQ(r->text.find(cta), std::string::npos) << cta << "\n" << r->text;
+}
+
+// A link that only says "Shop now" is a card's button even when its block
+// holds more (a price); in a paragraph the same words are the sentence's.
+TEST(Extract, CallToActionLinkInShortBlock) {
+  std::string cards;
+  for (const char* name : {"Oak bench", "Pine stool", "Ash table"})
+    cards += std::string("<div class=card><h3>") + name +
+             "</h3><p>Solid wood, oiled by hand and finished with brass feet that keep it off damp floors and "
+             "rugs alike, for years of daily use.</p><div class=buy><span>$120.00</span> <a href=/p>Shop "
+             "now</a></div></div>";
+  const std::string html =
+      "<html><head><title>Our benches</title><meta property=og:type content=article></head><body><article>"
+      "<h1>Our benches</h1><p>Every bench is built to order in our workshop; you can <a href=/guide>download</a> "
+      "the care guide before you buy, and we answer questions by phone on weekdays.</p>" +
+      cards + "</article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("$120.00"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Shop now"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("you can download the care guide"), std::string::npos) << r->text;
+  // On a manual (not an article) a link in a paragraph names a function.
+  const std::string manual =
+      "<html><head><title>Lists</title></head><body><main><h1>Lists</h1><p>To keep only some items, call "
+      "<a href=/ref/filter>filter</a> with a predicate; the list itself is not changed, and a new one comes "
+      "back.</p><p>Every call returns a fresh list that shares no storage with the one it was made from.</p>"
+      "</main></body></html>";
+  auto m = Extract(manual);
+  ASSERT_TRUE(m.ok());
+  EXPECT_NE(m->text.find("call filter with a predicate"), std::string::npos) << m->text;
+}
+
+// Outside articles, a series of cards whose class carries a weak boilerplate
+// word ("promo": a news hub's story promos) is the page's list, each card
+// alone in its item; a single promotion beside it stays out.
+TEST(Extract, SeriesOfPromoCardsIsTheList) {
+  std::string items;
+  for (const char* head : {"Comet tail measured from orbit", "Bees map their fields by scent",
+                           "Ice cores hold older air than thought", "Deep-sea vents host new snails",
+                           "Tidal power trial meets its target"})
+    items += std::string("<div class=list-item><div class=story-promo><h3><a href=/s>") + head +
+             "</a></h3><p><a href=/s>Researchers describe the finding and what it means for the field.</a></p>"
+             "</div></div>";
+  const std::string html =
+      "<html><head><title>Science</title></head><body><nav><a href=/>Home</a> <a href=/news>News</a></nav>"
+      "<main><h1>Science</h1><div class=list>" + items +
+      "</div><div class=promo-box><a href=/sub>Get the weekly digest for half price this month</a></div>"
+      "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Bees map their fields by scent"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Tidal power trial"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("weekly digest"), std::string::npos) << r->text;
+}
+
+// Outside articles, a card drawn twice (a phone and a desktop layout) shows
+// its title twice in a row: it is kept once. A linked line that recurs card
+// after card (each card's title between its copies) stays in every card.
+TEST(Extract, CardTitleDrawnTwiceIsKeptOnce) {
+  std::string items;
+  for (const char* head : {"Garden design evening class", "Pottery for beginners weekend",
+                           "Night photography walk downtown", "Bread baking morning workshop"}) {
+    const std::string card = std::string("<h3><a href=/e>") + head + "</a></h3><p>Saturday at 10:00</p>";
+    items += "<li class=result><div class=phone-card>" + card + "</div><div class=wide-card>" + card +
+             "<p><a href=/v>Held at the community hall on Elm Street</a></p></div></li>";
+  }
+  const std::string html = "<html><head><title>Events</title></head><body><main><h1>Events this week</h1><ul class=results>" +
+                           items + "</ul></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  auto count = [&](std::string_view what) {
+    int n = 0;
+    for (size_t at = r->text.find(what); at != std::string::npos; at = r->text.find(what, at + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(count("Pottery for beginners weekend"), 1) << r->text;
+  EXPECT_EQ(count("Night photography walk"), 1) << r->text;
+  EXPECT_EQ(count("community hall on Elm Street"), 4) << r->text;
+}
+
+// A link back ("Back to project") under each entry is navigation; a
+// heading that happens to start with the same words is not a link and stays.
+TEST(Extract, BackLinksAreFurniture) {
+  std::string entries;
+  for (const char* name : {"Harbour library", "Hillside school", "Riverside clinic"})
+    entries += std::string("<div class=entry><h3>") + name +
+               "</h3><p>A timber frame over a concrete plinth, with daylight brought in from above through a long "
+               "roof light.</p><div class=entry-foot><a href=/p>Back to project</a></div></div>";
+  const std::string html = "<html><head><title>Awards</title></head><body><main><h1>Awards</h1><h2>Back to school "
+                           "buildings</h2>" + entries + "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Back to project"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Back to school buildings"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Riverside clinic"), std::string::npos) << r->text;
 }
 
 // Navigation words bind when the element is navigation. A section whose

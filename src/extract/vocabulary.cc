@@ -257,9 +257,21 @@ constexpr std::string_view kBoilerplateLines[] = {
     "add to cart", "select options", "choose options",
     // Calls to action: a button's label on a line of its own.
     "learn more", "see all", "view all", "shop now", "buy now", "order now", "book now", "view full details",
-    "discover more", "read less", "read full article", "start free trial", "request a demo",
-    // A product card's badge.
-    "best seller", "bestseller",
+    "discover more", "read less", "read full article", "start free trial", "request a demo", "view details",
+    "more info", "more details",
+    // Badges on cards and tiles.
+    "best seller", "bestseller", "low stock", "free shipping", "calculate shipping", "in stock", "en stock",
+    // A result list's controls.
+    "sort by", "sort by:", "filter & sort", "sort & filter", "filter and sort",
+    "filter by", "refine by", "compare products",
+};
+
+// Nouns of a result count line ("33 Results", "Showing 1-24 of 291
+// products", "3953 items found"), lower-case.
+constexpr std::string_view kResultNouns[] = {
+    "results", "result", "items", "item", "products", "product", "styles", "matches", "listings",
+    // A card's swatch count ("3 colors").
+    "colors", "colours",
 };
 
 constexpr std::string_view kRelatedCues[] = {
@@ -575,6 +587,37 @@ constexpr std::string_view kBoilerplatePhrases[] = {
     "browser does not support", "update your browser", "requires javascript",
 };
 
+// "Back to" and at most this many more words less one.
+constexpr long kBackToMaxSpaces = 4;
+
+// A result list's count: "[showing] N[-M] [of N] noun [found]", lower-case.
+bool IsResultCountLine(std::string_view low) {
+  auto skip_word = [&](std::string_view w) {
+    if (low.substr(0, w.size()) == w) low = Trim(low.substr(w.size()));
+  };
+  auto number = [&]() {
+    size_t i = 0;
+    while (i < low.size() && (IsAsciiDigit(low[i]) || low[i] == ',' || low[i] == '.')) ++i;
+    if (i == 0 || !IsAsciiDigit(low[0])) return false;
+    low = Trim(low.substr(i));
+    return true;
+  };
+  skip_word("showing ");
+  skip_word("all ");
+  if (!number()) return false;
+  // A range: "1-24", "1–30" (an en dash is three bytes).
+  if (!low.empty() && low[0] == '-') low = Trim(low.substr(1)), number();
+  else if (low.substr(0, 3) == "\xe2\x80\x93") low = Trim(low.substr(3)), number();
+  if (low.substr(0, 3) == "of ") {
+    low = Trim(low.substr(3));
+    if (!number()) return false;
+  }
+  if (low.size() > 6 && low.substr(low.size() - 6) == " found") low = Trim(low.substr(0, low.size() - 6));
+  for (std::string_view noun : kResultNouns)
+    if (low == noun) return true;
+  return false;
+}
+
 bool IsBoilerplateLine(std::string_view line) {
   line = Trim(line);
   if (line.size() >= 160) return false;
@@ -590,7 +633,13 @@ bool IsBoilerplateLine(std::string_view line) {
   if (low.size() > 48) return false;
   for (std::string_view b : kBoilerplateLines)
     if (low == b) return true;
-  return false;
+  return IsResultCountLine(low);
+}
+
+bool IsBackLinkLine(std::string_view line) {
+  line = Trim(line);
+  if (line.size() > 48 || !StartsWithIgnoreCase(line, "back to ")) return false;
+  return std::count(line.begin(), line.end(), ' ') <= kBackToMaxSpaces;
 }
 
 bool StartsWithRelatedCue(std::string_view line) {

@@ -97,6 +97,9 @@ bool IsHiddenStyle(std::string_view style);
 // "Share this article", "Read more"). Matched case-insensitively on the
 // whole trimmed line.
 bool IsBoilerplateLine(std::string_view line);
+// The text of a link back ("Back to top", "Back to project", "Back to all
+// posts"): "back to" and a few words.
+bool IsBackLinkLine(std::string_view line);
 
 // A heading that opens page furniture inside an article: "Related
 // articles", "You may also like", "About the author", "Comments".
