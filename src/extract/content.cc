@@ -30,7 +30,7 @@ enum FactFlags : uint32_t {
   kTeaser = 1 << 10,     // soft because it is a list of teasers (see IsTeaserList)
   kInArticle = 1 << 11,  // inside <article> or <main>
   kPageFooter = 1 << 12, // a <footer> outside any <article>/<main>: the page's own
-  kPanel = 1 << 13,      // a disclosure panel: role=tabpanel, aria-labelledby, or its class
+  kPanel = 1 << 13,      // a disclosure panel or a carousel slide: role=tabpanel, aria-labelledby, aria-roledescription, or its class
   kPriced = 1 << 14,     // shows a price in its subtree (product pages only)
   kInChrome = 1 << 15,   // a structural boilerplate tag or chrome role, or inside one
   kInQAPost = 1 << 16,   // inside a question or an answer of a Q&A page (microdata)
@@ -300,6 +300,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
           panel |= EqualsIgnoreCase(at.value, "tabpanel");
         } else if (name == "aria-labelledby") {
           panel = true;  // named by its tab or toggle (the ARIA accordion pattern)
+        } else if (name == "aria-roledescription") {
+          panel |= IsSlideRoleDescription(at.value);  // a carousel's slide (the ARIA carousel pattern)
         }
         else if (name == "href") href = true;
         else if (name == "itemprop") body_prop = at.value == "articleBody";
@@ -393,7 +395,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
 bool ContentExtractor::IsProsePanel(const Node* e, const Facts& f) {
   return (f.flags & (kHidden | kPanel)) == (kHidden | kPanel) && e->tag != TagId::kNoscript &&
          !(f.flags & (kStructural | kRole | kTeaser)) &&
-         !(f.hints & (kHintBoilerplate | kHintWeakBoilerplate | kHintNavigation | kHintComments)) &&
+         !(f.hints & (kHintBoilerplate | kHintWeakBoilerplate | kHintNavigation | kHintComments | kHintClone)) &&
          f.text >= kPanelMinText && f.link * 4 < f.text;
 }
 

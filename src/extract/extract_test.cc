@@ -25,6 +25,8 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_TRUE(ClassifyClassId("accordion-content", "") & kHintPanel);
   EXPECT_TRUE(ClassifyClassId("tab-pane fade", "") & kHintPanel);
   EXPECT_FALSE(ClassifyClassId("tab-list", "") & kHintPanel);
+  EXPECT_TRUE(ClassifyClassId("swiper-slide", "") & kHintPanel);
+  EXPECT_TRUE(ClassifyClassId("slick-slide slick-cloned", "") & kHintClone);
   EXPECT_TRUE(ClassifyClassId("facet-group", "") & kHintWeakBoilerplate);
   EXPECT_TRUE(ClassifyClassId("plp-filters", "") & kHintWeakBoilerplate);
   EXPECT_FALSE(ClassifyClassId("photo-filter", "") & kHintWeakBoilerplate);
@@ -1201,6 +1203,31 @@ TEST(Extract, CollapsedAccordionPanelsAreContent) {
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("ashes cool overnight"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("two working days"), std::string::npos) << r->text;
+}
+
+// A carousel hides every slide but the one in view (aria-hidden, the
+// WAI-ARIA roledescription "slide", or a slider library's class): the other
+// slides are the section's content one click away. The copies a looping
+// carousel adds at its ends are not.
+TEST(Extract, HiddenCarouselSlidesAreContent) {
+  std::string para = "Our clinic treats sports injuries with hands-on therapy and a plan for each patient. ";
+  std::string html = "<html><body><main><h1>Physiotherapy</h1><p>" + para + para + "</p><h2>What patients say</h2>"
+                     "<div class=slider><div class='slick-slide slick-cloned' aria-hidden=true>"
+                     "<p>The exercises they gave me fixed a knee that had hurt for two years.</p></div>"
+                     "<div class='slick-slide slick-active' aria-hidden=false>"
+                     "<p>Friendly staff, short waits and real progress after every single visit.</p></div>"
+                     "<div class=slick-slide aria-hidden=true>"
+                     "<p>The exercises they gave me fixed a knee that had hurt for two years.</p></div>"
+                     "<li aria-roledescription='Carousel slide' aria-hidden=true>"
+                     "<p>I was back on my bike a month after the surgery, stronger than before.</p></li></div>"
+                     "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Friendly staff"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("back on my bike"), std::string::npos) << r->text;
+  const size_t knee = r->text.find("fixed a knee");
+  ASSERT_NE(knee, std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("fixed a knee", knee + 1), std::string::npos) << r->text;
 }
 
 // A guide whose steps are collapsed accordion panels: their prose counts

@@ -168,6 +168,15 @@ constexpr Word kWords[] = {
   {"collapse", Match::kToken, kHintPanel}, {"collapsible", Match::kToken, kHintPanel},
   {"accordion", Match::kPrefix, kHintPanel}, {"tabpanel", Match::kJoined, kHintPanel},
   {"tabpane", Match::kJoined, kHintPanel},
+  // Carousel slides (Slick, Swiper, Splide, Glide, Bootstrap, Owl,
+  // Flickity): scripts hide all but the one in view; the others are the
+  // same section's content one click away, like a tab.
+  {"slickslide", Match::kJoined, kHintPanel}, {"swiperslide", Match::kJoined, kHintPanel},
+  {"splideslide", Match::kJoined, kHintPanel}, {"glideslide", Match::kJoined, kHintPanel},
+  {"carouselitem", Match::kJoined, kHintPanel}, {"carouselcell", Match::kJoined, kHintPanel},
+  {"owlitem", Match::kJoined, kHintPanel},
+  // The copies a looping carousel adds at both ends.
+  {"cloned", Match::kToken, kHintClone}, {"duplicate", Match::kToken, kHintClone},
   // Headline furniture.
   {"dek", Match::kToken, kHintDek}, {"deck", Match::kToken, kHintDek},
   {"standfirst", Match::kAny, kHintDek}, {"subtitle", Match::kJoined, kHintDek},
@@ -536,6 +545,16 @@ void HintTable::Build(const Document& doc) {
     hints_[n->id] = h;
     n = NextInTree(n, root);
   }
+}
+
+// Words of an aria-roledescription that make the element a carousel slide.
+constexpr std::string_view kSlideRoleDescriptions[] = {"slide"};
+
+bool IsSlideRoleDescription(std::string_view description) {
+  if (description.size() > 64) return false;
+  for (std::string_view w : kSlideRoleDescriptions)
+    if (ContainsIgnoreCase(description, w)) return true;
+  return false;
 }
 
 bool IsBoilerplateRole(std::string_view role) {

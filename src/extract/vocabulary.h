@@ -64,6 +64,9 @@ enum ClassHint : uint32_t {
   // The site's own name or logo in the page header ("site-title", "logo",
   // "site-header"): a heading there names the site, not the page.
   kHintMasthead = 1 << 25,
+  // A carousel's copy of a slide, made so that it can loop ("slick-cloned",
+  // "swiper-slide-duplicate"): the slide's text again, never a panel.
+  kHintClone = 1 << 26,
 };
 
 // Classifies the concatenated class and id attribute values of an element
@@ -86,6 +89,10 @@ class HintTable {
 
 // ARIA roles of page chrome: navigation, banner, contentinfo, complementary...
 bool IsBoilerplateRole(std::string_view role);
+
+// An aria-roledescription that names a carousel's slide ("slide",
+// "Carousel slide": the WAI-ARIA carousel pattern).
+bool IsSlideRoleDescription(std::string_view description);
 
 // Inline style hides the element (display:none, visibility:hidden).
 bool IsHiddenStyle(std::string_view style);
