@@ -202,6 +202,9 @@ constexpr double kLinkPostMinReplies = 1000;
 
 // A collapsed disclosure panel shorter than this is a label, not prose.
 constexpr uint32_t kPanelMinText = 20;
+// Prose (summed block values) under a navigation word with no link that
+// makes it a section rather than a menu.
+constexpr double kNavProseMinGood = 200;
 
 // A filter panel: at least this many choice controls, and at most this many
 // word characters per control (a label and a count: "Navy (12)").
@@ -454,7 +457,10 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       return;
     }
     const bool strong = (f.flags & kByMarkup) || (f.hints & kHintBoilerplate) || navigation;
-    if (!strong && !(f.hints & (kHintWeakBoilerplate | kHintNavigation))) return;
+    // Without a single link, a navigation word names no navigation: prose
+    // under it (a scroll-spy target, "lm_navSource") is a section.
+    const bool prose_nav = (f.hints & kHintNavigation) && f.links == 0 && f.good >= kNavProseMinGood;
+    if (!strong && !(f.hints & kHintWeakBoilerplate) && ((f.hints & kHintNavigation) == 0 || prose_nav)) return;
     if (!strong) {
       // Weak words only: boilerplate when it looks like it.
       if (share <= 0.5 && (f.good < 300 || f.link * 3 > f.text)) f.flags |= kNegative;

@@ -1230,6 +1230,25 @@ TEST(Extract, HiddenCarouselSlidesAreContent) {
   EXPECT_EQ(r->text.find("fixed a knee", knee + 1), std::string::npos) << r->text;
 }
 
+// A navigation word on a section without a single link (a scroll-spy
+// target: "js-navSource") names no menu: its prose is content. A menu of
+// links under the same word is still furniture.
+TEST(Extract, NavigationWordOnProseWithoutLinksIsContent) {
+  std::string para = "Our bakery delivers fresh bread to offices across the city every morning before nine. ";
+  std::string html = "<html><body><nav class=menu><a href=/a>Bread</a> <a href=/b>Cakes</a> <a href=/c>Contact</a></nav>"
+                     "<main><h1>Office bread delivery</h1><p>" + para + para + para + "</p>"
+                     "<div class='plans_section js-navSource'><h2>Plans</h2><p>Pick a weekly plan with two, three or "
+                     "five deliveries, change it whenever you like, and pause it during the holidays without "
+                     "any fee. Every plan includes a mixed basket of loaves, rolls and one seasonal bake "
+                     "chosen by our head baker, with butter and jam on request.</p></div>"
+                     "<div class=nav-links><a href=/p>Previous plan</a> <a href=/n>Next plan</a></div>"
+                     "<p>" + para + para + para + "</p></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Pick a weekly plan"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Next plan"), std::string::npos) << r->text;
+}
+
 // A guide whose steps are collapsed accordion panels: their prose counts
 // when the root is chosen, so the root is the container of the intro and
 // the steps, not the intro alone.
