@@ -26,6 +26,13 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_TRUE(ClassifyClassId("tab-pane fade", "") & kHintPanel);
   EXPECT_FALSE(ClassifyClassId("tab-list", "") & kHintPanel);
   EXPECT_TRUE(ClassifyClassId("swiper-slide", "") & kHintPanel);
+  // A hash makes a class name (or an id) generated: a block editor's
+  // per-block hook, a component instance. Its words name no role...
+  EXPECT_EQ(ClassifyClassId("kb-column12_b8ce28-ad kb-adv-heading12_9c83af-2d", ""), 0u);
+  EXPECT_EQ(ClassifyClassId("", "teaser-0de1c10d53"), 0u);
+  EXPECT_TRUE(ClassifyClassId("teaser-2024", "") & kHintRelated);  // a year is no hash
+  // ...but a styled component's name before its hash is written by hand.
+  EXPECT_TRUE(ClassifyClassId("Footer-styled__Footer-sc-d11cfc8d-17 gezYme", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("slick-slide slick-cloned", "") & kHintClone);
   EXPECT_TRUE(ClassifyClassId("facet-group", "") & kHintWeakBoilerplate);
   EXPECT_TRUE(ClassifyClassId("plp-filters", "") & kHintWeakBoilerplate);

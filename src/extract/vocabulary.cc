@@ -227,6 +227,13 @@ constexpr std::string_view kPrefixExceptions[] = {
     "shareholders",
 };
 
+// Characters of a hash token at least (see IsHashToken).
+constexpr size_t kHashTokenMinSize = 5;
+// The token before the hash in a styled-components class name
+// ("Footer-styled__Footer-sc-d11cfc8d-17"): there the name before the hash
+// is the component's, written by hand, and read like any class.
+constexpr std::string_view kStyledComponentsMark = "sc";
+
 bool IsPrefixException(std::string_view token) {
   for (std::string_view e : kPrefixExceptions)
     if (token == e) return true;
@@ -410,6 +417,20 @@ class WordIndex {
   std::vector<const Word*> any_by_pair_[37 * 37];
 };
 
+// A generated hash: hexadecimal, with both a digit and a letter, five
+// characters or more ("b8ce28", "0de1c10d53"). Words ("facade") have no
+// digit, counts and dates ("2024") no letter.
+bool IsHashToken(std::string_view t) {
+  if (t.size() < kHashTokenMinSize) return false;
+  bool digit = false, letter = false;
+  for (char c : t) {
+    if (c >= '0' && c <= '9') digit = true;
+    else if (c >= 'a' && c <= 'f') letter = true;
+    else return false;
+  }
+  return digit && letter;
+}
+
 // Hints of one attribute value (a class list or an id).
 uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
   if (attr.empty()) return 0;
@@ -449,17 +470,31 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
   Tok toks[48];
   bool pair_ok[48];  // token i and i+1 belong to the same class name
   size_t count = 0;
+  size_t name_start = 0;  // the first token of the current class name
   for (size_t i = 0; i < n && count < 48;) {
     while (i < n && !IsAsciiAlnum(attr[i])) ++i;
     if (i >= n) break;
-    if (is_class && (i == 0 || IsAsciiSpace(attr[i - 1])) && is_flag_name(i)) {
+    const bool starts_name = i == 0 || IsAsciiSpace(attr[i - 1]);
+    if (is_class && starts_name && is_flag_name(i)) {
       while (i < n && !IsAsciiSpace(attr[i])) ++i;
       continue;
     }
+    if (starts_name) name_start = count;
     size_t b = i++;
     while (i < n && IsAsciiAlnum(attr[i]) &&
            !(attr[i] >= 'A' && attr[i] <= 'Z' && attr[i - 1] >= 'a' && attr[i - 1] <= 'z'))
       ++i;
+    // A hash token ("b8ce28", "9c83af": a block editor's per-block style
+    // hook, a styled component's id) makes its whole name generated: its
+    // other tokens are a component's type or the hash's own tail
+    // ("kadence-column356_b8ce28-ad"), never a role word. Drop the name's
+    // tokens read so far and the rest of it.
+    if (IsHashToken(std::string_view(lower + b, i - b))) {
+      if (!(count > name_start && std::string_view(toks[count - 1].p, toks[count - 1].n) == kStyledComponentsMark))
+        count = name_start;
+      while (i < n && !IsAsciiSpace(attr[i])) ++i;
+      continue;
+    }
     pair_ok[count] = i < n && !IsAsciiSpace(attr[i]);
     toks[count++] = {lower + b, uint32_t(i - b)};
   }
