@@ -202,6 +202,8 @@ constexpr double kLinkPostMinReplies = 1000;
 
 // A collapsed disclosure panel shorter than this is a label, not prose.
 constexpr uint32_t kPanelMinText = 20;
+// A call to action is a few words: at most this many word characters.
+constexpr uint32_t kCallToActionMaxText = 40;
 // Prose (summed block values) under a navigation word with no link that
 // makes it a section rather than a menu.
 constexpr double kNavProseMinGood = 200;
@@ -622,6 +624,14 @@ const Node* ContentExtractor::JoinPosts(const Node* root) const {
 
 namespace {
 
+// Whether no text runs beside `e` (its neighbours are elements, spaces or
+// nothing): a button-like link, not a link inside a sentence.
+bool StandsAlone(const Node* e) {
+  for (const Node* s : {e->prev, e->next})
+    if (s && s->is_text() && !Trim(s->data).empty()) return false;
+  return true;
+}
+
 // The level of the heading an element starts with (itself, or down its
 // first element children through wrappers), 0 when it starts otherwise.
 int LeadingHeadingLevel(const Node* e) {
@@ -767,6 +777,17 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     if (strict_links && (f.flags & kOwner) && f.text > 0 && f.text < 200 && f.link * 10 >= f.text * 9 &&
         !IsHeadingTag(e->tag)) {
       *reason = "link-only-block";
+      return false;
+    }
+    // On a widened page (a service's landing page) a lone link or a
+    // block that is all link and calls to action ("Get started", "See
+    // plans", "Book a demo") is a button, not part of the pitch. A link in
+    // running text ("... or learn more about plans") stays: its sentence
+    // needs it. (Few nodes read, once per element.)
+    if (page_mode_ && !listing && f.text > 0 && f.text <= kCallToActionMaxText && f.link * 10 >= f.text * 9 &&
+        !IsHeadingTag(e->tag) && ((f.flags & kOwner) || (e->tag == TagId::kA && StandsAlone(e))) &&
+        CollapsedTextInto(e, 1u << 20, kStatMaxNodes, &scratch) && IsCallToActionLine(scratch)) {
+      *reason = "call-to-action";
       return false;
     }
     if (tuning.min_block_chars && (f.flags & kOwner) && f.own_text && f.text < tuning.min_block_chars &&

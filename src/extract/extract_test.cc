@@ -59,6 +59,11 @@ TEST(Vocabulary, Lines) {
   EXPECT_EQ(StripCreditCue("Photo credit: AFP/Getty"), "AFP/Getty");
   EXPECT_EQ(StripCreditCue("The photo shows"), "");
   EXPECT_EQ(StripBylineCue("By Jane Doe"), "Jane Doe");
+  EXPECT_TRUE(IsCallToActionLine("Get started"));
+  EXPECT_TRUE(IsCallToActionLine(" Book a free demo "));
+  EXPECT_FALSE(IsCallToActionLine("Get started."));
+  EXPECT_FALSE(IsCallToActionLine("Customer stories"));
+  EXPECT_FALSE(IsCallToActionLine("See how our six regional teams plan a move"));
 }
 
 namespace {
@@ -1254,6 +1259,27 @@ TEST(Extract, NavigationWordOnProseWithoutLinksIsContent) {
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("Pick a weekly plan"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Next plan"), std::string::npos) << r->text;
+}
+
+// On a landing page a button-like link that calls to action ("Get
+// started", "See plans") is no part of the pitch; a link inside a sentence
+// stays, and so does a linked line that is not a call to action.
+TEST(Extract, CallToActionButtonsLeaveServicePages) {
+  std::string para = "Our service copies every file on your laptop to two data centres each night, encrypted. ";
+  std::string html = "<html><body><main><h1>Cloud backup</h1><p>" + para + para +
+                     "Read the guide, or <a href=/plans>learn more</a> about the plans.</p>"
+                     "<div class=hero-actions><a class=button href=/signup>Get started</a> "
+                     "<a class=button href=/pricing>See plans</a></div>"
+                     "<h2>Restore in minutes</h2><p>" + para + "</p>"
+                     "<div class=cta><a href=/demo>Book a demo today</a></div>"
+                     "<p><a href=/cases>Customer stories from our clients</a></p></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("learn more about the plans"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Customer stories"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Get started"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("See plans"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Book a demo"), std::string::npos) << r->text;
 }
 
 // A guide whose steps are collapsed accordion panels: their prose counts

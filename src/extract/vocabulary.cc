@@ -311,6 +311,16 @@ constexpr std::string_view kPromoCues[] = {
     "delivered to your inbox", "delivered through your letterbox", "free trial",
 };
 
+// Verbs that open a call to action, lower-case; the line is at most
+// kCallToActionMaxWords words and ends in no sentence stop.
+constexpr std::string_view kCallToActionVerbs[] = {
+    "get", "see", "learn", "explore", "discover", "book", "download", "start", "try", "request",
+    "contact", "find", "know", "view", "shop", "join", "talk", "schedule", "sign", "take", "claim",
+    "apply", "call", "chat", "browse", "buy", "order", "register", "subscribe", "compare", "watch",
+    "read", "check", "visit", "show", "grab", "reserve", "enroll", "enrol",
+};
+constexpr size_t kCallToActionMaxWords = 5;
+
 constexpr std::string_view kCreditCues[] = {
     "photo credit:", "photo credits:", "photograph:", "photography:", "photo:", "photos:",
     "image credit:", "image:", "images:", "picture:", "credit:", "credits:", "source:",
@@ -954,6 +964,24 @@ bool IsPromoLine(std::string_view line) {
   for (std::string_view cue : kPromoCues)
     if (low.find(cue) != std::string_view::npos) return true;
   return false;
+}
+
+bool IsCallToActionLine(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || line.size() > 48) return false;
+  const char last = line.back();
+  if (last == '.' || last == '?' || last == ':' || last == ',') return false;
+  size_t words = 0;
+  std::string_view first;
+  for (size_t i = 0; i < line.size();) {
+    while (i < line.size() && IsAsciiSpace(line[i])) ++i;
+    if (i >= line.size()) break;
+    const size_t b = i;
+    while (i < line.size() && !IsAsciiSpace(line[i])) ++i;
+    if (++words == 1) first = line.substr(b, i - b);
+  }
+  if (words > kCallToActionMaxWords) return false;
+  return EqualsAnyIgnoreCase(first, kCallToActionVerbs);
 }
 
 // The filler text of templates and mock-ups, never written content.

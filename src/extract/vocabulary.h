@@ -116,6 +116,10 @@ bool IsCopyrightLine(std::string_view line);
 // A promotion inside the body: subscribe / sign up / newsletter offers.
 bool IsPromoLine(std::string_view line);
 
+// A call to action on a button or a lone link: a few words led by an
+// imperative ("Get started", "See plans", "Book a demo", "Learn more").
+bool IsCallToActionLine(std::string_view line);
+
 // Text that shows a price: a currency symbol or ISO code next to a number
 // ("$20.12", "35,00 €", "GBP 0.00"), or a currency symbol alone (a price
 // split over elements: "<sup>$</sup>35").
