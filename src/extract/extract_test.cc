@@ -19,6 +19,10 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_TRUE(ClassifyClassId("entry-content", "") & kHintArticleBody);
   EXPECT_FALSE(ClassifyClassId("header-image", "") & kHintBoilerplate);
   EXPECT_FALSE(ClassifyClassId("shadow", "") & kHintAd);  // "ad" is a token, not a substring
+  // A colour and an adjective that start like "nav" and "share".
+  EXPECT_FALSE(ClassifyClassId("font-heading text-navy bg-navy-800", "") & kHintNavigation);
+  EXPECT_EQ(ClassifyClassId("SharedViewStyles_buttonBase__MNsrT", ""), 0u);
+  EXPECT_TRUE(ClassifyClassId("navbar share-buttons", "") & kHintNavigation);
   EXPECT_TRUE(ClassifyClassId("photo-credit", "") & kHintCredit);
   EXPECT_TRUE(ClassifyClassId("sr-only", "") & kHintHidden);
   EXPECT_TRUE(ClassifyClassId("chakra-collapse", "") & kHintPanel);

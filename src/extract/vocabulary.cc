@@ -221,10 +221,12 @@ constexpr std::string_view kFlagClassPrefixes[] = {
 };
 
 // Tokens that start like a boilerplate word but name content
-// ("commentary" is an opinion section, not comments).
+// ("commentary" is an opinion section, not comments), a colour ("navy":
+// "text-navy", "bg-navy-800") or a quality ("shared": styled-components'
+// "shared-styles", a design system's shared parts).
 constexpr std::string_view kPrefixExceptions[] = {
     "commentary", "commentaries", "commentator", "commentators", "navigator", "shareholder",
-    "shareholders",
+    "shareholders", "navy", "shared",
 };
 
 // Characters of a hash token at least (see IsHashToken).
