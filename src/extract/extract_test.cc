@@ -1286,6 +1286,21 @@ TEST(Extract, CallToActionButtonsLeaveServicePages) {
   EXPECT_EQ(r->text.find("Book a demo"), std::string::npos) << r->text;
 }
 
+// A heading's id is an anchor made from its words: "share" or "related"
+// in it names no widget.
+TEST(Extract, HeadingIdIsAnAnchorNotARole) {
+  std::string para = "Teenagers who vape start younger every year, the survey of four thousand pupils found. ";
+  std::string html = "<html><head><meta property='og:type' content='article'></head><body><article>"
+                     "<h1>Vaping among teenagers</h1><p>" + para + para + "</p>"
+                     "<h2 id=what-share-of-teens-vape>What share of teens vape?</h2><p>" + para + "</p>"
+                     "<h2 id=related-research-on-nicotine>Related research on nicotine</h2><p>" + para + para +
+                     "</p></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("What share of teens vape?"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Related research on nicotine"), std::string::npos) << r->text;
+}
+
 // A guide whose steps are collapsed accordion panels: their prose counts
 // when the root is chosen, so the root is the container of the intro and
 // the steps, not the intro alone.

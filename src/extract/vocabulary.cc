@@ -582,7 +582,9 @@ void HintTable::Build(const Document& doc) {
           h |= c;
         }
       } else if (at.name == "id") {
-        h |= ClassifyAttribute(at.value, false);
+        // A heading's id is an anchor made from its words ("what-share-of-
+        // teens-vape", a table of contents' target), not a role.
+        if (!IsHeadingTag(n->tag)) h |= ClassifyAttribute(at.value, false);
       } else if (at.name == "itemprop") {
         h |= kHintItemprop;
       } else if (at.name == "itemtype") {
