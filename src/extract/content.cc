@@ -816,7 +816,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       if (IsBoilerplateLine(scratch)) { *reason = "boilerplate-line"; return false; }
       if (IsDateLine(scratch)) { *reason = "date-line"; return false; }
       if (IsCopyrightLine(scratch)) { *reason = "copyright-line"; return false; }
-      if (f.links > 0 && (StartsWithRelatedCue(scratch) || IsPromoLine(scratch))) {
+      // (On a widened page an offer is the page's own: "Start your free
+      // trial", "Sign up and get $200 in credit" pitch its service; a
+      // newsletter box is still a promotion.)
+      if (f.links > 0 && (StartsWithRelatedCue(scratch) || IsPromoLine(scratch, /*offers=*/!page_mode_))) {
         *reason = "related-or-promo-line";
         return false;
       }

@@ -1301,6 +1301,23 @@ TEST(Extract, HeadingIdIsAnAnchorNotARole) {
   EXPECT_NE(r->text.find("Related research on nicotine"), std::string::npos) << r->text;
 }
 
+// On a service's page an offer to start ("free trial", "sign up") is the
+// pitch; a newsletter box is still a promotion. Beside a story both are.
+TEST(Extract, OffersArePitchOnServicePages) {
+  std::string para = "Our service copies every file on your laptop to two data centres each night, encrypted. ";
+  std::string body = "<h1>Cloud backup</h1><p>" + para + para + para + "</p>"
+                     "<p>Start your <a href=/trial>free trial</a> with fifty gigabytes for a month.</p>"
+                     "<p>Read our <a href=/news>newsletter</a> every month for storage tips.</p>";
+  auto page = Extract("<html><body><main>" + body + "</main></body></html>");
+  ASSERT_TRUE(page.ok());
+  EXPECT_NE(page->text.find("fifty gigabytes"), std::string::npos) << page->text;
+  EXPECT_EQ(page->text.find("storage tips"), std::string::npos) << page->text;
+  auto story = Extract("<html><head><meta property='og:type' content='article'></head><body><article>" + body +
+                       "</article></body></html>");
+  ASSERT_TRUE(story.ok());
+  EXPECT_EQ(story->text.find("fifty gigabytes"), std::string::npos) << story->text;
+}
+
 // A guide whose steps are collapsed accordion panels: their prose counts
 // when the root is chosen, so the root is the container of the intro and
 // the steps, not the intro alone.

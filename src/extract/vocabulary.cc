@@ -309,9 +309,14 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
 };
 
 constexpr std::string_view kPromoCues[] = {
-    "subscribe", "sign up", "sign-up", "signup", "newsletter", "subscription", "get access to",
-    "delivered to your inbox", "delivered through your letterbox", "free trial",
+    "subscribe", "newsletter", "subscription", "get access to", "delivered to your inbox",
+    "delivered through your letterbox", "in your inbox",
 };
+
+// Cues of an offer to start using something ("Start your free trial",
+// "Sign up and get $200 in credit"): a promotion beside a story, but the
+// pitch itself on a service's page.
+constexpr std::string_view kOfferCues[] = {"sign up", "sign-up", "signup", "free trial"};
 
 // Verbs that open a call to action, lower-case; the line is at most
 // kCallToActionMaxWords words and ends in no sentence stop.
@@ -960,13 +965,16 @@ bool IsPriceText(std::string_view text) {
   return false;
 }
 
-bool IsPromoLine(std::string_view line) {
+bool IsPromoLine(std::string_view line, bool offers) {
   if (line.size() > 400) return false;
   char buf[400];
   for (size_t i = 0; i < line.size(); ++i) buf[i] = ToLowerAscii(line[i]);
   const std::string_view low(buf, line.size());
   for (std::string_view cue : kPromoCues)
     if (low.find(cue) != std::string_view::npos) return true;
+  if (offers)
+    for (std::string_view cue : kOfferCues)
+      if (low.find(cue) != std::string_view::npos) return true;
   return false;
 }
 

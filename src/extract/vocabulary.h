@@ -114,7 +114,9 @@ bool StartsWithRelatedCue(std::string_view line);
 bool IsCopyrightLine(std::string_view line);
 
 // A promotion inside the body: subscribe / sign up / newsletter offers.
-bool IsPromoLine(std::string_view line);
+// With `offers`, an offer to start using something ("free trial", "sign
+// up") is one too.
+bool IsPromoLine(std::string_view line, bool offers = true);
 
 // A call to action on a button or a lone link: a few words led by an
 // imperative ("Get started", "See plans", "Book a demo", "Learn more").
