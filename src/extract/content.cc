@@ -202,6 +202,8 @@ constexpr double kLinkPostMinReplies = 1000;
 
 // A collapsed disclosure panel shorter than this is a label, not prose.
 constexpr uint32_t kPanelMinText = 20;
+// An FAQ question that toggles its answer: at most this many word characters.
+constexpr uint32_t kQuestionMaxText = 160;
 // A call to action is a few words: at most this many word characters.
 constexpr uint32_t kCallToActionMaxText = 40;
 // Prose (summed block values) under a navigation word with no link that
@@ -432,6 +434,23 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     p.controls = uint16_t(std::min<uint32_t>(65535u, uint32_t(p.controls) + f.controls));
   }
   total_good_ = facts_[0].good;
+
+  // An FAQ's answer collapsed without ARIA or a panel class: a hidden
+  // element right after a short question ("What does it cover?") is that
+  // question's panel. (Only hidden elements look back, one sibling, a few
+  // nodes read.)
+  std::string question;
+  for (const Node* e : order_) {
+    Facts& f = facts_[e->id];
+    if ((f.flags & (kHidden | kPanel)) != kHidden || !f.text) continue;
+    const Node* q = e->prev;
+    while (q && !q->is_element()) q = q->prev;
+    if (!q || facts_[q->id].text == 0 || facts_[q->id].text > kQuestionMaxText ||
+        (facts_[q->id].flags & (kHidden | kSoft)))
+      continue;
+    if (CollapsedTextInto(q, 4 * kQuestionMaxText, kStatMaxNodes, &question) && IsQuestionLine(question))
+      f.flags |= kPanel;
+  }
 
   // Soft boilerplate stays boilerplate unless it holds most of the page's
   // prose (a "sidebar-layout" wrapper around everything, say). Tags, roles

@@ -63,6 +63,8 @@ TEST(Vocabulary, Lines) {
   EXPECT_EQ(StripCreditCue("Photo credit: AFP/Getty"), "AFP/Getty");
   EXPECT_EQ(StripCreditCue("The photo shows"), "");
   EXPECT_EQ(StripBylineCue("By Jane Doe"), "Jane Doe");
+  EXPECT_TRUE(IsQuestionLine("Do I need a referral? "));
+  EXPECT_FALSE(IsQuestionLine("?"));
   EXPECT_TRUE(IsCallToActionLine("Get started"));
   EXPECT_TRUE(IsCallToActionLine(" Book a free demo "));
   EXPECT_FALSE(IsCallToActionLine("Get started."));
@@ -1316,6 +1318,24 @@ TEST(Extract, OffersArePitchOnServicePages) {
                        "</article></body></html>");
   ASSERT_TRUE(story.ok());
   EXPECT_EQ(story->text.find("fifty gigabytes"), std::string::npos) << story->text;
+}
+
+// An FAQ whose answers are collapsed without ARIA or a panel class: a
+// hidden element right after a short question is its answer, content; a
+// hidden element after anything else stays hidden.
+TEST(Extract, HiddenAnswerAfterAQuestionIsContent) {
+  std::string para = "Our clinic treats sports injuries with hands-on therapy and a plan for each patient. ";
+  std::string html = "<html><body><main><h1>Physiotherapy</h1><p>" + para + para + "</p><h2>Questions</h2>"
+                     "<div class=q><div class=toggle>Do I need a referral from my doctor?</div>"
+                     "<div style='visibility:hidden'><p>No, you can book a first visit directly and bring any "
+                     "scans you already have.</p></div></div>"
+                     "<div class=q><div class=toggle>Opening hours</div>"
+                     "<div style='display:none'><p>This drawer lists every branch and its phone number for "
+                     "callers.</p></div></div></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("book a first visit directly"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("every branch"), std::string::npos) << r->text;
 }
 
 // A guide whose steps are collapsed accordion panels: their prose counts

@@ -996,6 +996,16 @@ bool IsCallToActionLine(std::string_view line) {
   return EqualsAnyIgnoreCase(first, kCallToActionVerbs);
 }
 
+// Marks that end a question, ASCII and full-width.
+constexpr std::string_view kQuestionMarks[] = {"?", "\xEF\xBC\x9F"};
+
+bool IsQuestionLine(std::string_view line) {
+  line = Trim(line);
+  for (std::string_view m : kQuestionMarks)
+    if (line.size() > m.size() && line.substr(line.size() - m.size()) == m) return true;
+  return false;
+}
+
 // The filler text of templates and mock-ups, never written content.
 constexpr std::string_view kPlaceholderOpenings[] = {"lorem ipsum"};
 

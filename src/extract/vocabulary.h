@@ -122,6 +122,9 @@ bool IsPromoLine(std::string_view line, bool offers = true);
 // imperative ("Get started", "See plans", "Book a demo", "Learn more").
 bool IsCallToActionLine(std::string_view line);
 
+// A line that asks a question (ends in a question mark: "?", "？").
+bool IsQuestionLine(std::string_view line);
+
 // Text that shows a price: a currency symbol or ISO code next to a number
 // ("$20.12", "35,00 €", "GBP 0.00"), or a currency symbol alone (a price
 // split over elements: "<sup>$</sup>35").
