@@ -30,7 +30,7 @@ enum FactFlags : uint32_t {
   kTeaser = 1 << 10,     // soft because it is a list of teasers (see IsTeaserList)
   kInArticle = 1 << 11,  // inside <article> or <main>
   kPageFooter = 1 << 12, // a <footer> outside any <article>/<main>: the page's own
-  kPanel = 1 << 13,      // a disclosure panel: role=tabpanel, aria-labelledby, or its class
+  kPanel = 1 << 13,      // a disclosure panel or a carousel slide: role=tabpanel, aria-labelledby, aria-roledescription, or its class
   kPriced = 1 << 14,     // shows a price in its subtree (product pages only)
   kInChrome = 1 << 15,   // a structural boilerplate tag or chrome role, or inside one
   kInQAPost = 1 << 16,   // inside a question or an answer of a Q&A page (microdata)
@@ -211,6 +211,13 @@ constexpr double kLinkPostMinReplies = 1000;
 
 // A collapsed disclosure panel shorter than this is a label, not prose.
 constexpr uint32_t kPanelMinText = 20;
+// An FAQ question that toggles its answer: at most this many word characters.
+constexpr uint32_t kQuestionMaxText = 160;
+// A call to action is a few words: at most this many word characters.
+constexpr uint32_t kCallToActionMaxText = 40;
+// Prose (summed block values) under a navigation word with no link that
+// makes it a section rather than a menu.
+constexpr double kNavProseMinGood = 200;
 
 // A filter panel: at least this many choice controls, and at most this many
 // word characters per control (a label and a count: "Navy (12)").
@@ -334,6 +341,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
           panel |= EqualsIgnoreCase(at.value, "tabpanel");
         } else if (name == "aria-labelledby") {
           panel = true;  // named by its tab or toggle (the ARIA accordion pattern)
+        } else if (name == "aria-roledescription") {
+          panel |= IsSlideRoleDescription(at.value);  // a carousel's slide (the ARIA carousel pattern)
         }
         else if (name == "href") href = true;
         else if (name == "itemprop") body_prop = at.value == "articleBody";
@@ -428,7 +437,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
 bool ContentExtractor::IsProsePanel(const Node* e, const Facts& f) {
   return (f.flags & (kHidden | kPanel)) == (kHidden | kPanel) && e->tag != TagId::kNoscript &&
          !(f.flags & (kStructural | kRole | kTeaser)) &&
-         !(f.hints & (kHintBoilerplate | kHintWeakBoilerplate | kHintNavigation | kHintComments)) &&
+         !(f.hints & (kHintBoilerplate | kHintWeakBoilerplate | kHintNavigation | kHintComments | kHintClone)) &&
          f.text >= kPanelMinText && f.link * 4 < f.text;
 }
 
@@ -488,6 +497,23 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   }
   total_good_ = facts_[0].good;
 
+  // An FAQ's answer collapsed without ARIA or a panel class: a hidden
+  // element right after a short question ("What does it cover?") is that
+  // question's panel. (Only hidden elements look back, one sibling, a few
+  // nodes read.)
+  std::string question;
+  for (const Node* e : order_) {
+    Facts& f = facts_[e->id];
+    if ((f.flags & (kHidden | kPanel)) != kHidden || !f.text) continue;
+    const Node* q = e->prev;
+    while (q && !q->is_element()) q = q->prev;
+    if (!q || facts_[q->id].text == 0 || facts_[q->id].text > kQuestionMaxText ||
+        (facts_[q->id].flags & (kHidden | kSoft)))
+      continue;
+    if (CollapsedTextInto(q, 4 * kQuestionMaxText, kStatMaxNodes, &question) && IsQuestionLine(question))
+      f.flags |= kPanel;
+  }
+
   // Soft boilerplate stays boilerplate unless it holds most of the page's
   // prose (a "sidebar-layout" wrapper around everything, say). Tags, roles
   // and hiding are judged first, against all the prose of the page but
@@ -538,7 +564,10 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       return;
     }
     const bool strong = (f.flags & kByMarkup) || (f.hints & kHintBoilerplate) || navigation;
-    if (!strong && !(f.hints & (kHintWeakBoilerplate | kHintNavigation))) return;
+    // Without a single link, a navigation word names no navigation: prose
+    // under it (a scroll-spy target, "lm_navSource") is a section.
+    const bool prose_nav = (f.hints & kHintNavigation) && f.links == 0 && f.good >= kNavProseMinGood;
+    if (!strong && !(f.hints & kHintWeakBoilerplate) && ((f.hints & kHintNavigation) == 0 || prose_nav)) return;
     if (!strong) {
       // Weak words only: boilerplate when it looks like it. Outside articles,
       // threads and products, one of a series of cards is a card of the
@@ -719,6 +748,14 @@ const Node* ContentExtractor::JoinPosts(const Node* root) const {
 
 namespace {
 
+// Whether no text runs beside `e` (its neighbours are elements, spaces or
+// nothing): a button-like link, not a link inside a sentence.
+bool StandsAlone(const Node* e) {
+  for (const Node* s : {e->prev, e->next})
+    if (s && s->is_text() && !Trim(s->data).empty()) return false;
+  return true;
+}
+
 // The level of the heading an element starts with (itself, or down its
 // first element children through wrappers), 0 when it starts otherwise.
 int LeadingHeadingLevel(const Node* e) {
@@ -885,6 +922,17 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "link-only-block";
       return false;
     }
+    // On a widened page (a service's landing page) a lone link or a
+    // block that is all link and calls to action ("Get started", "See
+    // plans", "Book a demo") is a button, not part of the pitch. A link in
+    // running text ("... or learn more about plans") stays: its sentence
+    // needs it. (Few nodes read, once per element.)
+    if (page_mode_ && !listing && f.text > 0 && f.text <= kCallToActionMaxText && f.link * 10 >= f.text * 9 &&
+        !IsHeadingTag(e->tag) && ((f.flags & kOwner) || (e->tag == TagId::kA && StandsAlone(e))) &&
+        CollapsedTextInto(e, 1u << 20, kStatMaxNodes, &scratch) && IsCallToActionLine(scratch)) {
+      *reason = "call-to-action";
+      return false;
+    }
     if (tuning.min_block_chars && (f.flags & kOwner) && f.own_text && f.text < tuning.min_block_chars &&
         !IsHeadingTag(e->tag) && e->tag != TagId::kPre) {
       *reason = "short-block";
@@ -924,7 +972,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       if (f.link * 10 >= f.text * 9 && IsBackLinkLine(scratch)) { *reason = "back-link"; return false; }
       if (IsDateLine(scratch)) { *reason = "date-line"; return false; }
       if (IsCopyrightLine(scratch)) { *reason = "copyright-line"; return false; }
-      if (f.links > 0 && (StartsWithRelatedCue(scratch) || IsPromoLine(scratch))) {
+      // (On a widened page an offer is the page's own: "Start your free
+      // trial", "Sign up and get $200 in credit" pitch its service; a
+      // newsletter box is still a promotion.)
+      if (f.links > 0 && (StartsWithRelatedCue(scratch) || IsPromoLine(scratch, /*offers=*/!page_mode_))) {
         *reason = "related-or-promo-line";
         return false;
       }

@@ -19,12 +19,25 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_TRUE(ClassifyClassId("entry-content", "") & kHintArticleBody);
   EXPECT_FALSE(ClassifyClassId("header-image", "") & kHintBoilerplate);
   EXPECT_FALSE(ClassifyClassId("shadow", "") & kHintAd);  // "ad" is a token, not a substring
+  // A colour and an adjective that start like "nav" and "share".
+  EXPECT_FALSE(ClassifyClassId("font-heading text-navy bg-navy-800", "") & kHintNavigation);
+  EXPECT_EQ(ClassifyClassId("SharedViewStyles_buttonBase__MNsrT", ""), 0u);
+  EXPECT_TRUE(ClassifyClassId("navbar share-buttons", "") & kHintNavigation);
   EXPECT_TRUE(ClassifyClassId("photo-credit", "") & kHintCredit);
   EXPECT_TRUE(ClassifyClassId("sr-only", "") & kHintHidden);
   EXPECT_TRUE(ClassifyClassId("chakra-collapse", "") & kHintPanel);
   EXPECT_TRUE(ClassifyClassId("accordion-content", "") & kHintPanel);
   EXPECT_TRUE(ClassifyClassId("tab-pane fade", "") & kHintPanel);
   EXPECT_FALSE(ClassifyClassId("tab-list", "") & kHintPanel);
+  EXPECT_TRUE(ClassifyClassId("swiper-slide", "") & kHintPanel);
+  // A hash makes a class name (or an id) generated: a block editor's
+  // per-block hook, a component instance. Its words name no role...
+  EXPECT_EQ(ClassifyClassId("kb-column12_b8ce28-ad kb-adv-heading12_9c83af-2d", ""), 0u);
+  EXPECT_EQ(ClassifyClassId("", "teaser-0de1c10d53"), 0u);
+  EXPECT_TRUE(ClassifyClassId("teaser-2024", "") & kHintRelated);  // a year is no hash
+  // ...but a styled component's name before its hash is written by hand.
+  EXPECT_TRUE(ClassifyClassId("Footer-styled__Footer-sc-d11cfc8d-17 gezYme", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("slick-slide slick-cloned", "") & kHintClone);
   EXPECT_TRUE(ClassifyClassId("facet-group", "") & kHintWeakBoilerplate);
   EXPECT_TRUE(ClassifyClassId("plp-filters", "") & kHintWeakBoilerplate);
   EXPECT_FALSE(ClassifyClassId("photo-filter", "") & kHintWeakBoilerplate);
@@ -69,6 +82,13 @@ TEST(Vocabulary, Lines) {
   EXPECT_EQ(StripCreditCue("Photo credit: AFP/Getty"), "AFP/Getty");
   EXPECT_EQ(StripCreditCue("The photo shows"), "");
   EXPECT_EQ(StripBylineCue("By Jane Doe"), "Jane Doe");
+  EXPECT_TRUE(IsQuestionLine("Do I need a referral? "));
+  EXPECT_FALSE(IsQuestionLine("?"));
+  EXPECT_TRUE(IsCallToActionLine("Get started"));
+  EXPECT_TRUE(IsCallToActionLine(" Book a free demo "));
+  EXPECT_FALSE(IsCallToActionLine("Get started."));
+  EXPECT_FALSE(IsCallToActionLine("Customer stories"));
+  EXPECT_FALSE(IsCallToActionLine("See how our six regional teams plan a move"));
 }
 
 namespace {
@@ -1434,6 +1454,121 @@ TEST(Extract, CollapsedAccordionPanelsAreContent) {
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("ashes cool overnight"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("two working days"), std::string::npos) << r->text;
+}
+
+// A carousel hides every slide but the one in view (aria-hidden, the
+// WAI-ARIA roledescription "slide", or a slider library's class): the other
+// slides are the section's content one click away. The copies a looping
+// carousel adds at its ends are not.
+TEST(Extract, HiddenCarouselSlidesAreContent) {
+  std::string para = "Our clinic treats sports injuries with hands-on therapy and a plan for each patient. ";
+  std::string html = "<html><body><main><h1>Physiotherapy</h1><p>" + para + para + "</p><h2>What patients say</h2>"
+                     "<div class=slider><div class='slick-slide slick-cloned' aria-hidden=true>"
+                     "<p>The exercises they gave me fixed a knee that had hurt for two years.</p></div>"
+                     "<div class='slick-slide slick-active' aria-hidden=false>"
+                     "<p>Friendly staff, short waits and real progress after every single visit.</p></div>"
+                     "<div class=slick-slide aria-hidden=true>"
+                     "<p>The exercises they gave me fixed a knee that had hurt for two years.</p></div>"
+                     "<li aria-roledescription='Carousel slide' aria-hidden=true>"
+                     "<p>I was back on my bike a month after the surgery, stronger than before.</p></li></div>"
+                     "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Friendly staff"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("back on my bike"), std::string::npos) << r->text;
+  const size_t knee = r->text.find("fixed a knee");
+  ASSERT_NE(knee, std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("fixed a knee", knee + 1), std::string::npos) << r->text;
+}
+
+// A navigation word on a section without a single link (a scroll-spy
+// target: "js-navSource") names no menu: its prose is content. A menu of
+// links under the same word is still furniture.
+TEST(Extract, NavigationWordOnProseWithoutLinksIsContent) {
+  std::string para = "Our bakery delivers fresh bread to offices across the city every morning before nine. ";
+  std::string html = "<html><body><nav class=menu><a href=/a>Bread</a> <a href=/b>Cakes</a> <a href=/c>Contact</a></nav>"
+                     "<main><h1>Office bread delivery</h1><p>" + para + para + para + "</p>"
+                     "<div class='plans_section js-navSource'><h2>Plans</h2><p>Pick a weekly plan with two, three or "
+                     "five deliveries, change it whenever you like, and pause it during the holidays without "
+                     "any fee. Every plan includes a mixed basket of loaves, rolls and one seasonal bake "
+                     "chosen by our head baker, with butter and jam on request.</p></div>"
+                     "<div class=nav-links><a href=/p>Previous plan</a> <a href=/n>Next plan</a></div>"
+                     "<p>" + para + para + para + "</p></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Pick a weekly plan"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Next plan"), std::string::npos) << r->text;
+}
+
+// On a landing page a button-like link that calls to action ("Get
+// started", "See plans") is no part of the pitch; a link inside a sentence
+// stays, and so does a linked line that is not a call to action.
+TEST(Extract, CallToActionButtonsLeaveServicePages) {
+  std::string para = "Our service copies every file on your laptop to two data centres each night, encrypted. ";
+  std::string html = "<html><body><main><h1>Cloud backup</h1><p>" + para + para +
+                     "Read the guide, or <a href=/plans>learn more</a> about the plans.</p>"
+                     "<div class=hero-actions><a class=button href=/signup>Get started</a> "
+                     "<a class=button href=/pricing>See plans</a></div>"
+                     "<h2>Restore in minutes</h2><p>" + para + "</p>"
+                     "<div class=cta><a href=/demo>Book a demo today</a></div>"
+                     "<p><a href=/cases>Customer stories from our clients</a></p></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("learn more about the plans"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Customer stories"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Get started"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("See plans"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Book a demo"), std::string::npos) << r->text;
+}
+
+// A heading's id is an anchor made from its words: "share" or "related"
+// in it names no widget.
+TEST(Extract, HeadingIdIsAnAnchorNotARole) {
+  std::string para = "Teenagers who vape start younger every year, the survey of four thousand pupils found. ";
+  std::string html = "<html><head><meta property='og:type' content='article'></head><body><article>"
+                     "<h1>Vaping among teenagers</h1><p>" + para + para + "</p>"
+                     "<h2 id=what-share-of-teens-vape>What share of teens vape?</h2><p>" + para + "</p>"
+                     "<h2 id=related-research-on-nicotine>Related research on nicotine</h2><p>" + para + para +
+                     "</p></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("What share of teens vape?"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Related research on nicotine"), std::string::npos) << r->text;
+}
+
+// On a service's page an offer to start ("free trial", "sign up") is the
+// pitch; a newsletter box is still a promotion. Beside a story both are.
+TEST(Extract, OffersArePitchOnServicePages) {
+  std::string para = "Our service copies every file on your laptop to two data centres each night, encrypted. ";
+  std::string body = "<h1>Cloud backup</h1><p>" + para + para + para + "</p>"
+                     "<p>Start your <a href=/trial>free trial</a> with fifty gigabytes for a month.</p>"
+                     "<p>Read our <a href=/news>newsletter</a> every month for storage tips.</p>";
+  auto page = Extract("<html><body><main>" + body + "</main></body></html>");
+  ASSERT_TRUE(page.ok());
+  EXPECT_NE(page->text.find("fifty gigabytes"), std::string::npos) << page->text;
+  EXPECT_EQ(page->text.find("storage tips"), std::string::npos) << page->text;
+  auto story = Extract("<html><head><meta property='og:type' content='article'></head><body><article>" + body +
+                       "</article></body></html>");
+  ASSERT_TRUE(story.ok());
+  EXPECT_EQ(story->text.find("fifty gigabytes"), std::string::npos) << story->text;
+}
+
+// An FAQ whose answers are collapsed without ARIA or a panel class: a
+// hidden element right after a short question is its answer, content; a
+// hidden element after anything else stays hidden.
+TEST(Extract, HiddenAnswerAfterAQuestionIsContent) {
+  std::string para = "Our clinic treats sports injuries with hands-on therapy and a plan for each patient. ";
+  std::string html = "<html><body><main><h1>Physiotherapy</h1><p>" + para + para + "</p><h2>Questions</h2>"
+                     "<div class=q><div class=toggle>Do I need a referral from my doctor?</div>"
+                     "<div style='visibility:hidden'><p>No, you can book a first visit directly and bring any "
+                     "scans you already have.</p></div></div>"
+                     "<div class=q><div class=toggle>Opening hours</div>"
+                     "<div style='display:none'><p>This drawer lists every branch and its phone number for "
+                     "callers.</p></div></div></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("book a first visit directly"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("every branch"), std::string::npos) << r->text;
 }
 
 // A guide whose steps are collapsed accordion panels: their prose counts

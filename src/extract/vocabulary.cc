@@ -169,6 +169,15 @@ constexpr Word kWords[] = {
   {"collapse", Match::kToken, kHintPanel}, {"collapsible", Match::kToken, kHintPanel},
   {"accordion", Match::kPrefix, kHintPanel}, {"tabpanel", Match::kJoined, kHintPanel},
   {"tabpane", Match::kJoined, kHintPanel},
+  // Carousel slides (Slick, Swiper, Splide, Glide, Bootstrap, Owl,
+  // Flickity): scripts hide all but the one in view; the others are the
+  // same section's content one click away, like a tab.
+  {"slickslide", Match::kJoined, kHintPanel}, {"swiperslide", Match::kJoined, kHintPanel},
+  {"splideslide", Match::kJoined, kHintPanel}, {"glideslide", Match::kJoined, kHintPanel},
+  {"carouselitem", Match::kJoined, kHintPanel}, {"carouselcell", Match::kJoined, kHintPanel},
+  {"owlitem", Match::kJoined, kHintPanel},
+  // The copies a looping carousel adds at both ends.
+  {"cloned", Match::kToken, kHintClone}, {"duplicate", Match::kToken, kHintClone},
   // Headline furniture.
   {"dek", Match::kToken, kHintDek}, {"deck", Match::kToken, kHintDek},
   {"standfirst", Match::kAny, kHintDek}, {"subtitle", Match::kJoined, kHintDek},
@@ -213,11 +222,20 @@ constexpr std::string_view kFlagClassPrefixes[] = {
 };
 
 // Tokens that start like a boilerplate word but name content
-// ("commentary" is an opinion section, not comments).
+// ("commentary" is an opinion section, not comments), a colour ("navy":
+// "text-navy", "bg-navy-800") or a quality ("shared": styled-components'
+// "shared-styles", a design system's shared parts).
 constexpr std::string_view kPrefixExceptions[] = {
     "commentary", "commentaries", "commentator", "commentators", "navigator", "shareholder",
-    "shareholders",
+    "shareholders", "navy", "shared",
 };
+
+// Characters of a hash token at least (see IsHashToken).
+constexpr size_t kHashTokenMinSize = 5;
+// The token before the hash in a styled-components class name
+// ("Footer-styled__Footer-sc-d11cfc8d-17"): there the name before the hash
+// is the component's, written by hand, and read like any class.
+constexpr std::string_view kStyledComponentsMark = "sc";
 
 bool IsPrefixException(std::string_view token) {
   for (std::string_view e : kPrefixExceptions)
@@ -319,9 +337,24 @@ constexpr std::string_view kProductFurnitureHeadings[] = {
 constexpr std::string_view kConsentCues[] = {"cookie", "consent", "gdpr", "rgpd", "dsgvo"};
 
 constexpr std::string_view kPromoCues[] = {
-    "subscribe", "sign up", "sign-up", "signup", "newsletter", "subscription", "get access to",
-    "delivered to your inbox", "delivered through your letterbox", "free trial",
+    "subscribe", "newsletter", "subscription", "get access to", "delivered to your inbox",
+    "delivered through your letterbox", "in your inbox",
 };
+
+// Cues of an offer to start using something ("Start your free trial",
+// "Sign up and get $200 in credit"): a promotion beside a story, but the
+// pitch itself on a service's page.
+constexpr std::string_view kOfferCues[] = {"sign up", "sign-up", "signup", "free trial"};
+
+// Verbs that open a call to action, lower-case; the line is at most
+// kCallToActionMaxWords words and ends in no sentence stop.
+constexpr std::string_view kCallToActionVerbs[] = {
+    "get", "see", "learn", "explore", "discover", "book", "download", "start", "try", "request",
+    "contact", "find", "know", "view", "shop", "join", "talk", "schedule", "sign", "take", "claim",
+    "apply", "call", "chat", "browse", "buy", "order", "register", "subscribe", "compare", "watch",
+    "read", "check", "visit", "show", "grab", "reserve", "enroll", "enrol",
+};
+constexpr size_t kCallToActionMaxWords = 5;
 
 constexpr std::string_view kCreditCues[] = {
     "photo credit:", "photo credits:", "photograph:", "photography:", "photo:", "photos:",
@@ -429,6 +462,20 @@ class WordIndex {
   std::vector<const Word*> any_by_pair_[37 * 37];
 };
 
+// A generated hash: hexadecimal, with both a digit and a letter, five
+// characters or more ("b8ce28", "0de1c10d53"). Words ("facade") have no
+// digit, counts and dates ("2024") no letter.
+bool IsHashToken(std::string_view t) {
+  if (t.size() < kHashTokenMinSize) return false;
+  bool digit = false, letter = false;
+  for (char c : t) {
+    if (c >= '0' && c <= '9') digit = true;
+    else if (c >= 'a' && c <= 'f') letter = true;
+    else return false;
+  }
+  return digit && letter;
+}
+
 // Hints of one attribute value (a class list or an id).
 uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
   if (attr.empty()) return 0;
@@ -468,17 +515,31 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
   Tok toks[48];
   bool pair_ok[48];  // token i and i+1 belong to the same class name
   size_t count = 0;
+  size_t name_start = 0;  // the first token of the current class name
   for (size_t i = 0; i < n && count < 48;) {
     while (i < n && !IsAsciiAlnum(attr[i])) ++i;
     if (i >= n) break;
-    if (is_class && (i == 0 || IsAsciiSpace(attr[i - 1])) && is_flag_name(i)) {
+    const bool starts_name = i == 0 || IsAsciiSpace(attr[i - 1]);
+    if (is_class && starts_name && is_flag_name(i)) {
       while (i < n && !IsAsciiSpace(attr[i])) ++i;
       continue;
     }
+    if (starts_name) name_start = count;
     size_t b = i++;
     while (i < n && IsAsciiAlnum(attr[i]) &&
            !(attr[i] >= 'A' && attr[i] <= 'Z' && attr[i - 1] >= 'a' && attr[i - 1] <= 'z'))
       ++i;
+    // A hash token ("b8ce28", "9c83af": a block editor's per-block style
+    // hook, a styled component's id) makes its whole name generated: its
+    // other tokens are a component's type or the hash's own tail
+    // ("kadence-column356_b8ce28-ad"), never a role word. Drop the name's
+    // tokens read so far and the rest of it.
+    if (IsHashToken(std::string_view(lower + b, i - b))) {
+      if (!(count > name_start && std::string_view(toks[count - 1].p, toks[count - 1].n) == kStyledComponentsMark))
+        count = name_start;
+      while (i < n && !IsAsciiSpace(attr[i])) ++i;
+      continue;
+    }
     pair_ok[count] = i < n && !IsAsciiSpace(attr[i]);
     toks[count++] = {lower + b, uint32_t(i - b)};
   }
@@ -554,7 +615,9 @@ void HintTable::Build(const Document& doc) {
           h |= c;
         }
       } else if (at.name == "id") {
-        h |= ClassifyAttribute(at.value, false);
+        // A heading's id is an anchor made from its words ("what-share-of-
+        // teens-vape", a table of contents' target), not a role.
+        if (!IsHeadingTag(n->tag)) h |= ClassifyAttribute(at.value, false);
       } else if (at.name == "itemprop") {
         h |= kHintItemprop;
       } else if (at.name == "itemtype") {
@@ -564,6 +627,16 @@ void HintTable::Build(const Document& doc) {
     hints_[n->id] = h;
     n = NextInTree(n, root);
   }
+}
+
+// Words of an aria-roledescription that make the element a carousel slide.
+constexpr std::string_view kSlideRoleDescriptions[] = {"slide"};
+
+bool IsSlideRoleDescription(std::string_view description) {
+  if (description.size() > 64) return false;
+  for (std::string_view w : kSlideRoleDescriptions)
+    if (ContainsIgnoreCase(description, w)) return true;
+  return false;
 }
 
 bool IsBoilerplateRole(std::string_view role) {
@@ -1009,13 +1082,44 @@ bool IsPriceText(std::string_view text) {
   return false;
 }
 
-bool IsPromoLine(std::string_view line) {
+bool IsPromoLine(std::string_view line, bool offers) {
   if (line.size() > 400) return false;
   char buf[400];
   for (size_t i = 0; i < line.size(); ++i) buf[i] = ToLowerAscii(line[i]);
   const std::string_view low(buf, line.size());
   for (std::string_view cue : kPromoCues)
     if (low.find(cue) != std::string_view::npos) return true;
+  if (offers)
+    for (std::string_view cue : kOfferCues)
+      if (low.find(cue) != std::string_view::npos) return true;
+  return false;
+}
+
+bool IsCallToActionLine(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || line.size() > 48) return false;
+  const char last = line.back();
+  if (last == '.' || last == '?' || last == ':' || last == ',') return false;
+  size_t words = 0;
+  std::string_view first;
+  for (size_t i = 0; i < line.size();) {
+    while (i < line.size() && IsAsciiSpace(line[i])) ++i;
+    if (i >= line.size()) break;
+    const size_t b = i;
+    while (i < line.size() && !IsAsciiSpace(line[i])) ++i;
+    if (++words == 1) first = line.substr(b, i - b);
+  }
+  if (words > kCallToActionMaxWords) return false;
+  return EqualsAnyIgnoreCase(first, kCallToActionVerbs);
+}
+
+// Marks that end a question, ASCII and full-width.
+constexpr std::string_view kQuestionMarks[] = {"?", "\xEF\xBC\x9F"};
+
+bool IsQuestionLine(std::string_view line) {
+  line = Trim(line);
+  for (std::string_view m : kQuestionMarks)
+    if (line.size() > m.size() && line.substr(line.size() - m.size()) == m) return true;
   return false;
 }
 

@@ -67,6 +67,9 @@ enum ClassHint : uint32_t {
   // A box that opens over the page ("modal", "popup"): boilerplate, and a
   // dialog (see content.cc: a consent dialog is never the page).
   kHintOverlay = 1 << 26,
+  // A carousel's copy of a slide, made so that it can loop ("slick-cloned",
+  // "swiper-slide-duplicate"): the slide's text again, never a panel.
+  kHintClone = 1 << 27,
 };
 
 // Classifies the concatenated class and id attribute values of an element
@@ -89,6 +92,10 @@ class HintTable {
 
 // ARIA roles of page chrome: navigation, banner, contentinfo, complementary...
 bool IsBoilerplateRole(std::string_view role);
+
+// An aria-roledescription that names a carousel's slide ("slide",
+// "Carousel slide": the WAI-ARIA carousel pattern).
+bool IsSlideRoleDescription(std::string_view description);
 
 // Inline style hides the element (display:none, visibility:hidden).
 bool IsHiddenStyle(std::string_view style);
@@ -129,7 +136,16 @@ bool StartsWithRelatedCue(std::string_view line);
 bool IsCopyrightLine(std::string_view line);
 
 // A promotion inside the body: subscribe / sign up / newsletter offers.
-bool IsPromoLine(std::string_view line);
+// With `offers`, an offer to start using something ("free trial", "sign
+// up") is one too.
+bool IsPromoLine(std::string_view line, bool offers = true);
+
+// A call to action on a button or a lone link: a few words led by an
+// imperative ("Get started", "See plans", "Book a demo", "Learn more").
+bool IsCallToActionLine(std::string_view line);
+
+// A line that asks a question (ends in a question mark: "?", "？").
+bool IsQuestionLine(std::string_view line);
 
 // Text that shows a price: a currency symbol or ISO code next to a number
 // ("$20.12", "35,00 €", "GBP 0.00"), or a currency symbol alone (a price
