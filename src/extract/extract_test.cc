@@ -339,6 +339,22 @@ TEST(Extract, SiteNamedAuthorGivesWayToTheByline) {
   EXPECT_EQ(alone->authors, std::vector<std::string>{"Daily Planet"});
 }
 
+// An Organization as the JSON-LD author is the publisher; it is the author
+// too, but only when nothing else names one (a visible byline box wins).
+TEST(Extract, OrganizationAuthorOnlyWhenNoneElse) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p>";
+  const std::string head = R"(<html><head><title>Guide</title>
+    <script type="application/ld+json">{"@type":"BlogPosting","headline":"Guide",
+      "author":{"@type":"Organization","name":"Fenwick Roofing"}}</script></head><body><article><h1>Guide</h1>)";
+  auto alone = Extract(head + body + "</article></body></html>");
+  ASSERT_TRUE(alone.ok());
+  EXPECT_EQ(alone->authors, std::vector<std::string>{"Fenwick Roofing"});
+  EXPECT_EQ(alone->publisher, "Fenwick Roofing");
+  auto boxed = Extract(head + "<div class=\"author-box\">Nadia Quell</div>" + body + "</article></body></html>");
+  ASSERT_TRUE(boxed.ok());
+  EXPECT_EQ(boxed->authors, std::vector<std::string>{"Nadia Quell"});
+}
+
 // A forum's crawler view in <noscript> (Discourse) is where its microdata
 // names the posters; structured markup may name them by user names with
 // digits, which a visible byline may not.
