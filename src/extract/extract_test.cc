@@ -345,14 +345,31 @@ TEST(Extract, OrganizationAuthorOnlyWhenNoneElse) {
   const std::string body = "<p>" + std::string(400, 'x') + " text.</p>";
   const std::string head = R"(<html><head><title>Guide</title>
     <script type="application/ld+json">{"@type":"BlogPosting","headline":"Guide",
-      "author":{"@type":"Organization","name":"Fenwick Roofing"}}</script></head><body><article><h1>Guide</h1>)";
+      "author":{"@type":"Organization","name":"Fenwick & Sons Roofing"}}</script></head><body><article><h1>Guide</h1>)";
   auto alone = Extract(head + body + "</article></body></html>");
   ASSERT_TRUE(alone.ok());
-  EXPECT_EQ(alone->authors, std::vector<std::string>{"Fenwick Roofing"});
-  EXPECT_EQ(alone->publisher, "Fenwick Roofing");
+  EXPECT_EQ(alone->authors, std::vector<std::string>{"Fenwick & Sons Roofing"});  // one firm, not two names
+  EXPECT_EQ(alone->publisher, "Fenwick & Sons Roofing");
   auto boxed = Extract(head + "<div class=\"author-box\">Nadia Quell</div>" + body + "</article></body></html>");
   ASSERT_TRUE(boxed.ok());
   EXPECT_EQ(boxed->authors, std::vector<std::string>{"Nadia Quell"});
+}
+
+// An author box under the post: the writer's photo and name, then a bio
+// that starts with the name. A heading that a paragraph defines is no
+// author box (no photo of it).
+TEST(Extract, AuthorFromTheBioBox) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p>";
+  const std::string head = R"(<html><head><title>Tips</title></head><body><article><h1>Tips</h1>)";
+  auto boxed = Extract(head + body + R"(<div class="box"><div class="pic"><img src="p.jpg" alt="Marta Quill"></div>
+    <div class="txt"><h3>Marta Quill</h3><p>Marta Quill is a travel writer based in Lisbon.</p></div></div>
+    </article></body></html>)");
+  ASSERT_TRUE(boxed.ok());
+  EXPECT_EQ(boxed->authors, std::vector<std::string>{"Marta Quill"});
+  auto defined = Extract(head + body + R"(<h3>Power Query</h3><p>Power Query is a data tool.</p>
+    </article></body></html>)");
+  ASSERT_TRUE(defined.ok());
+  EXPECT_TRUE(defined->authors.empty()) << defined->authors[0];
 }
 
 // A forum's crawler view in <noscript> (Discourse) is where its microdata

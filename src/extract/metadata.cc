@@ -1791,8 +1791,8 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         // the page credits is its author (used last, below).
         std::string org = JsonText(v->Get("name"));
         if (!org.empty()) {
-          for (std::string& n : SplitAuthors(org, structured))
-            if (org_authors.size() < 4) add_unique(&org_authors, std::move(n));
+          // Whole: "Morgan & Morgan" is one firm.
+          if (org.size() < 100 && org_authors.size() < 4) add_unique(&org_authors, CleanLine(org));
           if (!a->publisher) {
             a->publisher = org;
             note("publisher", "json-ld:author");
@@ -2403,6 +2403,55 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
 
 
 
+// The writer an author box names: a paragraph `p` that starts with a bio
+// ("Jane Doe is a travel writer...") right after the name on a line of its
+// own (a heading, a line, an image's alt text: "<h3>Jane Doe</h3><p>Jane
+// Doe is ..."). The name has two words or more, each capitalized. "" when
+// `p` is no such bio. Reads a few nodes of `p` and of the element before it.
+static std::string BioBoxName(const Node* p, std::string* head, std::string* line) {
+  if (!p->Is(TagId::kP)) return {};
+  const Node* prev = p->prev;
+  for (int hops = 4; prev && !prev->is_element() && hops-- > 0; prev = prev->prev)
+    if (prev->is_text() && !Trim(prev->data).empty()) return {};
+  if (!prev || !prev->is_element()) return {};
+  if (!CollapsedTextInto(prev, 64, 8, line) || line->size() >= 60) return {};
+  if (line->empty()) {
+    // A photo of the writer, named in its alt text.
+    int look = 8;
+    for (const Node* d = prev; d && look-- > 0 && line->empty(); d = NextInTree(d, prev))
+      if (d->Is(TagId::kImg)) *line = CleanLine(d->Attr("alt"));
+    if (line->size() >= 60) return {};
+  }
+  if (line->empty() || !LooksLikeName(*line)) return {};
+  size_t words = 0;
+  for (size_t b = 0; b < line->size();) {
+    const size_t e = std::min(line->find(' ', b), line->size());
+    const unsigned char first = (*line)[b];
+    if (!(first >= 'A' && first <= 'Z') && first < 0xC0 && !IsNameParticle(std::string_view(*line).substr(b, e - b)))
+      return {};
+    ++words;
+    b = e + 1;
+  }
+  if (words < 2) return {};
+  CollapsedTextInto(p, 96, 16, head);
+  if (head->size() <= line->size() + 1 || !StartsWithIgnoreCase(*head, *line) || (*head)[line->size()] != ' ')
+    return {};
+  std::string_view rest = std::string_view(*head).substr(line->size() + 1);
+  if (!IsBioVerb(rest.substr(0, rest.find(' ')))) return {};
+  // A heading that a paragraph defines ("<h3>Power BI</h3><p>Power BI is
+  // ...") looks the same: an author box shows the writer's photo too, an
+  // image with the name as its alt text, in the name's line or in the box
+  // (the first nodes of the bio's grandparent, up to the bio).
+  auto photo = [&](const Node* from, const Node* stop, int look) {
+    for (const Node* d = from; d && d != stop && look-- > 0; d = NextInTree(d, from))
+      if (d->Is(TagId::kImg) && EqualsIgnoreCase(CleanLine(d->Attr("alt")), *line)) return true;
+    return false;
+  };
+  const Node* box = p->parent ? p->parent->parent : nullptr;
+  if (!photo(prev, nullptr, 8) && !(box && photo(box, p, 48))) return {};
+  return *line;
+}
+
 void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& hints, const Node* root,
                                          Article* a) {
   // Threads, lists and products name many people in their bodies. A page
@@ -2436,6 +2485,19 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
     n = NextInTree(n, top);
     if (!IsBlockTag(at->tag) && !at->Is(TagId::kSpan)) continue;
     if (HasBlockChild(at)) continue;
+    // An author box: the name, then a bio that starts with it.
+    if (std::string bio = BioBoxName(at, &head, &text); !bio.empty()) {
+      if (InOthersSection(at, hints) || InCard(at)) continue;
+      std::vector<std::string> names = SplitAuthors(bio);
+      if (names.empty()) continue;
+      if (found.empty()) {
+        found = std::move(names);
+        if (article) break;
+      } else if (!EqualsIgnoreCase(found[0], names[0])) {
+        return;
+      }
+      continue;
+    }
     // Most blocks are prose: the first letter of their text (found within
     // a few nodes) rules out every cue and label before the text is read.
     if (!MayStartFirstText(at)) continue;

@@ -334,6 +334,12 @@ constexpr std::string_view kAccountWords[] = {
     "admin", "administrator", "webmaster", "sysadmin", "superuser", "wpadmin", "siteadmin",
 };
 
+// Verbs that follow a writer's name at the start of an author box's bio
+// ("Jane Doe is a travel writer", "Jane Doe has covered ...").
+constexpr std::string_view kBioVerbs[] = {
+    "is", "was", "has", "writes", "works", "leads", "joined", "serves", "covers", "holds",
+};
+
 // Words of job titles (a byline's description of the person).
 constexpr std::string_view kJobTitleWords[] = {
     "director", "manager", "editor", "writer", "analyst", "reporter", "correspondent", "columnist",
@@ -1019,6 +1025,10 @@ bool IsAuthorDetailClass(std::string_view cls) {
 
 bool IsAccountWord(std::string_view word) {
   return EqualsAnyIgnoreCase(word, kAccountWords);
+}
+
+bool IsBioVerb(std::string_view word) {
+  return EqualsAnyIgnoreCase(word, kBioVerbs);
 }
 
 bool IsJobTitleWord(std::string_view word) {
