@@ -372,6 +372,26 @@ TEST(Extract, AuthorFromTheBioBox) {
   EXPECT_TRUE(defined->authors.empty()) << defined->authors[0];
 }
 
+// A byline-classed box of lines names the writer on its first line when
+// the next one is a date, a label or a bio that starts with the name; a
+// box whose first line is followed by anything else names nobody.
+TEST(Extract, AuthorOnTheFirstLineOfABylineBox) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p>";
+  const std::string head = R"(<html><head><title>Notes</title></head><body><article><h1>Notes</h1>)";
+  auto dated = Extract(head + R"(<div class="post-author-details"><p>Ivo Brandt</p><small>March 3, 2024</small></div>)" +
+                       body + "</article></body></html>");
+  ASSERT_TRUE(dated.ok());
+  EXPECT_EQ(dated->authors, std::vector<std::string>{"Ivo Brandt"});
+  auto bio = Extract(head + body + R"(<div class="author-card"><p>Ivo Brandt</p><p>Ivo Brandt is a cyclist.</p></div>
+    </article></body></html>)");
+  ASSERT_TRUE(bio.ok());
+  EXPECT_EQ(bio->authors, std::vector<std::string>{"Ivo Brandt"});
+  auto other = Extract(head + R"(<div class="author-area"><p>Share This</p><p>Copy the link below.</p></div>)" + body +
+                       "</article></body></html>");
+  ASSERT_TRUE(other.ok());
+  EXPECT_TRUE(other->authors.empty()) << other->authors[0];
+}
+
 // A forum's crawler view in <noscript> (Discourse) is where its microdata
 // names the posters; structured markup may name them by user names with
 // digits, which a visible byline may not.

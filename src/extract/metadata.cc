@@ -2003,6 +2003,30 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         if (!authors.empty()) break;
       }
     }
+    // A box of lines: the name on the first, then a date ("<div
+    // class=author-details><p>Jane Doe</p><small>Dec 17, 2025</small>"),
+    // a label ("Jane Doe | Author") or a bio that starts with the name
+    // ("Jane Doe is a triathlete ...").
+    for (size_t i = 0; i < c.byline_nodes.size() && authors.empty(); ++i) {
+      const Node* n = c.byline_nodes[i];
+      if (!HasBlockChild(n) || InOthersSection(n, hints) || HasTaxonomyLink(n) ||
+          IsAuthorDetailClass(n->Attr("class")) || HoldsWordList(n))
+        continue;
+      const std::string first = FirstBlockText(n);
+      if (!LooksLikeName(first) || IsBylineLabel(first) || !StripBylineCue(first).empty()) continue;
+      std::string text = CollapsedText(n, 300);
+      if (text.size() <= first.size() + 1 || !text.starts_with(first) || text[first.size()] != ' ') continue;
+      std::string_view rest = std::string_view(text).substr(first.size() + 1);
+      while (!rest.empty() && (rest[0] == '|' || rest[0] == '-' || rest[0] == ' ')) rest.remove_prefix(1);
+      const std::string_view word = rest.substr(0, rest.find(' '));
+      bool confirmed = IsDateLine(rest) || IsBylineLabel(word);
+      if (!confirmed && StartsWithIgnoreCase(rest, first) && rest.size() > first.size() + 1 &&
+          rest[first.size()] == ' ') {
+        const std::string_view after = rest.substr(first.size() + 1);
+        confirmed = IsBioVerb(after.substr(0, after.find(' ')));
+      }
+      if (confirmed) add_authors(first);
+    }
   }
   // On a thread, the first poster's name beside the posts is the thread's
   // author (forum software marks it "username", "postauthor"...).
