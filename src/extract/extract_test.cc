@@ -392,6 +392,21 @@ TEST(Extract, AuthorOnTheFirstLineOfABylineBox) {
   EXPECT_TRUE(other->authors.empty()) << other->authors[0];
 }
 
+// Under the headline, a name on a line of its own right above the date
+// line is the writer; a schedule's line above a date is not.
+TEST(Extract, AuthorOnTheLineAboveTheDate) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p>";
+  auto r = Extract(R"(<html><head><title>Payroll basics</title></head><body><div><h1>Payroll basics</h1>
+    <p>What every team should know.</p><p>Rosa Lindqvist</p><div><p><span>12.03.2025</span><span> · </span>
+    <span>6 min read</span></p></div></div><article>)" + body + "</article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Rosa Lindqvist"});
+  auto sched = Extract(R"(<html><head><title>Classes</title></head><body><div><h1>Classes</h1>
+    <p>Tuesdays Evenings</p><div><span>12.03.2025</span></div></div><article>)" + body + "</article></body></html>");
+  ASSERT_TRUE(sched.ok());
+  EXPECT_TRUE(sched->authors.empty()) << sched->authors[0];
+}
+
 // A forum's crawler view in <noscript> (Discourse) is where its microdata
 // names the posters; structured markup may name them by user names with
 // digits, which a visible byline may not.

@@ -895,6 +895,44 @@ static std::string MetaRowName(const Node* row, bool marked) {
   return name;
 }
 
+static bool HasJobTitleWord(std::string_view part);
+bool IsWeekdayOrDateCue(std::string_view w);
+
+// A name on a line of its own right above the date line by the headline
+// ("<p>Jane Doe</p><div><span>23.07.2025</span> · <span>6 min
+// read</span></div>"): two or three capitalized words in one run of text,
+// no cue, no job title; the next element's text a date stamp. "" when `n`
+// is no such line. Reads a few nodes of `n` and of the element after it.
+static std::string NameOverDateLine(const Node* n) {
+  if (!(n->Is(TagId::kP) || n->Is(TagId::kDiv) || n->Is(TagId::kSpan)) || HasBlockChild(n)) return {};
+  const Node* next = n->next;
+  for (int hops = 4; next && !next->is_element() && hops-- > 0; next = next->next)
+    if (next->is_text() && !Trim(next->data).empty()) return {};
+  if (!next || !next->is_element()) return {};
+  std::string name, date;
+  if (!CollapsedTextInto(n, 64, 8, &name) || name.size() >= 60 || !LooksLikeName(name)) return {};
+  if (IsBylineLabel(name) || !StripBylineCue(name).empty() || HasJobTitleWord(name)) return {};
+  size_t words = 0;
+  for (size_t b = 0; b < name.size();) {
+    const size_t e = std::min(name.find(' ', b), name.size());
+    const unsigned char first = name[b];
+    std::string_view w = std::string_view(name).substr(b, e - b);
+    if (!(first >= 'A' && first <= 'Z') && first < 0xC0 && !IsNameParticle(w)) return {};
+    // A schedule's line ("Tuesdays Evenings") is no name.
+    if (w.size() > 1 && (w.back() == 's' || w.back() == 'S')) w.remove_suffix(1);
+    if (IsWeekdayOrDateCue(w)) return {};
+    ++words;
+    b = e + 1;
+  }
+  if (words < 2 || words > 3) return {};
+  int runs = 0, look = 8;
+  for (const Node* d = n; d && look-- > 0; d = NextInTree(d, n)) runs += d->is_text() && !Trim(d->data).empty();
+  if (runs != 1 || HasTaxonomyLink(n)) return {};
+  if (!CollapsedTextInto(next, 80, 24, &date) || date.empty()) return {};
+  if (!next->Is(TagId::kTime) && !IsDateLine(date) && DateLinePart(date).empty()) return {};
+  return name;
+}
+
 // The names of the links to writers' pages by the headline ("/author/
 // jane-doe/": templates link the byline's names to the authors' archives,
 // often with no "By"): the first such link with a name's text within 40
@@ -1916,6 +1954,10 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       // A meta row by the headline: a name beside the date, no cue.
       if (!strict && near && !(hints[n->id] & (kHintBoilerplate | kHintNavigation)) && !InOthersSection(n, hints)) {
         if (std::string name = MetaRowName(n, hinted); !name.empty() && !NormalizedEquals(name, norm_title)) {
+          add_authors(name);
+          if (!authors.empty()) break;
+        }
+        if (std::string name = NameOverDateLine(n); !name.empty() && !NormalizedEquals(name, norm_title)) {
           add_authors(name);
           if (!authors.empty()) break;
         }
