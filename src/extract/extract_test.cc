@@ -228,6 +228,10 @@ TEST(Metadata, SplitAuthors) {
   EXPECT_EQ(SplitAuthors("Jan Smith"), std::vector<std::string>{"Jan Smith"});
   EXPECT_EQ(SplitAuthors("By Jane Doe June 4, 2019"), std::vector<std::string>{"Jane Doe"});
   EXPECT_EQ(SplitAuthors("Jane Doe Updated Monday"), std::vector<std::string>{"Jane Doe"});
+  // A date cue that ends the line, no date after it, is part of a name.
+  EXPECT_EQ(SplitAuthors("Hifi Lab On"), std::vector<std::string>{"Hifi Lab On"});
+  EXPECT_EQ(SplitAuthors("Jane Doe on 4 March 2020"), std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(SplitAuthors("Jane Doe Posted Friday"), std::vector<std::string>{"Jane Doe"});
   // Editors, reviewers and links are not authors.
   EXPECT_EQ(SplitAuthors("Written by Rob Ewaschuk Edited by Betsy Beyer"),
             std::vector<std::string>{"Rob Ewaschuk"});

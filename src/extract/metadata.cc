@@ -1094,7 +1094,9 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
       std::string_view word = v.substr(i, e - i);
       while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
       const bool last = e >= v.size();
-      if (IsWeekdayOrDateCue(word) || (last && date_cut && MonthFromWord(word))) {
+      // A cue that ends the line with no date after it is part of the name
+      // ("Audiophile On").
+      if ((IsWeekdayOrDateCue(word) && (!last || date_cut)) || (last && date_cut && MonthFromWord(word))) {
         v = Trim(v.substr(0, i));
         break;
       }
