@@ -898,6 +898,29 @@ static std::string MetaRowName(const Node* row, bool marked) {
 static bool HasJobTitleWord(std::string_view part);
 bool IsWeekdayOrDateCue(std::string_view w);
 
+// The number of words of `name` when each is capitalized (or a particle:
+// "Ludwig van Beethoven"), else 0.
+static size_t CapitalizedWords(std::string_view name) {
+  size_t words = 0;
+  for (size_t b = 0; b < name.size();) {
+    const size_t e = std::min(name.find(' ', b), name.size());
+    const unsigned char first = name[b];
+    if (!(first >= 'A' && first <= 'Z') && first < 0xC0 && !IsNameParticle(name.substr(b, e - b))) return 0;
+    ++words;
+    b = e + 1;
+  }
+  return words;
+}
+
+// The element before `n` among its siblings (white space between them
+// skipped, a few nodes at most), or null when text or nothing comes first.
+static const Node* PrevElementSibling(const Node* n) {
+  const Node* prev = n->prev;
+  for (int hops = 4; prev && !prev->is_element() && hops-- > 0; prev = prev->prev)
+    if (prev->is_text() && !Trim(prev->data).empty()) return nullptr;
+  return prev && prev->is_element() ? prev : nullptr;
+}
+
 // A name on a line of its own right above the date line by the headline
 // ("<p>Jane Doe</p><div><span>23.07.2025</span> · <span>6 min
 // read</span></div>"): two or three capitalized words in one run of text,
@@ -931,6 +954,21 @@ static std::string NameOverDateLine(const Node* n) {
   if (!CollapsedTextInto(next, 80, 24, &date) || date.empty()) return {};
   if (!next->Is(TagId::kTime) && !IsDateLine(date) && DateLinePart(date).empty()) return {};
   return name;
+}
+
+// The name an author box gives on the line before its detail (`detail`, an
+// element classed as the writer's description, role or bio: "<p>Jane
+// Doe</p><div class=author-description>Licensed grader</div>"): two words
+// or more, each capitalized, in one run of text. "" when there is none.
+static std::string NameBeforeDetail(const Node* detail) {
+  const Node* prev = PrevElementSibling(detail);
+  if (!prev || HasBlockChild(prev) || IsAuthorDetailClass(prev->Attr("class"))) return {};
+  std::string name;
+  if (!CollapsedTextInto(prev, 64, 8, &name) || name.size() >= 60 || !LooksLikeName(name)) return {};
+  if (CapitalizedWords(name) < 2 || IsBylineLabel(name) || !StripBylineCue(name).empty()) return {};
+  int runs = 0, look = 8;
+  for (const Node* d = prev; d && look-- > 0; d = NextInTree(d, prev)) runs += d->is_text() && !Trim(d->data).empty();
+  return runs == 1 && !HasTaxonomyLink(prev) ? name : std::string();
 }
 
 // The names of the links to writers' pages by the headline ("/author/
@@ -2053,6 +2091,11 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
     // ("Jane Doe is a triathlete ...").
     for (size_t i = 0; i < c.byline_nodes.size() && authors.empty(); ++i) {
       const Node* n = c.byline_nodes[i];
+      // ... or the name on the line before the writer's description.
+      if (IsAuthorDetailClass(n->Attr("class"))) {
+        if (std::string name = NameBeforeDetail(n); !name.empty() && !InOthersSection(n, hints)) add_authors(name);
+        continue;
+      }
       if (!HasBlockChild(n) || InOthersSection(n, hints) || HasTaxonomyLink(n) ||
           IsAuthorDetailClass(n->Attr("class")) || HoldsWordList(n))
         continue;
@@ -2478,10 +2521,8 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
 // `p` is no such bio. Reads a few nodes of `p` and of the element before it.
 static std::string BioBoxName(const Node* p, std::string* head, std::string* line) {
   if (!p->Is(TagId::kP)) return {};
-  const Node* prev = p->prev;
-  for (int hops = 4; prev && !prev->is_element() && hops-- > 0; prev = prev->prev)
-    if (prev->is_text() && !Trim(prev->data).empty()) return {};
-  if (!prev || !prev->is_element()) return {};
+  const Node* prev = PrevElementSibling(p);
+  if (!prev) return {};
   if (!CollapsedTextInto(prev, 64, 8, line) || line->size() >= 60) return {};
   if (line->empty()) {
     // A photo of the writer, named in its alt text.
@@ -2490,17 +2531,7 @@ static std::string BioBoxName(const Node* p, std::string* head, std::string* lin
       if (d->Is(TagId::kImg)) *line = CleanLine(d->Attr("alt"));
     if (line->size() >= 60) return {};
   }
-  if (line->empty() || !LooksLikeName(*line)) return {};
-  size_t words = 0;
-  for (size_t b = 0; b < line->size();) {
-    const size_t e = std::min(line->find(' ', b), line->size());
-    const unsigned char first = (*line)[b];
-    if (!(first >= 'A' && first <= 'Z') && first < 0xC0 && !IsNameParticle(std::string_view(*line).substr(b, e - b)))
-      return {};
-    ++words;
-    b = e + 1;
-  }
-  if (words < 2) return {};
+  if (line->empty() || !LooksLikeName(*line) || CapitalizedWords(*line) < 2) return {};
   CollapsedTextInto(p, 96, 16, head);
   if (head->size() <= line->size() + 1 || !StartsWithIgnoreCase(*head, *line) || (*head)[line->size()] != ' ')
     return {};
