@@ -414,6 +414,15 @@ TEST(Extract, AuthorOnTheLineAboveTheDate) {
   EXPECT_TRUE(sched->authors.empty()) << sched->authors[0];
 }
 
+// Writers' pages: author archives, and staff and profile pages.
+TEST(Vocabulary, AuthorPageHrefs) {
+  EXPECT_TRUE(IsAuthorPageHref("https://example.com/author/jane-doe/"));
+  EXPECT_TRUE(IsAuthorPageHref("/staff/2647766001/jane-doe/"));
+  EXPECT_TRUE(IsAuthorPageHref("https://example.org/profiles/jane-doe-1234"));
+  EXPECT_FALSE(IsAuthorPageHref("/staff/"));
+  EXPECT_FALSE(IsAuthorPageHref("/people/signup.html"));
+}
+
 // A forum's crawler view in <noscript> (Discourse) is where its microdata
 // names the posters; structured markup may name them by user names with
 // digits, which a visible byline may not.

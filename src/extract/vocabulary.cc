@@ -353,6 +353,7 @@ constexpr std::string_view kJobTitleWords[] = {
 // Path segments of writers' pages (author archives, profile pages).
 constexpr std::string_view kAuthorPathSegments[] = {
     "author", "authors", "writer", "writers", "contributor", "contributors", "columnist", "columnists",
+    "profiles", "staff",
 };
 
 // Credits in a byline for someone other than the author.
