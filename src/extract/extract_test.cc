@@ -423,6 +423,22 @@ TEST(Vocabulary, AuthorPageHrefs) {
   EXPECT_FALSE(IsAuthorPageHref("/people/signup.html"));
 }
 
+// An author meta tag that spells the site's domain in one word is the
+// company: a writer the page names elsewhere (an author box) wins; alone,
+// it stays.
+TEST(Extract, DomainNamedAuthorIsTheCompany) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p>";
+  const std::string head = R"(<html><head><title>Mics</title><meta name="author" content="Quillcast">
+    <link rel="canonical" href="https://www.quillcast.com/blog/mics"></head><body><article><h1>Mics</h1>)";
+  auto boxed = Extract(head + body + R"(<div><img src="a.jpg" alt="Rhea Stone"></div><div><h3>Rhea Stone</h3>
+    <p>Rhea Stone is the head of audio at Quillcast.</p></div></article></body></html>)");
+  ASSERT_TRUE(boxed.ok());
+  EXPECT_EQ(boxed->authors, std::vector<std::string>{"Rhea Stone"});
+  auto alone = Extract(head + body + "</article></body></html>");
+  ASSERT_TRUE(alone.ok());
+  EXPECT_EQ(alone->authors, std::vector<std::string>{"Quillcast"});
+}
+
 // A forum's crawler view in <noscript> (Discourse) is where its microdata
 // names the posters; structured markup may name them by user names with
 // digits, which a visible byline may not.

@@ -1839,10 +1839,32 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   // site is named after its author).
   const std::string norm_site = NormalizeForCompare(site);
   std::string norm_publisher;  // follows a->publisher (an Organization author sets it below)
+  // The host's names ("buzzsprout" of www.buzzsprout.com): an author that
+  // is one capitalized word spelled as one is the site's company ("author":
+  // "Buzzsprout"); a person's name ("Charlie Hills" of charliehills.com)
+  // or a handle ("tinyhouse" of tinyhouse.blog) is not.
+  std::string_view site_url = !url.empty() ? url : Trim(c.canonical);
+  if (site_url.empty()) site_url = c.Meta("og:url");
+  const std::string_view host = UrlHost(site_url);
+  auto names_host = [&](const std::string& name) {
+    if (name.size() < 4 || name.size() > 40 || !(name[0] >= 'A' && name[0] <= 'Z')) return false;
+    std::string letters;
+    for (char ch : name) {
+      if (!IsAsciiAlnum(ch)) return false;
+      letters.push_back(ToLowerAscii(ch));
+    }
+    // Every label but the last (the top-level domain).
+    for (size_t b = 0; b < host.size();) {
+      const size_t e = std::min(host.find('.', b), host.size());
+      if (e < host.size() && EqualsIgnoreCase(host.substr(b, e - b), letters)) return true;
+      b = e + 1;
+    }
+    return false;
+  };
   auto is_organisation = [&](const std::string& name) {
     if (a->publisher && norm_publisher.empty()) norm_publisher = NormalizeForCompare(*a->publisher);
     return (!norm_site.empty() && NormalizedEquals(name, norm_site)) ||
-           (!norm_publisher.empty() && NormalizedEquals(name, norm_publisher));
+           (!norm_publisher.empty() && NormalizedEquals(name, norm_publisher)) || names_host(name);
   };
   std::vector<std::string> held_back;
   std::string held_back_src;
