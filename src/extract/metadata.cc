@@ -910,6 +910,19 @@ static std::string MetaRowName(const Node* row, bool marked) {
 static bool HasJobTitleWord(std::string_view part);
 bool IsWeekdayOrDateCue(std::string_view w);
 
+// Whether the first text of `e` (within a few nodes) is longer than a
+// name line can be: a cheap test before the text is read (most elements
+// beside a paragraph are paragraphs).
+static bool FirstTextTooLong(const Node* e, size_t max) {
+  int look = 6;
+  for (const Node* d = e->first_child; d && look-- > 0; d = NextInTree(d, e))
+    if (d->is_text()) {
+      const std::string_view t = Trim(d->data);
+      if (!t.empty()) return t.size() > max;
+    }
+  return false;
+}
+
 // The number of words of `name` when each is capitalized (or a particle:
 // "Ludwig van Beethoven"), else 0.
 static size_t CapitalizedWords(std::string_view name) {
@@ -939,7 +952,9 @@ static const Node* PrevElementSibling(const Node* n) {
 // no cue, no job title; the next element's text a date stamp. "" when `n`
 // is no such line. Reads a few nodes of `n` and of the element after it.
 static std::string NameOverDateLine(const Node* n) {
-  if (!(n->Is(TagId::kP) || n->Is(TagId::kDiv) || n->Is(TagId::kSpan)) || HasBlockChild(n)) return {};
+  if (!(n->Is(TagId::kP) || n->Is(TagId::kDiv) || n->Is(TagId::kSpan)) || HasBlockChild(n) ||
+      FirstTextTooLong(n, 60))
+    return {};
   const Node* next = n->next;
   for (int hops = 4; next && !next->is_element() && hops-- > 0; next = next->next)
     if (next->is_text() && !Trim(next->data).empty()) return {};
@@ -974,7 +989,7 @@ static std::string NameOverDateLine(const Node* n) {
 // or more, each capitalized, in one run of text. "" when there is none.
 static std::string NameBeforeDetail(const Node* detail) {
   const Node* prev = PrevElementSibling(detail);
-  if (!prev || HasBlockChild(prev) || IsAuthorDetailClass(prev->Attr("class"))) return {};
+  if (!prev || HasBlockChild(prev) || FirstTextTooLong(prev, 60) || IsAuthorDetailClass(prev->Attr("class"))) return {};
   std::string name;
   if (!CollapsedTextInto(prev, 64, 8, &name) || name.size() >= 60 || !LooksLikeName(name)) return {};
   if (CapitalizedWords(name) < 2 || IsBylineLabel(name) || !StripBylineCue(name).empty()) return {};
@@ -2559,7 +2574,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
 static std::string BioBoxName(const Node* p, std::string* head, std::string* line) {
   if (!p->Is(TagId::kP)) return {};
   const Node* prev = PrevElementSibling(p);
-  if (!prev) return {};
+  if (!prev || FirstTextTooLong(prev, 60)) return {};
   if (!CollapsedTextInto(prev, 64, 8, line) || line->size() >= 60) return {};
   if (line->empty()) {
     // A photo of the writer, named in its alt text.
