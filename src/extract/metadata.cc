@@ -2153,7 +2153,8 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         continue;
       const std::string first = FirstBlockText(n);
       if (!LooksLikeName(first) || IsBylineLabel(first) || !StripBylineCue(first).empty()) continue;
-      std::string text = CollapsedText(n, 300);
+      std::string text;
+      CollapsedTextInto(n, 300, 256, &text);
       if (text.size() <= first.size() + 1 || !text.starts_with(first) || text[first.size()] != ' ') continue;
       std::string_view rest = std::string_view(text).substr(first.size() + 1);
       while (!rest.empty() && (rest[0] == '|' || rest[0] == '-' || rest[0] == ' ')) rest.remove_prefix(1);
