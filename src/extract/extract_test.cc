@@ -408,6 +408,15 @@ TEST(Extract, AuthorOnTheLineAboveTheDate) {
     <span>6 min read</span></p></div></div><article>)" + body + "</article></body></html>");
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->authors, std::vector<std::string>{"Rosa Lindqvist"});
+  // A list of names above the date; the structured author that is the
+  // site's own host ("example.org") gives way to them.
+  auto list = Extract(R"(<html><head><title>Paper</title><link rel="canonical" href="https://papers.example.org/p/1">
+    <script type="application/ld+json">{"@type":"Article","headline":"Paper","author":"papers.example.org"}</script>
+    </head><body><div><h1>Paper</h1><div><p>Ann Lee, Raj K. Patel and Bo Chan</p>
+    <time datetime="2000-04-24">24 Apr 2000 &bull; 3 min read</time></div></div><article>)" + body +
+                      "</article></body></html>");
+  ASSERT_TRUE(list.ok());
+  EXPECT_EQ(list->authors, (std::vector<std::string>{"Ann Lee", "Raj K. Patel", "Bo Chan"}));
   auto sched = Extract(R"(<html><head><title>Classes</title></head><body><div><h1>Classes</h1>
     <p>Tuesdays Evenings</p><div><span>12.03.2025</span></div></div><article>)" + body + "</article></body></html>");
   ASSERT_TRUE(sched.ok());

@@ -953,28 +953,38 @@ static const Node* PrevElementSibling(const Node* n) {
 // is no such line. Reads a few nodes of `n` and of the element after it.
 static std::string NameOverDateLine(const Node* n) {
   if (!(n->Is(TagId::kP) || n->Is(TagId::kDiv) || n->Is(TagId::kSpan)) || HasBlockChild(n) ||
-      FirstTextTooLong(n, 60))
+      FirstTextTooLong(n, 160))
     return {};
   const Node* next = n->next;
   for (int hops = 4; next && !next->is_element() && hops-- > 0; next = next->next)
     if (next->is_text() && !Trim(next->data).empty()) return {};
   if (!next || !next->is_element()) return {};
   std::string name, date;
-  if (!CollapsedTextInto(n, 64, 8, &name) || name.size() >= 60 || !LooksLikeName(name)) return {};
+  if (!CollapsedTextInto(n, 160, 8, &name) || name.size() >= 160) return {};
   if (IsBylineLabel(name) || !StripBylineCue(name).empty() || HasJobTitleWord(name)) return {};
-  size_t words = 0;
-  for (size_t b = 0; b < name.size();) {
-    const size_t e = std::min(name.find(' ', b), name.size());
-    const unsigned char first = name[b];
-    std::string_view w = std::string_view(name).substr(b, e - b);
-    if (!(first >= 'A' && first <= 'Z') && first < 0xC0 && !IsNameParticle(w)) return {};
-    // A schedule's line ("Tuesdays Evenings") is no name.
-    if (w.size() > 1 && (w.back() == 's' || w.back() == 'S')) w.remove_suffix(1);
-    if (IsWeekdayOrDateCue(w)) return {};
-    ++words;
-    b = e + 1;
+  // One name, or a list of them ("Ann Lee, Raj Patel and Bo Chan").
+  size_t names = 0;
+  for (size_t pb = 0; pb < name.size();) {
+    size_t pe = std::min(name.find(", ", pb), name.size());
+    if (const size_t and_at = name.find(" and ", pb); and_at < pe) pe = and_at;
+    const std::string_view part = std::string_view(name).substr(pb, pe - pb);
+    pb = pe + (pe < name.size() && name[pe] == ',' ? 2 : 5);
+    if (!LooksLikeName(part)) return {};
+    size_t words = 0;
+    for (size_t b = 0; b < part.size();) {
+      const size_t e = std::min(part.find(' ', b), part.size());
+      const unsigned char first = part[b];
+      std::string_view w = part.substr(b, e - b);
+      if (!(first >= 'A' && first <= 'Z') && first < 0xC0 && !IsNameParticle(w)) return {};
+      // A schedule's line ("Tuesdays Evenings") is no name.
+      if (w.size() > 1 && (w.back() == 's' || w.back() == 'S')) w.remove_suffix(1);
+      if (IsWeekdayOrDateCue(w)) return {};
+      ++words;
+      b = e + 1;
+    }
+    if (words < 2 || words > 4 || ++names > 6) return {};
   }
-  if (words < 2 || words > 3) return {};
+  if (names == 0) return {};
   int runs = 0, look = 8;
   for (const Node* d = n; d && look-- > 0; d = NextInTree(d, n)) runs += d->is_text() && !Trim(d->data).empty();
   if (runs != 1 || HasTaxonomyLink(n)) return {};
@@ -1857,11 +1867,16 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   // The host's names ("buzzsprout" of www.buzzsprout.com): an author that
   // is one capitalized word spelled as one is the site's company ("author":
   // "Buzzsprout"); a person's name ("Charlie Hills" of charliehills.com)
-  // or a handle ("tinyhouse" of tinyhouse.blog) is not.
+  // or a handle ("tinyhouse" of tinyhouse.blog) is not. The host itself
+  // ("example.com") is the site too.
   std::string_view site_url = !url.empty() ? url : Trim(c.canonical);
   if (site_url.empty()) site_url = c.Meta("og:url");
   const std::string_view host = UrlHost(site_url);
   auto names_host = [&](const std::string& name) {
+    // The host itself ("example.com", "www.example.com").
+    if (!host.empty() && name.find('.') != std::string::npos &&
+        (EqualsIgnoreCase(name, host) || (StartsWithIgnoreCase(host, "www.") && EqualsIgnoreCase(name, host.substr(4)))))
+      return true;
     if (name.size() < 4 || name.size() > 40 || !(name[0] >= 'A' && name[0] <= 'Z')) return false;
     std::string letters;
     for (char ch : name) {
