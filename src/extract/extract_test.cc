@@ -448,6 +448,24 @@ TEST(Extract, DomainNamedAuthorIsTheCompany) {
   EXPECT_EQ(alone->authors, std::vector<std::string>{"Quillcast"});
 }
 
+// Away from the headline, a bare "by" before a link to the writer's page
+// names the writer; before another link it names nobody.
+TEST(Extract, BareByBeforeAWritersPageLink) {
+  const std::string prose = "<p>" + std::string(400, 'x') + " text.</p>";
+  std::string steps;  // a long hero between the headline and the story
+  for (int i = 0; i < 150; ++i) steps += "<div><span>Step</span></div>";
+  const std::string head = R"(<html><head><title>Start a shop</title></head><body><section><h1>Open today</h1>
+    <p>Learn more.</p>)" + steps + "</section><main><article>";
+  auto r = Extract(head + R"(<div class="row"><span>by </span><p><a href="/guides/authors/nora-vale">Nora Vale</a></p>
+    </div>)" + prose + "</article></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Nora Vale"});
+  auto other = Extract(head + R"(<div class="row"><span>by </span><p><a href="/guides/shops/new-york">New York</a></p>
+    </div>)" + prose + "</article></main></body></html>");
+  ASSERT_TRUE(other.ok());
+  EXPECT_TRUE(other->authors.empty()) << other->authors[0];
+}
+
 // A forum's crawler view in <noscript> (Discourse) is where its microdata
 // names the posters; structured markup may name them by user names with
 // digits, which a visible byline may not.

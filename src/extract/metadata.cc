@@ -2619,6 +2619,23 @@ static std::string BioBoxName(const Node* p, std::string* head, std::string* lin
   return *line;
 }
 
+// The text of a link to a writer's page in the element right after `cue`
+// (white space between them skipped; 8 nodes of it read), or "".
+static std::string AuthorLinkAfter(const Node* cue) {
+  const Node* next = cue->next;
+  for (int hops = 4; next && !next->is_element() && hops-- > 0; next = next->next)
+    if (next->is_text() && !Trim(next->data).empty()) return {};
+  if (!next || !next->is_element()) return {};
+  int look = 8;
+  for (const Node* d = next; d && look-- > 0; d = NextInTree(d, next))
+    if (d->Is(TagId::kA) && IsAuthorPageHref(d->Attr("href"))) {
+      std::string text;
+      if (!CollapsedTextInto(d, 100, 8, &text) || text.size() >= 100) return {};
+      return text;
+    }
+  return {};
+}
+
 void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& hints, const Node* root,
                                          Article* a) {
   // Threads, lists and products name many people in their bodies. A page
@@ -2671,6 +2688,22 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
     // The cue or the label shows in the first bytes (of a bounded look).
     CollapsedTextInto(at, 64, 64, &head);
     if (head.empty()) continue;
+    // A bare "By" before a link to the writer's page ("<span>by</span><p><a
+    // href=/authors/jane-doe>Jane Doe</a></p>"): the link names the writer.
+    if (head.size() <= 3 && IsBylineLabel(head) && IsBylineLabel(std::string_view(head).substr(0, 2))) {
+      if (std::string name = AuthorLinkAfter(at); !name.empty() && !InOthersSection(at, hints) && !InCard(at)) {
+        std::vector<std::string> names = SplitAuthors(name);
+        if (!names.empty()) {
+          if (found.empty()) {
+            found = std::move(names);
+            if (article) break;
+          } else if (!EqualsIgnoreCase(found[0], names[0])) {
+            return;
+          }
+        }
+      }
+      continue;
+    }
     // A label is plain text ("Written by", "Author:"), not a tab or a link
     // ("Author | Recent Posts"), and not a bare "By".
     const bool label = IsBylineLabel(head) && !IsBylineLabel(std::string_view(head).substr(0, 2)) && IsPlainLabel(at);
