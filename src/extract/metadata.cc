@@ -923,6 +923,21 @@ static bool FirstTextTooLong(const Node* e, size_t max) {
   return false;
 }
 
+// Whether `e` may hold a name line: its first text (found within a few
+// nodes) is short and starts with a capital (or a letter of another
+// script). A cheap test before the text is read.
+static bool MayBeNameLine(const Node* e, size_t max) {
+  int look = 6;
+  for (const Node* d = e->first_child; d && look-- > 0; d = NextInTree(d, e))
+    if (d->is_text()) {
+      const std::string_view t = Trim(d->data);
+      if (t.empty()) continue;
+      const unsigned char first = t[0];
+      return t.size() <= max && ((first >= 'A' && first <= 'Z') || first >= 0xC0);
+    }
+  return false;
+}
+
 // The number of words of `name` when each is capitalized (or a particle:
 // "Ludwig van Beethoven"), else 0.
 static size_t CapitalizedWords(std::string_view name) {
@@ -953,7 +968,7 @@ static const Node* PrevElementSibling(const Node* n) {
 // is no such line. Reads a few nodes of `n` and of the element after it.
 static std::string NameOverDateLine(const Node* n) {
   if (!(n->Is(TagId::kP) || n->Is(TagId::kDiv) || n->Is(TagId::kSpan)) || HasBlockChild(n) ||
-      FirstTextTooLong(n, 160))
+      !MayBeNameLine(n, 160))
     return {};
   const Node* next = n->next;
   for (int hops = 4; next && !next->is_element() && hops-- > 0; next = next->next)
