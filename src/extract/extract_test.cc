@@ -332,11 +332,23 @@ TEST(Metadata, SplitAuthors) {
             (std::vector<std::string>{"Jane Doe", "John Smith"}));
   EXPECT_EQ(SplitAuthors("By JANE DOE, Staff Writer"), (std::vector<std::string>{"JANE DOE"}));
   EXPECT_EQ(SplitAuthors("jane@example.com"), std::vector<std::string>{});
+  // Structured markup may name an account by its address: that is its name.
+  EXPECT_EQ(SplitAuthors("jane.doe@example.com", /*user_names=*/true), std::vector<std::string>{"jane.doe@example.com"});
+  EXPECT_EQ(SplitAuthors("mail me @ home", /*user_names=*/true), std::vector<std::string>{});
   // Month names that are names; dates after a name.
   EXPECT_EQ(SplitAuthors("Laura June Topolsky"), std::vector<std::string>{"Laura June Topolsky"});
   EXPECT_EQ(SplitAuthors("Jan Smith"), std::vector<std::string>{"Jan Smith"});
   EXPECT_EQ(SplitAuthors("By Jane Doe June 4, 2019"), std::vector<std::string>{"Jane Doe"});
   EXPECT_EQ(SplitAuthors("Jane Doe Updated Monday"), std::vector<std::string>{"Jane Doe"});
+  // A cued group credit is the group; uncued, or no group, it is no name.
+  EXPECT_EQ(SplitAuthors("By the Orbit Gear Team"), std::vector<std::string>{"the Orbit Gear Team"});
+  EXPECT_EQ(SplitAuthors("By the Editors"), std::vector<std::string>{"the Editors"});
+  EXPECT_EQ(SplitAuthors("the Orbit Gear Team"), std::vector<std::string>{});
+  EXPECT_EQ(SplitAuthors("By the Numbers"), std::vector<std::string>{});
+  // A date cue that ends the line, no date after it, is part of a name.
+  EXPECT_EQ(SplitAuthors("Hifi Lab On"), std::vector<std::string>{"Hifi Lab On"});
+  EXPECT_EQ(SplitAuthors("Jane Doe on 4 March 2020"), std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(SplitAuthors("Jane Doe Posted Friday"), std::vector<std::string>{"Jane Doe"});
   // Editors, reviewers and links are not authors.
   EXPECT_EQ(SplitAuthors("Written by Rob Ewaschuk Edited by Betsy Beyer"),
             std::vector<std::string>{"Rob Ewaschuk"});
@@ -452,6 +464,126 @@ TEST(Extract, SiteNamedAuthorGivesWayToTheByline) {
   auto alone = Extract(head + body + "</article></body></html>");
   ASSERT_TRUE(alone.ok());
   EXPECT_EQ(alone->authors, std::vector<std::string>{"Daily Planet"});
+}
+
+// An Organization as the JSON-LD author is the publisher; it is the author
+// too, but only when nothing else names one (a visible byline box wins).
+TEST(Extract, OrganizationAuthorOnlyWhenNoneElse) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p>";
+  const std::string head = R"(<html><head><title>Guide</title>
+    <script type="application/ld+json">{"@type":"BlogPosting","headline":"Guide",
+      "author":{"@type":"Organization","name":"Fenwick & Sons Roofing"}}</script></head><body><article><h1>Guide</h1>)";
+  auto alone = Extract(head + body + "</article></body></html>");
+  ASSERT_TRUE(alone.ok());
+  EXPECT_EQ(alone->authors, std::vector<std::string>{"Fenwick & Sons Roofing"});  // one firm, not two names
+  EXPECT_EQ(alone->publisher, "Fenwick & Sons Roofing");
+  auto boxed = Extract(head + "<div class=\"author-box\">Nadia Quell</div>" + body + "</article></body></html>");
+  ASSERT_TRUE(boxed.ok());
+  EXPECT_EQ(boxed->authors, std::vector<std::string>{"Nadia Quell"});
+}
+
+// An author box under the post: the writer's photo and name, then a bio
+// that starts with the name. A heading that a paragraph defines is no
+// author box (no photo of it).
+TEST(Extract, AuthorFromTheBioBox) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p>";
+  const std::string head = R"(<html><head><title>Tips</title></head><body><article><h1>Tips</h1>)";
+  auto boxed = Extract(head + body + R"(<div class="box"><div class="pic"><img src="p.jpg" alt="Marta Quill"></div>
+    <div class="txt"><h3>Marta Quill</h3><p>Marta Quill is a travel writer based in Lisbon.</p></div></div>
+    </article></body></html>)");
+  ASSERT_TRUE(boxed.ok());
+  EXPECT_EQ(boxed->authors, std::vector<std::string>{"Marta Quill"});
+  auto defined = Extract(head + body + R"(<h3>Power Query</h3><p>Power Query is a data tool.</p>
+    </article></body></html>)");
+  ASSERT_TRUE(defined.ok());
+  EXPECT_TRUE(defined->authors.empty()) << defined->authors[0];
+}
+
+// A byline-classed box of lines names the writer on its first line when
+// the next one is a date, a label or a bio that starts with the name; a
+// box whose first line is followed by anything else names nobody.
+TEST(Extract, AuthorOnTheFirstLineOfABylineBox) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p>";
+  const std::string head = R"(<html><head><title>Notes</title></head><body><article><h1>Notes</h1>)";
+  auto dated = Extract(head + R"(<div class="post-author-details"><p>Ivo Brandt</p><small>March 3, 2024</small></div>)" +
+                       body + "</article></body></html>");
+  ASSERT_TRUE(dated.ok());
+  EXPECT_EQ(dated->authors, std::vector<std::string>{"Ivo Brandt"});
+  auto bio = Extract(head + body + R"(<div class="author-card"><p>Ivo Brandt</p><p>Ivo Brandt is a cyclist.</p></div>
+    </article></body></html>)");
+  ASSERT_TRUE(bio.ok());
+  EXPECT_EQ(bio->authors, std::vector<std::string>{"Ivo Brandt"});
+  auto other = Extract(head + R"(<div class="author-area"><p>Share This</p><p>Copy the link below.</p></div>)" + body +
+                       "</article></body></html>");
+  ASSERT_TRUE(other.ok());
+  EXPECT_TRUE(other->authors.empty()) << other->authors[0];
+}
+
+// Under the headline, a name on a line of its own right above the date
+// line is the writer; a schedule's line above a date is not.
+TEST(Extract, AuthorOnTheLineAboveTheDate) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p>";
+  auto r = Extract(R"(<html><head><title>Payroll basics</title></head><body><div><h1>Payroll basics</h1>
+    <p>What every team should know.</p><p>Rosa Lindqvist</p><div><p><span>12.03.2025</span><span> · </span>
+    <span>6 min read</span></p></div></div><article>)" + body + "</article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Rosa Lindqvist"});
+  // A list of names above the date; the structured author that is the
+  // site's own host ("example.org") gives way to them.
+  auto list = Extract(R"(<html><head><title>Paper</title><link rel="canonical" href="https://papers.example.org/p/1">
+    <script type="application/ld+json">{"@type":"Article","headline":"Paper","author":"papers.example.org"}</script>
+    </head><body><div><h1>Paper</h1><div><p>Ann Lee, Raj K. Patel and Bo Chan</p>
+    <time datetime="2000-04-24">24 Apr 2000 &bull; 3 min read</time></div></div><article>)" + body +
+                      "</article></body></html>");
+  ASSERT_TRUE(list.ok());
+  EXPECT_EQ(list->authors, (std::vector<std::string>{"Ann Lee", "Raj K. Patel", "Bo Chan"}));
+  auto sched = Extract(R"(<html><head><title>Classes</title></head><body><div><h1>Classes</h1>
+    <p>Tuesdays Evenings</p><div><span>12.03.2025</span></div></div><article>)" + body + "</article></body></html>");
+  ASSERT_TRUE(sched.ok());
+  EXPECT_TRUE(sched->authors.empty()) << sched->authors[0];
+}
+
+// Writers' pages: author archives, and staff and profile pages.
+TEST(Vocabulary, AuthorPageHrefs) {
+  EXPECT_TRUE(IsAuthorPageHref("https://example.com/author/jane-doe/"));
+  EXPECT_TRUE(IsAuthorPageHref("/staff/2647766001/jane-doe/"));
+  EXPECT_TRUE(IsAuthorPageHref("https://example.org/profiles/jane-doe-1234"));
+  EXPECT_FALSE(IsAuthorPageHref("/staff/"));
+  EXPECT_FALSE(IsAuthorPageHref("/people/signup.html"));
+}
+
+// An author meta tag that spells the site's domain in one word is the
+// company: a writer the page names elsewhere (an author box) wins; alone,
+// it stays.
+TEST(Extract, DomainNamedAuthorIsTheCompany) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p>";
+  const std::string head = R"(<html><head><title>Mics</title><meta name="author" content="Quillcast">
+    <link rel="canonical" href="https://www.quillcast.com/blog/mics"></head><body><article><h1>Mics</h1>)";
+  auto boxed = Extract(head + body + R"(<div><img src="a.jpg" alt="Rhea Stone"></div><div><h3>Rhea Stone</h3>
+    <p>Rhea Stone is the head of audio at Quillcast.</p></div></article></body></html>)");
+  ASSERT_TRUE(boxed.ok());
+  EXPECT_EQ(boxed->authors, std::vector<std::string>{"Rhea Stone"});
+  auto alone = Extract(head + body + "</article></body></html>");
+  ASSERT_TRUE(alone.ok());
+  EXPECT_EQ(alone->authors, std::vector<std::string>{"Quillcast"});
+}
+
+// Away from the headline, a bare "by" before a link to the writer's page
+// names the writer; before another link it names nobody.
+TEST(Extract, BareByBeforeAWritersPageLink) {
+  const std::string prose = "<p>" + std::string(400, 'x') + " text.</p>";
+  std::string steps;  // a long hero between the headline and the story
+  for (int i = 0; i < 150; ++i) steps += "<div><span>Step</span></div>";
+  const std::string head = R"(<html><head><title>Start a shop</title></head><body><section><h1>Open today</h1>
+    <p>Learn more.</p>)" + steps + "</section><main><article>";
+  auto r = Extract(head + R"(<div class="row"><span>by </span><p><a href="/guides/authors/nora-vale">Nora Vale</a></p>
+    </div>)" + prose + "</article></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Nora Vale"});
+  auto other = Extract(head + R"(<div class="row"><span>by </span><p><a href="/guides/shops/new-york">New York</a></p>
+    </div>)" + prose + "</article></main></body></html>");
+  ASSERT_TRUE(other.ok());
+  EXPECT_TRUE(other->authors.empty()) << other->authors[0];
 }
 
 // A forum's crawler view in <noscript> (Discourse) is where its microdata
@@ -2946,7 +3078,8 @@ TEST(Extract, BylineByAnH2Headline) {
   EXPECT_EQ(r->authors, std::vector<std::string>{"Nina Park"});
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-12-19");
 }
-// The description line of an author box is no name.
+// The description line of an author box is no name; the line before it
+// is the writer's.
 TEST(Extract, AuthorBoxDescriptionIsNoName) {
   const std::string html =
       "<html><head><title>Coffee</title></head><body><article><h1>Brewing coffee</h1>"
@@ -2954,7 +3087,7 @@ TEST(Extract, AuthorBoxDescriptionIsNoName) {
       "<p>" + std::string(400, 'x') + " text.</p></article></body></html>";
   auto r = Extract(html);
   ASSERT_TRUE(r.ok());
-  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Lena Berg"});
 }
 // FluxBB / PunBB put the poster's profile (name, rank, join date, post
 // count) in a "postleft" column: its first line is the thread's author.

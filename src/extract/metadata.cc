@@ -518,6 +518,18 @@ bool LooksLikeName(std::string_view s) {
   return words <= 6 && digits == 0 && letters >= 2;
 }
 
+// A bare e-mail address: one word, one "@" with a user part before it and
+// a dotted domain after it ("jdoe@example.com").
+static bool IsEmailAddress(std::string_view s) {
+  const size_t at = s.find('@');
+  if (at == 0 || at == std::string_view::npos || s.find('@', at + 1) != std::string_view::npos || s.size() > 80) return false;
+  for (char ch : s)
+    if (!IsAsciiAlnum(ch) && ch != '@' && ch != '.' && ch != '_' && ch != '-' && ch != '+') return false;
+  const std::string_view domain = s.substr(at + 1);
+  const size_t dot = domain.find('.');
+  return dot != std::string_view::npos && dot > 0 && dot + 1 < domain.size();
+}
+
 // A user name as structured markup gives one: a single word of letters,
 // digits and "_", "-", "." ("lulug30", "Need2KnowLion", "user3080392").
 bool IsUserName(std::string_view s) {
@@ -912,6 +924,122 @@ static std::string MetaRowName(const Node* row, bool marked) {
   return name;
 }
 
+static bool HasJobTitleWord(std::string_view part);
+bool IsWeekdayOrDateCue(std::string_view w);
+
+// Whether the first text of `e` (within a few nodes) is longer than a
+// name line can be: a cheap test before the text is read (most elements
+// beside a paragraph are paragraphs).
+static bool FirstTextTooLong(const Node* e, size_t max) {
+  int look = 6;
+  for (const Node* d = e->first_child; d && look-- > 0; d = NextInTree(d, e))
+    if (d->is_text()) {
+      const std::string_view t = Trim(d->data);
+      if (!t.empty()) return t.size() > max;
+    }
+  return false;
+}
+
+// Whether `e` may hold a name line: its first text (found within a few
+// nodes) is short and starts with a capital (or a letter of another
+// script). A cheap test before the text is read.
+static bool MayBeNameLine(const Node* e, size_t max) {
+  int look = 6;
+  for (const Node* d = e->first_child; d && look-- > 0; d = NextInTree(d, e))
+    if (d->is_text()) {
+      const std::string_view t = Trim(d->data);
+      if (t.empty()) continue;
+      const unsigned char first = t[0];
+      return t.size() <= max && ((first >= 'A' && first <= 'Z') || first >= 0xC0);
+    }
+  return false;
+}
+
+// The number of words of `name` when each is capitalized (or a particle:
+// "Ludwig van Beethoven"), else 0.
+static size_t CapitalizedWords(std::string_view name) {
+  size_t words = 0;
+  for (size_t b = 0; b < name.size();) {
+    const size_t e = std::min(name.find(' ', b), name.size());
+    const unsigned char first = name[b];
+    if (!(first >= 'A' && first <= 'Z') && first < 0xC0 && !IsNameParticle(name.substr(b, e - b))) return 0;
+    ++words;
+    b = e + 1;
+  }
+  return words;
+}
+
+// The element before `n` among its siblings (white space between them
+// skipped, a few nodes at most), or null when text or nothing comes first.
+static const Node* PrevElementSibling(const Node* n) {
+  const Node* prev = n->prev;
+  for (int hops = 4; prev && !prev->is_element() && hops-- > 0; prev = prev->prev)
+    if (prev->is_text() && !Trim(prev->data).empty()) return nullptr;
+  return prev && prev->is_element() ? prev : nullptr;
+}
+
+// A name on a line of its own right above the date line by the headline
+// ("<p>Jane Doe</p><div><span>23.07.2025</span> · <span>6 min
+// read</span></div>"): two or three capitalized words in one run of text,
+// no cue, no job title; the next element's text a date stamp. "" when `n`
+// is no such line. Reads a few nodes of `n` and of the element after it.
+static std::string NameOverDateLine(const Node* n) {
+  if (!(n->Is(TagId::kP) || n->Is(TagId::kDiv) || n->Is(TagId::kSpan)) || HasBlockChild(n) ||
+      !MayBeNameLine(n, 160))
+    return {};
+  const Node* next = n->next;
+  for (int hops = 4; next && !next->is_element() && hops-- > 0; next = next->next)
+    if (next->is_text() && !Trim(next->data).empty()) return {};
+  if (!next || !next->is_element()) return {};
+  std::string name, date;
+  if (!CollapsedTextInto(n, 160, 8, &name) || name.size() >= 160) return {};
+  if (IsBylineLabel(name) || !StripBylineCue(name).empty() || HasJobTitleWord(name)) return {};
+  // One name, or a list of them ("Ann Lee, Raj Patel and Bo Chan").
+  size_t names = 0;
+  for (size_t pb = 0; pb < name.size();) {
+    size_t pe = std::min(name.find(", ", pb), name.size());
+    if (const size_t and_at = name.find(" and ", pb); and_at < pe) pe = and_at;
+    const std::string_view part = std::string_view(name).substr(pb, pe - pb);
+    pb = pe + (pe < name.size() && name[pe] == ',' ? 2 : 5);
+    if (!LooksLikeName(part)) return {};
+    size_t words = 0;
+    for (size_t b = 0; b < part.size();) {
+      const size_t e = std::min(part.find(' ', b), part.size());
+      const unsigned char first = part[b];
+      std::string_view w = part.substr(b, e - b);
+      if (!(first >= 'A' && first <= 'Z') && first < 0xC0 && !IsNameParticle(w)) return {};
+      // A schedule's line ("Tuesdays Evenings") is no name.
+      if (w.size() > 1 && (w.back() == 's' || w.back() == 'S')) w.remove_suffix(1);
+      if (IsWeekdayOrDateCue(w)) return {};
+      ++words;
+      b = e + 1;
+    }
+    if (words < 2 || words > 4 || ++names > 6) return {};
+  }
+  if (names == 0) return {};
+  int runs = 0, look = 8;
+  for (const Node* d = n; d && look-- > 0; d = NextInTree(d, n)) runs += d->is_text() && !Trim(d->data).empty();
+  if (runs != 1 || HasTaxonomyLink(n)) return {};
+  if (!CollapsedTextInto(next, 80, 24, &date) || date.empty()) return {};
+  if (!next->Is(TagId::kTime) && !IsDateLine(date) && DateLinePart(date).empty()) return {};
+  return name;
+}
+
+// The name an author box gives on the line before its detail (`detail`, an
+// element classed as the writer's description, role or bio: "<p>Jane
+// Doe</p><div class=author-description>Licensed grader</div>"): two words
+// or more, each capitalized, in one run of text. "" when there is none.
+static std::string NameBeforeDetail(const Node* detail) {
+  const Node* prev = PrevElementSibling(detail);
+  if (!prev || HasBlockChild(prev) || FirstTextTooLong(prev, 60) || IsAuthorDetailClass(prev->Attr("class"))) return {};
+  std::string name;
+  if (!CollapsedTextInto(prev, 64, 8, &name) || name.size() >= 60 || !LooksLikeName(name)) return {};
+  if (CapitalizedWords(name) < 2 || IsBylineLabel(name) || !StripBylineCue(name).empty()) return {};
+  int runs = 0, look = 8;
+  for (const Node* d = prev; d && look-- > 0; d = NextInTree(d, prev)) runs += d->is_text() && !Trim(d->data).empty();
+  return runs == 1 && !HasTaxonomyLink(prev) ? name : std::string();
+}
+
 // The names of the links to writers' pages by the headline ("/author/
 // jane-doe/": templates link the byline's names to the authors' archives,
 // often with no "By"): the first such link with a name's text within 40
@@ -1073,7 +1201,9 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
       std::string_view word = v.substr(i, e - i);
       while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
       const bool last = e >= v.size();
-      if (IsWeekdayOrDateCue(word) || (last && date_cut && MonthFromWord(word))) {
+      // A cue that ends the line with no date after it is part of the name
+      // ("Audiophile On").
+      if ((IsWeekdayOrDateCue(word) && (!last || date_cut)) || (last && date_cut && MonthFromWord(word))) {
         v = Trim(v.substr(0, i));
         break;
       }
@@ -1169,7 +1299,18 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
         IsAsciiAlpha(part[part.size() - 5]) && !IsNameSuffix(part.substr(part.rfind(' ') + 1)))
       part.remove_suffix(1);
     if (part.empty() || IsNoiseAuthorWord(part)) continue;
-    if (part.find('@') != std::string_view::npos) continue;
+    // A cued group credit, "By the Acme Team", "By the Editors": the group,
+    // article and all.
+    if (cued && part.size() < 60 && StartsWithIgnoreCase(part, "the ") && part.size() > 4 &&
+        CapitalizedWords(part.substr(4)) >= 1 && CapitalizedWords(part.substr(4)) <= 4 &&
+        IsGroupCreditWord(part.substr(part.rfind(' ') + 1))) {
+      out.emplace_back(part);
+      continue;
+    }
+    // An e-mail address is no visible byline's name; structured markup
+    // may give an account by its address ("jdoe@example.com" as the JSON-LD
+    // author's name, a forum's poster), and it is the name the page has.
+    if (part.find('@') != std::string_view::npos && !(user_names && IsEmailAddress(part))) continue;
     // "Jane Doe, MD": the credential stays with the name, a known one or
     // a short word in capitals after a full name ("FACLM", "DABOM"; after
     // a one-word user name, "RMW" is another user).
@@ -1185,7 +1326,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
     const bool lower_after_capital =
         !out.empty() && part[0] >= 'a' && part[0] <= 'z' && out.back()[0] >= 'A' && out.back()[0] <= 'Z';
     if (lower_after_capital || (!out.empty() && HasJobTitleWord(part)) ||
-        (!LooksLikeName(part) && !(user_names && IsUserName(part)))) {
+        (!LooksLikeName(part) && !(user_names && (IsUserName(part) || IsEmailAddress(part))))) {
       if (!out.empty()) break;
       continue;
     }
@@ -1845,13 +1986,41 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   // site is named after its author).
   const std::string norm_site = NormalizeForCompare(site);
   std::string norm_publisher;  // follows a->publisher (an Organization author sets it below)
+  // The host's names ("buzzsprout" of www.buzzsprout.com): an author that
+  // is one capitalized word spelled as one is the site's company ("author":
+  // "Buzzsprout"); a person's name ("Charlie Hills" of charliehills.com)
+  // or a handle ("tinyhouse" of tinyhouse.blog) is not. The host itself
+  // ("example.com") is the site too.
+  std::string_view site_url = !url.empty() ? url : Trim(c.canonical);
+  if (site_url.empty()) site_url = c.Meta("og:url");
+  const std::string_view host = UrlHost(site_url);
+  auto names_host = [&](const std::string& name) {
+    // The host itself ("example.com", "www.example.com").
+    if (!host.empty() && name.find('.') != std::string::npos &&
+        (EqualsIgnoreCase(name, host) || (StartsWithIgnoreCase(host, "www.") && EqualsIgnoreCase(name, host.substr(4)))))
+      return true;
+    if (name.size() < 4 || name.size() > 40 || !(name[0] >= 'A' && name[0] <= 'Z')) return false;
+    std::string letters;
+    for (char ch : name) {
+      if (!IsAsciiAlnum(ch)) return false;
+      letters.push_back(ToLowerAscii(ch));
+    }
+    // Every label but the last (the top-level domain).
+    for (size_t b = 0; b < host.size();) {
+      const size_t e = std::min(host.find('.', b), host.size());
+      if (e < host.size() && EqualsIgnoreCase(host.substr(b, e - b), letters)) return true;
+      b = e + 1;
+    }
+    return false;
+  };
   auto is_organisation = [&](const std::string& name) {
     if (a->publisher && norm_publisher.empty()) norm_publisher = NormalizeForCompare(*a->publisher);
     return (!norm_site.empty() && NormalizedEquals(name, norm_site)) ||
-           (!norm_publisher.empty() && NormalizedEquals(name, norm_publisher));
+           (!norm_publisher.empty() && NormalizedEquals(name, norm_publisher)) || names_host(name);
   };
   std::vector<std::string> held_back;
   std::string held_back_src;
+  std::vector<std::string> org_authors;  // an Organization given as the author
   // Adds `name` to `list` unless a case variant is there; false if it was.
   auto add_unique = [](std::vector<std::string>* list, std::string&& name) {
     for (const std::string& o : *list)
@@ -1884,10 +2053,14 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       if (v->is_string()) {
         if (!IsHttpUrl(v->str())) add_authors(v->str());
       } else if (v->is_object() && (HasType(*v, "Organization") || HasType(*v, "NewsMediaOrganization"))) {
-        // An organisation is the publisher, not an author.
-        if (!a->publisher) {
-          std::string org = JsonText(v->Get("name"));
-          if (!org.empty()) {
+        // An organisation is the publisher, not an author; but when no
+        // source names anyone, not even a byline box, the organisation
+        // the page credits is its author (used last, below).
+        std::string org = JsonText(v->Get("name"));
+        if (!org.empty()) {
+          // Whole: "Morgan & Morgan" is one firm.
+          if (org.size() < 100 && org_authors.size() < 4) add_unique(&org_authors, CleanLine(org));
+          if (!a->publisher) {
             a->publisher = org;
             note("publisher", "json-ld:author");
           }
@@ -2013,6 +2186,10 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
           add_authors(name);
           if (!authors.empty()) break;
         }
+        if (std::string name = NameOverDateLine(n); !name.empty() && !NormalizedEquals(name, norm_title)) {
+          add_authors(name);
+          if (!authors.empty()) break;
+        }
       }
       if (!hinted) {
         if (!IsBlockTag(n->tag) && !n->Is(TagId::kSpan)) continue;
@@ -2097,6 +2274,36 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
         if (!authors.empty()) break;
       }
     }
+    // A box of lines: the name on the first, then a date ("<div
+    // class=author-details><p>Jane Doe</p><small>Dec 17, 2025</small>"),
+    // a label ("Jane Doe | Author") or a bio that starts with the name
+    // ("Jane Doe is a triathlete ...").
+    for (size_t i = 0; i < c.byline_nodes.size() && authors.empty(); ++i) {
+      const Node* n = c.byline_nodes[i];
+      // ... or the name on the line before the writer's description.
+      if (IsAuthorDetailClass(n->Attr("class"))) {
+        if (std::string name = NameBeforeDetail(n); !name.empty() && !InOthersSection(n, hints)) add_authors(name);
+        continue;
+      }
+      if (!HasBlockChild(n) || InOthersSection(n, hints) || HasTaxonomyLink(n) ||
+          IsAuthorDetailClass(n->Attr("class")) || HoldsWordList(n))
+        continue;
+      const std::string first = FirstBlockText(n);
+      if (!LooksLikeName(first) || IsBylineLabel(first) || !StripBylineCue(first).empty()) continue;
+      std::string text;
+      CollapsedTextInto(n, 300, 256, &text);
+      if (text.size() <= first.size() + 1 || !text.starts_with(first) || text[first.size()] != ' ') continue;
+      std::string_view rest = std::string_view(text).substr(first.size() + 1);
+      while (!rest.empty() && (rest[0] == '|' || rest[0] == '-' || rest[0] == ' ')) rest.remove_prefix(1);
+      const std::string_view word = rest.substr(0, rest.find(' '));
+      bool confirmed = IsDateLine(rest) || IsBylineLabel(word);
+      if (!confirmed && StartsWithIgnoreCase(rest, first) && rest.size() > first.size() + 1 &&
+          rest[first.size()] == ' ') {
+        const std::string_view after = rest.substr(first.size() + 1);
+        confirmed = IsBioVerb(after.substr(0, after.find(' ')));
+      }
+      if (confirmed) add_authors(first);
+    }
   }
   // On a thread, the first poster's name beside the posts is the thread's
   // author (forum software marks it "username", "postauthor"...).
@@ -2116,6 +2323,10 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   if (!held_back.empty() && (authors.empty() || authors_src == "byline-class")) {
     authors = std::move(held_back);
     authors_src = held_back_src;
+  }
+  if (authors.empty() && !org_authors.empty()) {
+    authors = std::move(org_authors);
+    authors_src = "json-ld:organization";
   }
   if (!authors.empty()) note("authors", authors_src);
   a->authors = std::move(authors);
@@ -2498,6 +2709,60 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
 
 
 
+// The writer an author box names: a paragraph `p` that starts with a bio
+// ("Jane Doe is a travel writer...") right after the name on a line of its
+// own (a heading, a line, an image's alt text: "<h3>Jane Doe</h3><p>Jane
+// Doe is ..."). The name has two words or more, each capitalized. "" when
+// `p` is no such bio. Reads a few nodes of `p` and of the element before it.
+static std::string BioBoxName(const Node* p, std::string* head, std::string* line) {
+  if (!p->Is(TagId::kP)) return {};
+  const Node* prev = PrevElementSibling(p);
+  if (!prev || FirstTextTooLong(prev, 60)) return {};
+  if (!CollapsedTextInto(prev, 64, 8, line) || line->size() >= 60) return {};
+  if (line->empty()) {
+    // A photo of the writer, named in its alt text.
+    int look = 8;
+    for (const Node* d = prev; d && look-- > 0 && line->empty(); d = NextInTree(d, prev))
+      if (d->Is(TagId::kImg)) *line = CleanLine(d->Attr("alt"));
+    if (line->size() >= 60) return {};
+  }
+  if (line->empty() || !LooksLikeName(*line) || CapitalizedWords(*line) < 2) return {};
+  CollapsedTextInto(p, 96, 16, head);
+  if (head->size() <= line->size() + 1 || !StartsWithIgnoreCase(*head, *line) || (*head)[line->size()] != ' ')
+    return {};
+  std::string_view rest = std::string_view(*head).substr(line->size() + 1);
+  if (!IsBioVerb(rest.substr(0, rest.find(' ')))) return {};
+  // A heading that a paragraph defines ("<h3>Power BI</h3><p>Power BI is
+  // ...") looks the same: an author box shows the writer's photo too, an
+  // image with the name as its alt text, in the name's line or in the box
+  // (the first nodes of the bio's grandparent, up to the bio).
+  auto photo = [&](const Node* from, const Node* stop, int look) {
+    for (const Node* d = from; d && d != stop && look-- > 0; d = NextInTree(d, from))
+      if (d->Is(TagId::kImg) && EqualsIgnoreCase(CleanLine(d->Attr("alt")), *line)) return true;
+    return false;
+  };
+  const Node* box = p->parent ? p->parent->parent : nullptr;
+  if (!photo(prev, nullptr, 8) && !(box && photo(box, p, 48))) return {};
+  return *line;
+}
+
+// The text of a link to a writer's page in the element right after `cue`
+// (white space between them skipped; 8 nodes of it read), or "".
+static std::string AuthorLinkAfter(const Node* cue) {
+  const Node* next = cue->next;
+  for (int hops = 4; next && !next->is_element() && hops-- > 0; next = next->next)
+    if (next->is_text() && !Trim(next->data).empty()) return {};
+  if (!next || !next->is_element()) return {};
+  int look = 8;
+  for (const Node* d = next; d && look-- > 0; d = NextInTree(d, next))
+    if (d->Is(TagId::kA) && IsAuthorPageHref(d->Attr("href"))) {
+      std::string text;
+      if (!CollapsedTextInto(d, 100, 8, &text) || text.size() >= 100) return {};
+      return text;
+    }
+  return {};
+}
+
 void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& hints, const Node* root,
                                          Article* a) {
   // Threads, lists and products name many people in their bodies. A page
@@ -2531,12 +2796,41 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
     n = NextInTree(n, top);
     if (!IsBlockTag(at->tag) && !at->Is(TagId::kSpan)) continue;
     if (HasBlockChild(at)) continue;
+    // An author box: the name, then a bio that starts with it.
+    if (std::string bio = BioBoxName(at, &head, &text); !bio.empty()) {
+      if (InOthersSection(at, hints) || InCard(at)) continue;
+      std::vector<std::string> names = SplitAuthors(bio);
+      if (names.empty()) continue;
+      if (found.empty()) {
+        found = std::move(names);
+        if (article) break;
+      } else if (!EqualsIgnoreCase(found[0], names[0])) {
+        return;
+      }
+      continue;
+    }
     // Most blocks are prose: the first letter of their text (found within
     // a few nodes) rules out every cue and label before the text is read.
     if (!MayStartFirstText(at)) continue;
     // The cue or the label shows in the first bytes (of a bounded look).
     CollapsedTextInto(at, 64, 64, &head);
     if (head.empty()) continue;
+    // A bare "By" before a link to the writer's page ("<span>by</span><p><a
+    // href=/authors/jane-doe>Jane Doe</a></p>"): the link names the writer.
+    if (head.size() <= 3 && IsBylineLabel(head) && IsBylineLabel(std::string_view(head).substr(0, 2))) {
+      if (std::string name = AuthorLinkAfter(at); !name.empty() && !InOthersSection(at, hints) && !InCard(at)) {
+        std::vector<std::string> names = SplitAuthors(name);
+        if (!names.empty()) {
+          if (found.empty()) {
+            found = std::move(names);
+            if (article) break;
+          } else if (!EqualsIgnoreCase(found[0], names[0])) {
+            return;
+          }
+        }
+      }
+      continue;
+    }
     // A label is plain text ("Written by", "Author:"), not a tab or a link
     // ("Author | Recent Posts"), and not a bare "By".
     const bool label = IsBylineLabel(head) && !IsBylineLabel(std::string_view(head).substr(0, 2)) && IsPlainLabel(at);

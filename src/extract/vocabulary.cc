@@ -395,6 +395,17 @@ constexpr std::string_view kAccountWords[] = {
     "admin", "administrator", "webmaster", "sysadmin", "superuser", "wpadmin", "siteadmin",
 };
 
+// Last words of a group's byline ("By the Acme Team", "By the Editors").
+constexpr std::string_view kGroupCreditWords[] = {
+    "team", "staff", "editors", "newsroom", "desk", "writers", "editorial",
+};
+
+// Verbs that follow a writer's name at the start of an author box's bio
+// ("Jane Doe is a travel writer", "Jane Doe has covered ...").
+constexpr std::string_view kBioVerbs[] = {
+    "is", "was", "has", "writes", "works", "leads", "joined", "serves", "covers", "holds",
+};
+
 // Words of job titles (a byline's description of the person).
 constexpr std::string_view kJobTitleWords[] = {
     "director", "manager", "editor", "writer", "analyst", "reporter", "correspondent", "columnist",
@@ -408,6 +419,7 @@ constexpr std::string_view kJobTitleWords[] = {
 // Path segments of writers' pages (author archives, profile pages).
 constexpr std::string_view kAuthorPathSegments[] = {
     "author", "authors", "writer", "writers", "contributor", "contributors", "columnist", "columnists",
+    "profiles", "staff",
 };
 
 // Credits in a byline for someone other than the author.
@@ -1240,6 +1252,14 @@ bool IsAuthorDetailClass(std::string_view cls) {
 
 bool IsAccountWord(std::string_view word) {
   return EqualsAnyIgnoreCase(word, kAccountWords);
+}
+
+bool IsGroupCreditWord(std::string_view word) {
+  return EqualsAnyIgnoreCase(word, kGroupCreditWords);
+}
+
+bool IsBioVerb(std::string_view word) {
+  return EqualsAnyIgnoreCase(word, kBioVerbs);
 }
 
 bool IsJobTitleWord(std::string_view word) {
