@@ -340,11 +340,6 @@ TEST(Metadata, SplitAuthors) {
   EXPECT_EQ(SplitAuthors("Jan Smith"), std::vector<std::string>{"Jan Smith"});
   EXPECT_EQ(SplitAuthors("By Jane Doe June 4, 2019"), std::vector<std::string>{"Jane Doe"});
   EXPECT_EQ(SplitAuthors("Jane Doe Updated Monday"), std::vector<std::string>{"Jane Doe"});
-  // A cued group credit is the group; uncued, or no group, it is no name.
-  EXPECT_EQ(SplitAuthors("By the Orbit Gear Team"), std::vector<std::string>{"the Orbit Gear Team"});
-  EXPECT_EQ(SplitAuthors("By the Editors"), std::vector<std::string>{"the Editors"});
-  EXPECT_EQ(SplitAuthors("the Orbit Gear Team"), std::vector<std::string>{});
-  EXPECT_EQ(SplitAuthors("By the Numbers"), std::vector<std::string>{});
   // A date cue that ends the line, no date after it, is part of a name.
   EXPECT_EQ(SplitAuthors("Hifi Lab On"), std::vector<std::string>{"Hifi Lab On"});
   EXPECT_EQ(SplitAuthors("Jane Doe on 4 March 2020"), std::vector<std::string>{"Jane Doe"});

@@ -1299,14 +1299,6 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
         IsAsciiAlpha(part[part.size() - 5]) && !IsNameSuffix(part.substr(part.rfind(' ') + 1)))
       part.remove_suffix(1);
     if (part.empty() || IsNoiseAuthorWord(part)) continue;
-    // A cued group credit, "By the Acme Team", "By the Editors": the group,
-    // article and all.
-    if (cued && part.size() < 60 && StartsWithIgnoreCase(part, "the ") && part.size() > 4 &&
-        CapitalizedWords(part.substr(4)) >= 1 && CapitalizedWords(part.substr(4)) <= 4 &&
-        IsGroupCreditWord(part.substr(part.rfind(' ') + 1))) {
-      out.emplace_back(part);
-      continue;
-    }
     // An e-mail address is no visible byline's name; structured markup
     // may give an account by its address ("jdoe@example.com" as the JSON-LD
     // author's name, a forum's poster), and it is the name the page has.

@@ -395,11 +395,6 @@ constexpr std::string_view kAccountWords[] = {
     "admin", "administrator", "webmaster", "sysadmin", "superuser", "wpadmin", "siteadmin",
 };
 
-// Last words of a group's byline ("By the Acme Team", "By the Editors").
-constexpr std::string_view kGroupCreditWords[] = {
-    "team", "staff", "editors", "newsroom", "desk", "writers", "editorial",
-};
-
 // Verbs that follow a writer's name at the start of an author box's bio
 // ("Jane Doe is a travel writer", "Jane Doe has covered ...").
 constexpr std::string_view kBioVerbs[] = {
@@ -1252,10 +1247,6 @@ bool IsAuthorDetailClass(std::string_view cls) {
 
 bool IsAccountWord(std::string_view word) {
   return EqualsAnyIgnoreCase(word, kAccountWords);
-}
-
-bool IsGroupCreditWord(std::string_view word) {
-  return EqualsAnyIgnoreCase(word, kGroupCreditWords);
 }
 
 bool IsBioVerb(std::string_view word) {

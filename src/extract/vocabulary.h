@@ -210,8 +210,6 @@ bool IsAccountWord(std::string_view word);
 // "authors", "contributors"... followed by the writer's own segment
 // ("/blog/author/jane-doe/", WordPress's author archive).
 bool IsAuthorPageHref(std::string_view href);
-// The last word of a group's byline ("Team", "Staff", "Editors"), any case.
-bool IsGroupCreditWord(std::string_view word);
 // A verb that follows the writer's name at the start of a bio ("Jane Doe
 // is a travel writer"), any case.
 bool IsBioVerb(std::string_view word);
