@@ -332,9 +332,6 @@ TEST(Metadata, SplitAuthors) {
             (std::vector<std::string>{"Jane Doe", "John Smith"}));
   EXPECT_EQ(SplitAuthors("By JANE DOE, Staff Writer"), (std::vector<std::string>{"JANE DOE"}));
   EXPECT_EQ(SplitAuthors("jane@example.com"), std::vector<std::string>{});
-  // Structured markup may name an account by its address: that is its name.
-  EXPECT_EQ(SplitAuthors("jane.doe@example.com", /*user_names=*/true), std::vector<std::string>{"jane.doe@example.com"});
-  EXPECT_EQ(SplitAuthors("mail me @ home", /*user_names=*/true), std::vector<std::string>{});
   // Month names that are names; dates after a name.
   EXPECT_EQ(SplitAuthors("Laura June Topolsky"), std::vector<std::string>{"Laura June Topolsky"});
   EXPECT_EQ(SplitAuthors("Jan Smith"), std::vector<std::string>{"Jan Smith"});

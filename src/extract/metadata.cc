@@ -518,18 +518,6 @@ bool LooksLikeName(std::string_view s) {
   return words <= 6 && digits == 0 && letters >= 2;
 }
 
-// A bare e-mail address: one word, one "@" with a user part before it and
-// a dotted domain after it ("jdoe@example.com").
-static bool IsEmailAddress(std::string_view s) {
-  const size_t at = s.find('@');
-  if (at == 0 || at == std::string_view::npos || s.find('@', at + 1) != std::string_view::npos || s.size() > 80) return false;
-  for (char ch : s)
-    if (!IsAsciiAlnum(ch) && ch != '@' && ch != '.' && ch != '_' && ch != '-' && ch != '+') return false;
-  const std::string_view domain = s.substr(at + 1);
-  const size_t dot = domain.find('.');
-  return dot != std::string_view::npos && dot > 0 && dot + 1 < domain.size();
-}
-
 // A user name as structured markup gives one: a single word of letters,
 // digits and "_", "-", "." ("lulug30", "Need2KnowLion", "user3080392").
 bool IsUserName(std::string_view s) {
@@ -1299,10 +1287,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
         IsAsciiAlpha(part[part.size() - 5]) && !IsNameSuffix(part.substr(part.rfind(' ') + 1)))
       part.remove_suffix(1);
     if (part.empty() || IsNoiseAuthorWord(part)) continue;
-    // An e-mail address is no visible byline's name; structured markup
-    // may give an account by its address ("jdoe@example.com" as the JSON-LD
-    // author's name, a forum's poster), and it is the name the page has.
-    if (part.find('@') != std::string_view::npos && !(user_names && IsEmailAddress(part))) continue;
+    if (part.find('@') != std::string_view::npos) continue;
     // "Jane Doe, MD": the credential stays with the name, a known one or
     // a short word in capitals after a full name ("FACLM", "DABOM"; after
     // a one-word user name, "RMW" is another user).
@@ -1318,7 +1303,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
     const bool lower_after_capital =
         !out.empty() && part[0] >= 'a' && part[0] <= 'z' && out.back()[0] >= 'A' && out.back()[0] <= 'Z';
     if (lower_after_capital || (!out.empty() && HasJobTitleWord(part)) ||
-        (!LooksLikeName(part) && !(user_names && (IsUserName(part) || IsEmailAddress(part))))) {
+        (!LooksLikeName(part) && !(user_names && IsUserName(part)))) {
       if (!out.empty()) break;
       continue;
     }
