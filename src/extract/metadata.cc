@@ -1997,7 +1997,6 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   };
   std::vector<std::string> held_back;
   std::string held_back_src;
-  std::vector<std::string> org_authors;  // an Organization given as the author
   // Adds `name` to `list` unless a case variant is there; false if it was.
   auto add_unique = [](std::vector<std::string>* list, std::string&& name) {
     for (const std::string& o : *list)
@@ -2030,14 +2029,11 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       if (v->is_string()) {
         if (!IsHttpUrl(v->str())) add_authors(v->str());
       } else if (v->is_object() && (HasType(*v, "Organization") || HasType(*v, "NewsMediaOrganization"))) {
-        // An organisation is the publisher, not an author; but when no
-        // source names anyone, not even a byline box, the organisation
-        // the page credits is its author (used last, below).
-        std::string org = JsonText(v->Get("name"));
-        if (!org.empty()) {
-          // Whole: "Morgan & Morgan" is one firm.
-          if (org.size() < 100 && org_authors.size() < 4) add_unique(&org_authors, CleanLine(org));
-          if (!a->publisher) {
+        // An organisation is the publisher, not an author (the issue's
+        // rule: authors are people).
+        if (!a->publisher) {
+          std::string org = JsonText(v->Get("name"));
+          if (!org.empty()) {
             a->publisher = org;
             note("publisher", "json-ld:author");
           }
@@ -2300,10 +2296,6 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   if (!held_back.empty() && (authors.empty() || authors_src == "byline-class")) {
     authors = std::move(held_back);
     authors_src = held_back_src;
-  }
-  if (authors.empty() && !org_authors.empty()) {
-    authors = std::move(org_authors);
-    authors_src = "json-ld:organization";
   }
   if (!authors.empty()) note("authors", authors_src);
   a->authors = std::move(authors);
