@@ -238,6 +238,13 @@ TEST(Dates, NumericOrderFollowsThePageLanguage) {
               "<span>Posted on 05/03/2024</span> <a href=/t/a>council</a></div></div></body></html>");
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->date_published.value_or(""), "2024-03-05");
+  // The language declared only by og:locale orders that stamp too, as it
+  // does the stamps by the headline.
+  r = Extract("<html><head><title>Example Site</title><meta property=\"og:locale\" content=\"en_GB\"></head><body>"
+              "<div class=wrap><div class=entry-content>" + body + "</div><div class=postmeta>"
+              "<span>Posted on 05/03/2024</span> <a href=/t/a>council</a></div></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-05");
 }
 
 // Chinese, Japanese and Korean dates: each number followed by its unit.

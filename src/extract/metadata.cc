@@ -2306,6 +2306,7 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
   if (Trim(lang_tag).empty()) lang_tag = c.Meta("content-language");
   if (Trim(lang_tag).empty()) lang_tag = c.Meta("og:locale");
   const NumericDateOrder date_order = NumericDateOrderFor(lang_tag);
+  out->date_order = date_order;
   std::string date_src;  // where the last date found came from
   std::string canonical_for_dates(Trim(c.canonical));
   if (canonical_for_dates.empty()) canonical_for_dates = std::string(c.Meta("og:url"));
@@ -2835,7 +2836,7 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
 }
 
 void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hints, const Node* root,
-                                        std::string_view reference_date, Article* a) {
+                                        std::string_view reference_date, NumericDateOrder date_order, Article* a) {
   // A structured publication time that repeats the modification time to
   // the second was stamped at the last save (nothing by the headline said
   // otherwise): an earlier stamp around the body that is not an update (a
@@ -2865,14 +2866,6 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
   };
   if (!root) return utc_thread ? void() : modified_only();
   const ParsedDate today = reference_date.empty() ? TodayUtc() : ParseDate(reference_date);
-  // Numeric dates in the order of the page's declared language.
-  std::string_view lang_tag;
-  for (const Node* k = doc.root()->first_child; k; k = k->next)
-    if (k->Is(TagId::kHtml)) {
-      lang_tag = k->Attr("lang");
-      break;
-    }
-  const NumericDateOrder date_order = NumericDateOrderFor(lang_tag);
   std::optional<std::string> found;
   int stamps = 0;
   // The story's header often stands just before the body the content root

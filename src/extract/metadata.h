@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "dom/document.h"
+#include "extract/dates.h"
 #include "extract/vocabulary.h"
 #include "lede/article.h"
 
@@ -32,6 +33,9 @@ struct MetadataOutput {
   // the page, or an organisation held back): a byline by the body may
   // replace them (MetadataExtractor::BylineAroundBody).
   bool weak_authors = false;
+  // The order of numeric dates ("05/03/2024") in the page's declared
+  // language: DateFromContent reads the body's stamps in it too.
+  NumericDateOrder date_order = NumericDateOrder::kMonthFirstWithSlash;
 };
 
 class MetadataExtractor {
@@ -49,7 +53,7 @@ class MetadataExtractor {
   // publication time that repeats the modification time to the second
   // gives way to an earlier "Published ..." stamp found there.
   static void DateFromContent(const Document& doc, const HintTable& hints, const Node* root,
-                              std::string_view reference_date, Article* article);
+                              std::string_view reference_date, NumericDateOrder date_order, Article* article);
 
   // After the body is known: fills what depends on it (dek fallback from the
   // description, image caption/credit found in the content).
