@@ -496,9 +496,33 @@ uint32_t ClassifyClassId(std::string_view class_attr, std::string_view id_attr) 
   return ClassifyAttribute(class_attr, true) | ClassifyAttribute(id_attr, false);
 }
 
+uint32_t HintTable::ClassHints(std::string_view cls) {
+  // Class lists repeat within a page: each distinct one is classified once.
+  // (Open addressing, at most half full: the table doubles as it fills.)
+  if (2 * (cache_used_ + 1) > cache_.size()) {
+    std::vector<CacheSlot> old(cache_.size() * 2);
+    old.swap(cache_);
+    for (const CacheSlot& slot : old)
+      if (slot.used) {
+        size_t i = std::hash<std::string_view>{}(slot.key) & (cache_.size() - 1);
+        while (cache_[i].used) i = (i + 1) & (cache_.size() - 1);
+        cache_[i] = slot;
+      }
+  }
+  const size_t mask = cache_.size() - 1;
+  size_t i = std::hash<std::string_view>{}(cls) & mask;
+  for (; cache_[i].used; i = (i + 1) & mask)
+    if (cache_[i].key == cls) return cache_[i].hints;
+  const uint32_t h = ClassifyAttribute(cls, true);
+  cache_[i] = {cls, h, true};
+  ++cache_used_;
+  return h;
+}
+
 void HintTable::Build(const Document& doc) {
   hints_.assign(doc.node_count(), 0);
-  cache_.clear();
+  cache_.assign(kCacheMinSize, {});
+  cache_used_ = 0;
   const Node* root = doc.root();
   for (const Node* n = root; n;) {
     if (!n->is_element()) {
@@ -516,15 +540,7 @@ void HintTable::Build(const Document& doc) {
       const Attribute& at = n->attrs[k];
       if (at.value.empty()) continue;
       if (at.name == "class") {
-        // Class lists repeat within a page: classify each distinct one once.
-        auto it = cache_.find(at.value);
-        if (it != cache_.end()) {
-          h |= it->second;
-        } else {
-          const uint32_t c = ClassifyAttribute(at.value, true);
-          cache_.emplace(at.value, c);
-          h |= c;
-        }
+        h |= ClassHints(at.value);
       } else if (at.name == "id") {
         h |= ClassifyAttribute(at.value, false);
       } else if (at.name == "itemprop") {

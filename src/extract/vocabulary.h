@@ -81,7 +81,16 @@ class HintTable {
 
  private:
   std::vector<uint32_t> hints_;
-  std::unordered_map<std::string_view, uint32_t> cache_;
+  // The hints of each distinct class list of the page (ClassHints).
+  struct CacheSlot {
+    std::string_view key;
+    uint32_t hints = 0;
+    bool used = false;
+  };
+  static constexpr size_t kCacheMinSize = 256;  // a power of two
+  uint32_t ClassHints(std::string_view cls);
+  std::vector<CacheSlot> cache_;
+  size_t cache_used_ = 0;
 };
 
 // ARIA roles of page chrome: navigation, banner, contentinfo, complementary...
