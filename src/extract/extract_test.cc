@@ -165,6 +165,34 @@ TEST(DomText, TextAfterABlockStartsANewWord) {
   EXPECT_EQ(CollapsedText(x, 200), "Jane Doe May 2, 2023 A B C");
 }
 
+// HintTable::Build hands elements on to a visitor in the same walk (the
+// metadata collector reads the page there): those of the tags it asks for
+// and those with the hints it asks for, in document order, marked while
+// inside a <noscript> (and not past its end); a <script> itself, but not
+// what <head>, <svg> or <template> hold.
+TEST(Vocabulary, HintTableHandsElementsOnToAVisitor) {
+  struct Recorder final : HintVisitor {
+    std::vector<std::string> seen;
+    void Visit(const Node* n, uint32_t hints, bool in_noscript) override {
+      seen.push_back(std::string(n->data) + (in_noscript ? "*" : "") + ((hints & kHintByline) ? "+byline" : ""));
+    }
+  } r;
+  r.tags[size_t(TagId::kA)] = r.tags[size_t(TagId::kScript)] = true;
+  r.hint_mask = kHintByline;
+  auto parser = NewLedeParser();
+  Document doc;
+  ASSERT_TRUE(parser
+                  ->Parse("<html><head><script>1</script><link rel=x></head><body><a>1</a><script>2</script>"
+                          "<noscript><div><a>2</a><span class=byline>B</span></div></noscript><a>3</a>"
+                          "<svg><a>4</a></svg><template><a>5</a></template><p class=byline><a>6</a></p>"
+                          "</body></html>",
+                          {}, &doc)
+                  .ok());
+  HintTable hints;
+  hints.Build(doc, &r);
+  EXPECT_EQ(r.seen, (std::vector<std::string>{"a", "script", "a*", "span*+byline", "a", "p+byline", "a"}));
+}
+
 TEST(DomText, IndentationDoesNotCountAgainstTheByteLimit) {
   auto parser = NewLedeParser();
   Document doc;

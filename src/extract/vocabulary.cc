@@ -519,12 +519,24 @@ uint32_t HintTable::ClassHints(std::string_view cls) {
   return h;
 }
 
-void HintTable::Build(const Document& doc) {
+void HintTable::Build(const Document& doc, HintVisitor* visitor) {
   hints_.assign(doc.node_count(), 0);
   cache_.assign(kCacheMinSize, {});
   cache_used_ = 0;
+  // (Two copies of the walk: the one without a visitor has none of its
+  // tests.)
+  if (visitor) Walk<true>(doc, visitor);
+  else Walk<false>(doc, nullptr);
+}
+
+template <bool kVisit>
+void HintTable::Walk(const Document& doc, HintVisitor* visitor) {
   const Node* root = doc.root();
+  // For the visitor: inside a <noscript> until the node after it.
+  bool in_noscript = false;
+  const Node* noscript_end = nullptr;
   for (const Node* n = root; n;) {
+    if (kVisit && n == noscript_end) in_noscript = false, noscript_end = nullptr;
     if (!n->is_element()) {
       n = NextInTree(n, root);
       continue;
@@ -532,6 +544,8 @@ void HintTable::Build(const Document& doc) {
     // Nothing below these is ever read for its class.
     if (n->ns != Namespace::kHtml || n->tag == TagId::kHead || n->tag == TagId::kScript ||
         n->tag == TagId::kStyle || n->tag == TagId::kTemplate || n->tag == TagId::kSvg) {
+      if (kVisit && n->tag == TagId::kScript && n->ns == Namespace::kHtml && visitor->tags[size_t(n->tag)])
+        visitor->Visit(n, 0, in_noscript);
       n = NextSkippingChildren(n, root);
       continue;
     }
@@ -550,6 +564,13 @@ void HintTable::Build(const Document& doc) {
       }
     }
     hints_[n->id] = h;
+    if constexpr (kVisit) {
+      if (visitor->tags[size_t(n->tag)] || (h & visitor->hint_mask)) visitor->Visit(n, h, in_noscript);
+      if (n->tag == TagId::kNoscript && !in_noscript) {
+        in_noscript = true;
+        noscript_end = NextSkippingChildren(n, root);
+      }
+    }
     n = NextInTree(n, root);
   }
 }

@@ -71,15 +71,35 @@ enum ClassHint : uint32_t {
 // camelCase boundaries.
 uint32_t ClassifyClassId(std::string_view class_attr, std::string_view id_attr);
 
+// A reader of a document's elements that rides along HintTable::Build's walk
+// (the metadata collector: one walk of the page, not two). Build hands on
+// each element it classifies whose tag `tags` marks or whose hints share a
+// bit with `hint_mask`, in document order, with its hints; `in_noscript`:
+// the element is inside a <noscript>. Build does not enter <head> (the
+// visitor reads it itself) nor the insides of script, style, template, SVG
+// and MathML; a <script> element itself is handed on.
+class HintVisitor {
+ public:
+  bool tags[size_t(TagId::kCount)] = {};
+  uint32_t hint_mask = 0;
+  virtual void Visit(const Node* n, uint32_t hints, bool in_noscript) = 0;
+
+ protected:
+  ~HintVisitor() = default;
+};
+
 // ClassifyClassId for every element of a document, indexed by Node::id.
 // Each distinct class list is classified once per document. Reused across
 // documents to keep its memory.
 class HintTable {
  public:
-  void Build(const Document& doc);
+  // (`visitor`, if any, reads the elements in the same walk: HintVisitor.)
+  void Build(const Document& doc, HintVisitor* visitor = nullptr);
   uint32_t operator[](uint32_t node_id) const { return hints_[node_id]; }
 
  private:
+  template <bool kVisit>
+  void Walk(const Document& doc, HintVisitor* visitor);
   std::vector<uint32_t> hints_;
   // The hints of each distinct class list of the page (ClassHints).
   struct CacheSlot {
