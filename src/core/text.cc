@@ -1,5 +1,6 @@
 #include "core/text.h"
 
+#include <array>
 #include <cstring>
 
 namespace lede {
@@ -85,10 +86,15 @@ std::string_view TrimSpaces(std::string_view s) {
 }
 
 namespace {
-// Lead bytes of the multi-byte Unicode spaces UnicodeSpaceAt knows.
-inline bool MaySpaceLead(unsigned char c) {
-  return c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF;
-}
+// The bytes that may start a space: ASCII white space, and the lead bytes
+// of the multi-byte Unicode spaces UnicodeSpaceAt knows. (A table: one
+// test a byte in AppendCollapsed's copy loop.)
+constexpr auto kMaySpaceStart = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {' ', '\t', '\n', '\r', '\f', '\v'}) t[c] = true;
+  for (unsigned char c : {0xC2, 0xE1, 0xE2, 0xE3, 0xEF}) t[c] = true;
+  return t;
+}();
 }  // namespace
 
 void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) {
@@ -120,19 +126,18 @@ void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) 
       i += sp;
       continue;
     }
-    // Copy the run up to the next space at once: ASCII bytes are tested
-    // directly, and only a lead byte of a Unicode space looks further.
-    size_t j = i + 1;
-    while (j < n) {
-      const unsigned char d = s[j];
-      if (d < 0x80 ? IsAsciiSpace(d) : (MaySpaceLead(d) && UnicodeSpaceAt(s, j))) break;
-      ++j;
-    }
     if (pending && o != base) *o++ = ' ';
     pending = false;
-    std::memcpy(o, s.data() + i, j - i);
-    o += j - i;
-    i = j;
+    // Copy the run up to the next space, testing each byte as it goes:
+    // only a byte that may start a space looks further (most words are a
+    // few bytes: a call to memcpy a word cost more).
+    *o++ = s[i++];
+    while (i < n) {
+      const unsigned char d = s[i];
+      if (kMaySpaceStart[d] && (d < 0x80 || UnicodeSpaceAt(s, i))) break;
+      *o++ = char(d);
+      ++i;
+    }
   }
   out->resize(size_t(o - base));
   *pending_space = pending;
