@@ -131,10 +131,21 @@ void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) 
     // Copy the run up to the next space, testing each byte as it goes:
     // only a byte that may start a space looks further (most words are a
     // few bytes: a call to memcpy a word cost more).
+    // A single ' ' between two words stays as it is: copied with the word
+    // after it.
     *o++ = s[i++];
     while (i < n) {
       const unsigned char d = s[i];
-      if (kMaySpaceStart[d] && (d < 0x80 || UnicodeSpaceAt(s, i))) break;
+      if (kMaySpaceStart[d]) {
+        if (d == ' ' && i + 1 < n && !kMaySpaceStart[static_cast<unsigned char>(s[i + 1])]) {
+          o[0] = ' ';
+          o[1] = s[i + 1];
+          o += 2;
+          i += 2;
+          continue;
+        }
+        if (d < 0x80 || UnicodeSpaceAt(s, i)) break;
+      }
       *o++ = char(d);
       ++i;
     }
