@@ -191,6 +191,11 @@ TEST(Vocabulary, HintTableHandsElementsOnToAVisitor) {
   HintTable hints;
   hints.Build(doc, &r);
   EXPECT_EQ(r.seen, (std::vector<std::string>{"a", "script", "a*", "span*+byline", "a", "p+byline", "a"}));
+  // A rel attribute is a hint of its own (metadata reads rel="author" links).
+  ASSERT_TRUE(parser->Parse("<p><a id=x rel=author href=/u/j>J</a><a id=y href=/u/k>K</a></p>", {}, &doc).ok());
+  hints.Build(doc);
+  for (const Node* n = doc.root(); n; n = NextInTree(n, doc.root()))
+    if (n->is_element() && !n->Attr("id").empty()) EXPECT_EQ(bool(hints[n->id] & kHintRel), n->Attr("id") == "x");
 }
 
 TEST(DomText, IndentationDoesNotCountAgainstTheByteLimit) {

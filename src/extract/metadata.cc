@@ -171,10 +171,11 @@ class Collector final : public HintVisitor {
   // Reads the page: <head> here, the rest as HintTable::Build classifies
   // it (one walk of the page for both), then flattens the JSON-LD.
   void Walk(const Document& doc, HintTable* hints) {
+    // (Links count only with a rel: kHintRel hands those on.)
     for (TagId t : {TagId::kBody, TagId::kHtml, TagId::kMeta, TagId::kLink, TagId::kTitle, TagId::kScript,
-                    TagId::kNoscript, TagId::kH1, TagId::kH2, TagId::kTime, TagId::kFigure, TagId::kA})
+                    TagId::kNoscript, TagId::kH1, TagId::kH2, TagId::kTime, TagId::kFigure})
       tags[size_t(t)] = true;
-    hint_mask = kCollected | kHintItemtype;
+    hint_mask = kCollected | kHintItemtype | kHintRel;
     // (Nothing in <head> has hints: HintTable leaves it out. A <noscript>
     // there holds no microdata then: skipped whole.)
     if (const Node* head = doc.head())
@@ -282,7 +283,7 @@ class Collector final : public HintVisitor {
         if (figures.size() < 8) figures.push_back(n);
         break;
       case TagId::kA: {
-        if (!n->num_attrs) break;
+        if (!(hints & kHintRel)) break;
         std::string_view rel = n->Attr("rel");
         if (!rel.empty()) {
           if (ContainsIgnoreCase(rel, "author") && rel_author.size() < 16) rel_author.push_back(n);

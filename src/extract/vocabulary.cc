@@ -561,6 +561,8 @@ void HintTable::Walk(const Document& doc, HintVisitor* visitor) {
         h |= kHintItemprop;
       } else if (at.name == "itemtype") {
         h |= kHintItemtype;
+      } else if (at.name == "rel") {
+        h |= kHintRel;
       }
     }
     hints_[n->id] = h;

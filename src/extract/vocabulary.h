@@ -64,6 +64,9 @@ enum ClassHint : uint32_t {
   // The site's own name or logo in the page header ("site-title", "logo",
   // "site-header"): a heading there names the site, not the page.
   kHintMasthead = 1 << 25,
+  // Not a word: the element has a rel attribute (metadata reads the links
+  // whose rel names an author or a tag).
+  kHintRel = 1 << 26,
 };
 
 // Classifies the concatenated class and id attribute values of an element
