@@ -102,13 +102,19 @@ void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) 
   const size_t n = s.size();
   bool pending = *pending_space;
   // Leading spaces first: a text of spaces only (the indentation between
-  // tags) leaves the output as it is.
+  // tags) leaves the output as it is. (ASCII ones by the table alone.)
   while (i < n) {
-    const size_t sp = UnicodeSpaceAt(s, i);
+    const unsigned char c = s[i];
+    if (!kMaySpaceStart[c]) break;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    const size_t sp = MultiByteSpaceAt(s, i);
     if (!sp) break;
-    pending = true;
     i += sp;
   }
+  if (i) pending = true;
   if (i == n) {
     *pending_space = pending;
     return;
