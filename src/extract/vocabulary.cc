@@ -1118,7 +1118,7 @@ bool MentionsForumSoftware(std::string_view text) {
 }
 
 // The most frequent words of running text in a language (lower case, UTF-8,
-// at most 8 bytes; packed into integers and sorted at compile time). Words as frequent in a neighbour
+// at most 8 bytes; packed into integers, kept in a set built at compile time). Words as frequent in a neighbour
 // language ("a", "de", "la", "die") are left out, so that a page marked with
 // one language and written in another does not pass as the one; "in" and
 // "an" stay, they lift English prose far more than any other.
@@ -1154,25 +1154,39 @@ constexpr bool AllPackable(const std::string_view (&words)[N]) {
     if (w.empty() || w.size() > kPackedWordBytes) return false;
   return true;
 }
+// Each list as a set: an open-addressing table of the packed words (0 marks
+// a free slot; no packed word is 0), looked up in a probe or two.
+constexpr size_t kWordSetSlots = 512;  // a power of two, over twice the longest list
+constexpr size_t WordSlot(uint64_t w) { return size_t((w * 0x9E3779B97F4A7C15ull) >> 55); }
+using WordSet = std::array<uint64_t, kWordSetSlots>;
 template <size_t N>
-constexpr std::array<uint64_t, N> PackSorted(const std::string_view (&words)[N]) {
-  std::array<uint64_t, N> out{};
-  for (size_t i = 0; i < N; ++i) out[i] = PackWord(words[i]);
-  std::sort(out.begin(), out.end());
-  return out;
+constexpr WordSet PackSet(const std::string_view (&words)[N]) {
+  static_assert(2 * N <= kWordSetSlots);
+  WordSet t{};
+  for (std::string_view word : words) {
+    const uint64_t w = PackWord(word);
+    size_t i = WordSlot(w);
+    while (t[i] && t[i] != w) i = (i + 1) & (kWordSetSlots - 1);
+    t[i] = w;
+  }
+  return t;
+}
+static bool InWordSet(const WordSet& t, uint64_t w) {
+  for (size_t i = WordSlot(w); t[i]; i = (i + 1) & (kWordSetSlots - 1))
+    if (t[i] == w) return true;
+  return false;
 }
 static_assert(AllPackable(kEnglishFunctionWords) && AllPackable(kGermanFunctionWords));
-constexpr auto kEnglishPacked = PackSorted(kEnglishFunctionWords);
-constexpr auto kGermanPacked = PackSorted(kGermanFunctionWords);
+constexpr WordSet kEnglishSet = PackSet(kEnglishFunctionWords);
+constexpr WordSet kGermanSet = PackSet(kGermanFunctionWords);
 
 struct FunctionWords {
   std::string_view lang;
-  const uint64_t* begin;
-  const uint64_t* end;
+  const WordSet* set;
 };
 constexpr FunctionWords kFunctionWords[] = {
-    {"en", kEnglishPacked.data(), kEnglishPacked.data() + kEnglishPacked.size()},
-    {"de", kGermanPacked.data(), kGermanPacked.data() + kGermanPacked.size()},
+    {"en", &kEnglishSet},
+    {"de", &kGermanSet},
 };
 
 bool IsForumUrl(std::string_view url) {
@@ -1232,7 +1246,7 @@ int FunctionWordShare(std::string_view lang, std::string_view text) {
     for (; p < end && kWordByte[*p]; ++p)
       if (p - b < int(kPackedWordBytes)) w |= uint64_t(kWordByte[*p]) << (8 * (p - b));
     ++words;
-    if (p - b <= int(kPackedWordBytes)) hits += std::binary_search(list->begin, list->end, w);
+    if (p - b <= int(kPackedWordBytes)) hits += InWordSet(*list->set, w);
   }
   if (words < kMinWords) return -1;
   return hits * 100 / words;
