@@ -2606,7 +2606,12 @@ void MetadataExtractor::Finish(Article* a) {
   const size_t window = std::min(a->text.size(), a->description->size() * 2 + 600);
   // Strip a trailing ellipsis word fragment.
   const std::string_view probe = std::string_view(d).substr(0, d.size() > 40 ? d.size() - 12 : d.size());
-  if (NormalizedContains(std::string_view(a->text).substr(0, window), probe)) return;
+  // The normal form holds the probe only from where the text holds the
+  // probe's first word in some case (normalizing folds ASCII case and turns
+  // what else it drops into spaces): the text before that is not normalized.
+  std::string_view head = std::string_view(a->text).substr(0, window);
+  const size_t first = FindIgnoreCase(head, probe.substr(0, probe.find(' ')));
+  if (first != std::string_view::npos && NormalizedContains(head.substr(first), probe)) return;
   a->dek = *a->description;
   a->sources.emplace_back("dek", "description");
 }
