@@ -87,6 +87,21 @@ TEST(Language, FunctionWordsConfirmTheDeclaredLanguage) {
   EXPECT_STREQ(de_label.source, "cld2");
 }
 
+// The cheap look before a block's text is read: the first two bytes of a
+// byline cue or label, in any case ("By", "Written by", "écrit par"); not
+// prose ("Bed", "By" then a space is no cue's start).
+TEST(Vocabulary, BylineCueFirstBytes) {
+  EXPECT_TRUE(MayStartBylineCue('B', 'y'));
+  EXPECT_TRUE(MayStartBylineCue('w', 'R'));
+  EXPECT_TRUE(MayStartBylineCue(0xC3, 0xA9));
+  EXPECT_TRUE(MayStartBylineCue('A', 'u'));
+  EXPECT_FALSE(MayStartBylineCue('B', 'e'));
+  EXPECT_FALSE(MayStartBylineCue('b', ' '));
+  EXPECT_FALSE(MayStartBylineCue('T', 'o'));
+  EXPECT_TRUE(MayStartBylineCue('b'));
+  EXPECT_FALSE(MayStartBylineCue('x'));
+}
+
 TEST(Vocabulary, FurnitureHeadings) {
   EXPECT_TRUE(IsFurnitureHeading("Related articles"));
   EXPECT_TRUE(IsFurnitureHeading("More from The Daily Courier"));

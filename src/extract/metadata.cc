@@ -26,8 +26,10 @@ constexpr size_t kDateLineMaxNodes = 64;
 constexpr size_t kHeadMaxNodes = 256;
 
 // Whether the text of `e` may start a byline cue or label, judged by its
-// first non-space byte (as CollapsedTextInto reads it: scripts and styles
-// skipped). Looks at kFirstTextNodes nodes at most; undecided is true.
+// first two bytes (as CollapsedTextInto reads it: scripts and styles
+// skipped), or its first when the text node holds one byte only (the next
+// may come from another node). Looks at kFirstTextNodes nodes at most;
+// undecided is true.
 bool MayStartFirstText(const Node* e) {
   constexpr int kFirstTextNodes = 8;
   int look = kFirstTextNodes;
@@ -39,6 +41,7 @@ bool MayStartFirstText(const Node* e) {
     }
     if (n->is_text()) {
       const std::string_view t = Trim(n->data);
+      if (t.size() >= 2) return MayStartBylineCue(static_cast<unsigned char>(t[0]), static_cast<unsigned char>(t[1]));
       if (!t.empty()) return MayStartBylineCue(static_cast<unsigned char>(t[0]));
     }
     n = NextInTree(n, e);

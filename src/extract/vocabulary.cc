@@ -989,6 +989,24 @@ bool MayStartBylineCue(unsigned char c) {
   return kFirst[(unsigned char)ToLowerAscii(char(c))];
 }
 
+bool MayStartBylineCue(unsigned char c0, unsigned char c1) {
+  // A bit for each pair of first bytes (lower case) of a cue or label.
+  static const auto kPairs = [] {
+    std::array<uint64_t, 65536 / 64> t{};
+    auto add = [&t](std::string_view w) {
+      const size_t pair = size_t(static_cast<unsigned char>(ToLowerAscii(w[0]))) << 8 |
+                          static_cast<unsigned char>(ToLowerAscii(w[1]));
+      t[pair / 64] |= uint64_t{1} << (pair % 64);
+    };
+    for (const BylineCue& b : kBylineCues) add(b.cue);
+    for (std::string_view l : kBylineLabels) add(l);
+    return t;
+  }();
+  const size_t pair = size_t(static_cast<unsigned char>(ToLowerAscii(char(c0)))) << 8 |
+                      static_cast<unsigned char>(ToLowerAscii(char(c1)));
+  return (kPairs[pair / 64] >> (pair % 64)) & 1;
+}
+
 bool IsBylineLabel(std::string_view text) {
   text = Trim(text);
   while (!text.empty() && text.back() == ':') text.remove_suffix(1);

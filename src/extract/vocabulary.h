@@ -189,6 +189,9 @@ bool IsBylineLabel(std::string_view text);
 // Whether a line starting with byte `c` (after spaces) can start a byline
 // cue or label: a cheap test before a block's text is read.
 bool MayStartBylineCue(unsigned char c);
+// The same for a line starting with bytes `c0` and `c1` (every cue and
+// label has two bytes before a space, so a space as `c1` rules it out).
+bool MayStartBylineCue(unsigned char c0, unsigned char c1);
 
 // A link to a category or tag archive: rel "tag"/"category", a class with
 // "categor", an href with a taxonomy path ("/category/", "/tag/").
