@@ -1926,8 +1926,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       }
       const bool hinted = !strict && (hints[n->id] & kHintByline);
       // A meta row by the headline: a name beside the date, no cue.
-      if (!strict && near && !(hints[n->id] & (kHintBoilerplate | kHintNavigation)) && !InOthersSection(n, hints)) {
-        if (std::string name = MetaRowName(n, hinted); !name.empty() && !NormalizedEquals(name, norm_title)) {
+      // (Most elements are no meta row: that is asked first.)
+      if (!strict && near && !(hints[n->id] & (kHintBoilerplate | kHintNavigation))) {
+        if (std::string name = MetaRowName(n, hinted);
+            !name.empty() && !InOthersSection(n, hints) && !NormalizedEquals(name, norm_title)) {
           add_authors(name);
           if (!authors.empty()) break;
         }
