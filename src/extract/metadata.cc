@@ -40,9 +40,15 @@ bool MayStartFirstText(const Node* e) {
       continue;
     }
     if (n->is_text()) {
-      const std::string_view t = Trim(n->data);
-      if (t.size() >= 2) return MayStartBylineCue(static_cast<unsigned char>(t[0]), static_cast<unsigned char>(t[1]));
-      if (!t.empty()) return MayStartBylineCue(static_cast<unsigned char>(t[0]));
+      // (Only its leading spaces are skipped: a space after the first byte
+      // rules a cue out, the collapsed text has one there too.)
+      const std::string_view d = n->data;
+      size_t i = 0;
+      while (i < d.size())
+        if (const size_t sp = UnicodeSpaceAt(d, i)) i += sp;
+        else break;
+      if (i + 1 < d.size()) return MayStartBylineCue(static_cast<unsigned char>(d[i]), static_cast<unsigned char>(d[i + 1]));
+      if (i < d.size()) return MayStartBylineCue(static_cast<unsigned char>(d[i]));
     }
     n = NextInTree(n, e);
   }
