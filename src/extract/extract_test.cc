@@ -213,6 +213,23 @@ TEST(Vocabulary, HintTableHandsElementsOnToAVisitor) {
     if (n->is_element() && !n->Attr("id").empty()) EXPECT_EQ(bool(hints[n->id] & kHintRel), n->Attr("id") == "x");
 }
 
+// ScanText finds a digit wherever it stands in a text (it reads eight bytes
+// at a time), and nothing else passes for one: the bytes beside '0'-'9'
+// ('/', ':'), letters, and bytes of other characters ("°", "²", "é").
+TEST(DomText, ScanTextFindsADigitAnywhere) {
+  auto parser = NewLedeParser();
+  Document doc;
+  for (size_t at = 0; at < 21; ++at) {
+    std::string text(21, 'x');
+    text[at] = char('0' + at % 10);
+    const std::string html = "<p>" + text + "</p>";  // (the document views it)
+    ASSERT_TRUE(parser->Parse(html, {}, &doc).ok());
+    EXPECT_TRUE(ScanText(doc.root(), 1000).digit) << at;
+  }
+  ASSERT_TRUE(parser->Parse("<p>//::xyzXYZ \xC2\xB0\xC2\xB2 caf\xC3\xA9 ::// //::</p>", {}, &doc).ok());
+  EXPECT_FALSE(ScanText(doc.root(), 1000).digit);
+}
+
 TEST(DomText, IndentationDoesNotCountAgainstTheByteLimit) {
   auto parser = NewLedeParser();
   Document doc;
