@@ -149,6 +149,14 @@ constexpr std::string_view kProductTypes[] = {"Product", "ProductGroup"};
 class Collector final : public HintVisitor {
  public:
   std::vector<MetaTag> metas;
+  // A bit for each key of `metas` (KeyBit): Meta passes over a key the page
+  // has not without a look through them all.
+  uint64_t meta_keys = 0;
+  static uint64_t KeyBit(std::string_view k) {
+    if (k.empty()) return 1;
+    return uint64_t{1} << ((k.size() * 7 + static_cast<unsigned char>(k.front()) * 3 +
+                            static_cast<unsigned char>(k.back())) & 63);
+  }
   // Lower-cased copies of the meta keys that were not lower case already
   // (most are: they are used in place). A list keeps them where they are.
   std::forward_list<std::string> lowered_keys;
@@ -245,7 +253,10 @@ class Collector final : public HintVisitor {
             }
         }
         for (std::string_view k : keys)
-          if (!k.empty() && metas.size() < 2000) metas.push_back({LowerKey(Trim(k)), content});
+          if (!k.empty() && metas.size() < 2000) {
+            metas.push_back({LowerKey(Trim(k)), content});
+            meta_keys |= KeyBit(metas.back().key);
+          }
         break;
       }
       case TagId::kLink: {
@@ -325,6 +336,7 @@ class Collector final : public HintVisitor {
   }
 
   std::string_view Meta(std::string_view key) const {
+    if (!(meta_keys & KeyBit(key))) return {};  // (most keys asked for are not there)
     for (const MetaTag& m : metas)
       if (m.key == key && !Trim(m.value).empty()) return Trim(m.value);
     return {};
