@@ -49,6 +49,22 @@ size_t FindIgnoreCase(std::string_view hay, std::string_view needle, size_t from
   return std::string_view::npos;
 }
 
+bool HasAsciiDigit(std::string_view s) {
+  // A byte is a digit when it XOR '0' is under 10; the test for a byte under
+  // 10 in a word is exact about whether there is one.
+  constexpr uint64_t kOnes = ~uint64_t{0} / 255, kHigh = kOnes * 0x80;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    const uint64_t y = x ^ (kOnes * '0');
+    if ((y - kOnes * 10) & ~y & kHigh) return true;
+  }
+  for (; i < s.size(); ++i)
+    if (IsAsciiDigit(s[i])) return true;
+  return false;
+}
+
 bool ContainsIgnoreCase(std::string_view hay, std::string_view needle) {
   return FindIgnoreCase(hay, needle) != std::string_view::npos;
 }

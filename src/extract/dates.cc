@@ -394,9 +394,7 @@ ParsedDate ParseDate(std::string_view s) {
 bool IsDateLine(std::string_view line) {
   line = Trim(line);
   // Every date lede reads has a digit; most lines have none.
-  // (A plain loop: find_first_of looks each byte up in the set of ten.)
-  if (line.size() > 100 || std::none_of(line.begin(), line.end(), [](char c) { return IsAsciiDigit(c); }))
-    return false;
+  if (line.size() > 100 || !HasAsciiDigit(line)) return false;
   // Tokenized once; the words are checked first (most lines with a digit
   // have other words), the date is parsed only then.
   const std::vector<Token> tokens = Tokenize(line);

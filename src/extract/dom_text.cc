@@ -74,25 +74,6 @@ bool CollapsedTextInto(const Node* node, size_t max_bytes, size_t max_nodes, std
   return true;
 }
 
-namespace {
-// Whether `s` has an ASCII digit: eight bytes at a time (a byte is a digit
-// when it XOR '0' is under 10; the test for a byte under 10 in a word is
-// exact about whether there is one).
-bool HasAsciiDigit(std::string_view s) {
-  constexpr uint64_t kOnes = ~uint64_t{0} / 255, kHigh = kOnes * 0x80;
-  size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t x;
-    std::memcpy(&x, s.data() + i, 8);
-    const uint64_t y = x ^ (kOnes * '0');
-    if ((y - kOnes * 10) & ~y & kHigh) return true;
-  }
-  for (; i < s.size(); ++i)
-    if (IsAsciiDigit(s[i])) return true;
-  return false;
-}
-}  // namespace
-
 TextScan ScanText(const Node* node, size_t limit, bool find_digit, size_t max_nodes) {
   TextScan r;
   for (const Node* n = node; n; n = NextInTree(n, node)) {

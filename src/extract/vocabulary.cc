@@ -911,6 +911,8 @@ bool IsPriceText(std::string_view text) {
   const std::string_view t = Trim(text);
   for (std::string_view sym : kCurrencySymbols)
     if (t == sym) return true;
+  // Otherwise a marker needs a digit beside it.
+  if (!HasAsciiDigit(t)) return false;
   for (size_t i = 0; i < t.size(); ++i) {
     const unsigned char c = t[i];
     // Only '$', the lead bytes of the symbols above and capitals start a marker.
