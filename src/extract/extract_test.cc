@@ -141,6 +141,18 @@ TEST(Dates, Formats) {
   EXPECT_FALSE(DateFromUrl("https://ex.com/p/12345678901").valid());
 }
 
+// "YYYY-MM-DD" at the start is read in place (ParseDate's quick path); what
+// it does not take goes through the tokens as before: spaced separators, a
+// three-digit day, mixed separators, an impossible day.
+TEST(Dates, IsoStartReadInPlace) {
+  EXPECT_EQ(ParseDate("2019/1/5 8:30").ToIso(), "2019-01-05T08:30:00");
+  EXPECT_EQ(ParseDate("2019.11.19").ToIso(), "2019-11-19");
+  EXPECT_EQ(ParseDate("2019 - 11 - 19").ToIso(), "2019-11-19");
+  EXPECT_FALSE(ParseDate("2019-11-190").valid());
+  EXPECT_FALSE(ParseDate("2019-11/19").valid());
+  EXPECT_FALSE(ParseDate("2019-02-30").valid());
+}
+
 // A day written as an ordinal ("1st", "15th", French "1er") is the day.
 TEST(Dates, OrdinalDays) {
   EXPECT_EQ(ParseDate("September 1st, 2023").ToIso(), "2023-09-01");
