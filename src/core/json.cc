@@ -23,7 +23,16 @@ class JsonReader {
   }
 
  private:
+  // (Called before and after every token: the common case, a token right
+  // there, is told inline.)
   void SkipSpace() {
+    if (i_ < s_.size()) {
+      const char c = s_[i_];
+      if (!IsAsciiSpace(c) && c != '<' && c != '-' && c != '/' && c != ']') return;
+    }
+    SkipSpaceAndWrappers();
+  }
+  [[gnu::noinline]] void SkipSpaceAndWrappers() {
     for (;;) {
       while (i_ < s_.size() && IsAsciiSpace(s_[i_])) ++i_;
       if (i_ >= s_.size()) return;

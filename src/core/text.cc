@@ -1,5 +1,6 @@
 #include "core/text.h"
 
+#include <array>
 #include <cstring>
 
 namespace lede {
@@ -48,6 +49,22 @@ size_t FindIgnoreCase(std::string_view hay, std::string_view needle, size_t from
   return std::string_view::npos;
 }
 
+bool HasAsciiDigit(std::string_view s) {
+  // A byte is a digit when it XOR '0' is under 10; the test for a byte under
+  // 10 in a word is exact about whether there is one.
+  constexpr uint64_t kOnes = ~uint64_t{0} / 255, kHigh = kOnes * 0x80;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    const uint64_t y = x ^ (kOnes * '0');
+    if ((y - kOnes * 10) & ~y & kHigh) return true;
+  }
+  for (; i < s.size(); ++i)
+    if (IsAsciiDigit(s[i])) return true;
+  return false;
+}
+
 bool ContainsIgnoreCase(std::string_view hay, std::string_view needle) {
   return FindIgnoreCase(hay, needle) != std::string_view::npos;
 }
@@ -85,10 +102,15 @@ std::string_view TrimSpaces(std::string_view s) {
 }
 
 namespace {
-// Lead bytes of the multi-byte Unicode spaces UnicodeSpaceAt knows.
-inline bool MaySpaceLead(unsigned char c) {
-  return c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF;
-}
+// The bytes that may start a space: ASCII white space, and the lead bytes
+// of the multi-byte Unicode spaces UnicodeSpaceAt knows. (A table: one
+// test a byte in AppendCollapsed's copy loop.)
+constexpr auto kMaySpaceStart = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {' ', '\t', '\n', '\r', '\f', '\v'}) t[c] = true;
+  for (unsigned char c : {0xC2, 0xE1, 0xE2, 0xE3, 0xEF}) t[c] = true;
+  return t;
+}();
 }  // namespace
 
 void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) {
@@ -96,13 +118,19 @@ void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) 
   const size_t n = s.size();
   bool pending = *pending_space;
   // Leading spaces first: a text of spaces only (the indentation between
-  // tags) leaves the output as it is.
+  // tags) leaves the output as it is. (ASCII ones by the table alone.)
   while (i < n) {
-    const size_t sp = UnicodeSpaceAt(s, i);
+    const unsigned char c = s[i];
+    if (!kMaySpaceStart[c]) break;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    const size_t sp = MultiByteSpaceAt(s, i);
     if (!sp) break;
-    pending = true;
     i += sp;
   }
+  if (i) pending = true;
   if (i == n) {
     *pending_space = pending;
     return;
@@ -120,19 +148,29 @@ void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) 
       i += sp;
       continue;
     }
-    // Copy the run up to the next space at once: ASCII bytes are tested
-    // directly, and only a lead byte of a Unicode space looks further.
-    size_t j = i + 1;
-    while (j < n) {
-      const unsigned char d = s[j];
-      if (d < 0x80 ? IsAsciiSpace(d) : (MaySpaceLead(d) && UnicodeSpaceAt(s, j))) break;
-      ++j;
-    }
     if (pending && o != base) *o++ = ' ';
     pending = false;
-    std::memcpy(o, s.data() + i, j - i);
-    o += j - i;
-    i = j;
+    // Copy the run up to the next space, testing each byte as it goes:
+    // only a byte that may start a space looks further (most words are a
+    // few bytes: a call to memcpy a word cost more).
+    // A single ' ' between two words stays as it is: copied with the word
+    // after it.
+    *o++ = s[i++];
+    while (i < n) {
+      const unsigned char d = s[i];
+      if (kMaySpaceStart[d]) {
+        if (d == ' ' && i + 1 < n && !kMaySpaceStart[static_cast<unsigned char>(s[i + 1])]) {
+          o[0] = ' ';
+          o[1] = s[i + 1];
+          o += 2;
+          i += 2;
+          continue;
+        }
+        if (d < 0x80 || UnicodeSpaceAt(s, i)) break;
+      }
+      *o++ = char(d);
+      ++i;
+    }
   }
   out->resize(size_t(o - base));
   *pending_space = pending;

@@ -39,10 +39,14 @@ bool ShowsMostWords(std::string_view text, std::string_view description) {
 
 void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& options, Article* article,
                                std::vector<BlockDecision>* explain) {
-  hints_.Build(doc);
   MetadataOutput meta;
-  if (options.metadata) metadata_.Extract(doc, hints_, options.url, options.reference_date, article, &meta);
-  else if (!options.url.empty()) article->url = options.url;
+  if (options.metadata) {
+    // (Builds the hint table, reading the metadata in the same walk.)
+    metadata_.Extract(doc, &hints_, options.url, options.reference_date, article, &meta);
+  } else {
+    hints_.Build(doc);
+    if (!options.url.empty()) article->url = options.url;
+  }
 
   ContentContext ctx;
   ctx.url = article->url ? std::string_view(*article->url) : std::string_view();

@@ -411,11 +411,41 @@ ParsedDate ParseTokens(std::string_view s, const std::vector<Token>& t, NumericD
   return d;
 }
 
+// The commonest form, "YYYY-MM-DD" (or with '/' or '.') at the start and
+// right after each other, read in place: the date ParseTokens reads from
+// those first three tokens (its first rule), without tokenizing the line.
+// False when the start is not so, or not a valid day (ParseTokens decides).
+bool ParseIsoStart(std::string_view s, ParsedDate* d) {
+  auto digits = [s](size_t i) {
+    size_t j = i;
+    while (j < s.size() && IsAsciiDigit(s[j])) ++j;
+    return j - i;
+  };
+  auto value = [s](size_t b, size_t n) {
+    int v = 0;
+    for (size_t k = 0; k < n; ++k) v = v * 10 + (s[b + k] - '0');
+    return v;
+  };
+  if (s.size() < 8 || digits(0) != 4) return false;
+  const char sep = s[4];
+  if (sep != '-' && sep != '/' && sep != '.') return false;
+  const size_t month_len = digits(5);
+  if (month_len < 1 || month_len > 2 || 5 + month_len >= s.size() || s[5 + month_len] != sep) return false;
+  const size_t day_at = 6 + month_len, day_len = digits(day_at);
+  if (day_len < 1 || day_len > 2) return false;
+  const int year = value(0, 4), month = value(5, month_len), day = value(day_at, day_len);
+  if (!ValidDay(year, month, day)) return false;
+  d->year = year, d->month = month, d->day = day;
+  ParseTime(s, day_at + day_len, d);
+  return true;
+}
+
 }  // namespace
 
 ParsedDate ParseDate(std::string_view s, NumericDateOrder order) {
   s = Trim(s);
   if (s.empty() || s.size() > 300) return {};
+  if (ParsedDate d; ParseIsoStart(s, &d)) return d;
   return ParseTokens(s, Tokenize(s), order);
 }
 
@@ -437,7 +467,7 @@ NumericDateOrder NumericDateOrderFor(std::string_view tag) {
 bool IsDateLine(std::string_view line) {
   line = Trim(line);
   // Every date lede reads has a digit; most lines have none.
-  if (line.size() > 100 || line.find_first_of("0123456789") == std::string_view::npos) return false;
+  if (line.size() > 100 || !HasAsciiDigit(line)) return false;
   // Tokenized once; the words are checked first (most lines with a digit
   // have other words), the date is parsed only then.
   const std::vector<Token> tokens = Tokenize(line);

@@ -83,16 +83,12 @@ TextScan ScanText(const Node* node, size_t limit, bool find_digit, size_t max_no
     }
     if (!n->is_text()) continue;
     r.bytes += n->data.size();
-    if (find_digit && !r.digit)
-      for (char ch : n->data)
-        if (IsAsciiDigit(ch)) {
-          r.digit = true;
-          break;
-        }
+    // (A text over the limit is not looked through for a digit.)
     if (r.bytes > limit) {
       r.over = true;
       break;
     }
+    if (find_digit && !r.digit) r.digit = HasAsciiDigit(n->data);
   }
   return r;
 }

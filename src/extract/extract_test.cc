@@ -126,6 +126,21 @@ TEST(Language, FunctionWordsConfirmTheDeclaredLanguage) {
   EXPECT_STREQ(de_label.source, "cld2");
 }
 
+// The cheap look before a block's text is read: the first two bytes of a
+// byline cue or label, in any case ("By", "Written by", "écrit par"); not
+// prose ("Bed", "By" then a space is no cue's start).
+TEST(Vocabulary, BylineCueFirstBytes) {
+  EXPECT_TRUE(MayStartBylineCue('B', 'y'));
+  EXPECT_TRUE(MayStartBylineCue('w', 'R'));
+  EXPECT_TRUE(MayStartBylineCue(0xC3, 0xA9));
+  EXPECT_TRUE(MayStartBylineCue('A', 'u'));
+  EXPECT_FALSE(MayStartBylineCue('B', 'e'));
+  EXPECT_FALSE(MayStartBylineCue('b', ' '));
+  EXPECT_FALSE(MayStartBylineCue('T', 'o'));
+  EXPECT_TRUE(MayStartBylineCue('b'));
+  EXPECT_FALSE(MayStartBylineCue('x'));
+}
+
 TEST(Vocabulary, FurnitureHeadings) {
   EXPECT_TRUE(IsFurnitureHeading("Related articles"));
   EXPECT_TRUE(IsFurnitureHeading("More from The Daily Courier"));
@@ -167,6 +182,18 @@ TEST(Dates, Formats) {
   EXPECT_FALSE(ParseDate("2019-13-45").valid());
   EXPECT_EQ(DateFromUrl("https://ex.com/news/2019/11/19/story-slug").ToIso(), "2019-11-19");
   EXPECT_FALSE(DateFromUrl("https://ex.com/p/12345678901").valid());
+}
+
+// "YYYY-MM-DD" at the start is read in place (ParseDate's quick path); what
+// it does not take goes through the tokens as before: spaced separators, a
+// three-digit day, mixed separators, an impossible day.
+TEST(Dates, IsoStartReadInPlace) {
+  EXPECT_EQ(ParseDate("2019/1/5 8:30").ToIso(), "2019-01-05T08:30:00");
+  EXPECT_EQ(ParseDate("2019.11.19").ToIso(), "2019-11-19");
+  EXPECT_EQ(ParseDate("2019 - 11 - 19").ToIso(), "2019-11-19");
+  EXPECT_FALSE(ParseDate("2019-11-190").valid());
+  EXPECT_FALSE(ParseDate("2019-11/19").valid());
+  EXPECT_FALSE(ParseDate("2019-02-30").valid());
 }
 
 // A day written as an ordinal ("1st", "15th", French "1er") is the day.
@@ -279,6 +306,59 @@ TEST(DomText, TextAfterABlockStartsANewWord) {
     if (n->is_element() && n->Attr("id") == "x") x = n;
   ASSERT_NE(x, nullptr);
   EXPECT_EQ(CollapsedText(x, 200), "Jane Doe May 2, 2023 A B C");
+}
+
+// HintTable::Build hands elements on to a visitor in the same walk (the
+// metadata collector reads the page there): those of the tags it asks for
+// and those with the hints it asks for, in document order, marked while
+// inside a <noscript> (and not past its end); a <script> itself, but not
+// what <head>, <svg> or <template> hold.
+TEST(Vocabulary, HintTableHandsElementsOnToAVisitor) {
+  struct Recorder final : HintVisitor {
+    std::vector<std::string> seen;
+    void Visit(const Node* n, uint32_t hints, bool in_noscript) override {
+      seen.push_back(std::string(n->data) + (in_noscript ? "*" : "") + ((hints & kHintByline) ? "+byline" : ""));
+    }
+  } r;
+  r.tags[size_t(TagId::kA)] = r.tags[size_t(TagId::kScript)] = true;
+  r.hint_mask = kHintByline;
+  auto parser = NewLedeParser();
+  Document doc;
+  ASSERT_TRUE(parser
+                  ->Parse("<html><head><script>1</script><link rel=x></head><body><a>1</a><script>2</script>"
+                          "<noscript><div><a>2</a><span class=byline>B</span></div></noscript><a>3</a>"
+                          "<svg><a>4</a></svg><template><a>5</a></template><p class=byline><a>6</a></p>"
+                          "</body></html>",
+                          {}, &doc)
+                  .ok());
+  HintTable hints;
+  hints.Build(doc, &r);
+  EXPECT_EQ(r.seen, (std::vector<std::string>{"a", "script", "a*", "span*+byline", "a", "p+byline", "a"}));
+  // A rel attribute is a hint of its own (metadata reads rel="author" links).
+  ASSERT_TRUE(parser->Parse("<p><a id=x rel=author href=/u/j>J</a><a id=y href=/u/k>K</a></p>", {}, &doc).ok());
+  hints.Build(doc);
+  for (const Node* n = doc.root(); n; n = NextInTree(n, doc.root())) {
+    if (n->is_element() && !n->Attr("id").empty()) {
+      EXPECT_EQ(bool(hints[n->id] & kHintRel), n->Attr("id") == "x");
+    }
+  }
+}
+
+// ScanText finds a digit wherever it stands in a text (it reads eight bytes
+// at a time), and nothing else passes for one: the bytes beside '0'-'9'
+// ('/', ':'), letters, and bytes of other characters ("°", "²", "é").
+TEST(DomText, ScanTextFindsADigitAnywhere) {
+  auto parser = NewLedeParser();
+  Document doc;
+  for (size_t at = 0; at < 21; ++at) {
+    std::string text(21, 'x');
+    text[at] = char('0' + at % 10);
+    const std::string html = "<p>" + text + "</p>";  // (the document views it)
+    ASSERT_TRUE(parser->Parse(html, {}, &doc).ok());
+    EXPECT_TRUE(ScanText(doc.root(), 1000).digit) << at;
+  }
+  ASSERT_TRUE(parser->Parse("<p>//::xyzXYZ \xC2\xB0\xC2\xB2 caf\xC3\xA9 ::// //::</p>", {}, &doc).ok());
+  EXPECT_FALSE(ScanText(doc.root(), 1000).digit);
 }
 
 TEST(DomText, IndentationDoesNotCountAgainstTheByteLimit) {

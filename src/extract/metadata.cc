@@ -26,8 +26,10 @@ constexpr size_t kDateLineMaxNodes = 64;
 constexpr size_t kHeadMaxNodes = 256;
 
 // Whether the text of `e` may start a byline cue or label, judged by its
-// first non-space byte (as CollapsedTextInto reads it: scripts and styles
-// skipped). Looks at kFirstTextNodes nodes at most; undecided is true.
+// first two bytes (as CollapsedTextInto reads it: scripts and styles
+// skipped), or its first when the text node holds one byte only (the next
+// may come from another node). Looks at kFirstTextNodes nodes at most;
+// undecided is true.
 bool MayStartFirstText(const Node* e) {
   constexpr int kFirstTextNodes = 8;
   int look = kFirstTextNodes;
@@ -38,8 +40,15 @@ bool MayStartFirstText(const Node* e) {
       continue;
     }
     if (n->is_text()) {
-      const std::string_view t = Trim(n->data);
-      if (!t.empty()) return MayStartBylineCue(static_cast<unsigned char>(t[0]));
+      // (Only its leading spaces are skipped: a space after the first byte
+      // rules a cue out, the collapsed text has one there too.)
+      const std::string_view d = n->data;
+      size_t i = 0;
+      while (i < d.size())
+        if (const size_t sp = UnicodeSpaceAt(d, i)) i += sp;
+        else break;
+      if (i + 1 < d.size()) return MayStartBylineCue(static_cast<unsigned char>(d[i]), static_cast<unsigned char>(d[i + 1]));
+      if (i < d.size()) return MayStartBylineCue(static_cast<unsigned char>(d[i]));
     }
     n = NextInTree(n, e);
   }
@@ -137,9 +146,17 @@ constexpr std::string_view kForumTypes[] = {"DiscussionForumPosting", "QAPage"};
 // schema.org types that mark a product.
 constexpr std::string_view kProductTypes[] = {"Product", "ProductGroup"};
 
-class Collector {
+class Collector final : public HintVisitor {
  public:
   std::vector<MetaTag> metas;
+  // A bit for each key of `metas` (KeyBit): Meta passes over a key the page
+  // has not without a look through them all.
+  uint64_t meta_keys = 0;
+  static uint64_t KeyBit(std::string_view k) {
+    if (k.empty()) return 1;
+    return uint64_t{1} << ((k.size() * 7 + static_cast<unsigned char>(k.front()) * 3 +
+                            static_cast<unsigned char>(k.back())) & 63);
+  }
   // Lower-cased copies of the meta keys that were not lower case already
   // (most are: they are used in place). A list keeps them where they are.
   std::forward_list<std::string> lowered_keys;
@@ -164,129 +181,147 @@ class Collector {
   std::vector<const Node*> figures;
   std::string_view canonical;
 
-  void Walk(const Document& doc, const HintTable& hints) {
-    hints_ = &hints;
-    const Node* root = doc.root();
-    for (const Node* n = root->first_child; n;) {
-      if (!n->is_element()) {
-        n = NextInTree(n, root);
-        continue;
-      }
-      switch (n->tag) {
-        case TagId::kBody:
-          body_class = n->Attr("class");
-          body_id = n->Attr("id");
-          break;
-        case TagId::kHtml:
-          html_class = n->Attr("class");
-          html_lang = n->Attr("lang");
-          if (html_lang.empty()) html_lang = n->Attr("xml:lang");
-          break;
-        case TagId::kMeta: {
-          // The value and its keys, read in one pass over the attributes
-          // (the first of each name counts, as with Attr).
-          constexpr std::string_view kKeyAttrs[] = {"property", "name", "itemprop", "http-equiv"};
-          std::string_view content, keys[std::size(kKeyAttrs)];
-          bool has_content = false, has_key[std::size(kKeyAttrs)] = {};
-          for (uint32_t i = 0; i < n->num_attrs; ++i) {
-            const Attribute& at = n->attrs[i];
-            if (at.name == "content") {
-              if (!has_content) content = at.value, has_content = true;
-              continue;
-            }
-            for (size_t k = 0; k < std::size(kKeyAttrs); ++k)
-              if (at.name == kKeyAttrs[k]) {
-                if (!has_key[k]) keys[k] = at.value, has_key[k] = true;
-                break;
-              }
-          }
-          for (std::string_view k : keys)
-            if (!k.empty() && metas.size() < 2000) metas.push_back({LowerKey(Trim(k)), content});
-          break;
-        }
-        case TagId::kLink: {
-          if (!canonical.empty()) break;  // the first one counts
-          std::string_view rel = n->Attr("rel");
-          if (EqualsIgnoreCase(Trim(rel), "canonical")) canonical = n->Attr("href");
-          break;
-        }
-        case TagId::kTitle:
-          if (title_text.empty()) title_text = CollapsedText(n, 2000);
-          n = NextSkippingChildren(n, root);
-          continue;
-        case TagId::kScript:
-          // (A type shorter than the JSON-LD one is no JSON-LD: most
-          // scripts are not trimmed and compared.)
-          if (const std::string_view type = n->Attr("type");
-              type.size() >= kJsonLdType.size() && EqualsIgnoreCase(Trim(type), kJsonLdType) && jsonld.size() < 32) {
-            // Usually one text node: parse it in place.
-            std::string joined;
-            std::string_view text;
-            if (n->first_child && n->first_child == n->last_child && n->first_child->is_text()) {
-              text = n->first_child->data;
-            } else {
-              for (const Node* c = n->first_child; c; c = c->next)
-                if (c->is_text()) joined.append(c->data);
-              text = joined;
-            }
-            Result<JsonValue> v = ParseJson(text);
-            if (v.ok()) jsonld.push_back(std::move(v).value());
-          }
-          n = NextSkippingChildren(n, root);
-          continue;
-        case TagId::kNoscript: {
-          // What a page shows readers without scripts is a copy, except
-          // its microdata: a crawler view (Discourse renders a thread's
-          // posts for them there) may be the only place that names who
-          // wrote what. Keep its itemprops, nothing else.
-          const Node* end = NextSkippingChildren(n, root);
-          for (const Node* d = n->first_child; d && d != end; d = NextInTree(d, root))
-            if (d->is_element() && d->num_attrs && ((*hints_)[d->id] & kHintItemprop) && itemprop_nodes.size() < 512)
-              itemprop_nodes.push_back(d);
-          n = end;
+  // The hints that put an element on a list (Collect).
+  static constexpr uint32_t kCollected =
+      kHintItemprop | kHintDek | kHintKicker | kHintByline | kHintTitle | kHintTags | kHintPoster;
+
+  // Reads the page: <head> here, the rest as HintTable::Build classifies
+  // it (one walk of the page for both), then flattens the JSON-LD.
+  void Walk(const Document& doc, HintTable* hints) {
+    // (Links count only with a rel: kHintRel hands those on.)
+    for (TagId t : {TagId::kBody, TagId::kHtml, TagId::kMeta, TagId::kLink, TagId::kTitle, TagId::kScript,
+                    TagId::kNoscript, TagId::kH1, TagId::kH2, TagId::kTime, TagId::kFigure})
+      tags[size_t(t)] = true;
+    hint_mask = kCollected | kHintItemtype | kHintRel;
+    // (Nothing in <head> has hints: HintTable leaves it out. A <noscript>
+    // there holds no microdata then: skipped whole.)
+    if (const Node* head = doc.head())
+      for (const Node* n = head->first_child; n;) {
+        if (!n->is_element()) {
+          n = NextInTree(n, head);
           continue;
         }
-        case TagId::kStyle: case TagId::kTemplate: case TagId::kSvg:
-          n = NextSkippingChildren(n, root);
-          continue;
-        case TagId::kH1:
-          if (h1s.size() < 16) h1s.push_back(n);
-          break;
-        case TagId::kH2:
-          if (h2s.size() < 16) h2s.push_back(n);
-          break;
-        case TagId::kTime:
-          if (times.size() < 64) times.push_back(n);
-          break;
-        case TagId::kFigure:
-          if (figures.size() < 8) figures.push_back(n);
-          break;
-        case TagId::kA: {
-          if (!n->num_attrs) break;
-          std::string_view rel = n->Attr("rel");
-          if (!rel.empty()) {
-            if (ContainsIgnoreCase(rel, "author") && rel_author.size() < 16) rel_author.push_back(n);
-            if (ContainsIgnoreCase(rel, "tag") && rel_tag.size() < 64) rel_tag.push_back(n);
-          }
-          break;
-        }
-        default:
-          break;
-      }
-      if (n->num_attrs) {
-        constexpr uint32_t kCollected =
-            kHintItemprop | kHintDek | kHintKicker | kHintByline | kHintTitle | kHintTags | kHintPoster;
-        const uint32_t hints = (*hints_)[n->id];
-        if (hints & kCollected) Collect(n, hints);
-        if (hints & kHintItemtype) {
-          const std::string_view itemtype = n->Attr("itemtype");
-          if (!microdata_forum) microdata_forum = ItemtypeIs(itemtype, kForumTypes, std::size(kForumTypes));
-          if (ItemtypeIs(itemtype, kProductTypes, std::size(kProductTypes))) ++microdata_products;
+        Visit(n, 0, false);
+        switch (n->tag) {
+          case TagId::kTitle: case TagId::kScript: case TagId::kNoscript: case TagId::kStyle:
+          case TagId::kTemplate: case TagId::kSvg:
+            n = NextSkippingChildren(n, head);
+            break;
+          default:
+            n = NextInTree(n, head);
         }
       }
-      n = NextInTree(n, root);
-    }
+    hints->Build(doc, this);
     for (const JsonValue& v : jsonld) Flatten(v, 0);
+  }
+
+  void Visit(const Node* n, uint32_t hints, bool in_noscript) override {
+    // What a page shows readers without scripts is a copy, except its
+    // microdata: a crawler view (Discourse renders a thread's posts for
+    // them there) may be the only place that names who wrote what. Keep
+    // its itemprops, nothing else.
+    if (in_noscript) {
+      if (n->num_attrs && (hints & kHintItemprop) && itemprop_nodes.size() < 512) itemprop_nodes.push_back(n);
+      return;
+    }
+    switch (n->tag) {
+      case TagId::kBody:
+        body_class = n->Attr("class");
+        body_id = n->Attr("id");
+        break;
+      case TagId::kHtml:
+        html_class = n->Attr("class");
+        html_lang = n->Attr("lang");
+        if (html_lang.empty()) html_lang = n->Attr("xml:lang");
+        break;
+      case TagId::kMeta: {
+        // The value and its keys, read in one pass over the attributes
+        // (the first of each name counts, as with Attr).
+        constexpr std::string_view kKeyAttrs[] = {"property", "name", "itemprop", "http-equiv"};
+        std::string_view content, keys[std::size(kKeyAttrs)];
+        bool has_content = false, has_key[std::size(kKeyAttrs)] = {};
+        for (uint32_t i = 0; i < n->num_attrs; ++i) {
+          const Attribute& at = n->attrs[i];
+          if (at.name == "content") {
+            if (!has_content) content = at.value, has_content = true;
+            continue;
+          }
+          for (size_t k = 0; k < std::size(kKeyAttrs); ++k)
+            if (at.name == kKeyAttrs[k]) {
+              if (!has_key[k]) keys[k] = at.value, has_key[k] = true;
+              break;
+            }
+        }
+        for (std::string_view k : keys)
+          if (!k.empty() && metas.size() < 2000) {
+            metas.push_back({LowerKey(Trim(k)), content});
+            meta_keys |= KeyBit(metas.back().key);
+          }
+        break;
+      }
+      case TagId::kLink: {
+        if (!canonical.empty()) break;  // the first one counts
+        std::string_view rel = n->Attr("rel");
+        if (EqualsIgnoreCase(Trim(rel), "canonical")) canonical = n->Attr("href");
+        break;
+      }
+      case TagId::kTitle:
+        if (title_text.empty()) title_text = CollapsedText(n, 2000);
+        return;
+      case TagId::kScript:
+        // (A type shorter than the JSON-LD one is no JSON-LD: most
+        // scripts are not trimmed and compared.)
+        if (const std::string_view type = n->Attr("type");
+            type.size() >= kJsonLdType.size() && EqualsIgnoreCase(Trim(type), kJsonLdType) && jsonld.size() < 32) {
+          // Usually one text node: parse it in place.
+          std::string joined;
+          std::string_view text;
+          if (n->first_child && n->first_child == n->last_child && n->first_child->is_text()) {
+            text = n->first_child->data;
+          } else {
+            for (const Node* c = n->first_child; c; c = c->next)
+              if (c->is_text()) joined.append(c->data);
+            text = joined;
+          }
+          Result<JsonValue> v = ParseJson(text);
+          if (v.ok()) jsonld.push_back(std::move(v).value());
+        }
+        return;
+      case TagId::kNoscript:  // (its insides come with in_noscript)
+      case TagId::kStyle: case TagId::kTemplate: case TagId::kSvg:
+        return;
+      case TagId::kH1:
+        if (h1s.size() < 16) h1s.push_back(n);
+        break;
+      case TagId::kH2:
+        if (h2s.size() < 16) h2s.push_back(n);
+        break;
+      case TagId::kTime:
+        if (times.size() < 64) times.push_back(n);
+        break;
+      case TagId::kFigure:
+        if (figures.size() < 8) figures.push_back(n);
+        break;
+      case TagId::kA: {
+        if (!(hints & kHintRel)) break;
+        std::string_view rel = n->Attr("rel");
+        if (!rel.empty()) {
+          if (ContainsIgnoreCase(rel, "author") && rel_author.size() < 16) rel_author.push_back(n);
+          if (ContainsIgnoreCase(rel, "tag") && rel_tag.size() < 64) rel_tag.push_back(n);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+    if (n->num_attrs) {
+      if (hints & kCollected) Collect(n, hints);
+      if (hints & kHintItemtype) {
+        const std::string_view itemtype = n->Attr("itemtype");
+        if (!microdata_forum) microdata_forum = ItemtypeIs(itemtype, kForumTypes, std::size(kForumTypes));
+        if (ItemtypeIs(itemtype, kProductTypes, std::size(kProductTypes))) ++microdata_products;
+      }
+    }
   }
 
   // The element's metadata hints: keep it on the lists they name.
@@ -301,6 +336,7 @@ class Collector {
   }
 
   std::string_view Meta(std::string_view key) const {
+    if (!(meta_keys & KeyBit(key))) return {};  // (most keys asked for are not there)
     for (const MetaTag& m : metas)
       if (m.key == key && !Trim(m.value).empty()) return Trim(m.value);
     return {};
@@ -328,8 +364,6 @@ class Collector {
   }
 
  private:
-  const HintTable* hints_ = nullptr;
-
   void Flatten(const JsonValue& v, int depth) {
     if (depth > 12 || objects.size() > 512) return;
     if (v.is_array()) {
@@ -1537,10 +1571,11 @@ std::string StripTitleSite(std::string_view title, std::string_view site) {
   return t;
 }
 
-void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std::string_view url,
+void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std::string_view url,
                                 std::string_view reference_date, Article* a, MetadataOutput* out) {
   Collector c;
-  c.Walk(doc, hints);
+  c.Walk(doc, hint_table);
+  const HintTable& hints = *hint_table;
   ParsedDate today = ParseDate(reference_date);
   if (!today.valid()) today = TodayUtc();
   auto note = [&](std::string_view field, std::string_view source) {
@@ -2154,8 +2189,10 @@ void MetadataExtractor::Extract(const Document& doc, const HintTable& hints, std
       }
       const bool hinted = !strict && (hints[n->id] & kHintByline);
       // A meta row by the headline: a name beside the date, no cue.
-      if (!strict && near && !(hints[n->id] & (kHintBoilerplate | kHintNavigation)) && !InOthersSection(n, hints)) {
-        if (std::string name = MetaRowName(n, hinted); !name.empty() && !NormalizedEquals(name, norm_title)) {
+      // (Most elements are no meta row: that is asked first.)
+      if (!strict && near && !(hints[n->id] & (kHintBoilerplate | kHintNavigation))) {
+        if (std::string name = MetaRowName(n, hinted);
+            !name.empty() && !InOthersSection(n, hints) && !NormalizedEquals(name, norm_title)) {
           add_authors(name);
           if (!authors.empty()) break;
         }
@@ -2980,7 +3017,12 @@ void MetadataExtractor::Finish(Article* a) {
   const size_t window = std::min(a->text.size(), a->description->size() * 2 + 600);
   // Strip a trailing ellipsis word fragment.
   const std::string_view probe = std::string_view(d).substr(0, d.size() > 40 ? d.size() - 12 : d.size());
-  if (NormalizedContains(std::string_view(a->text).substr(0, window), probe)) return;
+  // The normal form holds the probe only from where the text holds the
+  // probe's first word in some case (normalizing folds ASCII case and turns
+  // what else it drops into spaces): the text before that is not normalized.
+  std::string_view head = std::string_view(a->text).substr(0, window);
+  const size_t first = FindIgnoreCase(head, probe.substr(0, probe.find(' ')));
+  if (first != std::string_view::npos && NormalizedContains(head.substr(first), probe)) return;
   a->dek = *a->description;
   a->sources.emplace_back("dek", "description");
 }

@@ -43,7 +43,8 @@ class MetadataExtractor {
   // Fills the metadata fields of `article` from `doc`. `url` is the page URL
   // (may be empty).
   // `reference_date` (YYYY-MM-DD, "" = today) bounds dates from above.
-  void Extract(const Document& doc, const HintTable& hints, std::string_view url,
+  // Builds `hints` for `doc` too: the metadata is collected in the same walk.
+  void Extract(const Document& doc, HintTable* hints, std::string_view url,
                std::string_view reference_date, Article* article, MetadataOutput* out);
 
   // After the body is known, when no date was found around the headline: a

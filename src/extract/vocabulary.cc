@@ -592,11 +592,47 @@ uint32_t ClassifyClassId(std::string_view class_attr, std::string_view id_attr) 
   return ClassifyAttribute(class_attr, true) | ClassifyAttribute(id_attr, false);
 }
 
-void HintTable::Build(const Document& doc) {
+uint32_t HintTable::ClassHints(std::string_view cls) {
+  // Class lists repeat within a page: each distinct one is classified once.
+  // (Open addressing, at most half full: the table doubles as it fills.)
+  if (2 * (cache_used_ + 1) > cache_.size()) {
+    std::vector<CacheSlot> old(cache_.size() * 2);
+    old.swap(cache_);
+    for (const CacheSlot& slot : old)
+      if (slot.used) {
+        size_t i = std::hash<std::string_view>{}(slot.key) & (cache_.size() - 1);
+        while (cache_[i].used) i = (i + 1) & (cache_.size() - 1);
+        cache_[i] = slot;
+      }
+  }
+  const size_t mask = cache_.size() - 1;
+  size_t i = std::hash<std::string_view>{}(cls) & mask;
+  for (; cache_[i].used; i = (i + 1) & mask)
+    if (cache_[i].key == cls) return cache_[i].hints;
+  const uint32_t h = ClassifyAttribute(cls, true);
+  cache_[i] = {cls, h, true};
+  ++cache_used_;
+  return h;
+}
+
+void HintTable::Build(const Document& doc, HintVisitor* visitor) {
   hints_.assign(doc.node_count(), 0);
-  cache_.clear();
+  cache_.assign(kCacheMinSize, {});
+  cache_used_ = 0;
+  // (Two copies of the walk: the one without a visitor has none of its
+  // tests.)
+  if (visitor) Walk<true>(doc, visitor);
+  else Walk<false>(doc, nullptr);
+}
+
+template <bool kVisit>
+void HintTable::Walk(const Document& doc, HintVisitor* visitor) {
   const Node* root = doc.root();
+  // For the visitor: inside a <noscript> until the node after it.
+  bool in_noscript = false;
+  const Node* noscript_end = nullptr;
   for (const Node* n = root; n;) {
+    if (kVisit && n == noscript_end) in_noscript = false, noscript_end = nullptr;
     if (!n->is_element()) {
       n = NextInTree(n, root);
       continue;
@@ -604,6 +640,8 @@ void HintTable::Build(const Document& doc) {
     // Nothing below these is ever read for its class.
     if (n->ns != Namespace::kHtml || n->tag == TagId::kHead || n->tag == TagId::kScript ||
         n->tag == TagId::kStyle || n->tag == TagId::kTemplate || n->tag == TagId::kSvg) {
+      if (kVisit && n->tag == TagId::kScript && n->ns == Namespace::kHtml && visitor->tags[size_t(n->tag)])
+        visitor->Visit(n, 0, in_noscript);
       n = NextSkippingChildren(n, root);
       continue;
     }
@@ -612,15 +650,7 @@ void HintTable::Build(const Document& doc) {
       const Attribute& at = n->attrs[k];
       if (at.value.empty()) continue;
       if (at.name == "class") {
-        // Class lists repeat within a page: classify each distinct one once.
-        auto it = cache_.find(at.value);
-        if (it != cache_.end()) {
-          h |= it->second;
-        } else {
-          const uint32_t c = ClassifyAttribute(at.value, true);
-          cache_.emplace(at.value, c);
-          h |= c;
-        }
+        h |= ClassHints(at.value);
       } else if (at.name == "id") {
         // A heading's id is an anchor made from its words ("what-share-of-
         // teens-vape", a table of contents' target), not a role.
@@ -629,9 +659,18 @@ void HintTable::Build(const Document& doc) {
         h |= kHintItemprop;
       } else if (at.name == "itemtype") {
         h |= kHintItemtype;
+      } else if (at.name == "rel") {
+        h |= kHintRel;
       }
     }
     hints_[n->id] = h;
+    if constexpr (kVisit) {
+      if (visitor->tags[size_t(n->tag)] || (h & visitor->hint_mask)) visitor->Visit(n, h, in_noscript);
+      if (n->tag == TagId::kNoscript && !in_noscript) {
+        in_noscript = true;
+        noscript_end = NextSkippingChildren(n, root);
+      }
+    }
     n = NextInTree(n, root);
   }
 }
@@ -1069,6 +1108,8 @@ bool IsPriceText(std::string_view text) {
   const std::string_view t = Trim(text);
   for (std::string_view sym : kCurrencySymbols)
     if (t == sym) return true;
+  // Otherwise a marker needs a digit beside it.
+  if (!HasAsciiDigit(t)) return false;
   for (size_t i = 0; i < t.size(); ++i) {
     const unsigned char c = t[i];
     // Only '$', the lead bytes of the symbols above and capitals start a marker.
@@ -1176,6 +1217,24 @@ bool MayStartBylineCue(unsigned char c) {
     return t;
   }();
   return kFirst[(unsigned char)ToLowerAscii(char(c))];
+}
+
+bool MayStartBylineCue(unsigned char c0, unsigned char c1) {
+  // A bit for each pair of first bytes (lower case) of a cue or label.
+  static const auto kPairs = [] {
+    std::array<uint64_t, 65536 / 64> t{};
+    auto add = [&t](std::string_view w) {
+      const size_t pair = size_t(static_cast<unsigned char>(ToLowerAscii(w[0]))) << 8 |
+                          static_cast<unsigned char>(ToLowerAscii(w[1]));
+      t[pair / 64] |= uint64_t{1} << (pair % 64);
+    };
+    for (const BylineCue& b : kBylineCues) add(b.cue);
+    for (std::string_view l : kBylineLabels) add(l);
+    return t;
+  }();
+  const size_t pair = size_t(static_cast<unsigned char>(ToLowerAscii(char(c0)))) << 8 |
+                      static_cast<unsigned char>(ToLowerAscii(char(c1)));
+  return (kPairs[pair / 64] >> (pair % 64)) & 1;
 }
 
 bool IsBylineLabel(std::string_view text) {
@@ -1330,7 +1389,7 @@ bool MentionsForumSoftware(std::string_view text) {
 }
 
 // The most frequent words of running text in a language (lower case, UTF-8,
-// at most 8 bytes; packed into integers and sorted at compile time). Words as frequent in a neighbour
+// at most 8 bytes; packed into integers, kept in a set built at compile time). Words as frequent in a neighbour
 // language ("a", "de", "la", "die") are left out, so that a page marked with
 // one language and written in another does not pass as the one; "in" and
 // "an" stay, they lift English prose far more than any other.
@@ -1366,25 +1425,39 @@ constexpr bool AllPackable(const std::string_view (&words)[N]) {
     if (w.empty() || w.size() > kPackedWordBytes) return false;
   return true;
 }
+// Each list as a set: an open-addressing table of the packed words (0 marks
+// a free slot; no packed word is 0), looked up in a probe or two.
+constexpr size_t kWordSetSlots = 512;  // a power of two, over twice the longest list
+constexpr size_t WordSlot(uint64_t w) { return size_t((w * 0x9E3779B97F4A7C15ull) >> 55); }
+using WordSet = std::array<uint64_t, kWordSetSlots>;
 template <size_t N>
-constexpr std::array<uint64_t, N> PackSorted(const std::string_view (&words)[N]) {
-  std::array<uint64_t, N> out{};
-  for (size_t i = 0; i < N; ++i) out[i] = PackWord(words[i]);
-  std::sort(out.begin(), out.end());
-  return out;
+constexpr WordSet PackSet(const std::string_view (&words)[N]) {
+  static_assert(2 * N <= kWordSetSlots);
+  WordSet t{};
+  for (std::string_view word : words) {
+    const uint64_t w = PackWord(word);
+    size_t i = WordSlot(w);
+    while (t[i] && t[i] != w) i = (i + 1) & (kWordSetSlots - 1);
+    t[i] = w;
+  }
+  return t;
+}
+static bool InWordSet(const WordSet& t, uint64_t w) {
+  for (size_t i = WordSlot(w); t[i]; i = (i + 1) & (kWordSetSlots - 1))
+    if (t[i] == w) return true;
+  return false;
 }
 static_assert(AllPackable(kEnglishFunctionWords) && AllPackable(kGermanFunctionWords));
-constexpr auto kEnglishPacked = PackSorted(kEnglishFunctionWords);
-constexpr auto kGermanPacked = PackSorted(kGermanFunctionWords);
+constexpr WordSet kEnglishSet = PackSet(kEnglishFunctionWords);
+constexpr WordSet kGermanSet = PackSet(kGermanFunctionWords);
 
 struct FunctionWords {
   std::string_view lang;
-  const uint64_t* begin;
-  const uint64_t* end;
+  const WordSet* set;
 };
 constexpr FunctionWords kFunctionWords[] = {
-    {"en", kEnglishPacked.data(), kEnglishPacked.data() + kEnglishPacked.size()},
-    {"de", kGermanPacked.data(), kGermanPacked.data() + kGermanPacked.size()},
+    {"en", &kEnglishSet},
+    {"de", &kGermanSet},
 };
 
 bool IsForumUrl(std::string_view url) {
@@ -1446,7 +1519,7 @@ int FunctionWordShare(std::string_view lang, std::string_view text) {
     for (; p < end && kWordByte[*p]; ++p)
       if (p - b < int(kPackedWordBytes)) w |= uint64_t(kWordByte[*p]) << (8 * (p - b));
     ++words;
-    if (p - b <= int(kPackedWordBytes)) hits += std::binary_search(list->begin, list->end, w);
+    if (p - b <= int(kPackedWordBytes)) hits += InWordSet(*list->set, w);
   }
   if (words < kMinWords) return -1;
   return hits * 100 / words;

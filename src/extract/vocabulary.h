@@ -70,6 +70,9 @@ enum ClassHint : uint32_t {
   // A carousel's copy of a slide, made so that it can loop ("slick-cloned",
   // "swiper-slide-duplicate"): the slide's text again, never a panel.
   kHintClone = 1 << 27,
+  // Not a word: the element has a rel attribute (metadata reads the links
+  // whose rel names an author or a tag).
+  kHintRel = 1 << 28,
 };
 
 // Classifies the concatenated class and id attribute values of an element
@@ -77,17 +80,46 @@ enum ClassHint : uint32_t {
 // camelCase boundaries.
 uint32_t ClassifyClassId(std::string_view class_attr, std::string_view id_attr);
 
+// A reader of a document's elements that rides along HintTable::Build's walk
+// (the metadata collector: one walk of the page, not two). Build hands on
+// each element it classifies whose tag `tags` marks or whose hints share a
+// bit with `hint_mask`, in document order, with its hints; `in_noscript`:
+// the element is inside a <noscript>. Build does not enter <head> (the
+// visitor reads it itself) nor the insides of script, style, template, SVG
+// and MathML; a <script> element itself is handed on.
+class HintVisitor {
+ public:
+  bool tags[size_t(TagId::kCount)] = {};
+  uint32_t hint_mask = 0;
+  virtual void Visit(const Node* n, uint32_t hints, bool in_noscript) = 0;
+
+ protected:
+  ~HintVisitor() = default;
+};
+
 // ClassifyClassId for every element of a document, indexed by Node::id.
 // Each distinct class list is classified once per document. Reused across
 // documents to keep its memory.
 class HintTable {
  public:
-  void Build(const Document& doc);
+  // (`visitor`, if any, reads the elements in the same walk: HintVisitor.)
+  void Build(const Document& doc, HintVisitor* visitor = nullptr);
   uint32_t operator[](uint32_t node_id) const { return hints_[node_id]; }
 
  private:
+  template <bool kVisit>
+  void Walk(const Document& doc, HintVisitor* visitor);
   std::vector<uint32_t> hints_;
-  std::unordered_map<std::string_view, uint32_t> cache_;
+  // The hints of each distinct class list of the page (ClassHints).
+  struct CacheSlot {
+    std::string_view key;
+    uint32_t hints = 0;
+    bool used = false;
+  };
+  static constexpr size_t kCacheMinSize = 256;  // a power of two
+  uint32_t ClassHints(std::string_view cls);
+  std::vector<CacheSlot> cache_;
+  size_t cache_used_ = 0;
 };
 
 // ARIA roles of page chrome: navigation, banner, contentinfo, complementary...
@@ -195,6 +227,9 @@ bool IsBylineLabel(std::string_view text);
 // Whether a line starting with byte `c` (after spaces) can start a byline
 // cue or label: a cheap test before a block's text is read.
 bool MayStartBylineCue(unsigned char c);
+// The same for a line starting with bytes `c0` and `c1` (every cue and
+// label has two bytes before a space, so a space as `c1` rules it out).
+bool MayStartBylineCue(unsigned char c0, unsigned char c1);
 
 // A link to a category or tag archive: rel "tag"/"category", a class with
 // "categor", an href with a taxonomy path ("/category/", "/tag/").
