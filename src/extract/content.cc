@@ -836,6 +836,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     }
     for (const Node* x : ctx.exclude)
       if (x == e) { *reason = "reported-as-metadata"; return false; }
+    // On a thread, a post's date stamp on a line of its own ("Jul 9, 2022
+    // #1", "2024-08-03 10:59:47", "Posted March 3, 2024") stays, wherever it
+    // sits (a header of permalinks, a dateline-classed box): with the
+    // poster's name it heads each post, and tells replies apart in time.
+    // (A short line of few nodes, read once, as the date-line check below.)
+    if (ctx.discussion && f.text > 0 && f.text <= 48 &&
+        CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch) && IsDateLine(scratch))
+      return true;
     // A caption-classed box that is all link is a card's text (Bootstrap's
     // ".thumbnail .caption" in a product grid), not an image caption.
     const bool card_text = !e->Is(TagId::kFigcaption) && f.text > 0 && f.link * 10 >= f.text * 9;

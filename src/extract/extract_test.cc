@@ -1995,6 +1995,33 @@ TEST(Extract, ThreadDropsSignaturesAndReactions) {
   EXPECT_EQ(r->text.find("Join Date"), std::string::npos) << r->text;
 }
 
+// On a thread each post's date stamp stays, a permalink or a line of its
+// own; on an article a date line between paragraphs is still left out.
+TEST(Extract, ThreadKeepsEachPostsDateStamp) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class=message><header class=message-attribution><a href='/p" + n + "'>Mar 1" + n +
+             ", 2021</a> <a href='#p" + n + "'>#" + n + "</a></header><div class=message-content>Reply number " + n +
+             ": the hinge squeaked until I cleaned it and put a drop of light oil on the pin, which did it.</div>"
+             "</article>";
+  }
+  std::string html = "<html><head><meta name=generator content='XenForo'><title>Squeaky hinge</title></head>"
+                     "<body><h1>Squeaky hinge</h1><div class=block-body>" + posts + "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Mar 11, 2021"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Mar 14, 2021"), std::string::npos) << r->text;
+  std::string article = "<html><head><meta property=og:type content=article><title>Oiling hinges</title></head>"
+                        "<body><article><h1>Oiling hinges</h1><p>" + std::string(kEnglishProse) +
+                        "</p><div>Mar 11, 2021</div><p>" + std::string(kEnglishProse) + "</p></article></body></html>";
+  r = Extract(article);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Mar 11, 2021"), std::string::npos) << r->text;
+}
+
 // On a thread the description repeats the opening post's first lines; the
 // post that shows them is the thread's, not a dek: it stays in the body.
 // (On an article the same one-paragraph block is the dek.)
