@@ -743,6 +743,21 @@ const Node* ContentExtractor::JoinPosts(const Node* root) const {
     if (!repeated) continue;
     return list;
   }
+  // A Q&A page's question (the best root when it has one answer, or short
+  // ones) and the list of answers after it: their parent holds both.
+  level = 0;
+  for (const Node* a = root; a->parent && level < kJoinLevels; a = a->parent, ++level) {
+    const Node* parent = a->parent;
+    if (parent->Is(TagId::kBody) || !parent->is_element() || (facts_[parent->id].flags & (kNegative | kUnderNeg)))
+      break;
+    if (!a->is_element() || !IsQuestionId(a->Attr("id"))) continue;
+    int look = kPostSiblingLook;
+    for (const Node* s = a->next; s && look-- > 0; s = s->next)
+      if (s->is_element() && IsAnswerListId(s->Attr("id")) && facts_[s->id].good > 0 &&
+          !(facts_[s->id].flags & (kNegative | kUnderNeg)))
+        return parent;
+    break;
+  }
   return root;
 }
 

@@ -2022,6 +2022,50 @@ TEST(Extract, ThreadKeepsEachPostsDateStamp) {
   EXPECT_EQ(r->text.find("Mar 11, 2021"), std::string::npos) << r->text;
 }
 
+// A Q&A page whose question outweighs its one answer: the answer list
+// beside the question ("#question", "#answers") joins it in the body.
+TEST(Extract, QuestionJoinsItsAnswerList) {
+  std::string question = "<div id=question class=question><div class=postcell><div class=s-prose>";
+  for (int i = 1; i <= 4; ++i)
+    question += "<p>Step " + std::to_string(i) + ": water the bed each morning before the sun is high, and keep "
+                "the soil damp but never soaked, so that the roots grow deep and strong over the season.</p>";
+  question += "</div></div></div>";
+  const std::string answers =
+      "<div id=answers><h2>1 Answer</h2><div class=answer><div class=s-prose><p>Soak the seed overnight and sow "
+      "it shallow: it wants light to sprout.</p></div></div><div class=bottom-notice><p>Know the answer to a "
+      "question like this one? Share what you know with us.</p><p>Browse the questions near this one by their "
+      "tags and find more.</p></div><form class=answer-form><textarea></textarea><p>Thanks for contributing an "
+      "answer! Please be sure to answer the question and give details.</p></form></div>";
+  const std::string html =
+      "<html><head><title>Sowing seed</title></head><body class=question-page><div id=content>"
+      "<div id=mainbar>" + question + answers + "</div><div id=sidebar><ul><li><a href=/q1>Other question one "
+      "about seeds</a></li><li><a href=/q2>Other question two about soil</a></li></ul></div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Step 4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Soak the seed overnight"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Other question one"), std::string::npos) << r->text;
+}
+
+// A notice at the foot of a thread ("bottom-notice": ask your own
+// question, browse related ones) is no part of it.
+TEST(Extract, ThreadDropsBottomNotice) {
+  std::string posts;
+  for (int i = 1; i <= 3; ++i)
+    posts += "<div class=answer><p>Answer number " + std::to_string(i) + ": " + std::string(kEnglishProse) +
+             "</p></div>";
+  const std::string html =
+      "<html><head><title>Sowing seed</title></head><body class=question-page><div id=answers>" + posts +
+      "<div class='js-bottom-notice'><p>Know the answer to a question like this one? Share what you know.</p>"
+      "<p>Browse the questions near this one by their tags.</p></div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Answer number 3"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Share what you know"), std::string::npos) << r->text;
+}
+
 // On a thread the description repeats the opening post's first lines; the
 // post that shows them is the thread's, not a dek: it stays in the body.
 // (On an article the same one-paragraph block is the dek.)
