@@ -759,6 +759,21 @@ const Node* ContentExtractor::JoinPosts(const Node* root) const {
     if (!repeated) continue;
     return list;
   }
+  // A Q&A page's question (the best root when it has one answer, or short
+  // ones) and the list of answers after it: their parent holds both.
+  level = 0;
+  for (const Node* a = root; a->parent && level < kJoinLevels; a = a->parent, ++level) {
+    const Node* parent = a->parent;
+    if (parent->Is(TagId::kBody) || !parent->is_element() || (facts_[parent->id].flags & (kNegative | kUnderNeg)))
+      break;
+    if (!a->is_element() || !IsQuestionId(a->Attr("id"))) continue;
+    int look = kPostSiblingLook;
+    for (const Node* s = a->next; s && look-- > 0; s = s->next)
+      if (s->is_element() && IsAnswerListId(s->Attr("id")) && facts_[s->id].good > 0 &&
+          !(facts_[s->id].flags & (kNegative | kUnderNeg)))
+        return parent;
+    break;
+  }
   return root;
 }
 
@@ -852,6 +867,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     }
     for (const Node* x : ctx.exclude)
       if (x == e) { *reason = "reported-as-metadata"; return false; }
+    // On a thread, a post's date stamp on a line of its own ("Jul 9, 2022
+    // #1", "2024-08-03 10:59:47", "Posted March 3, 2024") stays, wherever it
+    // sits (a header of permalinks, a dateline-classed box): with the
+    // poster's name it heads each post, and tells replies apart in time.
+    // (A short line of few nodes, read once, as the date-line check below.)
+    if (ctx.discussion && f.text > 0 && f.text <= 48 &&
+        CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch) && IsDateLine(scratch))
+      return true;
     // A caption-classed box that is all link is a card's text (Bootstrap's
     // ".thumbnail .caption" in a product grid), not an image caption.
     const bool card_text = !e->Is(TagId::kFigcaption) && f.text > 0 && f.link * 10 >= f.text * 9;

@@ -827,6 +827,26 @@ TEST(Extract, ThreadDatedByItsFirstPost) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-12-17");
 }
 
+// A thread the page leaves to a script (an app shell with an empty main
+// section) shows no posts: the description, the opening post's excerpt,
+// stands for the body; the longest of the page's descriptions, since the
+// plain one is often cut shorter. A thread with posts keeps its posts.
+TEST(Extract, ScriptRenderedThreadGivesTheOpeningExcerpt) {
+  const std::string head =
+      "<html><head><title>Which lamp for a reading nook?</title><meta name=generator content=\"Discourse 3.2\">"
+      "<meta name=description content=\"I am setting up a reading nook by the window and wonder which\">"
+      "<meta property=og:description content=\"I am setting up a reading nook by the window and wonder which "
+      "lamp gives warm light without glare. Floor lamps seem bulky; clip lights look cheap.\"></head>";
+  auto r = Extract(head + "<body><section id=main></section><form><input name=username></form></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("warm light without glare"), std::string::npos) << r->text;
+  r = Extract(head + "<body><div class=topic><div class=post><p>" + std::string(kEnglishProse) +
+              "</p></div></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("warm light without glare"), std::string::npos) << r->text;
+}
+
 // A thread's structured stamp in UTC (or in no stated zone) a day off the
 // first post's shown day: readers saw the post's local day, when the UTC
 // hour allows a time zone to be on it. A <time> that shows a relative day
@@ -2053,6 +2073,77 @@ TEST(Extract, ThreadDropsSignaturesAndReactions) {
   EXPECT_EQ(r->text.find("someone"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Leeds"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Join Date"), std::string::npos) << r->text;
+}
+
+// On a thread each post's date stamp stays, a permalink or a line of its
+// own; on an article a date line between paragraphs is still left out.
+TEST(Extract, ThreadKeepsEachPostsDateStamp) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class=message><header class=message-attribution><a href='/p" + n + "'>Mar 1" + n +
+             ", 2021</a> <a href='#p" + n + "'>#" + n + "</a></header><div class=message-content>Reply number " + n +
+             ": the hinge squeaked until I cleaned it and put a drop of light oil on the pin, which did it.</div>"
+             "</article>";
+  }
+  std::string html = "<html><head><meta name=generator content='XenForo'><title>Squeaky hinge</title></head>"
+                     "<body><h1>Squeaky hinge</h1><div class=block-body>" + posts + "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Mar 11, 2021"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Mar 14, 2021"), std::string::npos) << r->text;
+  std::string article = "<html><head><meta property=og:type content=article><title>Oiling hinges</title></head>"
+                        "<body><article><h1>Oiling hinges</h1><p>" + std::string(kEnglishProse) +
+                        "</p><div>Mar 11, 2021</div><p>" + std::string(kEnglishProse) + "</p></article></body></html>";
+  r = Extract(article);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Mar 11, 2021"), std::string::npos) << r->text;
+}
+
+// A Q&A page whose question outweighs its one answer: the answer list
+// beside the question ("#question", "#answers") joins it in the body.
+TEST(Extract, QuestionJoinsItsAnswerList) {
+  std::string question = "<div id=question class=question><div class=postcell><div class=s-prose>";
+  for (int i = 1; i <= 4; ++i)
+    question += "<p>Step " + std::to_string(i) + ": water the bed each morning before the sun is high, and keep "
+                "the soil damp but never soaked, so that the roots grow deep and strong over the season.</p>";
+  question += "</div></div></div>";
+  const std::string answers =
+      "<div id=answers><h2>1 Answer</h2><div class=answer><div class=s-prose><p>Soak the seed overnight and sow "
+      "it shallow: it wants light to sprout.</p></div></div><div class=bottom-notice><p>Know the answer to a "
+      "question like this one? Share what you know with us.</p><p>Browse the questions near this one by their "
+      "tags and find more.</p></div><form class=answer-form><textarea></textarea><p>Thanks for contributing an "
+      "answer! Please be sure to answer the question and give details.</p></form></div>";
+  const std::string html =
+      "<html><head><title>Sowing seed</title></head><body class=question-page><div id=content>"
+      "<div id=mainbar>" + question + answers + "</div><div id=sidebar><ul><li><a href=/q1>Other question one "
+      "about seeds</a></li><li><a href=/q2>Other question two about soil</a></li></ul></div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Step 4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Soak the seed overnight"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Other question one"), std::string::npos) << r->text;
+}
+
+// A notice at the foot of a thread ("bottom-notice": ask your own
+// question, browse related ones) is no part of it.
+TEST(Extract, ThreadDropsBottomNotice) {
+  std::string posts;
+  for (int i = 1; i <= 3; ++i)
+    posts += "<div class=answer><p>Answer number " + std::to_string(i) + ": " + std::string(kEnglishProse) +
+             "</p></div>";
+  const std::string html =
+      "<html><head><title>Sowing seed</title></head><body class=question-page><div id=answers>" + posts +
+      "<div class='js-bottom-notice'><p>Know the answer to a question like this one? Share what you know.</p>"
+      "<p>Browse the questions near this one by their tags.</p></div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Answer number 3"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Share what you know"), std::string::npos) << r->text;
 }
 
 // On a thread the description repeats the opening post's first lines; the

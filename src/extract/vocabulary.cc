@@ -138,6 +138,10 @@ constexpr Word kWords[] = {
   // "ipsReact"): the post's furniture, not its text.
   {"signature", Match::kPrefix, kHintPosterExtras}, {"postsignature", Match::kJoined, kHintPosterExtras},
   {"reactionsbar", Match::kJoined, kHintPosterExtras}, {"ipsreact", Match::kJoined, kHintPosterExtras},
+  // A notice at the foot of a page or a thread, after its content: a
+  // call to act or to browse on ("js-bottom-notice": ask a question of
+  // your own, explore related ones).
+  {"bottomnotice", Match::kJoined, kBp},
   // A forum's list of site-wide announcements above every page ("ul.notices":
   // rules, meetups, scam alerts).
   {"notices", Match::kToken, kBp},
@@ -1551,6 +1555,23 @@ constexpr std::string_view kCommentTypes[] = {"Comment"};
 
 bool IsQAPostItemtype(std::string_view itemtype) {
   return ItemtypeIs(Trim(itemtype), kQAPostTypes, std::size(kQAPostTypes));
+}
+
+// A Q&A page's question post and the list of its answers beside it, by
+// their ids (Stack Exchange, AnsPress: "#question" then "#answers").
+constexpr std::string_view kQuestionIds[] = {"question"};
+constexpr std::string_view kAnswerListIds[] = {"answers"};
+
+bool IsQuestionId(std::string_view id) {
+  for (std::string_view w : kQuestionIds)
+    if (EqualsIgnoreCase(Trim(id), w)) return true;
+  return false;
+}
+
+bool IsAnswerListId(std::string_view id) {
+  for (std::string_view w : kAnswerListIds)
+    if (EqualsIgnoreCase(Trim(id), w)) return true;
+  return false;
 }
 
 bool IsCommentItemtype(std::string_view itemtype) {

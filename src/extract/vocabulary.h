@@ -288,6 +288,10 @@ bool ItemtypeIs(std::string_view itemtype, const std::string_view* types, size_t
 // A microdata item that is one post of a question-and-answer page: the
 // question or an answer (schema.org Question, Answer).
 bool IsQAPostItemtype(std::string_view itemtype);
+// The id of a Q&A page's question post ("question"), and of the list of
+// its answers beside it ("answers").
+bool IsQuestionId(std::string_view id);
+bool IsAnswerListId(std::string_view id);
 
 // A microdata item that is a comment (schema.org Comment).
 bool IsCommentItemtype(std::string_view itemtype);
