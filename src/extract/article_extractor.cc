@@ -16,12 +16,6 @@ constexpr size_t kStructuredMinBytes = 200;
 // letters and digits). One normalized copy of the body, searched once per
 // word: a constant number of passes.
 constexpr size_t kDescriptionProbeWords = 40;
-// A thread whose posts the page leaves to a script (an app shell: the
-// forum software fills the list in the browser) shows no body. Its
-// description is the opening post's excerpt, which forum software writes
-// there; it stands for the body when it is at least this long and the body
-// shows under a quarter of it.
-constexpr size_t kThreadExcerptMinBytes = 80;
 
 bool ShowsMostWords(std::string_view text, std::string_view description) {
   std::string body(1, ' ');
@@ -89,11 +83,6 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
     Body head;
     BodyBuilder::FromPlainText(meta.structured_body, &head);
     BodyBuilder::Prepend(head, &article->body);
-    article->text = BodyBuilder::RenderText(article->body);
-  }
-  if (ctx.discussion && meta.thread_excerpt.size() >= kThreadExcerptMinBytes &&
-      article->text.size() * 4 < meta.thread_excerpt.size()) {
-    BodyBuilder::FromPlainText(meta.thread_excerpt, &article->body);
     article->text = BodyBuilder::RenderText(article->body);
   }
   if (options.comments && !content.comments.empty()) article->comments = std::move(content.comments);

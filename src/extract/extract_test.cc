@@ -827,26 +827,6 @@ TEST(Extract, ThreadDatedByItsFirstPost) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-12-17");
 }
 
-// A thread the page leaves to a script (an app shell with an empty main
-// section) shows no posts: the description, the opening post's excerpt,
-// stands for the body; the longest of the page's descriptions, since the
-// plain one is often cut shorter. A thread with posts keeps its posts.
-TEST(Extract, ScriptRenderedThreadGivesTheOpeningExcerpt) {
-  const std::string head =
-      "<html><head><title>Which lamp for a reading nook?</title><meta name=generator content=\"Discourse 3.2\">"
-      "<meta name=description content=\"I am setting up a reading nook by the window and wonder which\">"
-      "<meta property=og:description content=\"I am setting up a reading nook by the window and wonder which "
-      "lamp gives warm light without glare. Floor lamps seem bulky; clip lights look cheap.\"></head>";
-  auto r = Extract(head + "<body><section id=main></section><form><input name=username></form></body></html>");
-  ASSERT_TRUE(r.ok());
-  EXPECT_EQ(r->page_type, "forum");
-  EXPECT_NE(r->text.find("warm light without glare"), std::string::npos) << r->text;
-  r = Extract(head + "<body><div class=topic><div class=post><p>" + std::string(kEnglishProse) +
-              "</p></div></div></body></html>");
-  ASSERT_TRUE(r.ok());
-  EXPECT_EQ(r->text.find("warm light without glare"), std::string::npos) << r->text;
-}
-
 // A thread's structured stamp in UTC (or in no stated zone) a day off the
 // first post's shown day: readers saw the post's local day, when the UTC
 // hour allows a time zone to be on it. A <time> that shows a relative day

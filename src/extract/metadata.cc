@@ -1879,13 +1879,6 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   try_description(std::string(c.Meta("og:description")), "meta:og:description");
   try_description(JsonText(ld("description")), "json-ld");
   try_description(std::string(c.Meta("twitter:description")), "meta:twitter:description");
-  if (a->page_type == "forum") {
-    // Sites cut the plain description shorter than the og: one.
-    std::string_view longest = c.Meta("description");
-    for (std::string_view m : {c.Meta("og:description"), c.Meta("twitter:description")})
-      if (m.size() > longest.size()) longest = m;
-    out->thread_excerpt = CleanLine(longest);
-  }
   description = CleanLine(description);
   if (!description.empty()) {
     a->description = description;

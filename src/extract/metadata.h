@@ -29,10 +29,6 @@ struct MetadataOutput {
   // The body as structured data gives it (JSON-LD articleBody, or a
   // product's description): the fallback when the page shows no body.
   std::string structured_body;
-  // The longest of the page's descriptions (meta, og:, twitter:), for a
-  // forum thread only: the opening post's excerpt, which stands for the body
-  // of a thread the page leaves to a script.
-  std::string thread_excerpt;
   // The authors are weakly sourced (none, a byline-classed box anywhere on
   // the page, or an organisation held back): a byline by the body may
   // replace them (MetadataExtractor::BylineAroundBody).
