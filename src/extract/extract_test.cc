@@ -136,6 +136,9 @@ TEST(Vocabulary, FurnitureHeadings) {
   EXPECT_TRUE(IsFurnitureHeading("Customers who bought this item also bought"));
   EXPECT_TRUE(IsFurnitureHeading("Similar items"));
   EXPECT_FALSE(IsFurnitureHeading("Similarities between the two designs"));
+  EXPECT_TRUE(IsFilterPanelHeading("Filters"));
+  EXPECT_TRUE(IsFilterPanelHeading("Refine by:"));
+  EXPECT_FALSE(IsFilterPanelHeading("Filter coffee, brewed slowly"));
 }
 
 // Shop strips of other products under their usual headings.
@@ -1530,6 +1533,25 @@ TEST(Extract, WrappedFurnitureHeadingSkipsTheWidget) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->text.find("Other desk"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("Height range"), std::string::npos) << r->text;
+}
+
+// A category page's filter panel under its heading ("Filters"), its options
+// buttons a word each: the panel is left out, the products stay.
+TEST(Extract, FilterPanelHeadingEndsThePanelOnACategoryPage) {
+  std::string html = "<html><body><main><h1>Garden chairs</h1>"
+                     "<p>Chairs for the patio and the lawn, in wood, metal and resin, to sit out all summer.</p>"
+                     "<div class=side><div><h2>Filters</h2></div><div class=groups><div><h3>Material</h3></div>"
+                     "<div class=opts><div><p>Teak</p></div><div><p>Aluminium</p></div><div><p>Wicker</p></div></div>"
+                     "<div><h3>Colour</h3></div><div class=opts><div><p>Sage</p></div><div><p>Charcoal</p></div></div>"
+                     "</div></div><div class=list>";
+  for (int i = 0; i < 6; ++i)
+    html += "<div class=item><p>Folding garden chair number " + std::to_string(i) + " in oiled hardwood $89</p></div>";
+  html += "</div></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Charcoal"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Wicker"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Folding garden chair number 4"), std::string::npos) << r->text;
 }
 
 // In a product grid, Bootstrap's ".thumbnail .caption" holds each card's

@@ -333,6 +333,17 @@ constexpr std::string_view kProductFurnitureHeadings[] = {
     "choose your add-ons", "zubehör", "accessoires",
 };
 
+// Headings of a category page's filter panel (the facets: colours, sizes,
+// prices, each a button): the panel, not the page's list. Read on pages
+// that are not articles, threads or products, where a heading "Filters" is
+// no section of a text about filters. Lower-case; the whole heading, or
+// followed by ':' or a count.
+constexpr std::string_view kFilterPanelHeadings[] = {
+    "filter", "filters", "filter by", "filter results", "filter products", "refine", "refine by",
+    "refine results", "refine your search", "narrow by", "narrow results", "narrow your results",
+    "filtres", "filtrer par", "filtern nach", "filtros", "filtrar por", "filtri", "filtra per",
+};
+
 // Words of a consent box's opening (IsConsentText).
 constexpr std::string_view kConsentCues[] = {"cookie", "consent", "gdpr", "rgpd", "dsgvo"};
 
@@ -749,6 +760,18 @@ bool IsProductFurnitureHeading(std::string_view heading) {
     if (!StartsWithIgnoreCase(heading, h)) continue;
     // "Accessories", "Accessories (12)"; not "Accessories for every room"
     // (a heading of the description).
+    std::string_view rest = Trim(heading.substr(h.size()));
+    if (rest.empty() || rest[0] == ':' || rest[0] == '(') return true;
+  }
+  return false;
+}
+
+bool IsFilterPanelHeading(std::string_view heading) {
+  heading = Trim(heading);
+  if (heading.size() > 40) return false;
+  for (std::string_view h : kFilterPanelHeadings) {
+    if (!StartsWithIgnoreCase(heading, h)) continue;
+    // "Filters", "Filters:", "Filters (3)"; not "Filter coffee at home".
     std::string_view rest = Trim(heading.substr(h.size()));
     if (rest.empty() || rest[0] == ':' || rest[0] == '(') return true;
   }

@@ -118,6 +118,8 @@ bool IsFurnitureHeading(std::string_view heading);
 // (Not the customer reviews: the gold of product pages keeps them about as
 // often as it drops them.)
 bool IsProductFurnitureHeading(std::string_view heading);
+// The heading of a category page's filter panel ("Filters", "Refine by").
+bool IsFilterPanelHeading(std::string_view heading);
 
 // A line that is only a count or a counter: "3", "1,935", "57%", "#2",
 // "1/5", "1 of 13", "4." (a rating histogram's bars, a carousel's position,
