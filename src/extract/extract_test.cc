@@ -57,6 +57,12 @@ TEST(Vocabulary, ClassIdHints) {
 TEST(Vocabulary, Lines) {
   EXPECT_TRUE(IsBoilerplateLine("  Advertisement "));
   EXPECT_TRUE(IsBoilerplateLine("Read more:"));
+  // A list's sort control, a cue and the chosen order; not a sentence.
+  EXPECT_TRUE(IsBoilerplateLine("Sort By:"));
+  EXPECT_TRUE(IsBoilerplateLine("Sort: Best Match"));
+  EXPECT_TRUE(IsBoilerplateLine("Trier par : Pertinence"));
+  EXPECT_FALSE(IsBoilerplateLine("Sort by size before washing."));
+  EXPECT_FALSE(IsBoilerplateLine("Sorting hats and house points"));
   EXPECT_FALSE(IsBoilerplateLine("Advertisement revenue fell by half last year."));
   EXPECT_TRUE(IsBoilerplateLine("Not open for further replies."));
   EXPECT_TRUE(IsBoilerplateLine("You must log in to answer this question."));

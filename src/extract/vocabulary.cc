@@ -284,6 +284,14 @@ constexpr std::string_view kBoilerplateLines[] = {
     "filter by", "refine by", "compare products",
 };
 
+// The label of a list's sort control ("Sort by", "Sort: Best Match",
+// "Sort By: Price"): the whole line, or followed by ':' and the chosen
+// order. Lower-case.
+constexpr std::string_view kSortControlCues[] = {
+    "sort", "sort by", "sort products by", "sort results by", "trier par", "sortieren nach",
+    "sortieren", "ordenar por", "ordina per", "sorteer op",
+};
+
 // Nouns of a result count line ("33 Results", "Showing 1-24 of 291
 // products", "3953 items found"), lower-case.
 constexpr std::string_view kResultNouns[] = {
@@ -709,6 +717,17 @@ bool IsResultCountLine(std::string_view low) {
   return false;
 }
 
+// `low`: lower-case, trimmed, at most 48 bytes (see IsBoilerplateLine).
+bool IsSortControlLine(std::string_view low) {
+  for (std::string_view cue : kSortControlCues) {
+    if (low.substr(0, cue.size()) != cue) continue;
+    std::string_view rest = Trim(low.substr(cue.size()));
+    // "Sort by", "Sort: Best Match"; not "Sort by size before washing".
+    if (rest.empty() || rest[0] == ':') return true;
+  }
+  return false;
+}
+
 bool IsBoilerplateLine(std::string_view line) {
   line = Trim(line);
   if (line.size() >= 160) return false;
@@ -724,7 +743,7 @@ bool IsBoilerplateLine(std::string_view line) {
   if (low.size() > 48) return false;
   for (std::string_view b : kBoilerplateLines)
     if (low == b) return true;
-  return IsResultCountLine(low);
+  return IsResultCountLine(low) || IsSortControlLine(low);
 }
 
 bool IsBackLinkLine(std::string_view line) {

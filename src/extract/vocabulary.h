@@ -103,6 +103,9 @@ bool IsHiddenStyle(std::string_view style);
 // A short line that is page furniture wherever it appears ("Advertisement",
 // "Share this article", "Read more"). Matched case-insensitively on the
 // whole trimmed line.
+// The label of a list's sort control ("Sort by", "Sort: Best Match"), given
+// lower-case and trimmed. (Part of IsBoilerplateLine.)
+bool IsSortControlLine(std::string_view low);
 bool IsBoilerplateLine(std::string_view line);
 // The text of a link back ("Back to top", "Back to project", "Back to all
 // posts"): "back to" and a few words.
