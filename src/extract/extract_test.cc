@@ -63,6 +63,8 @@ TEST(Vocabulary, Lines) {
   EXPECT_TRUE(IsBoilerplateLine("Trier par : Pertinence"));
   EXPECT_FALSE(IsBoilerplateLine("Sort by size before washing."));
   EXPECT_FALSE(IsBoilerplateLine("Sorting hats and house points"));
+  EXPECT_TRUE(IsBoilerplateLine("Tags:"));
+  EXPECT_FALSE(IsBoilerplateLine("Tags are how readers find older posts."));
   EXPECT_FALSE(IsBoilerplateLine("Advertisement revenue fell by half last year."));
   EXPECT_TRUE(IsBoilerplateLine("Not open for further replies."));
   EXPECT_TRUE(IsBoilerplateLine("You must log in to answer this question."));

@@ -258,6 +258,8 @@ constexpr std::string_view kBoilerplateLines[] = {
     "recommended", "recommended for you", "trending", "trending now", "most read",
     "most popular", "you may also like", "you might also like", "more from", "sign up",
     "subscribe", "subscribe now", "log in", "sign in", "skip to content", "skip to main content",
+    // The label of a tag list, left alone when the list is dropped.
+    "tags", "tagged", "tagged with",
     "back to top", "comments", "leave a comment", "post a comment", "loading", "loading...",
     "close", "menu", "search", "next", "previous", "show more", "see more", "view comments",
     "story continues below advertisement", "article continues below advertisement",
