@@ -307,7 +307,11 @@ void FoldForRepeat(std::string* s) {
 // A heading that opens furniture: anywhere ("Related articles"), or on a
 // product page, its add-on strip ("Accessories").
 bool IsFurnitureHeadingOf(std::string_view heading, const ContentContext& ctx) {
-  return IsFurnitureHeading(heading) || (ctx.product && IsProductFurnitureHeading(heading));
+  // A filter panel's heading ends the page's part on a list or a category
+  // page only: on an article "Filters" may head a section of the text.
+  const bool list_page = !ctx.article && !ctx.discussion && !ctx.product;
+  return IsFurnitureHeading(heading) || (ctx.product && IsProductFurnitureHeading(heading)) ||
+         (list_page && IsFilterPanelHeading(heading));
 }
 
 float BlockValue(uint32_t t, uint32_t l, TagId tag, const Tuning& k) {

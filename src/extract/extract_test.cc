@@ -57,6 +57,14 @@ TEST(Vocabulary, ClassIdHints) {
 TEST(Vocabulary, Lines) {
   EXPECT_TRUE(IsBoilerplateLine("  Advertisement "));
   EXPECT_TRUE(IsBoilerplateLine("Read more:"));
+  // A list's sort control, a cue and the chosen order; not a sentence.
+  EXPECT_TRUE(IsBoilerplateLine("Sort By:"));
+  EXPECT_TRUE(IsBoilerplateLine("Sort: Best Match"));
+  EXPECT_TRUE(IsBoilerplateLine("Trier par : Pertinence"));
+  EXPECT_FALSE(IsBoilerplateLine("Sort by size before washing."));
+  EXPECT_FALSE(IsBoilerplateLine("Sorting hats and house points"));
+  EXPECT_TRUE(IsBoilerplateLine("Tags:"));
+  EXPECT_FALSE(IsBoilerplateLine("Tags are how readers find older posts."));
   EXPECT_FALSE(IsBoilerplateLine("Advertisement revenue fell by half last year."));
   EXPECT_TRUE(IsBoilerplateLine("Not open for further replies."));
   EXPECT_TRUE(IsBoilerplateLine("You must log in to answer this question."));
@@ -151,6 +159,9 @@ TEST(Vocabulary, FurnitureHeadings) {
   EXPECT_TRUE(IsFurnitureHeading("Customers who bought this item also bought"));
   EXPECT_TRUE(IsFurnitureHeading("Similar items"));
   EXPECT_FALSE(IsFurnitureHeading("Similarities between the two designs"));
+  EXPECT_TRUE(IsFilterPanelHeading("Filters"));
+  EXPECT_TRUE(IsFilterPanelHeading("Refine by:"));
+  EXPECT_FALSE(IsFilterPanelHeading("Filter coffee, brewed slowly"));
 }
 
 // Shop strips of other products under their usual headings.
@@ -1610,6 +1621,25 @@ TEST(Extract, WrappedFurnitureHeadingSkipsTheWidget) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->text.find("Other desk"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("Height range"), std::string::npos) << r->text;
+}
+
+// A category page's filter panel under its heading ("Filters"), its options
+// buttons a word each: the panel is left out, the products stay.
+TEST(Extract, FilterPanelHeadingEndsThePanelOnACategoryPage) {
+  std::string html = "<html><body><main><h1>Garden chairs</h1>"
+                     "<p>Chairs for the patio and the lawn, in wood, metal and resin, to sit out all summer.</p>"
+                     "<div class=side><div><h2>Filters</h2></div><div class=groups><div><h3>Material</h3></div>"
+                     "<div class=opts><div><p>Teak</p></div><div><p>Aluminium</p></div><div><p>Wicker</p></div></div>"
+                     "<div><h3>Colour</h3></div><div class=opts><div><p>Sage</p></div><div><p>Charcoal</p></div></div>"
+                     "</div></div><div class=list>";
+  for (int i = 0; i < 6; ++i)
+    html += "<div class=item><p>Folding garden chair number " + std::to_string(i) + " in oiled hardwood $89</p></div>";
+  html += "</div></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Charcoal"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Wicker"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Folding garden chair number 4"), std::string::npos) << r->text;
 }
 
 // In a product grid, Bootstrap's ".thumbnail .caption" holds each card's

@@ -262,6 +262,8 @@ constexpr std::string_view kBoilerplateLines[] = {
     "recommended", "recommended for you", "trending", "trending now", "most read",
     "most popular", "you may also like", "you might also like", "more from", "sign up",
     "subscribe", "subscribe now", "log in", "sign in", "skip to content", "skip to main content",
+    // The label of a tag list, left alone when the list is dropped.
+    "tags", "tagged", "tagged with",
     "back to top", "comments", "leave a comment", "post a comment", "loading", "loading...",
     "close", "menu", "search", "next", "previous", "show more", "see more", "view comments",
     "story continues below advertisement", "article continues below advertisement",
@@ -286,6 +288,14 @@ constexpr std::string_view kBoilerplateLines[] = {
     // A result list's controls.
     "sort by", "sort by:", "filter & sort", "sort & filter", "filter and sort",
     "filter by", "refine by", "compare products",
+};
+
+// The label of a list's sort control ("Sort by", "Sort: Best Match",
+// "Sort By: Price"): the whole line, or followed by ':' and the chosen
+// order. Lower-case.
+constexpr std::string_view kSortControlCues[] = {
+    "sort", "sort by", "sort products by", "sort results by", "trier par", "sortieren nach",
+    "sortieren", "ordenar por", "ordina per", "sorteer op",
 };
 
 // Nouns of a result count line ("33 Results", "Showing 1-24 of 291
@@ -335,6 +345,17 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
 constexpr std::string_view kProductFurnitureHeadings[] = {
     "accessories", "recommended accessories", "compatible accessories", "add-ons",
     "choose your add-ons", "zubehör", "accessoires",
+};
+
+// Headings of a category page's filter panel (the facets: colours, sizes,
+// prices, each a button): the panel, not the page's list. Read on pages
+// that are not articles, threads or products, where a heading "Filters" is
+// no section of a text about filters. Lower-case; the whole heading, or
+// followed by ':' or a count.
+constexpr std::string_view kFilterPanelHeadings[] = {
+    "filter", "filters", "filter by", "filter results", "filter products", "refine", "refine by",
+    "refine results", "refine your search", "narrow by", "narrow results", "narrow your results",
+    "filtres", "filtrer par", "filtern nach", "filtros", "filtrar por", "filtri", "filtra per",
 };
 
 // Words of a consent box's opening (IsConsentText).
@@ -741,6 +762,17 @@ bool IsResultCountLine(std::string_view low) {
   return false;
 }
 
+// `low`: lower-case, trimmed, at most 48 bytes (see IsBoilerplateLine).
+bool IsSortControlLine(std::string_view low) {
+  for (std::string_view cue : kSortControlCues) {
+    if (low.substr(0, cue.size()) != cue) continue;
+    std::string_view rest = Trim(low.substr(cue.size()));
+    // "Sort by", "Sort: Best Match"; not "Sort by size before washing".
+    if (rest.empty() || rest[0] == ':') return true;
+  }
+  return false;
+}
+
 bool IsBoilerplateLine(std::string_view line) {
   line = Trim(line);
   if (line.size() >= 160) return false;
@@ -756,7 +788,7 @@ bool IsBoilerplateLine(std::string_view line) {
   if (low.size() > 48) return false;
   for (std::string_view b : kBoilerplateLines)
     if (low == b) return true;
-  return IsResultCountLine(low);
+  return IsResultCountLine(low) || IsSortControlLine(low);
 }
 
 bool IsBackLinkLine(std::string_view line) {
@@ -792,6 +824,18 @@ bool IsProductFurnitureHeading(std::string_view heading) {
     if (!StartsWithIgnoreCase(heading, h)) continue;
     // "Accessories", "Accessories (12)"; not "Accessories for every room"
     // (a heading of the description).
+    std::string_view rest = Trim(heading.substr(h.size()));
+    if (rest.empty() || rest[0] == ':' || rest[0] == '(') return true;
+  }
+  return false;
+}
+
+bool IsFilterPanelHeading(std::string_view heading) {
+  heading = Trim(heading);
+  if (heading.size() > 40) return false;
+  for (std::string_view h : kFilterPanelHeadings) {
+    if (!StartsWithIgnoreCase(heading, h)) continue;
+    // "Filters", "Filters:", "Filters (3)"; not "Filter coffee at home".
     std::string_view rest = Trim(heading.substr(h.size()));
     if (rest.empty() || rest[0] == ':' || rest[0] == '(') return true;
   }

@@ -135,6 +135,9 @@ bool IsHiddenStyle(std::string_view style);
 // A short line that is page furniture wherever it appears ("Advertisement",
 // "Share this article", "Read more"). Matched case-insensitively on the
 // whole trimmed line.
+// The label of a list's sort control ("Sort by", "Sort: Best Match"), given
+// lower-case and trimmed. (Part of IsBoilerplateLine.)
+bool IsSortControlLine(std::string_view low);
 bool IsBoilerplateLine(std::string_view line);
 // The text of a link back ("Back to top", "Back to project", "Back to all
 // posts"): "back to" and a few words.
@@ -150,6 +153,8 @@ bool IsFurnitureHeading(std::string_view heading);
 // (Not the customer reviews: the gold of product pages keeps them about as
 // often as it drops them.)
 bool IsProductFurnitureHeading(std::string_view heading);
+// The heading of a category page's filter panel ("Filters", "Refine by").
+bool IsFilterPanelHeading(std::string_view heading);
 
 // A line that is only a count or a counter: "3", "1,935", "57%", "#2",
 // "1/5", "1 of 13", "4." (a rating histogram's bars, a carousel's position,
