@@ -258,6 +258,8 @@ constexpr size_t kPlaceholderReadBytes = 32;
 // A product page often renders one section twice (a mobile and a desktop
 // copy, a sticky summary): a repeat of at least this much text is dropped.
 constexpr uint32_t kRepeatMinText = 80;
+// On an article only a section of this much text is a repeat (see BuildBody).
+constexpr uint32_t kArticleRepeatMinText = 200;
 // Bounds of the repeat check (see BuildBody): sections compared per page,
 // bytes of each read, levels between a section and its wrapper.
 constexpr size_t kRepeatMaxSections = 64;
@@ -1017,7 +1019,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // of blocks (a desktop and a mobile copy of a pitch, a carousel's
     // clones); a single block repeated in every card (a credit line, a plan's
     // perk) is the cards' own text. (On articles a repeated passage is rarer
-    // than a legitimately repeated one.)
+    // than a legitimately repeated one.) An article's section of several
+    // hundred characters shown again word for word is a layout's second copy
+    // (site builders render the body once per breakpoint): a quoted line or
+    // a short passage is far below that size and stays.
     // The work is bounded: the first kRepeatMaxSections sections are
     // compared, each by its first kRepeatReadBytes and its length (a page
     // nested deep, every level holding the text below it, stays linear).
@@ -1037,7 +1042,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       if (seen && !Contains(seen, e->parent, kRepeatMaxLevels - 1)) { *reason = "repeat"; return false; }
       return true;
     }
-    const bool repeat_scope = ctx.product || (page_mode_ && f.own_text == 0);
+    const bool repeat_scope = ctx.product || (page_mode_ && f.own_text == 0) ||
+                              (f.own_text == 0 && f.text >= kArticleRepeatMinText);
     if (repeat_scope && f.text >= kRepeatMinText && shown_.size() < kRepeatMaxSections) {
       CollapsedTextInto(e, kRepeatReadBytes, &scratch);
       // Compared loosely (FoldForRepeat); the length counts only when the

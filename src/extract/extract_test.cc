@@ -2426,6 +2426,30 @@ TEST(Extract, ProductPageDropsRepeatedSection) {
   EXPECT_EQ(count(other->text, "padded laptop sleeve"), 2) << other->text;
 }
 
+// An article whose body section is rendered twice (a site builder's copy
+// per breakpoint, several hundred characters each) keeps one copy.
+TEST(Extract, ArticleDropsLongSectionShownTwice) {
+  const std::string section =
+      "<h2>Planning the budget</h2><p>Start with the rooms you use every day, then price the materials "
+      "before the labour, since the labour is where most estimates go wrong.</p><p>Keep a reserve of a "
+      "tenth of the total for the surprises that every old house hides behind its walls and floors.</p>";
+  const std::string html =
+      "<html><head><title>Renovating on a budget</title><meta property=\"og:type\" content=\"article\">"
+      "</head><body><article><h1>Renovating on a budget</h1><p>Renovations cost more than owners expect, and "
+      "the gap is rarely the fault of a single decision made late in the project.</p><div class=v1>" +
+      section + "</div><div class=v2>" + section + "</div></article></body></html>";
+  auto count = [](const std::string& text, std::string_view what) {
+    int n = 0;
+    for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+  };
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "article");
+  EXPECT_EQ(count(r->text, "reserve of a tenth"), 1) << r->text;
+  EXPECT_EQ(count(r->text, "Renovations cost more"), 1) << r->text;
+}
+
 // A product's variant picker (sizes as radio buttons, a label of a word or
 // two each) is the shop's form, not the product's description.
 // A product page with many sections: a copy far down the page (a desktop
