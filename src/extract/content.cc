@@ -40,6 +40,7 @@ enum FactFlags : uint32_t {
   kDialog = 1 << 20,     // a dialog over the page: role dialog or alertdialog, aria-modal, or an overlay class
   kHasMenu = 1 << 21,    // holds a site menu: a <nav> of kMenuMinLinks links or more (see Aggregate)
   kInCard = 1 << 22,     // a card of a series kept despite a weak word, or inside one (see Aggregate)
+  kInPre = 1 << 23,      // inside <pre>: preformatted text, code (see Classify)
 };
 
 // Elements that never hold body text.
@@ -352,9 +353,14 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // A streamed segment (React) is hidden only until its script moves it
       // into place: it is the page's content, not a parked copy.
       if (streamed) hidden = false;
-      // Classes on <html> and <body> are page-wide flags, not roles.
+      // Classes on <html> and <body> are page-wide flags, not roles. Inside
+      // <pre> classes are a syntax highlighter's token kinds ("hljs-comment",
+      // "token comment", "nav" in a shell prompt), not page roles: the code
+      // is kept whole.
+      f.flags |= pf.flags & kInPre;
+      if (n->tag == TagId::kPre) f.flags |= kInPre;
       if (n->num_attrs && n->tag != TagId::kBody && n->tag != TagId::kHtml) {
-        f.hints = hints[n->id];
+        f.hints = (pf.flags & kInPre) ? 0 : hints[n->id];
         // Hidden is soft: server-rendered pages park their content in hidden
         // containers for scripts to reveal, so mass decides (see Aggregate).
         if (hidden || (f.hints & kHintHidden)) f.flags |= kSoft | kHidden;

@@ -2426,6 +2426,26 @@ TEST(Extract, ProductPageDropsRepeatedSection) {
   EXPECT_EQ(count(other->text, "padded laptop sleeve"), 2) << other->text;
 }
 
+// A code sample's highlighter marks its tokens with classes that read like
+// page roles ("hljs-comment", "token comment", "nav"): inside <pre> they
+// are code, kept whole.
+TEST(Extract, CodeKeepsHighlightedComments) {
+  const std::string html =
+      "<html><head><title>Reading files line by line</title></head><body><article>"
+      "<h1>Reading files line by line</h1><p>Most scripts that process logs start the same way: open the file, "
+      "walk it one line at a time and keep only what matters for the report at hand.</p>"
+      "<pre><code><span class=\"hljs-comment\"># open the log and count the errors</span>\n"
+      "errors = 0\nfor line in open(path):\n    <span class=\"token comment\"># skip blank lines early</span>\n"
+      "    if line.strip(): errors += 1\n</code></pre>"
+      "<p>The loop never holds more than one line in memory, so it works as well on a file of ten gigabytes "
+      "as on one of ten kilobytes, which is the whole point of reading it this way.</p></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("count the errors"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("skip blank lines early"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("errors = 0"), std::string::npos) << r->text;
+}
+
 // An article whose body section is rendered twice (a site builder's copy
 // per breakpoint, several hundred characters each) keeps one copy.
 TEST(Extract, ArticleDropsLongSectionShownTwice) {
