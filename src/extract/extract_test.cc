@@ -2426,6 +2426,28 @@ TEST(Extract, ProductPageDropsRepeatedSection) {
   EXPECT_EQ(count(other->text, "padded laptop sleeve"), 2) << other->text;
 }
 
+// The author box under a post (a theme's "author-box", the author-box
+// plugins' "saboxplugin-wrap" and "abh_box") is about the writer, not the
+// story, even when the bio runs to a paragraph.
+TEST(Extract, ArticleDropsAuthorBox) {
+  auto page = [](const std::string& box_class) {
+    return "<html><head><title>Pruning roses in winter</title></head><body><article><h1>Pruning roses in "
+           "winter</h1><p>Cut back to an outward-facing bud, remove anything dead or crossing, and open the "
+           "centre so that air moves freely through the plant all summer long.</p><p>Feed in early spring once "
+           "the soil warms and mulch thickly to keep the roots cool and moist.</p><div class=\"" +
+           box_class + "\"><div class=name>Jo Fielding</div><p>Jo has grown roses for thirty years on a windy "
+           "hillside garden, writes a weekly column for two county papers, teaches evening classes on pruning "
+           "and propagation, and spends every spare weekend visiting the great rose gardens of Europe.</p>"
+           "</div></article></body></html>";
+  };
+  for (const char* cls : {"author-box", "saboxplugin-wrap", "abh_box"}) {
+    auto r = Extract(page(cls));
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->text.find("thirty years"), std::string::npos) << cls << ": " << r->text;
+    EXPECT_NE(r->text.find("outward-facing bud"), std::string::npos) << cls << ": " << r->text;
+  }
+}
+
 // A code sample's highlighter marks its tokens with classes that read like
 // page roles ("hljs-comment", "token comment", "nav"): inside <pre> they
 // are code, kept whole.
