@@ -91,6 +91,40 @@ TEST(Vocabulary, Lines) {
   EXPECT_FALSE(IsCallToActionLine("See how our six regional teams plan a move"));
 }
 
+// Furniture lines: a control's label behind an arrow, a reading-time
+// stamp, a script's loading placeholder, a table of contents' heading.
+TEST(Vocabulary, ArrowsReadingTimeAndLoadingLines) {
+  EXPECT_TRUE(IsBoilerplateLine("< Back to top"));
+  EXPECT_TRUE(IsBoilerplateLine("\u2191 Back to top"));
+  EXPECT_TRUE(IsBackLinkLine("\u00ab Back to all posts"));
+  EXPECT_TRUE(IsBoilerplateLine("5 min read"));
+  EXPECT_TRUE(IsBoilerplateLine("12-minute read"));
+  EXPECT_TRUE(IsBoilerplateLine("Reading time: 4 minutes"));
+  EXPECT_FALSE(IsBoilerplateLine("10 mins"));
+  EXPECT_FALSE(IsBoilerplateLine("5 minutes to read the whole report"));
+  EXPECT_TRUE(IsBoilerplateLine("Loading comments..."));
+  EXPECT_TRUE(IsBoilerplateLine("Loading paragraph\u2026"));
+  EXPECT_FALSE(IsBoilerplateLine("Loading the van took three of us an hour..."));
+  EXPECT_TRUE(IsBoilerplateLine("Table of Contents"));
+  EXPECT_FALSE(IsBoilerplateLine("<3 from all of us"));
+}
+
+// In a story those lines are left out, the story's own short lines stay.
+TEST(Extract, ArticleDropsReadingTimeAndLoadingLines) {
+  const std::string html =
+      "<html><head><title>Ferry timetables</title></head><body><article><h1>Ferry timetables</h1>"
+      "<p>6 min read</p><p>The winter timetable cuts the evening crossings to two, and the first boat now "
+      "leaves at seven rather than half past six on weekdays.</p><div>Loading paragraph...</div>"
+      "<p>Season tickets bought before the change stay valid until they expire, the operator said.</p>"
+      "<p><a href=\"#top\">&lt; back to top</a></p></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("min read"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Loading"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("back to top"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Season tickets"), std::string::npos) << r->text;
+}
+
 namespace {
 constexpr std::string_view kEnglishProse =
     "The council said on Tuesday that it would not raise the tax this year, but that it had been asked by "
