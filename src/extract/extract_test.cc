@@ -2460,9 +2460,10 @@ TEST(Extract, ProductPageDropsRepeatedSection) {
   EXPECT_EQ(count(other->text, "padded laptop sleeve"), 2) << other->text;
 }
 
-// The author box under a post (a theme's "author-box", the author-box
-// plugins' "saboxplugin-wrap" and "abh_box") is about the writer, not the
-// story, even when the bio runs to a paragraph.
+// The author box under a post (a theme's "author-box", "author-card" or
+// "about-the-author", the author-box plugins' "saboxplugin-wrap" and
+// "abh_box") is about the writer, not the story, even when the bio runs to
+// a paragraph.
 TEST(Extract, ArticleDropsAuthorBox) {
   auto page = [](const std::string& box_class) {
     return "<html><head><title>Pruning roses in winter</title></head><body><article><h1>Pruning roses in "
@@ -2474,7 +2475,7 @@ TEST(Extract, ArticleDropsAuthorBox) {
            "and propagation, and spends every spare weekend visiting the great rose gardens of Europe.</p>"
            "</div></article></body></html>";
   };
-  for (const char* cls : {"author-box", "saboxplugin-wrap", "abh_box"}) {
+  for (const char* cls : {"author-box", "saboxplugin-wrap", "abh_box", "author-card", "about-the-author"}) {
     auto r = Extract(page(cls));
     ASSERT_TRUE(r.ok());
     EXPECT_EQ(r->text.find("thirty years"), std::string::npos) << cls << ": " << r->text;

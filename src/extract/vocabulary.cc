@@ -114,11 +114,13 @@ constexpr Word kWords[] = {
   {"byline", Match::kPrefix, kHintByline}, {"author", Match::kPrefix, kHintByline},
   {"authorbio", Match::kJoined, kBp | kHintByline}, {"bio", Match::kToken, kBp | kHintByline},
   {"aboutauthor", Match::kJoined, kBp | kHintByline}, {"dateline", Match::kToken, kHintByline | kHintDate},
-  // The author box under a post: "author-box" in themes, and the WordPress
+  // The author box under a post: "author-box", "author-card", "about-the-author"
+  // in themes, and the WordPress
   // author-box plugins' own names (Simple Author Box "saboxplugin-wrap",
   // Starbox "abh_box").
   {"authorbox", Match::kJoined, kBp | kHintByline}, {"saboxplugin", Match::kPrefix, kBp | kHintByline},
-  {"abhbox", Match::kJoined, kBp | kHintByline},
+  {"abhbox", Match::kJoined, kBp | kHintByline}, {"authorcard", Match::kJoined, kBp | kHintByline},
+  {"about-the-author", Match::kAny, kBp | kHintByline}, {"about_the_author", Match::kAny, kBp | kHintByline},
   // A forum poster's name beside each post (phpBB, vBulletin, MyBB...):
   // the first one on a thread is the thread's author.
   {"username", Match::kToken, kHintPoster}, {"bigusername", Match::kToken, kHintPoster},
