@@ -815,6 +815,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   shown_used_ = 0;
   size_t repeat_budget = kThreadRepeatBudget;
   uint64_t last_title = 0;
+  // An article's long sections (see decide): a hash once read (0 until
+  // then) and the section.
+  std::vector<std::pair<uint64_t, const Node*>> sections;
 
   // The block that holds an inline element (its nearest owner, a few
   // levels up at most) is short: a price line, a row of buttons.
@@ -1048,8 +1051,31 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       if (seen && !Contains(seen, e->parent, kRepeatMaxLevels - 1)) { *reason = "repeat"; return false; }
       return true;
     }
-    const bool repeat_scope = ctx.product || (page_mode_ && f.own_text == 0) ||
-                              (f.own_text == 0 && f.text >= kArticleRepeatMinText);
+    const bool repeat_scope = ctx.product || (page_mode_ && f.own_text == 0);
+    // Elsewhere (an article) only a long section can repeat, and only one
+    // of the same text length as a section before it is read: most pages
+    // read nothing. A wrapper that holds just its parent's text is no new
+    // section. Each section is read once (its hash kept), within the
+    // thread budget.
+    if (!repeat_scope && f.own_text == 0 && f.text >= kArticleRepeatMinText &&
+        !(e->parent && e->parent->is_element() && facts_[e->parent->id].text == f.text)) {
+      auto hash_of = [&](const Node* x) {
+        repeat_budget -= std::min(repeat_budget, kRepeatReadBytes);
+        CollapsedTextInto(x, kRepeatReadBytes, &scratch);
+        FoldForRepeat(&scratch);
+        return HashBytes64(scratch, facts_[x->id].text > kRepeatReadBytes ? facts_[x->id].text : 0);
+      };
+      uint64_t h = 0;
+      for (auto& [seen, node] : sections) {
+        if (facts_[node->id].text != f.text || repeat_budget == 0 || Contains(node, e->parent, kRepeatMaxLevels - 1))
+          continue;
+        if (!seen) seen = hash_of(node) | 1;
+        if (!h) h = hash_of(e) | 1;
+        if (seen == h) { *reason = "repeat"; return false; }
+      }
+      if (sections.size() < kRepeatMaxSections) sections.emplace_back(h, e);
+      return true;
+    }
     if (repeat_scope && f.text >= kRepeatMinText && shown_.size() < kRepeatMaxSections) {
       CollapsedTextInto(e, kRepeatReadBytes, &scratch);
       // Compared loosely (FoldForRepeat); the length counts only when the
