@@ -41,6 +41,7 @@ enum FactFlags : uint32_t {
   kDialog = 1 << 20,     // a dialog over the page: role dialog or alertdialog, aria-modal, or an overlay class
   kHasMenu = 1 << 21,    // holds a site menu: a <nav> of kMenuMinLinks links or more (see Aggregate)
   kInCard = 1 << 22,     // a card of a series kept despite a weak word, or inside one (see Aggregate)
+  kInPre = 1 << 23,      // inside <pre>: preformatted text, code (see Classify)
 };
 
 // Elements that never hold body text.
@@ -259,6 +260,8 @@ constexpr size_t kPlaceholderReadBytes = 32;
 // A product page often renders one section twice (a mobile and a desktop
 // copy, a sticky summary): a repeat of at least this much text is dropped.
 constexpr uint32_t kRepeatMinText = 80;
+// On an article only a section of this much text is a repeat (see BuildBody).
+constexpr uint32_t kArticleRepeatMinText = 200;
 // Bounds of the repeat check (see BuildBody): sections compared per page,
 // bytes of each read, levels between a section and its wrapper.
 constexpr size_t kRepeatMaxSections = 64;
@@ -370,9 +373,14 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // A streamed segment (React) is hidden only until its script moves it
       // into place: it is the page's content, not a parked copy.
       if (streamed) hidden = false;
-      // Classes on <html> and <body> are page-wide flags, not roles.
+      // Classes on <html> and <body> are page-wide flags, not roles. Inside
+      // <pre> classes are a syntax highlighter's token kinds ("hljs-comment",
+      // "token comment", "nav" in a shell prompt), not page roles: the code
+      // is kept whole.
+      f.flags |= pf.flags & kInPre;
+      if (n->tag == TagId::kPre) f.flags |= kInPre;
       if (n->num_attrs && n->tag != TagId::kBody && n->tag != TagId::kHtml) {
-        f.hints = hints[n->id];
+        f.hints = (pf.flags & kInPre) ? 0 : hints[n->id];
         // Hidden is soft: server-rendered pages park their content in hidden
         // containers for scripts to reveal, so mass decides (see Aggregate).
         if (hidden || (f.hints & kHintHidden)) f.flags |= kSoft | kHidden;
@@ -842,6 +850,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   shown_used_ = 0;
   size_t repeat_budget = kThreadRepeatBudget;
   uint64_t last_title = 0;
+  // An article's long sections (see decide): a hash once read (0 until
+  // then) and the section.
+  std::vector<std::pair<uint64_t, const Node*>> sections;
 
   // The block that holds an inline element (its nearest owner, a few
   // levels up at most) is short: a price line, a row of buttons.
@@ -1060,7 +1071,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // of blocks (a desktop and a mobile copy of a pitch, a carousel's
     // clones); a single block repeated in every card (a credit line, a plan's
     // perk) is the cards' own text. (On articles a repeated passage is rarer
-    // than a legitimately repeated one.)
+    // than a legitimately repeated one.) An article's section of several
+    // hundred characters shown again word for word is a layout's second copy
+    // (site builders render the body once per breakpoint): a quoted line or
+    // a short passage is far below that size and stays.
     // The work is bounded: the first kRepeatMaxSections sections are
     // compared, each by its first kRepeatReadBytes and its length (a page
     // nested deep, every level holding the text below it, stays linear).
@@ -1081,6 +1095,30 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       return true;
     }
     const bool repeat_scope = ctx.product || (page_mode_ && f.own_text == 0);
+    // Elsewhere (an article) only a long section can repeat, and only one
+    // of the same text length as a section before it is read: most pages
+    // read nothing. A wrapper that holds just its parent's text is no new
+    // section. Each section is read once (its hash kept), within the
+    // thread budget.
+    if (!repeat_scope && f.own_text == 0 && f.text >= kArticleRepeatMinText &&
+        !(e->parent && e->parent->is_element() && facts_[e->parent->id].text == f.text)) {
+      auto hash_of = [&](const Node* x) {
+        repeat_budget -= std::min(repeat_budget, kRepeatReadBytes);
+        CollapsedTextInto(x, kRepeatReadBytes, &scratch);
+        FoldForRepeat(&scratch);
+        return HashBytes64(scratch, facts_[x->id].text > kRepeatReadBytes ? facts_[x->id].text : 0);
+      };
+      uint64_t h = 0;
+      for (auto& [seen, node] : sections) {
+        if (facts_[node->id].text != f.text || repeat_budget == 0 || Contains(node, e->parent, kRepeatMaxLevels - 1))
+          continue;
+        if (!seen) seen = hash_of(node) | 1;
+        if (!h) h = hash_of(e) | 1;
+        if (seen == h) { *reason = "repeat"; return false; }
+      }
+      if (sections.size() < kRepeatMaxSections) sections.emplace_back(h, e);
+      return true;
+    }
     if (repeat_scope && f.text >= kRepeatMinText && shown_.size() < kRepeatMaxSections) {
       CollapsedTextInto(e, kRepeatReadBytes, &scratch);
       // Compared loosely (FoldForRepeat); the length counts only when the

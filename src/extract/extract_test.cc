@@ -99,6 +99,40 @@ TEST(Vocabulary, Lines) {
   EXPECT_FALSE(IsCallToActionLine("See how our six regional teams plan a move"));
 }
 
+// Furniture lines: a control's label behind an arrow, a reading-time
+// stamp, a script's loading placeholder, a table of contents' heading.
+TEST(Vocabulary, ArrowsReadingTimeAndLoadingLines) {
+  EXPECT_TRUE(IsBoilerplateLine("< Back to top"));
+  EXPECT_TRUE(IsBoilerplateLine("\u2191 Back to top"));
+  EXPECT_TRUE(IsBackLinkLine("\u00ab Back to all posts"));
+  EXPECT_TRUE(IsBoilerplateLine("5 min read"));
+  EXPECT_TRUE(IsBoilerplateLine("12-minute read"));
+  EXPECT_TRUE(IsBoilerplateLine("Reading time: 4 minutes"));
+  EXPECT_FALSE(IsBoilerplateLine("10 mins"));
+  EXPECT_FALSE(IsBoilerplateLine("5 minutes to read the whole report"));
+  EXPECT_TRUE(IsBoilerplateLine("Loading comments..."));
+  EXPECT_TRUE(IsBoilerplateLine("Loading paragraph\u2026"));
+  EXPECT_FALSE(IsBoilerplateLine("Loading the van took three of us an hour..."));
+  EXPECT_TRUE(IsBoilerplateLine("Table of Contents"));
+  EXPECT_FALSE(IsBoilerplateLine("<3 from all of us"));
+}
+
+// In a story those lines are left out, the story's own short lines stay.
+TEST(Extract, ArticleDropsReadingTimeAndLoadingLines) {
+  const std::string html =
+      "<html><head><title>Ferry timetables</title></head><body><article><h1>Ferry timetables</h1>"
+      "<p>6 min read</p><p>The winter timetable cuts the evening crossings to two, and the first boat now "
+      "leaves at seven rather than half past six on weekdays.</p><div>Loading paragraph...</div>"
+      "<p>Season tickets bought before the change stay valid until they expire, the operator said.</p>"
+      "<p><a href=\"#top\">&lt; back to top</a></p></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("min read"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Loading"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("back to top"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Season tickets"), std::string::npos) << r->text;
+}
+
 namespace {
 constexpr std::string_view kEnglishProse =
     "The council said on Tuesday that it would not raise the tax this year, but that it had been asked by "
@@ -2605,6 +2639,73 @@ TEST(Extract, ProductPageDropsRepeatedSection) {
   auto other = Extract(page(false));
   ASSERT_TRUE(other.ok());
   EXPECT_EQ(count(other->text, "padded laptop sleeve"), 2) << other->text;
+}
+
+// The author box under a post (a theme's "author-box", "author-card" or
+// "about-the-author", the author-box plugins' "saboxplugin-wrap" and
+// "abh_box") is about the writer, not the story, even when the bio runs to
+// a paragraph.
+TEST(Extract, ArticleDropsAuthorBox) {
+  auto page = [](const std::string& box_class) {
+    return "<html><head><title>Pruning roses in winter</title></head><body><article><h1>Pruning roses in "
+           "winter</h1><p>Cut back to an outward-facing bud, remove anything dead or crossing, and open the "
+           "centre so that air moves freely through the plant all summer long.</p><p>Feed in early spring once "
+           "the soil warms and mulch thickly to keep the roots cool and moist.</p><div class=\"" +
+           box_class + "\"><div class=name>Jo Fielding</div><p>Jo has grown roses for thirty years on a windy "
+           "hillside garden, writes a weekly column for two county papers, teaches evening classes on pruning "
+           "and propagation, and spends every spare weekend visiting the great rose gardens of Europe.</p>"
+           "</div></article></body></html>";
+  };
+  for (const char* cls : {"author-box", "saboxplugin-wrap", "abh_box", "author-card", "about-the-author"}) {
+    auto r = Extract(page(cls));
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->text.find("thirty years"), std::string::npos) << cls << ": " << r->text;
+    EXPECT_NE(r->text.find("outward-facing bud"), std::string::npos) << cls << ": " << r->text;
+  }
+}
+
+// A code sample's highlighter marks its tokens with classes that read like
+// page roles ("hljs-comment", "token comment", "nav"): inside <pre> they
+// are code, kept whole.
+TEST(Extract, CodeKeepsHighlightedComments) {
+  const std::string html =
+      "<html><head><title>Reading files line by line</title></head><body><article>"
+      "<h1>Reading files line by line</h1><p>Most scripts that process logs start the same way: open the file, "
+      "walk it one line at a time and keep only what matters for the report at hand.</p>"
+      "<pre><code><span class=\"hljs-comment\"># open the log and count the errors</span>\n"
+      "errors = 0\nfor line in open(path):\n    <span class=\"token comment\"># skip blank lines early</span>\n"
+      "    if line.strip(): errors += 1\n</code></pre>"
+      "<p>The loop never holds more than one line in memory, so it works as well on a file of ten gigabytes "
+      "as on one of ten kilobytes, which is the whole point of reading it this way.</p></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("count the errors"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("skip blank lines early"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("errors = 0"), std::string::npos) << r->text;
+}
+
+// An article whose body section is rendered twice (a site builder's copy
+// per breakpoint, several hundred characters each) keeps one copy.
+TEST(Extract, ArticleDropsLongSectionShownTwice) {
+  const std::string section =
+      "<h2>Planning the budget</h2><p>Start with the rooms you use every day, then price the materials "
+      "before the labour, since the labour is where most estimates go wrong.</p><p>Keep a reserve of a "
+      "tenth of the total for the surprises that every old house hides behind its walls and floors.</p>";
+  const std::string html =
+      "<html><head><title>Renovating on a budget</title><meta property=\"og:type\" content=\"article\">"
+      "</head><body><article><h1>Renovating on a budget</h1><p>Renovations cost more than owners expect, and "
+      "the gap is rarely the fault of a single decision made late in the project.</p><div class=v1>" +
+      section + "</div><div class=v2>" + section + "</div></article></body></html>";
+  auto count = [](const std::string& text, std::string_view what) {
+    int n = 0;
+    for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+  };
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "article");
+  EXPECT_EQ(count(r->text, "reserve of a tenth"), 1) << r->text;
+  EXPECT_EQ(count(r->text, "Renovations cost more"), 1) << r->text;
 }
 
 // A product's variant picker (sizes as radio buttons, a label of a word or

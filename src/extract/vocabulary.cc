@@ -114,6 +114,13 @@ constexpr Word kWords[] = {
   {"byline", Match::kPrefix, kHintByline}, {"author", Match::kPrefix, kHintByline},
   {"authorbio", Match::kJoined, kBp | kHintByline}, {"bio", Match::kToken, kBp | kHintByline},
   {"aboutauthor", Match::kJoined, kBp | kHintByline}, {"dateline", Match::kToken, kHintByline | kHintDate},
+  // The author box under a post: "author-box", "author-card", "about-the-author"
+  // in themes, and the WordPress
+  // author-box plugins' own names (Simple Author Box "saboxplugin-wrap",
+  // Starbox "abh_box").
+  {"authorbox", Match::kJoined, kBp | kHintByline}, {"saboxplugin", Match::kPrefix, kBp | kHintByline},
+  {"abhbox", Match::kJoined, kBp | kHintByline}, {"authorcard", Match::kJoined, kBp | kHintByline},
+  {"about-the-author", Match::kAny, kBp | kHintByline}, {"about_the_author", Match::kAny, kBp | kHintByline},
   // A forum poster's name beside each post (phpBB, vBulletin, MyBB...):
   // the first one on a thread is the thread's author.
   {"username", Match::kToken, kHintPoster}, {"bigusername", Match::kToken, kHintPoster},
@@ -288,6 +295,8 @@ constexpr std::string_view kBoilerplateLines[] = {
     // A result list's controls.
     "sort by", "sort by:", "filter & sort", "sort & filter", "filter and sort",
     "filter by", "refine by", "compare products",
+    // The heading of a story's table of contents (its links go as a link list).
+    "table of contents",
 };
 
 // The label of a list's sort control ("Sort by", "Sort: Best Match",
@@ -297,6 +306,24 @@ constexpr std::string_view kSortControlCues[] = {
     "sort", "sort by", "sort products by", "sort results by", "trier par", "sortieren nach",
     "sortieren", "ordenar por", "ordina per", "sorteer op",
 };
+
+// Arrows and chevrons that open a control's label ("< Back to top",
+// "↑ Back to top", "« Previous"): dropped before the line is compared.
+constexpr std::string_view kLeadingArrows[] = {
+    "<", "^", "\xc2\xab", "\xe2\x80\xb9", "\xe2\x86\x90", "\xe2\x86\x91",
+};
+
+// A reading-time line: "5 min read", "12 minute read", "Reading time: 4
+// minutes" (a stamp beside the byline, not the story's words). Units and
+// cue words, lower-case.
+constexpr std::string_view kReadingTimeUnits[] = {"min", "mins", "minute", "minutes"};
+constexpr std::string_view kReadingTimeCues[] = {"reading time", "read time", "time to read"};
+
+// A script's placeholder status on a line of its own: "Loading...",
+// "Loading comments...", "Loading paragraph…": the cue, at most this many
+// more words, and an ellipsis.
+constexpr std::string_view kLoadingCue = "loading";
+constexpr long kLoadingMaxSpaces = 2;
 
 // Nouns of a result count line ("33 Results", "Showing 1-24 of 291
 // products", "3953 items found"), lower-case.
@@ -773,8 +800,52 @@ bool IsSortControlLine(std::string_view low) {
   return false;
 }
 
+// "N min read", "N-minute read", "Reading time: N min(utes)", lower-case.
+bool IsReadingTimeLine(std::string_view low) {
+  bool cued = false;
+  for (std::string_view c : kReadingTimeCues)
+    if (low.substr(0, c.size()) == c) {
+      low = Trim(low.substr(c.size()));
+      if (!low.empty() && low[0] == ':') low = Trim(low.substr(1));
+      cued = true;
+      break;
+    }
+  size_t i = 0;
+  while (i < low.size() && IsAsciiDigit(low[i])) ++i;
+  if (i == 0) return false;
+  low = Trim(low.substr(i));
+  if (!low.empty() && low[0] == '-') low = low.substr(1);
+  std::string_view unit = low.substr(0, low.find(' '));
+  bool known = false;
+  for (std::string_view u : kReadingTimeUnits) known |= unit == u;
+  if (!known) return false;
+  std::string_view rest = Trim(low.substr(unit.size()));
+  return cued ? rest.empty() : (rest == "read" || rest == "reading");
+}
+
+// "Loading...", "Loading comments…", lower-case.
+bool IsLoadingLine(std::string_view low) {
+  if (low.substr(0, kLoadingCue.size()) != kLoadingCue) return false;
+  const bool dots = (low.size() >= 3 && low.substr(low.size() - 3) == "...") ||
+                    (low.size() >= 3 && low.substr(low.size() - 3) == "\xe2\x80\xa6");
+  return dots && std::count(low.begin(), low.end(), ' ') <= kLoadingMaxSpaces;
+}
+
+// The line without the arrows that open a control's label.
+std::string_view SkipLeadingArrows(std::string_view line) {
+  for (bool again = true; again;) {
+    again = false;
+    for (std::string_view a : kLeadingArrows)
+      if (line.substr(0, a.size()) == a) {
+        line = Trim(line.substr(a.size()));
+        again = true;
+      }
+  }
+  return line;
+}
+
 bool IsBoilerplateLine(std::string_view line) {
-  line = Trim(line);
+  line = SkipLeadingArrows(Trim(line));
   if (line.size() >= 160) return false;
   // Lower-case once; then plain searches.
   char buf[160];
@@ -782,17 +853,18 @@ bool IsBoilerplateLine(std::string_view line) {
   std::string_view low(buf, line.size());
   for (std::string_view p : kBoilerplatePhrases)
     if (low.find(p) != std::string_view::npos) return true;
+  if (IsLoadingLine(low)) return true;
   while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!' || low.back() == '|' ||
                           low.back() == '>' || low.back() == '-'))
     low = Trim(low.substr(0, low.size() - 1));
   if (low.size() > 48) return false;
   for (std::string_view b : kBoilerplateLines)
     if (low == b) return true;
-  return IsResultCountLine(low) || IsSortControlLine(low);
+  return IsResultCountLine(low) || IsSortControlLine(low) || IsReadingTimeLine(low);
 }
 
 bool IsBackLinkLine(std::string_view line) {
-  line = Trim(line);
+  line = SkipLeadingArrows(Trim(line));
   if (line.size() > 48 || !StartsWithIgnoreCase(line, "back to ")) return false;
   return std::count(line.begin(), line.end(), ' ') <= kBackToMaxSpaces;
 }
