@@ -889,30 +889,27 @@ bool IsFurnitureHeading(std::string_view heading) {
   return false;
 }
 
-bool IsProductFurnitureHeading(std::string_view heading) {
+// `heading` (at most `max_size` bytes) is one of `labels`, alone or with a
+// colon or a count after it ("Filters", "Accessories (12)", "Add-ons:"), not
+// the start of a longer heading ("Filter coffee at home", "Accessories for
+// every room": headings of content).
+template <size_t N>
+bool IsLabelHeading(std::string_view heading, const std::string_view (&labels)[N], size_t max_size) {
   heading = Trim(heading);
-  if (heading.size() > 60) return false;
-  for (std::string_view h : kProductFurnitureHeadings) {
+  if (heading.size() > max_size) return false;
+  for (std::string_view h : labels) {
     if (!StartsWithIgnoreCase(heading, h)) continue;
-    // "Accessories", "Accessories (12)"; not "Accessories for every room"
-    // (a heading of the description).
     std::string_view rest = Trim(heading.substr(h.size()));
     if (rest.empty() || rest[0] == ':' || rest[0] == '(') return true;
   }
   return false;
 }
 
-bool IsFilterPanelHeading(std::string_view heading) {
-  heading = Trim(heading);
-  if (heading.size() > 40) return false;
-  for (std::string_view h : kFilterPanelHeadings) {
-    if (!StartsWithIgnoreCase(heading, h)) continue;
-    // "Filters", "Filters:", "Filters (3)"; not "Filter coffee at home".
-    std::string_view rest = Trim(heading.substr(h.size()));
-    if (rest.empty() || rest[0] == ':' || rest[0] == '(') return true;
-  }
-  return false;
+bool IsProductFurnitureHeading(std::string_view heading) {
+  return IsLabelHeading(heading, kProductFurnitureHeadings, 60);
 }
+
+bool IsFilterPanelHeading(std::string_view heading) { return IsLabelHeading(heading, kFilterPanelHeadings, 40); }
 
 namespace {
 
