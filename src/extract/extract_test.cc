@@ -3057,6 +3057,13 @@ TEST(Extract, CallToActionLinkInShortBlock) {
   auto m = Extract(manual);
   ASSERT_TRUE(m.ok());
   EXPECT_NE(m->text.find("call filter with a predicate"), std::string::npos) << m->text;
+  // A short paragraph is a sentence still: its linked words stay.
+  auto s = Extract("<html><head><title>Films</title></head><body><article><h1>Films</h1><p>" +
+                   std::string(kEnglishProse) + "</p><p>I rewatched <a href=/f>Back to the Future</a> last night.</p>"
+                   "<p>Try the <a href=/s>search</a> box above.</p></article></body></html>");
+  ASSERT_TRUE(s.ok());
+  EXPECT_NE(s->text.find("rewatched Back to the Future last"), std::string::npos) << s->text;
+  EXPECT_NE(s->text.find("Try the search box"), std::string::npos) << s->text;
 }
 
 // Outside articles, a series of cards whose class carries a weak boilerplate

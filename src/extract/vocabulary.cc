@@ -1281,6 +1281,21 @@ bool IsCallToActionLine(std::string_view line) {
 // Marks that end a question, ASCII and full-width.
 constexpr std::string_view kQuestionMarks[] = {"?", "\xEF\xBC\x9F"};
 
+// Marks that end a sentence, ASCII and not, and what may close after
+// them (a quote, a bracket).
+constexpr std::string_view kSentenceStops[] = {".", "!", "?", "\xE2\x80\xA6", "\xE3\x80\x82", "\xEF\xBC\x81",
+                                               "\xEF\xBC\x9F"};  // … 。 ！ ？
+constexpr std::string_view kSentenceClosers = "\"')]";
+
+bool EndsWithSentenceStop(std::string_view text) {
+  text = Trim(text);
+  for (int k = 0; k < 2 && !text.empty() && kSentenceClosers.find(text.back()) != std::string_view::npos; ++k)
+    text.remove_suffix(1);
+  for (std::string_view m : kSentenceStops)
+    if (text.size() >= m.size() && text.substr(text.size() - m.size()) == m) return true;
+  return false;
+}
+
 bool IsQuestionLine(std::string_view line) {
   line = Trim(line);
   for (std::string_view m : kQuestionMarks)

@@ -183,6 +183,9 @@ bool IsCallToActionLine(std::string_view line);
 
 // A line that asks a question (ends in a question mark: "?", "？").
 bool IsQuestionLine(std::string_view line);
+// Whether `text` ends as a sentence does (".", "!", "?", "…", full-width
+// stops; closing quotes and brackets after them allowed).
+bool EndsWithSentenceStop(std::string_view text);
 
 // Text that shows a price: a currency symbol or ISO code next to a number
 // ("$20.12", "35,00 €", "GBP 0.00"), or a currency symbol alone (a price
