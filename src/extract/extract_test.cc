@@ -35,6 +35,10 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_EQ(ClassifyClassId("kb-column12_b8ce28-ad kb-adv-heading12_9c83af-2d", ""), 0u);
   EXPECT_EQ(ClassifyClassId("", "teaser-0de1c10d53"), 0u);
   EXPECT_TRUE(ClassifyClassId("teaser-2024", "") & kHintRelated);  // a year is no hash
+  // The hashed name is only its own: the name before it keeps its words,
+  // whatever marks lead the hashed one (CSS modules' "_box_1a2b3c").
+  EXPECT_TRUE(ClassifyClassId("related-posts _box_1a2b3c", "") & kHintRelated);
+  EXPECT_TRUE(ClassifyClassId("related-posts box_1a2b3c", "") & kHintRelated);
   // ...but a styled component's name before its hash is written by hand.
   EXPECT_TRUE(ClassifyClassId("Footer-styled__Footer-sc-d11cfc8d-17 gezYme", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("slick-slide slick-cloned", "") & kHintClone);

@@ -576,9 +576,11 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
   size_t count = 0;
   size_t name_start = 0;  // the first token of the current class name
   for (size_t i = 0; i < n && count < 48;) {
-    while (i < n && !IsAsciiAlnum(attr[i])) ++i;
+    // A class name starts after a space, whatever marks lead it
+    // ("_box_1a2b3c", "-is-open"): the run skipped here says.
+    bool starts_name = i == 0;
+    while (i < n && !IsAsciiAlnum(attr[i])) starts_name |= IsAsciiSpace(attr[i++]);
     if (i >= n) break;
-    const bool starts_name = i == 0 || IsAsciiSpace(attr[i - 1]);
     if (is_class && starts_name && is_flag_name(i)) {
       while (i < n && !IsAsciiSpace(attr[i])) ++i;
       continue;
