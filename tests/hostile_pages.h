@@ -204,6 +204,18 @@ inline std::string DeepInlineDate(size_t n) {
                 "<span>", n, "12 May 2020");
 }
 
+// An author box whose photo has an alt text n names long, then n name and
+// bio pairs (the bio-box author rule compared every bio's name with the
+// whole alt: quadratic).
+inline std::string BioAlt(size_t n) {
+  std::string s = "<html lang=en><body><article><h1>A page</h1><p>" +
+                  Repeat("The story body, long enough to be kept as the article text. ", 12) + "</p><div><div><img alt=\"" +
+                  Repeat("Jane Doe ", n) + "\"><div>";
+  s.reserve(s.size() + n * 40 + 64);
+  for (size_t i = 0; i < n; ++i) s += "<h3>Jane Doe</h3><p>Jane Doe is here</p>";
+  return s + "</div></div></div></article></body></html>";
+}
+
 inline std::string WideTable(size_t n) {
   std::string s = "<html><body><article><p>A table follows, with many rows of data.</p><table>";
   s.reserve(n * 560 + 256);
@@ -239,6 +251,7 @@ inline constexpr HostileCase kHostileCases[] = {
     {"deep_forum_list", "levels", 100000, 5000, false, hostile::DeepForumList},
     {"deep_list", "levels", 100000, 5000, false, hostile::DeepList},
     {"deep_inline_date", "levels", 100000, 5000, false, hostile::DeepInlineDate},
+    {"bio_alt", "name and bio pairs", 100000, 5000, false, hostile::BioAlt},
 };
 
 }  // namespace lede::testing

@@ -2721,6 +2721,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
 // own (a heading, a line, an image's alt text: "<h3>Jane Doe</h3><p>Jane
 // Doe is ..."). The name has two words or more, each capitalized. "" when
 // `p` is no such bio. Reads a few nodes of `p` and of the element before it.
+// The longest alt text read for a writer's name beside a bio.
+constexpr size_t kBioAltMaxBytes = 256;
+
 static std::string BioBoxName(const Node* p, std::string* head, std::string* line) {
   if (!p->Is(TagId::kP)) return {};
   const Node* prev = PrevElementSibling(p);
@@ -2729,8 +2732,10 @@ static std::string BioBoxName(const Node* p, std::string* head, std::string* lin
   if (line->empty()) {
     // A photo of the writer, named in its alt text.
     int look = 8;
+    // (An alt too long for a name is not read: a page may give one
+    // image a megabyte of it, and every bio beside it would read it.)
     for (const Node* d = prev; d && look-- > 0 && line->empty(); d = NextInTree(d, prev))
-      if (d->Is(TagId::kImg)) *line = CleanLine(d->Attr("alt"));
+      if (d->Is(TagId::kImg) && d->Attr("alt").size() <= kBioAltMaxBytes) *line = CleanLine(d->Attr("alt"));
     if (line->size() >= 60) return {};
   }
   if (line->empty() || !LooksLikeName(*line) || CapitalizedWords(*line) < 2) return {};
@@ -2745,7 +2750,9 @@ static std::string BioBoxName(const Node* p, std::string* head, std::string* lin
   // (the first nodes of the bio's grandparent, up to the bio).
   auto photo = [&](const Node* from, const Node* stop, int look) {
     for (const Node* d = from; d && d != stop && look-- > 0; d = NextInTree(d, from))
-      if (d->Is(TagId::kImg) && EqualsIgnoreCase(CleanLine(d->Attr("alt")), *line)) return true;
+      if (d->Is(TagId::kImg) && d->Attr("alt").size() <= kBioAltMaxBytes &&
+          EqualsIgnoreCase(CleanLine(d->Attr("alt")), *line))
+        return true;
     return false;
   };
   const Node* box = p->parent ? p->parent->parent : nullptr;
