@@ -671,6 +671,19 @@ TEST(Extract, AuthorOnTheLineAboveTheDate) {
   EXPECT_TRUE(sched->authors.empty()) << sched->authors[0];
 }
 
+// A testimonial or an expert panel shows a photo, a name and a bio like an
+// author box: the people a page presents are not its writers.
+TEST(Extract, PeopleThePagePresentsAreNoAuthors) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p>";
+  for (const char* cls : {"testimonials", "meet-the-experts", "our-team"}) {
+    auto r = Extract(std::string("<html><head><title>Care</title></head><body><article><h1>Care</h1>") + body +
+                     "<section class=" + cls + "><div><img src=k.jpg alt=\"Karen Miller\"><h4>Karen Miller</h4>"
+                     "<p>Karen Miller is a patient of the clinic since 2019.</p></div></section></article></body></html>");
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r->authors.empty()) << cls << ": " << r->authors[0];
+  }
+}
+
 // Writers' pages: author archives, and staff and profile pages.
 TEST(Vocabulary, AuthorPageHrefs) {
   EXPECT_TRUE(IsAuthorPageHref("https://example.com/author/jane-doe/"));

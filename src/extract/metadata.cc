@@ -685,14 +685,15 @@ bool InReplyItem(const Node* n) {
 }
 
 // Whether `n` sits in a comment or review section (class words, or a
-// reply's microdata item) or in a box of related stories: the names there
-// are commenters' or other writers', not the author's. Such a name sits a
+// reply's microdata item), in a box of related stories or among people the
+// page presents (testimonials, experts, the team): the names there are
+// commenters', other writers' or its subjects', not the author's. Such a name sits a
 // few levels below the box; the climb stops after 10 (a "comment" class on
 // a wrapper of the whole page is too far up to say anything).
 bool InOthersSection(const Node* n, const HintTable& hints) {
   int levels = 10;
   for (const Node* p = n; p && p->is_element() && levels-- > 0; p = p->parent) {
-    if (hints[p->id] & (kHintComments | kHintRelated)) return true;
+    if (hints[p->id] & (kHintComments | kHintRelated | kHintPeople)) return true;
     if (p->num_attrs && p->HasAttr("itemscope") &&
         ItemtypeIs(Trim(p->Attr("itemtype")), kReplyTypes, std::size(kReplyTypes)))
       return true;

@@ -189,6 +189,11 @@ constexpr Word kWords[] = {
   {"owlitem", Match::kJoined, kHintPanel},
   // The copies a looping carousel adds at both ends.
   {"cloned", Match::kToken, kHintClone}, {"duplicate", Match::kToken, kHintClone},
+  // People the page presents, not its writers (authors are never read
+  // there): testimonials, an expert panel, the team, speakers.
+  {"testimonial", Match::kPrefix, kHintPeople}, {"expert", Match::kPrefix, kHintPeople},
+  {"team", Match::kToken, kHintPeople}, {"teammember", Match::kJoined, kHintPeople},
+  {"speaker", Match::kPrefix, kHintPeople}, {"panelist", Match::kPrefix, kHintPeople},
   // Headline furniture.
   {"dek", Match::kToken, kHintDek}, {"deck", Match::kToken, kHintDek},
   {"standfirst", Match::kAny, kHintDek}, {"subtitle", Match::kJoined, kHintDek},

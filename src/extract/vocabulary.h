@@ -73,6 +73,9 @@ enum ClassHint : uint32_t {
   // Not a word: the element has a rel attribute (metadata reads the links
   // whose rel names an author or a tag).
   kHintRel = 1 << 28,
+  // People the page presents or quotes, not its writers: testimonials, an
+  // expert panel, the team, speakers. (Read by the author rules only.)
+  kHintPeople = 1 << 29,
 };
 
 // Classifies the concatenated class and id attribute values of an element
