@@ -3553,6 +3553,15 @@ TEST(Extract, ConsentDialogIsNeverThePage) {
       "cables and a clamp for each light, so the rig goes up in minutes.</p></div></body></html>");
   ASSERT_TRUE(wrapped.ok());
   EXPECT_NE(wrapped->text.find("padded case"), std::string::npos) << wrapped->text;
+  // A recipe shown in a dialog is about cookies, not consent.
+  auto recipe = Extract(
+      "<html><head><title>Cookies</title></head><body><div role=dialog class=modal-recipe><h2>Chocolate chip "
+      "cookies</h2><p>Cream the butter and both sugars until pale, then beat in the eggs one at a time and the "
+      "vanilla.</p><p>Fold in the flour, salt and soda, then the chopped chocolate, and chill the dough for an "
+      "hour before you scoop it onto the trays.</p><p>Bake at 180 degrees for eleven minutes, until the edges "
+      "are golden and the middles still soft.</p></div></body></html>");
+  ASSERT_TRUE(recipe.ok());
+  EXPECT_NE(recipe->text.find("chill the dough"), std::string::npos) << recipe->text;
 }
 
 // An app that wraps the whole page in <main> puts the site's header there

@@ -391,7 +391,14 @@ constexpr std::string_view kFilterPanelHeadings[] = {
 };
 
 // Words of a consent box's opening (IsConsentText).
-constexpr std::string_view kConsentCues[] = {"cookie", "consent", "gdpr", "rgpd", "dsgvo"};
+constexpr std::string_view kConsentCues[] = {"consent", "gdpr", "rgpd", "dsgvo"};
+// "Cookie" says consent only beside one of these (a recipe's "chocolate
+// chip cookie" does not).
+constexpr std::string_view kCookieWord = "cookie";
+constexpr std::string_view kCookieConsentCues[] = {
+    "use cookies", "uses cookies", "use of cookies", "cookie settings", "cookie policy", "cookie preferences",
+    "privacy", "accept", "tracking",
+};
 
 constexpr std::string_view kPromoCues[] = {
     "subscribe", "newsletter", "subscription", "get access to", "delivered to your inbox",
@@ -951,7 +958,10 @@ bool IsBareCountLine(std::string_view line) {
   return SkipNumber(rest, &j) && j == rest.size();
 }
 
-bool IsConsentText(std::string_view text) { return ContainsAnyIgnoreCase(text, kConsentCues); }
+bool IsConsentText(std::string_view text) {
+  return ContainsAnyIgnoreCase(text, kConsentCues) ||
+         (ContainsIgnoreCase(text, kCookieWord) && ContainsAnyIgnoreCase(text, kCookieConsentCues));
+}
 
 bool IsCopyrightLine(std::string_view line) {
   line = Trim(line);
