@@ -528,9 +528,11 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   // An FAQ's answer collapsed without ARIA or a panel class: a hidden
   // element right after a short question ("What does it cover?") is that
   // question's panel. (Only hidden elements look back, one sibling, a few
-  // nodes read.)
+  // nodes read.) Not on articles: there a hidden box after a rhetorical
+  // question ("So what comes next?") is a paywall's or a login's.
   std::string question;
   for (const Node* e : order_) {
+    if (ctx.article) break;
     Facts& f = facts_[e->id];
     if ((f.flags & (kHidden | kPanel)) != kHidden || !f.text) continue;
     const Node* q = e->prev;

@@ -1861,6 +1861,14 @@ TEST(Extract, HiddenAnswerAfterAQuestionIsContent) {
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("book a first visit directly"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("every branch"), std::string::npos) << r->text;
+  // On an article a hidden box after a rhetorical question is a paywall's.
+  auto story = Extract("<html><head><meta property='og:type' content='article'></head><body><article><h1>Budget"
+                       "</h1><p>" + para + para + para + "</p><p>So what comes next?</p><div style='display:none'>"
+                       "<p>Sign in to keep reading this story and every other one on the site.</p></div>"
+                       "</article></body></html>");
+  ASSERT_TRUE(story.ok());
+  EXPECT_NE(story->text.find("hands-on therapy"), std::string::npos) << story->text;
+  EXPECT_EQ(story->text.find("Sign in to keep reading"), std::string::npos) << story->text;
 }
 
 // A guide whose steps are collapsed accordion panels: their prose counts
