@@ -101,23 +101,23 @@ class JsonReader {
       if (i_ >= s_.size()) return Error("unterminated object");
       if (s_[i_] == '}') { ++i_; return {}; }
       if (s_[i_] == ',') { ++i_; continue; }  // tolerate stray/trailing commas
-      std::string key;
+      // The key is made in place: read into the new member.
+      auto& member = v->members_.emplace_back();
       if (s_[i_] == '"' || s_[i_] == '\'') {
-        Status st = String(&key);
+        Status st = String(&member.first);
         if (!st.ok()) return st;
       } else {
         // Unquoted key (JavaScript object literal).
         size_t b = i_;
         while (i_ < s_.size() && (IsAsciiAlnum(s_[i_]) || s_[i_] == '_' || s_[i_] == '$' || s_[i_] == '@')) ++i_;
         if (b == i_) return Error("bad object key");
-        key.assign(s_.substr(b, i_ - b));
+        member.first.assign(s_.substr(b, i_ - b));
       }
       SkipSpace();
       if (i_ >= s_.size() || s_[i_] != ':') return Error("expected ':'");
       ++i_;
       SkipSpace();
-      v->members_.emplace_back(std::move(key), JsonValue());
-      Status st = Value(&v->members_.back().second, depth + 1);
+      Status st = Value(&member.second, depth + 1);
       if (!st.ok()) return st;
       SkipSpace();
     }
