@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <forward_list>
 #include <optional>
@@ -1536,13 +1537,35 @@ const Node* NextSubheading(const Node* h, int budget) {
 // a CMS cuts the headline there.
 constexpr size_t kHeadlineLimitBytes = 100;
 
+namespace {
+
+// The last place of a title separator in `t`, as t.rfind(sep).
+// (std::string_view::rfind compares the separator at every byte; the
+// separator's second byte, its mark, rules out most places at once.)
+size_t RFindSeparator(std::string_view t, std::string_view sep) {
+  if (sep.size() < 2 || t.size() < sep.size()) return t.rfind(sep);
+  // Places of sep[1] are searched in [1, end): sep fits at `at` when
+  // at + 1 < t.size() - sep.size() + 2.
+  size_t end = t.size() - sep.size() + 2;
+  while (end > 1) {
+    const void* p = memrchr(t.data() + 1, sep[1], end - 1);
+    if (!p) break;
+    const size_t at = size_t(static_cast<const char*>(p) - t.data()) - 1;
+    if (t.compare(at, sep.size(), sep) == 0) return at;
+    end = at + 1;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 std::string StripTitleSite(std::string_view title, std::string_view site) {
   std::string t = CleanLine(title);
   const std::string norm_site = BareName(site);
   // Try each separator; keep the longest part that is not the site name.
   for (size_t k = 0; k < kNumTitleSeparators; ++k) {
     std::string_view sep = kTitleSeparators[k];
-    size_t pos = t.rfind(sep);
+    size_t pos = RFindSeparator(t, sep);
     if (pos == std::string::npos) continue;
     std::string_view head = Trim(std::string_view(t).substr(0, pos));
     std::string_view tail = Trim(std::string_view(t).substr(pos + sep.size()));
@@ -1833,7 +1856,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     std::string stripped = StripTitleSite(doc_title, "");
     if (stripped != CleanLine(doc_title) && NormalizeForCompare(stripped) == NormalizeForCompare(title)) {
       for (size_t k = 0; k < kNumTitleSeparators; ++k) {
-        size_t pos = doc_title.rfind(kTitleSeparators[k]);
+        size_t pos = RFindSeparator(doc_title, kTitleSeparators[k]);
         if (pos != std::string::npos) {
           std::string tail = CleanLine(std::string_view(doc_title).substr(pos + kTitleSeparators[k].size()));
           // The site's name led the <title> ("Site | Headline") when the
