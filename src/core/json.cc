@@ -91,10 +91,10 @@ class JsonReader {
 
   Status Object(JsonValue* v, int depth) {
     v->type_ = JsonValue::Type::kObject;
-    // Room for a few members at once: most objects have some (a JSON-LD
-    // node's "@type", "@id", "name", "url"), and growing one at a time
-    // moves them twice over.
-    v->members_.reserve(4);
+    // Room for several members at once: most objects have some (a JSON-LD
+    // node's "@type", "@id", "name", "url", dates, an author, an image),
+    // and growing one at a time moves them over and over.
+    v->members_.reserve(8);
     ++i_;
     for (;;) {
       SkipSpace();
