@@ -3043,9 +3043,22 @@ void MetadataExtractor::Finish(Article* a) {
   // The normal form holds the probe only from where the text holds the
   // probe's first word in some case (normalizing folds ASCII case and turns
   // what else it drops into spaces): the text before that is not normalized.
+  // So a match starts where the text holds that word, and the text is
+  // normalized from each of those places only as far as it agrees with the
+  // probe. (Past kMaxProbeStarts places, the rest is normalized at once:
+  // the work stays linear.)
   std::string_view head = std::string_view(a->text).substr(0, window);
-  const size_t first = FindIgnoreCase(head, probe.substr(0, probe.find(' ')));
-  if (first != std::string_view::npos && NormalizedContains(head.substr(first), probe)) return;
+  const std::string_view first_word = probe.substr(0, probe.find(' '));
+  constexpr int kMaxProbeStarts = 32;
+  int starts = 0;
+  for (size_t at = FindIgnoreCase(head, first_word); at != std::string_view::npos;
+       at = FindIgnoreCase(head, first_word, at + 1)) {
+    if (++starts > kMaxProbeStarts) {
+      if (NormalizedContains(head.substr(at), probe)) return;
+      break;
+    }
+    if (NormalizedStartsWith(head.substr(at), probe)) return;
+  }
   a->dek = *a->description;
   a->sources.emplace_back("dek", "description");
 }
