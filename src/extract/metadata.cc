@@ -194,6 +194,9 @@ class Collector final : public HintVisitor {
                     TagId::kNoscript, TagId::kH1, TagId::kH2, TagId::kTime, TagId::kFigure})
       tags[size_t(t)] = true;
     hint_mask = kCollected | kHintItemtype | kHintRel;
+    // Pages have dozens of meta tags (Open Graph, Twitter cards, ...): room
+    // for them at once rather than a vector grown and moved six times.
+    metas.reserve(64);
     // (Nothing in <head> has hints: HintTable leaves it out. A <noscript>
     // there holds no microdata then: skipped whole.)
     if (const Node* head = doc.head())
