@@ -225,7 +225,7 @@ class Collector final : public HintVisitor {
     // them there) may be the only place that names who wrote what. Keep
     // its itemprops, nothing else.
     if (in_noscript) {
-      if (n->num_attrs && (hints & kHintItemprop) && itemprop_nodes.size() < 512) itemprop_nodes.push_back(n);
+      if (n->num_attrs && (hints & kHintItemprop)) Keep(&itemprop_nodes, n, 512);
       return;
     }
     switch (n->tag) {
@@ -295,23 +295,23 @@ class Collector final : public HintVisitor {
       case TagId::kStyle: case TagId::kTemplate: case TagId::kSvg:
         return;
       case TagId::kH1:
-        if (h1s.size() < 16) h1s.push_back(n);
+        Keep(&h1s, n, 16);
         break;
       case TagId::kH2:
-        if (h2s.size() < 16) h2s.push_back(n);
+        Keep(&h2s, n, 16);
         break;
       case TagId::kTime:
-        if (times.size() < 64) times.push_back(n);
+        Keep(&times, n, 64);
         break;
       case TagId::kFigure:
-        if (figures.size() < 8) figures.push_back(n);
+        Keep(&figures, n, 8);
         break;
       case TagId::kA: {
         if (!(hints & kHintRel)) break;
         std::string_view rel = n->Attr("rel");
         if (!rel.empty()) {
-          if (ContainsIgnoreCase(rel, "author") && rel_author.size() < 16) rel_author.push_back(n);
-          if (ContainsIgnoreCase(rel, "tag") && rel_tag.size() < 64) rel_tag.push_back(n);
+          if (ContainsIgnoreCase(rel, "author")) Keep(&rel_author, n, 16);
+          if (ContainsIgnoreCase(rel, "tag")) Keep(&rel_tag, n, 64);
         }
         break;
       }
@@ -328,15 +328,24 @@ class Collector final : public HintVisitor {
     }
   }
 
+  // Adds `n` to `list` while it holds fewer than `cap` nodes. (Room for
+  // several at the first: grown one at a time, a list is moved again and
+  // again.)
+  static void Keep(std::vector<const Node*>* list, const Node* n, size_t cap) {
+    if (list->size() >= cap) return;
+    if (list->capacity() == 0) list->reserve(std::min<size_t>(cap, 16));
+    list->push_back(n);
+  }
+
   // The element's metadata hints: keep it on the lists they name.
   void Collect(const Node* n, uint32_t hints) {
-    if ((hints & kHintItemprop) && itemprop_nodes.size() < 512) itemprop_nodes.push_back(n);
-    if ((hints & kHintDek) && dek_nodes.size() < 16) dek_nodes.push_back(n);
-    if ((hints & kHintKicker) && kicker_nodes.size() < 16) kicker_nodes.push_back(n);
-    if ((hints & kHintByline) && byline_nodes.size() < 32) byline_nodes.push_back(n);
-    if ((hints & kHintTitle) && title_hint_nodes.size() < 16) title_hint_nodes.push_back(n);
-    if ((hints & kHintTags) && tag_nodes.size() < 8) tag_nodes.push_back(n);
-    if ((hints & kHintPoster) && poster_nodes.size() < 4) poster_nodes.push_back(n);
+    if (hints & kHintItemprop) Keep(&itemprop_nodes, n, 512);
+    if (hints & kHintDek) Keep(&dek_nodes, n, 16);
+    if (hints & kHintKicker) Keep(&kicker_nodes, n, 16);
+    if (hints & kHintByline) Keep(&byline_nodes, n, 32);
+    if (hints & kHintTitle) Keep(&title_hint_nodes, n, 16);
+    if (hints & kHintTags) Keep(&tag_nodes, n, 8);
+    if (hints & kHintPoster) Keep(&poster_nodes, n, 4);
   }
 
   std::string_view Meta(std::string_view key) const {
