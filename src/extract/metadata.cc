@@ -147,6 +147,12 @@ constexpr std::string_view kForumTypes[] = {"DiscussionForumPosting", "QAPage"};
 // schema.org types that mark a product.
 constexpr std::string_view kProductTypes[] = {"Product", "ProductGroup"};
 
+// Whether an attribute's name is `lit`.
+template <size_t N>
+bool NameIs(std::string_view name, const char (&lit)[N]) {
+  return name.size() == N - 1 && std::memcmp(name.data(), lit, N - 1) == 0;
+}
+
 class Collector final : public HintVisitor {
  public:
   std::vector<MetaTag> metas;
@@ -241,20 +247,24 @@ class Collector final : public HintVisitor {
       case TagId::kMeta: {
         // The value and its keys, read in one pass over the attributes
         // (the first of each name counts, as with Attr).
-        constexpr std::string_view kKeyAttrs[] = {"property", "name", "itemprop", "http-equiv"};
-        std::string_view content, keys[std::size(kKeyAttrs)];
-        bool has_content = false, has_key[std::size(kKeyAttrs)] = {};
+        // The key attributes: "property", "name", "itemprop", "http-equiv".
+        // (Names are compared with literals of known length: inline, no
+        // library call per attribute.)
+        constexpr size_t kKeyAttrs = 4;
+        std::string_view content, keys[kKeyAttrs];
+        bool has_content = false, has_key[kKeyAttrs] = {};
         for (uint32_t i = 0; i < n->num_attrs; ++i) {
           const Attribute& at = n->attrs[i];
-          if (at.name == "content") {
+          if (NameIs(at.name, "content")) {
             if (!has_content) content = at.value, has_content = true;
             continue;
           }
-          for (size_t k = 0; k < std::size(kKeyAttrs); ++k)
-            if (at.name == kKeyAttrs[k]) {
-              if (!has_key[k]) keys[k] = at.value, has_key[k] = true;
-              break;
-            }
+          const size_t k = NameIs(at.name, "property")     ? 0
+                           : NameIs(at.name, "name")       ? 1
+                           : NameIs(at.name, "itemprop")   ? 2
+                           : NameIs(at.name, "http-equiv") ? 3
+                                                           : kKeyAttrs;
+          if (k < kKeyAttrs && !has_key[k]) keys[k] = at.value, has_key[k] = true;
         }
         for (std::string_view k : keys)
           if (!k.empty() && metas.size() < 2000) {
