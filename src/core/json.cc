@@ -91,33 +91,33 @@ class JsonReader {
 
   Status Object(JsonValue* v, int depth) {
     v->type_ = JsonValue::Type::kObject;
-    // Room for a few members at once: most objects have some (a JSON-LD
-    // node's "@type", "@id", "name", "url"), and growing one at a time
-    // moves them twice over.
-    v->members_.reserve(4);
+    // Room for several members at once: most objects have some (a JSON-LD
+    // node's "@type", "@id", "name", "url", dates, an author, an image),
+    // and growing one at a time moves them over and over.
+    v->members_.reserve(8);
     ++i_;
     for (;;) {
       SkipSpace();
       if (i_ >= s_.size()) return Error("unterminated object");
       if (s_[i_] == '}') { ++i_; return {}; }
       if (s_[i_] == ',') { ++i_; continue; }  // tolerate stray/trailing commas
-      std::string key;
+      // The key is made in place: read into the new member.
+      auto& member = v->members_.emplace_back();
       if (s_[i_] == '"' || s_[i_] == '\'') {
-        Status st = String(&key);
+        Status st = String(&member.first);
         if (!st.ok()) return st;
       } else {
         // Unquoted key (JavaScript object literal).
         size_t b = i_;
         while (i_ < s_.size() && (IsAsciiAlnum(s_[i_]) || s_[i_] == '_' || s_[i_] == '$' || s_[i_] == '@')) ++i_;
         if (b == i_) return Error("bad object key");
-        key.assign(s_.substr(b, i_ - b));
+        member.first.assign(s_.substr(b, i_ - b));
       }
       SkipSpace();
       if (i_ >= s_.size() || s_[i_] != ':') return Error("expected ':'");
       ++i_;
       SkipSpace();
-      v->members_.emplace_back(std::move(key), JsonValue());
-      Status st = Value(&v->members_.back().second, depth + 1);
+      Status st = Value(&member.second, depth + 1);
       if (!st.ok()) return st;
       SkipSpace();
     }

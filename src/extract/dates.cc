@@ -128,7 +128,10 @@ size_t OrdinalSuffixLength(std::string_view s, size_t i) {
   return n;
 }
 
-std::vector<Token> Tokenize(std::string_view s) {
+// The tokens of `s` (at most 40). `stop` is asked about each token once it
+// is read: when it says so the reading ends there (`*stopped` is set).
+template <typename Stop>
+std::vector<Token> Tokenize(std::string_view s, Stop stop, bool* stopped) {
   std::vector<Token> out;
   out.reserve(16);
   size_t i = 0;
@@ -170,8 +173,17 @@ std::vector<Token> Tokenize(std::string_view s) {
     size_t j = i;
     while (j < s.size() && s[j] == ' ') ++j;
     if (j < s.size()) out.back().sep_after = s[j];
+    if (stop(out.back())) {
+      *stopped = true;
+      break;
+    }
   }
   return out;
+}
+
+std::vector<Token> Tokenize(std::string_view s) {
+  bool stopped = false;
+  return Tokenize(s, [](const Token&) { return false; }, &stopped);
 }
 
 bool ValidDay(int y, int m, int d) {
@@ -468,9 +480,9 @@ bool IsDateLine(std::string_view line) {
   line = Trim(line);
   // Every date lede reads has a digit; most lines have none.
   if (line.size() > 100 || !HasAsciiDigit(line)) return false;
-  // Tokenized once; the words are checked first (most lines with a digit
-  // have other words), the date is parsed only then.
-  const std::vector<Token> tokens = Tokenize(line);
+  // Tokenized once; the words are checked as they are read (most lines
+  // with a digit have other words: the first one ends the reading), the
+  // date is parsed only then.
   // Words other than numbers, month names and date cues.
   static constexpr std::string_view kCues[] = {
       "published", "updated", "posted", "last", "first", "modified", "on", "at", "date", "am", "pm",
@@ -495,21 +507,20 @@ bool IsDateLine(std::string_view line) {
     for (std::string_view c : kCues) table[static_cast<unsigned char>(c[0])] |= 1u << c.size();
     return table;
   }();
-  for (const Token& t : tokens) {
-    if (t.kind == Token::kNumber || t.value) continue;
+  auto other_word = [](const Token& t) {
+    if (t.kind == Token::kNumber || t.value) return false;
     std::string_view w = t.text;
     while (!w.empty() && w.back() == '.') w.remove_suffix(1);
     if (w.empty() || w.size() >= 32 ||
         !(kCueFirstByteLengths[static_cast<unsigned char>(ToLowerAscii(w[0]))] & (1u << w.size())))
-      return false;
-    bool cue = false;
+      return true;
     for (std::string_view c : kCues)
-      if (EqualsIgnoreCase(w, c)) {
-        cue = true;
-        break;
-      }
-    if (!cue) return false;
-  }
+      if (EqualsIgnoreCase(w, c)) return false;
+    return true;
+  };
+  bool other = false;
+  const std::vector<Token> tokens = Tokenize(line, other_word, &other);
+  if (other) return false;
   return ParseTokens(line, tokens, NumericDateOrder::kMonthFirstWithSlash).valid();
 }
 

@@ -209,6 +209,18 @@ bool NormalizedEquals(std::string_view s, std::string_view normalized) {
          at == normalized.size();
 }
 
+bool NormalizedStartsWith(std::string_view s, std::string_view prefix) {
+  size_t at = 0;
+  if (prefix.empty()) return true;
+  Normalize(s, [&](const char* p, size_t n) {
+    const size_t k = std::min(n, prefix.size() - at);
+    if (std::memcmp(prefix.data() + at, p, k) != 0) return false;
+    at += k;
+    return at < prefix.size();
+  });
+  return at == prefix.size();
+}
+
 std::string DescribePath(const Node* node) {
   std::vector<const Node*> chain;
   for (const Node* n = node; n && n->is_element(); n = n->parent) {

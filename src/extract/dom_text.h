@@ -46,6 +46,9 @@ bool NormalizedEquals(std::string_view s, std::string_view normalized);
 // Whether NormalizeForCompare(s) contains `needle` (normalized), without
 // normalizing more of `s` than it takes to find it.
 bool NormalizedContains(std::string_view s, std::string_view needle);
+// Whether NormalizeForCompare(s) starts with `prefix` (normalized): stops at
+// the first byte that differs.
+bool NormalizedStartsWith(std::string_view s, std::string_view prefix);
 
 // A short CSS-like path for reports: "body>div.article-body>p#intro".
 std::string DescribePath(const Node* node);

@@ -456,6 +456,16 @@ TEST(DomText, NormalizedContainsAgreesWithNormalizeForCompare) {
           << '"' << t.substr(0, 40) << "\" / \"" << n << '"';
 }
 
+TEST(DomText, NormalizedStartsWithAgreesWithNormalizeForCompare) {
+  const std::string texts[] = {"", "Hello, World!", "  --Hello   world again", "Caf\xC3\xA9 \xE2\x80\x94 na\xC3\xAFve",
+                               "hell", "Word1, and THE next; Word2"};
+  const std::string prefixes[] = {"", "hello", "hello world", "hello wor", "caf\xC3\xA9 na", "word1 and the next",
+                                  "hello world again and more", "world"};
+  for (const std::string& t : texts)
+    for (const std::string& p : prefixes)
+      EXPECT_EQ(NormalizedStartsWith(t, p), NormalizeForCompare(t).starts_with(p)) << '"' << t << "\" / \"" << p << '"';
+}
+
 TEST(Metadata, SplitAuthors) {
   // Phrases are not names: a lower-case word among capitalized ones (other
   // than a particle), or three lower-case words.

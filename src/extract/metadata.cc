@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <forward_list>
 #include <optional>
@@ -146,6 +147,12 @@ constexpr std::string_view kForumTypes[] = {"DiscussionForumPosting", "QAPage"};
 // schema.org types that mark a product.
 constexpr std::string_view kProductTypes[] = {"Product", "ProductGroup"};
 
+// Whether an attribute's name is `lit`.
+template <size_t N>
+bool NameIs(std::string_view name, const char (&lit)[N]) {
+  return name.size() == N - 1 && std::memcmp(name.data(), lit, N - 1) == 0;
+}
+
 class Collector final : public HintVisitor {
  public:
   std::vector<MetaTag> metas;
@@ -193,6 +200,9 @@ class Collector final : public HintVisitor {
                     TagId::kNoscript, TagId::kH1, TagId::kH2, TagId::kTime, TagId::kFigure})
       tags[size_t(t)] = true;
     hint_mask = kCollected | kHintItemtype | kHintRel;
+    // Pages have dozens of meta tags (Open Graph, Twitter cards, ...): room
+    // for them at once rather than a vector grown and moved six times.
+    metas.reserve(64);
     // (Nothing in <head> has hints: HintTable leaves it out. A <noscript>
     // there holds no microdata then: skipped whole.)
     if (const Node* head = doc.head())
@@ -221,7 +231,7 @@ class Collector final : public HintVisitor {
     // them there) may be the only place that names who wrote what. Keep
     // its itemprops, nothing else.
     if (in_noscript) {
-      if (n->num_attrs && (hints & kHintItemprop) && itemprop_nodes.size() < 512) itemprop_nodes.push_back(n);
+      if (n->num_attrs && (hints & kHintItemprop)) Keep(&itemprop_nodes, n, 512);
       return;
     }
     switch (n->tag) {
@@ -237,20 +247,24 @@ class Collector final : public HintVisitor {
       case TagId::kMeta: {
         // The value and its keys, read in one pass over the attributes
         // (the first of each name counts, as with Attr).
-        constexpr std::string_view kKeyAttrs[] = {"property", "name", "itemprop", "http-equiv"};
-        std::string_view content, keys[std::size(kKeyAttrs)];
-        bool has_content = false, has_key[std::size(kKeyAttrs)] = {};
+        // The key attributes: "property", "name", "itemprop", "http-equiv".
+        // (Names are compared with literals of known length: inline, no
+        // library call per attribute.)
+        constexpr size_t kKeyAttrs = 4;
+        std::string_view content, keys[kKeyAttrs];
+        bool has_content = false, has_key[kKeyAttrs] = {};
         for (uint32_t i = 0; i < n->num_attrs; ++i) {
           const Attribute& at = n->attrs[i];
-          if (at.name == "content") {
+          if (NameIs(at.name, "content")) {
             if (!has_content) content = at.value, has_content = true;
             continue;
           }
-          for (size_t k = 0; k < std::size(kKeyAttrs); ++k)
-            if (at.name == kKeyAttrs[k]) {
-              if (!has_key[k]) keys[k] = at.value, has_key[k] = true;
-              break;
-            }
+          const size_t k = NameIs(at.name, "property")     ? 0
+                           : NameIs(at.name, "name")       ? 1
+                           : NameIs(at.name, "itemprop")   ? 2
+                           : NameIs(at.name, "http-equiv") ? 3
+                                                           : kKeyAttrs;
+          if (k < kKeyAttrs && !has_key[k]) keys[k] = at.value, has_key[k] = true;
         }
         for (std::string_view k : keys)
           if (!k.empty() && metas.size() < 2000) {
@@ -291,23 +305,23 @@ class Collector final : public HintVisitor {
       case TagId::kStyle: case TagId::kTemplate: case TagId::kSvg:
         return;
       case TagId::kH1:
-        if (h1s.size() < 16) h1s.push_back(n);
+        Keep(&h1s, n, 16);
         break;
       case TagId::kH2:
-        if (h2s.size() < 16) h2s.push_back(n);
+        Keep(&h2s, n, 16);
         break;
       case TagId::kTime:
-        if (times.size() < 64) times.push_back(n);
+        Keep(&times, n, 64);
         break;
       case TagId::kFigure:
-        if (figures.size() < 8) figures.push_back(n);
+        Keep(&figures, n, 8);
         break;
       case TagId::kA: {
         if (!(hints & kHintRel)) break;
         std::string_view rel = n->Attr("rel");
         if (!rel.empty()) {
-          if (ContainsIgnoreCase(rel, "author") && rel_author.size() < 16) rel_author.push_back(n);
-          if (ContainsIgnoreCase(rel, "tag") && rel_tag.size() < 64) rel_tag.push_back(n);
+          if (ContainsIgnoreCase(rel, "author")) Keep(&rel_author, n, 16);
+          if (ContainsIgnoreCase(rel, "tag")) Keep(&rel_tag, n, 64);
         }
         break;
       }
@@ -324,15 +338,24 @@ class Collector final : public HintVisitor {
     }
   }
 
+  // Adds `n` to `list` while it holds fewer than `cap` nodes. (Room for
+  // several at the first: grown one at a time, a list is moved again and
+  // again.)
+  static void Keep(std::vector<const Node*>* list, const Node* n, size_t cap) {
+    if (list->size() >= cap) return;
+    if (list->capacity() == 0) list->reserve(std::min<size_t>(cap, 16));
+    list->push_back(n);
+  }
+
   // The element's metadata hints: keep it on the lists they name.
   void Collect(const Node* n, uint32_t hints) {
-    if ((hints & kHintItemprop) && itemprop_nodes.size() < 512) itemprop_nodes.push_back(n);
-    if ((hints & kHintDek) && dek_nodes.size() < 16) dek_nodes.push_back(n);
-    if ((hints & kHintKicker) && kicker_nodes.size() < 16) kicker_nodes.push_back(n);
-    if ((hints & kHintByline) && byline_nodes.size() < 32) byline_nodes.push_back(n);
-    if ((hints & kHintTitle) && title_hint_nodes.size() < 16) title_hint_nodes.push_back(n);
-    if ((hints & kHintTags) && tag_nodes.size() < 8) tag_nodes.push_back(n);
-    if ((hints & kHintPoster) && poster_nodes.size() < 4) poster_nodes.push_back(n);
+    if (hints & kHintItemprop) Keep(&itemprop_nodes, n, 512);
+    if (hints & kHintDek) Keep(&dek_nodes, n, 16);
+    if (hints & kHintKicker) Keep(&kicker_nodes, n, 16);
+    if (hints & kHintByline) Keep(&byline_nodes, n, 32);
+    if (hints & kHintTitle) Keep(&title_hint_nodes, n, 16);
+    if (hints & kHintTags) Keep(&tag_nodes, n, 8);
+    if (hints & kHintPoster) Keep(&poster_nodes, n, 4);
   }
 
   std::string_view Meta(std::string_view key) const {
@@ -1537,13 +1560,35 @@ const Node* NextSubheading(const Node* h, int budget) {
 // a CMS cuts the headline there.
 constexpr size_t kHeadlineLimitBytes = 100;
 
+namespace {
+
+// The last place of a title separator in `t`, as t.rfind(sep).
+// (std::string_view::rfind compares the separator at every byte; the
+// separator's second byte, its mark, rules out most places at once.)
+size_t RFindSeparator(std::string_view t, std::string_view sep) {
+  if (sep.size() < 2 || t.size() < sep.size()) return t.rfind(sep);
+  // Places of sep[1] are searched in [1, end): sep fits at `at` when
+  // at + 1 < t.size() - sep.size() + 2.
+  size_t end = t.size() - sep.size() + 2;
+  while (end > 1) {
+    const void* p = memrchr(t.data() + 1, sep[1], end - 1);
+    if (!p) break;
+    const size_t at = size_t(static_cast<const char*>(p) - t.data()) - 1;
+    if (t.compare(at, sep.size(), sep) == 0) return at;
+    end = at + 1;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 std::string StripTitleSite(std::string_view title, std::string_view site) {
   std::string t = CleanLine(title);
   const std::string norm_site = BareName(site);
   // Try each separator; keep the longest part that is not the site name.
   for (size_t k = 0; k < kNumTitleSeparators; ++k) {
     std::string_view sep = kTitleSeparators[k];
-    size_t pos = t.rfind(sep);
+    size_t pos = RFindSeparator(t, sep);
     if (pos == std::string::npos) continue;
     std::string_view head = Trim(std::string_view(t).substr(0, pos));
     std::string_view tail = Trim(std::string_view(t).substr(pos + sep.size()));
@@ -1579,6 +1624,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   const HintTable& hints = *hint_table;
   ParsedDate today = ParseDate(reference_date);
   if (!today.valid()) today = TodayUtc();
+  // (A page's fields come from ten sources or more: room for them at once.)
+  a->sources.reserve(a->sources.size() + 16);
   auto note = [&](std::string_view field, std::string_view source) {
     a->sources.emplace_back(std::string(field), std::string(source));
   };
@@ -1834,7 +1881,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     std::string stripped = StripTitleSite(doc_title, "");
     if (stripped != CleanLine(doc_title) && NormalizeForCompare(stripped) == NormalizeForCompare(title)) {
       for (size_t k = 0; k < kNumTitleSeparators; ++k) {
-        size_t pos = doc_title.rfind(kTitleSeparators[k]);
+        size_t pos = RFindSeparator(doc_title, kTitleSeparators[k]);
         if (pos != std::string::npos) {
           std::string tail = CleanLine(std::string_view(doc_title).substr(pos + kTitleSeparators[k].size()));
           // The site's name led the <title> ("Site | Headline") when the
@@ -3028,9 +3075,22 @@ void MetadataExtractor::Finish(Article* a) {
   // The normal form holds the probe only from where the text holds the
   // probe's first word in some case (normalizing folds ASCII case and turns
   // what else it drops into spaces): the text before that is not normalized.
+  // So a match starts where the text holds that word, and the text is
+  // normalized from each of those places only as far as it agrees with the
+  // probe. (Past kMaxProbeStarts places, the rest is normalized at once:
+  // the work stays linear.)
   std::string_view head = std::string_view(a->text).substr(0, window);
-  const size_t first = FindIgnoreCase(head, probe.substr(0, probe.find(' ')));
-  if (first != std::string_view::npos && NormalizedContains(head.substr(first), probe)) return;
+  const std::string_view first_word = probe.substr(0, probe.find(' '));
+  constexpr int kMaxProbeStarts = 32;
+  int starts = 0;
+  for (size_t at = FindIgnoreCase(head, first_word); at != std::string_view::npos;
+       at = FindIgnoreCase(head, first_word, at + 1)) {
+    if (++starts > kMaxProbeStarts) {
+      if (NormalizedContains(head.substr(at), probe)) return;
+      break;
+    }
+    if (NormalizedStartsWith(head.substr(at), probe)) return;
+  }
   a->dek = *a->description;
   a->sources.emplace_back("dek", "description");
 }
