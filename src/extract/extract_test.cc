@@ -675,6 +675,12 @@ TEST(Extract, AuthorOnTheLineAboveTheDate) {
                       "</article></body></html>");
   ASSERT_TRUE(list.ok());
   EXPECT_EQ(list->authors, (std::vector<std::string>{"Ann Lee", "Raj K. Patel", "Bo Chan"}));
+  // A company's name over the date is no writer's.
+  auto org = Extract(R"(<html><head><title>Payroll basics</title></head><body><div><h1>Payroll basics</h1>
+    <p>What every team should know.</p><p>Northwind Media Group</p><div><p><span>12.03.2025</span></p></div></div>
+    <article>)" + body + "</article></body></html>");
+  ASSERT_TRUE(org.ok());
+  EXPECT_TRUE(org->authors.empty()) << org->authors[0];
   auto sched = Extract(R"(<html><head><title>Classes</title></head><body><div><h1>Classes</h1>
     <p>Tuesdays Evenings</p><div><span>12.03.2025</span></div></div><article>)" + body + "</article></body></html>");
   ASSERT_TRUE(sched.ok());

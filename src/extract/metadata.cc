@@ -587,6 +587,20 @@ bool IsUserName(std::string_view s) {
   return letters >= 2;
 }
 
+// A name with an organisation's word in it ("Northwind Media Group",
+// "Newsroom Staff"): a company, a desk, not a person. The rules that guess
+// a name from an uncued line (above a date, first in a byline box, over a
+// bio) take none; a credit the page states ("By the Podium Staff", a meta
+// author) is reported as given.
+bool NamesAnOrganisation(const std::string& name) {
+  for (size_t b = 0; b < name.size();) {
+    const size_t e = std::min(name.find(' ', b), name.size());
+    if (IsOrganisationWord(std::string_view(name).substr(b, e - b))) return true;
+    b = e + 1;
+  }
+  return false;
+}
+
 // A name as a CMS account gives it, not as a byline would: one word with
 // dots, underscores or digits ("andrew.keaveney", "jdoe_2"), lower case
 // only ("jsmith"), or with a capital inside ("KatieS"); or an account word
@@ -1039,7 +1053,8 @@ static std::string NameOverDateLine(const Node* n) {
   if (!next || !next->is_element()) return {};
   std::string name, date;
   if (!CollapsedTextInto(n, 160, 8, &name) || name.size() >= 160) return {};
-  if (IsBylineLabel(name) || !StripBylineCue(name).empty() || HasJobTitleWord(name)) return {};
+  if (IsBylineLabel(name) || !StripBylineCue(name).empty() || HasJobTitleWord(name) || NamesAnOrganisation(name))
+    return {};
   // One name, or a list of them ("Ann Lee, Raj Patel and Bo Chan").
   size_t names = 0;
   for (size_t pb = 0; pb < name.size();) {
@@ -1080,7 +1095,8 @@ static std::string NameBeforeDetail(const Node* detail) {
   if (!prev || HasBlockChild(prev) || FirstTextTooLong(prev, 60) || IsAuthorDetailClass(prev->Attr("class"))) return {};
   std::string name;
   if (!CollapsedTextInto(prev, 64, 8, &name) || name.size() >= 60 || !LooksLikeName(name)) return {};
-  if (CapitalizedWords(name) < 2 || IsBylineLabel(name) || !StripBylineCue(name).empty()) return {};
+  if (CapitalizedWords(name) < 2 || IsBylineLabel(name) || !StripBylineCue(name).empty() || NamesAnOrganisation(name))
+    return {};
   int runs = 0, look = 8;
   for (const Node* d = prev; d && look-- > 0; d = NextInTree(d, prev)) runs += d->is_text() && !Trim(d->data).empty();
   return runs == 1 && !HasTaxonomyLink(prev) ? name : std::string();
@@ -2347,7 +2363,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
           IsAuthorDetailClass(n->Attr("class")) || HoldsWordList(n))
         continue;
       const std::string first = FirstBlockText(n);
-      if (!LooksLikeName(first) || IsBylineLabel(first) || !StripBylineCue(first).empty()) continue;
+      if (!LooksLikeName(first) || IsBylineLabel(first) || !StripBylineCue(first).empty() || NamesAnOrganisation(first))
+        continue;
       std::string text;
       CollapsedTextInto(n, 300, 256, &text);
       if (text.size() <= first.size() + 1 || !text.starts_with(first) || text[first.size()] != ' ') continue;
@@ -2786,7 +2803,7 @@ static std::string BioBoxName(const Node* p, std::string* head, std::string* lin
       if (d->Is(TagId::kImg) && d->Attr("alt").size() <= kBioAltMaxBytes) *line = CleanLine(d->Attr("alt"));
     if (line->size() >= 60) return {};
   }
-  if (line->empty() || !LooksLikeName(*line) || CapitalizedWords(*line) < 2) return {};
+  if (line->empty() || !LooksLikeName(*line) || CapitalizedWords(*line) < 2 || NamesAnOrganisation(*line)) return {};
   CollapsedTextInto(p, 96, 16, head);
   if (head->size() <= line->size() + 1 || !StartsWithIgnoreCase(*head, *line) || (*head)[line->size()] != ' ')
     return {};

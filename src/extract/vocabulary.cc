@@ -459,6 +459,14 @@ constexpr std::string_view kAccountWords[] = {
     "admin", "administrator", "webmaster", "sysadmin", "superuser", "wpadmin", "siteadmin",
 };
 
+// Words that make a credited name an organisation's, not a person's
+// ("Northwind Media Group", "Springfield Newsroom Staff", "Acme Inc."):
+// such a name is the publisher, never an author.
+constexpr std::string_view kOrganisationWords[] = {
+    "inc", "inc.", "llc", "ltd", "ltd.", "gmbh", "corp", "corp.", "corporation", "group", "media",
+    "newsroom", "staff", "agency", "press", "editors", "team", "association", "foundation", "institute",
+};
+
 // Verbs that follow a writer's name at the start of an author box's bio
 // ("Jane Doe is a travel writer", "Jane Doe has covered ...").
 constexpr std::string_view kBioVerbs[] = {
@@ -1455,6 +1463,11 @@ bool IsAuthorDetailClass(std::string_view cls) {
 
 bool IsAccountWord(std::string_view word) {
   return EqualsAnyIgnoreCase(word, kAccountWords);
+}
+
+bool IsOrganisationWord(std::string_view word) {
+  while (!word.empty() && (word.back() == ',' || word.back() == ')')) word.remove_suffix(1);
+  return EqualsAnyIgnoreCase(word, kOrganisationWords);
 }
 
 bool IsBioVerb(std::string_view word) {

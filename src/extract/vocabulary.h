@@ -252,6 +252,9 @@ bool IsAuthorDetailClass(std::string_view cls);
 
 // A word of CMS account names ("admin", "webmaster"), any case.
 bool IsAccountWord(std::string_view word);
+// A word that makes a name an organisation's ("Group", "Media", "Inc",
+// "Staff", "Newsroom").
+bool IsOrganisationWord(std::string_view word);
 // Whether a link goes to a writer's page: a path segment "author",
 // "authors", "contributors"... followed by the writer's own segment
 // ("/blog/author/jane-doe/", WordPress's author archive).
