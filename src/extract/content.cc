@@ -506,9 +506,11 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // A <header> inside <main> or a section that holds the site's menu (a
     // <nav> of many links) is the page's own banner after all: an app that
     // wraps the whole page in <main> puts it there. (A story's header holds
-    // at most a breadcrumb trail.)
+    // at most a breadcrumb trail, or its table of contents: the header of
+    // an <article> is the story's.)
     if (e->tag == TagId::kNav && f.links >= kMenuMinLinks) f.flags |= kHasMenu;
-    if (e->tag == TagId::kHeader && (f.flags & kHasMenu) && !(f.flags & kStructural))
+    if (e->tag == TagId::kHeader && (f.flags & kHasMenu) && !(f.flags & kStructural) &&
+        !e->parent->Is(TagId::kArticle))
       f.flags |= kSoft | kStructural;
     // Children are complete here (reverse preorder): look for teasers.
     if (ctx.article && !(f.flags & kSoft) && IsTeaserList(e)) f.flags |= kSoft | kTeaser;

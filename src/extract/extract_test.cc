@@ -3606,6 +3606,17 @@ TEST(Extract, HeaderWithTheSiteMenuIsChromeInsideMain) {
   EXPECT_NE(r->text.find("foam cut to their shape"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("plywood faced"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Ask our experts"), std::string::npos) << r->text;
+  // An <article>'s header is the story's, even with a table of contents of
+  // many links in it.
+  std::string toc;
+  for (int i = 0; i < 14; ++i) toc += "<a href=#s" + std::to_string(i) + ">Part " + std::to_string(i) + "</a> ";
+  auto story = Extract("<html><head><title>Road cases</title></head><body><main><article><header><h1>Road cases"
+                       "</h1><p>How touring crews pack their lights, from the foam to the latches, over fourteen "
+                       "parts.</p><nav>" + toc + "</nav></header><p>A padded case with wheels, latches that lock "
+                       "and a lid that holds the cables.</p><p>Its shell is plywood faced with laminate, its "
+                       "corners are steel.</p></article></main></body></html>");
+  ASSERT_TRUE(story.ok());
+  EXPECT_NE(story->text.find("How touring crews pack"), std::string::npos) << story->text;
 }
 
 // A widget's title styled as a heading (a plain line first in its box, the
