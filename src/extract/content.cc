@@ -42,6 +42,7 @@ enum FactFlags : uint32_t {
   kHasMenu = 1 << 21,    // holds a site menu: a <nav> of kMenuMinLinks links or more (see Aggregate)
   kInCard = 1 << 22,     // a card of a series kept despite a weak word, or inside one (see Aggregate)
   kInPre = 1 << 23,      // inside <pre>: preformatted text, code (see Classify)
+  kInRefs = 1 << 24,     // a references list (kHintReferences), or inside one (see Classify)
 };
 
 // Elements that never hold body text.
@@ -386,8 +387,9 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         if (hidden || (f.hints & kHintHidden)) f.flags |= kSoft | kHidden;
         if (panel || (f.hints & kHintPanel)) f.flags |= kPanel;
         if (dialog || (f.hints & kHintOverlay)) f.flags |= kDialog;
+        if (f.hints & kHintReferences) f.flags |= kInRefs;
       }
-      f.flags |= kVisited | (pf.flags & kInLink);
+      f.flags |= kVisited | (pf.flags & (kInLink | kInRefs));
       if (n->tag == TagId::kA) {
         f.flags |= kInLink;
         if (href) f.links = 1;
@@ -677,6 +679,9 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     if (f.flags & (kNegative | kUnderNeg)) v = -float(f.own_text);
     f.score += v;
     facts_[e->parent->id].score += f.score;
+    // The references lists' share of the score (see ChooseRoot).
+    const bool refs_top = (f.flags & kInRefs) && !(facts_[e->parent->id].flags & kInRefs);
+    facts_[e->parent->id].refs += refs_top ? std::max(f.score, 0.0f) : f.refs;
   }
 }
 
@@ -685,7 +690,11 @@ const Node* ContentExtractor::ChooseRoot(const Document& doc) {
   float best_score = -1e30f;
   for (const Node* e : order_) {
     const Facts& f = facts_[e->id];
-    if (f.flags & (kNegative | kUnderNeg)) continue;
+    // A references list, or a block whose score is mostly one (its
+    // wrapper), is not the body: its citations read as prose, and a list
+    // page of linked tables can cite more words than its lead holds.
+    if (f.flags & (kNegative | kUnderNeg | kInRefs)) continue;
+    if (f.refs > 0 && f.refs * 2 > f.score) continue;
     if (f.score >= best_score) {
       best_score = f.score;
       best = e;

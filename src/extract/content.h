@@ -79,6 +79,7 @@ class ContentExtractor {
     float value = 0;        // this block's own value
     float good = 0;         // subtree: sum of positive values, boilerplate ignored
     float score = 0;        // subtree: sum of values, boilerplate counted against
+    float refs = 0;         // subtree: the score of the references lists in it (kHintReferences)
     uint32_t text = 0;      // subtree word characters
     uint32_t link = 0;      // subtree word characters inside links
     uint32_t own_text = 0;  // word characters whose nearest block is this node

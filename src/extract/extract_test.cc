@@ -43,6 +43,9 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_TRUE(ClassifyClassId("Footer-styled__Footer-sc-d11cfc8d-17 gezYme", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("slick-slide slick-cloned", "") & kHintClone);
   EXPECT_TRUE(ClassifyClassId("facet-group", "") & kHintWeakBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("mw-references-wrap", "") & kHintReferences);
+  EXPECT_TRUE(ClassifyClassId("reflist", "") & kHintReferences);
+  EXPECT_FALSE(ClassifyClassId("client-reference", "") & kHintReferences);
   EXPECT_TRUE(ClassifyClassId("plp-filters", "") & kHintWeakBoilerplate);
   EXPECT_FALSE(ClassifyClassId("photo-filter", "") & kHintWeakBoilerplate);
   EXPECT_TRUE(ClassifyClassId("photo-filter", "") & kHintFacet);
@@ -135,6 +138,32 @@ TEST(Extract, ArticleDropsReadingTimeAndLoadingLines) {
   EXPECT_EQ(r->text.find("Loading"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("back to top"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("Season tickets"), std::string::npos) << r->text;
+}
+
+TEST(Extract, ReferencesListIsNeverTheBody) {
+  // A list page: a short lead, a table of links, and sources whose
+  // citations run longer than the lead. The body is the lead's, not the
+  // references list's (nor its wrapper's).
+  std::string refs;
+  for (int i = 0; i < 8; ++i)
+    refs += "<li>Harbour Board (" + std::to_string(1990 + i) +
+            "). Annual report on the crossings, the fares and the state of the piers, with the "
+            "minutes of the meetings held that year and the letters received from passengers. "
+            "<a href=\"/r" + std::to_string(i) + "\">Archived</a> from the original.</li>";
+  std::string rows;
+  for (int i = 0; i < 40; ++i)
+    rows += "<tr><td><a href=\"/f" + std::to_string(i) + "\">Ferry " + std::to_string(i) +
+            "</a></td><td><a href=\"/p" + std::to_string(i) + "\">Pier " + std::to_string(i) + "</a></td></tr>";
+  const std::string html =
+      "<html><head><title>List of ferries</title></head><body><div class=page><h1>List of ferries</h1>"
+      "<p>This list of ferries names the boats that have crossed the bay since the first service, with the "
+      "piers they sailed from and the years they were in use.</p>"
+      "<p>Boats that only ran in summer are listed with the year of their first season.</p>"
+      "<table>" + rows + "</table><h2>Sources</h2><div><div class=\"mw-references-wrap\">"
+      "<ol class=\"references\">" + refs + "</ol></div></div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("This list of ferries names the boats"), std::string::npos) << r->text;
 }
 
 namespace {

@@ -194,6 +194,9 @@ constexpr Word kWords[] = {
   {"testimonial", Match::kPrefix, kHintPeople}, {"expert", Match::kPrefix, kHintPeople},
   {"team", Match::kToken, kHintPeople}, {"teammember", Match::kJoined, kHintPeople},
   {"speaker", Match::kPrefix, kHintPeople}, {"panelist", Match::kPrefix, kHintPeople},
+  // Back matter: the cited sources, footnotes and endnotes of a text.
+  {"references", Match::kToken, kHintReferences}, {"reflist", Match::kToken, kHintReferences},
+  {"footnotes", Match::kToken, kHintReferences}, {"endnotes", Match::kToken, kHintReferences},
   // Headline furniture.
   {"dek", Match::kToken, kHintDek}, {"deck", Match::kToken, kHintDek},
   {"standfirst", Match::kAny, kHintDek}, {"subtitle", Match::kJoined, kHintDek},

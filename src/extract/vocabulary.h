@@ -76,6 +76,10 @@ enum ClassHint : uint32_t {
   // People the page presents or quotes, not its writers: testimonials, an
   // expert panel, the team, speakers. (Read by the author rules only.)
   kHintPeople = 1 << 29,
+  // A document's back matter: its list of references, footnotes or
+  // endnotes ("references", "reflist", "footnotes"). Kept with the body
+  // it closes, never what makes a block the body.
+  kHintReferences = 1u << 30,
 };
 
 // Classifies the concatenated class and id attribute values of an element
