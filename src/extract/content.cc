@@ -195,6 +195,8 @@ constexpr int kPostSiblingLook = 8;
 constexpr size_t kStatMaxNodes = 32;
 // A bare price block: two prices with their markers at most (text bytes).
 constexpr uint32_t kBarePriceMaxText = 32;
+// A shipping offer's line ("Free shipping on orders over $75"): one clause.
+constexpr uint32_t kShippingPriceMaxText = 56;
 // A price block's card is found this many levels up at most.
 constexpr int kPriceCardMaxLevels = 5;
 // The opening of a boilerplate box read for consent words.
@@ -1002,8 +1004,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // in a grid of products: see InProductCard.) Only short blocks that show
     // a price are read, a few nodes each.
     if (ctx.product && !listing && (f.flags & (kOwner | kPriced)) == (kOwner | kPriced) && f.text > 0 &&
-        f.text <= kBarePriceMaxText && e->tag != TagId::kPre && !InProductCard(e) &&
-        CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsBarePriceLine(scratch)) {
+        f.text <= kShippingPriceMaxText && e->tag != TagId::kPre && !InProductCard(e) &&
+        CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) &&
+        ((f.text <= kBarePriceMaxText && IsBarePriceLine(scratch)) || IsShippingPriceLine(scratch))) {
       *reason = "bare-price";
       return false;
     }

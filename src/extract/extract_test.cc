@@ -3702,5 +3702,23 @@ TEST(Extract, BarePricesAreDroppedOnProducts) {
   ASSERT_TRUE(page.ok());
   EXPECT_NE(page->text.find("$42.00"), std::string::npos) << page->text;
 }
+// On a product page a short line that prices the shipping ("Free shipping
+// on orders over $75") is the buy box's; a sentence about shipping with no
+// price, and the same line on a page that is no product, stay.
+TEST(Extract, ShippingPriceLinesAreDroppedOnProducts) {
+  const std::string body =
+      "<main><h1>Wool blanket</h1><div class=perk>Free shipping on orders over $75</div><p>A blanket woven from "
+      "the wool of one flock, thick enough for a cold cabin and light enough to carry on a trip.</p><p>Delivery "
+      "takes a week: each blanket is washed and pressed after it leaves the loom.</p></main>";
+  auto r = Extract("<html><head><title>Wool blanket</title><meta property=\"og:type\" content=\"product\"></head>"
+                   "<body>" + body + "</body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("one flock"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Delivery takes a week"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("orders over $75"), std::string::npos) << r->text;
+  auto page = Extract("<html><head><title>Wool blanket</title></head><body>" + body + "</body></html>");
+  ASSERT_TRUE(page.ok());
+  EXPECT_NE(page->text.find("orders over $75"), std::string::npos) << page->text;
+}
 }  // namespace
 }  // namespace lede

@@ -1224,6 +1224,11 @@ namespace {
 // Currency markers of prices: symbols (UTF-8) and ISO 4217 codes.
 // A bare price line is short: two prices with their labels at most.
 constexpr size_t kBarePriceLineMaxBytes = 64;
+// A shipping offer's line is short: one clause ("Free shipping on orders
+// over $75").
+constexpr size_t kShippingPriceLineMaxBytes = 64;
+// Shipping cue words (any case, anywhere in the line).
+constexpr std::string_view kShippingCues[] = {"shipping", "delivery", "livraison", "versand", "envío", "spedizione"};
 // The words a price's own line may hold beside the price: its labels
 // ("Regular price", "Sale price", "Unit price", "was", "Save 40%"), its
 // terms ("incl. VAT", "each", "per") and the buy button beside it ("Add to
@@ -1312,6 +1317,12 @@ bool IsBarePriceLine(std::string_view line) {
     i += len;
   }
   return true;
+}
+
+bool IsShippingPriceLine(std::string_view line) {
+  const std::string_view t = Trim(line);
+  return !t.empty() && t.size() <= kShippingPriceLineMaxBytes && ContainsAnyIgnoreCase(t, kShippingCues) &&
+         IsPriceText(t);
 }
 
 bool IsPromoLine(std::string_view line, bool offers) {

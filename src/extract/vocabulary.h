@@ -200,6 +200,10 @@ bool IsPriceText(std::string_view text);
 // "19,99 \u20ac 24,99 \u20ac"). No word: "$5 off" or "Save $5" is none.
 bool IsBarePriceLine(std::string_view line);
 
+// A short line that prices the shipping ("Free shipping on orders over
+// $75", "Standard shipping $9.99"): a shipping cue word and a price.
+bool IsShippingPriceLine(std::string_view line);
+
 // A member statistic printed beside a forum post: a label ("Posts",
 // "Joined", "Reaction score") and a count or a date.
 bool IsMemberStatLine(std::string_view line);
