@@ -194,6 +194,12 @@ constexpr int kPostSiblingLook = 8;
 // Nodes of a member statistic beside a forum post ("<dt>Posts:</dt>
 // <dd><a>4032</a></dd>") at most.
 constexpr size_t kStatMaxNodes = 32;
+// A bare price block: two prices with their markers at most (text bytes).
+constexpr uint32_t kBarePriceMaxText = 32;
+// A shipping offer's line ("Free shipping on orders over $75"): one clause.
+constexpr uint32_t kShippingPriceMaxText = 56;
+// A price block's card is found this many levels up at most.
+constexpr int kPriceCardMaxLevels = 5;
 // The opening of a boilerplate box read for consent words.
 constexpr size_t kConsentReadBytes = 256;
 // Links of a <nav> that make it the site's menu rather than a breadcrumb
@@ -884,6 +890,24 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     return false;
   };
 
+  // A product card: a list item or an <article> a few levels up at most
+  // (a grid of products), or a first ancestor holding more than the price
+  // block that is mostly its linked name ("<a>Oak stool</a> $49"). The buy
+  // box's price sits among the shop's controls and the product's text.
+  auto InProductCard = [&](const Node* e) {
+    const uint32_t own = facts_[e->id].text;
+    bool first = true;
+    const Node* a = e->parent;
+    for (int up = 0; a && a->is_element() && up < kPriceCardMaxLevels; ++up, a = a->parent) {
+      if (a->tag == TagId::kLi || a->tag == TagId::kArticle) return true;
+      const Facts& af = facts_[a->id];
+      if (!first || af.text <= own) continue;
+      first = false;
+      if (af.links > 0 && af.link * 2 >= af.text - own) return true;
+    }
+    return false;
+  };
+
   auto decide = [&](const Node* e, std::string_view* reason) -> bool {
     const Facts& f = facts_[e->id];
     if (f.flags & kHardDrop) { *reason = "hidden-or-non-content"; return false; }
@@ -979,6 +1003,20 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     if (ctx.product && (f.flags & kOwner) && f.text > 0 && f.text <= 16 && e->tag != TagId::kPre &&
         CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsBareCountLine(scratch)) {
       *reason = "bare-count";
+      return false;
+    }
+    // On a product page, a block that is only a price and its labels
+    // ("$4.99", "Sale price $42 Regular price $48", "$130 Add to cart") is
+    // the buy box's, or an add-on's in a picker: the product's text says
+    // what it is, not what it costs. (A price in a sentence or a spec row,
+    // "Ships for $5", stays; so does a card's price under its linked name,
+    // in a grid of products: see InProductCard.) Only short blocks that show
+    // a price are read, a few nodes each.
+    if (ctx.product && !listing && (f.flags & (kOwner | kPriced)) == (kOwner | kPriced) && f.text > 0 &&
+        f.text <= kShippingPriceMaxText && e->tag != TagId::kPre && !InProductCard(e) &&
+        CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) &&
+        ((f.text <= kBarePriceMaxText && IsBarePriceLine(scratch)) || IsShippingPriceLine(scratch))) {
+      *reason = "bare-price";
       return false;
     }
     // Link lists: menus, related-article boxes, tag clouds.

@@ -3710,5 +3710,44 @@ TEST(Extract, CallToActionLinesAreDropped) {
   EXPECT_EQ(r->text.find("View all"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Best seller"), std::string::npos) << r->text;
 }
+// On a product page a block that is only a price and its labels ("Sale
+// price $42 Regular price $48", "$130 Add to cart") is the buy box's; a
+// price in a sentence stays, and so does the price line of a page that is
+// no product.
+TEST(Extract, BarePricesAreDroppedOnProducts) {
+  const std::string body =
+      "<main><h1>Oak stool</h1><div class=price><span>Sale price</span> $42.00 <span>Regular price</span> "
+      "$48.00</div><p>A three-legged stool of solid oak, turned by hand and finished with linseed oil, that "
+      "stands steady on an uneven floor.</p><p>It ships flat for $5 and is put together with one screw in "
+      "each leg.</p><div><span>\u00a3130</span> <button>Add to cart</button></div></main>";
+  auto r = Extract("<html><head><title>Oak stool</title><meta property=\"og:type\" content=\"product\"></head>"
+                   "<body>" + body + "</body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("linseed oil"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("ships flat for $5"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("$42.00"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("\u00a3130"), std::string::npos) << r->text;
+  auto page = Extract("<html><head><title>Oak stool</title></head><body>" + body + "</body></html>");
+  ASSERT_TRUE(page.ok());
+  EXPECT_NE(page->text.find("$42.00"), std::string::npos) << page->text;
+}
+// On a product page a short line that prices the shipping ("Free shipping
+// on orders over $75") is the buy box's; a sentence about shipping with no
+// price, and the same line on a page that is no product, stay.
+TEST(Extract, ShippingPriceLinesAreDroppedOnProducts) {
+  const std::string body =
+      "<main><h1>Wool blanket</h1><div class=perk>Free shipping on orders over $75</div><p>A blanket woven from "
+      "the wool of one flock, thick enough for a cold cabin and light enough to carry on a trip.</p><p>Delivery "
+      "takes a week: each blanket is washed and pressed after it leaves the loom.</p></main>";
+  auto r = Extract("<html><head><title>Wool blanket</title><meta property=\"og:type\" content=\"product\"></head>"
+                   "<body>" + body + "</body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("one flock"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Delivery takes a week"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("orders over $75"), std::string::npos) << r->text;
+  auto page = Extract("<html><head><title>Wool blanket</title></head><body>" + body + "</body></html>");
+  ASSERT_TRUE(page.ok());
+  EXPECT_NE(page->text.find("orders over $75"), std::string::npos) << page->text;
+}
 }  // namespace
 }  // namespace lede

@@ -1225,6 +1225,21 @@ bool IsUpdateStamp(std::string_view line) {
 namespace {
 
 // Currency markers of prices: symbols (UTF-8) and ISO 4217 codes.
+// A bare price line is short: two prices with their labels at most.
+constexpr size_t kBarePriceLineMaxBytes = 64;
+// A shipping offer's line is short: one clause ("Free shipping on orders
+// over $75").
+constexpr size_t kShippingPriceLineMaxBytes = 64;
+// Shipping cue words (any case, anywhere in the line).
+constexpr std::string_view kShippingCues[] = {"shipping", "delivery", "livraison", "versand", "envío", "spedizione"};
+// The words a price's own line may hold beside the price: its labels
+// ("Regular price", "Sale price", "Unit price", "was", "Save 40%"), its
+// terms ("incl. VAT", "each", "per") and the buy button beside it ("Add to
+// cart"). Whole words, any case.
+constexpr std::string_view kPriceLabelWords[] = {
+    "price", "regular", "sale", "unit", "list", "from", "was", "now", "save", "off", "each", "ea", "per", "incl",
+    "inc", "vat", "tax", "included", "add", "to", "cart", "bag", "basket", "buy", "msrp", "rrp", "us", "usd",
+};
 constexpr std::string_view kCurrencySymbols[] = {
     "$", "\u20ac", "\u00a3", "\u00a5", "\u20b9", "\u20a9", "\u20bd", "\u20ba", "\u20aa", "\u20ab", "\u20b1", "\u0e3f",
 };
@@ -1273,6 +1288,44 @@ bool IsPriceText(std::string_view text) {
     if (len && (DigitAfter(t, i + len) || DigitBefore(t, i))) return true;
   }
   return false;
+}
+
+bool IsBarePriceLine(std::string_view line) {
+  const std::string_view t = Trim(line);
+  if (t.empty() || t.size() > kBarePriceLineMaxBytes || !IsPriceText(t)) return false;
+  for (size_t i = 0; i < t.size();) {
+    const unsigned char c = t[i];
+    if (IsAsciiAlpha(c)) {
+      // A word: a currency code, or a word of the price's own labels.
+      size_t j = i;
+      while (j < t.size() && IsAsciiAlpha(static_cast<unsigned char>(t[j]))) ++j;
+      const std::string_view word = t.substr(i, j - i);
+      bool known = false;
+      if (word.size() == 3)
+        for (std::string_view code : kCurrencyCodes) known = known || word == code;
+      for (std::string_view w : kPriceLabelWords) known = known || EqualsIgnoreCase(word, w);
+      if (!known) return false;
+      i = j;
+      continue;
+    }
+    if (IsAsciiDigit(c) || std::string_view(" .,-/:%()*").find(char(c)) != std::string_view::npos) {
+      ++i;
+      continue;
+    }
+    if (c == 0xc2 && i + 1 < t.size() && t[i + 1] == '\xa0') { i += 2; continue; }  // no-break space
+    size_t len = 0;
+    for (std::string_view sym : kCurrencySymbols)
+      if (t.compare(i, sym.size(), sym) == 0) len = sym.size();
+    if (!len) return false;
+    i += len;
+  }
+  return true;
+}
+
+bool IsShippingPriceLine(std::string_view line) {
+  const std::string_view t = Trim(line);
+  return !t.empty() && t.size() <= kShippingPriceLineMaxBytes && ContainsAnyIgnoreCase(t, kShippingCues) &&
+         IsPriceText(t);
 }
 
 bool IsPromoLine(std::string_view line, bool offers) {

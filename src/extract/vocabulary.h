@@ -199,6 +199,15 @@ bool EndsWithSentenceStop(std::string_view text);
 // split over elements: "<sup>$</sup>35").
 bool IsPriceText(std::string_view text);
 
+// A line that is only a price or two (a sale and a list price): currency
+// markers, digits, separators and spaces, nothing else ("$4.99", "EUR 15,49",
+// "19,99 \u20ac 24,99 \u20ac"). No word: "$5 off" or "Save $5" is none.
+bool IsBarePriceLine(std::string_view line);
+
+// A short line that prices the shipping ("Free shipping on orders over
+// $75", "Standard shipping $9.99"): a shipping cue word and a price.
+bool IsShippingPriceLine(std::string_view line);
+
 // A member statistic printed beside a forum post: a label ("Posts",
 // "Joined", "Reaction score") and a count or a date.
 bool IsMemberStatLine(std::string_view line);
