@@ -1598,6 +1598,36 @@ size_t RFindSeparator(std::string_view t, std::string_view sep) {
 
 }  // namespace
 
+std::string StripListingTitleLabel(std::string_view title) {
+  for (size_t k = 0; k < kNumListingTitleLabels; ++k) {
+    const std::string_view label = kListingTitleLabels[k];
+    if (!StartsWithIgnoreCase(title, label)) continue;
+    std::string_view rest = Trim(title.substr(label.size()));
+    const bool colon = label.find(':') != std::string_view::npos;
+    // The quotes around a searched-for name.
+    bool quoted = false;
+    for (std::string_view q : {"\"", "\u201c", "\u00ab", "'", "\u2018"}) {
+      if (rest.starts_with(q)) {
+        rest.remove_prefix(q.size());
+        quoted = true;
+        break;
+      }
+    }
+    if (quoted) {
+      for (std::string_view q : {"\"", "\u201d", "\u00bb", "'", "\u2019"}) {
+        if (rest.ends_with(q)) {
+          rest.remove_suffix(q.size());
+          break;
+        }
+      }
+    }
+    rest = Trim(rest);
+    if ((colon || quoted) && rest.size() >= 2) return std::string(rest);
+    break;
+  }
+  return std::string(title);
+}
+
 std::string StripTitleSite(std::string_view title, std::string_view site) {
   std::string t = CleanLine(title);
   const std::string norm_site = BareName(site);
@@ -1876,6 +1906,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // " | " sets off what is appended to a title (the site, a section, a
   // tagline), in a <title>, an og:title or a headline alike.
   if (const size_t bar = title.find(" | "); bar != std::string::npos && bar >= 3) title.resize(bar);
+  // A listing's label before the name it lists ("Collection: Lamps").
+  if (!title.empty()) title = StripListingTitleLabel(title);
   // A product's name comes before a dash; a variant or a descriptor after
   // it ("Wool Runner Shoe - Natural Grey (Light Sole)", "Relax Berries
   // Gummies - 30 count").

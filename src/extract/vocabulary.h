@@ -322,6 +322,13 @@ extern const std::string_view kProductVariantDashes[];
 extern const size_t kNumProductVariantDashes;
 inline constexpr int kMinProductNameWords = 3;
 
+// Labels a listing template prints before the name of what it lists, in
+// its <h1> or <title> ("Category: Shoes", "Results for \u201cTents\u201d",
+// "Archives: 2024"), in several languages. Each ends where the name begins
+// (its colon or space included).
+extern const std::string_view kListingTitleLabels[];
+extern const size_t kNumListingTitleLabels;
+
 // Steps (nodes visited, levels climbed) a look for the subheading after a
 // headline takes at most.
 inline constexpr int kSubheadingSearchSteps = 300;
