@@ -585,6 +585,23 @@ TEST(Metadata, TitleDropsAListingLabel) {
   EXPECT_EQ(StripListingTitleLabel("Tag:"), "Tag:");
 }
 
+TEST(Metadata, TitleLeavesATaglineInTheHeadingOut) {
+  auto title_of = [](const std::string& head, const std::string& h1) {
+    std::string html = "<html><head><title>" + head + "</title></head><body><main><h1>" + h1 + "</h1><p>" +
+                       std::string(300, 'x') + " text.</p></main></body></html>";
+    auto r = Extract(html);
+    return r.ok() ? r->title.value_or("") : std::string("?");
+  };
+  // A product template's tagline run into the name.
+  EXPECT_EQ(title_of("Smoky Black Tea | Loose Leaf Teas | Tea Shop",
+                     "Smoky Black Tea<span class=\"product-header__tagline\">Strong and full of smoke</span>"),
+            "Smoky Black Tea");
+  // A subtitle the <title> repeats is the headline's.
+  EXPECT_EQ(title_of("Why owls hunt at night - A look at their eyes - The Bird Blog",
+                     "<span>Why owls hunt at night</span> <span class=\"entry-subtitle\">A look at their eyes</span>"),
+            "Why owls hunt at night A look at their eyes");
+}
+
 TEST(Extract, JsonLdStringsLoseTheirHtmlEscapes) {
   std::string html = R"(<html><head><title>x</title>
     <script type="application/ld+json">{"@type":"Article","headline":"Q&amp;A: Full &#038; Part Time Programs for &#8217;24",

@@ -1393,16 +1393,27 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
 // A heading's text without the controls printed in it: a button ("Copy
 // item path"), a hidden element (a tooltip's text), a permalink to the
 // heading itself (an <a href="#..."> that shows only a mark, "Â¶", "#").
-// Read from the heading's children: the controls sit there.
-std::string HeadingText(const Node* h) {
+// Read from the heading's children: the controls sit there. With
+// `dropped_tagline`, a tagline or subtitle after the name goes too, and
+// *dropped_tagline says whether one did.
+std::string HeadingText(const Node* h, bool* dropped_tagline = nullptr) {
   auto permalink = [](const Node* n) {
     if (!n->Is(TagId::kA) || !n->Attr("href").starts_with("#")) return false;
     // (One character: at most 4 bytes of UTF-8.)
     const std::string text = CollapsedText(n, 8);
     return !text.empty() && text.size() <= 4 && std::none_of(text.begin(), text.end(), [](char ch) { return IsAsciiAlnum(ch); });
   };
+  // A tagline or subtitle the heading holds after the name is not the name.
+  auto tagline = [&](const Node* n) {
+    if (!dropped_tagline) return false;
+    const std::string_view cls = n->Attr("class");
+    if (cls.empty() || n->prev == nullptr) return false;
+    for (size_t k = 0; k < kNumHeadingTaglineClassWords; ++k)
+      if (ContainsIgnoreCase(cls, kHeadingTaglineClassWords[k])) return *dropped_tagline = true;
+    return false;
+  };
   auto control = [&](const Node* n) {
-    return n->is_element() && (n->Is(TagId::kButton) || n->HasAttr("hidden") || permalink(n));
+    return n->is_element() && (n->Is(TagId::kButton) || n->HasAttr("hidden") || permalink(n) || tagline(n));
   };
   bool any = false;
   for (const Node* ch = h->first_child; ch && !any; ch = ch->next) any = control(ch);
@@ -1426,7 +1437,9 @@ std::string HeadingText(const Node* h) {
       if (block || edge_space(ch, true)) text += ' ';
     }
   }
-  return CleanLine(text);
+  // (A heading that is all tagline keeps it.)
+  if (std::string line = CleanLine(text); !line.empty()) return line;
+  return CollapsedText(h, 1000);
 }
 
 // A link to the site's front page: "/", "./", "index.html",
@@ -1783,8 +1796,18 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   std::vector<const Node*> h1s;
   std::vector<std::string> h1_texts, h1_norms;  // their texts, and normalized once
   for (const Node* h : c.h1s) {
-    std::string text = HeadingText(h);
+    bool dropped_tagline = false;
+    std::string text = HeadingText(h, &dropped_tagline);
     std::string norm = NormalizeForCompare(text);
+    // A tagline in the heading is the name's when a title repeats it too
+    // ("Headline - Its subtitle - Site").
+    if (dropped_tagline) {
+      std::string whole = HeadingText(h);
+      if (std::string norm_whole = NormalizeForCompare(whole); matches_meta_norm(norm_whole)) {
+        text = std::move(whole);
+        norm = std::move(norm_whole);
+      }
+    }
     if (IsMastheadHeading(h, hints, norm, norm_declared_site) || EndsWithItemCount(text)) continue;
     h1s.push_back(h);
     h1_texts.push_back(std::move(text));

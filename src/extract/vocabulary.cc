@@ -1665,6 +1665,9 @@ const std::string_view kListingTitleLabels[] = {
     "arquivo: ", "archivio: ", "risultati per ", "categorie: ", "zoekresultaten voor "};
 const size_t kNumListingTitleLabels = std::size(kListingTitleLabels);
 
+const std::string_view kHeadingTaglineClassWords[] = {"tagline", "subtitle", "sub-title", "sub_title", "strapline"};
+const size_t kNumHeadingTaglineClassWords = std::size(kHeadingTaglineClassWords);
+
 int FunctionWordShare(std::string_view lang, std::string_view text) {
   const FunctionWords* list = nullptr;
   for (const FunctionWords& f : kFunctionWords)

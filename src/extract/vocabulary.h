@@ -327,6 +327,10 @@ inline constexpr int kMinProductNameWords = 3;
 // "Archives: 2024"), in several languages. Each ends where the name begins
 // (its colon or space included).
 extern const std::string_view kListingTitleLabels[];
+// Class words of a tagline or subtitle an <h1> holds after the name
+// ("<h1>Black Tea<span class=tagline>Loose leaf, 100 g</span></h1>").
+extern const std::string_view kHeadingTaglineClassWords[];
+extern const size_t kNumHeadingTaglineClassWords;
 extern const size_t kNumListingTitleLabels;
 
 // Steps (nodes visited, levels climbed) a look for the subheading after a
