@@ -602,6 +602,17 @@ TEST(Metadata, TitleLeavesATaglineInTheHeadingOut) {
             "Why owls hunt at night A look at their eyes");
 }
 
+TEST(Metadata, TitleTakesTheHeadingWithoutTheForumsName) {
+  // One <h1> prints the thread's title with the forum's name after it,
+  // another the title alone: the shorter one is the headline.
+  std::string html = "<html><head><title>Best trails near the lake - Hiking Forum - Trail Talk</title></head><body>"
+                     "<div class=top><h1>Best trails near the lake - Hiking Forum</h1></div><main><h1>Best trails near "
+                     "the lake</h1><p>" + std::string(300, 'x') + " text.</p></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Best trails near the lake");
+}
+
 TEST(Extract, JsonLdStringsLoseTheirHtmlEscapes) {
   std::string html = R"(<html><head><title>x</title>
     <script type="application/ld+json">{"@type":"Article","headline":"Q&amp;A: Full &#038; Part Time Programs for &#8217;24",

@@ -1813,10 +1813,26 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     h1_texts.push_back(std::move(text));
     h1_norms.push_back(std::move(norm));
   }
-  for (size_t i = 0; i < h1s.size(); ++i) {
+  for (size_t m = 0; m < h1s.size(); ++m) {
+    if (!matches_meta_norm(h1_norms[m])) continue;
+    size_t i = m;
+    // Another <h1> that is this one's head before a title separator
+    // ("Thread title" after "Thread title - Forum name") is the headline:
+    // this one prints the section or site after it. (At most 16 <h1>s.)
+    for (size_t j = 0; j < h1s.size(); ++j) {
+      if (j == m || h1_texts[j].size() < 4 || !h1_texts[m].starts_with(h1_texts[j])) continue;
+      const std::string_view after = std::string_view(h1_texts[m]).substr(h1_texts[j].size());
+      bool separated = false;
+      for (size_t k = 0; k < kNumTitleSeparators && !separated; ++k)
+        separated = after.starts_with(kTitleSeparators[k]) && after.size() > kTitleSeparators[k].size();
+      if (separated) {
+        i = j;
+        break;
+      }
+    }
     const Node* h = h1s[i];
     const std::string& text = h1_texts[i];
-    if (matches_meta_norm(h1_norms[i])) {
+    {
       title = text;
       title_src = "h1";
       out->headline = h;
