@@ -596,6 +596,52 @@ TEST(Extract, JsonLdMetadata) {
   EXPECT_EQ(a.text.find("Der Titel"), std::string::npos) << "the headline is not body text";
 }
 
+TEST(Metadata, TitleDropsAListingLabel) {
+  // A listing's <h1> or <title> prints a label before the name it lists.
+  auto title_of = [](const std::string& head, const std::string& h1) {
+    std::string html = "<html><head><title>" + head + "</title></head><body><main><h1>" + h1 + "</h1><ul>";
+    for (int i = 0; i < 6; ++i) html += "<li><a href=\"/p" + std::to_string(i) + "\">Item number " + std::to_string(i) + "</a> with words</li>";
+    html += "</ul><p>" + std::string(300, 'x') + " text.</p></main></body></html>";
+    auto r = Extract(html);
+    return r.ok() ? r->title.value_or("") : std::string("?");
+  };
+  EXPECT_EQ(title_of("Garden Lamps - Shop", "Collection: Garden Lamps"), "Garden Lamps");
+  EXPECT_EQ(title_of("Rain tents | Shop", "Results for \xE2\x80\x9CRain tents\xE2\x80\x9D"), "Rain tents");
+  EXPECT_EQ(title_of("Kategorie: Gartenleuchten | Shop", "Kategorie: Gartenleuchten"), "Gartenleuchten");
+  // Without a colon or quotes, the words are a headline's.
+  EXPECT_EQ(title_of("Results for Q3 beat forecasts", "Results for Q3 beat forecasts"), "Results for Q3 beat forecasts");
+  EXPECT_EQ(StripListingTitleLabel("Archives: 2024"), "2024");
+  EXPECT_EQ(StripListingTitleLabel("Tag:"), "Tag:");
+}
+
+TEST(Metadata, TitleLeavesATaglineInTheHeadingOut) {
+  auto title_of = [](const std::string& head, const std::string& h1) {
+    std::string html = "<html><head><title>" + head + "</title></head><body><main><h1>" + h1 + "</h1><p>" +
+                       std::string(300, 'x') + " text.</p></main></body></html>";
+    auto r = Extract(html);
+    return r.ok() ? r->title.value_or("") : std::string("?");
+  };
+  // A product template's tagline run into the name.
+  EXPECT_EQ(title_of("Smoky Black Tea | Loose Leaf Teas | Tea Shop",
+                     "Smoky Black Tea<span class=\"product-header__tagline\">Strong and full of smoke</span>"),
+            "Smoky Black Tea");
+  // A subtitle the <title> repeats is the headline's.
+  EXPECT_EQ(title_of("Why owls hunt at night - A look at their eyes - The Bird Blog",
+                     "<span>Why owls hunt at night</span> <span class=\"entry-subtitle\">A look at their eyes</span>"),
+            "Why owls hunt at night A look at their eyes");
+}
+
+TEST(Metadata, TitleTakesTheHeadingWithoutTheForumsName) {
+  // One <h1> prints the thread's title with the forum's name after it,
+  // another the title alone: the shorter one is the headline.
+  std::string html = "<html><head><title>Best trails near the lake - Hiking Forum - Trail Talk</title></head><body>"
+                     "<div class=top><h1>Best trails near the lake - Hiking Forum</h1></div><main><h1>Best trails near "
+                     "the lake</h1><p>" + std::string(300, 'x') + " text.</p></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Best trails near the lake");
+}
+
 TEST(Extract, JsonLdStringsLoseTheirHtmlEscapes) {
   std::string html = R"(<html><head><title>x</title>
     <script type="application/ld+json">{"@type":"Article","headline":"Q&amp;A: Full &#038; Part Time Programs for &#8217;24",

@@ -1393,16 +1393,27 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
 // A heading's text without the controls printed in it: a button ("Copy
 // item path"), a hidden element (a tooltip's text), a permalink to the
 // heading itself (an <a href="#..."> that shows only a mark, "Â¶", "#").
-// Read from the heading's children: the controls sit there.
-std::string HeadingText(const Node* h) {
+// Read from the heading's children: the controls sit there. With
+// `dropped_tagline`, a tagline or subtitle after the name goes too, and
+// *dropped_tagline says whether one did.
+std::string HeadingText(const Node* h, bool* dropped_tagline = nullptr) {
   auto permalink = [](const Node* n) {
     if (!n->Is(TagId::kA) || !n->Attr("href").starts_with("#")) return false;
     // (One character: at most 4 bytes of UTF-8.)
     const std::string text = CollapsedText(n, 8);
     return !text.empty() && text.size() <= 4 && std::none_of(text.begin(), text.end(), [](char ch) { return IsAsciiAlnum(ch); });
   };
+  // A tagline or subtitle the heading holds after the name is not the name.
+  auto tagline = [&](const Node* n) {
+    if (!dropped_tagline) return false;
+    const std::string_view cls = n->Attr("class");
+    if (cls.empty() || n->prev == nullptr) return false;
+    for (size_t k = 0; k < kNumHeadingTaglineClassWords; ++k)
+      if (ContainsIgnoreCase(cls, kHeadingTaglineClassWords[k])) return *dropped_tagline = true;
+    return false;
+  };
   auto control = [&](const Node* n) {
-    return n->is_element() && (n->Is(TagId::kButton) || n->HasAttr("hidden") || permalink(n));
+    return n->is_element() && (n->Is(TagId::kButton) || n->HasAttr("hidden") || permalink(n) || tagline(n));
   };
   bool any = false;
   for (const Node* ch = h->first_child; ch && !any; ch = ch->next) any = control(ch);
@@ -1426,7 +1437,9 @@ std::string HeadingText(const Node* h) {
       if (block || edge_space(ch, true)) text += ' ';
     }
   }
-  return CleanLine(text);
+  // (A heading that is all tagline keeps it.)
+  if (std::string line = CleanLine(text); !line.empty()) return line;
+  return CollapsedText(h, 1000);
 }
 
 // A link to the site's front page: "/", "./", "index.html",
@@ -1598,6 +1611,36 @@ size_t RFindSeparator(std::string_view t, std::string_view sep) {
 
 }  // namespace
 
+std::string StripListingTitleLabel(std::string_view title) {
+  for (size_t k = 0; k < kNumListingTitleLabels; ++k) {
+    const std::string_view label = kListingTitleLabels[k];
+    if (!StartsWithIgnoreCase(title, label)) continue;
+    std::string_view rest = Trim(title.substr(label.size()));
+    const bool colon = label.find(':') != std::string_view::npos;
+    // The quotes around a searched-for name.
+    bool quoted = false;
+    for (std::string_view q : {"\"", "\u201c", "\u00ab", "'", "\u2018"}) {
+      if (rest.starts_with(q)) {
+        rest.remove_prefix(q.size());
+        quoted = true;
+        break;
+      }
+    }
+    if (quoted) {
+      for (std::string_view q : {"\"", "\u201d", "\u00bb", "'", "\u2019"}) {
+        if (rest.ends_with(q)) {
+          rest.remove_suffix(q.size());
+          break;
+        }
+      }
+    }
+    rest = Trim(rest);
+    if ((colon || quoted) && rest.size() >= 2) return std::string(rest);
+    break;
+  }
+  return std::string(title);
+}
+
 std::string StripTitleSite(std::string_view title, std::string_view site) {
   std::string t = CleanLine(title);
   const std::string norm_site = BareName(site);
@@ -1753,17 +1796,43 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   std::vector<const Node*> h1s;
   std::vector<std::string> h1_texts, h1_norms;  // their texts, and normalized once
   for (const Node* h : c.h1s) {
-    std::string text = HeadingText(h);
+    bool dropped_tagline = false;
+    std::string text = HeadingText(h, &dropped_tagline);
     std::string norm = NormalizeForCompare(text);
+    // A tagline in the heading is the name's when a title repeats it too
+    // ("Headline - Its subtitle - Site").
+    if (dropped_tagline) {
+      std::string whole = HeadingText(h);
+      if (std::string norm_whole = NormalizeForCompare(whole); matches_meta_norm(norm_whole)) {
+        text = std::move(whole);
+        norm = std::move(norm_whole);
+      }
+    }
     if (IsMastheadHeading(h, hints, norm, norm_declared_site) || EndsWithItemCount(text)) continue;
     h1s.push_back(h);
     h1_texts.push_back(std::move(text));
     h1_norms.push_back(std::move(norm));
   }
-  for (size_t i = 0; i < h1s.size(); ++i) {
+  for (size_t m = 0; m < h1s.size(); ++m) {
+    if (!matches_meta_norm(h1_norms[m])) continue;
+    size_t i = m;
+    // Another <h1> that is this one's head before a title separator
+    // ("Thread title" after "Thread title - Forum name") is the headline:
+    // this one prints the section or site after it. (At most 16 <h1>s.)
+    for (size_t j = 0; j < h1s.size(); ++j) {
+      if (j == m || h1_texts[j].size() < 4 || !h1_texts[m].starts_with(h1_texts[j])) continue;
+      const std::string_view after = std::string_view(h1_texts[m]).substr(h1_texts[j].size());
+      bool separated = false;
+      for (size_t k = 0; k < kNumTitleSeparators && !separated; ++k)
+        separated = after.starts_with(kTitleSeparators[k]) && after.size() > kTitleSeparators[k].size();
+      if (separated) {
+        i = j;
+        break;
+      }
+    }
     const Node* h = h1s[i];
     const std::string& text = h1_texts[i];
-    if (matches_meta_norm(h1_norms[i])) {
+    {
       title = text;
       title_src = "h1";
       out->headline = h;
@@ -1876,6 +1945,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // " | " sets off what is appended to a title (the site, a section, a
   // tagline), in a <title>, an og:title or a headline alike.
   if (const size_t bar = title.find(" | "); bar != std::string::npos && bar >= 3) title.resize(bar);
+  // A listing's label before the name it lists ("Collection: Lamps").
+  if (!title.empty()) title = StripListingTitleLabel(title);
   // A product's name comes before a dash; a variant or a descriptor after
   // it ("Wool Runner Shoe - Natural Grey (Light Sole)", "Relax Berries
   // Gummies - 30 count").

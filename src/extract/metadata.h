@@ -80,6 +80,12 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names =
 // `site` may be empty. Exposed for tests.
 std::string StripTitleSite(std::string_view title, std::string_view site);
 
+// Drops a listing template's label before the name of what it lists
+// ("Category: Shoes" -> "Shoes", "Results for \u201cTents\u201d" ->
+// "Tents"). A label without a colon goes only before a quoted name ("Results
+// for Q3" is a headline). Exposed for tests.
+std::string StripListingTitleLabel(std::string_view title);
+
 }  // namespace lede
 
 #endif  // LEDE_EXTRACT_METADATA_H_

@@ -1712,6 +1712,18 @@ const size_t kNumTitleSeparators = std::size(kTitleSeparators);
 const std::string_view kProductVariantDashes[] = {" - ", " \u2013 ", " \u2014 "};
 const size_t kNumProductVariantDashes = std::size(kProductVariantDashes);
 
+const std::string_view kListingTitleLabels[] = {
+    "collection: ", "category: ", "categories: ", "tag: ", "tagged: ", "archives: ", "archive: ",
+    "topic: ", "browse subject: ", "search results for ", "results for ", "search results: ",
+    "showing results for ", "posts tagged ", "kategorie: ", "schlagwort: ", "archiv: ", "suchergebnisse f\u00fcr ",
+    "cat\u00e9gorie : ", "cat\u00e9gorie: ", "\u00e9tiquette : ", "\u00e9tiquette: ", "archives : ",
+    "r\u00e9sultats pour ", "categor\u00eda: ", "etiqueta: ", "archivo: ", "resultados para ", "categoria: ",
+    "arquivo: ", "archivio: ", "risultati per ", "categorie: ", "zoekresultaten voor "};
+const size_t kNumListingTitleLabels = std::size(kListingTitleLabels);
+
+const std::string_view kHeadingTaglineClassWords[] = {"tagline", "subtitle", "sub-title", "sub_title", "strapline"};
+const size_t kNumHeadingTaglineClassWords = std::size(kHeadingTaglineClassWords);
+
 int FunctionWordShare(std::string_view lang, std::string_view text) {
   const FunctionWords* list = nullptr;
   for (const FunctionWords& f : kFunctionWords)

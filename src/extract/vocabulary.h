@@ -335,6 +335,17 @@ extern const std::string_view kProductVariantDashes[];
 extern const size_t kNumProductVariantDashes;
 inline constexpr int kMinProductNameWords = 3;
 
+// Labels a listing template prints before the name of what it lists, in
+// its <h1> or <title> ("Category: Shoes", "Results for \u201cTents\u201d",
+// "Archives: 2024"), in several languages. Each ends where the name begins
+// (its colon or space included).
+extern const std::string_view kListingTitleLabels[];
+// Class words of a tagline or subtitle an <h1> holds after the name
+// ("<h1>Black Tea<span class=tagline>Loose leaf, 100 g</span></h1>").
+extern const std::string_view kHeadingTaglineClassWords[];
+extern const size_t kNumHeadingTaglineClassWords;
+extern const size_t kNumListingTitleLabels;
+
 // Steps (nodes visited, levels climbed) a look for the subheading after a
 // headline takes at most.
 inline constexpr int kSubheadingSearchSteps = 300;
