@@ -587,31 +587,37 @@ bool IsUserName(std::string_view s) {
   return letters >= 2;
 }
 
+// Whether a word of `s` (split on spaces) is one `is_word` knows.
+bool AnyWord(std::string_view s, bool (*is_word)(std::string_view)) {
+  for (size_t b = 0; b < s.size();) {
+    const size_t e = std::min(s.find(' ', b), s.size());
+    if (is_word(s.substr(b, e - b))) return true;
+    b = e + 1;
+  }
+  return false;
+}
+
+// The runs of text (non-blank text nodes) among the first `look` nodes of
+// `n`: a name written as one run is a line, not a name split by markup.
+int TextRuns(const Node* n, int look) {
+  int runs = 0;
+  for (const Node* d = n; d && look-- > 0; d = NextInTree(d, n)) runs += d->is_text() && !Trim(d->data).empty();
+  return runs;
+}
+
 // A name with an organisation's word in it ("Northwind Media Group",
 // "Newsroom Staff"): a company, a desk, not a person. The rules that guess
 // a name from an uncued line (above a date, first in a byline box, over a
 // bio) take none; a credit the page states ("By the Podium Staff", a meta
 // author) is reported as given.
-bool NamesAnOrganisation(const std::string& name) {
-  for (size_t b = 0; b < name.size();) {
-    const size_t e = std::min(name.find(' ', b), name.size());
-    if (IsOrganisationWord(std::string_view(name).substr(b, e - b))) return true;
-    b = e + 1;
-  }
-  return false;
-}
+bool NamesAnOrganisation(const std::string& name) { return AnyWord(name, IsOrganisationWord); }
 
 // A name as a CMS account gives it, not as a byline would: one word with
 // dots, underscores or digits ("andrew.keaveney", "jdoe_2"), lower case
 // only ("jsmith"), or with a capital inside ("KatieS"); or an account word
 // ("NOC Admin", "webmaster").
 bool LooksLikeAccount(const std::string& name) {
-  size_t b = 0;
-  while (b < name.size()) {
-    size_t e = std::min(name.find(' ', b), name.size());
-    if (IsAccountWord(std::string_view(name).substr(b, e - b))) return true;
-    b = e + 1;
-  }
+  if (AnyWord(name, IsAccountWord)) return true;
   if (name.find(' ') != std::string::npos) return false;
   bool upper = false, inner_capital = false;
   for (size_t i = 0; i < name.size(); ++i) {
@@ -961,10 +967,7 @@ static std::string MetaRowName(const Node* row, bool marked) {
     // One run of text, no cue or label: "By" and a name in two spans is
     // a byline the cue search reads.
     if (name_node || !LooksLikeName(text) || IsBylineLabel(text) || !StripBylineCue(text).empty()) return {};
-    int runs = 0, look = 24;
-    for (const Node* d = parts[i]; d && look-- > 0; d = NextInTree(d, parts[i]))
-      runs += d->is_text() && !Trim(d->data).empty();
-    if (runs != 1) return {};
+    if (TextRuns(parts[i], 24) != 1) return {};
     name_node = parts[i];
     name = text;
   }
@@ -1078,9 +1081,7 @@ static std::string NameOverDateLine(const Node* n) {
     if (words < 2 || words > 4 || ++names > 6) return {};
   }
   if (names == 0) return {};
-  int runs = 0, look = 8;
-  for (const Node* d = n; d && look-- > 0; d = NextInTree(d, n)) runs += d->is_text() && !Trim(d->data).empty();
-  if (runs != 1 || HasTaxonomyLink(n)) return {};
+  if (TextRuns(n, 8) != 1 || HasTaxonomyLink(n)) return {};
   if (!CollapsedTextInto(next, 80, 24, &date) || date.empty()) return {};
   if (!next->Is(TagId::kTime) && !IsDateLine(date) && DateLinePart(date).empty()) return {};
   return name;
@@ -1097,9 +1098,7 @@ static std::string NameBeforeDetail(const Node* detail) {
   if (!CollapsedTextInto(prev, 64, 8, &name) || name.size() >= 60 || !LooksLikeName(name)) return {};
   if (CapitalizedWords(name) < 2 || IsBylineLabel(name) || !StripBylineCue(name).empty() || NamesAnOrganisation(name))
     return {};
-  int runs = 0, look = 8;
-  for (const Node* d = prev; d && look-- > 0; d = NextInTree(d, prev)) runs += d->is_text() && !Trim(d->data).empty();
-  return runs == 1 && !HasTaxonomyLink(prev) ? name : std::string();
+  return TextRuns(prev, 8) == 1 && !HasTaxonomyLink(prev) ? name : std::string();
 }
 
 // The names of the links to writers' pages by the headline ("/author/
@@ -1194,15 +1193,7 @@ static std::string CitationName(std::string_view v) {
 }
 
 // Whether a byline part has a job title's word ("Senior Review Analyst").
-static bool HasJobTitleWord(std::string_view part) {
-  size_t b = 0;
-  while (b < part.size()) {
-    const size_t e = std::min(part.find(' ', b), part.size());
-    if (IsJobTitleWord(part.substr(b, e - b))) return true;
-    b = e + 1;
-  }
-  return false;
-}
+static bool HasJobTitleWord(std::string_view part) { return AnyWord(part, IsJobTitleWord); }
 
 std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) {
   std::vector<std::string> out;
