@@ -814,16 +814,25 @@ bool IsResultCountLine(std::string_view low) {
   return false;
 }
 
-// `low`: lower-case, trimmed, at most 48 bytes (see IsBoilerplateLine).
-bool IsSortControlLine(std::string_view low) {
-  for (std::string_view cue : kSortControlCues) {
-    if (low.substr(0, cue.size()) != cue) continue;
-    std::string_view rest = Trim(low.substr(cue.size()));
-    // "Sort by", "Sort: Best Match"; not "Sort by size before washing".
-    if (rest.empty() || rest[0] == ':') return true;
+// `text` (at most `max_size` bytes) is one of `labels`, alone or with one
+// of `marks` after it ("Filters", "Accessories (12)", "Sort: Best Match"),
+// not the start of a longer text ("Filter coffee at home", "Sort by size
+// before washing", "Related work on solar cells": content).
+template <size_t N>
+bool IsLabel(std::string_view text, const std::string_view (&labels)[N], size_t max_size,
+             std::string_view marks = ":(") {
+  text = Trim(text);
+  if (text.size() > max_size) return false;
+  for (std::string_view h : labels) {
+    if (!StartsWithIgnoreCase(text, h)) continue;
+    std::string_view rest = Trim(text.substr(h.size()));
+    if (rest.empty() || marks.find(rest[0]) != std::string_view::npos) return true;
   }
   return false;
 }
+
+// `low`: lower-case, trimmed, at most 48 bytes (see IsBoilerplateLine).
+bool IsSortControlLine(std::string_view low) { return IsLabel(low, kSortControlCues, low.size(), ":"); }
 
 // "N min read", "N-minute read", "Reading time: N min(utes)", lower-case.
 bool IsReadingTimeLine(std::string_view low) {
@@ -904,37 +913,16 @@ bool IsFurnitureHeading(std::string_view heading) {
   if (heading.size() > 60) return false;
   for (std::string_view h : kFurnitureHeadingPrefixes)
     if (StartsWithIgnoreCase(heading, h)) return true;
-  for (std::string_view h : kFurnitureHeadings) {
-    if (!StartsWithIgnoreCase(heading, h)) continue;
-    std::string_view rest = Trim(heading.substr(h.size()));
-    // "Related", "Related:"; not "Related work on solar cells shows..." (a
-    // content heading that starts alike).
-    if (rest.empty() || rest[0] == ':') return true;
-  }
-  return false;
-}
-
-// `heading` (at most `max_size` bytes) is one of `labels`, alone or with a
-// colon or a count after it ("Filters", "Accessories (12)", "Add-ons:"), not
-// the start of a longer heading ("Filter coffee at home", "Accessories for
-// every room": headings of content).
-template <size_t N>
-bool IsLabelHeading(std::string_view heading, const std::string_view (&labels)[N], size_t max_size) {
-  heading = Trim(heading);
-  if (heading.size() > max_size) return false;
-  for (std::string_view h : labels) {
-    if (!StartsWithIgnoreCase(heading, h)) continue;
-    std::string_view rest = Trim(heading.substr(h.size()));
-    if (rest.empty() || rest[0] == ':' || rest[0] == '(') return true;
-  }
-  return false;
+  // "Related", "Related:"; not "Related work on solar cells shows..." (a
+  // content heading that starts alike).
+  return IsLabel(heading, kFurnitureHeadings, heading.size(), ":");
 }
 
 bool IsProductFurnitureHeading(std::string_view heading) {
-  return IsLabelHeading(heading, kProductFurnitureHeadings, 60);
+  return IsLabel(heading, kProductFurnitureHeadings, 60);
 }
 
-bool IsFilterPanelHeading(std::string_view heading) { return IsLabelHeading(heading, kFilterPanelHeadings, 40); }
+bool IsFilterPanelHeading(std::string_view heading) { return IsLabel(heading, kFilterPanelHeadings, 40); }
 
 namespace {
 
