@@ -262,6 +262,9 @@ bool IsPrefixException(std::string_view token) {
   return false;
 }
 
+// ARIA roles of a box that opens over the page.
+constexpr std::string_view kDialogRoles[] = {"dialog", "alertdialog"};
+
 constexpr std::string_view kBoilerplateRoles[] = {
     "navigation", "banner", "contentinfo", "complementary", "search", "menu",
     "menubar",    "dialog", "alertdialog", "tooltip",       "toolbar",
@@ -551,7 +554,7 @@ bool IsHashToken(std::string_view t) {
   if (t.size() < kHashTokenMinSize) return false;
   bool digit = false, letter = false;
   for (char c : t) {
-    if (c >= '0' && c <= '9') digit = true;
+    if (IsAsciiDigit(c)) digit = true;
     else if (c >= 'a' && c <= 'f') letter = true;
     else return false;
   }
@@ -757,15 +760,15 @@ constexpr std::string_view kSlideRoleDescriptions[] = {"slide"};
 
 bool IsSlideRoleDescription(std::string_view description) {
   if (description.size() > 64) return false;
-  for (std::string_view w : kSlideRoleDescriptions)
-    if (ContainsIgnoreCase(description, w)) return true;
-  return false;
+  return ContainsAnyIgnoreCase(description, kSlideRoleDescriptions);
 }
 
 bool IsBoilerplateRole(std::string_view role) {
   role = Trim(role);
   return EqualsAnyIgnoreCase(role, kBoilerplateRoles);
 }
+
+bool IsDialogRole(std::string_view role) { return EqualsAnyIgnoreCase(Trim(role), kDialogRoles); }
 
 bool IsHiddenStyle(std::string_view style) {
   if (style.empty()) return false;
@@ -850,9 +853,7 @@ bool IsReadingTimeLine(std::string_view low) {
   low = Trim(low.substr(i));
   if (!low.empty() && low[0] == '-') low = low.substr(1);
   std::string_view unit = low.substr(0, low.find(' '));
-  bool known = false;
-  for (std::string_view u : kReadingTimeUnits) known |= unit == u;
-  if (!known) return false;
+  if (!EqualsAnyIgnoreCase(unit, kReadingTimeUnits)) return false;
   std::string_view rest = Trim(low.substr(unit.size()));
   return cued ? rest.empty() : (rest == "read" || rest == "reading");
 }
@@ -1288,11 +1289,8 @@ bool IsBarePriceLine(std::string_view line) {
       size_t j = i;
       while (j < t.size() && IsAsciiAlpha(static_cast<unsigned char>(t[j]))) ++j;
       const std::string_view word = t.substr(i, j - i);
-      bool known = false;
-      if (word.size() == 3)
-        for (std::string_view code : kCurrencyCodes) known = known || word == code;
-      for (std::string_view w : kPriceLabelWords) known = known || EqualsIgnoreCase(word, w);
-      if (!known) return false;
+      const bool code = word.size() == 3 && std::ranges::find(kCurrencyCodes, word) != std::end(kCurrencyCodes);
+      if (!code && !EqualsAnyIgnoreCase(word, kPriceLabelWords)) return false;
       i = j;
       continue;
     }
@@ -1776,17 +1774,9 @@ bool IsQAPostItemtype(std::string_view itemtype) {
 constexpr std::string_view kQuestionIds[] = {"question"};
 constexpr std::string_view kAnswerListIds[] = {"answers"};
 
-bool IsQuestionId(std::string_view id) {
-  for (std::string_view w : kQuestionIds)
-    if (EqualsIgnoreCase(Trim(id), w)) return true;
-  return false;
-}
+bool IsQuestionId(std::string_view id) { return EqualsAnyIgnoreCase(Trim(id), kQuestionIds); }
 
-bool IsAnswerListId(std::string_view id) {
-  for (std::string_view w : kAnswerListIds)
-    if (EqualsIgnoreCase(Trim(id), w)) return true;
-  return false;
-}
+bool IsAnswerListId(std::string_view id) { return EqualsAnyIgnoreCase(Trim(id), kAnswerListIds); }
 
 bool IsCommentItemtype(std::string_view itemtype) {
   return ItemtypeIs(Trim(itemtype), kCommentTypes, std::size(kCommentTypes));

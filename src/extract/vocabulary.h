@@ -131,6 +131,8 @@ class HintTable {
 
 // ARIA roles of page chrome: navigation, banner, contentinfo, complementary...
 bool IsBoilerplateRole(std::string_view role);
+// role="dialog" or "alertdialog": a box over the page.
+bool IsDialogRole(std::string_view role);
 
 // An aria-roledescription that names a carousel's slide ("slide",
 // "Carousel slide": the WAI-ARIA carousel pattern).
