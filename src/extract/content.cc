@@ -194,6 +194,8 @@ constexpr int kPostSiblingLook = 8;
 // Nodes of a member statistic beside a forum post ("<dt>Posts:</dt>
 // <dd><a>4032</a></dd>") at most.
 constexpr size_t kStatMaxNodes = 32;
+// The longest bare count (a rating bar's "57%", "1,935") on a product page.
+constexpr uint32_t kBareCountMaxText = 16;
 // A bare price block: two prices with their markers at most (text bytes).
 constexpr uint32_t kBarePriceMaxText = 32;
 // A shipping offer's line ("Free shipping on orders over $75"): one clause.
@@ -367,7 +369,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         else if (name == "aria-modal") dialog |= EqualsIgnoreCase(at.value, "true");
         else if (name == "role") {
           role_chrome = IsBoilerplateRole(at.value);
-          dialog |= EqualsIgnoreCase(Trim(at.value), "dialog") || EqualsIgnoreCase(Trim(at.value), "alertdialog");
+          dialog |= IsDialogRole(at.value);
           panel |= EqualsIgnoreCase(at.value, "tabpanel");
         } else if (name == "aria-labelledby") {
           panel = true;  // named by its tab or toggle (the ARIA accordion pattern)
@@ -908,6 +910,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     return false;
   };
 
+  // A section's text for the repeat checks: its first kRepeatReadBytes,
+  // compared loosely (FoldForRepeat), with its length when it was read in
+  // part.
+  auto RepeatHash = [&](const Node* x) {
+    CollapsedTextInto(x, kRepeatReadBytes, &scratch);
+    FoldForRepeat(&scratch);
+    return HashBytes64(scratch, facts_[x->id].text > kRepeatReadBytes ? facts_[x->id].text : 0);
+  };
+
   auto decide = [&](const Node* e, std::string_view* reason) -> bool {
     const Facts& f = facts_[e->id];
     if (f.flags & kHardDrop) { *reason = "hidden-or-non-content"; return false; }
@@ -996,28 +1007,28 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "reply-subject";
       return false;
     }
-    // On a product page, a block that is only a count or a counter ("57%",
-    // "1,935", "1 of 13"): a rating histogram's bars, a carousel's position.
-    // (A table's cells and a list's items are not blocks of their own: a
-    // spec row "Speeds | 5" stays.) A few nodes, read once.
-    if (ctx.product && (f.flags & kOwner) && f.text > 0 && f.text <= 16 && e->tag != TagId::kPre &&
-        CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsBareCountLine(scratch)) {
-      *reason = "bare-count";
-      return false;
-    }
-    // On a product page, a block that is only a price and its labels
-    // ("$4.99", "Sale price $42 Regular price $48", "$130 Add to cart") is
-    // the buy box's, or an add-on's in a picker: the product's text says
-    // what it is, not what it costs. (A price in a sentence or a spec row,
-    // "Ships for $5", stays; so does a card's price under its linked name,
-    // in a grid of products: see InProductCard.) Only short blocks that show
-    // a price are read, a few nodes each.
-    if (ctx.product && !listing && (f.flags & (kOwner | kPriced)) == (kOwner | kPriced) && f.text > 0 &&
-        f.text <= kShippingPriceMaxText && e->tag != TagId::kPre && !InProductCard(e) &&
-        CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) &&
-        ((f.text <= kBarePriceMaxText && IsBarePriceLine(scratch)) || IsShippingPriceLine(scratch))) {
-      *reason = "bare-price";
-      return false;
+    // On a product page, a short block that is only a count or a counter
+    // ("57%", "1,935", "1 of 13": a rating histogram's bars, a carousel's
+    // position), or only a price and its labels ("$4.99", "Sale price $42
+    // Regular price $48", "$130 Add to cart": the buy box's, or an add-on's
+    // in a picker) or a priced shipping line. The product's text says what
+    // it is, not what it costs. (A table's cells and a list's items are not
+    // blocks of their own: a spec row "Speeds | 5" stays; so does a price in
+    // a sentence, "Ships for $5", and a card's price under its linked name in
+    // a grid of products: see InProductCard.) A few nodes, read once.
+    if (ctx.product && (f.flags & kOwner) && f.text > 0 && e->tag != TagId::kPre) {
+      const bool count = f.text <= kBareCountMaxText;
+      const bool price = !listing && (f.flags & kPriced) && f.text <= kShippingPriceMaxText && !InProductCard(e);
+      if ((count || price) && CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch)) {
+        if (count && IsBareCountLine(scratch)) {
+          *reason = "bare-count";
+          return false;
+        }
+        if (price && ((f.text <= kBarePriceMaxText && IsBarePriceLine(scratch)) || IsShippingPriceLine(scratch))) {
+          *reason = "bare-price";
+          return false;
+        }
+      }
     }
     // Link lists: menus, related-article boxes, tag clouds.
     // (A list rebuilt by the fallback keeps them on article pages too: its
@@ -1163,9 +1174,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         !(e->parent && e->parent->is_element() && facts_[e->parent->id].text == f.text)) {
       auto hash_of = [&](const Node* x) {
         repeat_budget -= std::min(repeat_budget, kRepeatReadBytes);
-        CollapsedTextInto(x, kRepeatReadBytes, &scratch);
-        FoldForRepeat(&scratch);
-        return HashBytes64(scratch, facts_[x->id].text > kRepeatReadBytes ? facts_[x->id].text : 0);
+        return RepeatHash(x);
       };
       uint64_t h = 0;
       for (auto& [seen, node] : sections) {
@@ -1179,11 +1188,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       return true;
     }
     if (repeat_scope && f.text >= kRepeatMinText && shown_.size() < kRepeatMaxSections) {
-      CollapsedTextInto(e, kRepeatReadBytes, &scratch);
-      // Compared loosely (FoldForRepeat); the length counts only when the
-      // text was read in part.
-      FoldForRepeat(&scratch);
-      const uint64_t h = HashBytes64(scratch, f.text > kRepeatReadBytes ? f.text : 0);
+      const uint64_t h = RepeatHash(e);
       for (const auto& [seen, node] : shown_)
         if (seen == h && !Contains(node, e->parent, kRepeatMaxLevels - 1)) { *reason = "repeat"; return false; }
       shown_.emplace_back(h, e);
@@ -1211,7 +1216,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       } else if (n->is_text()) {
         if (!IsRawMarkupText(n)) builder.Text(n->data);
       } else if (!ctx.discussion && n->is_element() && facts_[n->id].text < 40 &&
-                 (IsHeadingTag(n->tag) || LeadsLikeAHeading(n)) && IsFurnitureHeadingOf(CollapsedText(n, 80), ctx)) {
+                 (IsHeadingTag(n->tag) || LeadsLikeAHeading(n)) &&
+                 (CollapsedTextInto(n, 80, &scratch), IsFurnitureHeadingOf(scratch, ctx))) {
         // Climb through wrappers that hold nothing but the heading: the
         // widget's cards are siblings of the wrapper, not of the heading.
         const Node* top = n;
