@@ -1957,14 +1957,15 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // Site name from the <title> suffix when nothing declared it.
   if (site.empty() && !doc_title.empty() && !title.empty()) {
     std::string stripped = StripTitleSite(doc_title, "");
-    if (stripped != CleanLine(doc_title) && NormalizeForCompare(stripped) == NormalizeForCompare(title)) {
+    const std::string norm_stripped = NormalizeForCompare(stripped);
+    if (stripped != CleanLine(doc_title) && norm_stripped == NormalizeForCompare(title)) {
       for (size_t k = 0; k < kNumTitleSeparators; ++k) {
         size_t pos = RFindSeparator(doc_title, kTitleSeparators[k]);
         if (pos != std::string::npos) {
           std::string tail = CleanLine(std::string_view(doc_title).substr(pos + kTitleSeparators[k].size()));
           // The site's name led the <title> ("Site | Headline") when the
           // title is what follows it.
-          if (NormalizeForCompare(tail) == NormalizeForCompare(stripped))
+          if (NormalizeForCompare(tail) == norm_stripped)
             tail = CleanLine(std::string_view(doc_title).substr(0, doc_title.find(kTitleSeparators[k])));
           if (!tail.empty() && tail.size() < 60) {
             site = tail;
@@ -2138,15 +2139,11 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         (EqualsIgnoreCase(name, host) || (StartsWithIgnoreCase(host, "www.") && EqualsIgnoreCase(name, host.substr(4)))))
       return true;
     if (name.size() < 4 || name.size() > 40 || !(name[0] >= 'A' && name[0] <= 'Z')) return false;
-    std::string letters;
-    for (char ch : name) {
-      if (!IsAsciiAlnum(ch)) return false;
-      letters.push_back(ToLowerAscii(ch));
-    }
+    if (!std::all_of(name.begin(), name.end(), [](char ch) { return IsAsciiAlnum(ch); })) return false;
     // Every label but the last (the top-level domain).
     for (size_t b = 0; b < host.size();) {
       const size_t e = std::min(host.find('.', b), host.size());
-      if (e < host.size() && EqualsIgnoreCase(host.substr(b, e - b), letters)) return true;
+      if (e < host.size() && EqualsIgnoreCase(host.substr(b, e - b), name)) return true;
       b = e + 1;
     }
     return false;
@@ -2421,9 +2418,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         if (std::string name = NameBeforeDetail(n); !name.empty() && !InOthersSection(n, hints)) add_authors(name);
         continue;
       }
-      if (!HasBlockChild(n) || InOthersSection(n, hints) || HasTaxonomyLink(n) ||
-          IsAuthorDetailClass(n->Attr("class")) || HoldsWordList(n))
-        continue;
+      if (!HasBlockChild(n) || InOthersSection(n, hints) || HasTaxonomyLink(n) || HoldsWordList(n)) continue;
       const std::string first = FirstBlockText(n);
       if (!LooksLikeName(first) || IsBylineLabel(first) || !StripBylineCue(first).empty() || NamesAnOrganisation(first))
         continue;
@@ -2842,14 +2837,14 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
 }
 
 
+// The longest alt text read for a writer's name beside a bio.
+constexpr size_t kBioAltMaxBytes = 256;
 
 // The writer an author box names: a paragraph `p` that starts with a bio
 // ("Jane Doe is a travel writer...") right after the name on a line of its
 // own (a heading, a line, an image's alt text: "<h3>Jane Doe</h3><p>Jane
 // Doe is ..."). The name has two words or more, each capitalized. "" when
 // `p` is no such bio. Reads a few nodes of `p` and of the element before it.
-// The longest alt text read for a writer's name beside a bio.
-constexpr size_t kBioAltMaxBytes = 256;
 
 static std::string BioBoxName(const Node* p, std::string* head, std::string* line) {
   if (!p->Is(TagId::kP)) return {};
