@@ -990,32 +990,28 @@ static std::string MetaRowName(const Node* row, bool marked) {
 static bool HasJobTitleWord(std::string_view part);
 bool IsWeekdayOrDateCue(std::string_view w);
 
-// Whether the first text of `e` (within a few nodes) is longer than a
-// name line can be: a cheap test before the text is read (most elements
-// beside a paragraph are paragraphs).
-static bool FirstTextTooLong(const Node* e, size_t max) {
+// The first non-blank text of `e` within its first 6 nodes, trimmed ("" if
+// none): read before the whole text is, to rule most elements out cheaply.
+static std::string_view FirstTextRun(const Node* e) {
   int look = 6;
   for (const Node* d = e->first_child; d && look-- > 0; d = NextInTree(d, e))
-    if (d->is_text()) {
-      const std::string_view t = Trim(d->data);
-      if (!t.empty()) return t.size() > max;
-    }
-  return false;
+    if (d->is_text())
+      if (const std::string_view t = Trim(d->data); !t.empty()) return t;
+  return {};
 }
+
+// Whether that first text is longer than a name line can be (most
+// elements beside a paragraph are paragraphs).
+static bool FirstTextTooLong(const Node* e, size_t max) { return FirstTextRun(e).size() > max; }
 
 // Whether `e` may hold a name line: its first text (found within a few
 // nodes) is short and starts with a capital (or a letter of another
 // script). A cheap test before the text is read.
 static bool MayBeNameLine(const Node* e, size_t max) {
-  int look = 6;
-  for (const Node* d = e->first_child; d && look-- > 0; d = NextInTree(d, e))
-    if (d->is_text()) {
-      const std::string_view t = Trim(d->data);
-      if (t.empty()) continue;
-      const unsigned char first = t[0];
-      return t.size() <= max && ((first >= 'A' && first <= 'Z') || first >= 0xC0);
-    }
-  return false;
+  const std::string_view t = FirstTextRun(e);
+  if (t.empty()) return false;
+  const unsigned char first = t[0];
+  return t.size() <= max && ((first >= 'A' && first <= 'Z') || first >= 0xC0);
 }
 
 // The number of words of `name` when each is capitalized (or a particle:
