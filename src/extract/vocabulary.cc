@@ -789,6 +789,21 @@ constexpr std::string_view kBoilerplatePhrases[] = {
 // "Back to" and at most this many more words less one.
 constexpr long kBackToMaxSpaces = 4;
 
+namespace {
+
+// Digits with ',' or '.' between groups ("1,935", "4.5"), from `*i`:
+// advances past them; false when none.
+bool SkipNumber(std::string_view s, size_t* i) {
+  const size_t start = *i;
+  while (*i < s.size() && (IsAsciiDigit(static_cast<unsigned char>(s[*i])) ||
+                           ((s[*i] == ',' || s[*i] == '.') && *i > start && *i + 1 < s.size() &&
+                            IsAsciiDigit(static_cast<unsigned char>(s[*i + 1])))))
+    ++*i;
+  return *i > start;
+}
+
+}  // namespace
+
 // A result list's count: "[showing] N[-M] [of N] noun [found]", lower-case.
 bool IsResultCountLine(std::string_view low) {
   auto skip_word = [&](std::string_view w) {
@@ -796,8 +811,7 @@ bool IsResultCountLine(std::string_view low) {
   };
   auto number = [&]() {
     size_t i = 0;
-    while (i < low.size() && (IsAsciiDigit(low[i]) || low[i] == ',' || low[i] == '.')) ++i;
-    if (i == 0 || !IsAsciiDigit(low[0])) return false;
+    if (!SkipNumber(low, &i)) return false;
     low = Trim(low.substr(i));
     return true;
   };
@@ -925,20 +939,6 @@ bool IsProductFurnitureHeading(std::string_view heading) {
 
 bool IsFilterPanelHeading(std::string_view heading) { return IsLabel(heading, kFilterPanelHeadings, 40); }
 
-namespace {
-
-// Digits with ',' '.' or spaces between groups, from `*i`: advances past
-// them; false when none.
-bool SkipNumber(std::string_view s, size_t* i) {
-  const size_t start = *i;
-  while (*i < s.size() && (IsAsciiDigit(static_cast<unsigned char>(s[*i])) ||
-                           ((s[*i] == ',' || s[*i] == '.') && *i > start && *i + 1 < s.size() &&
-                            IsAsciiDigit(static_cast<unsigned char>(s[*i + 1])))))
-    ++*i;
-  return *i > start;
-}
-
-}  // namespace
 
 bool IsBareCountLine(std::string_view line) {
   line = Trim(line);
@@ -1530,9 +1530,7 @@ bool EndsWithItemCount(std::string_view heading) {
   if (open == std::string_view::npos || heading.size() - open > 24) return false;
   std::string_view in = Trim(heading.substr(open + 1, heading.size() - open - 2));
   size_t digits = 0;
-  while (digits < in.size() && (IsAsciiDigit(in[digits]) || (digits > 0 && (in[digits] == ',' || in[digits] == '.'))))
-    ++digits;
-  if (digits == 0) return false;
+  if (!SkipNumber(in, &digits)) return false;
   std::string_view rest = Trim(in.substr(digits));
   if (rest == "+") return true;
   if (!rest.empty() && rest[0] == '+') rest = Trim(rest.substr(1));
