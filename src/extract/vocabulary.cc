@@ -1358,16 +1358,14 @@ bool EndsWithSentenceStop(std::string_view text) {
   text = Trim(text);
   for (int k = 0; k < 2 && !text.empty() && kSentenceClosers.find(text.back()) != std::string_view::npos; ++k)
     text.remove_suffix(1);
-  for (std::string_view m : kSentenceStops)
-    if (text.size() >= m.size() && text.substr(text.size() - m.size()) == m) return true;
-  return false;
+  return std::ranges::any_of(kSentenceStops, [&](std::string_view m) { return text.ends_with(m); });
 }
 
 bool IsQuestionLine(std::string_view line) {
   line = Trim(line);
-  for (std::string_view m : kQuestionMarks)
-    if (line.size() > m.size() && line.substr(line.size() - m.size()) == m) return true;
-  return false;
+  // (A mark alone is no question.)
+  return std::ranges::any_of(kQuestionMarks,
+                             [&](std::string_view m) { return line.size() > m.size() && line.ends_with(m); });
 }
 
 // The filler text of templates and mock-ups, never written content.
