@@ -2847,14 +2847,16 @@ static std::string BioBoxName(const Node* p, std::string* head, std::string* lin
   const Node* prev = PrevElementSibling(p);
   if (!prev || FirstTextTooLong(prev, 60)) return {};
   if (!CollapsedTextInto(prev, 64, 8, line) || line->size() >= 60) return {};
+  // A photo of the writer, named in its alt text, when the line shows no
+  // text. (An alt too long for a name is not read: a page may give one
+  // image a megabyte of it, and every bio beside it would read it.)
+  bool named_by_photo = false;
   if (line->empty()) {
-    // A photo of the writer, named in its alt text.
     int look = 8;
-    // (An alt too long for a name is not read: a page may give one
-    // image a megabyte of it, and every bio beside it would read it.)
     for (const Node* d = prev; d && look-- > 0 && line->empty(); d = NextInTree(d, prev))
       if (d->Is(TagId::kImg) && d->Attr("alt").size() <= kBioAltMaxBytes) *line = CleanLine(d->Attr("alt"));
     if (line->size() >= 60) return {};
+    named_by_photo = !line->empty();
   }
   if (line->empty() || !LooksLikeName(*line) || CapitalizedWords(*line) < 2 || NamesAnOrganisation(*line)) return {};
   CollapsedTextInto(p, 96, 16, head);
@@ -2874,7 +2876,7 @@ static std::string BioBoxName(const Node* p, std::string* head, std::string* lin
     return false;
   };
   const Node* box = p->parent ? p->parent->parent : nullptr;
-  if (!photo(prev, nullptr, 8) && !(box && photo(box, p, 48))) return {};
+  if (!named_by_photo && !photo(prev, nullptr, 8) && !(box && photo(box, p, 48))) return {};
   return *line;
 }
 
