@@ -751,10 +751,6 @@ const Node* ContentExtractor::JoinSections(const Node* root) const {
   return joined;
 }
 
-namespace {
-bool SameSignature(const Node* a, const Node* b);  // below
-}  // namespace
-
 // On a thread the best root may be one post (the longest) among its
 // siblings: forum software repeats one signature per post (tag and class,
 // "article.cPost", "div.post"). The nearest ancestor within kJoinLevels
