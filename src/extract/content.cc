@@ -875,15 +875,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // levels up at most) is short and no sentence: a price line, a row of
   // buttons. ("I rewatched <a>Back to the Future</a> last night." is a
   // short block too, but it ends as a sentence does.) Reads the block's
-  // few bytes once.
-  std::string block_text;
+  // few bytes into the scratch buffer (the caller reads the link's next).
   auto InShortBlock = [&](const Node* e) {
     const Node* a = e->parent;
     for (int up = 0; a && a->is_element() && up < kCallToActionMaxLevels; ++up, a = a->parent)
       if (facts_[a->id].flags & kOwner) {
         if (facts_[a->id].text > kCallToActionMaxParentText) return false;
-        CollapsedTextInto(a, 4 * kCallToActionMaxParentText, kLineMaxNodes, &block_text);
-        return block_text.empty() || !EndsWithSentenceStop(block_text);
+        CollapsedTextInto(a, 4 * kCallToActionMaxParentText, kLineMaxNodes, &scratch);
+        return scratch.empty() || !EndsWithSentenceStop(scratch);
       }
     return false;
   };
