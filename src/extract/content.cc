@@ -607,7 +607,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     }
     const bool strong = (f.flags & kByMarkup) || (f.hints & kHintBoilerplate) || navigation;
     // Without a single link, a navigation word names no navigation: prose
-    // under it (a scroll-spy target, "lm_navSource") is a section.
+    // under it (a scroll-spy target, "nav-source") is a section.
     const bool prose_nav = (f.hints & kHintNavigation) && f.links == 0 && f.good >= kNavProseMinGood;
     if (!strong && !(f.hints & kHintWeakBoilerplate) && ((f.hints & kHintNavigation) == 0 || prose_nav)) return;
     if (!strong) {

@@ -608,7 +608,7 @@ int TextRuns(const Node* n, int look) {
 // A name with an organisation's word in it ("Northwind Media Group",
 // "Newsroom Staff"): a company, a desk, not a person. The rules that guess
 // a name from an uncued line (above a date, first in a byline box, over a
-// bio) take none; a credit the page states ("By the Podium Staff", a meta
+// bio) take none; a credit the page states ("By the Newsroom Staff", a meta
 // author) is reported as given.
 bool NamesAnOrganisation(const std::string& name) { return AnyWord(name, IsOrganisationWord); }
 
@@ -1251,7 +1251,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
       while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
       const bool last = e >= v.size();
       // A cue that ends the line with no date after it is part of the name
-      // ("Audiophile On").
+      // ("Rock On").
       if ((IsWeekdayOrDateCue(word) && (!last || date_cut)) || (last && date_cut && MonthFromWord(word))) {
         v = Trim(v.substr(0, i));
         break;
@@ -1865,7 +1865,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   };
   // A lone <h1> that no title repeats, followed by a subheading that
   // repeats one word for word, is a label over the headline ("Market
-  // updates" over "Software Sector Update, Fall 2025"): the subheading is
+  // updates" over "Market Update, Spring 2024"): the subheading is
   // the headline.
   if (title.empty() && !h1s.empty() && h1s.size() == c.h1s.size() && same_text(1)) {
     if (const Node* sub = NextSubheading(h1s[0], kSubheadingSearchSteps)) {
@@ -1885,7 +1885,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     const std::string& text = h1_texts[0];
     // (A one-word heading is a label, "Menu", "Blog", unless a title
     // begins with it: "Flexbox" for "Flexbox - Learn web development |
-    // MDN", "Headlamps" for "Headlamps for Camping & Hiking | Shop".)
+    // MDN", "Lanterns" for "Lanterns for Camping | Shop".)
     auto leads_title = [&] {
       const std::string& h = h1_norms[0];
       auto begins = [&](const std::string& t) { return t.size() > h.size() && t.starts_with(h) && t[h.size()] == ' '; };
@@ -1935,7 +1935,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // A listing's label before the name it lists ("Collection: Lamps").
   if (!title.empty()) title = StripListingTitleLabel(title);
   // A product's name comes before a dash; a variant or a descriptor after
-  // it ("Wool Runner Shoe - Natural Grey (Light Sole)", "Relax Berries
+  // it ("Trail Runner Shoe - Slate Grey (Dark Sole)", "Relax Berries
   // Gummies - 30 count").
   if (a->page_type == "product") {
     size_t dash = std::string::npos;
@@ -2121,9 +2121,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // site is named after its author).
   const std::string norm_site = NormalizeForCompare(site);
   std::string norm_publisher;  // follows a->publisher (an Organization author sets it below)
-  // The host's names ("buzzsprout" of www.buzzsprout.com): an author that
+  // The host's names ("quillcast" of www.quillcast.com): an author that
   // is one capitalized word spelled as one is the site's company ("author":
-  // "Buzzsprout"); a person's name ("Charlie Hills" of charliehills.com)
+  // "Quillcast"); a person's name ("Dana Mills" of danamills.com)
   // or a handle ("tinyhouse" of tinyhouse.blog) is not. The host itself
   // ("example.com") is the site too.
   std::string_view site_url = !url.empty() ? url : Trim(c.canonical);

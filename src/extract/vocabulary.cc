@@ -146,8 +146,8 @@ constexpr Word kWords[] = {
   {"signature", Match::kPrefix, kHintPosterExtras}, {"postsignature", Match::kJoined, kHintPosterExtras},
   {"reactionsbar", Match::kJoined, kHintPosterExtras}, {"ipsreact", Match::kJoined, kHintPosterExtras},
   // A notice at the foot of a page or a thread, after its content: a
-  // call to act or to browse on ("js-bottom-notice": ask a question of
-  // your own, explore related ones).
+  // call to act or to browse on (Stack Exchange's "js-bottom-notice": ask
+  // a question of your own, explore related ones).
   {"bottomnotice", Match::kJoined, kBp},
   // A forum's list of site-wide announcements above every page ("ul.notices":
   // rules, meetups, scam alerts).
@@ -619,7 +619,7 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
     // A hash token ("b8ce28", "9c83af": a block editor's per-block style
     // hook, a styled component's id) makes its whole name generated: its
     // other tokens are a component's type or the hash's own tail
-    // ("kadence-column356_b8ce28-ad"), never a role word. Drop the name's
+    // ("kb-column12_b8ce28-ad"), never a role word. Drop the name's
     // tokens read so far and the rest of it.
     if (IsHashToken(std::string_view(lower + b, i - b))) {
       if (!(count > name_start && std::string_view(toks[count - 1].p, toks[count - 1].n) == kStyledComponentsMark))

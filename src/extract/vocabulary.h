@@ -330,7 +330,7 @@ extern const std::string_view kTitleSeparators[];
 extern const size_t kNumTitleSeparators;
 
 // Dashes that set a product's variant or a descriptor off its name
-// ("Wool Runner Shoe - Natural Grey"), and the fewest words a name before
+// ("Trail Runner Shoe - Slate Grey"), and the fewest words a name before
 // them has (a shorter one is a brand or a model family: "Nintendo Switch -
 // OLED Model").
 extern const std::string_view kProductVariantDashes[];
