@@ -108,6 +108,41 @@ bool IsChoiceControl(const Node* n) {
   return EqualsIgnoreCase(type, "checkbox") || EqualsIgnoreCase(type, "radio");
 }
 
+// A table of data under a header row: a row of header cells only (or a
+// <thead>) and at least kDataTableMinRows rows of two cells or more below
+// it. Its links are its data (each laureate, each city linked to its
+// page), not navigation: a list page's table of linked names. Layout tables
+// have no header row; a navigation box's table is boilerplate by its role
+// or class whatever its value. Reads the table's rows and their cells only
+// (not nested tables): each cell belongs to one table, so all tables of a
+// page read linear time in all.
+constexpr uint32_t kDataTableMinRows = 5;
+bool IsHeadedDataTable(const Node* table) {
+  bool header = false;
+  uint32_t rows = 0;
+  auto row = [&](const Node* tr, bool in_head) {
+    uint32_t th = 0, td = 0;
+    for (const Node* c = tr->first_child; c; c = c->next) {
+      if (!c->is_element()) continue;
+      if (c->tag == TagId::kTh) ++th;
+      else if (c->tag == TagId::kTd) ++td;
+    }
+    if (th + td < 2) return;
+    if (td == 0 || in_head) header = true;
+    else if (header) ++rows;
+  };
+  for (const Node* c = table->first_child; c; c = c->next) {
+    if (!c->is_element()) continue;
+    if (c->tag == TagId::kTr) {
+      row(c, false);
+    } else if (c->tag == TagId::kThead || c->tag == TagId::kTbody || c->tag == TagId::kTfoot) {
+      for (const Node* r = c->first_child; r; r = r->next)
+        if (r->is_element() && r->tag == TagId::kTr) row(r, c->tag == TagId::kThead);
+    }
+  }
+  return header && rows >= kDataTableMinRows;
+}
+
 bool IsStructuralBoilerplateTag(TagId t) {
   return t == TagId::kNav || t == TagId::kAside || t == TagId::kFooter || t == TagId::kHeader ||
          t == TagId::kMenu || t == TagId::kForm;
@@ -504,6 +539,9 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   // children before parents).
   for (const Node* e : order_) {
     Facts& f = facts_[e->id];
+    // A table of data: its linked cells are its data, not links away (see
+    // IsHeadedDataTable), for its value and for its wrappers' link share.
+    if (e->tag == TagId::kTable && f.own_link && IsHeadedDataTable(e)) f.own_link = 0;
     if (f.own_text) f.value = BlockValue(f.own_text, f.own_link, e->tag, TuningFor(ctx.favor));
   }
   double never_good = 0;  // prose of the outermost never-content elements

@@ -166,6 +166,36 @@ TEST(Extract, ReferencesListIsNeverTheBody) {
   EXPECT_NE(r->text.find("This list of ferries names the boats"), std::string::npos) << r->text;
 }
 
+// A table of data under a header row is the page's data, its linked cells
+// included (a list page's table of names, each linked to its page): it is
+// kept with the lead, on an article too. The same links without a header
+// row are a table of links.
+TEST(Extract, HeadedDataTableOfLinksIsContent) {
+  std::string rows;
+  for (int i = 0; i < 30; ++i)
+    rows += "<tr><th>" + std::to_string(1950 + i) + "</th><td><a href=\"/k" + std::to_string(i) + "\">Keeper " +
+            std::to_string(i) + " of the north light</a></td><td><a href=\"/i" + std::to_string(i) +
+            "\">Island station " + std::to_string(i) + "</a></td></tr>";
+  auto page = [&](const std::string& head) {
+    return "<html><head><title>List of lighthouse keepers</title><meta property=\"og:type\" content=\"article\">"
+           "</head><body><div class=page><h1>List of lighthouse keepers</h1><div class=text>"
+           "<p>The keepers below tended the lights of the northern isles, each for a term of some years, until "
+           "the last station was automated and its keeper moved ashore with the lamp's old lens.</p>"
+           "<p>Some of them kept a station alone; others shared one with a family or an assistant.</p>"
+           "<table>" + head + rows + "</table><p>Keepers who served less than a season are not listed.</p>"
+           "</div></div></body></html>";
+  };
+  auto r = Extract(page("<tr><th>Year</th><th>Keeper</th><th>Station</th></tr>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("northern isles"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Keeper 17 of the north light"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("less than a season"), std::string::npos) << r->text;
+  auto bare = Extract(page(""));
+  ASSERT_TRUE(bare.ok());
+  EXPECT_NE(bare->text.find("northern isles"), std::string::npos) << bare->text;
+  EXPECT_EQ(bare->text.find("Keeper 17 of the north light"), std::string::npos) << bare->text;
+}
+
 namespace {
 constexpr std::string_view kEnglishProse =
     "The council said on Tuesday that it would not raise the tax this year, but that it had been asked by "
