@@ -200,6 +200,10 @@ namespace {
 // it when it holds at least this share of the root's score.
 constexpr float kSemanticShare = 0.6f;
 
+// A <main> landmark outside the best root joins it on pages that are not
+// articles when it holds this much prose (summed block values) at least.
+constexpr double kOutsideMainMinGood = 100;
+
 // Parts of a split body: siblings of the root's markup found up to this many
 // levels above it (each with Tuning::sibling_min_share of the root's prose).
 constexpr int kSiblingLevels = 2;
@@ -374,6 +378,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
   facts_.assign(doc.node_count(), Facts{});
   order_.clear();
   page_text_ = 0;
+  main_landmark_ = nullptr;
   const Node* root = doc.root();
   const Node* n = root->first_child;
   while (n) {
@@ -389,6 +394,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         n = NextSkippingChildren(n, root);
         continue;
       }
+      if (!main_landmark_ && n->tag == TagId::kMain) main_landmark_ = n;
       // <noscript> shows only without scripts: like hidden content.
       if (n->tag == TagId::kNoscript) f.flags |= kSoft | kHidden;
       // One pass over the attributes for everything read here.
@@ -404,6 +410,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         else if (name == "aria-modal") dialog |= EqualsIgnoreCase(at.value, "true");
         else if (name == "role") {
           role_chrome = IsBoilerplateRole(at.value);
+          if (!main_landmark_ && EqualsIgnoreCase(Trim(at.value), "main")) main_landmark_ = n;
           dialog |= IsDialogRole(at.value);
           panel |= EqualsIgnoreCase(at.value, "tabpanel");
         } else if (name == "aria-labelledby") {
@@ -1351,6 +1358,17 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   roots_.clear();
   roots_.push_back(root);
   AddSimilarSiblings(root, TuningFor(ctx.favor));
+  // A page that is not an article whose best root lies outside its <main>
+  // landmark (a section front's feed beside a <main> of featured stories):
+  // the landmark is the page's main content by its markup, and joins the
+  // root. (Two ancestor walks, once per page.)
+  if (page_mode_ && main_landmark_ && !Contains(main_landmark_, root) && !Contains(root, main_landmark_)) {
+    const Facts& mf = facts_[main_landmark_->id];
+    if (!(mf.flags & (kNegative | kUnderNeg)) && mf.good >= kOutsideMainMinGood) {
+      roots_.push_back(main_landmark_);
+      std::sort(roots_.begin(), roots_.end(), [](const Node* x, const Node* y) { return x->id < y->id; });
+    }
+  }
   if (!page_mode_ && marked_within_) AddMarkedParts(root, TuningFor(ctx.favor));
   if (explain)
     for (const Node* r : roots_)

@@ -127,6 +127,7 @@ class ContentExtractor {
   std::vector<const Node*> order_;  // preorder, hard-dropped subtrees excluded
   std::vector<const Node*> roots_;  // the content root and its similar siblings
   const Node* marked_within_ = nullptr;  // the best root around a marked body root
+  const Node* main_landmark_ = nullptr;  // the page's first <main> or role=main (Classify)
   // Product pages: text hashes of the sections kept so far (BuildBody).
   std::vector<std::pair<uint64_t, const Node*>> shown_;
   // Threads: the same, every section of the thread, in an open-addressing

@@ -1525,6 +1525,32 @@ TEST(Extract, ListPageWithoutProseKeepsItsList) {
   EXPECT_NE(a->text.find("Story number 30 about"), std::string::npos) << a->text;
 }
 
+// A section front whose <main> landmark holds its featured stories while
+// the longer feed sits beside it: the landmark is main content by its
+// markup and joins the feed.
+TEST(Extract, MainLandmarkOutsideTheRootJoinsIt) {
+  std::string featured, feed;
+  for (int i = 1; i <= 3; ++i) {
+    const std::string n = std::to_string(i);
+    featured += "<article class=lead><h2><a href=/top" + n + ">Top story " + n + " of the harbour desk: the ferries, "
+                "the fares and the long wait for the new pier this winter</a></h2><p>Featured summary " + n +
+                " on the ferries, the fares, the pier.</p></article>";
+  }
+  for (int i = 1; i <= 12; ++i) {
+    const std::string n = std::to_string(i);
+    feed += "<article class=item><h2><a href=/s" + n + ">Feed story " + n + " from the coast</a></h2><p>The town "
+            "council met again on the matter of the sea wall, and story " + n + " tells what was decided.</p></article>";
+  }
+  const std::string html = "<html><head><title>Harbour news</title></head><body><nav><a href=/>Home</a> "
+                           "<a href=/sport>Sport</a></nav><div class=front><main class=featured>" + featured +
+                           "</main><div class=columns><section class=feed>" + feed + "</section></div></div>"
+                           "<footer><a href=/about>About</a></footer></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Feed story 12 from the coast"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Featured summary 2 on the ferries, the fares"), std::string::npos) << r->text;
+}
+
 // On such a list page, cards classed as teasers are the items.
 TEST(Extract, ListPageKeepsItsTeaserCards) {
   std::string cards;
