@@ -1551,6 +1551,32 @@ TEST(Extract, MainLandmarkOutsideTheRootJoinsIt) {
   EXPECT_NE(r->text.find("Featured summary 2 on the ferries, the fares"), std::string::npos) << r->text;
 }
 
+// A summary-classed element under the headline is a standfirst, but not
+// when it is a list's card (a list item, or one of a row of its signature,
+// or inside one): then it is the first item of the list and stays in the
+// body.
+TEST(Extract, CardSummaryIsNoDek) {
+  auto page = [](const std::string& items) {
+    return "<html><head><title>Popular walks</title></head><body><main><h1>Popular walks</h1>" + items +
+           "</main></body></html>";
+  };
+  std::string items;
+  for (int i = 1; i <= 6; ++i)
+    items += "<li class=\"list-summary-item\"><div class=\"summary-body\"><a href=/w" + std::to_string(i) +
+             ">Walk number " + std::to_string(i) + " along the old canal towpath</a> 6 km, 2 h</div></li>";
+  auto r = Extract(page("<ul>" + items + "</ul>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->dek.has_value()) << *r->dek;
+  EXPECT_NE(r->text.find("Walk number 1 along"), std::string::npos) << r->text;
+  // A standfirst standing alone under the headline is still the dek.
+  auto lone = Extract(page("<p class=summary>Six walks along the canal, from the lock to the old mill.</p>"
+                           "<p>The towpath was resurfaced last year and is now open to bicycles along its whole "
+                           "length, from the lock keeper's cottage to the mill pond.</p>"));
+  ASSERT_TRUE(lone.ok());
+  ASSERT_TRUE(lone->dek.has_value());
+  EXPECT_NE(lone->dek->find("Six walks"), std::string::npos) << *lone->dek;
+}
+
 // On such a list page, cards classed as teasers are the items.
 TEST(Extract, ListPageKeepsItsTeaserCards) {
   std::string cards;

@@ -25,6 +25,9 @@ constexpr size_t kDateLineMaxNodes = 64;
 // The first bytes of a block, where a byline cue shows, come from this many
 // nodes at most.
 constexpr size_t kHeadMaxNodes = 256;
+// A dek candidate is a list's card when it, or a wrapper up to this many
+// levels above it, is a list item or one of a row of its signature.
+constexpr int kDekCardLevels = 3;
 
 // Whether the text of `e` may start a byline cue or label, judged by its
 // first two bytes (as CollapsedTextInto reads it: scripts and styles
@@ -2021,8 +2024,26 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     for (const Node* d = n; d && count < 2; d = NextInTree(d, n)) count += d->Is(TagId::kP);
     return count;
   };
+  // A standfirst stands alone under the headline: a list item, or one of
+  // a row of siblings of its signature (tag and class), is a card of a
+  // list whose class says "summary" ("list-summary-item"); so is its
+  // content, kDekCardLevels wrappers down. (Two siblings read per level.)
+  auto one_of_series = [](const Node* n) {
+    for (int up = 0; up < kDekCardLevels && n && n->is_element(); ++up, n = n->parent) {
+      if (n->Is(TagId::kLi)) return true;
+      const std::string_view cls = n->Attr("class");
+      auto same = [&](const Node* s) { return s && s->tag == n->tag && s->Attr("class") == cls; };
+      // (Past a text node or a comment or two: a few nodes each side.)
+      const Node* prev = n->prev;
+      for (int k = 0; k < 4 && prev && !prev->is_element(); ++k) prev = prev->prev;
+      const Node* next = n->next;
+      for (int k = 0; k < 4 && next && !next->is_element(); ++k) next = next->next;
+      if (same(prev) || same(next)) return true;
+    }
+    return false;
+  };
   for (const Node* n : c.dek_nodes) {
-    if (paragraphs(n) > 1) continue;
+    if (paragraphs(n) > 1 || one_of_series(n)) continue;
     if (!out->headline || near_after(n, 400)) {
       std::string text = CollapsedText(n, 2000);
       if (text.size() >= 20 && text.size() < 1000) {
