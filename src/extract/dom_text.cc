@@ -31,7 +31,7 @@ bool CollapsedTextInto(const Node* node, size_t max_bytes, size_t max_nodes, std
     if (max_nodes == 0) return false;
     if (n->is_element() && n != node &&
         (n->tag == TagId::kScript || n->tag == TagId::kStyle || n->tag == TagId::kTemplate ||
-         n->tag == TagId::kNoscript)) {
+         n->tag == TagId::kNoscript || n->tag == TagId::kSelect || n->tag == TagId::kDatalist)) {
       n = NextSkippingChildren(n, node);
       continue;
     }

@@ -10,7 +10,8 @@
 namespace lede {
 
 // The text of `node`'s subtree with whitespace collapsed and trimmed,
-// skipping script/style/template content. Block boundaries become spaces.
+// skipping script/style/template content and a select's or datalist's
+// options (not shown as text). Block boundaries become spaces.
 // Stops after `max_bytes` of output.
 std::string CollapsedText(const Node* node, size_t max_bytes = 1u << 20);
 // The same into *out (cleared first), reusing its memory: for loops.

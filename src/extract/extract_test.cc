@@ -1577,6 +1577,22 @@ TEST(Extract, CardSummaryIsNoDek) {
   EXPECT_NE(lone->dek->find("Six walks"), std::string::npos) << *lone->dek;
 }
 
+// A line is judged by the text it shows: a select's options are not shown
+// (only the chosen one, in the control), so a sort control's label with its
+// options is the label alone, "Sort by", and is furniture.
+TEST(Extract, SelectOptionsAreNotPartOfALine) {
+  std::string cards;
+  for (int i = 1; i <= 8; ++i)
+    cards += "<div class=card><h3><a href=/b" + std::to_string(i) + ">Bread tin " + std::to_string(i) +
+             "</a></h3><p>A loaf tin of folded steel, size " + std::to_string(i) + ", with rolled edges.</p></div>";
+  auto r = Extract("<html><head><title>Bread tins</title></head><body><main><h1>Bread tins</h1><div class=tools>"
+                   "<label>Sort by<select><option>Popularity</option><option>Price</option><option>Newest"
+                   "</option></select></label></div>" + cards + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Bread tin 8"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Sort by"), std::string::npos) << r->text;
+}
+
 // On such a list page, cards classed as teasers are the items.
 TEST(Extract, ListPageKeepsItsTeaserCards) {
   std::string cards;
