@@ -685,10 +685,13 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     if (share <= keep_share) f.flags |= kNegative;
     // A consent dialog (cookie settings, their purposes spelled out) can
     // hold most of the prose of a terse page: a dialog over the page that
-    // opens on consent is never the page. (A page wrapper whose text starts
-    // with a cookie notice is no dialog.) Read only here, for a dialog that
-    // holds most of the page: a few hundred bytes of a few nodes.
-    else if (f.flags & kDialog) {
+    // opens on consent is never the page. So is a consent banner classed as
+    // boilerplate (a cookie prompt fixed at the bottom) on a page of links
+    // whose little prose it outweighs: it holds under half the page's text.
+    // (A page wrapper whose text starts with a cookie notice is neither.)
+    // Read only here, for such a box that holds most of the prose: a few
+    // hundred bytes of a few nodes.
+    else if ((f.flags & kDialog) || ((f.hints & kHintBoilerplate) && f.text * 2 < page_text_)) {
       CollapsedTextInto(e, kConsentReadBytes, kConsentMaxNodes, &consent_scratch);
       if (IsConsentText(consent_scratch)) f.flags |= kNegative;
     }

@@ -3761,6 +3761,23 @@ TEST(Extract, ConsentDialogIsNeverThePage) {
   EXPECT_NE(recipe->text.find("chill the dough"), std::string::npos) << recipe->text;
 }
 
+// A cookie banner classed as boilerplate outweighs the little prose of a
+// page of linked headlines (a news front): it is never the page's, though
+// it holds most of its prose; the headlines stay.
+TEST(Extract, ConsentBannerOnAPageOfLinksIsNeverContent) {
+  std::string cards;
+  for (int i = 1; i <= 12; ++i)
+    cards += "<div class=card><h3><a href=/n" + std::to_string(i) + ">Harbour story number " + std::to_string(i) +
+             " on the ferries and the pier</a></h3></div>";
+  auto r = Extract("<html><head><title>Harbour news</title></head><body><div class=front>" + cards + "</div>"
+                   "<div class=cookie-prompt><h2>Let us know you agree to cookies</h2><p>We use cookies to give you "
+                   "the best online experience.</p><p>Please let us know if you agree to all of these cookies.</p>"
+                   "</div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Harbour story number 12"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("agree to all of these cookies"), std::string::npos) << r->text;
+}
+
 // An app that wraps the whole page in <main> puts the site's header there
 // too: a header holding the site menu (a <nav> of many links) is the page's
 // banner wherever it stands; a section's header with a breadcrumb is the
