@@ -2066,6 +2066,42 @@ TEST(Extract, ThreadDropsPostFurnitureLines) {
   EXPECT_EQ(r->text.find("\nReply\n"), std::string::npos) << r->text;
 }
 
+// On a thread, a reply's quote box of another post (forum software's
+// quote class: "quotebox", "bbcode_quote", "ipsQuote") is left out, with
+// the quoted poster's name; a plain blockquote in a post (an outside text
+// the poster cites) stays. On an article the same box is kept.
+TEST(Extract, ThreadLeavesOutQuoteBoxesOfPosts) {
+  auto page = [](std::string_view head) {
+    std::string posts;
+    for (int i = 1; i <= 4; ++i) {
+      const std::string n = std::to_string(i);
+      posts += "<div class=post><div class=author><a href=/u" + n + ">member" + n + "</a></div>"
+               "<div class=message>" +
+               std::string(i == 3 ? "<div class=quotebox><cite>member2 wrote:</cite><blockquote><p>Half of "
+                                    "what I said about the gasket, copied into the reply</p></blockquote></div>"
+                                  : "") +
+               std::string(i == 4 ? "<blockquote><p>The maker's manual says the seal lasts ten years.</p>"
+                                    "</blockquote>"
+                                  : "") +
+               "<p>Reply number " + n + ": I had the same trouble with the pump and a new seal "
+               "fixed it for good after two weeks of trying other things first.</p></div></div>";
+    }
+    return "<html><head>" + std::string(head) + "<title>Pump leaks</title></head><body><h1>Pump leaks</h1>" +
+           posts + "</body></html>";
+  };
+  auto thread = Extract(page("<meta name=generator content='phpBB'>"));
+  ASSERT_TRUE(thread.ok());
+  EXPECT_EQ(thread->page_type, "forum");
+  EXPECT_NE(thread->text.find("Reply number 3"), std::string::npos) << thread->text;
+  EXPECT_EQ(thread->text.find("copied into the reply"), std::string::npos) << thread->text;
+  EXPECT_EQ(thread->text.find("member2 wrote:"), std::string::npos) << thread->text;
+  EXPECT_NE(thread->text.find("seal lasts ten years"), std::string::npos) << thread->text;
+  auto article = Extract(page("<meta property='og:type' content='article'>"));
+  ASSERT_TRUE(article.ok());
+  EXPECT_NE(article->page_type, "forum");
+  EXPECT_NE(article->text.find("copied into the reply"), std::string::npos) << article->text;
+}
+
 // A post's date stamp on a line of its own ("answered Mar 28, 2014 at
 // 22:52", "posted 6 years ago") is dropped on a thread; a post that starts
 // with "Posted" stays.

@@ -145,6 +145,15 @@ constexpr Word kWords[] = {
   // "ipsReact"): the post's furniture, not its text.
   {"signature", Match::kPrefix, kHintPosterExtras}, {"postsignature", Match::kJoined, kHintPosterExtras},
   {"reactionsbar", Match::kJoined, kHintPosterExtras}, {"ipsreact", Match::kJoined, kHintPosterExtras},
+  // The box in which a reply quotes another post, under the quoted
+  // poster's name (FluxBB/PunBB "quotebox", vBulletin "bbcode_quote",
+  // Invision "ipsQuote", SMF "bbc_standard_quote", MyBB "mycode_quote";
+  // Discourse's is an <aside>): a copy of a post the thread shows already,
+  // left out like the rest of a post's furniture. (Not a bare "blockquote"
+  // class: a post quoting an outside text, an announcement, is the post.)
+  {"quotebox", Match::kJoined, kHintPosterExtras}, {"bbcodequote", Match::kJoined, kHintPosterExtras},
+  {"ipsquote", Match::kJoined, kHintPosterExtras}, {"standardquote", Match::kJoined, kHintPosterExtras},
+  {"mycodequote", Match::kJoined, kHintPosterExtras},
   // A notice at the foot of a page or a thread, after its content: a
   // call to act or to browse on (Stack Exchange's "js-bottom-notice": ask
   // a question of your own, explore related ones).
