@@ -99,6 +99,25 @@ bool ContainsEmbeddedPost(const Node* n, const HintTable& hints) {
   return false;
 }
 
+// A reply's quote of another post as forum software writes it without a
+// class of its own (phpBB, MyBB): a <blockquote> that opens with the quoted
+// poster's <cite> ("Jane wrote:"), directly or in its first wrapper. Only
+// the first element child of each of two levels is looked at.
+bool IsCitedPostQuote(const Node* n) {
+  if (n->tag != TagId::kBlockquote) return false;
+  const Node* c = n->first_child;
+  for (int level = 0; level < 2; ++level) {
+    while (c && !c->is_element()) {
+      if (c->is_text() && !Trim(c->data).empty()) return false;  // text before it
+      c = c->next;
+    }
+    if (!c) return false;
+    if (c->tag == TagId::kCite) return true;
+    c = c->first_child;
+  }
+  return false;
+}
+
 // A control that picks among choices: a checkbox, a radio button, a select
 // (a filter panel's options), not a text field or a hidden value.
 bool IsChoiceControl(const Node* n) {
@@ -438,6 +457,9 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // So are the poster's rank and profile fields beside each post on a
       // thread ("Senior Member", "Location: Leeds").
       if (discussion && (f.hints & kHintPosterExtras)) f.flags |= kPostAside;
+      // And a reply's quote of another post under the quoted poster's name
+      // (a copy of a post the thread shows already).
+      if (discussion && IsCitedPostQuote(n)) f.flags |= kPostAside;
       if (body_prop) f.flags &= ~uint32_t(kSoft);
       if (IsTextBlockOwner(n->tag)) {
         f.flags |= kOwner;

@@ -2102,6 +2102,36 @@ TEST(Extract, ThreadLeavesOutQuoteBoxesOfPosts) {
   EXPECT_NE(article->text.find("copied into the reply"), std::string::npos) << article->text;
 }
 
+// phpBB and MyBB write a reply's quote of another post as a blockquote
+// opening with the quoted poster's <cite>: left out on a thread. A
+// blockquote whose cite comes after the quoted words (an outside source)
+// stays.
+TEST(Extract, ThreadLeavesOutCitedPostQuotes) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<div class=post><div class=author><a href=/u" + n + ">member" + n + "</a></div>"
+             "<div class=content>" +
+             std::string(i == 2 ? "<blockquote><div><cite>member1 wrote:</cite>Part of the first reply, copied "
+                                  "word for word into the second one</div></blockquote>"
+                                : "") +
+             std::string(i == 3 ? "<blockquote><p>Seals of this kind last about ten years.</p>"
+                                  "<cite>the maker's manual</cite></blockquote>"
+                                : "") +
+             "<p>Reply number " + n + ": I had the same trouble with the pump and a new seal "
+             "fixed it for good after two weeks of trying other things first.</p></div></div>";
+  }
+  std::string html = "<html><head><meta name=generator content='phpBB'><title>Pump leaks</title></head>"
+                     "<body><h1>Pump leaks</h1>" + posts + "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 2"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("copied word for word"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("member1 wrote:"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("last about ten years"), std::string::npos) << r->text;
+}
+
 // A post's date stamp on a line of its own ("answered Mar 28, 2014 at
 // 22:52", "posted 6 years ago") is dropped on a thread; a post that starts
 // with "Posted" stays.
