@@ -2132,6 +2132,29 @@ TEST(Extract, ThreadLeavesOutCitedPostQuotes) {
   EXPECT_NE(r->text.find("last about ten years"), std::string::npos) << r->text;
 }
 
+// A thread's summary box above the posts (Invision's "cTopicOverview":
+// counts, top posters, excerpts of popular posts) is furniture.
+TEST(Extract, ThreadDropsTopicOverview) {
+  std::string posts =
+      "<div class='cTopicOverview'><ul><li>Replies 12</li><li>Views 3.4k</li></ul>"
+      "<h4>Top Posters In This Topic</h4><h4>Most Popular Posts</h4>"
+      "<p>An excerpt of the best liked reply, about the pump and its seal, shown again up here</p></div>";
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class=post><div class=author><a href=/u" + n + ">member" + n + "</a></div>"
+             "<div class=content><p>Reply number " + n + ": I had the same trouble with the pump and a new seal "
+             "fixed it for good after two weeks of trying other things first.</p></div></article>";
+  }
+  std::string html = "<html><head><meta name=generator content='Invision Community'><title>Pump leaks</title>"
+                     "</head><body><h1>Pump leaks</h1><div class=feed>" + posts + "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Top Posters"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("shown again up here"), std::string::npos) << r->text;
+}
+
 // A post's date stamp on a line of its own ("answered Mar 28, 2014 at
 // 22:52", "posted 6 years ago") is dropped on a thread; a post that starts
 // with "Posted" stays.

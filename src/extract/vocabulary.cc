@@ -158,6 +158,10 @@ constexpr Word kWords[] = {
   // call to act or to browse on (Stack Exchange's "js-bottom-notice": ask
   // a question of your own, explore related ones).
   {"bottomnotice", Match::kJoined, kBp},
+  // A thread's summary box above its posts (Invision's "cTopicOverview":
+  // reply and view counts, top posters, excerpts of the most liked posts):
+  // the thread's furniture, its excerpts copies of posts.
+  {"topicoverview", Match::kJoined, kBp},
   // A forum's list of site-wide announcements above every page ("ul.notices":
   // rules, meetups, scam alerts).
   {"notices", Match::kToken, kBp},
