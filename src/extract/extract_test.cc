@@ -2155,6 +2155,31 @@ TEST(Extract, ThreadDropsTopicOverview) {
   EXPECT_EQ(r->text.find("shown again up here"), std::string::npos) << r->text;
 }
 
+// The reply box under a thread and the call to sign up shown to guests
+// (Invision's "cTopicPostArea", NodeBB's "guest-cta-alert") are furniture.
+TEST(Extract, ThreadDropsGuestReplyPrompts) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<li class=post><div class=author><a href=/u" + n + ">member" + n + "</a></div>"
+             "<div class=content><p>Reply number " + n + ": I had the same trouble with the pump and a new seal "
+             "fixed it for good after two weeks of trying other things first.</p></div></li>";
+  }
+  std::string html =
+      "<html><head><meta name=generator content='NodeBB'><title>Pump leaks</title></head><body>"
+      "<h1>Pump leaks</h1><ul class=posts>" + posts + "</ul>"
+      "<div class='guest-cta-alert'><p>Hello there! You seem to like this talk about pumps, seals and gaskets, "
+      "so why not make an account and join it today?</p></div>"
+      "<div class='cTopicPostArea'><h2>Join the talk</h2><p>Sign in or make a free account to answer, follow "
+      "the people who write here and get word of new replies.</p></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("make an account"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Join the talk"), std::string::npos) << r->text;
+}
+
 // A post's date stamp on a line of its own ("answered Mar 28, 2014 at
 // 22:52", "posted 6 years ago") is dropped on a thread; a post that starts
 // with "Posted" stays.

@@ -162,6 +162,10 @@ constexpr Word kWords[] = {
   // reply and view counts, top posters, excerpts of the most liked posts):
   // the thread's furniture, its excerpts copies of posts.
   {"topicoverview", Match::kJoined, kBp},
+  // The reply box under a thread (Invision's "cTopicPostArea") and the
+  // call to sign up shown to guests (NodeBB's "guest-cta-alert"): for a
+  // guest, "Join the discussion", "Sign in or register to reply".
+  {"topicpostarea", Match::kAny, kBp}, {"guestcta", Match::kJoined, kBp},
   // A forum's list of site-wide announcements above every page ("ul.notices":
   // rules, meetups, scam alerts).
   {"notices", Match::kToken, kBp},
