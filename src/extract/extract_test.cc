@@ -2155,6 +2155,27 @@ TEST(Extract, ThreadDropsTopicOverview) {
   EXPECT_EQ(r->text.find("shown again up here"), std::string::npos) << r->text;
 }
 
+// A thread's status notice (XenForo's "blockStatus": "Status / Not open
+// for further replies.") is furniture, its label too.
+TEST(Extract, ThreadDropsStatusNotice) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class=message><div class=user><a href=/u" + n + ">member" + n + "</a></div>"
+             "<div class=content><p>Reply number " + n + ": I had the same trouble with the pump and a new seal "
+             "fixed it for good after two weeks of trying other things first.</p></div></article>";
+  }
+  std::string html = "<html><head><meta name=generator content='XenForo'><title>Pump leaks</title></head><body>"
+                     "<h1>Pump leaks</h1><div class=block><dl class=blockStatus><dt>Status</dt><dd>Closed to new "
+                     "answers.</dd></dl><div class=posts>" + posts + "</div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Status"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Closed to new"), std::string::npos) << r->text;
+}
+
 // The reply box under a thread and the call to sign up shown to guests
 // (Invision's "cTopicPostArea", NodeBB's "guest-cta-alert") are furniture.
 TEST(Extract, ThreadDropsGuestReplyPrompts) {

@@ -166,6 +166,9 @@ constexpr Word kWords[] = {
   // call to sign up shown to guests (NodeBB's "guest-cta-alert"): for a
   // guest, "Join the discussion", "Sign in or register to reply".
   {"topicpostarea", Match::kAny, kBp}, {"guestcta", Match::kJoined, kBp},
+  // A thread's status notice above and below its posts (XenForo's
+  // "blockStatus": "Status: Not open for further replies").
+  {"blockstatus", Match::kJoined, kBp},
   // A forum's list of site-wide announcements above every page ("ul.notices":
   // rules, meetups, scam alerts).
   {"notices", Match::kToken, kBp},
