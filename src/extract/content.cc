@@ -940,6 +940,20 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     const Facts& f = facts_[e->id];
     if (f.flags & kHardDrop) { *reason = "hidden-or-non-content"; return false; }
     if (f.flags & kPostAside) { *reason = "post-aside"; return false; }
+    // On a thread, the box right after a "Quote:" label (vBulletin's quote
+    // of another post: the quoted poster's name, then the copy) is a post's
+    // aside too. (The element before it is looked for among four siblings
+    // and read when it is a short line of few nodes.)
+    if (ctx.discussion && f.text > 0) {
+      const Node* prev = e->prev;
+      for (int skip = 4; prev && !prev->is_element() && skip-- > 0; prev = prev->prev)
+        if (prev->is_text() && !Trim(prev->data).empty()) break;
+      if (prev && prev->is_element() && facts_[prev->id].text > 0 && facts_[prev->id].text <= 12 &&
+          CollapsedTextInto(prev, 64, kLineMaxNodes, &scratch) && IsQuoteLabelLine(scratch)) {
+        *reason = "quoted-post";
+        return false;
+      }
+    }
     // On a list page (the fallback below) teaser cards and "related" boxes
     // are the content; hidden and structural boilerplate stays out.
     const bool list_item = listing && !(f.flags & (kHidden | kStructural)) &&

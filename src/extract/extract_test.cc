@@ -2132,6 +2132,36 @@ TEST(Extract, ThreadLeavesOutCitedPostQuotes) {
   EXPECT_NE(r->text.find("last about ten years"), std::string::npos) << r->text;
 }
 
+// vBulletin prints a reply's quote of another post as a box right after a
+// "Quote:" label: the box is left out with the label. A box after other
+// words stays.
+TEST(Extract, ThreadLeavesOutBoxAfterQuoteLabel) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<div class=post><div class=author><a href=/u" + n + ">member" + n + "</a></div>"
+             "<div id=post_message_" + n + ">" +
+             std::string(i == 2 ? "<div><div>Quote:</div><div class=panel><div>Originally Posted by <b>member1</b>"
+                                  "</div><div>Part of the first reply, copied word for word into the second</div>"
+                                  "</div></div>"
+                                : "") +
+             std::string(i == 3 ? "<div><div>Parts list:</div><div class=panel>One pump housing, two new seals "
+                                  "and a tube of grease</div></div>"
+                                : "") +
+             "Reply number " + n + ": I had the same trouble with the pump and a new seal "
+             "fixed it for good after two weeks of trying other things first.</div></div>";
+  }
+  std::string html = "<html><head><meta name=generator content='vBulletin'><title>Pump leaks</title></head>"
+                     "<body><h1>Pump leaks</h1>" + posts + "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 2"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("copied word for word"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Originally Posted by"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("two new seals"), std::string::npos) << r->text;
+}
+
 // A thread's summary box above the posts (Invision's "cTopicOverview":
 // counts, top posters, excerpts of popular posts) is furniture.
 TEST(Extract, ThreadDropsTopicOverview) {
@@ -3472,6 +3502,8 @@ TEST(Vocabulary, PostFurnitureLines) {
   EXPECT_FALSE(IsPostFurnitureLine("Member of the board since 2001"));
   EXPECT_TRUE(IsPostFurnitureLine("Code: Select all"));
   EXPECT_TRUE(IsPostFurnitureLine("Quote:"));
+  EXPECT_TRUE(IsQuoteLabelLine(" Quote: "));
+  EXPECT_FALSE(IsQuoteLabelLine("Quote"));
   EXPECT_TRUE(IsPostFurnitureLine("2y"));
   EXPECT_TRUE(IsPostFurnitureLine("3mo ago"));
   EXPECT_FALSE(IsPostFurnitureLine("2 years of hard use"));

@@ -1108,6 +1108,17 @@ constexpr std::string_view kPostFurnitureLines[] = {
     "code: select all", "quote:",
 };
 
+// The label over a reply's quote of another post (vBulletin, phpBB 2),
+// lower-case.
+constexpr std::string_view kQuoteLabels[] = {"quote:", "zitat:", "citation :", "citation:", "cita:", "citazione:"};
+
+bool IsQuoteLabelLine(std::string_view line) {
+  line = Trim(line);
+  for (std::string_view l : kQuoteLabels)
+    if (EqualsIgnoreCase(line, l)) return true;
+  return false;
+}
+
 // Labels of the control that sorts the replies ("Sorted by: Reset to
 // default", "Sort by: Oldest").
 constexpr std::string_view kReplySortLabels[] = {"sorted by:", "sort by:"};
