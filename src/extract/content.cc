@@ -99,6 +99,25 @@ bool ContainsEmbeddedPost(const Node* n, const HintTable& hints) {
   return false;
 }
 
+// A reply's quote of another post as forum software writes it without a
+// class of its own (phpBB, MyBB): a <blockquote> that opens with the quoted
+// poster's <cite> ("Jane wrote:"), directly or in its first wrapper. Only
+// the first element child of each of two levels is looked at.
+bool IsCitedPostQuote(const Node* n) {
+  if (n->tag != TagId::kBlockquote) return false;
+  const Node* c = n->first_child;
+  for (int level = 0; level < 2; ++level) {
+    while (c && !c->is_element()) {
+      if (c->is_text() && !Trim(c->data).empty()) return false;  // text before it
+      c = c->next;
+    }
+    if (!c) return false;
+    if (c->tag == TagId::kCite) return true;
+    c = c->first_child;
+  }
+  return false;
+}
+
 // A control that picks among choices: a checkbox, a radio button, a select
 // (a filter panel's options), not a text field or a hidden value.
 bool IsChoiceControl(const Node* n) {
@@ -480,6 +499,9 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // So are the poster's rank and profile fields beside each post on a
       // thread ("Senior Member", "Location: Leeds").
       if (discussion && (f.hints & kHintPosterExtras)) f.flags |= kPostAside;
+      // And a reply's quote of another post under the quoted poster's name
+      // (a copy of a post the thread shows already).
+      if (discussion && IsCitedPostQuote(n)) f.flags |= kPostAside;
       if (body_prop) f.flags &= ~uint32_t(kSoft);
       if (IsTextBlockOwner(n->tag)) {
         f.flags |= kOwner;
@@ -966,6 +988,20 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     const Facts& f = facts_[e->id];
     if (f.flags & kHardDrop) { *reason = "hidden-or-non-content"; return false; }
     if (f.flags & kPostAside) { *reason = "post-aside"; return false; }
+    // On a thread, the box right after a "Quote:" label (vBulletin's quote
+    // of another post: the quoted poster's name, then the copy) is a post's
+    // aside too. (The element before it is looked for among four siblings
+    // and read when it is a short line of few nodes.)
+    if (ctx.discussion && f.text > 0) {
+      const Node* prev = e->prev;
+      for (int skip = 4; prev && !prev->is_element() && skip-- > 0; prev = prev->prev)
+        if (prev->is_text() && !Trim(prev->data).empty()) break;
+      if (prev && prev->is_element() && facts_[prev->id].text > 0 && facts_[prev->id].text <= 12 &&
+          CollapsedTextInto(prev, 64, kLineMaxNodes, &scratch) && IsQuoteLabelLine(scratch)) {
+        *reason = "quoted-post";
+        return false;
+      }
+    }
     // On a list page (the fallback below) teaser cards and "related" boxes
     // are the content; hidden and structural boilerplate stays out.
     const bool list_item = listing && !(f.flags & (kHidden | kStructural)) &&

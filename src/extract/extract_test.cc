@@ -2167,6 +2167,171 @@ TEST(Extract, ThreadDropsPostFurnitureLines) {
   EXPECT_EQ(r->text.find("\nReply\n"), std::string::npos) << r->text;
 }
 
+// On a thread, a reply's quote box of another post (forum software's
+// quote class: "quotebox", "bbcode_quote", "ipsQuote") is left out, with
+// the quoted poster's name; a plain blockquote in a post (an outside text
+// the poster cites) stays. On an article the same box is kept.
+TEST(Extract, ThreadLeavesOutQuoteBoxesOfPosts) {
+  auto page = [](std::string_view head) {
+    std::string posts;
+    for (int i = 1; i <= 4; ++i) {
+      const std::string n = std::to_string(i);
+      posts += "<div class=post><div class=author><a href=/u" + n + ">member" + n + "</a></div>"
+               "<div class=message>" +
+               std::string(i == 3 ? "<div class=quotebox><cite>member2 wrote:</cite><blockquote><p>Half of "
+                                    "what I said about the gasket, copied into the reply</p></blockquote></div>"
+                                  : "") +
+               std::string(i == 4 ? "<blockquote><p>The maker's manual says the seal lasts ten years.</p>"
+                                    "</blockquote>"
+                                  : "") +
+               "<p>Reply number " + n + ": I had the same trouble with the pump and a new seal "
+               "fixed it for good after two weeks of trying other things first.</p></div></div>";
+    }
+    return "<html><head>" + std::string(head) + "<title>Pump leaks</title></head><body><h1>Pump leaks</h1>" +
+           posts + "</body></html>";
+  };
+  auto thread = Extract(page("<meta name=generator content='phpBB'>"));
+  ASSERT_TRUE(thread.ok());
+  EXPECT_EQ(thread->page_type, "forum");
+  EXPECT_NE(thread->text.find("Reply number 3"), std::string::npos) << thread->text;
+  EXPECT_EQ(thread->text.find("copied into the reply"), std::string::npos) << thread->text;
+  EXPECT_EQ(thread->text.find("member2 wrote:"), std::string::npos) << thread->text;
+  EXPECT_NE(thread->text.find("seal lasts ten years"), std::string::npos) << thread->text;
+  auto article = Extract(page("<meta property='og:type' content='article'>"));
+  ASSERT_TRUE(article.ok());
+  EXPECT_NE(article->page_type, "forum");
+  EXPECT_NE(article->text.find("copied into the reply"), std::string::npos) << article->text;
+}
+
+// phpBB and MyBB write a reply's quote of another post as a blockquote
+// opening with the quoted poster's <cite>: left out on a thread. A
+// blockquote whose cite comes after the quoted words (an outside source)
+// stays.
+TEST(Extract, ThreadLeavesOutCitedPostQuotes) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<div class=post><div class=author><a href=/u" + n + ">member" + n + "</a></div>"
+             "<div class=content>" +
+             std::string(i == 2 ? "<blockquote><div><cite>member1 wrote:</cite>Part of the first reply, copied "
+                                  "word for word into the second one</div></blockquote>"
+                                : "") +
+             std::string(i == 3 ? "<blockquote><p>Seals of this kind last about ten years.</p>"
+                                  "<cite>the maker's manual</cite></blockquote>"
+                                : "") +
+             "<p>Reply number " + n + ": I had the same trouble with the pump and a new seal "
+             "fixed it for good after two weeks of trying other things first.</p></div></div>";
+  }
+  std::string html = "<html><head><meta name=generator content='phpBB'><title>Pump leaks</title></head>"
+                     "<body><h1>Pump leaks</h1>" + posts + "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 2"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("copied word for word"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("member1 wrote:"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("last about ten years"), std::string::npos) << r->text;
+}
+
+// vBulletin prints a reply's quote of another post as a box right after a
+// "Quote:" label: the box is left out with the label. A box after other
+// words stays.
+TEST(Extract, ThreadLeavesOutBoxAfterQuoteLabel) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<div class=post><div class=author><a href=/u" + n + ">member" + n + "</a></div>"
+             "<div id=post_message_" + n + ">" +
+             std::string(i == 2 ? "<div><div>Quote:</div><div class=panel><div>Originally Posted by <b>member1</b>"
+                                  "</div><div>Part of the first reply, copied word for word into the second</div>"
+                                  "</div></div>"
+                                : "") +
+             std::string(i == 3 ? "<div><div>Parts list:</div><div class=panel>One pump housing, two new seals "
+                                  "and a tube of grease</div></div>"
+                                : "") +
+             "Reply number " + n + ": I had the same trouble with the pump and a new seal "
+             "fixed it for good after two weeks of trying other things first.</div></div>";
+  }
+  std::string html = "<html><head><meta name=generator content='vBulletin'><title>Pump leaks</title></head>"
+                     "<body><h1>Pump leaks</h1>" + posts + "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 2"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("copied word for word"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Originally Posted by"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("two new seals"), std::string::npos) << r->text;
+}
+
+// A thread's summary box above the posts (Invision's "cTopicOverview":
+// counts, top posters, excerpts of popular posts) is furniture.
+TEST(Extract, ThreadDropsTopicOverview) {
+  std::string posts =
+      "<div class='cTopicOverview'><ul><li>Replies 12</li><li>Views 3.4k</li></ul>"
+      "<h4>Top Posters In This Topic</h4><h4>Most Popular Posts</h4>"
+      "<p>An excerpt of the best liked reply, about the pump and its seal, shown again up here</p></div>";
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class=post><div class=author><a href=/u" + n + ">member" + n + "</a></div>"
+             "<div class=content><p>Reply number " + n + ": I had the same trouble with the pump and a new seal "
+             "fixed it for good after two weeks of trying other things first.</p></div></article>";
+  }
+  std::string html = "<html><head><meta name=generator content='Invision Community'><title>Pump leaks</title>"
+                     "</head><body><h1>Pump leaks</h1><div class=feed>" + posts + "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Top Posters"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("shown again up here"), std::string::npos) << r->text;
+}
+
+// A thread's status notice (XenForo's "blockStatus": "Status / Not open
+// for further replies.") is furniture, its label too.
+TEST(Extract, ThreadDropsStatusNotice) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class=message><div class=user><a href=/u" + n + ">member" + n + "</a></div>"
+             "<div class=content><p>Reply number " + n + ": I had the same trouble with the pump and a new seal "
+             "fixed it for good after two weeks of trying other things first.</p></div></article>";
+  }
+  std::string html = "<html><head><meta name=generator content='XenForo'><title>Pump leaks</title></head><body>"
+                     "<h1>Pump leaks</h1><div class=block><dl class=blockStatus><dt>Status</dt><dd>Closed to new "
+                     "answers.</dd></dl><div class=posts>" + posts + "</div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Status"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Closed to new"), std::string::npos) << r->text;
+}
+
+// The reply box under a thread and the call to sign up shown to guests
+// (Invision's "cTopicPostArea", NodeBB's "guest-cta-alert") are furniture.
+TEST(Extract, ThreadDropsGuestReplyPrompts) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<li class=post><div class=author><a href=/u" + n + ">member" + n + "</a></div>"
+             "<div class=content><p>Reply number " + n + ": I had the same trouble with the pump and a new seal "
+             "fixed it for good after two weeks of trying other things first.</p></div></li>";
+  }
+  std::string html =
+      "<html><head><meta name=generator content='NodeBB'><title>Pump leaks</title></head><body>"
+      "<h1>Pump leaks</h1><ul class=posts>" + posts + "</ul>"
+      "<div class='guest-cta-alert'><p>Hello there! You seem to like this talk about pumps, seals and gaskets, "
+      "so why not make an account and join it today?</p></div>"
+      "<div class='cTopicPostArea'><h2>Join the talk</h2><p>Sign in or make a free account to answer, follow "
+      "the people who write here and get word of new replies.</p></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("make an account"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Join the talk"), std::string::npos) << r->text;
+}
+
 // A post's date stamp on a line of its own ("answered Mar 28, 2014 at
 // 22:52", "posted 6 years ago") is dropped on a thread; a post that starts
 // with "Posted" stays.
@@ -3438,6 +3603,8 @@ TEST(Vocabulary, PostFurnitureLines) {
   EXPECT_FALSE(IsPostFurnitureLine("Member of the board since 2001"));
   EXPECT_TRUE(IsPostFurnitureLine("Code: Select all"));
   EXPECT_TRUE(IsPostFurnitureLine("Quote:"));
+  EXPECT_TRUE(IsQuoteLabelLine(" Quote: "));
+  EXPECT_FALSE(IsQuoteLabelLine("Quote"));
   EXPECT_TRUE(IsPostFurnitureLine("2y"));
   EXPECT_TRUE(IsPostFurnitureLine("3mo ago"));
   EXPECT_FALSE(IsPostFurnitureLine("2 years of hard use"));

@@ -145,10 +145,30 @@ constexpr Word kWords[] = {
   // "ipsReact"): the post's furniture, not its text.
   {"signature", Match::kPrefix, kHintPosterExtras}, {"postsignature", Match::kJoined, kHintPosterExtras},
   {"reactionsbar", Match::kJoined, kHintPosterExtras}, {"ipsreact", Match::kJoined, kHintPosterExtras},
+  // The box in which a reply quotes another post, under the quoted
+  // poster's name (FluxBB/PunBB "quotebox", vBulletin "bbcode_quote",
+  // Invision "ipsQuote", SMF "bbc_standard_quote", MyBB "mycode_quote";
+  // Discourse's is an <aside>): a copy of a post the thread shows already,
+  // left out like the rest of a post's furniture. (Not a bare "blockquote"
+  // class: a post quoting an outside text, an announcement, is the post.)
+  {"quotebox", Match::kJoined, kHintPosterExtras}, {"bbcodequote", Match::kJoined, kHintPosterExtras},
+  {"ipsquote", Match::kJoined, kHintPosterExtras}, {"standardquote", Match::kJoined, kHintPosterExtras},
+  {"mycodequote", Match::kJoined, kHintPosterExtras},
   // A notice at the foot of a page or a thread, after its content: a
   // call to act or to browse on (Stack Exchange's "js-bottom-notice": ask
   // a question of your own, explore related ones).
   {"bottomnotice", Match::kJoined, kBp},
+  // A thread's summary box above its posts (Invision's "cTopicOverview":
+  // reply and view counts, top posters, excerpts of the most liked posts):
+  // the thread's furniture, its excerpts copies of posts.
+  {"topicoverview", Match::kJoined, kBp},
+  // The reply box under a thread (Invision's "cTopicPostArea") and the
+  // call to sign up shown to guests (NodeBB's "guest-cta-alert"): for a
+  // guest, "Join the discussion", "Sign in or register to reply".
+  {"topicpostarea", Match::kAny, kBp}, {"guestcta", Match::kJoined, kBp},
+  // A thread's status notice above and below its posts (XenForo's
+  // "blockStatus": "Status: Not open for further replies").
+  {"blockstatus", Match::kJoined, kBp},
   // A forum's list of site-wide announcements above every page ("ul.notices":
   // rules, meetups, scam alerts).
   {"notices", Match::kToken, kBp},
@@ -1089,6 +1109,17 @@ constexpr std::string_view kPostFurnitureLines[] = {
     // post (vBulletin's "Quote:" box).
     "code: select all", "quote:",
 };
+
+// The label over a reply's quote of another post (vBulletin, phpBB 2),
+// lower-case.
+constexpr std::string_view kQuoteLabels[] = {"quote:", "zitat:", "citation :", "citation:", "cita:", "citazione:"};
+
+bool IsQuoteLabelLine(std::string_view line) {
+  line = Trim(line);
+  for (std::string_view l : kQuoteLabels)
+    if (EqualsIgnoreCase(line, l)) return true;
+  return false;
+}
 
 // Labels of the control that sorts the replies ("Sorted by: Reset to
 // default", "Sort by: Oldest").

@@ -221,6 +221,10 @@ bool IsMemberStatLine(std::string_view line);
 // ("Reply", "Reset to default"). A permalink ("#3") is not one.
 bool IsPostFurnitureLine(std::string_view line);
 
+// The label forum software prints over a reply's quote of another post,
+// as a line of its own ("Quote:", vBulletin's quote box).
+bool IsQuoteLabelLine(std::string_view line);
+
 // A post's date stamp as a line of its own: a posting verb ("asked",
 // "answered", "posted") and a date or an age ("answered Mar 28, 2014 at
 // 22:52", "asked 3 years ago"). "Posted 3 photos" is not one.
