@@ -1026,18 +1026,19 @@ TEST(Extract, ThreadDayIsTheFirstPostsLocalDay) {
 
 // JSON-LD whose datePublished repeats dateModified to the second was stamped
 // at the last save: an earlier visible stamp under the headline is the
-// publication. When the two differ, the JSON-LD stands.
+// publication, a day earlier too. When the two differ, the JSON-LD stands
+// against a stamp a day off (a time zone's difference).
 TEST(Extract, VisibleStampBeatsJsonLdThatRepeatsModified) {
   auto page = [](std::string_view modified) {
     return "<html><head><title>Budget</title><script type=\"application/ld+json\">{\"@type\":\"Article\","
            "\"headline\":\"Budget\",\"datePublished\":\"2025-06-24T10:00:00Z\",\"dateModified\":\"" +
            std::string(modified) + "\"}</script></head><body><article><h1>Budget</h1>"
-           "<p class=when>Published March 3, 2024</p><p>" + std::string(kEnglishProse) +
+           "<p class=when>Published June 23, 2025</p><p>" + std::string(kEnglishProse) +
            "</p></article></body></html>";
   };
   auto r = Extract(page("2025-06-24T10:00:00Z"));
   ASSERT_TRUE(r.ok());
-  EXPECT_EQ(r->date_published.value_or(""), "2024-03-03");
+  EXPECT_EQ(r->date_published.value_or(""), "2025-06-23");
   r = Extract(page("2025-06-25T10:00:00Z"));
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->date_published.value_or(""), "2025-06-24T10:00:00Z");
@@ -1069,6 +1070,68 @@ TEST(Extract, ShownUpdateBeatsASchemaOnlyPublicationDate) {
   r = Extract(page("", "<p class=when>Last updated: June 24, 2025</p>", "NewsArticle"));
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->date_published.value_or(""), "2023-02-10T10:00:00Z");
+}
+
+// A publication date declared in meta that is later than the plain stamp
+// the header shows (and not the modification day) is a CMS's re-save: the
+// shown day is the publication. A later shown day (an update left unmarked),
+// a table's cell, or the declared day read the other way round leave the
+// declared date.
+TEST(Extract, ShownEarlierStampBeatsALaterDeclaredPublication) {
+  auto page = [](std::string_view published, std::string_view stamp) {
+    return "<html lang=en-US><head><title>Lanterns</title><meta property=\"article:published_time\" content=\"" +
+           std::string(published) + "\"><meta property=\"article:modified_time\" "
+           "content=\"2025-06-24T10:00:00Z\"></head><body><article><h1>Lanterns</h1>" + std::string(stamp) +
+           "<p>" + std::string(kEnglishProse) + "</p></article></body></html>";
+  };
+  auto r = Extract(page("2024-08-07T10:00:00Z", "<div class=byline>Dec 30, 2013</div>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2013-12-30");
+  r = Extract(page("2024-08-07T10:00:00Z", "<div class=byline>Jan 5, 2025</div>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-08-07T10:00:00Z");
+  r = Extract(page("2024-08-07T10:00:00Z", "<table><tr><td>Dec 30, 2013</td><td>4.1%</td></tr></table>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-08-07T10:00:00Z");
+  r = Extract(page("2024-10-09T10:00:00Z", "<div class=byline>10.09.2024</div>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-10-09T10:00:00Z");
+}
+
+// A date inside an element read as an update stamp ("Last updated:" in a
+// span of its own beside the date's span) is that update, not a plain stamp:
+// the plain stamp under it dates the page.
+TEST(Extract, DatePartOfAnUpdateLineIsNoPlainStamp) {
+  auto r = Extract(
+      "<html><head><title>Kettles</title></head><body><article><h1>Kettles</h1>"
+      "<div class=meta><span>Last updated:</span> <span class=date>June 24, 2025</span></div>"
+      "<p class=date>February 10, 2023</p><p>" + std::string(kEnglishProse) + "</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-02-10");
+}
+
+// An offer's expiry under the headline dates no publication.
+TEST(Extract, ExpiryLineIsNoDateStamp) {
+  auto r = Extract(
+      "<html><head><title>Spring sale</title></head><body><main><h1>Spring sale</h1>"
+      "<p class=date>Offer expires 01/01/2025</p><p>" + std::string(kEnglishProse) + "</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "");
+  EXPECT_TRUE(IsExpiryStamp("Gültig bis 31.12.2025"));
+  EXPECT_FALSE(IsExpiryStamp("Published 31.12.2025"));
+}
+
+// JSON-LD that repeats dateModified as datePublished: an earlier shown
+// update is nearer the publication than the last save.
+TEST(Extract, EarlierShownUpdateBeatsJsonLdThatRepeatsModified) {
+  auto r = Extract(
+      "<html><head><title>Budget</title><script type=\"application/ld+json\">{\"@type\":\"Article\","
+      "\"headline\":\"Budget\",\"datePublished\":\"2025-06-24T10:00:00Z\",\"dateModified\":"
+      "\"2025-06-24T10:00:00Z\"}</script></head><body><article><h1>Budget</h1>"
+      "<p class=when>Updated: March 3, 2024</p><p>" + std::string(kEnglishProse) +
+      "</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-03");
 }
 
 // A page that gives only its modification date is dated by it; a stamp by

@@ -19,6 +19,10 @@
 namespace lede {
 namespace {
 
+// How many nodes after the headline its header's date stamp may be (the
+// headline, a standfirst, the byline's parts) for the declared publication
+// date to give way to it.
+constexpr uint32_t kHeaderStampSpan = 48;
 // A date line is a few nodes: a block of more is not read (every level of
 // a deep chain of wrappers would read the chain again).
 constexpr size_t kDateLineMaxNodes = 64;
@@ -2517,6 +2521,12 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     }
     return std::nullopt;
   };
+  // The first modification meta's value, as written.
+  auto first_modified_meta = [&]() -> std::string_view {
+    for (std::string_view k : kModifiedMeta)
+      if (std::string_view v = c.Meta(k); !v.empty()) return v;
+    return {};
+  };
   std::optional<std::string> published = ld_date("datePublished");
   if (!published) published = first_date(kPublishedMeta, std::size(kPublishedMeta));
   if (!published) published = fuzzy_meta_date({"publish", "pubdate", "issued", "created"}, {"modif", "updat", "expir"});
@@ -2562,15 +2572,33 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // (Read once: three rules below ask for it.)
   struct VisibleStamps {
     std::optional<std::string> stamped, updated;
+    bool stamped_in_cell = false;  // the plain stamp is a table cell's
+    uint32_t stamped_id = 0;       // the plain stamp's element
+    // Where the reading stopped (it goes on from there when asked for more).
+    const Node* resume = nullptr;
+    int budget = 250;
+    // Where the element last read as an update stamp ends: its part that
+    // gives the same date ("<div>Last updated: <span class=date>April 1,
+    // 2025</span></div>") is that update, not a plain stamp of its own
+    // (a part with another date is: "<div><span>May 2, 2022</span>
+    // <span>Updated: June 3, 2024</span></div>").
+    uint32_t update_end = 0;
   };
   std::optional<VisibleStamps> stamps_read;
-  auto visible_stamps = [&]() -> const VisibleStamps& {
-    if (stamps_read) return *stamps_read;
-    std::optional<std::string>& stamped = stamps_read.emplace().stamped;
-    std::optional<std::string>& updated = stamps_read->updated;
-    const Node* start = HeadlineWindowStart(anchor, doc.root());
-    int budget = 250;
-    for (const Node* n = start; n && budget-- > 0 && !stamped; n = NextInTree(n, doc.root())) {
+  // The stamps read as far as node id `until` at least (a rule that looks
+  // right under the headline only reads no further).
+  auto visible_stamps = [&](uint32_t until = UINT32_MAX) -> const VisibleStamps& {
+    if (!stamps_read) stamps_read.emplace().resume = HeadlineWindowStart(anchor, doc.root());
+    VisibleStamps& v = *stamps_read;
+    std::optional<std::string>& stamped = v.stamped;
+    std::optional<std::string>& updated = v.updated;
+    for (const Node* n = v.resume; n && !stamped; n = NextInTree(n, doc.root())) {
+      v.resume = n;
+      if (n->id > until) return v;
+      if (v.budget-- <= 0) {
+        v.resume = nullptr;
+        break;
+      }
       if (!n->is_element() || n->Is(TagId::kA)) continue;
       const uint32_t h = hints[n->id];
       const bool hinted = h & (kHintDate | kHintByline);
@@ -2592,14 +2620,24 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (InTeaserCard(n)) continue;
       std::optional<std::string> d = NormalizeDate(text, today, date_order);
       if (!d) continue;
+      if (n->id < v.update_end && d == updated) continue;
+      if (IsExpiryStamp(text)) continue;
       const bool is_update = IsUpdateStamp(text);
       if (is_update) {
         if (!updated) updated = d;
+        // (Its last descendant: a stamp is a few nodes, kDateLineMaxNodes
+        // at most, so the chain down is as short.)
+        const Node* last = n;
+        for (size_t down = 0; last->last_child && down < kDateLineMaxNodes; ++down) last = last->last_child;
+        v.update_end = last->id + 1;
       } else {
         stamped = d;
+        v.stamped_in_cell = n->Is(TagId::kTd) || n->Is(TagId::kTh);
+        v.stamped_id = n->id;
       }
     }
-    return *stamps_read;
+    v.resume = nullptr;  // read to the end of its window
+    return v;
   };
   // JSON-LD whose datePublished repeats dateModified to the second was
   // stamped at the last save: a visible stamp of an earlier day (a
@@ -2607,9 +2645,13 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   if (published && date_src == "json-ld" && anchor) {
     const std::string pub_raw = JsonText(ld("datePublished"));
     if (!pub_raw.empty() && pub_raw == JsonText(ld("dateModified"))) {
-      const auto& [stamped, updated] = visible_stamps();
-      if (stamped && stamped->compare(0, 10, *published, 0, 10) < 0) {
-        published = stamped;
+      const VisibleStamps& shown_ = visible_stamps();
+      const auto& stamped = shown_.stamped;
+      const auto& updated = shown_.updated;
+      // (A shown update of an earlier day is nearer the publication too.)
+      const std::optional<std::string>& shown = stamped ? stamped : updated;
+      if (shown && shown->compare(0, 10, *published, 0, 10) < 0) {
+        published = shown;
         date_src = "date-stamp(json-ld repeats dateModified)";
       }
     }
@@ -2625,7 +2667,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       !(art && TypeMatches(*art, kNewsTypes, std::size(kNewsTypes))) &&
       (date_src == "json-ld" || date_src == "itemprop" || date_src == "meta:datepublished") &&
       c.Meta("article:published_time").empty() && c.Meta("og:article:published_time").empty()) {
-    const auto& [stamped, updated] = visible_stamps();
+    const VisibleStamps& shown_ = visible_stamps();
+    const auto& stamped = shown_.stamped;
+    const auto& updated = shown_.updated;
     std::string modified_raw = JsonText(ld("dateModified"));
     if (modified_raw.empty()) modified_raw = std::string(c.Meta("datemodified"));
     const ParsedDate pub = ParseDate(*published), mod = ParseDate(modified_raw);
@@ -2640,8 +2684,44 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       date_src = "date-stamp(update over schema.org datePublished)";
     }
   }
+  // A publication date from meta or JSON-LD that the header does not show:
+  // the header's plain stamp (no update cue) is an earlier day of its own,
+  // more than a day before the declared publication and apart from the
+  // declared modification (so neither the same stamp in another time zone
+  // nor the last update). The declared one is then a CMS's own later time (a
+  // migration, an import, a re-save) and the shown date the publication. (A
+  // shown day after the declared one is rather an update left unmarked.)
+  // Forum threads aside (their header shows the last reply), and a table's
+  // cell is data, no stamp.
+  if (published && anchor && a->page_type != "forum" &&
+      (date_src == "json-ld" || date_src == "itemprop" || date_src.rfind("meta:", 0) == 0)) {
+    // (Right under the headline: read no further than that.)
+    const uint32_t header_end = anchor->id + kHeaderStampSpan;
+    const VisibleStamps& shown = visible_stamps(header_end);
+    const ParsedDate st = shown.stamped ? ParseDate(*shown.stamped) : ParsedDate();
+    if (st.valid() && shown.stamped_id <= header_end && !shown.stamped_in_cell) {
+      std::string modified_raw = JsonText(ld("dateModified"));
+      if (modified_raw.empty()) modified_raw = std::string(first_modified_meta());
+      const ParsedDate pub = ParseDate(*published), mod = ParseDate(modified_raw);
+      // (Nor the same day read the other way round: "09.10.2024" is
+      // September 10 on a page that writes months first.)
+      ParsedDate swapped = st;
+      std::swap(swapped.day, swapped.month);
+      auto apart = [&](const ParsedDate& x) {
+        if (!x.valid()) return true;
+        if (swapped.month <= 12 && DayNumber(x) == DayNumber(swapped)) return false;
+        return std::abs(DayNumber(x) - DayNumber(st)) > 1;
+      };
+      if (pub.valid() && apart(pub) && apart(mod) && LaterDay(pub, st)) {
+        published = shown.stamped;
+        date_src = "date-stamp(shown, not the declared days)";
+      }
+    }
+  }
   if (!published && anchor) {
-    const auto& [stamped, updated] = visible_stamps();
+    const VisibleStamps& shown_ = visible_stamps();
+    const auto& stamped = shown_.stamped;
+    const auto& updated = shown_.updated;
     published = stamped ? stamped : updated;
     date_src = "date-stamp";
   }
