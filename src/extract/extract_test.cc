@@ -1098,6 +1098,23 @@ TEST(Extract, ShownEarlierStampBeatsALaterDeclaredPublication) {
   EXPECT_EQ(r->date_published.value_or(""), "2024-10-09T10:00:00Z");
 }
 
+// JSON-LD and OpenGraph declaring two publication days: the one the header
+// shows wins; with none shown, JSON-LD stands.
+TEST(Extract, ShownDayPicksBetweenJsonLdAndOpenGraphPublication) {
+  auto page = [](std::string_view stamp) {
+    return "<html><head><title>Boots</title><meta property=\"article:published_time\" "
+           "content=\"2025-12-19T18:06:00Z\"><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+           "\"headline\":\"Boots\",\"datePublished\":\"2018-04-03T16:50:31Z\"}</script></head><body><article>"
+           "<h1>Boots</h1>" + std::string(stamp) + "<p>" + std::string(kEnglishProse) + "</p></article></body></html>";
+  };
+  auto r = Extract(page("<p class=date>Updated: Dec 19, 2025</p>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2025-12-19T18:06:00Z");
+  r = Extract(page(""));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2018-04-03T16:50:31Z");
+}
+
 // A date inside an element read as an update stamp ("Last updated:" in a
 // span of its own beside the date's span) is that update, not a plain stamp:
 // the plain stamp under it dates the page.

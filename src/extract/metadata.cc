@@ -2656,6 +2656,27 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       }
     }
   }
+  // JSON-LD and OpenGraph that declare two publication days: the one the
+  // header shows (as a stamp or as the update) is the page's; the other is
+  // left from an earlier edition or copied from another system.
+  if (published && date_src == "json-ld" && anchor) {
+    std::string_view og = c.Meta("article:published_time");
+    if (og.empty()) og = c.Meta("og:article:published_time");
+    const ParsedDate pub = ParseDate(*published), og_day = ParseDate(og);
+    if (pub.valid() && og_day.valid() && DayNumber(pub) != DayNumber(og_day)) {
+      const VisibleStamps& shown = visible_stamps();
+      auto shows = [&](const std::optional<std::string>& s) {
+        const ParsedDate d = s ? ParseDate(*s) : ParsedDate();
+        return d.valid() && DayNumber(d) == DayNumber(og_day);
+      };
+      if (shows(shown.stamped) || shows(shown.updated)) {
+        if (auto d = NormalizeDate(og, today, date_order)) {
+          published = d;
+          date_src = "meta:article:published_time(shown, over json-ld)";
+        }
+      }
+    }
+  }
   // A publication date that only schema.org declares (JSON-LD, microdata or
   // a "datePublished" meta; no OpenGraph article:published_time beside it)
   // while the header shows a later date, marked as an update or on
