@@ -1115,6 +1115,23 @@ TEST(Extract, ShownDayPicksBetweenJsonLdAndOpenGraphPublication) {
   EXPECT_EQ(r->date_published.value_or(""), "2018-04-03T16:50:31Z");
 }
 
+// A page without an <h1> whose <h2> words the title a little otherwise:
+// the stamp above that heading dates the page. An <h2> that shares only a
+// few of the title's words heads nothing.
+TEST(Extract, DateByAnH2ThatWordsTheTitleOtherwise) {
+  auto page = [](std::string_view h2) {
+    return "<html><head><title>7 Ways to Switch to Green Tea | Leafshop</title></head><body><main>"
+           "<h3>blog | March 4, 2022</h3><h2>" + std::string(h2) + "</h2><p>" + std::string(kEnglishProse) +
+           "</p></main></body></html>";
+  };
+  auto r = Extract(page("7 Ways to Help You Switch to Green Tea"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2022-03-04");
+  r = Extract(page("Our Favourite Teas of the Season"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "");
+}
+
 // A date inside an element read as an update stamp ("Last updated:" in a
 // span of its own beside the date's span) is that update, not a plain stamp:
 // the plain stamp under it dates the page.

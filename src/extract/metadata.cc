@@ -19,6 +19,34 @@
 namespace lede {
 namespace {
 
+// How many <h2>s a page without an <h1> has looked at for a headline
+// that words the title a little otherwise.
+constexpr size_t kLooseHeadlineH2s = 8;
+
+// Whether nearly all the words of `title` (normalized: single spaces), four
+// at least, are words of `heading`, and the heading has at most twice as
+// many words: the same headline worded a little otherwise.
+bool WordsMostlyIn(std::string_view title, std::string_view heading) {
+  auto words = [](std::string_view s) { return s.empty() ? 0 : 1 + std::count(s.begin(), s.end(), ' '); };
+  const long title_words = words(title), heading_words = words(heading);
+  if (title_words < 4 || title_words > 32 || heading_words > 2 * title_words) return false;
+  long found = 0;
+  for (size_t b = 0; b < title.size();) {
+    size_t e = title.find(' ', b);
+    if (e == std::string_view::npos) e = title.size();
+    const std::string_view w = title.substr(b, e - b);
+    // (Whole words: bounded by spaces or the ends.)
+    for (size_t at = heading.find(w); at != std::string_view::npos; at = heading.find(w, at + 1))
+      if ((at == 0 || heading[at - 1] == ' ') &&
+          (at + w.size() == heading.size() || heading[at + w.size()] == ' ')) {
+        ++found;
+        break;
+      }
+    b = e + 1;
+  }
+  return found >= 4 && found * 10 >= title_words * 8;
+}
+
 // How many nodes after the headline its header's date stamp may be (the
 // headline, a standfirst, the byline's parts) for the declared publication
 // date to give way to it.
@@ -1993,6 +2021,18 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     if (text.size() < 1000 && matches_meta(text)) anchor = c.h2s[i];
   }
   if (!anchor) anchor = out->headline ? out->headline : (c.h1s.empty() ? nullptr : c.h1s[0]);
+  // No <h1> at all: an <h2> that words the title a little otherwise ("7
+  // Ways to Help You Switch to Tea" for "7 Ways to Switch to Tea | Shop")
+  // still heads the page: nearly all the title's words (four at least) in a
+  // heading not twice as long. The first few <h2>s are looked at.
+  for (size_t i = 0; !anchor && i < c.h2s.size() && i < kLooseHeadlineH2s; ++i) {
+    const std::string text = CollapsedText(c.h2s[i], 400);
+    if (text.size() >= 400) continue;
+    const std::string norm = NormalizeForCompare(text);
+    bool loose = WordsMostlyIn(norm_doc_title, norm);
+    for (size_t t = 0; !loose && t < norm_meta_titles.size(); ++t) loose = WordsMostlyIn(norm_meta_titles[t], norm);
+    if (loose) anchor = c.h2s[i];
+  }
 
   // Description.
   std::string description(c.Meta("description"));
