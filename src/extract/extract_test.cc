@@ -262,6 +262,21 @@ TEST(Dates, Formats) {
   EXPECT_FALSE(DateFromUrl("https://ex.com/p/12345678901").valid());
 }
 
+// Month abbreviations of the other languages ("Mrz.", "déc.", "abr",
+// Polish and Russian three-letter forms) and a two-digit year between
+// hyphens after a month name ("05-Mar-24").
+TEST(Dates, AbbreviatedMonthsAndHyphenedShortYears) {
+  EXPECT_EQ(ParseDate("5. Mrz. 2024").ToIso(), "2024-03-05");
+  EXPECT_EQ(ParseDate("5 d\xC3\xA9" "c. 2024").ToIso(), "2024-12-05");
+  EXPECT_EQ(ParseDate("5 abr 2024").ToIso(), "2024-04-05");
+  EXPECT_EQ(ParseDate("12 sie 2024").ToIso(), "2024-08-12");
+  EXPECT_EQ(ParseDate("5 \xD0\xB4\xD0\xB5\xD0\xBA. 2024").ToIso(), "2024-12-05");  // "дек."
+  EXPECT_EQ(ParseDate("05-Mar-24").ToIso(), "2024-03-05");
+  EXPECT_EQ(ParseDate("12-Dec-99 10:30").ToIso(), "1999-12-12T10:30:00");
+  // Without the hyphens a short number after a month is a day, no year.
+  EXPECT_FALSE(ParseDate("5 Mar 24").valid());
+}
+
 // "YYYY-MM-DD" at the start is read in place (ParseDate's quick path); what
 // it does not take goes through the tokens as before: spaced separators, a
 // three-digit day, mixed separators, an impossible day.
