@@ -1147,6 +1147,18 @@ TEST(Extract, DateByAnH2ThatWordsTheTitleOtherwise) {
   EXPECT_EQ(r->date_published.value_or(""), "");
 }
 
+// JSON-LD written into a <meta> named after its script (a head manager's
+// way) is read when the page has no JSON-LD script.
+TEST(Extract, JsonLdInAScriptNamedMeta) {
+  auto r = Extract(
+      "<html><head><title>Cells</title><meta name=\"script:ld+json\" content=\"{&quot;@type&quot;:"
+      "&quot;Article&quot;,&quot;headline&quot;:&quot;Cells&quot;,&quot;datePublished&quot;:"
+      "&quot;2025-11-17T09:00:00-05:00&quot;}\"></head><body><article><h1>Cells</h1><p>" +
+      std::string(kEnglishProse) + "</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2025-11-17T09:00:00-05:00");
+}
+
 // A date inside an element read as an update stamp ("Last updated:" in a
 // span of its own beside the date's span) is that update, not a plain stamp:
 // the plain stamp under it dates the page.

@@ -254,6 +254,12 @@ class Collector final : public HintVisitor {
         }
       }
     hints->Build(doc, this);
+    // A head manager that writes every head tag as a <meta> puts the JSON-LD
+    // in one named after its script ("<meta name=script:ld+json
+    // content='{...}'>"): read when the page has no JSON-LD script.
+    if (jsonld.empty())
+      if (const std::string_view v = Meta("script:ld+json"); !v.empty())
+        if (Result<JsonValue> parsed = ParseJson(v); parsed.ok()) jsonld.push_back(std::move(parsed).value());
     for (const JsonValue& v : jsonld) Flatten(v, 0);
   }
 
