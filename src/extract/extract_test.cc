@@ -1159,6 +1159,21 @@ TEST(Extract, JsonLdInAScriptNamedMeta) {
   EXPECT_EQ(r->date_published.value_or(""), "2025-11-17T09:00:00-05:00");
 }
 
+// A page with no date anywhere but in its title ("Release notes
+// 2024-10-04") is dated by the title; a date stamp on the page comes first.
+TEST(Extract, DateInTheTitleAsTheLastResort) {
+  auto page = [](std::string_view stamp) {
+    return "<html><head><title>Release notes 2024-10-04</title></head><body><main><h1>Release notes "
+           "2024-10-04</h1>" + std::string(stamp) + "<p>" + std::string(kEnglishProse) + "</p></main></body></html>";
+  };
+  auto r = Extract(page(""));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-10-04");
+  r = Extract(page("<p class=date>October 6, 2024</p>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-10-06");
+}
+
 // A date inside an element read as an update stamp ("Last updated:" in a
 // span of its own beside the date's span) is that update, not a plain stamp:
 // the plain stamp under it dates the page.

@@ -3170,13 +3170,24 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
   // A page that declares when it was last modified and nowhere when it was
   // published (a service or landing page whose CMS writes only
   // article:modified_time): that day is the only date it gives.
-  auto modified_only = [a] {
-    if (!a->date_modified) return;
+  const ParsedDate today = reference_date.empty() ? TodayUtc() : ParseDate(reference_date);
+  // With no date anywhere else, a full date in the title ("Release notes
+  // 2024-10-04", "Weekly update, March 5, 2024") dates the post it names.
+  auto modified_only = [a, &today, date_order] {
+    if (!a->date_modified) {
+      if (!a->title || a->date_published) return;
+      const ParsedDate d = ParseDate(*a->title, date_order);
+      if (!d.valid() || LaterDay(d, today)) return;
+      ParsedDate day = d;
+      day.hour = -1;
+      a->date_published = day.ToIso();
+      a->sources.emplace_back("date_published", "title");
+      return;
+    }
     a->date_published = a->date_modified;
     a->sources.emplace_back("date_published", "date_modified(no publication date)");
   };
   if (!root) return utc_thread ? void() : modified_only();
-  const ParsedDate today = reference_date.empty() ? TodayUtc() : ParseDate(reference_date);
   std::optional<std::string> found;
   int stamps = 0;
   // The story's header often stands just before the body the content root
