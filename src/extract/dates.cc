@@ -26,15 +26,16 @@ constexpr MonthName kMonths[] = {
   // German
   {"januar", 1}, {"jänner", 1}, {"februar", 2}, {"märz", 3}, {"maerz", 3}, {"mai", 5},
   {"juni", 6}, {"juli", 7}, {"oktober", 10}, {"dezember", 12}, {"okt", 10}, {"dez", 12},
+  {"mrz", 3}, {"mär", 3},
   // French
   {"janvier", 1}, {"février", 2}, {"fevrier", 2}, {"mars", 3}, {"avril", 4}, {"juin", 6},
   {"juillet", 7}, {"août", 8}, {"aout", 8}, {"septembre", 9}, {"octobre", 10},
   {"novembre", 11}, {"décembre", 12}, {"decembre", 12}, {"janv", 1}, {"févr", 2}, {"avr", 4},
-  {"juil", 7},
+  {"juil", 7}, {"fév", 2}, {"déc", 12},
   // Spanish
   {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6},
   {"julio", 7}, {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10},
-  {"noviembre", 11}, {"diciembre", 12}, {"ene", 1}, {"dic", 12},
+  {"noviembre", 11}, {"diciembre", 12}, {"ene", 1}, {"dic", 12}, {"abr", 4},
   // Italian
   {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"giugno", 6},
   {"luglio", 7}, {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12}, {"gen", 1},
@@ -51,13 +52,16 @@ constexpr MonthName kMonths[] = {
   {"kwiecień", 4}, {"kwietnia", 4}, {"maj", 5}, {"maja", 5}, {"czerwiec", 6}, {"czerwca", 6},
   {"lipiec", 7}, {"lipca", 7}, {"sierpień", 8}, {"sierpnia", 8}, {"wrzesień", 9},
   {"września", 9}, {"październik", 10}, {"października", 10}, {"listopad", 11},
-  {"listopada", 11}, {"grudzień", 12}, {"grudnia", 12},
+  {"listopada", 11}, {"grudzień", 12}, {"grudnia", 12}, {"sty", 1}, {"lut", 2}, {"kwi", 4},
+  {"cze", 6}, {"lip", 7}, {"sie", 8}, {"wrz", 9}, {"paź", 10}, {"lis", 11}, {"gru", 12},
   // Russian (nominative and genitive)
   {"январь", 1}, {"января", 1}, {"февраль", 2}, {"февраля", 2}, {"март", 3}, {"марта", 3},
   {"апрель", 4}, {"апреля", 4}, {"май", 5}, {"мая", 5}, {"июнь", 6}, {"июня", 6},
   {"июль", 7}, {"июля", 7}, {"август", 8}, {"августа", 8}, {"сентябрь", 9},
   {"сентября", 9}, {"октябрь", 10}, {"октября", 10}, {"ноябрь", 11}, {"ноября", 11},
-  {"декабрь", 12}, {"декабря", 12},
+  {"декабрь", 12}, {"декабря", 12}, {"янв", 1}, {"фев", 2}, {"мар", 3}, {"апр", 4},
+  {"июн", 6}, {"июл", 7}, {"авг", 8}, {"сен", 9}, {"сент", 9}, {"окт", 10}, {"ноя", 11},
+  {"дек", 12},
 };
 // clang-format on
 
@@ -395,6 +399,14 @@ ParsedDate ParseTokens(std::string_view s, const std::vector<Token>& t, NumericD
             ValidDay(t[y].value, a.value, t[dk - 1].value)) {
           d.year = t[y].value, d.month = a.value, d.day = t[dk - 1].value;
           ParseTime(s, t[y].begin + 4, &d);
+          return d;
+        }
+        // "05-Mar-24": a two-digit year, hyphens on both sides of the month.
+        if (y == k + 1 && dk == k && y < t.size() && t[y].kind == Token::kNumber && t[y].text.size() == 2 &&
+            t[k - 1].sep_after == '-' && a.sep_after == '-' &&
+            ValidDay(ExpandYear(t[y].value, 2), a.value, t[k - 1].value)) {
+          d.year = ExpandYear(t[y].value, 2), d.month = a.value, d.day = t[k - 1].value;
+          ParseTime(s, t[y].begin + 2, &d);
           return d;
         }
       }

@@ -295,6 +295,21 @@ TEST(Dates, Formats) {
   EXPECT_FALSE(DateFromUrl("https://ex.com/p/12345678901").valid());
 }
 
+// Month abbreviations of the other languages ("Mrz.", "déc.", "abr",
+// Polish and Russian three-letter forms) and a two-digit year between
+// hyphens after a month name ("05-Mar-24").
+TEST(Dates, AbbreviatedMonthsAndHyphenedShortYears) {
+  EXPECT_EQ(ParseDate("5. Mrz. 2024").ToIso(), "2024-03-05");
+  EXPECT_EQ(ParseDate("5 d\xC3\xA9" "c. 2024").ToIso(), "2024-12-05");
+  EXPECT_EQ(ParseDate("5 abr 2024").ToIso(), "2024-04-05");
+  EXPECT_EQ(ParseDate("12 sie 2024").ToIso(), "2024-08-12");
+  EXPECT_EQ(ParseDate("5 \xD0\xB4\xD0\xB5\xD0\xBA. 2024").ToIso(), "2024-12-05");  // "дек."
+  EXPECT_EQ(ParseDate("05-Mar-24").ToIso(), "2024-03-05");
+  EXPECT_EQ(ParseDate("12-Dec-99 10:30").ToIso(), "1999-12-12T10:30:00");
+  // Without the hyphens a short number after a month is a day, no year.
+  EXPECT_FALSE(ParseDate("5 Mar 24").valid());
+}
+
 // "YYYY-MM-DD" at the start is read in place (ParseDate's quick path); what
 // it does not take goes through the tokens as before: spaced separators, a
 // three-digit day, mixed separators, an impossible day.
@@ -1059,18 +1074,19 @@ TEST(Extract, ThreadDayIsTheFirstPostsLocalDay) {
 
 // JSON-LD whose datePublished repeats dateModified to the second was stamped
 // at the last save: an earlier visible stamp under the headline is the
-// publication. When the two differ, the JSON-LD stands.
+// publication, a day earlier too. When the two differ, the JSON-LD stands
+// against a stamp a day off (a time zone's difference).
 TEST(Extract, VisibleStampBeatsJsonLdThatRepeatsModified) {
   auto page = [](std::string_view modified) {
     return "<html><head><title>Budget</title><script type=\"application/ld+json\">{\"@type\":\"Article\","
            "\"headline\":\"Budget\",\"datePublished\":\"2025-06-24T10:00:00Z\",\"dateModified\":\"" +
            std::string(modified) + "\"}</script></head><body><article><h1>Budget</h1>"
-           "<p class=when>Published March 3, 2024</p><p>" + std::string(kEnglishProse) +
+           "<p class=when>Published June 23, 2025</p><p>" + std::string(kEnglishProse) +
            "</p></article></body></html>";
   };
   auto r = Extract(page("2025-06-24T10:00:00Z"));
   ASSERT_TRUE(r.ok());
-  EXPECT_EQ(r->date_published.value_or(""), "2024-03-03");
+  EXPECT_EQ(r->date_published.value_or(""), "2025-06-23");
   r = Extract(page("2025-06-25T10:00:00Z"));
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->date_published.value_or(""), "2025-06-24T10:00:00Z");
@@ -1102,6 +1118,129 @@ TEST(Extract, ShownUpdateBeatsASchemaOnlyPublicationDate) {
   r = Extract(page("", "<p class=when>Last updated: June 24, 2025</p>", "NewsArticle"));
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->date_published.value_or(""), "2023-02-10T10:00:00Z");
+}
+
+// A publication date declared in meta that is later than the plain stamp
+// the header shows (and not the modification day) is a CMS's re-save: the
+// shown day is the publication. A later shown day (an update left unmarked),
+// a table's cell, or the declared day read the other way round leave the
+// declared date.
+TEST(Extract, ShownEarlierStampBeatsALaterDeclaredPublication) {
+  auto page = [](std::string_view published, std::string_view stamp) {
+    return "<html lang=en-US><head><title>Lanterns</title><meta property=\"article:published_time\" content=\"" +
+           std::string(published) + "\"><meta property=\"article:modified_time\" "
+           "content=\"2025-06-24T10:00:00Z\"></head><body><article><h1>Lanterns</h1>" + std::string(stamp) +
+           "<p>" + std::string(kEnglishProse) + "</p></article></body></html>";
+  };
+  auto r = Extract(page("2024-08-07T10:00:00Z", "<div class=byline>Dec 30, 2013</div>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2013-12-30");
+  r = Extract(page("2024-08-07T10:00:00Z", "<div class=byline>Jan 5, 2025</div>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-08-07T10:00:00Z");
+  r = Extract(page("2024-08-07T10:00:00Z", "<table><tr><td>Dec 30, 2013</td><td>4.1%</td></tr></table>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-08-07T10:00:00Z");
+  r = Extract(page("2024-10-09T10:00:00Z", "<div class=byline>10.09.2024</div>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-10-09T10:00:00Z");
+}
+
+// JSON-LD and OpenGraph declaring two publication days: the one the header
+// shows wins; with none shown, JSON-LD stands.
+TEST(Extract, ShownDayPicksBetweenJsonLdAndOpenGraphPublication) {
+  auto page = [](std::string_view stamp) {
+    return "<html><head><title>Boots</title><meta property=\"article:published_time\" "
+           "content=\"2025-12-19T18:06:00Z\"><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+           "\"headline\":\"Boots\",\"datePublished\":\"2018-04-03T16:50:31Z\"}</script></head><body><article>"
+           "<h1>Boots</h1>" + std::string(stamp) + "<p>" + std::string(kEnglishProse) + "</p></article></body></html>";
+  };
+  auto r = Extract(page("<p class=date>Updated: Dec 19, 2025</p>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2025-12-19T18:06:00Z");
+  r = Extract(page(""));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2018-04-03T16:50:31Z");
+}
+
+// A page without an <h1> whose <h2> words the title a little otherwise:
+// the stamp above that heading dates the page. An <h2> that shares only a
+// few of the title's words heads nothing.
+TEST(Extract, DateByAnH2ThatWordsTheTitleOtherwise) {
+  auto page = [](std::string_view h2) {
+    return "<html><head><title>7 Ways to Switch to Green Tea | Leafshop</title></head><body><main>"
+           "<h3>blog | March 4, 2022</h3><h2>" + std::string(h2) + "</h2><p>" + std::string(kEnglishProse) +
+           "</p></main></body></html>";
+  };
+  auto r = Extract(page("7 Ways to Help You Switch to Green Tea"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2022-03-04");
+  r = Extract(page("Our Favourite Teas of the Season"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "");
+}
+
+// JSON-LD written into a <meta> named after its script (a head manager's
+// way) is read when the page has no JSON-LD script.
+TEST(Extract, JsonLdInAScriptNamedMeta) {
+  auto r = Extract(
+      "<html><head><title>Cells</title><meta name=\"script:ld+json\" content=\"{&quot;@type&quot;:"
+      "&quot;Article&quot;,&quot;headline&quot;:&quot;Cells&quot;,&quot;datePublished&quot;:"
+      "&quot;2025-11-17T09:00:00-05:00&quot;}\"></head><body><article><h1>Cells</h1><p>" +
+      std::string(kEnglishProse) + "</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2025-11-17T09:00:00-05:00");
+}
+
+// A page with no date anywhere but in its title ("Release notes
+// 2024-10-04") is dated by the title; a date stamp on the page comes first.
+TEST(Extract, DateInTheTitleAsTheLastResort) {
+  auto page = [](std::string_view stamp) {
+    return "<html><head><title>Release notes 2024-10-04</title></head><body><main><h1>Release notes "
+           "2024-10-04</h1>" + std::string(stamp) + "<p>" + std::string(kEnglishProse) + "</p></main></body></html>";
+  };
+  auto r = Extract(page(""));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-10-04");
+  r = Extract(page("<p class=date>October 6, 2024</p>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-10-06");
+}
+
+// A date inside an element read as an update stamp ("Last updated:" in a
+// span of its own beside the date's span) is that update, not a plain stamp:
+// the plain stamp under it dates the page.
+TEST(Extract, DatePartOfAnUpdateLineIsNoPlainStamp) {
+  auto r = Extract(
+      "<html><head><title>Kettles</title></head><body><article><h1>Kettles</h1>"
+      "<div class=meta><span>Last updated:</span> <span class=date>June 24, 2025</span></div>"
+      "<p class=date>February 10, 2023</p><p>" + std::string(kEnglishProse) + "</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-02-10");
+}
+
+// An offer's expiry under the headline dates no publication.
+TEST(Extract, ExpiryLineIsNoDateStamp) {
+  auto r = Extract(
+      "<html><head><title>Spring sale</title></head><body><main><h1>Spring sale</h1>"
+      "<p class=date>Offer expires 01/01/2025</p><p>" + std::string(kEnglishProse) + "</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "");
+  EXPECT_TRUE(IsExpiryStamp("Gültig bis 31.12.2025"));
+  EXPECT_FALSE(IsExpiryStamp("Published 31.12.2025"));
+}
+
+// JSON-LD that repeats dateModified as datePublished: an earlier shown
+// update is nearer the publication than the last save.
+TEST(Extract, EarlierShownUpdateBeatsJsonLdThatRepeatsModified) {
+  auto r = Extract(
+      "<html><head><title>Budget</title><script type=\"application/ld+json\">{\"@type\":\"Article\","
+      "\"headline\":\"Budget\",\"datePublished\":\"2025-06-24T10:00:00Z\",\"dateModified\":"
+      "\"2025-06-24T10:00:00Z\"}</script></head><body><article><h1>Budget</h1>"
+      "<p class=when>Updated: March 3, 2024</p><p>" + std::string(kEnglishProse) +
+      "</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-03");
 }
 
 // A page that gives only its modification date is dated by it; a stamp by

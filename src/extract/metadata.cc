@@ -19,6 +19,38 @@
 namespace lede {
 namespace {
 
+// How many <h2>s a page without an <h1> has looked at for a headline
+// that words the title a little otherwise.
+constexpr size_t kLooseHeadlineH2s = 8;
+
+// Whether nearly all the words of `title` (normalized: single spaces), four
+// at least, are words of `heading`, and the heading has at most twice as
+// many words: the same headline worded a little otherwise.
+bool WordsMostlyIn(std::string_view title, std::string_view heading) {
+  auto words = [](std::string_view s) { return s.empty() ? 0 : 1 + std::count(s.begin(), s.end(), ' '); };
+  const long title_words = words(title), heading_words = words(heading);
+  if (title_words < 4 || title_words > 32 || heading_words > 2 * title_words) return false;
+  long found = 0;
+  for (size_t b = 0; b < title.size();) {
+    size_t e = title.find(' ', b);
+    if (e == std::string_view::npos) e = title.size();
+    const std::string_view w = title.substr(b, e - b);
+    // (Whole words: bounded by spaces or the ends.)
+    for (size_t at = heading.find(w); at != std::string_view::npos; at = heading.find(w, at + 1))
+      if ((at == 0 || heading[at - 1] == ' ') &&
+          (at + w.size() == heading.size() || heading[at + w.size()] == ' ')) {
+        ++found;
+        break;
+      }
+    b = e + 1;
+  }
+  return found >= 4 && found * 10 >= title_words * 8;
+}
+
+// How many nodes after the headline its header's date stamp may be (the
+// headline, a standfirst, the byline's parts) for the declared publication
+// date to give way to it.
+constexpr uint32_t kHeaderStampSpan = 48;
 // A date line is a few nodes: a block of more is not read (every level of
 // a deep chain of wrappers would read the chain again).
 constexpr size_t kDateLineMaxNodes = 64;
@@ -225,6 +257,12 @@ class Collector final : public HintVisitor {
         }
       }
     hints->Build(doc, this);
+    // A head manager that writes every head tag as a <meta> puts the JSON-LD
+    // in one named after its script ("<meta name=script:ld+json
+    // content='{...}'>"): read when the page has no JSON-LD script.
+    if (jsonld.empty())
+      if (const std::string_view v = Meta("script:ld+json"); !v.empty())
+        if (Result<JsonValue> parsed = ParseJson(v); parsed.ok()) jsonld.push_back(std::move(parsed).value());
     for (const JsonValue& v : jsonld) Flatten(v, 0);
   }
 
@@ -1992,6 +2030,18 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     if (text.size() < 1000 && matches_meta(text)) anchor = c.h2s[i];
   }
   if (!anchor) anchor = out->headline ? out->headline : (c.h1s.empty() ? nullptr : c.h1s[0]);
+  // No <h1> at all: an <h2> that words the title a little otherwise ("7
+  // Ways to Help You Switch to Tea" for "7 Ways to Switch to Tea | Shop")
+  // still heads the page: nearly all the title's words (four at least) in a
+  // heading not twice as long. The first few <h2>s are looked at.
+  for (size_t i = 0; !anchor && i < c.h2s.size() && i < kLooseHeadlineH2s; ++i) {
+    const std::string text = CollapsedText(c.h2s[i], 400);
+    if (text.size() >= 400) continue;
+    const std::string norm = NormalizeForCompare(text);
+    bool loose = WordsMostlyIn(norm_doc_title, norm);
+    for (size_t t = 0; !loose && t < norm_meta_titles.size(); ++t) loose = WordsMostlyIn(norm_meta_titles[t], norm);
+    if (loose) anchor = c.h2s[i];
+  }
 
   // Description.
   std::string description(c.Meta("description"));
@@ -2538,6 +2588,12 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     }
     return std::nullopt;
   };
+  // The first modification meta's value, as written.
+  auto first_modified_meta = [&]() -> std::string_view {
+    for (std::string_view k : kModifiedMeta)
+      if (std::string_view v = c.Meta(k); !v.empty()) return v;
+    return {};
+  };
   std::optional<std::string> published = ld_date("datePublished");
   if (!published) published = first_date(kPublishedMeta, std::size(kPublishedMeta));
   if (!published) published = fuzzy_meta_date({"publish", "pubdate", "issued", "created"}, {"modif", "updat", "expir"});
@@ -2583,15 +2639,33 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // (Read once: three rules below ask for it.)
   struct VisibleStamps {
     std::optional<std::string> stamped, updated;
+    bool stamped_in_cell = false;  // the plain stamp is a table cell's
+    uint32_t stamped_id = 0;       // the plain stamp's element
+    // Where the reading stopped (it goes on from there when asked for more).
+    const Node* resume = nullptr;
+    int budget = 250;
+    // Where the element last read as an update stamp ends: its part that
+    // gives the same date ("<div>Last updated: <span class=date>April 1,
+    // 2025</span></div>") is that update, not a plain stamp of its own
+    // (a part with another date is: "<div><span>May 2, 2022</span>
+    // <span>Updated: June 3, 2024</span></div>").
+    uint32_t update_end = 0;
   };
   std::optional<VisibleStamps> stamps_read;
-  auto visible_stamps = [&]() -> const VisibleStamps& {
-    if (stamps_read) return *stamps_read;
-    std::optional<std::string>& stamped = stamps_read.emplace().stamped;
-    std::optional<std::string>& updated = stamps_read->updated;
-    const Node* start = HeadlineWindowStart(anchor, doc.root());
-    int budget = 250;
-    for (const Node* n = start; n && budget-- > 0 && !stamped; n = NextInTree(n, doc.root())) {
+  // The stamps read as far as node id `until` at least (a rule that looks
+  // right under the headline only reads no further).
+  auto visible_stamps = [&](uint32_t until = UINT32_MAX) -> const VisibleStamps& {
+    if (!stamps_read) stamps_read.emplace().resume = HeadlineWindowStart(anchor, doc.root());
+    VisibleStamps& v = *stamps_read;
+    std::optional<std::string>& stamped = v.stamped;
+    std::optional<std::string>& updated = v.updated;
+    for (const Node* n = v.resume; n && !stamped; n = NextInTree(n, doc.root())) {
+      v.resume = n;
+      if (n->id > until) return v;
+      if (v.budget-- <= 0) {
+        v.resume = nullptr;
+        break;
+      }
       if (!n->is_element() || n->Is(TagId::kA)) continue;
       const uint32_t h = hints[n->id];
       const bool hinted = h & (kHintDate | kHintByline);
@@ -2613,14 +2687,24 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (InTeaserCard(n)) continue;
       std::optional<std::string> d = NormalizeDate(text, today, date_order);
       if (!d) continue;
+      if (n->id < v.update_end && d == updated) continue;
+      if (IsExpiryStamp(text)) continue;
       const bool is_update = IsUpdateStamp(text);
       if (is_update) {
         if (!updated) updated = d;
+        // (Its last descendant: a stamp is a few nodes, kDateLineMaxNodes
+        // at most, so the chain down is as short.)
+        const Node* last = n;
+        for (size_t down = 0; last->last_child && down < kDateLineMaxNodes; ++down) last = last->last_child;
+        v.update_end = last->id + 1;
       } else {
         stamped = d;
+        v.stamped_in_cell = n->Is(TagId::kTd) || n->Is(TagId::kTh);
+        v.stamped_id = n->id;
       }
     }
-    return *stamps_read;
+    v.resume = nullptr;  // read to the end of its window
+    return v;
   };
   // JSON-LD whose datePublished repeats dateModified to the second was
   // stamped at the last save: a visible stamp of an earlier day (a
@@ -2628,10 +2712,35 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   if (published && date_src == "json-ld" && anchor) {
     const std::string pub_raw = JsonText(ld("datePublished"));
     if (!pub_raw.empty() && pub_raw == JsonText(ld("dateModified"))) {
-      const auto& [stamped, updated] = visible_stamps();
-      if (stamped && stamped->compare(0, 10, *published, 0, 10) < 0) {
-        published = stamped;
+      const VisibleStamps& shown_ = visible_stamps();
+      const auto& stamped = shown_.stamped;
+      const auto& updated = shown_.updated;
+      // (A shown update of an earlier day is nearer the publication too.)
+      const std::optional<std::string>& shown = stamped ? stamped : updated;
+      if (shown && shown->compare(0, 10, *published, 0, 10) < 0) {
+        published = shown;
         date_src = "date-stamp(json-ld repeats dateModified)";
+      }
+    }
+  }
+  // JSON-LD and OpenGraph that declare two publication days: the one the
+  // header shows (as a stamp or as the update) is the page's; the other is
+  // left from an earlier edition or copied from another system.
+  if (published && date_src == "json-ld" && anchor) {
+    std::string_view og = c.Meta("article:published_time");
+    if (og.empty()) og = c.Meta("og:article:published_time");
+    const ParsedDate pub = ParseDate(*published), og_day = ParseDate(og);
+    if (pub.valid() && og_day.valid() && DayNumber(pub) != DayNumber(og_day)) {
+      const VisibleStamps& shown = visible_stamps();
+      auto shows = [&](const std::optional<std::string>& s) {
+        const ParsedDate d = s ? ParseDate(*s) : ParsedDate();
+        return d.valid() && DayNumber(d) == DayNumber(og_day);
+      };
+      if (shows(shown.stamped) || shows(shown.updated)) {
+        if (auto d = NormalizeDate(og, today, date_order)) {
+          published = d;
+          date_src = "meta:article:published_time(shown, over json-ld)";
+        }
       }
     }
   }
@@ -2646,7 +2755,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       !(art && TypeMatches(*art, kNewsTypes, std::size(kNewsTypes))) &&
       (date_src == "json-ld" || date_src == "itemprop" || date_src == "meta:datepublished") &&
       c.Meta("article:published_time").empty() && c.Meta("og:article:published_time").empty()) {
-    const auto& [stamped, updated] = visible_stamps();
+    const VisibleStamps& shown_ = visible_stamps();
+    const auto& stamped = shown_.stamped;
+    const auto& updated = shown_.updated;
     std::string modified_raw = JsonText(ld("dateModified"));
     if (modified_raw.empty()) modified_raw = std::string(c.Meta("datemodified"));
     const ParsedDate pub = ParseDate(*published), mod = ParseDate(modified_raw);
@@ -2661,8 +2772,44 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       date_src = "date-stamp(update over schema.org datePublished)";
     }
   }
+  // A publication date from meta or JSON-LD that the header does not show:
+  // the header's plain stamp (no update cue) is an earlier day of its own,
+  // more than a day before the declared publication and apart from the
+  // declared modification (so neither the same stamp in another time zone
+  // nor the last update). The declared one is then a CMS's own later time (a
+  // migration, an import, a re-save) and the shown date the publication. (A
+  // shown day after the declared one is rather an update left unmarked.)
+  // Forum threads aside (their header shows the last reply), and a table's
+  // cell is data, no stamp.
+  if (published && anchor && a->page_type != "forum" &&
+      (date_src == "json-ld" || date_src == "itemprop" || date_src.rfind("meta:", 0) == 0)) {
+    // (Right under the headline: read no further than that.)
+    const uint32_t header_end = anchor->id + kHeaderStampSpan;
+    const VisibleStamps& shown = visible_stamps(header_end);
+    const ParsedDate st = shown.stamped ? ParseDate(*shown.stamped) : ParsedDate();
+    if (st.valid() && shown.stamped_id <= header_end && !shown.stamped_in_cell) {
+      std::string modified_raw = JsonText(ld("dateModified"));
+      if (modified_raw.empty()) modified_raw = std::string(first_modified_meta());
+      const ParsedDate pub = ParseDate(*published), mod = ParseDate(modified_raw);
+      // (Nor the same day read the other way round: "09.10.2024" is
+      // September 10 on a page that writes months first.)
+      ParsedDate swapped = st;
+      std::swap(swapped.day, swapped.month);
+      auto apart = [&](const ParsedDate& x) {
+        if (!x.valid()) return true;
+        if (swapped.month <= 12 && DayNumber(x) == DayNumber(swapped)) return false;
+        return std::abs(DayNumber(x) - DayNumber(st)) > 1;
+      };
+      if (pub.valid() && apart(pub) && apart(mod) && LaterDay(pub, st)) {
+        published = shown.stamped;
+        date_src = "date-stamp(shown, not the declared days)";
+      }
+    }
+  }
   if (!published && anchor) {
-    const auto& [stamped, updated] = visible_stamps();
+    const VisibleStamps& shown_ = visible_stamps();
+    const auto& stamped = shown_.stamped;
+    const auto& updated = shown_.updated;
     published = stamped ? stamped : updated;
     date_src = "date-stamp";
   }
@@ -3044,13 +3191,24 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
   // A page that declares when it was last modified and nowhere when it was
   // published (a service or landing page whose CMS writes only
   // article:modified_time): that day is the only date it gives.
-  auto modified_only = [a] {
-    if (!a->date_modified) return;
+  const ParsedDate today = reference_date.empty() ? TodayUtc() : ParseDate(reference_date);
+  // With no date anywhere else, a full date in the title ("Release notes
+  // 2024-10-04", "Weekly update, March 5, 2024") dates the post it names.
+  auto modified_only = [a, &today, date_order] {
+    if (!a->date_modified) {
+      if (!a->title || a->date_published) return;
+      const ParsedDate d = ParseDate(*a->title, date_order);
+      if (!d.valid() || LaterDay(d, today)) return;
+      ParsedDate day = d;
+      day.hour = -1;
+      a->date_published = day.ToIso();
+      a->sources.emplace_back("date_published", "title");
+      return;
+    }
     a->date_published = a->date_modified;
     a->sources.emplace_back("date_published", "date_modified(no publication date)");
   };
   if (!root) return utc_thread ? void() : modified_only();
-  const ParsedDate today = reference_date.empty() ? TodayUtc() : ParseDate(reference_date);
   std::optional<std::string> found;
   int stamps = 0;
   // The story's header often stands just before the body the content root

@@ -1244,6 +1244,23 @@ bool IsUpdateStamp(std::string_view line) {
   return ContainsAnyIgnoreCase(line, kUpdateCues);
 }
 
+// Words that make a date line the end of something, not when the page was
+// written: an offer's or a coupon's expiry, an application deadline.
+constexpr std::string_view kExpiryCues[] = {
+    "expires", "expiry", "expiration", "valid until", "valid through", "deadline", "offer ends",
+    "gültig bis", "läuft ab", "ablaufdatum", "expire le", "valable jusqu", "date limite", "vence el",
+    "válido hasta", "fecha límite", "scade il", "valido fino", "scadenza", "válido até", "prazo final",
+    "geldig tot", "verloopt", "ważne do", "действует до", "истекает",
+};
+
+bool IsExpiryStamp(std::string_view line) {
+  // The cue comes before the date: only the words before its first digit
+  // are looked at (most stamps: none, or a month name).
+  size_t digit = 0;
+  while (digit < line.size() && !IsAsciiDigit(line[digit])) ++digit;
+  return ContainsAnyIgnoreCase(line.substr(0, digit), kExpiryCues);
+}
+
 namespace {
 
 // Currency markers of prices: symbols (UTF-8) and ISO 4217 codes.

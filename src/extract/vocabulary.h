@@ -241,6 +241,9 @@ bool IsReplySubjectLine(std::string_view line);
 bool StartsWithPublicationCue(std::string_view line);
 // A stamp that says it is an update ("Updated May 3", "Aktualisiert am ...").
 bool IsUpdateStamp(std::string_view line);
+// Whether a date line dates an end ("Expires 01/01/26", "Deadline: May 3"):
+// no publication stamp. The cue is read before the line's first digit.
+bool IsExpiryStamp(std::string_view line);
 
 // If `line` starts with a photo-credit cue ("Photo credit:", "Photo:",
 // "Image:", "Credit:"), returns the remainder (the credit); else "".
