@@ -1036,8 +1036,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       return false;
     }
     // A short block that is all link: "Read more: ...", a related headline.
-    if (strict_links && (f.flags & kOwner) && f.text > 0 && f.text < 200 && f.link * 10 >= f.text * 9 &&
-        !IsHeadingTag(e->tag)) {
+    // On a product page too, though its root is widened and keeps link
+    // lists: a block that only links elsewhere (a trust badge that links to
+    // the returns policy, "Visit the store", the seller's name) is the
+    // shop's, not the product's text. A card's linked name in a grid of
+    // products stays with its card (a category page read as a product:
+    // see InProductCard).
+    const bool strict_blocks = strict_links || (ctx.product && !listing);
+    if (strict_blocks && (f.flags & kOwner) && f.text > 0 && f.text < 200 && f.link * 10 >= f.text * 9 &&
+        !IsHeadingTag(e->tag) && (strict_links || !InProductCard(e))) {
       *reason = "link-only-block";
       return false;
     }

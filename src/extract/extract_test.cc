@@ -3664,6 +3664,29 @@ TEST(Extract, ProductAddOnHeadingEndsTheBody) {
   EXPECT_NE(guide->text.find("Spare battery pack"), std::string::npos) << guide->text;
 }
 
+// On a product page a block that only links elsewhere (the shop's badge
+// linking to its returns policy, the brand's store) goes, as on a story;
+// the linked names of a grid of cards stay with their cards (a category
+// page read as a product).
+TEST(Extract, ProductLinkOnlyBlocksGoCardNamesStay) {
+  const std::string head =
+      "<html><head><title>Trail lantern</title><meta property=\"og:type\" content=\"product\"></head><body><main>"
+      "<h1>Trail lantern</h1><p>A folding lantern of ripstop nylon that packs flat into a jacket pocket and throws "
+      "a warm light over a whole table for an evening of cards at camp.</p><p>The battery charges from any USB port "
+      "and lasts three nights on the low setting, two on the high one.</p>";
+  auto r = Extract(head + "<div class=perks><a href=\"/help/returns\">Free returns within sixty days</a></div>"
+                   "<p><a href=\"/brands/northwind\">Visit the Northwind outfitters store</a></p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("three nights"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Free returns within"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Northwind outfitters"), std::string::npos) << r->text;
+  auto grid = Extract(head + "<ul><li><p><a href=\"/p/1\">Canvas camp stool</a></p><p>Folds flat</p></li>"
+                      "<li><p><a href=\"/p/2\">Enamel mug set</a></p><p>Four mugs</p></li>"
+                      "<li><p><a href=\"/p/3\">Wool camp blanket</a></p><p>Merino wool</p></li></ul></main></body></html>");
+  ASSERT_TRUE(grid.ok());
+  EXPECT_NE(grid->text.find("Enamel mug set"), std::string::npos) << grid->text;
+}
+
 // A cookie settings dialog can hold more prose than a terse product: a box
 // of boilerplate that opens on consent is never the page, however much it
 // holds; a boilerplate-classed wrapper of the product stays.
