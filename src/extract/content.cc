@@ -860,6 +860,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   BodyBuilder builder(&out->body, ctx.url);
   const Tuning& tuning = TuningFor(ctx.favor);
   std::string norm_title = NormalizeForCompare(ctx.title);
+  // Whether the product's name heading is in the body yet (pages that are
+  // not products keep none: the title is reported apart).
+  bool name_kept = !ctx.product;
   std::string norm_dek = NormalizeForCompare(ctx.dek);
   std::string scratch;
   shown_.clear();
@@ -1128,8 +1131,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         return !target.empty() && scratch.size() + 16 >= target.size() && scratch.size() <= target.size() * 2 + 16;
       };
       if ((f.text < 400 || IsHeadingTag(e->tag)) && (near(norm_title) || near(norm_dek))) {
-        if ((!norm_title.empty() && NormalizedEquals(scratch, norm_title)) ||
-            (!norm_dek.empty() && NormalizedEquals(scratch, norm_dek))) {
+        const bool is_title = !norm_title.empty() && NormalizedEquals(scratch, norm_title);
+        // On a product page the name is what the page is about: its first
+        // heading stays at the head of the body (the shop's name line over
+        // the price and the description); later copies go.
+        if (is_title && !name_kept && IsHeadingTag(e->tag)) {
+          name_kept = true;
+        } else if (is_title || (!norm_dek.empty() && NormalizedEquals(scratch, norm_dek))) {
           *reason = "title-or-dek";
           return false;
         }

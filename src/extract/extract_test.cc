@@ -3664,6 +3664,26 @@ TEST(Extract, ProductAddOnHeadingEndsTheBody) {
   EXPECT_NE(guide->text.find("Spare battery pack"), std::string::npos) << guide->text;
 }
 
+// On a product page the product's name heads the body, once (a sticky
+// bar's copy of it goes); on a story the headline is reported apart.
+TEST(Extract, ProductNameHeadsTheBodyOnce) {
+  const std::string body =
+      "<main><h1>Folding trail lantern</h1><p>A folding lantern of ripstop nylon that packs flat into a jacket "
+      "pocket and throws a warm light over a whole table for an evening of cards at camp.</p><p>The battery "
+      "charges from any USB port and lasts three nights on the low setting, two on the high one.</p>"
+      "<div class=sticky-bar><h2>Folding trail lantern</h2></div></main>";
+  auto r = Extract("<html><head><title>Folding trail lantern</title><meta property=\"og:type\" "
+                   "content=\"product\"></head><body>" + body + "</body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title, "Folding trail lantern");
+  EXPECT_EQ(r->text.find("Folding trail lantern"), 0u) << r->text;
+  EXPECT_EQ(r->text.find("Folding trail lantern", 1), std::string::npos) << r->text;
+  auto story = Extract("<html><head><title>Folding trail lantern</title><meta property=\"og:type\" "
+                       "content=\"article\"></head><body>" + body + "</body></html>");
+  ASSERT_TRUE(story.ok());
+  EXPECT_EQ(story->text.find("Folding trail lantern"), std::string::npos) << story->text;
+}
+
 // On a product page a block that only links elsewhere (the shop's badge
 // linking to its returns policy, the brand's store) goes, as on a story;
 // the linked names of a grid of cards stay with their cards (a category
