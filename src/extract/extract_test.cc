@@ -25,6 +25,11 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_TRUE(ClassifyClassId("navbar share-buttons", "") & kHintNavigation);
   EXPECT_TRUE(ClassifyClassId("photo-credit", "") & kHintCredit);
   EXPECT_TRUE(ClassifyClassId("sr-only", "") & kHintHidden);
+  // Frameworks' screen-reader-only classes (a swatch's "Swatch" label).
+  EXPECT_TRUE(ClassifyClassId("slds-assistive-text", "") & kHintHidden);
+  EXPECT_TRUE(ClassifyClassId("selected-assistive-text-label", "") & kHintHidden);
+  EXPECT_TRUE(ClassifyClassId("element-invisible", "") & kHintHidden);
+  EXPECT_FALSE(ClassifyClassId("assistive-technology-guide", "") & kHintHidden);
   EXPECT_TRUE(ClassifyClassId("chakra-collapse", "") & kHintPanel);
   EXPECT_TRUE(ClassifyClassId("accordion-content", "") & kHintPanel);
   EXPECT_TRUE(ClassifyClassId("tab-pane fade", "") & kHintPanel);

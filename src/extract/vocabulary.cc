@@ -176,6 +176,10 @@ constexpr Word kWords[] = {
   // Whole names only: Elementor marks every animated block "elementor-invisible"
   // until its script shows it.
   {"invisible", Match::kWhole, kHintHidden},
+  // Frameworks' own names for screen-reader-only text: Salesforce
+  // Lightning's "slds-assistive-text" (and themes' "assistive-text"
+  // labels), Drupal's "element-invisible".
+  {"assistivetext", Match::kJoined, kHintHidden}, {"elementinvisible", Match::kJoined, kHintHidden},
   // Disclosure panels (accordions, tabs): hidden until the reader opens them.
   {"collapse", Match::kToken, kHintPanel}, {"collapsible", Match::kToken, kHintPanel},
   {"accordion", Match::kPrefix, kHintPanel}, {"tabpanel", Match::kJoined, kHintPanel},
