@@ -64,6 +64,10 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
   if (article->dek && !ctx.product) ctx.dek = *article->dek;
   if (ctx.product && meta.dek)
     ctx.exclude.erase(std::remove(ctx.exclude.begin(), ctx.exclude.end(), meta.dek), ctx.exclude.end());
+  // So is the product's name: its heading heads the body, once (see
+  // ContentExtractor: the first heading that reads as the title stays).
+  if (ctx.product && meta.headline)
+    ctx.exclude.erase(std::remove(ctx.exclude.begin(), ctx.exclude.end(), meta.headline), ctx.exclude.end());
 
   ContentOutput content;
   content_.Extract(doc, hints_, ctx, &content, explain);

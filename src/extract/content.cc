@@ -930,6 +930,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   BodyBuilder builder(&out->body, ctx.url);
   const Tuning& tuning = TuningFor(ctx.favor);
   std::string norm_title = NormalizeForCompare(ctx.title);
+  // Whether the product's name heading is in the body yet (pages that are
+  // not products keep none: the title is reported apart).
+  bool name_kept = !ctx.product;
   std::string norm_dek = NormalizeForCompare(ctx.dek);
   std::string scratch;
   shown_.clear();
@@ -1120,8 +1123,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       return false;
     }
     // A short block that is all link: "Read more: ...", a related headline.
-    if (strict_links && (f.flags & kOwner) && f.text > 0 && f.text < 200 && f.link * 10 >= f.text * 9 &&
-        !IsHeadingTag(e->tag)) {
+    // On a product page too, though its root is widened and keeps link
+    // lists: a block that only links elsewhere (a trust badge that links to
+    // the returns policy, "Visit the store", the seller's name) is the
+    // shop's, not the product's text. A card's linked name in a grid of
+    // products stays with its card (a category page read as a product:
+    // see InProductCard).
+    const bool strict_blocks = strict_links || (ctx.product && !listing);
+    if (strict_blocks && (f.flags & kOwner) && f.text > 0 && f.text < 200 && f.link * 10 >= f.text * 9 &&
+        !IsHeadingTag(e->tag) && (strict_links || !InProductCard(e))) {
       *reason = "link-only-block";
       return false;
     }
@@ -1205,8 +1215,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         return !target.empty() && scratch.size() + 16 >= target.size() && scratch.size() <= target.size() * 2 + 16;
       };
       if ((f.text < 400 || IsHeadingTag(e->tag)) && (near(norm_title) || near(norm_dek))) {
-        if ((!norm_title.empty() && NormalizedEquals(scratch, norm_title)) ||
-            (!norm_dek.empty() && NormalizedEquals(scratch, norm_dek))) {
+        const bool is_title = !norm_title.empty() && NormalizedEquals(scratch, norm_title);
+        // On a product page the name is what the page is about: its first
+        // heading stays at the head of the body (the shop's name line over
+        // the price and the description); later copies go.
+        if (is_title && !name_kept && IsHeadingTag(e->tag)) {
+          name_kept = true;
+        } else if (is_title || (!norm_dek.empty() && NormalizedEquals(scratch, norm_dek))) {
           *reason = "title-or-dek";
           return false;
         }
