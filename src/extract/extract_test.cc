@@ -538,6 +538,16 @@ TEST(Metadata, SplitAuthors) {
   EXPECT_EQ(SplitAuthors("Dec. 19, 2025 \xC2\xB7 Jane Doe"), std::vector<std::string>{"Jane Doe"});
   EXPECT_EQ(SplitAuthors("2025-12-17 | By John Smith"), std::vector<std::string>{"John Smith"});
   EXPECT_EQ(SplitAuthors("Claude \xE2\x80\x93 May 27, 2020"), std::vector<std::string>{"Claude"});
+  // ... with the byline after it, on the same line.
+  EXPECT_EQ(SplitAuthors("Posted on March 3, 2021 by Ann Berg"), std::vector<std::string>{"Ann Berg"});
+  EXPECT_EQ(SplitAuthors("Publi\xC3\xA9 le 3 mars 2021 par Luc Moreau"), std::vector<std::string>{"Luc Moreau"});
+  EXPECT_EQ(SplitAuthors("Supported by Ann Berg"), std::vector<std::string>{});
+  // A magazine's credits line; the Cyrillic label.
+  EXPECT_EQ(SplitAuthors("Words: Ann Berg | Photos: Tom Hale"), std::vector<std::string>{"Ann Berg"});
+  EXPECT_EQ(SplitAuthors("Words: 1,200"), std::vector<std::string>{});
+  EXPECT_EQ(SplitAuthors("\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80: \xD0\x9E\xD0\xBB\xD0\xB3\xD0\xB0 "
+                         "\xD0\x9B\xD0\xB5\xD0\xB2\xD0\xB8\xD0\xBD\xD0\xB0"),
+            std::vector<std::string>{"\xD0\x9E\xD0\xBB\xD0\xB3\xD0\xB0 \xD0\x9B\xD0\xB5\xD0\xB2\xD0\xB8\xD0\xBD\xD0\xB0"});
   // What follows a name and is none describes the person.
   EXPECT_EQ(SplitAuthors("This post was written by Ann Lee, Head of Sales and Customer Success"),
             std::vector<std::string>{"Ann Lee"});
@@ -3444,6 +3454,23 @@ TEST(Extract, BylineAfterTheBody) {
   ASSERT_TRUE(cards.ok());
   EXPECT_TRUE(cards->authors.empty()) << cards->authors[0];
 }
+// A theme's meta row prints the date stamp, then the byline, on one line.
+TEST(Extract, BylineAfterTheDateStampInAMetaRow) {
+  const std::string head = "<html><head><title>Garden notes</title></head><body><article><h1>Garden notes</h1>";
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></article></body></html>";
+  auto row = Extract(head + "<div class=entry-meta>Posted on March 3, 2021 by Ann Berg</div>" + body);
+  ASSERT_TRUE(row.ok());
+  EXPECT_EQ(row->authors, std::vector<std::string>{"Ann Berg"});
+  // The row's fields run together when it holds the category links too.
+  auto fields = Extract(head + "<div class=entry-meta>Posted on March 3, 2021 by <span>Ann Berg</span><span>In "
+                        "<a href=\"/category/garden/\" rel=\"category tag\">Garden</a></span></div>" + body);
+  ASSERT_TRUE(fields.ok());
+  for (const std::string& name : fields->authors) EXPECT_EQ(name.find("BergIn"), std::string::npos) << name;
+  auto sentence = Extract(head + "<div class=entry-meta>On March 3, 2021 by a wide margin the plan passed</div>" + body);
+  ASSERT_TRUE(sentence.ok());
+  EXPECT_TRUE(sentence->authors.empty()) << sentence->authors[0];
+}
+
 // Structured data naming only a CMS account gives way to the person a
 // visible byline names; alone, the account name stays.
 TEST(Extract, AccountNameGivesWayToTheByline) {

@@ -842,6 +842,18 @@ std::string_view DateLinePart(std::string_view line) {
   return {};
 }
 
+// The writer a date stamp names after it ("Posted on May 2, 2024 by Jane
+// Doe", themes print the stamp, then the byline, on one line): what follows
+// the " by " that ends the stamp, or "". Reads the line's first 100 bytes
+// for the cue (a stamp is shorter).
+std::string_view NameAfterDateStamp(std::string_view line) {
+  line = Trim(line);
+  size_t cue = 0;
+  const size_t at = FindAfterDateByCue(line, 100, &cue);
+  if (at == std::string_view::npos || at == 0 || !IsDateLine(line.substr(0, at))) return {};
+  return Trim(line.substr(at + cue));
+}
+
 bool HasBlockChild(const Node* n) {
   for (const Node* c = n->first_child; c; c = c->next)
     if (c->is_element() && IsBlockTag(c->tag)) return true;
@@ -1214,6 +1226,9 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
   }
   std::string_view v = s;
   std::string_view stripped = StripBylineCue(v);
+  // ... or a date stamp and the cue after it ("Posted on May 2, 2024 by
+  // Jane Doe").
+  if (stripped.empty()) stripped = NameAfterDateStamp(v);
   if (!stripped.empty()) v = stripped;
   const bool line_cued = !stripped.empty();
   // A meta line may give the date first ("Dec. 19, 2025 · Jane Doe"): a
@@ -2331,7 +2346,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         if (!IsBylineLabel(head) || (strict && IsBylineLabel(std::string_view(head).substr(0, 2)))) {
           // "By Jane Doe" or "by jdoe", not a sentence that starts with "By
           // handling routine tasks, ...".
-          const std::string_view rest = StripBylineCue(head, strict);
+          std::string_view rest = StripBylineCue(head, strict);
+          if (rest.empty() && !strict) rest = NameAfterDateStamp(head);
           if (rest.empty() || (rest[0] >= 'a' && rest[0] <= 'z' && std::count(rest.begin(), rest.end(), ' ') >= 3))
             continue;
         }
@@ -2339,7 +2355,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (ScanText(n, 600, /*find_digit=*/false).over || InOthersSection(n, hints)) continue;
       std::string text = CollapsedText(n, 300);
       if (text.empty() || text.size() > 200) continue;
-      if (!StripBylineCue(text, strict).empty()) {
+      // (A stamp's row that also holds the category links is several
+      // fields run together: "May 2, 2024 By Jane DoeIn News, Travel".)
+      if (!StripBylineCue(text, strict).empty() ||
+          (!strict && !NameAfterDateStamp(text).empty() && !HasTaxonomyLink(n))) {
         add_authors(text);
         continue;
       }

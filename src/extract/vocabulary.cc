@@ -451,6 +451,11 @@ constexpr BylineCue kBylineCues[] = {
     {"scritto da ", true}, {"écrit par ", true}, {"rédigé par ", true}, {"geschreven door ", true},
     {"skrevet av ", true}, {"skrevet af ", true}, {"skrivet av ", true}, {"texto: ", false},
     {"text: ", false}, {"tekst: ", false},
+    // A magazine's credits line ("Words: Jane Doe | Photos: ...") and the
+    // Cyrillic author label ("Автор: Иван Петров"; the letters are not
+    // ASCII, so both cases are listed).
+    {"words: ", true}, {"\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80: ", true},
+    {"\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80: ", true},
 };
 
 // A byline label alone (trailing colons aside), the name following it.
@@ -458,6 +463,7 @@ constexpr std::string_view kBylineLabels[] = {
     "author", "authors", "author(s)", "written by", "article by", "article written by", "post written by",
     "by", "contributors", "contributor", "autor", "auteur", "autore", "verfasser", "geschrieben von",
     "escrito por", "scritto da", "écrit par", "interview by", "interviewed by",
+    "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80",  // автор, Автор
 };
 
 // Words of CMS account names, not of people's ("NOC Admin").
@@ -1552,6 +1558,23 @@ bool IsAuthorPageHref(std::string_view href) {
     b = e + 1;
   }
   return false;
+}
+
+namespace {
+// The bare byline words, spaced, that may follow a date stamp and name its
+// writer.
+constexpr std::string_view kAfterDateByCues[] = {" by ", " von ", " par ", " por ", " door "};
+}  // namespace
+
+size_t FindAfterDateByCue(std::string_view line, size_t limit, size_t* cue_size) {
+  line = line.substr(0, limit);
+  size_t first = std::string_view::npos;
+  for (std::string_view cue : kAfterDateByCues)
+    if (const size_t at = FindIgnoreCase(line, cue); at < first) {
+      first = at;
+      *cue_size = cue.size();
+    }
+  return first;
 }
 
 size_t FindOtherCredit(std::string_view line) {

@@ -291,6 +291,12 @@ bool EndsWithItemCount(std::string_view heading);
 // ("Edited by", "Medically reviewed by", "Photos by"), or npos.
 size_t FindOtherCredit(std::string_view line);
 
+// Where the word that names the writer after a date stamp starts ("Posted
+// on May 2, 2024 by Jane Doe", "Publié le 2 mai 2024 par ..."): the first
+// " by " (" von ", " par "...) in the line's first `limit` bytes, or npos.
+// Its length is set in *cue_size.
+size_t FindAfterDateByCue(std::string_view line, size_t limit, size_t* cue_size);
+
 // Forum software names as they appear in <meta name=generator> or in the
 // class of <html>/<body> ("Discourse", "XenForo", "phpBB"...).
 bool MentionsForumSoftware(std::string_view text);
