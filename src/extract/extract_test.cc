@@ -3454,6 +3454,28 @@ TEST(Extract, BylineAfterTheBody) {
   ASSERT_TRUE(cards.ok());
   EXPECT_TRUE(cards->authors.empty()) << cards->authors[0];
 }
+// An author field that gives the writer's profile URL, not the name: the
+// slug spells the name, when nothing else names the writer.
+TEST(Extract, AuthorFromAProfileUrl) {
+  EXPECT_EQ(NameFromProfileUrl("https://example.com/author/jane-doe/"), "Jane Doe");
+  EXPECT_EQ(NameFromProfileUrl("https://example.com/people/ann-de-wit?ref=x"), "Ann De Wit");
+  EXPECT_EQ(NameFromProfileUrl("https://social.example/jane-doe"), "");
+  EXPECT_EQ(NameFromProfileUrl("https://example.com/author/admin/"), "");
+  EXPECT_EQ(NameFromProfileUrl("https://example.com/author/jdoe42/"), "");
+  EXPECT_EQ(NameFromProfileUrl("https://example.com/author/site-admin/"), "");
+  const std::string tail = "</head><body><article><h1>Garden notes</h1><p>" + std::string(400, 'x') +
+                           " text.</p></article></body></html>";
+  auto meta = Extract("<html><head><title>Garden notes</title>"
+                      "<meta property=\"article:author\" content=\"https://example.com/author/ann-berg/\">" + tail);
+  ASSERT_TRUE(meta.ok());
+  EXPECT_EQ(meta->authors, std::vector<std::string>{"Ann Berg"});
+  auto both = Extract("<html><head><title>Garden notes</title>"
+                      "<meta property=\"article:author\" content=\"https://example.com/author/aberg/\">"
+                      "<meta name=author content=\"Ann Berg\">" + tail);
+  ASSERT_TRUE(both.ok());
+  EXPECT_EQ(both->authors, std::vector<std::string>{"Ann Berg"});
+}
+
 // A theme's meta row prints the date stamp, then the byline, on one line.
 TEST(Extract, BylineAfterTheDateStampInAMetaRow) {
   const std::string head = "<html><head><title>Garden notes</title></head><body><article><h1>Garden notes</h1>";

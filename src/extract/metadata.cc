@@ -2188,6 +2188,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // handle; visible bylines are held to person names.
   bool structured = true;
   auto add_authors = [&](std::string_view text) { add_names(SplitAuthors(text, structured)); };
+  // The name an author field's profile URL gives: the last resort.
+  std::string slug_name, slug_src;
   // The article's author, else the page's (a WebPage object may carry it).
   const JsonValue* au = art ? art->Get("author") : nullptr;
   if (!au && page) au = page->Get("author");
@@ -2196,7 +2198,12 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       v = c.Resolve(v);
       if (!v) return;
       if (v->is_string()) {
-        if (!IsHttpUrl(v->str())) add_authors(v->str());
+        if (!IsHttpUrl(v->str())) {
+          add_authors(v->str());
+        } else if (slug_name.empty()) {
+          slug_name = NameFromProfileUrl(v->str());
+          slug_src = "json-ld-url";
+        }
       } else if (v->is_object() && (HasType(*v, "Organization") || HasType(*v, "NewsMediaOrganization"))) {
         // An organisation is the publisher, not an author (the issue's
         // rule: authors are people).
@@ -2221,7 +2228,15 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     for (std::string_view k : kAuthorMeta) {
       author_stage = "meta:" + std::string(k);
       for (const MetaTag& m : c.metas) {
-        if (m.key != k || IsHttpUrl(m.value)) continue;
+        if (m.key != k) continue;
+        if (IsHttpUrl(m.value)) {
+          // A profile page's URL instead of the name: kept for the end.
+          if (slug_name.empty()) {
+            slug_name = NameFromProfileUrl(m.value);
+            slug_src = author_stage + "-url";
+          }
+          continue;
+        }
         // Scholarly meta tags (Google Scholar's citation_author) hold one
         // author each, as "Last, First".
         if (k == "citation_author") {
@@ -2464,9 +2479,18 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (!authors.empty()) break;
     }
   }
+  // The name a profile URL spells ("/author/jane-doe" for "Jane Doe") when
+  // nothing on the page names the writer (weak: its case is a guess, and
+  // the byline after the body may still name the person).
+  bool named_by_url = false;
+  if (authors.empty() && !slug_name.empty() && a->page_type != "forum") {
+    author_stage = slug_src;
+    add_names({slug_name});
+    named_by_url = !authors.empty();
+  }
   // A byline-classed box is the weakest source: the organisation named in
   // the structured data beats it.
-  out->weak_authors = authors.empty() || authors_src == "byline-class" || named_by_accounts;
+  out->weak_authors = authors.empty() || authors_src == "byline-class" || named_by_accounts || named_by_url;
   if (!held_back.empty() && (authors.empty() || authors_src == "byline-class")) {
     authors = std::move(held_back);
     authors_src = held_back_src;

@@ -1577,6 +1577,49 @@ size_t FindAfterDateByCue(std::string_view line, size_t limit, size_t* cue_size)
   return first;
 }
 
+namespace {
+// Path segments of people's profile pages besides writers' archives.
+constexpr std::string_view kProfilePathSegments[] = {
+    "profile", "people", "person", "user", "users", "member", "members",
+};
+constexpr size_t kProfileSlugMaxWords = 4;
+}  // namespace
+
+std::string NameFromProfileUrl(std::string_view url) {
+  url = url.substr(0, std::min(url.find('?'), url.find('#')));
+  const size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return {};
+  const size_t path = url.find('/', scheme + 3);
+  if (path == std::string_view::npos) return {};
+  std::string_view p = url.substr(path);
+  while (!p.empty() && p.back() == '/') p.remove_suffix(1);
+  const size_t cut = p.rfind('/');
+  if (cut == std::string_view::npos || cut == 0) return {};
+  const std::string_view slug = p.substr(cut + 1);
+  const std::string_view parent = p.substr(0, cut);
+  const std::string_view parent_seg = parent.substr(parent.rfind('/') + 1);
+  bool profile = false;
+  for (std::string_view w : kAuthorPathSegments) profile |= EqualsIgnoreCase(parent_seg, w);
+  for (std::string_view w : kProfilePathSegments) profile |= EqualsIgnoreCase(parent_seg, w);
+  if (!profile || slug.empty() || slug.size() > 60) return {};
+  std::string name;
+  size_t words = 0, b = 0;
+  while (b <= slug.size()) {
+    const size_t e = std::min(slug.find('-', b), slug.size());
+    const std::string_view w = slug.substr(b, e - b);
+    if (w.empty() || IsAccountWord(w) || ++words > kProfileSlugMaxWords) return {};
+    for (char c : w)
+      if (!IsAsciiAlpha(c)) return {};
+    if (!name.empty()) name.push_back(' ');
+    // (The slug lost the name's case: each word is capitalized.)
+    for (size_t i = 0; i < w.size(); ++i)
+      name.push_back(i == 0 && w[i] >= 'a' && w[i] <= 'z' ? char(w[i] - 32) : w[i]);
+    b = e + 1;
+  }
+  if (words < 2) return {};
+  return name;
+}
+
 size_t FindOtherCredit(std::string_view line) {
   size_t first = std::string_view::npos;
   for (std::string_view cue : kOtherCredits) first = std::min(first, FindIgnoreCase(line, cue));

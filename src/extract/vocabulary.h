@@ -274,6 +274,14 @@ bool IsOrganisationWord(std::string_view word);
 // "authors", "contributors"... followed by the writer's own segment
 // ("/blog/author/jane-doe/", WordPress's author archive).
 bool IsAuthorPageHref(std::string_view href);
+
+// The person a profile page's URL names in its last path segment, when an
+// author field gives the URL instead of the name
+// ("https://example.com/author/jane-doe/" -> "Jane Doe"): the path has a
+// writer's or profile segment ("author", "profile", "people"...) and the
+// slug two to four words of letters joined by hyphens, no account word.
+// "" otherwise.
+std::string NameFromProfileUrl(std::string_view url);
 // A verb that follows the writer's name at the start of a bio ("Jane Doe
 // is a travel writer"), any case.
 bool IsBioVerb(std::string_view word);
