@@ -3476,6 +3476,23 @@ TEST(Extract, AuthorFromAProfileUrl) {
   EXPECT_EQ(both->authors, std::vector<std::string>{"Ann Berg"});
 }
 
+// An author box under the post whose bio starts with the name in bold.
+TEST(Extract, AuthorBoxBioLedByTheNameInBold) {
+  std::string prose;
+  for (int i = 0; i < 150; ++i) prose += "<p>Pruning roses in late winter keeps the shrub open to light and air.</p>";
+  const std::string head = "<html><head><title>Roses</title><meta property=\"og:type\" content=\"article\">"
+                           "</head><body><main><article><h1>Pruning roses</h1>" + prose + "</article>";
+  auto box = Extract(head + "<div class=post-author-info><img src=a.jpg><p><strong>Ann Berg:</strong> Ann has "
+                     "grown roses for thirty years.</p></div></main></body></html>");
+  ASSERT_TRUE(box.ok());
+  EXPECT_EQ(box->authors, std::vector<std::string>{"Ann Berg"});
+  // Outside an author box a bold lead is a term being defined.
+  auto term = Extract(head + "<div class=glossary><p><strong>Bare Root:</strong> a plant sold without soil."
+                      "</p></div></main></body></html>");
+  ASSERT_TRUE(term.ok());
+  EXPECT_TRUE(term->authors.empty()) << term->authors[0];
+}
+
 // A theme's meta row prints the date stamp, then the byline, on one line.
 TEST(Extract, BylineAfterTheDateStampInAMetaRow) {
   const std::string head = "<html><head><title>Garden notes</title></head><body><article><h1>Garden notes</h1>";

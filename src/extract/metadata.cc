@@ -2923,6 +2923,45 @@ static std::string BioBoxName(const Node* p, std::string* head, std::string* lin
   return *line;
 }
 
+// How many ancestors of a bio are asked for an author box's class.
+constexpr int kAuthorBoxLevels = 4;
+
+// The writer an author box names at the start of its bio, in bold before a
+// colon ("<div class=author-info><p><strong>Jane Doe:</strong> Jane has
+// written about ..."): two capitalized words or more, no organisation, and
+// an author box's class on `p` or one of its few ancestors. "" when `p` is
+// no such bio. Reads a few nodes.
+static std::string BoldLeadName(const Node* p, std::string* line) {
+  if (!p->Is(TagId::kP)) return {};
+  const Node* lead = p->first_child;
+  while (lead && lead->is_text() && Trim(lead->data).empty()) lead = lead->next;
+  if (!lead || !(lead->Is(TagId::kStrong) || lead->Is(TagId::kB))) return {};
+  bool box = false;
+  int levels = kAuthorBoxLevels;
+  for (const Node* up = p; up && !box && levels-- > 0; up = up->parent)
+    box = up->is_element() && IsAuthorBoxClass(up->Attr("class"));
+  if (!box) return {};
+  if (!CollapsedTextInto(lead, 64, 8, line) || line->size() >= 64) return {};
+  // The colon ends the bold text or starts the text after it.
+  std::string_view name = Trim(*line);
+  const Node* after = lead->next;
+  std::string_view rest = after && after->is_text() ? Trim(after->data) : std::string_view();
+  if (name.ends_with(':')) {
+    name.remove_suffix(1);
+  } else if (rest.starts_with(':')) {
+    rest.remove_prefix(1);
+  } else {
+    return {};
+  }
+  // The bio goes on after the name.
+  if (!after || (after->is_text() && Trim(rest).empty())) return {};
+  std::string out(Trim(name));
+  if (!LooksLikeName(out) || CapitalizedWords(out) < 2 || NamesAnOrganisation(out) || IsBylineLabel(out) ||
+      !StripBylineCue(out).empty())
+    return {};
+  return out;
+}
+
 // The text of a link to a writer's page in the element right after `cue`
 // (white space between them skipped; 8 nodes of it read), or "".
 static std::string AuthorLinkAfter(const Node* cue) {
@@ -2982,6 +3021,17 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
         found = std::move(names);
         if (article) break;
       } else if (!EqualsIgnoreCase(found[0], names[0])) {
+        return;
+      }
+      continue;
+    }
+    // ... or its bio starts with the name in bold ("Jane Doe: ...").
+    if (std::string name = BoldLeadName(at, &text); !name.empty()) {
+      if (InOthersSection(at, hints) || InCard(at)) continue;
+      if (found.empty()) {
+        found = {std::move(name)};
+        if (article) break;
+      } else if (!EqualsIgnoreCase(found[0], name)) {
         return;
       }
       continue;

@@ -1493,6 +1493,28 @@ constexpr std::string_view kAuthorDetailWords[] = {
 };
 }  // namespace
 
+namespace {
+// Class tokens of an author box: the first is a prefix ("authorbox",
+// "author-info"), the others whole tokens.
+constexpr std::string_view kAuthorBoxPrefix = "author";
+constexpr std::string_view kAuthorBoxWords[] = {"bio", "writer"};
+}  // namespace
+
+bool IsAuthorBoxClass(std::string_view cls) {
+  size_t i = 0;
+  while (i < cls.size()) {
+    while (i < cls.size() && !IsAsciiAlnum(cls[i])) ++i;
+    size_t e = i;
+    while (e < cls.size() && IsAsciiAlnum(cls[e])) ++e;
+    const std::string_view token = cls.substr(i, e - i);
+    if (StartsWithIgnoreCase(token, kAuthorBoxPrefix)) return true;
+    for (std::string_view w : kAuthorBoxWords)
+      if (EqualsIgnoreCase(token, w)) return true;
+    i = e;
+  }
+  return false;
+}
+
 bool IsAuthorDetailClass(std::string_view cls) {
   size_t i = 0;
   while (i < cls.size()) {

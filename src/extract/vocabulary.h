@@ -265,6 +265,11 @@ bool IsTaxonomyLink(std::string_view rel, std::string_view href, std::string_vie
 // ("author-description", "author-job-title", "author__role").
 bool IsAuthorDetailClass(std::string_view cls);
 
+// A class of an author box ("author-box", "blog-author-info", "post-bio",
+// "writer-card"): a token that starts with "author", or is "bio" or
+// "writer".
+bool IsAuthorBoxClass(std::string_view cls);
+
 // A word of CMS account names ("admin", "webmaster"), any case.
 bool IsAccountWord(std::string_view word);
 // A word that makes a name an organisation's ("Group", "Media", "Inc",
