@@ -542,6 +542,10 @@ TEST(Metadata, SplitAuthors) {
   EXPECT_EQ(SplitAuthors("Posted on March 3, 2021 by Ann Berg"), std::vector<std::string>{"Ann Berg"});
   EXPECT_EQ(SplitAuthors("Publi\xC3\xA9 le 3 mars 2021 par Luc Moreau"), std::vector<std::string>{"Luc Moreau"});
   EXPECT_EQ(SplitAuthors("Supported by Ann Berg"), std::vector<std::string>{});
+  // A group credit as the page states it, article and all.
+  EXPECT_EQ(SplitAuthors("By the Acme News Staff"), std::vector<std::string>{"the Acme News Staff"});
+  EXPECT_EQ(SplitAuthors("By the Ridge Team"), std::vector<std::string>{"the Ridge Team"});
+  EXPECT_EQ(SplitAuthors("By the way things go"), std::vector<std::string>{});
   // A magazine's credits line; the Cyrillic label.
   EXPECT_EQ(SplitAuthors("Words: Ann Berg | Photos: Tom Hale"), std::vector<std::string>{"Ann Berg"});
   EXPECT_EQ(SplitAuthors("Words: 1,200"), std::vector<std::string>{});

@@ -1378,8 +1378,12 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
     // So does a job title ("Jane Doe, Senior Director, Content").
     const bool lower_after_capital =
         !out.empty() && part[0] >= 'a' && part[0] <= 'z' && out.back()[0] >= 'A' && out.back()[0] <= 'Z';
+    // A group credit the page states ("By the Springfield News Staff") is
+    // kept as stated, article and all, as "By Springfield Staff" is.
+    const std::string_view group = out.empty() ? GroupCreditBody(part) : std::string_view();
+    const bool group_credit = !group.empty() && group[0] >= 'A' && group[0] <= 'Z' && LooksLikeName(group);
     if (lower_after_capital || (!out.empty() && HasJobTitleWord(part)) ||
-        (!LooksLikeName(part) && !(user_names && IsUserName(part)))) {
+        (!group_credit && !LooksLikeName(part) && !(user_names && IsUserName(part)))) {
       if (!out.empty()) break;
       continue;
     }

@@ -1500,6 +1500,23 @@ constexpr std::string_view kAuthorBoxPrefix = "author";
 constexpr std::string_view kAuthorBoxWords[] = {"bio", "writer"};
 }  // namespace
 
+namespace {
+// The articles before a group credit, and the words that end one.
+constexpr std::string_view kGroupCreditArticles[] = {"the "};
+constexpr std::string_view kGroupCreditWords[] = {"staff", "team", "editors", "newsroom"};
+}  // namespace
+
+std::string_view GroupCreditBody(std::string_view part) {
+  for (std::string_view article : kGroupCreditArticles) {
+    if (part.size() <= article.size() || !StartsWithIgnoreCase(part, article)) continue;
+    const std::string_view body = part.substr(article.size());
+    const size_t space = body.rfind(' ');
+    if (space == std::string_view::npos) return {};
+    if (EqualsAnyIgnoreCase(body.substr(space + 1), kGroupCreditWords)) return body;
+  }
+  return {};
+}
+
 bool IsAuthorBoxClass(std::string_view cls) {
   size_t i = 0;
   while (i < cls.size()) {

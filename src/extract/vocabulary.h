@@ -270,6 +270,11 @@ bool IsAuthorDetailClass(std::string_view cls);
 // "writer".
 bool IsAuthorBoxClass(std::string_view cls);
 
+// A group credit as a byline states it, with its article ("the Springfield
+// News Staff", "the Acme Team"): the words after the article when the last
+// one names a group of writers, else "".
+std::string_view GroupCreditBody(std::string_view part);
+
 // A word of CMS account names ("admin", "webmaster"), any case.
 bool IsAccountWord(std::string_view word);
 // A word that makes a name an organisation's ("Group", "Media", "Inc",
