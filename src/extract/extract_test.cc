@@ -542,6 +542,11 @@ TEST(Metadata, SplitAuthors) {
   EXPECT_EQ(SplitAuthors("Posted on March 3, 2021 by Ann Berg"), std::vector<std::string>{"Ann Berg"});
   EXPECT_EQ(SplitAuthors("Publi\xC3\xA9 le 3 mars 2021 par Luc Moreau"), std::vector<std::string>{"Luc Moreau"});
   EXPECT_EQ(SplitAuthors("Supported by Ann Berg"), std::vector<std::string>{});
+  // A list's last comma with the conjunction; a list in capitals.
+  EXPECT_EQ(SplitAuthors("By Ann Berg, Tom Hale, and Eva Lund"),
+            (std::vector<std::string>{"Ann Berg", "Tom Hale", "Eva Lund"}));
+  EXPECT_EQ(SplitAuthors("Ann Berg, MD, and Tom Hale"), (std::vector<std::string>{"Ann Berg, MD", "Tom Hale"}));
+  EXPECT_EQ(SplitAuthors("BY ANN BERG AND TOM HALE"), (std::vector<std::string>{"ANN BERG", "TOM HALE"}));
   // A group credit as the page states it, article and all.
   EXPECT_EQ(SplitAuthors("By the Acme News Staff"), std::vector<std::string>{"the Acme News Staff"});
   EXPECT_EQ(SplitAuthors("By the Ridge Team"), std::vector<std::string>{"the Ridge Team"});

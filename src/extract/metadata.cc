@@ -1321,7 +1321,9 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
       }
       return false;
     };
-    if (sep(", ") || sep(" and ") || sep(" & ") || sep(" | ") || sep("; ") || sep(" und ") ||
+    // A list's last comma may come with the conjunction ("A, B, and C").
+    if (sep(", and ") || sep(", & ") || sep(", und ") || sep(", et ") || sep(", y ") || sep(", ") ||
+        sep(" and ") || sep(" AND ") || sep(" & ") || sep(" | ") || sep("; ") || sep(" und ") ||
         sep(" et ") || sep(" y ") || sep(" e ") || sep(" en ") || sep(" i ") || sep(" og ") ||
         sep(" · ") || sep(" • ") || sep(" \xE2\x8B\x85 ") || sep(" \xE2\x88\x99 ") || sep(" - ") ||
         sep(" – ") || sep(" — ") || sep(",") || sep("/"))
