@@ -547,6 +547,12 @@ TEST(Metadata, SplitAuthors) {
             (std::vector<std::string>{"Ann Berg", "Tom Hale", "Eva Lund"}));
   EXPECT_EQ(SplitAuthors("Ann Berg, MD, and Tom Hale"), (std::vector<std::string>{"Ann Berg, MD", "Tom Hale"}));
   EXPECT_EQ(SplitAuthors("BY ANN BERG AND TOM HALE"), (std::vector<std::string>{"ANN BERG", "TOM HALE"}));
+  // A bare cue with a label's colon; labels of other languages.
+  EXPECT_EQ(SplitAuthors("Por: Ana Souza"), std::vector<std::string>{"Ana Souza"});
+  EXPECT_EQ(SplitAuthors("Von: Eva Lund"), std::vector<std::string>{"Eva Lund"});
+  EXPECT_EQ(SplitAuthors("Yazar: Ali Kaya"), std::vector<std::string>{"Ali Kaya"});
+  EXPECT_EQ(SplitAuthors("\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A\xE7\x8E\x8B\xE8\x8A\xB3"),
+            std::vector<std::string>{"\xE7\x8E\x8B\xE8\x8A\xB3"});
   // A group credit as the page states it, article and all.
   EXPECT_EQ(SplitAuthors("By the Acme News Staff"), std::vector<std::string>{"the Acme News Staff"});
   EXPECT_EQ(SplitAuthors("By the Ridge Team"), std::vector<std::string>{"the Ridge Team"});
@@ -3478,6 +3484,9 @@ TEST(Extract, AuthorFromAProfileUrl) {
                       "<meta property=\"article:author\" content=\"https://example.com/author/ann-berg/\">" + tail);
   ASSERT_TRUE(meta.ok());
   EXPECT_EQ(meta->authors, std::vector<std::string>{"Ann Berg"});
+  auto link = Extract("<html><head><title>Garden notes</title><link rel=author href=\"/writers/ann-berg\">" + tail);
+  ASSERT_TRUE(link.ok());
+  EXPECT_EQ(link->authors, std::vector<std::string>{"Ann Berg"});
   auto both = Extract("<html><head><title>Garden notes</title>"
                       "<meta property=\"article:author\" content=\"https://example.com/author/aberg/\">"
                       "<meta name=author content=\"Ann Berg\">" + tail);
@@ -3500,6 +3509,22 @@ TEST(Extract, AuthorBoxBioLedByTheNameInBold) {
                       "</p></div></main></body></html>");
   ASSERT_TRUE(term.ok());
   EXPECT_TRUE(term->authors.empty()) << term->authors[0];
+}
+
+// JSON-LD may name the writer as the creator, or a Person by its parts.
+TEST(Extract, JsonLdCreatorAndNameParts) {
+  const std::string tail = "</head><body><article><h1>Garden notes</h1><p>" + std::string(400, 'x') +
+                           " text.</p></article></body></html>";
+  auto creator = Extract("<html><head><title>Garden notes</title><script type=\"application/ld+json\">"
+                         "{\"@type\":\"Article\",\"creator\":{\"@type\":\"Person\",\"name\":\"Ann Berg\"}}"
+                         "</script>" + tail);
+  ASSERT_TRUE(creator.ok());
+  EXPECT_EQ(creator->authors, std::vector<std::string>{"Ann Berg"});
+  auto parts = Extract("<html><head><title>Garden notes</title><script type=\"application/ld+json\">"
+                       "{\"@type\":\"Article\",\"author\":{\"@type\":\"Person\",\"givenName\":\"Ann\","
+                       "\"familyName\":\"Berg\"}}</script>" + tail);
+  ASSERT_TRUE(parts.ok());
+  EXPECT_EQ(parts->authors, std::vector<std::string>{"Ann Berg"});
 }
 
 // A theme's meta row prints the date stamp, then the byline, on one line.

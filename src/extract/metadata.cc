@@ -185,6 +185,8 @@ class Collector final : public HintVisitor {
   std::vector<const Node*> times;
   std::vector<const Node*> itemprop_nodes;
   std::vector<const Node*> rel_author, rel_tag;
+  // The href of <link rel=author> (the writer's page, in the head).
+  std::string_view author_href;
   std::vector<const Node*> figures;
   std::string_view canonical;
 
@@ -274,9 +276,10 @@ class Collector final : public HintVisitor {
         break;
       }
       case TagId::kLink: {
-        if (!canonical.empty()) break;  // the first one counts
-        std::string_view rel = n->Attr("rel");
-        if (EqualsIgnoreCase(Trim(rel), "canonical")) canonical = n->Attr("href");
+        // The first one of each counts.
+        const std::string_view rel = Trim(n->Attr("rel"));
+        if (canonical.empty() && EqualsIgnoreCase(rel, "canonical")) canonical = n->Attr("href");
+        else if (author_href.empty() && EqualsIgnoreCase(rel, "author")) author_href = n->Attr("href");
         break;
       }
       case TagId::kTitle:
@@ -2199,6 +2202,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // The article's author, else the page's (a WebPage object may carry it).
   const JsonValue* au = art ? art->Get("author") : nullptr;
   if (!au && page) au = page->Get("author");
+  // schema.org's creator, the wider property, when no author is given.
+  if (!au && art) au = art->Get("creator");
   if (au) {
     auto one = [&](const JsonValue* v) {
       v = c.Resolve(v);
@@ -2221,7 +2226,13 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
           }
         }
       } else if (v->is_object()) {
-        add_authors(JsonText(v->Get("name")));
+        std::string name = JsonText(v->Get("name"));
+        // A Person may be given by its parts only.
+        if (name.empty()) {
+          const std::string given = JsonText(v->Get("givenName")), family = JsonText(v->Get("familyName"));
+          if (!given.empty() && !family.empty()) name = given + " " + family;
+        }
+        add_authors(name);
       }
     };
     if (au->is_array()) {
@@ -2489,6 +2500,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // nothing on the page names the writer (weak: its case is a guess, and
   // the byline after the body may still name the person).
   bool named_by_url = false;
+  if (slug_name.empty() && !c.author_href.empty()) {
+    slug_name = NameFromProfileUrl(c.author_href);
+    slug_src = "link-author-url";
+  }
   if (authors.empty() && !slug_name.empty() && a->page_type != "forum") {
     author_stage = slug_src;
     add_names({slug_name});

@@ -456,6 +456,13 @@ constexpr BylineCue kBylineCues[] = {
     // ASCII, so both cases are listed).
     {"words: ", true}, {"\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80: ", true},
     {"\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80: ", true},
+    // The bare cues with a label's colon ("Por: Juan P\xC3\xA9rez", "Von: ..."),
+    // and the author labels of other languages: Turkish, Danish and
+    // Norwegian, Swedish, Finnish, Chinese and Japanese (full-width colon).
+    {"por: ", true}, {"von: ", true}, {"door: ", true}, {"par: ", true}, {"yazar: ", true},
+    {"forfatter: ", true}, {"f\xC3\xB6rfattare: ", true}, {"kirjoittaja: ", true},
+    {"\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A", true}, {"\xE8\x91\x97\xE8\x80\x85\xEF\xBC\x9A", true},
+    {"\xE6\x96\x87\xEF\xBC\x9A", true},  // 作者： 著者： 文：
 };
 
 // A byline label alone (trailing colons aside), the name following it.
@@ -1626,10 +1633,10 @@ constexpr size_t kProfileSlugMaxWords = 4;
 
 std::string NameFromProfileUrl(std::string_view url) {
   url = url.substr(0, std::min(url.find('?'), url.find('#')));
-  const size_t scheme = url.find("://");
-  if (scheme == std::string_view::npos) return {};
-  const size_t path = url.find('/', scheme + 3);
-  if (path == std::string_view::npos) return {};
+  // An absolute URL, or a path from the site's root.
+  size_t path = 0;
+  if (const size_t scheme = url.find("://"); scheme != std::string_view::npos) path = url.find('/', scheme + 3);
+  if (path == std::string_view::npos || !url.substr(path).starts_with('/')) return {};
   std::string_view p = url.substr(path);
   while (!p.empty() && p.back() == '/') p.remove_suffix(1);
   const size_t cut = p.rfind('/');
