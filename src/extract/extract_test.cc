@@ -553,6 +553,12 @@ TEST(Metadata, SplitAuthors) {
   EXPECT_EQ(SplitAuthors("Yazar: Ali Kaya"), std::vector<std::string>{"Ali Kaya"});
   EXPECT_EQ(SplitAuthors("\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A\xE7\x8E\x8B\xE8\x8A\xB3"),
             std::vector<std::string>{"\xE7\x8E\x8B\xE8\x8A\xB3"});
+  // What a byline prints after the name: a handle, a control, a
+  // hyphenated job title.
+  EXPECT_EQ(SplitAuthors("By Ann Berg @annberg"), std::vector<std::string>{"Ann Berg"});
+  EXPECT_EQ(SplitAuthors("By Ann Berg Follow"), std::vector<std::string>{"Ann Berg"});
+  EXPECT_EQ(SplitAuthors("By Ann Follow"), std::vector<std::string>{"Ann Follow"});
+  EXPECT_EQ(SplitAuthors("By Ann Berg, Editor-in-Chief"), std::vector<std::string>{"Ann Berg"});
   // A group credit as the page states it, article and all.
   EXPECT_EQ(SplitAuthors("By the Acme News Staff"), std::vector<std::string>{"the Acme News Staff"});
   EXPECT_EQ(SplitAuthors("By the Ridge Team"), std::vector<std::string>{"the Ridge Team"});

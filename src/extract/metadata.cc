@@ -1211,15 +1211,16 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
   // A byline is short; longer text is not one (and would cost time below).
   std::string s = CleanLine(Utf8Prefix(byline, kMaxBylineBytes));
   // Links are not names: "Bradley M. Kuhn (http://ebb.org/bkuhn/)" (the
-  // whole space-delimited token goes, parentheses included).
-  if (s.find("://") != std::string::npos) {
+  // whole space-delimited token goes, parentheses included); nor are
+  // handles after the name ("Jane Doe @janedoe").
+  if (s.find("://") != std::string::npos || s.find(" @") != std::string::npos) {
     std::string kept;
     size_t b = 0;
     while (b < s.size()) {
       size_t e = s.find(' ', b);
       if (e == std::string::npos) e = s.size();
       const std::string_view token = std::string_view(s).substr(b, e - b);
-      if (token.find("://") == std::string_view::npos) {
+      if (token.find("://") == std::string_view::npos && !(b > 0 && token.starts_with('@') && token.size() > 1)) {
         if (!kept.empty()) kept.push_back(' ');
         kept.append(token);
       }
@@ -1387,6 +1388,10 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
     // kept as stated, article and all, as "By Springfield Staff" is.
     const std::string_view group = out.empty() ? GroupCreditBody(part) : std::string_view();
     const bool group_credit = !group.empty() && group[0] >= 'A' && group[0] <= 'Z' && LooksLikeName(group);
+    // A control after the name ("Jane Doe Follow") goes.
+    if (const size_t last = part.rfind(' ');
+        last != std::string_view::npos && part.find(' ') < last && IsBylineControlWord(part.substr(last + 1)))
+      part = Trim(part.substr(0, last));
     if (lower_after_capital || (!out.empty() && HasJobTitleWord(part)) ||
         (!group_credit && !LooksLikeName(part) && !(user_names && IsUserName(part)))) {
       if (!out.empty()) break;

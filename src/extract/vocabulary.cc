@@ -500,7 +500,12 @@ constexpr std::string_view kJobTitleWords[] = {
     "professor", "researcher", "scientist", "developer", "designer", "attorney", "lawyer",
     "journalist", "chief", "senior", "associate", "assistant", "principal", "partner", "coordinator",
     "intern", "expert", "advisor", "adviser", "owner", "vp", "svp", "evp", "marketing", "content",
+    "editor-in-chief",
 };
+
+// Controls printed after the name in a byline ("Jane Doe Follow"): no part
+// of it.
+constexpr std::string_view kBylineControlWords[] = {"follow", "unfollow", "share", "subscribe"};
 
 // Path segments of writers' pages (author archives, profile pages).
 constexpr std::string_view kAuthorPathSegments[] = {
@@ -1512,6 +1517,8 @@ namespace {
 constexpr std::string_view kGroupCreditArticles[] = {"the "};
 constexpr std::string_view kGroupCreditWords[] = {"staff", "team", "editors", "newsroom"};
 }  // namespace
+
+bool IsBylineControlWord(std::string_view word) { return EqualsAnyIgnoreCase(word, kBylineControlWords); }
 
 std::string_view GroupCreditBody(std::string_view part) {
   for (std::string_view article : kGroupCreditArticles) {

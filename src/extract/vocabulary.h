@@ -274,6 +274,8 @@ bool IsAuthorBoxClass(std::string_view cls);
 // News Staff", "the Acme Team"): the words after the article when the last
 // one names a group of writers, else "".
 std::string_view GroupCreditBody(std::string_view part);
+// A control printed after the name in a byline ("Follow", "Share").
+bool IsBylineControlWord(std::string_view word);
 
 // A word of CMS account names ("admin", "webmaster"), any case.
 bool IsAccountWord(std::string_view word);
