@@ -3517,6 +3517,18 @@ TEST(Extract, AuthorBoxBioLedByTheNameInBold) {
   EXPECT_TRUE(term->authors.empty()) << term->authors[0];
 }
 
+// A byline box that gives the name, then the writer's role after a bar.
+TEST(Extract, BylineBoxWithTheRoleAfterABar) {
+  const std::string head = "<html><head><title>Garden notes</title></head><body><article><h1>Garden notes</h1>";
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></article></body></html>";
+  auto role = Extract(head + "<div class=byline>Ann Berg | Contributor</div>" + body);
+  ASSERT_TRUE(role.ok());
+  EXPECT_EQ(role->authors, std::vector<std::string>{"Ann Berg"});
+  auto topic = Extract(head + "<div class=byline>Garden Notes | Spring Planting</div>" + body);
+  ASSERT_TRUE(topic.ok());
+  EXPECT_TRUE(topic->authors.empty()) << topic->authors[0];
+}
+
 // JSON-LD may name the writer as the creator, or a Person by its parts.
 TEST(Extract, JsonLdCreatorAndNameParts) {
   const std::string tail = "</head><body><article><h1>Garden notes</h1><p>" + std::string(400, 'x') +

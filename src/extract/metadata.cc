@@ -1206,6 +1206,19 @@ static std::string CitationName(std::string_view v) {
 // Whether a byline part has a job title's word ("Senior Review Analyst").
 static bool HasJobTitleWord(std::string_view part) { return AnyWord(part, IsJobTitleWord); }
 
+// A name, then the writer's role after a bar or a dash ("Jane Doe |
+// Contributor", "Jane Doe - Senior Editor").
+static bool NameThenRole(std::string_view text) {
+  for (std::string_view sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+    const size_t at = text.find(sep);
+    if (at == std::string_view::npos) continue;
+    const std::string_view role = Trim(text.substr(at + sep.size()));
+    return LooksLikeName(Trim(text.substr(0, at))) && !role.empty() &&
+           (IsNoiseAuthorWord(role) || HasJobTitleWord(role));
+  }
+  return false;
+}
+
 std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) {
   std::vector<std::string> out;
   // A byline is short; longer text is not one (and would cost time below).
@@ -2406,8 +2419,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         if (std::string name = LabelledName(n); !name.empty()) add_authors(name);
         continue;
       }
-      if (hinted && LooksLikeName(text.substr(0, text.find_first_of("0123456789"))) && !HasTaxonomyLink(n) &&
-          !IsAuthorDetailClass(n->Attr("class")) && !HoldsWordList(n))
+      if (hinted && (LooksLikeName(text.substr(0, text.find_first_of("0123456789"))) || NameThenRole(text)) &&
+          !HasTaxonomyLink(n) && !IsAuthorDetailClass(n->Attr("class")) && !HoldsWordList(n))
         add_authors(text);
     }
   };
@@ -2453,7 +2466,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // A byline box usually says "By"; without it, only name-like text,
       // or a date stamp and a name ("Dec. 19, 2025 · Jane Doe").
       const bool cued = !StripBylineCue(text).empty();
-      if ((cued || LooksLikeName(text) || !DateLinePart(text).empty()) && !HasTaxonomyLink(n) &&
+      if ((cued || LooksLikeName(text) || !DateLinePart(text).empty() || NameThenRole(text)) && !HasTaxonomyLink(n) &&
           !IsAuthorDetailClass(n->Attr("class")) && (cued || !HoldsWordList(n))) {
         add_authors(text);
         if (!authors.empty()) break;
