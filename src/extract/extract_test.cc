@@ -553,6 +553,11 @@ TEST(Metadata, SplitAuthors) {
   EXPECT_EQ(SplitAuthors("Yazar: Ali Kaya"), std::vector<std::string>{"Ali Kaya"});
   EXPECT_EQ(SplitAuthors("\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A\xE7\x8E\x8B\xE8\x8A\xB3"),
             std::vector<std::string>{"\xE7\x8E\x8B\xE8\x8A\xB3"});
+  // The writer's credit after a reviewer's or an editor's.
+  EXPECT_EQ(SplitAuthors("Medically reviewed by Ann Lee, MD \xE2\x80\x94 Written by Eva Lund"),
+            std::vector<std::string>{"Eva Lund"});
+  EXPECT_EQ(SplitAuthors("Edited by Ann Lee, written by Eva Lund"), std::vector<std::string>{"Eva Lund"});
+  EXPECT_EQ(SplitAuthors("Written by Eva Lund, reviewed by Ann Lee"), std::vector<std::string>{"Eva Lund"});
   // What a byline prints after the name: a handle, a control, a
   // hyphenated job title.
   EXPECT_EQ(SplitAuthors("By Ann Berg @annberg"), std::vector<std::string>{"Ann Berg"});

@@ -1206,6 +1206,17 @@ static std::string CitationName(std::string_view v) {
 // Whether a byline part has a job title's word ("Senior Review Analyst").
 static bool HasJobTitleWord(std::string_view part) { return AnyWord(part, IsJobTitleWord); }
 
+// The writer's credit after another's in a line ("Medically reviewed by
+// Ann Lee, MD | Written by Jane Doe"): the line from the strong cue on, or
+// "" (`line` is a byline, bounded).
+static std::string_view WriterAfterOtherCredit(std::string_view line) {
+  line = Trim(line);
+  const size_t other = FindOtherCredit(line);
+  if (other == std::string_view::npos) return {};
+  const size_t at = FindStrongBylineCue(line, other + 1);
+  return at == std::string_view::npos ? std::string_view() : line.substr(at);
+}
+
 // A name, then the writer's role after a bar or a dash ("Jane Doe |
 // Contributor", "Jane Doe - Senior Editor").
 static bool NameThenRole(std::string_view text) {
@@ -1293,6 +1304,11 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
   }
   // What follows an editor's or reviewer's credit is not an author ("Rob
   // Ewaschuk Edited by Betsy Beyer", "Medically reviewed by ...").
+  // ... unless the writer's own credit follows ("Reviewed by Ann Lee |
+  // Written by Jane Doe").
+  if (const std::string_view writer = WriterAfterOtherCredit(v); !writer.empty()) {
+    v = Trim(StripBylineCue(writer, /*strong_only=*/true));
+  }
   if (const size_t at = FindOtherCredit(v); at != std::string_view::npos) {
     if (at == 0) return out;  // the whole line credits someone else
     v = Trim(v.substr(0, at));
@@ -2419,7 +2435,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         if (std::string name = LabelledName(n); !name.empty()) add_authors(name);
         continue;
       }
-      if (hinted && (LooksLikeName(text.substr(0, text.find_first_of("0123456789"))) || NameThenRole(text)) &&
+      if (hinted && (LooksLikeName(text.substr(0, text.find_first_of("0123456789"))) || NameThenRole(text) ||
+                     !WriterAfterOtherCredit(text).empty()) &&
           !HasTaxonomyLink(n) && !IsAuthorDetailClass(n->Attr("class")) && !HoldsWordList(n))
         add_authors(text);
     }

@@ -1424,6 +1424,19 @@ std::string_view StripBylineCue(std::string_view line, bool strong_only) {
   return {};
 }
 
+size_t FindStrongBylineCue(std::string_view line, size_t from) {
+  size_t first = std::string_view::npos;
+  for (const BylineCue& c : kBylineCues) {
+    if (!c.strong) continue;
+    for (size_t at = FindIgnoreCase(line, c.cue, from); at < first; at = FindIgnoreCase(line, c.cue, at + 1))
+      if (at > 0 && line[at - 1] == ' ') {
+        first = at;
+        break;
+      }
+  }
+  return first;
+}
+
 bool MayStartBylineCue(unsigned char c) {
   static const auto kFirst = [] {
     std::array<bool, 256> t{};

@@ -247,6 +247,10 @@ std::string_view StripCreditCue(std::string_view line);
 // starts with ("Written by ", "Author: ", "Geschrieben von "), not "By ".
 std::string_view StripBylineCue(std::string_view line, bool strong_only = false);
 
+// Where the first strong byline cue ("Written by", "Words by") inside `line`
+// starts, after a space, at `from` or later; npos when none does.
+size_t FindStrongBylineCue(std::string_view line, size_t from);
+
 // A byline label standing alone, the name in the next element: "Author",
 // "Authors:", "Written by", "By", "Contributors".
 bool IsBylineLabel(std::string_view text);
