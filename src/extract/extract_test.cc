@@ -553,6 +553,8 @@ TEST(Metadata, SplitAuthors) {
   EXPECT_EQ(SplitAuthors("Yazar: Ali Kaya"), std::vector<std::string>{"Ali Kaya"});
   EXPECT_EQ(SplitAuthors("\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A\xE7\x8E\x8B\xE8\x8A\xB3"),
             std::vector<std::string>{"\xE7\x8E\x8B\xE8\x8A\xB3"});
+  // A credential with its registered mark.
+  EXPECT_EQ(SplitAuthors("By Ann Berg, CFP\xC2\xAE"), std::vector<std::string>{"Ann Berg, CFP\xC2\xAE"});
   // The writer's credit after a reviewer's or an editor's.
   EXPECT_EQ(SplitAuthors("Medically reviewed by Ann Lee, MD \xE2\x80\x94 Written by Eva Lund"),
             std::vector<std::string>{"Eva Lund"});

@@ -813,8 +813,11 @@ bool IsNameSuffix(std::string_view w) {
 }
 
 // A credential written in capitals: one word of 2 to 6 capital letters
-// (dots and hyphens aside), "FACLM", "E-RYT", "D.O.".
+// (dots and hyphens aside), "FACLM", "E-RYT", "D.O."; a registered or
+// trade mark may follow it ("CFP\u00AE").
 bool IsCapitalsCredential(std::string_view w) {
+  for (std::string_view mark : {"\xC2\xAE", "\xE2\x84\xA2"})  // ® ™
+    if (w.ends_with(mark)) w.remove_suffix(mark.size());
   size_t letters = 0;
   for (char c : w) {
     if (c >= 'A' && c <= 'Z') ++letters;
