@@ -628,6 +628,44 @@ TEST(Metadata, SplitAuthors) {
   EXPECT_EQ(SplitAuthors("Dec. 19, 2025 \xC2\xB7 Jane Doe"), std::vector<std::string>{"Jane Doe"});
   EXPECT_EQ(SplitAuthors("2025-12-17 | By John Smith"), std::vector<std::string>{"John Smith"});
   EXPECT_EQ(SplitAuthors("Claude \xE2\x80\x93 May 27, 2020"), std::vector<std::string>{"Claude"});
+  // ... with the byline after it, on the same line.
+  EXPECT_EQ(SplitAuthors("Posted on March 3, 2021 by Ann Berg"), std::vector<std::string>{"Ann Berg"});
+  EXPECT_EQ(SplitAuthors("Publi\xC3\xA9 le 3 mars 2021 par Luc Moreau"), std::vector<std::string>{"Luc Moreau"});
+  EXPECT_EQ(SplitAuthors("Supported by Ann Berg"), std::vector<std::string>{});
+  // A list's last comma with the conjunction; a list in capitals.
+  EXPECT_EQ(SplitAuthors("By Ann Berg, Tom Hale, and Eva Lund"),
+            (std::vector<std::string>{"Ann Berg", "Tom Hale", "Eva Lund"}));
+  EXPECT_EQ(SplitAuthors("Ann Berg, MD, and Tom Hale"), (std::vector<std::string>{"Ann Berg, MD", "Tom Hale"}));
+  EXPECT_EQ(SplitAuthors("BY ANN BERG AND TOM HALE"), (std::vector<std::string>{"ANN BERG", "TOM HALE"}));
+  // A bare cue with a label's colon; labels of other languages.
+  EXPECT_EQ(SplitAuthors("Por: Ana Souza"), std::vector<std::string>{"Ana Souza"});
+  EXPECT_EQ(SplitAuthors("Von: Eva Lund"), std::vector<std::string>{"Eva Lund"});
+  EXPECT_EQ(SplitAuthors("Yazar: Ali Kaya"), std::vector<std::string>{"Ali Kaya"});
+  EXPECT_EQ(SplitAuthors("\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A\xE7\x8E\x8B\xE8\x8A\xB3"),
+            std::vector<std::string>{"\xE7\x8E\x8B\xE8\x8A\xB3"});
+  // A credential with its registered mark.
+  EXPECT_EQ(SplitAuthors("By Ann Berg, CFP\xC2\xAE"), std::vector<std::string>{"Ann Berg, CFP\xC2\xAE"});
+  // The writer's credit after a reviewer's or an editor's.
+  EXPECT_EQ(SplitAuthors("Medically reviewed by Ann Lee, MD \xE2\x80\x94 Written by Eva Lund"),
+            std::vector<std::string>{"Eva Lund"});
+  EXPECT_EQ(SplitAuthors("Edited by Ann Lee, written by Eva Lund"), std::vector<std::string>{"Eva Lund"});
+  EXPECT_EQ(SplitAuthors("Written by Eva Lund, reviewed by Ann Lee"), std::vector<std::string>{"Eva Lund"});
+  // What a byline prints after the name: a handle, a control, a
+  // hyphenated job title.
+  EXPECT_EQ(SplitAuthors("By Ann Berg @annberg"), std::vector<std::string>{"Ann Berg"});
+  EXPECT_EQ(SplitAuthors("By Ann Berg Follow"), std::vector<std::string>{"Ann Berg"});
+  EXPECT_EQ(SplitAuthors("By Ann Follow"), std::vector<std::string>{"Ann Follow"});
+  EXPECT_EQ(SplitAuthors("By Ann Berg, Editor-in-Chief"), std::vector<std::string>{"Ann Berg"});
+  // A group credit as the page states it, article and all.
+  EXPECT_EQ(SplitAuthors("By the Acme News Staff"), std::vector<std::string>{"the Acme News Staff"});
+  EXPECT_EQ(SplitAuthors("By the Ridge Team"), std::vector<std::string>{"the Ridge Team"});
+  EXPECT_EQ(SplitAuthors("By the way things go"), std::vector<std::string>{});
+  // A magazine's credits line; the Cyrillic label.
+  EXPECT_EQ(SplitAuthors("Words: Ann Berg | Photos: Tom Hale"), std::vector<std::string>{"Ann Berg"});
+  EXPECT_EQ(SplitAuthors("Words: 1,200"), std::vector<std::string>{});
+  EXPECT_EQ(SplitAuthors("\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80: \xD0\x9E\xD0\xBB\xD0\xB3\xD0\xB0 "
+                         "\xD0\x9B\xD0\xB5\xD0\xB2\xD0\xB8\xD0\xBD\xD0\xB0"),
+            std::vector<std::string>{"\xD0\x9E\xD0\xBB\xD0\xB3\xD0\xB0 \xD0\x9B\xD0\xB5\xD0\xB2\xD0\xB8\xD0\xBD\xD0\xB0"});
   // What follows a name and is none describes the person.
   EXPECT_EQ(SplitAuthors("This post was written by Ann Lee, Head of Sales and Customer Success"),
             std::vector<std::string>{"Ann Lee"});
@@ -3893,6 +3931,93 @@ TEST(Extract, BylineAfterTheBody) {
   ASSERT_TRUE(cards.ok());
   EXPECT_TRUE(cards->authors.empty()) << cards->authors[0];
 }
+// An author field that gives the writer's profile URL, not the name: the
+// slug spells the name, when nothing else names the writer.
+TEST(Extract, AuthorFromAProfileUrl) {
+  EXPECT_EQ(NameFromProfileUrl("https://example.com/author/jane-doe/"), "Jane Doe");
+  EXPECT_EQ(NameFromProfileUrl("https://example.com/people/ann-de-wit?ref=x"), "Ann De Wit");
+  EXPECT_EQ(NameFromProfileUrl("https://social.example/jane-doe"), "");
+  EXPECT_EQ(NameFromProfileUrl("https://example.com/author/admin/"), "");
+  EXPECT_EQ(NameFromProfileUrl("https://example.com/author/jdoe42/"), "");
+  EXPECT_EQ(NameFromProfileUrl("https://example.com/author/site-admin/"), "");
+  const std::string tail = "</head><body><article><h1>Garden notes</h1><p>" + std::string(400, 'x') +
+                           " text.</p></article></body></html>";
+  auto meta = Extract("<html><head><title>Garden notes</title>"
+                      "<meta property=\"article:author\" content=\"https://example.com/author/ann-berg/\">" + tail);
+  ASSERT_TRUE(meta.ok());
+  EXPECT_EQ(meta->authors, std::vector<std::string>{"Ann Berg"});
+  auto link = Extract("<html><head><title>Garden notes</title><link rel=author href=\"/writers/ann-berg\">" + tail);
+  ASSERT_TRUE(link.ok());
+  EXPECT_EQ(link->authors, std::vector<std::string>{"Ann Berg"});
+  auto both = Extract("<html><head><title>Garden notes</title>"
+                      "<meta property=\"article:author\" content=\"https://example.com/author/aberg/\">"
+                      "<meta name=author content=\"Ann Berg\">" + tail);
+  ASSERT_TRUE(both.ok());
+  EXPECT_EQ(both->authors, std::vector<std::string>{"Ann Berg"});
+}
+
+// An author box under the post whose bio starts with the name in bold.
+TEST(Extract, AuthorBoxBioLedByTheNameInBold) {
+  std::string prose;
+  for (int i = 0; i < 150; ++i) prose += "<p>Pruning roses in late winter keeps the shrub open to light and air.</p>";
+  const std::string head = "<html><head><title>Roses</title><meta property=\"og:type\" content=\"article\">"
+                           "</head><body><main><article><h1>Pruning roses</h1>" + prose + "</article>";
+  auto box = Extract(head + "<div class=post-author-info><img src=a.jpg><p><strong>Ann Berg:</strong> Ann has "
+                     "grown roses for thirty years.</p></div></main></body></html>");
+  ASSERT_TRUE(box.ok());
+  EXPECT_EQ(box->authors, std::vector<std::string>{"Ann Berg"});
+  // Outside an author box a bold lead is a term being defined.
+  auto term = Extract(head + "<div class=glossary><p><strong>Bare Root:</strong> a plant sold without soil."
+                      "</p></div></main></body></html>");
+  ASSERT_TRUE(term.ok());
+  EXPECT_TRUE(term->authors.empty()) << term->authors[0];
+}
+
+// A byline box that gives the name, then the writer's role after a bar.
+TEST(Extract, BylineBoxWithTheRoleAfterABar) {
+  const std::string head = "<html><head><title>Garden notes</title></head><body><article><h1>Garden notes</h1>";
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></article></body></html>";
+  auto role = Extract(head + "<div class=byline>Ann Berg | Contributor</div>" + body);
+  ASSERT_TRUE(role.ok());
+  EXPECT_EQ(role->authors, std::vector<std::string>{"Ann Berg"});
+  auto topic = Extract(head + "<div class=byline>Garden Notes | Spring Planting</div>" + body);
+  ASSERT_TRUE(topic.ok());
+  EXPECT_TRUE(topic->authors.empty()) << topic->authors[0];
+}
+
+// JSON-LD may name the writer as the creator, or a Person by its parts.
+TEST(Extract, JsonLdCreatorAndNameParts) {
+  const std::string tail = "</head><body><article><h1>Garden notes</h1><p>" + std::string(400, 'x') +
+                           " text.</p></article></body></html>";
+  auto creator = Extract("<html><head><title>Garden notes</title><script type=\"application/ld+json\">"
+                         "{\"@type\":\"Article\",\"creator\":{\"@type\":\"Person\",\"name\":\"Ann Berg\"}}"
+                         "</script>" + tail);
+  ASSERT_TRUE(creator.ok());
+  EXPECT_EQ(creator->authors, std::vector<std::string>{"Ann Berg"});
+  auto parts = Extract("<html><head><title>Garden notes</title><script type=\"application/ld+json\">"
+                       "{\"@type\":\"Article\",\"author\":{\"@type\":\"Person\",\"givenName\":\"Ann\","
+                       "\"familyName\":\"Berg\"}}</script>" + tail);
+  ASSERT_TRUE(parts.ok());
+  EXPECT_EQ(parts->authors, std::vector<std::string>{"Ann Berg"});
+}
+
+// A theme's meta row prints the date stamp, then the byline, on one line.
+TEST(Extract, BylineAfterTheDateStampInAMetaRow) {
+  const std::string head = "<html><head><title>Garden notes</title></head><body><article><h1>Garden notes</h1>";
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></article></body></html>";
+  auto row = Extract(head + "<div class=entry-meta>Posted on March 3, 2021 by Ann Berg</div>" + body);
+  ASSERT_TRUE(row.ok());
+  EXPECT_EQ(row->authors, std::vector<std::string>{"Ann Berg"});
+  // The row's fields run together when it holds the category links too.
+  auto fields = Extract(head + "<div class=entry-meta>Posted on March 3, 2021 by <span>Ann Berg</span><span>In "
+                        "<a href=\"/category/garden/\" rel=\"category tag\">Garden</a></span></div>" + body);
+  ASSERT_TRUE(fields.ok());
+  for (const std::string& name : fields->authors) EXPECT_EQ(name.find("BergIn"), std::string::npos) << name;
+  auto sentence = Extract(head + "<div class=entry-meta>On March 3, 2021 by a wide margin the plan passed</div>" + body);
+  ASSERT_TRUE(sentence.ok());
+  EXPECT_TRUE(sentence->authors.empty()) << sentence->authors[0];
+}
+
 // Structured data naming only a CMS account gives way to the person a
 // visible byline names; alone, the account name stays.
 TEST(Extract, AccountNameGivesWayToTheByline) {

@@ -220,6 +220,8 @@ class Collector final : public HintVisitor {
   std::vector<const Node*> times;
   std::vector<const Node*> itemprop_nodes;
   std::vector<const Node*> rel_author, rel_tag;
+  // The href of <link rel=author> (the writer's page, in the head).
+  std::string_view author_href;
   std::vector<const Node*> figures;
   std::string_view canonical;
 
@@ -315,9 +317,10 @@ class Collector final : public HintVisitor {
         break;
       }
       case TagId::kLink: {
-        if (!canonical.empty()) break;  // the first one counts
-        std::string_view rel = n->Attr("rel");
-        if (EqualsIgnoreCase(Trim(rel), "canonical")) canonical = n->Attr("href");
+        // The first one of each counts.
+        const std::string_view rel = Trim(n->Attr("rel"));
+        if (canonical.empty() && EqualsIgnoreCase(rel, "canonical")) canonical = n->Attr("href");
+        else if (author_href.empty() && EqualsIgnoreCase(rel, "author")) author_href = n->Attr("href");
         break;
       }
       case TagId::kTitle:
@@ -851,8 +854,11 @@ bool IsNameSuffix(std::string_view w) {
 }
 
 // A credential written in capitals: one word of 2 to 6 capital letters
-// (dots and hyphens aside), "FACLM", "E-RYT", "D.O.".
+// (dots and hyphens aside), "FACLM", "E-RYT", "D.O."; a registered or
+// trade mark may follow it ("CFP\u00AE").
 bool IsCapitalsCredential(std::string_view w) {
+  for (std::string_view mark : {"\xC2\xAE", "\xE2\x84\xA2"})  // ® ™
+    if (w.ends_with(mark)) w.remove_suffix(mark.size());
   size_t letters = 0;
   for (char c : w) {
     if (c >= 'A' && c <= 'Z') ++letters;
@@ -881,6 +887,18 @@ std::string_view DateLinePart(std::string_view line) {
     }
   }
   return {};
+}
+
+// The writer a date stamp names after it ("Posted on May 2, 2024 by Jane
+// Doe", themes print the stamp, then the byline, on one line): what follows
+// the " by " that ends the stamp, or "". Reads the line's first 100 bytes
+// for the cue (a stamp is shorter).
+std::string_view NameAfterDateStamp(std::string_view line) {
+  line = Trim(line);
+  size_t cue = 0;
+  const size_t at = FindAfterDateByCue(line, 100, &cue);
+  if (at == std::string_view::npos || at == 0 || !IsDateLine(line.substr(0, at))) return {};
+  return Trim(line.substr(at + cue));
 }
 
 bool HasBlockChild(const Node* n) {
@@ -1232,20 +1250,45 @@ static std::string CitationName(std::string_view v) {
 // Whether a byline part has a job title's word ("Senior Review Analyst").
 static bool HasJobTitleWord(std::string_view part) { return AnyWord(part, IsJobTitleWord); }
 
+// The writer's credit after another's in a line ("Medically reviewed by
+// Ann Lee, MD | Written by Jane Doe"): the line from the strong cue on, or
+// "" (`line` is a byline, bounded).
+static std::string_view WriterAfterOtherCredit(std::string_view line) {
+  line = Trim(line);
+  const size_t other = FindOtherCredit(line);
+  if (other == std::string_view::npos) return {};
+  const size_t at = FindStrongBylineCue(line, other + 1);
+  return at == std::string_view::npos ? std::string_view() : line.substr(at);
+}
+
+// A name, then the writer's role after a bar or a dash ("Jane Doe |
+// Contributor", "Jane Doe - Senior Editor").
+static bool NameThenRole(std::string_view text) {
+  for (std::string_view sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+    const size_t at = text.find(sep);
+    if (at == std::string_view::npos) continue;
+    const std::string_view role = Trim(text.substr(at + sep.size()));
+    return LooksLikeName(Trim(text.substr(0, at))) && !role.empty() &&
+           (IsNoiseAuthorWord(role) || HasJobTitleWord(role));
+  }
+  return false;
+}
+
 std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) {
   std::vector<std::string> out;
   // A byline is short; longer text is not one (and would cost time below).
   std::string s = CleanLine(Utf8Prefix(byline, kMaxBylineBytes));
   // Links are not names: "Bradley M. Kuhn (http://ebb.org/bkuhn/)" (the
-  // whole space-delimited token goes, parentheses included).
-  if (s.find("://") != std::string::npos) {
+  // whole space-delimited token goes, parentheses included); nor are
+  // handles after the name ("Jane Doe @janedoe").
+  if (s.find("://") != std::string::npos || s.find(" @") != std::string::npos) {
     std::string kept;
     size_t b = 0;
     while (b < s.size()) {
       size_t e = s.find(' ', b);
       if (e == std::string::npos) e = s.size();
       const std::string_view token = std::string_view(s).substr(b, e - b);
-      if (token.find("://") == std::string_view::npos) {
+      if (token.find("://") == std::string_view::npos && !(b > 0 && token.starts_with('@') && token.size() > 1)) {
         if (!kept.empty()) kept.push_back(' ');
         kept.append(token);
       }
@@ -1255,6 +1298,9 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
   }
   std::string_view v = s;
   std::string_view stripped = StripBylineCue(v);
+  // ... or a date stamp and the cue after it ("Posted on May 2, 2024 by
+  // Jane Doe").
+  if (stripped.empty()) stripped = NameAfterDateStamp(v);
   if (!stripped.empty()) v = stripped;
   const bool line_cued = !stripped.empty();
   // A meta line may give the date first ("Dec. 19, 2025 · Jane Doe"): a
@@ -1302,6 +1348,11 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
   }
   // What follows an editor's or reviewer's credit is not an author ("Rob
   // Ewaschuk Edited by Betsy Beyer", "Medically reviewed by ...").
+  // ... unless the writer's own credit follows ("Reviewed by Ann Lee |
+  // Written by Jane Doe").
+  if (const std::string_view writer = WriterAfterOtherCredit(v); !writer.empty()) {
+    v = Trim(StripBylineCue(writer, /*strong_only=*/true));
+  }
   if (const size_t at = FindOtherCredit(v); at != std::string_view::npos) {
     if (at == 0) return out;  // the whole line credits someone else
     v = Trim(v.substr(0, at));
@@ -1347,7 +1398,9 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
       }
       return false;
     };
-    if (sep(", ") || sep(" and ") || sep(" & ") || sep(" | ") || sep("; ") || sep(" und ") ||
+    // A list's last comma may come with the conjunction ("A, B, and C").
+    if (sep(", and ") || sep(", & ") || sep(", und ") || sep(", et ") || sep(", y ") || sep(", ") ||
+        sep(" and ") || sep(" AND ") || sep(" & ") || sep(" | ") || sep("; ") || sep(" und ") ||
         sep(" et ") || sep(" y ") || sep(" e ") || sep(" en ") || sep(" i ") || sep(" og ") ||
         sep(" · ") || sep(" • ") || sep(" \xE2\x8B\x85 ") || sep(" \xE2\x88\x99 ") || sep(" - ") ||
         sep(" – ") || sep(" — ") || sep(",") || sep("/"))
@@ -1404,8 +1457,16 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
     // So does a job title ("Jane Doe, Senior Director, Content").
     const bool lower_after_capital =
         !out.empty() && part[0] >= 'a' && part[0] <= 'z' && out.back()[0] >= 'A' && out.back()[0] <= 'Z';
+    // A group credit the page states ("By the Springfield News Staff") is
+    // kept as stated, article and all, as "By Springfield Staff" is.
+    const std::string_view group = out.empty() ? GroupCreditBody(part) : std::string_view();
+    const bool group_credit = !group.empty() && group[0] >= 'A' && group[0] <= 'Z' && LooksLikeName(group);
+    // A control after the name ("Jane Doe Follow") goes.
+    if (const size_t last = part.rfind(' ');
+        last != std::string_view::npos && part.find(' ') < last && IsBylineControlWord(part.substr(last + 1)))
+      part = Trim(part.substr(0, last));
     if (lower_after_capital || (!out.empty() && HasJobTitleWord(part)) ||
-        (!LooksLikeName(part) && !(user_names && IsUserName(part)))) {
+        (!group_credit && !LooksLikeName(part) && !(user_names && IsUserName(part)))) {
       if (!out.empty()) break;
       continue;
     }
@@ -2244,15 +2305,24 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // handle; visible bylines are held to person names.
   bool structured = true;
   auto add_authors = [&](std::string_view text) { add_names(SplitAuthors(text, structured)); };
+  // The name an author field's profile URL gives: the last resort.
+  std::string slug_name, slug_src;
   // The article's author, else the page's (a WebPage object may carry it).
   const JsonValue* au = art ? art->Get("author") : nullptr;
   if (!au && page) au = page->Get("author");
+  // schema.org's creator, the wider property, when no author is given.
+  if (!au && art) au = art->Get("creator");
   if (au) {
     auto one = [&](const JsonValue* v) {
       v = c.Resolve(v);
       if (!v) return;
       if (v->is_string()) {
-        if (!IsHttpUrl(v->str())) add_authors(v->str());
+        if (!IsHttpUrl(v->str())) {
+          add_authors(v->str());
+        } else if (slug_name.empty()) {
+          slug_name = NameFromProfileUrl(v->str());
+          slug_src = "json-ld-url";
+        }
       } else if (v->is_object() && (HasType(*v, "Organization") || HasType(*v, "NewsMediaOrganization"))) {
         // An organisation is the publisher, not an author (the issue's
         // rule: authors are people).
@@ -2264,7 +2334,13 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
           }
         }
       } else if (v->is_object()) {
-        add_authors(JsonText(v->Get("name")));
+        std::string name = JsonText(v->Get("name"));
+        // A Person may be given by its parts only.
+        if (name.empty()) {
+          const std::string given = JsonText(v->Get("givenName")), family = JsonText(v->Get("familyName"));
+          if (!given.empty() && !family.empty()) name = given + " " + family;
+        }
+        add_authors(name);
       }
     };
     if (au->is_array()) {
@@ -2277,7 +2353,15 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     for (std::string_view k : kAuthorMeta) {
       author_stage = "meta:" + std::string(k);
       for (const MetaTag& m : c.metas) {
-        if (m.key != k || IsHttpUrl(m.value)) continue;
+        if (m.key != k) continue;
+        if (IsHttpUrl(m.value)) {
+          // A profile page's URL instead of the name: kept for the end.
+          if (slug_name.empty()) {
+            slug_name = NameFromProfileUrl(m.value);
+            slug_src = author_stage + "-url";
+          }
+          continue;
+        }
         // Scholarly meta tags (Google Scholar's citation_author) hold one
         // author each, as "Last, First".
         if (k == "citation_author") {
@@ -2402,7 +2486,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         if (!IsBylineLabel(head) || (strict && IsBylineLabel(std::string_view(head).substr(0, 2)))) {
           // "By Jane Doe" or "by jdoe", not a sentence that starts with "By
           // handling routine tasks, ...".
-          const std::string_view rest = StripBylineCue(head, strict);
+          std::string_view rest = StripBylineCue(head, strict);
+          if (rest.empty() && !strict) rest = NameAfterDateStamp(head);
           if (rest.empty() || (rest[0] >= 'a' && rest[0] <= 'z' && std::count(rest.begin(), rest.end(), ' ') >= 3))
             continue;
         }
@@ -2410,7 +2495,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (ScanText(n, 600, /*find_digit=*/false).over || InOthersSection(n, hints)) continue;
       std::string text = CollapsedText(n, 300);
       if (text.empty() || text.size() > 200) continue;
-      if (!StripBylineCue(text, strict).empty()) {
+      // (A stamp's row that also holds the category links is several
+      // fields run together: "May 2, 2024 By Jane DoeIn News, Travel".)
+      if (!StripBylineCue(text, strict).empty() ||
+          (!strict && !NameAfterDateStamp(text).empty() && !HasTaxonomyLink(n))) {
         add_authors(text);
         continue;
       }
@@ -2421,8 +2509,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         if (std::string name = LabelledName(n); !name.empty()) add_authors(name);
         continue;
       }
-      if (hinted && LooksLikeName(text.substr(0, text.find_first_of("0123456789"))) && !HasTaxonomyLink(n) &&
-          !IsAuthorDetailClass(n->Attr("class")) && !HoldsWordList(n))
+      if (hinted && (LooksLikeName(text.substr(0, text.find_first_of("0123456789"))) || NameThenRole(text) ||
+                     !WriterAfterOtherCredit(text).empty()) &&
+          !HasTaxonomyLink(n) && !IsAuthorDetailClass(n->Attr("class")) && !HoldsWordList(n))
         add_authors(text);
     }
   };
@@ -2468,7 +2557,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // A byline box usually says "By"; without it, only name-like text,
       // or a date stamp and a name ("Dec. 19, 2025 · Jane Doe").
       const bool cued = !StripBylineCue(text).empty();
-      if ((cued || LooksLikeName(text) || !DateLinePart(text).empty()) && !HasTaxonomyLink(n) &&
+      if ((cued || LooksLikeName(text) || !DateLinePart(text).empty() || NameThenRole(text)) && !HasTaxonomyLink(n) &&
           !IsAuthorDetailClass(n->Attr("class")) && (cued || !HoldsWordList(n))) {
         add_authors(text);
         if (!authors.empty()) break;
@@ -2516,9 +2605,22 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (!authors.empty()) break;
     }
   }
+  // The name a profile URL spells ("/author/jane-doe" for "Jane Doe") when
+  // nothing on the page names the writer (weak: its case is a guess, and
+  // the byline after the body may still name the person).
+  bool named_by_url = false;
+  if (slug_name.empty() && !c.author_href.empty()) {
+    slug_name = NameFromProfileUrl(c.author_href);
+    slug_src = "link-author-url";
+  }
+  if (authors.empty() && !slug_name.empty() && a->page_type != "forum") {
+    author_stage = slug_src;
+    add_names({slug_name});
+    named_by_url = !authors.empty();
+  }
   // A byline-classed box is the weakest source: the organisation named in
   // the structured data beats it.
-  out->weak_authors = authors.empty() || authors_src == "byline-class" || named_by_accounts;
+  out->weak_authors = authors.empty() || authors_src == "byline-class" || named_by_accounts || named_by_url;
   if (!held_back.empty() && (authors.empty() || authors_src == "byline-class")) {
     authors = std::move(held_back);
     authors_src = held_back_src;
@@ -3048,6 +3150,45 @@ static std::string BioBoxName(const Node* p, std::string* head, std::string* lin
   return *line;
 }
 
+// How many ancestors of a bio are asked for an author box's class.
+constexpr int kAuthorBoxLevels = 4;
+
+// The writer an author box names at the start of its bio, in bold before a
+// colon ("<div class=author-info><p><strong>Jane Doe:</strong> Jane has
+// written about ..."): two capitalized words or more, no organisation, and
+// an author box's class on `p` or one of its few ancestors. "" when `p` is
+// no such bio. Reads a few nodes.
+static std::string BoldLeadName(const Node* p, std::string* line) {
+  if (!p->Is(TagId::kP)) return {};
+  const Node* lead = p->first_child;
+  while (lead && lead->is_text() && Trim(lead->data).empty()) lead = lead->next;
+  if (!lead || !(lead->Is(TagId::kStrong) || lead->Is(TagId::kB))) return {};
+  bool box = false;
+  int levels = kAuthorBoxLevels;
+  for (const Node* up = p; up && !box && levels-- > 0; up = up->parent)
+    box = up->is_element() && IsAuthorBoxClass(up->Attr("class"));
+  if (!box) return {};
+  if (!CollapsedTextInto(lead, 64, 8, line) || line->size() >= 64) return {};
+  // The colon ends the bold text or starts the text after it.
+  std::string_view name = Trim(*line);
+  const Node* after = lead->next;
+  std::string_view rest = after && after->is_text() ? Trim(after->data) : std::string_view();
+  if (name.ends_with(':')) {
+    name.remove_suffix(1);
+  } else if (rest.starts_with(':')) {
+    rest.remove_prefix(1);
+  } else {
+    return {};
+  }
+  // The bio goes on after the name.
+  if (!after || (after->is_text() && Trim(rest).empty())) return {};
+  std::string out(Trim(name));
+  if (!LooksLikeName(out) || CapitalizedWords(out) < 2 || NamesAnOrganisation(out) || IsBylineLabel(out) ||
+      !StripBylineCue(out).empty())
+    return {};
+  return out;
+}
+
 // The text of a link to a writer's page in the element right after `cue`
 // (white space between them skipped; 8 nodes of it read), or "".
 static std::string AuthorLinkAfter(const Node* cue) {
@@ -3107,6 +3248,17 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
         found = std::move(names);
         if (article) break;
       } else if (!EqualsIgnoreCase(found[0], names[0])) {
+        return;
+      }
+      continue;
+    }
+    // ... or its bio starts with the name in bold ("Jane Doe: ...").
+    if (std::string name = BoldLeadName(at, &text); !name.empty()) {
+      if (InOthersSection(at, hints) || InCard(at)) continue;
+      if (found.empty()) {
+        found = {std::move(name)};
+        if (article) break;
+      } else if (!EqualsIgnoreCase(found[0], name)) {
         return;
       }
       continue;

@@ -490,6 +490,18 @@ constexpr BylineCue kBylineCues[] = {
     {"scritto da ", true}, {"écrit par ", true}, {"rédigé par ", true}, {"geschreven door ", true},
     {"skrevet av ", true}, {"skrevet af ", true}, {"skrivet av ", true}, {"texto: ", false},
     {"text: ", false}, {"tekst: ", false},
+    // A magazine's credits line ("Words: Jane Doe | Photos: ...") and the
+    // Cyrillic author label ("Автор: Иван Петров"; the letters are not
+    // ASCII, so both cases are listed).
+    {"words: ", true}, {"\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80: ", true},
+    {"\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80: ", true},
+    // The bare cues with a label's colon ("Por: Juan P\xC3\xA9rez", "Von: ..."),
+    // and the author labels of other languages: Turkish, Danish and
+    // Norwegian, Swedish, Finnish, Chinese and Japanese (full-width colon).
+    {"por: ", true}, {"von: ", true}, {"door: ", true}, {"par: ", true}, {"yazar: ", true},
+    {"forfatter: ", true}, {"f\xC3\xB6rfattare: ", true}, {"kirjoittaja: ", true},
+    {"\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A", true}, {"\xE8\x91\x97\xE8\x80\x85\xEF\xBC\x9A", true},
+    {"\xE6\x96\x87\xEF\xBC\x9A", true},  // 作者： 著者： 文：
 };
 
 // A byline label alone (trailing colons aside), the name following it.
@@ -497,6 +509,7 @@ constexpr std::string_view kBylineLabels[] = {
     "author", "authors", "author(s)", "written by", "article by", "article written by", "post written by",
     "by", "contributors", "contributor", "autor", "auteur", "autore", "verfasser", "geschrieben von",
     "escrito por", "scritto da", "écrit par", "interview by", "interviewed by",
+    "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80",  // автор, Автор
 };
 
 // Words of CMS account names, not of people's ("NOC Admin").
@@ -526,7 +539,12 @@ constexpr std::string_view kJobTitleWords[] = {
     "professor", "researcher", "scientist", "developer", "designer", "attorney", "lawyer",
     "journalist", "chief", "senior", "associate", "assistant", "principal", "partner", "coordinator",
     "intern", "expert", "advisor", "adviser", "owner", "vp", "svp", "evp", "marketing", "content",
+    "editor-in-chief",
 };
+
+// Controls printed after the name in a byline ("Jane Doe Follow"): no part
+// of it.
+constexpr std::string_view kBylineControlWords[] = {"follow", "unfollow", "share", "subscribe"};
 
 // Path segments of writers' pages (author archives, profile pages).
 constexpr std::string_view kAuthorPathSegments[] = {
@@ -1473,6 +1491,19 @@ std::string_view StripBylineCue(std::string_view line, bool strong_only) {
   return {};
 }
 
+size_t FindStrongBylineCue(std::string_view line, size_t from) {
+  size_t first = std::string_view::npos;
+  for (const BylineCue& c : kBylineCues) {
+    if (!c.strong) continue;
+    for (size_t at = FindIgnoreCase(line, c.cue, from); at < first; at = FindIgnoreCase(line, c.cue, at + 1))
+      if (at > 0 && line[at - 1] == ' ') {
+        first = at;
+        break;
+      }
+  }
+  return first;
+}
+
 bool MayStartBylineCue(unsigned char c) {
   static const auto kFirst = [] {
     std::array<bool, 256> t{};
@@ -1554,6 +1585,47 @@ constexpr std::string_view kAuthorDetailWords[] = {
 };
 }  // namespace
 
+namespace {
+// Class tokens of an author box: the first is a prefix ("authorbox",
+// "author-info"), the others whole tokens.
+constexpr std::string_view kAuthorBoxPrefix = "author";
+constexpr std::string_view kAuthorBoxWords[] = {"bio", "writer"};
+}  // namespace
+
+namespace {
+// The articles before a group credit, and the words that end one.
+constexpr std::string_view kGroupCreditArticles[] = {"the "};
+constexpr std::string_view kGroupCreditWords[] = {"staff", "team", "editors", "newsroom"};
+}  // namespace
+
+bool IsBylineControlWord(std::string_view word) { return EqualsAnyIgnoreCase(word, kBylineControlWords); }
+
+std::string_view GroupCreditBody(std::string_view part) {
+  for (std::string_view article : kGroupCreditArticles) {
+    if (part.size() <= article.size() || !StartsWithIgnoreCase(part, article)) continue;
+    const std::string_view body = part.substr(article.size());
+    const size_t space = body.rfind(' ');
+    if (space == std::string_view::npos) return {};
+    if (EqualsAnyIgnoreCase(body.substr(space + 1), kGroupCreditWords)) return body;
+  }
+  return {};
+}
+
+bool IsAuthorBoxClass(std::string_view cls) {
+  size_t i = 0;
+  while (i < cls.size()) {
+    while (i < cls.size() && !IsAsciiAlnum(cls[i])) ++i;
+    size_t e = i;
+    while (e < cls.size() && IsAsciiAlnum(cls[e])) ++e;
+    const std::string_view token = cls.substr(i, e - i);
+    if (StartsWithIgnoreCase(token, kAuthorBoxPrefix)) return true;
+    for (std::string_view w : kAuthorBoxWords)
+      if (EqualsIgnoreCase(token, w)) return true;
+    i = e;
+  }
+  return false;
+}
+
 bool IsAuthorDetailClass(std::string_view cls) {
   size_t i = 0;
   while (i < cls.size()) {
@@ -1619,6 +1691,66 @@ bool IsAuthorPageHref(std::string_view href) {
     b = e + 1;
   }
   return false;
+}
+
+namespace {
+// The bare byline words, spaced, that may follow a date stamp and name its
+// writer.
+constexpr std::string_view kAfterDateByCues[] = {" by ", " von ", " par ", " por ", " door "};
+}  // namespace
+
+size_t FindAfterDateByCue(std::string_view line, size_t limit, size_t* cue_size) {
+  line = line.substr(0, limit);
+  size_t first = std::string_view::npos;
+  for (std::string_view cue : kAfterDateByCues)
+    if (const size_t at = FindIgnoreCase(line, cue); at < first) {
+      first = at;
+      *cue_size = cue.size();
+    }
+  return first;
+}
+
+namespace {
+// Path segments of people's profile pages besides writers' archives.
+constexpr std::string_view kProfilePathSegments[] = {
+    "profile", "people", "person", "user", "users", "member", "members",
+};
+constexpr size_t kProfileSlugMaxWords = 4;
+}  // namespace
+
+std::string NameFromProfileUrl(std::string_view url) {
+  url = url.substr(0, std::min(url.find('?'), url.find('#')));
+  // An absolute URL, or a path from the site's root.
+  size_t path = 0;
+  if (const size_t scheme = url.find("://"); scheme != std::string_view::npos) path = url.find('/', scheme + 3);
+  if (path == std::string_view::npos || !url.substr(path).starts_with('/')) return {};
+  std::string_view p = url.substr(path);
+  while (!p.empty() && p.back() == '/') p.remove_suffix(1);
+  const size_t cut = p.rfind('/');
+  if (cut == std::string_view::npos || cut == 0) return {};
+  const std::string_view slug = p.substr(cut + 1);
+  const std::string_view parent = p.substr(0, cut);
+  const std::string_view parent_seg = parent.substr(parent.rfind('/') + 1);
+  bool profile = false;
+  for (std::string_view w : kAuthorPathSegments) profile |= EqualsIgnoreCase(parent_seg, w);
+  for (std::string_view w : kProfilePathSegments) profile |= EqualsIgnoreCase(parent_seg, w);
+  if (!profile || slug.empty() || slug.size() > 60) return {};
+  std::string name;
+  size_t words = 0, b = 0;
+  while (b <= slug.size()) {
+    const size_t e = std::min(slug.find('-', b), slug.size());
+    const std::string_view w = slug.substr(b, e - b);
+    if (w.empty() || IsAccountWord(w) || ++words > kProfileSlugMaxWords) return {};
+    for (char c : w)
+      if (!IsAsciiAlpha(c)) return {};
+    if (!name.empty()) name.push_back(' ');
+    // (The slug lost the name's case: each word is capitalized.)
+    for (size_t i = 0; i < w.size(); ++i)
+      name.push_back(i == 0 && w[i] >= 'a' && w[i] <= 'z' ? char(w[i] - 32) : w[i]);
+    b = e + 1;
+  }
+  if (words < 2) return {};
+  return name;
 }
 
 size_t FindOtherCredit(std::string_view line) {

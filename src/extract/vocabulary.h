@@ -254,6 +254,10 @@ std::string_view StripCreditCue(std::string_view line);
 // starts with ("Written by ", "Author: ", "Geschrieben von "), not "By ".
 std::string_view StripBylineCue(std::string_view line, bool strong_only = false);
 
+// Where the first strong byline cue ("Written by", "Words by") inside `line`
+// starts, after a space, at `from` or later; npos when none does.
+size_t FindStrongBylineCue(std::string_view line, size_t from);
+
 // A byline label standing alone, the name in the next element: "Author",
 // "Authors:", "Written by", "By", "Contributors".
 bool IsBylineLabel(std::string_view text);
@@ -272,6 +276,18 @@ bool IsTaxonomyLink(std::string_view rel, std::string_view href, std::string_vie
 // ("author-description", "author-job-title", "author__role").
 bool IsAuthorDetailClass(std::string_view cls);
 
+// A class of an author box ("author-box", "blog-author-info", "post-bio",
+// "writer-card"): a token that starts with "author", or is "bio" or
+// "writer".
+bool IsAuthorBoxClass(std::string_view cls);
+
+// A group credit as a byline states it, with its article ("the Springfield
+// News Staff", "the Acme Team"): the words after the article when the last
+// one names a group of writers, else "".
+std::string_view GroupCreditBody(std::string_view part);
+// A control printed after the name in a byline ("Follow", "Share").
+bool IsBylineControlWord(std::string_view word);
+
 // A word of CMS account names ("admin", "webmaster"), any case.
 bool IsAccountWord(std::string_view word);
 // A word that makes a name an organisation's ("Group", "Media", "Inc",
@@ -281,6 +297,14 @@ bool IsOrganisationWord(std::string_view word);
 // "authors", "contributors"... followed by the writer's own segment
 // ("/blog/author/jane-doe/", WordPress's author archive).
 bool IsAuthorPageHref(std::string_view href);
+
+// The person a profile page's URL names in its last path segment, when an
+// author field gives the URL instead of the name
+// ("https://example.com/author/jane-doe/" -> "Jane Doe"): the path has a
+// writer's or profile segment ("author", "profile", "people"...) and the
+// slug two to four words of letters joined by hyphens, no account word.
+// "" otherwise.
+std::string NameFromProfileUrl(std::string_view url);
 // A verb that follows the writer's name at the start of a bio ("Jane Doe
 // is a travel writer"), any case.
 bool IsBioVerb(std::string_view word);
@@ -297,6 +321,12 @@ bool EndsWithItemCount(std::string_view heading);
 // Where a credit for someone other than the author starts in a byline
 // ("Edited by", "Medically reviewed by", "Photos by"), or npos.
 size_t FindOtherCredit(std::string_view line);
+
+// Where the word that names the writer after a date stamp starts ("Posted
+// on May 2, 2024 by Jane Doe", "Publié le 2 mai 2024 par ..."): the first
+// " by " (" von ", " par "...) in the line's first `limit` bytes, or npos.
+// Its length is set in *cue_size.
+size_t FindAfterDateByCue(std::string_view line, size_t limit, size_t* cue_size);
 
 // Forum software names as they appear in <meta name=generator> or in the
 // class of <html>/<body> ("Discourse", "XenForo", "phpBB"...).
