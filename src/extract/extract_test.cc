@@ -1316,6 +1316,21 @@ TEST(Extract, HeadingControlsAreNotTitleText) {
   EXPECT_EQ(r->title.value_or(""), "Module parser");
 }
 
+// A blog template's date stamped before the name, inside the link that
+// wraps the heading, is not part of the title; a date inside the name is.
+TEST(Extract, HeadingDateStampIsNotTitleText) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  auto r = Extract("<html><head><title>Moving the garden shed | Ann's notes</title></head><body><main>"
+                   "<h1><a href=\"/moving-the-shed.html\">\n <time datetime=\"2024-03-02\">Mar <span>2</span> 2024</time>"
+                   "\n Moving the garden shed\n</a></h1>" + body);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Moving the garden shed");
+  auto inside = Extract("<html><head><title>Open day on 2 March | Ann's notes</title></head><body><main>"
+                        "<h1>Open day on <time datetime=\"2024-03-02\">2 March</time> at the club</h1>" + body);
+  ASSERT_TRUE(inside.ok());
+  EXPECT_EQ(inside->title.value_or(""), "Open day on 2 March at the club");
+}
+
 // A documentation generator's permalink to the heading ("Â¶") is not part
 // of its text; the space inside a section number's <span> still parts it
 // from the title.

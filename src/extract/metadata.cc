@@ -1399,14 +1399,40 @@ std::string HeadingText(const Node* h, bool* dropped_tagline = nullptr) {
       if (ContainsIgnoreCase(cls, kHeadingTaglineClassWords[k])) return *dropped_tagline = true;
     return false;
   };
-  auto control = [&](const Node* n) {
-    return n->is_element() && (n->Is(TagId::kButton) || n->HasAttr("hidden") || permalink(n) || tagline(n));
+  // A date stamped before or after the name ("<time>Dec 18 2025</time>
+  // Preparing the release"): a blog template's, not the title's words.
+  auto blank = [](const Node* n) { return n->is_text() && Trim(n->data).empty(); };
+  auto edge_date = [&](const Node* n) {
+    if (!n->Is(TagId::kTime)) return false;
+    const Node* before = n->prev;
+    while (before && blank(before)) before = before->prev;
+    const Node* after = n->next;
+    while (after && blank(after)) after = after->next;
+    return (before == nullptr) != (after == nullptr);
   };
+  auto control = [&](const Node* n) {
+    return n->is_element() &&
+           (n->Is(TagId::kButton) || n->HasAttr("hidden") || permalink(n) || tagline(n) || edge_date(n));
+  };
+  // The heading's text may sit in one wrapper, a link around the whole
+  // heading: the controls are then that wrapper's children. (A few levels.)
+  const Node* box = h;
+  for (int depth = 0; depth < kHeadingWrapperLevels; ++depth) {
+    const Node* only = nullptr;
+    bool more = false;
+    for (const Node* ch = box->first_child; ch && !more; ch = ch->next) {
+      if (blank(ch)) continue;
+      more = only != nullptr || !ch->is_element();
+      only = ch;
+    }
+    if (more || !only) break;
+    box = only;
+  }
   bool any = false;
-  for (const Node* ch = h->first_child; ch && !any; ch = ch->next) any = control(ch);
+  for (const Node* ch = box->first_child; ch && !any; ch = ch->next) any = control(ch);
   if (!any) return CollapsedText(h, 1000);
   std::string text;
-  for (const Node* ch = h->first_child; ch && text.size() < 1000; ch = ch->next) {
+  for (const Node* ch = box->first_child; ch && text.size() < 1000; ch = ch->next) {
     if (control(ch)) continue;
     if (ch->is_text()) {
       text.append(ch->data);

@@ -351,6 +351,9 @@ extern const size_t kNumListingTitleLabels;
 // Steps (nodes visited, levels climbed) a look for the subheading after a
 // headline takes at most.
 inline constexpr int kSubheadingSearchSteps = 300;
+// Levels of lone wrappers (a link around the whole heading) read through
+// for the controls inside a heading.
+inline constexpr int kHeadingWrapperLevels = 3;
 
 }  // namespace lede
 
