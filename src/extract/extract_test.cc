@@ -1331,6 +1331,25 @@ TEST(Extract, HeadingDateStampIsNotTitleText) {
   EXPECT_EQ(inside->title.value_or(""), "Open day on 2 March at the club");
 }
 
+// A landing page's <h1> is a slogan, a sentence with its full stop: the
+// <title> names the page. A headline a title repeats keeps its stop.
+TEST(Extract, SloganSentenceHeadingIsNotTheTitle) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  auto r = Extract("<html><head><title>Shared calendars for small teams</title></head><body><main>"
+                   "<h1>Shared calendars that plan the week for small teams.</h1>" + body);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Shared calendars for small teams");
+  auto repeated = Extract("<html><head><title>The club closes for the winter. | Ann's notes</title></head><body><main>"
+                          "<h1>The club closes for the winter.</h1>" + body);
+  ASSERT_TRUE(repeated.ok());
+  EXPECT_EQ(repeated->title.value_or(""), "The club closes for the winter.");
+  EXPECT_TRUE(EndsWithFullStop("Plan the week together, from any Room."));
+  EXPECT_FALSE(EndsWithFullStop("Rent prices across the U.S."));
+  EXPECT_FALSE(EndsWithFullStop("Paints, brushes, etc."));
+  EXPECT_FALSE(EndsWithFullStop("And then there were none..."));
+  EXPECT_FALSE(EndsWithFullStop("Rent prices across the US"));
+}
+
 // A documentation generator's permalink to the heading ("Â¶") is not part
 // of its text; the space inside a section number's <span> still parts it
 // from the title.

@@ -1804,6 +1804,15 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     return norm_doc_title.find(n) != std::string::npos && n.size() * 10 >= norm_doc_title.size() * 4;
   };
   auto matches_meta = [&](const std::string& text) { return matches_meta_norm(NormalizeForCompare(text)); };
+  // Whether a title says `norm` (a normalized text), whole or without the
+  // site's name.
+  auto title_repeats = [&](const std::string& norm) {
+    if (norm.empty()) return false;
+    if (norm == norm_doc_title || NormalizedEquals(StripTitleSite(doc_title, site), norm)) return true;
+    for (size_t i = 0; i < meta_titles.size(); ++i)
+      if (norm == norm_meta_titles[i] || NormalizedEquals(StripTitleSite(meta_titles[i], site), norm)) return true;
+    return false;
+  };
   // The <h1>s that may be the page's headline: not the site's masthead.
   const std::string norm_declared_site = NormalizeForCompare(site);
   std::vector<const Node*> h1s;
@@ -1822,6 +1831,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       }
     }
     if (IsMastheadHeading(h, hints, norm, norm_declared_site) || EndsWithItemCount(text)) continue;
+    // A sentence, full stop and all, that no title repeats is a landing
+    // page's slogan ("Work gets simpler here."), not its headline.
+    if (EndsWithFullStop(text) && !title_repeats(norm)) continue;
     h1s.push_back(h);
     h1_texts.push_back(std::move(text));
     h1_norms.push_back(std::move(norm));

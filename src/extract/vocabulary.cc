@@ -1535,6 +1535,28 @@ bool EndsWithItemCount(std::string_view heading) {
   return !rest.empty() && EqualsAnyIgnoreCase(rest, kItemCountWords);
 }
 
+// The letters a sentence's last word has at least (an abbreviation,
+// "Inc.", "etc.", "Co.", has fewer).
+constexpr size_t kMinLastWordLetters = 4;
+
+bool EndsWithFullStop(std::string_view heading) {
+  heading = Trim(heading);
+  if (heading.size() < 2 || heading.back() != '.') return false;
+  size_t letters = 0;
+  for (size_t i = heading.size() - 1; i-- > 0;) {
+    const char ch = heading[i];
+    if (ch >= 'a' && ch <= 'z') {
+      ++letters;
+      continue;
+    }
+    // (A word's first letter may be a capital: "Cloud.")
+    if (ch >= 'A' && ch <= 'Z' && letters > 0 && (i == 0 || heading[i - 1] == ' ')) ++letters;
+    else if (ch != ' ') return false;
+    break;
+  }
+  return letters >= kMinLastWordLetters;
+}
+
 bool IsAuthorPageHref(std::string_view href) {
   href = href.substr(0, std::min(href.find('?'), href.find('#')));
   // Past the scheme and the host.

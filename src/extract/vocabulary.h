@@ -287,6 +287,13 @@ bool IsJobTitleWord(std::string_view word);
 // parentheses is no count ("(2025)" is a year).
 bool EndsWithItemCount(std::string_view heading);
 
+// Whether a heading ends as a sentence does, in a full stop after a word
+// of lower-case letters ("The AI community building the future."): a
+// landing page's slogan, where a headline ends in no stop. An
+// abbreviation ("in the U.S.", "Acme Inc.", "etc.") or an ellipsis is no
+// stop.
+bool EndsWithFullStop(std::string_view heading);
+
 // Where a credit for someone other than the author starts in a byline
 // ("Edited by", "Medically reviewed by", "Photos by"), or npos.
 size_t FindOtherCredit(std::string_view line);
