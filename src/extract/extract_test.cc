@@ -1350,6 +1350,20 @@ TEST(Extract, SloganSentenceHeadingIsNotTheTitle) {
   EXPECT_FALSE(EndsWithFullStop("Rent prices across the US"));
 }
 
+// An og:title and a <title> that agree before a separator and go on
+// differently after it: the shared head is the page's name.
+TEST(Extract, TitlesSharingAHeadGiveTheHead) {
+  auto r = Extract("<html><head><title>Spring fair - News - Hill Road School District</title>"
+                   "<meta property=\"og:title\" content=\"Spring fair - Hill Road School, Oak Lane School\">"
+                   "</head><body><main><p>" + std::string(400, 'x') + " text.</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Spring fair");
+  EXPECT_EQ(SharedTitleHead("Spring fair - Hill Road", "Spring fair - News - Hill Road"), "Spring fair");
+  // One going on from the other is the same title, longer.
+  EXPECT_EQ(SharedTitleHead("Spring fair - Hill Road", "Spring fair - Hill Road | Our district"), "");
+  EXPECT_EQ(SharedTitleHead("Spring fair - Hill Road", "Autumn fair - Hill Road"), "");
+}
+
 // A documentation generator's permalink to the heading ("Â¶") is not part
 // of its text; the space inside a section number's <span> still parts it
 // from the title.

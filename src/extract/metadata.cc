@@ -1544,6 +1544,26 @@ std::string TitleTrailHead(std::string_view title) {
   return {};
 }
 
+// The part two titles share before a separator when they go on
+// differently after it ("Spring fair - Our school" and "Spring fair -
+// News - Our school district"): what follows is the site's or a section's
+// words, the head the page's. "" when they share no such head, or one
+// title goes on from the other.
+std::string SharedTitleHead(std::string_view a, std::string_view b) {
+  const std::string ta = CleanLine(a), tb = CleanLine(b);
+  for (size_t k = 0; k < kNumTitleSeparators; ++k) {
+    const std::string_view sep = kTitleSeparators[k];
+    const size_t pa = ta.find(sep), pb = tb.find(sep);
+    if (pa == std::string::npos || pb == std::string::npos || pa < 3) continue;
+    const std::string head = NormalizeForCompare(std::string_view(ta).substr(0, pa));
+    if (head.empty() || !NormalizedEquals(std::string_view(tb).substr(0, pb), head)) return {};
+    const std::string na = NormalizeForCompare(ta), nb = NormalizeForCompare(tb);
+    if (na.starts_with(nb) || nb.starts_with(na)) return {};
+    return std::string(Trim(std::string_view(ta).substr(0, pa)));
+  }
+  return {};
+}
+
 // A name without the marks that decorate brands (™, ®, ©), normalized.
 std::string BareName(std::string_view name) {
   const std::string n = NormalizeForCompare(name);
@@ -1964,6 +1984,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     title = StripTitleSite(doc_title, site);
     title_src = "title-tag";
   }
+  if (title_src.starts_with("meta:") && !doc_title.empty())
+    if (std::string head = SharedTitleHead(title, doc_title); !head.empty()) title = std::move(head);
   if (a->page_type == "forum" && (title_src == "title-tag" || title_src.starts_with("meta:")))
     if (std::string head = TitleTrailHead(title_src == "title-tag" ? doc_title : meta_titles[meta_pick]); !head.empty())
       title = std::move(head);
