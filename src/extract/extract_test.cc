@@ -1364,6 +1364,15 @@ TEST(Extract, TitlesSharingAHeadGiveTheHead) {
   EXPECT_EQ(SharedTitleHead("Spring fair - Hill Road", "Autumn fair - Hill Road"), "");
 }
 
+// A soft hyphen or a word joiner in a heading prints nothing: the title
+// is the same without it.
+TEST(Extract, TitleDropsInvisibleMarks) {
+  auto r = Extract("<html><head><title>Home repair grants</title></head><body><main><h1>Home re&shy;pair "
+                   "as\xE2\x81\xA0sis&shy;tance grants</h1><p>" + std::string(400, 'x') + " text.</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Home repair assistance grants");
+}
+
 // A documentation generator's permalink to the heading ("Â¶") is not part
 // of its text; the space inside a section number's <span> still parts it
 // from the title.

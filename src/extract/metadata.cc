@@ -2005,6 +2005,21 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (std::count(name.begin(), name.end(), ' ') + 1 >= kMinProductNameWords) title = std::string(name);
     }
   }
+  // Marks that print nothing go (one pass; only a title that holds one of
+  // their lead bytes is copied).
+  if (title.find_first_of("\xC2\xE2\xEF") != std::string::npos) {
+    std::string shown;
+    shown.reserve(title.size());
+    for (size_t i = 0; i < title.size();) {
+      size_t skip = 0;
+      for (size_t k = 0; k < kNumInvisibleMarks && !skip; ++k)
+        if (std::string_view(title).substr(i, kInvisibleMarks[k].size()) == kInvisibleMarks[k])
+          skip = kInvisibleMarks[k].size();
+      if (skip) i += skip;
+      else shown += title[i++];
+    }
+    if (shown.size() != title.size()) title = CleanLine(shown);
+  }
   if (!title.empty()) {
     a->title = title;
     note("title", title_src);

@@ -1727,6 +1727,10 @@ const size_t kNumListingTitleLabels = std::size(kListingTitleLabels);
 
 const std::string_view kHeadingTaglineClassWords[] = {"tagline", "subtitle", "sub-title", "sub_title", "strapline"};
 const size_t kNumHeadingTaglineClassWords = std::size(kHeadingTaglineClassWords);
+// Soft hyphen, word joiner, zero-width no-break space. (A zero-width
+// space parts words: it is read as a space.)
+const std::string_view kInvisibleMarks[] = {"\xC2\xAD", "\xE2\x81\xA0", "\xEF\xBB\xBF"};
+const size_t kNumInvisibleMarks = std::size(kInvisibleMarks);
 
 int FunctionWordShare(std::string_view lang, std::string_view text) {
   const FunctionWords* list = nullptr;

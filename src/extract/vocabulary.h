@@ -354,6 +354,11 @@ extern const std::string_view kListingTitleLabels[];
 extern const std::string_view kHeadingTaglineClassWords[];
 extern const size_t kNumHeadingTaglineClassWords;
 extern const size_t kNumListingTitleLabels;
+// Marks that print nothing where they stand in a word: a soft hyphen
+// ("Assis&shy;tance"), a word joiner, a byte-order mark.
+// A title read from the page is the same without them.
+extern const std::string_view kInvisibleMarks[];
+extern const size_t kNumInvisibleMarks;
 
 // Steps (nodes visited, levels climbed) a look for the subheading after a
 // headline takes at most.
