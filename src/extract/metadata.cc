@@ -1549,7 +1549,12 @@ std::string TitleTrailHead(std::string_view title) {
 // News - Our school district"): what follows is the site's or a section's
 // words, the head the page's. "" when they share no such head, or one
 // title goes on from the other.
+// A title's bytes at most for the comparisons below: a longer "title" is
+// a body pasted into a meta tag (and the comparisons stay cheap).
+constexpr size_t kMaxComparedTitleBytes = 2048;
+
 std::string SharedTitleHead(std::string_view a, std::string_view b) {
+  if (a.size() > kMaxComparedTitleBytes || b.size() > kMaxComparedTitleBytes) return {};
   const std::string ta = CleanLine(a), tb = CleanLine(b);
   for (size_t k = 0; k < kNumTitleSeparators; ++k) {
     const std::string_view sep = kTitleSeparators[k];
@@ -1826,11 +1831,24 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   auto matches_meta = [&](const std::string& text) { return matches_meta_norm(NormalizeForCompare(text)); };
   // Whether a title says `norm` (a normalized text), whole or without the
   // site's name.
+  // (The titles without the site are cut once, on the first ask.)
+  std::vector<std::string> norm_stripped_titles;
   auto title_repeats = [&](const std::string& norm) {
     if (norm.empty()) return false;
-    if (norm == norm_doc_title || NormalizedEquals(StripTitleSite(doc_title, site), norm)) return true;
-    for (size_t i = 0; i < meta_titles.size(); ++i)
-      if (norm == norm_meta_titles[i] || NormalizedEquals(StripTitleSite(meta_titles[i], site), norm)) return true;
+    if (norm_stripped_titles.empty()) {
+      norm_stripped_titles.reserve(meta_titles.size() + 1);
+      if (doc_title.size() <= kMaxComparedTitleBytes)
+        norm_stripped_titles.push_back(NormalizeForCompare(StripTitleSite(doc_title, site)));
+      for (const std::string& m : meta_titles)
+        if (m.size() <= kMaxComparedTitleBytes) norm_stripped_titles.push_back(NormalizeForCompare(StripTitleSite(m, site)));
+      // (Cut once: an empty entry marks the list as made.)
+      norm_stripped_titles.emplace_back();
+    }
+    if (norm == norm_doc_title) return true;
+    for (const std::string& nm : norm_meta_titles)
+      if (norm == nm) return true;
+    for (const std::string& ns : norm_stripped_titles)
+      if (norm == ns) return true;
     return false;
   };
   // The <h1>s that may be the page's headline: not the site's masthead.
