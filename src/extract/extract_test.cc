@@ -1373,6 +1373,23 @@ TEST(Extract, TitleDropsInvisibleMarks) {
   EXPECT_EQ(r->title.value_or(""), "Home repair assistance grants");
 }
 
+// A kicker, a brand or a label before the name in the <h1> ("New", "Acme
+// X2") is not the title's: the <title> says the name. Words that lead into
+// the name ("The", "What's the") or a number are the headline's.
+TEST(Extract, HeadingKickerBeforeTheTitlesName) {
+  auto title_of = [](const std::string& head, const std::string& h1) {
+    auto r = Extract("<html><head><title>" + head + "</title></head><body><main><h1>" + h1 + "</h1><p>" +
+                     std::string(400, 'x') + " text.</p></main></body></html>");
+    return r.ok() ? r->title.value_or("") : std::string("?");
+  };
+  EXPECT_EQ(title_of("Garden Lanterns | Hill Shop", "New Garden Lanterns"), "Garden Lanterns");
+  EXPECT_EQ(title_of("Trail Kettle Mini | Hill Shop", "Hillware X2 Trail Kettle Mini"), "Trail Kettle Mini");
+  EXPECT_EQ(title_of("Garden Lanterns | Hill Shop", "The Garden Lanterns"), "The Garden Lanterns");
+  EXPECT_EQ(title_of("Camping Kettles Compared | Hill Shop", "12 Camping Kettles Compared"), "12 Camping Kettles Compared");
+  EXPECT_TRUE(IsLeadInWord("the"));
+  EXPECT_FALSE(IsLeadInWord("new"));
+}
+
 // A documentation generator's permalink to the heading ("Â¶") is not part
 // of its text; the space inside a section number's <span> still parts it
 // from the title.

@@ -1977,6 +1977,42 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       out->headline = h1s[0];
     }
   }
+  // A heading that is a title's name with a few words before it ("New
+  // Video Doorbells" over "Video Doorbells | Shop", "Classic II Moon Silver"
+  // over "Moon Silver | Watches"): the words before are a kicker, a brand
+  // or a label, the title says the name. (Not when they lead into the name,
+  // "The", "What's the", or end in a number: that heading is the title
+  // reworded.)
+  if (title_src == "h1") {
+    const std::string nh = NormalizeForCompare(title);
+    auto name_after_kicker = [&](std::string_view source) -> std::string {
+      if (source.size() > kMaxComparedTitleBytes) return {};
+      std::string head = StripTitleSite(source, site);
+      if (const size_t bar = head.find(" | "); bar != std::string::npos && bar >= 3) head.resize(bar);
+      const std::string nn = NormalizeForCompare(head);
+      if (nn.find(' ') == std::string::npos || nh.size() <= nn.size() + 1 || !nh.ends_with(nn) ||
+          nh[nh.size() - nn.size() - 1] != ' ')
+        return {};
+      const std::string_view kicker(nh.data(), nh.size() - nn.size() - 1);
+      if (std::count(kicker.begin(), kicker.end(), ' ') + 1 > kMaxKickerWords) return {};
+      // (A number before the name is the headline's: "10 Best Kettles",
+      // "2025 Price Guide".)
+      const size_t last = kicker.rfind(' ');
+      const std::string_view word = last == std::string_view::npos ? kicker : kicker.substr(last + 1);
+      if (IsLeadInWord(word) || std::all_of(word.begin(), word.end(), IsAsciiDigit)) return {};
+      return head;
+    };
+    std::string name = name_after_kicker(doc_title);
+    std::string_view name_src = "title-tag";
+    for (size_t i = 0; i < meta_titles.size() && name.empty(); ++i) {
+      name = name_after_kicker(meta_titles[i]);
+      name_src = meta_title_srcs[i];
+    }
+    if (!name.empty()) {
+      title = std::move(name);
+      title_src = name_src;
+    }
+  }
   // A JSON-LD headline at schema.org's length limit (110 characters) that
   // another title goes on from was cut there: the longer title is whole.
   bool headline_cut = false;

@@ -1535,6 +1535,17 @@ bool EndsWithItemCount(std::string_view heading) {
   return !rest.empty() && EqualsAnyIgnoreCase(rest, kItemCountWords);
 }
 
+constexpr std::string_view kLeadInWords[] = {
+    "the", "a", "an", "to", "of", "for", "in", "on", "at", "by", "with", "and", "or", "from", "into", "about",
+    "your", "our", "my", "their", "its", "his", "her", "this", "these", "that", "what",
+    "how", "why", "which", "who", "when", "where", "is", "are", "was", "be"};
+
+bool IsLeadInWord(std::string_view word) {
+  for (std::string_view w : kLeadInWords)
+    if (word == w) return true;
+  return false;
+}
+
 // The letters a sentence's last word has at least (an abbreviation,
 // "Inc.", "etc.", "Co.", has fewer).
 constexpr size_t kMinLastWordLetters = 4;

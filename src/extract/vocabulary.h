@@ -287,6 +287,14 @@ bool IsJobTitleWord(std::string_view word);
 // parentheses is no count ("(2025)" is a year).
 bool EndsWithItemCount(std::string_view heading);
 
+// Words that lead a heading's first words into the name after them ("The
+// Best Scooters", "What's the best kettle", "Welcome to Hill Farm"): words
+// before a title's name that end in one are the title reworded, not a
+// kicker or a brand before the name. Lower case (normalized words).
+bool IsLeadInWord(std::string_view word);
+// Words a kicker, a brand or a label before a heading's name has at most.
+inline constexpr int kMaxKickerWords = 4;
+
 // Whether a heading ends as a sentence does, in a full stop after a word
 // of lower-case letters ("The AI community building the future."): a
 // landing page's slogan, where a headline ends in no stop. An
