@@ -1544,15 +1544,15 @@ std::string TitleTrailHead(std::string_view title) {
   return {};
 }
 
+// A title's bytes at most for the comparisons below: a longer "title" is
+// a body pasted into a meta tag (and the comparisons stay cheap).
+constexpr size_t kMaxComparedTitleBytes = 2048;
+
 // The part two titles share before a separator when they go on
 // differently after it ("Spring fair - Our school" and "Spring fair -
 // News - Our school district"): what follows is the site's or a section's
 // words, the head the page's. "" when they share no such head, or one
 // title goes on from the other.
-// A title's bytes at most for the comparisons below: a longer "title" is
-// a body pasted into a meta tag (and the comparisons stay cheap).
-constexpr size_t kMaxComparedTitleBytes = 2048;
-
 std::string SharedTitleHead(std::string_view a, std::string_view b) {
   if (a.size() > kMaxComparedTitleBytes || b.size() > kMaxComparedTitleBytes) return {};
   const std::string ta = CleanLine(a), tb = CleanLine(b);
@@ -1983,6 +1983,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // or a label, the title says the name. (Not when they lead into the name,
   // "The", "What's the", or end in a number: that heading is the title
   // reworded.)
+  bool kicker_cut = false;
   if (title_src == "h1") {
     const std::string nh = NormalizeForCompare(title);
     auto name_after_kicker = [&](std::string_view source) -> std::string {
@@ -2011,6 +2012,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     if (!name.empty()) {
       title = std::move(name);
       title_src = name_src;
+      kicker_cut = true;
     }
   }
   // A JSON-LD headline at schema.org's length limit (110 characters) that
@@ -2038,9 +2040,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     title = StripTitleSite(doc_title, site);
     title_src = "title-tag";
   }
-  if (title_src.starts_with("meta:") && !doc_title.empty())
+  if (title_src.starts_with("meta:") && !kicker_cut && !doc_title.empty())
     if (std::string head = SharedTitleHead(title, doc_title); !head.empty()) title = std::move(head);
-  if (a->page_type == "forum" && (title_src == "title-tag" || title_src.starts_with("meta:")))
+  if (a->page_type == "forum" && !kicker_cut && (title_src == "title-tag" || title_src.starts_with("meta:")))
     if (std::string head = TitleTrailHead(title_src == "title-tag" ? doc_title : meta_titles[meta_pick]); !head.empty())
       title = std::move(head);
   // " | " sets off what is appended to a title (the site, a section, a
