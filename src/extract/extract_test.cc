@@ -1568,6 +1568,80 @@ TEST(Extract, HeadingControlsAreNotTitleText) {
   EXPECT_EQ(r->title.value_or(""), "Module parser");
 }
 
+// A blog template's date stamped before the name, inside the link that
+// wraps the heading, is not part of the title; a date inside the name is.
+TEST(Extract, HeadingDateStampIsNotTitleText) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  auto r = Extract("<html><head><title>Moving the garden shed | Ann's notes</title></head><body><main>"
+                   "<h1><a href=\"/moving-the-shed.html\">\n <time datetime=\"2024-03-02\">Mar <span>2</span> 2024</time>"
+                   "\n Moving the garden shed\n</a></h1>" + body);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Moving the garden shed");
+  auto inside = Extract("<html><head><title>Open day on 2 March | Ann's notes</title></head><body><main>"
+                        "<h1>Open day on <time datetime=\"2024-03-02\">2 March</time> at the club</h1>" + body);
+  ASSERT_TRUE(inside.ok());
+  EXPECT_EQ(inside->title.value_or(""), "Open day on 2 March at the club");
+}
+
+// A landing page's <h1> is a slogan, a sentence with its full stop: the
+// <title> names the page. A headline a title repeats keeps its stop.
+TEST(Extract, SloganSentenceHeadingIsNotTheTitle) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  auto r = Extract("<html><head><title>Shared calendars for small teams</title></head><body><main>"
+                   "<h1>Shared calendars that plan the week for small teams.</h1>" + body);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Shared calendars for small teams");
+  auto repeated = Extract("<html><head><title>The club closes for the winter. | Ann's notes</title></head><body><main>"
+                          "<h1>The club closes for the winter.</h1>" + body);
+  ASSERT_TRUE(repeated.ok());
+  EXPECT_EQ(repeated->title.value_or(""), "The club closes for the winter.");
+  EXPECT_TRUE(EndsWithFullStop("Plan the week together, from any Room."));
+  EXPECT_FALSE(EndsWithFullStop("Rent prices across the U.S."));
+  EXPECT_FALSE(EndsWithFullStop("Paints, brushes, etc."));
+  EXPECT_FALSE(EndsWithFullStop("And then there were none..."));
+  EXPECT_FALSE(EndsWithFullStop("Rent prices across the US"));
+}
+
+// An og:title and a <title> that agree before a separator and go on
+// differently after it: the shared head is the page's name.
+TEST(Extract, TitlesSharingAHeadGiveTheHead) {
+  auto r = Extract("<html><head><title>Spring fair - News - Hill Road School District</title>"
+                   "<meta property=\"og:title\" content=\"Spring fair - Hill Road School, Oak Lane School\">"
+                   "</head><body><main><p>" + std::string(400, 'x') + " text.</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Spring fair");
+  EXPECT_EQ(SharedTitleHead("Spring fair - Hill Road", "Spring fair - News - Hill Road"), "Spring fair");
+  // One going on from the other is the same title, longer.
+  EXPECT_EQ(SharedTitleHead("Spring fair - Hill Road", "Spring fair - Hill Road | Our district"), "");
+  EXPECT_EQ(SharedTitleHead("Spring fair - Hill Road", "Autumn fair - Hill Road"), "");
+}
+
+// A soft hyphen or a word joiner in a heading prints nothing: the title
+// is the same without it.
+TEST(Extract, TitleDropsInvisibleMarks) {
+  auto r = Extract("<html><head><title>Home repair grants</title></head><body><main><h1>Home re&shy;pair "
+                   "as\xE2\x81\xA0sis&shy;tance grants</h1><p>" + std::string(400, 'x') + " text.</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Home repair assistance grants");
+}
+
+// A kicker, a brand or a label before the name in the <h1> ("New", "Acme
+// X2") is not the title's: the <title> says the name. Words that lead into
+// the name ("The", "What's the") or a number are the headline's.
+TEST(Extract, HeadingKickerBeforeTheTitlesName) {
+  auto title_of = [](const std::string& head, const std::string& h1) {
+    auto r = Extract("<html><head><title>" + head + "</title></head><body><main><h1>" + h1 + "</h1><p>" +
+                     std::string(400, 'x') + " text.</p></main></body></html>");
+    return r.ok() ? r->title.value_or("") : std::string("?");
+  };
+  EXPECT_EQ(title_of("Garden Lanterns | Hill Shop", "New Garden Lanterns"), "Garden Lanterns");
+  EXPECT_EQ(title_of("Trail Kettle Mini | Hill Shop", "Hillware X2 Trail Kettle Mini"), "Trail Kettle Mini");
+  EXPECT_EQ(title_of("Garden Lanterns | Hill Shop", "The Garden Lanterns"), "The Garden Lanterns");
+  EXPECT_EQ(title_of("Camping Kettles Compared | Hill Shop", "12 Camping Kettles Compared"), "12 Camping Kettles Compared");
+  EXPECT_TRUE(IsLeadInWord("the"));
+  EXPECT_FALSE(IsLeadInWord("new"));
+}
+
 // A documentation generator's permalink to the heading ("Â¶") is not part
 // of its text; the space inside a section number's <span> still parts it
 // from the title.

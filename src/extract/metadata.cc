@@ -1501,14 +1501,40 @@ std::string HeadingText(const Node* h, bool* dropped_tagline = nullptr) {
       if (ContainsIgnoreCase(cls, kHeadingTaglineClassWords[k])) return *dropped_tagline = true;
     return false;
   };
-  auto control = [&](const Node* n) {
-    return n->is_element() && (n->Is(TagId::kButton) || n->HasAttr("hidden") || permalink(n) || tagline(n));
+  // A date stamped before or after the name ("<time>Dec 18 2025</time>
+  // Preparing the release"): a blog template's, not the title's words.
+  auto blank = [](const Node* n) { return n->is_text() && Trim(n->data).empty(); };
+  auto edge_date = [&](const Node* n) {
+    if (!n->Is(TagId::kTime)) return false;
+    const Node* before = n->prev;
+    while (before && blank(before)) before = before->prev;
+    const Node* after = n->next;
+    while (after && blank(after)) after = after->next;
+    return (before == nullptr) != (after == nullptr);
   };
+  auto control = [&](const Node* n) {
+    return n->is_element() &&
+           (n->Is(TagId::kButton) || n->HasAttr("hidden") || permalink(n) || tagline(n) || edge_date(n));
+  };
+  // The heading's text may sit in one wrapper, a link around the whole
+  // heading: the controls are then that wrapper's children. (A few levels.)
+  const Node* box = h;
+  for (int depth = 0; depth < kHeadingWrapperLevels; ++depth) {
+    const Node* only = nullptr;
+    bool more = false;
+    for (const Node* ch = box->first_child; ch && !more; ch = ch->next) {
+      if (blank(ch)) continue;
+      more = only != nullptr || !ch->is_element();
+      only = ch;
+    }
+    if (more || !only) break;
+    box = only;
+  }
   bool any = false;
-  for (const Node* ch = h->first_child; ch && !any; ch = ch->next) any = control(ch);
+  for (const Node* ch = box->first_child; ch && !any; ch = ch->next) any = control(ch);
   if (!any) return CollapsedText(h, 1000);
   std::string text;
-  for (const Node* ch = h->first_child; ch && text.size() < 1000; ch = ch->next) {
+  for (const Node* ch = box->first_child; ch && text.size() < 1000; ch = ch->next) {
     if (control(ch)) continue;
     if (ch->is_text()) {
       text.append(ch->data);
@@ -1616,6 +1642,31 @@ std::string TitleTrailHead(std::string_view title) {
     if (first == std::string::npos || first < 3) continue;
     if (t.find(sep, first + sep.size()) == std::string::npos) continue;
     return std::string(Trim(std::string_view(t).substr(0, first)));
+  }
+  return {};
+}
+
+// A title's bytes at most for the comparisons below: a longer "title" is
+// a body pasted into a meta tag (and the comparisons stay cheap).
+constexpr size_t kMaxComparedTitleBytes = 2048;
+
+// The part two titles share before a separator when they go on
+// differently after it ("Spring fair - Our school" and "Spring fair -
+// News - Our school district"): what follows is the site's or a section's
+// words, the head the page's. "" when they share no such head, or one
+// title goes on from the other.
+std::string SharedTitleHead(std::string_view a, std::string_view b) {
+  if (a.size() > kMaxComparedTitleBytes || b.size() > kMaxComparedTitleBytes) return {};
+  const std::string ta = CleanLine(a), tb = CleanLine(b);
+  for (size_t k = 0; k < kNumTitleSeparators; ++k) {
+    const std::string_view sep = kTitleSeparators[k];
+    const size_t pa = ta.find(sep), pb = tb.find(sep);
+    if (pa == std::string::npos || pb == std::string::npos || pa < 3) continue;
+    const std::string head = NormalizeForCompare(std::string_view(ta).substr(0, pa));
+    if (head.empty() || !NormalizedEquals(std::string_view(tb).substr(0, pb), head)) return {};
+    const std::string na = NormalizeForCompare(ta), nb = NormalizeForCompare(tb);
+    if (na.starts_with(nb) || nb.starts_with(na)) return {};
+    return std::string(Trim(std::string_view(ta).substr(0, pa)));
   }
   return {};
 }
@@ -1880,6 +1931,28 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     return norm_doc_title.find(n) != std::string::npos && n.size() * 10 >= norm_doc_title.size() * 4;
   };
   auto matches_meta = [&](const std::string& text) { return matches_meta_norm(NormalizeForCompare(text)); };
+  // Whether a title says `norm` (a normalized text), whole or without the
+  // site's name.
+  // (The titles without the site are cut once, on the first ask.)
+  std::vector<std::string> norm_stripped_titles;
+  auto title_repeats = [&](const std::string& norm) {
+    if (norm.empty()) return false;
+    if (norm_stripped_titles.empty()) {
+      norm_stripped_titles.reserve(meta_titles.size() + 1);
+      if (doc_title.size() <= kMaxComparedTitleBytes)
+        norm_stripped_titles.push_back(NormalizeForCompare(StripTitleSite(doc_title, site)));
+      for (const std::string& m : meta_titles)
+        if (m.size() <= kMaxComparedTitleBytes) norm_stripped_titles.push_back(NormalizeForCompare(StripTitleSite(m, site)));
+      // (Cut once: an empty entry marks the list as made.)
+      norm_stripped_titles.emplace_back();
+    }
+    if (norm == norm_doc_title) return true;
+    for (const std::string& nm : norm_meta_titles)
+      if (norm == nm) return true;
+    for (const std::string& ns : norm_stripped_titles)
+      if (norm == ns) return true;
+    return false;
+  };
   // The <h1>s that may be the page's headline: not the site's masthead.
   const std::string norm_declared_site = NormalizeForCompare(site);
   std::vector<const Node*> h1s;
@@ -1898,6 +1971,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       }
     }
     if (IsMastheadHeading(h, hints, norm, norm_declared_site) || EndsWithItemCount(text)) continue;
+    // A sentence, full stop and all, that no title repeats is a landing
+    // page's slogan ("Work gets simpler here."), not its headline.
+    if (EndsWithFullStop(text) && !title_repeats(norm)) continue;
     h1s.push_back(h);
     h1_texts.push_back(std::move(text));
     h1_norms.push_back(std::move(norm));
@@ -2003,6 +2079,44 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       out->headline = h1s[0];
     }
   }
+  // A heading that is a title's name with a few words before it ("New
+  // Video Doorbells" over "Video Doorbells | Shop", "Classic II Moon Silver"
+  // over "Moon Silver | Watches"): the words before are a kicker, a brand
+  // or a label, the title says the name. (Not when they lead into the name,
+  // "The", "What's the", or end in a number: that heading is the title
+  // reworded.)
+  bool kicker_cut = false;
+  if (title_src == "h1") {
+    const std::string nh = NormalizeForCompare(title);
+    auto name_after_kicker = [&](std::string_view source) -> std::string {
+      if (source.size() > kMaxComparedTitleBytes) return {};
+      std::string head = StripTitleSite(source, site);
+      if (const size_t bar = head.find(" | "); bar != std::string::npos && bar >= 3) head.resize(bar);
+      const std::string nn = NormalizeForCompare(head);
+      if (nn.find(' ') == std::string::npos || nh.size() <= nn.size() + 1 || !nh.ends_with(nn) ||
+          nh[nh.size() - nn.size() - 1] != ' ')
+        return {};
+      const std::string_view kicker(nh.data(), nh.size() - nn.size() - 1);
+      if (std::count(kicker.begin(), kicker.end(), ' ') + 1 > kMaxKickerWords) return {};
+      // (A number before the name is the headline's: "10 Best Kettles",
+      // "2025 Price Guide".)
+      const size_t last = kicker.rfind(' ');
+      const std::string_view word = last == std::string_view::npos ? kicker : kicker.substr(last + 1);
+      if (IsLeadInWord(word) || std::all_of(word.begin(), word.end(), IsAsciiDigit)) return {};
+      return head;
+    };
+    std::string name = name_after_kicker(doc_title);
+    std::string_view name_src = "title-tag";
+    for (size_t i = 0; i < meta_titles.size() && name.empty(); ++i) {
+      name = name_after_kicker(meta_titles[i]);
+      name_src = meta_title_srcs[i];
+    }
+    if (!name.empty()) {
+      title = std::move(name);
+      title_src = name_src;
+      kicker_cut = true;
+    }
+  }
   // A JSON-LD headline at schema.org's length limit (110 characters) that
   // another title goes on from was cut there: the longer title is whole.
   bool headline_cut = false;
@@ -2028,7 +2142,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     title = StripTitleSite(doc_title, site);
     title_src = "title-tag";
   }
-  if (a->page_type == "forum" && (title_src == "title-tag" || title_src.starts_with("meta:")))
+  if (title_src.starts_with("meta:") && !kicker_cut && !doc_title.empty())
+    if (std::string head = SharedTitleHead(title, doc_title); !head.empty()) title = std::move(head);
+  if (a->page_type == "forum" && !kicker_cut && (title_src == "title-tag" || title_src.starts_with("meta:")))
     if (std::string head = TitleTrailHead(title_src == "title-tag" ? doc_title : meta_titles[meta_pick]); !head.empty())
       title = std::move(head);
   // " | " sets off what is appended to a title (the site, a section, a
@@ -2046,6 +2162,21 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       const std::string_view name = Trim(std::string_view(title).substr(0, dash));
       if (std::count(name.begin(), name.end(), ' ') + 1 >= kMinProductNameWords) title = std::string(name);
     }
+  }
+  // Marks that print nothing go (one pass; only a title that holds one of
+  // their lead bytes is copied).
+  if (title.find_first_of("\xC2\xE2\xEF") != std::string::npos) {
+    std::string shown;
+    shown.reserve(title.size());
+    for (size_t i = 0; i < title.size();) {
+      size_t skip = 0;
+      for (size_t k = 0; k < kNumInvisibleMarks && !skip; ++k)
+        if (std::string_view(title).substr(i, kInvisibleMarks[k].size()) == kInvisibleMarks[k])
+          skip = kInvisibleMarks[k].size();
+      if (skip) i += skip;
+      else shown += title[i++];
+    }
+    if (shown.size() != title.size()) title = CleanLine(shown);
   }
   if (!title.empty()) {
     a->title = title;

@@ -1674,6 +1674,39 @@ bool EndsWithItemCount(std::string_view heading) {
   return !rest.empty() && EqualsAnyIgnoreCase(rest, kItemCountWords);
 }
 
+constexpr std::string_view kLeadInWords[] = {
+    "the", "a", "an", "to", "of", "for", "in", "on", "at", "by", "with", "and", "or", "from", "into", "about",
+    "your", "our", "my", "their", "its", "his", "her", "this", "these", "that", "what",
+    "how", "why", "which", "who", "when", "where", "is", "are", "was", "be"};
+
+bool IsLeadInWord(std::string_view word) {
+  for (std::string_view w : kLeadInWords)
+    if (word == w) return true;
+  return false;
+}
+
+// The letters a sentence's last word has at least (an abbreviation,
+// "Inc.", "etc.", "Co.", has fewer).
+constexpr size_t kMinLastWordLetters = 4;
+
+bool EndsWithFullStop(std::string_view heading) {
+  heading = Trim(heading);
+  if (heading.size() < 2 || heading.back() != '.') return false;
+  size_t letters = 0;
+  for (size_t i = heading.size() - 1; i-- > 0;) {
+    const char ch = heading[i];
+    if (ch >= 'a' && ch <= 'z') {
+      ++letters;
+      continue;
+    }
+    // (A word's first letter may be a capital: "Cloud.")
+    if (ch >= 'A' && ch <= 'Z' && letters > 0 && (i == 0 || heading[i - 1] == ' ')) ++letters;
+    else if (ch != ' ') return false;
+    break;
+  }
+  return letters >= kMinLastWordLetters;
+}
+
 bool IsAuthorPageHref(std::string_view href) {
   href = href.substr(0, std::min(href.find('?'), href.find('#')));
   // Past the scheme and the host.
@@ -1904,6 +1937,10 @@ const size_t kNumListingTitleLabels = std::size(kListingTitleLabels);
 
 const std::string_view kHeadingTaglineClassWords[] = {"tagline", "subtitle", "sub-title", "sub_title", "strapline"};
 const size_t kNumHeadingTaglineClassWords = std::size(kHeadingTaglineClassWords);
+// Soft hyphen, word joiner, zero-width no-break space. (A zero-width
+// space parts words: it is read as a space.)
+const std::string_view kInvisibleMarks[] = {"\xC2\xAD", "\xE2\x81\xA0", "\xEF\xBB\xBF"};
+const size_t kNumInvisibleMarks = std::size(kInvisibleMarks);
 
 int FunctionWordShare(std::string_view lang, std::string_view text) {
   const FunctionWords* list = nullptr;

@@ -318,6 +318,21 @@ bool IsJobTitleWord(std::string_view word);
 // parentheses is no count ("(2025)" is a year).
 bool EndsWithItemCount(std::string_view heading);
 
+// Words that lead a heading's first words into the name after them ("The
+// Best Scooters", "What's the best kettle", "Welcome to Hill Farm"): words
+// before a title's name that end in one are the title reworded, not a
+// kicker or a brand before the name. Lower case (normalized words).
+bool IsLeadInWord(std::string_view word);
+// Words a kicker, a brand or a label before a heading's name has at most.
+inline constexpr int kMaxKickerWords = 4;
+
+// Whether a heading ends as a sentence does, in a full stop after a word
+// of lower-case letters ("The AI community building the future."): a
+// landing page's slogan, where a headline ends in no stop. An
+// abbreviation ("in the U.S.", "Acme Inc.", "etc.") or an ellipsis is no
+// stop.
+bool EndsWithFullStop(std::string_view heading);
+
 // Where a credit for someone other than the author starts in a byline
 // ("Edited by", "Medically reviewed by", "Photos by"), or npos.
 size_t FindOtherCredit(std::string_view line);
@@ -384,10 +399,18 @@ extern const std::string_view kListingTitleLabels[];
 extern const std::string_view kHeadingTaglineClassWords[];
 extern const size_t kNumHeadingTaglineClassWords;
 extern const size_t kNumListingTitleLabels;
+// Marks that print nothing where they stand in a word: a soft hyphen
+// ("Assis&shy;tance"), a word joiner, a byte-order mark.
+// A title read from the page is the same without them.
+extern const std::string_view kInvisibleMarks[];
+extern const size_t kNumInvisibleMarks;
 
 // Steps (nodes visited, levels climbed) a look for the subheading after a
 // headline takes at most.
 inline constexpr int kSubheadingSearchSteps = 300;
+// Levels of lone wrappers (a link around the whole heading) read through
+// for the controls inside a heading.
+inline constexpr int kHeadingWrapperLevels = 3;
 
 }  // namespace lede
 
