@@ -249,6 +249,10 @@ constexpr double kJoinGrowth = 1.5;
 // signature (see JoinPosts).
 constexpr int kPostSiblingLook = 8;
 
+// A list or category page with less prose than this (summed block values)
+// is a page of links: its boxes are judged by their share of its text.
+constexpr double kLinkPageMaxProse = 300;
+
 // Nodes of a member statistic beside a forum post ("<dt>Posts:</dt>
 // <dd><a>4032</a></dd>") at most.
 constexpr size_t kStatMaxNodes = 32;
@@ -688,7 +692,14 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
         f.flags |= kInCard;
         return;
       }
-      if (share <= 0.5 && (f.good < 300 || f.link * 3 > f.text)) f.flags |= kNegative;
+      // On a page of links with next to no prose (a category page's grid,
+      // a link hub), a share of the prose says little: a cookie notice's
+      // two sentences, a sidebar's widget title, can be most of it. There
+      // the box's share of the page's text decides.
+      const double weak_share = list_page && total < kLinkPageMaxProse
+                                    ? (page_text_ > 0 ? double(f.text) / page_text_ : 0)
+                                    : share;
+      if (weak_share <= 0.5 && (f.good < 300 || f.link * 3 > f.text)) f.flags |= kNegative;
       return;
     }
     // The page's footer (contact details, disclaimers) can outweigh a short

@@ -3764,6 +3764,24 @@ TEST(Extract, SeriesOfPromoCardsIsTheList) {
   EXPECT_EQ(r->text.find("weekly digest"), std::string::npos) << r->text;
 }
 
+// A category page of linked cards has next to no prose: a sidebar's widget
+// title can be most of it. There a weakly named box is judged by its share
+// of the page's text: the sidebar's category links stay out, the grid stays.
+TEST(Extract, SidebarOnAPageOfLinksIsJudgedByText) {
+  std::string cards;
+  for (const char* name : {"Folding camp stool", "Steel tent pegs set", "Canvas water bucket", "Enamel camp mug",
+                           "Wool camp blanket", "Brass trail compass", "Cotton map case", "Hand crank lantern"})
+    cards += std::string("<li class=card><a href=/p><h2>") + name + "</a></h2><span>$19</span></li>";
+  const std::string html =
+      "<html><head><title>Camping</title></head><body><div id=area><div id=left><ul class=grid>" + cards +
+      "</ul></div><div id=sidebar><div class=widget><h4>Browse departments</h4><ul><li><a href=/c>Tents</a></li>"
+      "<li><a href=/c>Stoves</a></li><li><a href=/c>Lights</a></li></ul></div></div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Brass trail compass"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Browse departments"), std::string::npos) << r->text;
+}
+
 // Outside articles, a card drawn twice (a phone and a desktop layout) shows
 // its title twice in a row: it is kept once. A linked line that recurs card
 // after card (each card's title between its copies) stays in every card.
