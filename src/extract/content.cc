@@ -338,9 +338,10 @@ constexpr uint32_t kArticleRepeatMinText = 200;
 constexpr size_t kRepeatMaxSections = 64;
 constexpr size_t kRepeatReadBytes = 16u << 10;
 constexpr int kRepeatMaxLevels = 256;
-// On a thread or a product page every section is compared (a post quoted
-// in the fortieth reply is as much a repeat as in the second, a desktop copy
-// below seventy spec rows as one below two), each by its first
+// On a thread, a product page, or a widened page that shows no code, every
+// section is compared (a post quoted in the fortieth reply is as much a
+// repeat as in the second, a desktop copy below seventy spec rows as one
+// below two, a card shown again below a grid of a hundred), each by its first
 // kThreadRepeatReadBytes (from kThreadRepeatMaxNodes nodes at most: a
 // section of more is not compared) and its length, looked up in a hash
 // table.
@@ -402,6 +403,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
   order_.clear();
   page_text_ = 0;
   main_landmark_ = nullptr;
+  shows_code_ = false;
   const Node* root = doc.root();
   const Node* n = root->first_child;
   while (n) {
@@ -452,7 +454,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // "token comment", "nav" in a shell prompt), not page roles: the code
       // is kept whole.
       f.flags |= pf.flags & kInPre;
-      if (n->tag == TagId::kPre) f.flags |= kInPre;
+      if (n->tag == TagId::kPre) f.flags |= kInPre, shows_code_ = true;
       if (n->num_attrs && n->tag != TagId::kBody && n->tag != TagId::kHtml) {
         f.hints = (pf.flags & kInPre) ? 0 : hints[n->id];
         // Hidden is soft: server-rendered pages park their content in hidden
@@ -1255,8 +1257,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // nested deep, every level holding the text below it, stays linear).
     // On a thread or a product page a wrapper that holds just its parent's
     // text is no new section: the parent stands for it (and is not read
-    // again).
-    if ((ctx.discussion || ctx.product) && f.text >= kRepeatMinText && repeat_budget > 0 &&
+    // again). So on other widened pages, for their sections of blocks: a
+    // category page's grid of a hundred cards comes before the shelf that
+    // shows some of them again, or the phone copy of its pitch. Not where
+    // the page shows code: a reference repeats itself on purpose (one
+    // parameter described under each method, the steps again in each
+    // language's tab), and there only the first kRepeatMaxSections sections
+    // are compared, as below.
+    const bool every_section = ctx.discussion || ctx.product || (page_mode_ && !shows_code_ && f.own_text == 0);
+    if (every_section && f.text >= kRepeatMinText && repeat_budget > 0 &&
         !(e->parent && e->parent->is_element() && facts_[e->parent->id].text == f.text)) {
       repeat_budget -= std::min(repeat_budget, kThreadRepeatReadBytes);
       if (!CollapsedTextInto(e, kThreadRepeatReadBytes, kThreadRepeatMaxNodes, &scratch)) return true;

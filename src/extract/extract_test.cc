@@ -3764,6 +3764,46 @@ TEST(Extract, SeriesOfPromoCardsIsTheList) {
   EXPECT_EQ(r->text.find("weekly digest"), std::string::npos) << r->text;
 }
 
+// A category page's grid of many cards, then a shelf that shows one of them
+// again: the second copy goes, however many sections came before it. A page
+// that shows code keeps a note repeated far down (a reference's steps again
+// in each language's tab).
+TEST(Extract, CardShownAgainAfterALongGridIsARepeat) {
+  const char* kinds[] = {"oak", "ash", "elm", "fir", "yew", "bay", "box", "fig", "ivy", "lime"};
+  std::string cards;
+  for (int i = 0; i < 80; ++i)
+    cards += std::string("<li class=card><a href=/p><h3>Planter number ") + std::to_string(i) + " in " + kinds[i % 10] +
+             "</h3></a><p>Glazed stoneware pot " + std::to_string(i) + " with a drainage hole, a matching saucer and three small feet</p></li>";
+  const std::string again =
+      "<div class=shelf><h2>Best sellers</h2><ul><li class=card><a href=/p><h3>Planter number 3 in fir</h3></a>"
+      "<p>Glazed stoneware pot 3 with a drainage hole, a matching saucer and three small feet</p></li></ul></div>";
+  const std::string html = "<html><head><title>Planters</title></head><body><main><h1>Planters</h1><ul class=grid>" +
+                           cards + "</ul>" + again + "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  auto count = [](const std::string& text, std::string_view what) {
+    int n = 0;
+    for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(count(r->text, "Glazed stoneware pot 3 with"), 1) << r->text;
+  EXPECT_EQ(count(r->text, "Glazed stoneware pot 79 with"), 1) << r->text;
+
+  std::string steps;
+  const std::string note =
+      "<div class=note><p>Keep the access token out of source control and read it from the environment of the process at start "
+      "instead.</p></div>";
+  for (int i = 0; i < 80; ++i)
+    steps += "<section class=step><h3>Step " + std::to_string(i) + "</h3><p>Run the command for part " +
+             std::to_string(i) + " of the setup and check its printed output for errors before going on.</p>" +
+             (i == 5 || i == 75 ? note : "") + "</section>";
+  const std::string doc = "<html><head><title>Setup</title></head><body><main><h1>Setup</h1><pre>make setup</pre>" +
+                          steps + "</main></body></html>";
+  auto d = Extract(doc);
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(count(d->text, "Keep the access token out of source control"), 2) << d->text;
+}
+
 // A category page of linked cards has next to no prose: a sidebar's widget
 // title can be most of it. There a weakly named box is judged by its share
 // of the page's text: the sidebar's category links stay out, the grid stays.
