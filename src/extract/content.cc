@@ -43,6 +43,7 @@ enum FactFlags : uint32_t {
   kInCard = 1 << 22,     // a card of a series kept despite a weak word, or inside one (see Aggregate)
   kInPre = 1 << 23,      // inside <pre>: preformatted text, code (see Classify)
   kInRefs = 1 << 24,     // a references list (kHintReferences), or inside one (see Classify)
+  kHasH1 = 1 << 25,      // an <h1>, or holds one (see Aggregate)
 };
 
 // Elements that never hold body text.
@@ -404,6 +405,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
   page_text_ = 0;
   main_landmark_ = nullptr;
   shows_code_ = false;
+  h1s_ = 0;
   const Node* root = doc.root();
   const Node* n = root->first_child;
   while (n) {
@@ -455,6 +457,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // is kept whole.
       f.flags |= pf.flags & kInPre;
       if (n->tag == TagId::kPre) f.flags |= kInPre, shows_code_ = true;
+      if (n->tag == TagId::kH1) f.flags |= kHasH1, ++h1s_;
       if (n->num_attrs && n->tag != TagId::kBody && n->tag != TagId::kHtml) {
         f.hints = (pf.flags & kInPre) ? 0 : hints[n->id];
         // Hidden is soft: server-rendered pages park their content in hidden
@@ -601,7 +604,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       f.flags |= kSoft | kTeaser;
     Facts& p = facts_[e->parent->id];
     if ((f.flags & kInNever) && !(p.flags & kInNever)) never_good += f.good;
-    p.flags |= f.flags & (kPriced | kHasMenu);
+    p.flags |= f.flags & (kPriced | kHasMenu | kHasH1);
     p.text += f.text;
     p.link += f.link;
     p.good += f.good;
@@ -694,6 +697,10 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
         f.flags |= kInCard;
         return;
       }
+      // The box that holds the page's one <h1> heads the page (a category
+      // page's banner: its name over a line of intro), unless it is mostly
+      // links (a masthead whose logo is the <h1>).
+      if (list_page && (f.flags & kHasH1) && h1s_ == 1 && f.link * 3 <= f.text) return;
       // On a page of links with next to no prose (a category page's grid,
       // a link hub), a share of the prose says little: a cookie notice's
       // two sentences, a sidebar's widget title, can be most of it. There

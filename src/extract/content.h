@@ -140,6 +140,7 @@ class ContentExtractor {
   const Node* ShownOnThread(uint64_t hash, const Node* e);
   uint32_t page_text_ = 0;  // word characters of the page (Classify)
   bool shows_code_ = false;  // the page has a <pre> (Classify)
+  uint32_t h1s_ = 0;         // <h1> elements of the page (Classify)
   double total_good_ = 0;
   double plausible_good_ = 0;
   bool page_mode_ = false;  // not an article or thread: see WidenForPage

@@ -3804,6 +3804,28 @@ TEST(Extract, CardShownAgainAfterALongGridIsARepeat) {
   EXPECT_EQ(count(d->text, "Keep the access token out of source control"), 2) << d->text;
 }
 
+// On a category page the banner that holds the page's one <h1> is its
+// header: the category's name over a line of intro, kept though "banner" is
+// a promotion's word. Another banner, without the <h1>, stays out.
+TEST(Extract, BannerHoldingThePagesHeadingIsItsIntro) {
+  std::string cards;
+  for (const char* name : {"Storm lantern", "Candle lantern", "Folding lantern", "Hanging lantern", "Garden lantern"})
+    cards += std::string("<li class=card><a href=/p>") + name + "</a> <span>$24</span></li>";
+  const std::string html =
+      "<html><head><title>Lanterns</title></head><body><main><div class=collection-banner><h1>Lanterns</h1>"
+      "<p>Hand-forged lanterns for porches and gardens, made in our workshop.</p></div><ul class=grid>" + cards +
+      "</ul><div class=promo-banner><p>Spend fifty and we add a box of matches, this week only.</p></div>"
+      "<div class=about><h2>About our lanterns</h2><p>Every lantern starts as a flat sheet of steel that is cut, "
+      "folded and riveted by hand, then finished with a coat of wax that keeps rust away for years.</p><p>The glass "
+      "is tempered, so a lantern can stand in rain or frost, and each one takes a standard tea light or a short "
+      "pillar candle.</p></div></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Hand-forged lanterns for porches"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Folding lantern"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("box of matches"), std::string::npos) << r->text;
+}
+
 // A category page of linked cards has next to no prose: a sidebar's widget
 // title can be most of it. There a weakly named box is judged by its share
 // of the page's text: the sidebar's category links stay out, the grid stays.
