@@ -285,6 +285,10 @@ constexpr double kLinkPostMinReplies = 1000;
 
 // A collapsed disclosure panel shorter than this is a label, not prose.
 constexpr uint32_t kPanelMinText = 20;
+// A panel this long (word characters) is prose with up to this share of its
+// text in links (see IsProsePanel); a shorter one, a quarter.
+constexpr uint32_t kLinkedPanelMinText = 100;
+constexpr double kLinkedPanelMaxLinkShare = 0.4;
 // An FAQ question that toggles its answer: at most this many word characters.
 constexpr uint32_t kQuestionMaxText = 160;
 // A call to action is a few words: at most this many word characters.
@@ -545,11 +549,17 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
 // A collapsed tab or accordion panel holding prose (a product's
 // description and specifications, FAQ answers, a guide's steps): content
 // one click away, not hidden furniture; menus and drawers are link-heavy.
+// A longer panel of sentences may link more of its words (a buying guide
+// that links each product it names); a menu, or a line and its button, is
+// more links than that, or shorter.
 bool ContentExtractor::IsProsePanel(const Node* e, const Facts& f) {
-  return (f.flags & (kHidden | kPanel)) == (kHidden | kPanel) && e->tag != TagId::kNoscript &&
-         !(f.flags & (kStructural | kRole | kTeaser)) &&
-         !(f.hints & (kHintBoilerplate | kHintWeakBoilerplate | kHintNavigation | kHintComments | kHintClone)) &&
-         f.text >= kPanelMinText && f.link * 4 < f.text;
+  if ((f.flags & (kHidden | kPanel)) != (kHidden | kPanel) || e->tag == TagId::kNoscript ||
+      (f.flags & (kStructural | kRole | kTeaser)) ||
+      (f.hints & (kHintBoilerplate | kHintWeakBoilerplate | kHintNavigation | kHintComments | kHintClone)) ||
+      f.text < kPanelMinText)
+    return false;
+  return f.link * 4 < f.text ||
+         (f.text >= kLinkedPanelMinText && double(f.link) < kLinkedPanelMaxLinkShare * double(f.text));
 }
 
 // A short line of plain text (no link, no blocks inside) that opens its

@@ -3826,6 +3826,31 @@ TEST(Extract, BannerHoldingThePagesHeadingIsItsIntro) {
   EXPECT_EQ(r->text.find("box of matches"), std::string::npos) << r->text;
 }
 
+// A collapsed accordion panel of sentences that link the products they name
+// is prose one click away; a short line and its link in a panel is not.
+TEST(Extract, CollapsedGuideWithLinkedNamesIsProse) {
+  std::string cards;
+  for (const char* name : {"Ridge tent", "Dome tent", "Tunnel tent", "Pop-up tent"})
+    cards += std::string("<li class=card><a href=/p>") + name + "</a> <span>$99</span></li>";
+  const std::string html =
+      "<html><head><title>Tents</title></head><body><main><h1>Tents</h1><ul class=grid>" + cards +
+      "</ul><div class=accordion><button>How to choose a tent</button><div class=accordion-content "
+      "aria-hidden=true><p>Pick a <a href=/d>lightweight dome tent</a> for windy hills, a <a href=/t>roomy tunnel "
+      "tent</a> when you want the most space for its weight on a long walk, and a <a href=/p>pop-up tent</a> for "
+      "festivals.</p></div></div>"
+      "<div class=accordion><button>Offers</button><div class=accordion-content aria-hidden=true><p>Save on tents "
+      "<a href=/o>see the offer</a></p></div></div><div class=about><h2>About our tents</h2><p>Every tent is "
+      "pitched in our yard before it is listed, and we note how long it took, how it stood in the wind and how "
+      "much room two sleepers and their packs had inside.</p><p>Poles are aluminium, pegs are steel, and each "
+      "flysheet is seam-taped at the factory, so a tent is ready for rain the day it arrives.</p><p>Spare parts "
+      "stay in stock for ten years after a model is sold, and repairs are done in our own workshop.</p></div>"
+      "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("for windy hills"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("see the offer"), std::string::npos) << r->text;
+}
+
 // A category page of linked cards has next to no prose: a sidebar's widget
 // title can be most of it. There a weakly named box is judged by its share
 // of the page's text: the sidebar's category links stay out, the grid stays.
