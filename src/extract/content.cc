@@ -84,6 +84,35 @@ bool IsRawMarkupText(const Node* n) {
   return n->parent && n->parent->tag == TagId::kNoscript && n->data.find('<') != std::string_view::npos;
 }
 
+// JSON parked as text is this long at least (a data blob, not a "{...}"
+// aside in prose).
+constexpr size_t kParkedDataMinBytes = 64;
+
+// A script's state parked in the page as text: an element whose only text
+// is a serialized JSON object or array (`<div class="grid-state hidden">
+// {"items":[...]}</div>`), read by a script, never shown as prose. Code
+// (<pre>, <code>) shows JSON to readers and is not this. (Reads the node's
+// ends, past their spaces, only.)
+bool IsParkedData(const Node* n) {
+  const std::string_view d = n->data;
+  if (d.size() < kParkedDataMinBytes || !n->parent || n->parent->tag == TagId::kCode) return false;
+  size_t b = 0, e = d.size();
+  while (b < e && IsAsciiSpace(d[b])) ++b;
+  while (e > b && IsAsciiSpace(d[e - 1])) --e;
+  if (e - b < kParkedDataMinBytes) return false;
+  const char open = d[b], close = d[e - 1];
+  if (!((open == '{' && close == '}') || (open == '[' && close == ']'))) return false;
+  // An object's first key, or an array of objects, arrays or strings.
+  size_t k = b + 1;
+  while (k < e && IsAsciiSpace(d[k])) ++k;
+  const char next = d[k];
+  if (open == '{' ? next != '"' : (next != '{' && next != '[' && next != '"')) return false;
+  // The element holds nothing else.
+  for (const Node* s : {n->prev, n->next})
+    if (s && !(s->is_text() && Trim(s->data).empty())) return false;
+  return true;
+}
+
 // Whether `n` is `ancestor` or lies below it, within `max_levels` levels.
 bool Contains(const Node* ancestor, const Node* n, int max_levels = INT_MAX) {
   for (; n && max_levels-- >= 0; n = n->parent)
@@ -527,7 +556,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       continue;
     }
     if (n->is_text() && n->parent) {
-      if (IsRawMarkupText(n)) {
+      if (IsRawMarkupText(n) || (!(facts_[n->parent->id].flags & kInPre) && IsParkedData(n))) {
         n = NextInTree(n, root);
         continue;
       }
@@ -1345,7 +1374,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         if (explain && n->is_element() && facts_[n->id].text)
           explain->push_back({n, false, "after-furniture-heading " + ScoreNote(n)});
       } else if (n->is_text()) {
-        if (!IsRawMarkupText(n)) builder.Text(n->data);
+        if (!IsRawMarkupText(n) && ((facts_[n->parent->id].flags & kInPre) || !IsParkedData(n)))
+          builder.Text(n->data);
       } else if (!ctx.discussion && n->is_element() && facts_[n->id].text < 40 &&
                  (IsHeadingTag(n->tag) || LeadsLikeAHeading(n)) &&
                  (CollapsedTextInto(n, 80, &scratch), IsFurnitureHeadingOf(scratch, ctx))) {

@@ -3851,6 +3851,34 @@ TEST(Extract, CollapsedGuideWithLinkedNamesIsProse) {
   EXPECT_EQ(r->text.find("see the offer"), std::string::npos) << r->text;
 }
 
+// A script's state parked in the page as JSON text (a hidden div a script
+// reads) is never prose, however many words its strings hold; JSON shown
+// in code stays.
+TEST(Extract, JsonParkedAsTextIsNotProse) {
+  std::string items;
+  for (const char* name : {"Walnut side table with two drawers", "Oak bench for a hallway or a porch",
+                           "Pine shelf unit with five open shelves", "Birch stool that folds flat for storage"})
+    items += std::string(items.empty() ? "" : ",") + "{\"name\":\"" + name + "\",\"summary\":\"" + name +
+             " made to order in our workshop and sent within a week\"}";
+  const std::string html =
+      "<html><head><title>Tables</title></head><body><main><h1>Tables</h1><ul><li><a href=/p>Walnut side table"
+      "</a> $90</li><li><a href=/p>Oak bench</a> $120</li></ul><div class=grid-state hidden>{\"items\":[" + items +
+      "]}</div></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("\"items\""), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("made to order"), std::string::npos) << r->text;
+
+  const std::string doc =
+      "<html><head><title>The orders API</title></head><body><main><h1>The orders API</h1><p>A request for an "
+      "order returns its fields as one object, with the lines of the order as an array of objects.</p><pre><code>"
+      "{\"id\": 42, \"lines\": [{\"sku\": \"table-walnut\", \"count\": 1}], \"state\": \"sent\"}"
+      "</code></pre><p>Fields not set on the order are left out of the object.</p></main></body></html>";
+  auto d = Extract(doc);
+  ASSERT_TRUE(d.ok());
+  EXPECT_NE(d->text.find("\"sku\": \"table-walnut\""), std::string::npos) << d->text;
+}
+
 // A category page of linked cards has next to no prose: a sidebar's widget
 // title can be most of it. There a weakly named box is judged by its share
 // of the page's text: the sidebar's category links stay out, the grid stays.
