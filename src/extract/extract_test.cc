@@ -1092,6 +1092,34 @@ TEST(Extract, TeaserCardDateUnderTheHeadlineIsNotThePages) {
   EXPECT_FALSE(r->date_published.has_value());
 }
 
+// A discussion no markup names (no generator, no schema.org type, no forum
+// path) is a thread when it shows posts side by side, each with a poster's
+// name linked to a profile and a date stamp. The same posts under an
+// article's comment section, or teaser cards with a byline in a related
+// box, do not make the page a thread.
+TEST(Extract, SeriesOfSignedPostsIsAThread) {
+  auto page = [](std::string_view wrap_class) {
+    std::string posts;
+    const char* names[] = {"kiwitraveller", "Mtnhiker", "osaka_local", "Janet K"};
+    for (int i = 0; i < 4; ++i)
+      posts += "<a id=p" + std::to_string(i) + "></a><div class='entry'><div class=profile>"
+               "<div class=username><a href=\"/members/" + std::to_string(i) + "\">" + names[i] +
+               "</a></div></div><div class=body><div class=stamp-date>Jan " + std::to_string(3 + i) +
+               ", 2025</div><p>" + std::string(kEnglishProse) + "</p></div></div>";
+    return "<html><head><title>Tips for a first visit</title></head><body><h1>Tips for a first visit</h1>"
+           "<div class='" + std::string(wrap_class) + "'>" + posts + "</div></body></html>";
+  };
+  auto r = Extract(page("topic"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  r = Extract(page("comments"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->page_type, "forum");
+  r = Extract(page("related-posts"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->page_type, "forum");
+}
+
 // A thread is dated by its first post's stamp, a bare permalink date.
 TEST(Extract, ThreadDatedByItsFirstPost) {
   std::string posts;

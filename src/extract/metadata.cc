@@ -207,6 +207,9 @@ class Collector final : public HintVisitor {
       if (ch >= 'A' && ch <= 'Z') return lowered_keys.emplace_front(ToLowerAscii(k));
     return k;
   }
+  // The poster names kept (the first one names a thread's author; a few
+  // make a series of posts: IsPostSeries).
+  static constexpr size_t kMaxPosters = 8;
   std::vector<JsonValue> jsonld;
   std::vector<const JsonValue*> objects;  // every JSON-LD object, flattened
   std::string_view html_lang, html_class, body_class, body_id;
@@ -218,6 +221,8 @@ class Collector final : public HintVisitor {
   std::vector<const Node*> h1s, h2s;
   std::vector<const Node*> dek_nodes, kicker_nodes, byline_nodes, title_hint_nodes, tag_nodes, poster_nodes;
   std::vector<const Node*> times;
+  // Date-classed elements ("date", "timestamp"), for the posts' stamps.
+  std::vector<const Node*> date_nodes;
   std::vector<const Node*> itemprop_nodes;
   std::vector<const Node*> rel_author, rel_tag;
   // The href of <link rel=author> (the writer's page, in the head).
@@ -227,7 +232,7 @@ class Collector final : public HintVisitor {
 
   // The hints that put an element on a list (Collect).
   static constexpr uint32_t kCollected =
-      kHintItemprop | kHintDek | kHintKicker | kHintByline | kHintTitle | kHintTags | kHintPoster;
+      kHintItemprop | kHintDek | kHintKicker | kHintByline | kHintTitle | kHintTags | kHintPoster | kHintDate;
 
   // Reads the page: <head> here, the rest as HintTable::Build classifies
   // it (one walk of the page for both), then flattens the JSON-LD.
@@ -399,7 +404,8 @@ class Collector final : public HintVisitor {
     if (hints & kHintByline) Keep(&byline_nodes, n, 32);
     if (hints & kHintTitle) Keep(&title_hint_nodes, n, 16);
     if (hints & kHintTags) Keep(&tag_nodes, n, 8);
-    if (hints & kHintPoster) Keep(&poster_nodes, n, 4);
+    if (hints & kHintPoster) Keep(&poster_nodes, n, kMaxPosters);
+    if (hints & kHintDate) Keep(&date_nodes, n, 64);
   }
 
   std::string_view Meta(std::string_view key) const {
@@ -805,7 +811,85 @@ constexpr std::string_view kListPageTypes[] = {"CollectionPage", "SearchResultsP
 // A page marking more products than this in microdata is a list of them.
 constexpr uint32_t kMaxMicrodataProducts = 2;
 
-std::string DetectPageType(const Collector& c, const JsonValue* article, std::string_view url) {
+// A discussion that no markup names: posts side by side, elements of one
+// signature (tag and class) that each hold a poster's name ("username",
+// "poster") linked to the poster's profile and a date stamp. A comment
+// section is left out (an article's comments look the same), and so are
+// related stories and people (teaser cards with a byline), and three such
+// posts at least make a thread. The walks are bounded: at most kMaxPosters
+// names, each climbing kPostClimb levels, and 64 stamps each as far.
+constexpr int kPostClimb = 8;
+constexpr size_t kMinSeriesPosts = 3;
+
+bool SameSignatureElement(const Node* a, const Node* b) {
+  if (!a->is_element() || !b->is_element() || a->tag != b->tag || a->ns != b->ns) return false;
+  std::string_view ca = a->Attr("class");
+  return !ca.empty() && ca == b->Attr("class");
+}
+
+// Whether an element beside `n` (four siblings each way at most, anchors
+// and spacers between posts skipped) has its signature.
+bool HasSignatureSibling(const Node* n) {
+  int k = 0;
+  for (const Node* s = n->prev; s && k < 8; s = s->prev, ++k)
+    if (SameSignatureElement(s, n)) return true;
+  k = 0;
+  for (const Node* s = n->next; s && k < 8; s = s->next, ++k)
+    if (SameSignatureElement(s, n)) return true;
+  return false;
+}
+
+// Whether `n` is a link or holds one among its first 16 nodes.
+bool HoldsLink(const Node* n) {
+  int budget = 16;
+  for (const Node* d = n; d && budget-- > 0; d = NextInTree(d, n))
+    if (d->Is(TagId::kA) && d->HasAttr("href")) return true;
+  return false;
+}
+
+// Whether `anc` is `n` or one of its kPostClimb nearest ancestors.
+bool WithinPost(const Node* n, const Node* anc) {
+  int levels = kPostClimb + 1;
+  for (const Node* p = n; p && levels-- > 0; p = p->parent)
+    if (p == anc) return true;
+  return false;
+}
+
+bool IsPostSeries(const Collector& c, const HintTable& hints) {
+  if (c.poster_nodes.size() < kMinSeriesPosts) return false;
+  const Node* first = nullptr;
+  size_t posts = 0;
+  for (const Node* name : c.poster_nodes) {
+    if (!HoldsLink(name)) continue;
+    const Node* post = nullptr;
+    bool comments = false;
+    int levels = kPostClimb;
+    for (const Node* a = name; a && a->is_element() && levels-- > 0; a = a->parent) {
+      if (hints[a->id] & (kHintComments | kHintRelated | kHintPeople)) {
+        comments = true;
+        break;
+      }
+      if (!post && a != name && HasSignatureSibling(a)) post = a;
+    }
+    if (comments || !post) continue;
+    if (first && !SameSignatureElement(post, first)) continue;
+    bool dated = false;
+    for (const auto* list : {&c.times, &c.date_nodes}) {
+      for (const Node* d : *list)
+        if (WithinPost(d, post)) {
+          dated = true;
+          break;
+        }
+      if (dated) break;
+    }
+    if (!dated) continue;
+    if (!first) first = post;
+    if (++posts >= kMinSeriesPosts) return true;
+  }
+  return false;
+}
+
+std::string DetectPageType(const Collector& c, const HintTable& hints, const JsonValue* article, std::string_view url) {
   (void)article;
   auto any_type = [&](const std::string_view* types, size_t n) {
     for (const JsonValue* o : c.objects)
@@ -830,6 +914,7 @@ std::string DetectPageType(const Collector& c, const JsonValue* article, std::st
   if (any_type(kListPageTypes, std::size(kListPageTypes))) return "listing";
   if (EqualsIgnoreCase(og_type, "article")) return "article";
   if (any_type(kListTypes, std::size(kListTypes))) return "listing";
+  if (IsPostSeries(c, hints)) return "forum";
   return "page";
 }
 
@@ -1893,7 +1978,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // The kind of page (article, forum thread, product, list) decides where
   // some fields come from. The canonical URL stands in for a missing URL
   // (IsForumUrl reads the path, relative or not).
-  a->page_type = DetectPageType(c, art, !url.empty() ? url : Trim(c.canonical));
+  a->page_type = DetectPageType(c, hints, art, !url.empty() ? url : Trim(c.canonical));
 
   // Title.
   std::vector<std::string> meta_titles;
