@@ -87,6 +87,12 @@ bool IsRawMarkupText(const Node* n) {
 // JSON parked as text is this long at least (a data blob, not a "{...}"
 // aside in prose).
 constexpr size_t kParkedDataMinBytes = 64;
+// Levels above such a text where a code element keeps it (see IsParkedData).
+constexpr int kParkedDataCodeLevels = 4;
+bool IsCodeTag(TagId t) {
+  return t == TagId::kCode || t == TagId::kSamp || t == TagId::kKbd || t == TagId::kTt || t == TagId::kPre ||
+         t == TagId::kTextarea;
+}
 
 // A script's state parked in the page as text: an element whose only text
 // is a serialized JSON object or array (`<div class="grid-state hidden">
@@ -95,7 +101,7 @@ constexpr size_t kParkedDataMinBytes = 64;
 // ends, past their spaces, only.)
 bool IsParkedData(const Node* n) {
   const std::string_view d = n->data;
-  if (d.size() < kParkedDataMinBytes || !n->parent || n->parent->tag == TagId::kCode) return false;
+  if (d.size() < kParkedDataMinBytes || !n->parent) return false;
   size_t b = 0, e = d.size();
   while (b < e && IsAsciiSpace(d[b])) ++b;
   while (e > b && IsAsciiSpace(d[e - 1])) --e;
@@ -110,6 +116,11 @@ bool IsParkedData(const Node* n) {
   // The element holds nothing else.
   for (const Node* s : {n->prev, n->next})
     if (s && !(s->is_text() && Trim(s->data).empty())) return false;
+  // Code shows its JSON, a highlighter's spans around it included
+  // ("<code><span class=json>{...}</span></code>"): a few levels up.
+  const Node* a = n->parent;
+  for (int level = 0; a && level < kParkedDataCodeLevels; ++level, a = a->parent)
+    if (IsCodeTag(a->tag)) return false;
   return true;
 }
 
@@ -133,6 +144,8 @@ bool ContainsEmbeddedPost(const Node* n, const HintTable& hints) {
 // class of its own (phpBB, MyBB): a <blockquote> that opens with the quoted
 // poster's <cite> ("Jane wrote:"), directly or in its first wrapper. Only
 // the first element child of each of two levels is looked at.
+constexpr size_t kCiteMaxBytes = 160;
+constexpr size_t kCiteMaxNodes = 16;
 bool IsCitedPostQuote(const Node* n) {
   if (n->tag != TagId::kBlockquote) return false;
   const Node* c = n->first_child;
@@ -142,7 +155,12 @@ bool IsCitedPostQuote(const Node* n) {
       c = c->next;
     }
     if (!c) return false;
-    if (c->tag == TagId::kCite) return true;
+    if (c->tag == TagId::kCite) {
+      // "Jane wrote:", not an outside source's name.
+      std::string cite;
+      CollapsedTextInto(c, kCiteMaxBytes, kCiteMaxNodes, &cite);
+      return IsQuoteAttribution(cite);
+    }
     c = c->first_child;
   }
   return false;
@@ -249,6 +267,10 @@ namespace {
 // it when it holds at least this share of the root's score.
 constexpr float kSemanticShare = 0.6f;
 
+// Roots (the best one and its similar siblings) beyond which a <main>
+// landmark outside them is not looked at (each costs two ancestor walks).
+constexpr size_t kLandmarkMaxRoots = 16;
+
 // A <main> landmark outside the best root joins it on pages that are not
 // articles when it holds this much prose (summed block values) at least.
 constexpr double kOutsideMainMinGood = 100;
@@ -282,6 +304,9 @@ constexpr int kPostSiblingLook = 8;
 // A list or category page with less prose than this (summed block values)
 // is a page of links: its boxes are judged by their share of its text.
 constexpr double kLinkPageMaxProse = 300;
+// ... and a weakly named box with at most this share of its text is a
+// sliver of it (a widget, a notice), however much of the prose it holds.
+constexpr double kLinkPageSliver = 0.25;
 
 // Nodes of a member statistic beside a forum post ("<dt>Posts:</dt>
 // <dd><a>4032</a></dd>") at most.
@@ -743,11 +768,17 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       // On a page of links with next to no prose (a category page's grid,
       // a link hub), a share of the prose says little: a cookie notice's
       // two sentences, a sidebar's widget title, can be most of it. There
-      // the box's share of the page's text decides.
-      const double weak_share = list_page && total < kLinkPageMaxProse
-                                    ? (page_text_ > 0 ? double(f.text) / page_text_ : 0)
-                                    : share;
-      if (weak_share <= 0.5 && (f.good < 300 || f.link * 3 > f.text)) f.flags |= kNegative;
+      // the box's share of the page's text decides too: a box with most of
+      // the text stays, a box with a sliver of it goes whatever its prose.
+      // Between the two the prose share still rules, since the page's text
+      // counts its menus and footer (a "content-sidebar-wrap" holding the
+      // grid holds less than half of a page with a big menu).
+      bool weak = share <= 0.5;
+      if (list_page && total < kLinkPageMaxProse) {
+        const double text_share = page_text_ > 0 ? double(f.text) / page_text_ : 0;
+        weak = text_share <= 0.5 && (weak || text_share <= kLinkPageSliver);
+      }
+      if (weak && (f.good < 300 || f.link * 3 > f.text)) f.flags |= kNegative;
       return;
     }
     // The page's footer (contact details, disclaimers) can outweigh a short
@@ -1482,8 +1513,13 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   // A page that is not an article whose best root lies outside its <main>
   // landmark (a section front's feed beside a <main> of featured stories):
   // the landmark is the page's main content by its markup, and joins the
-  // root. (Two ancestor walks, once per page.)
-  if (page_mode_ && main_landmark_ && !Contains(main_landmark_, root) && !Contains(root, main_landmark_)) {
+  // root, unless it holds or lies in one of the roots already taken (the
+  // root's similar siblings included: its text would come out twice). (Two
+  // ancestor walks per root, for a few roots only.)
+  bool landmark_taken = roots_.size() > kLandmarkMaxRoots;
+  for (size_t i = 0; main_landmark_ && !landmark_taken && i < roots_.size(); ++i)
+    landmark_taken = Contains(main_landmark_, roots_[i]) || Contains(roots_[i], main_landmark_);
+  if (page_mode_ && main_landmark_ && !landmark_taken) {
     const Facts& mf = facts_[main_landmark_->id];
     if (!(mf.flags & (kNegative | kUnderNeg)) && mf.good >= kOutsideMainMinGood) {
       roots_.push_back(main_landmark_);

@@ -1298,6 +1298,20 @@ bool IsExpiryStamp(std::string_view line) {
 
 namespace {
 
+// What forum software writes in a quote's <cite> before another post's copy
+// ("Jane wrote:", "Jane schrieb:", "Jane a écrit :"); a cite without it names
+// an outside source.
+constexpr std::string_view kQuoteAttributionCues[] = {
+    "wrote", "said", "posted", "schrieb", "a écrit", "escribió", "escribio", "ha scritto", "scrisse",
+    "escreveu", "schreef", "napisał", "написал", "написала", "написав",
+};
+
+}  // namespace
+
+bool IsQuoteAttribution(std::string_view cite) { return ContainsAnyIgnoreCase(cite, kQuoteAttributionCues); }
+
+namespace {
+
 // Currency markers of prices: symbols (UTF-8) and ISO 4217 codes.
 // A bare price line is short: two prices with their labels at most.
 constexpr size_t kBarePriceLineMaxBytes = 64;

@@ -244,6 +244,9 @@ bool IsUpdateStamp(std::string_view line);
 // Whether a date line dates an end ("Expires 01/01/26", "Deadline: May 3"):
 // no publication stamp. The cue is read before the line's first digit.
 bool IsExpiryStamp(std::string_view line);
+// Whether a quote's <cite> names another post's writer ("Jane wrote:",
+// "Jane schrieb:"), not an outside source.
+bool IsQuoteAttribution(std::string_view cite);
 
 // If `line` starts with a photo-credit cue ("Photo credit:", "Photo:",
 // "Image:", "Credit:"), returns the remainder (the credit); else "".
