@@ -372,8 +372,6 @@ constexpr long kLoadingMaxSpaces = 2;
 // products", "3953 items found"), lower-case.
 constexpr std::string_view kResultNouns[] = {
     "results", "result", "items", "item", "products", "product", "styles", "matches", "listings",
-    // What list pages count over their grid ("100 titles", "352 jobs").
-    "titles", "jobs", "courses", "events", "articles", "posts", "stories", "recipes",
     // A card's swatch count ("3 colors").
     "colors", "colours",
 };
