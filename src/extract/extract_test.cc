@@ -2002,6 +2002,28 @@ TEST(Extract, SeveralParagraphsAreNotADek) {
 
 // The page's footer (addresses, disclaimers) can hold more prose than a short
 // article; it is still not the article.
+// Open Graph's product markup: a page that declares og:type twice (a
+// theme's "article", a shop plugin's "product"), Facebook's "product.item",
+// or a product price meta.
+TEST(Extract, OpenGraphProductMarkupMakesAProductPage) {
+  const std::string body = "</head><body><main><h1>Speckled Mug</h1><p>A hand thrown stoneware mug with a "
+                           "speckled glaze, fired twice and finished by hand.</p></main></body></html>";
+  auto twice = Extract("<html><head><meta property='og:type' content='article'>"
+                       "<meta property='og:type' content='product'>" + body);
+  ASSERT_TRUE(twice.ok());
+  EXPECT_EQ(twice->page_type, "product");
+  auto item = Extract("<html><head><meta property='og:type' content='product.item'>" + body);
+  ASSERT_TRUE(item.ok());
+  EXPECT_EQ(item->page_type, "product");
+  auto price = Extract("<html><head><meta property='og:type' content='website'>"
+                       "<meta property='product:price:amount' content='24.00'>" + body);
+  ASSERT_TRUE(price.ok());
+  EXPECT_EQ(price->page_type, "product");
+  auto plain = Extract("<html><head><meta property='og:type' content='website'>" + body);
+  ASSERT_TRUE(plain.ok());
+  EXPECT_EQ(plain->page_type, "page");
+}
+
 TEST(Extract, PageFooterDoesNotOutweighAShortArticle) {
   std::string legal = "This material is not intended to replace the advice of a qualified professional. ";
   std::string html = "<html><body><div class=page><h1>Best practices for rentals</h1>"

@@ -399,6 +399,24 @@ class Collector final : public HintVisitor {
     if (hints & kHintPoster) Keep(&poster_nodes, n, 4);
   }
 
+  // Whether any meta tag of `key` has a value `pred` accepts (a page may
+  // declare a key twice: a theme's og:type "article" beside a shop's
+  // "product").
+  template <typename Pred>
+  bool AnyMeta(std::string_view key, Pred pred) const {
+    if (!(meta_keys & KeyBit(key))) return false;
+    for (const MetaTag& m : metas)
+      if (m.key == key && pred(m.value)) return true;
+    return false;
+  }
+  // Whether a meta tag of a key `pred` accepts has a value.
+  template <typename Pred>
+  bool AnyMetaKey(Pred pred) const {
+    for (const MetaTag& m : metas)
+      if (pred(m.key) && !Trim(m.value).empty()) return true;
+    return false;
+  }
+
   std::string_view Meta(std::string_view key) const {
     if (!(meta_keys & KeyBit(key))) return {};  // (most keys asked for are not there)
     for (const MetaTag& m : metas)
@@ -817,9 +835,11 @@ std::string DetectPageType(const Collector& c, const JsonValue* article, std::st
   // or a Recipe object has a name too).
   const bool written = any_type(kWrittenTypes, std::size(kWrittenTypes));
   std::string_view og_type = c.Meta("og:type");
-  if (EqualsIgnoreCase(og_type, "product") || EqualsIgnoreCase(og_type, "og:product") ||
-      (!written && any_type(kProductTypes, std::size(kProductTypes))) ||
-      (!written && c.microdata_products >= 1 && c.microdata_products <= kMaxMicrodataProducts))
+  // Open Graph's product markup: its type (any og:type the page declares)
+  // or its price.
+  if (c.AnyMeta("og:type", IsProductOgType) || c.AnyMetaKey(IsProductPriceMetaKey)) return "product";
+  auto one = [](uint32_t n, uint32_t max) { return n >= 1 && n <= max; };
+  if (!written && (any_type(kProductTypes, std::size(kProductTypes)) || one(c.microdata_products, kMaxMicrodataProducts)))
     return "product";
   if (written) return "article";
   // Sites put og:type "article" on every page; a JSON-LD type for the page

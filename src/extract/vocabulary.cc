@@ -1346,6 +1346,14 @@ bool IsPriceText(std::string_view text) {
   return false;
 }
 
+// Open Graph types of one product (Facebook's "product.item"; "og:product"
+// as some themes write it).
+constexpr std::string_view kProductOgTypes[] = {"product", "og:product", "product.item"};
+constexpr std::string_view kProductPriceMetaKeys[] = {"product:price:amount", "og:price:amount"};
+
+bool IsProductOgType(std::string_view og_type) { return EqualsAnyIgnoreCase(Trim(og_type), kProductOgTypes); }
+bool IsProductPriceMetaKey(std::string_view key) { return EqualsAnyIgnoreCase(key, kProductPriceMetaKeys); }
+
 bool IsBarePriceLine(std::string_view line) {
   const std::string_view t = Trim(line);
   if (t.empty() || t.size() > kBarePriceLineMaxBytes || !IsPriceText(t)) return false;

@@ -206,6 +206,12 @@ bool IsPriceText(std::string_view text);
 // "19,99 \u20ac 24,99 \u20ac"). No word: "$5 off" or "Save $5" is none.
 bool IsBarePriceLine(std::string_view line);
 
+// An Open Graph type of one product ("product", "product.item"), not of a
+// group of them ("product.group").
+bool IsProductOgType(std::string_view og_type);
+// Meta keys that price one product ("product:price:amount").
+bool IsProductPriceMetaKey(std::string_view key);
+
 // A short line that prices the shipping ("Free shipping on orders over
 // $75", "Standard shipping $9.99"): a shipping cue word and a price.
 bool IsShippingPriceLine(std::string_view line);
