@@ -214,6 +214,12 @@ class Collector final : public HintVisitor {
   bool microdata_forum = false;
   // Elements of the page with a microdata itemtype that marks a product.
   uint32_t microdata_products = 0;
+  // The shop's controls (IsAddToCartName, IsCartAddAction): add-to-cart
+  // buttons (<button>, or a submit, image or button <input>; a card's
+  // add-to-cart link is not one) and forms that add to the cart, but a
+  // card's quick-add ones (IsQuickAddName). Counted up to kShopControlsCap.
+  uint32_t cart_buttons = 0, cart_forms = 0;
+  static constexpr uint32_t kShopControlsCap = 64;
   std::string title_text;
   std::vector<const Node*> h1s, h2s;
   std::vector<const Node*> dek_nodes, kicker_nodes, byline_nodes, title_hint_nodes, tag_nodes, poster_nodes;
@@ -232,7 +238,8 @@ class Collector final : public HintVisitor {
   void Walk(const Document& doc, HintTable* hints) {
     // (Links count only with a rel: kHintRel hands those on.)
     for (TagId t : {TagId::kBody, TagId::kHtml, TagId::kMeta, TagId::kLink, TagId::kTitle, TagId::kScript,
-                    TagId::kNoscript, TagId::kH1, TagId::kH2, TagId::kTime, TagId::kFigure})
+                    TagId::kNoscript, TagId::kH1, TagId::kH2, TagId::kTime, TagId::kFigure, TagId::kButton,
+                    TagId::kInput, TagId::kForm})
       tags[size_t(t)] = true;
     hint_mask = kCollected | kHintItemtype | kHintRel;
     // Pages have dozens of meta tags (Open Graph, Twitter cards, ...): room
@@ -357,6 +364,9 @@ class Collector final : public HintVisitor {
       case TagId::kFigure:
         Keep(&figures, n, 8);
         break;
+      case TagId::kButton: case TagId::kInput: case TagId::kForm:
+        if (n->num_attrs) ShopControl(n);
+        break;
       case TagId::kA: {
         if (!(hints & kHintRel)) break;
         std::string_view rel = n->Attr("rel");
@@ -377,6 +387,25 @@ class Collector final : public HintVisitor {
         if (ItemtypeIs(itemtype, kProductTypes, std::size(kProductTypes))) ++microdata_products;
       }
     }
+  }
+
+  // Counts a shop control (see cart_buttons): a button, input or form,
+  // read by its attributes only.
+  void ShopControl(const Node* n) {
+    auto card = [&] { return IsQuickAddName(n->Attr("class")) || IsQuickAddName(n->Attr("id")); };
+    if (n->Is(TagId::kForm)) {
+      if (IsCartAddAction(n->Attr("action")) && !card()) cart_forms = std::min(cart_forms + 1, kShopControlsCap);
+      return;
+    }
+    if (n->Is(TagId::kInput)) {
+      const std::string_view type = Trim(n->Attr("type"));
+      if (!EqualsIgnoreCase(type, "submit") && !EqualsIgnoreCase(type, "image") && !EqualsIgnoreCase(type, "button"))
+        return;
+    }
+    if ((IsAddToCartName(n->Attr("class")) || IsAddToCartName(n->Attr("id")) || IsAddToCartName(n->Attr("name")) ||
+         IsAddToCartName(n->Attr("value"))) &&
+        !card())
+      cart_buttons = std::min(cart_buttons + 1, kShopControlsCap);
   }
 
   // Adds `n` to `list` while it holds fewer than `cap` nodes. (Room for
@@ -817,8 +846,11 @@ bool InCard(const Node* n) {
 // carousel on an article).
 constexpr std::string_view kListPageTypes[] = {"CollectionPage", "SearchResultsPage"};
 
-// A page marking more products than this in microdata is a list of them.
+// A page marking more products than this in microdata, or showing more
+// add-to-cart buttons or forms, is a list of them (a product and its sticky
+// bar's copy of the button are two).
 constexpr uint32_t kMaxMicrodataProducts = 2;
+constexpr uint32_t kMaxCartControls = 2;
 
 std::string DetectPageType(const Collector& c, const JsonValue* article, std::string_view url) {
   (void)article;
@@ -840,6 +872,12 @@ std::string DetectPageType(const Collector& c, const JsonValue* article, std::st
   if (c.AnyMeta("og:type", IsProductOgType) || c.AnyMetaKey(IsProductPriceMetaKey)) return "product";
   auto one = [](uint32_t n, uint32_t max) { return n >= 1 && n <= max; };
   if (!written && (any_type(kProductTypes, std::size(kProductTypes)) || one(c.microdata_products, kMaxMicrodataProducts)))
+    return "product";
+  // A shop's page for one product without structured data: one
+  // add-to-cart button (or its form), not a card grid's buttons, nor a
+  // grid of products in microdata.
+  if (!written && c.microdata_products <= kMaxMicrodataProducts &&
+      (one(c.cart_buttons, kMaxCartControls) || (c.cart_buttons == 0 && one(c.cart_forms, kMaxCartControls))))
     return "product";
   if (written) return "article";
   // Sites put og:type "article" on every page; a JSON-LD type for the page
