@@ -1380,7 +1380,15 @@ bool HasSqueezedWord(std::string_view attr, std::span<const std::string_view> wo
 }
 }  // namespace
 
-bool IsAddToCartName(std::string_view attr) { return HasSqueezedWord(attr, kAddToCartWords); }
+bool IsAddToCartName(std::string_view attr) {
+  // Every word has "dd" ("add"): most class lists have none and are not
+  // copied. (Within the bytes HasSqueezedWord reads.)
+  attr = attr.substr(0, kAddToCartNameMaxBytes);
+  bool dd = false;
+  for (size_t i = 1; i < attr.size() && !dd; ++i)
+    dd = (attr[i] | 0x20) == 'd' && (attr[i - 1] | 0x20) == 'd';
+  return dd && HasSqueezedWord(attr, kAddToCartWords);
+}
 bool IsQuickAddName(std::string_view attr) { return HasSqueezedWord(attr, kQuickAddWords); }
 
 bool IsCartAddAction(std::string_view action) {
