@@ -2139,6 +2139,91 @@ TEST(Extract, SeveralParagraphsAreNotADek) {
 
 // The page's footer (addresses, disclaimers) can hold more prose than a short
 // article; it is still not the article.
+TEST(Vocabulary, ShopControls) {
+  EXPECT_TRUE(IsAddToCartName("single_add_to_cart_button button alt"));
+  EXPECT_TRUE(IsAddToCartName("action primary tocart product-addtocart-button"));
+  EXPECT_TRUE(IsAddToCartName("btnAddToBag"));
+  EXPECT_TRUE(IsAddToCartName("Add to basket"));
+  EXPECT_FALSE(IsAddToCartName("cart-drawer__close"));
+  EXPECT_FALSE(IsAddToCartName("view-cart"));
+  EXPECT_TRUE(IsQuickAddName("quick-add__submit"));
+  EXPECT_TRUE(IsCartAddAction("/cart/add"));
+  EXPECT_TRUE(IsCartAddAction("https://shop.example/checkout/cart/add/uenc/aHR0/product/12/"));
+  EXPECT_FALSE(IsCartAddAction("/cart"));
+  EXPECT_FALSE(IsCartAddAction("/search"));
+  EXPECT_TRUE(IsProductOgType("product.item"));
+  EXPECT_FALSE(IsProductOgType("product.group"));
+  EXPECT_TRUE(IsProductPriceMetaKey("product:price:amount"));
+}
+
+// A shop's page for one product, found by its markup when it declares no
+// type: one add-to-cart button or one form that adds to the cart. A grid
+// of products has a button per card; a card's quick-add form is the card's.
+TEST(Extract, OneAddToCartControlMakesAProductPage) {
+  const std::string prose = "<p>A hand thrown stoneware mug with a speckled glaze, fired twice and "
+                            "finished by hand in our studio; it holds a generous cup of tea.</p>";
+  auto page = [&](const std::string& controls) {
+    return "<html><head><title>Speckled Mug</title><meta property='og:type' content='website'></head><body><main>"
+           "<h1>Speckled Mug</h1>" + prose + controls + "</main></body></html>";
+  };
+  const std::string woo = "<form class='cart' method='post'><input type='number' name='quantity' value='1'>"
+                          "<button type='submit' name='add-to-cart' value='41' class='single_add_to_cart_button "
+                          "button alt'>Add to cart</button></form>";
+  auto one = Extract(page(woo));
+  ASSERT_TRUE(one.ok());
+  EXPECT_EQ(one->page_type, "product");
+  auto shopify = Extract(page("<form method='post' action='/cart/add'><button type='submit' name='add'>Buy"
+                              "</button></form>"));
+  ASSERT_TRUE(shopify.ok());
+  EXPECT_EQ(shopify->page_type, "product");
+  auto image = Extract(page("<input type='image' src='b.png' value='Add to Cart'>"));
+  ASSERT_TRUE(image.ok());
+  EXPECT_EQ(image->page_type, "product");
+  // A hidden field named for the cart's script is no control.
+  auto hidden = Extract(page("<input type='hidden' name='useAddToCartApi' value='Y'>"));
+  ASSERT_TRUE(hidden.ok());
+  EXPECT_EQ(hidden->page_type, "page");
+  std::string grid;
+  for (int i = 0; i < 4; ++i)
+    grid += "<li><a href='/p/" + std::to_string(i) + "'>Mug " + std::to_string(i) +
+            "</a> $12<button class='add-to-cart'>Add</button></li>";
+  auto category = Extract(page("<ul>" + grid + "</ul>"));
+  ASSERT_TRUE(category.ok());
+  EXPECT_EQ(category->page_type, "page");
+  auto card = Extract(page("<form method='post' action='/cart/add' id='quick-add-17' class='form'>"
+                           "<button type='submit'>Add</button></form>"));
+  ASSERT_TRUE(card.ok());
+  EXPECT_EQ(card->page_type, "page");
+  // A written article with a shop widget stays an article.
+  auto story = Extract("<html><head><script type='application/ld+json'>{\"@type\":\"BlogPosting\","
+                       "\"headline\":\"Speckled Mug\"}</script></head><body><main><h1>Speckled Mug</h1>" + prose +
+                       woo + "</main></body></html>");
+  ASSERT_TRUE(story.ok());
+  EXPECT_EQ(story->page_type, "article");
+}
+
+// Open Graph's product markup: a page that declares og:type twice (a
+// theme's "article", a shop plugin's "product"), Facebook's "product.item",
+// or a product price meta.
+TEST(Extract, OpenGraphProductMarkupMakesAProductPage) {
+  const std::string body = "</head><body><main><h1>Speckled Mug</h1><p>A hand thrown stoneware mug with a "
+                           "speckled glaze, fired twice and finished by hand.</p></main></body></html>";
+  auto twice = Extract("<html><head><meta property='og:type' content='article'>"
+                       "<meta property='og:type' content='product'>" + body);
+  ASSERT_TRUE(twice.ok());
+  EXPECT_EQ(twice->page_type, "product");
+  auto item = Extract("<html><head><meta property='og:type' content='product.item'>" + body);
+  ASSERT_TRUE(item.ok());
+  EXPECT_EQ(item->page_type, "product");
+  auto price = Extract("<html><head><meta property='og:type' content='website'>"
+                       "<meta property='product:price:amount' content='24.00'>" + body);
+  ASSERT_TRUE(price.ok());
+  EXPECT_EQ(price->page_type, "product");
+  auto plain = Extract("<html><head><meta property='og:type' content='website'>" + body);
+  ASSERT_TRUE(plain.ok());
+  EXPECT_EQ(plain->page_type, "page");
+}
+
 TEST(Extract, PageFooterDoesNotOutweighAShortArticle) {
   std::string legal = "This material is not intended to replace the advice of a qualified professional. ";
   std::string html = "<html><body><div class=page><h1>Best practices for rentals</h1>"

@@ -217,6 +217,12 @@ class Collector final : public HintVisitor {
   bool microdata_forum = false;
   // Elements of the page with a microdata itemtype that marks a product.
   uint32_t microdata_products = 0;
+  // The shop's controls (IsAddToCartName, IsCartAddAction): add-to-cart
+  // buttons (<button>, or a submit, image or button <input>; a card's
+  // add-to-cart link is not one) and forms that add to the cart, but a
+  // card's quick-add ones (IsQuickAddName). Counted up to kShopControlsCap.
+  uint32_t cart_buttons = 0, cart_forms = 0;
+  static constexpr uint32_t kShopControlsCap = 64;
   std::string title_text;
   std::vector<const Node*> h1s, h2s;
   std::vector<const Node*> dek_nodes, kicker_nodes, byline_nodes, title_hint_nodes, tag_nodes, poster_nodes;
@@ -239,7 +245,8 @@ class Collector final : public HintVisitor {
   void Walk(const Document& doc, HintTable* hints) {
     // (Links count only with a rel: kHintRel hands those on.)
     for (TagId t : {TagId::kBody, TagId::kHtml, TagId::kMeta, TagId::kLink, TagId::kTitle, TagId::kScript,
-                    TagId::kNoscript, TagId::kH1, TagId::kH2, TagId::kTime, TagId::kFigure})
+                    TagId::kNoscript, TagId::kH1, TagId::kH2, TagId::kTime, TagId::kFigure, TagId::kButton,
+                    TagId::kInput, TagId::kForm})
       tags[size_t(t)] = true;
     hint_mask = kCollected | kHintItemtype | kHintRel;
     // Pages have dozens of meta tags (Open Graph, Twitter cards, ...): room
@@ -365,6 +372,9 @@ class Collector final : public HintVisitor {
       case TagId::kFigure:
         Keep(&figures, n, 8);
         break;
+      case TagId::kButton: case TagId::kInput: case TagId::kForm:
+        if (n->num_attrs) ShopControl(n);
+        break;
       case TagId::kA: {
         if (!(hints & kHintRel)) break;
         std::string_view rel = n->Attr("rel");
@@ -387,6 +397,25 @@ class Collector final : public HintVisitor {
     }
   }
 
+  // Counts a shop control (see cart_buttons): a button, input or form,
+  // read by its attributes only.
+  void ShopControl(const Node* n) {
+    auto card = [&] { return IsQuickAddName(n->Attr("class")) || IsQuickAddName(n->Attr("id")); };
+    if (n->Is(TagId::kForm)) {
+      if (IsCartAddAction(n->Attr("action")) && !card()) cart_forms = std::min(cart_forms + 1, kShopControlsCap);
+      return;
+    }
+    if (n->Is(TagId::kInput)) {
+      const std::string_view type = Trim(n->Attr("type"));
+      if (!EqualsIgnoreCase(type, "submit") && !EqualsIgnoreCase(type, "image") && !EqualsIgnoreCase(type, "button"))
+        return;
+    }
+    if ((IsAddToCartName(n->Attr("class")) || IsAddToCartName(n->Attr("id")) || IsAddToCartName(n->Attr("name")) ||
+         IsAddToCartName(n->Attr("value"))) &&
+        !card())
+      cart_buttons = std::min(cart_buttons + 1, kShopControlsCap);
+  }
+
   // Adds `n` to `list` while it holds fewer than `cap` nodes. (Room for
   // several at the first: grown one at a time, a list is moved again and
   // again.)
@@ -406,6 +435,24 @@ class Collector final : public HintVisitor {
     if (hints & kHintTags) Keep(&tag_nodes, n, 8);
     if (hints & kHintPoster) Keep(&poster_nodes, n, kMaxPosters);
     if (hints & kHintDate) Keep(&date_nodes, n, 64);
+  }
+
+  // Whether any meta tag of `key` has a value `pred` accepts (a page may
+  // declare a key twice: a theme's og:type "article" beside a shop's
+  // "product").
+  template <typename Pred>
+  bool AnyMeta(std::string_view key, Pred pred) const {
+    if (!(meta_keys & KeyBit(key))) return false;
+    for (const MetaTag& m : metas)
+      if (m.key == key && pred(m.value)) return true;
+    return false;
+  }
+  // Whether a meta tag of a key `pred` accepts has a value.
+  template <typename Pred>
+  bool AnyMetaKey(Pred pred) const {
+    for (const MetaTag& m : metas)
+      if (pred(m.key) && !Trim(m.value).empty()) return true;
+    return false;
   }
 
   std::string_view Meta(std::string_view key) const {
@@ -808,8 +855,11 @@ bool InCard(const Node* n) {
 // carousel on an article).
 constexpr std::string_view kListPageTypes[] = {"CollectionPage", "SearchResultsPage"};
 
-// A page marking more products than this in microdata is a list of them.
+// A page marking more products than this in microdata, or showing more
+// add-to-cart buttons or forms, is a list of them (a product and its sticky
+// bar's copy of the button are two).
 constexpr uint32_t kMaxMicrodataProducts = 2;
+constexpr uint32_t kMaxCartControls = 2;
 
 // A discussion that no markup names: posts side by side, elements of one
 // signature (tag and class) that each hold a poster's name ("username",
@@ -904,9 +954,17 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   // or a Recipe object has a name too).
   const bool written = any_type(kWrittenTypes, std::size(kWrittenTypes));
   std::string_view og_type = c.Meta("og:type");
-  if (EqualsIgnoreCase(og_type, "product") || EqualsIgnoreCase(og_type, "og:product") ||
-      (!written && any_type(kProductTypes, std::size(kProductTypes))) ||
-      (!written && c.microdata_products >= 1 && c.microdata_products <= kMaxMicrodataProducts))
+  // Open Graph's product markup: its type (any og:type the page declares)
+  // or its price.
+  if (c.AnyMeta("og:type", IsProductOgType) || c.AnyMetaKey(IsProductPriceMetaKey)) return "product";
+  auto one = [](uint32_t n, uint32_t max) { return n >= 1 && n <= max; };
+  if (!written && (any_type(kProductTypes, std::size(kProductTypes)) || one(c.microdata_products, kMaxMicrodataProducts)))
+    return "product";
+  // A shop's page for one product without structured data: one
+  // add-to-cart button (or its form), not a card grid's buttons, nor a
+  // grid of products in microdata.
+  if (!written && c.microdata_products <= kMaxMicrodataProducts &&
+      (one(c.cart_buttons, kMaxCartControls) || (c.cart_buttons == 0 && one(c.cart_forms, kMaxCartControls))))
     return "product";
   if (written) return "article";
   // Sites put og:type "article" on every page; a JSON-LD type for the page

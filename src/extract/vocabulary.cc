@@ -1376,6 +1376,61 @@ bool IsPriceText(std::string_view text) {
   return false;
 }
 
+// Add-to-cart words, as IsAddToCartName compares them: lower case, no
+// spaces, hyphens or underscores.
+constexpr std::string_view kAddToCartWords[] = {"addtocart", "addtobag", "addtobasket", "addtotrolley"};
+// A product card's own shortcut to the cart ("quick-add", "quickview",
+// "quick-shop"), in the same form: a card's, never the page's product.
+constexpr std::string_view kQuickAddWords[] = {"quickadd", "quickview", "quickshop", "quickbuy"};
+// Form actions that add to the cart ("/cart/add", "/cart/add.js",
+// "checkout/cart/add/uenc/...", "/cart/add-to-cart/ref=...").
+constexpr std::string_view kCartAddActions[] = {"/cart/add"};
+// Open Graph types of one product (Facebook's "product.item"; "og:product"
+// as some themes write it).
+constexpr std::string_view kProductOgTypes[] = {"product", "og:product", "product.item"};
+constexpr std::string_view kProductPriceMetaKeys[] = {"product:price:amount", "og:price:amount"};
+// The bytes of an attribute IsAddToCartName reads.
+constexpr size_t kAddToCartNameMaxBytes = 256;
+
+namespace {
+// Whether `attr`, lower-cased without spaces, hyphens and underscores (its
+// first kAddToCartNameMaxBytes bytes), holds one of `words`.
+bool HasSqueezedWord(std::string_view attr, std::span<const std::string_view> words) {
+  char buf[kAddToCartNameMaxBytes];
+  size_t n = 0;
+  for (size_t i = 0; i < attr.size() && i < kAddToCartNameMaxBytes; ++i) {
+    const char c = attr[i];
+    if (c == '-' || c == '_' || IsAsciiSpace(c)) continue;
+    buf[n++] = ToLowerAscii(c);
+  }
+  const std::string_view low(buf, n);
+  for (std::string_view w : words)
+    if (low.find(w) != std::string_view::npos) return true;
+  return false;
+}
+}  // namespace
+
+bool IsAddToCartName(std::string_view attr) {
+  // Every word has "dd" ("add"): most class lists have none and are not
+  // copied. (Within the bytes HasSqueezedWord reads.)
+  attr = attr.substr(0, kAddToCartNameMaxBytes);
+  bool dd = false;
+  for (size_t i = 1; i < attr.size() && !dd; ++i)
+    dd = (attr[i] | 0x20) == 'd' && (attr[i - 1] | 0x20) == 'd';
+  return dd && HasSqueezedWord(attr, kAddToCartWords);
+}
+bool IsQuickAddName(std::string_view attr) { return HasSqueezedWord(attr, kQuickAddWords); }
+
+bool IsCartAddAction(std::string_view action) {
+  if (action.empty()) return false;
+  for (std::string_view a : kCartAddActions)
+    if (ContainsIgnoreCase(action.substr(0, kAddToCartNameMaxBytes), a)) return true;
+  return IsAddToCartName(action);
+}
+
+bool IsProductOgType(std::string_view og_type) { return EqualsAnyIgnoreCase(Trim(og_type), kProductOgTypes); }
+bool IsProductPriceMetaKey(std::string_view key) { return EqualsAnyIgnoreCase(key, kProductPriceMetaKeys); }
+
 bool IsBarePriceLine(std::string_view line) {
   const std::string_view t = Trim(line);
   if (t.empty() || t.size() > kBarePriceLineMaxBytes || !IsPriceText(t)) return false;

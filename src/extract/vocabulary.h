@@ -206,6 +206,24 @@ bool IsPriceText(std::string_view text);
 // "19,99 \u20ac 24,99 \u20ac"). No word: "$5 off" or "Save $5" is none.
 bool IsBarePriceLine(std::string_view line);
 
+// A shop's add-to-cart control, by a class, id, name or value of the
+// control ("add-to-cart", "single_add_to_cart_button", "addToBag",
+// "product-addtocart-button", value "Add to basket"): the words read with
+// case, spaces, hyphens and underscores ignored. (The first 256 bytes.)
+bool IsAddToCartName(std::string_view attr);
+// A product card's shortcut to the cart, by a class or id of the control
+// ("quick-add", "quickview", "quick-shop"): not the page's own product.
+bool IsQuickAddName(std::string_view attr);
+// A form action that puts an item in the cart ("/cart/add", Shopify's and
+// Magento's "checkout/cart/add/..."), or one named like an add-to-cart
+// control.
+bool IsCartAddAction(std::string_view action);
+// An Open Graph type of one product ("product", "product.item"), not of a
+// group of them ("product.group").
+bool IsProductOgType(std::string_view og_type);
+// Meta keys that price one product ("product:price:amount").
+bool IsProductPriceMetaKey(std::string_view key);
+
 // A short line that prices the shipping ("Free shipping on orders over
 // $75", "Standard shipping $9.99"): a shipping cue word and a price.
 bool IsShippingPriceLine(std::string_view line);
