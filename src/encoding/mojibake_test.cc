@@ -48,9 +48,13 @@ TEST(Mojibake, RepairsWindows1252AndLatin1Forms) {
 }
 
 TEST(Mojibake, TextEncodedWronglyTwiceComesBackWhole) {
-  const std::string text = "<p>Don\xE2\x80\x99t, it\xE2\x80\x99s here</p>";
+  const std::string text = "<p>Don\xE2\x80\x99t, it\xE2\x80\x99s the caf\xC3\xA9 here</p>";
   const std::string twice = Misencode(Misencode(text, false), false);  // "Ã¢â‚¬â„¢"
   EXPECT_EQ(Repaired(twice), text);
+  // Three times over: pairs of rarer leads right after a repaired run
+  // ("ÃƒÆ’") belong to it; three rounds at most.
+  const std::string thrice = Misencode(twice, false);
+  EXPECT_EQ(Repaired(thrice), text);
 }
 
 // Legitimate text with the same characters stays as it is.
