@@ -90,4 +90,5 @@ def iter_warc(
     max_nodes: Optional[int] = None,
     time_budget_ms: Optional[int] = None,
     max_record_bytes: Optional[int] = None,
+    repair_mojibake: bool = True,
 ) -> WarcIterator: ...

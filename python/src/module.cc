@@ -220,8 +220,9 @@ std::unique_ptr<WarcIterator> IterWarc(const std::string& path, const std::strin
                                        std::optional<std::vector<std::string>> languages, const std::string& favor,
                                        const std::string& errors, std::optional<size_t> max_bytes,
                                        std::optional<size_t> max_nodes, std::optional<uint32_t> time_budget_ms,
-                                       std::optional<uint64_t> max_record_bytes) {
+                                       std::optional<uint64_t> max_record_bytes, bool repair_mojibake) {
   WarcExtractOptions o;
+  o.extract.repair_mojibake = repair_mojibake;
   const Output out = ParseOutput(output);
   o.markdown = out == Output::kMarkdown;
   o.min_chars = min_chars;
@@ -267,6 +268,7 @@ PYBIND11_MODULE(_lede, m) {
         py::arg("min_chars") = 0, py::arg("languages") = py::none(), py::arg("favor") = "balanced",
         py::arg("errors") = "skip", py::arg("max_bytes") = py::none(), py::arg("max_nodes") = py::none(),
         py::arg("time_budget_ms") = py::none(), py::arg("max_record_bytes") = py::none(),
+        py::arg("repair_mojibake") = true,
         "Iterates the articles of a WARC file (.warc, .warc.gz, .warc.zst) as dicts.");
   m.attr("__version__") = "0.1.0";
 }
