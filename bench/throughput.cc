@@ -51,6 +51,7 @@ struct Config {
   size_t limit = 0;  // first N pages only when > 0
   bool json = false;
   bool no_metadata = false;  // ExtractOptions::metadata = false: the body only
+  bool no_repair_mojibake = false;  // ExtractOptions::repair_mojibake = false: what the repair costs
 };
 
 [[noreturn]] void Die(const std::string& msg) {
@@ -61,7 +62,8 @@ struct Config {
 void Usage() {
   std::fprintf(stderr,
                "usage: lede_throughput [--list FILE] [--min-time SECONDS] [--min-passes N]\n"
-               "                       [--passes N] [--warmup PAGES] [--limit N] [--json] [--no-metadata] [PATH...]\n"
+               "                       [--passes N] [--warmup PAGES] [--limit N] [--json] [--no-metadata]\n"
+               "                       [--no-repair-mojibake] [PATH...]\n"
                "PATH: a directory (its *.html, *.htm, *.html.gz, *.htm.gz) or a page file.\n");
 }
 
@@ -160,6 +162,7 @@ Config ParseArgs(int argc, char** argv) {
     else if (a == "--limit") cfg.limit = static_cast<size_t>(std::atoll(value().c_str()));
     else if (a == "--json") cfg.json = true;
     else if (a == "--no-metadata") cfg.no_metadata = true;
+    else if (a == "--no-repair-mojibake") cfg.no_repair_mojibake = true;
     else if (a == "-h" || a == "--help") {
       Usage();
       std::exit(0);
@@ -197,6 +200,7 @@ int main(int argc, char** argv) {
   lede::Extractor extractor;
   lede::ExtractOptions options;
   options.metadata = !cfg.no_metadata;
+  options.repair_mojibake = !cfg.no_repair_mojibake;
   size_t failures = 0;
   auto run_pages = [&](size_t count) -> size_t {
     size_t sum = 0;

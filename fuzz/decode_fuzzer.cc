@@ -1,7 +1,8 @@
 // Fuzzes the encoding stage: label lookup, Content-Type parsing, the <meta>
 // prescan, sniffing and decoding to UTF-8. Invariants: the decision names a
 // canonical charset, the BOM length fits the input, and the decoded text is
-// well-formed UTF-8 whatever the bytes and the charset.
+// well-formed UTF-8 whatever the bytes and the charset, and so is the text
+// after the mojibake repair.
 #include <fuzzer/FuzzedDataProvider.h>
 
 #include <cstdint>
@@ -9,6 +10,7 @@
 #include <string>
 
 #include "encoding/charset.h"
+#include "encoding/mojibake.h"
 #include "strict_json.h"
 
 namespace {
@@ -42,6 +44,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string out = "stale contents that must be replaced";
   lede::DecodeToUtf8(std::string_view(bytes).substr(d.bom_length), d.charset, &out);
   if (!lede::testing::IsStrictUtf8(out)) std::abort();
+
+  // The mojibake repair keeps text strict UTF-8 and only ever shortens it
+  // (each run of characters becomes one of their bytes each).
+  std::string repaired;
+  if (lede::RepairMojibake(out, &repaired) != 0) {
+    if (!lede::testing::IsStrictUtf8(repaired) || repaired.size() >= out.size()) std::abort();
+  }
 
   // The forced label straight to the decoder (unknown labels decode as
   // windows-1252).

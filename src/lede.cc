@@ -8,6 +8,7 @@
 #include "core/text.h"
 #include "dom/document.h"
 #include "encoding/charset.h"
+#include "encoding/mojibake.h"
 #include "extract/article_extractor.h"
 #include "extract/dom_text.h"
 #include "html/parser.h"
@@ -16,6 +17,7 @@ namespace lede {
 
 struct Extractor::State {
   std::string utf8;  // decoded page, reused
+  std::string repaired;  // the page after the mojibake repair, reused
   Document doc;
   std::unique_ptr<HtmlParser> parser = NewDefaultParser();
   ArticleExtractor extractor;
@@ -52,6 +54,12 @@ Result<Article> Extractor::Extract(std::string_view bytes, const ExtractOptions&
     DecodeToUtf8(text, cs.charset, &s.utf8);
     text = s.utf8;
   }
+  // Doubly-encoded text back to what it was (a prefilter skips most pages).
+  size_t mojibake = 0;
+  if (options.repair_mojibake) {
+    mojibake = RepairMojibake(text, &s.repaired);
+    if (mojibake) text = s.repaired;
+  }
 
   if (Clock::now() > deadline) return over_budget("parsing");
 
@@ -77,9 +85,11 @@ Result<Article> Extractor::Extract(std::string_view bytes, const ExtractOptions&
   }
   article.charset = std::string(cs.charset);
   article.charset_source = std::string(cs.source);
+  article.mojibake_repaired = mojibake;
   if (s.doc.truncated()) article.limits_hit.push_back(s.doc.node_count() >= po.max_nodes ? "max_nodes" : "time_budget_ms");
   // Do not hold on to a huge page's memory between calls.
   if (s.utf8.capacity() > (16u << 20)) std::string().swap(s.utf8);
+  if (s.repaired.capacity() > (16u << 20)) std::string().swap(s.repaired);
   return article;
 }
 

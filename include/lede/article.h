@@ -99,6 +99,9 @@ struct Article {
   // ("bom", "caller", "meta", "detected", "default").
   std::string charset;
   std::string charset_source;
+  // Sequences of doubly-encoded text the decoder repaired ("â€™" to "’");
+  // 0 when the page had none or ExtractOptions::repair_mojibake was off.
+  size_t mojibake_repaired = 0;
 
   // Names of the limits (options.h) this page hit while still giving an
   // article built from what was processed: "max_nodes", "time_budget_ms".

@@ -36,6 +36,11 @@ struct ExtractOptions {
   // "utf-8"). Empty when unknown. A BOM still wins, as in browsers.
   std::string charset;
   Favor favor = Favor::kBalanced;
+  // Repair doubly-encoded text ("mojibake": "â€™" for "’", "Ã©" for "é"),
+  // UTF-8 that a broken CMS decoded as Latin-1/windows-1252 and encoded
+  // again. Conservative: only whole valid sequences, only on a page that
+  // holds unambiguous ones. Article::mojibake_repaired counts the repairs.
+  bool repair_mojibake = true;
   // Also extract the page's comment section into Article::comments (it is
   // never part of the body, except on forum pages where replies are the
   // content).

@@ -27,6 +27,7 @@ class Article(TypedDict, total=False):
     tags: List[str]
     text: str  # plain text, or Markdown with output="markdown"
     charset: str
+    mojibake_repaired: int  # doubly-encoded sequences repaired ("â€™" to "’"); 0 normally
     limits: List[str]  # limits hit ("max_nodes", "time_budget_ms"); empty normally
     json: str  # with output="json" (or json_line=True): the JSON line the CLI writes
 
@@ -65,6 +66,7 @@ def extract(
     max_bytes: Optional[int] = None,
     max_nodes: Optional[int] = None,
     time_budget_ms: Optional[int] = None,
+    repair_mojibake: bool = True,
 ) -> Article: ...
 
 class WarcIterator(Iterator[WarcArticle]):
@@ -88,4 +90,5 @@ def iter_warc(
     max_nodes: Optional[int] = None,
     time_budget_ms: Optional[int] = None,
     max_record_bytes: Optional[int] = None,
+    repair_mojibake: bool = True,
 ) -> WarcIterator: ...

@@ -68,6 +68,7 @@ void FillArticle(const Article& a, py::dict& d) {
   d["tags"] = StrList(a.tags);
   d["text"] = py::str(a.text);
   d["charset"] = py::str(a.charset);
+  d["mojibake_repaired"] = a.mojibake_repaired;
   d["limits"] = StrList(a.limits_hit);
 }
 
@@ -78,9 +79,10 @@ struct Rendered {
 
 py::dict Extract(py::object html, std::optional<std::string> url, std::optional<std::string> charset,
                  const std::string& output, const std::string& favor, std::optional<size_t> max_bytes,
-                 std::optional<size_t> max_nodes, std::optional<uint32_t> time_budget_ms) {
+                 std::optional<size_t> max_nodes, std::optional<uint32_t> time_budget_ms, bool repair_mojibake) {
   ExtractOptions o;
   if (url) o.url = *url;
+  o.repair_mojibake = repair_mojibake;
   o.favor = ParseFavor(favor);
   SetLimits(max_bytes, max_nodes, time_budget_ms, &o.limits);
   const Output out = ParseOutput(output);
@@ -100,7 +102,7 @@ py::dict Extract(py::object html, std::optional<std::string> url, std::optional<
   } else if (PyByteArray_Check(html.ptr()) || PyMemoryView_Check(html.ptr())) {
     html = py::reinterpret_steal<py::object>(PyBytes_FromObject(html.ptr()));
     if (!html) throw py::error_already_set();
-    return Extract(html, url, charset, output, favor, max_bytes, max_nodes, time_budget_ms);
+    return Extract(html, url, charset, output, favor, max_bytes, max_nodes, time_budget_ms, repair_mojibake);
   } else {
     throw py::type_error("html must be bytes or str");
   }
@@ -218,8 +220,9 @@ std::unique_ptr<WarcIterator> IterWarc(const std::string& path, const std::strin
                                        std::optional<std::vector<std::string>> languages, const std::string& favor,
                                        const std::string& errors, std::optional<size_t> max_bytes,
                                        std::optional<size_t> max_nodes, std::optional<uint32_t> time_budget_ms,
-                                       std::optional<uint64_t> max_record_bytes) {
+                                       std::optional<uint64_t> max_record_bytes, bool repair_mojibake) {
   WarcExtractOptions o;
+  o.extract.repair_mojibake = repair_mojibake;
   const Output out = ParseOutput(output);
   o.markdown = out == Output::kMarkdown;
   o.min_chars = min_chars;
@@ -253,7 +256,7 @@ PYBIND11_MODULE(_lede, m) {
   m.def("extract", &Extract, py::arg("html"), py::kw_only(), py::arg("url") = py::none(),
         py::arg("charset") = py::none(), py::arg("output") = "text", py::arg("favor") = "balanced",
         py::arg("max_bytes") = py::none(), py::arg("max_nodes") = py::none(),
-        py::arg("time_budget_ms") = py::none(),
+        py::arg("time_budget_ms") = py::none(), py::arg("repair_mojibake") = true,
         "Extracts the article from one page; returns a dict of its fields.");
   py::class_<WarcIterator>(m, "WarcIterator")
       .def("__iter__", [](WarcIterator& self) -> WarcIterator& { return self; })
@@ -265,6 +268,7 @@ PYBIND11_MODULE(_lede, m) {
         py::arg("min_chars") = 0, py::arg("languages") = py::none(), py::arg("favor") = "balanced",
         py::arg("errors") = "skip", py::arg("max_bytes") = py::none(), py::arg("max_nodes") = py::none(),
         py::arg("time_budget_ms") = py::none(), py::arg("max_record_bytes") = py::none(),
+        py::arg("repair_mojibake") = true,
         "Iterates the articles of a WARC file (.warc, .warc.gz, .warc.zst) as dicts.");
   m.attr("__version__") = "0.1.0";
 }

@@ -162,6 +162,11 @@ std::string ToJson(const Article& a, const JsonOptions& options) {
   out.push_back('}');
   Key("charset", &out);
   AppendJsonString(a.charset, &out);
+  // Present only when the decoder repaired doubly-encoded text.
+  if (a.mojibake_repaired) {
+    Key("mojibake_repaired", &out);
+    out += std::to_string(a.mojibake_repaired);
+  }
   // Present only when a limit cut the page short.
   if (!a.limits_hit.empty()) Array("limits", a.limits_hit, &out);
   out.push_back('}');

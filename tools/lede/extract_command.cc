@@ -32,6 +32,11 @@ options:
   --comments       also extract the comment section, as the "comments"
                    field of the JSON (comments are never body text, except
                    on forum pages where the replies are the content)
+  --no-repair-mojibake
+                   keep doubly-encoded text (mojibake: UTF-8 read as
+                   windows-1252 and encoded again) as it is; by default it is
+                   repaired on pages that clearly hold it, and the JSON says
+                   "mojibake_repaired": N
   --reference-date YYYY-MM-DD
                    dates after this day are not publication dates (default:
                    today; set it for an old crawl)
@@ -81,6 +86,8 @@ int RunExtract(int argc, char** argv) {
       return 0;
     } else if (a == "--comments") {
       opts.comments = true;
+    } else if (a == "--no-repair-mojibake") {
+      opts.repair_mojibake = false;
     } else if (a == "--explain") {
       explain = true;
     } else if (args.Is("--format")) {
@@ -147,6 +154,9 @@ int RunExtract(int argc, char** argv) {
       }
       for (const auto& [field, source] : art.sources) out += "FIELD " + field + "  from " + source + "\n";
       out += "FIELD page_type  " + art.page_type + "\n";
+      out += "FIELD charset  " + art.charset + " from " + art.charset_source + "\n";
+      if (art.mojibake_repaired)
+        out += "FIELD mojibake  repaired " + std::to_string(art.mojibake_repaired) + " doubly-encoded sequences\n";
       if (!WriteAll(out)) return 1;
       continue;
     }

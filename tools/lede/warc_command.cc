@@ -50,6 +50,7 @@ options:
   --max-nodes N         per page: build the DOM from the first N nodes only
   --time-budget-ms N    per page: give up after N ms (checked between stages)
   --max-record-bytes N  skip WARC records larger than N bytes (default 64 MiB)
+  --no-repair-mojibake  keep doubly-encoded text ("Ã©" for "é") as it is
   --quiet               no per-record error lines, no summary
   --no-progress         no progress bar (it is shown only on a terminal)
   -h, --help            show this help
@@ -372,6 +373,8 @@ int RunWarc(int argc, char** argv) {
     } else if (args.Is("--max-record-bytes")) {
       if (!count("--max-record-bytes", &n)) return 2;
       s.reader.max_record_bytes = n;
+    } else if (a == "--no-repair-mojibake") {
+      s.extract.extract.repair_mojibake = false;
     } else if (a == "--quiet" || a == "-q") {
       s.quiet = true;
     } else if (a == "--no-progress") {

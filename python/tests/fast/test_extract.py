@@ -80,3 +80,14 @@ def test_stub_covers_the_module():
     for name in lede.__all__:
         if name != "__version__":
             assert name in names, name
+
+
+def test_mojibake_repair_and_its_switch():
+    # UTF-8 read as windows-1252 and encoded again by a broken CMS.
+    broken = "<html><body><article><p>It\u00e2\u0080\u0099s the caf\u00c3\u00a9\u00e2\u0080\u0099s menu \u00e2\u0080\u0094 all of it, as it was before the move.</p></article></body></html>"
+    art = lede.extract(broken.encode("utf-8"))
+    assert "It\u2019s the caf\u00e9\u2019s menu \u2014" in art["text"]
+    assert art["mojibake_repaired"] == 4
+    kept = lede.extract(broken.encode("utf-8"), repair_mojibake=False)
+    assert "It\u00e2\u0080\u0099s" in kept["text"]
+    assert kept["mojibake_repaired"] == 0
