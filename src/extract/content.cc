@@ -1744,7 +1744,7 @@ void ContentExtractor::AddMarkedParts(const Node* root, const Tuning& tuning) {
 
 const Node* ContentExtractor::WidenForPage(const Document& doc, const Node* root, const Tuning& tuning) const {
   for (const Node* a = root; a; a = a->parent) {
-    if (a->Is(TagId::kMain) || EqualsIgnoreCase(a->Attr("role"), "main")) {
+    if (a->Is(TagId::kMain) || EqualsIgnoreCase(Trim(a->Attr("role")), "main")) {
       if (!(facts_[a->id].flags & (kNegative | kUnderNeg))) return a;
       break;
     }

@@ -168,7 +168,7 @@ constexpr Word kWords[] = {
   {"topicpostarea", Match::kAny, kBp}, {"guestcta", Match::kJoined, kBp},
   // A thread's status notice above and below its posts (XenForo's
   // "blockStatus": "Status: Not open for further replies").
-  {"blockstatus", Match::kJoined, kBp},
+  {"blockstatus", Match::kWhole, kBp},
   // A forum's list of site-wide announcements above every page ("ul.notices":
   // rules, meetups, scam alerts).
   {"notices", Match::kToken, kBp},
