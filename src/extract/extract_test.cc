@@ -4746,5 +4746,88 @@ TEST(Extract, ShippingPriceLinesAreDroppedOnProducts) {
   ASSERT_TRUE(page.ok());
   EXPECT_NE(page->text.find("orders over $75"), std::string::npos) << page->text;
 }
+// Review cases for the day's content rules, each a page the rule first got
+// wrong.
+
+// A grid under a wrapper whose class holds a weak word ("content-sidebar-
+// wrap", a theme's layout class) on a page with a big menu and footer: the
+// wrapper holds less than half of the page's text but all of its prose and
+// most of what is not chrome; the grid stays.
+TEST(Extract, GridUnderSidebarNamedWrapperStays) {
+  std::string menu, cards, foot;
+  for (int i = 0; i < 40; ++i) menu += "<li><a href=/c" + std::to_string(i) + ">Category number " + std::to_string(i) + "</a></li>";
+  for (int i = 0; i < 30; ++i) foot += "<li><a href=/f" + std::to_string(i) + ">Footer link " + std::to_string(i) + "</a></li>";
+  for (int i = 0; i < 12; ++i)
+    cards += "<div class=card><h3><a href=/p" + std::to_string(i) + ">Garden chair model " + std::to_string(i) +
+             "</a></h3><p>Teak, weatherproof.</p><span>$1" + std::to_string(i) + "9</span></div>";
+  const std::string html = "<html><head><title>Garden chairs | Shop</title></head><body><header><nav><ul>" + menu +
+                           "</ul></nav></header><div class=content-sidebar-wrap><div class=products>" + cards +
+                           "</div><div class=side><h4>Filter</h4></div></div><footer><ul>" + foot +
+                           "</ul></footer></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Garden chair model 11"), std::string::npos) << r->text;
+}
+
+// A role=main column beside the best root's similar sibling column: its
+// text comes out once.
+TEST(Extract, MainLandmarkAmongRootsComesOutOnce) {
+  std::string links, featured, stories;
+  for (int i = 0; i < 100; ++i) links += "<div><a href=/t" + std::to_string(i) + ">Topic link number " + std::to_string(i) + "</a></div>";
+  for (int i = 0; i < 3; ++i)
+    featured += "<p>Featured: the council agreed on a new plan for the park number " + std::to_string(i) +
+                ", which residents had asked for over several years of meetings and letters.</p>";
+  for (int i = 0; i < 40; ++i)
+    stories += "<p>Story " + std::to_string(i) + ": a short summary of what happened today in the town, telling "
+               "readers about the council and the schools and the weather.</p>";
+  const std::string html = "<html><head><title>Local news</title></head><body><div class=row>" + links +
+                           "<div class=col role=main>" + featured + "</div><div class=col>" + stories +
+                           "</div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  size_t count = 0;
+  for (size_t at = r->text.find("park number 0"); at != std::string::npos; at = r->text.find("park number 0", at + 1))
+    ++count;
+  EXPECT_LE(count, 1u) << r->text;
+}
+
+// JSON shown as code under a highlighter's span or in <samp> is the
+// article's example, not a script's parked state.
+TEST(Extract, JsonUnderCodeSpansIsCode) {
+  const std::string html =
+      "<html><head><title>Using the orders API</title></head><body><article><h1>Using the orders API</h1>"
+      "<p>A request for the open orders returns them as one object with a list of orders, each with its id, its "
+      "state and the number of its items.</p><pre><code><span class=json>{\"orders\": [{\"id\": 1042, \"status\": "
+      "\"shipped\", \"items\": 3}, {\"id\": 1043, \"status\": \"open\", \"items\": 1}]}</span></code></pre>"
+      "<p>An example request body for a new order:</p><p><samp>{\"customer\": \"c_1201\", \"items\": [{\"sku\": "
+      "\"A-100\", \"quantity\": 2}], \"note\": \"leave at door\"}</samp></p></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("\"status\": \"shipped\""), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("leave at door"), std::string::npos) << r->text;
+}
+
+// A reply's blockquote that opens with a <cite> naming an outside source
+// ("<cite>the maker's guide</cite>: ...") is the reply's own quote, not a
+// copy of another post.
+TEST(Extract, ThreadKeepsQuoteOfOutsideSourceCitedFirst) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<div class=post><div class=author><a href=/u" + n + ">member" + n + "</a></div><div class=content>" +
+             std::string(i == 2 ? "<blockquote><p><cite>The tyre maker's storage guide</cite>: store tyres in a "
+                                  "cool, dry, dark place, away from ozone sources.</p></blockquote>"
+                                : "") +
+             "<p>Reply number " + n + ": I keep mine in the cellar on wall hooks and they have lasted several "
+             "seasons without cracking at all.</p></div></div>";
+  }
+  const std::string html = "<html><head><meta name=generator content='phpBB'><title>Tyres</title></head><body>"
+                           "<h1>Tyres</h1>" + posts + "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("away from ozone sources"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede
