@@ -2204,7 +2204,14 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     };
     std::string name = name_after_kicker(doc_title);
     std::string_view name_src = "title-tag";
+    // (A title that repeats one tried before gives nothing either: most
+    // pages say the same title in their <title>, og:title and twitter:title.)
+    auto tried = [&](size_t i) {
+      return meta_titles[i] == doc_title ||
+             std::find(meta_titles.begin(), meta_titles.begin() + i, meta_titles[i]) != meta_titles.begin() + i;
+    };
     for (size_t i = 0; i < meta_titles.size() && name.empty(); ++i) {
+      if (tried(i)) continue;
       name = name_after_kicker(meta_titles[i]);
       name_src = meta_title_srcs[i];
     }
