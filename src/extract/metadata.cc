@@ -980,8 +980,13 @@ std::string_view DateLinePart(std::string_view line) {
 // for the cue (a stamp is shorter).
 std::string_view NameAfterDateStamp(std::string_view line) {
   line = Trim(line);
+  // The stamp is read in the first kStampBytes; a date has a digit (see
+  // IsDateLine): a line with none there is no stamp, the cues are not
+  // looked for.
+  constexpr size_t kStampBytes = 100;
+  if (!HasAsciiDigit(line.substr(0, kStampBytes))) return {};
   size_t cue = 0;
-  const size_t at = FindAfterDateByCue(line, 100, &cue);
+  const size_t at = FindAfterDateByCue(line, kStampBytes, &cue);
   if (at == std::string_view::npos || at == 0 || !IsDateLine(line.substr(0, at))) return {};
   return Trim(line.substr(at + cue));
 }
