@@ -2691,7 +2691,12 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     int budget = 250;
     // How far from the headline a meta row may stand (in nodes).
     constexpr uint32_t kRowNodesBefore = 40, kRowNodesAfter = 60;
-    const std::string norm_title = NormalizeForCompare(a->title.value_or(""));
+    // Whether a name found is the title (normalized on the first ask).
+    std::optional<std::string> norm_title;
+    auto is_title = [&](std::string_view name) {
+      if (!norm_title) norm_title = NormalizeForCompare(a->title.value_or(""));
+      return NormalizedEquals(name, *norm_title);
+    };
     if (!strict)
       for (const std::string& name : linked_names()) add_authors(name);
     for (const Node* n = start; n && budget-- > 0 && authors.empty(); n = NextInTree(n, doc.root())) {
@@ -2706,11 +2711,11 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // (Most elements are no meta row: that is asked first.)
       if (!strict && near && !(hints[n->id] & (kHintBoilerplate | kHintNavigation))) {
         if (std::string name = MetaRowName(n, hinted);
-            !name.empty() && !InOthersSection(n, hints) && !NormalizedEquals(name, norm_title)) {
+            !name.empty() && !InOthersSection(n, hints) && !is_title(name)) {
           add_authors(name);
           if (!authors.empty()) break;
         }
-        if (std::string name = NameOverDateLine(n); !name.empty() && !NormalizedEquals(name, norm_title)) {
+        if (std::string name = NameOverDateLine(n); !name.empty() && !is_title(name)) {
           add_authors(name);
           if (!authors.empty()) break;
         }
