@@ -62,6 +62,20 @@ TEST(Text, CountWordChars) {
 TEST(Text, FindIgnoreCase) {
   EXPECT_EQ(FindIgnoreCase("Hello World", "world"), 6u);
   EXPECT_EQ(FindIgnoreCase("Hello", "xyz"), std::string_view::npos);
+  // Past a word's eight bytes, at every place, from an offset, and with a
+  // first byte that is no letter.
+  const std::string_view long_hay = "All rights are ours, ALL RIGHTS RESERVED (c) 2024 \xC3\x81ll";
+  EXPECT_EQ(FindIgnoreCase(long_hay, "all rights reserved"), 21u);
+  EXPECT_EQ(FindIgnoreCase(long_hay, "all", 1), 21u);
+  EXPECT_EQ(FindIgnoreCase(long_hay, "(c) 2024"), 41u);
+  EXPECT_EQ(FindIgnoreCase(long_hay, "ll", 52), 52u);
+  EXPECT_EQ(FindIgnoreCase(long_hay, "ll", 53), std::string_view::npos);
+  EXPECT_EQ(FindIgnoreCase(long_hay, "@ll"), std::string_view::npos);
+  for (size_t at = 0; at < 20; ++at) {
+    const std::string hay = std::string(at, '-') + "CoPyRight" + std::string(at % 3, '`');
+    EXPECT_EQ(FindIgnoreCase(hay, "copyright"), at);
+    EXPECT_EQ(FindIgnoreCase(hay, "copyrights"), std::string_view::npos);
+  }
 }
 
 TEST(Json, ParsesLenientJsonLd) {

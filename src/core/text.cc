@@ -1,6 +1,8 @@
 #include "core/text.h"
 
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <cstring>
 
 namespace lede {
@@ -33,15 +35,47 @@ bool EndsWithIgnoreCase(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && EqualsIgnoreCase(s.substr(s.size() - suffix.size()), suffix);
 }
 
+namespace {
+
+// The first place in [i, end) of `s` that holds the lower-case letter
+// `lower` in either case, or `end`. Eight bytes at a time: with each byte's
+// case bit set, the letter in either case (and nothing else) equals
+// `lower`, and the first zero byte of the XOR is found exactly.
+size_t FindLetterEitherCase(const char* s, size_t i, size_t end, char lower) {
+  static_assert(std::endian::native == std::endian::little, "the lowest byte of a word comes first");
+  constexpr uint64_t kOnes = ~uint64_t{0} / 255, kHigh = kOnes * 0x80;
+  const uint64_t want = kOnes * static_cast<unsigned char>(lower);
+  for (; i + 8 <= end; i += 8) {
+    uint64_t x;
+    std::memcpy(&x, s + i, 8);
+    const uint64_t y = (x | kOnes * 0x20) ^ want;
+    if (const uint64_t zero = (y - kOnes) & ~y & kHigh) return i + size_t(std::countr_zero(zero) / 8);
+  }
+  for (; i < end; ++i)
+    if ((s[i] | 0x20) == lower) return i;
+  return end;
+}
+
+}  // namespace
+
 size_t FindIgnoreCase(std::string_view hay, std::string_view needle, size_t from) {
   if (needle.empty()) return from <= hay.size() ? from : std::string_view::npos;
   if (hay.size() < needle.size()) return std::string_view::npos;
   const char first = needle[0];
-  const char first_up = (first >= 'a' && first <= 'z') ? char(first - 32) : first;
-  for (size_t i = from; i + needle.size() <= hay.size(); ++i) {
-    // memchr-style skip to a candidate first byte.
-    const char c = hay[i];
-    if (c != first && c != first_up) continue;
+  const bool letter = first >= 'a' && first <= 'z';
+  // A match starts before `last`.
+  const size_t last = hay.size() - needle.size() + 1;
+  for (size_t i = from; i < last; ++i) {
+    // Skip to a candidate first byte: a letter in either case, another
+    // byte as it is.
+    if (letter) {
+      i = FindLetterEitherCase(hay.data(), i, last, first);
+      if (i == last) break;
+    } else {
+      const void* p = std::memchr(hay.data() + i, first, last - i);
+      if (!p) break;
+      i = size_t(static_cast<const char*>(p) - hay.data());
+    }
     size_t j = 1;
     while (j < needle.size() && ToLowerAscii(hay[i + j]) == needle[j]) ++j;
     if (j == needle.size()) return i;

@@ -5,14 +5,14 @@
 namespace lede {
 namespace {
 
+// (Each tag's flags are in the header: tag_internal::kTagFlagsById.)
 struct TagInfo {
   std::string_view name;
-  uint8_t flags;
 };
 
 constexpr TagInfo kTags[] = {
-    {"", 0},
-#define LEDE_TAG(id, name, flags) {name, flags},
+    {""},
+#define LEDE_TAG(id, name, flags) {name},
 #include "dom/tags.inc"
 #undef LEDE_TAG
 };
@@ -53,11 +53,6 @@ TagId LookupLowerCaseTag(std::string_view name) {
 std::string_view TagName(TagId id) {
   size_t i = size_t(id);
   return i < std::size(kTags) ? kTags[i].name : std::string_view();
-}
-
-uint8_t TagFlagsOf(TagId id) {
-  size_t i = size_t(id);
-  return i < std::size(kTags) ? kTags[i].flags : 0;
 }
 
 }  // namespace lede

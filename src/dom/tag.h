@@ -3,7 +3,9 @@
 #ifndef LEDE_DOM_TAG_H_
 #define LEDE_DOM_TAG_H_
 
+#include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <string_view>
 
 namespace lede {
@@ -28,7 +30,23 @@ TagId LookupTag(std::string_view name);
 TagId LookupLowerCaseTag(std::string_view lower_name);
 // Lower-case name of a known tag ("" for kUnknown).
 std::string_view TagName(TagId id);
-uint8_t TagFlagsOf(TagId id);
+namespace tag_internal {
+// Each tag's flags, by id (kUnknown first). In the header: the text walks
+// ask IsBlockTag of most nodes they pass, and an inline lookup costs no
+// call.
+inline constexpr uint8_t kTagFlagsById[] = {
+    0,
+#define LEDE_TAG(id, name, flags) flags,
+#include "dom/tags.inc"
+#undef LEDE_TAG
+};
+static_assert(std::size(kTagFlagsById) == size_t(TagId::kCount));
+}  // namespace tag_internal
+
+inline uint8_t TagFlagsOf(TagId id) {
+  const size_t i = size_t(id);
+  return i < std::size(tag_internal::kTagFlagsById) ? tag_internal::kTagFlagsById[i] : 0;
+}
 inline bool IsBlockTag(TagId id) { return TagFlagsOf(id) & kTagBlock; }
 inline bool IsVoidTag(TagId id) { return TagFlagsOf(id) & kTagVoid; }
 

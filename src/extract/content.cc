@@ -99,9 +99,9 @@ bool IsCodeTag(TagId t) {
 // {"items":[...]}</div>`), read by a script, never shown as prose. Code
 // (<pre>, <code>) shows JSON to readers and is not this. (Reads the node's
 // ends, past their spaces, only.)
-bool IsParkedData(const Node* n) {
+bool IsParkedDataText(const Node* n) {
   const std::string_view d = n->data;
-  if (d.size() < kParkedDataMinBytes || !n->parent) return false;
+  if (!n->parent) return false;
   size_t b = 0, e = d.size();
   while (b < e && IsAsciiSpace(d[b])) ++b;
   while (e > b && IsAsciiSpace(d[e - 1])) --e;
@@ -122,6 +122,18 @@ bool IsParkedData(const Node* n) {
   for (int level = 0; a && level < kParkedDataCodeLevels; ++level, a = a->parent)
     if (IsCodeTag(a->tag)) return false;
   return true;
+}
+
+// IsParkedDataText, asked only of a text that may be one: long enough, and
+// whose first and last bytes are a bracket or a space. (Almost no text is:
+// prose ends in a letter or a stop.)
+inline bool IsParkedData(const Node* n) {
+  const std::string_view d = n->data;
+  if (d.size() < kParkedDataMinBytes) return false;
+  const char first = d.front(), last = d.back();
+  if (!(first == '{' || first == '[' || IsAsciiSpace(first))) return false;
+  if (!(last == '}' || last == ']' || IsAsciiSpace(last))) return false;
+  return IsParkedDataText(n);
 }
 
 // Whether `n` is `ancestor` or lies below it, within `max_levels` levels.

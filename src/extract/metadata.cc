@@ -1038,8 +1038,13 @@ std::string_view DateLinePart(std::string_view line) {
 // for the cue (a stamp is shorter).
 std::string_view NameAfterDateStamp(std::string_view line) {
   line = Trim(line);
+  // The stamp is read in the first kStampBytes; a date has a digit (see
+  // IsDateLine): a line with none there is no stamp, the cues are not
+  // looked for.
+  constexpr size_t kStampBytes = 100;
+  if (!HasAsciiDigit(line.substr(0, kStampBytes))) return {};
   size_t cue = 0;
-  const size_t at = FindAfterDateByCue(line, 100, &cue);
+  const size_t at = FindAfterDateByCue(line, kStampBytes, &cue);
   if (at == std::string_view::npos || at == 0 || !IsDateLine(line.substr(0, at))) return {};
   return Trim(line.substr(at + cue));
 }
@@ -1924,9 +1929,12 @@ std::string StripListingTitleLabel(std::string_view title) {
   return std::string(title);
 }
 
-std::string StripTitleSite(std::string_view title, std::string_view site) {
+namespace {
+
+// StripTitleSite with the site's name as a BareName (`norm_site`), for a
+// caller that strips several titles of one site.
+std::string StripBareSite(std::string_view title, std::string_view norm_site) {
   std::string t = CleanLine(title);
-  const std::string norm_site = BareName(site);
   // Try each separator; keep the longest part that is not the site name.
   for (size_t k = 0; k < kNumTitleSeparators; ++k) {
     std::string_view sep = kTitleSeparators[k];
@@ -1957,6 +1965,12 @@ std::string StripTitleSite(std::string_view title, std::string_view site) {
     if (words(head) <= 3 && words(tail) >= 4 && k == 0 && !parted(head)) return std::string(tail);
   }
   return t;
+}
+
+}  // namespace
+
+std::string StripTitleSite(std::string_view title, std::string_view site) {
+  return StripBareSite(title, BareName(site));
 }
 
 void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std::string_view url,
@@ -2058,6 +2072,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   std::string doc_title = c.title_text;
 
   std::string title;
+  // The titles without the site's name (its BareName made once).
+  const std::string bare_site = BareName(site);
+  auto strip_site = [&](std::string_view t) { return StripBareSite(t, bare_site); };
   // The titles normalized once, for every candidate heading.
   std::vector<std::string> norm_meta_titles;
   norm_meta_titles.reserve(meta_titles.size());
@@ -2083,9 +2100,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     if (norm_stripped_titles.empty()) {
       norm_stripped_titles.reserve(meta_titles.size() + 1);
       if (doc_title.size() <= kMaxComparedTitleBytes)
-        norm_stripped_titles.push_back(NormalizeForCompare(StripTitleSite(doc_title, site)));
+        norm_stripped_titles.push_back(NormalizeForCompare(strip_site(doc_title)));
       for (const std::string& m : meta_titles)
-        if (m.size() <= kMaxComparedTitleBytes) norm_stripped_titles.push_back(NormalizeForCompare(StripTitleSite(m, site)));
+        if (m.size() <= kMaxComparedTitleBytes) norm_stripped_titles.push_back(NormalizeForCompare(strip_site(m)));
       // (Cut once: an empty entry marks the list as made.)
       norm_stripped_titles.emplace_back();
     }
@@ -2146,7 +2163,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       out->headline = h;
       // A heading that repeats the whole <title>, the site's name with it,
       // is cut like the <title>.
-      if (NormalizedEquals(text, norm_doc_title)) title = StripTitleSite(text, site);
+      if (NormalizedEquals(text, norm_doc_title)) title = strip_site(text);
       // A heading that is the JSON-LD headline with a few words before it
       // ("Solved Boiler keeps cycling"): forum software prints a thread's
       // prefix label inside the <h1>, the headline declares the title.
@@ -2193,7 +2210,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       std::string text = HeadingText(sub);
       const std::string norm = NormalizeForCompare(text);
       // (Three words at least: a shorter one is a label too.)
-      bool repeats = norm == norm_doc_title || NormalizedEquals(StripTitleSite(doc_title, site), norm);
+      bool repeats = norm == norm_doc_title || NormalizedEquals(strip_site(doc_title), norm);
       for (size_t i = 0; i < norm_meta_titles.size() && !repeats; ++i) repeats = norm == norm_meta_titles[i];
       if (repeats && std::count(norm.begin(), norm.end(), ' ') >= 2) {
         title = std::move(text);
@@ -2233,7 +2250,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     const std::string nh = NormalizeForCompare(title);
     auto name_after_kicker = [&](std::string_view source) -> std::string {
       if (source.size() > kMaxComparedTitleBytes) return {};
-      std::string head = StripTitleSite(source, site);
+      std::string head = strip_site(source);
       if (const size_t bar = head.find(" | "); bar != std::string::npos && bar >= 3) head.resize(bar);
       const std::string nn = NormalizeForCompare(head);
       if (nn.find(' ') == std::string::npos || nh.size() <= nn.size() + 1 || !nh.ends_with(nn) ||
@@ -2250,7 +2267,14 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     };
     std::string name = name_after_kicker(doc_title);
     std::string_view name_src = "title-tag";
+    // (A title that repeats one tried before gives nothing either: most
+    // pages say the same title in their <title>, og:title and twitter:title.)
+    auto tried = [&](size_t i) {
+      return meta_titles[i] == doc_title ||
+             std::find(meta_titles.begin(), meta_titles.begin() + i, meta_titles[i]) != meta_titles.begin() + i;
+    };
     for (size_t i = 0; i < meta_titles.size() && name.empty(); ++i) {
+      if (tried(i)) continue;
       name = name_after_kicker(meta_titles[i]);
       name_src = meta_title_srcs[i];
     }
@@ -2270,19 +2294,19 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     for (size_t i = 1; i < norm_meta_titles.size() && !headline_cut; ++i) headline_cut = goes_on(norm_meta_titles[i]);
   }
   if (title.empty() && !meta_titles.empty() && !headline_cut) {
-    title = StripTitleSite(meta_titles[0], site);
+    title = strip_site(meta_titles[0]);
     title_src = meta_title_srcs[0];
   }
   size_t meta_pick = 0;
   if (title.empty() && headline_cut) {
     for (size_t i = 1; i < meta_titles.size() && title.empty(); ++i) {
-      title = StripTitleSite(meta_titles[i], site);
+      title = strip_site(meta_titles[i]);
       title_src = meta_title_srcs[i];
       meta_pick = i;
     }
   }
   if (title.empty() && !doc_title.empty()) {
-    title = StripTitleSite(doc_title, site);
+    title = strip_site(doc_title);
     title_src = "title-tag";
   }
   if (title_src.starts_with("meta:") && !kicker_cut && !doc_title.empty())
@@ -2725,7 +2749,12 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     int budget = 250;
     // How far from the headline a meta row may stand (in nodes).
     constexpr uint32_t kRowNodesBefore = 40, kRowNodesAfter = 60;
-    const std::string norm_title = NormalizeForCompare(a->title.value_or(""));
+    // Whether a name found is the title (normalized on the first ask).
+    std::optional<std::string> norm_title;
+    auto is_title = [&](std::string_view name) {
+      if (!norm_title) norm_title = NormalizeForCompare(a->title.value_or(""));
+      return NormalizedEquals(name, *norm_title);
+    };
     if (!strict)
       for (const std::string& name : linked_names()) add_authors(name);
     for (const Node* n = start; n && budget-- > 0 && authors.empty(); n = NextInTree(n, doc.root())) {
@@ -2740,11 +2769,11 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // (Most elements are no meta row: that is asked first.)
       if (!strict && near && !(hints[n->id] & (kHintBoilerplate | kHintNavigation))) {
         if (std::string name = MetaRowName(n, hinted);
-            !name.empty() && !InOthersSection(n, hints) && !NormalizedEquals(name, norm_title)) {
+            !name.empty() && !InOthersSection(n, hints) && !is_title(name)) {
           add_authors(name);
           if (!authors.empty()) break;
         }
-        if (std::string name = NameOverDateLine(n); !name.empty() && !NormalizedEquals(name, norm_title)) {
+        if (std::string name = NameOverDateLine(n); !name.empty() && !is_title(name)) {
           add_authors(name);
           if (!authors.empty()) break;
         }
