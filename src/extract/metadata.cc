@@ -2078,8 +2078,15 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // The titles normalized once, for every candidate heading.
   std::vector<std::string> norm_meta_titles;
   norm_meta_titles.reserve(meta_titles.size());
-  for (const std::string& m : meta_titles) norm_meta_titles.push_back(NormalizeForCompare(m));
-  const std::string norm_doc_title = NormalizeForCompare(doc_title);
+  // (Most pages give one title several times, <title>, og:title and
+  // twitter:title alike: a repeat takes the normal form made before.)
+  auto normalize_title = [&](const std::string& t) {
+    for (size_t i = 0; i < norm_meta_titles.size(); ++i)
+      if (meta_titles[i] == t) return norm_meta_titles[i];
+    return NormalizeForCompare(t);
+  };
+  for (const std::string& m : meta_titles) norm_meta_titles.push_back(normalize_title(m));
+  const std::string norm_doc_title = normalize_title(doc_title);
   // (A candidate's text normalized: `n`.)
   auto matches_meta_norm = [&](const std::string& n) {
     if (n.size() < 4) return false;
