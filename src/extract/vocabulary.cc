@@ -1882,8 +1882,20 @@ bool MentionsForumSoftware(std::string_view text) {
   const size_t n = std::min(text.size(), sizeof(buf));
   for (size_t i = 0; i < n; ++i) buf[i] = ToLowerAscii(text[i]);
   const std::string_view low(buf, n);
-  for (std::string_view w : kForumSoftware)
-    if (low.find(w) != std::string::npos) return true;
+  // One pass for all the names: the names that start with each byte (a
+  // bit each), so a byte that starts none is passed at once. (A body class
+  // runs to hundreds of bytes; a search per name went through it twenty
+  // times.)
+  static constexpr auto kByFirstByte = [] {
+    std::array<uint32_t, 256> t{};
+    for (size_t k = 0; k < std::size(kForumSoftware); ++k)
+      t[static_cast<unsigned char>(kForumSoftware[k][0])] |= uint32_t{1} << k;
+    return t;
+  }();
+  static_assert(std::size(kForumSoftware) <= 32);
+  for (size_t i = 0; i < n; ++i)
+    for (uint32_t names = kByFirstByte[static_cast<unsigned char>(low[i])]; names; names &= names - 1)
+      if (low.substr(i).starts_with(kForumSoftware[std::countr_zero(names)])) return true;
   return false;
 }
 
