@@ -78,6 +78,22 @@ struct Token {
 int MonthFromWord(std::string_view w) {
   // The longest month name is 13 bytes (Polish, in UTF-8 a few more).
   if (w.size() < 3 || w.size() > 24) return 0;
+  // Most words are no month: the names' first bytes and lengths, looked up
+  // in a table, rule them out before the word is folded and the list is
+  // compared. (Folding keeps the length and changes the first byte only
+  // from an ASCII capital, or from a Cyrillic capital's D0 to D1.)
+  static constexpr auto kFirstByteLengths = [] {
+    std::array<uint32_t, 256> t{};
+    for (const MonthName& m : kMonths) t[static_cast<unsigned char>(m.name[0])] |= 1u << m.name.size();
+    return t;
+  }();
+  {
+    const unsigned char c = w[0];
+    const size_t len = w.size() - (w.back() == '.');
+    const uint32_t first_lengths = c == 0xD0 ? kFirstByteLengths[0xD0] | kFirstByteLengths[0xD1]
+                                             : kFirstByteLengths[static_cast<unsigned char>(ToLowerAscii(char(c)))];
+    if (!(first_lengths & (1u << len))) return 0;
+  }
   char buf[32];
   size_t n = 0;
   // ASCII lower-casing, plus Cyrillic capitals (U+0410..U+042F: D0 90..D0 AF)
@@ -101,18 +117,13 @@ int MonthFromWord(std::string_view w) {
   }
   std::string_view folded(buf, n);
   if (!folded.empty() && folded.back() == '.') folded.remove_suffix(1);
-  // Most words are no month: the names' first bytes and lengths, looked up
-  // in a table, rule them out before the list is compared.
-  static constexpr auto kFirstByteLengths = [] {
-    std::array<uint32_t, 256> t{};
-    for (const MonthName& m : kMonths) t[static_cast<unsigned char>(m.name[0])] |= 1u << m.name.size();
-    return t;
-  }();
   if (folded.empty() || folded.size() >= 32 ||
       !(kFirstByteLengths[static_cast<unsigned char>(folded[0])] & (1u << folded.size())))
     return 0;
+  // (The first byte before the rest: most names of the length start
+  // otherwise.)
   for (const MonthName& m : kMonths)
-    if (folded == m.name) return m.month;
+    if (m.name.size() == folded.size() && m.name[0] == folded[0] && folded == m.name) return m.month;
   return 0;
 }
 
