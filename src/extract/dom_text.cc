@@ -156,7 +156,42 @@ bool Normalize(std::string_view s, Emit&& emit) {
 
 }  // namespace
 
+namespace {
+
+// The last few short strings normalized, with their normal forms: the
+// metadata rules compare the page's title, its site name and its headline
+// with one candidate after another, and normalize the same few strings
+// five to eight times a page. (Per thread; the strings keep their
+// capacity, so a miss costs two copies, no allocation.)
+struct NormalizeMemo {
+  static constexpr size_t kEntries = 4, kMaxBytes = 200;
+  struct Entry {
+    std::string in, out;
+  };
+  std::array<Entry, kEntries> entries;
+  size_t next = 0;  // the entry a miss replaces
+
+  const std::string* Find(std::string_view s) const {
+    for (const Entry& e : entries)
+      if (e.in.size() == s.size() && e.in == s) return &e.out;
+    return nullptr;
+  }
+  void Add(std::string_view s, const std::string& normal) {
+    Entry& e = entries[next];
+    next = (next + 1) % kEntries;
+    e.in.assign(s);
+    e.out.assign(normal);
+  }
+};
+
+}  // namespace
+
 std::string NormalizeForCompare(std::string_view s) {
+  // (The empty string is in every new memo: it normalizes to itself.)
+  thread_local NormalizeMemo memo;
+  const bool memoized = s.size() <= NormalizeMemo::kMaxBytes;
+  if (memoized)
+    if (const std::string* known = memo.Find(s)) return *known;
   // The output is never longer than the input: a separating space stands
   // for at least one dropped byte.
   std::string out(s.size(), '\0');
@@ -167,6 +202,7 @@ std::string NormalizeForCompare(std::string_view s) {
     return true;
   });
   out.resize(size_t(o - out.data()));
+  if (memoized) memo.Add(s, out);
   return out;
 }
 
