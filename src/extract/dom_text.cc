@@ -158,13 +158,13 @@ bool Normalize(std::string_view s, Emit&& emit) {
 
 namespace {
 
-// The last few short strings normalized, with their normal forms: the
-// metadata rules compare the page's title, its site name and its headline
-// with one candidate after another, and normalize the same few strings
-// five to eight times a page. (Per thread; the strings keep their
+// The last few strings normalized (up to a description's length), with
+// their normal forms: the metadata rules compare the page's title, its site
+// name, its headline and its description with one candidate after another,
+// and normalize the same few strings two to eight times a page. (Per thread; the strings keep their
 // capacity, so a miss costs two copies, no allocation.)
 struct NormalizeMemo {
-  static constexpr size_t kEntries = 4, kMaxBytes = 200;
+  static constexpr size_t kEntries = 8, kMaxBytes = 1000;
   struct Entry {
     std::string in, out;
   };
