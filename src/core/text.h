@@ -42,6 +42,30 @@ bool EndsWithIgnoreCase(std::string_view s, std::string_view suffix);
 bool EqualsAnyIgnoreCase(std::string_view s, std::span<const std::string_view> list);
 bool StartsWithAnyIgnoreCase(std::string_view s, std::span<const std::string_view> list);
 bool ContainsAnyIgnoreCase(std::string_view s, std::span<const std::string_view> list);
+// A word list asked whether it holds a word (EqualsAnyIgnoreCase), with the
+// lengths of its words for each first letter: most words asked are ruled
+// out by one look-up instead of a compare with every entry.
+class WordList {
+ public:
+  constexpr explicit WordList(std::span<const std::string_view> words) : words_(words) {
+    for (std::string_view w : words)
+      if (!w.empty() && w.size() < 64) lengths_[Slot(w[0])] |= uint64_t{1} << w.size();
+  }
+  bool Contains(std::string_view s) const {
+    // (Empty and long words are compared with the list as they are.)
+    if (!s.empty() && s.size() < 64 && !((lengths_[Slot(s[0])] >> s.size()) & 1)) return false;
+    return EqualsAnyIgnoreCase(s, words_);
+  }
+
+ private:
+  // A byte's slot: ASCII letters folded (as EqualsIgnoreCase folds them),
+  // other bytes sharing slots (a slot only rules words out).
+  static constexpr size_t Slot(char c) {
+    return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? char(c + 32) : c) & 31;
+  }
+  std::span<const std::string_view> words_;
+  uint64_t lengths_[32] = {};
+};
 // Finds `needle` (lower-case ASCII) in `hay`, ignoring ASCII case.
 size_t FindIgnoreCase(std::string_view hay, std::string_view needle, size_t from = 0);
 bool ContainsIgnoreCase(std::string_view hay, std::string_view needle);

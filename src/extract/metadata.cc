@@ -1376,7 +1376,8 @@ bool IsWeekdayOrDateCue(std::string_view w) {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
       "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "updated", "published", "posted", "on", "last",
   };
-  return EqualsAnyIgnoreCase(w, kWords);
+  static constexpr WordList kList(kWords);
+  return kList.Contains(w);
 }
 
 // Longer text is not a byline.

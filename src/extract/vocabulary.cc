@@ -1602,7 +1602,8 @@ bool MayStartBylineCue(unsigned char c0, unsigned char c1) {
 bool IsBylineLabel(std::string_view text) {
   text = Trim(text);
   while (!text.empty() && text.back() == ':') text.remove_suffix(1);
-  return EqualsAnyIgnoreCase(text, kBylineLabels);
+  static constexpr WordList kList(kBylineLabels);
+  return kList.Contains(text);
 }
 
 namespace {
@@ -1708,12 +1709,14 @@ bool IsAuthorDetailClass(std::string_view cls) {
 }
 
 bool IsAccountWord(std::string_view word) {
-  return EqualsAnyIgnoreCase(word, kAccountWords);
+  static constexpr WordList kList(kAccountWords);
+  return kList.Contains(word);
 }
 
 bool IsOrganisationWord(std::string_view word) {
   while (!word.empty() && (word.back() == ',' || word.back() == ')')) word.remove_suffix(1);
-  return EqualsAnyIgnoreCase(word, kOrganisationWords);
+  static constexpr WordList kList(kOrganisationWords);
+  return kList.Contains(word);
 }
 
 bool IsBioVerb(std::string_view word) {
@@ -1721,7 +1724,8 @@ bool IsBioVerb(std::string_view word) {
 }
 
 bool IsJobTitleWord(std::string_view word) {
-  return EqualsAnyIgnoreCase(word, kJobTitleWords);
+  static constexpr WordList kList(kJobTitleWords);
+  return kList.Contains(word);
 }
 
 // Words that count what a list holds.
