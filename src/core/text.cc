@@ -99,6 +99,23 @@ bool HasAsciiDigit(std::string_view s) {
   return false;
 }
 
+bool PhraseList::FoundIn(std::string_view s) const {
+  if (unindexed_) return ContainsAnyIgnoreCase(s, phrases_);
+  for (size_t i = 0; i < s.size(); ++i)
+    for (uint64_t m = starts_[Slot(s[i])]; m; m &= m - 1) {
+      const std::string_view p = phrases_[size_t(std::countr_zero(m))];
+      if (p.size() > s.size() - i) continue;
+      // As FindIgnoreCase matches: a first letter in either case, another
+      // first byte as it is, the rest folded.
+      const bool letter = p[0] >= 'a' && p[0] <= 'z';
+      if (letter ? ToLowerAscii(s[i]) != p[0] : s[i] != p[0]) continue;
+      size_t j = 1;
+      while (j < p.size() && ToLowerAscii(s[i + j]) == p[j]) ++j;
+      if (j == p.size()) return true;
+    }
+  return false;
+}
+
 bool ContainsIgnoreCase(std::string_view hay, std::string_view needle) {
   return FindIgnoreCase(hay, needle) != std::string_view::npos;
 }

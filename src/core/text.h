@@ -66,6 +66,30 @@ class WordList {
   std::span<const std::string_view> words_;
   uint64_t lengths_[32] = {};
 };
+// A list of phrases (lower case) looked for in a text, ignoring ASCII case:
+// FoundIn(s) is ContainsAnyIgnoreCase(s, phrases), in one pass over `s`
+// with the phrases by first letter (a byte that starts none is passed at
+// once), instead of a search through `s` for each phrase.
+class PhraseList {
+ public:
+  constexpr explicit PhraseList(std::span<const std::string_view> phrases) : phrases_(phrases) {
+    for (size_t k = 0; k < phrases.size(); ++k) {
+      if (phrases[k].empty() || k >= 64) unindexed_ = true;
+      else starts_[Slot(phrases[k][0])] |= uint64_t{1} << k;
+    }
+  }
+  bool FoundIn(std::string_view s) const;
+
+ private:
+  // A byte's slot: ASCII letters folded, other bytes sharing slots (a slot
+  // only rules phrases out).
+  static constexpr size_t Slot(char c) {
+    return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? char(c + 32) : c) & 31;
+  }
+  std::span<const std::string_view> phrases_;
+  uint64_t starts_[32] = {};
+  bool unindexed_ = false;  // an empty phrase, or over 64: searched as a list
+};
 // Finds `needle` (lower-case ASCII) in `hay`, ignoring ASCII case.
 size_t FindIgnoreCase(std::string_view hay, std::string_view needle, size_t from = 0);
 bool ContainsIgnoreCase(std::string_view hay, std::string_view needle);

@@ -1274,7 +1274,8 @@ constexpr std::string_view kUpdateCues[] = {
 };
 
 bool IsUpdateStamp(std::string_view line) {
-  return ContainsAnyIgnoreCase(line, kUpdateCues);
+  static constexpr PhraseList kList(kUpdateCues);
+  return kList.FoundIn(line);
 }
 
 // Words that make a date line the end of something, not when the page was
@@ -1291,7 +1292,8 @@ bool IsExpiryStamp(std::string_view line) {
   // are looked at (most stamps: none, or a month name).
   size_t digit = 0;
   while (digit < line.size() && !IsAsciiDigit(line[digit])) ++digit;
-  return ContainsAnyIgnoreCase(line.substr(0, digit), kExpiryCues);
+  static constexpr PhraseList kList(kExpiryCues);
+  return kList.FoundIn(line.substr(0, digit));
 }
 
 namespace {
