@@ -78,6 +78,26 @@ TEST(Text, FindIgnoreCase) {
   }
 }
 
+// WordList and PhraseList answer as EqualsAnyIgnoreCase and
+// ContainsAnyIgnoreCase do, first bytes that are no letter and all.
+TEST(Text, WordAndPhraseListsAgreeWithTheListFunctions) {
+  static constexpr std::string_view kWords[] = {"editor", "staff", "\xD0\x9E\xD0\xB1", "on", "a.m"};
+  static constexpr WordList kWordList(kWords);
+  static constexpr PhraseList kPhraseList(kWords);
+  const std::string_view texts[] = {
+      "", "Editor", "EDITOR", "editors", "staff writer", "by the Staff", "\xD0\x9E\xD0\xB1", "ON", "Onion",
+      "a.m", "A.M.", "am", "x", "Posted on May 2", "\xD0\xBE\xD0\xB1", "Chief Editor and Staff",
+  };
+  for (std::string_view t : texts) {
+    EXPECT_EQ(kWordList.Contains(t), EqualsAnyIgnoreCase(t, kWords)) << t;
+    EXPECT_EQ(kPhraseList.FoundIn(t), ContainsAnyIgnoreCase(t, kWords)) << t;
+  }
+  EXPECT_TRUE(kWordList.Contains("Staff"));
+  EXPECT_FALSE(kWordList.Contains("staffs"));
+  EXPECT_TRUE(kPhraseList.FoundIn("Last updated by the STAFF."));
+  EXPECT_FALSE(kPhraseList.FoundIn("nothing here"));
+}
+
 TEST(Json, ParsesLenientJsonLd) {
   auto r = ParseJson(R"(<!--{"@type": "NewsArticle", "headline": "A \u00e9 \ud83d\ude00",
       "author": [{"name": "X"},], 'n': 1.5e3, ok: true}-->)");
