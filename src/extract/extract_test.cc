@@ -4288,6 +4288,14 @@ TEST(Extract, AuthorBoxBioLedByTheNameInBold) {
                       "</p></div></main></body></html>");
   ASSERT_TRUE(term.ok());
   EXPECT_TRUE(term->authors.empty()) << term->authors[0];
+  // Only the first bytes of each ancestor's class are read (every bold-led
+  // paragraph asks again): a box word past them is not seen.
+  std::string filler;
+  for (int i = 0; i < 100; ++i) filler += "xq ";
+  auto far = Extract(head + "<div class=\"" + filler + "post-author-info\"><img src=a.jpg><p><strong>Ann Berg:"
+                     "</strong> Ann has grown roses for thirty years.</p></div></main></body></html>");
+  ASSERT_TRUE(far.ok());
+  EXPECT_TRUE(far->authors.empty()) << far->authors[0];
 }
 
 // A byline box that gives the name, then the writer's role after a bar.

@@ -3424,8 +3424,11 @@ static std::string BioBoxName(const Node* p, std::string* head, std::string* lin
   return *line;
 }
 
-// How many ancestors of a bio are asked for an author box's class.
+// How many ancestors of a bio are asked for an author box's class, and how
+// many bytes of each one's class are read (every bold-led paragraph asks
+// again: a 1 MB class over thousands of them was read whole each time).
 constexpr int kAuthorBoxLevels = 4;
+constexpr size_t kAuthorBoxClassBytes = 256;
 
 // The writer an author box names at the start of its bio, in bold before a
 // colon ("<div class=author-info><p><strong>Jane Doe:</strong> Jane has
@@ -3440,7 +3443,7 @@ static std::string BoldLeadName(const Node* p, std::string* line) {
   bool box = false;
   int levels = kAuthorBoxLevels;
   for (const Node* up = p; up && !box && levels-- > 0; up = up->parent)
-    box = up->is_element() && IsAuthorBoxClass(up->Attr("class"));
+    box = up->is_element() && IsAuthorBoxClass(up->Attr("class").substr(0, kAuthorBoxClassBytes));
   if (!box) return {};
   if (!CollapsedTextInto(lead, 64, 8, line) || line->size() >= 64) return {};
   // The colon ends the bold text or starts the text after it.
