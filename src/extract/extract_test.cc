@@ -1268,6 +1268,32 @@ TEST(Extract, ShownDayPicksBetweenJsonLdAndOpenGraphPublication) {
   EXPECT_EQ(r->date_published.value_or(""), "2018-04-03T16:50:31Z");
 }
 
+// Only the header's own date line overrules the declared publication: a
+// series row's date beside a link to another part, a date in a sentence, a
+// photo's date in a caption and an event's date leave it.
+TEST(Extract, OnlyTheHeadersDateLineBeatsTheDeclaredPublication) {
+  auto page = [](std::string_view stamp) {
+    return "<html lang=en><head><title>Lanterns</title><script type=\"application/ld+json\">{\"@type\":"
+           "\"NewsArticle\",\"headline\":\"Lanterns\",\"datePublished\":\"2025-06-10T09:00:00Z\","
+           "\"dateModified\":\"2025-06-11T09:00:00Z\"}</script></head><body><article><h1>Lanterns</h1>" +
+           std::string(stamp) + "<p>" + std::string(kEnglishProse) + "</p></article></body></html>";
+  };
+  auto r = Extract(page("<div class=meta><span class=date>March 1, 2023</span></div>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-03-01");
+  for (std::string_view stamp : {
+           "<div class=series><a href=/2023/03/01/lanterns-one>Read part one: lanterns</a> "
+           "<span class=date>March 1, 2023</span></div>",
+           "<p>First told on <time datetime=2023-03-01>March 1, 2023</time>; see our earlier story.</p>",
+           "<figure><img src=a.jpg><figcaption>The lanterns. <span class=date>Photo: 12/01/2022</span>"
+           "</figcaption></figure>",
+           "<div class=event><span class=date>Event date: Jan 5, 2025</span></div>"}) {
+    r = Extract(page(stamp));
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->date_published.value_or(""), "2025-06-10T09:00:00Z") << stamp;
+  }
+}
+
 // A page without an <h1> whose <h2> words the title a little otherwise:
 // the stamp above that heading dates the page. An <h2> that shares only a
 // few of the title's words heads nothing.

@@ -1959,6 +1959,40 @@ std::string StripTitleSite(std::string_view title, std::string_view site) {
   return t;
 }
 
+// Whether the stamp `n` is the header's own date line, enough to overrule a
+// declared publication date: a date- or byline-classed element, a <time>
+// or an element whose text is a date line (or a byline row with the date
+// as one part), a block or in a block that is a date or byline line itself (not a caption,
+// a link, a teaser row with a link to another story, a sentence of
+// prose), and not the date of an event or a photo. Reads 4 levels up and
+// 16 children of the stamp's parent. (`line`: a buffer.)
+static bool IsHeaderDateLine(const Node* n, const HintTable& hints, std::string* line) {
+  if (!n || !CollapsedTextInto(n, 200, kDateLineMaxNodes, line) || IsEventStamp(*line)) return false;
+  if (!(hints[n->id] & (kHintDate | kHintByline)) && !n->Is(TagId::kTime) && !IsDateLine(*line) &&
+      DateLinePart(*line).empty())
+    return false;
+  const Node* block = nullptr;
+  const Node* p = n;
+  for (int up = 0; up < 4 && p && p->is_element(); ++up, p = p->parent) {
+    if (p->Is(TagId::kFigcaption) || p->Is(TagId::kFigure) || p->Is(TagId::kA) ||
+        (hints[p->id] & (kHintCaption | kHintCredit)))
+      return false;
+    if (!block && p != n && IsBlockTag(p->tag)) block = p;
+  }
+  // A link beside the stamp that is not the writer's: a row of another
+  // story ("Read part one: ... March 1, 2023").
+  if (n->parent) {
+    int children = 16;
+    for (const Node* c = n->parent->first_child; c && children-- > 0; c = c->next)
+      if (c->Is(TagId::kA) && !IsAuthorPageHref(c->Attr("href")) && !(hints[c->id] & kHintByline)) return false;
+  }
+  if (IsBlockTag(n->tag) || !block || (hints[block->id] & (kHintDate | kHintByline))) return true;
+  // The block around an inline stamp is a date line, or a byline's row with
+  // the date as one part, not a sentence.
+  if (!CollapsedTextInto(block, 200, kDateLineMaxNodes, line) || line->size() > 160) return false;
+  return IsDateLine(*line) || !DateLinePart(*line).empty();
+}
+
 void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std::string_view url,
                                 std::string_view reference_date, Article* a, MetadataOutput* out) {
   Collector c;
@@ -3017,6 +3051,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     std::optional<std::string> stamped, updated;
     bool stamped_in_cell = false;  // the plain stamp is a table cell's
     uint32_t stamped_id = 0;       // the plain stamp's element
+    const Node* stamped_node = nullptr;
     // Where the reading stopped (it goes on from there when asked for more).
     const Node* resume = nullptr;
     int budget = 250;
@@ -3077,6 +3112,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         stamped = d;
         v.stamped_in_cell = n->Is(TagId::kTd) || n->Is(TagId::kTh);
         v.stamped_id = n->id;
+        v.stamped_node = n;
       }
     }
     v.resume = nullptr;  // read to the end of its window
@@ -3163,7 +3199,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     const uint32_t header_end = anchor->id + kHeaderStampSpan;
     const VisibleStamps& shown = visible_stamps(header_end);
     const ParsedDate st = shown.stamped ? ParseDate(*shown.stamped) : ParsedDate();
-    if (st.valid() && shown.stamped_id <= header_end && !shown.stamped_in_cell) {
+    std::string line;
+    if (st.valid() && shown.stamped_id <= header_end && !shown.stamped_in_cell &&
+        IsHeaderDateLine(shown.stamped_node, hints, &line)) {
       std::string modified_raw = JsonText(ld("dateModified"));
       if (modified_raw.empty()) modified_raw = std::string(first_modified_meta());
       const ParsedDate pub = ParseDate(*published), mod = ParseDate(modified_raw);

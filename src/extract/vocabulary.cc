@@ -1286,6 +1286,20 @@ constexpr std::string_view kExpiryCues[] = {
     "geldig tot", "verloopt", "ważne do", "действует до", "истекает",
 };
 
+// Words before a date that make it the day of something the page tells
+// of, not of the page: an event, a photo, a meeting ("Event date: Jan 5",
+// "Photo: 12/01/2022").
+constexpr std::string_view kEventStampCues[] = {
+    "event", "photo", "taken", "starts", "begins", "ends", "held", "meeting", "concert", "match",
+    "veranstaltung", "termin", "événement", "evento", "fecha del", "foto",
+};
+
+bool IsEventStamp(std::string_view line) {
+  size_t digit = 0;
+  while (digit < line.size() && !IsAsciiDigit(line[digit])) ++digit;
+  return ContainsAnyIgnoreCase(line.substr(0, digit), kEventStampCues);
+}
+
 bool IsExpiryStamp(std::string_view line) {
   // The cue comes before the date: only the words before its first digit
   // are looked at (most stamps: none, or a month name).

@@ -262,6 +262,10 @@ bool IsUpdateStamp(std::string_view line);
 // Whether a date line dates an end ("Expires 01/01/26", "Deadline: May 3"):
 // no publication stamp. The cue is read before the line's first digit.
 bool IsExpiryStamp(std::string_view line);
+// A date line whose words before the date name what happened that day (an
+// event, a photo: "Event date: Jan 5, 2025"), not the page's publication.
+// Read like IsExpiryStamp.
+bool IsEventStamp(std::string_view line);
 // Whether a quote's <cite> names another post's writer ("Jane wrote:",
 // "Jane schrieb:"), not an outside source.
 bool IsQuoteAttribution(std::string_view cite);
