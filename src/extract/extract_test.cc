@@ -1117,6 +1117,34 @@ TEST(Extract, SeriesOfSignedPostsIsAThread) {
   EXPECT_NE(r->page_type, "forum");
 }
 
+// Signed, dated cards are no thread when they are cards: a team grid whose
+// names head each card, a blog list's entries under linked titles, posts
+// of a line each, or responses under an article's headline and byline.
+TEST(Extract, SignedCardsAndResponsesAreNoThread) {
+  auto page = [](std::string_view header, std::string_view heading, std::string_view text) {
+    std::string posts;
+    for (int i = 0; i < 4; ++i)
+      posts += "<div class=entry>" + std::string(heading) + "<span class=poster><a href=\"/members/" +
+               std::to_string(i) + "\">Member " + std::to_string(i) + "</a></span> <span class=date>Jan " +
+               std::to_string(3 + i) + ", 2025</span><p>" + std::string(text) + "</p></div>";
+    return "<html><head><title>Tips for a first visit</title></head><body><h1>Tips for a first visit</h1>" +
+           std::string(header) + "<div class=list>" + posts + "</div></body></html>";
+  };
+  const std::string prose(kEnglishProse);
+  auto r = Extract(page("", "", prose));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  r = Extract(page("", "<h3><a href=/posts/tips>Tips, one by one</a></h3>", prose));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->page_type, "forum");
+  r = Extract(page("", "", "Thanks, nice one!"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->page_type, "forum");
+  r = Extract(page("<p class=byline>By Jane Doe</p><p>" + prose + "</p>", "", prose));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->page_type, "forum");
+}
+
 // A thread is dated by its first post's stamp, a bare permalink date.
 TEST(Extract, ThreadDatedByItsFirstPost) {
   std::string posts;

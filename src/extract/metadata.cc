@@ -905,10 +905,31 @@ bool WithinPost(const Node* n, const Node* anc) {
   return false;
 }
 
+// Of the posts, how many must hold more text than a card's name and date
+// (a reply's words), and how many bytes that is; how many nodes of a post
+// are read for it and for a heading.
+constexpr size_t kMinProsePosts = 2;
+constexpr size_t kPostProseBytes = 160;
+constexpr size_t kPostReadNodes = 64;
+
+// Whether `post` is a card that links away under a heading (a blog list's
+// entry, a team grid's name): a heading among its first nodes holding a
+// link to another page (a post's own "#p123" anchor is no such link).
+bool HasHeadingLink(const Node* post) {
+  size_t budget = kPostReadNodes;
+  for (const Node* d = post; d && budget-- > 0; d = NextInTree(d, post)) {
+    if (!IsHeadingTag(d->tag)) continue;
+    int links = 16;
+    for (const Node* k = d; k && links-- > 0; k = NextInTree(k, d))
+      if (k->Is(TagId::kA) && k->HasAttr("href") && !Trim(k->Attr("href")).starts_with('#')) return true;
+  }
+  return false;
+}
+
 bool IsPostSeries(const Collector& c, const HintTable& hints) {
   if (c.poster_nodes.size() < kMinSeriesPosts) return false;
   const Node* first = nullptr;
-  size_t posts = 0;
+  size_t posts = 0, prose = 0;
   for (const Node* name : c.poster_nodes) {
     if (!HoldsLink(name)) continue;
     const Node* post = nullptr;
@@ -932,11 +953,23 @@ bool IsPostSeries(const Collector& c, const HintTable& hints) {
         }
       if (dated) break;
     }
-    if (!dated) continue;
+    if (!dated || HasHeadingLink(post)) continue;
     if (!first) first = post;
-    if (++posts >= kMinSeriesPosts) return true;
+    const TextScan scan = ScanText(post, kPostProseBytes, /*find_digit=*/false, kPostReadNodes);
+    if (scan.over || scan.bytes >= kPostProseBytes) ++prose;
+    if (++posts >= kMinSeriesPosts && prose >= kMinProsePosts) break;
   }
-  return false;
+  if (posts < kMinSeriesPosts || prose < kMinProsePosts) return false;
+  // An article's header (its headline, then a byline: a short line, not
+  // a wrapper a "meta" class names) before the posts: they are its
+  // responses.
+  if (!c.h1s.empty() && c.h1s[0]->id < first->id)
+    for (const Node* b : c.byline_nodes) {
+      if (b->id <= c.h1s[0]->id || b->id >= first->id || (hints[b->id] & kHintPoster)) continue;
+      const TextScan line = ScanText(b, kPostProseBytes, /*find_digit=*/false, kPostReadNodes / 2);
+      if (!line.over && line.bytes > 0) return false;
+    }
+  return true;
 }
 
 std::string DetectPageType(const Collector& c, const HintTable& hints, const JsonValue* article, std::string_view url) {
