@@ -1719,6 +1719,18 @@ TEST(Extract, HeadingKickerBeforeTheTitlesName) {
   EXPECT_EQ(title_of("Camping Kettles Compared | Hill Shop", "12 Camping Kettles Compared"), "12 Camping Kettles Compared");
   EXPECT_TRUE(IsLeadInWord("the"));
   EXPECT_FALSE(IsLeadInWord("new"));
+  // A headline that ends with the title's words is no kicker and name: its
+  // start is lower-case words or ends in a preposition, or a title repeats
+  // it whole (the short one is a social card's).
+  EXPECT_EQ(title_of("Lantern fire | City Times", "Crews douse blaze after lantern fire"),
+            "Crews douse blaze after lantern fire");
+  EXPECT_EQ(title_of("Lantern Fire | City Times", "Crews Douse Blaze After Lantern Fire"),
+            "Crews Douse Blaze After Lantern Fire");
+  auto r = Extract("<html><head><title>Crews Douse Blaze | City Times</title><meta property=og:title "
+                   "content=\"Douse Blaze\"></head><body><main><h1>Crews Douse Blaze</h1><p>" + std::string(400, 'x') +
+                   " text.</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Crews Douse Blaze");
 }
 
 // A documentation generator's permalink to the heading ("Â¶") is not part

@@ -2312,12 +2312,29 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // "2025 Price Guide".)
       const size_t last = kicker.rfind(' ');
       const std::string_view word = last == std::string_view::npos ? kicker : kicker.substr(last + 1);
-      if (IsLeadInWord(word) || std::all_of(word.begin(), word.end(), IsAsciiDigit)) return {};
+      if (IsLeadInWord(word) || IsConnectingWord(word) || std::all_of(word.begin(), word.end(), IsAsciiDigit))
+        return {};
+      // A kicker is a label: its words, as the heading prints them, are
+      // capitalised ("Police arrest man after" is the headline's start).
+      const size_t kicker_words = std::count(kicker.begin(), kicker.end(), ' ') + 1;
+      std::string_view words = Trim(title);
+      for (size_t k = 0; k < kicker_words && !words.empty(); ++k) {
+        if (words[0] >= 'a' && words[0] <= 'z') return {};
+        const size_t sp = words.find(' ');
+        words = sp == std::string_view::npos ? std::string_view() : Trim(words.substr(sp + 1));
+      }
       return head;
     };
-    std::string name = name_after_kicker(doc_title);
+    // (Never when a title says the heading whole: the short one is a
+    // social card's.)
+    bool repeated = false;
+    for (size_t i = 0; i <= meta_titles.size() && !repeated; ++i) {
+      const std::string_view source = i == 0 ? std::string_view(doc_title) : std::string_view(meta_titles[i - 1]);
+      repeated = source.size() <= kMaxComparedTitleBytes && NormalizeForCompare(StripTitleSite(source, site)) == nh;
+    }
+    std::string name = repeated ? std::string() : name_after_kicker(doc_title);
     std::string_view name_src = "title-tag";
-    for (size_t i = 0; i < meta_titles.size() && name.empty(); ++i) {
+    for (size_t i = 0; i < meta_titles.size() && name.empty() && !repeated; ++i) {
       name = name_after_kicker(meta_titles[i]);
       name_src = meta_title_srcs[i];
     }

@@ -1760,6 +1760,20 @@ constexpr std::string_view kLeadInWords[] = {
     "your", "our", "my", "their", "its", "his", "her", "this", "these", "that", "what",
     "how", "why", "which", "who", "when", "where", "is", "are", "was", "be"};
 
+// Prepositions and conjunctions that join a headline's words: a kicker
+// (a label) never ends in one ("Police arrest man after ...").
+constexpr std::string_view kConnectingWords[] = {
+    "after", "before", "amid", "over", "under", "during", "against", "near", "across", "behind", "despite",
+    "since", "until", "through", "without", "between", "among", "toward", "towards", "as", "than", "like",
+    "vs", "versus", "but", "if", "then", "so", "off", "up", "down", "out", "via", "per",
+};
+
+bool IsConnectingWord(std::string_view word) {
+  for (std::string_view w : kConnectingWords)
+    if (EqualsIgnoreCase(word, w)) return true;
+  return false;
+}
+
 bool IsLeadInWord(std::string_view word) {
   for (std::string_view w : kLeadInWords)
     if (word == w) return true;
