@@ -1679,6 +1679,15 @@ TEST(Extract, SloganSentenceHeadingIsNotTheTitle) {
   EXPECT_FALSE(EndsWithFullStop("Paints, brushes, etc."));
   EXPECT_FALSE(EndsWithFullStop("And then there were none..."));
   EXPECT_FALSE(EndsWithFullStop("Rent prices across the US"));
+  // A page with no title keeps the sentence, and so does a story whose
+  // headline a byline follows (its title is worded otherwise).
+  auto untitled = Extract("<html><head></head><body><main><h1>Shared calendars that plan the week.</h1>" + body);
+  ASSERT_TRUE(untitled.ok());
+  EXPECT_EQ(untitled->title.value_or(""), "Shared calendars that plan the week.");
+  auto story = Extract("<html><head><title>Club shuts for winter | Ann's notes</title></head><body><main>"
+                       "<h1>The club says it will close for the winter.</h1><p class=byline>By Ann Berg</p>" + body);
+  ASSERT_TRUE(story.ok());
+  EXPECT_EQ(story->title.value_or(""), "The club says it will close for the winter.");
 }
 
 // An og:title and a <title> that agree before a separator and go on

@@ -2026,6 +2026,18 @@ static bool IsHeaderDateLine(const Node* n, const HintTable& hints, std::string*
   return IsDateLine(*line) || !DateLinePart(*line).empty();
 }
 
+// Whether the heading `h` heads an article: a byline or a date stamp
+// follows within a few nodes. (An <article> around it says little: landing
+// pages wrap their hero in one.) Reads the collector's byline and stamp
+// lists.
+static bool InArticleHeader(const Node* h, const Collector& c) {
+  constexpr uint32_t kHeaderNodes = 24;
+  for (const auto* list : {&c.byline_nodes, &c.times, &c.date_nodes})
+    for (const Node* n : *list)
+      if (n->id > h->id && n->id <= h->id + kHeaderNodes) return true;
+  return false;
+}
+
 void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std::string_view url,
                                 std::string_view reference_date, Article* a, MetadataOutput* out) {
   Collector c;
@@ -2163,6 +2175,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (norm == ns) return true;
     return false;
   };
+  bool has_title = !norm_doc_title.empty();
+  for (const std::string& nm : norm_meta_titles) has_title = has_title || !nm.empty();
   // The <h1>s that may be the page's headline: not the site's masthead.
   const std::string norm_declared_site = NormalizeForCompare(site);
   std::vector<const Node*> h1s;
@@ -2182,8 +2196,12 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     }
     if (IsMastheadHeading(h, hints, norm, norm_declared_site) || EndsWithItemCount(text)) continue;
     // A sentence, full stop and all, that no title repeats is a landing
-    // page's slogan ("Work gets simpler here."), not its headline.
-    if (EndsWithFullStop(text) && !title_repeats(norm)) continue;
+    // page's slogan ("Work gets simpler here."), not its headline; not on
+    // a page that reads as an article (its type, a byline or a date right
+    // under the heading), and never when no title is left to name the page.
+    if (EndsWithFullStop(text) && has_title && a->page_type != "article" && !InArticleHeader(h, c) &&
+        !title_repeats(norm))
+      continue;
     h1s.push_back(h);
     h1_texts.push_back(std::move(text));
     h1_norms.push_back(std::move(norm));
