@@ -598,6 +598,12 @@ TEST(Metadata, SplitAuthors) {
   EXPECT_EQ(SplitAuthors("Laura June Topolsky"), std::vector<std::string>{"Laura June Topolsky"});
   EXPECT_EQ(SplitAuthors("Jan Smith"), std::vector<std::string>{"Jan Smith"});
   EXPECT_EQ(SplitAuthors("By Jane Doe June 4, 2019"), std::vector<std::string>{"Jane Doe"});
+  // A stamp's writer, then the post's categories: the name only, and no
+  // category taken for a second writer.
+  EXPECT_EQ(SplitAuthors("Posted on May 2, 2024 by Jane Doe in News, Travel"), std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(SplitAuthors("Posted on May 2, 2024 by Jane Doe filed under Recipes"),
+            std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(SplitAuthors("Posted on May 2, 2024 by our local news desk, Travel"), std::vector<std::string>{});
   EXPECT_EQ(SplitAuthors("Jane Doe Updated Monday"), std::vector<std::string>{"Jane Doe"});
   // A date cue that ends the line, no date after it, is part of a name.
   EXPECT_EQ(SplitAuthors("Hifi Lab On"), std::vector<std::string>{"Hifi Lab On"});

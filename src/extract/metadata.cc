@@ -1069,12 +1069,16 @@ std::string_view DateLinePart(std::string_view line) {
 // Doe", themes print the stamp, then the byline, on one line): what follows
 // the " by " that ends the stamp, or "". Reads the line's first 100 bytes
 // for the cue (a stamp is shorter).
+// The categories a theme prints after the name ("... by Jane Doe in News,
+// Travel") are cut off (TaxonomyCueAt).
 std::string_view NameAfterDateStamp(std::string_view line) {
   line = Trim(line);
   size_t cue = 0;
   const size_t at = FindAfterDateByCue(line, 100, &cue);
   if (at == std::string_view::npos || at == 0 || !IsDateLine(line.substr(0, at))) return {};
-  return Trim(line.substr(at + cue));
+  std::string_view name = Trim(line.substr(at + cue));
+  if (const size_t tax = TaxonomyCueAt(name); tax != std::string_view::npos) name = Trim(name.substr(0, tax));
+  return name;
 }
 
 bool HasBlockChild(const Node* n) {
@@ -1476,7 +1480,8 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
   std::string_view stripped = StripBylineCue(v);
   // ... or a date stamp and the cue after it ("Posted on May 2, 2024 by
   // Jane Doe").
-  if (stripped.empty()) stripped = NameAfterDateStamp(v);
+  bool stamp_cued = false;
+  if (stripped.empty()) stamp_cued = !(stripped = NameAfterDateStamp(v)).empty();
   if (!stripped.empty()) v = stripped;
   const bool line_cued = !stripped.empty();
   // A meta line may give the date first ("Dec. 19, 2025 · Jane Doe"): a
@@ -1643,7 +1648,9 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
       part = Trim(part.substr(0, last));
     if (lower_after_capital || (!out.empty() && HasJobTitleWord(part)) ||
         (!group_credit && !LooksLikeName(part) && !(user_names && IsUserName(part)))) {
-      if (!out.empty()) break;
+      // (After a stamp's "by", the name comes first: a later part is the
+      // line's other words, not a writer.)
+      if (!out.empty() || stamp_cued) break;
       continue;
     }
     std::string name(part);

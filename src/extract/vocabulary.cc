@@ -1692,6 +1692,20 @@ std::string_view GroupCreditBody(std::string_view part) {
   return {};
 }
 
+// The cues a stamp line prints before the post's categories after the
+// writer's name ("by Jane Doe in News, Travel", "filed under Recipes").
+constexpr std::string_view kTaxonomyCues[] = {
+    " filed under ", " posted in ", " in ", " under ", " dans ", " unter ",
+};
+
+size_t TaxonomyCueAt(std::string_view name) {
+  size_t at = std::string_view::npos;
+  for (std::string_view cue : kTaxonomyCues)
+    if (const size_t i = FindIgnoreCase(name, cue); i != std::string_view::npos && (at == std::string_view::npos || i < at))
+      at = i;
+  return at;
+}
+
 bool IsAuthorBoxClass(std::string_view cls) {
   size_t i = 0;
   while (i < cls.size()) {

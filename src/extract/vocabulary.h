@@ -305,6 +305,9 @@ bool IsAuthorDetailClass(std::string_view cls);
 // "writer-card"): a token that starts with "author", or is "bio" or
 // "writer".
 bool IsAuthorBoxClass(std::string_view cls);
+// Where a cue that leads from a writer's name into the post's categories
+// starts (" in ", " filed under ": "Jane Doe in News, Travel"), or npos.
+size_t TaxonomyCueAt(std::string_view name);
 
 // A group credit as a byline states it, with its article ("the Springfield
 // News Staff", "the Acme Team"): the words after the article when the last
