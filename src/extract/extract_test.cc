@@ -4389,6 +4389,18 @@ TEST(Extract, BylineBoxWithTheRoleAfterABar) {
   auto topic = Extract(head + "<div class=byline>Garden Notes | Spring Planting</div>" + body);
   ASSERT_TRUE(topic.ok());
   EXPECT_TRUE(topic->authors.empty()) << topic->authors[0];
+  // The role is a job title (its last word one), or the employer; a
+  // section's name with a job word in it is neither.
+  for (std::string_view line : {"Ann Berg - Senior Editor, Hill Newsroom", "Ann Berg | Contributing Writer"}) {
+    auto r = Extract(head + "<div class=byline>" + std::string(line) + "</div>" + body);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->authors, std::vector<std::string>{"Ann Berg"}) << line;
+  }
+  for (std::string_view line : {"Local News | Senior Living", "Travel Guides | Content Hub"}) {
+    auto r = Extract(head + "<div class=meta-author>" + std::string(line) + "</div>" + body);
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r->authors.empty()) << line << ": " << r->authors[0];
+  }
 }
 
 // JSON-LD may name the writer as the creator, or a Person by its parts.

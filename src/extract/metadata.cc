@@ -1447,9 +1447,23 @@ static bool NameThenRole(std::string_view text) {
   for (std::string_view sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
     const size_t at = text.find(sep);
     if (at == std::string_view::npos) continue;
-    const std::string_view role = Trim(text.substr(at + sep.size()));
-    return LooksLikeName(Trim(text.substr(0, at))) && !role.empty() &&
-           (IsNoiseAuthorWord(role) || HasJobTitleWord(role));
+    std::string_view role = Trim(text.substr(at + sep.size()));
+    const std::string name(Trim(text.substr(0, at)));
+    if (!LooksLikeName(name) || NamesAnOrganisation(name) || role.empty()) return false;
+    // The employer ("Jane Doe | Acme Press Inc") ...
+    if (IsNoiseAuthorWord(role) || NamesAnOrganisation(std::string(role))) return true;
+    // ... or a job title: its last word names one ("Senior Editor",
+    // "Contributing Writer"; not "Senior Living"), and half its words at
+    // least are such words (the employer after a comma aside).
+    role = Trim(role.substr(0, role.find(',')));
+    size_t words = 0, job = 0;
+    bool last_job = false;
+    for (size_t b = 0; b < role.size();) {
+      const size_t e = std::min(role.find(' ', b), role.size());
+      if (e > b) ++words, job += last_job = IsJobTitleWord(role.substr(b, e - b));
+      b = e + 1;
+    }
+    return last_job && 2 * job >= words;
   }
   return false;
 }
