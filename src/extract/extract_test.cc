@@ -4338,6 +4338,11 @@ TEST(Extract, AuthorFromAProfileUrl) {
   EXPECT_EQ(NameFromProfileUrl("https://example.com/author/admin/"), "");
   EXPECT_EQ(NameFromProfileUrl("https://example.com/author/jdoe42/"), "");
   EXPECT_EQ(NameFromProfileUrl("https://example.com/author/site-admin/"), "");
+  // A page, a desk, a role or a group is no person.
+  for (std::string_view url : {"https://example.com/author/editorial-team", "https://example.com/author/staff-writer",
+                               "https://example.com/author/about-us", "https://example.com/author/news-desk",
+                               "https://example.com/people/customer-service"})
+    EXPECT_EQ(NameFromProfileUrl(url), "") << url;
   const std::string tail = "</head><body><article><h1>Garden notes</h1><p>" + std::string(400, 'x') +
                            " text.</p></article></body></html>";
   auto meta = Extract("<html><head><title>Garden notes</title>"

@@ -3010,7 +3010,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     slug_name = NameFromProfileUrl(c.author_href);
     slug_src = "link-author-url";
   }
-  if (authors.empty() && !slug_name.empty() && a->page_type != "forum") {
+  // (Held to a byline's screens: a person's name, no organisation, no
+  // noise word such as "Staff".)
+  if (authors.empty() && !slug_name.empty() && a->page_type != "forum" && LooksLikeName(slug_name) &&
+      !NamesAnOrganisation(slug_name) && !AnyWord(slug_name, IsNoiseAuthorWord)) {
     author_stage = slug_src;
     add_names({slug_name});
     named_by_url = !authors.empty();

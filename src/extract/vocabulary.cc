@@ -1858,6 +1858,18 @@ constexpr std::string_view kProfilePathSegments[] = {
     "profile", "people", "person", "user", "users", "member", "members",
 };
 constexpr size_t kProfileSlugMaxWords = 4;
+// Words of a profile slug that name a page, a desk or a role, not a person
+// ("/author/about-us", "/author/news-desk", "/people/customer-service"); a
+// job title's, an organisation's or a group credit's word says as much.
+constexpr std::string_view kNonPersonSlugWords[] = {
+    "us", "about", "contact", "desk", "service", "services", "support", "help", "info", "news",
+    "editorial", "customer", "customers", "office", "guest", "web", "site", "online", "digital", "sales",
+    "community", "official", "anonymous", "unknown", "user", "member", "author", "writers", "contributors",
+};
+bool IsNonPersonSlugWord(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, kNonPersonSlugWords) || IsJobTitleWord(w) || IsOrganisationWord(w) ||
+         EqualsAnyIgnoreCase(w, kGroupCreditWords);
+}
 }  // namespace
 
 std::string NameFromProfileUrl(std::string_view url) {
@@ -1882,7 +1894,7 @@ std::string NameFromProfileUrl(std::string_view url) {
   while (b <= slug.size()) {
     const size_t e = std::min(slug.find('-', b), slug.size());
     const std::string_view w = slug.substr(b, e - b);
-    if (w.empty() || IsAccountWord(w) || ++words > kProfileSlugMaxWords) return {};
+    if (w.empty() || IsAccountWord(w) || IsNonPersonSlugWord(w) || ++words > kProfileSlugMaxWords) return {};
     for (char c : w)
       if (!IsAsciiAlpha(c)) return {};
     if (!name.empty()) name.push_back(' ');
