@@ -1666,6 +1666,11 @@ TEST(Extract, HeadingDateStampIsNotTitleText) {
                         "<h1>Open day on <time datetime=\"2024-03-02\">2 March</time> at the club</h1>" + body);
   ASSERT_TRUE(inside.ok());
   EXPECT_EQ(inside->title.value_or(""), "Open day on 2 March at the club");
+  // A date at the end that the words before lead into is the title's too.
+  auto led = Extract("<html><head><title>Minutes | Hill Club</title></head><body><main>"
+                     "<h1>Club meeting minutes for <time datetime=\"2024-05-02\">May 2, 2024</time></h1>" + body);
+  ASSERT_TRUE(led.ok());
+  EXPECT_EQ(led->title.value_or(""), "Club meeting minutes for May 2, 2024");
 }
 
 // A landing page's <h1> is a slogan, a sentence with its full stop: the

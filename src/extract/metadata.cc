@@ -1707,7 +1707,16 @@ std::string HeadingText(const Node* h, bool* dropped_tagline = nullptr) {
     while (before && blank(before)) before = before->prev;
     const Node* after = n->next;
     while (after && blank(after)) after = after->next;
-    return (before == nullptr) != (after == nullptr);
+    if ((before == nullptr) == (after == nullptr)) return false;
+    // A date the words before it lead into is the title's ("Minutes for
+    // <time>May 2, 2024</time>", "Meeting of <time>...").
+    if (before && before->is_text()) {
+      std::string_view words = Trim(before->data);
+      const size_t sp = words.find_last_of(" \t\n");
+      const std::string_view last = sp == std::string_view::npos ? words : words.substr(sp + 1);
+      if (last.size() <= 16 && (IsLeadInWord(ToLowerAscii(last)) || IsConnectingWord(last))) return false;
+    }
+    return true;
   };
   auto control = [&](const Node* n) {
     return n->is_element() &&
