@@ -1982,6 +1982,15 @@ TEST(Extract, CardSummaryIsNoDek) {
   ASSERT_TRUE(lone.ok());
   ASSERT_TRUE(lone->dek.has_value());
   EXPECT_NE(lone->dek->find("Six walks"), std::string::npos) << *lone->dek;
+  // ... and so is one in a class-less wrapper beside the headline's.
+  auto halves = Extract("<html><head><title>Popular walks</title></head><body><article><header><div><h1>Popular "
+                        "walks</h1></div><div><p class=summary>Six walks along the canal, from the lock to the old "
+                        "mill.</p></div></header><p>The towpath was resurfaced last year and is now open to bicycles "
+                        "along its whole length, from the lock keeper's cottage to the mill pond.</p></article>"
+                        "</body></html>");
+  ASSERT_TRUE(halves.ok());
+  ASSERT_TRUE(halves->dek.has_value());
+  EXPECT_NE(halves->dek->find("Six walks"), std::string::npos) << *halves->dek;
 }
 
 // A line is judged by the text it shows: a select's options are not shown

@@ -2545,11 +2545,23 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // a row of siblings of its signature (tag and class), is a card of a
   // list whose class says "summary" ("list-summary-item"); so is its
   // content, kDekCardLevels wrappers down. (Two siblings read per level.)
-  auto one_of_series = [](const Node* n) {
+  // (A class-less wrapper beside one that holds the headline is the
+  // header's other half, no card: "<div><h1>..</h1></div><div><p
+  // class=summary>..</p></div>".)
+  const Node* headline = out->headline;
+  auto holds_headline = [&](const Node* s) {
+    int levels = kDekCardLevels + 1;
+    for (const Node* p = headline; p && levels-- > 0; p = p->parent)
+      if (p == s) return true;
+    return false;
+  };
+  auto one_of_series = [&](const Node* n) {
     for (int up = 0; up < kDekCardLevels && n && n->is_element(); ++up, n = n->parent) {
       if (n->Is(TagId::kLi)) return true;
       const std::string_view cls = n->Attr("class");
-      auto same = [&](const Node* s) { return s && s->tag == n->tag && s->Attr("class") == cls; };
+      auto same = [&](const Node* s) {
+        return s && s->tag == n->tag && s->Attr("class") == cls && !(cls.empty() && holds_headline(s));
+      };
       // (Past a text node or a comment or two: a few nodes each side.)
       const Node* prev = n->prev;
       for (int k = 0; k < 4 && prev && !prev->is_element(); ++k) prev = prev->prev;
