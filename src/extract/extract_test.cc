@@ -1370,6 +1370,13 @@ TEST(Extract, DateInTheTitleAsTheLastResort) {
   r = Extract(page("<p class=date>October 6, 2024</p>"));
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->date_published.value_or(""), "2024-10-06");
+  // A deadline's or an event's day in the title dates no post.
+  for (std::string_view title : {"Call for papers: deadline March 5, 2024", "Event date: Open day, May 2, 2024"}) {
+    r = Extract("<html><head><title>" + std::string(title) + "</title></head><body><main><h1>" + std::string(title) +
+                "</h1><p>" + std::string(kEnglishProse) + "</p></main></body></html>");
+    ASSERT_TRUE(r.ok());
+    EXPECT_FALSE(r->date_published.has_value()) << title << ": " << *r->date_published;
+  }
 }
 
 // A date inside an element read as an update stamp ("Last updated:" in a

@@ -3777,6 +3777,9 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
   auto modified_only = [a, &today, date_order] {
     if (!a->date_modified) {
       if (!a->title || a->date_published) return;
+      // (Not a deadline's or an event's day: "Call for papers: deadline
+      // March 5, 2026", "Event: Open day, May 2".)
+      if (IsExpiryStamp(*a->title) || IsEventStamp(*a->title)) return;
       const ParsedDate d = ParseDate(*a->title, date_order);
       if (!d.valid() || LaterDay(d, today)) return;
       ParsedDate day = d;
