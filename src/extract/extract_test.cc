@@ -66,6 +66,24 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_TRUE(ClassifyClassId("cross-sells", "") & kHintBoilerplate);
 }
 
+// The separators and marks the metadata rules read are vocabulary data:
+// the prefilter's lead bytes come from the marks themselves, and a list's
+// comma with its conjunction is tried before the bare comma.
+TEST(Vocabulary, MetadataSeparatorsAndMarks) {
+  for (size_t k = 0; k < kNumInvisibleMarks; ++k)
+    EXPECT_NE(kInvisibleMarkLeadBytes.find(kInvisibleMarks[k][0]), std::string_view::npos);
+  EXPECT_LE(kInvisibleMarkLeadBytes.size(), kNumInvisibleMarks);
+  size_t and_at = kNumAuthorListSeparators, comma_at = kNumAuthorListSeparators;
+  for (size_t k = 0; k < kNumAuthorListSeparators; ++k) {
+    if (kAuthorListSeparators[k] == ", and ") and_at = k;
+    if (kAuthorListSeparators[k] == ", ") comma_at = k;
+  }
+  EXPECT_LT(and_at, comma_at);
+  EXPECT_EQ(SplitAuthors("Jane Doe, John Roe, and Ann Berg"),
+            (std::vector<std::string>{"Jane Doe", "John Roe", "Ann Berg"}));
+  EXPECT_EQ(SplitAuthors("By Jane Doe, CFP\xC2\xAE"), std::vector<std::string>{"Jane Doe, CFP\xC2\xAE"});
+}
+
 TEST(Vocabulary, Lines) {
   EXPECT_TRUE(IsBoilerplateLine("  Advertisement "));
   EXPECT_TRUE(IsBoilerplateLine("Read more:"));

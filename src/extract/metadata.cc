@@ -275,7 +275,7 @@ class Collector final : public HintVisitor {
     // in one named after its script ("<meta name=script:ld+json
     // content='{...}'>"): read when the page has no JSON-LD script.
     if (jsonld.empty())
-      if (const std::string_view v = Meta("script:ld+json"); !v.empty())
+      if (const std::string_view v = Meta(kJsonLdMetaKey); !v.empty())
         if (Result<JsonValue> parsed = ParseJson(v); parsed.ok()) jsonld.push_back(std::move(parsed).value());
     for (const JsonValue& v : jsonld) Flatten(v, 0);
   }
@@ -1033,8 +1033,8 @@ bool IsNameSuffix(std::string_view w) {
 // (dots and hyphens aside), "FACLM", "E-RYT", "D.O."; a registered or
 // trade mark may follow it ("CFP\u00AE").
 bool IsCapitalsCredential(std::string_view w) {
-  for (std::string_view mark : {"\xC2\xAE", "\xE2\x84\xA2"})  // ® ™
-    if (w.ends_with(mark)) w.remove_suffix(mark.size());
+  for (size_t k = 0; k < kNumCredentialMarks; ++k)
+    if (w.ends_with(kCredentialMarks[k])) w.remove_suffix(kCredentialMarks[k].size());
   size_t letters = 0;
   for (char c : w) {
     if (c >= 'A' && c <= 'Z') ++letters;
@@ -1444,7 +1444,8 @@ static std::string_view WriterAfterOtherCredit(std::string_view line) {
 // A name, then the writer's role after a bar or a dash ("Jane Doe |
 // Contributor", "Jane Doe - Senior Editor").
 static bool NameThenRole(std::string_view text) {
-  for (std::string_view sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+  for (size_t k = 0; k < kNumNameRoleSeparators; ++k) {
+    const std::string_view sep = kNameRoleSeparators[k];
     const size_t at = text.find(sep);
     if (at == std::string_view::npos) continue;
     std::string_view role = Trim(text.substr(at + sep.size()));
@@ -1593,13 +1594,10 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
       }
       return false;
     };
-    // A list's last comma may come with the conjunction ("A, B, and C").
-    if (sep(", and ") || sep(", & ") || sep(", und ") || sep(", et ") || sep(", y ") || sep(", ") ||
-        sep(" and ") || sep(" AND ") || sep(" & ") || sep(" | ") || sep("; ") || sep(" und ") ||
-        sep(" et ") || sep(" y ") || sep(" e ") || sep(" en ") || sep(" i ") || sep(" og ") ||
-        sep(" · ") || sep(" • ") || sep(" \xE2\x8B\x85 ") || sep(" \xE2\x88\x99 ") || sep(" - ") ||
-        sep(" – ") || sep(" — ") || sep(",") || sep("/"))
-      continue;
+    // (The list, in the order tried: AuthorListSeparators.)
+    bool matched = false;
+    for (size_t k = 0; k < kNumAuthorListSeparators && !matched; ++k) matched = sep(kAuthorListSeparators[k]);
+    if (matched) continue;
     norm.push_back(work[i++]);
   }
   // A list of credits ("content: Acme, design: Jane Doe, code: John Roe,
@@ -2349,7 +2347,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     auto name_after_kicker = [&](std::string_view source) -> std::string {
       if (source.size() > kMaxComparedTitleBytes) return {};
       std::string head = StripTitleSite(source, site);
-      if (const size_t bar = head.find(" | "); bar != std::string::npos && bar >= 3) head.resize(bar);
+      if (const size_t bar = head.find(kTitleBarSeparator); bar != std::string::npos && bar >= 3) head.resize(bar);
       const std::string nn = NormalizeForCompare(head);
       if (nn.find(' ') == std::string::npos || nh.size() <= nn.size() + 1 || !nh.ends_with(nn) ||
           nh[nh.size() - nn.size() - 1] != ' ')
@@ -2440,7 +2438,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   }
   // Marks that print nothing go (one pass; only a title that holds one of
   // their lead bytes is copied).
-  if (title.find_first_of("\xC2\xE2\xEF") != std::string::npos) {
+  if (title.find_first_of(kInvisibleMarkLeadBytes) != std::string::npos) {
     std::string shown;
     shown.reserve(title.size());
     for (size_t i = 0; i < title.size();) {

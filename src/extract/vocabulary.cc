@@ -2062,6 +2062,42 @@ const size_t kNumHeadingTaglineClassWords = std::size(kHeadingTaglineClassWords)
 // space parts words: it is read as a space.)
 const std::string_view kInvisibleMarks[] = {"\xC2\xAD", "\xE2\x81\xA0", "\xEF\xBB\xBF"};
 const size_t kNumInvisibleMarks = std::size(kInvisibleMarks);
+// (Their first bytes, read off the list above.)
+const std::string_view kInvisibleMarkLeadBytes = [] {
+  static char leads[std::size(kInvisibleMarks)];
+  size_t n = 0;
+  for (std::string_view m : kInvisibleMarks)
+    if (std::string_view(leads, n).find(m[0]) == std::string_view::npos) leads[n++] = m[0];
+  return std::string_view(leads, n);
+}();
+
+// The separators of a list of authors, in the order tried at each space,
+// comma, semicolon or slash (SplitAuthors): a list's last comma may come
+// with the conjunction ("A, B, and C"), and the conjunctions of the
+// languages lede reads join two names.
+const std::string_view kAuthorListSeparators[] = {
+    ", and ", ", & ", ", und ", ", et ", ", y ", ", ", " and ", " AND ", " & ", " | ", "; ", " und ",
+    " et ", " y ", " e ", " en ", " i ", " og ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x8B\x85 ",
+    " \xE2\x88\x99 ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ",", "/",
+};
+const size_t kNumAuthorListSeparators = std::size(kAuthorListSeparators);
+
+// What parts a name from the writer's role in a byline box ("Jane Doe |
+// Contributor", "Jane Doe - Senior Editor"): a bar or a dash.
+const std::string_view kNameRoleSeparators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "};
+const size_t kNumNameRoleSeparators = std::size(kNameRoleSeparators);
+
+// The bar that parts a title's name from what follows ("Video Doorbells |
+// Shop"): the name is what comes before it.
+const std::string_view kTitleBarSeparator = " | ";
+
+// Registered and trade marks printed after a credential ("CFP\u00AE").
+const std::string_view kCredentialMarks[] = {"\xC2\xAE", "\xE2\x84\xA2"};
+const size_t kNumCredentialMarks = std::size(kCredentialMarks);
+
+// The <meta> name a head manager gives the JSON-LD it writes as a meta tag
+// ("<meta name=script:ld+json content='{...}'>").
+const std::string_view kJsonLdMetaKey = "script:ld+json";
 
 int FunctionWordShare(std::string_view lang, std::string_view text) {
   const FunctionWords* list = nullptr;

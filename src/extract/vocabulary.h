@@ -435,6 +435,23 @@ extern const size_t kNumListingTitleLabels;
 // A title read from the page is the same without them.
 extern const std::string_view kInvisibleMarks[];
 extern const size_t kNumInvisibleMarks;
+// The distinct first bytes of kInvisibleMarks (a prefilter for them).
+extern const std::string_view kInvisibleMarkLeadBytes;
+// The separators of a list of authors, in the order SplitAuthors tries
+// them ("A, B, and C", "A und B", "A · B").
+extern const std::string_view kAuthorListSeparators[];
+extern const size_t kNumAuthorListSeparators;
+// Between a name and the writer's role in a byline box ("Jane Doe |
+// Contributor").
+extern const std::string_view kNameRoleSeparators[];
+extern const size_t kNumNameRoleSeparators;
+// The bar after a title's name ("Video Doorbells | Shop").
+extern const std::string_view kTitleBarSeparator;
+// Marks printed after a credential ("CFP\u00AE", "\u2122").
+extern const std::string_view kCredentialMarks[];
+extern const size_t kNumCredentialMarks;
+// The <meta> name that holds JSON-LD written as a meta tag.
+extern const std::string_view kJsonLdMetaKey;
 
 // Steps (nodes visited, levels climbed) a look for the subheading after a
 // headline takes at most.
