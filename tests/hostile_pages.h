@@ -216,6 +216,17 @@ inline std::string BioAlt(size_t n) {
   return s + "</div></div></div></article></body></html>";
 }
 
+// A story whose body box has a class n words long over n paragraphs that
+// open in bold (the bold-name author-box rule read every paragraph's
+// ancestors' whole class: quadratic).
+inline std::string BoldLeadClass(size_t n) {
+  std::string s = "<html lang=en><body><article><h1>A page</h1><div class=\"" + Repeat("xq ", n) + "\">";
+  s.reserve(s.size() + n * 80 + 64);
+  for (size_t i = 0; i < n; ++i)
+    s += "<p><strong>Note " + std::to_string(i) + "</strong> some words of prose here about the topic.</p>";
+  return s + "</div></article></body></html>";
+}
+
 inline std::string WideTable(size_t n) {
   std::string s = "<html><body><article><p>A table follows, with many rows of data.</p><table>";
   s.reserve(n * 560 + 256);
@@ -252,6 +263,7 @@ inline constexpr HostileCase kHostileCases[] = {
     {"deep_list", "levels", 100000, 5000, false, hostile::DeepList},
     {"deep_inline_date", "levels", 100000, 5000, false, hostile::DeepInlineDate},
     {"bio_alt", "name and bio pairs", 100000, 5000, false, hostile::BioAlt},
+    {"bold_lead_class", "paragraphs and class words", 100000, 5000, false, hostile::BoldLeadClass},
 };
 
 }  // namespace lede::testing

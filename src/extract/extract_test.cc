@@ -66,6 +66,24 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_TRUE(ClassifyClassId("cross-sells", "") & kHintBoilerplate);
 }
 
+// The separators and marks the metadata rules read are vocabulary data:
+// the prefilter's lead bytes come from the marks themselves, and a list's
+// comma with its conjunction is tried before the bare comma.
+TEST(Vocabulary, MetadataSeparatorsAndMarks) {
+  for (size_t k = 0; k < kNumInvisibleMarks; ++k)
+    EXPECT_NE(kInvisibleMarkLeadBytes.find(kInvisibleMarks[k][0]), std::string_view::npos);
+  EXPECT_LE(kInvisibleMarkLeadBytes.size(), kNumInvisibleMarks);
+  size_t and_at = kNumAuthorListSeparators, comma_at = kNumAuthorListSeparators;
+  for (size_t k = 0; k < kNumAuthorListSeparators; ++k) {
+    if (kAuthorListSeparators[k] == ", and ") and_at = k;
+    if (kAuthorListSeparators[k] == ", ") comma_at = k;
+  }
+  EXPECT_LT(and_at, comma_at);
+  EXPECT_EQ(SplitAuthors("Jane Doe, John Roe, and Ann Berg"),
+            (std::vector<std::string>{"Jane Doe", "John Roe", "Ann Berg"}));
+  EXPECT_EQ(SplitAuthors("By Jane Doe, CFP\xC2\xAE"), std::vector<std::string>{"Jane Doe, CFP\xC2\xAE"});
+}
+
 TEST(Vocabulary, Lines) {
   EXPECT_TRUE(IsBoilerplateLine("  Advertisement "));
   EXPECT_TRUE(IsBoilerplateLine("Read more:"));
@@ -598,6 +616,12 @@ TEST(Metadata, SplitAuthors) {
   EXPECT_EQ(SplitAuthors("Laura June Topolsky"), std::vector<std::string>{"Laura June Topolsky"});
   EXPECT_EQ(SplitAuthors("Jan Smith"), std::vector<std::string>{"Jan Smith"});
   EXPECT_EQ(SplitAuthors("By Jane Doe June 4, 2019"), std::vector<std::string>{"Jane Doe"});
+  // A stamp's writer, then the post's categories: the name only, and no
+  // category taken for a second writer.
+  EXPECT_EQ(SplitAuthors("Posted on May 2, 2024 by Jane Doe in News, Travel"), std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(SplitAuthors("Posted on May 2, 2024 by Jane Doe filed under Recipes"),
+            std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(SplitAuthors("Posted on May 2, 2024 by our local news desk, Travel"), std::vector<std::string>{});
   EXPECT_EQ(SplitAuthors("Jane Doe Updated Monday"), std::vector<std::string>{"Jane Doe"});
   // A date cue that ends the line, no date after it, is part of a name.
   EXPECT_EQ(SplitAuthors("Hifi Lab On"), std::vector<std::string>{"Hifi Lab On"});
@@ -1117,6 +1141,34 @@ TEST(Extract, SeriesOfSignedPostsIsAThread) {
   EXPECT_NE(r->page_type, "forum");
 }
 
+// Signed, dated cards are no thread when they are cards: a team grid whose
+// names head each card, a blog list's entries under linked titles, posts
+// of a line each, or responses under an article's headline and byline.
+TEST(Extract, SignedCardsAndResponsesAreNoThread) {
+  auto page = [](std::string_view header, std::string_view heading, std::string_view text) {
+    std::string posts;
+    for (int i = 0; i < 4; ++i)
+      posts += "<div class=entry>" + std::string(heading) + "<span class=poster><a href=\"/members/" +
+               std::to_string(i) + "\">Member " + std::to_string(i) + "</a></span> <span class=date>Jan " +
+               std::to_string(3 + i) + ", 2025</span><p>" + std::string(text) + "</p></div>";
+    return "<html><head><title>Tips for a first visit</title></head><body><h1>Tips for a first visit</h1>" +
+           std::string(header) + "<div class=list>" + posts + "</div></body></html>";
+  };
+  const std::string prose(kEnglishProse);
+  auto r = Extract(page("", "", prose));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  r = Extract(page("", "<h3><a href=/posts/tips>Tips, one by one</a></h3>", prose));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->page_type, "forum");
+  r = Extract(page("", "", "Thanks, nice one!"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->page_type, "forum");
+  r = Extract(page("<p class=byline>By Jane Doe</p><p>" + prose + "</p>", "", prose));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->page_type, "forum");
+}
+
 // A thread is dated by its first post's stamp, a bare permalink date.
 TEST(Extract, ThreadDatedByItsFirstPost) {
   std::string posts;
@@ -1268,6 +1320,32 @@ TEST(Extract, ShownDayPicksBetweenJsonLdAndOpenGraphPublication) {
   EXPECT_EQ(r->date_published.value_or(""), "2018-04-03T16:50:31Z");
 }
 
+// Only the header's own date line overrules the declared publication: a
+// series row's date beside a link to another part, a date in a sentence, a
+// photo's date in a caption and an event's date leave it.
+TEST(Extract, OnlyTheHeadersDateLineBeatsTheDeclaredPublication) {
+  auto page = [](std::string_view stamp) {
+    return "<html lang=en><head><title>Lanterns</title><script type=\"application/ld+json\">{\"@type\":"
+           "\"NewsArticle\",\"headline\":\"Lanterns\",\"datePublished\":\"2025-06-10T09:00:00Z\","
+           "\"dateModified\":\"2025-06-11T09:00:00Z\"}</script></head><body><article><h1>Lanterns</h1>" +
+           std::string(stamp) + "<p>" + std::string(kEnglishProse) + "</p></article></body></html>";
+  };
+  auto r = Extract(page("<div class=meta><span class=date>March 1, 2023</span></div>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-03-01");
+  for (std::string_view stamp : {
+           "<div class=series><a href=/2023/03/01/lanterns-one>Read part one: lanterns</a> "
+           "<span class=date>March 1, 2023</span></div>",
+           "<p>First told on <time datetime=2023-03-01>March 1, 2023</time>; see our earlier story.</p>",
+           "<figure><img src=a.jpg><figcaption>The lanterns. <span class=date>Photo: 12/01/2022</span>"
+           "</figcaption></figure>",
+           "<div class=event><span class=date>Event date: Jan 5, 2025</span></div>"}) {
+    r = Extract(page(stamp));
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->date_published.value_or(""), "2025-06-10T09:00:00Z") << stamp;
+  }
+}
+
 // A page without an <h1> whose <h2> words the title a little otherwise:
 // the stamp above that heading dates the page. An <h2> that shares only a
 // few of the title's words heads nothing.
@@ -1310,6 +1388,13 @@ TEST(Extract, DateInTheTitleAsTheLastResort) {
   r = Extract(page("<p class=date>October 6, 2024</p>"));
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->date_published.value_or(""), "2024-10-06");
+  // A deadline's or an event's day in the title dates no post.
+  for (std::string_view title : {"Call for papers: deadline March 5, 2024", "Event date: Open day, May 2, 2024"}) {
+    r = Extract("<html><head><title>" + std::string(title) + "</title></head><body><main><h1>" + std::string(title) +
+                "</h1><p>" + std::string(kEnglishProse) + "</p></main></body></html>");
+    ASSERT_TRUE(r.ok());
+    EXPECT_FALSE(r->date_published.has_value()) << title << ": " << *r->date_published;
+  }
 }
 
 // A date inside an element read as an update stamp ("Last updated:" in a
@@ -1606,6 +1691,11 @@ TEST(Extract, HeadingDateStampIsNotTitleText) {
                         "<h1>Open day on <time datetime=\"2024-03-02\">2 March</time> at the club</h1>" + body);
   ASSERT_TRUE(inside.ok());
   EXPECT_EQ(inside->title.value_or(""), "Open day on 2 March at the club");
+  // A date at the end that the words before lead into is the title's too.
+  auto led = Extract("<html><head><title>Minutes | Hill Club</title></head><body><main>"
+                     "<h1>Club meeting minutes for <time datetime=\"2024-05-02\">May 2, 2024</time></h1>" + body);
+  ASSERT_TRUE(led.ok());
+  EXPECT_EQ(led->title.value_or(""), "Club meeting minutes for May 2, 2024");
 }
 
 // A landing page's <h1> is a slogan, a sentence with its full stop: the
@@ -1625,6 +1715,15 @@ TEST(Extract, SloganSentenceHeadingIsNotTheTitle) {
   EXPECT_FALSE(EndsWithFullStop("Paints, brushes, etc."));
   EXPECT_FALSE(EndsWithFullStop("And then there were none..."));
   EXPECT_FALSE(EndsWithFullStop("Rent prices across the US"));
+  // A page with no title keeps the sentence, and so does a story whose
+  // headline a byline follows (its title is worded otherwise).
+  auto untitled = Extract("<html><head></head><body><main><h1>Shared calendars that plan the week.</h1>" + body);
+  ASSERT_TRUE(untitled.ok());
+  EXPECT_EQ(untitled->title.value_or(""), "Shared calendars that plan the week.");
+  auto story = Extract("<html><head><title>Club shuts for winter | Ann's notes</title></head><body><main>"
+                       "<h1>The club says it will close for the winter.</h1><p class=byline>By Ann Berg</p>" + body);
+  ASSERT_TRUE(story.ok());
+  EXPECT_EQ(story->title.value_or(""), "The club says it will close for the winter.");
 }
 
 // An og:title and a <title> that agree before a separator and go on
@@ -1665,6 +1764,18 @@ TEST(Extract, HeadingKickerBeforeTheTitlesName) {
   EXPECT_EQ(title_of("Camping Kettles Compared | Hill Shop", "12 Camping Kettles Compared"), "12 Camping Kettles Compared");
   EXPECT_TRUE(IsLeadInWord("the"));
   EXPECT_FALSE(IsLeadInWord("new"));
+  // A headline that ends with the title's words is no kicker and name: its
+  // start is lower-case words or ends in a preposition, or a title repeats
+  // it whole (the short one is a social card's).
+  EXPECT_EQ(title_of("Lantern fire | City Times", "Crews douse blaze after lantern fire"),
+            "Crews douse blaze after lantern fire");
+  EXPECT_EQ(title_of("Lantern Fire | City Times", "Crews Douse Blaze After Lantern Fire"),
+            "Crews Douse Blaze After Lantern Fire");
+  auto r = Extract("<html><head><title>Crews Douse Blaze | City Times</title><meta property=og:title "
+                   "content=\"Douse Blaze\"></head><body><main><h1>Crews Douse Blaze</h1><p>" + std::string(400, 'x') +
+                   " text.</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Crews Douse Blaze");
 }
 
 // A documentation generator's permalink to the heading ("Â¶") is not part
@@ -1896,6 +2007,15 @@ TEST(Extract, CardSummaryIsNoDek) {
   ASSERT_TRUE(lone.ok());
   ASSERT_TRUE(lone->dek.has_value());
   EXPECT_NE(lone->dek->find("Six walks"), std::string::npos) << *lone->dek;
+  // ... and so is one in a class-less wrapper beside the headline's.
+  auto halves = Extract("<html><head><title>Popular walks</title></head><body><article><header><div><h1>Popular "
+                        "walks</h1></div><div><p class=summary>Six walks along the canal, from the lock to the old "
+                        "mill.</p></div></header><p>The towpath was resurfaced last year and is now open to bicycles "
+                        "along its whole length, from the lock keeper's cottage to the mill pond.</p></article>"
+                        "</body></html>");
+  ASSERT_TRUE(halves.ok());
+  ASSERT_TRUE(halves->dek.has_value());
+  EXPECT_NE(halves->dek->find("Six walks"), std::string::npos) << *halves->dek;
 }
 
 // A line is judged by the text it shows: a select's options are not shown
@@ -4257,6 +4377,11 @@ TEST(Extract, AuthorFromAProfileUrl) {
   EXPECT_EQ(NameFromProfileUrl("https://example.com/author/admin/"), "");
   EXPECT_EQ(NameFromProfileUrl("https://example.com/author/jdoe42/"), "");
   EXPECT_EQ(NameFromProfileUrl("https://example.com/author/site-admin/"), "");
+  // A page, a desk, a role or a group is no person.
+  for (std::string_view url : {"https://example.com/author/editorial-team", "https://example.com/author/staff-writer",
+                               "https://example.com/author/about-us", "https://example.com/author/news-desk",
+                               "https://example.com/people/customer-service"})
+    EXPECT_EQ(NameFromProfileUrl(url), "") << url;
   const std::string tail = "</head><body><article><h1>Garden notes</h1><p>" + std::string(400, 'x') +
                            " text.</p></article></body></html>";
   auto meta = Extract("<html><head><title>Garden notes</title>"
@@ -4288,6 +4413,14 @@ TEST(Extract, AuthorBoxBioLedByTheNameInBold) {
                       "</p></div></main></body></html>");
   ASSERT_TRUE(term.ok());
   EXPECT_TRUE(term->authors.empty()) << term->authors[0];
+  // Only the first bytes of each ancestor's class are read (every bold-led
+  // paragraph asks again): a box word past them is not seen.
+  std::string filler;
+  for (int i = 0; i < 100; ++i) filler += "xq ";
+  auto far = Extract(head + "<div class=\"" + filler + "post-author-info\"><img src=a.jpg><p><strong>Ann Berg:"
+                     "</strong> Ann has grown roses for thirty years.</p></div></main></body></html>");
+  ASSERT_TRUE(far.ok());
+  EXPECT_TRUE(far->authors.empty()) << far->authors[0];
 }
 
 // A byline box that gives the name, then the writer's role after a bar.
@@ -4300,6 +4433,18 @@ TEST(Extract, BylineBoxWithTheRoleAfterABar) {
   auto topic = Extract(head + "<div class=byline>Garden Notes | Spring Planting</div>" + body);
   ASSERT_TRUE(topic.ok());
   EXPECT_TRUE(topic->authors.empty()) << topic->authors[0];
+  // The role is a job title (its last word one), or the employer; a
+  // section's name with a job word in it is neither.
+  for (std::string_view line : {"Ann Berg - Senior Editor, Hill Newsroom", "Ann Berg | Contributing Writer"}) {
+    auto r = Extract(head + "<div class=byline>" + std::string(line) + "</div>" + body);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->authors, std::vector<std::string>{"Ann Berg"}) << line;
+  }
+  for (std::string_view line : {"Local News | Senior Living", "Travel Guides | Content Hub"}) {
+    auto r = Extract(head + "<div class=meta-author>" + std::string(line) + "</div>" + body);
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r->authors.empty()) << line << ": " << r->authors[0];
+  }
 }
 
 // JSON-LD may name the writer as the creator, or a Person by its parts.

@@ -275,7 +275,7 @@ class Collector final : public HintVisitor {
     // in one named after its script ("<meta name=script:ld+json
     // content='{...}'>"): read when the page has no JSON-LD script.
     if (jsonld.empty())
-      if (const std::string_view v = Meta("script:ld+json"); !v.empty())
+      if (const std::string_view v = Meta(kJsonLdMetaKey); !v.empty())
         if (Result<JsonValue> parsed = ParseJson(v); parsed.ok()) jsonld.push_back(std::move(parsed).value());
     for (const JsonValue& v : jsonld) Flatten(v, 0);
   }
@@ -905,10 +905,31 @@ bool WithinPost(const Node* n, const Node* anc) {
   return false;
 }
 
+// Of the posts, how many must hold more text than a card's name and date
+// (a reply's words), and how many bytes that is; how many nodes of a post
+// are read for it and for a heading.
+constexpr size_t kMinProsePosts = 2;
+constexpr size_t kPostProseBytes = 160;
+constexpr size_t kPostReadNodes = 64;
+
+// Whether `post` is a card that links away under a heading (a blog list's
+// entry, a team grid's name): a heading among its first nodes holding a
+// link to another page (a post's own "#p123" anchor is no such link).
+bool HasHeadingLink(const Node* post) {
+  size_t budget = kPostReadNodes;
+  for (const Node* d = post; d && budget-- > 0; d = NextInTree(d, post)) {
+    if (!IsHeadingTag(d->tag)) continue;
+    int links = 16;
+    for (const Node* k = d; k && links-- > 0; k = NextInTree(k, d))
+      if (k->Is(TagId::kA) && k->HasAttr("href") && !Trim(k->Attr("href")).starts_with('#')) return true;
+  }
+  return false;
+}
+
 bool IsPostSeries(const Collector& c, const HintTable& hints) {
   if (c.poster_nodes.size() < kMinSeriesPosts) return false;
   const Node* first = nullptr;
-  size_t posts = 0;
+  size_t posts = 0, prose = 0;
   for (const Node* name : c.poster_nodes) {
     if (!HoldsLink(name)) continue;
     const Node* post = nullptr;
@@ -932,11 +953,23 @@ bool IsPostSeries(const Collector& c, const HintTable& hints) {
         }
       if (dated) break;
     }
-    if (!dated) continue;
+    if (!dated || HasHeadingLink(post)) continue;
     if (!first) first = post;
-    if (++posts >= kMinSeriesPosts) return true;
+    const TextScan scan = ScanText(post, kPostProseBytes, /*find_digit=*/false, kPostReadNodes);
+    if (scan.over || scan.bytes >= kPostProseBytes) ++prose;
+    if (++posts >= kMinSeriesPosts && prose >= kMinProsePosts) break;
   }
-  return false;
+  if (posts < kMinSeriesPosts || prose < kMinProsePosts) return false;
+  // An article's header (its headline, then a byline: a short line, not
+  // a wrapper a "meta" class names) before the posts: they are its
+  // responses.
+  if (!c.h1s.empty() && c.h1s[0]->id < first->id)
+    for (const Node* b : c.byline_nodes) {
+      if (b->id <= c.h1s[0]->id || b->id >= first->id || (hints[b->id] & kHintPoster)) continue;
+      const TextScan line = ScanText(b, kPostProseBytes, /*find_digit=*/false, kPostReadNodes / 2);
+      if (!line.over && line.bytes > 0) return false;
+    }
+  return true;
 }
 
 std::string DetectPageType(const Collector& c, const HintTable& hints, const JsonValue* article, std::string_view url) {
@@ -1000,8 +1033,8 @@ bool IsNameSuffix(std::string_view w) {
 // (dots and hyphens aside), "FACLM", "E-RYT", "D.O."; a registered or
 // trade mark may follow it ("CFP\u00AE").
 bool IsCapitalsCredential(std::string_view w) {
-  for (std::string_view mark : {"\xC2\xAE", "\xE2\x84\xA2"})  // ® ™
-    if (w.ends_with(mark)) w.remove_suffix(mark.size());
+  for (size_t k = 0; k < kNumCredentialMarks; ++k)
+    if (w.ends_with(kCredentialMarks[k])) w.remove_suffix(kCredentialMarks[k].size());
   size_t letters = 0;
   for (char c : w) {
     if (c >= 'A' && c <= 'Z') ++letters;
@@ -1036,6 +1069,8 @@ std::string_view DateLinePart(std::string_view line) {
 // Doe", themes print the stamp, then the byline, on one line): what follows
 // the " by " that ends the stamp, or "". Reads the line's first 100 bytes
 // for the cue (a stamp is shorter).
+// The categories a theme prints after the name ("... by Jane Doe in News,
+// Travel") are cut off (TaxonomyCueAt).
 std::string_view NameAfterDateStamp(std::string_view line) {
   line = Trim(line);
   // The stamp is read in the first kStampBytes; a date has a digit (see
@@ -1046,7 +1081,9 @@ std::string_view NameAfterDateStamp(std::string_view line) {
   size_t cue = 0;
   const size_t at = FindAfterDateByCue(line, kStampBytes, &cue);
   if (at == std::string_view::npos || at == 0 || !IsDateLine(line.substr(0, at))) return {};
-  return Trim(line.substr(at + cue));
+  std::string_view name = Trim(line.substr(at + cue));
+  if (const size_t tax = TaxonomyCueAt(name); tax != std::string_view::npos) name = Trim(name.substr(0, tax));
+  return name;
 }
 
 bool HasBlockChild(const Node* n) {
@@ -1413,12 +1450,27 @@ static std::string_view WriterAfterOtherCredit(std::string_view line) {
 // A name, then the writer's role after a bar or a dash ("Jane Doe |
 // Contributor", "Jane Doe - Senior Editor").
 static bool NameThenRole(std::string_view text) {
-  for (std::string_view sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+  for (size_t k = 0; k < kNumNameRoleSeparators; ++k) {
+    const std::string_view sep = kNameRoleSeparators[k];
     const size_t at = text.find(sep);
     if (at == std::string_view::npos) continue;
-    const std::string_view role = Trim(text.substr(at + sep.size()));
-    return LooksLikeName(Trim(text.substr(0, at))) && !role.empty() &&
-           (IsNoiseAuthorWord(role) || HasJobTitleWord(role));
+    std::string_view role = Trim(text.substr(at + sep.size()));
+    const std::string name(Trim(text.substr(0, at)));
+    if (!LooksLikeName(name) || NamesAnOrganisation(name) || role.empty()) return false;
+    // The employer ("Jane Doe | Acme Press Inc") ...
+    if (IsNoiseAuthorWord(role) || NamesAnOrganisation(std::string(role))) return true;
+    // ... or a job title: its last word names one ("Senior Editor",
+    // "Contributing Writer"; not "Senior Living"), and half its words at
+    // least are such words (the employer after a comma aside).
+    role = Trim(role.substr(0, role.find(',')));
+    size_t words = 0, job = 0;
+    bool last_job = false;
+    for (size_t b = 0; b < role.size();) {
+      const size_t e = std::min(role.find(' ', b), role.size());
+      if (e > b) ++words, job += last_job = IsJobTitleWord(role.substr(b, e - b));
+      b = e + 1;
+    }
+    return last_job && 2 * job >= words;
   }
   return false;
 }
@@ -1449,7 +1501,8 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
   std::string_view stripped = StripBylineCue(v);
   // ... or a date stamp and the cue after it ("Posted on May 2, 2024 by
   // Jane Doe").
-  if (stripped.empty()) stripped = NameAfterDateStamp(v);
+  bool stamp_cued = false;
+  if (stripped.empty()) stamp_cued = !(stripped = NameAfterDateStamp(v)).empty();
   if (!stripped.empty()) v = stripped;
   const bool line_cued = !stripped.empty();
   // A meta line may give the date first ("Dec. 19, 2025 · Jane Doe"): a
@@ -1547,13 +1600,10 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
       }
       return false;
     };
-    // A list's last comma may come with the conjunction ("A, B, and C").
-    if (sep(", and ") || sep(", & ") || sep(", und ") || sep(", et ") || sep(", y ") || sep(", ") ||
-        sep(" and ") || sep(" AND ") || sep(" & ") || sep(" | ") || sep("; ") || sep(" und ") ||
-        sep(" et ") || sep(" y ") || sep(" e ") || sep(" en ") || sep(" i ") || sep(" og ") ||
-        sep(" · ") || sep(" • ") || sep(" \xE2\x8B\x85 ") || sep(" \xE2\x88\x99 ") || sep(" - ") ||
-        sep(" – ") || sep(" — ") || sep(",") || sep("/"))
-      continue;
+    // (The list, in the order tried: AuthorListSeparators.)
+    bool matched = false;
+    for (size_t k = 0; k < kNumAuthorListSeparators && !matched; ++k) matched = sep(kAuthorListSeparators[k]);
+    if (matched) continue;
     norm.push_back(work[i++]);
   }
   // A list of credits ("content: Acme, design: Jane Doe, code: John Roe,
@@ -1616,7 +1666,9 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
       part = Trim(part.substr(0, last));
     if (lower_after_capital || (!out.empty() && HasJobTitleWord(part)) ||
         (!group_credit && !LooksLikeName(part) && !(user_names && IsUserName(part)))) {
-      if (!out.empty()) break;
+      // (After a stamp's "by", the name comes first: a later part is the
+      // line's other words, not a writer.)
+      if (!out.empty() || stamp_cued) break;
       continue;
     }
     std::string name(part);
@@ -1659,7 +1711,16 @@ std::string HeadingText(const Node* h, bool* dropped_tagline = nullptr) {
     while (before && blank(before)) before = before->prev;
     const Node* after = n->next;
     while (after && blank(after)) after = after->next;
-    return (before == nullptr) != (after == nullptr);
+    if ((before == nullptr) == (after == nullptr)) return false;
+    // A date the words before it lead into is the title's ("Minutes for
+    // <time>May 2, 2024</time>", "Meeting of <time>...").
+    if (before && before->is_text()) {
+      std::string_view words = Trim(before->data);
+      const size_t sp = words.find_last_of(" \t\n");
+      const std::string_view last = sp == std::string_view::npos ? words : words.substr(sp + 1);
+      if (last.size() <= 16 && (IsLeadInWord(ToLowerAscii(last)) || IsConnectingWord(last))) return false;
+    }
+    return true;
   };
   auto control = [&](const Node* n) {
     return n->is_element() &&
@@ -1974,6 +2035,52 @@ std::string StripTitleSite(std::string_view title, std::string_view site) {
   return StripBareSite(title, BareName(site));
 }
 
+// Whether the stamp `n` is the header's own date line, enough to overrule a
+// declared publication date: a date- or byline-classed element, a <time>
+// or an element whose text is a date line (or a byline row with the date
+// as one part), a block or in a block that is a date or byline line itself (not a caption,
+// a link, a teaser row with a link to another story, a sentence of
+// prose), and not the date of an event or a photo. Reads 4 levels up and
+// 16 children of the stamp's parent. (`line`: a buffer.)
+static bool IsHeaderDateLine(const Node* n, const HintTable& hints, std::string* line) {
+  if (!n || !CollapsedTextInto(n, 200, kDateLineMaxNodes, line) || IsEventStamp(*line)) return false;
+  if (!(hints[n->id] & (kHintDate | kHintByline)) && !n->Is(TagId::kTime) && !IsDateLine(*line) &&
+      DateLinePart(*line).empty())
+    return false;
+  const Node* block = nullptr;
+  const Node* p = n;
+  for (int up = 0; up < 4 && p && p->is_element(); ++up, p = p->parent) {
+    if (p->Is(TagId::kFigcaption) || p->Is(TagId::kFigure) || p->Is(TagId::kA) ||
+        (hints[p->id] & (kHintCaption | kHintCredit)))
+      return false;
+    if (!block && p != n && IsBlockTag(p->tag)) block = p;
+  }
+  // A link beside the stamp that is not the writer's: a row of another
+  // story ("Read part one: ... March 1, 2023").
+  if (n->parent) {
+    int children = 16;
+    for (const Node* c = n->parent->first_child; c && children-- > 0; c = c->next)
+      if (c->Is(TagId::kA) && !IsAuthorPageHref(c->Attr("href")) && !(hints[c->id] & kHintByline)) return false;
+  }
+  if (IsBlockTag(n->tag) || !block || (hints[block->id] & (kHintDate | kHintByline))) return true;
+  // The block around an inline stamp is a date line, or a byline's row with
+  // the date as one part, not a sentence.
+  if (!CollapsedTextInto(block, 200, kDateLineMaxNodes, line) || line->size() > 160) return false;
+  return IsDateLine(*line) || !DateLinePart(*line).empty();
+}
+
+// Whether the heading `h` heads an article: a byline or a date stamp
+// follows within a few nodes. (An <article> around it says little: landing
+// pages wrap their hero in one.) Reads the collector's byline and stamp
+// lists.
+static bool InArticleHeader(const Node* h, const Collector& c) {
+  constexpr uint32_t kHeaderNodes = 24;
+  for (const auto* list : {&c.byline_nodes, &c.times, &c.date_nodes})
+    for (const Node* n : *list)
+      if (n->id > h->id && n->id <= h->id + kHeaderNodes) return true;
+  return false;
+}
+
 void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std::string_view url,
                                 std::string_view reference_date, Article* a, MetadataOutput* out) {
   Collector c;
@@ -2121,6 +2228,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (norm == ns) return true;
     return false;
   };
+  bool has_title = !norm_doc_title.empty();
+  for (const std::string& nm : norm_meta_titles) has_title = has_title || !nm.empty();
   // The <h1>s that may be the page's headline: not the site's masthead.
   const std::string norm_declared_site = NormalizeForCompare(site);
   std::vector<const Node*> h1s;
@@ -2140,8 +2249,12 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     }
     if (IsMastheadHeading(h, hints, norm, norm_declared_site) || EndsWithItemCount(text)) continue;
     // A sentence, full stop and all, that no title repeats is a landing
-    // page's slogan ("Work gets simpler here."), not its headline.
-    if (EndsWithFullStop(text) && !title_repeats(norm)) continue;
+    // page's slogan ("Work gets simpler here."), not its headline; not on
+    // a page that reads as an article (its type, a byline or a date right
+    // under the heading), and never when no title is left to name the page.
+    if (EndsWithFullStop(text) && has_title && a->page_type != "article" && !InArticleHeader(h, c) &&
+        !title_repeats(norm))
+      continue;
     h1s.push_back(h);
     h1_texts.push_back(std::move(text));
     h1_norms.push_back(std::move(norm));
@@ -2259,7 +2372,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     auto name_after_kicker = [&](std::string_view source) -> std::string {
       if (source.size() > kMaxComparedTitleBytes) return {};
       std::string head = strip_site(source);
-      if (const size_t bar = head.find(" | "); bar != std::string::npos && bar >= 3) head.resize(bar);
+      if (const size_t bar = head.find(kTitleBarSeparator); bar != std::string::npos && bar >= 3) head.resize(bar);
       const std::string nn = NormalizeForCompare(head);
       if (nn.find(' ') == std::string::npos || nh.size() <= nn.size() + 1 || !nh.ends_with(nn) ||
           nh[nh.size() - nn.size() - 1] != ' ')
@@ -2270,10 +2383,27 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // "2025 Price Guide".)
       const size_t last = kicker.rfind(' ');
       const std::string_view word = last == std::string_view::npos ? kicker : kicker.substr(last + 1);
-      if (IsLeadInWord(word) || std::all_of(word.begin(), word.end(), IsAsciiDigit)) return {};
+      if (IsLeadInWord(word) || IsConnectingWord(word) || std::all_of(word.begin(), word.end(), IsAsciiDigit))
+        return {};
+      // A kicker is a label: its words, as the heading prints them, are
+      // capitalised ("Police arrest man after" is the headline's start).
+      const size_t kicker_words = std::count(kicker.begin(), kicker.end(), ' ') + 1;
+      std::string_view words = Trim(title);
+      for (size_t k = 0; k < kicker_words && !words.empty(); ++k) {
+        if (words[0] >= 'a' && words[0] <= 'z') return {};
+        const size_t sp = words.find(' ');
+        words = sp == std::string_view::npos ? std::string_view() : Trim(words.substr(sp + 1));
+      }
       return head;
     };
-    std::string name = name_after_kicker(doc_title);
+    // (Never when a title says the heading whole: the short one is a
+    // social card's.)
+    bool repeated = false;
+    for (size_t i = 0; i <= meta_titles.size() && !repeated; ++i) {
+      const std::string_view source = i == 0 ? std::string_view(doc_title) : std::string_view(meta_titles[i - 1]);
+      repeated = source.size() <= kMaxComparedTitleBytes && NormalizeForCompare(strip_site(source)) == nh;
+    }
+    std::string name = repeated ? std::string() : name_after_kicker(doc_title);
     std::string_view name_src = "title-tag";
     // (A title that repeats one tried before gives nothing either: most
     // pages say the same title in their <title>, og:title and twitter:title.)
@@ -2281,7 +2411,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       return meta_titles[i] == doc_title ||
              std::find(meta_titles.begin(), meta_titles.begin() + i, meta_titles[i]) != meta_titles.begin() + i;
     };
-    for (size_t i = 0; i < meta_titles.size() && name.empty(); ++i) {
+    for (size_t i = 0; i < meta_titles.size() && name.empty() && !repeated; ++i) {
       if (tried(i)) continue;
       name = name_after_kicker(meta_titles[i]);
       name_src = meta_title_srcs[i];
@@ -2340,7 +2470,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   }
   // Marks that print nothing go (one pass; only a title that holds one of
   // their lead bytes is copied).
-  if (title.find_first_of("\xC2\xE2\xEF") != std::string::npos) {
+  if (title.find_first_of(kInvisibleMarkLeadBytes) != std::string::npos) {
     std::string shown;
     shown.reserve(title.size());
     for (size_t i = 0; i < title.size();) {
@@ -2445,11 +2575,23 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // a row of siblings of its signature (tag and class), is a card of a
   // list whose class says "summary" ("list-summary-item"); so is its
   // content, kDekCardLevels wrappers down. (Two siblings read per level.)
-  auto one_of_series = [](const Node* n) {
+  // (A class-less wrapper beside one that holds the headline is the
+  // header's other half, no card: "<div><h1>..</h1></div><div><p
+  // class=summary>..</p></div>".)
+  const Node* headline = out->headline;
+  auto holds_headline = [&](const Node* s) {
+    int levels = kDekCardLevels + 1;
+    for (const Node* p = headline; p && levels-- > 0; p = p->parent)
+      if (p == s) return true;
+    return false;
+  };
+  auto one_of_series = [&](const Node* n) {
     for (int up = 0; up < kDekCardLevels && n && n->is_element(); ++up, n = n->parent) {
       if (n->Is(TagId::kLi)) return true;
       const std::string_view cls = n->Attr("class");
-      auto same = [&](const Node* s) { return s && s->tag == n->tag && s->Attr("class") == cls; };
+      auto same = [&](const Node* s) {
+        return s && s->tag == n->tag && s->Attr("class") == cls && !(cls.empty() && holds_headline(s));
+      };
       // (Past a text node or a comment or two: a few nodes each side.)
       const Node* prev = n->prev;
       for (int k = 0; k < 4 && prev && !prev->is_element(); ++k) prev = prev->prev;
@@ -2924,7 +3066,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     slug_name = NameFromProfileUrl(c.author_href);
     slug_src = "link-author-url";
   }
-  if (authors.empty() && !slug_name.empty() && a->page_type != "forum") {
+  // (Held to a byline's screens: a person's name, no organisation, no
+  // noise word such as "Staff".)
+  if (authors.empty() && !slug_name.empty() && a->page_type != "forum" && LooksLikeName(slug_name) &&
+      !NamesAnOrganisation(slug_name) && !AnyWord(slug_name, IsNoiseAuthorWord)) {
     author_stage = slug_src;
     add_names({slug_name});
     named_by_url = !authors.empty();
@@ -3054,6 +3199,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     std::optional<std::string> stamped, updated;
     bool stamped_in_cell = false;  // the plain stamp is a table cell's
     uint32_t stamped_id = 0;       // the plain stamp's element
+    const Node* stamped_node = nullptr;
     // Where the reading stopped (it goes on from there when asked for more).
     const Node* resume = nullptr;
     int budget = 250;
@@ -3114,6 +3260,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         stamped = d;
         v.stamped_in_cell = n->Is(TagId::kTd) || n->Is(TagId::kTh);
         v.stamped_id = n->id;
+        v.stamped_node = n;
       }
     }
     v.resume = nullptr;  // read to the end of its window
@@ -3200,7 +3347,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     const uint32_t header_end = anchor->id + kHeaderStampSpan;
     const VisibleStamps& shown = visible_stamps(header_end);
     const ParsedDate st = shown.stamped ? ParseDate(*shown.stamped) : ParsedDate();
-    if (st.valid() && shown.stamped_id <= header_end && !shown.stamped_in_cell) {
+    std::string line;
+    if (st.valid() && shown.stamped_id <= header_end && !shown.stamped_in_cell &&
+        IsHeaderDateLine(shown.stamped_node, hints, &line)) {
       std::string modified_raw = JsonText(ld("dateModified"));
       if (modified_raw.empty()) modified_raw = std::string(first_modified_meta());
       const ParsedDate pub = ParseDate(*published), mod = ParseDate(modified_raw);
@@ -3461,8 +3610,11 @@ static std::string BioBoxName(const Node* p, std::string* head, std::string* lin
   return *line;
 }
 
-// How many ancestors of a bio are asked for an author box's class.
+// How many ancestors of a bio are asked for an author box's class, and how
+// many bytes of each one's class are read (every bold-led paragraph asks
+// again: a 1 MB class over thousands of them was read whole each time).
 constexpr int kAuthorBoxLevels = 4;
+constexpr size_t kAuthorBoxClassBytes = 256;
 
 // The writer an author box names at the start of its bio, in bold before a
 // colon ("<div class=author-info><p><strong>Jane Doe:</strong> Jane has
@@ -3477,7 +3629,7 @@ static std::string BoldLeadName(const Node* p, std::string* line) {
   bool box = false;
   int levels = kAuthorBoxLevels;
   for (const Node* up = p; up && !box && levels-- > 0; up = up->parent)
-    box = up->is_element() && IsAuthorBoxClass(up->Attr("class"));
+    box = up->is_element() && IsAuthorBoxClass(up->Attr("class").substr(0, kAuthorBoxClassBytes));
   if (!box) return {};
   if (!CollapsedTextInto(lead, 64, 8, line) || line->size() >= 64) return {};
   // The colon ends the bold text or starts the text after it.
@@ -3660,6 +3812,9 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
   auto modified_only = [a, &today, date_order] {
     if (!a->date_modified) {
       if (!a->title || a->date_published) return;
+      // (Not a deadline's or an event's day: "Call for papers: deadline
+      // March 5, 2026", "Event: Open day, May 2".)
+      if (IsExpiryStamp(*a->title) || IsEventStamp(*a->title)) return;
       const ParsedDate d = ParseDate(*a->title, date_order);
       if (!d.valid() || LaterDay(d, today)) return;
       ParsedDate day = d;

@@ -1287,6 +1287,20 @@ constexpr std::string_view kExpiryCues[] = {
     "geldig tot", "verloopt", "ważne do", "действует до", "истекает",
 };
 
+// Words before a date that make it the day of something the page tells
+// of, not of the page: an event, a photo, a meeting ("Event date: Jan 5",
+// "Photo: 12/01/2022").
+constexpr std::string_view kEventStampCues[] = {
+    "event", "photo", "taken", "starts", "begins", "ends", "held", "meeting", "concert", "match",
+    "veranstaltung", "termin", "événement", "evento", "fecha del", "foto",
+};
+
+bool IsEventStamp(std::string_view line) {
+  size_t digit = 0;
+  while (digit < line.size() && !IsAsciiDigit(line[digit])) ++digit;
+  return ContainsAnyIgnoreCase(line.substr(0, digit), kEventStampCues);
+}
+
 bool IsExpiryStamp(std::string_view line) {
   // The cue comes before the date: only the words before its first digit
   // are looked at (most stamps: none, or a month name).
@@ -1681,6 +1695,20 @@ std::string_view GroupCreditBody(std::string_view part) {
   return {};
 }
 
+// The cues a stamp line prints before the post's categories after the
+// writer's name ("by Jane Doe in News, Travel", "filed under Recipes").
+constexpr std::string_view kTaxonomyCues[] = {
+    " filed under ", " posted in ", " in ", " under ", " dans ", " unter ",
+};
+
+size_t TaxonomyCueAt(std::string_view name) {
+  size_t at = std::string_view::npos;
+  for (std::string_view cue : kTaxonomyCues)
+    if (const size_t i = FindIgnoreCase(name, cue); i != std::string_view::npos && (at == std::string_view::npos || i < at))
+      at = i;
+  return at;
+}
+
 bool IsAuthorBoxClass(std::string_view cls) {
   size_t i = 0;
   while (i < cls.size()) {
@@ -1752,6 +1780,20 @@ constexpr std::string_view kLeadInWords[] = {
     "your", "our", "my", "their", "its", "his", "her", "this", "these", "that", "what",
     "how", "why", "which", "who", "when", "where", "is", "are", "was", "be"};
 
+// Prepositions and conjunctions that join a headline's words: a kicker
+// (a label) never ends in one ("Police arrest man after ...").
+constexpr std::string_view kConnectingWords[] = {
+    "after", "before", "amid", "over", "under", "during", "against", "near", "across", "behind", "despite",
+    "since", "until", "through", "without", "between", "among", "toward", "towards", "as", "than", "like",
+    "vs", "versus", "but", "if", "then", "so", "off", "up", "down", "out", "via", "per",
+};
+
+bool IsConnectingWord(std::string_view word) {
+  for (std::string_view w : kConnectingWords)
+    if (EqualsIgnoreCase(word, w)) return true;
+  return false;
+}
+
 bool IsLeadInWord(std::string_view word) {
   for (std::string_view w : kLeadInWords)
     if (word == w) return true;
@@ -1822,6 +1864,18 @@ constexpr std::string_view kProfilePathSegments[] = {
     "profile", "people", "person", "user", "users", "member", "members",
 };
 constexpr size_t kProfileSlugMaxWords = 4;
+// Words of a profile slug that name a page, a desk or a role, not a person
+// ("/author/about-us", "/author/news-desk", "/people/customer-service"); a
+// job title's, an organisation's or a group credit's word says as much.
+constexpr std::string_view kNonPersonSlugWords[] = {
+    "us", "about", "contact", "desk", "service", "services", "support", "help", "info", "news",
+    "editorial", "customer", "customers", "office", "guest", "web", "site", "online", "digital", "sales",
+    "community", "official", "anonymous", "unknown", "user", "member", "author", "writers", "contributors",
+};
+bool IsNonPersonSlugWord(std::string_view w) {
+  return EqualsAnyIgnoreCase(w, kNonPersonSlugWords) || IsJobTitleWord(w) || IsOrganisationWord(w) ||
+         EqualsAnyIgnoreCase(w, kGroupCreditWords);
+}
 }  // namespace
 
 std::string NameFromProfileUrl(std::string_view url) {
@@ -1846,7 +1900,7 @@ std::string NameFromProfileUrl(std::string_view url) {
   while (b <= slug.size()) {
     const size_t e = std::min(slug.find('-', b), slug.size());
     const std::string_view w = slug.substr(b, e - b);
-    if (w.empty() || IsAccountWord(w) || ++words > kProfileSlugMaxWords) return {};
+    if (w.empty() || IsAccountWord(w) || IsNonPersonSlugWord(w) || ++words > kProfileSlugMaxWords) return {};
     for (char c : w)
       if (!IsAsciiAlpha(c)) return {};
     if (!name.empty()) name.push_back(' ');
@@ -2026,6 +2080,42 @@ const size_t kNumHeadingTaglineClassWords = std::size(kHeadingTaglineClassWords)
 // space parts words: it is read as a space.)
 const std::string_view kInvisibleMarks[] = {"\xC2\xAD", "\xE2\x81\xA0", "\xEF\xBB\xBF"};
 const size_t kNumInvisibleMarks = std::size(kInvisibleMarks);
+// (Their first bytes, read off the list above.)
+const std::string_view kInvisibleMarkLeadBytes = [] {
+  static char leads[std::size(kInvisibleMarks)];
+  size_t n = 0;
+  for (std::string_view m : kInvisibleMarks)
+    if (std::string_view(leads, n).find(m[0]) == std::string_view::npos) leads[n++] = m[0];
+  return std::string_view(leads, n);
+}();
+
+// The separators of a list of authors, in the order tried at each space,
+// comma, semicolon or slash (SplitAuthors): a list's last comma may come
+// with the conjunction ("A, B, and C"), and the conjunctions of the
+// languages lede reads join two names.
+const std::string_view kAuthorListSeparators[] = {
+    ", and ", ", & ", ", und ", ", et ", ", y ", ", ", " and ", " AND ", " & ", " | ", "; ", " und ",
+    " et ", " y ", " e ", " en ", " i ", " og ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x8B\x85 ",
+    " \xE2\x88\x99 ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ",", "/",
+};
+const size_t kNumAuthorListSeparators = std::size(kAuthorListSeparators);
+
+// What parts a name from the writer's role in a byline box ("Jane Doe |
+// Contributor", "Jane Doe - Senior Editor"): a bar or a dash.
+const std::string_view kNameRoleSeparators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "};
+const size_t kNumNameRoleSeparators = std::size(kNameRoleSeparators);
+
+// The bar that parts a title's name from what follows ("Video Doorbells |
+// Shop"): the name is what comes before it.
+const std::string_view kTitleBarSeparator = " | ";
+
+// Registered and trade marks printed after a credential ("CFP\u00AE").
+const std::string_view kCredentialMarks[] = {"\xC2\xAE", "\xE2\x84\xA2"};
+const size_t kNumCredentialMarks = std::size(kCredentialMarks);
+
+// The <meta> name a head manager gives the JSON-LD it writes as a meta tag
+// ("<meta name=script:ld+json content='{...}'>").
+const std::string_view kJsonLdMetaKey = "script:ld+json";
 
 int FunctionWordShare(std::string_view lang, std::string_view text) {
   const FunctionWords* list = nullptr;

@@ -262,6 +262,10 @@ bool IsUpdateStamp(std::string_view line);
 // Whether a date line dates an end ("Expires 01/01/26", "Deadline: May 3"):
 // no publication stamp. The cue is read before the line's first digit.
 bool IsExpiryStamp(std::string_view line);
+// A date line whose words before the date name what happened that day (an
+// event, a photo: "Event date: Jan 5, 2025"), not the page's publication.
+// Read like IsExpiryStamp.
+bool IsEventStamp(std::string_view line);
 // Whether a quote's <cite> names another post's writer ("Jane wrote:",
 // "Jane schrieb:"), not an outside source.
 bool IsQuoteAttribution(std::string_view cite);
@@ -301,6 +305,9 @@ bool IsAuthorDetailClass(std::string_view cls);
 // "writer-card"): a token that starts with "author", or is "bio" or
 // "writer".
 bool IsAuthorBoxClass(std::string_view cls);
+// Where a cue that leads from a writer's name into the post's categories
+// starts (" in ", " filed under ": "Jane Doe in News, Travel"), or npos.
+size_t TaxonomyCueAt(std::string_view name);
 
 // A group credit as a byline states it, with its article ("the Springfield
 // News Staff", "the Acme Team"): the words after the article when the last
@@ -344,6 +351,9 @@ bool EndsWithItemCount(std::string_view heading);
 // before a title's name that end in one are the title reworded, not a
 // kicker or a brand before the name. Lower case (normalized words).
 bool IsLeadInWord(std::string_view word);
+// A preposition or conjunction that joins a headline's words ("after",
+// "amid", "over"): no kicker ends in one.
+bool IsConnectingWord(std::string_view word);
 // Words a kicker, a brand or a label before a heading's name has at most.
 inline constexpr int kMaxKickerWords = 4;
 
@@ -425,6 +435,23 @@ extern const size_t kNumListingTitleLabels;
 // A title read from the page is the same without them.
 extern const std::string_view kInvisibleMarks[];
 extern const size_t kNumInvisibleMarks;
+// The distinct first bytes of kInvisibleMarks (a prefilter for them).
+extern const std::string_view kInvisibleMarkLeadBytes;
+// The separators of a list of authors, in the order SplitAuthors tries
+// them ("A, B, and C", "A und B", "A · B").
+extern const std::string_view kAuthorListSeparators[];
+extern const size_t kNumAuthorListSeparators;
+// Between a name and the writer's role in a byline box ("Jane Doe |
+// Contributor").
+extern const std::string_view kNameRoleSeparators[];
+extern const size_t kNumNameRoleSeparators;
+// The bar after a title's name ("Video Doorbells | Shop").
+extern const std::string_view kTitleBarSeparator;
+// Marks printed after a credential ("CFP\u00AE", "\u2122").
+extern const std::string_view kCredentialMarks[];
+extern const size_t kNumCredentialMarks;
+// The <meta> name that holds JSON-LD written as a meta tag.
+extern const std::string_view kJsonLdMetaKey;
 
 // Steps (nodes visited, levels climbed) a look for the subheading after a
 // headline takes at most.
