@@ -1709,33 +1709,39 @@ size_t TaxonomyCueAt(std::string_view name) {
   return at;
 }
 
-bool IsAuthorBoxClass(std::string_view cls) {
+namespace {
+
+// Whether one of the class list's alphanumeric tokens satisfies `pred`.
+template <typename Pred>
+bool AnyClassToken(std::string_view cls, Pred pred) {
   size_t i = 0;
   while (i < cls.size()) {
     while (i < cls.size() && !IsAsciiAlnum(cls[i])) ++i;
     size_t e = i;
     while (e < cls.size() && IsAsciiAlnum(cls[e])) ++e;
-    const std::string_view token = cls.substr(i, e - i);
-    if (StartsWithIgnoreCase(token, kAuthorBoxPrefix)) return true;
-    for (std::string_view w : kAuthorBoxWords)
-      if (EqualsIgnoreCase(token, w)) return true;
+    if (e > i && pred(cls.substr(i, e - i))) return true;
     i = e;
   }
   return false;
 }
 
+}  // namespace
+
+bool IsAuthorBoxClass(std::string_view cls) {
+  return AnyClassToken(cls, [](std::string_view token) {
+    if (StartsWithIgnoreCase(token, kAuthorBoxPrefix)) return true;
+    for (std::string_view w : kAuthorBoxWords)
+      if (EqualsIgnoreCase(token, w)) return true;
+    return false;
+  });
+}
+
 bool IsAuthorDetailClass(std::string_view cls) {
-  size_t i = 0;
-  while (i < cls.size()) {
-    while (i < cls.size() && !IsAsciiAlnum(cls[i])) ++i;
-    size_t e = i;
-    while (e < cls.size() && IsAsciiAlnum(cls[e])) ++e;
-    const std::string_view token = cls.substr(i, e - i);
+  return AnyClassToken(cls, [](std::string_view token) {
     for (std::string_view w : kAuthorDetailWords)
       if (EqualsIgnoreCase(token, w)) return true;
-    i = e;
-  }
-  return false;
+    return false;
+  });
 }
 
 bool IsAccountWord(std::string_view word) {
