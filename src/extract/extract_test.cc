@@ -4398,6 +4398,40 @@ TEST(Extract, AuthorFromAProfileUrl) {
   EXPECT_EQ(both->authors, std::vector<std::string>{"Ann Berg"});
 }
 
+// WordPress's tag manager plugin (GTM4WP) names the post's author in the
+// head's data layer: the writer when the page names none, on a post or a
+// page, not on a shop's product (the site's account "writes" those), and
+// never over a byline.
+TEST(Extract, AuthorFromTheDataLayerOfTheHead) {
+  const std::string body = "</head><body><article><h1>Pickling cucumbers</h1><p>" +
+                           std::string(400, 'x') + " brine.</p></article></body></html>";
+  auto layer = [](std::string_view type, std::string_view name) {
+    return "<html><head><title>Pickling cucumbers</title><script>var dataLayer_content = {\"pagePostType\":\"" +
+           std::string(type) + "\",\"pagePostType2\":\"single-" + std::string(type) +
+           "\",\"pagePostAuthor\":\"" + std::string(name) + "\"};dataLayer.push(dataLayer_content);</script>";
+  };
+  auto post = Extract(layer("post", "Mira Kowalczyk") + body);
+  ASSERT_TRUE(post.ok());
+  EXPECT_EQ(post->authors, std::vector<std::string>{"Mira Kowalczyk"});
+  // JSON escapes are read.
+  auto page = Extract(layer("page", "Jos\\u00e9 Ortega") + body);
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->authors, std::vector<std::string>{"Jos\u00e9 Ortega"});
+  auto product = Extract(layer("product", "Mira Kowalczyk") + body);
+  ASSERT_TRUE(product.ok());
+  EXPECT_TRUE(product->authors.empty());
+  // An organisation or a noise word is no writer.
+  auto desk = Extract(layer("post", "admin") + body);
+  ASSERT_TRUE(desk.ok());
+  EXPECT_TRUE(desk->authors.empty());
+  // A byline wins.
+  auto byline = Extract(layer("post", "Mira Kowalczyk") +
+                        "</head><body><article><h1>Pickling cucumbers</h1><p class=byline>By Tom Reyes</p><p>" +
+                        std::string(400, 'x') + " brine.</p></article></body></html>");
+  ASSERT_TRUE(byline.ok());
+  EXPECT_EQ(byline->authors, std::vector<std::string>{"Tom Reyes"});
+}
+
 // An author box under the post whose bio starts with the name in bold.
 TEST(Extract, AuthorBoxBioLedByTheNameInBold) {
   std::string prose;

@@ -233,6 +233,10 @@ class Collector final : public HintVisitor {
   std::vector<const Node*> rel_author, rel_tag;
   // The href of <link rel=author> (the writer's page, in the head).
   std::string_view author_href;
+  // The post author's display name in a GTM4WP data layer script of the
+  // head: the script's text from the name's opening quote on.
+  std::string_view datalayer_author;
+  bool in_head = false;  // (while Walk reads the head)
   std::vector<const Node*> figures;
   std::string_view canonical;
 
@@ -254,6 +258,7 @@ class Collector final : public HintVisitor {
     metas.reserve(64);
     // (Nothing in <head> has hints: HintTable leaves it out. A <noscript>
     // there holds no microdata then: skipped whole.)
+    in_head = true;
     if (const Node* head = doc.head())
       for (const Node* n = head->first_child; n;) {
         if (!n->is_element()) {
@@ -270,6 +275,7 @@ class Collector final : public HintVisitor {
             n = NextInTree(n, head);
         }
       }
+    in_head = false;
     hints->Build(doc, this);
     // A head manager that writes every head tag as a <meta> puts the JSON-LD
     // in one named after its script ("<meta name=script:ld+json
@@ -355,6 +361,23 @@ class Collector final : public HintVisitor {
           }
           Result<JsonValue> v = ParseJson(text);
           if (v.ok()) jsonld.push_back(std::move(v).value());
+        } else if (in_head && datalayer_author.empty() && n->first_child && n->first_child == n->last_child &&
+                   n->first_child->is_text() && n->first_child->data.size() <= kDataLayerScriptMaxBytes) {
+          // A small inline script of the head:
+          // the data layer's post author, the JSON string from its opening
+          // quote on (parsed when no other source names the writer).
+          const std::string_view text = n->first_child->data;
+          // Only for a post type a writer writes ("post", "page"; not a
+          // shop's "product").
+          if (const size_t at = text.find(kDataLayerAuthorKey); at != std::string_view::npos)
+            if (const size_t t = text.find(kDataLayerTypeKey); t != std::string_view::npos) {
+              const std::string_view type = text.substr(t + kDataLayerTypeKey.size());
+              for (size_t i = 0; i < kNumDataLayerWrittenTypes; ++i) {
+                const std::string_view w = kDataLayerWrittenTypes[i];
+                if (type.size() > w.size() && type.starts_with(w) && type[w.size()] == '"')
+                  datalayer_author = text.substr(at + kDataLayerAuthorKey.size() - 1);
+              }
+            }
         }
         return;
       case TagId::kNoscript:  // (its insides come with in_noscript)
@@ -3074,6 +3097,18 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     add_names({slug_name});
     named_by_url = !authors.empty();
   }
+  // The post author a WordPress site's tag manager plugin (GTM4WP) writes
+  // in the head's data layer: the account's display name, held to the same
+  // screens (a person's name, no organisation, no noise word).
+  if (authors.empty() && !c.datalayer_author.empty() && a->page_type != "forum")
+    if (Result<JsonValue> v = ParseJson(c.datalayer_author, 1); v.ok() && v.value().is_string()) {
+      const std::string name = CleanLine(v.value().str());
+      if (LooksLikeName(name) && !NamesAnOrganisation(name) && !AnyWord(name, IsNoiseAuthorWord)) {
+        author_stage = "datalayer";
+        add_names({name});
+        named_by_url = !authors.empty();
+      }
+    }
   // A byline-classed box is the weakest source: the organisation named in
   // the structured data beats it.
   out->weak_authors = authors.empty() || authors_src == "byline-class" || named_by_accounts || named_by_url;

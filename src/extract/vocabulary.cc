@@ -2123,6 +2123,19 @@ const size_t kNumCredentialMarks = std::size(kCredentialMarks);
 // ("<meta name=script:ld+json content='{...}'>").
 const std::string_view kJsonLdMetaKey = "script:ld+json";
 
+// The key under which WordPress's Google Tag Manager plugin (GTM4WP) puts
+// the post author's display name in the page's data layer, in a small
+// inline script of the head ("var dataLayer_content =
+// {\"pagePostType\":\"post\",\"pagePostAuthor\":\"Jane Doe\"};"), and
+// the most bytes of such a script read for it.
+const std::string_view kDataLayerAuthorKey = "\"pagePostAuthor\":\"";
+// Its post type key, and the types whose author is the writer (a shop's
+// product, an event or an attachment is "written" by the site's account).
+const std::string_view kDataLayerTypeKey = "\"pagePostType\":\"";
+const std::string_view kDataLayerWrittenTypes[] = {"post", "page"};
+const size_t kNumDataLayerWrittenTypes = std::size(kDataLayerWrittenTypes);
+const size_t kDataLayerScriptMaxBytes = 4096;
+
 int FunctionWordShare(std::string_view lang, std::string_view text) {
   const FunctionWords* list = nullptr;
   for (const FunctionWords& f : kFunctionWords)

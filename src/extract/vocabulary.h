@@ -452,6 +452,14 @@ extern const std::string_view kCredentialMarks[];
 extern const size_t kNumCredentialMarks;
 // The <meta> name that holds JSON-LD written as a meta tag.
 extern const std::string_view kJsonLdMetaKey;
+// The post author's key in a GTM4WP data layer script of the head, and the
+// most bytes of a script searched for it.
+extern const std::string_view kDataLayerAuthorKey;
+// The data layer's post type key, and the types whose author is a writer.
+extern const std::string_view kDataLayerTypeKey;
+extern const std::string_view kDataLayerWrittenTypes[];
+extern const size_t kNumDataLayerWrittenTypes;
+extern const size_t kDataLayerScriptMaxBytes;
 
 // Steps (nodes visited, levels climbed) a look for the subheading after a
 // headline takes at most.
