@@ -4432,6 +4432,34 @@ TEST(Extract, AuthorFromTheDataLayerOfTheHead) {
   EXPECT_EQ(byline->authors, std::vector<std::string>{"Tom Reyes"});
 }
 
+// An <address> in an article is its author's contact (HTML): a lone
+// person's name there is the writer; a street or a company is not, nor an
+// address outside the article (the site's footer).
+TEST(Extract, AuthorFromTheArticlesAddress) {
+  std::string prose;
+  for (int i = 0; i < 20; ++i) prose += "Pruning roses in late winter keeps the shrub open to light and air. ";
+  auto page = [&](std::string_view address, std::string_view footer = "") {
+    return Extract("<html><head><title>Roses</title></head><body><article><header><h1>Roses</h1>" +
+                   std::string(address) + "</header><p>" + prose + "</p></article>" + std::string(footer) +
+                   "</body></html>");
+  };
+  auto name = page("<address>Jane Doe</address>");
+  ASSERT_TRUE(name.ok());
+  EXPECT_EQ(name->authors, std::vector<std::string>{"Jane Doe"});
+  auto linked = page("<address><a href=\"/people/jane\">Jane Doe</a></address>");
+  ASSERT_TRUE(linked.ok());
+  EXPECT_EQ(linked->authors, std::vector<std::string>{"Jane Doe"});
+  auto street = page("<address>12 Elm Street, Springfield</address>");
+  ASSERT_TRUE(street.ok());
+  EXPECT_TRUE(street->authors.empty());
+  auto company = page("<address>Rosewood Gardens Inc.</address>");
+  ASSERT_TRUE(company.ok());
+  EXPECT_TRUE(company->authors.empty());
+  auto footer = page("", "<footer><address>Jane Doe</address></footer>");
+  ASSERT_TRUE(footer.ok());
+  EXPECT_TRUE(footer->authors.empty());
+}
+
 // An author box under the post whose bio starts with the name in bold.
 TEST(Extract, AuthorBoxBioLedByTheNameInBold) {
   std::string prose;

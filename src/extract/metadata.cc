@@ -238,6 +238,8 @@ class Collector final : public HintVisitor {
   std::string_view datalayer_author;
   bool in_head = false;  // (while Walk reads the head)
   std::vector<const Node*> figures;
+  // <address> elements: in an article, its author's contact (HTML).
+  std::vector<const Node*> addresses;
   std::string_view canonical;
 
   // The hints that put an element on a list (Collect).
@@ -250,7 +252,7 @@ class Collector final : public HintVisitor {
     // (Links count only with a rel: kHintRel hands those on.)
     for (TagId t : {TagId::kBody, TagId::kHtml, TagId::kMeta, TagId::kLink, TagId::kTitle, TagId::kScript,
                     TagId::kNoscript, TagId::kH1, TagId::kH2, TagId::kTime, TagId::kFigure, TagId::kButton,
-                    TagId::kInput, TagId::kForm})
+                    TagId::kInput, TagId::kForm, TagId::kAddress})
       tags[size_t(t)] = true;
     hint_mask = kCollected | kHintItemtype | kHintRel;
     // Pages have dozens of meta tags (Open Graph, Twitter cards, ...): room
@@ -394,6 +396,9 @@ class Collector final : public HintVisitor {
         break;
       case TagId::kFigure:
         Keep(&figures, n, 8);
+        break;
+      case TagId::kAddress:
+        Keep(&addresses, n, 8);
         break;
       case TagId::kButton: case TagId::kInput: case TagId::kForm:
         if (n->num_attrs) ShopControl(n);
@@ -871,6 +876,14 @@ bool InCard(const Node* n) {
   int levels = 8;
   for (const Node* p = n->parent; p && p->is_element() && levels-- > 0; p = p->parent)
     if (p->Is(TagId::kA) || p->Is(TagId::kLi)) return true;
+  return false;
+}
+
+// Whether `n` sits in an <article> a few levels up (8 at most).
+bool InArticle(const Node* n) {
+  int levels = 8;
+  for (const Node* p = n->parent; p && p->is_element() && levels-- > 0; p = p->parent)
+    if (p->Is(TagId::kArticle)) return true;
   return false;
 }
 
@@ -3068,6 +3081,20 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       }
       if (confirmed) add_authors(first);
     }
+  }
+  // An <address> in an article is, as HTML defines it, the contact of the
+  // article's author: a lone person's name there names the writer
+  // ("<article><header><h1>..</h1><address>Jane Doe</address>"). (A cued
+  // "By Jane Doe" is read as a byline already; a street or a company is
+  // no name; a teaser card's address names its own story's writer.)
+  author_stage = "address";
+  const bool article_like = a->page_type == "article" || a->page_type == "page";
+  for (size_t i = 0; i < c.addresses.size() && authors.empty() && article_like; ++i) {
+    const Node* n = c.addresses[i];
+    if (!InArticle(n) || InCard(n) || InOthersSection(n, hints)) continue;
+    const std::string text = CollapsedText(n, 120);
+    if (LooksLikeName(text) && !IsBylineLabel(text) && !NamesAnOrganisation(text) && !AnyWord(text, IsNoiseAuthorWord))
+      add_authors(text);
   }
   // On a thread, the first poster's name beside the posts is the thread's
   // author (forum software marks it "username", "postauthor"...).
