@@ -2830,6 +2830,22 @@ TEST(Extract, ThreadDropsStatusNotice) {
   EXPECT_EQ(r->text.find("Closed to new"), std::string::npos) << r->text;
 }
 
+// A script-rendered forum names its software on the app's wrapper, not on
+// <body>: the page is a thread all the same.
+TEST(Extract, ForumSoftwareOnTheAppWrapper) {
+  auto page = [](std::string_view app_class) {
+    return "<html><head><title>Pump leaks</title></head><body><noscript>Enable scripts.</noscript>"
+           "<div id=root><div id=app class='" + std::string(app_class) + "'><main><h1>Pump leaks</h1><p>" +
+           std::string(kEnglishProse) + "</p></main></div></div></body></html>";
+  };
+  auto r = Extract(page("lemmy-site"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  r = Extract(page("app-site"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->page_type, "forum");
+}
+
 // The reply box under a thread and the call to sign up shown to guests
 // (Invision's "cTopicPostArea", NodeBB's "guest-cta-alert") are furniture.
 TEST(Extract, ThreadDropsGuestReplyPrompts) {
