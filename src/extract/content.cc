@@ -312,6 +312,12 @@ constexpr double kJoinGrowth = 1.5;
 // Nodes looked at on each side of an ancestor for another post of its
 // signature (see JoinPosts).
 constexpr int kPostSiblingLook = 8;
+// Prose (good value) beside a thread's comment section that makes an opening
+// post (JoinOpeningPost): a few sentences.
+constexpr double kOpeningPostMinGood = 150;
+// Prose (good value) that keeps a link-heavy block on a thread: a post's
+// paragraphs, more than a menu's or a related box's blurbs.
+constexpr double kLinkListPostMinGood = 400;
 
 // A list or category page with less prose than this (summed block values)
 // is a page of links: its boxes are judged by their share of its text.
@@ -978,6 +984,23 @@ const Node* ContentExtractor::JoinPosts(const Node* root) const {
   return root;
 }
 
+// On a thread whose best root is its comment section (a link aggregator's
+// post page: "ul.comments" under the post), the opening post stands before
+// it, outside: the nearest ancestor within kJoinLevels that holds at least
+// kOpeningPostMinGood more prose than the comments (boilerplate aside)
+// holds both, and becomes the root. Bounded: kJoinLevels ancestors.
+const Node* ContentExtractor::JoinOpeningPost(const Node* root) const {
+  const Facts& rf = facts_[root->id];
+  if (!(rf.hints & kHintComments)) return root;
+  int level = 0;
+  for (const Node* a = root->parent; a && level < kJoinLevels; a = a->parent, ++level) {
+    const Facts& f = facts_[a->id];
+    if (a->tag == TagId::kBody || !a->is_element() || (f.flags & (kNegative | kUnderNeg))) break;
+    if (f.good >= rf.good + kOpeningPostMinGood) return a;
+  }
+  return root;
+}
+
 namespace {
 
 // Whether no text runs beside `e` (its neighbours are elements, spaces or
@@ -1220,7 +1243,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     const bool strict_links = !page_mode_ && !listing;
     if (strict_links && e->tag != TagId::kA && f.links >= 2 && f.text > 0 &&
         float(f.link) >= tuning.link_list_ratio * float(f.text) &&
-        (IsBlockTag(e->tag) || e->tag == TagId::kUnknown)) {
+        (IsBlockTag(e->tag) || e->tag == TagId::kUnknown) &&
+        // On a thread, a post with paragraphs of prose beside its lists of
+        // links (a changelog of linked items) is a post, not a menu.
+        !(ctx.discussion && f.good >= kLinkListPostMinGood)) {
       *reason = "link-list";
       return false;
     }
@@ -1517,7 +1543,7 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   page_mode_ = !ctx.article && !ctx.discussion && TuningFor(ctx.favor).page_mode;
   if (page_mode_) root = WidenForPage(doc, root, TuningFor(ctx.favor));
   else if (!marked_within_) root = JoinSections(root);
-  if (ctx.discussion) root = JoinPosts(root);
+  if (ctx.discussion) root = JoinOpeningPost(JoinPosts(root));
   out->root = root;
   roots_.clear();
   roots_.push_back(root);

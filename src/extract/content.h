@@ -95,6 +95,7 @@ class ContentExtractor {
   const Node* ChooseRoot(const Document& doc);
   const Node* JoinSections(const Node* root) const;
   const Node* JoinPosts(const Node* root) const;
+  const Node* JoinOpeningPost(const Node* root) const;
   std::string ScoreNote(const Node* n) const;
   // The visited element children of `e` grouped by signature (tag and
   // class list; the first four signatures): how many of each, and how many

@@ -2830,6 +2830,49 @@ TEST(Extract, ThreadDropsStatusNotice) {
   EXPECT_EQ(r->text.find("Closed to new"), std::string::npos) << r->text;
 }
 
+// A script-rendered forum names its software on the app's wrapper, not on
+// <body>: the page is a thread all the same.
+TEST(Extract, ForumSoftwareOnTheAppWrapper) {
+  auto page = [](std::string_view app_class) {
+    return "<html><head><title>Pump leaks</title></head><body><noscript>Enable scripts.</noscript>"
+           "<div id=root><div id=app class='" + std::string(app_class) + "'><main><h1>Pump leaks</h1><p>" +
+           std::string(kEnglishProse) + "</p></main></div></div></body></html>";
+  };
+  auto r = Extract(page("lemmy-site"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  r = Extract(page("app-site"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->page_type, "forum");
+}
+
+// On a thread whose best root is its comment section, the opening post
+// before it (paragraphs beside a list of links) joins the root.
+TEST(Extract, ThreadKeepsTheOpeningPostBeforeItsComments) {
+  std::string comments;
+  for (int i = 1; i <= 8; ++i) {
+    const std::string n = std::to_string(i);
+    comments += "<li class=comment><div class=meta><a href=/u/m" + n + ">member" + n + "</a></div>"
+                "<div class=comment-body><p>Reply number " + n + ": " + std::string(kEnglishProse) +
+                "</p></div></li>";
+  }
+  std::string links;
+  for (int i = 1; i <= 40; ++i)
+    links += "<li><a href=/changes/" + std::to_string(i) + ">Change number " + std::to_string(i) +
+             " to the budget plan for road works</a></li>";
+  const std::string html =
+      "<html><head><meta name=generator content='Discourse'><title>Budget notes</title></head><body>"
+      "<div class=page><div class=opening-post><h1>Budget notes</h1><p>Opening words: " + std::string(kEnglishProse) +
+      "</p><ul>" + links + "</ul><p>Closing words: " + std::string(kEnglishProse) +
+      "</p></div><div><ul class=comments>" + comments + "</ul></div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 8"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Opening words"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Closing words"), std::string::npos) << r->text;
+}
+
 // The reply box under a thread and the call to sign up shown to guests
 // (Invision's "cTopicPostArea", NodeBB's "guest-cta-alert") are furniture.
 TEST(Extract, ThreadDropsGuestReplyPrompts) {

@@ -213,6 +213,7 @@ class Collector final : public HintVisitor {
   std::vector<JsonValue> jsonld;
   std::vector<const JsonValue*> objects;  // every JSON-LD object, flattened
   std::string_view html_lang, html_class, body_class, body_id;
+  const Node* body = nullptr;
   // An element of the page has a microdata itemtype that marks a thread.
   bool microdata_forum = false;
   // Elements of the page with a microdata itemtype that marks a product.
@@ -299,6 +300,7 @@ class Collector final : public HintVisitor {
     }
     switch (n->tag) {
       case TagId::kBody:
+        body = n;
         body_class = n->Attr("class");
         body_id = n->Attr("id");
         break;
@@ -1008,6 +1010,24 @@ bool IsPostSeries(const Collector& c, const HintTable& hints) {
   return true;
 }
 
+// A script-rendered page names its software on the app's wrapper rather
+// than on <body> ("<body><div id=root><div id=app class='lemmy-site'>"):
+// the class of the body's first elements, two levels down, a few of each
+// (a bounded look, not a walk of the page).
+bool WrapperMentionsForumSoftware(const Node* body) {
+  constexpr int kMaxPerLevel = 12;  // nodes looked at per level, text and comments too
+  if (!body) return false;
+  int outer = 0;
+  for (const Node* a = body->first_child; a && outer++ < kMaxPerLevel; a = a->next) {
+    if (!a->is_element()) continue;
+    if (MentionsForumSoftware(a->Attr("class"))) return true;
+    int inner = 0;
+    for (const Node* b = a->first_child; b && inner++ < kMaxPerLevel; b = b->next)
+      if (b->is_element() && MentionsForumSoftware(b->Attr("class"))) return true;
+  }
+  return false;
+}
+
 std::string DetectPageType(const Collector& c, const HintTable& hints, const JsonValue* article, std::string_view url) {
   (void)article;
   auto any_type = [&](const std::string_view* types, size_t n) {
@@ -1017,7 +1037,8 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   };
   if (any_type(kForumTypes, std::size(kForumTypes)) || c.microdata_forum ||
       MentionsForumSoftware(c.Meta("generator")) || MentionsForumSoftware(c.html_class) ||
-      MentionsForumSoftware(c.body_class) || MentionsForumSoftware(c.body_id) || IsForumUrl(url))
+      MentionsForumSoftware(c.body_class) || MentionsForumSoftware(c.body_id) || IsForumUrl(url) ||
+      WrapperMentionsForumSoftware(c.body))
     return "forum";
   // Written articles (not every type the headline may come from: a Product
   // or a Recipe object has a name too).

@@ -1930,7 +1930,7 @@ namespace {
 constexpr std::string_view kForumSoftware[] = {
     "discourse", "phpbb", "vbulletin", "xenforo", "invision", "ipsapp", "flarum", "mybb",
     "vanilla forums", "nodebb", "simple machines", "bbpress", "khoros", "discuz", "fluxbb",
-    "punbb", "question-page", "forum-page", "topic-page", "thread-page",
+    "punbb", "lemmy", "question-page", "forum-page", "topic-page", "thread-page",
 };
 
 // Path segments that name a discussion (followed by '/', '.', '?' or the end).
