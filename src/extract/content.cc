@@ -230,6 +230,8 @@ bool IsStructuralBoilerplateTag(TagId t) {
 // A block checked as a short line (boilerplate, date, credit, title) is
 // read only when its subtree has at most this many nodes.
 constexpr size_t kLineMaxNodes = 512;
+// A consent placeholder's text at most (longer ones are sections).
+constexpr uint32_t kConsentPlaceholderMaxText = 480;
 
 }  // namespace
 
@@ -1280,12 +1282,27 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       CollapsedTextInto(e, kPlaceholderReadBytes, kStatMaxNodes, &scratch);
       if (IsPlaceholderText(scratch)) { *reason = "placeholder"; return false; }
     }
+    // A consent note standing for a blocked embed ("This content isn't
+    // visible due to your cookie preferences. To load it, click Allow...")
+    // is never the page's text. Read as a short line is (a few nodes).
+    if ((f.flags & kOwner) && f.text >= 200 && f.text <= kConsentPlaceholderMaxText &&
+        CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch) && IsConsentPlaceholder(scratch)) {
+      *reason = "consent-placeholder";
+      return false;
+    }
     // A short line is a few nodes: a block of many (a chain of wrappers
     // around little text) is not read whole at every level.
     if ((f.flags & kOwner) && f.text < 200 && f.text > 0 && CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch)) {
       if (IsBoilerplateLine(scratch)) { *reason = "boilerplate-line"; return false; }
       if (f.link * 10 >= f.text * 9 && IsBackLinkLine(scratch)) { *reason = "back-link"; return false; }
       if (IsDateLine(scratch)) { *reason = "date-line"; return false; }
+      if (IsConsentPlaceholder(scratch)) { *reason = "consent-placeholder"; return false; }
+      // A player's time ("3:45", "0:00 / 4:02") alone in its block; in a
+      // table's cell a time is data (a lap, a track's length).
+      if (e->tag != TagId::kTd && e->tag != TagId::kTh && IsMediaTimeLine(scratch)) {
+        *reason = "media-time";
+        return false;
+      }
       if (IsCopyrightLine(scratch)) { *reason = "copyright-line"; return false; }
       // (On a widened page an offer is the page's own: "Start your free
       // trial", "Sign up and get $200 in credit" pitch its service; a

@@ -163,6 +163,47 @@ TEST(Extract, ArticleDropsReadingTimeAndLoadingLines) {
   EXPECT_NE(r->text.find("Season tickets"), std::string::npos) << r->text;
 }
 
+// A cookie-consent note that stands where a blocked embed would be is no
+// part of the story, nor is a player's time; a privacy notice's prose on
+// cookies stays, and so does a time in a table's cell.
+TEST(Extract, ArticleDropsConsentPlaceholderAndMediaTime) {
+  const std::string html =
+      "<html><head><title>Lighthouse keepers</title></head><body><article><h1>Lighthouse keepers</h1>"
+      "<p>The last keeper of the north light left in 1989, when the lamp was automated and the cottages "
+      "were sold to the trust that runs them as holiday lets today.</p>"
+      "<div class=embed><p>Sorry, this video is not shown because of the choices you made about cookies "
+      "on this site. To watch this video, open the settings and switch on the cookies that our video "
+      "partner needs, then come back to this page and try again.</p></div>"
+      "<div class=clip><div class=t>4:02</div></div><div class=clip><div class=t>0:00 / 1:15:09</div></div>"
+      "<p>Visitors who accept cookies on the trust's booking site are shown the cottages that are free "
+      "that week first, the trust says, and can book a tour of the tower with them.</p>"
+      "<table><tr><th>Keeper</th><th>Watch</th></tr><tr><td>Ann</td><td>3:45</td></tr></table>"
+      "<p>Season tickets to the tower are sold at the gate from April to October each year.</p>"
+      "</article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("To watch this video"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("4:02"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("1:15:09"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Visitors who accept cookies"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("3:45"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Season tickets"), std::string::npos) << r->text;
+}
+
+TEST(Vocabulary, ConsentPlaceholderAndMediaTime) {
+  EXPECT_TRUE(IsConsentPlaceholder("This content is blocked by your cookie preferences. Accept them to see it."));
+  EXPECT_FALSE(IsConsentPlaceholder("We use cookies to remember your language."));
+  EXPECT_FALSE(IsConsentPlaceholder("To view this content, subscribe to the print edition."));
+  EXPECT_TRUE(IsMediaTimeLine("3:45"));
+  EXPECT_TRUE(IsMediaTimeLine("Listen \xC2\xB7 4:02"));
+  EXPECT_TRUE(IsMediaTimeLine("0:00 / 0:00"));
+  EXPECT_TRUE(IsMediaTimeLine("Duration: 1:02:10"));
+  EXPECT_FALSE(IsMediaTimeLine("3:45 pm"));
+  EXPECT_FALSE(IsMediaTimeLine("123:45"));
+  EXPECT_FALSE(IsMediaTimeLine("John 3:16 says"));
+  EXPECT_FALSE(IsMediaTimeLine("2:1"));
+}
+
 TEST(Extract, ReferencesListIsNeverTheBody) {
   // A list page: a short lead, a table of links, and sources whose
   // citations run longer than the lead. The body is the lead's, not the
