@@ -230,6 +230,8 @@ bool IsStructuralBoilerplateTag(TagId t) {
 // A block checked as a short line (boilerplate, date, credit, title) is
 // read only when its subtree has at most this many nodes.
 constexpr size_t kLineMaxNodes = 512;
+// A link's children read for its visible words at most.
+constexpr int kLinkReadChildren = 8;
 // A consent placeholder's text at most (longer ones are sections).
 constexpr uint32_t kConsentPlaceholderMaxText = 480;
 
@@ -1064,6 +1066,29 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     return false;
   };
 
+  // A link's words that a reader sees when the rest is for screen readers
+  // only ("Read full article<span class=sr-only>: How to choose
+  // boots</span>"): its own text nodes, when each of its few element
+  // children is hidden; false otherwise. (At most kLinkReadChildren
+  // children read.)
+  auto VisibleLinkTextInto = [&](const Node* e, std::string* out) {
+    out->clear();
+    bool hidden_child = false;
+    int seen = 0;
+    for (const Node* c = e->first_child; c; c = c->next) {
+      if (++seen > kLinkReadChildren) return false;
+      if (c->is_text()) {
+        if (out->size() + c->data.size() > kCallToActionReadBytes) return false;
+        out->append(c->data);
+        out->push_back(' ');
+      } else if (c->is_element()) {
+        if (!(facts_[c->id].flags & kHidden)) return false;
+        hidden_child = true;
+      }
+    }
+    return hidden_child;
+  };
+
   // A product card: a list item or an <article> a few levels up at most
   // (a grid of products), or a first ancestor holding more than the price
   // block that is mostly its linked name ("<a>Oak stool</a> $49"). The buy
@@ -1264,6 +1289,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     if (e->tag == TagId::kA && e->first_child && InShortBlock(e) &&
         CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch) &&
         scratch.size() < kCallToActionReadBytes && (IsBoilerplateLine(scratch) || IsBackLinkLine(scratch))) {
+      *reason = "call-to-action-link";
+      return false;
+    }
+    // (The same with words for screen readers only after the label: read
+    // first, being cheaper than the block around.)
+    if (e->tag == TagId::kA && e->first_child && VisibleLinkTextInto(e, &scratch) &&
+        (IsBoilerplateLine(scratch) || IsBackLinkLine(scratch)) && InShortBlock(e)) {
       *reason = "call-to-action-link";
       return false;
     }

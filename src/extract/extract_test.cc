@@ -204,6 +204,25 @@ TEST(Vocabulary, ConsentPlaceholderAndMediaTime) {
   EXPECT_FALSE(IsMediaTimeLine("2:1"));
 }
 
+// A call-to-action link whose other words are for screen readers only
+// ("Continue reading<span class=screen-reader-text> Title</span>") is a
+// button all the same; a link with words a reader sees stays.
+TEST(Extract, CallToActionLinkWithScreenReaderText) {
+  const std::string html =
+      "<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1>"
+      "<p>The harbour board met on Tuesday and agreed to dredge the inner basin before the summer, "
+      "when the larger ferries return to the island route.</p>"
+      "<p><a href=\"/dredging\">Continue reading<span class=\"screen-reader-text\"> The dredging plan</span></a></p>"
+      "<p>The work is paid for by the mooring fees raised last year, the board's treasurer said.</p>"
+      "<p><a href=\"/fees\">Mooring fees<span class=\"screen-reader-text\"> for 2024</span></a></p>"
+      "</article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Continue reading"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Mooring fees"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("treasurer said"), std::string::npos) << r->text;
+}
+
 TEST(Extract, ReferencesListIsNeverTheBody) {
   // A list page: a short lead, a table of links, and sources whose
   // citations run longer than the lead. The body is the lead's, not the
