@@ -223,6 +223,23 @@ TEST(Extract, CallToActionLinkWithScreenReaderText) {
   EXPECT_NE(r->text.find("treasurer said"), std::string::npos) << r->text;
 }
 
+// A paragraph of a zero-width joiner alone (a site builder's blank line)
+// is blank: no empty paragraph of it in the text. A joiner inside a word
+// stays.
+TEST(Extract, ZeroWidthOnlyParagraphIsBlank) {
+  const std::string html =
+      "<html><head><title>Tide tables</title></head><body><article><h1>Tide tables</h1>"
+      "<p>The spring tides this month come two days after the full moon, the harbour master wrote.</p>"
+      "<p>\xE2\x80\x8D</p><p>Boats over ten metres should wait for the flood before crossing the bar.</p>"
+      "<p>Crew\xE2\x80\x8Dlists are checked at the gate before each sailing in the season.</p>"
+      "</article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("\n\xE2\x80\x8D\n"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("\n\n\n"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Crew\xE2\x80\x8Dlists"), std::string::npos) << r->text;
+}
+
 TEST(Extract, ReferencesListIsNeverTheBody) {
   // A list page: a short lead, a table of links, and sources whose
   // citations run longer than the lead. The body is the lead's, not the

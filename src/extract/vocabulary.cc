@@ -865,6 +865,14 @@ constexpr std::string_view kMediaTimeCues[] = {"listen", "watch", "play", "durat
 // middle dot, a bullet.
 constexpr std::string_view kMediaTimeDots[] = {"\xc2\xb7", "\xe2\x80\xa2"};
 
+// Marks that print nothing and hold no word: a zero-width space, non-joiner
+// and joiner, a word joiner, a byte-order mark. A text of them alone (a site
+// builder's "<p>&zwj;</p>" for a blank line) is blank.
+constexpr std::string_view kZeroWidthMarks[] = {"\xE2\x80\x8B", "\xE2\x80\x8C", "\xE2\x80\x8D",
+                                                "\xE2\x81\xA0", "\xEF\xBB\xBF"};
+// Longer runs are read as text (a run this long is no blank line's mark).
+constexpr size_t kZeroWidthRunMaxBytes = 24;
+
 // "Back to" and at most this many more words less one.
 constexpr long kBackToMaxSpaces = 4;
 
@@ -1052,6 +1060,21 @@ bool IsMediaTimeLine(std::string_view line) {
   rest = Trim(rest.substr(1));
   i = 0;
   return SkipMediaClock(rest, &i) && i == rest.size();
+}
+
+bool IsOnlyZeroWidthMarks(std::string_view text) {
+  if (text.empty() || text.size() > kZeroWidthRunMaxBytes) return false;
+  while (!text.empty()) {
+    bool found = false;
+    for (std::string_view m : kZeroWidthMarks)
+      if (text.substr(0, m.size()) == m) {
+        text.remove_prefix(m.size());
+        found = true;
+        break;
+      }
+    if (!found) return false;
+  }
+  return true;
 }
 
 bool IsBackLinkLine(std::string_view line) {
