@@ -2,6 +2,7 @@
 
 #include "core/text.h"
 #include "core/url.h"
+#include "extract/vocabulary.h"
 
 namespace lede {
 
@@ -146,8 +147,9 @@ void BodyBuilder::Text(std::string_view text) {
   bool trailing = false;
   AppendCollapsed(text, &scratch_, &trailing);
   const bool leading = UnicodeSpaceAt(text, 0) > 0;
-  if (scratch_.empty()) {
-    // Whitespace only: remember it as a pending space.
+  if (scratch_.empty() || IsOnlyZeroWidthMarks(scratch_)) {
+    // Whitespace only (or marks that print nothing): remember it as a
+    // pending space.
     if (AcceptsInline(body_->nodes[Top()].kind)) pending_space_ = true;
     return;
   }

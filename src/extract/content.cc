@@ -230,6 +230,10 @@ bool IsStructuralBoilerplateTag(TagId t) {
 // A block checked as a short line (boilerplate, date, credit, title) is
 // read only when its subtree has at most this many nodes.
 constexpr size_t kLineMaxNodes = 512;
+// A link's children read for its visible words at most.
+constexpr int kLinkReadChildren = 8;
+// A consent placeholder's text at most (longer ones are sections).
+constexpr uint32_t kConsentPlaceholderMaxText = 480;
 
 }  // namespace
 
@@ -1085,6 +1089,29 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     return false;
   };
 
+  // A link's words that a reader sees when the rest is for screen readers
+  // only ("Read full article<span class=sr-only>: How to choose
+  // boots</span>"): its own text nodes, when each of its few element
+  // children is hidden; false otherwise. (At most kLinkReadChildren
+  // children read.)
+  auto VisibleLinkTextInto = [&](const Node* e, std::string* out) {
+    out->clear();
+    bool hidden_child = false;
+    int seen = 0;
+    for (const Node* c = e->first_child; c; c = c->next) {
+      if (++seen > kLinkReadChildren) return false;
+      if (c->is_text()) {
+        if (out->size() + c->data.size() > kCallToActionReadBytes) return false;
+        out->append(c->data);
+        out->push_back(' ');
+      } else if (c->is_element()) {
+        if (!(facts_[c->id].flags & kHidden)) return false;
+        hidden_child = true;
+      }
+    }
+    return hidden_child;
+  };
+
   // A product card: a list item or an <article> a few levels up at most
   // (a grid of products), or a first ancestor holding more than the price
   // block that is mostly its linked name ("<a>Oak stool</a> $49"). The buy
@@ -1291,6 +1318,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "call-to-action-link";
       return false;
     }
+    // (The same with words for screen readers only after the label: read
+    // first, being cheaper than the block around.)
+    if (e->tag == TagId::kA && e->first_child && VisibleLinkTextInto(e, &scratch) &&
+        (IsBoilerplateLine(scratch) || IsBackLinkLine(scratch)) && InShortBlock(e)) {
+      *reason = "call-to-action-link";
+      return false;
+    }
     // On a product page, a variant picker (colour swatches, sizes: choice
     // controls with a label of a few words each) is the shop's form.
     if (ctx.product && f.controls >= kPickerMinControls && f.text > 0 &&
@@ -1306,12 +1340,27 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       CollapsedTextInto(e, kPlaceholderReadBytes, kStatMaxNodes, &scratch);
       if (IsPlaceholderText(scratch)) { *reason = "placeholder"; return false; }
     }
+    // A consent note standing for a blocked embed ("This content isn't
+    // visible due to your cookie preferences. To load it, click Allow...")
+    // is never the page's text. Read as a short line is (a few nodes).
+    if ((f.flags & kOwner) && f.text >= 200 && f.text <= kConsentPlaceholderMaxText &&
+        CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch) && IsConsentPlaceholder(scratch)) {
+      *reason = "consent-placeholder";
+      return false;
+    }
     // A short line is a few nodes: a block of many (a chain of wrappers
     // around little text) is not read whole at every level.
     if ((f.flags & kOwner) && f.text < 200 && f.text > 0 && CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch)) {
       if (IsBoilerplateLine(scratch)) { *reason = "boilerplate-line"; return false; }
       if (f.link * 10 >= f.text * 9 && IsBackLinkLine(scratch)) { *reason = "back-link"; return false; }
       if (IsDateLine(scratch)) { *reason = "date-line"; return false; }
+      if (IsConsentPlaceholder(scratch)) { *reason = "consent-placeholder"; return false; }
+      // A player's time ("3:45", "0:00 / 4:02") alone in its block; in a
+      // table's cell a time is data (a lap, a track's length).
+      if (e->tag != TagId::kTd && e->tag != TagId::kTh && IsMediaTimeLine(scratch)) {
+        *reason = "media-time";
+        return false;
+      }
       if (IsCopyrightLine(scratch)) { *reason = "copyright-line"; return false; }
       // (On a widened page an offer is the page's own: "Start your free
       // trial", "Sign up and get $200 in credit" pitch its service; a

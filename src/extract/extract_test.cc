@@ -163,6 +163,83 @@ TEST(Extract, ArticleDropsReadingTimeAndLoadingLines) {
   EXPECT_NE(r->text.find("Season tickets"), std::string::npos) << r->text;
 }
 
+// A cookie-consent note that stands where a blocked embed would be is no
+// part of the story, nor is a player's time; a privacy notice's prose on
+// cookies stays, and so does a time in a table's cell.
+TEST(Extract, ArticleDropsConsentPlaceholderAndMediaTime) {
+  const std::string html =
+      "<html><head><title>Lighthouse keepers</title></head><body><article><h1>Lighthouse keepers</h1>"
+      "<p>The last keeper of the north light left in 1989, when the lamp was automated and the cottages "
+      "were sold to the trust that runs them as holiday lets today.</p>"
+      "<div class=embed><p>Sorry, this video is not shown because of the choices you made about cookies "
+      "on this site. To watch this video, open the settings and switch on the cookies that our video "
+      "partner needs, then come back to this page and try again.</p></div>"
+      "<div class=clip><div class=t>4:02</div></div><div class=clip><div class=t>0:00 / 1:15:09</div></div>"
+      "<p>Visitors who accept cookies on the trust's booking site are shown the cottages that are free "
+      "that week first, the trust says, and can book a tour of the tower with them.</p>"
+      "<table><tr><th>Keeper</th><th>Watch</th></tr><tr><td>Ann</td><td>3:45</td></tr></table>"
+      "<p>Season tickets to the tower are sold at the gate from April to October each year.</p>"
+      "</article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("To watch this video"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("4:02"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("1:15:09"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Visitors who accept cookies"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("3:45"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Season tickets"), std::string::npos) << r->text;
+}
+
+TEST(Vocabulary, ConsentPlaceholderAndMediaTime) {
+  EXPECT_TRUE(IsConsentPlaceholder("This content is blocked by your cookie preferences. Accept them to see it."));
+  EXPECT_FALSE(IsConsentPlaceholder("We use cookies to remember your language."));
+  EXPECT_FALSE(IsConsentPlaceholder("To view this content, subscribe to the print edition."));
+  EXPECT_TRUE(IsMediaTimeLine("3:45"));
+  EXPECT_TRUE(IsMediaTimeLine("Listen \xC2\xB7 4:02"));
+  EXPECT_TRUE(IsMediaTimeLine("0:00 / 0:00"));
+  EXPECT_TRUE(IsMediaTimeLine("Duration: 1:02:10"));
+  EXPECT_FALSE(IsMediaTimeLine("3:45 pm"));
+  EXPECT_FALSE(IsMediaTimeLine("123:45"));
+  EXPECT_FALSE(IsMediaTimeLine("John 3:16 says"));
+  EXPECT_FALSE(IsMediaTimeLine("2:1"));
+}
+
+// A call-to-action link whose other words are for screen readers only
+// ("Continue reading<span class=screen-reader-text> Title</span>") is a
+// button all the same; a link with words a reader sees stays.
+TEST(Extract, CallToActionLinkWithScreenReaderText) {
+  const std::string html =
+      "<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1>"
+      "<p>The harbour board met on Tuesday and agreed to dredge the inner basin before the summer, "
+      "when the larger ferries return to the island route.</p>"
+      "<p><a href=\"/dredging\">Continue reading<span class=\"screen-reader-text\"> The dredging plan</span></a></p>"
+      "<p>The work is paid for by the mooring fees raised last year, the board's treasurer said.</p>"
+      "<p><a href=\"/fees\">Mooring fees<span class=\"screen-reader-text\"> for 2024</span></a></p>"
+      "</article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Continue reading"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Mooring fees"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("treasurer said"), std::string::npos) << r->text;
+}
+
+// A paragraph of a zero-width joiner alone (a site builder's blank line)
+// is blank: no empty paragraph of it in the text. A joiner inside a word
+// stays.
+TEST(Extract, ZeroWidthOnlyParagraphIsBlank) {
+  const std::string html =
+      "<html><head><title>Tide tables</title></head><body><article><h1>Tide tables</h1>"
+      "<p>The spring tides this month come two days after the full moon, the harbour master wrote.</p>"
+      "<p>\xE2\x80\x8D</p><p>Boats over ten metres should wait for the flood before crossing the bar.</p>"
+      "<p>Crew\xE2\x80\x8Dlists are checked at the gate before each sailing in the season.</p>"
+      "</article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("\n\xE2\x80\x8D\n"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("\n\n\n"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Crew\xE2\x80\x8Dlists"), std::string::npos) << r->text;
+}
+
 TEST(Extract, ReferencesListIsNeverTheBody) {
   // A list page: a short lead, a table of links, and sources whose
   // citations run longer than the lead. The body is the lead's, not the

@@ -841,6 +841,38 @@ constexpr std::string_view kBoilerplatePhrases[] = {
     "browser does not support", "update your browser", "requires javascript",
 };
 
+// A consent placeholder standing where a blocked embed would be ("This
+// content isn't visible due to your cookie preferences. To load this
+// content, click Allow..."): a consent word and a cue that the text stands
+// for content not shown. Either alone is prose (a privacy policy's "accept
+// cookies", an article's "to view this content, subscribe").
+constexpr std::string_view kConsentWords[] = {"cookie", "consent", "privacy settings", "datenschutz"};
+constexpr std::string_view kConsentPlaceholderCues[] = {
+    "to view this content", "to load this content", "to see this content", "to display this content",
+    "to show this content", "to watch this video", "to view this video", "to play this video",
+    "content isn't visible", "content is not visible", "content is not available", "content is hidden",
+    "content is blocked", "content has been blocked", "content cannot be displayed", "this embed",
+    "embedded content", "external content", "third-party content", "third party content", "load video",
+    "accept and load", "load content", "diesen inhalt", "externe inhalte", "ce contenu",
+};
+// At most this many bytes: a placeholder is a short note, not a section.
+constexpr size_t kConsentPlaceholderMaxBytes = 480;
+
+// A media player's time ("3:45", "1:02:10", "0:00 / 4:02"), alone or after
+// one of these cues ("Listen · 4:02", "Duration: 3:45").
+constexpr std::string_view kMediaTimeCues[] = {"listen", "watch", "play", "duration", "length", "runtime"};
+// The dots that part a cue from the time besides ' ', ':', '|', '-': a
+// middle dot, a bullet.
+constexpr std::string_view kMediaTimeDots[] = {"\xc2\xb7", "\xe2\x80\xa2"};
+
+// Marks that print nothing and hold no word: a zero-width space, non-joiner
+// and joiner, a word joiner, a byte-order mark. A text of them alone (a site
+// builder's "<p>&zwj;</p>" for a blank line) is blank.
+constexpr std::string_view kZeroWidthMarks[] = {"\xE2\x80\x8B", "\xE2\x80\x8C", "\xE2\x80\x8D",
+                                                "\xE2\x81\xA0", "\xEF\xBB\xBF"};
+// Longer runs are read as text (a run this long is no blank line's mark).
+constexpr size_t kZeroWidthRunMaxBytes = 24;
+
 // "Back to" and at most this many more words less one.
 constexpr long kBackToMaxSpaces = 4;
 
@@ -965,6 +997,84 @@ bool IsBoilerplateLine(std::string_view line) {
   for (std::string_view b : kBoilerplateLines)
     if (low == b) return true;
   return IsResultCountLine(low) || IsSortControlLine(low) || IsReadingTimeLine(low);
+}
+
+bool IsConsentPlaceholder(std::string_view text) {
+  text = Trim(text);
+  if (text.size() < 20 || text.size() > kConsentPlaceholderMaxBytes) return false;
+  char buf[kConsentPlaceholderMaxBytes];
+  for (size_t i = 0; i < text.size(); ++i) buf[i] = ToLowerAscii(text[i]);
+  std::string_view low(buf, text.size());
+  bool consent = false;
+  for (std::string_view w : kConsentWords)
+    if (low.find(w) != std::string_view::npos) { consent = true; break; }
+  if (!consent) return false;
+  for (std::string_view c : kConsentPlaceholderCues)
+    if (low.find(c) != std::string_view::npos) return true;
+  return false;
+}
+
+namespace {
+
+// A clock "M:SS", "MM:SS" or "H:MM:SS" at the start of `s`: advances past it.
+bool SkipMediaClock(std::string_view s, size_t* i) {
+  size_t j = *i, d = 0;
+  while (j < s.size() && IsAsciiDigit(static_cast<unsigned char>(s[j])) && d < 3) ++j, ++d;
+  if (d == 0 || d > 2) return false;
+  int groups = 0;
+  while (groups < 2 && j + 2 < s.size() && s[j] == ':' && IsAsciiDigit(static_cast<unsigned char>(s[j + 1])) &&
+         IsAsciiDigit(static_cast<unsigned char>(s[j + 2])) &&
+         (j + 3 == s.size() || !IsAsciiDigit(static_cast<unsigned char>(s[j + 3]))))
+    j += 3, ++groups;
+  if (groups == 0) return false;
+  *i = j;
+  return true;
+}
+
+}  // namespace
+
+bool IsMediaTimeLine(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || line.size() > 40) return false;
+  for (std::string_view c : kMediaTimeCues)
+    if (StartsWithIgnoreCase(line, c)) {
+      line = line.substr(c.size());
+      // The cue's separator: spaces, ':', '|', '-', a middle dot or bullet.
+      for (bool again = true; again;) {
+        again = false;
+        while (!line.empty() && (line[0] == ' ' || line[0] == ':' || line[0] == '|' || line[0] == '-')) {
+          line.remove_prefix(1);
+          again = true;
+        }
+        for (std::string_view dot : kMediaTimeDots)
+          if (line.substr(0, dot.size()) == dot) line.remove_prefix(dot.size()), again = true;
+      }
+      break;
+    }
+  size_t i = 0;
+  if (!SkipMediaClock(line, &i)) return false;
+  std::string_view rest = Trim(line.substr(i));
+  if (rest.empty()) return true;
+  // A player's elapsed and total time: "0:00 / 4:02".
+  if (rest[0] != '/') return false;
+  rest = Trim(rest.substr(1));
+  i = 0;
+  return SkipMediaClock(rest, &i) && i == rest.size();
+}
+
+bool IsOnlyZeroWidthMarks(std::string_view text) {
+  if (text.empty() || text.size() > kZeroWidthRunMaxBytes) return false;
+  while (!text.empty()) {
+    bool found = false;
+    for (std::string_view m : kZeroWidthMarks)
+      if (text.substr(0, m.size()) == m) {
+        text.remove_prefix(m.size());
+        found = true;
+        break;
+      }
+    if (!found) return false;
+  }
+  return true;
 }
 
 bool IsBackLinkLine(std::string_view line) {

@@ -148,6 +148,15 @@ bool IsHiddenStyle(std::string_view style);
 // lower-case and trimmed. (Part of IsBoilerplateLine.)
 bool IsSortControlLine(std::string_view low);
 bool IsBoilerplateLine(std::string_view line);
+// A cookie-consent note standing where a blocked embed would be ("This
+// content is hidden by your cookie preferences. To view it, accept..."), at
+// most a few hundred bytes.
+bool IsConsentPlaceholder(std::string_view text);
+// A media player's time alone: "3:45", "1:02:10", "0:00 / 4:02", "Listen · 4:02".
+bool IsMediaTimeLine(std::string_view line);
+// The text is zero-width marks alone (a joiner, a zero-width space, a BOM):
+// "<p>&zwj;</p>", a site builder's blank line.
+bool IsOnlyZeroWidthMarks(std::string_view text);
 // The text of a link back ("Back to top", "Back to project", "Back to all
 // posts"): "back to" and a few words.
 bool IsBackLinkLine(std::string_view line);
