@@ -235,6 +235,16 @@ constexpr int kLinkReadChildren = 8;
 // A consent placeholder's text at most (longer ones are sections).
 constexpr uint32_t kConsentPlaceholderMaxText = 480;
 
+// Whether a text node of `e`'s subtree (its first kLineMaxNodes nodes) holds
+// a consent word: read in place, before the block's text is collapsed for
+// IsConsentPlaceholder (almost no block has one).
+bool SubtreeMentionsConsent(const Node* e) {
+  size_t budget = kLineMaxNodes;
+  for (const Node* n = e->first_child; n && budget-- > 0; n = NextInTree(n, e))
+    if (n->is_text() && MentionsConsent(n->data)) return true;
+  return false;
+}
+
 }  // namespace
 
 
@@ -1343,7 +1353,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // A consent note standing for a blocked embed ("This content isn't
     // visible due to your cookie preferences. To load it, click Allow...")
     // is never the page's text. Read as a short line is (a few nodes).
-    if ((f.flags & kOwner) && f.text >= 200 && f.text <= kConsentPlaceholderMaxText &&
+    if ((f.flags & kOwner) && f.text >= 200 && f.text <= kConsentPlaceholderMaxText && SubtreeMentionsConsent(e) &&
         CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch) && IsConsentPlaceholder(scratch)) {
       *reason = "consent-placeholder";
       return false;

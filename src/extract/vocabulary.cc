@@ -999,16 +999,18 @@ bool IsBoilerplateLine(std::string_view line) {
   return IsResultCountLine(low) || IsSortControlLine(low) || IsReadingTimeLine(low);
 }
 
+bool MentionsConsent(std::string_view text) {
+  for (std::string_view w : kConsentWords)
+    if (FindIgnoreCase(text, w) != std::string_view::npos) return true;
+  return false;
+}
+
 bool IsConsentPlaceholder(std::string_view text) {
   text = Trim(text);
-  if (text.size() < 20 || text.size() > kConsentPlaceholderMaxBytes) return false;
+  if (text.size() < 20 || text.size() > kConsentPlaceholderMaxBytes || !MentionsConsent(text)) return false;
   char buf[kConsentPlaceholderMaxBytes];
   for (size_t i = 0; i < text.size(); ++i) buf[i] = ToLowerAscii(text[i]);
   std::string_view low(buf, text.size());
-  bool consent = false;
-  for (std::string_view w : kConsentWords)
-    if (low.find(w) != std::string_view::npos) { consent = true; break; }
-  if (!consent) return false;
   for (std::string_view c : kConsentPlaceholderCues)
     if (low.find(c) != std::string_view::npos) return true;
   return false;
