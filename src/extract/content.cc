@@ -232,18 +232,6 @@ bool IsStructuralBoilerplateTag(TagId t) {
 constexpr size_t kLineMaxNodes = 512;
 // A link's children read for its visible words at most.
 constexpr int kLinkReadChildren = 8;
-// A consent placeholder's text at most (longer ones are sections).
-constexpr uint32_t kConsentPlaceholderMaxText = 480;
-
-// Whether a text node of `e`'s subtree (its first kLineMaxNodes nodes) holds
-// a consent word: read in place, before the block's text is collapsed for
-// IsConsentPlaceholder (almost no block has one).
-bool SubtreeMentionsConsent(const Node* e) {
-  size_t budget = kLineMaxNodes;
-  for (const Node* n = e->first_child; n && budget-- > 0; n = NextInTree(n, e))
-    if (n->is_text() && MentionsConsent(n->data)) return true;
-  return false;
-}
 
 }  // namespace
 
@@ -1350,21 +1338,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       CollapsedTextInto(e, kPlaceholderReadBytes, kStatMaxNodes, &scratch);
       if (IsPlaceholderText(scratch)) { *reason = "placeholder"; return false; }
     }
-    // A consent note standing for a blocked embed ("This content isn't
-    // visible due to your cookie preferences. To load it, click Allow...")
-    // is never the page's text. Read as a short line is (a few nodes).
-    if ((f.flags & kOwner) && f.text >= 200 && f.text <= kConsentPlaceholderMaxText && SubtreeMentionsConsent(e) &&
-        CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch) && IsConsentPlaceholder(scratch)) {
-      *reason = "consent-placeholder";
-      return false;
-    }
     // A short line is a few nodes: a block of many (a chain of wrappers
     // around little text) is not read whole at every level.
     if ((f.flags & kOwner) && f.text < 200 && f.text > 0 && CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch)) {
       if (IsBoilerplateLine(scratch)) { *reason = "boilerplate-line"; return false; }
       if (f.link * 10 >= f.text * 9 && IsBackLinkLine(scratch)) { *reason = "back-link"; return false; }
       if (IsDateLine(scratch)) { *reason = "date-line"; return false; }
-      if (IsConsentPlaceholder(scratch)) { *reason = "consent-placeholder"; return false; }
       // A player's time ("3:45", "0:00 / 4:02") alone in its block; in a
       // table's cell a time is data (a lap, a track's length).
       if (e->tag != TagId::kTd && e->tag != TagId::kTh && IsMediaTimeLine(scratch)) {

@@ -980,6 +980,22 @@ std::string_view SkipLeadingArrows(std::string_view line) {
   return line;
 }
 
+namespace {
+
+// IsConsentPlaceholder on lower-cased text.
+bool IsConsentPlaceholderLow(std::string_view low) {
+  if (low.size() < 20) return false;
+  bool consent = false;
+  for (std::string_view w : kConsentWords)
+    if (low.find(w) != std::string_view::npos) { consent = true; break; }
+  if (!consent) return false;
+  for (std::string_view c : kConsentPlaceholderCues)
+    if (low.find(c) != std::string_view::npos) return true;
+  return false;
+}
+
+}  // namespace
+
 bool IsBoilerplateLine(std::string_view line) {
   line = SkipLeadingArrows(Trim(line));
   if (line.size() >= 160) return false;
@@ -989,7 +1005,7 @@ bool IsBoilerplateLine(std::string_view line) {
   std::string_view low(buf, line.size());
   for (std::string_view p : kBoilerplatePhrases)
     if (low.find(p) != std::string_view::npos) return true;
-  if (IsLoadingLine(low)) return true;
+  if (IsLoadingLine(low) || IsConsentPlaceholderLow(low)) return true;
   while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!' || low.back() == '|' ||
                           low.back() == '>' || low.back() == '-'))
     low = Trim(low.substr(0, low.size() - 1));
@@ -999,21 +1015,12 @@ bool IsBoilerplateLine(std::string_view line) {
   return IsResultCountLine(low) || IsSortControlLine(low) || IsReadingTimeLine(low);
 }
 
-bool MentionsConsent(std::string_view text) {
-  for (std::string_view w : kConsentWords)
-    if (FindIgnoreCase(text, w) != std::string_view::npos) return true;
-  return false;
-}
-
 bool IsConsentPlaceholder(std::string_view text) {
   text = Trim(text);
-  if (text.size() < 20 || text.size() > kConsentPlaceholderMaxBytes || !MentionsConsent(text)) return false;
+  if (text.size() > kConsentPlaceholderMaxBytes) return false;
   char buf[kConsentPlaceholderMaxBytes];
   for (size_t i = 0; i < text.size(); ++i) buf[i] = ToLowerAscii(text[i]);
-  std::string_view low(buf, text.size());
-  for (std::string_view c : kConsentPlaceholderCues)
-    if (low.find(c) != std::string_view::npos) return true;
-  return false;
+  return IsConsentPlaceholderLow(std::string_view(buf, text.size()));
 }
 
 namespace {

@@ -151,9 +151,6 @@ bool IsBoilerplateLine(std::string_view line);
 // A cookie-consent note standing where a blocked embed would be ("This
 // content is hidden by your cookie preferences. To view it, accept..."), at
 // most a few hundred bytes.
-// Whether `text` holds a consent word ("cookie", "consent", ...): the cheap
-// first half of IsConsentPlaceholder, for a text not yet collapsed.
-bool MentionsConsent(std::string_view text);
 bool IsConsentPlaceholder(std::string_view text);
 // A media player's time alone: "3:45", "1:02:10", "0:00 / 4:02", "Listen · 4:02".
 bool IsMediaTimeLine(std::string_view line);
