@@ -11,6 +11,14 @@
 namespace lede {
 namespace {
 
+// A page titled `title` around `body`, typed a product by og:type when
+// `product` (the product rules' tests compare the two).
+std::string PageAround(std::string_view title, const std::string& body, bool product) {
+  return "<html><head><title>" + std::string(title) + "</title>" +
+         (product ? "<meta property=\"og:type\" content=\"product\">" : "") + "</head><body>" + body +
+         "</body></html>";
+}
+
 TEST(Vocabulary, ClassIdHints) {
   EXPECT_TRUE(ClassifyClassId("share-bar", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("trc_related_container", "taboola-below") & kHintRelated);
@@ -399,8 +407,7 @@ TEST(Extract, ProductShelfHeadingEndsTheBody) {
       "from any USB port and lasts three nights on the low setting, two on the high one.</p><h2>Pairs well with</h2>"
       "<div><h3>Camp stool</h3><p>A folding stool of aluminium tubes and canvas for the table.</p></div><div><h3>Enamel "
       "mug set</h3><p>Four mugs in a nesting stack that fits a pack's side pocket.</p></div></main>";
-  auto r = Extract("<html><head><title>Trail lantern</title><meta property=\"og:type\" content=\"product\"></head>"
-                   "<body>" + body + "</body></html>");
+  auto r = Extract(PageAround("Trail lantern", body, /*product=*/true));
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("three nights"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Enamel mug set"), std::string::npos) << r->text;
@@ -4833,13 +4840,12 @@ TEST(Extract, ProductAddOnHeadingEndsTheBody) {
       "from any USB port and lasts three nights on the low setting, two on the high one.</p><h2>Accessories</h2>"
       "<div><h3>Hanging hook</h3><p>Clips the lantern under a tarp ridge line or a branch.</p></div><div><h3>Spare "
       "battery pack</h3><p>Doubles the run time for longer trips away from a socket.</p></div></main>";
-  auto r = Extract("<html><head><title>Trail lantern</title><meta property=\"og:type\" content=\"product\"></head>"
-                   "<body>" + body + "</body></html>");
+  auto r = Extract(PageAround("Trail lantern", body, /*product=*/true));
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("ripstop nylon"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("three nights"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Spare battery pack"), std::string::npos) << r->text;
-  auto guide = Extract("<html><head><title>Trail lantern</title></head><body>" + body + "</body></html>");
+  auto guide = Extract(PageAround("Trail lantern", body, /*product=*/false));
   ASSERT_TRUE(guide.ok());
   EXPECT_NE(guide->text.find("Spare battery pack"), std::string::npos) << guide->text;
 }
@@ -5003,14 +5009,13 @@ TEST(Extract, BareCountsAreDroppedOnProducts) {
       "days on its battery and charges from a power bank overnight.</p><table><tr><th>Weight</th><td>95</td></tr>"
       "<tr><th>Levels</th><td>3</td></tr></table><div class=histogram><div>5 stars</div><div>87%</div><div>4 "
       "stars</div><div>9%</div></div></main>";
-  auto r = Extract("<html><head><title>Tent lamp</title><meta property=\"og:type\" content=\"product\"></head>"
-                   "<body>" + body + "</body></html>");
+  auto r = Extract(PageAround("Tent lamp", body, /*product=*/true));
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("power bank"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("95"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("87%"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("1 / 5"), std::string::npos) << r->text;
-  auto page = Extract("<html><head><title>Tent lamp</title></head><body>" + body + "</body></html>");
+  auto page = Extract(PageAround("Tent lamp", body, /*product=*/false));
   ASSERT_TRUE(page.ok());
   EXPECT_NE(page->text.find("87%"), std::string::npos) << page->text;
 }
@@ -5043,14 +5048,13 @@ TEST(Extract, BarePricesAreDroppedOnProducts) {
       "$48.00</div><p>A three-legged stool of solid oak, turned by hand and finished with linseed oil, that "
       "stands steady on an uneven floor.</p><p>It ships flat for $5 and is put together with one screw in "
       "each leg.</p><div><span>\u00a3130</span> <button>Add to cart</button></div></main>";
-  auto r = Extract("<html><head><title>Oak stool</title><meta property=\"og:type\" content=\"product\"></head>"
-                   "<body>" + body + "</body></html>");
+  auto r = Extract(PageAround("Oak stool", body, /*product=*/true));
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("linseed oil"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("ships flat for $5"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("$42.00"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("\u00a3130"), std::string::npos) << r->text;
-  auto page = Extract("<html><head><title>Oak stool</title></head><body>" + body + "</body></html>");
+  auto page = Extract(PageAround("Oak stool", body, /*product=*/false));
   ASSERT_TRUE(page.ok());
   EXPECT_NE(page->text.find("$42.00"), std::string::npos) << page->text;
 }
@@ -5062,13 +5066,12 @@ TEST(Extract, ShippingPriceLinesAreDroppedOnProducts) {
       "<main><h1>Wool blanket</h1><div class=perk>Free shipping on orders over $75</div><p>A blanket woven from "
       "the wool of one flock, thick enough for a cold cabin and light enough to carry on a trip.</p><p>Delivery "
       "takes a week: each blanket is washed and pressed after it leaves the loom.</p></main>";
-  auto r = Extract("<html><head><title>Wool blanket</title><meta property=\"og:type\" content=\"product\"></head>"
-                   "<body>" + body + "</body></html>");
+  auto r = Extract(PageAround("Wool blanket", body, /*product=*/true));
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("one flock"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("Delivery takes a week"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("orders over $75"), std::string::npos) << r->text;
-  auto page = Extract("<html><head><title>Wool blanket</title></head><body>" + body + "</body></html>");
+  auto page = Extract(PageAround("Wool blanket", body, /*product=*/false));
   ASSERT_TRUE(page.ok());
   EXPECT_NE(page->text.find("orders over $75"), std::string::npos) << page->text;
 }
