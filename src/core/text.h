@@ -24,6 +24,13 @@ inline char ToLowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) 
 // Hash of a byte string, 8 bytes at a time; never 0.
 uint64_t HashBytes64(std::string_view s, uint64_t seed = 0);
 
+// A byte's slot in WordList's and PhraseList's first-byte tables: ASCII
+// letters folded (as EqualsIgnoreCase folds them), other bytes sharing
+// slots (a slot only rules words out).
+constexpr size_t FoldedSlot(char c) {
+  return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? char(c + 32) : c) & 31;
+}
+
 std::string ToLowerAscii(std::string_view s);
 // Inline: the vocabularies call these once per word per entry, and most
 // calls end at the size test or the first byte.
@@ -58,11 +65,7 @@ class WordList {
   }
 
  private:
-  // A byte's slot: ASCII letters folded (as EqualsIgnoreCase folds them),
-  // other bytes sharing slots (a slot only rules words out).
-  static constexpr size_t Slot(char c) {
-    return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? char(c + 32) : c) & 31;
-  }
+  static constexpr size_t Slot(char c) { return FoldedSlot(c); }
   std::span<const std::string_view> words_;
   uint64_t lengths_[32] = {};
 };
@@ -81,11 +84,7 @@ class PhraseList {
   bool FoundIn(std::string_view s) const;
 
  private:
-  // A byte's slot: ASCII letters folded, other bytes sharing slots (a slot
-  // only rules phrases out).
-  static constexpr size_t Slot(char c) {
-    return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? char(c + 32) : c) & 31;
-  }
+  static constexpr size_t Slot(char c) { return FoldedSlot(c); }
   std::span<const std::string_view> phrases_;
   uint64_t starts_[32] = {};
   bool unindexed_ = false;  // an empty phrase, or over 64: searched as a list

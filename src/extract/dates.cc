@@ -523,23 +523,13 @@ bool IsDateLine(std::string_view line) {
       "года", "\xE5\xB9\xB4", "\xE6\x9C\x88", "\xE6\x97\xA5", "\xEB\x85\x84", "\xEC\x9B\x94",
       "\xEC\x9D\xBC", "\xE6\x99\x82", "\xE5\x88\x86", "\xEC\x8B\x9C", "\xEB\xB6\x84",  // 年 月 日 년 월 일 時 分 시 분
   };
-  // Most words are no cue: their first byte (ASCII lower-cased) and length,
-  // looked up in a table, rule them out before the list is compared.
-  static constexpr auto kCueFirstByteLengths = [] {
-    std::array<uint32_t, 256> table{};
-    for (std::string_view c : kCues) table[static_cast<unsigned char>(c[0])] |= 1u << c.size();
-    return table;
-  }();
+  // (Most words are ruled out by their first byte and length: WordList.)
+  static constexpr WordList kCueList(kCues);
   auto other_word = [](const Token& t) {
     if (t.kind == Token::kNumber || t.value) return false;
     std::string_view w = t.text;
     while (!w.empty() && w.back() == '.') w.remove_suffix(1);
-    if (w.empty() || w.size() >= 32 ||
-        !(kCueFirstByteLengths[static_cast<unsigned char>(ToLowerAscii(w[0]))] & (1u << w.size())))
-      return true;
-    for (std::string_view c : kCues)
-      if (EqualsIgnoreCase(w, c)) return false;
-    return true;
+    return !kCueList.Contains(w);
   };
   bool other = false;
   const std::vector<Token> tokens = Tokenize(line, other_word, &other);

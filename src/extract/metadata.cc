@@ -737,7 +737,13 @@ int TextRuns(const Node* n, int look) {
 // a name from an uncued line (above a date, first in a byline box, over a
 // bio) take none; a credit the page states ("By the Newsroom Staff", a meta
 // author) is reported as given.
-bool NamesAnOrganisation(const std::string& name) { return AnyWord(name, IsOrganisationWord); }
+bool NamesAnOrganisation(std::string_view name) { return AnyWord(name, IsOrganisationWord); }
+
+// A name held to a byline's screens: a person's, with no organisation's
+// word and no noise word such as "Staff" (for names no cue vouches for).
+bool IsPersonCredit(std::string_view name) {
+  return LooksLikeName(name) && !NamesAnOrganisation(name) && !AnyWord(name, IsNoiseAuthorWord);
+}
 
 // A name as a CMS account gives it, not as a byline would: one word with
 // dots, underscores or digits ("andrew.keaveney", "jdoe_2"), lower case
@@ -1512,10 +1518,10 @@ static bool NameThenRole(std::string_view text) {
     const size_t at = text.find(sep);
     if (at == std::string_view::npos) continue;
     std::string_view role = Trim(text.substr(at + sep.size()));
-    const std::string name(Trim(text.substr(0, at)));
+    const std::string_view name = Trim(text.substr(0, at));
     if (!LooksLikeName(name) || NamesAnOrganisation(name) || role.empty()) return false;
     // The employer ("Jane Doe | Acme Press Inc") ...
-    if (IsNoiseAuthorWord(role) || NamesAnOrganisation(std::string(role))) return true;
+    if (IsNoiseAuthorWord(role) || NamesAnOrganisation(role)) return true;
     // ... or a job title: its last word names one ("Senior Editor",
     // "Contributing Writer"; not "Senior Living"), and half its words at
     // least are such words (the employer after a comma aside).
@@ -3114,7 +3120,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     const Node* n = c.addresses[i];
     if (!InArticle(n) || InCard(n) || InOthersSection(n, hints)) continue;
     const std::string text = CollapsedText(n, 120);
-    if (LooksLikeName(text) && !IsBylineLabel(text) && !NamesAnOrganisation(text) && !AnyWord(text, IsNoiseAuthorWord))
+    if (IsPersonCredit(text) && !IsBylineLabel(text))
       add_authors(text);
   }
   // On a thread, the first poster's name beside the posts is the thread's
@@ -3139,8 +3145,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   }
   // (Held to a byline's screens: a person's name, no organisation, no
   // noise word such as "Staff".)
-  if (authors.empty() && !slug_name.empty() && a->page_type != "forum" && LooksLikeName(slug_name) &&
-      !NamesAnOrganisation(slug_name) && !AnyWord(slug_name, IsNoiseAuthorWord)) {
+  if (authors.empty() && !slug_name.empty() && a->page_type != "forum" && IsPersonCredit(slug_name)) {
     author_stage = slug_src;
     add_names({slug_name});
     named_by_url = !authors.empty();
@@ -3151,7 +3156,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   if (authors.empty() && !c.datalayer_author.empty() && a->page_type != "forum")
     if (Result<JsonValue> v = ParseJson(c.datalayer_author, 1); v.ok() && v.value().is_string()) {
       const std::string name = CleanLine(v.value().str());
-      if (LooksLikeName(name) && !NamesAnOrganisation(name) && !AnyWord(name, IsNoiseAuthorWord)) {
+      if (IsPersonCredit(name)) {
         author_stage = "datalayer";
         add_names({name});
         named_by_url = !authors.empty();
@@ -3281,7 +3286,6 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   struct VisibleStamps {
     std::optional<std::string> stamped, updated;
     bool stamped_in_cell = false;  // the plain stamp is a table cell's
-    uint32_t stamped_id = 0;       // the plain stamp's element
     const Node* stamped_node = nullptr;
     // Where the reading stopped (it goes on from there when asked for more).
     const Node* resume = nullptr;
@@ -3342,7 +3346,6 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       } else {
         stamped = d;
         v.stamped_in_cell = n->Is(TagId::kTd) || n->Is(TagId::kTh);
-        v.stamped_id = n->id;
         v.stamped_node = n;
       }
     }
@@ -3431,7 +3434,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     const VisibleStamps& shown = visible_stamps(header_end);
     const ParsedDate st = shown.stamped ? ParseDate(*shown.stamped) : ParsedDate();
     std::string line;
-    if (st.valid() && shown.stamped_id <= header_end && !shown.stamped_in_cell &&
+    if (st.valid() && shown.stamped_node && shown.stamped_node->id <= header_end && !shown.stamped_in_cell &&
         IsHeaderDateLine(shown.stamped_node, hints, &line)) {
       std::string modified_raw = JsonText(ld("dateModified"));
       if (modified_raw.empty()) modified_raw = std::string(first_modified_meta());
