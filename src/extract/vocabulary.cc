@@ -1267,10 +1267,7 @@ constexpr std::string_view kPostFurnitureLines[] = {
 constexpr std::string_view kQuoteLabels[] = {"quote:", "zitat:", "citation :", "citation:", "cita:", "citazione:"};
 
 bool IsQuoteLabelLine(std::string_view line) {
-  line = Trim(line);
-  for (std::string_view l : kQuoteLabels)
-    if (EqualsIgnoreCase(line, l)) return true;
-  return false;
+  return EqualsAnyIgnoreCase(Trim(line), kQuoteLabels);
 }
 
 // Labels of the control that sorts the replies ("Sorted by: Reset to
@@ -1914,9 +1911,7 @@ constexpr std::string_view kConnectingWords[] = {
 };
 
 bool IsConnectingWord(std::string_view word) {
-  for (std::string_view w : kConnectingWords)
-    if (EqualsIgnoreCase(word, w)) return true;
-  return false;
+  return EqualsAnyIgnoreCase(word, kConnectingWords);
 }
 
 bool IsLeadInWord(std::string_view word) {
@@ -2016,9 +2011,8 @@ std::string NameFromProfileUrl(std::string_view url) {
   const std::string_view slug = p.substr(cut + 1);
   const std::string_view parent = p.substr(0, cut);
   const std::string_view parent_seg = parent.substr(parent.rfind('/') + 1);
-  bool profile = false;
-  for (std::string_view w : kAuthorPathSegments) profile |= EqualsIgnoreCase(parent_seg, w);
-  for (std::string_view w : kProfilePathSegments) profile |= EqualsIgnoreCase(parent_seg, w);
+  const bool profile =
+      EqualsAnyIgnoreCase(parent_seg, kAuthorPathSegments) || EqualsAnyIgnoreCase(parent_seg, kProfilePathSegments);
   if (!profile || slug.empty() || slug.size() > 60) return {};
   std::string name;
   size_t words = 0, b = 0;
