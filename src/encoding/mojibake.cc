@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "core/text.h"
+
 namespace lede {
 namespace {
 
@@ -41,19 +43,6 @@ int MisdecodedByte(uint32_t cp) {
     case 0x0178: return 0x9F;
     default: return -1;
   }
-}
-
-// The code point at `i` of valid UTF-8 text and its length in bytes (a
-// stray byte reads as itself, length 1, so bad input cannot stall a scan).
-uint32_t CodePointAt(std::string_view s, size_t i, size_t* len) {
-  const unsigned char b = s[i];
-  size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-  if (b >= 0x80 && b < 0xC0) n = 1;
-  if (i + n > s.size()) n = 1;
-  uint32_t cp = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
-  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  *len = n;
-  return cp;
 }
 
 // The first byte of the UTF-8 form of a continuation stand-in: U+0080..
@@ -95,7 +84,7 @@ Sequence ReadSequence(std::string_view s, size_t p) {
   for (size_t k = 0; k < need; ++k) {
     if (j >= s.size()) return q;
     size_t len;
-    const uint32_t cp = CodePointAt(s, j, &len);
+    const uint32_t cp = DecodeUtf8(s, j, &len);
     const int b = MisdecodedByte(cp);
     if (b < 0x80 || b > 0xBF) {
       q.lone = k == 0 && b < 0 && CommonLead(lead);
