@@ -536,7 +536,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       f.flags |= pf.flags & kInPre;
       if (n->tag == TagId::kPre) f.flags |= kInPre, shows_code_ = true;
       if (n->tag == TagId::kH1) f.flags |= kHasH1, ++h1s_;
-      if (n->num_attrs && n->tag != TagId::kBody && n->tag != TagId::kHtml) {
+      // (A custom element's name is read like a class: HintTable::Walk.)
+      if ((n->num_attrs || n->tag == TagId::kUnknown) && n->tag != TagId::kBody && n->tag != TagId::kHtml) {
         f.hints = (pf.flags & kInPre) ? 0 : hints[n->id];
         // Hidden is soft: server-rendered pages park their content in hidden
         // containers for scripts to reveal, so mass decides (see Aggregate).

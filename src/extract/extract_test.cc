@@ -2427,6 +2427,36 @@ TEST(Extract, OpenGraphProductMarkupMakesAProductPage) {
   EXPECT_EQ(plain->page_type, "page");
 }
 
+// A custom element names its part of the page by its tag as a class would
+// ("<announcement-bar>", "<share-buttons>"): a shop's strip over every page
+// and a widget of sharing links are furniture though nothing classes them.
+TEST(Extract, CustomElementNameIsReadLikeAClass) {
+  std::string cards;
+  for (int i = 0; i < 6; ++i)
+    cards += "<li><a href='/p/" + std::to_string(i) + "'>Stoneware mug number " + std::to_string(i) +
+             "</a><p>A speckled glaze fired twice, $" + std::to_string(20 + i) + "</p></li>";
+  const std::string html = "<html><head><title>Mugs</title></head><body><div>"
+                           "<announcement-bar><p>Free shipping on all orders above $100, this week only. "
+                           "Shop best sellers</p></announcement-bar>"
+                           "<h1>Mugs</h1><p>Hand thrown stoneware mugs for tea and coffee, each one shaped on the "
+                           "wheel, trimmed when leather hard, dipped in a speckled glaze and fired twice in our "
+                           "studio kiln, so that no two of them are quite alike in colour or in shape.</p><ul>" +
+                           cards +
+                           "</ul><share-buttons><p>Share this collection with a friend today</p></share-buttons>"
+                           "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Stoneware mug number 3"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Free shipping"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("with a friend"), std::string::npos) << r->text;
+  // A custom element whose name says nothing stays.
+  auto plain = Extract("<html><body><div><h1>Mugs</h1><p>Hand thrown stoneware mugs for tea and coffee, "
+                       "fired twice.</p><product-info><p>Each mug holds a generous cup and is glazed inside "
+                       "and out.</p></product-info></div></body></html>");
+  ASSERT_TRUE(plain.ok());
+  EXPECT_NE(plain->text.find("generous cup"), std::string::npos) << plain->text;
+}
+
 TEST(Extract, PageFooterDoesNotOutweighAShortArticle) {
   std::string legal = "This material is not intended to replace the advice of a qualified professional. ";
   std::string html = "<html><body><div class=page><h1>Best practices for rentals</h1>"

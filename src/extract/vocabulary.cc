@@ -80,6 +80,9 @@ constexpr Word kWords[] = {
   {"pagination", Match::kPrefix, kNav}, {"pager", Match::kToken, kWeak}, {"footer", Match::kPrefix, kBp},
   {"masthead", Match::kToken, kWeak}, {"sidebar", Match::kAny, kWeak}, {"toolbar", Match::kPrefix, kWeak},
   {"skip", Match::kToken, kWeak}, {"skiplink", Match::kJoined, kBp}, {"topbar", Match::kJoined, kBp},
+  // The site-wide strip over every page of a shop or a site builder
+  // ("announcement-bar": free shipping, a sale, a notice).
+  {"announcementbar", Match::kJoined, kBp},
   // Filter panels of a category page (facets: colour, size, price range).
   // Weak: "filters" and "facet" also name content blocks now and then. A
   // panel of form controls binds whatever its text (kHintFacet, content.cc).
@@ -798,6 +801,11 @@ void HintTable::Walk(const Document& doc, HintVisitor* visitor) {
         h |= kHintRel;
       }
     }
+    // A custom element names its part of the page by its tag, the way a
+    // class does ("<announcement-bar>", "<cart-drawer>", "<amp-ad>": the
+    // web-components convention of a hyphenated name); each distinct name
+    // is classified once, like a class list.
+    if (n->tag == TagId::kUnknown && n->data.find('-') != std::string_view::npos) h |= ClassHints(n->data);
     hints_[n->id] = h;
     if constexpr (kVisit) {
       if (visitor->tags[size_t(n->tag)] || (h & visitor->hint_mask)) visitor->Visit(n, h, in_noscript);
