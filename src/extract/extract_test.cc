@@ -2457,6 +2457,31 @@ TEST(Extract, CustomElementNameIsReadLikeAClass) {
   EXPECT_NE(plain->text.find("generous cup"), std::string::npos) << plain->text;
 }
 
+// A live region speaks to screen readers: a status message ("Loaded 24
+// results", "Item added to your cart") and a ticker of offers (ARIA
+// "marquee") are not the page's text.
+TEST(Extract, StatusAndMarqueeRegionsAreNotContent) {
+  std::string cards;
+  for (int i = 0; i < 6; ++i)
+    cards += "<li><a href='/p/" + std::to_string(i) + "'>Stoneware mug number " + std::to_string(i) +
+             "</a><p>A speckled glaze fired twice, $" + std::to_string(20 + i) + "</p></li>";
+  const std::string html =
+      "<html><head><title>Mugs</title></head><body><div>"
+      "<div role='marquee'><p>Message 1 of 3. Earn a gift card when you open a store account this month</p></div>"
+      "<h1>Mugs</h1><div role='status'>Loaded 24 products for you</div>"
+      "<p>Hand thrown stoneware mugs for tea and coffee, each one shaped on the wheel, trimmed when leather "
+      "hard, dipped in a speckled glaze and fired twice in our studio kiln.</p><ul>" + cards +
+      "</ul><div role='status'><span>Item added to your cart.</span> <a href='/cart'>View cart</a></div>"
+      "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Stoneware mug number 3"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("studio kiln"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Loaded 24"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("added to your cart"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("gift card"), std::string::npos) << r->text;
+}
+
 TEST(Extract, PageFooterDoesNotOutweighAShortArticle) {
   std::string legal = "This material is not intended to replace the advice of a qualified professional. ";
   std::string html = "<html><body><div class=page><h1>Best practices for rentals</h1>"

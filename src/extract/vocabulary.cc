@@ -295,6 +295,10 @@ constexpr std::string_view kDialogRoles[] = {"dialog", "alertdialog"};
 constexpr std::string_view kBoilerplateRoles[] = {
     "navigation", "banner", "contentinfo", "complementary", "search", "menu",
     "menubar",    "dialog", "alertdialog", "tooltip",       "toolbar",
+    // Live regions that speak to screen readers, not the page's text: a
+    // status message ("Loaded 296 results", "Item added to your cart",
+    // "Slide 1 of 8") and a ticker of promotions (WAI-ARIA "marquee").
+    "status", "marquee",
 };
 
 // Whole lines that are furniture. Lower-case; compared after trimming and
