@@ -824,6 +824,12 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // (A page wrapper whose text starts with a cookie notice is neither.)
     // Read only here, for such a box that holds most of the prose: a few
     // hundred bytes of a few nodes.
+    // On a list page a box over the page (a popup, a modal: a newsletter
+    // offer and its fine print) that holds under half the page's text is
+    // never the page either, consent or not: its few sentences outweigh a
+    // grid of linked cards' prose, not the grid.
+    else if (list_page && (f.flags & kDialog) && f.text * 2 < page_text_)
+      f.flags |= kNegative;
     else if ((f.flags & kDialog) || ((f.hints & kHintBoilerplate) && f.text * 2 < page_text_)) {
       CollapsedTextInto(e, kConsentReadBytes, kConsentMaxNodes, &consent_scratch);
       if (IsConsentText(consent_scratch)) f.flags |= kNegative;

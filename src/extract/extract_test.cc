@@ -2482,6 +2482,27 @@ TEST(Extract, StatusAndMarqueeRegionsAreNotContent) {
   EXPECT_EQ(r->text.find("gift card"), std::string::npos) << r->text;
 }
 
+// On a grid of linked cards a newsletter popup's fine print can be most of
+// the prose; the popup is still no part of the page.
+TEST(Extract, PopupOnAListPageIsNotContent) {
+  std::string cards;
+  for (int i = 0; i < 12; ++i)
+    cards += "<li class='item'><a href='/p/" + std::to_string(i) + "'>Monitor model " + std::to_string(i) +
+             " 27 inch 1440p</a> <span class='price'>$" + std::to_string(200 + i) + "</span></li>";
+  const std::string html =
+      "<html><head><title>Gaming monitors</title></head><body><main><h1>Gaming monitors</h1><ol class='products'>" +
+      cards +
+      "</ol></main><div class='newsletter-popup'><p class='title'>Unlock 15% off when you subscribe.</p>"
+      "<p>By clicking continue you agree to receive our newsletter. You can unsubscribe at any time. The "
+      "discount applies to your first order only and cannot be combined with other offers or coupons.</p></div>"
+      "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Monitor model 7"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("unsubscribe"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Unlock"), std::string::npos) << r->text;
+}
+
 TEST(Extract, PageFooterDoesNotOutweighAShortArticle) {
   std::string legal = "This material is not intended to replace the advice of a qualified professional. ";
   std::string html = "<html><body><div class=page><h1>Best practices for rentals</h1>"
