@@ -1834,8 +1834,17 @@ const Node* ContentExtractor::WidenForPage(const Document& doc, const Node* root
   }
   const Node* body = doc.body();
   if (body && facts_[root->id].good < tuning.page_root_share * plausible_good_ &&
-      !(facts_[body->id].flags & (kNegative | kUnderNeg)))
+      !(facts_[body->id].flags & (kNegative | kUnderNeg))) {
+    // A root outside the <main> landmark that holds too little: the
+    // landmark, when it holds enough and more than the root, is the page's
+    // part by its markup, rather than the whole body with the widgets
+    // after it.
+    if (main_landmark_ && main_landmark_ != body && !(facts_[main_landmark_->id].flags & (kNegative | kUnderNeg)) &&
+        facts_[main_landmark_->id].good >= tuning.page_root_share * plausible_good_ &&
+        facts_[main_landmark_->id].good > facts_[root->id].good)
+      return main_landmark_;
     return body;
+  }
   return root;
 }
 

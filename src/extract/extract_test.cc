@@ -2503,6 +2503,37 @@ TEST(Extract, PopupOnAListPageIsNotContent) {
   EXPECT_EQ(r->text.find("Unlock"), std::string::npos) << r->text;
 }
 
+// A list page whose best block lies outside its <main> landmark and holds
+// little of the page's prose widens to the landmark when the landmark holds
+// most of it, not to the whole body with the blurbs and widgets around it.
+TEST(Extract, ListPageWidensToItsMainLandmark) {
+  std::string links, ranges;
+  for (int i = 0; i < 160; ++i)
+    links += "<li><a href='/c/" + std::to_string(i) + "'>Brand number " + std::to_string(i) +
+             " trail and road running shoes</a></li>";
+  for (int k = 0; k < 12; ++k) {
+    ranges += "<section><h2>Range " + std::to_string(k) + "</h2><ul>";
+    for (int i = 0; i < 4; ++i)
+      ranges += "<li><a href='/p/" + std::to_string(k * 4 + i) + "'>Trail shoe " + std::to_string(k * 4 + i) +
+                "</a><p>Roomy toe box for long days on rough ground and a cushioned midsole, size " +
+                std::to_string(i) + ".</p></li>";
+    ranges += "</ul></section>";
+  }
+  std::string blurb;
+  for (int i = 0; i < 4; ++i)
+    blurb += "Our store has sold running shoes for thirty years, and every pair we stock is tested on the "
+             "trails around town by our staff before it reaches the shelf. ";
+  const std::string html = "<html><head><title>Trail shoes</title></head><body><div class='side'><p>" + blurb +
+                           "</p></div><main><h1>Trail shoes</h1><ul>" + links + "</ul>" + ranges +
+                           "</main><div class='quiz'><p>Answer a few questions to find your shoe.</p></div>"
+                           "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Trail shoe 37"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("thirty years"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Answer a few questions"), std::string::npos) << r->text;
+}
+
 TEST(Extract, PageFooterDoesNotOutweighAShortArticle) {
   std::string legal = "This material is not intended to replace the advice of a qualified professional. ";
   std::string html = "<html><body><div class=page><h1>Best practices for rentals</h1>"
