@@ -1351,6 +1351,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         return false;
       }
       if (IsCopyrightLine(scratch)) { *reason = "copyright-line"; return false; }
+      // A phrase over and over (a ticker scrolling "Book now * Book now *"):
+      // motion, not text. In a table's cell or a list a repeat is data.
+      if (e->tag != TagId::kTd && e->tag != TagId::kTh && e->tag != TagId::kPre && IsRepeatedPhraseLine(scratch)) {
+        *reason = "repeated-phrase";
+        return false;
+      }
       // (On a widened page an offer is the page's own: "Start your free
       // trial", "Sign up and get $200 in credit" pitch its service; a
       // newsletter box is still a promotion.)

@@ -211,6 +211,47 @@ TEST(Vocabulary, ConsentPlaceholderAndMediaTime) {
   EXPECT_FALSE(IsMediaTimeLine("2:1"));
 }
 
+// A ticker's phrase shown over and over ("Book now * Book now * ...") and
+// a carousel's position ("Slide 2 of 6") are motion and controls, not
+// text; a table's row of repeated values and a sentence that repeats a word
+// stay.
+TEST(Extract, DropsTickerAndCarouselPosition) {
+  const std::string html =
+      "<html><head><title>Harbour tours</title></head><body><main><h1>Harbour tours</h1>"
+      "<p>Our skippers take small groups around the harbour twice a day, past the old forts and the "
+      "seal colony on the outer breakwater, with tea served on deck.</p>"
+      "<div class=ticker><span>Book now *</span><span>Book now *</span><span>Book now *</span>"
+      "<span>Book now *</span></div>"
+      "<div class=gallery><div class=pos>Slide 2 of 6</div></div>"
+      "<p>Tours leave from the north quay; bring a warm coat, since the wind on the water is cold "
+      "even in summer and the boat has an open deck.</p>"
+      "<table><tr><th>Tour</th><th>Mon</th><th>Tue</th><th>Wed</th></tr>"
+      "<tr><td>Forts</td><td>Yes Yes</td><td>Yes Yes</td><td>Yes Yes</td></tr></table>"
+      "<p>Fares are paid on board.</p>"
+      "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Book now"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Slide 2 of 6"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("north quay"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Yes Yes"), std::string::npos) << r->text;
+}
+
+TEST(Vocabulary, RepeatedPhraseAndCarouselPosition) {
+  EXPECT_TRUE(IsRepeatedPhraseLine("Book now * Book now * Book now *"));
+  EXPECT_TRUE(IsRepeatedPhraseLine("SALE SALE sale SALE Sale SALE"));
+  EXPECT_TRUE(IsRepeatedPhraseLine("$49.95 $49.95 $49.95"));
+  EXPECT_FALSE(IsRepeatedPhraseLine("Book now * Book now"));
+  EXPECT_FALSE(IsRepeatedPhraseLine("Yes Yes Yes"));
+  EXPECT_FALSE(IsRepeatedPhraseLine("Book now * Book now * Book later"));
+  EXPECT_FALSE(IsRepeatedPhraseLine("We went round and round and round the lake."));
+  EXPECT_TRUE(IsBoilerplateLine("Slide 3 of 8"));
+  EXPECT_TRUE(IsBoilerplateLine("Image 2 / 5"));
+  EXPECT_TRUE(IsBoilerplateLine("Photo 1 of 12"));
+  EXPECT_FALSE(IsBoilerplateLine("Slide 3 of 8 shows the results"));
+  EXPECT_FALSE(IsBoilerplateLine("Chapter 3 of 8"));
+}
+
 // A call-to-action link whose other words are for screen readers only
 // ("Continue reading<span class=screen-reader-text> Title</span>") is a
 // button all the same; a link with words a reader sees stays.
