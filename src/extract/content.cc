@@ -820,12 +820,14 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // opens on consent is never the page. So is a consent banner classed as
     // boilerplate (a cookie prompt fixed at the bottom) on a page of links
     // whose little prose it outweighs: it holds under half the page's text.
-    // (A page wrapper whose text starts with a cookie notice is neither.)
-    // Read only here, for such a box that holds most of the prose: a few
-    // hundred bytes of a few nodes.
+    // The same holds for a newsletter box ("Unlock 15% off when you
+    // subscribe", its terms spelled out) over a shop's grid: a sign-up is
+    // never the page. (A page wrapper whose text starts with a cookie
+    // notice is neither.) Read only here, for such a box that holds most of
+    // the prose: a few hundred bytes of a few nodes.
     else if ((f.flags & kDialog) || ((f.hints & kHintBoilerplate) && f.text * 2 < page_text_)) {
       CollapsedTextInto(e, kConsentReadBytes, kConsentMaxNodes, &consent_scratch);
-      if (IsConsentText(consent_scratch)) f.flags |= kNegative;
+      if (IsConsentText(consent_scratch) || IsPromoLine(consent_scratch, /*offers=*/false)) f.flags |= kNegative;
     }
   };
   auto exempt = [&](const Facts& f) {

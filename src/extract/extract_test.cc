@@ -4987,6 +4987,22 @@ TEST(Extract, ConsentBannerOnAPageOfLinksIsNeverContent) {
   EXPECT_EQ(r->text.find("agree to all of these cookies"), std::string::npos) << r->text;
 }
 
+// A newsletter box over a shop's grid of linked cards holds most of the
+// page's little prose: it is never the page's either; the cards stay.
+TEST(Extract, NewsletterBoxOnAPageOfLinksIsNeverContent) {
+  std::string cards;
+  for (int i = 1; i <= 12; ++i)
+    cards += "<div class=card><h3><a href=/p" + std::to_string(i) + ">Walnut desk lamp model " + std::to_string(i) +
+             " with a brass arm</a></h3></div>";
+  auto r = Extract("<html><head><title>Desk lamps</title></head><body><div class=grid>" + cards + "</div>"
+                   "<div class=newsletter-popup><h2>Take 15% off when you subscribe</h2><p>Join our mailing list "
+                   "and hear about new lamps before anyone else does.</p><p>By signing up you agree to receive our "
+                   "emails; you can leave the list at any time from any of them.</p></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Walnut desk lamp model 12"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("leave the list at any time"), std::string::npos) << r->text;
+}
+
 // An app that wraps the whole page in <main> puts the site's header there
 // too: a header holding the site menu (a <nav> of many links) is the page's
 // banner wherever it stands; a section's header with a breadcrumb is the
