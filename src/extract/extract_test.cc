@@ -4987,6 +4987,24 @@ TEST(Extract, ConsentBannerOnAPageOfLinksIsNeverContent) {
   EXPECT_EQ(r->text.find("agree to all of these cookies"), std::string::npos) << r->text;
 }
 
+// The bars above a site's header (a theme's "#top-header" strip of phone
+// numbers and hours, a shop's announcement bar) are chrome, named as a
+// whole class or id; a table's "table-top-header" row is not one.
+TEST(Extract, TopHeaderAndAnnouncementBarsAreChrome) {
+  EXPECT_TRUE(ClassifyClassId("", "top-header") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("announcement-bar color-scheme-1", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("", "table-top-header") & kHintBoilerplate);
+  auto r = Extract("<html><head><title>Dental care</title></head><body><div id=top-header><div class=container>"
+                   "<span>Call 555-0100 (front desk) | 555-0199 (billing) care@example.org</span></div></div>"
+                   "<main><h1>Dental care</h1><p>Our clinic offers cleanings, fillings and crowns for children "
+                   "and adults, with evening hours on weekdays for working families.</p><p>New patients are "
+                   "welcome; bring your insurance card and a list of the medicines you take.</p></main>"
+                   "</body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("evening hours"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("front desk"), std::string::npos) << r->text;
+}
+
 // A newsletter box over a shop's grid of linked cards holds most of the
 // page's little prose: it is never the page's either; the cards stay.
 TEST(Extract, NewsletterBoxOnAPageOfLinksIsNeverContent) {

@@ -80,6 +80,11 @@ constexpr Word kWords[] = {
   {"pagination", Match::kPrefix, kNav}, {"pager", Match::kToken, kWeak}, {"footer", Match::kPrefix, kBp},
   {"masthead", Match::kToken, kWeak}, {"sidebar", Match::kAny, kWeak}, {"toolbar", Match::kPrefix, kWeak},
   {"skip", Match::kToken, kWeak}, {"skiplink", Match::kJoined, kBp}, {"topbar", Match::kJoined, kBp},
+  // The bars above the site's header: a theme's contact and hours strip
+  // (Divi's "#top-header"), a shop's announcement bar, a utility bar.
+  {"top-header", Match::kWhole, kBp}, {"top_header", Match::kWhole, kBp}, {"topheader", Match::kWhole, kBp},
+  {"announcement-bar", Match::kWhole, kBp}, {"announcement_bar", Match::kWhole, kBp},
+  {"utility-bar", Match::kWhole, kBp}, {"utility_bar", Match::kWhole, kBp},
   // Filter panels of a category page (facets: colour, size, price range).
   // Weak: "filters" and "facet" also name content blocks now and then. A
   // panel of form controls binds whatever its text (kHintFacet, content.cc).
