@@ -1295,9 +1295,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // plans", "Book a demo") is a button, not part of the pitch. A link in
     // running text ("... or learn more about plans") stays: its sentence
     // needs it. (Few nodes read, once per element.)
-    if (page_mode_ && !listing && f.text > 0 && f.text <= kCallToActionMaxText && f.link * 10 >= f.text * 9 &&
-        !IsHeadingTag(e->tag) && ((f.flags & kOwner) || (e->tag == TagId::kA && StandsAlone(e))) &&
-        CollapsedTextInto(e, 1u << 20, kStatMaxNodes, &scratch) && IsCallToActionLine(scratch)) {
+    // (A link owns no text in the facts, its block does: a lone link is
+    // read, its first bytes only.)
+    const bool lone_link = e->tag == TagId::kA && e->first_child && StandsAlone(e);
+    if (page_mode_ && !listing && !IsHeadingTag(e->tag) &&
+        (lone_link || ((f.flags & kOwner) && f.text > 0 && f.text <= kCallToActionMaxText && f.link * 10 >= f.text * 9)) &&
+        CollapsedTextInto(e, lone_link ? kCallToActionReadBytes : 1u << 20, kStatMaxNodes, &scratch) &&
+        (!lone_link || scratch.size() < kCallToActionReadBytes) && IsCallToActionLine(scratch)) {
       *reason = "call-to-action";
       return false;
     }
