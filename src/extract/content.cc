@@ -367,6 +367,8 @@ constexpr double kLinkedPanelMaxLinkShare = 0.4;
 constexpr uint32_t kQuestionMaxText = 160;
 // A call to action is a few words: at most this many word characters.
 constexpr uint32_t kCallToActionMaxText = 40;
+// Levels above a link where a heading makes it a title (see InHeading).
+constexpr int kHeadingLinkMaxLevels = 3;
 // Prose (summed block values) under a navigation word with no link that
 // makes it a section rather than a menu.
 constexpr double kNavProseMinGood = 200;
@@ -1009,6 +1011,15 @@ namespace {
 
 // Whether no text runs beside `e` (its neighbours are elements, spaces or
 // nothing): a button-like link, not a link inside a sentence.
+// Whether `e` lies in a heading, a few levels down at most (a card's
+// title: "<h3><span><a>...</a></span></h3>").
+bool InHeading(const Node* e) {
+  int up = 0;
+  for (const Node* a = e->parent; a && a->is_element() && up < kHeadingLinkMaxLevels; a = a->parent, ++up)
+    if (IsHeadingTag(a->tag)) return true;
+  return false;
+}
+
 bool StandsAlone(const Node* e) {
   for (const Node* s : {e->prev, e->next})
     if (s && s->is_text() && !Trim(s->data).empty()) return false;
@@ -1296,8 +1307,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // running text ("... or learn more about plans") stays: its sentence
     // needs it. (Few nodes read, once per element.)
     // (A link owns no text in the facts, its block does: a lone link is
-    // read, its first bytes only.)
-    const bool lone_link = e->tag == TagId::kA && e->first_child && StandsAlone(e);
+    // read, its first bytes only. A heading's link is a card's title: "Learn
+    // Python in ten days" stays.)
+    const bool lone_link = e->tag == TagId::kA && e->first_child && StandsAlone(e) && !InHeading(e);
     if (page_mode_ && !listing && !IsHeadingTag(e->tag) &&
         (lone_link || ((f.flags & kOwner) && f.text > 0 && f.text <= kCallToActionMaxText && f.link * 10 >= f.text * 9)) &&
         CollapsedTextInto(e, lone_link ? kCallToActionReadBytes : 1u << 20, kStatMaxNodes, &scratch) &&

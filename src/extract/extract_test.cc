@@ -2654,17 +2654,20 @@ TEST(Extract, CallToActionButtonsLeaveServicePages) {
 
 // A call to action that is a lone link under a feature's heading and
 // blurb ("Learn more about reports") goes too, though its block (the
-// feature's box) holds more than the link; a link in a sentence stays.
+// feature's box) holds more than the link; a link in a sentence stays, and
+// so does a card's linked title in its heading.
 TEST(Extract, LoneCallToActionLinkLeavesServicePages) {
   std::string para = "Our service copies every file on your laptop to two data centres each night, encrypted. ";
   std::string html = "<html><body><main><h1>Cloud backup</h1><p>" + para + para + "</p>"
                      "<div class=feature><h3>Reports</h3><p>" + para + "You can also <a href=/plans>see plans</a> "
                      "for teams.</p><a href=/reports>Learn more about reports</a></div>"
                      "<div class=feature><h3>Restores</h3><p>" + para + "</p><a href=/restore>Explore restores</a>"
-                     "</div></main></body></html>";
+                     "</div><div class=card><h3><a href=/guide>Learn backups in a day</a></h3><p>" + para +
+                     "</p></div></main></body></html>";
   auto r = Extract(html);
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("see plans for teams"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Learn backups in a day"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Learn more about reports"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Explore restores"), std::string::npos) << r->text;
 }
