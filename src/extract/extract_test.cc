@@ -5007,6 +5007,17 @@ TEST(Extract, ConsentBannerOnAPageOfLinksIsNeverContent) {
   EXPECT_EQ(r->text.find("agree to all of these cookies"), std::string::npos) << r->text;
 }
 
+// A card's footer is part of its card: "card-footer" and a styled
+// component's "CustomerCardFooter" name no page footer; "site-footer" and
+// "footer-links" still do.
+TEST(Vocabulary, CardFooterIsNoPageFooter) {
+  EXPECT_FALSE(ClassifyClassId("card-footer", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("pages__StyledCustomerCardFooter-sc-e2c04df0-8 jNSxbH", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("site-footer", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("footer-links", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("card footer", "") & kHintBoilerplate);
+}
+
 // The bars above a site's header (a theme's "#top-header" strip of phone
 // numbers and hours, a shop's announcement bar) are chrome, named as a
 // whole class or id; a table's "table-top-header" row is not one.

@@ -37,6 +37,13 @@ constexpr uint32_t kWeak = kHintWeakBoilerplate;
 constexpr uint32_t kNever = kHintBoilerplate | kHintNeverContent;
 constexpr uint32_t kNav = kHintNavigation;
 
+// The page footer's word, and the words of a part that has a footer of its
+// own when they lead it in one class name: a card's footer (Bootstrap's
+// "card-footer", a styled component's "CustomerCardFooter") holds the
+// card's quote, its date or its price, and goes where its card goes.
+constexpr std::string_view kFooterWord = "footer";
+constexpr std::string_view kFooterOwnerWords[] = {"card"};
+
 // clang-format off
 constexpr Word kWords[] = {
   // Widget vendors, recommendation boxes, consent managers.
@@ -703,7 +710,14 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
           if (t == word) hints |= w->hint;
           break;
         case Match::kPrefix:
-          if (t.substr(0, word.size()) == word && !IsPrefixException(t)) hints |= w->hint;
+          if (t.substr(0, word.size()) == word && !IsPrefixException(t)) {
+            // A card's footer ("card-footer", "CustomerCardFooter") is part
+            // of its card, not the page's footer.
+            if (word == kFooterWord && i > 0 && pair_ok[i - 1] &&
+                EqualsAnyIgnoreCase(std::string_view(toks[i - 1].p, toks[i - 1].n), kFooterOwnerWords))
+              break;
+            hints |= w->hint;
+          }
           break;
         case Match::kJoined:
           // One token ("articlebody") or two adjacent ones ("article-body").
