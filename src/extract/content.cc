@@ -367,6 +367,8 @@ constexpr double kLinkedPanelMaxLinkShare = 0.4;
 constexpr uint32_t kQuestionMaxText = 160;
 // A call to action is a few words: at most this many word characters.
 constexpr uint32_t kCallToActionMaxText = 40;
+// Levels above a link where a heading makes it a title (see InHeading).
+constexpr int kHeadingLinkMaxLevels = 3;
 // Prose (summed block values) under a navigation word with no link that
 // makes it a section rather than a menu.
 constexpr double kNavProseMinGood = 200;
@@ -821,9 +823,11 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // opens on consent is never the page. So is a consent banner classed as
     // boilerplate (a cookie prompt fixed at the bottom) on a page of links
     // whose little prose it outweighs: it holds under half the page's text.
-    // (A page wrapper whose text starts with a cookie notice is neither.)
-    // Read only here, for such a box that holds most of the prose: a few
-    // hundred bytes of a few nodes.
+    // The same holds for a newsletter box ("Unlock 15% off when you
+    // subscribe", its terms spelled out) over a shop's grid: a sign-up is
+    // never the page. (A page wrapper whose text starts with a cookie
+    // notice is neither.) Read only here, for such a box that holds most of
+    // the prose: a few hundred bytes of a few nodes.
     // On a list page a box over the page (a popup, a modal: a newsletter
     // offer and its fine print) that holds under half the page's text is
     // never the page either, consent or not: its few sentences outweigh a
@@ -832,7 +836,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       f.flags |= kNegative;
     else if ((f.flags & kDialog) || ((f.hints & kHintBoilerplate) && f.text * 2 < page_text_)) {
       CollapsedTextInto(e, kConsentReadBytes, kConsentMaxNodes, &consent_scratch);
-      if (IsConsentText(consent_scratch)) f.flags |= kNegative;
+      if (IsConsentText(consent_scratch) || IsPromoLine(consent_scratch, /*offers=*/false)) f.flags |= kNegative;
     }
   };
   auto exempt = [&](const Facts& f) {
@@ -1014,6 +1018,15 @@ namespace {
 
 // Whether no text runs beside `e` (its neighbours are elements, spaces or
 // nothing): a button-like link, not a link inside a sentence.
+// Whether `e` lies in a heading, a few levels down at most (a card's
+// title: "<h3><span><a>...</a></span></h3>").
+bool InHeading(const Node* e) {
+  int up = 0;
+  for (const Node* a = e->parent; a && a->is_element() && up < kHeadingLinkMaxLevels; a = a->parent, ++up)
+    if (IsHeadingTag(a->tag)) return true;
+  return false;
+}
+
 bool StandsAlone(const Node* e) {
   for (const Node* s : {e->prev, e->next})
     if (s && s->is_text() && !Trim(s->data).empty()) return false;
@@ -1300,9 +1313,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // plans", "Book a demo") is a button, not part of the pitch. A link in
     // running text ("... or learn more about plans") stays: its sentence
     // needs it. (Few nodes read, once per element.)
-    if (page_mode_ && !listing && f.text > 0 && f.text <= kCallToActionMaxText && f.link * 10 >= f.text * 9 &&
-        !IsHeadingTag(e->tag) && ((f.flags & kOwner) || (e->tag == TagId::kA && StandsAlone(e))) &&
-        CollapsedTextInto(e, 1u << 20, kStatMaxNodes, &scratch) && IsCallToActionLine(scratch)) {
+    // (A link owns no text in the facts, its block does: a lone link is
+    // read, its first bytes only. A heading's link is a card's title: "Learn
+    // Python in ten days" stays.)
+    const bool lone_link = e->tag == TagId::kA && e->first_child && StandsAlone(e) && !InHeading(e);
+    if (page_mode_ && !listing && !IsHeadingTag(e->tag) &&
+        (lone_link || ((f.flags & kOwner) && f.text > 0 && f.text <= kCallToActionMaxText && f.link * 10 >= f.text * 9)) &&
+        CollapsedTextInto(e, lone_link ? kCallToActionReadBytes : 1u << 20, kStatMaxNodes, &scratch) &&
+        (!lone_link || scratch.size() < kCallToActionReadBytes) && IsCallToActionLine(scratch)) {
       *reason = "call-to-action";
       return false;
     }
@@ -1358,6 +1376,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         return false;
       }
       if (IsCopyrightLine(scratch)) { *reason = "copyright-line"; return false; }
+      // A phrase over and over (a ticker scrolling "Book now * Book now *"):
+      // motion, not text. In a table's cell or a list a repeat is data.
+      if (e->tag != TagId::kTd && e->tag != TagId::kTh && e->tag != TagId::kPre && IsRepeatedPhraseLine(scratch)) {
+        *reason = "repeated-phrase";
+        return false;
+      }
       // (On a widened page an offer is the page's own: "Start your free
       // trial", "Sign up and get $200 in credit" pitch its service; a
       // newsletter box is still a promotion.)

@@ -211,6 +211,47 @@ TEST(Vocabulary, ConsentPlaceholderAndMediaTime) {
   EXPECT_FALSE(IsMediaTimeLine("2:1"));
 }
 
+// A ticker's phrase shown over and over ("Book now * Book now * ...") and
+// a carousel's position ("Slide 2 of 6") are motion and controls, not
+// text; a table's row of repeated values and a sentence that repeats a word
+// stay.
+TEST(Extract, DropsTickerAndCarouselPosition) {
+  const std::string html =
+      "<html><head><title>Harbour tours</title></head><body><main><h1>Harbour tours</h1>"
+      "<p>Our skippers take small groups around the harbour twice a day, past the old forts and the "
+      "seal colony on the outer breakwater, with tea served on deck.</p>"
+      "<div class=ticker><span>Book now *</span><span>Book now *</span><span>Book now *</span>"
+      "<span>Book now *</span></div>"
+      "<div class=gallery><div class=pos>Slide 2 of 6</div></div>"
+      "<p>Tours leave from the north quay; bring a warm coat, since the wind on the water is cold "
+      "even in summer and the boat has an open deck.</p>"
+      "<table><tr><th>Tour</th><th>Mon</th><th>Tue</th><th>Wed</th></tr>"
+      "<tr><td>Forts</td><td>Yes Yes</td><td>Yes Yes</td><td>Yes Yes</td></tr></table>"
+      "<p>Fares are paid on board.</p>"
+      "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Book now"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Slide 2 of 6"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("north quay"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Yes Yes"), std::string::npos) << r->text;
+}
+
+TEST(Vocabulary, RepeatedPhraseAndCarouselPosition) {
+  EXPECT_TRUE(IsRepeatedPhraseLine("Book now * Book now * Book now *"));
+  EXPECT_TRUE(IsRepeatedPhraseLine("SALE SALE sale SALE Sale SALE"));
+  EXPECT_TRUE(IsRepeatedPhraseLine("$49.95 $49.95 $49.95"));
+  EXPECT_FALSE(IsRepeatedPhraseLine("Book now * Book now"));
+  EXPECT_FALSE(IsRepeatedPhraseLine("Yes Yes Yes"));
+  EXPECT_FALSE(IsRepeatedPhraseLine("Book now * Book now * Book later"));
+  EXPECT_FALSE(IsRepeatedPhraseLine("We went round and round and round the lake."));
+  EXPECT_TRUE(IsBoilerplateLine("Slide 3 of 8"));
+  EXPECT_TRUE(IsBoilerplateLine("Image 2 / 5"));
+  EXPECT_TRUE(IsBoilerplateLine("Photo 1 of 12"));
+  EXPECT_FALSE(IsBoilerplateLine("Slide 3 of 8 shows the results"));
+  EXPECT_FALSE(IsBoilerplateLine("Chapter 3 of 8"));
+}
+
 // A call-to-action link whose other words are for screen readers only
 // ("Continue reading<span class=screen-reader-text> Title</span>") is a
 // button all the same; a link with words a reader sees stays.
@@ -2718,6 +2759,26 @@ TEST(Extract, CallToActionButtonsLeaveServicePages) {
   EXPECT_EQ(r->text.find("Book a demo"), std::string::npos) << r->text;
 }
 
+// A call to action that is a lone link under a feature's heading and
+// blurb ("Learn more about reports") goes too, though its block (the
+// feature's box) holds more than the link; a link in a sentence stays, and
+// so does a card's linked title in its heading.
+TEST(Extract, LoneCallToActionLinkLeavesServicePages) {
+  std::string para = "Our service copies every file on your laptop to two data centres each night, encrypted. ";
+  std::string html = "<html><body><main><h1>Cloud backup</h1><p>" + para + para + "</p>"
+                     "<div class=feature><h3>Reports</h3><p>" + para + "You can also <a href=/plans>see plans</a> "
+                     "for teams.</p><a href=/reports>Learn more about reports</a></div>"
+                     "<div class=feature><h3>Restores</h3><p>" + para + "</p><a href=/restore>Explore restores</a>"
+                     "</div><div class=card><h3><a href=/guide>Learn backups in a day</a></h3><p>" + para +
+                     "</p></div></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("see plans for teams"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Learn backups in a day"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Learn more about reports"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Explore restores"), std::string::npos) << r->text;
+}
+
 // A heading's id is an anchor made from its words: "share" or "related"
 // in it names no widget.
 TEST(Extract, HeadingIdIsAnAnchorNotARole) {
@@ -5051,6 +5112,51 @@ TEST(Extract, ConsentBannerOnAPageOfLinksIsNeverContent) {
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("Harbour story number 12"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("agree to all of these cookies"), std::string::npos) << r->text;
+}
+
+// A card's footer is part of its card: "card-footer" and a styled
+// component's "CustomerCardFooter" name no page footer; "site-footer" and
+// "footer-links" still do.
+TEST(Vocabulary, CardFooterIsNoPageFooter) {
+  EXPECT_FALSE(ClassifyClassId("card-footer", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("pages__StyledCustomerCardFooter-sc-e2c04df0-8 jNSxbH", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("site-footer", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("footer-links", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("card footer", "") & kHintBoilerplate);
+}
+
+// The bars above a site's header (a theme's "#top-header" strip of phone
+// numbers and hours, a shop's announcement bar) are chrome, named as a
+// whole class or id; a table's "table-top-header" row is not one.
+TEST(Extract, TopHeaderAndAnnouncementBarsAreChrome) {
+  EXPECT_TRUE(ClassifyClassId("", "top-header") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("announcement-bar color-scheme-1", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("", "table-top-header") & kHintBoilerplate);
+  auto r = Extract("<html><head><title>Dental care</title></head><body><div id=top-header><div class=container>"
+                   "<span>Call 555-0100 (front desk) | 555-0199 (billing) care@example.org</span></div></div>"
+                   "<main><h1>Dental care</h1><p>Our clinic offers cleanings, fillings and crowns for children "
+                   "and adults, with evening hours on weekdays for working families.</p><p>New patients are "
+                   "welcome; bring your insurance card and a list of the medicines you take.</p></main>"
+                   "</body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("evening hours"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("front desk"), std::string::npos) << r->text;
+}
+
+// A newsletter box over a shop's grid of linked cards holds most of the
+// page's little prose: it is never the page's either; the cards stay.
+TEST(Extract, NewsletterBoxOnAPageOfLinksIsNeverContent) {
+  std::string cards;
+  for (int i = 1; i <= 12; ++i)
+    cards += "<div class=card><h3><a href=/p" + std::to_string(i) + ">Walnut desk lamp model " + std::to_string(i) +
+             " with a brass arm</a></h3></div>";
+  auto r = Extract("<html><head><title>Desk lamps</title></head><body><div class=grid>" + cards + "</div>"
+                   "<div class=newsletter-popup><h2>Take 15% off when you subscribe</h2><p>Join our mailing list "
+                   "and hear about new lamps before anyone else does.</p><p>By signing up you agree to receive our "
+                   "emails; you can leave the list at any time from any of them.</p></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Walnut desk lamp model 12"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("leave the list at any time"), std::string::npos) << r->text;
 }
 
 // An app that wraps the whole page in <main> puts the site's header there

@@ -37,6 +37,13 @@ constexpr uint32_t kWeak = kHintWeakBoilerplate;
 constexpr uint32_t kNever = kHintBoilerplate | kHintNeverContent;
 constexpr uint32_t kNav = kHintNavigation;
 
+// The page footer's word, and the words of a part that has a footer of its
+// own when they lead it in one class name: a card's footer (Bootstrap's
+// "card-footer", a styled component's "CustomerCardFooter") holds the
+// card's quote, its date or its price, and goes where its card goes.
+constexpr std::string_view kFooterWord = "footer";
+constexpr std::string_view kFooterOwnerWords[] = {"card"};
+
 // clang-format off
 constexpr Word kWords[] = {
   // Widget vendors, recommendation boxes, consent managers.
@@ -83,6 +90,10 @@ constexpr Word kWords[] = {
   // The site-wide strip over every page of a shop or a site builder
   // ("announcement-bar": free shipping, a sale, a notice).
   {"announcementbar", Match::kJoined, kBp},
+  // The bars above the site's header: a theme's contact and hours strip
+  // (Divi's "#top-header"), a utility bar.
+  {"top-header", Match::kWhole, kBp}, {"top_header", Match::kWhole, kBp}, {"topheader", Match::kWhole, kBp},
+  {"utility-bar", Match::kWhole, kBp}, {"utility_bar", Match::kWhole, kBp},
   // Filter panels of a category page (facets: colour, size, price range).
   // Weak: "filters" and "facet" also name content blocks now and then. A
   // panel of form controls binds whatever its text (kHintFacet, content.cc).
@@ -705,7 +716,14 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
           if (t == word) hints |= w->hint;
           break;
         case Match::kPrefix:
-          if (t.substr(0, word.size()) == word && !IsPrefixException(t)) hints |= w->hint;
+          if (t.substr(0, word.size()) == word && !IsPrefixException(t)) {
+            // A card's footer ("card-footer", "CustomerCardFooter") is part
+            // of its card, not the page's footer.
+            if (word == kFooterWord && i > 0 && pair_ok[i - 1] &&
+                EqualsAnyIgnoreCase(std::string_view(toks[i - 1].p, toks[i - 1].n), kFooterOwnerWords))
+              break;
+            hints |= w->hint;
+          }
           break;
         case Match::kJoined:
           // One token ("articlebody") or two adjacent ones ("article-body").
@@ -885,6 +903,19 @@ constexpr std::string_view kZeroWidthMarks[] = {"\xE2\x80\x8B", "\xE2\x80\x8C", 
 // Longer runs are read as text (a run this long is no blank line's mark).
 constexpr size_t kZeroWidthRunMaxBytes = 24;
 
+// A phrase of a few words shown over and over on one line: a scrolling
+// ticker's ("Book now * Book now * Book now"), a swatch's label drawn for
+// each copy of a carousel. At least this many words, the phrase this many
+// words at most, repeated this many times at least; a line of more words
+// is not read.
+constexpr size_t kRepeatedPhraseMinWords = 6;
+constexpr size_t kRepeatedPhraseMaxPeriod = 4;
+constexpr size_t kRepeatedPhraseMinTimes = 3;
+constexpr size_t kRepeatedPhraseMaxWords = 96;
+
+// The words before a carousel's or gallery's position ("Slide 3 of 8").
+constexpr std::string_view kCarouselPositionUnits[] = {"slide", "image", "photo", "picture", "page"};
+
 // "Back to" and at most this many more words less one.
 constexpr long kBackToMaxSpaces = 4;
 
@@ -949,6 +980,22 @@ bool IsLabel(std::string_view text, const std::string_view (&labels)[N], size_t 
 
 // `low`: lower-case, trimmed, at most 48 bytes (see IsBoilerplateLine).
 bool IsSortControlLine(std::string_view low) { return IsLabel(low, kSortControlCues, low.size(), ":"); }
+
+// A carousel's or a gallery's position, spoken or shown beside its slides:
+// "Slide 3 of 8", "Image 2 / 5", "Photo 1 of 12", "Page 1 of 8", lower-case.
+bool IsCarouselPositionLine(std::string_view low) {
+  const std::string_view unit = low.substr(0, low.find(' '));
+  if (unit.size() == low.size() || !EqualsAnyIgnoreCase(unit, kCarouselPositionUnits)) return false;
+  low = Trim(low.substr(unit.size()));
+  size_t i = 0;
+  if (!SkipNumber(low, &i)) return false;
+  low = Trim(low.substr(i));
+  if (!low.empty() && low[0] == '/') low = Trim(low.substr(1));
+  else if (low.substr(0, 3) == "of ") low = Trim(low.substr(3));
+  else return false;
+  i = 0;
+  return SkipNumber(low, &i) && i == low.size();
+}
 
 // "N min read", "N-minute read", "Reading time: N min(utes)", lower-case.
 bool IsReadingTimeLine(std::string_view low) {
@@ -1024,7 +1071,7 @@ bool IsBoilerplateLine(std::string_view line) {
   if (low.size() > 48) return false;
   for (std::string_view b : kBoilerplateLines)
     if (low == b) return true;
-  return IsResultCountLine(low) || IsSortControlLine(low) || IsReadingTimeLine(low);
+  return IsResultCountLine(low) || IsSortControlLine(low) || IsReadingTimeLine(low) || IsCarouselPositionLine(low);
 }
 
 bool IsConsentPlaceholder(std::string_view text) {
@@ -1053,6 +1100,30 @@ bool SkipMediaClock(std::string_view s, size_t* i) {
 }
 
 }  // namespace
+
+bool IsRepeatedPhraseLine(std::string_view line) {
+  // The words: runs of letters and digits (any byte of a multi-byte
+  // character counts as a letter), read until the list is full.
+  std::string_view words[kRepeatedPhraseMaxWords];
+  size_t n = 0;
+  for (size_t i = 0; i < line.size();) {
+    auto word_byte = [&](size_t k) { return IsAsciiAlnum(line[k]) || static_cast<unsigned char>(line[k]) >= 0x80; };
+    while (i < line.size() && !word_byte(i)) ++i;
+    const size_t b = i;
+    while (i < line.size() && word_byte(i)) ++i;
+    if (i == b) break;
+    if (n == kRepeatedPhraseMaxWords) return false;
+    words[n++] = line.substr(b, i - b);
+  }
+  if (n < kRepeatedPhraseMinWords) return false;
+  for (size_t period = 1; period <= kRepeatedPhraseMaxPeriod; ++period) {
+    if (n % period != 0 || n / period < kRepeatedPhraseMinTimes) continue;
+    size_t k = period;
+    while (k < n && EqualsIgnoreCase(words[k], words[k - period])) ++k;
+    if (k == n) return true;
+  }
+  return false;
+}
 
 bool IsMediaTimeLine(std::string_view line) {
   line = Trim(line);

@@ -154,6 +154,10 @@ bool IsBoilerplateLine(std::string_view line);
 bool IsConsentPlaceholder(std::string_view text);
 // A media player's time alone: "3:45", "1:02:10", "0:00 / 4:02", "Listen · 4:02".
 bool IsMediaTimeLine(std::string_view line);
+// One phrase of a few words repeated, and nothing else: a ticker's
+// "Book now * Book now * Book now * Book now" (six words at least, the
+// phrase four at most, three times at least).
+bool IsRepeatedPhraseLine(std::string_view line);
 // The text is zero-width marks alone (a joiner, a zero-width space, a BOM):
 // "<p>&zwj;</p>", a site builder's blank line.
 bool IsOnlyZeroWidthMarks(std::string_view text);
