@@ -383,6 +383,13 @@ TEST(Vocabulary, ShopRecommendationHeadings) {
   EXPECT_TRUE(IsProductFurnitureHeading("Pairs well with"));
   EXPECT_FALSE(IsFurnitureHeading("Featured products"));
   EXPECT_FALSE(IsProductFurnitureHeading("Pairs well with cheese, this wine is dry"));
+  // The shop's policies; a bare "Shipping" or "Warranty" may be the product's.
+  EXPECT_TRUE(IsProductFurnitureHeading("Shipping & Returns"));
+  EXPECT_TRUE(IsProductFurnitureHeading("Delivery and returns"));
+  EXPECT_TRUE(IsProductFurnitureHeading("Return policy:"));
+  EXPECT_FALSE(IsProductFurnitureHeading("Warranty"));
+  EXPECT_FALSE(IsProductFurnitureHeading("Shipping"));
+  EXPECT_FALSE(IsFurnitureHeading("Shipping & Returns"));
 }
 
 // A clamped text's toggle printed with both its labels, a shop's AI-summary
@@ -411,6 +418,29 @@ TEST(Extract, ProductShelfHeadingEndsTheBody) {
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("three nights"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Enamel mug set"), std::string::npos) << r->text;
+}
+
+// On a product page the shop's shipping and returns terms, in a disclosure
+// whose <summary> names them, are left out; the product's other panels stay.
+// (A <summary> heads its <details> as a heading heads its section.)
+TEST(Extract, ProductPolicyPanelIsLeftOut) {
+  const std::string body =
+      "<main><h1>Trail lantern</h1><p>A folding lantern of ripstop nylon that packs flat into a jacket pocket "
+      "and throws a warm light over a whole table for an evening of cards at camp.</p>"
+      "<details><summary><div>Care</div></summary><div><p>Wipe the shade with a damp cloth and let it dry "
+      "folded open before packing it away.</p></div></details>"
+      "<details><summary><div>Shipping &amp; Returns</div></summary><div><p>Standard shipping is free on "
+      "orders over fifty dollars and usually takes three to five business days.</p><p>Unused items may be "
+      "returned within thirty days for a full refund.</p></div></details></main>";
+  auto r = Extract(PageAround("Trail lantern", body, /*product=*/true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("damp cloth"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("business days"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("full refund"), std::string::npos) << r->text;
+  // Not on a guide to the lantern: there the heading is the text's own.
+  auto guide = Extract(PageAround("Trail lantern", body, /*product=*/false));
+  ASSERT_TRUE(guide.ok());
+  EXPECT_NE(guide->text.find("full refund"), std::string::npos) << guide->text;
 }
 
 TEST(Dates, Formats) {

@@ -420,6 +420,14 @@ constexpr std::string_view kProductFurnitureHeadings[] = {
     // "Pairs well with"). (On a category page "Featured products" heads
     // the page's own grid: these are read on product pages only.)
     "featured products", "pairs well with", "goes well with", "complete the set", "more like this",
+    // The shop's policies under every product (the same shipping rates,
+    // return window and refund terms on each page): the store's text, not
+    // the product's. Plain "Shipping", "Delivery" or "Warranty" may head
+    // what this product ships with or how long it is covered: not these.
+    "shipping & returns", "shipping and returns", "free shipping & returns", "free shipping and returns",
+    "delivery & returns", "delivery and returns", "returns & exchanges", "returns and exchanges",
+    "shipping & return policy", "shipping and return policy", "return policy", "returns policy",
+    "refund policy", "shipping policy", "returns & refunds", "returns and refunds",
 };
 
 // Headings of a category page's filter panel (the facets: colours, sizes,
