@@ -2131,6 +2131,22 @@ TEST(Extract, CardSummaryIsNoDek) {
   EXPECT_NE(halves->dek->find("Six walks"), std::string::npos) << *halves->dek;
 }
 
+// A "deck"-classed box that holds headings of its own is a section (a
+// product line's comparison, named after a product called a deck), not a
+// standfirst: it stays in the body and is no dek.
+TEST(Extract, DekHoldsNoHeading) {
+  auto r = Extract(
+      "<html><head><title>Trail deck</title></head><body><main><h1>Trail deck</h1>"
+      "<section class=\"deck_models\"><div><h3>Trail deck 40</h3><ul><li>Forty litres of storage</li>"
+      "<li>Folds to the size of a tray</li></ul></div><div><h3>Trail deck 60</h3><ul><li>Sixty litres of "
+      "storage</li><li>Wheels for sand and gravel</li></ul></div></section>"
+      "<p>The deck is a folding table and storage box for the back of a car, made of aluminium slats that "
+      "roll up around the box when it is packed.</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->dek.has_value() && r->dek->find("Forty litres") != std::string::npos) << *r->dek;
+  EXPECT_NE(r->text.find("Wheels for sand and gravel"), std::string::npos) << r->text;
+}
+
 // A line is judged by the text it shows: a select's options are not shown
 // (only the chosen one, in the control), so a sort control's label with its
 // options is the label alone, "Sort by", and is furniture.

@@ -60,6 +60,8 @@ constexpr size_t kHeadMaxNodes = 256;
 // A dek candidate is a list's card when it, or a wrapper up to this many
 // levels above it, is a list item or one of a row of its signature.
 constexpr int kDekCardLevels = 3;
+// Nodes of a dek candidate looked through for a heading (see HoldsHeading).
+constexpr int kDekHeadingScanNodes = 256;
 
 // Whether the text of `e` may start a byline cue or label, judged by its
 // first two bytes (as CollapsedTextInto reads it: scripts and styles
@@ -2664,11 +2666,21 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     }
     return false;
   };
+  // Nor does a standfirst hold headings: a box with its own headings is a
+  // section ("<section class=deck_skus>", a product line's comparison under
+  // a "deck" class that names the product). (Its first
+  // kDekHeadingScanNodes nodes are looked at: a dek is a few.)
+  auto holds_heading = [](const Node* n) {
+    int budget = kDekHeadingScanNodes;
+    for (const Node* d = NextInTree(n, n); d && budget-- > 0; d = NextInTree(d, n))
+      if (IsHeadingTag(d->tag)) return true;
+    return false;
+  };
   for (const Node* n : c.dek_nodes) {
     if (paragraphs(n) > 1 || one_of_series(n)) continue;
     if (!out->headline || near_after(n, 400)) {
       std::string text = CollapsedText(n, 2000);
-      if (text.size() >= 20 && text.size() < 1000) {
+      if (text.size() >= 20 && text.size() < 1000 && !holds_heading(n)) {
         dek = text;
         dek_src = "standfirst-class";
         dek_node = n;
