@@ -2147,6 +2147,34 @@ TEST(Extract, DekHoldsNoHeading) {
   EXPECT_NE(r->text.find("Wheels for sand and gravel"), std::string::npos) << r->text;
 }
 
+// The element under the headline that shows the meta description is the
+// dek when it is a line or two; a paragraph's worth (the story's opening,
+// copied into the description by the CMS) stays in the body.
+TEST(Extract, LongDescriptionElementIsTheLead) {
+  const std::string lead =
+      "Problems with your teeth and gums can make it harder to eat, sleep and work, and many of them start "
+      "long before they hurt. Regular checkups catch decay and gum disease early, when a filling or a cleaning "
+      "is enough, and the clinics listed below see patients on a sliding scale whatever their insurance.";
+  const std::string page = "<html><head><title>Oral health</title><meta name=description content=\"" + lead +
+                           "\"></head><body><main><h1>Oral health</h1><p>" + lead +
+                           "</p><div><h2>Find a clinic</h2><p>Clinics are open on weekdays from eight to six, and "
+                           "on Saturday mornings in the larger towns.</p></div></main></body></html>";
+  auto r = Extract(page);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("sliding scale"), std::string::npos) << r->text;
+  // A short one is still the dek, out of the body.
+  const std::string dek = "Why checkups matter, and where to find a clinic near you.";
+  auto s = Extract("<html><head><title>Oral health</title><meta name=description content=\"" + dek +
+                   "\"></head><body><main><h1>Oral health</h1><p>" + dek +
+                   "</p><div><h2>Find a clinic</h2><p>Clinics are open on weekdays from eight to six, and on "
+                   "Saturday mornings in the larger towns, with evening hours on Thursdays.</p></div></main>"
+                   "</body></html>");
+  ASSERT_TRUE(s.ok());
+  ASSERT_TRUE(s->dek.has_value());
+  EXPECT_EQ(*s->dek, dek);
+  EXPECT_EQ(s->text.find("Why checkups matter"), std::string::npos) << s->text;
+}
+
 // A line is judged by the text it shows: a select's options are not shown
 // (only the chosen one, in the control), so a sort control's label with its
 // options is the label alone, "Sort by", and is furniture.

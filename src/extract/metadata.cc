@@ -60,7 +60,11 @@ constexpr size_t kHeadMaxNodes = 256;
 // A dek candidate is a list's card when it, or a wrapper up to this many
 // levels above it, is a list item or one of a row of its signature.
 constexpr int kDekCardLevels = 3;
-// Nodes of a dek candidate looked through for a heading (see HoldsHeading).
+// An element showing the description under the headline this long (bytes)
+// or longer is the story's first paragraph, which the CMS copied into the
+// description, not a standfirst (one or two sentences).
+constexpr size_t kDescriptionDekMaxBytes = 300;
+// Nodes of a dek candidate looked through for a heading (see holds_heading).
 constexpr int kDekHeadingScanNodes = 256;
 
 // Whether the text of `e` may start a byline cue or label, judged by its
@@ -2704,10 +2708,12 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (text.size() > 1000) continue;
       if (NormalizedEquals(text, nd)) {
         // The first of a run of paragraphs is the lead, which CMSs copy
-        // into the description; a dek stands apart from the body.
+        // into the description; a dek stands apart from the body. So is a
+        // paragraph's worth of text, whatever follows it.
         const Node* next = n->next;
         while (next && !next->is_element()) next = next->next;
         if (n->Is(TagId::kP) && next && next->Is(TagId::kP)) break;
+        if (text.size() >= kDescriptionDekMaxBytes) break;
         dek = text;
         dek_src = "description-element";
         dek_node = n;
