@@ -2175,6 +2175,32 @@ TEST(Extract, LongDescriptionElementIsTheLead) {
   EXPECT_EQ(s->text.find("Why checkups matter"), std::string::npos) << s->text;
 }
 
+// A product's structured description leads the body when the page does not
+// show it, but not one written percent-encoded (a script's field): that is
+// no text for readers. A plain one still leads.
+TEST(Extract, PercentEncodedDescriptionIsNoBody) {
+  auto page = [](const std::string& description) {
+    return "<html><head><title>Trail lantern</title><script type=\"application/ld+json\">{\"@context\":"
+           "\"https://schema.org\",\"@type\":\"Product\",\"name\":\"Trail lantern\",\"description\":\"" +
+           description +
+           "\"}</script></head><body><main><h1>Trail lantern</h1><ul><li>Weight: 180 g</li><li>Battery: 2600 mAh"
+           "</li><li>Light: 20 to 300 lumens</li></ul></main></body></html>";
+  };
+  const std::string words =
+      "A folding lantern of ripstop nylon that packs flat into a jacket pocket and throws a warm light over a "
+      "whole table for an evening of cards at camp, charged from any USB port in an afternoon and good for "
+      "three nights on its low setting.";
+  std::string encoded;
+  for (char ch : words) encoded += ch == ' ' ? std::string("%20") : ch == ',' ? std::string("%2C") : std::string(1, ch);
+  auto r = Extract(page(encoded));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("%20"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("2600 mAh"), std::string::npos) << r->text;
+  auto plain = Extract(page(words));
+  ASSERT_TRUE(plain.ok());
+  EXPECT_NE(plain->text.find("ripstop nylon"), std::string::npos) << plain->text;
+}
+
 // A line is judged by the text it shows: a select's options are not shown
 // (only the chosen one, in the control), so a sort control's label with its
 // options is the label alone, "Sort by", and is furniture.

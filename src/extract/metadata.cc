@@ -64,6 +64,21 @@ constexpr int kDekCardLevels = 3;
 // or longer is the story's first paragraph, which the CMS copied into the
 // description, not a standfirst (one or two sentences).
 constexpr size_t kDescriptionDekMaxBytes = 300;
+// A structured body is read for percent escapes in its first this many bytes.
+constexpr size_t kEncodedProbeBytes = 256;
+// Text written percent-encoded, as in a URL ("An%20elegant%20sofa%20..."):
+// no space in the probe, and three escapes at least. A feed's field a
+// script decodes, never words the page shows as they stand.
+bool IsPercentEncoded(std::string_view text) {
+  text = text.substr(0, kEncodedProbeBytes);
+  int escapes = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == ' ') return false;
+    if (text[i] == '%' && i + 2 < text.size() && IsAsciiHexDigit(text[i + 1]) && IsAsciiHexDigit(text[i + 2]))
+      ++escapes;
+  }
+  return escapes >= 3;
+}
 // Nodes of a dek candidate looked through for a heading (see holds_heading).
 constexpr int kDekHeadingScanNodes = 256;
 
@@ -2194,6 +2209,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         out->structured_body = JsonRawText(o->Get("description"));
         if (!out->structured_body.empty()) break;
       }
+  // (A percent-encoded one is no text to show: see IsPercentEncoded.)
+  if (IsPercentEncoded(out->structured_body)) out->structured_body.clear();
 
   // Site name.
   std::string site(c.Meta("og:site_name"));
