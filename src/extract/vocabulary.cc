@@ -307,6 +307,10 @@ constexpr std::string_view kBoilerplateLines[] = {
     // The label of a tag list, left alone when the list is dropped.
     "tags", "tagged", "tagged with",
     "back to top", "comments", "leave a comment", "post a comment", "loading", "loading...",
+    // The same control worded otherwise, and a jump back to the page's
+    // menu (a long page's section ends with one).
+    "back to top of page", "return to top", "return to top of page", "scroll to top", "go to top",
+    "top of page", "back to navigation",
     "close", "menu", "search", "next", "previous", "show more", "see more", "view comments",
     "story continues below advertisement", "article continues below advertisement",
     "continue reading below", "scroll to continue with content", "image", "photo", "video",
