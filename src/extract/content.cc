@@ -1496,7 +1496,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
 
   // A furniture heading ("Related articles", "About the author") ends the
   // body's part of its container: its following siblings are skipped up to
-  // the next heading of the same or a higher level.
+  // the next heading of the same or a higher level. A disclosure's
+  // <summary> heads its <details> the same way ("Shipping & Returns" over
+  // a shop's terms).
   const Node* skip_parent = nullptr;
   int skip_level = 0;
   for (const Node* root : roots) {
@@ -1515,7 +1517,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         if (!IsRawMarkupText(n) && ((facts_[n->parent->id].flags & kInPre) || !IsParkedData(n)))
           builder.Text(n->data);
       } else if (!ctx.discussion && n->is_element() && facts_[n->id].text < 40 &&
-                 (IsHeadingTag(n->tag) || LeadsLikeAHeading(n)) &&
+                 (IsHeadingTag(n->tag) || n->tag == TagId::kSummary || LeadsLikeAHeading(n)) &&
                  (CollapsedTextInto(n, 80, &scratch), IsFurnitureHeadingOf(scratch, ctx))) {
         // Climb through wrappers that hold nothing but the heading: the
         // widget's cards are siblings of the wrapper, not of the heading.

@@ -60,6 +60,27 @@ constexpr size_t kHeadMaxNodes = 256;
 // A dek candidate is a list's card when it, or a wrapper up to this many
 // levels above it, is a list item or one of a row of its signature.
 constexpr int kDekCardLevels = 3;
+// An element showing the description under the headline this long (bytes)
+// or longer is the story's first paragraph, which the CMS copied into the
+// description, not a standfirst (one or two sentences).
+constexpr size_t kDescriptionDekMaxBytes = 300;
+// A structured body is read for percent escapes in its first this many bytes.
+constexpr size_t kEncodedProbeBytes = 256;
+// Text written percent-encoded, as in a URL ("An%20elegant%20sofa%20..."):
+// no space in the probe, and three escapes at least. A feed's field a
+// script decodes, never words the page shows as they stand.
+bool IsPercentEncoded(std::string_view text) {
+  text = text.substr(0, kEncodedProbeBytes);
+  int escapes = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == ' ') return false;
+    if (text[i] == '%' && i + 2 < text.size() && IsAsciiHexDigit(text[i + 1]) && IsAsciiHexDigit(text[i + 2]))
+      ++escapes;
+  }
+  return escapes >= 3;
+}
+// Nodes of a dek candidate looked through for a heading (see holds_heading).
+constexpr int kDekHeadingScanNodes = 256;
 
 // Whether the text of `e` may start a byline cue or label, judged by its
 // first two bytes (as CollapsedTextInto reads it: scripts and styles
@@ -2188,6 +2209,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         out->structured_body = JsonRawText(o->Get("description"));
         if (!out->structured_body.empty()) break;
       }
+  // (A percent-encoded one is no text to show: see IsPercentEncoded.)
+  if (IsPercentEncoded(out->structured_body)) out->structured_body.clear();
 
   // Site name.
   std::string site(c.Meta("og:site_name"));
@@ -2664,11 +2687,21 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     }
     return false;
   };
+  // Nor does a standfirst hold headings: a box with its own headings is a
+  // section ("<section class=deck_skus>", a product line's comparison under
+  // a "deck" class that names the product). (Its first
+  // kDekHeadingScanNodes nodes are looked at: a dek is a few.)
+  auto holds_heading = [](const Node* n) {
+    int budget = kDekHeadingScanNodes;
+    for (const Node* d = NextInTree(n, n); d && budget-- > 0; d = NextInTree(d, n))
+      if (IsHeadingTag(d->tag)) return true;
+    return false;
+  };
   for (const Node* n : c.dek_nodes) {
     if (paragraphs(n) > 1 || one_of_series(n)) continue;
     if (!out->headline || near_after(n, 400)) {
       std::string text = CollapsedText(n, 2000);
-      if (text.size() >= 20 && text.size() < 1000) {
+      if (text.size() >= 20 && text.size() < 1000 && !holds_heading(n)) {
         dek = text;
         dek_src = "standfirst-class";
         dek_node = n;
@@ -2692,10 +2725,12 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (text.size() > 1000) continue;
       if (NormalizedEquals(text, nd)) {
         // The first of a run of paragraphs is the lead, which CMSs copy
-        // into the description; a dek stands apart from the body.
+        // into the description; a dek stands apart from the body. So is a
+        // paragraph's worth of text, whatever follows it.
         const Node* next = n->next;
         while (next && !next->is_element()) next = next->next;
         if (n->Is(TagId::kP) && next && next->Is(TagId::kP)) break;
+        if (text.size() >= kDescriptionDekMaxBytes) break;
         dek = text;
         dek_src = "description-element";
         dek_node = n;

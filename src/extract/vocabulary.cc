@@ -325,6 +325,10 @@ constexpr std::string_view kBoilerplateLines[] = {
     // The label of a tag list, left alone when the list is dropped.
     "tags", "tagged", "tagged with",
     "back to top", "comments", "leave a comment", "post a comment", "loading", "loading...",
+    // The same control worded otherwise, and a jump back to the page's
+    // menu (a long page's section ends with one).
+    "back to top of page", "return to top", "return to top of page", "scroll to top", "go to top",
+    "top of page", "back to navigation",
     "close", "menu", "search", "next", "previous", "show more", "see more", "view comments",
     "story continues below advertisement", "article continues below advertisement",
     "continue reading below", "scroll to continue with content", "image", "photo", "video",
@@ -438,6 +442,14 @@ constexpr std::string_view kProductFurnitureHeadings[] = {
     // "Pairs well with"). (On a category page "Featured products" heads
     // the page's own grid: these are read on product pages only.)
     "featured products", "pairs well with", "goes well with", "complete the set", "more like this",
+    // The shop's policies under every product (the same shipping rates,
+    // return window and refund terms on each page): the store's text, not
+    // the product's. Plain "Shipping", "Delivery" or "Warranty" may head
+    // what this product ships with or how long it is covered: not these.
+    "shipping & returns", "shipping and returns", "free shipping & returns", "free shipping and returns",
+    "delivery & returns", "delivery and returns", "returns & exchanges", "returns and exchanges",
+    "shipping & return policy", "shipping and return policy", "return policy", "returns policy",
+    "refund policy", "shipping policy", "returns & refunds", "returns and refunds",
 };
 
 // Headings of a category page's filter panel (the facets: colours, sizes,
