@@ -1823,6 +1823,22 @@ TEST(Extract, TitlesSharingAHeadGiveTheHead) {
   EXPECT_EQ(SharedTitleHead("Spring fair - Hill Road", "Autumn fair - Hill Road"), "");
 }
 
+// A heading that goes on after its name with a brand ("Loan rate
+// calculator - Home Lending") while the <title> goes on with the site's
+// name: the name they share is the title. Titles that part their head
+// with different separators share none, but the heading's may differ.
+TEST(Extract, HeadingSharingAHeadWithTheTitleGivesTheHead) {
+  auto r = Extract("<html><head><title>Loan rate calculator | First Valley Bank</title></head><body><main>"
+                   "<h1>Loan rate calculator - Home Lending</h1><p>" + std::string(400, 'x') +
+                   " text.</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Loan rate calculator");
+  EXPECT_EQ(SharedTitleHead("Loan rate calculator - Home Lending", "Loan rate calculator | Bank", true),
+            "Loan rate calculator");
+  EXPECT_EQ(SharedTitleHead("Loan rate calculator - Home Lending", "Loan rate calculator | Bank"), "");
+  EXPECT_EQ(SharedTitleHead("Loan rate calculator - Home", "Loan rate calculator - Home | Bank", true), "");
+}
+
 // A soft hyphen or a word joiner in a heading prints nothing: the title
 // is the same without it.
 TEST(Extract, TitleDropsInvisibleMarks) {

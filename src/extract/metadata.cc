@@ -1926,20 +1926,42 @@ constexpr size_t kMaxComparedTitleBytes = 2048;
 // The part two titles share before a separator when they go on
 // differently after it ("Spring fair - Our school" and "Spring fair -
 // News - Our school district"): what follows is the site's or a section's
-// words, the head the page's. "" when they share no such head, or one
-// title goes on from the other.
-std::string SharedTitleHead(std::string_view a, std::string_view b) {
+// words, the head the page's. Titles one template writes part their head
+// with one separator; with `any_separator` (a heading against the
+// <title>, "Rate calculator - Brand" and "Rate calculator | Site"), each
+// title's first separator, of whichever kind, ends its head. "" when they
+// share no such head, or one title goes on from the other.
+std::string SharedTitleHead(std::string_view a, std::string_view b, bool any_separator) {
   if (a.size() > kMaxComparedTitleBytes || b.size() > kMaxComparedTitleBytes) return {};
+  // (A heading without a separator, most are, is ruled out before a copy.)
+  if (any_separator) {
+    bool parted = false;
+    for (size_t k = 0; k < kNumTitleSeparators && !parted; ++k)
+      parted = a.find(kTitleSeparators[k]) != std::string_view::npos;
+    if (!parted) return {};
+  }
   const std::string ta = CleanLine(a), tb = CleanLine(b);
-  for (size_t k = 0; k < kNumTitleSeparators; ++k) {
-    const std::string_view sep = kTitleSeparators[k];
-    const size_t pa = ta.find(sep), pb = tb.find(sep);
-    if (pa == std::string::npos || pb == std::string::npos || pa < 3) continue;
+  auto shared = [&](size_t pa, size_t pb) -> std::string {
     const std::string head = NormalizeForCompare(std::string_view(ta).substr(0, pa));
     if (head.empty() || !NormalizedEquals(std::string_view(tb).substr(0, pb), head)) return {};
     const std::string na = NormalizeForCompare(ta), nb = NormalizeForCompare(tb);
     if (na.starts_with(nb) || nb.starts_with(na)) return {};
     return std::string(Trim(std::string_view(ta).substr(0, pa)));
+  };
+  if (any_separator) {
+    size_t pa = std::string::npos, pb = std::string::npos;
+    for (size_t k = 0; k < kNumTitleSeparators; ++k) {
+      pa = std::min(pa, ta.find(kTitleSeparators[k]));
+      pb = std::min(pb, tb.find(kTitleSeparators[k]));
+    }
+    if (pa == std::string::npos || pb == std::string::npos || pa < 3) return {};
+    return shared(pa, pb);
+  }
+  for (size_t k = 0; k < kNumTitleSeparators; ++k) {
+    const std::string_view sep = kTitleSeparators[k];
+    const size_t pa = ta.find(sep), pb = tb.find(sep);
+    if (pa == std::string::npos || pb == std::string::npos || pa < 3) continue;
+    return shared(pa, pb);
   }
   return {};
 }
@@ -2510,8 +2532,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     title = strip_site(doc_title);
     title_src = "title-tag";
   }
-  if (title_src.starts_with("meta:") && !kicker_cut && !doc_title.empty())
-    if (std::string head = SharedTitleHead(title, doc_title); !head.empty()) title = std::move(head);
+  if ((title_src.starts_with("meta:") || title_src == "h1") && !kicker_cut && !doc_title.empty())
+    if (std::string head = SharedTitleHead(title, doc_title, title_src == "h1"); !head.empty()) title = std::move(head);
   if (a->page_type == "forum" && !kicker_cut && (title_src == "title-tag" || title_src.starts_with("meta:")))
     if (std::string head = TitleTrailHead(title_src == "title-tag" ? doc_title : meta_titles[meta_pick]); !head.empty())
       title = std::move(head);
