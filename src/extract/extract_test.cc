@@ -1722,6 +1722,23 @@ TEST(Extract, SloganHeadingIsNotTheTitle) {
   EXPECT_EQ(twice->title.value_or(""), "Stoneware mugs, thrown by hand");
 }
 
+// Titles that say only the site's name say nothing of the page: a lone
+// <h1> that shares none of their words is still its title.
+TEST(Extract, HeadingStandsWhenTheTitlesNameOnlyTheSite) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  auto r = Extract("<html><head><title>Clay Studio</title><meta property=\"og:title\" content=\"Clay Studio\">"
+                   "<meta property=\"og:site_name\" content=\"Clay Studio\"></head><body><main>"
+                   "<h1>Blue glazed tea bowls</h1>" + body);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Blue glazed tea bowls");
+  // A title that names the page keeps weighing the heading.
+  auto named = Extract("<html><head><title>Hand-thrown stoneware mugs | Clay Studio</title>"
+                       "<meta property=\"og:site_name\" content=\"Clay Studio\"></head><body><main>"
+                       "<h1>Made with care, one at a time</h1>" + body);
+  ASSERT_TRUE(named.ok());
+  EXPECT_EQ(named->title.value_or(""), "Hand-thrown stoneware mugs");
+}
+
 // Forum software titles a thread "Thread / Forum / Site": the thread's
 // title is the first part. (Elsewhere "Page - Tagline - Site" keeps all but
 // the site.)

@@ -2438,8 +2438,21 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         if (begins(m)) return true;
       return false;
     };
+    // (Titles that say only the site's name say nothing of the page: the
+    // heading is not weighed against them.)
+    auto titles_name_site = [&] {
+      if (bare_site.empty()) return false;
+      bool any = false;
+      for (size_t i = 0; i <= norm_meta_titles.size(); ++i) {
+        const std::string& t = i == 0 ? doc_title : meta_titles[i - 1];
+        if (t.empty()) continue;
+        if (t.size() > kMaxSiteBytes || BareName(t) != bare_site) return false;
+        any = true;
+      }
+      return any;
+    };
     if (text.size() >= 4 && text.size() < 300 && (std::count(text.begin(), text.end(), ' ') >= 1 || leads_title()) &&
-        SharesTitleWords(h1_norms[0], norm_doc_title, norm_meta_titles)) {
+        (SharesTitleWords(h1_norms[0], norm_doc_title, norm_meta_titles) || titles_name_site())) {
       title = text;
       title_src = "h1";
       out->headline = h1s[0];
