@@ -1739,6 +1739,21 @@ TEST(Extract, HeadingStandsWhenTheTitlesNameOnlyTheSite) {
   EXPECT_EQ(named->title.value_or(""), "Hand-thrown stoneware mugs");
 }
 
+// A meta title that is only the site's name, beside a <title> that names
+// the page without it, is a template's default: the <title> names the
+// page. A <title> that holds the name may be the site's own page.
+TEST(Extract, MetaTitleThatIsTheSiteNameYieldsToTheTitle) {
+  const std::string body = "</head><body><main><p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  const std::string meta =
+      "<meta property=\"og:title\" content=\"Acme\"><meta property=\"og:site_name\" content=\"Acme\">";
+  auto r = Extract("<html><head><title>Men's wool socks</title>" + meta + body);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Men's wool socks");
+  auto own = Extract("<html><head><title>Introducing the Acme One</title>" + meta + body);
+  ASSERT_TRUE(own.ok());
+  EXPECT_EQ(own->title.value_or(""), "Acme");
+}
+
 // Forum software titles a thread "Thread / Forum / Site": the thread's
 // title is the first part. (Elsewhere "Page - Tagline - Site" keeps all but
 // the site.)

@@ -2529,11 +2529,30 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     headline_cut = goes_on(norm_doc_title);
     for (size_t i = 1; i < norm_meta_titles.size() && !headline_cut; ++i) headline_cut = goes_on(norm_meta_titles[i]);
   }
-  if (title.empty() && !meta_titles.empty() && !headline_cut) {
-    title = strip_site(meta_titles[0]);
-    title_src = meta_title_srcs[0];
-  }
+  // A meta title that is the site's name alone, over a <title> that names
+  // the page without it ("Men's socks" beside og:title "Acme"), is a
+  // template's default: the <title> names the page. (A <title> that holds
+  // the name, "Introducing Acme One", may be the site's own page.)
+  auto names_site_only = [&](size_t i) {
+    if (bare_site.empty() || norm_doc_title.empty() || meta_titles[i].size() > kMaxSiteBytes ||
+        BareName(meta_titles[i]) != bare_site)
+      return false;
+    const std::string& t = norm_doc_title;
+    for (size_t at = t.find(bare_site); at != std::string::npos; at = t.find(bare_site, at + 1))
+      if ((at == 0 || t[at - 1] == ' ') && (at + bare_site.size() == t.size() || t[at + bare_site.size()] == ' '))
+        return false;
+    return true;
+  };
   size_t meta_pick = 0;
+  if (title.empty() && !meta_titles.empty() && !headline_cut) {
+    while (meta_pick < meta_titles.size() && names_site_only(meta_pick)) ++meta_pick;
+    if (meta_pick < meta_titles.size()) {
+      title = strip_site(meta_titles[meta_pick]);
+      title_src = meta_title_srcs[meta_pick];
+    } else {
+      meta_pick = 0;
+    }
+  }
   if (title.empty() && headline_cut) {
     for (size_t i = 1; i < meta_titles.size() && title.empty(); ++i) {
       title = strip_site(meta_titles[i]);
