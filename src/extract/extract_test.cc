@@ -1754,6 +1754,29 @@ TEST(Extract, MetaTitleThatIsTheSiteNameYieldsToTheTitle) {
   EXPECT_EQ(own->title.value_or(""), "Acme");
 }
 
+// A manual's section number before the heading's words is its numbering,
+// not the page's name, when no title prints it; a number the titles
+// repeat is the headline's, and so is a count.
+TEST(Extract, HeadingSectionNumberIsNotTitleText) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  auto r = Extract("<html><head><title>Branches in a nutshell - Pro Handbook</title></head><body><main>"
+                   "<h1>3.1 Branches in a nutshell</h1>" + body);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Branches in a nutshell");
+  auto deep = Extract("<html><head><title>Setting up the tools - Pro Handbook</title></head><body><main>"
+                      "<h1>2.4.1. Setting up the tools</h1>" + body);
+  ASSERT_TRUE(deep.ok());
+  EXPECT_EQ(deep->title.value_or(""), "Setting up the tools");
+  auto printed = Extract("<html><head><title>3.5 Million Jobs Added in May | Daily News</title></head><body><main>"
+                         "<h1>3.5 Million Jobs Added in May</h1>" + body);
+  ASSERT_TRUE(printed.ok());
+  EXPECT_EQ(printed->title.value_or(""), "3.5 Million Jobs Added in May");
+  auto count = Extract("<html><head><title>Tips | Pro Handbook</title></head><body><main>"
+                       "<h1>10 Tips for branching</h1>" + body);
+  ASSERT_TRUE(count.ok());
+  EXPECT_EQ(count->title.value_or(""), "10 Tips for branching");
+}
+
 // Forum software titles a thread "Thread / Forum / Site": the thread's
 // title is the first part. (Elsewhere "Page - Tagline - Site" keeps all but
 // the site.)

@@ -2020,6 +2020,22 @@ const Node* NextSubheading(const Node* h, int budget) {
   return nullptr;
 }
 
+// The length of a section number that leads a heading ("3.1 Git
+// Branching", "2.4.1. Setup"): digits parted by dots, one dot at least
+// between digits, then a space and a capital letter. 0 when there is none
+// (a count, "10 Tips"; a version, "2024.4 -> 2024.5").
+static size_t SectionNumberLength(std::string_view t) {
+  size_t i = 0, parts = 0;
+  while (i < t.size() && i < 16 && IsAsciiDigit(t[i])) {
+    while (i < t.size() && IsAsciiDigit(t[i])) ++i;
+    ++parts;
+    if (i < t.size() && t[i] == '.') ++i;
+    else break;
+  }
+  if (parts < 2 || i + 1 >= t.size() || t[i] != ' ' || !(t[i + 1] >= 'A' && t[i + 1] <= 'Z')) return 0;
+  return i;
+}
+
 // Google's limit on a schema.org headline (110 characters) less a few:
 // a CMS cuts the headline there.
 constexpr size_t kHeadlineLimitBytes = 100;
@@ -2518,6 +2534,19 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       title = std::move(name);
       title_src = name_src;
       kicker_cut = true;
+    }
+  }
+  // A manual's section number before the heading's words ("3.1 Git
+  // Branching") that no title prints is the book's numbering, not the
+  // page's name.
+  if (title_src == "h1" && !kicker_cut) {
+    if (const size_t n = SectionNumberLength(title)) {
+      std::string_view number = std::string_view(title).substr(0, n);
+      if (number.back() == '.') number.remove_suffix(1);
+      bool printed = doc_title.find(number) != std::string::npos;
+      for (size_t i = 0; i < meta_titles.size() && !printed; ++i)
+        printed = meta_titles[i].find(number) != std::string::npos;
+      if (!printed) title = std::string(Trim(std::string_view(title).substr(n)));
     }
   }
   // A JSON-LD headline at schema.org's length limit (110 characters) that
