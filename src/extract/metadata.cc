@@ -1,6 +1,7 @@
 #include "extract/metadata.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
@@ -1923,6 +1924,22 @@ std::string TitleTrailHead(std::string_view title) {
 // a body pasted into a meta tag (and the comparisons stay cheap).
 constexpr size_t kMaxComparedTitleBytes = 2048;
 
+// The first place of any title separator in `t`, npos when there is none:
+// one pass, a separator tried only after a space that its mark follows.
+static size_t FirstTitleSeparator(std::string_view t) {
+  static const std::array<bool, 256> kMarks = [] {
+    std::array<bool, 256> m{};
+    for (size_t k = 0; k < kNumTitleSeparators; ++k) m[static_cast<unsigned char>(kTitleSeparators[k][1])] = true;
+    return m;
+  }();
+  for (size_t i = 0; i + 2 < t.size(); ++i) {
+    if (t[i] != ' ' || !kMarks[static_cast<unsigned char>(t[i + 1])]) continue;
+    for (size_t k = 0; k < kNumTitleSeparators; ++k)
+      if (t.compare(i, kTitleSeparators[k].size(), kTitleSeparators[k]) == 0) return i;
+  }
+  return std::string_view::npos;
+}
+
 // The part two titles share before a separator when they go on
 // differently after it ("Spring fair - Our school" and "Spring fair -
 // News - Our school district"): what follows is the site's or a section's
@@ -1934,12 +1951,7 @@ constexpr size_t kMaxComparedTitleBytes = 2048;
 std::string SharedTitleHead(std::string_view a, std::string_view b, bool any_separator) {
   if (a.size() > kMaxComparedTitleBytes || b.size() > kMaxComparedTitleBytes) return {};
   // (A heading without a separator, most are, is ruled out before a copy.)
-  if (any_separator) {
-    bool parted = false;
-    for (size_t k = 0; k < kNumTitleSeparators && !parted; ++k)
-      parted = a.find(kTitleSeparators[k]) != std::string_view::npos;
-    if (!parted) return {};
-  }
+  if (any_separator && FirstTitleSeparator(a) == std::string_view::npos) return {};
   const std::string ta = CleanLine(a), tb = CleanLine(b);
   auto shared = [&](size_t pa, size_t pb) -> std::string {
     const std::string head = NormalizeForCompare(std::string_view(ta).substr(0, pa));
@@ -1949,11 +1961,7 @@ std::string SharedTitleHead(std::string_view a, std::string_view b, bool any_sep
     return std::string(Trim(std::string_view(ta).substr(0, pa)));
   };
   if (any_separator) {
-    size_t pa = std::string::npos, pb = std::string::npos;
-    for (size_t k = 0; k < kNumTitleSeparators; ++k) {
-      pa = std::min(pa, ta.find(kTitleSeparators[k]));
-      pb = std::min(pb, tb.find(kTitleSeparators[k]));
-    }
+    const size_t pa = FirstTitleSeparator(ta), pb = FirstTitleSeparator(tb);
     if (pa == std::string::npos || pb == std::string::npos || pa < 3) return {};
     return shared(pa, pb);
   }
@@ -2563,8 +2571,11 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // template's default: the <title> names the page. (A <title> that holds
   // the name, "Introducing Acme One", may be the site's own page.)
   auto names_site_only = [&](size_t i) {
-    if (bare_site.empty() || norm_doc_title.empty() || meta_titles[i].size() > kMaxSiteBytes ||
-        BareName(meta_titles[i]) != bare_site)
+    // (The title's normal form, made before, is the site's BareName but for
+    // a brand's marks: most titles are ruled out by its length.)
+    const std::string& nm = norm_meta_titles[i];
+    if (bare_site.empty() || norm_doc_title.empty() || nm.size() < bare_site.size() ||
+        nm.size() > bare_site.size() + 8 || (nm != bare_site && BareName(meta_titles[i]) != bare_site))
       return false;
     const std::string& t = norm_doc_title;
     for (size_t at = t.find(bare_site); at != std::string::npos; at = t.find(bare_site, at + 1))
