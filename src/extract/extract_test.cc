@@ -1777,6 +1777,22 @@ TEST(Extract, HeadingSectionNumberIsNotTitleText) {
   EXPECT_EQ(count->title.value_or(""), "10 Tips for branching");
 }
 
+// A paragraph set in the <h1>, two sentences and longer than a headline,
+// is a summary, not the page's name, even on an article: the <title>
+// names the page. A short two-sentence headline stays.
+TEST(Extract, ParagraphHeadingIsNotTheTitle) {
+  const std::string head = "<html><head><title>Kitchen upgrades that pay back when you sell | Home Notes</title>"
+                           "<script type=\"application/ld+json\">{\"@type\":\"Article\"}</script></head><body><main>";
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  auto r = Extract(head + "<h1>Which kitchen upgrades pay back when you sell? Read what our builders found, "
+                   "and plan the next kitchen project with care.</h1>" + body);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Kitchen upgrades that pay back when you sell");
+  auto short_one = Extract(head + "<h1>Kitchens sell homes. Upgrades that pay back when you sell</h1>" + body);
+  ASSERT_TRUE(short_one.ok());
+  EXPECT_EQ(short_one->title.value_or(""), "Kitchens sell homes. Upgrades that pay back when you sell");
+}
+
 // Forum software titles a thread "Thread / Forum / Site": the thread's
 // title is the first part. (Elsewhere "Page - Tagline - Site" keeps all but
 // the site.)

@@ -2044,6 +2044,9 @@ static size_t SectionNumberLength(std::string_view t) {
   return i;
 }
 
+// A heading longer than this may be a paragraph set as one.
+constexpr size_t kMinParagraphHeadingBytes = 120;
+
 // Google's limit on a schema.org headline (110 characters) less a few:
 // a CMS cuts the headline there.
 constexpr size_t kHeadlineLimitBytes = 100;
@@ -2364,6 +2367,17 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     if (EndsWithFullStop(text) && has_title && a->page_type != "article" && !InArticleHeader(h, c) &&
         !title_repeats(norm))
       continue;
+    // A paragraph set as a heading, two sentences or more and longer than
+    // a headline, that no title repeats is a summary, not the page's name,
+    // on any page.
+    if (has_title && text.size() > kMinParagraphHeadingBytes &&
+        (text.back() == '.' || text.back() == '?' || text.back() == '!')) {
+      bool inner_end = false;
+      for (size_t i = 1; i + 2 < text.size() && !inner_end; ++i)
+        inner_end = (text[i] == '.' || text[i] == '?' || text[i] == '!') && text[i + 1] == ' ' &&
+                    (IsAsciiAlnum(text[i - 1]) || text[i - 1] == ')') && text[i + 2] >= 'A' && text[i + 2] <= 'Z';
+      if (inner_end && !title_repeats(norm)) continue;
+    }
     h1s.push_back(h);
     h1_texts.push_back(std::move(text));
     h1_norms.push_back(std::move(norm));
