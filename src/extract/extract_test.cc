@@ -1797,6 +1797,77 @@ TEST(Extract, SloganHeadingIsNotTheTitle) {
   EXPECT_EQ(twice->title.value_or(""), "Stoneware mugs, thrown by hand");
 }
 
+// Titles that say only the site's name say nothing of the page: a lone
+// <h1> that shares none of their words is still its title.
+TEST(Extract, HeadingStandsWhenTheTitlesNameOnlyTheSite) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  auto r = Extract("<html><head><title>Clay Studio</title><meta property=\"og:title\" content=\"Clay Studio\">"
+                   "<meta property=\"og:site_name\" content=\"Clay Studio\"></head><body><main>"
+                   "<h1>Blue glazed tea bowls</h1>" + body);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Blue glazed tea bowls");
+  // A title that names the page keeps weighing the heading.
+  auto named = Extract("<html><head><title>Hand-thrown stoneware mugs | Clay Studio</title>"
+                       "<meta property=\"og:site_name\" content=\"Clay Studio\"></head><body><main>"
+                       "<h1>Made with care, one at a time</h1>" + body);
+  ASSERT_TRUE(named.ok());
+  EXPECT_EQ(named->title.value_or(""), "Hand-thrown stoneware mugs");
+}
+
+// A meta title that is only the site's name, beside a <title> that names
+// the page without it, is a template's default: the <title> names the
+// page. A <title> that holds the name may be the site's own page.
+TEST(Extract, MetaTitleThatIsTheSiteNameYieldsToTheTitle) {
+  const std::string body = "</head><body><main><p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  const std::string meta =
+      "<meta property=\"og:title\" content=\"Acme\"><meta property=\"og:site_name\" content=\"Acme\">";
+  auto r = Extract("<html><head><title>Men's wool socks</title>" + meta + body);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Men's wool socks");
+  auto own = Extract("<html><head><title>Introducing the Acme One</title>" + meta + body);
+  ASSERT_TRUE(own.ok());
+  EXPECT_EQ(own->title.value_or(""), "Acme");
+}
+
+// A manual's section number before the heading's words is its numbering,
+// not the page's name, when no title prints it; a number the titles
+// repeat is the headline's, and so is a count.
+TEST(Extract, HeadingSectionNumberIsNotTitleText) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  auto r = Extract("<html><head><title>Branches in a nutshell - Pro Handbook</title></head><body><main>"
+                   "<h1>3.1 Branches in a nutshell</h1>" + body);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Branches in a nutshell");
+  auto deep = Extract("<html><head><title>Setting up the tools - Pro Handbook</title></head><body><main>"
+                      "<h1>2.4.1. Setting up the tools</h1>" + body);
+  ASSERT_TRUE(deep.ok());
+  EXPECT_EQ(deep->title.value_or(""), "Setting up the tools");
+  auto printed = Extract("<html><head><title>3.5 Million Jobs Added in May | Daily News</title></head><body><main>"
+                         "<h1>3.5 Million Jobs Added in May</h1>" + body);
+  ASSERT_TRUE(printed.ok());
+  EXPECT_EQ(printed->title.value_or(""), "3.5 Million Jobs Added in May");
+  auto count = Extract("<html><head><title>Tips | Pro Handbook</title></head><body><main>"
+                       "<h1>10 Tips for branching</h1>" + body);
+  ASSERT_TRUE(count.ok());
+  EXPECT_EQ(count->title.value_or(""), "10 Tips for branching");
+}
+
+// A paragraph set in the <h1>, two sentences and longer than a headline,
+// is a summary, not the page's name, even on an article: the <title>
+// names the page. A short two-sentence headline stays.
+TEST(Extract, ParagraphHeadingIsNotTheTitle) {
+  const std::string head = "<html><head><title>Kitchen upgrades that pay back when you sell | Home Notes</title>"
+                           "<script type=\"application/ld+json\">{\"@type\":\"Article\"}</script></head><body><main>";
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  auto r = Extract(head + "<h1>Which kitchen upgrades pay back when you sell? Read what our builders found, "
+                   "and plan the next kitchen project with care.</h1>" + body);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Kitchen upgrades that pay back when you sell");
+  auto short_one = Extract(head + "<h1>Kitchens sell homes. Upgrades that pay back when you sell</h1>" + body);
+  ASSERT_TRUE(short_one.ok());
+  EXPECT_EQ(short_one->title.value_or(""), "Kitchens sell homes. Upgrades that pay back when you sell");
+}
+
 // Forum software titles a thread "Thread / Forum / Site": the thread's
 // title is the first part. (Elsewhere "Page - Tagline - Site" keeps all but
 // the site.)
@@ -1896,6 +1967,22 @@ TEST(Extract, TitlesSharingAHeadGiveTheHead) {
   // One going on from the other is the same title, longer.
   EXPECT_EQ(SharedTitleHead("Spring fair - Hill Road", "Spring fair - Hill Road | Our district"), "");
   EXPECT_EQ(SharedTitleHead("Spring fair - Hill Road", "Autumn fair - Hill Road"), "");
+}
+
+// A heading that goes on after its name with a brand ("Loan rate
+// calculator - Home Lending") while the <title> goes on with the site's
+// name: the name they share is the title. Titles that part their head
+// with different separators share none, but the heading's may differ.
+TEST(Extract, HeadingSharingAHeadWithTheTitleGivesTheHead) {
+  auto r = Extract("<html><head><title>Loan rate calculator | First Valley Bank</title></head><body><main>"
+                   "<h1>Loan rate calculator - Home Lending</h1><p>" + std::string(400, 'x') +
+                   " text.</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Loan rate calculator");
+  EXPECT_EQ(SharedTitleHead("Loan rate calculator - Home Lending", "Loan rate calculator | Bank", true),
+            "Loan rate calculator");
+  EXPECT_EQ(SharedTitleHead("Loan rate calculator - Home Lending", "Loan rate calculator | Bank"), "");
+  EXPECT_EQ(SharedTitleHead("Loan rate calculator - Home", "Loan rate calculator - Home | Bank", true), "");
 }
 
 // A soft hyphen or a word joiner in a heading prints nothing: the title

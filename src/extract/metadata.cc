@@ -1,6 +1,7 @@
 #include "extract/metadata.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
@@ -1944,23 +1945,52 @@ std::string TitleTrailHead(std::string_view title) {
 // a body pasted into a meta tag (and the comparisons stay cheap).
 constexpr size_t kMaxComparedTitleBytes = 2048;
 
+// The first place of any title separator in `t`, npos when there is none:
+// one pass, a separator tried only after a space that its mark follows.
+static size_t FirstTitleSeparator(std::string_view t) {
+  static const std::array<bool, 256> kMarks = [] {
+    std::array<bool, 256> m{};
+    for (size_t k = 0; k < kNumTitleSeparators; ++k) m[static_cast<unsigned char>(kTitleSeparators[k][1])] = true;
+    return m;
+  }();
+  for (size_t i = 0; i + 2 < t.size(); ++i) {
+    if (t[i] != ' ' || !kMarks[static_cast<unsigned char>(t[i + 1])]) continue;
+    for (size_t k = 0; k < kNumTitleSeparators; ++k)
+      if (t.compare(i, kTitleSeparators[k].size(), kTitleSeparators[k]) == 0) return i;
+  }
+  return std::string_view::npos;
+}
+
 // The part two titles share before a separator when they go on
 // differently after it ("Spring fair - Our school" and "Spring fair -
 // News - Our school district"): what follows is the site's or a section's
-// words, the head the page's. "" when they share no such head, or one
-// title goes on from the other.
-std::string SharedTitleHead(std::string_view a, std::string_view b) {
+// words, the head the page's. Titles one template writes part their head
+// with one separator; with `any_separator` (a heading against the
+// <title>, "Rate calculator - Brand" and "Rate calculator | Site"), each
+// title's first separator, of whichever kind, ends its head. "" when they
+// share no such head, or one title goes on from the other.
+std::string SharedTitleHead(std::string_view a, std::string_view b, bool any_separator) {
   if (a.size() > kMaxComparedTitleBytes || b.size() > kMaxComparedTitleBytes) return {};
+  // (A heading without a separator, most are, is ruled out before a copy.)
+  if (any_separator && FirstTitleSeparator(a) == std::string_view::npos) return {};
   const std::string ta = CleanLine(a), tb = CleanLine(b);
-  for (size_t k = 0; k < kNumTitleSeparators; ++k) {
-    const std::string_view sep = kTitleSeparators[k];
-    const size_t pa = ta.find(sep), pb = tb.find(sep);
-    if (pa == std::string::npos || pb == std::string::npos || pa < 3) continue;
+  auto shared = [&](size_t pa, size_t pb) -> std::string {
     const std::string head = NormalizeForCompare(std::string_view(ta).substr(0, pa));
     if (head.empty() || !NormalizedEquals(std::string_view(tb).substr(0, pb), head)) return {};
     const std::string na = NormalizeForCompare(ta), nb = NormalizeForCompare(tb);
     if (na.starts_with(nb) || nb.starts_with(na)) return {};
     return std::string(Trim(std::string_view(ta).substr(0, pa)));
+  };
+  if (any_separator) {
+    const size_t pa = FirstTitleSeparator(ta), pb = FirstTitleSeparator(tb);
+    if (pa == std::string::npos || pb == std::string::npos || pa < 3) return {};
+    return shared(pa, pb);
+  }
+  for (size_t k = 0; k < kNumTitleSeparators; ++k) {
+    const std::string_view sep = kTitleSeparators[k];
+    const size_t pa = ta.find(sep), pb = tb.find(sep);
+    if (pa == std::string::npos || pb == std::string::npos || pa < 3) continue;
+    return shared(pa, pb);
   }
   return {};
 }
@@ -2018,6 +2048,25 @@ const Node* NextSubheading(const Node* h, int budget) {
   }
   return nullptr;
 }
+
+// The length of a section number that leads a heading ("3.1 Git
+// Branching", "2.4.1. Setup"): digits parted by dots, one dot at least
+// between digits, then a space and a capital letter. 0 when there is none
+// (a count, "10 Tips"; a version, "2024.4 -> 2024.5").
+static size_t SectionNumberLength(std::string_view t) {
+  size_t i = 0, parts = 0;
+  while (i < t.size() && i < 16 && IsAsciiDigit(t[i])) {
+    while (i < t.size() && IsAsciiDigit(t[i])) ++i;
+    ++parts;
+    if (i < t.size() && t[i] == '.') ++i;
+    else break;
+  }
+  if (parts < 2 || i + 1 >= t.size() || t[i] != ' ' || !(t[i + 1] >= 'A' && t[i + 1] <= 'Z')) return 0;
+  return i;
+}
+
+// A heading longer than this may be a paragraph set as one.
+constexpr size_t kMinParagraphHeadingBytes = 120;
 
 // Google's limit on a schema.org headline (110 characters) less a few:
 // a CMS cuts the headline there.
@@ -2341,6 +2390,17 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     if (EndsWithFullStop(text) && has_title && a->page_type != "article" && !InArticleHeader(h, c) &&
         !title_repeats(norm))
       continue;
+    // A paragraph set as a heading, two sentences or more and longer than
+    // a headline, that no title repeats is a summary, not the page's name,
+    // on any page.
+    if (has_title && text.size() > kMinParagraphHeadingBytes &&
+        (text.back() == '.' || text.back() == '?' || text.back() == '!')) {
+      bool inner_end = false;
+      for (size_t i = 1; i + 2 < text.size() && !inner_end; ++i)
+        inner_end = (text[i] == '.' || text[i] == '?' || text[i] == '!') && text[i + 1] == ' ' &&
+                    (IsAsciiAlnum(text[i - 1]) || text[i - 1] == ')') && text[i + 2] >= 'A' && text[i + 2] <= 'Z';
+      if (inner_end && !title_repeats(norm)) continue;
+    }
     h1s.push_back(h);
     h1_texts.push_back(std::move(text));
     h1_norms.push_back(std::move(norm));
@@ -2439,8 +2499,21 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         if (begins(m)) return true;
       return false;
     };
+    // (Titles that say only the site's name say nothing of the page: the
+    // heading is not weighed against them.)
+    auto titles_name_site = [&] {
+      if (bare_site.empty()) return false;
+      bool any = false;
+      for (size_t i = 0; i <= norm_meta_titles.size(); ++i) {
+        const std::string& t = i == 0 ? doc_title : meta_titles[i - 1];
+        if (t.empty()) continue;
+        if (t.size() > kMaxSiteBytes || BareName(t) != bare_site) return false;
+        any = true;
+      }
+      return any;
+    };
     if (text.size() >= 4 && text.size() < 300 && (std::count(text.begin(), text.end(), ' ') >= 1 || leads_title()) &&
-        SharesTitleWords(h1_norms[0], norm_doc_title, norm_meta_titles)) {
+        (SharesTitleWords(h1_norms[0], norm_doc_title, norm_meta_titles) || titles_name_site())) {
       title = text;
       title_src = "h1";
       out->headline = h1s[0];
@@ -2508,6 +2581,19 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       kicker_cut = true;
     }
   }
+  // A manual's section number before the heading's words ("3.1 Git
+  // Branching") that no title prints is the book's numbering, not the
+  // page's name.
+  if (title_src == "h1" && !kicker_cut) {
+    if (const size_t n = SectionNumberLength(title)) {
+      std::string_view number = std::string_view(title).substr(0, n);
+      if (number.back() == '.') number.remove_suffix(1);
+      bool printed = doc_title.find(number) != std::string::npos;
+      for (size_t i = 0; i < meta_titles.size() && !printed; ++i)
+        printed = meta_titles[i].find(number) != std::string::npos;
+      if (!printed) title = std::string(Trim(std::string_view(title).substr(n)));
+    }
+  }
   // A JSON-LD headline at schema.org's length limit (110 characters) that
   // another title goes on from was cut there: the longer title is whole.
   bool headline_cut = false;
@@ -2517,11 +2603,33 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     headline_cut = goes_on(norm_doc_title);
     for (size_t i = 1; i < norm_meta_titles.size() && !headline_cut; ++i) headline_cut = goes_on(norm_meta_titles[i]);
   }
-  if (title.empty() && !meta_titles.empty() && !headline_cut) {
-    title = strip_site(meta_titles[0]);
-    title_src = meta_title_srcs[0];
-  }
+  // A meta title that is the site's name alone, over a <title> that names
+  // the page without it ("Men's socks" beside og:title "Acme"), is a
+  // template's default: the <title> names the page. (A <title> that holds
+  // the name, "Introducing Acme One", may be the site's own page.)
+  auto names_site_only = [&](size_t i) {
+    // (The title's normal form, made before, is the site's BareName but for
+    // a brand's marks: most titles are ruled out by its length.)
+    const std::string& nm = norm_meta_titles[i];
+    if (bare_site.empty() || norm_doc_title.empty() || nm.size() < bare_site.size() ||
+        nm.size() > bare_site.size() + 8 || (nm != bare_site && BareName(meta_titles[i]) != bare_site))
+      return false;
+    const std::string& t = norm_doc_title;
+    for (size_t at = t.find(bare_site); at != std::string::npos; at = t.find(bare_site, at + 1))
+      if ((at == 0 || t[at - 1] == ' ') && (at + bare_site.size() == t.size() || t[at + bare_site.size()] == ' '))
+        return false;
+    return true;
+  };
   size_t meta_pick = 0;
+  if (title.empty() && !meta_titles.empty() && !headline_cut) {
+    while (meta_pick < meta_titles.size() && names_site_only(meta_pick)) ++meta_pick;
+    if (meta_pick < meta_titles.size()) {
+      title = strip_site(meta_titles[meta_pick]);
+      title_src = meta_title_srcs[meta_pick];
+    } else {
+      meta_pick = 0;
+    }
+  }
   if (title.empty() && headline_cut) {
     for (size_t i = 1; i < meta_titles.size() && title.empty(); ++i) {
       title = strip_site(meta_titles[i]);
@@ -2533,8 +2641,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     title = strip_site(doc_title);
     title_src = "title-tag";
   }
-  if (title_src.starts_with("meta:") && !kicker_cut && !doc_title.empty())
-    if (std::string head = SharedTitleHead(title, doc_title); !head.empty()) title = std::move(head);
+  if ((title_src.starts_with("meta:") || title_src == "h1") && !kicker_cut && !doc_title.empty())
+    if (std::string head = SharedTitleHead(title, doc_title, title_src == "h1"); !head.empty()) title = std::move(head);
   if (a->page_type == "forum" && !kicker_cut && (title_src == "title-tag" || title_src.starts_with("meta:")))
     if (std::string head = TitleTrailHead(title_src == "title-tag" ? doc_title : meta_titles[meta_pick]); !head.empty())
       title = std::move(head);

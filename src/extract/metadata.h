@@ -81,7 +81,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names =
 std::string StripTitleSite(std::string_view title, std::string_view site);
 // The part two titles share before a separator when they go on
 // differently after it; "" when they do not.
-std::string SharedTitleHead(std::string_view a, std::string_view b);
+std::string SharedTitleHead(std::string_view a, std::string_view b, bool any_separator = false);
 
 // Drops a listing template's label before the name of what it lists
 // ("Category: Shoes" -> "Shoes", "Results for \u201cTents\u201d" ->
