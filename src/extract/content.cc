@@ -317,6 +317,9 @@ constexpr int kPostSiblingLook = 8;
 // Prose (good value) beside a thread's comment section that makes an opening
 // post (JoinOpeningPost): a few sentences.
 constexpr double kOpeningPostMinGood = 150;
+// Nodes looked at before each ancestor of a list of replies for the opening
+// post (JoinOpeningPost): its card, then reply boxes and ad slots between.
+constexpr int kOpeningPostLook = 32;
 // Prose (good value) that keeps a link-heavy block on a thread: a post's
 // paragraphs, more than a menu's or a related box's blurbs.
 constexpr double kLinkListPostMinGood = 400;
@@ -938,15 +941,20 @@ const Node* ContentExtractor::JoinSections(const Node* root) const {
 // parent, the list of posts, becomes the root, however much furniture
 // (author panes, toolbars) pulls its score down: that furniture is
 // dropped when the body is built. Bounded: kJoinLevels ancestors,
-// kPostSiblingLook nodes on each side of each.
-const Node* ContentExtractor::JoinPosts(const Node* root) const {
+// kPostSiblingLook nodes on each side of each. *list_of_posts tells
+// whether the root returned is such a list.
+const Node* ContentExtractor::JoinPosts(const Node* root, bool* list_of_posts) const {
+  *list_of_posts = false;
   // A root that is already a list of posts (two neighbouring children of
   // one class holding prose, among its first nodes) stays.
   const Node* prev = nullptr;
   int nodes = 4 * kPostSiblingLook;
   for (const Node* c = root->first_child; c && nodes-- > 0; c = c->next) {
     if (!c->is_element() || facts_[c->id].good <= 0 || c->Attr("class").empty()) continue;
-    if (prev && SameSignature(prev, c)) return root;
+    if (prev && SameSignature(prev, c)) {
+      *list_of_posts = true;
+      return root;
+    }
     prev = c;
   }
   int level = 0;
@@ -966,6 +974,7 @@ const Node* ContentExtractor::JoinPosts(const Node* root) const {
     look = kPostSiblingLook;
     for (const Node* s = a->next; s && !repeated && look-- > 0; s = s->next) repeated = post_like(s);
     if (!repeated) continue;
+    *list_of_posts = true;
     return list;
   }
   // A Q&A page's question (the best root when it has one answer, or short
@@ -990,10 +999,31 @@ const Node* ContentExtractor::JoinPosts(const Node* root) const {
 // post page: "ul.comments" under the post), the opening post stands before
 // it, outside: the nearest ancestor within kJoinLevels that holds at least
 // kOpeningPostMinGood more prose than the comments (boilerplate aside)
-// holds both, and becomes the root. Bounded: kJoinLevels ancestors.
-const Node* ContentExtractor::JoinOpeningPost(const Node* root) const {
+// holds both, and becomes the root. Likewise when the root is a list of
+// replies (JoinPosts found posts of one signature in it) and the opening
+// post, written by other markup, stands before it: the first ancestor
+// within kJoinLevels whose children before the branch that holds the root
+// (not boilerplate) hold kOpeningPostMinGood of prose holds both. Only
+// prose before the replies counts: a "similar threads" box after them is no
+// opening post. Bounded: kJoinLevels ancestors, kOpeningPostLook nodes
+// before each.
+const Node* ContentExtractor::JoinOpeningPost(const Node* root, bool list_of_posts) const {
   const Facts& rf = facts_[root->id];
-  if (!(rf.hints & kHintComments)) return root;
+  if (!(rf.hints & kHintComments)) {
+    if (!list_of_posts) return root;
+    int level = 0;
+    for (const Node* a = root; a->parent && level < kJoinLevels; a = a->parent, ++level) {
+      const Node* parent = a->parent;
+      if (parent->Is(TagId::kBody) || !parent->is_element() || (facts_[parent->id].flags & (kNegative | kUnderNeg)))
+        break;
+      double before = 0;
+      int look = kOpeningPostLook;
+      for (const Node* s = a->prev; s && look-- > 0; s = s->prev)
+        if (s->is_element() && !(facts_[s->id].flags & (kNegative | kUnderNeg))) before += facts_[s->id].good;
+      if (before >= kOpeningPostMinGood) return parent;
+    }
+    return root;
+  }
   int level = 0;
   for (const Node* a = root->parent; a && level < kJoinLevels; a = a->parent, ++level) {
     const Facts& f = facts_[a->id];
@@ -1581,7 +1611,11 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   page_mode_ = !ctx.article && !ctx.discussion && TuningFor(ctx.favor).page_mode;
   if (page_mode_) root = WidenForPage(doc, root, TuningFor(ctx.favor));
   else if (!marked_within_) root = JoinSections(root);
-  if (ctx.discussion) root = JoinOpeningPost(JoinPosts(root));
+  if (ctx.discussion) {
+    bool list_of_posts = false;
+    root = JoinPosts(root, &list_of_posts);
+    root = JoinOpeningPost(root, list_of_posts);
+  }
   out->root = root;
   roots_.clear();
   roots_.push_back(root);

@@ -2956,6 +2956,32 @@ TEST(Extract, ThreadKeepsTheOpeningPostBeforeItsComments) {
   EXPECT_NE(r->text.find("Closing words"), std::string::npos) << r->text;
 }
 
+// On a thread whose best root is the list of replies, the opening post
+// written by other markup before it (its own card, whose header is the
+// thread's toolbar, the replies' block after its text) joins the root.
+TEST(Extract, ThreadKeepsTheOpeningPostBeforeItsReplies) {
+  std::string replies, tags;
+  for (int i = 1; i <= 6; ++i) {
+    const std::string n = std::to_string(i);
+    replies += "<article class=message><div class=who><a href=/members/m" + n + ">member" + n + "</a></div>"
+               "<div class=words><p>Reply number " + n + ": " + std::string(kEnglishProse) + "</p></div></article>";
+  }
+  for (int i = 1; i <= 12; ++i) tags += "<a href=/tags/t" + std::to_string(i) + ">pumps and seals</a> ";
+  const std::string html =
+      "<html><head><meta name=generator content='XenForo'><title>Pump leaks</title></head><body>"
+      "<div class=page><div class=first-card><header><h1>Pump leaks</h1><a href=/latest>Jump to latest</a> " + tags +
+      "</header><div class=card-text><p>Opening words: the pump in the cellar leaks at the seal after a few hours "
+      "of running, and a new gasket did not stop it. What else should I try before I buy another one for the "
+      "cellar and the garden?</p></div><div class=stream><div class=stream-items>" + replies +
+      "</div></div></div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 6"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Opening words"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("pumps and seals"), std::string::npos) << r->text;
+}
+
 // The reply box under a thread and the call to sign up shown to guests
 // (Invision's "cTopicPostArea", NodeBB's "guest-cta-alert") are furniture.
 TEST(Extract, ThreadDropsGuestReplyPrompts) {
