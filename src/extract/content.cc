@@ -334,6 +334,9 @@ constexpr double kLinkPageSliver = 0.25;
 // Nodes of a member statistic beside a forum post ("<dt>Posts:</dt>
 // <dd><a>4032</a></dd>") at most.
 constexpr size_t kStatMaxNodes = 32;
+// The longest starter's badge ("Discussion starter") with the spaces
+// templates indent it by, in bytes.
+constexpr size_t kStarterBadgeMaxBytes = 96;
 // The longest bare count (a rating bar's "57%", "1,935") on a product page.
 constexpr uint32_t kBareCountMaxText = 16;
 // A bare price block: two prices with their markers at most (text bytes).
@@ -1252,6 +1255,16 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     if (ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text <= 32 && e->tag != TagId::kPre &&
         CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsPostFurnitureLine(scratch)) {
       *reason = "post-furniture";
+      return false;
+    }
+    // The starter's badge beside the name on each of their posts ("Thread
+    // starter"), a block or a span beside the name: the thread's furniture.
+    // (An element whose one child is a short text: inline elements own no
+    // text of their own in the facts, and no element is read further.)
+    if (ctx.discussion && e->first_child && e->first_child == e->last_child &&
+        e->first_child->is_text() && e->first_child->data.size() <= kStarterBadgeMaxBytes &&
+        IsStarterBadge(e->first_child->data)) {
+      *reason = "starter-badge";
       return false;
     }
     // A post's date stamp ("answered Mar 28, 2014 at 22:52", "posted 6

@@ -2746,6 +2746,34 @@ TEST(Extract, ThreadDropsMemberStatistics) {
   EXPECT_EQ(r->text.find("Reaction score"), std::string::npos) << r->text;
 }
 
+// The badge beside the thread starter's name on each of their posts
+// ("Thread starter" in a span beside the name, "Discussion starter" on a
+// line of its own) is furniture on a thread; the name and the posts stay.
+TEST(Extract, ThreadDropsTheStarterBadge) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    const bool starter = i % 2 == 1;
+    posts += "<div class=post><div class=user><a href=/u" + n + ">member" + n + "</a>" +
+             (starter ? " <span class=badge>Thread starter</span><div>Discussion starter</div>" : "") +
+             "</div><div class=body><p>Reply number " + n + ": I had the same trouble with the pump and a new "
+             "seal fixed it for good after two weeks of trying other things first.</p></div></div>";
+  }
+  const std::string html = "<html><head><meta name=generator content='XenForo'><title>Pump leaks</title></head>"
+                           "<body><h1>Pump leaks</h1>" + posts + "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("starter"), std::string::npos) << r->text;
+}
+
+TEST(Vocabulary, StarterBadges) {
+  EXPECT_TRUE(IsStarterBadge("  Thread Starter\n "));
+  EXPECT_TRUE(IsStarterBadge("OP"));
+  EXPECT_FALSE(IsStarterBadge("Thread starter pack for new members"));
+}
+
 // A post's furniture on a line of its own (its vote score, its like count,
 // the poster's rank, the toolbar) is dropped on a thread; the posts, and a
 // permalink ("#3"), stay.
@@ -4384,6 +4412,11 @@ TEST(Vocabulary, MemberStatLines) {
   EXPECT_TRUE(IsMemberStatLine("12 messages"));
   EXPECT_FALSE(IsMemberStatLine("1,109 posts \xC2\xB7 read them all"));
   EXPECT_FALSE(IsMemberStatLine("3 posts about pumps"));
+  // A new member's single count.
+  EXPECT_TRUE(IsMemberStatLine("1 post \xC2\xB7 Joined 2023"));
+  EXPECT_TRUE(IsMemberStatLine("1 message"));
+  EXPECT_FALSE(IsMemberStatLine("2 post"));
+  EXPECT_FALSE(IsMemberStatLine("1 post about pumps"));
 }
 
 TEST(Vocabulary, PostDateLines) {

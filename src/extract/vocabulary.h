@@ -248,6 +248,11 @@ bool IsMemberStatLine(std::string_view line);
 // ("Reply", "Reset to default"). A permalink ("#3") is not one.
 bool IsPostFurnitureLine(std::string_view line);
 
+// The badge forum software prints beside the name of the thread's starter
+// on each of its posts ("Thread starter", "Discussion starter", "OP"), as
+// the whole text of an element.
+bool IsStarterBadge(std::string_view text);
+
 // The label forum software prints over a reply's quote of another post,
 // as a line of its own ("Quote:", vBulletin's quote box).
 bool IsQuoteLabelLine(std::string_view line);
