@@ -334,6 +334,9 @@ constexpr double kLinkPageSliver = 0.25;
 // Nodes of a member statistic beside a forum post ("<dt>Posts:</dt>
 // <dd><a>4032</a></dd>") at most.
 constexpr size_t kStatMaxNodes = 32;
+// The longest cite line over a reply's quote ("Jane Doe said:"), in text
+// bytes.
+constexpr uint32_t kCiteLineMaxText = 100;
 // The longest starter's badge ("Discussion starter") with the spaces
 // templates indent it by, in bytes.
 constexpr size_t kStarterBadgeMaxBytes = 96;
@@ -1170,6 +1173,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     return HashBytes64(scratch, facts_[x->id].text > kRepeatReadBytes ? facts_[x->id].text : 0);
   };
 
+  // Whether the element after `e` (its next element sibling, or its
+  // parent's when `e` is the last) holds less than a repeat's text: a quote
+  // too short to be dropped as a copy of its post. (Four nodes looked at.)
+  auto QuoteBelowIsShort = [&](const Node* e) {
+    const Node* n = e->next;
+    for (int skip = 4; n && !n->is_element() && skip-- > 0; n = n->next) {}
+    return n && n->is_element() && facts_[n->id].text > 0 && facts_[n->id].text < kRepeatMinText;
+  };
+
   auto decide = [&](const Node* e, std::string_view* reason) -> bool {
     const Facts& f = facts_[e->id];
     if (f.flags & kHardDrop) { *reason = "hidden-or-non-content"; return false; }
@@ -1324,10 +1336,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // the returns policy, "Visit the store", the seller's name) is the
     // shop's, not the product's text. A card's linked name in a grid of
     // products stays with its card (a category page read as a product:
-    // see InProductCard).
+    // see InProductCard). On a thread, the linked cite over a reply's
+    // short quote ("<a>Jane said:</a>", a link to the quoted post) stays
+    // with the quote it introduces; over a long one (a copy of the post,
+    // dropped as a repeat) it goes. (A short line of few nodes, read once.)
     const bool strict_blocks = strict_links || (ctx.product && !listing);
     if (strict_blocks && (f.flags & kOwner) && f.text > 0 && f.text < 200 && f.link * 10 >= f.text * 9 &&
-        !IsHeadingTag(e->tag) && (strict_links || !InProductCard(e))) {
+        !IsHeadingTag(e->tag) && (strict_links || !InProductCard(e)) &&
+        !(ctx.discussion && f.text <= kCiteLineMaxText && QuoteBelowIsShort(e) &&
+          CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsQuoteCiteLine(scratch))) {
       *reason = "link-only-block";
       return false;
     }

@@ -2746,6 +2746,45 @@ TEST(Extract, ThreadDropsMemberStatistics) {
   EXPECT_EQ(r->text.find("Reaction score"), std::string::npos) << r->text;
 }
 
+// On a thread the linked cite over a reply's short quote of another post
+// ("<a>member1 said:</a>", XenForo's quote title) stays with the quote; over
+// a long quote, a copy of the post dropped as a repeat, it goes.
+TEST(Extract, ThreadKeepsTheCiteOfAShortQuote) {
+  auto quote = [](const std::string& who, const std::string& words) {
+    return "<blockquote class=bbquote><div class=bbquote-title><a href=/goto/" + who + ">" + who +
+           " said:</a></div><div class=bbquote-content>" + words + "</div></blockquote>";
+  };
+  const std::string first =
+      "Reply number 1: the seal on the old pump gave out after a winter in the cold cellar, and now it leaks "
+      "a cup of water an hour whenever it runs for more than a few minutes at a time.";
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    std::string body = i == 1 ? first : "Reply number " + n + ": I had the same trouble and a new seal fixed it "
+                                        "for good after two weeks of trying other things first.";
+    if (i == 2) body = quote("member1", first) + body;
+    if (i == 3) body = quote("member2", "Did the seal fix it?") + body;
+    posts += "<div class=post><div class=user><a href=/u" + n + ">member" + n + "</a></div>"
+             "<div class=body>" + body + "</div></div>";
+  }
+  const std::string html = "<html><head><meta name=generator content='XenForo'><title>Pump leaks</title></head>"
+                           "<body><h1>Pump leaks</h1>" + posts + "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("member2 said:"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Did the seal fix it?"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("member1 said:"), std::string::npos) << r->text;
+}
+
+TEST(Vocabulary, QuoteCiteLines) {
+  EXPECT_TRUE(IsQuoteCiteLine("Jane Doe said:"));
+  EXPECT_TRUE(IsQuoteCiteLine(" On 3/5/2024 at 7:29 PM, Jane wrote: "));
+  EXPECT_FALSE(IsQuoteCiteLine("Jane said no"));
+  EXPECT_FALSE(IsQuoteCiteLine("Recipes:"));
+}
+
 // The badge beside the thread starter's name on each of their posts
 // ("Thread starter" in a span beside the name, "Discussion starter" on a
 // line of its own) is furniture on a thread; the name and the posts stay.

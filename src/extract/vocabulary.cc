@@ -1453,6 +1453,11 @@ constexpr std::string_view kQuoteAttributionCues[] = {
 
 bool IsQuoteAttribution(std::string_view cite) { return ContainsAnyIgnoreCase(cite, kQuoteAttributionCues); }
 
+bool IsQuoteCiteLine(std::string_view line) {
+  line = Trim(line);
+  return line.size() > 1 && line.back() == ':' && IsQuoteAttribution(line);
+}
+
 namespace {
 
 // Currency markers of prices: symbols (UTF-8) and ISO 4217 codes.

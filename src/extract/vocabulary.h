@@ -284,6 +284,10 @@ bool IsEventStamp(std::string_view line);
 // "Jane schrieb:"), not an outside source.
 bool IsQuoteAttribution(std::string_view cite);
 
+// The line over a reply's quote of another post that names its poster and
+// ends in a colon ("Jane said:", "On 3/5/2024, Jane wrote:").
+bool IsQuoteCiteLine(std::string_view line);
+
 // If `line` starts with a photo-credit cue ("Photo credit:", "Photo:",
 // "Image:", "Credit:"), returns the remainder (the credit); else "".
 std::string_view StripCreditCue(std::string_view line);
