@@ -1321,7 +1321,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // (A list rebuilt by the fallback keeps them on article pages too: its
     // items are links.)
     const bool strict_links = !page_mode_ && !listing;
-    if (strict_links && e->tag != TagId::kA && f.links >= 2 && f.text > 0 &&
+    // On a thread, a list among a post's paragraphs (its parent holds a
+    // post's prose: a changelog of linked items under each contributor's
+    // name, a list of sources) is the post's, however linked: a menu or a
+    // "similar threads" box sits in a wrapper of its own, without prose. (A
+    // post's toolbar list is its furniture, caught above.)
+    const bool post_list = ctx.discussion && (e->tag == TagId::kUl || e->tag == TagId::kOl) && e->parent &&
+                           facts_[e->parent->id].good >= kLinkListPostMinGood;
+    if (strict_links && !post_list && e->tag != TagId::kA && f.links >= 2 && f.text > 0 &&
         float(f.link) >= tuning.link_list_ratio * float(f.text) &&
         (IsBlockTag(e->tag) || e->tag == TagId::kUnknown) &&
         // On a thread, a post with paragraphs of prose beside its lists of
@@ -1341,7 +1348,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // with the quote it introduces; over a long one (a copy of the post,
     // dropped as a repeat) it goes. (A short line of few nodes, read once.)
     const bool strict_blocks = strict_links || (ctx.product && !listing);
-    if (strict_blocks && (f.flags & kOwner) && f.text > 0 && f.text < 200 && f.link * 10 >= f.text * 9 &&
+    if (strict_blocks && !post_list && (f.flags & kOwner) && f.text > 0 && f.text < 200 && f.link * 10 >= f.text * 9 &&
         !IsHeadingTag(e->tag) && (strict_links || !InProductCard(e)) &&
         !(ctx.discussion && f.text <= kCiteLineMaxText && QuoteBelowIsShort(e) &&
           CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsQuoteCiteLine(scratch))) {

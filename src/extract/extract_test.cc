@@ -2785,6 +2785,39 @@ TEST(Vocabulary, QuoteCiteLines) {
   EXPECT_FALSE(IsQuoteCiteLine("Recipes:"));
 }
 
+// On a thread, lists of linked items among a post's paragraphs (a release
+// post's changelog under each contributor's name) are the post's; the
+// toolbar list under each post ("Reply with quote") is not.
+TEST(Extract, ThreadKeepsLinkedListsInAPost) {
+  std::string changes;
+  for (int i = 1; i <= 3; ++i) {
+    changes += "<h2>contributor" + std::to_string(i) + "</h2><ul>";
+    for (int j = 1; j <= 3; ++j)
+      changes += "<li><a href=/pull/" + std::to_string(i * 10 + j) + ">Fix number " + std::to_string(i * 10 + j) +
+                 " to the pump driver</a></li>";
+    changes += "</ul>";
+  }
+  std::string posts = "<div class=post><div class=body><p>Opening words: " + std::string(kEnglishProse) + "</p>" +
+                      changes + "<p>Closing words: " + std::string(kEnglishProse) + "</p></div>"
+                      "<ul class=buttons><li><a href=/reply?q=1>Reply with quote</a></li></ul></div>";
+  for (int i = 2; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<div class=post><div class=body><p>Reply number " + n + ": I had the same trouble with the pump and "
+             "a new seal fixed it for good after two weeks of trying other things first.</p></div>"
+             "<ul class=buttons><li><a href=/reply?q=" + n + ">Reply with quote</a></li></ul></div>";
+  }
+  const std::string html = "<html><head><meta name=generator content='phpBB'><title>Release notes</title></head>"
+                           "<body><h1>Release notes</h1><div class=topic>" + posts + "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Closing words"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Fix number 11 "), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Fix number 33 "), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Reply with quote"), std::string::npos) << r->text;
+}
+
 // The badge beside the thread starter's name on each of their posts
 // ("Thread starter" in a span beside the name, "Discussion starter" on a
 // line of its own) is furniture on a thread; the name and the posts stay.

@@ -1265,6 +1265,8 @@ constexpr std::string_view kPostFurnitureLines[] = {
     // The header of a code box in a post (phpBB); the label over a quoted
     // post (vBulletin's "Quote:" box).
     "code: select all", "quote:",
+    // phpBB's and vBulletin's button under each post.
+    "reply with quote",
 };
 
 // The badge beside the thread starter's name on each of their posts
