@@ -1173,9 +1173,19 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     return HashBytes64(scratch, facts_[x->id].text > kRepeatReadBytes ? facts_[x->id].text : 0);
   };
 
-  // Whether the element after `e` (its next element sibling, or its
-  // parent's when `e` is the last) holds less than a repeat's text: a quote
-  // too short to be dropped as a copy of its post. (Four nodes looked at.)
+  // Whether the element before `e` (its previous element sibling, four
+  // nodes looked at) is a paragraph, a heading or a list: `e` is one of a
+  // text's blocks.
+  auto FollowsProse = [&](const Node* e) {
+    const Node* n = e->prev;
+    for (int skip = 4; n && !n->is_element() && skip-- > 0; n = n->prev) {}
+    return n && n->is_element() &&
+           (n->tag == TagId::kP || IsHeadingTag(n->tag) || n->tag == TagId::kUl || n->tag == TagId::kOl);
+  };
+
+  // Whether the element after `e` (its next element sibling) holds less
+  // than a repeat's text: a quote too short to be dropped as a copy of its
+  // post. (Four nodes looked at.)
   auto QuoteBelowIsShort = [&](const Node* e) {
     const Node* n = e->next;
     for (int skip = 4; n && !n->is_element() && skip-- > 0; n = n->next) {}
@@ -1321,13 +1331,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // (A list rebuilt by the fallback keeps them on article pages too: its
     // items are links.)
     const bool strict_links = !page_mode_ && !listing;
-    // On a thread, a list among a post's paragraphs (its parent holds a
-    // post's prose: a changelog of linked items under each contributor's
-    // name, a list of sources) is the post's, however linked: a menu or a
-    // "similar threads" box sits in a wrapper of its own, without prose. (A
-    // post's toolbar list is its furniture, caught above.)
+    // On a thread, a list among a post's paragraphs (right after a
+    // paragraph, a heading or another list, in a parent that holds a post's
+    // prose: a changelog of linked items under each contributor's name, a
+    // list of sources) is the post's, however linked: a menu or a "similar
+    // threads" box sits in a wrapper of its own, without prose, or after
+    // the last post. (A post's toolbar list is its furniture, caught above.)
     const bool post_list = ctx.discussion && (e->tag == TagId::kUl || e->tag == TagId::kOl) && e->parent &&
-                           facts_[e->parent->id].good >= kLinkListPostMinGood;
+                           facts_[e->parent->id].good >= kLinkListPostMinGood && FollowsProse(e);
     if (strict_links && !post_list && e->tag != TagId::kA && f.links >= 2 && f.text > 0 &&
         float(f.link) >= tuning.link_list_ratio * float(f.text) &&
         (IsBlockTag(e->tag) || e->tag == TagId::kUnknown) &&

@@ -2787,7 +2787,8 @@ TEST(Vocabulary, QuoteCiteLines) {
 
 // On a thread, lists of linked items among a post's paragraphs (a release
 // post's changelog under each contributor's name) are the post's; the
-// toolbar list under each post ("Reply with quote") is not.
+// toolbar list under each post ("Reply with quote") and a list of other
+// threads after the last post are not.
 TEST(Extract, ThreadKeepsLinkedListsInAPost) {
   std::string changes;
   for (int i = 1; i <= 3; ++i) {
@@ -2806,8 +2807,12 @@ TEST(Extract, ThreadKeepsLinkedListsInAPost) {
              "a new seal fixed it for good after two weeks of trying other things first.</p></div>"
              "<ul class=buttons><li><a href=/reply?q=" + n + ">Reply with quote</a></li></ul></div>";
   }
+  std::string others;
+  for (int i = 1; i <= 6; ++i)
+    others += "<li><a href=/t/" + std::to_string(i) + ">Other thread about pumps " + std::to_string(i) + "</a></li>";
   const std::string html = "<html><head><meta name=generator content='phpBB'><title>Release notes</title></head>"
-                           "<body><h1>Release notes</h1><div class=topic>" + posts + "</div></body></html>";
+                           "<body><h1>Release notes</h1><div class=topic>" + posts + "<ul>" + others +
+                           "</ul></div></body></html>";
   auto r = Extract(html);
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->page_type, "forum");
@@ -2816,6 +2821,7 @@ TEST(Extract, ThreadKeepsLinkedListsInAPost) {
   EXPECT_NE(r->text.find("Fix number 11 "), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("Fix number 33 "), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Reply with quote"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Other thread"), std::string::npos) << r->text;
 }
 
 // The badge beside the thread starter's name on each of their posts
