@@ -317,6 +317,9 @@ constexpr int kPostSiblingLook = 8;
 // Prose (good value) beside a thread's comment section that makes an opening
 // post (JoinOpeningPost): a few sentences.
 constexpr double kOpeningPostMinGood = 150;
+// Nodes looked at before each ancestor of a list of replies for the opening
+// post (JoinOpeningPost): its card, then reply boxes and ad slots between.
+constexpr int kOpeningPostLook = 32;
 // Prose (good value) that keeps a link-heavy block on a thread: a post's
 // paragraphs, more than a menu's or a related box's blurbs.
 constexpr double kLinkListPostMinGood = 400;
@@ -331,6 +334,12 @@ constexpr double kLinkPageSliver = 0.25;
 // Nodes of a member statistic beside a forum post ("<dt>Posts:</dt>
 // <dd><a>4032</a></dd>") at most.
 constexpr size_t kStatMaxNodes = 32;
+// The longest cite line over a reply's quote ("Jane Doe said:"), in text
+// bytes.
+constexpr uint32_t kCiteLineMaxText = 100;
+// The longest starter's badge ("Discussion starter") with the spaces
+// templates indent it by, in bytes.
+constexpr size_t kStarterBadgeMaxBytes = 96;
 // The longest bare count (a rating bar's "57%", "1,935") on a product page.
 constexpr uint32_t kBareCountMaxText = 16;
 // A bare price block: two prices with their markers at most (text bytes).
@@ -949,15 +958,20 @@ const Node* ContentExtractor::JoinSections(const Node* root) const {
 // parent, the list of posts, becomes the root, however much furniture
 // (author panes, toolbars) pulls its score down: that furniture is
 // dropped when the body is built. Bounded: kJoinLevels ancestors,
-// kPostSiblingLook nodes on each side of each.
-const Node* ContentExtractor::JoinPosts(const Node* root) const {
+// kPostSiblingLook nodes on each side of each. *list_of_posts tells
+// whether the root returned is such a list.
+const Node* ContentExtractor::JoinPosts(const Node* root, bool* list_of_posts) const {
+  *list_of_posts = false;
   // A root that is already a list of posts (two neighbouring children of
   // one class holding prose, among its first nodes) stays.
   const Node* prev = nullptr;
   int nodes = 4 * kPostSiblingLook;
   for (const Node* c = root->first_child; c && nodes-- > 0; c = c->next) {
     if (!c->is_element() || facts_[c->id].good <= 0 || c->Attr("class").empty()) continue;
-    if (prev && SameSignature(prev, c)) return root;
+    if (prev && SameSignature(prev, c)) {
+      *list_of_posts = true;
+      return root;
+    }
     prev = c;
   }
   int level = 0;
@@ -977,6 +991,7 @@ const Node* ContentExtractor::JoinPosts(const Node* root) const {
     look = kPostSiblingLook;
     for (const Node* s = a->next; s && !repeated && look-- > 0; s = s->next) repeated = post_like(s);
     if (!repeated) continue;
+    *list_of_posts = true;
     return list;
   }
   // A Q&A page's question (the best root when it has one answer, or short
@@ -1001,10 +1016,31 @@ const Node* ContentExtractor::JoinPosts(const Node* root) const {
 // post page: "ul.comments" under the post), the opening post stands before
 // it, outside: the nearest ancestor within kJoinLevels that holds at least
 // kOpeningPostMinGood more prose than the comments (boilerplate aside)
-// holds both, and becomes the root. Bounded: kJoinLevels ancestors.
-const Node* ContentExtractor::JoinOpeningPost(const Node* root) const {
+// holds both, and becomes the root. Likewise when the root is a list of
+// replies (JoinPosts found posts of one signature in it) and the opening
+// post, written by other markup, stands before it: the first ancestor
+// within kJoinLevels whose children before the branch that holds the root
+// (not boilerplate) hold kOpeningPostMinGood of prose holds both. Only
+// prose before the replies counts: a "similar threads" box after them is no
+// opening post. Bounded: kJoinLevels ancestors, kOpeningPostLook nodes
+// before each.
+const Node* ContentExtractor::JoinOpeningPost(const Node* root, bool list_of_posts) const {
   const Facts& rf = facts_[root->id];
-  if (!(rf.hints & kHintComments)) return root;
+  if (!(rf.hints & kHintComments)) {
+    if (!list_of_posts) return root;
+    int level = 0;
+    for (const Node* a = root; a->parent && level < kJoinLevels; a = a->parent, ++level) {
+      const Node* parent = a->parent;
+      if (parent->Is(TagId::kBody) || !parent->is_element() || (facts_[parent->id].flags & (kNegative | kUnderNeg)))
+        break;
+      double before = 0;
+      int look = kOpeningPostLook;
+      for (const Node* s = a->prev; s && look-- > 0; s = s->prev)
+        if (s->is_element() && !(facts_[s->id].flags & (kNegative | kUnderNeg))) before += facts_[s->id].good;
+      if (before >= kOpeningPostMinGood) return parent;
+    }
+    return root;
+  }
   int level = 0;
   for (const Node* a = root->parent; a && level < kJoinLevels; a = a->parent, ++level) {
     const Facts& f = facts_[a->id];
@@ -1157,6 +1193,25 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     return HashBytes64(scratch, facts_[x->id].text > kRepeatReadBytes ? facts_[x->id].text : 0);
   };
 
+  // Whether the element before `e` (its previous element sibling, four
+  // nodes looked at) is a paragraph, a heading or a list: `e` is one of a
+  // text's blocks.
+  auto FollowsProse = [&](const Node* e) {
+    const Node* n = e->prev;
+    for (int skip = 4; n && !n->is_element() && skip-- > 0; n = n->prev) {}
+    return n && n->is_element() &&
+           (n->tag == TagId::kP || IsHeadingTag(n->tag) || n->tag == TagId::kUl || n->tag == TagId::kOl);
+  };
+
+  // Whether the element after `e` (its next element sibling) holds less
+  // than a repeat's text: a quote too short to be dropped as a copy of its
+  // post. (Four nodes looked at.)
+  auto QuoteBelowIsShort = [&](const Node* e) {
+    const Node* n = e->next;
+    for (int skip = 4; n && !n->is_element() && skip-- > 0; n = n->next) {}
+    return n && n->is_element() && facts_[n->id].text > 0 && facts_[n->id].text < kRepeatMinText;
+  };
+
   auto decide = [&](const Node* e, std::string_view* reason) -> bool {
     const Facts& f = facts_[e->id];
     if (f.flags & kHardDrop) { *reason = "hidden-or-non-content"; return false; }
@@ -1244,6 +1299,16 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "post-furniture";
       return false;
     }
+    // The starter's badge beside the name on each of their posts ("Thread
+    // starter"), a block or a span beside the name: the thread's furniture.
+    // (An element whose one child is a short text: inline elements own no
+    // text of their own in the facts, and no element is read further.)
+    if (ctx.discussion && e->first_child && e->first_child == e->last_child &&
+        e->first_child->is_text() && e->first_child->data.size() <= kStarterBadgeMaxBytes &&
+        IsStarterBadge(e->first_child->data)) {
+      *reason = "starter-badge";
+      return false;
+    }
     // A post's date stamp ("answered Mar 28, 2014 at 22:52", "posted 6
     // years ago"): the thread's own furniture. (Few nodes, read once.)
     if (ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text <= 160 && e->tag != TagId::kPre &&
@@ -1286,7 +1351,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // (A list rebuilt by the fallback keeps them on article pages too: its
     // items are links.)
     const bool strict_links = !page_mode_ && !listing;
-    if (strict_links && e->tag != TagId::kA && f.links >= 2 && f.text > 0 &&
+    // On a thread, a list among a post's paragraphs (right after a
+    // paragraph, a heading or another list, in a parent that holds a post's
+    // prose: a changelog of linked items under each contributor's name, a
+    // list of sources) is the post's, however linked: a menu or a "similar
+    // threads" box sits in a wrapper of its own, without prose, or after
+    // the last post. (A post's toolbar list is its furniture, caught above.)
+    const bool post_list = ctx.discussion && (e->tag == TagId::kUl || e->tag == TagId::kOl) && e->parent &&
+                           facts_[e->parent->id].good >= kLinkListPostMinGood && FollowsProse(e);
+    if (strict_links && !post_list && e->tag != TagId::kA && f.links >= 2 && f.text > 0 &&
         float(f.link) >= tuning.link_list_ratio * float(f.text) &&
         (IsBlockTag(e->tag) || e->tag == TagId::kUnknown) &&
         // On a thread, a post with paragraphs of prose beside its lists of
@@ -1301,10 +1374,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // the returns policy, "Visit the store", the seller's name) is the
     // shop's, not the product's text. A card's linked name in a grid of
     // products stays with its card (a category page read as a product:
-    // see InProductCard).
+    // see InProductCard). On a thread, the linked cite over a reply's
+    // short quote ("<a>Jane said:</a>", a link to the quoted post) stays
+    // with the quote it introduces; over a long one (a copy of the post,
+    // dropped as a repeat) it goes. (A short line of few nodes, read once.)
     const bool strict_blocks = strict_links || (ctx.product && !listing);
-    if (strict_blocks && (f.flags & kOwner) && f.text > 0 && f.text < 200 && f.link * 10 >= f.text * 9 &&
-        !IsHeadingTag(e->tag) && (strict_links || !InProductCard(e))) {
+    if (strict_blocks && !post_list && (f.flags & kOwner) && f.text > 0 && f.text < 200 && f.link * 10 >= f.text * 9 &&
+        !IsHeadingTag(e->tag) && (strict_links || !InProductCard(e)) &&
+        !(ctx.discussion && f.text <= kCiteLineMaxText && QuoteBelowIsShort(e) &&
+          CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsQuoteCiteLine(scratch))) {
       *reason = "link-only-block";
       return false;
     }
@@ -1614,7 +1692,11 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   page_mode_ = !ctx.article && !ctx.discussion && TuningFor(ctx.favor).page_mode;
   if (page_mode_) root = WidenForPage(doc, root, TuningFor(ctx.favor));
   else if (!marked_within_) root = JoinSections(root);
-  if (ctx.discussion) root = JoinOpeningPost(JoinPosts(root));
+  if (ctx.discussion) {
+    bool list_of_posts = false;
+    root = JoinPosts(root, &list_of_posts);
+    root = JoinOpeningPost(root, list_of_posts);
+  }
   out->root = root;
   roots_.clear();
   roots_.push_back(root);

@@ -94,8 +94,8 @@ class ContentExtractor {
   void Aggregate(const ContentContext& ctx);
   const Node* ChooseRoot(const Document& doc);
   const Node* JoinSections(const Node* root) const;
-  const Node* JoinPosts(const Node* root) const;
-  const Node* JoinOpeningPost(const Node* root) const;
+  const Node* JoinPosts(const Node* root, bool* list_of_posts) const;
+  const Node* JoinOpeningPost(const Node* root, bool list_of_posts) const;
   std::string ScoreNote(const Node* n) const;
   // The visited element children of `e` grouped by signature (tag and
   // class list; the first four signatures): how many of each, and how many

@@ -3105,6 +3105,112 @@ TEST(Extract, ThreadDropsMemberStatistics) {
   EXPECT_EQ(r->text.find("Reaction score"), std::string::npos) << r->text;
 }
 
+// On a thread the linked cite over a reply's short quote of another post
+// ("<a>member1 said:</a>", XenForo's quote title) stays with the quote; over
+// a long quote, a copy of the post dropped as a repeat, it goes.
+TEST(Extract, ThreadKeepsTheCiteOfAShortQuote) {
+  auto quote = [](const std::string& who, const std::string& words) {
+    return "<blockquote class=bbquote><div class=bbquote-title><a href=/goto/" + who + ">" + who +
+           " said:</a></div><div class=bbquote-content>" + words + "</div></blockquote>";
+  };
+  const std::string first =
+      "Reply number 1: the seal on the old pump gave out after a winter in the cold cellar, and now it leaks "
+      "a cup of water an hour whenever it runs for more than a few minutes at a time.";
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    std::string body = i == 1 ? first : "Reply number " + n + ": I had the same trouble and a new seal fixed it "
+                                        "for good after two weeks of trying other things first.";
+    if (i == 2) body = quote("member1", first) + body;
+    if (i == 3) body = quote("member2", "Did the seal fix it?") + body;
+    posts += "<div class=post><div class=user><a href=/u" + n + ">member" + n + "</a></div>"
+             "<div class=body>" + body + "</div></div>";
+  }
+  const std::string html = "<html><head><meta name=generator content='XenForo'><title>Pump leaks</title></head>"
+                           "<body><h1>Pump leaks</h1>" + posts + "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("member2 said:"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Did the seal fix it?"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("member1 said:"), std::string::npos) << r->text;
+}
+
+TEST(Vocabulary, QuoteCiteLines) {
+  EXPECT_TRUE(IsQuoteCiteLine("Jane Doe said:"));
+  EXPECT_TRUE(IsQuoteCiteLine(" On 3/5/2024 at 7:29 PM, Jane wrote: "));
+  EXPECT_FALSE(IsQuoteCiteLine("Jane said no"));
+  EXPECT_FALSE(IsQuoteCiteLine("Recipes:"));
+}
+
+// On a thread, lists of linked items among a post's paragraphs (a release
+// post's changelog under each contributor's name) are the post's; the
+// toolbar list under each post ("Reply with quote") and a list of other
+// threads after the last post are not.
+TEST(Extract, ThreadKeepsLinkedListsInAPost) {
+  std::string changes;
+  for (int i = 1; i <= 3; ++i) {
+    changes += "<h2>contributor" + std::to_string(i) + "</h2><ul>";
+    for (int j = 1; j <= 3; ++j)
+      changes += "<li><a href=/pull/" + std::to_string(i * 10 + j) + ">Fix number " + std::to_string(i * 10 + j) +
+                 " to the pump driver</a></li>";
+    changes += "</ul>";
+  }
+  std::string posts = "<div class=post><div class=body><p>Opening words: " + std::string(kEnglishProse) + "</p>" +
+                      changes + "<p>Closing words: " + std::string(kEnglishProse) + "</p></div>"
+                      "<ul class=buttons><li><a href=/reply?q=1>Reply with quote</a></li></ul></div>";
+  for (int i = 2; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<div class=post><div class=body><p>Reply number " + n + ": I had the same trouble with the pump and "
+             "a new seal fixed it for good after two weeks of trying other things first.</p></div>"
+             "<ul class=buttons><li><a href=/reply?q=" + n + ">Reply with quote</a></li></ul></div>";
+  }
+  std::string others;
+  for (int i = 1; i <= 6; ++i)
+    others += "<li><a href=/t/" + std::to_string(i) + ">Other thread about pumps " + std::to_string(i) + "</a></li>";
+  const std::string html = "<html><head><meta name=generator content='phpBB'><title>Release notes</title></head>"
+                           "<body><h1>Release notes</h1><div class=topic>" + posts + "<ul>" + others +
+                           "</ul></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Closing words"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Fix number 11 "), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Fix number 33 "), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Reply with quote"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Other thread"), std::string::npos) << r->text;
+}
+
+// The badge beside the thread starter's name on each of their posts
+// ("Thread starter" in a span beside the name, "Discussion starter" on a
+// line of its own) is furniture on a thread; the name and the posts stay.
+TEST(Extract, ThreadDropsTheStarterBadge) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    const bool starter = i % 2 == 1;
+    posts += "<div class=post><div class=user><a href=/u" + n + ">member" + n + "</a>" +
+             (starter ? " <span class=badge>Thread starter</span><div>Discussion starter</div>" : "") +
+             "</div><div class=body><p>Reply number " + n + ": I had the same trouble with the pump and a new "
+             "seal fixed it for good after two weeks of trying other things first.</p></div></div>";
+  }
+  const std::string html = "<html><head><meta name=generator content='XenForo'><title>Pump leaks</title></head>"
+                           "<body><h1>Pump leaks</h1>" + posts + "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("starter"), std::string::npos) << r->text;
+}
+
+TEST(Vocabulary, StarterBadges) {
+  EXPECT_TRUE(IsStarterBadge("  Thread Starter\n "));
+  EXPECT_TRUE(IsStarterBadge("OP"));
+  EXPECT_FALSE(IsStarterBadge("Thread starter pack for new members"));
+}
+
 // A post's furniture on a line of its own (its vote score, its like count,
 // the poster's rank, the toolbar) is dropped on a thread; the posts, and a
 // permalink ("#3"), stay.
@@ -3313,6 +3419,32 @@ TEST(Extract, ThreadKeepsTheOpeningPostBeforeItsComments) {
   EXPECT_NE(r->text.find("Reply number 8"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("Opening words"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("Closing words"), std::string::npos) << r->text;
+}
+
+// On a thread whose best root is the list of replies, the opening post
+// written by other markup before it (its own card, whose header is the
+// thread's toolbar, the replies' block after its text) joins the root.
+TEST(Extract, ThreadKeepsTheOpeningPostBeforeItsReplies) {
+  std::string replies, tags;
+  for (int i = 1; i <= 6; ++i) {
+    const std::string n = std::to_string(i);
+    replies += "<article class=message><div class=who><a href=/members/m" + n + ">member" + n + "</a></div>"
+               "<div class=words><p>Reply number " + n + ": " + std::string(kEnglishProse) + "</p></div></article>";
+  }
+  for (int i = 1; i <= 12; ++i) tags += "<a href=/tags/t" + std::to_string(i) + ">pumps and seals</a> ";
+  const std::string html =
+      "<html><head><meta name=generator content='XenForo'><title>Pump leaks</title></head><body>"
+      "<div class=page><div class=first-card><header><h1>Pump leaks</h1><a href=/latest>Jump to latest</a> " + tags +
+      "</header><div class=card-text><p>Opening words: the pump in the cellar leaks at the seal after a few hours "
+      "of running, and a new gasket did not stop it. What else should I try before I buy another one for the "
+      "cellar and the garden?</p></div><div class=stream><div class=stream-items>" + replies +
+      "</div></div></div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 6"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Opening words"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("pumps and seals"), std::string::npos) << r->text;
 }
 
 // The reply box under a thread and the call to sign up shown to guests
@@ -4717,6 +4849,11 @@ TEST(Vocabulary, MemberStatLines) {
   EXPECT_TRUE(IsMemberStatLine("12 messages"));
   EXPECT_FALSE(IsMemberStatLine("1,109 posts \xC2\xB7 read them all"));
   EXPECT_FALSE(IsMemberStatLine("3 posts about pumps"));
+  // A new member's single count.
+  EXPECT_TRUE(IsMemberStatLine("1 post \xC2\xB7 Joined 2023"));
+  EXPECT_TRUE(IsMemberStatLine("1 message"));
+  EXPECT_FALSE(IsMemberStatLine("2 post"));
+  EXPECT_FALSE(IsMemberStatLine("1 post about pumps"));
 }
 
 TEST(Vocabulary, PostDateLines) {

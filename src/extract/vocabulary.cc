@@ -1266,6 +1266,10 @@ std::optional<std::string_view> AfterLeadingWord(std::string_view line, std::str
 // ("From:" is FluxBB's, PunBB's and phpBB 2's label of the same field.)
 constexpr std::string_view kMemberPlaceLabels[] = {"location:", "from:"};
 
+// A single one of the statistics counted first ("1 post", "1 message": a
+// new member's).
+constexpr std::string_view kMemberStatSingulars[] = {"post", "message", "point", "trophy", "solution"};
+
 // What joins several statistics on one line ("1,109 posts · Joined 2022").
 constexpr std::string_view kMemberStatSeparators[] = {"\xC2\xB7", "\xE2\x80\xA2", "|"};
 
@@ -1280,7 +1284,8 @@ bool IsCountThenStat(std::string_view part) {
   }
   if (!digits || i >= part.size() || part[i] != ' ') return false;
   const std::string_view label = Trim(part.substr(i));
-  return EqualsAnyIgnoreCase(label, kMemberStatLabels);
+  return EqualsAnyIgnoreCase(label, kMemberStatLabels) ||
+         (part.substr(0, i) == "1" && EqualsAnyIgnoreCase(label, kMemberStatSingulars));
 }
 
 bool IsOneMemberStat(std::string_view line);
@@ -1355,7 +1360,17 @@ constexpr std::string_view kPostFurnitureLines[] = {
     // The header of a code box in a post (phpBB); the label over a quoted
     // post (vBulletin's "Quote:" box).
     "code: select all", "quote:",
+    // phpBB's and vBulletin's button under each post.
+    "reply with quote",
 };
+
+// The badge beside the thread starter's name on each of their posts
+// (XenForo's "Thread starter", VerticalScope's "Discussion starter").
+constexpr std::string_view kStarterBadges[] = {
+    "thread starter", "discussion starter", "topic starter", "original poster", "op",
+};
+
+bool IsStarterBadge(std::string_view text) { return EqualsAnyIgnoreCase(Trim(text), kStarterBadges); }
 
 // The label over a reply's quote of another post (vBulletin, phpBB 2),
 // lower-case.
@@ -1534,6 +1549,11 @@ constexpr std::string_view kQuoteAttributionCues[] = {
 }  // namespace
 
 bool IsQuoteAttribution(std::string_view cite) { return ContainsAnyIgnoreCase(cite, kQuoteAttributionCues); }
+
+bool IsQuoteCiteLine(std::string_view line) {
+  line = Trim(line);
+  return line.size() > 1 && line.back() == ':' && IsQuoteAttribution(line);
+}
 
 namespace {
 

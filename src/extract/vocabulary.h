@@ -252,6 +252,11 @@ bool IsMemberStatLine(std::string_view line);
 // ("Reply", "Reset to default"). A permalink ("#3") is not one.
 bool IsPostFurnitureLine(std::string_view line);
 
+// The badge forum software prints beside the name of the thread's starter
+// on each of its posts ("Thread starter", "Discussion starter", "OP"), as
+// the whole text of an element.
+bool IsStarterBadge(std::string_view text);
+
 // The label forum software prints over a reply's quote of another post,
 // as a line of its own ("Quote:", vBulletin's quote box).
 bool IsQuoteLabelLine(std::string_view line);
@@ -282,6 +287,10 @@ bool IsEventStamp(std::string_view line);
 // Whether a quote's <cite> names another post's writer ("Jane wrote:",
 // "Jane schrieb:"), not an outside source.
 bool IsQuoteAttribution(std::string_view cite);
+
+// The line over a reply's quote of another post that names its poster and
+// ends in a colon ("Jane said:", "On 3/5/2024, Jane wrote:").
+bool IsQuoteCiteLine(std::string_view line);
 
 // If `line` starts with a photo-credit cue ("Photo credit:", "Photo:",
 // "Image:", "Credit:"), returns the remainder (the credit); else "".
