@@ -2312,6 +2312,23 @@ TEST(Extract, StyledNeighboursAreSeparateWords) {
   EXPECT_NE(t.find("OpenAI and YouTube are brands."), std::string::npos) << t;
 }
 
+// Numbers in sibling elements are laid apart by style too: a film's year
+// and length ("<span>2024</span><span>1h 52m</span>"), a label and its count.
+// A number and its ending ("1<span>st</span>") and a price split at its
+// point stay one word.
+TEST(Extract, StyledNumbersAreSeparateWords) {
+  std::string para = "This is a long paragraph of real article text that goes on for a while. ";
+  std::string html = "<html><body><div class=content><p>" + para + para + "</p><ul>"
+                     "<li><h3>Quiet Harbour</h3><div><span>2024</span><span>1h 52m</span></div></li>"
+                     "<li><span>Views</span><span>120</span> on the <b>1</b><span>st</span> day for "
+                     "<b>$12</b>.50</li></ul><p>" + para + "</p></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("2024 1h 52m"), std::string::npos) << t;
+  EXPECT_NE(t.find("Views 120 on the 1st day for $12.50"), std::string::npos) << t;
+}
+
 // Elementor hides animated blocks with "elementor-invisible" until its script
 // shows them: the words are content. Bootstrap's whole "invisible" class is
 // still hidden.
