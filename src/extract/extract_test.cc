@@ -2312,6 +2312,38 @@ TEST(Extract, StyledNeighboursAreSeparateWords) {
   EXPECT_NE(t.find("OpenAI and YouTube are brands."), std::string::npos) << t;
 }
 
+// A card drawn twice inside itself (a phone and a desktop layout of its
+// date and price) shows each line once; a line that every card of the grid
+// repeats ("Sold out") stays in each card, and so do a table's cells.
+TEST(Extract, CardLineDrawnTwiceInCardIsKeptOnce) {
+  std::string cards;
+  const char* names[] = {"Harbour Lights Festival", "Night Market on the Pier", "Autumn Book Fair"};
+  const char* dates[] = {"Fri, Oct 3, 7:00 PM", "Sat, Oct 4, 6:30 PM", "Sun, Oct 5, 10:00 AM"};
+  for (int i = 0; i < 3; ++i)
+    cards += std::string("<li class=event><h3><a href=/e/") + std::to_string(i) + ">" + names[i] +
+             "</a></h3><div class=phone-view><p>" + dates[i] + "</p><p>From $15 per person</p></div>"
+             "<div class=desktop-view><p>" + dates[i] + "</p><p>From $15 per person</p></div>"
+             "<p class=badge>Sold out</p></li>";
+  std::string html = "<html><head><title>Events this week</title></head><body><main><h1>Events this week</h1>"
+                     "<p>Every event in town this week, with its date and the price of a ticket.</p><ul>" + cards +
+                     "</ul><table><tr><th>Plan</th><th>Basic</th><th>Plus</th></tr>"
+                     "<tr><td>Support hours</td><td>Office hours</td><td>Office hours</td></tr></table>"
+                     "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  auto count = [&](std::string_view s) {
+    size_t n = 0;
+    for (size_t at = t.find(s); at != std::string::npos; at = t.find(s, at + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(count("Fri, Oct 3, 7:00 PM"), 1u) << t;
+  EXPECT_EQ(count("Sun, Oct 5, 10:00 AM"), 1u) << t;
+  EXPECT_EQ(count("From $15 per person"), 3u) << t;
+  EXPECT_EQ(count("Sold out"), 3u) << t;
+  EXPECT_EQ(count("Office hours"), 2u) << t;
+}
+
 // Numbers in sibling elements are laid apart by style too: a film's year
 // and length ("<span>2024</span><span>1h 52m</span>"), a label and its count.
 // A number and its ending ("1<span>st</span>") and a price split at its
