@@ -2312,6 +2312,30 @@ TEST(Extract, StyledNeighboursAreSeparateWords) {
   EXPECT_NE(t.find("OpenAI and YouTube are brands."), std::string::npos) << t;
 }
 
+// The line under a page's headline is reported as the dek; on a page that
+// is not an article (a list, a service's landing page) it is the page's own
+// words and stays in the body too. An article's standfirst is set apart.
+TEST(Extract, DekStaysInBodyOutsideArticles) {
+  auto page = [](std::string_view head) {
+    return std::string("<html><head><title>Harbour walks</title>") + std::string(head) +
+           "</head><body><main><h1>Harbour walks</h1>"
+           "<h2>Six walks along the old harbour wall, from an hour to a whole day.</h2>"
+           "<p>The first walk starts at the lighthouse and follows the wall to the fish market, where the "
+           "path turns inland past the old rope works and the chapel on the hill.</p>"
+           "<p>The second walk is longer and takes in both beaches, the dunes and the bird reserve.</p>"
+           "</main></body></html>";
+  };
+  auto list = Extract(page(""));
+  ASSERT_TRUE(list.ok());
+  ASSERT_TRUE(list->dek.has_value());
+  EXPECT_NE(list->text.find("Six walks along the old harbour wall"), std::string::npos) << list->text;
+  auto story = Extract(page("<meta property=og:type content=article>"));
+  ASSERT_TRUE(story.ok());
+  ASSERT_TRUE(story->dek.has_value());
+  EXPECT_EQ(story->page_type, "article");
+  EXPECT_EQ(story->text.find("Six walks along the old harbour wall"), std::string::npos) << story->text;
+}
+
 // A card drawn twice inside itself (a phone and a desktop layout of its
 // date and price) shows each line once; a line that every card of the grid
 // repeats ("Sold out") stays in each card, and so do a table's cells.
