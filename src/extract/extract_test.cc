@@ -93,6 +93,10 @@ TEST(Vocabulary, MetadataSeparatorsAndMarks) {
 }
 
 TEST(Vocabulary, Lines) {
+  // A card's menu of links to more of its kind.
+  EXPECT_TRUE(IsBoilerplateLine("More in this category"));
+  EXPECT_TRUE(IsBoilerplateLine("More like this"));
+  EXPECT_FALSE(IsBoilerplateLine("More like this, please, said the editor."));
   EXPECT_TRUE(IsBoilerplateLine("  Advertisement "));
   EXPECT_TRUE(IsBoilerplateLine("Read more:"));
   // A list's sort control, a cue and the chosen order; not a sentence.
