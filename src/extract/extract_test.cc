@@ -97,6 +97,10 @@ TEST(Vocabulary, Lines) {
   EXPECT_TRUE(IsBoilerplateLine("More in this category"));
   EXPECT_TRUE(IsBoilerplateLine("More like this"));
   EXPECT_FALSE(IsBoilerplateLine("More like this, please, said the editor."));
+  // An account box's calls, not a sentence about accounts.
+  EXPECT_TRUE(IsBoilerplateLine("Create an account"));
+  EXPECT_TRUE(IsBoilerplateLine("Already have an account? Log in"));
+  EXPECT_FALSE(IsBoilerplateLine("Create an account to save your routes."));
   EXPECT_TRUE(IsBoilerplateLine("  Advertisement "));
   EXPECT_TRUE(IsBoilerplateLine("Read more:"));
   // A list's sort control, a cue and the chosen order; not a sentence.

@@ -307,6 +307,10 @@ constexpr std::string_view kBoilerplateLines[] = {
     "more like this", "more in this category", "more in this section", "more from this author",
     "more from this brand", "more in this region",
     "subscribe", "subscribe now", "log in", "sign in", "skip to content", "skip to main content",
+    // An account box's calls.
+    "create an account", "create account", "already have an account?", "don't have an account?",
+    "already have an account? log in", "already have an account? sign in",
+    "don't have an account? sign up",
     // The label of a tag list, left alone when the list is dropped.
     "tags", "tagged", "tagged with",
     "back to top", "comments", "leave a comment", "post a comment", "loading", "loading...",
