@@ -60,9 +60,14 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
   ctx.product = article->page_type == "product";
   // A product's summary under its name (a short description, a tagline)
   // is part of what the page says about it: reported as the dek, it stays
-  // in the body too. Elsewhere the dek is not body text.
-  if (article->dek && !ctx.product) ctx.dek = *article->dek;
-  if (ctx.product && meta.dek)
+  // in the body too. So is the line under the headline of any page that is
+  // not an article or a thread (a service's pitch under its name, a list's
+  // "Every event in town this week"): the page's own words, not a
+  // standfirst set apart from a story. On articles and threads the dek is
+  // not body text.
+  const bool dek_in_body = !ctx.article && !ctx.discussion;
+  if (article->dek && !dek_in_body) ctx.dek = *article->dek;
+  if (dek_in_body && meta.dek)
     ctx.exclude.erase(std::remove(ctx.exclude.begin(), ctx.exclude.end(), meta.dek), ctx.exclude.end());
   // So is the product's name: its heading heads the body, once (see
   // ContentExtractor: the first heading that reads as the title stays).

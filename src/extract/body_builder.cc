@@ -157,11 +157,17 @@ void BodyBuilder::Text(std::string_view text) {
   // Two sibling elements' texts that meet without a space where a word
   // ends and a capitalised one starts ("<span>Emma Roth</span><time>Mar
   // 5</time>", a brand and a product name in a card) are laid apart by
-  // style on screen: they are two words, not "RothMar". Text and an element
-  // inside one word ("Open<b>AI</b>", "<b>You</b>Tube") stay one word.
+  // style on screen: they are two words, not "RothMar". So are a number
+  // meeting a number or a word meeting a number ("<span>2024</span><span>1h
+  // 52m</span>", a film's year and length; "<span>Views</span><b>120</b>"):
+  // one word is not split into elements there. Text and an element inside
+  // one word ("Open<b>AI</b>", "<b>You</b>Tube") stay one word, and so does
+  // a number and its ending ("1<span>st</span>").
   const unsigned char first = static_cast<unsigned char>(scratch_[0]);
-  const bool styled_gap = sibling_edge_ && ((last_byte_ >= 'a' && last_byte_ <= 'z') || IsAsciiDigit(last_byte_)) &&
-                          first >= 'A' && first <= 'Z';
+  const bool styled_gap =
+      sibling_edge_ && ((((last_byte_ >= 'a' && last_byte_ <= 'z') || IsAsciiDigit(last_byte_)) && first >= 'A' &&
+                         first <= 'Z') ||
+                        (IsAsciiAlnum(last_byte_) && IsAsciiDigit(first)));
   if ((pending_space_ || leading || styled_gap) && !at_block_start_) AppendTextNode(" ");
   AppendTextNode(scratch_);
   element_exited_ = false;

@@ -407,6 +407,14 @@ bool SameSignature(const Node* a, const Node* b);  // below
 // A card title compared with the one before (a card drawn twice) has at
 // least this many word characters ("Instant savings" is a label).
 constexpr uint32_t kRepeatTitleMinText = 16;
+// A card's line drawn twice (see BuildBody): a line of at most this many
+// word characters, compared with the kCardLinesKept lines before it in
+// the card.
+constexpr uint32_t kCardLineMaxText = 120;
+constexpr size_t kCardLinesKept = 8;
+constexpr int kCardMaxLevels = 8;
+constexpr size_t kClassTokensRead = 8;
+bool OfOneKind(std::string_view a, std::string_view b);  // below
 // Teaser cards are short: a headline, a line of dek, a byline.
 constexpr uint32_t kTeaserMaxText = 600;
 // A product card: a name, a price, a rating, a shipping line, and often a
@@ -1123,6 +1131,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   shown_used_ = 0;
   size_t repeat_budget = kThreadRepeatBudget;
   uint64_t last_title = 0;
+  // The short lines of the card being read (see decide): hashes of the
+  // lines kept since the last card title, kCardLinesKept at most.
+  uint64_t card_title = 0;
+  std::array<std::pair<uint64_t, const Node*>, kCardLinesKept> card_lines{};
+  size_t card_line_count = 0;
   // An article's long sections (see decide): a hash once read (0 until
   // then) and the section.
   std::vector<std::pair<uint64_t, const Node*>> sections;
@@ -1180,6 +1193,28 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       if (!first || af.text <= own) continue;
       first = false;
       if (af.links > 0 && af.link * 2 >= af.text - own) return true;
+    }
+    return false;
+  };
+
+  // Whether two blocks of the same text are one card's line drawn twice (a
+  // phone and a desktop layout inside each card, a name over the image and
+  // again under it), not a line that every card of a grid repeats ("Sold
+  // out", "Free shipping"): their nearest common ancestor (within
+  // kCardMaxLevels of each) is card-sized, and below it they lie in
+  // elements of different kinds (tag or class), where sibling cards are of
+  // one kind. A table's cells are its data. (At most kCardMaxLevels²
+  // steps, and only for two blocks of equal text.)
+  auto DrawnTwiceInCard = [&](const Node* first, const Node* again) {
+    const Node* ce = again;
+    for (int up = 0; up < kCardMaxLevels && ce->parent; ++up, ce = ce->parent) {
+      const Node* p = ce->parent;
+      const Node* cx = first;
+      for (int k = 0; k < kCardMaxLevels && cx->parent; ++k, cx = cx->parent) {
+        if (cx->parent != p) continue;
+        if (!p->is_element() || facts_[p->id].text > kProductCardMaxText || p->tag == TagId::kTr) return false;
+        return cx->tag != ce->tag || !OfOneKind(cx->Attr("class"), ce->Attr("class"));
+      }
     }
     return false;
   };
@@ -1484,6 +1519,26 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         const uint64_t h = HashBytes64(scratch);
         if (h == last_title) { *reason = "repeated-title"; return false; }
         last_title = h;
+      }
+      // So is a card's short line that comes again in the same card (a
+      // date, a price, a name over the image and under it): the first
+      // stays. A line that every card repeats ("Sold out", "Free") lies in
+      // each card once; see DrawnTwiceInCard. The lines since the card's
+      // title are compared (kCardLinesKept at most), by hash first.
+      if ((page_mode_ || listing) && f.own_text == f.text) {
+        const uint64_t h = HashBytes64(scratch);
+        if (IsHeadingTag(e->tag) || f.link * 10 >= f.text * 9) {
+          if (h != card_title) card_line_count = 0;
+          card_title = h;
+        } else if (card_title && f.text <= kCardLineMaxText) {
+          const size_t n = std::min(card_line_count, kCardLinesKept);
+          for (size_t k = 0; k < n; ++k)
+            if (card_lines[k].first == h && DrawnTwiceInCard(card_lines[k].second, e)) {
+              *reason = "repeated-in-card";
+              return false;
+            }
+          card_lines[card_line_count++ % kCardLinesKept] = {h, e};
+        }
       }
       // Only a block about the title's or dek's size can repeat it.
       auto near = [&](const std::string& target) {
@@ -1809,6 +1864,34 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
 }
 
 namespace {
+// Two class lists name one kind of element when both are empty or they
+// share a class ("card", "card card--last": a modifier marks one of a
+// series). The first kClassTokensRead classes of each are compared.
+bool OfOneKind(std::string_view a, std::string_view b) {
+  if (Trim(a).empty() && Trim(b).empty()) return true;
+  auto next = [](std::string_view* s) {
+    size_t i = 0;
+    while (i < s->size() && IsAsciiSpace((*s)[i])) ++i;
+    size_t e = i;
+    while (e < s->size() && !IsAsciiSpace((*s)[e])) ++e;
+    std::string_view t = s->substr(i, e - i);
+    s->remove_prefix(e);
+    return t;
+  };
+  std::string_view ra = a;
+  for (size_t i = 0; i < kClassTokensRead; ++i) {
+    const std::string_view ta = next(&ra);
+    if (ta.empty()) break;
+    std::string_view rb = b;
+    for (size_t j = 0; j < kClassTokensRead; ++j) {
+      const std::string_view tb = next(&rb);
+      if (tb.empty()) break;
+      if (ta == tb) return true;
+    }
+  }
+  return false;
+}
+
 bool SameSignature(const Node* a, const Node* b) {
   if (a->tag != b->tag || a->ns != b->ns) return false;
   if (a->tag == TagId::kUnknown && a->data != b->data) return false;

@@ -93,6 +93,14 @@ TEST(Vocabulary, MetadataSeparatorsAndMarks) {
 }
 
 TEST(Vocabulary, Lines) {
+  // A card's menu of links to more of its kind.
+  EXPECT_TRUE(IsBoilerplateLine("More in this category"));
+  EXPECT_TRUE(IsBoilerplateLine("More like this"));
+  EXPECT_FALSE(IsBoilerplateLine("More like this, please, said the editor."));
+  // An account box's calls, not a sentence about accounts.
+  EXPECT_TRUE(IsBoilerplateLine("Create an account"));
+  EXPECT_TRUE(IsBoilerplateLine("Already have an account? Log in"));
+  EXPECT_FALSE(IsBoilerplateLine("Create an account to save your routes."));
   EXPECT_TRUE(IsBoilerplateLine("  Advertisement "));
   EXPECT_TRUE(IsBoilerplateLine("Read more:"));
   // A list's sort control, a cue and the chosen order; not a sentence.
@@ -2287,7 +2295,8 @@ TEST(Extract, LongDescriptionElementIsTheLead) {
       "Problems with your teeth and gums can make it harder to eat, sleep and work, and many of them start "
       "long before they hurt. Regular checkups catch decay and gum disease early, when a filling or a cleaning "
       "is enough, and the clinics listed below see patients on a sliding scale whatever their insurance.";
-  const std::string page = "<html><head><title>Oral health</title><meta name=description content=\"" + lead +
+  const std::string page = "<html><head><title>Oral health</title><meta property=og:type content=article>"
+                           "<meta name=description content=\"" + lead +
                            "\"></head><body><main><h1>Oral health</h1><p>" + lead +
                            "</p><div><h2>Find a clinic</h2><p>Clinics are open on weekdays from eight to six, and "
                            "on Saturday mornings in the larger towns.</p></div></main></body></html>";
@@ -2296,7 +2305,9 @@ TEST(Extract, LongDescriptionElementIsTheLead) {
   EXPECT_NE(r->text.find("sliding scale"), std::string::npos) << r->text;
   // A short one is still the dek, out of the body.
   const std::string dek = "Why checkups matter, and where to find a clinic near you.";
-  auto s = Extract("<html><head><title>Oral health</title><meta name=description content=\"" + dek +
+  // (An article's: on other pages the line under the headline stays in the body.)
+  auto s = Extract("<html><head><title>Oral health</title><meta property=og:type content=article>"
+                   "<meta name=description content=\"" + dek +
                    "\"></head><body><main><h1>Oral health</h1><p>" + dek +
                    "</p><div><h2>Find a clinic</h2><p>Clinics are open on weekdays from eight to six, and on "
                    "Saturday mornings in the larger towns, with evening hours on Thursdays.</p></div></main>"
@@ -2542,6 +2553,79 @@ TEST(Extract, StyledNeighboursAreSeparateWords) {
   EXPECT_NE(t.find("Hello, water is H2O and iPhones are phones."), std::string::npos) << t;
   // Text and an element inside one word are not neighbours.
   EXPECT_NE(t.find("OpenAI and YouTube are brands."), std::string::npos) << t;
+}
+
+// The line under a page's headline is reported as the dek; on a page that
+// is not an article (a list, a service's landing page) it is the page's own
+// words and stays in the body too. An article's standfirst is set apart.
+TEST(Extract, DekStaysInBodyOutsideArticles) {
+  auto page = [](std::string_view head) {
+    return std::string("<html><head><title>Harbour walks</title>") + std::string(head) +
+           "</head><body><main><h1>Harbour walks</h1>"
+           "<h2>Six walks along the old harbour wall, from an hour to a whole day.</h2>"
+           "<p>The first walk starts at the lighthouse and follows the wall to the fish market, where the "
+           "path turns inland past the old rope works and the chapel on the hill.</p>"
+           "<p>The second walk is longer and takes in both beaches, the dunes and the bird reserve.</p>"
+           "</main></body></html>";
+  };
+  auto list = Extract(page(""));
+  ASSERT_TRUE(list.ok());
+  ASSERT_TRUE(list->dek.has_value());
+  EXPECT_NE(list->text.find("Six walks along the old harbour wall"), std::string::npos) << list->text;
+  auto story = Extract(page("<meta property=og:type content=article>"));
+  ASSERT_TRUE(story.ok());
+  ASSERT_TRUE(story->dek.has_value());
+  EXPECT_EQ(story->page_type, "article");
+  EXPECT_EQ(story->text.find("Six walks along the old harbour wall"), std::string::npos) << story->text;
+}
+
+// A card drawn twice inside itself (a phone and a desktop layout of its
+// date and price) shows each line once; a line that every card of the grid
+// repeats ("Sold out") stays in each card, and so do a table's cells.
+TEST(Extract, CardLineDrawnTwiceInCardIsKeptOnce) {
+  std::string cards;
+  const char* names[] = {"Harbour Lights Festival", "Night Market on the Pier", "Autumn Book Fair"};
+  const char* dates[] = {"Fri, Oct 3, 7:00 PM", "Sat, Oct 4, 6:30 PM", "Sun, Oct 5, 10:00 AM"};
+  for (int i = 0; i < 3; ++i)
+    cards += std::string("<li class=event><h3><a href=/e/") + std::to_string(i) + ">" + names[i] +
+             "</a></h3><div class=phone-view><p>" + dates[i] + "</p><p>From $15 per person</p></div>"
+             "<div class=desktop-view><p>" + dates[i] + "</p><p>From $15 per person</p></div>"
+             "<p class=badge>Sold out</p></li>";
+  std::string html = "<html><head><title>Events this week</title></head><body><main><h1>Events this week</h1>"
+                     "<p>Every event in town this week, with its date and the price of a ticket.</p><ul>" + cards +
+                     "</ul><table><tr><th>Plan</th><th>Basic</th><th>Plus</th></tr>"
+                     "<tr><td>Support hours</td><td>Office hours</td><td>Office hours</td></tr></table>"
+                     "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  auto count = [&](std::string_view s) {
+    size_t n = 0;
+    for (size_t at = t.find(s); at != std::string::npos; at = t.find(s, at + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(count("Fri, Oct 3, 7:00 PM"), 1u) << t;
+  EXPECT_EQ(count("Sun, Oct 5, 10:00 AM"), 1u) << t;
+  EXPECT_EQ(count("From $15 per person"), 3u) << t;
+  EXPECT_EQ(count("Sold out"), 3u) << t;
+  EXPECT_EQ(count("Office hours"), 2u) << t;
+}
+
+// Numbers in sibling elements are laid apart by style too: a film's year
+// and length ("<span>2024</span><span>1h 52m</span>"), a label and its count.
+// A number and its ending ("1<span>st</span>") and a price split at its
+// point stay one word.
+TEST(Extract, StyledNumbersAreSeparateWords) {
+  std::string para = "This is a long paragraph of real article text that goes on for a while. ";
+  std::string html = "<html><body><div class=content><p>" + para + para + "</p><ul>"
+                     "<li><h3>Quiet Harbour</h3><div><span>2024</span><span>1h 52m</span></div></li>"
+                     "<li><span>Views</span><span>120</span> on the <b>1</b><span>st</span> day for "
+                     "<b>$12</b>.50</li></ul><p>" + para + "</p></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("2024 1h 52m"), std::string::npos) << t;
+  EXPECT_NE(t.find("Views 120 on the 1st day for $12.50"), std::string::npos) << t;
 }
 
 // Elementor hides animated blocks with "elementor-invisible" until its script

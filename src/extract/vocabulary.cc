@@ -321,7 +321,14 @@ constexpr std::string_view kBoilerplateLines[] = {
     "continue reading", "click here", "related", "related articles", "related stories",
     "recommended", "recommended for you", "trending", "trending now", "most read",
     "most popular", "you may also like", "you might also like", "more from", "sign up",
+    // A card's menu of links to more of its kind.
+    "more like this", "more in this category", "more in this section", "more from this author",
+    "more from this brand", "more in this region",
     "subscribe", "subscribe now", "log in", "sign in", "skip to content", "skip to main content",
+    // An account box's calls.
+    "create an account", "create account", "already have an account?", "don't have an account?",
+    "already have an account? log in", "already have an account? sign in",
+    "don't have an account? sign up",
     // The label of a tag list, left alone when the list is dropped.
     "tags", "tagged", "tagged with",
     "back to top", "comments", "leave a comment", "post a comment", "loading", "loading...",
