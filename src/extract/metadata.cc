@@ -182,6 +182,14 @@ constexpr std::string_view kForumTypes[] = {"DiscussionForumPosting", "QAPage"};
 // schema.org types that mark a product.
 constexpr std::string_view kProductTypes[] = {"Product", "ProductGroup"};
 
+// Where `needle` first stands in `hay`, or npos. (memmem: string_view::find
+// stops at every copy of the needle's first byte, and the quote that opens
+// a JSON key stands every few bytes in a script.)
+size_t FindBytes(std::string_view hay, std::string_view needle) {
+  const void* at = memmem(hay.data(), hay.size(), needle.data(), needle.size());
+  return at ? size_t(static_cast<const char*>(at) - hay.data()) : std::string_view::npos;
+}
+
 // Whether an attribute's name is `lit`.
 template <size_t N>
 bool NameIs(std::string_view name, const char (&lit)[N]) {
@@ -373,8 +381,8 @@ class Collector final : public HintVisitor {
           const std::string_view text = n->first_child->data;
           // Only for a post type a writer writes ("post", "page"; not a
           // shop's "product").
-          if (const size_t at = text.find(kDataLayerAuthorKey); at != std::string_view::npos)
-            if (const size_t t = text.find(kDataLayerTypeKey); t != std::string_view::npos) {
+          if (const size_t at = FindBytes(text, kDataLayerAuthorKey); at != std::string_view::npos)
+            if (const size_t t = FindBytes(text, kDataLayerTypeKey); t != std::string_view::npos) {
               const std::string_view type = text.substr(t + kDataLayerTypeKey.size());
               for (size_t i = 0; i < kNumDataLayerWrittenTypes; ++i) {
                 const std::string_view w = kDataLayerWrittenTypes[i];
