@@ -1664,6 +1664,8 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
       continue;
     }
     auto sep = [&](std::string_view w) {
+      // (Its first two bytes first: they rule most separators out.)
+      if (w[0] != c || (w.size() > 1 && (i + 1 >= work.size() || work[i + 1] != w[1]))) return false;
       if (work.compare(i, w.size(), w) == 0) {
         norm.push_back('\x1f');
         i += w.size();
