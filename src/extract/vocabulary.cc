@@ -766,6 +766,17 @@ void HintTable::Walk(const Document& doc, HintVisitor* visitor) {
   // For the visitor: inside a <noscript> until the node after it.
   bool in_noscript = false;
   const Node* noscript_end = nullptr;
+  // For the visitor: the hints that make it read an element, and for each
+  // tag whether it does whatever the hints (kTagVisited) and whether the
+  // tag opens a <noscript> (kTagNoscript); one look an element. (Copies:
+  // the visitor's own fields are read again after each call to it.)
+  constexpr uint8_t kTagVisited = 1, kTagNoscript = 2;
+  uint8_t tag_bits[size_t(TagId::kCount)] = {};
+  const uint32_t hint_mask = kVisit ? visitor->hint_mask : 0;
+  if constexpr (kVisit) {
+    for (size_t t = 0; t < size_t(TagId::kCount); ++t) tag_bits[t] = visitor->tags[t] ? kTagVisited : 0;
+    tag_bits[size_t(TagId::kNoscript)] |= kTagNoscript;
+  }
   for (const Node* n = root; n;) {
     if (kVisit && n == noscript_end) in_noscript = false, noscript_end = nullptr;
     if (!n->is_element()) {
@@ -800,10 +811,12 @@ void HintTable::Walk(const Document& doc, HintVisitor* visitor) {
     }
     hints_[n->id] = h;
     if constexpr (kVisit) {
-      if (visitor->tags[size_t(n->tag)] || (h & visitor->hint_mask)) visitor->Visit(n, h, in_noscript);
-      if (n->tag == TagId::kNoscript && !in_noscript) {
-        in_noscript = true;
-        noscript_end = NextSkippingChildren(n, root);
+      if (const uint8_t bits = tag_bits[size_t(n->tag)]; bits || (h & hint_mask)) {
+        if ((bits & kTagVisited) || (h & hint_mask)) visitor->Visit(n, h, in_noscript);
+        if ((bits & kTagNoscript) && !in_noscript) {
+          in_noscript = true;
+          noscript_end = NextSkippingChildren(n, root);
+        }
       }
     }
     n = NextInTree(n, root);
