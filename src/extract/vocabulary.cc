@@ -763,7 +763,9 @@ void HintTable::Build(const Document& doc, HintVisitor* visitor) {
 template <bool kVisit>
 void HintTable::Walk(const Document& doc, HintVisitor* visitor) {
   const Node* root = doc.root();
-  // For the visitor: inside a <noscript> until the node after it.
+  // For the visitor: inside a <noscript> until the first element after it
+  // (text between reads as outside: the visitor reads elements only, and
+  // so the test is made at elements only).
   bool in_noscript = false;
   const Node* noscript_end = nullptr;
   // For the visitor: the hints that make it read an element, and for each
@@ -778,11 +780,11 @@ void HintTable::Walk(const Document& doc, HintVisitor* visitor) {
     tag_bits[size_t(TagId::kNoscript)] |= kTagNoscript;
   }
   for (const Node* n = root; n;) {
-    if (kVisit && n == noscript_end) in_noscript = false, noscript_end = nullptr;
     if (!n->is_element()) {
       n = NextInTree(n, root);
       continue;
     }
+    if (kVisit && n == noscript_end) in_noscript = false, noscript_end = nullptr;
     // Nothing below these is ever read for its class.
     if (n->ns != Namespace::kHtml || n->tag == TagId::kHead || n->tag == TagId::kScript ||
         n->tag == TagId::kStyle || n->tag == TagId::kTemplate || n->tag == TagId::kSvg) {
@@ -816,6 +818,7 @@ void HintTable::Walk(const Document& doc, HintVisitor* visitor) {
         if ((bits & kTagNoscript) && !in_noscript) {
           in_noscript = true;
           noscript_end = NextSkippingChildren(n, root);
+          while (noscript_end && !noscript_end->is_element()) noscript_end = NextInTree(noscript_end, root);
         }
       }
     }
