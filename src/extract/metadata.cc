@@ -211,9 +211,7 @@ class Collector final : public HintVisitor {
   // (most are: they are used in place). A list keeps them where they are.
   std::forward_list<std::string> lowered_keys;
   std::string_view LowerKey(std::string_view k) {
-    for (char ch : k)
-      if (ch >= 'A' && ch <= 'Z') return lowered_keys.emplace_front(ToLowerAscii(k));
-    return k;
+    return HasAsciiUpper(k) ? lowered_keys.emplace_front(ToLowerAscii(k)) : k;
   }
   // The poster names kept (the first one names a thread's author; a few
   // make a series of posts: IsPostSeries).
