@@ -1969,9 +1969,9 @@ bool IsAuthorPageHref(std::string_view href) {
   while (b < href.size()) {
     const size_t e = std::min(href.find('/', b), href.size());
     const std::string_view seg = href.substr(b, e - b);
-    if (e < href.size() && e + 1 < href.size() && href[e + 1] != '/')
-      for (std::string_view w : kAuthorPathSegments)
-        if (EqualsIgnoreCase(seg, w)) return true;
+    // (Most segments are ruled out by their length and first letter.)
+    static constexpr WordList kSegments(kAuthorPathSegments);
+    if (e < href.size() && e + 1 < href.size() && href[e + 1] != '/' && kSegments.Contains(seg)) return true;
     b = e + 1;
   }
   return false;
@@ -2180,8 +2180,9 @@ bool IsForumUrl(std::string_view url) {
     if (e == std::string_view::npos) e = path.size();
     std::string_view seg = path.substr(b, e - b);
     std::string_view stem = seg.substr(0, seg.find('.'));
-    for (std::string_view w : kForumPathSegments)
-      if (EqualsIgnoreCase(stem, w)) return true;
+    // (Most stems are ruled out by their length and first letter.)
+    static constexpr WordList kSegments(kForumPathSegments);
+    if (kSegments.Contains(stem)) return true;
     std::string_view rest = e < path.size() ? path.substr(e + 1) : std::string_view();
     // Discourse: /t/<slug>/<number>; Invision: /topic/<number>-<slug>.
     if (seg == "t") {
