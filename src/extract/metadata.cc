@@ -3316,6 +3316,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     VisibleStamps& v = *stamps_read;
     std::optional<std::string>& stamped = v.stamped;
     std::optional<std::string>& updated = v.updated;
+    std::string text;  // (one buffer for the stamps read)
     for (const Node* n = v.resume; n && !stamped; n = NextInTree(n, doc.root())) {
       v.resume = n;
       if (n->id > until) return v;
@@ -3331,7 +3332,6 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (!hinted && HasBlockChild(n)) continue;
       const TextScan scan = ScanText(n, 400, /*find_digit=*/true, kDateLineMaxNodes);
       if (!scan.digit || scan.over) continue;  // (raw bytes: spaces not collapsed yet)
-      std::string text;
       if (!CollapsedTextInto(n, 200, kDateLineMaxNodes, &text) || text.empty() || text.size() > 160) continue;
       // "Dec 26, 2025 • Jane Doe": a date stamp among byline parts.
       if (!hinted && !IsDateLine(text)) {
@@ -3947,6 +3947,7 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
   const Node* const root_end = NextSkippingChildren(root, doc.root());
   int after = 40;
   int budget = 4000;
+  std::string text;  // (one buffer for the stamps read)
   for (const Node* n = start; n && budget-- > 0 && (!root_end || n->id < root_end->id || after-- > 0);) {
     if (!n->is_element()) {
       n = NextInTree(n, doc.root());
@@ -3972,7 +3973,6 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
     if (HasBlockChild(here)) continue;
     const TextScan scan = ScanText(here, 400, /*find_digit=*/true, kDateLineMaxNodes);
     if (!scan.digit || scan.over) continue;
-    std::string text;
     if (!CollapsedTextInto(here, 200, kDateLineMaxNodes, &text) || text.empty() || text.size() > 160) continue;
     if (!IsDateLine(text)) {
       std::string_view part = DateLinePart(text);
