@@ -414,7 +414,9 @@ class Collector final : public HintVisitor {
       case TagId::kA: {
         if (!(hints & kHintRel)) break;
         std::string_view rel = n->Attr("rel");
-        if (!rel.empty()) {
+        // (Both words hold a 't': most links' rel, "nofollow noopener",
+        // has none and is not searched.)
+        if (!rel.empty() && (std::memchr(rel.data(), 't', rel.size()) || std::memchr(rel.data(), 'T', rel.size()))) {
           if (ContainsIgnoreCase(rel, "author")) Keep(&rel_author, n, 16);
           if (ContainsIgnoreCase(rel, "tag")) Keep(&rel_tag, n, 64);
         }
