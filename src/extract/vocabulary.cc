@@ -835,8 +835,8 @@ bool IsSlideRoleDescription(std::string_view description) {
 }
 
 bool IsBoilerplateRole(std::string_view role) {
-  role = Trim(role);
-  return EqualsAnyIgnoreCase(role, kBoilerplateRoles);
+  static constexpr WordList kList(kBoilerplateRoles);
+  return kList.Contains(Trim(role));
 }
 
 bool IsDialogRole(std::string_view role) { return EqualsAnyIgnoreCase(Trim(role), kDialogRoles); }
@@ -1577,7 +1577,12 @@ bool IsCartAddAction(std::string_view action) {
 }
 
 bool IsProductOgType(std::string_view og_type) { return EqualsAnyIgnoreCase(Trim(og_type), kProductOgTypes); }
-bool IsProductPriceMetaKey(std::string_view key) { return EqualsAnyIgnoreCase(key, kProductPriceMetaKeys); }
+bool IsProductPriceMetaKey(std::string_view key) {
+  // (Asked of every meta key of a page: most are ruled out by their length
+  // and first letter.)
+  static constexpr WordList kList(kProductPriceMetaKeys);
+  return kList.Contains(key);
+}
 
 bool IsBarePriceLine(std::string_view line) {
   const std::string_view t = Trim(line);
