@@ -2054,6 +2054,10 @@ std::string NameFromProfileUrl(std::string_view url) {
 }
 
 size_t FindOtherCredit(std::string_view line) {
+  // (Most lines credit no one else: one pass over the line for all the cues
+  // tells, before each cue's place is looked for.)
+  static constexpr PhraseList kList(kOtherCredits);
+  if (!kList.FoundIn(line)) return std::string_view::npos;
   size_t first = std::string_view::npos;
   for (std::string_view cue : kOtherCredits) first = std::min(first, FindIgnoreCase(line, cue));
   return first;
