@@ -1430,7 +1430,9 @@ constexpr std::string_view kEventStampCues[] = {
 bool IsEventStamp(std::string_view line) {
   size_t digit = 0;
   while (digit < line.size() && !IsAsciiDigit(line[digit])) ++digit;
-  return ContainsAnyIgnoreCase(line.substr(0, digit), kEventStampCues);
+  // (One pass for all the cues: PhraseList.)
+  static constexpr PhraseList kList(kEventStampCues);
+  return kList.FoundIn(line.substr(0, digit));
 }
 
 bool IsExpiryStamp(std::string_view line) {
