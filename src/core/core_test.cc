@@ -59,6 +59,21 @@ TEST(Text, CountWordChars) {
   EXPECT_EQ(CountWordChars("\xE2\x80\x9C" "caf\xC3\xA9" "\xE2\x80\x9D"), 4u);
 }
 
+TEST(Text, HasAsciiUpper) {
+  // Every byte value, alone and at each place of a word read eight at a time.
+  for (int c = 0; c < 256; ++c) {
+    const bool upper = c >= 'A' && c <= 'Z';
+    for (size_t at = 0; at < 12; ++at) {
+      std::string s(12, 'a');
+      s[at] = char(c);
+      EXPECT_EQ(HasAsciiUpper(s), upper) << c << " at " << at;
+    }
+  }
+  EXPECT_FALSE(HasAsciiUpper(""));
+  EXPECT_FALSE(HasAsciiUpper("og:title"));
+  EXPECT_TRUE(HasAsciiUpper("msapplication-TileColor"));
+}
+
 TEST(Text, FindIgnoreCase) {
   EXPECT_EQ(FindIgnoreCase("Hello World", "world"), 6u);
   EXPECT_EQ(FindIgnoreCase("Hello", "xyz"), std::string_view::npos);

@@ -99,6 +99,23 @@ bool HasAsciiDigit(std::string_view s) {
   return false;
 }
 
+bool HasAsciiUpper(std::string_view s) {
+  // A byte under 0x80 is a capital when adding 0x80 - 'A' sets its high bit
+  // and adding 0x80 - 'Z' - 1 does not (no carry crosses bytes: each sum
+  // stays under 0x100); a byte of 0x80 or more is none.
+  constexpr uint64_t kOnes = ~uint64_t{0} / 255, kHigh = kOnes * 0x80, kLow = kOnes * 0x7F;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    const uint64_t low = x & kLow;
+    if ((low + kOnes * (0x80 - 'A')) & ~(low + kOnes * (0x80 - 'Z' - 1)) & ~x & kHigh) return true;
+  }
+  for (; i < s.size(); ++i)
+    if (s[i] >= 'A' && s[i] <= 'Z') return true;
+  return false;
+}
+
 bool PhraseList::FoundIn(std::string_view s) const {
   if (unindexed_) return ContainsAnyIgnoreCase(s, phrases_);
   for (size_t i = 0; i < s.size(); ++i)

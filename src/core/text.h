@@ -20,6 +20,8 @@ inline bool IsAsciiHexDigit(unsigned char c) { return IsAsciiDigit(c) || ((c | 0
 inline bool IsAsciiAlnum(unsigned char c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); }
 // Whether `s` holds an ASCII digit (read eight bytes at a time).
 bool HasAsciiDigit(std::string_view s);
+// Whether `s` holds an ASCII capital letter.
+bool HasAsciiUpper(std::string_view s);
 inline char ToLowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
 
 // Hash of a byte string, 8 bytes at a time; never 0.

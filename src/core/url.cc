@@ -32,7 +32,11 @@ Parts Split(std::string_view u) {
   }
   if (u.substr(0, 2) == "//") {
     u.remove_prefix(2);
-    size_t e = u.find_first_of("/?#");
+    // (The host ends at the first of these; find_first_of would ask its
+    // set about every byte.)
+    size_t e = 0;
+    while (e < u.size() && u[e] != '/' && u[e] != '?' && u[e] != '#') ++e;
+    if (e == u.size()) e = std::string_view::npos;
     p.authority = u.substr(0, e);
     p.has_authority = true;
     u = e == std::string_view::npos ? std::string_view() : u.substr(e);

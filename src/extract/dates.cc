@@ -65,6 +65,24 @@ constexpr MonthName kMonths[] = {
 };
 // clang-format on
 
+// kMonths' indexes grouped by the name's first byte (in the list's order
+// within a group): the names that start with byte b are order[start[b]] up
+// to order[start[b + 1]].
+struct MonthsByFirstByte {
+  std::array<uint16_t, std::size(kMonths)> order{};
+  std::array<uint16_t, 257> start{};
+};
+constexpr MonthsByFirstByte kMonthsByFirstByte = [] {
+  MonthsByFirstByte t{};
+  for (const MonthName& m : kMonths) ++t.start[static_cast<unsigned char>(m.name[0]) + 1];
+  for (size_t b = 1; b < t.start.size(); ++b) t.start[b] += t.start[b - 1];
+  std::array<uint16_t, 256> next{};
+  for (size_t b = 0; b < next.size(); ++b) next[b] = t.start[b];
+  for (size_t k = 0; k < std::size(kMonths); ++k)
+    t.order[next[static_cast<unsigned char>(kMonths[k].name[0])]++] = uint16_t(k);
+  return t;
+}();
+
 struct Token {
   enum Kind { kNumber, kWord } kind;
   std::string_view text;
@@ -120,10 +138,13 @@ int MonthFromWord(std::string_view w) {
   if (folded.empty() || folded.size() >= 32 ||
       !(kFirstByteLengths[static_cast<unsigned char>(folded[0])] & (1u << folded.size())))
     return 0;
-  // (The first byte before the rest: most names of the length start
-  // otherwise.)
-  for (const MonthName& m : kMonths)
-    if (m.name.size() == folded.size() && m.name[0] == folded[0] && folded == m.name) return m.month;
+  // Only the names with the word's first byte are compared (in the list's
+  // order: kMonthsByFirstByte).
+  const unsigned char first = folded[0];
+  for (size_t k = kMonthsByFirstByte.start[first]; k < kMonthsByFirstByte.start[first + 1]; ++k) {
+    const MonthName& m = kMonths[kMonthsByFirstByte.order[k]];
+    if (m.name.size() == folded.size() && folded == m.name) return m.month;
+  }
   return 0;
 }
 
@@ -132,6 +153,11 @@ namespace {
 // The length of an ordinal suffix ("st", "nd", "rd", "th", French "er",
 // "º"/"ª") at s[i], when a word does not go on after it; else 0.
 size_t OrdinalSuffixLength(std::string_view s, size_t i) {
+  // (Every suffix starts with one of these bytes; most numbers are followed
+  // by none.)
+  if (i >= s.size()) return 0;
+  if (const char c = ToLowerAscii(s[i]); c != 's' && c != 'n' && c != 'r' && c != 't' && c != 'e' && c != '\xC2')
+    return 0;
   size_t n = 0;
   if (StartsWithIgnoreCase(s.substr(i), "\xC2\xBA") || StartsWithIgnoreCase(s.substr(i), "\xC2\xAA")) {
     n = 2;
@@ -228,11 +254,14 @@ void ParseTime(std::string_view s, size_t i, ParsedDate* d) {
   while (i < s.size() && (s[i] == ' ' || s[i] == 'T' || s[i] == 't' || s[i] == ',' || s[i] == '@' ||
                           s[i] == '|'))
     ++i;
-  // A connector before the time: "at", "um", "à", "alle", "om".
-  for (std::string_view w : {"at ", "um ", "\xC3\xA0 ", "alle ", "om ", "a las ", "o "}) {
-    if (StartsWithIgnoreCase(s.substr(i), w)) {
-      i += w.size();
-      break;
+  // A connector before the time: "at", "um", "à", "alle", "om". (Each
+  // starts with one of four bytes; a time right there with none.)
+  if (const char c = i < s.size() ? ToLowerAscii(s[i]) : '\0'; c == 'a' || c == 'u' || c == 'o' || c == '\xC3') {
+    for (std::string_view w : {"at ", "um ", "\xC3\xA0 ", "alle ", "om ", "a las ", "o "}) {
+      if (StartsWithIgnoreCase(s.substr(i), w)) {
+        i += w.size();
+        break;
+      }
     }
   }
   while (i < s.size() && s[i] == ' ') ++i;

@@ -204,6 +204,14 @@ constexpr std::string_view kForumTypes[] = {"DiscussionForumPosting", "QAPage"};
 // schema.org types that mark a product.
 constexpr std::string_view kProductTypes[] = {"Product", "ProductGroup"};
 
+// Where `needle` first stands in `hay`, or npos. (memmem: string_view::find
+// stops at every copy of the needle's first byte, and the quote that opens
+// a JSON key stands every few bytes in a script.)
+size_t FindBytes(std::string_view hay, std::string_view needle) {
+  const void* at = memmem(hay.data(), hay.size(), needle.data(), needle.size());
+  return at ? size_t(static_cast<const char*>(at) - hay.data()) : std::string_view::npos;
+}
+
 // Whether an attribute's name is `lit`.
 template <size_t N>
 bool NameIs(std::string_view name, const char (&lit)[N]) {
@@ -225,9 +233,7 @@ class Collector final : public HintVisitor {
   // (most are: they are used in place). A list keeps them where they are.
   std::forward_list<std::string> lowered_keys;
   std::string_view LowerKey(std::string_view k) {
-    for (char ch : k)
-      if (ch >= 'A' && ch <= 'Z') return lowered_keys.emplace_front(ToLowerAscii(k));
-    return k;
+    return HasAsciiUpper(k) ? lowered_keys.emplace_front(ToLowerAscii(k)) : k;
   }
   // The poster names kept (the first one names a thread's author; a few
   // make a series of posts: IsPostSeries).
@@ -395,8 +401,8 @@ class Collector final : public HintVisitor {
           const std::string_view text = n->first_child->data;
           // Only for a post type a writer writes ("post", "page"; not a
           // shop's "product").
-          if (const size_t at = text.find(kDataLayerAuthorKey); at != std::string_view::npos)
-            if (const size_t t = text.find(kDataLayerTypeKey); t != std::string_view::npos) {
+          if (const size_t at = FindBytes(text, kDataLayerAuthorKey); at != std::string_view::npos)
+            if (const size_t t = FindBytes(text, kDataLayerTypeKey); t != std::string_view::npos) {
               const std::string_view type = text.substr(t + kDataLayerTypeKey.size());
               for (size_t i = 0; i < kNumDataLayerWrittenTypes; ++i) {
                 const std::string_view w = kDataLayerWrittenTypes[i];
@@ -430,7 +436,9 @@ class Collector final : public HintVisitor {
       case TagId::kA: {
         if (!(hints & kHintRel)) break;
         std::string_view rel = n->Attr("rel");
-        if (!rel.empty()) {
+        // (Both words hold a 't': most links' rel, "nofollow noopener",
+        // has none and is not searched.)
+        if (!rel.empty() && (std::memchr(rel.data(), 't', rel.size()) || std::memchr(rel.data(), 'T', rel.size()))) {
           if (ContainsIgnoreCase(rel, "author")) Keep(&rel_author, n, 16);
           if (ContainsIgnoreCase(rel, "tag")) Keep(&rel_tag, n, 64);
         }
@@ -1138,7 +1146,10 @@ constexpr std::string_view kBylineDateSeparators[] = {
 std::string_view DateLinePart(std::string_view line) {
   for (std::string_view sep : kBylineDateSeparators) {
     size_t b = 0;
-    if (line.find(sep) == std::string_view::npos) continue;
+    // (Its second byte looked for first: a line without it is passed by one
+    // memchr, where find stopped at every space for " - " and " / ".)
+    const char rare = sep.size() > 1 ? sep[1] : sep[0];
+    if (line.find(rare) == std::string_view::npos || line.find(sep) == std::string_view::npos) continue;
     while (b <= line.size()) {
       size_t e = line.find(sep, b);
       if (e == std::string_view::npos) e = line.size();
@@ -1678,6 +1689,8 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
       continue;
     }
     auto sep = [&](std::string_view w) {
+      // (Its first two bytes first: they rule most separators out.)
+      if (w[0] != c || (w.size() > 1 && (i + 1 >= work.size() || work[i + 1] != w[1]))) return false;
       if (work.compare(i, w.size(), w) == 0) {
         norm.push_back('\x1f');
         i += w.size();
@@ -3448,6 +3461,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     VisibleStamps& v = *stamps_read;
     std::optional<std::string>& stamped = v.stamped;
     std::optional<std::string>& updated = v.updated;
+    std::string text;  // (one buffer for the stamps read)
     for (const Node* n = v.resume; n && !stamped; n = NextInTree(n, doc.root())) {
       v.resume = n;
       if (n->id > until) return v;
@@ -3463,7 +3477,6 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (!hinted && HasBlockChild(n)) continue;
       const TextScan scan = ScanText(n, 400, /*find_digit=*/true, kDateLineMaxNodes);
       if (!scan.digit || scan.over) continue;  // (raw bytes: spaces not collapsed yet)
-      std::string text;
       if (!CollapsedTextInto(n, 200, kDateLineMaxNodes, &text) || text.empty() || text.size() > 160) continue;
       // "Dec 26, 2025 • Jane Doe": a date stamp among byline parts.
       if (!hinted && !IsDateLine(text)) {
@@ -4079,6 +4092,7 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
   const Node* const root_end = NextSkippingChildren(root, doc.root());
   int after = 40;
   int budget = 4000;
+  std::string text;  // (one buffer for the stamps read)
   for (const Node* n = start; n && budget-- > 0 && (!root_end || n->id < root_end->id || after-- > 0);) {
     if (!n->is_element()) {
       n = NextInTree(n, doc.root());
@@ -4104,7 +4118,6 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
     if (HasBlockChild(here)) continue;
     const TextScan scan = ScanText(here, 400, /*find_digit=*/true, kDateLineMaxNodes);
     if (!scan.digit || scan.over) continue;
-    std::string text;
     if (!CollapsedTextInto(here, 200, kDateLineMaxNodes, &text) || text.empty() || text.size() > 160) continue;
     if (!IsDateLine(text)) {
       std::string_view part = DateLinePart(text);

@@ -807,15 +807,28 @@ void HintTable::Build(const Document& doc, HintVisitor* visitor) {
 template <bool kVisit>
 void HintTable::Walk(const Document& doc, HintVisitor* visitor) {
   const Node* root = doc.root();
-  // For the visitor: inside a <noscript> until the node after it.
+  // For the visitor: inside a <noscript> until the first element after it
+  // (text between reads as outside: the visitor reads elements only, and
+  // so the test is made at elements only).
   bool in_noscript = false;
   const Node* noscript_end = nullptr;
+  // For the visitor: the hints that make it read an element, and for each
+  // tag whether it does whatever the hints (kTagVisited) and whether the
+  // tag opens a <noscript> (kTagNoscript); one look an element. (Copies:
+  // the visitor's own fields are read again after each call to it.)
+  constexpr uint8_t kTagVisited = 1, kTagNoscript = 2;
+  uint8_t tag_bits[size_t(TagId::kCount)] = {};
+  const uint32_t hint_mask = kVisit ? visitor->hint_mask : 0;
+  if constexpr (kVisit) {
+    for (size_t t = 0; t < size_t(TagId::kCount); ++t) tag_bits[t] = visitor->tags[t] ? kTagVisited : 0;
+    tag_bits[size_t(TagId::kNoscript)] |= kTagNoscript;
+  }
   for (const Node* n = root; n;) {
-    if (kVisit && n == noscript_end) in_noscript = false, noscript_end = nullptr;
     if (!n->is_element()) {
       n = NextInTree(n, root);
       continue;
     }
+    if (kVisit && n == noscript_end) in_noscript = false, noscript_end = nullptr;
     // Nothing below these is ever read for its class.
     if (n->ns != Namespace::kHtml || n->tag == TagId::kHead || n->tag == TagId::kScript ||
         n->tag == TagId::kStyle || n->tag == TagId::kTemplate || n->tag == TagId::kSvg) {
@@ -849,10 +862,13 @@ void HintTable::Walk(const Document& doc, HintVisitor* visitor) {
     if (n->tag == TagId::kUnknown && n->data.find('-') != std::string_view::npos) h |= ClassHints(n->data);
     hints_[n->id] = h;
     if constexpr (kVisit) {
-      if (visitor->tags[size_t(n->tag)] || (h & visitor->hint_mask)) visitor->Visit(n, h, in_noscript);
-      if (n->tag == TagId::kNoscript && !in_noscript) {
-        in_noscript = true;
-        noscript_end = NextSkippingChildren(n, root);
+      if (const uint8_t bits = tag_bits[size_t(n->tag)]; bits || (h & hint_mask)) {
+        if ((bits & kTagVisited) || (h & hint_mask)) visitor->Visit(n, h, in_noscript);
+        if ((bits & kTagNoscript) && !in_noscript) {
+          in_noscript = true;
+          noscript_end = NextSkippingChildren(n, root);
+          while (noscript_end && !noscript_end->is_element()) noscript_end = NextInTree(noscript_end, root);
+        }
       }
     }
     n = NextInTree(n, root);
@@ -868,8 +884,8 @@ bool IsSlideRoleDescription(std::string_view description) {
 }
 
 bool IsBoilerplateRole(std::string_view role) {
-  role = Trim(role);
-  return EqualsAnyIgnoreCase(role, kBoilerplateRoles);
+  static constexpr WordList kList(kBoilerplateRoles);
+  return kList.Contains(Trim(role));
 }
 
 bool IsDialogRole(std::string_view role) { return EqualsAnyIgnoreCase(Trim(role), kDialogRoles); }
@@ -1531,7 +1547,9 @@ constexpr std::string_view kEventStampCues[] = {
 bool IsEventStamp(std::string_view line) {
   size_t digit = 0;
   while (digit < line.size() && !IsAsciiDigit(line[digit])) ++digit;
-  return ContainsAnyIgnoreCase(line.substr(0, digit), kEventStampCues);
+  // (One pass for all the cues: PhraseList.)
+  static constexpr PhraseList kList(kEventStampCues);
+  return kList.FoundIn(line.substr(0, digit));
 }
 
 bool IsExpiryStamp(std::string_view line) {
@@ -1683,7 +1701,12 @@ bool IsCartAddAction(std::string_view action) {
 }
 
 bool IsProductOgType(std::string_view og_type) { return EqualsAnyIgnoreCase(Trim(og_type), kProductOgTypes); }
-bool IsProductPriceMetaKey(std::string_view key) { return EqualsAnyIgnoreCase(key, kProductPriceMetaKeys); }
+bool IsProductPriceMetaKey(std::string_view key) {
+  // (Asked of every meta key of a page: most are ruled out by their length
+  // and first letter.)
+  static constexpr WordList kList(kProductPriceMetaKeys);
+  return kList.Contains(key);
+}
 
 bool IsBarePriceLine(std::string_view line) {
   const std::string_view t = Trim(line);
@@ -2075,9 +2098,9 @@ bool IsAuthorPageHref(std::string_view href) {
   while (b < href.size()) {
     const size_t e = std::min(href.find('/', b), href.size());
     const std::string_view seg = href.substr(b, e - b);
-    if (e < href.size() && e + 1 < href.size() && href[e + 1] != '/')
-      for (std::string_view w : kAuthorPathSegments)
-        if (EqualsIgnoreCase(seg, w)) return true;
+    // (Most segments are ruled out by their length and first letter.)
+    static constexpr WordList kSegments(kAuthorPathSegments);
+    if (e < href.size() && e + 1 < href.size() && href[e + 1] != '/' && kSegments.Contains(seg)) return true;
     b = e + 1;
   }
   return false;
@@ -2155,6 +2178,10 @@ std::string NameFromProfileUrl(std::string_view url) {
 }
 
 size_t FindOtherCredit(std::string_view line) {
+  // (Most lines credit no one else: one pass over the line for all the cues
+  // tells, before each cue's place is looked for.)
+  static constexpr PhraseList kList(kOtherCredits);
+  if (!kList.FoundIn(line)) return std::string_view::npos;
   size_t first = std::string_view::npos;
   for (std::string_view cue : kOtherCredits) first = std::min(first, FindIgnoreCase(line, cue));
   return first;
@@ -2194,9 +2221,14 @@ bool MentionsForumSoftware(std::string_view text) {
     return t;
   }();
   static_assert(std::size(kForumSoftware) <= 32);
-  for (size_t i = 0; i < n; ++i)
-    for (uint32_t names = kByFirstByte[static_cast<unsigned char>(low[i])]; names; names &= names - 1)
-      if (low.substr(i).starts_with(kForumSoftware[std::countr_zero(names)])) return true;
+  static_assert(std::ranges::all_of(kForumSoftware, [](std::string_view w) { return w.size() >= 2; }));
+  // (A name's second byte is compared before the rest: most places that
+  // start one, a "d" or a "p" in a class list, go no further.)
+  for (size_t i = 0; i + 1 < n; ++i)
+    for (uint32_t names = kByFirstByte[static_cast<unsigned char>(low[i])]; names; names &= names - 1) {
+      const std::string_view name = kForumSoftware[std::countr_zero(names)];
+      if (low[i + 1] == name[1] && low.substr(i).starts_with(name)) return true;
+    }
   return false;
 }
 
@@ -2277,7 +2309,8 @@ bool IsForumUrl(std::string_view url) {
   i = i == std::string_view::npos ? 0 : url.find('/', i + 2);
   if (i == std::string_view::npos) return false;
   std::string_view path = url.substr(i);
-  path = path.substr(0, path.find_first_of("?#"));
+  // (Two memchr: find_first_of asks its set about every byte.)
+  path = path.substr(0, std::min(path.find('?'), path.find('#')));
   // Walk the segments.
   size_t b = 0;
   while (b < path.size()) {
@@ -2286,8 +2319,9 @@ bool IsForumUrl(std::string_view url) {
     if (e == std::string_view::npos) e = path.size();
     std::string_view seg = path.substr(b, e - b);
     std::string_view stem = seg.substr(0, seg.find('.'));
-    for (std::string_view w : kForumPathSegments)
-      if (EqualsIgnoreCase(stem, w)) return true;
+    // (Most stems are ruled out by their length and first letter.)
+    static constexpr WordList kSegments(kForumPathSegments);
+    if (kSegments.Contains(stem)) return true;
     std::string_view rest = e < path.size() ? path.substr(e + 1) : std::string_view();
     // Discourse: /t/<slug>/<number>; Invision: /topic/<number>-<slug>.
     if (seg == "t") {
