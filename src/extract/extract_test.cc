@@ -757,6 +757,13 @@ TEST(Metadata, SplitAuthors) {
   // What a byline prints after the name: a handle, a control, a
   // hyphenated job title.
   EXPECT_EQ(SplitAuthors("By Ann Berg @annberg"), std::vector<std::string>{"Ann Berg"});
+  // A reading time run onto the name after a dash; the counts between a
+  // leading date and the name; a co-writer after "with".
+  EXPECT_EQ(SplitAuthors("by Ann Berg\xE2\x80\x94" "12 min read"), std::vector<std::string>{"Ann Berg"});
+  EXPECT_EQ(SplitAuthors("March 3, 2024 \xC2\xB7 8 min \xC2\xB7 1520 words \xC2\xB7 Ann Berg"),
+            std::vector<std::string>{"Ann Berg"});
+  EXPECT_EQ(SplitAuthors("By Ann Berg with Tom Hale"), (std::vector<std::string>{"Ann Berg", "Tom Hale"}));
+  EXPECT_EQ(SplitAuthors("By Ann Berg with additional reporting by Tom Hale"), std::vector<std::string>{"Ann Berg"});
   EXPECT_EQ(SplitAuthors("By Ann Berg Follow"), std::vector<std::string>{"Ann Berg"});
   EXPECT_EQ(SplitAuthors("By Ann Follow"), std::vector<std::string>{"Ann Follow"});
   EXPECT_EQ(SplitAuthors("By Ann Berg, Editor-in-Chief"), std::vector<std::string>{"Ann Berg"});

@@ -1538,6 +1538,11 @@ static bool NameThenRole(std::string_view text) {
   return false;
 }
 
+// Whether an en or em dash starts at s[i].
+static bool IsDashAt(std::string_view s, size_t i) {
+  return i + 3 <= s.size() && s[i] == '\xE2' && s[i + 1] == '\x80' && (s[i + 2] == '\x93' || s[i + 2] == '\x94');
+}
+
 std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) {
   std::vector<std::string> out;
   // A byline is short; longer text is not one (and would cost time below).
@@ -1569,12 +1574,22 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
   if (!stripped.empty()) v = stripped;
   const bool line_cued = !stripped.empty();
   // A meta line may give the date first ("Dec. 19, 2025 · Jane Doe"): a
-  // date part before the first separator goes, and a cue after it.
+  // date part before the first separator goes, and a cue after it; so do
+  // the counts between the date and the name ("Dec. 19, 2025 · 6 min ·
+  // 1200 words · Jane Doe": a part that starts with a number and holds
+  // no more than three words).
   if (!v.empty() && (IsAsciiDigit(v[0]) || IsAsciiAlpha(v[0]))) {
     for (std::string_view sep : kBylineDateSeparators) {
       const size_t at = v.find(sep);
       if (at == std::string_view::npos || at == 0 || !IsDateLine(v.substr(0, at))) continue;
       v = Trim(v.substr(at + sep.size()));
+      for (int counts = 0; counts < 4 && !v.empty() && IsAsciiDigit(v[0]); ++counts) {
+        const size_t next = v.find(sep);
+        if (next == std::string_view::npos || next > 24 ||
+            std::count(v.begin(), v.begin() + next, ' ') > 3)
+          break;
+        v = Trim(v.substr(next + sep.size()));
+      }
       stripped = StripBylineCue(v);
       if (!stripped.empty()) v = stripped;
       break;
@@ -1583,9 +1598,11 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
   // A byline often runs on into the date ("Jane Doe 4 August 2010"): keep
   // what comes before the first digit.
   // (A digit inside a word is part of a handle: "user4472".)
+  // (So does a number after a dash, with no space: "Jane Doe—10 min
+  // read".)
   bool date_cut = false;
   for (size_t i = 0; i < v.size(); ++i) {
-    if (IsAsciiDigit(v[i]) && (i == 0 || v[i - 1] == ' ')) {
+    if (IsAsciiDigit(v[i]) && (i == 0 || v[i - 1] == ' ' || (i >= 3 && IsDashAt(v, i - 3)))) {
       v = Trim(v.substr(0, i));
       date_cut = true;
       break;

@@ -2211,9 +2211,10 @@ const std::string_view kInvisibleMarkLeadBytes = [] {
 // The separators of a list of authors, in the order tried at each space,
 // comma, semicolon or slash (SplitAuthors): a list's last comma may come
 // with the conjunction ("A, B, and C"), and the conjunctions of the
-// languages lede reads join two names.
+// languages lede reads join two names; so does a co-writer's "with" ("By
+// Jane Doe with John Roe").
 const std::string_view kAuthorListSeparators[] = {
-    ", and ", ", & ", ", und ", ", et ", ", y ", ", ", " and ", " AND ", " & ", " | ", "; ", " und ",
+    ", and ", ", & ", ", und ", ", et ", ", y ", ", ", " and ", " AND ", " & ", " with ", " | ", "; ", " und ",
     " et ", " y ", " e ", " en ", " i ", " og ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x8B\x85 ",
     " \xE2\x88\x99 ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ",", "/",
 };
