@@ -1577,6 +1577,28 @@ TEST(Extract, DateLineAfterAWrittenByLine) {
   EXPECT_FALSE(r->date_published.has_value());
 }
 
+// A byline line's date after its cue ("Posted by Jane Doe on May 2, 2024
+// in News") dates the page; a date after "on" with no writer's cue before
+// it ("Recorded on ...") is no byline's, and its first word no writer.
+TEST(Extract, DateAfterTheBylineCue) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view line) {
+    return "<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1><div class=post-meta>" +
+           std::string(line) + "</div>" + body + "</article></body></html>";
+  };
+  auto r = Extract(page("Posted by <a href=/author/ann>Ann Berg</a> on March 4, 2024 in <a href=/c/news>News</a>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-04");
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Ann Berg"});
+  r = Extract(page("Publi\xC3\xA9 par Luc Moreau le 3 mars 2021"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2021-03-03");
+  r = Extract(page("Recorded on March 4, 2024"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
 // A structured publication time that repeats the modification time was
 // stamped at the last save: an earlier "Published ..." line at the foot of
 // the post dates it; an uncued date there does not.

@@ -1125,7 +1125,8 @@ std::string_view DateLinePart(std::string_view line) {
       b = e + sep.size();
     }
   }
-  return {};
+  // ... or the date after a byline's cue ("by Jane Doe on May 2, 2024").
+  return DateAfterBylineCue(line);
 }
 
 // The writer a date stamp names after it ("Posted on May 2, 2024 by Jane

@@ -1817,6 +1817,29 @@ constexpr std::string_view kTaxonomyCues[] = {
     " filed under ", " posted in ", " in ", " under ", " dans ", " unter ",
 };
 
+// The cues a byline line prints before its date ("Posted by Jane Doe on
+// May 2, 2024", "par Luc Moreau le 3 mars 2021", "von Eva Lund am 3. März
+// 2024"), lower-case.
+constexpr std::string_view kBylineDateCues[] = {" on ", " le ", " am ", " el ", " il ", " op ", " em "};
+
+std::string_view DateAfterBylineCue(std::string_view line) {
+  // (The date has a digit: a line with none is ruled out at once.)
+  if (line.size() > 200 || !HasAsciiDigit(line)) return {};
+  for (std::string_view cue : kBylineDateCues) {
+    const size_t at = line.find(cue);
+    if (at == std::string_view::npos) continue;
+    // A byline's: a cue to the writer comes before ("Recorded on May 2,
+    // 2024" is no byline).
+    const std::string_view before = line.substr(0, at);
+    if (StripBylineCue(before).empty() && FindIgnoreCase(before, " by ") == std::string_view::npos) continue;
+    std::string_view part = Trim(line.substr(at + cue.size()));
+    // ("... on May 2, 2024 in News, Travel": the categories go.)
+    if (const size_t tax = TaxonomyCueAt(part); tax != std::string_view::npos) part = Trim(part.substr(0, tax));
+    if (IsDateLine(part)) return part;
+  }
+  return {};
+}
+
 size_t TaxonomyCueAt(std::string_view name) {
   size_t at = std::string_view::npos;
   for (std::string_view cue : kTaxonomyCues)

@@ -317,6 +317,9 @@ bool IsAuthorBoxClass(std::string_view cls);
 // Where a cue that leads from a writer's name into the post's categories
 // starts (" in ", " filed under ": "Jane Doe in News, Travel"), or npos.
 size_t TaxonomyCueAt(std::string_view name);
+// The date a byline line gives after its cue ("Posted by Jane Doe on May
+// 2, 2024 in News": "May 2, 2024"), or "". Lines of up to 200 bytes.
+std::string_view DateAfterBylineCue(std::string_view line);
 
 // A group credit as a byline states it, with its article ("the Springfield
 // News Staff", "the Acme Team"): the words after the article when the last
