@@ -1599,6 +1599,27 @@ TEST(Extract, DateAfterTheBylineCue) {
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];
 }
 
+// A date-classed stamp that shows the time relatively gives the date in
+// its title (timeago scripts); a title beside an absolute text is not read
+// for it, nor a relative text's title that is no date.
+TEST(Extract, RelativeStampDatedByItsTitle) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view stamp) {
+    return "<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1><div>" +
+           std::string(stamp) + "</div>" + body + "</article></body></html>";
+  };
+  auto r = Extract(page("<span class=post-date title=\"2024-03-04\">Posted: 2 days ago</span>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-04");
+  r = Extract(page("<span class=post-date title=\"Click to copy\">3 hours ago</span>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value()) << *r->date_published;
+  EXPECT_TRUE(IsRelativeTimeText("vor 3 Tagen"));
+  EXPECT_TRUE(IsRelativeTimeText("il y a 2 jours"));
+  EXPECT_FALSE(IsRelativeTimeText("March 4, 2024"));
+}
+
 // A structured publication time that repeats the modification time was
 // stamped at the last save: an earlier "Published ..." line at the foot of
 // the post dates it; an uncued date there does not.

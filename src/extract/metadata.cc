@@ -3336,6 +3336,19 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (!hinted && !IsBlockTag(n->tag) && !n->Is(TagId::kTime) && !n->Is(TagId::kSpan)) continue;
       // A container's date sits in one of its blocks: look there.
       if (!hinted && HasBlockChild(n)) continue;
+      // A date-classed element that shows the time relatively ("2 days
+      // ago", "Yesterday") gives the date in its title, as timeago scripts
+      // print it ("<span class=post-date title=2025-12-18>2 days ago</span>").
+      if (hinted && !(h & kHintByline)) {
+        const std::string_view title = Trim(n->Attr("title"));
+        if (title.size() >= 8 && title.size() <= 64 && HasAsciiDigit(title) && !InTeaserCard(n))
+          if (std::optional<std::string> d = NormalizeDate(title, today, date_order);
+              d && IsRelativeTimeText(CollapsedText(n, 64))) {
+            stamped = d;
+            v.stamped_node = n;
+            break;
+          }
+      }
       const TextScan scan = ScanText(n, 400, /*find_digit=*/true, kDateLineMaxNodes);
       if (!scan.digit || scan.over) continue;  // (raw bytes: spaces not collapsed yet)
       std::string text;

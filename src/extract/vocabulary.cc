@@ -1817,6 +1817,33 @@ constexpr std::string_view kTaxonomyCues[] = {
     " filed under ", " posted in ", " in ", " under ", " dans ", " unter ",
 };
 
+// The words of a time shown relatively ("3 days ago", "Yesterday", "vor 2
+// Tagen", "il y a 3 jours", "hace 2 días", "2 giorni fa", "3 dagen
+// geleden", "2 dni temu", "2 дня назад", "3 gün önce", "för 2 dagar sedan").
+constexpr std::string_view kRelativeTimeWords[] = {
+    "ago", "yesterday", "today", "now", "vor", "gestern", "heute", "il y a", "hier", "aujourd'hui", "hace",
+    "ayer", "hoy", "fa", "ieri", "oggi", "geleden", "gisteren", "vandaag", "temu", "wczoraj", "dzisiaj",
+    "\xD0\xBD\xD0\xB0\xD0\xB7\xD0\xB0\xD0\xB4", "\xD0\xB2\xD1\x87\xD0\xB5\xD1\x80\xD0\xB0",
+    "\xD1\x81\xD0\xB5\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xBD\xD1\x8F",  // назад вчера сегодня
+    "h\xC3\xA1", "ontem", "hoje", "\xC3\xB6nce", "sedan", "siden",
+};
+
+bool IsRelativeTimeText(std::string_view text) {
+  text = Trim(text);
+  if (text.empty() || text.size() > 48) return false;
+  static constexpr WordList kWords(kRelativeTimeWords);
+  // Word by word ("il y a" as one: its words are read with the next two).
+  for (size_t b = 0; b < text.size();) {
+    while (b < text.size() && (text[b] == ' ' || text[b] == ':' || text[b] == ',')) ++b;
+    size_t e = b;
+    while (e < text.size() && text[e] != ' ' && text[e] != ',' && text[e] != ':' && text[e] != '.') ++e;
+    if (e > b && (kWords.Contains(text.substr(b, e - b)) || StartsWithIgnoreCase(text.substr(b), "il y a ")))
+      return true;
+    b = e + 1;
+  }
+  return false;
+}
+
 // The cues a byline line prints before its date ("Posted by Jane Doe on
 // May 2, 2024", "par Luc Moreau le 3 mars 2021", "von Eva Lund am 3. März
 // 2024"), lower-case.

@@ -317,6 +317,9 @@ bool IsAuthorBoxClass(std::string_view cls);
 // Where a cue that leads from a writer's name into the post's categories
 // starts (" in ", " filed under ": "Jane Doe in News, Travel"), or npos.
 size_t TaxonomyCueAt(std::string_view name);
+// Whether a short text shows a time relatively ("2 days ago", "Posted:
+// yesterday", "vor 3 Tagen", "il y a 2 jours"): at most 48 bytes.
+bool IsRelativeTimeText(std::string_view text);
 // The date a byline line gives after its cue ("Posted by Jane Doe on May
 // 2, 2024 in News": "May 2, 2024"), or "". Lines of up to 200 bytes.
 std::string_view DateAfterBylineCue(std::string_view line);
