@@ -1620,6 +1620,37 @@ TEST(Extract, RelativeStampDatedByItsTitle) {
   EXPECT_FALSE(IsRelativeTimeText("March 4, 2024"));
 }
 
+// A relative stamp without a title is counted back from the reference day
+// the caller gives (a crawl's), in days or weeks; not from today when none
+// is given, nor in months.
+TEST(Extract, RelativeStampCountedFromTheReferenceDay) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view stamp) {
+    return "<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1><div>"
+           "<span class=post-date>" + std::string(stamp) + "</span></div>" + body + "</article></body></html>";
+  };
+  ExtractOptions opts;
+  opts.reference_date = "2024-03-02";
+  auto r = Extract(page("Posted 3 days ago"), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-02-28");
+  r = Extract(page("vor 2 Wochen"), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-02-17");
+  r = Extract(page("2 months ago"), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value());
+  r = Extract(page("Posted 3 days ago"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value());
+  EXPECT_EQ(RelativeTimeDaysBack("Yesterday"), 1);
+  EXPECT_EQ(RelativeTimeDaysBack("il y a 2 jours"), 2);
+  EXPECT_EQ(RelativeTimeDaysBack("hace una semana"), 7);
+  EXPECT_EQ(RelativeTimeDaysBack("an hour ago"), 0);
+  EXPECT_EQ(DaysBefore(ParseDate("2024-01-02"), 3).ToIso(), "2023-12-30");
+}
+
 // A structured publication time that repeats the modification time was
 // stamped at the last save: an earlier "Published ..." line at the foot of
 // the post dates it; an uncued date there does not.

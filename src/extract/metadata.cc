@@ -2168,6 +2168,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   c.Walk(doc, hint_table);
   const HintTable& hints = *hint_table;
   ParsedDate today = ParseDate(reference_date);
+  const bool explicit_reference = today.valid();
   if (!today.valid()) today = TodayUtc();
   // (A page's fields come from ten sources or more: room for them at once.)
   a->sources.reserve(a->sources.size() + 16);
@@ -3339,12 +3340,20 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // A date-classed element that shows the time relatively ("2 days
       // ago", "Yesterday") gives the date in its title, as timeago scripts
       // print it ("<span class=post-date title=2025-12-18>2 days ago</span>").
+      // Without a title, it is counted back from the reference day when
+      // the caller gave one (a crawl's date: "today" is no page's date).
       if (hinted && !(h & kHintByline)) {
         const std::string_view title = Trim(n->Attr("title"));
         if (title.size() >= 8 && title.size() <= 64 && HasAsciiDigit(title) && !InTeaserCard(n))
           if (std::optional<std::string> d = NormalizeDate(title, today, date_order);
               d && IsRelativeTimeText(CollapsedText(n, 64))) {
             stamped = d;
+            v.stamped_node = n;
+            break;
+          }
+        if (explicit_reference && !InTeaserCard(n))
+          if (const int back = RelativeTimeDaysBack(CollapsedText(n, 64)); back >= 0) {
+            stamped = DaysBefore(today, back).ToIso();
             v.stamped_node = n;
             break;
           }

@@ -1844,6 +1844,73 @@ bool IsRelativeTimeText(std::string_view text) {
   return false;
 }
 
+// The units of a relative time and the days each stands for (0: less
+// than a day; an hour's are counted by RelativeTimeDaysBack), in the
+// languages of kRelativeTimeWords. Months and years are too coarse for a
+// day: not listed.
+struct RelativeTimeUnit {
+  std::string_view word;
+  int days;  // -1: an hour
+};
+constexpr RelativeTimeUnit kRelativeTimeUnits[] = {
+    {"second", 0}, {"seconds", 0}, {"sec", 0}, {"secs", 0}, {"minute", 0}, {"minutes", 0}, {"min", 0},
+    {"mins", 0}, {"hour", -1}, {"hours", -1}, {"hr", -1}, {"hrs", -1}, {"day", 1}, {"days", 1},
+    {"week", 7}, {"weeks", 7},
+    // German, French, Spanish and Portuguese, Italian, Dutch, Nordic, Polish, Turkish.
+    {"sekunde", 0}, {"sekunden", 0}, {"minuten", 0}, {"stunde", -1}, {"stunden", -1}, {"tag", 1},
+    {"tagen", 1}, {"woche", 7}, {"wochen", 7}, {"seconde", 0}, {"secondes", 0}, {"heure", -1},
+    {"heures", -1}, {"jour", 1}, {"jours", 1}, {"semaine", 7}, {"semaines", 7}, {"segundo", 0},
+    {"segundos", 0}, {"minuto", 0}, {"minutos", 0}, {"hora", -1}, {"horas", -1}, {"d\xC3\xADa", 1},
+    {"d\xC3\xADas", 1}, {"dia", 1}, {"dias", 1}, {"semana", 7}, {"semanas", 7}, {"secondi", 0},
+    {"minuti", 0}, {"ora", -1}, {"ore", -1}, {"giorno", 1}, {"giorni", 1}, {"settimana", 7},
+    {"settimane", 7}, {"minuut", 0}, {"uur", -1}, {"dag", 1}, {"dagen", 1}, {"weken", 7},
+    {"dagar", 1}, {"dage", 1}, {"dni", 1}, {"dzie\xC5\x84", 1}, {"g\xC3\xBCn", 1}, {"hafta", 7},
+};
+
+// The words for one unit ("a day ago", "vor einem Tag", "hace una semana").
+constexpr std::string_view kRelativeTimeOne[] = {"a", "an", "one", "un", "une", "una", "uno", "um", "uma",
+                                                 "ein", "eine", "einem", "einer"};
+
+int RelativeTimeDaysBack(std::string_view text) {
+  if (!IsRelativeTimeText(text)) return -1;
+  text = Trim(text);
+  // The day words first ("Yesterday", "gestern", "today").
+  static constexpr std::string_view kYesterday[] = {"yesterday", "gestern", "hier", "ayer", "ieri", "gisteren",
+                                                    "wczoraj", "ontem", "\xD0\xB2\xD1\x87\xD0\xB5\xD1\x80\xD0\xB0"};
+  static constexpr std::string_view kToday[] = {"today", "now", "heute", "aujourd'hui", "hoy", "oggi", "vandaag",
+                                                "dzisiaj", "hoje",
+                                                "\xD1\x81\xD0\xB5\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xBD\xD1\x8F"};
+  int number = -1;
+  for (size_t b = 0; b < text.size();) {
+    while (b < text.size() && (text[b] == ' ' || text[b] == ':' || text[b] == ',')) ++b;
+    size_t e = b;
+    while (e < text.size() && text[e] != ' ' && text[e] != ',' && text[e] != ':' && text[e] != '.') ++e;
+    const std::string_view w = text.substr(b, e - b);
+    b = e + 1;
+    if (w.empty()) continue;
+    if (EqualsAnyIgnoreCase(w, kYesterday)) return 1;
+    if (EqualsAnyIgnoreCase(w, kToday)) return 0;
+    if (IsAsciiDigit(w[0])) {
+      number = 0;
+      for (char c : w) {
+        if (!IsAsciiDigit(c) || number > 100000) return -1;
+        number = number * 10 + (c - '0');
+      }
+      continue;
+    }
+    // "a day ago", "an hour ago", "einem Tag", "un jour", "una semana".
+    if (number < 0 && EqualsAnyIgnoreCase(w, kRelativeTimeOne)) {
+      number = 1;
+      continue;
+    }
+    if (number < 0) continue;
+    for (const RelativeTimeUnit& u : kRelativeTimeUnits)
+      if (EqualsIgnoreCase(w, u.word)) return u.days < 0 ? number / 24 : number * u.days;
+    number = -1;
+  }
+  return -1;
+}
+
 // The cues a byline line prints before its date ("Posted by Jane Doe on
 // May 2, 2024", "par Luc Moreau le 3 mars 2021", "von Eva Lund am 3. März
 // 2024"), lower-case.

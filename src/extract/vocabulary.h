@@ -320,6 +320,10 @@ size_t TaxonomyCueAt(std::string_view name);
 // Whether a short text shows a time relatively ("2 days ago", "Posted:
 // yesterday", "vor 3 Tagen", "il y a 2 jours"): at most 48 bytes.
 bool IsRelativeTimeText(std::string_view text);
+// How many days before the reference day a relative time falls ("3 days
+// ago": 3, "vor 2 Wochen": 14, "Yesterday": 1, "5 hours ago": 0), or -1
+// when the text is no such time or counts in months or years.
+int RelativeTimeDaysBack(std::string_view text);
 // The date a byline line gives after its cue ("Posted by Jane Doe on May
 // 2, 2024 in News": "May 2, 2024"), or "". Lines of up to 200 bytes.
 std::string_view DateAfterBylineCue(std::string_view line);
