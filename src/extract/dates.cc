@@ -62,6 +62,19 @@ constexpr MonthName kMonths[] = {
   {"декабрь", 12}, {"декабря", 12}, {"янв", 1}, {"фев", 2}, {"мар", 3}, {"апр", 4},
   {"июн", 6}, {"июл", 7}, {"авг", 8}, {"сен", 9}, {"сент", 9}, {"окт", 10}, {"ноя", 11},
   {"дек", 12},
+  // Turkish (written capitalized: the capital Ş of Şubat is listed too, the
+  // folding is ASCII's and Cyrillic's)
+  {"ocak", 1}, {"şubat", 2}, {"Şubat", 2}, {"mart", 3}, {"nisan", 4}, {"mayıs", 5}, {"haziran", 6},
+  {"temmuz", 7}, {"ağustos", 8}, {"eylül", 9}, {"ekim", 10}, {"kasım", 11}, {"aralık", 12},
+  // Swedish, Danish and Norwegian (the others are German's, Dutch's or
+  // Polish's)
+  {"augusti", 8}, {"marts", 3}, {"desember", 12},
+  // Finnish (nominative and partitive: "5. joulukuuta 2024")
+  {"tammikuu", 1}, {"tammikuuta", 1}, {"helmikuu", 2}, {"helmikuuta", 2}, {"maaliskuu", 3},
+  {"maaliskuuta", 3}, {"huhtikuu", 4}, {"huhtikuuta", 4}, {"toukokuu", 5}, {"toukokuuta", 5},
+  {"kesäkuu", 6}, {"kesäkuuta", 6}, {"heinäkuu", 7}, {"heinäkuuta", 7}, {"elokuu", 8}, {"elokuuta", 8},
+  {"syyskuu", 9}, {"syyskuuta", 9}, {"lokakuu", 10}, {"lokakuuta", 10}, {"marraskuu", 11},
+  {"marraskuuta", 11}, {"joulukuu", 12}, {"joulukuuta", 12},
 };
 // clang-format on
 

@@ -453,6 +453,19 @@ TEST(Dates, AbbreviatedMonthsAndHyphenedShortYears) {
 // "YYYY-MM-DD" at the start is read in place (ParseDate's quick path); what
 // it does not take goes through the tokens as before: spaced separators, a
 // three-digit day, mixed separators, an impossible day.
+// Month names of Turkish (capitalized, Ş too), Swedish, Danish, Norwegian
+// and Finnish (nominative and partitive).
+TEST(Dates, NordicFinnishAndTurkishMonths) {
+  EXPECT_EQ(ParseDate("15 Ekim 2024").ToIso(), "2024-10-15");
+  EXPECT_EQ(ParseDate("3 \xC5\x9E" "ubat 2024").ToIso(), "2024-02-03");
+  EXPECT_EQ(ParseDate("29 May\xC4\xB1s 2024").ToIso(), "2024-05-29");
+  EXPECT_EQ(ParseDate("12 augusti 2023").ToIso(), "2023-08-12");
+  EXPECT_EQ(ParseDate("4. marts 2022").ToIso(), "2022-03-04");
+  EXPECT_EQ(ParseDate("1. desember 2021").ToIso(), "2021-12-01");
+  EXPECT_EQ(ParseDate("5. joulukuuta 2024").ToIso(), "2024-12-05");
+  EXPECT_TRUE(IsDateLine("15 Ekim 2024"));
+}
+
 TEST(Dates, IsoStartReadInPlace) {
   EXPECT_EQ(ParseDate("2019/1/5 8:30").ToIso(), "2019-01-05T08:30:00");
   EXPECT_EQ(ParseDate("2019.11.19").ToIso(), "2019-11-19");
