@@ -100,12 +100,23 @@ int MonthFromWord(std::string_view w) {
     for (const MonthName& m : kMonths) t[static_cast<unsigned char>(m.name[0])] |= 1u << m.name.size();
     return t;
   }();
+  // ... and, for a name that starts with an ASCII letter, its second byte
+  // (a bit of its low six bits for each first letter).
+  static constexpr auto kSecondBytes = [] {
+    std::array<uint64_t, 128> t{};
+    for (const MonthName& m : kMonths)
+      if (static_cast<unsigned char>(m.name[0]) < 0x80) t[m.name[0]] |= uint64_t{1} << (m.name[1] & 63);
+    return t;
+  }();
   {
     const unsigned char c = w[0];
     const size_t len = w.size() - (w.back() == '.');
     const uint32_t first_lengths = c == 0xD0 ? kFirstByteLengths[0xD0] | kFirstByteLengths[0xD1]
                                              : kFirstByteLengths[static_cast<unsigned char>(ToLowerAscii(char(c)))];
     if (!(first_lengths & (1u << len))) return 0;
+    if (c < 0x80 && !((kSecondBytes[static_cast<unsigned char>(ToLowerAscii(char(c)))] >>
+                       (static_cast<unsigned char>(ToLowerAscii(w[1])) & 63)) & 1))
+      return 0;
   }
   char buf[32];
   size_t n = 0;

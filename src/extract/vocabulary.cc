@@ -1919,9 +1919,14 @@ constexpr std::string_view kBylineDateCues[] = {" on ", " le ", " am ", " el ", 
 std::string_view DateAfterBylineCue(std::string_view line) {
   // (The date has a digit: a line with none is ruled out at once.)
   if (line.size() > 200 || !HasAsciiDigit(line)) return {};
-  for (std::string_view cue : kBylineDateCues) {
-    const size_t at = line.find(cue);
-    if (at == std::string_view::npos) continue;
+  // Every cue is a two-letter word between spaces: one pass finds where
+  // such words stand, and only those are compared with the cues.
+  for (size_t at = 0; at + 4 <= line.size(); ++at) {
+    if (line[at] != ' ' || line[at + 3] != ' ') continue;
+    const std::string_view cue = line.substr(at, 4);
+    if (std::find(std::begin(kBylineDateCues), std::end(kBylineDateCues), cue) == std::end(kBylineDateCues)) continue;
+    // (A date follows: a digit after the cue, in the next 40 bytes.)
+    if (!HasAsciiDigit(line.substr(at + 4, 40))) continue;
     // A byline's: a cue to the writer comes before ("Recorded on May 2,
     // 2024" is no byline).
     const std::string_view before = line.substr(0, at);
