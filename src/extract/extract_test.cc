@@ -1590,6 +1590,24 @@ TEST(Extract, DateLineAfterAWrittenByLine) {
   EXPECT_FALSE(r->date_published.has_value());
 }
 
+// A loose "By" that starts a line labels the name in the element after it
+// ("By <div class=auth>Jane Doe</div>, <span>Desk</span>"); a "by" between
+// two links of a sentence does not.
+TEST(Extract, LooseByLabelBeforeTheNamesElement) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view line) {
+    return "<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1><div class=top>"
+           "<div class=kicker>Local</div>" + std::string(line) + "</div>" + body + "</article></body></html>";
+  };
+  auto r = Extract(page("By <div class=who>Ann Berg</div>, <span>City Desk</span>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Ann Berg"});
+  r = Extract(page("<a href=/x>uunf</a> by <span>Ann Berg</span> and others"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
 // A byline line's date after its cue ("Posted by Jane Doe on May 2, 2024
 // in News") dates the page; a date after "on" with no writer's cue before
 // it ("Recorded on ...") is no byline's, and its first word no writer.

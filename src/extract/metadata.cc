@@ -3010,6 +3010,22 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
           if (!authors.empty()) break;
         }
       }
+      // "By <div class=auth>Jane Doe</div>": the label a loose text right
+      // before the name's element, that starts a line (its whole text, first
+      // in its parent or after a block or a break: "uunf by <span>Jane
+      // Doe</span>" in a sentence is no label). (A text node's first byte
+      // rules out most.)
+      if (!strict && n->prev && n->prev->is_text() && n->prev->data.size() <= 40 &&
+          (!n->prev->prev || (n->prev->prev->is_element() &&
+                              (IsBlockTag(n->prev->prev->tag) || n->prev->prev->Is(TagId::kBr))))) {
+        const std::string_view label = Trim(n->prev->data);
+        if (!label.empty() && MayStartBylineCue(static_cast<unsigned char>(label[0])) && IsBylineLabel(label) &&
+            !InOthersSection(n, hints)) {
+          std::string name = CollapsedText(n, 120);
+          if (!name.empty() && name.size() < 100 && !is_title(name)) add_authors(name);
+          if (!authors.empty()) break;
+        }
+      }
       if (!hinted) {
         if (!IsBlockTag(n->tag) && !n->Is(TagId::kSpan)) continue;
         if (HasBlockChild(n)) continue;
