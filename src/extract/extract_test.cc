@@ -775,6 +775,7 @@ TEST(Metadata, SplitAuthors) {
   EXPECT_EQ(SplitAuthors("by Ann Berg\xE2\x80\x94" "12 min read"), std::vector<std::string>{"Ann Berg"});
   EXPECT_EQ(SplitAuthors("March 3, 2024 \xC2\xB7 8 min \xC2\xB7 1520 words \xC2\xB7 Ann Berg"),
             std::vector<std::string>{"Ann Berg"});
+  EXPECT_EQ(SplitAuthors("March 3, 2024 / 7:16 AM / Acme News"), std::vector<std::string>{});
   EXPECT_EQ(SplitAuthors("By Ann Berg with Tom Hale"), (std::vector<std::string>{"Ann Berg", "Tom Hale"}));
   EXPECT_EQ(SplitAuthors("By Ann Berg with additional reporting by Tom Hale"), std::vector<std::string>{"Ann Berg"});
   EXPECT_EQ(SplitAuthors("By Ann Berg Follow"), std::vector<std::string>{"Ann Berg"});

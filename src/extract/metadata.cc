@@ -1577,8 +1577,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
   // A meta line may give the date first ("Dec. 19, 2025 · Jane Doe"): a
   // date part before the first separator goes, and a cue after it; so do
   // the counts between the date and the name ("Dec. 19, 2025 · 6 min ·
-  // 1200 words · Jane Doe": a part that starts with a number and holds
-  // no more than three words).
+  // 1200 words · Jane Doe": IsMetaCount; a time of day is none).
   if (!v.empty() && (IsAsciiDigit(v[0]) || IsAsciiAlpha(v[0]))) {
     for (std::string_view sep : kBylineDateSeparators) {
       const size_t at = v.find(sep);
@@ -1586,9 +1585,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
       v = Trim(v.substr(at + sep.size()));
       for (int counts = 0; counts < 4 && !v.empty() && IsAsciiDigit(v[0]); ++counts) {
         const size_t next = v.find(sep);
-        if (next == std::string_view::npos || next > 24 ||
-            std::count(v.begin(), v.begin() + next, ' ') > 3)
-          break;
+        if (next == std::string_view::npos || next > 24 || !IsMetaCount(v.substr(0, next))) break;
         v = Trim(v.substr(next + sep.size()));
       }
       stripped = StripBylineCue(v);

@@ -959,6 +959,28 @@ bool IsReadingTimeLine(std::string_view low) {
   return cued ? rest.empty() : (rest == "read" || rest == "reading");
 }
 
+// The units of the counts a post's meta line prints beside the date ("6
+// min", "1,200 words", "12 comments", "3.4k views").
+constexpr std::string_view kMetaCountUnits[] = {
+    "min", "mins", "minute", "minutes", "word", "words", "comment", "comments", "view", "views",
+    "read", "reads", "share", "shares", "reply", "replies", "like", "likes",
+};
+
+bool IsMetaCount(std::string_view part) {
+  part = Trim(part);
+  size_t i = 0;
+  while (i < part.size() && (IsAsciiDigit(part[i]) || part[i] == ',' || part[i] == '.')) ++i;
+  if (i == 0 || !IsAsciiDigit(part[0])) return false;
+  if (i < part.size() && (part[i] == 'k' || part[i] == 'K')) ++i;
+  part = Trim(part.substr(i));
+  if (!part.empty() && part[0] == '-') part.remove_prefix(1);
+  const std::string_view unit = part.substr(0, part.find(' '));
+  if (!EqualsAnyIgnoreCase(unit, kMetaCountUnits)) return false;
+  // ("6 min read": one word more at most.)
+  const std::string_view rest = Trim(part.substr(unit.size()));
+  return rest.find(' ') == std::string_view::npos;
+}
+
 // "Loading...", "Loading comments…", lower-case.
 bool IsLoadingLine(std::string_view low) {
   if (low.substr(0, kLoadingCue.size()) != kLoadingCue) return false;

@@ -317,6 +317,9 @@ bool IsAuthorBoxClass(std::string_view cls);
 // Where a cue that leads from a writer's name into the post's categories
 // starts (" in ", " filed under ": "Jane Doe in News, Travel"), or npos.
 size_t TaxonomyCueAt(std::string_view name);
+// A count a post's meta line prints ("6 min", "5 min read", "1,200 words",
+// "12 comments"): a number, then a unit word (and one word more at most).
+bool IsMetaCount(std::string_view part);
 // Whether a short text shows a time relatively ("2 days ago", "Posted:
 // yesterday", "vor 3 Tagen", "il y a 2 jours"): at most 48 bytes.
 bool IsRelativeTimeText(std::string_view text);
