@@ -3018,8 +3018,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         const std::string_view label = Trim(n->prev->data);
         if (!label.empty() && MayStartBylineCue(static_cast<unsigned char>(label[0])) && IsBylineLabel(label) &&
             !InOthersSection(n, hints)) {
-          std::string name = CollapsedText(n, 120);
-          if (!name.empty() && name.size() < 100 && !is_title(name)) add_authors(name);
+          std::string name;
+          if (CollapsedTextInto(n, 120, 32, &name) && !name.empty() && name.size() < 100 && !is_title(name))
+            add_authors(name);
           if (!authors.empty()) break;
         }
       }
@@ -3355,17 +3356,19 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // print it ("<span class=post-date title=2025-12-18>2 days ago</span>").
       // Without a title, it is counted back from the reference day when
       // the caller gave one (a crawl's date: "today" is no page's date).
+      // (A stamp is a few nodes: its text is read from 16 at most.)
       if (hinted && !(h & kHintByline)) {
         const std::string_view title = Trim(n->Attr("title"));
+        std::string shown;
         if (title.size() >= 8 && title.size() <= 64 && HasAsciiDigit(title) && !InTeaserCard(n))
           if (std::optional<std::string> d = NormalizeDate(title, today, date_order);
-              d && IsRelativeTimeText(CollapsedText(n, 64))) {
+              d && CollapsedTextInto(n, 64, 16, &shown) && IsRelativeTimeText(shown)) {
             stamped = d;
             v.stamped_node = n;
             break;
           }
-        if (explicit_reference && !InTeaserCard(n))
-          if (const int back = RelativeTimeDaysBack(CollapsedText(n, 64)); back >= 0) {
+        if (explicit_reference && CollapsedTextInto(n, 64, 16, &shown) && !InTeaserCard(n))
+          if (const int back = RelativeTimeDaysBack(shown); back >= 0) {
             stamped = DaysBefore(today, back).ToIso();
             v.stamped_node = n;
             break;
