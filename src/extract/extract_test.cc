@@ -1609,6 +1609,24 @@ TEST(Extract, LooseByLabelBeforeTheNamesElement) {
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];
 }
 
+// A byline set in bold inside a box of other blocks counts with a strong
+// cue ("Written by"); a bold "By" phrase in such a box does not.
+TEST(Extract, BoldWrittenByInABoxOfBlocks) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view bold) {
+    return "<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1><div class=col>"
+           "<strong>" + std::string(bold) + "</strong> <div class=when>Friday</div></div>" + body +
+           "</article></body></html>";
+  };
+  auto r = Extract(page("Written by Ann Berg "));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Ann Berg"});
+  r = Extract(page("By Harbour Standards"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
 // A byline line's date after its cue ("Posted by Jane Doe on May 2, 2024
 // in News") dates the page; a date after "on" with no writer's cue before
 // it ("Recorded on ...") is no byline's, and its first word no writer.

@@ -3025,13 +3025,18 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         }
       }
       if (!hinted) {
-        if (!IsBlockTag(n->tag) && !n->Is(TagId::kSpan)) continue;
+        // A byline may be set in bold or small type inside a box of other
+        // blocks ("<div><strong>Written by Jane Doe</strong><div
+        // class=date>..."): such an element counts with a strong cue only.
+        const bool emphasis = n->Is(TagId::kStrong) || n->Is(TagId::kB) || n->Is(TagId::kEm) || n->Is(TagId::kSmall);
+        if (!IsBlockTag(n->tag) && !n->Is(TagId::kSpan) && !emphasis) continue;
         if (HasBlockChild(n)) continue;
         // Unmarked, only a cue ("By ...") or a label makes it a byline;
         // both show in its first bytes (the first one rules most out).
         if (!MayStartFirstText(n)) continue;
         CollapsedTextInto(n, 64, kHeadMaxNodes, &head);
         if (head.empty()) continue;
+        if (emphasis && StripBylineCue(head, /*strong_only=*/true).empty()) continue;
         if (!IsBylineLabel(head) || (strict && IsBylineLabel(std::string_view(head).substr(0, 2)))) {
           // "By Jane Doe" or "by jdoe", not a sentence that starts with "By
           // handling routine tasks, ...".
