@@ -1644,6 +1644,11 @@ TEST(Extract, DateAfterTheBylineCue) {
   r = Extract(page("Publi\xC3\xA9 par Luc Moreau le 3 mars 2021"));
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->date_published.value_or(""), "2021-03-03");
+  // (In a plain paragraph, where only a date line is read as a stamp.)
+  r = Extract("<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1>"
+              "<p>By Ann Berg, Staff Writer, March 4, 2024</p>" + body + "</article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-04");
   r = Extract(page("Recorded on March 4, 2024"));
   ASSERT_TRUE(r.ok());
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];

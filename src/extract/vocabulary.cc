@@ -1938,6 +1938,9 @@ int RelativeTimeDaysBack(std::string_view text) {
 // 2024"), lower-case.
 constexpr std::string_view kBylineDateCues[] = {" on ", " le ", " am ", " el ", " il ", " op ", " em "};
 
+// Whether the first 40 bytes of `s` hold a digit (a date's part does).
+static bool IsDigitAhead(std::string_view s) { return HasAsciiDigit(s.substr(0, 40)); }
+
 std::string_view DateAfterBylineCue(std::string_view line) {
   // (The date has a digit: a line with none is ruled out at once.)
   if (line.size() > 200 || !HasAsciiDigit(line)) return {};
@@ -1958,6 +1961,14 @@ std::string_view DateAfterBylineCue(std::string_view line) {
     if (const size_t tax = TaxonomyCueAt(part); tax != std::string_view::npos) part = Trim(part.substr(0, tax));
     if (IsDateLine(part)) return part;
   }
+  // ... or after a comma, in a line a writer's cue starts ("By Jane Doe,
+  // March 4, 2024", "Por Ana Souza, 04/03/2024"): what follows one of its
+  // commas.
+  if (!StripBylineCue(line).empty())
+    for (size_t comma = line.find(", "); comma != std::string_view::npos; comma = line.find(", ", comma + 2)) {
+      const std::string_view part = Trim(line.substr(comma + 2));
+      if (IsDigitAhead(part) && IsDateLine(part)) return part;
+    }
   return {};
 }
 
