@@ -1627,6 +1627,25 @@ TEST(Extract, BoldWrittenByInABoxOfBlocks) {
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];
 }
 
+// A loose line under the headline that gives a name and a date, parted by
+// a bar ("Jane Doe | March 4, 2024"), names the writer; a one-word section
+// beside the date does not.
+TEST(Extract, NameBesideTheDateOnALooseLine) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view line) {
+    return "<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1><p>" +
+           std::string(line) + "</p>" + body + "</article></body></html>";
+  };
+  auto r = Extract(page("Ann Berg | March 4, 2024"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Ann Berg"});
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-04");
+  r = Extract(page("News | March 4, 2024"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
 // A byline line's date after its cue ("Posted by Jane Doe on May 2, 2024
 // in News") dates the page; a date after "on" with no writer's cue before
 // it ("Recorded on ...") is no byline's, and its first word no writer.

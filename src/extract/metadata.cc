@@ -1298,6 +1298,38 @@ static std::string MetaRowName(const Node* row, bool marked) {
 static bool HasJobTitleWord(std::string_view part);
 bool IsWeekdayOrDateCue(std::string_view w);
 
+// The name in a line of loose text that gives a name and a date, parted by
+// a bar, a bullet or a dash ("<p>Jane Doe | March 4, 2024</p>"), as
+// templates print them under the headline without a "By": two parts, one
+// a date line, the other a name of two to four capitalized words (one word
+// is as likely a section). "" when the line is no such line. Reads 16
+// nodes and 80 bytes at most.
+static std::string NameBesideDateLine(const Node* n) {
+  const Node* first = n->first_child;
+  if (!first || !first->is_text() || Trim(first->data).empty()) return {};
+  std::string text;
+  if (!CollapsedTextInto(n, 81, 16, &text) || text.size() > 80 || !HasAsciiDigit(text)) return {};
+  for (std::string_view sep : kBylineDateSeparators) {
+    const size_t at = text.find(sep);
+    if (at == std::string::npos || text.find(sep, at + sep.size()) != std::string::npos) continue;
+    std::string_view a = Trim(std::string_view(text).substr(0, at)), b = Trim(std::string_view(text).substr(at + sep.size()));
+    if (IsDateLine(a)) std::swap(a, b);
+    if (!IsDateLine(b) || a.empty() || HasAsciiDigit(a) || !LooksLikeName(a) || IsBylineLabel(a) ||
+        !StripBylineCue(a).empty())
+      return {};
+    size_t words = 0;
+    for (size_t i = 0; i < a.size();) {
+      const size_t e = std::min(a.find(' ', i), a.size());
+      const unsigned char c = a[i];
+      if (!(c >= 'A' && c <= 'Z') && c < 0xC0 && !IsNameParticle(a.substr(i, e - i))) return {};
+      ++words;
+      i = e + 1;
+    }
+    return words >= 2 && words <= 4 ? std::string(a) : std::string();
+  }
+  return {};
+}
+
 // The first non-blank text of `e` within its first 6 nodes, trimmed ("" if
 // none): read before the whole text is, to rule most elements out cheaply.
 static std::string_view FirstTextRun(const Node* e) {
@@ -3003,6 +3035,11 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
           if (!authors.empty()) break;
         }
         if (std::string name = NameOverDateLine(n); !name.empty() && !is_title(name)) {
+          add_authors(name);
+          if (!authors.empty()) break;
+        }
+        if (std::string name = NameBesideDateLine(n);
+            !name.empty() && !is_title(name) && !InOthersSection(n, hints) && !InTeaserCard(n)) {
           add_authors(name);
           if (!authors.empty()) break;
         }
