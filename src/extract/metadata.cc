@@ -1306,7 +1306,8 @@ bool IsWeekdayOrDateCue(std::string_view w);
 // nodes and 80 bytes at most.
 static std::string NameBesideDateLine(const Node* n) {
   const Node* first = n->first_child;
-  if (!first || !first->is_text() || Trim(first->data).empty()) return {};
+  // (Prose is ruled out by its first text's length before any is read.)
+  if (!first || !first->is_text() || first->data.size() > 120 || Trim(first->data).empty()) return {};
   std::string text;
   if (!CollapsedTextInto(n, 81, 16, &text) || text.size() > 80 || !HasAsciiDigit(text)) return {};
   for (std::string_view sep : kBylineDateSeparators) {
