@@ -62,6 +62,19 @@ constexpr MonthName kMonths[] = {
   {"декабрь", 12}, {"декабря", 12}, {"янв", 1}, {"фев", 2}, {"мар", 3}, {"апр", 4},
   {"июн", 6}, {"июл", 7}, {"авг", 8}, {"сен", 9}, {"сент", 9}, {"окт", 10}, {"ноя", 11},
   {"дек", 12},
+  // Turkish (written capitalized: the capital Ş of Şubat is listed too, the
+  // folding is ASCII's and Cyrillic's)
+  {"ocak", 1}, {"şubat", 2}, {"Şubat", 2}, {"mart", 3}, {"nisan", 4}, {"mayıs", 5}, {"haziran", 6},
+  {"temmuz", 7}, {"ağustos", 8}, {"eylül", 9}, {"ekim", 10}, {"kasım", 11}, {"aralık", 12},
+  // Swedish, Danish and Norwegian (the others are German's, Dutch's or
+  // Polish's)
+  {"augusti", 8}, {"marts", 3}, {"desember", 12},
+  // Finnish (nominative and partitive: "5. joulukuuta 2024")
+  {"tammikuu", 1}, {"tammikuuta", 1}, {"helmikuu", 2}, {"helmikuuta", 2}, {"maaliskuu", 3},
+  {"maaliskuuta", 3}, {"huhtikuu", 4}, {"huhtikuuta", 4}, {"toukokuu", 5}, {"toukokuuta", 5},
+  {"kesäkuu", 6}, {"kesäkuuta", 6}, {"heinäkuu", 7}, {"heinäkuuta", 7}, {"elokuu", 8}, {"elokuuta", 8},
+  {"syyskuu", 9}, {"syyskuuta", 9}, {"lokakuu", 10}, {"lokakuuta", 10}, {"marraskuu", 11},
+  {"marraskuuta", 11}, {"joulukuu", 12}, {"joulukuuta", 12},
 };
 // clang-format on
 
@@ -105,12 +118,23 @@ int MonthFromWord(std::string_view w) {
     for (const MonthName& m : kMonths) t[static_cast<unsigned char>(m.name[0])] |= 1u << m.name.size();
     return t;
   }();
+  // ... and, for a name that starts with an ASCII letter, its second byte
+  // (a bit of its low six bits for each first letter).
+  static constexpr auto kSecondBytes = [] {
+    std::array<uint64_t, 128> t{};
+    for (const MonthName& m : kMonths)
+      if (static_cast<unsigned char>(m.name[0]) < 0x80) t[m.name[0]] |= uint64_t{1} << (m.name[1] & 63);
+    return t;
+  }();
   {
     const unsigned char c = w[0];
     const size_t len = w.size() - (w.back() == '.');
     const uint32_t first_lengths = c == 0xD0 ? kFirstByteLengths[0xD0] | kFirstByteLengths[0xD1]
                                              : kFirstByteLengths[static_cast<unsigned char>(ToLowerAscii(char(c)))];
     if (!(first_lengths & (1u << len))) return 0;
+    if (c < 0x80 && !((kSecondBytes[static_cast<unsigned char>(ToLowerAscii(char(c)))] >>
+                       (static_cast<unsigned char>(ToLowerAscii(w[1])) & 63)) & 1))
+      return 0;
   }
   char buf[32];
   size_t n = 0;
@@ -564,6 +588,26 @@ bool IsDateLine(std::string_view line) {
   const std::vector<Token> tokens = Tokenize(line, other_word, &other);
   if (other) return false;
   return ParseTokens(line, tokens, NumericDateOrder::kMonthFirstWithSlash).valid();
+}
+
+ParsedDate DaysBefore(const ParsedDate& d, int days) {
+  // Days since 1970-01-01, back and forth (proleptic Gregorian: H. Hinnant's
+  // days_from_civil and civil_from_days).
+  int y = d.year - (d.month <= 2);
+  int era = (y >= 0 ? y : y - 399) / 400;
+  int yoe = y - era * 400;
+  const int doy0 = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
+  const int z = era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy0 - days;
+  era = (z >= 0 ? z : z - 146096) / 146097;
+  const int doe = z - era * 146097;
+  yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int mp = (5 * doy + 2) / 153;
+  ParsedDate out;
+  out.day = doy - (153 * mp + 2) / 5 + 1;
+  out.month = mp < 10 ? mp + 3 : mp - 9;
+  out.year = yoe + era * 400 + (out.month <= 2);
+  return out;
 }
 
 ParsedDate DateFromUrl(std::string_view url) {

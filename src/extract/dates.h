@@ -44,6 +44,8 @@ bool IsDateLine(std::string_view line);
 // The month (1-12) a month name or abbreviation stands for, in the languages
 // ParseDate reads ("June", "juin", "Jun.", "июня"); 0 otherwise.
 int MonthFromWord(std::string_view word);
+// The calendar day `days` days before `d`'s (no time of day).
+ParsedDate DaysBefore(const ParsedDate& d, int days);
 
 // A date in a URL path: /2019/11/19/, /2019-11-19-, /20191119/.
 ParsedDate DateFromUrl(std::string_view url);

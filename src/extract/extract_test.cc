@@ -536,6 +536,19 @@ TEST(Dates, AbbreviatedMonthsAndHyphenedShortYears) {
 // "YYYY-MM-DD" at the start is read in place (ParseDate's quick path); what
 // it does not take goes through the tokens as before: spaced separators, a
 // three-digit day, mixed separators, an impossible day.
+// Month names of Turkish (capitalized, Ş too), Swedish, Danish, Norwegian
+// and Finnish (nominative and partitive).
+TEST(Dates, NordicFinnishAndTurkishMonths) {
+  EXPECT_EQ(ParseDate("15 Ekim 2024").ToIso(), "2024-10-15");
+  EXPECT_EQ(ParseDate("3 \xC5\x9E" "ubat 2024").ToIso(), "2024-02-03");
+  EXPECT_EQ(ParseDate("29 May\xC4\xB1s 2024").ToIso(), "2024-05-29");
+  EXPECT_EQ(ParseDate("12 augusti 2023").ToIso(), "2023-08-12");
+  EXPECT_EQ(ParseDate("4. marts 2022").ToIso(), "2022-03-04");
+  EXPECT_EQ(ParseDate("1. desember 2021").ToIso(), "2021-12-01");
+  EXPECT_EQ(ParseDate("5. joulukuuta 2024").ToIso(), "2024-12-05");
+  EXPECT_TRUE(IsDateLine("15 Ekim 2024"));
+}
+
 TEST(Dates, IsoStartReadInPlace) {
   EXPECT_EQ(ParseDate("2019/1/5 8:30").ToIso(), "2019-01-05T08:30:00");
   EXPECT_EQ(ParseDate("2019.11.19").ToIso(), "2019-11-19");
@@ -840,6 +853,14 @@ TEST(Metadata, SplitAuthors) {
   // What a byline prints after the name: a handle, a control, a
   // hyphenated job title.
   EXPECT_EQ(SplitAuthors("By Ann Berg @annberg"), std::vector<std::string>{"Ann Berg"});
+  // A reading time run onto the name after a dash; the counts between a
+  // leading date and the name; a co-writer after "with".
+  EXPECT_EQ(SplitAuthors("by Ann Berg\xE2\x80\x94" "12 min read"), std::vector<std::string>{"Ann Berg"});
+  EXPECT_EQ(SplitAuthors("March 3, 2024 \xC2\xB7 8 min \xC2\xB7 1520 words \xC2\xB7 Ann Berg"),
+            std::vector<std::string>{"Ann Berg"});
+  EXPECT_EQ(SplitAuthors("March 3, 2024 / 7:16 AM / Acme News"), std::vector<std::string>{});
+  EXPECT_EQ(SplitAuthors("By Ann Berg with Tom Hale"), (std::vector<std::string>{"Ann Berg", "Tom Hale"}));
+  EXPECT_EQ(SplitAuthors("By Ann Berg with additional reporting by Tom Hale"), std::vector<std::string>{"Ann Berg"});
   EXPECT_EQ(SplitAuthors("By Ann Berg Follow"), std::vector<std::string>{"Ann Berg"});
   EXPECT_EQ(SplitAuthors("By Ann Follow"), std::vector<std::string>{"Ann Follow"});
   EXPECT_EQ(SplitAuthors("By Ann Berg, Editor-in-Chief"), std::vector<std::string>{"Ann Berg"});
@@ -1651,6 +1672,140 @@ TEST(Extract, DateLineAfterAWrittenByLine) {
   r = Extract(page("Next workshop"));
   ASSERT_TRUE(r.ok());
   EXPECT_FALSE(r->date_published.has_value());
+}
+
+// A loose "By" that starts a line labels the name in the element after it
+// ("By <div class=auth>Jane Doe</div>, <span>Desk</span>"); a "by" between
+// two links of a sentence does not.
+TEST(Extract, LooseByLabelBeforeTheNamesElement) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view line) {
+    return "<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1><div class=top>"
+           "<div class=kicker>Local</div>" + std::string(line) + "</div>" + body + "</article></body></html>";
+  };
+  auto r = Extract(page("By <div class=who>Ann Berg</div>, <span>City Desk</span>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Ann Berg"});
+  r = Extract(page("<a href=/x>uunf</a> by <span>Ann Berg</span> and others"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
+// A byline set in bold inside a box of other blocks counts with a strong
+// cue ("Written by"); a bold "By" phrase in such a box does not.
+TEST(Extract, BoldWrittenByInABoxOfBlocks) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view bold) {
+    return "<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1><div class=col>"
+           "<strong>" + std::string(bold) + "</strong> <div class=when>Friday</div></div>" + body +
+           "</article></body></html>";
+  };
+  auto r = Extract(page("Written by Ann Berg "));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Ann Berg"});
+  r = Extract(page("By Harbour Standards"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
+// A loose line under the headline that gives a name and a date, parted by
+// a bar ("Jane Doe | March 4, 2024"), names the writer; a one-word section
+// beside the date does not.
+TEST(Extract, NameBesideTheDateOnALooseLine) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view line) {
+    return "<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1><p>" +
+           std::string(line) + "</p>" + body + "</article></body></html>";
+  };
+  auto r = Extract(page("Ann Berg | March 4, 2024"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Ann Berg"});
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-04");
+  r = Extract(page("News | March 4, 2024"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
+// A byline line's date after its cue ("Posted by Jane Doe on May 2, 2024
+// in News") dates the page; a date after "on" with no writer's cue before
+// it ("Recorded on ...") is no byline's, and its first word no writer.
+TEST(Extract, DateAfterTheBylineCue) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view line) {
+    return "<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1><div class=post-meta>" +
+           std::string(line) + "</div>" + body + "</article></body></html>";
+  };
+  auto r = Extract(page("Posted by <a href=/author/ann>Ann Berg</a> on March 4, 2024 in <a href=/c/news>News</a>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-04");
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Ann Berg"});
+  r = Extract(page("Publi\xC3\xA9 par Luc Moreau le 3 mars 2021"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2021-03-03");
+  // (In a plain paragraph, where only a date line is read as a stamp.)
+  r = Extract("<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1>"
+              "<p>By Ann Berg, Staff Writer, March 4, 2024</p>" + body + "</article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-04");
+  r = Extract(page("Recorded on March 4, 2024"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
+// A date-classed stamp that shows the time relatively gives the date in
+// its title (timeago scripts); a title beside an absolute text is not read
+// for it, nor a relative text's title that is no date.
+TEST(Extract, RelativeStampDatedByItsTitle) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view stamp) {
+    return "<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1><div>" +
+           std::string(stamp) + "</div>" + body + "</article></body></html>";
+  };
+  auto r = Extract(page("<span class=post-date title=\"2024-03-04\">Posted: 2 days ago</span>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-04");
+  r = Extract(page("<span class=post-date title=\"Click to copy\">3 hours ago</span>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value()) << *r->date_published;
+  EXPECT_TRUE(IsRelativeTimeText("vor 3 Tagen"));
+  EXPECT_TRUE(IsRelativeTimeText("il y a 2 jours"));
+  EXPECT_FALSE(IsRelativeTimeText("March 4, 2024"));
+}
+
+// A relative stamp without a title is counted back from the reference day
+// the caller gives (a crawl's), in days or weeks; not from today when none
+// is given, nor in months.
+TEST(Extract, RelativeStampCountedFromTheReferenceDay) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view stamp) {
+    return "<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1><div>"
+           "<span class=post-date>" + std::string(stamp) + "</span></div>" + body + "</article></body></html>";
+  };
+  ExtractOptions opts;
+  opts.reference_date = "2024-03-02";
+  auto r = Extract(page("Posted 3 days ago"), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-02-28");
+  r = Extract(page("vor 2 Wochen"), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-02-17");
+  r = Extract(page("2 months ago"), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value());
+  r = Extract(page("Posted 3 days ago"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value());
+  EXPECT_EQ(RelativeTimeDaysBack("Yesterday"), 1);
+  EXPECT_EQ(RelativeTimeDaysBack("il y a 2 jours"), 2);
+  EXPECT_EQ(RelativeTimeDaysBack("hace una semana"), 7);
+  EXPECT_EQ(RelativeTimeDaysBack("an hour ago"), 0);
+  EXPECT_EQ(DaysBefore(ParseDate("2024-01-02"), 3).ToIso(), "2023-12-30");
 }
 
 // A structured publication time that repeats the modification time was

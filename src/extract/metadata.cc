@@ -1158,7 +1158,8 @@ std::string_view DateLinePart(std::string_view line) {
       b = e + sep.size();
     }
   }
-  return {};
+  // ... or the date after a byline's cue ("by Jane Doe on May 2, 2024").
+  return DateAfterBylineCue(line);
 }
 
 // The writer a date stamp names after it ("Posted on May 2, 2024 by Jane
@@ -1329,6 +1330,39 @@ static std::string MetaRowName(const Node* row, bool marked) {
 
 static bool HasJobTitleWord(std::string_view part);
 bool IsWeekdayOrDateCue(std::string_view w);
+
+// The name in a line of loose text that gives a name and a date, parted by
+// a bar, a bullet or a dash ("<p>Jane Doe | March 4, 2024</p>"), as
+// templates print them under the headline without a "By": two parts, one
+// a date line, the other a name of two to four capitalized words (one word
+// is as likely a section). "" when the line is no such line. Reads 16
+// nodes and 80 bytes at most.
+static std::string NameBesideDateLine(const Node* n) {
+  const Node* first = n->first_child;
+  // (Prose is ruled out by its first text's length before any is read.)
+  if (!first || !first->is_text() || first->data.size() > 120 || Trim(first->data).empty()) return {};
+  std::string text;
+  if (!CollapsedTextInto(n, 81, 16, &text) || text.size() > 80 || !HasAsciiDigit(text)) return {};
+  for (std::string_view sep : kBylineDateSeparators) {
+    const size_t at = text.find(sep);
+    if (at == std::string::npos || text.find(sep, at + sep.size()) != std::string::npos) continue;
+    std::string_view a = Trim(std::string_view(text).substr(0, at)), b = Trim(std::string_view(text).substr(at + sep.size()));
+    if (IsDateLine(a)) std::swap(a, b);
+    if (!IsDateLine(b) || a.empty() || HasAsciiDigit(a) || !LooksLikeName(a) || IsBylineLabel(a) ||
+        !StripBylineCue(a).empty())
+      return {};
+    size_t words = 0;
+    for (size_t i = 0; i < a.size();) {
+      const size_t e = std::min(a.find(' ', i), a.size());
+      const unsigned char c = a[i];
+      if (!(c >= 'A' && c <= 'Z') && c < 0xC0 && !IsNameParticle(a.substr(i, e - i))) return {};
+      ++words;
+      i = e + 1;
+    }
+    return words >= 2 && words <= 4 ? std::string(a) : std::string();
+  }
+  return {};
+}
 
 // The first non-blank text of `e` within its first 6 nodes, trimmed ("" if
 // none): read before the whole text is, to rule most elements out cheaply.
@@ -1571,6 +1605,11 @@ static bool NameThenRole(std::string_view text) {
   return false;
 }
 
+// Whether an en or em dash starts at s[i].
+static bool IsDashAt(std::string_view s, size_t i) {
+  return i + 3 <= s.size() && s[i] == '\xE2' && s[i + 1] == '\x80' && (s[i + 2] == '\x93' || s[i + 2] == '\x94');
+}
+
 std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) {
   std::vector<std::string> out;
   // A byline is short; longer text is not one (and would cost time below).
@@ -1602,12 +1641,19 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
   if (!stripped.empty()) v = stripped;
   const bool line_cued = !stripped.empty();
   // A meta line may give the date first ("Dec. 19, 2025 · Jane Doe"): a
-  // date part before the first separator goes, and a cue after it.
+  // date part before the first separator goes, and a cue after it; so do
+  // the counts between the date and the name ("Dec. 19, 2025 · 6 min ·
+  // 1200 words · Jane Doe": IsMetaCount; a time of day is none).
   if (!v.empty() && (IsAsciiDigit(v[0]) || IsAsciiAlpha(v[0]))) {
     for (std::string_view sep : kBylineDateSeparators) {
       const size_t at = v.find(sep);
       if (at == std::string_view::npos || at == 0 || !IsDateLine(v.substr(0, at))) continue;
       v = Trim(v.substr(at + sep.size()));
+      for (int counts = 0; counts < 4 && !v.empty() && IsAsciiDigit(v[0]); ++counts) {
+        const size_t next = v.find(sep);
+        if (next == std::string_view::npos || next > 24 || !IsMetaCount(v.substr(0, next))) break;
+        v = Trim(v.substr(next + sep.size()));
+      }
       stripped = StripBylineCue(v);
       if (!stripped.empty()) v = stripped;
       break;
@@ -1616,9 +1662,11 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
   // A byline often runs on into the date ("Jane Doe 4 August 2010"): keep
   // what comes before the first digit.
   // (A digit inside a word is part of a handle: "user4472".)
+  // (So does a number after a dash, with no space: "Jane Doe—10 min
+  // read".)
   bool date_cut = false;
   for (size_t i = 0; i < v.size(); ++i) {
-    if (IsAsciiDigit(v[i]) && (i == 0 || v[i - 1] == ' ')) {
+    if (IsAsciiDigit(v[i]) && (i == 0 || v[i - 1] == ' ' || (i >= 3 && IsDashAt(v, i - 3)))) {
       v = Trim(v.substr(0, i));
       date_cut = true;
       break;
@@ -2233,6 +2281,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   c.Walk(doc, hint_table);
   const HintTable& hints = *hint_table;
   ParsedDate today = ParseDate(reference_date);
+  const bool explicit_reference = today.valid();
   if (!today.valid()) today = TodayUtc();
   // (A page's fields come from ten sources or more: room for them at once.)
   a->sources.reserve(a->sources.size() + 16);
@@ -3146,15 +3195,42 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
           add_authors(name);
           if (!authors.empty()) break;
         }
+        if (std::string name = NameBesideDateLine(n);
+            !name.empty() && !is_title(name) && !InOthersSection(n, hints) && !InTeaserCard(n)) {
+          add_authors(name);
+          if (!authors.empty()) break;
+        }
+      }
+      // "By <div class=auth>Jane Doe</div>": the label a loose text right
+      // before the name's element, that starts a line (its whole text, first
+      // in its parent or after a block or a break: "uunf by <span>Jane
+      // Doe</span>" in a sentence is no label). (A text node's first byte
+      // rules out most.)
+      if (!strict && n->prev && n->prev->is_text() && n->prev->data.size() <= 40 &&
+          (!n->prev->prev || (n->prev->prev->is_element() &&
+                              (IsBlockTag(n->prev->prev->tag) || n->prev->prev->Is(TagId::kBr))))) {
+        const std::string_view label = Trim(n->prev->data);
+        if (!label.empty() && MayStartBylineCue(static_cast<unsigned char>(label[0])) && IsBylineLabel(label) &&
+            !InOthersSection(n, hints)) {
+          std::string name;
+          if (CollapsedTextInto(n, 120, 32, &name) && !name.empty() && name.size() < 100 && !is_title(name))
+            add_authors(name);
+          if (!authors.empty()) break;
+        }
       }
       if (!hinted) {
-        if (!IsBlockTag(n->tag) && !n->Is(TagId::kSpan)) continue;
+        // A byline may be set in bold or small type inside a box of other
+        // blocks ("<div><strong>Written by Jane Doe</strong><div
+        // class=date>..."): such an element counts with a strong cue only.
+        const bool emphasis = n->Is(TagId::kStrong) || n->Is(TagId::kB) || n->Is(TagId::kEm) || n->Is(TagId::kSmall);
+        if (!IsBlockTag(n->tag) && !n->Is(TagId::kSpan) && !emphasis) continue;
         if (HasBlockChild(n)) continue;
         // Unmarked, only a cue ("By ...") or a label makes it a byline;
         // both show in its first bytes (the first one rules most out).
         if (!MayStartFirstText(n)) continue;
         CollapsedTextInto(n, 64, kHeadMaxNodes, &head);
         if (head.empty()) continue;
+        if (emphasis && StripBylineCue(head, /*strong_only=*/true).empty()) continue;
         if (!IsBylineLabel(head) || (strict && IsBylineLabel(std::string_view(head).substr(0, 2)))) {
           // "By Jane Doe" or "by jdoe", not a sentence that starts with "By
           // handling routine tasks, ...".
@@ -3475,6 +3551,29 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (!hinted && !IsBlockTag(n->tag) && !n->Is(TagId::kTime) && !n->Is(TagId::kSpan)) continue;
       // A container's date sits in one of its blocks: look there.
       if (!hinted && HasBlockChild(n)) continue;
+      // A date-classed element that shows the time relatively ("2 days
+      // ago", "Yesterday") gives the date in its title, as timeago scripts
+      // print it ("<span class=post-date title=2025-12-18>2 days ago</span>").
+      // Without a title, it is counted back from the reference day when
+      // the caller gave one (a crawl's date: "today" is no page's date).
+      // (A stamp is a few nodes: its text is read from 16 at most.)
+      if (hinted && !(h & kHintByline)) {
+        const std::string_view title = Trim(n->Attr("title"));
+        std::string shown;
+        if (title.size() >= 8 && title.size() <= 64 && HasAsciiDigit(title) && !InTeaserCard(n))
+          if (std::optional<std::string> d = NormalizeDate(title, today, date_order);
+              d && CollapsedTextInto(n, 64, 16, &shown) && IsRelativeTimeText(shown)) {
+            stamped = d;
+            v.stamped_node = n;
+            break;
+          }
+        if (explicit_reference && CollapsedTextInto(n, 64, 16, &shown) && !InTeaserCard(n))
+          if (const int back = RelativeTimeDaysBack(shown); back >= 0) {
+            stamped = DaysBefore(today, back).ToIso();
+            v.stamped_node = n;
+            break;
+          }
+      }
       const TextScan scan = ScanText(n, 400, /*find_digit=*/true, kDateLineMaxNodes);
       if (!scan.digit || scan.over) continue;  // (raw bytes: spaces not collapsed yet)
       if (!CollapsedTextInto(n, 200, kDateLineMaxNodes, &text) || text.empty() || text.size() > 160) continue;

@@ -1053,6 +1053,28 @@ bool IsReadingTimeLine(std::string_view low) {
   return cued ? rest.empty() : (rest == "read" || rest == "reading");
 }
 
+// The units of the counts a post's meta line prints beside the date ("6
+// min", "1,200 words", "12 comments", "3.4k views").
+constexpr std::string_view kMetaCountUnits[] = {
+    "min", "mins", "minute", "minutes", "word", "words", "comment", "comments", "view", "views",
+    "read", "reads", "share", "shares", "reply", "replies", "like", "likes",
+};
+
+bool IsMetaCount(std::string_view part) {
+  part = Trim(part);
+  size_t i = 0;
+  while (i < part.size() && (IsAsciiDigit(part[i]) || part[i] == ',' || part[i] == '.')) ++i;
+  if (i == 0 || !IsAsciiDigit(part[0])) return false;
+  if (i < part.size() && (part[i] == 'k' || part[i] == 'K')) ++i;
+  part = Trim(part.substr(i));
+  if (!part.empty() && part[0] == '-') part.remove_prefix(1);
+  const std::string_view unit = part.substr(0, part.find(' '));
+  if (!EqualsAnyIgnoreCase(unit, kMetaCountUnits)) return false;
+  // ("6 min read": one word more at most.)
+  const std::string_view rest = Trim(part.substr(unit.size()));
+  return rest.find(' ') == std::string_view::npos;
+}
+
 // "Loading...", "Loading comments…", lower-case.
 bool IsLoadingLine(std::string_view low) {
   if (low.substr(0, kLoadingCue.size()) != kLoadingCue) return false;
@@ -1962,6 +1984,139 @@ constexpr std::string_view kTaxonomyCues[] = {
     " filed under ", " posted in ", " in ", " under ", " dans ", " unter ",
 };
 
+// The words of a time shown relatively ("3 days ago", "Yesterday", "vor 2
+// Tagen", "il y a 3 jours", "hace 2 días", "2 giorni fa", "3 dagen
+// geleden", "2 dni temu", "2 дня назад", "3 gün önce", "för 2 dagar sedan").
+constexpr std::string_view kRelativeTimeWords[] = {
+    "ago", "yesterday", "today", "now", "vor", "gestern", "heute", "il y a", "hier", "aujourd'hui", "hace",
+    "ayer", "hoy", "fa", "ieri", "oggi", "geleden", "gisteren", "vandaag", "temu", "wczoraj", "dzisiaj",
+    "\xD0\xBD\xD0\xB0\xD0\xB7\xD0\xB0\xD0\xB4", "\xD0\xB2\xD1\x87\xD0\xB5\xD1\x80\xD0\xB0",
+    "\xD1\x81\xD0\xB5\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xBD\xD1\x8F",  // назад вчера сегодня
+    "h\xC3\xA1", "ontem", "hoje", "\xC3\xB6nce", "sedan", "siden",
+};
+
+bool IsRelativeTimeText(std::string_view text) {
+  text = Trim(text);
+  if (text.empty() || text.size() > 48) return false;
+  static constexpr WordList kWords(kRelativeTimeWords);
+  // Word by word ("il y a" as one: its words are read with the next two).
+  for (size_t b = 0; b < text.size();) {
+    while (b < text.size() && (text[b] == ' ' || text[b] == ':' || text[b] == ',')) ++b;
+    size_t e = b;
+    while (e < text.size() && text[e] != ' ' && text[e] != ',' && text[e] != ':' && text[e] != '.') ++e;
+    if (e > b && (kWords.Contains(text.substr(b, e - b)) || StartsWithIgnoreCase(text.substr(b), "il y a ")))
+      return true;
+    b = e + 1;
+  }
+  return false;
+}
+
+// The units of a relative time and the days each stands for (0: less
+// than a day; an hour's are counted by RelativeTimeDaysBack), in the
+// languages of kRelativeTimeWords. Months and years are too coarse for a
+// day: not listed.
+struct RelativeTimeUnit {
+  std::string_view word;
+  int days;  // -1: an hour
+};
+constexpr RelativeTimeUnit kRelativeTimeUnits[] = {
+    {"second", 0}, {"seconds", 0}, {"sec", 0}, {"secs", 0}, {"minute", 0}, {"minutes", 0}, {"min", 0},
+    {"mins", 0}, {"hour", -1}, {"hours", -1}, {"hr", -1}, {"hrs", -1}, {"day", 1}, {"days", 1},
+    {"week", 7}, {"weeks", 7},
+    // German, French, Spanish and Portuguese, Italian, Dutch, Nordic, Polish, Turkish.
+    {"sekunde", 0}, {"sekunden", 0}, {"minuten", 0}, {"stunde", -1}, {"stunden", -1}, {"tag", 1},
+    {"tagen", 1}, {"woche", 7}, {"wochen", 7}, {"seconde", 0}, {"secondes", 0}, {"heure", -1},
+    {"heures", -1}, {"jour", 1}, {"jours", 1}, {"semaine", 7}, {"semaines", 7}, {"segundo", 0},
+    {"segundos", 0}, {"minuto", 0}, {"minutos", 0}, {"hora", -1}, {"horas", -1}, {"d\xC3\xADa", 1},
+    {"d\xC3\xADas", 1}, {"dia", 1}, {"dias", 1}, {"semana", 7}, {"semanas", 7}, {"secondi", 0},
+    {"minuti", 0}, {"ora", -1}, {"ore", -1}, {"giorno", 1}, {"giorni", 1}, {"settimana", 7},
+    {"settimane", 7}, {"minuut", 0}, {"uur", -1}, {"dag", 1}, {"dagen", 1}, {"weken", 7},
+    {"dagar", 1}, {"dage", 1}, {"dni", 1}, {"dzie\xC5\x84", 1}, {"g\xC3\xBCn", 1}, {"hafta", 7},
+};
+
+// The words for one unit ("a day ago", "vor einem Tag", "hace una semana").
+constexpr std::string_view kRelativeTimeOne[] = {"a", "an", "one", "un", "une", "una", "uno", "um", "uma",
+                                                 "ein", "eine", "einem", "einer"};
+
+int RelativeTimeDaysBack(std::string_view text) {
+  if (!IsRelativeTimeText(text)) return -1;
+  text = Trim(text);
+  // The day words first ("Yesterday", "gestern", "today").
+  static constexpr std::string_view kYesterday[] = {"yesterday", "gestern", "hier", "ayer", "ieri", "gisteren",
+                                                    "wczoraj", "ontem", "\xD0\xB2\xD1\x87\xD0\xB5\xD1\x80\xD0\xB0"};
+  static constexpr std::string_view kToday[] = {"today", "now", "heute", "aujourd'hui", "hoy", "oggi", "vandaag",
+                                                "dzisiaj", "hoje",
+                                                "\xD1\x81\xD0\xB5\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xBD\xD1\x8F"};
+  int number = -1;
+  for (size_t b = 0; b < text.size();) {
+    while (b < text.size() && (text[b] == ' ' || text[b] == ':' || text[b] == ',')) ++b;
+    size_t e = b;
+    while (e < text.size() && text[e] != ' ' && text[e] != ',' && text[e] != ':' && text[e] != '.') ++e;
+    const std::string_view w = text.substr(b, e - b);
+    b = e + 1;
+    if (w.empty()) continue;
+    if (EqualsAnyIgnoreCase(w, kYesterday)) return 1;
+    if (EqualsAnyIgnoreCase(w, kToday)) return 0;
+    if (IsAsciiDigit(w[0])) {
+      number = 0;
+      for (char c : w) {
+        if (!IsAsciiDigit(c) || number > 100000) return -1;
+        number = number * 10 + (c - '0');
+      }
+      continue;
+    }
+    // "a day ago", "an hour ago", "einem Tag", "un jour", "una semana".
+    if (number < 0 && EqualsAnyIgnoreCase(w, kRelativeTimeOne)) {
+      number = 1;
+      continue;
+    }
+    if (number < 0) continue;
+    for (const RelativeTimeUnit& u : kRelativeTimeUnits)
+      if (EqualsIgnoreCase(w, u.word)) return u.days < 0 ? number / 24 : number * u.days;
+    number = -1;
+  }
+  return -1;
+}
+
+// The cues a byline line prints before its date ("Posted by Jane Doe on
+// May 2, 2024", "par Luc Moreau le 3 mars 2021", "von Eva Lund am 3. März
+// 2024"), lower-case.
+constexpr std::string_view kBylineDateCues[] = {" on ", " le ", " am ", " el ", " il ", " op ", " em "};
+
+// Whether the first 40 bytes of `s` hold a digit (a date's part does).
+static bool IsDigitAhead(std::string_view s) { return HasAsciiDigit(s.substr(0, 40)); }
+
+std::string_view DateAfterBylineCue(std::string_view line) {
+  // (The date has a digit: a line with none is ruled out at once.)
+  if (line.size() > 200 || !HasAsciiDigit(line)) return {};
+  // Every cue is a two-letter word between spaces: one pass finds where
+  // such words stand, and only those are compared with the cues.
+  for (size_t at = 0; at + 4 <= line.size(); ++at) {
+    if (line[at] != ' ' || line[at + 3] != ' ') continue;
+    const std::string_view cue = line.substr(at, 4);
+    if (std::find(std::begin(kBylineDateCues), std::end(kBylineDateCues), cue) == std::end(kBylineDateCues)) continue;
+    // (A date follows: a digit after the cue, in the next 40 bytes.)
+    if (!HasAsciiDigit(line.substr(at + 4, 40))) continue;
+    // A byline's: a cue to the writer comes before ("Recorded on May 2,
+    // 2024" is no byline).
+    const std::string_view before = line.substr(0, at);
+    if (StripBylineCue(before).empty() && FindIgnoreCase(before, " by ") == std::string_view::npos) continue;
+    std::string_view part = Trim(line.substr(at + cue.size()));
+    // ("... on May 2, 2024 in News, Travel": the categories go.)
+    if (const size_t tax = TaxonomyCueAt(part); tax != std::string_view::npos) part = Trim(part.substr(0, tax));
+    if (IsDateLine(part)) return part;
+  }
+  // ... or after a comma, in a line a writer's cue starts ("By Jane Doe,
+  // March 4, 2024", "Por Ana Souza, 04/03/2024"): what follows one of its
+  // commas.
+  if (!StripBylineCue(line).empty())
+    for (size_t comma = line.find(", "); comma != std::string_view::npos; comma = line.find(", ", comma + 2)) {
+      const std::string_view part = Trim(line.substr(comma + 2));
+      if (IsDigitAhead(part) && IsDateLine(part)) return part;
+    }
+  return {};
+}
+
 size_t TaxonomyCueAt(std::string_view name) {
   size_t at = std::string_view::npos;
   for (std::string_view cue : kTaxonomyCues)
@@ -2367,9 +2522,10 @@ const std::string_view kInvisibleMarkLeadBytes = [] {
 // The separators of a list of authors, in the order tried at each space,
 // comma, semicolon or slash (SplitAuthors): a list's last comma may come
 // with the conjunction ("A, B, and C"), and the conjunctions of the
-// languages lede reads join two names.
+// languages lede reads join two names; so does a co-writer's "with" ("By
+// Jane Doe with John Roe").
 const std::string_view kAuthorListSeparators[] = {
-    ", and ", ", & ", ", und ", ", et ", ", y ", ", ", " and ", " AND ", " & ", " | ", "; ", " und ",
+    ", and ", ", & ", ", und ", ", et ", ", y ", ", ", " and ", " AND ", " & ", " with ", " | ", "; ", " und ",
     " et ", " y ", " e ", " en ", " i ", " og ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x8B\x85 ",
     " \xE2\x88\x99 ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ",", "/",
 };

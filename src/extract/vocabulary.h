@@ -330,6 +330,19 @@ bool IsAuthorBoxClass(std::string_view cls);
 // Where a cue that leads from a writer's name into the post's categories
 // starts (" in ", " filed under ": "Jane Doe in News, Travel"), or npos.
 size_t TaxonomyCueAt(std::string_view name);
+// A count a post's meta line prints ("6 min", "5 min read", "1,200 words",
+// "12 comments"): a number, then a unit word (and one word more at most).
+bool IsMetaCount(std::string_view part);
+// Whether a short text shows a time relatively ("2 days ago", "Posted:
+// yesterday", "vor 3 Tagen", "il y a 2 jours"): at most 48 bytes.
+bool IsRelativeTimeText(std::string_view text);
+// How many days before the reference day a relative time falls ("3 days
+// ago": 3, "vor 2 Wochen": 14, "Yesterday": 1, "5 hours ago": 0), or -1
+// when the text is no such time or counts in months or years.
+int RelativeTimeDaysBack(std::string_view text);
+// The date a byline line gives after its cue ("Posted by Jane Doe on May
+// 2, 2024 in News": "May 2, 2024"), or "". Lines of up to 200 bytes.
+std::string_view DateAfterBylineCue(std::string_view line);
 
 // A group credit as a byline states it, with its article ("the Springfield
 // News Staff", "the Acme Team"): the words after the article when the last
