@@ -1804,6 +1804,7 @@ TEST(Extract, RelativeStampCountedFromTheReferenceDay) {
   EXPECT_EQ(RelativeTimeDaysBack("Yesterday"), 1);
   EXPECT_EQ(RelativeTimeDaysBack("il y a 2 jours"), 2);
   EXPECT_EQ(RelativeTimeDaysBack("hace una semana"), 7);
+  EXPECT_EQ(RelativeTimeDaysBack("hace 3 d\xC3\xAD" "as"), 3);  // "días": an accent in the unit word
   EXPECT_EQ(RelativeTimeDaysBack("an hour ago"), 0);
   EXPECT_EQ(DaysBefore(ParseDate("2024-01-02"), 3).ToIso(), "2023-12-30");
 }
