@@ -1480,6 +1480,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // around little text) is not read whole at every level.
     if ((f.flags & kOwner) && f.text < 200 && f.text > 0 && CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch)) {
       if (IsBoilerplateLine(scratch)) { *reason = "boilerplate-line"; return false; }
+      // A card's tally of its discussion ("14 comments", "1,693 views")
+      // on a line of its own: a thread keeps its posts' counts.
+      if (!ctx.discussion && IsEngagementCountLine(scratch)) { *reason = "engagement-count"; return false; }
       if (f.link * 10 >= f.text * 9 && IsBackLinkLine(scratch)) { *reason = "back-link"; return false; }
       if (IsDateLine(scratch)) { *reason = "date-line"; return false; }
       // A player's time ("3:45", "0:00 / 4:02") alone in its block; in a

@@ -2611,6 +2611,37 @@ TEST(Extract, CardLineDrawnTwiceInCardIsKeptOnce) {
   EXPECT_EQ(count("Office hours"), 2u) << t;
 }
 
+TEST(Vocabulary, EngagementCountLines) {
+  EXPECT_TRUE(IsEngagementCountLine("14 comments"));
+  EXPECT_TRUE(IsEngagementCountLine(" 1,693 views "));
+  EXPECT_TRUE(IsEngagementCountLine("44 reactions  27 comments"));
+  EXPECT_TRUE(IsEngagementCountLine("1.2K likes \xC2\xB7 3 shares"));
+  EXPECT_FALSE(IsEngagementCountLine("14 comments on the new bridge"));
+  EXPECT_FALSE(IsEngagementCountLine("Comments"));
+  EXPECT_FALSE(IsEngagementCountLine("3 apples"));
+}
+
+// A teaser's tally of its discussion ("14 comments") on a line of its own
+// is no part of a list page's text.
+TEST(Extract, CardEngagementCountsAreDroppedOutsideThreads) {
+  std::string cards;
+  const char* names[] = {"Tuning a slow query", "Why our build got faster", "A week of on-call notes"};
+  const char* blurbs[] = {"We found the index that the planner kept ignoring and why it did.",
+                          "Caching the toolchain cut our build from twenty minutes to six.",
+                          "What broke, what paged us at night, and what we changed after."};
+  for (int i = 0; i < 3; ++i)
+    cards += std::string("<div class=post-card><h2><a href=/p/") + std::to_string(i) + ">" + names[i] +
+             "</a></h2><p>" + blurbs[i] + "</p><p>" + std::to_string(i * 7 + 2) +
+             " comments</p></div>";
+  std::string html = "<html><head><title>Engineering notes</title></head><body><main><h1>Engineering notes</h1>" +
+                     cards + "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("Caching the toolchain"), std::string::npos) << t;
+  EXPECT_EQ(t.find("comments"), std::string::npos) << t;
+}
+
 // Numbers in sibling elements are laid apart by style too: a film's year
 // and length ("<span>2024</span><span>1h 52m</span>"), a label and its count.
 // A number and its ending ("1<span>st</span>") and a price split at its

@@ -252,6 +252,13 @@ bool IsMemberStatLine(std::string_view line);
 // ("Reply", "Reset to default"). A permalink ("#3") is not one.
 bool IsPostFurnitureLine(std::string_view line);
 
+// A card's engagement counts as a line of their own, outside threads: one or
+// more counts each followed by its noun ("14 comments", "1,693 views",
+// "44 reactions  27 comments", "1.2K likes · 3 shares"). A teaser's tally of
+// its discussion, not its text. (A thread keeps its own: see
+// IsPostFurnitureLine.)
+bool IsEngagementCountLine(std::string_view line);
+
 // The badge forum software prints beside the name of the thread's starter
 // on each of its posts ("Thread starter", "Discussion starter", "OP"), as
 // the whole text of an element.
