@@ -537,6 +537,12 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
           if (!main_landmark_ && EqualsIgnoreCase(Trim(at.value), "main")) main_landmark_ = n;
           dialog |= IsDialogRole(at.value);
           panel |= EqualsIgnoreCase(at.value, "tabpanel");
+          // A chip that ARIA names a button (a filter's "Date", "Price"
+          // pills drawn as <div role=button>) is a control like <button>,
+          // for a filter panel. (Not on a product page: there its swatches
+          // drawn so would make a picker of the product's option tabs.)
+          if (!prices && n->tag != TagId::kA && EqualsIgnoreCase(Trim(at.value), "button"))
+            ++facts_[n->parent->id].controls;
         } else if (name == "aria-labelledby") {
           panel = true;  // named by its tab or toggle (the ARIA accordion pattern)
         } else if (name == "aria-roledescription") {

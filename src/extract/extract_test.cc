@@ -2642,6 +2642,29 @@ TEST(Extract, CardEngagementCountsAreDroppedOutsideThreads) {
   EXPECT_EQ(t.find("comments"), std::string::npos) << t;
 }
 
+// A filter bar's chips drawn as <div role=button> ("Date", "Price") are its
+// controls, as <button>s would be: the panel goes, the results stay.
+TEST(Extract, FilterChipsWithButtonRoleAreControls) {
+  std::string cards;
+  const char* names[] = {"Harbour jazz night", "Pottery for beginners", "Riverside food market"};
+  const char* blurbs[] = {"Three local trios play the old harbour hall until late in the evening.",
+                          "Learn to throw a bowl on the wheel in two relaxed evening sessions.",
+                          "Forty stalls of street food along the river, with music on Saturday."};
+  for (int i = 0; i < 3; ++i)
+    cards += std::string("<li class=result><h3><a href=/e/") + std::to_string(i) + ">" + names[i] + "</a></h3><p>" +
+             blurbs[i] + "</p></li>";
+  std::string html = "<html><head><title>Events near you</title></head><body><main><h1>Events near you</h1>"
+                     "<div class=filter-bar><div role=button tabindex=0><span>Date</span></div>"
+                     "<div role=button tabindex=0><span>Neighbourhood</span></div>"
+                     "<div role=button tabindex=0><span>Price</span></div></div><ul>" + cards +
+                     "</ul></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("Forty stalls"), std::string::npos) << t;
+  EXPECT_EQ(t.find("Neighbourhood"), std::string::npos) << t;
+}
+
 // Numbers in sibling elements are laid apart by style too: a film's year
 // and length ("<span>2024</span><span>1h 52m</span>"), a label and its count.
 // A number and its ending ("1<span>st</span>") and a price split at its
