@@ -2917,6 +2917,36 @@ TEST(Extract, PageFooterDoesNotOutweighAShortArticle) {
   EXPECT_EQ(r->text.find("qualified professional"), std::string::npos) << r->text;
 }
 
+// A CMS's archive template (WordPress's "archive" body class on a category's
+// list of posts) is no article, whatever og:type its theme prints; its loop
+// of teaser <article>s is the page's list, beside the category's blurb.
+TEST(Extract, ArchivePageKeepsItsLoopOfPosts) {
+  std::string blurb = "<p>Everything we have written about growing vegetables in small gardens, from the first "
+                      "seeds of spring to the last harvest before the frost, with notes from our own beds.</p>";
+  std::string posts;
+  const char* titles[] = {"Raised beds on a budget", "When to sow broad beans", "Saving tomato seed",
+                          "A cold frame from old windows"};
+  for (int i = 0; i < 4; ++i)
+    posts += std::string("<article class='post type-post'><header><h2 class=entry-title><a href=/p/") +
+             std::to_string(i) + ">" + titles[i] + "</a></h2></header></article>";
+  std::string html = "<html><head><meta property='og:type' content='article'><title>Vegetables</title></head>"
+                     "<body class='archive category category-vegetables'><div class=posts>"
+                     "<div class=category-description>" + blurb + blurb + blurb +
+                     "</div><div class=loop>" + posts + "</div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->page_type, "article");
+  EXPECT_NE(r->text.find("small gardens"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("When to sow broad beans"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("A cold frame from old windows"), std::string::npos) << r->text;
+  // The same page without the archive class is an article's page.
+  std::string single = html;
+  single.replace(single.find("archive category"), 16, "single category");
+  auto a = Extract(single);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, "article");
+}
+
 // og:type "article" is on every page of many sites; a JSON-LD type for the
 // page itself (CollectionPage) says it is a section front.
 TEST(Extract, CollectionPageBeatsOgTypeArticle) {

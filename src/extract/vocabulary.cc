@@ -2265,6 +2265,24 @@ bool MentionsForumSoftware(std::string_view text) {
   return false;
 }
 
+// Body classes of a CMS's archive templates: WordPress's body_class() sets
+// "archive" on every category, tag, author, date, taxonomy and post-type
+// archive; Drupal sets "path-taxonomy" (8+) or "page-taxonomy" (7) on a
+// taxonomy term's page.
+constexpr std::string_view kArchiveBodyClasses[] = {"archive", "path-taxonomy", "page-taxonomy"};
+
+bool NamesArchiveBody(std::string_view body_class) {
+  size_t i = 0;
+  while (i < body_class.size()) {
+    while (i < body_class.size() && IsAsciiSpace(body_class[i])) ++i;
+    size_t j = i;
+    while (j < body_class.size() && !IsAsciiSpace(body_class[j])) ++j;
+    if (j > i && EqualsAnyIgnoreCase(body_class.substr(i, j - i), kArchiveBodyClasses)) return true;
+    i = j;
+  }
+  return false;
+}
+
 // The most frequent words of running text in a language (lower case, UTF-8,
 // at most 8 bytes; packed into integers, kept in a set built at compile time). Words as frequent in a neighbour
 // language ("a", "de", "la", "die") are left out, so that a page marked with

@@ -407,6 +407,11 @@ size_t FindAfterDateByCue(std::string_view line, size_t limit, size_t* cue_size)
 // class of <html>/<body> ("Discourse", "XenForo", "phpBB"...).
 bool MentionsForumSoftware(std::string_view text);
 
+// A <body> class that a CMS sets on its archive pages, lists of posts by
+// category, tag, author, date or taxonomy term (WordPress's "archive",
+// Drupal's "path-taxonomy"): whole class words only.
+bool NamesArchiveBody(std::string_view body_class);
+
 // A URL path of a discussion thread: /forum/..., /threads/..., /viewtopic,
 // /questions/..., /t/<slug>/<id> (Discourse), /topic/<id>-... (Invision).
 bool IsForumUrl(std::string_view url);
