@@ -284,6 +284,11 @@ constexpr float kSemanticShare = 0.6f;
 // Roots (the best one and its similar siblings) beyond which a <main>
 // landmark outside them is not looked at (each costs two ancestor walks).
 constexpr size_t kLandmarkMaxRoots = 16;
+// An archive page's loop of posts (see ArchiveLoop): this many teaser
+// <article>s at least; a teaser's linked heading among the first nodes of
+// its <article>.
+constexpr int kArchiveLoopMinPosts = 3;
+constexpr int kArchiveTeaserLook = 24;
 
 // A <main> landmark outside the best root joins it on pages that are not
 // articles when it holds this much prose (summed block values) at least.
@@ -537,6 +542,12 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
           if (!main_landmark_ && EqualsIgnoreCase(Trim(at.value), "main")) main_landmark_ = n;
           dialog |= IsDialogRole(at.value);
           panel |= EqualsIgnoreCase(at.value, "tabpanel");
+          // A chip that ARIA names a button (a filter's "Date", "Price"
+          // pills drawn as <div role=button>) is a control like <button>,
+          // for a filter panel. (Not on a product page: there its swatches
+          // drawn so would make a picker of the product's option tabs.)
+          if (!prices && n->tag != TagId::kA && EqualsIgnoreCase(Trim(at.value), "button"))
+            ++facts_[n->parent->id].controls;
         } else if (name == "aria-labelledby") {
           panel = true;  // named by its tab or toggle (the ARIA accordion pattern)
         } else if (name == "aria-roledescription") {
@@ -1480,6 +1491,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // around little text) is not read whole at every level.
     if ((f.flags & kOwner) && f.text < 200 && f.text > 0 && CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch)) {
       if (IsBoilerplateLine(scratch)) { *reason = "boilerplate-line"; return false; }
+      // A card's tally of its discussion ("14 comments", "1,693 views")
+      // on a line of its own: a thread keeps its posts' counts.
+      if (!ctx.discussion && IsEngagementCountLine(scratch)) { *reason = "engagement-count"; return false; }
       if (f.link * 10 >= f.text * 9 && IsBackLinkLine(scratch)) { *reason = "back-link"; return false; }
       if (IsDateLine(scratch)) { *reason = "date-line"; return false; }
       // A player's time ("3:45", "0:00 / 4:02") alone in its block; in a
@@ -1772,6 +1786,20 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
       std::sort(roots_.begin(), roots_.end(), [](const Node* x, const Node* y) { return x->id < y->id; });
     }
   }
+  // A CMS's archive page (a category's list of posts: WordPress's
+  // "archive" body class) prints its posts in a loop of <article>s, each a
+  // teaser under its linked headline; the best root may be the category's
+  // description above the loop, or the loop may sit in a wrapper judged a
+  // sidebar. The loop is the list the page is: it joins the roots.
+  if (page_mode_ && doc.body() && NamesArchiveBody(doc.body()->Attr("class")))
+    if (const Node* loop = ArchiveLoop()) {
+      bool taken = false;
+      for (const Node* r : roots_) taken |= Contains(r, loop) || Contains(loop, r);
+      if (!taken) {
+        roots_.push_back(loop);
+        std::sort(roots_.begin(), roots_.end(), [](const Node* x, const Node* y) { return x->id < y->id; });
+      }
+    }
   if (!page_mode_ && marked_within_) AddMarkedParts(root, TuningFor(ctx.favor));
   if (explain)
     for (const Node* r : roots_)
@@ -2014,6 +2042,28 @@ void ContentExtractor::AddMarkedParts(const Node* root, const Tuning& tuning) {
     n = NextInTree(n, within);
   }
   if (added) std::sort(roots_.begin(), roots_.end(), [](const Node* x, const Node* y) { return x->id < y->id; });
+}
+
+const Node* ContentExtractor::ArchiveLoop() const {
+  // The first element with kArchiveLoopMinPosts <article> children or more
+  // that are teasers (a heading that holds a link), outside hidden and
+  // structural boilerplate. Each element's children are read once (every
+  // node is one element's child): one pass over the page; a teaser's
+  // heading is looked for among its first kArchiveTeaserLook descendants.
+  for (const Node* p : order_) {
+    const Facts& pf = facts_[p->id];
+    if (pf.flags & (kHardDrop | kHidden | kStructural)) continue;
+    int posts = 0;
+    for (const Node* c = p->first_child; c; c = c->next) {
+      if (!c->is_element() || c->tag != TagId::kArticle || (facts_[c->id].flags & (kHidden | kStructural))) continue;
+      int look = kArchiveTeaserLook;
+      bool teaser = false;
+      for (const Node* d = c->first_child; d && look-- > 0 && !teaser; d = NextInTree(d, c))
+        teaser = d->is_element() && IsHeadingTag(d->tag) && facts_[d->id].links > 0;
+      if (teaser && ++posts >= kArchiveLoopMinPosts) return p;
+    }
+  }
+  return nullptr;
 }
 
 const Node* ContentExtractor::WidenForPage(const Document& doc, const Node* root, const Tuning& tuning) const {

@@ -113,6 +113,8 @@ class ContentExtractor {
   void AddMarkedParts(const Node* root, const Tuning& tuning);
   bool IsProductCardList(const Node* e) const;
   const Node* WidenForPage(const Document& doc, const Node* root, const Tuning& tuning) const;
+  // An archive page's loop of teaser <article>s, or null (see Extract).
+  const Node* ArchiveLoop() const;
   const Node* DominantBlock(const Document& doc) const;
   // The best root holds a short story and the comment sections left out
   // hold many times its prose: a link post and its discussion.

@@ -2767,6 +2767,60 @@ TEST(Extract, CardLineDrawnTwiceInCardIsKeptOnce) {
   EXPECT_EQ(count("Office hours"), 2u) << t;
 }
 
+TEST(Vocabulary, EngagementCountLines) {
+  EXPECT_TRUE(IsEngagementCountLine("14 comments"));
+  EXPECT_TRUE(IsEngagementCountLine(" 1,693 views "));
+  EXPECT_TRUE(IsEngagementCountLine("44 reactions  27 comments"));
+  EXPECT_TRUE(IsEngagementCountLine("1.2K likes \xC2\xB7 3 shares"));
+  EXPECT_FALSE(IsEngagementCountLine("14 comments on the new bridge"));
+  EXPECT_FALSE(IsEngagementCountLine("Comments"));
+  EXPECT_FALSE(IsEngagementCountLine("3 apples"));
+}
+
+// A teaser's tally of its discussion ("14 comments") on a line of its own
+// is no part of a list page's text.
+TEST(Extract, CardEngagementCountsAreDroppedOutsideThreads) {
+  std::string cards;
+  const char* names[] = {"Tuning a slow query", "Why our build got faster", "A week of on-call notes"};
+  const char* blurbs[] = {"We found the index that the planner kept ignoring and why it did.",
+                          "Caching the toolchain cut our build from twenty minutes to six.",
+                          "What broke, what paged us at night, and what we changed after."};
+  for (int i = 0; i < 3; ++i)
+    cards += std::string("<div class=post-card><h2><a href=/p/") + std::to_string(i) + ">" + names[i] +
+             "</a></h2><p>" + blurbs[i] + "</p><p>" + std::to_string(i * 7 + 2) +
+             " comments</p></div>";
+  std::string html = "<html><head><title>Engineering notes</title></head><body><main><h1>Engineering notes</h1>" +
+                     cards + "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("Caching the toolchain"), std::string::npos) << t;
+  EXPECT_EQ(t.find("comments"), std::string::npos) << t;
+}
+
+// A filter bar's chips drawn as <div role=button> ("Date", "Price") are its
+// controls, as <button>s would be: the panel goes, the results stay.
+TEST(Extract, FilterChipsWithButtonRoleAreControls) {
+  std::string cards;
+  const char* names[] = {"Harbour jazz night", "Pottery for beginners", "Riverside food market"};
+  const char* blurbs[] = {"Three local trios play the old harbour hall until late in the evening.",
+                          "Learn to throw a bowl on the wheel in two relaxed evening sessions.",
+                          "Forty stalls of street food along the river, with music on Saturday."};
+  for (int i = 0; i < 3; ++i)
+    cards += std::string("<li class=result><h3><a href=/e/") + std::to_string(i) + ">" + names[i] + "</a></h3><p>" +
+             blurbs[i] + "</p></li>";
+  std::string html = "<html><head><title>Events near you</title></head><body><main><h1>Events near you</h1>"
+                     "<div class=filter-bar><div role=button tabindex=0><span>Date</span></div>"
+                     "<div role=button tabindex=0><span>Neighbourhood</span></div>"
+                     "<div role=button tabindex=0><span>Price</span></div></div><ul>" + cards +
+                     "</ul></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("Forty stalls"), std::string::npos) << t;
+  EXPECT_EQ(t.find("Neighbourhood"), std::string::npos) << t;
+}
+
 // Numbers in sibling elements are laid apart by style too: a film's year
 // and length ("<span>2024</span><span>1h 52m</span>"), a label and its count.
 // A number and its ending ("1<span>st</span>") and a price split at its
@@ -3017,6 +3071,36 @@ TEST(Extract, PageFooterDoesNotOutweighAShortArticle) {
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("safety program"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("qualified professional"), std::string::npos) << r->text;
+}
+
+// A CMS's archive template (WordPress's "archive" body class on a category's
+// list of posts) is no article, whatever og:type its theme prints; its loop
+// of teaser <article>s is the page's list, beside the category's blurb.
+TEST(Extract, ArchivePageKeepsItsLoopOfPosts) {
+  std::string blurb = "<p>Everything we have written about growing vegetables in small gardens, from the first "
+                      "seeds of spring to the last harvest before the frost, with notes from our own beds.</p>";
+  std::string posts;
+  const char* titles[] = {"Raised beds on a budget", "When to sow broad beans", "Saving tomato seed",
+                          "A cold frame from old windows"};
+  for (int i = 0; i < 4; ++i)
+    posts += std::string("<article class='post type-post'><header><h2 class=entry-title><a href=/p/") +
+             std::to_string(i) + ">" + titles[i] + "</a></h2></header></article>";
+  std::string html = "<html><head><meta property='og:type' content='article'><title>Vegetables</title></head>"
+                     "<body class='archive category category-vegetables'><div class=posts>"
+                     "<div class=category-description>" + blurb + blurb + blurb +
+                     "</div><div class=loop>" + posts + "</div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->page_type, "article");
+  EXPECT_NE(r->text.find("small gardens"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("When to sow broad beans"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("A cold frame from old windows"), std::string::npos) << r->text;
+  // The same page without the archive class is an article's page.
+  std::string single = html;
+  single.replace(single.find("archive category"), 16, "single category");
+  auto a = Extract(single);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, "article");
 }
 
 // og:type "article" is on every page of many sites; a JSON-LD type for the

@@ -1096,7 +1096,9 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   // Sites put og:type "article" on every page; a JSON-LD type for the page
   // says what a section front really is.
   if (any_type(kListPageTypes, std::size(kListPageTypes))) return "listing";
-  if (EqualsIgnoreCase(og_type, "article")) return "article";
+  // A CMS's archive template (a category's or a tag's list of posts)
+  // keeps the og:type "article" its theme prints on every page.
+  if (EqualsIgnoreCase(og_type, "article") && !NamesArchiveBody(c.body_class)) return "article";
   if (any_type(kListTypes, std::size(kListTypes))) return "listing";
   if (IsPostSeries(c, hints)) return "forum";
   return "page";

@@ -1464,6 +1464,39 @@ bool IsPostFurnitureLine(std::string_view line) {
   return false;
 }
 
+// The nouns of a card's engagement counts (IsEngagementCountLine).
+constexpr std::string_view kEngagementNouns[] = {
+    "comment", "comments", "reply", "replies", "reaction", "reactions", "like", "likes", "view", "views",
+    "share", "shares", "vote", "votes", "upvote", "upvotes", "response", "responses",
+};
+constexpr size_t kEngagementLineMaxBytes = 64;
+
+bool IsEngagementCountLine(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || line.size() > kEngagementLineMaxBytes) return false;
+  size_t i = 0, pairs = 0;
+  while (i < line.size()) {
+    // Separators between two counts: spaces, '|', ',', a middle dot or a
+    // bullet.
+    while (i < line.size()) {
+      if (IsAsciiSpace(line[i]) || line[i] == '|' || line[i] == ',') ++i;
+      else if (line.substr(i, 2) == "\xC2\xB7") i += 2;               // ·
+      else if (line.substr(i, 3) == "\xE2\x80\xA2") i += 3;          // •
+      else break;
+    }
+    if (i == line.size()) break;
+    if (!SkipNumber(line, &i)) return false;
+    if (i < line.size() && (line[i] == 'k' || line[i] == 'K' || line[i] == 'm' || line[i] == 'M')) ++i;
+    while (i < line.size() && line[i] == ' ') ++i;
+    size_t j = i;
+    while (j < line.size() && IsAsciiAlpha(line[j])) ++j;
+    if (j == i || !EqualsAnyIgnoreCase(line.substr(i, j - i), kEngagementNouns)) return false;
+    i = j;
+    ++pairs;
+  }
+  return pairs > 0;
+}
+
 // Verbs that stamp a question, an answer or a post with its date ("asked
 // 3 years ago", "answered Mar 28, 2014 at 22:52", "posted 6 years ago").
 // (Not "Last edited: Jul 9, 2022": the gold of threads keeps edit notes as
@@ -2384,6 +2417,24 @@ bool MentionsForumSoftware(std::string_view text) {
       const std::string_view name = kForumSoftware[std::countr_zero(names)];
       if (low[i + 1] == name[1] && low.substr(i).starts_with(name)) return true;
     }
+  return false;
+}
+
+// Body classes of a CMS's archive templates: WordPress's body_class() sets
+// "archive" on every category, tag, author, date, taxonomy and post-type
+// archive; Drupal sets "path-taxonomy" (8+) or "page-taxonomy" (7) on a
+// taxonomy term's page.
+constexpr std::string_view kArchiveBodyClasses[] = {"archive", "path-taxonomy", "page-taxonomy"};
+
+bool NamesArchiveBody(std::string_view body_class) {
+  size_t i = 0;
+  while (i < body_class.size()) {
+    while (i < body_class.size() && IsAsciiSpace(body_class[i])) ++i;
+    size_t j = i;
+    while (j < body_class.size() && !IsAsciiSpace(body_class[j])) ++j;
+    if (j > i && EqualsAnyIgnoreCase(body_class.substr(i, j - i), kArchiveBodyClasses)) return true;
+    i = j;
+  }
   return false;
 }
 

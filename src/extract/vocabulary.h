@@ -252,6 +252,13 @@ bool IsMemberStatLine(std::string_view line);
 // ("Reply", "Reset to default"). A permalink ("#3") is not one.
 bool IsPostFurnitureLine(std::string_view line);
 
+// A card's engagement counts as a line of their own, outside threads: one or
+// more counts each followed by its noun ("14 comments", "1,693 views",
+// "44 reactions  27 comments", "1.2K likes · 3 shares"). A teaser's tally of
+// its discussion, not its text. (A thread keeps its own: see
+// IsPostFurnitureLine.)
+bool IsEngagementCountLine(std::string_view line);
+
 // The badge forum software prints beside the name of the thread's starter
 // on each of its posts ("Thread starter", "Discussion starter", "OP"), as
 // the whole text of an element.
@@ -412,6 +419,11 @@ size_t FindAfterDateByCue(std::string_view line, size_t limit, size_t* cue_size)
 // Forum software names as they appear in <meta name=generator> or in the
 // class of <html>/<body> ("Discourse", "XenForo", "phpBB"...).
 bool MentionsForumSoftware(std::string_view text);
+
+// A <body> class that a CMS sets on its archive pages, lists of posts by
+// category, tag, author, date or taxonomy term (WordPress's "archive",
+// Drupal's "path-taxonomy"): whole class words only.
+bool NamesArchiveBody(std::string_view body_class);
 
 // A URL path of a discussion thread: /forum/..., /threads/..., /viewtopic,
 // /questions/..., /t/<slug>/<id> (Discourse), /topic/<id>-... (Invision).
