@@ -2673,7 +2673,43 @@ TEST(Vocabulary, ShopControls) {
   EXPECT_TRUE(IsProductOgType("product.item"));
   EXPECT_FALSE(IsProductOgType("product.group"));
   EXPECT_TRUE(IsProductPriceMetaKey("product:price:amount"));
+  EXPECT_TRUE(IsAddToCartLabel("Add to Bag"));
+  EXPECT_TRUE(IsAddToCartLabel("In den Warenkorb"));
+  EXPECT_FALSE(IsAddToCartLabel("Buy now"));
+  EXPECT_FALSE(IsAddToCartLabel("Add to cart to see the price"));
+  EXPECT_TRUE(IsBuyControlLabel("Buy now"));
+  EXPECT_TRUE(IsBuyControlLabel("add to basket"));
+  EXPECT_FALSE(IsBuyControlLabel("Buy now and save"));
+  EXPECT_FALSE(IsBuyControlLabel("Learn more"));
 }
+
+// A shop whose classes are a styling tool's hashes names its add-to-cart
+// button by its words only: one such button makes a product page, a
+// grid's button per card does not, and a banner's "Buy now" is no cart
+// button.
+TEST(Extract, AddToCartLabelMakesAProductPage) {
+  const std::string prose = "<p>A hand thrown stoneware mug with a speckled glaze, fired twice and "
+                            "finished by hand in our studio; it holds a generous cup of tea.</p>";
+  auto page = [&](const std::string& controls) {
+    return "<html><head><title>Speckled Mug</title></head><body><main><h1>Speckled Mug</h1>" + prose + controls +
+           "</main></body></html>";
+  };
+  auto one = Extract(page("<div class='x9f2'><button type='button' class='q1 z7'><svg><path d='M0'/></svg>"
+                          "<span>Add to cart</span></button></div>"));
+  ASSERT_TRUE(one.ok());
+  EXPECT_EQ(one->page_type, "product");
+  std::string grid;
+  for (int i = 0; i < 4; ++i)
+    grid += "<li><a href='/p/" + std::to_string(i) + "'>Mug " + std::to_string(i) +
+            "</a> $12<button class='q1'>Add to cart</button></li>";
+  auto category = Extract(page("<ul>" + grid + "</ul>"));
+  ASSERT_TRUE(category.ok());
+  EXPECT_EQ(category->page_type, "page");
+  auto banner = Extract(page("<div class='banner'><button class='q1'>Buy now</button></div>"));
+  ASSERT_TRUE(banner.ok());
+  EXPECT_EQ(banner->page_type, "page");
+}
+
 
 // A shop's page for one product, found by its markup when it declares no
 // type: one add-to-cart button or one form that adds to the cart. A grid
@@ -5679,8 +5715,12 @@ TEST(Extract, BarePricesAreDroppedOnProducts) {
   EXPECT_NE(r->text.find("ships flat for $5"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("$42.00"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("\u00a3130"), std::string::npos) << r->text;
-  auto page = Extract(PageAround("Oak stool", body, /*product=*/false));
+  // (Without the cart button, which makes a product page of itself.)
+  std::string plain = body;
+  plain.replace(plain.find("<button>Add to cart</button>"), 28, "");
+  auto page = Extract(PageAround("Oak stool", plain, /*product=*/false));
   ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->page_type, "page");
   EXPECT_NE(page->text.find("$42.00"), std::string::npos) << page->text;
 }
 // On a product page a short line that prices the shipping ("Free shipping

@@ -471,9 +471,21 @@ class Collector final : public HintVisitor {
         return;
     }
     if ((IsAddToCartName(n->Attr("class")) || IsAddToCartName(n->Attr("id")) || IsAddToCartName(n->Attr("name")) ||
-         IsAddToCartName(n->Attr("value"))) &&
+         IsAddToCartName(n->Attr("value")) || CartLabelled(n)) &&
         !card())
       cart_buttons = std::min(cart_buttons + 1, kShopControlsCap);
+  }
+
+  // Whether a <button>'s words put the product in the cart ("Add to cart",
+  // "Add to bag": a shop whose classes are a styling tool's hashes names
+  // its button by its label only; a banner's "Buy now" is no such
+  // button). Its first kBuyLabelMaxNodes nodes are read.
+  static constexpr size_t kBuyLabelMaxBytes = 32;
+  static constexpr size_t kBuyLabelMaxNodes = 32;  // (an icon beside the words)
+  std::string label_buf;
+  bool CartLabelled(const Node* n) {
+    return n->Is(TagId::kButton) && n->first_child &&
+           CollapsedTextInto(n, kBuyLabelMaxBytes + 1, kBuyLabelMaxNodes, &label_buf) && IsAddToCartLabel(label_buf);
   }
 
   // Adds `n` to `list` while it holds fewer than `cap` nodes. (Room for
