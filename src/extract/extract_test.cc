@@ -2677,6 +2677,9 @@ TEST(Vocabulary, ShopControls) {
   EXPECT_TRUE(IsAddToCartLabel("In den Warenkorb"));
   EXPECT_FALSE(IsAddToCartLabel("Buy now"));
   EXPECT_FALSE(IsAddToCartLabel("Add to cart to see the price"));
+  EXPECT_TRUE(MayStartAddToCartLabel('A'));
+  EXPECT_TRUE(MayStartAddToCartLabel('i'));
+  EXPECT_FALSE(MayStartAddToCartLabel('M'));
   EXPECT_TRUE(IsBuyControlLabel("Buy now"));
   EXPECT_TRUE(IsBuyControlLabel("add to basket"));
   EXPECT_FALSE(IsBuyControlLabel("Buy now and save"));

@@ -483,9 +483,19 @@ class Collector final : public HintVisitor {
   static constexpr size_t kBuyLabelMaxBytes = 32;
   static constexpr size_t kBuyLabelMaxNodes = 32;  // (an icon beside the words)
   std::string label_buf;
+  // (Most buttons' first letter rules them out: "Menu", "Search", "x".)
   bool CartLabelled(const Node* n) {
-    return n->Is(TagId::kButton) && n->first_child &&
-           CollapsedTextInto(n, kBuyLabelMaxBytes + 1, kBuyLabelMaxNodes, &label_buf) && IsAddToCartLabel(label_buf);
+    if (!n->Is(TagId::kButton) || !n->first_child) return false;
+    size_t budget = kBuyLabelMaxNodes;
+    for (const Node* d = n->first_child; d && budget-- > 0; d = NextInTree(d, n)) {
+      if (!d->is_text()) continue;
+      const std::string_view t = Trim(d->data);
+      if (t.empty()) continue;
+      if (!MayStartAddToCartLabel(t[0])) return false;
+      return CollapsedTextInto(n, kBuyLabelMaxBytes + 1, kBuyLabelMaxNodes, &label_buf) &&
+             IsAddToCartLabel(label_buf);
+    }
+    return false;
   }
 
   // Adds `n` to `list` while it holds fewer than `cap` nodes. (Room for

@@ -1707,6 +1707,14 @@ bool IsAddToCartName(std::string_view attr) {
 bool IsQuickAddName(std::string_view attr) { return HasSqueezedWord(attr, kQuickAddWords); }
 
 bool IsAddToCartLabel(std::string_view text) { return IsLabel(text, kAddToCartLabels, 32, ""); }
+bool MayStartAddToCartLabel(char c) {
+  static constexpr auto kFirst = [] {
+    std::array<bool, 256> first{};
+    for (std::string_view l : kAddToCartLabels) first[static_cast<unsigned char>(l[0])] = true;
+    return first;
+  }();
+  return kFirst[static_cast<unsigned char>(ToLowerAscii(c))];
+}
 bool IsBuyControlLabel(std::string_view text) {
   return IsAddToCartLabel(text) || IsLabel(text, kBuyNowLabels, 32, "");
 }

@@ -228,6 +228,9 @@ bool IsAddToCartName(std::string_view attr);
 // "Add to cart", "Add to bag", "In den Warenkorb" (case ignored; 32 bytes
 // at most).
 bool IsAddToCartLabel(std::string_view text);
+// Whether such a label may start with the byte `c` (case ignored): a
+// prefilter on a control's first letter.
+bool MayStartAddToCartLabel(char c);
 // The same, or one that buys it at once: "Buy now", "Buy it now".
 bool IsBuyControlLabel(std::string_view text);
 // A product card's shortcut to the cart, by a class or id of the control
