@@ -2713,6 +2713,35 @@ TEST(Extract, AddToCartLabelMakesAProductPage) {
   EXPECT_EQ(banner->page_type, "page");
 }
 
+// A product's page without shop markup: its price right under its name,
+// then a link or button that buys it. A category's first card links away
+// before its price; a price with no buying control is a fact in a text.
+TEST(Extract, PriceUnderTheHeadlineThenABuyControlMakesAProductPage) {
+  const std::string prose = "<p>The handheld console with a vivid seven inch screen, a wide stand and "
+                            "a dock with a wired network port, for play at home and away.</p>";
+  auto page = [&](const std::string& head) {
+    return "<html><head><title>Handheld Console</title></head><body><main>" + head + prose +
+           "</main></body></html>";
+  };
+  auto product = Extract(page("<div><h1>Handheld Console</h1><h2>Available now</h2><h3>$349.99 MSRP*</h3>"
+                              "<a href='/store/consoles/'><span>Buy now</span></a></div>"));
+  ASSERT_TRUE(product.ok());
+  EXPECT_EQ(product->page_type, "product");
+  auto grid = Extract(page("<h1>Consoles</h1><ul><li><a href='/p/1'>Handheld Console</a><span>$349.99</span>"
+                           "<a href='/p/1/buy'>Buy now</a></li></ul>"));
+  ASSERT_TRUE(grid.ok());
+  EXPECT_EQ(grid->page_type, "page");
+  auto no_control = Extract(page("<h1>Handheld Console</h1><h3>$349.99</h3><a href='/more'>Learn more</a>"));
+  ASSERT_TRUE(no_control.ok());
+  EXPECT_EQ(no_control->page_type, "page");
+  auto no_price = Extract(page("<h1>Handheld Console</h1><h3>Available now</h3><a href='/buy'>Buy now</a>"));
+  ASSERT_TRUE(no_price.ok());
+  EXPECT_EQ(no_price->page_type, "page");
+  auto plans = Extract(page("<h1>Plans</h1><div><h2>Basic</h2><p>$29</p><button>Buy now</button></div>"
+                            "<div><h2>Plus</h2><p>$49</p><button>Buy now</button></div>"));
+  ASSERT_TRUE(plans.ok());
+  EXPECT_EQ(plans->page_type, "page");
+}
 
 // A shop's page for one product, found by its markup when it declares no
 // type: one add-to-cart button or one form that adds to the cart. A grid
