@@ -2883,6 +2883,74 @@ TEST(Vocabulary, ShopControls) {
   EXPECT_TRUE(IsProductOgType("product.item"));
   EXPECT_FALSE(IsProductOgType("product.group"));
   EXPECT_TRUE(IsProductPriceMetaKey("product:price:amount"));
+  EXPECT_TRUE(IsAddToCartLabel("Add to Bag"));
+  EXPECT_TRUE(IsAddToCartLabel("In den Warenkorb"));
+  EXPECT_FALSE(IsAddToCartLabel("Buy now"));
+  EXPECT_FALSE(IsAddToCartLabel("Add to cart to see the price"));
+  EXPECT_TRUE(MayStartAddToCartLabel('A'));
+  EXPECT_TRUE(MayStartAddToCartLabel('i'));
+  EXPECT_FALSE(MayStartAddToCartLabel('M'));
+  EXPECT_TRUE(IsBuyControlLabel("Buy now"));
+  EXPECT_TRUE(IsBuyControlLabel("add to basket"));
+  EXPECT_FALSE(IsBuyControlLabel("Buy now and save"));
+  EXPECT_FALSE(IsBuyControlLabel("Learn more"));
+}
+
+// A shop whose classes are a styling tool's hashes names its add-to-cart
+// button by its words only: one such button makes a product page, a
+// grid's button per card does not, and a banner's "Buy now" is no cart
+// button.
+TEST(Extract, AddToCartLabelMakesAProductPage) {
+  const std::string prose = "<p>A hand thrown stoneware mug with a speckled glaze, fired twice and "
+                            "finished by hand in our studio; it holds a generous cup of tea.</p>";
+  auto page = [&](const std::string& controls) {
+    return "<html><head><title>Speckled Mug</title></head><body><main><h1>Speckled Mug</h1>" + prose + controls +
+           "</main></body></html>";
+  };
+  auto one = Extract(page("<div class='x9f2'><button type='button' class='q1 z7'><svg><path d='M0'/></svg>"
+                          "<span>Add to cart</span></button></div>"));
+  ASSERT_TRUE(one.ok());
+  EXPECT_EQ(one->page_type, "product");
+  std::string grid;
+  for (int i = 0; i < 4; ++i)
+    grid += "<li><a href='/p/" + std::to_string(i) + "'>Mug " + std::to_string(i) +
+            "</a> $12<button class='q1'>Add to cart</button></li>";
+  auto category = Extract(page("<ul>" + grid + "</ul>"));
+  ASSERT_TRUE(category.ok());
+  EXPECT_EQ(category->page_type, "page");
+  auto banner = Extract(page("<div class='banner'><button class='q1'>Buy now</button></div>"));
+  ASSERT_TRUE(banner.ok());
+  EXPECT_EQ(banner->page_type, "page");
+}
+
+// A product's page without shop markup: its price right under its name,
+// then a link or button that buys it. A category's first card links away
+// before its price; a price with no buying control is a fact in a text.
+TEST(Extract, PriceUnderTheHeadlineThenABuyControlMakesAProductPage) {
+  const std::string prose = "<p>The handheld console with a vivid seven inch screen, a wide stand and "
+                            "a dock with a wired network port, for play at home and away.</p>";
+  auto page = [&](const std::string& head) {
+    return "<html><head><title>Handheld Console</title></head><body><main>" + head + prose +
+           "</main></body></html>";
+  };
+  auto product = Extract(page("<div><h1>Handheld Console</h1><h2>Available now</h2><h3>$349.99 MSRP*</h3>"
+                              "<a href='/store/consoles/'><span>Buy now</span></a></div>"));
+  ASSERT_TRUE(product.ok());
+  EXPECT_EQ(product->page_type, "product");
+  auto grid = Extract(page("<h1>Consoles</h1><ul><li><a href='/p/1'>Handheld Console</a><span>$349.99</span>"
+                           "<a href='/p/1/buy'>Buy now</a></li></ul>"));
+  ASSERT_TRUE(grid.ok());
+  EXPECT_EQ(grid->page_type, "page");
+  auto no_control = Extract(page("<h1>Handheld Console</h1><h3>$349.99</h3><a href='/more'>Learn more</a>"));
+  ASSERT_TRUE(no_control.ok());
+  EXPECT_EQ(no_control->page_type, "page");
+  auto no_price = Extract(page("<h1>Handheld Console</h1><h3>Available now</h3><a href='/buy'>Buy now</a>"));
+  ASSERT_TRUE(no_price.ok());
+  EXPECT_EQ(no_price->page_type, "page");
+  auto plans = Extract(page("<h1>Plans</h1><div><h2>Basic</h2><p>$29</p><button>Buy now</button></div>"
+                            "<div><h2>Plus</h2><p>$49</p><button>Buy now</button></div>"));
+  ASSERT_TRUE(plans.ok());
+  EXPECT_EQ(plans->page_type, "page");
 }
 
 // A shop's page for one product, found by its markup when it declares no
@@ -5919,8 +5987,12 @@ TEST(Extract, BarePricesAreDroppedOnProducts) {
   EXPECT_NE(r->text.find("ships flat for $5"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("$42.00"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("\u00a3130"), std::string::npos) << r->text;
-  auto page = Extract(PageAround("Oak stool", body, /*product=*/false));
+  // (Without the cart button, which makes a product page of itself.)
+  std::string plain = body;
+  plain.replace(plain.find("<button>Add to cart</button>"), 28, "");
+  auto page = Extract(PageAround("Oak stool", plain, /*product=*/false));
   ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->page_type, "page");
   EXPECT_NE(page->text.find("$42.00"), std::string::npos) << page->text;
 }
 // On a product page a short line that prices the shipping ("Free shipping

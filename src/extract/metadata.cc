@@ -471,9 +471,31 @@ class Collector final : public HintVisitor {
         return;
     }
     if ((IsAddToCartName(n->Attr("class")) || IsAddToCartName(n->Attr("id")) || IsAddToCartName(n->Attr("name")) ||
-         IsAddToCartName(n->Attr("value"))) &&
+         IsAddToCartName(n->Attr("value")) || CartLabelled(n)) &&
         !card())
       cart_buttons = std::min(cart_buttons + 1, kShopControlsCap);
+  }
+
+  // Whether a <button>'s words put the product in the cart ("Add to cart",
+  // "Add to bag": a shop whose classes are a styling tool's hashes names
+  // its button by its label only; a banner's "Buy now" is no such
+  // button). Its first kBuyLabelMaxNodes nodes are read.
+  static constexpr size_t kBuyLabelMaxBytes = 32;
+  static constexpr size_t kBuyLabelMaxNodes = 32;  // (an icon beside the words)
+  std::string label_buf;
+  // (Most buttons' first letter rules them out: "Menu", "Search", "x".)
+  bool CartLabelled(const Node* n) {
+    if (!n->Is(TagId::kButton) || !n->first_child) return false;
+    size_t budget = kBuyLabelMaxNodes;
+    for (const Node* d = n->first_child; d && budget-- > 0; d = NextInTree(d, n)) {
+      if (!d->is_text()) continue;
+      const std::string_view t = Trim(d->data);
+      if (t.empty()) continue;
+      if (!MayStartAddToCartLabel(t[0])) return false;
+      return CollapsedTextInto(n, kBuyLabelMaxBytes + 1, kBuyLabelMaxNodes, &label_buf) &&
+             IsAddToCartLabel(label_buf);
+    }
+    return false;
   }
 
   // Adds `n` to `list` while it holds fewer than `cap` nodes. (Room for
@@ -1046,6 +1068,60 @@ bool IsPostSeries(const Collector& c, const HintTable& hints) {
   return true;
 }
 
+// A product's page without shop markup shows, right under its name, its
+// price and then a control that buys it ("<h1>Switch OLED</h1><h3>$349.99
+// MSRP</h3><a>Buy now</a>"): after an <h1>, a line that is only a price
+// (IsBarePriceLine) before any link, then a link or button labelled to buy
+// (IsBuyControlLabel). A category's <h1> is followed by its first card's
+// link (or by filters) before a price, and a second price followed by a
+// control to buy (plans side by side, cards without links) makes a list:
+// neither is read as one product. The first kPriceHeadlines <h1>s are
+// read, kPriceReadNodes nodes after each (and the ancestors climbed on the
+// way: a chain's depth once per <h1>).
+constexpr size_t kPriceHeadlines = 4;
+constexpr size_t kPriceReadNodes = 64;
+
+bool PricedUnderHeadline(const Collector& c) {
+  std::string label;
+  for (size_t k = 0; k < c.h1s.size() && k < kPriceHeadlines; ++k) {
+    bool priced = false;
+    int offers = 0;  // prices followed by a control that buys
+    size_t budget = kPriceReadNodes;
+    for (const Node* d = NextSkippingChildren(c.h1s[k], nullptr); d && budget-- > 0 && offers < 2;) {
+      if (d->is_text()) {
+        if (!priced) priced = IsBarePriceLine(d->data);
+        d = NextInTree(d, nullptr);
+        continue;
+      }
+      if (!d->is_element()) {
+        d = NextInTree(d, nullptr);
+        continue;
+      }
+      if (d->tag == TagId::kH1) break;
+      if (d->tag == TagId::kScript || d->tag == TagId::kStyle || d->tag == TagId::kSvg ||
+          d->tag == TagId::kTemplate || d->tag == TagId::kNoscript) {
+        d = NextSkippingChildren(d, nullptr);
+        continue;
+      }
+      const bool link = d->tag == TagId::kA && d->HasAttr("href");
+      if (link || d->tag == TagId::kButton) {
+        // (A link before the price: a menu, a card's name.)
+        if (!priced && !offers && link) break;
+        if (priced && CollapsedTextInto(d, Collector::kBuyLabelMaxBytes + 1, Collector::kBuyLabelMaxNodes, &label) &&
+            IsBuyControlLabel(label)) {
+          ++offers;
+          priced = false;
+        }
+        d = NextSkippingChildren(d, nullptr);
+        continue;
+      }
+      d = NextInTree(d, nullptr);
+    }
+    if (offers == 1) return true;
+  }
+  return false;
+}
+
 // A script-rendered page names its software on the app's wrapper rather
 // than on <body> ("<body><div id=root><div id=app class='lemmy-site'>"):
 // the class of the body's first elements, two levels down, a few of each
@@ -1091,6 +1167,11 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   // grid of products in microdata.
   if (!written && c.microdata_products <= kMaxMicrodataProducts &&
       (one(c.cart_buttons, kMaxCartControls) || (c.cart_buttons == 0 && one(c.cart_forms, kMaxCartControls))))
+    return "product";
+  // Or its price under its name, then a control that buys it; not among a
+  // grid's many add-to-cart controls.
+  if (!written && c.microdata_products <= kMaxMicrodataProducts &&
+      c.cart_buttons <= kMaxCartControls && c.cart_forms <= kMaxCartControls && PricedUnderHeadline(c))
     return "product";
   if (written) return "article";
   // Sites put og:type "article" on every page; a JSON-LD type for the page

@@ -1716,6 +1716,19 @@ constexpr std::string_view kCartAddActions[] = {"/cart/add"};
 // as some themes write it).
 constexpr std::string_view kProductOgTypes[] = {"product", "og:product", "product.item"};
 constexpr std::string_view kProductPriceMetaKeys[] = {"product:price:amount", "og:price:amount"};
+// The words of a control that puts the product shown in the cart ("Add to
+// bag"), as a whole label, in the languages most shops use. (A card's
+// "Add" or "Shop" alone is none: too common.)
+constexpr std::string_view kAddToCartLabels[] = {
+    "add to cart", "add to bag", "add to basket", "add to trolley", "add to shopping cart", "add to shopping bag",
+    "in den warenkorb", "ajouter au panier", "añadir al carrito", "aggiungi al carrello", "in winkelwagen",
+    "adicionar ao carrinho",
+};
+// And of one that buys it at once: also a banner's call on a category page
+// ("Buy now" under a featured product), so only beside a price.
+constexpr std::string_view kBuyNowLabels[] = {
+    "buy now", "buy it now", "jetzt kaufen", "acheter maintenant", "comprar ahora", "acquista ora", "comprar agora",
+};
 // The bytes of an attribute IsAddToCartName reads.
 constexpr size_t kAddToCartNameMaxBytes = 256;
 
@@ -1747,6 +1760,19 @@ bool IsAddToCartName(std::string_view attr) {
   return dd && HasSqueezedWord(attr, kAddToCartWords);
 }
 bool IsQuickAddName(std::string_view attr) { return HasSqueezedWord(attr, kQuickAddWords); }
+
+bool IsAddToCartLabel(std::string_view text) { return IsLabel(text, kAddToCartLabels, 32, ""); }
+bool MayStartAddToCartLabel(char c) {
+  static constexpr auto kFirst = [] {
+    std::array<bool, 256> first{};
+    for (std::string_view l : kAddToCartLabels) first[static_cast<unsigned char>(l[0])] = true;
+    return first;
+  }();
+  return kFirst[static_cast<unsigned char>(ToLowerAscii(c))];
+}
+bool IsBuyControlLabel(std::string_view text) {
+  return IsAddToCartLabel(text) || IsLabel(text, kBuyNowLabels, 32, "");
+}
 
 bool IsCartAddAction(std::string_view action) {
   if (action.empty()) return false;

@@ -224,6 +224,15 @@ bool IsBarePriceLine(std::string_view line);
 // "product-addtocart-button", value "Add to basket"): the words read with
 // case, spaces, hyphens and underscores ignored. (The first 256 bytes.)
 bool IsAddToCartName(std::string_view attr);
+// The whole label of a control that puts the product shown in the cart:
+// "Add to cart", "Add to bag", "In den Warenkorb" (case ignored; 32 bytes
+// at most).
+bool IsAddToCartLabel(std::string_view text);
+// Whether such a label may start with the byte `c` (case ignored): a
+// prefilter on a control's first letter.
+bool MayStartAddToCartLabel(char c);
+// The same, or one that buys it at once: "Buy now", "Buy it now".
+bool IsBuyControlLabel(std::string_view text);
 // A product card's shortcut to the cart, by a class or id of the control
 // ("quick-add", "quickview", "quick-shop"): not the page's own product.
 bool IsQuickAddName(std::string_view attr);
