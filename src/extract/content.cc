@@ -323,6 +323,11 @@ constexpr int kOpeningPostLook = 32;
 // Prose (good value) that keeps a link-heavy block on a thread: a post's
 // paragraphs, more than a menu's or a related box's blurbs.
 constexpr double kLinkListPostMinGood = 400;
+// On an article, a list in the story's prose whose items open on words of
+// their own is the story's below this share of linked text.
+constexpr float kProseListMaxLinkShare = 0.85f;
+// Nodes of a list's first item read for the words it opens on.
+constexpr int kOpenReadNodes = 16;
 
 // A list or category page with less prose than this (summed block values)
 // is a page of links: its boxes are judged by their share of its text.
@@ -1238,6 +1243,33 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
            (n->tag == TagId::kP || IsHeadingTag(n->tag) || n->tag == TagId::kUl || n->tag == TagId::kOl);
   };
 
+  // Whether a list's first item opens on words outside a link ("Price:
+  // <a>...</a>", "My pick: <a>...</a>"): an item of the text that cites
+  // its sources, where a menu's or a related box's items open on their
+  // link. (The first item's first kOpenReadNodes nodes are read.)
+  auto OpensUnlinked = [&](const Node* l) {
+    const Node* li = l->first_child;
+    for (int skip = 4; li && !li->is_element() && skip-- > 0; li = li->next) {}
+    if (!li || li->tag != TagId::kLi) return false;
+    const Node* n = li->first_child;
+    for (int budget = kOpenReadNodes; n && budget-- > 0;) {
+      if (n->is_text()) {
+        if (!Trim(n->data).empty()) {
+          for (const Node* a = n->parent; a && a != li; a = a->parent)
+            if (a->tag == TagId::kA) return false;
+          return true;
+        }
+      } else if (n->is_element() && n->first_child) {
+        n = n->first_child;
+        continue;
+      }
+      while (n && n != li && !n->next) n = n->parent;
+      if (!n || n == li) return false;
+      n = n->next;
+    }
+    return false;
+  };
+
   // Whether the element after `e` (its next element sibling) holds less
   // than a repeat's text: a quote too short to be dropped as a copy of its
   // post. (Four nodes looked at.)
@@ -1394,12 +1426,28 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // the last post. (A post's toolbar list is its furniture, caught above.)
     const bool post_list = ctx.discussion && (e->tag == TagId::kUl || e->tag == TagId::kOl) && e->parent &&
                            facts_[e->parent->id].good >= kLinkListPostMinGood && FollowsProse(e);
+    // On an article, a list among the story's paragraphs (right after a
+    // paragraph, a heading or another list, in a parent holding the story's
+    // prose) whose items open on words of their own before their links
+    // ("Plan to spend: $40. Buying options: <a>...</a>", "My favorite
+    // hotel: <a>...</a>, Oman"), with 15% of its text unlinked at least,
+    // is the story's: it names and cites, where a menu's, a tag
+    // cloud's or a related box's items open on their links. (Its first
+    // item's first nodes are read, only for a list about to be dropped.)
+    auto prose_list = [&](const Node* l) {
+      if (!l || !l->is_element() || (l->tag != TagId::kUl && l->tag != TagId::kOl) || !l->parent) return false;
+      const Facts& lf = facts_[l->id];
+      return float(lf.link) < kProseListMaxLinkShare * float(lf.text) &&
+             facts_[l->parent->id].good >= kLinkListPostMinGood && FollowsProse(l) && OpensUnlinked(l);
+    };
     if (strict_links && !post_list && e->tag != TagId::kA && f.links >= 2 && f.text > 0 &&
         float(f.link) >= tuning.link_list_ratio * float(f.text) &&
         (IsBlockTag(e->tag) || e->tag == TagId::kUnknown) &&
         // On a thread, a post with paragraphs of prose beside its lists of
         // links (a changelog of linked items) is a post, not a menu.
-        !(ctx.discussion && f.good >= kLinkListPostMinGood)) {
+        !(ctx.discussion && f.good >= kLinkListPostMinGood) &&
+        !(ctx.article && !ctx.discussion &&
+          (prose_list(e) || (e->tag == TagId::kLi && prose_list(e->parent))))) {
       *reason = "link-list";
       return false;
     }

@@ -5783,5 +5783,31 @@ TEST(Extract, ThreadKeepsQuoteOfOutsideSourceCitedFirst) {
   EXPECT_NE(r->text.find("away from ozone sources"), std::string::npos) << r->text;
 }
 
+
+// On an article, a list in the story's prose whose items open on words of
+// their own before the links ("Budget: <a>...</a>") is the story's, though
+// most of its text is linked; a related box opening on its links still goes.
+TEST(Extract, ArticleListOpeningOnWordsIsTheStorys) {
+  const std::string prose =
+      "<p>We tested a dozen tents over three summers in rain, wind and snow, and we slept in every one of "
+      "them for at least a week before we wrote a word about any of them here.</p>";
+  const std::string html =
+      "<html><head><meta property=\"og:type\" content=\"article\"><title>Tents</title></head><body>"
+      "<nav><a href=/>Home</a> <a href=/gear>Gear</a></nav><article><div class=\"entry-content\">" +
+      prose + prose +
+      "<p>Here is our pick for a first tent, with the shops that sell it.</p>"
+      "<ul><li>Our budget pick: <a href=/t1>Ridge Two Person Tent</a> at <a href=/s1>Camp Outlet</a></li>"
+      "<li>Where: <a href=/s2>Trail Supply Company</a>, <a href=/s3>Northern Outdoor Store</a></li></ul>" +
+      prose +
+      "<p>More reading.</p><ul><li><a href=/r1>How we test sleeping bags</a></li>"
+      "<li><a href=/r2>The best stoves for winter</a></li></ul>"
+      "</div></article><footer><a href=/about>About</a></footer></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Our budget pick"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Trail Supply Company"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("How we test sleeping bags"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede
