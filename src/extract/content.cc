@@ -44,6 +44,7 @@ enum FactFlags : uint32_t {
   kInPre = 1 << 23,      // inside <pre>: preformatted text, code (see Classify)
   kInRefs = 1 << 24,     // a references list (kHintReferences), or inside one (see Classify)
   kHasH1 = 1 << 25,      // an <h1>, or holds one (see Aggregate)
+  kInMarkedBody = 1 << 26, // classed as a story's body (kHintArticleBody: "entry-content"), or inside one
 };
 
 // Elements that never hold body text.
@@ -569,7 +570,9 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         if (panel || (f.hints & kHintPanel)) f.flags |= kPanel;
         if (dialog || (f.hints & kHintOverlay)) f.flags |= kDialog;
         if (f.hints & kHintReferences) f.flags |= kInRefs;
+        if (f.hints & kHintArticleBody) f.flags |= kInMarkedBody;
       }
+      f.flags |= pf.flags & kInMarkedBody;
       f.flags |= kVisited | (pf.flags & (kInLink | kInRefs));
       if (n->tag == TagId::kA) {
         f.flags |= kInLink;
@@ -709,6 +712,11 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       f.flags |= kSoft | kStructural;
     // Children are complete here (reverse preorder): look for teasers.
     if (ctx.article && !(f.flags & kSoft) && IsTeaserList(e)) f.flags |= kSoft | kTeaser;
+    // On an article a call-to-action box (a pitch for the site's product,
+    // a sign-up) is boilerplate, judged like a boilerplate word.
+    if (ctx.article && !ctx.discussion && (f.hints & kHintCallToAction) && (f.flags & kInMarkedBody) &&
+        !(f.hints & kHintArticleBody))
+      f.flags |= kSoft;
     if (ctx.product && (f.flags & (kSoft | kPriced)) == kPriced && IsProductCardList(e))
       f.flags |= kSoft | kTeaser;
     Facts& p = facts_[e->parent->id];
@@ -790,7 +798,8 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       f.flags |= kNegative;
       return;
     }
-    const bool strong = (f.flags & kByMarkup) || (f.hints & kHintBoilerplate) || navigation;
+    const bool strong = (f.flags & kByMarkup) || (f.hints & kHintBoilerplate) || navigation ||
+                        (ctx.article && !ctx.discussion && (f.hints & kHintCallToAction) && (f.flags & kInMarkedBody));
     // Without a single link, a navigation word names no navigation: prose
     // under it (a scroll-spy target, "nav-source") is a section.
     const bool prose_nav = (f.hints & kHintNavigation) && f.links == 0 && f.good >= kNavProseMinGood;

@@ -5809,5 +5809,29 @@ TEST(Extract, ArticleListOpeningOnWordsIsTheStorys) {
   EXPECT_EQ(r->text.find("How we test sleeping bags"), std::string::npos) << r->text;
 }
 
+
+// Inside an article's body a call-to-action box (a pitch for the site's
+// product between the story's paragraphs) is boilerplate; the class word
+// binds there only.
+TEST(Extract, ArticleBodyDropsCallToActionBox) {
+  EXPECT_TRUE(ClassifyClassId("post-cta", "") & kHintCallToAction);
+  EXPECT_TRUE(ClassifyClassId("CtaFormBlock", "") & kHintCallToAction);
+  EXPECT_FALSE(ClassifyClassId("octane", "") & kHintCallToAction);
+  const std::string prose =
+      "<p>Cold frames let a gardener start lettuce a month early, and a simple one takes an afternoon to "
+      "build from old windows, a few boards and a handful of screws from the shed.</p>";
+  const std::string html =
+      "<html><head><meta property=\"og:type\" content=\"article\"><title>Cold frames</title></head><body>"
+      "<nav><a href=/>Home</a> <a href=/blog>Blog</a></nav><article><div class=\"entry-content\">" +
+      prose + prose +
+      "<div class=\"post-cta\"><h4>Want a greener garden with less work?</h4>"
+      "<p>Plan your beds in minutes with our garden planner, free for thirty days.</p></div>" +
+      prose + "</div></article><footer><a href=/about>About</a></footer></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Cold frames let"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("garden planner"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -172,6 +172,8 @@ constexpr Word kWords[] = {
   // call to act or to browse on (Stack Exchange's "js-bottom-notice": ask
   // a question of your own, explore related ones).
   {"bottomnotice", Match::kJoined, kBp},
+  // A call to action: bound on articles only (see kHintCallToAction).
+  {"cta", Match::kToken, kHintCallToAction}, {"calltoaction", Match::kJoined, kHintCallToAction},
   // A thread's summary box above its posts (Invision's "cTopicOverview":
   // reply and view counts, top posters, excerpts of the most liked posts):
   // the thread's furniture, its excerpts copies of posts.

@@ -80,6 +80,11 @@ enum ClassHint : uint32_t {
   // endnotes ("references", "reflist", "footnotes"). Kept with the body
   // it closes, never what makes a block the body.
   kHintReferences = 1u << 30,
+  // A call to action ("cta", "call-to-action": a box that sells the
+  // site's product or asks the reader to sign up). Boilerplate on an
+  // article, where it interrupts the story; elsewhere (a service's page)
+  // it is often the page's own offer.
+  kHintCallToAction = 1u << 31,
 };
 
 // Classifies the concatenated class and id attribute values of an element
