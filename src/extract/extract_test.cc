@@ -5833,5 +5833,35 @@ TEST(Extract, ArticleBodyDropsCallToActionBox) {
   EXPECT_EQ(r->text.find("garden planner"), std::string::npos) << r->text;
 }
 
+
+// A post's tag line written as text ("Tags: a, b, c") is furniture, like
+// the "Tags" label of a linked list; a sentence after the label stays.
+TEST(Vocabulary, TagListLineIsBoilerplate) {
+  EXPECT_TRUE(IsBoilerplateLine("Tags: Budget travel, Hostels, Europe"));
+  EXPECT_TRUE(IsBoilerplateLine("Tagged with: rain gear, hiking"));
+  EXPECT_FALSE(IsBoilerplateLine("Tags: we added them to every post last year, and readers liked them."));
+  EXPECT_FALSE(IsBoilerplateLine("Tags: hiking"));
+  EXPECT_FALSE(IsBoilerplateLine("Stages: one, two, three"));
+}
+
+// WordPress's classic themes print a post's tags, date and categories in
+// "p.postmetadata" under the post: a meta line, not the post's text.
+TEST(Extract, PostMetadataLineIsNotTheBody) {
+  EXPECT_TRUE(ClassifyClassId("postmetadata alt", "") & kHintByline);
+  const std::string prose =
+      "<p>The smart thermostat learned our schedule in a week and cut the heating bill by a fifth over the "
+      "winter, though it took a while to trust it on the coldest nights of the year.</p>";
+  const std::string html =
+      "<html><head><title>Thermostats</title></head><body><div id=\"content\"><div class=\"post\">"
+      "<h2>Thermostats</h2><div class=\"entry\">" +
+      prose + prose +
+      "<p class=\"postmetadata\">Tags: <a href=/t/a>heating</a>, <a href=/t/b>savings</a> Posted on Monday, "
+      "March 3rd, 2025 in <a href=/c>Home</a></p></div></div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("smart thermostat"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Posted on Monday"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

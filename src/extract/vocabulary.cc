@@ -194,6 +194,9 @@ constexpr Word kWords[] = {
   {"postdate", Match::kJoined, kHintDate}, {"entrydate", Match::kJoined, kHintDate},
   {"meta", Match::kToken, kHintByline}, {"postmeta", Match::kJoined, kHintByline},
   {"entrymeta", Match::kJoined, kHintByline}, {"articlemeta", Match::kJoined, kHintByline},
+  // WordPress's classic themes' line under a post ("p.postmetadata": its
+  // tags, date, categories and comments link).
+  {"postmetadata", Match::kJoined, kHintByline},
   // Whole names only: WordPress puts "tag-foo category-bar" on the post itself.
   {"tags", Match::kWhole, kBp | kHintTags}, {"tag", Match::kWhole, kBp | kHintTags},
   {"taglist", Match::kJoined, kBp | kHintTags}, {"posttags", Match::kJoined, kBp | kHintTags},
@@ -1090,6 +1093,39 @@ bool IsConsentPlaceholderLow(std::string_view low) {
   return false;
 }
 
+// The label of a post's tag line written as text ("Tags: Employment,
+// Health & Fitness", "Tagged with: budget, travel"): lower-case, the colon
+// after it required.
+constexpr std::string_view kTagLineLabels[] = {"tags", "tagged", "tagged with", "tagged as"};
+// A tag of a tag line has at most this many words.
+constexpr int kTagLineMaxWords = 4;
+
+// A tag line: a tag label, a colon, then two or more short names parted by
+// commas, none ending as a sentence. (`low`: lower-case, trimmed.)
+bool IsTagListLow(std::string_view low) {
+  const size_t colon = low.find(':');
+  if (colon == std::string_view::npos) return false;
+  const std::string_view label = Trim(low.substr(0, colon));
+  bool labelled = false;
+  for (std::string_view l : kTagLineLabels) labelled |= label == l;
+  if (!labelled) return false;
+  std::string_view rest = Trim(low.substr(colon + 1));
+  if (rest.empty() || rest.back() == '.' || rest.back() == '!' || rest.back() == '?') return false;
+  int tags = 0;
+  while (!rest.empty()) {
+    const size_t comma = rest.find(',');
+    const std::string_view tag = Trim(rest.substr(0, comma));
+    if (tag.empty()) return false;
+    int words = 1;
+    for (char c : tag) words += c == ' ';
+    if (words > kTagLineMaxWords) return false;
+    ++tags;
+    if (comma == std::string_view::npos) break;
+    rest = rest.substr(comma + 1);
+  }
+  return tags >= 2;
+}
+
 }  // namespace
 
 bool IsBoilerplateLine(std::string_view line) {
@@ -1101,7 +1137,7 @@ bool IsBoilerplateLine(std::string_view line) {
   std::string_view low(buf, line.size());
   for (std::string_view p : kBoilerplatePhrases)
     if (low.find(p) != std::string_view::npos) return true;
-  if (IsLoadingLine(low) || IsConsentPlaceholderLow(low)) return true;
+  if (IsLoadingLine(low) || IsConsentPlaceholderLow(low) || IsTagListLow(low)) return true;
   while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!' || low.back() == '|' ||
                           low.back() == '>' || low.back() == '-'))
     low = Trim(low.substr(0, low.size() - 1));
