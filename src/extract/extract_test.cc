@@ -5863,5 +5863,25 @@ TEST(Extract, PostMetadataLineIsNotTheBody) {
   EXPECT_EQ(r->text.find("Posted on Monday"), std::string::npos) << r->text;
 }
 
+
+// A post's discussion box named so whole ("#discussion") is its comment
+// section: left out of an article, as "comments" is.
+TEST(Extract, ArticleDiscussionSectionIsComments) {
+  EXPECT_TRUE(ClassifyClassId("", "discussion") & kHintComments);
+  EXPECT_FALSE(ClassifyClassId("discussion-guide", "") & kHintComments);
+  const std::string prose =
+      "<p>Every newsletter starts as a habit: one evening a week, one idea worked through to the end, and "
+      "the discipline to send it even when it feels unfinished and a little too plain.</p>";
+  const std::string html =
+      "<html><head><meta property=\"og:type\" content=\"article\"><title>Habits</title></head><body>"
+      "<div class=\"post\"><div class=\"available-content\">" + prose + prose + prose +
+      "</div><div id=\"discussion\"><h4>Discussion about this post</h4><p>Loved this one, thanks for "
+      "writing it every week.</p></div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Every newsletter"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Discussion about this post"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -121,6 +121,9 @@ constexpr Word kWords[] = {
   // Comments.
   {"comment", Match::kPrefix, kBp | kHintComments}, {"disqus", Match::kAny, kBp | kHintComments},
   {"replies", Match::kToken, kBp | kHintComments}, {"respond", Match::kToken, kBp | kHintComments},
+  // A post's discussion under it, named so whole ("#discussion": Substack's
+  // comments).
+  {"discussion", Match::kWhole, kBp | kHintComments},
   // Customer reviews and Q&A under a product: user content, like comments.
   {"reviews", Match::kToken, kBp | kHintComments}, {"customerreviews", Match::kJoined, kBp | kHintComments},
   {"productreviews", Match::kJoined, kBp | kHintComments}, {"userreviews", Match::kJoined, kBp | kHintComments},
