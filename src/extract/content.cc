@@ -329,6 +329,9 @@ constexpr double kLinkListPostMinGood = 400;
 constexpr float kProseListMaxLinkShare = 0.85f;
 // Nodes of a list's first item read for the words it opens on.
 constexpr int kOpenReadNodes = 16;
+// Inline wrappers climbed to find that a link stands alone in its block.
+constexpr int kAloneMaxLevels = 4;
+constexpr int kAloneLook = 4;
 
 // A list or category page with less prose than this (summed block values)
 // is a page of links: its boxes are judged by their share of its text.
@@ -1091,6 +1094,30 @@ bool StandsAlone(const Node* e) {
   return true;
 }
 
+// Whether `e` stands alone up to its block: no text or inline element
+// beside it, nor beside the inline elements that wrap it ("<p><a>Contact
+// us</a><strong> today</strong></p>" is a sentence; a line break, an
+// image or a block beside it is no words). Bounded: kAloneMaxLevels
+// wrappers, kAloneLook neighbours on each side.
+bool AloneInBlock(const Node* e) {
+  auto words_beside = [](const Node* s, bool forward) {
+    for (int k = 0; s && k < kAloneLook; s = forward ? s->next : s->prev, ++k) {
+      if (s->is_text()) {
+        if (!Trim(s->data).empty()) return true;
+      } else if (s->is_element() && !IsBlockTag(s->tag) && s->tag != TagId::kBr && s->tag != TagId::kImg &&
+                 s->tag != TagId::kScript && s->tag != TagId::kStyle) {
+        return true;
+      }
+    }
+    return false;
+  };
+  for (int up = 0; e && e->is_element() && up < kAloneMaxLevels; e = e->parent, ++up) {
+    if (words_beside(e->prev, false) || words_beside(e->next, true)) return false;
+    if (e->parent && e->parent->is_element() && IsBlockTag(e->parent->tag)) return true;
+  }
+  return false;
+}
+
 // The level of the heading an element starts with (itself, or down its
 // first element children through wrappers), 0 when it starts otherwise.
 int LeadingHeadingLevel(const Node* e) {
@@ -1487,7 +1514,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // read, its first bytes only. A heading's link is a card's title: "Learn
     // Python in ten days" stays.)
     const bool lone_link = e->tag == TagId::kA && e->first_child && StandsAlone(e) && !InHeading(e);
-    if (page_mode_ && !listing && !IsHeadingTag(e->tag) &&
+    if (((page_mode_ && !listing) || (ctx.article && !ctx.discussion && lone_link && AloneInBlock(e))) &&
+        !IsHeadingTag(e->tag) &&
         (lone_link || ((f.flags & kOwner) && f.text > 0 && f.text <= kCallToActionMaxText && f.link * 10 >= f.text * 9)) &&
         CollapsedTextInto(e, lone_link ? kCallToActionReadBytes : 1u << 20, kStatMaxNodes, &scratch) &&
         (!lone_link || scratch.size() < kCallToActionReadBytes) && IsCallToActionLine(scratch)) {

@@ -5883,5 +5883,26 @@ TEST(Extract, ArticleDiscussionSectionIsComments) {
   EXPECT_EQ(r->text.find("Discussion about this post"), std::string::npos) << r->text;
 }
 
+
+// On an article a link alone between the story's blocks that calls to
+// action ("Check price at the shop", a buying guide's button) is a button;
+// a link followed by words in its line is a sentence's and stays.
+TEST(Extract, ArticleDropsLoneCallToActionLink) {
+  const std::string prose =
+      "<p>The little machine heats in thirty seconds, pulls a decent shot with a light roast and steams milk "
+      "well enough for a flat white, which is more than most at this price can say.</p>";
+  const std::string html =
+      "<html><head><meta property=\"og:type\" content=\"article\"><title>Espresso</title></head><body>"
+      "<article><div class=\"entry-content\">" + prose +
+      "<a href=\"/go/machine\" rel=\"sponsored\">Check price at Beanshop</a>" + prose +
+      "<p><a href=\"/contact\"><strong>Write to us</strong></a><strong> with your own tips for "
+      "beginners.</strong></p>" + prose + "</div></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("little machine"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Check price at Beanshop"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Write to us"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede
