@@ -332,6 +332,10 @@ constexpr int kOpenReadNodes = 16;
 // Inline wrappers climbed to find that a link stands alone in its block.
 constexpr int kAloneMaxLevels = 4;
 constexpr int kAloneLook = 4;
+// An author's bio box on an article (see decide): under this many
+// characters, its first bytes read for the words that present a person.
+constexpr uint32_t kAuthorBioMaxText = 1500;
+constexpr size_t kAuthorBioReadBytes = 320;
 
 // A list or category page with less prose than this (summed block values)
 // is a page of links: its boxes are judged by their share of its text.
@@ -1372,6 +1376,17 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       return false;
     }
     if ((f.hints & kHintByline) && f.text < 200) { *reason = "byline"; return false; }
+    // On an article an author's box that presents the writer (a bio under
+    // or beside the story: "Jane Doe is a freelance writer...") is no part
+    // of the story. A box of a story's size (kAuthorBioMaxText or more: a
+    // paper's "authors-container" around its text) is no bio. (Its first
+    // kAuthorBioReadBytes are read, only for such a box.)
+    if (ctx.article && !ctx.discussion && (f.hints & kHintByline) && !(f.hints & kHintArticleBody) &&
+        f.text < kAuthorBioMaxText && f.link * 3 < f.text &&
+        CollapsedTextInto(e, kAuthorBioReadBytes, kStatMaxNodes, &scratch) && IsAuthorBioText(scratch)) {
+      *reason = "author-bio";
+      return false;
+    }
     if ((f.hints & kHintKicker) && f.text < 60) { *reason = "kicker"; return false; }
     // A headline class marks the story's headline on an article. On a list
     // it marks each card's headline, on other pages each section's (a

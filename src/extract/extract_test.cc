@@ -5904,5 +5904,28 @@ TEST(Extract, ArticleDropsLoneCallToActionLink) {
   EXPECT_NE(r->text.find("Write to us"), std::string::npos) << r->text;
 }
 
+
+// On an article an author's box that presents the writer ("... is a
+// freelance writer") is a bio, not the story's text.
+TEST(Extract, ArticleDropsAuthorBioBox) {
+  EXPECT_TRUE(IsAuthorBioText("Written by Ann Lee. Ann Lee is a freelance writer based in Leeds."));
+  EXPECT_FALSE(IsAuthorBioText("This article was written in the spring."));
+  const std::string prose =
+      "<p>Rain barrels catch more water than most gardeners expect: a single summer storm on a small roof can "
+      "fill two of them, enough to water a vegetable bed for a fortnight of dry weather.</p>";
+  const std::string html =
+      "<html><head><meta property=\"og:type\" content=\"article\"><title>Rain barrels</title></head><body>"
+      "<article><div class=\"entry-content\">" + prose + prose + prose +
+      "<div class=\"post-author-profile\"><h4>Ann Lee</h4><p>Ann Lee is a freelance writer and keen "
+      "allotment gardener who has covered home and garden topics for a decade, from compost heaps to "
+      "greenhouse heating, for magazines, newspapers and a weekly radio phone-in on Sunday mornings, and she "
+      "answers readers' questions about slugs, seeds and soil in a monthly column.</p></div>"
+      "</div></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Rain barrels catch"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("freelance writer"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -1563,6 +1563,19 @@ constexpr std::string_view kUpdateCues[] = {
     "atualizado", "atualizada", "bijgewerkt", "zaktualizowano", "aktualizacja", "обновлено", "Обновлено",
 };
 
+// Words that present a person in an author's box ("Jane Doe is a
+// freelance writer...", "Who is Jeff Hoyt?", "has written for The Times"):
+// a bio, not a byline.
+constexpr std::string_view kAuthorBioCues[] = {
+    " is a ", " is an ", " is the ", "who is ", " has written ", " writes about ", " has been writing ",
+    " is co-founder", " is the co-founder", " is a contributing", " is a staff",
+};
+
+bool IsAuthorBioText(std::string_view text) {
+  static constexpr PhraseList kList(kAuthorBioCues);
+  return kList.FoundIn(text);
+}
+
 bool IsUpdateStamp(std::string_view line) {
   static constexpr PhraseList kList(kUpdateCues);
   return kList.FoundIn(line);

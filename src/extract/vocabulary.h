@@ -204,6 +204,11 @@ bool IsCopyrightLine(std::string_view line);
 // up") is one too.
 bool IsPromoLine(std::string_view line, bool offers = true);
 
+// An author's box that presents the writer ("Jane Doe is a freelance
+// writer...", "Who is Jane Doe?"): a bio. (Any case; the caller passes the
+// box's first bytes.)
+bool IsAuthorBioText(std::string_view text);
+
 // A call to action on a button or a lone link: a few words led by an
 // imperative ("Get started", "See plans", "Book a demo", "Learn more").
 bool IsCallToActionLine(std::string_view line);
