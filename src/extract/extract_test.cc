@@ -5927,5 +5927,25 @@ TEST(Extract, ArticleDropsAuthorBioBox) {
   EXPECT_EQ(r->text.find("freelance writer"), std::string::npos) << r->text;
 }
 
+
+// A post's reader-rating box (Rate My Post's "rmp-widgets-container") is
+// furniture, not the post's last paragraphs.
+TEST(Extract, PostRatingWidgetIsBoilerplate) {
+  EXPECT_TRUE(ClassifyClassId("rmp-widgets-container rmp-wp-plugin", "") & kHintBoilerplate);
+  const std::string prose =
+      "<p>Pressing flowers takes little more than a heavy book, blotting paper and patience: a fortnight "
+      "under weight flattens pansies, ferns and violas without losing much of their colour.</p>";
+  const std::string html =
+      "<html><head><meta property=\"og:type\" content=\"article\"><title>Flowers</title></head><body>"
+      "<article><div class=\"entry-content\">" + prose + prose + prose +
+      "<div class=\"rmp-widgets-container\"><div class=\"rmp-rating-widget\"><p class=\"rmp-heading\">"
+      "How useful was this post?</p><p>Average rating 4.6 / 5. Vote count: 31</p></div></div>"
+      "</div></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Pressing flowers"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Vote count"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

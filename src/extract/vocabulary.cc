@@ -175,6 +175,10 @@ constexpr Word kWords[] = {
   // call to act or to browse on (Stack Exchange's "js-bottom-notice": ask
   // a question of your own, explore related ones).
   {"bottomnotice", Match::kJoined, kBp},
+  // A post's reader-rating and feedback box (WordPress's Rate My Post:
+  // "rmp-widgets-container": "How useful was this post?", "Click on a star
+  // to rate it!", "Average rating 4.6 / 5. Vote count: 12").
+  {"rmpwidgets", Match::kJoined, kBp},
   // A call to action: bound on articles only (see kHintCallToAction).
   {"cta", Match::kToken, kHintCallToAction}, {"calltoaction", Match::kJoined, kHintCallToAction},
   // A thread's summary box above its posts (Invision's "cTopicOverview":
