@@ -44,6 +44,7 @@ enum FactFlags : uint32_t {
   kInPre = 1 << 23,      // inside <pre>: preformatted text, code (see Classify)
   kInRefs = 1 << 24,     // a references list (kHintReferences), or inside one (see Classify)
   kHasH1 = 1 << 25,      // an <h1>, or holds one (see Aggregate)
+  kInMarkedBody = 1 << 26, // classed as a story's body (kHintArticleBody: "entry-content"), or inside one
 };
 
 // Elements that never hold body text.
@@ -328,6 +329,18 @@ constexpr int kOpeningPostLook = 32;
 // Prose (good value) that keeps a link-heavy block on a thread: a post's
 // paragraphs, more than a menu's or a related box's blurbs.
 constexpr double kLinkListPostMinGood = 400;
+// On an article, a list in the story's prose whose items open on words of
+// their own is the story's below this share of linked text.
+constexpr float kProseListMaxLinkShare = 0.85f;
+// Nodes of a list's first item read for the words it opens on.
+constexpr int kOpenReadNodes = 16;
+// Inline wrappers climbed to find that a link stands alone in its block.
+constexpr int kAloneMaxLevels = 4;
+constexpr int kAloneLook = 4;
+// An author's bio box on an article (see decide): under this many
+// characters, its first bytes read for the words that present a person.
+constexpr uint32_t kAuthorBioMaxText = 1500;
+constexpr size_t kAuthorBioReadBytes = 320;
 
 // A list or category page with less prose than this (summed block values)
 // is a page of links: its boxes are judged by their share of its text.
@@ -575,7 +588,9 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         if (panel || (f.hints & kHintPanel)) f.flags |= kPanel;
         if (dialog || (f.hints & kHintOverlay)) f.flags |= kDialog;
         if (f.hints & kHintReferences) f.flags |= kInRefs;
+        if (f.hints & kHintArticleBody) f.flags |= kInMarkedBody;
       }
+      f.flags |= pf.flags & kInMarkedBody;
       f.flags |= kVisited | (pf.flags & (kInLink | kInRefs));
       if (n->tag == TagId::kA) {
         f.flags |= kInLink;
@@ -715,6 +730,11 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       f.flags |= kSoft | kStructural;
     // Children are complete here (reverse preorder): look for teasers.
     if (ctx.article && !(f.flags & kSoft) && IsTeaserList(e)) f.flags |= kSoft | kTeaser;
+    // On an article a call-to-action box (a pitch for the site's product,
+    // a sign-up) is boilerplate, judged like a boilerplate word.
+    if (ctx.article && !ctx.discussion && (f.hints & kHintCallToAction) && (f.flags & kInMarkedBody) &&
+        !(f.hints & kHintArticleBody))
+      f.flags |= kSoft;
     if (ctx.product && (f.flags & (kSoft | kPriced)) == kPriced && IsProductCardList(e))
       f.flags |= kSoft | kTeaser;
     Facts& p = facts_[e->parent->id];
@@ -796,7 +816,8 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       f.flags |= kNegative;
       return;
     }
-    const bool strong = (f.flags & kByMarkup) || (f.hints & kHintBoilerplate) || navigation;
+    const bool strong = (f.flags & kByMarkup) || (f.hints & kHintBoilerplate) || navigation ||
+                        (ctx.article && !ctx.discussion && (f.hints & kHintCallToAction) && (f.flags & kInMarkedBody));
     // Without a single link, a navigation word names no navigation: prose
     // under it (a scroll-spy target, "nav-source") is a section.
     const bool prose_nav = (f.hints & kHintNavigation) && f.links == 0 && f.good >= kNavProseMinGood;
@@ -1088,6 +1109,30 @@ bool StandsAlone(const Node* e) {
   return true;
 }
 
+// Whether `e` stands alone up to its block: no text or inline element
+// beside it, nor beside the inline elements that wrap it ("<p><a>Contact
+// us</a><strong> today</strong></p>" is a sentence; a line break, an
+// image or a block beside it is no words). Bounded: kAloneMaxLevels
+// wrappers, kAloneLook neighbours on each side.
+bool AloneInBlock(const Node* e) {
+  auto words_beside = [](const Node* s, bool forward) {
+    for (int k = 0; s && k < kAloneLook; s = forward ? s->next : s->prev, ++k) {
+      if (s->is_text()) {
+        if (!Trim(s->data).empty()) return true;
+      } else if (s->is_element() && !IsBlockTag(s->tag) && s->tag != TagId::kBr && s->tag != TagId::kImg &&
+                 s->tag != TagId::kScript && s->tag != TagId::kStyle) {
+        return true;
+      }
+    }
+    return false;
+  };
+  for (int up = 0; e && e->is_element() && up < kAloneMaxLevels; e = e->parent, ++up) {
+    if (words_beside(e->prev, false) || words_beside(e->next, true)) return false;
+    if (e->parent && e->parent->is_element() && IsBlockTag(e->parent->tag)) return true;
+  }
+  return false;
+}
+
 // The level of the heading an element starts with (itself, or down its
 // first element children through wrappers), 0 when it starts otherwise.
 int LeadingHeadingLevel(const Node* e) {
@@ -1249,6 +1294,33 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
            (n->tag == TagId::kP || IsHeadingTag(n->tag) || n->tag == TagId::kUl || n->tag == TagId::kOl);
   };
 
+  // Whether a list's first item opens on words outside a link ("Price:
+  // <a>...</a>", "My pick: <a>...</a>"): an item of the text that cites
+  // its sources, where a menu's or a related box's items open on their
+  // link. (The first item's first kOpenReadNodes nodes are read.)
+  auto OpensUnlinked = [&](const Node* l) {
+    const Node* li = l->first_child;
+    for (int skip = 4; li && !li->is_element() && skip-- > 0; li = li->next) {}
+    if (!li || li->tag != TagId::kLi) return false;
+    const Node* n = li->first_child;
+    for (int budget = kOpenReadNodes; n && budget-- > 0;) {
+      if (n->is_text()) {
+        if (!Trim(n->data).empty()) {
+          for (const Node* a = n->parent; a && a != li; a = a->parent)
+            if (a->tag == TagId::kA) return false;
+          return true;
+        }
+      } else if (n->is_element() && n->first_child) {
+        n = n->first_child;
+        continue;
+      }
+      while (n && n != li && !n->next) n = n->parent;
+      if (!n || n == li) return false;
+      n = n->next;
+    }
+    return false;
+  };
+
   // Whether the element after `e` (its next element sibling) holds less
   // than a repeat's text: a quote too short to be dropped as a copy of its
   // post. (Four nodes looked at.)
@@ -1315,6 +1387,17 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       return false;
     }
     if ((f.hints & kHintByline) && f.text < 200) { *reason = "byline"; return false; }
+    // On an article an author's box that presents the writer (a bio under
+    // or beside the story: "Jane Doe is a freelance writer...") is no part
+    // of the story. A box of a story's size (kAuthorBioMaxText or more: a
+    // paper's "authors-container" around its text) is no bio. (Its first
+    // kAuthorBioReadBytes are read, only for such a box.)
+    if (ctx.article && !ctx.discussion && (f.hints & kHintByline) && !(f.hints & kHintArticleBody) &&
+        f.text < kAuthorBioMaxText && f.link * 3 < f.text &&
+        CollapsedTextInto(e, kAuthorBioReadBytes, kStatMaxNodes, &scratch) && IsAuthorBioText(scratch)) {
+      *reason = "author-bio";
+      return false;
+    }
     if ((f.hints & kHintKicker) && f.text < 60) { *reason = "kicker"; return false; }
     // A headline class marks the story's headline on an article. On a list
     // it marks each card's headline, on other pages each section's (a
@@ -1405,12 +1488,28 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // the last post. (A post's toolbar list is its furniture, caught above.)
     const bool post_list = ctx.discussion && (e->tag == TagId::kUl || e->tag == TagId::kOl) && e->parent &&
                            facts_[e->parent->id].good >= kLinkListPostMinGood && FollowsProse(e);
+    // On an article, a list among the story's paragraphs (right after a
+    // paragraph, a heading or another list, in a parent holding the story's
+    // prose) whose items open on words of their own before their links
+    // ("Plan to spend: $40. Buying options: <a>...</a>", "My favorite
+    // hotel: <a>...</a>, Oman"), with 15% of its text unlinked at least,
+    // is the story's: it names and cites, where a menu's, a tag
+    // cloud's or a related box's items open on their links. (Its first
+    // item's first nodes are read, only for a list about to be dropped.)
+    auto prose_list = [&](const Node* l) {
+      if (!l || !l->is_element() || (l->tag != TagId::kUl && l->tag != TagId::kOl) || !l->parent) return false;
+      const Facts& lf = facts_[l->id];
+      return float(lf.link) < kProseListMaxLinkShare * float(lf.text) &&
+             facts_[l->parent->id].good >= kLinkListPostMinGood && FollowsProse(l) && OpensUnlinked(l);
+    };
     if (strict_links && !post_list && e->tag != TagId::kA && f.links >= 2 && f.text > 0 &&
         float(f.link) >= tuning.link_list_ratio * float(f.text) &&
         (IsBlockTag(e->tag) || e->tag == TagId::kUnknown) &&
         // On a thread, a post with paragraphs of prose beside its lists of
         // links (a changelog of linked items) is a post, not a menu.
-        !(ctx.discussion && f.good >= kLinkListPostMinGood)) {
+        !(ctx.discussion && f.good >= kLinkListPostMinGood) &&
+        !(ctx.article && !ctx.discussion &&
+          (prose_list(e) || (e->tag == TagId::kLi && prose_list(e->parent))))) {
       *reason = "link-list";
       return false;
     }
@@ -1441,7 +1540,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // read, its first bytes only. A heading's link is a card's title: "Learn
     // Python in ten days" stays.)
     const bool lone_link = e->tag == TagId::kA && e->first_child && StandsAlone(e) && !InHeading(e);
-    if (page_mode_ && !listing && !IsHeadingTag(e->tag) &&
+    if (((page_mode_ && !listing) || (ctx.article && !ctx.discussion && lone_link && AloneInBlock(e))) &&
+        !IsHeadingTag(e->tag) &&
         (lone_link || ((f.flags & kOwner) && f.text > 0 && f.text <= kCallToActionMaxText && f.link * 10 >= f.text * 9)) &&
         CollapsedTextInto(e, lone_link ? kCallToActionReadBytes : 1u << 20, kStatMaxNodes, &scratch) &&
         (!lone_link || scratch.size() < kCallToActionReadBytes) && IsCallToActionLine(scratch)) {

@@ -6095,5 +6095,169 @@ TEST(Extract, ThreadKeepsQuoteOfOutsideSourceCitedFirst) {
   EXPECT_NE(r->text.find("away from ozone sources"), std::string::npos) << r->text;
 }
 
+
+// On an article, a list in the story's prose whose items open on words of
+// their own before the links ("Budget: <a>...</a>") is the story's, though
+// most of its text is linked; a related box opening on its links still goes.
+TEST(Extract, ArticleListOpeningOnWordsIsTheStorys) {
+  const std::string prose =
+      "<p>We tested a dozen tents over three summers in rain, wind and snow, and we slept in every one of "
+      "them for at least a week before we wrote a word about any of them here.</p>";
+  const std::string html =
+      "<html><head><meta property=\"og:type\" content=\"article\"><title>Tents</title></head><body>"
+      "<nav><a href=/>Home</a> <a href=/gear>Gear</a></nav><article><div class=\"entry-content\">" +
+      prose + prose +
+      "<p>Here is our pick for a first tent, with the shops that sell it.</p>"
+      "<ul><li>Our budget pick: <a href=/t1>Ridge Two Person Tent</a> at <a href=/s1>Camp Outlet</a></li>"
+      "<li>Where: <a href=/s2>Trail Supply Company</a>, <a href=/s3>Northern Outdoor Store</a></li></ul>" +
+      prose +
+      "<p>More reading.</p><ul><li><a href=/r1>How we test sleeping bags</a></li>"
+      "<li><a href=/r2>The best stoves for winter</a></li></ul>"
+      "</div></article><footer><a href=/about>About</a></footer></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Our budget pick"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Trail Supply Company"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("How we test sleeping bags"), std::string::npos) << r->text;
+}
+
+
+// Inside an article's body a call-to-action box (a pitch for the site's
+// product between the story's paragraphs) is boilerplate; the class word
+// binds there only.
+TEST(Extract, ArticleBodyDropsCallToActionBox) {
+  EXPECT_TRUE(ClassifyClassId("post-cta", "") & kHintCallToAction);
+  EXPECT_TRUE(ClassifyClassId("CtaFormBlock", "") & kHintCallToAction);
+  EXPECT_FALSE(ClassifyClassId("octane", "") & kHintCallToAction);
+  const std::string prose =
+      "<p>Cold frames let a gardener start lettuce a month early, and a simple one takes an afternoon to "
+      "build from old windows, a few boards and a handful of screws from the shed.</p>";
+  const std::string html =
+      "<html><head><meta property=\"og:type\" content=\"article\"><title>Cold frames</title></head><body>"
+      "<nav><a href=/>Home</a> <a href=/blog>Blog</a></nav><article><div class=\"entry-content\">" +
+      prose + prose +
+      "<div class=\"post-cta\"><h4>Want a greener garden with less work?</h4>"
+      "<p>Plan your beds in minutes with our garden planner, free for thirty days.</p></div>" +
+      prose + "</div></article><footer><a href=/about>About</a></footer></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Cold frames let"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("garden planner"), std::string::npos) << r->text;
+}
+
+
+// A post's tag line written as text ("Tags: a, b, c") is furniture, like
+// the "Tags" label of a linked list; a sentence after the label stays.
+TEST(Vocabulary, TagListLineIsBoilerplate) {
+  EXPECT_TRUE(IsBoilerplateLine("Tags: Budget travel, Hostels, Europe"));
+  EXPECT_TRUE(IsBoilerplateLine("Tagged with: rain gear, hiking"));
+  EXPECT_FALSE(IsBoilerplateLine("Tags: we added them to every post last year, and readers liked them."));
+  EXPECT_FALSE(IsBoilerplateLine("Tags: hiking"));
+  EXPECT_FALSE(IsBoilerplateLine("Stages: one, two, three"));
+}
+
+// WordPress's classic themes print a post's tags, date and categories in
+// "p.postmetadata" under the post: a meta line, not the post's text.
+TEST(Extract, PostMetadataLineIsNotTheBody) {
+  EXPECT_TRUE(ClassifyClassId("postmetadata alt", "") & kHintByline);
+  const std::string prose =
+      "<p>The smart thermostat learned our schedule in a week and cut the heating bill by a fifth over the "
+      "winter, though it took a while to trust it on the coldest nights of the year.</p>";
+  const std::string html =
+      "<html><head><title>Thermostats</title></head><body><div id=\"content\"><div class=\"post\">"
+      "<h2>Thermostats</h2><div class=\"entry\">" +
+      prose + prose +
+      "<p class=\"postmetadata\">Tags: <a href=/t/a>heating</a>, <a href=/t/b>savings</a> Posted on Monday, "
+      "March 3rd, 2025 in <a href=/c>Home</a></p></div></div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("smart thermostat"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Posted on Monday"), std::string::npos) << r->text;
+}
+
+
+// A post's discussion box named so whole ("#discussion") is its comment
+// section: left out of an article, as "comments" is.
+TEST(Extract, ArticleDiscussionSectionIsComments) {
+  EXPECT_TRUE(ClassifyClassId("", "discussion") & kHintComments);
+  EXPECT_FALSE(ClassifyClassId("discussion-guide", "") & kHintComments);
+  const std::string prose =
+      "<p>Every newsletter starts as a habit: one evening a week, one idea worked through to the end, and "
+      "the discipline to send it even when it feels unfinished and a little too plain.</p>";
+  const std::string html =
+      "<html><head><meta property=\"og:type\" content=\"article\"><title>Habits</title></head><body>"
+      "<div class=\"post\"><div class=\"available-content\">" + prose + prose + prose +
+      "</div><div id=\"discussion\"><h4>Discussion about this post</h4><p>Loved this one, thanks for "
+      "writing it every week.</p></div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Every newsletter"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Discussion about this post"), std::string::npos) << r->text;
+}
+
+
+// On an article a link alone between the story's blocks that calls to
+// action ("Check price at the shop", a buying guide's button) is a button;
+// a link followed by words in its line is a sentence's and stays.
+TEST(Extract, ArticleDropsLoneCallToActionLink) {
+  const std::string prose =
+      "<p>The little machine heats in thirty seconds, pulls a decent shot with a light roast and steams milk "
+      "well enough for a flat white, which is more than most at this price can say.</p>";
+  const std::string html =
+      "<html><head><meta property=\"og:type\" content=\"article\"><title>Espresso</title></head><body>"
+      "<article><div class=\"entry-content\">" + prose +
+      "<a href=\"/go/machine\" rel=\"sponsored\">Check price at Beanshop</a>" + prose +
+      "<p><a href=\"/contact\"><strong>Write to us</strong></a><strong> with your own tips for "
+      "beginners.</strong></p>" + prose + "</div></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("little machine"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Check price at Beanshop"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Write to us"), std::string::npos) << r->text;
+}
+
+
+// On an article an author's box that presents the writer ("... is a
+// freelance writer") is a bio, not the story's text.
+TEST(Extract, ArticleDropsAuthorBioBox) {
+  EXPECT_TRUE(IsAuthorBioText("Written by Ann Lee. Ann Lee is a freelance writer based in Leeds."));
+  EXPECT_FALSE(IsAuthorBioText("This article was written in the spring."));
+  const std::string prose =
+      "<p>Rain barrels catch more water than most gardeners expect: a single summer storm on a small roof can "
+      "fill two of them, enough to water a vegetable bed for a fortnight of dry weather.</p>";
+  const std::string html =
+      "<html><head><meta property=\"og:type\" content=\"article\"><title>Rain barrels</title></head><body>"
+      "<article><div class=\"entry-content\">" + prose + prose + prose +
+      "<div class=\"post-author-profile\"><h4>Ann Lee</h4><p>Ann Lee is a freelance writer and keen "
+      "allotment gardener who has covered home and garden topics for a decade, from compost heaps to "
+      "greenhouse heating, for magazines, newspapers and a weekly radio phone-in on Sunday mornings, and she "
+      "answers readers' questions about slugs, seeds and soil in a monthly column.</p></div>"
+      "</div></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Rain barrels catch"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("freelance writer"), std::string::npos) << r->text;
+}
+
+
+// A post's reader-rating box (Rate My Post's "rmp-widgets-container") is
+// furniture, not the post's last paragraphs.
+TEST(Extract, PostRatingWidgetIsBoilerplate) {
+  EXPECT_TRUE(ClassifyClassId("rmp-widgets-container rmp-wp-plugin", "") & kHintBoilerplate);
+  const std::string prose =
+      "<p>Pressing flowers takes little more than a heavy book, blotting paper and patience: a fortnight "
+      "under weight flattens pansies, ferns and violas without losing much of their colour.</p>";
+  const std::string html =
+      "<html><head><meta property=\"og:type\" content=\"article\"><title>Flowers</title></head><body>"
+      "<article><div class=\"entry-content\">" + prose + prose + prose +
+      "<div class=\"rmp-widgets-container\"><div class=\"rmp-rating-widget\"><p class=\"rmp-heading\">"
+      "How useful was this post?</p><p>Average rating 4.6 / 5. Vote count: 31</p></div></div>"
+      "</div></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Pressing flowers"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Vote count"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -121,6 +121,9 @@ constexpr Word kWords[] = {
   // Comments.
   {"comment", Match::kPrefix, kBp | kHintComments}, {"disqus", Match::kAny, kBp | kHintComments},
   {"replies", Match::kToken, kBp | kHintComments}, {"respond", Match::kToken, kBp | kHintComments},
+  // A post's discussion under it, named so whole ("#discussion": Substack's
+  // comments).
+  {"discussion", Match::kWhole, kBp | kHintComments},
   // Customer reviews and Q&A under a product: user content, like comments.
   {"reviews", Match::kToken, kBp | kHintComments}, {"customerreviews", Match::kJoined, kBp | kHintComments},
   {"productreviews", Match::kJoined, kBp | kHintComments}, {"userreviews", Match::kJoined, kBp | kHintComments},
@@ -172,6 +175,12 @@ constexpr Word kWords[] = {
   // call to act or to browse on (Stack Exchange's "js-bottom-notice": ask
   // a question of your own, explore related ones).
   {"bottomnotice", Match::kJoined, kBp},
+  // A post's reader-rating and feedback box (WordPress's Rate My Post:
+  // "rmp-widgets-container": "How useful was this post?", "Click on a star
+  // to rate it!", "Average rating 4.6 / 5. Vote count: 12").
+  {"rmpwidgets", Match::kJoined, kBp},
+  // A call to action: bound on articles only (see kHintCallToAction).
+  {"cta", Match::kToken, kHintCallToAction}, {"calltoaction", Match::kJoined, kHintCallToAction},
   // A thread's summary box above its posts (Invision's "cTopicOverview":
   // reply and view counts, top posters, excerpts of the most liked posts):
   // the thread's furniture, its excerpts copies of posts.
@@ -192,6 +201,9 @@ constexpr Word kWords[] = {
   {"postdate", Match::kJoined, kHintDate}, {"entrydate", Match::kJoined, kHintDate},
   {"meta", Match::kToken, kHintByline}, {"postmeta", Match::kJoined, kHintByline},
   {"entrymeta", Match::kJoined, kHintByline}, {"articlemeta", Match::kJoined, kHintByline},
+  // WordPress's classic themes' line under a post ("p.postmetadata": its
+  // tags, date, categories and comments link).
+  {"postmetadata", Match::kJoined, kHintByline},
   // Whole names only: WordPress puts "tag-foo category-bar" on the post itself.
   {"tags", Match::kWhole, kBp | kHintTags}, {"tag", Match::kWhole, kBp | kHintTags},
   {"taglist", Match::kJoined, kBp | kHintTags}, {"posttags", Match::kJoined, kBp | kHintTags},
@@ -1110,6 +1122,39 @@ bool IsConsentPlaceholderLow(std::string_view low) {
   return false;
 }
 
+// The label of a post's tag line written as text ("Tags: Employment,
+// Health & Fitness", "Tagged with: budget, travel"): lower-case, the colon
+// after it required.
+constexpr std::string_view kTagLineLabels[] = {"tags", "tagged", "tagged with", "tagged as"};
+// A tag of a tag line has at most this many words.
+constexpr int kTagLineMaxWords = 4;
+
+// A tag line: a tag label, a colon, then two or more short names parted by
+// commas, none ending as a sentence. (`low`: lower-case, trimmed.)
+bool IsTagListLow(std::string_view low) {
+  const size_t colon = low.find(':');
+  if (colon == std::string_view::npos) return false;
+  const std::string_view label = Trim(low.substr(0, colon));
+  bool labelled = false;
+  for (std::string_view l : kTagLineLabels) labelled |= label == l;
+  if (!labelled) return false;
+  std::string_view rest = Trim(low.substr(colon + 1));
+  if (rest.empty() || rest.back() == '.' || rest.back() == '!' || rest.back() == '?') return false;
+  int tags = 0;
+  while (!rest.empty()) {
+    const size_t comma = rest.find(',');
+    const std::string_view tag = Trim(rest.substr(0, comma));
+    if (tag.empty()) return false;
+    int words = 1;
+    for (char c : tag) words += c == ' ';
+    if (words > kTagLineMaxWords) return false;
+    ++tags;
+    if (comma == std::string_view::npos) break;
+    rest = rest.substr(comma + 1);
+  }
+  return tags >= 2;
+}
+
 }  // namespace
 
 bool IsBoilerplateLine(std::string_view line) {
@@ -1121,7 +1166,7 @@ bool IsBoilerplateLine(std::string_view line) {
   std::string_view low(buf, line.size());
   for (std::string_view p : kBoilerplatePhrases)
     if (low.find(p) != std::string_view::npos) return true;
-  if (IsLoadingLine(low) || IsConsentPlaceholderLow(low)) return true;
+  if (IsLoadingLine(low) || IsConsentPlaceholderLow(low) || IsTagListLow(low)) return true;
   while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!' || low.back() == '|' ||
                           low.back() == '>' || low.back() == '-'))
     low = Trim(low.substr(0, low.size() - 1));
@@ -1576,6 +1621,19 @@ constexpr std::string_view kUpdateCues[] = {
     "updated", "modified", "aktualisiert", "mis à jour", "modifié", "actualizado", "actualizada", "aggiornato",
     "atualizado", "atualizada", "bijgewerkt", "zaktualizowano", "aktualizacja", "обновлено", "Обновлено",
 };
+
+// Words that present a person in an author's box ("Jane Doe is a
+// freelance writer...", "Who is Jeff Hoyt?", "has written for The Times"):
+// a bio, not a byline.
+constexpr std::string_view kAuthorBioCues[] = {
+    " is a ", " is an ", " is the ", "who is ", " has written ", " writes about ", " has been writing ",
+    " is co-founder", " is the co-founder", " is a contributing", " is a staff",
+};
+
+bool IsAuthorBioText(std::string_view text) {
+  static constexpr PhraseList kList(kAuthorBioCues);
+  return kList.FoundIn(text);
+}
 
 bool IsUpdateStamp(std::string_view line) {
   static constexpr PhraseList kList(kUpdateCues);

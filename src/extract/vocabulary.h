@@ -80,6 +80,11 @@ enum ClassHint : uint32_t {
   // endnotes ("references", "reflist", "footnotes"). Kept with the body
   // it closes, never what makes a block the body.
   kHintReferences = 1u << 30,
+  // A call to action ("cta", "call-to-action": a box that sells the
+  // site's product or asks the reader to sign up). Boilerplate on an
+  // article, where it interrupts the story; elsewhere (a service's page)
+  // it is often the page's own offer.
+  kHintCallToAction = 1u << 31,
 };
 
 // Classifies the concatenated class and id attribute values of an element
@@ -198,6 +203,11 @@ bool IsCopyrightLine(std::string_view line);
 // With `offers`, an offer to start using something ("free trial", "sign
 // up") is one too.
 bool IsPromoLine(std::string_view line, bool offers = true);
+
+// An author's box that presents the writer ("Jane Doe is a freelance
+// writer...", "Who is Jane Doe?"): a bio. (Any case; the caller passes the
+// box's first bytes.)
+bool IsAuthorBioText(std::string_view text);
 
 // A call to action on a button or a lone link: a few words led by an
 // imperative ("Get started", "See plans", "Book a demo", "Learn more").
