@@ -1809,6 +1809,31 @@ TEST(Extract, RelativeStampCountedFromTheReferenceDay) {
   EXPECT_EQ(DaysBefore(ParseDate("2024-01-02"), 3).ToIso(), "2023-12-30");
 }
 
+// A relative count is read only from a stamp that prints no absolute date
+// and starts with its count ("Updated 2 days ago" after the publication
+// date is the update's; "Live now" is no date).
+TEST(Extract, RelativeStampBesideAnAbsoluteDateIsNotCounted) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view stamp, std::string_view foot) {
+    return "<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1><div>" +
+           std::string(stamp) + "</div>" + body + std::string(foot) + "</article></body></html>";
+  };
+  ExtractOptions opts;
+  opts.reference_date = "2024-09-20";
+  auto r = Extract(page("<span class=post-date>Posted June 3, 2024 &middot; Edited 5 days ago</span>", ""), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-06-03");
+  r = Extract(page("<span class=stamp-date>June 3, 2024 - 2 weeks ago</span>", ""), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-06-03");
+  r = Extract(page("<span class=timestamp>Streaming now</span>", "<p>Published June 3, 2024</p>"), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->date_published.value_or(""), "2024-09-20");
+  EXPECT_EQ(RelativeTimeDaysBack("Streaming now"), -1);
+  EXPECT_EQ(RelativeTimeDaysBack("Posted 3 days ago"), 3);
+}
+
 // A structured publication time that repeats the modification time was
 // stamped at the last save: an earlier "Published ..." line at the foot of
 // the post dates it; an uncued date there does not.

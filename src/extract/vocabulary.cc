@@ -2044,10 +2044,29 @@ int RelativeTimeDaysBack(std::string_view text) {
   // The day words first ("Yesterday", "gestern", "today").
   static constexpr std::string_view kYesterday[] = {"yesterday", "gestern", "hier", "ayer", "ieri", "gisteren",
                                                     "wczoraj", "ontem", "\xD0\xB2\xD1\x87\xD0\xB5\xD1\x80\xD0\xB0"};
-  static constexpr std::string_view kToday[] = {"today", "now", "heute", "aujourd'hui", "hoy", "oggi", "vandaag",
+  // ("now" alone is no day: "Live now" is a broadcast's state.)
+  static constexpr std::string_view kToday[] = {"today", "heute", "aujourd'hui", "hoy", "oggi", "vandaag",
                                                 "dzisiaj", "hoje",
                                                 "\xD1\x81\xD0\xB5\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xBD\xD1\x8F"};
+  static constexpr WordList kWords(kRelativeTimeWords);
+  // A stamp that also prints an absolute date ("March 4, 2024 - 3 weeks
+  // ago", "Published March 4, 2024 · Updated 2 days ago") is dated by it:
+  // a month's name or a four-digit year rules the count out.
+  for (size_t b = 0; b < text.size();) {
+    while (b < text.size() && (text[b] == ' ' || text[b] == ':' || text[b] == ',')) ++b;
+    size_t e = b;
+    while (e < text.size() && text[e] != ' ' && text[e] != ',' && text[e] != ':' && text[e] != '.') ++e;
+    const std::string_view w = text.substr(b, e - b);
+    b = e + 1;
+    if (MonthFromWord(w) != 0 && !kWords.Contains(w)) return -1;  // ("ago" is also August's "ago")
+    if (w.size() == 4 && std::all_of(w.begin(), w.end(), IsAsciiDigit)) return -1;
+  }
+  // The count starts the stamp, after one label or cue word at most
+  // ("3 days ago", "Posted 3 days ago", "vor 2 Wochen", "il y a 2 jours"):
+  // a count further in is some other line's ("Live now", "Watch 2 days").
+  if (StartsWithIgnoreCase(text, "il y a ")) text = text.substr(7);
   int number = -1;
+  int words = 0;
   for (size_t b = 0; b < text.size();) {
     while (b < text.size() && (text[b] == ' ' || text[b] == ':' || text[b] == ',')) ++b;
     size_t e = b;
@@ -2055,6 +2074,7 @@ int RelativeTimeDaysBack(std::string_view text) {
     const std::string_view w = text.substr(b, e - b);
     b = e + 1;
     if (w.empty()) continue;
+    if (number < 0 && ++words > 2) return -1;
     if (EqualsAnyIgnoreCase(w, kYesterday)) return 1;
     if (EqualsAnyIgnoreCase(w, kToday)) return 0;
     if (IsAsciiDigit(w[0])) {
