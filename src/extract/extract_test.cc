@@ -1834,6 +1834,13 @@ TEST(Extract, RelativeStampBesideAnAbsoluteDateIsNotCounted) {
   EXPECT_EQ(RelativeTimeDaysBack("Posted 3 days ago"), 3);
 }
 
+// A relative count is read up to a year back: a larger one is no stamp's.
+TEST(Extract, RelativeStampBeyondAYearIsNotCounted) {
+  EXPECT_EQ(RelativeTimeDaysBack("50000 weeks ago"), -1);
+  EXPECT_EQ(RelativeTimeDaysBack("400 days ago"), -1);
+  EXPECT_EQ(RelativeTimeDaysBack("52 weeks ago"), 364);
+}
+
 // A structured publication time that repeats the modification time was
 // stamped at the last save: an earlier "Published ..." line at the foot of
 // the post dates it; an uncued date there does not.

@@ -2038,6 +2038,9 @@ constexpr RelativeTimeUnit kRelativeTimeUnits[] = {
 constexpr std::string_view kRelativeTimeOne[] = {"a", "an", "one", "un", "une", "una", "uno", "um", "uma",
                                                  "ein", "eine", "einem", "einer"};
 
+// The farthest back a relative stamp is counted, in days (a year).
+constexpr long long kMaxRelativeDaysBack = 366;
+
 int RelativeTimeDaysBack(std::string_view text) {
   if (!IsRelativeTimeText(text)) return -1;
   text = Trim(text);
@@ -2092,7 +2095,11 @@ int RelativeTimeDaysBack(std::string_view text) {
     }
     if (number < 0) continue;
     for (const RelativeTimeUnit& u : kRelativeTimeUnits)
-      if (EqualsIgnoreCase(w, u.word)) return u.days < 0 ? number / 24 : number * u.days;
+      if (EqualsIgnoreCase(w, u.word)) {
+        // Past a year back, a count is no stamp's ("999999 weeks ago").
+        const long long back = u.days < 0 ? number / 24 : static_cast<long long>(number) * u.days;
+        return back <= kMaxRelativeDaysBack ? static_cast<int>(back) : -1;
+      }
     number = -1;
   }
   return -1;
