@@ -1841,6 +1841,12 @@ TEST(Extract, RelativeStampBeyondAYearIsNotCounted) {
   EXPECT_EQ(RelativeTimeDaysBack("52 weeks ago"), 364);
 }
 
+// A Russian relative stamp is counted in its own units.
+TEST(Extract, RussianRelativeStampIsCounted) {
+  EXPECT_EQ(RelativeTimeDaysBack("3 \xD0\xB4\xD0\xBD\xD1\x8F \xD0\xBD\xD0\xB0\xD0\xB7\xD0\xB0\xD0\xB4"), 3);  // 3 дня назад
+  EXPECT_EQ(RelativeTimeDaysBack("2 \xD0\xBD\xD0\xB5\xD0\xB4\xD0\xB5\xD0\xBB\xD0\xB8 \xD0\xBD\xD0\xB0\xD0\xB7\xD0\xB0\xD0\xB4"), 14);  // 2 недели назад
+}
+
 // A structured publication time that repeats the modification time was
 // stamped at the last save: an earlier "Published ..." line at the foot of
 // the post dates it; an uncued date there does not.
