@@ -1710,7 +1710,7 @@ TEST(Extract, BoldWrittenByInABoxOfBlocks) {
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];
 }
 
-// A loose line under the headline that gives a name and a date, parted by
+// A byline line under the headline that gives a name and a date, parted by
 // a bar ("Jane Doe | March 4, 2024"), names the writer; a one-word section
 // beside the date does not.
 TEST(Extract, NameBesideTheDateOnALooseLine) {
@@ -1720,13 +1720,37 @@ TEST(Extract, NameBesideTheDateOnALooseLine) {
     return "<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1><p>" +
            std::string(line) + "</p>" + body + "</article></body></html>";
   };
-  auto r = Extract(page("Ann Berg | March 4, 2024"));
+  auto r = Extract(page("<a rel=author href=/people/ann>Ann Berg</a> | March 4, 2024"));
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->authors, std::vector<std::string>{"Ann Berg"});
   EXPECT_EQ(r->date_published.value_or(""), "2024-03-04");
   r = Extract(page("News | March 4, 2024"));
   ASSERT_TRUE(r.ok());
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
+// A "Name | date" line names a writer only when it is marked as a byline
+// (a byline class, a link to the author's page): a bare line's two
+// capitalized words are as often a dateline's place or a label.
+TEST(Extract, NameBesideTheDateNeedsABylineMark) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view line) {
+    return "<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1>" +
+           std::string(line) + body + "</article></body></html>";
+  };
+  auto r = Extract(page("<p>Port Elwood | June 9, 2023</p>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  r = Extract(page("<p>Media Notice - June 9, 2023</p>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  r = Extract(page("<p>June 9, 2023 | Weekend Essay</p>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  r = Extract(page("<p><a href=/author/ann-berg>Ann Berg</a> | June 9, 2023</p>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Ann Berg"});
 }
 
 // A byline line's date after its cue ("Posted by Jane Doe on May 2, 2024

@@ -1335,12 +1335,22 @@ bool IsWeekdayOrDateCue(std::string_view w);
 // a bar, a bullet or a dash ("<p>Jane Doe | March 4, 2024</p>"), as
 // templates print them under the headline without a "By": two parts, one
 // a date line, the other a name of two to four capitalized words (one word
-// is as likely a section). "" when the line is no such line. Reads 16
-// nodes and 80 bytes at most.
-static std::string NameBesideDateLine(const Node* n) {
+// is as likely a section). The line must be marked as a byline: a byline
+// hint on it or its parent, or a link in it to an author's page (rel=author,
+// /author/...): a bare "New York | March 4, 2024" or "Press Release - ..."
+// is a dateline or a label, as capitalized as a name. "" when the line is
+// no such line. Reads 16 nodes and 80 bytes at most.
+static std::string NameBesideDateLine(const Node* n, const HintTable& hints) {
   const Node* first = n->first_child;
+  // (The name's link first: its text.)
+  if (first && first->Is(TagId::kA)) first = first->first_child;
   // (Prose is ruled out by its first text's length before any is read.)
   if (!first || !first->is_text() || first->data.size() > 120 || Trim(first->data).empty()) return {};
+  bool marked = (hints[n->id] & kHintByline) || (n->parent && (hints[n->parent->id] & kHintByline));
+  int look = 16;
+  for (const Node* d = n->first_child; d && !marked && look-- > 0; d = NextInTree(d, n))
+    marked = d->Is(TagId::kA) && (ContainsIgnoreCase(d->Attr("rel"), "author") || IsAuthorPageHref(d->Attr("href")));
+  if (!marked) return {};
   std::string text;
   if (!CollapsedTextInto(n, 81, 16, &text) || text.size() > 80 || !HasAsciiDigit(text)) return {};
   for (std::string_view sep : kBylineDateSeparators) {
@@ -3195,7 +3205,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
           add_authors(name);
           if (!authors.empty()) break;
         }
-        if (std::string name = NameBesideDateLine(n);
+        if (std::string name = NameBesideDateLine(n, hints);
             !name.empty() && !is_title(name) && !InOthersSection(n, hints) && !InTeaserCard(n)) {
           add_authors(name);
           if (!authors.empty()) break;
