@@ -2094,6 +2094,37 @@ TEST(Extract, ParagraphHeadingIsNotTheTitle) {
   EXPECT_EQ(short_one->title.value_or(""), "Kitchens sell homes. Upgrades that pay back when you sell");
 }
 
+// A decimal before a headline's words is the headline's ("1.49 Dollar
+// Coffee", "4.5 Billion Years"), and a day and month ("12.06. Stadtfest")
+// a date; a section number goes only when the page shows it is one: a
+// title names the page by the words after it, or the next subheading is
+// numbered under it.
+TEST(Extract, HeadingDecimalOrDateIsNoSectionNumber) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  auto price = Extract("<html><head><title>Cafe news - Town Paper</title><meta property=\"og:title\" "
+                       "content=\"Dollar coffee is back in town\"></head><body><main>"
+                       "<h1>1.49 Dollar Coffee Is Back</h1>" + body);
+  ASSERT_TRUE(price.ok());
+  EXPECT_EQ(price->title.value_or(""), "1.49 Dollar Coffee Is Back");
+  auto site_only = Extract("<html><head><title>Orbit</title><meta property=\"og:site_name\" content=\"Orbit\">"
+                           "</head><body><main><h1>4.5 Billion Years Of Rock</h1>" + body);
+  ASSERT_TRUE(site_only.ok());
+  EXPECT_EQ(site_only->title.value_or(""), "4.5 Billion Years Of Rock");
+  auto date = Extract("<html><head><title>Stadtfest beginnt - Kurier</title></head><body><main>"
+                      "<h1>12.06. Stadtfest beginnt</h1>" + body);
+  ASSERT_TRUE(date.ok());
+  EXPECT_EQ(date->title.value_or(""), "12.06. Stadtfest beginnt");
+  auto numbered = Extract("<html><head><title>Orbit</title><meta property=\"og:site_name\" content=\"Orbit\">"
+                          "</head><body><main><h1>4.2 Installing The Tools</h1><p>" + std::string(300, 'y') +
+                          " text.</p><h2>4.2.1 On Linux</h2>" + body);
+  ASSERT_TRUE(numbered.ok());
+  EXPECT_EQ(numbered->title.value_or(""), "Installing The Tools");
+  auto tail = Extract("<html><head><title>Pro - Merging in short</title></head><body><main>"
+                      "<h1>4.3 Pro Merging - Merging in short</h1>" + body);
+  ASSERT_TRUE(tail.ok());
+  EXPECT_EQ(tail->title.value_or(""), "Pro Merging - Merging in short");
+}
+
 // Forum software titles a thread "Thread / Forum / Site": the thread's
 // title is the first part. (Elsewhere "Page - Tagline - Site" keeps all but
 // the site.)

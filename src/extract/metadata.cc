@@ -2124,15 +2124,27 @@ const Node* NextSubheading(const Node* h, int budget) {
 // Branching", "2.4.1. Setup"): digits parted by dots, one dot at least
 // between digits, then a space and a capital letter. 0 when there is none
 // (a count, "10 Tips"; a version, "2024.4 -> 2024.5").
+// A decimal is no section number: "N.M" with one dot and no dot after
+// must have a one-digit M ("3.1"; "1.99 Euro Flights" is a price); and a
+// day and month ("24.11. Weihnachtsmarkt") is a date.
 static size_t SectionNumberLength(std::string_view t) {
-  size_t i = 0, parts = 0;
+  size_t i = 0, parts = 0, last_digits = 0, first_value = 0, second_value = 0;
   while (i < t.size() && i < 16 && IsAsciiDigit(t[i])) {
-    while (i < t.size() && IsAsciiDigit(t[i])) ++i;
+    const size_t b = i;
+    size_t value = 0;
+    while (i < t.size() && IsAsciiDigit(t[i])) value = value * 10 + (t[i++] - '0');
+    last_digits = i - b;
+    if (parts == 0) first_value = value;
+    if (parts == 1) second_value = value;
     ++parts;
     if (i < t.size() && t[i] == '.') ++i;
     else break;
   }
   if (parts < 2 || i + 1 >= t.size() || t[i] != ' ' || !(t[i + 1] >= 'A' && t[i + 1] <= 'Z')) return 0;
+  const bool trailing_dot = t[i - 1] == '.';
+  if (parts == 2 && !trailing_dot && last_digits > 1) return 0;
+  if (parts == 2 && trailing_dot && first_value >= 1 && first_value <= 31 && second_value >= 1 && second_value <= 12)
+    return 0;
   return i;
 }
 
@@ -2655,7 +2667,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   }
   // A manual's section number before the heading's words ("3.1 Git
   // Branching") that no title prints is the book's numbering, not the
-  // page's name.
+  // page's name, when the page shows it is one: a title names the page
+  // by the words after the number, or the next subheading is numbered
+  // under it ("3.1.1 ..." after "3.1 ..."). (Titles that say only the
+  // site's name show nothing: "2.5 Million Jobs Lost" stays whole.)
   if (title_src == "h1" && !kicker_cut) {
     if (const size_t n = SectionNumberLength(title)) {
       std::string_view number = std::string_view(title).substr(0, n);
@@ -2663,7 +2678,39 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       bool printed = doc_title.find(number) != std::string::npos;
       for (size_t i = 0; i < meta_titles.size() && !printed; ++i)
         printed = meta_titles[i].find(number) != std::string::npos;
-      if (!printed) title = std::string(Trim(std::string_view(title).substr(n)));
+      const std::string rest(Trim(std::string_view(title).substr(n)));
+      bool shown = false;
+      if (!printed) {
+        // (A title names the page by those words when one holds the other,
+        // the site's name taken off: "Branches in a Nutshell" in "Git
+        // Branching - Branches in a Nutshell".)
+        const std::string norm_rest = NormalizeForCompare(rest);
+        auto holds = [&](std::string_view t) {
+          const std::string page = NormalizeForCompare(t);
+          return page.size() >= 8 && (page.find(norm_rest) != std::string::npos || norm_rest.find(page) != std::string::npos);
+        };
+        auto names_rest = [&](std::string_view title_text) {
+          if (norm_rest.size() < 8) return false;
+          const std::string stripped(strip_site(title_text));
+          const std::string_view t = stripped;
+          if (holds(t)) return true;
+          // (Or the part after the title's first separator: "Git - Branches
+          // in a Nutshell".)
+          const size_t sep = FirstTitleSeparator(t);
+          if (sep == std::string_view::npos) return false;
+          const size_t after = t.find(' ', sep + 1);
+          return after != std::string_view::npos && holds(t.substr(after + 1));
+        };
+        shown = names_rest(doc_title);
+        for (size_t i = 0; i < meta_titles.size() && !shown; ++i) shown = names_rest(meta_titles[i]);
+        if (!shown && out->headline)
+          if (const Node* sub = NextSubheading(out->headline, kSubheadingSearchSteps)) {
+            const std::string_view first = number.substr(0, number.find('.'));
+            const std::string_view s = FirstTextRun(sub);
+            shown = s.size() > first.size() && s.starts_with(first) && s[first.size()] == '.';
+          }
+      }
+      if (!printed && shown) title = rest;
     }
   }
   // A JSON-LD headline at schema.org's length limit (110 characters) that
