@@ -1692,6 +1692,27 @@ TEST(Extract, LooseByLabelBeforeTheNamesElement) {
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];
 }
 
+// A loose "By" labels the element after it only when the line ends there
+// and the element holds a person's name: "By <b>Joining Now</b> you ..."
+// is a sentence, "By <span>hace</span>" no name.
+TEST(Extract, LooseByLabelNeedsTheLineToEndAtAName) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view line) {
+    return "<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1><div class=top>"
+           "<div class=kicker>Local</div>" + std::string(line) + "</div>" + body + "</article></body></html>";
+  };
+  auto r = Extract(page("<br>By <strong>Joining Now</strong> you help the harbour trust."));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  r = Extract(page("By <span>hier</span>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  r = Extract(page("By <span>Ann Berg</span><br>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Ann Berg"});
+}
+
 // A byline set in bold inside a box of other blocks counts with a strong
 // cue ("Written by"); a bold "By" phrase in such a box does not.
 TEST(Extract, BoldWrittenByInABoxOfBlocks) {

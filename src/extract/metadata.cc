@@ -3269,8 +3269,23 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         const std::string_view label = Trim(n->prev->data);
         if (!label.empty() && MayStartBylineCue(static_cast<unsigned char>(label[0])) && IsBylineLabel(label) &&
             !InOthersSection(n, hints)) {
+          // The line ends after the name's element (a break, a block, the
+          // parent's end, or a separator: "By <b>Ann Berg</b>, Desk"), and
+          // the name is a person's ("By <strong>Subscribing Today</strong>
+          // you support ..." is a sentence).
+          const Node* after = n->next;
+          std::string_view t;
+          if (after && after->is_text()) {
+            t = Trim(after->data);
+            if (t.empty()) after = after->next;
+          }
+          const bool line_ends =
+              !t.empty() ? t[0] == ',' || t[0] == '|' || t.starts_with("\xC2\xB7") || t.starts_with("\xE2\x80\xA2")
+                         : !after || (after->is_element() && (IsBlockTag(after->tag) || after->Is(TagId::kBr)));
           std::string name;
-          if (CollapsedTextInto(n, 120, 32, &name) && !name.empty() && name.size() < 100 && !is_title(name))
+          if (line_ends && CollapsedTextInto(n, 120, 32, &name) && !name.empty() && name.size() < 100 &&
+              !is_title(name) && ((name[0] >= 'A' && name[0] <= 'Z') || static_cast<unsigned char>(name[0]) >= 0xC0) &&
+              IsPersonCredit(name))
             add_authors(name);
           if (!authors.empty()) break;
         }
