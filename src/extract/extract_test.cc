@@ -2115,6 +2115,19 @@ TEST(Extract, ParagraphHeadingIsNotTheTitle) {
   EXPECT_EQ(short_one->title.value_or(""), "Kitchens sell homes. Upgrades that pay back when you sell");
 }
 
+// A promotion's line in the <h1> ("Free delivery on orders over $40") does
+// not name the page when the titles say only the site's name: the site's
+// name stays the title.
+TEST(Extract, PromoHeadingDoesNotOutrankSiteNameTitles) {
+  const std::string body = "<p>" + std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) +
+                           "</p></main></body></html>";
+  auto r = Extract("<html><head><title>Lark Goods</title><meta property=\"og:site_name\" content=\"Lark Goods\">"
+                   "<meta property=\"og:title\" content=\"Lark Goods\"></head><body><main>"
+                   "<h1>Free delivery on orders over $40</h1><h2>Linen shirts</h2>" + body);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Lark Goods");
+}
+
 // A decimal before a headline's words is the headline's ("1.49 Dollar
 // Coffee", "4.5 Billion Years"), and a day and month ("12.06. Stadtfest")
 // a date; a section number goes only when the page shows it is one: a

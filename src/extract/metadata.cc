@@ -2584,7 +2584,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       return false;
     };
     // (Titles that say only the site's name say nothing of the page: the
-    // heading is not weighed against them.)
+    // heading is not weighed against them, unless it is a promotion's line,
+    // "Free shipping on orders over $50", which names no page.)
     auto titles_name_site = [&] {
       if (bare_site.empty()) return false;
       bool any = false;
@@ -2597,7 +2598,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       return any;
     };
     if (text.size() >= 4 && text.size() < 300 && (std::count(text.begin(), text.end(), ' ') >= 1 || leads_title()) &&
-        (SharesTitleWords(h1_norms[0], norm_doc_title, norm_meta_titles) || titles_name_site())) {
+        (SharesTitleWords(h1_norms[0], norm_doc_title, norm_meta_titles) ||
+         (titles_name_site() && !IsPromoLine(text) && !IsStoreOfferLine(text)))) {
       title = text;
       title_src = "h1";
       out->headline = h1s[0];

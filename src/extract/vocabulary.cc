@@ -1778,6 +1778,22 @@ bool IsPromoLine(std::string_view line, bool offers) {
   return false;
 }
 
+// Cues of a shop's banner offer, lower-case.
+constexpr std::string_view kStoreOfferCues[] = {
+    "free shipping", "free delivery", "free returns", "orders over", "% off", "use code", "promo code",
+    "discount code", "coupon code",
+};
+
+bool IsStoreOfferLine(std::string_view line) {
+  if (line.size() > 200) return false;
+  char buf[200];
+  for (size_t i = 0; i < line.size(); ++i) buf[i] = ToLowerAscii(line[i]);
+  const std::string_view low(buf, line.size());
+  for (std::string_view cue : kStoreOfferCues)
+    if (low.find(cue) != std::string_view::npos) return true;
+  return false;
+}
+
 bool IsCallToActionLine(std::string_view line) {
   line = Trim(line);
   if (line.empty() || line.size() > 48) return false;

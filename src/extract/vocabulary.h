@@ -198,6 +198,9 @@ bool IsCopyrightLine(std::string_view line);
 // With `offers`, an offer to start using something ("free trial", "sign
 // up") is one too.
 bool IsPromoLine(std::string_view line, bool offers = true);
+// A shop's banner offer ("Free shipping on orders over $50", "20% off
+// everything", "Use code SPRING"): a promotion, no page's name.
+bool IsStoreOfferLine(std::string_view line);
 
 // A call to action on a button or a lone link: a few words led by an
 // imperative ("Get started", "See plans", "Book a demo", "Learn more").
