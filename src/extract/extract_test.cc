@@ -1708,6 +1708,9 @@ TEST(Extract, LooseByLabelNeedsTheLineToEndAtAName) {
   r = Extract(page("By <span>hier</span>"));
   ASSERT_TRUE(r.ok());
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  r = Extract(page("By <a href=/legal>Tapping Below</a>, you accept the harbour trust's rules of use."));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
   r = Extract(page("By <span>Ann Berg</span><br>"));
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->authors, std::vector<std::string>{"Ann Berg"});

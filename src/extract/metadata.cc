@@ -3281,8 +3281,11 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
             t = Trim(after->data);
             if (t.empty()) after = after->next;
           }
+          // (After a separator, a field or two, not a sentence: "By <a>Clicking
+          // Here</a>, you agree to our terms." is one.)
           const bool line_ends =
-              !t.empty() ? t[0] == ',' || t[0] == '|' || t.starts_with("\xC2\xB7") || t.starts_with("\xE2\x80\xA2")
+              !t.empty() ? (t[0] == ',' || t[0] == '|' || t.starts_with("\xC2\xB7") || t.starts_with("\xE2\x80\xA2")) &&
+                               t.size() <= 32 && !EndsWithSentenceStop(t)
                          : !after || (after->is_element() && (IsBlockTag(after->tag) || after->Is(TagId::kBr)));
           std::string name;
           if (line_ends && CollapsedTextInto(n, 120, 32, &name) && !name.empty() && name.size() < 100 &&
