@@ -1692,6 +1692,30 @@ TEST(Extract, LooseByLabelBeforeTheNamesElement) {
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];
 }
 
+// A loose "By" labels the element after it only when the line ends there
+// and the element holds a person's name: "By <b>Joining Now</b> you ..."
+// is a sentence, "By <span>hace</span>" no name.
+TEST(Extract, LooseByLabelNeedsTheLineToEndAtAName) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view line) {
+    return "<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1><div class=top>"
+           "<div class=kicker>Local</div>" + std::string(line) + "</div>" + body + "</article></body></html>";
+  };
+  auto r = Extract(page("<br>By <strong>Joining Now</strong> you help the harbour trust."));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  r = Extract(page("By <span>hier</span>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  r = Extract(page("By <a href=/legal>Tapping Below</a>, you accept the harbour trust's rules of use."));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  r = Extract(page("By <span>Ann Berg</span><br>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Ann Berg"});
+}
+
 // A byline set in bold inside a box of other blocks counts with a strong
 // cue ("Written by"); a bold "By" phrase in such a box does not.
 TEST(Extract, BoldWrittenByInABoxOfBlocks) {
@@ -1710,7 +1734,7 @@ TEST(Extract, BoldWrittenByInABoxOfBlocks) {
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];
 }
 
-// A loose line under the headline that gives a name and a date, parted by
+// A byline line under the headline that gives a name and a date, parted by
 // a bar ("Jane Doe | March 4, 2024"), names the writer; a one-word section
 // beside the date does not.
 TEST(Extract, NameBesideTheDateOnALooseLine) {
@@ -1720,13 +1744,37 @@ TEST(Extract, NameBesideTheDateOnALooseLine) {
     return "<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1><p>" +
            std::string(line) + "</p>" + body + "</article></body></html>";
   };
-  auto r = Extract(page("Ann Berg | March 4, 2024"));
+  auto r = Extract(page("<a rel=author href=/people/ann>Ann Berg</a> | March 4, 2024"));
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->authors, std::vector<std::string>{"Ann Berg"});
   EXPECT_EQ(r->date_published.value_or(""), "2024-03-04");
   r = Extract(page("News | March 4, 2024"));
   ASSERT_TRUE(r.ok());
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
+// A "Name | date" line names a writer only when it is marked as a byline
+// (a byline class, a link to the author's page): a bare line's two
+// capitalized words are as often a dateline's place or a label.
+TEST(Extract, NameBesideTheDateNeedsABylineMark) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view line) {
+    return "<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1>" +
+           std::string(line) + body + "</article></body></html>";
+  };
+  auto r = Extract(page("<p>Port Elwood | June 9, 2023</p>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  r = Extract(page("<p>Media Notice - June 9, 2023</p>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  r = Extract(page("<p>June 9, 2023 | Weekend Essay</p>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  r = Extract(page("<p><a href=/author/ann-berg>Ann Berg</a> | June 9, 2023</p>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Ann Berg"});
 }
 
 // A byline line's date after its cue ("Posted by Jane Doe on May 2, 2024
@@ -1807,6 +1855,44 @@ TEST(Extract, RelativeStampCountedFromTheReferenceDay) {
   EXPECT_EQ(RelativeTimeDaysBack("hace 3 d\xC3\xAD" "as"), 3);  // "días": an accent in the unit word
   EXPECT_EQ(RelativeTimeDaysBack("an hour ago"), 0);
   EXPECT_EQ(DaysBefore(ParseDate("2024-01-02"), 3).ToIso(), "2023-12-30");
+}
+
+// A relative count is read only from a stamp that prints no absolute date
+// and starts with its count ("Updated 2 days ago" after the publication
+// date is the update's; "Live now" is no date).
+TEST(Extract, RelativeStampBesideAnAbsoluteDateIsNotCounted) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view stamp, std::string_view foot) {
+    return "<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1><div>" +
+           std::string(stamp) + "</div>" + body + std::string(foot) + "</article></body></html>";
+  };
+  ExtractOptions opts;
+  opts.reference_date = "2024-09-20";
+  auto r = Extract(page("<span class=post-date>Posted June 3, 2024 &middot; Edited 5 days ago</span>", ""), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-06-03");
+  r = Extract(page("<span class=stamp-date>June 3, 2024 - 2 weeks ago</span>", ""), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-06-03");
+  r = Extract(page("<span class=timestamp>Streaming now</span>", "<p>Published June 3, 2024</p>"), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->date_published.value_or(""), "2024-09-20");
+  EXPECT_EQ(RelativeTimeDaysBack("Streaming now"), -1);
+  EXPECT_EQ(RelativeTimeDaysBack("Posted 3 days ago"), 3);
+}
+
+// A relative count is read up to a year back: a larger one is no stamp's.
+TEST(Extract, RelativeStampBeyondAYearIsNotCounted) {
+  EXPECT_EQ(RelativeTimeDaysBack("50000 weeks ago"), -1);
+  EXPECT_EQ(RelativeTimeDaysBack("400 days ago"), -1);
+  EXPECT_EQ(RelativeTimeDaysBack("52 weeks ago"), 364);
+}
+
+// A Russian relative stamp is counted in its own units.
+TEST(Extract, RussianRelativeStampIsCounted) {
+  EXPECT_EQ(RelativeTimeDaysBack("3 \xD0\xB4\xD0\xBD\xD1\x8F \xD0\xBD\xD0\xB0\xD0\xB7\xD0\xB0\xD0\xB4"), 3);  // 3 дня назад
+  EXPECT_EQ(RelativeTimeDaysBack("2 \xD0\xBD\xD0\xB5\xD0\xB4\xD0\xB5\xD0\xBB\xD0\xB8 \xD0\xBD\xD0\xB0\xD0\xB7\xD0\xB0\xD0\xB4"), 14);  // 2 недели назад
 }
 
 // A structured publication time that repeats the modification time was
@@ -2030,6 +2116,50 @@ TEST(Extract, ParagraphHeadingIsNotTheTitle) {
   auto short_one = Extract(head + "<h1>Kitchens sell homes. Upgrades that pay back when you sell</h1>" + body);
   ASSERT_TRUE(short_one.ok());
   EXPECT_EQ(short_one->title.value_or(""), "Kitchens sell homes. Upgrades that pay back when you sell");
+}
+
+// A promotion's line in the <h1> ("Free delivery on orders over $40") does
+// not name the page when the titles say only the site's name: the site's
+// name stays the title.
+TEST(Extract, PromoHeadingDoesNotOutrankSiteNameTitles) {
+  const std::string body = "<p>" + std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) +
+                           "</p></main></body></html>";
+  auto r = Extract("<html><head><title>Lark Goods</title><meta property=\"og:site_name\" content=\"Lark Goods\">"
+                   "<meta property=\"og:title\" content=\"Lark Goods\"></head><body><main>"
+                   "<h1>Free delivery on orders over $40</h1><h2>Linen shirts</h2>" + body);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Lark Goods");
+}
+
+// A decimal before a headline's words is the headline's ("1.49 Dollar
+// Coffee", "4.5 Billion Years"), and a day and month ("12.06. Stadtfest")
+// a date; a section number goes only when the page shows it is one: a
+// title names the page by the words after it, or the next subheading is
+// numbered under it.
+TEST(Extract, HeadingDecimalOrDateIsNoSectionNumber) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  auto price = Extract("<html><head><title>Cafe news - Town Paper</title><meta property=\"og:title\" "
+                       "content=\"Dollar coffee is back in town\"></head><body><main>"
+                       "<h1>1.49 Dollar Coffee Is Back</h1>" + body);
+  ASSERT_TRUE(price.ok());
+  EXPECT_EQ(price->title.value_or(""), "1.49 Dollar Coffee Is Back");
+  auto site_only = Extract("<html><head><title>Orbit</title><meta property=\"og:site_name\" content=\"Orbit\">"
+                           "</head><body><main><h1>4.5 Billion Years Of Rock</h1>" + body);
+  ASSERT_TRUE(site_only.ok());
+  EXPECT_EQ(site_only->title.value_or(""), "4.5 Billion Years Of Rock");
+  auto date = Extract("<html><head><title>Stadtfest beginnt - Kurier</title></head><body><main>"
+                      "<h1>12.06. Stadtfest beginnt</h1>" + body);
+  ASSERT_TRUE(date.ok());
+  EXPECT_EQ(date->title.value_or(""), "12.06. Stadtfest beginnt");
+  auto numbered = Extract("<html><head><title>Orbit</title><meta property=\"og:site_name\" content=\"Orbit\">"
+                          "</head><body><main><h1>4.2 Installing The Tools</h1><p>" + std::string(300, 'y') +
+                          " text.</p><h2>4.2.1 On Linux</h2>" + body);
+  ASSERT_TRUE(numbered.ok());
+  EXPECT_EQ(numbered->title.value_or(""), "Installing The Tools");
+  auto tail = Extract("<html><head><title>Pro - Merging in short</title></head><body><main>"
+                      "<h1>4.3 Pro Merging - Merging in short</h1>" + body);
+  ASSERT_TRUE(tail.ok());
+  EXPECT_EQ(tail->title.value_or(""), "Pro Merging - Merging in short");
 }
 
 // Forum software titles a thread "Thread / Forum / Site": the thread's

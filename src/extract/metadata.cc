@@ -1418,12 +1418,22 @@ bool IsWeekdayOrDateCue(std::string_view w);
 // a bar, a bullet or a dash ("<p>Jane Doe | March 4, 2024</p>"), as
 // templates print them under the headline without a "By": two parts, one
 // a date line, the other a name of two to four capitalized words (one word
-// is as likely a section). "" when the line is no such line. Reads 16
-// nodes and 80 bytes at most.
-static std::string NameBesideDateLine(const Node* n) {
+// is as likely a section). The line must be marked as a byline: a byline
+// hint on it or its parent, or a link in it to an author's page (rel=author,
+// /author/...): a bare "New York | March 4, 2024" or "Press Release - ..."
+// is a dateline or a label, as capitalized as a name. "" when the line is
+// no such line. Reads 16 nodes and 80 bytes at most.
+static std::string NameBesideDateLine(const Node* n, const HintTable& hints) {
   const Node* first = n->first_child;
+  // (The name's link first: its text.)
+  if (first && first->Is(TagId::kA)) first = first->first_child;
   // (Prose is ruled out by its first text's length before any is read.)
   if (!first || !first->is_text() || first->data.size() > 120 || Trim(first->data).empty()) return {};
+  bool marked = (hints[n->id] & kHintByline) || (n->parent && (hints[n->parent->id] & kHintByline));
+  int look = 16;
+  for (const Node* d = n->first_child; d && !marked && look-- > 0; d = NextInTree(d, n))
+    marked = d->Is(TagId::kA) && (ContainsIgnoreCase(d->Attr("rel"), "author") || IsAuthorPageHref(d->Attr("href")));
+  if (!marked) return {};
   std::string text;
   if (!CollapsedTextInto(n, 81, 16, &text) || text.size() > 80 || !HasAsciiDigit(text)) return {};
   for (std::string_view sep : kBylineDateSeparators) {
@@ -2197,15 +2207,27 @@ const Node* NextSubheading(const Node* h, int budget) {
 // Branching", "2.4.1. Setup"): digits parted by dots, one dot at least
 // between digits, then a space and a capital letter. 0 when there is none
 // (a count, "10 Tips"; a version, "2024.4 -> 2024.5").
+// A decimal is no section number: "N.M" with one dot and no dot after
+// must have a one-digit M ("3.1"; "1.99 Euro Flights" is a price); and a
+// day and month ("24.11. Weihnachtsmarkt") is a date.
 static size_t SectionNumberLength(std::string_view t) {
-  size_t i = 0, parts = 0;
+  size_t i = 0, parts = 0, last_digits = 0, first_value = 0, second_value = 0;
   while (i < t.size() && i < 16 && IsAsciiDigit(t[i])) {
-    while (i < t.size() && IsAsciiDigit(t[i])) ++i;
+    const size_t b = i;
+    size_t value = 0;
+    while (i < t.size() && IsAsciiDigit(t[i])) value = value * 10 + (t[i++] - '0');
+    last_digits = i - b;
+    if (parts == 0) first_value = value;
+    if (parts == 1) second_value = value;
     ++parts;
     if (i < t.size() && t[i] == '.') ++i;
     else break;
   }
   if (parts < 2 || i + 1 >= t.size() || t[i] != ' ' || !(t[i + 1] >= 'A' && t[i + 1] <= 'Z')) return 0;
+  const bool trailing_dot = t[i - 1] == '.';
+  if (parts == 2 && !trailing_dot && last_digits > 1) return 0;
+  if (parts == 2 && trailing_dot && first_value >= 1 && first_value <= 31 && second_value >= 1 && second_value <= 12)
+    return 0;
   return i;
 }
 
@@ -2645,7 +2667,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       return false;
     };
     // (Titles that say only the site's name say nothing of the page: the
-    // heading is not weighed against them.)
+    // heading is not weighed against them, unless it is a promotion's line,
+    // "Free shipping on orders over $50", which names no page.)
     auto titles_name_site = [&] {
       if (bare_site.empty()) return false;
       bool any = false;
@@ -2658,7 +2681,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       return any;
     };
     if (text.size() >= 4 && text.size() < 300 && (std::count(text.begin(), text.end(), ' ') >= 1 || leads_title()) &&
-        (SharesTitleWords(h1_norms[0], norm_doc_title, norm_meta_titles) || titles_name_site())) {
+        (SharesTitleWords(h1_norms[0], norm_doc_title, norm_meta_titles) ||
+         (titles_name_site() && !IsPromoLine(text) && !IsStoreOfferLine(text)))) {
       title = text;
       title_src = "h1";
       out->headline = h1s[0];
@@ -2728,7 +2752,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   }
   // A manual's section number before the heading's words ("3.1 Git
   // Branching") that no title prints is the book's numbering, not the
-  // page's name.
+  // page's name, when the page shows it is one: a title names the page
+  // by the words after the number, or the next subheading is numbered
+  // under it ("3.1.1 ..." after "3.1 ..."). (Titles that say only the
+  // site's name show nothing: "2.5 Million Jobs Lost" stays whole.)
   if (title_src == "h1" && !kicker_cut) {
     if (const size_t n = SectionNumberLength(title)) {
       std::string_view number = std::string_view(title).substr(0, n);
@@ -2736,7 +2763,39 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       bool printed = doc_title.find(number) != std::string::npos;
       for (size_t i = 0; i < meta_titles.size() && !printed; ++i)
         printed = meta_titles[i].find(number) != std::string::npos;
-      if (!printed) title = std::string(Trim(std::string_view(title).substr(n)));
+      const std::string rest(Trim(std::string_view(title).substr(n)));
+      bool shown = false;
+      if (!printed) {
+        // (A title names the page by those words when one holds the other,
+        // the site's name taken off: "Branches in a Nutshell" in "Git
+        // Branching - Branches in a Nutshell".)
+        const std::string norm_rest = NormalizeForCompare(rest);
+        auto holds = [&](std::string_view t) {
+          const std::string page = NormalizeForCompare(t);
+          return page.size() >= 8 && (page.find(norm_rest) != std::string::npos || norm_rest.find(page) != std::string::npos);
+        };
+        auto names_rest = [&](std::string_view title_text) {
+          if (norm_rest.size() < 8) return false;
+          const std::string stripped(strip_site(title_text));
+          const std::string_view t = stripped;
+          if (holds(t)) return true;
+          // (Or the part after the title's first separator: "Git - Branches
+          // in a Nutshell".)
+          const size_t sep = FirstTitleSeparator(t);
+          if (sep == std::string_view::npos) return false;
+          const size_t after = t.find(' ', sep + 1);
+          return after != std::string_view::npos && holds(t.substr(after + 1));
+        };
+        shown = names_rest(doc_title);
+        for (size_t i = 0; i < meta_titles.size() && !shown; ++i) shown = names_rest(meta_titles[i]);
+        if (!shown && out->headline)
+          if (const Node* sub = NextSubheading(out->headline, kSubheadingSearchSteps)) {
+            const std::string_view first = number.substr(0, number.find('.'));
+            const std::string_view s = FirstTextRun(sub);
+            shown = s.size() > first.size() && s.starts_with(first) && s[first.size()] == '.';
+          }
+      }
+      if (!printed && shown) title = rest;
     }
   }
   // A JSON-LD headline at schema.org's length limit (110 characters) that
@@ -3278,7 +3337,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
           add_authors(name);
           if (!authors.empty()) break;
         }
-        if (std::string name = NameBesideDateLine(n);
+        if (std::string name = NameBesideDateLine(n, hints);
             !name.empty() && !is_title(name) && !InOthersSection(n, hints) && !InTeaserCard(n)) {
           add_authors(name);
           if (!authors.empty()) break;
@@ -3295,8 +3354,26 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         const std::string_view label = Trim(n->prev->data);
         if (!label.empty() && MayStartBylineCue(static_cast<unsigned char>(label[0])) && IsBylineLabel(label) &&
             !InOthersSection(n, hints)) {
+          // The line ends after the name's element (a break, a block, the
+          // parent's end, or a separator: "By <b>Ann Berg</b>, Desk"), and
+          // the name is a person's ("By <strong>Subscribing Today</strong>
+          // you support ..." is a sentence).
+          const Node* after = n->next;
+          std::string_view t;
+          if (after && after->is_text()) {
+            t = Trim(after->data);
+            if (t.empty()) after = after->next;
+          }
+          // (After a separator, a field or two, not a sentence: "By <a>Clicking
+          // Here</a>, you agree to our terms." is one.)
+          const bool line_ends =
+              !t.empty() ? (t[0] == ',' || t[0] == '|' || t.starts_with("\xC2\xB7") || t.starts_with("\xE2\x80\xA2")) &&
+                               t.size() <= 32 && !EndsWithSentenceStop(t)
+                         : !after || (after->is_element() && (IsBlockTag(after->tag) || after->Is(TagId::kBr)));
           std::string name;
-          if (CollapsedTextInto(n, 120, 32, &name) && !name.empty() && name.size() < 100 && !is_title(name))
+          if (line_ends && CollapsedTextInto(n, 120, 32, &name) && !name.empty() && name.size() < 100 &&
+              !is_title(name) && ((name[0] >= 'A' && name[0] <= 'Z') || static_cast<unsigned char>(name[0]) >= 0xC0) &&
+              IsPersonCredit(name))
             add_authors(name);
           if (!authors.empty()) break;
         }

@@ -1895,6 +1895,22 @@ bool IsPromoLine(std::string_view line, bool offers) {
   return false;
 }
 
+// Cues of a shop's banner offer, lower-case.
+constexpr std::string_view kStoreOfferCues[] = {
+    "free shipping", "free delivery", "free returns", "orders over", "% off", "use code", "promo code",
+    "discount code", "coupon code",
+};
+
+bool IsStoreOfferLine(std::string_view line) {
+  if (line.size() > 200) return false;
+  char buf[200];
+  for (size_t i = 0; i < line.size(); ++i) buf[i] = ToLowerAscii(line[i]);
+  const std::string_view low(buf, line.size());
+  for (std::string_view cue : kStoreOfferCues)
+    if (low.find(cue) != std::string_view::npos) return true;
+  return false;
+}
+
 bool IsCallToActionLine(std::string_view line) {
   line = Trim(line);
   if (line.empty() || line.size() > 48) return false;
@@ -2149,11 +2165,22 @@ constexpr RelativeTimeUnit kRelativeTimeUnits[] = {
     {"minuti", 0}, {"ora", -1}, {"ore", -1}, {"giorno", 1}, {"giorni", 1}, {"settimana", 7},
     {"settimane", 7}, {"minuut", 0}, {"uur", -1}, {"dag", 1}, {"dagen", 1}, {"weken", 7},
     {"dagar", 1}, {"dage", 1}, {"dni", 1}, {"dzie\xC5\x84", 1}, {"g\xC3\xBCn", 1}, {"hafta", 7},
+    // Russian ("2 дня назад"): минуту минуты минут, час часа часов, день
+    // дня дней, неделю недели недель.
+    {"\xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x82\xD1\x83", 0}, {"\xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x82\xD1\x8B", 0},
+    {"\xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x82", 0}, {"\xD1\x87\xD0\xB0\xD1\x81", -1},
+    {"\xD1\x87\xD0\xB0\xD1\x81\xD0\xB0", -1}, {"\xD1\x87\xD0\xB0\xD1\x81\xD0\xBE\xD0\xB2", -1},
+    {"\xD0\xB4\xD0\xB5\xD0\xBD\xD1\x8C", 1}, {"\xD0\xB4\xD0\xBD\xD1\x8F", 1},
+    {"\xD0\xB4\xD0\xBD\xD0\xB5\xD0\xB9", 1}, {"\xD0\xBD\xD0\xB5\xD0\xB4\xD0\xB5\xD0\xBB\xD1\x8E", 7},
+    {"\xD0\xBD\xD0\xB5\xD0\xB4\xD0\xB5\xD0\xBB\xD0\xB8", 7}, {"\xD0\xBD\xD0\xB5\xD0\xB4\xD0\xB5\xD0\xBB\xD1\x8C", 7},
 };
 
 // The words for one unit ("a day ago", "vor einem Tag", "hace una semana").
 constexpr std::string_view kRelativeTimeOne[] = {"a", "an", "one", "un", "une", "una", "uno", "um", "uma",
                                                  "ein", "eine", "einem", "einer"};
+
+// The farthest back a relative stamp is counted, in days (a year).
+constexpr long long kMaxRelativeDaysBack = 366;
 
 int RelativeTimeDaysBack(std::string_view text) {
   if (!IsRelativeTimeText(text)) return -1;
@@ -2161,10 +2188,29 @@ int RelativeTimeDaysBack(std::string_view text) {
   // The day words first ("Yesterday", "gestern", "today").
   static constexpr std::string_view kYesterday[] = {"yesterday", "gestern", "hier", "ayer", "ieri", "gisteren",
                                                     "wczoraj", "ontem", "\xD0\xB2\xD1\x87\xD0\xB5\xD1\x80\xD0\xB0"};
-  static constexpr std::string_view kToday[] = {"today", "now", "heute", "aujourd'hui", "hoy", "oggi", "vandaag",
+  // ("now" alone is no day: "Live now" is a broadcast's state.)
+  static constexpr std::string_view kToday[] = {"today", "heute", "aujourd'hui", "hoy", "oggi", "vandaag",
                                                 "dzisiaj", "hoje",
                                                 "\xD1\x81\xD0\xB5\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xBD\xD1\x8F"};
+  static constexpr WordList kWords(kRelativeTimeWords);
+  // A stamp that also prints an absolute date ("March 4, 2024 - 3 weeks
+  // ago", "Published March 4, 2024 · Updated 2 days ago") is dated by it:
+  // a month's name or a four-digit year rules the count out.
+  for (size_t b = 0; b < text.size();) {
+    while (b < text.size() && (text[b] == ' ' || text[b] == ':' || text[b] == ',')) ++b;
+    size_t e = b;
+    while (e < text.size() && text[e] != ' ' && text[e] != ',' && text[e] != ':' && text[e] != '.') ++e;
+    const std::string_view w = text.substr(b, e - b);
+    b = e + 1;
+    if (MonthFromWord(w) != 0 && !kWords.Contains(w)) return -1;  // ("ago" is also August's "ago")
+    if (w.size() == 4 && std::all_of(w.begin(), w.end(), IsAsciiDigit)) return -1;
+  }
+  // The count starts the stamp, after one label or cue word at most
+  // ("3 days ago", "Posted 3 days ago", "vor 2 Wochen", "il y a 2 jours"):
+  // a count further in is some other line's ("Live now", "Watch 2 days").
+  if (StartsWithIgnoreCase(text, "il y a ")) text = text.substr(7);
   int number = -1;
+  int words = 0;
   for (size_t b = 0; b < text.size();) {
     while (b < text.size() && (text[b] == ' ' || text[b] == ':' || text[b] == ',')) ++b;
     size_t e = b;
@@ -2172,6 +2218,7 @@ int RelativeTimeDaysBack(std::string_view text) {
     const std::string_view w = text.substr(b, e - b);
     b = e + 1;
     if (w.empty()) continue;
+    if (number < 0 && ++words > 2) return -1;
     if (EqualsAnyIgnoreCase(w, kYesterday)) return 1;
     if (EqualsAnyIgnoreCase(w, kToday)) return 0;
     if (IsAsciiDigit(w[0])) {
@@ -2189,7 +2236,11 @@ int RelativeTimeDaysBack(std::string_view text) {
     }
     if (number < 0) continue;
     for (const RelativeTimeUnit& u : kRelativeTimeUnits)
-      if (EqualsIgnoreCase(w, u.word)) return u.days < 0 ? number / 24 : number * u.days;
+      if (EqualsIgnoreCase(w, u.word)) {
+        // Past a year back, a count is no stamp's ("999999 weeks ago").
+        const long long back = u.days < 0 ? number / 24 : static_cast<long long>(number) * u.days;
+        return back <= kMaxRelativeDaysBack ? static_cast<int>(back) : -1;
+      }
     number = -1;
   }
   return -1;

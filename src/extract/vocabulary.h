@@ -203,6 +203,9 @@ bool IsCopyrightLine(std::string_view line);
 // With `offers`, an offer to start using something ("free trial", "sign
 // up") is one too.
 bool IsPromoLine(std::string_view line, bool offers = true);
+// A shop's banner offer ("Free shipping on orders over $50", "20% off
+// everything", "Use code SPRING"): a promotion, no page's name.
+bool IsStoreOfferLine(std::string_view line);
 
 // An author's box that presents the writer ("Jane Doe is a freelance
 // writer...", "Who is Jane Doe?"): a bio. (Any case; the caller passes the
