@@ -3006,6 +3006,28 @@ TEST(Extract, ListPageWidensToItsMainLandmark) {
   EXPECT_EQ(r->text.find("Answer a few questions"), std::string::npos) << r->text;
 }
 
+// A custom element named for comments ("<forum-comment-tree>") holds the
+// replies of a thread, which are the thread: its name is no hint.
+TEST(Extract, CustomElementNamedForCommentsIsNoHint) {
+  std::string replies;
+  const char* said[] = {"The blue model has a quieter motor and a longer warranty than the grey one, worth the extra.",
+                        "I returned the grey one after a week because the fan rattled every time it started up.",
+                        "Both fit under a desk, but only the blue one has a filter you can wash and put back."};
+  for (int i = 0; i < 3; ++i)
+    replies += "<forum-comment author=u" + std::to_string(i) + "><a href=/u/" + std::to_string(i) + ">u" +
+               std::to_string(i) + "</a><div><p>" + said[i] + "</p></div></forum-comment>";
+  const std::string html = "<html><head><title>Which air purifier? : r/home</title></head><body><main>"
+                           "<forum-post><h1>Which air purifier?</h1><div><p>I am choosing between two air "
+                           "purifiers for a small bedroom and want the quieter one. Which would you pick and "
+                           "why?</p></div></forum-post><forum-comment-tree>" +
+                           replies + "</forum-comment-tree></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("quieter one"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("fan rattled"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("filter you can wash"), std::string::npos) << r->text;
+}
+
 TEST(Extract, PageFooterDoesNotOutweighAShortArticle) {
   std::string legal = "This material is not intended to replace the advice of a qualified professional. ";
   std::string html = "<html><body><div class=page><h1>Best practices for rentals</h1>"

@@ -804,6 +804,20 @@ void HintTable::Build(const Document& doc, HintVisitor* visitor) {
   else Walk<false>(doc, nullptr);
 }
 
+namespace {
+
+// Words in a custom element's name that name a thread's replies
+// ("<shreddit-comment-tree>", "<forum-reply>"), lower-case.
+constexpr std::string_view kReplyTagWords[] = {"comment", "reply", "replies"};
+
+bool NamesReplies(std::string_view tag) {
+  for (std::string_view w : kReplyTagWords)
+    if (tag.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+}  // namespace
+
 template <bool kVisit>
 void HintTable::Walk(const Document& doc, HintVisitor* visitor) {
   const Node* root = doc.root();
@@ -858,8 +872,15 @@ void HintTable::Walk(const Document& doc, HintVisitor* visitor) {
     // A custom element names its part of the page by its tag, the way a
     // class does ("<announcement-bar>", "<cart-drawer>", "<amp-ad>": the
     // web-components convention of a hyphenated name); each distinct name
-    // is classified once, like a class list.
-    if (n->tag == TagId::kUnknown && n->data.find('-') != std::string_view::npos) h |= ClassHints(n->data);
+    // is classified once, like a class list. Only its chrome is read: a
+    // name that speaks of comments ("<shreddit-comment-tree>") names the
+    // replies of a thread as often as a widget under an article, and the
+    // replies are the thread, so such a name gives no hint at all. (A
+    // reviews widget's name, "<trust-reviews-carousel>", still does.)
+    if (n->tag == TagId::kUnknown && n->data.find('-') != std::string_view::npos) {
+      const uint32_t tag_hints = ClassHints(n->data);
+      if (!(tag_hints & kHintComments) || !NamesReplies(n->data)) h |= tag_hints;
+    }
     hints_[n->id] = h;
     if constexpr (kVisit) {
       if (const uint8_t bits = tag_bits[size_t(n->tag)]; bits || (h & hint_mask)) {
