@@ -853,7 +853,12 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       f.flags |= kNegative;
     else if ((f.flags & kDialog) || ((f.hints & kHintBoilerplate) && f.text * 2 < page_text_)) {
       CollapsedTextInto(e, kConsentReadBytes, kConsentMaxNodes, &consent_scratch);
-      if (IsConsentText(consent_scratch) || IsPromoLine(consent_scratch, /*offers=*/false)) f.flags |= kNegative;
+      // (The newsletter cue only for a box classed as chrome that holds
+      // under half the text of a list page: a dialog holding an article
+      // whose headline speaks of subscriptions is the page.)
+      const bool promo_box = list_page && (f.hints & kHintBoilerplate) && f.text * 2 < page_text_;
+      if (IsConsentText(consent_scratch) || (promo_box && IsPromoLine(consent_scratch, /*offers=*/false)))
+        f.flags |= kNegative;
     }
   };
   auto exempt = [&](const Facts& f) {

@@ -3028,6 +3028,22 @@ TEST(Extract, CustomElementNamedForCommentsIsNoHint) {
   EXPECT_NE(r->text.find("filter you can wash"), std::string::npos) << r->text;
 }
 
+// An article shown in a modal is the page, though its headline opens on a
+// newsletter's words: the sign-up cue is read only for a chrome box that
+// holds under half of a list page's text.
+TEST(Extract, ArticleInADialogAboutNewslettersIsThePage) {
+  auto r = Extract("<html><head><title>Why paid newsletters are thriving - Gazette</title></head><body>"
+                   "<header><a href=/>Gazette</a></header><div role=dialog aria-modal=true><article>"
+                   "<h1>Why paid newsletters are thriving</h1><p>Readers of the weekly letter on gardening "
+                   "said this spring that they wanted fewer adverts and longer pieces on growing vegetables in "
+                   "small yards and on balconies.</p><p>The editors agreed, and from next month every issue "
+                   "will carry one long guide, written by a grower from a different part of the country.</p>"
+                   "</article></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("fewer adverts"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("one long guide"), std::string::npos) << r->text;
+}
+
 TEST(Extract, PageFooterDoesNotOutweighAShortArticle) {
   std::string legal = "This material is not intended to replace the advice of a qualified professional. ";
   std::string html = "<html><body><div class=page><h1>Best practices for rentals</h1>"
