@@ -1342,9 +1342,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // The starter's badge beside the name on each of their posts ("Thread
     // starter"), a block or a span beside the name: the thread's furniture.
     // (An element whose one child is a short text: inline elements own no
-    // text of their own in the facts, and no element is read further.)
+    // text of their own in the facts, and no element is read further.) The
+    // badge stands alone: "OP" in code or in a sentence ("The <b>OP</b>
+    // here confirms it") is a word of the post.
     if (ctx.discussion && e->first_child && e->first_child == e->last_child &&
         e->first_child->is_text() && e->first_child->data.size() <= kStarterBadgeMaxBytes &&
+        !IsCodeTag(e->tag) && e->parent->tag != TagId::kP && StandsAlone(e) &&
         IsStarterBadge(e->first_child->data)) {
       *reason = "starter-badge";
       return false;

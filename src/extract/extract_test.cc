@@ -3044,6 +3044,27 @@ TEST(Extract, ArticleInADialogAboutNewslettersIsThePage) {
   EXPECT_NE(r->text.find("one long guide"), std::string::npos) << r->text;
 }
 
+// The starter's badge goes only when it stands alone beside the name:
+// "op" in code or "OP" in a post's sentence is a word of the post.
+TEST(Extract, StarterBadgeWordInsideAPostStays) {
+  std::string posts;
+  const char* said[] = {
+      "My fold call takes an <code>op</code> argument and a start value, and I pass zero as the start value.",
+      "Pass operator.add as the function and zero as the start, and it sums the list without a loop at all.",
+      "Thanks, that works now. The <b>OP</b> here confirms it summed the whole list correctly first time."};
+  const char* who[] = {"ann", "ben", "ann"};
+  for (int i = 0; i < 3; ++i)
+    posts += std::string("<div class=\"message post\"><div class=user><a href=/u/") + who[i] + ">" + who[i] +
+             "</a>" + (i != 1 ? "<span>OP</span>" : "") + "</div><div class=content><p>" + said[i] +
+             "</p></div></div>";
+  auto r = Extract("<html><head><title>Summing a list with fold | Code Forum</title><link rel=canonical "
+                   "href=\"https://forum.example.org/threads/summing-a-list.77/\"></head><body>"
+                   "<h1>Summing a list with fold</h1><div class=posts>" + posts + "</div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("an op argument"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("The OP here"), std::string::npos) << r->text;
+}
+
 TEST(Extract, PageFooterDoesNotOutweighAShortArticle) {
   std::string legal = "This material is not intended to replace the advice of a qualified professional. ";
   std::string html = "<html><body><div class=page><h1>Best practices for rentals</h1>"
