@@ -1082,6 +1082,18 @@ bool StandsAlone(const Node* e) {
   return true;
 }
 
+// An element whose text is all in element children, two at least, among
+// its first few children (a grid's repeated badges, a ticker's spans), not
+// a run of words of its own (a sentence that repeats a word).
+bool CopiesInElements(const Node* e) {
+  int elements = 0, seen = 0;
+  for (const Node* c = e->first_child; c && seen < 8; c = c->next, ++seen) {
+    if (c->is_text() && !Trim(c->data).empty()) return false;
+    if (c->is_element()) ++elements;
+  }
+  return elements >= 2;
+}
+
 // The level of the heading an element starts with (itself, or down its
 // first element children through wrappers), 0 when it starts otherwise.
 int LeadingHeadingLevel(const Node* e) {
@@ -1498,8 +1510,19 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       }
       if (IsCopyrightLine(scratch)) { *reason = "copyright-line"; return false; }
       // A phrase over and over (a ticker scrolling "Book now * Book now *"):
-      // motion, not text. In a table's cell or a list a repeat is data.
-      if (e->tag != TagId::kTd && e->tag != TagId::kTh && e->tag != TagId::kPre && IsRepeatedPhraseLine(scratch)) {
+      // motion, not text. In a table's cell or a list a repeat is data, and
+      // in a quote a chant ("Four more years! Four more years!"); so is a
+      // repeat with no sign of a ticker or of copies (a separator between
+      // them, each copy an element of its own: a grid's badges, a marquee,
+      // a copy hidden from screen readers): "No no no no no no".
+      // (The signs are looked for only on a repeated line.)
+      auto ticker_sign = [&] {
+        return HasTickerSeparator(scratch) || ((f.flags | facts_[e->parent->id].flags) & kHidden) ||
+               e->tag == TagId::kMarquee || e->parent->tag == TagId::kMarquee || CopiesInElements(e);
+      };
+      if (e->tag != TagId::kTd && e->tag != TagId::kTh && e->tag != TagId::kPre && e->tag != TagId::kLi &&
+          e->tag != TagId::kBlockquote && e->tag != TagId::kQ && e->parent->tag != TagId::kBlockquote &&
+          IsRepeatedPhraseLine(scratch) && ticker_sign()) {
         *reason = "repeated-phrase";
         return false;
       }

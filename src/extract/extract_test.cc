@@ -3065,6 +3065,28 @@ TEST(Extract, StarterBadgeWordInsideAPostStays) {
   EXPECT_NE(r->text.find("The OP here"), std::string::npos) << r->text;
 }
 
+// A repeat with no sign of a ticker is text: a chant in a quote, a list's
+// item, a sentence that repeats its word; a ticker's copies stay dropped.
+TEST(Extract, RepeatWithoutATickerSignStays) {
+  auto r = Extract("<html><head><title>Harbour strike ends</title></head><body><article>"
+                   "<h1>Harbour strike ends</h1><p>Dock workers returned to the quays on Monday after a week "
+                   "of talks settled the dispute over night shifts, and the first ships were unloaded by noon.</p>"
+                   "<p>Outside the union hall the crowd had chanted for days:</p>"
+                   "<blockquote>Fair pay now! Fair pay now! Fair pay now!</blockquote>"
+                   "<p>Dogs dogs dogs dogs dogs dogs.</p><ul><li>Go go go go go go</li></ul>"
+                   "<div class=strip><span>Fair pay now *</span><span>Fair pay now *</span>"
+                   "<span>Fair pay now *</span></div>"
+                   "<p>The port authority said traffic would be back to normal by the end of the week.</p>"
+                   "</article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Fair pay now! Fair pay now!"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Dogs dogs"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Go go go"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Fair pay now *"), std::string::npos) << r->text;
+  EXPECT_TRUE(HasTickerSeparator("Book now * Book now"));
+  EXPECT_FALSE(HasTickerSeparator("Four more years! Four more years!"));
+}
+
 TEST(Extract, PageFooterDoesNotOutweighAShortArticle) {
   std::string legal = "This material is not intended to replace the advice of a qualified professional. ";
   std::string html = "<html><body><div class=page><h1>Best practices for rentals</h1>"

@@ -1179,6 +1179,15 @@ bool SkipMediaClock(std::string_view s, size_t* i) {
 
 }  // namespace
 
+// The marks a ticker puts between the copies of its phrase.
+constexpr std::string_view kTickerSeparators[] = {"*", "\xE2\x80\xA2", "|", "\xC2\xB7", "\xE2\x9C\xA6", "\xE2\x98\x85"};
+
+bool HasTickerSeparator(std::string_view line) {
+  for (std::string_view sep : kTickerSeparators)
+    if (line.find(sep) != std::string_view::npos) return true;
+  return false;
+}
+
 bool IsRepeatedPhraseLine(std::string_view line) {
   // The words: runs of letters and digits (any byte of a multi-byte
   // character counts as a letter), read until the list is full.
