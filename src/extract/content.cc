@@ -1082,6 +1082,68 @@ bool StandsAlone(const Node* e) {
   return true;
 }
 
+// The one element child of `e`, blank text beside it allowed; null when it
+// has other children (a few nodes read: one short run of siblings).
+const Node* OnlyElementChild(const Node* e) {
+  const Node* only = nullptr;
+  int seen = 0;
+  for (const Node* c = e->first_child; c; c = c->next) {
+    if (++seen > 5) return nullptr;
+    if (c->is_text() && Trim(c->data).empty()) continue;
+    if (only || !c->is_element()) return nullptr;
+    only = c;
+  }
+  return only;
+}
+
+// The link of a list item that is one link and nothing else, or null.
+const Node* ItemLink(const Node* li) {
+  if (!li || !li->is_element() || li->tag != TagId::kLi) return nullptr;
+  const Node* c = OnlyElementChild(li);
+  return c && c->tag == TagId::kA ? c : nullptr;
+}
+
+// The first word of an element's first text, down a few first children
+// ("Learn" of "<a><span>Learn Spanish</span></a>"); empty when none.
+std::string_view FirstWord(const Node* e) {
+  const Node* c = e->first_child;
+  for (int depth = 0; c && !c->is_text() && depth < 4; ++depth) c = c->first_child;
+  if (!c || !c->is_text()) return {};
+  const std::string_view t = Trim(c->data);
+  return t.substr(0, t.find(' '));
+}
+
+// The next (or previous) sibling past blank text, a few nodes at most.
+const Node* NextNonBlank(const Node* s, bool back) {
+  for (int k = 0; k < 4 && s && s->is_text() && Trim(s->data).empty(); ++k) s = back ? s->prev : s->next;
+  return s;
+}
+
+// A link that is the whole of its list item in a list of such items under
+// a heading of its own, parallel ones (their first word the same): the
+// page's own things ("Our courses": "<li><a>Learn Spanish</a></li><li><a>
+// Learn French</a></li>"), not a button. The list opens on such an item,
+// and the item's neighbours are such items, one at least. (A few nodes
+// read.)
+bool IsItemOfLinkList(const Node* a) {
+  const Node* li = a->parent;
+  if (ItemLink(li) != a || !li->parent) return false;
+  const Node* h = NextNonBlank(li->parent->prev, true);
+  if (!h || !h->is_element() || !IsHeadingTag(h->tag)) return false;
+  if (!ItemLink(NextNonBlank(li->parent->first_child, false))) return false;
+  const std::string_view word = FirstWord(a);
+  if (word.empty()) return false;
+  int items = 0;
+  for (const bool back : {true, false}) {
+    const Node* s = NextNonBlank(back ? li->prev : li->next, back);
+    if (!s) continue;
+    const Node* link = ItemLink(s);
+    if (!link || !EqualsIgnoreCase(FirstWord(link), word)) return false;
+    ++items;
+  }
+  return items > 0;
+}
+
 // An element whose text is all in element children, two at least, among
 // its first few children (a grid's repeated badges, a ticker's spans), not
 // a run of words of its own (a sentence that repeats a word).
@@ -1449,7 +1511,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // (A link owns no text in the facts, its block does: a lone link is
     // read, its first bytes only. A heading's link is a card's title: "Learn
     // Python in ten days" stays.)
-    const bool lone_link = e->tag == TagId::kA && e->first_child && StandsAlone(e) && !InHeading(e);
+    // A list of such links is the page's own list ("Our courses: Learn
+    // Spanish, Learn French"): its items stay.
+    const bool lone_link =
+        e->tag == TagId::kA && e->first_child && StandsAlone(e) && !InHeading(e) && !IsItemOfLinkList(e);
     if (page_mode_ && !listing && !IsHeadingTag(e->tag) &&
         (lone_link || ((f.flags & kOwner) && f.text > 0 && f.text <= kCallToActionMaxText && f.link * 10 >= f.text * 9)) &&
         CollapsedTextInto(e, lone_link ? kCallToActionReadBytes : 1u << 20, kStatMaxNodes, &scratch) &&

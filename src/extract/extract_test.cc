@@ -3087,6 +3087,23 @@ TEST(Extract, RepeatWithoutATickerSignStays) {
   EXPECT_FALSE(HasTickerSeparator("Four more years! Four more years!"));
 }
 
+// A service page's own list of links ("Learn Spanish", "Learn French")
+// is its list, not a row of buttons; a lone button link still goes.
+TEST(Extract, ListOfCallToActionLinksStays) {
+  auto r = Extract("<html><head><title>Music lessons - Tempo</title></head><body><header><nav><a href=/>Home</a>"
+                   "<a href=/about>About</a></nav></header><main><h1>Music lessons</h1><p>We teach children and "
+                   "adults to play in small groups or one to one, at our studio by the river, with a free trial "
+                   "lesson before you sign up for a term.</p><h2>Our instruments</h2><ul>"
+                   "<li><a href=/piano>Learn piano</a></li> <li><a href=/violin>Learn violin</a></li>"
+                   "<li><a href=/guitar>Learn guitar</a></li></ul><p>Terms run for ten weeks, one lesson a "
+                   "week, with a short concert for families at the end of each term.</p>"
+                   "<p><a href=/contact>Get started</a></p></main><footer>(c) Tempo</footer></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Learn piano"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Learn guitar"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Get started"), std::string::npos) << r->text;
+}
+
 TEST(Extract, PageFooterDoesNotOutweighAShortArticle) {
   std::string legal = "This material is not intended to replace the advice of a qualified professional. ";
   std::string html = "<html><body><div class=page><h1>Best practices for rentals</h1>"
