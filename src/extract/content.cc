@@ -44,6 +44,7 @@ enum FactFlags : uint32_t {
   kInPre = 1 << 23,      // inside <pre>: preformatted text, code (see Classify)
   kInRefs = 1 << 24,     // a references list (kHintReferences), or inside one (see Classify)
   kHasH1 = 1 << 25,      // an <h1>, or holds one (see Aggregate)
+  kStatus = 1 << 26,     // role=status: chrome (kSoft | kRole) when a line (see Aggregate)
 };
 
 // Elements that never hold body text.
@@ -350,6 +351,12 @@ constexpr uint32_t kShippingPriceMaxText = 56;
 constexpr int kPriceCardMaxLevels = 5;
 // The opening of a boilerplate box read for consent words.
 constexpr size_t kConsentReadBytes = 256;
+// The longest status message of a live region (role=status) read as a
+// line of chrome, in text bytes: "Item added to your cart. View cart".
+constexpr uint32_t kStatusLineMaxText = 64;
+// The least prose value (Facts::good) that makes a longer status region
+// a paragraph of the page rather than labels and badges.
+constexpr float kStatusProseMinGood = 80;
 // Links of a <nav> that make it the site's menu rather than a breadcrumb
 // trail or a story's table of contents.
 constexpr uint32_t kMenuMinLinks = 12;
@@ -523,7 +530,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       if (n->tag == TagId::kNoscript) f.flags |= kSoft | kHidden;
       // One pass over the attributes for everything read here.
       bool hidden = false, role_chrome = false, href = false, body_prop = false, panel = false, streamed = false,
-           dialog = false;
+           dialog = false, status = false;
       for (uint32_t k = 0; k < n->num_attrs; ++k) {
         const Attribute& at = n->attrs[k];
         const std::string_view name = at.name;
@@ -534,6 +541,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         else if (name == "aria-modal") dialog |= EqualsIgnoreCase(at.value, "true");
         else if (name == "role") {
           role_chrome = IsBoilerplateRole(at.value);
+          status = IsStatusRole(at.value);
           if (!main_landmark_ && EqualsIgnoreCase(Trim(at.value), "main")) main_landmark_ = n;
           dialog |= IsDialogRole(at.value);
           panel |= EqualsIgnoreCase(at.value, "tabpanel");
@@ -584,6 +592,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       f.flags |= pf.flags & kInArticle;
       if (n->tag == TagId::kFooter && !(f.flags & kInArticle)) f.flags |= kPageFooter;
       if (role_chrome) f.flags |= kSoft | kRole;
+      if (status) f.flags |= kStatus;
       f.flags |= (pf.flags & kInChrome) | ((f.flags & (kStructural | kRole)) ? uint32_t(kInChrome) : 0u);
       if ((f.hints & (kHintBoilerplate | kHintWeakBoilerplate | kHintNavigation | kHintFacet)) &&
           !(f.hints & kHintArticleBody) && !ContainsEmbeddedPost(n, hints))
@@ -702,6 +711,12 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     if (e->tag == TagId::kHeader && (f.flags & kHasMenu) && !(f.flags & kStructural) &&
         !e->parent->Is(TagId::kArticle))
       f.flags |= kSoft | kStructural;
+    // A live region's status message ("Item added to your cart") is chrome
+    // when it is a line, or holds no prose (a price box's labels and
+    // badges); a box of prose so marked (an article's update paragraph) is
+    // judged like any other. Its text is complete here.
+    if ((f.flags & kStatus) && (f.text <= kStatusLineMaxText || f.good < kStatusProseMinGood))
+      f.flags |= kSoft | kRole;
     // Children are complete here (reverse preorder): look for teasers.
     if (ctx.article && !(f.flags & kSoft) && IsTeaserList(e)) f.flags |= kSoft | kTeaser;
     if (ctx.product && (f.flags & (kSoft | kPriced)) == kPriced && IsProductCardList(e))

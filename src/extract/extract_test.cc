@@ -3104,6 +3104,23 @@ TEST(Extract, ListOfCallToActionLinksStays) {
   EXPECT_EQ(r->text.find("Get started"), std::string::npos) << r->text;
 }
 
+// An article's update box marked as a live region (role=status) is the
+// article's text; a status line ("Item added to your cart") is not.
+TEST(Extract, LongStatusRegionInAnArticleStays) {
+  auto r = Extract("<html><head><title>Bridge reopens - Gazette</title></head><body><article>"
+                   "<h1>Bridge reopens</h1><div role=status><p>Update: engineers have now cleared the bridge "
+                   "for heavy lorries as well, the county said on Friday evening after a final load test.</p>"
+                   "</div><p>The old stone bridge over the river reopened to cars on Thursday after eight months "
+                   "of repairs to its arches, which had cracked during the floods of last winter.</p><p>Traders "
+                   "in the market town said the closure had cost them a third of their custom, since drivers "
+                   "took the bypass instead.</p><div role=status>Saved to your reading list</div>"
+                   "</article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("final load test"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("eight months"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("reading list"), std::string::npos) << r->text;
+}
+
 TEST(Extract, PageFooterDoesNotOutweighAShortArticle) {
   std::string legal = "This material is not intended to replace the advice of a qualified professional. ";
   std::string html = "<html><body><div class=page><h1>Best practices for rentals</h1>"

@@ -306,11 +306,16 @@ constexpr std::string_view kDialogRoles[] = {"dialog", "alertdialog"};
 constexpr std::string_view kBoilerplateRoles[] = {
     "navigation", "banner", "contentinfo", "complementary", "search", "menu",
     "menubar",    "dialog", "alertdialog", "tooltip",       "toolbar",
-    // Live regions that speak to screen readers, not the page's text: a
-    // status message ("Loaded 296 results", "Item added to your cart",
-    // "Slide 1 of 8") and a ticker of promotions (WAI-ARIA "marquee").
-    "status", "marquee",
+    // A live region that speaks to screen readers, not the page's text: a
+    // ticker of promotions (WAI-ARIA "marquee"). (A status message: see
+    // IsStatusRole.)
+    "marquee",
 };
+
+// A live region's status message ("Loaded 296 results", "Item added to your
+// cart", "Slide 1 of 8"): chrome when it is a line (content.cc), since an
+// article's update box is marked so too.
+constexpr std::string_view kStatusRoles[] = {"status"};
 
 // Whole lines that are furniture. Lower-case; compared after trimming and
 // dropping trailing punctuation.
@@ -908,6 +913,8 @@ bool IsBoilerplateRole(std::string_view role) {
   static constexpr WordList kList(kBoilerplateRoles);
   return kList.Contains(Trim(role));
 }
+
+bool IsStatusRole(std::string_view role) { return EqualsAnyIgnoreCase(Trim(role), kStatusRoles); }
 
 bool IsDialogRole(std::string_view role) { return EqualsAnyIgnoreCase(Trim(role), kDialogRoles); }
 

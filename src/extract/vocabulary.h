@@ -133,6 +133,8 @@ class HintTable {
 bool IsBoilerplateRole(std::string_view role);
 // role="dialog" or "alertdialog": a box over the page.
 bool IsDialogRole(std::string_view role);
+// role="status": a live region's status message, chrome when it is short.
+bool IsStatusRole(std::string_view role);
 
 // An aria-roledescription that names a carousel's slide ("slide",
 // "Carousel slide": the WAI-ARIA carousel pattern).
