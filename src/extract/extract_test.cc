@@ -3121,6 +3121,28 @@ TEST(Extract, LongStatusRegionInAnArticleStays) {
   EXPECT_EQ(r->text.find("reading list"), std::string::npos) << r->text;
 }
 
+// What the review's narrowed rules still drop: a reviews widget named by
+// its custom tag, a row of repeated badges each in its own element, and a
+// live region holding a price box's labels and badges.
+TEST(Extract, NarrowedChromeRulesKeepTheirReach) {
+  auto r = Extract("<html><head><title>Bridge reopens - Gazette</title></head><body><article>"
+                   "<h1>Bridge reopens</h1><p>The old stone bridge over the river reopened to cars on Thursday "
+                   "after eight months of repairs to its arches, which had cracked during the floods of last "
+                   "winter.</p><p>Traders in the market town said the closure had cost them a third of their "
+                   "custom, since drivers took the bypass instead of coming through.</p>"
+                   "<shop-reviews-carousel><p>Rated excellent by twelve thousand happy readers of the Gazette "
+                   "on the review site this year.</p></shop-reviews-carousel><div class=badges><span>Sold "
+                   "out</span> <span>Sold out</span> <span>Sold out</span> <span>Sold out</span></div>"
+                   "<div role=status><div><span>Regular price</span> $39.99 USD <span>Sale price</span> $29.99 "
+                   "USD</div><span>Sale</span> <span>Special offer</span></div><p>The county said the bridge "
+                   "would be inspected again in the spring.</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("inspected again"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("twelve thousand"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Sold out"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Special offer"), std::string::npos) << r->text;
+}
+
 TEST(Extract, PageFooterDoesNotOutweighAShortArticle) {
   std::string legal = "This material is not intended to replace the advice of a qualified professional. ";
   std::string html = "<html><body><div class=page><h1>Best practices for rentals</h1>"
