@@ -45,6 +45,7 @@ enum FactFlags : uint32_t {
   kInRefs = 1 << 24,     // a references list (kHintReferences), or inside one (see Classify)
   kHasH1 = 1 << 25,      // an <h1>, or holds one (see Aggregate)
   kInMarkedBody = 1 << 26, // classed as a story's body (kHintArticleBody: "entry-content"), or inside one
+  kStatus = 1 << 27,     // role=status: chrome (kSoft | kRole) when a line (see Aggregate)
 };
 
 // Elements that never hold body text.
@@ -368,6 +369,12 @@ constexpr uint32_t kShippingPriceMaxText = 56;
 constexpr int kPriceCardMaxLevels = 5;
 // The opening of a boilerplate box read for consent words.
 constexpr size_t kConsentReadBytes = 256;
+// The longest status message of a live region (role=status) read as a
+// line of chrome, in text bytes: "Item added to your cart. View cart".
+constexpr uint32_t kStatusLineMaxText = 64;
+// The least prose value (Facts::good) that makes a longer status region
+// a paragraph of the page rather than labels and badges.
+constexpr float kStatusProseMinGood = 80;
 // Links of a <nav> that make it the site's menu rather than a breadcrumb
 // trail or a story's table of contents.
 constexpr uint32_t kMenuMinLinks = 12;
@@ -541,7 +548,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       if (n->tag == TagId::kNoscript) f.flags |= kSoft | kHidden;
       // One pass over the attributes for everything read here.
       bool hidden = false, role_chrome = false, href = false, body_prop = false, panel = false, streamed = false,
-           dialog = false;
+           dialog = false, status = false;
       for (uint32_t k = 0; k < n->num_attrs; ++k) {
         const Attribute& at = n->attrs[k];
         const std::string_view name = at.name;
@@ -552,6 +559,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         else if (name == "aria-modal") dialog |= EqualsIgnoreCase(at.value, "true");
         else if (name == "role") {
           role_chrome = IsBoilerplateRole(at.value);
+          status = IsStatusRole(at.value);
           if (!main_landmark_ && EqualsIgnoreCase(Trim(at.value), "main")) main_landmark_ = n;
           dialog |= IsDialogRole(at.value);
           panel |= EqualsIgnoreCase(at.value, "tabpanel");
@@ -610,6 +618,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       f.flags |= pf.flags & kInArticle;
       if (n->tag == TagId::kFooter && !(f.flags & kInArticle)) f.flags |= kPageFooter;
       if (role_chrome) f.flags |= kSoft | kRole;
+      if (status) f.flags |= kStatus;
       f.flags |= (pf.flags & kInChrome) | ((f.flags & (kStructural | kRole)) ? uint32_t(kInChrome) : 0u);
       if ((f.hints & (kHintBoilerplate | kHintWeakBoilerplate | kHintNavigation | kHintFacet)) &&
           !(f.hints & kHintArticleBody) && !ContainsEmbeddedPost(n, hints))
@@ -728,6 +737,12 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     if (e->tag == TagId::kHeader && (f.flags & kHasMenu) && !(f.flags & kStructural) &&
         !e->parent->Is(TagId::kArticle))
       f.flags |= kSoft | kStructural;
+    // A live region's status message ("Item added to your cart") is chrome
+    // when it is a line, or holds no prose (a price box's labels and
+    // badges); a box of prose so marked (an article's update paragraph) is
+    // judged like any other. Its text is complete here.
+    if ((f.flags & kStatus) && (f.text <= kStatusLineMaxText || f.good < kStatusProseMinGood))
+      f.flags |= kSoft | kRole;
     // Children are complete here (reverse preorder): look for teasers.
     if (ctx.article && !(f.flags & kSoft) && IsTeaserList(e)) f.flags |= kSoft | kTeaser;
     // On an article a call-to-action box (a pitch for the site's product,
@@ -885,7 +900,12 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       f.flags |= kNegative;
     else if ((f.flags & kDialog) || ((f.hints & kHintBoilerplate) && f.text * 2 < page_text_)) {
       CollapsedTextInto(e, kConsentReadBytes, kConsentMaxNodes, &consent_scratch);
-      if (IsConsentText(consent_scratch) || IsPromoLine(consent_scratch, /*offers=*/false)) f.flags |= kNegative;
+      // (The newsletter cue only for a box classed as chrome that holds
+      // under half the text of a list page: a dialog holding an article
+      // whose headline speaks of subscriptions is the page.)
+      const bool promo_box = list_page && (f.hints & kHintBoilerplate) && f.text * 2 < page_text_;
+      if (IsConsentText(consent_scratch) || (promo_box && IsPromoLine(consent_scratch, /*offers=*/false)))
+        f.flags |= kNegative;
     }
   };
   auto exempt = [&](const Facts& f) {
@@ -1131,6 +1151,80 @@ bool AloneInBlock(const Node* e) {
     if (e->parent && e->parent->is_element() && IsBlockTag(e->parent->tag)) return true;
   }
   return false;
+}
+
+// The one element child of `e`, blank text beside it allowed; null when it
+// has other children (a few nodes read: one short run of siblings).
+const Node* OnlyElementChild(const Node* e) {
+  const Node* only = nullptr;
+  int seen = 0;
+  for (const Node* c = e->first_child; c; c = c->next) {
+    if (++seen > 5) return nullptr;
+    if (c->is_text() && Trim(c->data).empty()) continue;
+    if (only || !c->is_element()) return nullptr;
+    only = c;
+  }
+  return only;
+}
+
+// The link of a list item that is one link and nothing else, or null.
+const Node* ItemLink(const Node* li) {
+  if (!li || !li->is_element() || li->tag != TagId::kLi) return nullptr;
+  const Node* c = OnlyElementChild(li);
+  return c && c->tag == TagId::kA ? c : nullptr;
+}
+
+// The first word of an element's first text, down a few first children
+// ("Learn" of "<a><span>Learn Spanish</span></a>"); empty when none.
+std::string_view FirstWord(const Node* e) {
+  const Node* c = e->first_child;
+  for (int depth = 0; c && !c->is_text() && depth < 4; ++depth) c = c->first_child;
+  if (!c || !c->is_text()) return {};
+  const std::string_view t = Trim(c->data);
+  return t.substr(0, t.find(' '));
+}
+
+// The next (or previous) sibling past blank text, a few nodes at most.
+const Node* NextNonBlank(const Node* s, bool back) {
+  for (int k = 0; k < 4 && s && s->is_text() && Trim(s->data).empty(); ++k) s = back ? s->prev : s->next;
+  return s;
+}
+
+// A link that is the whole of its list item in a list of such items under
+// a heading of its own, parallel ones (their first word the same): the
+// page's own things ("Our courses": "<li><a>Learn Spanish</a></li><li><a>
+// Learn French</a></li>"), not a button. The list opens on such an item,
+// and the item's neighbours are such items, one at least. (A few nodes
+// read.)
+bool IsItemOfLinkList(const Node* a) {
+  const Node* li = a->parent;
+  if (ItemLink(li) != a || !li->parent) return false;
+  const Node* h = NextNonBlank(li->parent->prev, true);
+  if (!h || !h->is_element() || !IsHeadingTag(h->tag)) return false;
+  if (!ItemLink(NextNonBlank(li->parent->first_child, false))) return false;
+  const std::string_view word = FirstWord(a);
+  if (word.empty()) return false;
+  int items = 0;
+  for (const bool back : {true, false}) {
+    const Node* s = NextNonBlank(back ? li->prev : li->next, back);
+    if (!s) continue;
+    const Node* link = ItemLink(s);
+    if (!link || !EqualsIgnoreCase(FirstWord(link), word)) return false;
+    ++items;
+  }
+  return items > 0;
+}
+
+// An element whose text is all in element children, two at least, among
+// its first few children (a grid's repeated badges, a ticker's spans), not
+// a run of words of its own (a sentence that repeats a word).
+bool CopiesInElements(const Node* e) {
+  int elements = 0, seen = 0;
+  for (const Node* c = e->first_child; c && seen < 8; c = c->next, ++seen) {
+    if (c->is_text() && !Trim(c->data).empty()) return false;
+    if (c->is_element()) ++elements;
+  }
+  return elements >= 2;
 }
 
 // The level of the heading an element starts with (itself, or down its
@@ -1431,9 +1525,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // The starter's badge beside the name on each of their posts ("Thread
     // starter"), a block or a span beside the name: the thread's furniture.
     // (An element whose one child is a short text: inline elements own no
-    // text of their own in the facts, and no element is read further.)
+    // text of their own in the facts, and no element is read further.) The
+    // badge stands alone: "OP" in code or in a sentence ("The <b>OP</b>
+    // here confirms it") is a word of the post.
     if (ctx.discussion && e->first_child && e->first_child == e->last_child &&
         e->first_child->is_text() && e->first_child->data.size() <= kStarterBadgeMaxBytes &&
+        !IsCodeTag(e->tag) && e->parent->tag != TagId::kP && StandsAlone(e) &&
         IsStarterBadge(e->first_child->data)) {
       *reason = "starter-badge";
       return false;
@@ -1539,7 +1636,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // (A link owns no text in the facts, its block does: a lone link is
     // read, its first bytes only. A heading's link is a card's title: "Learn
     // Python in ten days" stays.)
-    const bool lone_link = e->tag == TagId::kA && e->first_child && StandsAlone(e) && !InHeading(e);
+    // A list of such links is the page's own list ("Our courses: Learn
+    // Spanish, Learn French"): its items stay.
+    const bool lone_link =
+        e->tag == TagId::kA && e->first_child && StandsAlone(e) && !InHeading(e) && !IsItemOfLinkList(e);
     if (((page_mode_ && !listing) || (ctx.article && !ctx.discussion && lone_link && AloneInBlock(e))) &&
         !IsHeadingTag(e->tag) &&
         (lone_link || ((f.flags & kOwner) && f.text > 0 && f.text <= kCallToActionMaxText && f.link * 10 >= f.text * 9)) &&
@@ -1604,8 +1704,19 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       }
       if (IsCopyrightLine(scratch)) { *reason = "copyright-line"; return false; }
       // A phrase over and over (a ticker scrolling "Book now * Book now *"):
-      // motion, not text. In a table's cell or a list a repeat is data.
-      if (e->tag != TagId::kTd && e->tag != TagId::kTh && e->tag != TagId::kPre && IsRepeatedPhraseLine(scratch)) {
+      // motion, not text. In a table's cell or a list a repeat is data, and
+      // in a quote a chant ("Four more years! Four more years!"); so is a
+      // repeat with no sign of a ticker or of copies (a separator between
+      // them, each copy an element of its own: a grid's badges, a marquee,
+      // a copy hidden from screen readers): "No no no no no no".
+      // (The signs are looked for only on a repeated line.)
+      auto ticker_sign = [&] {
+        return HasTickerSeparator(scratch) || ((f.flags | facts_[e->parent->id].flags) & kHidden) ||
+               e->tag == TagId::kMarquee || e->parent->tag == TagId::kMarquee || CopiesInElements(e);
+      };
+      if (e->tag != TagId::kTd && e->tag != TagId::kTh && e->tag != TagId::kPre && e->tag != TagId::kLi &&
+          e->tag != TagId::kBlockquote && e->tag != TagId::kQ && e->parent->tag != TagId::kBlockquote &&
+          IsRepeatedPhraseLine(scratch) && ticker_sign()) {
         *reason = "repeated-phrase";
         return false;
       }

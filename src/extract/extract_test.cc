@@ -3258,6 +3258,143 @@ TEST(Extract, ListPageWidensToItsMainLandmark) {
   EXPECT_EQ(r->text.find("Answer a few questions"), std::string::npos) << r->text;
 }
 
+// A custom element named for comments ("<forum-comment-tree>") holds the
+// replies of a thread, which are the thread: its name is no hint.
+TEST(Extract, CustomElementNamedForCommentsIsNoHint) {
+  std::string replies;
+  const char* said[] = {"The blue model has a quieter motor and a longer warranty than the grey one, worth the extra.",
+                        "I returned the grey one after a week because the fan rattled every time it started up.",
+                        "Both fit under a desk, but only the blue one has a filter you can wash and put back."};
+  for (int i = 0; i < 3; ++i)
+    replies += "<forum-comment author=u" + std::to_string(i) + "><a href=/u/" + std::to_string(i) + ">u" +
+               std::to_string(i) + "</a><div><p>" + said[i] + "</p></div></forum-comment>";
+  const std::string html = "<html><head><title>Which air purifier? : r/home</title></head><body><main>"
+                           "<forum-post><h1>Which air purifier?</h1><div><p>I am choosing between two air "
+                           "purifiers for a small bedroom and want the quieter one. Which would you pick and "
+                           "why?</p></div></forum-post><forum-comment-tree>" +
+                           replies + "</forum-comment-tree></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("quieter one"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("fan rattled"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("filter you can wash"), std::string::npos) << r->text;
+}
+
+// An article shown in a modal is the page, though its headline opens on a
+// newsletter's words: the sign-up cue is read only for a chrome box that
+// holds under half of a list page's text.
+TEST(Extract, ArticleInADialogAboutNewslettersIsThePage) {
+  auto r = Extract("<html><head><title>Why paid newsletters are thriving - Gazette</title></head><body>"
+                   "<header><a href=/>Gazette</a></header><div role=dialog aria-modal=true><article>"
+                   "<h1>Why paid newsletters are thriving</h1><p>Readers of the weekly letter on gardening "
+                   "said this spring that they wanted fewer adverts and longer pieces on growing vegetables in "
+                   "small yards and on balconies.</p><p>The editors agreed, and from next month every issue "
+                   "will carry one long guide, written by a grower from a different part of the country.</p>"
+                   "</article></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("fewer adverts"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("one long guide"), std::string::npos) << r->text;
+}
+
+// The starter's badge goes only when it stands alone beside the name:
+// "op" in code or "OP" in a post's sentence is a word of the post.
+TEST(Extract, StarterBadgeWordInsideAPostStays) {
+  std::string posts;
+  const char* said[] = {
+      "My fold call takes an <code>op</code> argument and a start value, and I pass zero as the start value.",
+      "Pass operator.add as the function and zero as the start, and it sums the list without a loop at all.",
+      "Thanks, that works now. The <b>OP</b> here confirms it summed the whole list correctly first time."};
+  const char* who[] = {"ann", "ben", "ann"};
+  for (int i = 0; i < 3; ++i)
+    posts += std::string("<div class=\"message post\"><div class=user><a href=/u/") + who[i] + ">" + who[i] +
+             "</a>" + (i != 1 ? "<span>OP</span>" : "") + "</div><div class=content><p>" + said[i] +
+             "</p></div></div>";
+  auto r = Extract("<html><head><title>Summing a list with fold | Code Forum</title><link rel=canonical "
+                   "href=\"https://forum.example.org/threads/summing-a-list.77/\"></head><body>"
+                   "<h1>Summing a list with fold</h1><div class=posts>" + posts + "</div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("an op argument"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("The OP here"), std::string::npos) << r->text;
+}
+
+// A repeat with no sign of a ticker is text: a chant in a quote, a list's
+// item, a sentence that repeats its word; a ticker's copies stay dropped.
+TEST(Extract, RepeatWithoutATickerSignStays) {
+  auto r = Extract("<html><head><title>Harbour strike ends</title></head><body><article>"
+                   "<h1>Harbour strike ends</h1><p>Dock workers returned to the quays on Monday after a week "
+                   "of talks settled the dispute over night shifts, and the first ships were unloaded by noon.</p>"
+                   "<p>Outside the union hall the crowd had chanted for days:</p>"
+                   "<blockquote>Fair pay now! Fair pay now! Fair pay now!</blockquote>"
+                   "<p>Dogs dogs dogs dogs dogs dogs.</p><ul><li>Go go go go go go</li></ul>"
+                   "<div class=strip><span>Fair pay now *</span><span>Fair pay now *</span>"
+                   "<span>Fair pay now *</span></div>"
+                   "<p>The port authority said traffic would be back to normal by the end of the week.</p>"
+                   "</article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Fair pay now! Fair pay now!"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Dogs dogs"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Go go go"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Fair pay now *"), std::string::npos) << r->text;
+  EXPECT_TRUE(HasTickerSeparator("Book now * Book now"));
+  EXPECT_FALSE(HasTickerSeparator("Four more years! Four more years!"));
+}
+
+// A service page's own list of links ("Learn Spanish", "Learn French")
+// is its list, not a row of buttons; a lone button link still goes.
+TEST(Extract, ListOfCallToActionLinksStays) {
+  auto r = Extract("<html><head><title>Music lessons - Tempo</title></head><body><header><nav><a href=/>Home</a>"
+                   "<a href=/about>About</a></nav></header><main><h1>Music lessons</h1><p>We teach children and "
+                   "adults to play in small groups or one to one, at our studio by the river, with a free trial "
+                   "lesson before you sign up for a term.</p><h2>Our instruments</h2><ul>"
+                   "<li><a href=/piano>Learn piano</a></li> <li><a href=/violin>Learn violin</a></li>"
+                   "<li><a href=/guitar>Learn guitar</a></li></ul><p>Terms run for ten weeks, one lesson a "
+                   "week, with a short concert for families at the end of each term.</p>"
+                   "<p><a href=/contact>Get started</a></p></main><footer>(c) Tempo</footer></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Learn piano"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Learn guitar"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Get started"), std::string::npos) << r->text;
+}
+
+// An article's update box marked as a live region (role=status) is the
+// article's text; a status line ("Item added to your cart") is not.
+TEST(Extract, LongStatusRegionInAnArticleStays) {
+  auto r = Extract("<html><head><title>Bridge reopens - Gazette</title></head><body><article>"
+                   "<h1>Bridge reopens</h1><div role=status><p>Update: engineers have now cleared the bridge "
+                   "for heavy lorries as well, the county said on Friday evening after a final load test.</p>"
+                   "</div><p>The old stone bridge over the river reopened to cars on Thursday after eight months "
+                   "of repairs to its arches, which had cracked during the floods of last winter.</p><p>Traders "
+                   "in the market town said the closure had cost them a third of their custom, since drivers "
+                   "took the bypass instead.</p><div role=status>Saved to your reading list</div>"
+                   "</article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("final load test"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("eight months"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("reading list"), std::string::npos) << r->text;
+}
+
+// What the review's narrowed rules still drop: a reviews widget named by
+// its custom tag, a row of repeated badges each in its own element, and a
+// live region holding a price box's labels and badges.
+TEST(Extract, NarrowedChromeRulesKeepTheirReach) {
+  auto r = Extract("<html><head><title>Bridge reopens - Gazette</title></head><body><article>"
+                   "<h1>Bridge reopens</h1><p>The old stone bridge over the river reopened to cars on Thursday "
+                   "after eight months of repairs to its arches, which had cracked during the floods of last "
+                   "winter.</p><p>Traders in the market town said the closure had cost them a third of their "
+                   "custom, since drivers took the bypass instead of coming through.</p>"
+                   "<shop-reviews-carousel><p>Rated excellent by twelve thousand happy readers of the Gazette "
+                   "on the review site this year.</p></shop-reviews-carousel><div class=badges><span>Sold "
+                   "out</span> <span>Sold out</span> <span>Sold out</span> <span>Sold out</span></div>"
+                   "<div role=status><div><span>Regular price</span> $39.99 USD <span>Sale price</span> $29.99 "
+                   "USD</div><span>Sale</span> <span>Special offer</span></div><p>The county said the bridge "
+                   "would be inspected again in the spring.</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("inspected again"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("twelve thousand"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Sold out"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Special offer"), std::string::npos) << r->text;
+}
+
 TEST(Extract, PageFooterDoesNotOutweighAShortArticle) {
   std::string legal = "This material is not intended to replace the advice of a qualified professional. ";
   std::string html = "<html><body><div class=page><h1>Best practices for rentals</h1>"

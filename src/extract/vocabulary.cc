@@ -318,11 +318,16 @@ constexpr std::string_view kDialogRoles[] = {"dialog", "alertdialog"};
 constexpr std::string_view kBoilerplateRoles[] = {
     "navigation", "banner", "contentinfo", "complementary", "search", "menu",
     "menubar",    "dialog", "alertdialog", "tooltip",       "toolbar",
-    // Live regions that speak to screen readers, not the page's text: a
-    // status message ("Loaded 296 results", "Item added to your cart",
-    // "Slide 1 of 8") and a ticker of promotions (WAI-ARIA "marquee").
-    "status", "marquee",
+    // A live region that speaks to screen readers, not the page's text: a
+    // ticker of promotions (WAI-ARIA "marquee"). (A status message: see
+    // IsStatusRole.)
+    "marquee",
 };
+
+// A live region's status message ("Loaded 296 results", "Item added to your
+// cart", "Slide 1 of 8"): chrome when it is a line (content.cc), since an
+// article's update box is marked so too.
+constexpr std::string_view kStatusRoles[] = {"status"};
 
 // Whole lines that are furniture. Lower-case; compared after trimming and
 // dropping trailing punctuation.
@@ -816,6 +821,20 @@ void HintTable::Build(const Document& doc, HintVisitor* visitor) {
   else Walk<false>(doc, nullptr);
 }
 
+namespace {
+
+// Words in a custom element's name that name a thread's replies
+// ("<shreddit-comment-tree>", "<forum-reply>"), lower-case.
+constexpr std::string_view kReplyTagWords[] = {"comment", "reply", "replies"};
+
+bool NamesReplies(std::string_view tag) {
+  for (std::string_view w : kReplyTagWords)
+    if (tag.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+}  // namespace
+
 template <bool kVisit>
 void HintTable::Walk(const Document& doc, HintVisitor* visitor) {
   const Node* root = doc.root();
@@ -870,8 +889,15 @@ void HintTable::Walk(const Document& doc, HintVisitor* visitor) {
     // A custom element names its part of the page by its tag, the way a
     // class does ("<announcement-bar>", "<cart-drawer>", "<amp-ad>": the
     // web-components convention of a hyphenated name); each distinct name
-    // is classified once, like a class list.
-    if (n->tag == TagId::kUnknown && n->data.find('-') != std::string_view::npos) h |= ClassHints(n->data);
+    // is classified once, like a class list. Only its chrome is read: a
+    // name that speaks of comments ("<shreddit-comment-tree>") names the
+    // replies of a thread as often as a widget under an article, and the
+    // replies are the thread, so such a name gives no hint at all. (A
+    // reviews widget's name, "<trust-reviews-carousel>", still does.)
+    if (n->tag == TagId::kUnknown && n->data.find('-') != std::string_view::npos) {
+      const uint32_t tag_hints = ClassHints(n->data);
+      if (!(tag_hints & kHintComments) || !NamesReplies(n->data)) h |= tag_hints;
+    }
     hints_[n->id] = h;
     if constexpr (kVisit) {
       if (const uint8_t bits = tag_bits[size_t(n->tag)]; bits || (h & hint_mask)) {
@@ -899,6 +925,8 @@ bool IsBoilerplateRole(std::string_view role) {
   static constexpr WordList kList(kBoilerplateRoles);
   return kList.Contains(Trim(role));
 }
+
+bool IsStatusRole(std::string_view role) { return EqualsAnyIgnoreCase(Trim(role), kStatusRoles); }
 
 bool IsDialogRole(std::string_view role) { return EqualsAnyIgnoreCase(Trim(role), kDialogRoles); }
 
@@ -1202,6 +1230,15 @@ bool SkipMediaClock(std::string_view s, size_t* i) {
 }
 
 }  // namespace
+
+// The marks a ticker puts between the copies of its phrase.
+constexpr std::string_view kTickerSeparators[] = {"*", "\xE2\x80\xA2", "|", "\xC2\xB7", "\xE2\x9C\xA6", "\xE2\x98\x85"};
+
+bool HasTickerSeparator(std::string_view line) {
+  for (std::string_view sep : kTickerSeparators)
+    if (line.find(sep) != std::string_view::npos) return true;
+  return false;
+}
 
 bool IsRepeatedPhraseLine(std::string_view line) {
   // The words: runs of letters and digits (any byte of a multi-byte

@@ -138,6 +138,8 @@ class HintTable {
 bool IsBoilerplateRole(std::string_view role);
 // role="dialog" or "alertdialog": a box over the page.
 bool IsDialogRole(std::string_view role);
+// role="status": a live region's status message, chrome when it is short.
+bool IsStatusRole(std::string_view role);
 
 // An aria-roledescription that names a carousel's slide ("slide",
 // "Carousel slide": the WAI-ARIA carousel pattern).
@@ -163,6 +165,9 @@ bool IsMediaTimeLine(std::string_view line);
 // "Book now * Book now * Book now * Book now" (six words at least, the
 // phrase four at most, three times at least).
 bool IsRepeatedPhraseLine(std::string_view line);
+// The line holds a mark a ticker puts between the copies of its phrase
+// ("Book now * Book now", a bullet, a bar, a middle dot).
+bool HasTickerSeparator(std::string_view line);
 // The text is zero-width marks alone (a joiner, a zero-width space, a BOM):
 // "<p>&zwj;</p>", a site builder's blank line.
 bool IsOnlyZeroWidthMarks(std::string_view text);
