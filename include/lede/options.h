@@ -49,7 +49,9 @@ struct ExtractOptions {
   // only, a little faster, for corpus builders who need nothing else.
   bool metadata = true;
   // Dates after this day (YYYY-MM-DD) are not publication dates. Empty:
-  // today. Set it when processing an old crawl.
+  // today. Set it when processing an old crawl. When set, a relative stamp
+  // ("3 days ago", "vor 2 Wochen") is counted back from it, up to a year;
+  // when empty such stamps give no date (today is not the crawl's day).
   std::string reference_date;
   Limits limits;
 };
