@@ -1939,13 +1939,7 @@ constexpr std::string_view kStoreOfferCues[] = {
 };
 
 bool IsStoreOfferLine(std::string_view line) {
-  if (line.size() > 200) return false;
-  char buf[200];
-  for (size_t i = 0; i < line.size(); ++i) buf[i] = ToLowerAscii(line[i]);
-  const std::string_view low(buf, line.size());
-  for (std::string_view cue : kStoreOfferCues)
-    if (low.find(cue) != std::string_view::npos) return true;
-  return false;
+  return line.size() <= 200 && ContainsAnyIgnoreCase(line, kStoreOfferCues);
 }
 
 bool IsCallToActionLine(std::string_view line) {
