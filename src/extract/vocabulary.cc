@@ -2213,6 +2213,21 @@ constexpr std::string_view kRelativeTimeOne[] = {"a", "an", "one", "un", "une", 
 // The farthest back a relative stamp is counted, in days (a year).
 constexpr long long kMaxRelativeDaysBack = 366;
 
+namespace {
+
+// The word of a relative stamp at *pos (spaces, colons and commas before it
+// skipped; it ends at a space, comma, colon or full stop), *pos moved past it.
+std::string_view NextStampWord(std::string_view text, size_t* pos) {
+  size_t b = *pos;
+  while (b < text.size() && (text[b] == ' ' || text[b] == ':' || text[b] == ',')) ++b;
+  size_t e = b;
+  while (e < text.size() && text[e] != ' ' && text[e] != ',' && text[e] != ':' && text[e] != '.') ++e;
+  *pos = e + 1;
+  return text.substr(b, e - b);
+}
+
+}  // namespace
+
 int RelativeTimeDaysBack(std::string_view text) {
   if (!IsRelativeTimeText(text)) return -1;
   text = Trim(text);
@@ -2228,11 +2243,7 @@ int RelativeTimeDaysBack(std::string_view text) {
   // ago", "Published March 4, 2024 · Updated 2 days ago") is dated by it:
   // a month's name or a four-digit year rules the count out.
   for (size_t b = 0; b < text.size();) {
-    while (b < text.size() && (text[b] == ' ' || text[b] == ':' || text[b] == ',')) ++b;
-    size_t e = b;
-    while (e < text.size() && text[e] != ' ' && text[e] != ',' && text[e] != ':' && text[e] != '.') ++e;
-    const std::string_view w = text.substr(b, e - b);
-    b = e + 1;
+    const std::string_view w = NextStampWord(text, &b);
     if (MonthFromWord(w) != 0 && !kWords.Contains(w)) return -1;  // ("ago" is also August's "ago")
     if (w.size() == 4 && std::all_of(w.begin(), w.end(), IsAsciiDigit)) return -1;
   }
@@ -2243,11 +2254,7 @@ int RelativeTimeDaysBack(std::string_view text) {
   int number = -1;
   int words = 0;
   for (size_t b = 0; b < text.size();) {
-    while (b < text.size() && (text[b] == ' ' || text[b] == ':' || text[b] == ',')) ++b;
-    size_t e = b;
-    while (e < text.size() && text[e] != ' ' && text[e] != ',' && text[e] != ':' && text[e] != '.') ++e;
-    const std::string_view w = text.substr(b, e - b);
-    b = e + 1;
+    const std::string_view w = NextStampWord(text, &b);
     if (w.empty()) continue;
     if (number < 0 && ++words > 2) return -1;
     if (EqualsAnyIgnoreCase(w, kYesterday)) return 1;
