@@ -48,6 +48,13 @@ enum FactFlags : uint32_t {
   kStatus = 1 << 27,     // role=status: chrome (kSoft | kRole) when a line (see Aggregate)
 };
 
+// A call-to-action box inside an article's marked body (a pitch for the
+// site's product, a sign-up): boilerplate as strong as a boilerplate word
+// (see Aggregate and the judgement of soft boxes).
+bool IsStoryCallToAction(const ContentContext& ctx, uint32_t hints, uint32_t flags) {
+  return ctx.article && !ctx.discussion && (hints & kHintCallToAction) && (flags & kInMarkedBody);
+}
+
 // Elements that never hold body text.
 bool IsHardDropTag(TagId t) {
   switch (t) {
@@ -401,8 +408,6 @@ constexpr double kLinkedPanelMaxLinkShare = 0.4;
 constexpr uint32_t kQuestionMaxText = 160;
 // A call to action is a few words: at most this many word characters.
 constexpr uint32_t kCallToActionMaxText = 40;
-// Levels above a link where a heading makes it a title (see InHeading).
-constexpr int kHeadingLinkMaxLevels = 3;
 // Prose (summed block values) under a navigation word with no link that
 // makes it a section rather than a menu.
 constexpr double kNavProseMinGood = 200;
@@ -747,9 +752,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     if (ctx.article && !(f.flags & kSoft) && IsTeaserList(e)) f.flags |= kSoft | kTeaser;
     // On an article a call-to-action box (a pitch for the site's product,
     // a sign-up) is boilerplate, judged like a boilerplate word.
-    if (ctx.article && !ctx.discussion && (f.hints & kHintCallToAction) && (f.flags & kInMarkedBody) &&
-        !(f.hints & kHintArticleBody))
-      f.flags |= kSoft;
+    if (IsStoryCallToAction(ctx, f.hints, f.flags) && !(f.hints & kHintArticleBody)) f.flags |= kSoft;
     if (ctx.product && (f.flags & (kSoft | kPriced)) == kPriced && IsProductCardList(e))
       f.flags |= kSoft | kTeaser;
     Facts& p = facts_[e->parent->id];
@@ -832,7 +835,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       return;
     }
     const bool strong = (f.flags & kByMarkup) || (f.hints & kHintBoilerplate) || navigation ||
-                        (ctx.article && !ctx.discussion && (f.hints & kHintCallToAction) && (f.flags & kInMarkedBody));
+                        IsStoryCallToAction(ctx, f.hints, f.flags);
     // Without a single link, a navigation word names no navigation: prose
     // under it (a scroll-spy target, "nav-source") is a section.
     const bool prose_nav = (f.hints & kHintNavigation) && f.links == 0 && f.good >= kNavProseMinGood;
@@ -1112,17 +1115,17 @@ const Node* ContentExtractor::JoinOpeningPost(const Node* root, bool list_of_pos
 
 namespace {
 
-// Whether no text runs beside `e` (its neighbours are elements, spaces or
-// nothing): a button-like link, not a link inside a sentence.
 // Whether `e` lies in a heading, a few levels down at most (a card's
 // title: "<h3><span><a>...</a></span></h3>").
 bool InHeading(const Node* e) {
   int up = 0;
-  for (const Node* a = e->parent; a && a->is_element() && up < kHeadingLinkMaxLevels; a = a->parent, ++up)
+  for (const Node* a = e->parent; a && a->is_element() && up < kHeadingWrapperLevels; a = a->parent, ++up)
     if (IsHeadingTag(a->tag)) return true;
   return false;
 }
 
+// Whether no text runs beside `e` (its neighbours are elements, spaces or
+// nothing): a button-like link, not a link inside a sentence.
 bool StandsAlone(const Node* e) {
   for (const Node* s : {e->prev, e->next})
     if (s && s->is_text() && !Trim(s->data).empty()) return false;
@@ -1638,10 +1641,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // Python in ten days" stays.)
     // A list of such links is the page's own list ("Our courses: Learn
     // Spanish, Learn French"): its items stay.
-    const bool lone_link =
-        e->tag == TagId::kA && e->first_child && StandsAlone(e) && !InHeading(e) && !IsItemOfLinkList(e);
-    if (((page_mode_ && !listing) || (ctx.article && !ctx.discussion && lone_link && AloneInBlock(e))) &&
-        !IsHeadingTag(e->tag) &&
+    // (The page type is asked first: threads, products and listings read
+    // no link's neighbours here.)
+    const bool widened = page_mode_ && !listing;
+    const bool story = ctx.article && !ctx.discussion;
+    const bool lone_link = (widened || story) && e->tag == TagId::kA && e->first_child && StandsAlone(e) &&
+                           !InHeading(e) && !IsItemOfLinkList(e);
+    if ((widened || (story && lone_link && AloneInBlock(e))) && !IsHeadingTag(e->tag) &&
         (lone_link || ((f.flags & kOwner) && f.text > 0 && f.text <= kCallToActionMaxText && f.link * 10 >= f.text * 9)) &&
         CollapsedTextInto(e, lone_link ? kCallToActionReadBytes : 1u << 20, kStatMaxNodes, &scratch) &&
         (!lone_link || scratch.size() < kCallToActionReadBytes) && IsCallToActionLine(scratch)) {
