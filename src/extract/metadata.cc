@@ -1414,6 +1414,20 @@ static std::string MetaRowName(const Node* row, bool marked) {
 static bool HasJobTitleWord(std::string_view part);
 bool IsWeekdayOrDateCue(std::string_view w);
 
+// The number of words of `name` when each is capitalized (or a particle:
+// "Ludwig van Beethoven"), else 0.
+static size_t CapitalizedWords(std::string_view name) {
+  size_t words = 0;
+  for (size_t b = 0; b < name.size();) {
+    const size_t e = std::min(name.find(' ', b), name.size());
+    const unsigned char first = name[b];
+    if (!(first >= 'A' && first <= 'Z') && first < 0xC0 && !IsNameParticle(name.substr(b, e - b))) return 0;
+    ++words;
+    b = e + 1;
+  }
+  return words;
+}
+
 // The name in a line of loose text that gives a name and a date, parted by
 // a bar, a bullet or a dash ("<p>Jane Doe | March 4, 2024</p>"), as
 // templates print them under the headline without a "By": two parts, one
@@ -1444,14 +1458,7 @@ static std::string NameBesideDateLine(const Node* n, const HintTable& hints) {
     if (!IsDateLine(b) || a.empty() || HasAsciiDigit(a) || !LooksLikeName(a) || IsBylineLabel(a) ||
         !StripBylineCue(a).empty())
       return {};
-    size_t words = 0;
-    for (size_t i = 0; i < a.size();) {
-      const size_t e = std::min(a.find(' ', i), a.size());
-      const unsigned char c = a[i];
-      if (!(c >= 'A' && c <= 'Z') && c < 0xC0 && !IsNameParticle(a.substr(i, e - i))) return {};
-      ++words;
-      i = e + 1;
-    }
+    const size_t words = CapitalizedWords(a);
     return words >= 2 && words <= 4 ? std::string(a) : std::string();
   }
   return {};
@@ -1479,20 +1486,6 @@ static bool MayBeNameLine(const Node* e, size_t max) {
   if (t.empty()) return false;
   const unsigned char first = t[0];
   return t.size() <= max && ((first >= 'A' && first <= 'Z') || first >= 0xC0);
-}
-
-// The number of words of `name` when each is capitalized (or a particle:
-// "Ludwig van Beethoven"), else 0.
-static size_t CapitalizedWords(std::string_view name) {
-  size_t words = 0;
-  for (size_t b = 0; b < name.size();) {
-    const size_t e = std::min(name.find(' ', b), name.size());
-    const unsigned char first = name[b];
-    if (!(first >= 'A' && first <= 'Z') && first < 0xC0 && !IsNameParticle(name.substr(b, e - b))) return 0;
-    ++words;
-    b = e + 1;
-  }
-  return words;
 }
 
 // The element before `n` among its siblings (white space between them
