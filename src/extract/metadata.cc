@@ -3690,7 +3690,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     VisibleStamps& v = *stamps_read;
     std::optional<std::string>& stamped = v.stamped;
     std::optional<std::string>& updated = v.updated;
-    std::string text;  // (one buffer for the stamps read)
+    std::string text;   // (one buffer for the stamps read)
+    std::string shown;  // (and one for a relative stamp's shown text)
     for (const Node* n = v.resume; n && !stamped; n = NextInTree(n, doc.root())) {
       v.resume = n;
       if (n->id > until) return v;
@@ -3712,7 +3713,6 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // (A stamp is a few nodes: its text is read from 16 at most.)
       if (hinted && !(h & kHintByline)) {
         const std::string_view title = Trim(n->Attr("title"));
-        std::string shown;
         if (title.size() >= 8 && title.size() <= 64 && HasAsciiDigit(title) && !InTeaserCard(n))
           if (std::optional<std::string> d = NormalizeDate(title, today, date_order);
               d && CollapsedTextInto(n, 64, 16, &shown) && IsRelativeTimeText(shown)) {
