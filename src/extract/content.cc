@@ -73,6 +73,24 @@ bool IsHardDropTag(TagId t) {
   }
 }
 
+// Levels above a disclosure's toggle where the heading it sits in is
+// looked for (see IsHeadingToggle).
+constexpr int kToggleHeadingLevels = 2;
+
+// A disclosure's toggle inside a heading: a <button> that opens and closes
+// a panel (aria-expanded, aria-controls) within an <h1>...<h6> or an
+// element ARIA names a heading (the ARIA accordion pattern: "<h3><button
+// aria-expanded=false>How long does delivery take?</button></h3>"). Its
+// words are the heading's, the title of the section it opens (an FAQ's
+// question), not a control's label.
+bool IsHeadingToggle(const Node* n) {
+  if (n->tag != TagId::kButton || !(n->HasAttr("aria-expanded") || n->HasAttr("aria-controls"))) return false;
+  const Node* a = n->parent;
+  for (int up = 0; up < kToggleHeadingLevels && a && a->is_element(); ++up, a = a->parent)
+    if (IsHeadingTag(a->tag) || EqualsIgnoreCase(Trim(a->Attr("role")), "heading")) return true;
+  return false;
+}
+
 // Block-level elements that own the text below them as one block. List
 // items and table cells do not: a list or table is valued as a whole, so a
 // column of short cells or bullets counts as one block of text.
@@ -539,7 +557,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
     if (n->is_element()) {
       Facts& f = facts_[n->id];
       const Facts& pf = facts_[n->parent->id];
-      bool drop = IsHardDropTag(n->tag) && n->ns == Namespace::kHtml;
+      bool drop = IsHardDropTag(n->tag) && n->ns == Namespace::kHtml && !IsHeadingToggle(n);
       // SVG and MathML hold no prose.
       if (n->ns != Namespace::kHtml) drop = true;
       if (drop) {

@@ -6526,5 +6526,32 @@ TEST(Extract, PostRatingWidgetIsBoilerplate) {
   EXPECT_EQ(r->text.find("Vote count"), std::string::npos) << r->text;
 }
 
+// The ARIA accordion pattern puts each section's title in a toggle inside a
+// heading ("<h3><button aria-expanded=false>Question</button></h3>"): the
+// title is the heading's words, kept with its answer; a toggle outside a
+// heading (a menu's) and a plain button in a heading stay controls.
+TEST(Extract, AccordionToggleInHeadingIsTheTitle) {
+  const std::string para =
+      "<p>We repair bicycles of every make in our workshop by the station, most of them on the day you bring "
+      "them in, and we lend you one of ours while yours is with us.</p>";
+  const std::string html =
+      "<html><head><title>Bike repairs</title></head><body><main><h1>Bike repairs</h1>" + para + para +
+      "<h2>Questions</h2>"
+      "<h3><button aria-expanded=false aria-controls=a1>Do you fix electric bikes?</button></h3>"
+      "<div id=a1 hidden><p>Yes, we service the motors and batteries of all common brands.</p></div>"
+      "<p role=heading aria-level=3><button aria-expanded=false><span>How long does a service take?</span>"
+      "</button></p><div hidden><p>A full service takes about two hours.</p></div>"
+      "<button aria-expanded=false>Open the site menu</button>"
+      "<h3><button>Play the workshop video</button></h3>"
+      "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Do you fix electric bikes?"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("How long does a service take?"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("about two hours"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Open the site menu"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Play the workshop video"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede
