@@ -6553,5 +6553,26 @@ TEST(Extract, AccordionToggleInHeadingIsTheTitle) {
   EXPECT_EQ(r->text.find("Play the workshop video"), std::string::npos) << r->text;
 }
 
+// Avada's microformat fields, hidden by its stylesheet on every page built
+// with it ("span.vcard.rich-snippet-hidden": the author; "span.updated
+// rich-snippet-hidden": a timestamp), are no text of the page.
+TEST(Extract, AvadaRichSnippetFieldsAreHidden) {
+  EXPECT_TRUE(ClassifyClassId("vcard rich-snippet-hidden", "") & kHintHidden);
+  EXPECT_FALSE(ClassifyClassId("rich-snippet", "") & kHintHidden);
+  const std::string para =
+      "<p>Our movers pack, load and carry the furniture of a whole flat in a day, and wrap every piece in "
+      "blankets before it leaves the room.</p>";
+  const std::string html =
+      "<html><head><title>Moving</title></head><body><main><h1>Moving</h1>" + para + para +
+      "<span class=\"vcard rich-snippet-hidden\"><span class=fn>Jane Webmaster</span></span>"
+      "<span class=\"updated rich-snippet-hidden\">2024-02-16T09:27:01+00:00</span>"
+      "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("wrap every piece"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Jane Webmaster"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("2024-02-16"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

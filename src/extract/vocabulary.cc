@@ -226,6 +226,10 @@ constexpr Word kWords[] = {
   // Lightning's "slds-assistive-text" (and themes' "assistive-text"
   // labels), Drupal's "element-invisible".
   {"assistivetext", Match::kJoined, kHintHidden}, {"elementinvisible", Match::kJoined, kHintHidden},
+  // Avada's (WordPress) microformat fields printed for search engines and
+  // hidden by its stylesheet on every page built with it ("span.vcard
+  // rich-snippet-hidden": the page's author; "updated": a timestamp).
+  {"rich-snippet-hidden", Match::kWhole, kHintHidden},
   // Disclosure panels (accordions, tabs): hidden until the reader opens them.
   {"collapse", Match::kToken, kHintPanel}, {"collapsible", Match::kToken, kHintPanel},
   {"accordion", Match::kPrefix, kHintPanel}, {"tabpanel", Match::kJoined, kHintPanel},
