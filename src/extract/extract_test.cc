@@ -2317,6 +2317,21 @@ TEST(Extract, HeadingKickerBeforeTheTitlesName) {
   EXPECT_EQ(r->title.value_or(""), "Crews Douse Blaze");
 }
 
+// A kicker the heading sets on a line of its own, above the name ("<div>
+// Meet the maker</div> Ana Ruiz Pottery"), is the template's eyebrow in
+// any case: the <title> says the name. Run into one line, lower-case
+// words before the name are the headline's own.
+TEST(Extract, HeadingKickerOnItsOwnLine) {
+  auto title_of = [](const std::string& h1) {
+    auto r = Extract("<html><head><title>Ana Ruiz Pottery | Makers Guide</title></head><body><main><h1>" + h1 +
+                     "</h1><p>" + std::string(400, 'x') + " text.</p></main></body></html>");
+    return r.ok() ? r->title.value_or("") : std::string("?");
+  };
+  EXPECT_EQ(title_of("<div class=eyebrow>Meet the maker</div> <span>Ana Ruiz Pottery</span>"), "Ana Ruiz Pottery");
+  EXPECT_EQ(title_of("Meet the maker<br>Ana Ruiz Pottery"), "Ana Ruiz Pottery");
+  EXPECT_EQ(title_of("Meet the maker <span>Ana Ruiz Pottery</span>"), "Meet the maker Ana Ruiz Pottery");
+}
+
 // A documentation generator's permalink to the heading ("Â¶") is not part
 // of its text; the space inside a section number's <span> still parts it
 // from the title.

@@ -1999,6 +1999,30 @@ std::string HeadingText(const Node* h, bool* dropped_tagline = nullptr) {
   return CollapsedText(h, 1000);
 }
 
+// Whether a heading's first line is `norm_kicker` (normalized) set on a
+// line of its own: a block child ("<h1><div>Meet the maker</div><span>
+// Jane Doe</span></h1>") or words before a <br>. A template's eyebrow
+// line over the name, in any case: the headline's own words run on in
+// one line. (The heading's first few children are read, a wrapper deep.)
+bool KickerLine(const Node* h, std::string_view norm_kicker) {
+  if (!h) return false;
+  const Node* first = nullptr;
+  int budget = 8;
+  for (const Node* ch = h->first_child; ch && budget-- > 0; ch = ch->next) {
+    if (ch->is_text() && Trim(ch->data).empty()) continue;
+    first = ch;
+    break;
+  }
+  if (!first) return false;
+  const Node* after = first->next;
+  while (after && after->is_text() && Trim(after->data).empty()) after = after->next;
+  const bool own_line = (first->is_element() && IsBlockTag(first->tag)) || (after && after->Is(TagId::kBr));
+  if (!own_line || !after) return false;
+  std::string line;
+  if (!CollapsedTextInto(first, 256, 64, &line)) return false;
+  return NormalizedEquals(line, norm_kicker);
+}
+
 // A link to the site's front page: "/", "./", "index.html",
 // "https://example.com/" (a path of its own is a page, a bare "#" or ""
 // is this one).
@@ -2707,7 +2731,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (IsLeadInWord(word) || IsConnectingWord(word) || std::all_of(word.begin(), word.end(), IsAsciiDigit))
         return {};
       // A kicker is a label: its words, as the heading prints them, are
-      // capitalised ("Police arrest man after" is the headline's start).
+      // capitalised ("Police arrest man after" is the headline's start),
+      // or the heading sets them on a line of their own, above the name.
+      if (KickerLine(out->headline, kicker)) return head;
       const size_t kicker_words = std::count(kicker.begin(), kicker.end(), ' ') + 1;
       std::string_view words = Trim(title);
       for (size_t k = 0; k < kicker_words && !words.empty(); ++k) {
