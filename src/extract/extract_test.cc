@@ -2332,6 +2332,16 @@ TEST(Extract, HeadingKickerOnItsOwnLine) {
   EXPECT_EQ(title_of("Meet the maker <span>Ana Ruiz Pottery</span>"), "Meet the maker Ana Ruiz Pottery");
 }
 
+// A heading printed twice inside the <h1>, a copy for small screens and
+// one for large, is the title once.
+TEST(Extract, HeadingPrintedTwiceInsideIt) {
+  auto r = Extract("<html><head><title>Harbour Notes - the port's weekly</title></head><body><main><h1><div "
+                   "class=wide>Harbour Notes</div><div class=narrow>Harbour Notes</div></h1><p>" +
+                   std::string(400, 'x') + " text.</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Harbour Notes");
+}
+
 // A documentation generator's permalink to the heading ("Â¶") is not part
 // of its text; the space inside a section number's <span> still parts it
 // from the title.

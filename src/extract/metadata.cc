@@ -1972,6 +1972,19 @@ std::string HeadingText(const Node* h, bool* dropped_tagline = nullptr) {
     if (more || !only) break;
     box = only;
   }
+  // The same heading printed twice inside it, one copy for small screens
+  // and one for large ("<h1><div class=logo>News</div><div
+  // class=logo-mobile>News</div></h1>"), says it once.
+  {
+    const Node* pair[3] = {nullptr, nullptr, nullptr};
+    int n = 0;
+    for (const Node* ch = box->first_child; ch && n < 3; ch = ch->next)
+      if (!blank(ch)) pair[n++] = ch;
+    if (n == 2 && pair[0]->is_element() && pair[1]->is_element() && pair[0]->tag == pair[1]->tag) {
+      std::string one = CollapsedText(pair[0], 1000);
+      if (!one.empty() && one.size() < 1000 && one == CollapsedText(pair[1], 1000)) return one;
+    }
+  }
   bool any = false;
   for (const Node* ch = box->first_child; ch && !any; ch = ch->next) any = control(ch);
   if (!any) return CollapsedText(h, 1000);
