@@ -2342,6 +2342,20 @@ TEST(Extract, HeadingPrintedTwiceInsideIt) {
   EXPECT_EQ(r->title.value_or(""), "Harbour Notes");
 }
 
+// A one-word <h1> is the title too when a title's head, before its first
+// separator, is the word with a qualifier or two before it ("Camp
+// Lanterns - Light for the trail"); a longer head ending in it is a
+// sentence that names the page otherwise.
+TEST(Extract, OneWordHeadingEndingTheTitlesHead) {
+  auto title_of = [](const std::string& head) {
+    auto r = Extract("<html><head><title>" + head + "</title></head><body><main><h1>Lanterns</h1><p>" +
+                     std::string(400, 'x') + " text.</p></main></body></html>");
+    return r.ok() ? r->title.value_or("") : std::string("?");
+  };
+  EXPECT_EQ(title_of("Camp Lanterns - Light for the trail | Hill Shop"), "Lanterns");
+  EXPECT_EQ(title_of("How we test our camp lanterns | Hill Shop"), "How we test our camp lanterns");
+}
+
 // A documentation generator's permalink to the heading ("Â¶") is not part
 // of its text; the space inside a section number's <span> still parts it
 // from the title.

@@ -2688,12 +2688,21 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     // (A one-word heading is a label, "Menu", "Blog", unless a title
     // begins with it: "Flexbox" for "Flexbox - Learn web development |
     // MDN", "Lanterns" for "Lanterns for Camping | Shop".)
+    // Or a title's head, before its first separator, is the word with a
+    // qualifier or two before it: "Wallets" for "All Wallets - Slim
+    // designs | Shop", "News" for "Daily Post News - Latest stories".)
     auto leads_title = [&] {
       const std::string& h = h1_norms[0];
       auto begins = [&](const std::string& t) { return t.size() > h.size() && t.starts_with(h) && t[h.size()] == ' '; };
-      if (begins(norm_doc_title)) return true;
-      for (const std::string& m : norm_meta_titles)
-        if (begins(m)) return true;
+      auto ends_head = [&](std::string_view t) {
+        if (t.size() > kMaxComparedTitleBytes) return false;
+        const std::string head = NormalizeForCompare(t.substr(0, FirstTitleSeparator(t)));
+        return head.size() > h.size() + 1 && head.ends_with(h) && head[head.size() - h.size() - 1] == ' ' &&
+               std::count(head.begin(), head.end(), ' ') < kMaxHeadQualifierWords + 1;
+      };
+      if (begins(norm_doc_title) || ends_head(doc_title)) return true;
+      for (size_t i = 0; i < meta_titles.size(); ++i)
+        if (begins(norm_meta_titles[i]) || ends_head(meta_titles[i])) return true;
       return false;
     };
     // (Titles that say only the site's name say nothing of the page: the

@@ -425,6 +425,9 @@ bool IsLeadInWord(std::string_view word);
 bool IsConnectingWord(std::string_view word);
 // Words a kicker, a brand or a label before a heading's name has at most.
 inline constexpr int kMaxKickerWords = 4;
+// Words at most before a one-word <h1> in a title's head that names it
+// ("All Wallets" for "Wallets"): a qualifier, not a sentence.
+inline constexpr int kMaxHeadQualifierWords = 2;
 
 // Whether a heading ends as a sentence does, in a full stop after a word
 // of lower-case letters ("The AI community building the future."): a
