@@ -2356,6 +2356,18 @@ TEST(Extract, OneWordHeadingEndingTheTitlesHead) {
   EXPECT_EQ(title_of("How we test our camp lanterns | Hill Shop"), "How we test our camp lanterns");
 }
 
+// On a product page a stock status in parentheses after the name ("(Sold
+// out)") is no part of the name; other words in parentheses are.
+TEST(Extract, ProductTitleDropsStockStatus) {
+  auto title_of = [](const std::string& h1) {
+    auto r = Extract(PageAround(h1, "<main><h1>" + h1 + "</h1><p>" + std::string(400, 'x') + " text.</p></main>", true));
+    return r.ok() ? r->title.value_or("") : std::string("?");
+  };
+  EXPECT_EQ(title_of("Oat Crackers, Rosemary, 5 oz (Discontinued Item)"), "Oat Crackers, Rosemary, 5 oz");
+  EXPECT_EQ(title_of("Trail Kettle (Sold Out)"), "Trail Kettle");
+  EXPECT_EQ(title_of("Oat Crackers, Rosemary, 5 oz (140 g)"), "Oat Crackers, Rosemary, 5 oz (140 g)");
+}
+
 // A documentation generator's permalink to the heading ("Â¶") is not part
 // of its text; the space inside a section number's <span> still parts it
 // from the title.

@@ -2900,6 +2900,15 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // it ("Trail Runner Shoe - Slate Grey (Dark Sole)", "Relax Berries
   // Gummies - 30 count").
   if (a->page_type == "product") {
+    // A stock status in parentheses after the name ("Oat Crackers, 5 oz
+    // (Discontinued Item)") is the shop's word on the offer, not the name.
+    if (title.size() > 2 && title.back() == ')') {
+      const size_t open = title.rfind('(');
+      if (open != std::string::npos && open > 0 && title[open - 1] == ' ' &&
+          IsStockStatus(std::string_view(title).substr(open + 1, title.size() - open - 2)))
+        if (std::string_view name = Trim(std::string_view(title).substr(0, open)); !name.empty())
+          title = std::string(name);
+    }
     size_t dash = std::string::npos;
     for (size_t k = 0; k < kNumProductVariantDashes; ++k) dash = std::min(dash, title.find(kProductVariantDashes[k]));
     if (dash != std::string::npos) {

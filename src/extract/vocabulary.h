@@ -211,6 +211,9 @@ bool IsPromoLine(std::string_view line, bool offers = true);
 // A shop's banner offer ("Free shipping on orders over $50", "20% off
 // everything", "Use code SPRING"): a promotion, no page's name.
 bool IsStoreOfferLine(std::string_view line);
+// A product's stock status ("Discontinued Item", "Sold out", "Ausverkauft"),
+// whole: shop titles print it in parentheses after the name.
+bool IsStockStatus(std::string_view phrase);
 
 // An author's box that presents the writer ("Jane Doe is a freelance
 // writer...", "Who is Jane Doe?"): a bio. (Any case; the caller passes the
