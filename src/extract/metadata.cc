@@ -2016,7 +2016,8 @@ std::string HeadingText(const Node* h, bool* dropped_tagline = nullptr) {
 // line of its own: a block child ("<h1><div>Meet the maker</div><span>
 // Jane Doe</span></h1>") or words before a <br>. A template's eyebrow
 // line over the name, in any case: the headline's own words run on in
-// one line. (The heading's first few children are read, a wrapper deep.)
+// one line. (The heading's first few children are read, the line's first
+// 64 nodes.)
 bool KickerLine(const Node* h, std::string_view norm_kicker) {
   if (!h) return false;
   const Node* first = nullptr;
@@ -2687,10 +2688,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     const std::string& text = h1_texts[0];
     // (A one-word heading is a label, "Menu", "Blog", unless a title
     // begins with it: "Flexbox" for "Flexbox - Learn web development |
-    // MDN", "Lanterns" for "Lanterns for Camping | Shop".)
-    // Or a title's head, before its first separator, is the word with a
-    // qualifier or two before it: "Wallets" for "All Wallets - Slim
-    // designs | Shop", "News" for "Daily Post News - Latest stories".)
+    // MDN", "Lanterns" for "Lanterns for Camping | Shop"; or a title's
+    // head, before its first separator, is the word with a qualifier or
+    // two before it: "Wallets" for "All Wallets - Slim designs | Shop",
+    // "News" for "Daily Post News - Latest stories".)
     auto leads_title = [&] {
       const std::string& h = h1_norms[0];
       auto begins = [&](const std::string& t) { return t.size() > h.size() && t.starts_with(h) && t[h.size()] == ' '; };
