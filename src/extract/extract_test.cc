@@ -2317,6 +2317,57 @@ TEST(Extract, HeadingKickerBeforeTheTitlesName) {
   EXPECT_EQ(r->title.value_or(""), "Crews Douse Blaze");
 }
 
+// A kicker the heading sets on a line of its own, above the name ("<div>
+// Meet the maker</div> Ana Ruiz Pottery"), is the template's eyebrow in
+// any case: the <title> says the name. Run into one line, lower-case
+// words before the name are the headline's own.
+TEST(Extract, HeadingKickerOnItsOwnLine) {
+  auto title_of = [](const std::string& h1) {
+    auto r = Extract("<html><head><title>Ana Ruiz Pottery | Makers Guide</title></head><body><main><h1>" + h1 +
+                     "</h1><p>" + std::string(400, 'x') + " text.</p></main></body></html>");
+    return r.ok() ? r->title.value_or("") : std::string("?");
+  };
+  EXPECT_EQ(title_of("<div class=eyebrow>Meet the maker</div> <span>Ana Ruiz Pottery</span>"), "Ana Ruiz Pottery");
+  EXPECT_EQ(title_of("Meet the maker<br>Ana Ruiz Pottery"), "Ana Ruiz Pottery");
+  EXPECT_EQ(title_of("Meet the maker <span>Ana Ruiz Pottery</span>"), "Meet the maker Ana Ruiz Pottery");
+}
+
+// A heading printed twice inside the <h1>, a copy for small screens and
+// one for large, is the title once.
+TEST(Extract, HeadingPrintedTwiceInsideIt) {
+  auto r = Extract("<html><head><title>Harbour Notes - the port's weekly</title></head><body><main><h1><div "
+                   "class=wide>Harbour Notes</div><div class=narrow>Harbour Notes</div></h1><p>" +
+                   std::string(400, 'x') + " text.</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Harbour Notes");
+}
+
+// A one-word <h1> is the title too when a title's head, before its first
+// separator, is the word with a qualifier or two before it ("Camp
+// Lanterns - Light for the trail"); a longer head ending in it is a
+// sentence that names the page otherwise.
+TEST(Extract, OneWordHeadingEndingTheTitlesHead) {
+  auto title_of = [](const std::string& head) {
+    auto r = Extract("<html><head><title>" + head + "</title></head><body><main><h1>Lanterns</h1><p>" +
+                     std::string(400, 'x') + " text.</p></main></body></html>");
+    return r.ok() ? r->title.value_or("") : std::string("?");
+  };
+  EXPECT_EQ(title_of("Camp Lanterns - Light for the trail | Hill Shop"), "Lanterns");
+  EXPECT_EQ(title_of("How we test our camp lanterns | Hill Shop"), "How we test our camp lanterns");
+}
+
+// On a product page a stock status in parentheses after the name ("(Sold
+// out)") is no part of the name; other words in parentheses are.
+TEST(Extract, ProductTitleDropsStockStatus) {
+  auto title_of = [](const std::string& h1) {
+    auto r = Extract(PageAround(h1, "<main><h1>" + h1 + "</h1><p>" + std::string(400, 'x') + " text.</p></main>", true));
+    return r.ok() ? r->title.value_or("") : std::string("?");
+  };
+  EXPECT_EQ(title_of("Oat Crackers, Rosemary, 5 oz (Discontinued Item)"), "Oat Crackers, Rosemary, 5 oz");
+  EXPECT_EQ(title_of("Trail Kettle (Sold Out)"), "Trail Kettle");
+  EXPECT_EQ(title_of("Oat Crackers, Rosemary, 5 oz (140 g)"), "Oat Crackers, Rosemary, 5 oz (140 g)");
+}
+
 // A documentation generator's permalink to the heading ("Â¶") is not part
 // of its text; the space inside a section number's <span> still parts it
 // from the title.

@@ -1972,6 +1972,19 @@ std::string HeadingText(const Node* h, bool* dropped_tagline = nullptr) {
     if (more || !only) break;
     box = only;
   }
+  // The same heading printed twice inside it, one copy for small screens
+  // and one for large ("<h1><div class=logo>News</div><div
+  // class=logo-mobile>News</div></h1>"), says it once.
+  {
+    const Node* pair[3] = {nullptr, nullptr, nullptr};
+    int n = 0;
+    for (const Node* ch = box->first_child; ch && n < 3; ch = ch->next)
+      if (!blank(ch)) pair[n++] = ch;
+    if (n == 2 && pair[0]->is_element() && pair[1]->is_element() && pair[0]->tag == pair[1]->tag) {
+      std::string one = CollapsedText(pair[0], 1000);
+      if (!one.empty() && one.size() < 1000 && one == CollapsedText(pair[1], 1000)) return one;
+    }
+  }
   bool any = false;
   for (const Node* ch = box->first_child; ch && !any; ch = ch->next) any = control(ch);
   if (!any) return CollapsedText(h, 1000);
@@ -1997,6 +2010,31 @@ std::string HeadingText(const Node* h, bool* dropped_tagline = nullptr) {
   // (A heading that is all tagline keeps it.)
   if (std::string line = CleanLine(text); !line.empty()) return line;
   return CollapsedText(h, 1000);
+}
+
+// Whether a heading's first line is `norm_kicker` (normalized) set on a
+// line of its own: a block child ("<h1><div>Meet the maker</div><span>
+// Jane Doe</span></h1>") or words before a <br>. A template's eyebrow
+// line over the name, in any case: the headline's own words run on in
+// one line. (The heading's first few children are read, the line's first
+// 64 nodes.)
+bool KickerLine(const Node* h, std::string_view norm_kicker) {
+  if (!h) return false;
+  const Node* first = nullptr;
+  int budget = 8;
+  for (const Node* ch = h->first_child; ch && budget-- > 0; ch = ch->next) {
+    if (ch->is_text() && Trim(ch->data).empty()) continue;
+    first = ch;
+    break;
+  }
+  if (!first) return false;
+  const Node* after = first->next;
+  while (after && after->is_text() && Trim(after->data).empty()) after = after->next;
+  const bool own_line = (first->is_element() && IsBlockTag(first->tag)) || (after && after->Is(TagId::kBr));
+  if (!own_line || !after) return false;
+  std::string line;
+  if (!CollapsedTextInto(first, 256, 64, &line)) return false;
+  return NormalizedEquals(line, norm_kicker);
 }
 
 // A link to the site's front page: "/", "./", "index.html",
@@ -2650,13 +2688,22 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     const std::string& text = h1_texts[0];
     // (A one-word heading is a label, "Menu", "Blog", unless a title
     // begins with it: "Flexbox" for "Flexbox - Learn web development |
-    // MDN", "Lanterns" for "Lanterns for Camping | Shop".)
+    // MDN", "Lanterns" for "Lanterns for Camping | Shop"; or a title's
+    // head, before its first separator, is the word with a qualifier or
+    // two before it: "Wallets" for "All Wallets - Slim designs | Shop",
+    // "News" for "Daily Post News - Latest stories".)
     auto leads_title = [&] {
       const std::string& h = h1_norms[0];
       auto begins = [&](const std::string& t) { return t.size() > h.size() && t.starts_with(h) && t[h.size()] == ' '; };
-      if (begins(norm_doc_title)) return true;
-      for (const std::string& m : norm_meta_titles)
-        if (begins(m)) return true;
+      auto ends_head = [&](std::string_view t) {
+        if (t.size() > kMaxComparedTitleBytes) return false;
+        const std::string head = NormalizeForCompare(t.substr(0, FirstTitleSeparator(t)));
+        return head.size() > h.size() + 1 && head.ends_with(h) && head[head.size() - h.size() - 1] == ' ' &&
+               std::count(head.begin(), head.end(), ' ') < kMaxHeadQualifierWords + 1;
+      };
+      if (begins(norm_doc_title) || ends_head(doc_title)) return true;
+      for (size_t i = 0; i < meta_titles.size(); ++i)
+        if (begins(norm_meta_titles[i]) || ends_head(meta_titles[i])) return true;
       return false;
     };
     // (Titles that say only the site's name say nothing of the page: the
@@ -2707,7 +2754,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (IsLeadInWord(word) || IsConnectingWord(word) || std::all_of(word.begin(), word.end(), IsAsciiDigit))
         return {};
       // A kicker is a label: its words, as the heading prints them, are
-      // capitalised ("Police arrest man after" is the headline's start).
+      // capitalised ("Police arrest man after" is the headline's start),
+      // or the heading sets them on a line of their own, above the name.
+      if (KickerLine(out->headline, kicker)) return head;
       const size_t kicker_words = std::count(kicker.begin(), kicker.end(), ' ') + 1;
       std::string_view words = Trim(title);
       for (size_t k = 0; k < kicker_words && !words.empty(); ++k) {
@@ -2852,6 +2901,15 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // it ("Trail Runner Shoe - Slate Grey (Dark Sole)", "Relax Berries
   // Gummies - 30 count").
   if (a->page_type == "product") {
+    // A stock status in parentheses after the name ("Oat Crackers, 5 oz
+    // (Discontinued Item)") is the shop's word on the offer, not the name.
+    if (title.size() > 2 && title.back() == ')') {
+      const size_t open = title.rfind('(');
+      if (open != std::string::npos && open > 0 && title[open - 1] == ' ' &&
+          IsStockStatus(std::string_view(title).substr(open + 1, title.size() - open - 2)))
+        if (std::string_view name = Trim(std::string_view(title).substr(0, open)); !name.empty())
+          title = std::string(name);
+    }
     size_t dash = std::string::npos;
     for (size_t k = 0; k < kNumProductVariantDashes; ++k) dash = std::min(dash, title.find(kProductVariantDashes[k]));
     if (dash != std::string::npos) {

@@ -1946,6 +1946,17 @@ bool IsStoreOfferLine(std::string_view line) {
   return line.size() <= 200 && ContainsAnyIgnoreCase(line, kStoreOfferCues);
 }
 
+// A product's stock status, set in parentheses after its name in shop
+// titles: no part of the name. Whole phrases, several languages.
+constexpr std::string_view kStockStatusPhrases[] = {
+    "discontinued", "discontinued item", "discontinued product", "sold out", "out of stock",
+    "no longer available", "currently unavailable", "unavailable", "temporarily unavailable",
+    "pre-order", "preorder", "backorder", "back order", "back-order", "ausverkauft",
+    "nicht mehr lieferbar", "nicht lieferbar", "épuisé", "rupture de stock", "agotado", "esaurito",
+    "uitverkocht"};
+
+bool IsStockStatus(std::string_view phrase) { return EqualsAnyIgnoreCase(Trim(phrase), kStockStatusPhrases); }
+
 bool IsCallToActionLine(std::string_view line) {
   line = Trim(line);
   if (line.empty() || line.size() > 48) return false;

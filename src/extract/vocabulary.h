@@ -211,6 +211,9 @@ bool IsPromoLine(std::string_view line, bool offers = true);
 // A shop's banner offer ("Free shipping on orders over $50", "20% off
 // everything", "Use code SPRING"): a promotion, no page's name.
 bool IsStoreOfferLine(std::string_view line);
+// A product's stock status ("Discontinued Item", "Sold out", "Ausverkauft"),
+// whole: shop titles print it in parentheses after the name.
+bool IsStockStatus(std::string_view phrase);
 
 // An author's box that presents the writer ("Jane Doe is a freelance
 // writer...", "Who is Jane Doe?"): a bio. (Any case; the caller passes the
@@ -425,6 +428,9 @@ bool IsLeadInWord(std::string_view word);
 bool IsConnectingWord(std::string_view word);
 // Words a kicker, a brand or a label before a heading's name has at most.
 inline constexpr int kMaxKickerWords = 4;
+// Words at most before a one-word <h1> in a title's head that names it
+// ("All Wallets" for "Wallets"): a qualifier, not a sentence.
+inline constexpr int kMaxHeadQualifierWords = 2;
 
 // Whether a heading ends as a sentence does, in a full stop after a word
 // of lower-case letters ("The AI community building the future."): a
