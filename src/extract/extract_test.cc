@@ -496,6 +496,28 @@ TEST(Extract, ProductPolicyPanelIsLeftOut) {
   EXPECT_NE(guide->text.find("full refund"), std::string::npos) << guide->text;
 }
 
+// A book's editorial reviews (the publisher's blurbs, the press's quotes)
+// are its description, not its customers' reviews: "editorialReviews" is
+// no reviews box, while "customerReviews" and "reviews" still are.
+TEST(Extract, EditorialReviewsAreTheProductsText) {
+  EXPECT_FALSE(ClassifyClassId("", "editorialReviews_feature") & kHintComments);
+  EXPECT_FALSE(ClassifyClassId("editorial-reviews", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("reviews", "") & kHintComments);
+  EXPECT_TRUE(ClassifyClassId("product-reviews editorial", "") & kHintComments);
+  const std::string body =
+      "<main><h1>The Lighthouse Year</h1><div class=\"book-description\"><p>A keeper's daughter spends a winter "
+      "alone on a rock off the coast, writing letters to a brother she has never met.</p></div>"
+      "<div id=\"editorialReviews_feature\"><h2>Editorial Reviews</h2><p>\u201cA quiet, luminous novel about "
+      "solitude and the sea, written with a poet's ear for weather.\u201d \u2014 The Harbour Review</p>"
+      "<p>\u201cI read it in one sitting and then again the next morning.\u201d \u2014 Coastal Books Quarterly</p></div>"
+      "<div class=\"customer-reviews\"><h2>Customer reviews</h2><p>Loved it, arrived quickly and well packed, "
+      "would buy from this seller again for my book club next month.</p></div></main>";
+  auto r = Extract(PageAround("The Lighthouse Year", body, /*product=*/true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("luminous novel"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("well packed"), std::string::npos) << r->text;
+}
+
 TEST(Dates, Formats) {
   EXPECT_EQ(ParseDate("2019-11-19T13:03:00.000Z").ToIso(), "2019-11-19T13:03:00Z");
   EXPECT_EQ(ParseDate("2019-11-19T13:03:00+05:30").ToIso(), "2019-11-19T13:03:00+05:30");
