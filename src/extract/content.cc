@@ -384,6 +384,11 @@ constexpr uint32_t kCiteLineMaxText = 100;
 // The longest starter's badge ("Discussion starter") with the spaces
 // templates indent it by, in bytes.
 constexpr size_t kStarterBadgeMaxBytes = 96;
+// A screen reader's copy of the words right before it (see IsSpokenCopy):
+// word characters at least, and the bytes of the shown text compared at
+// most.
+constexpr size_t kSpokenCopyMinText = 4;
+constexpr size_t kSpokenCopyMaxBytes = 256;
 // The longest bare count (a rating bar's "57%", "1,935") on a product page.
 constexpr uint32_t kBareCountMaxText = 16;
 // A bare price block: two prices with their markers at most (text bytes).
@@ -1445,9 +1450,34 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     return n && n->is_element() && facts_[n->id].text > 0 && facts_[n->id].text < kRepeatMinText;
   };
 
+  // Whether inline element `e` repeats, whole, the text right before it in
+  // its line: a label shown, then spoken again by a visually hidden copy
+  // ("Sat, Nov 02<span class=clipped>Sat, Nov 02</span>", "$19.99<span
+  // class=a-offscreen>$19.99</span>") whose class this page's framework
+  // names its own way. (The text node before it and its own few nodes are
+  // read, for a short inline element only.)
+  auto IsSpokenCopy = [&](const Node* e, const Facts& f) {
+    // (An inline element owns no text in the facts: its block does.)
+    if ((f.flags & kOwner) || !e->first_child) return false;
+    const Node* prev = e->prev;
+    if (!prev || !prev->is_text() || prev->data.size() > kSpokenCopyMaxBytes) return false;
+    const std::string_view shown = Trim(prev->data);
+    if (CountWordChars(shown) < kSpokenCopyMinText) return false;
+    // (Cheap first: a copy's first text opens as the shown text does.)
+    if (e->first_child->is_text()) {
+      const std::string_view head = Trim(e->first_child->data);
+      if (!head.empty() && head[0] != shown[0]) return false;
+    }
+    return CollapsedTextInto(e, kSpokenCopyMaxBytes + 1, kStatMaxNodes, &scratch) && Trim(scratch) == shown;
+  };
+
   auto decide = [&](const Node* e, std::string_view* reason) -> bool {
     const Facts& f = facts_[e->id];
     if (f.flags & kHardDrop) { *reason = "hidden-or-non-content"; return false; }
+    // Outside articles and threads (whose text may repeat a phrase on
+    // purpose: "Buffalo <b>buffalo</b>"), a short inline copy of the words
+    // before it is a screen reader's: left out, the shown words stay.
+    if (!ctx.article && !ctx.discussion && IsSpokenCopy(e, f)) { *reason = "spoken-copy"; return false; }
     if (f.flags & kPostAside) { *reason = "post-aside"; return false; }
     // On a thread, the box right after a "Quote:" label (vBulletin's quote
     // of another post: the quoted poster's name, then the copy) is a post's

@@ -496,6 +496,57 @@ TEST(Extract, ProductPolicyPanelIsLeftOut) {
   EXPECT_NE(guide->text.find("full refund"), std::string::npos) << guide->text;
 }
 
+// A book's editorial reviews (the publisher's blurbs, the press's quotes)
+// are its description, not its customers' reviews: "editorialReviews" is
+// no reviews box, while "customerReviews" and "reviews" still are.
+TEST(Extract, EditorialReviewsAreTheProductsText) {
+  EXPECT_FALSE(ClassifyClassId("", "editorialReviews_feature") & kHintComments);
+  EXPECT_FALSE(ClassifyClassId("editorial-reviews", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("reviews", "") & kHintComments);
+  EXPECT_TRUE(ClassifyClassId("product-reviews editorial", "") & kHintComments);
+  const std::string body =
+      "<main><h1>The Lighthouse Year</h1><div class=\"book-description\"><p>A keeper's daughter spends a winter "
+      "alone on a rock off the coast, writing letters to a brother she has never met.</p></div>"
+      "<div id=\"editorialReviews_feature\"><h2>Editorial Reviews</h2><p>\u201cA quiet, luminous novel about "
+      "solitude and the sea, written with a poet's ear for weather.\u201d \u2014 The Harbour Review</p>"
+      "<p>\u201cI read it in one sitting and then again the next morning.\u201d \u2014 Coastal Books Quarterly</p></div>"
+      "<div class=\"customer-reviews\"><h2>Customer reviews</h2><p>Loved it, arrived quickly and well packed, "
+      "would buy from this seller again for my book club next month.</p></div></main>";
+  auto r = Extract(PageAround("The Lighthouse Year", body, /*product=*/true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("luminous novel"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("well packed"), std::string::npos) << r->text;
+}
+
+// A label followed, inside its line, by a visually hidden copy of itself
+// for screen readers (under a class the page's framework names its own
+// way) is shown once; a different word after it stays, and an article's
+// text is left alone.
+TEST(Extract, SpokenCopyOfALabelIsLeftOut) {
+  const std::string body =
+      "<main><h1>Brass desk lamp</h1><p>A brass desk lamp with a weighted base and a linen shade, rewired "
+      "with a braided cord and a new switch, in good working order with light wear to the finish.</p>"
+      "<div class=\"row\"><span class=\"label\">Listed on Tue, Mar 04, 12:54 AM<span class=\"vh\">Listed on "
+      "Tue, Mar 04, 12:54 AM</span></span></div>"
+      "<div class=\"row\"><span class=\"label\">Condition<span class=\"vh\">Used: good</span></span></div></main>";
+  auto r = Extract(PageAround("Brass desk lamp", body, /*product=*/true));
+  ASSERT_TRUE(r.ok());
+  const size_t first = r->text.find("12:54 AM");
+  ASSERT_NE(first, std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("12:54 AM", first + 1), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Used: good"), std::string::npos) << r->text;
+  const std::string story =
+      "<article><h1>The chant</h1><p>They shouted it from the terraces all afternoon, the same words again "
+      "and again until the final whistle, the stadium answering them.</p><p><i>Come on you Reds<b>Come on you "
+      "Reds</b></i></p><p>It went on long after the game, into the streets outside.</p></article>";
+  auto a = Extract("<html><head><title>The chant</title><meta property=\"og:type\" content=\"article\"></head>"
+                   "<body>" + story + "</body></html>");
+  ASSERT_TRUE(a.ok());
+  const size_t once = a->text.find("Come on you Reds");
+  ASSERT_NE(once, std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("Come on you Reds", once + 1), std::string::npos) << a->text;
+}
+
 TEST(Dates, Formats) {
   EXPECT_EQ(ParseDate("2019-11-19T13:03:00.000Z").ToIso(), "2019-11-19T13:03:00Z");
   EXPECT_EQ(ParseDate("2019-11-19T13:03:00+05:30").ToIso(), "2019-11-19T13:03:00+05:30");

@@ -310,6 +310,27 @@ constexpr size_t kHashTokenMinSize = 5;
 // is the component's, written by hand, and read like any class.
 constexpr std::string_view kStyledComponentsMark = "sc";
 
+// Words that a qualifier before them, in the same class name, turns from
+// furniture into content: a product's "editorial reviews" (Amazon's
+// "editorialReviews", a bookshop's "editorial-reviews": the publisher's
+// blurbs and the press's quotes about a book) are its description, not its
+// customers' reviews.
+struct QualifiedWord {
+  std::string_view qualifier;
+  std::string_view word;
+};
+constexpr QualifiedWord kContentQualifiers[] = {
+    {"editorial", "reviews"},
+};
+
+// Whether token `i` is a word its qualifier (the token before, in the same
+// class name) makes content.
+bool IsQualifiedAsContent(std::string_view prev, std::string_view t) {
+  for (const QualifiedWord& q : kContentQualifiers)
+    if (t == q.word && prev == q.qualifier) return true;
+  return false;
+}
+
 bool IsPrefixException(std::string_view token) {
   for (std::string_view e : kPrefixExceptions)
     if (token == e) return true;
@@ -753,7 +774,9 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
       const std::string_view word = w->word;
       switch (w->match) {
         case Match::kToken:
-          if (t == word) hints |= w->hint;
+          if (t == word && !(i > 0 && pair_ok[i - 1] &&
+                             IsQualifiedAsContent(std::string_view(toks[i - 1].p, toks[i - 1].n), t)))
+            hints |= w->hint;
           break;
         case Match::kPrefix:
           if (t.substr(0, word.size()) == word && !IsPrefixException(t)) {
