@@ -1427,6 +1427,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     return n && n->is_element() && facts_[n->id].text > 0 && facts_[n->id].text < kRepeatMinText;
   };
 
+  // Whether a line opens on a number or its sign ("3", "-2", "1.2k").
+  auto OpensOnNumber = [](std::string_view line) {
+    line = Trim(line);
+    return !line.empty() && (IsAsciiDigit(static_cast<unsigned char>(line[0])) || line[0] == '+' || line[0] == '-');
+  };
+
   auto decide = [&](const Node* e, std::string_view* reason) -> bool {
     const Facts& f = facts_[e->id];
     if (f.flags & kHardDrop) { *reason = "hidden-or-non-content"; return false; }
@@ -1518,10 +1524,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       return false;
     }
     // A post's furniture on a line of its own: its vote score, its like
-    // count, the poster's rank, the toolbar ("Reply"). (A short block of
-    // few nodes, read once: bounded like the statistics above.)
-    if (ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text <= 32 && e->tag != TagId::kPre &&
-        CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsPostFurnitureLine(scratch)) {
+    // count, the poster's rank, the toolbar ("Reply"), its permalink
+    // ("#12"). A row of a list too (a header's list of the badge and the
+    // permalink), though not a bare number there: a list's item "3" may be
+    // a post's. (A short block of few nodes, read once: bounded like the
+    // statistics above.)
+    if (ctx.discussion && (stat_row || ((f.flags & kOwner) && f.text > 0 && f.text <= 32)) && e->tag != TagId::kPre &&
+        CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsPostFurnitureLine(scratch) &&
+        !(e->tag == TagId::kLi && !(f.flags & kOwner) && OpensOnNumber(scratch))) {
       *reason = "post-furniture";
       return false;
     }

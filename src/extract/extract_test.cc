@@ -3871,8 +3871,8 @@ TEST(Vocabulary, StarterBadges) {
 }
 
 // A post's furniture on a line of its own (its vote score, its like count,
-// the poster's rank, the toolbar) is dropped on a thread; the posts, and a
-// permalink ("#3"), stay.
+// the poster's rank, the toolbar, its permalink "#3") is dropped on a
+// thread; the posts stay.
 TEST(Extract, ThreadDropsPostFurnitureLines) {
   std::string posts;
   for (int i = 1; i <= 4; ++i) {
@@ -3890,11 +3890,33 @@ TEST(Extract, ThreadDropsPostFurnitureLines) {
   EXPECT_EQ(r->page_type, "forum");
   EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("member3"), std::string::npos) << r->text;
-  EXPECT_NE(r->text.find("#3"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("#3"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("137"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Senior Member"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Likes"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("\nReply\n"), std::string::npos) << r->text;
+}
+
+// A post header's list of its badge and its permalink ("<li>#3</li>") loses
+// the permalink, a row of its own; a list in a post keeps its numbers.
+TEST(Extract, ThreadDropsPermalinkRowsNotListNumbers) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class=message><header><ul class=attribution><li><a href='/p" + n + "'>Mar 1" + n +
+             ", 2021</a></li></ul><ul class=opposite><li><a href='/t/post-" + n + "'> #" + n + " </a></li></ul>"
+             "</header><div class=message-content><p>Reply number " + n + ": the hinge squeaked until I cleaned "
+             "it and put a drop of light oil on the pin, which did it.</p><ol><li>4" + n + "</li><li>Tighten the screw</li>"
+             "</ol></div></article>";
+  }
+  std::string html = "<html><head><meta name=generator content='XenForo'><title>Squeaky hinge</title></head>"
+                     "<body><h1>Squeaky hinge</h1><div class=block-body>" + posts + "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("#3"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("43"), std::string::npos) << r->text;
 }
 
 // On a thread, a reply's quote box of another post (forum software's
@@ -5535,7 +5557,9 @@ TEST(Vocabulary, PostFurnitureLines) {
   EXPECT_TRUE(IsPostFurnitureLine("11 Answers"));
   EXPECT_TRUE(IsPostFurnitureLine("Well-known member"));
   EXPECT_TRUE(IsPostFurnitureLine("Reset to default"));
-  EXPECT_FALSE(IsPostFurnitureLine("#3"));
+  EXPECT_TRUE(IsPostFurnitureLine(" #3 "));
+  EXPECT_FALSE(IsPostFurnitureLine("#"));
+  EXPECT_FALSE(IsPostFurnitureLine("#3 Re: Pump leaks"));
   EXPECT_FALSE(IsPostFurnitureLine("3 eggs"));
   EXPECT_FALSE(IsPostFurnitureLine("Member of the board since 2001"));
   EXPECT_TRUE(IsPostFurnitureLine("Code: Select all"));

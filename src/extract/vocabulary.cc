@@ -1521,6 +1521,10 @@ bool IsPostFurnitureLine(std::string_view line) {
     if (low == b) return true;
   for (std::string_view b : kReplySortLabels)
     if (low.substr(0, b.size()) == b) return true;
+  // A post's permalink by its number ("#12"): its place in the thread.
+  if (low.size() >= 2 && low[0] == '#' &&
+      low.find_first_not_of("0123456789", 1) == std::string_view::npos)
+    return true;
   // A count: an optional sign, digits with separators, an optional k or m.
   size_t i = 0;
   if (low[0] == '+' || low[0] == '-') ++i;

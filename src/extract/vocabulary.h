@@ -276,7 +276,8 @@ bool IsMemberStatLine(std::string_view line);
 // (a vote score, a like count: "67", "1.2k", "-3"), a count of reactions or
 // replies ("36 Likes", "11 Answers"), a member's rank ("Senior Member",
 // "Well-known member"), presence ("Offline") or a post toolbar label
-// ("Reply", "Reset to default"). A permalink ("#3") is not one.
+// ("Reply", "Reset to default") or the post's permalink by its number
+// ("#3").
 bool IsPostFurnitureLine(std::string_view line);
 
 // A card's engagement counts as a line of their own, outside threads: one or
