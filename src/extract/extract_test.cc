@@ -3919,6 +3919,33 @@ TEST(Extract, ThreadDropsPermalinkRowsNotListNumbers) {
   EXPECT_NE(r->text.find("43"), std::string::npos) << r->text;
 }
 
+// A post's permalink beside its date ("<a href='#post-3'>#3</a> · Mar 13,
+// 2021") goes on a thread; a number that links nowhere stays, and the date
+// stays.
+TEST(Extract, ThreadDropsPermalinkLinksBesideTheDate) {
+  auto page = [](bool linked) {
+    std::string posts;
+    for (int i = 1; i <= 4; ++i) {
+      const std::string n = std::to_string(i);
+      const std::string number = linked ? "<a href='#post-" + n + "'> #" + n + " </a>" : "<span>#" + n + "</span>";
+      posts += "<article class=message><div class=message-attribution>" + number + " <span>&middot;</span> <time>Mar 1" + n +
+               ", 2021</time></div><div class=message-content><p>Reply number " + n + ": the hinge squeaked "
+               "until I cleaned it and put a drop of light oil on the pin, which did it.</p></div></article>";
+    }
+    return "<html><head><meta name=generator content='XenForo'><title>Squeaky hinge</title></head>"
+           "<body><h1>Squeaky hinge</h1><div class=block-body>" + posts + "</div></body></html>";
+  };
+  auto r = Extract(page(true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Mar 13, 2021"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("#3"), std::string::npos) << r->text;
+  r = Extract(page(false));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("#3"), std::string::npos) << r->text;
+}
+
 // On a thread, a reply's quote box of another post (forum software's
 // quote class: "quotebox", "bbcode_quote", "ipsQuote") is left out, with
 // the quoted poster's name; a plain blockquote in a post (an outside text

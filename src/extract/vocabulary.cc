@@ -1511,6 +1511,12 @@ bool IsQuoteLabelLine(std::string_view line) {
 // default", "Sort by: Oldest").
 constexpr std::string_view kReplySortLabels[] = {"sorted by:", "sort by:"};
 
+bool IsPostPermalinkNumber(std::string_view text) {
+  text = Trim(text);
+  return text.size() >= 2 && text.size() <= 8 && text[0] == '#' &&
+         text.find_first_not_of("0123456789", 1) == std::string_view::npos;
+}
+
 bool IsPostFurnitureLine(std::string_view line) {
   line = Trim(line);
   if (line.empty() || line.size() > 32) return false;
@@ -1521,10 +1527,7 @@ bool IsPostFurnitureLine(std::string_view line) {
     if (low == b) return true;
   for (std::string_view b : kReplySortLabels)
     if (low.substr(0, b.size()) == b) return true;
-  // A post's permalink by its number ("#12"): its place in the thread.
-  if (low.size() >= 2 && low[0] == '#' &&
-      low.find_first_not_of("0123456789", 1) == std::string_view::npos)
-    return true;
+  if (IsPostPermalinkNumber(low)) return true;
   // A count: an optional sign, digits with separators, an optional k or m.
   size_t i = 0;
   if (low[0] == '+' || low[0] == '-') ++i;

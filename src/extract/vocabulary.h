@@ -279,6 +279,9 @@ bool IsMemberStatLine(std::string_view line);
 // ("Reply", "Reset to default") or the post's permalink by its number
 // ("#3").
 bool IsPostFurnitureLine(std::string_view line);
+// A post's permalink by its number, alone ("#12", "#3"): its place in the
+// thread, which forum software prints beside its date.
+bool IsPostPermalinkNumber(std::string_view text);
 
 // A card's engagement counts as a line of their own, outside threads: one or
 // more counts each followed by its noun ("14 comments", "1,693 views",
