@@ -4205,6 +4205,30 @@ TEST(Extract, ThreadDropsPostDateLines) {
   EXPECT_EQ(r->text.find("asked 3"), std::string::npos) << r->text;
 }
 
+// A post's note that dates its last edit ("Last edited: Jul 9, 2022", a
+// line of its own under the post) is dropped on a thread; a note that
+// names the editor stays.
+TEST(Extract, ThreadDropsDatedEditNotes) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class=message><div class=message-content><div class=body><p>Reply number " + n +
+             ": the hinge squeaked until I cleaned it and put a drop of light oil on the pin, which did it.</p>"
+             "</div><div class=lastEdit>" +
+             (i == 4 ? std::string("Last edited by Jane Roe (2021-03-14 10:02:11)")
+                     : "Last edited: <time>Mar 1" + n + ", 2021</time>") +
+             "</div></div></article>";
+  }
+  std::string html = "<html><head><meta name=generator content='XenForo'><title>Squeaky hinge</title></head>"
+                     "<body><h1>Squeaky hinge</h1><div class=block-body>" + posts + "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Last edited: Mar 12"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Last edited by Jane Roe"), std::string::npos) << r->text;
+}
+
 // On a question-and-answer page the question and its answers are the
 // content; a Comment item on one of them ("Does this work on version 2?")
 // is left out, and does not pull the root down to one answer. Replies
@@ -5574,6 +5598,13 @@ TEST(Vocabulary, PostDateLines) {
   EXPECT_FALSE(IsPostDateLine("Asked in a comment to the accepted question:"));
   EXPECT_FALSE(IsPostDateLine("Answered by"));
   EXPECT_FALSE(IsPostDateLine("answering May 2"));
+  // An edit note that only dates the edit is a stamp; one that names the
+  // editor is not, nor is the poster's own "Edited for a typo".
+  EXPECT_TRUE(IsPostDateLine("Last edited: Jul 9, 2022"));
+  EXPECT_TRUE(IsPostDateLine("Last edited: 13 Sep 2024"));
+  EXPECT_FALSE(IsPostDateLine("Last edited by Jane (2024-08-03 11:02:20)"));
+  EXPECT_FALSE(IsPostDateLine("Edited for a typo."));
+  EXPECT_FALSE(IsPostDateLine("Last edited: the second paragraph"));
 }
 
 TEST(Vocabulary, PostFurnitureLines) {

@@ -301,7 +301,9 @@ bool IsQuoteLabelLine(std::string_view line);
 
 // A post's date stamp as a line of its own: a posting verb ("asked",
 // "answered", "posted") and a date or an age ("answered Mar 28, 2014 at
-// 22:52", "asked 3 years ago"). "Posted 3 photos" is not one.
+// 22:52", "asked 3 years ago"), or a note that dates the post's last edit
+// ("Last edited: Jul 9, 2022"). "Posted 3 photos" is not one, nor is an
+// edit note that names the editor ("Last edited by Jane on ...").
 bool IsPostDateLine(std::string_view line);
 
 // Placeholder text a template left in the page ("Lorem ipsum dolor sit
