@@ -1471,6 +1471,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     return CollapsedTextInto(e, kSpokenCopyMaxBytes + 1, kStatMaxNodes, &scratch) && Trim(scratch) == shown;
   };
 
+  // Whether a line opens on a number or its sign ("3", "-2", "1.2k").
+  auto OpensOnNumber = [](std::string_view line) {
+    line = Trim(line);
+    return !line.empty() && (IsAsciiDigit(static_cast<unsigned char>(line[0])) || line[0] == '+' || line[0] == '-');
+  };
+
   auto decide = [&](const Node* e, std::string_view* reason) -> bool {
     const Facts& f = facts_[e->id];
     if (f.flags & kHardDrop) { *reason = "hidden-or-non-content"; return false; }
@@ -1566,25 +1572,38 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       return false;
     }
     // A post's furniture on a line of its own: its vote score, its like
-    // count, the poster's rank, the toolbar ("Reply"). (A short block of
-    // few nodes, read once: bounded like the statistics above.)
-    if (ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text <= 32 && e->tag != TagId::kPre &&
-        CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsPostFurnitureLine(scratch)) {
+    // count, the poster's rank, the toolbar ("Reply"), its permalink
+    // ("#12"). A row of a list too (a header's list of the badge and the
+    // permalink), though not a bare number there: a list's item "3" may be
+    // a post's. (A short block of few nodes, read once: bounded like the
+    // statistics above.)
+    if (ctx.discussion && (stat_row || ((f.flags & kOwner) && f.text > 0 && f.text <= 32)) && e->tag != TagId::kPre &&
+        CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsPostFurnitureLine(scratch) &&
+        !(e->tag == TagId::kLi && !(f.flags & kOwner) && OpensOnNumber(scratch))) {
       *reason = "post-furniture";
       return false;
     }
     // The starter's badge beside the name on each of their posts ("Thread
-    // starter"), a block or a span beside the name: the thread's furniture.
-    // (An element whose one child is a short text: inline elements own no
-    // text of their own in the facts, and no element is read further.) The
-    // badge stands alone: "OP" in code or in a sentence ("The <b>OP</b>
-    // here confirms it") is a word of the post.
+    // starter"), a block or a span beside the name: the thread's furniture;
+    // so is the post's permalink, a link to the post by its number, beside
+    // its date ("<a href='#post-23'>#23</a> · Aug 5, 2023"); a number that
+    // links nowhere ("<span>#2</span>") may be the post's own label, which
+    // some threads show as their text. (An element whose one child is a
+    // short text: inline elements own no text of their own in the facts,
+    // and no element is read further.) The badge stands alone: "OP" in code
+    // or in a sentence ("The <b>OP</b> here confirms it") is a word of the
+    // post.
     if (ctx.discussion && e->first_child && e->first_child == e->last_child &&
         e->first_child->is_text() && e->first_child->data.size() <= kStarterBadgeMaxBytes &&
-        !IsCodeTag(e->tag) && e->parent->tag != TagId::kP && StandsAlone(e) &&
-        IsStarterBadge(e->first_child->data)) {
-      *reason = "starter-badge";
-      return false;
+        !IsCodeTag(e->tag) && e->parent->tag != TagId::kP && StandsAlone(e)) {
+      if (IsStarterBadge(e->first_child->data)) {
+        *reason = "starter-badge";
+        return false;
+      }
+      if ((e->tag == TagId::kA || e->parent->tag == TagId::kA) && IsPostPermalinkNumber(e->first_child->data)) {
+        *reason = "post-permalink";
+        return false;
+      }
     }
     // A post's date stamp ("answered Mar 28, 2014 at 22:52", "posted 6
     // years ago"): the thread's own furniture. (Few nodes, read once.)

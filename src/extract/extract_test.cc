@@ -3973,8 +3973,8 @@ TEST(Vocabulary, StarterBadges) {
 }
 
 // A post's furniture on a line of its own (its vote score, its like count,
-// the poster's rank, the toolbar) is dropped on a thread; the posts, and a
-// permalink ("#3"), stay.
+// the poster's rank, the toolbar, its permalink "#3") is dropped on a
+// thread; the posts stay.
 TEST(Extract, ThreadDropsPostFurnitureLines) {
   std::string posts;
   for (int i = 1; i <= 4; ++i) {
@@ -3992,11 +3992,60 @@ TEST(Extract, ThreadDropsPostFurnitureLines) {
   EXPECT_EQ(r->page_type, "forum");
   EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("member3"), std::string::npos) << r->text;
-  EXPECT_NE(r->text.find("#3"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("#3"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("137"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Senior Member"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Likes"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("\nReply\n"), std::string::npos) << r->text;
+}
+
+// A post header's list of its badge and its permalink ("<li>#3</li>") loses
+// the permalink, a row of its own; a list in a post keeps its numbers.
+TEST(Extract, ThreadDropsPermalinkRowsNotListNumbers) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class=message><header><ul class=attribution><li><a href='/p" + n + "'>Mar 1" + n +
+             ", 2021</a></li></ul><ul class=opposite><li><a href='/t/post-" + n + "'> #" + n + " </a></li></ul>"
+             "</header><div class=message-content><p>Reply number " + n + ": the hinge squeaked until I cleaned "
+             "it and put a drop of light oil on the pin, which did it.</p><ol><li>4" + n + "</li><li>Tighten the screw</li>"
+             "</ol></div></article>";
+  }
+  std::string html = "<html><head><meta name=generator content='XenForo'><title>Squeaky hinge</title></head>"
+                     "<body><h1>Squeaky hinge</h1><div class=block-body>" + posts + "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("#3"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("43"), std::string::npos) << r->text;
+}
+
+// A post's permalink beside its date ("<a href='#post-3'>#3</a> · Mar 13,
+// 2021") goes on a thread; a number that links nowhere stays, and the date
+// stays.
+TEST(Extract, ThreadDropsPermalinkLinksBesideTheDate) {
+  auto page = [](bool linked) {
+    std::string posts;
+    for (int i = 1; i <= 4; ++i) {
+      const std::string n = std::to_string(i);
+      const std::string number = linked ? "<a href='#post-" + n + "'> #" + n + " </a>" : "<span>#" + n + "</span>";
+      posts += "<article class=message><div class=message-attribution>" + number + " <span>&middot;</span> <time>Mar 1" + n +
+               ", 2021</time></div><div class=message-content><p>Reply number " + n + ": the hinge squeaked "
+               "until I cleaned it and put a drop of light oil on the pin, which did it.</p></div></article>";
+    }
+    return "<html><head><meta name=generator content='XenForo'><title>Squeaky hinge</title></head>"
+           "<body><h1>Squeaky hinge</h1><div class=block-body>" + posts + "</div></body></html>";
+  };
+  auto r = Extract(page(true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Mar 13, 2021"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("#3"), std::string::npos) << r->text;
+  r = Extract(page(false));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("#3"), std::string::npos) << r->text;
 }
 
 // On a thread, a reply's quote box of another post (forum software's
@@ -4256,6 +4305,30 @@ TEST(Extract, ThreadDropsPostDateLines) {
   EXPECT_NE(r->text.find("Posted 3 photos"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("answered"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("asked 3"), std::string::npos) << r->text;
+}
+
+// A post's note that dates its last edit ("Last edited: Jul 9, 2022", a
+// line of its own under the post) is dropped on a thread; a note that
+// names the editor stays.
+TEST(Extract, ThreadDropsDatedEditNotes) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class=message><div class=message-content><div class=body><p>Reply number " + n +
+             ": the hinge squeaked until I cleaned it and put a drop of light oil on the pin, which did it.</p>"
+             "</div><div class=lastEdit>" +
+             (i == 4 ? std::string("Last edited by Jane Roe (2021-03-14 10:02:11)")
+                     : "Last edited: <time>Mar 1" + n + ", 2021</time>") +
+             "</div></div></article>";
+  }
+  std::string html = "<html><head><meta name=generator content='XenForo'><title>Squeaky hinge</title></head>"
+                     "<body><h1>Squeaky hinge</h1><div class=block-body>" + posts + "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Last edited: Mar 12"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Last edited by Jane Roe"), std::string::npos) << r->text;
 }
 
 // On a question-and-answer page the question and its answers are the
@@ -5627,6 +5700,13 @@ TEST(Vocabulary, PostDateLines) {
   EXPECT_FALSE(IsPostDateLine("Asked in a comment to the accepted question:"));
   EXPECT_FALSE(IsPostDateLine("Answered by"));
   EXPECT_FALSE(IsPostDateLine("answering May 2"));
+  // An edit note that only dates the edit is a stamp; one that names the
+  // editor is not, nor is the poster's own "Edited for a typo".
+  EXPECT_TRUE(IsPostDateLine("Last edited: Jul 9, 2022"));
+  EXPECT_TRUE(IsPostDateLine("Last edited: 13 Sep 2024"));
+  EXPECT_FALSE(IsPostDateLine("Last edited by Jane (2024-08-03 11:02:20)"));
+  EXPECT_FALSE(IsPostDateLine("Edited for a typo."));
+  EXPECT_FALSE(IsPostDateLine("Last edited: the second paragraph"));
 }
 
 TEST(Vocabulary, PostFurnitureLines) {
@@ -5637,7 +5717,9 @@ TEST(Vocabulary, PostFurnitureLines) {
   EXPECT_TRUE(IsPostFurnitureLine("11 Answers"));
   EXPECT_TRUE(IsPostFurnitureLine("Well-known member"));
   EXPECT_TRUE(IsPostFurnitureLine("Reset to default"));
-  EXPECT_FALSE(IsPostFurnitureLine("#3"));
+  EXPECT_TRUE(IsPostFurnitureLine(" #3 "));
+  EXPECT_FALSE(IsPostFurnitureLine("#"));
+  EXPECT_FALSE(IsPostFurnitureLine("#3 Re: Pump leaks"));
   EXPECT_FALSE(IsPostFurnitureLine("3 eggs"));
   EXPECT_FALSE(IsPostFurnitureLine("Member of the board since 2001"));
   EXPECT_TRUE(IsPostFurnitureLine("Code: Select all"));

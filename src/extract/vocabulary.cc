@@ -1538,6 +1538,12 @@ bool IsQuoteLabelLine(std::string_view line) {
 // default", "Sort by: Oldest").
 constexpr std::string_view kReplySortLabels[] = {"sorted by:", "sort by:"};
 
+bool IsPostPermalinkNumber(std::string_view text) {
+  text = Trim(text);
+  return text.size() >= 2 && text.size() <= 8 && text[0] == '#' &&
+         text.find_first_not_of("0123456789", 1) == std::string_view::npos;
+}
+
 bool IsPostFurnitureLine(std::string_view line) {
   line = Trim(line);
   if (line.empty() || line.size() > 32) return false;
@@ -1548,6 +1554,7 @@ bool IsPostFurnitureLine(std::string_view line) {
     if (low == b) return true;
   for (std::string_view b : kReplySortLabels)
     if (low.substr(0, b.size()) == b) return true;
+  if (IsPostPermalinkNumber(low)) return true;
   // A count: an optional sign, digits with separators, an optional k or m.
   size_t i = 0;
   if (low[0] == '+' || low[0] == '-') ++i;
@@ -1607,10 +1614,14 @@ bool IsEngagementCountLine(std::string_view line) {
 }
 
 // Verbs that stamp a question, an answer or a post with its date ("asked
-// 3 years ago", "answered Mar 28, 2014 at 22:52", "posted 6 years ago").
-// (Not "Last edited: Jul 9, 2022": the gold of threads keeps edit notes as
-// often as it drops them.)
-constexpr std::string_view kPostingVerbs[] = {"asked", "answered", "posted"};
+// 3 years ago", "answered Mar 28, 2014 at 22:52", "posted 6 years ago"),
+// and the note that dates a post's last edit ("Last edited: Jul 9, 2022",
+// XenForo's): the gold of WCXB's threads keeps none of the 28 such notes
+// lede printed. A note that names the editor ("Last edited by Jane (...)",
+// "Edited April 18, 2024 by Jane") says who changed the post: the gold
+// keeps some of those, and they stay.
+constexpr std::string_view kEditNoteVerb = "last edited";
+constexpr std::string_view kPostingVerbs[] = {"asked", "answered", "posted", kEditNoteVerb};
 
 // Prefixes of a reply's subject line, as in mail ("Re: Pump leaks").
 constexpr std::string_view kReplySubjectPrefixes[] = {"re:", "re :", "aw:", "sv:"};
@@ -1638,7 +1649,10 @@ bool IsPostDateLine(std::string_view line) {
     if (after->empty()) return false;
     std::string_view rest = *after;
     // A stamp may name the poster, then the date: "asked by X on Jun 29".
+    // (An edit note that names its editor, "Last edited by Jane on ...",
+    // says who changed the post: threads' gold keeps it.)
     if (StartsWithIgnoreCase(rest, "by ")) {
+      if (verb == kEditNoteVerb) return false;
       for (char c : rest)
         if (IsAsciiDigit(static_cast<unsigned char>(c))) return true;
       return false;

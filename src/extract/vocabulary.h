@@ -279,8 +279,12 @@ bool IsMemberStatLine(std::string_view line);
 // (a vote score, a like count: "67", "1.2k", "-3"), a count of reactions or
 // replies ("36 Likes", "11 Answers"), a member's rank ("Senior Member",
 // "Well-known member"), presence ("Offline") or a post toolbar label
-// ("Reply", "Reset to default"). A permalink ("#3") is not one.
+// ("Reply", "Reset to default") or the post's permalink by its number
+// ("#3").
 bool IsPostFurnitureLine(std::string_view line);
+// A post's permalink by its number, alone ("#12", "#3"): its place in the
+// thread, which forum software prints beside its date.
+bool IsPostPermalinkNumber(std::string_view text);
 
 // A card's engagement counts as a line of their own, outside threads: one or
 // more counts each followed by its noun ("14 comments", "1,693 views",
@@ -300,7 +304,9 @@ bool IsQuoteLabelLine(std::string_view line);
 
 // A post's date stamp as a line of its own: a posting verb ("asked",
 // "answered", "posted") and a date or an age ("answered Mar 28, 2014 at
-// 22:52", "asked 3 years ago"). "Posted 3 photos" is not one.
+// 22:52", "asked 3 years ago"), or a note that dates the post's last edit
+// ("Last edited: Jul 9, 2022"). "Posted 3 photos" is not one, nor is an
+// edit note that names the editor ("Last edited by Jane on ...").
 bool IsPostDateLine(std::string_view line);
 
 // Placeholder text a template left in the page ("Lorem ipsum dolor sit
