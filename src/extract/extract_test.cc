@@ -1802,6 +1802,12 @@ TEST(Extract, DateAfterTheBylineCue) {
   r = Extract(page("Recorded on March 4, 2024"));
   ASSERT_TRUE(r.ok());
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  // A bare "by" cues a writer only before a name: "by up to 39% on ..." in
+  // a sentence under the headline dates nothing.
+  r = Extract("<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1>"
+              "<p>Fares fall by up to 39% on March 4, 2024.</p>" + body + "</article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value()) << *r->date_published;
 }
 
 // A date-classed stamp that shows the time relatively gives the date in
