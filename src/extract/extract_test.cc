@@ -1464,11 +1464,12 @@ TEST(Extract, ShownUpdateBeatsASchemaOnlyPublicationDate) {
   EXPECT_EQ(r->date_published.value_or(""), "2023-02-10T10:00:00Z");
 }
 
-// A publication date declared in meta that is later than the plain stamp
-// the header shows (and not the modification day) is a CMS's re-save: the
-// shown day is the publication. A later shown day (an update left unmarked),
-// a table's cell, or the declared day read the other way round leave the
-// declared date.
+// A publication date declared in meta more than a day from the plain stamp
+// the header shows (and not the modification day) is not the page's: a
+// later declared day is a CMS's re-save, an earlier one the first draft of a
+// page reissued under the shown day. The modification day shown, a day
+// after the reference day, a table's cell, or the declared day read the
+// other way round leave the declared date.
 TEST(Extract, ShownEarlierStampBeatsALaterDeclaredPublication) {
   auto page = [](std::string_view published, std::string_view stamp) {
     return "<html lang=en-US><head><title>Lanterns</title><meta property=\"article:published_time\" content=\"" +
@@ -1479,9 +1480,17 @@ TEST(Extract, ShownEarlierStampBeatsALaterDeclaredPublication) {
   auto r = Extract(page("2024-08-07T10:00:00Z", "<div class=byline>Dec 30, 2013</div>"));
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->date_published.value_or(""), "2013-12-30");
-  r = Extract(page("2024-08-07T10:00:00Z", "<div class=byline>Jan 5, 2025</div>"));
+  r = Extract(page("2013-08-07T10:00:00Z", "<div class=byline>Jan 5, 2025</div>"));
   ASSERT_TRUE(r.ok());
-  EXPECT_EQ(r->date_published.value_or(""), "2024-08-07T10:00:00Z");
+  EXPECT_EQ(r->date_published.value_or(""), "2025-01-05");
+  r = Extract(page("2013-08-07T10:00:00Z", "<div class=byline>Jun 24, 2025</div>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2013-08-07T10:00:00Z");
+  ExtractOptions at_2025;
+  at_2025.reference_date = "2025-03-01";
+  r = Extract(page("2013-08-07T10:00:00Z", "<div class=byline>Jan 5, 2026</div>"), at_2025);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2013-08-07T10:00:00Z");
   r = Extract(page("2024-08-07T10:00:00Z", "<table><tr><td>Dec 30, 2013</td><td>4.1%</td></tr></table>"));
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->date_published.value_or(""), "2024-08-07T10:00:00Z");

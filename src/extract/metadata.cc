@@ -3827,14 +3827,16 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     }
   }
   // A publication date from meta or JSON-LD that the header does not show:
-  // the header's plain stamp (no update cue) is an earlier day of its own,
-  // more than a day before the declared publication and apart from the
-  // declared modification (so neither the same stamp in another time zone
-  // nor the last update). The declared one is then a CMS's own later time (a
-  // migration, an import, a re-save) and the shown date the publication. (A
-  // shown day after the declared one is rather an update left unmarked.)
-  // Forum threads aside (their header shows the last reply), and a table's
-  // cell is data, no stamp.
+  // the header's plain stamp (no update cue) is a day of its own, more than
+  // a day from the declared publication and apart from the declared
+  // modification (so neither the same stamp in another time zone nor the
+  // last update). Before the declared day, the declared one is a CMS's own
+  // later time (a migration, an import, a re-save); after it, the page was
+  // reissued under the shown day (a refreshed guide whose template prints
+  // its new date as its only stamp) and the declared one is the first
+  // draft's. Either way the shown date is the one the page gives its
+  // readers. Forum threads aside (their header shows the last reply), and a
+  // table's cell is data, no stamp.
   if (published && anchor && a->page_type != "forum" &&
       (date_src == "json-ld" || date_src == "itemprop" || date_src.rfind("meta:", 0) == 0)) {
     // (Right under the headline: read no further than that.)
@@ -3856,7 +3858,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         if (swapped.month <= 12 && DayNumber(x) == DayNumber(swapped)) return false;
         return std::abs(DayNumber(x) - DayNumber(st)) > 1;
       };
-      if (pub.valid() && apart(pub) && apart(mod) && LaterDay(pub, st)) {
+      // (Never a day after the reference day: no page was published then.)
+      if (pub.valid() && apart(pub) && apart(mod) && !LaterDay(st, today)) {
         published = shown.stamped;
         date_src = "date-stamp(shown, not the declared days)";
       }
