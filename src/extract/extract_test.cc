@@ -5852,6 +5852,20 @@ TEST(Extract, AccountNameGivesWayToTheByline) {
   EXPECT_EQ(alone->authors, std::vector<std::string>{"jdoe_admin"});
 }
 
+// Structured data naming only an organisation (a site's team, a desk)
+// gives way to the person a visible byline names; alone, it stays.
+TEST(Extract, OrganisationCreditGivesWayToTheByline) {
+  const std::string head = "<html><head><title>Tips</title><meta name=author content=\"Harbour Labs Team\">"
+                           "</head><body><article><h1>Ten tips</h1>";
+  const std::string body = "<p>" + std::string(kEnglishProse) + "</p></article></body></html>";
+  auto byline = Extract(head + "<div class=byline>Jane Doe</div>" + body);
+  ASSERT_TRUE(byline.ok());
+  EXPECT_EQ(byline->authors, std::vector<std::string>{"Jane Doe"});
+  auto alone = Extract(head + body);
+  ASSERT_TRUE(alone.ok());
+  EXPECT_EQ(alone->authors, std::vector<std::string>{"Harbour Labs Team"});
+}
+
 // A meta line of category links names topics, not writers.
 TEST(Extract, CategoryLinksAreNoByline) {
   const std::string html =

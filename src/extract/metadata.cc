@@ -3275,14 +3275,20 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     }
   }
   // Structured data that names only CMS accounts ("andrew.keaveney",
-  // "KatieS", "NOC Admin") gives way to a person named in a visible byline;
-  // kept when none does. Not on threads, where posters go by user names.
+  // "KatieS", "NOC Admin") or organisations ("Northwind Team", "Acme
+  // Media": a desk's or the site's credit) gives way to a person named in a
+  // visible byline; kept when none does. Not on threads, where posters go by
+  // user names.
   std::vector<std::string> accounts;
   std::string accounts_src;
   // Authors that only CMS accounts named are weak (the search after the
   // body may still find the person), whichever source ends up giving them.
   bool named_by_accounts = false;
-  if (!authors.empty() && a->page_type != "forum" && std::all_of(authors.begin(), authors.end(), LooksLikeAccount)) {
+  auto account_or_organisation = [](const std::string& name) {
+    return LooksLikeAccount(name) || NamesAnOrganisation(name);
+  };
+  if (!authors.empty() && a->page_type != "forum" &&
+      std::all_of(authors.begin(), authors.end(), account_or_organisation)) {
     named_by_accounts = true;
     accounts = std::move(authors);
     accounts_src = std::move(authors_src);
