@@ -1468,8 +1468,8 @@ TEST(Extract, ShownUpdateBeatsASchemaOnlyPublicationDate) {
 // the header shows (and not the modification day) is not the page's: a
 // later declared day is a CMS's re-save, an earlier one the first draft of a
 // page reissued under the shown day. The modification day shown, a day
-// after the reference day, a table's cell, or the declared day read the
-// other way round leave the declared date.
+// after the reference day, a news report's later day, a table's cell, or
+// the declared day read the other way round leave the declared date.
 TEST(Extract, ShownEarlierStampBeatsALaterDeclaredPublication) {
   auto page = [](std::string_view published, std::string_view stamp) {
     return "<html lang=en-US><head><title>Lanterns</title><meta property=\"article:published_time\" content=\"" +
@@ -1484,6 +1484,12 @@ TEST(Extract, ShownEarlierStampBeatsALaterDeclaredPublication) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->date_published.value_or(""), "2025-01-05");
   r = Extract(page("2013-08-07T10:00:00Z", "<div class=byline>Jun 24, 2025</div>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2013-08-07T10:00:00Z");
+  // (A news report's later stamp is its update.)
+  std::string news = page("2013-08-07T10:00:00Z", "<div class=byline>Jan 5, 2025</div>");
+  news.insert(news.find("</head>"), "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script>");
+  r = Extract(news);
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->date_published.value_or(""), "2013-08-07T10:00:00Z");
   ExtractOptions at_2025;

@@ -3864,8 +3864,11 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         if (swapped.month <= 12 && DayNumber(x) == DayNumber(swapped)) return false;
         return std::abs(DayNumber(x) - DayNumber(st)) > 1;
       };
-      // (Never a day after the reference day: no page was published then.)
-      if (pub.valid() && apart(pub) && apart(mod) && !LaterDay(st, today)) {
+      // (Never a day after the reference day: no page was published then.
+      // A news report's later stamp is its update: its news is as old as
+      // the day it was reported.)
+      const bool news = art && TypeMatches(*art, kNewsTypes, std::size(kNewsTypes));
+      if (pub.valid() && apart(pub) && apart(mod) && !LaterDay(st, today) && !(news && LaterDay(st, pub))) {
         published = shown.stamped;
         date_src = "date-stamp(shown, not the declared days)";
       }
