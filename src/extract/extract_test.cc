@@ -5872,6 +5872,22 @@ TEST(Extract, OrganisationCreditGivesWayToTheByline) {
   EXPECT_EQ(alone->authors, std::vector<std::string>{"Harbour Labs Team"});
 }
 
+// A link rel=author in a teaser card (under a linked heading of another
+// story) names that story's writer, not the page's.
+TEST(Extract, TeaserCardsRelAuthorIsNoWriter) {
+  // (The story long enough that the card is beyond the headline's byline
+  // search.)
+  std::string body;
+  for (int i = 0; i < 150; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  const std::string page =
+      "<html><head><title>Ten tips</title></head><body><main><h1>Ten tips</h1>" + body +
+      "</main><div><div class=card><h3><a href=/other-story>Another story</a></h3><p class=meta>"
+      "<a rel=author href=/author/ann-berg>Ann Berg</a></p></div></div></body></html>";
+  auto r = Extract(page);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
 // A meta line of category links names topics, not writers.
 TEST(Extract, CategoryLinksAreNoByline) {
   const std::string html =

@@ -866,6 +866,14 @@ bool InTeaserCard(const Node* n) {
   return false;
 }
 
+// Whether the byline element `n` is a teaser card's: in one (see
+// InTeaserCard), a link to the writer's page judged from its parent (it is
+// a link itself).
+bool BylineInTeaserCard(const Node* n) {
+  if (n->Is(TagId::kA)) n = n->parent;
+  return n && n->is_element() && InTeaserCard(n);
+}
+
 // Where the search for a byline or a date stamp around the headline
 // starts: a few levels above it (they may sit before it in the same header
 // block), but no more than ~80 nodes before it, so that a site header in the
@@ -3295,9 +3303,13 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     authors.clear();
     authors_src.clear();
   }
+  // A link rel=author names the page's writer, not when it is a teaser
+  // card's ("By <a rel=author>" under a linked heading of another story) or
+  // in a related or comment section: those name other posts' writers.
   author_stage = "rel-author";
   if (authors.empty())
-    for (const Node* n : c.rel_author) add_authors(CollapsedText(n, 200));
+    for (const Node* n : c.rel_author)
+      if (!BylineInTeaserCard(n) && !InOthersSection(n, hints)) add_authors(CollapsedText(n, 200));
   // A visible byline around the headline: "By Jane Doe", "Written by...",
   // an "Author" label and the name after it, a byline-classed element, a
   // meta row, links to writers' pages. `strict`: only a strong cue ("Written
@@ -3458,7 +3470,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   author_stage = "byline-class";
   if (authors.empty()) {
     for (const Node* n : c.byline_nodes) {
-      if (InOthersSection(n, hints)) continue;
+      // (A teaser card's byline names its own story's writer.)
+      if (InOthersSection(n, hints) || BylineInTeaserCard(n)) continue;
       std::string text = CollapsedText(n, 300);
       if (text.empty() || text.size() > 200 || IsBylineLabel(text)) continue;
       // A byline box usually says "By"; without it, only name-like text,
