@@ -1515,11 +1515,12 @@ TEST(Extract, ShownUpdateBeatsASchemaOnlyPublicationDate) {
   EXPECT_EQ(r->date_published.value_or(""), "2023-02-10T10:00:00Z");
 }
 
-// A publication date declared in meta that is later than the plain stamp
-// the header shows (and not the modification day) is a CMS's re-save: the
-// shown day is the publication. A later shown day (an update left unmarked),
-// a table's cell, or the declared day read the other way round leave the
-// declared date.
+// A publication date declared in meta more than a day from the plain stamp
+// the header shows (and not the modification day) is not the page's: a
+// later declared day is a CMS's re-save, an earlier one the first draft of a
+// page reissued under the shown day. The modification day shown, a day
+// after the reference day, a news report's later day, a table's cell, or
+// the declared day read the other way round leave the declared date.
 TEST(Extract, ShownEarlierStampBeatsALaterDeclaredPublication) {
   auto page = [](std::string_view published, std::string_view stamp) {
     return "<html lang=en-US><head><title>Lanterns</title><meta property=\"article:published_time\" content=\"" +
@@ -1530,9 +1531,23 @@ TEST(Extract, ShownEarlierStampBeatsALaterDeclaredPublication) {
   auto r = Extract(page("2024-08-07T10:00:00Z", "<div class=byline>Dec 30, 2013</div>"));
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->date_published.value_or(""), "2013-12-30");
-  r = Extract(page("2024-08-07T10:00:00Z", "<div class=byline>Jan 5, 2025</div>"));
+  r = Extract(page("2013-08-07T10:00:00Z", "<div class=byline>Jan 5, 2025</div>"));
   ASSERT_TRUE(r.ok());
-  EXPECT_EQ(r->date_published.value_or(""), "2024-08-07T10:00:00Z");
+  EXPECT_EQ(r->date_published.value_or(""), "2025-01-05");
+  r = Extract(page("2013-08-07T10:00:00Z", "<div class=byline>Jun 24, 2025</div>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2013-08-07T10:00:00Z");
+  // (A news report's later stamp is its update.)
+  std::string news = page("2013-08-07T10:00:00Z", "<div class=byline>Jan 5, 2025</div>");
+  news.insert(news.find("</head>"), "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script>");
+  r = Extract(news);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2013-08-07T10:00:00Z");
+  ExtractOptions at_2025;
+  at_2025.reference_date = "2025-03-01";
+  r = Extract(page("2013-08-07T10:00:00Z", "<div class=byline>Jan 5, 2026</div>"), at_2025);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2013-08-07T10:00:00Z");
   r = Extract(page("2024-08-07T10:00:00Z", "<table><tr><td>Dec 30, 2013</td><td>4.1%</td></tr></table>"));
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->date_published.value_or(""), "2024-08-07T10:00:00Z");
@@ -1853,6 +1868,12 @@ TEST(Extract, DateAfterTheBylineCue) {
   r = Extract(page("Recorded on March 4, 2024"));
   ASSERT_TRUE(r.ok());
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  // A bare "by" cues a writer only before a name: "by up to 39% on ..." in
+  // a sentence under the headline dates nothing.
+  r = Extract("<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1>"
+              "<p>Fares fall by up to 39% on March 4, 2024.</p>" + body + "</article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value()) << *r->date_published;
 }
 
 // A date-classed stamp that shows the time relatively gives the date in
@@ -6019,6 +6040,36 @@ TEST(Extract, AccountNameGivesWayToTheByline) {
   auto alone = Extract(head + body);
   ASSERT_TRUE(alone.ok());
   EXPECT_EQ(alone->authors, std::vector<std::string>{"jdoe_admin"});
+}
+
+// Structured data naming only an organisation (a site's team, a desk)
+// gives way to the person a visible byline names; alone, it stays.
+TEST(Extract, OrganisationCreditGivesWayToTheByline) {
+  const std::string head = "<html><head><title>Tips</title><meta name=author content=\"Harbour Labs Team\">"
+                           "</head><body><article><h1>Ten tips</h1>";
+  const std::string body = "<p>" + std::string(kEnglishProse) + "</p></article></body></html>";
+  auto byline = Extract(head + "<div class=byline>Jane Doe</div>" + body);
+  ASSERT_TRUE(byline.ok());
+  EXPECT_EQ(byline->authors, std::vector<std::string>{"Jane Doe"});
+  auto alone = Extract(head + body);
+  ASSERT_TRUE(alone.ok());
+  EXPECT_EQ(alone->authors, std::vector<std::string>{"Harbour Labs Team"});
+}
+
+// A link rel=author in a teaser card (under a linked heading of another
+// story) names that story's writer, not the page's.
+TEST(Extract, TeaserCardsRelAuthorIsNoWriter) {
+  // (The story long enough that the card is beyond the headline's byline
+  // search.)
+  std::string body;
+  for (int i = 0; i < 150; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  const std::string page =
+      "<html><head><title>Ten tips</title></head><body><main><h1>Ten tips</h1>" + body +
+      "</main><div><div class=card><h3><a href=/other-story>Another story</a></h3><p class=meta>"
+      "<a rel=author href=/author/ann-berg>Ann Berg</a></p></div></div></body></html>";
+  auto r = Extract(page);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
 }
 
 // A meta line of category links names topics, not writers.

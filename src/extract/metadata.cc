@@ -866,6 +866,14 @@ bool InTeaserCard(const Node* n) {
   return false;
 }
 
+// Whether the byline element `n` is a teaser card's: in one (see
+// InTeaserCard), a link to the writer's page judged from its parent (it is
+// a link itself).
+bool BylineInTeaserCard(const Node* n) {
+  if (n->Is(TagId::kA)) n = n->parent;
+  return n && n->is_element() && InTeaserCard(n);
+}
+
 // Where the search for a byline or a date stamp around the headline
 // starts: a few levels above it (they may sit before it in the same header
 // block), but no more than ~80 nodes before it, so that a site header in the
@@ -3333,23 +3341,33 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     }
   }
   // Structured data that names only CMS accounts ("andrew.keaveney",
-  // "KatieS", "NOC Admin") gives way to a person named in a visible byline;
-  // kept when none does. Not on threads, where posters go by user names.
+  // "KatieS", "NOC Admin") or organisations ("Northwind Team", "Acme
+  // Media": a desk's or the site's credit) gives way to a person named in a
+  // visible byline; kept when none does. Not on threads, where posters go by
+  // user names.
   std::vector<std::string> accounts;
   std::string accounts_src;
   // Authors that only CMS accounts named are weak (the search after the
   // body may still find the person), whichever source ends up giving them.
   bool named_by_accounts = false;
-  if (!authors.empty() && a->page_type != "forum" && std::all_of(authors.begin(), authors.end(), LooksLikeAccount)) {
+  auto account_or_organisation = [](const std::string& name) {
+    return LooksLikeAccount(name) || NamesAnOrganisation(name);
+  };
+  if (!authors.empty() && a->page_type != "forum" &&
+      std::all_of(authors.begin(), authors.end(), account_or_organisation)) {
     named_by_accounts = true;
     accounts = std::move(authors);
     accounts_src = std::move(authors_src);
     authors.clear();
     authors_src.clear();
   }
+  // A link rel=author names the page's writer, not when it is a teaser
+  // card's ("By <a rel=author>" under a linked heading of another story) or
+  // in a related or comment section: those name other posts' writers.
   author_stage = "rel-author";
   if (authors.empty())
-    for (const Node* n : c.rel_author) add_authors(CollapsedText(n, 200));
+    for (const Node* n : c.rel_author)
+      if (!BylineInTeaserCard(n) && !InOthersSection(n, hints)) add_authors(CollapsedText(n, 200));
   // A visible byline around the headline: "By Jane Doe", "Written by...",
   // an "Author" label and the name after it, a byline-classed element, a
   // meta row, links to writers' pages. `strict`: only a strong cue ("Written
@@ -3510,7 +3528,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   author_stage = "byline-class";
   if (authors.empty()) {
     for (const Node* n : c.byline_nodes) {
-      if (InOthersSection(n, hints)) continue;
+      // (A teaser card's byline names its own story's writer.)
+      if (InOthersSection(n, hints) || BylineInTeaserCard(n)) continue;
       std::string text = CollapsedText(n, 300);
       if (text.empty() || text.size() > 200 || IsBylineLabel(text)) continue;
       // A byline box usually says "By"; without it, only name-like text,
@@ -3885,14 +3904,16 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     }
   }
   // A publication date from meta or JSON-LD that the header does not show:
-  // the header's plain stamp (no update cue) is an earlier day of its own,
-  // more than a day before the declared publication and apart from the
-  // declared modification (so neither the same stamp in another time zone
-  // nor the last update). The declared one is then a CMS's own later time (a
-  // migration, an import, a re-save) and the shown date the publication. (A
-  // shown day after the declared one is rather an update left unmarked.)
-  // Forum threads aside (their header shows the last reply), and a table's
-  // cell is data, no stamp.
+  // the header's plain stamp (no update cue) is a day of its own, more than
+  // a day from the declared publication and apart from the declared
+  // modification (so neither the same stamp in another time zone nor the
+  // last update). Before the declared day, the declared one is a CMS's own
+  // later time (a migration, an import, a re-save); after it, the page was
+  // reissued under the shown day (a refreshed guide whose template prints
+  // its new date as its only stamp) and the declared one is the first
+  // draft's. Either way the shown date is the one the page gives its
+  // readers. Forum threads aside (their header shows the last reply), and a
+  // table's cell is data, no stamp.
   if (published && anchor && a->page_type != "forum" &&
       (date_src == "json-ld" || date_src == "itemprop" || date_src.rfind("meta:", 0) == 0)) {
     // (Right under the headline: read no further than that.)
@@ -3914,7 +3935,11 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         if (swapped.month <= 12 && DayNumber(x) == DayNumber(swapped)) return false;
         return std::abs(DayNumber(x) - DayNumber(st)) > 1;
       };
-      if (pub.valid() && apart(pub) && apart(mod) && LaterDay(pub, st)) {
+      // (Never a day after the reference day: no page was published then.
+      // A news report's later stamp is its update: its news is as old as
+      // the day it was reported.)
+      const bool news = art && TypeMatches(*art, kNewsTypes, std::size(kNewsTypes));
+      if (pub.valid() && apart(pub) && apart(mod) && !LaterDay(st, today) && !(news && LaterDay(st, pub))) {
         published = shown.stamped;
         date_src = "date-stamp(shown, not the declared days)";
       }

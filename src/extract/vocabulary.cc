@@ -2344,6 +2344,19 @@ constexpr std::string_view kBylineDateCues[] = {" on ", " le ", " am ", " el ", 
 // Whether the first 40 bytes of `s` hold a digit (a date's part does).
 static bool IsDigitAhead(std::string_view s) { return HasAsciiDigit(s.substr(0, 40)); }
 
+// Whether `before` holds a " by " followed by a capitalized word (or one
+// that starts with a non-ASCII letter): a writer's name after the cue.
+static bool ByBeforeName(std::string_view before) {
+  for (size_t by = FindIgnoreCase(before, " by "); by != std::string_view::npos;
+       by = FindIgnoreCase(before, " by ", by + 4)) {
+    const size_t at = by + 4;
+    if (at < before.size() &&
+        ((before[at] >= 'A' && before[at] <= 'Z') || static_cast<unsigned char>(before[at]) >= 0xC0))
+      return true;
+  }
+  return false;
+}
+
 std::string_view DateAfterBylineCue(std::string_view line) {
   // (The date has a digit: a line with none is ruled out at once.)
   if (line.size() > 200 || !HasAsciiDigit(line)) return {};
@@ -2357,8 +2370,11 @@ std::string_view DateAfterBylineCue(std::string_view line) {
     if (!HasAsciiDigit(line.substr(at + 4, 40))) continue;
     // A byline's: a cue to the writer comes before ("Recorded on May 2,
     // 2024" is no byline).
+    // (A bare " by " inside the line cues a writer only when a name
+    // follows it, capitalized: "... prices by up to 39% on January 1" is a
+    // sentence.)
     const std::string_view before = line.substr(0, at);
-    if (StripBylineCue(before).empty() && FindIgnoreCase(before, " by ") == std::string_view::npos) continue;
+    if (StripBylineCue(before).empty() && !ByBeforeName(before)) continue;
     std::string_view part = Trim(line.substr(at + cue.size()));
     // ("... on May 2, 2024 in News, Travel": the categories go.)
     if (const size_t tax = TaxonomyCueAt(part); tax != std::string_view::npos) part = Trim(part.substr(0, tax));
