@@ -6526,5 +6526,31 @@ TEST(Extract, PostRatingWidgetIsBoilerplate) {
   EXPECT_EQ(r->text.find("Vote count"), std::string::npos) << r->text;
 }
 
+
+// A page's hero named as a banner in one class name ("hero-banner",
+// "heroBanner", "billboard-hero") is its lead section, not an ad or a
+// site's strip; a banner or a billboard alone still is one.
+TEST(Vocabulary, HeroBannerIsNoAdBanner) {
+  EXPECT_FALSE(ClassifyClassId("hero-banner", "") & (kHintWeakBoilerplate | kHintBoilerplate));
+  EXPECT_FALSE(ClassifyClassId("experience-heroBanner", "") & (kHintWeakBoilerplate | kHintBoilerplate));
+  EXPECT_FALSE(ClassifyClassId("billboard-hero", "") & (kHintWeakBoilerplate | kHintBoilerplate));
+  EXPECT_TRUE(ClassifyClassId("banner", "") & kHintWeakBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("top-banner", "") & kHintWeakBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("billboard", "") & kHintBoilerplate);
+  // "hero" as a class name of its own beside "banner" clears nothing.
+  EXPECT_TRUE(ClassifyClassId("hero banner", "") & kHintWeakBoilerplate);
+  std::string sections;
+  for (int i = 0; i < 4; ++i)
+    sections += "<div class=section><h2>Collection " + std::to_string(i) + "</h2><p>Watches of the collection number " +
+                std::to_string(i) + ", with steel cases, sapphire crystals and a movement made in our own workshop.</p></div>";
+  auto r = Extract("<html><head><title>Watches</title></head><body><main><div class=hero-banner><h2>A century of "
+                   "watchmaking</h2><p>For a hundred years our workshop has built watches by hand, and this year "
+                   "we celebrate with a limited series of twelve models.</p></div>" +
+                   sections + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("built watches by hand"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("collection number 2"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -44,6 +44,13 @@ constexpr uint32_t kNav = kHintNavigation;
 constexpr std::string_view kFooterWord = "footer";
 constexpr std::string_view kFooterOwnerWords[] = {"card"};
 
+// A page's hero, its lead section, named as a banner in one class name
+// ("hero-banner", "heroBanner", "billboard-hero", "hero-promo"): the
+// opening a landing or a category page leads with, not an ad or a site's
+// strip. The words it clears, and the word that clears them.
+constexpr std::string_view kHeroWord = "hero";
+constexpr std::string_view kHeroBannerWords[] = {"banner", "billboard", "promo"};
+
 // clang-format off
 constexpr Word kWords[] = {
   // Widget vendors, recommendation boxes, consent managers.
@@ -739,10 +746,17 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
     pair_ok[count] = i < n && !IsAsciiSpace(attr[i]);
     toks[count++] = {lower + b, uint32_t(i - b)};
   }
+  // Token i names a hero's banner: "hero" beside it in its class name.
+  auto hero_banner = [&](size_t i) {
+    if (!EqualsAnyIgnoreCase(std::string_view(toks[i].p, toks[i].n), kHeroBannerWords)) return false;
+    return (i > 0 && pair_ok[i - 1] && std::string_view(toks[i - 1].p, toks[i - 1].n) == kHeroWord) ||
+           (i + 1 < count && pair_ok[i] && std::string_view(toks[i + 1].p, toks[i + 1].n) == kHeroWord);
+  };
   for (size_t i = 0; i < count; ++i) {
     const std::string_view t(toks[i].p, toks[i].n);
     const std::vector<const Word*>* words = index.StartingLike(t);
     if (!words) continue;
+    if (hero_banner(i)) continue;
     const std::string_view next =
         i + 1 < count && pair_ok[i] ? std::string_view(toks[i + 1].p, toks[i + 1].n) : std::string_view();
     for (const Word* w : *words) {
