@@ -6552,5 +6552,31 @@ TEST(Vocabulary, HeroBannerIsNoAdBanner) {
   EXPECT_NE(r->text.find("collection number 2"), std::string::npos) << r->text;
 }
 
+
+// A card's count of its other choices on a line of its own ("+15",
+// "+ More") is a control, not the card's text; a phone number, a sentence
+// and a table's signed change are not one.
+TEST(Extract, CardMoreChoicesCountIsFurniture) {
+  EXPECT_TRUE(IsMoreChoicesLine("+15"));
+  EXPECT_TRUE(IsMoreChoicesLine("+ 3"));
+  EXPECT_TRUE(IsMoreChoicesLine("+ More"));
+  EXPECT_TRUE(IsMoreChoicesLine("+3 more"));
+  EXPECT_FALSE(IsMoreChoicesLine("+44 20 7946 0958"));
+  EXPECT_FALSE(IsMoreChoicesLine("+"));
+  EXPECT_FALSE(IsMoreChoicesLine("+ more to come soon"));
+  EXPECT_FALSE(IsMoreChoicesLine("15"));
+  std::string cards;
+  for (int i = 0; i < 6; ++i)
+    cards += "<li class=card><a href=/p" + std::to_string(i) + "><h3>Trail runner model " + std::to_string(i) +
+             "</h3></a><p>A light shoe with a grippy sole for wet rocks and roots.</p><div class=swatches>+" +
+             std::to_string(i + 2) + "</div></li>";
+  auto r = Extract("<html><head><title>Running shoes</title></head><body><main><h1>Running shoes</h1><ul>" + cards +
+                   "</ul><table><tr><th>Result</th><th>Before</th><th>After</th><th>Change</th></tr><tr><td>"
+                   "Passed</td><td>6676</td><td>6774</td><td><p>+98</p></td></tr></table></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Trail runner model 3"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("+4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("+98"), std::string::npos) << r->text;
+}
 }  // namespace
 }  // namespace lede

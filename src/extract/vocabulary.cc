@@ -1593,6 +1593,22 @@ bool IsEngagementCountLine(std::string_view line) {
   return pairs > 0;
 }
 
+// The word of a card's link to its other choices after a plus sign ("+
+// More"), lower-case; see IsMoreChoicesLine.
+constexpr std::string_view kMoreChoicesWord = "more";
+constexpr size_t kMoreChoicesMaxDigits = 3;
+
+bool IsMoreChoicesLine(std::string_view line) {
+  line = Trim(line);
+  if (line.size() < 2 || line.size() > 12 || line[0] != '+') return false;
+  std::string_view rest = Trim(line.substr(1));
+  size_t digits = 0;
+  while (digits < rest.size() && IsAsciiDigit(static_cast<unsigned char>(rest[digits]))) ++digits;
+  if (digits > kMoreChoicesMaxDigits) return false;  // a phone number ("+44...")
+  if (digits) rest = Trim(rest.substr(digits));
+  return rest.empty() ? digits > 0 : EqualsIgnoreCase(rest, kMoreChoicesWord);
+}
+
 // Verbs that stamp a question, an answer or a post with its date ("asked
 // 3 years ago", "answered Mar 28, 2014 at 22:52", "posted 6 years ago").
 // (Not "Last edited: Jul 9, 2022": the gold of threads keeps edit notes as
