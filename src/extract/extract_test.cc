@@ -6578,5 +6578,28 @@ TEST(Extract, CardMoreChoicesCountIsFurniture) {
   EXPECT_EQ(r->text.find("+4"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("+98"), std::string::npos) << r->text;
 }
+
+// A BEM modifier that states a flag ("card__title--with-reviews",
+// "teaser--has-comments") names the block's state, not its role: no
+// comment or review hint; a modifier that names a role, and a block so
+// named, still give theirs.
+TEST(Vocabulary, FlagModifierGivesNoRole) {
+  EXPECT_FALSE(ClassifyClassId("product-card_title-container--with-reviews__x1Ab", "") & kHintComments);
+  EXPECT_FALSE(ClassifyClassId("teaser--has-comments", "") & kHintComments);
+  EXPECT_FALSE(ClassifyClassId("post__meta--no-share", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("product__reviews", "") & kHintComments);
+  EXPECT_TRUE(ClassifyClassId("section--reviews", "") & kHintComments);
+  EXPECT_TRUE(ClassifyClassId("card--with-image site-footer", "") & kHintBoilerplate);
+  std::string cards;
+  for (int i = 0; i < 6; ++i)
+    cards += "<article class=card><div class=\"card__title card__title--with-reviews\"><span>4.5</span><a href=/p" +
+             std::to_string(i) + "><h4>Merino hiking sock " + std::to_string(i) + "</h4></a></div><p>$" +
+             std::to_string(20 + i) + "</p></article>";
+  auto r = Extract("<html><head><title>Socks</title></head><body><main><h1>Hiking socks</h1><p>Warm, soft socks "
+                   "for long days on the trail, knitted from merino wool that keeps feet dry.</p><div class=grid>" +
+                   cards + "</div></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Merino hiking sock 4"), std::string::npos) << r->text;
+}
 }  // namespace
 }  // namespace lede

@@ -721,10 +721,24 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
     // A class name starts after a space, whatever marks lead it
     // ("_box_1a2b3c", "-is-open"): the run skipped here says.
     bool starts_name = i == 0;
-    while (i < n && !IsAsciiAlnum(attr[i])) starts_name |= IsAsciiSpace(attr[i++]);
+    // A BEM modifier ("card__title--with-reviews") starts after "--".
+    bool starts_modifier = false;
+    while (i < n && !IsAsciiAlnum(attr[i])) {
+      starts_modifier |= attr[i] == '-' && i > 0 && attr[i - 1] == '-';
+      starts_name |= IsAsciiSpace(attr[i++]);
+    }
     if (i >= n) break;
     if (is_class && starts_name && is_flag_name(i)) {
       while (i < n && !IsAsciiSpace(attr[i])) ++i;
+      continue;
+    }
+    // So does a modifier that states a flag: it names the block's state,
+    // not its role; the modifier ends at the next "__" or "--" (a CSS
+    // module's hash: "--with-reviews__oAi5a") or the class name's end.
+    if (is_class && starts_modifier && !starts_name && is_flag_name(i)) {
+      while (i < n && !IsAsciiSpace(attr[i]) &&
+             !(i + 1 < n && (attr[i] == '_' || attr[i] == '-') && attr[i + 1] == attr[i]))
+        ++i;
       continue;
     }
     if (starts_name) name_start = count;
