@@ -1147,6 +1147,16 @@ bool InHeading(const Node* e) {
   return false;
 }
 
+// Whether `e` is a table's cell or lies in one, kCellWrapperLevels up at
+// most ("<td><p>+98</p></td>").
+constexpr int kCellWrapperLevels = 3;
+bool InTableCell(const Node* e) {
+  int up = 0;
+  for (const Node* a = e; a && a->is_element() && up <= kCellWrapperLevels; a = a->parent, ++up)
+    if (a->tag == TagId::kTd || a->tag == TagId::kTh) return true;
+  return false;
+}
+
 // Whether no text runs beside `e` (its neighbours are elements, spaces or
 // nothing): a button-like link, not a link inside a sentence.
 bool StandsAlone(const Node* e) {
@@ -1767,6 +1777,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // A card's tally of its discussion ("14 comments", "1,693 views")
       // on a line of its own: a thread keeps its posts' counts.
       if (!ctx.discussion && IsEngagementCountLine(scratch)) { *reason = "engagement-count"; return false; }
+      // (In a table's cell, or a block in one, a signed count is data: a
+      // change, a score. Three levels looked at.)
+      if (!ctx.discussion && IsMoreChoicesLine(scratch) && !InTableCell(e)) {
+        *reason = "more-choices";
+        return false;
+      }
       if (f.link * 10 >= f.text * 9 && IsBackLinkLine(scratch)) { *reason = "back-link"; return false; }
       if (IsDateLine(scratch)) { *reason = "date-line"; return false; }
       // A player's time ("3:45", "0:00 / 4:02") alone in its block; in a

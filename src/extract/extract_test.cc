@@ -6809,5 +6809,80 @@ TEST(Extract, AvadaRichSnippetFieldsAreHidden) {
   EXPECT_EQ(r->text.find("2024-02-16"), std::string::npos) << r->text;
 }
 
+
+// A page's hero named as a banner in one class name ("hero-banner",
+// "heroBanner", "billboard-hero") is its lead section, not an ad or a
+// site's strip; a banner or a billboard alone still is one.
+TEST(Vocabulary, HeroBannerIsNoAdBanner) {
+  EXPECT_FALSE(ClassifyClassId("hero-banner", "") & (kHintWeakBoilerplate | kHintBoilerplate));
+  EXPECT_FALSE(ClassifyClassId("experience-heroBanner", "") & (kHintWeakBoilerplate | kHintBoilerplate));
+  EXPECT_FALSE(ClassifyClassId("billboard-hero", "") & (kHintWeakBoilerplate | kHintBoilerplate));
+  EXPECT_TRUE(ClassifyClassId("banner", "") & kHintWeakBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("top-banner", "") & kHintWeakBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("billboard", "") & kHintBoilerplate);
+  // "hero" as a class name of its own beside "banner" clears nothing.
+  EXPECT_TRUE(ClassifyClassId("hero banner", "") & kHintWeakBoilerplate);
+  std::string sections;
+  for (int i = 0; i < 4; ++i)
+    sections += "<div class=section><h2>Collection " + std::to_string(i) + "</h2><p>Watches of the collection number " +
+                std::to_string(i) + ", with steel cases, sapphire crystals and a movement made in our own workshop.</p></div>";
+  auto r = Extract("<html><head><title>Watches</title></head><body><main><div class=hero-banner><h2>A century of "
+                   "watchmaking</h2><p>For a hundred years our workshop has built watches by hand, and this year "
+                   "we celebrate with a limited series of twelve models.</p></div>" +
+                   sections + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("built watches by hand"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("collection number 2"), std::string::npos) << r->text;
+}
+
+
+// A card's count of its other choices on a line of its own ("+15",
+// "+ More") is a control, not the card's text; a phone number, a sentence
+// and a table's signed change are not one.
+TEST(Extract, CardMoreChoicesCountIsFurniture) {
+  EXPECT_TRUE(IsMoreChoicesLine("+15"));
+  EXPECT_TRUE(IsMoreChoicesLine("+ 3"));
+  EXPECT_TRUE(IsMoreChoicesLine("+ More"));
+  EXPECT_TRUE(IsMoreChoicesLine("+3 more"));
+  EXPECT_FALSE(IsMoreChoicesLine("+44 20 7946 0958"));
+  EXPECT_FALSE(IsMoreChoicesLine("+"));
+  EXPECT_FALSE(IsMoreChoicesLine("+ more to come soon"));
+  EXPECT_FALSE(IsMoreChoicesLine("15"));
+  std::string cards;
+  for (int i = 0; i < 6; ++i)
+    cards += "<li class=card><a href=/p" + std::to_string(i) + "><h3>Trail runner model " + std::to_string(i) +
+             "</h3></a><p>A light shoe with a grippy sole for wet rocks and roots.</p><div class=swatches>+" +
+             std::to_string(i + 2) + "</div></li>";
+  auto r = Extract("<html><head><title>Running shoes</title></head><body><main><h1>Running shoes</h1><ul>" + cards +
+                   "</ul><table><tr><th>Result</th><th>Before</th><th>After</th><th>Change</th></tr><tr><td>"
+                   "Passed</td><td>6676</td><td>6774</td><td><p>+98</p></td></tr></table></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Trail runner model 3"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("+4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("+98"), std::string::npos) << r->text;
+}
+
+// A BEM modifier that states a flag ("card__title--with-reviews",
+// "teaser--has-comments") names the block's state, not its role: no
+// comment or review hint; a modifier that names a role, and a block so
+// named, still give theirs.
+TEST(Vocabulary, FlagModifierGivesNoRole) {
+  EXPECT_FALSE(ClassifyClassId("product-card_title-container--with-reviews__x1Ab", "") & kHintComments);
+  EXPECT_FALSE(ClassifyClassId("teaser--has-comments", "") & kHintComments);
+  EXPECT_FALSE(ClassifyClassId("post__meta--no-share", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("product__reviews", "") & kHintComments);
+  EXPECT_TRUE(ClassifyClassId("section--reviews", "") & kHintComments);
+  EXPECT_TRUE(ClassifyClassId("card--with-image site-footer", "") & kHintBoilerplate);
+  std::string cards;
+  for (int i = 0; i < 6; ++i)
+    cards += "<article class=card><div class=\"card__title card__title--with-reviews\"><span>4.5</span><a href=/p" +
+             std::to_string(i) + "><h4>Merino hiking sock " + std::to_string(i) + "</h4></a></div><p>$" +
+             std::to_string(20 + i) + "</p></article>";
+  auto r = Extract("<html><head><title>Socks</title></head><body><main><h1>Hiking socks</h1><p>Warm, soft socks "
+                   "for long days on the trail, knitted from merino wool that keeps feet dry.</p><div class=grid>" +
+                   cards + "</div></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Merino hiking sock 4"), std::string::npos) << r->text;
+}
 }  // namespace
 }  // namespace lede

@@ -44,6 +44,13 @@ constexpr uint32_t kNav = kHintNavigation;
 constexpr std::string_view kFooterWord = "footer";
 constexpr std::string_view kFooterOwnerWords[] = {"card"};
 
+// A page's hero, its lead section, named as a banner in one class name
+// ("hero-banner", "heroBanner", "billboard-hero", "hero-promo"): the
+// opening a landing or a category page leads with, not an ad or a site's
+// strip. The words it clears, and the word that clears them.
+constexpr std::string_view kHeroWord = "hero";
+constexpr std::string_view kHeroBannerWords[] = {"banner", "billboard", "promo"};
+
 // clang-format off
 constexpr Word kWords[] = {
   // Widget vendors, recommendation boxes, consent managers.
@@ -739,10 +746,24 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
     // A class name starts after a space, whatever marks lead it
     // ("_box_1a2b3c", "-is-open"): the run skipped here says.
     bool starts_name = i == 0;
-    while (i < n && !IsAsciiAlnum(attr[i])) starts_name |= IsAsciiSpace(attr[i++]);
+    // A BEM modifier ("card__title--with-reviews") starts after "--".
+    bool starts_modifier = false;
+    while (i < n && !IsAsciiAlnum(attr[i])) {
+      starts_modifier |= attr[i] == '-' && i > 0 && attr[i - 1] == '-';
+      starts_name |= IsAsciiSpace(attr[i++]);
+    }
     if (i >= n) break;
     if (is_class && starts_name && is_flag_name(i)) {
       while (i < n && !IsAsciiSpace(attr[i])) ++i;
+      continue;
+    }
+    // So does a modifier that states a flag: it names the block's state,
+    // not its role; the modifier ends at the next "__" or "--" (a CSS
+    // module's hash: "--with-reviews__oAi5a") or the class name's end.
+    if (is_class && starts_modifier && !starts_name && is_flag_name(i)) {
+      while (i < n && !IsAsciiSpace(attr[i]) &&
+             !(i + 1 < n && (attr[i] == '_' || attr[i] == '-') && attr[i + 1] == attr[i]))
+        ++i;
       continue;
     }
     if (starts_name) name_start = count;
@@ -764,10 +785,17 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
     pair_ok[count] = i < n && !IsAsciiSpace(attr[i]);
     toks[count++] = {lower + b, uint32_t(i - b)};
   }
+  // Token i names a hero's banner: "hero" beside it in its class name.
+  auto hero_banner = [&](size_t i) {
+    if (!EqualsAnyIgnoreCase(std::string_view(toks[i].p, toks[i].n), kHeroBannerWords)) return false;
+    return (i > 0 && pair_ok[i - 1] && std::string_view(toks[i - 1].p, toks[i - 1].n) == kHeroWord) ||
+           (i + 1 < count && pair_ok[i] && std::string_view(toks[i + 1].p, toks[i + 1].n) == kHeroWord);
+  };
   for (size_t i = 0; i < count; ++i) {
     const std::string_view t(toks[i].p, toks[i].n);
     const std::vector<const Word*>* words = index.StartingLike(t);
     if (!words) continue;
+    if (hero_banner(i)) continue;
     const std::string_view next =
         i + 1 < count && pair_ok[i] ? std::string_view(toks[i + 1].p, toks[i + 1].n) : std::string_view();
     for (const Word* w : *words) {
@@ -1611,6 +1639,22 @@ bool IsEngagementCountLine(std::string_view line) {
     ++pairs;
   }
   return pairs > 0;
+}
+
+// The word of a card's link to its other choices after a plus sign ("+
+// More"), lower-case; see IsMoreChoicesLine.
+constexpr std::string_view kMoreChoicesWord = "more";
+constexpr size_t kMoreChoicesMaxDigits = 3;
+
+bool IsMoreChoicesLine(std::string_view line) {
+  line = Trim(line);
+  if (line.size() < 2 || line.size() > 12 || line[0] != '+') return false;
+  std::string_view rest = Trim(line.substr(1));
+  size_t digits = 0;
+  while (digits < rest.size() && IsAsciiDigit(static_cast<unsigned char>(rest[digits]))) ++digits;
+  if (digits > kMoreChoicesMaxDigits) return false;  // a phone number ("+44...")
+  if (digits) rest = Trim(rest.substr(digits));
+  return rest.empty() ? digits > 0 : EqualsIgnoreCase(rest, kMoreChoicesWord);
 }
 
 // Verbs that stamp a question, an answer or a post with its date ("asked

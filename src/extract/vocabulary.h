@@ -293,6 +293,12 @@ bool IsPostPermalinkNumber(std::string_view text);
 // IsPostFurnitureLine.)
 bool IsEngagementCountLine(std::string_view line);
 
+// A card's count of its other choices on a line of its own, a plus sign
+// and a count or "More" ("+15", "+ 3", "+ More", "+3 more": the swatches
+// the card has no room for). A control, never the card's text; a thread's
+// "+1" is a reply (threads do not ask).
+bool IsMoreChoicesLine(std::string_view line);
+
 // The badge forum software prints beside the name of the thread's starter
 // on each of its posts ("Thread starter", "Discussion starter", "OP"), as
 // the whole text of an element.
