@@ -239,8 +239,6 @@ bool IsStructuralBoilerplateTag(TagId t) {
 // A block checked as a short line (boilerplate, date, credit, title) is
 // read only when its subtree has at most this many nodes.
 constexpr size_t kLineMaxNodes = 512;
-// A link's children read for its visible words at most.
-constexpr int kLinkReadChildren = 8;
 
 }  // namespace
 
@@ -1309,29 +1307,6 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     return false;
   };
 
-  // A link's words that a reader sees when the rest is for screen readers
-  // only ("Read full article<span class=sr-only>: How to choose
-  // boots</span>"): its own text nodes, when each of its few element
-  // children is hidden; false otherwise. (At most kLinkReadChildren
-  // children read.)
-  auto VisibleLinkTextInto = [&](const Node* e, std::string* out) {
-    out->clear();
-    bool hidden_child = false;
-    int seen = 0;
-    for (const Node* c = e->first_child; c; c = c->next) {
-      if (++seen > kLinkReadChildren) return false;
-      if (c->is_text()) {
-        if (out->size() + c->data.size() > kCallToActionReadBytes) return false;
-        out->append(c->data);
-        out->push_back(' ');
-      } else if (c->is_element()) {
-        if (!(facts_[c->id].flags & kHidden)) return false;
-        hidden_child = true;
-      }
-    }
-    return hidden_child;
-  };
-
   // A product card: a list item or an <article> a few levels up at most
   // (a grid of products), or a first ancestor holding more than the price
   // block that is mostly its linked name ("<a>Oak stool</a> $49"). The buy
@@ -1662,19 +1637,16 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // A link that says only "Shop now", "Learn more" or "Read more" in a
     // short block ("$37.00 <a>Shop now</a>", a row of buttons) is a card's
     // button. (In a paragraph a link is a sentence's words: a manual's
-    // "<a>filter</a>" or "<a>print</a>" names a function.)
+    // "<a>filter</a>" or "<a>print</a>" names a function.) Its words are
+    // the ones a reader sees: those for screen readers only ("Read full
+    // article<span class=sr-only>: How to choose boots</span>") are passed
+    // over.
     // (Inline elements own no text in the facts: the link is read, its
     // first bytes only; links do not nest, so no node is read twice.)
     if (e->tag == TagId::kA && e->first_child && InShortBlock(e) &&
-        CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch) &&
+        CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch,
+                          [&](const Node* c) { return (facts_[c->id].flags & kHidden) != 0; }) &&
         scratch.size() < kCallToActionReadBytes && (IsBoilerplateLine(scratch) || IsBackLinkLine(scratch))) {
-      *reason = "call-to-action-link";
-      return false;
-    }
-    // (The same with words for screen readers only after the label: read
-    // first, being cheaper than the block around.)
-    if (e->tag == TagId::kA && e->first_child && VisibleLinkTextInto(e, &scratch) &&
-        (IsBoilerplateLine(scratch) || IsBackLinkLine(scratch)) && InShortBlock(e)) {
       *reason = "call-to-action-link";
       return false;
     }

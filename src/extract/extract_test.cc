@@ -277,6 +277,20 @@ TEST(Extract, CallToActionLinkWithScreenReaderText) {
   EXPECT_EQ(r->text.find("Continue reading"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("Mooring fees"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("treasurer said"), std::string::npos) << r->text;
+  // The label in an element of its own, an icon beside it and the hidden
+  // words after: the same button.
+  const std::string wrapped =
+      "<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1>"
+      "<p>The harbour board met on Tuesday and agreed to dredge the inner basin before the summer, "
+      "when the larger ferries return to the island route.</p>"
+      "<div><a href=\"/ferries\"><span class=label>Learn more</span><svg aria-hidden=true></svg>"
+      "<span style=\"display:none\"> - The ferry timetable</span></a></div>"
+      "<p>The work is paid for by the mooring fees raised last year, the board's treasurer said.</p>"
+      "</article></body></html>";
+  auto w = Extract(wrapped);
+  ASSERT_TRUE(w.ok());
+  EXPECT_EQ(w->text.find("Learn more"), std::string::npos) << w->text;
+  EXPECT_NE(w->text.find("treasurer said"), std::string::npos) << w->text;
 }
 
 // A paragraph of a zero-width joiner alone (a site builder's blank line)
