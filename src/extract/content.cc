@@ -1185,12 +1185,6 @@ std::string_view FirstWord(const Node* e) {
   return t.substr(0, t.find(' '));
 }
 
-// The next (or previous) sibling past blank text, a few nodes at most.
-const Node* NextNonBlank(const Node* s, bool back) {
-  for (int k = 0; k < 4 && s && s->is_text() && Trim(s->data).empty(); ++k) s = back ? s->prev : s->next;
-  return s;
-}
-
 // A link that is the whole of its list item in a list of such items under
 // a heading of its own, parallel ones (their first word the same): the
 // page's own things ("Our courses": "<li><a>Learn Spanish</a></li><li><a>
@@ -1200,14 +1194,14 @@ const Node* NextNonBlank(const Node* s, bool back) {
 bool IsItemOfLinkList(const Node* a) {
   const Node* li = a->parent;
   if (ItemLink(li) != a || !li->parent) return false;
-  const Node* h = NextNonBlank(li->parent->prev, true);
-  if (!h || !h->is_element() || !IsHeadingTag(h->tag)) return false;
-  if (!ItemLink(NextNonBlank(li->parent->first_child, false))) return false;
+  const Node* h = PrevElementFrom(li->parent->prev);
+  if (!h || !IsHeadingTag(h->tag)) return false;
+  if (!ItemLink(NextElementFrom(li->parent->first_child))) return false;
   const std::string_view word = FirstWord(a);
   if (word.empty()) return false;
   int items = 0;
   for (const bool back : {true, false}) {
-    const Node* s = NextNonBlank(back ? li->prev : li->next, back);
+    const Node* s = back ? PrevElementFrom(li->prev) : NextElementFrom(li->next);
     if (!s) continue;
     const Node* link = ItemLink(s);
     if (!link || !EqualsIgnoreCase(FirstWord(link), word)) return false;
@@ -1360,10 +1354,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // nodes looked at) is a paragraph, a heading or a list: `e` is one of a
   // text's blocks.
   auto FollowsProse = [&](const Node* e) {
-    const Node* n = e->prev;
-    for (int skip = 4; n && !n->is_element() && skip-- > 0; n = n->prev) {}
-    return n && n->is_element() &&
-           (n->tag == TagId::kP || IsHeadingTag(n->tag) || n->tag == TagId::kUl || n->tag == TagId::kOl);
+    const Node* n = PrevElementFrom(e->prev);
+    return n && (n->tag == TagId::kP || IsHeadingTag(n->tag) || n->tag == TagId::kUl || n->tag == TagId::kOl);
   };
 
   // Whether a list's first item opens on words outside a link ("Price:
@@ -1371,8 +1363,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // its sources, where a menu's or a related box's items open on their
   // link. (The first item's first kOpenReadNodes nodes are read.)
   auto OpensUnlinked = [&](const Node* l) {
-    const Node* li = l->first_child;
-    for (int skip = 4; li && !li->is_element() && skip-- > 0; li = li->next) {}
+    const Node* li = NextElementFrom(l->first_child);
     if (!li || li->tag != TagId::kLi) return false;
     const Node* n = li->first_child;
     for (int budget = kOpenReadNodes; n && budget-- > 0;) {
@@ -1397,9 +1388,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // than a repeat's text: a quote too short to be dropped as a copy of its
   // post. (Four nodes looked at.)
   auto QuoteBelowIsShort = [&](const Node* e) {
-    const Node* n = e->next;
-    for (int skip = 4; n && !n->is_element() && skip-- > 0; n = n->next) {}
-    return n && n->is_element() && facts_[n->id].text > 0 && facts_[n->id].text < kRepeatMinText;
+    const Node* n = NextElementFrom(e->next);
+    return n && facts_[n->id].text > 0 && facts_[n->id].text < kRepeatMinText;
   };
 
   auto decide = [&](const Node* e, std::string_view* reason) -> bool {
@@ -1411,10 +1401,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // aside too. (The element before it is looked for among four siblings
     // and read when it is a short line of few nodes.)
     if (ctx.discussion && f.text > 0) {
-      const Node* prev = e->prev;
-      for (int skip = 4; prev && !prev->is_element() && skip-- > 0; prev = prev->prev)
-        if (prev->is_text() && !Trim(prev->data).empty()) break;
-      if (prev && prev->is_element() && facts_[prev->id].text > 0 && facts_[prev->id].text <= 12 &&
+      const Node* prev = PrevElementFrom(e->prev);
+      if (prev && facts_[prev->id].text > 0 && facts_[prev->id].text <= 12 &&
           CollapsedTextInto(prev, 64, kLineMaxNodes, &scratch) && IsQuoteLabelLine(scratch)) {
         *reason = "quoted-post";
         return false;

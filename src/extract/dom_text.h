@@ -28,6 +28,25 @@ bool CollapsedTextInto(const Node* node, size_t max_bytes, size_t max_nodes, std
 template <typename Skip>
 bool CollapsedTextInto(const Node* node, size_t max_bytes, size_t max_nodes, std::string* out, Skip&& skip);
 
+// Blank nodes (white-space text, comments) passed over at most by
+// NextElementFrom and PrevElementFrom.
+inline constexpr int kBlankSiblingsSkipped = 4;
+// White-space text or a comment: nothing a reader sees between siblings.
+inline bool IsBlankNode(const Node* n) { return !n->is_element() && (!n->is_text() || Trim(n->data).empty()); }
+// `s` when it is an element, else the first element after it among its
+// siblings past blank nodes (kBlankSiblingsSkipped at most); null when
+// text with words or nothing comes first. NextElementFrom(e->next) is the
+// element after `e`, NextElementFrom(e->first_child) its first child.
+inline const Node* NextElementFrom(const Node* s) {
+  for (int k = 0; k < kBlankSiblingsSkipped && s && IsBlankNode(s); ++k) s = s->next;
+  return s && s->is_element() ? s : nullptr;
+}
+// The same backwards: PrevElementFrom(e->prev) is the element before `e`.
+inline const Node* PrevElementFrom(const Node* s) {
+  for (int k = 0; k < kBlankSiblingsSkipped && s && IsBlankNode(s); ++k) s = s->prev;
+  return s && s->is_element() ? s : nullptr;
+}
+
 // Nodes ScanText looks at by default.
 inline constexpr size_t kScanMaxNodes = 1024;
 

@@ -684,6 +684,35 @@ TEST(DomText, TextAfterABlockStartsANewWord) {
   EXPECT_EQ(CollapsedText(x, 200), "Jane Doe May 2, 2023 A B C");
 }
 
+// NextElementFrom and PrevElementFrom pass white space and comments
+// between siblings (a few at most), stop at words, and skip text only the
+// skip callback names when reading (CollapsedTextInto with `skip`).
+TEST(DomText, ElementSiblingsPastBlankNodes) {
+  auto parser = NewLedeParser();
+  Document doc;
+  ASSERT_TRUE(parser
+                  ->Parse("<div id=x> <!-- c --> <p id=a>A</p> <!-- c --> <p id=b>B<span hidden>H</span>!</p> "
+                          "words <p id=c>C</p></div>",
+                          {}, &doc)
+                  .ok());
+  auto find = [&](std::string_view id) -> const Node* {
+    for (const Node* n = doc.root(); n; n = NextInTree(n, doc.root()))
+      if (n->is_element() && n->Attr("id") == id) return n;
+    return nullptr;
+  };
+  const Node *x = find("x"), *a = find("a"), *b = find("b"), *c = find("c");
+  ASSERT_TRUE(x && a && b && c);
+  EXPECT_EQ(NextElementFrom(x->first_child), a);
+  EXPECT_EQ(NextElementFrom(a->next), b);
+  EXPECT_EQ(PrevElementFrom(b->prev), a);
+  EXPECT_EQ(PrevElementFrom(a->prev), nullptr);
+  EXPECT_EQ(NextElementFrom(b->next), nullptr);  // "words" first
+  EXPECT_EQ(PrevElementFrom(c->prev), nullptr);
+  std::string text;
+  CollapsedTextInto(b, 64, 8, &text, [](const Node* n) { return n->HasAttr("hidden"); });
+  EXPECT_EQ(text, "B!");
+}
+
 // HintTable::Build hands elements on to a visitor in the same walk (the
 // metadata collector reads the page there): those of the tags it asks for
 // and those with the hints it asks for, in document order, marked while

@@ -891,9 +891,8 @@ const Node* HeadlineWindowStart(const Node* headline, const Node* root) {
 // opens sentences too); the previous element is looked for among four
 // siblings and read up to 200 bytes.
 bool AfterBylineLine(const Node* n) {
-  const Node* prev = n->prev;
-  for (int skip = 4; prev && !prev->is_element() && skip-- > 0;) prev = prev->prev;
-  if (!prev || !prev->is_element()) return false;
+  const Node* prev = PrevElementFrom(n->prev);
+  if (!prev) return false;
   const std::string line = CollapsedText(prev, 200);
   return line.size() < 160 && !StripBylineCue(line, /*strong_only=*/true).empty();
 }
@@ -1488,15 +1487,6 @@ static bool MayBeNameLine(const Node* e, size_t max) {
   return t.size() <= max && ((first >= 'A' && first <= 'Z') || first >= 0xC0);
 }
 
-// The element before `n` among its siblings (white space between them
-// skipped, a few nodes at most), or null when text or nothing comes first.
-static const Node* PrevElementSibling(const Node* n) {
-  const Node* prev = n->prev;
-  for (int hops = 4; prev && !prev->is_element() && hops-- > 0; prev = prev->prev)
-    if (prev->is_text() && !Trim(prev->data).empty()) return nullptr;
-  return prev && prev->is_element() ? prev : nullptr;
-}
-
 // A name on a line of its own right above the date line by the headline
 // ("<p>Jane Doe</p><div><span>23.07.2025</span> · <span>6 min
 // read</span></div>"): two or three capitalized words in one run of text,
@@ -1506,10 +1496,8 @@ static std::string NameOverDateLine(const Node* n) {
   if (!(n->Is(TagId::kP) || n->Is(TagId::kDiv) || n->Is(TagId::kSpan)) || HasBlockChild(n) ||
       !MayBeNameLine(n, 160))
     return {};
-  const Node* next = n->next;
-  for (int hops = 4; next && !next->is_element() && hops-- > 0; next = next->next)
-    if (next->is_text() && !Trim(next->data).empty()) return {};
-  if (!next || !next->is_element()) return {};
+  const Node* next = NextElementFrom(n->next);
+  if (!next) return {};
   std::string name, date;
   if (!CollapsedTextInto(n, 160, 8, &name) || name.size() >= 160) return {};
   if (IsBylineLabel(name) || !StripBylineCue(name).empty() || HasJobTitleWord(name) || NamesAnOrganisation(name))
@@ -1548,7 +1536,7 @@ static std::string NameOverDateLine(const Node* n) {
 // Doe</p><div class=author-description>Licensed grader</div>"): two words
 // or more, each capitalized, in one run of text. "" when there is none.
 static std::string NameBeforeDetail(const Node* detail) {
-  const Node* prev = PrevElementSibling(detail);
+  const Node* prev = PrevElementFrom(detail->prev);
   if (!prev || HasBlockChild(prev) || FirstTextTooLong(prev, 60) || IsAuthorDetailClass(prev->Attr("class"))) return {};
   std::string name;
   if (!CollapsedTextInto(prev, 64, 8, &name) || name.size() >= 60 || !LooksLikeName(name)) return {};
@@ -4068,7 +4056,7 @@ constexpr size_t kBioAltMaxBytes = 256;
 
 static std::string BioBoxName(const Node* p, std::string* head, std::string* line) {
   if (!p->Is(TagId::kP)) return {};
-  const Node* prev = PrevElementSibling(p);
+  const Node* prev = PrevElementFrom(p->prev);
   if (!prev || FirstTextTooLong(prev, 60)) return {};
   if (!CollapsedTextInto(prev, 64, 8, line) || line->size() >= 60) return {};
   // A photo of the writer, named in its alt text, when the line shows no
@@ -4149,10 +4137,8 @@ static std::string BoldLeadName(const Node* p, std::string* line) {
 // The text of a link to a writer's page in the element right after `cue`
 // (white space between them skipped; 8 nodes of it read), or "".
 static std::string AuthorLinkAfter(const Node* cue) {
-  const Node* next = cue->next;
-  for (int hops = 4; next && !next->is_element() && hops-- > 0; next = next->next)
-    if (next->is_text() && !Trim(next->data).empty()) return {};
-  if (!next || !next->is_element()) return {};
+  const Node* next = NextElementFrom(cue->next);
+  if (!next) return {};
   int look = 8;
   for (const Node* d = next; d && look-- > 0; d = NextInTree(d, next))
     if (d->Is(TagId::kA) && IsAuthorPageHref(d->Attr("href"))) {
