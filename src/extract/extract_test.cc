@@ -1898,6 +1898,19 @@ TEST(Extract, RelativeStampCountedFromTheReferenceDay) {
   EXPECT_EQ(RelativeTimeDaysBack("hace 3 d\xC3\xAD" "as"), 3);  // "días": an accent in the unit word
   EXPECT_EQ(RelativeTimeDaysBack("an hour ago"), 0);
   EXPECT_EQ(DaysBefore(ParseDate("2024-01-02"), 3).ToIso(), "2023-12-30");
+  // DayNumber and DateOfDayNumber are one formula both ways: every day of
+  // 1999..2101 (leap days, century years) comes back as itself.
+  ParsedDate epoch;
+  epoch.year = 1970, epoch.month = 1, epoch.day = 1;
+  EXPECT_EQ(DayNumber(epoch), 0);
+  EXPECT_EQ(DaysBefore(ParseDate("2024-03-01"), 1).ToIso(), "2024-02-29");
+  EXPECT_EQ(DaysBefore(ParseDate("2100-03-01"), 1).ToIso(), "2100-02-28");
+  const int first = DayNumber(ParseDate("1999-01-01"));
+  for (int n = first; n < first + 103 * 366; ++n) {
+    const ParsedDate d = DateOfDayNumber(n);
+    ASSERT_EQ(DayNumber(d), n) << d.ToIso();
+    ASSERT_EQ(DayNumber(DaysBefore(d, -1)), n + 1) << d.ToIso();
+  }
 }
 
 // A relative count is read only from a stamp that prints no absolute date

@@ -652,16 +652,6 @@ ParsedDate TodayUtc() {
   return d;
 }
 
-// Days since 1970-01-01 of `d`'s calendar day (proleptic Gregorian).
-int DayNumber(const ParsedDate& d) {
-  const int y = d.year - (d.month <= 2);
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const int yoe = y - era * 400;
-  const int doy = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
-  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
 // `d` falls on a later day than `ref` (times of day aside).
 bool LaterDay(const ParsedDate& d, const ParsedDate& ref) {
   return std::tie(d.year, d.month, d.day) > std::tie(ref.year, ref.month, ref.day);
