@@ -2479,26 +2479,44 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     return norm_doc_title.find(n) != std::string::npos && n.size() * 10 >= norm_doc_title.size() * 4;
   };
   auto matches_meta = [&](const std::string& text) { return matches_meta_norm(NormalizeForCompare(text)); };
+  // The titles without the site's name, as printed and normalized: [0]
+  // the <title>'s, [1 + i] meta_titles[i]'s. Each is cut once, on the
+  // first ask (many pages never ask); a title over kMaxComparedTitleBytes
+  // is compared with nothing and its entry stays empty.
+  struct StrippedTitle {
+    std::string text, norm;
+    bool made = false;
+  };
+  std::vector<StrippedTitle> stripped_titles;
+  auto title_at = [&](size_t i) -> const std::string& { return i == 0 ? doc_title : meta_titles[i - 1]; };
+  auto stripped_title = [&](size_t i) -> const StrippedTitle& {
+    if (stripped_titles.empty()) stripped_titles.resize(meta_titles.size() + 1);
+    // (Most pages give one title several times, <title>, og:title and
+    // twitter:title alike: a repeat is the first one's entry.)
+    for (size_t k = 0; k < i; ++k)
+      if (title_at(k) == title_at(i)) {
+        i = k;
+        break;
+      }
+    StrippedTitle& s = stripped_titles[i];
+    if (!s.made) {
+      s.made = true;
+      if (title_at(i).size() <= kMaxComparedTitleBytes) {
+        s.text = strip_site(title_at(i));
+        s.norm = NormalizeForCompare(s.text);
+      }
+    }
+    return s;
+  };
   // Whether a title says `norm` (a normalized text), whole or without the
   // site's name.
-  // (The titles without the site are cut once, on the first ask.)
-  std::vector<std::string> norm_stripped_titles;
   auto title_repeats = [&](const std::string& norm) {
     if (norm.empty()) return false;
-    if (norm_stripped_titles.empty()) {
-      norm_stripped_titles.reserve(meta_titles.size() + 1);
-      if (doc_title.size() <= kMaxComparedTitleBytes)
-        norm_stripped_titles.push_back(NormalizeForCompare(strip_site(doc_title)));
-      for (const std::string& m : meta_titles)
-        if (m.size() <= kMaxComparedTitleBytes) norm_stripped_titles.push_back(NormalizeForCompare(strip_site(m)));
-      // (Cut once: an empty entry marks the list as made.)
-      norm_stripped_titles.emplace_back();
-    }
     if (norm == norm_doc_title) return true;
     for (const std::string& nm : norm_meta_titles)
       if (norm == nm) return true;
-    for (const std::string& ns : norm_stripped_titles)
-      if (norm == ns) return true;
+    for (size_t i = 0; i <= meta_titles.size(); ++i)
+      if (norm == stripped_title(i).norm) return true;
     return false;
   };
   bool has_title = !norm_doc_title.empty();
@@ -2615,7 +2633,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       std::string text = HeadingText(sub);
       const std::string norm = NormalizeForCompare(text);
       // (Three words at least: a shorter one is a label too.)
-      bool repeats = norm == norm_doc_title || NormalizedEquals(strip_site(doc_title), norm);
+      bool repeats = norm == norm_doc_title || norm == stripped_title(0).norm;
       for (size_t i = 0; i < norm_meta_titles.size() && !repeats; ++i) repeats = norm == norm_meta_titles[i];
       if (repeats && std::count(norm.begin(), norm.end(), ' ') >= 2) {
         title = std::move(text);
@@ -2644,7 +2662,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (bare_site.empty()) return false;
       bool any = false;
       for (size_t i = 0; i <= norm_meta_titles.size(); ++i) {
-        const std::string& t = i == 0 ? doc_title : meta_titles[i - 1];
+        const std::string& t = title_at(i);
         if (t.empty()) continue;
         if (t.size() > kMaxSiteBytes || BareName(t) != bare_site) return false;
         any = true;
@@ -2668,9 +2686,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   bool kicker_cut = false;
   if (title_src == "h1") {
     const std::string nh = NormalizeForCompare(title);
-    auto name_after_kicker = [&](std::string_view source) -> std::string {
-      if (source.size() > kMaxComparedTitleBytes) return {};
-      std::string head = strip_site(source);
+    // (Title `i` as stripped_title numbers them.)
+    auto name_after_kicker = [&](size_t i) -> std::string {
+      if (title_at(i).size() > kMaxComparedTitleBytes) return {};
+      std::string head = stripped_title(i).text;
       if (const size_t bar = head.find(kTitleBarSeparator); bar != std::string::npos && bar >= 3) head.resize(bar);
       const std::string nn = NormalizeForCompare(head);
       if (nn.find(' ') == std::string::npos || nh.size() <= nn.size() + 1 || !nh.ends_with(nn) ||
@@ -2698,11 +2717,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     // (Never when a title says the heading whole: the short one is a
     // social card's.)
     bool repeated = false;
-    for (size_t i = 0; i <= meta_titles.size() && !repeated; ++i) {
-      const std::string_view source = i == 0 ? std::string_view(doc_title) : std::string_view(meta_titles[i - 1]);
-      repeated = source.size() <= kMaxComparedTitleBytes && NormalizeForCompare(strip_site(source)) == nh;
-    }
-    std::string name = repeated ? std::string() : name_after_kicker(doc_title);
+    for (size_t i = 0; i <= meta_titles.size() && !repeated; ++i)
+      repeated = title_at(i).size() <= kMaxComparedTitleBytes && stripped_title(i).norm == nh;
+    std::string name = repeated ? std::string() : name_after_kicker(0);
     std::string_view name_src = "title-tag";
     // (A title that repeats one tried before gives nothing either: most
     // pages say the same title in their <title>, og:title and twitter:title.)
@@ -2712,7 +2729,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     };
     for (size_t i = 0; i < meta_titles.size() && name.empty() && !repeated; ++i) {
       if (tried(i)) continue;
-      name = name_after_kicker(meta_titles[i]);
+      name = name_after_kicker(i + 1);
       name_src = meta_title_srcs[i];
     }
     if (!name.empty()) {
