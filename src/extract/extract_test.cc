@@ -2961,6 +2961,16 @@ TEST(Vocabulary, EngagementCountLines) {
   EXPECT_FALSE(IsEngagementCountLine("14 comments on the new bridge"));
   EXPECT_FALSE(IsEngagementCountLine("Comments"));
   EXPECT_FALSE(IsEngagementCountLine("3 apples"));
+  EXPECT_TRUE(IsEngagementCountLine("1.2M views"));
+}
+
+// A post's meta line's counts are read as the engagement counts are: a
+// number, a magnitude, a unit ("6min" is minutes, not millions).
+TEST(Vocabulary, MetaCounts) {
+  for (const char* c : {"6 min", "5 min read", "5-min read", "6min", "1,200 words", "3.4k views", "12 comments"})
+    EXPECT_TRUE(IsMetaCount(c)) << c;
+  for (const char* c : {"10:30", "min", "6 apples", "6 min read on the train", "1,200"})
+    EXPECT_FALSE(IsMetaCount(c)) << c;
 }
 
 // A teaser's tally of its discussion ("14 comments") on a line of its own

@@ -1007,6 +1007,22 @@ bool SkipNumber(std::string_view s, size_t* i) {
   return *i > start;
 }
 
+// A count and its unit word from `*i` ("14 comments", "1,693 views", "3.4k
+// views", "1.2M likes", "5-min read", "6min"): a number (SkipNumber), a
+// magnitude glued to it (k; m only before a non-letter: "6min" is six
+// minutes), spaces or a dash, then the unit's letters. The unit, with *i
+// past it; empty when there is no number or no unit.
+std::string_view ReadCountUnit(std::string_view s, size_t* i) {
+  if (!SkipNumber(s, i)) return {};
+  if (*i < s.size() && (s[*i] == 'k' || s[*i] == 'K')) ++*i;
+  else if (*i < s.size() && (s[*i] == 'm' || s[*i] == 'M') && (*i + 1 == s.size() || !IsAsciiAlpha(s[*i + 1]))) ++*i;
+  while (*i < s.size() && IsAsciiSpace(s[*i])) ++*i;
+  if (*i < s.size() && s[*i] == '-') ++*i;
+  const size_t start = *i;
+  while (*i < s.size() && IsAsciiAlpha(s[*i])) ++*i;
+  return s.substr(start, *i - start);
+}
+
 }  // namespace
 
 // A result list's count: "[showing] N[-M] [of N] noun [found]", lower-case.
@@ -1103,16 +1119,9 @@ constexpr std::string_view kMetaCountUnits[] = {
 bool IsMetaCount(std::string_view part) {
   part = Trim(part);
   size_t i = 0;
-  while (i < part.size() && (IsAsciiDigit(part[i]) || part[i] == ',' || part[i] == '.')) ++i;
-  if (i == 0 || !IsAsciiDigit(part[0])) return false;
-  if (i < part.size() && (part[i] == 'k' || part[i] == 'K')) ++i;
-  part = Trim(part.substr(i));
-  if (!part.empty() && part[0] == '-') part.remove_prefix(1);
-  const std::string_view unit = part.substr(0, part.find(' '));
-  if (!EqualsAnyIgnoreCase(unit, kMetaCountUnits)) return false;
+  if (!EqualsAnyIgnoreCase(ReadCountUnit(part, &i), kMetaCountUnits)) return false;
   // ("6 min read": one word more at most.)
-  const std::string_view rest = Trim(part.substr(unit.size()));
-  return rest.find(' ') == std::string_view::npos;
+  return Trim(part.substr(i)).find(' ') == std::string_view::npos;
 }
 
 // "Loading...", "Loading comments…", lower-case.
@@ -1567,13 +1576,7 @@ bool IsEngagementCountLine(std::string_view line) {
       else break;
     }
     if (i == line.size()) break;
-    if (!SkipNumber(line, &i)) return false;
-    if (i < line.size() && (line[i] == 'k' || line[i] == 'K' || line[i] == 'm' || line[i] == 'M')) ++i;
-    while (i < line.size() && line[i] == ' ') ++i;
-    size_t j = i;
-    while (j < line.size() && IsAsciiAlpha(line[j])) ++j;
-    if (j == i || !EqualsAnyIgnoreCase(line.substr(i, j - i), kEngagementNouns)) return false;
-    i = j;
+    if (!EqualsAnyIgnoreCase(ReadCountUnit(line, &i), kEngagementNouns)) return false;
     ++pairs;
   }
   return pairs > 0;
