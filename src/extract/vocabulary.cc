@@ -37,12 +37,15 @@ constexpr uint32_t kWeak = kHintWeakBoilerplate;
 constexpr uint32_t kNever = kHintBoilerplate | kHintNeverContent;
 constexpr uint32_t kNav = kHintNavigation;
 
-// The page footer's word, and the words of a part that has a footer of its
-// own when they lead it in one class name: a card's footer (Bootstrap's
-// "card-footer", a styled component's "CustomerCardFooter") holds the
-// card's quote, its date or its price, and goes where its card goes.
-constexpr std::string_view kFooterWord = "footer";
-constexpr std::string_view kFooterOwnerWords[] = {"card"};
+// A component's part that the component's word leads in one class name:
+// a card's footer (Bootstrap's "card-footer", a styled component's
+// "CustomerCardFooter") holds the card's quote, its date or its price, and
+// goes where its card goes; its own word (the page footer's) says nothing.
+// The part is a token that starts with `part` right after the token `owner`.
+struct OwnedPart {
+  std::string_view owner, part;
+};
+constexpr OwnedPart kOwnedParts[] = {{"card", "footer"}};
 
 // clang-format off
 constexpr Word kWords[] = {
@@ -305,6 +308,14 @@ constexpr size_t kHashTokenMinSize = 5;
 // ("Footer-styled__Footer-sc-d11cfc8d-17"): there the name before the hash
 // is the component's, written by hand, and read like any class.
 constexpr std::string_view kStyledComponentsMark = "sc";
+
+// Whether `token` is a part that `before` (the token before it in its class
+// name) owns: see kOwnedParts.
+bool IsOwnedPart(std::string_view before, std::string_view token) {
+  for (const OwnedPart& o : kOwnedParts)
+    if (before == o.owner && token.starts_with(o.part)) return true;
+  return false;
+}
 
 bool IsPrefixException(std::string_view token) {
   for (std::string_view e : kPrefixExceptions)
@@ -743,6 +754,8 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
     const std::string_view t(toks[i].p, toks[i].n);
     const std::vector<const Word*>* words = index.StartingLike(t);
     if (!words) continue;
+    // A card's footer is its card's: no word of its own (kOwnedParts).
+    if (i > 0 && pair_ok[i - 1] && IsOwnedPart(std::string_view(toks[i - 1].p, toks[i - 1].n), t)) continue;
     const std::string_view next =
         i + 1 < count && pair_ok[i] ? std::string_view(toks[i + 1].p, toks[i + 1].n) : std::string_view();
     for (const Word* w : *words) {
@@ -752,14 +765,7 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
           if (t == word) hints |= w->hint;
           break;
         case Match::kPrefix:
-          if (t.substr(0, word.size()) == word && !IsPrefixException(t)) {
-            // A card's footer ("card-footer", "CustomerCardFooter") is part
-            // of its card, not the page's footer.
-            if (word == kFooterWord && i > 0 && pair_ok[i - 1] &&
-                EqualsAnyIgnoreCase(std::string_view(toks[i - 1].p, toks[i - 1].n), kFooterOwnerWords))
-              break;
-            hints |= w->hint;
-          }
+          if (t.substr(0, word.size()) == word && !IsPrefixException(t)) hints |= w->hint;
           break;
         case Match::kJoined:
           // One token ("articlebody") or two adjacent ones ("article-body").
