@@ -2222,23 +2222,26 @@ void ContentExtractor::AddMarkedParts(const Node* root, const Tuning& tuning) {
 }
 
 const Node* ContentExtractor::ArchiveLoop() const {
-  // The first element with kArchiveLoopMinPosts <article> children or more
-  // that are teasers (a heading that holds a link), outside hidden and
-  // structural boilerplate. Each element's children are read once (every
-  // node is one element's child): one pass over the page; a teaser's
-  // heading is looked for among its first kArchiveTeaserLook descendants.
+  // The first element whose <article> children (one group: their classes
+  // name each post apart) hold kArchiveLoopMinPosts teasers or more (a
+  // heading that holds a link), outside hidden and structural boilerplate.
+  // Each element's children are read once (every node is one element's
+  // child): one pass over the page; a teaser's heading is looked for among
+  // its first kArchiveTeaserLook descendants.
+  auto teaser = [&](const Node* c, const Facts& f) {
+    if (c->tag != TagId::kArticle || (f.flags & (kHidden | kStructural))) return false;
+    int look = kArchiveTeaserLook;
+    for (const Node* d = c->first_child; d && look-- > 0; d = NextInTree(d, c))
+      if (d->is_element() && IsHeadingTag(d->tag) && facts_[d->id].links > 0) return true;
+    return false;
+  };
   for (const Node* p : order_) {
-    const Facts& pf = facts_[p->id];
-    if (pf.flags & (kHardDrop | kHidden | kStructural)) continue;
-    int posts = 0;
-    for (const Node* c = p->first_child; c; c = c->next) {
-      if (!c->is_element() || c->tag != TagId::kArticle || (facts_[c->id].flags & (kHidden | kStructural))) continue;
-      int look = kArchiveTeaserLook;
-      bool teaser = false;
-      for (const Node* d = c->first_child; d && look-- > 0 && !teaser; d = NextInTree(d, c))
-        teaser = d->is_element() && IsHeadingTag(d->tag) && facts_[d->id].links > 0;
-      if (teaser && ++posts >= kArchiveLoopMinPosts) return p;
-    }
+    if (facts_[p->id].flags & (kHardDrop | kHidden | kStructural)) continue;
+    SiblingGroup groups[4];
+    size_t ngroups;
+    GroupChildren(p, teaser, groups, &ngroups, /*by_class=*/false);
+    for (size_t k = 0; k < ngroups; ++k)
+      if (groups[k].tag == TagId::kArticle && groups[k].items >= uint32_t(kArchiveLoopMinPosts)) return p;
   }
   return nullptr;
 }
@@ -2267,8 +2270,8 @@ const Node* ContentExtractor::WidenForPage(const Document& doc, const Node* root
 }
 
 template <typename Item>
-size_t ContentExtractor::GroupChildren(const Node* e, Item&& item, SiblingGroup (&groups)[4],
-                                       size_t* ngroups) const {
+size_t ContentExtractor::GroupChildren(const Node* e, Item&& item, SiblingGroup (&groups)[4], size_t* ngroups,
+                                       bool by_class) const {
   size_t children = 0;
   *ngroups = 0;
   for (const Node* c = e->first_child; c; c = c->next) {
@@ -2276,7 +2279,7 @@ size_t ContentExtractor::GroupChildren(const Node* e, Item&& item, SiblingGroup 
     const Facts& f = facts_[c->id];
     if (!(f.flags & kVisited)) continue;
     ++children;
-    const std::string_view cls = c->Attr("class");
+    const std::string_view cls = by_class ? c->Attr("class") : std::string_view();
     SiblingGroup* g = nullptr;
     for (size_t k = 0; k < *ngroups; ++k)
       if (groups[k].tag == c->tag && groups[k].cls == cls) g = &groups[k];
@@ -2286,7 +2289,7 @@ size_t ContentExtractor::GroupChildren(const Node* e, Item&& item, SiblingGroup 
       *g = {c->tag, cls, 0, 0};
     }
     ++g->count;
-    if (item(f)) ++g->items;
+    if (item(c, f)) ++g->items;
   }
   return children;
 }
@@ -2299,7 +2302,9 @@ bool ContentExtractor::IsTeaserList(const Node* e) const {
   size_t ngroups;
   const size_t children = GroupChildren(
       e,
-      [](const Facts& f) { return f.links > 0 && f.text > 0 && f.text <= kTeaserMaxText && f.link * 5 >= f.text; },
+      [](const Node*, const Facts& f) {
+        return f.links > 0 && f.text > 0 && f.text <= kTeaserMaxText && f.link * 5 >= f.text;
+      },
       groups, &ngroups);
   if (children < 3) return false;
   for (size_t k = 0; k < ngroups; ++k) {
@@ -2318,7 +2323,7 @@ bool ContentExtractor::IsProductCardList(const Node* e) const {
   size_t ngroups;
   const size_t children = GroupChildren(
       e,
-      [](const Facts& f) {
+      [](const Node*, const Facts& f) {
         return (f.flags & kPriced) && f.links > 0 && f.text > 0 && f.text <= kProductCardMaxText;
       },
       groups, &ngroups);

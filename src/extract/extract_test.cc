@@ -3477,6 +3477,8 @@ TEST(Extract, PageFooterDoesNotOutweighAShortArticle) {
 // A CMS's archive template (WordPress's "archive" body class on a category's
 // list of posts) is no article, whatever og:type its theme prints; its loop
 // of teaser <article>s is the page's list, beside the category's blurb.
+// (Each post's class names it apart, "post-12 post": the loop is its
+// <article>s whatever their classes.)
 TEST(Extract, ArchivePageKeepsItsLoopOfPosts) {
   std::string blurb = "<p>Everything we have written about growing vegetables in small gardens, from the first "
                       "seeds of spring to the last harvest before the frost, with notes from our own beds.</p>";
@@ -3484,8 +3486,9 @@ TEST(Extract, ArchivePageKeepsItsLoopOfPosts) {
   const char* titles[] = {"Raised beds on a budget", "When to sow broad beans", "Saving tomato seed",
                           "A cold frame from old windows"};
   for (int i = 0; i < 4; ++i)
-    posts += std::string("<article class='post type-post'><header><h2 class=entry-title><a href=/p/") +
-             std::to_string(i) + ">" + titles[i] + "</a></h2></header></article>";
+    posts += "<article class='post-" + std::to_string(i) +
+             " post type-post'><header><h2 class=entry-title><a href=/p/" + std::to_string(i) + ">" + titles[i] +
+             "</a></h2></header></article>";
   std::string html = "<html><head><meta property='og:type' content='article'><title>Vegetables</title></head>"
                      "<body class='archive category category-vegetables'><div class=posts>"
                      "<div class=category-description>" + blurb + blurb + blurb +
