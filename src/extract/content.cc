@@ -561,17 +561,17 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         else if (name == "style") hidden |= IsHiddenStyle(at.value);
         else if (name == "aria-modal") dialog |= EqualsIgnoreCase(at.value, "true");
         else if (name == "role") {
-          role_chrome = IsBoilerplateRole(at.value);
-          status = IsStatusRole(at.value);
-          if (!main_landmark_ && EqualsIgnoreCase(Trim(at.value), "main")) main_landmark_ = n;
-          dialog |= IsDialogRole(at.value);
-          panel |= EqualsIgnoreCase(at.value, "tabpanel");
+          const uint32_t role = ClassifyRole(at.value);  // (trimmed once, one lookup)
+          role_chrome = role & kRoleChrome;
+          status = role & kRoleStatus;
+          if (!main_landmark_ && (role & kRoleMain)) main_landmark_ = n;
+          dialog |= (role & kRoleDialog) != 0;
+          panel |= (role & kRoleTabPanel) != 0;
           // A chip that ARIA names a button (a filter's "Date", "Price"
           // pills drawn as <div role=button>) is a control like <button>,
           // for a filter panel. (Not on a product page: there its swatches
           // drawn so would make a picker of the product's option tabs.)
-          if (!prices && n->tag != TagId::kA && EqualsIgnoreCase(Trim(at.value), "button"))
-            ++facts_[n->parent->id].controls;
+          if (!prices && n->tag != TagId::kA && (role & kRoleButton)) ++facts_[n->parent->id].controls;
         } else if (name == "aria-labelledby") {
           panel = true;  // named by its tab or toggle (the ARIA accordion pattern)
         } else if (name == "aria-roledescription") {
@@ -2248,7 +2248,7 @@ const Node* ContentExtractor::ArchiveLoop() const {
 
 const Node* ContentExtractor::WidenForPage(const Document& doc, const Node* root, const Tuning& tuning) const {
   for (const Node* a = root; a; a = a->parent) {
-    if (a->Is(TagId::kMain) || EqualsIgnoreCase(Trim(a->Attr("role")), "main")) {
+    if (a->Is(TagId::kMain) || (ClassifyRole(a->Attr("role")) & kRoleMain)) {
       if (!(facts_[a->id].flags & (kNegative | kUnderNeg))) return a;
       break;
     }

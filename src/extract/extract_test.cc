@@ -6170,6 +6170,17 @@ TEST(Extract, ConsentBannerOnAPageOfLinksIsNeverContent) {
   EXPECT_EQ(r->text.find("agree to all of these cookies"), std::string::npos) << r->text;
 }
 
+// A role attribute is read once: trimmed, in any case, to what it says.
+TEST(Vocabulary, ClassifyRole) {
+  EXPECT_EQ(ClassifyRole(" Navigation "), uint32_t(kRoleChrome));
+  EXPECT_EQ(ClassifyRole("alertdialog"), uint32_t(kRoleChrome | kRoleDialog));
+  EXPECT_EQ(ClassifyRole("status"), uint32_t(kRoleStatus));
+  EXPECT_EQ(ClassifyRole("main\n"), uint32_t(kRoleMain));
+  EXPECT_EQ(ClassifyRole(" tabpanel"), uint32_t(kRoleTabPanel));
+  EXPECT_EQ(ClassifyRole("BUTTON"), uint32_t(kRoleButton));
+  for (const char* r : {"", "presentation", "menuitem", "mainly", "navigation bar"}) EXPECT_EQ(ClassifyRole(r), 0u) << r;
+}
+
 // A card's footer is part of its card: "card-footer" and a styled
 // component's "CustomerCardFooter" name no page footer; "site-footer" and
 // "footer-links" still do.

@@ -2003,7 +2003,7 @@ bool IsMastheadHeading(const Node* h, const HintTable& hints, std::string_view n
   int levels = 6;
   for (const Node* p = h; p && p->is_element() && levels-- > 0; p = p->parent) {
     if (p->Is(TagId::kBody) || p->Is(TagId::kMain) || p->Is(TagId::kArticle)) break;
-    if (p->Is(TagId::kNav) || IsBoilerplateRole(Trim(p->Attr("role"))) || (hints[p->id] & kHintMasthead))
+    if (p->Is(TagId::kNav) || (ClassifyRole(p->Attr("role")) & kRoleChrome) || (hints[p->id] & kHintMasthead))
       return true;
     if (p != h && p->Is(TagId::kA) && IsHomeHref(p->Attr("href"))) return true;
   }

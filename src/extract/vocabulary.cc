@@ -323,22 +323,23 @@ bool IsPrefixException(std::string_view token) {
   return false;
 }
 
-// ARIA roles of a box that opens over the page.
-constexpr std::string_view kDialogRoles[] = {"dialog", "alertdialog"};
-
-constexpr std::string_view kBoilerplateRoles[] = {
-    "navigation", "banner", "contentinfo", "complementary", "search", "menu",
-    "menubar",    "dialog", "alertdialog", "tooltip",       "toolbar",
-    // A live region that speaks to screen readers, not the page's text: a
-    // ticker of promotions (WAI-ARIA "marquee"). (A status message: see
-    // IsStatusRole.)
-    "marquee",
+// ARIA roles and what each says (RoleKind). Chrome: the landmarks and
+// widgets around the page's text, a box that opens over the page, and a
+// live region that speaks to screen readers, not the page's text: a ticker
+// of promotions (WAI-ARIA "marquee"). A live region's status message
+// ("Loaded 296 results", "Item added to your cart", "Slide 1 of 8") is
+// chrome only when it is a line (content.cc), since an article's update
+// box is marked so too.
+constexpr std::string_view kRoles[] = {
+    "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "tooltip", "toolbar",
+    "marquee",    "dialog", "alertdialog", "status",        "main",   "tabpanel", "button",
 };
-
-// A live region's status message ("Loaded 296 results", "Item added to your
-// cart", "Slide 1 of 8"): chrome when it is a line (content.cc), since an
-// article's update box is marked so too.
-constexpr std::string_view kStatusRoles[] = {"status"};
+constexpr uint32_t kRoleKinds[] = {
+    kRoleChrome, kRoleChrome, kRoleChrome, kRoleChrome, kRoleChrome, kRoleChrome, kRoleChrome, kRoleChrome,
+    kRoleChrome, kRoleChrome, kRoleChrome | kRoleDialog, kRoleChrome | kRoleDialog, kRoleStatus, kRoleMain,
+    kRoleTabPanel, kRoleButton,
+};
+static_assert(std::size(kRoles) == std::size(kRoleKinds));
 
 // Whole lines that are furniture. Lower-case; compared after trimming and
 // dropping trailing punctuation.
@@ -927,14 +928,14 @@ bool IsSlideRoleDescription(std::string_view description) {
   return ContainsAnyIgnoreCase(description, kSlideRoleDescriptions);
 }
 
-bool IsBoilerplateRole(std::string_view role) {
-  static constexpr WordList kList(kBoilerplateRoles);
-  return kList.Contains(Trim(role));
+uint32_t ClassifyRole(std::string_view role) {
+  static constexpr WordList kList(kRoles);
+  role = Trim(role);
+  if (!kList.Contains(role)) return 0;
+  for (size_t k = 0; k < std::size(kRoles); ++k)
+    if (EqualsIgnoreCase(role, kRoles[k])) return kRoleKinds[k];
+  return 0;
 }
-
-bool IsStatusRole(std::string_view role) { return EqualsAnyIgnoreCase(Trim(role), kStatusRoles); }
-
-bool IsDialogRole(std::string_view role) { return EqualsAnyIgnoreCase(Trim(role), kDialogRoles); }
 
 bool IsHiddenStyle(std::string_view style) {
   if (style.empty()) return false;
