@@ -2294,24 +2294,31 @@ size_t ContentExtractor::GroupChildren(const Node* e, Item&& item, SiblingGroup 
   return children;
 }
 
+template <typename Item>
+bool ContentExtractor::IsRunOfItems(const Node* e, Item&& item, uint32_t max_count) const {
+  // Repeated siblings of one signature, three at least (at most
+  // `max_count`), most of the children (60 %), nearly all of them (80 %)
+  // items.
+  SiblingGroup groups[4];
+  size_t ngroups;
+  const size_t children = GroupChildren(e, item, groups, &ngroups);
+  if (children < 3) return false;
+  for (size_t k = 0; k < ngroups; ++k) {
+    const SiblingGroup& g = groups[k];
+    if (g.count >= 3 && g.count <= max_count && g.count * 10 >= children * 6 && g.items * 10 >= g.count * 8)
+      return true;
+  }
+  return false;
+}
+
 bool ContentExtractor::IsTeaserList(const Node* e) const {
   // Repeated siblings of one signature (tag and class list), most of the
   // children, each a short item with a link that is a good part of its
   // text: headline + dek cards, "more stories", menus.
-  SiblingGroup groups[4];
-  size_t ngroups;
-  const size_t children = GroupChildren(
-      e,
-      [](const Node*, const Facts& f) {
+  return IsRunOfItems(
+      e, [](const Node*, const Facts& f) {
         return f.links > 0 && f.text > 0 && f.text <= kTeaserMaxText && f.link * 5 >= f.text;
-      },
-      groups, &ngroups);
-  if (children < 3) return false;
-  for (size_t k = 0; k < ngroups; ++k) {
-    const SiblingGroup& g = groups[k];
-    if (g.count >= 3 && g.count * 10 >= children * 6 && g.items * 10 >= g.count * 8) return true;
-  }
-  return false;
+      });
 }
 
 bool ContentExtractor::IsProductCardList(const Node* e) const {
@@ -2319,23 +2326,15 @@ bool ContentExtractor::IsProductCardList(const Node* e) const {
   // children, each a short card with a link and a price: other products
   // ("similar items", "customers also viewed", "complete the look"). The
   // product's own text does not come as a row of priced cards.
-  SiblingGroup groups[4];
-  size_t ngroups;
-  const size_t children = GroupChildren(
+  // Cards holding most of the page's text are the page: a category page
+  // whose markup declares its products.
+  if (facts_[e->id].text * 2 > page_text_) return false;
+  return IsRunOfItems(
       e,
       [](const Node*, const Facts& f) {
         return (f.flags & kPriced) && f.links > 0 && f.text > 0 && f.text <= kProductCardMaxText;
       },
-      groups, &ngroups);
-  // Cards holding most of the page's text are the page: a category page
-  // whose markup declares its products.
-  if (children < 3 || facts_[e->id].text * 2 > page_text_) return false;
-  for (size_t k = 0; k < ngroups; ++k) {
-    const SiblingGroup& g = groups[k];
-    if (g.count >= 3 && g.count <= kShelfMaxCards && g.count * 10 >= children * 6 && g.items * 10 >= g.count * 8)
-      return true;
-  }
-  return false;
+      kShelfMaxCards);
 }
 
 std::string ContentExtractor::ScoreNote(const Node* n) const {

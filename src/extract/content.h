@@ -109,6 +109,10 @@ class ContentExtractor {
   template <typename Item>
   size_t GroupChildren(const Node* e, Item&& item, SiblingGroup (&groups)[4], size_t* ngroups,
                        bool by_class = true) const;
+  // Whether one signature's children are most of `e`'s and nearly all
+  // items (`item(child, facts)`), three of them at least, `max_count` at most.
+  template <typename Item>
+  bool IsRunOfItems(const Node* e, Item&& item, uint32_t max_count = UINT32_MAX) const;
   bool IsTeaserList(const Node* e) const;
   static bool IsProsePanel(const Node* e, const Facts& f);
   bool LeadsLikeAHeading(const Node* n) const;
