@@ -135,10 +135,6 @@ std::string_view Adjust(const NamePair* begin, const NamePair* end, std::string_
   return (it != end && it->lower == name) ? it->adjusted : name;
 }
 
-inline bool IsHtmlWhitespace(char c) {
-  return c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
-}
-
 // 13.2.6.5: start tags that break out of foreign content.
 bool BreaksOutOfForeignContent(const Token& t) {
   switch (t.tag) {
