@@ -257,8 +257,6 @@ bool IsStructuralBoilerplateTag(TagId t) {
 // A block checked as a short line (boilerplate, date, credit, title) is
 // read only when its subtree has at most this many nodes.
 constexpr size_t kLineMaxNodes = 512;
-// A link's children read for its visible words at most.
-constexpr int kLinkReadChildren = 8;
 
 }  // namespace
 
@@ -586,17 +584,17 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         else if (name == "style") hidden |= IsHiddenStyle(at.value);
         else if (name == "aria-modal") dialog |= EqualsIgnoreCase(at.value, "true");
         else if (name == "role") {
-          role_chrome = IsBoilerplateRole(at.value);
-          status = IsStatusRole(at.value);
-          if (!main_landmark_ && EqualsIgnoreCase(Trim(at.value), "main")) main_landmark_ = n;
-          dialog |= IsDialogRole(at.value);
-          panel |= EqualsIgnoreCase(at.value, "tabpanel");
+          const uint32_t role = ClassifyRole(at.value);  // (trimmed once, one lookup)
+          role_chrome = role & kRoleChrome;
+          status = role & kRoleStatus;
+          if (!main_landmark_ && (role & kRoleMain)) main_landmark_ = n;
+          dialog |= (role & kRoleDialog) != 0;
+          panel |= (role & kRoleTabPanel) != 0;
           // A chip that ARIA names a button (a filter's "Date", "Price"
           // pills drawn as <div role=button>) is a control like <button>,
           // for a filter panel. (Not on a product page: there its swatches
           // drawn so would make a picker of the product's option tabs.)
-          if (!prices && n->tag != TagId::kA && EqualsIgnoreCase(Trim(at.value), "button"))
-            ++facts_[n->parent->id].controls;
+          if (!prices && n->tag != TagId::kA && (role & kRoleButton)) ++facts_[n->parent->id].controls;
         } else if (name == "aria-labelledby") {
           panel = true;  // named by its tab or toggle (the ARIA accordion pattern)
         } else if (name == "aria-roledescription") {
@@ -1220,12 +1218,6 @@ std::string_view FirstWord(const Node* e) {
   return t.substr(0, t.find(' '));
 }
 
-// The next (or previous) sibling past blank text, a few nodes at most.
-const Node* NextNonBlank(const Node* s, bool back) {
-  for (int k = 0; k < 4 && s && s->is_text() && Trim(s->data).empty(); ++k) s = back ? s->prev : s->next;
-  return s;
-}
-
 // A link that is the whole of its list item in a list of such items under
 // a heading of its own, parallel ones (their first word the same): the
 // page's own things ("Our courses": "<li><a>Learn Spanish</a></li><li><a>
@@ -1235,14 +1227,14 @@ const Node* NextNonBlank(const Node* s, bool back) {
 bool IsItemOfLinkList(const Node* a) {
   const Node* li = a->parent;
   if (ItemLink(li) != a || !li->parent) return false;
-  const Node* h = NextNonBlank(li->parent->prev, true);
-  if (!h || !h->is_element() || !IsHeadingTag(h->tag)) return false;
-  if (!ItemLink(NextNonBlank(li->parent->first_child, false))) return false;
+  const Node* h = PrevElementFrom(li->parent->prev);
+  if (!h || !IsHeadingTag(h->tag)) return false;
+  if (!ItemLink(NextElementFrom(li->parent->first_child))) return false;
   const std::string_view word = FirstWord(a);
   if (word.empty()) return false;
   int items = 0;
   for (const bool back : {true, false}) {
-    const Node* s = NextNonBlank(back ? li->prev : li->next, back);
+    const Node* s = back ? PrevElementFrom(li->prev) : NextElementFrom(li->next);
     if (!s) continue;
     const Node* link = ItemLink(s);
     if (!link || !EqualsIgnoreCase(FirstWord(link), word)) return false;
@@ -1342,29 +1334,6 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     return false;
   };
 
-  // A link's words that a reader sees when the rest is for screen readers
-  // only ("Read full article<span class=sr-only>: How to choose
-  // boots</span>"): its own text nodes, when each of its few element
-  // children is hidden; false otherwise. (At most kLinkReadChildren
-  // children read.)
-  auto VisibleLinkTextInto = [&](const Node* e, std::string* out) {
-    out->clear();
-    bool hidden_child = false;
-    int seen = 0;
-    for (const Node* c = e->first_child; c; c = c->next) {
-      if (++seen > kLinkReadChildren) return false;
-      if (c->is_text()) {
-        if (out->size() + c->data.size() > kCallToActionReadBytes) return false;
-        out->append(c->data);
-        out->push_back(' ');
-      } else if (c->is_element()) {
-        if (!(facts_[c->id].flags & kHidden)) return false;
-        hidden_child = true;
-      }
-    }
-    return hidden_child;
-  };
-
   // A product card: a list item or an <article> a few levels up at most
   // (a grid of products), or a first ancestor holding more than the price
   // block that is mostly its linked name ("<a>Oak stool</a> $49"). The buy
@@ -1418,10 +1387,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // nodes looked at) is a paragraph, a heading or a list: `e` is one of a
   // text's blocks.
   auto FollowsProse = [&](const Node* e) {
-    const Node* n = e->prev;
-    for (int skip = 4; n && !n->is_element() && skip-- > 0; n = n->prev) {}
-    return n && n->is_element() &&
-           (n->tag == TagId::kP || IsHeadingTag(n->tag) || n->tag == TagId::kUl || n->tag == TagId::kOl);
+    const Node* n = PrevElementFrom(e->prev);
+    return n && (n->tag == TagId::kP || IsHeadingTag(n->tag) || n->tag == TagId::kUl || n->tag == TagId::kOl);
   };
 
   // Whether a list's first item opens on words outside a link ("Price:
@@ -1429,8 +1396,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // its sources, where a menu's or a related box's items open on their
   // link. (The first item's first kOpenReadNodes nodes are read.)
   auto OpensUnlinked = [&](const Node* l) {
-    const Node* li = l->first_child;
-    for (int skip = 4; li && !li->is_element() && skip-- > 0; li = li->next) {}
+    const Node* li = NextElementFrom(l->first_child);
     if (!li || li->tag != TagId::kLi) return false;
     const Node* n = li->first_child;
     for (int budget = kOpenReadNodes; n && budget-- > 0;) {
@@ -1455,9 +1421,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // than a repeat's text: a quote too short to be dropped as a copy of its
   // post. (Four nodes looked at.)
   auto QuoteBelowIsShort = [&](const Node* e) {
-    const Node* n = e->next;
-    for (int skip = 4; n && !n->is_element() && skip-- > 0; n = n->next) {}
-    return n && n->is_element() && facts_[n->id].text > 0 && facts_[n->id].text < kRepeatMinText;
+    const Node* n = NextElementFrom(e->next);
+    return n && facts_[n->id].text > 0 && facts_[n->id].text < kRepeatMinText;
   };
 
   // Whether inline element `e` repeats, whole, the text right before it in
@@ -1500,10 +1465,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // aside too. (The element before it is looked for among four siblings
     // and read when it is a short line of few nodes.)
     if (ctx.discussion && f.text > 0) {
-      const Node* prev = e->prev;
-      for (int skip = 4; prev && !prev->is_element() && skip-- > 0; prev = prev->prev)
-        if (prev->is_text() && !Trim(prev->data).empty()) break;
-      if (prev && prev->is_element() && facts_[prev->id].text > 0 && facts_[prev->id].text <= 12 &&
+      const Node* prev = PrevElementFrom(e->prev);
+      if (prev && facts_[prev->id].text > 0 && facts_[prev->id].text <= 12 &&
           CollapsedTextInto(prev, 64, kLineMaxNodes, &scratch) && IsQuoteLabelLine(scratch)) {
         *reason = "quoted-post";
         return false;
@@ -1739,19 +1702,16 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // A link that says only "Shop now", "Learn more" or "Read more" in a
     // short block ("$37.00 <a>Shop now</a>", a row of buttons) is a card's
     // button. (In a paragraph a link is a sentence's words: a manual's
-    // "<a>filter</a>" or "<a>print</a>" names a function.)
+    // "<a>filter</a>" or "<a>print</a>" names a function.) Its words are
+    // the ones a reader sees: those for screen readers only ("Read full
+    // article<span class=sr-only>: How to choose boots</span>") are passed
+    // over.
     // (Inline elements own no text in the facts: the link is read, its
     // first bytes only; links do not nest, so no node is read twice.)
     if (e->tag == TagId::kA && e->first_child && InShortBlock(e) &&
-        CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch) &&
+        CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch,
+                          [&](const Node* c) { return (facts_[c->id].flags & kHidden) != 0; }) &&
         scratch.size() < kCallToActionReadBytes && (IsBoilerplateLine(scratch) || IsBackLinkLine(scratch))) {
-      *reason = "call-to-action-link";
-      return false;
-    }
-    // (The same with words for screen readers only after the label: read
-    // first, being cheaper than the block around.)
-    if (e->tag == TagId::kA && e->first_child && VisibleLinkTextInto(e, &scratch) &&
-        (IsBoilerplateLine(scratch) || IsBackLinkLine(scratch)) && InShortBlock(e)) {
       *reason = "call-to-action-link";
       return false;
     }
@@ -2345,30 +2305,33 @@ void ContentExtractor::AddMarkedParts(const Node* root, const Tuning& tuning) {
 }
 
 const Node* ContentExtractor::ArchiveLoop() const {
-  // The first element with kArchiveLoopMinPosts <article> children or more
-  // that are teasers (a heading that holds a link), outside hidden and
-  // structural boilerplate. Each element's children are read once (every
-  // node is one element's child): one pass over the page; a teaser's
-  // heading is looked for among its first kArchiveTeaserLook descendants.
+  // The first element whose <article> children (one group: their classes
+  // name each post apart) hold kArchiveLoopMinPosts teasers or more (a
+  // heading that holds a link), outside hidden and structural boilerplate.
+  // Each element's children are read once (every node is one element's
+  // child): one pass over the page; a teaser's heading is looked for among
+  // its first kArchiveTeaserLook descendants.
+  auto teaser = [&](const Node* c, const Facts& f) {
+    if (c->tag != TagId::kArticle || (f.flags & (kHidden | kStructural))) return false;
+    int look = kArchiveTeaserLook;
+    for (const Node* d = c->first_child; d && look-- > 0; d = NextInTree(d, c))
+      if (d->is_element() && IsHeadingTag(d->tag) && facts_[d->id].links > 0) return true;
+    return false;
+  };
   for (const Node* p : order_) {
-    const Facts& pf = facts_[p->id];
-    if (pf.flags & (kHardDrop | kHidden | kStructural)) continue;
-    int posts = 0;
-    for (const Node* c = p->first_child; c; c = c->next) {
-      if (!c->is_element() || c->tag != TagId::kArticle || (facts_[c->id].flags & (kHidden | kStructural))) continue;
-      int look = kArchiveTeaserLook;
-      bool teaser = false;
-      for (const Node* d = c->first_child; d && look-- > 0 && !teaser; d = NextInTree(d, c))
-        teaser = d->is_element() && IsHeadingTag(d->tag) && facts_[d->id].links > 0;
-      if (teaser && ++posts >= kArchiveLoopMinPosts) return p;
-    }
+    if (facts_[p->id].flags & (kHardDrop | kHidden | kStructural)) continue;
+    SiblingGroup groups[4];
+    size_t ngroups;
+    GroupChildren(p, teaser, groups, &ngroups, /*by_class=*/false);
+    for (size_t k = 0; k < ngroups; ++k)
+      if (groups[k].tag == TagId::kArticle && groups[k].items >= uint32_t(kArchiveLoopMinPosts)) return p;
   }
   return nullptr;
 }
 
 const Node* ContentExtractor::WidenForPage(const Document& doc, const Node* root, const Tuning& tuning) const {
   for (const Node* a = root; a; a = a->parent) {
-    if (a->Is(TagId::kMain) || EqualsIgnoreCase(Trim(a->Attr("role")), "main")) {
+    if (a->Is(TagId::kMain) || (ClassifyRole(a->Attr("role")) & kRoleMain)) {
       if (!(facts_[a->id].flags & (kNegative | kUnderNeg))) return a;
       break;
     }
@@ -2390,8 +2353,8 @@ const Node* ContentExtractor::WidenForPage(const Document& doc, const Node* root
 }
 
 template <typename Item>
-size_t ContentExtractor::GroupChildren(const Node* e, Item&& item, SiblingGroup (&groups)[4],
-                                       size_t* ngroups) const {
+size_t ContentExtractor::GroupChildren(const Node* e, Item&& item, SiblingGroup (&groups)[4], size_t* ngroups,
+                                       bool by_class) const {
   size_t children = 0;
   *ngroups = 0;
   for (const Node* c = e->first_child; c; c = c->next) {
@@ -2399,7 +2362,7 @@ size_t ContentExtractor::GroupChildren(const Node* e, Item&& item, SiblingGroup 
     const Facts& f = facts_[c->id];
     if (!(f.flags & kVisited)) continue;
     ++children;
-    const std::string_view cls = c->Attr("class");
+    const std::string_view cls = by_class ? c->Attr("class") : std::string_view();
     SiblingGroup* g = nullptr;
     for (size_t k = 0; k < *ngroups; ++k)
       if (groups[k].tag == c->tag && groups[k].cls == cls) g = &groups[k];
@@ -2409,27 +2372,36 @@ size_t ContentExtractor::GroupChildren(const Node* e, Item&& item, SiblingGroup 
       *g = {c->tag, cls, 0, 0};
     }
     ++g->count;
-    if (item(f)) ++g->items;
+    if (item(c, f)) ++g->items;
   }
   return children;
+}
+
+template <typename Item>
+bool ContentExtractor::IsRunOfItems(const Node* e, Item&& item, uint32_t max_count) const {
+  // Repeated siblings of one signature, three at least (at most
+  // `max_count`), most of the children (60 %), nearly all of them (80 %)
+  // items.
+  SiblingGroup groups[4];
+  size_t ngroups;
+  const size_t children = GroupChildren(e, item, groups, &ngroups);
+  if (children < 3) return false;
+  for (size_t k = 0; k < ngroups; ++k) {
+    const SiblingGroup& g = groups[k];
+    if (g.count >= 3 && g.count <= max_count && g.count * 10 >= children * 6 && g.items * 10 >= g.count * 8)
+      return true;
+  }
+  return false;
 }
 
 bool ContentExtractor::IsTeaserList(const Node* e) const {
   // Repeated siblings of one signature (tag and class list), most of the
   // children, each a short item with a link that is a good part of its
   // text: headline + dek cards, "more stories", menus.
-  SiblingGroup groups[4];
-  size_t ngroups;
-  const size_t children = GroupChildren(
-      e,
-      [](const Facts& f) { return f.links > 0 && f.text > 0 && f.text <= kTeaserMaxText && f.link * 5 >= f.text; },
-      groups, &ngroups);
-  if (children < 3) return false;
-  for (size_t k = 0; k < ngroups; ++k) {
-    const SiblingGroup& g = groups[k];
-    if (g.count >= 3 && g.count * 10 >= children * 6 && g.items * 10 >= g.count * 8) return true;
-  }
-  return false;
+  return IsRunOfItems(
+      e, [](const Node*, const Facts& f) {
+        return f.links > 0 && f.text > 0 && f.text <= kTeaserMaxText && f.link * 5 >= f.text;
+      });
 }
 
 bool ContentExtractor::IsProductCardList(const Node* e) const {
@@ -2437,23 +2409,15 @@ bool ContentExtractor::IsProductCardList(const Node* e) const {
   // children, each a short card with a link and a price: other products
   // ("similar items", "customers also viewed", "complete the look"). The
   // product's own text does not come as a row of priced cards.
-  SiblingGroup groups[4];
-  size_t ngroups;
-  const size_t children = GroupChildren(
-      e,
-      [](const Facts& f) {
-        return (f.flags & kPriced) && f.links > 0 && f.text > 0 && f.text <= kProductCardMaxText;
-      },
-      groups, &ngroups);
   // Cards holding most of the page's text are the page: a category page
   // whose markup declares its products.
-  if (children < 3 || facts_[e->id].text * 2 > page_text_) return false;
-  for (size_t k = 0; k < ngroups; ++k) {
-    const SiblingGroup& g = groups[k];
-    if (g.count >= 3 && g.count <= kShelfMaxCards && g.count * 10 >= children * 6 && g.items * 10 >= g.count * 8)
-      return true;
-  }
-  return false;
+  if (facts_[e->id].text * 2 > page_text_) return false;
+  return IsRunOfItems(
+      e,
+      [](const Node*, const Facts& f) {
+        return (f.flags & kPriced) && f.links > 0 && f.text > 0 && f.text <= kProductCardMaxText;
+      },
+      kShelfMaxCards);
 }
 
 std::string ContentExtractor::ScoreNote(const Node* n) const {

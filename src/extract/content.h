@@ -98,15 +98,21 @@ class ContentExtractor {
   const Node* JoinOpeningPost(const Node* root, bool list_of_posts) const;
   std::string ScoreNote(const Node* n) const;
   // The visited element children of `e` grouped by signature (tag and
-  // class list; the first four signatures): how many of each, and how many
-  // of those `item(facts)` accepts. Returns the number of children.
+  // class list, or the tag alone without `by_class`; the first four
+  // signatures): how many of each, and how many of those `item(child,
+  // facts)` accepts. Returns the number of children.
   struct SiblingGroup {
     TagId tag;
     std::string_view cls;
     uint32_t count, items;
   };
   template <typename Item>
-  size_t GroupChildren(const Node* e, Item&& item, SiblingGroup (&groups)[4], size_t* ngroups) const;
+  size_t GroupChildren(const Node* e, Item&& item, SiblingGroup (&groups)[4], size_t* ngroups,
+                       bool by_class = true) const;
+  // Whether one signature's children are most of `e`'s and nearly all
+  // items (`item(child, facts)`), three of them at least, `max_count` at most.
+  template <typename Item>
+  bool IsRunOfItems(const Node* e, Item&& item, uint32_t max_count = UINT32_MAX) const;
   bool IsTeaserList(const Node* e) const;
   static bool IsProsePanel(const Node* e, const Facts& f);
   bool LeadsLikeAHeading(const Node* n) const;

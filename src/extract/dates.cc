@@ -590,17 +590,22 @@ bool IsDateLine(std::string_view line) {
   return ParseTokens(line, tokens, NumericDateOrder::kMonthFirstWithSlash).valid();
 }
 
-ParsedDate DaysBefore(const ParsedDate& d, int days) {
-  // Days since 1970-01-01, back and forth (proleptic Gregorian: H. Hinnant's
-  // days_from_civil and civil_from_days).
-  int y = d.year - (d.month <= 2);
-  int era = (y >= 0 ? y : y - 399) / 400;
-  int yoe = y - era * 400;
-  const int doy0 = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
-  const int z = era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy0 - days;
-  era = (z >= 0 ? z : z - 146096) / 146097;
+// Days since 1970-01-01, back and forth (proleptic Gregorian: H. Hinnant's
+// days_from_civil and civil_from_days).
+int DayNumber(const ParsedDate& d) {
+  const int y = d.year - (d.month <= 2);
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int doy = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+ParsedDate DateOfDayNumber(int days) {
+  const int z = days + 719468;
+  const int era = (z >= 0 ? z : z - 146096) / 146097;
   const int doe = z - era * 146097;
-  yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
   const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
   const int mp = (5 * doy + 2) / 153;
   ParsedDate out;
@@ -609,6 +614,8 @@ ParsedDate DaysBefore(const ParsedDate& d, int days) {
   out.year = yoe + era * 400 + (out.month <= 2);
   return out;
 }
+
+ParsedDate DaysBefore(const ParsedDate& d, int days) { return DateOfDayNumber(DayNumber(d) - days); }
 
 ParsedDate DateFromUrl(std::string_view url) {
   ParsedDate d;

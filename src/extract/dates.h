@@ -44,6 +44,10 @@ bool IsDateLine(std::string_view line);
 // The month (1-12) a month name or abbreviation stands for, in the languages
 // ParseDate reads ("June", "juin", "Jun.", "июня"); 0 otherwise.
 int MonthFromWord(std::string_view word);
+// Days since 1970-01-01 of `d`'s calendar day (proleptic Gregorian), and
+// the calendar day (no time of day) of such a number.
+int DayNumber(const ParsedDate& d);
+ParsedDate DateOfDayNumber(int days);
 // The calendar day `days` days before `d`'s (no time of day).
 ParsedDate DaysBefore(const ParsedDate& d, int days);
 

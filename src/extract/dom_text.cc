@@ -21,57 +21,8 @@ void CollapsedTextInto(const Node* node, size_t max_bytes, std::string* out) {
   CollapsedTextInto(node, max_bytes, SIZE_MAX, out);
 }
 
-// Leading white space of a text node skipped before a byte limit cuts it.
-constexpr size_t kMaxLeadingSpace = 4096;
-
 bool CollapsedTextInto(const Node* node, size_t max_bytes, size_t max_nodes, std::string* out) {
-  out->clear();
-  bool pending = false;
-  for (const Node* n = node; n; --max_nodes) {
-    if (max_nodes == 0) return false;
-    if (n->is_element() && n != node &&
-        (n->tag == TagId::kScript || n->tag == TagId::kStyle || n->tag == TagId::kTemplate ||
-         n->tag == TagId::kNoscript || n->tag == TagId::kSelect || n->tag == TagId::kDatalist)) {
-      n = NextSkippingChildren(n, node);
-      continue;
-    }
-    // Text after a block ends starts a new word ("<p>Jane Doe</p><small>May
-    // 2</small>" reads "Jane Doe May 2").
-    if (n != node && n->prev && n->prev->is_element() && IsBlockTag(n->prev->tag)) pending = true;
-    if (n->is_text()) {
-      // A text node longer than what is left is read up to the limit only
-      // (cut on a character boundary), and ends the text.
-      const size_t left = max_bytes > out->size() ? max_bytes - out->size() : 0;
-      if (n->data.size() > left) {
-        // Indentation before the text does not count against the limit
-        // (a template's "\n" and forty spaces before "Posts: 4032"); it is
-        // skipped up to kMaxLeadingSpace bytes.
-        std::string_view d = n->data;
-        size_t lead = 0;
-        while (lead < d.size() && lead < kMaxLeadingSpace) {
-          const size_t sp = UnicodeSpaceAt(d, lead);
-          if (!sp) break;
-          lead += sp;
-        }
-        if (lead) pending = true;
-        d.remove_prefix(lead);
-        if (d.size() > left) {
-          AppendCollapsed(Utf8Prefix(d, left), out, &pending);
-          break;
-        }
-        AppendCollapsed(d, out, &pending);
-        if (out->size() >= max_bytes) break;
-        n = NextInTree(n, node);
-        continue;
-      }
-      AppendCollapsed(n->data, out, &pending);
-      if (out->size() >= max_bytes) break;
-    } else if (n->is_element() && (IsBlockTag(n->tag) || n->tag == TagId::kBr)) {
-      pending = true;
-    }
-    n = NextInTree(n, node);
-  }
-  return true;
+  return CollapsedTextInto(node, max_bytes, max_nodes, out, [](const Node*) { return false; });
 }
 
 TextScan ScanText(const Node* node, size_t limit, bool find_digit, size_t max_nodes) {

@@ -5,7 +5,9 @@
 #include <string>
 #include <string_view>
 
+#include "core/text.h"
 #include "dom/document.h"
+#include "dom/tag.h"
 
 namespace lede {
 
@@ -20,6 +22,30 @@ void CollapsedTextInto(const Node* node, size_t max_bytes, std::string* out);
 // that only a small block can pass): false, with the text so far, when the
 // subtree has more.
 bool CollapsedTextInto(const Node* node, size_t max_bytes, size_t max_nodes, std::string* out);
+// The same, passing over the subtrees of the elements below `node` that
+// `skip` names as well (a link's words as a reader sees them, without the
+// ones hidden for screen readers).
+template <typename Skip>
+bool CollapsedTextInto(const Node* node, size_t max_bytes, size_t max_nodes, std::string* out, Skip&& skip);
+
+// Blank nodes (white-space text, comments) passed over at most by
+// NextElementFrom and PrevElementFrom.
+inline constexpr int kBlankSiblingsSkipped = 4;
+// White-space text or a comment: nothing a reader sees between siblings.
+inline bool IsBlankNode(const Node* n) { return !n->is_element() && (!n->is_text() || Trim(n->data).empty()); }
+// `s` when it is an element, else the first element after it among its
+// siblings past blank nodes (kBlankSiblingsSkipped at most); null when
+// text with words or nothing comes first. NextElementFrom(e->next) is the
+// element after `e`, NextElementFrom(e->first_child) its first child.
+inline const Node* NextElementFrom(const Node* s) {
+  for (int k = 0; k < kBlankSiblingsSkipped && s && IsBlankNode(s); ++k) s = s->next;
+  return s && s->is_element() ? s : nullptr;
+}
+// The same backwards: PrevElementFrom(e->prev) is the element before `e`.
+inline const Node* PrevElementFrom(const Node* s) {
+  for (int k = 0; k < kBlankSiblingsSkipped && s && IsBlankNode(s); ++k) s = s->prev;
+  return s && s->is_element() ? s : nullptr;
+}
 
 // Nodes ScanText looks at by default.
 inline constexpr size_t kScanMaxNodes = 1024;
@@ -59,6 +85,60 @@ std::string DescribeElement(const Node* node);
 
 // The first words of a node's text (about 60 bytes), for reports.
 std::string PreviewText(const Node* node);
+
+// Leading white space of a text node skipped before a byte limit cuts it.
+inline constexpr size_t kMaxLeadingSpace = 4096;
+
+template <typename Skip>
+bool CollapsedTextInto(const Node* node, size_t max_bytes, size_t max_nodes, std::string* out, Skip&& skip) {
+  out->clear();
+  bool pending = false;
+  for (const Node* n = node; n; --max_nodes) {
+    if (max_nodes == 0) return false;
+    if (n->is_element() && n != node &&
+        (n->tag == TagId::kScript || n->tag == TagId::kStyle || n->tag == TagId::kTemplate ||
+         n->tag == TagId::kNoscript || n->tag == TagId::kSelect || n->tag == TagId::kDatalist || skip(n))) {
+      n = NextSkippingChildren(n, node);
+      continue;
+    }
+    // Text after a block ends starts a new word ("<p>Jane Doe</p><small>May
+    // 2</small>" reads "Jane Doe May 2").
+    if (n != node && n->prev && n->prev->is_element() && IsBlockTag(n->prev->tag)) pending = true;
+    if (n->is_text()) {
+      // A text node longer than what is left is read up to the limit only
+      // (cut on a character boundary), and ends the text.
+      const size_t left = max_bytes > out->size() ? max_bytes - out->size() : 0;
+      if (n->data.size() > left) {
+        // Indentation before the text does not count against the limit
+        // (a template's "\n" and forty spaces before "Posts: 4032"); it is
+        // skipped up to kMaxLeadingSpace bytes.
+        std::string_view d = n->data;
+        size_t lead = 0;
+        while (lead < d.size() && lead < kMaxLeadingSpace) {
+          const size_t sp = UnicodeSpaceAt(d, lead);
+          if (!sp) break;
+          lead += sp;
+        }
+        if (lead) pending = true;
+        d.remove_prefix(lead);
+        if (d.size() > left) {
+          AppendCollapsed(Utf8Prefix(d, left), out, &pending);
+          break;
+        }
+        AppendCollapsed(d, out, &pending);
+        if (out->size() >= max_bytes) break;
+        n = NextInTree(n, node);
+        continue;
+      }
+      AppendCollapsed(n->data, out, &pending);
+      if (out->size() >= max_bytes) break;
+    } else if (n->is_element() && (IsBlockTag(n->tag) || n->tag == TagId::kBr)) {
+      pending = true;
+    }
+    n = NextInTree(n, node);
+  }
+  return true;
+}
 
 }  // namespace lede
 

@@ -277,6 +277,20 @@ TEST(Extract, CallToActionLinkWithScreenReaderText) {
   EXPECT_EQ(r->text.find("Continue reading"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("Mooring fees"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("treasurer said"), std::string::npos) << r->text;
+  // The label in an element of its own, an icon beside it and the hidden
+  // words after: the same button.
+  const std::string wrapped =
+      "<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1>"
+      "<p>The harbour board met on Tuesday and agreed to dredge the inner basin before the summer, "
+      "when the larger ferries return to the island route.</p>"
+      "<div><a href=\"/ferries\"><span class=label>Learn more</span><svg aria-hidden=true></svg>"
+      "<span style=\"display:none\"> - The ferry timetable</span></a></div>"
+      "<p>The work is paid for by the mooring fees raised last year, the board's treasurer said.</p>"
+      "</article></body></html>";
+  auto w = Extract(wrapped);
+  ASSERT_TRUE(w.ok());
+  EXPECT_EQ(w->text.find("Learn more"), std::string::npos) << w->text;
+  EXPECT_NE(w->text.find("treasurer said"), std::string::npos) << w->text;
 }
 
 // A paragraph of a zero-width joiner alone (a site builder's blank line)
@@ -719,6 +733,35 @@ TEST(DomText, TextAfterABlockStartsANewWord) {
     if (n->is_element() && n->Attr("id") == "x") x = n;
   ASSERT_NE(x, nullptr);
   EXPECT_EQ(CollapsedText(x, 200), "Jane Doe May 2, 2023 A B C");
+}
+
+// NextElementFrom and PrevElementFrom pass white space and comments
+// between siblings (a few at most), stop at words, and skip text only the
+// skip callback names when reading (CollapsedTextInto with `skip`).
+TEST(DomText, ElementSiblingsPastBlankNodes) {
+  auto parser = NewLedeParser();
+  Document doc;
+  ASSERT_TRUE(parser
+                  ->Parse("<div id=x> <!-- c --> <p id=a>A</p> <!-- c --> <p id=b>B<span hidden>H</span>!</p> "
+                          "words <p id=c>C</p></div>",
+                          {}, &doc)
+                  .ok());
+  auto find = [&](std::string_view id) -> const Node* {
+    for (const Node* n = doc.root(); n; n = NextInTree(n, doc.root()))
+      if (n->is_element() && n->Attr("id") == id) return n;
+    return nullptr;
+  };
+  const Node *x = find("x"), *a = find("a"), *b = find("b"), *c = find("c");
+  ASSERT_TRUE(x && a && b && c);
+  EXPECT_EQ(NextElementFrom(x->first_child), a);
+  EXPECT_EQ(NextElementFrom(a->next), b);
+  EXPECT_EQ(PrevElementFrom(b->prev), a);
+  EXPECT_EQ(PrevElementFrom(a->prev), nullptr);
+  EXPECT_EQ(NextElementFrom(b->next), nullptr);  // "words" first
+  EXPECT_EQ(PrevElementFrom(c->prev), nullptr);
+  std::string text;
+  CollapsedTextInto(b, 64, 8, &text, [](const Node* n) { return n->HasAttr("hidden"); });
+  EXPECT_EQ(text, "B!");
 }
 
 // HintTable::Build hands elements on to a visitor in the same walk (the
@@ -1927,6 +1970,19 @@ TEST(Extract, RelativeStampCountedFromTheReferenceDay) {
   EXPECT_EQ(RelativeTimeDaysBack("hace 3 d\xC3\xAD" "as"), 3);  // "días": an accent in the unit word
   EXPECT_EQ(RelativeTimeDaysBack("an hour ago"), 0);
   EXPECT_EQ(DaysBefore(ParseDate("2024-01-02"), 3).ToIso(), "2023-12-30");
+  // DayNumber and DateOfDayNumber are one formula both ways: every day of
+  // 1999..2101 (leap days, century years) comes back as itself.
+  ParsedDate epoch;
+  epoch.year = 1970, epoch.month = 1, epoch.day = 1;
+  EXPECT_EQ(DayNumber(epoch), 0);
+  EXPECT_EQ(DaysBefore(ParseDate("2024-03-01"), 1).ToIso(), "2024-02-29");
+  EXPECT_EQ(DaysBefore(ParseDate("2100-03-01"), 1).ToIso(), "2100-02-28");
+  const int first = DayNumber(ParseDate("1999-01-01"));
+  for (int n = first; n < first + 103 * 366; ++n) {
+    const ParsedDate d = DateOfDayNumber(n);
+    ASSERT_EQ(DayNumber(d), n) << d.ToIso();
+    ASSERT_EQ(DayNumber(DaysBefore(d, -1)), n + 1) << d.ToIso();
+  }
 }
 
 // A relative count is read only from a stamp that prints no absolute date
@@ -3028,6 +3084,16 @@ TEST(Vocabulary, EngagementCountLines) {
   EXPECT_FALSE(IsEngagementCountLine("14 comments on the new bridge"));
   EXPECT_FALSE(IsEngagementCountLine("Comments"));
   EXPECT_FALSE(IsEngagementCountLine("3 apples"));
+  EXPECT_TRUE(IsEngagementCountLine("1.2M views"));
+}
+
+// A post's meta line's counts are read as the engagement counts are: a
+// number, a magnitude, a unit ("6min" is minutes, not millions).
+TEST(Vocabulary, MetaCounts) {
+  for (const char* c : {"6 min", "5 min read", "5-min read", "6min", "1,200 words", "3.4k views", "12 comments"})
+    EXPECT_TRUE(IsMetaCount(c)) << c;
+  for (const char* c : {"10:30", "min", "6 apples", "6 min read on the train", "1,200"})
+    EXPECT_FALSE(IsMetaCount(c)) << c;
 }
 
 // A teaser's tally of its discussion ("14 comments") on a line of its own
@@ -3534,6 +3600,8 @@ TEST(Extract, PageFooterDoesNotOutweighAShortArticle) {
 // A CMS's archive template (WordPress's "archive" body class on a category's
 // list of posts) is no article, whatever og:type its theme prints; its loop
 // of teaser <article>s is the page's list, beside the category's blurb.
+// (Each post's class names it apart, "post-12 post": the loop is its
+// <article>s whatever their classes.)
 TEST(Extract, ArchivePageKeepsItsLoopOfPosts) {
   std::string blurb = "<p>Everything we have written about growing vegetables in small gardens, from the first "
                       "seeds of spring to the last harvest before the frost, with notes from our own beds.</p>";
@@ -3541,8 +3609,9 @@ TEST(Extract, ArchivePageKeepsItsLoopOfPosts) {
   const char* titles[] = {"Raised beds on a budget", "When to sow broad beans", "Saving tomato seed",
                           "A cold frame from old windows"};
   for (int i = 0; i < 4; ++i)
-    posts += std::string("<article class='post type-post'><header><h2 class=entry-title><a href=/p/") +
-             std::to_string(i) + ">" + titles[i] + "</a></h2></header></article>";
+    posts += "<article class='post-" + std::to_string(i) +
+             " post type-post'><header><h2 class=entry-title><a href=/p/" + std::to_string(i) + ">" + titles[i] +
+             "</a></h2></header></article>";
   std::string html = "<html><head><meta property='og:type' content='article'><title>Vegetables</title></head>"
                      "<body class='archive category category-vegetables'><div class=posts>"
                      "<div class=category-description>" + blurb + blurb + blurb +
@@ -6334,6 +6403,17 @@ TEST(Extract, ConsentBannerOnAPageOfLinksIsNeverContent) {
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("Harbour story number 12"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("agree to all of these cookies"), std::string::npos) << r->text;
+}
+
+// A role attribute is read once: trimmed, in any case, to what it says.
+TEST(Vocabulary, ClassifyRole) {
+  EXPECT_EQ(ClassifyRole(" Navigation "), uint32_t(kRoleChrome));
+  EXPECT_EQ(ClassifyRole("alertdialog"), uint32_t(kRoleChrome | kRoleDialog));
+  EXPECT_EQ(ClassifyRole("status"), uint32_t(kRoleStatus));
+  EXPECT_EQ(ClassifyRole("main\n"), uint32_t(kRoleMain));
+  EXPECT_EQ(ClassifyRole(" tabpanel"), uint32_t(kRoleTabPanel));
+  EXPECT_EQ(ClassifyRole("BUTTON"), uint32_t(kRoleButton));
+  for (const char* r : {"", "presentation", "menuitem", "mainly", "navigation bar"}) EXPECT_EQ(ClassifyRole(r), 0u) << r;
 }
 
 // A card's footer is part of its card: "card-footer" and a styled

@@ -652,16 +652,6 @@ ParsedDate TodayUtc() {
   return d;
 }
 
-// Days since 1970-01-01 of `d`'s calendar day (proleptic Gregorian).
-int DayNumber(const ParsedDate& d) {
-  const int y = d.year - (d.month <= 2);
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const int yoe = y - era * 400;
-  const int doy = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
-  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
 // `d` falls on a later day than `ref` (times of day aside).
 bool LaterDay(const ParsedDate& d, const ParsedDate& ref) {
   return std::tie(d.year, d.month, d.day) > std::tie(ref.year, ref.month, ref.day);
@@ -899,9 +889,8 @@ const Node* HeadlineWindowStart(const Node* headline, const Node* root) {
 // opens sentences too); the previous element is looked for among four
 // siblings and read up to 200 bytes.
 bool AfterBylineLine(const Node* n) {
-  const Node* prev = n->prev;
-  for (int skip = 4; prev && !prev->is_element() && skip-- > 0;) prev = prev->prev;
-  if (!prev || !prev->is_element()) return false;
+  const Node* prev = PrevElementFrom(n->prev);
+  if (!prev) return false;
   const std::string line = CollapsedText(prev, 200);
   return line.size() < 160 && !StripBylineCue(line, /*strong_only=*/true).empty();
 }
@@ -1496,15 +1485,6 @@ static bool MayBeNameLine(const Node* e, size_t max) {
   return t.size() <= max && ((first >= 'A' && first <= 'Z') || first >= 0xC0);
 }
 
-// The element before `n` among its siblings (white space between them
-// skipped, a few nodes at most), or null when text or nothing comes first.
-static const Node* PrevElementSibling(const Node* n) {
-  const Node* prev = n->prev;
-  for (int hops = 4; prev && !prev->is_element() && hops-- > 0; prev = prev->prev)
-    if (prev->is_text() && !Trim(prev->data).empty()) return nullptr;
-  return prev && prev->is_element() ? prev : nullptr;
-}
-
 // A name on a line of its own right above the date line by the headline
 // ("<p>Jane Doe</p><div><span>23.07.2025</span> · <span>6 min
 // read</span></div>"): two or three capitalized words in one run of text,
@@ -1514,10 +1494,8 @@ static std::string NameOverDateLine(const Node* n) {
   if (!(n->Is(TagId::kP) || n->Is(TagId::kDiv) || n->Is(TagId::kSpan)) || HasBlockChild(n) ||
       !MayBeNameLine(n, 160))
     return {};
-  const Node* next = n->next;
-  for (int hops = 4; next && !next->is_element() && hops-- > 0; next = next->next)
-    if (next->is_text() && !Trim(next->data).empty()) return {};
-  if (!next || !next->is_element()) return {};
+  const Node* next = NextElementFrom(n->next);
+  if (!next) return {};
   std::string name, date;
   if (!CollapsedTextInto(n, 160, 8, &name) || name.size() >= 160) return {};
   if (IsBylineLabel(name) || !StripBylineCue(name).empty() || HasJobTitleWord(name) || NamesAnOrganisation(name))
@@ -1556,7 +1534,7 @@ static std::string NameOverDateLine(const Node* n) {
 // Doe</p><div class=author-description>Licensed grader</div>"): two words
 // or more, each capitalized, in one run of text. "" when there is none.
 static std::string NameBeforeDetail(const Node* detail) {
-  const Node* prev = PrevElementSibling(detail);
+  const Node* prev = PrevElementFrom(detail->prev);
   if (!prev || HasBlockChild(prev) || FirstTextTooLong(prev, 60) || IsAuthorDetailClass(prev->Attr("class"))) return {};
   std::string name;
   if (!CollapsedTextInto(prev, 64, 8, &name) || name.size() >= 60 || !LooksLikeName(name)) return {};
@@ -2071,7 +2049,7 @@ bool IsMastheadHeading(const Node* h, const HintTable& hints, std::string_view n
   int levels = 6;
   for (const Node* p = h; p && p->is_element() && levels-- > 0; p = p->parent) {
     if (p->Is(TagId::kBody) || p->Is(TagId::kMain) || p->Is(TagId::kArticle)) break;
-    if (p->Is(TagId::kNav) || IsBoilerplateRole(Trim(p->Attr("role"))) || (hints[p->id] & kHintMasthead))
+    if (p->Is(TagId::kNav) || (ClassifyRole(p->Attr("role")) & kRoleChrome) || (hints[p->id] & kHintMasthead))
       return true;
     if (p != h && p->Is(TagId::kA) && IsHomeHref(p->Attr("href"))) return true;
   }
@@ -2547,26 +2525,44 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     return norm_doc_title.find(n) != std::string::npos && n.size() * 10 >= norm_doc_title.size() * 4;
   };
   auto matches_meta = [&](const std::string& text) { return matches_meta_norm(NormalizeForCompare(text)); };
+  // The titles without the site's name, as printed and normalized: [0]
+  // the <title>'s, [1 + i] meta_titles[i]'s. Each is cut once, on the
+  // first ask (many pages never ask); a title over kMaxComparedTitleBytes
+  // is compared with nothing and its entry stays empty.
+  struct StrippedTitle {
+    std::string text, norm;
+    bool made = false;
+  };
+  std::vector<StrippedTitle> stripped_titles;
+  auto title_at = [&](size_t i) -> const std::string& { return i == 0 ? doc_title : meta_titles[i - 1]; };
+  auto stripped_title = [&](size_t i) -> const StrippedTitle& {
+    if (stripped_titles.empty()) stripped_titles.resize(meta_titles.size() + 1);
+    // (Most pages give one title several times, <title>, og:title and
+    // twitter:title alike: a repeat is the first one's entry.)
+    for (size_t k = 0; k < i; ++k)
+      if (title_at(k) == title_at(i)) {
+        i = k;
+        break;
+      }
+    StrippedTitle& s = stripped_titles[i];
+    if (!s.made) {
+      s.made = true;
+      if (title_at(i).size() <= kMaxComparedTitleBytes) {
+        s.text = strip_site(title_at(i));
+        s.norm = NormalizeForCompare(s.text);
+      }
+    }
+    return s;
+  };
   // Whether a title says `norm` (a normalized text), whole or without the
   // site's name.
-  // (The titles without the site are cut once, on the first ask.)
-  std::vector<std::string> norm_stripped_titles;
   auto title_repeats = [&](const std::string& norm) {
     if (norm.empty()) return false;
-    if (norm_stripped_titles.empty()) {
-      norm_stripped_titles.reserve(meta_titles.size() + 1);
-      if (doc_title.size() <= kMaxComparedTitleBytes)
-        norm_stripped_titles.push_back(NormalizeForCompare(strip_site(doc_title)));
-      for (const std::string& m : meta_titles)
-        if (m.size() <= kMaxComparedTitleBytes) norm_stripped_titles.push_back(NormalizeForCompare(strip_site(m)));
-      // (Cut once: an empty entry marks the list as made.)
-      norm_stripped_titles.emplace_back();
-    }
     if (norm == norm_doc_title) return true;
     for (const std::string& nm : norm_meta_titles)
       if (norm == nm) return true;
-    for (const std::string& ns : norm_stripped_titles)
-      if (norm == ns) return true;
+    for (size_t i = 0; i <= meta_titles.size(); ++i)
+      if (norm == stripped_title(i).norm) return true;
     return false;
   };
   bool has_title = !norm_doc_title.empty();
@@ -2683,7 +2679,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       std::string text = HeadingText(sub);
       const std::string norm = NormalizeForCompare(text);
       // (Three words at least: a shorter one is a label too.)
-      bool repeats = norm == norm_doc_title || NormalizedEquals(strip_site(doc_title), norm);
+      bool repeats = norm == norm_doc_title || norm == stripped_title(0).norm;
       for (size_t i = 0; i < norm_meta_titles.size() && !repeats; ++i) repeats = norm == norm_meta_titles[i];
       if (repeats && std::count(norm.begin(), norm.end(), ' ') >= 2) {
         title = std::move(text);
@@ -2721,7 +2717,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (bare_site.empty()) return false;
       bool any = false;
       for (size_t i = 0; i <= norm_meta_titles.size(); ++i) {
-        const std::string& t = i == 0 ? doc_title : meta_titles[i - 1];
+        const std::string& t = title_at(i);
         if (t.empty()) continue;
         if (t.size() > kMaxSiteBytes || BareName(t) != bare_site) return false;
         any = true;
@@ -2745,9 +2741,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   bool kicker_cut = false;
   if (title_src == "h1") {
     const std::string nh = NormalizeForCompare(title);
-    auto name_after_kicker = [&](std::string_view source) -> std::string {
-      if (source.size() > kMaxComparedTitleBytes) return {};
-      std::string head = strip_site(source);
+    // (Title `i` as stripped_title numbers them.)
+    auto name_after_kicker = [&](size_t i) -> std::string {
+      if (title_at(i).size() > kMaxComparedTitleBytes) return {};
+      std::string head = stripped_title(i).text;
       if (const size_t bar = head.find(kTitleBarSeparator); bar != std::string::npos && bar >= 3) head.resize(bar);
       const std::string nn = NormalizeForCompare(head);
       if (nn.find(' ') == std::string::npos || nh.size() <= nn.size() + 1 || !nh.ends_with(nn) ||
@@ -2777,11 +2774,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     // (Never when a title says the heading whole: the short one is a
     // social card's.)
     bool repeated = false;
-    for (size_t i = 0; i <= meta_titles.size() && !repeated; ++i) {
-      const std::string_view source = i == 0 ? std::string_view(doc_title) : std::string_view(meta_titles[i - 1]);
-      repeated = source.size() <= kMaxComparedTitleBytes && NormalizeForCompare(strip_site(source)) == nh;
-    }
-    std::string name = repeated ? std::string() : name_after_kicker(doc_title);
+    for (size_t i = 0; i <= meta_titles.size() && !repeated; ++i)
+      repeated = title_at(i).size() <= kMaxComparedTitleBytes && stripped_title(i).norm == nh;
+    std::string name = repeated ? std::string() : name_after_kicker(0);
     std::string_view name_src = "title-tag";
     // (A title that repeats one tried before gives nothing either: most
     // pages say the same title in their <title>, og:title and twitter:title.)
@@ -2791,7 +2786,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     };
     for (size_t i = 0; i < meta_titles.size() && name.empty() && !repeated; ++i) {
       if (tried(i)) continue;
-      name = name_after_kicker(meta_titles[i]);
+      name = name_after_kicker(i + 1);
       name_src = meta_title_srcs[i];
     }
     if (!name.empty()) {
@@ -4151,7 +4146,7 @@ constexpr size_t kBioAltMaxBytes = 256;
 
 static std::string BioBoxName(const Node* p, std::string* head, std::string* line) {
   if (!p->Is(TagId::kP)) return {};
-  const Node* prev = PrevElementSibling(p);
+  const Node* prev = PrevElementFrom(p->prev);
   if (!prev || FirstTextTooLong(prev, 60)) return {};
   if (!CollapsedTextInto(prev, 64, 8, line) || line->size() >= 60) return {};
   // A photo of the writer, named in its alt text, when the line shows no
@@ -4232,10 +4227,8 @@ static std::string BoldLeadName(const Node* p, std::string* line) {
 // The text of a link to a writer's page in the element right after `cue`
 // (white space between them skipped; 8 nodes of it read), or "".
 static std::string AuthorLinkAfter(const Node* cue) {
-  const Node* next = cue->next;
-  for (int hops = 4; next && !next->is_element() && hops-- > 0; next = next->next)
-    if (next->is_text() && !Trim(next->data).empty()) return {};
-  if (!next || !next->is_element()) return {};
+  const Node* next = NextElementFrom(cue->next);
+  if (!next) return {};
   int look = 8;
   for (const Node* d = next; d && look-- > 0; d = NextInTree(d, next))
     if (d->Is(TagId::kA) && IsAuthorPageHref(d->Attr("href"))) {

@@ -37,12 +37,15 @@ constexpr uint32_t kWeak = kHintWeakBoilerplate;
 constexpr uint32_t kNever = kHintBoilerplate | kHintNeverContent;
 constexpr uint32_t kNav = kHintNavigation;
 
-// The page footer's word, and the words of a part that has a footer of its
-// own when they lead it in one class name: a card's footer (Bootstrap's
-// "card-footer", a styled component's "CustomerCardFooter") holds the
-// card's quote, its date or its price, and goes where its card goes.
-constexpr std::string_view kFooterWord = "footer";
-constexpr std::string_view kFooterOwnerWords[] = {"card"};
+// A component's part that the component's word leads in one class name:
+// a card's footer (Bootstrap's "card-footer", a styled component's
+// "CustomerCardFooter") holds the card's quote, its date or its price, and
+// goes where its card goes; its own word (the page footer's) says nothing.
+// The part is a token that starts with `part` right after the token `owner`.
+struct OwnedPart {
+  std::string_view owner, part;
+};
+constexpr OwnedPart kOwnedParts[] = {{"card", "footer"}};
 
 // A page's hero, its lead section, named as a banner in one class name
 // ("hero-banner", "heroBanner", "billboard-hero", "hero-promo"): the
@@ -338,28 +341,37 @@ bool IsQualifiedAsContent(std::string_view prev, std::string_view t) {
   return false;
 }
 
+// Whether `token` is a part that `before` (the token before it in its class
+// name) owns: see kOwnedParts.
+bool IsOwnedPart(std::string_view before, std::string_view token) {
+  for (const OwnedPart& o : kOwnedParts)
+    if (before == o.owner && token.starts_with(o.part)) return true;
+  return false;
+}
+
 bool IsPrefixException(std::string_view token) {
   for (std::string_view e : kPrefixExceptions)
     if (token == e) return true;
   return false;
 }
 
-// ARIA roles of a box that opens over the page.
-constexpr std::string_view kDialogRoles[] = {"dialog", "alertdialog"};
-
-constexpr std::string_view kBoilerplateRoles[] = {
-    "navigation", "banner", "contentinfo", "complementary", "search", "menu",
-    "menubar",    "dialog", "alertdialog", "tooltip",       "toolbar",
-    // A live region that speaks to screen readers, not the page's text: a
-    // ticker of promotions (WAI-ARIA "marquee"). (A status message: see
-    // IsStatusRole.)
-    "marquee",
+// ARIA roles and what each says (RoleKind). Chrome: the landmarks and
+// widgets around the page's text, a box that opens over the page, and a
+// live region that speaks to screen readers, not the page's text: a ticker
+// of promotions (WAI-ARIA "marquee"). A live region's status message
+// ("Loaded 296 results", "Item added to your cart", "Slide 1 of 8") is
+// chrome only when it is a line (content.cc), since an article's update
+// box is marked so too.
+constexpr std::string_view kRoles[] = {
+    "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "tooltip", "toolbar",
+    "marquee",    "dialog", "alertdialog", "status",        "main",   "tabpanel", "button",
 };
-
-// A live region's status message ("Loaded 296 results", "Item added to your
-// cart", "Slide 1 of 8"): chrome when it is a line (content.cc), since an
-// article's update box is marked so too.
-constexpr std::string_view kStatusRoles[] = {"status"};
+constexpr uint32_t kRoleKinds[] = {
+    kRoleChrome, kRoleChrome, kRoleChrome, kRoleChrome, kRoleChrome, kRoleChrome, kRoleChrome, kRoleChrome,
+    kRoleChrome, kRoleChrome, kRoleChrome | kRoleDialog, kRoleChrome | kRoleDialog, kRoleStatus, kRoleMain,
+    kRoleTabPanel, kRoleButton,
+};
+static_assert(std::size(kRoles) == std::size(kRoleKinds));
 
 // Whole lines that are furniture. Lower-case; compared after trimming and
 // dropping trailing punctuation.
@@ -796,6 +808,8 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
     const std::vector<const Word*>* words = index.StartingLike(t);
     if (!words) continue;
     if (hero_banner(i)) continue;
+    // A card's footer is its card's: no word of its own (kOwnedParts).
+    if (i > 0 && pair_ok[i - 1] && IsOwnedPart(std::string_view(toks[i - 1].p, toks[i - 1].n), t)) continue;
     const std::string_view next =
         i + 1 < count && pair_ok[i] ? std::string_view(toks[i + 1].p, toks[i + 1].n) : std::string_view();
     for (const Word* w : *words) {
@@ -807,14 +821,7 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
             hints |= w->hint;
           break;
         case Match::kPrefix:
-          if (t.substr(0, word.size()) == word && !IsPrefixException(t)) {
-            // A card's footer ("card-footer", "CustomerCardFooter") is part
-            // of its card, not the page's footer.
-            if (word == kFooterWord && i > 0 && pair_ok[i - 1] &&
-                EqualsAnyIgnoreCase(std::string_view(toks[i - 1].p, toks[i - 1].n), kFooterOwnerWords))
-              break;
-            hints |= w->hint;
-          }
+          if (t.substr(0, word.size()) == word && !IsPrefixException(t)) hints |= w->hint;
           break;
         case Match::kJoined:
           // One token ("articlebody") or two adjacent ones ("article-body").
@@ -976,14 +983,14 @@ bool IsSlideRoleDescription(std::string_view description) {
   return ContainsAnyIgnoreCase(description, kSlideRoleDescriptions);
 }
 
-bool IsBoilerplateRole(std::string_view role) {
-  static constexpr WordList kList(kBoilerplateRoles);
-  return kList.Contains(Trim(role));
+uint32_t ClassifyRole(std::string_view role) {
+  static constexpr WordList kList(kRoles);
+  role = Trim(role);
+  if (!kList.Contains(role)) return 0;
+  for (size_t k = 0; k < std::size(kRoles); ++k)
+    if (EqualsIgnoreCase(role, kRoles[k])) return kRoleKinds[k];
+  return 0;
 }
-
-bool IsStatusRole(std::string_view role) { return EqualsAnyIgnoreCase(Trim(role), kStatusRoles); }
-
-bool IsDialogRole(std::string_view role) { return EqualsAnyIgnoreCase(Trim(role), kDialogRoles); }
 
 bool IsHiddenStyle(std::string_view style) {
   if (style.empty()) return false;
@@ -1060,6 +1067,22 @@ bool SkipNumber(std::string_view s, size_t* i) {
                             IsAsciiDigit(static_cast<unsigned char>(s[*i + 1])))))
     ++*i;
   return *i > start;
+}
+
+// A count and its unit word from `*i` ("14 comments", "1,693 views", "3.4k
+// views", "1.2M likes", "5-min read", "6min"): a number (SkipNumber), a
+// magnitude glued to it (k; m only before a non-letter: "6min" is six
+// minutes), spaces or a dash, then the unit's letters. The unit, with *i
+// past it; empty when there is no number or no unit.
+std::string_view ReadCountUnit(std::string_view s, size_t* i) {
+  if (!SkipNumber(s, i)) return {};
+  if (*i < s.size() && (s[*i] == 'k' || s[*i] == 'K')) ++*i;
+  else if (*i < s.size() && (s[*i] == 'm' || s[*i] == 'M') && (*i + 1 == s.size() || !IsAsciiAlpha(s[*i + 1]))) ++*i;
+  while (*i < s.size() && IsAsciiSpace(s[*i])) ++*i;
+  if (*i < s.size() && s[*i] == '-') ++*i;
+  const size_t start = *i;
+  while (*i < s.size() && IsAsciiAlpha(s[*i])) ++*i;
+  return s.substr(start, *i - start);
 }
 
 }  // namespace
@@ -1158,16 +1181,9 @@ constexpr std::string_view kMetaCountUnits[] = {
 bool IsMetaCount(std::string_view part) {
   part = Trim(part);
   size_t i = 0;
-  while (i < part.size() && (IsAsciiDigit(part[i]) || part[i] == ',' || part[i] == '.')) ++i;
-  if (i == 0 || !IsAsciiDigit(part[0])) return false;
-  if (i < part.size() && (part[i] == 'k' || part[i] == 'K')) ++i;
-  part = Trim(part.substr(i));
-  if (!part.empty() && part[0] == '-') part.remove_prefix(1);
-  const std::string_view unit = part.substr(0, part.find(' '));
-  if (!EqualsAnyIgnoreCase(unit, kMetaCountUnits)) return false;
+  if (!EqualsAnyIgnoreCase(ReadCountUnit(part, &i), kMetaCountUnits)) return false;
   // ("6 min read": one word more at most.)
-  const std::string_view rest = Trim(part.substr(unit.size()));
-  return rest.find(' ') == std::string_view::npos;
+  return Trim(part.substr(i)).find(' ') == std::string_view::npos;
 }
 
 // "Loading...", "Loading comments…", lower-case.
@@ -1629,13 +1645,7 @@ bool IsEngagementCountLine(std::string_view line) {
       else break;
     }
     if (i == line.size()) break;
-    if (!SkipNumber(line, &i)) return false;
-    if (i < line.size() && (line[i] == 'k' || line[i] == 'K' || line[i] == 'm' || line[i] == 'M')) ++i;
-    while (i < line.size() && line[i] == ' ') ++i;
-    size_t j = i;
-    while (j < line.size() && IsAsciiAlpha(line[j])) ++j;
-    if (j == i || !EqualsAnyIgnoreCase(line.substr(i, j - i), kEngagementNouns)) return false;
-    i = j;
+    if (!EqualsAnyIgnoreCase(ReadCountUnit(line, &i), kEngagementNouns)) return false;
     ++pairs;
   }
   return pairs > 0;

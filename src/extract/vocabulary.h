@@ -134,12 +134,17 @@ class HintTable {
   size_t cache_used_ = 0;
 };
 
-// ARIA roles of page chrome: navigation, banner, contentinfo, complementary...
-bool IsBoilerplateRole(std::string_view role);
-// role="dialog" or "alertdialog": a box over the page.
-bool IsDialogRole(std::string_view role);
-// role="status": a live region's status message, chrome when it is short.
-bool IsStatusRole(std::string_view role);
+// What an element's ARIA role says, as bits (ClassifyRole).
+enum RoleKind : uint32_t {
+  kRoleChrome = 1 << 0,    // page chrome: navigation, banner, contentinfo, complementary...
+  kRoleDialog = 1 << 1,    // "dialog", "alertdialog": a box over the page
+  kRoleStatus = 1 << 2,    // "status": a live region's message, chrome when it is short
+  kRoleMain = 1 << 3,      // "main": the main landmark
+  kRoleTabPanel = 1 << 4,  // "tabpanel": a tab's panel
+  kRoleButton = 1 << 5,    // "button": a control drawn as a button
+};
+// A role attribute's value read once (trimmed, any case): its RoleKind bits.
+uint32_t ClassifyRole(std::string_view role);
 
 // An aria-roledescription that names a carousel's slide ("slide",
 // "Carousel slide": the WAI-ARIA carousel pattern).

@@ -135,10 +135,6 @@ std::string_view Adjust(const NamePair* begin, const NamePair* end, std::string_
   return (it != end && it->lower == name) ? it->adjusted : name;
 }
 
-inline bool IsHtmlWhitespace(char c) {
-  return c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
-}
-
 // 13.2.6.5: start tags that break out of foreign content.
 bool BreaksOutOfForeignContent(const Token& t) {
   switch (t.tag) {
@@ -193,6 +189,18 @@ Node* TreeBuilder::CreateForeignElement(const Token& t, Namespace ns) {
 
 // 13.2.6.5 The rules for parsing tokens in foreign content
 bool TreeBuilder::ForeignContent(Token& t) {
+  // A token that breaks out of foreign content: pop to the nearest HTML
+  // element or integration point, then process it by the current insertion
+  // mode (not the dispatcher: reprocessing there could return here
+  // forever).
+  auto break_out = [&] {
+    for (;;) {
+      const Node* c = stack_.current();
+      if (c->ns == Namespace::kHtml || IsMathMlTextIntegrationPoint(c) || IsHtmlIntegrationPoint(c)) break;
+      stack_.Pop();
+    }
+    return ProcessInMode(mode_, t);
+  };
   switch (t.type) {
     case TokenType::kCharacters: {
       InsertCharacters(t, false);  // U+0000 becomes U+FFFD
@@ -211,33 +219,14 @@ bool TreeBuilder::ForeignContent(Token& t) {
     case TokenType::kDoctype:
       return false;
     case TokenType::kStartTag: {
-      if (BreaksOutOfForeignContent(t)) {
-        // Pop to the nearest HTML element or integration point, then
-        // process by the current insertion mode (not the dispatcher:
-        // reprocessing there could return here forever).
-        for (;;) {
-          const Node* c = stack_.current();
-          if (c->ns == Namespace::kHtml || IsMathMlTextIntegrationPoint(c) || IsHtmlIntegrationPoint(c))
-            break;
-          stack_.Pop();
-        }
-        return ProcessInMode(mode_, t);
-      }
+      if (BreaksOutOfForeignContent(t)) return break_out();
       const Namespace ns = AdjustedCurrentNode()->ns;
       InsertElement(CreateForeignElement(t, ns));
       if (t.self_closing) stack_.Pop();  // acknowledged (an SVG script too)
       return false;
     }
     case TokenType::kEndTag: {
-      if (t.tag == TagId::kBr || t.tag == TagId::kP) {
-        for (;;) {
-          const Node* c = stack_.current();
-          if (c->ns == Namespace::kHtml || IsMathMlTextIntegrationPoint(c) || IsHtmlIntegrationPoint(c))
-            break;
-          stack_.Pop();
-        }
-        return ProcessInMode(mode_, t);
-      }
+      if (t.tag == TagId::kBr || t.tag == TagId::kP) return break_out();
       // Any other end tag (an SVG </script> included: popping is all the
       // script processing there is with scripting disabled). The walk down
       // the stack ends at a foreign element with the token's name, at the

@@ -7,16 +7,6 @@
 namespace lede {
 namespace {
 
-inline bool IsHtmlWhitespace(char c) {
-  return c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
-}
-
-bool AllWhitespace(std::string_view s) {
-  for (char c : s)
-    if (!IsHtmlWhitespace(c)) return false;
-  return true;
-}
-
 std::string_view TokenAttr(const Token& t, std::string_view name) {
   for (uint32_t i = 0; i < t.num_attrs; ++i)
     if (t.attrs[i].name == name) return t.attrs[i].value;
@@ -57,7 +47,7 @@ bool TreeBuilder::InBody(Token& t) {
       }
       ReconstructActiveFormattingElements();
       InsertText(s);
-      if (frameset_ok_ && !AllWhitespace(s)) frameset_ok_ = false;
+      if (frameset_ok_ && !AllHtmlWhitespace(s)) frameset_ok_ = false;
       return false;
     }
     case TokenType::kComment:

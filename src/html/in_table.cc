@@ -5,10 +5,6 @@
 namespace lede {
 namespace {
 
-inline bool IsHtmlWhitespace(char c) {
-  return c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
-}
-
 bool IsHiddenInput(const Token& t) {
   for (uint32_t i = 0; i < t.num_attrs; ++i)
     if (t.attrs[i].name == "type") {

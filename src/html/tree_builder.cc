@@ -11,16 +11,6 @@
 namespace lede {
 namespace {
 
-inline bool IsHtmlWhitespace(char c) {
-  return c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
-}
-
-bool AllWhitespace(std::string_view s) {
-  for (char c : s)
-    if (!IsHtmlWhitespace(c)) return false;
-  return true;
-}
-
 // 13.2.6.4.1: public identifier prefixes that put a document in quirks mode.
 constexpr std::string_view kQuirksPublicPrefixes[] = {
     "+//silmaril//dtd html pro v0r11 19970101//",
@@ -1138,7 +1128,7 @@ bool TreeBuilder::AfterBody(Token& t) {
 // The whitespace characters of a run, for the modes that ignore the others
 // one character at a time (frameset modes, column group in a template).
 std::string_view TreeBuilder::WhitespaceOnly(std::string_view s) {
-  if (AllWhitespace(s)) return s;
+  if (AllHtmlWhitespace(s)) return s;
   scratch_.clear();
   for (char c : s)
     if (IsHtmlWhitespace(c)) scratch_.push_back(c);

@@ -34,6 +34,17 @@
 
 namespace lede {
 
+// HTML's ASCII whitespace (13.1.2: space, LF, tab, FF, CR; no VT), for the
+// insertion modes' character tokens.
+inline bool IsHtmlWhitespace(char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
+}
+inline bool AllHtmlWhitespace(std::string_view s) {
+  for (char c : s)
+    if (!IsHtmlWhitespace(c)) return false;
+  return true;
+}
+
 class TreeBuilder {
  public:
   TreeBuilder();
