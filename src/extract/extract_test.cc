@@ -6526,5 +6526,23 @@ TEST(Extract, PostRatingWidgetIsBoilerplate) {
   EXPECT_EQ(r->text.find("Vote count"), std::string::npos) << r->text;
 }
 
+// Within a class name "with" starts a feature the element has, not its
+// role: Docusaurus's headings are "anchor anchorWithStickyNavbar_x", a
+// post may be "post-with-comments". (A name that opens on "with-" was a
+// flag already.)
+TEST(Vocabulary, WithStartsAFeatureInAClassName) {
+  EXPECT_FALSE(ClassifyClassId("anchor anchorWithStickyNavbar_LWe7", "") & kHintNavigation);
+  EXPECT_FALSE(ClassifyClassId("post-with-comments", "") & kHintComments);
+  EXPECT_TRUE(ClassifyClassId("navbar-with-search", "") & kHintNavigation);  // the words before stay
+  const std::string para =
+      "<p>Open the settings page and choose a new key; give it a name that says where it will be used, "
+      "because the secret is shown only once and cannot be read again later.</p>";
+  auto r = Extract("<html><head><title>Keys</title></head><body><main><h1>Keys</h1>" + para +
+                   "<h2 class=\"anchor anchorWithStickyNavbar_LWe7\" id=\"creating\">Creating a key</h2>" + para +
+                   para + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Creating a key"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

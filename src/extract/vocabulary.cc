@@ -290,6 +290,12 @@ constexpr std::string_view kFlagClassPrefixes[] = {
     "hide-", "hide_", "show-", "show_",
 };
 
+// Words that, inside a class name, start a feature the element has rather
+// than its role: "anchorWithStickyNavbar" is a heading's anchor offset for
+// a sticky navbar, "post-with-comments" a post. The name's words from
+// there on are not read (a name that starts with one is a flag, above).
+constexpr std::string_view kFeatureInfixes[] = {"with", "without"};
+
 // Tokens that start like a boilerplate word but name content
 // ("commentary" is an opinion section, not comments), a colour ("navy":
 // "text-navy", "bg-navy-800") or a quality ("shared": styled-components'
@@ -725,6 +731,12 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
     while (i < n && IsAsciiAlnum(attr[i]) &&
            !(attr[i] >= 'A' && attr[i] <= 'Z' && attr[i - 1] >= 'a' && attr[i - 1] <= 'z'))
       ++i;
+    // "...With...": the rest of the class name states a feature.
+    if (is_class && !starts_name && lower[b] == 'w' &&
+        EqualsAnyIgnoreCase(std::string_view(lower + b, i - b), kFeatureInfixes)) {
+      while (i < n && !IsAsciiSpace(attr[i])) ++i;
+      continue;
+    }
     // A hash token ("b8ce28", "9c83af": a block editor's per-block style
     // hook, a styled component's id) makes its whole name generated: its
     // other tokens are a component's type or the hash's own tail
