@@ -6544,5 +6544,20 @@ TEST(Vocabulary, WithStartsAFeatureInAClassName) {
   EXPECT_NE(r->text.find("Creating a key"), std::string::npos) << r->text;
 }
 
+// A sign-in link's box ("authorization-link": Magento's header) names no
+// writer.
+TEST(Vocabulary, AuthorizationIsNoAuthor) {
+  EXPECT_FALSE(ClassifyClassId("authorization-link", "") & kHintByline);
+  EXPECT_TRUE(ClassifyClassId("author-name", "") & kHintByline);
+  const std::string para =
+      "<p>A waterproof leather boot with a grippy sole, built for long days on rough and wet trails in "
+      "every season, and resoleable by the workshop when the lugs wear down.</p>";
+  auto r = Extract("<html><head><title>Boot</title></head><body><ul class=\"header links\">"
+                   "<li class=\"authorization-link\"><a href=\"/login\">Sign In</a></li></ul><main><h1>Boot</h1>" +
+                   para + para + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
 }  // namespace
 }  // namespace lede

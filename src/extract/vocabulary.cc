@@ -303,6 +303,9 @@ constexpr std::string_view kFeatureInfixes[] = {"with", "without"};
 constexpr std::string_view kPrefixExceptions[] = {
     "commentary", "commentaries", "commentator", "commentators", "navigator", "shareholder",
     "shareholders", "navy", "shared",
+    // A sign-in link's box ("authorization-link": Magento's "Sign In"),
+    // not a writer's.
+    "authorization", "authorize", "authorized", "authentication",
 };
 
 // Characters of a hash token at least (see IsHashToken).
