@@ -6559,5 +6559,14 @@ TEST(Vocabulary, AuthorizationIsNoAuthor) {
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];
 }
 
+// The summary of a product's reviews or ratings, or of an order, is no
+// standfirst.
+TEST(Vocabulary, ReviewSummaryIsNoDek) {
+  EXPECT_TRUE(ClassifyClassId("article-summary", "") & kHintDek);
+  EXPECT_FALSE(ClassifyClassId("product-reviews-summary", "") & kHintDek);
+  EXPECT_FALSE(ClassifyClassId("rating-summary", "") & kHintDek);
+  EXPECT_FALSE(ClassifyClassId("order-summary", "") & kHintDek);
+}
+
 }  // namespace
 }  // namespace lede

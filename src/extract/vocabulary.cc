@@ -43,6 +43,11 @@ constexpr uint32_t kNav = kHintNavigation;
 // card's quote, its date or its price, and goes where its card goes.
 constexpr std::string_view kFooterWord = "footer";
 constexpr std::string_view kFooterOwnerWords[] = {"card"};
+// Likewise a summary's: the summary of a product's reviews or ratings
+// ("product-reviews-summary", "rating-summary": "4.5 stars, 14 Reviews,
+// Add Your Review") or of an order is no story's standfirst.
+constexpr std::string_view kSummaryWord = "summary";
+constexpr std::string_view kSummaryOwnerWords[] = {"review", "reviews", "rating", "ratings", "order", "cart"};
 
 // clang-format off
 constexpr Word kWords[] = {
@@ -764,7 +769,12 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
       const std::string_view word = w->word;
       switch (w->match) {
         case Match::kToken:
-          if (t == word) hints |= w->hint;
+          if (t == word) {
+            if (word == kSummaryWord && i > 0 && pair_ok[i - 1] &&
+                EqualsAnyIgnoreCase(std::string_view(toks[i - 1].p, toks[i - 1].n), kSummaryOwnerWords))
+              break;
+            hints |= w->hint;
+          }
           break;
         case Match::kPrefix:
           if (t.substr(0, word.size()) == word && !IsPrefixException(t)) {
