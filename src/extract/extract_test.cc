@@ -6568,5 +6568,36 @@ TEST(Vocabulary, ReviewSummaryIsNoDek) {
   EXPECT_FALSE(ClassifyClassId("order-summary", "") & kHintDek);
 }
 
+// MediaWiki's furniture around an article, and European newsrooms' class
+// words for the kicker, the standfirst, the byline, the ad label and the
+// share bar.
+TEST(Vocabulary, WikiAndEuropeanNewsroomWords) {
+  EXPECT_TRUE(ClassifyClassId("mw-editsection", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("catlinks", "catlinks") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("printfooter", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("noprint", "siteSub") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("dachzeile", "") & kHintKicker);
+  EXPECT_TRUE(ClassifyClassId("surtitre", "") & kHintKicker);
+  EXPECT_TRUE(ClassifyClassId("antetitulo", "") & kHintKicker);
+  EXPECT_TRUE(ClassifyClassId("artikel-vorspann", "") & kHintDek);
+  EXPECT_TRUE(ClassifyClassId("chapo", "") & kHintDek);
+  EXPECT_TRUE(ClassifyClassId("entradilla", "") & kHintDek);
+  EXPECT_TRUE(ClassifyClassId("firma", "") & kHintByline);
+  EXPECT_TRUE(ClassifyClassId("anzeige", "") & kHintAd);
+  EXPECT_TRUE(ClassifyClassId("publicidad", "") & kHintAd);
+  EXPECT_TRUE(ClassifyClassId("udostepnij", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("partage", "") & kHintBoilerplate);
+  const std::string para =
+      "<p>Der Stadtrat hat am Mittwochabend beschlossen, die Altstadt ab dem kommenden Sommer für den "
+      "privaten Autoverkehr zu sperren; ausgenommen sind Anwohner und der Lieferverkehr.</p>";
+  auto r = Extract("<html lang=de><head><meta property=\"og:type\" content=\"article\"><title>Altstadt</title>"
+                   "</head><body><article><span class=\"dachzeile\">Verkehrswende</span><h1>Altstadt</h1>"
+                   "<div class=\"artikel-text\">" + para + "<div class=\"anzeige\"><span>Anzeige</span></div>" +
+                   para + "</div></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Verkehrswende"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Anzeige"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

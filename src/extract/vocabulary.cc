@@ -136,6 +136,10 @@ constexpr Word kWords[] = {
   {"byline", Match::kPrefix, kHintByline}, {"author", Match::kPrefix, kHintByline},
   {"authorbio", Match::kJoined, kBp | kHintByline}, {"bio", Match::kToken, kBp | kHintByline},
   {"aboutauthor", Match::kJoined, kBp | kHintByline}, {"dateline", Match::kToken, kHintByline | kHintDate},
+  // The byline in Spanish, Italian, German, French and Polish newsrooms'
+  // class names ("firma": the signature line "Por Ana Ruiz").
+  {"firma", Match::kToken, kHintByline}, {"autor", Match::kToken, kHintByline},
+  {"auteur", Match::kToken, kHintByline},
   // The author box under a post: "author-box", "author-card", "about-the-author"
   // in themes, and the WordPress
   // author-box plugins' own names (Simple Author Box "saboxplugin-wrap",
@@ -184,6 +188,22 @@ constexpr Word kWords[] = {
   // "rmp-widgets-container": "How useful was this post?", "Click on a star
   // to rate it!", "Average rating 4.6 / 5. Vote count: 12").
   {"rmpwidgets", Match::kJoined, kBp},
+  // MediaWiki's furniture around an article: the "[edit]" links in its
+  // headings ("mw-editsection"), the category box ("catlinks"), the
+  // "Retrieved from" line printed for paper ("printfooter") and the
+  // wiki's tagline under the title ("#siteSub": "From Wikipedia, the
+  // free encyclopedia").
+  {"editsection", Match::kJoined, kBp}, {"catlinks", Match::kToken, kBp},
+  {"printfooter", Match::kJoined, kBp}, {"sitesub", Match::kJoined, kBp},
+  // European newsrooms name their furniture in their own language: the
+  // ad slot's label ("Anzeige", "Publicidad", "Publicité", "Reklama",
+  // "Werbung") and the share bar ("teilen", "partage", "compartir",
+  // "condividi", "udostepnij").
+  {"anzeige", Match::kToken, kBp | kHintAd}, {"werbung", Match::kToken, kBp | kHintAd},
+  {"publicidad", Match::kToken, kBp | kHintAd}, {"publicite", Match::kToken, kBp | kHintAd},
+  {"pubblicita", Match::kToken, kBp | kHintAd}, {"reklama", Match::kToken, kBp | kHintAd},
+  {"teilen", Match::kToken, kBp}, {"partage", Match::kToken, kBp}, {"compartir", Match::kToken, kBp},
+  {"condividi", Match::kToken, kBp}, {"udostepnij", Match::kToken, kBp},
   // A call to action: bound on articles only (see kHintCallToAction).
   {"cta", Match::kToken, kHintCallToAction}, {"calltoaction", Match::kJoined, kHintCallToAction},
   // A thread's summary box above its posts (Invision's "cTopicOverview":
@@ -261,6 +281,13 @@ constexpr Word kWords[] = {
   {"kicker", Match::kPrefix, kHintKicker}, {"eyebrow", Match::kPrefix, kHintKicker},
   {"sectionlabel", Match::kJoined, kHintKicker}, {"sectionname", Match::kJoined, kHintKicker},
   {"overline", Match::kToken, kHintKicker}, {"rubric", Match::kToken, kHintKicker},
+  // The same furniture in European newsrooms' own words: the kicker over
+  // the headline ("Dachzeile", "surtitre", "antetítulo", "occhiello") and
+  // the standfirst under it ("Vorspann", "chapô", "entradilla").
+  {"dachzeile", Match::kToken, kHintKicker}, {"surtitre", Match::kToken, kHintKicker},
+  {"antetitulo", Match::kToken, kHintKicker}, {"occhiello", Match::kToken, kHintKicker},
+  {"vorspann", Match::kToken, kHintDek}, {"chapo", Match::kToken, kHintDek},
+  {"chapeau", Match::kToken, kHintDek}, {"entradilla", Match::kToken, kHintDek},
   {"headline", Match::kPrefix, kHintTitle}, {"entrytitle", Match::kJoined, kHintTitle},
   {"posttitle", Match::kJoined, kHintTitle}, {"articletitle", Match::kJoined, kHintTitle},
   // Embedded posts.
