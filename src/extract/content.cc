@@ -1365,7 +1365,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       const Node* cx = first;
       for (int k = 0; k < kCardMaxLevels && cx->parent; ++k, cx = cx->parent) {
         if (cx->parent != p) continue;
-        if (!p->is_element() || facts_[p->id].text > kProductCardMaxText || p->tag == TagId::kTr) return false;
+        // (Rows of a table under their section: alternate rows are
+        // classed apart, "row-odd" and "row-even", yet hold one column's
+        // data.)
+        if (!p->is_element() || facts_[p->id].text > kProductCardMaxText || p->tag == TagId::kTr ||
+            p->tag == TagId::kTbody || p->tag == TagId::kThead || p->tag == TagId::kTfoot || p->tag == TagId::kTable)
+          return false;
         return cx->tag != ce->tag || !OfOneKind(cx->Attr("class"), ce->Attr("class"));
       }
     }

@@ -6599,5 +6599,22 @@ TEST(Vocabulary, WikiAndEuropeanNewsroomWords) {
   EXPECT_EQ(r->text.find("Anzeige"), std::string::npos) << r->text;
 }
 
+// A table's alternate rows are classed apart ("row-odd", "row-even") yet
+// hold one column's data: the same value in two rows is no card's line
+// drawn twice.
+TEST(Extract, TableValueRepeatedInAlternateRowsStays) {
+  const std::string para =
+      "<p>By default the client retries a failed request three times with exponential backoff; this page "
+      "explains which errors are retried and how to change the policy for your service.</p>";
+  auto r = Extract("<html><head><title>Retries</title></head><body><main><h1>Retries</h1>" + para +
+                   "<table><thead><tr><th>Error</th><th>Retried</th></tr></thead><tbody>"
+                   "<tr class=\"row-even\"><td><p>Connection reset</p></td><td><p>Yes</p></td></tr>"
+                   "<tr class=\"row-odd\"><td><p>HTTP 503</p></td><td><p>Yes</p></td></tr>"
+                   "<tr class=\"row-even\"><td><p>HTTP 400</p></td><td><p>No</p></td></tr></tbody></table>" +
+                   para + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("HTTP 503 | Yes"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede
