@@ -1436,6 +1436,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     const Facts& f = facts_[e->id];
     if (f.flags & kHardDrop) { *reason = "hidden-or-non-content"; return false; }
     if (f.flags & kPostAside) { *reason = "post-aside"; return false; }
+    // A permalink printed in a heading ("Usage\xC2\xB6": Sphinx, MkDocs) is
+    // the generator's control, not the heading's words.
+    if (e->tag == TagId::kA && f.text <= 4 && InHeading(e) && IsHeadingPermalink(e)) {
+      *reason = "heading-permalink";
+      return false;
+    }
     // On a thread, the box right after a "Quote:" label (vBulletin's quote
     // of another post: the quoted poster's name, then the copy) is a post's
     // aside too. (The element before it is looked for among four siblings

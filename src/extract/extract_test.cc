@@ -6616,5 +6616,19 @@ TEST(Extract, TableValueRepeatedInAlternateRowsStays) {
   EXPECT_NE(r->text.find("HTTP 503 | Yes"), std::string::npos) << r->text;
 }
 
+// A documentation generator's permalink in a heading ("Usage\xC2\xB6") is
+// left out of the body as it is of the title.
+TEST(Extract, HeadingPermalinkLeftOutOfTheBody) {
+  const std::string para =
+      "<p>Run the formatter on a file or a directory; with the check flag it exits non-zero when a file "
+      "would change, which is handy in continuous integration.</p>";
+  auto r = Extract("<html><head><title>Guide</title></head><body><main><h1>Guide</h1>" + para +
+                   "<h2>Usage<a class=\"headerlink\" href=\"#usage\" title=\"Permalink\">\xC2\xB6</a></h2>" + para +
+                   para + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Usage\n"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("\xC2\xB6"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

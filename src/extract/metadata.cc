@@ -1919,12 +1919,6 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
 // `dropped_tagline`, a tagline or subtitle after the name goes too, and
 // *dropped_tagline says whether one did.
 std::string HeadingText(const Node* h, bool* dropped_tagline = nullptr) {
-  auto permalink = [](const Node* n) {
-    if (!n->Is(TagId::kA) || !n->Attr("href").starts_with("#")) return false;
-    // (One character: at most 4 bytes of UTF-8.)
-    const std::string text = CollapsedText(n, 8);
-    return !text.empty() && text.size() <= 4 && std::none_of(text.begin(), text.end(), [](char ch) { return IsAsciiAlnum(ch); });
-  };
   // A tagline or subtitle the heading holds after the name is not the name.
   auto tagline = [&](const Node* n) {
     if (!dropped_tagline) return false;
@@ -1956,7 +1950,7 @@ std::string HeadingText(const Node* h, bool* dropped_tagline = nullptr) {
   };
   auto control = [&](const Node* n) {
     return n->is_element() &&
-           (n->Is(TagId::kButton) || n->HasAttr("hidden") || permalink(n) || tagline(n) || edge_date(n));
+           (n->Is(TagId::kButton) || n->HasAttr("hidden") || IsHeadingPermalink(n) || tagline(n) || edge_date(n));
   };
   // The heading's text may sit in one wrapper, a link around the whole
   // heading: the controls are then that wrapper's children. (A few levels.)
