@@ -6630,5 +6630,24 @@ TEST(Extract, HeadingPermalinkLeftOutOfTheBody) {
   EXPECT_EQ(r->text.find("\xC2\xB6"), std::string::npos) << r->text;
 }
 
+// One post marked an article in microdata (Joomla, Blogger: no JSON-LD, no
+// og:type) makes an article; a front page marking several is a list.
+TEST(Extract, OneMicrodataArticleMakesAnArticle) {
+  const std::string para =
+      "<p>Thank you to everyone who came to our spring concert on Saturday; with the raffle and a generous "
+      "collection we raised over three thousand pounds for the church roof fund.</p>";
+  auto post = [&](const std::string& title) {
+    return "<div itemscope itemtype=\"https://schema.org/BlogPosting\"><h2 itemprop=\"headline\">" + title +
+           "</h2><div itemprop=\"articleBody\">" + para + para + "</div></div>";
+  };
+  auto one = Extract("<html><head><title>Concert</title></head><body>" + post("Concert") + "</body></html>");
+  ASSERT_TRUE(one.ok());
+  EXPECT_EQ(one->page_type, "article");
+  auto two = Extract("<html><head><title>Blog</title></head><body>" + post("Concert") + post("Rehearsals") +
+                     "</body></html>");
+  ASSERT_TRUE(two.ok());
+  EXPECT_NE(two->page_type, "article");
+}
+
 }  // namespace
 }  // namespace lede

@@ -203,6 +203,12 @@ constexpr std::string_view kJsonLdType = "application/ld+json";
 constexpr std::string_view kForumTypes[] = {"DiscussionForumPosting", "QAPage"};
 // schema.org types that mark a product.
 constexpr std::string_view kProductTypes[] = {"Product", "ProductGroup"};
+// schema.org types of a written article, as a microdata itemtype (not
+// "Blog": a blog's whole page is one).
+constexpr std::string_view kMicrodataArticleTypes[] = {
+    "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
+    "OpinionNewsArticle", "TechArticle", "ScholarlyArticle", "Report", "LiveBlogPosting",
+};
 
 // Where `needle` first stands in `hay`, or npos. (memmem: string_view::find
 // stops at every copy of the needle's first byte, and the quote that opens
@@ -246,6 +252,10 @@ class Collector final : public HintVisitor {
   bool microdata_forum = false;
   // Elements of the page with a microdata itemtype that marks a product.
   uint32_t microdata_products = 0;
+  // Elements of the page with a microdata itemtype that marks a written
+  // article (Joomla's and Blogger's templates mark the post so, and no
+  // JSON-LD).
+  uint32_t microdata_articles = 0;
   // The shop's controls (IsAddToCartName, IsCartAddAction): add-to-cart
   // buttons (<button>, or a submit, image or button <input>; a card's
   // add-to-cart link is not one) and forms that add to the cart, but a
@@ -453,6 +463,7 @@ class Collector final : public HintVisitor {
         const std::string_view itemtype = n->Attr("itemtype");
         if (!microdata_forum) microdata_forum = ItemtypeIs(itemtype, kForumTypes, std::size(kForumTypes));
         if (ItemtypeIs(itemtype, kProductTypes, std::size(kProductTypes))) ++microdata_products;
+        if (ItemtypeIs(itemtype, kMicrodataArticleTypes, std::size(kMicrodataArticleTypes))) ++microdata_articles;
       }
     }
   }
@@ -1180,6 +1191,9 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   // A CMS's archive template (a category's or a tag's list of posts)
   // keeps the og:type "article" its theme prints on every page.
   if (EqualsIgnoreCase(og_type, "article") && !NamesArchiveBody(c.body_class)) return "article";
+  // So is one post marked an article in microdata (a blog's front page
+  // marks each of its posts: several are a list).
+  if (c.microdata_articles == 1 && !NamesArchiveBody(c.body_class)) return "article";
   if (any_type(kListTypes, std::size(kListTypes))) return "listing";
   if (IsPostSeries(c, hints)) return "forum";
   return "page";
