@@ -6649,5 +6649,21 @@ TEST(Extract, OneMicrodataArticleMakesAnArticle) {
   EXPECT_NE(two->page_type, "article");
 }
 
+// The microformats' abbr pattern gives a microdata date in the title
+// ("<abbr itemprop=datePublished title=ISO>2:26 PM</abbr>": Blogger).
+TEST(Extract, MicrodataDateFromAbbrTitle) {
+  const std::string para =
+      "<p>The rhubarb has gone mad this year, so on Saturday I got out the preserving pan and my "
+      "grandmother's recipe card for a chutney that needs six weeks in a dark cupboard.</p>";
+  auto r = Extract("<html><head><title>Chutney</title></head><body><div itemscope "
+                   "itemtype=\"http://schema.org/BlogPosting\"><h3 itemprop=\"name\">Chutney</h3>"
+                   "<div itemprop=\"articleBody\">" + para + para + "</div><div class=\"post-footer\">Posted at "
+                   "<abbr class=\"published\" itemprop=\"datePublished\" title=\"2023-06-17T14:26:00+01:00\">2:26 PM"
+                   "</abbr></div></div><div class=\"comments\"><span class=\"datetime\">June 18, 2023 at 6:10 PM"
+                   "</span><p>My nan made exactly this.</p></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-06-17");
+}
+
 }  // namespace
 }  // namespace lede

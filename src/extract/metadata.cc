@@ -3603,6 +3603,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
           if (!EqualsIgnoreCase(n->Attr("itemprop"), prop) || (pass == 0 && InReplyItem(n))) continue;
           std::string_view v = n->Attr("datetime");
           if (v.empty()) v = n->Attr("content");
+          // The microformats' abbr pattern ("<abbr class=published
+          // title=2023-06-17T14:26:00+01:00>2:26 PM</abbr>": Blogger) gives
+          // the machine-readable date in its title.
+          if (v.empty() && n->Is(TagId::kAbbr)) v = n->Attr("title");
           std::string text;
           if (v.empty()) {
             text = CollapsedText(n, 200);
