@@ -1712,7 +1712,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // on a line of its own: a thread keeps its posts' counts.
       if (!ctx.discussion && IsEngagementCountLine(scratch)) { *reason = "engagement-count"; return false; }
       if (f.link * 10 >= f.text * 9 && IsBackLinkLine(scratch)) { *reason = "back-link"; return false; }
-      if (IsDateLine(scratch)) { *reason = "date-line"; return false; }
+      // (An article's meta line may print its reading time beside the
+      // stamp: "6 min read \xC2\xB7 Jan 17, 2024". A list's cards keep theirs.)
+      if (IsDateLine(scratch) || (ctx.article && IsDateLine(WithoutReadingTime(scratch)))) {
+        *reason = "date-line";
+        return false;
+      }
       // A player's time ("3:45", "0:00 / 4:02") alone in its block; in a
       // table's cell a time is data (a lap, a track's length).
       if (e->tag != TagId::kTd && e->tag != TagId::kTh && IsMediaTimeLine(scratch)) {

@@ -6665,5 +6665,22 @@ TEST(Extract, MicrodataDateFromAbbrTitle) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-06-17");
 }
 
+// A post's meta line may print its reading time beside the date stamp
+// ("6 min read \xC2\xB7 Jan 17, 2024": Medium, Wix): the line is the stamp.
+TEST(Extract, DateStampBesideReadingTimeIsFurniture) {
+  EXPECT_EQ(WithoutReadingTime("6 min read Jan 17, 2024"), "Jan 17, 2024");
+  EXPECT_EQ(WithoutReadingTime("Nov 28, 2023 | 3 min read"), "Nov 28, 2023");
+  EXPECT_EQ(WithoutReadingTime("Reading time: 4 minutes - May 2, 2024"), "May 2, 2024");
+  EXPECT_EQ(WithoutReadingTime("I read for 6 min every day"), "I read for 6 min every day");
+  const std::string para =
+      "<p>On the first of December I opened the settings on my phone and turned off notifications for every "
+      "app except phone calls and messages from my family, and kept it so for a month.</p>";
+  auto r = Extract("<html><head><meta property=\"og:type\" content=\"article\"><title>Quiet</title></head>"
+                   "<body><article><h1>Quiet</h1><div><span>6 min read</span><span aria-hidden=\"true\"> \xC2\xB7 "
+                   "</span><span>Jan 17, 2024</span></div>" + para + para + "</article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("min read"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -1145,6 +1145,45 @@ bool IsReadingTimeLine(std::string_view low) {
   return cued ? rest.empty() : (rest == "read" || rest == "reading");
 }
 
+// The line without a reading time that leads or ends it ("6 min read \xC2\xB7
+// Jan 17, 2024", "Nov 28, 2023 | 3 min read"): the stamp a post's meta line
+// prints beside it. The line itself when it has none. (A reading time is
+// two to five words, its cue counted: the first or last kReadingTimeMaxWords
+// are tried.)
+constexpr int kReadingTimeMaxWords = 5;
+constexpr std::string_view kReadingTimeSeparators = "\xC2\xB7\xE2\x80\xA2|-,";
+
+std::string_view WithoutReadingTime(std::string_view line) {
+  line = Trim(line);
+  if (line.size() > 100 || !ContainsIgnoreCase(line, "read")) return line;
+  char buf[100];
+  for (size_t i = 0; i < line.size(); ++i) buf[i] = ToLowerAscii(line[i]);
+  const std::string_view low(buf, line.size());
+  auto rest = [&](std::string_view r) {
+    r = Trim(r);
+    while (!r.empty() && kReadingTimeSeparators.find(r.front()) != std::string_view::npos) r = Trim(r.substr(1));
+    while (!r.empty() && kReadingTimeSeparators.find(r.back()) != std::string_view::npos)
+      r = Trim(r.substr(0, r.size() - 1));
+    return r;
+  };
+  // Leading: the first words up to the second or third space.
+  size_t at = 0;
+  for (int words = 1; words <= kReadingTimeMaxWords; ++words) {
+    at = low.find(' ', at + 1);
+    const size_t end = at == std::string_view::npos ? low.size() : at;
+    if (words >= 2 && end < low.size() && IsReadingTimeLine(low.substr(0, end))) return rest(line.substr(end));
+    if (at == std::string_view::npos) break;
+  }
+  // Trailing: the last words after the second or third space from the end.
+  size_t from = low.size();
+  for (int words = 1; words <= kReadingTimeMaxWords; ++words) {
+    from = from == 0 ? std::string_view::npos : low.rfind(' ', from - 1);
+    if (from == std::string_view::npos) break;
+    if (words >= 2 && IsReadingTimeLine(low.substr(from + 1))) return rest(line.substr(0, from));
+  }
+  return line;
+}
+
 // The units of the counts a post's meta line prints beside the date ("6
 // min", "1,200 words", "12 comments", "3.4k views").
 constexpr std::string_view kMetaCountUnits[] = {
