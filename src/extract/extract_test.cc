@@ -6647,6 +6647,12 @@ TEST(Extract, OneMicrodataArticleMakesAnArticle) {
                      "</body></html>");
   ASSERT_TRUE(two.ok());
   EXPECT_NE(two->page_type, "article");
+  // An itemtype without itemscope makes no item (a university's section
+  // page wraps its list so).
+  auto bare = Extract("<html><head><title>Courses</title></head><body><section itemtype=\"http://schema.org/Article\">"
+                      "<h1>Courses</h1>" + para + para + "</section></body></html>");
+  ASSERT_TRUE(bare.ok());
+  EXPECT_NE(bare->page_type, "article");
 }
 
 // The microformats' abbr pattern gives a microdata date in the title

@@ -463,7 +463,9 @@ class Collector final : public HintVisitor {
         const std::string_view itemtype = n->Attr("itemtype");
         if (!microdata_forum) microdata_forum = ItemtypeIs(itemtype, kForumTypes, std::size(kForumTypes));
         if (ItemtypeIs(itemtype, kProductTypes, std::size(kProductTypes))) ++microdata_products;
-        if (ItemtypeIs(itemtype, kMicrodataArticleTypes, std::size(kMicrodataArticleTypes))) ++microdata_articles;
+        // (An item only where itemscope makes one: a bare itemtype is none.)
+        if (ItemtypeIs(itemtype, kMicrodataArticleTypes, std::size(kMicrodataArticleTypes)) && n->HasAttr("itemscope"))
+          ++microdata_articles;
       }
     }
   }
