@@ -1168,7 +1168,8 @@ TEST(Extract, ForumPostersFromMicrodataInNoscript) {
                      "</div></div></noscript></body></html>";
   auto r = Extract(html);
   ASSERT_TRUE(r.ok());
-  EXPECT_EQ(r->authors, (std::vector<std::string>{"dalejack42", "Rimelek"}));
+  // (The thread's writer is its starter: a reply's author is a replier.)
+  EXPECT_EQ(r->authors, (std::vector<std::string>{"dalejack42"}));
   EXPECT_EQ(SplitAuthors("dalejack42", /*user_names=*/true), std::vector<std::string>{"dalejack42"});
   EXPECT_EQ(SplitAuthors("dalejack42"), std::vector<std::string>{});
   EXPECT_EQ(SplitAuthors("Lucas Nolan22", /*user_names=*/true), std::vector<std::string>{});
@@ -6686,6 +6687,45 @@ TEST(Extract, DateStampBesideReadingTimeIsFurniture) {
                    "</span><span>Jan 17, 2024</span></div>" + para + para + "</article></body></html>");
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->text.find("min read"), std::string::npos) << r->text;
+}
+
+// On a Q&A page every answer marks its author in microdata too: the page's
+// writer is the one outside the replies (an Answer's or a Comment's).
+TEST(Extract, MicrodataAuthorOutsideReplies) {
+  const std::string html =
+      "<html itemscope itemtype=\"https://schema.org/QAPage\"><head><title>Undo a commit</title></head><body>"
+      "<div itemprop=\"mainEntity\" itemscope itemtype=\"https://schema.org/Question\"><h1 itemprop=\"name\">"
+      "Undo a commit</h1><div itemprop=\"text\"><p>I committed the wrong files to the repository but did not push "
+      "them yet; how do I undo that commit locally?</p></div><div itemprop=\"author\" itemscope "
+      "itemtype=\"http://schema.org/Person\"><span itemprop=\"name\">Hamza</span></div>"
+      "<div itemprop=\"acceptedAnswer\" itemscope itemtype=\"https://schema.org/Answer\"><div itemprop=\"text\">"
+      "<p>Use git reset HEAD~ to undo the last commit while leaving your working tree untouched, then add the "
+      "files again.</p></div><div itemprop=\"author\" itemscope itemtype=\"http://schema.org/Person\">"
+      "<span itemprop=\"name\">Esko</span></div></div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Hamza"});
+}
+
+// A review's or a comment's date under a product or a story dates that
+// reply, not the page; a box classed as the post too is the post
+// (WordPress writes its categories in its class: "category-product-reviews").
+TEST(Extract, ReplyDateIsNoPublicationDate) {
+  const std::string para =
+      "<p>This lot comes from smallholder farmers who deliver cherry to a washing station high in the hills; "
+      "it is fully washed and dried on raised beds for twelve days.</p>";
+  auto shop = Extract("<html><head><title>Coffee</title><meta property=\"og:type\" content=\"product\"></head>"
+                      "<body><main><h1>Coffee</h1>" + para + para + "<div id=\"reviews\" class=\"woocommerce-Reviews\">"
+                      "<ol class=\"commentlist\"><li><p class=\"meta\"><strong>Sam</strong> <time "
+                      "datetime=\"2024-03-02T09:00:00+00:00\">March 2, 2024</time></p><p>Lovely as a pour-over.</p>"
+                      "</li></ol></div></main></body></html>");
+  ASSERT_TRUE(shop.ok());
+  EXPECT_FALSE(shop->date_published.has_value()) << *shop->date_published;
+  auto post = Extract("<html><head><title>Desks</title></head><body><article class=\"post hentry "
+                      "category-product-reviews\"><h1>Desks</h1><div class=\"meta\"><span class=\"date\">February 2, "
+                      "2026</span></div>" + para + para + "</article></body></html>");
+  ASSERT_TRUE(post.ok());
+  EXPECT_EQ(post->date_published.value_or("").substr(0, 10), "2026-02-02");
 }
 
 }  // namespace

@@ -942,6 +942,22 @@ bool InOthersSection(const Node* n, const HintTable& hints) {
   return false;
 }
 
+// Whether `n` sits in a comment or review section (class words, or a
+// reply's microdata item), 10 levels up at most: a date there is a reply's.
+// (A box classed as the post too is the post: WordPress writes the post's
+// categories in its class, "hentry category-product-reviews".)
+bool InRepliesSection(const Node* n, const HintTable& hints) {
+  int levels = 10;
+  for (const Node* p = n; p && p->is_element() && levels-- > 0; p = p->parent) {
+    const uint32_t h = hints[p->id];
+    if ((h & kHintComments) && !(h & (kHintContent | kHintArticleBody))) return true;
+    if (p->num_attrs && p->HasAttr("itemscope") &&
+        ItemtypeIs(Trim(p->Attr("itemtype")), kReplyTypes, std::size(kReplyTypes)))
+      return true;
+  }
+  return false;
+}
+
 // Whether `n` sits in a link or a list item a few levels up (8 at most): a
 // card that links to another page, or an item of a list of them, whose
 // byline is that page's.
@@ -3247,8 +3263,13 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   }
   if (authors.empty()) {
     author_stage = "itemprop";
+    // The writers outside replies first: a Q&A page marks each answer's
+    // author too (an Answer's or Comment's is a replier's); a forum that
+    // marks every post a Comment, the first one too, is read whole then.
+    for (int pass = 0; pass < 2 && authors.empty(); ++pass)
     for (const Node* n : c.itemprop_nodes) {
       if (!EqualsIgnoreCase(n->Attr("itemprop"), "author") && !EqualsIgnoreCase(n->Attr("itemprop"), "creator")) continue;
+      if (pass == 0 && InReplyItem(n)) continue;
       std::string text;
       for (const Node* d = n; d; d = NextInTree(d, n))
         if (d->is_element() && d != n && EqualsIgnoreCase(d->Attr("itemprop"), "name")) {
@@ -3665,6 +3686,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       for (const Node* t : c.times) {
         if (pass == 0 && !t->HasAttr("pubdate")) continue;
         if (pass == 1 && out->headline && !(t->id + 200 > head_id && t->id < head_id + 600)) continue;
+        // (A review's or a comment's stamp under a product or a story dates
+        // that reply: a shop's page shows no publication day.)
+        if (pass == 1 && a->page_type != "forum" && InRepliesSection(t, hints)) continue;
         std::string_view v = t->Attr("datetime");
         std::string text;
         if (v.empty()) {
@@ -3751,8 +3775,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         text = std::string(part);
       }
       // A teaser card's date (in a link, beside a linked heading) dates
-      // another story.
-      if (InTeaserCard(n)) continue;
+      // another story; a review's or a comment's, that reply (on a thread
+      // the replies are the page).
+      if (InTeaserCard(n) || (a->page_type != "forum" && InRepliesSection(n, hints))) continue;
       std::optional<std::string> d = NormalizeDate(text, today, date_order);
       if (!d) continue;
       if (n->id < v.update_end && d == updated) continue;
