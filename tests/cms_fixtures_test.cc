@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lede/lede.h"
@@ -52,7 +53,7 @@ const std::vector<CmsPage>& Pages() {
        {"4 min read", "Sign up for more like this", "Three Kinds of Flaky Test", "Powered by Ghost", "Sign in"}},
       {"medium.html", "I Stopped Using Notifications for a Month. Here's What Happened.", {"Daniel Okafor"},
        "2024-01-17", "article", "On the first of December", "I do not expect to change that.",
-       {"Follow", "Listen", "Written by Daniel Okafor", "Inbox Zero Is a Trap", "12K Followers", "Get started"}},
+       {"Follow", "Listen", "min read", "Written by Daniel Okafor", "Inbox Zero Is a Trap", "12K Followers", "Get started"}},
       {"substack.html", "The Quiet Return of the Corner Shop", {"Ruth Calloway"}, "2024-06-11", "article",
        "There is a new shop on Kellet Street.", "a light on in the evening.",
        {"reader-supported publication", "Discussion about this post", "We got one in our village",
@@ -66,7 +67,7 @@ const std::vector<CmsPage>& Pages() {
        {"Spring wheel classes", "Join our mailing list", "0 Likes", "Glaze Day", "We use cookies", "Fenwick Lane"}},
       {"wix.html", "Caring for Your Fiddle Leaf Fig in Winter", {"Leah Brandt"}, "2023-11-28", "article",
        "Fiddle leaf figs hate change", "check for radiators and doors nearby.",
-       {"Recent Posts", "Why Is My Monstera", "Write a comment", "Proudly created with Wix", "Shop Plants",
+       {"Recent Posts", "min read", "Why Is My Monstera", "Write a comment", "Proudly created with Wix", "Shop Plants",
         "Subscribe for plant care tips"}},
       {"shopify-product.html", "Waxed Canvas Field Tote", {}, "", "product", "Our Field Tote is cut from",
        "rub in a bar of fabric wax.",
@@ -97,7 +98,7 @@ const std::vector<CmsPage>& Pages() {
        "I have about 250 to spend", "check that the platter spins at a steady speed before you pay.",
        {"New member", "Joined", "Well-known member", "Similar threads", "Cartridge upgrade",
         "You must log in or register", "This site uses cookies", "Terms and rules", "Like"}},
-      {"stackexchange.html", "How do I undo the most recent local commits in Git?", {}, "2009-05-29", "forum",
+      {"stackexchange.html", "How do I undo the most recent local commits in Git?", {"Hamza"}, "2009-05-29", "forum",
        "I accidentally committed the wrong files", "--hard to throw them away completely.",
        {"Ask Question", "Improve this question", "Not the answer you're looking for", "The Overflow Blog",
         "How to revert a pushed merge commit", "Accept all cookies", "Site design / logo", "36.8k"}},
@@ -174,6 +175,8 @@ TEST_P(CmsFixture, BodyAndMetadata) {
   if (*p.title) EXPECT_EQ(a.title.value_or(""), p.title) << p.file;
   if (!p.authors.empty()) EXPECT_EQ(a.authors, p.authors) << p.file;
   if (*p.date) EXPECT_EQ(a.date_published.value_or("").substr(0, 10), p.date) << p.file;
+  // A shop's page shows no publication day (a review's date is a reply's).
+  if (std::string_view(p.page_type) == "product") EXPECT_FALSE(a.date_published.has_value()) << p.file;
   if (*p.page_type) EXPECT_EQ(a.page_type, p.page_type) << p.file;
 }
 
