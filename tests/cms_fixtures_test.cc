@@ -128,7 +128,7 @@ const std::vector<CmsPage>& Pages() {
        {"Load more updates", "What the Budget means for your pension", "Cookie settings", "Subscribe"}},
       {"recipe.html", "Brown Butter Banana Bread", {"Rosa Delgado"}, "2024-01-20", "article",
        "Browning the butter takes five extra minutes", "three months in the freezer.",
-       {"Jump to Recipe", "Print Recipe", "48 Comments", "Made this twice", "About Rosa Delgado",
+       {"Jump to Recipe", "Print Recipe", "Tried this recipe", "48 Comments", "Made this twice", "About Rosa Delgado",
         "Get new recipes by email", "Copyright"}},
       {"press-release.html", "Aldwych Biotech Reports Positive Phase 2 Results for ALD-114 in Mild Asthma", {},
        "2024-03-12", "article", "CAMBRIDGE, England, March 12, 2024", "+44 1223 000000",

@@ -6728,5 +6728,23 @@ TEST(Extract, ReplyDateIsNoPublicationDate) {
   EXPECT_EQ(post->date_published.value_or("").substr(0, 10), "2026-02-02");
 }
 
+// A joined class word is matched across three tokens too: "call-to-action"
+// and "callToAction" name the call-to-action box (WP Recipe Maker's
+// "wprm-call-to-action": "Tried this recipe? Tag us!").
+TEST(Vocabulary, JoinedWordAcrossThreeTokens) {
+  EXPECT_TRUE(ClassifyClassId("wprm-call-to-action", "") & kHintCallToAction);
+  EXPECT_TRUE(ClassifyClassId("callToActionBox", "") & kHintCallToAction);
+  EXPECT_FALSE(ClassifyClassId("call-to-arms", "") & kHintCallToAction);
+  const std::string para =
+      "<p>Browning the butter takes five extra minutes and turns an ordinary banana bread into something that "
+      "tastes of toffee and toasted nuts; it is the only version I make now.</p>";
+  auto r = Extract("<html><head><meta property=\"og:type\" content=\"article\"><title>Bread</title></head><body>"
+                   "<article><h1>Bread</h1><div class=\"entry-content\">" + para + para +
+                   "<div class=\"call-to-action\"><span>Tried this recipe?</span> <span>Tag us on Instagram!</span>"
+                   "</div>" + para + "</div></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Tried this recipe"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -792,6 +792,10 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
     if (!words) continue;
     const std::string_view next =
         i + 1 < count && pair_ok[i] ? std::string_view(toks[i + 1].p, toks[i + 1].n) : std::string_view();
+    // (And the one after it: "call-to-action" is three.)
+    const std::string_view next2 = !next.empty() && i + 2 < count && pair_ok[i + 1]
+                                       ? std::string_view(toks[i + 2].p, toks[i + 2].n)
+                                       : std::string_view();
     for (const Word* w : *words) {
       const std::string_view word = w->word;
       switch (w->match) {
@@ -814,9 +818,14 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
           }
           break;
         case Match::kJoined:
-          // One token ("articlebody") or two adjacent ones ("article-body").
-          if (t == word || (!next.empty() && word.size() == t.size() + next.size() &&
-                            word.substr(0, t.size()) == t && word.substr(t.size()) == next))
+          // One token ("articlebody"), two adjacent ones ("article-body") or
+          // three ("call-to-action", "callToAction").
+          if (t == word ||
+              (!next.empty() && word.size() == t.size() + next.size() && word.substr(0, t.size()) == t &&
+               word.substr(t.size()) == next) ||
+              (!next2.empty() && word.size() == t.size() + next.size() + next2.size() &&
+               word.substr(0, t.size()) == t && word.substr(t.size(), next.size()) == next &&
+               word.substr(t.size() + next.size()) == next2))
             hints |= w->hint;
           break;
         default:
