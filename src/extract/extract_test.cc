@@ -6746,5 +6746,27 @@ TEST(Vocabulary, JoinedWordAcrossThreeTokens) {
   EXPECT_EQ(r->text.find("Tried this recipe"), std::string::npos) << r->text;
 }
 
+// A board's "Who is online" box, a thread's reply buttons on a line of
+// their own, and a page's table of contents (links to its own headings)
+// are furniture.
+TEST(Vocabulary, BoardFurnitureAndTableOfContents) {
+  EXPECT_TRUE(ClassifyClassId("stat-block online-list", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("", "whoisonline") & kHintBoilerplate);
+  EXPECT_TRUE(IsPostFurnitureLine("Post Reply"));
+  EXPECT_TRUE(IsPostFurnitureLine("New Topic"));
+  EXPECT_FALSE(IsPostFurnitureLine("Post a reply to the thread if it helped"));
+  EXPECT_TRUE(ClassifyClassId("tableOfContents_bqdL thin-scrollbar", "") & kHintNavigation);
+  EXPECT_TRUE(ClassifyClassId("table-of-contents", "") & kHintNavigation);
+  const std::string para =
+      "<p>Every request to the API must carry a key; keys are created per workspace and can be revoked at any "
+      "time from the dashboard when one leaks or a service is retired.</p>";
+  auto r = Extract("<html><head><title>Keys</title></head><body><main><div class=\"doc\"><h1>Keys</h1>" + para +
+                   "<h2 id=\"create\">Creating a key</h2>" + para + "<h2 id=\"send\">Sending the key</h2>" + para +
+                   "</div><div class=\"tableOfContents\"><ul><li><a href=\"#create\">Creating a key</a></li>"
+                   "<li><a href=\"#send\">Sending the key</a></li></ul></div></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Sending the key", r->text.find("Sending the key") + 1), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -184,6 +184,13 @@ constexpr Word kWords[] = {
   // call to act or to browse on (Stack Exchange's "js-bottom-notice": ask
   // a question of your own, explore related ones).
   {"bottomnotice", Match::kJoined, kBp},
+  // The board's "Who is online" box under a thread (phpBB's "online-list",
+  // "whoisonline" in MyBB and vBulletin): its visitor counts.
+  {"onlinelist", Match::kJoined, kBp}, {"whoisonline", Match::kJoined, kBp},
+  // A page's table of contents beside or inside it ("table-of-contents",
+  // "tableOfContents": Docusaurus, themes' TOC boxes): links to the page's
+  // own headings, navigation.
+  {"tableofcontents", Match::kJoined, kNav},
   // A post's reader-rating and feedback box (WordPress's Rate My Post:
   // "rmp-widgets-container": "How useful was this post?", "Click on a star
   // to rate it!", "Average rating 4.6 / 5. Vote count: 12").
@@ -1589,6 +1596,8 @@ constexpr std::string_view kPostFurnitureLines[] = {
     "code: select all", "quote:",
     // phpBB's and vBulletin's button under each post.
     "reply with quote",
+    // The thread's buttons above and below its posts (phpBB, MyBB, SMF).
+    "post reply", "new topic", "new thread", "reply to topic", "reply to thread",
 };
 
 // The badge beside the thread starter's name on each of their posts
