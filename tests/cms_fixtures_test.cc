@@ -72,7 +72,7 @@ const std::vector<CmsPage>& Pages() {
       {"shopify-product.html", "Waxed Canvas Field Tote", {}, "", "product", "Our Field Tote is cut from",
        "rub in a bar of fabric wax.",
        {"Free shipping on orders over", "You may also like", "Canvas Dopp Kit", "Subscribe to our emails",
-        "Powered by Shopify", "Log in", "Add to cart", "Buy it now", "Skip to content"}},
+        "Powered by Shopify", "Log in", "Quantity", "Add to cart", "Buy it now", "Skip to content"}},
       {"shopify-collection.html", "Bags", {}, "", "", "Totes, backpacks and dopp kits", "Canvas Tool Roll",
        {"Free shipping on orders over", "Filter:", "Sort by", "Subscribe to our emails",
         "This website uses cookies", "Refund policy"}},

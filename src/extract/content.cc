@@ -1436,6 +1436,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     const Facts& f = facts_[e->id];
     if (f.flags & kHardDrop) { *reason = "hidden-or-non-content"; return false; }
     if (f.flags & kPostAside) { *reason = "post-aside"; return false; }
+    // The caption of a shop's form control ("<label for=Quantity>Quantity"
+    // over a number box, "Qty"): on a product page the form is the shop's,
+    // not the product's text.
+    if (ctx.product && e->tag == TagId::kLabel && e->HasAttr("for") && f.text < 40) {
+      *reason = "form-label";
+      return false;
+    }
     // A permalink printed in a heading ("Usage\xC2\xB6": Sphinx, MkDocs) is
     // the generator's control, not the heading's words.
     if (e->tag == TagId::kA && f.text <= 4 && InHeading(e) && IsHeadingPermalink(e)) {

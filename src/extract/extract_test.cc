@@ -6768,5 +6768,20 @@ TEST(Vocabulary, BoardFurnitureAndTableOfContents) {
   EXPECT_EQ(r->text.find("Sending the key", r->text.find("Sending the key") + 1), std::string::npos) << r->text;
 }
 
+// On a product page a form control's caption ("<label for=Quantity>") is
+// the shop's form, not the product's text.
+TEST(Extract, ProductFormLabelIsNoText) {
+  const std::string para =
+      "<p>Our tote is cut from heavy waxed cotton canvas that shrugs off rain and softens with every year of "
+      "use; the handles are vegetable-tanned leather, riveted through.</p>";
+  auto r = Extract("<html><head><title>Tote</title><meta property=\"og:type\" content=\"product\"></head><body>"
+                   "<main><h1>Tote</h1><div class=\"quantity\"><label class=\"form__label\" for=\"Quantity\">"
+                   "Quantity</label><input type=\"number\" id=\"Quantity\" value=\"1\"></div><div class=\"desc\">" +
+                   para + para + "</div></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Our tote"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Quantity"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede
