@@ -67,7 +67,7 @@ const std::vector<CmsPage>& Pages() {
        {"Spring wheel classes", "Join our mailing list", "0 Likes", "Glaze Day", "We use cookies", "Fenwick Lane"}},
       {"wix.html", "Caring for Your Fiddle Leaf Fig in Winter", {"Leah Brandt"}, "2023-11-28", "article",
        "Fiddle leaf figs hate change", "check for radiators and doors nearby.",
-       {"Recent Posts", "min read", "Why Is My Monstera", "Write a comment", "Proudly created with Wix", "Shop Plants",
+       {"Recent Posts", "min read", "Leah Brandt", "Why Is My Monstera", "Write a comment", "Proudly created with Wix", "Shop Plants",
         "Subscribe for plant care tips"}},
       {"shopify-product.html", "Waxed Canvas Field Tote", {}, "", "product", "Our Field Tote is cut from",
        "rub in a bar of fabric wax.",

@@ -1115,6 +1115,26 @@ const Node* ContentExtractor::JoinOpeningPost(const Node* root, bool list_of_pos
 
 namespace {
 
+// A byline line's size at most, and what parts its name from its date.
+constexpr uint32_t kAuthorLineMaxText = 120;
+constexpr std::string_view kAuthorLineSeparators = "|,-\xC2\xB7\xE2\x80\xA2";
+
+// Whether `line` gives only one of `authors`, after a byline's cue ("By")
+// and before a date stamp or a reading time ("Leah Brandt Nov 28, 2023 3
+// min read", "Jane Doe \xC2\xB7 May 2, 2024"): an article's byline line.
+bool IsAuthorLine(std::string_view line, std::span<const std::string> authors) {
+  line = Trim(line);
+  if (std::string_view cued = StripBylineCue(line); !cued.empty()) line = Trim(cued);
+  for (const std::string& a : authors) {
+    if (a.empty() || line.size() < a.size() || line.substr(0, a.size()) != a) continue;
+    std::string_view rest = Trim(line.substr(a.size()));
+    while (!rest.empty() && kAuthorLineSeparators.find(rest.front()) != std::string_view::npos)
+      rest = Trim(rest.substr(1));
+    if (rest.empty() || IsDateLine(rest) || IsDateLine(WithoutReadingTime(rest))) return true;
+  }
+  return false;
+}
+
 // Whether `e` lies in a heading, a few levels down at most (a card's
 // title: "<h3><span><a>...</a></span></h3>").
 bool InHeading(const Node* e) {
@@ -1723,6 +1743,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // stamp: "6 min read \xC2\xB7 Jan 17, 2024". A list's cards keep theirs.)
       if (IsDateLine(scratch) || (ctx.article && IsDateLine(WithoutReadingTime(scratch)))) {
         *reason = "date-line";
+        return false;
+      }
+      if (ctx.article && !ctx.discussion && f.text <= kAuthorLineMaxText && IsAuthorLine(scratch, ctx.authors)) {
+        *reason = "author-line";
         return false;
       }
       // A player's time ("3:45", "0:00 / 4:02") alone in its block; in a

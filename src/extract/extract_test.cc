@@ -6783,5 +6783,23 @@ TEST(Extract, ProductFormLabelIsNoText) {
   EXPECT_EQ(r->text.find("Quantity"), std::string::npos) << r->text;
 }
 
+// On an article a line that gives only the writer metadata found, maybe
+// after "By" and before a date or a reading time ("Leah Brandt Nov 28, 2023
+// 3 min read": Wix's post header, no byline class), is the byline.
+TEST(Extract, LineOfTheAuthorAndDateIsTheByline) {
+  const std::string para =
+      "<p>Fiddle leaf figs hate change, and winter is nothing but change: shorter days, dry heating and cold "
+      "windows. Here is how to get yours through to spring in good shape.</p>";
+  auto r = Extract("<html><head><meta property=\"og:type\" content=\"article\"><meta name=\"author\" "
+                   "content=\"Leah Brandt\"><title>Figs</title></head><body><article><div><span><a href=\"/p/leah\">"
+                   "Leah Brandt</a></span><ul><li><span>Nov 28, 2023</span></li><li><span>3 min read</span></li></ul>"
+                   "</div><h1>Figs</h1>" + para + para + "<p>Leah Brandt grows figs in a north-facing flat and has "
+                   "killed three of them learning how.</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Leah Brandt\n"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Nov 28"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Leah Brandt grows figs"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede
