@@ -1118,6 +1118,8 @@ namespace {
 // A byline line's size at most, and what parts its name from its date.
 constexpr uint32_t kAuthorLineMaxText = 120;
 constexpr std::string_view kAuthorLineSeparators = "|,-\xC2\xB7\xE2\x80\xA2";
+// The writers compared at most (a paper's long list of authors).
+constexpr size_t kAuthorLineMaxAuthors = 16;
 
 // Whether `line` gives only one of `authors`, after a byline's cue ("By")
 // and before a date stamp or a reading time ("Leah Brandt Nov 28, 2023 3
@@ -1125,7 +1127,7 @@ constexpr std::string_view kAuthorLineSeparators = "|,-\xC2\xB7\xE2\x80\xA2";
 bool IsAuthorLine(std::string_view line, std::span<const std::string> authors) {
   line = Trim(line);
   if (std::string_view cued = StripBylineCue(line); !cued.empty()) line = Trim(cued);
-  for (const std::string& a : authors) {
+  for (const std::string& a : authors.first(std::min(authors.size(), kAuthorLineMaxAuthors))) {
     if (a.empty() || line.size() < a.size() || line.substr(0, a.size()) != a) continue;
     std::string_view rest = Trim(line.substr(a.size()));
     while (!rest.empty() && kAuthorLineSeparators.find(rest.front()) != std::string_view::npos)
