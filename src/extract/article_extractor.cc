@@ -54,6 +54,7 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
   ctx.favor = options.favor;
   ctx.comments = options.comments;
   if (article->title) ctx.title = *article->title;
+  ctx.authors = article->authors;
   ctx.exclude = std::move(meta.exclude);
   ctx.discussion = article->page_type == "forum";
   ctx.article = article->page_type == "article";

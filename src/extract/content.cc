@@ -1136,6 +1136,28 @@ const Node* ContentExtractor::JoinOpeningPost(const Node* root, bool list_of_pos
 
 namespace {
 
+// A byline line's size at most, and what parts its name from its date.
+constexpr uint32_t kAuthorLineMaxText = 120;
+constexpr std::string_view kAuthorLineSeparators = "|,-\xC2\xB7\xE2\x80\xA2";
+// The writers compared at most (a paper's long list of authors).
+constexpr size_t kAuthorLineMaxAuthors = 16;
+
+// Whether `line` gives only one of `authors`, after a byline's cue ("By")
+// and before a date stamp or a reading time ("Leah Brandt Nov 28, 2023 3
+// min read", "Jane Doe \xC2\xB7 May 2, 2024"): an article's byline line.
+bool IsAuthorLine(std::string_view line, std::span<const std::string> authors) {
+  line = Trim(line);
+  if (std::string_view cued = StripBylineCue(line); !cued.empty()) line = Trim(cued);
+  for (const std::string& a : authors.first(std::min(authors.size(), kAuthorLineMaxAuthors))) {
+    if (a.empty() || line.size() < a.size() || line.substr(0, a.size()) != a) continue;
+    std::string_view rest = Trim(line.substr(a.size()));
+    while (!rest.empty() && kAuthorLineSeparators.find(rest.front()) != std::string_view::npos)
+      rest = Trim(rest.substr(1));
+    if (rest.empty() || IsDateLine(rest) || IsDateLine(WithoutReadingTime(rest))) return true;
+  }
+  return false;
+}
+
 // Whether `e` lies in a heading, a few levels down at most (a card's
 // title: "<h3><span><a>...</a></span></h3>").
 bool InHeading(const Node* e) {
@@ -1367,7 +1389,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       const Node* cx = first;
       for (int k = 0; k < kCardMaxLevels && cx->parent; ++k, cx = cx->parent) {
         if (cx->parent != p) continue;
-        if (!p->is_element() || facts_[p->id].text > kProductCardMaxText || p->tag == TagId::kTr) return false;
+        // (Rows of a table under their section: alternate rows are
+        // classed apart, "row-odd" and "row-even", yet hold one column's
+        // data.)
+        if (!p->is_element() || facts_[p->id].text > kProductCardMaxText || p->tag == TagId::kTr ||
+            p->tag == TagId::kTbody || p->tag == TagId::kThead || p->tag == TagId::kTfoot || p->tag == TagId::kTable)
+          return false;
         return cx->tag != ce->tag || !OfOneKind(cx->Attr("class"), ce->Attr("class"));
       }
     }
@@ -1460,6 +1487,19 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // before it is a screen reader's: left out, the shown words stay.
     if (!ctx.article && !ctx.discussion && IsSpokenCopy(e, f)) { *reason = "spoken-copy"; return false; }
     if (f.flags & kPostAside) { *reason = "post-aside"; return false; }
+    // The caption of a shop's form control ("<label for=Quantity>Quantity"
+    // over a number box, "Qty"): on a product page the form is the shop's,
+    // not the product's text.
+    if (ctx.product && e->tag == TagId::kLabel && e->HasAttr("for") && f.text < 40) {
+      *reason = "form-label";
+      return false;
+    }
+    // A permalink printed in a heading ("Usage\xC2\xB6": Sphinx, MkDocs) is
+    // the generator's control, not the heading's words.
+    if (e->tag == TagId::kA && f.text <= 4 && InHeading(e) && IsHeadingPermalink(e)) {
+      *reason = "heading-permalink";
+      return false;
+    }
     // On a thread, the box right after a "Quote:" label (vBulletin's quote
     // of another post: the quoted poster's name, then the copy) is a post's
     // aside too. (The element before it is looked for among four siblings
@@ -1744,7 +1784,16 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         return false;
       }
       if (f.link * 10 >= f.text * 9 && IsBackLinkLine(scratch)) { *reason = "back-link"; return false; }
-      if (IsDateLine(scratch)) { *reason = "date-line"; return false; }
+      // (An article's meta line may print its reading time beside the
+      // stamp: "6 min read \xC2\xB7 Jan 17, 2024". A list's cards keep theirs.)
+      if (IsDateLine(scratch) || (ctx.article && IsDateLine(WithoutReadingTime(scratch)))) {
+        *reason = "date-line";
+        return false;
+      }
+      if (ctx.article && !ctx.discussion && f.text <= kAuthorLineMaxText && IsAuthorLine(scratch, ctx.authors)) {
+        *reason = "author-line";
+        return false;
+      }
       // A player's time ("3:45", "0:00 / 4:02") alone in its block; in a
       // table's cell a time is data (a lap, a track's length).
       if (e->tag != TagId::kTd && e->tag != TagId::kTh && IsMediaTimeLine(scratch)) {

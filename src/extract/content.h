@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <string>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -35,6 +36,9 @@ struct ContentContext {
   // body text. Elements in `exclude` (and their subtrees) are skipped.
   std::string_view title;
   std::string_view dek;
+  // The writers metadata found: a line that gives only one of them (and a
+  // date) is the byline, not body text.
+  std::span<const std::string> authors;
   std::vector<const Node*> exclude;
   // A discussion thread: replies ("comments") are the content.
   bool discussion = false;

@@ -137,6 +137,15 @@ struct NormalizeMemo {
 
 }  // namespace
 
+bool IsHeadingPermalink(const Node* n) {
+  if (!n->Is(TagId::kA) || !n->Attr("href").starts_with("#")) return false;
+  // (One character: at most 4 bytes of UTF-8.)
+  std::string text;
+  if (!CollapsedTextInto(n, 8, 8, &text)) return false;
+  return !text.empty() && text.size() <= 4 &&
+         std::none_of(text.begin(), text.end(), [](char ch) { return IsAsciiAlnum(ch); });
+}
+
 std::string NormalizeForCompare(std::string_view s) {
   // (The empty string is in every new memo: it normalizes to itself.)
   thread_local NormalizeMemo memo;

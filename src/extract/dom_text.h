@@ -64,6 +64,12 @@ struct TextScan {
 // empty wrappers) is `over` too, so a scan costs a constant.
 TextScan ScanText(const Node* node, size_t limit, bool find_digit = true, size_t max_nodes = kScanMaxNodes);
 
+// Whether `n` is a permalink to a heading (an <a href="#..."> that shows
+// one mark, "\xC2\xB6" or "#", no letter or digit): a documentation
+// generator's control printed in the heading, not its words. Reads at most
+// a few nodes of it.
+bool IsHeadingPermalink(const Node* n);
+
 // Lower-cased letters and digits only, single spaces between words: for
 // comparing a headline with the page's title, a block with the dek.
 std::string NormalizeForCompare(std::string_view s);

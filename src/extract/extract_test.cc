@@ -1262,7 +1262,8 @@ TEST(Extract, ForumPostersFromMicrodataInNoscript) {
                      "</div></div></noscript></body></html>";
   auto r = Extract(html);
   ASSERT_TRUE(r.ok());
-  EXPECT_EQ(r->authors, (std::vector<std::string>{"dalejack42", "Rimelek"}));
+  // (The thread's writer is its starter: a reply's author is a replier.)
+  EXPECT_EQ(r->authors, (std::vector<std::string>{"dalejack42"}));
   EXPECT_EQ(SplitAuthors("dalejack42", /*user_names=*/true), std::vector<std::string>{"dalejack42"});
   EXPECT_EQ(SplitAuthors("dalejack42"), std::vector<std::string>{});
   EXPECT_EQ(SplitAuthors("Lucas Nolan22", /*user_names=*/true), std::vector<std::string>{});
@@ -6964,5 +6965,280 @@ TEST(Vocabulary, FlagModifierGivesNoRole) {
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("Merino hiking sock 4"), std::string::npos) << r->text;
 }
+
+// Within a class name "with" starts a feature the element has, not its
+// role: Docusaurus's headings are "anchor anchorWithStickyNavbar_x", a
+// post may be "post-with-comments". (A name that opens on "with-" was a
+// flag already.)
+TEST(Vocabulary, WithStartsAFeatureInAClassName) {
+  EXPECT_FALSE(ClassifyClassId("anchor anchorWithStickyNavbar_LWe7", "") & kHintNavigation);
+  EXPECT_FALSE(ClassifyClassId("post-with-comments", "") & kHintComments);
+  EXPECT_TRUE(ClassifyClassId("navbar-with-search", "") & kHintNavigation);  // the words before stay
+  const std::string para =
+      "<p>Open the settings page and choose a new key; give it a name that says where it will be used, "
+      "because the secret is shown only once and cannot be read again later.</p>";
+  auto r = Extract("<html><head><title>Keys</title></head><body><main><h1>Keys</h1>" + para +
+                   "<h2 class=\"anchor anchorWithStickyNavbar_LWe7\" id=\"creating\">Creating a key</h2>" + para +
+                   para + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Creating a key"), std::string::npos) << r->text;
+}
+
+// A sign-in link's box ("authorization-link": Magento's header) names no
+// writer.
+TEST(Vocabulary, AuthorizationIsNoAuthor) {
+  EXPECT_FALSE(ClassifyClassId("authorization-link", "") & kHintByline);
+  EXPECT_TRUE(ClassifyClassId("author-name", "") & kHintByline);
+  const std::string para =
+      "<p>A waterproof leather boot with a grippy sole, built for long days on rough and wet trails in "
+      "every season, and resoleable by the workshop when the lugs wear down.</p>";
+  auto r = Extract("<html><head><title>Boot</title></head><body><ul class=\"header links\">"
+                   "<li class=\"authorization-link\"><a href=\"/login\">Sign In</a></li></ul><main><h1>Boot</h1>" +
+                   para + para + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
+// The summary of a product's reviews or ratings, or of an order, is no
+// standfirst.
+TEST(Vocabulary, ReviewSummaryIsNoDek) {
+  EXPECT_TRUE(ClassifyClassId("article-summary", "") & kHintDek);
+  EXPECT_FALSE(ClassifyClassId("product-reviews-summary", "") & kHintDek);
+  EXPECT_FALSE(ClassifyClassId("rating-summary", "") & kHintDek);
+  EXPECT_FALSE(ClassifyClassId("order-summary", "") & kHintDek);
+}
+
+// MediaWiki's furniture around an article, and European newsrooms' class
+// words for the kicker, the standfirst, the byline, the ad label and the
+// share bar.
+TEST(Vocabulary, WikiAndEuropeanNewsroomWords) {
+  EXPECT_TRUE(ClassifyClassId("mw-editsection", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("catlinks", "catlinks") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("printfooter", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("noprint", "siteSub") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("dachzeile", "") & kHintKicker);
+  EXPECT_TRUE(ClassifyClassId("surtitre", "") & kHintKicker);
+  EXPECT_TRUE(ClassifyClassId("antetitulo", "") & kHintKicker);
+  EXPECT_TRUE(ClassifyClassId("artikel-vorspann", "") & kHintDek);
+  EXPECT_TRUE(ClassifyClassId("chapo", "") & kHintDek);
+  EXPECT_TRUE(ClassifyClassId("entradilla", "") & kHintDek);
+  EXPECT_TRUE(ClassifyClassId("firma", "") & kHintByline);
+  EXPECT_TRUE(ClassifyClassId("anzeige", "") & kHintAd);
+  EXPECT_TRUE(ClassifyClassId("publicidad", "") & kHintAd);
+  EXPECT_TRUE(ClassifyClassId("udostepnij", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("partage", "") & kHintBoilerplate);
+  const std::string para =
+      "<p>Der Stadtrat hat am Mittwochabend beschlossen, die Altstadt ab dem kommenden Sommer für den "
+      "privaten Autoverkehr zu sperren; ausgenommen sind Anwohner und der Lieferverkehr.</p>";
+  auto r = Extract("<html lang=de><head><meta property=\"og:type\" content=\"article\"><title>Altstadt</title>"
+                   "</head><body><article><span class=\"dachzeile\">Verkehrswende</span><h1>Altstadt</h1>"
+                   "<div class=\"artikel-text\">" + para + "<div class=\"anzeige\"><span>Anzeige</span></div>" +
+                   para + "</div></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Verkehrswende"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Anzeige"), std::string::npos) << r->text;
+}
+
+// A table's alternate rows are classed apart ("row-odd", "row-even") yet
+// hold one column's data: the same value in two rows is no card's line
+// drawn twice.
+TEST(Extract, TableValueRepeatedInAlternateRowsStays) {
+  const std::string para =
+      "<p>By default the client retries a failed request three times with exponential backoff; this page "
+      "explains which errors are retried and how to change the policy for your service.</p>";
+  auto r = Extract("<html><head><title>Retries</title></head><body><main><h1>Retries</h1>" + para +
+                   "<table><thead><tr><th>Error</th><th>Retried</th></tr></thead><tbody>"
+                   "<tr class=\"row-even\"><td><p>Connection reset</p></td><td><p>Yes</p></td></tr>"
+                   "<tr class=\"row-odd\"><td><p>HTTP 503</p></td><td><p>Yes</p></td></tr>"
+                   "<tr class=\"row-even\"><td><p>HTTP 400</p></td><td><p>No</p></td></tr></tbody></table>" +
+                   para + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("HTTP 503 | Yes"), std::string::npos) << r->text;
+}
+
+// A documentation generator's permalink in a heading ("Usage\xC2\xB6") is
+// left out of the body as it is of the title.
+TEST(Extract, HeadingPermalinkLeftOutOfTheBody) {
+  const std::string para =
+      "<p>Run the formatter on a file or a directory; with the check flag it exits non-zero when a file "
+      "would change, which is handy in continuous integration.</p>";
+  auto r = Extract("<html><head><title>Guide</title></head><body><main><h1>Guide</h1>" + para +
+                   "<h2>Usage<a class=\"headerlink\" href=\"#usage\" title=\"Permalink\">\xC2\xB6</a></h2>" + para +
+                   para + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Usage\n"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("\xC2\xB6"), std::string::npos) << r->text;
+}
+
+// One post marked an article in microdata (Joomla, Blogger: no JSON-LD, no
+// og:type) makes an article; a front page marking several is a list.
+TEST(Extract, OneMicrodataArticleMakesAnArticle) {
+  const std::string para =
+      "<p>Thank you to everyone who came to our spring concert on Saturday; with the raffle and a generous "
+      "collection we raised over three thousand pounds for the church roof fund.</p>";
+  auto post = [&](const std::string& title) {
+    return "<div itemscope itemtype=\"https://schema.org/BlogPosting\"><h2 itemprop=\"headline\">" + title +
+           "</h2><div itemprop=\"articleBody\">" + para + para + "</div></div>";
+  };
+  auto one = Extract("<html><head><title>Concert</title></head><body>" + post("Concert") + "</body></html>");
+  ASSERT_TRUE(one.ok());
+  EXPECT_EQ(one->page_type, "article");
+  auto two = Extract("<html><head><title>Blog</title></head><body>" + post("Concert") + post("Rehearsals") +
+                     "</body></html>");
+  ASSERT_TRUE(two.ok());
+  EXPECT_NE(two->page_type, "article");
+  // An itemtype without itemscope makes no item (a university's section
+  // page wraps its list so).
+  auto bare = Extract("<html><head><title>Courses</title></head><body><section itemtype=\"http://schema.org/Article\">"
+                      "<h1>Courses</h1>" + para + para + "</section></body></html>");
+  ASSERT_TRUE(bare.ok());
+  EXPECT_NE(bare->page_type, "article");
+}
+
+// The microformats' abbr pattern gives a microdata date in the title
+// ("<abbr itemprop=datePublished title=ISO>2:26 PM</abbr>": Blogger).
+TEST(Extract, MicrodataDateFromAbbrTitle) {
+  const std::string para =
+      "<p>The rhubarb has gone mad this year, so on Saturday I got out the preserving pan and my "
+      "grandmother's recipe card for a chutney that needs six weeks in a dark cupboard.</p>";
+  auto r = Extract("<html><head><title>Chutney</title></head><body><div itemscope "
+                   "itemtype=\"http://schema.org/BlogPosting\"><h3 itemprop=\"name\">Chutney</h3>"
+                   "<div itemprop=\"articleBody\">" + para + para + "</div><div class=\"post-footer\">Posted at "
+                   "<abbr class=\"published\" itemprop=\"datePublished\" title=\"2023-06-17T14:26:00+01:00\">2:26 PM"
+                   "</abbr></div></div><div class=\"comments\"><span class=\"datetime\">June 18, 2023 at 6:10 PM"
+                   "</span><p>My nan made exactly this.</p></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-06-17");
+}
+
+// A post's meta line may print its reading time beside the date stamp
+// ("6 min read \xC2\xB7 Jan 17, 2024": Medium, Wix): the line is the stamp.
+TEST(Extract, DateStampBesideReadingTimeIsFurniture) {
+  EXPECT_EQ(WithoutReadingTime("6 min read Jan 17, 2024"), "Jan 17, 2024");
+  EXPECT_EQ(WithoutReadingTime("Nov 28, 2023 | 3 min read"), "Nov 28, 2023");
+  EXPECT_EQ(WithoutReadingTime("Reading time: 4 minutes - May 2, 2024"), "May 2, 2024");
+  EXPECT_EQ(WithoutReadingTime("I read for 6 min every day"), "I read for 6 min every day");
+  const std::string para =
+      "<p>On the first of December I opened the settings on my phone and turned off notifications for every "
+      "app except phone calls and messages from my family, and kept it so for a month.</p>";
+  auto r = Extract("<html><head><meta property=\"og:type\" content=\"article\"><title>Quiet</title></head>"
+                   "<body><article><h1>Quiet</h1><div><span>6 min read</span><span aria-hidden=\"true\"> \xC2\xB7 "
+                   "</span><span>Jan 17, 2024</span></div>" + para + para + "</article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("min read"), std::string::npos) << r->text;
+}
+
+// On a Q&A page every answer marks its author in microdata too: the page's
+// writer is the one outside the replies (an Answer's or a Comment's).
+TEST(Extract, MicrodataAuthorOutsideReplies) {
+  const std::string html =
+      "<html itemscope itemtype=\"https://schema.org/QAPage\"><head><title>Undo a commit</title></head><body>"
+      "<div itemprop=\"mainEntity\" itemscope itemtype=\"https://schema.org/Question\"><h1 itemprop=\"name\">"
+      "Undo a commit</h1><div itemprop=\"text\"><p>I committed the wrong files to the repository but did not push "
+      "them yet; how do I undo that commit locally?</p></div><div itemprop=\"author\" itemscope "
+      "itemtype=\"http://schema.org/Person\"><span itemprop=\"name\">Hamza</span></div>"
+      "<div itemprop=\"acceptedAnswer\" itemscope itemtype=\"https://schema.org/Answer\"><div itemprop=\"text\">"
+      "<p>Use git reset HEAD~ to undo the last commit while leaving your working tree untouched, then add the "
+      "files again.</p></div><div itemprop=\"author\" itemscope itemtype=\"http://schema.org/Person\">"
+      "<span itemprop=\"name\">Esko</span></div></div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Hamza"});
+}
+
+// A review's or a comment's date under a product or a story dates that
+// reply, not the page; a box classed as the post too is the post
+// (WordPress writes its categories in its class: "category-product-reviews").
+TEST(Extract, ReplyDateIsNoPublicationDate) {
+  const std::string para =
+      "<p>This lot comes from smallholder farmers who deliver cherry to a washing station high in the hills; "
+      "it is fully washed and dried on raised beds for twelve days.</p>";
+  auto shop = Extract("<html><head><title>Coffee</title><meta property=\"og:type\" content=\"product\"></head>"
+                      "<body><main><h1>Coffee</h1>" + para + para + "<div id=\"reviews\" class=\"woocommerce-Reviews\">"
+                      "<ol class=\"commentlist\"><li><p class=\"meta\"><strong>Sam</strong> <time "
+                      "datetime=\"2024-03-02T09:00:00+00:00\">March 2, 2024</time></p><p>Lovely as a pour-over.</p>"
+                      "</li></ol></div></main></body></html>");
+  ASSERT_TRUE(shop.ok());
+  EXPECT_FALSE(shop->date_published.has_value()) << *shop->date_published;
+  auto post = Extract("<html><head><title>Desks</title></head><body><article class=\"post hentry "
+                      "category-product-reviews\"><h1>Desks</h1><div class=\"meta\"><span class=\"date\">February 2, "
+                      "2026</span></div>" + para + para + "</article></body></html>");
+  ASSERT_TRUE(post.ok());
+  EXPECT_EQ(post->date_published.value_or("").substr(0, 10), "2026-02-02");
+}
+
+// A joined class word is matched across three tokens too: "call-to-action"
+// and "callToAction" name the call-to-action box (WP Recipe Maker's
+// "wprm-call-to-action": "Tried this recipe? Tag us!").
+TEST(Vocabulary, JoinedWordAcrossThreeTokens) {
+  EXPECT_TRUE(ClassifyClassId("wprm-call-to-action", "") & kHintCallToAction);
+  EXPECT_TRUE(ClassifyClassId("callToActionBox", "") & kHintCallToAction);
+  EXPECT_FALSE(ClassifyClassId("call-to-arms", "") & kHintCallToAction);
+  const std::string para =
+      "<p>Browning the butter takes five extra minutes and turns an ordinary banana bread into something that "
+      "tastes of toffee and toasted nuts; it is the only version I make now.</p>";
+  auto r = Extract("<html><head><meta property=\"og:type\" content=\"article\"><title>Bread</title></head><body>"
+                   "<article><h1>Bread</h1><div class=\"entry-content\">" + para + para +
+                   "<div class=\"call-to-action\"><span>Tried this recipe?</span> <span>Tag us on Instagram!</span>"
+                   "</div>" + para + "</div></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Tried this recipe"), std::string::npos) << r->text;
+}
+
+// A board's "Who is online" box, a thread's reply buttons on a line of
+// their own, and a page's table of contents (links to its own headings)
+// are furniture.
+TEST(Vocabulary, BoardFurnitureAndTableOfContents) {
+  EXPECT_TRUE(ClassifyClassId("stat-block online-list", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("", "whoisonline") & kHintBoilerplate);
+  EXPECT_TRUE(IsPostFurnitureLine("Post Reply"));
+  EXPECT_TRUE(IsPostFurnitureLine("New Topic"));
+  EXPECT_FALSE(IsPostFurnitureLine("Post a reply to the thread if it helped"));
+  EXPECT_TRUE(ClassifyClassId("tableOfContents_bqdL thin-scrollbar", "") & kHintNavigation);
+  EXPECT_TRUE(ClassifyClassId("table-of-contents", "") & kHintNavigation);
+  const std::string para =
+      "<p>Every request to the API must carry a key; keys are created per workspace and can be revoked at any "
+      "time from the dashboard when one leaks or a service is retired.</p>";
+  auto r = Extract("<html><head><title>Keys</title></head><body><main><div class=\"doc\"><h1>Keys</h1>" + para +
+                   "<h2 id=\"create\">Creating a key</h2>" + para + "<h2 id=\"send\">Sending the key</h2>" + para +
+                   "</div><div class=\"tableOfContents\"><ul><li><a href=\"#create\">Creating a key</a></li>"
+                   "<li><a href=\"#send\">Sending the key</a></li></ul></div></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Sending the key", r->text.find("Sending the key") + 1), std::string::npos) << r->text;
+}
+
+// On a product page a form control's caption ("<label for=Quantity>") is
+// the shop's form, not the product's text.
+TEST(Extract, ProductFormLabelIsNoText) {
+  const std::string para =
+      "<p>Our tote is cut from heavy waxed cotton canvas that shrugs off rain and softens with every year of "
+      "use; the handles are vegetable-tanned leather, riveted through.</p>";
+  auto r = Extract("<html><head><title>Tote</title><meta property=\"og:type\" content=\"product\"></head><body>"
+                   "<main><h1>Tote</h1><div class=\"quantity\"><label class=\"form__label\" for=\"Quantity\">"
+                   "Quantity</label><input type=\"number\" id=\"Quantity\" value=\"1\"></div><div class=\"desc\">" +
+                   para + para + "</div></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Our tote"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Quantity"), std::string::npos) << r->text;
+}
+
+// On an article a line that gives only the writer metadata found, maybe
+// after "By" and before a date or a reading time ("Leah Brandt Nov 28, 2023
+// 3 min read": Wix's post header, no byline class), is the byline.
+TEST(Extract, LineOfTheAuthorAndDateIsTheByline) {
+  const std::string para =
+      "<p>Fiddle leaf figs hate change, and winter is nothing but change: shorter days, dry heating and cold "
+      "windows. Here is how to get yours through to spring in good shape.</p>";
+  auto r = Extract("<html><head><meta property=\"og:type\" content=\"article\"><meta name=\"author\" "
+                   "content=\"Leah Brandt\"><title>Figs</title></head><body><article><div><span><a href=\"/p/leah\">"
+                   "Leah Brandt</a></span><ul><li><span>Nov 28, 2023</span></li><li><span>3 min read</span></li></ul>"
+                   "</div><h1>Figs</h1>" + para + para + "<p>Leah Brandt grows figs in a north-facing flat and has "
+                   "killed three of them learning how.</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Leah Brandt\n"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Nov 28"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Leah Brandt grows figs"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

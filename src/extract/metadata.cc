@@ -203,6 +203,12 @@ constexpr std::string_view kJsonLdType = "application/ld+json";
 constexpr std::string_view kForumTypes[] = {"DiscussionForumPosting", "QAPage"};
 // schema.org types that mark a product.
 constexpr std::string_view kProductTypes[] = {"Product", "ProductGroup"};
+// schema.org types of a written article, as a microdata itemtype (not
+// "Blog": a blog's whole page is one).
+constexpr std::string_view kMicrodataArticleTypes[] = {
+    "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
+    "OpinionNewsArticle", "TechArticle", "ScholarlyArticle", "Report", "LiveBlogPosting",
+};
 
 // Where `needle` first stands in `hay`, or npos. (memmem: string_view::find
 // stops at every copy of the needle's first byte, and the quote that opens
@@ -246,6 +252,10 @@ class Collector final : public HintVisitor {
   bool microdata_forum = false;
   // Elements of the page with a microdata itemtype that marks a product.
   uint32_t microdata_products = 0;
+  // Elements of the page with a microdata itemtype that marks a written
+  // article (Joomla's and Blogger's templates mark the post so, and no
+  // JSON-LD).
+  uint32_t microdata_articles = 0;
   // The shop's controls (IsAddToCartName, IsCartAddAction): add-to-cart
   // buttons (<button>, or a submit, image or button <input>; a card's
   // add-to-cart link is not one) and forms that add to the cart, but a
@@ -453,6 +463,9 @@ class Collector final : public HintVisitor {
         const std::string_view itemtype = n->Attr("itemtype");
         if (!microdata_forum) microdata_forum = ItemtypeIs(itemtype, kForumTypes, std::size(kForumTypes));
         if (ItemtypeIs(itemtype, kProductTypes, std::size(kProductTypes))) ++microdata_products;
+        // (An item only where itemscope makes one: a bare itemtype is none.)
+        if (ItemtypeIs(itemtype, kMicrodataArticleTypes, std::size(kMicrodataArticleTypes)) && n->HasAttr("itemscope"))
+          ++microdata_articles;
       }
     }
   }
@@ -926,6 +939,22 @@ bool InOthersSection(const Node* n, const HintTable& hints) {
   return false;
 }
 
+// Whether `n` sits in a comment or review section (class words, or a
+// reply's microdata item), 10 levels up at most: a date there is a reply's.
+// (A box classed as the post too is the post: WordPress writes the post's
+// categories in its class, "hentry category-product-reviews".)
+bool InRepliesSection(const Node* n, const HintTable& hints) {
+  int levels = 10;
+  for (const Node* p = n; p && p->is_element() && levels-- > 0; p = p->parent) {
+    const uint32_t h = hints[p->id];
+    if ((h & kHintComments) && !(h & (kHintContent | kHintArticleBody))) return true;
+    if (p->num_attrs && p->HasAttr("itemscope") &&
+        ItemtypeIs(Trim(p->Attr("itemtype")), kReplyTypes, std::size(kReplyTypes)))
+      return true;
+  }
+  return false;
+}
+
 // Whether `n` sits in a link or a list item a few levels up (8 at most): a
 // card that links to another page, or an item of a list of them, whose
 // byline is that page's.
@@ -1177,6 +1206,9 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   // A CMS's archive template (a category's or a tag's list of posts)
   // keeps the og:type "article" its theme prints on every page.
   if (EqualsIgnoreCase(og_type, "article") && !NamesArchiveBody(c.body_class)) return "article";
+  // So is one post marked an article in microdata (a blog's front page
+  // marks each of its posts: several are a list).
+  if (c.microdata_articles == 1 && !NamesArchiveBody(c.body_class)) return "article";
   if (any_type(kListTypes, std::size(kListTypes))) return "listing";
   if (IsPostSeries(c, hints)) return "forum";
   return "page";
@@ -1905,12 +1937,6 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
 // `dropped_tagline`, a tagline or subtitle after the name goes too, and
 // *dropped_tagline says whether one did.
 std::string HeadingText(const Node* h, bool* dropped_tagline = nullptr) {
-  auto permalink = [](const Node* n) {
-    if (!n->Is(TagId::kA) || !n->Attr("href").starts_with("#")) return false;
-    // (One character: at most 4 bytes of UTF-8.)
-    const std::string text = CollapsedText(n, 8);
-    return !text.empty() && text.size() <= 4 && std::none_of(text.begin(), text.end(), [](char ch) { return IsAsciiAlnum(ch); });
-  };
   // A tagline or subtitle the heading holds after the name is not the name.
   auto tagline = [&](const Node* n) {
     if (!dropped_tagline) return false;
@@ -1942,7 +1968,7 @@ std::string HeadingText(const Node* h, bool* dropped_tagline = nullptr) {
   };
   auto control = [&](const Node* n) {
     return n->is_element() &&
-           (n->Is(TagId::kButton) || n->HasAttr("hidden") || permalink(n) || tagline(n) || edge_date(n));
+           (n->Is(TagId::kButton) || n->HasAttr("hidden") || IsHeadingPermalink(n) || tagline(n) || edge_date(n));
   };
   // The heading's text may sit in one wrapper, a link around the whole
   // heading: the controls are then that wrapper's children. (A few levels.)
@@ -3298,8 +3324,13 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   }
   if (authors.empty()) {
     author_stage = "itemprop";
+    // The writers outside replies first: a Q&A page marks each answer's
+    // author too (an Answer's or Comment's is a replier's); a forum that
+    // marks every post a Comment, the first one too, is read whole then.
+    for (int pass = 0; pass < 2 && authors.empty(); ++pass)
     for (const Node* n : c.itemprop_nodes) {
       if (!EqualsIgnoreCase(n->Attr("itemprop"), "author") && !EqualsIgnoreCase(n->Attr("itemprop"), "creator")) continue;
+      if (pass == 0 && InReplyItem(n)) continue;
       std::string text;
       for (const Node* d = n; d; d = NextInTree(d, n))
         if (d->is_element() && d != n && EqualsIgnoreCase(d->Attr("itemprop"), "name")) {
@@ -3667,6 +3698,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
           if (!EqualsIgnoreCase(n->Attr("itemprop"), prop) || (pass == 0 && InReplyItem(n))) continue;
           std::string_view v = n->Attr("datetime");
           if (v.empty()) v = n->Attr("content");
+          // The microformats' abbr pattern ("<abbr class=published
+          // title=2023-06-17T14:26:00+01:00>2:26 PM</abbr>": Blogger) gives
+          // the machine-readable date in its title.
+          if (v.empty() && n->Is(TagId::kAbbr)) v = n->Attr("title");
           std::string text;
           if (v.empty()) {
             text = CollapsedText(n, 200);
@@ -3723,6 +3758,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       for (const Node* t : c.times) {
         if (pass == 0 && !t->HasAttr("pubdate")) continue;
         if (pass == 1 && out->headline && !(t->id + 200 > head_id && t->id < head_id + 600)) continue;
+        // (A review's or a comment's stamp under a product or a story dates
+        // that reply: a shop's page shows no publication day.)
+        if (pass == 1 && a->page_type != "forum" && InRepliesSection(t, hints)) continue;
         std::string_view v = t->Attr("datetime");
         std::string text;
         if (v.empty()) {
@@ -3809,8 +3847,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         text = std::string(part);
       }
       // A teaser card's date (in a link, beside a linked heading) dates
-      // another story.
-      if (InTeaserCard(n)) continue;
+      // another story; a review's or a comment's, that reply (on a thread
+      // the replies are the page).
+      if (InTeaserCard(n) || (a->page_type != "forum" && InRepliesSection(n, hints))) continue;
       std::optional<std::string> d = NormalizeDate(text, today, date_order);
       if (!d) continue;
       if (n->id < v.update_end && d == updated) continue;

@@ -141,6 +141,10 @@ constexpr Word kWords[] = {
   {"byline", Match::kPrefix, kHintByline}, {"author", Match::kPrefix, kHintByline},
   {"authorbio", Match::kJoined, kBp | kHintByline}, {"bio", Match::kToken, kBp | kHintByline},
   {"aboutauthor", Match::kJoined, kBp | kHintByline}, {"dateline", Match::kToken, kHintByline | kHintDate},
+  // The byline in Spanish, Italian, German, French and Polish newsrooms'
+  // class names ("firma": the signature line "Por Ana Ruiz").
+  {"firma", Match::kToken, kHintByline}, {"autor", Match::kToken, kHintByline},
+  {"auteur", Match::kToken, kHintByline},
   // The author box under a post: "author-box", "author-card", "about-the-author"
   // in themes, and the WordPress
   // author-box plugins' own names (Simple Author Box "saboxplugin-wrap",
@@ -185,10 +189,33 @@ constexpr Word kWords[] = {
   // call to act or to browse on (Stack Exchange's "js-bottom-notice": ask
   // a question of your own, explore related ones).
   {"bottomnotice", Match::kJoined, kBp},
+  // The board's "Who is online" box under a thread (phpBB's "online-list",
+  // "whoisonline" in MyBB and vBulletin): its visitor counts.
+  {"onlinelist", Match::kJoined, kBp}, {"whoisonline", Match::kJoined, kBp},
+  // A page's table of contents beside or inside it ("table-of-contents",
+  // "tableOfContents": Docusaurus, themes' TOC boxes): links to the page's
+  // own headings, navigation.
+  {"tableofcontents", Match::kJoined, kNav},
   // A post's reader-rating and feedback box (WordPress's Rate My Post:
   // "rmp-widgets-container": "How useful was this post?", "Click on a star
   // to rate it!", "Average rating 4.6 / 5. Vote count: 12").
   {"rmpwidgets", Match::kJoined, kBp},
+  // MediaWiki's furniture around an article: the "[edit]" links in its
+  // headings ("mw-editsection"), the category box ("catlinks"), the
+  // "Retrieved from" line printed for paper ("printfooter") and the
+  // wiki's tagline under the title ("#siteSub": "From Wikipedia, the
+  // free encyclopedia").
+  {"editsection", Match::kJoined, kBp}, {"catlinks", Match::kToken, kBp},
+  {"printfooter", Match::kJoined, kBp}, {"sitesub", Match::kJoined, kBp},
+  // European newsrooms name their furniture in their own language: the
+  // ad slot's label ("Anzeige", "Publicidad", "Publicité", "Reklama",
+  // "Werbung") and the share bar ("teilen", "partage", "compartir",
+  // "condividi", "udostepnij").
+  {"anzeige", Match::kToken, kBp | kHintAd}, {"werbung", Match::kToken, kBp | kHintAd},
+  {"publicidad", Match::kToken, kBp | kHintAd}, {"publicite", Match::kToken, kBp | kHintAd},
+  {"pubblicita", Match::kToken, kBp | kHintAd}, {"reklama", Match::kToken, kBp | kHintAd},
+  {"teilen", Match::kToken, kBp}, {"partage", Match::kToken, kBp}, {"compartir", Match::kToken, kBp},
+  {"condividi", Match::kToken, kBp}, {"udostepnij", Match::kToken, kBp},
   // A call to action: bound on articles only (see kHintCallToAction).
   {"cta", Match::kToken, kHintCallToAction}, {"calltoaction", Match::kJoined, kHintCallToAction},
   // A thread's summary box above its posts (Invision's "cTopicOverview":
@@ -270,6 +297,13 @@ constexpr Word kWords[] = {
   {"kicker", Match::kPrefix, kHintKicker}, {"eyebrow", Match::kPrefix, kHintKicker},
   {"sectionlabel", Match::kJoined, kHintKicker}, {"sectionname", Match::kJoined, kHintKicker},
   {"overline", Match::kToken, kHintKicker}, {"rubric", Match::kToken, kHintKicker},
+  // The same furniture in European newsrooms' own words: the kicker over
+  // the headline ("Dachzeile", "surtitre", "antetítulo", "occhiello") and
+  // the standfirst under it ("Vorspann", "chapô", "entradilla").
+  {"dachzeile", Match::kToken, kHintKicker}, {"surtitre", Match::kToken, kHintKicker},
+  {"antetitulo", Match::kToken, kHintKicker}, {"occhiello", Match::kToken, kHintKicker},
+  {"vorspann", Match::kToken, kHintDek}, {"chapo", Match::kToken, kHintDek},
+  {"chapeau", Match::kToken, kHintDek}, {"entradilla", Match::kToken, kHintDek},
   {"headline", Match::kPrefix, kHintTitle}, {"entrytitle", Match::kJoined, kHintTitle},
   {"posttitle", Match::kJoined, kHintTitle}, {"articletitle", Match::kJoined, kHintTitle},
   // Embedded posts.
@@ -304,6 +338,12 @@ constexpr std::string_view kFlagClassPrefixes[] = {
     "hide-", "hide_", "show-", "show_",
 };
 
+// Words that, inside a class name, start a feature the element has rather
+// than its role: "anchorWithStickyNavbar" is a heading's anchor offset for
+// a sticky navbar, "post-with-comments" a post. The name's words from
+// there on are not read (a name that starts with one is a flag, above).
+constexpr std::string_view kFeatureInfixes[] = {"with", "without"};
+
 // Tokens that start like a boilerplate word but name content
 // ("commentary" is an opinion section, not comments), a colour ("navy":
 // "text-navy", "bg-navy-800") or a quality ("shared": styled-components'
@@ -311,6 +351,9 @@ constexpr std::string_view kFlagClassPrefixes[] = {
 constexpr std::string_view kPrefixExceptions[] = {
     "commentary", "commentaries", "commentator", "commentators", "navigator", "shareholder",
     "shareholders", "navy", "shared",
+    // A sign-in link's box ("authorization-link": Magento's "Sign In"),
+    // not a writer's.
+    "authorization", "authorize", "authorized", "authentication",
 };
 
 // Characters of a hash token at least (see IsHashToken).
@@ -320,23 +363,26 @@ constexpr size_t kHashTokenMinSize = 5;
 // is the component's, written by hand, and read like any class.
 constexpr std::string_view kStyledComponentsMark = "sc";
 
-// Words that a qualifier before them, in the same class name, turns from
-// furniture into content: a product's "editorial reviews" (Amazon's
-// "editorialReviews", a bookshop's "editorial-reviews": the publisher's
-// blurbs and the press's quotes about a book) are its description, not its
-// customers' reviews.
+// Words that a qualifier before them, in the same class name, strip of
+// their role: a product's "editorial reviews" (Amazon's "editorialReviews",
+// a bookshop's "editorial-reviews": the publisher's blurbs and the press's
+// quotes about a book) are its description, not its customers' reviews; the
+// summary of a product's reviews or ratings ("product-reviews-summary",
+// "rating-summary": "4.5 stars, 14 Reviews, Add Your Review") or of an order
+// is no story's standfirst. (Whole-token words only.)
 struct QualifiedWord {
   std::string_view qualifier;
   std::string_view word;
 };
-constexpr QualifiedWord kContentQualifiers[] = {
-    {"editorial", "reviews"},
+constexpr QualifiedWord kQualifiedWords[] = {
+    {"editorial", "reviews"}, {"review", "summary"}, {"reviews", "summary"}, {"rating", "summary"},
+    {"ratings", "summary"},   {"order", "summary"},  {"cart", "summary"},
 };
 
-// Whether token `i` is a word its qualifier (the token before, in the same
-// class name) makes content.
-bool IsQualifiedAsContent(std::string_view prev, std::string_view t) {
-  for (const QualifiedWord& q : kContentQualifiers)
+// Whether token `t` is a word its qualifier `prev` (the token before it, in
+// the same class name) strips of its role: see kQualifiedWords.
+bool IsQualifiedAway(std::string_view prev, std::string_view t) {
+  for (const QualifiedWord& q : kQualifiedWords)
     if (t == q.word && prev == q.qualifier) return true;
   return false;
 }
@@ -783,6 +829,12 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
     while (i < n && IsAsciiAlnum(attr[i]) &&
            !(attr[i] >= 'A' && attr[i] <= 'Z' && attr[i - 1] >= 'a' && attr[i - 1] <= 'z'))
       ++i;
+    // "...With...": the rest of the class name states a feature.
+    if (is_class && !starts_name && lower[b] == 'w' &&
+        EqualsAnyIgnoreCase(std::string_view(lower + b, i - b), kFeatureInfixes)) {
+      while (i < n && !IsAsciiSpace(attr[i])) ++i;
+      continue;
+    }
     // A hash token ("b8ce28", "9c83af": a block editor's per-block style
     // hook, a styled component's id) makes its whole name generated: its
     // other tokens are a component's type or the hash's own tail
@@ -812,21 +864,30 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
     if (i > 0 && pair_ok[i - 1] && IsOwnedPart(std::string_view(toks[i - 1].p, toks[i - 1].n), t)) continue;
     const std::string_view next =
         i + 1 < count && pair_ok[i] ? std::string_view(toks[i + 1].p, toks[i + 1].n) : std::string_view();
+    // (And the one after it: "call-to-action" is three.)
+    const std::string_view next2 = !next.empty() && i + 2 < count && pair_ok[i + 1]
+                                       ? std::string_view(toks[i + 2].p, toks[i + 2].n)
+                                       : std::string_view();
     for (const Word* w : *words) {
       const std::string_view word = w->word;
       switch (w->match) {
         case Match::kToken:
           if (t == word && !(i > 0 && pair_ok[i - 1] &&
-                             IsQualifiedAsContent(std::string_view(toks[i - 1].p, toks[i - 1].n), t)))
+                             IsQualifiedAway(std::string_view(toks[i - 1].p, toks[i - 1].n), t)))
             hints |= w->hint;
           break;
         case Match::kPrefix:
           if (t.substr(0, word.size()) == word && !IsPrefixException(t)) hints |= w->hint;
           break;
         case Match::kJoined:
-          // One token ("articlebody") or two adjacent ones ("article-body").
-          if (t == word || (!next.empty() && word.size() == t.size() + next.size() &&
-                            word.substr(0, t.size()) == t && word.substr(t.size()) == next))
+          // One token ("articlebody"), two adjacent ones ("article-body") or
+          // three ("call-to-action", "callToAction").
+          if (t == word ||
+              (!next.empty() && word.size() == t.size() + next.size() && word.substr(0, t.size()) == t &&
+               word.substr(t.size()) == next) ||
+              (!next2.empty() && word.size() == t.size() + next.size() + next2.size() &&
+               word.substr(0, t.size()) == t && word.substr(t.size(), next.size()) == next &&
+               word.substr(t.size() + next.size()) == next2))
             hints |= w->hint;
           break;
         default:
@@ -1169,6 +1230,45 @@ bool IsReadingTimeLine(std::string_view low) {
   if (!EqualsAnyIgnoreCase(unit, kReadingTimeUnits)) return false;
   std::string_view rest = Trim(low.substr(unit.size()));
   return cued ? rest.empty() : (rest == "read" || rest == "reading");
+}
+
+// The line without a reading time that leads or ends it ("6 min read \xC2\xB7
+// Jan 17, 2024", "Nov 28, 2023 | 3 min read"): the stamp a post's meta line
+// prints beside it. The line itself when it has none. (A reading time is
+// two to five words, its cue counted: the first or last kReadingTimeMaxWords
+// are tried.)
+constexpr int kReadingTimeMaxWords = 5;
+constexpr std::string_view kReadingTimeSeparators = "\xC2\xB7\xE2\x80\xA2|-,";
+
+std::string_view WithoutReadingTime(std::string_view line) {
+  line = Trim(line);
+  if (line.size() > 100 || !ContainsIgnoreCase(line, "read")) return line;
+  char buf[100];
+  for (size_t i = 0; i < line.size(); ++i) buf[i] = ToLowerAscii(line[i]);
+  const std::string_view low(buf, line.size());
+  auto rest = [&](std::string_view r) {
+    r = Trim(r);
+    while (!r.empty() && kReadingTimeSeparators.find(r.front()) != std::string_view::npos) r = Trim(r.substr(1));
+    while (!r.empty() && kReadingTimeSeparators.find(r.back()) != std::string_view::npos)
+      r = Trim(r.substr(0, r.size() - 1));
+    return r;
+  };
+  // Leading: the first words up to the second or third space.
+  size_t at = 0;
+  for (int words = 1; words <= kReadingTimeMaxWords; ++words) {
+    at = low.find(' ', at + 1);
+    const size_t end = at == std::string_view::npos ? low.size() : at;
+    if (words >= 2 && end < low.size() && IsReadingTimeLine(low.substr(0, end))) return rest(line.substr(end));
+    if (at == std::string_view::npos) break;
+  }
+  // Trailing: the last words after the second or third space from the end.
+  size_t from = low.size();
+  for (int words = 1; words <= kReadingTimeMaxWords; ++words) {
+    from = from == 0 ? std::string_view::npos : low.rfind(' ', from - 1);
+    if (from == std::string_view::npos) break;
+    if (words >= 2 && IsReadingTimeLine(low.substr(from + 1))) return rest(line.substr(0, from));
+  }
+  return line;
 }
 
 // The units of the counts a post's meta line prints beside the date ("6
@@ -1560,6 +1660,8 @@ constexpr std::string_view kPostFurnitureLines[] = {
     "code: select all", "quote:",
     // phpBB's and vBulletin's button under each post.
     "reply with quote",
+    // The thread's buttons above and below its posts (phpBB, MyBB, SMF).
+    "post reply", "new topic", "new thread", "reply to topic", "reply to thread",
 };
 
 // The badge beside the thread starter's name on each of their posts

@@ -387,6 +387,9 @@ size_t TaxonomyCueAt(std::string_view name);
 // A count a post's meta line prints ("6 min", "5 min read", "1,200 words",
 // "12 comments"): a number, then a unit word (and one word more at most).
 bool IsMetaCount(std::string_view part);
+// The line without a reading time that leads or ends it ("6 min read ·
+// Jan 17, 2024" gives "Jan 17, 2024"); the line itself when it has none.
+std::string_view WithoutReadingTime(std::string_view line);
 // Whether a short text shows a time relatively ("2 days ago", "Posted:
 // yesterday", "vor 3 Tagen", "il y a 2 jours"): at most 48 bytes.
 bool IsRelativeTimeText(std::string_view text);

@@ -1,0 +1,206 @@
+// Small hand-written pages in the markup of widespread software (blog and
+// site builders, shops, forums, wikis, docs generators, news sites in five
+// languages), each with its chrome: menus, cookie banners, newsletter
+// boxes, related posts, share bars, comments, footers. Each test pins what
+// a reader expects: the body runs from the story's first paragraph to its
+// last and holds none of the chrome, and the headline, writers, date and
+// page type are right. They guard lede's rules on corpora it is not
+// scored on (tests/fixtures/cms/).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lede/lede.h"
+#include "test_util.h"
+
+namespace lede {
+namespace {
+
+struct CmsPage {
+  const char* file;
+  const char* title;
+  std::vector<std::string> authors;
+  const char* date;  // the publication day, "" when the page gives none
+  const char* page_type;
+  const char* first;  // words of the body's first paragraph
+  const char* last;   // words of its last
+  std::vector<std::string> chrome;  // lines that must not be in the body
+};
+
+const std::vector<CmsPage>& Pages() {
+  static const std::vector<CmsPage> pages = {
+      {"wordpress-classic.html", "How We Restored a 1920s Oak Floor in Three Weekends", {"Maggie Thornton"},
+       "2023-09-14", "article", "When we pulled up the brown carpet", "we like it better for them.",
+       {"Share this:", "Posted on", "Previous: Rebuilding", "Refinishing Stair Treads", "Which oil brand",
+        "Leave a Reply", "Recent Posts", "Join 4,000 readers", "We use cookies", "Proudly powered by",
+        "About Maggie Thornton", "Skip to content"}},
+      {"wordpress-gutenberg.html", "Five Quiet Walks Along the Severn Estuary", {"Tom Ellery"}, "2024-02-03",
+       "article", "The Severn has the second highest tidal range", "never walk on the mud.",
+       {"Never miss a walk", "Sign up to our newsletter", "A Mendip Ridge Circuit", "We did the Purton walk",
+        "Westcountry Rambles"}},
+      {"drupal.html", "Council approves new cycle lanes on Mill Road", {}, "2024-03-21", "article",
+       "Protected cycle lanes will be built", "downloaded from the planning portal.",
+       {"Bins and recycling", "Library opening hours", "We use cookies on this site", "Privacy notice",
+        "Communications team", "Skip to main content"}},
+      {"joomla.html", "Spring concert raises \xC2\xA3" "3,200 for the roof fund", {"Gareth Owen"}, "2024-04-22",
+       "article", "Thank you to everyone who came", "new singers in every part are welcome.",
+       {"Written by", "Hits:", "Category:", "Prev", "AGM minutes", "Subscribe to hear", "Registered charity",
+        "You are here"}},
+      {"ghost.html", "Why Our Build Got Slower When We Added More Cores", {"Ines Carvalho"}, "2024-05-09",
+       "article", "In March we moved our CI runners", "no longer need the cap.",
+       {"4 min read", "Sign up for more like this", "Three Kinds of Flaky Test", "Powered by Ghost", "Sign in"}},
+      {"medium.html", "I Stopped Using Notifications for a Month. Here's What Happened.", {"Daniel Okafor"},
+       "2024-01-17", "article", "On the first of December", "I do not expect to change that.",
+       {"Follow", "Listen", "min read", "Written by Daniel Okafor", "Inbox Zero Is a Trap", "12K Followers", "Get started"}},
+      {"substack.html", "The Quiet Return of the Corner Shop", {"Ruth Calloway"}, "2024-06-11", "article",
+       "There is a new shop on Kellet Street.", "a light on in the evening.",
+       {"reader-supported publication", "Discussion about this post", "We got one in our village",
+        "Start Writing", "214"}},
+      {"blogger.html", "Grandma Edie's Rhubarb Chutney and Other Jars", {"Edith Morgan"}, "2023-06-17", "article",
+       "The rhubarb has gone mad this year.", "opened at the harvest festival.",
+       {"Pantry Notebook", "Posted by", "Share to X", "Labels:", "My nan made exactly this", "Newer Post",
+        "Blog Archive", "Powered by Blogger"}},
+      {"squarespace.html", "Opening a Second Studio: What We Got Wrong", {"Hana Lindqvist"}, "2024-02-26",
+       "article", "A year ago we signed the lease", "ask for Hana.",
+       {"Spring wheel classes", "Join our mailing list", "0 Likes", "Glaze Day", "We use cookies", "Fenwick Lane"}},
+      {"wix.html", "Caring for Your Fiddle Leaf Fig in Winter", {"Leah Brandt"}, "2023-11-28", "article",
+       "Fiddle leaf figs hate change", "check for radiators and doors nearby.",
+       {"Recent Posts", "min read", "Leah Brandt", "Why Is My Monstera", "Write a comment", "Proudly created with Wix", "Shop Plants",
+        "Subscribe for plant care tips"}},
+      {"shopify-product.html", "Waxed Canvas Field Tote", {}, "", "product", "Our Field Tote is cut from",
+       "rub in a bar of fabric wax.",
+       {"Free shipping on orders over", "You may also like", "Canvas Dopp Kit", "Subscribe to our emails",
+        "Powered by Shopify", "Log in", "Quantity", "Add to cart", "Buy it now", "Skip to content"}},
+      {"shopify-collection.html", "Bags", {}, "", "", "Totes, backpacks and dopp kits", "Canvas Tool Roll",
+       {"Free shipping on orders over", "Filter:", "Sort by", "Subscribe to our emails",
+        "This website uses cookies", "Refund policy"}},
+      {"woocommerce-product.html", "Ethiopian Yirgacheffe Whole Bean Coffee 250g", {}, "", "product",
+       "Washed Yirgacheffe with notes of jasmine", "Whole bean, Filter, Espresso",
+       {"Add to basket", "Related products", "Colombia Huila", "Best light roast", "Built with WooCommerce",
+        "Search products"}},
+      {"magento-product.html", "Trailhead 2 Hiking Boot", {}, "", "product",
+       "A waterproof leather hiking boot with a Vibram sole", "Resoleable by our repair workshop.",
+       {"We use cookies", "Create an Account", "Add to Cart", "Add to Wish List", "Related Products",
+        "Merino Hiking Socks", "Sign Up for Our Newsletter", "All rights reserved"}},
+      {"discourse.html", "Sourdough starter smells like nail polish remover", {"loafer_liz"}, "2024-02-12",
+       "forum", "My starter is three weeks old", "Baked my first loaf yesterday. Thanks!",
+       {"Related topics", "Rye starter has grey liquid", "Powered by", "Terms of Service", "next page"}},
+      {"phpbb.html", "Carburettor icing on a Rotax 912?", {"skyhopper"}, "2024-03-05", "forum",
+       "Had a rough running episode", "in the same conditions with no problems.",
+       {"Board index", "Quick links", "Blue side up", "Who is online", "4 guests", "Delete cookies", "Powered by", "Return to"}},
+      {"vbulletin.html", "Radiator upgrade on the XJ - worth it?", {"xj_dave"}, "2023-06-18", "forum",
+       "My 98 XJ runs right up near the top", "the two-row aluminium one is a good upgrade.",
+       {"Reply With Quote", "Join Date", "Slowly.", "Similar Threads", "Overheating on the trail",
+        "Thread Tools", "Powered by", "All times are GMT"}},
+      {"xenforo.html", "Best budget turntable for a beginner?", {"groovegirl"}, "2024-04-02", "forum",
+       "I have about 250 to spend", "check that the platter spins at a steady speed before you pay.",
+       {"New member", "Joined", "Well-known member", "Similar threads", "Cartridge upgrade",
+        "You must log in or register", "This site uses cookies", "Terms and rules", "Like"}},
+      {"stackexchange.html", "How do I undo the most recent local commits in Git?", {"Hamza"}, "2009-05-29", "forum",
+       "I accidentally committed the wrong files", "--hard to throw them away completely.",
+       {"Ask Question", "Improve this question", "Not the answer you're looking for", "The Overflow Blog",
+        "How to revert a pushed merge commit", "Accept all cookies", "Site design / logo", "36.8k"}},
+      {"mediawiki.html", "Hebden Water Mill", {}, "", "", "is a former cotton mill on the banks",
+       "Calder Civic Trust survey, 1992.",
+       {"[edit]", "Retrieved from", "Categories", "From Calder Valley Wiki", "Jump to content", "Recent changes",
+        "View history", "This page was last edited", "Gibson Mill"}},
+      {"sphinx.html", "", {}, "", "", "By default, tidepool retries a failed request",
+       "list them in retry_on.",
+       {"\xC2\xB6", "Quick search", "Related Topics", "Powered by", "Page source"}},
+      {"mkdocs.html", "Deploying to production", {}, "", "", "This guide walks through a first production deploy",
+       "the previous version keeps serving.",
+       {"\xC2\xB6", "Table of contents", "Rollbacks", "Made with", "Skip to content"}},
+      {"docusaurus.html", "Authentication", {}, "", "", "Every request to the Ledgerly API",
+       "the error code invalid_api_key.",
+       {"Ledgerly API v2 is out", "Skip to main content", "Edit this page", "Creating a key\nSending the key", "Last updated", "Introduction",
+        "Copyright", "On this page"}},
+      {"github-readme.html", "", {}, "", "", "quill-fmt formats TOML files",
+       "Apache License, Version 2.0 or MIT license at your option.",
+       {"Sign in", "Pull requests", "Releases", "Languages", "99.1%", "Terms"}},
+      {"amp-news.html", "Storm Agnes: thousands without power as gusts hit 80mph", {"Claire Whitfield", "Joe Barnes"},
+       "2023-09-27", "article", "More than 20,000 homes across Cumbria", "keep well away and call 105.",
+       {"We and our partners use cookies", "Advertisement", "Get the Courier daily", "Most read",
+        "Motorway closed", "View full site", "All rights reserved", "Menu"}},
+      {"liveblog.html", "Budget 2024 live: Chancellor cuts national insurance by 2p", {"Priya Malhotra"}, "2024-03-06",
+       "article", "Employee national insurance cut", "straight after Prime Minister",
+       {"Load more updates", "What the Budget means for your pension", "Cookie settings", "Subscribe"}},
+      {"recipe.html", "Brown Butter Banana Bread", {"Rosa Delgado"}, "2024-01-20", "article",
+       "Browning the butter takes five extra minutes", "three months in the freezer.",
+       {"Jump to Recipe", "Print Recipe", "Tried this recipe", "48 Comments", "Made this twice", "About Rosa Delgado",
+        "Get new recipes by email", "Copyright"}},
+      {"press-release.html", "Aldwych Biotech Reports Positive Phase 2 Results for ALD-114 in Mild Asthma", {},
+       "2024-03-12", "article", "CAMBRIDGE, England, March 12, 2024", "+44 1223 000000",
+       {"This website uses cookies", "Pipeline", "Share this:", "Back to News", "Sign up for email alerts",
+        "Science Park"}},
+      {"news-de.html", "Stadtrat beschlie\xC3\x9Ft autofreie Altstadt ab 2025", {"Katrin Vogel"}, "2024-05-15",
+       "article", "Mit 31 zu 22 Stimmen", "der alle zehn Minuten f\xC3\xA4hrt.",
+       {"Wir verwenden Cookies", "Verkehrswende", "Anzeige", "Artikel teilen", "Mehr zum Thema", "Impressum"}},
+      {"news-fr.html", "\xC3\x80 Lyon, la premi\xC3\xA8re ligne de t\xC3\xA9l\xC3\xA9ph\xC3\xA9rique urbain verra le jour en 2027",
+       {"Julien Mercier"}, "2024-02-08", "article", "Le conseil de la m\xC3\xA9tropole de Lyon",
+       "mise en service pr\xC3\xA9vue fin 2027.",
+       {"Nous utilisons des cookies", "Transports", "Abonnez-vous", "Partager", "lire aussi", "Mentions"}},
+      {"news-es.html", "Valencia estrena su primer corredor verde entre el Turia y la playa", {"Luc\xC3\xAD" "a Ferrer"},
+       "2024-04-19", "article", "El Ayuntamiento de Valencia inaugur\xC3\xB3", "comenzar\xC3\xA1 en oto\xC3\xB1o.",
+       {"Utilizamos cookies", "Urbanismo", "Publicidad", "Compartir en", "Te puede interesar", "Aviso legal"}},
+      {"news-ru.html", "\xD0\x92 \xD0\x9A\xD0\xB0\xD0\xB7\xD0\xB0\xD0\xBD\xD0\xB8 \xD0\xBE\xD1\x82\xD0\xBA\xD1\x80\xD1\x8B\xD0\xBB\xD0\xB8 \xD0\xBD\xD0\xBE\xD0\xB2\xD1\x83\xD1\x8E \xD1\x81\xD1\x82\xD0\xB0\xD0\xBD\xD1\x86\xD0\xB8\xD1\x8E \xD0\xBC\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE \xC2\xAB\xD0\xA1\xD1\x83\xD0\xBA\xD0\xBE\xD0\xBD\xD0\xBD\xD0\xB0\xD1\x8F \xD1\x81\xD0\xBB\xD0\xBE\xD0\xB1\xD0\xBE\xD0\xB4\xD0\xB0\xC2\xBB",
+       {"\xD0\x90\xD0\xBB\xD0\xB5\xD0\xBA\xD1\x81\xD0\xB5\xD0\xB9 \xD0\x93\xD0\xB0\xD1\x80\xD0\xB8\xD0\xBF\xD0\xBE\xD0\xB2"},
+       "2024-08-30", "article", "\xD0\x92 \xD0\xBF\xD1\x8F\xD1\x82\xD0\xBD\xD0\xB8\xD1\x86\xD1\x83 \xD0\xB2 \xD0\x9A\xD0\xB0\xD0\xB7\xD0\xB0\xD0\xBD\xD0\xB8",
+       "\xD0\xBA 2027 \xD0\xB3\xD0\xBE\xD0\xB4\xD1\x83.",
+       {"cookie", "Telegram", "\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 \xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5",
+        "1 254"}},
+      {"news-pl.html", "Gda\xC5\x84sk: nowa k\xC5\x82" "adka nad Mot\xC5\x82" "aw\xC4\x85 otwarta dla pieszych",
+       {"Tomasz Wi\xC5\x9Bniewski"}, "2024-06-03", "article", "W poniedzia\xC5\x82" "ek rano otwarto",
+       "od 7 do 23.", {"plik\xC3\xB3w cookies", "Udost\xC4\x99pnij", "Polecamy", "Wszelkie prawa"}},
+  };
+  return pages;
+}
+
+class CmsFixture : public ::testing::TestWithParam<CmsPage> {};
+
+TEST_P(CmsFixture, BodyAndMetadata) {
+  const CmsPage& p = GetParam();
+  const std::string html = testing::ReadFile(testing::SourceDir() + "/tests/fixtures/cms/" + p.file);
+  ASSERT_FALSE(html.empty()) << p.file;
+  Result<Article> r = Extract(html);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  const Article& a = *r;
+  const std::string& text = a.text;
+  const size_t first = text.find(p.first), last = text.find(p.last);
+  EXPECT_NE(first, std::string::npos) << p.file << ": no first paragraph\n" << text;
+  EXPECT_NE(last, std::string::npos) << p.file << ": no last paragraph\n" << text;
+  if (first != std::string::npos && last != std::string::npos) {
+    EXPECT_LT(first, last) << p.file;
+  }
+  for (const std::string& c : p.chrome) {
+    EXPECT_EQ(text.find(c), std::string::npos) << p.file << ": chrome '" << c << "'\n" << text;
+  }
+  if (*p.title) {
+    EXPECT_EQ(a.title.value_or(""), p.title) << p.file;
+  }
+  if (!p.authors.empty()) {
+    EXPECT_EQ(a.authors, p.authors) << p.file;
+  }
+  if (*p.date) {
+    EXPECT_EQ(a.date_published.value_or("").substr(0, 10), p.date) << p.file;
+  }
+  // A shop's page shows no publication day (a review's date is a reply's).
+  if (std::string_view(p.page_type) == "product") {
+    EXPECT_FALSE(a.date_published.has_value()) << p.file;
+  }
+  if (*p.page_type) {
+    EXPECT_EQ(a.page_type, p.page_type) << p.file;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Cms, CmsFixture, ::testing::ValuesIn(Pages()), [](const auto& info) {
+  std::string name = info.param.file;
+  name = name.substr(0, name.find('.'));
+  for (char& c : name)
+    if (c == '-') c = '_';
+  return name;
+});
+
+}  // namespace
+}  // namespace lede
