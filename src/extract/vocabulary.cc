@@ -344,6 +344,13 @@ constexpr std::string_view kFlagClassPrefixes[] = {
 // there on are not read (a name that starts with one is a flag, above).
 constexpr std::string_view kFeatureInfixes[] = {"with", "without"};
 
+// Whether lower-case token `t` is one of kFeatureInfixes.
+bool IsFeatureInfix(std::string_view t) {
+  for (std::string_view w : kFeatureInfixes)
+    if (t == w) return true;
+  return false;
+}
+
 // Tokens that start like a boilerplate word but name content
 // ("commentary" is an opinion section, not comments), a colour ("navy":
 // "text-navy", "bg-navy-800") or a quality ("shared": styled-components'
@@ -830,8 +837,7 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
            !(attr[i] >= 'A' && attr[i] <= 'Z' && attr[i - 1] >= 'a' && attr[i - 1] <= 'z'))
       ++i;
     // "...With...": the rest of the class name states a feature.
-    if (is_class && !starts_name && lower[b] == 'w' &&
-        EqualsAnyIgnoreCase(std::string_view(lower + b, i - b), kFeatureInfixes)) {
+    if (is_class && !starts_name && lower[b] == 'w' && IsFeatureInfix(std::string_view(lower + b, i - b))) {
       while (i < n && !IsAsciiSpace(attr[i])) ++i;
       continue;
     }
@@ -850,10 +856,15 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
     toks[count++] = {lower + b, uint32_t(i - b)};
   }
   // Token i names a hero's banner: "hero" beside it in its class name.
+  // (The rare neighbour first: tokens are lower-case already.)
   auto hero_banner = [&](size_t i) {
-    if (!EqualsAnyIgnoreCase(std::string_view(toks[i].p, toks[i].n), kHeroBannerWords)) return false;
-    return (i > 0 && pair_ok[i - 1] && std::string_view(toks[i - 1].p, toks[i - 1].n) == kHeroWord) ||
-           (i + 1 < count && pair_ok[i] && std::string_view(toks[i + 1].p, toks[i + 1].n) == kHeroWord);
+    if (!((i > 0 && pair_ok[i - 1] && std::string_view(toks[i - 1].p, toks[i - 1].n) == kHeroWord) ||
+          (i + 1 < count && pair_ok[i] && std::string_view(toks[i + 1].p, toks[i + 1].n) == kHeroWord)))
+      return false;
+    const std::string_view t(toks[i].p, toks[i].n);
+    for (std::string_view w : kHeroBannerWords)
+      if (t == w) return true;
+    return false;
   };
   for (size_t i = 0; i < count; ++i) {
     const std::string_view t(toks[i].p, toks[i].n);
