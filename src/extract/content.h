@@ -107,7 +107,7 @@ class ContentExtractor {
   };
   template <typename Item>
   size_t GroupChildren(const Node* e, Item&& item, SiblingGroup (&groups)[4], size_t* ngroups) const;
-  bool IsTeaserList(const Node* e) const;
+  bool IsTeaserList(const Node* e, bool* headed) const;
   static bool IsProsePanel(const Node* e, const Facts& f);
   bool LeadsLikeAHeading(const Node* n) const;
   void AddMarkedParts(const Node* root, const Tuning& tuning);
