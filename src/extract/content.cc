@@ -64,16 +64,25 @@ bool IsSubheadingTag(TagId t) {
 // Nodes of a heading read for its link (see LinksAway).
 constexpr int kHeadLinkLook = 8;
 
-// Whether the first link in heading `h` (its first kHeadLinkLook nodes)
-// leads to another page: a teaser's headline, not an FAQ question's toggle
+// Whether the first link in heading `h` (its first kHeadLinkLook nodes),
+// or the link around it when `in_link`, leads to another page: a teaser's headline, not an FAQ question's toggle
 // ("<h3><a href=#answer-2>...</a></h3>") or a script's ("javascript:").
-bool LinksAway(const Node* h) {
+bool LinksAway(const Node* h, bool in_link) {
+  auto away = [](const Node* a) {
+    const std::string_view href = Trim(a->Attr("href"));
+    return !href.empty() && href[0] != '#' && !StartsWithIgnoreCase(href, "javascript:");
+  };
+  // A card drawn as one link ("<a href><h3>...</h3><p>...</p></a>"): the
+  // link around the heading, kHeadLinkLook levels up at most.
+  if (in_link) {
+    int up = 0;
+    for (const Node* a = h->parent; a && a->is_element() && up < kHeadLinkLook; a = a->parent, ++up)
+      if (a->Is(TagId::kA)) return away(a);
+    return false;
+  }
   int k = 0;
   for (const Node* n = h->first_child; n && k < kHeadLinkLook; ++k) {
-    if (n->Is(TagId::kA)) {
-      const std::string_view href = Trim(n->Attr("href"));
-      return !href.empty() && href[0] != '#' && !StartsWithIgnoreCase(href, "javascript:");
-    }
+    if (n->Is(TagId::kA)) return away(n);
     if (n->first_child) { n = n->first_child; continue; }
     while (n && n != h && !n->next) n = n->parent;
     if (!n || n == h) break;
@@ -788,7 +797,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     f.link += f.own_link;
     if (f.value > 0) f.good += f.value;
     // A subheading that is all link to another page: a teaser's headline.
-    if (IsSubheadingTag(e->tag) && f.text > 0 && f.link * 10 >= f.text * 9 && LinksAway(e))
+    if (IsSubheadingTag(e->tag) && f.text > 0 && f.link * 10 >= f.text * 9 && LinksAway(e, f.flags & kInLink))
       f.flags |= kHasLinkedHead;
     // A <header> inside <main> or a section that holds the site's menu (a
     // <nav> of many links) is the page's own banner after all: an app that

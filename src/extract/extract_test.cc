@@ -2809,12 +2809,15 @@ TEST(Extract, ListCardHeadlinesAreItems) {
 // an FAQ whose questions are in-page toggles stays, and so does a page made
 // of such cards (an index that calls itself an article).
 namespace {
-std::string HeadedCards(int count, const std::string& href_prefix) {
+std::string HeadedCards(int count, const std::string& href_prefix, bool link_around = false) {
   std::string cards;
   for (int i = 1; i <= count; ++i) {
     const std::string n = std::to_string(i);
-    cards += "<div class=\"item\"><h3><a href=\"" + href_prefix + n + "\">Heading number " + n +
-             "</a></h3><p>This excerpt number " + n +
+    const std::string href = "<a href=\"" + href_prefix + n + "\">";
+    cards += "<div class=\"item\">" +
+             (link_around ? href + "<h3>Heading number " + n + "</h3></a>"
+                          : "<h3>" + href + "Heading number " + n + "</a></h3>") +
+             "<p>This excerpt number " + n +
              " runs on for a while about the harbour, its ferries, the fish market and the long walk along "
              "the sea wall that visitors take at dusk before dinner in the old town.</p><span>May " + n +
              ", 2025</span></div>";
@@ -2835,6 +2838,12 @@ TEST(Extract, ArticleDropsHeadedTeaserCardsAfterTheStory) {
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("loan from the county"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("excerpt number 3"), std::string::npos) << r->text;
+  // The link may wrap the headline rather than sit in it.
+  auto around = Extract(head + "<div class=\"latest\">" + HeadedCards(5, "/posts/", true) +
+                        "</div></div></body></html>");
+  ASSERT_TRUE(around.ok());
+  EXPECT_NE(around->text.find("loan from the county"), std::string::npos) << around->text;
+  EXPECT_EQ(around->text.find("excerpt number 3"), std::string::npos) << around->text;
   // In-page toggles (an FAQ's questions) are no links to other posts.
   auto faq = Extract(head + "<div class=\"faq\">" + HeadedCards(5, "#answer-") + "</div></div></body></html>");
   ASSERT_TRUE(faq.ok());
