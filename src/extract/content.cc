@@ -57,6 +57,8 @@ bool IsStoryCallToAction(const ContentContext& ctx, uint32_t hints, uint32_t fla
   return ctx.article && !ctx.discussion && (hints & kHintCallToAction) && (flags & kInMarkedBody);
 }
 
+// <h2> to <h6>: the headings a card's title is set in (the page's own
+// headline is its <h1>).
 bool IsSubheadingTag(TagId t) {
   return t == TagId::kH2 || t == TagId::kH3 || t == TagId::kH4 || t == TagId::kH5 || t == TagId::kH6;
 }
@@ -65,8 +67,9 @@ bool IsSubheadingTag(TagId t) {
 constexpr int kHeadLinkLook = 8;
 
 // Whether the first link in heading `h` (its first kHeadLinkLook nodes),
-// or the link around it when `in_link`, leads to another page: a teaser's headline, not an FAQ question's toggle
-// ("<h3><a href=#answer-2>...</a></h3>") or a script's ("javascript:").
+// or the link around it when `in_link`, leads to another page: a teaser's
+// headline, not an FAQ question's toggle ("<h3><a href=#answer-2>...</a>
+// </h3>") or a script's ("javascript:").
 bool LinksAway(const Node* h, bool in_link) {
   auto away = [](const Node* a) {
     const std::string_view href = Trim(a->Attr("href"));
