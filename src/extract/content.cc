@@ -46,6 +46,8 @@ enum FactFlags : uint32_t {
   kHasH1 = 1 << 25,      // an <h1>, or holds one (see Aggregate)
   kInMarkedBody = 1 << 26, // classed as a story's body (kHintArticleBody: "entry-content"), or inside one
   kStatus = 1 << 27,     // role=status: chrome (kSoft | kRole) when a line (see Aggregate)
+  kHasLinkedHead = 1 << 28,  // an <h2>..<h6> that is all link (a teaser's headline), or holds one (see Aggregate)
+  kHeadedTeasers = 1 << 29,  // a list of cards under linked headlines (see IsTeaserList), or inside one
 };
 
 // A call-to-action box inside an article's marked body (a pitch for the
@@ -53,6 +55,43 @@ enum FactFlags : uint32_t {
 // (see Aggregate and the judgement of soft boxes).
 bool IsStoryCallToAction(const ContentContext& ctx, uint32_t hints, uint32_t flags) {
   return ctx.article && !ctx.discussion && (hints & kHintCallToAction) && (flags & kInMarkedBody);
+}
+
+// <h2> to <h6>: the headings a card's title is set in (the page's own
+// headline is its <h1>).
+bool IsSubheadingTag(TagId t) {
+  return t == TagId::kH2 || t == TagId::kH3 || t == TagId::kH4 || t == TagId::kH5 || t == TagId::kH6;
+}
+
+// Nodes of a heading read for its link (see LinksAway).
+constexpr int kHeadLinkLook = 8;
+
+// Whether the first link in heading `h` (its first kHeadLinkLook nodes),
+// or the link around it when `in_link`, leads to another page: a teaser's
+// headline, not an FAQ question's toggle ("<h3><a href=#answer-2>...</a>
+// </h3>") or a script's ("javascript:").
+bool LinksAway(const Node* h, bool in_link) {
+  auto away = [](const Node* a) {
+    const std::string_view href = Trim(a->Attr("href"));
+    return !href.empty() && href[0] != '#' && !StartsWithIgnoreCase(href, "javascript:");
+  };
+  // A card drawn as one link ("<a href><h3>...</h3><p>...</p></a>"): the
+  // link around the heading, kHeadLinkLook levels up at most.
+  if (in_link) {
+    int up = 0;
+    for (const Node* a = h->parent; a && a->is_element() && up < kHeadLinkLook; a = a->parent, ++up)
+      if (a->Is(TagId::kA)) return away(a);
+    return false;
+  }
+  int k = 0;
+  for (const Node* n = h->first_child; n && k < kHeadLinkLook; ++k) {
+    if (n->Is(TagId::kA)) return away(n);
+    if (n->first_child) { n = n->first_child; continue; }
+    while (n && n != h && !n->next) n = n->parent;
+    if (!n || n == h) break;
+    n = n->next;
+  }
+  return false;
 }
 
 // Elements that never hold body text.
@@ -468,6 +507,9 @@ constexpr size_t kClassTokensRead = 8;
 bool OfOneKind(std::string_view a, std::string_view b);  // below
 // Teaser cards are short: a headline, a line of dek, a byline.
 constexpr uint32_t kTeaserMaxText = 600;
+// Lists of teasers under linked headlines hold at most 1/this of the
+// page's text (see Aggregate).
+constexpr uint32_t kHeadedTeaserPageShare = 2;
 // A product card: a name, a price, a rating, a shipping line, and often a
 // hidden "why this ad" box.
 constexpr uint32_t kProductCardMaxText = 1000;
@@ -748,12 +790,16 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     if (f.own_text) f.value = BlockValue(f.own_text, f.own_link, e->tag, TuningFor(ctx.favor));
   }
   double never_good = 0;  // prose of the outermost never-content elements
+  size_t headed_lists = 0;  // lists of cards under linked headlines (see IsTeaserList)
   for (size_t i = order_.size(); i-- > 0;) {
     const Node* e = order_[i];
     Facts& f = facts_[e->id];
     f.text += f.own_text;
     f.link += f.own_link;
     if (f.value > 0) f.good += f.value;
+    // A subheading that is all link to another page: a teaser's headline.
+    if (IsSubheadingTag(e->tag) && f.text > 0 && f.link * 10 >= f.text * 9 && LinksAway(e, f.flags & kInLink))
+      f.flags |= kHasLinkedHead;
     // A <header> inside <main> or a section that holds the site's menu (a
     // <nav> of many links) is the page's own banner after all: an app that
     // wraps the whole page in <main> puts it there. (A story's header holds
@@ -770,7 +816,9 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     if ((f.flags & kStatus) && (f.text <= kStatusLineMaxText || f.good < kStatusProseMinGood))
       f.flags |= kSoft | kRole;
     // Children are complete here (reverse preorder): look for teasers.
-    if (ctx.article && !(f.flags & kSoft) && IsTeaserList(e)) f.flags |= kSoft | kTeaser;
+    bool headed = false;
+    if (ctx.article && !(f.flags & kSoft) && IsTeaserList(e, &headed)) f.flags |= kSoft | kTeaser;
+    else if (headed) f.flags |= kHeadedTeasers, ++headed_lists;
     // On an article a call-to-action box (a pitch for the site's product,
     // a sign-up) is boilerplate, judged like a boilerplate word.
     if (IsStoryCallToAction(ctx, f.hints, f.flags) && !(f.hints & kHintArticleBody)) f.flags |= kSoft;
@@ -778,7 +826,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       f.flags |= kSoft | kTeaser;
     Facts& p = facts_[e->parent->id];
     if ((f.flags & kInNever) && !(p.flags & kInNever)) never_good += f.good;
-    p.flags |= f.flags & (kPriced | kHasMenu | kHasH1);
+    p.flags |= f.flags & (kPriced | kHasMenu | kHasH1 | kHasLinkedHead);
     p.text += f.text;
     p.link += f.link;
     p.good += f.good;
@@ -786,6 +834,29 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     p.controls = uint16_t(std::min<uint32_t>(65535u, uint32_t(p.controls) + f.controls));
   }
   total_good_ = facts_[0].good;
+
+  // Lists of cards under linked headlines with excerpts (see IsTeaserList)
+  // are other posts beside the story when they hold a small part of the
+  // page's text; a page made of them (an index of reviews that sites type
+  // "article") is its cards. (One pass, only when there are such lists;
+  // the outermost lists' text summed.)
+  if (headed_lists) {
+    uint32_t headed_text = 0;
+    for (const Node* e : order_) {
+      Facts& f = facts_[e->id];
+      if (f.flags & kHeadedTeasers) {
+        if (!(facts_[e->parent->id].flags & kHeadedTeasers)) headed_text += f.text;
+      } else {
+        f.flags |= facts_[e->parent->id].flags & kHeadedTeasers;
+      }
+    }
+    if (uint64_t(headed_text) * kHeadedTeaserPageShare <= page_text_)
+      for (const Node* e : order_) {
+        Facts& f = facts_[e->id];
+        if ((f.flags & kHeadedTeasers) && !(facts_[e->parent->id].flags & kHeadedTeasers) && !(f.flags & kSoft))
+          f.flags |= kSoft | kTeaser;
+      }
+  }
 
   // An FAQ's answer collapsed without ARIA or a panel class: a hidden
   // element right after a short question ("What does it cover?") is that
@@ -2443,14 +2514,22 @@ bool ContentExtractor::IsRunOfItems(const Node* e, Item&& item, uint32_t max_cou
   return false;
 }
 
-bool ContentExtractor::IsTeaserList(const Node* e) const {
+bool ContentExtractor::IsTeaserList(const Node* e, bool* headed) const {
   // Repeated siblings of one signature (tag and class list), most of the
   // children, each a short item with a link that is a good part of its
   // text: headline + dek cards, "more stories", menus.
-  return IsRunOfItems(
-      e, [](const Node*, const Facts& f) {
+  if (IsRunOfItems(e, [](const Node*, const Facts& f) {
         return f.links > 0 && f.text > 0 && f.text <= kTeaserMaxText && f.link * 5 >= f.text;
-      });
+      }))
+    return true;
+  // Cards under a headline that links to another page, a longer excerpt
+  // beside it (the latest posts after a story), outside the story's marked
+  // body (where such cards are the story's own roundup): *headed tells,
+  // and Aggregate judges them by their share of the page.
+  *headed = !(facts_[e->id].flags & kInMarkedBody) && IsRunOfItems(e, [](const Node*, const Facts& c) {
+    return c.links > 0 && c.text > 0 && c.text <= kTeaserMaxText && (c.flags & kHasLinkedHead);
+  });
+  return false;
 }
 
 bool ContentExtractor::IsProductCardList(const Node* e) const {

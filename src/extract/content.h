@@ -117,7 +117,7 @@ class ContentExtractor {
   // items (`item(child, facts)`), three of them at least, `max_count` at most.
   template <typename Item>
   bool IsRunOfItems(const Node* e, Item&& item, uint32_t max_count = UINT32_MAX) const;
-  bool IsTeaserList(const Node* e) const;
+  bool IsTeaserList(const Node* e, bool* headed) const;
   static bool IsProsePanel(const Node* e, const Facts& f);
   bool LeadsLikeAHeading(const Node* n) const;
   void AddMarkedParts(const Node* root, const Tuning& tuning);

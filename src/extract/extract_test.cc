@@ -2881,6 +2881,60 @@ TEST(Extract, ListCardHeadlinesAreItems) {
   EXPECT_NE(r->text.find("on day 8 to discuss"), std::string::npos) << r->text;
 }
 
+// On an article, cards after the story each under a headline that links to
+// another post, with an excerpt too long for the link to be a fifth of the
+// card ("Latest posts": headline, excerpt, date), are other posts and go;
+// an FAQ whose questions are in-page toggles stays, and so does a page made
+// of such cards (an index that calls itself an article).
+namespace {
+std::string HeadedCards(int count, const std::string& href_prefix, bool link_around = false) {
+  std::string cards;
+  for (int i = 1; i <= count; ++i) {
+    const std::string n = std::to_string(i);
+    const std::string href = "<a href=\"" + href_prefix + n + "\">";
+    cards += "<div class=\"item\">" +
+             (link_around ? href + "<h3>Heading number " + n + "</h3></a>"
+                          : "<h3>" + href + "Heading number " + n + "</a></h3>") +
+             "<p>This excerpt number " + n +
+             " runs on for a while about the harbour, its ferries, the fish market and the long walk along "
+             "the sea wall that visitors take at dusk before dinner in the old town.</p><span>May " + n +
+             ", 2025</span></div>";
+  }
+  return cards;
+}
+}  // namespace
+
+TEST(Extract, ArticleDropsHeadedTeaserCardsAfterTheStory) {
+  std::string story;
+  for (int i = 0; i < 8; ++i)
+    story += "<p>The town rebuilt its harbour wall over two winters, stone by stone, with money raised by the "
+             "fishermen themselves and a loan from the county that took a decade to repay in full.</p>";
+  const std::string head = "<html><head><meta property=\"og:type\" content=\"article\"><title>Harbour</title>"
+                           "</head><body><h1>The harbour wall</h1><div class=\"wrap\"><div class=\"story\">" +
+                           story + "</div>";
+  auto r = Extract(head + "<div class=\"latest\">" + HeadedCards(5, "/posts/") + "</div></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("loan from the county"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("excerpt number 3"), std::string::npos) << r->text;
+  // The link may wrap the headline rather than sit in it.
+  auto around = Extract(head + "<div class=\"latest\">" + HeadedCards(5, "/posts/", true) +
+                        "</div></div></body></html>");
+  ASSERT_TRUE(around.ok());
+  EXPECT_NE(around->text.find("loan from the county"), std::string::npos) << around->text;
+  EXPECT_EQ(around->text.find("excerpt number 3"), std::string::npos) << around->text;
+  // In-page toggles (an FAQ's questions) are no links to other posts.
+  auto faq = Extract(head + "<div class=\"faq\">" + HeadedCards(5, "#answer-") + "</div></div></body></html>");
+  ASSERT_TRUE(faq.ok());
+  EXPECT_NE(faq->text.find("excerpt number 3"), std::string::npos) << faq->text;
+  // A page made of such cards keeps them.
+  auto index = Extract("<html><head><meta property=\"og:type\" content=\"article\"><title>Harbour</title></head>"
+                       "<body><h1>Harbour guides</h1><p>Our guides to the coast.</p><div class=\"a\">" +
+                       HeadedCards(4, "/a/") + "</div><div class=\"b\">" + HeadedCards(4, "/b/") +
+                       "</div></body></html>");
+  ASSERT_TRUE(index.ok());
+  EXPECT_NE(index->text.find("excerpt number 3"), std::string::npos) << index->text;
+}
+
 // A news section that calls itself an article (og:type): its content is
 // a run of short cards, each under its own headline-classed heading. The
 // headlines are the items, not the story's headline. A story with sections
