@@ -257,6 +257,10 @@ bool IsStructuralBoilerplateTag(TagId t) {
 // A block checked as a short line (boilerplate, date, credit, title) is
 // read only when its subtree has at most this many nodes.
 constexpr size_t kLineMaxNodes = 512;
+// A table row read as a submission's line (see IsSubmissionLine): its
+// first bytes and nodes at most (a longer row is none).
+constexpr size_t kSubmissionRowMaxBytes = 160;
+constexpr size_t kSubmissionRowMaxNodes = 48;
 // A link's children read for its visible words at most.
 constexpr int kLinkReadChildren = 8;
 
@@ -1741,13 +1745,27 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       CollapsedTextInto(e, kPlaceholderReadBytes, kStatMaxNodes, &scratch);
       if (IsPlaceholderText(scratch)) { *reason = "placeholder"; return false; }
     }
+    // A link aggregator lays its submissions out in a table, the line under
+    // each link a row of its own ("1 point by jdoe 3 minutes ago | hide |
+    // discuss"): the row is read as a line (a table's cells own no text).
+    // (A row's first nodes and bytes only, kSubmissionRowMaxNodes: a row
+    // nested in another is read again at most that often.)
+    if (!ctx.discussion && e->tag == TagId::kTr &&
+        CollapsedTextInto(e, kSubmissionRowMaxBytes, kSubmissionRowMaxNodes, &scratch) &&
+        scratch.size() < kSubmissionRowMaxBytes && IsSubmissionLine(scratch)) {
+      *reason = "engagement-count";
+      return false;
+    }
     // A short line is a few nodes: a block of many (a chain of wrappers
     // around little text) is not read whole at every level.
     if ((f.flags & kOwner) && f.text < 200 && f.text > 0 && CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch)) {
       if (IsBoilerplateLine(scratch)) { *reason = "boilerplate-line"; return false; }
       // A card's tally of its discussion ("14 comments", "1,693 views")
       // on a line of its own: a thread keeps its posts' counts.
-      if (!ctx.discussion && IsEngagementCountLine(scratch)) { *reason = "engagement-count"; return false; }
+      if (!ctx.discussion && (IsEngagementCountLine(scratch) || IsSubmissionLine(scratch))) {
+        *reason = "engagement-count";
+        return false;
+      }
       if (f.link * 10 >= f.text * 9 && IsBackLinkLine(scratch)) { *reason = "back-link"; return false; }
       if (IsDateLine(scratch)) { *reason = "date-line"; return false; }
       // A player's time ("3:45", "0:00 / 4:02") alone in its block; in a

@@ -3030,6 +3030,53 @@ TEST(Extract, CardEngagementCountsAreDroppedOutsideThreads) {
   EXPECT_EQ(t.find("comments"), std::string::npos) << t;
 }
 
+TEST(Vocabulary, SubmissionLines) {
+  EXPECT_TRUE(IsSubmissionLine("1 point by jdoe 3 minutes ago | hide | past | discuss"));
+  EXPECT_TRUE(IsSubmissionLine("128 points by amy_k 2 hours ago | 41 comments"));
+  EXPECT_TRUE(IsSubmissionLine("12 votes by jane"));
+  EXPECT_FALSE(IsSubmissionLine("3 points by which the plan falls short of its goals, and the reasons"
+                                " each one matters for the city budget over the next twenty years"
+                                " of growth and change in the region"));
+  EXPECT_FALSE(IsSubmissionLine("The 5 points by the river"));
+  EXPECT_FALSE(IsSubmissionLine("5 points"));
+  EXPECT_FALSE(IsSubmissionLine("5 apples by the door"));
+}
+
+// A link aggregator's line under each link (score, submitter, age,
+// actions) is the teaser's tally, not its text: left out whether the
+// aggregator lays its list out in a table (the line a row of its own) or
+// in blocks.
+TEST(Extract, AggregatorSubmissionLinesAreDropped) {
+  const char* titles[] = {"A story about rivers and the towns that grew along them",
+                          "How bridges are inspected after a large flood season ends",
+                          "A field guide to the mosses of northern forests and bogs",
+                          "Why old lighthouses were painted in bold stripes",
+                          "The slow craft of repairing stone walls by hand",
+                          "Notes on building a small weather station at home",
+                          "What the tide tables of a harbour town can tell you",
+                          "An engineer looks back at forty years of canal locks"};
+  std::string rows, blocks;
+  for (int i = 0; i < 8; ++i) {
+    const std::string n = std::to_string(i);
+    const std::string line = "<span>" + std::to_string(i + 3) + " points</span> by <a href=/u/" + n + ">user" + n +
+                             "</a> <a href=/i/" + n + ">" + std::to_string(i + 2) +
+                             " minutes ago</a> | <a href=/h>hide</a> | <a href=/i/" + n + ">discuss</a>";
+    rows += "<tr><td>" + std::to_string(i + 1) + ".</td><td><a href=/x" + n + ">" + titles[i] +
+            "</a></td></tr><tr><td></td><td class=subtext>" + line + "</td></tr>";
+    blocks += "<div class=story><h3><a href=/x" + n + ">" + titles[i] + "</a></h3><div class=byline-row>" + line +
+              "</div></div>";
+  }
+  for (const std::string& body : {"<table><tr><td><table>" + rows + "</table></td></tr></table>",
+                                  "<main><h1>Newest links</h1>" + blocks + "</main>"}) {
+    auto r = Extract("<html><head><title>Newest links</title></head><body>" + body + "</body></html>");
+    ASSERT_TRUE(r.ok());
+    const std::string& t = r.value().text;
+    EXPECT_NE(t.find("weather station"), std::string::npos) << t;
+    EXPECT_EQ(t.find("points by"), std::string::npos) << t;
+    EXPECT_EQ(t.find("minutes ago"), std::string::npos) << t;
+  }
+}
+
 // A filter bar's chips drawn as <div role=button> ("Date", "Price") are its
 // controls, as <button>s would be: the panel goes, the results stay.
 TEST(Extract, FilterChipsWithButtonRoleAreControls) {

@@ -1606,6 +1606,32 @@ bool IsEngagementCountLine(std::string_view line) {
   return pairs > 0;
 }
 
+// A link aggregator's line under each submitted link: its score, "by",
+// the submitter's name, then what follows (the age, "hide | past |
+// discuss", the comment count): "1 point by jdoe 3 minutes ago | hide |
+// discuss", "12 votes by jane_d 2 hours ago | 4 comments". The teaser's
+// tally and stamp, not its text. The score's nouns, lower-case.
+constexpr std::string_view kScoreNouns[] = {"point", "points", "vote", "votes", "upvote", "upvotes"};
+constexpr std::string_view kSubmitterCue = "by ";
+constexpr size_t kSubmissionLineMaxBytes = 160;
+
+bool IsSubmissionLine(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || line.size() > kSubmissionLineMaxBytes || !IsAsciiDigit(line[0])) return false;
+  size_t i = 0;
+  if (!SkipNumber(line, &i)) return false;
+  while (i < line.size() && line[i] == ' ') ++i;
+  size_t j = i;
+  while (j < line.size() && IsAsciiAlpha(line[j])) ++j;
+  if (j == i || !EqualsAnyIgnoreCase(line.substr(i, j - i), kScoreNouns)) return false;
+  while (j < line.size() && line[j] == ' ') ++j;
+  if (!StartsWithIgnoreCase(line.substr(j), kSubmitterCue)) return false;
+  j += kSubmitterCue.size();
+  while (j < line.size() && line[j] == ' ') ++j;
+  // The submitter's name: one word.
+  return j < line.size() && !IsAsciiSpace(line[j]);
+}
+
 // Verbs that stamp a question, an answer or a post with its date ("asked
 // 3 years ago", "answered Mar 28, 2014 at 22:52", "posted 6 years ago").
 // (Not "Last edited: Jul 9, 2022": the gold of threads keeps edit notes as

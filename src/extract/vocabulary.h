@@ -289,6 +289,11 @@ bool IsPostFurnitureLine(std::string_view line);
 // IsPostFurnitureLine.)
 bool IsEngagementCountLine(std::string_view line);
 
+// A link aggregator's line under a submitted link: its score, "by" and the
+// submitter's name, then its age and actions ("1 point by jdoe 3 minutes
+// ago | hide | discuss"). A teaser's tally and stamp, as above.
+bool IsSubmissionLine(std::string_view line);
+
 // The badge forum software prints beside the name of the thread's starter
 // on each of its posts ("Thread starter", "Discussion starter", "OP"), as
 // the whole text of an element.
