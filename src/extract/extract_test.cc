@@ -3077,6 +3077,31 @@ TEST(Extract, AggregatorSubmissionLinesAreDropped) {
   }
 }
 
+// "Related searches", "Related pages", "Related topics" over a strip of
+// links under a list page's grid head other lists, not this one: the strip
+// goes, the grid stays.
+TEST(Extract, RelatedSearchesHeadingEndsTheList) {
+  const char* names[] = {"Walnut side table", "Oak bench seat", "Ash bookshelf"};
+  const char* blurbs[] = {"A small table in oiled walnut with one drawer and tapered legs.",
+                          "A long bench in white oak, wide enough for three people at a table.",
+                          "Five open shelves in pale ash, fixed to the wall with hidden brackets."};
+  for (const char* heading : {"Related searches", "Related pages", "Related topics"}) {
+    std::string cards;
+    for (int i = 0; i < 3; ++i)
+      cards += std::string("<li class=item><h3><a href=/p/") + std::to_string(i) + ">" + names[i] + "</a></h3><p>" +
+               blurbs[i] + "</p></li>";
+    std::string html = "<html><head><title>Furniture</title></head><body><main><h1>Furniture</h1><ul>" + cards +
+                       "</ul><section><h2>" + heading +
+                       "</h2><ul><li><a href=/s/1>cheap pine dresser</a></li><li><a href=/s/2>metal bunk "
+                       "beds</a></li><li><a href=/s/3>glass coffee tables</a></li></ul></section></main></body></html>";
+    auto r = Extract(html);
+    ASSERT_TRUE(r.ok());
+    const std::string& t = r.value().text;
+    EXPECT_NE(t.find("Five open shelves"), std::string::npos) << t;
+    EXPECT_EQ(t.find("bunk beds"), std::string::npos) << heading << "\n" << t;
+  }
+}
+
 // A filter bar's chips drawn as <div role=button> ("Date", "Price") are its
 // controls, as <button>s would be: the panel goes, the results stay.
 TEST(Extract, FilterChipsWithButtonRoleAreControls) {
