@@ -1756,6 +1756,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "engagement-count";
       return false;
     }
+    // A block whose shown words are a control's label, the rest for screen
+    // readers only ("More options<span class=sr-only>Oak desk</span>": a
+    // card's variant picker's legend): the label's line, as below. (Read
+    // first, its few children only: cheaper than the block's text.)
+    if ((f.flags & kOwner) && f.text > 0 && f.text < 200 && VisibleLinkTextInto(e, &scratch) &&
+        IsBoilerplateLine(scratch)) {
+      *reason = "boilerplate-line";
+      return false;
+    }
     // A short line is a few nodes: a block of many (a chain of wrappers
     // around little text) is not read whole at every level.
     if ((f.flags & kOwner) && f.text < 200 && f.text > 0 && CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch)) {

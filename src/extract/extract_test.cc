@@ -3102,6 +3102,27 @@ TEST(Extract, RelatedSearchesHeadingEndsTheList) {
   }
 }
 
+// A card's control label followed by words for screen readers only ("More
+// options<span class=sr-only>Oak desk</span>") is the control's line: it
+// goes as the bare label would; the card's name and text stay.
+TEST(Extract, ControlLabelWithScreenReaderWordsIsDropped) {
+  const char* names[] = {"Walnut side table", "Oak writing desk", "Ash bookshelf"};
+  const char* blurbs[] = {"A small table in oiled walnut with one drawer and tapered legs.",
+                          "A writing desk in white oak with a cable tray under the top.",
+                          "Five open shelves in pale ash, fixed to the wall with hidden brackets."};
+  std::string cards;
+  for (int i = 0; i < 3; ++i)
+    cards += std::string("<li class=item><h3><a href=/p/") + std::to_string(i) + ">" + names[i] + "</a></h3><p>" +
+             blurbs[i] + "</p><p class=variants>More options<span class=sr-only>" + names[i] + "</span></p></li>";
+  std::string html = "<html><head><title>Desks and tables</title></head><body><main><h1>Desks and tables</h1><ul>" +
+                     cards + "</ul></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("cable tray"), std::string::npos) << t;
+  EXPECT_EQ(t.find("More options"), std::string::npos) << t;
+}
+
 // A filter bar's chips drawn as <div role=button> ("Date", "Price") are its
 // controls, as <button>s would be: the panel goes, the results stay.
 TEST(Extract, FilterChipsWithButtonRoleAreControls) {
