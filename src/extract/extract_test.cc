@@ -3078,14 +3078,15 @@ TEST(Extract, AggregatorSubmissionLinesAreDropped) {
 }
 
 // "Related searches", "Related pages", "Related topics" over a strip of
-// links under a list page's grid head other lists, not this one: the strip
-// goes, the grid stays.
+// links under a list page's grid head other lists, not this one, and "Recent
+// posts", "Most viewed" other stories: the strip goes, the grid stays.
 TEST(Extract, RelatedSearchesHeadingEndsTheList) {
   const char* names[] = {"Walnut side table", "Oak bench seat", "Ash bookshelf"};
   const char* blurbs[] = {"A small table in oiled walnut with one drawer and tapered legs.",
                           "A long bench in white oak, wide enough for three people at a table.",
                           "Five open shelves in pale ash, fixed to the wall with hidden brackets."};
-  for (const char* heading : {"Related searches", "Related pages", "Related topics"}) {
+  for (const char* heading : {"Related searches", "Related pages", "Related topics", "Recent posts", "Most viewed",
+                              "Most discussed"}) {
     std::string cards;
     for (int i = 0; i < 3; ++i)
       cards += std::string("<li class=item><h3><a href=/p/") + std::to_string(i) + ">" + names[i] + "</a></h3><p>" +

@@ -467,6 +467,9 @@ constexpr std::string_view kFurnitureHeadings[] = {
     "author bio", "comments", "leave a reply", "leave a comment",
     "join the discussion", "latest news", "latest posts",
     "latest stories", "don't miss", "editor's picks", "top stories",
+    // A newsroom's and a blog's tallies of its other stories beside any page.
+    "most discussed", "most commented", "most shared", "most viewed", "most emailed", "recent posts",
+    "trending stories",
     // A shop's or a directory's links to other lists under its own: other
     // searches, other pages of the site, other topics.
     "related searches", "related pages", "related topics",
