@@ -106,6 +106,9 @@ TEST(Vocabulary, Lines) {
   // A list's sort control, a cue and the chosen order; not a sentence.
   EXPECT_TRUE(IsBoilerplateLine("Sort By:"));
   EXPECT_TRUE(IsBoilerplateLine("Sort: Best Match"));
+  // The chosen order after a bar ("Sort by | Relevance", "Sort by| Newest").
+  EXPECT_TRUE(IsBoilerplateLine("Sort by| Relevance"));
+  EXPECT_TRUE(IsBoilerplateLine("Sort by | Newest first"));
   EXPECT_TRUE(IsBoilerplateLine("Trier par : Pertinence"));
   EXPECT_FALSE(IsBoilerplateLine("Sort by size before washing."));
   EXPECT_FALSE(IsBoilerplateLine("Sorting hats and house points"));

@@ -414,8 +414,8 @@ constexpr std::string_view kBoilerplateLines[] = {
 };
 
 // The label of a list's sort control ("Sort by", "Sort: Best Match",
-// "Sort By: Price"): the whole line, or followed by ':' and the chosen
-// order. Lower-case.
+// "Sort By: Price", "Sort by | Relevance"): the whole line, or followed by
+// ':' or a bar and the chosen order. Lower-case.
 constexpr std::string_view kSortControlCues[] = {
     "sort", "sort by", "sort products by", "sort results by", "trier par", "sortieren nach",
     "sortieren", "ordenar por", "ordina per", "sorteer op",
@@ -1087,7 +1087,7 @@ bool IsLabel(std::string_view text, const std::string_view (&labels)[N], size_t 
 }
 
 // `low`: lower-case, trimmed, at most 48 bytes (see IsBoilerplateLine).
-bool IsSortControlLine(std::string_view low) { return IsLabel(low, kSortControlCues, low.size(), ":"); }
+bool IsSortControlLine(std::string_view low) { return IsLabel(low, kSortControlCues, low.size(), ":|"); }
 
 // A carousel's or a gallery's position, spoken or shown beside its slides:
 // "Slide 3 of 8", "Image 2 / 5", "Photo 1 of 12", "Page 1 of 8", lower-case.
