@@ -105,6 +105,10 @@ TEST(Vocabulary, Lines) {
   EXPECT_TRUE(IsBoilerplateLine("Read more:"));
   // A list's sort control, a cue and the chosen order; not a sentence.
   EXPECT_TRUE(IsBoilerplateLine("Sort By:"));
+  // A playlist's mark on the item it plays.
+  EXPECT_TRUE(IsBoilerplateLine("Now playing"));
+  EXPECT_TRUE(IsBoilerplateLine("On Now"));
+  EXPECT_FALSE(IsBoilerplateLine("On now through Sunday at the harbour hall"));
   EXPECT_TRUE(IsBoilerplateLine("Sort: Best Match"));
   // The chosen order after a bar ("Sort by | Relevance", "Sort by| Newest").
   EXPECT_TRUE(IsBoilerplateLine("Sort by| Relevance"));

@@ -384,6 +384,9 @@ constexpr std::string_view kBoilerplateLines[] = {
     "advert", "adverts", "this slideshow requires javascript", "javascript is disabled",
     "please enable javascript", "you need to enable javascript to run this app",
     "watch", "listen", "listen to this article", "follow us", "cookie settings",
+    // A media player's playlist marks the item it plays (shown on that one
+    // only, printed on each).
+    "now playing", "playing now", "on now", "listen now",
     "accept cookies", "all rights reserved",
     // A thread's closing notices (forum software's fixed wording: XenForo,
     // Stack Exchange's protected questions).
