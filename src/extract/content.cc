@@ -296,6 +296,12 @@ bool IsStructuralBoilerplateTag(TagId t) {
 // A block checked as a short line (boilerplate, date, credit, title) is
 // read only when its subtree has at most this many nodes.
 constexpr size_t kLineMaxNodes = 512;
+// A table row read as a submission's line (see IsSubmissionLine): its
+// first bytes and nodes at most (a longer row is none).
+constexpr size_t kSubmissionRowMaxBytes = 160;
+constexpr size_t kSubmissionRowMaxNodes = 48;
+// A link's children read for its visible words at most.
+constexpr int kLinkReadChildren = 8;
 
 }  // namespace
 
@@ -1550,6 +1556,17 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     return !line.empty() && (IsAsciiDigit(static_cast<unsigned char>(line[0])) || line[0] == '+' || line[0] == '-');
   };
 
+  // Reads skip what a reader does not see (words for screen readers only).
+  auto skip_hidden = [&](const Node* c) { return (facts_[c->id].flags & kHidden) != 0; };
+  // Whether one of `e`'s first children is hidden. (kLinkReadChildren
+  // children read at most.)
+  auto HasHiddenChild = [&](const Node* e) {
+    int seen = 0;
+    for (const Node* c = e->first_child; c && ++seen <= kLinkReadChildren; c = c->next)
+      if (c->is_element() && (facts_[c->id].flags & kHidden)) return true;
+    return false;
+  };
+
   auto decide = [&](const Node* e, std::string_view* reason) -> bool {
     const Facts& f = facts_[e->id];
     if (f.flags & kHardDrop) { *reason = "hidden-or-non-content"; return false; }
@@ -1820,8 +1837,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // (Inline elements own no text in the facts: the link is read, its
     // first bytes only; links do not nest, so no node is read twice.)
     if (e->tag == TagId::kA && e->first_child && InShortBlock(e) &&
-        CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch,
-                          [&](const Node* c) { return (facts_[c->id].flags & kHidden) != 0; }) &&
+        CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch, skip_hidden) &&
         scratch.size() < kCallToActionReadBytes && (IsBoilerplateLine(scratch) || IsBackLinkLine(scratch))) {
       *reason = "call-to-action-link";
       return false;
@@ -1841,13 +1857,37 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       CollapsedTextInto(e, kPlaceholderReadBytes, kStatMaxNodes, &scratch);
       if (IsPlaceholderText(scratch)) { *reason = "placeholder"; return false; }
     }
+    // A link aggregator lays its submissions out in a table, the line under
+    // each link a row of its own ("1 point by jdoe 3 minutes ago | hide |
+    // discuss"): the row is read as a line (a table's cells own no text).
+    // (A row's first nodes and bytes only, kSubmissionRowMaxNodes: a row
+    // nested in another is read again at most that often.)
+    if (!ctx.discussion && e->tag == TagId::kTr &&
+        CollapsedTextInto(e, kSubmissionRowMaxBytes, kSubmissionRowMaxNodes, &scratch) &&
+        scratch.size() < kSubmissionRowMaxBytes && IsSubmissionLine(scratch)) {
+      *reason = "engagement-count";
+      return false;
+    }
+    // A block whose shown words are a control's label, the rest for screen
+    // readers only ("More options<span class=sr-only>Oak desk</span>": a
+    // card's variant picker's legend): the label's line, as below. (Read
+    // first, its few children only: cheaper than the block's text.)
+    if ((f.flags & kOwner) && f.text > 0 && f.text < 200 && HasHiddenChild(e) &&
+        CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch, skip_hidden) &&
+        scratch.size() < kCallToActionReadBytes && IsBoilerplateLine(scratch)) {
+      *reason = "boilerplate-line";
+      return false;
+    }
     // A short line is a few nodes: a block of many (a chain of wrappers
     // around little text) is not read whole at every level.
     if ((f.flags & kOwner) && f.text < 200 && f.text > 0 && CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch)) {
       if (IsBoilerplateLine(scratch)) { *reason = "boilerplate-line"; return false; }
       // A card's tally of its discussion ("14 comments", "1,693 views")
       // on a line of its own: a thread keeps its posts' counts.
-      if (!ctx.discussion && IsEngagementCountLine(scratch)) { *reason = "engagement-count"; return false; }
+      if (!ctx.discussion && (IsEngagementCountLine(scratch) || IsSubmissionLine(scratch))) {
+        *reason = "engagement-count";
+        return false;
+      }
       // (In a table's cell, or a block in one, a signed count is data: a
       // change, a score. Three levels looked at.)
       if (!ctx.discussion && IsMoreChoicesLine(scratch) && !InTableCell(e)) {

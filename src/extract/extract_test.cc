@@ -105,7 +105,14 @@ TEST(Vocabulary, Lines) {
   EXPECT_TRUE(IsBoilerplateLine("Read more:"));
   // A list's sort control, a cue and the chosen order; not a sentence.
   EXPECT_TRUE(IsBoilerplateLine("Sort By:"));
+  // A playlist's mark on the item it plays.
+  EXPECT_TRUE(IsBoilerplateLine("Now playing"));
+  EXPECT_TRUE(IsBoilerplateLine("On Now"));
+  EXPECT_FALSE(IsBoilerplateLine("On now through Sunday at the harbour hall"));
   EXPECT_TRUE(IsBoilerplateLine("Sort: Best Match"));
+  // The chosen order after a bar ("Sort by | Relevance", "Sort by| Newest").
+  EXPECT_TRUE(IsBoilerplateLine("Sort by| Relevance"));
+  EXPECT_TRUE(IsBoilerplateLine("Sort by | Newest first"));
   EXPECT_TRUE(IsBoilerplateLine("Trier par : Pertinence"));
   EXPECT_FALSE(IsBoilerplateLine("Sort by size before washing."));
   EXPECT_FALSE(IsBoilerplateLine("Sorting hats and house points"));
@@ -3170,6 +3177,100 @@ TEST(Extract, CardEngagementCountsAreDroppedOutsideThreads) {
   const std::string& t = r.value().text;
   EXPECT_NE(t.find("Caching the toolchain"), std::string::npos) << t;
   EXPECT_EQ(t.find("comments"), std::string::npos) << t;
+}
+
+TEST(Vocabulary, SubmissionLines) {
+  EXPECT_TRUE(IsSubmissionLine("1 point by jdoe 3 minutes ago | hide | past | discuss"));
+  EXPECT_TRUE(IsSubmissionLine("128 points by amy_k 2 hours ago | 41 comments"));
+  EXPECT_TRUE(IsSubmissionLine("12 votes by jane"));
+  EXPECT_FALSE(IsSubmissionLine("3 points by which the plan falls short of its goals, and the reasons"
+                                " each one matters for the city budget over the next twenty years"
+                                " of growth and change in the region"));
+  EXPECT_FALSE(IsSubmissionLine("The 5 points by the river"));
+  EXPECT_FALSE(IsSubmissionLine("5 points"));
+  EXPECT_FALSE(IsSubmissionLine("5 apples by the door"));
+}
+
+// A link aggregator's line under each link (score, submitter, age,
+// actions) is the teaser's tally, not its text: left out whether the
+// aggregator lays its list out in a table (the line a row of its own) or
+// in blocks.
+TEST(Extract, AggregatorSubmissionLinesAreDropped) {
+  const char* titles[] = {"A story about rivers and the towns that grew along them",
+                          "How bridges are inspected after a large flood season ends",
+                          "A field guide to the mosses of northern forests and bogs",
+                          "Why old lighthouses were painted in bold stripes",
+                          "The slow craft of repairing stone walls by hand",
+                          "Notes on building a small weather station at home",
+                          "What the tide tables of a harbour town can tell you",
+                          "An engineer looks back at forty years of canal locks"};
+  std::string rows, blocks;
+  for (int i = 0; i < 8; ++i) {
+    const std::string n = std::to_string(i);
+    const std::string line = "<span>" + std::to_string(i + 3) + " points</span> by <a href=/u/" + n + ">user" + n +
+                             "</a> <a href=/i/" + n + ">" + std::to_string(i + 2) +
+                             " minutes ago</a> | <a href=/h>hide</a> | <a href=/i/" + n + ">discuss</a>";
+    rows += "<tr><td>" + std::to_string(i + 1) + ".</td><td><a href=/x" + n + ">" + titles[i] +
+            "</a></td></tr><tr><td></td><td class=subtext>" + line + "</td></tr>";
+    blocks += "<div class=story><h3><a href=/x" + n + ">" + titles[i] + "</a></h3><div class=byline-row>" + line +
+              "</div></div>";
+  }
+  for (const std::string& body : {"<table><tr><td><table>" + rows + "</table></td></tr></table>",
+                                  "<main><h1>Newest links</h1>" + blocks + "</main>"}) {
+    auto r = Extract("<html><head><title>Newest links</title></head><body>" + body + "</body></html>");
+    ASSERT_TRUE(r.ok());
+    const std::string& t = r.value().text;
+    EXPECT_NE(t.find("weather station"), std::string::npos) << t;
+    EXPECT_EQ(t.find("points by"), std::string::npos) << t;
+    EXPECT_EQ(t.find("minutes ago"), std::string::npos) << t;
+  }
+}
+
+// "Related searches", "Related pages", "Related topics" over a strip of
+// links under a list page's grid head other lists, not this one, and "Recent
+// posts", "Most viewed" other stories: the strip goes, the grid stays.
+TEST(Extract, RelatedSearchesHeadingEndsTheList) {
+  const char* names[] = {"Walnut side table", "Oak bench seat", "Ash bookshelf"};
+  const char* blurbs[] = {"A small table in oiled walnut with one drawer and tapered legs.",
+                          "A long bench in white oak, wide enough for three people at a table.",
+                          "Five open shelves in pale ash, fixed to the wall with hidden brackets."};
+  for (const char* heading : {"Related searches", "Related pages", "Related topics", "Recent posts", "Most viewed",
+                              "Most discussed"}) {
+    std::string cards;
+    for (int i = 0; i < 3; ++i)
+      cards += std::string("<li class=item><h3><a href=/p/") + std::to_string(i) + ">" + names[i] + "</a></h3><p>" +
+               blurbs[i] + "</p></li>";
+    std::string html = "<html><head><title>Furniture</title></head><body><main><h1>Furniture</h1><ul>" + cards +
+                       "</ul><section><h2>" + heading +
+                       "</h2><ul><li><a href=/s/1>cheap pine dresser</a></li><li><a href=/s/2>metal bunk "
+                       "beds</a></li><li><a href=/s/3>glass coffee tables</a></li></ul></section></main></body></html>";
+    auto r = Extract(html);
+    ASSERT_TRUE(r.ok());
+    const std::string& t = r.value().text;
+    EXPECT_NE(t.find("Five open shelves"), std::string::npos) << t;
+    EXPECT_EQ(t.find("bunk beds"), std::string::npos) << heading << "\n" << t;
+  }
+}
+
+// A card's control label followed by words for screen readers only ("More
+// options<span class=sr-only>Oak desk</span>") is the control's line: it
+// goes as the bare label would; the card's name and text stay.
+TEST(Extract, ControlLabelWithScreenReaderWordsIsDropped) {
+  const char* names[] = {"Walnut side table", "Oak writing desk", "Ash bookshelf"};
+  const char* blurbs[] = {"A small table in oiled walnut with one drawer and tapered legs.",
+                          "A writing desk in white oak with a cable tray under the top.",
+                          "Five open shelves in pale ash, fixed to the wall with hidden brackets."};
+  std::string cards;
+  for (int i = 0; i < 3; ++i)
+    cards += std::string("<li class=item><h3><a href=/p/") + std::to_string(i) + ">" + names[i] + "</a></h3><p>" +
+             blurbs[i] + "</p><p class=variants>More options<span class=sr-only>" + names[i] + "</span></p></li>";
+  std::string html = "<html><head><title>Desks and tables</title></head><body><main><h1>Desks and tables</h1><ul>" +
+                     cards + "</ul></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("cable tray"), std::string::npos) << t;
+  EXPECT_EQ(t.find("More options"), std::string::npos) << t;
 }
 
 // A filter bar's chips drawn as <div role=button> ("Date", "Price") are its

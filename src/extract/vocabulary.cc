@@ -456,6 +456,9 @@ constexpr std::string_view kBoilerplateLines[] = {
     "advert", "adverts", "this slideshow requires javascript", "javascript is disabled",
     "please enable javascript", "you need to enable javascript to run this app",
     "watch", "listen", "listen to this article", "follow us", "cookie settings",
+    // A media player's playlist marks the item it plays (shown on that one
+    // only, printed on each).
+    "now playing", "playing now", "on now", "listen now",
     "accept cookies", "all rights reserved",
     // A thread's closing notices (forum software's fixed wording: XenForo,
     // Stack Exchange's protected questions).
@@ -486,8 +489,8 @@ constexpr std::string_view kBoilerplateLines[] = {
 };
 
 // The label of a list's sort control ("Sort by", "Sort: Best Match",
-// "Sort By: Price"): the whole line, or followed by ':' and the chosen
-// order. Lower-case.
+// "Sort By: Price", "Sort by | Relevance"): the whole line, or followed by
+// ':' or a bar and the chosen order. Lower-case.
 constexpr std::string_view kSortControlCues[] = {
     "sort", "sort by", "sort products by", "sort results by", "trier par", "sortieren nach",
     "sortieren", "ordenar por", "ordina per", "sorteer op",
@@ -539,6 +542,12 @@ constexpr std::string_view kFurnitureHeadings[] = {
     "author bio", "comments", "leave a reply", "leave a comment",
     "join the discussion", "latest news", "latest posts",
     "latest stories", "don't miss", "editor's picks", "top stories",
+    // A newsroom's and a blog's tallies of its other stories beside any page.
+    "most discussed", "most commented", "most shared", "most viewed", "most emailed", "recent posts",
+    "trending stories",
+    // A shop's or a directory's links to other lists under its own: other
+    // searches, other pages of the site, other topics.
+    "related searches", "related pages", "related topics",
 };
 
 // Furniture headings that may go on with anything ("More from Example",
@@ -1204,7 +1213,7 @@ bool IsLabel(std::string_view text, const std::string_view (&labels)[N], size_t 
 }
 
 // `low`: lower-case, trimmed, at most 48 bytes (see IsBoilerplateLine).
-bool IsSortControlLine(std::string_view low) { return IsLabel(low, kSortControlCues, low.size(), ":"); }
+bool IsSortControlLine(std::string_view low) { return IsLabel(low, kSortControlCues, low.size(), ":|"); }
 
 // A carousel's or a gallery's position, spoken or shown beside its slides:
 // "Slide 3 of 8", "Image 2 / 5", "Photo 1 of 12", "Page 1 of 8", lower-case.
@@ -1778,6 +1787,32 @@ bool IsMoreChoicesLine(std::string_view line) {
   if (digits > kMoreChoicesMaxDigits) return false;  // a phone number ("+44...")
   if (digits) rest = Trim(rest.substr(digits));
   return rest.empty() ? digits > 0 : EqualsIgnoreCase(rest, kMoreChoicesWord);
+}
+
+// A link aggregator's line under each submitted link: its score, "by",
+// the submitter's name, then what follows (the age, "hide | past |
+// discuss", the comment count): "1 point by jdoe 3 minutes ago | hide |
+// discuss", "12 votes by jane_d 2 hours ago | 4 comments". The teaser's
+// tally and stamp, not its text. The score's nouns, lower-case.
+constexpr std::string_view kScoreNouns[] = {"point", "points", "vote", "votes", "upvote", "upvotes"};
+constexpr std::string_view kSubmitterCue = "by ";
+constexpr size_t kSubmissionLineMaxBytes = 160;
+
+bool IsSubmissionLine(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || line.size() > kSubmissionLineMaxBytes || !IsAsciiDigit(line[0])) return false;
+  size_t i = 0;
+  if (!SkipNumber(line, &i)) return false;
+  while (i < line.size() && line[i] == ' ') ++i;
+  size_t j = i;
+  while (j < line.size() && IsAsciiAlpha(line[j])) ++j;
+  if (j == i || !EqualsAnyIgnoreCase(line.substr(i, j - i), kScoreNouns)) return false;
+  while (j < line.size() && line[j] == ' ') ++j;
+  if (!StartsWithIgnoreCase(line.substr(j), kSubmitterCue)) return false;
+  j += kSubmitterCue.size();
+  while (j < line.size() && line[j] == ' ') ++j;
+  // The submitter's name: one word.
+  return j < line.size() && !IsAsciiSpace(line[j]);
 }
 
 // Verbs that stamp a question, an answer or a post with its date ("asked

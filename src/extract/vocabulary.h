@@ -303,6 +303,10 @@ bool IsEngagementCountLine(std::string_view line);
 // the card has no room for). A control, never the card's text; a thread's
 // "+1" is a reply (threads do not ask).
 bool IsMoreChoicesLine(std::string_view line);
+// A link aggregator's line under a submitted link: its score, "by" and the
+// submitter's name, then its age and actions ("1 point by jdoe 3 minutes
+// ago | hide | discuss"). A teaser's tally and stamp, as above.
+bool IsSubmissionLine(std::string_view line);
 
 // The badge forum software prints beside the name of the thread's starter
 // on each of its posts ("Thread starter", "Discussion starter", "OP"), as
