@@ -2497,6 +2497,16 @@ TEST(Extract, ProductTitleDropsStockStatus) {
   EXPECT_EQ(title_of("Oat Crackers, Rosemary, 5 oz (140 g)"), "Oat Crackers, Rosemary, 5 oz (140 g)");
 }
 
+// Two inline spans of one word each with the same text are the heading's
+// words ("Bora Bora", a split-text animation), not a copy printed twice.
+TEST(Extract, HeadingOfOneWordTwiceIsNoCopy) {
+  auto r = Extract("<html><head><title>Walla Walla: a weekend guide</title></head><body><main><h1><span "
+                   "class=w>Walla</span> <span class=w>Walla</span></h1><p>" +
+                   std::string(400, 'x') + " text.</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Walla Walla");
+}
+
 // A documentation generator's permalink to the heading ("Â¶") is not part
 // of its text; the space inside a section number's <span> still parts it
 // from the title.

@@ -1992,9 +1992,14 @@ std::string HeadingText(const Node* h, bool* dropped_tagline = nullptr) {
     int n = 0;
     for (const Node* ch = box->first_child; ch && n < 3; ch = ch->next)
       if (!blank(ch)) pair[n++] = ch;
+    // (Copies are blocks, or inline elements classed apart, each of more
+    // than one word: two spans of one class, one word each, are a split
+    // heading's words, "Bora Bora".)
     if (n == 2 && pair[0]->is_element() && pair[1]->is_element() && pair[0]->tag == pair[1]->tag) {
       std::string one = CollapsedText(pair[0], 1000);
-      if (!one.empty() && one.size() < 1000 && one == CollapsedText(pair[1], 1000)) return one;
+      const bool copies = IsBlockTag(pair[0]->tag) ||
+                          (one.find(' ') != std::string::npos && pair[0]->Attr("class") != pair[1]->Attr("class"));
+      if (copies && !one.empty() && one.size() < 1000 && one == CollapsedText(pair[1], 1000)) return one;
     }
   }
   bool any = false;
