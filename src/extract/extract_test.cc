@@ -6136,6 +6136,21 @@ TEST(Extract, OrganisationCreditGivesWayToTheByline) {
   EXPECT_EQ(alone->authors, std::vector<std::string>{"Harbour Labs Team"});
 }
 
+// A post header whose heading links to the page itself (a blog template's
+// "<h2 class=entry-title><a href=permalink>") heads the page, no teaser:
+// its rel=author link names the page's writer.
+TEST(Extract, OwnLinkedHeadingIsNoTeaserCard) {
+  auto r = Extract(
+      "<html><head><title>Pruning roses | Garden Notes</title><link rel=canonical "
+      "href=\"https://notes.example/2024/pruning-roses/\"></head><body><div id=content><header>"
+      "<h2 class=entry-title><a href=\"https://notes.example/2024/pruning-roses/\">Pruning roses</a></h2>"
+      "<p class=post-meta><a rel=author href=/author/mkell/>mkell</a> · <time datetime=2024-03-02>March 2, 2024"
+      "</time></p></header><div class=entry-content><p>" +
+      std::string(kEnglishProse) + "</p></div></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"mkell"});
+}
+
 // A link rel=author in a teaser card (under a linked heading of another
 // story) names that story's writer, not the page's.
 TEST(Extract, TeaserCardsRelAuthorIsNoWriter) {

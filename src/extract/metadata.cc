@@ -848,22 +848,56 @@ bool IsDateFreeFurniture(const Node* n, uint32_t h, bool forum) {
   return n->HasAttr("hidden") || IsHiddenStyle(n->Attr("style"));
 }
 
+// The page itself, to tell its own header from a teaser card's: its
+// headline and its addresses (resolved; empty when unknown).
+struct OwnPage {
+  const Node* headline = nullptr;
+  std::string url, canonical;
+};
+
+// The address `u` without its fragment and a trailing slash, to compare.
+std::string_view ComparableUrl(std::string_view u) {
+  u = u.substr(0, std::min(u.find('#'), u.size()));
+  if (u.ends_with('/')) u.remove_suffix(1);
+  return u;
+}
+
+// Whether the heading `h`, linked by `link`, heads the page itself: it is
+// the page's headline, or links to the page ("<h2 class=entry-title><a
+// href=PERMALINK>", a blog template's post header).
+bool IsOwnHeading(const Node* h, const Node* link, const OwnPage& own) {
+  if (h == own.headline) return true;
+  const std::string_view href = Trim(link->Attr("href"));
+  if (href.empty() || (own.url.empty() && own.canonical.empty())) return false;
+  const std::string to = ResolveUrl(!own.url.empty() ? own.url : own.canonical, href);
+  const std::string_view target = ComparableUrl(to);
+  return (!own.url.empty() && target == ComparableUrl(own.url)) ||
+         (!own.canonical.empty() && target == ComparableUrl(own.canonical));
+}
+
 // A date inside a link, or beside a linked heading, dates the story a
 // teaser card points to, not this page. Looks two levels up. A link marked
 // aria-current="page" points to this page (a site builder wraps the
 // byline, date and all, in a link to the post itself): its date is the
-// page's.
-bool InTeaserCard(const Node* n) {
+// page's. With `own`, a heading of the page itself (IsOwnHeading) is no
+// card's.
+bool InTeaserCard(const Node* n, const OwnPage* own = nullptr) {
+  constexpr int kCardLevels = 3;      // levels up from `n` to the card
+  constexpr int kChildrenRead = 16;   // a card's children read for its heading
+  constexpr int kHeadingLinks = 16;   // a heading's children read for its link
   const Node* p = n;
-  for (int up = 0; up < 3 && p && p->is_element(); ++up, p = p->parent) {
+  for (int up = 0; up < kCardLevels && p && p->is_element(); ++up, p = p->parent) {
     if (p->Is(TagId::kA)) return !EqualsIgnoreCase(Trim(p->Attr("aria-current")), "page");
     if (up == 0) continue;
-    int children = 16;
+    int children = kChildrenRead;
     for (const Node* c = p->first_child; c && children-- > 0; c = c->next) {
       if (!c->is_element() || !(c->Is(TagId::kH2) || c->Is(TagId::kH3) || c->Is(TagId::kH4))) continue;
-      int links = 16;
+      int links = kHeadingLinks;
       for (const Node* k = c->first_child; k && links-- > 0; k = k->next)
-        if (k->Is(TagId::kA)) return true;
+        if (k->Is(TagId::kA)) {
+          if (own && IsOwnHeading(c, k, *own)) break;
+          return true;
+        }
     }
   }
   return false;
@@ -872,9 +906,9 @@ bool InTeaserCard(const Node* n) {
 // Whether the byline element `n` is a teaser card's: in one (see
 // InTeaserCard), a link to the writer's page judged from its parent (it is
 // a link itself).
-bool BylineInTeaserCard(const Node* n) {
+bool BylineInTeaserCard(const Node* n, const OwnPage& own) {
   if (n->Is(TagId::kA)) n = n->parent;
-  return n && n->is_element() && InTeaserCard(n);
+  return n && n->is_element() && InTeaserCard(n, &own);
 }
 
 // Where the search for a byline or a date stamp around the headline
@@ -3396,9 +3430,14 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // card's ("By <a rel=author>" under a linked heading of another story) or
   // in a related or comment section: those name other posts' writers.
   author_stage = "rel-author";
+  OwnPage own_page;
+  own_page.headline = anchor;
+  if (!url.empty()) own_page.url = std::string(url);
+  if (std::string_view canon = Trim(c.canonical); !canon.empty())
+    own_page.canonical = url.empty() ? std::string(canon) : ResolveUrl(url, canon);
   if (authors.empty())
     for (const Node* n : c.rel_author)
-      if (!BylineInTeaserCard(n) && !InOthersSection(n, hints)) add_authors(CollapsedText(n, 200));
+      if (!BylineInTeaserCard(n, own_page) && !InOthersSection(n, hints)) add_authors(CollapsedText(n, 200));
   // A visible byline around the headline: "By Jane Doe", "Written by...",
   // an "Author" label and the name after it, a byline-classed element, a
   // meta row, links to writers' pages. `strict`: only a strong cue ("Written
@@ -3560,7 +3599,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   if (authors.empty()) {
     for (const Node* n : c.byline_nodes) {
       // (A teaser card's byline names its own story's writer.)
-      if (InOthersSection(n, hints) || BylineInTeaserCard(n)) continue;
+      if (InOthersSection(n, hints) || BylineInTeaserCard(n, own_page)) continue;
       std::string text = CollapsedText(n, 300);
       if (text.empty() || text.size() > 200 || IsBylineLabel(text)) continue;
       // A byline box usually says "By"; without it, only name-like text,
