@@ -2481,7 +2481,15 @@ TEST(Extract, OneWordHeadingEndingTheTitlesHead) {
                      std::string(400, 'x') + " text.</p></main></body></html>");
     return r.ok() ? r->title.value_or("") : std::string("?");
   };
-  EXPECT_EQ(title_of("Camp Lanterns - Light for the trail | Hill Shop"), "Lanterns");
+  EXPECT_EQ(title_of("All Lanterns - Light for the trail | Hill Shop"), "Lanterns");
+  // (Other words before it name the page: the heading is their label.)
+  EXPECT_EQ(title_of("Camping Lanterns - Light for the trail | Hill Shop"), "Camping Lanterns");
+  // (Unless the head is the site's name.)
+  auto r = Extract("<html><head><title>Hill Lanterns - Light for the trail</title><meta property=og:site_name "
+                   "content=\"Hill Lanterns\"></head><body><main><h1>Lanterns</h1><p>" + std::string(400, 'x') +
+                   " text.</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Lanterns");
   EXPECT_EQ(title_of("How we test our camp lanterns | Hill Shop"), "How we test our camp lanterns");
 }
 

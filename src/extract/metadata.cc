@@ -2761,14 +2761,33 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     // head, before its first separator, is the word with a qualifier or
     // two before it: "Wallets" for "All Wallets - Slim designs | Shop",
     // "News" for "Daily Post News - Latest stories".)
+    // (The head when it names the page by more than the word: "Lunch Menu"
+    // for <h1>Menu</h1> and "Lunch Menu - Cafe Rosa".)
+    std::string_view named_head;
     auto leads_title = [&] {
       const std::string& h = h1_norms[0];
       auto begins = [&](const std::string& t) { return t.size() > h.size() && t.starts_with(h) && t[h.size()] == ' '; };
       auto ends_head = [&](std::string_view t) {
         if (t.size() > kMaxComparedTitleBytes) return false;
         const std::string head = NormalizeForCompare(t.substr(0, FirstTitleSeparator(t)));
-        return head.size() > h.size() + 1 && head.ends_with(h) && head[head.size() - h.size() - 1] == ' ' &&
-               std::count(head.begin(), head.end(), ' ') < kMaxHeadQualifierWords + 1;
+        if (!(head.size() > h.size() + 1 && head.ends_with(h) && head[head.size() - h.size() - 1] == ' ' &&
+              std::count(head.begin(), head.end(), ' ') < kMaxHeadQualifierWords + 1))
+          return false;
+        // (The words before are determiners or labels, "All", "Shop", or
+        // the site's name, "Daily Post", or the head is the site's name,
+        // "Daily News": else the head names the page, "Lunch Menu", and the
+        // heading is its label.)
+        const std::string_view before = std::string_view(head).substr(0, head.size() - h.size() - 1);
+        if (!bare_site.empty() && (BareName(before) == bare_site || BareName(head) == bare_site)) return true;
+        for (size_t at = 0; at <= before.size();) {
+          const size_t sp = std::min(before.find(' ', at), before.size());
+          if (!IsHeadQualifierWord(before.substr(at, sp - at))) {
+            if (named_head.empty()) named_head = Trim(t.substr(0, FirstTitleSeparator(t)));
+            return false;
+          }
+          at = sp + 1;
+        }
+        return true;
       };
       if (begins(norm_doc_title) || ends_head(doc_title)) return true;
       for (size_t i = 0; i < meta_titles.size(); ++i)
@@ -2794,6 +2813,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
          (titles_name_site() && !IsPromoLine(text) && !IsStoreOfferLine(text)))) {
       title = text;
       title_src = "h1";
+      out->headline = h1s[0];
+    } else if (!named_head.empty()) {
+      title = std::string(named_head);
+      title_src = "title-head";
       out->headline = h1s[0];
     }
   }
