@@ -1559,6 +1559,27 @@ TEST(Extract, ShownUpdateBeatsASchemaOnlyPublicationDate) {
   EXPECT_EQ(r->date_published.value_or(""), "2023-02-10T10:00:00Z");
 }
 
+// A later day shown under the headline is the page's date only from a
+// stamp marked as one (a <time>, a date- or byline-classed element): a
+// plain paragraph's day is an event's the story tells of.
+TEST(Extract, PlainParagraphsLaterDayIsNoReissue) {
+  auto r = Extract(
+      "<html lang=en><head><title>Spring fair</title><script type=\"application/ld+json\">{\"@type\":"
+      "\"BlogPosting\",\"headline\":\"Spring fair\",\"datePublished\":\"2024-02-03T08:00:00Z\"}</script>"
+      "</head><body><article><h1>Spring fair</h1><p class=when>Sunday, May 5, 2024</p><p>" +
+      std::string(kEnglishProse) + "</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-02-03T08:00:00Z");
+  // (Nor a byline's <time> two weeks on: an update left unmarked.)
+  r = Extract(
+      "<html lang=en><head><title>Spring fair</title><script type=\"application/ld+json\">{\"@type\":"
+      "\"BlogPosting\",\"headline\":\"Spring fair\",\"datePublished\":\"2024-02-03T08:00:00Z\"}</script>"
+      "</head><body><article><h1>Spring fair</h1><div class=meta>By Ann Lee | <time>February 17, 2024</time>"
+      "</div><p>" + std::string(kEnglishProse) + "</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-02-03T08:00:00Z");
+}
+
 // A publication date declared in meta more than a day from the plain stamp
 // the header shows (and not the modification day) is not the page's: a
 // later declared day is a CMS's re-save, an earlier one the first draft of a

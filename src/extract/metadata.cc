@@ -52,6 +52,11 @@ bool WordsMostlyIn(std::string_view title, std::string_view heading) {
 // headline, a standfirst, the byline's parts) for the declared publication
 // date to give way to it.
 constexpr uint32_t kHeaderStampSpan = 48;
+// Days at least between a declared publication and a later day shown under
+// the headline for the page to be reissued under the shown day (a refreshed
+// guide comes back months later; a stamp a few days or weeks on is an
+// update left unmarked).
+constexpr int kMinReissueDays = 90;
 // A date line is a few nodes: a block of more is not read (every level of
 // a deep chain of wrappers would read the chain again).
 constexpr size_t kDateLineMaxNodes = 64;
@@ -4040,7 +4045,18 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // A news report's later stamp is its update: its news is as old as
       // the day it was reported.)
       const bool news = art && TypeMatches(*art, kNewsTypes, std::size(kNewsTypes));
-      if (pub.valid() && apart(pub) && apart(mod) && !LaterDay(st, today) && !(news && LaterDay(st, pub))) {
+      // (A later day from a stamp marked as one only, a <time> or a date-
+      // or byline-classed element, and months later (kMinReissueDays): a
+      // plain paragraph's day under the headline is an event's the story
+      // tells of, "Saturday, April 12"; a byline's day two weeks on, an
+      // update.)
+      const Node* sn = shown.stamped_node;
+      const bool marked = sn->Is(TagId::kTime) || (hints[sn->id] & (kHintDate | kHintByline)) ||
+                          (sn->parent && sn->parent->is_element() && (hints[sn->parent->id] & (kHintDate | kHintByline)));
+      const bool later = LaterDay(st, pub);
+      const bool reissued = marked && DayNumber(st) - DayNumber(pub) >= kMinReissueDays;
+      if (pub.valid() && apart(pub) && apart(mod) && !LaterDay(st, today) && !(news && later) &&
+          !(later && !reissued)) {
         published = shown.stamped;
         date_src = "date-stamp(shown, not the declared days)";
       }
