@@ -1566,6 +1566,27 @@ TEST(Extract, ShownUpdateBeatsASchemaOnlyPublicationDate) {
   EXPECT_EQ(r->date_published.value_or(""), "2023-02-10T10:00:00Z");
 }
 
+// A later day shown under the headline is the page's date only from a
+// stamp marked as one (a <time>, a date- or byline-classed element): a
+// plain paragraph's day is an event's the story tells of.
+TEST(Extract, PlainParagraphsLaterDayIsNoReissue) {
+  auto r = Extract(
+      "<html lang=en><head><title>Spring fair</title><script type=\"application/ld+json\">{\"@type\":"
+      "\"BlogPosting\",\"headline\":\"Spring fair\",\"datePublished\":\"2024-02-03T08:00:00Z\"}</script>"
+      "</head><body><article><h1>Spring fair</h1><p class=when>Sunday, May 5, 2024</p><p>" +
+      std::string(kEnglishProse) + "</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-02-03T08:00:00Z");
+  // (Nor a byline's <time> two weeks on: an update left unmarked.)
+  r = Extract(
+      "<html lang=en><head><title>Spring fair</title><script type=\"application/ld+json\">{\"@type\":"
+      "\"BlogPosting\",\"headline\":\"Spring fair\",\"datePublished\":\"2024-02-03T08:00:00Z\"}</script>"
+      "</head><body><article><h1>Spring fair</h1><div class=meta>By Ann Lee | <time>February 17, 2024</time>"
+      "</div><p>" + std::string(kEnglishProse) + "</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-02-03T08:00:00Z");
+}
+
 // A publication date declared in meta more than a day from the plain stamp
 // the header shows (and not the modification day) is not the page's: a
 // later declared day is a CMS's re-save, an earlier one the first draft of a
@@ -2488,7 +2509,15 @@ TEST(Extract, OneWordHeadingEndingTheTitlesHead) {
                      std::string(400, 'x') + " text.</p></main></body></html>");
     return r.ok() ? r->title.value_or("") : std::string("?");
   };
-  EXPECT_EQ(title_of("Camp Lanterns - Light for the trail | Hill Shop"), "Lanterns");
+  EXPECT_EQ(title_of("All Lanterns - Light for the trail | Hill Shop"), "Lanterns");
+  // (Other words before it name the page: the heading is their label.)
+  EXPECT_EQ(title_of("Camping Lanterns - Light for the trail | Hill Shop"), "Camping Lanterns");
+  // (Unless the head is the site's name.)
+  auto r = Extract("<html><head><title>Hill Lanterns - Light for the trail</title><meta property=og:site_name "
+                   "content=\"Hill Lanterns\"></head><body><main><h1>Lanterns</h1><p>" + std::string(400, 'x') +
+                   " text.</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Lanterns");
   EXPECT_EQ(title_of("How we test our camp lanterns | Hill Shop"), "How we test our camp lanterns");
 }
 
@@ -2502,6 +2531,16 @@ TEST(Extract, ProductTitleDropsStockStatus) {
   EXPECT_EQ(title_of("Oat Crackers, Rosemary, 5 oz (Discontinued Item)"), "Oat Crackers, Rosemary, 5 oz");
   EXPECT_EQ(title_of("Trail Kettle (Sold Out)"), "Trail Kettle");
   EXPECT_EQ(title_of("Oat Crackers, Rosemary, 5 oz (140 g)"), "Oat Crackers, Rosemary, 5 oz (140 g)");
+}
+
+// Two inline spans of one word each with the same text are the heading's
+// words ("Bora Bora", a split-text animation), not a copy printed twice.
+TEST(Extract, HeadingOfOneWordTwiceIsNoCopy) {
+  auto r = Extract("<html><head><title>Walla Walla: a weekend guide</title></head><body><main><h1><span "
+                   "class=w>Walla</span> <span class=w>Walla</span></h1><p>" +
+                   std::string(400, 'x') + " text.</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Walla Walla");
 }
 
 // A documentation generator's permalink to the heading ("Â¶") is not part
@@ -6279,6 +6318,21 @@ TEST(Extract, OrganisationCreditGivesWayToTheByline) {
   auto alone = Extract(head + body);
   ASSERT_TRUE(alone.ok());
   EXPECT_EQ(alone->authors, std::vector<std::string>{"Harbour Labs Team"});
+}
+
+// A post header whose heading links to the page itself (a blog template's
+// "<h2 class=entry-title><a href=permalink>") heads the page, no teaser:
+// its rel=author link names the page's writer.
+TEST(Extract, OwnLinkedHeadingIsNoTeaserCard) {
+  auto r = Extract(
+      "<html><head><title>Pruning roses | Garden Notes</title><link rel=canonical "
+      "href=\"https://notes.example/2024/pruning-roses/\"></head><body><div id=content><header>"
+      "<h2 class=entry-title><a href=\"https://notes.example/2024/pruning-roses/\">Pruning roses</a></h2>"
+      "<p class=post-meta><a rel=author href=/author/mkell/>mkell</a> · <time datetime=2024-03-02>March 2, 2024"
+      "</time></p></header><div class=entry-content><p>" +
+      std::string(kEnglishProse) + "</p></div></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"mkell"});
 }
 
 // A link rel=author in a teaser card (under a linked heading of another

@@ -52,6 +52,11 @@ bool WordsMostlyIn(std::string_view title, std::string_view heading) {
 // headline, a standfirst, the byline's parts) for the declared publication
 // date to give way to it.
 constexpr uint32_t kHeaderStampSpan = 48;
+// Days at least between a declared publication and a later day shown under
+// the headline for the page to be reissued under the shown day (a refreshed
+// guide comes back months later; a stamp a few days or weeks on is an
+// update left unmarked).
+constexpr int kMinReissueDays = 90;
 // A date line is a few nodes: a block of more is not read (every level of
 // a deep chain of wrappers would read the chain again).
 constexpr size_t kDateLineMaxNodes = 64;
@@ -848,22 +853,56 @@ bool IsDateFreeFurniture(const Node* n, uint32_t h, bool forum) {
   return n->HasAttr("hidden") || IsHiddenStyle(n->Attr("style"));
 }
 
+// The page itself, to tell its own header from a teaser card's: its
+// headline and its addresses (resolved; empty when unknown).
+struct OwnPage {
+  const Node* headline = nullptr;
+  std::string url, canonical;
+};
+
+// The address `u` without its fragment and a trailing slash, to compare.
+std::string_view ComparableUrl(std::string_view u) {
+  u = u.substr(0, std::min(u.find('#'), u.size()));
+  if (u.ends_with('/')) u.remove_suffix(1);
+  return u;
+}
+
+// Whether the heading `h`, linked by `link`, heads the page itself: it is
+// the page's headline, or links to the page ("<h2 class=entry-title><a
+// href=PERMALINK>", a blog template's post header).
+bool IsOwnHeading(const Node* h, const Node* link, const OwnPage& own) {
+  if (h == own.headline) return true;
+  const std::string_view href = Trim(link->Attr("href"));
+  if (href.empty() || (own.url.empty() && own.canonical.empty())) return false;
+  const std::string to = ResolveUrl(!own.url.empty() ? own.url : own.canonical, href);
+  const std::string_view target = ComparableUrl(to);
+  return (!own.url.empty() && target == ComparableUrl(own.url)) ||
+         (!own.canonical.empty() && target == ComparableUrl(own.canonical));
+}
+
 // A date inside a link, or beside a linked heading, dates the story a
 // teaser card points to, not this page. Looks two levels up. A link marked
 // aria-current="page" points to this page (a site builder wraps the
 // byline, date and all, in a link to the post itself): its date is the
-// page's.
-bool InTeaserCard(const Node* n) {
+// page's. With `own`, a heading of the page itself (IsOwnHeading) is no
+// card's.
+bool InTeaserCard(const Node* n, const OwnPage* own = nullptr) {
+  constexpr int kCardLevels = 3;      // levels up from `n` to the card
+  constexpr int kChildrenRead = 16;   // a card's children read for its heading
+  constexpr int kHeadingLinks = 16;   // a heading's children read for its link
   const Node* p = n;
-  for (int up = 0; up < 3 && p && p->is_element(); ++up, p = p->parent) {
+  for (int up = 0; up < kCardLevels && p && p->is_element(); ++up, p = p->parent) {
     if (p->Is(TagId::kA)) return !EqualsIgnoreCase(Trim(p->Attr("aria-current")), "page");
     if (up == 0) continue;
-    int children = 16;
+    int children = kChildrenRead;
     for (const Node* c = p->first_child; c && children-- > 0; c = c->next) {
       if (!c->is_element() || !(c->Is(TagId::kH2) || c->Is(TagId::kH3) || c->Is(TagId::kH4))) continue;
-      int links = 16;
+      int links = kHeadingLinks;
       for (const Node* k = c->first_child; k && links-- > 0; k = k->next)
-        if (k->Is(TagId::kA)) return true;
+        if (k->Is(TagId::kA)) {
+          if (own && IsOwnHeading(c, k, *own)) break;
+          return true;
+        }
     }
   }
   return false;
@@ -872,9 +911,9 @@ bool InTeaserCard(const Node* n) {
 // Whether the byline element `n` is a teaser card's: in one (see
 // InTeaserCard), a link to the writer's page judged from its parent (it is
 // a link itself).
-bool BylineInTeaserCard(const Node* n) {
+bool BylineInTeaserCard(const Node* n, const OwnPage& own) {
   if (n->Is(TagId::kA)) n = n->parent;
-  return n && n->is_element() && InTeaserCard(n);
+  return n && n->is_element() && InTeaserCard(n, &own);
 }
 
 // Where the search for a byline or a date stamp around the headline
@@ -1992,9 +2031,14 @@ std::string HeadingText(const Node* h, bool* dropped_tagline = nullptr) {
     int n = 0;
     for (const Node* ch = box->first_child; ch && n < 3; ch = ch->next)
       if (!blank(ch)) pair[n++] = ch;
+    // (Copies are blocks, or inline elements classed apart, each of more
+    // than one word: two spans of one class, one word each, are a split
+    // heading's words, "Bora Bora".)
     if (n == 2 && pair[0]->is_element() && pair[1]->is_element() && pair[0]->tag == pair[1]->tag) {
       std::string one = CollapsedText(pair[0], 1000);
-      if (!one.empty() && one.size() < 1000 && one == CollapsedText(pair[1], 1000)) return one;
+      const bool copies = IsBlockTag(pair[0]->tag) ||
+                          (one.find(' ') != std::string::npos && pair[0]->Attr("class") != pair[1]->Attr("class"));
+      if (copies && !one.empty() && one.size() < 1000 && one == CollapsedText(pair[1], 1000)) return one;
     }
   }
   bool any = false;
@@ -2722,14 +2766,33 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     // head, before its first separator, is the word with a qualifier or
     // two before it: "Wallets" for "All Wallets - Slim designs | Shop",
     // "News" for "Daily Post News - Latest stories".)
+    // (The head when it names the page by more than the word: "Lunch Menu"
+    // for <h1>Menu</h1> and "Lunch Menu - Cafe Rosa".)
+    std::string_view named_head;
     auto leads_title = [&] {
       const std::string& h = h1_norms[0];
       auto begins = [&](const std::string& t) { return t.size() > h.size() && t.starts_with(h) && t[h.size()] == ' '; };
       auto ends_head = [&](std::string_view t) {
         if (t.size() > kMaxComparedTitleBytes) return false;
         const std::string head = NormalizeForCompare(t.substr(0, FirstTitleSeparator(t)));
-        return head.size() > h.size() + 1 && head.ends_with(h) && head[head.size() - h.size() - 1] == ' ' &&
-               std::count(head.begin(), head.end(), ' ') < kMaxHeadQualifierWords + 1;
+        if (!(head.size() > h.size() + 1 && head.ends_with(h) && head[head.size() - h.size() - 1] == ' ' &&
+              std::count(head.begin(), head.end(), ' ') < kMaxHeadQualifierWords + 1))
+          return false;
+        // (The words before are determiners or labels, "All", "Shop", or
+        // the site's name, "Daily Post", or the head is the site's name,
+        // "Daily News": else the head names the page, "Lunch Menu", and the
+        // heading is its label.)
+        const std::string_view before = std::string_view(head).substr(0, head.size() - h.size() - 1);
+        if (!bare_site.empty() && (BareName(before) == bare_site || BareName(head) == bare_site)) return true;
+        for (size_t at = 0; at <= before.size();) {
+          const size_t sp = std::min(before.find(' ', at), before.size());
+          if (!IsHeadQualifierWord(before.substr(at, sp - at))) {
+            if (named_head.empty()) named_head = Trim(t.substr(0, FirstTitleSeparator(t)));
+            return false;
+          }
+          at = sp + 1;
+        }
+        return true;
       };
       if (begins(norm_doc_title) || ends_head(doc_title)) return true;
       for (size_t i = 0; i < meta_titles.size(); ++i)
@@ -2755,6 +2818,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
          (titles_name_site() && !IsPromoLine(text) && !IsStoreOfferLine(text)))) {
       title = text;
       title_src = "h1";
+      out->headline = h1s[0];
+    } else if (!named_head.empty()) {
+      title = std::string(named_head);
+      title_src = "title-head";
       out->headline = h1s[0];
     }
   }
@@ -3391,9 +3458,14 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // card's ("By <a rel=author>" under a linked heading of another story) or
   // in a related or comment section: those name other posts' writers.
   author_stage = "rel-author";
+  OwnPage own_page;
+  own_page.headline = anchor;
+  if (!url.empty()) own_page.url = std::string(url);
+  if (std::string_view canon = Trim(c.canonical); !canon.empty())
+    own_page.canonical = url.empty() ? std::string(canon) : ResolveUrl(url, canon);
   if (authors.empty())
     for (const Node* n : c.rel_author)
-      if (!BylineInTeaserCard(n) && !InOthersSection(n, hints)) add_authors(CollapsedText(n, 200));
+      if (!BylineInTeaserCard(n, own_page) && !InOthersSection(n, hints)) add_authors(CollapsedText(n, 200));
   // A visible byline around the headline: "By Jane Doe", "Written by...",
   // an "Author" label and the name after it, a byline-classed element, a
   // meta row, links to writers' pages. `strict`: only a strong cue ("Written
@@ -3555,7 +3627,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   if (authors.empty()) {
     for (const Node* n : c.byline_nodes) {
       // (A teaser card's byline names its own story's writer.)
-      if (InOthersSection(n, hints) || BylineInTeaserCard(n)) continue;
+      if (InOthersSection(n, hints) || BylineInTeaserCard(n, own_page)) continue;
       std::string text = CollapsedText(n, 300);
       if (text.empty() || text.size() > 200 || IsBylineLabel(text)) continue;
       // A byline box usually says "By"; without it, only name-like text,
@@ -3973,7 +4045,18 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // A news report's later stamp is its update: its news is as old as
       // the day it was reported.)
       const bool news = art && TypeMatches(*art, kNewsTypes, std::size(kNewsTypes));
-      if (pub.valid() && apart(pub) && apart(mod) && !LaterDay(st, today) && !(news && LaterDay(st, pub))) {
+      // (A later day from a stamp marked as one only, a <time> or a date-
+      // or byline-classed element, and months later (kMinReissueDays): a
+      // plain paragraph's day under the headline is an event's the story
+      // tells of, "Saturday, April 12"; a byline's day two weeks on, an
+      // update.)
+      const Node* sn = shown.stamped_node;
+      const bool marked = sn->Is(TagId::kTime) || (hints[sn->id] & (kHintDate | kHintByline)) ||
+                          (sn->parent && sn->parent->is_element() && (hints[sn->parent->id] & (kHintDate | kHintByline)));
+      const bool later = LaterDay(st, pub);
+      const bool reissued = marked && DayNumber(st) - DayNumber(pub) >= kMinReissueDays;
+      if (pub.valid() && apart(pub) && apart(mod) && !LaterDay(st, today) && !(news && later) &&
+          !(later && !reissued)) {
         published = shown.stamped;
         date_src = "date-stamp(shown, not the declared days)";
       }

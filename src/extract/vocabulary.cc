@@ -2690,6 +2690,17 @@ bool IsConnectingWord(std::string_view word) {
   return EqualsAnyIgnoreCase(word, kConnectingWords);
 }
 
+// Determiners and shop or catalogue labels before a category's name in a
+// title's head ("All Wallets", "Shop Lanterns", "Our Services").
+constexpr std::string_view kHeadQualifierWords[] = {
+    "all", "our", "my", "your", "the", "shop", "browse", "view", "explore", "discover", "buy",
+    "latest", "new", "featured", "popular", "top", "more", "other",
+};
+
+bool IsHeadQualifierWord(std::string_view word) {
+  return EqualsAnyIgnoreCase(word, kHeadQualifierWords);
+}
+
 bool IsLeadInWord(std::string_view word) {
   for (std::string_view w : kLeadInWords)
     if (word == w) return true;

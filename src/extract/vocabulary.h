@@ -455,6 +455,11 @@ inline constexpr int kMaxKickerWords = 4;
 // Words at most before a one-word <h1> in a title's head that names it
 // ("All Wallets" for "Wallets"): a qualifier, not a sentence.
 inline constexpr int kMaxHeadQualifierWords = 2;
+// Whether a word before a one-word <h1> in a title's head only points at
+// the heading's items ("All", "Our", "Shop", "Browse"): the heading names
+// the page alone. Another word ("Lunch" in "Lunch Menu") makes the head the
+// page's name, the heading a label.
+bool IsHeadQualifierWord(std::string_view word);
 
 // Whether a heading ends as a sentence does, in a full stop after a word
 // of lower-case letters ("The AI community building the future."): a
