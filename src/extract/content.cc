@@ -387,6 +387,9 @@ constexpr size_t kStarterBadgeMaxBytes = 96;
 // most.
 constexpr size_t kSpokenCopyMinText = 4;
 constexpr size_t kSpokenCopyMaxBytes = 256;
+// The siblings after a spoken copy looked at for words of its line (more
+// than that and the copy is taken for prose).
+constexpr int kSpokenCopyNextSiblings = 4;
 // The longest bare count (a rating bar's "57%", "1,935") on a product page.
 constexpr uint32_t kBareCountMaxText = 16;
 // A bare price block: two prices with their markers at most (text bytes).
@@ -1470,7 +1473,22 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       const std::string_view head = Trim(e->first_child->data);
       if (!head.empty() && head[0] != shown[0]) return false;
     }
-    return CollapsedTextInto(e, kSpokenCopyMaxBytes + 1, kStatMaxNodes, &scratch) && Trim(scratch) == shown;
+    // A framework's copy is marked by a class; an unclassed "Walla
+    // <b>Walla</b>" or "Bora <em>Bora</em>" is the name itself.
+    if (e->Attr("class").empty()) return false;
+    if (!CollapsedTextInto(e, kSpokenCopyMaxBytes + 1, kStatMaxNodes, &scratch) || Trim(scratch) != shown)
+      return false;
+    // The label and its copy are the whole line: no words after the copy
+    // ("Walla <b class=x>Walla</b> is a city" is a sentence), and the shown
+    // text opens the line unless the copy's class says it is visually
+    // hidden.
+    auto has_words = [&](const Node* n) {
+      return n->is_text() ? CountWordChars(n->data) > 0 : n->is_element() && facts_[n->id].text > 0;
+    };
+    int budget = kSpokenCopyNextSiblings;
+    for (const Node* n = e->next; n; n = n->next)
+      if (--budget < 0 || has_words(n)) return false;
+    return !prev->prev || (f.hints & kHintHidden);
   };
 
   // Whether a line opens on a number or its sign ("3", "-2", "1.2k").

@@ -561,6 +561,22 @@ TEST(Extract, SpokenCopyOfALabelIsLeftOut) {
   EXPECT_NE(a->text.find("Come on you Reds", once + 1), std::string::npos) << a->text;
 }
 
+// A word said twice on purpose outside an article is text, not a screen
+// reader's copy: an unclassed repeat ("Pago <b>Pago</b>"), and a classed one
+// with words after it in its line.
+TEST(Extract, RepeatedNameIsNotASpokenCopy) {
+  const std::string body =
+      "<main><h1>Place names</h1><p>A short list of towns and islands whose names repeat a word, with a line "
+      "on each of them for visitors planning a trip this summer.</p>"
+      "<ul><li>Baden <b class=\"term\">Baden</b> is a spa town in the south west.</li></ul>"
+      "<div class=\"card\"><p>Pago <em>Pago</em></p><p>The capital of the territory, on a deep harbour "
+      "ringed by steep green hills and a busy tuna cannery.</p></div></main>";
+  auto r = Extract(PageAround("Place names", body, /*product=*/false));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Baden Baden is a spa town"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Pago Pago"), std::string::npos) << r->text;
+}
+
 TEST(Dates, Formats) {
   EXPECT_EQ(ParseDate("2019-11-19T13:03:00.000Z").ToIso(), "2019-11-19T13:03:00Z");
   EXPECT_EQ(ParseDate("2019-11-19T13:03:00+05:30").ToIso(), "2019-11-19T13:03:00+05:30");
