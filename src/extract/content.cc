@@ -390,6 +390,9 @@ constexpr size_t kSpokenCopyMaxBytes = 256;
 // The siblings after a spoken copy looked at for words of its line (more
 // than that and the copy is taken for prose).
 constexpr int kSpokenCopyNextSiblings = 4;
+// Levels above a post's "#N" line where the post's <header> is looked for
+// (see IsPostNumberPlace).
+constexpr int kPostNumberHeaderLevels = 4;
 // The longest bare count (a rating bar's "57%", "1,935") on a product page.
 constexpr uint32_t kBareCountMaxText = 16;
 // A bare price block: two prices with their markers at most (text bytes).
@@ -1497,6 +1500,38 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     return !line.empty() && (IsAsciiDigit(static_cast<unsigned char>(line[0])) || line[0] == '+' || line[0] == '-');
   };
 
+  // Whether a "#N" line at `e` is the post's own number, not a word of its
+  // body (a list of issue numbers "#4100", a ranking's heading "#1", a
+  // link to an issue): it links to the post (a fragment, a post's
+  // permalink), or it sits in the post's <header>, or, unlinked, it is a
+  // box of its own outside a list or a paragraph (a toolbar's "<div>#3
+  // </div>"). Never a heading. (The first few nodes and levels.)
+  auto IsPostNumberPlace = [&](const Node* e) {
+    if (IsHeadingTag(e->tag)) return false;
+    size_t budget = kStatMaxNodes;
+    for (const Node* n = e; n && budget; --budget) {
+      // The link that holds the number, if any (an icon's wordless link, a
+      // "copy" button's, is passed): the levels between the number's text
+      // and `e`, fewer than the nodes read.
+      if (n->is_text() && CountWordChars(n->data) > 0) {
+        for (const Node* a = n->parent; a && a != e->parent; a = a->parent)
+          if (a->tag == TagId::kA) return IsPostPermalinkHref(a->Attr("href"));
+        break;
+      }
+      if (n->first_child) { n = n->first_child; continue; }
+      while (n != e && !n->next) n = n->parent;
+      if (n == e) break;
+      n = n->next;
+    }
+    const Node* a = e->parent;
+    for (int up = 0; up < kPostNumberHeaderLevels && a && a->is_element(); ++up, a = a->parent)
+      if (a->tag == TagId::kHeader) return true;
+    const auto in_text = [](const Node* n) {
+      return n->tag == TagId::kLi || n->tag == TagId::kUl || n->tag == TagId::kOl || n->tag == TagId::kP;
+    };
+    return !in_text(e) && !(e->parent && in_text(e->parent));
+  };
+
   auto decide = [&](const Node* e, std::string_view* reason) -> bool {
     const Facts& f = facts_[e->id];
     if (f.flags & kHardDrop) { *reason = "hidden-or-non-content"; return false; }
@@ -1610,7 +1645,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // statistics above.)
     if (ctx.discussion && (stat_row || ((f.flags & kOwner) && f.text > 0 && f.text <= 32)) && e->tag != TagId::kPre &&
         CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsPostFurnitureLine(scratch) &&
-        !(e->tag == TagId::kLi && !(f.flags & kOwner) && OpensOnNumber(scratch))) {
+        !(e->tag == TagId::kLi && !(f.flags & kOwner) && OpensOnNumber(scratch)) &&
+        (!IsPostPermalinkNumber(scratch) || IsPostNumberPlace(e))) {
       *reason = "post-furniture";
       return false;
     }

@@ -4155,6 +4155,30 @@ TEST(Extract, ThreadDropsPermalinkLinksBesideTheDate) {
   EXPECT_NE(r->text.find("#3"), std::string::npos) << r->text;
 }
 
+// A "#N" line in a post's body is the post's words: a list of ticket
+// numbers, a ranking's headings. Only the post's own
+// number (in its header, or linked to the post) is furniture.
+TEST(Extract, ThreadKeepsNumberLinesInPostBody) {
+  std::string posts;
+  for (int i = 1; i <= 3; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class=message><header><a href='/p" + n + "'>Jun 2" + n + ", 2022</a><div class=num><span>#" +
+             n + "</span></div></header><div class=message-content><p>Reply number " + n + ": the pump rattled "
+             "after the update and the vendor points at these old tickets of theirs:</p><ul><li>#77" + n +
+             "</li><li>#88" + n + "</li></ul><h4>#9" + n + "</h4><p>Reseating the impeller stopped the noise for "
+             "a week, then it came back louder than before.</p></div></article>";
+  }
+  std::string html = "<html><head><meta name=generator content='XenForo'><title>Rattling pump</title></head>"
+                     "<body><h1>Rattling pump</h1><div class=block-body>" + posts + "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("#772"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("#882"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("#92"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("#2\n"), std::string::npos) << r->text;
+}
+
 // On a thread, a reply's quote box of another post (forum software's
 // quote class: "quotebox", "bbcode_quote", "ipsQuote") is left out, with
 // the quoted poster's name; a plain blockquote in a post (an outside text

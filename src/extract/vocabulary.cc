@@ -1690,6 +1690,16 @@ bool IsPostPermalinkNumber(std::string_view text) {
          text.find_first_not_of("0123456789", 1) == std::string_view::npos;
 }
 
+// Words in the href of a link to one post of a thread (forum software's
+// permalinks: XenForo's "post-456", phpBB's "p=", MyBB's "pid", IPS's
+// "findComment").
+constexpr std::string_view kPostPermalinkHrefWords[] = {"post", "comment", "msg", "message", "reply", "pid"};
+
+bool IsPostPermalinkHref(std::string_view href) {
+  href = Trim(href);
+  return href.find('#') != std::string_view::npos || ContainsAnyIgnoreCase(href, kPostPermalinkHrefWords);
+}
+
 bool IsPostFurnitureLine(std::string_view line) {
   line = Trim(line);
   if (line.empty() || line.size() > 32) return false;
