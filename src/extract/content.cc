@@ -76,18 +76,39 @@ bool IsHardDropTag(TagId t) {
 // Levels above a disclosure's toggle where the heading it sits in is
 // looked for (see IsHeadingToggle).
 constexpr int kToggleHeadingLevels = 2;
+// Nodes of that heading read for words beside the toggle (more and the
+// heading is taken to hold other words).
+constexpr int kToggleHeadingNodes = 32;
+
+// Whether heading `h` holds no words outside toggle `b` (its first few
+// nodes read).
+bool ToggleHoldsHeading(const Node* h, const Node* b) {
+  int budget = kToggleHeadingNodes;
+  for (const Node* n = h->first_child; n;) {
+    if (--budget < 0) return false;
+    if (n->is_text() && CountWordChars(n->data) > 0) return false;
+    if (n != b && n->first_child) { n = n->first_child; continue; }
+    while (n != h && !n->next) n = n->parent;
+    if (n == h) break;
+    n = n->next;
+  }
+  return true;
+}
 
 // A disclosure's toggle inside a heading: a <button> that opens and closes
 // a panel (aria-expanded, aria-controls) within an <h1>...<h6> or an
 // element ARIA names a heading (the ARIA accordion pattern: "<h3><button
 // aria-expanded=false>How long does delivery take?</button></h3>"). Its
 // words are the heading's, the title of the section it opens (an FAQ's
-// question), not a control's label.
+// question), not a control's label: when they are the heading's only words
+// ("<h2>Shipping costs <button ...>Show details</button></h2>" keeps the
+// title, not the control's label).
 bool IsHeadingToggle(const Node* n) {
   if (n->tag != TagId::kButton || !(n->HasAttr("aria-expanded") || n->HasAttr("aria-controls"))) return false;
   const Node* a = n->parent;
   for (int up = 0; up < kToggleHeadingLevels && a && a->is_element(); ++up, a = a->parent)
-    if (IsHeadingTag(a->tag) || EqualsIgnoreCase(Trim(a->Attr("role")), "heading")) return true;
+    if (IsHeadingTag(a->tag) || EqualsIgnoreCase(Trim(a->Attr("role")), "heading"))
+      return ToggleHoldsHeading(a, n);
   return false;
 }
 

@@ -6909,6 +6909,25 @@ TEST(Extract, AccordionToggleInHeadingIsTheTitle) {
   EXPECT_EQ(r->text.find("Play the workshop video"), std::string::npos) << r->text;
 }
 
+// A toggle beside the heading's own words ("<h2>Opening hours <button
+// aria-expanded>Show more</button></h2>") is a control: the title stays,
+// the control's label goes.
+TEST(Extract, AccordionToggleBesideHeadingWordsIsAControl) {
+  const std::string para =
+      "<p>Our library lends books, films and tools to every resident of the valley, and the reading room "
+      "is open to visitors from anywhere without a card or a booking.</p>";
+  const std::string html =
+      "<html><head><title>Visiting</title></head><body><main><h1>Visiting</h1>" + para + para +
+      "<section><h2>Opening hours <button aria-expanded=false aria-controls=o1>Reveal panel</button></h2>"
+      "<div id=o1><p>We open at nine every weekday and at ten on Saturdays, closing at six except on "
+      "public holidays when the doors stay shut all day.</p></div></section>"
+      "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Opening hours"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Reveal panel"), std::string::npos) << r->text;
+}
+
 // Avada's microformat fields, hidden by its stylesheet on every page built
 // with it ("span.vcard.rich-snippet-hidden": the author; "span.updated
 // rich-snippet-hidden": a timestamp), are no text of the page.
