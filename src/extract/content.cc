@@ -1853,8 +1853,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // on a line of its own: a thread keeps its posts' counts.
       if (!ctx.discussion && IsEngagementCountLine(scratch)) { *reason = "engagement-count"; return false; }
       // (In a table's cell, or a block in one, a signed count is data: a
-      // change, a score. Three levels looked at.)
-      if (!ctx.discussion && IsMoreChoicesLine(scratch) && !InTableCell(e)) {
+      // change, a score. Three levels looked at. So it is on an article,
+      // whose board of scores may be a grid of boxes: "+3" over par.)
+      if (!ctx.discussion && !ctx.article && IsMoreChoicesLine(scratch) && !InTableCell(e)) {
         *reason = "more-choices";
         return false;
       }

@@ -577,6 +577,26 @@ TEST(Extract, RepeatedNameIsNotASpokenCopy) {
   EXPECT_NE(r->text.find("Pago Pago"), std::string::npos) << r->text;
 }
 
+// An article's results board laid out in boxes keeps its signed scores
+// ("+4" over par), as it keeps "-6": not a card's count of more choices.
+TEST(Extract, ArticleKeepsSignedScoresInBoxes) {
+  const std::string html =
+      "<html><head><title>Club final round</title><meta property=\"og:type\" content=\"article\"></head><body>"
+      "<article><h1>Club final round</h1><p>A cold morning on the links gave way to a calm afternoon, and the "
+      "club champion closed with three birdies to win by two shots from the junior captain.</p>"
+      "<div class=\"results\"><div class=\"line\"><div>1</div><div>P. Okafor</div><div>-6</div></div>"
+      "<div class=\"line\"><div>2</div><div>L. Varga</div><div>-4</div></div>"
+      "<div class=\"line\"><div>9</div><div>S. Mendes</div><div>+4</div></div>"
+      "<div class=\"line\"><div>12</div><div>T. Hale</div><div>+11</div></div></div>"
+      "<p>The autumn foursomes start next week, with the draw posted in the clubhouse on Thursday "
+      "evening after the committee meeting.</p></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("-6"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("+4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("+11"), std::string::npos) << r->text;
+}
+
 TEST(Dates, Formats) {
   EXPECT_EQ(ParseDate("2019-11-19T13:03:00.000Z").ToIso(), "2019-11-19T13:03:00Z");
   EXPECT_EQ(ParseDate("2019-11-19T13:03:00+05:30").ToIso(), "2019-11-19T13:03:00+05:30");
