@@ -7026,6 +7026,15 @@ TEST(Extract, CardMoreChoicesCountIsFurniture) {
 // "teaser--has-comments") names the block's state, not its role: no
 // comment or review hint; a modifier that names a role, and a block so
 // named, still give theirs.
+// A modifier flag that says the block is an ad ("tile--is-sponsored")
+// still gives the ad hint; one that says the block holds ads does not.
+TEST(Vocabulary, AdFlagModifierGivesTheAdHint) {
+  EXPECT_TRUE(ClassifyClassId("tile tile--is-sponsored", "") & kHintAd);
+  EXPECT_TRUE(ClassifyClassId("promo__card--is-promoted", "") & kHintAd);
+  EXPECT_FALSE(ClassifyClassId("story__text--with-ads", "") & kHintAd);
+  EXPECT_FALSE(ClassifyClassId("tile--is-open", "") & kHintAd);
+}
+
 TEST(Vocabulary, FlagModifierGivesNoRole) {
   EXPECT_FALSE(ClassifyClassId("product-card_title-container--with-reviews__x1Ab", "") & kHintComments);
   EXPECT_FALSE(ClassifyClassId("teaser--has-comments", "") & kHintComments);
