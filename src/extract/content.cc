@@ -115,18 +115,39 @@ bool IsHardDropTag(TagId t) {
 // Levels above a disclosure's toggle where the heading it sits in is
 // looked for (see IsHeadingToggle).
 constexpr int kToggleHeadingLevels = 2;
+// Nodes of that heading read for words beside the toggle (more and the
+// heading is taken to hold other words).
+constexpr int kToggleHeadingNodes = 32;
+
+// Whether heading `h` holds no words outside toggle `b` (its first few
+// nodes read).
+bool ToggleHoldsHeading(const Node* h, const Node* b) {
+  int budget = kToggleHeadingNodes;
+  for (const Node* n = h->first_child; n;) {
+    if (--budget < 0) return false;
+    if (n->is_text() && CountWordChars(n->data) > 0) return false;
+    if (n != b && n->first_child) { n = n->first_child; continue; }
+    while (n != h && !n->next) n = n->parent;
+    if (n == h) break;
+    n = n->next;
+  }
+  return true;
+}
 
 // A disclosure's toggle inside a heading: a <button> that opens and closes
 // a panel (aria-expanded, aria-controls) within an <h1>...<h6> or an
 // element ARIA names a heading (the ARIA accordion pattern: "<h3><button
 // aria-expanded=false>How long does delivery take?</button></h3>"). Its
 // words are the heading's, the title of the section it opens (an FAQ's
-// question), not a control's label.
+// question), not a control's label: when they are the heading's only words
+// ("<h2>Shipping costs <button ...>Show details</button></h2>" keeps the
+// title, not the control's label).
 bool IsHeadingToggle(const Node* n) {
   if (n->tag != TagId::kButton || !(n->HasAttr("aria-expanded") || n->HasAttr("aria-controls"))) return false;
   const Node* a = n->parent;
   for (int up = 0; up < kToggleHeadingLevels && a && a->is_element(); ++up, a = a->parent)
-    if (IsHeadingTag(a->tag) || EqualsIgnoreCase(Trim(a->Attr("role")), "heading")) return true;
+    if (IsHeadingTag(a->tag) || EqualsIgnoreCase(Trim(a->Attr("role")), "heading"))
+      return ToggleHoldsHeading(a, n);
   return false;
 }
 
@@ -432,6 +453,12 @@ constexpr size_t kStarterBadgeMaxBytes = 96;
 // most.
 constexpr size_t kSpokenCopyMinText = 4;
 constexpr size_t kSpokenCopyMaxBytes = 256;
+// The siblings after a spoken copy looked at for words of its line (more
+// than that and the copy is taken for prose).
+constexpr int kSpokenCopyNextSiblings = 4;
+// Levels above a post's "#N" line where the post's <header> is looked for
+// (see IsPostNumberPlace).
+constexpr int kPostNumberHeaderLevels = 4;
 // The longest bare count (a rating bar's "57%", "1,935") on a product page.
 constexpr uint32_t kBareCountMaxText = 16;
 // A bare price block: two prices with their markers at most (text bytes).
@@ -1547,7 +1574,22 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       const std::string_view head = Trim(e->first_child->data);
       if (!head.empty() && head[0] != shown[0]) return false;
     }
-    return CollapsedTextInto(e, kSpokenCopyMaxBytes + 1, kStatMaxNodes, &scratch) && Trim(scratch) == shown;
+    // A framework's copy is marked by a class; an unclassed "Walla
+    // <b>Walla</b>" or "Bora <em>Bora</em>" is the name itself.
+    if (e->Attr("class").empty()) return false;
+    if (!CollapsedTextInto(e, kSpokenCopyMaxBytes + 1, kStatMaxNodes, &scratch) || Trim(scratch) != shown)
+      return false;
+    // The label and its copy are the whole line: no words after the copy
+    // ("Walla <b class=x>Walla</b> is a city" is a sentence), and the shown
+    // text opens the line unless the copy's class says it is visually
+    // hidden.
+    auto has_words = [&](const Node* n) {
+      return n->is_text() ? CountWordChars(n->data) > 0 : n->is_element() && facts_[n->id].text > 0;
+    };
+    int budget = kSpokenCopyNextSiblings;
+    for (const Node* n = e->next; n; n = n->next)
+      if (--budget < 0 || has_words(n)) return false;
+    return !prev->prev || (f.hints & kHintHidden);
   };
 
   // Whether a line opens on a number or its sign ("3", "-2", "1.2k").
@@ -1565,6 +1607,38 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     for (const Node* c = e->first_child; c && ++seen <= kLinkReadChildren; c = c->next)
       if (c->is_element() && (facts_[c->id].flags & kHidden)) return true;
     return false;
+  };
+
+  // Whether a "#N" line at `e` is the post's own number, not a word of its
+  // body (a list of issue numbers "#4100", a ranking's heading "#1", a
+  // link to an issue): it links to the post (a fragment, a post's
+  // permalink), or it sits in the post's <header>, or, unlinked, it is a
+  // box of its own outside a list or a paragraph (a toolbar's "<div>#3
+  // </div>"). Never a heading. (The first few nodes and levels.)
+  auto IsPostNumberPlace = [&](const Node* e) {
+    if (IsHeadingTag(e->tag)) return false;
+    size_t budget = kStatMaxNodes;
+    for (const Node* n = e; n && budget; --budget) {
+      // The link that holds the number, if any (an icon's wordless link, a
+      // "copy" button's, is passed): the levels between the number's text
+      // and `e`, fewer than the nodes read.
+      if (n->is_text() && CountWordChars(n->data) > 0) {
+        for (const Node* a = n->parent; a && a != e->parent; a = a->parent)
+          if (a->tag == TagId::kA) return IsPostPermalinkHref(a->Attr("href"));
+        break;
+      }
+      if (n->first_child) { n = n->first_child; continue; }
+      while (n != e && !n->next) n = n->parent;
+      if (n == e) break;
+      n = n->next;
+    }
+    const Node* a = e->parent;
+    for (int up = 0; up < kPostNumberHeaderLevels && a && a->is_element(); ++up, a = a->parent)
+      if (a->tag == TagId::kHeader) return true;
+    const auto in_text = [](const Node* n) {
+      return n->tag == TagId::kLi || n->tag == TagId::kUl || n->tag == TagId::kOl || n->tag == TagId::kP;
+    };
+    return !in_text(e) && !(e->parent && in_text(e->parent));
   };
 
   auto decide = [&](const Node* e, std::string_view* reason) -> bool {
@@ -1680,7 +1754,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // statistics above.)
     if (ctx.discussion && (stat_row || ((f.flags & kOwner) && f.text > 0 && f.text <= 32)) && e->tag != TagId::kPre &&
         CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsPostFurnitureLine(scratch) &&
-        !(e->tag == TagId::kLi && !(f.flags & kOwner) && OpensOnNumber(scratch))) {
+        !(e->tag == TagId::kLi && !(f.flags & kOwner) && OpensOnNumber(scratch)) &&
+        (!IsPostPermalinkNumber(scratch) || IsPostNumberPlace(e))) {
       *reason = "post-furniture";
       return false;
     }
@@ -1889,8 +1964,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         return false;
       }
       // (In a table's cell, or a block in one, a signed count is data: a
-      // change, a score. Three levels looked at.)
-      if (!ctx.discussion && IsMoreChoicesLine(scratch) && !InTableCell(e)) {
+      // change, a score. Three levels looked at. So it is on an article,
+      // whose board of scores may be a grid of boxes: "+3" over par.)
+      if (!ctx.discussion && !ctx.article && IsMoreChoicesLine(scratch) && !InTableCell(e)) {
         *reason = "more-choices";
         return false;
       }

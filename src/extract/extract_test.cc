@@ -568,6 +568,42 @@ TEST(Extract, SpokenCopyOfALabelIsLeftOut) {
   EXPECT_NE(a->text.find("Come on you Reds", once + 1), std::string::npos) << a->text;
 }
 
+// A word said twice on purpose outside an article is text, not a screen
+// reader's copy: an unclassed repeat ("Pago <b>Pago</b>"), and a classed one
+// with words after it in its line.
+TEST(Extract, RepeatedNameIsNotASpokenCopy) {
+  const std::string body =
+      "<main><h1>Place names</h1><p>A short list of towns and islands whose names repeat a word, with a line "
+      "on each of them for visitors planning a trip this summer.</p>"
+      "<ul><li>Baden <b class=\"term\">Baden</b> is a spa town in the south west.</li></ul>"
+      "<div class=\"card\"><p>Pago <em>Pago</em></p><p>The capital of the territory, on a deep harbour "
+      "ringed by steep green hills and a busy tuna cannery.</p></div></main>";
+  auto r = Extract(PageAround("Place names", body, /*product=*/false));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Baden Baden is a spa town"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Pago Pago"), std::string::npos) << r->text;
+}
+
+// An article's results board laid out in boxes keeps its signed scores
+// ("+4" over par), as it keeps "-6": not a card's count of more choices.
+TEST(Extract, ArticleKeepsSignedScoresInBoxes) {
+  const std::string html =
+      "<html><head><title>Club final round</title><meta property=\"og:type\" content=\"article\"></head><body>"
+      "<article><h1>Club final round</h1><p>A cold morning on the links gave way to a calm afternoon, and the "
+      "club champion closed with three birdies to win by two shots from the junior captain.</p>"
+      "<div class=\"results\"><div class=\"line\"><div>1</div><div>P. Okafor</div><div>-6</div></div>"
+      "<div class=\"line\"><div>2</div><div>L. Varga</div><div>-4</div></div>"
+      "<div class=\"line\"><div>9</div><div>S. Mendes</div><div>+4</div></div>"
+      "<div class=\"line\"><div>12</div><div>T. Hale</div><div>+11</div></div></div>"
+      "<p>The autumn foursomes start next week, with the draw posted in the clubhouse on Thursday "
+      "evening after the committee meeting.</p></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("-6"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("+4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("+11"), std::string::npos) << r->text;
+}
+
 TEST(Dates, Formats) {
   EXPECT_EQ(ParseDate("2019-11-19T13:03:00.000Z").ToIso(), "2019-11-19T13:03:00Z");
   EXPECT_EQ(ParseDate("2019-11-19T13:03:00+05:30").ToIso(), "2019-11-19T13:03:00+05:30");
@@ -4333,6 +4369,30 @@ TEST(Extract, ThreadDropsPermalinkLinksBesideTheDate) {
   EXPECT_NE(r->text.find("#3"), std::string::npos) << r->text;
 }
 
+// A "#N" line in a post's body is the post's words: a list of ticket
+// numbers, a ranking's headings. Only the post's own
+// number (in its header, or linked to the post) is furniture.
+TEST(Extract, ThreadKeepsNumberLinesInPostBody) {
+  std::string posts;
+  for (int i = 1; i <= 3; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class=message><header><a href='/p" + n + "'>Jun 2" + n + ", 2022</a><div class=num><span>#" +
+             n + "</span></div></header><div class=message-content><p>Reply number " + n + ": the pump rattled "
+             "after the update and the vendor points at these old tickets of theirs:</p><ul><li>#77" + n +
+             "</li><li>#88" + n + "</li></ul><h4>#9" + n + "</h4><p>Reseating the impeller stopped the noise for "
+             "a week, then it came back louder than before.</p></div></article>";
+  }
+  std::string html = "<html><head><meta name=generator content='XenForo'><title>Rattling pump</title></head>"
+                     "<body><h1>Rattling pump</h1><div class=block-body>" + posts + "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("#772"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("#882"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("#92"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("#2\n"), std::string::npos) << r->text;
+}
+
 // On a thread, a reply's quote box of another post (forum software's
 // quote class: "quotebox", "bbcode_quote", "ipsQuote") is left out, with
 // the quoted poster's name; a plain blockquote in a post (an outside text
@@ -7078,6 +7138,25 @@ TEST(Extract, AccordionToggleInHeadingIsTheTitle) {
   EXPECT_EQ(r->text.find("Play the workshop video"), std::string::npos) << r->text;
 }
 
+// A toggle beside the heading's own words ("<h2>Opening hours <button
+// aria-expanded>Show more</button></h2>") is a control: the title stays,
+// the control's label goes.
+TEST(Extract, AccordionToggleBesideHeadingWordsIsAControl) {
+  const std::string para =
+      "<p>Our library lends books, films and tools to every resident of the valley, and the reading room "
+      "is open to visitors from anywhere without a card or a booking.</p>";
+  const std::string html =
+      "<html><head><title>Visiting</title></head><body><main><h1>Visiting</h1>" + para + para +
+      "<section><h2>Opening hours <button aria-expanded=false aria-controls=o1>Reveal panel</button></h2>"
+      "<div id=o1><p>We open at nine every weekday and at ten on Saturdays, closing at six except on "
+      "public holidays when the doors stay shut all day.</p></div></section>"
+      "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Opening hours"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Reveal panel"), std::string::npos) << r->text;
+}
+
 // Avada's microformat fields, hidden by its stylesheet on every page built
 // with it ("span.vcard.rich-snippet-hidden": the author; "span.updated
 // rich-snippet-hidden": a timestamp), are no text of the page.
@@ -7156,6 +7235,15 @@ TEST(Extract, CardMoreChoicesCountIsFurniture) {
 // "teaser--has-comments") names the block's state, not its role: no
 // comment or review hint; a modifier that names a role, and a block so
 // named, still give theirs.
+// A modifier flag that says the block is an ad ("tile--is-sponsored")
+// still gives the ad hint; one that says the block holds ads does not.
+TEST(Vocabulary, AdFlagModifierGivesTheAdHint) {
+  EXPECT_TRUE(ClassifyClassId("tile tile--is-sponsored", "") & kHintAd);
+  EXPECT_TRUE(ClassifyClassId("promo__card--is-promoted", "") & kHintAd);
+  EXPECT_FALSE(ClassifyClassId("story__text--with-ads", "") & kHintAd);
+  EXPECT_FALSE(ClassifyClassId("tile--is-open", "") & kHintAd);
+}
+
 TEST(Vocabulary, FlagModifierGivesNoRole) {
   EXPECT_FALSE(ClassifyClassId("product-card_title-container--with-reviews__x1Ab", "") & kHintComments);
   EXPECT_FALSE(ClassifyClassId("teaser--has-comments", "") & kHintComments);

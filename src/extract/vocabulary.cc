@@ -338,6 +338,12 @@ constexpr std::string_view kFlagClassPrefixes[] = {
     "hide-", "hide_", "show-", "show_",
 };
 
+// A BEM modifier that states the block is an ad ("teaser--is-sponsored",
+// "card--is-promoted"): the flag's prefix, then the words that still give
+// the block its ad hint though the modifier is a flag.
+constexpr std::string_view kAdFlagPrefix = "is-";
+constexpr std::string_view kAdFlagWords[] = {"sponsored", "promoted", "ad", "advert", "advertisement"};
+
 // Words that, inside a class name, start a feature the element has rather
 // than its role: "anchorWithStickyNavbar" is a heading's anchor offset for
 // a sticky navbar, "post-with-comments" a post. The name's words from
@@ -808,6 +814,17 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
       if (low.substr(b, f.size()) == f) return true;
     return false;
   };
+  // Whether the flag at `b` says the block is an ad ("is-sponsored"): its
+  // word, up to the modifier's end, is one of kAdFlagWords.
+  auto is_ad_flag = [&](size_t b) {
+    if (low.substr(b, kAdFlagPrefix.size()) != kAdFlagPrefix) return false;
+    size_t e = b + kAdFlagPrefix.size();
+    while (e < n && IsAsciiAlnum(low[e])) ++e;
+    const std::string_view word = low.substr(b + kAdFlagPrefix.size(), e - b - kAdFlagPrefix.size());
+    for (std::string_view w : kAdFlagWords)
+      if (word == w) return true;
+    return false;
+  };
   struct Tok {  // plain, left uninitialized: this runs for every class list
     const char* p;
     uint32_t n;
@@ -834,7 +851,7 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
     // So does a modifier that states a flag: it names the block's state,
     // not its role; the modifier ends at the next "__" or "--" (a CSS
     // module's hash: "--with-reviews__oAi5a") or the class name's end.
-    if (is_class && starts_modifier && !starts_name && is_flag_name(i)) {
+    if (is_class && starts_modifier && !starts_name && is_flag_name(i) && !is_ad_flag(i)) {
       while (i < n && !IsAsciiSpace(attr[i]) &&
              !(i + 1 < n && (attr[i] == '_' || attr[i] == '-') && attr[i + 1] == attr[i]))
         ++i;
@@ -1708,6 +1725,16 @@ bool IsPostPermalinkNumber(std::string_view text) {
   text = Trim(text);
   return text.size() >= 2 && text.size() <= 8 && text[0] == '#' &&
          text.find_first_not_of("0123456789", 1) == std::string_view::npos;
+}
+
+// Words in the href of a link to one post of a thread (forum software's
+// permalinks: XenForo's "post-456", phpBB's "p=", MyBB's "pid", IPS's
+// "findComment").
+constexpr std::string_view kPostPermalinkHrefWords[] = {"post", "comment", "msg", "message", "reply", "pid"};
+
+bool IsPostPermalinkHref(std::string_view href) {
+  href = Trim(href);
+  return href.find('#') != std::string_view::npos || ContainsAnyIgnoreCase(href, kPostPermalinkHrefWords);
 }
 
 bool IsPostFurnitureLine(std::string_view line) {

@@ -290,6 +290,10 @@ bool IsPostFurnitureLine(std::string_view line);
 // A post's permalink by its number, alone ("#12", "#3"): its place in the
 // thread, which forum software prints beside its date.
 bool IsPostPermalinkNumber(std::string_view text);
+// Whether a link's href goes to one post of a thread: a fragment
+// ("#post-12") or a path or query naming a post or comment
+// ("/threads/x.123/post-456", "?do=findComment&comment=7").
+bool IsPostPermalinkHref(std::string_view href);
 
 // A card's engagement counts as a line of their own, outside threads: one or
 // more counts each followed by its noun ("14 comments", "1,693 views",
