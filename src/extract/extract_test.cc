@@ -663,7 +663,8 @@ TEST(Dates, StampWordsOfOtherLanguages) {
 // in the order of the page's language: month first in US English (and
 // when no language is declared), day first elsewhere.
 TEST(Dates, NumericOrderFollowsThePageLanguage) {
-  EXPECT_EQ(NumericDateOrderFor("en-US"), NumericDateOrder::kMonthFirstWithSlash);
+  EXPECT_EQ(NumericDateOrderFor("en-US"), NumericDateOrder::kMonthFirst);
+  EXPECT_EQ(NumericDateOrderFor("en-CA"), NumericDateOrder::kMonthFirstWithSlash);
   EXPECT_EQ(NumericDateOrderFor("en"), NumericDateOrder::kMonthFirstWithSlash);
   EXPECT_EQ(NumericDateOrderFor(""), NumericDateOrder::kMonthFirstWithSlash);
   EXPECT_EQ(NumericDateOrderFor("en_GB"), NumericDateOrder::kDayFirst);
@@ -699,6 +700,44 @@ TEST(Dates, NumericOrderFollowsThePageLanguage) {
               "<span>Posted on 05/03/2024</span> <a href=/t/a>council</a></div></div></body></html>");
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->date_published.value_or(""), "2024-03-05");
+}
+
+// A page's own dates say which order its numeric dates are in: one that
+// can be read only one way ("25/09/2023" day first, "09-25-2023" month
+// first) orders the ambiguous ones, over the language's guess; a page in
+// US English writes dashes month first as it does slashes.
+TEST(Dates, NumericOrderFollowsThePageOwnDates) {
+  EXPECT_EQ(NumericDateOrderVote("Posted 25/09/2023"), 1);
+  EXPECT_EQ(NumericDateOrderVote("09-25-2023 10:00"), -1);
+  EXPECT_EQ(NumericDateOrderVote("03/10/2023"), 0);
+  EXPECT_EQ(NumericDateOrderVote("2023-09-25"), 0);
+  EXPECT_EQ(NumericDateOrderVote("version 1.25.3 of 192.168.1.10"), 0);
+  EXPECT_EQ(ParseDate("03-09-2026", NumericDateOrder::kMonthFirst).ToIso(), "2026-03-09");
+  EXPECT_EQ(ParseDate("03-09-2026").ToIso(), "2026-09-03");
+  EXPECT_EQ(ParseDate("03.09.2026", NumericDateOrder::kMonthFirst).ToIso(), "2026-09-03");
+  auto page = [](std::string_view lang, std::string_view later) {
+    return "<html" + std::string(lang) + "><head><title>Kettles</title></head><body><article>"
+           "<h1>Kettles</h1><p class=date>Posted 03/10/2023</p><p>" + std::string(kEnglishProse) + "</p><p>" +
+           std::string(kEnglishProse) + "</p><p class=date>Updated " + std::string(later) +
+           "</p></article></body></html>";
+  };
+  // No language: slashes month first, unless the page shows otherwise.
+  auto r = Extract(page("", "05/10/2023"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-03-10");
+  r = Extract(page("", "21/10/2023"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-10-03");
+  // A British page whose stamps are plainly month first.
+  r = Extract(page(" lang=en-GB", "10/21/2023"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-03-10");
+  // A US page's meta date with dashes.
+  r = Extract("<html lang=en-US><head><title>Kettles</title><meta property=\"article:published_time\" "
+              "content=\"03-09-2026\"></head><body><article><h1>Kettles</h1><p>" + std::string(kEnglishProse) +
+              "</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2026-03-09");
 }
 
 // Chinese, Japanese and Korean dates: each number followed by its unit.

@@ -673,6 +673,31 @@ bool LocalDayOfUtcStamp(const ParsedDate& utc, const ParsedDate& local) {
   return (diff == -1 && utc.hour < 12) || (diff == 1 && utc.hour >= 10);
 }
 
+// The order the page writes numeric dates in: what its own dates show (a
+// date that can be read only one way, "25/09/2023" or "09-25-2023", among
+// its date metas, <time> elements and date-classed elements; the first
+// ones that tell, the rest never read), else `by_language`'s. Each element
+// is read to its first few text nodes, 64 bytes of each.
+NumericDateOrder PageDateOrder(const Collector& c, NumericDateOrder by_language) {
+  constexpr size_t kNodes = 6, kBytes = 64;
+  int vote = 0;
+  for (const MetaTag& m : c.metas) {
+    if (m.value.empty() || m.value.size() > kBytes || !IsAsciiDigit(m.value.front())) continue;
+    if ((vote = NumericDateOrderVote(m.value)) != 0) break;
+  }
+  for (const auto* list : {&c.times, &c.date_nodes}) {
+    for (size_t k = 0; k < list->size() && vote == 0; ++k) {
+      const Node* n = (*list)[k];
+      size_t budget = kNodes;
+      for (const Node* d = n->first_child; d && budget-- > 0 && vote == 0; d = NextInTree(d, n))
+        if (d->is_text() && HasAsciiDigit(d->data)) vote = NumericDateOrderVote(d->data.substr(0, kBytes));
+    }
+  }
+  if (vote > 0) return NumericDateOrder::kDayFirst;
+  if (vote < 0) return NumericDateOrder::kMonthFirst;
+  return by_language;
+}
+
 std::optional<std::string> NormalizeDate(std::string_view s, const ParsedDate& today,
                                          NumericDateOrder order = NumericDateOrder::kMonthFirstWithSlash) {
   ParsedDate d = ParseDate(s, order);
@@ -3634,7 +3659,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   std::string_view lang_tag = c.html_lang;
   if (Trim(lang_tag).empty()) lang_tag = c.Meta("content-language");
   if (Trim(lang_tag).empty()) lang_tag = c.Meta("og:locale");
-  const NumericDateOrder date_order = NumericDateOrderFor(lang_tag);
+  const NumericDateOrder date_order = PageDateOrder(c, NumericDateOrderFor(lang_tag));
   out->date_order = date_order;
   std::string date_src;  // where the last date found came from
   std::string canonical_for_dates(Trim(c.canonical));
