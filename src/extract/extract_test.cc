@@ -740,6 +740,27 @@ TEST(Dates, NumericOrderFollowsThePageOwnDates) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2026-03-09");
 }
 
+// An author box that sets the writer's role on a line of its own under
+// the name ("<strong>Jane Doe</strong><div>Senior Editor</div>") gives the
+// name alone; a credit whose name is a role ("AAA Travel Editor"), a
+// surname that could be a title word ("Jane Head") and a longer line stay.
+TEST(Metadata, RoleLineUnderTheNameIsNoPartOfIt) {
+  EXPECT_EQ(RoleAfterName("Jane Marlow Senior Editor"), 12u);
+  EXPECT_EQ(RoleAfterName("Jane Marlow Writer"), 12u);
+  EXPECT_EQ(RoleAfterName("AAA Travel Editor"), 0u);
+  EXPECT_EQ(RoleAfterName("Jane Head"), 0u);
+  EXPECT_EQ(RoleAfterName("Keith Barry Senior Autos Reporter"), 0u);
+  EXPECT_EQ(RoleAfterName("Senior Editor"), 0u);
+  EXPECT_EQ(SplitAuthors("Jane Marlow Senior Editor"), std::vector<std::string>{"Jane Marlow"});
+  EXPECT_EQ(SplitAuthors("Acme News Staff Writer"), std::vector<std::string>{"Acme News Staff Writer"});
+  auto r = Extract("<html lang=en><head><title>Kettles</title></head><body><article><h1>Kettles</h1>"
+                   "<div class=author-box><img src=a.jpg alt=\"\"><div><strong>Jane Marlow</strong>"
+                   "<div>Senior Editor</div></div></div><p>" + std::string(kEnglishProse) + "</p><p>" +
+                   std::string(kEnglishProse) + "</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Jane Marlow"});
+}
+
 // Chinese, Japanese and Korean dates: each number followed by its unit.
 TEST(Dates, CjkUnitDates) {
   EXPECT_EQ(ParseDate("2024\xE5\xB9\xB4" "3\xE6\x9C\x88" "5\xE6\x97\xA5").ToIso(), "2024-03-05");  // 2024年3月5日

@@ -1907,6 +1907,10 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
     if (const size_t last = part.rfind(' ');
         last != std::string_view::npos && part.find(' ') < last && IsBylineControlWord(part.substr(last + 1)))
       part = Trim(part.substr(0, last));
+    // So does a role set on its own line under the name ("Jane Doe Senior
+    // Editor", an author box's lines joined).
+    if (const size_t role = RoleAfterName(part); role > 0)
+      if (const std::string_view name = Trim(part.substr(0, role)); IsPersonCredit(name)) part = name;
     if (lower_after_capital || (!out.empty() && HasJobTitleWord(part)) ||
         (!group_credit && !LooksLikeName(part) && !(user_names && IsUserName(part)))) {
       // (After a stamp's "by", the name comes first: a later part is the

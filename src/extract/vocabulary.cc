@@ -638,6 +638,16 @@ constexpr std::string_view kJobTitleWords[] = {
     "editor-in-chief",
 };
 
+// Job title words that end a title and are nobody's surname ("Senior
+// Editor", not "Head" or "Partner"): a run of job title words ending in one
+// after a name is the person's role run into it (RoleAfterName).
+constexpr std::string_view kRoleNouns[] = {
+    "editor", "writer", "reporter", "correspondent", "columnist", "contributor", "journalist", "producer",
+    "analyst", "director", "manager", "editor-in-chief", "engineer", "developer", "designer", "founder",
+    "cofounder", "co-founder", "ceo", "consultant", "specialist", "strategist", "researcher", "scientist",
+    "professor", "coordinator",
+};
+
 // Controls printed after the name in a byline ("Jane Doe Follow"): no part
 // of it.
 constexpr std::string_view kBylineControlWords[] = {"follow", "unfollow", "share", "subscribe"};
@@ -2506,6 +2516,39 @@ bool IsBioVerb(std::string_view word) {
 bool IsJobTitleWord(std::string_view word) {
   static constexpr WordList kList(kJobTitleWords);
   return kList.Contains(word);
+}
+
+size_t RoleAfterName(std::string_view s) {
+  static constexpr WordList kRoles(kRoleNouns);
+  // The words from the end: a role noun last, then job title words, up to
+  // four; two or three capitalized words of name before them, none a job
+  // title word.
+  size_t end = s.size(), role_at = s.size(), words = 0;
+  while (end > 0 && words < 4) {
+    const size_t sp = s.rfind(' ', end - 1);
+    const size_t b = sp == std::string_view::npos ? 0 : sp + 1;
+    const std::string_view w = s.substr(b, end - b);
+    if (w.empty() || !(words == 0 ? kRoles.Contains(w) : IsJobTitleWord(w))) break;
+    role_at = b, ++words;
+    if (sp == std::string_view::npos) break;
+    end = sp;
+  }
+  if (words == 0 || role_at == 0) return 0;
+  const std::string_view name = Trim(s.substr(0, role_at));
+  size_t name_words = 0;
+  for (size_t b = 0; b < name.size();) {
+    const size_t e = std::min(name.find(' ', b), name.size());
+    if (e > b) {
+      // (A capital, then a lower-case letter somewhere: "AAA" is no name.)
+      const std::string_view w = name.substr(b, e - b);
+      if (!(w[0] >= 'A' && w[0] <= 'Z') || !std::any_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }) ||
+          IsJobTitleWord(w))
+        return 0;
+      ++name_words;
+    }
+    b = e + 1;
+  }
+  return name_words >= 2 && name_words <= 3 ? role_at : 0;
 }
 
 // Words that count what a list holds.

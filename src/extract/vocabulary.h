@@ -428,6 +428,12 @@ bool IsBioVerb(std::string_view word);
 // Whether `word` names a job ("Senior Review Analyst", "Head of Content"):
 // after a name in a byline it describes the person, it is no second name.
 bool IsJobTitleWord(std::string_view word);
+// Where a job title run into a person's name after it starts ("Jane Doe
+// Senior Editor": 9), as an author box's role line under the name reads
+// once its lines are joined: a run of up to four job title words whose last
+// is a role noun (kRoleNouns), after two or three capitalized words (not in
+// capitals, no job title word); 0 when there is none.
+size_t RoleAfterName(std::string_view s);
 
 // Whether a heading ends in a count of the items listed under it
 // ("Trail Running Shoes (158 items)", "Fitness Equipment (102+)"): a
