@@ -761,6 +761,23 @@ TEST(Metadata, RoleLineUnderTheNameIsNoPartOfIt) {
   EXPECT_EQ(r->authors, std::vector<std::string>{"Jane Marlow"});
 }
 
+// An unmarked line under the headline that opens on a reviewer's credit
+// and names the writer after it ("Medically reviewed by ... — Written by
+// ...") gives the writer; a reviewer's line alone names no writer.
+TEST(Metadata, WriterAfterAReviewerCreditOnAnUnmarkedLine) {
+  auto page = [](std::string_view line) {
+    return "<html lang=en><head><title>Kettles</title></head><body><article><h1>Kettles</h1><p>" +
+           std::string(line) + "</p><p>" + std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) +
+           "</p></article></body></html>";
+  };
+  auto r = Extract(page("Medically reviewed by Paul Ortega, MD \xE2\x80\x94 Written by Jane Marlow on March 4, 2024"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Jane Marlow"});
+  r = Extract(page("Reviewed By: <a href=/author/paul-ortega>Paul Ortega, MD</a>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty());
+}
+
 // Chinese, Japanese and Korean dates: each number followed by its unit.
 TEST(Dates, CjkUnitDates) {
   EXPECT_EQ(ParseDate("2024\xE5\xB9\xB4" "3\xE6\x9C\x88" "5\xE6\x97\xA5").ToIso(), "2024-03-05");  // 2024年3月5日

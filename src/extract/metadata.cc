@@ -87,8 +87,9 @@ constexpr int kDekHeadingScanNodes = 256;
 // first two bytes (as CollapsedTextInto reads it: scripts and styles
 // skipped), or its first when the text node holds one byte only (the next
 // may come from another node). Looks at kFirstTextNodes nodes at most;
-// undecided is true.
-bool MayStartFirstText(const Node* e) {
+// undecided is true. With `or_other_credit`, another's credit ("Reviewed by")
+// may start it too.
+bool MayStartFirstText(const Node* e, bool or_other_credit = false) {
   constexpr int kFirstTextNodes = 8;
   int look = kFirstTextNodes;
   for (const Node* n = e->first_child; n && look-- > 0;) {
@@ -105,7 +106,10 @@ bool MayStartFirstText(const Node* e) {
       while (i < d.size())
         if (const size_t sp = UnicodeSpaceAt(d, i)) i += sp;
         else break;
-      if (i + 1 < d.size()) return MayStartBylineCue(static_cast<unsigned char>(d[i]), static_cast<unsigned char>(d[i + 1]));
+      if (i + 1 < d.size()) {
+        const auto c0 = static_cast<unsigned char>(d[i]), c1 = static_cast<unsigned char>(d[i + 1]);
+        return MayStartBylineCue(c0, c1) || (or_other_credit && MayStartOtherCredit(c0, c1));
+      }
       if (i < d.size()) return MayStartBylineCue(static_cast<unsigned char>(d[i]));
     }
     n = NextInTree(n, e);
@@ -1670,7 +1674,9 @@ static std::string_view WriterAfterOtherCredit(std::string_view line) {
   line = Trim(line);
   const size_t other = FindOtherCredit(line);
   if (other == std::string_view::npos) return {};
-  const size_t at = FindStrongBylineCue(line, other + 1);
+  // (After the credit's own "by": "Reviewed By: Ann Roe" names no writer.)
+  const size_t by = FindIgnoreCase(line.substr(other), "by");
+  const size_t at = FindStrongBylineCue(line, by == std::string_view::npos ? other + 1 : other + by + 2);
   return at == std::string_view::npos ? std::string_view() : line.substr(at);
 }
 
@@ -3471,6 +3477,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
           if (!authors.empty()) break;
         }
       }
+      // An unmarked line that opens on another's credit ("Medically reviewed
+      // by Ann Roe, MD — Written by Jane Doe on ...", a health site's
+      // header) names the writer after it, if a strong cue follows.
+      bool other_first = false;
       if (!hinted) {
         // A byline may be set in bold or small type inside a box of other
         // blocks ("<div><strong>Written by Jane Doe</strong><div
@@ -3480,22 +3490,29 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         if (HasBlockChild(n)) continue;
         // Unmarked, only a cue ("By ...") or a label makes it a byline;
         // both show in its first bytes (the first one rules most out).
-        if (!MayStartFirstText(n)) continue;
+        if (!MayStartFirstText(n, /*or_other_credit=*/true)) continue;
         CollapsedTextInto(n, 64, kHeadMaxNodes, &head);
         if (head.empty()) continue;
         if (emphasis && StripBylineCue(head, /*strong_only=*/true).empty()) continue;
         if (!IsBylineLabel(head) || (strict && IsBylineLabel(std::string_view(head).substr(0, 2)))) {
           // "By Jane Doe" or "by jdoe", not a sentence that starts with "By
           // handling routine tasks, ...".
-          std::string_view rest = StripBylineCue(head, strict);
-          if (rest.empty() && !strict) rest = NameAfterDateStamp(head);
-          if (rest.empty() || (rest[0] >= 'a' && rest[0] <= 'z' && std::count(rest.begin(), rest.end(), ' ') >= 3))
+          // (The other credit first: "Reviewed by", "Medically reviewed by".)
+          other_first = FindOtherCredit(head) == 0;
+          std::string_view rest = other_first ? std::string_view() : StripBylineCue(head, strict);
+          if (rest.empty() && !strict && !other_first) rest = NameAfterDateStamp(head);
+          if (!other_first &&
+              (rest.empty() || (rest[0] >= 'a' && rest[0] <= 'z' && std::count(rest.begin(), rest.end(), ' ') >= 3)))
             continue;
         }
       }
       if (ScanText(n, 600, /*find_digit=*/false).over || InOthersSection(n, hints)) continue;
       std::string text = CollapsedText(n, 300);
       if (text.empty() || text.size() > 200) continue;
+      if (other_first) {
+        if (!WriterAfterOtherCredit(text).empty()) add_authors(text);
+        continue;
+      }
       // (A stamp's row that also holds the category links is several
       // fields run together: "May 2, 2024 By Jane DoeIn News, Travel".)
       if (!StripBylineCue(text, strict).empty() ||

@@ -661,7 +661,7 @@ constexpr std::string_view kAuthorPathSegments[] = {
 // Credits in a byline for someone other than the author.
 constexpr std::string_view kOtherCredits[] = {
     "edited by", "reviewed by", "fact checked by", "fact-checked by", "illustrated by", "translated by",
-    "photographs by", "photos by",
+    "photographs by", "photos by", "medically reviewed by", "clinically reviewed by",
 };
 
 // Word lookup tables built once from kWords: one open-addressing table from
@@ -2158,6 +2158,14 @@ bool MayStartBylineCue(unsigned char c) {
     return t;
   }();
   return kFirst[(unsigned char)ToLowerAscii(char(c))];
+}
+
+bool MayStartOtherCredit(unsigned char c0, unsigned char c1) {
+  c0 = static_cast<unsigned char>(ToLowerAscii(char(c0)));
+  c1 = static_cast<unsigned char>(ToLowerAscii(char(c1)));
+  for (std::string_view o : kOtherCredits)
+    if (static_cast<unsigned char>(o[0]) == c0 && static_cast<unsigned char>(o[1]) == c1) return true;
+  return false;
 }
 
 bool MayStartBylineCue(unsigned char c0, unsigned char c1) {

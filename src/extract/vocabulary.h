@@ -465,6 +465,9 @@ bool EndsWithFullStop(std::string_view heading);
 // Where a credit for someone other than the author starts in a byline
 // ("Edited by", "Medically reviewed by", "Photos by"), or npos.
 size_t FindOtherCredit(std::string_view line);
+// Whether a line whose first two bytes are `c0` `c1` may start with another
+// person's credit ("Reviewed by", "Medically reviewed by"): a prefilter.
+bool MayStartOtherCredit(unsigned char c0, unsigned char c1);
 
 // Where the word that names the writer after a date stamp starts ("Posted
 // on May 2, 2024 by Jane Doe", "Publié le 2 mai 2024 par ..."): the first
