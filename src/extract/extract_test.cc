@@ -747,6 +747,8 @@ TEST(Dates, NumericOrderFollowsThePageOwnDates) {
 TEST(Metadata, RoleLineUnderTheNameIsNoPartOfIt) {
   EXPECT_EQ(RoleAfterName("Jane Marlow Senior Editor"), 12u);
   EXPECT_EQ(RoleAfterName("Jane Marlow Writer"), 12u);
+  EXPECT_EQ(RoleAfterName("Jane MarlowSenior Editor"), 11u);
+  EXPECT_EQ(RoleAfterName("Rachel MacDonald"), 0u);
   EXPECT_EQ(RoleAfterName("AAA Travel Editor"), 0u);
   EXPECT_EQ(RoleAfterName("Jane Head"), 0u);
   EXPECT_EQ(RoleAfterName("Keith Barry Senior Autos Reporter"), 0u);

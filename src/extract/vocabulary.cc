@@ -2536,7 +2536,16 @@ size_t RoleAfterName(std::string_view s) {
     const size_t sp = s.rfind(' ', end - 1);
     const size_t b = sp == std::string_view::npos ? 0 : sp + 1;
     const std::string_view w = s.substr(b, end - b);
-    if (w.empty() || !(words == 0 ? kRoles.Contains(w) : IsJobTitleWord(w))) break;
+    auto is_role = [words](std::string_view x) { return words == 0 ? kRoles.Contains(x) : IsJobTitleWord(x); };
+    if (w.empty()) break;
+    if (!is_role(w)) {
+      // The role's first word glued to the name's last, the two elements
+      // joined with no space between ("Jane MarlowSenior Editor").
+      size_t p = w.size();
+      while (p > 1 && !(w[p - 1] >= 'A' && w[p - 1] <= 'Z' && w[p - 2] >= 'a' && w[p - 2] <= 'z')) --p;
+      if (p > 1 && is_role(w.substr(p - 1))) role_at = b + p - 1, ++words;
+      break;
+    }
     role_at = b, ++words;
     if (sp == std::string_view::npos) break;
     end = sp;
