@@ -732,6 +732,12 @@ TEST(Dates, NumericOrderFollowsThePageOwnDates) {
   r = Extract(page(" lang=en-GB", "10/21/2023"));
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->date_published.value_or(""), "2023-03-10");
+  // A page in English of no region whose og:locale names Britain.
+  r = Extract("<html lang=en><head><title>Kettles</title><meta property=\"og:locale\" content=\"en_GB\"></head>"
+              "<body><article><h1>Kettles</h1><p class=date>Posted 03/10/2023</p><p>" + std::string(kEnglishProse) +
+              "</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-10-03");
   // A US page's meta date with dashes.
   r = Extract("<html lang=en-US><head><title>Kettles</title><meta property=\"article:published_time\" "
               "content=\"03-09-2026\"></head><body><article><h1>Kettles</h1><p>" + std::string(kEnglishProse) +

@@ -3680,6 +3680,12 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   std::string_view lang_tag = c.html_lang;
   if (Trim(lang_tag).empty()) lang_tag = c.Meta("content-language");
   if (Trim(lang_tag).empty()) lang_tag = c.Meta("og:locale");
+  // A language without its region ("en") takes the region og:locale gives
+  // for it ("en_GB"): the region decides the order.
+  if (const std::string_view t = Trim(lang_tag); t.size() == 2)
+    if (const std::string_view og = Trim(c.Meta("og:locale"));
+        og.size() > 3 && (og[2] == '_' || og[2] == '-') && EqualsIgnoreCase(og.substr(0, 2), t))
+      lang_tag = og;
   const NumericDateOrder date_order = PageDateOrder(c, NumericDateOrderFor(lang_tag));
   out->date_order = date_order;
   std::string date_src;  // where the last date found came from
