@@ -680,21 +680,31 @@ bool LocalDayOfUtcStamp(const ParsedDate& utc, const ParsedDate& local) {
 // The order the page writes numeric dates in: what its own dates show (a
 // date that can be read only one way, "25/09/2023" or "09-25-2023", among
 // its date metas, <time> elements and date-classed elements; the first
-// ones that tell, the rest never read), else `by_language`'s. Each element
-// is read to its first few text nodes, 64 bytes of each.
+// ones that tell, the rest never read), else `by_language`'s. A meta's
+// value is read when it starts as a numeric date does; the first 16
+// elements of each list to their first few text nodes, 64 bytes of each.
 NumericDateOrder PageDateOrder(const Collector& c, NumericDateOrder by_language) {
-  constexpr size_t kNodes = 6, kBytes = 64;
+  constexpr size_t kElements = 16, kNodes = 6, kBytes = 64;
+  // (A numeric date's separator is its second or third byte: most values
+  // and texts are ruled out there.)
+  auto may_start_date = [](std::string_view v) {
+    auto sep = [](char ch) { return ch == '/' || ch == '-' || ch == '.'; };
+    return v.size() >= 6 && IsAsciiDigit(v[0]) && (sep(v[1]) || (IsAsciiDigit(v[1]) && sep(v[2])));
+  };
   int vote = 0;
   for (const MetaTag& m : c.metas) {
-    if (m.value.empty() || m.value.size() > kBytes || !IsAsciiDigit(m.value.front())) continue;
+    if (m.value.size() > kBytes || !may_start_date(m.value)) continue;
     if ((vote = NumericDateOrderVote(m.value)) != 0) break;
   }
   for (const auto* list : {&c.times, &c.date_nodes}) {
-    for (size_t k = 0; k < list->size() && vote == 0; ++k) {
+    for (size_t k = 0; k < list->size() && k < kElements && vote == 0; ++k) {
       const Node* n = (*list)[k];
       size_t budget = kNodes;
       for (const Node* d = n->first_child; d && budget-- > 0 && vote == 0; d = NextInTree(d, n))
-        if (d->is_text() && HasAsciiDigit(d->data)) vote = NumericDateOrderVote(d->data.substr(0, kBytes));
+        if (d->is_text()) {
+          const std::string_view t = d->data.substr(0, kBytes);
+          if (HasAsciiDigit(t)) vote = NumericDateOrderVote(t);
+        }
     }
   }
   if (vote > 0) return NumericDateOrder::kDayFirst;
@@ -3498,7 +3508,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
           // "By Jane Doe" or "by jdoe", not a sentence that starts with "By
           // handling routine tasks, ...".
           // (The other credit first: "Reviewed by", "Medically reviewed by".)
-          other_first = FindOtherCredit(head) == 0;
+          other_first = StartsWithOtherCredit(head);
           std::string_view rest = other_first ? std::string_view() : StripBylineCue(head, strict);
           if (rest.empty() && !strict && !other_first) rest = NameAfterDateStamp(head);
           if (!other_first &&

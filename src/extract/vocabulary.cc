@@ -2168,6 +2168,13 @@ bool MayStartOtherCredit(unsigned char c0, unsigned char c1) {
   return false;
 }
 
+bool StartsWithOtherCredit(std::string_view line) {
+  if (line.size() < 2 || !MayStartOtherCredit(line[0], line[1])) return false;
+  for (std::string_view o : kOtherCredits)
+    if (StartsWithIgnoreCase(line, o)) return true;
+  return false;
+}
+
 bool MayStartBylineCue(unsigned char c0, unsigned char c1) {
   // A bit for each pair of first bytes (lower case) of a cue or label.
   static const auto kPairs = [] {

@@ -468,6 +468,8 @@ size_t FindOtherCredit(std::string_view line);
 // Whether a line whose first two bytes are `c0` `c1` may start with another
 // person's credit ("Reviewed by", "Medically reviewed by"): a prefilter.
 bool MayStartOtherCredit(unsigned char c0, unsigned char c1);
+// Whether `line` opens on another person's credit ("Medically reviewed by").
+bool StartsWithOtherCredit(std::string_view line);
 
 // Where the word that names the writer after a date stamp starts ("Posted
 // on May 2, 2024 by Jane Doe", "Publié le 2 mai 2024 par ..."): the first
