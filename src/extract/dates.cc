@@ -488,7 +488,9 @@ ParsedDate ParseTokens(std::string_view s, const std::vector<Token>& t, NumericD
     // US order: month first when the second number cannot be a month
     // ("11-29-2024", as forum software writes it), and with slashes always.
     if (a.value <= 12 && b.value > 12) std::swap(day, month);
-    else if (a.sep_after == '/' && a.value <= 12 && b.value <= 12 && order == NumericDateOrder::kMonthFirstWithSlash)
+    else if (a.value <= 12 && b.value <= 12 &&
+             ((a.sep_after == '/' && order != NumericDateOrder::kDayFirst) ||
+              (a.sep_after == '-' && order == NumericDateOrder::kMonthFirst)))
       std::swap(day, month);
     if (ValidDay(y, month, day)) {
       d.year = y, d.month = month, d.day = day;
@@ -537,6 +539,46 @@ ParsedDate ParseDate(std::string_view s, NumericDateOrder order) {
   return ParseTokens(s, Tokenize(s), order);
 }
 
+int NumericDateOrderVote(std::string_view s) {
+  auto digits = [s](size_t i) {
+    size_t j = i;
+    while (j < s.size() && IsAsciiDigit(s[j])) ++j;
+    return j - i;
+  };
+  auto value = [s](size_t b, size_t n) {
+    int v = 0;
+    for (size_t k = 0; k < n; ++k) v = v * 10 + (s[b + k] - '0');
+    return v;
+  };
+  for (size_t i = 0; i < s.size();) {
+    const size_t n1 = digits(i);
+    if (n1 == 0) {
+      ++i;
+      continue;
+    }
+    // A run of digits: the first number of a day and month when it is one
+    // or two digits, a separator, one or two digits, the same separator and
+    // a year of two or four digits.
+    const size_t after = i + n1;
+    if (n1 <= 2 && after + 1 < s.size() && (s[after] == '/' || s[after] == '-' || s[after] == '.')) {
+      const char sep = s[after];
+      const size_t n2 = digits(after + 1);
+      const size_t y_at = after + 2 + n2;
+      if (n2 >= 1 && n2 <= 2 && y_at <= s.size() && s[after + 1 + n2] == sep) {
+        const size_t n3 = digits(y_at);
+        if (n3 == 2 || n3 == 4) {
+          const int a = value(i, n1), b = value(after + 1, n2);
+          if (a > 12 && a <= 31 && b >= 1 && b <= 12) return 1;
+          if (b > 12 && b <= 31 && a >= 1 && a <= 12) return -1;
+          return 0;
+        }
+      }
+    }
+    i = after;
+  }
+  return 0;
+}
+
 NumericDateOrder NumericDateOrderFor(std::string_view tag) {
   tag = Trim(tag);
   if (tag.empty()) return NumericDateOrder::kMonthFirstWithSlash;
@@ -548,7 +590,7 @@ NumericDateOrder NumericDateOrderFor(std::string_view tag) {
   const std::string_view region = tag.substr(e + 1, 2);
   for (std::string_view r : {"us", "ca", "ph"})
     if (EqualsIgnoreCase(region, r) && (tag.size() == e + 3 || !IsAsciiAlpha(tag[e + 3])))
-      return NumericDateOrder::kMonthFirstWithSlash;
+      return r == "us" ? NumericDateOrder::kMonthFirst : NumericDateOrder::kMonthFirstWithSlash;
   return NumericDateOrder::kDayFirst;
 }
 

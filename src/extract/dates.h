@@ -24,8 +24,17 @@ struct ParsedDate {
 // How a numeric date whose first two numbers could each be the month
 // ("05/03/2024") is read: month first with slashes (the US way, and the
 // default when the page's language is not known), or day first (the
-// rest of the world). Dots and dashes are day first either way.
-enum class NumericDateOrder { kMonthFirstWithSlash, kDayFirst };
+// rest of the world). Dots and dashes are day first either way, but on a
+// page that shows itself month first (kMonthFirst: a date there that can
+// only be read month first, "11-29-2024"), where dashes are month first too.
+enum class NumericDateOrder { kMonthFirstWithSlash, kDayFirst, kMonthFirst };
+
+// What the first numeric date in `s` ("25/09/2023", "09-25-2023") says
+// about the order its page writes them in: +1 day first (its first number
+// is no month, its second is), -1 month first (the other way round), 0 when
+// it could be either (or `s` holds none). A year first ("2023-09-25") says
+// nothing.
+int NumericDateOrderVote(std::string_view s);
 
 // The order a page in language `tag` ("en-US", "en_GB", "de") writes
 // numeric dates in: English of the US, Canada, the Philippines or of no

@@ -706,7 +706,8 @@ TEST(Dates, StampWordsOfOtherLanguages) {
 // in the order of the page's language: month first in US English (and
 // when no language is declared), day first elsewhere.
 TEST(Dates, NumericOrderFollowsThePageLanguage) {
-  EXPECT_EQ(NumericDateOrderFor("en-US"), NumericDateOrder::kMonthFirstWithSlash);
+  EXPECT_EQ(NumericDateOrderFor("en-US"), NumericDateOrder::kMonthFirst);
+  EXPECT_EQ(NumericDateOrderFor("en-CA"), NumericDateOrder::kMonthFirstWithSlash);
   EXPECT_EQ(NumericDateOrderFor("en"), NumericDateOrder::kMonthFirstWithSlash);
   EXPECT_EQ(NumericDateOrderFor(""), NumericDateOrder::kMonthFirstWithSlash);
   EXPECT_EQ(NumericDateOrderFor("en_GB"), NumericDateOrder::kDayFirst);
@@ -742,6 +743,90 @@ TEST(Dates, NumericOrderFollowsThePageLanguage) {
               "<span>Posted on 05/03/2024</span> <a href=/t/a>council</a></div></div></body></html>");
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->date_published.value_or(""), "2024-03-05");
+}
+
+// A page's own dates say which order its numeric dates are in: one that
+// can be read only one way ("25/09/2023" day first, "09-25-2023" month
+// first) orders the ambiguous ones, over the language's guess; a page in
+// US English writes dashes month first as it does slashes.
+TEST(Dates, NumericOrderFollowsThePageOwnDates) {
+  EXPECT_EQ(NumericDateOrderVote("Posted 25/09/2023"), 1);
+  EXPECT_EQ(NumericDateOrderVote("09-25-2023 10:00"), -1);
+  EXPECT_EQ(NumericDateOrderVote("03/10/2023"), 0);
+  EXPECT_EQ(NumericDateOrderVote("2023-09-25"), 0);
+  EXPECT_EQ(NumericDateOrderVote("version 1.25.3 of 192.168.1.10"), 0);
+  EXPECT_EQ(ParseDate("03-09-2026", NumericDateOrder::kMonthFirst).ToIso(), "2026-03-09");
+  EXPECT_EQ(ParseDate("03-09-2026").ToIso(), "2026-09-03");
+  EXPECT_EQ(ParseDate("03.09.2026", NumericDateOrder::kMonthFirst).ToIso(), "2026-09-03");
+  auto page = [](std::string_view lang, std::string_view later) {
+    return "<html" + std::string(lang) + "><head><title>Kettles</title></head><body><article>"
+           "<h1>Kettles</h1><p class=date>Posted 03/10/2023</p><p>" + std::string(kEnglishProse) + "</p><p>" +
+           std::string(kEnglishProse) + "</p><p class=date>Updated " + std::string(later) +
+           "</p></article></body></html>";
+  };
+  // No language: slashes month first, unless the page shows otherwise.
+  auto r = Extract(page("", "05/10/2023"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-03-10");
+  r = Extract(page("", "21/10/2023"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-10-03");
+  // A British page whose stamps are plainly month first.
+  r = Extract(page(" lang=en-GB", "10/21/2023"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-03-10");
+  // A page in English of no region whose og:locale names Britain.
+  r = Extract("<html lang=en><head><title>Kettles</title><meta property=\"og:locale\" content=\"en_GB\"></head>"
+              "<body><article><h1>Kettles</h1><p class=date>Posted 03/10/2023</p><p>" + std::string(kEnglishProse) +
+              "</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-10-03");
+  // A US page's meta date with dashes.
+  r = Extract("<html lang=en-US><head><title>Kettles</title><meta property=\"article:published_time\" "
+              "content=\"03-09-2026\"></head><body><article><h1>Kettles</h1><p>" + std::string(kEnglishProse) +
+              "</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2026-03-09");
+}
+
+// An author box that sets the writer's role on a line of its own under
+// the name ("<strong>Jane Doe</strong><div>Senior Editor</div>") gives the
+// name alone; a credit whose name is a role ("AAA Travel Editor"), a
+// surname that could be a title word ("Jane Head") and a longer line stay.
+TEST(Metadata, RoleLineUnderTheNameIsNoPartOfIt) {
+  EXPECT_EQ(RoleAfterName("Jane Marlow Senior Editor"), 12u);
+  EXPECT_EQ(RoleAfterName("Jane Marlow Writer"), 12u);
+  EXPECT_EQ(RoleAfterName("Jane MarlowSenior Editor"), 11u);
+  EXPECT_EQ(RoleAfterName("Rachel MacDonald"), 0u);
+  EXPECT_EQ(RoleAfterName("AAA Travel Editor"), 0u);
+  EXPECT_EQ(RoleAfterName("Jane Head"), 0u);
+  EXPECT_EQ(RoleAfterName("Keith Barry Senior Autos Reporter"), 0u);
+  EXPECT_EQ(RoleAfterName("Senior Editor"), 0u);
+  EXPECT_EQ(SplitAuthors("Jane Marlow Senior Editor"), std::vector<std::string>{"Jane Marlow"});
+  EXPECT_EQ(SplitAuthors("Acme News Staff Writer"), std::vector<std::string>{"Acme News Staff Writer"});
+  auto r = Extract("<html lang=en><head><title>Kettles</title></head><body><article><h1>Kettles</h1>"
+                   "<div class=author-box><img src=a.jpg alt=\"\"><div><strong>Jane Marlow</strong>"
+                   "<div>Senior Editor</div></div></div><p>" + std::string(kEnglishProse) + "</p><p>" +
+                   std::string(kEnglishProse) + "</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Jane Marlow"});
+}
+
+// An unmarked line under the headline that opens on a reviewer's credit
+// and names the writer after it ("Medically reviewed by ... — Written by
+// ...") gives the writer; a reviewer's line alone names no writer.
+TEST(Metadata, WriterAfterAReviewerCreditOnAnUnmarkedLine) {
+  auto page = [](std::string_view line) {
+    return "<html lang=en><head><title>Kettles</title></head><body><article><h1>Kettles</h1><p>" +
+           std::string(line) + "</p><p>" + std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) +
+           "</p></article></body></html>";
+  };
+  auto r = Extract(page("Medically reviewed by Paul Ortega, MD \xE2\x80\x94 Written by Jane Marlow on March 4, 2024"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Jane Marlow"});
+  r = Extract(page("Reviewed By: <a href=/author/paul-ortega>Paul Ortega, MD</a>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty());
 }
 
 // Chinese, Japanese and Korean dates: each number followed by its unit.

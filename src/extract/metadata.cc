@@ -92,8 +92,9 @@ constexpr int kDekHeadingScanNodes = 256;
 // first two bytes (as CollapsedTextInto reads it: scripts and styles
 // skipped), or its first when the text node holds one byte only (the next
 // may come from another node). Looks at kFirstTextNodes nodes at most;
-// undecided is true.
-bool MayStartFirstText(const Node* e) {
+// undecided is true. With `or_other_credit`, another's credit ("Reviewed by")
+// may start it too.
+bool MayStartFirstText(const Node* e, bool or_other_credit = false) {
   constexpr int kFirstTextNodes = 8;
   int look = kFirstTextNodes;
   for (const Node* n = e->first_child; n && look-- > 0;) {
@@ -110,7 +111,10 @@ bool MayStartFirstText(const Node* e) {
       while (i < d.size())
         if (const size_t sp = UnicodeSpaceAt(d, i)) i += sp;
         else break;
-      if (i + 1 < d.size()) return MayStartBylineCue(static_cast<unsigned char>(d[i]), static_cast<unsigned char>(d[i + 1]));
+      if (i + 1 < d.size()) {
+        const auto c0 = static_cast<unsigned char>(d[i]), c1 = static_cast<unsigned char>(d[i + 1]);
+        return MayStartBylineCue(c0, c1) || (or_other_credit && MayStartOtherCredit(c0, c1));
+      }
       if (i < d.size()) return MayStartBylineCue(static_cast<unsigned char>(d[i]));
     }
     n = NextInTree(n, e);
@@ -689,6 +693,41 @@ bool LocalDayOfUtcStamp(const ParsedDate& utc, const ParsedDate& local) {
   if (!utc.valid() || !local.valid() || utc.hour < 0) return false;
   const int diff = DayNumber(local) - DayNumber(utc);
   return (diff == -1 && utc.hour < 12) || (diff == 1 && utc.hour >= 10);
+}
+
+// The order the page writes numeric dates in: what its own dates show (a
+// date that can be read only one way, "25/09/2023" or "09-25-2023", among
+// its date metas, <time> elements and date-classed elements; the first
+// ones that tell, the rest never read), else `by_language`'s. A meta's
+// value is read when it starts as a numeric date does; the first 16
+// elements of each list to their first few text nodes, 64 bytes of each.
+NumericDateOrder PageDateOrder(const Collector& c, NumericDateOrder by_language) {
+  constexpr size_t kElements = 16, kNodes = 6, kBytes = 64;
+  // (A numeric date's separator is its second or third byte: most values
+  // and texts are ruled out there.)
+  auto may_start_date = [](std::string_view v) {
+    auto sep = [](char ch) { return ch == '/' || ch == '-' || ch == '.'; };
+    return v.size() >= 6 && IsAsciiDigit(v[0]) && (sep(v[1]) || (IsAsciiDigit(v[1]) && sep(v[2])));
+  };
+  int vote = 0;
+  for (const MetaTag& m : c.metas) {
+    if (m.value.size() > kBytes || !may_start_date(m.value)) continue;
+    if ((vote = NumericDateOrderVote(m.value)) != 0) break;
+  }
+  for (const auto* list : {&c.times, &c.date_nodes}) {
+    for (size_t k = 0; k < list->size() && k < kElements && vote == 0; ++k) {
+      const Node* n = (*list)[k];
+      size_t budget = kNodes;
+      for (const Node* d = n->first_child; d && budget-- > 0 && vote == 0; d = NextInTree(d, n))
+        if (d->is_text()) {
+          const std::string_view t = d->data.substr(0, kBytes);
+          if (HasAsciiDigit(t)) vote = NumericDateOrderVote(t);
+        }
+    }
+  }
+  if (vote > 0) return NumericDateOrder::kDayFirst;
+  if (vote < 0) return NumericDateOrder::kMonthFirst;
+  return by_language;
 }
 
 std::optional<std::string> NormalizeDate(std::string_view s, const ParsedDate& today,
@@ -1716,7 +1755,9 @@ static std::string_view WriterAfterOtherCredit(std::string_view line) {
   line = Trim(line);
   const size_t other = FindOtherCredit(line);
   if (other == std::string_view::npos) return {};
-  const size_t at = FindStrongBylineCue(line, other + 1);
+  // (After the credit's own "by": "Reviewed By: Ann Roe" names no writer.)
+  const size_t by = FindIgnoreCase(line.substr(other), "by");
+  const size_t at = FindStrongBylineCue(line, by == std::string_view::npos ? other + 1 : other + by + 2);
   return at == std::string_view::npos ? std::string_view() : line.substr(at);
 }
 
@@ -1953,6 +1994,10 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
     if (const size_t last = part.rfind(' ');
         last != std::string_view::npos && part.find(' ') < last && IsBylineControlWord(part.substr(last + 1)))
       part = Trim(part.substr(0, last));
+    // So does a role set on its own line under the name ("Jane Doe Senior
+    // Editor", an author box's lines joined).
+    if (const size_t role = RoleAfterName(part); role > 0)
+      if (const std::string_view name = Trim(part.substr(0, role)); IsPersonCredit(name)) part = name;
     if (lower_after_capital || (!out.empty() && HasJobTitleWord(part)) ||
         (!group_credit && !LooksLikeName(part) && !(user_names && IsUserName(part)))) {
       // (After a stamp's "by", the name comes first: a later part is the
@@ -3545,6 +3590,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
           if (!authors.empty()) break;
         }
       }
+      // An unmarked line that opens on another's credit ("Medically reviewed
+      // by Ann Roe, MD — Written by Jane Doe on ...", a health site's
+      // header) names the writer after it, if a strong cue follows.
+      bool other_first = false;
       if (!hinted) {
         // A byline may be set in bold or small type inside a box of other
         // blocks ("<div><strong>Written by Jane Doe</strong><div
@@ -3554,22 +3603,29 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         if (HasBlockChild(n)) continue;
         // Unmarked, only a cue ("By ...") or a label makes it a byline;
         // both show in its first bytes (the first one rules most out).
-        if (!MayStartFirstText(n)) continue;
+        if (!MayStartFirstText(n, /*or_other_credit=*/true)) continue;
         CollapsedTextInto(n, 64, kHeadMaxNodes, &head);
         if (head.empty()) continue;
         if (emphasis && StripBylineCue(head, /*strong_only=*/true).empty()) continue;
         if (!IsBylineLabel(head) || (strict && IsBylineLabel(std::string_view(head).substr(0, 2)))) {
           // "By Jane Doe" or "by jdoe", not a sentence that starts with "By
           // handling routine tasks, ...".
-          std::string_view rest = StripBylineCue(head, strict);
-          if (rest.empty() && !strict) rest = NameAfterDateStamp(head);
-          if (rest.empty() || (rest[0] >= 'a' && rest[0] <= 'z' && std::count(rest.begin(), rest.end(), ' ') >= 3))
+          // (The other credit first: "Reviewed by", "Medically reviewed by".)
+          other_first = StartsWithOtherCredit(head);
+          std::string_view rest = other_first ? std::string_view() : StripBylineCue(head, strict);
+          if (rest.empty() && !strict && !other_first) rest = NameAfterDateStamp(head);
+          if (!other_first &&
+              (rest.empty() || (rest[0] >= 'a' && rest[0] <= 'z' && std::count(rest.begin(), rest.end(), ' ') >= 3)))
             continue;
         }
       }
       if (ScanText(n, 600, /*find_digit=*/false).over || InOthersSection(n, hints)) continue;
       std::string text = CollapsedText(n, 300);
       if (text.empty() || text.size() > 200) continue;
+      if (other_first) {
+        if (!WriterAfterOtherCredit(text).empty()) add_authors(text);
+        continue;
+      }
       // (A stamp's row that also holds the category links is several
       // fields run together: "May 2, 2024 By Jane DoeIn News, Travel".)
       if (!StripBylineCue(text, strict).empty() ||
@@ -3737,7 +3793,13 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   std::string_view lang_tag = c.html_lang;
   if (Trim(lang_tag).empty()) lang_tag = c.Meta("content-language");
   if (Trim(lang_tag).empty()) lang_tag = c.Meta("og:locale");
-  const NumericDateOrder date_order = NumericDateOrderFor(lang_tag);
+  // A language without its region ("en") takes the region og:locale gives
+  // for it ("en_GB"): the region decides the order.
+  if (const std::string_view t = Trim(lang_tag); t.size() == 2)
+    if (const std::string_view og = Trim(c.Meta("og:locale"));
+        og.size() > 3 && (og[2] == '_' || og[2] == '-') && EqualsIgnoreCase(og.substr(0, 2), t))
+      lang_tag = og;
+  const NumericDateOrder date_order = PageDateOrder(c, NumericDateOrderFor(lang_tag));
   out->date_order = date_order;
   std::string date_src;  // where the last date found came from
   std::string canonical_for_dates(Trim(c.canonical));

@@ -706,6 +706,16 @@ constexpr std::string_view kJobTitleWords[] = {
     "editor-in-chief",
 };
 
+// Job title words that end a title and are nobody's surname ("Senior
+// Editor", not "Head" or "Partner"): a run of job title words ending in one
+// after a name is the person's role run into it (RoleAfterName).
+constexpr std::string_view kRoleNouns[] = {
+    "editor", "writer", "reporter", "correspondent", "columnist", "contributor", "journalist", "producer",
+    "analyst", "director", "manager", "editor-in-chief", "engineer", "developer", "designer", "founder",
+    "cofounder", "co-founder", "ceo", "consultant", "specialist", "strategist", "researcher", "scientist",
+    "professor", "coordinator",
+};
+
 // Controls printed after the name in a byline ("Jane Doe Follow"): no part
 // of it.
 constexpr std::string_view kBylineControlWords[] = {"follow", "unfollow", "share", "subscribe"};
@@ -719,7 +729,7 @@ constexpr std::string_view kAuthorPathSegments[] = {
 // Credits in a byline for someone other than the author.
 constexpr std::string_view kOtherCredits[] = {
     "edited by", "reviewed by", "fact checked by", "fact-checked by", "illustrated by", "translated by",
-    "photographs by", "photos by",
+    "photographs by", "photos by", "medically reviewed by", "clinically reviewed by",
 };
 
 // Word lookup tables built once from kWords: one open-addressing table from
@@ -2325,6 +2335,21 @@ bool MayStartBylineCue(unsigned char c) {
   return kFirst[(unsigned char)ToLowerAscii(char(c))];
 }
 
+bool MayStartOtherCredit(unsigned char c0, unsigned char c1) {
+  c0 = static_cast<unsigned char>(ToLowerAscii(char(c0)));
+  c1 = static_cast<unsigned char>(ToLowerAscii(char(c1)));
+  for (std::string_view o : kOtherCredits)
+    if (static_cast<unsigned char>(o[0]) == c0 && static_cast<unsigned char>(o[1]) == c1) return true;
+  return false;
+}
+
+bool StartsWithOtherCredit(std::string_view line) {
+  if (line.size() < 2 || !MayStartOtherCredit(line[0], line[1])) return false;
+  for (std::string_view o : kOtherCredits)
+    if (StartsWithIgnoreCase(line, o)) return true;
+  return false;
+}
+
 bool MayStartBylineCue(unsigned char c0, unsigned char c1) {
   // A bit for each pair of first bytes (lower case) of a cue or label.
   static const auto kPairs = [] {
@@ -2681,6 +2706,48 @@ bool IsBioVerb(std::string_view word) {
 bool IsJobTitleWord(std::string_view word) {
   static constexpr WordList kList(kJobTitleWords);
   return kList.Contains(word);
+}
+
+size_t RoleAfterName(std::string_view s) {
+  static constexpr WordList kRoles(kRoleNouns);
+  // The words from the end: a role noun last, then job title words, up to
+  // four; two or three capitalized words of name before them, none a job
+  // title word.
+  size_t end = s.size(), role_at = s.size(), words = 0;
+  while (end > 0 && words < 4) {
+    const size_t sp = s.rfind(' ', end - 1);
+    const size_t b = sp == std::string_view::npos ? 0 : sp + 1;
+    const std::string_view w = s.substr(b, end - b);
+    auto is_role = [words](std::string_view x) { return words == 0 ? kRoles.Contains(x) : IsJobTitleWord(x); };
+    if (w.empty()) break;
+    if (!is_role(w)) {
+      // The role's first word glued to the name's last, the two elements
+      // joined with no space between ("Jane MarlowSenior Editor").
+      size_t p = w.size();
+      while (p > 1 && !(w[p - 1] >= 'A' && w[p - 1] <= 'Z' && w[p - 2] >= 'a' && w[p - 2] <= 'z')) --p;
+      if (p > 1 && is_role(w.substr(p - 1))) role_at = b + p - 1, ++words;
+      break;
+    }
+    role_at = b, ++words;
+    if (sp == std::string_view::npos) break;
+    end = sp;
+  }
+  if (words == 0 || role_at == 0) return 0;
+  const std::string_view name = Trim(s.substr(0, role_at));
+  size_t name_words = 0;
+  for (size_t b = 0; b < name.size();) {
+    const size_t e = std::min(name.find(' ', b), name.size());
+    if (e > b) {
+      // (A capital, then a lower-case letter somewhere: "AAA" is no name.)
+      const std::string_view w = name.substr(b, e - b);
+      if (!(w[0] >= 'A' && w[0] <= 'Z') || !std::any_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }) ||
+          IsJobTitleWord(w))
+        return 0;
+      ++name_words;
+    }
+    b = e + 1;
+  }
+  return name_words >= 2 && name_words <= 3 ? role_at : 0;
 }
 
 // Words that count what a list holds.

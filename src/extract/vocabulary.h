@@ -439,6 +439,12 @@ bool IsBioVerb(std::string_view word);
 // Whether `word` names a job ("Senior Review Analyst", "Head of Content"):
 // after a name in a byline it describes the person, it is no second name.
 bool IsJobTitleWord(std::string_view word);
+// Where a job title run into a person's name after it starts ("Jane Doe
+// Senior Editor": 9), as an author box's role line under the name reads
+// once its lines are joined: a run of up to four job title words whose last
+// is a role noun (kRoleNouns), after two or three capitalized words (not in
+// capitals, no job title word); 0 when there is none.
+size_t RoleAfterName(std::string_view s);
 
 // Whether a heading ends in a count of the items listed under it
 // ("Trail Running Shoes (158 items)", "Fitness Equipment (102+)"): a
@@ -475,6 +481,11 @@ bool EndsWithFullStop(std::string_view heading);
 // Where a credit for someone other than the author starts in a byline
 // ("Edited by", "Medically reviewed by", "Photos by"), or npos.
 size_t FindOtherCredit(std::string_view line);
+// Whether a line whose first two bytes are `c0` `c1` may start with another
+// person's credit ("Reviewed by", "Medically reviewed by"): a prefilter.
+bool MayStartOtherCredit(unsigned char c0, unsigned char c1);
+// Whether `line` opens on another person's credit ("Medically reviewed by").
+bool StartsWithOtherCredit(std::string_view line);
 
 // Where the word that names the writer after a date stamp starts ("Posted
 // on May 2, 2024 by Jane Doe", "Publié le 2 mai 2024 par ..."): the first
