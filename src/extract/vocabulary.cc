@@ -707,40 +707,85 @@ constexpr std::string_view kOtherCredits[] = {
     "photographs by", "photos by",
 };
 
-// Word lookup tables built once from kWords: one open-addressing table from
-// word to the hints it gives in each match mode.
+// Word lookup tables built once from kWords: for each match mode apart,
+// the words bucketed by their first two bytes, each bucket a run of a flat
+// array of compact entries (the word's bytes, its length, its mode, its
+// hints), so that a token's probe walks only the words of its own modes and
+// rejects most by their length before comparing bytes.
 class WordIndex {
  public:
+  struct Entry {
+    const char* p;
+    uint32_t hint;
+    uint32_t len;
+    Match match;
+    std::string_view word() const { return {p, len}; }
+  };
+  struct Bucket {
+    const Entry* begin;
+    const Entry* end;
+  };
+
   static const WordIndex& Get() {
     static const WordIndex index;
     return index;
   }
 
-  // Words (of any mode) whose first two bytes are those of `s`; nullptr
-  // when none. `s` is lower-case.
-  const std::vector<const Word*>* StartingLike(std::string_view s) const {
-    if (s.size() < 2) return nullptr;
-    const int a = PairIndex(s[0]), b = PairIndex(s[1]);
-    if (a < 0 || b < 0) return nullptr;
-    const std::vector<const Word*>& v = by_pair_[a * 37 + b];
-    return v.empty() ? nullptr : &v;
-  }
-  // kAny words starting with the two bytes at s[i].
-  const std::vector<const Word*>* AnyAt(std::string_view s, size_t i) const {
-    if (i + 1 >= s.size()) return nullptr;
-    const int a = PairIndex(s[i]), b = PairIndex(s[i + 1]);
-    if (a < 0 || b < 0) return nullptr;
-    const std::vector<const Word*>& v = any_by_pair_[a * 37 + b];
-    return v.empty() ? nullptr : &v;
+  // kToken, kPrefix and kJoined words whose first two bytes are those of
+  // `s`; an empty bucket when none. `s` is lower-case.
+  Bucket StartingLike(std::string_view s) const { return Find(tokens_, s, 0); }
+  // kWhole words starting like `s`.
+  Bucket WholeLike(std::string_view s) const { return Find(whole_, s, 0); }
+  // kAny words starting with the two bytes at s[i] (i + 1 < s.size()).
+  Bucket AnyAt(std::string_view s, size_t i) const {
+    const unsigned a = static_cast<unsigned char>(s[i]), b = static_cast<unsigned char>(s[i + 1]);
+    const unsigned bit = a << 8 | b;
+    if (!(any_pairs_[bit >> 6] >> (bit & 63) & 1)) return {nullptr, nullptr};
+    return Find(any_, s, i);
   }
 
  private:
+  static constexpr size_t kSlots = 37 * 37;
+  struct Table {
+    std::vector<Entry> entries;
+    uint32_t start[kSlots + 1] = {};
+  };
+
   WordIndex() {
     for (const Word& w : kWords) {
-      const int slot = PairIndex(w.word[0]) * 37 + PairIndex(w.word[1]);
-      (w.match == Match::kAny ? any_by_pair_ : by_pair_)[slot].push_back(&w);
+      Table& t = TableFor(w.match);
+      ++t.start[Slot(w.word[0], w.word[1]) + 1];
+      if (w.match == Match::kAny) {
+        const unsigned bit = unsigned(static_cast<unsigned char>(w.word[0])) << 8 |
+                             static_cast<unsigned char>(w.word[1]);
+        any_pairs_[bit >> 6] |= uint64_t{1} << (bit & 63);
+      }
+    }
+    for (Table* t : {&tokens_, &whole_, &any_}) {
+      for (size_t k = 0; k < kSlots; ++k) t->start[k + 1] += t->start[k];
+      t->entries.resize(t->start[kSlots]);
+    }
+    // Fill in kWords order within each bucket.
+    std::vector<uint32_t> fill_tokens(tokens_.start, tokens_.start + kSlots),
+        fill_whole(whole_.start, whole_.start + kSlots), fill_any(any_.start, any_.start + kSlots);
+    for (const Word& w : kWords) {
+      Table& t = TableFor(w.match);
+      std::vector<uint32_t>& fill = &t == &tokens_ ? fill_tokens : &t == &whole_ ? fill_whole : fill_any;
+      t.entries[fill[Slot(w.word[0], w.word[1])]++] = {w.word.data(), w.hint, uint32_t(w.word.size()), w.match};
     }
   }
+  Table& TableFor(Match m) {
+    return m == Match::kAny ? any_ : m == Match::kWhole ? whole_ : tokens_;
+  }
+  static Bucket Find(const Table& t, std::string_view s, size_t i) {
+    if (i + 1 >= s.size()) return {nullptr, nullptr};
+    const int a = PairIndex(s[i]), b = PairIndex(s[i + 1]);
+    if (a < 0 || b < 0) return {nullptr, nullptr};
+    const size_t slot = size_t(a) * 37 + size_t(b);
+    const Entry* e = t.entries.data();
+    return {e + t.start[slot], e + t.start[slot + 1]};
+  }
+  static size_t Slot(char a, char b) { return size_t(PairIndex(a)) * 37 + size_t(PairIndex(b)); }
   // a-z, 0-9 and '-' map to 0..36; other bytes start no word.
   static int PairIndex(char c) {
     if (c >= 'a' && c <= 'z') return c - 'a';
@@ -749,8 +794,8 @@ class WordIndex {
     return -1;
   }
 
-  std::vector<const Word*> by_pair_[37 * 37];
-  std::vector<const Word*> any_by_pair_[37 * 37];
+  Table tokens_, whole_, any_;
+  uint64_t any_pairs_[65536 / 64] = {};  // the first two bytes of kAny words
 };
 
 // A generated hash: hexadecimal, with both a digit and a letter, five
@@ -784,9 +829,9 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
     size_t b = i;
     while (i < n && !IsAsciiSpace(lower[i])) ++i;
     const std::string_view item = low.substr(b, i - b);
-    if (const std::vector<const Word*>* words = index.StartingLike(item))
-      for (const Word* w : *words)
-        if (w->match == Match::kWhole && item == w->word) hints |= w->hint;
+    const WordIndex::Bucket whole = index.WholeLike(item);
+    for (const WordIndex::Entry* w = whole.begin; w != whole.end; ++w)
+      if (item == w->word()) hints |= w->hint;
   }
 
   // Tokens: alphanumeric runs, split at lower->Upper humps. Class names
@@ -868,8 +913,8 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
   };
   for (size_t i = 0; i < count; ++i) {
     const std::string_view t(toks[i].p, toks[i].n);
-    const std::vector<const Word*>* words = index.StartingLike(t);
-    if (!words) continue;
+    const WordIndex::Bucket words = index.StartingLike(t);
+    if (words.begin == words.end) continue;
     if (hero_banner(i)) continue;
     // A card's footer is its card's: no word of its own (kOwnedParts).
     if (i > 0 && pair_ok[i - 1] && IsOwnedPart(std::string_view(toks[i - 1].p, toks[i - 1].n), t)) continue;
@@ -879,8 +924,8 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
     const std::string_view next2 = !next.empty() && i + 2 < count && pair_ok[i + 1]
                                        ? std::string_view(toks[i + 2].p, toks[i + 2].n)
                                        : std::string_view();
-    for (const Word* w : *words) {
-      const std::string_view word = w->word;
+    for (const WordIndex::Entry* w = words.begin; w != words.end; ++w) {
+      const std::string_view word = w->word();
       switch (w->match) {
         case Match::kToken:
           if (t == word && !(i > 0 && pair_ok[i - 1] &&
@@ -907,10 +952,11 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
     }
   }
   // Words that may appear anywhere: probe only where their first two bytes do.
-  for (size_t i = 0; i + 1 < n; ++i)
-    if (const std::vector<const Word*>* words = index.AnyAt(low, i))
-      for (const Word* w : *words)
-        if (low.substr(i, w->word.size()) == w->word) hints |= w->hint;
+  for (size_t i = 0; i + 1 < n; ++i) {
+    const WordIndex::Bucket words = index.AnyAt(low, i);
+    for (const WordIndex::Entry* w = words.begin; w != words.end; ++w)
+      if (low.substr(i, w->len) == w->word()) hints |= w->hint;
+  }
   // "hidden md:block": hidden on phones only (utility-class frameworks).
   if (is_class && (hints & kHintHidden) && attr.find(':') != std::string_view::npos) hints &= ~kHintHidden;
   return hints;
