@@ -787,12 +787,13 @@ class WordIndex {
   }
   static size_t Slot(char a, char b) { return size_t(PairIndex(a)) * 37 + size_t(PairIndex(b)); }
   // a-z, 0-9 and '-' map to 0..36; other bytes start no word.
-  static int PairIndex(char c) {
-    if (c >= 'a' && c <= 'z') return c - 'a';
-    if (c >= '0' && c <= '9') return 26 + (c - '0');
-    if (c == '-') return 36;
-    return -1;
-  }
+  static constexpr auto kPairIndex = [] {
+    std::array<int8_t, 256> t{};
+    for (int c = 0; c < 256; ++c)
+      t[c] = c >= 'a' && c <= 'z' ? int8_t(c - 'a') : c >= '0' && c <= '9' ? int8_t(26 + c - '0') : c == '-' ? 36 : -1;
+    return t;
+  }();
+  static int PairIndex(char c) { return kPairIndex[static_cast<unsigned char>(c)]; }
 
   Table tokens_, whole_, any_;
   uint64_t any_pairs_[65536 / 64] = {};  // the first two bytes of kAny words
@@ -823,11 +824,18 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
   const std::string_view low(lower, n);
   uint32_t hints = 0;
 
-  // Whole items (class names separated by spaces, or the whole id).
+  // Whole items (class names separated by spaces, or the whole id), and
+  // in the same pass the words that may appear anywhere: probed only where
+  // their first two bytes do (none starts with a space or holds one).
   for (size_t i = 0; i < n;) {
     while (i < n && IsAsciiSpace(lower[i])) ++i;
     size_t b = i;
-    while (i < n && !IsAsciiSpace(lower[i])) ++i;
+    for (; i < n && !IsAsciiSpace(lower[i]); ++i) {
+      if (i + 1 >= n) continue;
+      const WordIndex::Bucket any = index.AnyAt(low, i);
+      for (const WordIndex::Entry* w = any.begin; w != any.end; ++w)
+        if (low.substr(i, w->len) == w->word()) hints |= w->hint;
+    }
     const std::string_view item = low.substr(b, i - b);
     const WordIndex::Bucket whole = index.WholeLike(item);
     for (const WordIndex::Entry* w = whole.begin; w != whole.end; ++w)
@@ -950,12 +958,6 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
           break;
       }
     }
-  }
-  // Words that may appear anywhere: probe only where their first two bytes do.
-  for (size_t i = 0; i + 1 < n; ++i) {
-    const WordIndex::Bucket words = index.AnyAt(low, i);
-    for (const WordIndex::Entry* w = words.begin; w != words.end; ++w)
-      if (low.substr(i, w->len) == w->word()) hints |= w->hint;
   }
   // "hidden md:block": hidden on phones only (utility-class frameworks).
   if (is_class && (hints & kHintHidden) && attr.find(':') != std::string_view::npos) hints &= ~kHintHidden;
