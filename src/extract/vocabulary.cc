@@ -978,13 +978,13 @@ uint32_t HintTable::ClassHints(std::string_view cls) {
     old.swap(cache_);
     for (const CacheSlot& slot : old)
       if (slot.used) {
-        size_t i = std::hash<std::string_view>{}(slot.key) & (cache_.size() - 1);
+        size_t i = size_t(HashBytes64(slot.key) >> 32) & (cache_.size() - 1);
         while (cache_[i].used) i = (i + 1) & (cache_.size() - 1);
         cache_[i] = slot;
       }
   }
   const size_t mask = cache_.size() - 1;
-  size_t i = std::hash<std::string_view>{}(cls) & mask;
+  size_t i = size_t(HashBytes64(cls) >> 32) & mask;  // (the high bits: the low one is always set)
   for (; cache_[i].used; i = (i + 1) & mask)
     if (cache_[i].key == cls) return cache_[i].hints;
   const uint32_t h = ClassifyAttribute(cls, true);
