@@ -813,6 +813,20 @@ bool IsHashToken(std::string_view t) {
   return digit && letter;
 }
 
+// Byte classes for splitting class names: one table load a byte.
+constexpr uint8_t kByteSpace = 1, kByteAlnum = 2, kByteUpper = 4, kByteLower = 8;
+constexpr auto kByteClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') t[c] |= kByteSpace;
+    if (c >= 'A' && c <= 'Z') t[c] |= kByteAlnum | kByteUpper;
+    if (c >= 'a' && c <= 'z') t[c] |= kByteAlnum | kByteLower;
+    if (c >= '0' && c <= '9') t[c] |= kByteAlnum;
+  }
+  return t;
+}();
+inline uint8_t ByteClass(char c) { return kByteClass[static_cast<unsigned char>(c)]; }
+
 // Hints of one attribute value (a class list or an id).
 uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
   if (attr.empty()) return 0;
@@ -828,9 +842,9 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
   // in the same pass the words that may appear anywhere: probed only where
   // their first two bytes do (none starts with a space or holds one).
   for (size_t i = 0; i < n;) {
-    while (i < n && IsAsciiSpace(lower[i])) ++i;
+    while (i < n && (ByteClass(lower[i]) & kByteSpace)) ++i;
     size_t b = i;
-    for (; i < n && !IsAsciiSpace(lower[i]); ++i) {
+    for (; i < n && !(ByteClass(lower[i]) & kByteSpace); ++i) {
       if (i + 1 >= n) continue;
       const WordIndex::Bucket any = index.AnyAt(low, i);
       for (const WordIndex::Entry* w = any.begin; w != any.end; ++w)
@@ -866,32 +880,34 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
     bool starts_name = i == 0;
     // A BEM modifier ("card__title--with-reviews") starts after "--".
     bool starts_modifier = false;
-    while (i < n && !IsAsciiAlnum(attr[i])) {
+    while (i < n && !(ByteClass(attr[i]) & kByteAlnum)) {
       starts_modifier |= attr[i] == '-' && i > 0 && attr[i - 1] == '-';
-      starts_name |= IsAsciiSpace(attr[i++]);
+      starts_name |= (ByteClass(attr[i++]) & kByteSpace) != 0;
     }
     if (i >= n) break;
     if (is_class && starts_name && is_flag_name(i)) {
-      while (i < n && !IsAsciiSpace(attr[i])) ++i;
+      while (i < n && !(ByteClass(attr[i]) & kByteSpace)) ++i;
       continue;
     }
     // So does a modifier that states a flag: it names the block's state,
     // not its role; the modifier ends at the next "__" or "--" (a CSS
     // module's hash: "--with-reviews__oAi5a") or the class name's end.
     if (is_class && starts_modifier && !starts_name && is_flag_name(i)) {
-      while (i < n && !IsAsciiSpace(attr[i]) &&
+      while (i < n && !(ByteClass(attr[i]) & kByteSpace) &&
              !(i + 1 < n && (attr[i] == '_' || attr[i] == '-') && attr[i + 1] == attr[i]))
         ++i;
       continue;
     }
     if (starts_name) name_start = count;
     size_t b = i++;
-    while (i < n && IsAsciiAlnum(attr[i]) &&
-           !(attr[i] >= 'A' && attr[i] <= 'Z' && attr[i - 1] >= 'a' && attr[i - 1] <= 'z'))
-      ++i;
+    for (uint8_t prev = ByteClass(attr[b]); i < n; ++i) {
+      const uint8_t c = ByteClass(attr[i]);
+      if (!(c & kByteAlnum) || ((c & kByteUpper) && (prev & kByteLower))) break;
+      prev = c;
+    }
     // "...With...": the rest of the class name states a feature.
     if (is_class && !starts_name && lower[b] == 'w' && IsFeatureInfix(std::string_view(lower + b, i - b))) {
-      while (i < n && !IsAsciiSpace(attr[i])) ++i;
+      while (i < n && !(ByteClass(attr[i]) & kByteSpace)) ++i;
       continue;
     }
     // A hash token ("b8ce28", "9c83af": a block editor's per-block style
@@ -902,10 +918,10 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
     if (IsHashToken(std::string_view(lower + b, i - b))) {
       if (!(count > name_start && std::string_view(toks[count - 1].p, toks[count - 1].n) == kStyledComponentsMark))
         count = name_start;
-      while (i < n && !IsAsciiSpace(attr[i])) ++i;
+      while (i < n && !(ByteClass(attr[i]) & kByteSpace)) ++i;
       continue;
     }
-    pair_ok[count] = i < n && !IsAsciiSpace(attr[i]);
+    pair_ok[count] = i < n && !(ByteClass(attr[i]) & kByteSpace);
     toks[count++] = {lower + b, uint32_t(i - b)};
   }
   // Token i names a hero's banner: "hero" beside it in its class name.
