@@ -313,7 +313,13 @@ size_t ValidRun(std::string_view s, size_t i) {
   const size_t start = i;
   const size_t n = s.size();
   while (i < n) {
-    // Fast path: 8 ASCII bytes at a time.
+    // Fast path: 32 ASCII bytes at a time, then 8.
+    while (i + 32 <= n) {
+      uint64_t w[4];
+      std::memcpy(w, s.data() + i, 32);
+      if ((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ULL) break;
+      i += 32;
+    }
     while (i + 8 <= n) {
       uint64_t w;
       std::memcpy(&w, s.data() + i, 8);
