@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -1431,6 +1432,29 @@ bool IsTagListLow(std::string_view low) {
 
 }  // namespace
 
+// kBoilerplateLines of one length (compared only after trimming to at most
+// this many bytes): a line is compared with the few of its own length.
+constexpr size_t kBoilerplateLineMaxBytes = 48;
+std::span<const std::string_view> BoilerplateLinesOfSize(size_t size) {
+  struct Index {
+    std::vector<std::string_view> lines;     // kBoilerplateLines ordered by length
+    size_t start[kBoilerplateLineMaxBytes + 2] = {};  // lines of length k: [start[k], start[k + 1])
+    Index() {
+      for (std::string_view l : kBoilerplateLines)
+        if (l.size() <= kBoilerplateLineMaxBytes) ++start[l.size() + 1];
+      for (size_t k = 0; k <= kBoilerplateLineMaxBytes; ++k) start[k + 1] += start[k];
+      lines.resize(start[kBoilerplateLineMaxBytes + 1]);
+      size_t fill[kBoilerplateLineMaxBytes + 1];
+      std::copy(start, start + kBoilerplateLineMaxBytes + 1, fill);
+      for (std::string_view l : kBoilerplateLines)
+        if (l.size() <= kBoilerplateLineMaxBytes) lines[fill[l.size()]++] = l;
+    }
+  };
+  static const Index index;
+  return std::span<const std::string_view>(index.lines.data() + index.start[size],
+                                           index.start[size + 1] - index.start[size]);
+}
+
 bool IsBoilerplateLine(std::string_view line) {
   line = SkipLeadingArrows(Trim(line));
   if (line.size() >= 160) return false;
@@ -1444,8 +1468,8 @@ bool IsBoilerplateLine(std::string_view line) {
   while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!' || low.back() == '|' ||
                           low.back() == '>' || low.back() == '-'))
     low = Trim(low.substr(0, low.size() - 1));
-  if (low.size() > 48) return false;
-  for (std::string_view b : kBoilerplateLines)
+  if (low.size() > kBoilerplateLineMaxBytes) return false;
+  for (std::string_view b : BoilerplateLinesOfSize(low.size()))
     if (low == b) return true;
   return IsResultCountLine(low) || IsSortControlLine(low) || IsReadingTimeLine(low) || IsCarouselPositionLine(low);
 }
