@@ -313,7 +313,13 @@ size_t ValidRun(std::string_view s, size_t i) {
   const size_t start = i;
   const size_t n = s.size();
   while (i < n) {
-    // Fast path: 8 ASCII bytes at a time.
+    // Fast path: 32 ASCII bytes at a time, then 8.
+    while (i + 32 <= n) {
+      uint64_t w[4];
+      std::memcpy(w, s.data() + i, 32);
+      if ((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ULL) break;
+      i += 32;
+    }
     while (i + 8 <= n) {
       uint64_t w;
       std::memcpy(&w, s.data() + i, 8);
@@ -363,13 +369,23 @@ size_t CountWordChars(std::string_view s) {
   size_t n = 0;
   size_t i = 0;
   const size_t size = s.size();
+  const unsigned char* const p = reinterpret_cast<const unsigned char*>(s.data());
   while (i < size) {
-    const unsigned char c = s[i];
+    // Runs of ASCII are most text: no decoding, one table lookup a byte,
+    // eight bytes checked for ASCII at once.
+    while (i + 8 <= size) {
+      uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      if (w & 0x8080808080808080ULL) break;
+      n += size_t(kAlnum.v[p[i]]) + kAlnum.v[p[i + 1]] + kAlnum.v[p[i + 2]] + kAlnum.v[p[i + 3]] +
+           kAlnum.v[p[i + 4]] + kAlnum.v[p[i + 5]] + kAlnum.v[p[i + 6]] + kAlnum.v[p[i + 7]];
+      i += 8;
+    }
+    if (i >= size) break;
+    const unsigned char c = p[i];
     if (c < 0x80) {
-      // Runs of ASCII are most text: no decoding, one table lookup a byte.
-      size_t j = i;
-      while (j < size && static_cast<unsigned char>(s[j]) < 0x80) n += kAlnum.v[static_cast<unsigned char>(s[j++])];
-      i = j;
+      n += kAlnum.v[c];
+      ++i;
       continue;
     }
     size_t len;

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -732,50 +733,96 @@ constexpr std::string_view kOtherCredits[] = {
     "photographs by", "photos by", "medically reviewed by", "clinically reviewed by",
 };
 
-// Word lookup tables built once from kWords: one open-addressing table from
-// word to the hints it gives in each match mode.
+// Word lookup tables built once from kWords: for each match mode apart,
+// the words bucketed by their first two bytes, each bucket a run of a flat
+// array of compact entries (the word's bytes, its length, its mode, its
+// hints), so that a token's probe walks only the words of its own modes and
+// rejects most by their length before comparing bytes.
 class WordIndex {
  public:
+  struct Entry {
+    const char* p;
+    uint32_t hint;
+    uint32_t len;
+    Match match;
+    std::string_view word() const { return {p, len}; }
+  };
+  struct Bucket {
+    const Entry* begin;
+    const Entry* end;
+  };
+
   static const WordIndex& Get() {
     static const WordIndex index;
     return index;
   }
 
-  // Words (of any mode) whose first two bytes are those of `s`; nullptr
-  // when none. `s` is lower-case.
-  const std::vector<const Word*>* StartingLike(std::string_view s) const {
-    if (s.size() < 2) return nullptr;
-    const int a = PairIndex(s[0]), b = PairIndex(s[1]);
-    if (a < 0 || b < 0) return nullptr;
-    const std::vector<const Word*>& v = by_pair_[a * 37 + b];
-    return v.empty() ? nullptr : &v;
-  }
-  // kAny words starting with the two bytes at s[i].
-  const std::vector<const Word*>* AnyAt(std::string_view s, size_t i) const {
-    if (i + 1 >= s.size()) return nullptr;
-    const int a = PairIndex(s[i]), b = PairIndex(s[i + 1]);
-    if (a < 0 || b < 0) return nullptr;
-    const std::vector<const Word*>& v = any_by_pair_[a * 37 + b];
-    return v.empty() ? nullptr : &v;
+  // kToken, kPrefix and kJoined words whose first two bytes are those of
+  // `s`; an empty bucket when none. `s` is lower-case.
+  Bucket StartingLike(std::string_view s) const { return Find(tokens_, s, 0); }
+  // kWhole words starting like `s`.
+  Bucket WholeLike(std::string_view s) const { return Find(whole_, s, 0); }
+  // kAny words starting with the two bytes at s[i] (i + 1 < s.size()).
+  Bucket AnyAt(std::string_view s, size_t i) const {
+    const unsigned a = static_cast<unsigned char>(s[i]), b = static_cast<unsigned char>(s[i + 1]);
+    const unsigned bit = a << 8 | b;
+    if (!(any_pairs_[bit >> 6] >> (bit & 63) & 1)) return {nullptr, nullptr};
+    return Find(any_, s, i);
   }
 
  private:
+  static constexpr size_t kSlots = 37 * 37;
+  struct Table {
+    std::vector<Entry> entries;
+    uint32_t start[kSlots + 1] = {};
+  };
+
   WordIndex() {
     for (const Word& w : kWords) {
-      const int slot = PairIndex(w.word[0]) * 37 + PairIndex(w.word[1]);
-      (w.match == Match::kAny ? any_by_pair_ : by_pair_)[slot].push_back(&w);
+      Table& t = TableFor(w.match);
+      ++t.start[Slot(w.word[0], w.word[1]) + 1];
+      if (w.match == Match::kAny) {
+        const unsigned bit = unsigned(static_cast<unsigned char>(w.word[0])) << 8 |
+                             static_cast<unsigned char>(w.word[1]);
+        any_pairs_[bit >> 6] |= uint64_t{1} << (bit & 63);
+      }
+    }
+    for (Table* t : {&tokens_, &whole_, &any_}) {
+      for (size_t k = 0; k < kSlots; ++k) t->start[k + 1] += t->start[k];
+      t->entries.resize(t->start[kSlots]);
+    }
+    // Fill in kWords order within each bucket.
+    std::vector<uint32_t> fill_tokens(tokens_.start, tokens_.start + kSlots),
+        fill_whole(whole_.start, whole_.start + kSlots), fill_any(any_.start, any_.start + kSlots);
+    for (const Word& w : kWords) {
+      Table& t = TableFor(w.match);
+      std::vector<uint32_t>& fill = &t == &tokens_ ? fill_tokens : &t == &whole_ ? fill_whole : fill_any;
+      t.entries[fill[Slot(w.word[0], w.word[1])]++] = {w.word.data(), w.hint, uint32_t(w.word.size()), w.match};
     }
   }
-  // a-z, 0-9 and '-' map to 0..36; other bytes start no word.
-  static int PairIndex(char c) {
-    if (c >= 'a' && c <= 'z') return c - 'a';
-    if (c >= '0' && c <= '9') return 26 + (c - '0');
-    if (c == '-') return 36;
-    return -1;
+  Table& TableFor(Match m) {
+    return m == Match::kAny ? any_ : m == Match::kWhole ? whole_ : tokens_;
   }
+  static Bucket Find(const Table& t, std::string_view s, size_t i) {
+    if (i + 1 >= s.size()) return {nullptr, nullptr};
+    const int a = PairIndex(s[i]), b = PairIndex(s[i + 1]);
+    if (a < 0 || b < 0) return {nullptr, nullptr};
+    const size_t slot = size_t(a) * 37 + size_t(b);
+    const Entry* e = t.entries.data();
+    return {e + t.start[slot], e + t.start[slot + 1]};
+  }
+  static size_t Slot(char a, char b) { return size_t(PairIndex(a)) * 37 + size_t(PairIndex(b)); }
+  // a-z, 0-9 and '-' map to 0..36; other bytes start no word.
+  static constexpr auto kPairIndex = [] {
+    std::array<int8_t, 256> t{};
+    for (int c = 0; c < 256; ++c)
+      t[c] = c >= 'a' && c <= 'z' ? int8_t(c - 'a') : c >= '0' && c <= '9' ? int8_t(26 + c - '0') : c == '-' ? 36 : -1;
+    return t;
+  }();
+  static int PairIndex(char c) { return kPairIndex[static_cast<unsigned char>(c)]; }
 
-  std::vector<const Word*> by_pair_[37 * 37];
-  std::vector<const Word*> any_by_pair_[37 * 37];
+  Table tokens_, whole_, any_;
+  uint64_t any_pairs_[65536 / 64] = {};  // the first two bytes of kAny words
 };
 
 // A generated hash: hexadecimal, with both a digit and a letter, five
@@ -792,6 +839,20 @@ bool IsHashToken(std::string_view t) {
   return digit && letter;
 }
 
+// Byte classes for splitting class names: one table load a byte.
+constexpr uint8_t kByteSpace = 1, kByteAlnum = 2, kByteUpper = 4, kByteLower = 8;
+constexpr auto kByteClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') t[c] |= kByteSpace;
+    if (c >= 'A' && c <= 'Z') t[c] |= kByteAlnum | kByteUpper;
+    if (c >= 'a' && c <= 'z') t[c] |= kByteAlnum | kByteLower;
+    if (c >= '0' && c <= '9') t[c] |= kByteAlnum;
+  }
+  return t;
+}();
+inline uint8_t ByteClass(char c) { return kByteClass[static_cast<unsigned char>(c)]; }
+
 // Hints of one attribute value (a class list or an id).
 uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
   if (attr.empty()) return 0;
@@ -803,15 +864,22 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
   const std::string_view low(lower, n);
   uint32_t hints = 0;
 
-  // Whole items (class names separated by spaces, or the whole id).
+  // Whole items (class names separated by spaces, or the whole id), and
+  // in the same pass the words that may appear anywhere: probed only where
+  // their first two bytes do (none starts with a space or holds one).
   for (size_t i = 0; i < n;) {
-    while (i < n && IsAsciiSpace(lower[i])) ++i;
+    while (i < n && (ByteClass(lower[i]) & kByteSpace)) ++i;
     size_t b = i;
-    while (i < n && !IsAsciiSpace(lower[i])) ++i;
+    for (; i < n && !(ByteClass(lower[i]) & kByteSpace); ++i) {
+      if (i + 1 >= n) continue;
+      const WordIndex::Bucket any = index.AnyAt(low, i);
+      for (const WordIndex::Entry* w = any.begin; w != any.end; ++w)
+        if (low.substr(i, w->len) == w->word()) hints |= w->hint;
+    }
     const std::string_view item = low.substr(b, i - b);
-    if (const std::vector<const Word*>* words = index.StartingLike(item))
-      for (const Word* w : *words)
-        if (w->match == Match::kWhole && item == w->word) hints |= w->hint;
+    const WordIndex::Bucket whole = index.WholeLike(item);
+    for (const WordIndex::Entry* w = whole.begin; w != whole.end; ++w)
+      if (item == w->word()) hints |= w->hint;
   }
 
   // Tokens: alphanumeric runs, split at lower->Upper humps. Class names
@@ -849,32 +917,34 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
     bool starts_name = i == 0;
     // A BEM modifier ("card__title--with-reviews") starts after "--".
     bool starts_modifier = false;
-    while (i < n && !IsAsciiAlnum(attr[i])) {
+    while (i < n && !(ByteClass(attr[i]) & kByteAlnum)) {
       starts_modifier |= attr[i] == '-' && i > 0 && attr[i - 1] == '-';
-      starts_name |= IsAsciiSpace(attr[i++]);
+      starts_name |= (ByteClass(attr[i++]) & kByteSpace) != 0;
     }
     if (i >= n) break;
     if (is_class && starts_name && is_flag_name(i)) {
-      while (i < n && !IsAsciiSpace(attr[i])) ++i;
+      while (i < n && !(ByteClass(attr[i]) & kByteSpace)) ++i;
       continue;
     }
     // So does a modifier that states a flag: it names the block's state,
     // not its role; the modifier ends at the next "__" or "--" (a CSS
     // module's hash: "--with-reviews__oAi5a") or the class name's end.
     if (is_class && starts_modifier && !starts_name && is_flag_name(i) && !is_ad_flag(i)) {
-      while (i < n && !IsAsciiSpace(attr[i]) &&
+      while (i < n && !(ByteClass(attr[i]) & kByteSpace) &&
              !(i + 1 < n && (attr[i] == '_' || attr[i] == '-') && attr[i + 1] == attr[i]))
         ++i;
       continue;
     }
     if (starts_name) name_start = count;
     size_t b = i++;
-    while (i < n && IsAsciiAlnum(attr[i]) &&
-           !(attr[i] >= 'A' && attr[i] <= 'Z' && attr[i - 1] >= 'a' && attr[i - 1] <= 'z'))
-      ++i;
+    for (uint8_t prev = ByteClass(attr[b]); i < n; ++i) {
+      const uint8_t c = ByteClass(attr[i]);
+      if (!(c & kByteAlnum) || ((c & kByteUpper) && (prev & kByteLower))) break;
+      prev = c;
+    }
     // "...With...": the rest of the class name states a feature.
     if (is_class && !starts_name && lower[b] == 'w' && IsFeatureInfix(std::string_view(lower + b, i - b))) {
-      while (i < n && !IsAsciiSpace(attr[i])) ++i;
+      while (i < n && !(ByteClass(attr[i]) & kByteSpace)) ++i;
       continue;
     }
     // A hash token ("b8ce28", "9c83af": a block editor's per-block style
@@ -885,10 +955,10 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
     if (IsHashToken(std::string_view(lower + b, i - b))) {
       if (!(count > name_start && std::string_view(toks[count - 1].p, toks[count - 1].n) == kStyledComponentsMark))
         count = name_start;
-      while (i < n && !IsAsciiSpace(attr[i])) ++i;
+      while (i < n && !(ByteClass(attr[i]) & kByteSpace)) ++i;
       continue;
     }
-    pair_ok[count] = i < n && !IsAsciiSpace(attr[i]);
+    pair_ok[count] = i < n && !(ByteClass(attr[i]) & kByteSpace);
     toks[count++] = {lower + b, uint32_t(i - b)};
   }
   // Token i names a hero's banner: "hero" beside it in its class name.
@@ -904,8 +974,8 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
   };
   for (size_t i = 0; i < count; ++i) {
     const std::string_view t(toks[i].p, toks[i].n);
-    const std::vector<const Word*>* words = index.StartingLike(t);
-    if (!words) continue;
+    const WordIndex::Bucket words = index.StartingLike(t);
+    if (words.begin == words.end) continue;
     if (hero_banner(i)) continue;
     // A card's footer is its card's: no word of its own (kOwnedParts).
     if (i > 0 && pair_ok[i - 1] && IsOwnedPart(std::string_view(toks[i - 1].p, toks[i - 1].n), t)) continue;
@@ -915,8 +985,8 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
     const std::string_view next2 = !next.empty() && i + 2 < count && pair_ok[i + 1]
                                        ? std::string_view(toks[i + 2].p, toks[i + 2].n)
                                        : std::string_view();
-    for (const Word* w : *words) {
-      const std::string_view word = w->word;
+    for (const WordIndex::Entry* w = words.begin; w != words.end; ++w) {
+      const std::string_view word = w->word();
       switch (w->match) {
         case Match::kToken:
           if (t == word && !(i > 0 && pair_ok[i - 1] &&
@@ -942,11 +1012,6 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
       }
     }
   }
-  // Words that may appear anywhere: probe only where their first two bytes do.
-  for (size_t i = 0; i + 1 < n; ++i)
-    if (const std::vector<const Word*>* words = index.AnyAt(low, i))
-      for (const Word* w : *words)
-        if (low.substr(i, w->word.size()) == w->word) hints |= w->hint;
   // "hidden md:block": hidden on phones only (utility-class frameworks).
   if (is_class && (hints & kHintHidden) && attr.find(':') != std::string_view::npos) hints &= ~kHintHidden;
   return hints;
@@ -966,13 +1031,13 @@ uint32_t HintTable::ClassHints(std::string_view cls) {
     old.swap(cache_);
     for (const CacheSlot& slot : old)
       if (slot.used) {
-        size_t i = std::hash<std::string_view>{}(slot.key) & (cache_.size() - 1);
+        size_t i = size_t(HashBytes64(slot.key) >> 32) & (cache_.size() - 1);
         while (cache_[i].used) i = (i + 1) & (cache_.size() - 1);
         cache_[i] = slot;
       }
   }
   const size_t mask = cache_.size() - 1;
-  size_t i = std::hash<std::string_view>{}(cls) & mask;
+  size_t i = size_t(HashBytes64(cls) >> 32) & mask;  // (the high bits: the low one is always set)
   for (; cache_[i].used; i = (i + 1) & mask)
     if (cache_[i].key == cls) return cache_[i].hints;
   const uint32_t h = ClassifyAttribute(cls, true);
@@ -1403,6 +1468,29 @@ bool IsTagListLow(std::string_view low) {
 
 }  // namespace
 
+// kBoilerplateLines of one length (compared only after trimming to at most
+// this many bytes): a line is compared with the few of its own length.
+constexpr size_t kBoilerplateLineMaxBytes = 48;
+std::span<const std::string_view> BoilerplateLinesOfSize(size_t size) {
+  struct Index {
+    std::vector<std::string_view> lines;     // kBoilerplateLines ordered by length
+    size_t start[kBoilerplateLineMaxBytes + 2] = {};  // lines of length k: [start[k], start[k + 1])
+    Index() {
+      for (std::string_view l : kBoilerplateLines)
+        if (l.size() <= kBoilerplateLineMaxBytes) ++start[l.size() + 1];
+      for (size_t k = 0; k <= kBoilerplateLineMaxBytes; ++k) start[k + 1] += start[k];
+      lines.resize(start[kBoilerplateLineMaxBytes + 1]);
+      size_t fill[kBoilerplateLineMaxBytes + 1];
+      std::copy(start, start + kBoilerplateLineMaxBytes + 1, fill);
+      for (std::string_view l : kBoilerplateLines)
+        if (l.size() <= kBoilerplateLineMaxBytes) lines[fill[l.size()]++] = l;
+    }
+  };
+  static const Index index;
+  return std::span<const std::string_view>(index.lines.data() + index.start[size],
+                                           index.start[size + 1] - index.start[size]);
+}
+
 bool IsBoilerplateLine(std::string_view line) {
   line = SkipLeadingArrows(Trim(line));
   if (line.size() >= 160) return false;
@@ -1416,8 +1504,8 @@ bool IsBoilerplateLine(std::string_view line) {
   while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!' || low.back() == '|' ||
                           low.back() == '>' || low.back() == '-'))
     low = Trim(low.substr(0, low.size() - 1));
-  if (low.size() > 48) return false;
-  for (std::string_view b : kBoilerplateLines)
+  if (low.size() > kBoilerplateLineMaxBytes) return false;
+  for (std::string_view b : BoilerplateLinesOfSize(low.size()))
     if (low == b) return true;
   return IsResultCountLine(low) || IsSortControlLine(low) || IsReadingTimeLine(low) || IsCarouselPositionLine(low);
 }
