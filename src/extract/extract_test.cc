@@ -7240,5 +7240,26 @@ TEST(Extract, LineOfTheAuthorAndDateIsTheByline) {
   EXPECT_NE(r->text.find("Leah Brandt grows figs"), std::string::npos) << r->text;
 }
 
+// A docs page's note, tip or warning box (an "admonition" styled as an
+// alert) is part of the page; a site's alert strip over the page is not.
+TEST(Extract, DocsCalloutIsContent) {
+  EXPECT_FALSE(ClassifyClassId("theme-admonition admonition_x1 alert alert--info", "") & kHintWeakBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("alert alert-warning", "") & kHintWeakBoilerplate);
+  const std::string html =
+      "<html><head><title>Pruning roses</title></head><body>"
+      "<div class='alert alert-warning site-alert'>Our nursery is closed on Monday 6 May.</div>"
+      "<main><div class='doc-body'><h1>Pruning roses</h1>"
+      "<p>Prune bush roses in late winter, when the buds are swelling but before the leaves open, cutting "
+      "each stem back to an outward facing bud about a hand's width above the ground.</p>"
+      "<div class='admonition warning alert'><p class='admonition-title'>Warning</p><p>Never prune climbers "
+      "this hard: cut only their side shoots.</p></div>"
+      "<p>Take out any dead, crossing or spindly wood first, then shape what is left into an open cup so "
+      "that air can move through the middle of the plant in summer.</p></div></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Never prune climbers"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("nursery is closed"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -53,6 +53,11 @@ constexpr OwnedPart kOwnedParts[] = {{"card", "footer"}};
 // strip. The words it clears, and the word that clears them.
 constexpr std::string_view kHeroWord = "hero";
 constexpr std::string_view kHeroBannerWords[] = {"banner", "billboard", "promo"};
+// A document's callout: a note, tip or warning box set in the text
+// (Docusaurus's "theme-admonition ... alert alert--info", Sphinx's and
+// MkDocs's "admonition note"). Content: a weak chrome word in its class
+// list ("alert") is its styling, not a site's banner.
+constexpr std::string_view kCalloutWords[] = {"admonition"};
 
 // clang-format off
 constexpr Word kWords[] = {
@@ -855,8 +860,10 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
     return (i > 0 && pair_ok[i - 1] && std::string_view(toks[i - 1].p, toks[i - 1].n) == kHeroWord) ||
            (i + 1 < count && pair_ok[i] && std::string_view(toks[i + 1].p, toks[i + 1].n) == kHeroWord);
   };
+  bool callout = false;
   for (size_t i = 0; i < count; ++i) {
     const std::string_view t(toks[i].p, toks[i].n);
+    callout |= is_class && EqualsAnyIgnoreCase(t, kCalloutWords);
     const std::vector<const Word*>* words = index.StartingLike(t);
     if (!words) continue;
     if (hero_banner(i)) continue;
@@ -902,6 +909,7 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
         if (low.substr(i, w->word.size()) == w->word) hints |= w->hint;
   // "hidden md:block": hidden on phones only (utility-class frameworks).
   if (is_class && (hints & kHintHidden) && attr.find(':') != std::string_view::npos) hints &= ~kHintHidden;
+  if (callout) hints &= ~kHintWeakBoilerplate;
   return hints;
 }
 
