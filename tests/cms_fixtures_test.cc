@@ -107,7 +107,7 @@ const std::vector<CmsPage>& Pages() {
        "Calder Civic Trust survey, 1992.",
        {"[edit]", "Retrieved from", "Categories", "From Calder Valley Wiki", "Jump to content", "Recent changes",
         "View history", "This page was last edited", "Gibson Mill"}},
-      {"sphinx.html", "", {}, "", "", "By default, tidepool retries a failed request",
+      {"sphinx.html", "Configuring retries", {}, "", "", "By default, tidepool retries a failed request",
        "list them in retry_on.",
        {"\xC2\xB6", "Quick search", "Related Topics", "Powered by", "Page source"}},
       {"mkdocs.html", "Deploying to production", {}, "", "", "This guide walks through a first production deploy",

@@ -7261,5 +7261,27 @@ TEST(Extract, DocsCalloutIsContent) {
   EXPECT_EQ(r->text.find("nursery is closed"), std::string::npos) << r->text;
 }
 
+// A docs theme sets the project's logo as an <h1> in its sidebar: the
+// <h1> in the main landmark names the page, not the <title> with the
+// project's version after it. A hidden <h1> there ("display-none") names
+// nothing.
+TEST(Metadata, HeadingInMainLandmarkBeatsSidebarLogo) {
+  const std::string body =
+      "<p>Every month the club picks one walk from the list below and meets at the start at nine, whatever the "
+      "weather, with flasks and a map for everyone who asks.</p>";
+  auto page = [&](const std::string& heading) {
+    return "<html><head><title>Winter walks \xE2\x80\x94 ramblers 3.1 handbook</title></head><body>"
+           "<div role='main'>" + heading + body + "</div><div class='sidebar' role='navigation'>"
+           "<h1 class='logo'><a href='../index.html'>ramblers</a></h1><ul><li><a href='a.html'>Kit</a></li>"
+           "</ul></div></body></html>";
+  };
+  auto r = Extract(page("<h1>Winter walks</h1>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Winter walks");
+  r = Extract(page("<h1 class='display-none'>Handbook home</h1>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->title.value_or(""), "Handbook home");
+}
+
 }  // namespace
 }  // namespace lede

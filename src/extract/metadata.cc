@@ -2088,6 +2088,23 @@ bool IsMastheadHeading(const Node* h, const HintTable& hints, std::string_view n
   return false;
 }
 
+// How many levels an <h1> climbs to find the main landmark around it.
+constexpr int kMainLandmarkLevels = 24;
+
+// Whether `h` lies in the page's main landmark (<main>, role=main) within
+// kMainLandmarkLevels levels, shown: the page's own heading, where a
+// template sets another <h1> outside it (the site's logo in a sidebar). (A
+// hidden one, "<h1 class=display-none>Home</h1>", labels the page for
+// screen readers: not shown, it names no page.)
+bool InMainLandmark(const Node* h, const HintTable& hints) {
+  int levels = kMainLandmarkLevels;
+  for (const Node* p = h; p && p->is_element() && levels-- > 0; p = p->parent) {
+    if ((hints[p->id] & kHintHidden) || p->HasAttr("hidden")) return false;
+    if (p != h && (p->Is(TagId::kMain) || (ClassifyRole(p->Attr("role")) & kRoleMain))) return true;
+  }
+  return false;
+}
+
 // Whether a heading (normalized) has a quarter of its words in the page's
 // <title> or in one of its meta titles, when there is one: a heading that
 // shares (almost) none is a slogan or a section's label ("Your content.
@@ -2714,7 +2731,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       }
     }
   }
-  if (title.empty() && !h1s.empty() && h1s.size() == c.h1s.size() && same_text(1)) {
+  // (The site's logo set as an <h1> too, outside the main landmark, leaves
+  // one headline when the one left is in it: a docs theme's sidebar logo.)
+  if (title.empty() && !h1s.empty() && (h1s.size() == c.h1s.size() || InMainLandmark(h1s[0], hints)) && same_text(1)) {
     const std::string& text = h1_texts[0];
     // (A one-word heading is a label, "Menu", "Blog", unless a title
     // begins with it: "Flexbox" for "Flexbox - Learn web development |

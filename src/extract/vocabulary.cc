@@ -272,6 +272,8 @@ constexpr Word kWords[] = {
   // hidden by its stylesheet on every page built with it ("span.vcard
   // rich-snippet-hidden": the page's author; "updated": a timestamp).
   {"rich-snippet-hidden", Match::kWhole, kHintHidden},
+  // A utility class named for its CSS ("display-none": display: none).
+  {"display-none", Match::kWhole, kHintHidden},
   // Disclosure panels (accordions, tabs): hidden until the reader opens them.
   {"collapse", Match::kToken, kHintPanel}, {"collapsible", Match::kToken, kHintPanel},
   {"accordion", Match::kPrefix, kHintPanel}, {"tabpanel", Match::kJoined, kHintPanel},
