@@ -1777,6 +1777,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // A card's tally of its discussion ("14 comments", "1,693 views")
       // on a line of its own: a thread keeps its posts' counts.
       if (!ctx.discussion && IsEngagementCountLine(scratch)) { *reason = "engagement-count"; return false; }
+      // On an article so is a rating's summary ("4.90 from 212 votes": a
+      // recipe card's) and a reaction button's shortened tally ("2.1K"); a
+      // table's cell keeps its data. (A shop's rating under the product's
+      // name, a list's card's, are kept: readers of those pages count them.)
+      if (ctx.article && !ctx.discussion && IsRatingOrTallyLine(scratch) && !InTableCell(e)) {
+        *reason = "rating-or-tally";
+        return false;
+      }
       // (In a table's cell, or a block in one, a signed count is data: a
       // change, a score. Three levels looked at.)
       if (!ctx.discussion && IsMoreChoicesLine(scratch) && !InTableCell(e)) {

@@ -7283,5 +7283,30 @@ TEST(Metadata, HeadingInMainLandmarkBeatsSidebarLogo) {
   EXPECT_NE(r->title.value_or(""), "Handbook home");
 }
 
+// On an article a rating's summary, a clap button's shortened tally and a
+// live page's badge are furniture; a sentence with a rating in it stays.
+TEST(Extract, ArticleDropsRatingTallyAndLiveBadge) {
+  EXPECT_TRUE(IsRatingOrTallyLine("4.90 from 212 votes"));
+  EXPECT_TRUE(IsRatingOrTallyLine("Rated 4.83 out of 5 based on 6 customer ratings"));
+  EXPECT_TRUE(IsRatingOrTallyLine("(6 customer reviews)"));
+  EXPECT_TRUE(IsRatingOrTallyLine("2.1K"));
+  EXPECT_FALSE(IsRatingOrTallyLine("2.1 kilometres"));
+  EXPECT_FALSE(IsRatingOrTallyLine("4.9 from the judges, a record"));
+  EXPECT_FALSE(IsRatingOrTallyLine("2024"));
+  const std::string html =
+      "<html><head><title>Plum crumble</title><meta property='og:type' content='article'></head><body><article>"
+      "<h1>Plum crumble</h1><div class='badge'>LIVE</div><div><span>3.4K</span></div>"
+      "<p>Halve the plums, take out the stones and pack them cut side up into a buttered dish with a spoon of "
+      "sugar and a pinch of cinnamon over them.</p><div class='recipe-rating'><span>4.7 from 88 votes</span></div>"
+      "<p>Rub the butter into the flour and oats until it looks like rough sand, scatter it over the fruit and "
+      "bake for forty minutes. Our testers gave it 4.7 out of 5 for ease.</p></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("3.4K"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("LIVE"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("88 votes"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("4.7 out of 5 for ease"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

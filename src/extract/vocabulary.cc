@@ -457,6 +457,8 @@ constexpr std::string_view kBoilerplateLines[] = {
     "please enable javascript", "you need to enable javascript to run this app",
     "watch", "listen", "listen to this article", "follow us", "cookie settings",
     "accept cookies", "all rights reserved",
+    // A live page's badge ("LIVE" over a live blog's headline).
+    "live",
     // A thread's closing notices (forum software's fixed wording: XenForo,
     // Stack Exchange's protected questions).
     "not open for further replies", "you must log in to answer this question",
@@ -1761,6 +1763,52 @@ bool IsEngagementCountLine(std::string_view line) {
     ++pairs;
   }
   return pairs > 0;
+}
+
+// The words of a rating's summary (see IsRatingOrTallyLine), lower-case: the
+// word that may lead it, the scale's cue after the average, the cue before
+// a count of votes, and the nouns counted.
+constexpr std::string_view kRatingLead = "rated ";
+constexpr std::string_view kRatingScaleCue = "out of ";
+constexpr std::string_view kRatingVotesCue = "from ";
+constexpr std::string_view kRatingQualifier = "customer ";
+constexpr std::string_view kRatingNouns[] = {"vote", "votes", "rating", "ratings", "review", "reviews"};
+constexpr size_t kRatingLineMaxBytes = 96;
+constexpr size_t kTallyLineMaxBytes = 8;
+
+bool IsRatingOrTallyLine(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || line.size() > kRatingLineMaxBytes) return false;
+  char buf[kRatingLineMaxBytes];
+  for (size_t k = 0; k < line.size(); ++k) buf[k] = ToLowerAscii(line[k]);
+  std::string_view low(buf, line.size());
+  // A shortened tally alone: "2.1K", "12k", "1.2M".
+  if (low.size() <= kTallyLineMaxBytes) {
+    size_t i = 0;
+    if (SkipNumber(low, &i) && i + 1 == low.size() && (low[i] == 'k' || low[i] == 'm')) return true;
+  }
+  // "(6 customer reviews)": a count of reviews, the noun qualified.
+  if (low.front() == '(' && low.back() == ')') low = Trim(low.substr(1, low.size() - 2));
+  size_t i = 0;
+  if (low.starts_with(kRatingLead)) i = kRatingLead.size();
+  if (!SkipNumber(low, &i)) return false;
+  std::string_view rest = Trim(low.substr(i));
+  if (rest.starts_with(kRatingQualifier)) {
+    rest = rest.substr(kRatingQualifier.size());
+    return EqualsAnyIgnoreCase(rest, kRatingNouns);
+  }
+  // "4.5 out of 5 ...": the scale is a number.
+  if (rest.starts_with(kRatingScaleCue)) {
+    size_t j = kRatingScaleCue.size();
+    return SkipNumber(rest, &j);
+  }
+  // "4.90 from 212 votes".
+  if (rest.starts_with(kRatingVotesCue)) {
+    size_t j = kRatingVotesCue.size();
+    if (!SkipNumber(rest, &j)) return false;
+    return EqualsAnyIgnoreCase(Trim(rest.substr(j)), kRatingNouns);
+  }
+  return false;
 }
 
 // The word of a card's link to its other choices after a plus sign ("+

@@ -298,6 +298,14 @@ bool IsPostPermalinkNumber(std::string_view text);
 // IsPostFurnitureLine.)
 bool IsEngagementCountLine(std::string_view line);
 
+// A rating's summary as a line of its own: an average out of a scale or
+// from a number of votes ("4.90 from 212 votes", "Rated 4.83 out of 5 based
+// on 6 customer ratings", "4.5 out of 5 stars"), or a count of customer
+// reviews ("(6 customer reviews)"); or a reaction count alone, shortened
+// ("2.1K", "12k": a clap or like button's tally). The page's furniture, not
+// its text.
+bool IsRatingOrTallyLine(std::string_view line);
+
 // A card's count of its other choices on a line of its own, a plus sign
 // and a count or "More" ("+15", "+ 3", "+ More", "+3 more": the swatches
 // the card has no room for). A control, never the card's text; a thread's
