@@ -1546,6 +1546,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           out->image_credit = std::string(credit.empty() ? Trim(scratch) : credit);
       } else if (out->image_caption.empty()) {
         out->image_caption = std::string(Trim(scratch));
+        out->image_caption_node = e;
       }
       *reason = "caption";
       return false;

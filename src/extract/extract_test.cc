@@ -7308,5 +7308,32 @@ TEST(Extract, ArticleDropsRatingTallyAndLiveBadge) {
   EXPECT_NE(r->text.find("4.7 out of 5 for ease"), std::string::npos) << r->text;
 }
 
+// The lead image's caption is its own figure's: not a later figure's, when
+// a figure shows the lead image (og:image) uncaptioned, nor a line set in
+// a "caption" text style with no picture near it.
+TEST(Metadata, LeadImageCaptionIsItsOwnFiguresOnly) {
+  EXPECT_EQ(ImageFileStem("https://x.example/uploads/2024/02/Sea-Wall-1024x683.jpg?v=2"), "sea-wall");
+  const std::string text =
+      "<p>The walk starts under the old ferry slipway and follows the sea wall north for three miles, past the "
+      "cliff and its fossil beds, to the pill where the boats were once moored.</p>";
+  auto page = [&](const std::string& body) {
+    return "<html><head><title>Sea walls</title><meta property='og:type' content='article'>"
+           "<meta property='og:image' content='https://x.example/img/sea-wall.jpg'></head><body><article>"
+           "<h1>Sea walls</h1>" + body + "</article></body></html>";
+  };
+  auto r = Extract(page("<figure><img src='/img/sea-wall-800x600.jpg'></figure>" + text +
+                        "<figure><img src='/img/cliff.jpg'><figcaption>The cliff at dusk</figcaption></figure>" +
+                        text));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->image.caption.has_value()) << *r->image.caption;
+  r = Extract(page("<div><p class='caption-with-letter-spacing'>Harbour Press</p></div>" + text));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->image.caption.has_value()) << *r->image.caption;
+  r = Extract(page("<figure><img src='/img/sea-wall.jpg'><figcaption>The wall at low tide</figcaption></figure>" +
+                   text));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->image.caption.value_or(""), "The wall at low tide");
+}
+
 }  // namespace
 }  // namespace lede

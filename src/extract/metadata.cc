@@ -2088,6 +2088,32 @@ bool IsMastheadHeading(const Node* h, const HintTable& hints, std::string_view n
   return false;
 }
 
+std::string ImageFileStem(std::string_view url) {
+  url = url.substr(0, std::min(url.find('?'), url.find('#')));
+  if (const size_t slash = url.rfind('/'); slash != std::string_view::npos) url.remove_prefix(slash + 1);
+  if (const size_t dot = url.rfind('.'); dot != std::string_view::npos && dot > 0) url = url.substr(0, dot);
+  // "-1024x683": digits, 'x', digits after the last dash.
+  if (const size_t dash = url.rfind('-'); dash != std::string_view::npos) {
+    const std::string_view size = url.substr(dash + 1);
+    const size_t x = size.find('x');
+    auto digits = [](std::string_view d) {
+      if (d.empty()) return false;
+      for (char ch : d)
+        if (!IsAsciiDigit(static_cast<unsigned char>(ch))) return false;
+      return true;
+    };
+    if (x != std::string_view::npos && digits(size.substr(0, x)) && digits(size.substr(x + 1))) url = url.substr(0, dash);
+  }
+  std::string out(url);
+  for (char& ch : out) ch = ToLowerAscii(ch);
+  return out;
+}
+
+// How many nodes of a figure are read for its picture, and how many levels
+// a caption climbs to find its picture.
+constexpr int kFigureImageScanNodes = 32;
+constexpr int kCaptionImageLevels = 2;
+
 // How many levels an <h1> climbs to find the main landmark around it.
 constexpr int kMainLandmarkLevels = 24;
 
@@ -4106,9 +4132,35 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       note("image.credit", "json-ld");
     }
   }
-  // The first figure after the headline: its caption and credit.
+  // The first figure after the headline: its caption and credit. When the
+  // page names its lead image (og:image, JSON-LD), a figure that shows
+  // another picture captions that one: the lead image's figure, if any
+  // follows, is the one read. (A figure whose picture is not read, lazy or
+  // none, is taken as before.)
+  const std::string lead_stem = a->image.url ? ImageFileStem(*a->image.url) : std::string();
+  // The stem of a figure's picture: empty when it is not read (lazy, a
+  // data: stand-in, none in its first nodes).
+  auto figure_stem = [&](const Node* f) {
+    int budget = kFigureImageScanNodes;
+    for (const Node* n = f->first_child; n && budget-- > 0; n = NextInTree(n, f))
+      if (n->Is(TagId::kImg)) {
+        const std::string_view src = Trim(n->Attr("src"));
+        return src.empty() || StartsWithIgnoreCase(src, "data:") ? std::string() : ImageFileStem(src);
+      }
+    return std::string();
+  };
+  if (!lead_stem.empty())
+    for (const Node* f : c.figures)
+      if (figure_stem(f) == lead_stem) {
+        out->lead_image_in_figure = true;
+        break;
+      }
   for (const Node* f : c.figures) {
     if (out->headline && f->id < head_id) continue;
+    if (out->lead_image_in_figure) {
+      const std::string stem = figure_stem(f);
+      if (!stem.empty() && stem != lead_stem) continue;
+    }
     for (const Node* n = f->first_child; n; n = NextInTree(n, f)) {
       if (!n->is_element()) continue;
       uint32_t node_hints = hints[n->id];
@@ -4590,6 +4642,23 @@ void MetadataExtractor::Finish(Article* a) {
   }
   a->dek = *a->description;
   a->sources.emplace_back("dek", "description");
+}
+
+bool MetadataExtractor::CaptionsLeadImage(const Node* caption, const std::optional<std::string>& image_url,
+                                          bool lead_in_figure) {
+  if (!caption || !image_url) return true;
+  const std::string lead_stem = ImageFileStem(*image_url);
+  if (lead_stem.empty()) return true;
+  int levels = kCaptionImageLevels;
+  for (const Node* p = caption->parent; p && p->is_element() && levels-- > 0; p = p->parent) {
+    int budget = kFigureImageScanNodes;
+    for (const Node* n = p->first_child; n && budget-- > 0; n = NextInTree(n, p)) {
+      if (!n->Is(TagId::kImg)) continue;
+      const std::string_view src = Trim(n->Attr("src"));
+      return src.empty() || StartsWithIgnoreCase(src, "data:") || ImageFileStem(src) == lead_stem || !lead_in_figure;
+    }
+  }
+  return false;
 }
 
 }  // namespace lede
