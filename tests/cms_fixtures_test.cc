@@ -84,7 +84,7 @@ const std::vector<CmsPage>& Pages() {
        "Washed Yirgacheffe with notes of jasmine", "Whole bean, Filter, Espresso",
        {"Add to basket", "Related products", "Colombia Huila", "Best light roast", "Built with WooCommerce",
         "Search products"}},
-      {"magento-product.html", "Trailhead 2 Hiking Boot", {}, "", "product",
+      {"magento-product.html", "Trailhead 2 Hiking Boot - Men's", {}, "", "product",
        "A waterproof leather hiking boot with a Vibram sole", "Resoleable by our repair workshop.",
        {"We use cookies", "Create an Account", "Add to Cart", "Add to Wish List", "Related Products",
         "Merino Hiking Socks", "Sign Up for Our Newsletter", "All rights reserved"}},

@@ -7335,5 +7335,24 @@ TEST(Metadata, LeadImageCaptionIsItsOwnFiguresOnly) {
   EXPECT_EQ(r->image.caption.value_or(""), "The wall at low tide");
 }
 
+// A product's name keeps whom it is cut for after its dash; a colour after
+// it is a variant's and goes.
+TEST(Metadata, ProductNameKeepsItsAudience) {
+  EXPECT_TRUE(IsProductAudience(" Women's"));
+  EXPECT_FALSE(IsProductAudience("Slate Grey"));
+  const std::string body =
+      "<p>A light waterproof shell with taped seams, pit zips and a hood that rolls into the collar, cut long "
+      "at the back for cycling and packed into its own chest pocket.</p><button class='add-to-cart'>Add to cart"
+      "</button>";
+  auto r = Extract(PageAround("Ridge Rain Jacket - Women's | Shop", "<h1>Ridge Rain Jacket - Women's</h1>" + body,
+                              true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Ridge Rain Jacket - Women's");
+  r = Extract(PageAround("Ridge Rain Jacket - Slate Grey | Shop", "<h1>Ridge Rain Jacket - Slate Grey</h1>" + body,
+                         true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Ridge Rain Jacket");
+}
+
 }  // namespace
 }  // namespace lede

@@ -2984,9 +2984,14 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         if (std::string_view name = Trim(std::string_view(title).substr(0, open)); !name.empty())
           title = std::string(name);
     }
-    size_t dash = std::string::npos;
-    for (size_t k = 0; k < kNumProductVariantDashes; ++k) dash = std::min(dash, title.find(kProductVariantDashes[k]));
-    if (dash != std::string::npos) {
+    size_t dash = std::string::npos, dash_size = 0;
+    for (size_t k = 0; k < kNumProductVariantDashes; ++k)
+      if (const size_t at = title.find(kProductVariantDashes[k]); at < dash) {
+        dash = at;
+        dash_size = kProductVariantDashes[k].size();
+      }
+    // ("Trail Boot - Men's": whom it is cut for is part of the name.)
+    if (dash != std::string::npos && !IsProductAudience(std::string_view(title).substr(dash + dash_size))) {
       const std::string_view name = Trim(std::string_view(title).substr(0, dash));
       if (std::count(name.begin(), name.end(), ' ') + 1 >= kMinProductNameWords) title = std::string(name);
     }

@@ -2999,6 +2999,15 @@ const std::string_view kTitleSeparators[] = {" | ", " - ", " – ", " — ", " :
                                              " / ", " : ", " « ", " » "};
 const size_t kNumTitleSeparators = std::size(kTitleSeparators);
 const std::string_view kProductVariantDashes[] = {" - ", " \u2013 ", " \u2014 "};
+
+// Whom a product is cut for, after its name's dash (see IsProductAudience),
+// lower-case, with the straight and the curly apostrophe.
+constexpr std::string_view kProductAudiences[] = {
+    "men's", "women's", "mens", "womens", "kids'", "kids", "boys'", "girls'", "unisex",
+    "men\u2019s", "women\u2019s", "kids\u2019", "boys\u2019", "girls\u2019",
+};
+
+bool IsProductAudience(std::string_view words) { return EqualsAnyIgnoreCase(Trim(words), kProductAudiences); }
 const size_t kNumProductVariantDashes = std::size(kProductVariantDashes);
 
 const std::string_view kListingTitleLabels[] = {

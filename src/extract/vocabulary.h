@@ -526,6 +526,11 @@ extern const size_t kNumTitleSeparators;
 // OLED Model").
 extern const std::string_view kProductVariantDashes[];
 extern const size_t kNumProductVariantDashes;
+
+// Whether the words after a product name's dash say whom the product is cut
+// for ("Men's", "Women's", "Kids'", "Unisex"): part of its name, the other
+// cut being another product, not a variant.
+bool IsProductAudience(std::string_view words);
 inline constexpr int kMinProductNameWords = 3;
 
 // Labels a listing template prints before the name of what it lists, in
