@@ -105,7 +105,7 @@ const std::vector<CmsPage>& Pages() {
       {"stackexchange.html", "How do I undo the most recent local commits in Git?", {"Hamza"}, "2009-05-29", "forum",
        "I accidentally committed the wrong files", "--hard to throw them away completely.",
        {"Ask Question", "Improve this question", "Not the answer you're looking for", "The Overflow Blog",
-        "How to revert a pushed merge commit", "Accept all cookies", "Site design / logo", "36.8k"}},
+        "How to revert a pushed merge commit", "Accept all cookies", "Site design / logo", "36.8k", "Accepted"}},
       {"mediawiki.html", "Hebden Water Mill", {}, "", "", "is a former cotton mill on the banks",
        "Calder Civic Trust survey, 1992.",
        {"[edit]", "Retrieved from", "Categories", "From Calder Valley Wiki", "Jump to content", "Recent changes",

@@ -7354,5 +7354,12 @@ TEST(Metadata, ProductNameKeepsItsAudience) {
   EXPECT_EQ(r->title.value_or(""), "Ridge Rain Jacket");
 }
 
+// The mark on an accepted answer is a post's furniture, not its text.
+TEST(Vocabulary, AcceptedMarkIsPostFurniture) {
+  EXPECT_TRUE(IsPostFurnitureLine("Accepted"));
+  EXPECT_TRUE(IsPostFurnitureLine(" accepted answer "));
+  EXPECT_FALSE(IsPostFurnitureLine("Accepted by the council"));
+}
+
 }  // namespace
 }  // namespace lede

@@ -1674,6 +1674,9 @@ constexpr std::string_view kPostFurnitureLines[] = {
     "reply with quote",
     // The thread's buttons above and below its posts (phpBB, MyBB, SMF).
     "post reply", "new topic", "new thread", "reply to topic", "reply to thread",
+    // The mark on a Q&A answer the asker accepted (Stack Exchange, Discourse's
+    // solved topics).
+    "accepted", "accepted answer",
 };
 
 // The badge beside the thread starter's name on each of their posts
