@@ -97,7 +97,9 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
   }
   if (options.comments && !content.comments.empty()) article->comments = std::move(content.comments);
   if (!article->image.credit && !content.image_credit.empty()) article->image.credit = content.image_credit;
-  if (!article->image.caption && !content.image_caption.empty())
+  if (!article->image.caption && !content.image_caption.empty() &&
+      MetadataExtractor::CaptionsLeadImage(content.image_caption_node, article->image.url,
+                                           meta.lead_image_in_figure))
     article->image.caption = content.image_caption;
   if (!options.metadata) return;
   if (meta.weak_authors) MetadataExtractor::BylineAroundBody(doc, hints_, content.root, article);

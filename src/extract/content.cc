@@ -1708,6 +1708,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           out->image_credit = std::string(credit.empty() ? Trim(scratch) : credit);
       } else if (out->image_caption.empty()) {
         out->image_caption = std::string(Trim(scratch));
+        out->image_caption_node = e;
       }
       *reason = "caption";
       return false;
@@ -1961,6 +1962,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // on a line of its own: a thread keeps its posts' counts.
       if (!ctx.discussion && (IsEngagementCountLine(scratch) || IsSubmissionLine(scratch))) {
         *reason = "engagement-count";
+        return false;
+      }
+      // On an article so is a rating's summary ("4.90 from 212 votes": a
+      // recipe card's) and a reaction button's shortened tally ("2.1K"); a
+      // table's cell keeps its data. (A shop's rating under the product's
+      // name, a list's card's, are kept: readers of those pages count them.)
+      if (ctx.article && !ctx.discussion && IsRatingOrTallyLine(scratch) && !InTableCell(e)) {
+        *reason = "rating-or-tally";
         return false;
       }
       // (In a table's cell, or a block in one, a signed count is data: a

@@ -65,6 +65,7 @@ struct ContentOutput {
   const Node* root = nullptr;
   // Found while walking the content: caption and credit of the lead image.
   std::string image_caption;
+  const Node* image_caption_node = nullptr;  // the element image_caption was read from
   std::string image_credit;
   std::string image_url;
   std::string comments;  // when ContentContext::comments

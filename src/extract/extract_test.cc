@@ -7622,5 +7622,126 @@ TEST(Extract, LineOfTheAuthorAndDateIsTheByline) {
   EXPECT_NE(r->text.find("Leah Brandt grows figs"), std::string::npos) << r->text;
 }
 
+// A docs page's note, tip or warning box (an "admonition" styled as an
+// alert) is part of the page; a site's alert strip over the page is not.
+TEST(Extract, DocsCalloutIsContent) {
+  EXPECT_FALSE(ClassifyClassId("theme-admonition admonition_x1 alert alert--info", "") & kHintWeakBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("alert alert-warning", "") & kHintWeakBoilerplate);
+  const std::string html =
+      "<html><head><title>Pruning roses</title></head><body>"
+      "<div class='alert alert-warning site-alert'>Our nursery is closed on Monday 6 May.</div>"
+      "<main><div class='doc-body'><h1>Pruning roses</h1>"
+      "<p>Prune bush roses in late winter, when the buds are swelling but before the leaves open, cutting "
+      "each stem back to an outward facing bud about a hand's width above the ground.</p>"
+      "<div class='admonition warning alert'><p class='admonition-title'>Warning</p><p>Never prune climbers "
+      "this hard: cut only their side shoots.</p></div>"
+      "<p>Take out any dead, crossing or spindly wood first, then shape what is left into an open cup so "
+      "that air can move through the middle of the plant in summer.</p></div></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Never prune climbers"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("nursery is closed"), std::string::npos) << r->text;
+}
+
+// A docs theme sets the project's logo as an <h1> in its sidebar: the
+// <h1> in the main landmark names the page, not the <title> with the
+// project's version after it. A hidden <h1> there ("display-none") names
+// nothing.
+TEST(Metadata, HeadingInMainLandmarkBeatsSidebarLogo) {
+  const std::string body =
+      "<p>Every month the club picks one walk from the list below and meets at the start at nine, whatever the "
+      "weather, with flasks and a map for everyone who asks.</p>";
+  auto page = [&](const std::string& heading) {
+    return "<html><head><title>Winter walks \xE2\x80\x94 ramblers 3.1 handbook</title></head><body>"
+           "<div role='main'>" + heading + body + "</div><div class='sidebar' role='navigation'>"
+           "<h1 class='logo'><a href='../index.html'>ramblers</a></h1><ul><li><a href='a.html'>Kit</a></li>"
+           "</ul></div></body></html>";
+  };
+  auto r = Extract(page("<h1>Winter walks</h1>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Winter walks");
+  r = Extract(page("<h1 class='display-none'>Handbook home</h1>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->title.value_or(""), "Handbook home");
+}
+
+// On an article a rating's summary, a clap button's shortened tally and a
+// live page's badge are furniture; a sentence with a rating in it stays.
+TEST(Extract, ArticleDropsRatingTallyAndLiveBadge) {
+  EXPECT_TRUE(IsRatingOrTallyLine("4.90 from 212 votes"));
+  EXPECT_TRUE(IsRatingOrTallyLine("Rated 4.83 out of 5 based on 6 customer ratings"));
+  EXPECT_TRUE(IsRatingOrTallyLine("(6 customer reviews)"));
+  EXPECT_TRUE(IsRatingOrTallyLine("2.1K"));
+  EXPECT_FALSE(IsRatingOrTallyLine("2.1 kilometres"));
+  EXPECT_FALSE(IsRatingOrTallyLine("4.9 from the judges, a record"));
+  EXPECT_FALSE(IsRatingOrTallyLine("2024"));
+  const std::string html =
+      "<html><head><title>Plum crumble</title><meta property='og:type' content='article'></head><body><article>"
+      "<h1>Plum crumble</h1><div class='badge'>LIVE</div><div><span>3.4K</span></div>"
+      "<p>Halve the plums, take out the stones and pack them cut side up into a buttered dish with a spoon of "
+      "sugar and a pinch of cinnamon over them.</p><div class='recipe-rating'><span>4.7 from 88 votes</span></div>"
+      "<p>Rub the butter into the flour and oats until it looks like rough sand, scatter it over the fruit and "
+      "bake for forty minutes. Our testers gave it 4.7 out of 5 for ease.</p></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("3.4K"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("LIVE"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("88 votes"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("4.7 out of 5 for ease"), std::string::npos) << r->text;
+}
+
+// The lead image's caption is its own figure's: not a later figure's, when
+// a figure shows the lead image (og:image) uncaptioned, nor a line set in
+// a "caption" text style with no picture near it.
+TEST(Metadata, LeadImageCaptionIsItsOwnFiguresOnly) {
+  EXPECT_EQ(ImageFileStem("https://x.example/uploads/2024/02/Sea-Wall-1024x683.jpg?v=2"), "sea-wall");
+  const std::string text =
+      "<p>The walk starts under the old ferry slipway and follows the sea wall north for three miles, past the "
+      "cliff and its fossil beds, to the pill where the boats were once moored.</p>";
+  auto page = [&](const std::string& body) {
+    return "<html><head><title>Sea walls</title><meta property='og:type' content='article'>"
+           "<meta property='og:image' content='https://x.example/img/sea-wall.jpg'></head><body><article>"
+           "<h1>Sea walls</h1>" + body + "</article></body></html>";
+  };
+  auto r = Extract(page("<figure><img src='/img/sea-wall-800x600.jpg'></figure>" + text +
+                        "<figure><img src='/img/cliff.jpg'><figcaption>The cliff at dusk</figcaption></figure>" +
+                        text));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->image.caption.has_value()) << *r->image.caption;
+  r = Extract(page("<div><p class='caption-with-letter-spacing'>Harbour Press</p></div>" + text));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->image.caption.has_value()) << *r->image.caption;
+  r = Extract(page("<figure><img src='/img/sea-wall.jpg'><figcaption>The wall at low tide</figcaption></figure>" +
+                   text));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->image.caption.value_or(""), "The wall at low tide");
+}
+
+// A product's name keeps whom it is cut for after its dash; a colour after
+// it is a variant's and goes.
+TEST(Metadata, ProductNameKeepsItsAudience) {
+  EXPECT_TRUE(IsProductAudience(" Women's"));
+  EXPECT_FALSE(IsProductAudience("Slate Grey"));
+  const std::string body =
+      "<p>A light waterproof shell with taped seams, pit zips and a hood that rolls into the collar, cut long "
+      "at the back for cycling and packed into its own chest pocket.</p><button class='add-to-cart'>Add to cart"
+      "</button>";
+  auto r = Extract(PageAround("Ridge Rain Jacket - Women's | Shop", "<h1>Ridge Rain Jacket - Women's</h1>" + body,
+                              true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Ridge Rain Jacket - Women's");
+  r = Extract(PageAround("Ridge Rain Jacket - Slate Grey | Shop", "<h1>Ridge Rain Jacket - Slate Grey</h1>" + body,
+                         true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Ridge Rain Jacket");
+}
+
+// The mark on an accepted answer is a post's furniture, not its text.
+TEST(Vocabulary, AcceptedMarkIsPostFurniture) {
+  EXPECT_TRUE(IsPostFurnitureLine("Accepted"));
+  EXPECT_TRUE(IsPostFurnitureLine(" accepted answer "));
+  EXPECT_FALSE(IsPostFurnitureLine("Accepted by the council"));
+}
+
 }  // namespace
 }  // namespace lede

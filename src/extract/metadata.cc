@@ -2177,6 +2177,49 @@ bool IsMastheadHeading(const Node* h, const HintTable& hints, std::string_view n
   return false;
 }
 
+std::string ImageFileStem(std::string_view url) {
+  url = url.substr(0, std::min(url.find('?'), url.find('#')));
+  if (const size_t slash = url.rfind('/'); slash != std::string_view::npos) url.remove_prefix(slash + 1);
+  if (const size_t dot = url.rfind('.'); dot != std::string_view::npos && dot > 0) url = url.substr(0, dot);
+  // "-1024x683": digits, 'x', digits after the last dash.
+  if (const size_t dash = url.rfind('-'); dash != std::string_view::npos) {
+    const std::string_view size = url.substr(dash + 1);
+    const size_t x = size.find('x');
+    auto digits = [](std::string_view d) {
+      if (d.empty()) return false;
+      for (char ch : d)
+        if (!IsAsciiDigit(static_cast<unsigned char>(ch))) return false;
+      return true;
+    };
+    if (x != std::string_view::npos && digits(size.substr(0, x)) && digits(size.substr(x + 1))) url = url.substr(0, dash);
+  }
+  std::string out(url);
+  for (char& ch : out) ch = ToLowerAscii(ch);
+  return out;
+}
+
+// How many nodes of a figure are read for its picture, and how many levels
+// a caption climbs to find its picture.
+constexpr int kFigureImageScanNodes = 32;
+constexpr int kCaptionImageLevels = 2;
+
+// How many levels an <h1> climbs to find the main landmark around it.
+constexpr int kMainLandmarkLevels = 24;
+
+// Whether `h` lies in the page's main landmark (<main>, role=main) within
+// kMainLandmarkLevels levels, shown: the page's own heading, where a
+// template sets another <h1> outside it (the site's logo in a sidebar). (A
+// hidden one, "<h1 class=display-none>Home</h1>", labels the page for
+// screen readers: not shown, it names no page.)
+bool InMainLandmark(const Node* h, const HintTable& hints) {
+  int levels = kMainLandmarkLevels;
+  for (const Node* p = h; p && p->is_element() && levels-- > 0; p = p->parent) {
+    if ((hints[p->id] & kHintHidden) || p->HasAttr("hidden")) return false;
+    if (p != h && (p->Is(TagId::kMain) || (ClassifyRole(p->Attr("role")) & kRoleMain))) return true;
+  }
+  return false;
+}
+
 // Whether a heading (normalized) has a quarter of its words in the page's
 // <title> or in one of its meta titles, when there is one: a heading that
 // shares (almost) none is a slogan or a section's label ("Your content.
@@ -2803,7 +2846,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       }
     }
   }
-  if (title.empty() && !h1s.empty() && h1s.size() == c.h1s.size() && same_text(1)) {
+  // (The site's logo set as an <h1> too, outside the main landmark, leaves
+  // one headline when the one left is in it: a docs theme's sidebar logo.)
+  if (title.empty() && !h1s.empty() && (h1s.size() == c.h1s.size() || InMainLandmark(h1s[0], hints)) && same_text(1)) {
     const std::string& text = h1_texts[0];
     // (A one-word heading is a label, "Menu", "Blog", unless a title
     // begins with it: "Flexbox" for "Flexbox - Learn web development |
@@ -3051,9 +3096,14 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         if (std::string_view name = Trim(std::string_view(title).substr(0, open)); !name.empty())
           title = std::string(name);
     }
-    size_t dash = std::string::npos;
-    for (size_t k = 0; k < kNumProductVariantDashes; ++k) dash = std::min(dash, title.find(kProductVariantDashes[k]));
-    if (dash != std::string::npos) {
+    size_t dash = std::string::npos, dash_size = 0;
+    for (size_t k = 0; k < kNumProductVariantDashes; ++k)
+      if (const size_t at = title.find(kProductVariantDashes[k]); at < dash) {
+        dash = at;
+        dash_size = kProductVariantDashes[k].size();
+      }
+    // ("Trail Boot - Men's": whom it is cut for is part of the name.)
+    if (dash != std::string::npos && !IsProductAudience(std::string_view(title).substr(dash + dash_size))) {
       const std::string_view name = Trim(std::string_view(title).substr(0, dash));
       if (std::count(name.begin(), name.end(), ' ') + 1 >= kMinProductNameWords) title = std::string(name);
     }
@@ -4232,9 +4282,35 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       note("image.credit", "json-ld");
     }
   }
-  // The first figure after the headline: its caption and credit.
+  // The first figure after the headline: its caption and credit. When the
+  // page names its lead image (og:image, JSON-LD), a figure that shows
+  // another picture captions that one: the lead image's figure, if any
+  // follows, is the one read. (A figure whose picture is not read, lazy or
+  // none, is taken as before.)
+  const std::string lead_stem = a->image.url ? ImageFileStem(*a->image.url) : std::string();
+  // The stem of a figure's picture: empty when it is not read (lazy, a
+  // data: stand-in, none in its first nodes).
+  auto figure_stem = [&](const Node* f) {
+    int budget = kFigureImageScanNodes;
+    for (const Node* n = f->first_child; n && budget-- > 0; n = NextInTree(n, f))
+      if (n->Is(TagId::kImg)) {
+        const std::string_view src = Trim(n->Attr("src"));
+        return src.empty() || StartsWithIgnoreCase(src, "data:") ? std::string() : ImageFileStem(src);
+      }
+    return std::string();
+  };
+  if (!lead_stem.empty())
+    for (const Node* f : c.figures)
+      if (figure_stem(f) == lead_stem) {
+        out->lead_image_in_figure = true;
+        break;
+      }
   for (const Node* f : c.figures) {
     if (out->headline && f->id < head_id) continue;
+    if (out->lead_image_in_figure) {
+      const std::string stem = figure_stem(f);
+      if (!stem.empty() && stem != lead_stem) continue;
+    }
     for (const Node* n = f->first_child; n; n = NextInTree(n, f)) {
       if (!n->is_element()) continue;
       uint32_t node_hints = hints[n->id];
@@ -4716,6 +4792,23 @@ void MetadataExtractor::Finish(Article* a) {
   }
   a->dek = *a->description;
   a->sources.emplace_back("dek", "description");
+}
+
+bool MetadataExtractor::CaptionsLeadImage(const Node* caption, const std::optional<std::string>& image_url,
+                                          bool lead_in_figure) {
+  if (!caption || !image_url) return true;
+  const std::string lead_stem = ImageFileStem(*image_url);
+  if (lead_stem.empty()) return true;
+  int levels = kCaptionImageLevels;
+  for (const Node* p = caption->parent; p && p->is_element() && levels-- > 0; p = p->parent) {
+    int budget = kFigureImageScanNodes;
+    for (const Node* n = p->first_child; n && budget-- > 0; n = NextInTree(n, p)) {
+      if (!n->Is(TagId::kImg)) continue;
+      const std::string_view src = Trim(n->Attr("src"));
+      return src.empty() || StartsWithIgnoreCase(src, "data:") || ImageFileStem(src) == lead_stem || !lead_in_figure;
+    }
+  }
+  return false;
 }
 
 }  // namespace lede

@@ -22,6 +22,9 @@ namespace lede {
 struct MetadataOutput {
   // Visible elements reported as metadata; the body skips them.
   std::vector<const Node*> exclude;
+  // One of the page's first figures shows the lead image (og:image,
+  // JSON-LD): a caption beside another picture is that picture's.
+  bool lead_image_in_figure = false;
   // The visible headline element, when one matched the title.
   const Node* headline = nullptr;
   // The visible element the dek was read from, if any (also in `exclude`).
@@ -64,8 +67,22 @@ class MetadataExtractor {
   // author (`out.weak_authors`): a byline with a strong cue or label inside
   // the body or just after it ("Written by Jane Doe" closing the article,
   // an author box under it). Comment and related sections are skipped.
+  // Whether `caption` (a caption the body dropped) captions the page's
+  // lead image `image_url`: the first picture within a few levels around
+  // it names the same file (or is not read: lazy, a data: stand-in). A
+  // caption with no picture near it (a "caption" text style on a shop's
+  // vendor line) does not, nor one beside another picture when a figure
+  // of the page shows the lead image (`lead_in_figure`: a later figure's
+  // caption). True when there is no lead image.
+  static bool CaptionsLeadImage(const Node* caption, const std::optional<std::string>& image_url,
+                                bool lead_in_figure);
   static void BylineAroundBody(const Document& doc, const HintTable& hints, const Node* root, Article* article);
 };
+
+// The file an image URL names, for comparing two URLs of one picture: the
+// last path segment without its query, extension and a CMS's size suffix
+// ("sea-wall-1024x683.jpg" is "sea-wall.jpg" resized), lower-cased.
+std::string ImageFileStem(std::string_view url);
 
 // Cleans a byline into person names: drops "By", roles, e-mails, handles,
 // dates; splits "A, B and C". Exposed for tests.

@@ -54,6 +54,11 @@ constexpr OwnedPart kOwnedParts[] = {{"card", "footer"}};
 // strip. The words it clears, and the word that clears them.
 constexpr std::string_view kHeroWord = "hero";
 constexpr std::string_view kHeroBannerWords[] = {"banner", "billboard", "promo"};
+// A document's callout: a note, tip or warning box set in the text
+// (Docusaurus's "theme-admonition ... alert alert--info", Sphinx's and
+// MkDocs's "admonition note"). Content: a weak chrome word in its class
+// list ("alert") is its styling, not a site's banner.
+constexpr std::string_view kCalloutWords[] = {"admonition"};
 
 // clang-format off
 constexpr Word kWords[] = {
@@ -268,6 +273,8 @@ constexpr Word kWords[] = {
   // hidden by its stylesheet on every page built with it ("span.vcard
   // rich-snippet-hidden": the page's author; "updated": a timestamp).
   {"rich-snippet-hidden", Match::kWhole, kHintHidden},
+  // A utility class named for its CSS ("display-none": display: none).
+  {"display-none", Match::kWhole, kHintHidden},
   // Disclosure panels (accordions, tabs): hidden until the reader opens them.
   {"collapse", Match::kToken, kHintPanel}, {"collapsible", Match::kToken, kHintPanel},
   {"accordion", Match::kPrefix, kHintPanel}, {"tabpanel", Match::kJoined, kHintPanel},
@@ -467,6 +474,8 @@ constexpr std::string_view kBoilerplateLines[] = {
     // only, printed on each).
     "now playing", "playing now", "on now", "listen now",
     "accept cookies", "all rights reserved",
+    // A live page's badge ("LIVE" over a live blog's headline).
+    "live",
     // A thread's closing notices (forum software's fixed wording: XenForo,
     // Stack Exchange's protected questions).
     "not open for further replies", "you must log in to answer this question",
@@ -972,8 +981,11 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
       if (t == w) return true;
     return false;
   };
+  bool callout = false;
   for (size_t i = 0; i < count; ++i) {
     const std::string_view t(toks[i].p, toks[i].n);
+    if (is_class)
+      for (std::string_view w : kCalloutWords) callout |= t == w;
     const WordIndex::Bucket words = index.StartingLike(t);
     if (words.begin == words.end) continue;
     if (hero_banner(i)) continue;
@@ -1014,6 +1026,7 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
   }
   // "hidden md:block": hidden on phones only (utility-class frameworks).
   if (is_class && (hints & kHintHidden) && attr.find(':') != std::string_view::npos) hints &= ~kHintHidden;
+  if (callout) hints &= ~kHintWeakBoilerplate;
   return hints;
 }
 
@@ -1797,6 +1810,9 @@ constexpr std::string_view kPostFurnitureLines[] = {
     "reply with quote",
     // The thread's buttons above and below its posts (phpBB, MyBB, SMF).
     "post reply", "new topic", "new thread", "reply to topic", "reply to thread",
+    // The mark on a Q&A answer the asker accepted (Stack Exchange, Discourse's
+    // solved topics).
+    "accepted", "accepted answer",
 };
 
 // The badge beside the thread starter's name on each of their posts
@@ -1896,6 +1912,52 @@ bool IsEngagementCountLine(std::string_view line) {
     ++pairs;
   }
   return pairs > 0;
+}
+
+// The words of a rating's summary (see IsRatingOrTallyLine), lower-case: the
+// word that may lead it, the scale's cue after the average, the cue before
+// a count of votes, and the nouns counted.
+constexpr std::string_view kRatingLead = "rated ";
+constexpr std::string_view kRatingScaleCue = "out of ";
+constexpr std::string_view kRatingVotesCue = "from ";
+constexpr std::string_view kRatingQualifier = "customer ";
+constexpr std::string_view kRatingNouns[] = {"vote", "votes", "rating", "ratings", "review", "reviews"};
+constexpr size_t kRatingLineMaxBytes = 96;
+constexpr size_t kTallyLineMaxBytes = 8;
+
+bool IsRatingOrTallyLine(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || line.size() > kRatingLineMaxBytes) return false;
+  char buf[kRatingLineMaxBytes];
+  for (size_t k = 0; k < line.size(); ++k) buf[k] = ToLowerAscii(line[k]);
+  std::string_view low(buf, line.size());
+  // A shortened tally alone: "2.1K", "12k", "1.2M".
+  if (low.size() <= kTallyLineMaxBytes) {
+    size_t i = 0;
+    if (SkipNumber(low, &i) && i + 1 == low.size() && (low[i] == 'k' || low[i] == 'm')) return true;
+  }
+  // "(6 customer reviews)": a count of reviews, the noun qualified.
+  if (low.front() == '(' && low.back() == ')') low = Trim(low.substr(1, low.size() - 2));
+  size_t i = 0;
+  if (low.starts_with(kRatingLead)) i = kRatingLead.size();
+  if (!SkipNumber(low, &i)) return false;
+  std::string_view rest = Trim(low.substr(i));
+  if (rest.starts_with(kRatingQualifier)) {
+    rest = rest.substr(kRatingQualifier.size());
+    return EqualsAnyIgnoreCase(rest, kRatingNouns);
+  }
+  // "4.5 out of 5 ...": the scale is a number.
+  if (rest.starts_with(kRatingScaleCue)) {
+    size_t j = kRatingScaleCue.size();
+    return SkipNumber(rest, &j);
+  }
+  // "4.90 from 212 votes".
+  if (rest.starts_with(kRatingVotesCue)) {
+    size_t j = kRatingVotesCue.size();
+    if (!SkipNumber(rest, &j)) return false;
+    return EqualsAnyIgnoreCase(Trim(rest.substr(j)), kRatingNouns);
+  }
+  return false;
 }
 
 // The word of a card's link to its other choices after a plus sign ("+
@@ -3180,6 +3242,15 @@ const std::string_view kTitleSeparators[] = {" | ", " - ", " – ", " — ", " :
                                              " / ", " : ", " « ", " » "};
 const size_t kNumTitleSeparators = std::size(kTitleSeparators);
 const std::string_view kProductVariantDashes[] = {" - ", " \u2013 ", " \u2014 "};
+
+// Whom a product is cut for, after its name's dash (see IsProductAudience),
+// lower-case, with the straight and the curly apostrophe.
+constexpr std::string_view kProductAudiences[] = {
+    "men's", "women's", "mens", "womens", "kids'", "kids", "boys'", "girls'", "unisex",
+    "men\u2019s", "women\u2019s", "kids\u2019", "boys\u2019", "girls\u2019",
+};
+
+bool IsProductAudience(std::string_view words) { return EqualsAnyIgnoreCase(Trim(words), kProductAudiences); }
 const size_t kNumProductVariantDashes = std::size(kProductVariantDashes);
 
 const std::string_view kListingTitleLabels[] = {

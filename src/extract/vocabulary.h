@@ -302,6 +302,14 @@ bool IsPostPermalinkHref(std::string_view href);
 // IsPostFurnitureLine.)
 bool IsEngagementCountLine(std::string_view line);
 
+// A rating's summary as a line of its own: an average out of a scale or
+// from a number of votes ("4.90 from 212 votes", "Rated 4.83 out of 5 based
+// on 6 customer ratings", "4.5 out of 5 stars"), or a count of customer
+// reviews ("(6 customer reviews)"); or a reaction count alone, shortened
+// ("2.1K", "12k": a clap or like button's tally). The page's furniture, not
+// its text.
+bool IsRatingOrTallyLine(std::string_view line);
+
 // A card's count of its other choices on a line of its own, a plus sign
 // and a count or "More" ("+15", "+ 3", "+ More", "+3 more": the swatches
 // the card has no room for). A control, never the card's text; a thread's
@@ -542,6 +550,11 @@ extern const size_t kNumTitleSeparators;
 // OLED Model").
 extern const std::string_view kProductVariantDashes[];
 extern const size_t kNumProductVariantDashes;
+
+// Whether the words after a product name's dash say whom the product is cut
+// for ("Men's", "Women's", "Kids'", "Unisex"): part of its name, the other
+// cut being another product, not a variant.
+bool IsProductAudience(std::string_view words);
 inline constexpr int kMinProductNameWords = 3;
 
 // Labels a listing template prints before the name of what it lists, in
