@@ -566,7 +566,9 @@ int NumericDateOrderVote(std::string_view s) {
       const size_t y_at = after + 2 + n2;
       if (n2 >= 1 && n2 <= 2 && y_at <= s.size() && s[after + 1 + n2] == sep) {
         const size_t n3 = digits(y_at);
-        if (n3 == 2 || n3 == 4) {
+        // (A dotted one only with a four-digit year: "24.11.05" is as
+        // likely a version number.)
+        if (n3 == 4 || (n3 == 2 && sep != '.')) {
           const int a = value(i, n1), b = value(after + 1, n2);
           if (a > 12 && a <= 31 && b >= 1 && b <= 12) return 1;
           if (b > 12 && b <= 31 && a >= 1 && a <= 12) return -1;

@@ -789,6 +789,25 @@ TEST(Dates, NumericOrderFollowsThePageOwnDates) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2026-03-09");
 }
 
+// A meta that is a version stamp ("app-version" = "24.11.05") does not
+// tell a US page's date order; a date meta with a time before the date does.
+TEST(Metadata, VersionMetaDoesNotSetTheDateOrder) {
+  EXPECT_EQ(NumericDateOrderVote("24.11.05"), 0);
+  EXPECT_EQ(NumericDateOrderVote("25.09.2023"), 1);
+  EXPECT_TRUE(IsDateMetaKey("article:published_time"));
+  EXPECT_FALSE(IsDateMetaKey("app-version"));
+  auto r = Extract("<html lang=en-US><head><title>Kettles</title><meta name=app-version content=\"24.11.05\">"
+                   "</head><body><article><h1>Kettles</h1><time>03/09/2026</time><p>" + std::string(kEnglishProse) +
+                   "</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2026-03-09");
+  r = Extract("<html lang=en-US><head><title>Kettles</title><meta name=date content=\"12:30 25/09/2023\">"
+              "</head><body><article><h1>Kettles</h1><time>03/09/2023</time><p>" + std::string(kEnglishProse) +
+              "</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-09-25");
+}
+
 // An author box that sets the writer's role on a line of its own under
 // the name ("<strong>Jane Doe</strong><div>Senior Editor</div>") gives the
 // name alone; a credit whose name is a role ("AAA Travel Editor"), a

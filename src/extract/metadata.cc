@@ -698,20 +698,19 @@ bool LocalDayOfUtcStamp(const ParsedDate& utc, const ParsedDate& local) {
 // The order the page writes numeric dates in: what its own dates show (a
 // date that can be read only one way, "25/09/2023" or "09-25-2023", among
 // its date metas, <time> elements and date-classed elements; the first
-// ones that tell, the rest never read), else `by_language`'s. A meta's
-// value is read when it starts as a numeric date does; the first 16
+// ones that tell, the rest never read), else `by_language`'s. A meta is
+// read when its key names a date and its value starts with a digit; the first 16
 // elements of each list to their first few text nodes, 64 bytes of each.
 NumericDateOrder PageDateOrder(const Collector& c, NumericDateOrder by_language) {
   constexpr size_t kElements = 16, kNodes = 6, kBytes = 64;
-  // (A numeric date's separator is its second or third byte: most values
-  // and texts are ruled out there.)
-  auto may_start_date = [](std::string_view v) {
-    auto sep = [](char ch) { return ch == '/' || ch == '-' || ch == '.'; };
-    return v.size() >= 6 && IsAsciiDigit(v[0]) && (sep(v[1]) || (IsAsciiDigit(v[1]) && sep(v[2])));
-  };
+  // (Only a meta whose key names a date: a version stamp "24.11.05" is no
+  // date. Its value may give a time before the date, "12:30 25/09/2023".)
+  constexpr size_t kMinDateBytes = 6;
   int vote = 0;
   for (const MetaTag& m : c.metas) {
-    if (m.value.size() > kBytes || !may_start_date(m.value)) continue;
+    if (m.value.size() > kBytes || m.value.size() < kMinDateBytes || !IsAsciiDigit(m.value[0]) ||
+        !IsDateMetaKey(m.key))
+      continue;
     if ((vote = NumericDateOrderVote(m.value)) != 0) break;
   }
   for (const auto* list : {&c.times, &c.date_nodes}) {

@@ -2858,6 +2858,13 @@ bool IsJobTitleWord(std::string_view word) {
   return kList.Contains(word);
 }
 
+// Words of a meta key that names a date (IsDateMetaKey).
+constexpr std::string_view kDateMetaKeyWords[] = {"published", "date", "modified", "time", "created", "updated"};
+
+bool IsDateMetaKey(std::string_view key) {
+  return ContainsAnyIgnoreCase(key, kDateMetaKeyWords);
+}
+
 size_t RoleAfterName(std::string_view s) {
   static constexpr WordList kRoles(kRoleNouns);
   // The words from the end: a role noun last, then job title words, up to

@@ -345,6 +345,10 @@ bool IsReplySubjectLine(std::string_view line);
 // A line that opens with a publication cue ("Posted on ...", "Last
 // updated: ...", "Published ...", "Publié le ...").
 bool StartsWithPublicationCue(std::string_view line);
+// A meta whose key names a date ("article:published_time", "date",
+// "dc.date.created", "last-modified"): only those tell the page's numeric
+// date order, not a version stamp ("app-version" = "24.11.05").
+bool IsDateMetaKey(std::string_view key);
 // A stamp that says it is an update ("Updated May 3", "Aktualisiert am ...").
 bool IsUpdateStamp(std::string_view line);
 // Whether a date line dates an end ("Expires 01/01/26", "Deadline: May 3"):
