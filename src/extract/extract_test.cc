@@ -821,6 +821,10 @@ TEST(Metadata, RoleLineUnderTheNameIsNoPartOfIt) {
   EXPECT_EQ(RoleAfterName("Jane Head"), 0u);
   EXPECT_EQ(RoleAfterName("Keith Barry Senior Autos Reporter"), 0u);
   EXPECT_EQ(RoleAfterName("Senior Editor"), 0u);
+  // (A beat before the role goes with it, spaced or glued to the name.)
+  EXPECT_EQ(RoleAfterName("Jane Doe Sports Reporter"), 9u);
+  EXPECT_EQ(RoleAfterName("Jane DoeHealth Editor"), 8u);
+  EXPECT_EQ(SplitAuthors("Jane Doe Sports Reporter"), std::vector<std::string>{"Jane Doe"});
   EXPECT_EQ(SplitAuthors("Jane Marlow Senior Editor"), std::vector<std::string>{"Jane Marlow"});
   EXPECT_EQ(SplitAuthors("Acme News Staff Writer"), std::vector<std::string>{"Acme News Staff Writer"});
   auto r = Extract("<html lang=en><head><title>Kettles</title></head><body><article><h1>Kettles</h1>"

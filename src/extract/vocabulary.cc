@@ -726,6 +726,16 @@ constexpr std::string_view kRoleNouns[] = {
     "professor", "coordinator",
 };
 
+// Beats and desks that qualify a role noun ("Sports Reporter", "Health
+// Editor"): cut with the role after a name (RoleAfterName), never left on
+// the name as if a surname.
+constexpr std::string_view kBeatWords[] = {
+    "sports", "health", "politics", "political", "business", "science", "tech", "technology", "travel",
+    "food", "arts", "climate", "news", "opinion", "entertainment", "culture", "education", "environment",
+    "environmental", "finance", "fashion", "lifestyle", "weather", "crime", "investigative", "features",
+    "markets", "economics", "energy", "legal", "medical", "digital", "photo", "video", "social", "media",
+};
+
 // Controls printed after the name in a byline ("Jane Doe Follow"): no part
 // of it.
 constexpr std::string_view kBylineControlWords[] = {"follow", "unfollow", "share", "subscribe"};
@@ -2867,15 +2877,19 @@ bool IsDateMetaKey(std::string_view key) {
 
 size_t RoleAfterName(std::string_view s) {
   static constexpr WordList kRoles(kRoleNouns);
-  // The words from the end: a role noun last, then job title words, up to
-  // four; two or three capitalized words of name before them, none a job
-  // title word.
+  // The words from the end: a role noun last, then job title or beat words
+  // ("Sports Reporter"), up to kMaxRoleWords; two or three capitalized words
+  // of name before them, none a job title word.
+  constexpr size_t kMaxRoleWords = 4;
   size_t end = s.size(), role_at = s.size(), words = 0;
-  while (end > 0 && words < 4) {
+  while (end > 0 && words < kMaxRoleWords) {
     const size_t sp = s.rfind(' ', end - 1);
     const size_t b = sp == std::string_view::npos ? 0 : sp + 1;
     const std::string_view w = s.substr(b, end - b);
-    auto is_role = [words](std::string_view x) { return words == 0 ? kRoles.Contains(x) : IsJobTitleWord(x); };
+    static constexpr WordList kBeats(kBeatWords);
+    auto is_role = [words](std::string_view x) {
+      return words == 0 ? kRoles.Contains(x) : IsJobTitleWord(x) || kBeats.Contains(x);
+    };
     if (w.empty()) break;
     if (!is_role(w)) {
       // The role's first word glued to the name's last, the two elements
