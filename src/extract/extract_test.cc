@@ -7492,6 +7492,16 @@ TEST(Extract, OneMicrodataArticleMakesAnArticle) {
                      "</body></html>");
   ASSERT_TRUE(two.ok());
   EXPECT_NE(two->page_type, "article");
+  // Nor does a list whose first card alone is marked: one card among like
+  // siblings, the page's <h1> outside it.
+  auto card = [&](const std::string& title, bool marked) {
+    return std::string("<div class=card") + (marked ? " itemscope itemtype=\"https://schema.org/BlogPosting\">" : ">") +
+           "<h2><a href=/p>" + title + "</a></h2>" + para + "</div>";
+  };
+  auto cards = Extract("<html><head><title>Blog</title></head><body><main><h1>Blog</h1>" + card("Concert", true) +
+                       card("Rehearsals", false) + card("Raffle", false) + "</main></body></html>");
+  ASSERT_TRUE(cards.ok());
+  EXPECT_NE(cards->page_type, "article");
   // An itemtype without itemscope makes no item (a university's section
   // page wraps its list so).
   auto bare = Extract("<html><head><title>Courses</title></head><body><section itemtype=\"http://schema.org/Article\">"

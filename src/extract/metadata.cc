@@ -265,6 +265,7 @@ class Collector final : public HintVisitor {
   // article (Joomla's and Blogger's templates mark the post so, and no
   // JSON-LD).
   uint32_t microdata_articles = 0;
+  const Node* microdata_article = nullptr;  // the first of them
   // The shop's controls (IsAddToCartName, IsCartAddAction): add-to-cart
   // buttons (<button>, or a submit, image or button <input>; a card's
   // add-to-cart link is not one) and forms that add to the cart, but a
@@ -474,7 +475,7 @@ class Collector final : public HintVisitor {
         if (ItemtypeIs(itemtype, kProductTypes, std::size(kProductTypes))) ++microdata_products;
         // (An item only where itemscope makes one: a bare itemtype is none.)
         if (ItemtypeIs(itemtype, kMicrodataArticleTypes, std::size(kMicrodataArticleTypes)) && n->HasAttr("itemscope"))
-          ++microdata_articles;
+          if (microdata_articles++ == 0) microdata_article = n;
       }
     }
   }
@@ -1243,6 +1244,32 @@ bool WrapperMentionsForumSoftware(const Node* body) {
   return false;
 }
 
+// Whether the page's one microdata article item is the page's article, not
+// one post card among like siblings (a blog index marking only its first
+// card): it holds the page's first <h1>, or no sibling within a few is an
+// element of its tag and class.
+bool MicrodataItemIsThePage(const Collector& c) {
+  constexpr int kMaxDepth = 32, kMaxSiblings = 8;
+  const Node* item = c.microdata_article;
+  if (!item) return false;
+  if (!c.h1s.empty()) {
+    int depth = 0;
+    for (const Node* a = c.h1s.front(); a && depth++ < kMaxDepth; a = a->parent)
+      if (a == item) return true;
+  }
+  const std::string_view cls = item->Attr("class");
+  auto like = [&](const Node* s) {
+    return s->is_element() && s->tag == item->tag && s->data == item->data && s->Attr("class") == cls;
+  };
+  int k = 0;
+  for (const Node* s = item->next; s && k++ < kMaxSiblings; s = s->next)
+    if (like(s)) return false;
+  k = 0;
+  for (const Node* s = item->prev; s && k++ < kMaxSiblings; s = s->prev)
+    if (like(s)) return false;
+  return true;
+}
+
 std::string DetectPageType(const Collector& c, const HintTable& hints, const JsonValue* article, std::string_view url) {
   (void)article;
   auto any_type = [&](const std::string_view* types, size_t n) {
@@ -1285,7 +1312,9 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   if (EqualsIgnoreCase(og_type, "article") && !NamesArchiveBody(c.body_class)) return "article";
   // So is one post marked an article in microdata (a blog's front page
   // marks each of its posts: several are a list).
-  if (c.microdata_articles == 1 && !NamesArchiveBody(c.body_class)) return "article";
+  // (The item holds the page's <h1> or stands alone: not the first of a
+  // list's cards, the others unmarked.)
+  if (c.microdata_articles == 1 && !NamesArchiveBody(c.body_class) && MicrodataItemIsThePage(c)) return "article";
   if (any_type(kListTypes, std::size(kListTypes))) return "listing";
   if (IsPostSeries(c, hints)) return "forum";
   return "page";
