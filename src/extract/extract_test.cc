@@ -6768,6 +6768,7 @@ TEST(Vocabulary, ClassifyRole) {
   EXPECT_EQ(ClassifyRole("main\n"), uint32_t(kRoleMain));
   EXPECT_EQ(ClassifyRole(" tabpanel"), uint32_t(kRoleTabPanel));
   EXPECT_EQ(ClassifyRole("BUTTON"), uint32_t(kRoleButton));
+  EXPECT_EQ(ClassifyRole(" heading "), uint32_t(kRoleHeading));
   for (const char* r : {"", "presentation", "menuitem", "mainly", "navigation bar"}) EXPECT_EQ(ClassifyRole(r), 0u) << r;
 }
 

@@ -431,12 +431,12 @@ bool IsPrefixException(std::string_view token) {
 // box is marked so too.
 constexpr std::string_view kRoles[] = {
     "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "tooltip", "toolbar",
-    "marquee",    "dialog", "alertdialog", "status",        "main",   "tabpanel", "button",
+    "marquee",    "dialog", "alertdialog", "status",        "main",   "tabpanel", "button", "heading",
 };
 constexpr uint32_t kRoleKinds[] = {
     kRoleChrome, kRoleChrome, kRoleChrome, kRoleChrome, kRoleChrome, kRoleChrome, kRoleChrome, kRoleChrome,
     kRoleChrome, kRoleChrome, kRoleChrome | kRoleDialog, kRoleChrome | kRoleDialog, kRoleStatus, kRoleMain,
-    kRoleTabPanel, kRoleButton,
+    kRoleTabPanel, kRoleButton, kRoleHeading,
 };
 static_assert(std::size(kRoles) == std::size(kRoleKinds));
 
