@@ -7405,7 +7405,6 @@ TEST(Vocabulary, WikiAndEuropeanNewsroomWords) {
   EXPECT_TRUE(ClassifyClassId("artikel-vorspann", "") & kHintDek);
   EXPECT_TRUE(ClassifyClassId("chapo", "") & kHintDek);
   EXPECT_TRUE(ClassifyClassId("entradilla", "") & kHintDek);
-  EXPECT_TRUE(ClassifyClassId("firma", "") & kHintByline);
   EXPECT_TRUE(ClassifyClassId("anzeige", "") & kHintAd);
   EXPECT_TRUE(ClassifyClassId("publicidad", "") & kHintAd);
   EXPECT_TRUE(ClassifyClassId("udostepnij", "") & kHintBoilerplate);
@@ -7420,6 +7419,12 @@ TEST(Vocabulary, WikiAndEuropeanNewsroomWords) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->text.find("Verkehrswende"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Anzeige"), std::string::npos) << r->text;
+}
+
+// "Firma" is the company in German: a company's box names no writer.
+TEST(Vocabulary, FirmaIsNoByline) {
+  EXPECT_FALSE(ClassifyClassId("firma", "") & kHintByline);
+  EXPECT_TRUE(ClassifyClassId("autor", "") & kHintByline);
 }
 
 // A table's alternate rows are classed apart ("row-odd", "row-even") yet

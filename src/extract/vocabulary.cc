@@ -148,8 +148,9 @@ constexpr Word kWords[] = {
   {"authorbio", Match::kJoined, kBp | kHintByline}, {"bio", Match::kToken, kBp | kHintByline},
   {"aboutauthor", Match::kJoined, kBp | kHintByline}, {"dateline", Match::kToken, kHintByline | kHintDate},
   // The byline in Spanish, Italian, German, French and Polish newsrooms'
-  // class names ("firma": the signature line "Por Ana Ruiz").
-  {"firma", Match::kToken, kHintByline}, {"autor", Match::kToken, kHintByline},
+  // class names. (Not "firma": the signature line in Spanish, but the
+  // company in German, Polish and Czech: a company's box is no byline.)
+  {"autor", Match::kToken, kHintByline},
   {"auteur", Match::kToken, kHintByline},
   // The author box under a post: "author-box", "author-card", "about-the-author"
   // in themes, and the WordPress
