@@ -7427,6 +7427,15 @@ TEST(Vocabulary, FirmaIsNoByline) {
   EXPECT_TRUE(ClassifyClassId("autor", "") & kHintByline);
 }
 
+// After "with" in a class name, furniture words still name the element
+// unless the word before names its role; navigation words never do.
+TEST(Vocabulary, WithInfixAfterAPlainWordReadsFurniture) {
+  EXPECT_TRUE(ClassifyClassId("panel-with-share-links", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("section-with-comments", "") & kHintComments);
+  EXPECT_FALSE(ClassifyClassId("wrapWithStickyNavbar", "") & kHintNavigation);
+  EXPECT_FALSE(ClassifyClassId("entry-with-comments", "") & kHintComments);
+}
+
 // A table's alternate rows are classed apart ("row-odd", "row-even") yet
 // hold one column's data: the same value in two rows is no card's line
 // drawn twice.
