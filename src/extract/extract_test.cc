@@ -7436,6 +7436,21 @@ TEST(Vocabulary, WithInfixAfterAPlainWordReadsFurniture) {
   EXPECT_FALSE(ClassifyClassId("entry-with-comments", "") & kHintComments);
 }
 
+// "Anzeige" is a classified ad as well as an ad slot's label: a list page
+// of classifieds each classed so is the page's content.
+TEST(Extract, ClassifiedAdsListedAsAnzeigeStay) {
+  std::string items;
+  const char* names[] = {"Stadtrad 26 Zoll", "Klapprad Stahl", "Lastenrad Holz"};
+  for (int i = 0; i < 3; ++i)
+    items += std::string("<li class=\"anzeige\"><h2><a href=\"/x/") + std::to_string(i) + "\">" + names[i] +
+             "</a></h2><p>Solides Fahrrad in gutem Zustand, frisch geputzt und mit neuen Reifen, Abholung "
+             "am Wochenende möglich.</p><span>" + std::to_string(100 + i) + " €</span></li>";
+  auto r = Extract("<html lang=de><head><title>Räder</title></head><body><main><h1>Gebrauchte Räder</h1><ul>" +
+                   items + "</ul></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Klapprad Stahl"), std::string::npos) << r->text;
+}
+
 // A table's alternate rows are classed apart ("row-odd", "row-even") yet
 // hold one column's data: the same value in two rows is no card's line
 // drawn twice.

@@ -217,10 +217,13 @@ constexpr Word kWords[] = {
   // European newsrooms name their furniture in their own language: the
   // ad slot's label ("Anzeige", "Publicidad", "Publicité", "Reklama",
   // "Werbung") and the share bar ("teilen", "partage", "compartir",
-  // "condividi", "udostepnij").
-  {"anzeige", Match::kToken, kBp | kHintAd}, {"werbung", Match::kToken, kBp | kHintAd},
-  {"publicidad", Match::kToken, kBp | kHintAd}, {"publicite", Match::kToken, kBp | kHintAd},
-  {"pubblicita", Match::kToken, kBp | kHintAd}, {"reklama", Match::kToken, kBp | kHintAd},
+  // "condividi", "udostepnij"). The ad words give the ad hint only: an
+  // "Anzeige" is a classified ad too, a list page's run of them its
+  // content; the slot's label line goes as a furniture line
+  // (kBoilerplateLines), the slot's script and frame as such.
+  {"anzeige", Match::kToken, kHintAd}, {"werbung", Match::kToken, kHintAd},
+  {"publicidad", Match::kToken, kHintAd}, {"publicite", Match::kToken, kHintAd},
+  {"pubblicita", Match::kToken, kHintAd}, {"reklama", Match::kToken, kHintAd},
   {"teilen", Match::kToken, kBp}, {"partage", Match::kToken, kBp}, {"compartir", Match::kToken, kBp},
   {"condividi", Match::kToken, kBp}, {"udostepnij", Match::kToken, kBp},
   // A call to action: bound on articles only (see kHintCallToAction).
@@ -463,6 +466,8 @@ static_assert(std::size(kRoles) == std::size(kRoleKinds));
 // dropping trailing punctuation.
 constexpr std::string_view kBoilerplateLines[] = {
     "advertisement", "advertisements", "advertising", "ad", "sponsored", "sponsored content",
+    // The ad label in German, Spanish, French, Italian and Polish.
+    "anzeige", "werbung", "publicidad", "publicit\xC3\xA9", "pubblicit\xC3\xA0", "reklama",
     "sponsored links", "share", "share this", "share this article", "share this story",
     "share on facebook", "share on twitter", "tweet", "email", "print", "read more",
     "continue reading", "click here", "related", "related articles", "related stories",
