@@ -146,7 +146,7 @@ bool IsHeadingToggle(const Node* n) {
   if (n->tag != TagId::kButton || !(n->HasAttr("aria-expanded") || n->HasAttr("aria-controls"))) return false;
   const Node* a = n->parent;
   for (int up = 0; up < kToggleHeadingLevels && a && a->is_element(); ++up, a = a->parent)
-    if (IsHeadingTag(a->tag) || EqualsIgnoreCase(Trim(a->Attr("role")), "heading"))
+    if (IsHeadingTag(a->tag) || (ClassifyRole(a->Attr("role")) & kRoleHeading))
       return ToggleHoldsHeading(a, n);
   return false;
 }

@@ -6791,6 +6791,7 @@ TEST(Vocabulary, ClassifyRole) {
   EXPECT_EQ(ClassifyRole("main\n"), uint32_t(kRoleMain));
   EXPECT_EQ(ClassifyRole(" tabpanel"), uint32_t(kRoleTabPanel));
   EXPECT_EQ(ClassifyRole("BUTTON"), uint32_t(kRoleButton));
+  EXPECT_EQ(ClassifyRole(" heading "), uint32_t(kRoleHeading));
   for (const char* r : {"", "presentation", "menuitem", "mainly", "navigation bar"}) EXPECT_EQ(ClassifyRole(r), 0u) << r;
 }
 
@@ -7427,7 +7428,6 @@ TEST(Vocabulary, WikiAndEuropeanNewsroomWords) {
   EXPECT_TRUE(ClassifyClassId("artikel-vorspann", "") & kHintDek);
   EXPECT_TRUE(ClassifyClassId("chapo", "") & kHintDek);
   EXPECT_TRUE(ClassifyClassId("entradilla", "") & kHintDek);
-  EXPECT_TRUE(ClassifyClassId("firma", "") & kHintByline);
   EXPECT_TRUE(ClassifyClassId("anzeige", "") & kHintAd);
   EXPECT_TRUE(ClassifyClassId("publicidad", "") & kHintAd);
   EXPECT_TRUE(ClassifyClassId("udostepnij", "") & kHintBoilerplate);
@@ -7442,6 +7442,36 @@ TEST(Vocabulary, WikiAndEuropeanNewsroomWords) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->text.find("Verkehrswende"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Anzeige"), std::string::npos) << r->text;
+}
+
+// "Firma" is the company in German: a company's box names no writer.
+TEST(Vocabulary, FirmaIsNoByline) {
+  EXPECT_FALSE(ClassifyClassId("firma", "") & kHintByline);
+  EXPECT_TRUE(ClassifyClassId("autor", "") & kHintByline);
+}
+
+// After "with" in a class name, furniture words still name the element
+// unless the word before names its role; navigation words never do.
+TEST(Vocabulary, WithInfixAfterAPlainWordReadsFurniture) {
+  EXPECT_TRUE(ClassifyClassId("panel-with-share-links", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("section-with-comments", "") & kHintComments);
+  EXPECT_FALSE(ClassifyClassId("wrapWithStickyNavbar", "") & kHintNavigation);
+  EXPECT_FALSE(ClassifyClassId("entry-with-comments", "") & kHintComments);
+}
+
+// "Anzeige" is a classified ad as well as an ad slot's label: a list page
+// of classifieds each classed so is the page's content.
+TEST(Extract, ClassifiedAdsListedAsAnzeigeStay) {
+  std::string items;
+  const char* names[] = {"Stadtrad 26 Zoll", "Klapprad Stahl", "Lastenrad Holz"};
+  for (int i = 0; i < 3; ++i)
+    items += std::string("<li class=\"anzeige\"><h2><a href=\"/x/") + std::to_string(i) + "\">" + names[i] +
+             "</a></h2><p>Solides Fahrrad in gutem Zustand, frisch geputzt und mit neuen Reifen, Abholung "
+             "am Wochenende möglich.</p><span>" + std::to_string(100 + i) + " €</span></li>";
+  auto r = Extract("<html lang=de><head><title>Räder</title></head><body><main><h1>Gebrauchte Räder</h1><ul>" +
+                   items + "</ul></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Klapprad Stahl"), std::string::npos) << r->text;
 }
 
 // A table's alternate rows are classed apart ("row-odd", "row-even") yet

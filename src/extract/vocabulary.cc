@@ -148,8 +148,9 @@ constexpr Word kWords[] = {
   {"authorbio", Match::kJoined, kBp | kHintByline}, {"bio", Match::kToken, kBp | kHintByline},
   {"aboutauthor", Match::kJoined, kBp | kHintByline}, {"dateline", Match::kToken, kHintByline | kHintDate},
   // The byline in Spanish, Italian, German, French and Polish newsrooms'
-  // class names ("firma": the signature line "Por Ana Ruiz").
-  {"firma", Match::kToken, kHintByline}, {"autor", Match::kToken, kHintByline},
+  // class names. (Not "firma": the signature line in Spanish, but the
+  // company in German, Polish and Czech: a company's box is no byline.)
+  {"autor", Match::kToken, kHintByline},
   {"auteur", Match::kToken, kHintByline},
   // The author box under a post: "author-box", "author-card", "about-the-author"
   // in themes, and the WordPress
@@ -216,10 +217,13 @@ constexpr Word kWords[] = {
   // European newsrooms name their furniture in their own language: the
   // ad slot's label ("Anzeige", "Publicidad", "Publicité", "Reklama",
   // "Werbung") and the share bar ("teilen", "partage", "compartir",
-  // "condividi", "udostepnij").
-  {"anzeige", Match::kToken, kBp | kHintAd}, {"werbung", Match::kToken, kBp | kHintAd},
-  {"publicidad", Match::kToken, kBp | kHintAd}, {"publicite", Match::kToken, kBp | kHintAd},
-  {"pubblicita", Match::kToken, kBp | kHintAd}, {"reklama", Match::kToken, kBp | kHintAd},
+  // "condividi", "udostepnij"). The ad words give the ad hint only: an
+  // "Anzeige" is a classified ad too, a list page's run of them its
+  // content; the slot's label line goes as a furniture line
+  // (kBoilerplateLines), the slot's script and frame as such.
+  {"anzeige", Match::kToken, kHintAd}, {"werbung", Match::kToken, kHintAd},
+  {"publicidad", Match::kToken, kHintAd}, {"publicite", Match::kToken, kHintAd},
+  {"pubblicita", Match::kToken, kHintAd}, {"reklama", Match::kToken, kHintAd},
   {"teilen", Match::kToken, kBp}, {"partage", Match::kToken, kBp}, {"compartir", Match::kToken, kBp},
   {"condividi", Match::kToken, kBp}, {"udostepnij", Match::kToken, kBp},
   // A call to action: bound on articles only (see kHintCallToAction).
@@ -358,6 +362,24 @@ constexpr std::string_view kAdFlagWords[] = {"sponsored", "promoted", "ad", "adv
 // there on are not read (a name that starts with one is a flag, above).
 constexpr std::string_view kFeatureInfixes[] = {"with", "without"};
 
+// The words before the infix that name the element's role themselves
+// ("anchorWithStickyNavbar", "post-with-comments"): then the words after
+// it are its features, not read. After any other word ("box-with-share-
+// buttons", "block-with-comments") the words after it still name the
+// element's furniture, though never navigation ("boxWithStickyNavbar").
+constexpr std::string_view kFeatureOwners[] = {"anchor", "post", "article", "entry", "story",
+                                               "item",   "card", "product", "heading", "title"};
+
+// Whether lower-case token `t` is one of kFeatureOwners.
+bool IsFeatureOwner(std::string_view t) {
+  for (std::string_view w : kFeatureOwners)
+    if (t == w) return true;
+  return false;
+}
+
+// At most this many tokens of a class or id attribute are read.
+constexpr size_t kMaxClassTokens = 48;
+
 // Whether lower-case token `t` is one of kFeatureInfixes.
 bool IsFeatureInfix(std::string_view t) {
   for (std::string_view w : kFeatureInfixes)
@@ -431,12 +453,12 @@ bool IsPrefixException(std::string_view token) {
 // box is marked so too.
 constexpr std::string_view kRoles[] = {
     "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "tooltip", "toolbar",
-    "marquee",    "dialog", "alertdialog", "status",        "main",   "tabpanel", "button",
+    "marquee",    "dialog", "alertdialog", "status",        "main",   "tabpanel", "button", "heading",
 };
 constexpr uint32_t kRoleKinds[] = {
     kRoleChrome, kRoleChrome, kRoleChrome, kRoleChrome, kRoleChrome, kRoleChrome, kRoleChrome, kRoleChrome,
     kRoleChrome, kRoleChrome, kRoleChrome | kRoleDialog, kRoleChrome | kRoleDialog, kRoleStatus, kRoleMain,
-    kRoleTabPanel, kRoleButton,
+    kRoleTabPanel, kRoleButton, kRoleHeading,
 };
 static_assert(std::size(kRoles) == std::size(kRoleKinds));
 
@@ -444,6 +466,8 @@ static_assert(std::size(kRoles) == std::size(kRoleKinds));
 // dropping trailing punctuation.
 constexpr std::string_view kBoilerplateLines[] = {
     "advertisement", "advertisements", "advertising", "ad", "sponsored", "sponsored content",
+    // The ad label in German, Spanish, French, Italian and Polish.
+    "anzeige", "werbung", "publicidad", "publicit\xC3\xA9", "pubblicit\xC3\xA0", "reklama",
     "sponsored links", "share", "share this", "share this article", "share this story",
     "share on facebook", "share on twitter", "tweet", "email", "print", "read more",
     "continue reading", "click here", "related", "related articles", "related stories",
@@ -926,11 +950,13 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
     const char* p;
     uint32_t n;
   };
-  Tok toks[48];
-  bool pair_ok[48];  // token i and i+1 belong to the same class name
+  Tok toks[kMaxClassTokens];
+  bool pair_ok[kMaxClassTokens];  // token i and i+1 belong to the same class name
+  bool featured[kMaxClassTokens];  // token i follows a feature infix in its class name
+  bool in_feature = false;
   size_t count = 0;
   size_t name_start = 0;  // the first token of the current class name
-  for (size_t i = 0; i < n && count < 48;) {
+  for (size_t i = 0; i < n && count < kMaxClassTokens;) {
     // A class name starts after a space, whatever marks lead it
     // ("_box_1a2b3c", "-is-open"): the run skipped here says.
     bool starts_name = i == 0;
@@ -954,16 +980,22 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
         ++i;
       continue;
     }
-    if (starts_name) name_start = count;
+    if (starts_name) name_start = count, in_feature = false;
     size_t b = i++;
     for (uint8_t prev = ByteClass(attr[b]); i < n; ++i) {
       const uint8_t c = ByteClass(attr[i]);
       if (!(c & kByteAlnum) || ((c & kByteUpper) && (prev & kByteLower))) break;
       prev = c;
     }
-    // "...With...": the rest of the class name states a feature.
+    // "...With...": the rest of the class name states a feature: not read
+    // after a role's word (kFeatureOwners), read without navigation else.
     if (is_class && !starts_name && lower[b] == 'w' && IsFeatureInfix(std::string_view(lower + b, i - b))) {
-      while (i < n && !(ByteClass(attr[i]) & kByteSpace)) ++i;
+      if (count > name_start && IsFeatureOwner(std::string_view(toks[count - 1].p, toks[count - 1].n))) {
+        while (i < n && !(ByteClass(attr[i]) & kByteSpace)) ++i;
+      } else {
+        in_feature = true;
+        if (count > name_start) pair_ok[count - 1] = false;
+      }
       continue;
     }
     // A hash token ("b8ce28", "9c83af": a block editor's per-block style
@@ -978,6 +1010,7 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
       continue;
     }
     pair_ok[count] = i < n && !(ByteClass(attr[i]) & kByteSpace);
+    featured[count] = in_feature;
     toks[count++] = {lower + b, uint32_t(i - b)};
   }
   // Token i names a hero's banner: "hero" beside it in its class name.
@@ -999,6 +1032,7 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
     const WordIndex::Bucket words = index.StartingLike(t);
     if (words.begin == words.end) continue;
     if (hero_banner(i)) continue;
+    const uint32_t before = hints;
     // A card's footer is its card's: no word of its own (kOwnedParts).
     if (i > 0 && pair_ok[i - 1] && IsOwnedPart(std::string_view(toks[i - 1].p, toks[i - 1].n), t)) continue;
     const std::string_view next =
@@ -1033,6 +1067,7 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
           break;
       }
     }
+    if (featured[i]) hints = before | (hints & ~before & ~kHintNavigation);
   }
   // "hidden md:block": hidden on phones only (utility-class frameworks).
   if (is_class && (hints & kHintHidden) && attr.find(':') != std::string_view::npos) hints &= ~kHintHidden;

@@ -142,6 +142,7 @@ enum RoleKind : uint32_t {
   kRoleMain = 1 << 3,      // "main": the main landmark
   kRoleTabPanel = 1 << 4,  // "tabpanel": a tab's panel
   kRoleButton = 1 << 5,    // "button": a control drawn as a button
+  kRoleHeading = 1 << 6,   // "heading": an element that heads a section
 };
 // A role attribute's value read once (trimmed, any case): its RoleKind bits.
 uint32_t ClassifyRole(std::string_view role);
