@@ -1938,7 +1938,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // discuss"): the row is read as a line (a table's cells own no text).
     // (A row's first nodes and bytes only, kSubmissionRowMaxNodes: a row
     // nested in another is read again at most that often.)
-    if (!ctx.discussion && e->tag == TagId::kTr &&
+    if (!ctx.discussion && !ctx.article && e->tag == TagId::kTr &&
         CollapsedTextInto(e, kSubmissionRowMaxBytes, kSubmissionRowMaxNodes, &scratch) &&
         scratch.size() < kSubmissionRowMaxBytes && IsSubmissionLine(scratch)) {
       *reason = "engagement-count";
@@ -1960,7 +1960,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       if (IsBoilerplateLine(scratch)) { *reason = "boilerplate-line"; return false; }
       // A card's tally of its discussion ("14 comments", "1,693 views")
       // on a line of its own: a thread keeps its posts' counts.
-      if (!ctx.discussion && (IsEngagementCountLine(scratch) || IsSubmissionLine(scratch))) {
+      if (!ctx.discussion && (IsEngagementCountLine(scratch) || (!ctx.article && IsSubmissionLine(scratch)))) {
         *reason = "engagement-count";
         return false;
       }

@@ -3342,13 +3342,33 @@ TEST(Extract, CardEngagementCountsAreDroppedOutsideThreads) {
 TEST(Vocabulary, SubmissionLines) {
   EXPECT_TRUE(IsSubmissionLine("1 point by jdoe 3 minutes ago | hide | past | discuss"));
   EXPECT_TRUE(IsSubmissionLine("128 points by amy_k 2 hours ago | 41 comments"));
-  EXPECT_TRUE(IsSubmissionLine("12 votes by jane"));
+  EXPECT_FALSE(IsSubmissionLine("12 votes by jane"));
+  EXPECT_TRUE(IsSubmissionLine("12 votes by jane 5 hours ago"));
+  EXPECT_FALSE(IsSubmissionLine("41 points by Luka Doncic"));
   EXPECT_FALSE(IsSubmissionLine("3 points by which the plan falls short of its goals, and the reasons"
                                 " each one matters for the city budget over the next twenty years"
                                 " of growth and change in the region"));
   EXPECT_FALSE(IsSubmissionLine("The 5 points by the river"));
   EXPECT_FALSE(IsSubmissionLine("5 points"));
   EXPECT_FALSE(IsSubmissionLine("5 apples by the door"));
+}
+
+// On an article a box score's "41 points by NAME" lines and rows are its
+// text, not a link aggregator's submission lines.
+TEST(Extract, ArticleBoxScoreLinesStay) {
+  const char* html =
+      "<html><head><title>Hawks win</title><meta property=\"og:type\" content=\"article\"></head><body>"
+      "<article><h1>Hawks win</h1><p>The Hawks won a close game at home on Friday night, pulling ahead in"
+      " the last two minutes after trailing for most of the second half of the contest.</p>"
+      "<p>Their bench scored more than half of the points, a first for the team in this long season.</p>"
+      "<ul><li>33 points by Ann Roe</li><li>21 points by Bo Lee</li></ul>"
+      "<table><tr><th>Leaders</th></tr><tr><td>33 points by Ann Roe 2</td></tr></table>"
+      "<p>They play again on Monday.</p></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("21 points by Bo Lee"), std::string::npos) << t;
+  EXPECT_NE(t.find("33 points by Ann Roe 2"), std::string::npos) << t;
 }
 
 // A link aggregator's line under each link (score, submitter, age,

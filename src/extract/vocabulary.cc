@@ -1984,6 +1984,10 @@ bool IsMoreChoicesLine(std::string_view line) {
 constexpr std::string_view kScoreNouns[] = {"point", "points", "vote", "votes", "upvote", "upvotes"};
 constexpr std::string_view kSubmitterCue = "by ";
 constexpr size_t kSubmissionLineMaxBytes = 160;
+// What follows the submitter's name on such a line, one at least: its age
+// ("3 minutes ago"), its actions ("hide", "discuss", parted by "|"), its
+// comment count. A bare "41 points by Luka Doncic" is a box score's line.
+constexpr std::string_view kSubmissionTailCues[] = {" ago", "|", "hide", "discuss", "comment"};
 
 bool IsSubmissionLine(std::string_view line) {
   line = Trim(line);
@@ -1998,8 +2002,10 @@ bool IsSubmissionLine(std::string_view line) {
   if (!StartsWithIgnoreCase(line.substr(j), kSubmitterCue)) return false;
   j += kSubmitterCue.size();
   while (j < line.size() && line[j] == ' ') ++j;
-  // The submitter's name: one word.
-  return j < line.size() && !IsAsciiSpace(line[j]);
+  // The submitter's name: one word, then the submission's tail.
+  if (j >= line.size() || IsAsciiSpace(line[j])) return false;
+  while (j < line.size() && !IsAsciiSpace(line[j])) ++j;
+  return ContainsAnyIgnoreCase(line.substr(j), kSubmissionTailCues);
 }
 
 // Verbs that stamp a question, an answer or a post with its date ("asked
