@@ -1240,9 +1240,8 @@ const Node* ContentExtractor::JoinOpeningPost(const Node* root, bool list_of_pos
 
 namespace {
 
-// A byline line's size at most, and what parts its name from its date.
+// A byline line's size at most (TrimMetaSeparators parts its name from its date).
 constexpr uint32_t kAuthorLineMaxText = 120;
-constexpr std::string_view kAuthorLineSeparators = "|,-\xC2\xB7\xE2\x80\xA2";
 // The writers compared at most (a paper's long list of authors).
 constexpr size_t kAuthorLineMaxAuthors = 16;
 
@@ -1254,9 +1253,7 @@ bool IsAuthorLine(std::string_view line, std::span<const std::string> authors) {
   if (std::string_view cued = StripBylineCue(line); !cued.empty()) line = Trim(cued);
   for (const std::string& a : authors.first(std::min(authors.size(), kAuthorLineMaxAuthors))) {
     if (a.empty() || line.size() < a.size() || line.substr(0, a.size()) != a) continue;
-    std::string_view rest = Trim(line.substr(a.size()));
-    while (!rest.empty() && kAuthorLineSeparators.find(rest.front()) != std::string_view::npos)
-      rest = Trim(rest.substr(1));
+    std::string_view rest = TrimMetaSeparators(line.substr(a.size()));
     if (rest.empty() || IsDateLine(rest) || IsDateLine(WithoutReadingTime(rest))) return true;
   }
   return false;

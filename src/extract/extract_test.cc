@@ -7513,12 +7513,28 @@ TEST(Extract, MicrodataDateFromAbbrTitle) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-06-17");
 }
 
+// A byline line parted by a dash of several bytes ("Ann Roe \xE2\x80\x94 May 2,
+// 2024") is the byline, as with "|" or a middle dot.
+TEST(Extract, AuthorLineWithEmDashIsFurniture) {
+  const std::string para =
+      "<p>The harbour board voted on Monday to rebuild the old stone pier, a project that will take three"
+      " years and close the eastern quay to ferries for most of that time.</p>";
+  auto r = Extract("<html><head><meta property=\"og:type\" content=\"article\"><meta name=\"author\" "
+                   "content=\"Ann Roe\"><title>Pier</title></head><body><article><h1>Pier</h1>"
+                   "<p>Ann Roe \xE2\x80\x94 May 2, 2024</p>" + para + para + "</article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("May 2, 2024"), std::string::npos) << r->text;
+}
+
 // A post's meta line may print its reading time beside the date stamp
 // ("6 min read \xC2\xB7 Jan 17, 2024": Medium, Wix): the line is the stamp.
 TEST(Extract, DateStampBesideReadingTimeIsFurniture) {
   EXPECT_EQ(WithoutReadingTime("6 min read Jan 17, 2024"), "Jan 17, 2024");
   EXPECT_EQ(WithoutReadingTime("Nov 28, 2023 | 3 min read"), "Nov 28, 2023");
   EXPECT_EQ(WithoutReadingTime("Reading time: 4 minutes - May 2, 2024"), "May 2, 2024");
+  EXPECT_EQ(WithoutReadingTime("Jan 17, 2024 \xE2\x80\x94 6 min read"), "Jan 17, 2024");
+  EXPECT_EQ(WithoutReadingTime("6 min read \xE2\x80\x93 Jan 17, 2024"), "Jan 17, 2024");
+  EXPECT_EQ(TrimMetaSeparators("\xE2\x80\x94 May 2 \xC2\xB7"), "May 2");
   EXPECT_EQ(WithoutReadingTime("I read for 6 min every day"), "I read for 6 min every day");
   const std::string para =
       "<p>On the first of December I opened the settings on my phone and turned off notifications for every "
