@@ -1242,6 +1242,13 @@ namespace {
 
 // A byline line's size at most (TrimMetaSeparators parts its name from its date).
 constexpr uint32_t kAuthorLineMaxText = 120;
+// A byline stands near the headline, before the story: a paragraph of at
+// least kStoryParagraphMinText word characters among the line's previous
+// kAuthorLinePrevSiblings sibling nodes (text between elements counted)
+// means the story has begun (a name then
+// is a letter's signature, a quoted writer's line).
+constexpr int kAuthorLinePrevSiblings = 12;
+constexpr uint32_t kStoryParagraphMinText = 80;
 // The writers compared at most (a paper's long list of authors).
 constexpr size_t kAuthorLineMaxAuthors = 16;
 
@@ -1427,6 +1434,16 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   bool name_kept = !ctx.product;
   std::string norm_dek = NormalizeForCompare(ctx.dek);
   std::string scratch;
+  // Whether a paragraph of the story comes before `e` among its previous
+  // kAuthorLinePrevSiblings siblings (see kStoryParagraphMinText).
+  auto after_story_paragraph = [&](const Node* e) {
+    int seen = 0;
+    for (const Node* s = e->prev; s && seen < kAuthorLinePrevSiblings; s = s->prev) {
+      ++seen;
+      if (s->is_element() && s->tag == TagId::kP && facts_[s->id].text >= kStoryParagraphMinText) return true;
+    }
+    return false;
+  };
   shown_.clear();
   shown_table_.assign(kShownTableMinSize, {0, nullptr});
   shown_used_ = 0;
@@ -1983,7 +2000,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         *reason = "date-line";
         return false;
       }
-      if (ctx.article && !ctx.discussion && f.text <= kAuthorLineMaxText && IsAuthorLine(scratch, ctx.authors)) {
+      if (ctx.article && !ctx.discussion && f.text <= kAuthorLineMaxText && !IsHeadingTag(e->tag) &&
+          !after_story_paragraph(e) && IsAuthorLine(scratch, ctx.authors)) {
         *reason = "author-line";
         return false;
       }

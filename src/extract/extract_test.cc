@@ -7513,6 +7513,21 @@ TEST(Extract, MicrodataDateFromAbbrTitle) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-06-17");
 }
 
+// A line that names the writer is the byline only near the headline: a
+// section's heading with that name, or a signature after the story's
+// paragraphs, is text.
+TEST(Extract, AuthorNameHeadingAndLateLineStay) {
+  const std::string para =
+      "<p>The harbour board voted on Monday to rebuild the old stone pier, a project that will take three"
+      " years and close the eastern quay to ferries for most of that time.</p>";
+  auto r = Extract("<html><head><meta property=\"og:type\" content=\"article\"><meta name=\"author\" "
+                   "content=\"Ann Roe\"><title>Pier</title></head><body><article><h1>Pier</h1>" + para +
+                   "<h2>Ann Roe</h2>" + para + "<p>Ann Roe, May 2, 2024</p>" + para + "</article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Ann Roe\n"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Ann Roe, May 2, 2024"), std::string::npos) << r->text;
+}
+
 // A byline line parted by a dash of several bytes ("Ann Roe \xE2\x80\x94 May 2,
 // 2024") is the byline, as with "|" or a middle dot.
 TEST(Extract, AuthorLineWithEmDashIsFurniture) {
