@@ -538,6 +538,10 @@ constexpr size_t kCardLinesKept = 8;
 constexpr int kCardMaxLevels = 8;
 constexpr size_t kClassTokensRead = 8;
 bool OfOneKind(std::string_view a, std::string_view b);  // below
+// The sibling nodes after a list of headed cards looked at for a story's
+// paragraph, and that paragraph's word characters at least.
+constexpr int kTeaserListNextSiblings = 6;
+constexpr uint32_t kFollowingParagraphMinText = 30;
 // Teaser cards are short: a headline, a line of dek, a byline.
 constexpr uint32_t kTeaserMaxText = 600;
 // Lists of teasers under linked headlines hold at most 1/this of the
@@ -868,9 +872,21 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   }
   total_good_ = facts_[0].good;
 
+  // Whether a paragraph of the story comes after `e` among its next
+  // kTeaserListNextSiblings sibling nodes: a list between the story's
+  // paragraphs is the story's own roundup (its picks under linked
+  // headings), not other posts beside it.
+  auto StoryParagraphFollows = [&](const Node* e) {
+    int seen = 0;
+    for (const Node* s = e->next; s && seen < kTeaserListNextSiblings; s = s->next, ++seen)
+      if (s->is_element() && s->tag == TagId::kP && facts_[s->id].text >= kFollowingParagraphMinText &&
+          !(facts_[s->id].flags & kSoft))
+        return true;
+    return false;
+  };
   // Lists of cards under linked headlines with excerpts (see IsTeaserList)
   // are other posts beside the story when they hold a small part of the
-  // page's text; a page made of them (an index of reviews that sites type
+  // page's text (and no paragraph of the story follows them); a page made of them (an index of reviews that sites type
   // "article") is its cards. (One pass, only when there are such lists;
   // the outermost lists' text summed.)
   if (headed_lists) {
@@ -886,7 +902,8 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     if (uint64_t(headed_text) * kHeadedTeaserPageShare <= page_text_)
       for (const Node* e : order_) {
         Facts& f = facts_[e->id];
-        if ((f.flags & kHeadedTeasers) && !(facts_[e->parent->id].flags & kHeadedTeasers) && !(f.flags & kSoft))
+        if ((f.flags & kHeadedTeasers) && !(facts_[e->parent->id].flags & kHeadedTeasers) &&
+            !(f.flags & kSoft) && !StoryParagraphFollows(e))
           f.flags |= kSoft | kTeaser;
       }
   }

@@ -7513,6 +7513,24 @@ TEST(Extract, MicrodataDateFromAbbrTitle) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-06-17");
 }
 
+// An article's own roundup (picks under linked headings, each with its
+// paragraph) between the story's paragraphs is the story, not other posts.
+TEST(Extract, RoundupBetweenStoryParagraphsStays) {
+  const std::string para =
+      "<p>We walked every trail in the valley over two summers, timing each climb and noting where the"
+      " paths were washed out, overgrown or too steep for children and older walkers.</p>";
+  std::string picks = "<div class=\"picks\">";
+  for (const char* name : {"Ridge Loop", "Lake Path", "Mill Trail"})
+    picks += std::string("<div class=\"pick\"><h2><a href=\"/trails/") + name + "\">" + name +
+             "</a></h2><p>A gentle walk with wide views, benches and shade for most of the way.</p></div>";
+  picks += "</div>";
+  auto r = Extract("<html><head><meta property=\"og:type\" content=\"article\"><title>Best walks</title>"
+                   "</head><body><article><h1>Best walks</h1>" + para + para + para + para + picks +
+                   "<p>Whichever you choose, bring water and a map.</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Lake Path"), std::string::npos) << r->text;
+}
+
 // A line that names the writer is the byline only near the headline: a
 // section's heading with that name, or a signature after the story's
 // paragraphs, is text.
