@@ -538,6 +538,10 @@ constexpr size_t kCardLinesKept = 8;
 constexpr int kCardMaxLevels = 8;
 constexpr size_t kClassTokensRead = 8;
 bool OfOneKind(std::string_view a, std::string_view b);  // below
+// The sibling nodes after a list of headed cards looked at for a story's
+// paragraph, and that paragraph's word characters at least.
+constexpr int kTeaserListNextSiblings = 6;
+constexpr uint32_t kFollowingParagraphMinText = 30;
 // Teaser cards are short: a headline, a line of dek, a byline.
 constexpr uint32_t kTeaserMaxText = 600;
 // Lists of teasers under linked headlines hold at most 1/this of the
@@ -868,9 +872,21 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   }
   total_good_ = facts_[0].good;
 
+  // Whether a paragraph of the story comes after `e` among its next
+  // kTeaserListNextSiblings sibling nodes: a list between the story's
+  // paragraphs is the story's own roundup (its picks under linked
+  // headings), not other posts beside it.
+  auto StoryParagraphFollows = [&](const Node* e) {
+    int seen = 0;
+    for (const Node* s = e->next; s && seen < kTeaserListNextSiblings; s = s->next, ++seen)
+      if (s->is_element() && s->tag == TagId::kP && facts_[s->id].text >= kFollowingParagraphMinText &&
+          !(facts_[s->id].flags & kSoft))
+        return true;
+    return false;
+  };
   // Lists of cards under linked headlines with excerpts (see IsTeaserList)
   // are other posts beside the story when they hold a small part of the
-  // page's text; a page made of them (an index of reviews that sites type
+  // page's text (and no paragraph of the story follows them); a page made of them (an index of reviews that sites type
   // "article") is its cards. (One pass, only when there are such lists;
   // the outermost lists' text summed.)
   if (headed_lists) {
@@ -886,7 +902,8 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     if (uint64_t(headed_text) * kHeadedTeaserPageShare <= page_text_)
       for (const Node* e : order_) {
         Facts& f = facts_[e->id];
-        if ((f.flags & kHeadedTeasers) && !(facts_[e->parent->id].flags & kHeadedTeasers) && !(f.flags & kSoft))
+        if ((f.flags & kHeadedTeasers) && !(facts_[e->parent->id].flags & kHeadedTeasers) &&
+            !(f.flags & kSoft) && !StoryParagraphFollows(e))
           f.flags |= kSoft | kTeaser;
       }
   }
@@ -1240,9 +1257,15 @@ const Node* ContentExtractor::JoinOpeningPost(const Node* root, bool list_of_pos
 
 namespace {
 
-// A byline line's size at most, and what parts its name from its date.
+// A byline line's size at most (TrimMetaSeparators parts its name from its date).
 constexpr uint32_t kAuthorLineMaxText = 120;
-constexpr std::string_view kAuthorLineSeparators = "|,-\xC2\xB7\xE2\x80\xA2";
+// A byline stands near the headline, before the story: a paragraph of at
+// least kStoryParagraphMinText word characters among the line's previous
+// kAuthorLinePrevSiblings sibling nodes (text between elements counted)
+// means the story has begun (a name then
+// is a letter's signature, a quoted writer's line).
+constexpr int kAuthorLinePrevSiblings = 12;
+constexpr uint32_t kStoryParagraphMinText = 80;
 // The writers compared at most (a paper's long list of authors).
 constexpr size_t kAuthorLineMaxAuthors = 16;
 
@@ -1254,9 +1277,7 @@ bool IsAuthorLine(std::string_view line, std::span<const std::string> authors) {
   if (std::string_view cued = StripBylineCue(line); !cued.empty()) line = Trim(cued);
   for (const std::string& a : authors.first(std::min(authors.size(), kAuthorLineMaxAuthors))) {
     if (a.empty() || line.size() < a.size() || line.substr(0, a.size()) != a) continue;
-    std::string_view rest = Trim(line.substr(a.size()));
-    while (!rest.empty() && kAuthorLineSeparators.find(rest.front()) != std::string_view::npos)
-      rest = Trim(rest.substr(1));
+    std::string_view rest = TrimMetaSeparators(line.substr(a.size()));
     if (rest.empty() || IsDateLine(rest) || IsDateLine(WithoutReadingTime(rest))) return true;
   }
   return false;
@@ -1430,6 +1451,16 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   bool name_kept = !ctx.product;
   std::string norm_dek = NormalizeForCompare(ctx.dek);
   std::string scratch;
+  // Whether a paragraph of the story comes before `e` among its previous
+  // kAuthorLinePrevSiblings siblings (see kStoryParagraphMinText).
+  auto after_story_paragraph = [&](const Node* e) {
+    int seen = 0;
+    for (const Node* s = e->prev; s && seen < kAuthorLinePrevSiblings; s = s->prev) {
+      ++seen;
+      if (s->is_element() && s->tag == TagId::kP && facts_[s->id].text >= kStoryParagraphMinText) return true;
+    }
+    return false;
+  };
   shown_.clear();
   shown_table_.assign(kShownTableMinSize, {0, nullptr});
   shown_used_ = 0;
@@ -1938,7 +1969,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // discuss"): the row is read as a line (a table's cells own no text).
     // (A row's first nodes and bytes only, kSubmissionRowMaxNodes: a row
     // nested in another is read again at most that often.)
-    if (!ctx.discussion && e->tag == TagId::kTr &&
+    if (!ctx.discussion && !ctx.article && e->tag == TagId::kTr &&
         CollapsedTextInto(e, kSubmissionRowMaxBytes, kSubmissionRowMaxNodes, &scratch) &&
         scratch.size() < kSubmissionRowMaxBytes && IsSubmissionLine(scratch)) {
       *reason = "engagement-count";
@@ -1960,7 +1991,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       if (IsBoilerplateLine(scratch)) { *reason = "boilerplate-line"; return false; }
       // A card's tally of its discussion ("14 comments", "1,693 views")
       // on a line of its own: a thread keeps its posts' counts.
-      if (!ctx.discussion && (IsEngagementCountLine(scratch) || IsSubmissionLine(scratch))) {
+      if (!ctx.discussion && (IsEngagementCountLine(scratch) || (!ctx.article && IsSubmissionLine(scratch)))) {
         *reason = "engagement-count";
         return false;
       }
@@ -1986,7 +2017,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         *reason = "date-line";
         return false;
       }
-      if (ctx.article && !ctx.discussion && f.text <= kAuthorLineMaxText && IsAuthorLine(scratch, ctx.authors)) {
+      if (ctx.article && !ctx.discussion && f.text <= kAuthorLineMaxText && !IsHeadingTag(e->tag) &&
+          !after_story_paragraph(e) && IsAuthorLine(scratch, ctx.authors)) {
         *reason = "author-line";
         return false;
       }

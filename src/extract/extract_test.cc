@@ -3365,13 +3365,33 @@ TEST(Extract, CardEngagementCountsAreDroppedOutsideThreads) {
 TEST(Vocabulary, SubmissionLines) {
   EXPECT_TRUE(IsSubmissionLine("1 point by jdoe 3 minutes ago | hide | past | discuss"));
   EXPECT_TRUE(IsSubmissionLine("128 points by amy_k 2 hours ago | 41 comments"));
-  EXPECT_TRUE(IsSubmissionLine("12 votes by jane"));
+  EXPECT_FALSE(IsSubmissionLine("12 votes by jane"));
+  EXPECT_TRUE(IsSubmissionLine("12 votes by jane 5 hours ago"));
+  EXPECT_FALSE(IsSubmissionLine("41 points by Luka Doncic"));
   EXPECT_FALSE(IsSubmissionLine("3 points by which the plan falls short of its goals, and the reasons"
                                 " each one matters for the city budget over the next twenty years"
                                 " of growth and change in the region"));
   EXPECT_FALSE(IsSubmissionLine("The 5 points by the river"));
   EXPECT_FALSE(IsSubmissionLine("5 points"));
   EXPECT_FALSE(IsSubmissionLine("5 apples by the door"));
+}
+
+// On an article a box score's "41 points by NAME" lines and rows are its
+// text, not a link aggregator's submission lines.
+TEST(Extract, ArticleBoxScoreLinesStay) {
+  const char* html =
+      "<html><head><title>Hawks win</title><meta property=\"og:type\" content=\"article\"></head><body>"
+      "<article><h1>Hawks win</h1><p>The Hawks won a close game at home on Friday night, pulling ahead in"
+      " the last two minutes after trailing for most of the second half of the contest.</p>"
+      "<p>Their bench scored more than half of the points, a first for the team in this long season.</p>"
+      "<ul><li>33 points by Ann Roe</li><li>21 points by Bo Lee</li></ul>"
+      "<table><tr><th>Leaders</th></tr><tr><td>33 points by Ann Roe 2</td></tr></table>"
+      "<p>They play again on Monday.</p></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("21 points by Bo Lee"), std::string::npos) << t;
+  EXPECT_NE(t.find("33 points by Ann Roe 2"), std::string::npos) << t;
 }
 
 // A link aggregator's line under each link (score, submitter, age,
@@ -7556,12 +7576,61 @@ TEST(Extract, MicrodataDateFromAbbrTitle) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-06-17");
 }
 
+// An article's own roundup (picks under linked headings, each with its
+// paragraph) between the story's paragraphs is the story, not other posts.
+TEST(Extract, RoundupBetweenStoryParagraphsStays) {
+  const std::string para =
+      "<p>We walked every trail in the valley over two summers, timing each climb and noting where the"
+      " paths were washed out, overgrown or too steep for children and older walkers.</p>";
+  std::string picks = "<div class=\"picks\">";
+  for (const char* name : {"Ridge Loop", "Lake Path", "Mill Trail"})
+    picks += std::string("<div class=\"pick\"><h2><a href=\"/trails/") + name + "\">" + name +
+             "</a></h2><p>A gentle walk with wide views, benches and shade for most of the way.</p></div>";
+  picks += "</div>";
+  auto r = Extract("<html><head><meta property=\"og:type\" content=\"article\"><title>Best walks</title>"
+                   "</head><body><article><h1>Best walks</h1>" + para + para + para + para + picks +
+                   "<p>Whichever you choose, bring water and a map.</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Lake Path"), std::string::npos) << r->text;
+}
+
+// A line that names the writer is the byline only near the headline: a
+// section's heading with that name, or a signature after the story's
+// paragraphs, is text.
+TEST(Extract, AuthorNameHeadingAndLateLineStay) {
+  const std::string para =
+      "<p>The harbour board voted on Monday to rebuild the old stone pier, a project that will take three"
+      " years and close the eastern quay to ferries for most of that time.</p>";
+  auto r = Extract("<html><head><meta property=\"og:type\" content=\"article\"><meta name=\"author\" "
+                   "content=\"Ann Roe\"><title>Pier</title></head><body><article><h1>Pier</h1>" + para +
+                   "<h2>Ann Roe</h2>" + para + "<p>Ann Roe, May 2, 2024</p>" + para + "</article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Ann Roe\n"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Ann Roe, May 2, 2024"), std::string::npos) << r->text;
+}
+
+// A byline line parted by a dash of several bytes ("Ann Roe \xE2\x80\x94 May 2,
+// 2024") is the byline, as with "|" or a middle dot.
+TEST(Extract, AuthorLineWithEmDashIsFurniture) {
+  const std::string para =
+      "<p>The harbour board voted on Monday to rebuild the old stone pier, a project that will take three"
+      " years and close the eastern quay to ferries for most of that time.</p>";
+  auto r = Extract("<html><head><meta property=\"og:type\" content=\"article\"><meta name=\"author\" "
+                   "content=\"Ann Roe\"><title>Pier</title></head><body><article><h1>Pier</h1>"
+                   "<p>Ann Roe \xE2\x80\x94 May 2, 2024</p>" + para + para + "</article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("May 2, 2024"), std::string::npos) << r->text;
+}
+
 // A post's meta line may print its reading time beside the date stamp
 // ("6 min read \xC2\xB7 Jan 17, 2024": Medium, Wix): the line is the stamp.
 TEST(Extract, DateStampBesideReadingTimeIsFurniture) {
   EXPECT_EQ(WithoutReadingTime("6 min read Jan 17, 2024"), "Jan 17, 2024");
   EXPECT_EQ(WithoutReadingTime("Nov 28, 2023 | 3 min read"), "Nov 28, 2023");
   EXPECT_EQ(WithoutReadingTime("Reading time: 4 minutes - May 2, 2024"), "May 2, 2024");
+  EXPECT_EQ(WithoutReadingTime("Jan 17, 2024 \xE2\x80\x94 6 min read"), "Jan 17, 2024");
+  EXPECT_EQ(WithoutReadingTime("6 min read \xE2\x80\x93 Jan 17, 2024"), "Jan 17, 2024");
+  EXPECT_EQ(TrimMetaSeparators("\xE2\x80\x94 May 2 \xC2\xB7"), "May 2");
   EXPECT_EQ(WithoutReadingTime("I read for 6 min every day"), "I read for 6 min every day");
   const std::string para =
       "<p>On the first of December I opened the settings on my phone and turned off notifications for every "

@@ -1408,7 +1408,30 @@ bool IsReadingTimeLine(std::string_view low) {
 // two to five words, its cue counted: the first or last kReadingTimeMaxWords
 // are tried.)
 constexpr int kReadingTimeMaxWords = 5;
-constexpr std::string_view kReadingTimeSeparators = "\xC2\xB7\xE2\x80\xA2|-,";
+
+// What parts a meta line's pieces ("Jane Doe \xE2\x80\x94 May 2, 2024",
+// "Nov 28, 2023 | 3 min read"): whole separators, several bytes some (em
+// and en dash, middle dot, bullet), never stripped byte by byte.
+constexpr std::string_view kMetaLineSeparators[] = {
+    "\xE2\x80\x94", "\xE2\x80\x93", "\xC2\xB7", "\xE2\x80\xA2", "|", "-", ","};
+
+std::string_view TrimMetaSeparators(std::string_view s) {
+  s = Trim(s);
+  for (bool again = true; again && !s.empty();) {
+    again = false;
+    for (std::string_view sep : kMetaLineSeparators) {
+      if (s.size() >= sep.size() && s.substr(0, sep.size()) == sep) {
+        s = Trim(s.substr(sep.size()));
+        again = true;
+      }
+      if (s.size() >= sep.size() && s.substr(s.size() - sep.size()) == sep) {
+        s = Trim(s.substr(0, s.size() - sep.size()));
+        again = true;
+      }
+    }
+  }
+  return s;
+}
 
 std::string_view WithoutReadingTime(std::string_view line) {
   line = Trim(line);
@@ -1416,13 +1439,7 @@ std::string_view WithoutReadingTime(std::string_view line) {
   char buf[100];
   for (size_t i = 0; i < line.size(); ++i) buf[i] = ToLowerAscii(line[i]);
   const std::string_view low(buf, line.size());
-  auto rest = [&](std::string_view r) {
-    r = Trim(r);
-    while (!r.empty() && kReadingTimeSeparators.find(r.front()) != std::string_view::npos) r = Trim(r.substr(1));
-    while (!r.empty() && kReadingTimeSeparators.find(r.back()) != std::string_view::npos)
-      r = Trim(r.substr(0, r.size() - 1));
-    return r;
-  };
+  auto rest = [](std::string_view r) { return TrimMetaSeparators(r); };
   // Leading: the first words up to the second or third space.
   size_t at = 0;
   for (int words = 1; words <= kReadingTimeMaxWords; ++words) {
@@ -2029,6 +2046,10 @@ bool IsMoreChoicesLine(std::string_view line) {
 constexpr std::string_view kScoreNouns[] = {"point", "points", "vote", "votes", "upvote", "upvotes"};
 constexpr std::string_view kSubmitterCue = "by ";
 constexpr size_t kSubmissionLineMaxBytes = 160;
+// What follows the submitter's name on such a line, one at least: its age
+// ("3 minutes ago"), its actions ("hide", "discuss", parted by "|"), its
+// comment count. A bare "41 points by Luka Doncic" is a box score's line.
+constexpr std::string_view kSubmissionTailCues[] = {" ago", "|", "hide", "discuss", "comment"};
 
 bool IsSubmissionLine(std::string_view line) {
   line = Trim(line);
@@ -2043,8 +2064,10 @@ bool IsSubmissionLine(std::string_view line) {
   if (!StartsWithIgnoreCase(line.substr(j), kSubmitterCue)) return false;
   j += kSubmitterCue.size();
   while (j < line.size() && line[j] == ' ') ++j;
-  // The submitter's name: one word.
-  return j < line.size() && !IsAsciiSpace(line[j]);
+  // The submitter's name: one word, then the submission's tail.
+  if (j >= line.size() || IsAsciiSpace(line[j])) return false;
+  while (j < line.size() && !IsAsciiSpace(line[j])) ++j;
+  return ContainsAnyIgnoreCase(line.substr(j), kSubmissionTailCues);
 }
 
 // Verbs that stamp a question, an answer or a post with its date ("asked

@@ -411,6 +411,9 @@ bool IsMetaCount(std::string_view part);
 // The line without a reading time that leads or ends it ("6 min read ·
 // Jan 17, 2024" gives "Jan 17, 2024"); the line itself when it has none.
 std::string_view WithoutReadingTime(std::string_view line);
+// `s` without the separators that lead or end it, each whole ("\xE2\x80\x94",
+// "\xC2\xB7", "|", ...; see kMetaLineSeparators), and spaces.
+std::string_view TrimMetaSeparators(std::string_view s);
 // Whether a short text shows a time relatively ("2 days ago", "Posted:
 // yesterday", "vor 3 Tagen", "il y a 2 jours"): at most 48 bytes.
 bool IsRelativeTimeText(std::string_view text);
