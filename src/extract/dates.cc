@@ -501,21 +501,27 @@ ParsedDate ParseTokens(std::string_view s, const std::vector<Token>& t, NumericD
   return d;
 }
 
+// The length of the run of ASCII digits at s[i].
+size_t DigitRun(std::string_view s, size_t i) {
+  size_t j = i;
+  while (j < s.size() && IsAsciiDigit(s[j])) ++j;
+  return j - i;
+}
+
+// The value of the `n` digits at s[b] (a run DigitRun measured).
+int DigitsValue(std::string_view s, size_t b, size_t n) {
+  int v = 0;
+  for (size_t k = 0; k < n; ++k) v = v * 10 + (s[b + k] - '0');
+  return v;
+}
+
 // The commonest form, "YYYY-MM-DD" (or with '/' or '.') at the start and
 // right after each other, read in place: the date ParseTokens reads from
 // those first three tokens (its first rule), without tokenizing the line.
 // False when the start is not so, or not a valid day (ParseTokens decides).
 bool ParseIsoStart(std::string_view s, ParsedDate* d) {
-  auto digits = [s](size_t i) {
-    size_t j = i;
-    while (j < s.size() && IsAsciiDigit(s[j])) ++j;
-    return j - i;
-  };
-  auto value = [s](size_t b, size_t n) {
-    int v = 0;
-    for (size_t k = 0; k < n; ++k) v = v * 10 + (s[b + k] - '0');
-    return v;
-  };
+  auto digits = [s](size_t i) { return DigitRun(s, i); };
+  auto value = [s](size_t b, size_t n) { return DigitsValue(s, b, n); };
   if (s.size() < 8 || digits(0) != 4) return false;
   const char sep = s[4];
   if (sep != '-' && sep != '/' && sep != '.') return false;
@@ -540,16 +546,8 @@ ParsedDate ParseDate(std::string_view s, NumericDateOrder order) {
 }
 
 int NumericDateOrderVote(std::string_view s) {
-  auto digits = [s](size_t i) {
-    size_t j = i;
-    while (j < s.size() && IsAsciiDigit(s[j])) ++j;
-    return j - i;
-  };
-  auto value = [s](size_t b, size_t n) {
-    int v = 0;
-    for (size_t k = 0; k < n; ++k) v = v * 10 + (s[b + k] - '0');
-    return v;
-  };
+  auto digits = [s](size_t i) { return DigitRun(s, i); };
+  auto value = [s](size_t b, size_t n) { return DigitsValue(s, b, n); };
   for (size_t i = 0; i < s.size();) {
     const size_t n1 = digits(i);
     if (n1 == 0) {
