@@ -520,16 +520,14 @@ int DigitsValue(std::string_view s, size_t b, size_t n) {
 // those first three tokens (its first rule), without tokenizing the line.
 // False when the start is not so, or not a valid day (ParseTokens decides).
 bool ParseIsoStart(std::string_view s, ParsedDate* d) {
-  auto digits = [s](size_t i) { return DigitRun(s, i); };
-  auto value = [s](size_t b, size_t n) { return DigitsValue(s, b, n); };
-  if (s.size() < 8 || digits(0) != 4) return false;
+  if (s.size() < 8 || DigitRun(s, 0) != 4) return false;
   const char sep = s[4];
   if (sep != '-' && sep != '/' && sep != '.') return false;
-  const size_t month_len = digits(5);
+  const size_t month_len = DigitRun(s, 5);
   if (month_len < 1 || month_len > 2 || 5 + month_len >= s.size() || s[5 + month_len] != sep) return false;
-  const size_t day_at = 6 + month_len, day_len = digits(day_at);
+  const size_t day_at = 6 + month_len, day_len = DigitRun(s, day_at);
   if (day_len < 1 || day_len > 2) return false;
-  const int year = value(0, 4), month = value(5, month_len), day = value(day_at, day_len);
+  const int year = DigitsValue(s, 0, 4), month = DigitsValue(s, 5, month_len), day = DigitsValue(s, day_at, day_len);
   if (!ValidDay(year, month, day)) return false;
   d->year = year, d->month = month, d->day = day;
   ParseTime(s, day_at + day_len, d);
@@ -546,10 +544,8 @@ ParsedDate ParseDate(std::string_view s, NumericDateOrder order) {
 }
 
 int NumericDateOrderVote(std::string_view s) {
-  auto digits = [s](size_t i) { return DigitRun(s, i); };
-  auto value = [s](size_t b, size_t n) { return DigitsValue(s, b, n); };
   for (size_t i = 0; i < s.size();) {
-    const size_t n1 = digits(i);
+    const size_t n1 = DigitRun(s, i);
     if (n1 == 0) {
       ++i;
       continue;
@@ -560,14 +556,14 @@ int NumericDateOrderVote(std::string_view s) {
     const size_t after = i + n1;
     if (n1 <= 2 && after + 1 < s.size() && (s[after] == '/' || s[after] == '-' || s[after] == '.')) {
       const char sep = s[after];
-      const size_t n2 = digits(after + 1);
+      const size_t n2 = DigitRun(s, after + 1);
       const size_t y_at = after + 2 + n2;
       if (n2 >= 1 && n2 <= 2 && y_at <= s.size() && s[after + 1 + n2] == sep) {
-        const size_t n3 = digits(y_at);
+        const size_t n3 = DigitRun(s, y_at);
         // (A dotted one only with a four-digit year: "24.11.05" is as
         // likely a version number.)
         if (n3 == 4 || (n3 == 2 && sep != '.')) {
-          const int a = value(i, n1), b = value(after + 1, n2);
+          const int a = DigitsValue(s, i, n1), b = DigitsValue(s, after + 1, n2);
           if (a > 12 && a <= 31 && b >= 1 && b <= 12) return 1;
           if (b > 12 && b <= 31 && a >= 1 && a <= 12) return -1;
           return 0;
