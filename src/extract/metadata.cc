@@ -1000,16 +1000,36 @@ bool InReplyItem(const Node* n) {
   return false;
 }
 
-// Whether `n` sits in a comment or review section (class words, or a
-// reply's microdata item), in a box of related stories or among people the
-// page presents (testimonials, experts, the team): the names there are
-// commenters', other writers' or its subjects', not the author's. Such a name sits a
-// few levels below the box; the climb stops after 10 (a "comment" class on
-// a wrapper of the whole page is too far up to say anything).
-bool InOthersSection(const Node* n, const HintTable& hints) {
+// How many nodes of a figure are read for its picture, and how many levels
+// a caption climbs to find its picture.
+constexpr int kFigureImageScanNodes = 32;
+constexpr int kCaptionImageLevels = 2;
+
+// The first <img> among `root`'s first kFigureImageScanNodes descendants;
+// nullptr when none.
+const Node* FirstImage(const Node* root) {
+  int budget = kFigureImageScanNodes;
+  for (const Node* n = root->first_child; n && budget-- > 0; n = NextInTree(n, root))
+    if (n->Is(TagId::kImg)) return n;
+  return nullptr;
+}
+
+// The address of picture `img` when the page loads it; empty when none, or
+// lazy (no src) or a data: stand-in.
+std::string_view LoadedImageSrc(const Node* img) {
+  if (!img) return {};
+  const std::string_view src = Trim(img->Attr("src"));
+  return src.empty() || StartsWithIgnoreCase(src, "data:") ? std::string_view() : src;
+}
+
+// Whether `n` or one of its 10 nearest ancestors is a reply's microdata
+// item or a box whose hints `is_box` accepts. (A class word on a wrapper of
+// the whole page is too far up to say anything.)
+template <typename IsBox>
+bool InSectionNear(const Node* n, const HintTable& hints, IsBox&& is_box) {
   int levels = 10;
   for (const Node* p = n; p && p->is_element() && levels-- > 0; p = p->parent) {
-    if (hints[p->id] & (kHintComments | kHintRelated | kHintPeople)) return true;
+    if (is_box(hints[p->id])) return true;
     if (p->num_attrs && p->HasAttr("itemscope") &&
         ItemtypeIs(Trim(p->Attr("itemtype")), kReplyTypes, std::size(kReplyTypes)))
       return true;
@@ -1018,19 +1038,21 @@ bool InOthersSection(const Node* n, const HintTable& hints) {
 }
 
 // Whether `n` sits in a comment or review section (class words, or a
-// reply's microdata item), 10 levels up at most: a date there is a reply's.
-// (A box classed as the post too is the post: WordPress writes the post's
-// categories in its class, "hentry category-product-reviews".)
+// reply's microdata item), in a box of related stories or among people the
+// page presents (testimonials, experts, the team): the names there are
+// commenters', other writers' or its subjects', not the author's.
+bool InOthersSection(const Node* n, const HintTable& hints) {
+  return InSectionNear(n, hints, [](uint32_t h) { return (h & (kHintComments | kHintRelated | kHintPeople)) != 0; });
+}
+
+// Whether `n` sits in a comment or review section (class words, or a
+// reply's microdata item): a date there is a reply's. (A box classed as the
+// post too is the post: WordPress writes the post's categories in its
+// class, "hentry category-product-reviews".)
 bool InRepliesSection(const Node* n, const HintTable& hints) {
-  int levels = 10;
-  for (const Node* p = n; p && p->is_element() && levels-- > 0; p = p->parent) {
-    const uint32_t h = hints[p->id];
-    if ((h & kHintComments) && !(h & (kHintContent | kHintArticleBody))) return true;
-    if (p->num_attrs && p->HasAttr("itemscope") &&
-        ItemtypeIs(Trim(p->Attr("itemtype")), kReplyTypes, std::size(kReplyTypes)))
-      return true;
-  }
-  return false;
+  return InSectionNear(n, hints, [](uint32_t h) {
+    return (h & kHintComments) && !(h & (kHintContent | kHintArticleBody));
+  });
 }
 
 // Whether `n` sits in a link or a list item a few levels up (8 at most): a
@@ -2226,10 +2248,6 @@ std::string ImageFileStem(std::string_view url) {
   return out;
 }
 
-// How many nodes of a figure are read for its picture, and how many levels
-// a caption climbs to find its picture.
-constexpr int kFigureImageScanNodes = 32;
-constexpr int kCaptionImageLevels = 2;
 
 // How many levels an <h1> climbs to find the main landmark around it.
 constexpr int kMainLandmarkLevels = 24;
@@ -4316,29 +4334,21 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // follows, is the one read. (A figure whose picture is not read, lazy or
   // none, is taken as before.)
   const std::string lead_stem = a->image.url ? ImageFileStem(*a->image.url) : std::string();
-  // The stem of a figure's picture: empty when it is not read (lazy, a
-  // data: stand-in, none in its first nodes).
-  auto figure_stem = [&](const Node* f) {
-    int budget = kFigureImageScanNodes;
-    for (const Node* n = f->first_child; n && budget-- > 0; n = NextInTree(n, f))
-      if (n->Is(TagId::kImg)) {
-        const std::string_view src = Trim(n->Attr("src"));
-        return src.empty() || StartsWithIgnoreCase(src, "data:") ? std::string() : ImageFileStem(src);
-      }
-    return std::string();
-  };
-  if (!lead_stem.empty())
-    for (const Node* f : c.figures)
-      if (figure_stem(f) == lead_stem) {
-        out->lead_image_in_figure = true;
-        break;
-      }
-  for (const Node* f : c.figures) {
-    if (out->headline && f->id < head_id) continue;
-    if (out->lead_image_in_figure) {
-      const std::string stem = figure_stem(f);
-      if (!stem.empty() && stem != lead_stem) continue;
+  // The stem of each figure's picture (empty when it is not read: lazy, a
+  // data: stand-in, none in its first nodes), when the lead image has one.
+  std::vector<std::string> stems;
+  if (!lead_stem.empty()) {
+    stems.reserve(c.figures.size());
+    for (const Node* f : c.figures) {
+      const std::string_view src = LoadedImageSrc(FirstImage(f));
+      stems.push_back(src.empty() ? std::string() : ImageFileStem(src));
+      if (stems.back() == lead_stem) out->lead_image_in_figure = true;
     }
+  }
+  for (size_t k = 0; k < c.figures.size(); ++k) {
+    const Node* f = c.figures[k];
+    if (out->headline && f->id < head_id) continue;
+    if (out->lead_image_in_figure && !stems[k].empty() && stems[k] != lead_stem) continue;
     for (const Node* n = f->first_child; n; n = NextInTree(n, f)) {
       if (!n->is_element()) continue;
       uint32_t node_hints = hints[n->id];
@@ -4829,12 +4839,10 @@ bool MetadataExtractor::CaptionsLeadImage(const Node* caption, const std::option
   if (lead_stem.empty()) return true;
   int levels = kCaptionImageLevels;
   for (const Node* p = caption->parent; p && p->is_element() && levels-- > 0; p = p->parent) {
-    int budget = kFigureImageScanNodes;
-    for (const Node* n = p->first_child; n && budget-- > 0; n = NextInTree(n, p)) {
-      if (!n->Is(TagId::kImg)) continue;
-      const std::string_view src = Trim(n->Attr("src"));
-      return src.empty() || StartsWithIgnoreCase(src, "data:") || ImageFileStem(src) == lead_stem || !lead_in_figure;
-    }
+    const Node* img = FirstImage(p);
+    if (!img) continue;
+    const std::string_view src = LoadedImageSrc(img);
+    return src.empty() || ImageFileStem(src) == lead_stem || !lead_in_figure;
   }
   return false;
 }
