@@ -307,6 +307,14 @@ size_t CountCodePoints(std::string_view s) {
 }
 
 namespace {
+// How many bytes of an 8-byte window come before its first byte with the
+// high bit set, given the window's high bits (`high` != 0), in memory order;
+// 0 where the machine is not little-endian (the caller then steps bytewise).
+inline size_t AsciiBytesBefore(uint64_t high) {
+  if constexpr (std::endian::native == std::endian::little) return size_t(std::countr_zero(high)) / 8;
+  return 0;
+}
+
 // Length of the valid UTF-8 prefix of s starting at i, stopping at the
 // first invalid sequence.
 size_t ValidRun(std::string_view s, size_t i) {
@@ -323,7 +331,10 @@ size_t ValidRun(std::string_view s, size_t i) {
     while (i + 8 <= n) {
       uint64_t w;
       std::memcpy(&w, s.data() + i, 8);
-      if (w & 0x8080808080808080ULL) break;
+      if (const uint64_t high = w & 0x8080808080808080ULL) {
+        i += AsciiBytesBefore(high);  // to the first non-ASCII byte: no window is read twice
+        break;
+      }
       i += 8;
     }
     if (i >= n) break;
@@ -376,7 +387,12 @@ size_t CountWordChars(std::string_view s) {
     while (i + 8 <= size) {
       uint64_t w;
       std::memcpy(&w, p + i, 8);
-      if (w & 0x8080808080808080ULL) break;
+      if (const uint64_t high = w & 0x8080808080808080ULL) {
+        // The ASCII bytes before the first that is not, counted here: no
+        // window is read twice.
+        for (const size_t k = i + AsciiBytesBefore(high); i < k; ++i) n += kAlnum.v[p[i]];
+        break;
+      }
       n += size_t(kAlnum.v[p[i]]) + kAlnum.v[p[i + 1]] + kAlnum.v[p[i + 2]] + kAlnum.v[p[i + 3]] +
            kAlnum.v[p[i + 4]] + kAlnum.v[p[i + 5]] + kAlnum.v[p[i + 6]] + kAlnum.v[p[i + 7]];
       i += 8;
