@@ -1215,9 +1215,8 @@ bool IsSlideRoleDescription(std::string_view description) {
 }
 
 uint32_t ClassifyRole(std::string_view role) {
-  static constexpr WordList kList(kRoles);
   role = Trim(role);
-  if (!kList.Contains(role)) return 0;
+  if (role.empty()) return 0;
   for (size_t k = 0; k < std::size(kRoles); ++k)
     if (EqualsIgnoreCase(role, kRoles[k])) return kRoleKinds[k];
   return 0;
@@ -1439,21 +1438,20 @@ std::string_view WithoutReadingTime(std::string_view line) {
   char buf[100];
   for (size_t i = 0; i < line.size(); ++i) buf[i] = ToLowerAscii(line[i]);
   const std::string_view low(buf, line.size());
-  auto rest = [](std::string_view r) { return TrimMetaSeparators(r); };
-  // Leading: the first words up to the second or third space.
+  // Leading: the first words, up to kReadingTimeMaxWords of them.
   size_t at = 0;
   for (int words = 1; words <= kReadingTimeMaxWords; ++words) {
     at = low.find(' ', at + 1);
     const size_t end = at == std::string_view::npos ? low.size() : at;
-    if (words >= 2 && end < low.size() && IsReadingTimeLine(low.substr(0, end))) return rest(line.substr(end));
+    if (words >= 2 && end < low.size() && IsReadingTimeLine(low.substr(0, end))) return TrimMetaSeparators(line.substr(end));
     if (at == std::string_view::npos) break;
   }
-  // Trailing: the last words after the second or third space from the end.
+  // Trailing: the last words, up to kReadingTimeMaxWords of them.
   size_t from = low.size();
   for (int words = 1; words <= kReadingTimeMaxWords; ++words) {
     from = from == 0 ? std::string_view::npos : low.rfind(' ', from - 1);
     if (from == std::string_view::npos) break;
-    if (words >= 2 && IsReadingTimeLine(low.substr(from + 1))) return rest(line.substr(0, from));
+    if (words >= 2 && IsReadingTimeLine(low.substr(from + 1))) return TrimMetaSeparators(line.substr(0, from));
   }
   return line;
 }
@@ -2073,10 +2071,9 @@ bool IsSubmissionLine(std::string_view line) {
 // Verbs that stamp a question, an answer or a post with its date ("asked
 // 3 years ago", "answered Mar 28, 2014 at 22:52", "posted 6 years ago"),
 // and the note that dates a post's last edit ("Last edited: Jul 9, 2022",
-// XenForo's): the gold of WCXB's threads keeps none of the 28 such notes
-// lede printed. A note that names the editor ("Last edited by Jane (...)",
-// "Edited April 18, 2024 by Jane") says who changed the post: the gold
-// keeps some of those, and they stay.
+// XenForo's): a stamp of the software's, not the post's words. A note that
+// names the editor ("Last edited by Jane (...)", "Edited April 18, 2024 by
+// Jane") says who changed the post, a line of the thread's own: it stays.
 constexpr std::string_view kEditNoteVerb = "last edited";
 constexpr std::string_view kPostingVerbs[] = {"asked", "answered", "posted", kEditNoteVerb};
 
@@ -2839,7 +2836,7 @@ std::string_view DateAfterBylineCue(std::string_view line) {
     const std::string_view cue = line.substr(at, 4);
     if (std::find(std::begin(kBylineDateCues), std::end(kBylineDateCues), cue) == std::end(kBylineDateCues)) continue;
     // (A date follows: a digit after the cue, in the next 40 bytes.)
-    if (!HasAsciiDigit(line.substr(at + 4, 40))) continue;
+    if (!IsDigitAhead(line.substr(at + 4))) continue;
     // A byline's: a cue to the writer comes before ("Recorded on May 2,
     // 2024" is no byline).
     // (A bare " by " inside the line cues a writer only when a name
