@@ -57,12 +57,6 @@ bool IsStoryCallToAction(const ContentContext& ctx, uint32_t hints, uint32_t fla
   return ctx.article && !ctx.discussion && (hints & kHintCallToAction) && (flags & kInMarkedBody);
 }
 
-// <h2> to <h6>: the headings a card's title is set in (the page's own
-// headline is its <h1>).
-bool IsSubheadingTag(TagId t) {
-  return t == TagId::kH2 || t == TagId::kH3 || t == TagId::kH4 || t == TagId::kH5 || t == TagId::kH6;
-}
-
 // Nodes of a heading read for its link (see LinksAway).
 constexpr int kHeadLinkLook = 8;
 
@@ -84,13 +78,8 @@ bool LinksAway(const Node* h, bool in_link) {
     return false;
   }
   int k = 0;
-  for (const Node* n = h->first_child; n && k < kHeadLinkLook; ++k) {
+  for (const Node* n = h->first_child; n && k < kHeadLinkLook; n = NextInTree(n, h), ++k)
     if (n->Is(TagId::kA)) return away(n);
-    if (n->first_child) { n = n->first_child; continue; }
-    while (n && n != h && !n->next) n = n->parent;
-    if (!n || n == h) break;
-    n = n->next;
-  }
   return false;
 }
 
@@ -123,13 +112,9 @@ constexpr int kToggleHeadingNodes = 32;
 // nodes read).
 bool ToggleHoldsHeading(const Node* h, const Node* b) {
   int budget = kToggleHeadingNodes;
-  for (const Node* n = h->first_child; n;) {
+  for (const Node* n = h->first_child; n; n = n == b ? NextSkippingChildren(n, h) : NextInTree(n, h)) {
     if (--budget < 0) return false;
     if (n->is_text() && CountWordChars(n->data) > 0) return false;
-    if (n != b && n->first_child) { n = n->first_child; continue; }
-    while (n != h && !n->next) n = n->parent;
-    if (n == h) break;
-    n = n->next;
   }
   return true;
 }
@@ -703,8 +688,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         if (f.hints & kHintReferences) f.flags |= kInRefs;
         if (f.hints & kHintArticleBody) f.flags |= kInMarkedBody;
       }
-      f.flags |= pf.flags & kInMarkedBody;
-      f.flags |= kVisited | (pf.flags & (kInLink | kInRefs));
+      f.flags |= kVisited | (pf.flags & (kInLink | kInRefs | kInMarkedBody));
       if (n->tag == TagId::kA) {
         f.flags |= kInLink;
         if (href) f.links = 1;
@@ -835,7 +819,9 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     f.link += f.own_link;
     if (f.value > 0) f.good += f.value;
     // A subheading that is all link to another page: a teaser's headline.
-    if (IsSubheadingTag(e->tag) && f.text > 0 && f.link * 10 >= f.text * 9 && LinksAway(e, f.flags & kInLink))
+    // (<h2> to <h6>: the headings a card's title is set in; the page's own
+    // headline is its <h1>.)
+    if (HeadingLevel(e->tag) >= 2 && f.text > 0 && f.link * 10 >= f.text * 9 && LinksAway(e, f.flags & kInLink))
       f.flags |= kHasLinkedHead;
     // A <header> inside <main> or a section that holds the site's menu (a
     // <nav> of many links) is the page's own banner after all: an app that
@@ -1276,7 +1262,7 @@ bool IsAuthorLine(std::string_view line, std::span<const std::string> authors) {
   line = Trim(line);
   if (std::string_view cued = StripBylineCue(line); !cued.empty()) line = Trim(cued);
   for (const std::string& a : authors.first(std::min(authors.size(), kAuthorLineMaxAuthors))) {
-    if (a.empty() || line.size() < a.size() || line.substr(0, a.size()) != a) continue;
+    if (a.empty() || !line.starts_with(a)) continue;
     std::string_view rest = TrimMetaSeparators(line.substr(a.size()));
     if (rest.empty() || IsDateLine(rest) || IsDateLine(WithoutReadingTime(rest))) return true;
   }
@@ -1560,21 +1546,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   auto OpensUnlinked = [&](const Node* l) {
     const Node* li = NextElementFrom(l->first_child);
     if (!li || li->tag != TagId::kLi) return false;
-    const Node* n = li->first_child;
-    for (int budget = kOpenReadNodes; n && budget-- > 0;) {
-      if (n->is_text()) {
-        if (!Trim(n->data).empty()) {
-          for (const Node* a = n->parent; a && a != li; a = a->parent)
-            if (a->tag == TagId::kA) return false;
-          return true;
-        }
-      } else if (n->is_element() && n->first_child) {
-        n = n->first_child;
-        continue;
+    int budget = kOpenReadNodes;
+    for (const Node* n = li->first_child; n && budget-- > 0; n = NextInTree(n, li)) {
+      if (n->is_text() && !Trim(n->data).empty()) {
+        for (const Node* a = n->parent; a && a != li; a = a->parent)
+          if (a->tag == TagId::kA) return false;
+        return true;
       }
-      while (n && n != li && !n->next) n = n->parent;
-      if (!n || n == li) return false;
-      n = n->next;
     }
     return false;
   };
@@ -1595,7 +1573,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // read, for a short inline element only.)
   auto IsSpokenCopy = [&](const Node* e, const Facts& f) {
     // (An inline element owns no text in the facts: its block does.)
-    if ((f.flags & kOwner) || !e->first_child) return false;
+    // A framework's copy is marked by a class; an unclassed "Walla
+    // <b>Walla</b>" or "Bora <em>Bora</em>" is the name itself.
+    if ((f.flags & kOwner) || !e->first_child || !e->num_attrs || e->Attr("class").empty()) return false;
     const Node* prev = e->prev;
     if (!prev || !prev->is_text() || prev->data.size() > kSpokenCopyMaxBytes) return false;
     const std::string_view shown = Trim(prev->data);
@@ -1605,9 +1585,6 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       const std::string_view head = Trim(e->first_child->data);
       if (!head.empty() && head[0] != shown[0]) return false;
     }
-    // A framework's copy is marked by a class; an unclassed "Walla
-    // <b>Walla</b>" or "Bora <em>Bora</em>" is the name itself.
-    if (e->Attr("class").empty()) return false;
     if (!CollapsedTextInto(e, kSpokenCopyMaxBytes + 1, kStatMaxNodes, &scratch) || Trim(scratch) != shown)
       return false;
     // The label and its copy are the whole line: no words after the copy
@@ -1649,7 +1626,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   auto IsPostNumberPlace = [&](const Node* e) {
     if (IsHeadingTag(e->tag)) return false;
     size_t budget = kStatMaxNodes;
-    for (const Node* n = e; n && budget; --budget) {
+    for (const Node* n = e; n && budget; --budget, n = NextInTree(n, e)) {
       // The link that holds the number, if any (an icon's wordless link, a
       // "copy" button's, is passed): the levels between the number's text
       // and `e`, fewer than the nodes read.
@@ -1658,10 +1635,6 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           if (a->tag == TagId::kA) return IsPostPermalinkHref(a->Attr("href"));
         break;
       }
-      if (n->first_child) { n = n->first_child; continue; }
-      while (n != e && !n->next) n = n->parent;
-      if (n == e) break;
-      n = n->next;
     }
     const Node* a = e->parent;
     for (int up = 0; up < kPostNumberHeaderLevels && a && a->is_element(); ++up, a = a->parent)
