@@ -872,25 +872,28 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   };
   // Lists of cards under linked headlines with excerpts (see IsTeaserList)
   // are other posts beside the story when they hold a small part of the
-  // page's text (and no paragraph of the story follows them); a page made of them (an index of reviews that sites type
-  // "article") is its cards. (One pass, only when there are such lists;
-  // the outermost lists' text summed.)
+  // page's text (and no paragraph of the story follows them); a page made
+  // of them (an index of reviews that sites type "article") is its cards.
+  // (One pass, only when there are such lists: the outermost lists kept,
+  // their text summed.)
   if (headed_lists) {
     uint32_t headed_text = 0;
+    std::vector<const Node*> outermost;
     for (const Node* e : order_) {
       Facts& f = facts_[e->id];
       if (f.flags & kHeadedTeasers) {
-        if (!(facts_[e->parent->id].flags & kHeadedTeasers)) headed_text += f.text;
+        if (!(facts_[e->parent->id].flags & kHeadedTeasers)) {
+          headed_text += f.text;
+          outermost.push_back(e);
+        }
       } else {
         f.flags |= facts_[e->parent->id].flags & kHeadedTeasers;
       }
     }
     if (uint64_t(headed_text) * kHeadedTeaserPageShare <= page_text_)
-      for (const Node* e : order_) {
+      for (const Node* e : outermost) {
         Facts& f = facts_[e->id];
-        if ((f.flags & kHeadedTeasers) && !(facts_[e->parent->id].flags & kHeadedTeasers) &&
-            !(f.flags & kSoft) && !StoryParagraphFollows(e))
-          f.flags |= kSoft | kTeaser;
+        if (!(f.flags & kSoft) && !StoryParagraphFollows(e)) f.flags |= kSoft | kTeaser;
       }
   }
 
