@@ -4051,21 +4051,25 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // Without a title, it is counted back from the reference day when
       // the caller gave one (a crawl's date: "today" is no page's date).
       // (A stamp is a few nodes: its text is read from 16 at most.)
+      // (The shown text is read once, the card test made once, and the
+      // title parsed only when the text is relative.)
       if (hinted && !(h & kHintByline)) {
         const std::string_view title = Trim(n->Attr("title"));
-        if (title.size() >= 8 && title.size() <= 64 && HasAsciiDigit(title) && !InTeaserCard(n))
-          if (std::optional<std::string> d = NormalizeDate(title, today, date_order);
-              d && CollapsedTextInto(n, 64, 16, &shown) && IsRelativeTimeText(shown)) {
-            stamped = d;
-            v.stamped_node = n;
-            break;
-          }
-        if (explicit_reference && CollapsedTextInto(n, 64, 16, &shown) && !InTeaserCard(n))
-          if (const int back = RelativeTimeDaysBack(shown); back >= 0) {
-            stamped = DaysBefore(today, back).ToIso();
-            v.stamped_node = n;
-            break;
-          }
+        const bool titled = title.size() >= 8 && title.size() <= 64 && HasAsciiDigit(title);
+        if ((titled || explicit_reference) && CollapsedTextInto(n, 64, 16, &shown) && !InTeaserCard(n)) {
+          if (titled && IsRelativeTimeText(shown))
+            if (std::optional<std::string> d = NormalizeDate(title, today, date_order)) {
+              stamped = d;
+              v.stamped_node = n;
+              break;
+            }
+          if (explicit_reference)
+            if (const int back = RelativeTimeDaysBack(shown); back >= 0) {
+              stamped = DaysBefore(today, back).ToIso();
+              v.stamped_node = n;
+              break;
+            }
+        }
       }
       const TextScan scan = ScanText(n, 400, /*find_digit=*/true, kDateLineMaxNodes);
       if (!scan.digit || scan.over) continue;  // (raw bytes: spaces not collapsed yet)
