@@ -47,6 +47,13 @@ inline bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && EqualsIgnoreCase(s.substr(0, prefix.size()), prefix);
 }
 bool EndsWithIgnoreCase(std::string_view s, std::string_view suffix);
+// Whether `s` equals one of the entries of a word list, exactly (for words
+// already lower-cased: class tokens).
+inline bool EqualsAny(std::string_view s, std::span<const std::string_view> list) {
+  for (std::string_view w : list)
+    if (s == w) return true;
+  return false;
+}
 // Whether `s` equals, starts with or contains (ignoring ASCII case) one of
 // the entries of a word list.
 bool EqualsAnyIgnoreCase(std::string_view s, std::span<const std::string_view> list);

@@ -370,22 +370,8 @@ constexpr std::string_view kFeatureInfixes[] = {"with", "without"};
 constexpr std::string_view kFeatureOwners[] = {"anchor", "post", "article", "entry", "story",
                                                "item",   "card", "product", "heading", "title"};
 
-// Whether lower-case token `t` is one of kFeatureOwners.
-bool IsFeatureOwner(std::string_view t) {
-  for (std::string_view w : kFeatureOwners)
-    if (t == w) return true;
-  return false;
-}
-
 // At most this many tokens of a class or id attribute are read.
 constexpr size_t kMaxClassTokens = 48;
-
-// Whether lower-case token `t` is one of kFeatureInfixes.
-bool IsFeatureInfix(std::string_view t) {
-  for (std::string_view w : kFeatureInfixes)
-    if (t == w) return true;
-  return false;
-}
 
 // Tokens that start like a boilerplate word but name content
 // ("commentary" is an opinion section, not comments), a colour ("navy":
@@ -438,11 +424,7 @@ bool IsOwnedPart(std::string_view before, std::string_view token) {
   return false;
 }
 
-bool IsPrefixException(std::string_view token) {
-  for (std::string_view e : kPrefixExceptions)
-    if (token == e) return true;
-  return false;
-}
+bool IsPrefixException(std::string_view token) { return EqualsAny(token, kPrefixExceptions); }
 
 // ARIA roles and what each says (RoleKind). Chrome: the landmarks and
 // widgets around the page's text, a box that opens over the page, and a
@@ -942,9 +924,7 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
     size_t e = b + kAdFlagPrefix.size();
     while (e < n && IsAsciiAlnum(low[e])) ++e;
     const std::string_view word = low.substr(b + kAdFlagPrefix.size(), e - b - kAdFlagPrefix.size());
-    for (std::string_view w : kAdFlagWords)
-      if (word == w) return true;
-    return false;
+    return EqualsAny(word, kAdFlagWords);
   };
   struct Tok {  // plain, left uninitialized: this runs for every class list
     const char* p;
@@ -989,8 +969,8 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
     }
     // "...With...": the rest of the class name states a feature: not read
     // after a role's word (kFeatureOwners), read without navigation else.
-    if (is_class && !starts_name && lower[b] == 'w' && IsFeatureInfix(std::string_view(lower + b, i - b))) {
-      if (count > name_start && IsFeatureOwner(std::string_view(toks[count - 1].p, toks[count - 1].n))) {
+    if (is_class && !starts_name && lower[b] == 'w' && EqualsAny(std::string_view(lower + b, i - b), kFeatureInfixes)) {
+      if (count > name_start && EqualsAny(std::string_view(toks[count - 1].p, toks[count - 1].n), kFeatureOwners)) {
         while (i < n && !(ByteClass(attr[i]) & kByteSpace)) ++i;
       } else {
         in_feature = true;
@@ -1019,16 +999,12 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
     if (!((i > 0 && pair_ok[i - 1] && std::string_view(toks[i - 1].p, toks[i - 1].n) == kHeroWord) ||
           (i + 1 < count && pair_ok[i] && std::string_view(toks[i + 1].p, toks[i + 1].n) == kHeroWord)))
       return false;
-    const std::string_view t(toks[i].p, toks[i].n);
-    for (std::string_view w : kHeroBannerWords)
-      if (t == w) return true;
-    return false;
+    return EqualsAny(std::string_view(toks[i].p, toks[i].n), kHeroBannerWords);
   };
   bool callout = false;
   for (size_t i = 0; i < count; ++i) {
     const std::string_view t(toks[i].p, toks[i].n);
-    if (is_class)
-      for (std::string_view w : kCalloutWords) callout |= t == w;
+    callout |= is_class && EqualsAny(t, kCalloutWords);
     const WordIndex::Bucket words = index.StartingLike(t);
     if (words.begin == words.end) continue;
     if (hero_banner(i)) continue;
@@ -1519,9 +1495,7 @@ bool IsTagListLow(std::string_view low) {
   const size_t colon = low.find(':');
   if (colon == std::string_view::npos) return false;
   const std::string_view label = Trim(low.substr(0, colon));
-  bool labelled = false;
-  for (std::string_view l : kTagLineLabels) labelled |= label == l;
-  if (!labelled) return false;
+  if (!EqualsAny(label, kTagLineLabels)) return false;
   std::string_view rest = Trim(low.substr(colon + 1));
   if (rest.empty() || rest.back() == '.' || rest.back() == '!' || rest.back() == '?') return false;
   int tags = 0;
@@ -3021,11 +2995,7 @@ bool IsHeadQualifierWord(std::string_view word) {
   return EqualsAnyIgnoreCase(word, kHeadQualifierWords);
 }
 
-bool IsLeadInWord(std::string_view word) {
-  for (std::string_view w : kLeadInWords)
-    if (word == w) return true;
-  return false;
-}
+bool IsLeadInWord(std::string_view word) { return EqualsAny(word, kLeadInWords); }
 
 // The letters a sentence's last word has at least (an abbreviation,
 // "Inc.", "etc.", "Co.", has fewer).
