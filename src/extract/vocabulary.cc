@@ -2654,18 +2654,28 @@ constexpr std::string_view kRelativeTimeWords[] = {
     "h\xC3\xA1", "ontem", "hoje", "\xC3\xB6nce", "sedan", "siden",
 };
 
+namespace {
+// The word of a relative stamp at *pos (spaces, colons and commas before it
+// skipped; it ends at a space, comma, colon or full stop), *pos moved past it.
+std::string_view NextStampWord(std::string_view text, size_t* pos) {
+  size_t b = *pos;
+  while (b < text.size() && (text[b] == ' ' || text[b] == ':' || text[b] == ',')) ++b;
+  size_t e = b;
+  while (e < text.size() && text[e] != ' ' && text[e] != ',' && text[e] != ':' && text[e] != '.') ++e;
+  *pos = e + 1;
+  return text.substr(b, e - b);
+}
+}  // namespace
+
 bool IsRelativeTimeText(std::string_view text) {
   text = Trim(text);
   if (text.empty() || text.size() > 48) return false;
   static constexpr WordList kWords(kRelativeTimeWords);
   // Word by word ("il y a" as one: its words are read with the next two).
   for (size_t b = 0; b < text.size();) {
-    while (b < text.size() && (text[b] == ' ' || text[b] == ':' || text[b] == ',')) ++b;
-    size_t e = b;
-    while (e < text.size() && text[e] != ' ' && text[e] != ',' && text[e] != ':' && text[e] != '.') ++e;
-    if (e > b && (kWords.Contains(text.substr(b, e - b)) || StartsWithIgnoreCase(text.substr(b), "il y a ")))
+    const std::string_view w = NextStampWord(text, &b);
+    if (!w.empty() && (kWords.Contains(w) || StartsWithIgnoreCase(text.substr(w.data() - text.data()), "il y a ")))
       return true;
-    b = e + 1;
   }
   return false;
 }
@@ -2708,20 +2718,6 @@ constexpr std::string_view kRelativeTimeOne[] = {"a", "an", "one", "un", "une", 
 // The farthest back a relative stamp is counted, in days (a year).
 constexpr long long kMaxRelativeDaysBack = 366;
 
-namespace {
-
-// The word of a relative stamp at *pos (spaces, colons and commas before it
-// skipped; it ends at a space, comma, colon or full stop), *pos moved past it.
-std::string_view NextStampWord(std::string_view text, size_t* pos) {
-  size_t b = *pos;
-  while (b < text.size() && (text[b] == ' ' || text[b] == ':' || text[b] == ',')) ++b;
-  size_t e = b;
-  while (e < text.size() && text[e] != ' ' && text[e] != ',' && text[e] != ':' && text[e] != '.') ++e;
-  *pos = e + 1;
-  return text.substr(b, e - b);
-}
-
-}  // namespace
 
 int RelativeTimeDaysBack(std::string_view text) {
   if (!IsRelativeTimeText(text)) return -1;
