@@ -2524,12 +2524,30 @@ bool MayStartBylineCue(unsigned char c) {
   return kFirst[(unsigned char)ToLowerAscii(char(c))];
 }
 
+namespace {
+// A set of pairs of first bytes (lower case) of words: a one-bit test
+// before a word list is scanned.
+class FirstPairs {
+ public:
+  void Add(std::string_view w) { bits_[Pair(w[0], w[1]) / 64] |= uint64_t{1} << (Pair(w[0], w[1]) % 64); }
+  bool Has(unsigned char c0, unsigned char c1) const { return (bits_[Pair(c0, c1) / 64] >> (Pair(c0, c1) % 64)) & 1; }
+
+ private:
+  static size_t Pair(unsigned char c0, unsigned char c1) {
+    return size_t(static_cast<unsigned char>(ToLowerAscii(char(c0)))) << 8 |
+           static_cast<unsigned char>(ToLowerAscii(char(c1)));
+  }
+  std::array<uint64_t, 65536 / 64> bits_{};
+};
+}  // namespace
+
 bool MayStartOtherCredit(unsigned char c0, unsigned char c1) {
-  c0 = static_cast<unsigned char>(ToLowerAscii(char(c0)));
-  c1 = static_cast<unsigned char>(ToLowerAscii(char(c1)));
-  for (std::string_view o : kOtherCredits)
-    if (static_cast<unsigned char>(o[0]) == c0 && static_cast<unsigned char>(o[1]) == c1) return true;
-  return false;
+  static const FirstPairs kPairs = [] {
+    FirstPairs p;
+    for (std::string_view o : kOtherCredits) p.Add(o);
+    return p;
+  }();
+  return kPairs.Has(c0, c1);
 }
 
 bool StartsWithOtherCredit(std::string_view line) {
@@ -2540,21 +2558,13 @@ bool StartsWithOtherCredit(std::string_view line) {
 }
 
 bool MayStartBylineCue(unsigned char c0, unsigned char c1) {
-  // A bit for each pair of first bytes (lower case) of a cue or label.
-  static const auto kPairs = [] {
-    std::array<uint64_t, 65536 / 64> t{};
-    auto add = [&t](std::string_view w) {
-      const size_t pair = size_t(static_cast<unsigned char>(ToLowerAscii(w[0]))) << 8 |
-                          static_cast<unsigned char>(ToLowerAscii(w[1]));
-      t[pair / 64] |= uint64_t{1} << (pair % 64);
-    };
-    for (const BylineCue& b : kBylineCues) add(b.cue);
-    for (std::string_view l : kBylineLabels) add(l);
-    return t;
+  static const FirstPairs kPairs = [] {
+    FirstPairs p;
+    for (const BylineCue& b : kBylineCues) p.Add(b.cue);
+    for (std::string_view l : kBylineLabels) p.Add(l);
+    return p;
   }();
-  const size_t pair = size_t(static_cast<unsigned char>(ToLowerAscii(char(c0)))) << 8 |
-                      static_cast<unsigned char>(ToLowerAscii(char(c1)));
-  return (kPairs[pair / 64] >> (pair % 64)) & 1;
+  return kPairs.Has(c0, c1);
 }
 
 bool IsBylineLabel(std::string_view text) {
