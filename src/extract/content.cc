@@ -2622,46 +2622,56 @@ size_t ContentExtractor::GroupChildren(const Node* e, Item&& item, SiblingGroup 
     if (!g) {
       if (*ngroups == 4) continue;
       g = &groups[(*ngroups)++];
-      *g = {c->tag, cls, 0, 0};
+      *g = {c->tag, cls, 0, 0, 0};
     }
     ++g->count;
-    if (item(c, f)) ++g->items;
+    const uint32_t m = uint32_t(item(c, f));
+    g->items += m & 1;
+    g->items2 += (m >> 1) & 1;
   }
   return children;
 }
 
 template <typename Item>
-bool ContentExtractor::IsRunOfItems(const Node* e, Item&& item, uint32_t max_count) const {
+uint32_t ContentExtractor::RunsOfItems(const Node* e, Item&& item, uint32_t max_count) const {
   // Repeated siblings of one signature, three at least (at most
   // `max_count`), most of the children (60 %), nearly all of them (80 %)
   // items.
   SiblingGroup groups[4];
   size_t ngroups;
   const size_t children = GroupChildren(e, item, groups, &ngroups);
-  if (children < 3) return false;
+  if (children < 3) return 0;
+  uint32_t runs = 0;
   for (size_t k = 0; k < ngroups; ++k) {
     const SiblingGroup& g = groups[k];
-    if (g.count >= 3 && g.count <= max_count && g.count * 10 >= children * 6 && g.items * 10 >= g.count * 8)
-      return true;
+    if (g.count >= 3 && g.count <= max_count && g.count * 10 >= children * 6) {
+      if (g.items * 10 >= g.count * 8) runs |= 1;
+      if (g.items2 * 10 >= g.count * 8) runs |= 2;
+    }
   }
-  return false;
+  return runs;
+}
+
+template <typename Item>
+bool ContentExtractor::IsRunOfItems(const Node* e, Item&& item, uint32_t max_count) const {
+  return RunsOfItems(e, item, max_count) & 1;
 }
 
 bool ContentExtractor::IsTeaserList(const Node* e, bool* headed) const {
   // Repeated siblings of one signature (tag and class list), most of the
   // children, each a short item with a link that is a good part of its
   // text: headline + dek cards, "more stories", menus.
-  if (IsRunOfItems(e, [](const Node*, const Facts& f) {
-        return f.links > 0 && f.text > 0 && f.text <= kTeaserMaxText && f.link * 5 >= f.text;
-      }))
-    return true;
-  // Cards under a headline that links to another page, a longer excerpt
-  // beside it (the latest posts after a story), outside the story's marked
-  // body (where such cards are the story's own roundup): *headed tells,
-  // and Aggregate judges them by their share of the page.
-  *headed = !(facts_[e->id].flags & kInMarkedBody) && IsRunOfItems(e, [](const Node*, const Facts& c) {
-    return c.links > 0 && c.text > 0 && c.text <= kTeaserMaxText && (c.flags & kHasLinkedHead);
+  // Bit 1: cards under a headline that links to another page, a longer
+  // excerpt beside it (the latest posts after a story), outside the story's
+  // marked body (where such cards are the story's own roundup): *headed
+  // tells, and Aggregate judges them by their share of the page. (Both
+  // tests in one pass over the children.)
+  const uint32_t runs = RunsOfItems(e, [](const Node*, const Facts& f) -> uint32_t {
+    if (!(f.links > 0 && f.text > 0 && f.text <= kTeaserMaxText)) return 0;
+    return uint32_t(f.link * 5 >= f.text) | uint32_t((f.flags & kHasLinkedHead) != 0) << 1;
   });
+  if (runs & 1) return true;
+  *headed = !(facts_[e->id].flags & kInMarkedBody) && (runs & 2);
   return false;
 }
 

@@ -109,7 +109,7 @@ class ContentExtractor {
   struct SiblingGroup {
     TagId tag;
     std::string_view cls;
-    uint32_t count, items;
+    uint32_t count, items, items2;  // items: children `item` marks with bit 0, items2 with bit 1
   };
   template <typename Item>
   size_t GroupChildren(const Node* e, Item&& item, SiblingGroup (&groups)[4], size_t* ngroups,
@@ -118,6 +118,11 @@ class ContentExtractor {
   // items (`item(child, facts)`), three of them at least, `max_count` at most.
   template <typename Item>
   bool IsRunOfItems(const Node* e, Item&& item, uint32_t max_count = UINT32_MAX) const;
+  // The same for two item tests at once, in one pass over the children:
+  // `item` returns a mask (bit 0, bit 1); bit k of the result says whether
+  // the children are a run of test k's items.
+  template <typename Item>
+  uint32_t RunsOfItems(const Node* e, Item&& item, uint32_t max_count = UINT32_MAX) const;
   bool IsTeaserList(const Node* e, bool* headed) const;
   static bool IsProsePanel(const Node* e, const Facts& f);
   bool LeadsLikeAHeading(const Node* n) const;
