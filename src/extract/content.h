@@ -128,6 +128,7 @@ class ContentExtractor {
   bool LeadsLikeAHeading(const Node* n) const;
   void AddMarkedParts(const Node* root, const Tuning& tuning);
   bool IsProductCardList(const Node* e) const;
+  void MarkAiReviewSummary(const Node* note);
   const Node* WidenForPage(const Document& doc, const Node* root, const Tuning& tuning) const;
   // An archive page's loop of teaser <article>s, or null (see Extract).
   const Node* ArchiveLoop() const;
@@ -146,6 +147,7 @@ class ContentExtractor {
   std::vector<const Node*> order_;  // preorder, hard-dropped subtrees excluded
   std::vector<const Node*> roots_;  // the content root and its similar siblings
   const Node* marked_within_ = nullptr;  // the best root around a marked body root
+  bool ai_notes_ = false;  // whether to look for a shop's AI notes (see MarkAiReviewSummary): not on articles or threads
   const Node* main_landmark_ = nullptr;  // the page's first <main> or role=main (Classify)
   // Product pages: text hashes of the sections kept so far (BuildBody).
   std::vector<std::pair<uint64_t, const Node*>> shown_;

@@ -517,6 +517,44 @@ TEST(Extract, ProductPolicyPanelIsLeftOut) {
   EXPECT_NE(guide->text.find("full refund"), std::string::npos) << guide->text;
 }
 
+// On a product page a digest of the reviews that an AI wrote, under a
+// subheading of any wording with the shop's note "AI-generated from
+// customer reviews", is left out; the product's other sections stay, and
+// on an article the section is the story's own.
+TEST(Extract, ProductAiReviewDigestIsLeftOut) {
+  EXPECT_TRUE(IsAiSummaryNote("AI-generated from customer reviews"));
+  EXPECT_TRUE(IsAiSummaryNote(" Buyer highlights, summarized by AI "));
+  EXPECT_FALSE(IsAiSummaryNote("A lantern that packs flat"));
+  EXPECT_FALSE(IsAiSummaryNote("Our customers sent a billion emails with AI-generated content.*"));
+  EXPECT_TRUE(NamesReviews("What buyers think"));
+  EXPECT_FALSE(NamesReviews("Care and storage"));
+  const std::string body =
+      "<main><h1>Trail lantern</h1><p>A folding lantern of ripstop nylon that packs flat into a jacket pocket "
+      "and throws a warm light over a whole table for an evening of cards at camp.</p>"
+      "<div><div><h3>What people think</h3></div><div><p>Buyers find the lantern bright and easy to carry, "
+      "though a few wish the strap were longer and the charging port better sealed against rain.</p>"
+      "<div><span>AI-generated from customer reviews</span></div></div></div>"
+      "<h2>Care</h2><p>Wipe the shade with a damp cloth and let it dry folded open before packing it away.</p></main>";
+  auto r = Extract(PageAround("Trail lantern", body, /*product=*/true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("ripstop nylon"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("damp cloth"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("strap were longer"), std::string::npos) << r->text;
+  // A note that names neither reviews nor customers, under a heading that
+  // does not either, leaves the section alone.
+  std::string other = body;
+  other.replace(other.find("AI-generated from customer reviews"), 34, "AI-generated illustration");
+  other.replace(other.find("What people think"), 17, "Out in the rain");
+  auto o = Extract(PageAround("Trail lantern", other, /*product=*/true));
+  ASSERT_TRUE(o.ok());
+  EXPECT_NE(o->text.find("strap were longer"), std::string::npos) << o->text;
+  // Nor on an article (a review of the lantern quoting such a digest).
+  auto story = Extract("<html><head><title>Trail lantern</title><meta property=\"og:type\" content=\"article\">"
+                       "</head><body>" + body + "</body></html>");
+  ASSERT_TRUE(story.ok());
+  EXPECT_NE(story->text.find("strap were longer"), std::string::npos) << story->text;
+}
+
 // A book's editorial reviews (the publisher's blurbs, the press's quotes)
 // are its description, not its customers' reviews: "editorialReviews" is
 // no reviews box, while "customerReviews" and "reviews" still are.
