@@ -1293,6 +1293,23 @@ TEST(Extract, AuthorFromTheBioBox) {
   EXPECT_TRUE(defined->authors.empty()) << defined->authors[0];
 }
 
+// A writer who goes by a first name alone: the author box's line, its bio
+// and its photo all name him. Without the photo the one word names nobody
+// (a heading a paragraph defines looks the same).
+TEST(Extract, OneWordAuthorFromTheBioBoxWithPhoto) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p>";
+  const std::string head = R"(<html><head><title>Mics</title><meta name="author" content="Hollow Team"></head>
+    <body><article><h1>Mics</h1>)";
+  auto boxed = Extract(head + body + R"(<div class="row"><div><img src="p.jpg" alt="Tobin"></div>
+    <div><h3>Tobin</h3><p>Tobin is the founder of a small studio.</p></div></div></article></body></html>)");
+  ASSERT_TRUE(boxed.ok());
+  EXPECT_EQ(boxed->authors, std::vector<std::string>{"Tobin"});
+  auto bare = Extract(head + body + R"(<div class="row"><div><h3>Python</h3><p>Python is a language.</p></div></div>
+    </article></body></html>)");
+  ASSERT_TRUE(bare.ok());
+  EXPECT_EQ(bare->authors, std::vector<std::string>{"Hollow Team"});
+}
+
 // A byline-classed box of lines names the writer on its first line when
 // the next one is a date, a label or a bio that starts with the name; a
 // box whose first line is followed by anything else names nobody.

@@ -4443,8 +4443,11 @@ constexpr size_t kBioAltMaxBytes = 256;
 // The writer an author box names: a paragraph `p` that starts with a bio
 // ("Jane Doe is a travel writer...") right after the name on a line of its
 // own (a heading, a line, an image's alt text: "<h3>Jane Doe</h3><p>Jane
-// Doe is ..."). The name has two words or more, each capitalized. "" when
-// `p` is no such bio. Reads a few nodes of `p` and of the element before it.
+// Doe is ..."). The name has two words or more, each capitalized; a writer
+// who goes by a first name alone ("<h3>Stefan</h3><p>Stefan is the founder
+// ...", a small blog's box) counts when the line is text and the photo
+// beside it names him too (line, bio and photo agree). "" when `p` is no
+// such bio. Reads a few nodes of `p` and of the element before it.
 
 static std::string BioBoxName(const Node* p, std::string* head, std::string* line) {
   if (!p->Is(TagId::kP)) return {};
@@ -4462,7 +4465,10 @@ static std::string BioBoxName(const Node* p, std::string* head, std::string* lin
     if (line->size() >= 60) return {};
     named_by_photo = !line->empty();
   }
-  if (line->empty() || !LooksLikeName(*line) || CapitalizedWords(*line) < 2 || NamesAnOrganisation(*line)) return {};
+  const size_t words = line->empty() ? 0 : CapitalizedWords(*line);
+  if (words == 0 || (words < 2 && named_by_photo) || !LooksLikeName(*line) || NamesAnOrganisation(*line) ||
+      AnyWord(*line, IsNoiseAuthorWord) || (words < 2 && LooksLikeAccount(*line)))
+    return {};
   CollapsedTextInto(p, 96, 16, head);
   if (head->size() <= line->size() + 1 || !StartsWithIgnoreCase(*head, *line) || (*head)[line->size()] != ' ')
     return {};
@@ -4480,7 +4486,10 @@ static std::string BioBoxName(const Node* p, std::string* head, std::string* lin
     return false;
   };
   const Node* box = p->parent ? p->parent->parent : nullptr;
-  if (!named_by_photo && !photo(prev, nullptr, 8) && !(box && photo(box, p, 48))) return {};
+  const bool photo_names = photo(prev, nullptr, 8) || (box && photo(box, p, 48));
+  if (!named_by_photo && !photo_names) return {};
+  // (One word: the photo must name the line's text.)
+  if (words < 2 && !photo_names) return {};
   return *line;
 }
 
