@@ -1310,6 +1310,31 @@ TEST(Extract, OneWordAuthorFromTheBioBoxWithPhoto) {
   EXPECT_EQ(bare->authors, std::vector<std::string>{"Hollow Team"});
 }
 
+// A personal site names its owner in the footer's copyright line: the
+// writer when the host spells the name and nothing else names one; a
+// company's line ("© 2025 Acme, Inc.") or a name the host does not spell
+// names nobody.
+TEST(Extract, AuthorFromAPersonalSitesCopyrightLine) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p>";
+  auto page = [&](std::string_view host, std::string_view line) {
+    return Extract("<html><head><title>Agents</title><link rel=canonical href=\"https://" + std::string(host) +
+                   "/blog/agents/\"></head><body><main><article><h1>Agents</h1>" + body +
+                   "</article></main><footer>" + std::string(line) + " <a href=/rss>RSS</a></footer></body></html>");
+  };
+  auto own = page("renwickado.com", "&copy; 2025 Renwick Ado. All rights reserved.");
+  ASSERT_TRUE(own.ok());
+  EXPECT_EQ(own->authors, std::vector<std::string>{"Renwick Ado"});
+  auto other = page("example.com", "&copy; 2025 Renwick Ado. All rights reserved.");
+  ASSERT_TRUE(other.ok());
+  EXPECT_TRUE(other->authors.empty());
+  auto company = page("redmoss.com", "&copy; 2019-2025 Red Moss, Inc. All rights reserved.");
+  ASSERT_TRUE(company.ok());
+  EXPECT_TRUE(company->authors.empty());
+  auto brand = page("redmoss.com", "&copy; Red Moss, 2025");
+  ASSERT_TRUE(brand.ok());
+  EXPECT_TRUE(brand->authors.empty());
+}
+
 // A byline-classed box of lines names the writer on its first line when
 // the next one is a date, a label or a bio that starts with the name; a
 // box whose first line is followed by anything else names nobody.

@@ -289,6 +289,8 @@ class Collector final : public HintVisitor {
   std::vector<const Node*> figures;
   // <address> elements: in an article, its author's contact (HTML).
   std::vector<const Node*> addresses;
+  // <footer> elements (the first few): a site's copyright line.
+  std::vector<const Node*> footers;
   std::string_view canonical;
 
   // The hints that put an element on a list (Collect).
@@ -301,7 +303,7 @@ class Collector final : public HintVisitor {
     // (Links count only with a rel: kHintRel hands those on.)
     for (TagId t : {TagId::kBody, TagId::kHtml, TagId::kMeta, TagId::kLink, TagId::kTitle, TagId::kScript,
                     TagId::kNoscript, TagId::kH1, TagId::kH2, TagId::kTime, TagId::kFigure, TagId::kButton,
-                    TagId::kInput, TagId::kForm, TagId::kAddress})
+                    TagId::kInput, TagId::kForm, TagId::kAddress, TagId::kFooter})
       tags[size_t(t)] = true;
     hint_mask = kCollected | kHintItemtype | kHintRel;
     // Pages have dozens of meta tags (Open Graph, Twitter cards, ...): room
@@ -449,6 +451,9 @@ class Collector final : public HintVisitor {
         break;
       case TagId::kAddress:
         Keep(&addresses, n, 8);
+        break;
+      case TagId::kFooter:
+        Keep(&footers, n, 4);
         break;
       case TagId::kButton: case TagId::kInput: case TagId::kForm:
         if (n->num_attrs) ShopControl(n);
@@ -837,6 +842,72 @@ int TextRuns(const Node* n, int look) {
 // bio) take none; a credit the page states ("By the Newsroom Staff", a meta
 // author) is reported as given.
 bool NamesAnOrganisation(std::string_view name) { return AnyWord(name, IsOrganisationWord); }
+
+// The holder a copyright line names after its year: "© 2025 Jane Doe. All
+// rights reserved." gives "Jane Doe" (the years, "Copyright", "(c)" and
+// "by" skipped; the name ends at a stop, a comma, a bar or the line's end).
+// "" when the line is no copyright line, gives no year before the name
+// ("© Acme, 2025": a brand's form), or the holder is a company's ("© 2025
+// Acme, Inc.": an organisation's word after the comma).
+std::string_view CopyrightHolder(std::string_view line) {
+  static constexpr std::string_view kSign = "\xC2\xA9";
+  size_t at = line.find(kSign);
+  size_t skip = kSign.size();
+  if (at == std::string_view::npos) {
+    at = FindIgnoreCase(line, "copyright");
+    skip = 9;
+  }
+  if (at == std::string_view::npos) return {};
+  std::string_view rest = line.substr(at + skip);
+  bool year = false;
+  for (bool more = true; more;) {
+    more = false;
+    while (!rest.empty() && (rest[0] == ' ' || rest[0] == ',' || rest[0] == '-' || IsAsciiDigit(rest[0]))) {
+      year |= IsAsciiDigit(rest[0]);
+      rest.remove_prefix(1);
+      more = true;
+    }
+    for (std::string_view w : {std::string_view("\xE2\x80\x93"), kSign, std::string_view("(c)"),
+                               std::string_view("copyright "), std::string_view("by ")})
+      if (StartsWithIgnoreCase(rest, w)) {
+        rest.remove_prefix(w.size());
+        more = true;
+      }
+  }
+  if (!year) return {};
+  const size_t end = rest.find_first_of(".,|");
+  std::string_view holder = Trim(rest.substr(0, end));
+  if (const size_t all = FindIgnoreCase(holder, "all rights"); all != std::string_view::npos)
+    holder = Trim(holder.substr(0, all));
+  if (end != std::string_view::npos && rest[end] == ',') {
+    const std::string_view after = Trim(rest.substr(end + 1));
+    if (IsOrganisationWord(after.substr(0, after.find_first_of(" .,"))) || NamesAnOrganisation(after.substr(0, 24)))
+      return {};
+  }
+  return holder;
+}
+
+// Whether the host's letters spell `name` ("Toby Hede" of tobyhede.com,
+// "Jane Doe" of jane-doe.net): a site named after a person. Labels but the
+// top-level domain are read; "www." is no label of the name.
+bool HostSpellsName(std::string_view host, std::string_view name) {
+  std::string letters;
+  for (char ch : name) {
+    if (IsAsciiAlnum(ch)) letters.push_back(ToLowerAscii(ch));
+    else if (ch != ' ' && ch != '-' && ch != '.' && ch != '\'') return false;
+  }
+  if (letters.size() < 4) return false;
+  for (size_t b = 0; b < host.size();) {
+    const size_t e = std::min(host.find('.', b), host.size());
+    if (e == host.size()) break;  // the top-level domain
+    std::string label;
+    for (char ch : host.substr(b, e - b))
+      if (ch != '-') label.push_back(ToLowerAscii(ch));
+    if (label == letters) return true;
+    b = e + 1;
+  }
+  return false;
+}
 
 // A name held to a byline's screens: a person's, with no organisation's
 // word and no noise word such as "Staff" (for names no cue vouches for).
@@ -3874,6 +3945,29 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         named_by_url = !authors.empty();
       }
     }
+  // A personal site that names no writer on the post: the person its
+  // footer's copyright line names ("© 2025 Jane Doe.") when the site's
+  // host spells the name (janedoe.com). Only where the page declares no
+  // site name or publisher (a company's site does: "© 2025 Best Buy" of
+  // bestbuy.com is the shop) and no shop's controls, and weak (a byline
+  // around the body wins).
+  if (authors.empty() && held_back.empty() && article_like && site.empty() && !a->publisher && !host.empty() &&
+      c.cart_buttons == 0 && c.cart_forms == 0 && c.microdata_products == 0) {
+    for (size_t i = 0; i < c.footers.size() && authors.empty(); ++i) {
+      int look = 200;
+      for (const Node* d = c.footers[i]; d && look-- > 0; d = NextInTree(d, c.footers[i])) {
+        if (!d->is_text() || d->data.size() > 300 || !IsCopyrightLine(d->data)) continue;
+        const std::string line = CleanLine(d->data);
+        const std::string name(CopyrightHolder(line));
+        if (CapitalizedWords(name) >= 2 && IsPersonCredit(name) && HostSpellsName(host, name)) {
+          author_stage = "copyright-host";
+          add_names({name});
+          named_by_url = !authors.empty();
+        }
+        break;
+      }
+    }
+  }
   // A byline-classed box is the weakest source: the organisation named in
   // the structured data beats it.
   out->weak_authors = authors.empty() || authors_src == "byline-class" || named_by_accounts || named_by_url;
