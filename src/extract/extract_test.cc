@@ -1335,6 +1335,28 @@ TEST(Extract, AuthorFromAPersonalSitesCopyrightLine) {
   EXPECT_TRUE(brand->authors.empty());
 }
 
+// A republished story opens on its contributor line: a link to the
+// writer's profile, a comma, the institution. It beats the site's own
+// name in the author field; a sentence that opens on a linked name does not.
+TEST(Extract, AuthorFromASyndicatedContributorLine) {
+  // (Far from the headline: the links to writers' pages by it are read
+  // before.)
+  std::string body;
+  for (int i = 0; i < 40; ++i) body += "<p>Phones are tools that many people use every day, often.</p>";
+  const std::string head = R"(<html><head><title>Phones | Northfield News</title>
+    <meta property="og:site_name" content="Northfield News"><meta name="author" content="Northfield News">
+    </head><body><article><h1>Phones</h1><div class="entry-content">)";
+  auto line = Extract(head + body + R"(<p><a href="https://example.org/profiles/mira-oduya-1234">Mira Oduya</a>,
+    <em><a href="https://example.org/institutions/northfield">Northfield University</a></em></p>
+    </div></article></body></html>)");
+  ASSERT_TRUE(line.ok());
+  EXPECT_EQ(line->authors, std::vector<std::string>{"Mira Oduya"});
+  auto sentence = Extract(head + body + R"(<p><a href="/profiles/mira-oduya">Mira Oduya</a>, who studies phones,
+    says they help.</p></div></article></body></html>)");
+  ASSERT_TRUE(sentence.ok());
+  EXPECT_EQ(sentence->authors, std::vector<std::string>{"Northfield News"});
+}
+
 // A byline-classed box of lines names the writer on its first line when
 // the next one is a date, a label or a bio that starts with the name; a
 // box whose first line is followed by anything else names nobody.

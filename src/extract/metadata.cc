@@ -4629,6 +4629,32 @@ static std::string BoldLeadName(const Node* p, std::string* line) {
   return out;
 }
 
+// The writer a syndicated story's contributor line names: a paragraph of
+// a link to the writer's page, then a comma and the writer's institution
+// ("<p><a href=/profiles/jane-doe>Jane Doe</a>, <em>Northfield
+// University</em></p>", as a republished piece opens or closes). The name
+// is a person's (two capitalized words or more); what follows the comma
+// is a short affiliation that starts with a capital or sits in italics, no
+// sentence ("Jane Doe, who ..."). "" otherwise. Reads a few nodes.
+static std::string ContributorLineName(const Node* p, std::string* line) {
+  if (!p->Is(TagId::kP)) return {};
+  const Node* link = p->first_child;
+  while (link && link->is_text() && Trim(link->data).empty()) link = link->next;
+  if (!link || !link->Is(TagId::kA) || !IsAuthorPageHref(link->Attr("href"))) return {};
+  const Node* comma = link->next;
+  if (!comma || !comma->is_text() || !Trim(comma->data).starts_with(',')) return {};
+  std::string_view rest = Trim(Trim(comma->data).substr(1));
+  const Node* after = comma->next;
+  const bool italic = rest.empty() && after && (after->Is(TagId::kEm) || after->Is(TagId::kI));
+  if (!italic && (rest.empty() || !(rest[0] >= 'A' && rest[0] <= 'Z'))) return {};
+  if (!CollapsedTextInto(p, 161, 16, line) || line->size() > 160 || EndsWithSentenceStop(*line)) return {};
+  std::string name;
+  if (!CollapsedTextInto(link, 64, 8, &name) || name.size() >= 64) return {};
+  if (!line->starts_with(name) || line->find(". ", name.size()) != std::string::npos) return {};
+  if (CapitalizedWords(name) < 2 || !IsPersonCredit(name)) return {};
+  return name;
+}
+
 // The text of a link to a writer's page in the element right after `cue`
 // (white space between them skipped; 8 nodes of it read), or "".
 static std::string AuthorLinkAfter(const Node* cue) {
@@ -4686,6 +4712,17 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
         found = std::move(names);
         if (article) break;
       } else if (!EqualsIgnoreCase(found[0], names[0])) {
+        return;
+      }
+      continue;
+    }
+    // ... or a contributor line gives the name and the institution.
+    if (std::string name = ContributorLineName(at, &text); !name.empty()) {
+      if (InOthersSection(at, hints) || InCard(at)) continue;
+      if (found.empty()) {
+        found = {std::move(name)};
+        if (article) break;
+      } else if (!EqualsIgnoreCase(found[0], name)) {
         return;
       }
       continue;
