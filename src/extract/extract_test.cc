@@ -2368,6 +2368,30 @@ TEST(Extract, ThreadAuthorIsTheFirstPoster) {
   EXPECT_EQ(r->authors, std::vector<std::string>{"b.scherer"});
 }
 
+// Flarum serves its discussions at /d/<number>-<slug> and renders the
+// posts for crawlers with the poster's name over each ("PostUser-name"):
+// the page is a thread and the first poster its author. An article's path
+// with a bare "/d/" segment and no number-dash is no thread.
+TEST(Extract, FlarumThreadAuthorIsTheFirstPoster) {
+  std::string posts;
+  const char* names[] = {"quillfox", "Marten", "oda_k"};
+  for (const char* name : names)
+    posts += std::string("<article><div class=PostUser><h3 class=PostUser-name>") + name +
+             "</h3></div><div class=Post-body><p>" + std::string(kEnglishProse) + "</p></div></article><hr>";
+  auto page = [&](std::string_view path) {
+    return Extract("<html><head><title>Threaded views - Community</title><link rel=canonical href=\"https://talk.example.org" +
+                   std::string(path) + "\"></head><body><main><noscript id=flarum-content><div class=container>"
+                   "<h1>Threaded views</h1><div>" + posts + "</div></div></noscript></main></body></html>");
+  };
+  auto r = page("/d/2041-threaded-views");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_EQ(r->authors, std::vector<std::string>{"quillfox"});
+  EXPECT_TRUE(IsForumUrl("https://talk.example.org/d/2041-threaded-views"));
+  EXPECT_FALSE(IsForumUrl("https://news.example.org/d/threaded-views"));
+  EXPECT_FALSE(IsForumUrl("https://news.example.org/d/2041"));
+}
+
 // The site's masthead <h1> (its name linked home, a "site-title" heading,
 // the og:site_name, a heading in the navigation) is not the page's title:
 // the <title> without the site's name is.

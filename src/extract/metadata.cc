@@ -343,9 +343,11 @@ class Collector final : public HintVisitor {
     // What a page shows readers without scripts is a copy, except its
     // microdata: a crawler view (Discourse renders a thread's posts for
     // them there) may be the only place that names who wrote what. Keep
-    // its itemprops, nothing else.
+    // its itemprops and its posters' names (Flarum's crawler view marks
+    // them "PostUser-name"), nothing else.
     if (in_noscript) {
       if (n->num_attrs && (hints & kHintItemprop)) Keep(&itemprop_nodes, n, 512);
+      if (n->num_attrs && (hints & kHintPoster)) Keep(&poster_nodes, n, kMaxPosters);
       return;
     }
     switch (n->tag) {
