@@ -1331,6 +1331,70 @@ TEST(Extract, AuthorFromTheBioBox) {
   EXPECT_TRUE(defined->authors.empty()) << defined->authors[0];
 }
 
+// A writer who goes by a first name alone: the author box's line, its bio
+// and its photo all name him. Without the photo the one word names nobody
+// (a heading a paragraph defines looks the same).
+TEST(Extract, OneWordAuthorFromTheBioBoxWithPhoto) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p>";
+  const std::string head = R"(<html><head><title>Mics</title><meta name="author" content="Hollow Team"></head>
+    <body><article><h1>Mics</h1>)";
+  auto boxed = Extract(head + body + R"(<div class="row"><div><img src="p.jpg" alt="Tobin"></div>
+    <div><h3>Tobin</h3><p>Tobin is the founder of a small studio.</p></div></div></article></body></html>)");
+  ASSERT_TRUE(boxed.ok());
+  EXPECT_EQ(boxed->authors, std::vector<std::string>{"Tobin"});
+  auto bare = Extract(head + body + R"(<div class="row"><div><h3>Python</h3><p>Python is a language.</p></div></div>
+    </article></body></html>)");
+  ASSERT_TRUE(bare.ok());
+  EXPECT_EQ(bare->authors, std::vector<std::string>{"Hollow Team"});
+}
+
+// A personal site names its owner in the footer's copyright line: the
+// writer when the host spells the name and nothing else names one; a
+// company's line ("© 2025 Acme, Inc.") or a name the host does not spell
+// names nobody.
+TEST(Extract, AuthorFromAPersonalSitesCopyrightLine) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p>";
+  auto page = [&](std::string_view host, std::string_view line) {
+    return Extract("<html><head><title>Agents</title><link rel=canonical href=\"https://" + std::string(host) +
+                   "/blog/agents/\"></head><body><main><article><h1>Agents</h1>" + body +
+                   "</article></main><footer>" + std::string(line) + " <a href=/rss>RSS</a></footer></body></html>");
+  };
+  auto own = page("renwickado.com", "&copy; 2025 Renwick Ado. All rights reserved.");
+  ASSERT_TRUE(own.ok());
+  EXPECT_EQ(own->authors, std::vector<std::string>{"Renwick Ado"});
+  auto other = page("example.com", "&copy; 2025 Renwick Ado. All rights reserved.");
+  ASSERT_TRUE(other.ok());
+  EXPECT_TRUE(other->authors.empty());
+  auto company = page("redmoss.com", "&copy; 2019-2025 Red Moss, Inc. All rights reserved.");
+  ASSERT_TRUE(company.ok());
+  EXPECT_TRUE(company->authors.empty());
+  auto brand = page("redmoss.com", "&copy; Red Moss, 2025");
+  ASSERT_TRUE(brand.ok());
+  EXPECT_TRUE(brand->authors.empty());
+}
+
+// A republished story opens on its contributor line: a link to the
+// writer's profile, a comma, the institution. It beats the site's own
+// name in the author field; a sentence that opens on a linked name does not.
+TEST(Extract, AuthorFromASyndicatedContributorLine) {
+  // (Far from the headline: the links to writers' pages by it are read
+  // before.)
+  std::string body;
+  for (int i = 0; i < 40; ++i) body += "<p>Phones are tools that many people use every day, often.</p>";
+  const std::string head = R"(<html><head><title>Phones | Northfield News</title>
+    <meta property="og:site_name" content="Northfield News"><meta name="author" content="Northfield News">
+    </head><body><article><h1>Phones</h1><div class="entry-content">)";
+  auto line = Extract(head + body + R"(<p><a href="https://example.org/profiles/mira-oduya-1234">Mira Oduya</a>,
+    <em><a href="https://example.org/institutions/northfield">Northfield University</a></em></p>
+    </div></article></body></html>)");
+  ASSERT_TRUE(line.ok());
+  EXPECT_EQ(line->authors, std::vector<std::string>{"Mira Oduya"});
+  auto sentence = Extract(head + body + R"(<p><a href="/profiles/mira-oduya">Mira Oduya</a>, who studies phones,
+    says they help.</p></div></article></body></html>)");
+  ASSERT_TRUE(sentence.ok());
+  EXPECT_EQ(sentence->authors, std::vector<std::string>{"Northfield News"});
+}
+
 // A byline-classed box of lines names the writer on its first line when
 // the next one is a date, a label or a bio that starts with the name; a
 // box whose first line is followed by anything else names nobody.
@@ -2340,6 +2404,30 @@ TEST(Extract, ThreadAuthorIsTheFirstPoster) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->page_type, "forum");
   EXPECT_EQ(r->authors, std::vector<std::string>{"b.scherer"});
+}
+
+// Flarum serves its discussions at /d/<number>-<slug> and renders the
+// posts for crawlers with the poster's name over each ("PostUser-name"):
+// the page is a thread and the first poster its author. An article's path
+// with a bare "/d/" segment and no number-dash is no thread.
+TEST(Extract, FlarumThreadAuthorIsTheFirstPoster) {
+  std::string posts;
+  const char* names[] = {"quillfox", "Marten", "oda_k"};
+  for (const char* name : names)
+    posts += std::string("<article><div class=PostUser><h3 class=PostUser-name>") + name +
+             "</h3></div><div class=Post-body><p>" + std::string(kEnglishProse) + "</p></div></article><hr>";
+  auto page = [&](std::string_view path) {
+    return Extract("<html><head><title>Threaded views - Community</title><link rel=canonical href=\"https://talk.example.org" +
+                   std::string(path) + "\"></head><body><main><noscript id=flarum-content><div class=container>"
+                   "<h1>Threaded views</h1><div>" + posts + "</div></div></noscript></main></body></html>");
+  };
+  auto r = page("/d/2041-threaded-views");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_EQ(r->authors, std::vector<std::string>{"quillfox"});
+  EXPECT_TRUE(IsForumUrl("https://talk.example.org/d/2041-threaded-views"));
+  EXPECT_FALSE(IsForumUrl("https://news.example.org/d/threaded-views"));
+  EXPECT_FALSE(IsForumUrl("https://news.example.org/d/2041"));
 }
 
 // The site's masthead <h1> (its name linked home, a "site-title" heading,

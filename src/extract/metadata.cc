@@ -289,6 +289,8 @@ class Collector final : public HintVisitor {
   std::vector<const Node*> figures;
   // <address> elements: in an article, its author's contact (HTML).
   std::vector<const Node*> addresses;
+  // <footer> elements (the first few): a site's copyright line.
+  std::vector<const Node*> footers;
   std::string_view canonical;
 
   // The hints that put an element on a list (Collect).
@@ -301,7 +303,7 @@ class Collector final : public HintVisitor {
     // (Links count only with a rel: kHintRel hands those on.)
     for (TagId t : {TagId::kBody, TagId::kHtml, TagId::kMeta, TagId::kLink, TagId::kTitle, TagId::kScript,
                     TagId::kNoscript, TagId::kH1, TagId::kH2, TagId::kTime, TagId::kFigure, TagId::kButton,
-                    TagId::kInput, TagId::kForm, TagId::kAddress})
+                    TagId::kInput, TagId::kForm, TagId::kAddress, TagId::kFooter})
       tags[size_t(t)] = true;
     hint_mask = kCollected | kHintItemtype | kHintRel;
     // Pages have dozens of meta tags (Open Graph, Twitter cards, ...): room
@@ -341,9 +343,11 @@ class Collector final : public HintVisitor {
     // What a page shows readers without scripts is a copy, except its
     // microdata: a crawler view (Discourse renders a thread's posts for
     // them there) may be the only place that names who wrote what. Keep
-    // its itemprops, nothing else.
+    // its itemprops and its posters' names (Flarum's crawler view marks
+    // them "PostUser-name"), nothing else.
     if (in_noscript) {
       if (n->num_attrs && (hints & kHintItemprop)) Keep(&itemprop_nodes, n, 512);
+      if (n->num_attrs && (hints & kHintPoster)) Keep(&poster_nodes, n, kMaxPosters);
       return;
     }
     switch (n->tag) {
@@ -449,6 +453,9 @@ class Collector final : public HintVisitor {
         break;
       case TagId::kAddress:
         Keep(&addresses, n, 8);
+        break;
+      case TagId::kFooter:
+        Keep(&footers, n, 4);
         break;
       case TagId::kButton: case TagId::kInput: case TagId::kForm:
         if (n->num_attrs) ShopControl(n);
@@ -837,6 +844,72 @@ int TextRuns(const Node* n, int look) {
 // bio) take none; a credit the page states ("By the Newsroom Staff", a meta
 // author) is reported as given.
 bool NamesAnOrganisation(std::string_view name) { return AnyWord(name, IsOrganisationWord); }
+
+// The holder a copyright line names after its year: "© 2025 Jane Doe. All
+// rights reserved." gives "Jane Doe" (the years, "Copyright", "(c)" and
+// "by" skipped; the name ends at a stop, a comma, a bar or the line's end).
+// "" when the line is no copyright line, gives no year before the name
+// ("© Acme, 2025": a brand's form), or the holder is a company's ("© 2025
+// Acme, Inc.": an organisation's word after the comma).
+std::string_view CopyrightHolder(std::string_view line) {
+  static constexpr std::string_view kSign = "\xC2\xA9";
+  size_t at = line.find(kSign);
+  size_t skip = kSign.size();
+  if (at == std::string_view::npos) {
+    at = FindIgnoreCase(line, "copyright");
+    skip = 9;
+  }
+  if (at == std::string_view::npos) return {};
+  std::string_view rest = line.substr(at + skip);
+  bool year = false;
+  for (bool more = true; more;) {
+    more = false;
+    while (!rest.empty() && (rest[0] == ' ' || rest[0] == ',' || rest[0] == '-' || IsAsciiDigit(rest[0]))) {
+      year |= IsAsciiDigit(rest[0]);
+      rest.remove_prefix(1);
+      more = true;
+    }
+    for (std::string_view w : {std::string_view("\xE2\x80\x93"), kSign, std::string_view("(c)"),
+                               std::string_view("copyright "), std::string_view("by ")})
+      if (StartsWithIgnoreCase(rest, w)) {
+        rest.remove_prefix(w.size());
+        more = true;
+      }
+  }
+  if (!year) return {};
+  const size_t end = rest.find_first_of(".,|");
+  std::string_view holder = Trim(rest.substr(0, end));
+  if (const size_t all = FindIgnoreCase(holder, "all rights"); all != std::string_view::npos)
+    holder = Trim(holder.substr(0, all));
+  if (end != std::string_view::npos && rest[end] == ',') {
+    const std::string_view after = Trim(rest.substr(end + 1));
+    if (IsOrganisationWord(after.substr(0, after.find_first_of(" .,"))) || NamesAnOrganisation(after.substr(0, 24)))
+      return {};
+  }
+  return holder;
+}
+
+// Whether the host's letters spell `name` ("Toby Hede" of tobyhede.com,
+// "Jane Doe" of jane-doe.net): a site named after a person. Labels but the
+// top-level domain are read; "www." is no label of the name.
+bool HostSpellsName(std::string_view host, std::string_view name) {
+  std::string letters;
+  for (char ch : name) {
+    if (IsAsciiAlnum(ch)) letters.push_back(ToLowerAscii(ch));
+    else if (ch != ' ' && ch != '-' && ch != '.' && ch != '\'') return false;
+  }
+  if (letters.size() < 4) return false;
+  for (size_t b = 0; b < host.size();) {
+    const size_t e = std::min(host.find('.', b), host.size());
+    if (e == host.size()) break;  // the top-level domain
+    std::string label;
+    for (char ch : host.substr(b, e - b))
+      if (ch != '-') label.push_back(ToLowerAscii(ch));
+    if (label == letters) return true;
+    b = e + 1;
+  }
+  return false;
+}
 
 // A name held to a byline's screens: a person's, with no organisation's
 // word and no noise word such as "Staff" (for names no cue vouches for).
@@ -3874,6 +3947,29 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         named_by_url = !authors.empty();
       }
     }
+  // A personal site that names no writer on the post: the person its
+  // footer's copyright line names ("© 2025 Jane Doe.") when the site's
+  // host spells the name (janedoe.com). Only where the page declares no
+  // site name or publisher (a company's site does: "© 2025 Best Buy" of
+  // bestbuy.com is the shop) and no shop's controls, and weak (a byline
+  // around the body wins).
+  if (authors.empty() && held_back.empty() && article_like && site.empty() && !a->publisher && !host.empty() &&
+      c.cart_buttons == 0 && c.cart_forms == 0 && c.microdata_products == 0) {
+    for (size_t i = 0; i < c.footers.size() && authors.empty(); ++i) {
+      int look = 200;
+      for (const Node* d = c.footers[i]; d && look-- > 0; d = NextInTree(d, c.footers[i])) {
+        if (!d->is_text() || d->data.size() > 300 || !IsCopyrightLine(d->data)) continue;
+        const std::string line = CleanLine(d->data);
+        const std::string name(CopyrightHolder(line));
+        if (CapitalizedWords(name) >= 2 && IsPersonCredit(name) && HostSpellsName(host, name)) {
+          author_stage = "copyright-host";
+          add_names({name});
+          named_by_url = !authors.empty();
+        }
+        break;
+      }
+    }
+  }
   // A byline-classed box is the weakest source: the organisation named in
   // the structured data beats it.
   out->weak_authors = authors.empty() || authors_src == "byline-class" || named_by_accounts || named_by_url;
@@ -4443,8 +4539,11 @@ constexpr size_t kBioAltMaxBytes = 256;
 // The writer an author box names: a paragraph `p` that starts with a bio
 // ("Jane Doe is a travel writer...") right after the name on a line of its
 // own (a heading, a line, an image's alt text: "<h3>Jane Doe</h3><p>Jane
-// Doe is ..."). The name has two words or more, each capitalized. "" when
-// `p` is no such bio. Reads a few nodes of `p` and of the element before it.
+// Doe is ..."). The name has two words or more, each capitalized; a writer
+// who goes by a first name alone ("<h3>Stefan</h3><p>Stefan is the founder
+// ...", a small blog's box) counts when the line is text and the photo
+// beside it names him too (line, bio and photo agree). "" when `p` is no
+// such bio. Reads a few nodes of `p` and of the element before it.
 
 static std::string BioBoxName(const Node* p, std::string* head, std::string* line) {
   if (!p->Is(TagId::kP)) return {};
@@ -4462,7 +4561,10 @@ static std::string BioBoxName(const Node* p, std::string* head, std::string* lin
     if (line->size() >= 60) return {};
     named_by_photo = !line->empty();
   }
-  if (line->empty() || !LooksLikeName(*line) || CapitalizedWords(*line) < 2 || NamesAnOrganisation(*line)) return {};
+  const size_t words = line->empty() ? 0 : CapitalizedWords(*line);
+  if (words == 0 || (words < 2 && named_by_photo) || !LooksLikeName(*line) || NamesAnOrganisation(*line) ||
+      AnyWord(*line, IsNoiseAuthorWord) || (words < 2 && LooksLikeAccount(*line)))
+    return {};
   CollapsedTextInto(p, 96, 16, head);
   if (head->size() <= line->size() + 1 || !StartsWithIgnoreCase(*head, *line) || (*head)[line->size()] != ' ')
     return {};
@@ -4480,7 +4582,10 @@ static std::string BioBoxName(const Node* p, std::string* head, std::string* lin
     return false;
   };
   const Node* box = p->parent ? p->parent->parent : nullptr;
-  if (!named_by_photo && !photo(prev, nullptr, 8) && !(box && photo(box, p, 48))) return {};
+  const bool photo_names = photo(prev, nullptr, 8) || (box && photo(box, p, 48));
+  if (!named_by_photo && !photo_names) return {};
+  // (One word: the photo must name the line's text.)
+  if (words < 2 && !photo_names) return {};
   return *line;
 }
 
@@ -4524,6 +4629,32 @@ static std::string BoldLeadName(const Node* p, std::string* line) {
       !StripBylineCue(out).empty())
     return {};
   return out;
+}
+
+// The writer a syndicated story's contributor line names: a paragraph of
+// a link to the writer's page, then a comma and the writer's institution
+// ("<p><a href=/profiles/jane-doe>Jane Doe</a>, <em>Northfield
+// University</em></p>", as a republished piece opens or closes). The name
+// is a person's (two capitalized words or more); what follows the comma
+// is a short affiliation that starts with a capital or sits in italics, no
+// sentence ("Jane Doe, who ..."). "" otherwise. Reads a few nodes.
+static std::string ContributorLineName(const Node* p, std::string* line) {
+  if (!p->Is(TagId::kP)) return {};
+  const Node* link = p->first_child;
+  while (link && link->is_text() && Trim(link->data).empty()) link = link->next;
+  if (!link || !link->Is(TagId::kA) || !IsAuthorPageHref(link->Attr("href"))) return {};
+  const Node* comma = link->next;
+  if (!comma || !comma->is_text() || !Trim(comma->data).starts_with(',')) return {};
+  std::string_view rest = Trim(Trim(comma->data).substr(1));
+  const Node* after = comma->next;
+  const bool italic = rest.empty() && after && (after->Is(TagId::kEm) || after->Is(TagId::kI));
+  if (!italic && (rest.empty() || !(rest[0] >= 'A' && rest[0] <= 'Z'))) return {};
+  if (!CollapsedTextInto(p, 161, 16, line) || line->size() > 160 || EndsWithSentenceStop(*line)) return {};
+  std::string name;
+  if (!CollapsedTextInto(link, 64, 8, &name) || name.size() >= 64) return {};
+  if (!line->starts_with(name) || line->find(". ", name.size()) != std::string::npos) return {};
+  if (CapitalizedWords(name) < 2 || !IsPersonCredit(name)) return {};
+  return name;
 }
 
 // The text of a link to a writer's page in the element right after `cue`
@@ -4583,6 +4714,17 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
         found = std::move(names);
         if (article) break;
       } else if (!EqualsIgnoreCase(found[0], names[0])) {
+        return;
+      }
+      continue;
+    }
+    // ... or a contributor line gives the name and the institution.
+    if (std::string name = ContributorLineName(at, &text); !name.empty()) {
+      if (InOthersSection(at, hints) || InCard(at)) continue;
+      if (found.empty()) {
+        found = {std::move(name)};
+        if (article) break;
+      } else if (!EqualsIgnoreCase(found[0], name)) {
         return;
       }
       continue;

@@ -165,6 +165,8 @@ constexpr Word kWords[] = {
   {"postauthor", Match::kJoined, kHintPoster}, {"poster", Match::kToken, kHintPoster},
   // FluxBB / PunBB: the poster's profile column beside each post.
   {"postleft", Match::kJoined, kHintPoster},
+  // Flarum: the poster's name over each post ("PostUser", "PostUser-name").
+  {"postuser", Match::kJoined, kHintPoster},
   // The poster's rank, banner, flair (reputation and badge counts) and
   // profile fields beside each post (XenForo, vBulletin, FluxBB, Stack
   // Exchange: "userTitle", "message-userExtras", "userBanner", "-flair"):
@@ -3317,12 +3319,18 @@ bool IsForumUrl(std::string_view url) {
     static constexpr WordList kSegments(kForumPathSegments);
     if (kSegments.Contains(stem)) return true;
     std::string_view rest = e < path.size() ? path.substr(e + 1) : std::string_view();
-    // Discourse: /t/<slug>/<number>; Invision: /topic/<number>-<slug>.
+    // Discourse: /t/<slug>/<number>; Invision: /topic/<number>-<slug>;
+    // Flarum: /d/<number>-<slug>.
     if (seg == "t") {
       size_t s2 = rest.find('/');
       if (s2 != std::string_view::npos && s2 + 1 < rest.size() && IsAsciiDigit(rest[s2 + 1])) return true;
     }
     if ((seg == "topic" || seg == "topics") && !rest.empty() && IsAsciiDigit(rest[0])) return true;
+    if (seg == "d" && !rest.empty() && IsAsciiDigit(rest[0])) {
+      size_t k = 0;
+      while (k < rest.size() && IsAsciiDigit(rest[k])) ++k;
+      if (k < rest.size() && rest[k] == '-') return true;
+    }
     b = e;
   }
   return false;
