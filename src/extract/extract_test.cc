@@ -7919,5 +7919,45 @@ TEST(Vocabulary, WebflowFormStatusIsHidden) {
   EXPECT_EQ(r->text.find("Oops!"), std::string::npos) << r->text;
 }
 
+// A breadcrumb trail named in two words ("breadCrumbs", "bread-crumb")
+// is the trail all the same: navigation.
+TEST(Vocabulary, BreadcrumbInTwoWordsIsNavigation) {
+  EXPECT_TRUE(ClassifyClassId("breadCrumbContainer", "") & kHintNavigation);
+  EXPECT_TRUE(ClassifyClassId("", "breadCrumbs") & kHintNavigation);
+  EXPECT_TRUE(ClassifyClassId("bread-crumb", "") & kHintNavigation);
+  EXPECT_FALSE(ClassifyClassId("bread-recipe", "") & kHintNavigation);
+  const std::string para =
+      "<p>The building department reviews plans, issues permits and inspects new work so that every "
+      "house in town is safe to live in.</p>";
+  const std::string html =
+      "<html><head><title>Building</title></head><body><main>"
+      "<div id=breadCrumbs class=breadCrumbContainer><ol><li><a href=/>Home</a></li>"
+      "<li><a href=/gov>Government</a></li><li>Building Department</li></ol></div>"
+      "<h1>Building Department</h1>" + para + para + "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("issues permits"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Government"), std::string::npos) << r->text;
+}
+
+// The Bulletin plugin's notice bar (WordPress), over every page of the
+// site: no text of the page.
+TEST(Vocabulary, BulletinNoticeBarIsBoilerplate) {
+  EXPECT_TRUE(ClassifyClassId("bulletinwp-bulletin-item", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("bulletin", "") & kHintBoilerplate);
+  const std::string para =
+      "<p>Our dentists clean, fill and straighten teeth for the whole family, and see emergencies the "
+      "same day at the walk-in centre.</p>";
+  const std::string html =
+      "<html><head><title>Dental care</title></head><body>"
+      "<div class=\"bulletinwp-bulletin-item\"><div class=\"bulletinwp-bulletin-content\">Important "
+      "update: our clinic on Main Street is closed for repairs this week.</div></div>"
+      "<main><h1>Dental care</h1>" + para + para + "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("walk-in centre"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("closed for repairs"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

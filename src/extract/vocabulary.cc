@@ -100,12 +100,17 @@ constexpr Word kWords[] = {
   {"disclaimer", Match::kPrefix, kWeak},
   // Navigation and page chrome.
   {"nav", Match::kPrefix, kNav}, {"menu", Match::kPrefix, kNav}, {"breadcrumb", Match::kPrefix, kNav},
+  // Written in two words ("breadCrumbs", "bread-crumb"): the trail all the same.
+  {"breadcrumb", Match::kJoined, kNav}, {"breadcrumbs", Match::kJoined, kNav},
   {"pagination", Match::kPrefix, kNav}, {"pager", Match::kToken, kWeak}, {"footer", Match::kPrefix, kBp},
   {"masthead", Match::kToken, kWeak}, {"sidebar", Match::kAny, kWeak}, {"toolbar", Match::kPrefix, kWeak},
   {"skip", Match::kToken, kWeak}, {"skiplink", Match::kJoined, kBp}, {"topbar", Match::kJoined, kBp},
   // The site-wide strip over every page of a shop or a site builder
   // ("announcement-bar": free shipping, a sale, a notice).
   {"announcementbar", Match::kJoined, kBp},
+  // The Bulletin plugin's notice bars (WordPress: "bulletinwp-bulletin"),
+  // shown over every page, twice (a phone's copy and a desktop's).
+  {"bulletinwp", Match::kToken, kBp},
   // The bars above the site's header: a theme's contact and hours strip
   // (Divi's "#top-header"), a utility bar.
   {"top-header", Match::kWhole, kBp}, {"top_header", Match::kWhole, kBp}, {"topheader", Match::kWhole, kBp},
