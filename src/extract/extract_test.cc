@@ -8001,5 +8001,89 @@ TEST(Vocabulary, AcceptedMarkIsPostFurniture) {
   EXPECT_FALSE(IsPostFurnitureLine("Accepted by the council"));
 }
 
+// A CSS module's class name ("AccordionItem_item__adF2E": a bundler's
+// "[name]_[local]__[hash]") ends in a hash whose letters are no words: "ad"
+// there is no advert. A BEM element after "__" still is read.
+TEST(Vocabulary, CssModuleHashIsNoWord) {
+  const uint32_t bp = kHintWeakBoilerplate | kHintBoilerplate;
+  EXPECT_FALSE(ClassifyClassId("AccordionItem_item__adF2E", "") & bp);
+  EXPECT_FALSE(ClassifyClassId("Faq_entry__ad3kq Faq_entry__ad3kq", "") & bp);
+  EXPECT_TRUE(ClassifyClassId("card__ad", "") & bp);
+  EXPECT_TRUE(ClassifyClassId("card__promo", "") & bp);
+  const std::string html =
+      "<html><head><title>Design courses</title></head><body><main><h1>Design courses</h1>"
+      "<p>Our courses teach layout, type and colour to beginners and to working designers who want to "
+      "sharpen their craft.</p>"
+      "<details open class=\"AccordionItem_item__adF2E\"><summary>Can I learn design on my own?</summary>"
+      "<p>Yes: many designers taught themselves with books, online courses and a lot of practice on "
+      "real projects for friends.</p></details>"
+      "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("many designers taught themselves"), std::string::npos) << r->text;
+}
+
+// Webflow's form status messages are hidden by its stylesheet until the
+// form is sent: no text of the page.
+TEST(Vocabulary, WebflowFormStatusIsHidden) {
+  EXPECT_TRUE(ClassifyClassId("w-form-done", "") & kHintHidden);
+  EXPECT_TRUE(ClassifyClassId("w-form-fail", "") & kHintHidden);
+  EXPECT_FALSE(ClassifyClassId("w-form", "") & kHintHidden);
+  const std::string para =
+      "<p>Our plans watch your accounts, your identity and your devices, and a specialist calls you the "
+      "moment something looks wrong.</p>";
+  const std::string html =
+      "<html><head><title>Protection</title></head><body><main><h1>Protection</h1>" + para + para +
+      "<div class=w-form><form><input type=email></form>"
+      "<div class=w-form-done><div>Thank you! Your submission has been received!</div></div>"
+      "<div class=w-form-fail><div>Oops! Something went wrong while submitting the form.</div></div></div>"
+      "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("specialist calls you"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Thank you!"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Oops!"), std::string::npos) << r->text;
+}
+
+// A breadcrumb trail named in two words ("breadCrumbs", "bread-crumb")
+// is the trail all the same: navigation.
+TEST(Vocabulary, BreadcrumbInTwoWordsIsNavigation) {
+  EXPECT_TRUE(ClassifyClassId("breadCrumbContainer", "") & kHintNavigation);
+  EXPECT_TRUE(ClassifyClassId("", "breadCrumbs") & kHintNavigation);
+  EXPECT_TRUE(ClassifyClassId("bread-crumb", "") & kHintNavigation);
+  EXPECT_FALSE(ClassifyClassId("bread-recipe", "") & kHintNavigation);
+  const std::string para =
+      "<p>The building department reviews plans, issues permits and inspects new work so that every "
+      "house in town is safe to live in.</p>";
+  const std::string html =
+      "<html><head><title>Building</title></head><body><main>"
+      "<div id=breadCrumbs class=breadCrumbContainer><ol><li><a href=/>Home</a></li>"
+      "<li><a href=/gov>Government</a></li><li>Building Department</li></ol></div>"
+      "<h1>Building Department</h1>" + para + para + "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("issues permits"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Government"), std::string::npos) << r->text;
+}
+
+// The Bulletin plugin's notice bar (WordPress), over every page of the
+// site: no text of the page.
+TEST(Vocabulary, BulletinNoticeBarIsBoilerplate) {
+  EXPECT_TRUE(ClassifyClassId("bulletinwp-bulletin-item", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("bulletin", "") & kHintBoilerplate);
+  const std::string para =
+      "<p>Our dentists clean, fill and straighten teeth for the whole family, and see emergencies the "
+      "same day at the walk-in centre.</p>";
+  const std::string html =
+      "<html><head><title>Dental care</title></head><body>"
+      "<div class=\"bulletinwp-bulletin-item\"><div class=\"bulletinwp-bulletin-content\">Important "
+      "update: our clinic on Main Street is closed for repairs this week.</div></div>"
+      "<main><h1>Dental care</h1>" + para + para + "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("walk-in centre"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("closed for repairs"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

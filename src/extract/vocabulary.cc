@@ -100,12 +100,17 @@ constexpr Word kWords[] = {
   {"disclaimer", Match::kPrefix, kWeak},
   // Navigation and page chrome.
   {"nav", Match::kPrefix, kNav}, {"menu", Match::kPrefix, kNav}, {"breadcrumb", Match::kPrefix, kNav},
+  // Written in two words ("breadCrumbs", "bread-crumb"): the trail all the same.
+  {"breadcrumb", Match::kJoined, kNav}, {"breadcrumbs", Match::kJoined, kNav},
   {"pagination", Match::kPrefix, kNav}, {"pager", Match::kToken, kWeak}, {"footer", Match::kPrefix, kBp},
   {"masthead", Match::kToken, kWeak}, {"sidebar", Match::kAny, kWeak}, {"toolbar", Match::kPrefix, kWeak},
   {"skip", Match::kToken, kWeak}, {"skiplink", Match::kJoined, kBp}, {"topbar", Match::kJoined, kBp},
   // The site-wide strip over every page of a shop or a site builder
   // ("announcement-bar": free shipping, a sale, a notice).
   {"announcementbar", Match::kJoined, kBp},
+  // The Bulletin plugin's notice bars (WordPress: "bulletinwp-bulletin"),
+  // shown over every page, twice (a phone's copy and a desktop's).
+  {"bulletinwp", Match::kToken, kBp},
   // The bars above the site's header: a theme's contact and hours strip
   // (Divi's "#top-header"), a utility bar.
   {"top-header", Match::kWhole, kBp}, {"top_header", Match::kWhole, kBp}, {"topheader", Match::kWhole, kBp},
@@ -281,6 +286,10 @@ constexpr Word kWords[] = {
   {"rich-snippet-hidden", Match::kWhole, kHintHidden},
   // A utility class named for its CSS ("display-none": display: none).
   {"display-none", Match::kWhole, kHintHidden},
+  // Webflow's form status messages ("Thank you! Your submission has been
+  // received!", "Oops! Something went wrong..."), hidden by its stylesheet
+  // until the form is sent.
+  {"w-form-done", Match::kWhole, kHintHidden}, {"w-form-fail", Match::kWhole, kHintHidden},
   // Disclosure panels (accordions, tabs): hidden until the reader opens them.
   {"collapse", Match::kToken, kHintPanel}, {"collapsible", Match::kToken, kHintPanel},
   {"accordion", Match::kPrefix, kHintPanel}, {"tabpanel", Match::kJoined, kHintPanel},
@@ -389,6 +398,9 @@ constexpr std::string_view kPrefixExceptions[] = {
 
 // Characters of a hash token at least (see IsHashToken).
 constexpr size_t kHashTokenMinSize = 5;
+// Characters of a CSS module's hash ("AccordionItem_item__adF2E": a
+// bundler's "[name]_[local]__[hash:base64:5]"), see IsCssModuleHash.
+constexpr size_t kCssModuleHashSize = 5;
 // The token before the hash in a styled-components class name
 // ("Footer-styled__Footer-sc-d11cfc8d-17"): there the name before the hash
 // is the component's, written by hand, and read like any class.
@@ -866,6 +878,22 @@ bool IsHashToken(std::string_view t) {
   return digit && letter;
 }
 
+// Whether the class name `name` ends, at `b`, in a CSS module's hash: the
+// name is "<Component>_<local>__<hash>", the hash kCssModuleHashSize
+// base64 characters with a capital or a digit ("adF2E", "x8k2p"). Its
+// letters are no words ("ad" in "item__adF2E"); a BEM element after "__"
+// ("card__promo") is lower-case words.
+bool IsCssModuleHash(std::string_view name, size_t b) {
+  if (b < 4 || name[b - 1] != '_' || name[b - 2] != '_' || name.size() - b != kCssModuleHashSize) return false;
+  if (name.substr(0, b - 2).find('_') == std::string_view::npos) return false;
+  bool marked = false;
+  for (char c : name.substr(b)) {
+    if (IsAsciiDigit(c) || (c >= 'A' && c <= 'Z')) marked = true;
+    else if (!(c >= 'a' && c <= 'z') && c != '-' && c != '_') return false;
+  }
+  return marked;
+}
+
 // Byte classes for splitting class names: one table load a byte.
 constexpr uint8_t kByteSpace = 1, kByteAlnum = 2, kByteUpper = 4, kByteLower = 8;
 constexpr auto kByteClass = [] {
@@ -938,6 +966,7 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
   bool in_feature = false;
   size_t count = 0;
   size_t name_start = 0;  // the first token of the current class name
+  size_t name_begin = 0;  // the current class name's first byte
   for (size_t i = 0; i < n && count < kMaxClassTokens;) {
     // A class name starts after a space, whatever marks lead it
     // ("_box_1a2b3c", "-is-open"): the run skipped here says.
@@ -962,7 +991,16 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
         ++i;
       continue;
     }
-    if (starts_name) name_start = count, in_feature = false;
+    if (starts_name) name_start = count, name_begin = i, in_feature = false;
+    // A CSS module's hash ends the name: not read.
+    if (is_class && !starts_name && attr[i - 1] == '_' && attr[i - 2] == '_') {
+      size_t e = i;
+      while (e < n && !(ByteClass(attr[e]) & kByteSpace)) ++e;
+      if (IsCssModuleHash(attr.substr(name_begin, e - name_begin), i - name_begin)) {
+        i = e;
+        continue;
+      }
+    }
     size_t b = i++;
     for (uint8_t prev = ByteClass(attr[b]); i < n; ++i) {
       const uint8_t c = ByteClass(attr[i]);
