@@ -7875,5 +7875,21 @@ TEST(Vocabulary, AcceptedMarkIsPostFurniture) {
   EXPECT_FALSE(IsPostFurnitureLine("Accepted by the council"));
 }
 
+
+// Thread paths of software that names its threads no other way: a link
+// aggregator's /r/<board>/comments/<id>/<slug>, Flarum's /d/<n>-<slug>, a
+// code forge's /<owner>/<repo>/issues/<n>; not WordPress's comment feed, a
+// magazine's /issues/<n> or an issue's files.
+TEST(Vocabulary, ThreadPathsOfAggregatorsFlarumAndForges) {
+  EXPECT_TRUE(IsForumUrl("https://example.com/r/knives/comments/1b7k2q/is_it_worth/"));
+  EXPECT_TRUE(IsForumUrl("https://forum.example.com/d/812-wiring-a-thermostat"));
+  EXPECT_TRUE(IsForumUrl("https://code.example.com/acme/widget/issues/318"));
+  EXPECT_TRUE(IsForumUrl("https://code.example.com/acme/widget/pull/42"));
+  EXPECT_TRUE(IsForumUrl("https://lab.example.com/acme/widget/-/issues/7"));
+  EXPECT_FALSE(IsForumUrl("https://blog.example.com/comments/feed/"));
+  EXPECT_FALSE(IsForumUrl("https://magazine.example.com/issues/142"));
+  EXPECT_FALSE(IsForumUrl("https://code.example.com/acme/widget/issues/318/files"));
+  EXPECT_FALSE(IsForumUrl("https://shop.example.com/d/shoes"));
+}
 }  // namespace
 }  // namespace lede

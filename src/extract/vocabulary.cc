@@ -3269,6 +3269,8 @@ bool IsForumUrl(std::string_view url) {
   path = path.substr(0, std::min(path.find('?'), path.find('#')));
   // Walk the segments.
   size_t b = 0;
+  int index = 0;  // the segment's place in the path, from 0
+  std::string_view prev;
   while (b < path.size()) {
     if (path[b] == '/') { ++b; continue; }
     size_t e = path.find('/', b);
@@ -3285,6 +3287,29 @@ bool IsForumUrl(std::string_view url) {
       if (s2 != std::string_view::npos && s2 + 1 < rest.size() && IsAsciiDigit(rest[s2 + 1])) return true;
     }
     if ((seg == "topic" || seg == "topics") && !rest.empty() && IsAsciiDigit(rest[0])) return true;
+    // Flarum: /d/<number>-<slug>.
+    if (seg == "d" && !rest.empty() && IsAsciiDigit(rest[0]) && rest.find('-') != std::string_view::npos)
+      return true;
+    // A link aggregator's thread: /r/<board>/comments/<id>/<slug> (an id
+    // with a digit; not WordPress's /comments/feed/).
+    if (seg == "comments") {
+      const std::string_view id = rest.substr(0, rest.find('/'));
+      if (id.size() >= 4 && id.size() <= 12 && id.size() < rest.size() &&
+          std::all_of(id.begin(), id.end(), [](char ch) { return IsAsciiAlnum(ch); }) &&
+          std::any_of(id.begin(), id.end(), [](char ch) { return IsAsciiDigit(ch); }))
+        return true;
+    }
+    // A code forge's issue or pull request: /<owner>/<repo>/issues/<number>
+    // (GitLab's /<group>/<repo>/-/issues/<number>), the number last; not a
+    // magazine's /issues/<number> at the path's root.
+    if ((seg == "issues" || seg == "pull" || seg == "merge_requests") && (index == 2 || prev == "-")) {
+      const std::string_view num = rest.substr(0, rest.find('/'));
+      if (!num.empty() && num.size() + 1 >= rest.size() &&
+          std::all_of(num.begin(), num.end(), [](char ch) { return IsAsciiDigit(ch); }))
+        return true;
+    }
+    prev = seg;
+    ++index;
     b = e;
   }
   return false;
