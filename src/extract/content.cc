@@ -299,6 +299,36 @@ bool IsStructuralBoilerplateTag(TagId t) {
          t == TagId::kMenu || t == TagId::kForm;
 }
 
+// A <form> that only wraps text: paragraphs and no control a reader fills
+// in or presses, hidden inputs at most (a post's or a comment's body that
+// the page can turn into an editor in place: "<form class=usertext><input
+// type=hidden name=thing_id><div class=md><p>..."). It is the text, not a
+// form. Its first kFormWrapMaxNodes nodes are read; a larger form is one.
+constexpr int kFormWrapMaxNodes = 400;
+bool IsTextOnlyForm(const Node* form) {
+  bool para = false;
+  int seen = 0;
+  for (const Node* d = NextInTree(form, form); d; d = NextInTree(d, form)) {
+    if (++seen > kFormWrapMaxNodes) return false;
+    if (!d->is_element()) continue;
+    switch (d->tag) {
+      case TagId::kInput:
+        if (!EqualsIgnoreCase(d->Attr("type"), "hidden")) return false;
+        break;
+      case TagId::kTextarea:
+      case TagId::kSelect:
+      case TagId::kButton:
+        return false;
+      case TagId::kP:
+        para = true;
+        break;
+      default:
+        break;
+    }
+  }
+  return para;
+}
+
 // A block checked as a short line (boilerplate, date, credit, title) is
 // read only when its subtree has at most this many nodes.
 constexpr size_t kLineMaxNodes = 512;
@@ -698,7 +728,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // HTML-AAM maps it to no landmark; only the page's own header is a
       // banner.
       const bool scoped_header = n->tag == TagId::kHeader && (pf.flags & kInSectioning);
-      if (IsStructuralBoilerplateTag(n->tag) && !scoped_header) f.flags |= kSoft | kStructural;
+      if (IsStructuralBoilerplateTag(n->tag) && !scoped_header && !(n->tag == TagId::kForm && IsTextOnlyForm(n)))
+        f.flags |= kSoft | kStructural;
       f.flags |= pf.flags & kInSectioning;
       if (n->tag == TagId::kMain || n->tag == TagId::kArticle || n->tag == TagId::kSection ||
           n->tag == TagId::kAside || n->tag == TagId::kNav)

@@ -7891,5 +7891,33 @@ TEST(Vocabulary, ThreadPathsOfAggregatorsFlarumAndForges) {
   EXPECT_FALSE(IsForumUrl("https://code.example.com/acme/widget/issues/318/files"));
   EXPECT_FALSE(IsForumUrl("https://shop.example.com/d/shoes"));
 }
+
+// A post's body wrapped in a form the page can turn into an editor in
+// place (hidden inputs only, no field to fill) is the post, not a form; a
+// form with a field stays furniture.
+TEST(Extract, TextOnlyFormIsContent) {
+  auto post = [](const char* who, const char* text) {
+    return std::string("<div class=\"thing comment\"><p class=tagline><a class=author href=\"/user/") + who +
+           "\">" + who + "</a> <time datetime=\"2024-03-05T18:40:02+00:00\">1 year ago</time></p>"
+           "<form action=\"#\" class=usertext><input type=hidden name=thing_id value=t1><div class=md><p>" +
+           text + "</p></div></form></div>";
+  };
+  const std::string html =
+      "<html><head><title>Stones or a pull-through?</title>"
+      "<link rel=canonical href=\"https://example.com/r/knives/comments/1b7k2q/stones/\"></head><body>"
+      "<h1>Stones or a pull-through?</h1>" +
+      post("slow_onion", "I have a mid-range gyuto and have been using a pull-through sharpener for two years; "
+                         "a friend says it is ruining the edge.") +
+      post("wendy", "Yes. A pull-through grinds a coarse, uneven bevel and takes off far more steel than it "
+                    "needs to. Start with a single 1000 grit stone.") +
+      "<form action=\"/search\"><p>Search this board for older threads about knives and stones.</p>"
+      "<input type=text name=q></form></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("ruining the edge"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("1000 grit stone"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Search this board"), std::string::npos) << r->text;
+}
 }  // namespace
 }  // namespace lede
