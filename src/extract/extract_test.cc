@@ -7892,6 +7892,27 @@ TEST(Vocabulary, ThreadPathsOfAggregatorsFlarumAndForges) {
   EXPECT_FALSE(IsForumUrl("https://shop.example.com/d/shoes"));
 }
 
+// Kicker words of Portuguese, Dutch and Spanish newsrooms; an arrow back to
+// the page's index ("« All Events") is a back link, the words alone are not.
+TEST(Vocabulary, MoreKickerWordsAndArrowBackToAll) {
+  EXPECT_TRUE(ClassifyClassId("chapeu", "") & kHintKicker);
+  EXPECT_TRUE(ClassifyClassId("rubriek", "") & kHintKicker);
+  EXPECT_TRUE(ClassifyClassId("bovenkop", "") & kHintKicker);
+  EXPECT_TRUE(ClassifyClassId("cintillo", "") & kHintKicker);
+  EXPECT_TRUE(IsBackLinkLine("\u00ab All Events"));
+  EXPECT_TRUE(IsBackLinkLine("\u2190 All posts"));
+  EXPECT_FALSE(IsBackLinkLine("All Events"));
+  EXPECT_FALSE(IsBackLinkLine("\u00ab All the ways we got the budget wrong this year"));
+  const std::string para =
+      "<p>A Prefeitura inaugurou nesta terça-feira a primeira estação abastecida integralmente por energia "
+      "solar, com 420 painéis fotovoltaicos instalados na cobertura da estação.</p>";
+  auto r = Extract("<html lang=pt><head><meta property=\"og:type\" content=\"article\"><title>Estação</title>"
+                   "</head><body><article><span class=\"chapeu\">Mobilidade</span><h1>Estação</h1>"
+                   "<div class=\"materia-corpo\">" + para + para + "</div></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Mobilidade"), std::string::npos) << r->text;
+}
+
 // A post's body wrapped in a form the page can turn into an editor in
 // place (hidden inputs only, no field to fill) is the post, not a form; a
 // form with a field stays furniture.

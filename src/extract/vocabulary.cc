@@ -314,6 +314,9 @@ constexpr Word kWords[] = {
   // the standfirst under it ("Vorspann", "chapô", "entradilla").
   {"dachzeile", Match::kToken, kHintKicker}, {"surtitre", Match::kToken, kHintKicker},
   {"antetitulo", Match::kToken, kHintKicker}, {"occhiello", Match::kToken, kHintKicker},
+  // (Portuguese "chapéu", Dutch "rubriek" and "bovenkop", Spanish "cintillo".)
+  {"chapeu", Match::kToken, kHintKicker}, {"rubriek", Match::kToken, kHintKicker},
+  {"bovenkop", Match::kToken, kHintKicker}, {"cintillo", Match::kToken, kHintKicker},
   {"vorspann", Match::kToken, kHintDek}, {"chapo", Match::kToken, kHintDek},
   {"chapeau", Match::kToken, kHintDek}, {"entradilla", Match::kToken, kHintDek},
   {"headline", Match::kPrefix, kHintTitle}, {"entrytitle", Match::kJoined, kHintTitle},
@@ -1261,6 +1264,8 @@ constexpr std::string_view kCarouselPositionUnits[] = {"slide", "image", "photo"
 
 // "Back to" and at most this many more words less one.
 constexpr long kBackToMaxSpaces = 4;
+// "« All" and at most this many more words less one ("« All Events").
+constexpr long kBackToAllMaxSpaces = 2;
 
 namespace {
 
@@ -1662,9 +1667,16 @@ bool IsOnlyZeroWidthMarks(std::string_view text) {
 }
 
 bool IsBackLinkLine(std::string_view line) {
-  line = SkipLeadingArrows(Trim(line));
-  if (line.size() > 48 || !StartsWithIgnoreCase(line, "back to ")) return false;
-  return std::count(line.begin(), line.end(), ' ') <= kBackToMaxSpaces;
+  line = Trim(line);
+  const std::string_view bare = SkipLeadingArrows(line);
+  if (bare.size() > 48) return false;
+  // An arrow back to the index a page sits in: "« All Events", "← All
+  // posts" (the arrow makes it a control, not a heading "All Events").
+  if (bare.size() < line.size() && StartsWithIgnoreCase(bare, "all ") &&
+      std::count(bare.begin(), bare.end(), ' ') <= kBackToAllMaxSpaces)
+    return true;
+  if (!StartsWithIgnoreCase(bare, "back to ")) return false;
+  return std::count(bare.begin(), bare.end(), ' ') <= kBackToMaxSpaces;
 }
 
 bool StartsWithRelatedCue(std::string_view line) {
