@@ -7940,5 +7940,15 @@ TEST(Extract, TextOnlyFormIsContent) {
   EXPECT_NE(r->text.find("1000 grit stone"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Search this board"), std::string::npos) << r->text;
 }
+
+// A paged list's links with the arrow after the words ("Next Page »").
+TEST(Vocabulary, TrailingArrowsOfPagerLinks) {
+  EXPECT_TRUE(IsBoilerplateLine("Next Page \u00bb"));
+  EXPECT_TRUE(IsBoilerplateLine("Older posts \u2192"));
+  EXPECT_TRUE(IsBoilerplateLine("Next \u203a"));
+  EXPECT_FALSE(IsBoilerplateLine("The next page of the report \u00bb"));
+  EXPECT_TRUE(IsBoilerplateLine("Expand description"));
+  EXPECT_FALSE(IsBoilerplateLine("Expand the description field before saving"));
+}
 }  // namespace
 }  // namespace lede

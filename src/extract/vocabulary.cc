@@ -474,6 +474,10 @@ constexpr std::string_view kBoilerplateLines[] = {
     "back to top of page", "return to top", "return to top of page", "scroll to top", "go to top",
     "top of page", "back to navigation",
     "close", "menu", "search", "next", "previous", "show more", "see more", "view comments",
+    // A paged list's or thread's links to its other pages.
+    "next page", "previous page", "older posts", "newer posts",
+    // A collapsible section's toggle (a <summary> over an API item's text).
+    "expand description", "expand all", "collapse all", "click to expand",
     "story continues below advertisement", "article continues below advertisement",
     "continue reading below", "scroll to continue with content", "image", "photo", "video",
     "advert", "adverts", "this slideshow requires javascript", "javascript is disabled",
@@ -1460,6 +1464,23 @@ bool IsLoadingLine(std::string_view low) {
   return dots && std::count(low.begin(), low.end(), ' ') <= kLoadingMaxSpaces;
 }
 
+// Arrows and chevrons that close a control's label ("Next Page \u00bb",
+// "Older posts \u2192"): dropped before the line is compared.
+constexpr std::string_view kTrailingArrows[] = {"\xc2\xbb", "\xe2\x80\xba", "\xe2\x86\x92"};
+
+// The line without the arrows that close a control's label.
+std::string_view SkipTrailingArrows(std::string_view line) {
+  for (bool again = true; again;) {
+    again = false;
+    for (std::string_view a : kTrailingArrows)
+      if (line.size() >= a.size() && line.substr(line.size() - a.size()) == a) {
+        line = Trim(line.substr(0, line.size() - a.size()));
+        again = true;
+      }
+  }
+  return line;
+}
+
 // The line without the arrows that open a control's label.
 std::string_view SkipLeadingArrows(std::string_view line) {
   for (bool again = true; again;) {
@@ -1544,7 +1565,7 @@ std::span<const std::string_view> BoilerplateLinesOfSize(size_t size) {
 }
 
 bool IsBoilerplateLine(std::string_view line) {
-  line = SkipLeadingArrows(Trim(line));
+  line = SkipTrailingArrows(SkipLeadingArrows(Trim(line)));
   if (line.size() >= 160) return false;
   // Lower-case once; then plain searches.
   char buf[160];
