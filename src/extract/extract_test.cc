@@ -7950,5 +7950,29 @@ TEST(Vocabulary, TrailingArrowsOfPagerLinks) {
   EXPECT_TRUE(IsBoilerplateLine("Expand description"));
   EXPECT_FALSE(IsBoilerplateLine("Expand the description field before saving"));
 }
+
+// An issue's heading with its number beside its name ("... #318") on a
+// thread: the name is the title when the <title> opens on it.
+TEST(Extract, ThreadHeadingLosesItsNumber) {
+  auto comment = [](const char* who, const char* text) {
+    return std::string("<div class=timeline-comment><h3><a class=author href=\"/") + who + "\">" + who +
+           "</a> commented <relative-time datetime=\"2024-02-19T14:02:51Z\">Feb 19, 2024</relative-time></h3>"
+           "<div class=comment-body><p>" + text + "</p></div></div>";
+  };
+  const std::string html =
+      "<html><head><title>Parser hangs on a zero colspan \xC2\xB7 Issue #318 \xC2\xB7 acme/fmt</title>"
+      "<link rel=canonical href=\"https://code.example.com/acme/fmt/issues/318\"></head><body>"
+      "<h1><bdi>Parser hangs on a zero colspan</bdi> <span>#318</span></h1>" +
+      comment("eb", "Formatting the attached file never finishes and the CPU stays at full load until I kill "
+                    "the process; removing the colspan attribute fixes it.") +
+      comment("okwu", "Thanks for the small reproduction. The column counter never advanced while the span "
+                      "was zero. Fixed in the next release.") +
+      "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_EQ(r->title.value_or(""), "Parser hangs on a zero colspan");
+  EXPECT_NE(r->text.find("never finishes"), std::string::npos) << r->text;
+}
 }  // namespace
 }  // namespace lede
