@@ -7974,5 +7974,29 @@ TEST(Extract, ThreadHeadingLosesItsNumber) {
   EXPECT_EQ(r->title.value_or(""), "Parser hangs on a zero colspan");
   EXPECT_NE(r->text.find("never finishes"), std::string::npos) << r->text;
 }
+
+// A site search's page of results (WordPress's body class
+// "search-results") is a list of posts, not the article its theme's
+// og:type says: every result's headline and excerpt stays.
+TEST(Extract, SearchResultsBodyIsAList) {
+  EXPECT_TRUE(NamesArchiveBody("search search-results logged-in"));
+  EXPECT_TRUE(NamesArchiveBody("path-search"));
+  EXPECT_FALSE(NamesArchiveBody("single single-post search-box"));
+  std::string results;
+  for (const char* t : {"Village hall wins grant for a heat pump", "Minutes of the November meeting",
+                        "Hall hire prices for the new year"})
+    results += std::string("<article class=\"post hentry\"><h2 class=entry-title><a href=\"/p/") + t + "\">" + t +
+               "</a></h2><div class=entry-summary><p>" + t +
+               ": the council's notes on the matter, with the figures and what comes next for it. [...]</p></div>"
+               "</article>";
+  auto r = Extract("<html><head><meta property=\"og:type\" content=\"article\"><title>You searched for hall</title>"
+                   "</head><body class=\"search search-results\"><main><header class=page-header><h1>Search "
+                   "Results for: hall</h1></header>" + results + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->page_type, "article");
+  EXPECT_NE(r->text.find("Village hall wins grant for a heat pump"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Minutes of the November meeting"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -3206,8 +3206,11 @@ bool MentionsForumSoftware(std::string_view text) {
 // Body classes of a CMS's archive templates: WordPress's body_class() sets
 // "archive" on every category, tag, author, date, taxonomy and post-type
 // archive; Drupal sets "path-taxonomy" (8+) or "page-taxonomy" (7) on a
-// taxonomy term's page.
-constexpr std::string_view kArchiveBodyClasses[] = {"archive", "path-taxonomy", "page-taxonomy"};
+// taxonomy term's page. A site search's page of results is one too:
+// WordPress's "search-results" (and "search-no-results"), Drupal's
+// "path-search".
+constexpr std::string_view kArchiveBodyClasses[] = {"archive", "path-taxonomy", "page-taxonomy",
+                                                    "search-results", "search-no-results", "path-search"};
 
 bool NamesArchiveBody(std::string_view body_class) {
   size_t i = 0;
