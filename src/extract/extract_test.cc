@@ -7941,6 +7941,29 @@ TEST(Extract, TextOnlyFormIsContent) {
   EXPECT_EQ(r->text.find("Search this board"), std::string::npos) << r->text;
 }
 
+// Bootstrap's callout ("alert alert-info") set between a docs page's
+// paragraphs is the page's note, kept like an admonition; the same box
+// atop the page (a site's notice) is still judged as furniture.
+TEST(Extract, BootstrapAlertCalloutAmongParagraphsIsKept) {
+  EXPECT_TRUE(IsAlertCalloutClass("alert alert-info"));
+  EXPECT_TRUE(IsAlertCalloutClass("alert-warning mb-3"));
+  EXPECT_FALSE(IsAlertCalloutClass("alert"));
+  EXPECT_FALSE(IsAlertCalloutClass("alert-bar"));
+  const std::string para =
+      "<p>Instead of polling the shipments endpoint, you can register a URL and the service will send it a "
+      "POST request each time one of your shipments is collected, delayed or delivered.</p>";
+  const std::string note = "<div class=\"alert alert-info\" role=alert>Your endpoint must answer within ten "
+                           "seconds with a 2xx status.</div>";
+  auto r = Extract("<html><head><title>Webhooks</title></head><body><main><h1>Webhooks</h1>" + para + note +
+                   para + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("must answer within ten seconds"), std::string::npos) << r->text;
+  auto top = Extract("<html><head><title>Webhooks</title></head><body><main>" + note + "<h1>Webhooks</h1>" +
+                     para + para + "</main></body></html>");
+  ASSERT_TRUE(top.ok());
+  EXPECT_EQ(top->text.find("must answer within ten seconds"), std::string::npos) << top->text;
+}
+
 // A paged list's links with the arrow after the words ("Next Page »").
 TEST(Vocabulary, TrailingArrowsOfPagerLinks) {
   EXPECT_TRUE(IsBoilerplateLine("Next Page \u00bb"));

@@ -59,6 +59,12 @@ constexpr std::string_view kHeroBannerWords[] = {"banner", "billboard", "promo"}
 // MkDocs's "admonition note"). Content: a weak chrome word in its class
 // list ("alert") is its styling, not a site's banner.
 constexpr std::string_view kCalloutWords[] = {"admonition"};
+// Bootstrap's callout: "alert" and its contextual variant in one class
+// name ("alert alert-info", "alert-warning"), the box a docs page sets a
+// note or a warning in, and a site its notices (IsAlertCalloutClass).
+constexpr std::string_view kAlertWord = "alert-";
+constexpr std::string_view kAlertVariants[] = {"info", "note", "tip", "warning", "success", "primary",
+                                               "secondary", "important", "caution"};
 
 // clang-format off
 constexpr Word kWords[] = {
@@ -3211,6 +3217,20 @@ bool MentionsForumSoftware(std::string_view text) {
 // "path-search".
 constexpr std::string_view kArchiveBodyClasses[] = {"archive", "path-taxonomy", "page-taxonomy",
                                                     "search-results", "search-no-results", "path-search"};
+
+bool IsAlertCalloutClass(std::string_view cls) {
+  // Each class name: "alert-" and a variant, whole ("alert-info").
+  for (size_t i = 0; i < cls.size();) {
+    while (i < cls.size() && IsAsciiSpace(cls[i])) ++i;
+    size_t j = i;
+    while (j < cls.size() && !IsAsciiSpace(cls[j])) ++j;
+    const std::string_view name = cls.substr(i, j - i);
+    if (StartsWithIgnoreCase(name, kAlertWord) && EqualsAnyIgnoreCase(name.substr(kAlertWord.size()), kAlertVariants))
+      return true;
+    i = j;
+  }
+  return false;
+}
 
 bool NamesArchiveBody(std::string_view body_class) {
   size_t i = 0;
