@@ -313,6 +313,54 @@ bool IsStructuralBoilerplateTag(TagId t) {
          t == TagId::kMenu || t == TagId::kForm;
 }
 
+// A <form> that only wraps text: paragraphs and no control a reader fills
+// in or presses, hidden inputs at most (a post's or a comment's body that
+// the page can turn into an editor in place: "<form class=usertext><input
+// type=hidden name=thing_id><div class=md><p>..."). It is the text, not a
+// form. Its first kFormWrapMaxNodes nodes are read; a larger form is one.
+constexpr int kFormWrapMaxNodes = 400;
+bool IsTextOnlyForm(const Node* form) {
+  bool para = false;
+  int seen = 0;
+  for (const Node* d = NextInTree(form, form); d; d = NextInTree(d, form)) {
+    if (++seen > kFormWrapMaxNodes) return false;
+    if (!d->is_element()) continue;
+    switch (d->tag) {
+      case TagId::kInput:
+        if (!EqualsIgnoreCase(d->Attr("type"), "hidden")) return false;
+        break;
+      case TagId::kTextarea:
+      case TagId::kSelect:
+      case TagId::kButton:
+        return false;
+      case TagId::kP:
+        para = true;
+        break;
+      default:
+        break;
+    }
+  }
+  return para;
+}
+
+// Whether an element stands among a text's own blocks: the element
+// siblings on each side (the first within kProseSiblingLook nodes) are
+// paragraphs, lists, code or subheadings (a docs page's note box between
+// two paragraphs, not a notice atop the page or a post).
+constexpr int kProseSiblingLook = 4;
+bool IsProseBlockTag(TagId t) {
+  return t == TagId::kP || t == TagId::kPre || t == TagId::kUl || t == TagId::kOl || t == TagId::kH2 ||
+         t == TagId::kH3 || t == TagId::kH4 || t == TagId::kBlockquote || t == TagId::kTable;
+}
+bool SetAmongProse(const Node* e) {
+  auto side = [](const Node* s, bool forward) {
+    for (int k = 0; s && k < kProseSiblingLook; ++k, s = forward ? s->next : s->prev)
+      if (s->is_element()) return IsProseBlockTag(s->tag);
+    return false;
+  };
+  return side(e->prev, false) && side(e->next, true);
+}
+
 // A block checked as a short line (boilerplate, date, credit, title) is
 // read only when its subtree has at most this many nodes.
 constexpr size_t kLineMaxNodes = 512;
@@ -717,7 +765,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // HTML-AAM maps it to no landmark; only the page's own header is a
       // banner.
       const bool scoped_header = n->tag == TagId::kHeader && (pf.flags & kInSectioning);
-      if (IsStructuralBoilerplateTag(n->tag) && !scoped_header) f.flags |= kSoft | kStructural;
+      if (IsStructuralBoilerplateTag(n->tag) && !scoped_header && !(n->tag == TagId::kForm && IsTextOnlyForm(n)))
+        f.flags |= kSoft | kStructural;
       f.flags |= pf.flags & kInSectioning;
       if (n->tag == TagId::kMain || n->tag == TagId::kArticle || n->tag == TagId::kSection ||
           n->tag == TagId::kAside || n->tag == TagId::kNav)
@@ -1029,6 +1078,11 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     const bool prose_nav = (f.hints & kHintNavigation) && f.links == 0 && f.good >= kNavProseMinGood;
     if (!strong && !(f.hints & kHintWeakBoilerplate) && ((f.hints & kHintNavigation) == 0 || prose_nav)) return;
     if (!strong) {
+      // A docs page's note or warning in Bootstrap's alert box ("alert
+      // alert-info"), set between the text's paragraphs: the text's own
+      // callout, like an admonition (a notice atop a page or a post, an
+      // error slot, stands elsewhere).
+      if (!ctx.discussion && IsAlertCalloutClass(e->Attr("class")) && SetAmongProse(e)) return;
       // Weak words only: boilerplate when it looks like it. Outside articles,
       // threads and products, one of a series of cards is a card of the
       // page's list (a news hub's "div.PagePromo" items), not a promotion

@@ -8085,5 +8085,150 @@ TEST(Vocabulary, BulletinNoticeBarIsBoilerplate) {
   EXPECT_EQ(r->text.find("closed for repairs"), std::string::npos) << r->text;
 }
 
+// Thread paths of software that names its threads no other way: a link
+// aggregator's /r/<board>/comments/<id>/<slug>, Flarum's /d/<n>-<slug>, a
+// code forge's /<owner>/<repo>/issues/<n>; not WordPress's comment feed, a
+// magazine's /issues/<n> or an issue's files.
+TEST(Vocabulary, ThreadPathsOfAggregatorsFlarumAndForges) {
+  EXPECT_TRUE(IsForumUrl("https://example.com/r/knives/comments/1b7k2q/is_it_worth/"));
+  EXPECT_TRUE(IsForumUrl("https://forum.example.com/d/812-wiring-a-thermostat"));
+  EXPECT_TRUE(IsForumUrl("https://code.example.com/acme/widget/issues/318"));
+  EXPECT_TRUE(IsForumUrl("https://code.example.com/acme/widget/pull/42"));
+  EXPECT_TRUE(IsForumUrl("https://lab.example.com/acme/widget/-/issues/7"));
+  EXPECT_FALSE(IsForumUrl("https://blog.example.com/comments/feed/"));
+  EXPECT_FALSE(IsForumUrl("https://magazine.example.com/issues/142"));
+  EXPECT_FALSE(IsForumUrl("https://code.example.com/acme/widget/issues/318/files"));
+  EXPECT_FALSE(IsForumUrl("https://shop.example.com/d/shoes"));
+}
+
+// Kicker words of Portuguese, Dutch and Spanish newsrooms; an arrow back to
+// the page's index ("« All Events") is a back link, the words alone are not.
+TEST(Vocabulary, MoreKickerWordsAndArrowBackToAll) {
+  EXPECT_TRUE(ClassifyClassId("chapeu", "") & kHintKicker);
+  EXPECT_TRUE(ClassifyClassId("rubriek", "") & kHintKicker);
+  EXPECT_TRUE(ClassifyClassId("bovenkop", "") & kHintKicker);
+  EXPECT_TRUE(ClassifyClassId("cintillo", "") & kHintKicker);
+  EXPECT_TRUE(IsBackLinkLine("\u00ab All Events"));
+  EXPECT_TRUE(IsBackLinkLine("\u2190 All posts"));
+  EXPECT_FALSE(IsBackLinkLine("All Events"));
+  EXPECT_FALSE(IsBackLinkLine("\u00ab All the ways we got the budget wrong this year"));
+  const std::string para =
+      "<p>A Prefeitura inaugurou nesta terça-feira a primeira estação abastecida integralmente por energia "
+      "solar, com 420 painéis fotovoltaicos instalados na cobertura da estação.</p>";
+  auto r = Extract("<html lang=pt><head><meta property=\"og:type\" content=\"article\"><title>Estação</title>"
+                   "</head><body><article><span class=\"chapeu\">Mobilidade</span><h1>Estação</h1>"
+                   "<div class=\"materia-corpo\">" + para + para + "</div></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Mobilidade"), std::string::npos) << r->text;
+}
+
+// A post's body wrapped in a form the page can turn into an editor in
+// place (hidden inputs only, no field to fill) is the post, not a form; a
+// form with a field stays furniture.
+TEST(Extract, TextOnlyFormIsContent) {
+  auto post = [](const char* who, const char* text) {
+    return std::string("<div class=\"thing comment\"><p class=tagline><a class=author href=\"/user/") + who +
+           "\">" + who + "</a> <time datetime=\"2024-03-05T18:40:02+00:00\">1 year ago</time></p>"
+           "<form action=\"#\" class=usertext><input type=hidden name=thing_id value=t1><div class=md><p>" +
+           text + "</p></div></form></div>";
+  };
+  const std::string html =
+      "<html><head><title>Stones or a pull-through?</title>"
+      "<link rel=canonical href=\"https://example.com/r/knives/comments/1b7k2q/stones/\"></head><body>"
+      "<h1>Stones or a pull-through?</h1>" +
+      post("slow_onion", "I have a mid-range gyuto and have been using a pull-through sharpener for two years; "
+                         "a friend says it is ruining the edge.") +
+      post("wendy", "Yes. A pull-through grinds a coarse, uneven bevel and takes off far more steel than it "
+                    "needs to. Start with a single 1000 grit stone.") +
+      "<form action=\"/search\"><p>Search this board for older threads about knives and stones.</p>"
+      "<input type=text name=q></form></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("ruining the edge"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("1000 grit stone"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Search this board"), std::string::npos) << r->text;
+}
+
+// Bootstrap's callout ("alert alert-info") set between a docs page's
+// paragraphs is the page's note, kept like an admonition; the same box
+// atop the page (a site's notice) is still judged as furniture.
+TEST(Extract, BootstrapAlertCalloutAmongParagraphsIsKept) {
+  EXPECT_TRUE(IsAlertCalloutClass("alert alert-info"));
+  EXPECT_TRUE(IsAlertCalloutClass("alert-warning mb-3"));
+  EXPECT_FALSE(IsAlertCalloutClass("alert"));
+  EXPECT_FALSE(IsAlertCalloutClass("alert-bar"));
+  const std::string para =
+      "<p>Instead of polling the shipments endpoint, you can register a URL and the service will send it a "
+      "POST request each time one of your shipments is collected, delayed or delivered.</p>";
+  const std::string note = "<div class=\"alert alert-info\" role=alert>Your endpoint must answer within ten "
+                           "seconds with a 2xx status.</div>";
+  auto r = Extract("<html><head><title>Webhooks</title></head><body><main><h1>Webhooks</h1>" + para + note +
+                   para + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("must answer within ten seconds"), std::string::npos) << r->text;
+  auto top = Extract("<html><head><title>Webhooks</title></head><body><main>" + note + "<h1>Webhooks</h1>" +
+                     para + para + "</main></body></html>");
+  ASSERT_TRUE(top.ok());
+  EXPECT_EQ(top->text.find("must answer within ten seconds"), std::string::npos) << top->text;
+}
+
+// A paged list's links with the arrow after the words ("Next Page »").
+TEST(Vocabulary, TrailingArrowsOfPagerLinks) {
+  EXPECT_TRUE(IsBoilerplateLine("Next Page \u00bb"));
+  EXPECT_TRUE(IsBoilerplateLine("Older posts \u2192"));
+  EXPECT_TRUE(IsBoilerplateLine("Next \u203a"));
+  EXPECT_FALSE(IsBoilerplateLine("The next page of the report \u00bb"));
+  EXPECT_TRUE(IsBoilerplateLine("Expand description"));
+  EXPECT_FALSE(IsBoilerplateLine("Expand the description field before saving"));
+}
+
+// An issue's heading with its number beside its name ("... #318") on a
+// thread: the name is the title when the <title> opens on it.
+TEST(Extract, ThreadHeadingLosesItsNumber) {
+  auto comment = [](const char* who, const char* text) {
+    return std::string("<div class=timeline-comment><h3><a class=author href=\"/") + who + "\">" + who +
+           "</a> commented <relative-time datetime=\"2024-02-19T14:02:51Z\">Feb 19, 2024</relative-time></h3>"
+           "<div class=comment-body><p>" + text + "</p></div></div>";
+  };
+  const std::string html =
+      "<html><head><title>Parser hangs on a zero colspan \xC2\xB7 Issue #318 \xC2\xB7 acme/fmt</title>"
+      "<link rel=canonical href=\"https://code.example.com/acme/fmt/issues/318\"></head><body>"
+      "<h1><bdi>Parser hangs on a zero colspan</bdi> <span>#318</span></h1>" +
+      comment("eb", "Formatting the attached file never finishes and the CPU stays at full load until I kill "
+                    "the process; removing the colspan attribute fixes it.") +
+      comment("okwu", "Thanks for the small reproduction. The column counter never advanced while the span "
+                      "was zero. Fixed in the next release.") +
+      "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_EQ(r->title.value_or(""), "Parser hangs on a zero colspan");
+  EXPECT_NE(r->text.find("never finishes"), std::string::npos) << r->text;
+}
+
+// A site search's page of results (WordPress's body class
+// "search-results") is a list of posts, not the article its theme's
+// og:type says: every result's headline and excerpt stays.
+TEST(Extract, SearchResultsBodyIsAList) {
+  EXPECT_TRUE(NamesArchiveBody("search search-results logged-in"));
+  EXPECT_TRUE(NamesArchiveBody("path-search"));
+  EXPECT_FALSE(NamesArchiveBody("single single-post search-box"));
+  std::string results;
+  for (const char* t : {"Village hall wins grant for a heat pump", "Minutes of the November meeting",
+                        "Hall hire prices for the new year"})
+    results += std::string("<article class=\"post hentry\"><h2 class=entry-title><a href=\"/p/") + t + "\">" + t +
+               "</a></h2><div class=entry-summary><p>" + t +
+               ": the council's notes on the matter, with the figures and what comes next for it. [...]</p></div>"
+               "</article>";
+  auto r = Extract("<html><head><meta property=\"og:type\" content=\"article\"><title>You searched for hall</title>"
+                   "</head><body class=\"search search-results\"><main><header class=page-header><h1>Search "
+                   "Results for: hall</h1></header>" + results + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->page_type, "article");
+  EXPECT_NE(r->text.find("Village hall wins grant for a heat pump"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Minutes of the November meeting"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

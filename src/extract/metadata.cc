@@ -1365,6 +1365,22 @@ bool MicrodataItemIsThePage(const Collector& c) {
   return true;
 }
 
+// A thread's or an issue's heading prints its number after its name
+// ("Parser hangs on empty tables #318": an issue tracker's, a forum's):
+// the name is the title when the <title> opens on it.
+constexpr size_t kThreadNumberMaxDigits = 9;
+std::string WithoutThreadNumber(const std::string& heading, std::string_view doc_title) {
+  const size_t hash = heading.rfind(" #");
+  if (hash == std::string::npos || hash < 3) return heading;
+  const std::string_view num = std::string_view(heading).substr(hash + 2);
+  if (num.empty() || num.size() > kThreadNumberMaxDigits ||
+      !std::all_of(num.begin(), num.end(), [](char ch) { return IsAsciiDigit(ch); }))
+    return heading;
+  const std::string_view name = std::string_view(heading).substr(0, hash);
+  if (!doc_title.starts_with(name) || doc_title.substr(name.size()).starts_with(" #")) return heading;
+  return std::string(name);
+}
+
 std::string DetectPageType(const Collector& c, const HintTable& hints, const JsonValue* article, std::string_view url) {
   (void)article;
   auto any_type = [&](const std::string_view* types, size_t n) {
@@ -3197,6 +3213,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   if (a->page_type == "forum" && !kicker_cut && (title_src == "title-tag" || title_src.starts_with("meta:")))
     if (std::string head = TitleTrailHead(title_src == "title-tag" ? doc_title : meta_titles[meta_pick]); !head.empty())
       title = std::move(head);
+  if (a->page_type == "forum" && title_src == "h1") title = WithoutThreadNumber(title, doc_title);
   // " | " sets off what is appended to a title (the site, a section, a
   // tagline), in a <title>, an og:title or a headline alike.
   if (const size_t bar = title.find(" | "); bar != std::string::npos && bar >= 3) title.resize(bar);

@@ -59,6 +59,12 @@ constexpr std::string_view kHeroBannerWords[] = {"banner", "billboard", "promo"}
 // MkDocs's "admonition note"). Content: a weak chrome word in its class
 // list ("alert") is its styling, not a site's banner.
 constexpr std::string_view kCalloutWords[] = {"admonition"};
+// Bootstrap's callout: "alert" and its contextual variant in one class
+// name ("alert alert-info", "alert-warning"), the box a docs page sets a
+// note or a warning in, and a site its notices (IsAlertCalloutClass).
+constexpr std::string_view kAlertWord = "alert-";
+constexpr std::string_view kAlertVariants[] = {"info", "note", "tip", "warning", "success", "primary",
+                                               "secondary", "important", "caution"};
 
 // clang-format off
 constexpr Word kWords[] = {
@@ -325,6 +331,9 @@ constexpr Word kWords[] = {
   // the standfirst under it ("Vorspann", "chapô", "entradilla").
   {"dachzeile", Match::kToken, kHintKicker}, {"surtitre", Match::kToken, kHintKicker},
   {"antetitulo", Match::kToken, kHintKicker}, {"occhiello", Match::kToken, kHintKicker},
+  // (Portuguese "chapéu", Dutch "rubriek" and "bovenkop", Spanish "cintillo".)
+  {"chapeu", Match::kToken, kHintKicker}, {"rubriek", Match::kToken, kHintKicker},
+  {"bovenkop", Match::kToken, kHintKicker}, {"cintillo", Match::kToken, kHintKicker},
   {"vorspann", Match::kToken, kHintDek}, {"chapo", Match::kToken, kHintDek},
   {"chapeau", Match::kToken, kHintDek}, {"entradilla", Match::kToken, kHintDek},
   {"headline", Match::kPrefix, kHintTitle}, {"entrytitle", Match::kJoined, kHintTitle},
@@ -485,6 +494,10 @@ constexpr std::string_view kBoilerplateLines[] = {
     "back to top of page", "return to top", "return to top of page", "scroll to top", "go to top",
     "top of page", "back to navigation",
     "close", "menu", "search", "next", "previous", "show more", "see more", "view comments",
+    // A paged list's or thread's links to its other pages.
+    "next page", "previous page", "older posts", "newer posts",
+    // A collapsible section's toggle (a <summary> over an API item's text).
+    "expand description", "expand all", "collapse all", "click to expand",
     "story continues below advertisement", "article continues below advertisement",
     "continue reading below", "scroll to continue with content", "image", "photo", "video",
     "advert", "adverts", "this slideshow requires javascript", "javascript is disabled",
@@ -1301,6 +1314,8 @@ constexpr std::string_view kCarouselPositionUnits[] = {"slide", "image", "photo"
 
 // "Back to" and at most this many more words less one.
 constexpr long kBackToMaxSpaces = 4;
+// "« All" and at most this many more words less one ("« All Events").
+constexpr long kBackToAllMaxSpaces = 2;
 
 namespace {
 
@@ -1495,6 +1510,23 @@ bool IsLoadingLine(std::string_view low) {
   return dots && std::count(low.begin(), low.end(), ' ') <= kLoadingMaxSpaces;
 }
 
+// Arrows and chevrons that close a control's label ("Next Page \u00bb",
+// "Older posts \u2192"): dropped before the line is compared.
+constexpr std::string_view kTrailingArrows[] = {"\xc2\xbb", "\xe2\x80\xba", "\xe2\x86\x92"};
+
+// The line without the arrows that close a control's label.
+std::string_view SkipTrailingArrows(std::string_view line) {
+  for (bool again = true; again;) {
+    again = false;
+    for (std::string_view a : kTrailingArrows)
+      if (line.size() >= a.size() && line.substr(line.size() - a.size()) == a) {
+        line = Trim(line.substr(0, line.size() - a.size()));
+        again = true;
+      }
+  }
+  return line;
+}
+
 // The line without the arrows that open a control's label.
 std::string_view SkipLeadingArrows(std::string_view line) {
   for (bool again = true; again;) {
@@ -1579,7 +1611,7 @@ std::span<const std::string_view> BoilerplateLinesOfSize(size_t size) {
 }
 
 bool IsBoilerplateLine(std::string_view line) {
-  line = SkipLeadingArrows(Trim(line));
+  line = SkipTrailingArrows(SkipLeadingArrows(Trim(line)));
   if (line.size() >= 160) return false;
   // Lower-case once; then plain searches.
   char buf[160];
@@ -1702,9 +1734,16 @@ bool IsOnlyZeroWidthMarks(std::string_view text) {
 }
 
 bool IsBackLinkLine(std::string_view line) {
-  line = SkipLeadingArrows(Trim(line));
-  if (line.size() > 48 || !StartsWithIgnoreCase(line, "back to ")) return false;
-  return std::count(line.begin(), line.end(), ' ') <= kBackToMaxSpaces;
+  line = Trim(line);
+  const std::string_view bare = SkipLeadingArrows(line);
+  if (bare.size() > 48) return false;
+  // An arrow back to the index a page sits in: "« All Events", "← All
+  // posts" (the arrow makes it a control, not a heading "All Events").
+  if (bare.size() < line.size() && StartsWithIgnoreCase(bare, "all ") &&
+      std::count(bare.begin(), bare.end(), ' ') <= kBackToAllMaxSpaces)
+    return true;
+  if (!StartsWithIgnoreCase(bare, "back to ")) return false;
+  return std::count(bare.begin(), bare.end(), ' ') <= kBackToMaxSpaces;
 }
 
 bool StartsWithRelatedCue(std::string_view line) {
@@ -3251,8 +3290,25 @@ bool MentionsForumSoftware(std::string_view text) {
 // Body classes of a CMS's archive templates: WordPress's body_class() sets
 // "archive" on every category, tag, author, date, taxonomy and post-type
 // archive; Drupal sets "path-taxonomy" (8+) or "page-taxonomy" (7) on a
-// taxonomy term's page.
-constexpr std::string_view kArchiveBodyClasses[] = {"archive", "path-taxonomy", "page-taxonomy"};
+// taxonomy term's page. A site search's page of results is one too:
+// WordPress's "search-results" (and "search-no-results"), Drupal's
+// "path-search".
+constexpr std::string_view kArchiveBodyClasses[] = {"archive", "path-taxonomy", "page-taxonomy",
+                                                    "search-results", "search-no-results", "path-search"};
+
+bool IsAlertCalloutClass(std::string_view cls) {
+  // Each class name: "alert-" and a variant, whole ("alert-info").
+  for (size_t i = 0; i < cls.size();) {
+    while (i < cls.size() && IsAsciiSpace(cls[i])) ++i;
+    size_t j = i;
+    while (j < cls.size() && !IsAsciiSpace(cls[j])) ++j;
+    const std::string_view name = cls.substr(i, j - i);
+    if (StartsWithIgnoreCase(name, kAlertWord) && EqualsAnyIgnoreCase(name.substr(kAlertWord.size()), kAlertVariants))
+      return true;
+    i = j;
+  }
+  return false;
+}
 
 bool NamesArchiveBody(std::string_view body_class) {
   size_t i = 0;
@@ -3347,6 +3403,8 @@ bool IsForumUrl(std::string_view url) {
   path = path.substr(0, std::min(path.find('?'), path.find('#')));
   // Walk the segments.
   size_t b = 0;
+  int index = 0;  // the segment's place in the path, from 0
+  std::string_view prev;
   while (b < path.size()) {
     if (path[b] == '/') { ++b; continue; }
     size_t e = path.find('/', b);
@@ -3357,18 +3415,35 @@ bool IsForumUrl(std::string_view url) {
     static constexpr WordList kSegments(kForumPathSegments);
     if (kSegments.Contains(stem)) return true;
     std::string_view rest = e < path.size() ? path.substr(e + 1) : std::string_view();
-    // Discourse: /t/<slug>/<number>; Invision: /topic/<number>-<slug>;
-    // Flarum: /d/<number>-<slug>.
+    // Discourse: /t/<slug>/<number>; Invision: /topic/<number>-<slug>.
     if (seg == "t") {
       size_t s2 = rest.find('/');
       if (s2 != std::string_view::npos && s2 + 1 < rest.size() && IsAsciiDigit(rest[s2 + 1])) return true;
     }
     if ((seg == "topic" || seg == "topics") && !rest.empty() && IsAsciiDigit(rest[0])) return true;
-    if (seg == "d" && !rest.empty() && IsAsciiDigit(rest[0])) {
-      size_t k = 0;
-      while (k < rest.size() && IsAsciiDigit(rest[k])) ++k;
-      if (k < rest.size() && rest[k] == '-') return true;
+    // Flarum: /d/<number>-<slug>.
+    if (seg == "d" && !rest.empty() && IsAsciiDigit(rest[0]) && rest.find('-') != std::string_view::npos)
+      return true;
+    // A link aggregator's thread: /r/<board>/comments/<id>/<slug> (an id
+    // with a digit; not WordPress's /comments/feed/).
+    if (seg == "comments") {
+      const std::string_view id = rest.substr(0, rest.find('/'));
+      if (id.size() >= 4 && id.size() <= 12 && id.size() < rest.size() &&
+          std::all_of(id.begin(), id.end(), [](char ch) { return IsAsciiAlnum(ch); }) &&
+          std::any_of(id.begin(), id.end(), [](char ch) { return IsAsciiDigit(ch); }))
+        return true;
     }
+    // A code forge's issue or pull request: /<owner>/<repo>/issues/<number>
+    // (GitLab's /<group>/<repo>/-/issues/<number>), the number last; not a
+    // magazine's /issues/<number> at the path's root.
+    if ((seg == "issues" || seg == "pull" || seg == "merge_requests") && (index == 2 || prev == "-")) {
+      const std::string_view num = rest.substr(0, rest.find('/'));
+      if (!num.empty() && num.size() + 1 >= rest.size() &&
+          std::all_of(num.begin(), num.end(), [](char ch) { return IsAsciiDigit(ch); }))
+        return true;
+    }
+    prev = seg;
+    ++index;
     b = e;
   }
   return false;

@@ -524,6 +524,10 @@ bool MentionsForumSoftware(std::string_view text);
 // category, tag, author, date or taxonomy term (WordPress's "archive",
 // Drupal's "path-taxonomy"): whole class words only.
 bool NamesArchiveBody(std::string_view body_class);
+// Bootstrap's contextual alert in a class list ("alert alert-info",
+// "alert-warning"): a note or a warning box, on a docs page set among the
+// text's paragraphs (content.cc keeps it there).
+bool IsAlertCalloutClass(std::string_view cls);
 
 // A URL path of a discussion thread: /forum/..., /threads/..., /viewtopic,
 // /questions/..., /t/<slug>/<id> (Discourse), /topic/<id>-... (Invision).
