@@ -2365,6 +2365,58 @@ TEST(Extract, HeadingStandsWhenTheTitlesNameOnlyTheSite) {
   EXPECT_EQ(named->title.value_or(""), "Hand-thrown stoneware mugs");
 }
 
+// An <h1> of the page's furniture (a sign-up box's, a modal's, the
+// footer's) beside the headline's is no rival: the page has one headline.
+// When every <h1> is in such a box, they stay candidates (a hero set in a
+// "popup" class).
+TEST(Extract, FurnitureHeadingsBesideTheHeadlineAreNoRivals) {
+  const std::string head =
+      "<html><head><title>Camping lanterns, tested | Trail Shop</title>"
+      "<meta property=\"og:site_name\" content=\"Trail Shop\"></head><body>";
+  const std::string story = "<div class=story><h1>Camping lanterns worth packing this summer</h1><p>" +
+                            std::string(400, 'x') + " text.</p></div>";
+  for (const std::string& furniture :
+       {std::string("<div class=\"modal fade\"><h1>Get the gear list</h1><p>Your email</p></div>"),
+        std::string("<div class=subscribe-overlay><h1>Subscribe to Trail Shop News and Deals</h1></div>"),
+        std::string("<footer><div id=change-location><h1>Select your location</h1></div></footer>")}) {
+    auto r = Extract(head + story + furniture + "</body></html>");
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->title.value_or(""), "Camping lanterns worth packing this summer") << furniture;
+  }
+  // Two headings outside such boxes: no one headline, the <title> names it.
+  auto two = Extract(head + story + "<div><h1>Get the gear list</h1></div></body></html>");
+  ASSERT_TRUE(two.ok());
+  EXPECT_EQ(two->title.value_or(""), "Camping lanterns, tested");
+  auto hero = Extract(head + "<div class=hero-popup><h1>Camping lanterns worth packing this summer</h1></div><p>" +
+                      std::string(400, 'x') + " text.</p></body></html>");
+  ASSERT_TRUE(hero.ok());
+  EXPECT_EQ(hero->title.value_or(""), "Camping lanterns worth packing this summer");
+}
+
+// A heading that ends on the site's name after a separator prints the
+// <title>'s pattern: the name goes, as from the <title>.
+TEST(Extract, HeadingEndingOnTheSiteNameIsCut) {
+  auto r = Extract(
+      "<html><head><title>Critics pick the best exhibitions of 2025 | Gallery Weekly</title>"
+      "<meta property=\"og:site_name\" content=\"Gallery Weekly\"></head><body><main>"
+      "<h1>Critics\xE2\x80\x99 Choice: best exhibitions of 2025 \xE2\x80\x93 Gallery Weekly</h1><p>" +
+      std::string(400, 'x') + " text.</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Critics\xE2\x80\x99 Choice: best exhibitions of 2025");
+}
+
+// A <title> that opens on a separator (" | Volts Magazine") is a
+// template's whose page name was left empty: it names only the site, and
+// the page's lone heading is not weighed against it.
+TEST(Extract, TitleOpeningOnASeparatorNamesOnlyTheSite) {
+  auto r = Extract(
+      "<html><head><title> | Volts &amp; Amps Magazine</title>"
+      "<meta property=\"og:site_name\" content=\"Volts and Amps Magazine\"></head><body><main>"
+      "<h1>Electronic gadgets</h1><p>" + std::string(400, 'x') + " text.</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Electronic gadgets");
+}
+
 // A meta title that is only the site's name, beside a <title> that names
 // the page without it, is a template's default: the <title> names the
 // page. A <title> that holds the name may be the site's own page.
