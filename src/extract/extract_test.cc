@@ -2417,6 +2417,29 @@ TEST(Extract, TitleOpeningOnASeparatorNamesOnlyTheSite) {
   EXPECT_EQ(r->title.value_or(""), "Electronic gadgets");
 }
 
+// A <title> that is all the page declares (no og:title, meta title,
+// JSON-LD headline or site name), over a lone <h1> in the main landmark, is
+// an app shell's, the site's on every page: the heading names the page
+// though it shares no word with it. With an og:title or a site name beside
+// it, the heading is weighed as before (a landing page's slogan).
+TEST(Extract, LoneMainHeadingBeatsAnAppShellTitle) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  auto r = Extract("<html><head><title>Chatterbox - The front page of the web</title></head><body>"
+                   "<main><h1>Enameled cast iron pan and metal utensils</h1>" + body);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Enameled cast iron pan and metal utensils");
+  auto og = Extract("<html><head><title>Chatterbox - The front page of the web</title>"
+                    "<meta property=\"og:title\" content=\"Chatterbox - The front page of the web\"></head><body>"
+                    "<main><h1>Enameled cast iron pan and metal utensils</h1>" + body);
+  ASSERT_TRUE(og.ok());
+  EXPECT_NE(og->title.value_or(""), "Enameled cast iron pan and metal utensils");
+  auto named = Extract("<html><head><title>Chatterbox - The front page of the web</title>"
+                       "<meta property=\"og:site_name\" content=\"Chatterbox\"></head><body>"
+                       "<main><h1>Enameled cast iron pan and metal utensils</h1>" + body);
+  ASSERT_TRUE(named.ok());
+  EXPECT_NE(named->title.value_or(""), "Enameled cast iron pan and metal utensils");
+}
+
 // A meta title that is only the site's name, beside a <title> that names
 // the page without it, is a template's default: the <title> names the
 // page. A <title> that holds the name may be the site's own page.

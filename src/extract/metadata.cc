@@ -2362,6 +2362,37 @@ static size_t FirstTitleSeparator(std::string_view t) {
   return std::string_view::npos;
 }
 
+// Whether a title says a name and a tagline: one or two capitalised words,
+// a separator, then a phrase of four words or more, most of them
+// lower-case ("Example - The front page of the web"): a site's default
+// title, not a page's name.
+static bool IsNameAndTagline(std::string_view t) {
+  if (t.size() > kMaxComparedTitleBytes) return false;
+  const size_t sep = FirstTitleSeparator(t);
+  if (sep == std::string_view::npos || sep == 0) return false;
+  // (The separator is " mark ": the tagline starts after the mark's space.)
+  const size_t after = t.find(' ', sep + 1);
+  if (after == std::string_view::npos) return false;
+  auto words = [](std::string_view s, size_t* lower) {
+    size_t n = 0;
+    for (size_t b = 0; b < s.size();) {
+      size_t e = s.find(' ', b);
+      if (e == std::string_view::npos) e = s.size();
+      if (e > b) {
+        ++n;
+        if (lower) *lower += s[b] >= 'a' && s[b] <= 'z';
+        else if (!(s[b] >= 'A' && s[b] <= 'Z') && !IsAsciiDigit(s[b])) return size_t{0};
+      }
+      b = e + 1;
+    }
+    return n;
+  };
+  const size_t name_words = words(Trim(t.substr(0, sep)), nullptr);
+  size_t lower = 0;
+  const size_t tagline_words = words(Trim(t.substr(after + 1)), &lower);
+  return name_words >= 1 && name_words <= 2 && tagline_words >= 4 && lower * 2 >= tagline_words;
+}
+
 // The part two titles share before a separator when they go on
 // differently after it ("Spring fair - Our school" and "Spring fair -
 // News - Our school district"): what follows is the site's or a section's
@@ -3026,9 +3057,18 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       }
       return any;
     };
-    if (text.size() >= 4 && text.size() < 300 && (std::count(text.begin(), text.end(), ' ') >= 1 || leads_title()) &&
-        (SharesTitleWords(h1_norms[0], norm_doc_title, norm_meta_titles) ||
-         (titles_name_site() && !IsPromoLine(text) && !IsStoreOfferLine(text)))) {
+    // (A <title> that is all the page declares, no og:title, meta title,
+    // JSON-LD headline or site name beside it, and says a name and a
+    // tagline, is an app shell's: the site's, the same on every page,
+    // "Example - The heart of the web". A lone heading in the main landmark
+    // names the page then, though it shares no word with it.)
+    auto shell_title = [&] {
+      return meta_titles.empty() && site.empty() && IsNameAndTagline(doc_title) && InMainLandmark(h1s[0], hints);
+    };
+    const bool headline_sized =
+        text.size() >= 4 && text.size() < 300 && (std::count(text.begin(), text.end(), ' ') >= 1 || leads_title());
+    if (headline_sized && (SharesTitleWords(h1_norms[0], norm_doc_title, norm_meta_titles) ||
+                           (titles_name_site() && !IsPromoLine(text) && !IsStoreOfferLine(text)))) {
       title = text;
       title_src = "h1";
       out->headline = h1s[0];
@@ -3036,6 +3076,11 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       title = std::string(named_head);
       title_src = "title-head";
       out->headline = h1s[0];
+    } else if (headline_sized && shell_title() && !IsPromoLine(text) && !IsStoreOfferLine(text)) {
+      // (The heading stays in the body: a link post's heading is most of
+      // its text.)
+      title = text;
+      title_src = "h1-over-shell-title";
     }
   }
   // A heading that is a title's name with a few words before it ("New
