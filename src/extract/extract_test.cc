@@ -2491,6 +2491,81 @@ TEST(Extract, HeadingStandsWhenTheTitlesNameOnlyTheSite) {
   EXPECT_EQ(named->title.value_or(""), "Hand-thrown stoneware mugs");
 }
 
+// An <h1> of the page's furniture (a sign-up box's, a modal's, the
+// footer's) beside the headline's is no rival: the page has one headline.
+// When every <h1> is in such a box, they stay candidates (a hero set in a
+// "popup" class).
+TEST(Extract, FurnitureHeadingsBesideTheHeadlineAreNoRivals) {
+  const std::string head =
+      "<html><head><title>Camping lanterns, tested | Trail Shop</title>"
+      "<meta property=\"og:site_name\" content=\"Trail Shop\"></head><body>";
+  const std::string story = "<div class=story><h1>Camping lanterns worth packing this summer</h1><p>" +
+                            std::string(400, 'x') + " text.</p></div>";
+  for (const std::string& furniture :
+       {std::string("<div class=\"modal fade\"><h1>Get the gear list</h1><p>Your email</p></div>"),
+        std::string("<div class=subscribe-overlay><h1>Subscribe to Trail Shop News and Deals</h1></div>"),
+        std::string("<footer><div id=change-location><h1>Select your location</h1></div></footer>")}) {
+    auto r = Extract(head + story + furniture + "</body></html>");
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->title.value_or(""), "Camping lanterns worth packing this summer") << furniture;
+  }
+  // Two headings outside such boxes: no one headline, the <title> names it.
+  auto two = Extract(head + story + "<div><h1>Get the gear list</h1></div></body></html>");
+  ASSERT_TRUE(two.ok());
+  EXPECT_EQ(two->title.value_or(""), "Camping lanterns, tested");
+  auto hero = Extract(head + "<div class=hero-popup><h1>Camping lanterns worth packing this summer</h1></div><p>" +
+                      std::string(400, 'x') + " text.</p></body></html>");
+  ASSERT_TRUE(hero.ok());
+  EXPECT_EQ(hero->title.value_or(""), "Camping lanterns worth packing this summer");
+}
+
+// A heading that ends on the site's name after a separator prints the
+// <title>'s pattern: the name goes, as from the <title>.
+TEST(Extract, HeadingEndingOnTheSiteNameIsCut) {
+  auto r = Extract(
+      "<html><head><title>Critics pick the best exhibitions of 2025 | Gallery Weekly</title>"
+      "<meta property=\"og:site_name\" content=\"Gallery Weekly\"></head><body><main>"
+      "<h1>Critics\xE2\x80\x99 Choice: best exhibitions of 2025 \xE2\x80\x93 Gallery Weekly</h1><p>" +
+      std::string(400, 'x') + " text.</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Critics\xE2\x80\x99 Choice: best exhibitions of 2025");
+}
+
+// A <title> that opens on a separator (" | Volts Magazine") is a
+// template's whose page name was left empty: it names only the site, and
+// the page's lone heading is not weighed against it.
+TEST(Extract, TitleOpeningOnASeparatorNamesOnlyTheSite) {
+  auto r = Extract(
+      "<html><head><title> | Volts &amp; Amps Magazine</title>"
+      "<meta property=\"og:site_name\" content=\"Volts and Amps Magazine\"></head><body><main>"
+      "<h1>Electronic gadgets</h1><p>" + std::string(400, 'x') + " text.</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Electronic gadgets");
+}
+
+// A <title> that is all the page declares (no og:title, meta title,
+// JSON-LD headline or site name), over a lone <h1> in the main landmark, is
+// an app shell's, the site's on every page: the heading names the page
+// though it shares no word with it. With an og:title or a site name beside
+// it, the heading is weighed as before (a landing page's slogan).
+TEST(Extract, LoneMainHeadingBeatsAnAppShellTitle) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></main></body></html>";
+  auto r = Extract("<html><head><title>Chatterbox - The front page of the web</title></head><body>"
+                   "<main><h1>Enameled cast iron pan and metal utensils</h1>" + body);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Enameled cast iron pan and metal utensils");
+  auto og = Extract("<html><head><title>Chatterbox - The front page of the web</title>"
+                    "<meta property=\"og:title\" content=\"Chatterbox - The front page of the web\"></head><body>"
+                    "<main><h1>Enameled cast iron pan and metal utensils</h1>" + body);
+  ASSERT_TRUE(og.ok());
+  EXPECT_NE(og->title.value_or(""), "Enameled cast iron pan and metal utensils");
+  auto named = Extract("<html><head><title>Chatterbox - The front page of the web</title>"
+                       "<meta property=\"og:site_name\" content=\"Chatterbox\"></head><body>"
+                       "<main><h1>Enameled cast iron pan and metal utensils</h1>" + body);
+  ASSERT_TRUE(named.ok());
+  EXPECT_NE(named->title.value_or(""), "Enameled cast iron pan and metal utensils");
+}
+
 // A meta title that is only the site's name, beside a <title> that names
 // the page without it, is a template's default: the <title> names the
 // page. A <title> that holds the name may be the site's own page.

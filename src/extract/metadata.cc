@@ -2346,6 +2346,32 @@ constexpr int kMainLandmarkLevels = 24;
 // template sets another <h1> outside it (the site's logo in a sidebar). (A
 // hidden one, "<h1 class=display-none>Home</h1>", labels the page for
 // screen readers: not shown, it names no page.)
+// How many levels an <h1> climbs to find a furniture box around it.
+constexpr int kFurnitureBoxLevels = 12;
+
+// Whether an <h1> is the page's furniture, not a rival to its headline: a
+// sign-up box's or a shelf's heading ("Subscribe to Example News", "More
+// from Example"), or a heading inside a box that opens over the page (a
+// <dialog>, role=dialog, a "modal" or "popup" class: a newsletter prompt)
+// or inside the page's <footer> (a location picker: "Select your
+// location"), or a boilerplate-classed box's that asks to subscribe. Templates set those in <h1>s too; the page's one headline is
+// the <h1> left. (Up to kFurnitureBoxLevels ancestors, stopping at <main>,
+// <article> or <body>: a footer inside an article is the story's own.)
+bool IsFurnitureH1(const Node* h, std::string_view text, const HintTable& hints) {
+  if (IsFurnitureHeading(text)) return true;
+  int levels = kFurnitureBoxLevels;
+  for (const Node* p = h->parent; p && p->is_element() && levels-- > 0; p = p->parent) {
+    if (p->Is(TagId::kBody) || p->Is(TagId::kMain) || p->Is(TagId::kArticle)) break;
+    if (p->Is(TagId::kFooter) || p->Is(TagId::kDialog) || (ClassifyRole(p->Attr("role")) & kRoleDialog) ||
+        (hints[p->id] & kHintOverlay))
+      return true;
+    // (A boilerplate-classed box whose heading asks to subscribe:
+    // "<div class=subscribe-overlay><h1>Subscribe to Example News".)
+    if ((hints[p->id] & (kHintBoilerplate | kHintWeakBoilerplate)) && IsPromoLine(text, false)) return true;
+  }
+  return false;
+}
+
 bool InMainLandmark(const Node* h, const HintTable& hints) {
   int levels = kMainLandmarkLevels;
   for (const Node* p = h; p && p->is_element() && levels-- > 0; p = p->parent) {
@@ -2423,6 +2449,37 @@ static size_t FirstTitleSeparator(std::string_view t) {
       if (t.compare(i, kTitleSeparators[k].size(), kTitleSeparators[k]) == 0) return i;
   }
   return std::string_view::npos;
+}
+
+// Whether a title says a name and a tagline: one or two capitalised words,
+// a separator, then a phrase of four words or more, most of them
+// lower-case ("Example - The front page of the web"): a site's default
+// title, not a page's name.
+static bool IsNameAndTagline(std::string_view t) {
+  if (t.size() > kMaxComparedTitleBytes) return false;
+  const size_t sep = FirstTitleSeparator(t);
+  if (sep == std::string_view::npos || sep == 0) return false;
+  // (The separator is " mark ": the tagline starts after the mark's space.)
+  const size_t after = t.find(' ', sep + 1);
+  if (after == std::string_view::npos) return false;
+  auto words = [](std::string_view s, size_t* lower) {
+    size_t n = 0;
+    for (size_t b = 0; b < s.size();) {
+      size_t e = s.find(' ', b);
+      if (e == std::string_view::npos) e = s.size();
+      if (e > b) {
+        ++n;
+        if (lower) *lower += s[b] >= 'a' && s[b] <= 'z';
+        else if (!(s[b] >= 'A' && s[b] <= 'Z') && !IsAsciiDigit(s[b])) return size_t{0};
+      }
+      b = e + 1;
+    }
+    return n;
+  };
+  const size_t name_words = words(Trim(t.substr(0, sep)), nullptr);
+  size_t lower = 0;
+  const size_t tagline_words = words(Trim(t.substr(after + 1)), &lower);
+  return name_words >= 1 && name_words <= 2 && tagline_words >= 4 && lower * 2 >= tagline_words;
 }
 
 // The part two titles share before a separator when they go on
@@ -2566,6 +2623,35 @@ size_t RFindSeparator(std::string_view t, std::string_view sep) {
     end = at + 1;
   }
   return std::string_view::npos;
+}
+
+// `heading` without the site's name (`site`, a BareName) when a title
+// separator sets it off at the end ("Best Exhibitions 2025 – Example
+// Gallery"): a template that prints the <title>'s pattern in the <h1>. The
+// heading whole otherwise, or when nothing is left before the name.
+std::string CutSiteTail(std::string_view heading, std::string_view site) {
+  size_t best = std::string_view::npos, best_size = 0;
+  for (size_t k = 0; k < kNumTitleSeparators; ++k) {
+    const size_t at = RFindSeparator(heading, kTitleSeparators[k]);
+    if (at != std::string_view::npos && at > 0 && (best == std::string_view::npos || at > best)) {
+      best = at;
+      best_size = kTitleSeparators[k].size();
+    }
+  }
+  if (best != std::string_view::npos && IsSitePart(heading.substr(best + best_size), site, false))
+    if (const std::string_view head = Trim(heading.substr(0, best)); !head.empty()) return std::string(head);
+  return std::string(heading);
+}
+
+// Whether a title opens on a separator's mark (" | Example News", "- Shop"):
+// a template's whose page name was left empty, the site's name alone.
+bool OpensOnSeparator(std::string_view t) {
+  t = Trim(t);
+  for (size_t k = 0; k < kNumTitleSeparators; ++k) {
+    const std::string_view mark = Trim(kTitleSeparators[k]);
+    if (t.size() > mark.size() && t.starts_with(mark) && t[mark.size()] == ' ') return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -2864,6 +2950,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   const std::string norm_declared_site = NormalizeForCompare(site);
   std::vector<const Node*> h1s;
   std::vector<std::string> h1_texts, h1_norms;  // their texts, and normalized once
+  // (The furniture <h1>s set aside: a lone headline beside them is still
+  // the page's one headline.)
+  std::vector<const Node*> furniture;
+  std::vector<std::string> furniture_texts, furniture_norms;
   for (const Node* h : c.h1s) {
     bool dropped_tagline = false;
     std::string text = HeadingText(h, &dropped_tagline);
@@ -2896,9 +2986,24 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
                     (IsAsciiAlnum(text[i - 1]) || text[i - 1] == ')') && text[i + 2] >= 'A' && text[i + 2] <= 'Z';
       if (inner_end && !title_repeats(norm)) continue;
     }
+    if (IsFurnitureH1(h, text, hints)) {
+      furniture.push_back(h);
+      furniture_texts.push_back(std::move(text));
+      furniture_norms.push_back(std::move(norm));
+      continue;
+    }
     h1s.push_back(h);
     h1_texts.push_back(std::move(text));
     h1_norms.push_back(std::move(norm));
+  }
+  // (When every <h1> left is furniture, they stay candidates: a hero set in
+  // a "popup" class is the page's own.)
+  size_t furniture_h1s = furniture.size();
+  if (h1s.empty()) {
+    h1s = std::move(furniture);
+    h1_texts = std::move(furniture_texts);
+    h1_norms = std::move(furniture_norms);
+    furniture_h1s = 0;
   }
   for (size_t m = 0; m < h1s.size(); ++m) {
     if (!matches_meta_norm(h1_norms[m])) continue;
@@ -2967,7 +3072,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // repeats one word for word, is a label over the headline ("Market
   // updates" over "Market Update, Spring 2024"): the subheading is
   // the headline.
-  if (title.empty() && !h1s.empty() && h1s.size() == c.h1s.size() && same_text(1)) {
+  if (title.empty() && !h1s.empty() && h1s.size() + furniture_h1s == c.h1s.size() && same_text(1)) {
     if (const Node* sub = NextSubheading(h1s[0], kSubheadingSearchSteps)) {
       std::string text = HeadingText(sub);
       const std::string norm = NormalizeForCompare(text);
@@ -2983,7 +3088,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   }
   // (The site's logo set as an <h1> too, outside the main landmark, leaves
   // one headline when the one left is in it: a docs theme's sidebar logo.)
-  if (title.empty() && !h1s.empty() && (h1s.size() == c.h1s.size() || InMainLandmark(h1s[0], hints)) && same_text(1)) {
+  if (title.empty() && !h1s.empty() && (h1s.size() + furniture_h1s == c.h1s.size() || InMainLandmark(h1s[0], hints)) &&
+      same_text(1)) {
     const std::string& text = h1_texts[0];
     // (A one-word heading is a label, "Menu", "Blog", unless a title
     // begins with it: "Flexbox" for "Flexbox - Learn web development |
@@ -3033,14 +3139,25 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       for (size_t i = 0; i <= norm_meta_titles.size(); ++i) {
         const std::string& t = title_at(i);
         if (t.empty()) continue;
-        if (t.size() > kMaxSiteBytes || BareName(t) != bare_site) return false;
+        // (" | Example News" says the site's name alone too: the page's
+        // name was left out of the template.)
+        if (t.size() > kMaxSiteBytes || (BareName(t) != bare_site && !OpensOnSeparator(t))) return false;
         any = true;
       }
       return any;
     };
-    if (text.size() >= 4 && text.size() < 300 && (std::count(text.begin(), text.end(), ' ') >= 1 || leads_title()) &&
-        (SharesTitleWords(h1_norms[0], norm_doc_title, norm_meta_titles) ||
-         (titles_name_site() && !IsPromoLine(text) && !IsStoreOfferLine(text)))) {
+    // (A <title> that is all the page declares, no og:title, meta title,
+    // JSON-LD headline or site name beside it, and says a name and a
+    // tagline, is an app shell's: the site's, the same on every page,
+    // "Example - The heart of the web". A lone heading in the main landmark
+    // names the page then, though it shares no word with it.)
+    auto shell_title = [&] {
+      return meta_titles.empty() && site.empty() && IsNameAndTagline(doc_title) && InMainLandmark(h1s[0], hints);
+    };
+    const bool headline_sized =
+        text.size() >= 4 && text.size() < 300 && (std::count(text.begin(), text.end(), ' ') >= 1 || leads_title());
+    if (headline_sized && (SharesTitleWords(h1_norms[0], norm_doc_title, norm_meta_titles) ||
+                           (titles_name_site() && !IsPromoLine(text) && !IsStoreOfferLine(text)))) {
       title = text;
       title_src = "h1";
       out->headline = h1s[0];
@@ -3048,6 +3165,11 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       title = std::string(named_head);
       title_src = "title-head";
       out->headline = h1s[0];
+    } else if (headline_sized && shell_title() && !IsPromoLine(text) && !IsStoreOfferLine(text)) {
+      // (The heading stays in the body: a link post's heading is most of
+      // its text.)
+      title = text;
+      title_src = "h1-over-shell-title";
     }
   }
   // A heading that is a title's name with a few words before it ("New
@@ -3056,6 +3178,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // or a label, the title says the name. (Not when they lead into the name,
   // "The", "What's the", or end in a number: that heading is the title
   // reworded.)
+  // A heading that ends on the site's name after a separator is cut like
+  // the <title> (a template printing the <title>'s pattern in the <h1>).
+  if (title_src == "h1" && !bare_site.empty()) title = CutSiteTail(title, bare_site);
   bool kicker_cut = false;
   if (title_src == "h1") {
     const std::string nh = NormalizeForCompare(title);
