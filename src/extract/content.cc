@@ -2162,6 +2162,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   const Node* skip_parent = nullptr;
   int skip_level = 0;
   for (const Node* root : roots) {
+    // A root that is one short line of furniture is no content: a
+    // script-rendered app's notice in <noscript> ("You need to enable
+    // JavaScript to run this app"), all the page shows in its HTML.
+    if (const Facts& rf = facts_[root->id];
+        (rf.flags & kOwner) && rf.text > 0 && rf.own_text == rf.text && rf.text < 200 &&
+        CollapsedTextInto(root, 1u << 20, kLineMaxNodes, &scratch) && IsBoilerplateLine(scratch)) {
+      if (explain) explain->push_back({root, false, "boilerplate-line " + ScoreNote(root)});
+      continue;
+    }
     builder.Enter(root);
     const Node* n = root->first_child;
     while (n) {

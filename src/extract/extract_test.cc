@@ -7875,5 +7875,14 @@ TEST(Vocabulary, AcceptedMarkIsPostFurniture) {
   EXPECT_FALSE(IsPostFurnitureLine("Accepted by the council"));
 }
 
+// A script-rendered shop whose HTML holds only its <noscript> notice shows
+// no content: the notice is not the page's body.
+TEST(Extract, NoscriptNoticeAloneIsNoBody) {
+  auto r = Extract("<html><head><title>Outlet</title></head><body><noscript>You need to enable JavaScript to run "
+                   "this app.</noscript><div id=root></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("JavaScript"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede
