@@ -7884,5 +7884,26 @@ TEST(Extract, NoscriptNoticeAloneIsNoBody) {
   EXPECT_EQ(r->text.find("JavaScript"), std::string::npos) << r->text;
 }
 
+// A shop grid's card text in a caption-classed box (its categories, linked
+// name under a heading, excerpt and price) is the card's, not an image's
+// caption: on a category page the cards stay.
+TEST(Extract, ProductCaptionWithHeadingIsCardText) {
+  const char* names[] = {"Canvas gear bag", "Cutlery roll", "Dining set for six", "Cargo organiser"};
+  std::string cards;
+  for (const char* n : names)
+    cards += std::string("<li class='product'><a href='/p/x'><img src='/i/x.jpg' alt=''></a>"
+                         "<div class='product-caption'><div class='posted-in'><a href='/c/camp'>Camping</a> / "
+                         "<a href='/c/sale'>On sale</a></div><h3 class='loop-title'><a href='/p/x'>") +
+             n + "</a></h3><div class='short-description'><p>A sturdy piece of camp kit in waxed canvas with "
+                 "brass fittings, made to last.</p></div><span class='price'>$21.00</span></div></li>";
+  auto r = Extract("<html><head><title>Outdoor gear</title></head><body class='archive'><header><nav><a href='/'>"
+                   "Home</a><a href='/shop'>Shop</a></nav></header><main><h1>Outdoor gear</h1><ul class='products'>" +
+                   cards + "</ul></main><footer><p>Copyright the shop</p></footer></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Cutlery roll"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("brass fittings"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Cargo organiser"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede
