@@ -7905,5 +7905,24 @@ TEST(Extract, ProductCaptionWithHeadingIsCardText) {
   EXPECT_NE(r->text.find("Cargo organiser"), std::string::npos) << r->text;
 }
 
+// A shop card's shortcut to the product's options (a "quick shop" or
+// "quick view" control, by its class or its label) is the card's control,
+// not its text.
+TEST(Extract, QuickShopControlIsNoCardText) {
+  EXPECT_TRUE(IsBoilerplateLine("Quick Shop"));
+  EXPECT_TRUE(IsBoilerplateLine("Quick add"));
+  EXPECT_FALSE(IsBoilerplateLine("Quick shop visits before the holidays are our favourite."));
+  std::string cards;
+  for (const char* n : {"Dark roast", "Medium roast", "Espresso blend", "Decaf"})
+    cards += std::string("<li class='card'><h3><a href='/p/x'>") + n +
+             "</a></h3><p>Whole beans roasted this week in small batches.</p><span>$19.99</span>"
+             "<div class='quick-shop-opener'><span>Pick a grind and bag size</span></div></li>";
+  auto r = Extract("<html><head><title>Coffee</title></head><body><main><h1>Coffee</h1><p>" +
+                   std::string(kEnglishProse) + "</p><ul class='grid'>" + cards + "</ul></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Espresso blend"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Pick a grind"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -86,6 +86,9 @@ constexpr Word kWords[] = {
   // "crosssell"): other products offered beside this one.
   {"upsell", Match::kJoined, kBp | kHintRelated}, {"upsells", Match::kJoined, kBp | kHintRelated},
   {"crosssell", Match::kJoined, kBp | kHintRelated}, {"crosssells", Match::kJoined, kBp | kHintRelated},
+  // A shop card's shortcut to a product's options ("quickview-label",
+  // "quick-shop-opener"): a control over the card, never its text.
+  {"quickview", Match::kJoined, kBp}, {"quickshop", Match::kJoined, kBp},
   // Advertising.
   {"ad", Match::kToken, kBp | kHintAd}, {"ads", Match::kToken, kBp | kHintAd},
   {"adv", Match::kToken, kBp | kHintAd}, {"advert", Match::kPrefix, kBp | kHintAd},
@@ -487,7 +490,7 @@ constexpr std::string_view kBoilerplateLines[] = {
     "not open for further replies", "you must log in to answer this question",
     "you must log in or register to reply here",
     // Shop controls on product cards.
-    "quick view", "compare", "add to compare", "more options", "add to wishlist", "add to wish list",
+    "quick view", "quick shop", "quick add", "compare", "add to compare", "more options", "add to wishlist", "add to wish list",
     "add to cart", "select options", "choose options",
     // Calls to action: a button's label on a line of its own.
     "learn more", "see all", "view all", "shop now", "buy now", "order now", "book now", "view full details",
