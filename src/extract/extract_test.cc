@@ -7924,5 +7924,30 @@ TEST(Extract, QuickShopControlIsNoCardText) {
   EXPECT_EQ(r->text.find("Pick a grind"), std::string::npos) << r->text;
 }
 
+// A shop theme's image banner (a picture under a heading and a line of
+// text, "image-banner") is a section of the category page, not an ad
+// banner; an ad's banner still goes.
+TEST(Extract, ImageBannerIsASection) {
+  std::string cards, menu;
+  for (const char* n : {"Power station 300", "Power station 600", "Power station 1200", "Solar panel 100W",
+                        "Solar panel 200W", "Cable kit"})
+    cards += std::string("<li class='grid__item'><a href='/p/x'>") + n +
+             " with charger and carry case</a><span class='price'>$299.00</span></li>";
+  for (int i = 0; i < 12; ++i) menu += "<li><a href='/c/" + std::to_string(i) + "'>Category of the shop</a></li>";
+  auto page = [&](const std::string& banner_class) {
+    return "<html><head><title>Portable power</title></head><body><header><ul class='menu'>" + menu +
+           "</ul></header><main><h1>Portable power stations</h1><ul class='grid'>" + cards + "</ul><div class='section " +
+           banner_class + "'><div class='text-overlay'><h2>Camping power essentials</h2><p>Discover our carefully "
+           "chosen camping kit: reliable power for a weekend away, ready when you arrive.</p></div></div></main>"
+           "<footer><p>Free shipping over $100</p></footer></body></html>";
+  };
+  auto r = Extract(page("image-banner"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Discover our carefully"), std::string::npos) << r->text;
+  r = Extract(page("banner"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Discover our carefully"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -46,7 +46,9 @@ constexpr uint32_t kNav = kHintNavigation;
 struct OwnedPart {
   std::string_view owner, part;
 };
-constexpr OwnedPart kOwnedParts[] = {{"card", "footer"}};
+// (And text set over a picture, "text-overlay": the picture's heading and
+// line, not an overlay over the page.)
+constexpr OwnedPart kOwnedParts[] = {{"card", "footer"}, {"text", "overlay"}};
 
 // A page's hero, its lead section, named as a banner in one class name
 // ("hero-banner", "heroBanner", "billboard-hero", "hero-promo"): the
@@ -54,6 +56,10 @@ constexpr OwnedPart kOwnedParts[] = {{"card", "footer"}};
 // strip. The words it clears, and the word that clears them.
 constexpr std::string_view kHeroWord = "hero";
 constexpr std::string_view kHeroBannerWords[] = {"banner", "billboard", "promo"};
+// So is an image banner ("image-banner", "imageBanner", "banner-image": a
+// shop theme's section of a picture under a heading and a line of text).
+constexpr std::string_view kImageWord = "image";
+constexpr std::string_view kImageBannerWord = "banner";
 // A document's callout: a note, tip or warning box set in the text
 // (Docusaurus's "theme-admonition ... alert alert--info", Sphinx's and
 // MkDocs's "admonition note"). Content: a weak chrome word in its class
@@ -998,11 +1004,14 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
   }
   // Token i names a hero's banner: "hero" beside it in its class name.
   // (The rare neighbour first: tokens are lower-case already.)
+  auto beside = [&](size_t i, std::string_view word) {
+    return (i > 0 && pair_ok[i - 1] && std::string_view(toks[i - 1].p, toks[i - 1].n) == word) ||
+           (i + 1 < count && pair_ok[i] && std::string_view(toks[i + 1].p, toks[i + 1].n) == word);
+  };
   auto hero_banner = [&](size_t i) {
-    if (!((i > 0 && pair_ok[i - 1] && std::string_view(toks[i - 1].p, toks[i - 1].n) == kHeroWord) ||
-          (i + 1 < count && pair_ok[i] && std::string_view(toks[i + 1].p, toks[i + 1].n) == kHeroWord)))
-      return false;
-    return EqualsAny(std::string_view(toks[i].p, toks[i].n), kHeroBannerWords);
+    const std::string_view t(toks[i].p, toks[i].n);
+    if (beside(i, kHeroWord)) return EqualsAny(t, kHeroBannerWords);
+    return t == kImageBannerWord && beside(i, kImageWord);
   };
   bool callout = false;
   for (size_t i = 0; i < count; ++i) {
