@@ -1392,6 +1392,16 @@ bool InHeading(const Node* e) {
   return false;
 }
 
+// Whether one of `e`'s first kStatMaxNodes nodes is a heading: a shop
+// card's text box ("<div class=product-caption><h3><a>Gear bag</a></h3>
+// <p>...</p> $21.00</div>"), which no image's caption holds.
+bool HoldsHeading(const Node* e) {
+  size_t budget = kStatMaxNodes;
+  for (const Node* n = e->first_child; n && budget; --budget, n = NextInTree(n, e))
+    if (n->is_element() && IsHeadingTag(n->tag)) return true;
+  return false;
+}
+
 // Whether `e` is a table's cell or lies in one, kCellWrapperLevels up at
 // most ("<td><p>+98</p></td>").
 constexpr int kCellWrapperLevels = 3;
@@ -1811,8 +1821,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch) && IsDateLine(scratch))
       return true;
     // A caption-classed box that is all link is a card's text (Bootstrap's
-    // ".thumbnail .caption" in a product grid), not an image caption.
-    const bool card_text = !e->Is(TagId::kFigcaption) && f.text > 0 && f.link * 10 >= f.text * 9;
+    // ".thumbnail .caption" in a product grid), not an image caption; so is
+    // one that holds a heading outside articles (a shop grid's
+    // "product-caption": the card's linked name under its categories, its
+    // excerpt and price). (On an article such a box is a teaser's.)
+    const bool card_text = !e->Is(TagId::kFigcaption) && f.text > 0 &&
+                           (f.link * 10 >= f.text * 9 || (!ctx.article && (f.hints & kHintCaption) && HoldsHeading(e)));
     if (e->Is(TagId::kFigcaption) || ((f.hints & kHintCaption) && f.text < 400 && !card_text)) {
       CollapsedTextInto(e, 1u << 20, &scratch);
       std::string_view credit = StripCreditCue(scratch);
@@ -2268,6 +2282,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   const Node* skip_parent = nullptr;
   int skip_level = 0;
   for (const Node* root : roots) {
+    // A root that is one short line of furniture is no content: a
+    // script-rendered app's notice in <noscript> ("You need to enable
+    // JavaScript to run this app"), all the page shows in its HTML.
+    if (const Facts& rf = facts_[root->id];
+        (rf.flags & kOwner) && rf.text > 0 && rf.own_text == rf.text && rf.text < 200 &&
+        CollapsedTextInto(root, 1u << 20, kLineMaxNodes, &scratch) && IsBoilerplateLine(scratch)) {
+      if (explain) explain->push_back({root, false, "boilerplate-line " + ScoreNote(root)});
+      continue;
+    }
     builder.Enter(root);
     const Node* n = root->first_child;
     while (n) {

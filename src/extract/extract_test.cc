@@ -8305,5 +8305,79 @@ TEST(Extract, SearchResultsBodyIsAList) {
   EXPECT_NE(r->text.find("Minutes of the November meeting"), std::string::npos) << r->text;
 }
 
+// A script-rendered shop whose HTML holds only its <noscript> notice shows
+// no content: the notice is not the page's body.
+TEST(Extract, NoscriptNoticeAloneIsNoBody) {
+  auto r = Extract("<html><head><title>Outlet</title></head><body><noscript>You need to enable JavaScript to run "
+                   "this app.</noscript><div id=root></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("JavaScript"), std::string::npos) << r->text;
+}
+
+// A shop grid's card text in a caption-classed box (its categories, linked
+// name under a heading, excerpt and price) is the card's, not an image's
+// caption: on a category page the cards stay.
+TEST(Extract, ProductCaptionWithHeadingIsCardText) {
+  const char* names[] = {"Canvas gear bag", "Cutlery roll", "Dining set for six", "Cargo organiser"};
+  std::string cards;
+  for (const char* n : names)
+    cards += std::string("<li class='product'><a href='/p/x'><img src='/i/x.jpg' alt=''></a>"
+                         "<div class='product-caption'><div class='posted-in'><a href='/c/camp'>Camping</a> / "
+                         "<a href='/c/sale'>On sale</a></div><h3 class='loop-title'><a href='/p/x'>") +
+             n + "</a></h3><div class='short-description'><p>A sturdy piece of camp kit in waxed canvas with "
+                 "brass fittings, made to last.</p></div><span class='price'>$21.00</span></div></li>";
+  auto r = Extract("<html><head><title>Outdoor gear</title></head><body class='archive'><header><nav><a href='/'>"
+                   "Home</a><a href='/shop'>Shop</a></nav></header><main><h1>Outdoor gear</h1><ul class='products'>" +
+                   cards + "</ul></main><footer><p>Copyright the shop</p></footer></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Cutlery roll"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("brass fittings"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Cargo organiser"), std::string::npos) << r->text;
+}
+
+// A shop card's shortcut to the product's options (a "quick shop" or
+// "quick view" control, by its class or its label) is the card's control,
+// not its text.
+TEST(Extract, QuickShopControlIsNoCardText) {
+  EXPECT_TRUE(IsBoilerplateLine("Quick Shop"));
+  EXPECT_TRUE(IsBoilerplateLine("Quick add"));
+  EXPECT_FALSE(IsBoilerplateLine("Quick shop visits before the holidays are our favourite."));
+  std::string cards;
+  for (const char* n : {"Dark roast", "Medium roast", "Espresso blend", "Decaf"})
+    cards += std::string("<li class='card'><h3><a href='/p/x'>") + n +
+             "</a></h3><p>Whole beans roasted this week in small batches.</p><span>$19.99</span>"
+             "<div class='quick-shop-opener'><span>Pick a grind and bag size</span></div></li>";
+  auto r = Extract("<html><head><title>Coffee</title></head><body><main><h1>Coffee</h1><p>" +
+                   std::string(kEnglishProse) + "</p><ul class='grid'>" + cards + "</ul></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Espresso blend"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Pick a grind"), std::string::npos) << r->text;
+}
+
+// A shop theme's image banner (a picture under a heading and a line of
+// text, "image-banner") is a section of the category page, not an ad
+// banner; an ad's banner still goes.
+TEST(Extract, ImageBannerIsASection) {
+  std::string cards, menu;
+  for (const char* n : {"Power station 300", "Power station 600", "Power station 1200", "Solar panel 100W",
+                        "Solar panel 200W", "Cable kit"})
+    cards += std::string("<li class='grid__item'><a href='/p/x'>") + n +
+             " with charger and carry case</a><span class='price'>$299.00</span></li>";
+  for (int i = 0; i < 12; ++i) menu += "<li><a href='/c/" + std::to_string(i) + "'>Category of the shop</a></li>";
+  auto page = [&](const std::string& banner_class) {
+    return "<html><head><title>Portable power</title></head><body><header><ul class='menu'>" + menu +
+           "</ul></header><main><h1>Portable power stations</h1><ul class='grid'>" + cards + "</ul><div class='section " +
+           banner_class + "'><div class='text-overlay'><h2>Camping power essentials</h2><p>Discover our carefully "
+           "chosen camping kit: reliable power for a weekend away, ready when you arrive.</p></div></div></main>"
+           "<footer><p>Free shipping over $100</p></footer></body></html>";
+  };
+  auto r = Extract(page("image-banner"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Discover our carefully"), std::string::npos) << r->text;
+  r = Extract(page("banner"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Discover our carefully"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

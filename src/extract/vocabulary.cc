@@ -46,7 +46,9 @@ constexpr uint32_t kNav = kHintNavigation;
 struct OwnedPart {
   std::string_view owner, part;
 };
-constexpr OwnedPart kOwnedParts[] = {{"card", "footer"}};
+// (And text set over a picture, "text-overlay": the picture's heading and
+// line, not an overlay over the page.)
+constexpr OwnedPart kOwnedParts[] = {{"card", "footer"}, {"text", "overlay"}};
 
 // A page's hero, its lead section, named as a banner in one class name
 // ("hero-banner", "heroBanner", "billboard-hero", "hero-promo"): the
@@ -54,6 +56,10 @@ constexpr OwnedPart kOwnedParts[] = {{"card", "footer"}};
 // strip. The words it clears, and the word that clears them.
 constexpr std::string_view kHeroWord = "hero";
 constexpr std::string_view kHeroBannerWords[] = {"banner", "billboard", "promo"};
+// So is an image banner ("image-banner", "imageBanner", "banner-image": a
+// shop theme's section of a picture under a heading and a line of text).
+constexpr std::string_view kImageWord = "image";
+constexpr std::string_view kImageBannerWord = "banner";
 // A document's callout: a note, tip or warning box set in the text
 // (Docusaurus's "theme-admonition ... alert alert--info", Sphinx's and
 // MkDocs's "admonition note"). Content: a weak chrome word in its class
@@ -92,6 +98,9 @@ constexpr Word kWords[] = {
   // "crosssell"): other products offered beside this one.
   {"upsell", Match::kJoined, kBp | kHintRelated}, {"upsells", Match::kJoined, kBp | kHintRelated},
   {"crosssell", Match::kJoined, kBp | kHintRelated}, {"crosssells", Match::kJoined, kBp | kHintRelated},
+  // A shop card's shortcut to a product's options ("quickview-label",
+  // "quick-shop-opener"): a control over the card, never its text.
+  {"quickview", Match::kJoined, kBp}, {"quickshop", Match::kJoined, kBp},
   // Advertising.
   {"ad", Match::kToken, kBp | kHintAd}, {"ads", Match::kToken, kBp | kHintAd},
   {"adv", Match::kToken, kBp | kHintAd}, {"advert", Match::kPrefix, kBp | kHintAd},
@@ -514,7 +523,7 @@ constexpr std::string_view kBoilerplateLines[] = {
     "not open for further replies", "you must log in to answer this question",
     "you must log in or register to reply here",
     // Shop controls on product cards.
-    "quick view", "compare", "add to compare", "more options", "add to wishlist", "add to wish list",
+    "quick view", "quick shop", "quick add", "compare", "add to compare", "more options", "add to wishlist", "add to wish list",
     "add to cart", "select options", "choose options",
     // Calls to action: a button's label on a line of its own.
     "learn more", "see all", "view all", "shop now", "buy now", "order now", "book now", "view full details",
@@ -1048,11 +1057,14 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
   }
   // Token i names a hero's banner: "hero" beside it in its class name.
   // (The rare neighbour first: tokens are lower-case already.)
+  auto beside = [&](size_t i, std::string_view word) {
+    return (i > 0 && pair_ok[i - 1] && std::string_view(toks[i - 1].p, toks[i - 1].n) == word) ||
+           (i + 1 < count && pair_ok[i] && std::string_view(toks[i + 1].p, toks[i + 1].n) == word);
+  };
   auto hero_banner = [&](size_t i) {
-    if (!((i > 0 && pair_ok[i - 1] && std::string_view(toks[i - 1].p, toks[i - 1].n) == kHeroWord) ||
-          (i + 1 < count && pair_ok[i] && std::string_view(toks[i + 1].p, toks[i + 1].n) == kHeroWord)))
-      return false;
-    return EqualsAny(std::string_view(toks[i].p, toks[i].n), kHeroBannerWords);
+    const std::string_view t(toks[i].p, toks[i].n);
+    if (beside(i, kHeroWord)) return EqualsAny(t, kHeroBannerWords);
+    return t == kImageBannerWord && beside(i, kImageWord);
   };
   bool callout = false;
   for (size_t i = 0; i < count; ++i) {
