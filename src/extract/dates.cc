@@ -600,7 +600,7 @@ bool IsDateLine(std::string_view line) {
   // Words other than numbers, month names and date cues.
   static constexpr std::string_view kCues[] = {
       "published", "updated", "posted", "last", "first", "modified", "on", "at", "date", "am", "pm",
-      "a.m", "p.m", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "ist", "cet", "cest", "bst",
+      "a.m", "p.m", "the", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "ist", "cet", "cest", "bst",
       "et", "pt", "de", "del", "of", "le", "am", "um", "publié", "publicado", "pubblicato", "veröffentlicht",
       "aktualisiert", "mis", "à", "jour", "th", "st", "nd", "rd", "monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",

@@ -1710,6 +1710,33 @@ TEST(Extract, ShownUpdateBeatsASchemaOnlyPublicationDate) {
   EXPECT_EQ(r->date_published.value_or(""), "2023-02-10T10:00:00Z");
 }
 
+// The byline row's separators of forum software and Japanese-styled
+// themes: "by Jane » Tue Aug 27, 2019 1:47 am" (phpBB's author line) and
+// "December 18, 2025 ・ 3 min read" (a katakana middle dot).
+TEST(Extract, DateAfterGuillemetOrKatakanaDotInTheBylineRow) {
+  auto page = [](std::string_view row) {
+    return "<html lang=en><head><title>Kettles</title></head><body><article><h1>Kettles</h1>" + std::string(row) +
+           "<p>" + std::string(kEnglishProse) + "</p></article></body></html>";
+  };
+  auto r = Extract(page("<p class=author>by <a href=\"/member/jane\">Jane</a> \xC2\xBB Tue Aug 27, 2019 1:47 am</p>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2019-08-27");
+  r = Extract(page("<p>December 18, 2025 \xE3\x83\xBB 3 min read</p>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-12-18");
+}
+
+// A stamp printed before the writer's name, with "the" before the day:
+// "Posted on the 15/12/2025 at 19:00 by @jane".
+TEST(Extract, StampBeforeTheWritersName) {
+  auto r = Extract(
+      "<html><head><title>Compiler passes</title></head><body><div class=post><h1>Compiler passes</h1>"
+      "<div>Posted on the 15/12/2025 at 19:00 by <a href=\"/about\">@jane</a></div><p>" +
+      std::string(kEnglishProse) + "</p></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-12-15");
+}
+
 // A later day shown under the headline is the page's date only from a
 // stamp marked as one (a <time>, a date- or byline-classed element): a
 // plain paragraph's day is an event's the story tells of.

@@ -1381,6 +1381,9 @@ bool IsCapitalsCredential(std::string_view w) {
 // What separates the parts of a byline line: bullets, bars, dashes.
 constexpr std::string_view kBylineDateSeparators[] = {
     "\xE2\x80\xA2", "|", "\xC2\xB7", " - ", "\xE2\x80\x94", "\xE2\x80\x93", " / ", "\xE2\x8B\x85", "\xE2\x88\x99",
+    // "by Jane » Tue Aug 27, 2019 1:47 am" (a phpBB post's author line);
+    // the katakana middle dot "December 18, 2025 ・ 3 min read".
+    "\xC2\xBB", "\xE3\x83\xBB",
 };
 
 std::string_view DateLinePart(std::string_view line) {
@@ -1397,6 +1400,14 @@ std::string_view DateLinePart(std::string_view line) {
       if (!part.empty() && IsDateLine(part)) return part;
       b = e + sep.size();
     }
+  }
+  // ... or the stamp before the writer's name ("Posted on the 15/12/2025
+  // at 19:00 by @jane": a blog's footer line, stamp first; read in the
+  // line's first 100 bytes, as NameAfterDateStamp does).
+  size_t cue = 0;
+  if (const size_t at = FindAfterDateByCue(line, 100, &cue); at != std::string_view::npos && at > 0) {
+    const std::string_view stamp = Trim(line.substr(0, at));
+    if (IsDateLine(stamp)) return stamp;
   }
   // ... or the date after a byline's cue ("by Jane Doe on May 2, 2024").
   return DateAfterBylineCue(line);
