@@ -1737,6 +1737,26 @@ TEST(Extract, StampBeforeTheWritersName) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-12-15");
 }
 
+// A blog's post page whose JSON-LD is the Blog, the one post shown listed
+// under blogPost: that post's dates are the page's. A list of several
+// posts is the blog's index: none of them dates the page.
+TEST(Extract, JsonLdBlogWithItsOnePost) {
+  auto page = [](std::string_view posts) {
+    return "<html lang=en><head><title>Photo frames</title><script type=\"application/ld+json\">"
+           "{\"@context\":\"https://schema.org\",\"@type\":\"Blog\",\"name\":\"Gadget notes\",\"blogPost\":[" +
+           std::string(posts) + "]}</script></head><body><article><h1>Photo frames</h1><p>" +
+           std::string(kEnglishProse) + "</p></article></body></html>";
+  };
+  const std::string one =
+      "{\"@type\":\"BlogPosting\",\"headline\":\"Photo frames\",\"datePublished\":\"2025-12-19T20:20:42Z\"}";
+  auto r = Extract(page(one));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-12-19");
+  r = Extract(page(one + ",{\"@type\":\"BlogPosting\",\"headline\":\"Old lamps\",\"datePublished\":\"2025-11-02\"}"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value());
+}
+
 // A later day shown under the headline is the page's date only from a
 // stamp marked as one (a <time>, a date- or byline-classed element): a
 // plain paragraph's day is an event's the story tells of.

@@ -2633,6 +2633,17 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       art = o;
       break;
     }
+  // A blog's post page whose JSON-LD describes the blog and lists the one
+  // post shown under `blogPost` ({"@type": "Blog", "blogPost":
+  // [{"@type": "BlogPosting", "datePublished": ...}]}): that post is the
+  // page's article. (A list of several posts is the blog's index.)
+  if (art && HasType(*art, "Blog"))
+    if (const JsonValue* posts = c.Resolve(art->Get("blogPost"))) {
+      const JsonValue* post = posts->is_array() && posts->items().size() == 1 ? &posts->items()[0]
+                              : posts->is_object()                               ? posts
+                                                                                 : nullptr;
+      if (post && post->is_object() && TypeMatches(*post, kArticleTypes, std::size(kArticleTypes))) art = post;
+    }
   const JsonValue* page = nullptr;
   for (const JsonValue* o : c.objects)
     if (TypeMatches(*o, kPageTypes, std::size(kPageTypes))) {
