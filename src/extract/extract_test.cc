@@ -1757,6 +1757,26 @@ TEST(Extract, JsonLdBlogWithItsOnePost) {
   EXPECT_FALSE(r->date_published.has_value());
 }
 
+// An English page of no region whose date stamps put the day before the
+// month's name ("3 October 2023") writes its numeric dates day first too.
+TEST(Dates, WordDatesTellTheNumericOrder) {
+  EXPECT_EQ(WordDateOrderVote("- 3 October 2023"), 1);
+  EXPECT_EQ(WordDateOrderVote("3. Okt. 2023"), 1);
+  EXPECT_EQ(WordDateOrderVote("October 3, 2023"), -1);
+  EXPECT_EQ(WordDateOrderVote("Posted 2023"), 0);
+  auto page = [](std::string_view stamp) {
+    return "<html lang=en><head><title>Wine styles</title></head><body><aside><span class=post-date>" +
+           std::string(stamp) + "</span></aside><article><h1>Wine styles</h1><div class=blog-date>03/10/2023</div><p>" +
+           std::string(kEnglishProse) + "</p></article></body></html>";
+  };
+  auto r = Extract(page("3 October 2023"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-10-03");
+  r = Extract(page("October 3, 2023"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-03-10");
+}
+
 // A later day shown under the headline is the page's date only from a
 // stamp marked as one (a <time>, a date- or byline-classed element): a
 // plain paragraph's day is an event's the story tells of.

@@ -727,6 +727,20 @@ NumericDateOrder PageDateOrder(const Collector& c, NumericDateOrder by_language)
   }
   if (vote > 0) return NumericDateOrder::kDayFirst;
   if (vote < 0) return NumericDateOrder::kMonthFirst;
+  // No numeric date tells: an English page of no stated region whose date
+  // stamps name the month after the day ("3 October 2023": a British
+  // site's) writes "03/10/2023" day first too. (Its first such stamp among
+  // the date-classed elements and <time>s, read as above.)
+  if (by_language == NumericDateOrder::kMonthFirstWithSlash)
+    for (const auto* list : {&c.date_nodes, &c.times})
+      for (size_t k = 0; k < list->size() && k < kElements; ++k) {
+        const Node* n = (*list)[k];
+        size_t budget = kNodes;
+        for (const Node* d = n->first_child; d && budget-- > 0; d = NextInTree(d, n))
+          if (d->is_text() && HasAsciiDigit(d->data.substr(0, kBytes)))
+            if (const int w = WordDateOrderVote(d->data.substr(0, kBytes)); w != 0)
+              return w > 0 ? NumericDateOrder::kDayFirst : by_language;
+      }
   return by_language;
 }
 
