@@ -1777,6 +1777,21 @@ TEST(Dates, WordDatesTellTheNumericOrder) {
   EXPECT_EQ(r->date_published.value_or(""), "2023-03-10");
 }
 
+// A box around the header's two stamps, "Published Apr 26, 2023 Updated
+// Aug 21, 2025": its first date is the publication's, not an update (the
+// cue names the second), so it beats a declared publication on the update's
+// day.
+TEST(Extract, UpdateCueBetweenTwoStampsNamesTheSecond) {
+  auto r = Extract(
+      "<html lang=en><head><title>Top builders</title><script type=\"application/ld+json\">{\"@type\":"
+      "\"BlogPosting\",\"headline\":\"Top builders\",\"datePublished\":\"2025-08-21\",\"dateModified\":"
+      "\"2025-08-20\"}</script></head><body><main><h1>Top builders</h1><div class=post-meta>"
+      "<div>Published <span>Apr 26, 2023</span></div><div>Updated <span>Aug 21, 2025</span></div></div>"
+      "<article><p>" + std::string(kEnglishProse) + "</p></article></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-04-26");
+}
+
 // A later day shown under the headline is the page's date only from a
 // stamp marked as one (a <time>, a date- or byline-classed element): a
 // plain paragraph's day is an event's the story tells of.

@@ -4124,7 +4124,17 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (!d) continue;
       if (n->id < v.update_end && d == updated) continue;
       if (IsExpiryStamp(text)) continue;
-      const bool is_update = IsUpdateStamp(text);
+      // A box around both stamps ("Published Apr 26, 2023 Updated Aug 21,
+      // 2025", "Jan 5, 2024, updated Feb 6") whose date read stands before
+      // the update cue: that date is the publication's, the cue names the
+      // next one.
+      bool is_update = IsUpdateStamp(text);
+      if (is_update) {
+        const size_t cue = UpdateCueAt(text);
+        const size_t first_digit = text.find_first_of("0123456789");
+        if (cue != std::string::npos && first_digit < cue && NormalizeDate(text.substr(0, cue), today, date_order) == d)
+          is_update = false;
+      }
       if (is_update) {
         if (!updated) updated = d;
         // (Its last descendant: a stamp is a few nodes, kDateLineMaxNodes
