@@ -1792,6 +1792,23 @@ TEST(Extract, UpdateCueBetweenTwoStampsNamesTheSecond) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-04-26");
 }
 
+// A <time> in the header right under the headline dates the page before
+// one in a list of news above it (a sidebar's items, each with a <time>).
+TEST(Extract, HeaderTimeBeatsTheNewsListsTimeAboveTheHeadline) {
+  std::string news = "<div class=views-list>";
+  for (int i = 1; i <= 3; ++i)
+    news += "<div class=views-row><span><a href=\"/news/" + std::to_string(i) + "\">Board news " +
+            std::to_string(i) + "</a></span><div><time datetime=\"2025-12-1" + std::to_string(i) +
+            "T12:00:00Z\">12/1" + std::to_string(i) + "/2025</time></div></div>";
+  news += "</div>";
+  auto r = Extract("<html lang=en><head><title>Candidate experience</title></head><body><div class=layout>" + news +
+                   "<article><h1>Candidate experience</h1><div class=node-meta><time datetime=\"2017-03-01T12:00:00Z\">"
+                   "03/01/2017</time> by Jane Doe, committee member</div><p>" + std::string(kEnglishProse) +
+                   "</p></article></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2017-03-01");
+}
+
 // A later day shown under the headline is the page's date only from a
 // stamp marked as one (a <time>, a date- or byline-classed element): a
 // plain paragraph's day is an event's the story tells of.

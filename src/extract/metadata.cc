@@ -4019,14 +4019,17 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   if (!published) published = itemprop_date({"datePublished", "dateCreated"});
   if (!published) published = ld_date("dateCreated");
   if (!published) {
-    // <time datetime> near the headline (pubdate attribute first).
-    for (int pass = 0; pass < 2 && !published; ++pass)
+    // <time datetime> near the headline (pubdate attribute first), one in
+    // the header right under the headline before one around it (a sidebar's
+    // list of news above the story stamps each item with a <time>).
+    for (int pass = 0; pass < 3 && !published; ++pass)
       for (const Node* t : c.times) {
         if (pass == 0 && !t->HasAttr("pubdate")) continue;
-        if (pass == 1 && out->headline && !(t->id + 200 > head_id && t->id < head_id + 600)) continue;
+        if (pass == 1 && !(out->headline && t->id > head_id && t->id <= head_id + kHeaderStampSpan)) continue;
+        if (pass == 2 && out->headline && !(t->id + 200 > head_id && t->id < head_id + 600)) continue;
         // (A review's or a comment's stamp under a product or a story dates
         // that reply: a shop's page shows no publication day.)
-        if (pass == 1 && a->page_type != "forum" && InRepliesSection(t, hints)) continue;
+        if (pass >= 1 && a->page_type != "forum" && InRepliesSection(t, hints)) continue;
         std::string_view v = t->Attr("datetime");
         std::string text;
         if (v.empty()) {
