@@ -543,6 +543,28 @@ ParsedDate ParseDate(std::string_view s, NumericDateOrder order) {
   return ParseTokens(s, Tokenize(s), order);
 }
 
+int WordDateOrderVote(std::string_view s) {
+  // The words of `s`, split at spaces, commas and dots (a month's
+  // abbreviation "Oct." and a day's "3." lose their dot); a number of one
+  // or two digits next to a month's name.
+  auto is_sep = [](char ch) { return ch == ' ' || ch == ',' || ch == '.' || ch == '\t' || ch == '\n'; };
+  std::string_view prev;
+  for (size_t i = 0; i < s.size();) {
+    while (i < s.size() && is_sep(s[i])) ++i;
+    size_t e = i;
+    while (e < s.size() && !is_sep(s[e])) ++e;
+    if (e == i) break;
+    const std::string_view w = s.substr(i, e - i);
+    const bool day = w.size() <= 2 && DigitRun(w, 0) == w.size();
+    const bool prev_day = !prev.empty() && prev.size() <= 2 && DigitRun(prev, 0) == prev.size();
+    if (!prev.empty() && prev_day && MonthFromWord(w) != 0) return 1;
+    if (!prev.empty() && day && MonthFromWord(prev) != 0) return -1;
+    prev = w;
+    i = e;
+  }
+  return 0;
+}
+
 int NumericDateOrderVote(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
     const size_t n1 = DigitRun(s, i);
@@ -600,7 +622,7 @@ bool IsDateLine(std::string_view line) {
   // Words other than numbers, month names and date cues.
   static constexpr std::string_view kCues[] = {
       "published", "updated", "posted", "last", "first", "modified", "on", "at", "date", "am", "pm",
-      "a.m", "p.m", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "ist", "cet", "cest", "bst",
+      "a.m", "p.m", "the", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "ist", "cet", "cest", "bst",
       "et", "pt", "de", "del", "of", "le", "am", "um", "publié", "publicado", "pubblicato", "veröffentlicht",
       "aktualisiert", "mis", "à", "jour", "th", "st", "nd", "rd", "monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",

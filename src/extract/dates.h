@@ -36,6 +36,10 @@ enum class NumericDateOrder { kMonthFirstWithSlash, kDayFirst, kMonthFirst };
 // nothing.
 int NumericDateOrderVote(std::string_view s);
 
+// What a date with the month in words says about the order its page
+// writes numeric dates in: +1 day first ("3 October 2023", "3. Okt."), -1
+// month first ("October 3, 2023"), 0 when `s` holds neither.
+int WordDateOrderVote(std::string_view s);
 // The order a page in language `tag` ("en-US", "en_GB", "de") writes
 // numeric dates in: English of the US, Canada, the Philippines or of no
 // stated region month first with slashes; any other language or region day

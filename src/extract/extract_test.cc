@@ -1812,6 +1812,105 @@ TEST(Extract, ShownUpdateBeatsASchemaOnlyPublicationDate) {
   EXPECT_EQ(r->date_published.value_or(""), "2023-02-10T10:00:00Z");
 }
 
+// The byline row's separators of forum software and Japanese-styled
+// themes: "by Jane » Tue Aug 27, 2019 1:47 am" (phpBB's author line) and
+// "December 18, 2025 ・ 3 min read" (a katakana middle dot).
+TEST(Extract, DateAfterGuillemetOrKatakanaDotInTheBylineRow) {
+  auto page = [](std::string_view row) {
+    return "<html lang=en><head><title>Kettles</title></head><body><article><h1>Kettles</h1>" + std::string(row) +
+           "<p>" + std::string(kEnglishProse) + "</p></article></body></html>";
+  };
+  auto r = Extract(page("<p class=author>by <a href=\"/member/jane\">Jane</a> \xC2\xBB Tue Aug 27, 2019 1:47 am</p>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2019-08-27");
+  r = Extract(page("<p>December 18, 2025 \xE3\x83\xBB 3 min read</p>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-12-18");
+}
+
+// A stamp printed before the writer's name, with "the" before the day:
+// "Posted on the 15/12/2025 at 19:00 by @jane".
+TEST(Extract, StampBeforeTheWritersName) {
+  auto r = Extract(
+      "<html><head><title>Compiler passes</title></head><body><div class=post><h1>Compiler passes</h1>"
+      "<div>Posted on the 15/12/2025 at 19:00 by <a href=\"/about\">@jane</a></div><p>" +
+      std::string(kEnglishProse) + "</p></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-12-15");
+}
+
+// A blog's post page whose JSON-LD is the Blog, the one post shown listed
+// under blogPost: that post's dates are the page's. A list of several
+// posts is the blog's index: none of them dates the page.
+TEST(Extract, JsonLdBlogWithItsOnePost) {
+  auto page = [](std::string_view posts) {
+    return "<html lang=en><head><title>Photo frames</title><script type=\"application/ld+json\">"
+           "{\"@context\":\"https://schema.org\",\"@type\":\"Blog\",\"name\":\"Gadget notes\",\"blogPost\":[" +
+           std::string(posts) + "]}</script></head><body><article><h1>Photo frames</h1><p>" +
+           std::string(kEnglishProse) + "</p></article></body></html>";
+  };
+  const std::string one =
+      "{\"@type\":\"BlogPosting\",\"headline\":\"Photo frames\",\"datePublished\":\"2025-12-19T20:20:42Z\"}";
+  auto r = Extract(page(one));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-12-19");
+  r = Extract(page(one + ",{\"@type\":\"BlogPosting\",\"headline\":\"Old lamps\",\"datePublished\":\"2025-11-02\"}"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value());
+}
+
+// An English page of no region whose date stamps put the day before the
+// month's name ("3 October 2023") writes its numeric dates day first too.
+TEST(Dates, WordDatesTellTheNumericOrder) {
+  EXPECT_EQ(WordDateOrderVote("- 3 October 2023"), 1);
+  EXPECT_EQ(WordDateOrderVote("3. Okt. 2023"), 1);
+  EXPECT_EQ(WordDateOrderVote("October 3, 2023"), -1);
+  EXPECT_EQ(WordDateOrderVote("Posted 2023"), 0);
+  auto page = [](std::string_view stamp) {
+    return "<html lang=en><head><title>Wine styles</title></head><body><aside><span class=post-date>" +
+           std::string(stamp) + "</span></aside><article><h1>Wine styles</h1><div class=blog-date>03/10/2023</div><p>" +
+           std::string(kEnglishProse) + "</p></article></body></html>";
+  };
+  auto r = Extract(page("3 October 2023"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-10-03");
+  r = Extract(page("October 3, 2023"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-03-10");
+}
+
+// A box around the header's two stamps, "Published Apr 26, 2023 Updated
+// Aug 21, 2025": its first date is the publication's, not an update (the
+// cue names the second), so it beats a declared publication on the update's
+// day.
+TEST(Extract, UpdateCueBetweenTwoStampsNamesTheSecond) {
+  auto r = Extract(
+      "<html lang=en><head><title>Top builders</title><script type=\"application/ld+json\">{\"@type\":"
+      "\"BlogPosting\",\"headline\":\"Top builders\",\"datePublished\":\"2025-08-21\",\"dateModified\":"
+      "\"2025-08-20\"}</script></head><body><main><h1>Top builders</h1><div class=post-meta>"
+      "<div>Published <span>Apr 26, 2023</span></div><div>Updated <span>Aug 21, 2025</span></div></div>"
+      "<article><p>" + std::string(kEnglishProse) + "</p></article></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-04-26");
+}
+
+// A <time> in the header right under the headline dates the page before
+// one in a list of news above it (a sidebar's items, each with a <time>).
+TEST(Extract, HeaderTimeBeatsTheNewsListsTimeAboveTheHeadline) {
+  std::string news = "<div class=views-list>";
+  for (int i = 1; i <= 3; ++i)
+    news += "<div class=views-row><span><a href=\"/news/" + std::to_string(i) + "\">Board news " +
+            std::to_string(i) + "</a></span><div><time datetime=\"2025-12-1" + std::to_string(i) +
+            "T12:00:00Z\">12/1" + std::to_string(i) + "/2025</time></div></div>";
+  news += "</div>";
+  auto r = Extract("<html lang=en><head><title>Candidate experience</title></head><body><div class=layout>" + news +
+                   "<article><h1>Candidate experience</h1><div class=node-meta><time datetime=\"2017-03-01T12:00:00Z\">"
+                   "03/01/2017</time> by Jane Doe, committee member</div><p>" + std::string(kEnglishProse) +
+                   "</p></article></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2017-03-01");
+}
+
 // A later day shown under the headline is the page's date only from a
 // stamp marked as one (a <time>, a date- or byline-classed element): a
 // plain paragraph's day is an event's the story tells of.

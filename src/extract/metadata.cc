@@ -734,6 +734,20 @@ NumericDateOrder PageDateOrder(const Collector& c, NumericDateOrder by_language)
   }
   if (vote > 0) return NumericDateOrder::kDayFirst;
   if (vote < 0) return NumericDateOrder::kMonthFirst;
+  // No numeric date tells: an English page of no stated region whose date
+  // stamps name the month after the day ("3 October 2023": a British
+  // site's) writes "03/10/2023" day first too. (Its first such stamp among
+  // the date-classed elements and <time>s, read as above.)
+  if (by_language == NumericDateOrder::kMonthFirstWithSlash)
+    for (const auto* list : {&c.date_nodes, &c.times})
+      for (size_t k = 0; k < list->size() && k < kElements; ++k) {
+        const Node* n = (*list)[k];
+        size_t budget = kNodes;
+        for (const Node* d = n->first_child; d && budget-- > 0; d = NextInTree(d, n))
+          if (d->is_text() && HasAsciiDigit(d->data.substr(0, kBytes)))
+            if (const int w = WordDateOrderVote(d->data.substr(0, kBytes)); w != 0)
+              return w > 0 ? NumericDateOrder::kDayFirst : by_language;
+      }
   return by_language;
 }
 
@@ -1470,6 +1484,9 @@ bool IsCapitalsCredential(std::string_view w) {
 // What separates the parts of a byline line: bullets, bars, dashes.
 constexpr std::string_view kBylineDateSeparators[] = {
     "\xE2\x80\xA2", "|", "\xC2\xB7", " - ", "\xE2\x80\x94", "\xE2\x80\x93", " / ", "\xE2\x8B\x85", "\xE2\x88\x99",
+    // "by Jane » Tue Aug 27, 2019 1:47 am" (a phpBB post's author line);
+    // the katakana middle dot "December 18, 2025 ・ 3 min read".
+    "\xC2\xBB", "\xE3\x83\xBB",
 };
 
 std::string_view DateLinePart(std::string_view line) {
@@ -1486,6 +1503,14 @@ std::string_view DateLinePart(std::string_view line) {
       if (!part.empty() && IsDateLine(part)) return part;
       b = e + sep.size();
     }
+  }
+  // ... or the stamp before the writer's name ("Posted on the 15/12/2025
+  // at 19:00 by @jane": a blog's footer line, stamp first; read in the
+  // line's first 100 bytes, as NameAfterDateStamp does).
+  size_t cue = 0;
+  if (const size_t at = FindAfterDateByCue(line, 100, &cue); at != std::string_view::npos && at > 0) {
+    const std::string_view stamp = Trim(line.substr(0, at));
+    if (IsDateLine(stamp)) return stamp;
   }
   // ... or the date after a byline's cue ("by Jane Doe on May 2, 2024").
   return DateAfterBylineCue(line);
@@ -2796,6 +2821,17 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     if (TypeMatches(*o, kArticleTypes, std::size(kArticleTypes))) {
       art = o;
       break;
+    }
+  // A blog's post page whose JSON-LD describes the blog and lists the one
+  // post shown under `blogPost` ({"@type": "Blog", "blogPost":
+  // [{"@type": "BlogPosting", "datePublished": ...}]}): that post is the
+  // page's article. (A list of several posts is the blog's index.)
+  if (art && HasType(*art, "Blog"))
+    if (const JsonValue* posts = c.Resolve(art->Get("blogPost"))) {
+      const JsonValue* post = posts->is_array() && posts->items().size() == 1 ? &posts->items()[0]
+                              : posts->is_object()                               ? posts
+                                                                                 : nullptr;
+      if (post && post->is_object() && TypeMatches(*post, kArticleTypes, std::size(kArticleTypes))) art = post;
     }
   const JsonValue* page = nullptr;
   for (const JsonValue* o : c.objects)
@@ -4221,14 +4257,17 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   if (!published) published = itemprop_date({"datePublished", "dateCreated"});
   if (!published) published = ld_date("dateCreated");
   if (!published) {
-    // <time datetime> near the headline (pubdate attribute first).
-    for (int pass = 0; pass < 2 && !published; ++pass)
+    // <time datetime> near the headline (pubdate attribute first), one in
+    // the header right under the headline before one around it (a sidebar's
+    // list of news above the story stamps each item with a <time>).
+    for (int pass = 0; pass < 3 && !published; ++pass)
       for (const Node* t : c.times) {
         if (pass == 0 && !t->HasAttr("pubdate")) continue;
-        if (pass == 1 && out->headline && !(t->id + 200 > head_id && t->id < head_id + 600)) continue;
+        if (pass == 1 && !(out->headline && t->id > head_id && t->id <= head_id + kHeaderStampSpan)) continue;
+        if (pass == 2 && out->headline && !(t->id + 200 > head_id && t->id < head_id + 600)) continue;
         // (A review's or a comment's stamp under a product or a story dates
         // that reply: a shop's page shows no publication day.)
-        if (pass == 1 && a->page_type != "forum" && InRepliesSection(t, hints)) continue;
+        if (pass >= 1 && a->page_type != "forum" && InRepliesSection(t, hints)) continue;
         std::string_view v = t->Attr("datetime");
         std::string text;
         if (v.empty()) {
@@ -4326,7 +4365,17 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (!d) continue;
       if (n->id < v.update_end && d == updated) continue;
       if (IsExpiryStamp(text)) continue;
-      const bool is_update = IsUpdateStamp(text);
+      // A box around both stamps ("Published Apr 26, 2023 Updated Aug 21,
+      // 2025", "Jan 5, 2024, updated Feb 6") whose date read stands before
+      // the update cue: that date is the publication's, the cue names the
+      // next one.
+      bool is_update = IsUpdateStamp(text);
+      if (is_update) {
+        const size_t cue = UpdateCueAt(text);
+        const size_t first_digit = text.find_first_of("0123456789");
+        if (cue != std::string::npos && first_digit < cue && NormalizeDate(text.substr(0, cue), today, date_order) == d)
+          is_update = false;
+      }
       if (is_update) {
         if (!updated) updated = d;
         // (Its last descendant: a stamp is a few nodes, kDateLineMaxNodes

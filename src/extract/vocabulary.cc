@@ -2275,6 +2275,13 @@ bool IsUpdateStamp(std::string_view line) {
   return kList.FoundIn(line);
 }
 
+size_t UpdateCueAt(std::string_view line) {
+  size_t at = std::string_view::npos;
+  for (std::string_view cue : kUpdateCues)
+    if (const size_t i = FindIgnoreCase(line, cue); i < at) at = i;
+  return at;
+}
+
 // Words that make a date line the end of something, not when the page was
 // written: an offer's or a coupon's expiry, an application deadline.
 constexpr std::string_view kExpiryCues[] = {

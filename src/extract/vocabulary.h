@@ -359,6 +359,8 @@ bool StartsWithPublicationCue(std::string_view line);
 bool IsDateMetaKey(std::string_view key);
 // A stamp that says it is an update ("Updated May 3", "Aktualisiert am ...").
 bool IsUpdateStamp(std::string_view line);
+// Where the first update cue of `line` stands (any case), or npos.
+size_t UpdateCueAt(std::string_view line);
 // Whether a date line dates an end ("Expires 01/01/26", "Deadline: May 3"):
 // no publication stamp. The cue is read before the line's first digit.
 bool IsExpiryStamp(std::string_view line);
