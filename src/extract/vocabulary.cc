@@ -1885,6 +1885,26 @@ bool IsPostPermalinkHref(std::string_view href) {
   return href.find('#') != std::string_view::npos || ContainsAnyIgnoreCase(href, kPostPermalinkHrefWords);
 }
 
+// A post's reactions bar tallied by kind ("Like x 2", "Agree x 1",
+// "Informative x 3": XenForo 1's and vBulletin's post-rating add-ons): the
+// reaction's name, " x ", a count. Lower-case.
+constexpr std::string_view kReactionTallyNames[] = {
+    "like", "likes", "love", "agree", "disagree", "thanks", "funny", "informative", "useful",
+    "helpful", "winner", "creative", "friendly", "optimistic", "dislike", "haha", "wow", "sad",
+};
+constexpr std::string_view kReactionTallyCue = " x ";
+
+bool IsReactionTallyLine(std::string_view low) {
+  const size_t cue = low.find(kReactionTallyCue);
+  if (cue == std::string_view::npos || !EqualsAnyIgnoreCase(Trim(low.substr(0, cue)), kReactionTallyNames))
+    return false;
+  const std::string_view count = Trim(low.substr(cue + kReactionTallyCue.size()));
+  if (count.empty()) return false;
+  for (char c : count)
+    if (!IsAsciiDigit(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
 bool IsPostFurnitureLine(std::string_view line) {
   line = Trim(line);
   if (line.empty() || line.size() > 32) return false;
@@ -1893,6 +1913,7 @@ bool IsPostFurnitureLine(std::string_view line) {
   std::string_view low(buf, line.size());
   for (std::string_view b : kPostFurnitureLines)
     if (low == b) return true;
+  if (IsReactionTallyLine(low)) return true;
   for (std::string_view b : kReplySortLabels)
     if (low.substr(0, b.size()) == b) return true;
   if (IsPostPermalinkNumber(low)) return true;

@@ -288,6 +288,9 @@ bool IsMemberStatLine(std::string_view line);
 // ("Reply", "Reset to default") or the post's permalink by its number
 // ("#3").
 bool IsPostFurnitureLine(std::string_view line);
+// A reactions tally on a line of its own ("Like x 2"), lower-case (part of
+// IsPostFurnitureLine).
+bool IsReactionTallyLine(std::string_view low);
 // A post's permalink by its number, alone ("#12", "#3"): its place in the
 // thread, which forum software prints beside its date.
 bool IsPostPermalinkNumber(std::string_view text);
