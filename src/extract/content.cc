@@ -1760,8 +1760,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // permalink), though not a bare number there: a list's item "3" may be
     // a post's. (A short block of few nodes, read once: bounded like the
     // statistics above.)
+    // The line is read as shown: a hidden copy inside it (Stack Exchange's
+    // "2 Answers <span style=display:none itemprop=answerCount>2</span>",
+    // a count for microdata) is passed over.
+    const auto unseen = [&](const Node* x) { return (facts_[x->id].flags & (kHidden | kHardDrop)) != 0; };
     if (ctx.discussion && (stat_row || ((f.flags & kOwner) && f.text > 0 && f.text <= 32)) && e->tag != TagId::kPre &&
-        CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsPostFurnitureLine(scratch) &&
+        CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch, unseen) && IsPostFurnitureLine(scratch) &&
         !(e->tag == TagId::kLi && !(f.flags & kOwner) && OpensOnNumber(scratch)) &&
         (!IsPostPermalinkNumber(scratch) || IsPostNumberPlace(e))) {
       *reason = "post-furniture";

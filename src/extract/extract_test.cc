@@ -6205,6 +6205,57 @@ TEST(Vocabulary, PostFurnitureLines) {
   EXPECT_FALSE(IsPostFurnitureLine("Quote: the seal was fine"));
   EXPECT_TRUE(IsPostFurnitureLine("Sorted by: Reset to default"));
   EXPECT_FALSE(IsPostFurnitureLine("Sorting the bolts by size helps"));
+  // A reactions tally by kind (XenForo 1 and vBulletin rating add-ons).
+  EXPECT_TRUE(IsPostFurnitureLine("Like  x 2"));
+  EXPECT_TRUE(IsPostFurnitureLine("Informative x 13"));
+  EXPECT_FALSE(IsPostFurnitureLine("Like x"));
+  EXPECT_FALSE(IsPostFurnitureLine("Size x 2"));
+  EXPECT_FALSE(IsPostFurnitureLine("Like x 2 boards"));
+}
+
+// A post's reactions bar tallied by kind ("Like x 2": the ratings list of
+// XenForo 1's and vBulletin's add-ons) goes on a thread; the posts stay.
+TEST(Extract, ThreadDropsReactionTallies) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<li class=message><div class=messageContent><blockquote class=messageText>Reply number " + n +
+             ": the kiln needed a new element, and after that it held temperature all the way through the "
+             "glaze firing.</blockquote></div><div class=postrating><ul class=ratings><li><img alt=Like> Like  x "
+             "<strong>" + n + "</strong></li></ul></div></li>";
+  }
+  std::string html = "<html><head><meta name=generator content='XenForo'><title>Kiln trouble</title></head>"
+                     "<body><h1>Kiln trouble</h1><ol class=messageList>" + posts + "</ol></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find(" x 3"), std::string::npos) << r->text;
+}
+
+// A Q&A page's answer count over the answers ("2 Answers") is furniture
+// though it holds a hidden copy of the count for microdata (Stack
+// Exchange's "<span style=display:none itemprop=answerCount>").
+TEST(Extract, ThreadReadsFurnitureLinesAsShown) {
+  std::string answers;
+  for (int i = 1; i <= 3; ++i) {
+    const std::string n = std::to_string(i);
+    answers += "<div class=answer itemprop=suggestedAnswer itemscope itemtype='https://schema.org/Answer'>"
+               "<div class=post-text itemprop=text><p>Answer number " + n + ": set the kernel parameter at boot "
+               "and the device comes up with the right name every time.</p></div></div>";
+  }
+  std::string html = "<html><head><title>Rename a device</title></head><body itemscope "
+                     "itemtype='https://schema.org/QAPage'><div itemprop=mainEntity itemscope "
+                     "itemtype='https://schema.org/Question'><h1 itemprop=name>Rename a device</h1>"
+                     "<div id=question class=question><div itemprop=text><p>How do I give a network device a "
+                     "stable name across reboots on a small server with two cards?</p></div></div>"
+                     "<div id=answers><h2 class=answers-header>3 Answers <span style='display:none;' "
+                     "itemprop=answerCount>3</span></h2>" + answers + "</div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Answer number 3"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("3 Answers"), std::string::npos) << r->text;
 }
 
 TEST(Vocabulary, ReplySubjectLines) {
