@@ -1762,8 +1762,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // statistics above.)
     // The line is read as shown: a hidden copy inside it (Stack Exchange's
     // "2 Answers <span style=display:none itemprop=answerCount>2</span>",
-    // a count for microdata) is passed over.
-    const auto unseen = [&](const Node* x) { return (facts_[x->id].flags & (kHidden | kHardDrop)) != 0; };
+    // a count for microdata) is passed over, and so is boilerplate the body
+    // leaves out (phpBB's action bar: "Post Reply" beside its pagination
+    // box, "3 posts * Page 1 of 1").
+    const auto unseen = [&](const Node* x) {
+      return (facts_[x->id].flags & (kHidden | kHardDrop | kNegative)) != 0;
+    };
     if (ctx.discussion && (stat_row || ((f.flags & kOwner) && f.text > 0 && f.text <= 32)) && e->tag != TagId::kPre &&
         CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch, unseen) && IsPostFurnitureLine(scratch) &&
         !(e->tag == TagId::kLi && !(f.flags & kOwner) && OpensOnNumber(scratch)) &&

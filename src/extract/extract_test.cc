@@ -6233,6 +6233,34 @@ TEST(Extract, ThreadDropsReactionTallies) {
   EXPECT_EQ(r->text.find(" x 3"), std::string::npos) << r->text;
 }
 
+// A thread's button bar that holds the pagination box (phpBB's action bar:
+// "Post Reply" beside "3 posts * Page 1 of 1") is read as shown, without
+// the pagination the body leaves out: the button goes too. So does the
+// poster's rank in the profile column ("dd.profile-rank").
+TEST(Extract, ThreadDropsActionBarBesidePagination) {
+  std::string posts;
+  for (int i = 1; i <= 3; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<div class='post bg2'><div class=inner><dl class=postprofile><dt><a href='/memberlist.php?u=" + n +
+             "' class=username>pilot" + n + "</a></dt><dd class=profile-rank>Gliding instructor</dd></dl>"
+             "<div class=postbody><div class=content>Reply number " + n + ": the tow rope weak link should be "
+             "checked before every launch, and replaced after any hard tug.</div></div></div></div>";
+  }
+  const std::string bar = "<div class='action-bar bar-top'><a href='/posting.php?mode=reply&t=9' class=button>"
+                          "<span>Post Reply</span></a><div class=pagination>3 posts &bull; Page <strong>1</strong> "
+                          "of <strong>1</strong></div></div>";
+  std::string html = "<html><head><meta name=generator content='phpBB'><title>Weak links</title></head>"
+                     "<body><h1>Weak links</h1><div id=page-body class=page-body>" + bar + posts + bar +
+                     "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 3"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("pilot2"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Post Reply"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Gliding instructor"), std::string::npos) << r->text;
+}
+
 // A Q&A page's answer count over the answers ("2 Answers") is furniture
 // though it holds a hidden copy of the count for microdata (Stack
 // Exchange's "<span style=display:none itemprop=answerCount>").

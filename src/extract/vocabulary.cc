@@ -170,6 +170,9 @@ constexpr Word kWords[] = {
   // Exchange: "userTitle", "message-userExtras", "userBanner", "-flair"):
   // left out on threads, while the name stays.
   {"usertitle", Match::kJoined, kHintPosterExtras}, {"userextras", Match::kJoined, kHintPosterExtras},
+  // The rank line in the poster's profile column (phpBB's "dd.profile-rank",
+  // MyBB's and others' "user-rank"): "Regular member", "Site Admin".
+  {"profilerank", Match::kJoined, kHintPosterExtras}, {"userrank", Match::kJoined, kHintPosterExtras},
   {"userbanner", Match::kJoined, kHintPosterExtras}, {"flair", Match::kToken, kHintPosterExtras},
   // vBulletin's profile fields under the poster's name ("dl.userstats",
   // "userinfo_extra": "Join Date", "Location", "Posts").
