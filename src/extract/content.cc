@@ -48,6 +48,7 @@ enum FactFlags : uint32_t {
   kStatus = 1 << 27,     // role=status: chrome (kSoft | kRole) when a line (see Aggregate)
   kHasLinkedHead = 1 << 28,  // an <h2>..<h6> that is all link (a teaser's headline), or holds one (see Aggregate)
   kHeadedTeasers = 1 << 29,  // a list of cards under linked headlines (see IsTeaserList), or inside one
+  kQAPost = 1 << 30,     // a question or an answer of a Q&A page (microdata), or holds one (see Aggregate)
 };
 
 // A call-to-action box inside an article's marked body (a pitch for the
@@ -725,7 +726,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       if ((f.hints & kHintItemtype) && !(f.flags & kPostAside)) {
         const std::string_view type = n->Attr("itemtype");
         if (discussion && (f.flags & kInQAPost) && IsCommentItemtype(type)) f.flags |= kPostAside;
-        else if (IsQAPostItemtype(type)) f.flags |= kInQAPost;
+        else if (IsQAPostItemtype(type)) f.flags |= kInQAPost | kQAPost;
       }
       // So are the poster's rank and profile fields beside each post on a
       // thread ("Senior Member", "Location: Leeds").
@@ -849,7 +850,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       f.flags |= kSoft | kTeaser;
     Facts& p = facts_[e->parent->id];
     if ((f.flags & kInNever) && !(p.flags & kInNever)) never_good += f.good;
-    p.flags |= f.flags & (kPriced | kHasMenu | kHasH1 | kHasLinkedHead);
+    p.flags |= f.flags & (kPriced | kHasMenu | kHasH1 | kHasLinkedHead | kQAPost);
     p.text += f.text;
     p.link += f.link;
     p.good += f.good;
@@ -1656,6 +1657,18 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // before it is a screen reader's: left out, the shown words stay.
     if (!ctx.article && !ctx.discussion && IsSpokenCopy(e, f)) { *reason = "spoken-copy"; return false; }
     if (f.flags & kPostAside) { *reason = "post-aside"; return false; }
+    // A comment list on a Q&A page's question or answer (Stack Exchange's
+    // "div.comments > ul.comments-list", without Comment microdata): remarks
+    // on that post, an aside like its Comment items above. Not a box that
+    // holds a question or an answer (answers nested in a comment-classed
+    // list under the question's item), nor a comment's own text box
+    // ("comment-content": an answer kept as a comment). One attribute read,
+    // on such boxes only.
+    if (ctx.discussion && (f.flags & kInQAPost) && (f.hints & kHintComments) && !(f.flags & kQAPost) &&
+        IsCommentListClass(e->Attr("class"))) {
+      *reason = "post-comments";
+      return false;
+    }
     // The caption of a shop's form control ("<label for=Quantity>Quantity"
     // over a number box, "Qty"): on a product page the form is the shop's,
     // not the product's text.

@@ -6211,6 +6211,10 @@ TEST(Vocabulary, PostFurnitureLines) {
   EXPECT_FALSE(IsPostFurnitureLine("Like x"));
   EXPECT_FALSE(IsPostFurnitureLine("Size x 2"));
   EXPECT_FALSE(IsPostFurnitureLine("Like x 2 boards"));
+  EXPECT_TRUE(IsCommentListClass("comments js-comments-container"));
+  EXPECT_TRUE(IsCommentListClass("ml0 Comments-List"));
+  EXPECT_FALSE(IsCommentListClass("comment-content"));
+  EXPECT_FALSE(IsCommentListClass("nocomments"));
 }
 
 // A post's reactions bar tallied by kind ("Like x 2": the ratings list of
@@ -6259,6 +6263,33 @@ TEST(Extract, ThreadDropsActionBarBesidePagination) {
   EXPECT_NE(r->text.find("pilot2"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Post Reply"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Gliding instructor"), std::string::npos) << r->text;
+}
+
+// On a Q&A page a post's comment list without Comment microdata (Stack
+// Exchange's "div.comments > ul.comments-list") is that post's aside, as
+// Comment items are; an answer kept in a comment's text box
+// ("comment-content") is no remark and stays.
+TEST(Extract, QAPageDropsCommentListsWithoutMicrodata) {
+  std::string answers;
+  for (int i = 1; i <= 3; ++i) {
+    const std::string n = std::to_string(i);
+    answers += "<div class=answer itemprop=suggestedAnswer itemscope itemtype='https://schema.org/Answer'>"
+               "<div class=comment-content><p>Answer number " + n + ": bleed the brakes from the wheel farthest "
+               "from the master cylinder and work your way closer.</p></div>"
+               "<div class=comments><ul class=comments-list><li class=comment><span class=comment-copy>Remark "
+               "number " + n + ": worked on my old hatchback, thanks a lot for this.</span></li></ul></div></div>";
+  }
+  std::string html = "<html><head><title>Bleeding brakes</title></head><body itemscope "
+                     "itemtype='https://schema.org/QAPage'><div itemprop=mainEntity itemscope "
+                     "itemtype='https://schema.org/Question'><h1 itemprop=name>Bleeding brakes</h1>"
+                     "<div id=question class=question><div itemprop=text><p>In which order should the four "
+                     "brakes be bled after replacing the master cylinder on a small car?</p></div></div>"
+                     "<div id=answers>" + answers + "</div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Answer number 3"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Remark number 2"), std::string::npos) << r->text;
 }
 
 // A Q&A page's answer count over the answers ("2 Answers") is furniture

@@ -3463,6 +3463,26 @@ bool IsQuestionId(std::string_view id) { return EqualsAnyIgnoreCase(Trim(id), kQ
 
 bool IsAnswerListId(std::string_view id) { return EqualsAnyIgnoreCase(Trim(id), kAnswerListIds); }
 
+// The class of a list of remarks under a Q&A post (Stack Exchange's
+// "comments" box and "comments-list"): a token that opens on one of these,
+// lower-case. Not "comment-body" or "comment-content", which some Q&A
+// software gives the text of an answer kept as a comment.
+constexpr std::string_view kCommentListClassPrefixes[] = {"comments", "comment-list", "commentlist", "comment_list"};
+
+bool IsCommentListClass(std::string_view cls) {
+  size_t i = 0;
+  while (i < cls.size()) {
+    while (i < cls.size() && IsAsciiSpace(cls[i])) ++i;
+    size_t j = i;
+    while (j < cls.size() && !IsAsciiSpace(cls[j])) ++j;
+    const std::string_view token = cls.substr(i, j - i);
+    for (std::string_view prefix : kCommentListClassPrefixes)
+      if (token.size() >= prefix.size() && EqualsIgnoreCase(token.substr(0, prefix.size()), prefix)) return true;
+    i = j;
+  }
+  return false;
+}
+
 bool IsCommentItemtype(std::string_view itemtype) {
   return ItemtypeIs(Trim(itemtype), kCommentTypes, std::size(kCommentTypes));
 }

@@ -550,6 +550,9 @@ bool IsAnswerListId(std::string_view id);
 
 // A microdata item that is a comment (schema.org Comment).
 bool IsCommentItemtype(std::string_view itemtype);
+// A class attribute that names a list of remarks under a Q&A post
+// ("comments", "comments-list"), not a comment's own text box.
+bool IsCommentListClass(std::string_view cls);
 
 // Separators between a headline and the site name in <title>.
 extern const std::string_view kTitleSeparators[];
