@@ -684,6 +684,11 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         // Hidden is soft: server-rendered pages park their content in hidden
         // containers for scripts to reveal, so mass decides (see Aggregate).
         if (hidden || (f.hints & kHintHidden)) f.flags |= kSoft | kHidden;
+        // On a thread, an element hidden by a display utility class
+        // ("d-none": Stack Exchange's copies for microdata and its MathJax
+        // markers "\$\begingroup\$" around each post). Not elsewhere: a shop's
+        // or a service's scripts toggle such boxes (tabs, "read more").
+        else if (discussion && IsDisplayNoneUtility(n->Attr("class"))) f.flags |= kSoft | kHidden;
         if (panel || (f.hints & kHintPanel)) f.flags |= kPanel;
         if (dialog || (f.hints & kHintOverlay)) f.flags |= kDialog;
         if (f.hints & kHintReferences) f.flags |= kInRefs;

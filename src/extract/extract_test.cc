@@ -6215,6 +6215,10 @@ TEST(Vocabulary, PostFurnitureLines) {
   EXPECT_TRUE(IsCommentListClass("ml0 Comments-List"));
   EXPECT_FALSE(IsCommentListClass("comment-content"));
   EXPECT_FALSE(IsCommentListClass("nocomments"));
+  EXPECT_TRUE(IsDisplayNoneUtility("d-none"));
+  EXPECT_TRUE(IsDisplayNoneUtility("x d-none d-sm-none"));
+  EXPECT_FALSE(IsDisplayNoneUtility("d-none d-lg-flex"));
+  EXPECT_FALSE(IsDisplayNoneUtility("d-nonexistent"));
 }
 
 // A post's reactions bar tallied by kind ("Like x 2": the ratings list of
@@ -6290,6 +6294,33 @@ TEST(Extract, QAPageDropsCommentListsWithoutMicrodata) {
   EXPECT_EQ(r->page_type, "forum");
   EXPECT_NE(r->text.find("Answer number 3"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Remark number 2"), std::string::npos) << r->text;
+}
+
+// On a thread, an element hidden by a display utility class ("d-none":
+// Stack Exchange's MathJax markers around each post) is left out; one that
+// a breakpoint class shows again ("d-none d-md-block") stays.
+TEST(Extract, ThreadHidesDisplayNoneUtility) {
+  std::string answers;
+  for (int i = 1; i <= 3; ++i) {
+    const std::string n = std::to_string(i);
+    answers += "<div class=answer itemprop=suggestedAnswer itemscope itemtype='https://schema.org/Answer'>"
+               "<span class=d-none>\\$\\begingroup\\$</span><div itemprop=text><p>Answer number " + n +
+               ": the capacitor sets the time constant with the resistor, so a larger one slows the "
+               "charge.</p><p class='d-none d-md-block'>Wide note " + n + " on the same circuit.</p></div>"
+               "<span class=d-none>\\$\\endgroup\\$</span></div>";
+  }
+  std::string html = "<html><head><title>RC time constant</title></head><body itemscope "
+                     "itemtype='https://schema.org/QAPage'><div itemprop=mainEntity itemscope "
+                     "itemtype='https://schema.org/Question'><h1 itemprop=name>RC time constant</h1>"
+                     "<div id=question class=question><div itemprop=text><p>Why does a larger capacitor make "
+                     "the blinking of my little LED circuit slower than before?</p></div></div>"
+                     "<div id=answers>" + answers + "</div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Answer number 3"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Wide note 2"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("begingroup"), std::string::npos) << r->text;
 }
 
 // A Q&A page's answer count over the answers ("2 Answers") is furniture

@@ -3483,6 +3483,34 @@ bool IsCommentListClass(std::string_view cls) {
   return false;
 }
 
+// Bootstrap's and Stack Overflow's (Stacks) display utility that hides an
+// element ("d-none"), and those that show it again from a breakpoint on
+// ("d-md-block", "d-lg-flex", "d-sm-inline-block": then it is hidden on
+// small screens only): "d-", a breakpoint, then any display value but
+// "none".
+constexpr std::string_view kDisplayNoneUtility = "d-none";
+constexpr std::string_view kDisplayUtilityPrefix = "d-";
+constexpr std::string_view kBreakpoints[] = {"sm-", "md-", "lg-", "xl-", "xxl-", "print-"};
+constexpr std::string_view kDisplayNone = "none";
+
+bool IsDisplayNoneUtility(std::string_view cls) {
+  bool none = false;
+  size_t i = 0;
+  while (i < cls.size()) {
+    while (i < cls.size() && IsAsciiSpace(cls[i])) ++i;
+    size_t j = i;
+    while (j < cls.size() && !IsAsciiSpace(cls[j])) ++j;
+    std::string_view token = cls.substr(i, j - i);
+    i = j;
+    if (token == kDisplayNoneUtility) { none = true; continue; }
+    if (!token.starts_with(kDisplayUtilityPrefix)) continue;
+    token.remove_prefix(kDisplayUtilityPrefix.size());
+    for (std::string_view bp : kBreakpoints)
+      if (token.starts_with(bp) && token.size() > bp.size() && token.substr(bp.size()) != kDisplayNone) return false;
+  }
+  return none;
+}
+
 bool IsCommentItemtype(std::string_view itemtype) {
   return ItemtypeIs(Trim(itemtype), kCommentTypes, std::size(kCommentTypes));
 }

@@ -550,6 +550,10 @@ bool IsAnswerListId(std::string_view id);
 
 // A microdata item that is a comment (schema.org Comment).
 bool IsCommentItemtype(std::string_view itemtype);
+// A class list that hides an element by a display utility ("d-none"),
+// and shows it at no wider screen ("d-none d-md-block" is shown on a
+// desktop).
+bool IsDisplayNoneUtility(std::string_view cls);
 // A class attribute that names a list of remarks under a Q&A post
 // ("comments", "comments-list"), not a comment's own text box.
 bool IsCommentListClass(std::string_view cls);
