@@ -49,6 +49,7 @@ enum FactFlags : uint32_t {
   kHasLinkedHead = 1 << 28,  // an <h2>..<h6> that is all link (a teaser's headline), or holds one (see Aggregate)
   kHeadedTeasers = 1 << 29,  // a list of cards under linked headlines (see IsTeaserList), or inside one
   kAiSummary = 1u << 30,  // a digest of the customers' reviews that an AI wrote (see MarkAiReviewSummary)
+  kQAPost = 1u << 31,     // a question or an answer of a Q&A page (microdata), or holds one (see Aggregate)
 };
 
 // A call-to-action box inside an article's marked body (a pitch for the
@@ -750,6 +751,11 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         // Hidden is soft: server-rendered pages park their content in hidden
         // containers for scripts to reveal, so mass decides (see Aggregate).
         if (hidden || (f.hints & kHintHidden)) f.flags |= kSoft | kHidden;
+        // On a thread, an element hidden by a display utility class
+        // ("d-none": Stack Exchange's copies for microdata and its MathJax
+        // markers "\$\begingroup\$" around each post). Not elsewhere: a shop's
+        // or a service's scripts toggle such boxes (tabs, "read more").
+        else if (discussion && IsDisplayNoneUtility(n->Attr("class"))) f.flags |= kSoft | kHidden;
         if (panel || (f.hints & kHintPanel)) f.flags |= kPanel;
         if (dialog || (f.hints & kHintOverlay)) f.flags |= kDialog;
         if (f.hints & kHintReferences) f.flags |= kInRefs;
@@ -793,7 +799,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       if ((f.hints & kHintItemtype) && !(f.flags & kPostAside)) {
         const std::string_view type = n->Attr("itemtype");
         if (discussion && (f.flags & kInQAPost) && IsCommentItemtype(type)) f.flags |= kPostAside;
-        else if (IsQAPostItemtype(type)) f.flags |= kInQAPost;
+        else if (IsQAPostItemtype(type)) f.flags |= kInQAPost | kQAPost;
       }
       // So are the poster's rank and profile fields beside each post on a
       // thread ("Senior Member", "Location: Leeds").
@@ -949,7 +955,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       f.flags |= kSoft | kTeaser;
     Facts& p = facts_[e->parent->id];
     if ((f.flags & kInNever) && !(p.flags & kInNever)) never_good += f.good;
-    p.flags |= f.flags & (kPriced | kHasMenu | kHasH1 | kHasLinkedHead);
+    p.flags |= f.flags & (kPriced | kHasMenu | kHasH1 | kHasLinkedHead | kQAPost);
     p.text += f.text;
     p.link += f.link;
     p.good += f.good;
@@ -1771,6 +1777,18 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // before it is a screen reader's: left out, the shown words stay.
     if (!ctx.article && !ctx.discussion && IsSpokenCopy(e, f)) { *reason = "spoken-copy"; return false; }
     if (f.flags & kPostAside) { *reason = "post-aside"; return false; }
+    // A comment list on a Q&A page's question or answer (Stack Exchange's
+    // "div.comments > ul.comments-list", without Comment microdata): remarks
+    // on that post, an aside like its Comment items above. Not a box that
+    // holds a question or an answer (answers nested in a comment-classed
+    // list under the question's item), nor a comment's own text box
+    // ("comment-content": an answer kept as a comment). One attribute read,
+    // on such boxes only.
+    if (ctx.discussion && (f.flags & kInQAPost) && (f.hints & kHintComments) && !(f.flags & kQAPost) &&
+        IsCommentListClass(e->Attr("class"))) {
+      *reason = "post-comments";
+      return false;
+    }
     // The caption of a shop's form control ("<label for=Quantity>Quantity"
     // over a number box, "Qty"): on a product page the form is the shop's,
     // not the product's text.
@@ -1880,8 +1898,16 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // permalink), though not a bare number there: a list's item "3" may be
     // a post's. (A short block of few nodes, read once: bounded like the
     // statistics above.)
+    // The line is read as shown: a hidden copy inside it (Stack Exchange's
+    // "2 Answers <span style=display:none itemprop=answerCount>2</span>",
+    // a count for microdata) is passed over, and so is boilerplate the body
+    // leaves out (phpBB's action bar: "Post Reply" beside its pagination
+    // box, "3 posts * Page 1 of 1").
+    const auto unseen = [&](const Node* x) {
+      return (facts_[x->id].flags & (kHidden | kHardDrop | kNegative)) != 0;
+    };
     if (ctx.discussion && (stat_row || ((f.flags & kOwner) && f.text > 0 && f.text <= 32)) && e->tag != TagId::kPre &&
-        CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsPostFurnitureLine(scratch) &&
+        CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch, unseen) && IsPostFurnitureLine(scratch) &&
         !(e->tag == TagId::kLi && !(f.flags & kOwner) && OpensOnNumber(scratch)) &&
         (!IsPostPermalinkNumber(scratch) || IsPostNumberPlace(e))) {
       *reason = "post-furniture";

@@ -6505,6 +6505,147 @@ TEST(Vocabulary, PostFurnitureLines) {
   EXPECT_FALSE(IsPostFurnitureLine("Quote: the seal was fine"));
   EXPECT_TRUE(IsPostFurnitureLine("Sorted by: Reset to default"));
   EXPECT_FALSE(IsPostFurnitureLine("Sorting the bolts by size helps"));
+  // A reactions tally by kind (XenForo 1 and vBulletin rating add-ons).
+  EXPECT_TRUE(IsPostFurnitureLine("Like  x 2"));
+  EXPECT_TRUE(IsPostFurnitureLine("Informative x 13"));
+  EXPECT_FALSE(IsPostFurnitureLine("Like x"));
+  EXPECT_FALSE(IsPostFurnitureLine("Size x 2"));
+  EXPECT_FALSE(IsPostFurnitureLine("Like x 2 boards"));
+  EXPECT_TRUE(IsCommentListClass("comments js-comments-container"));
+  EXPECT_TRUE(IsCommentListClass("ml0 Comments-List"));
+  EXPECT_FALSE(IsCommentListClass("comment-content"));
+  EXPECT_FALSE(IsCommentListClass("nocomments"));
+  EXPECT_TRUE(IsDisplayNoneUtility("d-none"));
+  EXPECT_TRUE(IsDisplayNoneUtility("x d-none d-sm-none"));
+  EXPECT_FALSE(IsDisplayNoneUtility("d-none d-lg-flex"));
+  EXPECT_FALSE(IsDisplayNoneUtility("d-nonexistent"));
+}
+
+// A post's reactions bar tallied by kind ("Like x 2": the ratings list of
+// XenForo 1's and vBulletin's add-ons) goes on a thread; the posts stay.
+TEST(Extract, ThreadDropsReactionTallies) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<li class=message><div class=messageContent><blockquote class=messageText>Reply number " + n +
+             ": the kiln needed a new element, and after that it held temperature all the way through the "
+             "glaze firing.</blockquote></div><div class=postrating><ul class=ratings><li><img alt=Like> Like  x "
+             "<strong>" + n + "</strong></li></ul></div></li>";
+  }
+  std::string html = "<html><head><meta name=generator content='XenForo'><title>Kiln trouble</title></head>"
+                     "<body><h1>Kiln trouble</h1><ol class=messageList>" + posts + "</ol></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find(" x 3"), std::string::npos) << r->text;
+}
+
+// A thread's button bar that holds the pagination box (phpBB's action bar:
+// "Post Reply" beside "3 posts * Page 1 of 1") is read as shown, without
+// the pagination the body leaves out: the button goes too. So does the
+// poster's rank in the profile column ("dd.profile-rank").
+TEST(Extract, ThreadDropsActionBarBesidePagination) {
+  std::string posts;
+  for (int i = 1; i <= 3; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<div class='post bg2'><div class=inner><dl class=postprofile><dt><a href='/memberlist.php?u=" + n +
+             "' class=username>pilot" + n + "</a></dt><dd class=profile-rank>Gliding instructor</dd></dl>"
+             "<div class=postbody><div class=content>Reply number " + n + ": the tow rope weak link should be "
+             "checked before every launch, and replaced after any hard tug.</div></div></div></div>";
+  }
+  const std::string bar = "<div class='action-bar bar-top'><a href='/posting.php?mode=reply&t=9' class=button>"
+                          "<span>Post Reply</span></a><div class=pagination>3 posts &bull; Page <strong>1</strong> "
+                          "of <strong>1</strong></div></div>";
+  std::string html = "<html><head><meta name=generator content='phpBB'><title>Weak links</title></head>"
+                     "<body><h1>Weak links</h1><div id=page-body class=page-body>" + bar + posts + bar +
+                     "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 3"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("pilot2"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Post Reply"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Gliding instructor"), std::string::npos) << r->text;
+}
+
+// On a Q&A page a post's comment list without Comment microdata (Stack
+// Exchange's "div.comments > ul.comments-list") is that post's aside, as
+// Comment items are; an answer kept in a comment's text box
+// ("comment-content") is no remark and stays.
+TEST(Extract, QAPageDropsCommentListsWithoutMicrodata) {
+  std::string answers;
+  for (int i = 1; i <= 3; ++i) {
+    const std::string n = std::to_string(i);
+    answers += "<div class=answer itemprop=suggestedAnswer itemscope itemtype='https://schema.org/Answer'>"
+               "<div class=comment-content><p>Answer number " + n + ": bleed the brakes from the wheel farthest "
+               "from the master cylinder and work your way closer.</p></div>"
+               "<div class=comments><ul class=comments-list><li class=comment><span class=comment-copy>Remark "
+               "number " + n + ": worked on my old hatchback, thanks a lot for this.</span></li></ul></div></div>";
+  }
+  std::string html = "<html><head><title>Bleeding brakes</title></head><body itemscope "
+                     "itemtype='https://schema.org/QAPage'><div itemprop=mainEntity itemscope "
+                     "itemtype='https://schema.org/Question'><h1 itemprop=name>Bleeding brakes</h1>"
+                     "<div id=question class=question><div itemprop=text><p>In which order should the four "
+                     "brakes be bled after replacing the master cylinder on a small car?</p></div></div>"
+                     "<div id=answers>" + answers + "</div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Answer number 3"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Remark number 2"), std::string::npos) << r->text;
+}
+
+// On a thread, an element hidden by a display utility class ("d-none":
+// Stack Exchange's MathJax markers around each post) is left out; one that
+// a breakpoint class shows again ("d-none d-md-block") stays.
+TEST(Extract, ThreadHidesDisplayNoneUtility) {
+  std::string answers;
+  for (int i = 1; i <= 3; ++i) {
+    const std::string n = std::to_string(i);
+    answers += "<div class=answer itemprop=suggestedAnswer itemscope itemtype='https://schema.org/Answer'>"
+               "<span class=d-none>\\$\\begingroup\\$</span><div itemprop=text><p>Answer number " + n +
+               ": the capacitor sets the time constant with the resistor, so a larger one slows the "
+               "charge.</p><p class='d-none d-md-block'>Wide note " + n + " on the same circuit.</p></div>"
+               "<span class=d-none>\\$\\endgroup\\$</span></div>";
+  }
+  std::string html = "<html><head><title>RC time constant</title></head><body itemscope "
+                     "itemtype='https://schema.org/QAPage'><div itemprop=mainEntity itemscope "
+                     "itemtype='https://schema.org/Question'><h1 itemprop=name>RC time constant</h1>"
+                     "<div id=question class=question><div itemprop=text><p>Why does a larger capacitor make "
+                     "the blinking of my little LED circuit slower than before?</p></div></div>"
+                     "<div id=answers>" + answers + "</div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Answer number 3"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Wide note 2"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("begingroup"), std::string::npos) << r->text;
+}
+
+// A Q&A page's answer count over the answers ("2 Answers") is furniture
+// though it holds a hidden copy of the count for microdata (Stack
+// Exchange's "<span style=display:none itemprop=answerCount>").
+TEST(Extract, ThreadReadsFurnitureLinesAsShown) {
+  std::string answers;
+  for (int i = 1; i <= 3; ++i) {
+    const std::string n = std::to_string(i);
+    answers += "<div class=answer itemprop=suggestedAnswer itemscope itemtype='https://schema.org/Answer'>"
+               "<div class=post-text itemprop=text><p>Answer number " + n + ": set the kernel parameter at boot "
+               "and the device comes up with the right name every time.</p></div></div>";
+  }
+  std::string html = "<html><head><title>Rename a device</title></head><body itemscope "
+                     "itemtype='https://schema.org/QAPage'><div itemprop=mainEntity itemscope "
+                     "itemtype='https://schema.org/Question'><h1 itemprop=name>Rename a device</h1>"
+                     "<div id=question class=question><div itemprop=text><p>How do I give a network device a "
+                     "stable name across reboots on a small server with two cards?</p></div></div>"
+                     "<div id=answers><h2 class=answers-header>3 Answers <span style='display:none;' "
+                     "itemprop=answerCount>3</span></h2>" + answers + "</div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Answer number 3"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("3 Answers"), std::string::npos) << r->text;
 }
 
 TEST(Vocabulary, ReplySubjectLines) {

@@ -192,6 +192,9 @@ constexpr Word kWords[] = {
   // Exchange: "userTitle", "message-userExtras", "userBanner", "-flair"):
   // left out on threads, while the name stays.
   {"usertitle", Match::kJoined, kHintPosterExtras}, {"userextras", Match::kJoined, kHintPosterExtras},
+  // The rank line in the poster's profile column (phpBB's "dd.profile-rank",
+  // MyBB's and others' "user-rank"): "Regular member", "Site Admin".
+  {"profilerank", Match::kJoined, kHintPosterExtras}, {"userrank", Match::kJoined, kHintPosterExtras},
   {"userbanner", Match::kJoined, kHintPosterExtras}, {"flair", Match::kToken, kHintPosterExtras},
   // vBulletin's profile fields under the poster's name ("dl.userstats",
   // "userinfo_extra": "Join Date", "Location", "Posts").
@@ -2014,6 +2017,26 @@ bool IsPostPermalinkHref(std::string_view href) {
   return href.find('#') != std::string_view::npos || ContainsAnyIgnoreCase(href, kPostPermalinkHrefWords);
 }
 
+// A post's reactions bar tallied by kind ("Like x 2", "Agree x 1",
+// "Informative x 3": XenForo 1's and vBulletin's post-rating add-ons): the
+// reaction's name, " x ", a count. Lower-case.
+constexpr std::string_view kReactionTallyNames[] = {
+    "like", "likes", "love", "agree", "disagree", "thanks", "funny", "informative", "useful",
+    "helpful", "winner", "creative", "friendly", "optimistic", "dislike", "haha", "wow", "sad",
+};
+constexpr std::string_view kReactionTallyCue = " x ";
+
+bool IsReactionTallyLine(std::string_view low) {
+  const size_t cue = low.find(kReactionTallyCue);
+  if (cue == std::string_view::npos || !EqualsAnyIgnoreCase(Trim(low.substr(0, cue)), kReactionTallyNames))
+    return false;
+  const std::string_view count = Trim(low.substr(cue + kReactionTallyCue.size()));
+  if (count.empty()) return false;
+  for (char c : count)
+    if (!IsAsciiDigit(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
 bool IsPostFurnitureLine(std::string_view line) {
   line = Trim(line);
   if (line.empty() || line.size() > 32) return false;
@@ -2022,6 +2045,7 @@ bool IsPostFurnitureLine(std::string_view line) {
   std::string_view low(buf, line.size());
   for (std::string_view b : kPostFurnitureLines)
     if (low == b) return true;
+  if (IsReactionTallyLine(low)) return true;
   for (std::string_view b : kReplySortLabels)
     if (low.substr(0, b.size()) == b) return true;
   if (IsPostPermalinkNumber(low)) return true;
@@ -3616,6 +3640,54 @@ constexpr std::string_view kAnswerListIds[] = {"answers"};
 bool IsQuestionId(std::string_view id) { return EqualsAnyIgnoreCase(Trim(id), kQuestionIds); }
 
 bool IsAnswerListId(std::string_view id) { return EqualsAnyIgnoreCase(Trim(id), kAnswerListIds); }
+
+// The class of a list of remarks under a Q&A post (Stack Exchange's
+// "comments" box and "comments-list"): a token that opens on one of these,
+// lower-case. Not "comment-body" or "comment-content", which some Q&A
+// software gives the text of an answer kept as a comment.
+constexpr std::string_view kCommentListClassPrefixes[] = {"comments", "comment-list", "commentlist", "comment_list"};
+
+bool IsCommentListClass(std::string_view cls) {
+  size_t i = 0;
+  while (i < cls.size()) {
+    while (i < cls.size() && IsAsciiSpace(cls[i])) ++i;
+    size_t j = i;
+    while (j < cls.size() && !IsAsciiSpace(cls[j])) ++j;
+    const std::string_view token = cls.substr(i, j - i);
+    for (std::string_view prefix : kCommentListClassPrefixes)
+      if (token.size() >= prefix.size() && EqualsIgnoreCase(token.substr(0, prefix.size()), prefix)) return true;
+    i = j;
+  }
+  return false;
+}
+
+// Bootstrap's and Stack Overflow's (Stacks) display utility that hides an
+// element ("d-none"), and those that show it again from a breakpoint on
+// ("d-md-block", "d-lg-flex", "d-sm-inline-block": then it is hidden on
+// small screens only): "d-", a breakpoint, then any display value but
+// "none".
+constexpr std::string_view kDisplayNoneUtility = "d-none";
+constexpr std::string_view kDisplayUtilityPrefix = "d-";
+constexpr std::string_view kBreakpoints[] = {"sm-", "md-", "lg-", "xl-", "xxl-", "print-"};
+constexpr std::string_view kDisplayNone = "none";
+
+bool IsDisplayNoneUtility(std::string_view cls) {
+  bool none = false;
+  size_t i = 0;
+  while (i < cls.size()) {
+    while (i < cls.size() && IsAsciiSpace(cls[i])) ++i;
+    size_t j = i;
+    while (j < cls.size() && !IsAsciiSpace(cls[j])) ++j;
+    std::string_view token = cls.substr(i, j - i);
+    i = j;
+    if (token == kDisplayNoneUtility) { none = true; continue; }
+    if (!token.starts_with(kDisplayUtilityPrefix)) continue;
+    token.remove_prefix(kDisplayUtilityPrefix.size());
+    for (std::string_view bp : kBreakpoints)
+      if (token.starts_with(bp) && token.size() > bp.size() && token.substr(bp.size()) != kDisplayNone) return false;
+  }
+  return none;
+}
 
 bool IsCommentItemtype(std::string_view itemtype) {
   return ItemtypeIs(Trim(itemtype), kCommentTypes, std::size(kCommentTypes));

@@ -295,6 +295,9 @@ bool IsMemberStatLine(std::string_view line);
 // ("Reply", "Reset to default") or the post's permalink by its number
 // ("#3").
 bool IsPostFurnitureLine(std::string_view line);
+// A reactions tally on a line of its own ("Like x 2"), lower-case (part of
+// IsPostFurnitureLine).
+bool IsReactionTallyLine(std::string_view low);
 // A post's permalink by its number, alone ("#12", "#3"): its place in the
 // thread, which forum software prints beside its date.
 bool IsPostPermalinkNumber(std::string_view text);
@@ -560,6 +563,13 @@ bool IsAnswerListId(std::string_view id);
 
 // A microdata item that is a comment (schema.org Comment).
 bool IsCommentItemtype(std::string_view itemtype);
+// A class list that hides an element by a display utility ("d-none"),
+// and shows it at no wider screen ("d-none d-md-block" is shown on a
+// desktop).
+bool IsDisplayNoneUtility(std::string_view cls);
+// A class attribute that names a list of remarks under a Q&A post
+// ("comments", "comments-list"), not a comment's own text box.
+bool IsCommentListClass(std::string_view cls);
 
 // Separators between a headline and the site name in <title>.
 extern const std::string_view kTitleSeparators[];
