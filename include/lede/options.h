@@ -15,6 +15,17 @@ enum class Favor : uint8_t {
   kRecall,     // keep borderline blocks: more content, some boilerplate kept
 };
 
+// The kind of page, when the caller knows it (a crawl of one shop, of one
+// forum). kAuto lets lede decide from the page's markup.
+enum class PageType : uint8_t {
+  kAuto,
+  kArticle,  // a written story or post: article mode (title, byline, dek apart)
+  kForum,    // a thread: the posts and replies are the content
+  kListing,  // a list of items or links (a section front, search results)
+  kProduct,  // one product: description, specs, the product's rules
+  kPage,     // anything else (a service, documentation): page mode
+};
+
 struct Limits {
   // Inputs larger than this fail with kLimitExceeded before any work.
   size_t max_input_bytes = 256u << 20;
@@ -53,6 +64,10 @@ struct ExtractOptions {
   // ("3 days ago", "vor 2 Wochen") is counted back from it, up to a year;
   // when empty such stamps give no date (today is not the crawl's day).
   std::string reference_date;
+  // Force the page type (Article::page_type) instead of detecting it. The
+  // type decides how the content is chosen (article vs page mode, threads,
+  // product rules) and some metadata sources.
+  PageType page_type = PageType::kAuto;
   Limits limits;
 };
 

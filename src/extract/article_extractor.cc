@@ -35,6 +35,19 @@ bool ShowsMostWords(std::string_view text, std::string_view description) {
   }
   return found * 2 >= words;
 }
+
+// The name Article::page_type gives a forced type; "" for kAuto.
+std::string_view PageTypeName(PageType t) {
+  switch (t) {
+    case PageType::kArticle: return "article";
+    case PageType::kForum: return "forum";
+    case PageType::kListing: return "listing";
+    case PageType::kProduct: return "product";
+    case PageType::kPage: return "page";
+    case PageType::kAuto: break;
+  }
+  return {};
+}
 }  // namespace
 
 void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& options, Article* article,
@@ -42,10 +55,12 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
   MetadataOutput meta;
   if (options.metadata) {
     // (Builds the hint table, reading the metadata in the same walk.)
-    metadata_.Extract(doc, &hints_, options.url, options.reference_date, article, &meta);
+    metadata_.Extract(doc, &hints_, options.url, options.reference_date, PageTypeName(options.page_type), article,
+                      &meta);
   } else {
     hints_.Build(doc);
     if (!options.url.empty()) article->url = options.url;
+    if (options.page_type != PageType::kAuto) article->page_type = std::string(PageTypeName(options.page_type));
   }
 
   ContentContext ctx;

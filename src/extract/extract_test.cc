@@ -1676,6 +1676,32 @@ TEST(Extract, SeriesOfSignedPostsIsAThread) {
   EXPECT_NE(r->page_type, "forum");
 }
 
+// ExtractOptions::page_type forces the type: a page lede reads as an
+// article is taken as a thread (its comments then are content), and the
+// type is kept with the metadata off too.
+TEST(Extract, ForcedPageType) {
+  const std::string html =
+      "<html><head><title>Harbour notes</title><meta property=\"og:type\" content=\"article\"></head><body>"
+      "<article><h1>Harbour notes</h1><p>" + std::string(kEnglishProse) + "</p></article>"
+      "<div class=comments><div class=comment><p>Walked the whole pier at dawn and the fishing boats were "
+      "already heading back in with their catch.</p></div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "article");
+  EXPECT_EQ(r->text.find("fishing boats"), std::string::npos);
+  ExtractOptions opts;
+  opts.page_type = PageType::kForum;
+  r = Extract(html, opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("fishing boats"), std::string::npos);
+  opts.page_type = PageType::kProduct;
+  opts.metadata = false;
+  r = Extract(html, opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "product");
+}
+
 // Signed, dated cards are no thread when they are cards: a team grid whose
 // names head each card, a blog list's entries under linked titles, posts
 // of a line each, or responses under an article's headline and byline.

@@ -2802,7 +2802,8 @@ static bool InArticleHeader(const Node* h, const Collector& c) {
 }
 
 void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std::string_view url,
-                                std::string_view reference_date, Article* a, MetadataOutput* out) {
+                                std::string_view reference_date, std::string_view forced_type, Article* a,
+                                MetadataOutput* out) {
   Collector c;
   c.Walk(doc, hint_table);
   const HintTable& hints = *hint_table;
@@ -2892,7 +2893,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // The kind of page (article, forum thread, product, list) decides where
   // some fields come from. The canonical URL stands in for a missing URL
   // (IsForumUrl reads the path, relative or not).
-  a->page_type = DetectPageType(c, hints, art, !url.empty() ? url : Trim(c.canonical));
+  // The caller's type, when given, is taken as it is.
+  a->page_type = !forced_type.empty() ? std::string(forced_type)
+                                      : DetectPageType(c, hints, art, !url.empty() ? url : Trim(c.canonical));
 
   // Title.
   std::vector<std::string> meta_titles;

@@ -47,8 +47,10 @@ class MetadataExtractor {
   // (may be empty).
   // `reference_date` (YYYY-MM-DD, "" = today) bounds dates from above.
   // Builds `hints` for `doc` too: the metadata is collected in the same walk.
+  // `forced_type` ("" = detect) is the page type the caller gave.
   void Extract(const Document& doc, HintTable* hints, std::string_view url,
-               std::string_view reference_date, Article* article, MetadataOutput* out);
+               std::string_view reference_date, std::string_view forced_type, Article* article,
+               MetadataOutput* out);
 
   // After the body is known, when no date was found around the headline: a
   // date stamp inside the content `root` ("Posted on ...", a date-classed

@@ -40,6 +40,10 @@ options:
   --reference-date YYYY-MM-DD
                    dates after this day are not publication dates (default:
                    today; set it for an old crawl)
+  --page-type TYPE article, forum, listing, product or page: take the page
+                   as that type instead of detecting it (default: auto). The
+                   type decides how the content is chosen (article or page
+                   mode, a thread's posts, a product's rules)
   --max-bytes N    refuse inputs larger than N bytes (default 268435456)
   --explain        instead of the article, print every block of the page,
                    kept (KEEP) or dropped (DROP), with the rule or scores
@@ -112,6 +116,16 @@ int RunExtract(int argc, char** argv) {
       else if (v == "precision") opts.favor = Favor::kPrecision;
       else if (v == "recall") opts.favor = Favor::kRecall;
       else return UsageError("unknown --favor '" + v + "' (balanced, precision, recall)");
+    } else if (args.Is("--page-type")) {
+      std::string v;
+      if (!args.Value(&v)) return UsageError("--page-type needs a value");
+      if (v == "auto") opts.page_type = PageType::kAuto;
+      else if (v == "article") opts.page_type = PageType::kArticle;
+      else if (v == "forum") opts.page_type = PageType::kForum;
+      else if (v == "listing") opts.page_type = PageType::kListing;
+      else if (v == "product") opts.page_type = PageType::kProduct;
+      else if (v == "page") opts.page_type = PageType::kPage;
+      else return UsageError("unknown --page-type '" + v + "' (auto, article, forum, listing, product, page)");
     } else if (args.Is("--max-bytes")) {
       std::string v;
       if (!args.Value(&v)) return UsageError("--max-bytes needs a value");
