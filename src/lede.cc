@@ -100,4 +100,18 @@ Result<Article> Extract(std::string_view page_bytes, const ExtractOptions& optio
   return extractor.Extract(page_bytes, options);
 }
 
+bool ParsePageType(std::string_view name, PageType* out) {
+  static constexpr struct {
+    std::string_view name;
+    PageType type;
+  } kNames[] = {{"auto", PageType::kAuto},       {"article", PageType::kArticle}, {"forum", PageType::kForum},
+                {"listing", PageType::kListing}, {"product", PageType::kProduct}, {"page", PageType::kPage}};
+  for (const auto& n : kNames)
+    if (n.name == name) {
+      *out = n.type;
+      return true;
+    }
+  return false;
+}
+
 }  // namespace lede

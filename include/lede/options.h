@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace lede {
 
@@ -25,6 +26,11 @@ enum class PageType : uint8_t {
   kProduct,  // one product: description, specs, the product's rules
   kPage,     // anything else (a service, documentation): page mode
 };
+
+// The page type named "auto", "article", "forum", "listing", "product" or
+// "page" (as the CLI's --page-type and the Python module take it); false,
+// and *out untouched, for any other name.
+bool ParsePageType(std::string_view name, PageType* out);
 
 struct Limits {
   // Inputs larger than this fail with kLimitExceeded before any work.

@@ -5,6 +5,7 @@ __version__: str
 
 Output = Literal["text", "markdown", "json"]
 Favor = Literal["balanced", "precision", "recall"]
+PageType = Literal["auto", "article", "forum", "listing", "product", "page"]
 
 class Image(TypedDict):
     url: Optional[str]
@@ -25,6 +26,7 @@ class Article(TypedDict, total=False):
     description: Optional[str]
     image: Image
     tags: List[str]
+    page_type: str  # "article", "forum", "listing", "product" or "page": detected, or as forced
     text: str  # plain text, or Markdown with output="markdown"
     charset: str
     mojibake_repaired: int  # doubly-encoded sequences repaired ("â€™" to "’"); 0 normally
@@ -63,6 +65,7 @@ def extract(
     charset: Optional[str] = None,
     output: Output = "text",
     favor: Favor = "balanced",
+    page_type: PageType = "auto",
     max_bytes: Optional[int] = None,
     max_nodes: Optional[int] = None,
     time_budget_ms: Optional[int] = None,
@@ -85,6 +88,7 @@ def iter_warc(
     min_chars: int = 0,
     languages: Optional[Sequence[str]] = None,
     favor: Favor = "balanced",
+    page_type: PageType = "auto",
     errors: Literal["skip", "raise"] = "skip",
     max_bytes: Optional[int] = None,
     max_nodes: Optional[int] = None,

@@ -32,6 +32,14 @@ Favor ParseFavor(const std::string& s) {
   ThrowStatus(Status::InvalidArgument("favor must be 'balanced', 'precision' or 'recall', not '" + s + "'"));
 }
 
+PageType ParsePageTypeArg(const std::string& s) {
+  PageType t = PageType::kAuto;
+  if (!ParsePageType(s, &t))
+    ThrowStatus(Status::InvalidArgument("page_type must be 'auto', 'article', 'forum', 'listing', 'product' or "
+                                        "'page', not '" + s + "'"));
+  return t;
+}
+
 void SetLimits(std::optional<size_t> max_bytes, std::optional<size_t> max_nodes,
                std::optional<uint32_t> time_budget_ms, Limits* l) {
   if (max_bytes) l->max_input_bytes = *max_bytes;
@@ -66,6 +74,7 @@ void FillArticle(const Article& a, py::dict& d) {
   image["credit"] = OptStr(a.image.credit);
   d["image"] = image;
   d["tags"] = StrList(a.tags);
+  d["page_type"] = py::str(a.page_type);
   d["text"] = py::str(a.text);
   d["charset"] = py::str(a.charset);
   d["mojibake_repaired"] = a.mojibake_repaired;
@@ -78,9 +87,11 @@ struct Rendered {
 };
 
 py::dict Extract(py::object html, std::optional<std::string> url, std::optional<std::string> charset,
-                 const std::string& output, const std::string& favor, std::optional<size_t> max_bytes,
-                 std::optional<size_t> max_nodes, std::optional<uint32_t> time_budget_ms, bool repair_mojibake) {
+                 const std::string& output, const std::string& favor, const std::string& page_type,
+                 std::optional<size_t> max_bytes, std::optional<size_t> max_nodes,
+                 std::optional<uint32_t> time_budget_ms, bool repair_mojibake) {
   ExtractOptions o;
+  o.page_type = ParsePageTypeArg(page_type);
   if (url) o.url = *url;
   o.repair_mojibake = repair_mojibake;
   o.favor = ParseFavor(favor);
@@ -102,7 +113,7 @@ py::dict Extract(py::object html, std::optional<std::string> url, std::optional<
   } else if (PyByteArray_Check(html.ptr()) || PyMemoryView_Check(html.ptr())) {
     html = py::reinterpret_steal<py::object>(PyBytes_FromObject(html.ptr()));
     if (!html) throw py::error_already_set();
-    return Extract(html, url, charset, output, favor, max_bytes, max_nodes, time_budget_ms, repair_mojibake);
+    return Extract(html, url, charset, output, favor, page_type, max_bytes, max_nodes, time_budget_ms, repair_mojibake);
   } else {
     throw py::type_error("html must be bytes or str");
   }
@@ -218,7 +229,7 @@ class WarcIterator {
 std::unique_ptr<WarcIterator> IterWarc(const std::string& path, const std::string& output, bool json_line,
                                        size_t min_chars,
                                        std::optional<std::vector<std::string>> languages, const std::string& favor,
-                                       const std::string& errors, std::optional<size_t> max_bytes,
+                                       const std::string& page_type, const std::string& errors, std::optional<size_t> max_bytes,
                                        std::optional<size_t> max_nodes, std::optional<uint32_t> time_budget_ms,
                                        std::optional<uint64_t> max_record_bytes, bool repair_mojibake) {
   WarcExtractOptions o;
@@ -232,6 +243,7 @@ std::unique_ptr<WarcIterator> IterWarc(const std::string& path, const std::strin
       o.languages.push_back(l);
     }
   o.extract.favor = ParseFavor(favor);
+  o.extract.page_type = ParsePageTypeArg(page_type);
   SetLimits(max_bytes, max_nodes, time_budget_ms, &o.extract.limits);
   if (errors != "skip" && errors != "raise")
     ThrowStatus(Status::InvalidArgument("errors must be 'skip' or 'raise', not '" + errors + "'"));
@@ -255,7 +267,7 @@ PYBIND11_MODULE(_lede, m) {
   RegisterExceptions(m);
   m.def("extract", &Extract, py::arg("html"), py::kw_only(), py::arg("url") = py::none(),
         py::arg("charset") = py::none(), py::arg("output") = "text", py::arg("favor") = "balanced",
-        py::arg("max_bytes") = py::none(), py::arg("max_nodes") = py::none(),
+        py::arg("page_type") = "auto", py::arg("max_bytes") = py::none(), py::arg("max_nodes") = py::none(),
         py::arg("time_budget_ms") = py::none(), py::arg("repair_mojibake") = true,
         "Extracts the article from one page; returns a dict of its fields.");
   py::class_<WarcIterator>(m, "WarcIterator")
@@ -266,7 +278,7 @@ PYBIND11_MODULE(_lede, m) {
   m.def("iter_warc", &IterWarc, py::arg("path"), py::kw_only(), py::arg("output") = "text",
         py::arg("json_line") = false,
         py::arg("min_chars") = 0, py::arg("languages") = py::none(), py::arg("favor") = "balanced",
-        py::arg("errors") = "skip", py::arg("max_bytes") = py::none(), py::arg("max_nodes") = py::none(),
+        py::arg("page_type") = "auto", py::arg("errors") = "skip", py::arg("max_bytes") = py::none(), py::arg("max_nodes") = py::none(),
         py::arg("time_budget_ms") = py::none(), py::arg("max_record_bytes") = py::none(),
         py::arg("repair_mojibake") = true,
         "Iterates the articles of a WARC file (.warc, .warc.gz, .warc.zst) as dicts.");

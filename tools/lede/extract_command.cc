@@ -119,13 +119,8 @@ int RunExtract(int argc, char** argv) {
     } else if (args.Is("--page-type")) {
       std::string v;
       if (!args.Value(&v)) return UsageError("--page-type needs a value");
-      if (v == "auto") opts.page_type = PageType::kAuto;
-      else if (v == "article") opts.page_type = PageType::kArticle;
-      else if (v == "forum") opts.page_type = PageType::kForum;
-      else if (v == "listing") opts.page_type = PageType::kListing;
-      else if (v == "product") opts.page_type = PageType::kProduct;
-      else if (v == "page") opts.page_type = PageType::kPage;
-      else return UsageError("unknown --page-type '" + v + "' (auto, article, forum, listing, product, page)");
+      if (!ParsePageType(v, &opts.page_type))
+        return UsageError("unknown --page-type '" + v + "' (auto, article, forum, listing, product, page)");
     } else if (args.Is("--max-bytes")) {
       std::string v;
       if (!args.Value(&v)) return UsageError("--max-bytes needs a value");

@@ -66,6 +66,21 @@ def test_errors_map_to_exceptions():
     assert lede.extract(big, max_nodes=100)["limits"] == ["max_nodes"]
 
 
+def test_page_type_detected_or_forced():
+    page = (b"<html><head><meta property='og:type' content='article'><title>Boiler</title></head><body>"
+            b"<article><h1>Fixing a boiler</h1><p>" + b"We drained the boiler, changed the valve and refilled it. " * 6 +
+            b"</p><section class='comments'><div class='comment'><p>" + b"A reader wrote that the valve was the wrong size. " * 3 +
+            b"</p></div></section></article></body></html>")
+    auto = lede.extract(page)
+    assert auto["page_type"] == "article"
+    assert "wrong size" not in auto["text"]
+    forum = lede.extract(page, page_type="forum")
+    assert forum["page_type"] == "forum"
+    assert "wrong size" in forum["text"]
+    with pytest.raises(lede.InvalidArgumentError):
+        lede.extract(page, page_type="blog")
+
+
 def test_threads_give_the_same_results(samples):
     pages = [read(p) for p in samples] * 20
     serial = [lede.extract(p)["text"] for p in pages]
