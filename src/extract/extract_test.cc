@@ -4837,6 +4837,9 @@ TEST(Extract, ForumSoftwareOnTheAppWrapper) {
   r = Extract(page("app-site"));
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->page_type, "forum");
+  // XenForo names its thread template on <html>, whatever the JSON-LD.
+  EXPECT_TRUE(MentionsForumSoftware("has-no-js template-thread_view"));
+  EXPECT_FALSE(MentionsForumSoftware("has-no-js template-page_view"));
 }
 
 // On a thread whose best root is its comment section, the opening post
