@@ -209,14 +209,11 @@ TEST_P(CmsFixture, BodyAndMetadata) {
 // Issue #5: a thread's author is its starter, never a replier. The forum
 // pages name the starter in their JSON-LD too; without it the posts'
 // markup (microdata on each post, "username" links, a "postauthor" box,
-// the "Thread starter" line) must still give the starter alone. (XenForo's
-// page without its JSON-LD is not here yet: the "Similar threads" box's
-// stats row, "Replies 7", is read as a byline.)
+// the "Thread starter" line) must still give the starter alone.
 TEST(CmsThreads, StarterFromThePostsMarkupAlone) {
-  const std::pair<const char*, const char*> threads[] = {{"phpbb.html", "skyhopper"},
-                                                         {"vbulletin.html", "xj_dave"},
-                                                         {"discourse.html", "loafer_liz"},
-                                                         {"stackexchange.html", "Hamza"}};
+  const std::pair<const char*, const char*> threads[] = {
+      {"phpbb.html", "skyhopper"}, {"vbulletin.html", "xj_dave"}, {"xenforo.html", "groovegirl"},
+      {"discourse.html", "loafer_liz"}, {"stackexchange.html", "Hamza"}};
   for (const auto& [file, starter] : threads) {
     std::string html = testing::ReadFile(testing::SourceDir() + "/tests/fixtures/cms/" + file);
     ASSERT_FALSE(html.empty()) << file;

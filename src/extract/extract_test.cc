@@ -2442,6 +2442,24 @@ TEST(Extract, ThreadAuthorIsTheStarterNotEveryMarkedPoster) {
   EXPECT_EQ(guest->authors, std::vector<std::string>{"jo.pike@example.org"});
 }
 
+// A thread list's stats row under a similar thread ("Replies 7 Views 1K",
+// a meta-classed line) is no byline: the thread's author is still its
+// starter, the first poster.
+TEST(Extract, ThreadListStatsRowIsNoByline) {
+  const std::string prose = "<p>" + std::string(300, 'x') + " text.</p>";
+  auto post = [&](const char* name) {
+    return std::string("<article class=message><h4 class=message-name><a href=/members/q class=username>") + name +
+           "</a></h4><div class=message-body>" + prose + "</div></article>";
+  };
+  auto r = Extract("<html><head><title>Fan noise on idle - Forums</title><meta name=generator content=XenForo>"
+                   "</head><body><h1>Fan noise on idle</h1>" + post("quietpc") + post("Marlow") +
+                   "<div class=similar><h3>Similar threads</h3><div class=item><a href=/threads/9>Fan curve</a>"
+                   "<div class=item-meta>Replies 7 Views 1K</div></div></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_EQ(r->authors, std::vector<std::string>{"quietpc"});
+}
+
 // Flarum serves its discussions at /d/<number>-<slug> and renders the
 // posts for crawlers with the poster's name over each ("PostUser-name"):
 // the page is a thread and the first poster its author. An article's path

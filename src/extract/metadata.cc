@@ -167,6 +167,8 @@ constexpr std::string_view kAuthorNoise[] = {
     "administrator", "guest", "guest author", "team", "editorial staff", "news desk", "newsdesk",
     "photographer", "special to", "for", "by", "more", "view all posts", "follow", "medically",
     "previous", "next", "username", "user name",
+    // A thread list's stats row ("Replies 7 Views 1K") is no byline.
+    "replies", "views",
 };
 
 struct MetaTag {
