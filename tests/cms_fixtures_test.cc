@@ -10,6 +10,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "lede/lede.h"
@@ -296,6 +297,30 @@ TEST_P(CmsFixture, BodyAndMetadata) {
   }
   if (*p.page_type) {
     EXPECT_EQ(a.page_type, p.page_type) << p.file;
+  }
+}
+
+// Issue #5: a thread's author is its starter, never a replier. The forum
+// pages name the starter in their JSON-LD too; without it the posts'
+// markup (microdata on each post, "username" links, a "postauthor" box,
+// the "Thread starter" line) must still give the starter alone.
+TEST(CmsThreads, StarterFromThePostsMarkupAlone) {
+  const std::pair<const char*, const char*> threads[] = {
+      {"phpbb.html", "skyhopper"}, {"vbulletin.html", "xj_dave"}, {"xenforo.html", "groovegirl"},
+      {"discourse.html", "loafer_liz"}, {"stackexchange.html", "Hamza"}};
+  for (const auto& [file, starter] : threads) {
+    std::string html = testing::ReadFile(testing::SourceDir() + "/tests/fixtures/cms/" + file);
+    ASSERT_FALSE(html.empty()) << file;
+    // Every JSON-LD block goes.
+    for (size_t at; (at = html.find("<script type=\"application/ld+json\">")) != std::string::npos;) {
+      const size_t end = html.find("</script>", at);
+      ASSERT_NE(end, std::string::npos) << file;
+      html.erase(at, end + 9 - at);
+    }
+    Result<Article> r = Extract(html);
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    EXPECT_EQ(r->page_type, "forum") << file;
+    EXPECT_EQ(r->authors, std::vector<std::string>{starter}) << file;
   }
 }
 

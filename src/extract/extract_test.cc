@@ -2531,6 +2531,60 @@ TEST(Extract, ThreadAuthorIsTheFirstPoster) {
   EXPECT_EQ(r->authors, std::vector<std::string>{"b.scherer"});
 }
 
+// Issue #5: a thread's author is its starter, never its repliers. A forum
+// that marks every post a microdata item with its author (the first one
+// too) gives the first post's name only; one that marks the replies only
+// (a Comment each) while the opening post shows its poster unmarked
+// ("username") gives that poster, not the first replier.
+TEST(Extract, ThreadAuthorIsTheStarterNotEveryMarkedPoster) {
+  const std::string prose = "<p>" + std::string(300, 'x') + " text.</p>";
+  auto reply = [&](const char* name) {
+    return std::string("<article class=message itemscope itemtype='https://schema.org/Comment'>"
+                       "<div itemprop=author itemscope itemtype='https://schema.org/Person'>"
+                       "<a href=/members/x class=username><span itemprop=name>") +
+           name + "</span></a></div><div class=message-body>" + prose + "</div></article>";
+  };
+  const std::string head = "<html><head><title>Fan noise on idle - Forums</title>"
+                           "<meta name=generator content=XenForo></head><body><h1>Fan noise on idle</h1>";
+  // Every post a Comment, the opening one first.
+  auto all = Extract(head + reply("quietpc") + reply("Marlow") + reply("tech_ruth") + "</body></html>");
+  ASSERT_TRUE(all.ok());
+  EXPECT_EQ(all->page_type, "forum");
+  EXPECT_EQ(all->authors, std::vector<std::string>{"quietpc"});
+  // The opening post unmarked, its poster a "username" link.
+  auto starter = Extract(head + "<article class=message><h4 class=message-name><a href=/members/q class=username>"
+                         "quietpc</a></h4><div class=message-body>" + prose + "</div></article>" + reply("Marlow") +
+                         reply("tech_ruth") + "</body></html>");
+  ASSERT_TRUE(starter.ok());
+  EXPECT_EQ(starter->page_type, "forum");
+  EXPECT_EQ(starter->authors, std::vector<std::string>{"quietpc"});
+  // A guest starter named by the e-mail address it typed is the author
+  // still, not the first replier.
+  auto guest = Extract(head + "<article class=message><h4 class=message-name><span class=username>"
+                       "jo.pike@example.org</span></h4><div class=message-body>" + prose + "</div></article>" +
+                       reply("Marlow") + reply("tech_ruth") + "</body></html>");
+  ASSERT_TRUE(guest.ok());
+  EXPECT_EQ(guest->authors, std::vector<std::string>{"jo.pike@example.org"});
+}
+
+// A thread list's stats row under a similar thread ("Replies 7 Views 1K",
+// a meta-classed line) is no byline: the thread's author is still its
+// starter, the first poster.
+TEST(Extract, ThreadListStatsRowIsNoByline) {
+  const std::string prose = "<p>" + std::string(300, 'x') + " text.</p>";
+  auto post = [&](const char* name) {
+    return std::string("<article class=message><h4 class=message-name><a href=/members/q class=username>") + name +
+           "</a></h4><div class=message-body>" + prose + "</div></article>";
+  };
+  auto r = Extract("<html><head><title>Fan noise on idle - Forums</title><meta name=generator content=XenForo>"
+                   "</head><body><h1>Fan noise on idle</h1>" + post("quietpc") + post("Marlow") +
+                   "<div class=similar><h3>Similar threads</h3><div class=item><a href=/threads/9>Fan curve</a>"
+                   "<div class=item-meta>Replies 7 Views 1K</div></div></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_EQ(r->authors, std::vector<std::string>{"quietpc"});
+}
+
 // Flarum serves its discussions at /d/<number>-<slug> and renders the
 // posts for crawlers with the poster's name over each ("PostUser-name"):
 // the page is a thread and the first poster its author. An article's path
@@ -5001,6 +5055,9 @@ TEST(Extract, ForumSoftwareOnTheAppWrapper) {
   r = Extract(page("app-site"));
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->page_type, "forum");
+  // XenForo names its thread template on <html>, whatever the JSON-LD.
+  EXPECT_TRUE(MentionsForumSoftware("has-no-js template-thread_view"));
+  EXPECT_FALSE(MentionsForumSoftware("has-no-js template-page_view"));
 }
 
 // On a thread whose best root is its comment section, the opening post

@@ -167,6 +167,8 @@ constexpr std::string_view kAuthorNoise[] = {
     "administrator", "guest", "guest author", "team", "editorial staff", "news desk", "newsdesk",
     "photographer", "special to", "for", "by", "more", "view all posts", "follow", "medically",
     "previous", "next", "username", "user name",
+    // A thread list's stats row ("Replies 7 Views 1K") is no byline.
+    "replies", "views",
 };
 
 struct MetaTag {
@@ -1231,6 +1233,30 @@ bool HasHeadingLink(const Node* post) {
     int links = 16;
     for (const Node* k = d; k && links-- > 0; k = NextInTree(k, d))
       if (k->Is(TagId::kA) && k->HasAttr("href") && !Trim(k->Attr("href")).starts_with('#')) return true;
+  }
+  return false;
+}
+
+// Whether `s` is one e-mail address and nothing else ("jo@example.org").
+bool IsEmailHandle(std::string_view s) {
+  const size_t at = s.find('@');
+  if (s.size() > 64 || at == 0 || at == std::string_view::npos || s.find('@', at + 1) != std::string_view::npos)
+    return false;
+  const size_t dot = s.find('.', at);
+  if (dot == std::string_view::npos || dot == at + 1 || dot + 1 >= s.size()) return false;
+  return std::none_of(s.begin(), s.end(), [](char ch) { return ch == ' ' || ch == '/' || ch == ':'; });
+}
+
+// Whether a thread's opening post shows its poster unmarked before
+// `marked`, the first reply's microdata author (XenForo 2 marks each reply
+// a Comment with its author, the opening post not): a poster-classed name
+// ("username") after the headline, outside any reply item, comes first.
+bool StarterPosterBefore(const Collector& c, const Node* marked) {
+  if (!InReplyItem(marked)) return false;
+  const uint32_t after = c.h1s.empty() ? 0 : c.h1s[0]->id;
+  for (const Node* p : c.poster_nodes) {
+    if (p->id >= marked->id) break;
+    if (p->id > after && !InReplyItem(p) && !CollapsedText(p, 200).empty()) return true;
   }
   return false;
 }
@@ -3789,10 +3815,19 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     // The writers outside replies first: a Q&A page marks each answer's
     // author too (an Answer's or Comment's is a replier's); a forum that
     // marks every post a Comment, the first one too, is read whole then.
+    // On a thread only the opening post's writer is the author (issue #5:
+    // every post marks its own): the first marked name is taken, and none
+    // when it is a reply's and the opening post's poster stands before it
+    // unmarked (the poster step below reads that one).
+    const bool thread = a->page_type == "forum";
     for (int pass = 0; pass < 2 && authors.empty(); ++pass)
     for (const Node* n : c.itemprop_nodes) {
       if (!EqualsIgnoreCase(n->Attr("itemprop"), "author") && !EqualsIgnoreCase(n->Attr("itemprop"), "creator")) continue;
       if (pass == 0 && InReplyItem(n)) continue;
+      if (thread && pass == 1 && StarterPosterBefore(c, n)) {
+        pass = 2;
+        break;
+      }
       std::string text;
       for (const Node* d = n; d; d = NextInTree(d, n))
         if (d->is_element() && d != n && EqualsIgnoreCase(d->Attr("itemprop"), "name")) {
@@ -3801,6 +3836,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         }
       if (text.empty()) text = n->Is(TagId::kMeta) ? std::string(n->Attr("content")) : CollapsedText(n, 200);
       add_authors(text);
+      if (thread && !authors.empty()) break;
     }
   }
   structured = false;
@@ -4097,7 +4133,16 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     for (const Node* n : c.poster_nodes) {
       // A poster's profile box (name, rank, join date, post count) shows
       // the name on its first line.
-      add_authors(HasBlockChild(n) ? FirstBlockText(n) : CollapsedText(n, 200));
+      const std::string text = HasBlockChild(n) ? FirstBlockText(n) : CollapsedText(n, 200);
+      // A guest starter is shown by the e-mail address it typed for a
+      // name ("jo@example.org"): that names the starter, where skipping
+      // it would name the first replier (after the headline only, not a
+      // signed-in reader's menu).
+      if ((c.h1s.empty() || n->id > c.h1s[0]->id) && IsEmailHandle(text)) {
+        add_names({text});
+        break;
+      }
+      add_authors(text);
       if (!authors.empty()) break;
     }
   }

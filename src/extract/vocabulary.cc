@@ -3291,6 +3291,8 @@ constexpr std::string_view kForumSoftware[] = {
     "discourse", "phpbb", "vbulletin", "xenforo", "invision", "ipsapp", "flarum", "mybb",
     "vanilla forums", "nodebb", "simple machines", "bbpress", "khoros", "discuz", "fluxbb",
     "punbb", "lemmy", "question-page", "forum-page", "topic-page", "thread-page",
+    // XenForo's thread template, on <html>: "template-thread_view".
+    "template-thread_view",
 };
 
 // Path segments that name a discussion (followed by '/', '.', '?' or the end).
