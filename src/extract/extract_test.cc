@@ -1233,6 +1233,36 @@ TEST(Metadata, TitleDropsAListingLabel) {
   EXPECT_EQ(StripListingTitleLabel("Tag:"), "Tag:");
 }
 
+// phpBB's <title>, "Board \u2022 View topic - Subject": the subject is the
+// title, not the board's name in the header's <h1>.
+TEST(Metadata, TitleIsPhpbbTopicSubject) {
+  EXPECT_EQ(ViewTopicSubject("Tinkerers \xE2\x80\xA2 View topic - Lathe motor hums"), "Lathe motor hums");
+  EXPECT_EQ(ViewTopicSubject("Tinkerers - View topic - Lathe motor hums"), "Lathe motor hums");
+  EXPECT_EQ(ViewTopicSubject("Bastler \xE2\x80\xA2 Thema anzeigen - Motor brummt"), "Motor brummt");
+  EXPECT_EQ(ViewTopicSubject("How to view topic - a guide"), "");
+  const std::string html =
+      "<html><head><title>Tinkerers \xE2\x80\xA2 View topic - Lathe motor hums</title></head><body>"
+      "<div id=page-header><h1>Tinkerers</h1></div><div id=page-body><h2>Lathe motor hums</h2>"
+      "<div class=post><p>" + std::string(300, 'x') + " text.</p></div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Lathe motor hums");
+}
+
+// What software adds after a title: an aggregator's domain and score, a
+// collection's count.
+TEST(Metadata, TitleLosesAggregatorAndCountAddenda) {
+  EXPECT_EQ(StripTitleAddenda("Rust in the kernel (lwn.example.org) 87"), "Rust in the kernel");
+  EXPECT_EQ(StripTitleAddenda("Rust in the kernel (2024) 87"), "Rust in the kernel (2024) 87");
+  EXPECT_EQ(StripTitleAddenda("Science fiction (77141 books)"), "Science fiction");
+  EXPECT_EQ(StripTitleAddenda("Shoes (1,120 items)"), "Shoes");
+  EXPECT_EQ(StripTitleAddenda("Shoes (size 12)"), "Shoes (size 12)");
+  auto r = Extract("<html><head><title>Winter tyres (35 products)</title></head><body><main><p>" +
+                   std::string(300, 'x') + " text.</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Winter tyres");
+}
+
 TEST(Metadata, TitleLeavesATaglineInTheHeadingOut) {
   auto title_of = [](const std::string& head, const std::string& h1) {
     std::string html = "<html><head><title>" + head + "</title></head><body><main><h1>" + h1 + "</h1><p>" +

@@ -2737,6 +2737,93 @@ std::string StripListingTitleLabel(std::string_view title) {
   return std::string(title);
 }
 
+// The subject of phpBB's <title>, "Board \u2022 View topic - Subject" (or
+// "Board - View topic - Subject", "Thema anzeigen", "Voir le sujet"): what
+// follows the "View topic" label and a separator; "" for any other title.
+std::string ViewTopicSubject(std::string_view title) {
+  if (title.size() > 2048) return {};
+  const std::string low = ToLowerAscii(title);
+  auto after_separator = [](std::string_view rest) -> size_t {
+    for (size_t k = 0; k < kNumTitleSeparators; ++k)
+      if (rest.starts_with(kTitleSeparators[k])) return kTitleSeparators[k].size();
+    return 0;
+  };
+  for (size_t k = 0; k < kNumViewTopicLabels; ++k) {
+    const std::string_view label = kViewTopicLabels[k];
+    for (size_t at = low.find(label); at != std::string::npos; at = low.find(label, at + 1)) {
+      // The label opens the title or follows a separator ("Board \u2022 ").
+      bool led = at == 0;
+      for (size_t j = 0; j < kNumTitleSeparators && !led; ++j)
+        led = at >= kTitleSeparators[j].size() && std::string_view(low).substr(0, at).ends_with(kTitleSeparators[j]);
+      if (!led) continue;
+      const size_t sep = after_separator(title.substr(at + label.size()));
+      if (!sep) continue;
+      const std::string_view subject = Trim(title.substr(at + label.size() + sep));
+      if (!subject.empty()) return std::string(subject);
+    }
+  }
+  return {};
+}
+
+namespace {
+
+// Whether `s` is written as a host name ("example.com", "blog.example.co.uk",
+// a path after it as aggregators print it, "github.com/user"): no space, a
+// dot, letters, digits and hyphens, a top-level domain of letters.
+bool IsHostLike(std::string_view s) {
+  if (s.size() < 4 || s.size() > 100) return false;
+  const size_t slash = s.find('/');
+  const std::string_view h = s.substr(0, slash);
+  const size_t dot = h.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || dot + 2 > h.size()) return false;
+  for (char ch : h)
+    if (!(IsAsciiAlnum(ch) || ch == '.' || ch == '-')) return false;
+  for (char ch : h.substr(dot + 1))
+    if (!IsAsciiAlpha(ch)) return false;
+  for (char ch : s.substr(h.size()))
+    if (ch == ' ') return false;
+  return true;
+}
+
+// A link aggregator's story heading: the title, the linked story's domain
+// in brackets, its score ("Title (example.com) 87"). The title; the text
+// whole otherwise.
+std::string_view CutAggregatorTail(std::string_view t) {
+  size_t e = t.size();
+  while (e > 0 && IsAsciiDigit(t[e - 1])) --e;
+  if (e == t.size() || t.size() - e > 7 || e < 2 || t[e - 1] != ' ') return t;
+  const std::string_view rest = Trim(t.substr(0, e));
+  if (!rest.ends_with(')')) return t;
+  const size_t open = rest.rfind('(');
+  if (open == std::string_view::npos || open < 2 || rest[open - 1] != ' ') return t;
+  if (!IsHostLike(rest.substr(open + 1, rest.size() - open - 2))) return t;
+  const std::string_view head = Trim(rest.substr(0, open));
+  return head.empty() ? t : head;
+}
+
+// A collection's count in brackets after its title ("Science fiction
+// (77141 books)", "Shoes (120 items)"): the title; the text whole otherwise.
+std::string_view CutCollectionCount(std::string_view t) {
+  if (!t.ends_with(')')) return t;
+  const size_t open = t.rfind('(');
+  if (open == std::string_view::npos || open < 2 || t[open - 1] != ' ') return t;
+  const std::string_view inner = Trim(t.substr(open + 1, t.size() - open - 2));
+  size_t i = 0;
+  while (i < inner.size() && (IsAsciiDigit(inner[i]) || ((inner[i] == ',' || inner[i] == '.') && i > 0))) ++i;
+  if (i == 0 || !IsAsciiDigit(inner[0]) || i >= inner.size() || inner[i] != ' ') return t;
+  if (!IsCollectionCountNoun(inner.substr(i + 1))) return t;
+  const std::string_view head = Trim(t.substr(0, open));
+  return head.empty() ? t : head;
+}
+
+}  // namespace
+
+std::string StripTitleAddenda(std::string_view title) {
+  std::string_view t = Trim(title);
+  if (t.size() > 2048) return std::string(title);
+  return std::string(CutCollectionCount(CutAggregatorTail(t)));
+}
+
 namespace {
 
 // StripTitleSite with the site's name as a BareName (`norm_site`), for a
@@ -3404,6 +3491,16 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     if (std::string head = TitleTrailHead(title_src == "title-tag" ? doc_title : meta_titles[meta_pick]); !head.empty())
       title = std::move(head);
   if (a->page_type == "forum" && title_src == "h1") title = WithoutThreadNumber(title, doc_title);
+  // phpBB's <title> names the topic after its "View topic" label: the
+  // subject is the title, whatever heading the board's header holds.
+  if (!kicker_cut)
+    if (std::string subject = ViewTopicSubject(doc_title);
+        !subject.empty() && NormalizeForCompare(subject) != NormalizeForCompare(title)) {
+      title = std::move(subject);
+      title_src = "title-tag";
+    }
+  // An aggregator's domain and score, a collection's count after the title.
+  title = StripTitleAddenda(title);
   // " | " sets off what is appended to a title (the site, a section, a
   // tagline), in a <title>, an og:title or a headline alike.
   if (const size_t bar = title.find(" | "); bar != std::string::npos && bar >= 3) title.resize(bar);

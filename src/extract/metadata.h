@@ -108,6 +108,14 @@ std::string SharedTitleHead(std::string_view a, std::string_view b, bool any_sep
 // for Q3" is a headline). Exposed for tests.
 std::string StripListingTitleLabel(std::string_view title);
 
+// The subject of phpBB's <title> ("Board \u2022 View topic - Subject"); ""
+// for any other title. Exposed for tests.
+std::string ViewTopicSubject(std::string_view title);
+// A title without what software adds around it: a link aggregator's domain
+// and score ("Title (example.com) 87"), a collection's count in brackets
+// ("Shoes (120 items)"). Exposed for tests.
+std::string StripTitleAddenda(std::string_view title);
+
 }  // namespace lede
 
 #endif  // LEDE_EXTRACT_METADATA_H_

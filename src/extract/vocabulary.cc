@@ -3518,6 +3518,23 @@ const std::string_view kListingTitleLabels[] = {
     "arquivo: ", "archivio: ", "risultati per ", "categorie: ", "zoekresultaten voor "};
 const size_t kNumListingTitleLabels = std::size(kListingTitleLabels);
 
+// phpBB's <title> names the board, then its "View topic" label, then the
+// topic's subject ("Board \u2022 View topic - Subject"); the label in the
+// languages phpBB ships, lower-case.
+const std::string_view kViewTopicLabels[] = {"view topic",    "thema anzeigen",     "voir le sujet", "ver tema",
+                                             "visualizza argomento", "onderwerp bekijken", "ver t\u00f3pico"};
+const size_t kNumViewTopicLabels = std::size(kViewTopicLabels);
+
+// What a collection counts in brackets after its title ("Science fiction
+// (77141 books)", "Shoes (120 items)"), several languages, lower-case.
+constexpr std::string_view kCollectionCountNouns[] = {
+    "books", "items", "products", "results", "titles", "articles", "posts", "listings", "entries",
+    "recipes", "photos", "videos", "ebooks", "b\u00fccher", "produkte", "ergebnisse", "artikel", "livres",
+    "produits", "r\u00e9sultats", "libros", "productos", "resultados", "art\u00edculos", "libri", "prodotti",
+    "risultati", "articoli", "boeken", "producten", "resultaten"};
+
+bool IsCollectionCountNoun(std::string_view word) { return EqualsAnyIgnoreCase(Trim(word), kCollectionCountNouns); }
+
 const std::string_view kHeadingTaglineClassWords[] = {"tagline", "subtitle", "sub-title", "sub_title", "strapline"};
 const size_t kNumHeadingTaglineClassWords = std::size(kHeadingTaglineClassWords);
 // Soft hyphen, word joiner, zero-width no-break space. (A zero-width

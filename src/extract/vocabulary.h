@@ -598,6 +598,12 @@ extern const std::string_view kListingTitleLabels[];
 extern const std::string_view kHeadingTaglineClassWords[];
 extern const size_t kNumHeadingTaglineClassWords;
 extern const size_t kNumListingTitleLabels;
+// phpBB's "View topic" label between the board's name and the subject in
+// its <title>, in phpBB's languages (lower-case).
+extern const std::string_view kViewTopicLabels[];
+extern const size_t kNumViewTopicLabels;
+// Whether `word` is what a collection counts after its title, "(120 items)".
+bool IsCollectionCountNoun(std::string_view word);
 // Marks that print nothing where they stand in a word: a soft hyphen
 // ("Assis&shy;tance"), a word joiner, a byte-order mark.
 // A title read from the page is the same without them.
