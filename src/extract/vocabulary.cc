@@ -2104,12 +2104,18 @@ bool IsEngagementCountLine(std::string_view line) {
 // The nouns of a thread's own tally over its posts (IsThreadStatsLine).
 constexpr std::string_view kThreadStatNouns[] = {
     "post", "posts", "view", "views", "reply", "replies", "follower", "followers", "participant", "participants",
+    "comment", "comments",
 };
+// The word before the count over a thread's replies ("all 3 comments").
+constexpr std::string_view kThreadStatLead = "all ";
 
 bool IsThreadStatsLine(std::string_view line) {
   line = Trim(line);
   if (line.empty() || line.size() > kEngagementLineMaxBytes) return false;
   size_t i = 0, pairs = 0;
+  if (line.size() > kThreadStatLead.size() && StartsWithIgnoreCase(line, kThreadStatLead) &&
+      IsAsciiDigit(static_cast<unsigned char>(line[kThreadStatLead.size()])))
+    i = kThreadStatLead.size();
   while (i < line.size()) {
     while (i < line.size()) {
       if (IsAsciiSpace(line[i]) || line[i] == '|' || line[i] == ',') ++i;
