@@ -1893,7 +1893,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       return false;
     }
     // A post's furniture on a line of its own: its vote score, its like
-    // count, the poster's rank, the toolbar ("Reply"), its permalink
+    // count, the thread's tally over its posts ("3 Posts 212 Views",
+    // "Followers 1"), the poster's rank, the toolbar ("Reply"), its permalink
     // ("#12"). A row of a list too (a header's list of the badge and the
     // permalink), though not a bare number there: a list's item "3" may be
     // a post's. (A short block of few nodes, read once: bounded like the
@@ -1907,7 +1908,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       return (facts_[x->id].flags & (kHidden | kHardDrop | kNegative)) != 0;
     };
     if (ctx.discussion && (stat_row || ((f.flags & kOwner) && f.text > 0 && f.text <= 32)) && e->tag != TagId::kPre &&
-        CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch, unseen) && IsPostFurnitureLine(scratch) &&
+        CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch, unseen) &&
+        (IsPostFurnitureLine(scratch) || IsThreadStatsLine(scratch)) &&
         !(e->tag == TagId::kLi && !(f.flags & kOwner) && OpensOnNumber(scratch)) &&
         (!IsPostPermalinkNumber(scratch) || IsPostNumberPlace(e))) {
       *reason = "post-furniture";

@@ -4858,6 +4858,48 @@ TEST(Extract, ThreadDropsPostFurnitureLines) {
   EXPECT_EQ(r->text.find("\nReply\n"), std::string::npos) << r->text;
 }
 
+// A thread's tally over its posts above the first one ("4 Posts 318 Views",
+// "Followers 2") is the forum's furniture; a post's own "3 replies later"
+// sentence stays.
+TEST(Extract, ThreadDropsThreadStatsLines) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<div class=post><div class=user><a href=/u" + n + ">member" + n + "</a></div>"
+             "<div class=body><p>Reply number " + n + ": I had the same trouble with the pump and a new seal "
+             "fixed it for good after two weeks of trying other things first.</p></div></div>";
+  }
+  std::string html = "<html><head><meta name=generator content='phpBB'><title>Pump leaks</title></head>"
+                     "<body><h1>Pump leaks</h1><div class=info><div class=counts><span>4</span> Posts "
+                     "<span>318</span> Views</div><ul><li>Followers <span>2</span></li></ul></div>" + posts +
+                     "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("318"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Followers"), std::string::npos) << r->text;
+}
+
+// A thread's count over its replies ("all 4 comments") is furniture too.
+TEST(Extract, ThreadDropsAllCommentsCount) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<div class=post><p class=tagline><a href=/u" + n + ">member" + n + "</a></p><div class=body><p>"
+             "Reply number " + n + ": I had the same trouble with the pump and a new seal fixed it for good "
+             "after two weeks of trying.</p></div></div>";
+  }
+  std::string html = "<html><head><meta name=generator content='phpBB'><title>Pump leaks</title></head>"
+                     "<body><h1>Pump leaks</h1><div class=area><div>all 4 comments</div>" + posts +
+                     "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("all 4 comments"), std::string::npos) << r->text;
+}
+
 // A post header's list of its badge and its permalink ("<li>#3</li>") loses
 // the permalink, a row of its own; a list in a post keeps its numbers.
 TEST(Extract, ThreadDropsPermalinkRowsNotListNumbers) {
@@ -6624,6 +6666,15 @@ TEST(Vocabulary, PostFurnitureLines) {
   EXPECT_FALSE(IsPostFurnitureLine("Like x"));
   EXPECT_FALSE(IsPostFurnitureLine("Size x 2"));
   EXPECT_FALSE(IsPostFurnitureLine("Like x 2 boards"));
+  EXPECT_TRUE(IsThreadStatsLine("3 Posts 212 Views"));
+  EXPECT_TRUE(IsThreadStatsLine("Followers 1"));
+  EXPECT_TRUE(IsThreadStatsLine("Views: 1.2k"));
+  EXPECT_TRUE(IsThreadStatsLine("12 replies \xC2\xB7 340 views"));
+  EXPECT_FALSE(IsThreadStatsLine("3 replies later it worked"));
+  EXPECT_FALSE(IsThreadStatsLine("Followers of the old method"));
+  EXPECT_FALSE(IsThreadStatsLine("Posts"));
+  EXPECT_TRUE(IsThreadStatsLine("all 12 comments"));
+  EXPECT_FALSE(IsThreadStatsLine("all comments"));
   EXPECT_TRUE(IsCommentListClass("comments js-comments-container"));
   EXPECT_TRUE(IsCommentListClass("ml0 Comments-List"));
   EXPECT_FALSE(IsCommentListClass("comment-content"));

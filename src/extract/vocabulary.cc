@@ -2101,6 +2101,50 @@ bool IsEngagementCountLine(std::string_view line) {
   return pairs > 0;
 }
 
+// The nouns of a thread's own tally over its posts (IsThreadStatsLine).
+constexpr std::string_view kThreadStatNouns[] = {
+    "post", "posts", "view", "views", "reply", "replies", "follower", "followers", "participant", "participants",
+    "comment", "comments",
+};
+// The word before the count over a thread's replies ("all 3 comments").
+constexpr std::string_view kThreadStatLead = "all ";
+
+bool IsThreadStatsLine(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || line.size() > kEngagementLineMaxBytes) return false;
+  size_t i = 0, pairs = 0;
+  if (line.size() > kThreadStatLead.size() && StartsWithIgnoreCase(line, kThreadStatLead) &&
+      IsAsciiDigit(static_cast<unsigned char>(line[kThreadStatLead.size()])))
+    i = kThreadStatLead.size();
+  while (i < line.size()) {
+    while (i < line.size()) {
+      if (IsAsciiSpace(line[i]) || line[i] == '|' || line[i] == ',') ++i;
+      else if (line.substr(i, 2) == "\xC2\xB7") i += 2;               // ·
+      else if (line.substr(i, 3) == "\xE2\x80\xA2") i += 3;          // •
+      else break;
+    }
+    if (i == line.size()) break;
+    if (IsAsciiDigit(static_cast<unsigned char>(line[i]))) {
+      // "212 Views"
+      if (!EqualsAnyIgnoreCase(ReadCountUnit(line, &i), kThreadStatNouns)) return false;
+    } else {
+      // "Followers 1", "Views: 212"
+      const size_t start = i;
+      while (i < line.size() && IsAsciiAlpha(line[i])) ++i;
+      if (!EqualsAnyIgnoreCase(line.substr(start, i - start), kThreadStatNouns)) return false;
+      if (i < line.size() && line[i] == ':') ++i;
+      while (i < line.size() && IsAsciiSpace(line[i])) ++i;
+      if (!SkipNumber(line, &i)) return false;
+      if (i < line.size() && (line[i] == 'k' || line[i] == 'K' || line[i] == 'm' || line[i] == 'M')) ++i;
+      if (i < line.size() && !IsAsciiSpace(line[i]) && line[i] != '|' && line[i] != ',' &&
+          static_cast<unsigned char>(line[i]) < 0x80)
+        return false;
+    }
+    ++pairs;
+  }
+  return pairs > 0;
+}
+
 // The words of a rating's summary (see IsRatingOrTallyLine), lower-case: the
 // word that may lead it, the scale's cue after the average, the cue before
 // a count of votes, and the nouns counted.

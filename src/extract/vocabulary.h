@@ -313,6 +313,12 @@ bool IsPostPermalinkHref(std::string_view href);
 // IsPostFurnitureLine.)
 bool IsEngagementCountLine(std::string_view line);
 
+// A thread's own tally over its posts, as a line of its own on a thread:
+// counts each after or before its noun ("3 Posts 212 Views", "Followers 1",
+// "Views: 1.2k", "12 replies · 340 views"). The forum's furniture above the
+// first post, not a post's words.
+bool IsThreadStatsLine(std::string_view line);
+
 // A rating's summary as a line of its own: an average out of a scale or
 // from a number of votes ("4.90 from 212 votes", "Rated 4.83 out of 5 based
 // on 6 customer ratings", "4.5 out of 5 stars"), or a count of customer
