@@ -567,6 +567,11 @@ bool IsCommentItemtype(std::string_view itemtype);
 // and shows it at no wider screen ("d-none d-md-block" is shown on a
 // desktop).
 bool IsDisplayNoneUtility(std::string_view cls);
+// Whether an <input>'s type is "hidden" (a form's carried value, no control).
+bool IsHiddenInputType(std::string_view type);
+// Whether a caption's class names a carousel's or a slider's slide
+// ("carousel-caption", "slide-caption", "swiper-caption").
+bool IsSlideCaptionClass(std::string_view cls);
 // A class attribute that names a list of remarks under a Q&A post
 // ("comments", "comments-list"), not a comment's own text box.
 bool IsCommentListClass(std::string_view cls);
