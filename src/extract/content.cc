@@ -17,6 +17,8 @@ namespace lede {
 
 namespace {
 
+// (All 32 bits are taken: kQAPost is 1u << 31. A new flag needs the type
+// widened to uint64_t, with Facts::flags.)
 enum FactFlags : uint32_t {
   kVisited = 1 << 0,
   kHardDrop = 1 << 1,
@@ -620,9 +622,9 @@ constexpr uint32_t kProductCardMaxText = 1000;
 // itself a product).
 constexpr uint32_t kShelfMaxCards = 10;
 // A shop's note that an AI wrote the block above it ("AI-generated from
-// customer reviews") is a short line; the section a subheading opens
-// around it lies within this many levels (see MarkAiReviewSummary).
-constexpr size_t kAiNoteMaxBytes = 100;
+// customer reviews") is a short line (kAiSummaryNoteMaxBytes); the section
+// a subheading opens around it lies within this many levels (see
+// MarkAiReviewSummary).
 constexpr int kAiSummaryMaxLevels = 10;
 // Bytes of a block read to recognise placeholder text by its opening.
 constexpr size_t kPlaceholderReadBytes = 32;
@@ -848,7 +850,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       if (prices && IsPriceText(n->data)) pf.flags |= kPriced;
       // A shop's note that an AI wrote the block from the reviews (not on
       // articles or threads; a short line outside a heading, read only then).
-      if (ai_notes_ && n->data.size() <= kAiNoteMaxBytes && !IsHeadingTag(n->parent->tag) &&
+      if (ai_notes_ && n->data.size() <= kAiSummaryNoteMaxBytes && !IsHeadingTag(n->parent->tag) &&
           IsAiSummaryNote(n->data))
         MarkAiReviewSummary(n);
       const uint32_t w = uint32_t(CountWordChars(n->data));

@@ -1790,7 +1790,6 @@ constexpr std::string_view kAiSummaryNoteCues[] = {
     "summarised by ai", "written by ai", "ki-generiert", "generiert von ki", "généré par l'ia",
     "généré par ia", "generado por ia", "generado con ia", "generato dall'ia", "generato con l'ia",
 };
-constexpr size_t kAiSummaryNoteMaxBytes = 100;
 // Words of reviews and of the people who write them, lower-case.
 constexpr std::string_view kReviewWords[] = {
     "review", "rating", "customer", "buyer", "shopper", "bewertung", "rezension", "kunden", "avis",
