@@ -17,6 +17,8 @@ namespace lede {
 
 namespace {
 
+// (All 32 bits are taken: kQAPost is 1u << 31. A new flag needs the type
+// widened to uint64_t, with Facts::flags.)
 enum FactFlags : uint32_t {
   kVisited = 1 << 0,
   kHardDrop = 1 << 1,
@@ -314,6 +316,18 @@ bool IsStructuralBoilerplateTag(TagId t) {
          t == TagId::kMenu || t == TagId::kForm;
 }
 
+// A thread's element that a display utility hides for good: a copy of the
+// post's data for microdata (it carries itemprop or itemscope), or a short
+// marker span ("<span class=d-none>\$\begingroup\$</span>") whose one
+// child is a short text. A box of the post's own text hidden so (a spoiler,
+// "show more") is revealed by a script, and read.
+constexpr size_t kHiddenMarkerMaxBytes = 32;
+bool IsHiddenCopyOrMarker(const Node* e) {
+  if (e->HasAttr("itemprop") || e->HasAttr("itemscope")) return true;
+  const Node* c = e->first_child;
+  return e->tag == TagId::kSpan && c && !c->next && c->is_text() && c->data.size() <= kHiddenMarkerMaxBytes;
+}
+
 // A <form> that only wraps text: paragraphs and no control a reader fills
 // in or presses, hidden inputs at most (a post's or a comment's body that
 // the page can turn into an editor in place: "<form class=usertext><input
@@ -328,7 +342,12 @@ bool IsTextOnlyForm(const Node* form) {
     if (!d->is_element()) continue;
     switch (d->tag) {
       case TagId::kInput:
-        if (!EqualsIgnoreCase(d->Attr("type"), "hidden")) return false;
+        if (!IsHiddenInputType(d->Attr("type"))) return false;
+        break;
+      case TagId::kA:
+        // A link scripted into a submit button ("<a onclick=...submit()>",
+        // role=button) is a control too.
+        if (d->HasAttr("onclick") || EqualsIgnoreCase(d->Attr("role"), "button")) return false;
         break;
       case TagId::kTextarea:
       case TagId::kSelect:
@@ -603,9 +622,9 @@ constexpr uint32_t kProductCardMaxText = 1000;
 // itself a product).
 constexpr uint32_t kShelfMaxCards = 10;
 // A shop's note that an AI wrote the block above it ("AI-generated from
-// customer reviews") is a short line; the section a subheading opens
-// around it lies within this many levels (see MarkAiReviewSummary).
-constexpr size_t kAiNoteMaxBytes = 100;
+// customer reviews") is a short line (kAiSummaryNoteMaxBytes); the section
+// a subheading opens around it lies within this many levels (see
+// MarkAiReviewSummary).
 constexpr int kAiSummaryMaxLevels = 10;
 // Bytes of a block read to recognise placeholder text by its opening.
 constexpr size_t kPlaceholderReadBytes = 32;
@@ -754,8 +773,11 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         // On a thread, an element hidden by a display utility class
         // ("d-none": Stack Exchange's copies for microdata and its MathJax
         // markers "\$\begingroup\$" around each post). Not elsewhere: a shop's
-        // or a service's scripts toggle such boxes (tabs, "read more").
-        else if (discussion && IsDisplayNoneUtility(n->Attr("class"))) f.flags |= kSoft | kHidden;
+        // or a service's scripts toggle such boxes (tabs, "read more"); and
+        // on a thread only a microdata copy or a short marker span, not a
+        // post's spoiler or "show more" box that a button reveals.
+        else if (discussion && IsDisplayNoneUtility(n->Attr("class")) && IsHiddenCopyOrMarker(n))
+          f.flags |= kSoft | kHidden;
         if (panel || (f.hints & kHintPanel)) f.flags |= kPanel;
         if (dialog || (f.hints & kHintOverlay)) f.flags |= kDialog;
         if (f.hints & kHintReferences) f.flags |= kInRefs;
@@ -771,7 +793,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // HTML-AAM maps it to no landmark; only the page's own header is a
       // banner.
       const bool scoped_header = n->tag == TagId::kHeader && (pf.flags & kInSectioning);
-      if (IsStructuralBoilerplateTag(n->tag) && !scoped_header && !(n->tag == TagId::kForm && IsTextOnlyForm(n)))
+      if (IsStructuralBoilerplateTag(n->tag) && !scoped_header && !(discussion && n->tag == TagId::kForm && IsTextOnlyForm(n)))
         f.flags |= kSoft | kStructural;
       f.flags |= pf.flags & kInSectioning;
       if (n->tag == TagId::kMain || n->tag == TagId::kArticle || n->tag == TagId::kSection ||
@@ -828,7 +850,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       if (prices && IsPriceText(n->data)) pf.flags |= kPriced;
       // A shop's note that an AI wrote the block from the reviews (not on
       // articles or threads; a short line outside a heading, read only then).
-      if (ai_notes_ && n->data.size() <= kAiNoteMaxBytes && !IsHeadingTag(n->parent->tag) &&
+      if (ai_notes_ && n->data.size() <= kAiSummaryNoteMaxBytes && !IsHeadingTag(n->parent->tag) &&
           IsAiSummaryNote(n->data))
         MarkAiReviewSummary(n);
       const uint32_t w = uint32_t(CountWordChars(n->data));
@@ -1088,7 +1110,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       // alert-info"), set between the text's paragraphs: the text's own
       // callout, like an admonition (a notice atop a page or a post, an
       // error slot, stands elsewhere).
-      if (!ctx.discussion && IsAlertCalloutClass(e->Attr("class")) && SetAmongProse(e)) return;
+      if (!ctx.discussion && !ctx.article && IsAlertCalloutClass(e->Attr("class")) && SetAmongProse(e)) return;
       // Weak words only: boilerplate when it looks like it. Outside articles,
       // threads and products, one of a series of cards is a card of the
       // page's list (a news hub's "div.PagePromo" items), not a promotion
@@ -1842,9 +1864,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // ".thumbnail .caption" in a product grid), not an image caption; so is
     // one that holds a heading outside articles (a shop grid's
     // "product-caption": the card's linked name under its categories, its
-    // excerpt and price). (On an article such a box is a teaser's.)
+    // excerpt and price). (On an article such a box is a teaser's; a
+    // carousel's slide caption, "carousel-caption" with its <h5>, is a
+    // banner's line, no card's.)
     const bool card_text = !e->Is(TagId::kFigcaption) && f.text > 0 &&
-                           (f.link * 10 >= f.text * 9 || (!ctx.article && (f.hints & kHintCaption) && HoldsHeading(e)));
+                           (f.link * 10 >= f.text * 9 ||
+                            (!ctx.article && (f.hints & kHintCaption) && HoldsHeading(e) &&
+                             !IsSlideCaptionClass(e->Attr("class"))));
     if (e->Is(TagId::kFigcaption) || ((f.hints & kHintCaption) && f.text < 400 && !card_text)) {
       CollapsedTextInto(e, 1u << 20, &scratch);
       std::string_view credit = StripCreditCue(scratch);

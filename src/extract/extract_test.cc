@@ -8783,5 +8783,121 @@ TEST(Extract, ImageBannerIsASection) {
   EXPECT_EQ(r->text.find("Discover our carefully"), std::string::npos) << r->text;
 }
 
+// Review words count at a word's start only: a docs section "Integrating
+// with your CI server" or "Migrating the configuration" names no reviews,
+// so a figure's "generated with AI" caption under it leaves it alone.
+TEST(Extract, AiNoteUnderDocsHeadingKeepsSection) {
+  EXPECT_FALSE(NamesReviews("Integrating with your CI server"));
+  EXPECT_FALSE(NamesReviews("Migrating the configuration"));
+  EXPECT_FALSE(NamesReviews("Preview and Interview"));
+  EXPECT_FALSE(NamesReviews("Ask Davis, 30 Sekunden"));
+  EXPECT_TRUE(NamesReviews("Customer reviews"));
+  EXPECT_TRUE(NamesReviews("Kundenbewertungen"));
+  EXPECT_TRUE(NamesReviews("(Ratings)"));
+  const std::string html =
+      "<html><head><title>Webhooks guide</title></head><body><main><h1>Webhooks guide</h1>"
+      "<section><h2>Integrating with your CI server</h2><p>Point the webhook at your build server and start a "
+      "pipeline on every push to the main branch, with the commit's hash in the payload.</p>"
+      "<figure><img src='/img/flow.png' alt=''><figcaption>Diagram generated with AI</figcaption></figure>"
+      "</section><section><h2>Retrying failed deliveries</h2><p>A delivery that fails is sent again five times, "
+      "an hour apart, before the hook is switched off and its owner is told by mail.</p></section></main>"
+      "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("build server"), std::string::npos) << r->text;
+}
+
+// Thread paths are read narrowly: "/comments/" is a thread only under
+// /r/<board>/ with a base-36 id (not a newspaper's opinion section by
+// year), "/issues/<n>" only under an owner and a repository that are names
+// (not /archive/<year>/ or /journals/<name>/), and "/d/" only before
+// <digits>-<slug> (not a document store's /document/d/<id>/).
+TEST(Vocabulary, ThreadPathsAreReadNarrowly) {
+  EXPECT_FALSE(IsForumUrl("https://daily.example/comments/2025/03/bus-lanes-are-overdue"));
+  EXPECT_FALSE(IsForumUrl("https://daily.example/news/comments/20250311/bus-lanes"));
+  EXPECT_FALSE(IsForumUrl("https://quarterly.example/archive/2024/issues/12"));
+  EXPECT_FALSE(IsForumUrl("https://press.example/journals/tides/issues/4"));
+  EXPECT_FALSE(IsForumUrl("https://docs.example.com/document/d/1Qx7-aLk2mP9vRtY3bZ/pub"));
+  EXPECT_TRUE(IsForumUrl("https://example.com/r/knives/comments/1b7k2q/is_it_worth/"));
+  EXPECT_TRUE(IsForumUrl("https://forum.example.com/d/812-wiring-a-thermostat"));
+  EXPECT_TRUE(IsForumUrl("https://code.example.com/acme/widget/issues/318"));
+  auto r = Extract("<html><head><title>Bus lanes are overdue</title><meta property='og:type' content='article'>"
+                   "<link rel=canonical href='https://daily.example/comments/2025/03/bus-lanes-are-overdue'>"
+                   "</head><body><article><h1>Bus lanes are overdue</h1><p>" + std::string(kEnglishProse) +
+                   "</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->page_type, "forum");
+}
+
+// On a thread a post's spoiler box hidden by "d-none" until its button
+// reveals it is the post's text; a box hidden on every screen and shown in
+// print only ("d-none d-print-block") is not.
+TEST(Extract, ThreadKeepsSpoilerHiddenByDisplayUtility) {
+  EXPECT_TRUE(IsDisplayNoneUtility("d-none d-print-block"));
+  auto post = [](const char* who, const std::string& body) {
+    return std::string("<div class=post><div class=postbody><p class=author>by <a href='/u/") + who + "'>" + who +
+           "</a> \u00bb Mon Oct 06, 2025 8:12 pm</p><div class=content>" + body + "</div></div></div>";
+  };
+  const std::string html =
+      "<html><head><title>Ending explained? - Book Forum</title><meta name=generator content=phpBB></head>"
+      "<body class=phpbb><h2 class=topic-title>Ending explained?</h2>" +
+      post("ana", "<p>I just finished the novel and I am confused by the last chapter. Who wrote the letters?</p>") +
+      post("tom", "<p>It is explained in the epilogue, but easy to miss. Spoiler below:</p><div class=spoiler>"
+                  "<button type=button>Show spoiler</button><div class='spoiler-body d-none'><p>The letters were "
+                  "written by the keeper's daughter; the handwriting clue in chapter nine gives it away.</p></div>"
+                  "</div><p>Read chapter nine again and it all fits.</p>"
+                  "<div class='d-none d-print-block'>Printed from the forum, thread 48213.</div>") +
+      post("ana", "<p>Wow, I completely missed that. Thanks!</p>") + "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("keeper's daughter"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Printed from the forum"), std::string::npos) << r->text;
+}
+
+// A carousel's slide caption with an unlinked heading (Bootstrap's
+// ".carousel-caption" with an <h5>) is no card's text: it is not taken in.
+TEST(Extract, CarouselCaptionWithHeadingIsNoCardText) {
+  const std::string html =
+      "<html><head><title>Family dentistry</title></head><body><header><nav><a href='/'>Home</a> "
+      "<a href='/contact'>Contact</a></nav></header><div class='carousel slide'><div class=carousel-inner>"
+      "<div class='carousel-item active'><img src='/s1.jpg' alt=''><div class='carousel-caption d-none "
+      "d-md-block'><h5>Now open Saturdays</h5><p>Book a weekend check-up online.</p></div></div></div></div>"
+      "<main><h1>Family dentistry</h1><p>" + std::string(kEnglishProse) + "</p><p>We offer check-ups, "
+      "fillings, crowns and implants under one roof, and explain every treatment before we start.</p>"
+      "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Now open Saturdays"), std::string::npos) << r->text;
+}
+
+// Bootstrap's alert between a story's paragraphs is the site's notice on
+// an article ("Thanks for reading! Share this post"), and "alert-success"
+// is no note's variant anywhere.
+TEST(Extract, AlertOnArticleIsNoCallout) {
+  EXPECT_FALSE(IsAlertCalloutClass("alert alert-success"));
+  EXPECT_FALSE(IsAlertCalloutClass("alert alert-primary"));
+  EXPECT_TRUE(IsAlertCalloutClass("alert alert-danger"));
+  const std::string para = "<p>" + std::string(kEnglishProse) + "</p>";
+  auto r = Extract("<html><head><title>Sourdough</title><meta property='og:type' content='article'></head><body>"
+                   "<main><article><h1>Sourdough</h1><div class=entry-content>" + para + para +
+                   "<div class='alert alert-info'>Thanks for reading! Share this post with a friend who bakes.</div>" +
+                   para + para + "</div></article></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Thanks for reading"), std::string::npos) << r->text;
+}
+
+// A form of text with a scripted link for its submit button (a donation
+// appeal) off a thread is a form, left out as before.
+TEST(Extract, TextFormOffThreadIsForm) {
+  auto r = Extract("<html><head><title>Annual report</title></head><body><main><h1>Annual report</h1><p>" +
+                   std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) + "</p>"
+                   "<form action='/cart/add' method=post><input type=hidden name=sku value=D25><p>Support your "
+                   "library: every gift buys twelve new picture books.</p><a class='btn' href='#' "
+                   "onclick=\"this.closest('form').submit()\">Donate</a></form></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Support your library"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

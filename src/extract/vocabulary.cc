@@ -69,8 +69,10 @@ constexpr std::string_view kCalloutWords[] = {"admonition"};
 // name ("alert alert-info", "alert-warning"), the box a docs page sets a
 // note or a warning in, and a site its notices (IsAlertCalloutClass).
 constexpr std::string_view kAlertWord = "alert-";
-constexpr std::string_view kAlertVariants[] = {"info", "note", "tip", "warning", "success", "primary",
-                                               "secondary", "important", "caution"};
+// Only the variants of a note or a warning: "alert-success", "-primary" and
+// "-secondary" dress a site's notices ("Thanks for reading! Share this
+// post").
+constexpr std::string_view kAlertVariants[] = {"info", "note", "tip", "warning", "important", "caution", "danger"};
 
 // clang-format off
 constexpr Word kWords[] = {
@@ -1788,7 +1790,6 @@ constexpr std::string_view kAiSummaryNoteCues[] = {
     "summarised by ai", "written by ai", "ki-generiert", "generiert von ki", "généré par l'ia",
     "généré par ia", "generado por ia", "generado con ia", "generato dall'ia", "generato con l'ia",
 };
-constexpr size_t kAiSummaryNoteMaxBytes = 100;
 // Words of reviews and of the people who write them, lower-case.
 constexpr std::string_view kReviewWords[] = {
     "review", "rating", "customer", "buyer", "shopper", "bewertung", "rezension", "kunden", "avis",
@@ -1816,7 +1817,18 @@ bool IsAiSummaryNote(std::string_view line) {
   return false;
 }
 
-bool NamesReviews(std::string_view text) { return ContainsAnyIgnoreCase(text, kReviewWords); }
+// A review word at a word's start ("Customer reviews", "Kundenbewertungen",
+// "ratings"), not inside another word ("Integrating", "Preview", "Davis",
+// "Sekunden"). Bytes of UTF-8 letters count as letters.
+bool NamesReviews(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (i > 0 && (IsAsciiAlnum(text[i - 1]) || static_cast<unsigned char>(text[i - 1]) >= 0x80)) continue;
+    const std::string_view rest = text.substr(i);
+    for (std::string_view w : kReviewWords)
+      if (StartsWithIgnoreCase(rest, w)) return true;
+  }
+  return false;
+}
 
 bool IsFilterPanelHeading(std::string_view heading) { return IsLabel(heading, kFilterPanelHeadings, 40); }
 
@@ -3483,6 +3495,25 @@ constexpr FunctionWords kFunctionWords[] = {
     {"de", &kGermanSet},
 };
 
+namespace {
+
+// A publication's sections that hold its issues (a magazine's
+// /archive/<year>/issues/<n>, a publisher's /journals/<name>/issues/<n>),
+// lower-case: no code forge's owner.
+constexpr std::string_view kPublicationSections[] = {
+    "archive", "archives", "journal", "journals", "magazine", "magazines", "periodicals",
+    "publications", "volumes", "volume", "back-issues", "print", "editions"};
+
+bool IsPublicationSection(std::string_view seg) { return EqualsAnyIgnoreCase(seg, kPublicationSections); }
+
+// A code forge's owner or repository name: not empty, not all digits (a
+// year, a volume's number).
+bool IsForgeName(std::string_view seg) {
+  return !seg.empty() && !std::all_of(seg.begin(), seg.end(), [](char ch) { return IsAsciiDigit(ch); });
+}
+
+}  // namespace
+
 bool IsForumUrl(std::string_view url) {
   size_t i = url.find("//");
   i = i == std::string_view::npos ? 0 : url.find('/', i + 2);
@@ -3493,7 +3524,7 @@ bool IsForumUrl(std::string_view url) {
   // Walk the segments.
   size_t b = 0;
   int index = 0;  // the segment's place in the path, from 0
-  std::string_view prev;
+  std::string_view prev, prev2;  // the segments one and two before
   while (b < path.size()) {
     if (path[b] == '/') { ++b; continue; }
     size_t e = path.find('/', b);
@@ -3510,27 +3541,42 @@ bool IsForumUrl(std::string_view url) {
       if (s2 != std::string_view::npos && s2 + 1 < rest.size() && IsAsciiDigit(rest[s2 + 1])) return true;
     }
     if ((seg == "topic" || seg == "topics") && !rest.empty() && IsAsciiDigit(rest[0])) return true;
-    // Flarum: /d/<number>-<slug>.
-    if (seg == "d" && !rest.empty() && IsAsciiDigit(rest[0]) && rest.find('-') != std::string_view::npos)
-      return true;
-    // A link aggregator's thread: /r/<board>/comments/<id>/<slug> (an id
-    // with a digit; not WordPress's /comments/feed/).
-    if (seg == "comments") {
+    // Flarum: /d/<number>-<slug>: the next segment alone, digits, a dash,
+    // then its slug (not a document store's /document/d/<id>/ whose id
+    // opens on a digit and holds a dash later).
+    if (seg == "d") {
+      const std::string_view id = rest.substr(0, rest.find('/'));
+      const size_t dash = id.find('-');
+      if (dash != std::string_view::npos && dash > 0 && dash + 1 < id.size() &&
+          std::all_of(id.begin(), id.begin() + dash, [](char ch) { return IsAsciiDigit(ch); }))
+        return true;
+    }
+    // A link aggregator's thread: /r/<board>/comments/<id>/<slug>, the
+    // segment two before "comments" being "r"; the id is base-36, letters
+    // and digits (not WordPress's /comments/feed/, nor a newspaper's
+    // /comments/<year>/<month>/<slug> opinion section).
+    if (seg == "comments" && index >= 2 && prev2 == "r") {
       const std::string_view id = rest.substr(0, rest.find('/'));
       if (id.size() >= 4 && id.size() <= 12 && id.size() < rest.size() &&
           std::all_of(id.begin(), id.end(), [](char ch) { return IsAsciiAlnum(ch); }) &&
-          std::any_of(id.begin(), id.end(), [](char ch) { return IsAsciiDigit(ch); }))
+          std::any_of(id.begin(), id.end(), [](char ch) { return IsAsciiDigit(ch); }) &&
+          std::any_of(id.begin(), id.end(), [](char ch) { return IsAsciiAlpha(ch); }))
         return true;
     }
     // A code forge's issue or pull request: /<owner>/<repo>/issues/<number>
     // (GitLab's /<group>/<repo>/-/issues/<number>), the number last; not a
-    // magazine's /issues/<number> at the path's root.
-    if ((seg == "issues" || seg == "pull" || seg == "merge_requests") && (index == 2 || prev == "-")) {
+    // magazine's /issues/<number> at the path's root, nor its
+    // /archive/<year>/issues/<number> or /journals/<name>/issues/<number>:
+    // the owner and the repository are names, not numbers or a
+    // publication's section.
+    if ((seg == "issues" || seg == "pull" || seg == "merge_requests") &&
+        ((index == 2 && IsForgeName(prev2) && IsForgeName(prev) && !IsPublicationSection(prev2)) || prev == "-")) {
       const std::string_view num = rest.substr(0, rest.find('/'));
       if (!num.empty() && num.size() + 1 >= rest.size() &&
           std::all_of(num.begin(), num.end(), [](char ch) { return IsAsciiDigit(ch); }))
         return true;
     }
+    prev2 = prev;
     prev = seg;
     ++index;
     b = e;
@@ -3731,7 +3777,8 @@ bool IsCommentListClass(std::string_view cls) {
 // "none".
 constexpr std::string_view kDisplayNoneUtility = "d-none";
 constexpr std::string_view kDisplayUtilityPrefix = "d-";
-constexpr std::string_view kBreakpoints[] = {"sm-", "md-", "lg-", "xl-", "xxl-", "print-"};
+// (Not "print-": "d-none d-print-block" is hidden on every screen.)
+constexpr std::string_view kBreakpoints[] = {"sm-", "md-", "lg-", "xl-", "xxl-"};
 constexpr std::string_view kDisplayNone = "none";
 
 bool IsDisplayNoneUtility(std::string_view cls) {
@@ -3751,6 +3798,15 @@ bool IsDisplayNoneUtility(std::string_view cls) {
   }
   return none;
 }
+
+constexpr std::string_view kHiddenInputType = "hidden";
+
+bool IsHiddenInputType(std::string_view type) { return EqualsIgnoreCase(Trim(type), kHiddenInputType); }
+
+// Words of a carousel's or a slider's slides in a class list.
+constexpr std::string_view kSlideClassWords[] = {"carousel", "slide", "swiper"};
+
+bool IsSlideCaptionClass(std::string_view cls) { return ContainsAnyIgnoreCase(cls, kSlideClassWords); }
 
 bool IsCommentItemtype(std::string_view itemtype) {
   return ItemtypeIs(Trim(itemtype), kCommentTypes, std::size(kCommentTypes));
