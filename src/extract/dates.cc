@@ -621,9 +621,9 @@ bool IsDateLine(std::string_view line) {
   // date is parsed only then.
   // Words other than numbers, month names and date cues.
   static constexpr std::string_view kCues[] = {
-      "published", "updated", "posted", "last", "first", "modified", "on", "at", "date", "am", "pm",
+      "published", "updated", "posted", "last", "first", "modified", "on", "at", "date", "am", "pm",  // (also German "am")
       "a.m", "p.m", "the", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "ist", "cet", "cest", "bst",
-      "et", "pt", "de", "del", "of", "le", "am", "um", "publié", "publicado", "pubblicato", "veröffentlicht",
+      "et", "pt", "de", "del", "of", "le", "um", "publié", "publicado", "pubblicato", "veröffentlicht",
       "aktualisiert", "mis", "à", "jour", "th", "st", "nd", "rd", "monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
       // The stamp words and clock words of the other languages whose month

@@ -2760,6 +2760,7 @@ TEST(Extract, TitleOpeningOnASeparatorNamesOnlyTheSite) {
 TEST(Extract, LoneMainHeadingBeatsAnAppShellTitle) {
   const std::string body = "<p>" + std::string(400, 'x') + " text.</p></main></body></html>";
   auto r = Extract("<html><head><title>Chatterbox - The front page of the web</title></head><body>"
+                   "<header><a id=chatterbox-logo href=\"/\"><svg></svg></a></header>"
                    "<main><h1>Enameled cast iron pan and metal utensils</h1>" + body);
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->title.value_or(""), "Enameled cast iron pan and metal utensils");
@@ -8897,6 +8898,100 @@ TEST(Extract, TextFormOffThreadIsForm) {
                    "onclick=\"this.closest('form').submit()\">Donate</a></form></main></body></html>");
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->text.find("Support your library"), std::string::npos) << r->text;
+}
+
+// A "Word - a lower-case phrase" <title> whose first word is no name of the
+// site (neither the host nor the home link says it) is the page's own title,
+// a question's on a board: the board's <h1> does not replace it.
+TEST(Extract, QuestionTitleIsNoAppShellsTagline) {
+  auto r = Extract(
+      "<html lang=en><head><title>Rust - how do I borrow a value twice inside a loop</title></head><body>"
+      "<header><a href=\"/\">Coders Nook</a></header><main><h1>Programming Help</h1><div class=post><p>" +
+      std::string(kEnglishProse) + "</p></div></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Rust - how do I borrow a value twice inside a loop");
+}
+
+// A <time> in the byline row above the headline dates the story: a photo
+// caption's <time> or an "Updated" line's under the headline does not.
+TEST(Extract, TimeAboveTheHeadlineBeatsCaptionAndUpdateTimesBelow) {
+  auto caption = Extract(
+      "<html lang=en><head><title>Road closed</title></head><body><main><article><header><p>By Ann Lee · "
+      "<time datetime=\"2024-02-10\">Feb 10, 2024</time></p><h1>Road closed</h1><figure><img src=a.jpg>"
+      "<figcaption>Taken <time datetime=\"2019-06-01\">June 1, 2019</time></figcaption></figure></header><p>" +
+      std::string(kEnglishProse) + "</p></article></main></body></html>");
+  ASSERT_TRUE(caption.ok());
+  EXPECT_EQ(caption->date_published.value_or("").substr(0, 10), "2024-02-10");
+  auto updated = Extract(
+      "<html lang=en><head><title>New lanes</title></head><body><main><article><div class=kicker>"
+      "<a href=\"/news\">News</a> · <time datetime=\"2024-01-05\">5 January 2024</time></div><h1>New lanes</h1>"
+      "<p class=note>Updated <time datetime=\"2024-03-01\">1 March 2024</time> with the timetable</p><p>" +
+      std::string(kEnglishProse) + "</p></article></main></body></html>");
+  ASSERT_TRUE(updated.ok());
+  EXPECT_EQ(updated->date_published.value_or("").substr(0, 10), "2024-01-05");
+}
+
+// A footer's "(c) 2025 Renwick Ado" on renwickado.com names the writer of a
+// post, but not on a law firm's site named after its partners ("Solicitors
+// regulated by ...") nor on a guest post on the personal site.
+TEST(Extract, CopyrightHolderIsNoWriterOfAFirmOrAGuestPost) {
+  const std::string body = "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view title, std::string_view line) {
+    return Extract("<html><head><title>" + std::string(title) + "</title><link rel=canonical "
+                   "href=\"https://renwickado.com/blog/post/\"></head><body><main><article><h1>" + std::string(title) +
+                   "</h1>" + body + "</article></main><footer>" + std::string(line) + "</footer></body></html>");
+  };
+  auto own = page("Moving my blog", "&copy; 2025 Renwick Ado. All rights reserved.");
+  ASSERT_TRUE(own.ok());
+  EXPECT_EQ(own->authors, std::vector<std::string>{"Renwick Ado"});
+  auto firm = page("New tenancy rules", "&copy; 2025 Renwick Ado. Solicitors regulated by the Law Society.");
+  ASSERT_TRUE(firm.ok());
+  EXPECT_TRUE(firm->authors.empty());
+  auto guest = page("Guest post: running a repair cafe", "&copy; 2025 Renwick Ado. All rights reserved.");
+  ASSERT_TRUE(guest.ok());
+  EXPECT_TRUE(guest->authors.empty());
+}
+
+
+// A blog's site-wide JSON-LD that lists its latest post under blogPost on
+// every page: on the About page the post is no article of the page (its
+// url, headline and the page's differ), so its writer and date are not
+// the page's.
+TEST(Extract, JsonLdBlogsOnePostOnAnotherPage) {
+  auto r = Extract(
+      "<html lang=en><head><title>About me - Garden notes</title><script type=\"application/ld+json\">"
+      "{\"@context\":\"https://schema.org\",\"@type\":\"Blog\",\"name\":\"Garden notes\",\"blogPost\":[{\"@type\":"
+      "\"BlogPosting\",\"headline\":\"Planting garlic\",\"datePublished\":\"2023-10-03\",\"author\":{\"@type\":"
+      "\"Person\",\"name\":\"Ann Field\"},\"url\":\"https://garden.example/2023/garlic/\"}]}</script>"
+      "<link rel=canonical href=\"https://garden.example/about/\"></head><body><main><h1>About me</h1><p>" +
+      std::string(kEnglishProse) + "</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value());
+  EXPECT_TRUE(r->authors.empty());
+}
+
+
+// An <h1> ending on " – Site" is cut like the <title> only when the
+// <title> ends on the site's name too and two words or more are left:
+// "Talk – Blue Finch" names the guest of the talk, not the site.
+TEST(Extract, HeadingsSiteTailCutOnlyLikeTheTitles) {
+  auto page = [](std::string_view title, std::string_view h1) {
+    return Extract("<html lang=en><head><title>" + std::string(title) + "</title><meta property=og:site_name "
+                   "content=\"Blue Finch\"></head><body><main><article><h1>" + std::string(h1) + "</h1><p>" +
+                   std::string(kEnglishProse) + "</p></article></main></body></html>");
+  };
+  auto same = page("Spring talks - Blue Finch", "Spring talks – Blue Finch");
+  ASSERT_TRUE(same.ok());
+  EXPECT_EQ(same->title.value_or(""), "Spring talks");
+  auto guest = page("Talk with Blue Finch - Blue Finch", "Talk – Blue Finch");
+  ASSERT_TRUE(guest.ok());
+  EXPECT_EQ(guest->title.value_or(""), "Talk – Blue Finch");
+  auto plain = page("Spring talks", "Spring talks – Blue Finch");
+  ASSERT_TRUE(plain.ok());
+  EXPECT_EQ(plain->title.value_or(""), "Spring talks – Blue Finch");
+  guest = page("Talk with Blue Finch - Blue Finch", "Talk – Blue Finch");
+  ASSERT_TRUE(guest.ok());
+  EXPECT_EQ(guest->title.value_or(""), "Talk – Blue Finch");
 }
 
 }  // namespace

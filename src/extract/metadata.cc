@@ -927,6 +927,14 @@ bool HostSpellsName(std::string_view host, std::string_view name) {
   return false;
 }
 
+// Whether the post says another person wrote it: a "Guest post:" title, or
+// a cue ("written by", "this week's post comes from") in the article's
+// first text (a personal site's copyright holder did not write it then).
+bool NamesAnotherWriter(std::string_view title, const Node* headline) {
+  if (HasGuestPostCue(title)) return true;
+  return headline && headline->parent && HasGuestPostCue(CollapsedText(headline->parent, 1500));
+}
+
 // A name held to a byline's screens: a person's, with no organisation's
 // word and no noise word such as "Staff" (for names no cue vouches for).
 bool IsPersonCredit(std::string_view name) {
@@ -1205,6 +1213,38 @@ bool HoldsLink(const Node* n) {
   int budget = 16;
   for (const Node* d = n; d && budget-- > 0; d = NextInTree(d, n))
     if (d->Is(TagId::kA) && d->HasAttr("href")) return true;
+  return false;
+}
+
+// A <time> that dates a photo ("<figcaption>Photo taken <time>...") or an
+// update ("<p>Updated <time>...</time></p>") under the headline: not the
+// story's own stamp.
+bool IsCaptionOrUpdateTime(const Node* t) {
+  int depth = 0;
+  for (const Node* p = t->parent; p && depth < 8; p = p->parent, ++depth)
+    if (p->Is(TagId::kFigure) || p->Is(TagId::kFigcaption)) return true;
+  if (!t->parent) return false;
+  // The words before the <time> in its line ("Updated ", "Last modified: ").
+  std::string before;
+  for (const Node* k = t->parent->first_child; k && k != t && before.size() < 80; k = k->next)
+    if (k->is_text()) before += k->data;
+  return UpdateCueAt(before) != std::string_view::npos;
+}
+
+// Whether a <time> stands just above the headline in the same <article> or
+// <header> (a byline row over the <h1>): that stamp dates the story, not
+// one further down under the headline (a caption's, an update's).
+bool HasStampAboveHeadline(const std::vector<const Node*>& times, const Node* head) {
+  const Node* box = nullptr;
+  int depth = 0;
+  for (const Node* p = head->parent; p && depth < 6 && !box; p = p->parent, ++depth)
+    if (p->Is(TagId::kArticle) || p->Is(TagId::kHeader)) box = p;
+  if (!box) return false;
+  for (const Node* t : times) {
+    if (t->id >= head->id) break;
+    if (t->id + kHeaderStampSpan < head->id || t->id < box->id) continue;
+    return true;
+  }
   return false;
 }
 
@@ -2389,14 +2429,6 @@ std::string ImageFileStem(std::string_view url) {
 }
 
 
-// How many levels an <h1> climbs to find the main landmark around it.
-constexpr int kMainLandmarkLevels = 24;
-
-// Whether `h` lies in the page's main landmark (<main>, role=main) within
-// kMainLandmarkLevels levels, shown: the page's own heading, where a
-// template sets another <h1> outside it (the site's logo in a sidebar). (A
-// hidden one, "<h1 class=display-none>Home</h1>", labels the page for
-// screen readers: not shown, it names no page.)
 // How many levels an <h1> climbs to find a furniture box around it.
 constexpr int kFurnitureBoxLevels = 12;
 
@@ -2405,9 +2437,11 @@ constexpr int kFurnitureBoxLevels = 12;
 // from Example"), or a heading inside a box that opens over the page (a
 // <dialog>, role=dialog, a "modal" or "popup" class: a newsletter prompt)
 // or inside the page's <footer> (a location picker: "Select your
-// location"), or a boilerplate-classed box's that asks to subscribe. Templates set those in <h1>s too; the page's one headline is
-// the <h1> left. (Up to kFurnitureBoxLevels ancestors, stopping at <main>,
-// <article> or <body>: a footer inside an article is the story's own.)
+// location"), or a boilerplate-classed box's that asks to subscribe.
+// Templates set those in <h1>s too; the page's one headline is the <h1>
+// left. (Up to kFurnitureBoxLevels ancestors, stopping at <main>,
+// <article> or <body>: a <footer> or a box around them, the page's
+// wrapper, marks no heading; one between the heading and them does.)
 bool IsFurnitureH1(const Node* h, std::string_view text, const HintTable& hints) {
   if (IsFurnitureHeading(text)) return true;
   int levels = kFurnitureBoxLevels;
@@ -2423,6 +2457,14 @@ bool IsFurnitureH1(const Node* h, std::string_view text, const HintTable& hints)
   return false;
 }
 
+// How many levels an <h1> climbs to find the main landmark around it.
+constexpr int kMainLandmarkLevels = 24;
+
+// Whether `h` lies in the page's main landmark (<main>, role=main) within
+// kMainLandmarkLevels levels, shown: the page's own heading, where a
+// template sets another <h1> outside it (the site's logo in a sidebar). (A
+// hidden one, "<h1 class=display-none>Home</h1>", labels the page for
+// screen readers: not shown, it names no page.)
 bool InMainLandmark(const Node* h, const HintTable& hints) {
   int levels = kMainLandmarkLevels;
   for (const Node* p = h; p && p->is_element() && levels-- > 0; p = p->parent) {
@@ -2531,6 +2573,33 @@ static bool IsNameAndTagline(std::string_view t) {
   size_t lower = 0;
   const size_t tagline_words = words(Trim(t.substr(after + 1)), &lower);
   return name_words >= 1 && name_words <= 2 && tagline_words >= 4 && lower * 2 >= tagline_words;
+}
+
+// Whether the name before a "Name - tagline" title's separator is the
+// site's: the host spells it (example.com for "Example") or a link to the
+// front page among the page's first nodes says it (<a href="/">Example</a>).
+// A question's or a story's title opens on a topic word instead ("Rust -
+// how do I borrow a value twice inside a loop").
+static bool TaglineNameIsSites(std::string_view title, std::string_view host, const Node* root) {
+  const size_t sep = FirstTitleSeparator(title);
+  if (sep == std::string_view::npos) return false;
+  const std::string_view name = Trim(title.substr(0, sep));
+  if (!host.empty() && HostSpellsName(host, name)) return true;
+  const std::string norm_name = NormalizeForCompare(name);
+  // (A logo link shows no text: its id or class names it, "site-logo" of
+  // "Site".)
+  std::string letters;
+  for (char ch : name)
+    if (IsAsciiAlnum(ch)) letters.push_back(ToLowerAscii(ch));
+  int budget = 600;
+  for (const Node* n = root; n && budget-- > 0; n = NextInTree(n, root)) {
+    if (!n->Is(TagId::kA) || !IsHomeHref(n->Attr("href"))) continue;
+    if (NormalizedEquals(CollapsedText(n, 200), norm_name)) return true;
+    if (letters.size() >= 4 && (ContainsIgnoreCase(n->Attr("id"), letters) ||
+                                ContainsIgnoreCase(n->Attr("class"), letters)))
+      return true;
+  }
+  return false;
 }
 
 // The part two titles share before a separator when they go on
@@ -2695,7 +2764,9 @@ std::string CutSiteTail(std::string_view heading, std::string_view site) {
 }
 
 // Whether a title opens on a separator's mark (" | Example News", "- Shop"):
-// a template's whose page name was left empty, the site's name alone.
+// a template's whose page name was left empty, the site's name alone. (The
+// rest is not compared with the site's name, which a template often spells
+// otherwise, "&" for "and": the caller holds the title to kMaxSiteBytes.)
 bool OpensOnSeparator(std::string_view t) {
   t = Trim(t);
   for (size_t k = 0; k < kNumTitleSeparators; ++k) {
@@ -2914,6 +2985,42 @@ static bool InArticleHeader(const Node* h, const Collector& c) {
   return false;
 }
 
+// A URL as compared: no scheme, no "www.", no fragment, no trailing slash.
+static std::string_view UrlKey(std::string_view u) {
+  u = Trim(u);
+  if (const size_t s = u.find("://"); s != std::string_view::npos) u.remove_prefix(s + 3);
+  if (StartsWithIgnoreCase(u, "www.")) u.remove_prefix(4);
+  if (const size_t h = u.find('#'); h != std::string_view::npos) u = u.substr(0, h);
+  while (!u.empty() && u.back() == '/') u.remove_suffix(1);
+  return u;
+}
+
+// Whether a Blog's one listed post is the page shown: its url, @id or
+// mainEntityOfPage is the page's URL or canonical, or its headline is the
+// page's <h1> or opens its <title>. (A blog's site-wide JSON-LD lists its
+// latest post on every page, its About page too.)
+static bool BlogPostIsThisPage(const JsonValue& post, std::string_view url, std::string_view canonical,
+                               std::string_view title, const std::vector<const Node*>& h1s) {
+  auto same_page = [&](const JsonValue* v) {
+    if (v && v->is_object()) v = v->Get("@id");
+    if (!v || !v->is_string() || UrlKey(v->str()).empty()) return false;
+    const std::string_view k = UrlKey(v->str());
+    return (!url.empty() && EqualsIgnoreCase(k, UrlKey(url))) ||
+           (!canonical.empty() && EqualsIgnoreCase(k, UrlKey(canonical)));
+  };
+  if (same_page(post.Get("url")) || same_page(post.Get("@id")) || same_page(post.Get("mainEntityOfPage")))
+    return true;
+  const JsonValue* head = post.Get("headline");
+  if (!head || !head->is_string()) head = post.Get("name");
+  if (!head || !head->is_string() || head->str().empty()) return false;
+  const std::string norm = NormalizeForCompare(head->str());
+  if (norm.empty()) return false;
+  if (NormalizeForCompare(title).starts_with(norm)) return true;
+  for (size_t i = 0; i < h1s.size() && i < 4; ++i)
+    if (NormalizedEquals(CollapsedText(h1s[i], 1000), norm)) return true;
+  return false;
+}
+
 void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std::string_view url,
                                 std::string_view reference_date, std::string_view forced_type, Article* a,
                                 MetadataOutput* out) {
@@ -2945,7 +3052,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       const JsonValue* post = posts->is_array() && posts->items().size() == 1 ? &posts->items()[0]
                               : posts->is_object()                               ? posts
                                                                                  : nullptr;
-      if (post && post->is_object() && TypeMatches(*post, kArticleTypes, std::size(kArticleTypes))) art = post;
+      if (post && post->is_object() && TypeMatches(*post, kArticleTypes, std::size(kArticleTypes)) &&
+          BlogPostIsThisPage(*post, url, c.canonical, c.title_text, c.h1s))
+        art = post;
     }
   const JsonValue* page = nullptr;
   for (const JsonValue* o : c.objects)
@@ -3304,7 +3413,12 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     // "Example - The heart of the web". A lone heading in the main landmark
     // names the page then, though it shares no word with it.)
     auto shell_title = [&] {
-      return meta_titles.empty() && site.empty() && IsNameAndTagline(doc_title) && InMainLandmark(h1s[0], hints);
+      if (!(meta_titles.empty() && site.empty() && a->page_type != "forum" && IsNameAndTagline(doc_title) &&
+            InMainLandmark(h1s[0], hints)))
+        return false;
+      std::string_view page_url = !url.empty() ? url : Trim(c.canonical);
+      if (page_url.empty()) page_url = c.Meta("og:url");
+      return TaglineNameIsSites(doc_title, UrlHost(page_url), doc.root());
     };
     const bool headline_sized =
         text.size() >= 4 && text.size() < 300 && (std::count(text.begin(), text.end(), ' ') >= 1 || leads_title());
@@ -3331,8 +3445,16 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // "The", "What's the", or end in a number: that heading is the title
   // reworded.)
   // A heading that ends on the site's name after a separator is cut like
-  // the <title> (a template printing the <title>'s pattern in the <h1>).
-  if (title_src == "h1" && !bare_site.empty()) title = CutSiteTail(title, bare_site);
+  // the <title> (a template printing the <title>'s pattern in the <h1>):
+  // only when the <title> ends on the site's name too, and the head left
+  // has two words or more ("Interview – Harbour Lights" names the band the
+  // interview is with: a one-word label is no page's name).
+  if (title_src == "h1" && !bare_site.empty()) {
+    std::string cut = CutSiteTail(title, bare_site);
+    if (cut.size() < title.size() && cut.find(' ') != std::string::npos &&
+        CutSiteTail(doc_title, bare_site).size() < doc_title.size())
+      title = std::move(cut);
+  }
   bool kicker_cut = false;
   if (title_src == "h1") {
     const std::string nh = NormalizeForCompare(title);
@@ -4284,7 +4406,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         if (!d->is_text() || d->data.size() > 300 || !IsCopyrightLine(d->data)) continue;
         const std::string line = CleanLine(d->data);
         const std::string name(CopyrightHolder(line));
-        if (CapitalizedWords(name) >= 2 && IsPersonCredit(name) && HostSpellsName(host, name)) {
+        if (CapitalizedWords(name) >= 2 && IsPersonCredit(name) && HostSpellsName(host, name) &&
+            !AnyWord(line, IsFirmFooterWord) && !NamesAnotherWriter(title, out->headline)) {
           author_stage = "copyright-host";
           add_names({name});
           named_by_url = !authors.empty();
@@ -4405,10 +4528,13 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     // <time datetime> near the headline (pubdate attribute first), one in
     // the header right under the headline before one around it (a sidebar's
     // list of news above the story stamps each item with a <time>).
+    const bool time_above = out->headline && HasStampAboveHeadline(c.times, out->headline);
     for (int pass = 0; pass < 3 && !published; ++pass)
       for (const Node* t : c.times) {
         if (pass == 0 && !t->HasAttr("pubdate")) continue;
-        if (pass == 1 && !(out->headline && t->id > head_id && t->id <= head_id + kHeaderStampSpan)) continue;
+        if (pass == 1 && (time_above || !(out->headline && t->id > head_id && t->id <= head_id + kHeaderStampSpan) ||
+                          IsCaptionOrUpdateTime(t)))
+          continue;
         if (pass == 2 && out->headline && !(t->id + 200 > head_id && t->id < head_id + 600)) continue;
         // (A review's or a comment's stamp under a product or a story dates
         // that reply: a shop's page shows no publication day.)

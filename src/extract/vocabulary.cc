@@ -3110,6 +3110,28 @@ bool IsOrganisationWord(std::string_view word) {
   return kList.Contains(word);
 }
 
+// (IsFirmFooterWord.)
+constexpr std::string_view kFirmFooterWords[] = {
+    "solicitors", "solicitor", "attorneys", "attorney", "lawyers", "barristers", "notaries", "llp", "ltd",
+    "limited", "plc", "gmbh", "regulated", "law", "rechtsanwälte", "avocats", "abogados", "advocaten"};
+
+bool IsFirmFooterWord(std::string_view word) {
+  while (!word.empty() && (word.back() == ',' || word.back() == '.' || word.back() == ';' || word.back() == ')'))
+    word.remove_suffix(1);
+  return EqualsAnyIgnoreCase(word, kFirmFooterWords);
+}
+
+// (HasGuestPostCue.)
+constexpr std::string_view kGuestPostCues[] = {
+    "guest post", "guest author", "guest writer", "guest blogger", "guest column", "written by", "post comes from",
+    "gastbeitrag", "gastartikel", "article invité", "artículo invitado", "articolo ospite"};
+
+bool HasGuestPostCue(std::string_view text) {
+  for (std::string_view cue : kGuestPostCues)
+    if (ContainsIgnoreCase(text, cue)) return true;
+  return false;
+}
+
 bool IsBioVerb(std::string_view word) {
   return EqualsAnyIgnoreCase(word, kBioVerbs);
 }

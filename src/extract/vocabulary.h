@@ -457,6 +457,13 @@ bool IsAccountWord(std::string_view word);
 // A word that makes a name an organisation's ("Group", "Media", "Inc",
 // "Staff", "Newsroom").
 bool IsOrganisationWord(std::string_view word);
+// A word of a firm's or a company's footer ("Solicitors", "LLP", "Ltd",
+// "regulated", "attorneys"): the copyright holder is a business, though
+// named after people.
+bool IsFirmFooterWord(std::string_view word);
+// Whether `text` says someone else wrote the post ("Guest post", "written
+// by", "Gastbeitrag"), any case.
+bool HasGuestPostCue(std::string_view text);
 // Whether a link goes to a writer's page: a path segment "author",
 // "authors", "contributors"... followed by the writer's own segment
 // ("/blog/author/jane-doe/", WordPress's author archive).
