@@ -661,6 +661,26 @@ int DayNumber(const ParsedDate& d) {
   return era * 146097 + doe - 719468;
 }
 
+ParsedDate ParseEpochStamp(std::string_view s) {
+  s = Trim(s);
+  if (s.size() != 10 && s.size() != 13) return {};
+  long long v = 0;
+  for (char ch : s) {
+    if (ch < '0' || ch > '9') return {};
+    v = v * 10 + (ch - '0');
+  }
+  if (s.size() == 13) v /= 1000;
+  constexpr long long kYear2000 = 946684800;
+  if (v < kYear2000) return {};
+  ParsedDate d = DateOfDayNumber(static_cast<int>(v / 86400));
+  const long long secs = v % 86400;
+  d.hour = static_cast<int>(secs / 3600);
+  d.minute = static_cast<int>(secs / 60 % 60);
+  d.second = static_cast<int>(secs % 60);
+  d.has_tz = true;
+  return d;
+}
+
 ParsedDate DateOfDayNumber(int days) {
   const int z = days + 719468;
   const int era = (z >= 0 ? z : z - 146096) / 146097;

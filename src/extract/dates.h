@@ -61,6 +61,11 @@ int MonthFromWord(std::string_view word);
 // the calendar day (no time of day) of such a number.
 int DayNumber(const ParsedDate& d);
 ParsedDate DateOfDayNumber(int days);
+// The UTC date and time of a Unix time stamp written in an attribute
+// ("1699999999" seconds, "1699999999000" milliseconds: XenForo's and
+// Discourse's data-time); an invalid date when `s` is not 10 or 13 digits
+// or falls before 2000.
+ParsedDate ParseEpochStamp(std::string_view s);
 // The calendar day `days` days before `d`'s (no time of day).
 ParsedDate DaysBefore(const ParsedDate& d, int days);
 

@@ -8994,5 +8994,58 @@ TEST(Extract, HeadingsSiteTailCutOnlyLikeTheTitles) {
   EXPECT_EQ(guest->title.value_or(""), "Talk – Blue Finch");
 }
 
+// Forum and app software keeps a post's time in an attribute while it shows
+// "2 days ago": the first such stamp from the headline on dates the page,
+// not a reply's.
+TEST(Extract, DateFromStampAttributes) {
+  EXPECT_EQ(ParseEpochStamp("1700000000").ToIso(), "2023-11-14T22:13:20Z");
+  EXPECT_EQ(ParseEpochStamp("1700000000000").ToIso(), "2023-11-14T22:13:20Z");
+  EXPECT_FALSE(ParseEpochStamp("12345").valid());
+  const std::string post = "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view stamp, std::string_view reply_stamp) {
+    return "<html><head><title>Chain keeps slipping</title></head><body><h1>Chain keeps slipping</h1>"
+           "<div class=post-header><span class=user>bob</span> " + std::string(stamp) + "</div>"
+           "<div class=post>" + post + "</div><div class=post><div class=post-header>" +
+           std::string(reply_stamp) + "</div>" + post + "</div></body></html>";
+  };
+  auto r = Extract(page("<span class=ago data-time=\"1700000000\">yesterday</span>",
+                        "<span class=ago data-time=\"1701000000\">today</span>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-11-14T22:13:20Z");
+  r = Extract(page("<span class=relative-date data-time=\"1700000000000\">Nov '23</span>", ""));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-11-14T22:13:20Z");
+  // On a thread the stamp links to the post itself.
+  r = Extract("<html><head><title>Upgrade broke my plugin</title><meta name=generator content=\"Discourse 3.1\">"
+              "</head><body><h1>Upgrade broke my plugin</h1><div class=topic-post><a class=post-date href=/t/x/1/1>"
+              "<span class=relative-date data-time=\"1700000000000\">Nov '23</span></a>" + post + "</div>"
+              "<div class=topic-post><a class=post-date href=/t/x/1/2><span class=relative-date data-time=\""
+              "1701000000000\">Nov '23</span></a>" + post + "</div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-11-14T22:13:20Z");
+  r = Extract(page("<abbr data-utime=\"1700000000\">a while ago</abbr>", ""));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-11-14T22:13:20Z");
+  r = Extract(page("opened this issue <relative-time datetime=\"2023-11-14T22:13:19Z\">Nov 14</relative-time>", ""));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-11-14T22:13:19Z");
+  r = Extract(page("<local-time datetime=\"2023-11-14T22:13:19Z\">Nov 14</local-time>", ""));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-11-14T22:13:19Z");
+}
+
+// A thread header's "Started by NAME, DATE" (vBulletin, SMF, Invision).
+TEST(Extract, DateAfterThreadStarterCue) {
+  EXPECT_EQ(DateAfterStarterCue("Started by dan, November 14, 2023"), "November 14, 2023");
+  EXPECT_EQ(DateAfterStarterCue("Started by dan on November 14, 2023"), "November 14, 2023");
+  EXPECT_EQ(DateAfterStarterCue("Started by dan, 4 replies"), "");
+  const std::string post = "<div class=postbody><p>" + std::string(kEnglishProse) + "</p></div>";
+  auto r = Extract("<html><head><title>Best tyres for winter</title></head><body><h1>Best tyres for winter</h1>"
+                   "<div class=thread-info>Started by <a href=/member/dan>dan</a>, November 14, 2023</div>" +
+                   post + post + "</body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2023-11-14");
+}
+
 }  // namespace
 }  // namespace lede

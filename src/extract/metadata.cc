@@ -52,6 +52,9 @@ bool WordsMostlyIn(std::string_view title, std::string_view heading) {
 // headline, a standfirst, the byline's parts) for the declared publication
 // date to give way to it.
 constexpr uint32_t kHeaderStampSpan = 48;
+// Attributes where forum and app software keeps a post's Unix time stamp
+// (XenForo, Discourse, Facebook-style embeds).
+constexpr std::string_view kEpochStampAttrs[] = {"data-time", "data-timestamp", "data-utime"};
 // Days at least between a declared publication and a later day shown under
 // the headline for the page to be reissued under the shown day (a refreshed
 // guide comes back months later; a stamp a few days or weeks on is an
@@ -1578,6 +1581,9 @@ std::string_view DateLinePart(std::string_view line) {
     const std::string_view stamp = Trim(line.substr(0, at));
     if (IsDateLine(stamp)) return stamp;
   }
+  // ... or the date after a thread starter's cue ("Started by jdoe, May 2,
+  // 2024").
+  if (std::string_view part = DateAfterStarterCue(line); !part.empty()) return part;
   // ... or the date after a byline's cue ("by Jane Doe on May 2, 2024").
   return DateAfterBylineCue(line);
 }
@@ -4551,6 +4557,37 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
           break;
         }
       }
+  }
+  if (!published) {
+    // A stamp that forum and app software keeps in an attribute while it
+    // shows "2 days ago" or nothing: GitHub's <relative-time datetime>,
+    // Discourse's data-time (milliseconds), XenForo's data-time,
+    // data-timestamp and data-utime (Unix seconds) on a post's header. The
+    // first one from the headline on, outside replies (a thread's date is
+    // its opening post's). (Read in a window of kAttrStampNodes nodes.)
+    constexpr int kAttrStampNodes = 400;
+    int budget = kAttrStampNodes;
+    const Node* root = doc.root();
+    for (const Node* n = anchor ? HeadlineWindowStart(anchor, root) : c.body; n && budget-- > 0 && !published;
+         n = NextInTree(n, root)) {
+      if (!n->is_element() || !n->num_attrs) continue;
+      std::optional<std::string> d;
+      if (n->Is(TagId::kUnknown) && (n->data == "relative-time" || n->data == "local-time")) {
+        d = NormalizeDate(n->Attr("datetime"), today, date_order);
+      } else {
+        for (std::string_view attr : kEpochStampAttrs) {
+          const std::string_view v = n->Attr(attr);
+          if (v.empty()) continue;
+          if (const ParsedDate p = ParseEpochStamp(v); p.valid()) d = NormalizeDate(p.ToIso(), today, date_order);
+          break;
+        }
+      }
+      // (A thread links each post's stamp to the post: no teaser card.)
+      if (d && !InRepliesSection(n, hints) && (a->page_type == "forum" || !InTeaserCard(n))) {
+        published = d;
+        date_src = "stamp-attr";
+      }
+    }
   }
   // A visible date stamp near the headline: "Dec 26, 2025", "Last
   // modified: August 08, 2023", a date-classed span in the byline. The first

@@ -3022,6 +3022,35 @@ static bool ByBeforeName(std::string_view before) {
   return false;
 }
 
+// The cues a thread's header opens on before the starter's name, lower-case.
+constexpr std::string_view kThreadStarterCues[] = {
+    "started by ", "thread starter ", "thread starter: ", "iniciado por ", "gestartet von ",
+    "démarré par ", "commencé par ", "avviato da ", "gestart door ",
+};
+
+std::string_view DateAfterStarterCue(std::string_view line) {
+  line = Trim(line);
+  if (line.size() > 200 || !HasAsciiDigit(line)) return {};
+  size_t from = std::string_view::npos;
+  for (std::string_view cue : kThreadStarterCues)
+    if (StartsWithIgnoreCase(line, cue)) {
+      from = cue.size();
+      break;
+    }
+  if (from == std::string_view::npos) return {};
+  // The name ends at the first ", " or at a date cue (" on ", " le "...);
+  // the date follows.
+  const std::string_view rest = line.substr(from);
+  size_t cut = rest.find(", ");
+  size_t skip = 2;
+  for (std::string_view cue : kBylineDateCues)
+    if (const size_t at = rest.find(cue); at != std::string_view::npos && at < cut) cut = at, skip = cue.size();
+  if (cut == std::string_view::npos) return {};
+  std::string_view part = Trim(rest.substr(cut + skip));
+  if (const size_t tax = TaxonomyCueAt(part); tax != std::string_view::npos) part = Trim(part.substr(0, tax));
+  return IsDateLine(part) ? part : std::string_view();
+}
+
 std::string_view DateAfterBylineCue(std::string_view line) {
   // (The date has a digit: a line with none is ruled out at once.)
   if (line.size() > 200 || !HasAsciiDigit(line)) return {};

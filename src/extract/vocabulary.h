@@ -444,6 +444,10 @@ int RelativeTimeDaysBack(std::string_view text);
 // The date a byline line gives after its cue ("Posted by Jane Doe on May
 // 2, 2024 in News": "May 2, 2024"), or "". Lines of up to 200 bytes.
 std::string_view DateAfterBylineCue(std::string_view line);
+// The date a thread's header line gives after the starter's name ("Started
+// by jdoe, May 2, 2024", "Started by jdoe on May 2, 2024": vBulletin, SMF,
+// Invision), or "" when `line` opens on no starter cue.
+std::string_view DateAfterStarterCue(std::string_view line);
 
 // A group credit as a byline states it, with its article ("the Springfield
 // News Staff", "the Acme Team"): the words after the article when the last
