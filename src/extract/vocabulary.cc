@@ -3448,30 +3448,29 @@ bool MentionsForumSoftware(std::string_view text) {
 constexpr std::string_view kArchiveBodyClasses[] = {"archive", "path-taxonomy", "page-taxonomy",
                                                     "search-results", "search-no-results", "path-search"};
 
-bool IsAlertCalloutClass(std::string_view cls) {
-  // Each class name: "alert-" and a variant, whole ("alert-info").
+// Calls stop(name) on each class name of a class attribute (split at ASCII
+// white space, empty names skipped) until it returns true; true if it did.
+template <typename Stop>
+bool AnyClassName(std::string_view cls, Stop stop) {
   for (size_t i = 0; i < cls.size();) {
     while (i < cls.size() && IsAsciiSpace(cls[i])) ++i;
     size_t j = i;
     while (j < cls.size() && !IsAsciiSpace(cls[j])) ++j;
-    const std::string_view name = cls.substr(i, j - i);
-    if (StartsWithIgnoreCase(name, kAlertWord) && EqualsAnyIgnoreCase(name.substr(kAlertWord.size()), kAlertVariants))
-      return true;
+    if (j > i && stop(cls.substr(i, j - i))) return true;
     i = j;
   }
   return false;
 }
 
+bool IsAlertCalloutClass(std::string_view cls) {
+  // Each class name: "alert-" and a variant, whole ("alert-info").
+  return AnyClassName(cls, [](std::string_view name) {
+    return StartsWithIgnoreCase(name, kAlertWord) && EqualsAnyIgnoreCase(name.substr(kAlertWord.size()), kAlertVariants);
+  });
+}
+
 bool NamesArchiveBody(std::string_view body_class) {
-  size_t i = 0;
-  while (i < body_class.size()) {
-    while (i < body_class.size() && IsAsciiSpace(body_class[i])) ++i;
-    size_t j = i;
-    while (j < body_class.size() && !IsAsciiSpace(body_class[j])) ++j;
-    if (j > i && EqualsAnyIgnoreCase(body_class.substr(i, j - i), kArchiveBodyClasses)) return true;
-    i = j;
-  }
-  return false;
+  return AnyClassName(body_class, [](std::string_view name) { return EqualsAnyIgnoreCase(name, kArchiveBodyClasses); });
 }
 
 // The most frequent words of running text in a language (lower case, UTF-8,
@@ -3808,17 +3807,11 @@ bool IsAnswerListId(std::string_view id) { return EqualsAnyIgnoreCase(Trim(id), 
 constexpr std::string_view kCommentListClassPrefixes[] = {"comments", "comment-list", "commentlist", "comment_list"};
 
 bool IsCommentListClass(std::string_view cls) {
-  size_t i = 0;
-  while (i < cls.size()) {
-    while (i < cls.size() && IsAsciiSpace(cls[i])) ++i;
-    size_t j = i;
-    while (j < cls.size() && !IsAsciiSpace(cls[j])) ++j;
-    const std::string_view token = cls.substr(i, j - i);
+  return AnyClassName(cls, [](std::string_view name) {
     for (std::string_view prefix : kCommentListClassPrefixes)
-      if (token.size() >= prefix.size() && EqualsIgnoreCase(token.substr(0, prefix.size()), prefix)) return true;
-    i = j;
-  }
-  return false;
+      if (name.size() >= prefix.size() && EqualsIgnoreCase(name.substr(0, prefix.size()), prefix)) return true;
+    return false;
+  });
 }
 
 // Bootstrap's and Stack Overflow's (Stacks) display utility that hides an
@@ -3834,20 +3827,18 @@ constexpr std::string_view kDisplayNone = "none";
 
 bool IsDisplayNoneUtility(std::string_view cls) {
   bool none = false;
-  size_t i = 0;
-  while (i < cls.size()) {
-    while (i < cls.size() && IsAsciiSpace(cls[i])) ++i;
-    size_t j = i;
-    while (j < cls.size() && !IsAsciiSpace(cls[j])) ++j;
-    std::string_view token = cls.substr(i, j - i);
-    i = j;
-    if (token == kDisplayNoneUtility) { none = true; continue; }
-    if (!token.starts_with(kDisplayUtilityPrefix)) continue;
-    token.remove_prefix(kDisplayUtilityPrefix.size());
+  const bool shown_again = AnyClassName(cls, [&none](std::string_view name) {
+    if (name == kDisplayNoneUtility) {
+      none = true;
+      return false;
+    }
+    if (!name.starts_with(kDisplayUtilityPrefix)) return false;
+    name.remove_prefix(kDisplayUtilityPrefix.size());
     for (std::string_view bp : kBreakpoints)
-      if (token.starts_with(bp) && token.size() > bp.size() && token.substr(bp.size()) != kDisplayNone) return false;
-  }
-  return none;
+      if (name.starts_with(bp) && name.size() > bp.size() && name.substr(bp.size()) != kDisplayNone) return true;
+    return false;
+  });
+  return none && !shown_again;
 }
 
 constexpr std::string_view kHiddenInputType = "hidden";
