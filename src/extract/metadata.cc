@@ -5217,19 +5217,11 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
       }
       continue;
     }
-    // ... or a contributor line gives the name and the institution.
-    if (std::string name = ContributorLineName(at, &text); !name.empty()) {
-      if (InOthersSection(at, hints) || InCard(at)) continue;
-      if (found.empty()) {
-        found = {std::move(name)};
-        if (article) break;
-      } else if (!EqualsIgnoreCase(found[0], name)) {
-        return;
-      }
-      continue;
-    }
-    // ... or its bio starts with the name in bold ("Jane Doe: ...").
-    if (std::string name = BoldLeadName(at, &text); !name.empty()) {
+    // ... or a contributor line gives the name and the institution, or a
+    // bio starts with the name in bold ("Jane Doe: ...").
+    std::string name = ContributorLineName(at, &text);
+    if (name.empty()) name = BoldLeadName(at, &text);
+    if (!name.empty()) {
       if (InOthersSection(at, hints) || InCard(at)) continue;
       if (found.empty()) {
         found = {std::move(name)};

@@ -2093,19 +2093,27 @@ constexpr std::string_view kEngagementNouns[] = {
 };
 constexpr size_t kEngagementLineMaxBytes = 64;
 
+namespace {
+
+// Moves *i past the separators between two counts of a tally line: spaces,
+// '|', ',', a middle dot or a bullet.
+void SkipCountSeparators(std::string_view line, size_t* i) {
+  while (*i < line.size()) {
+    if (IsAsciiSpace(line[*i]) || line[*i] == '|' || line[*i] == ',') ++*i;
+    else if (line.substr(*i, 2) == "\xC2\xB7") *i += 2;       // ·
+    else if (line.substr(*i, 3) == "\xE2\x80\xA2") *i += 3;  // •
+    else break;
+  }
+}
+
+}  // namespace
+
 bool IsEngagementCountLine(std::string_view line) {
   line = Trim(line);
   if (line.empty() || line.size() > kEngagementLineMaxBytes) return false;
   size_t i = 0, pairs = 0;
   while (i < line.size()) {
-    // Separators between two counts: spaces, '|', ',', a middle dot or a
-    // bullet.
-    while (i < line.size()) {
-      if (IsAsciiSpace(line[i]) || line[i] == '|' || line[i] == ',') ++i;
-      else if (line.substr(i, 2) == "\xC2\xB7") i += 2;               // ·
-      else if (line.substr(i, 3) == "\xE2\x80\xA2") i += 3;          // •
-      else break;
-    }
+    SkipCountSeparators(line, &i);
     if (i == line.size()) break;
     if (!EqualsAnyIgnoreCase(ReadCountUnit(line, &i), kEngagementNouns)) return false;
     ++pairs;
@@ -2129,12 +2137,7 @@ bool IsThreadStatsLine(std::string_view line) {
       IsAsciiDigit(static_cast<unsigned char>(line[kThreadStatLead.size()])))
     i = kThreadStatLead.size();
   while (i < line.size()) {
-    while (i < line.size()) {
-      if (IsAsciiSpace(line[i]) || line[i] == '|' || line[i] == ',') ++i;
-      else if (line.substr(i, 2) == "\xC2\xB7") i += 2;               // ·
-      else if (line.substr(i, 3) == "\xE2\x80\xA2") i += 3;          // •
-      else break;
-    }
+    SkipCountSeparators(line, &i);
     if (i == line.size()) break;
     if (IsAsciiDigit(static_cast<unsigned char>(line[i]))) {
       // "212 Views"
