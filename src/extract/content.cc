@@ -347,7 +347,7 @@ bool IsTextOnlyForm(const Node* form) {
       case TagId::kA:
         // A link scripted into a submit button ("<a onclick=...submit()>",
         // role=button) is a control too.
-        if (d->HasAttr("onclick") || EqualsIgnoreCase(d->Attr("role"), "button")) return false;
+        if (d->HasAttr("onclick") || (ClassifyRole(d->Attr("role")) & kRoleButton)) return false;
         break;
       case TagId::kTextarea:
       case TagId::kSelect:
@@ -986,18 +986,6 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   }
   total_good_ = facts_[0].good;
 
-  // Whether a paragraph of the story comes after `e` among its next
-  // kTeaserListNextSiblings sibling nodes: a list between the story's
-  // paragraphs is the story's own roundup (its picks under linked
-  // headings), not other posts beside it.
-  auto StoryParagraphFollows = [&](const Node* e) {
-    int seen = 0;
-    for (const Node* s = e->next; s && seen < kTeaserListNextSiblings; s = s->next, ++seen)
-      if (s->is_element() && s->tag == TagId::kP && facts_[s->id].text >= kFollowingParagraphMinText &&
-          !(facts_[s->id].flags & kSoft))
-        return true;
-    return false;
-  };
   // Lists of cards under linked headlines with excerpts (see IsTeaserList)
   // are other posts beside the story when they hold a small part of the
   // page's text (and no paragraph of the story follows them); a page made
@@ -1021,7 +1009,13 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     if (uint64_t(headed_text) * kHeadedTeaserPageShare <= page_text_)
       for (const Node* e : outermost) {
         Facts& f = facts_[e->id];
-        if (!(f.flags & kSoft) && !StoryParagraphFollows(e)) f.flags |= kSoft | kTeaser;
+        // (A paragraph of the story after it, among its next
+        // kTeaserListNextSiblings nodes: a list between the story's
+        // paragraphs is the story's own roundup, its picks under linked
+        // headings, not other posts beside it.)
+        if (!(f.flags & kSoft) &&
+            !ParagraphNear(e, /*after=*/true, kTeaserListNextSiblings, kFollowingParagraphMinText, kSoft))
+          f.flags |= kSoft | kTeaser;
       }
   }
 
@@ -1224,6 +1218,13 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     const bool refs_top = (f.flags & kInRefs) && !(facts_[e->parent->id].flags & kInRefs);
     facts_[e->parent->id].refs += refs_top ? std::max(f.score, 0.0f) : f.refs;
   }
+}
+
+bool ContentExtractor::ParagraphNear(const Node* e, bool after, int look, uint32_t min_text, uint32_t skip) const {
+  for (const Node* s = after ? e->next : e->prev; s && look-- > 0; s = after ? s->next : s->prev)
+    if (s->is_element() && s->tag == TagId::kP && facts_[s->id].text >= min_text && !(facts_[s->id].flags & skip))
+      return true;
+  return false;
 }
 
 const Node* ContentExtractor::ChooseRoot(const Document& doc) {
@@ -1583,16 +1584,6 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   bool name_kept = !ctx.product;
   std::string norm_dek = NormalizeForCompare(ctx.dek);
   std::string scratch;
-  // Whether a paragraph of the story comes before `e` among its previous
-  // kAuthorLinePrevSiblings siblings (see kStoryParagraphMinText).
-  auto after_story_paragraph = [&](const Node* e) {
-    int seen = 0;
-    for (const Node* s = e->prev; s && seen < kAuthorLinePrevSiblings; s = s->prev) {
-      ++seen;
-      if (s->is_element() && s->tag == TagId::kP && facts_[s->id].text >= kStoryParagraphMinText) return true;
-    }
-    return false;
-  };
   shown_.clear();
   shown_table_.assign(kShownTableMinSize, {0, nullptr});
   shown_used_ = 0;
@@ -2168,7 +2159,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         return false;
       }
       if (ctx.article && !ctx.discussion && f.text <= kAuthorLineMaxText && !IsHeadingTag(e->tag) &&
-          !after_story_paragraph(e) && IsAuthorLine(scratch, ctx.authors)) {
+          !ParagraphNear(e, /*after=*/false, kAuthorLinePrevSiblings, kStoryParagraphMinText, 0) &&
+          IsAuthorLine(scratch, ctx.authors)) {
         *reason = "author-line";
         return false;
       }

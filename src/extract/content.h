@@ -124,6 +124,10 @@ class ContentExtractor {
   template <typename Item>
   uint32_t RunsOfItems(const Node* e, Item&& item, uint32_t max_count = UINT32_MAX) const;
   bool IsTeaserList(const Node* e, bool* headed) const;
+  // Whether a paragraph of at least `min_text` word characters, none of
+  // whose flags are in `skip`, stands among `e`'s `look` sibling nodes on
+  // one side (after it when `after`, else before it).
+  bool ParagraphNear(const Node* e, bool after, int look, uint32_t min_text, uint32_t skip) const;
   static bool IsProsePanel(const Node* e, const Facts& f);
   bool LeadsLikeAHeading(const Node* n) const;
   void AddMarkedParts(const Node* root, const Tuning& tuning);
