@@ -1467,11 +1467,11 @@ std::string_view TrimMetaSeparators(std::string_view s) {
   for (bool again = true; again && !s.empty();) {
     again = false;
     for (std::string_view sep : kMetaLineSeparators) {
-      if (s.size() >= sep.size() && s.substr(0, sep.size()) == sep) {
+      if (s.starts_with(sep)) {
         s = Trim(s.substr(sep.size()));
         again = true;
       }
-      if (s.size() >= sep.size() && s.substr(s.size() - sep.size()) == sep) {
+      if (s.ends_with(sep)) {
         s = Trim(s.substr(0, s.size() - sep.size()));
         again = true;
       }
@@ -1536,7 +1536,7 @@ std::string_view SkipTrailingArrows(std::string_view line) {
   for (bool again = true; again;) {
     again = false;
     for (std::string_view a : kTrailingArrows)
-      if (line.size() >= a.size() && line.substr(line.size() - a.size()) == a) {
+      if (line.ends_with(a)) {
         line = Trim(line.substr(0, line.size() - a.size()));
         again = true;
       }
