@@ -9047,5 +9047,32 @@ TEST(Extract, DateAfterThreadStarterCue) {
   EXPECT_EQ(r->date_published.value_or(""), "2023-11-14");
 }
 
+// A roundup of businesses whose entries a theme names like user reviews
+// ("div.profile.reviews"), each under a heading linked to the business's
+// page: the series holds most of the page's prose, so it is the article.
+// Boxes of one reviewer's text each, under no linked heading, stay out.
+TEST(Extract, RoundupEntriesNamedReviewsAreTheArticle) {
+  auto entry = [](const std::string& name, const std::string& head) {
+    return "<div class=\"profile reviews\" id=p-" + name + ">" + head +
+           "<p>Crews from " + name + " arrived on time, wrapped every piece of furniture with care and "
+           "finished the whole apartment in under five hours, which customers mention again and again "
+           "in what they write about the company and its fair, clearly stated hourly rates.</p></div>";
+  };
+  auto page = [&](bool linked) {
+    std::string body = "<p>We compared the local moving companies that serve the city on price, "
+                       "punctuality and care.</p>";
+    for (const char* n : {"Alpha", "Bravo", "Charlie", "Delta"})
+      body += entry(n, linked ? std::string("<a href=/movers/") + n + "><h2>" + n + " Movers</h2></a>" : "");
+    return "<html><head><title>Best movers in town</title><meta property=og:type content=article></head>"
+           "<body><article><h1>Best movers in town</h1>" + body + "</article></body></html>";
+  };
+  auto r = Extract(page(true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Crews from Delta"), std::string::npos) << r->text;
+  r = Extract(page(false));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Crews from Delta"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede
