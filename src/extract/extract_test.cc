@@ -9074,5 +9074,36 @@ TEST(Extract, RoundupEntriesNamedReviewsAreTheArticle) {
   EXPECT_EQ(r->text.find("Crews from Delta"), std::string::npos) << r->text;
 }
 
+// Documentation's sections carry ids made from their headings, and the
+// heading links to its section (a permalink, "¶"): "#cookies" there is
+// the section on cookies, not a cookie banner. Without the permalink the
+// id still names a role.
+TEST(Extract, SectionIdWithHeadingPermalinkIsNoRole) {
+  auto page = [](bool permalink) {
+    auto section = [&](const std::string& id, const std::string& title, const std::string& prose) {
+      return "<section id=\"" + id + "\"><h2>" + title +
+             (permalink ? "<a class=headerlink href=\"#" + id + "\">&para;</a>" : std::string()) + "</h2><p>" +
+             prose + "</p></section>";
+    };
+    return "<html><head><title>Handling requests</title></head><body><main><h1>Handling requests</h1>" +
+           section("the-request-object", "The request object",
+                   "The request object holds the data the client sent: the form fields, the query string, the "
+                   "uploaded files and the headers, each read through an attribute of the object.") +
+           section("cookies", "Cookies",
+                   "To read cookies use the cookies attribute of the request, a dictionary of every cookie the "
+                   "client sent; to set them, call set_cookie on the response before returning it.") +
+           section("file-uploads", "File uploads",
+                   "Uploaded files arrive in the files attribute; each one can be saved to the server's disk "
+                   "with its save method, after checking that its name is safe to use.") +
+           "</main></body></html>";
+  };
+  auto r = Extract(page(true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("call set_cookie on the response"), std::string::npos) << r->text;
+  r = Extract(page(false));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("call set_cookie on the response"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede
