@@ -593,6 +593,10 @@ constexpr int kCallToActionMaxLevels = 4;
 constexpr int kSeriesMinCards = 4;
 constexpr int kSeriesLook = 16;
 constexpr int kSeriesLevels = 3;
+// A roundup's entries (see Aggregate): boxes of one signature, this many
+// at least, each a reviewed item under its linked heading.
+constexpr int kRoundupMinEntries = 3;
+constexpr double kRoundupMinShare = 3;  // the series holds over 1/3 of the page's prose
 bool SameSignature(const Node* a, const Node* b);  // below
 // A card title compared with the one before (a card drawn twice) has at
 // least this many word characters ("Instant savings" is a label).
@@ -1070,6 +1074,20 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       if (in_series(p)) return true;
     return false;
   };
+  // The prose of `e` and its siblings of one signature (tag and class)
+  // among the kSeriesLook nodes on each side, when kRoundupMinEntries of
+  // them at least stand there (a series of entries); else 0. Bounded.
+  auto SeriesGood = [&](const Node* e) {
+    if (e->Attr("class").empty()) return 0.0;
+    double good = facts_[e->id].good;
+    int same = 1, k = 0;
+    for (const Node* s = e->prev; s && k < kSeriesLook; s = s->prev, ++k)
+      if (s->is_element() && SameSignature(s, e)) good += facts_[s->id].good, ++same;
+    k = 0;
+    for (const Node* s = e->next; s && k < kSeriesLook; s = s->next, ++k)
+      if (s->is_element() && SameSignature(s, e)) good += facts_[s->id].good, ++same;
+    return same >= kRoundupMinEntries ? good : 0.0;
+  };
   auto decide = [&](const Node* e, Facts& f, double total) {
     const double share = total > 0 ? f.good / total : 0;
     // An AI's digest of the reviews (see MarkAiReviewSummary) goes, unless
@@ -1147,6 +1165,15 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // A shelf of other products (see IsProductCardList) can outweigh a terse
     // product, its cards' hidden "why this ad" boxes included.
     const bool shelf = ctx.product && (f.flags & kTeaser);
+    // A roundup's entries named like user reviews ("div.profile.reviews"
+    // per reviewed business, each under its linked heading): a series of
+    // such boxes, together a third of the page's prose or more (the rest:
+    // the roundup's own sections between its lists), is the page, not the
+    // customer reviews beside it. (Class words only; not on threads, where
+    // replies are content anyway.)
+    if ((f.hints & kHintComments) && !(f.flags & kByMarkup) && (f.flags & kHasLinkedHead) && !ctx.discussion &&
+        SeriesGood(e) * kRoundupMinShare > total)
+      return;
     const double keep_share = (f.flags & kPageFooter) ? 0.9 : (f.hints & kHintComments) || shelf ? 0.8 : 0.5;
     if (share <= keep_share) f.flags |= kNegative;
     // A consent dialog (cookie settings, their purposes spelled out) can

@@ -9047,5 +9047,63 @@ TEST(Extract, DateAfterThreadStarterCue) {
   EXPECT_EQ(r->date_published.value_or(""), "2023-11-14");
 }
 
+// A roundup of businesses whose entries a theme names like user reviews
+// ("div.profile.reviews"), each under a heading linked to the business's
+// page: the series holds most of the page's prose, so it is the article.
+// Boxes of one reviewer's text each, under no linked heading, stay out.
+TEST(Extract, RoundupEntriesNamedReviewsAreTheArticle) {
+  auto entry = [](const std::string& name, const std::string& head) {
+    return "<div class=\"profile reviews\" id=p-" + name + ">" + head +
+           "<p>Crews from " + name + " arrived on time, wrapped every piece of furniture with care and "
+           "finished the whole apartment in under five hours, which customers mention again and again "
+           "in what they write about the company and its fair, clearly stated hourly rates.</p></div>";
+  };
+  auto page = [&](bool linked) {
+    std::string body = "<p>We compared the local moving companies that serve the city on price, "
+                       "punctuality and care.</p>";
+    for (const char* n : {"Alpha", "Bravo", "Charlie", "Delta"})
+      body += entry(n, linked ? std::string("<a href=/movers/") + n + "><h2>" + n + " Movers</h2></a>" : "");
+    return "<html><head><title>Best movers in town</title><meta property=og:type content=article></head>"
+           "<body><article><h1>Best movers in town</h1>" + body + "</article></body></html>";
+  };
+  auto r = Extract(page(true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Crews from Delta"), std::string::npos) << r->text;
+  r = Extract(page(false));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Crews from Delta"), std::string::npos) << r->text;
+}
+
+// Documentation's sections carry ids made from their headings, and the
+// heading links to its section (a permalink, "¶"): "#cookies" there is
+// the section on cookies, not a cookie banner. Without the permalink the
+// id still names a role.
+TEST(Extract, SectionIdWithHeadingPermalinkIsNoRole) {
+  auto page = [](bool permalink) {
+    auto section = [&](const std::string& id, const std::string& title, const std::string& prose) {
+      return "<section id=\"" + id + "\"><h2>" + title +
+             (permalink ? "<a class=headerlink href=\"#" + id + "\">&para;</a>" : std::string()) + "</h2><p>" +
+             prose + "</p></section>";
+    };
+    return "<html><head><title>Handling requests</title></head><body><main><h1>Handling requests</h1>" +
+           section("the-request-object", "The request object",
+                   "The request object holds the data the client sent: the form fields, the query string, the "
+                   "uploaded files and the headers, each read through an attribute of the object.") +
+           section("cookies", "Cookies",
+                   "To read cookies use the cookies attribute of the request, a dictionary of every cookie the "
+                   "client sent; to set them, call set_cookie on the response before returning it.") +
+           section("file-uploads", "File uploads",
+                   "Uploaded files arrive in the files attribute; each one can be saved to the server's disk "
+                   "with its save method, after checking that its name is safe to use.") +
+           "</main></body></html>";
+  };
+  auto r = Extract(page(true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("call set_cookie on the response"), std::string::npos) << r->text;
+  r = Extract(page(false));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("call set_cookie on the response"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

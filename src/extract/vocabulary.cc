@@ -1172,6 +1172,28 @@ bool NamesReplies(std::string_view tag) {
   return false;
 }
 
+// A section's permalink: the heading that opens `e` (its first element
+// child, no words before it) links to `e`'s own id ("<section id=cookies>
+// <h3>Cookies<a class=headerlink href=#cookies>"), as documentation
+// generators draw it. The id is then an anchor made from the heading's
+// words, not a role. A "related posts" box's heading links nowhere in it.
+// (Bounded: kPermalinkMaxNodes nodes of the heading read.)
+constexpr int kPermalinkMaxNodes = 16;
+
+bool HeadingLinksToOwnId(const Node* e, std::string_view id) {
+  const Node* h = e->first_child;
+  for (; h && !h->is_element(); h = h->next)
+    if (h->is_text() && !Trim(h->data).empty()) return false;
+  if (!h || h->ns != Namespace::kHtml || !IsHeadingTag(h->tag)) return false;
+  int k = 0;
+  for (const Node* n = h->first_child; n && k < kPermalinkMaxNodes; n = NextInTree(n, h), ++k) {
+    if (!n->Is(TagId::kA)) continue;
+    const std::string_view href = n->Attr("href");
+    if (href.size() == id.size() + 1 && href[0] == '#' && href.substr(1) == id) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 template <bool kVisit>
@@ -1216,7 +1238,12 @@ void HintTable::Walk(const Document& doc, HintVisitor* visitor) {
       } else if (at.name == "id") {
         // A heading's id is an anchor made from its words ("what-share-of-
         // teens-vape", a table of contents' target), not a role.
-        if (!IsHeadingTag(n->tag)) h |= ClassifyAttribute(at.value, false);
+        // So is the id of a section whose heading links to it (a
+        // permalink: documentation's "#cookies" section).
+        if (!IsHeadingTag(n->tag)) {
+          const uint32_t id_hints = ClassifyAttribute(at.value, false);
+          if (id_hints && !HeadingLinksToOwnId(n, at.value)) h |= id_hints;
+        }
       } else if (at.name == "itemprop") {
         h |= kHintItemprop;
       } else if (at.name == "itemtype") {
