@@ -4531,6 +4531,29 @@ TEST(Extract, HiddenCarouselSlidesAreContent) {
   EXPECT_EQ(r->text.find("fixed a knee", knee + 1), std::string::npos) << r->text;
 }
 
+// A card's excerpt linked a second time to its story, the link hidden from
+// screen readers and taken out of the tab order ("aria-hidden=true
+// tabindex=-1": the accessible card pattern), is shown on screen: it stays.
+// A link so marked that only repeats a short heading, or a footnote's
+// marker, stays hidden.
+TEST(Extract, ScreenReaderHiddenExcerptLinkIsShown) {
+  std::string html = "<html><body><nav><a href=/>Home</a> <a href=/topics>Topics</a></nav><main><h1>Gardening</h1>";
+  const char* stories[][2] = {
+      {"/s/1", "Tomatoes that ripen early"}, {"/s/2", "Pruning apple trees in winter"},
+      {"/s/3", "A pond for frogs and newts"}, {"/s/4", "Compost without the smell"}};
+  for (auto& s : stories)
+    html += std::string("<article><h2><a href=") + s[0] + ">" + s[1] + "</a></h2><p class=desc><a href=" + s[0] +
+            " aria-hidden=true tabindex=-1>Our editor tried six varieties and kept notes on each one through a "
+            "whole summer: " + s[1] + ".</a></p><a href=" + s[0] + " aria-hidden=true tabindex=-1>Read on</a>"
+            "<a href=#fn1 aria-hidden=true tabindex=-1>Footnote one marker that is long enough to be read</a></article>";
+  html += "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("kept notes on each one through a whole summer: Pruning apple"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Read on"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Footnote one marker"), std::string::npos) << r->text;
+}
+
 // A navigation word on a section without a single link (a scroll-spy
 // target: "js-navSource") names no menu: its prose is content. A menu of
 // links under the same word is still furniture.
