@@ -689,6 +689,8 @@ bool IsFurnitureHeadingOf(std::string_view heading, const ContentContext& ctx) {
   // A filter panel's heading ends the page's part on a list or a category
   // page only: on an article "Filters" may head a section of the text.
   const bool list_page = !ctx.article && !ctx.discussion && !ctx.product;
+  // A feed's heading ("Latest news") heads a list page's own list.
+  if (list_page && IsFeedHeading(heading)) return false;
   return IsFurnitureHeading(heading) || (ctx.product && IsProductFurnitureHeading(heading)) ||
          (list_page && IsFilterPanelHeading(heading));
 }

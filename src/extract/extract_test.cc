@@ -436,6 +436,38 @@ TEST(Vocabulary, FurnitureHeadings) {
   EXPECT_TRUE(IsFilterPanelHeading("Filters"));
   EXPECT_TRUE(IsFilterPanelHeading("Refine by:"));
   EXPECT_FALSE(IsFilterPanelHeading("Filter coffee, brewed slowly"));
+  EXPECT_TRUE(IsFurnitureHeading("Latest news"));
+  EXPECT_TRUE(IsFeedHeading("Latest News"));
+  EXPECT_TRUE(IsFeedHeading("Latest posts:"));
+  EXPECT_FALSE(IsFeedHeading("Latest news on the merger talks leaked on Friday"));
+  EXPECT_FALSE(IsFeedHeading("Related articles"));
+}
+
+// A topic's page lists its stories under "Latest news": on a page that is
+// not an article the heading opens the page's own list, whose cards stay;
+// under a story the same heading opens the site's feed beside it, which
+// goes.
+TEST(Extract, FeedHeadingOnListPageKeepsTheList) {
+  std::string cards;
+  const char* titles[] = {"Council votes to widen the river path", "New ferry timetable starts in May",
+                          "Library opens on Sundays from June", "Market hall roof to be repaired"};
+  for (int i = 0; i < 4; ++i)
+    cards += "<div class=card><h3><a href=/n/" + std::to_string(i) + ">" + titles[i] + "</a></h3>"
+             "<p>Residents had asked for the change for years, the council said in a statement on Monday.</p></div>";
+  std::string list = "<html><body><nav><a href=/>Home</a> <a href=/topics>Topics</a></nav><main><h1>City</h1>"
+                     "<section><h2>Latest news</h2>" + cards + "</section></main></body></html>";
+  auto r = Extract(list);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("New ferry timetable"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Market hall roof"), std::string::npos) << r->text;
+  std::string para = "The council approved the budget for the river path after a long debate in the chamber. ";
+  std::string story = "<html><head><meta property=og:type content=article></head><body><article><h1>Budget passes</h1>"
+                      "<p>" + para + para + para + para + "</p><section><h2>Latest news</h2>" + cards +
+                      "</section></article></body></html>";
+  auto a = Extract(story);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("long debate"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("New ferry timetable"), std::string::npos) << a->text;
 }
 
 // Shop strips of other products under their usual headings.
