@@ -381,6 +381,10 @@ bool SetAmongProse(const Node* e) {
   return side(e->prev, false) && side(e->next, true);
 }
 
+// A link ARIA hides but leaves on screen (a card's excerpt linked a second
+// time, see Classify) holds this many bytes of text at least.
+constexpr size_t kShownCopyLinkMinBytes = 60;
+
 // A block checked as a short line (boilerplate, date, credit, title) is
 // read only when its subtree has at most this many nodes.
 constexpr size_t kLineMaxNodes = 512;
@@ -689,6 +693,8 @@ bool IsFurnitureHeadingOf(std::string_view heading, const ContentContext& ctx) {
   // A filter panel's heading ends the page's part on a list or a category
   // page only: on an article "Filters" may head a section of the text.
   const bool list_page = !ctx.article && !ctx.discussion && !ctx.product;
+  // A feed's heading ("Latest news") heads a list page's own list.
+  if (list_page && IsFeedHeading(heading)) return false;
   return IsFurnitureHeading(heading) || (ctx.product && IsProductFurnitureHeading(heading)) ||
          (list_page && IsFilterPanelHeading(heading));
 }
@@ -729,13 +735,14 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       if (n->tag == TagId::kNoscript) f.flags |= kSoft | kHidden;
       // One pass over the attributes for everything read here.
       bool hidden = false, role_chrome = false, href = false, body_prop = false, panel = false, streamed = false,
-           dialog = false, status = false;
+           dialog = false, status = false, aria_hidden = false, untabbable = false;
       for (uint32_t k = 0; k < n->num_attrs; ++k) {
         const Attribute& at = n->attrs[k];
         const std::string_view name = at.name;
         if (name == "hidden") hidden = true;
         else if (name == "id") streamed = IsStreamedSegmentId(at.value);
-        else if (name == "aria-hidden") hidden |= EqualsIgnoreCase(at.value, "true");
+        else if (name == "aria-hidden") aria_hidden |= EqualsIgnoreCase(at.value, "true");
+        else if (name == "tabindex") untabbable = Trim(at.value) == "-1";
         else if (name == "style") hidden |= IsHiddenStyle(at.value);
         else if (name == "aria-modal") dialog |= EqualsIgnoreCase(at.value, "true");
         else if (name == "role") {
@@ -758,6 +765,15 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         else if (name == "href") href = true;
         else if (name == "itemprop") body_prop = at.value == "articleBody";
       }
+      // A link that ARIA hides and takes out of the tab order is shown all
+      // the same: a card's second link to its story (its thumbnail, its
+      // excerpt: "<a href=/story aria-hidden=true tabindex=-1>"), kept from
+      // screen readers so they do not hear the link twice.
+      // (Words, an excerpt's sentence, that lead to another page: not a
+      // heading's copy, nor a footnote's marker "<a href=#fn5>5</a>".)
+      if (aria_hidden && !(n->tag == TagId::kA && href && untabbable && !Trim(n->Attr("href")).starts_with('#') &&
+                           CollapsedText(n, kShownCopyLinkMinBytes).size() >= kShownCopyLinkMinBytes))
+        hidden = true;
       // A streamed segment (React) is hidden only until its script moves it
       // into place: it is the page's content, not a parked copy.
       if (streamed) hidden = false;

@@ -436,6 +436,38 @@ TEST(Vocabulary, FurnitureHeadings) {
   EXPECT_TRUE(IsFilterPanelHeading("Filters"));
   EXPECT_TRUE(IsFilterPanelHeading("Refine by:"));
   EXPECT_FALSE(IsFilterPanelHeading("Filter coffee, brewed slowly"));
+  EXPECT_TRUE(IsFurnitureHeading("Latest news"));
+  EXPECT_TRUE(IsFeedHeading("Latest News"));
+  EXPECT_TRUE(IsFeedHeading("Latest posts:"));
+  EXPECT_FALSE(IsFeedHeading("Latest news on the merger talks leaked on Friday"));
+  EXPECT_FALSE(IsFeedHeading("Related articles"));
+}
+
+// A topic's page lists its stories under "Latest news": on a page that is
+// not an article the heading opens the page's own list, whose cards stay;
+// under a story the same heading opens the site's feed beside it, which
+// goes.
+TEST(Extract, FeedHeadingOnListPageKeepsTheList) {
+  std::string cards;
+  const char* titles[] = {"Council votes to widen the river path", "New ferry timetable starts in May",
+                          "Library opens on Sundays from June", "Market hall roof to be repaired"};
+  for (int i = 0; i < 4; ++i)
+    cards += "<div class=card><h3><a href=/n/" + std::to_string(i) + ">" + titles[i] + "</a></h3>"
+             "<p>Residents had asked for the change for years, the council said in a statement on Monday.</p></div>";
+  std::string list = "<html><body><nav><a href=/>Home</a> <a href=/topics>Topics</a></nav><main><h1>City</h1>"
+                     "<section><h2>Latest news</h2>" + cards + "</section></main></body></html>";
+  auto r = Extract(list);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("New ferry timetable"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Market hall roof"), std::string::npos) << r->text;
+  std::string para = "The council approved the budget for the river path after a long debate in the chamber. ";
+  std::string story = "<html><head><meta property=og:type content=article></head><body><article><h1>Budget passes</h1>"
+                      "<p>" + para + para + para + para + "</p><section><h2>Latest news</h2>" + cards +
+                      "</section></article></body></html>";
+  auto a = Extract(story);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("long debate"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("New ferry timetable"), std::string::npos) << a->text;
 }
 
 // Shop strips of other products under their usual headings.
@@ -4529,6 +4561,29 @@ TEST(Extract, HiddenCarouselSlidesAreContent) {
   const size_t knee = r->text.find("fixed a knee");
   ASSERT_NE(knee, std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("fixed a knee", knee + 1), std::string::npos) << r->text;
+}
+
+// A card's excerpt linked a second time to its story, the link hidden from
+// screen readers and taken out of the tab order ("aria-hidden=true
+// tabindex=-1": the accessible card pattern), is shown on screen: it stays.
+// A link so marked that only repeats a short heading, or a footnote's
+// marker, stays hidden.
+TEST(Extract, ScreenReaderHiddenExcerptLinkIsShown) {
+  std::string html = "<html><body><nav><a href=/>Home</a> <a href=/topics>Topics</a></nav><main><h1>Gardening</h1>";
+  const char* stories[][2] = {
+      {"/s/1", "Tomatoes that ripen early"}, {"/s/2", "Pruning apple trees in winter"},
+      {"/s/3", "A pond for frogs and newts"}, {"/s/4", "Compost without the smell"}};
+  for (auto& s : stories)
+    html += std::string("<article><h2><a href=") + s[0] + ">" + s[1] + "</a></h2><p class=desc><a href=" + s[0] +
+            " aria-hidden=true tabindex=-1>Our editor tried six varieties and kept notes on each one through a "
+            "whole summer: " + s[1] + ".</a></p><a href=" + s[0] + " aria-hidden=true tabindex=-1>Read on</a>"
+            "<a href=#fn1 aria-hidden=true tabindex=-1>Footnote one marker that is long enough to be read</a></article>";
+  html += "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("kept notes on each one through a whole summer: Pruning apple"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Read on"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Footnote one marker"), std::string::npos) << r->text;
 }
 
 // A navigation word on a section without a single link (a scroll-spy

@@ -603,8 +603,7 @@ constexpr std::string_view kFurnitureHeadings[] = {
     "read next", "what to read next", "popular", "most popular", "most read", "trending",
     "trending now", "share this", "share this article", "share this story",
     "author bio", "comments", "leave a reply", "leave a comment",
-    "join the discussion", "latest news", "latest posts",
-    "latest stories", "don't miss", "editor's picks", "top stories",
+    "join the discussion", "don't miss", "editor's picks", "top stories",
     // A newsroom's and a blog's tallies of its other stories beside any page.
     "most discussed", "most commented", "most shared", "most viewed", "most emailed", "recent posts",
     "trending stories",
@@ -612,6 +611,10 @@ constexpr std::string_view kFurnitureHeadings[] = {
     // searches, other pages of the site, other topics.
     "related searches", "related pages", "related topics",
 };
+
+// Headings of a feed of the site's newest stories: furniture beside an
+// article, the page's own list on a section front or a topic's page.
+constexpr std::string_view kFeedHeadings[] = {"latest news", "latest posts", "latest stories"};
 
 // Furniture headings that may go on with anything ("More from Example",
 // "Customers who bought this item also bought"): shop recommendation
@@ -1802,8 +1805,10 @@ bool IsFurnitureHeading(std::string_view heading) {
     if (StartsWithIgnoreCase(heading, h)) return true;
   // "Related", "Related:"; not "Related work on solar cells shows..." (a
   // content heading that starts alike).
-  return IsLabel(heading, kFurnitureHeadings, heading.size(), ":");
+  return IsLabel(heading, kFurnitureHeadings, heading.size(), ":") || IsFeedHeading(heading);
 }
+
+bool IsFeedHeading(std::string_view heading) { return IsLabel(heading, kFeedHeadings, 60, ":"); }
 
 bool IsProductFurnitureHeading(std::string_view heading) {
   return IsLabel(heading, kProductFurnitureHeadings, 60);

@@ -184,6 +184,10 @@ bool IsBackLinkLine(std::string_view line);
 // A heading that opens page furniture inside an article: "Related
 // articles", "You may also like", "About the author", "Comments".
 bool IsFurnitureHeading(std::string_view heading);
+// A heading over a feed of the site's newest stories ("Latest news",
+// "Latest posts"): furniture beside an article, the page's own list on a
+// list page.
+bool IsFeedHeading(std::string_view heading);
 
 // A heading that opens the shop's add-on strip under a product: the other
 // products sold beside it ("Accessories", "Choose your add-ons"). Asked on
