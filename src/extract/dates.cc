@@ -612,10 +612,31 @@ NumericDateOrder NumericDateOrderFor(std::string_view tag) {
   return NumericDateOrder::kDayFirst;
 }
 
+namespace {
+
+// Two-word cues that open a stamp, as a shop's or a company's blog
+// template prints it: "Post time: 01-04-2024", "Publish Date: 2024-01-04".
+// Read as a pair only: "post" alone is a thread's furniture ("Post #2 of 7"
+// beside a reply's stamp), "time" alone a clock's.
+constexpr std::string_view kPairedStampCues[] = {"post time", "post date", "publish time", "publish date"};
+
+// `line` without a paired stamp cue at its start ("Post time:"), or as it is.
+std::string_view WithoutPairedStampCue(std::string_view line) {
+  for (std::string_view cue : kPairedStampCues) {
+    if (line.size() <= cue.size() || !StartsWithIgnoreCase(line, cue)) continue;
+    const unsigned char next = line[cue.size()];
+    if (next == ':' || next == ' ') return Trim(line.substr(cue.size() + 1));
+  }
+  return line;
+}
+
+}  // namespace
+
 bool IsDateLine(std::string_view line) {
   line = Trim(line);
   // Every date lede reads has a digit; most lines have none.
   if (line.size() > 100 || !HasAsciiDigit(line)) return false;
+  line = WithoutPairedStampCue(line);
   // Tokenized once; the words are checked as they are read (most lines
   // with a digit have other words: the first one ends the reading), the
   // date is parsed only then.

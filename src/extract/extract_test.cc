@@ -2175,6 +2175,27 @@ TEST(Extract, ModificationDateWhenNoPublicationDate) {
   EXPECT_EQ(r->date_published.value_or(""), "2021-03-02");
 }
 
+// A company blog's template prints its stamp under a two-word cue ("Post
+// time: 01-04-2024") in a plain div after the text: that is the page's date,
+// ahead of the modification meta; "Post" alone stays a thread's furniture.
+TEST(Extract, PairedStampCueOpensADateLine) {
+  EXPECT_TRUE(IsDateLine("Post time: 01-04-2024"));
+  EXPECT_TRUE(IsDateLine("Publish Date: 2024-01-04"));
+  EXPECT_TRUE(IsDateLine("post date 4 January 2024"));
+  EXPECT_FALSE(IsDateLine("Jul 5, 2024 at 7:30 PM Post #2 of 7"));
+  EXPECT_FALSE(IsDateLine("Posting time: 01-04-2024"));
+  const std::string page =
+      "<html lang=en><head><title>Battery care</title><meta property=\"og:locale\" content=\"en_US\">"
+      "<meta property=\"article:modified_time\" content=\"2025-12-23T07:02:15+00:00\"></head><body>"
+      "<main><article><h1>Battery care</h1><p>" + std::string(kEnglishProse) + "</p><p>" +
+      std::string(kEnglishProse) + "</p><div style=\"text-align:right\">Post time: 01-04-2024</div></article>"
+      "</main></body></html>";
+  auto r = Extract(page);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-01-04");
+  EXPECT_EQ(r->text.find("Post time"), std::string::npos);
+}
+
 // A site builder's post header in its own section before the body's: the
 // byline and date wrapped in a link to the page itself (aria-current) date
 // the page; the same block linking elsewhere is a teaser's.
