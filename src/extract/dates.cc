@@ -738,7 +738,7 @@ ParsedDate DateFromUrl(std::string_view url) {
       *v = x;
       return true;
     };
-    int y, m, dd;
+    int y = 0, m = 0, dd = 0;
     if (!digits(0, 4, &y)) continue;
     if (p.size() > 4 && (p[4] == '/' || p[4] == '-' || p[4] == '_') && digits(5, 2, &m) &&
         p.size() > 7 && p[7] == p[4] && digits(8, 2, &dd) &&
@@ -750,6 +750,24 @@ ParsedDate DateFromUrl(std::string_view url) {
         ValidDay(y, m, dd)) {
       d.year = y, d.month = m, d.day = dd;
       return d;
+    }
+    // Month and day without their leading zero, as some news CMSes file a
+    // story ("/2024/3/12/24098765/slug"): slashes only, each part closed
+    // by one ("/2024/3/12345/" is no date).
+    if (p.size() > 4 && p[4] == '/') {
+      size_t at = 5;
+      auto part = [&](int* v) {
+        size_t n = 0;
+        while (at + n < p.size() && n < 3 && IsAsciiDigit(p[at + n])) ++n;
+        if (n == 0 || n > 2 || at + n >= p.size() || p[at + n] != '/') return false;
+        digits(at, n, v);
+        at += n + 1;
+        return true;
+      };
+      if (part(&m) && part(&dd) && ValidDay(y, m, dd)) {
+        d.year = y, d.month = m, d.day = dd;
+        return d;
+      }
     }
   }
   return d;

@@ -662,6 +662,12 @@ TEST(Dates, Formats) {
   EXPECT_FALSE(ParseDate("2019-13-45").valid());
   EXPECT_EQ(DateFromUrl("https://ex.com/news/2019/11/19/story-slug").ToIso(), "2019-11-19");
   EXPECT_FALSE(DateFromUrl("https://ex.com/p/12345678901").valid());
+  // Month and day without leading zeros, between slashes only.
+  EXPECT_EQ(DateFromUrl("https://ex.com/2024/3/12/24098765/story-slug").ToIso(), "2024-03-12");
+  EXPECT_EQ(DateFromUrl("https://ex.com/2024/11/5/story-slug").ToIso(), "2024-11-05");
+  EXPECT_FALSE(DateFromUrl("https://ex.com/2024/3/12345/story").valid());
+  EXPECT_FALSE(DateFromUrl("https://ex.com/2024/3/12").valid());
+  EXPECT_FALSE(DateFromUrl("https://ex.com/2024/13/1/story").valid());
 }
 
 // Month abbreviations of the other languages ("Mrz.", "déc.", "abr",
