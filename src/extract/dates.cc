@@ -612,10 +612,31 @@ NumericDateOrder NumericDateOrderFor(std::string_view tag) {
   return NumericDateOrder::kDayFirst;
 }
 
+namespace {
+
+// Two-word cues that open a stamp, as a shop's or a company's blog
+// template prints it: "Post time: 01-04-2024", "Publish Date: 2024-01-04".
+// Read as a pair only: "post" alone is a thread's furniture ("Post #2 of 7"
+// beside a reply's stamp), "time" alone a clock's.
+constexpr std::string_view kPairedStampCues[] = {"post time", "post date", "publish time", "publish date"};
+
+// `line` without a paired stamp cue at its start ("Post time:"), or as it is.
+std::string_view WithoutPairedStampCue(std::string_view line) {
+  for (std::string_view cue : kPairedStampCues) {
+    if (line.size() <= cue.size() || !StartsWithIgnoreCase(line, cue)) continue;
+    const unsigned char next = line[cue.size()];
+    if (next == ':' || next == ' ') return Trim(line.substr(cue.size() + 1));
+  }
+  return line;
+}
+
+}  // namespace
+
 bool IsDateLine(std::string_view line) {
   line = Trim(line);
   // Every date lede reads has a digit; most lines have none.
   if (line.size() > 100 || !HasAsciiDigit(line)) return false;
+  line = WithoutPairedStampCue(line);
   // Tokenized once; the words are checked as they are read (most lines
   // with a digit have other words: the first one ends the reading), the
   // date is parsed only then.
@@ -717,7 +738,7 @@ ParsedDate DateFromUrl(std::string_view url) {
       *v = x;
       return true;
     };
-    int y, m, dd;
+    int y = 0, m = 0, dd = 0;
     if (!digits(0, 4, &y)) continue;
     if (p.size() > 4 && (p[4] == '/' || p[4] == '-' || p[4] == '_') && digits(5, 2, &m) &&
         p.size() > 7 && p[7] == p[4] && digits(8, 2, &dd) &&
@@ -729,6 +750,24 @@ ParsedDate DateFromUrl(std::string_view url) {
         ValidDay(y, m, dd)) {
       d.year = y, d.month = m, d.day = dd;
       return d;
+    }
+    // Month and day without their leading zero, as some news CMSes file a
+    // story ("/2024/3/12/24098765/slug"): slashes only, each part closed
+    // by one ("/2024/3/12345/" is no date).
+    if (p.size() > 4 && p[4] == '/') {
+      size_t at = 5;
+      auto part = [&](int* v) {
+        size_t n = 0;
+        while (at + n < p.size() && n < 3 && IsAsciiDigit(p[at + n])) ++n;
+        if (n == 0 || n > 2 || at + n >= p.size() || p[at + n] != '/') return false;
+        digits(at, n, v);
+        at += n + 1;
+        return true;
+      };
+      if (part(&m) && part(&dd) && ValidDay(y, m, dd)) {
+        d.year = y, d.month = m, d.day = dd;
+        return d;
+      }
     }
   }
   return d;

@@ -694,6 +694,12 @@ TEST(Dates, Formats) {
   EXPECT_FALSE(ParseDate("2019-13-45").valid());
   EXPECT_EQ(DateFromUrl("https://ex.com/news/2019/11/19/story-slug").ToIso(), "2019-11-19");
   EXPECT_FALSE(DateFromUrl("https://ex.com/p/12345678901").valid());
+  // Month and day without leading zeros, between slashes only.
+  EXPECT_EQ(DateFromUrl("https://ex.com/2024/3/12/24098765/story-slug").ToIso(), "2024-03-12");
+  EXPECT_EQ(DateFromUrl("https://ex.com/2024/11/5/story-slug").ToIso(), "2024-11-05");
+  EXPECT_FALSE(DateFromUrl("https://ex.com/2024/3/12345/story").valid());
+  EXPECT_FALSE(DateFromUrl("https://ex.com/2024/3/12").valid());
+  EXPECT_FALSE(DateFromUrl("https://ex.com/2024/13/1/story").valid());
 }
 
 // Month abbreviations of the other languages ("Mrz.", "déc.", "abr",
@@ -2205,6 +2211,27 @@ TEST(Extract, ModificationDateWhenNoPublicationDate) {
   r = Extract(page("<p class=date>March 2, 2021</p>"));
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->date_published.value_or(""), "2021-03-02");
+}
+
+// A company blog's template prints its stamp under a two-word cue ("Post
+// time: 01-04-2024") in a plain div after the text: that is the page's date,
+// ahead of the modification meta; "Post" alone stays a thread's furniture.
+TEST(Extract, PairedStampCueOpensADateLine) {
+  EXPECT_TRUE(IsDateLine("Post time: 01-04-2024"));
+  EXPECT_TRUE(IsDateLine("Publish Date: 2024-01-04"));
+  EXPECT_TRUE(IsDateLine("post date 4 January 2024"));
+  EXPECT_FALSE(IsDateLine("Jul 5, 2024 at 7:30 PM Post #2 of 7"));
+  EXPECT_FALSE(IsDateLine("Posting time: 01-04-2024"));
+  const std::string page =
+      "<html lang=en><head><title>Battery care</title><meta property=\"og:locale\" content=\"en_US\">"
+      "<meta property=\"article:modified_time\" content=\"2025-12-23T07:02:15+00:00\"></head><body>"
+      "<main><article><h1>Battery care</h1><p>" + std::string(kEnglishProse) + "</p><p>" +
+      std::string(kEnglishProse) + "</p><div style=\"text-align:right\">Post time: 01-04-2024</div></article>"
+      "</main></body></html>";
+  auto r = Extract(page);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-01-04");
+  EXPECT_EQ(r->text.find("Post time"), std::string::npos);
 }
 
 // A site builder's post header in its own section before the body's: the

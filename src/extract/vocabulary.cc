@@ -2350,7 +2350,8 @@ bool IsPostDateLine(std::string_view line) {
 // updated: ...", "Publié le ...".
 constexpr std::string_view kPublicationCues[] = {
     "posted", "published", "updated", "last updated", "last modified", "first published",
-    "originally published", "publication date", "date published", "date", "publié", "mis à jour",
+    "originally published", "publication date", "date published", "date", "post time", "post date",
+    "publish time", "publish date", "publié", "mis à jour",
     "publicado", "actualizado", "pubblicato", "aggiornato", "veröffentlicht", "aktualisiert",
     "gepubliceerd", "bijgewerkt", "opublikowano", "zaktualizowano", "atualizado", "publicada",
     "actualizada", "опубликовано", "Опубликовано", "обновлено", "Обновлено", "stand",
