@@ -935,6 +935,23 @@ constexpr auto kByteClass = [] {
 }();
 inline uint8_t ByteClass(char c) { return kByteClass[static_cast<unsigned char>(c)]; }
 
+// Whether the `n` bytes at `a` and `b` are equal. The class vocabulary's
+// words are short and most probes differ in their first bytes: a loop
+// inline costs less than the library compare a string_view == calls.
+inline bool SameBytes(const char* a, const char* b, size_t n) {
+  for (size_t k = 0; k < n; ++k)
+    if (a[k] != b[k]) return false;
+  return true;
+}
+// `a == b` with SameBytes.
+inline bool SameWord(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && SameBytes(a.data(), b.data(), a.size());
+}
+// `s.starts_with(prefix)` with SameBytes.
+inline bool StartsWithWord(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && SameBytes(s.data(), prefix.data(), prefix.size());
+}
+
 // Hints of one attribute value (a class list or an id).
 uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
   if (attr.empty()) return 0;
@@ -956,12 +973,12 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
       if (i + 1 >= n) continue;
       const WordIndex::Bucket any = index.AnyAt(low, i);
       for (const WordIndex::Entry* w = any.begin; w != any.end; ++w)
-        if (low.substr(i, w->len) == w->word()) hints |= w->hint;
+        if (w->len <= n - i && SameBytes(lower + i, w->p, w->len)) hints |= w->hint;
     }
-    const std::string_view item = low.substr(b, i - b);
+    const std::string_view item(lower + b, i - b);
     const WordIndex::Bucket whole = index.WholeLike(item);
     for (const WordIndex::Entry* w = whole.begin; w != whole.end; ++w)
-      if (item == w->word()) hints |= w->hint;
+      if (SameWord(item, w->word())) hints |= w->hint;
   }
 
   // Tokens: alphanumeric runs, split at lower->Upper humps. Class names
@@ -971,13 +988,13 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
     const char c0 = low[b];
     if (c0 != 'h' && c0 != 'n' && c0 != 'w' && c0 != 'i' && c0 != 'e' && c0 != 'd' && c0 != 's') return false;
     for (std::string_view f : kFlagClassPrefixes)
-      if (low.substr(b, f.size()) == f) return true;
+      if (StartsWithWord(std::string_view(lower + b, n - b), f)) return true;
     return false;
   };
   // Whether the flag at `b` says the block is an ad ("is-sponsored"): its
   // word, up to the modifier's end, is one of kAdFlagWords.
   auto is_ad_flag = [&](size_t b) {
-    if (low.substr(b, kAdFlagPrefix.size()) != kAdFlagPrefix) return false;
+    if (!StartsWithWord(std::string_view(lower + b, n - b), kAdFlagPrefix)) return false;
     size_t e = b + kAdFlagPrefix.size();
     while (e < n && IsAsciiAlnum(low[e])) ++e;
     const std::string_view word = low.substr(b + kAdFlagPrefix.size(), e - b - kAdFlagPrefix.size());
@@ -1063,8 +1080,8 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
   // Token i names a hero's banner: "hero" beside it in its class name.
   // (The rare neighbour first: tokens are lower-case already.)
   auto beside = [&](size_t i, std::string_view word) {
-    return (i > 0 && pair_ok[i - 1] && std::string_view(toks[i - 1].p, toks[i - 1].n) == word) ||
-           (i + 1 < count && pair_ok[i] && std::string_view(toks[i + 1].p, toks[i + 1].n) == word);
+    return (i > 0 && pair_ok[i - 1] && SameWord(std::string_view(toks[i - 1].p, toks[i - 1].n), word)) ||
+           (i + 1 < count && pair_ok[i] && SameWord(std::string_view(toks[i + 1].p, toks[i + 1].n), word));
   };
   auto hero_banner = [&](size_t i) {
     const std::string_view t(toks[i].p, toks[i].n);
@@ -1091,22 +1108,23 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
       const std::string_view word = w->word();
       switch (w->match) {
         case Match::kToken:
-          if (t == word && !(i > 0 && pair_ok[i - 1] &&
+          if (SameWord(t, word) && !(i > 0 && pair_ok[i - 1] &&
                              IsQualifiedAway(std::string_view(toks[i - 1].p, toks[i - 1].n), t)))
             hints |= w->hint;
           break;
         case Match::kPrefix:
-          if (t.substr(0, word.size()) == word && !IsPrefixException(t)) hints |= w->hint;
+          if (StartsWithWord(t, word) && !IsPrefixException(t)) hints |= w->hint;
           break;
         case Match::kJoined:
           // One token ("articlebody"), two adjacent ones ("article-body") or
           // three ("call-to-action", "callToAction").
-          if (t == word ||
-              (!next.empty() && word.size() == t.size() + next.size() && word.substr(0, t.size()) == t &&
-               word.substr(t.size()) == next) ||
+          if (SameWord(t, word) ||
+              (!next.empty() && word.size() == t.size() + next.size() && SameBytes(word.data(), t.data(), t.size()) &&
+               SameBytes(word.data() + t.size(), next.data(), next.size())) ||
               (!next2.empty() && word.size() == t.size() + next.size() + next2.size() &&
-               word.substr(0, t.size()) == t && word.substr(t.size(), next.size()) == next &&
-               word.substr(t.size() + next.size()) == next2))
+               SameBytes(word.data(), t.data(), t.size()) &&
+               SameBytes(word.data() + t.size(), next.data(), next.size()) &&
+               SameBytes(word.data() + t.size() + next.size(), next2.data(), next2.size())))
             hints |= w->hint;
           break;
         default:
