@@ -1567,7 +1567,7 @@ std::string_view SkipLeadingArrows(std::string_view line) {
   for (bool again = true; again;) {
     again = false;
     for (std::string_view a : kLeadingArrows)
-      if (line.substr(0, a.size()) == a) {
+      if (StartsWithWord(line, a)) {
         line = Trim(line.substr(a.size()));
         again = true;
       }
@@ -1702,8 +1702,14 @@ bool HasTickerSeparator(std::string_view line) {
 
 bool IsRepeatedPhraseLine(std::string_view line) {
   // The words: runs of letters and digits (any byte of a multi-byte
-  // character counts as a letter), read until the list is full.
-  std::string_view words[kRepeatedPhraseMaxWords];
+  // character counts as a letter), read until the list is full. (Plain
+  // spans, left uninitialized: this runs for every line of the body.)
+  struct Span {
+    const char* p;
+    size_t n;
+  };
+  Span words[kRepeatedPhraseMaxWords];
+  auto word = [&](size_t k) { return std::string_view(words[k].p, words[k].n); };
   size_t n = 0;
   for (size_t i = 0; i < line.size();) {
     auto word_byte = [&](size_t k) { return IsAsciiAlnum(line[k]) || static_cast<unsigned char>(line[k]) >= 0x80; };
@@ -1712,13 +1718,21 @@ bool IsRepeatedPhraseLine(std::string_view line) {
     while (i < line.size() && word_byte(i)) ++i;
     if (i == b) break;
     if (n == kRepeatedPhraseMaxWords) return false;
-    words[n++] = line.substr(b, i - b);
+    words[n++] = {line.data() + b, i - b};
+    // A phrase repeats from its first word on: that word comes again within
+    // kRepeatedPhraseMaxPeriod words, or the line (prose, most lines) is no
+    // repeat whatever follows. (Asked once those words are read.)
+    if (n == kRepeatedPhraseMaxPeriod + 1) {
+      bool again = false;
+      for (size_t k = 1; k < n && !again; ++k) again = EqualsIgnoreCase(word(k), word(0));
+      if (!again) return false;
+    }
   }
   if (n < kRepeatedPhraseMinWords) return false;
   for (size_t period = 1; period <= kRepeatedPhraseMaxPeriod; ++period) {
     if (n % period != 0 || n / period < kRepeatedPhraseMinTimes) continue;
     size_t k = period;
-    while (k < n && EqualsIgnoreCase(words[k], words[k - period])) ++k;
+    while (k < n && EqualsIgnoreCase(word(k), word(k - period))) ++k;
     if (k == n) return true;
   }
   return false;
@@ -3340,13 +3354,25 @@ constexpr std::string_view kAfterDateByCues[] = {" by ", " von ", " par ", " por
 
 size_t FindAfterDateByCue(std::string_view line, size_t limit, size_t* cue_size) {
   line = line.substr(0, limit);
-  size_t first = std::string_view::npos;
-  for (std::string_view cue : kAfterDateByCues)
-    if (const size_t at = FindIgnoreCase(line, cue); at < first) {
-      first = at;
-      *cue_size = cue.size();
+  // Every cue opens with a space: one pass stops at the spaces and compares
+  // the cues there (the rest of each ignoring case), in list order. The
+  // first cue found is the earliest one, as a search for each cue and the
+  // least position found would give.
+  static_assert(std::all_of(std::begin(kAfterDateByCues), std::end(kAfterDateByCues),
+                            [](std::string_view c) { return c.size() > 1 && c[0] == ' '; }));
+  for (size_t at = 0; at < line.size(); ++at) {
+    if (line[at] != ' ') continue;
+    for (std::string_view cue : kAfterDateByCues) {
+      if (cue.size() > line.size() - at) continue;
+      size_t j = 1;
+      while (j < cue.size() && ToLowerAscii(line[at + j]) == cue[j]) ++j;
+      if (j == cue.size()) {
+        *cue_size = cue.size();
+        return at;
+      }
     }
-  return first;
+  }
+  return std::string_view::npos;
 }
 
 namespace {
