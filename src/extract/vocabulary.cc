@@ -828,6 +828,8 @@ class WordIndex {
   Bucket StartingLike(std::string_view s) const { return Find(tokens_, s, 0); }
   // kWhole words starting like `s`.
   Bucket WholeLike(std::string_view s) const { return Find(whole_, s, 0); }
+  // Whether a kAny word starts with the two bytes `pair` (first << 8 | second).
+  bool MayStartAny(unsigned pair) const { return any_pairs_[pair >> 6] >> (pair & 63) & 1; }
   // kAny words starting with the two bytes at s[i] (i + 1 < s.size()).
   Bucket AnyAt(std::string_view s, size_t i) const {
     const unsigned a = static_cast<unsigned char>(s[i]), b = static_cast<unsigned char>(s[i + 1]);
@@ -966,14 +968,24 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
   // Whole items (class names separated by spaces, or the whole id), and
   // in the same pass the words that may appear anywhere: probed only where
   // their first two bytes do (none starts with a space or holds one).
+  // (Each byte is read once: the pair that starts at the byte before it is
+  // made as the item is walked. A pair with a space, the last byte and the
+  // next item's first, starts no word and is not probed.)
   for (size_t i = 0; i < n;) {
     while (i < n && (ByteClass(lower[i]) & kByteSpace)) ++i;
-    size_t b = i;
-    for (; i < n && !(ByteClass(lower[i]) & kByteSpace); ++i) {
-      if (i + 1 >= n) continue;
-      const WordIndex::Bucket any = index.AnyAt(low, i);
-      for (const WordIndex::Entry* w = any.begin; w != any.end; ++w)
-        if (w->len <= n - i && SameBytes(lower + i, w->p, w->len)) hints |= w->hint;
+    const size_t b = i;
+    if (i < n) {
+      unsigned prev = static_cast<unsigned char>(lower[i++]);
+      for (; i < n && !(ByteClass(lower[i]) & kByteSpace); ++i) {
+        const unsigned c = static_cast<unsigned char>(lower[i]);
+        const unsigned pair = prev << 8 | c;
+        prev = c;
+        if (!index.MayStartAny(pair)) continue;
+        const size_t at = i - 1;
+        const WordIndex::Bucket any = index.AnyAt(low, at);
+        for (const WordIndex::Entry* w = any.begin; w != any.end; ++w)
+          if (w->len <= n - at && SameBytes(lower + at, w->p, w->len)) hints |= w->hint;
+      }
     }
     const std::string_view item(lower + b, i - b);
     const WordIndex::Bucket whole = index.WholeLike(item);
