@@ -45,6 +45,40 @@ TEST(Text, CollapseAndTrim) {
   EXPECT_EQ(Trim("   "), "");
 }
 
+// CollapseWhitespace copies plain ASCII eight bytes at a time: the same
+// text as a byte-by-byte collapse, on texts of words, single and double
+// spaces, tabs, NBSP and other bytes at every alignment.
+TEST(Text, CollapseMatchesByteByByte) {
+  auto reference = [](std::string_view s) {
+    std::string out;
+    bool pending = false;
+    for (size_t i = 0; i < s.size();) {
+      if (const size_t sp = UnicodeSpaceAt(s, i)) {
+        pending = true;
+        i += sp;
+        continue;
+      }
+      if (pending && !out.empty()) out.push_back(' ');
+      pending = false;
+      out.push_back(s[i++]);
+    }
+    return out;
+  };
+  const std::string_view pieces[] = {"word", " ", "  ", "\t", "\n", "ab", "x", "\xC2\xA0", "\xC3\xA9",
+                                     "!", "\x01", "longerword", "\xE2\x80\x83", "\x7F", "a b c d"};
+  uint32_t seed = 12345;
+  for (int t = 0; t < 3000; ++t) {
+    std::string s;
+    const int parts = int(seed % 24);
+    for (int k = 0; k < parts; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      s.append(pieces[(seed >> 16) % std::size(pieces)]);
+    }
+    seed = seed * 1103515245u + 12345u;
+    ASSERT_EQ(CollapseWhitespace(s), reference(s)) << t;
+  }
+}
+
 TEST(Text, Utf8Validation) {
   EXPECT_TRUE(IsValidUtf8("caf\xC3\xA9"));
   EXPECT_FALSE(IsValidUtf8("caf\xC3"));

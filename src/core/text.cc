@@ -225,6 +225,26 @@ void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) 
     // after it.
     *o++ = s[i++];
     while (i < n) {
+      // Eight bytes at a time while they need no change: printable ASCII
+      // (no byte under 0x20 or from 0x80), single spaces only, the last
+      // byte not a space (what follows it is not known here). (The copy
+      // the loop below makes of such bytes is the bytes themselves.)
+      while (i + 8 <= n) {
+        constexpr uint64_t kOnes = ~uint64_t{0} / 255, kHigh = kOnes * 0x80, kSpaces = kOnes * 0x20;
+        uint64_t x;
+        std::memcpy(&x, s.data() + i, 8);
+        // Some byte under 0x20 or from 0x80 (exact for "some").
+        const uint64_t odd = (x & kHigh) | ((x - kSpaces) & ~x & kHigh);
+        // The spaces (each one flagged; a flag may also stand over a space,
+        // which only sends more chunks the slow way).
+        const uint64_t y = x ^ kSpaces;
+        const uint64_t sp = (y - kOnes) & ~y & kHigh;
+        if (odd | (sp & (sp << 8)) | (sp >> 56)) break;
+        std::memcpy(o, &x, 8);
+        o += 8;
+        i += 8;
+      }
+      if (i >= n) break;
       const unsigned char d = s[i];
       if (kMaySpaceStart[d]) {
         if (d == ' ' && i + 1 < n && !kMaySpaceStart[static_cast<unsigned char>(s[i + 1])]) {

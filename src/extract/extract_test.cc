@@ -92,6 +92,33 @@ TEST(Vocabulary, MetadataSeparatorsAndMarks) {
   EXPECT_EQ(SplitAuthors("By Jane Doe, CFP\xC2\xAE"), std::vector<std::string>{"Jane Doe, CFP\xC2\xAE"});
 }
 
+// The cheap paths of the line and class tests (perf2) answer as the plain
+// searches did: a ticker's phrase of each period, prose whose first word
+// comes back late, the earliest "by" cue, class words compared byte-wise.
+TEST(Vocabulary, FastPathsAnswerAsBefore) {
+  EXPECT_TRUE(IsRepeatedPhraseLine("Sale Sale Sale Sale Sale Sale"));
+  EXPECT_TRUE(IsRepeatedPhraseLine("Book now * Book now * Book now"));
+  EXPECT_TRUE(IsRepeatedPhraseLine("free shipping today only FREE SHIPPING TODAY ONLY free shipping today only"));
+  EXPECT_TRUE(IsRepeatedPhraseLine("a b c d a b c d a b c d"));
+  // The first word again only at the sixth word: no period of four or less.
+  EXPECT_FALSE(IsRepeatedPhraseLine("the cat sat on a the cat sat on a the cat sat on a"));
+  EXPECT_FALSE(IsRepeatedPhraseLine("We walked to the market and back to the market again."));
+  EXPECT_FALSE(IsRepeatedPhraseLine("No no no no no"));  // five words: too few
+  size_t cue = 0;
+  EXPECT_EQ(FindAfterDateByCue("May 2, 2024 BY Jane Doe par Ann", 100, &cue), 11u);
+  EXPECT_EQ(cue, 4u);
+  EXPECT_EQ(FindAfterDateByCue("May 2, 2024 par Ann by Jane", 100, &cue), 11u);
+  EXPECT_EQ(cue, 5u);
+  EXPECT_EQ(FindAfterDateByCue("May 2, 2024 by Jane", 12, &cue), std::string_view::npos);
+  EXPECT_EQ(FindAfterDateByCue("Nobody here", 100, &cue), std::string_view::npos);
+  EXPECT_TRUE(IsBoilerplateLine("Please ENABLE JavaScript to continue"));
+  EXPECT_TRUE(IsConsentPlaceholder("This content is blocked by your Cookie preferences."));
+  EXPECT_FALSE(IsConsentPlaceholder("This content is blocked in your region for now."));
+  EXPECT_TRUE(ClassifyClassId("article-body", "") & kHintArticleBody);
+  EXPECT_TRUE(ClassifyClassId("storyText", "") & kHintArticleBody);
+  EXPECT_FALSE(ClassifyClassId("articlebod", "") & kHintArticleBody);
+}
+
 TEST(Vocabulary, Lines) {
   // A card's menu of links to more of its kind.
   EXPECT_TRUE(IsBoilerplateLine("More in this category"));

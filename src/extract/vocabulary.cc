@@ -831,6 +831,8 @@ class WordIndex {
   Bucket StartingLike(std::string_view s) const { return Find(tokens_, s, 0); }
   // kWhole words starting like `s`.
   Bucket WholeLike(std::string_view s) const { return Find(whole_, s, 0); }
+  // Whether a kAny word starts with the two bytes `pair` (first << 8 | second).
+  bool MayStartAny(unsigned pair) const { return any_pairs_[pair >> 6] >> (pair & 63) & 1; }
   // kAny words starting with the two bytes at s[i] (i + 1 < s.size()).
   Bucket AnyAt(std::string_view s, size_t i) const {
     const unsigned a = static_cast<unsigned char>(s[i]), b = static_cast<unsigned char>(s[i + 1]);
@@ -938,6 +940,23 @@ constexpr auto kByteClass = [] {
 }();
 inline uint8_t ByteClass(char c) { return kByteClass[static_cast<unsigned char>(c)]; }
 
+// Whether the `n` bytes at `a` and `b` are equal. The class vocabulary's
+// words are short and most probes differ in their first bytes: a loop
+// inline costs less than the library compare a string_view == calls.
+inline bool SameBytes(const char* a, const char* b, size_t n) {
+  for (size_t k = 0; k < n; ++k)
+    if (a[k] != b[k]) return false;
+  return true;
+}
+// `a == b` with SameBytes.
+inline bool SameWord(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && SameBytes(a.data(), b.data(), a.size());
+}
+// `s.starts_with(prefix)` with SameBytes.
+inline bool StartsWithWord(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && SameBytes(s.data(), prefix.data(), prefix.size());
+}
+
 // Hints of one attribute value (a class list or an id).
 uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
   if (attr.empty()) return 0;
@@ -952,19 +971,29 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
   // Whole items (class names separated by spaces, or the whole id), and
   // in the same pass the words that may appear anywhere: probed only where
   // their first two bytes do (none starts with a space or holds one).
+  // (Each byte is read once: the pair that starts at the byte before it is
+  // made as the item is walked. A pair with a space, the last byte and the
+  // next item's first, starts no word and is not probed.)
   for (size_t i = 0; i < n;) {
     while (i < n && (ByteClass(lower[i]) & kByteSpace)) ++i;
-    size_t b = i;
-    for (; i < n && !(ByteClass(lower[i]) & kByteSpace); ++i) {
-      if (i + 1 >= n) continue;
-      const WordIndex::Bucket any = index.AnyAt(low, i);
-      for (const WordIndex::Entry* w = any.begin; w != any.end; ++w)
-        if (low.substr(i, w->len) == w->word()) hints |= w->hint;
+    const size_t b = i;
+    if (i < n) {
+      unsigned prev = static_cast<unsigned char>(lower[i++]);
+      for (; i < n && !(ByteClass(lower[i]) & kByteSpace); ++i) {
+        const unsigned c = static_cast<unsigned char>(lower[i]);
+        const unsigned pair = prev << 8 | c;
+        prev = c;
+        if (!index.MayStartAny(pair)) continue;
+        const size_t at = i - 1;
+        const WordIndex::Bucket any = index.AnyAt(low, at);
+        for (const WordIndex::Entry* w = any.begin; w != any.end; ++w)
+          if (w->len <= n - at && SameBytes(lower + at, w->p, w->len)) hints |= w->hint;
+      }
     }
-    const std::string_view item = low.substr(b, i - b);
+    const std::string_view item(lower + b, i - b);
     const WordIndex::Bucket whole = index.WholeLike(item);
     for (const WordIndex::Entry* w = whole.begin; w != whole.end; ++w)
-      if (item == w->word()) hints |= w->hint;
+      if (SameWord(item, w->word())) hints |= w->hint;
   }
 
   // Tokens: alphanumeric runs, split at lower->Upper humps. Class names
@@ -974,13 +1003,13 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
     const char c0 = low[b];
     if (c0 != 'h' && c0 != 'n' && c0 != 'w' && c0 != 'i' && c0 != 'e' && c0 != 'd' && c0 != 's') return false;
     for (std::string_view f : kFlagClassPrefixes)
-      if (low.substr(b, f.size()) == f) return true;
+      if (StartsWithWord(std::string_view(lower + b, n - b), f)) return true;
     return false;
   };
   // Whether the flag at `b` says the block is an ad ("is-sponsored"): its
   // word, up to the modifier's end, is one of kAdFlagWords.
   auto is_ad_flag = [&](size_t b) {
-    if (low.substr(b, kAdFlagPrefix.size()) != kAdFlagPrefix) return false;
+    if (!StartsWithWord(std::string_view(lower + b, n - b), kAdFlagPrefix)) return false;
     size_t e = b + kAdFlagPrefix.size();
     while (e < n && IsAsciiAlnum(low[e])) ++e;
     const std::string_view word = low.substr(b + kAdFlagPrefix.size(), e - b - kAdFlagPrefix.size());
@@ -1066,8 +1095,8 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
   // Token i names a hero's banner: "hero" beside it in its class name.
   // (The rare neighbour first: tokens are lower-case already.)
   auto beside = [&](size_t i, std::string_view word) {
-    return (i > 0 && pair_ok[i - 1] && std::string_view(toks[i - 1].p, toks[i - 1].n) == word) ||
-           (i + 1 < count && pair_ok[i] && std::string_view(toks[i + 1].p, toks[i + 1].n) == word);
+    return (i > 0 && pair_ok[i - 1] && SameWord(std::string_view(toks[i - 1].p, toks[i - 1].n), word)) ||
+           (i + 1 < count && pair_ok[i] && SameWord(std::string_view(toks[i + 1].p, toks[i + 1].n), word));
   };
   auto hero_banner = [&](size_t i) {
     const std::string_view t(toks[i].p, toks[i].n);
@@ -1094,22 +1123,23 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
       const std::string_view word = w->word();
       switch (w->match) {
         case Match::kToken:
-          if (t == word && !(i > 0 && pair_ok[i - 1] &&
+          if (SameWord(t, word) && !(i > 0 && pair_ok[i - 1] &&
                              IsQualifiedAway(std::string_view(toks[i - 1].p, toks[i - 1].n), t)))
             hints |= w->hint;
           break;
         case Match::kPrefix:
-          if (t.substr(0, word.size()) == word && !IsPrefixException(t)) hints |= w->hint;
+          if (StartsWithWord(t, word) && !IsPrefixException(t)) hints |= w->hint;
           break;
         case Match::kJoined:
           // One token ("articlebody"), two adjacent ones ("article-body") or
           // three ("call-to-action", "callToAction").
-          if (t == word ||
-              (!next.empty() && word.size() == t.size() + next.size() && word.substr(0, t.size()) == t &&
-               word.substr(t.size()) == next) ||
+          if (SameWord(t, word) ||
+              (!next.empty() && word.size() == t.size() + next.size() && SameBytes(word.data(), t.data(), t.size()) &&
+               SameBytes(word.data() + t.size(), next.data(), next.size())) ||
               (!next2.empty() && word.size() == t.size() + next.size() + next2.size() &&
-               word.substr(0, t.size()) == t && word.substr(t.size(), next.size()) == next &&
-               word.substr(t.size() + next.size()) == next2))
+               SameBytes(word.data(), t.data(), t.size()) &&
+               SameBytes(word.data() + t.size(), next.data(), next.size()) &&
+               SameBytes(word.data() + t.size() + next.size(), next2.data(), next2.size())))
             hints |= w->hint;
           break;
         default:
@@ -1579,7 +1609,7 @@ std::string_view SkipLeadingArrows(std::string_view line) {
   for (bool again = true; again;) {
     again = false;
     for (std::string_view a : kLeadingArrows)
-      if (line.substr(0, a.size()) == a) {
+      if (StartsWithWord(line, a)) {
         line = Trim(line.substr(a.size()));
         again = true;
       }
@@ -1714,8 +1744,14 @@ bool HasTickerSeparator(std::string_view line) {
 
 bool IsRepeatedPhraseLine(std::string_view line) {
   // The words: runs of letters and digits (any byte of a multi-byte
-  // character counts as a letter), read until the list is full.
-  std::string_view words[kRepeatedPhraseMaxWords];
+  // character counts as a letter), read until the list is full. (Plain
+  // spans, left uninitialized: this runs for every line of the body.)
+  struct Span {
+    const char* p;
+    size_t n;
+  };
+  Span words[kRepeatedPhraseMaxWords];
+  auto word = [&](size_t k) { return std::string_view(words[k].p, words[k].n); };
   size_t n = 0;
   for (size_t i = 0; i < line.size();) {
     auto word_byte = [&](size_t k) { return IsAsciiAlnum(line[k]) || static_cast<unsigned char>(line[k]) >= 0x80; };
@@ -1724,13 +1760,21 @@ bool IsRepeatedPhraseLine(std::string_view line) {
     while (i < line.size() && word_byte(i)) ++i;
     if (i == b) break;
     if (n == kRepeatedPhraseMaxWords) return false;
-    words[n++] = line.substr(b, i - b);
+    words[n++] = {line.data() + b, i - b};
+    // A phrase repeats from its first word on: that word comes again within
+    // kRepeatedPhraseMaxPeriod words, or the line (prose, most lines) is no
+    // repeat whatever follows. (Asked once those words are read.)
+    if (n == kRepeatedPhraseMaxPeriod + 1) {
+      bool again = false;
+      for (size_t k = 1; k < n && !again; ++k) again = EqualsIgnoreCase(word(k), word(0));
+      if (!again) return false;
+    }
   }
   if (n < kRepeatedPhraseMinWords) return false;
   for (size_t period = 1; period <= kRepeatedPhraseMaxPeriod; ++period) {
     if (n % period != 0 || n / period < kRepeatedPhraseMinTimes) continue;
     size_t k = period;
-    while (k < n && EqualsIgnoreCase(words[k], words[k - period])) ++k;
+    while (k < n && EqualsIgnoreCase(word(k), word(k - period))) ++k;
     if (k == n) return true;
   }
   return false;
@@ -1832,7 +1876,9 @@ bool IsAiSummaryNote(std::string_view line) {
   line = Trim(line);
   if (line.empty() || line.size() > kAiSummaryNoteMaxBytes) return false;
   // The initials stand in capitals ("AI", "IA", "KI"): a cheap first test
-  // for the many short lines of a page.
+  // for the many short lines of a page. (Each holds an "I": a line without
+  // one, most, is passed by one memchr.)
+  if (!std::memchr(line.data(), 'I', line.size())) return false;
   if (line.find("AI") == std::string_view::npos && line.find("IA") == std::string_view::npos &&
       line.find("KI") == std::string_view::npos)
     return false;
@@ -3355,13 +3401,25 @@ constexpr std::string_view kAfterDateByCues[] = {" by ", " von ", " par ", " por
 
 size_t FindAfterDateByCue(std::string_view line, size_t limit, size_t* cue_size) {
   line = line.substr(0, limit);
-  size_t first = std::string_view::npos;
-  for (std::string_view cue : kAfterDateByCues)
-    if (const size_t at = FindIgnoreCase(line, cue); at < first) {
-      first = at;
-      *cue_size = cue.size();
+  // Every cue opens with a space: one pass stops at the spaces and compares
+  // the cues there (the rest of each ignoring case), in list order. The
+  // first cue found is the earliest one, as a search for each cue and the
+  // least position found would give.
+  static_assert(std::all_of(std::begin(kAfterDateByCues), std::end(kAfterDateByCues),
+                            [](std::string_view c) { return c.size() > 1 && c[0] == ' '; }));
+  for (size_t at = 0; at < line.size(); ++at) {
+    if (line[at] != ' ') continue;
+    for (std::string_view cue : kAfterDateByCues) {
+      if (cue.size() > line.size() - at) continue;
+      size_t j = 1;
+      while (j < cue.size() && ToLowerAscii(line[at + j]) == cue[j]) ++j;
+      if (j == cue.size()) {
+        *cue_size = cue.size();
+        return at;
+      }
     }
-  return first;
+  }
+  return std::string_view::npos;
 }
 
 namespace {
