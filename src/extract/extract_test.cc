@@ -72,6 +72,11 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_TRUE(ClassifyClassId("up-sells upsells products", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("block crosssell", "") & kHintRelated);
   EXPECT_TRUE(ClassifyClassId("cross-sells", "") & kHintBoilerplate);
+  // A marketplace's box about the seller.
+  EXPECT_TRUE(ClassifyClassId("x-seller-card-river", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("product-seller-info", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("seller-cred-highlights", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("best-seller-badge", "") & kHintBoilerplate);
 }
 
 // The separators and marks the metadata rules read are vocabulary data:
@@ -492,6 +497,24 @@ TEST(Extract, ProductShelfHeadingEndsTheBody) {
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("three nights"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Enamel mug set"), std::string::npos) << r->text;
+}
+
+// A marketplace listing's box about its seller (the shop's name, its
+// sales, its response time, "Contact seller") is the seller's, not the
+// product's: left out, and the item's description stays.
+TEST(Extract, MarketplaceSellerCardIsLeftOut) {
+  const std::string body =
+      "<main><h1>Stoneware mug</h1><p>A hand-thrown stoneware mug glazed in speckled oatmeal, holding about "
+      "three hundred millilitres of tea or coffee, with a wide handle for two fingers.</p><p>Each mug is "
+      "fired twice and is safe in the dishwasher and the microwave.</p>"
+      "<div class='seller-card'><h2>Meet your seller</h2><p>Clayworks Studio, owned by Ana, has made more "
+      "than twelve hundred sales in nine years.</p><p>This seller usually responds within a few hours.</p>"
+      "</div></main>";
+  auto r = Extract(PageAround("Stoneware mug", body, /*product=*/true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("fired twice"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("twelve hundred sales"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("responds within"), std::string::npos) << r->text;
 }
 
 // On a product page the shop's shipping and returns terms, in a disclosure
