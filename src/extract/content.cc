@@ -580,6 +580,14 @@ constexpr uint32_t kFacetTextPerControl = 80;
 // label text per control at most.
 constexpr uint16_t kPickerMinControls = 3;
 constexpr uint32_t kPickerTextPerControl = 24;
+// A picker's labels may carry words for screen readers only (Shopify's
+// "Variant sold out or unavailable" after each size, visually hidden): a
+// picker with up to this many times its bound in all is read as shown
+// (hidden elements skipped; its first kPickerReadNodes nodes, and
+// kPickerReadBytesPerChar bytes per word character of the bound).
+constexpr uint32_t kPickerHiddenLabelSlack = 3;
+constexpr size_t kPickerReadNodes = 256;
+constexpr size_t kPickerReadBytesPerChar = 4;
 
 // A link read as a call to action ("Shop now"): bytes read of it (a
 // longer link is none), and on an article the most word characters of the
@@ -2092,10 +2100,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     }
     // On a product page, a variant picker (colour swatches, sizes: choice
     // controls with a label of a few words each) is the shop's form.
-    if (ctx.product && f.controls >= kPickerMinControls && f.text > 0 &&
-        f.text <= kPickerTextPerControl * uint32_t(f.controls)) {
-      *reason = "variant-picker";
-      return false;
+    if (ctx.product && f.controls >= kPickerMinControls && f.text > 0) {
+      const uint32_t bound = kPickerTextPerControl * uint32_t(f.controls);
+      if (f.text <= bound ||
+          (f.text <= kPickerHiddenLabelSlack * bound &&
+           CollapsedTextInto(e, kPickerReadBytesPerChar * bound, kPickerReadNodes, &scratch, skip_hidden) &&
+           CountWordChars(scratch) <= bound)) {
+        *reason = "variant-picker";
+        return false;
+      }
     }
     // On a product page, a theme's filler text ("Lorem ipsum dolor sit
     // amet...") left in an unused block is no part of the product. (Test

@@ -6062,6 +6062,28 @@ TEST(Extract, ProductPageDropsVariantPicker) {
   EXPECT_NE(other->text.find("Oversize"), std::string::npos) << other->text;
 }
 
+// A picker whose labels carry words for screen readers only (a theme's
+// "Variant sold out or unavailable" after each choice, visually hidden) is
+// judged by the words it shows: still a picker.
+TEST(Extract, ProductVariantPickerWithHiddenLabelWords) {
+  std::string html =
+      "<html><head><title>House blend</title><meta property=\"og:type\" content=\"product\"></head><body>"
+      "<div class=page><h1>House blend</h1><p>A dark roast of washed Colombian and Sumatran beans with notes of "
+      "cocoa and cherry, roasted every Monday and shipped the same week.</p><variant-radios><fieldset>"
+      "<legend>Grind</legend>";
+  for (std::string_view grind : {"Coarse", "Medium", "Espresso"})
+    html += "<input type=radio name=grind><label> " + std::string(grind) +
+            "<span class=visually-hidden>Variant sold out or unavailable</span></label>";
+  html += "</fieldset></variant-radios><p>Brew two spoons a cup, a little more for a French press.</p></div>"
+          "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "product");
+  EXPECT_NE(r->text.find("French press"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Espresso"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Grind"), std::string::npos) << r->text;
+}
+
 // The copies of a section for phone and desktop are compared loosely: one
 // says "2 KG." where the other says "2 kg", and is still the same section.
 TEST(Extract, ProductPageRepeatIgnoresCaseAndPunctuation) {
