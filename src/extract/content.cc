@@ -920,7 +920,10 @@ bool ContentExtractor::IsProsePanel(const Node* e, const Facts& f) {
 // container, with links after it: a widget's title styled as a heading
 // ("<p class=title>Frequently bought together</p>" over the cards). Looks at
 // two siblings at most.
-bool ContentExtractor::LeadsLikeAHeading(const Node* n) const {
+// With `any_rest`, whatever follows: the line's own words must then name
+// furniture outright (IsFurnitureHeadingPrefix: "Your recently viewed
+// items" over the tab bar of a history strip).
+bool ContentExtractor::LeadsLikeAHeading(const Node* n, bool any_rest) const {
   const Facts& f = facts_[n->id];
   if (!(f.flags & kOwner) || f.text == 0 || f.own_text != f.text || f.link > 0) return false;
   const Node* prev = n->prev;
@@ -929,6 +932,9 @@ bool ContentExtractor::LeadsLikeAHeading(const Node* n) const {
   const Node* next = n->next;
   if (next && next->is_text() && Trim(next->data).empty()) next = next->next;
   if (!next || !next->is_element()) return false;
+  // (The box holds more than the line: a line alone in its box, the rest
+  // a form's controls, would climb to the wrapper around it.)
+  if (any_rest) return facts_[n->parent->id].text > f.text;
   // What follows is made of links (cards, a list of items), not prose: a
   // "Share this:" label over the story is no widget's title.
   const Facts& p = facts_[n->parent->id];
@@ -2365,8 +2371,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         if (!IsRawMarkupText(n) && ((facts_[n->parent->id].flags & kInPre) || !IsParkedData(n)))
           builder.Text(n->data);
       } else if (!ctx.discussion && n->is_element() && facts_[n->id].text < 40 &&
-                 (IsHeadingTag(n->tag) || n->tag == TagId::kSummary || LeadsLikeAHeading(n)) &&
-                 (CollapsedTextInto(n, 80, &scratch), IsFurnitureHeadingOf(scratch, ctx))) {
+                 (((IsHeadingTag(n->tag) || n->tag == TagId::kSummary || LeadsLikeAHeading(n)) &&
+                   (CollapsedTextInto(n, 80, &scratch), IsFurnitureHeadingOf(scratch, ctx))) ||
+                  // A line that opens its box naming furniture outright
+                  // ("Customers who bought this also bought", "Your
+                  // recently viewed items"), whatever the box holds next
+                  // (not on articles: a story's inline sign-up box).
+                  (!ctx.article && LeadsLikeAHeading(n, /*any_rest=*/true) &&
+                   (CollapsedTextInto(n, 80, &scratch), IsFurnitureHeadingPrefix(scratch))))) {
         // Climb through wrappers that hold nothing but the heading: the
         // widget's cards are siblings of the wrapper, not of the heading.
         const Node* top = n;

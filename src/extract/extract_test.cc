@@ -517,6 +517,36 @@ TEST(Extract, MarketplaceSellerCardIsLeftOut) {
   EXPECT_EQ(r->text.find("responds within"), std::string::npos) << r->text;
 }
 
+// A plain line that opens its box and names furniture outright ("Your
+// recently viewed items") ends the body there whatever the box holds next
+// (a tab bar of words, not only cards of links); on an article a story's
+// inline box that opens so (a sign-up line over a form) does not climb into
+// the story.
+TEST(Extract, FurnitureLineOpeningItsBoxEndsTheBody) {
+  const std::string body =
+      "<main><h1>Trail lantern</h1><p>A folding lantern of ripstop nylon that packs flat into a jacket pocket "
+      "and throws a warm light over a whole table for an evening of cards at camp.</p><p>The battery charges "
+      "from any USB port and lasts three nights on the low setting, two on the high one.</p>"
+      "<section><p class=title>Your recently viewed items</p><div class=tabs>Browsing history is switched on "
+      "for this device, and you can clear it at any time from your account settings</div><div><a href=/p/1>Camp stool</a> <a href=/p/2>Enamel mug set</a></div></section>"
+      "</main>";
+  auto r = Extract(PageAround("Trail lantern", body, /*product=*/true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("three nights"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Browsing history"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("recently viewed"), std::string::npos) << r->text;
+  const std::string story =
+      "<article><h1>Council votes on the bridge</h1><div class=entry-content><p>The council voted on Tuesday to "
+      "rebuild the old footbridge over the river, after two years of closures and a long public debate.</p>"
+      "<div id=optin><p>Sign up for our newsletter</p><form><input type=email></form></div><p>Work starts in "
+      "the spring and should take eighteen months, the council said in a statement after the vote.</p></div>"
+      "</article>";
+  auto a = Extract("<html><head><title>Council votes on the bridge</title><meta property=\"og:type\" "
+                   "content=\"article\"></head><body>" + story + "</body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("eighteen months"), std::string::npos) << a->text;
+}
+
 // On a product page the shop's shipping and returns terms, in a disclosure
 // whose <summary> names them, are left out; the product's other panels stay.
 // (A <summary> heads its <details> as a heading heads its section.)

@@ -1784,6 +1784,14 @@ bool IsFurnitureHeading(std::string_view heading) {
   return IsLabel(heading, kFurnitureHeadings, heading.size(), ":");
 }
 
+bool IsFurnitureHeadingPrefix(std::string_view heading) {
+  heading = Trim(heading);
+  if (heading.size() > 60) return false;
+  for (std::string_view h : kFurnitureHeadingPrefixes)
+    if (StartsWithIgnoreCase(heading, h)) return true;
+  return false;
+}
+
 bool IsProductFurnitureHeading(std::string_view heading) {
   return IsLabel(heading, kProductFurnitureHeadings, 60);
 }

@@ -184,6 +184,10 @@ bool IsBackLinkLine(std::string_view line);
 // A heading that opens page furniture inside an article: "Related
 // articles", "You may also like", "About the author", "Comments".
 bool IsFurnitureHeading(std::string_view heading);
+// Only the furniture headings that may go on with anything and name
+// furniture outright ("More from ...", "Customers who bought ...", "Your
+// recently viewed ..."): read on a line that opens its box whatever follows.
+bool IsFurnitureHeadingPrefix(std::string_view heading);
 
 // A heading that opens the shop's add-on strip under a product: the other
 // products sold beside it ("Accessories", "Choose your add-ons"). Asked on
