@@ -584,6 +584,14 @@ constexpr uint32_t kFacetTextPerControl = 80;
 // label text per control at most.
 constexpr uint16_t kPickerMinControls = 3;
 constexpr uint32_t kPickerTextPerControl = 24;
+// A picker's labels may carry words for screen readers only (Shopify's
+// "Variant sold out or unavailable" after each size, visually hidden): a
+// picker with up to this many times its bound in all is read as shown
+// (hidden elements skipped; its first kPickerReadNodes nodes, and
+// kPickerReadBytesPerChar bytes per word character of the bound).
+constexpr uint32_t kPickerHiddenLabelSlack = 3;
+constexpr size_t kPickerReadNodes = 256;
+constexpr size_t kPickerReadBytesPerChar = 4;
 
 // A link read as a call to action ("Shop now"): bytes read of it (a
 // longer link is none), and on an article the most word characters of the
@@ -932,7 +940,10 @@ bool ContentExtractor::IsProsePanel(const Node* e, const Facts& f) {
 // container, with links after it: a widget's title styled as a heading
 // ("<p class=title>Frequently bought together</p>" over the cards). Looks at
 // two siblings at most.
-bool ContentExtractor::LeadsLikeAHeading(const Node* n) const {
+// With `any_rest`, whatever follows: the line's own words must then name
+// furniture outright (IsFurnitureHeadingPrefix: "Your recently viewed
+// items" over the tab bar of a history strip).
+bool ContentExtractor::LeadsLikeAHeading(const Node* n, bool any_rest) const {
   const Facts& f = facts_[n->id];
   if (!(f.flags & kOwner) || f.text == 0 || f.own_text != f.text || f.link > 0) return false;
   const Node* prev = n->prev;
@@ -941,6 +952,9 @@ bool ContentExtractor::LeadsLikeAHeading(const Node* n) const {
   const Node* next = n->next;
   if (next && next->is_text() && Trim(next->data).empty()) next = next->next;
   if (!next || !next->is_element()) return false;
+  // (The box holds more than the line: a line alone in its box, the rest
+  // a form's controls, would climb to the wrapper around it.)
+  if (any_rest) return facts_[n->parent->id].text > f.text;
   // What follows is made of links (cards, a list of items), not prose: a
   // "Share this:" label over the story is no widget's title.
   const Facts& p = facts_[n->parent->id];
@@ -2135,10 +2149,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     }
     // On a product page, a variant picker (colour swatches, sizes: choice
     // controls with a label of a few words each) is the shop's form.
-    if (ctx.product && f.controls >= kPickerMinControls && f.text > 0 &&
-        f.text <= kPickerTextPerControl * uint32_t(f.controls)) {
-      *reason = "variant-picker";
-      return false;
+    if (ctx.product && f.controls >= kPickerMinControls && f.text > 0) {
+      const uint32_t bound = kPickerTextPerControl * uint32_t(f.controls);
+      if (f.text <= bound ||
+          (f.text <= kPickerHiddenLabelSlack * bound &&
+           CollapsedTextInto(e, kPickerReadBytesPerChar * bound, kPickerReadNodes, &scratch, skip_hidden) &&
+           CountWordChars(scratch) <= bound)) {
+        *reason = "variant-picker";
+        return false;
+      }
     }
     // On a product page, a theme's filler text ("Lorem ipsum dolor sit
     // amet...") left in an unused block is no part of the product. (Test
@@ -2395,8 +2414,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         if (!IsRawMarkupText(n) && ((facts_[n->parent->id].flags & kInPre) || !IsParkedData(n)))
           builder.Text(n->data);
       } else if (!ctx.discussion && n->is_element() && facts_[n->id].text < 40 &&
-                 (IsHeadingTag(n->tag) || n->tag == TagId::kSummary || LeadsLikeAHeading(n)) &&
-                 (CollapsedTextInto(n, 80, &scratch), IsFurnitureHeadingOf(scratch, ctx))) {
+                 (((IsHeadingTag(n->tag) || n->tag == TagId::kSummary || LeadsLikeAHeading(n)) &&
+                   (CollapsedTextInto(n, 80, &scratch), IsFurnitureHeadingOf(scratch, ctx))) ||
+                  // A line that opens its box naming furniture outright
+                  // ("Customers who bought this also bought", "Your
+                  // recently viewed items"), whatever the box holds next
+                  // (not on articles: a story's inline sign-up box).
+                  (!ctx.article && LeadsLikeAHeading(n, /*any_rest=*/true) &&
+                   (CollapsedTextInto(n, 80, &scratch), IsFurnitureHeadingPrefix(scratch))))) {
         // Climb through wrappers that hold nothing but the heading: the
         // widget's cards are siblings of the wrapper, not of the heading.
         const Node* top = n;

@@ -72,6 +72,11 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_TRUE(ClassifyClassId("up-sells upsells products", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("block crosssell", "") & kHintRelated);
   EXPECT_TRUE(ClassifyClassId("cross-sells", "") & kHintBoilerplate);
+  // A marketplace's box about the seller.
+  EXPECT_TRUE(ClassifyClassId("x-seller-card-river", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("product-seller-info", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("seller-cred-highlights", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("best-seller-badge", "") & kHintBoilerplate);
 }
 
 // The separators and marks the metadata rules read are vocabulary data:
@@ -551,6 +556,54 @@ TEST(Extract, ProductShelfHeadingEndsTheBody) {
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("three nights"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Enamel mug set"), std::string::npos) << r->text;
+}
+
+// A marketplace listing's box about its seller (the shop's name, its
+// sales, its response time, "Contact seller") is the seller's, not the
+// product's: left out, and the item's description stays.
+TEST(Extract, MarketplaceSellerCardIsLeftOut) {
+  const std::string body =
+      "<main><h1>Stoneware mug</h1><p>A hand-thrown stoneware mug glazed in speckled oatmeal, holding about "
+      "three hundred millilitres of tea or coffee, with a wide handle for two fingers.</p><p>Each mug is "
+      "fired twice and is safe in the dishwasher and the microwave.</p>"
+      "<div class='seller-card'><h2>Meet your seller</h2><p>Clayworks Studio, owned by Ana, has made more "
+      "than twelve hundred sales in nine years.</p><p>This seller usually responds within a few hours.</p>"
+      "</div></main>";
+  auto r = Extract(PageAround("Stoneware mug", body, /*product=*/true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("fired twice"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("twelve hundred sales"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("responds within"), std::string::npos) << r->text;
+}
+
+// A plain line that opens its box and names furniture outright ("Your
+// recently viewed items") ends the body there whatever the box holds next
+// (a tab bar of words, not only cards of links); on an article a story's
+// inline box that opens so (a sign-up line over a form) does not climb into
+// the story.
+TEST(Extract, FurnitureLineOpeningItsBoxEndsTheBody) {
+  const std::string body =
+      "<main><h1>Trail lantern</h1><p>A folding lantern of ripstop nylon that packs flat into a jacket pocket "
+      "and throws a warm light over a whole table for an evening of cards at camp.</p><p>The battery charges "
+      "from any USB port and lasts three nights on the low setting, two on the high one.</p>"
+      "<section><p class=title>Your recently viewed items</p><div class=tabs>Browsing history is switched on "
+      "for this device, and you can clear it at any time from your account settings</div><div><a href=/p/1>Camp stool</a> <a href=/p/2>Enamel mug set</a></div></section>"
+      "</main>";
+  auto r = Extract(PageAround("Trail lantern", body, /*product=*/true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("three nights"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Browsing history"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("recently viewed"), std::string::npos) << r->text;
+  const std::string story =
+      "<article><h1>Council votes on the bridge</h1><div class=entry-content><p>The council voted on Tuesday to "
+      "rebuild the old footbridge over the river, after two years of closures and a long public debate.</p>"
+      "<div id=optin><p>Sign up for our newsletter</p><form><input type=email></form></div><p>Work starts in "
+      "the spring and should take eighteen months, the council said in a statement after the vote.</p></div>"
+      "</article>";
+  auto a = Extract("<html><head><title>Council votes on the bridge</title><meta property=\"og:type\" "
+                   "content=\"article\"></head><body>" + story + "</body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("eighteen months"), std::string::npos) << a->text;
 }
 
 // On a product page the shop's shipping and returns terms, in a disclosure
@@ -6146,6 +6199,28 @@ TEST(Extract, ProductPageDropsVariantPicker) {
   auto other = Extract(page("article"));
   ASSERT_TRUE(other.ok());
   EXPECT_NE(other->text.find("Oversize"), std::string::npos) << other->text;
+}
+
+// A picker whose labels carry words for screen readers only (a theme's
+// "Variant sold out or unavailable" after each choice, visually hidden) is
+// judged by the words it shows: still a picker.
+TEST(Extract, ProductVariantPickerWithHiddenLabelWords) {
+  std::string html =
+      "<html><head><title>House blend</title><meta property=\"og:type\" content=\"product\"></head><body>"
+      "<div class=page><h1>House blend</h1><p>A dark roast of washed Colombian and Sumatran beans with notes of "
+      "cocoa and cherry, roasted every Monday and shipped the same week.</p><variant-radios><fieldset>"
+      "<legend>Grind</legend>";
+  for (std::string_view grind : {"Coarse", "Medium", "Espresso"})
+    html += "<input type=radio name=grind><label> " + std::string(grind) +
+            "<span class=visually-hidden>Variant sold out or unavailable</span></label>";
+  html += "</fieldset></variant-radios><p>Brew two spoons a cup, a little more for a French press.</p></div>"
+          "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "product");
+  EXPECT_NE(r->text.find("French press"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Espresso"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Grind"), std::string::npos) << r->text;
 }
 
 // The copies of a section for phone and desktop are compared loosely: one

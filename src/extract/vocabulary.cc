@@ -100,6 +100,12 @@ constexpr Word kWords[] = {
   // "crosssell"): other products offered beside this one.
   {"upsell", Match::kJoined, kBp | kHintRelated}, {"upsells", Match::kJoined, kBp | kHintRelated},
   {"crosssell", Match::kJoined, kBp | kHintRelated}, {"crosssells", Match::kJoined, kBp | kHintRelated},
+  // A marketplace's box about the seller beside or under a listing ("seller
+  // card", "seller info", "seller box": the shop's name, its sales and
+  // ratings, "Seller's other items", "Contact seller"): the seller's, not
+  // the product's.
+  {"sellercard", Match::kJoined, kBp}, {"sellerinfo", Match::kJoined, kBp},
+  {"sellerbox", Match::kJoined, kBp}, {"sellercred", Match::kJoined, kBp},
   // A shop card's shortcut to a product's options ("quickview-label",
   // "quick-shop-opener"): a control over the card, never its text.
   {"quickview", Match::kJoined, kBp}, {"quickshop", Match::kJoined, kBp},
@@ -1844,15 +1850,21 @@ bool StartsWithRelatedCue(std::string_view line) {
 
 bool IsFurnitureHeading(std::string_view heading) {
   heading = Trim(heading);
-  if (heading.size() > 60) return false;
-  for (std::string_view h : kFurnitureHeadingPrefixes)
-    if (StartsWithIgnoreCase(heading, h)) return true;
+  if (IsFurnitureHeadingPrefix(heading)) return true;
   // "Related", "Related:"; not "Related work on solar cells shows..." (a
   // content heading that starts alike).
   return IsLabel(heading, kFurnitureHeadings, heading.size(), ":") || IsFeedHeading(heading);
 }
 
 bool IsFeedHeading(std::string_view heading) { return IsLabel(heading, kFeedHeadings, 60, ":"); }
+
+bool IsFurnitureHeadingPrefix(std::string_view heading) {
+  heading = Trim(heading);
+  if (heading.size() > 60) return false;
+  for (std::string_view h : kFurnitureHeadingPrefixes)
+    if (StartsWithIgnoreCase(heading, h)) return true;
+  return false;
+}
 
 bool IsProductFurnitureHeading(std::string_view heading) {
   return IsLabel(heading, kProductFurnitureHeadings, 60);

@@ -188,6 +188,10 @@ bool IsFurnitureHeading(std::string_view heading);
 // "Latest posts"): furniture beside an article, the page's own list on a
 // list page.
 bool IsFeedHeading(std::string_view heading);
+// Only the furniture headings that may go on with anything and name
+// furniture outright ("More from ...", "Customers who bought ...", "Your
+// recently viewed ..."): read on a line that opens its box whatever follows.
+bool IsFurnitureHeadingPrefix(std::string_view heading);
 
 // A heading that opens the shop's add-on strip under a product: the other
 // products sold beside it ("Accessories", "Choose your add-ons"). Asked on
