@@ -510,6 +510,13 @@ constexpr std::string_view kBoilerplateLines[] = {
     "close", "menu", "search", "next", "previous", "show more", "see more", "view comments",
     // A paged list's or thread's links to its other pages.
     "next page", "previous page", "older posts", "newer posts",
+    // An event page's buttons that copy the event into a calendar app
+    // ("+ Google Calendar", "+ Add to iCalendar", "iCal export").
+    "google calendar", "+ google calendar", "add to calendar", "+ add to calendar", "add to google calendar",
+    "add to icalendar", "+ add to icalendar", "ical export", "+ ical export", "export to calendar",
+    "add to outlook", "outlook calendar", "+ outlook calendar", "download ics", "zum kalender hinzufügen",
+    "in kalender eintragen", "ajouter au calendrier", "añadir al calendario", "dodaj do kalendarza",
+    "добавить в календарь",
     // A collapsible section's toggle (a <summary> over an API item's text).
     "expand description", "expand all", "collapse all", "click to expand",
     "story continues below advertisement", "article continues below advertisement",
@@ -611,6 +618,14 @@ constexpr std::string_view kFurnitureHeadings[] = {
     // A shop's or a directory's links to other lists under its own: other
     // searches, other pages of the site, other topics.
     "related searches", "related pages", "related topics",
+    // A job board's and an estate agent's strip of other adverts under the
+    // one shown ("Other open roles", "Similar properties").
+    "similar jobs", "similar roles", "similar vacancies", "other open roles", "other open positions",
+    "other jobs", "more jobs", "similar properties", "similar listings", "similar homes",
+    "ähnliche jobs", "ähnliche stellenangebote", "ähnliche immobilien", "offres similaires",
+    "annonces similaires", "biens similaires", "empleos similares", "ofertas similares",
+    "propiedades similares", "inmuebles similares", "podobne oferty", "podobne ogłoszenia",
+    "похожие вакансии", "похожие объявления",
 };
 
 // Furniture headings that may go on with anything ("More from Example",
@@ -1426,6 +1441,29 @@ bool IsCarouselPositionLine(std::string_view low) {
   else return false;
   i = 0;
   return SkipNumber(low, &i) && i == low.size();
+}
+
+// A gallery's bare counter beside its photos ("1 / 14", "3/8"): a number
+// no greater than the one after the slash. ("24/7" reads the other way.)
+bool IsSlideCounterLine(std::string_view line) {
+  line = Trim(line);
+  size_t i = 0;
+  while (i < line.size() && i < 4 && IsAsciiDigit(line[i])) ++i;
+  if (i == 0 || i == 4) return false;
+  const std::string_view first = line.substr(0, i);
+  std::string_view rest = Trim(line.substr(i));
+  if (rest.empty() || rest[0] != '/') return false;
+  rest = Trim(rest.substr(1));
+  if (rest.empty() || rest.size() > 3 ||
+      !std::all_of(rest.begin(), rest.end(), [](char c) { return IsAsciiDigit(c); }))
+    return false;
+  auto value = [](std::string_view d) {
+    int v = 0;
+    for (char c : d) v = v * 10 + (c - '0');
+    return v;
+  };
+  const int n = value(first), of = value(rest);
+  return n >= 1 && of >= 2 && n <= of;
 }
 
 // "N min read", "N-minute read", "Reading time: N min(utes)", lower-case.
@@ -3852,6 +3890,21 @@ bool IsHiddenInputType(std::string_view type) { return EqualsIgnoreCase(Trim(typ
 constexpr std::string_view kSlideClassWords[] = {"carousel", "slide", "swiper"};
 
 bool IsSlideCaptionClass(std::string_view cls) { return ContainsAnyIgnoreCase(cls, kSlideClassWords); }
+
+// The class name of a label chip: Bootstrap's "badge", a forum's
+// "badge-category" or "category-badge".
+constexpr std::string_view kBadgeClassWord = "badge";
+
+bool IsBadgeClass(std::string_view cls) {
+  return AnyClassName(cls, [](std::string_view name) {
+    if (!StartsWithIgnoreCase(name, kBadgeClassWord) && !EndsWithIgnoreCase(name, kBadgeClassWord)) return false;
+    // The word whole, or set off by a hyphen or an underscore ("badge-category").
+    if (name.size() == kBadgeClassWord.size()) return true;
+    const char after = name[kBadgeClassWord.size()], before = name[name.size() - kBadgeClassWord.size() - 1];
+    return (StartsWithIgnoreCase(name, kBadgeClassWord) && (after == '-' || after == '_')) ||
+           (EndsWithIgnoreCase(name, kBadgeClassWord) && (before == '-' || before == '_'));
+  });
+}
 
 bool IsCommentItemtype(std::string_view itemtype) {
   return ItemtypeIs(Trim(itemtype), kCommentTypes, std::size(kCommentTypes));
