@@ -2145,7 +2145,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       if (IsBoilerplateLine(scratch)) { *reason = "boilerplate-line"; return false; }
       // A gallery's counter beside its photos ("1 / 14"); in a table's
       // cell such a line is data (a score, a share).
-      if (e->tag != TagId::kTd && e->tag != TagId::kTh && IsSlideCounterLine(scratch)) {
+      if (!InTableCell(e) && IsSlideCounterLine(scratch)) {
         *reason = "slide-counter";
         return false;
       }
@@ -2173,7 +2173,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       if (f.link * 10 >= f.text * 9 && IsBackLinkLine(scratch)) { *reason = "back-link"; return false; }
       // (An article's meta line may print its reading time beside the
       // stamp: "6 min read \xC2\xB7 Jan 17, 2024". A list's cards keep theirs.)
-      if (IsDateLine(scratch) || (ctx.article && IsDateLine(WithoutReadingTime(scratch)))) {
+      // (A release's heading names its version before its day: "2.4.0
+      // 2024-06-03" heads a changelog's section.)
+      if ((IsDateLine(scratch) || (ctx.article && IsDateLine(WithoutReadingTime(scratch)))) &&
+          !(IsHeadingTag(e->tag) && OpensOnVersionNumber(scratch))) {
         *reason = "date-line";
         return false;
       }

@@ -9165,5 +9165,37 @@ TEST(Extract, ThreadCategoryBadgeDropped) {
   EXPECT_EQ(t.find("Kilns"), std::string::npos) << t;
 }
 
+TEST(Vocabulary, VersionNumberLeads) {
+  EXPECT_TRUE(OpensOnVersionNumber("2.4.0 2024-06-03"));
+  EXPECT_TRUE(OpensOnVersionNumber("v1.12 March 2024"));
+  EXPECT_FALSE(OpensOnVersionNumber("21.08.2024 Stadtrat"));
+  EXPECT_FALSE(OpensOnVersionNumber("2024-06-03"));
+  EXPECT_FALSE(OpensOnVersionNumber("3 June 2024"));
+}
+
+// A changelog heads each release with its version and its day: the heading
+// is no date stamp.
+TEST(Extract, ReleaseHeadingWithDayStays) {
+  const char* html =
+      "<html><head><title>Changelog</title></head><body><main><h1>Changelog</h1>"
+      "<section><h2>3.1.0 <span class=\"release-date\">2024-05-02</span></h2><ul><li>Exports can now be"
+      " written as CSV as well as JSON.</li><li>The importer skips blank rows instead of stopping.</li></ul></section>"
+      "<section><h2>3.0.2 <span class=\"release-date\">2024-04-11</span></h2><ul><li>Fixed a crash when a"
+      " file name held a colon on Windows.</li></ul></section></main></body></html>";
+  Result<Article> r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("3.1.0"), std::string::npos) << t;
+  EXPECT_NE(t.find("3.0.2"), std::string::npos) << t;
+  EXPECT_NE(t.find("blank rows"), std::string::npos) << t;
+}
+
+TEST(Vocabulary, ShopStripHeadingsInOtherLanguages) {
+  EXPECT_TRUE(IsFurnitureHeading("Tambi\xC3\xA9n podr\xC3\xAD" "a interesarle"));
+  EXPECT_TRUE(IsFurnitureHeading("Vous aimerez aussi"));
+  EXPECT_TRUE(IsFurnitureHeading("\xC3\x84hnliche Produkte"));
+  EXPECT_TRUE(IsFurnitureHeading("\xC3\x84hnliche Jobs"));
+}
+
 }  // namespace
 }  // namespace lede

@@ -100,6 +100,8 @@ constexpr Word kWords[] = {
   // "crosssell"): other products offered beside this one.
   {"upsell", Match::kJoined, kBp | kHintRelated}, {"upsells", Match::kJoined, kBp | kHintRelated},
   {"crosssell", Match::kJoined, kBp | kHintRelated}, {"crosssells", Match::kJoined, kBp | kHintRelated},
+  // PrestaShop's "product-accessories": its "You might also like" strip.
+  {"productaccessories", Match::kJoined, kBp | kHintRelated},
   // A shop card's shortcut to a product's options ("quickview-label",
   // "quick-shop-opener"): a control over the card, never its text.
   {"quickview", Match::kJoined, kBp}, {"quickshop", Match::kJoined, kBp},
@@ -510,6 +512,8 @@ constexpr std::string_view kBoilerplateLines[] = {
     "close", "menu", "search", "next", "previous", "show more", "see more", "view comments",
     // A paged list's or thread's links to its other pages.
     "next page", "previous page", "older posts", "newer posts",
+    // A code block's panel buttons (a blog platform's full-screen toggle).
+    "enter fullscreen mode", "exit fullscreen mode",
     // An event page's buttons that copy the event into a calendar app
     // ("+ Google Calendar", "+ Add to iCalendar", "iCal export").
     "google calendar", "+ google calendar", "add to calendar", "+ add to calendar", "add to google calendar",
@@ -622,10 +626,12 @@ constexpr std::string_view kFurnitureHeadings[] = {
     // one shown ("Other open roles", "Similar properties").
     "similar jobs", "similar roles", "similar vacancies", "other open roles", "other open positions",
     "other jobs", "more jobs", "similar properties", "similar listings", "similar homes",
-    "ähnliche jobs", "ähnliche stellenangebote", "ähnliche immobilien", "offres similaires",
+    // (Compared with ASCII case folding only: a word opening on a letter
+    // outside ASCII is listed capitalised, as headings print it.)
+    "Ähnliche Jobs", "Ähnliche Stellenangebote", "Ähnliche Immobilien", "offres similaires",
     "annonces similaires", "biens similaires", "empleos similares", "ofertas similares",
     "propiedades similares", "inmuebles similares", "podobne oferty", "podobne ogłoszenia",
-    "похожие вакансии", "похожие объявления",
+    "Похожие вакансии", "Похожие объявления",
 };
 
 // Furniture headings that may go on with anything ("More from Example",
@@ -639,6 +645,11 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     "more items to explore", "compare similar", "you may also be interested", "explore related",
     "related items", "complete the look", "shop the look", "guests also viewed", "shoppers also viewed",
     "your recently viewed", "your browsing history",
+    // The same strips in other languages ("También podría interesarle").
+    "también podría interesarle", "también te puede interesar", "productos relacionados",
+    "quizás también te guste", "vous aimerez aussi", "vous aimerez peut-être aussi", "produits similaires",
+    "produits associés", "das könnte ihnen auch gefallen", "Ähnliche Produkte", "podobne produkty",
+    "produkty powiązane", "Похожие товары", "prodotti correlati", "prodotti simili",
 };
 
 // Headings of a product page's add-on strips (whole heading, lower-case; a
@@ -1441,6 +1452,26 @@ bool IsCarouselPositionLine(std::string_view low) {
   else return false;
   i = 0;
   return SkipNumber(low, &i) && i == low.size();
+}
+
+// A version number opening a line ("2.4.0 2024-06-03", "v1.12 — March
+// 2024"): two or three dot-separated numbers, the last of three digits at
+// most (not a day "21.08.2024"), an optional "v" before, a space after.
+bool OpensOnVersionNumber(std::string_view line) {
+  line = Trim(line);
+  if (!line.empty() && (line[0] == 'v' || line[0] == 'V')) line.remove_prefix(1);
+  const size_t end = std::min(line.find(' '), line.size());
+  if (end == line.size()) return false;
+  const std::string_view v = line.substr(0, end);
+  int parts = 0;
+  for (size_t i = 0; i <= v.size();) {
+    size_t j = i;
+    while (j < v.size() && IsAsciiDigit(v[j])) ++j;
+    if (j == i || j - i > 3 || (j < v.size() && v[j] != '.')) return false;
+    ++parts;
+    i = j + 1;
+  }
+  return parts >= 2 && parts <= 3;
 }
 
 // A gallery's bare counter beside its photos ("1 / 14", "3/8"): a number

@@ -189,6 +189,10 @@ bool IsFurnitureHeading(std::string_view heading);
 // greater than the one after the slash.
 bool IsSlideCounterLine(std::string_view line);
 
+// A version number opening a line ("2.4.0 2024-06-03"): a release's
+// heading in a changelog.
+bool OpensOnVersionNumber(std::string_view line);
+
 // A class list naming a badge or a label chip ("badge", "badge-category",
 // "category-badge"): a thread's category or tag label beside its title.
 bool IsBadgeClass(std::string_view cls);
