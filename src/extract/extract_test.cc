@@ -9197,5 +9197,30 @@ TEST(Vocabulary, ShopStripHeadingsInOtherLanguages) {
   EXPECT_TRUE(IsFurnitureHeading("\xC3\x84hnliche Jobs"));
 }
 
+TEST(Vocabulary, CodePanelButtonLines) {
+  EXPECT_TRUE(IsBoilerplateLine("Enter fullscreen mode"));
+  EXPECT_TRUE(IsBoilerplateLine("Exit fullscreen mode"));
+  EXPECT_FALSE(IsBoilerplateLine("Enter fullscreen mode with F11 and the game runs faster"));
+}
+
+// PrestaShop's strip of other products under one ("product-accessories")
+// is the shop's, not the product's.
+TEST(Extract, ProductAccessoriesStripDropped) {
+  const char* html =
+      "<html><head><title>Honey 1 kg</title><meta property=\"og:type\" content=\"product\"></head><body>"
+      "<main><h1>Heather honey 1 kg</h1><div class=\"product-description\"><p>Our heather honey is pressed"
+      " from the comb in late September, thick and jelly-like, with a smoky, slightly bitter finish.</p>"
+      "<p>Keep it at room temperature; it sets within a few weeks.</p></div>"
+      "<section class=\"product-accessories\"><p class=\"h5\">Otros productos</p><div class=\"products\">"
+      "<article><h3><a href=\"/p/2\">Clover honey 1 kg</a></h3><span class=\"price\">9,90 \xE2\x82\xAC</span></article>"
+      "<article><h3><a href=\"/p/3\">Beeswax candles</a></h3><span class=\"price\">6,50 \xE2\x82\xAC</span></article>"
+      "</div></section></main></body></html>";
+  Result<Article> r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("smoky, slightly bitter"), std::string::npos) << t;
+  EXPECT_EQ(t.find("Clover honey"), std::string::npos) << t;
+}
+
 }  // namespace
 }  // namespace lede
