@@ -599,6 +599,8 @@ constexpr size_t kPickerReadBytesPerChar = 4;
 constexpr size_t kCallToActionReadBytes = 64;
 constexpr uint32_t kCallToActionMaxParentText = 80;
 constexpr int kCallToActionMaxLevels = 4;
+// A thread's category chip: a few words.
+constexpr size_t kBadgeMaxBytes = 40;
 // A series of cards (see Aggregate): at least kSeriesMinCards siblings of
 // one signature among the kSeriesLook nodes on each side of one (text and
 // comments between them count), found at most kSeriesLevels wrappers up.
@@ -2139,12 +2141,23 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // the ones a reader sees: those for screen readers only ("Read full
     // article<span class=sr-only>: How to choose boots</span>") are passed
     // over.
+    // So is such a link alone on its line among a larger block's blocks
+    // (a paged thread's "Next Page »" after its last post).
     // (Inline elements own no text in the facts: the link is read, its
     // first bytes only; links do not nest, so no node is read twice.)
-    if (e->tag == TagId::kA && e->first_child && InShortBlock(e) &&
+    if (e->tag == TagId::kA && e->first_child && (InShortBlock(e) || AloneInBlock(e)) &&
         CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch, skip_hidden) &&
         scratch.size() < kCallToActionReadBytes && (IsBoilerplateLine(scratch) || IsBackLinkLine(scratch))) {
       *reason = "call-to-action-link";
+      return false;
+    }
+    // On a thread, the category's or a tag's chip beside the title (a
+    // badge-classed link of a few words: "Networking"): the forum's
+    // filing, not a post's words.
+    if (ctx.discussion && e->tag == TagId::kA && e->first_child && IsBadgeClass(e->Attr("class")) &&
+        CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch) &&
+        scratch.size() < kBadgeMaxBytes) {
+      *reason = "category-badge";
       return false;
     }
     // On a product page, a variant picker (colour swatches, sizes: choice
@@ -2192,6 +2205,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // around little text) is not read whole at every level.
     if ((f.flags & kOwner) && f.text < 200 && f.text > 0 && CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch)) {
       if (IsBoilerplateLine(scratch)) { *reason = "boilerplate-line"; return false; }
+      // A gallery's counter beside its photos ("1 / 14"); in a table's
+      // cell such a line is data (a score, a share).
+      if (!InTableCell(e) && IsSlideCounterLine(scratch)) {
+        *reason = "slide-counter";
+        return false;
+      }
       // A card's tally of its discussion ("14 comments", "1,693 views")
       // on a line of its own: a thread keeps its posts' counts.
       if (!ctx.discussion && (IsEngagementCountLine(scratch) || (!ctx.article && IsSubmissionLine(scratch)))) {
@@ -2216,7 +2235,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       if (f.link * 10 >= f.text * 9 && IsBackLinkLine(scratch)) { *reason = "back-link"; return false; }
       // (An article's meta line may print its reading time beside the
       // stamp: "6 min read \xC2\xB7 Jan 17, 2024". A list's cards keep theirs.)
-      if (IsDateLine(scratch) || (ctx.article && IsDateLine(WithoutReadingTime(scratch)))) {
+      // (A release's heading names its version before its day: "2.4.0
+      // 2024-06-03" heads a changelog's section.)
+      if ((IsDateLine(scratch) || (ctx.article && IsDateLine(WithoutReadingTime(scratch)))) &&
+          !(IsHeadingTag(e->tag) && OpensOnVersionNumber(scratch))) {
         *reason = "date-line";
         return false;
       }

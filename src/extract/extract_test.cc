@@ -9289,5 +9289,180 @@ TEST(Extract, SectionIdWithHeadingPermalinkIsNoRole) {
   EXPECT_EQ(r->text.find("call set_cookie on the response"), std::string::npos) << r->text;
 }
 
+// cms12: page shapes from hand-written CMS pages.
+
+TEST(Vocabulary, SlideCounterLines) {
+  EXPECT_TRUE(IsSlideCounterLine("1 / 14"));
+  EXPECT_TRUE(IsSlideCounterLine("3/8"));
+  EXPECT_FALSE(IsSlideCounterLine("24/7"));
+  EXPECT_FALSE(IsSlideCounterLine("1 / 14 photos of the harbour"));
+  EXPECT_FALSE(IsSlideCounterLine("0 / 5"));
+  EXPECT_FALSE(IsSlideCounterLine("1/1"));
+}
+
+TEST(Vocabulary, BadgeClasses) {
+  EXPECT_TRUE(IsBadgeClass("badge px-1 text-truncate"));
+  EXPECT_TRUE(IsBadgeClass("badge-wrapper bullet"));
+  EXPECT_TRUE(IsBadgeClass("topic-category-badge"));
+  EXPECT_FALSE(IsBadgeClass("badger-sett"));
+  EXPECT_FALSE(IsBadgeClass("post-body"));
+}
+
+TEST(Vocabulary, JobAndPropertyStripHeadings) {
+  EXPECT_TRUE(IsFurnitureHeading("Other open roles"));
+  EXPECT_TRUE(IsFurnitureHeading("Similar properties"));
+  EXPECT_TRUE(IsFurnitureHeading("Similar jobs"));
+  EXPECT_FALSE(IsFurnitureHeading("Similar roles in other teams pay more"));
+}
+
+// A listing's photo gallery shows its position ("1 / 14") beside the
+// photos: a control's line, not the listing's words. In a table's cell the
+// same shape is data.
+TEST(Extract, GallerySlideCounterDropped) {
+  const char* html =
+      "<html><head><title>Flat to let</title></head><body><main><h1>Two bedroom flat to let</h1>"
+      "<div class=\"listing-photos\"><img src=\"/a.jpg\" alt=\"Lounge\"><span class=\"pos\">1 / 14</span></div>"
+      "<p>A bright second-floor flat overlooking the park, with a new kitchen, two double bedrooms and a"
+      " bathroom with a shower over the bath. Bills are not included in the rent.</p>"
+      "<p>Available from the first of May to professional tenants; no pets, please.</p>"
+      "<table><tr><th>Room</th><th>Windows</th></tr><tr><td>Lounge</td><td>2 / 3</td></tr></table>"
+      "</main></body></html>";
+  Result<Article> r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("A bright second-floor flat"), std::string::npos) << t;
+  EXPECT_EQ(t.find("1 / 14"), std::string::npos) << t;
+  EXPECT_NE(t.find("2 / 3"), std::string::npos) << t;
+}
+
+// An event page's buttons that copy it into a calendar app are controls.
+TEST(Extract, AddToCalendarLinksDropped) {
+  const char* html =
+      "<html><head><title>Plant swap</title></head><body><main><h1>Spring plant swap</h1>"
+      "<p>Bring cuttings, seedlings and spare pots to the library garden and swap them with your"
+      " neighbours. Tea and cake are on the house and children are very welcome.</p>"
+      "<p>Anything left over at the end goes to the school garden.</p>"
+      "<div class=\"event-links\"><a href=\"#g\">+ Google Calendar</a><a href=\"#i\">+ Add to iCalendar</a></div>"
+      "</main></body></html>";
+  Result<Article> r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("school garden"), std::string::npos) << t;
+  EXPECT_EQ(t.find("Calendar"), std::string::npos) << t;
+}
+
+// A job advert's strip of the employer's other adverts under a heading
+// ("Other open roles") is no part of the advert.
+TEST(Extract, OtherOpenRolesStripDropped) {
+  const char* html =
+      "<html><head><title>Baker</title></head><body><main><h1>Early shift baker</h1>"
+      "<p>We are looking for a baker to run our early shift, from four until noon, five days a week. You"
+      " will make our bread, rolls and morning pastries and train two apprentices.</p>"
+      "<p>We pay above the industry rate and close for two weeks every August.</p>"
+      "<section><h2>Other open roles</h2><ul><li><a href=\"/j/1\">Shop assistant</a> Leeds</li>"
+      "<li><a href=\"/j/2\">Delivery driver</a> York</li></ul></section></main></body></html>";
+  Result<Article> r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("every August"), std::string::npos) << t;
+  EXPECT_EQ(t.find("Delivery driver"), std::string::npos) << t;
+  EXPECT_EQ(t.find("Other open roles"), std::string::npos) << t;
+}
+
+// A paged thread's link to its next page stands alone after the last post,
+// in the block that holds the posts.
+TEST(Extract, LoneNextPageLinkDropped) {
+  const char* html =
+      "<html><head><title>Damp in the loft</title><meta name=\"generator\" content=\"Flarum\"></head><body>"
+      "<div class=\"container\"><h1>Damp in the loft</h1>"
+      "<article><div class=\"PostUser\"><h3>attic_al</h3></div><div class=\"Post-body\"><p>Our loft has"
+      " black spots on the underside of the roof felt every winter. Is that condensation from the house"
+      " below, and what would stop it?</p></div></article><hr>"
+      "<article><div class=\"PostUser\"><h3>roofer_ray</h3></div><div class=\"Post-body\"><p>Almost"
+      " certainly condensation. Seal the loft hatch and any downlights, and check the eaves vents are not"
+      " blocked by insulation.</p></div></article><hr>"
+      "<a href=\"?page=2\">Next Page &raquo;</a></div></body></html>";
+  Result<Article> r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("blocked by insulation"), std::string::npos) << t;
+  EXPECT_EQ(t.find("Next Page"), std::string::npos) << t;
+}
+
+// On a thread, the category chip beside the title is the forum's filing.
+TEST(Extract, ThreadCategoryBadgeDropped) {
+  const char* html =
+      "<html><head><title>Kiln element keeps failing</title><meta name=\"generator\" content=\"NodeBB\">"
+      "</head><body><main><h1>Kiln element keeps failing</h1>"
+      "<div class=\"topic-info\"><a href=\"/category/3/kilns\" class=\"badge border\">Kilns</a></div>"
+      "<ul class=\"posts\"><li class=\"post\"><p>My kiln's element has burned out twice this year, both"
+      " times during a glaze firing to cone six. The relay clicks normally and the wiring looks fine.</p></li>"
+      "<li class=\"post\"><p>Check the element's resistance against the maker's figure; an old element"
+      " runs hotter and fails sooner at high cones.</p></li></ul></main></body></html>";
+  Result<Article> r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("burned out twice"), std::string::npos) << t;
+  EXPECT_EQ(t.find("Kilns"), std::string::npos) << t;
+}
+
+TEST(Vocabulary, VersionNumberLeads) {
+  EXPECT_TRUE(OpensOnVersionNumber("2.4.0 2024-06-03"));
+  EXPECT_TRUE(OpensOnVersionNumber("v1.12 March 2024"));
+  EXPECT_FALSE(OpensOnVersionNumber("21.08.2024 Stadtrat"));
+  EXPECT_FALSE(OpensOnVersionNumber("2024-06-03"));
+  EXPECT_FALSE(OpensOnVersionNumber("3 June 2024"));
+}
+
+// A changelog heads each release with its version and its day: the heading
+// is no date stamp.
+TEST(Extract, ReleaseHeadingWithDayStays) {
+  const char* html =
+      "<html><head><title>Changelog</title></head><body><main><h1>Changelog</h1>"
+      "<section><h2>3.1.0 <span class=\"release-date\">2024-05-02</span></h2><ul><li>Exports can now be"
+      " written as CSV as well as JSON.</li><li>The importer skips blank rows instead of stopping.</li></ul></section>"
+      "<section><h2>3.0.2 <span class=\"release-date\">2024-04-11</span></h2><ul><li>Fixed a crash when a"
+      " file name held a colon on Windows.</li></ul></section></main></body></html>";
+  Result<Article> r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("3.1.0"), std::string::npos) << t;
+  EXPECT_NE(t.find("3.0.2"), std::string::npos) << t;
+  EXPECT_NE(t.find("blank rows"), std::string::npos) << t;
+}
+
+TEST(Vocabulary, ShopStripHeadingsInOtherLanguages) {
+  EXPECT_TRUE(IsFurnitureHeading("Tambi\xC3\xA9n podr\xC3\xAD" "a interesarle"));
+  EXPECT_TRUE(IsFurnitureHeading("Vous aimerez aussi"));
+  EXPECT_TRUE(IsFurnitureHeading("\xC3\x84hnliche Produkte"));
+  EXPECT_TRUE(IsFurnitureHeading("\xC3\x84hnliche Jobs"));
+}
+
+TEST(Vocabulary, CodePanelButtonLines) {
+  EXPECT_TRUE(IsBoilerplateLine("Enter fullscreen mode"));
+  EXPECT_TRUE(IsBoilerplateLine("Exit fullscreen mode"));
+  EXPECT_FALSE(IsBoilerplateLine("Enter fullscreen mode with F11 and the game runs faster"));
+}
+
+// PrestaShop's strip of other products under one ("product-accessories")
+// is the shop's, not the product's.
+TEST(Extract, ProductAccessoriesStripDropped) {
+  const char* html =
+      "<html><head><title>Honey 1 kg</title><meta property=\"og:type\" content=\"product\"></head><body>"
+      "<main><h1>Heather honey 1 kg</h1><div class=\"product-description\"><p>Our heather honey is pressed"
+      " from the comb in late September, thick and jelly-like, with a smoky, slightly bitter finish.</p>"
+      "<p>Keep it at room temperature; it sets within a few weeks.</p></div>"
+      "<section class=\"product-accessories\"><p class=\"h5\">Otros productos</p><div class=\"products\">"
+      "<article><h3><a href=\"/p/2\">Clover honey 1 kg</a></h3><span class=\"price\">9,90 \xE2\x82\xAC</span></article>"
+      "<article><h3><a href=\"/p/3\">Beeswax candles</a></h3><span class=\"price\">6,50 \xE2\x82\xAC</span></article>"
+      "</div></section></main></body></html>";
+  Result<Article> r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("smoky, slightly bitter"), std::string::npos) << t;
+  EXPECT_EQ(t.find("Clover honey"), std::string::npos) << t;
+}
+
 }  // namespace
 }  // namespace lede

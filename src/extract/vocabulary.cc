@@ -106,6 +106,8 @@ constexpr Word kWords[] = {
   // the product's.
   {"sellercard", Match::kJoined, kBp}, {"sellerinfo", Match::kJoined, kBp},
   {"sellerbox", Match::kJoined, kBp}, {"sellercred", Match::kJoined, kBp},
+  // PrestaShop's "product-accessories": its "You might also like" strip.
+  {"productaccessories", Match::kJoined, kBp | kHintRelated},
   // A shop card's shortcut to a product's options ("quickview-label",
   // "quick-shop-opener"): a control over the card, never its text.
   {"quickview", Match::kJoined, kBp}, {"quickshop", Match::kJoined, kBp},
@@ -516,6 +518,15 @@ constexpr std::string_view kBoilerplateLines[] = {
     "close", "menu", "search", "next", "previous", "show more", "see more", "view comments",
     // A paged list's or thread's links to its other pages.
     "next page", "previous page", "older posts", "newer posts",
+    // A code block's panel buttons (a blog platform's full-screen toggle).
+    "enter fullscreen mode", "exit fullscreen mode",
+    // An event page's buttons that copy the event into a calendar app
+    // ("+ Google Calendar", "+ Add to iCalendar", "iCal export").
+    "google calendar", "+ google calendar", "add to calendar", "+ add to calendar", "add to google calendar",
+    "add to icalendar", "+ add to icalendar", "ical export", "+ ical export", "export to calendar",
+    "add to outlook", "outlook calendar", "+ outlook calendar", "download ics", "zum kalender hinzufügen",
+    "in kalender eintragen", "ajouter au calendrier", "añadir al calendario", "dodaj do kalendarza",
+    "добавить в календарь",
     // A collapsible section's toggle (a <summary> over an API item's text).
     "expand description", "expand all", "collapse all", "click to expand",
     "story continues below advertisement", "article continues below advertisement",
@@ -616,6 +627,16 @@ constexpr std::string_view kFurnitureHeadings[] = {
     // A shop's or a directory's links to other lists under its own: other
     // searches, other pages of the site, other topics.
     "related searches", "related pages", "related topics",
+    // A job board's and an estate agent's strip of other adverts under the
+    // one shown ("Other open roles", "Similar properties").
+    "similar jobs", "similar roles", "similar vacancies", "other open roles", "other open positions",
+    "other jobs", "more jobs", "similar properties", "similar listings", "similar homes",
+    // (Compared with ASCII case folding only: a word opening on a letter
+    // outside ASCII is listed capitalised, as headings print it.)
+    "Ähnliche Jobs", "Ähnliche Stellenangebote", "Ähnliche Immobilien", "offres similaires",
+    "annonces similaires", "biens similaires", "empleos similares", "ofertas similares",
+    "propiedades similares", "inmuebles similares", "podobne oferty", "podobne ogłoszenia",
+    "Похожие вакансии", "Похожие объявления",
 };
 
 // Headings of a feed of the site's newest stories: furniture beside an
@@ -633,6 +654,11 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     "more items to explore", "compare similar", "you may also be interested", "explore related",
     "related items", "complete the look", "shop the look", "guests also viewed", "shoppers also viewed",
     "your recently viewed", "your browsing history",
+    // The same strips in other languages ("También podría interesarle").
+    "también podría interesarle", "también te puede interesar", "productos relacionados",
+    "quizás también te guste", "vous aimerez aussi", "vous aimerez peut-être aussi", "produits similaires",
+    "produits associés", "das könnte ihnen auch gefallen", "Ähnliche Produkte", "podobne produkty",
+    "produkty powiązane", "Похожие товары", "prodotti correlati", "prodotti simili",
 };
 
 // Headings of a product page's add-on strips (whole heading, lower-case; a
@@ -1492,6 +1518,49 @@ bool IsCarouselPositionLine(std::string_view low) {
   else return false;
   i = 0;
   return SkipNumber(low, &i) && i == low.size();
+}
+
+// A version number opening a line ("2.4.0 2024-06-03", "v1.12 — March
+// 2024"): two or three dot-separated numbers, the last of three digits at
+// most (not a day "21.08.2024"), an optional "v" before, a space after.
+bool OpensOnVersionNumber(std::string_view line) {
+  line = Trim(line);
+  if (!line.empty() && (line[0] == 'v' || line[0] == 'V')) line.remove_prefix(1);
+  const size_t end = std::min(line.find(' '), line.size());
+  if (end == line.size()) return false;
+  const std::string_view v = line.substr(0, end);
+  int parts = 0;
+  for (size_t i = 0; i <= v.size();) {
+    size_t j = i;
+    while (j < v.size() && IsAsciiDigit(v[j])) ++j;
+    if (j == i || j - i > 3 || (j < v.size() && v[j] != '.')) return false;
+    ++parts;
+    i = j + 1;
+  }
+  return parts >= 2 && parts <= 3;
+}
+
+// A gallery's bare counter beside its photos ("1 / 14", "3/8"): a number
+// no greater than the one after the slash. ("24/7" reads the other way.)
+bool IsSlideCounterLine(std::string_view line) {
+  line = Trim(line);
+  size_t i = 0;
+  while (i < line.size() && i < 4 && IsAsciiDigit(line[i])) ++i;
+  if (i == 0 || i == 4) return false;
+  const std::string_view first = line.substr(0, i);
+  std::string_view rest = Trim(line.substr(i));
+  if (rest.empty() || rest[0] != '/') return false;
+  rest = Trim(rest.substr(1));
+  if (rest.empty() || rest.size() > 3 ||
+      !std::all_of(rest.begin(), rest.end(), [](char c) { return IsAsciiDigit(c); }))
+    return false;
+  auto value = [](std::string_view d) {
+    int v = 0;
+    for (char c : d) v = v * 10 + (c - '0');
+    return v;
+  };
+  const int n = value(first), of = value(rest);
+  return n >= 1 && of >= 2 && n <= of;
 }
 
 // "N min read", "N-minute read", "Reading time: N min(utes)", lower-case.
@@ -3955,6 +4024,21 @@ bool IsHiddenInputType(std::string_view type) { return EqualsIgnoreCase(Trim(typ
 constexpr std::string_view kSlideClassWords[] = {"carousel", "slide", "swiper"};
 
 bool IsSlideCaptionClass(std::string_view cls) { return ContainsAnyIgnoreCase(cls, kSlideClassWords); }
+
+// The class name of a label chip: Bootstrap's "badge", a forum's
+// "badge-category" or "category-badge".
+constexpr std::string_view kBadgeClassWord = "badge";
+
+bool IsBadgeClass(std::string_view cls) {
+  return AnyClassName(cls, [](std::string_view name) {
+    if (!StartsWithIgnoreCase(name, kBadgeClassWord) && !EndsWithIgnoreCase(name, kBadgeClassWord)) return false;
+    // The word whole, or set off by a hyphen or an underscore ("badge-category").
+    if (name.size() == kBadgeClassWord.size()) return true;
+    const char after = name[kBadgeClassWord.size()], before = name[name.size() - kBadgeClassWord.size() - 1];
+    return (StartsWithIgnoreCase(name, kBadgeClassWord) && (after == '-' || after == '_')) ||
+           (EndsWithIgnoreCase(name, kBadgeClassWord) && (before == '-' || before == '_'));
+  });
+}
 
 bool IsCommentItemtype(std::string_view itemtype) {
   return ItemtypeIs(Trim(itemtype), kCommentTypes, std::size(kCommentTypes));

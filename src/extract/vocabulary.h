@@ -193,6 +193,18 @@ bool IsFeedHeading(std::string_view heading);
 // recently viewed ..."): read on a line that opens its box whatever follows.
 bool IsFurnitureHeadingPrefix(std::string_view heading);
 
+// A gallery's bare counter beside its photos ("1 / 14"): a number no
+// greater than the one after the slash.
+bool IsSlideCounterLine(std::string_view line);
+
+// A version number opening a line ("2.4.0 2024-06-03"): a release's
+// heading in a changelog.
+bool OpensOnVersionNumber(std::string_view line);
+
+// A class list naming a badge or a label chip ("badge", "badge-category",
+// "category-badge"): a thread's category or tag label beside its title.
+bool IsBadgeClass(std::string_view cls);
+
 // A heading that opens the shop's add-on strip under a product: the other
 // products sold beside it ("Accessories", "Choose your add-ons"). Asked on
 // product pages only (a guide's "Accessories" section is its content).
