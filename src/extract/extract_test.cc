@@ -9047,5 +9047,74 @@ TEST(Extract, DateAfterThreadStarterCue) {
   EXPECT_EQ(r->date_published.value_or(""), "2023-11-14");
 }
 
+
+// A byline's name runs on into the date through the language's joining
+// word ("par ... le", "von ... am", "Door ... op", "Posted by ... at"):
+// the word is no part of the name.
+TEST(Extract, BylineDateConnectorIsNoPartOfTheName) {
+  const std::string para =
+      "<p>Les rosiers anciens demandent peu de soins, mais une taille douce en fin d'hiver les aide a fleurir "
+      "tout l'ete sans faiblir ni tomber malades.</p>";
+  struct Case {
+    const char* lang;
+    const char* line;
+    const char* name;
+  } cases[] = {
+      {"fr", "par <a href='/auteur/lucie'>Lucie Marchal</a> le 3 mars 2024", "Lucie Marchal"},
+      {"de", "Von <a href='/autor/eva'>Eva Lindqvist</a> am 3. M\xC3\xA4rz 2024", "Eva Lindqvist"},
+      {"es", "Por Marta Olivares el 3 de marzo de 2024", "Marta Olivares"},
+      {"it", "Di <a href='/autore/g'>Giulia Ferri</a> il 3 marzo 2024", "Giulia Ferri"},
+      {"nl", "Door <a href='/auteur/j'>Joost Verbeek</a> op 3 maart 2024", "Joost Verbeek"},
+      {"pt", "Por <a href='/autor/r'>Rita Moura</a> em 3 de mar\xC3\xA7o de 2024", "Rita Moura"},
+      {"en", "Posted by Ann Whitcombe at 10:15 AM", "Ann Whitcombe"},
+  };
+  for (const Case& k : cases) {
+    auto r = Extract(std::string("<html lang=") + k.lang + "><head><title>Rosiers</title></head><body><article>"
+                     "<h1>Rosiers</h1><div class=meta>" + k.line + "</div>" + para + para + para +
+                     "</article></body></html>");
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->authors, std::vector<std::string>{k.name}) << k.line;
+  }
+}
+
+// A CMS's byline cues: Drupal's "Submitted by", a blog's "Published by"
+// and its translations, French's spaced colon ("Auteur :"), the label's
+// female forms ("Autorin:").
+TEST(Extract, CmsAndTranslatedBylineCues) {
+  const std::string para =
+      "<p>Pruning old roses is easy work: cut the dead wood, open the middle to the air and feed the plant in "
+      "spring so it flowers all summer.</p>";
+  const char* lines[] = {
+      "Submitted by <span class=username>Ann Whitcombe</span> on Tue, 03/05/2024 - 10:00",
+      "Published by Ann Whitcombe",
+      "Publicado por Ann Whitcombe en 10:15",
+      "Pubblicato da Ann Whitcombe",
+      "Publi\xC3\xA9 par Ann Whitcombe",
+      "Auteur : Ann Whitcombe",
+      "Autorin: Ann Whitcombe",
+      "\xC3\x89" "crit par Ann Whitcombe",
+  };
+  for (const char* line : lines) {
+    auto r = Extract(std::string("<html><head><title>Roses</title></head><body><article><h1>Roses</h1><p>") + line +
+                     "</p>" + para + para + para + "</article></body></html>");
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->authors, std::vector<std::string>{"Ann Whitcombe"}) << line;
+  }
+}
+
+// A Q&A page's JSON-LD gives the asker under its main entity, the
+// Question; an answer's author is a replier.
+TEST(Extract, QaPageAuthorIsTheQuestions) {
+  auto r = Extract(std::string(
+      "<html><head><title>Why do roses wilt?</title><script type='application/ld+json'>{\"@context\":"
+      "\"https://schema.org\",\"@type\":\"QAPage\",\"mainEntity\":{\"@type\":\"Question\",\"name\":\"Why do roses "
+      "wilt?\",\"author\":{\"@type\":\"Person\",\"name\":\"Ann Whitcombe\"},\"acceptedAnswer\":{\"@type\":\"Answer\","
+      "\"text\":\"Water.\",\"author\":{\"@type\":\"Person\",\"name\":\"Rob Tallis\"}}}}</script></head><body><main>"
+      "<h1>Why do roses wilt?</h1><p>My roses wilt every afternoon in July even though the soil feels damp to the "
+      "touch. What am I doing wrong here?</p></main></body></html>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Ann Whitcombe"});
+}
+
 }  // namespace
 }  // namespace lede

@@ -2105,7 +2105,10 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
       const bool last = e >= v.size();
       // A cue that ends the line with no date after it is part of the name
       // ("Rock On").
-      if ((IsWeekdayOrDateCue(word) && (!last || date_cut)) || (last && date_cut && MonthFromWord(word))) {
+      // (So is the word that joins the name to the date or time cut after
+      // it: "par Jeanne Dupont le 3 mars 2024", "von Eva Lund am 3. M\xC3\xA4rz".)
+      if ((IsWeekdayOrDateCue(word) && (!last || date_cut)) ||
+          (last && date_cut && (MonthFromWord(word) || IsBylineTimeConnector(word)))) {
         v = Trim(v.substr(0, i));
         break;
       }
@@ -3963,6 +3966,12 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   if (!au && page) au = page->Get("author");
   // schema.org's creator, the wider property, when no author is given.
   if (!au && art) au = art->Get("creator");
+  // A Q&A page's author is its question's, the page's main entity
+  // ({"@type": "QAPage", "mainEntity": {"@type": "Question", "author":
+  // ...}}); its answers' authors are repliers.
+  if (!au && art && HasType(*art, "QAPage"))
+    if (const JsonValue* q = c.Resolve(art->Get("mainEntity")); q && q->is_object() && HasType(*q, "Question"))
+      au = q->Get("author");
   if (au) {
     auto one = [&](const JsonValue* v) {
       v = c.Resolve(v);
