@@ -9116,5 +9116,64 @@ TEST(Extract, QaPageAuthorIsTheQuestions) {
   EXPECT_EQ(r->authors, std::vector<std::string>{"Ann Whitcombe"});
 }
 
+// A name with its mail address: kept whole in the mail header's form (a
+// docs page's field list "Author: Jane Doe <jane at example dot com>"),
+// the name from "address (Name)"; a bare address only where structured
+// markup gives it as the writer's name.
+TEST(Extract, AuthorWithMailAddress) {
+  const std::string para =
+      "<p>This guide shows how to set up the logger, pick a level for each module and send the records to a file "
+      "or to the console as you need.</p>";
+  auto field = Extract("<html><head><title>Logging guide</title></head><body><div role=main><section><h1>Logging "
+                       "guide</h1><dl class='field-list'><dt>Author<span class=colon>:</span></dt><dd><p>Ann Whitcombe "
+                       "&lt;ann at example dot org&gt;</p></dd></dl>" + para + para + "</section></div></body></html>");
+  ASSERT_TRUE(field.ok());
+  EXPECT_EQ(field->authors, std::vector<std::string>{"Ann Whitcombe <ann at example dot org>"});
+  auto header = Extract("<html><head><title>Logging guide</title><meta name=author content='Ann Whitcombe "
+                        "&lt;ann@example.org&gt;'></head><body><article><h1>Logging guide</h1>" + para + para +
+                        "</article></body></html>");
+  ASSERT_TRUE(header.ok());
+  EXPECT_EQ(header->authors, std::vector<std::string>{"Ann Whitcombe <ann@example.org>"});
+  auto rss = Extract("<html><head><title>Logging guide</title><meta name=author content='ann@example.org (Ann "
+                     "Whitcombe)'></head><body><article><h1>Logging guide</h1>" + para + para +
+                     "</article></body></html>");
+  ASSERT_TRUE(rss.ok());
+  EXPECT_EQ(rss->authors, std::vector<std::string>{"Ann Whitcombe"});
+  auto account = Extract("<html><head><title>Logging guide</title><script type='application/ld+json'>{\"@type\":"
+                         "\"BlogPosting\",\"headline\":\"Logging guide\",\"author\":{\"@type\":\"Person\",\"name\":"
+                         "\"ann.w@example.org\"}}</script></head><body><article><h1>Logging guide</h1>" + para + para +
+                         "</article></body></html>");
+  ASSERT_TRUE(account.ok());
+  EXPECT_EQ(account->authors, std::vector<std::string>{"ann.w@example.org"});
+  // A visible line's address is no name.
+  auto line = Extract("<html><head><title>Logging guide</title></head><body><article><h1>Logging guide</h1><p>By "
+                      "ann.w@example.org</p>" + para + para + "</article></body></html>");
+  ASSERT_TRUE(line.ok());
+  EXPECT_TRUE(line->authors.empty()) << line->authors[0];
+}
+
+// Dublin Core's creator tags may read "Last, First" (one word before the
+// comma), as citation_author does; RDFa spells them dc:creator; Highwire's
+// citation_authors lists them all, a semicolon apart.
+TEST(Extract, DublinCoreAndHighwireAuthorLists) {
+  const std::string body = "<body><article><h1>A paper</h1><p>" + std::string(400, 'x') + " text.</p></article></body></html>";
+  auto dc = Extract("<html><head><title>A paper</title><meta name='DC.Creator' content='Whitcombe, Ann'>"
+                    "<meta name='DC.Creator' content='Jong, Michiel de'></head>" + body);
+  ASSERT_TRUE(dc.ok());
+  EXPECT_EQ(dc->authors, (std::vector<std::string>{"Ann Whitcombe", "Michiel de Jong"}));
+  auto two = Extract("<html><head><title>A paper</title><meta name='DC.creator' content='Ann Whitcombe, Rob Tallis'>"
+                     "</head>" + body);
+  ASSERT_TRUE(two.ok());
+  EXPECT_EQ(two->authors, (std::vector<std::string>{"Ann Whitcombe", "Rob Tallis"}));
+  auto rdfa = Extract("<html><head><title>A paper</title><meta property='dc:creator' content='Ann Whitcombe'></head>" +
+                      body);
+  ASSERT_TRUE(rdfa.ok());
+  EXPECT_EQ(rdfa->authors, std::vector<std::string>{"Ann Whitcombe"});
+  auto hw = Extract("<html><head><title>A paper</title><meta name='citation_authors' content='Whitcombe, Ann; "
+                    "Tallis, Rob'></head>" + body);
+  ASSERT_TRUE(hw.ok());
+  EXPECT_EQ(hw->authors, (std::vector<std::string>{"Ann Whitcombe", "Rob Tallis"}));
+}
+
 }  // namespace
 }  // namespace lede
