@@ -9175,5 +9175,23 @@ TEST(Extract, DublinCoreAndHighwireAuthorLists) {
   EXPECT_EQ(hw->authors, (std::vector<std::string>{"Ann Whitcombe", "Rob Tallis"}));
 }
 
+// An author box whose bio opens on the writer's name in bold names the
+// writer; a footer's bold site name before "is a" does not.
+TEST(Extract, AuthorBioOpeningOnABoldName) {
+  const std::string para =
+      "<p>Pruning old roses is easy work: cut the dead wood, open the middle to the air and feed the plant in "
+      "spring so it flowers all summer.</p>";
+  auto r = Extract("<html><head><title>Roses</title></head><body><article><h1>Roses</h1>" + para + para + para +
+                   "<div class='author-bio'><p><strong>Ann Whitcombe</strong> is a garden writer based in Leeds.</p>"
+                   "</div></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Ann Whitcombe"});
+  auto footer = Extract("<html><head><title>Roses</title></head><body><article><h1>Roses</h1>" + para + para + para +
+                        "</article><div class='footer-meta'><div class=copyright><p><b>Rose Guides</b> is a "
+                        "non-profit site about roses.</p></div></div></body></html>");
+  ASSERT_TRUE(footer.ok());
+  EXPECT_TRUE(footer->authors.empty()) << footer->authors[0];
+}
+
 }  // namespace
 }  // namespace lede

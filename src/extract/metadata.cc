@@ -1658,6 +1658,30 @@ bool HasTaxonomyLink(const Node* n) {
   return false;
 }
 
+// The name an author box's bio opens on in bold ("<p><strong>Jane
+// Doe</strong> is a garden writer ..."): the bold element is the box's
+// first text, a name, and a bio verb follows it; else "". Looks at 16
+// nodes.
+static size_t CapitalizedWords(std::string_view name);
+std::string BoldNameOpeningBio(const Node* box) {
+  int budget = 16;
+  for (const Node* d = box->first_child; d && budget-- > 0; d = NextInTree(d, box)) {
+    if (d->is_text()) {
+      if (!Trim(d->data).empty()) return {};  // text before any bold
+      continue;
+    }
+    if (!d->Is(TagId::kStrong) && !d->Is(TagId::kB)) continue;
+    const std::string name = CollapsedText(d, 64);
+    if (!LooksLikeName(name) || CapitalizedWords(name) < 2 || NamesAnOrganisation(name)) return {};
+    std::string text;
+    CollapsedTextInto(d->parent, 96, 16, &text);
+    if (text.size() <= name.size() + 1 || !text.starts_with(name) || text[name.size()] != ' ') return {};
+    const std::string_view rest = std::string_view(text).substr(name.size() + 1);
+    return IsBioVerb(rest.substr(0, rest.find(' '))) ? name : std::string();
+  }
+  return {};
+}
+
 // The text of the innermost block holding the first text of `n` (its first
 // line as a box shows it). Looks at 64 nodes and 8 levels.
 std::string FirstBlockText(const Node* n) {
@@ -4404,7 +4428,11 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       const Node* n = c.byline_nodes[i];
       // ... or the name on the line before the writer's description.
       if (IsAuthorDetailClass(n->Attr("class"))) {
-        if (std::string name = NameBeforeDetail(n); !name.empty() && !InOthersSection(n, hints)) add_authors(name);
+        std::string name = NameBeforeDetail(n);
+        // ... or a bio whose first words, set in bold, are the name ("<div
+        // class=author-bio><p><strong>Jane Doe</strong> is a garden writer").
+        if (name.empty()) name = BoldNameOpeningBio(n);
+        if (!name.empty() && !InOthersSection(n, hints)) add_authors(name);
         continue;
       }
       if (!HasBlockChild(n) || InOthersSection(n, hints) || HasTaxonomyLink(n) || HoldsWordList(n)) continue;
