@@ -2715,22 +2715,26 @@ std::string_view StripBylineCue(std::string_view line, bool strong_only) {
   // Most lines are prose: the first letter rules out nearly every cue. A
   // table gives, for each first byte, the cues that start with it (a bit
   // each, in the list's order: longest first).
-  // (Two words of bits: up to 128 cues.)
-  static_assert(std::size(kBylineCues) <= 128);
+  static constexpr size_t kTabled = std::min<size_t>(std::size(kBylineCues), 64);
   static constexpr auto kCuesByFirstByte = [] {
-    std::array<std::array<uint64_t, 2>, 256> t{};
-    for (size_t i = 0; i < std::size(kBylineCues); ++i) {
+    std::array<uint64_t, 256> t{};
+    for (size_t i = 0; i < kTabled; ++i) {
       const char c = kBylineCues[i].cue[0];
-      t[static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c)][i / 64] |= uint64_t{1} << (i % 64);
+      t[static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c)] |= uint64_t{1} << i;
     }
     return t;
   }();
   const char first = ToLowerAscii(line[0]);
-  for (size_t w = 0; w < 2; ++w)
-    for (uint64_t m = kCuesByFirstByte[static_cast<unsigned char>(first)][w]; m; m &= m - 1) {
-      const BylineCue& c = kBylineCues[w * 64 + std::countr_zero(m)];
-      if ((c.strong || !strong_only) && StartsWithIgnoreCase(line, c.cue)) return Trim(line.substr(c.cue.size()));
-    }
+  for (uint64_t m = kCuesByFirstByte[static_cast<unsigned char>(first)]; m; m &= m - 1) {
+    const BylineCue& c = kBylineCues[std::countr_zero(m)];
+    if ((c.strong || !strong_only) && StartsWithIgnoreCase(line, c.cue)) return Trim(line.substr(c.cue.size()));
+  }
+  // The cues past the 64 a table word holds, by their first byte.
+  for (size_t i = kTabled; i < std::size(kBylineCues); ++i) {
+    const BylineCue& c = kBylineCues[i];
+    if (ToLowerAscii(c.cue[0]) == first && (c.strong || !strong_only) && StartsWithIgnoreCase(line, c.cue))
+      return Trim(line.substr(c.cue.size()));
+  }
   return {};
 }
 
@@ -3069,16 +3073,15 @@ std::string_view DateAfterStarterCue(std::string_view line) {
   return IsDateLine(part) ? part : std::string_view();
 }
 
-bool IsBylineTimeConnector(std::string_view word) {
-  // The lower-case words a byline joins its name and its date or time
-  // with: the date cues above, and "at"/"en"/"um"/"\xC3\xA0s" before a time
-  // ("Posted by Jane Doe at 10:15 AM", "Publicado por Juana P\xC3\xA9rez en
-  // 10:15", "Postado por Joana \xC3\xA0s 10:15").
-  static constexpr std::string_view kTimeWords[] = {"at", "en", "um", "\xC3\xA0s"};
-  for (std::string_view cue : kBylineDateCues)
-    if (word == cue.substr(1, cue.size() - 2)) return true;
-  return std::find(std::begin(kTimeWords), std::end(kTimeWords), word) != std::end(kTimeWords);
-}
+// The lower-case words a byline joins its name and its date or time with:
+// the date cues above without their spaces, and "at"/"en"/"um"/"\xC3\xA0s"
+// before a time ("Posted by Jane Doe at 10:15 AM", "Publicado por Juana
+// P\xC3\xA9rez en 10:15", "Postado por Joana \xC3\xA0s 10:15").
+constexpr std::string_view kBylineTimeConnectors[] = {
+    "on", "le", "am", "el", "il", "op", "em", "at", "en", "um", "\xC3\xA0s",
+};
+
+bool IsBylineTimeConnector(std::string_view word) { return EqualsAny(word, kBylineTimeConnectors); }
 
 std::string_view DateAfterBylineCue(std::string_view line) {
   // (The date has a digit: a line with none is ruled out at once.)
