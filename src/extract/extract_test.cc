@@ -9464,5 +9464,150 @@ TEST(Extract, ProductAccessoriesStripDropped) {
   EXPECT_EQ(t.find("Clover honey"), std::string::npos) << t;
 }
 
+// A byline's name runs on into the date through the language's joining
+// word ("par ... le", "von ... am", "Door ... op", "Posted by ... at"):
+// the word is no part of the name.
+TEST(Extract, BylineDateConnectorIsNoPartOfTheName) {
+  const std::string para =
+      "<p>Les rosiers anciens demandent peu de soins, mais une taille douce en fin d'hiver les aide a fleurir "
+      "tout l'ete sans faiblir ni tomber malades.</p>";
+  struct Case {
+    const char* lang;
+    const char* line;
+    const char* name;
+  } cases[] = {
+      {"fr", "par <a href='/auteur/lucie'>Lucie Marchal</a> le 3 mars 2024", "Lucie Marchal"},
+      {"de", "Von <a href='/autor/eva'>Eva Lindqvist</a> am 3. M\xC3\xA4rz 2024", "Eva Lindqvist"},
+      {"es", "Por Marta Olivares el 3 de marzo de 2024", "Marta Olivares"},
+      {"it", "Di <a href='/autore/g'>Giulia Ferri</a> il 3 marzo 2024", "Giulia Ferri"},
+      {"nl", "Door <a href='/auteur/j'>Joost Verbeek</a> op 3 maart 2024", "Joost Verbeek"},
+      {"pt", "Por <a href='/autor/r'>Rita Moura</a> em 3 de mar\xC3\xA7o de 2024", "Rita Moura"},
+      {"en", "Posted by Ann Whitcombe at 10:15 AM", "Ann Whitcombe"},
+  };
+  for (const Case& k : cases) {
+    auto r = Extract(std::string("<html lang=") + k.lang + "><head><title>Rosiers</title></head><body><article>"
+                     "<h1>Rosiers</h1><div class=meta>" + k.line + "</div>" + para + para + para +
+                     "</article></body></html>");
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->authors, std::vector<std::string>{k.name}) << k.line;
+  }
+}
+
+// A CMS's byline cues: Drupal's "Submitted by", a blog's "Published by"
+// and its translations, French's spaced colon ("Auteur :"), the label's
+// female forms ("Autorin:").
+TEST(Extract, CmsAndTranslatedBylineCues) {
+  const std::string para =
+      "<p>Pruning old roses is easy work: cut the dead wood, open the middle to the air and feed the plant in "
+      "spring so it flowers all summer.</p>";
+  const char* lines[] = {
+      "Submitted by <span class=username>Ann Whitcombe</span> on Tue, 03/05/2024 - 10:00",
+      "Published by Ann Whitcombe",
+      "Publicado por Ann Whitcombe en 10:15",
+      "Pubblicato da Ann Whitcombe",
+      "Publi\xC3\xA9 par Ann Whitcombe",
+      "Auteur : Ann Whitcombe",
+      "Autorin: Ann Whitcombe",
+      "\xC3\x89" "crit par Ann Whitcombe",
+  };
+  for (const char* line : lines) {
+    auto r = Extract(std::string("<html><head><title>Roses</title></head><body><article><h1>Roses</h1><p>") + line +
+                     "</p>" + para + para + para + "</article></body></html>");
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->authors, std::vector<std::string>{"Ann Whitcombe"}) << line;
+  }
+}
+
+// A Q&A page's JSON-LD gives the asker under its main entity, the
+// Question; an answer's author is a replier.
+TEST(Extract, QaPageAuthorIsTheQuestions) {
+  auto r = Extract(std::string(
+      "<html><head><title>Why do roses wilt?</title><script type='application/ld+json'>{\"@context\":"
+      "\"https://schema.org\",\"@type\":\"QAPage\",\"mainEntity\":{\"@type\":\"Question\",\"name\":\"Why do roses "
+      "wilt?\",\"author\":{\"@type\":\"Person\",\"name\":\"Ann Whitcombe\"},\"acceptedAnswer\":{\"@type\":\"Answer\","
+      "\"text\":\"Water.\",\"author\":{\"@type\":\"Person\",\"name\":\"Rob Tallis\"}}}}</script></head><body><main>"
+      "<h1>Why do roses wilt?</h1><p>My roses wilt every afternoon in July even though the soil feels damp to the "
+      "touch. What am I doing wrong here?</p></main></body></html>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Ann Whitcombe"});
+}
+
+// A name with its mail address: kept whole in the mail header's form (a
+// docs page's field list "Author: Jane Doe <jane at example dot com>"),
+// the name from "address (Name)"; a bare address only where structured
+// markup gives it as the writer's name.
+TEST(Extract, AuthorWithMailAddress) {
+  const std::string para =
+      "<p>This guide shows how to set up the logger, pick a level for each module and send the records to a file "
+      "or to the console as you need.</p>";
+  auto field = Extract("<html><head><title>Logging guide</title></head><body><div role=main><section><h1>Logging "
+                       "guide</h1><dl class='field-list'><dt>Author<span class=colon>:</span></dt><dd><p>Ann Whitcombe "
+                       "&lt;ann at example dot org&gt;</p></dd></dl>" + para + para + "</section></div></body></html>");
+  ASSERT_TRUE(field.ok());
+  EXPECT_EQ(field->authors, std::vector<std::string>{"Ann Whitcombe <ann at example dot org>"});
+  auto header = Extract("<html><head><title>Logging guide</title><meta name=author content='Ann Whitcombe "
+                        "&lt;ann@example.org&gt;'></head><body><article><h1>Logging guide</h1>" + para + para +
+                        "</article></body></html>");
+  ASSERT_TRUE(header.ok());
+  EXPECT_EQ(header->authors, std::vector<std::string>{"Ann Whitcombe <ann@example.org>"});
+  auto rss = Extract("<html><head><title>Logging guide</title><meta name=author content='ann@example.org (Ann "
+                     "Whitcombe)'></head><body><article><h1>Logging guide</h1>" + para + para +
+                     "</article></body></html>");
+  ASSERT_TRUE(rss.ok());
+  EXPECT_EQ(rss->authors, std::vector<std::string>{"Ann Whitcombe"});
+  auto account = Extract("<html><head><title>Logging guide</title><script type='application/ld+json'>{\"@type\":"
+                         "\"BlogPosting\",\"headline\":\"Logging guide\",\"author\":{\"@type\":\"Person\",\"name\":"
+                         "\"ann.w@example.org\"}}</script></head><body><article><h1>Logging guide</h1>" + para + para +
+                         "</article></body></html>");
+  ASSERT_TRUE(account.ok());
+  EXPECT_EQ(account->authors, std::vector<std::string>{"ann.w@example.org"});
+  // A visible line's address is no name.
+  auto line = Extract("<html><head><title>Logging guide</title></head><body><article><h1>Logging guide</h1><p>By "
+                      "ann.w@example.org</p>" + para + para + "</article></body></html>");
+  ASSERT_TRUE(line.ok());
+  EXPECT_TRUE(line->authors.empty()) << line->authors[0];
+}
+
+// Dublin Core's creator tags may read "Last, First" (one word before the
+// comma), as citation_author does; RDFa spells them dc:creator; Highwire's
+// citation_authors lists them all, a semicolon apart.
+TEST(Extract, DublinCoreAndHighwireAuthorLists) {
+  const std::string body = "<body><article><h1>A paper</h1><p>" + std::string(400, 'x') + " text.</p></article></body></html>";
+  auto dc = Extract("<html><head><title>A paper</title><meta name='DC.Creator' content='Whitcombe, Ann'>"
+                    "<meta name='DC.Creator' content='Jong, Michiel de'></head>" + body);
+  ASSERT_TRUE(dc.ok());
+  EXPECT_EQ(dc->authors, (std::vector<std::string>{"Ann Whitcombe", "Michiel de Jong"}));
+  auto two = Extract("<html><head><title>A paper</title><meta name='DC.creator' content='Ann Whitcombe, Rob Tallis'>"
+                     "</head>" + body);
+  ASSERT_TRUE(two.ok());
+  EXPECT_EQ(two->authors, (std::vector<std::string>{"Ann Whitcombe", "Rob Tallis"}));
+  auto rdfa = Extract("<html><head><title>A paper</title><meta property='dc:creator' content='Ann Whitcombe'></head>" +
+                      body);
+  ASSERT_TRUE(rdfa.ok());
+  EXPECT_EQ(rdfa->authors, std::vector<std::string>{"Ann Whitcombe"});
+  auto hw = Extract("<html><head><title>A paper</title><meta name='citation_authors' content='Whitcombe, Ann; "
+                    "Tallis, Rob'></head>" + body);
+  ASSERT_TRUE(hw.ok());
+  EXPECT_EQ(hw->authors, (std::vector<std::string>{"Ann Whitcombe", "Rob Tallis"}));
+}
+
+// An author box whose bio opens on the writer's name in bold names the
+// writer; a footer's bold site name before "is a" does not.
+TEST(Extract, AuthorBioOpeningOnABoldName) {
+  const std::string para =
+      "<p>Pruning old roses is easy work: cut the dead wood, open the middle to the air and feed the plant in "
+      "spring so it flowers all summer.</p>";
+  auto r = Extract("<html><head><title>Roses</title></head><body><article><h1>Roses</h1>" + para + para + para +
+                   "<div class='author-bio'><p><strong>Ann Whitcombe</strong> is a garden writer based in Leeds.</p>"
+                   "</div></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Ann Whitcombe"});
+  auto footer = Extract("<html><head><title>Roses</title></head><body><article><h1>Roses</h1>" + para + para + para +
+                        "</article><div class='footer-meta'><div class=copyright><p><b>Rose Guides</b> is a "
+                        "non-profit site about roses.</p></div></div></body></html>");
+  ASSERT_TRUE(footer.ok());
+  EXPECT_TRUE(footer->authors.empty()) << footer->authors[0];
+}
+
 }  // namespace
 }  // namespace lede

@@ -156,6 +156,9 @@ constexpr std::string_view kModifiedMeta[] = {
 constexpr std::string_view kAuthorMeta[] = {
     "author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
     "dc.creator", "dcterms.creator", "byl", "citation_author", "article.author", "cxenseparse:author",
+    // RDFa's spelling of Dublin Core (property="dc:creator"); Highwire's
+    // list of all the authors in one tag ("Doe, Jane; Roe, Rob").
+    "dc:creator", "dcterms:creator", "citation_authors",
 };
 constexpr std::string_view kSectionMeta[] = {
     "article:section", "og:article:section", "articlesection", "parsely-section", "section",
@@ -1655,6 +1658,30 @@ bool HasTaxonomyLink(const Node* n) {
   return false;
 }
 
+// The name an author box's bio opens on in bold ("<p><strong>Jane
+// Doe</strong> is a garden writer ..."): the bold element is the box's
+// first text, a name, and a bio verb follows it; else "". Looks at 16
+// nodes.
+static size_t CapitalizedWords(std::string_view name);
+std::string BoldNameOpeningBio(const Node* box) {
+  int budget = 16;
+  for (const Node* d = box->first_child; d && budget-- > 0; d = NextInTree(d, box)) {
+    if (d->is_text()) {
+      if (!Trim(d->data).empty()) return {};  // text before any bold
+      continue;
+    }
+    if (!d->Is(TagId::kStrong) && !d->Is(TagId::kB)) continue;
+    const std::string name = CollapsedText(d, 64);
+    if (!LooksLikeName(name) || CapitalizedWords(name) < 2 || NamesAnOrganisation(name)) return {};
+    std::string text;
+    CollapsedTextInto(d->parent, 96, 16, &text);
+    if (text.size() <= name.size() + 1 || !text.starts_with(name) || text[name.size()] != ' ') return {};
+    const std::string_view rest = std::string_view(text).substr(name.size() + 1);
+    return IsBioVerb(rest.substr(0, rest.find(' '))) ? name : std::string();
+  }
+  return {};
+}
+
 // The text of the innermost block holding the first text of `n` (its first
 // line as a box shows it). Looks at 64 nodes and 8 levels.
 std::string FirstBlockText(const Node* n) {
@@ -2030,6 +2057,40 @@ static bool IsDashAt(std::string_view s, size_t i) {
   return i + 3 <= s.size() && s[i] == '\xE2' && s[i + 1] == '\x80' && (s[i + 2] == '\x93' || s[i + 2] == '\x94');
 }
 
+// Whether `s` is one mail address ("jane.doe@example.com"): one token, one
+// "@" with a dotted domain after it.
+static bool IsMailAddress(std::string_view s) {
+  const size_t at = s.find('@');
+  if (at == 0 || at == std::string_view::npos || s.size() > 80 || s.find(' ') != std::string_view::npos ||
+      s.find('@', at + 1) != std::string_view::npos)
+    return false;
+  const size_t dot = s.find('.', at + 2);
+  return dot != std::string_view::npos && dot + 1 < s.size();
+}
+
+// A byline part that pairs a name with its mail address: the part whole
+// for "Jane Doe <jane@example.com>" (or an address spelled out against
+// harvesters, "<jane at example dot com>"), the name for
+// "jane@example.com (Jane Doe)"; else "".
+static std::string_view NameOfMailAddress(std::string_view part) {
+  if (part.size() > 120) return {};
+  if (part.back() == '>') {
+    const size_t lt = part.find(" <");
+    if (lt == std::string_view::npos || part.find('>') != part.size() - 1) return {};
+    const std::string_view address = part.substr(lt + 2, part.size() - lt - 3);
+    const bool spelled = address.find(" at ") != std::string_view::npos;
+    return (IsMailAddress(address) || spelled) && LooksLikeName(Trim(part.substr(0, lt))) ? part
+                                                                                           : std::string_view();
+  }
+  if (part.back() == ')') {
+    const size_t open = part.find(" (");
+    if (open == std::string_view::npos || !IsMailAddress(part.substr(0, open))) return {};
+    const std::string_view name = Trim(part.substr(open + 2, part.size() - open - 3));
+    return LooksLikeName(name) ? name : std::string_view();
+  }
+  return {};
+}
+
 std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) {
   std::vector<std::string> out;
   // A byline is short; longer text is not one (and would cost time below).
@@ -2105,7 +2166,10 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
       const bool last = e >= v.size();
       // A cue that ends the line with no date after it is part of the name
       // ("Rock On").
-      if ((IsWeekdayOrDateCue(word) && (!last || date_cut)) || (last && date_cut && MonthFromWord(word))) {
+      // (So is the word that joins the name to the date or time cut after
+      // it: "par Jeanne Dupont le 3 mars 2024", "von Eva Lund am 3. M\xC3\xA4rz".)
+      if ((IsWeekdayOrDateCue(word) && (!last || date_cut)) ||
+          (last && date_cut && (MonthFromWord(word) || IsBylineTimeConnector(word)))) {
         v = Trim(v.substr(0, i));
         break;
       }
@@ -2207,7 +2271,27 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
         IsAsciiAlpha(part[part.size() - 5]) && !IsNameSuffix(part.substr(part.rfind(' ') + 1)))
       part.remove_suffix(1);
     if (part.empty() || IsNoiseAuthorWord(part)) continue;
-    if (part.find('@') != std::string_view::npos) continue;
+    // A name with its mail address in angle brackets, a mail header's form
+    // ("Jane Doe <jane@example.com>"; a docs page's "Author: Jane Doe <jane
+    // at example dot com>"), is kept as the page states it; an address with
+    // the name after it in parentheses ("jane@example.com (Jane Doe)", an
+    // RSS feed's form) gives the name.
+    if (const std::string_view named = NameOfMailAddress(part); !named.empty()) {
+      part = named;
+      std::string name(part);
+      bool dup = false;
+      for (const std::string& o : out) dup |= EqualsIgnoreCase(o, name);
+      if (!dup) out.push_back(std::move(name));
+      if (out.size() >= 10) break;
+      continue;
+    }
+    // A bare address is no name, but where structured markup gives one as
+    // the writer's (a CMS account named by its address), it is the name the
+    // page has.
+    if (part.find('@') != std::string_view::npos) {
+      if (user_names && out.empty() && IsMailAddress(part)) out.emplace_back(part);
+      continue;
+    }
     // "Jane Doe, MD": the credential stays with the name, a known one or
     // a short word in capitals after a full name ("FACLM", "DABOM"; after
     // a one-word user name, "RMW" is another user).
@@ -3963,6 +4047,12 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   if (!au && page) au = page->Get("author");
   // schema.org's creator, the wider property, when no author is given.
   if (!au && art) au = art->Get("creator");
+  // A Q&A page's author is its question's, the page's main entity
+  // ({"@type": "QAPage", "mainEntity": {"@type": "Question", "author":
+  // ...}}); its answers' authors are repliers.
+  if (!au && art && HasType(*art, "QAPage"))
+    if (const JsonValue* q = c.Resolve(art->Get("mainEntity")); q && q->is_object() && HasType(*q, "Question"))
+      au = q->Get("author");
   if (au) {
     auto one = [&](const JsonValue* v) {
       v = c.Resolve(v);
@@ -4020,6 +4110,30 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
             add_names({name});
             continue;
           }
+        }
+        // Highwire's one tag for all ("Doe, Jane; Roe, Rob"): each part
+        // after a semicolon is one author, maybe "Last, First".
+        if (k == "citation_authors" && m.value.find(';') != std::string_view::npos) {
+          int parts = 0;
+          for (size_t b = 0; b < m.value.size() && parts++ < 32;) {
+            const size_t e = std::min(m.value.find(';', b), m.value.size());
+            const std::string_view one = Trim(m.value.substr(b, e - b));
+            if (std::string name = CitationName(one); !name.empty()) add_names({name});
+            else add_authors(one);
+            b = e + 1;
+          }
+          continue;
+        }
+        // So do Dublin Core's creator tags, when the part before the comma
+        // is one word, a surname ("Doe, Jane", "Jong, Michiel de"; not
+        // "Jane Doe, Rob Roe", two names).
+        if (k == "dc.creator" || k == "dcterms.creator" || k == "dc:creator" || k == "dcterms:creator") {
+          const std::string_view v = Trim(m.value);
+          if (const size_t comma = v.find(','); comma != std::string_view::npos && v.find(' ') > comma)
+            if (std::string name = CitationName(v); !name.empty()) {
+              add_names({name});
+              continue;
+            }
         }
         add_authors(m.value);
       }
@@ -4314,7 +4428,11 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       const Node* n = c.byline_nodes[i];
       // ... or the name on the line before the writer's description.
       if (IsAuthorDetailClass(n->Attr("class"))) {
-        if (std::string name = NameBeforeDetail(n); !name.empty() && !InOthersSection(n, hints)) add_authors(name);
+        std::string name = NameBeforeDetail(n);
+        // ... or a bio whose first words, set in bold, are the name ("<div
+        // class=author-bio><p><strong>Jane Doe</strong> is a garden writer").
+        if (name.empty()) name = BoldNameOpeningBio(n);
+        if (!name.empty() && !InOthersSection(n, hints)) add_authors(name);
         continue;
       }
       if (!HasBlockChild(n) || InOthersSection(n, hints) || HasTaxonomyLink(n) || HoldsWordList(n)) continue;

@@ -739,11 +739,22 @@ constexpr BylineCue kBylineCues[] = {
     {"article written by ", true}, {"post written by ", true},
     {"written and reported by ", true}, {"written by ", true}, {"words by ", true}, {"posted by ", true},
     {"story by ", true}, {"reported by ", true}, {"text by ", true}, {"article by ", true},
+    // A CMS's byline line (Drupal's "Submitted by Jane Doe on Tue,
+    // 03/05/2024"; a blog's "Published by Jane Doe") and its translations
+    // (Blogger's "Publicado por", "Pubblicato da", "Publi\xC3\xA9 par"...).
+    {"submitted by ", true}, {"published by ", true}, {"contributed by ", true}, {"guest post by ", true},
+    {"publicado por ", true}, {"pubblicato da ", true}, {"publi\xC3\xA9 par ", true},
+    {"ver\xC3\xB6""ffentlicht von ", true}, {"gepubliceerd door ", true},
+    // French sets a space before the colon ("Auteur : Jeanne Dupont", "Par
+    // : ..."); the female forms of the label (Autorin, autora, autrice,
+    // auteure).
+    {"auteur : ", true}, {"auteure : ", true}, {"autrice : ", true}, {"par : ", true},
+    {"autorin: ", true}, {"autora: ", true}, {"autrice: ", true}, {"auteure: ", true},
     {"authored by ", true}, {"author: ", true}, {"authors: ", true}, {"author ", false}, {"by: ", true},
     {"by ", false}, {"contributors: ", true}, {"contributor: ", true}, {"von ", false}, {"par ", false},
     {"por ", false}, {"door ", false}, {"di ", false}, {"av ", false}, {"autor: ", true}, {"auteur: ", true},
     {"autore: ", true}, {"geschrieben von ", true}, {"verfasst von ", true}, {"escrito por ", true},
-    {"scritto da ", true}, {"écrit par ", true}, {"rédigé par ", true}, {"geschreven door ", true},
+    {"scritto da ", true}, {"écrit par ", true}, {"\xC3\x89" "crit par ", true}, {"rédigé par ", true}, {"geschreven door ", true},
     {"skrevet av ", true}, {"skrevet af ", true}, {"skrivet av ", true}, {"texto: ", false},
     {"text: ", false}, {"tekst: ", false},
     // A magazine's credits line ("Words: Jane Doe | Photos: ...") and the
@@ -765,6 +776,7 @@ constexpr std::string_view kBylineLabels[] = {
     "author", "authors", "author(s)", "written by", "article by", "article written by", "post written by",
     "by", "contributors", "contributor", "autor", "auteur", "autore", "verfasser", "geschrieben von",
     "escrito por", "scritto da", "écrit par", "interview by", "interviewed by",
+    "autorin", "autora", "autrice", "auteure", "submitted by", "posted by", "published by",
     "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80",  // автор, Автор
 };
 
@@ -2863,10 +2875,10 @@ std::string_view StripBylineCue(std::string_view line, bool strong_only) {
   // Most lines are prose: the first letter rules out nearly every cue. A
   // table gives, for each first byte, the cues that start with it (a bit
   // each, in the list's order: longest first).
-  static_assert(std::size(kBylineCues) <= 64);
+  static constexpr size_t kTabled = std::min<size_t>(std::size(kBylineCues), 64);
   static constexpr auto kCuesByFirstByte = [] {
     std::array<uint64_t, 256> t{};
-    for (size_t i = 0; i < std::size(kBylineCues); ++i) {
+    for (size_t i = 0; i < kTabled; ++i) {
       const char c = kBylineCues[i].cue[0];
       t[static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c)] |= uint64_t{1} << i;
     }
@@ -2876,6 +2888,12 @@ std::string_view StripBylineCue(std::string_view line, bool strong_only) {
   for (uint64_t m = kCuesByFirstByte[static_cast<unsigned char>(first)]; m; m &= m - 1) {
     const BylineCue& c = kBylineCues[std::countr_zero(m)];
     if ((c.strong || !strong_only) && StartsWithIgnoreCase(line, c.cue)) return Trim(line.substr(c.cue.size()));
+  }
+  // The cues past the 64 a table word holds, by their first byte.
+  for (size_t i = kTabled; i < std::size(kBylineCues); ++i) {
+    const BylineCue& c = kBylineCues[i];
+    if (ToLowerAscii(c.cue[0]) == first && (c.strong || !strong_only) && StartsWithIgnoreCase(line, c.cue))
+      return Trim(line.substr(c.cue.size()));
   }
   return {};
 }
@@ -2949,6 +2967,7 @@ bool MayStartBylineCue(unsigned char c0, unsigned char c1) {
 bool IsBylineLabel(std::string_view text) {
   text = Trim(text);
   while (!text.empty() && text.back() == ':') text.remove_suffix(1);
+  text = Trim(text);  // ("Auteur :": French spaces the colon)
   static constexpr WordList kList(kBylineLabels);
   return kList.Contains(text);
 }
@@ -3213,6 +3232,16 @@ std::string_view DateAfterStarterCue(std::string_view line) {
   if (const size_t tax = TaxonomyCueAt(part); tax != std::string_view::npos) part = Trim(part.substr(0, tax));
   return IsDateLine(part) ? part : std::string_view();
 }
+
+// The lower-case words a byline joins its name and its date or time with:
+// the date cues above without their spaces, and "at"/"en"/"um"/"\xC3\xA0s"
+// before a time ("Posted by Jane Doe at 10:15 AM", "Publicado por Juana
+// P\xC3\xA9rez en 10:15", "Postado por Joana \xC3\xA0s 10:15").
+constexpr std::string_view kBylineTimeConnectors[] = {
+    "on", "le", "am", "el", "il", "op", "em", "at", "en", "um", "\xC3\xA0s",
+};
+
+bool IsBylineTimeConnector(std::string_view word) { return EqualsAny(word, kBylineTimeConnectors); }
 
 std::string_view DateAfterBylineCue(std::string_view line) {
   // (The date has a digit: a line with none is ruled out at once.)

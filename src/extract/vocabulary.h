@@ -415,6 +415,10 @@ std::string_view StripCreditCue(std::string_view line);
 // remainder; else "". `strong_only`: only cues that no sentence or title
 // starts with ("Written by ", "Author: ", "Geschrieben von "), not "By ".
 std::string_view StripBylineCue(std::string_view line, bool strong_only = false);
+// Whether `word` (as written: lower case) joins a byline's name to the
+// date or time after it ("par Jeanne Dupont le 3 mars", "von Eva Lund am
+// 3. M\xC3\xA4rz", "Posted by Jane Doe at 10:15 AM").
+bool IsBylineTimeConnector(std::string_view word);
 
 // Where the first strong byline cue ("Written by", "Words by") inside `line`
 // starts, after a space, at `from` or later; npos when none does.
