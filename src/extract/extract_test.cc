@@ -1107,6 +1107,43 @@ TEST(Vocabulary, HintTableHandsElementsOnToAVisitor) {
   }
 }
 
+// HintTable gives each element the hints ClassifyClassId gives its class
+// list, whatever the lists repeat or share: names read before in other
+// lists or alone, rules between two names (a name ending in '-' pairs with
+// the next one: "read- more"), rules of the whole list (a callout's word,
+// the ':' of a responsive utility) and a long list (the token cap). (Pins
+// the cache for a cheaper reading of lists: a cache per name was tried.)
+TEST(Vocabulary, HintTableHintsEqualClassifyClassId) {
+  const std::vector<std::string> lists = {
+      "read", "more", "read- more", "read more", "readMore", "article- body", "article body",
+      "alert", "alert admonition", "admonition alert sidebar", "sr-only", "sr-only md:not-sr-only",
+      "hidden md:block", "md:block hidden", "menu-item", "menu-item menu-item-type-post_type menu-item-1234",
+      "hero", "banner", "hero banner", "hero-banner", "card footer", "card-footer", "footer card-footer",
+      "has-comments comments", "comments has-comments", "kb-column12_b8ce28-ad ad", "ad kb-column12_b8ce28-ad",
+      "nav nav-menuWithIcons", "menuWithIcons nav", "teaser--is-sponsored teaser", "teaser",
+      "a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h i j k l m n o p q r s t u v related",
+      "wrapper layout-container grid-row grid-col-12 content-area site-main entry-content article-body share",
+      "  related\tnav  ", "related_", "related_ posts", "x-", "- nav", "cookie -banner", "cookie- banner"};
+  std::string html = "<body>";
+  for (const std::string& c : lists) html += "<div class=\"" + c + "\">x</div>";
+  html += "</body>";
+  auto parser = NewLedeParser();
+  Document doc;
+  ASSERT_TRUE(parser->Parse(html, {}, &doc).ok());
+  HintTable hints;
+  hints.Build(doc);
+  size_t checked = 0;
+  for (const Node* n = doc.root(); n; n = NextInTree(n, doc.root())) {
+    if (!n->Is(TagId::kDiv)) continue;
+    EXPECT_EQ(hints[n->id], ClassifyClassId(n->Attr("class"), "")) << n->Attr("class");
+    ++checked;
+  }
+  EXPECT_EQ(checked, lists.size());
+  // (The rules of the whole list, as read whole.)
+  EXPECT_FALSE(ClassifyClassId("alert admonition", "") & kHintWeakBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("hidden md:block", "") & kHintHidden);
+}
+
 // ScanText finds a digit wherever it stands in a text (it reads eight bytes
 // at a time), and nothing else passes for one: the bytes beside '0'-'9'
 // ('/', ':'), letters, and bytes of other characters ("°", "²", "é").

@@ -1212,17 +1212,18 @@ uint32_t HintTable::ClassHints(std::string_view cls) {
     old.swap(cache_);
     for (const CacheSlot& slot : old)
       if (slot.used) {
-        size_t i = size_t(HashBytes64(slot.key) >> 32) & (cache_.size() - 1);
+        size_t i = size_t(slot.hash >> 32) & (cache_.size() - 1);
         while (cache_[i].used) i = (i + 1) & (cache_.size() - 1);
         cache_[i] = slot;
       }
   }
   const size_t mask = cache_.size() - 1;
-  size_t i = size_t(HashBytes64(cls) >> 32) & mask;  // (the high bits: the low one is always set)
+  const uint64_t hash = HashBytes64(cls);
+  size_t i = size_t(hash >> 32) & mask;  // (the high bits: the low one is always set)
   for (; cache_[i].used; i = (i + 1) & mask)
-    if (cache_[i].key == cls) return cache_[i].hints;
+    if (cache_[i].hash == hash && cache_[i].key == cls) return cache_[i].hints;
   const uint32_t h = ClassifyAttribute(cls, true);
-  cache_[i] = {cls, h, true};
+  cache_[i] = {cls, hash, h, true};
   ++cache_used_;
   return h;
 }

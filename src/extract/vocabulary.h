@@ -125,6 +125,7 @@ class HintTable {
   // The hints of each distinct class list of the page (ClassHints).
   struct CacheSlot {
     std::string_view key;
+    uint64_t hash = 0;  // HashBytes64(key): kept for the table's growth and probes
     uint32_t hints = 0;
     bool used = false;
   };

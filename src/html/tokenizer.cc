@@ -57,6 +57,16 @@ struct ByteClass {
 };
 constexpr ByteClass kClass;
 
+// The first byte in [p, end) that `stop` marks, or `end`. The scans of
+// tag and attribute names run on a local pointer: a loop on the member p_
+// stores it back at every byte (the bytes it reads are chars, which may
+// alias it). (Not the scans of spaces and unquoted values: their runs are
+// short, and there the local copy costs more than it saves.)
+inline const char* SkipUntil(const char* p, const char* end, const bool (&stop)[256]) {
+  while (p < end && !stop[uint8_t(*p)]) ++p;
+  return p;
+}
+
 struct Entity {
   std::string_view name;
   std::string_view value;
@@ -409,7 +419,7 @@ bool Tokenizer::EndTagOpen(Token* t) {
 // letter of the name.
 bool Tokenizer::ReadTagName(Token* t, bool end_tag) {
   const char* s = p_;
-  while (p_ < end_ && !kClass.tag_name_stop[uint8_t(*p_)]) ++p_;
+  p_ = SkipUntil(p_, end_, kClass.tag_name_stop);
   std::string_view name;
   bool copied = false;
   if (p_ < end_ && (IsAsciiAlpha(*p_) || *p_ == '\0')) {
@@ -521,7 +531,7 @@ void Tokenizer::AddAttribute(std::string_view name) {
 // (an '=' there belongs to the name: 13.2.5.32). Leaves p_ after the name.
 // Returns false at the end of the input.
 bool Tokenizer::ReadAttributeName(const char* start) {
-  while (p_ < end_ && !kClass.attr_name_stop[uint8_t(*p_)]) ++p_;
+  p_ = SkipUntil(p_, end_, kClass.attr_name_stop);
   if (p_ == end_) return false;
   std::string_view name;
   if (IsAsciiAlpha(*p_) || *p_ == '\0') {
