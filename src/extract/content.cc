@@ -384,6 +384,37 @@ bool SetAmongProse(const Node* e) {
 // A link ARIA hides but leaves on screen (a card's excerpt linked a second
 // time, see Classify) holds this many bytes of text at least.
 constexpr size_t kShownCopyLinkMinBytes = 60;
+// Such a link's text is read up to this many bytes, to compare it with the
+// card's heading.
+constexpr size_t kShownCopyLinkReadBytes = 300;
+// The card's heading is looked for among this many element siblings on
+// each side, of the link and of its parent.
+constexpr int kCardHeadingLook = 4;
+constexpr int kCardHeadingLevels = 2;
+
+// Whether a card's second link (ARIA-hidden, out of the tab order) repeats
+// the card's heading: a heading near it says the same words ("<h2><a
+// href=/s>Heatwave records broken</a></h2><a href=/s aria-hidden=true
+// tabindex=-1>Heatwave records broken</a>"). (The same address alone says
+// nothing: a card's linked excerpt leads to its story too.) `text` is the
+// link's text; `scratch` a reused buffer. Bounded: see kCardHeadingLook.
+bool RepeatsCardHeading(const Node* a, std::string_view text, std::string* scratch) {
+  const Node* at = a;
+  for (int up = 0; at && at->is_element() && up < kCardHeadingLevels; at = at->parent, ++up) {
+    for (bool forward : {false, true}) {
+      int k = 0;
+      for (const Node* s = forward ? at->next : at->prev; s && k < kCardHeadingLook;
+           s = forward ? s->next : s->prev) {
+        if (!s->is_element()) continue;
+        ++k;
+        if (!IsHeadingTag(s->tag)) continue;
+        CollapsedTextInto(s, text.size() + 1, scratch);
+        if (*scratch == text) return true;
+      }
+    }
+  }
+  return false;
+}
 
 // A block checked as a short line (boilerplate, date, credit, title) is
 // read only when its subtree has at most this many nodes.
@@ -498,6 +529,18 @@ constexpr int kOpenReadNodes = 16;
 // Inline wrappers climbed to find that a link stands alone in its block.
 constexpr int kAloneMaxLevels = 4;
 constexpr int kAloneLook = 4;
+// A line that leads its box naming furniture (LeadsLikeAHeading, any_rest)
+// is no heading over a paragraph of this many unlinked bytes among the
+// kLeadRestLook siblings after it.
+constexpr uint32_t kLeadRestMaxProse = 80;
+constexpr int kLeadRestLook = 8;
+// A gallery's counter (see decide): ancestors and siblings on each side
+// looked at for the gallery's slides.
+constexpr int kGalleryLevels = 3;
+constexpr int kGalleryLook = 4;
+// A roundup's series named like comments: ancestors looked at.
+constexpr int kCommentBoxLevels = 4;
+bool InCommentBox(const Node* e);  // below
 // An author's bio box on an article (see decide): under this many
 // characters, its first bytes read for the words that present a person.
 constexpr uint32_t kAuthorBioMaxText = 1500;
@@ -610,7 +653,8 @@ constexpr int kSeriesLevels = 3;
 // A roundup's entries (see Aggregate): boxes of one signature, this many
 // at least, each a reviewed item under its linked heading.
 constexpr int kRoundupMinEntries = 3;
-constexpr double kRoundupMinShare = 3;  // the series holds over 1/3 of the page's prose
+// The series holds over 1/kRoundupShareDivisor of the page's prose.
+constexpr double kRoundupShareDivisor = 3;
 bool SameSignature(const Node* a, const Node* b);  // below
 // A card title compared with the one before (a card drawn twice) has at
 // least this many word characters ("Instant savings" is a label).
@@ -706,7 +750,7 @@ bool IsFurnitureHeadingOf(std::string_view heading, const ContentContext& ctx) {
   // A feed's heading ("Latest news") heads a list page's own list.
   if (list_page && IsFeedHeading(heading)) return false;
   return IsFurnitureHeading(heading) || (ctx.product && IsProductFurnitureHeading(heading)) ||
-         (list_page && IsFilterPanelHeading(heading));
+         (!ctx.article && IsListingFurnitureHeading(heading)) || (list_page && IsFilterPanelHeading(heading));
 }
 
 float BlockValue(uint32_t t, uint32_t l, TagId tag, const Tuning& k) {
@@ -725,6 +769,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
   main_landmark_ = nullptr;
   shows_code_ = false;
   h1s_ = 0;
+  std::string link_text, heading_text;  // a card's shown copy link and its heading (reused)
   const Node* root = doc.root();
   const Node* n = root->first_child;
   while (n) {
@@ -781,9 +826,18 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // screen readers so they do not hear the link twice.
       // (Words, an excerpt's sentence, that lead to another page: not a
       // heading's copy, nor a footnote's marker "<a href=#fn5>5</a>".)
-      if (aria_hidden && !(n->tag == TagId::kA && href && untabbable && !Trim(n->Attr("href")).starts_with('#') &&
-                           CollapsedText(n, kShownCopyLinkMinBytes).size() >= kShownCopyLinkMinBytes))
-        hidden = true;
+      // (Nor a copy of the card's heading beside it: the headline's link
+      // drawn twice, once for screen readers.)
+      if (aria_hidden) {
+        const std::string_view link_to = n->Attr("href");
+        bool shown = n->tag == TagId::kA && href && untabbable && !Trim(link_to).starts_with('#');
+        if (shown) {
+          CollapsedTextInto(n, kShownCopyLinkReadBytes, &link_text);
+          shown = link_text.size() >= kShownCopyLinkMinBytes &&
+                  !RepeatsCardHeading(n, link_text, &heading_text);
+        }
+        if (!shown) hidden = true;
+      }
       // A streamed segment (React) is hidden only until its script moves it
       // into place: it is the page's content, not a parked copy.
       if (streamed) hidden = false;
@@ -942,9 +996,13 @@ bool ContentExtractor::IsProsePanel(const Node* e, const Facts& f) {
 // container, with links after it: a widget's title styled as a heading
 // ("<p class=title>Frequently bought together</p>" over the cards). Looks at
 // two siblings at most.
-// With `any_rest`, whatever follows: the line's own words must then name
-// furniture outright (IsFurnitureHeadingPrefix: "Your recently viewed
-// items" over the tab bar of a history strip).
+// With `any_rest`, whatever follows but prose: the line's own words must
+// then name furniture outright (IsFurnitureHeadingPrefix: "Your recently
+// viewed items" over the tab bar of a history strip). A paragraph after it
+// (a <p> of kLeadRestMaxProse bytes of unlinked text, among kLeadRestLook
+// siblings)
+// makes it a sentence of a description ("Complete the look with our
+// scarf." over the product's words).
 bool ContentExtractor::LeadsLikeAHeading(const Node* n, bool any_rest) const {
   const Facts& f = facts_[n->id];
   if (!(f.flags & kOwner) || f.text == 0 || f.own_text != f.text || f.link > 0) return false;
@@ -956,7 +1014,17 @@ bool ContentExtractor::LeadsLikeAHeading(const Node* n, bool any_rest) const {
   if (!next || !next->is_element()) return false;
   // (The box holds more than the line: a line alone in its box, the rest
   // a form's controls, would climb to the wrapper around it.)
-  if (any_rest) return facts_[n->parent->id].text > f.text;
+  if (any_rest) {
+    if (facts_[n->parent->id].text <= f.text) return false;
+    int k = 0;
+    for (const Node* s = next; s && k < kLeadRestLook; s = s->next) {
+      if (!s->is_element()) continue;
+      ++k;
+      const Facts& g = facts_[s->id];
+      if (s->tag == TagId::kP && g.text > g.link + kLeadRestMaxProse) return false;
+    }
+    return true;
+  }
   // What follows is made of links (cards, a list of items), not prose: a
   // "Share this:" label over the story is no widget's title.
   const Facts& p = facts_[n->parent->id];
@@ -1202,9 +1270,10 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // such boxes, together a third of the page's prose or more (the rest:
     // the roundup's own sections between its lists), is the page, not the
     // customer reviews beside it. (Class words only; not on threads, where
-    // replies are content anyway.)
+    // replies are content anyway; nor a blog's comments, each under its
+    // commenter's linked name: named comments, or in a comment section.)
     if ((f.hints & kHintComments) && !(f.flags & kByMarkup) && (f.flags & kHasLinkedHead) && !ctx.discussion &&
-        SeriesGood(e) * kRoundupMinShare > total)
+        SeriesGood(e) * kRoundupShareDivisor > total && !InCommentBox(e))
       return;
     const double keep_share = (f.flags & kPageFooter) ? 0.9 : (f.hints & kHintComments) || shelf ? 0.8 : 0.5;
     if (share <= keep_share) f.flags |= kNegative;
@@ -1497,6 +1566,47 @@ bool InTableCell(const Node* e) {
   int up = 0;
   for (const Node* a = e; a && a->is_element() && up <= kCellWrapperLevels; a = a->parent, ++up)
     if (a->tag == TagId::kTd || a->tag == TagId::kTh) return true;
+  return false;
+}
+
+// Whether `e` or one of its kCommentBoxLevels ancestors is named like
+// comments by class or id ("section#comments", "div.comment").
+bool InCommentBox(const Node* e) {
+  int up = 0;
+  for (const Node* a = e; a && a->is_element() && up <= kCommentBoxLevels; a = a->parent, ++up)
+    if (NamesComments(a->Attr("class")) || NamesComments(a->Attr("id"))) return true;
+  return false;
+}
+
+// Whether `e` sits in a photo gallery: it or one of its kGalleryLevels
+// ancestors is classed like a carousel's part (IsSlideCaptionClass:
+// "slide-count", "swiper-pagination"), or has an image, a figure or such a
+// part among its kGalleryLook siblings on each side (a listing's photos
+// and their "1 / 14"). A review's "8/10" under its verdict has none.
+bool InGallery(const Node* e) {
+  int up = 0;
+  for (const Node* a = e; a && a->is_element() && up <= kGalleryLevels; a = a->parent, ++up) {
+    if (IsSlideCaptionClass(a->Attr("class"))) return true;
+    // (At `e` itself its children too: the line's block holds the photos.)
+    int c = 0;
+    for (const Node* s = a == e ? e->first_child : nullptr; s && c < 2 * kGalleryLook; s = s->next) {
+      if (!s->is_element()) continue;
+      ++c;
+      if (s->tag == TagId::kImg || s->tag == TagId::kFigure || s->tag == TagId::kPicture ||
+          IsSlideCaptionClass(s->Attr("class")))
+        return true;
+    }
+    for (bool forward : {false, true}) {
+      int k = 0;
+      for (const Node* s = forward ? a->next : a->prev; s && k < kGalleryLook; s = forward ? s->next : s->prev) {
+        if (!s->is_element()) continue;
+        ++k;
+        if (s->tag == TagId::kImg || s->tag == TagId::kFigure || s->tag == TagId::kPicture ||
+            IsSlideCaptionClass(s->Attr("class")))
+          return true;
+      }
+    }
+  }
   return false;
 }
 
@@ -2147,15 +2257,19 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // first bytes only; links do not nest, so no node is read twice.)
     if (e->tag == TagId::kA && e->first_child && (InShortBlock(e) || AloneInBlock(e)) &&
         CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch, skip_hidden) &&
-        scratch.size() < kCallToActionReadBytes && (IsBoilerplateLine(scratch) || IsBackLinkLine(scratch))) {
+        scratch.size() < kCallToActionReadBytes &&
+        (IsBoilerplateLine(scratch) || IsBackLinkLine(scratch) || IsCalendarButtonLine(scratch))) {
       *reason = "call-to-action-link";
       return false;
     }
     // On a thread, the category's or a tag's chip beside the title (a
     // badge-classed link of a few words: "Networking"): the forum's
-    // filing, not a post's words.
+    // filing, not a post's words. It stands alone (no words run beside
+    // it): a badge-styled link inside a reply's sentence ("fixed in <a
+    // class=badge>release 2.4.1</a>") is the post's words. (Not
+    // AloneInBlock: a post header's group chip sits among <meta> tags.)
     if (ctx.discussion && e->tag == TagId::kA && e->first_child && IsBadgeClass(e->Attr("class")) &&
-        CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch) &&
+        StandsAlone(e) && CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch, skip_hidden) &&
         scratch.size() < kBadgeMaxBytes) {
       *reason = "category-badge";
       return false;
@@ -2205,9 +2319,18 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // around little text) is not read whole at every level.
     if ((f.flags & kOwner) && f.text < 200 && f.text > 0 && CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch)) {
       if (IsBoilerplateLine(scratch)) { *reason = "boilerplate-line"; return false; }
+      // An event's add-to-calendar buttons ("+ Google Calendar"): a block
+      // that is all link, or a button; a heading with those words is a
+      // how-to's section.
+      if (!IsHeadingTag(e->tag) && (f.link * 10 >= f.text * 9 || EqualsIgnoreCase(Trim(e->Attr("role")), "button")) &&
+          IsCalendarButtonLine(scratch)) {
+        *reason = "boilerplate-line";
+        return false;
+      }
       // A gallery's counter beside its photos ("1 / 14"); in a table's
-      // cell such a line is data (a score, a share).
-      if (!InTableCell(e) && IsSlideCounterLine(scratch)) {
+      // cell such a line is data (a score, a share), and away from a
+      // gallery's slides a review's score ("8/10").
+      if (!InTableCell(e) && IsSlideCounterLine(scratch) && InGallery(e)) {
         *reason = "slide-counter";
         return false;
       }

@@ -9346,10 +9346,10 @@ TEST(Vocabulary, BadgeClasses) {
 }
 
 TEST(Vocabulary, JobAndPropertyStripHeadings) {
-  EXPECT_TRUE(IsFurnitureHeading("Other open roles"));
-  EXPECT_TRUE(IsFurnitureHeading("Similar properties"));
-  EXPECT_TRUE(IsFurnitureHeading("Similar jobs"));
-  EXPECT_FALSE(IsFurnitureHeading("Similar roles in other teams pay more"));
+  EXPECT_TRUE(IsListingFurnitureHeading("Other open roles"));
+  EXPECT_TRUE(IsListingFurnitureHeading("Similar properties"));
+  EXPECT_TRUE(IsListingFurnitureHeading("Similar jobs"));
+  EXPECT_FALSE(IsListingFurnitureHeading("Similar roles in other teams pay more"));
 }
 
 // A listing's photo gallery shows its position ("1 / 14") beside the
@@ -9473,7 +9473,7 @@ TEST(Vocabulary, ShopStripHeadingsInOtherLanguages) {
   EXPECT_TRUE(IsFurnitureHeading("Tambi\xC3\xA9n podr\xC3\xAD" "a interesarle"));
   EXPECT_TRUE(IsFurnitureHeading("Vous aimerez aussi"));
   EXPECT_TRUE(IsFurnitureHeading("\xC3\x84hnliche Produkte"));
-  EXPECT_TRUE(IsFurnitureHeading("\xC3\x84hnliche Jobs"));
+  EXPECT_TRUE(IsListingFurnitureHeading("\xC3\x84hnliche Jobs"));
 }
 
 TEST(Vocabulary, CodePanelButtonLines) {
@@ -9644,6 +9644,152 @@ TEST(Extract, AuthorBioOpeningOnABoldName) {
                         "non-profit site about roses.</p></div></div></body></html>");
   ASSERT_TRUE(footer.ok());
   EXPECT_TRUE(footer->authors.empty()) << footer->authors[0];
+}
+
+// fixbody9: the reviewer's shapes that the cms12 rules had caught.
+
+// A badge-styled link inside a reply's sentence is the post's words; only
+// a chip standing alone is the forum's filing.
+TEST(Extract, ThreadBadgeInSentenceKept) {
+  const char* html =
+      "<html><head><title>Printer stops mid-job</title><meta name=\"generator\" content=\"NodeBB\">"
+      "</head><body><main><h1>Printer stops mid-job</h1>"
+      "<div class=\"topic-info\"><a href=\"/category/2/printers\" class=\"badge\">Printers</a></div>"
+      "<ul class=\"posts\"><li class=\"post\"><p>My printer stops halfway through long jobs and shows no"
+      " error at all. The queue still lists the job as printing until I cancel it.</p></li>"
+      "<li class=\"post\"><p>That is a driver fault, fixed in <a class=\"badge\" href=\"/rel/3.1\">driver 3.1</a>"
+      " and later, so updating the driver should cure it.</p></li></ul></main></body></html>";
+  Result<Article> r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("fixed in driver 3.1 and later"), std::string::npos) << t;
+  EXPECT_EQ(t.find("Printers"), std::string::npos) << t;
+}
+
+// A product description's first sentence opening like a shop strip's
+// heading ("Complete the look...") does not end the description.
+TEST(Extract, ProductDescriptionOpeningOnStripWordsKept) {
+  const char* html =
+      "<html><head><title>Linen shirt</title><script type=\"application/ld+json\">{\"@context\":"
+      "\"https://schema.org\",\"@type\":\"Product\",\"name\":\"Linen shirt\",\"offers\":{\"@type\":\"Offer\","
+      "\"price\":\"59.00\",\"priceCurrency\":\"EUR\"}}</script></head><body><main><div class=\"product\">"
+      "<h1>Linen shirt</h1><p class=\"price\">&euro;59.00</p><button>Add to cart</button>"
+      "<div class=\"details\"><p>Complete the look with our belt.</p><p>Woven from washed linen grown in"
+      " Normandy, this shirt softens with every wear and stays cool on the hottest afternoons of the"
+      " summer.</p><p>Machine wash at thirty degrees; hang to dry.</p></div></div></main></body></html>";
+  Result<Article> r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("washed linen grown in Normandy"), std::string::npos) << t;
+}
+
+// A blog's comments, each under its commenter's linked name, are no
+// roundup's entries: the comment section stays out of the story.
+TEST(Extract, BlogCommentsUnderLinkedNamesCut) {
+  std::string comments;
+  for (const char* name : {"Ann", "Bob", "Cat", "Dev"})
+    comments += std::string("<div class=\"comment\"><h3><a href=\"https://") + name + ".example/\">" + name +
+                "</a></h3><p>We had the very same trouble with our rota when the clinic moved to the new"
+                " system, and the fix was to stop sharing one login between the front desk and the"
+                " nurses, which took an afternoon of setting up accounts for everybody.</p></div>";
+  const std::string html =
+      "<html><head><title>Why we stopped sharing one login</title><meta property=\"og:type\" content=\"article\">"
+      "</head><body><main><article class=\"post\"><h1>Why we stopped sharing one login</h1>"
+      "<p>After a year of one shared login at the clinic we gave everyone an account. Here is why, and what"
+      " we would do differently next time round.</p></article>"
+      "<section id=\"comments\" class=\"comments\"><h2>4 Comments</h2>" + comments +
+      "</section></main></body></html>";
+  Result<Article> r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("gave everyone an account"), std::string::npos) << t;
+  EXPECT_EQ(t.find("front desk"), std::string::npos) << t;
+}
+
+// A how-to's sections named after calendar apps are its headings, not an
+// event's buttons; the buttons go, in Russian too.
+TEST(Extract, CalendarWordsAsHeadingsKept) {
+  const char* html =
+      "<html><head><title>Moving your calendars</title><meta property=\"og:type\" content=\"article\">"
+      "</head><body><main><article><h1>Moving your calendars</h1>"
+      "<p>Moving a team's calendars between services is mostly a matter of exporting, importing and checking"
+      " the recurring meetings, which are where every import goes wrong first.</p>"
+      "<h2>Google Calendar</h2><p>Open the settings, choose import, and pick the exported file; events keep"
+      " their identifiers, so a second import adds no copies.</p>"
+      "<h2>Add to calendar</h2><p>The links that event pages show produce a small file your phone opens in"
+      " its own calendar app.</p></article></main></body></html>";
+  Result<Article> r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("Google Calendar"), std::string::npos) << t;
+  EXPECT_NE(t.find("Add to calendar"), std::string::npos) << t;
+  EXPECT_TRUE(IsCalendarButtonLine("\xD0\x94\xD0\xBE\xD0\xB1\xD0\xB0\xD0\xB2\xD0\xB8\xD1\x82\xD1\x8C \xD0\xB2"
+                                   " \xD0\xBA\xD0\xB0\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xB4\xD0\xB0\xD1\x80\xD1\x8C"));
+  EXPECT_TRUE(IsCalendarButtonLine("+ Google Calendar"));
+  EXPECT_FALSE(IsBoilerplateLine("Google Calendar"));
+}
+
+// On a news story "More jobs" heads a section of the story; on a job
+// board it heads the strip of other adverts.
+TEST(Extract, MoreJobsHeadingInNewsStoryKept) {
+  const char* html =
+      "<html><head><title>Factory hiring surges</title><meta property=\"og:type\" content=\"article\">"
+      "</head><body><main><article><h1>Factory hiring surges</h1><p>Manufacturers added 41,000 jobs in"
+      " April, the most in two years, as export orders recovered across the region's plants.</p>"
+      "<h2>More jobs</h2><p>Carmakers led the gains with 12,000 new posts, followed by food processing and"
+      " machinery; chemicals shed a few hundred.</p></article></main></body></html>";
+  Result<Article> r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("Carmakers led the gains"), std::string::npos) << t;
+  EXPECT_TRUE(IsListingFurnitureHeading("More jobs"));
+  EXPECT_FALSE(IsFurnitureHeading("More jobs"));
+}
+
+// A review's score ("8/10") is no gallery's counter.
+TEST(Extract, ReviewScoreLineKept) {
+  const char* html =
+      "<html><head><title>Tested: the Ridge 30 tent</title><meta property=\"og:type\" content=\"article\">"
+      "</head><body><main><article><h1>Tested: the Ridge 30 tent</h1><p>We pitched the tent on twelve nights"
+      " in wind and rain across the uplands, and it stayed dry inside every time, even with the door"
+      " half open.</p><div class=\"verdict\"><h2>Verdict</h2><div class=\"score\">8/10</div><p>A roomy,"
+      " stable tent; the pegs are the weak point.</p></div></article></main></body></html>";
+  Result<Article> r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("8/10"), std::string::npos) << t;
+}
+
+// A card's hidden second link that repeats its headline stays hidden: the
+// headline is printed once.
+TEST(Extract, CardHeadlineCopyLinkStaysHidden) {
+  std::string cards;
+  for (const char* slug : {"river-levels-rise-after-a-week-of-heavy-rain-in-the-valley",
+                           "new-ferry-timetable-adds-late-crossings-for-the-summer-season",
+                           "library-extension-opens-with-a-reading-room-for-young-children"}) {
+    std::string title = slug;
+    for (char& c : title) c = c == '-' ? ' ' : c;
+    cards += std::string("<div class=\"card\"><h2><a href=\"/n/") + slug + "\">" + title + "</a></h2><a href=\"/n/" +
+             slug + "\" aria-hidden=\"true\" tabindex=\"-1\">" + title +
+             "</a><p>A short summary of the story that runs to a line.</p></div>";
+  }
+  const std::string html = "<html><head><title>Local</title></head><body><main><h1>Local</h1>" + cards +
+                           "</main></body></html>";
+  Result<Article> r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  // (A headline of 60 bytes or more: a shorter hidden link stayed hidden.)
+  const size_t first = t.find("new ferry timetable");
+  ASSERT_NE(first, std::string::npos) << t;
+  EXPECT_EQ(t.find("new ferry timetable", first + 1), std::string::npos) << t;
+}
+
+// A live blog's entry stamped with a clock time and a day is no release.
+TEST(Vocabulary, ClockTimeIsNoVersion) {
+  EXPECT_FALSE(OpensOnVersionNumber("21.45 12 March 2024"));
+  EXPECT_TRUE(OpensOnVersionNumber("v2.1 12 March 2024"));
+  EXPECT_TRUE(OpensOnVersionNumber("2.1.0 12 March 2024"));
 }
 
 }  // namespace

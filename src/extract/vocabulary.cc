@@ -520,13 +520,6 @@ constexpr std::string_view kBoilerplateLines[] = {
     "next page", "previous page", "older posts", "newer posts",
     // A code block's panel buttons (a blog platform's full-screen toggle).
     "enter fullscreen mode", "exit fullscreen mode",
-    // An event page's buttons that copy the event into a calendar app
-    // ("+ Google Calendar", "+ Add to iCalendar", "iCal export").
-    "google calendar", "+ google calendar", "add to calendar", "+ add to calendar", "add to google calendar",
-    "add to icalendar", "+ add to icalendar", "ical export", "+ ical export", "export to calendar",
-    "add to outlook", "outlook calendar", "+ outlook calendar", "download ics", "zum kalender hinzufügen",
-    "in kalender eintragen", "ajouter au calendrier", "añadir al calendario", "dodaj do kalendarza",
-    "добавить в календарь",
     // A collapsible section's toggle (a <summary> over an API item's text).
     "expand description", "expand all", "collapse all", "click to expand",
     "story continues below advertisement", "article continues below advertisement",
@@ -602,6 +595,20 @@ constexpr std::string_view kResultNouns[] = {
     "colors", "colours",
 };
 
+// An event page's buttons that copy the event into a calendar app ("+
+// Google Calendar", "+ Add to iCalendar", "iCal export"): asked of a link
+// or a button only (IsCalendarButtonLine), never of a heading (a how-to's
+// "Google Calendar" section). Compared with ASCII case folding only: a
+// word opening on a letter outside ASCII is listed capitalised, as buttons
+// print it.
+constexpr std::string_view kCalendarButtonLines[] = {
+    "google calendar", "+ google calendar", "add to calendar", "+ add to calendar", "add to google calendar",
+    "add to icalendar", "+ add to icalendar", "ical export", "+ ical export", "export to calendar",
+    "add to outlook", "outlook calendar", "+ outlook calendar", "download ics", "zum kalender hinzufügen",
+    "in kalender eintragen", "ajouter au calendrier", "añadir al calendario", "dodaj do kalendarza",
+    "Добавить в календарь", "+ Добавить в календарь",
+};
+
 constexpr std::string_view kRelatedCues[] = {
     "read more:", "read more ", "related:", "related stories:", "related articles:", "related story:",
     "related content:", "see also:", "see also ", "also read:", "also read ", "read also:",
@@ -627,12 +634,20 @@ constexpr std::string_view kFurnitureHeadings[] = {
     // A shop's or a directory's links to other lists under its own: other
     // searches, other pages of the site, other topics.
     "related searches", "related pages", "related topics",
-    // A job board's and an estate agent's strip of other adverts under the
-    // one shown ("Other open roles", "Similar properties").
+};
+
+// Class or id words of a comment section or a comment ("comments",
+// "comment-list", "kommentare"): readers' replies, not a roundup's entries.
+constexpr std::string_view kCommentBoxWords[] = {"comment", "kommentar", "komentar", "reactie"};
+
+// A job board's and an estate agent's strip of other adverts under the one
+// shown ("Other open roles", "Similar properties"): asked on pages that are
+// not articles only (a news story's "More jobs" heads a section of the
+// story). (Compared with ASCII case folding only: a word opening on a
+// letter outside ASCII is listed capitalised, as headings print it.)
+constexpr std::string_view kListingFurnitureHeadings[] = {
     "similar jobs", "similar roles", "similar vacancies", "other open roles", "other open positions",
     "other jobs", "more jobs", "similar properties", "similar listings", "similar homes",
-    // (Compared with ASCII case folding only: a word opening on a letter
-    // outside ASCII is listed capitalised, as headings print it.)
     "Ähnliche Jobs", "Ähnliche Stellenangebote", "Ähnliche Immobilien", "offres similaires",
     "annonces similaires", "biens similaires", "empleos similares", "ofertas similares",
     "propiedades similares", "inmuebles similares", "podobne oferty", "podobne ogłoszenia",
@@ -1534,11 +1549,13 @@ bool IsCarouselPositionLine(std::string_view low) {
 }
 
 // A version number opening a line ("2.4.0 2024-06-03", "v1.12 — March
-// 2024"): two or three dot-separated numbers, the last of three digits at
-// most (not a day "21.08.2024"), an optional "v" before, a space after.
+// 2024"): three dot-separated numbers, or two after a "v" (two alone are
+// a clock's time: a live blog's "21.45 12 March 2024"), the last of three
+// digits at most (not a day "21.08.2024"), a space after.
 bool OpensOnVersionNumber(std::string_view line) {
   line = Trim(line);
-  if (!line.empty() && (line[0] == 'v' || line[0] == 'V')) line.remove_prefix(1);
+  const bool v_prefix = !line.empty() && (line[0] == 'v' || line[0] == 'V');
+  if (v_prefix) line.remove_prefix(1);
   const size_t end = std::min(line.find(' '), line.size());
   if (end == line.size()) return false;
   const std::string_view v = line.substr(0, end);
@@ -1550,30 +1567,33 @@ bool OpensOnVersionNumber(std::string_view line) {
     ++parts;
     i = j + 1;
   }
-  return parts >= 2 && parts <= 3;
+  return parts == 3 || (parts == 2 && v_prefix);
 }
 
 // A gallery's bare counter beside its photos ("1 / 14", "3/8"): a number
 // no greater than the one after the slash. ("24/7" reads the other way.)
 bool IsSlideCounterLine(std::string_view line) {
   line = Trim(line);
+  // (Whole numbers of three digits at most: SkipNumber reads "1,935" too.)
+  auto whole = [](std::string_view d, int* v) {
+    if (d.empty() || d.size() > 3) return false;
+    *v = 0;
+    for (char c : d) {
+      if (!IsAsciiDigit(c)) return false;
+      *v = *v * 10 + (c - '0');
+    }
+    return true;
+  };
   size_t i = 0;
-  while (i < line.size() && i < 4 && IsAsciiDigit(line[i])) ++i;
-  if (i == 0 || i == 4) return false;
+  if (!SkipNumber(line, &i)) return false;
   const std::string_view first = line.substr(0, i);
   std::string_view rest = Trim(line.substr(i));
   if (rest.empty() || rest[0] != '/') return false;
   rest = Trim(rest.substr(1));
-  if (rest.empty() || rest.size() > 3 ||
-      !std::all_of(rest.begin(), rest.end(), [](char c) { return IsAsciiDigit(c); }))
-    return false;
-  auto value = [](std::string_view d) {
-    int v = 0;
-    for (char c : d) v = v * 10 + (c - '0');
-    return v;
-  };
-  const int n = value(first), of = value(rest);
-  return n >= 1 && of >= 2 && n <= of;
+  size_t j = 0;
+  if (!SkipNumber(rest, &j) || j != rest.size()) return false;
+  int n = 0, of = 0;
+  return whole(first, &n) && whole(rest, &of) && n >= 1 && of >= 2 && n <= of;
 }
 
 // "N min read", "N-minute read", "Reading time: N min(utes)", lower-case.
@@ -1951,6 +1971,19 @@ bool IsFurnitureHeadingPrefix(std::string_view heading) {
 bool IsProductFurnitureHeading(std::string_view heading) {
   return IsLabel(heading, kProductFurnitureHeadings, 60);
 }
+
+bool IsListingFurnitureHeading(std::string_view heading) {
+  heading = Trim(heading);
+  return IsLabel(heading, kListingFurnitureHeadings, heading.size(), ":");
+}
+
+bool IsCalendarButtonLine(std::string_view line) {
+  line = Trim(line);
+  while (!line.empty() && (line.back() == '.' || line.back() == '!')) line = Trim(line.substr(0, line.size() - 1));
+  return EqualsAnyIgnoreCase(line, kCalendarButtonLines);
+}
+
+bool NamesComments(std::string_view cls_or_id) { return ContainsAnyIgnoreCase(cls_or_id, kCommentBoxWords); }
 
 // A shop's note that an AI wrote a block (a digest of the reviews, most
 // often), lower-case; the line is short (kAiSummaryNoteMaxBytes), names
