@@ -9635,6 +9635,10 @@ TEST(Extract, PublisherCueIsNoByline) {
                          "Published by Ann Whitcombe</div>" + para + para + "</article></body></html>");
   ASSERT_TRUE(classed.ok());
   EXPECT_EQ(classed->authors, std::vector<std::string>{"Ann Whitcombe"});
+  auto both = Extract("<html><head><title>Roses</title></head><body><article><h1>Roses</h1><p>Published by Rob "
+                      "Tallis on 3 May 2024</p><p>By Ann Whitcombe</p>" + para + para + "</article></body></html>");
+  ASSERT_TRUE(both.ok());
+  EXPECT_EQ(both->authors, std::vector<std::string>{"Ann Whitcombe"});
   EXPECT_EQ(StripBylineCue("Published by Ann Whitcombe"), "Ann Whitcombe");
   EXPECT_EQ(StripBylineCue("Published by Ann Whitcombe", false, PublisherCue::kIfDated), "");
   EXPECT_EQ(StripBylineCue("Published by Ann Whitcombe at 10:15", true, PublisherCue::kIfDated),

@@ -4268,6 +4268,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     };
     if (!strict)
       for (const std::string& name : linked_names()) add_authors(name);
+    // A dated publisher's line ("Published by Acme Press on 3 May 2024")
+    // waits: a plain byline after it ("By Jane Doe") names the writer.
+    std::string publisher_line;
     for (const Node* n = start; n && budget-- > 0 && authors.empty(); n = NextInTree(n, doc.root())) {
       if (!n->is_element() || n == anchor) continue;
       const bool near = n->id + kRowNodesBefore >= anchor->id && n->id <= anchor->id + kRowNodesAfter;
@@ -4373,6 +4376,11 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // fields run together: "May 2, 2024 By Jane DoeIn News, Travel".)
       if (!StripBylineCue(text, strict, publisher_cue(writer_classed)).empty() ||
           (!strict && !NameAfterDateStamp(text).empty() && !HasTaxonomyLink(n))) {
+        if (!writer_classed && StripBylineCue(text, strict, PublisherCue::kNever).empty() &&
+            NameAfterDateStamp(text).empty()) {
+          if (publisher_line.empty()) publisher_line = std::move(text);
+          continue;
+        }
         add_authors(text);
         continue;
       }
@@ -4388,6 +4396,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
           !HasTaxonomyLink(n) && !IsAuthorDetailClass(n->Attr("class")) && !HoldsWordList(n))
         add_authors(text);
     }
+    if (authors.empty() && !publisher_line.empty()) add_authors(publisher_line);
   };
   // Structured data may name one writer of several the byline gives, or
   // another person than the byline right by the headline says ("By: Jane
