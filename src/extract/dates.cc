@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/text.h"
+#include "extract/vocabulary.h"
 
 namespace lede {
 namespace {
@@ -612,26 +613,6 @@ NumericDateOrder NumericDateOrderFor(std::string_view tag) {
   return NumericDateOrder::kDayFirst;
 }
 
-namespace {
-
-// Two-word cues that open a stamp, as a shop's or a company's blog
-// template prints it: "Post time: 01-04-2024", "Publish Date: 2024-01-04".
-// Read as a pair only: "post" alone is a thread's furniture ("Post #2 of 7"
-// beside a reply's stamp), "time" alone a clock's.
-constexpr std::string_view kPairedStampCues[] = {"post time", "post date", "publish time", "publish date"};
-
-// `line` without a paired stamp cue at its start ("Post time:"), or as it is.
-std::string_view WithoutPairedStampCue(std::string_view line) {
-  for (std::string_view cue : kPairedStampCues) {
-    if (line.size() <= cue.size() || !StartsWithIgnoreCase(line, cue)) continue;
-    const unsigned char next = line[cue.size()];
-    if (next == ':' || next == ' ') return Trim(line.substr(cue.size() + 1));
-  }
-  return line;
-}
-
-}  // namespace
-
 bool IsDateLine(std::string_view line) {
   line = Trim(line);
   // Every date lede reads has a digit; most lines have none.
@@ -754,7 +735,9 @@ ParsedDate DateFromUrl(std::string_view url) {
     // Month and day without their leading zero, as some news CMSes file a
     // story ("/2024/3/12/24098765/slug"): slashes only, each part closed
     // by one ("/2024/3/12345/" is no date).
-    if (p.size() > 4 && p[4] == '/') {
+    // (The year opens a path segment: "/best-laptops-2024/1/2/" is a
+    // slug's year and a page number.)
+    if (path[k] == '/' && p.size() > 4 && p[4] == '/') {
       size_t at = 5;
       auto part = [&](int* v) {
         size_t n = 0;

@@ -9531,18 +9531,18 @@ TEST(Extract, BylineDateConnectorIsNoPartOfTheName) {
 }
 
 // A CMS's byline cues: Drupal's "Submitted by", a blog's "Published by"
-// and its translations, French's spaced colon ("Auteur :"), the label's
-// female forms ("Autorin:").
+// and its translations (on a line that goes on into the date), French's
+// spaced colon ("Auteur :"), the label's female forms ("Autorin:").
 TEST(Extract, CmsAndTranslatedBylineCues) {
   const std::string para =
       "<p>Pruning old roses is easy work: cut the dead wood, open the middle to the air and feed the plant in "
       "spring so it flowers all summer.</p>";
   const char* lines[] = {
       "Submitted by <span class=username>Ann Whitcombe</span> on Tue, 03/05/2024 - 10:00",
-      "Published by Ann Whitcombe",
+      "Published by Ann Whitcombe on 3 May 2024",
       "Publicado por Ann Whitcombe en 10:15",
-      "Pubblicato da Ann Whitcombe",
-      "Publi\xC3\xA9 par Ann Whitcombe",
+      "Pubblicato da Ann Whitcombe il 3 maggio 2024",
+      "Publi\xC3\xA9 par Ann Whitcombe le 3 mai 2024",
       "Auteur : Ann Whitcombe",
       "Autorin: Ann Whitcombe",
       "\xC3\x89" "crit par Ann Whitcombe",
@@ -9569,10 +9569,10 @@ TEST(Extract, QaPageAuthorIsTheQuestions) {
   EXPECT_EQ(r->authors, std::vector<std::string>{"Ann Whitcombe"});
 }
 
-// A name with its mail address: kept whole in the mail header's form (a
-// docs page's field list "Author: Jane Doe <jane at example dot com>"),
-// the name from "address (Name)"; a bare address only where structured
-// markup gives it as the writer's name.
+// A name with its mail address gives the name, in the mail header's form
+// (a docs page's field list "Author: Jane Doe <jane at example dot com>")
+// and in "address (Name)"; a bare address only where a JSON-LD Person's
+// name is one.
 TEST(Extract, AuthorWithMailAddress) {
   const std::string para =
       "<p>This guide shows how to set up the logger, pick a level for each module and send the records to a file "
@@ -9581,12 +9581,12 @@ TEST(Extract, AuthorWithMailAddress) {
                        "guide</h1><dl class='field-list'><dt>Author<span class=colon>:</span></dt><dd><p>Ann Whitcombe "
                        "&lt;ann at example dot org&gt;</p></dd></dl>" + para + para + "</section></div></body></html>");
   ASSERT_TRUE(field.ok());
-  EXPECT_EQ(field->authors, std::vector<std::string>{"Ann Whitcombe <ann at example dot org>"});
+  EXPECT_EQ(field->authors, std::vector<std::string>{"Ann Whitcombe"});
   auto header = Extract("<html><head><title>Logging guide</title><meta name=author content='Ann Whitcombe "
                         "&lt;ann@example.org&gt;'></head><body><article><h1>Logging guide</h1>" + para + para +
                         "</article></body></html>");
   ASSERT_TRUE(header.ok());
-  EXPECT_EQ(header->authors, std::vector<std::string>{"Ann Whitcombe <ann@example.org>"});
+  EXPECT_EQ(header->authors, std::vector<std::string>{"Ann Whitcombe"});
   auto rss = Extract("<html><head><title>Logging guide</title><meta name=author content='ann@example.org (Ann "
                      "Whitcombe)'></head><body><article><h1>Logging guide</h1>" + para + para +
                      "</article></body></html>");
@@ -9790,6 +9790,139 @@ TEST(Vocabulary, ClockTimeIsNoVersion) {
   EXPECT_FALSE(OpensOnVersionNumber("21.45 12 March 2024"));
   EXPECT_TRUE(OpensOnVersionNumber("v2.1 12 March 2024"));
   EXPECT_TRUE(OpensOnVersionNumber("2.1.0 12 March 2024"));
+}
+
+// A publisher's cue alone names the publisher, not the writer: a book's
+// page ("Published by Acme Press" over "by Ann Whitcombe"), a press page's
+// line, a product page even with a date; a byline-classed element's or a
+// dated line's does name the writer.
+TEST(Extract, PublisherCueIsNoByline) {
+  const std::string para =
+      "<p>Pruning old roses is easy work: cut the dead wood, open the middle to the air and feed the plant in "
+      "spring so it flowers all summer.</p>";
+  auto book = Extract("<html><head><title>Rose Year</title></head><body><main><div class=product><h1>Rose Year</h1>"
+                      "<p class=meta>Published by Harbour Lane Books</p><p>by Ann Whitcombe</p>" + para + para +
+                      "<button>Add to basket</button></div></main></body></html>");
+  ASSERT_TRUE(book.ok());
+  EXPECT_EQ(book->authors, std::vector<std::string>{"Ann Whitcombe"});
+  auto press = Extract("<html><head><title>Rose show</title></head><body><article><h1>Rose show</h1><p>Published "
+                       "by Rob Tallis</p>" + para + para + "</article></body></html>");
+  ASSERT_TRUE(press.ok());
+  EXPECT_TRUE(press->authors.empty()) << press->authors[0];
+  auto it = Extract("<html lang=it><head><title>Rose</title><meta property='og:type' content='product'></head><body>"
+                    "<main><h1>Rose</h1><p>Pubblicato da Rob Tallis il 3 maggio 2024</p>" + para + para +
+                    "</main></body></html>");
+  ASSERT_TRUE(it.ok());
+  EXPECT_TRUE(it->authors.empty()) << it->authors[0];
+  auto classed = Extract("<html><head><title>Roses</title></head><body><article><h1>Roses</h1><div class=byline>"
+                         "Published by Ann Whitcombe</div>" + para + para + "</article></body></html>");
+  ASSERT_TRUE(classed.ok());
+  EXPECT_EQ(classed->authors, std::vector<std::string>{"Ann Whitcombe"});
+  auto both = Extract("<html><head><title>Roses</title></head><body><article><h1>Roses</h1><p>Published by Rob "
+                      "Tallis on 3 May 2024</p><p>By Ann Whitcombe</p>" + para + para + "</article></body></html>");
+  ASSERT_TRUE(both.ok());
+  EXPECT_EQ(both->authors, std::vector<std::string>{"Ann Whitcombe"});
+  EXPECT_EQ(StripBylineCue("Published by Ann Whitcombe"), "Ann Whitcombe");
+  EXPECT_EQ(StripBylineCue("Published by Ann Whitcombe", false, PublisherCue::kIfDated), "");
+  EXPECT_EQ(StripBylineCue("Published by Ann Whitcombe at 10:15", true, PublisherCue::kIfDated),
+            "Ann Whitcombe at 10:15");
+  EXPECT_EQ(StripBylineCue("Published by Ann Whitcombe on 3 May 2024", true, PublisherCue::kNever), "");
+  EXPECT_FALSE(IsBylineLabel("Published by"));
+}
+
+// Highwire's citation_authors with one "Last, First" author and no
+// semicolon is one author, not two.
+TEST(Extract, HighwireSingleAuthorIsOne) {
+  auto r = Extract("<html><head><title>A paper</title><meta name='citation_authors' content='Whitcombe, Ann'>"
+                   "</head><body><article><h1>A paper</h1><p>" + std::string(400, 'x') +
+                   " text.</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Ann Whitcombe"});
+}
+
+// A bare mail address in a meta author tag is no name; nor is a role's
+// mailbox as a JSON-LD Person's name.
+TEST(Extract, MetaMailAddressIsNoAuthor) {
+  const std::string body = "<body><article><h1>Logging guide</h1><p>" + std::string(400, 'x') +
+                           " text.</p></article></body></html>";
+  auto meta = Extract("<html><head><title>Logging guide</title><meta name=author content='desk@example.org'></head>" +
+                      body);
+  ASSERT_TRUE(meta.ok());
+  EXPECT_TRUE(meta->authors.empty()) << meta->authors[0];
+  auto role = Extract("<html><head><title>Logging guide</title><script type='application/ld+json'>{\"@type\":"
+                      "\"BlogPosting\",\"author\":{\"@type\":\"Person\",\"name\":\"newsdesk@example.org\"}}</script>"
+                      "</head>" + body);
+  ASSERT_TRUE(role.ok());
+  EXPECT_TRUE(role->authors.empty()) << role->authors[0];
+}
+
+// Angle brackets that hold no address ("Ann Whitcombe <Editor at Large>")
+// are no mail header's form; a spelled address gives the name only.
+TEST(Extract, AngleBracketsHoldingNoAddress) {
+  EXPECT_EQ(SplitAuthors("Ann Whitcombe <ann at example dot org>"), std::vector<std::string>{"Ann Whitcombe"});
+  EXPECT_EQ(SplitAuthors("Ann Whitcombe <ann@example.org>"), std::vector<std::string>{"Ann Whitcombe"});
+  const std::vector<std::string> role = SplitAuthors("Ann Whitcombe <Editor at Large>");
+  for (const std::string& n : role) EXPECT_EQ(n.find('<'), std::string::npos) << n;
+}
+
+// "Northwind, Inc." in Dublin Core's creator is a company and its legal
+// form, not "Inc. Northwind".
+TEST(Extract, DublinCoreCompanyIsNoLastFirst) {
+  auto r = Extract("<html><head><title>A paper</title><meta name='DC.creator' content='Harbour Works, Ltd'>"
+                   "</head><body><article><h1>A paper</h1><p>" + std::string(400, 'x') +
+                   " text.</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  for (const std::string& n : r->authors) EXPECT_NE(n, "Ltd Harbour Works");
+  for (const std::string& n : r->authors) EXPECT_NE(n, "Ltd Harbour");
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
+// A URL's date without leading zeros needs its year to open a path
+// segment: "/best-roses-2024/1/2/" is a slug's year and a page number,
+// also where it would move a structured stamp a day ("+url-day").
+TEST(Extract, UrlDateWithoutZerosAfterASlugYear) {
+  EXPECT_FALSE(DateFromUrl("https://ex.com/best-roses-2024/1/2/").valid());
+  EXPECT_EQ(DateFromUrl("https://ex.com/2024/1/2/slug").ToIso(), "2024-01-02");
+  ExtractOptions options;
+  options.url = "https://ex.com/best-roses-2024/1/2/";
+  auto r = Extract("<html><head><title>Best roses</title><meta property='article:published_time' "
+                   "content='2024-01-03T02:00:00Z'></head><body><article><h1>Best roses</h1><p>" +
+                       std::string(400, 'x') + " text.</p></article></body></html>",
+                   options);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-01-03");
+}
+
+// A newsletter's bio box that opens on a business's name in bold ("Harbour
+// Lane Nurseries is a family firm") names no writer.
+TEST(Extract, BoldBusinessNameOpeningBioIsNoWriter) {
+  const std::string para =
+      "<p>Pruning old roses is easy work: cut the dead wood, open the middle to the air and feed the plant in "
+      "spring so it flowers all summer.</p>";
+  for (const char* org : {"Harbour Lane Nurseries", "Harbour Lane Studio", "Harbour Lane Magazine"}) {
+    auto r = Extract("<html><head><title>Roses</title></head><body><article><h1>Roses</h1>" + para + para + para +
+                     "<div class='author-bio'><p><strong>" + org + "</strong> is a family firm based in Leeds.</p>"
+                     "</div></article></body></html>");
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r->authors.empty()) << org << ": " << r->authors[0];
+  }
+}
+
+// Every byline cue is found, also past the 64 the first-byte table holds.
+TEST(Vocabulary, EveryBylineCueIsFound) {
+  EXPECT_EQ(StripBylineCue("\xE6\x96\x87\xEF\xBC\x9A" "Ann"), "Ann");
+  EXPECT_EQ(StripBylineCue("Kirjoittaja: Ann Whitcombe"), "Ann Whitcombe");
+  EXPECT_EQ(StripBylineCue("Yazar: Ann Whitcombe"), "Ann Whitcombe");
+  EXPECT_EQ(StripBylineCue("Forfatter: Ann Whitcombe", /*strong_only=*/true), "Ann Whitcombe");
+}
+
+// "Post time:" opens a stamp as a publication cue does (one list).
+TEST(Vocabulary, PairedStampCuesArePublicationCues) {
+  EXPECT_TRUE(StartsWithPublicationCue("Post time: 01-04-2024"));
+  EXPECT_EQ(WithoutPairedStampCue("Publish Date: 2024-01-04"), "2024-01-04");
+  EXPECT_TRUE(IsBylineTimeConnector("on"));
+  EXPECT_TRUE(IsBylineTimeConnector("at"));
+  EXPECT_FALSE(IsBylineTimeConnector("in"));
 }
 
 }  // namespace

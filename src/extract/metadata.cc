@@ -1086,7 +1086,7 @@ bool AfterBylineLine(const Node* n) {
   const Node* prev = PrevElementFrom(n->prev);
   if (!prev) return false;
   const std::string line = CollapsedText(prev, 200);
-  return line.size() < 160 && !StripBylineCue(line, /*strong_only=*/true).empty();
+  return line.size() < 160 && !StripBylineCue(line, /*strong_only=*/true, PublisherCue::kIfDated).empty();
 }
 
 // Microdata types of a reply to the page's item.
@@ -1658,30 +1658,6 @@ bool HasTaxonomyLink(const Node* n) {
   return false;
 }
 
-// The name an author box's bio opens on in bold ("<p><strong>Jane
-// Doe</strong> is a garden writer ..."): the bold element is the box's
-// first text, a name, and a bio verb follows it; else "". Looks at 16
-// nodes.
-static size_t CapitalizedWords(std::string_view name);
-std::string BoldNameOpeningBio(const Node* box) {
-  int budget = 16;
-  for (const Node* d = box->first_child; d && budget-- > 0; d = NextInTree(d, box)) {
-    if (d->is_text()) {
-      if (!Trim(d->data).empty()) return {};  // text before any bold
-      continue;
-    }
-    if (!d->Is(TagId::kStrong) && !d->Is(TagId::kB)) continue;
-    const std::string name = CollapsedText(d, 64);
-    if (!LooksLikeName(name) || CapitalizedWords(name) < 2 || NamesAnOrganisation(name)) return {};
-    std::string text;
-    CollapsedTextInto(d->parent, 96, 16, &text);
-    if (text.size() <= name.size() + 1 || !text.starts_with(name) || text[name.size()] != ' ') return {};
-    const std::string_view rest = std::string_view(text).substr(name.size() + 1);
-    return IsBioVerb(rest.substr(0, rest.find(' '))) ? name : std::string();
-  }
-  return {};
-}
-
 // The text of the innermost block holding the first text of `n` (its first
 // line as a box shows it). Looks at 64 nodes and 8 levels.
 std::string FirstBlockText(const Node* n) {
@@ -1796,6 +1772,29 @@ static size_t CapitalizedWords(std::string_view name) {
     b = e + 1;
   }
   return words;
+}
+
+// The name an author box's bio opens on in bold ("<p><strong>Jane
+// Doe</strong> is a garden writer ..."): the bold element is the box's
+// first text, a name, and a bio verb follows it; else "". Looks at 16
+// nodes.
+std::string BoldNameOpeningBio(const Node* box) {
+  int budget = 16;
+  for (const Node* d = box->first_child; d && budget-- > 0; d = NextInTree(d, box)) {
+    if (d->is_text()) {
+      if (!Trim(d->data).empty()) return {};  // text before any bold
+      continue;
+    }
+    if (!d->Is(TagId::kStrong) && !d->Is(TagId::kB)) continue;
+    const std::string name = CollapsedText(d, 64);
+    if (!LooksLikeName(name) || CapitalizedWords(name) < 2 || NamesAnOrganisation(name)) return {};
+    std::string text;
+    CollapsedTextInto(d->parent, 96, 16, &text);
+    if (text.size() <= name.size() + 1 || !text.starts_with(name) || text[name.size()] != ' ') return {};
+    const std::string_view rest = std::string_view(text).substr(name.size() + 1);
+    return IsBioVerb(rest.substr(0, rest.find(' '))) ? name : std::string();
+  }
+  return {};
 }
 
 // The name in a line of loose text that gives a name and a date, parted by
@@ -2003,7 +2002,8 @@ static std::string CitationName(std::string_view v) {
   if (comma == std::string::npos || line.find(',', comma + 1) != std::string::npos) return {};
   const std::string_view last = Trim(std::string_view(line).substr(0, comma));
   const std::string_view first = Trim(std::string_view(line).substr(comma + 1));
-  if (last.empty() || first.empty() || IsNameSuffix(first)) return {};
+  // ("Northwind, Inc.": a company and its legal form, no person.)
+  if (last.empty() || first.empty() || IsNameSuffix(first) || NamesAnOrganisation(line)) return {};
   std::string name = std::string(first) + " " + std::string(last);
   return LooksLikeName(name) ? name : std::string();
 }
@@ -2068,18 +2068,28 @@ static bool IsMailAddress(std::string_view s) {
   return dot != std::string_view::npos && dot + 1 < s.size();
 }
 
-// A byline part that pairs a name with its mail address: the part whole
-// for "Jane Doe <jane@example.com>" (or an address spelled out against
-// harvesters, "<jane at example dot com>"), the name for
-// "jane@example.com (Jane Doe)"; else "".
+// Whether `s` is a mail address spelled out against harvesters ("jane at
+// example dot com"): lower-case tokens, " at " before a " dot ".
+static bool IsSpelledMailAddress(std::string_view s) {
+  const size_t at = s.find(" at ");
+  if (at == 0 || at == std::string_view::npos || s.find(" dot ", at + 4) == std::string_view::npos) return false;
+  for (char ch : s)
+    if (ch >= 'A' && ch <= 'Z') return false;
+  return true;
+}
+
+// A byline part that pairs a name with its mail address: the name for
+// "Jane Doe <jane@example.com>" (or an address spelled out against
+// harvesters, "<jane at example dot com>") and for "jane@example.com (Jane
+// Doe)"; else "". Authors are people's names: the address goes.
 static std::string_view NameOfMailAddress(std::string_view part) {
   if (part.size() > 120) return {};
   if (part.back() == '>') {
     const size_t lt = part.find(" <");
     if (lt == std::string_view::npos || part.find('>') != part.size() - 1) return {};
     const std::string_view address = part.substr(lt + 2, part.size() - lt - 3);
-    const bool spelled = address.find(" at ") != std::string_view::npos;
-    return (IsMailAddress(address) || spelled) && LooksLikeName(Trim(part.substr(0, lt))) ? part
+    const std::string_view name = Trim(part.substr(0, lt));
+    return (IsMailAddress(address) || IsSpelledMailAddress(address)) && LooksLikeName(name) ? name
                                                                                            : std::string_view();
   }
   if (part.back() == ')') {
@@ -2091,7 +2101,7 @@ static std::string_view NameOfMailAddress(std::string_view part) {
   return {};
 }
 
-std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) {
+std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, bool mail_name) {
   std::vector<std::string> out;
   // A byline is short; longer text is not one (and would cost time below).
   std::string s = CleanLine(Utf8Prefix(byline, kMaxBylineBytes));
@@ -2273,23 +2283,15 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names) 
     if (part.empty() || IsNoiseAuthorWord(part)) continue;
     // A name with its mail address in angle brackets, a mail header's form
     // ("Jane Doe <jane@example.com>"; a docs page's "Author: Jane Doe <jane
-    // at example dot com>"), is kept as the page states it; an address with
-    // the name after it in parentheses ("jane@example.com (Jane Doe)", an
-    // RSS feed's form) gives the name.
-    if (const std::string_view named = NameOfMailAddress(part); !named.empty()) {
-      part = named;
-      std::string name(part);
-      bool dup = false;
-      for (const std::string& o : out) dup |= EqualsIgnoreCase(o, name);
-      if (!dup) out.push_back(std::move(name));
-      if (out.size() >= 10) break;
-      continue;
-    }
-    // A bare address is no name, but where structured markup gives one as
-    // the writer's (a CMS account named by its address), it is the name the
-    // page has.
+    // at example dot com>"), or an address with the name after it in
+    // parentheses ("jane@example.com (Jane Doe)", an RSS feed's form), gives
+    // the name, read on as any part.
+    if (const std::string_view named = NameOfMailAddress(part); !named.empty()) part = named;
+    // A bare address is no name, but where a JSON-LD Person's name is one
+    // (a CMS account named by its address), it is the name the page has;
+    // never a role's mailbox ("newsdesk@...").
     if (part.find('@') != std::string_view::npos) {
-      if (user_names && out.empty() && IsMailAddress(part)) out.emplace_back(part);
+      if (mail_name && out.empty() && IsMailAddress(part) && !IsRoleMailbox(part)) out.emplace_back(part);
       continue;
     }
     // "Jane Doe, MD": the credential stays with the name, a known one or
@@ -4081,7 +4083,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
           const std::string given = JsonText(v->Get("givenName")), family = JsonText(v->Get("familyName"));
           if (!given.empty() && !family.empty()) name = given + " " + family;
         }
-        add_authors(name);
+        add_names(SplitAuthors(name, structured, /*mail_name=*/true));
       }
     };
     if (au->is_array()) {
@@ -4112,8 +4114,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
           }
         }
         // Highwire's one tag for all ("Doe, Jane; Roe, Rob"): each part
-        // after a semicolon is one author, maybe "Last, First".
-        if (k == "citation_authors" && m.value.find(';') != std::string_view::npos) {
+        // between semicolons is one author, maybe "Last, First" (one part
+        // without a semicolon: "Doe, Jane" is one author).
+        if (k == "citation_authors") {
           int parts = 0;
           for (size_t b = 0; b < m.value.size() && parts++ < 32;) {
             const size_t e = std::min(m.value.find(';', b), m.value.size());
@@ -4127,8 +4130,12 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         // So do Dublin Core's creator tags, when the part before the comma
         // is one word, a surname ("Doe, Jane", "Jong, Michiel de"; not
         // "Jane Doe, Rob Roe", two names).
-        if (k == "dc.creator" || k == "dcterms.creator" || k == "dc:creator" || k == "dcterms:creator") {
+        // (The creator keys of kAuthorMeta are Dublin Core's.)
+        if (k.ends_with("creator")) {
           const std::string_view v = Trim(m.value);
+          // ("Northwind, Inc.": one company, its legal form after the comma,
+          // no person: authors are people.)
+          if (v.find(',') != std::string_view::npos && NamesAnOrganisation(v.substr(v.rfind(',') + 1))) continue;
           if (const size_t comma = v.find(','); comma != std::string_view::npos && v.find(' ') > comma)
             if (std::string name = CitationName(v); !name.empty()) {
               add_names({name});
@@ -4240,6 +4247,13 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // an "Author" label and the name after it, a byline-classed element, a
   // meta row, links to writers' pages. `strict`: only a strong cue ("Written
   // by", "By:") or a label right by the headline (40 nodes before, 60 after).
+  // A publisher's cue ("Published by Acme Press") names no writer on a
+  // product page (a book's publisher), and elsewhere only on a dated line
+  // or in a byline-classed element.
+  const bool product = a->page_type == "product";
+  auto publisher_cue = [&](bool byline_classed) {
+    return product ? PublisherCue::kNever : byline_classed ? PublisherCue::kAlways : PublisherCue::kIfDated;
+  };
   auto scan_headline = [&](bool strict) {
     const Node* start = HeadlineWindowStart(anchor, doc.root());
     std::string head;
@@ -4254,6 +4268,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     };
     if (!strict)
       for (const std::string& name : linked_names()) add_authors(name);
+    // A dated publisher's line ("Published by Acme Press on 3 May 2024")
+    // waits: a plain byline after it ("By Jane Doe") names the writer.
+    std::string publisher_line;
     for (const Node* n = start; n && budget-- > 0 && authors.empty(); n = NextInTree(n, doc.root())) {
       if (!n->is_element() || n == anchor) continue;
       const bool near = n->id + kRowNodesBefore >= anchor->id && n->id <= anchor->id + kRowNodesAfter;
@@ -4262,6 +4279,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         continue;
       }
       const bool hinted = !strict && (hints[n->id] & kHintByline);
+      // (A generic meta row's class, "meta", is no writer's: "Published by
+      // Acme Press" there is the publisher.)
+      const bool writer_classed = hinted && IsWriterClass(n->Attr("class"));
       // A meta row by the headline: a name beside the date, no cue.
       // (Most elements are no meta row: that is asked first.)
       if (!strict && near && !(hints[n->id] & (kHintBoilerplate | kHintNavigation))) {
@@ -4331,13 +4351,14 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         if (!MayStartFirstText(n, /*or_other_credit=*/true)) continue;
         CollapsedTextInto(n, 64, kHeadMaxNodes, &head);
         if (head.empty()) continue;
-        if (emphasis && StripBylineCue(head, /*strong_only=*/true).empty()) continue;
+        if (emphasis && StripBylineCue(head, /*strong_only=*/true, publisher_cue(false)).empty()) continue;
         if (!IsBylineLabel(head) || (strict && IsBylineLabel(std::string_view(head).substr(0, 2)))) {
           // "By Jane Doe" or "by jdoe", not a sentence that starts with "By
           // handling routine tasks, ...".
           // (The other credit first: "Reviewed by", "Medically reviewed by".)
           other_first = StartsWithOtherCredit(head);
-          std::string_view rest = other_first ? std::string_view() : StripBylineCue(head, strict);
+          std::string_view rest =
+              other_first ? std::string_view() : StripBylineCue(head, strict, publisher_cue(false));
           if (rest.empty() && !strict && !other_first) rest = NameAfterDateStamp(head);
           if (!other_first &&
               (rest.empty() || (rest[0] >= 'a' && rest[0] <= 'z' && std::count(rest.begin(), rest.end(), ' ') >= 3)))
@@ -4353,8 +4374,13 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       }
       // (A stamp's row that also holds the category links is several
       // fields run together: "May 2, 2024 By Jane DoeIn News, Travel".)
-      if (!StripBylineCue(text, strict).empty() ||
+      if (!StripBylineCue(text, strict, publisher_cue(writer_classed)).empty() ||
           (!strict && !NameAfterDateStamp(text).empty() && !HasTaxonomyLink(n))) {
+        if (!writer_classed && StripBylineCue(text, strict, PublisherCue::kNever).empty() &&
+            NameAfterDateStamp(text).empty()) {
+          if (publisher_line.empty()) publisher_line = std::move(text);
+          continue;
+        }
         add_authors(text);
         continue;
       }
@@ -4370,6 +4396,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
           !HasTaxonomyLink(n) && !IsAuthorDetailClass(n->Attr("class")) && !HoldsWordList(n))
         add_authors(text);
     }
+    if (authors.empty() && !publisher_line.empty()) add_authors(publisher_line);
   };
   // Structured data may name one writer of several the byline gives, or
   // another person than the byline right by the headline says ("By: Jane
@@ -4413,7 +4440,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (text.empty() || text.size() > 200 || IsBylineLabel(text)) continue;
       // A byline box usually says "By"; without it, only name-like text,
       // or a date stamp and a name ("Dec. 19, 2025 · Jane Doe").
-      const bool cued = !StripBylineCue(text).empty();
+      const bool cued = !StripBylineCue(text, false, publisher_cue(IsWriterClass(n->Attr("class")))).empty();
       if ((cued || LooksLikeName(text) || !DateLinePart(text).empty() || NameThenRole(text)) && !HasTaxonomyLink(n) &&
           !IsAuthorDetailClass(n->Attr("class")) && (cued || !HoldsWordList(n))) {
         add_authors(text);
@@ -5376,7 +5403,11 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
     const bool label = IsBylineLabel(head) && !IsBylineLabel(std::string_view(head).substr(0, 2)) && IsPlainLabel(at);
     // Away from the headline only a strong cue counts ("Written by"), or
     // "By" in a byline-classed element.
-    if (!label && StripBylineCue(head, /*strong_only=*/!(h & kHintByline)).empty()) continue;
+    if (!label && StripBylineCue(head, /*strong_only=*/!(h & kHintByline),
+                                 (h & kHintByline) && IsWriterClass(at->Attr("class")) ? PublisherCue::kAlways
+                                                                                       : PublisherCue::kIfDated)
+                      .empty())
+      continue;
     if (!CollapsedTextInto(at, 201, 256, &text) || text.empty() || text.size() > 200) continue;
     if (InOthersSection(at, hints) || InCard(at)) continue;
     if (label) text = LabelledName(at);

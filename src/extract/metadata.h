@@ -93,7 +93,8 @@ std::string ImageFileStem(std::string_view url);
 // structured author markup gives them (forum posts). Not in a visible
 // byline: there such a word is a commenter's handle or a name run into a
 // date ("Jane Doe22 Jun").
-std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names = false);
+// `mail_name`: a bare mail address is the name (a JSON-LD Person's name).
+std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names = false, bool mail_name = false);
 
 // Strips a site-name suffix or prefix from a <title> ("Headline | Site").
 // `site` may be empty. Exposed for tests.

@@ -745,9 +745,14 @@ constexpr std::string_view kCreditCues[] = {
 // Longest first: "written by " before "by ". Strong cues name the writer
 // wherever they stand ("Written by", "Author:"); a bare "By" or "Von" also
 // starts sentences and titles ("By design", "Von Trier").
+// A publisher's cue ("Published by", "Pubblicato da"...) names a writer
+// only on a byline's line that goes on into its date or time ("Published by
+// Jane Doe on 3 May 2024") or in a byline-classed element: alone it is a
+// book's or a press page's publisher ("Published by Acme Press").
 struct BylineCue {
   std::string_view cue;
   bool strong;
+  bool publisher = false;
 };
 constexpr BylineCue kBylineCues[] = {
     {"this article was written by ", true}, {"this post was written by ", true},
@@ -757,9 +762,9 @@ constexpr BylineCue kBylineCues[] = {
     // A CMS's byline line (Drupal's "Submitted by Jane Doe on Tue,
     // 03/05/2024"; a blog's "Published by Jane Doe") and its translations
     // (Blogger's "Publicado por", "Pubblicato da", "Publi\xC3\xA9 par"...).
-    {"submitted by ", true}, {"published by ", true}, {"contributed by ", true}, {"guest post by ", true},
-    {"publicado por ", true}, {"pubblicato da ", true}, {"publi\xC3\xA9 par ", true},
-    {"ver\xC3\xB6""ffentlicht von ", true}, {"gepubliceerd door ", true},
+    {"submitted by ", true}, {"published by ", false, true}, {"contributed by ", true}, {"guest post by ", true},
+    {"publicado por ", false, true}, {"pubblicato da ", false, true}, {"publi\xC3\xA9 par ", false, true},
+    {"ver\xC3\xB6""ffentlicht von ", false, true}, {"gepubliceerd door ", false, true},
     // French sets a space before the colon ("Auteur : Jeanne Dupont", "Par
     // : ..."); the female forms of the label (Autorin, autora, autrice,
     // auteure).
@@ -791,7 +796,7 @@ constexpr std::string_view kBylineLabels[] = {
     "author", "authors", "author(s)", "written by", "article by", "article written by", "post written by",
     "by", "contributors", "contributor", "autor", "auteur", "autore", "verfasser", "geschrieben von",
     "escrito por", "scritto da", "écrit par", "interview by", "interviewed by",
-    "autorin", "autora", "autrice", "auteure", "submitted by", "posted by", "published by",
+    "autorin", "autora", "autrice", "auteure", "submitted by", "posted by",
     "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80",  // автор, Автор
 };
 
@@ -806,6 +811,16 @@ constexpr std::string_view kAccountWords[] = {
 constexpr std::string_view kOrganisationWords[] = {
     "inc", "inc.", "llc", "ltd", "ltd.", "gmbh", "corp", "corp.", "corporation", "group", "media",
     "newsroom", "staff", "agency", "press", "editors", "team", "association", "foundation", "institute",
+    "plc", "s.a.", "nursery", "nurseries", "studio", "studios", "magazine", "company", "publishing",
+    "publishers", "collective", "partners",
+};
+
+// The local parts of a role's mailbox ("newsdesk@...", "info@..."): a desk,
+// not a person.
+constexpr std::string_view kRoleMailboxes[] = {
+    "newsdesk", "news", "info", "editor", "editors", "editorial", "contact", "press", "admin", "webmaster",
+    "noreply", "no-reply", "support", "hello", "office", "desk", "newsroom", "team", "mail", "media",
+    "letters", "tips", "feedback", "marketing", "sales", "help", "staff", "enquiries", "inquiries",
 };
 
 // Verbs that follow a writer's name at the start of an author box's bio
@@ -2523,15 +2538,30 @@ bool IsPostDateLine(std::string_view line) {
 // updated: ...", "Publié le ...".
 constexpr std::string_view kPublicationCues[] = {
     "posted", "published", "updated", "last updated", "last modified", "first published",
-    "originally published", "publication date", "date published", "date", "post time", "post date",
-    "publish time", "publish date", "publié", "mis à jour",
+    "originally published", "publication date", "date published", "date", "publié", "mis à jour",
     "publicado", "actualizado", "pubblicato", "aggiornato", "veröffentlicht", "aktualisiert",
     "gepubliceerd", "bijgewerkt", "opublikowano", "zaktualizowano", "atualizado", "publicada",
     "actualizada", "опубликовано", "Опубликовано", "обновлено", "Обновлено", "stand",
 };
 
+// Two-word cues that open a stamp, as a shop's or a company's blog
+// template prints it: "Post time: 01-04-2024", "Publish Date: 2024-01-04".
+// Read as a pair only: "post" alone is a thread's furniture ("Post #2 of 7"
+// beside a reply's stamp), "time" alone a clock's. Publication cues too.
+constexpr std::string_view kPairedStampCues[] = {"post time", "post date", "publish time", "publish date"};
+
+std::string_view WithoutPairedStampCue(std::string_view line) {
+  for (std::string_view cue : kPairedStampCues) {
+    if (line.size() <= cue.size() || !StartsWithIgnoreCase(line, cue)) continue;
+    const unsigned char next = line[cue.size()];
+    if (next == ':' || next == ' ') return Trim(line.substr(cue.size() + 1));
+  }
+  return line;
+}
+
 bool StartsWithPublicationCue(std::string_view line) {
   line = Trim(line);
+  if (WithoutPairedStampCue(line).size() != line.size()) return true;
   for (std::string_view cue : kPublicationCues) {
     if (line.size() <= cue.size() || !StartsWithIgnoreCase(line, cue)) continue;
     const unsigned char next = line[cue.size()];
@@ -2903,7 +2933,21 @@ std::string_view StripCreditCue(std::string_view line) {
   return {};
 }
 
-std::string_view StripBylineCue(std::string_view line, bool strong_only) {
+// Whether a byline's rest goes on into its date or time ("Jane Doe on 3 May
+// 2024", "Juana P\xC3\xA9rez en 10:15"): a connector word, then a digit within
+// 40 bytes.
+static bool RestGoesOnIntoDate(std::string_view rest);
+
+// The rest after a cue, or "" where a publisher's cue does not name a writer
+// (see BylineCue).
+static std::string_view AfterCue(std::string_view line, const BylineCue& c, PublisherCue publisher) {
+  const std::string_view rest = Trim(line.substr(c.cue.size()));
+  if (!c.publisher || publisher == PublisherCue::kAlways) return rest;
+  if (publisher == PublisherCue::kNever) return {};
+  return RestGoesOnIntoDate(rest) ? rest : std::string_view();
+}
+
+std::string_view StripBylineCue(std::string_view line, bool strong_only, PublisherCue publisher) {
   line = Trim(line);
   if (line.empty()) return {};
   // Most lines are prose: the first letter rules out nearly every cue. A
@@ -2921,13 +2965,15 @@ std::string_view StripBylineCue(std::string_view line, bool strong_only) {
   const char first = ToLowerAscii(line[0]);
   for (uint64_t m = kCuesByFirstByte[static_cast<unsigned char>(first)]; m; m &= m - 1) {
     const BylineCue& c = kBylineCues[std::countr_zero(m)];
-    if ((c.strong || !strong_only) && StartsWithIgnoreCase(line, c.cue)) return Trim(line.substr(c.cue.size()));
+    if ((c.strong || c.publisher || !strong_only) && StartsWithIgnoreCase(line, c.cue))
+      return AfterCue(line, c, publisher);
   }
   // The cues past the 64 a table word holds, by their first byte.
   for (size_t i = kTabled; i < std::size(kBylineCues); ++i) {
     const BylineCue& c = kBylineCues[i];
-    if (ToLowerAscii(c.cue[0]) == first && (c.strong || !strong_only) && StartsWithIgnoreCase(line, c.cue))
-      return Trim(line.substr(c.cue.size()));
+    if (ToLowerAscii(c.cue[0]) == first && (c.strong || c.publisher || !strong_only) &&
+        StartsWithIgnoreCase(line, c.cue))
+      return AfterCue(line, c, publisher);
   }
   return {};
 }
@@ -3271,11 +3317,24 @@ std::string_view DateAfterStarterCue(std::string_view line) {
 // the date cues above without their spaces, and "at"/"en"/"um"/"\xC3\xA0s"
 // before a time ("Posted by Jane Doe at 10:15 AM", "Publicado por Juana
 // P\xC3\xA9rez en 10:15", "Postado por Joana \xC3\xA0s 10:15").
-constexpr std::string_view kBylineTimeConnectors[] = {
-    "on", "le", "am", "el", "il", "op", "em", "at", "en", "um", "\xC3\xA0s",
-};
+constexpr std::string_view kBylineTimeOnlyConnectors[] = {"at", "en", "um", "\xC3\xA0s"};
 
-bool IsBylineTimeConnector(std::string_view word) { return EqualsAny(word, kBylineTimeConnectors); }
+bool IsBylineTimeConnector(std::string_view word) {
+  if (word.size() == 2)
+    for (std::string_view cue : kBylineDateCues)
+      if (cue.substr(1, 2) == word) return true;
+  return EqualsAny(word, kBylineTimeOnlyConnectors);
+}
+
+static bool RestGoesOnIntoDate(std::string_view rest) {
+  if (rest.size() > 200 || !HasAsciiDigit(rest)) return false;
+  for (size_t at = rest.find(' '); at != std::string_view::npos; at = rest.find(' ', at + 1)) {
+    const size_t end = rest.find(' ', at + 1);
+    if (end == std::string_view::npos) return false;
+    if (IsBylineTimeConnector(rest.substr(at + 1, end - at - 1)) && IsDigitAhead(rest.substr(end + 1))) return true;
+  }
+  return false;
+}
 
 std::string_view DateAfterBylineCue(std::string_view line) {
   // (The date has a digit: a line with none is ruled out at once.)
@@ -3363,6 +3422,22 @@ bool IsOrganisationWord(std::string_view word) {
   while (!word.empty() && (word.back() == ',' || word.back() == ')')) word.remove_suffix(1);
   static constexpr WordList kList(kOrganisationWords);
   return kList.Contains(word);
+}
+
+// Class words of the writer's own element (IsWriterClass).
+constexpr std::string_view kWriterClassWords[] = {"byline", "author", "writer"};
+
+bool IsWriterClass(std::string_view cls) {
+  for (std::string_view w : kWriterClassWords)
+    if (ContainsIgnoreCase(cls, w)) return true;
+  return false;
+}
+
+bool IsRoleMailbox(std::string_view address) {
+  const std::string_view local = address.substr(0, address.find('@'));
+  for (std::string_view r : kRoleMailboxes)
+    if (EqualsIgnoreCase(local, r)) return true;
+  return false;
 }
 
 // (IsFirmFooterWord.)

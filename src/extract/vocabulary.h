@@ -396,6 +396,9 @@ bool IsReplySubjectLine(std::string_view line);
 // A line that opens with a publication cue ("Posted on ...", "Last
 // updated: ...", "Published ...", "Publié le ...").
 bool StartsWithPublicationCue(std::string_view line);
+// `line` without a paired stamp cue at its start ("Post time:", "Publish
+// date"), or as it is.
+std::string_view WithoutPairedStampCue(std::string_view line);
 // A meta whose key names a date ("article:published_time", "date",
 // "dc.date.created", "last-modified"): only those tell the page's numeric
 // date order, not a version stamp ("app-version" = "24.11.05").
@@ -426,7 +429,15 @@ std::string_view StripCreditCue(std::string_view line);
 // If `line` starts with a byline cue ("By ", "Von ", "Par "), returns the
 // remainder; else "". `strong_only`: only cues that no sentence or title
 // starts with ("Written by ", "Author: ", "Geschrieben von "), not "By ".
-std::string_view StripBylineCue(std::string_view line, bool strong_only = false);
+// A publisher's cue ("Published by", "Pubblicato da") names a writer:
+// kIfDated, when the line goes on into a date or time ("Published by Jane
+// Doe on 3 May 2024"; under `strong_only` too), as where an unmarked line is
+// judged a byline; kAlways (a line already taken as a byline: a
+// byline-classed element's, or a name's own check); kNever, on a product
+// page (a book's publisher).
+enum class PublisherCue { kIfDated, kAlways, kNever };
+std::string_view StripBylineCue(std::string_view line, bool strong_only = false,
+                                PublisherCue publisher = PublisherCue::kAlways);
 // Whether `word` (as written: lower case) joins a byline's name to the
 // date or time after it ("par Jeanne Dupont le 3 mars", "von Eva Lund am
 // 3. M\xC3\xA4rz", "Posted by Jane Doe at 10:15 AM").
@@ -458,6 +469,9 @@ bool IsAuthorDetailClass(std::string_view cls);
 // "writer-card"): a token that starts with "author", or is "bio" or
 // "writer".
 bool IsAuthorBoxClass(std::string_view cls);
+// Whether a class names the writer's own element ("byline", "author",
+// "writer"), not a generic meta row ("meta", "entry-meta").
+bool IsWriterClass(std::string_view cls);
 // Where a cue that leads from a writer's name into the post's categories
 // starts (" in ", " filed under ": "Jane Doe in News, Travel"), or npos.
 size_t TaxonomyCueAt(std::string_view name);
@@ -497,6 +511,9 @@ bool IsAccountWord(std::string_view word);
 // A word that makes a name an organisation's ("Group", "Media", "Inc",
 // "Staff", "Newsroom").
 bool IsOrganisationWord(std::string_view word);
+// Whether a mail address is a role's mailbox ("newsdesk@example.com",
+// "info@..."), not a person's.
+bool IsRoleMailbox(std::string_view address);
 // A word of a firm's or a company's footer ("Solicitors", "LLP", "Ltd",
 // "regulated", "attorneys"): the copyright holder is a business, though
 // named after people.
