@@ -4218,6 +4218,33 @@ TEST(Extract, PriceUnderTheHeadlineThenABuyControlMakesAProductPage) {
   EXPECT_EQ(plans->page_type, "page");
 }
 
+// A shop platform's product template names itself on <body> (WooCommerce's
+// "single-product", Magento's "catalog-product-view"): a product page though
+// it declares no type and its buttons are a script's; a shop's other pages
+// ("woocommerce-page" alone, a category's) are not.
+TEST(Extract, ProductTemplateBodyClassMakesAProductPage) {
+  EXPECT_TRUE(NamesProductBody("product-template-default single-product woocommerce-page"));
+  EXPECT_TRUE(NamesProductBody("catalog-product-view page-layout-1column"));
+  EXPECT_FALSE(NamesProductBody("archive tax-product_cat woocommerce-page"));
+  EXPECT_FALSE(NamesProductBody("single-product-review"));
+  auto page = [](const std::string& body_class) {
+    return "<html><head><title>Walnut Desk Lamp</title></head><body class='" + body_class +
+           "'><main><h1>Walnut Desk Lamp</h1><p>A turned walnut base under a linen shade, with a "
+           "dimmer in the cord and a warm bulb that lights a whole desk.</p><div id='buy'></div></main></body></html>";
+  };
+  auto woo = Extract(page("product-template-default single-product woocommerce-page"));
+  ASSERT_TRUE(woo.ok());
+  EXPECT_EQ(woo->page_type, "product");
+  auto by_id = Extract(std::string("<html><head><title>Walnut Desk Lamp</title></head><body id='product-page'>") +
+                       "<main><h1>Walnut Desk Lamp</h1><p>A turned walnut base under a linen shade, with a dimmer "
+                       "in the cord and a warm bulb that lights a whole desk.</p></main></body></html>");
+  ASSERT_TRUE(by_id.ok());
+  EXPECT_EQ(by_id->page_type, "product");
+  auto shop = Extract(page("woocommerce-page"));
+  ASSERT_TRUE(shop.ok());
+  EXPECT_EQ(shop->page_type, "page");
+}
+
 // A shop's page for one product, found by its markup when it declares no
 // type: one add-to-cart button or one form that adds to the cart. A grid
 // of products has a button per card; a card's quick-add form is the card's.

@@ -1489,6 +1489,9 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   auto one = [](uint32_t n, uint32_t max) { return n >= 1 && n <= max; };
   if (!written && (any_type(kProductTypes, std::size(kProductTypes)) || one(c.microdata_products, kMaxMicrodataProducts)))
     return "product";
+  // A shop platform's template for one product names itself on <body>,
+  // by class or id (read with the page's other body attributes: no walk).
+  if (!written && (NamesProductBody(c.body_class) || NamesProductBody(c.body_id))) return "product";
   // A shop's page for one product without structured data: one
   // add-to-cart button (or its form), not a card grid's buttons, nor a
   // grid of products in microdata.

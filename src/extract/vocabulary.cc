@@ -3786,6 +3786,18 @@ bool NamesArchiveBody(std::string_view body_class) {
   return AnyClassName(body_class, [](std::string_view name) { return EqualsAnyIgnoreCase(name, kArchiveBodyClasses); });
 }
 
+// Body classes of a shop platform's template for one product: WooCommerce's
+// "single-product" (and "product-template-default"), Magento's
+// "catalog-product-view", Shopify's "template-product", and the themes'
+// "product-page", "page-product", "pdp" (a product detail page). Never a
+// category's or a grid's template ("woocommerce-page" alone is any shop page).
+constexpr std::string_view kProductBodyClasses[] = {"single-product", "product-template-default", "catalog-product-view",
+                                                    "template-product", "product-page", "page-product", "pdp"};
+
+bool NamesProductBody(std::string_view body_class) {
+  return AnyClassName(body_class, [](std::string_view name) { return EqualsAnyIgnoreCase(name, kProductBodyClasses); });
+}
+
 // The most frequent words of running text in a language (lower case, UTF-8,
 // at most 8 bytes; packed into integers, kept in a set built at compile time). Words as frequent in a neighbour
 // language ("a", "de", "la", "die") are left out, so that a page marked with

@@ -601,6 +601,10 @@ bool MentionsForumSoftware(std::string_view text);
 // category, tag, author, date or taxonomy term (WordPress's "archive",
 // Drupal's "path-taxonomy"): whole class words only.
 bool NamesArchiveBody(std::string_view body_class);
+// A <body> class that a shop platform sets on its page for one product
+// (WooCommerce's "single-product", Magento's "catalog-product-view",
+// Shopify's "template-product"): whole class words only.
+bool NamesProductBody(std::string_view body_class);
 // Bootstrap's contextual alert in a class list ("alert alert-info",
 // "alert-warning"): a note or a warning box, on a docs page set among the
 // text's paragraphs (content.cc keeps it there).
