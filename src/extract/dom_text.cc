@@ -166,6 +166,19 @@ std::string NormalizeForCompare(std::string_view s) {
   return out;
 }
 
+void NormalizeForCompareInto(std::string_view s, std::string* out) {
+  // (As NormalizeForCompare: the output is never longer than the input.)
+  out->resize(s.size());
+  char* const base = out->data();
+  char* o = base;
+  Normalize(s, [&o](const char* p, size_t n) {
+    std::memcpy(o, p, n);
+    o += n;
+    return true;
+  });
+  out->resize(size_t(o - base));
+}
+
 bool NormalizedContains(std::string_view s, std::string_view needle) {
   if (needle.empty()) return true;
   // Normalized a piece at a time, searched every 256 bytes: a needle near

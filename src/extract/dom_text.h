@@ -73,6 +73,10 @@ bool IsHeadingPermalink(const Node* n);
 // Lower-cased letters and digits only, single spaces between words: for
 // comparing a headline with the page's title, a block with the dek.
 std::string NormalizeForCompare(std::string_view s);
+// NormalizeForCompare(s) written into `out` (its buffer reused, no memo):
+// for loops over candidates that would otherwise build a string each.
+// `s` must not point into `out`.
+void NormalizeForCompareInto(std::string_view s, std::string* out);
 // NormalizeForCompare(s) == normalized, without building the string: stops
 // at the first byte that differs.
 bool NormalizedEquals(std::string_view s, std::string_view normalized);

@@ -5359,6 +5359,34 @@ TEST(Extract, ForumSoftwareOnTheAppWrapper) {
   EXPECT_FALSE(MentionsForumSoftware("has-no-js template-page_view"));
 }
 
+// MentionsForumSoftware reads its text case-insensitively in place: any
+// case, at the start, the end or inside a word, within its first 4 KB.
+TEST(Vocabulary, MentionsForumSoftwareAnyCaseWithinFourKilobytes) {
+  EXPECT_TRUE(MentionsForumSoftware("Discourse"));
+  EXPECT_TRUE(MentionsForumSoftware("powered by PHPBB"));
+  EXPECT_TRUE(MentionsForumSoftware("XenForo 2.2"));
+  EXPECT_TRUE(MentionsForumSoftware("page Simple Machines Forum"));
+  EXPECT_TRUE(MentionsForumSoftware("my-vBulletin-skin"));
+  EXPECT_FALSE(MentionsForumSoftware("disco phpb xenfor"));
+  EXPECT_FALSE(MentionsForumSoftware("d"));
+  EXPECT_FALSE(MentionsForumSoftware("lemm"));
+  std::string padded(4090, 'x');
+  EXPECT_TRUE(MentionsForumSoftware(padded + "mybb"));
+  EXPECT_FALSE(MentionsForumSoftware(std::string(4092, 'x') + "flarum"));  // cut at 4 KB
+}
+
+// NormalizeForCompareInto writes what NormalizeForCompare returns, into a
+// buffer that held a longer text before.
+TEST(DomText, NormalizeForCompareIntoAgreesWithNormalizeForCompare) {
+  const std::string texts[] = {"", "  --Hello--World--  ", "Caf\xC3\xA9 \xE2\x80\x94 na\xC3\xAFve",
+                               std::string("a\0b", 3), "2024: The Year", std::string(300, 'Q') + ", end."};
+  std::string out = "a longer text left over from the last call";
+  for (const std::string& t : texts) {
+    NormalizeForCompareInto(t, &out);
+    EXPECT_EQ(out, NormalizeForCompare(t)) << '"' << t.substr(0, 40) << '"';
+  }
+}
+
 // On a thread whose best root is its comment section, the opening post
 // before it (paragraphs beside a list of links) joins the root.
 TEST(Extract, ThreadKeepsTheOpeningPostBeforeItsComments) {

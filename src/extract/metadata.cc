@@ -125,6 +125,17 @@ bool MayStartFirstText(const Node* e, bool or_other_credit = false) {
   return true;
 }
 
+// Whether the text `d`, trimmed, may open on a byline cue: its first byte
+// past ASCII spaces, read in place. (Most texts between elements are white
+// space alone, or open on a byte no cue starts with: they fail here without
+// being trimmed; a multi-byte first character is left to the caller.)
+bool MayOpenOnBylineCue(std::string_view d) {
+  size_t i = 0;
+  while (i < d.size() && IsAsciiSpace(static_cast<unsigned char>(d[i]))) ++i;
+  if (i == d.size()) return false;
+  const auto c = static_cast<unsigned char>(d[i]);
+  return c >= 0x80 || MayStartBylineCue(c);
+}
 
 // schema.org types whose objects describe the page's article.
 constexpr std::string_view kArticleTypes[] = {
@@ -3259,7 +3270,14 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     }
     return norm_doc_title.find(n) != std::string::npos && n.size() * 10 >= norm_doc_title.size() * 4;
   };
-  auto matches_meta = [&](const std::string& text) { return matches_meta_norm(NormalizeForCompare(text)); };
+  // (The candidates' normal forms are made in one scratch string: a page
+  // asks for every headline-classed block and <h2>, most of which match
+  // nothing.)
+  std::string candidate_norm;
+  auto matches_meta = [&](const std::string& text) {
+    NormalizeForCompareInto(text, &candidate_norm);
+    return matches_meta_norm(candidate_norm);
+  };
   // The titles without the site's name, as printed and normalized: [0]
   // the <title>'s, [1 + i] meta_titles[i]'s. Each is cut once, on the
   // first ask (many pages never ask); a title over kMaxComparedTitleBytes
@@ -3403,8 +3421,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     }
   }
   if (!out->headline) {
+    std::string text;  // (one scratch text for every candidate)
     for (const Node* h : c.title_hint_nodes) {
-      std::string text = CollapsedText(h, 1000);
+      CollapsedTextInto(h, 1000, &text);
       if (text.size() < 1000 && matches_meta(text)) {
         title = text;
         title_src = "headline-class";
@@ -3802,9 +3821,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // repeats the meta title: that is where the byline sits, rather than by
   // an <h1> down in the body.
   const Node* anchor = headline_matches ? out->headline : nullptr;
+  std::string h2_text;  // (one scratch text for every <h2>)
   for (size_t i = 0; !anchor && i < c.h2s.size(); ++i) {
-    const std::string text = CollapsedText(c.h2s[i], 1000);
-    if (text.size() < 1000 && matches_meta(text)) anchor = c.h2s[i];
+    CollapsedTextInto(c.h2s[i], 1000, &h2_text);
+    if (h2_text.size() < 1000 && matches_meta(h2_text)) anchor = c.h2s[i];
   }
   if (!anchor) anchor = out->headline ? out->headline : (c.h1s.empty() ? nullptr : c.h1s[0]);
   // No <h1> at all: an <h2> that words the title a little otherwise ("7
@@ -3907,17 +3927,22 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // into the description, and the element showing them is that post.)
   if (!dek_node && out->headline && !description.empty() && a->page_type != "forum") {
     // The element after the headline that shows the description.
-    std::string nd = NormalizeForCompare(description);
+    // (Normalized on the first element small enough to show it: on most
+    // pages every block after the headline holds the whole story.)
+    std::optional<std::string> nd;
+    std::string text;  // (one scratch text for every candidate)
     int budget = 60;
     for (const Node* n = NextSkippingChildren(out->headline, doc.root()); n && budget-- > 0;
          n = NextInTree(n, doc.root())) {
       if (!n->is_element() || !IsBlockTag(n->tag)) continue;
       // Only elements about the description's size can show it.
       const TextScan scan = ScanText(n, description.size() * 2 + 64, /*find_digit=*/false);
-      if (scan.over || scan.bytes + 8 < nd.size()) continue;
-      std::string text = CollapsedText(n, 2000);
+      if (scan.over) continue;
+      if (!nd) nd = NormalizeForCompare(description);
+      if (scan.bytes + 8 < nd->size()) continue;
+      CollapsedTextInto(n, 2000, &text);
       if (text.size() > 1000) continue;
-      if (NormalizedEquals(text, nd)) {
+      if (NormalizedEquals(text, *nd)) {
         // The first of a run of paragraphs is the lead, which CMSs copy
         // into the description; a dek stands apart from the body. So is a
         // paragraph's worth of text, whatever follows it.
@@ -4309,6 +4334,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // Doe</span>" in a sentence is no label). (A text node's first byte
       // rules out most.)
       if (!strict && n->prev && n->prev->is_text() && n->prev->data.size() <= 40 &&
+          MayOpenOnBylineCue(n->prev->data) &&
           (!n->prev->prev || (n->prev->prev->is_element() &&
                               (IsBlockTag(n->prev->prev->tag) || n->prev->prev->Is(TagId::kBr))))) {
         const std::string_view label = Trim(n->prev->data);
