@@ -1576,6 +1576,9 @@ constexpr std::string_view kBylineDateSeparators[] = {
 };
 
 std::string_view DateLinePart(std::string_view line) {
+  // Every part returned passed IsDateLine, which asks for a digit: a line
+  // with none has no date part (most lines asked have none).
+  if (!HasAsciiDigit(line)) return {};
   for (std::string_view sep : kBylineDateSeparators) {
     size_t b = 0;
     // (Its second byte looked for first: a line without it is passed by one
