@@ -945,15 +945,14 @@ bool ContentExtractor::IsProsePanel(const Node* e, const Facts& f) {
 // Whether one of the kRevealLookSiblings element siblings after (or
 // before) `e` is a "Read more" toggle: a small element, shown, whose words
 // are a reveal cue (IsRevealToggleLine, 40 bytes at most).
-bool ContentExtractor::RevealToggleBeside(const Node* e, bool after) const {
+bool ContentExtractor::RevealToggleBeside(const Node* e, bool after, std::string* scratch) const {
   const Node* s = after ? e->next : e->prev;
   for (int seen = 0; s && seen < kRevealLookSiblings; s = after ? s->next : s->prev) {
     if (!s->is_element()) continue;
     ++seen;
     // (An inline toggle's words count for its block, not for it: read.)
     if (facts_[s->id].flags & kHidden) continue;
-    std::string label;  // (rare: only beside a hidden element)
-    if (CollapsedTextInto(s, 64, kStatMaxNodes, &label) && IsRevealToggleLine(label))
+    if (CollapsedTextInto(s, 64, kStatMaxNodes, scratch) && IsRevealToggleLine(*scratch))
       return true;
   }
   return false;
@@ -1105,12 +1104,13 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   // collapsed post's. (Only hidden elements look, kRevealLookSiblings
   // element siblings on each side, a few nodes read.)
   for (const Node* e : order_) {
-    if (ctx.article || ctx.discussion) break;
+    if (ctx.article || ctx.discussion) break;  // (`question` is the scratch below)
     Facts& f = facts_[e->id];
     if ((f.flags & (kHidden | kPanel)) != kHidden || f.text < kPanelMinText || !e->parent ||
         facts_[e->parent->id].text <= f.text + kRevealToggleMaxText)
       continue;
-    if (RevealToggleBeside(e, /*after=*/true) || RevealToggleBeside(e, /*after=*/false)) f.flags |= kPanel;
+    if (RevealToggleBeside(e, /*after=*/true, &question) || RevealToggleBeside(e, /*after=*/false, &question))
+      f.flags |= kPanel;
   }
 
   // Soft boilerplate stays boilerplate unless it holds most of the page's

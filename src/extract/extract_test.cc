@@ -6042,6 +6042,14 @@ TEST(Extract, HiddenRestBesideReadMoreToggleIsContent) {
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("woven in a small mill"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("sample sales"), std::string::npos) << r->text;
+  // The toggle drawn as a <button> before the hidden rest.
+  const std::string toggle = "<a role=button href=\"#\">Read more</a>";
+  std::string swapped = html;
+  swapped.erase(swapped.find(toggle), toggle.size());
+  swapped.insert(swapped.find("<div style="), "<button type=button>Show more</button>");
+  auto b = Extract(swapped);
+  ASSERT_TRUE(b.ok());
+  EXPECT_NE(b->text.find("woven in a small mill"), std::string::npos) << b->text;
 }
 
 // A theme's filler text left on a product page is not the product's
