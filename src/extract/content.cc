@@ -611,6 +611,10 @@ constexpr uint32_t kPanelMinText = 20;
 // text in links (see IsProsePanel); a shorter one, a quarter.
 constexpr uint32_t kLinkedPanelMinText = 100;
 constexpr double kLinkedPanelMaxLinkShare = 0.4;
+// A "Read more" toggle: at most this many word characters; looked for
+// among this many element siblings on each side of a hidden element.
+constexpr uint32_t kRevealToggleMaxText = 24;  // (the parent shows more than the toggle)
+constexpr int kRevealLookSiblings = 2;
 // An FAQ question that toggles its answer: at most this many word characters.
 constexpr uint32_t kQuestionMaxText = 160;
 // A call to action is a few words: at most this many word characters.
@@ -992,6 +996,22 @@ bool ContentExtractor::IsProsePanel(const Node* e, const Facts& f) {
          (f.text >= kLinkedPanelMinText && double(f.link) < kLinkedPanelMaxLinkShare * double(f.text));
 }
 
+// Whether one of the kRevealLookSiblings element siblings after (or
+// before) `e` is a "Read more" toggle: a small element, shown, whose words
+// are a reveal cue (IsRevealToggleLine, 40 bytes at most).
+bool ContentExtractor::RevealToggleBeside(const Node* e, bool after, std::string* scratch) const {
+  const Node* s = after ? e->next : e->prev;
+  for (int seen = 0; s && seen < kRevealLookSiblings; s = after ? s->next : s->prev) {
+    if (!s->is_element()) continue;
+    ++seen;
+    // (An inline toggle's words count for its block, not for it: read.)
+    if (facts_[s->id].flags & kHidden) continue;
+    if (CollapsedTextInto(s, 64, kStatMaxNodes, scratch) && IsRevealToggleLine(*scratch))
+      return true;
+  }
+  return false;
+}
+
 // A short line of plain text (no link, no blocks inside) that opens its
 // container, with links after it: a widget's title styled as a heading
 // ("<p class=title>Frequently bought together</p>" over the cards). Looks at
@@ -1139,6 +1159,25 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
         (facts_[q->id].flags & (kHidden | kSoft)))
       continue;
     if (CollapsedTextInto(q, 4 * kQuestionMaxText, kStatMaxNodes, &question) && IsQuestionLine(question))
+      f.flags |= kPanel;
+  }
+
+  // The rest of a clamped text: a hidden element beside a "Read more"
+  // toggle, in a box that shows the text's first part (a shop's or a
+  // service's description, the publisher's review under a book's blurb:
+  // "<p>First lines</p><div style=display:none>The rest</div><a
+  // role=button>Read more</a>"). It is a panel one click away, kept like
+  // an accordion's when it is prose (IsProsePanel). Not on articles or
+  // threads: there a hidden box beside "Read more" is a paywall's or a
+  // collapsed post's. (Only hidden elements look, kRevealLookSiblings
+  // element siblings on each side, a few nodes read.)
+  for (const Node* e : order_) {
+    if (ctx.article || ctx.discussion) break;  // (`question` is the scratch below)
+    Facts& f = facts_[e->id];
+    if ((f.flags & (kHidden | kPanel)) != kHidden || f.text < kPanelMinText || !e->parent ||
+        facts_[e->parent->id].text <= f.text + kRevealToggleMaxText)
+      continue;
+    if (RevealToggleBeside(e, /*after=*/true, &question) || RevealToggleBeside(e, /*after=*/false, &question))
       f.flags |= kPanel;
   }
 

@@ -42,6 +42,10 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_TRUE(ClassifyClassId("accordion-content", "") & kHintPanel);
   EXPECT_TRUE(ClassifyClassId("tab-pane fade", "") & kHintPanel);
   EXPECT_FALSE(ClassifyClassId("tab-list", "") & kHintPanel);
+  EXPECT_TRUE(IsRevealToggleLine("Read more"));
+  EXPECT_TRUE(IsRevealToggleLine("Lire la suite \xE2\x80\xBA"));
+  EXPECT_FALSE(IsRevealToggleLine("Read more about our shipping"));
+  EXPECT_FALSE(IsRevealToggleLine("More"));
   EXPECT_TRUE(ClassifyClassId("swiper-slide", "") & kHintPanel);
   // A hash makes a class name (or an id) generated: a block editor's
   // per-block hook, a component instance. Its words name no role...
@@ -6073,6 +6077,34 @@ TEST(Extract, ReadMoreClampIsContent) {
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("folk art blend"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Vases"), std::string::npos) << r->text;
+}
+
+// The rest of a shop's description, hidden beside a "Read more" toggle
+// that reveals it, is content; a hidden box beside no such toggle (a
+// drawer) is not.
+TEST(Extract, HiddenRestBesideReadMoreToggleIsContent) {
+  std::string html = "<html><head><title>Linen apron</title><meta property=\"og:type\" content=\"product\">"
+                     "</head><body><main><h1>Linen apron</h1><div class=description><p>A long apron of washed "
+                     "linen with two deep pockets and a loop for a towel, cut to cover the knees and tie at the "
+                     "front or the back.</p><div style=\"display:none\"><p>The linen is woven in a small mill "
+                     "and washed with stones until it drapes softly, so it needs no ironing after the first "
+                     "wash and keeps softening over the years.</p></div><a role=button href=\"#\">Read more</a>"
+                     "</div><div class=notes><p>Ships in a paper bag within two working days from our shop, "
+                     "with free returns for a month.</p><div style=\"display:none\"><p>Sign up to hear about "
+                     "sample sales and new colours before anyone else does, twice a month at most.</p></div>"
+                     "</div></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("woven in a small mill"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("sample sales"), std::string::npos) << r->text;
+  // The toggle drawn as a <button> before the hidden rest.
+  const std::string toggle = "<a role=button href=\"#\">Read more</a>";
+  std::string swapped = html;
+  swapped.erase(swapped.find(toggle), toggle.size());
+  swapped.insert(swapped.find("<div style="), "<button type=button>Show more</button>");
+  auto b = Extract(swapped);
+  ASSERT_TRUE(b.ok());
+  EXPECT_NE(b->text.find("woven in a small mill"), std::string::npos) << b->text;
 }
 
 // A theme's filler text left on a product page is not the product's

@@ -1544,6 +1544,19 @@ bool IsLabel(std::string_view text, const std::string_view (&labels)[N], size_t 
   return false;
 }
 
+// The label of a toggle that shows the rest of a clamped text ("Read more",
+// "Show more", "Lire la suite"), in several languages. A bare "More" is
+// left out: it opens menus too.
+constexpr std::string_view kRevealToggleCues[] = {
+    "read more", "show more", "see more", "view more", "read full description", "show full description",
+    "read less read more", "show less show more", "see less see more",
+    "weiterlesen", "mehr lesen", "mehr anzeigen", "lire la suite", "voir plus", "afficher plus",
+    "leer m\xC3\xA1s", "ver m\xC3\xA1s", "mostrar m\xC3\xA1s", "leggi di pi\xC3\xB9", "mostra di pi\xC3\xB9",
+    "lees meer", "toon meer", "czytaj wi\xC4\x99" "cej", "poka\xC5\xBC wi\xC4\x99" "cej",
+};
+
+bool IsRevealToggleLine(std::string_view line) { return IsLabel(line, kRevealToggleCues, 40, ":(+.>\xE2\xC2"); }
+
 // `low`: lower-case, trimmed, at most 48 bytes (see IsBoilerplateLine).
 bool IsSortControlLine(std::string_view low) { return IsLabel(low, kSortControlCues, low.size(), ":|"); }
 

@@ -273,6 +273,11 @@ bool IsCallToActionLine(std::string_view line);
 
 // A line that asks a question (ends in a question mark: "?", "？").
 bool IsQuestionLine(std::string_view line);
+
+// The label of a toggle that reveals the rest of a clamped text ("Read
+// more", "Show more", "Voir plus"), alone or with an arrow or a mark after
+// it; at most 40 bytes.
+bool IsRevealToggleLine(std::string_view line);
 // Whether `text` ends as a sentence does (".", "!", "?", "…", full-width
 // stops; closing quotes and brackets after them allowed).
 bool EndsWithSentenceStop(std::string_view text);
