@@ -10012,5 +10012,20 @@ TEST(Vocabulary, PairedStampCuesArePublicationCues) {
   EXPECT_FALSE(IsBylineTimeConnector("in"));
 }
 
+// The three-byte test before a byline's text is read says yes for every
+// cue and label it stands for, in any case, and no for most prose.
+TEST(Vocabulary, FirstThreeBytesOfBylineCues) {
+  auto may = [](std::string_view s) { return MayStartBylineCue(s[0], s[1], s[2]); };
+  for (std::string_view s : {"By Jane", "BY JANE", "by:", "Written by", "Posted by", "Author", "Autor:", "Von ",
+                             "Par ", "Por ", "di ", "Door ", "Submitted by", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80:"})
+    EXPECT_TRUE(may(s)) << s;
+  // "By" alone is a label: any third byte may follow it ("By<a>...").
+  EXPECT_TRUE(MayStartBylineCue('B', 'y', 'z'));
+  EXPECT_FALSE(may("Policy")) << "Policy";
+  EXPECT_FALSE(may("The")) << "The";
+  EXPECT_TRUE(MayStartOtherCredit('R', 'e', 'v'));
+  EXPECT_FALSE(MayStartOtherCredit('Q', 'x', 'z'));
+}
+
 }  // namespace
 }  // namespace lede

@@ -116,6 +116,12 @@ bool MayStartFirstText(const Node* e, bool or_other_credit = false) {
         else break;
       if (i + 1 < d.size()) {
         const auto c0 = static_cast<unsigned char>(d[i]), c1 = static_cast<unsigned char>(d[i + 1]);
+        // (A third byte in this node: tested by three; a space of any kind
+        // as the ' ' the collapsed text has there.)
+        if (i + 2 < d.size()) {
+          const auto c2 = UnicodeSpaceAt(d, i + 2) ? static_cast<unsigned char>(' ') : static_cast<unsigned char>(d[i + 2]);
+          return MayStartBylineCue(c0, c1, c2) || (or_other_credit && MayStartOtherCredit(c0, c1, c2));
+        }
         return MayStartBylineCue(c0, c1) || (or_other_credit && MayStartOtherCredit(c0, c1));
       }
       if (i < d.size()) return MayStartBylineCue(static_cast<unsigned char>(d[i]));

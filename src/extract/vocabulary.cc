@@ -1251,7 +1251,9 @@ uint32_t HintTable::ClassHints(std::string_view cls) {
   const uint64_t hash = HashBytes64(cls);
   size_t i = size_t(hash >> 32) & mask;  // (the high bits: the low one is always set)
   for (; cache_[i].used; i = (i + 1) & mask)
-    if (cache_[i].hash == hash && cache_[i].key == cls) return cache_[i].hints;
+    if (cache_[i].hash == hash && cache_[i].key.size() == cls.size() &&
+        std::memcmp(cache_[i].key.data(), cls.data(), cls.size()) == 0)
+      return cache_[i].hints;
   const uint32_t h = ClassifyAttribute(cls, true);
   cache_[i] = {cls, hash, h, true};
   ++cache_used_;
@@ -1341,9 +1343,9 @@ void HintTable::Walk(const Document& doc, HintVisitor* visitor) {
     for (uint32_t k = 0; k < n->num_attrs; ++k) {
       const Attribute& at = n->attrs[k];
       if (at.value.empty()) continue;
-      if (at.name == "class") {
+      if (SameWord(at.name, "class")) {
         h |= ClassHints(at.value);
-      } else if (at.name == "id") {
+      } else if (SameWord(at.name, "id")) {
         // A heading's id is an anchor made from its words ("what-share-of-
         // teens-vape", a table of contents' target), not a role.
         // So is the id of a section whose heading links to it (a
@@ -1352,11 +1354,11 @@ void HintTable::Walk(const Document& doc, HintVisitor* visitor) {
           const uint32_t id_hints = ClassifyAttribute(at.value, false);
           if (id_hints && !HeadingLinksToOwnId(n, at.value)) h |= id_hints;
         }
-      } else if (at.name == "itemprop") {
+      } else if (SameWord(at.name, "itemprop")) {
         h |= kHintItemprop;
-      } else if (at.name == "itemtype") {
+      } else if (SameWord(at.name, "itemtype")) {
         h |= kHintItemtype;
-      } else if (at.name == "rel") {
+      } else if (SameWord(at.name, "rel")) {
         h |= kHintRel;
       }
     }
@@ -2028,12 +2030,13 @@ constexpr std::string_view kReviewWords[] = {
 };
 
 bool IsAiSummaryNote(std::string_view line) {
-  line = Trim(line);
-  if (line.empty() || line.size() > kAiSummaryNoteMaxBytes) return false;
   // The initials stand in capitals ("AI", "IA", "KI"): a cheap first test
   // for the many short lines of a page. (Each holds an "I": a line without
-  // one, most, is passed by one memchr.)
+  // one, most, and the white space between elements, is passed by one
+  // memchr, before it is trimmed.)
   if (!std::memchr(line.data(), 'I', line.size())) return false;
+  line = Trim(line);
+  if (line.empty() || line.size() > kAiSummaryNoteMaxBytes) return false;
   if (line.find("AI") == std::string_view::npos && line.find("IA") == std::string_view::npos &&
       line.find("KI") == std::string_view::npos)
     return false;
@@ -3030,6 +3033,55 @@ class FirstPairs {
   std::array<uint64_t, 65536 / 64> bits_{};
 };
 }  // namespace
+
+namespace {
+// A set of the first three bytes (lower case) of words, and of words of
+// two bytes or less by their first two: a one-bit test (hashed, so it may
+// say yes wrongly, never no) before a word list is scanned.
+class FirstTriples {
+ public:
+  void Add(std::string_view w) {
+    if (w.size() < 3) {
+      if (w.size() == 2) Set(Key(w[0], w[1], 0) | kShort);
+      return;
+    }
+    Set(Key(w[0], w[1], w[2]));
+  }
+  bool Has(unsigned char c0, unsigned char c1, unsigned char c2) const {
+    return Get(Key(c0, c1, c2)) || Get(Key(c0, c1, 0) | kShort);
+  }
+
+ private:
+  static constexpr uint32_t kShort = 1u << 24;
+  static uint32_t Key(unsigned char c0, unsigned char c1, unsigned char c2) {
+    auto low = [](unsigned char c) { return uint32_t(static_cast<unsigned char>(ToLowerAscii(char(c)))); };
+    return low(c0) << 16 | low(c1) << 8 | low(c2);
+  }
+  static size_t Slot(uint32_t key) { return size_t((key * 2654435761u) >> 16); }
+  void Set(uint32_t key) { bits_[Slot(key) / 64] |= uint64_t{1} << (Slot(key) % 64); }
+  bool Get(uint32_t key) const { return (bits_[Slot(key) / 64] >> (Slot(key) % 64)) & 1; }
+  std::array<uint64_t, 65536 / 64> bits_{};
+};
+}  // namespace
+
+bool MayStartOtherCredit(unsigned char c0, unsigned char c1, unsigned char c2) {
+  static const FirstTriples kTriples = [] {
+    FirstTriples t;
+    for (std::string_view o : kOtherCredits) t.Add(o);
+    return t;
+  }();
+  return kTriples.Has(c0, c1, c2);
+}
+
+bool MayStartBylineCue(unsigned char c0, unsigned char c1, unsigned char c2) {
+  static const FirstTriples kTriples = [] {
+    FirstTriples t;
+    for (const BylineCue& b : kBylineCues) t.Add(b.cue);
+    for (std::string_view l : kBylineLabels) t.Add(l);
+    return t;
+  }();
+  return kTriples.Has(c0, c1, c2);
+}
 
 bool MayStartOtherCredit(unsigned char c0, unsigned char c1) {
   static const FirstPairs kPairs = [] {

@@ -589,6 +589,11 @@ size_t FindOtherCredit(std::string_view line);
 // Whether a line whose first two bytes are `c0` `c1` may start with another
 // person's credit ("Reviewed by", "Medically reviewed by"): a prefilter.
 bool MayStartOtherCredit(unsigned char c0, unsigned char c1);
+// The same two tests by a line's first three bytes (a space, ASCII or
+// Unicode, as ' '): ruled out when no cue, label or credit starts so (one
+// of two bytes, "By", by its two). May say yes wrongly, never no.
+bool MayStartOtherCredit(unsigned char c0, unsigned char c1, unsigned char c2);
+bool MayStartBylineCue(unsigned char c0, unsigned char c1, unsigned char c2);
 // Whether `line` opens on another person's credit ("Medically reviewed by").
 bool StartsWithOtherCredit(std::string_view line);
 
