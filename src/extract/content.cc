@@ -1782,6 +1782,19 @@ const Node* ContentExtractor::ShownOnThread(uint64_t hash, const Node* e) {
   return nullptr;
 }
 
+// A heading (or a line shaped like one) naming furniture ("Related
+// articles"), or a line that opens its box naming furniture outright
+// ("Customers who bought this also bought", "Your recently viewed items"),
+// whatever the box holds next (not on articles: a story's inline sign-up
+// box). The line's text is read once, into `scratch`.
+bool ContentExtractor::FurnitureHeadingAt(const Node* n, const ContentContext& ctx, std::string* scratch) const {
+  const bool shaped = IsHeadingTag(n->tag) || n->tag == TagId::kSummary || LeadsLikeAHeading(n);
+  const bool opens_box = !ctx.article && LeadsLikeAHeading(n, /*any_rest=*/true);
+  if (!shaped && !opens_box) return false;
+  CollapsedTextInto(n, 80, scratch);
+  return (shaped && IsFurnitureHeadingOf(*scratch, ctx)) || (opens_box && IsFurnitureHeadingPrefix(*scratch));
+}
+
 void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const ContentContext& ctx,
                                  ContentOutput* out, std::vector<BlockDecision>* explain, bool listing) {
   BodyBuilder builder(&out->body, ctx.url);
@@ -2598,14 +2611,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         if (!IsRawMarkupText(n) && ((facts_[n->parent->id].flags & kInPre) || !IsParkedData(n)))
           builder.Text(n->data);
       } else if (!ctx.discussion && n->is_element() && facts_[n->id].text < 40 &&
-                 (((IsHeadingTag(n->tag) || n->tag == TagId::kSummary || LeadsLikeAHeading(n)) &&
-                   (CollapsedTextInto(n, 80, &scratch), IsFurnitureHeadingOf(scratch, ctx))) ||
-                  // A line that opens its box naming furniture outright
-                  // ("Customers who bought this also bought", "Your
-                  // recently viewed items"), whatever the box holds next
-                  // (not on articles: a story's inline sign-up box).
-                  (!ctx.article && LeadsLikeAHeading(n, /*any_rest=*/true) &&
-                   (CollapsedTextInto(n, 80, &scratch), IsFurnitureHeadingPrefix(scratch))))) {
+                 FurnitureHeadingAt(n, ctx, &scratch)) {
         // Climb through wrappers that hold nothing but the heading: the
         // widget's cards are siblings of the wrapper, not of the heading.
         const Node* top = n;

@@ -132,6 +132,7 @@ class ContentExtractor {
   // Whether a "Read more" toggle stands beside hidden `e` (see Classify).
   bool RevealToggleBeside(const Node* e, bool after, std::string* scratch) const;
   bool LeadsLikeAHeading(const Node* n, bool any_rest = false) const;
+  bool FurnitureHeadingAt(const Node* n, const ContentContext& ctx, std::string* scratch) const;
   void AddMarkedParts(const Node* root, const Tuning& tuning);
   bool IsProductCardList(const Node* e) const;
   void MarkAiReviewSummary(const Node* note);

@@ -152,22 +152,15 @@ std::string NormalizeForCompare(std::string_view s) {
   const bool memoized = s.size() <= NormalizeMemo::kMaxBytes;
   if (memoized)
     if (const std::string* known = memo.Find(s)) return *known;
-  // The output is never longer than the input: a separating space stands
-  // for at least one dropped byte.
-  std::string out(s.size(), '\0');
-  char* o = out.data();
-  Normalize(s, [&o](const char* p, size_t n) {
-    std::memcpy(o, p, n);
-    o += n;
-    return true;
-  });
-  out.resize(size_t(o - out.data()));
+  std::string out;
+  NormalizeForCompareInto(s, &out);
   if (memoized) memo.Add(s, out);
   return out;
 }
 
 void NormalizeForCompareInto(std::string_view s, std::string* out) {
-  // (As NormalizeForCompare: the output is never longer than the input.)
+  // (The output is never longer than the input: a separating space stands
+  // for at least one dropped byte.)
   out->resize(s.size());
   char* const base = out->data();
   char* o = base;

@@ -2966,9 +2966,7 @@ bool IsHostLike(std::string_view s) {
     if (!(IsAsciiAlnum(ch) || ch == '.' || ch == '-')) return false;
   for (char ch : h.substr(dot + 1))
     if (!IsAsciiAlpha(ch)) return false;
-  for (char ch : s.substr(h.size()))
-    if (ch == ' ') return false;
-  return true;
+  return s.find(' ', h.size()) == std::string_view::npos;
 }
 
 // A link aggregator's story heading: the title, the linked story's domain

@@ -3492,17 +3492,10 @@ bool IsOrganisationWord(std::string_view word) {
 // Class words of the writer's own element (IsWriterClass).
 constexpr std::string_view kWriterClassWords[] = {"byline", "author", "writer"};
 
-bool IsWriterClass(std::string_view cls) {
-  for (std::string_view w : kWriterClassWords)
-    if (ContainsIgnoreCase(cls, w)) return true;
-  return false;
-}
+bool IsWriterClass(std::string_view cls) { return ContainsAnyIgnoreCase(cls, kWriterClassWords); }
 
 bool IsRoleMailbox(std::string_view address) {
-  const std::string_view local = address.substr(0, address.find('@'));
-  for (std::string_view r : kRoleMailboxes)
-    if (EqualsIgnoreCase(local, r)) return true;
-  return false;
+  return EqualsAnyIgnoreCase(address.substr(0, address.find('@')), kRoleMailboxes);
 }
 
 // (IsFirmFooterWord.)
@@ -3521,11 +3514,7 @@ constexpr std::string_view kGuestPostCues[] = {
     "guest post", "guest author", "guest writer", "guest blogger", "guest column", "written by", "post comes from",
     "gastbeitrag", "gastartikel", "article invité", "artículo invitado", "articolo ospite"};
 
-bool HasGuestPostCue(std::string_view text) {
-  for (std::string_view cue : kGuestPostCues)
-    if (ContainsIgnoreCase(text, cue)) return true;
-  return false;
-}
+bool HasGuestPostCue(std::string_view text) { return ContainsAnyIgnoreCase(text, kGuestPostCues); }
 
 bool IsBioVerb(std::string_view word) {
   return EqualsAnyIgnoreCase(word, kBioVerbs);
