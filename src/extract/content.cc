@@ -1148,38 +1148,40 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   // question's panel. (Only hidden elements look back, one sibling, a few
   // nodes read.) Not on articles: there a hidden box after a rhetorical
   // question ("So what comes next?") is a paywall's or a login's.
-  std::string question;
-  for (const Node* e : order_) {
-    if (ctx.article) break;
-    Facts& f = facts_[e->id];
-    if ((f.flags & (kHidden | kPanel)) != kHidden || !f.text) continue;
+  // (The element before hidden `e` when it may be a question: a short
+  // shown line.)
+  auto question_before = [&](const Node* e) -> const Node* {
     const Node* q = e->prev;
     while (q && !q->is_element()) q = q->prev;
     if (!q || facts_[q->id].text == 0 || facts_[q->id].text > kQuestionMaxText ||
         (facts_[q->id].flags & (kHidden | kSoft)))
-      continue;
-    if (CollapsedTextInto(q, 4 * kQuestionMaxText, kStatMaxNodes, &question) && IsQuestionLine(question))
-      f.flags |= kPanel;
-  }
-
-  // The rest of a clamped text: a hidden element beside a "Read more"
-  // toggle, in a box that shows the text's first part (a shop's or a
-  // service's description, the publisher's review under a book's blurb:
-  // "<p>First lines</p><div style=display:none>The rest</div><a
-  // role=button>Read more</a>"). It is a panel one click away, kept like
-  // an accordion's when it is prose (IsProsePanel). Not on articles or
-  // threads: there a hidden box beside "Read more" is a paywall's or a
-  // collapsed post's. (Only hidden elements look, kRevealLookSiblings
-  // element siblings on each side, a few nodes read.)
-  for (const Node* e : order_) {
-    if (ctx.article || ctx.discussion) break;  // (`question` is the scratch below)
-    Facts& f = facts_[e->id];
-    if ((f.flags & (kHidden | kPanel)) != kHidden || f.text < kPanelMinText || !e->parent ||
-        facts_[e->parent->id].text <= f.text + kRevealToggleMaxText)
-      continue;
-    if (RevealToggleBeside(e, /*after=*/true, &question) || RevealToggleBeside(e, /*after=*/false, &question))
-      f.flags |= kPanel;
-  }
+      return nullptr;
+    return q;
+  };
+  std::string scratch;
+  if (!ctx.article)
+    for (const Node* e : order_) {
+      Facts& f = facts_[e->id];
+      if ((f.flags & (kHidden | kPanel)) != kHidden || !f.text) continue;
+      if (const Node* q = question_before(e);
+          q && CollapsedTextInto(q, 4 * kQuestionMaxText, kStatMaxNodes, &scratch) && IsQuestionLine(scratch)) {
+        f.flags |= kPanel;
+        continue;
+      }
+      // The rest of a clamped text: a hidden element beside a "Read more"
+      // toggle, in a box that shows the text's first part (a shop's or a
+      // service's description, the publisher's review under a book's blurb:
+      // "<p>First lines</p><div style=display:none>The rest</div><a
+      // role=button>Read more</a>"). It is a panel one click away, kept like
+      // an accordion's when it is prose (IsProsePanel). Not on articles or
+      // threads: there a hidden box beside "Read more" is a paywall's or a
+      // collapsed post's. (Only hidden elements look, kRevealLookSiblings
+      // element siblings on each side, a few nodes read.)
+      if (!ctx.discussion && f.text >= kPanelMinText && e->parent &&
+          facts_[e->parent->id].text > f.text + kRevealToggleMaxText &&
+          (RevealToggleBeside(e, /*after=*/true, &scratch) || RevealToggleBeside(e, /*after=*/false, &scratch)))
+        f.flags |= kPanel;
+    }
 
   // Soft boilerplate stays boilerplate unless it holds most of the page's
   // prose (a "sidebar-layout" wrapper around everything, say). Tags, roles

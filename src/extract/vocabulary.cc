@@ -1251,6 +1251,8 @@ uint32_t HintTable::ClassHints(std::string_view cls) {
   const uint64_t hash = HashBytes64(cls);
   size_t i = size_t(hash >> 32) & mask;  // (the high bits: the low one is always set)
   for (; cache_[i].used; i = (i + 1) & mask)
+    // (memcmp spelled out: GCC may leave string_view's compare out of line
+    // here, a call per probe.)
     if (cache_[i].hash == hash && cache_[i].key.size() == cls.size() &&
         std::memcmp(cache_[i].key.data(), cls.data(), cls.size()) == 0)
       return cache_[i].hints;
