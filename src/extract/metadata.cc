@@ -951,7 +951,7 @@ bool HostSpellsName(std::string_view host, std::string_view name) {
 }
 
 // Whether the post says another person wrote it: a "Guest post:" title, or
-// a cue ("written by", "this week's post comes from") in the article's
+// a cue ("written by", "guest post") in the article's
 // first text (a personal site's copyright holder did not write it then).
 bool NamesAnotherWriter(std::string_view title, const Node* headline) {
   if (HasGuestPostCue(title)) return true;
@@ -4196,8 +4196,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     // The writers outside replies first: a Q&A page marks each answer's
     // author too (an Answer's or Comment's is a replier's); a forum that
     // marks every post a Comment, the first one too, is read whole then.
-    // On a thread only the opening post's writer is the author (issue #5:
-    // every post marks its own): the first marked name is taken, and none
+    // On a thread only the opening post's writer is the author (in the
+    // markup every post marks its own): the first marked name is taken, and none
     // when it is a reply's and the opening post's poster stands before it
     // unmarked (the poster step below reads that one).
     const bool thread = a->page_type == "forum";

@@ -3513,7 +3513,7 @@ bool IsFirmFooterWord(std::string_view word) {
 
 // (HasGuestPostCue.)
 constexpr std::string_view kGuestPostCues[] = {
-    "guest post", "guest author", "guest writer", "guest blogger", "guest column", "written by", "post comes from",
+    "guest post", "guest author", "guest writer", "guest blogger", "guest column", "written by",
     "gastbeitrag", "gastartikel", "article invité", "artículo invitado", "articolo ospite"};
 
 bool HasGuestPostCue(std::string_view text) { return ContainsAnyIgnoreCase(text, kGuestPostCues); }
