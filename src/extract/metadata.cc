@@ -1300,10 +1300,12 @@ bool HasHeadingLink(const Node* post) {
   return false;
 }
 
-// Whether `s` is one e-mail address and nothing else ("jo@example.org").
-bool IsEmailHandle(std::string_view s) {
+// Whether `s` is one mail address and nothing else ("jane.doe@example.com"):
+// one token (no spaces, no URL's "/" or ":"), one "@" with a dotted domain
+// after it.
+bool IsMailAddress(std::string_view s) {
   const size_t at = s.find('@');
-  if (s.size() > 64 || at == 0 || at == std::string_view::npos || s.find('@', at + 1) != std::string_view::npos)
+  if (s.size() > 80 || at == 0 || at == std::string_view::npos || s.find('@', at + 1) != std::string_view::npos)
     return false;
   const size_t dot = s.find('.', at);
   if (dot == std::string_view::npos || dot == at + 1 || dot + 1 >= s.size()) return false;
@@ -2078,17 +2080,6 @@ static bool NameThenRole(std::string_view text) {
 // Whether an en or em dash starts at s[i].
 static bool IsDashAt(std::string_view s, size_t i) {
   return i + 3 <= s.size() && s[i] == '\xE2' && s[i + 1] == '\x80' && (s[i + 2] == '\x93' || s[i + 2] == '\x94');
-}
-
-// Whether `s` is one mail address ("jane.doe@example.com"): one token, one
-// "@" with a dotted domain after it.
-static bool IsMailAddress(std::string_view s) {
-  const size_t at = s.find('@');
-  if (at == 0 || at == std::string_view::npos || s.size() > 80 || s.find(' ') != std::string_view::npos ||
-      s.find('@', at + 1) != std::string_view::npos)
-    return false;
-  const size_t dot = s.find('.', at + 2);
-  return dot != std::string_view::npos && dot + 1 < s.size();
 }
 
 // Whether `s` is a mail address spelled out against harvesters ("jane at
@@ -4544,7 +4535,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // name ("jo@example.org"): that names the starter, where skipping
       // it would name the first replier (after the headline only, not a
       // signed-in reader's menu).
-      if ((c.h1s.empty() || n->id > c.h1s[0]->id) && IsEmailHandle(text)) {
+      if ((c.h1s.empty() || n->id > c.h1s[0]->id) && IsMailAddress(text)) {
         add_names({text});
         break;
       }
