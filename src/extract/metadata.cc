@@ -3094,9 +3094,7 @@ static std::string_view UrlKey(std::string_view u) {
   u = Trim(u);
   if (const size_t s = u.find("://"); s != std::string_view::npos) u.remove_prefix(s + 3);
   if (StartsWithIgnoreCase(u, "www.")) u.remove_prefix(4);
-  if (const size_t h = u.find('#'); h != std::string_view::npos) u = u.substr(0, h);
-  while (!u.empty() && u.back() == '/') u.remove_suffix(1);
-  return u;
+  return ComparableUrl(u);
 }
 
 // Whether a Blog's one listed post is the page shown: its url, @id or
@@ -3107,8 +3105,9 @@ static bool BlogPostIsThisPage(const JsonValue& post, std::string_view url, std:
                                std::string_view title, const std::vector<const Node*>& h1s) {
   auto same_page = [&](const JsonValue* v) {
     if (v && v->is_object()) v = v->Get("@id");
-    if (!v || !v->is_string() || UrlKey(v->str()).empty()) return false;
+    if (!v || !v->is_string()) return false;
     const std::string_view k = UrlKey(v->str());
+    if (k.empty()) return false;
     return (!url.empty() && EqualsIgnoreCase(k, UrlKey(url))) ||
            (!canonical.empty() && EqualsIgnoreCase(k, UrlKey(canonical)));
   };
