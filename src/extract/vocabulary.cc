@@ -601,12 +601,12 @@ constexpr std::string_view kResultNouns[] = {
 // "Google Calendar" section). Compared with ASCII case folding only: a
 // word opening on a letter outside ASCII is listed capitalised, as buttons
 // print it.
+// (A leading "+", "+ Google Calendar", is the button's icon: cut before.)
 constexpr std::string_view kCalendarButtonLines[] = {
-    "google calendar", "+ google calendar", "add to calendar", "+ add to calendar", "add to google calendar",
-    "add to icalendar", "+ add to icalendar", "ical export", "+ ical export", "export to calendar",
-    "add to outlook", "outlook calendar", "+ outlook calendar", "download ics", "zum kalender hinzufügen",
+    "google calendar", "add to calendar", "add to google calendar", "add to icalendar", "ical export",
+    "export to calendar", "add to outlook", "outlook calendar", "download ics", "zum kalender hinzufügen",
     "in kalender eintragen", "ajouter au calendrier", "añadir al calendario", "dodaj do kalendarza",
-    "Добавить в календарь", "+ Добавить в календарь",
+    "Добавить в календарь",
 };
 
 constexpr std::string_view kRelatedCues[] = {
@@ -2011,6 +2011,7 @@ bool IsListingFurnitureHeading(std::string_view heading) {
 
 bool IsCalendarButtonLine(std::string_view line) {
   line = Trim(line);
+  if (line.starts_with('+')) line = Trim(line.substr(1));
   while (!line.empty() && (line.back() == '.' || line.back() == '!')) line = Trim(line.substr(0, line.size() - 1));
   return EqualsAnyIgnoreCase(line, kCalendarButtonLines);
 }
