@@ -611,6 +611,14 @@ constexpr uint32_t kPanelMinText = 20;
 // text in links (see IsProsePanel); a shorter one, a quarter.
 constexpr uint32_t kLinkedPanelMinText = 100;
 constexpr double kLinkedPanelMaxLinkShare = 0.4;
+// A byline-named box that holds a title of this many word characters
+// (among so many nodes) and is one of a series is a card (see
+// HoldsCardText); its series is looked for so many levels up, so many
+// element siblings each way.
+constexpr uint32_t kCardTitleMinText = 20;
+constexpr int kCardTextLookNodes = 48;
+constexpr int kCardLevels = 3;
+constexpr int kCardSiblings = 4;
 // A "Read more" toggle: at most this many word characters; looked for
 // among this many element siblings on each side of a hidden element.
 constexpr uint32_t kRevealToggleMaxText = 24;  // (the parent shows more than the toggle)
@@ -978,6 +986,41 @@ void ContentExtractor::MarkAiReviewSummary(const Node* note) {
     if (note_names_reviews || NamesReviews(heading)) facts_[a->id].flags |= kSoft | kAiSummary;
     return;
   }
+}
+
+// Outside articles and threads a box that a byline word names ("meta", a
+// post card's "author-jane" class) may be a list card whole: it holds the
+// card's title (a heading or a headline-classed block of kCardTitleMinText
+// word characters or more, not boilerplate, among its first
+// kCardTextLookNodes nodes: a list of papers' "meta" box with the title,
+// the authors and the subjects; a blog archive's post card), and it or
+// one of its kCardLevels nearest ancestors is one of a series (an element
+// of its tag and kind among its kCardSiblings element siblings each way:
+// the list's other cards). Such a box is a card, not a byline line: its
+// parts are judged each.
+bool ContentExtractor::HoldsCardText(const Node* e) const {
+  bool title = false;
+  int look = kCardTextLookNodes;
+  for (const Node* d = e->first_child; d && look-- > 0 && !title; d = NextInTree(d, e)) {
+    if (!d->is_element()) continue;
+    const Facts& df = facts_[d->id];
+    title = (IsHeadingTag(d->tag) || (df.hints & kHintTitle)) && df.text >= kCardTitleMinText &&
+            !(df.flags & kNegative);
+  }
+  if (!title) return false;
+  auto kin = [](const Node* a, const Node* s) {
+    return s->tag == a->tag && OfOneKind(a->Attr("class"), s->Attr("class"));
+  };
+  const Node* a = e;
+  for (int up = 0; up <= kCardLevels && a && a->is_element() && a->parent; ++up, a = a->parent) {
+    int k = 0;
+    for (const Node* s = a->prev; s && k < kCardSiblings; s = s->prev)
+      if (s->is_element() && (++k, kin(a, s))) return true;
+    k = 0;
+    for (const Node* s = a->next; s && k < kCardSiblings; s = s->next)
+      if (s->is_element() && (++k, kin(a, s))) return true;
+  }
+  return false;
 }
 
 // A collapsed tab or accordion panel holding prose (a product's
@@ -2098,7 +2141,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "caption";
       return false;
     }
-    if ((f.hints & kHintByline) && f.text < 200) { *reason = "byline"; return false; }
+    if ((f.hints & kHintByline) && f.text < 200 && !(page_mode_ && HoldsCardText(e))) {
+      *reason = "byline";
+      return false;
+    }
     // On an article an author's box that presents the writer (a bio under
     // or beside the story: "Jane Doe is a freelance writer...") is no part
     // of the story. A box of a story's size (kAuthorBioMaxText or more: a

@@ -129,6 +129,8 @@ class ContentExtractor {
   // one side (after it when `after`, else before it).
   bool ParagraphNear(const Node* e, bool after, int look, uint32_t min_text, uint32_t skip) const;
   static bool IsProsePanel(const Node* e, const Facts& f);
+  // Whether a byline-named box is a list's card (see BuildBody).
+  bool HoldsCardText(const Node* e) const;
   // Whether a "Read more" toggle stands beside hidden `e` (see Classify).
   bool RevealToggleBeside(const Node* e, bool after, std::string* scratch) const;
   bool LeadsLikeAHeading(const Node* n, bool any_rest = false) const;

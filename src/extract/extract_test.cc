@@ -9995,6 +9995,29 @@ TEST(Extract, BoldBusinessNameOpeningBioIsNoWriter) {
   }
 }
 
+// Outside articles a box that a byline word names ("meta") and that holds
+// a card's title, one of a list of such cards, is the card: its title and
+// excerpt stay, its byline line still goes. A byline box with no title
+// stays out.
+TEST(Extract, BylineNamedCardOnListPageKeepsItsTitle) {
+  std::string cards;
+  for (const char* t : {"Tidal patterns along the northern estuary", "Mapping the salt marsh after the storm",
+                        "Counting wading birds through the winter"}) {
+    cards += std::string("<li><div class='meta'><h3>") + t +
+             "</h3><p>A short note on the survey and what the volunteers found this season.</p>"
+             "<div class='author'>By Jo Reed</div></div></li>";
+  }
+  auto r = Extract("<html><head><title>Field notes</title></head><body><main><h1>Field notes</h1>"
+                   "<p>Our volunteers walk the shore every month and write up what they see for the archive.</p>"
+                   "<div class='post-meta'>By the editors</div><ul class='notes'>" + cards +
+                   "</ul></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Mapping the salt marsh after the storm"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("what the volunteers found"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Jo Reed"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("By the editors"), std::string::npos) << r->text;
+}
+
 // Every byline cue is found, also past the 64 the first-byte table holds.
 TEST(Vocabulary, EveryBylineCueIsFound) {
   EXPECT_EQ(StripBylineCue("\xE6\x96\x87\xEF\xBC\x9A" "Ann"), "Ann");
