@@ -9493,6 +9493,38 @@ TEST(Extract, OtherOpenRolesStripDropped) {
   EXPECT_EQ(t.find("Other open roles"), std::string::npos) << t;
 }
 
+TEST(Vocabulary, SiteFeedHeadings) {
+  EXPECT_TRUE(IsSiteFeedHeading("Featured insights"));
+  EXPECT_TRUE(IsSiteFeedHeading("From the blog"));
+  EXPECT_TRUE(IsSiteFeedHeading("News & insights:"));
+  EXPECT_FALSE(IsSiteFeedHeading("Insights from the blog helped us grow"));
+  EXPECT_FALSE(IsSiteFeedHeading("Latest news"));
+}
+
+// A service's page ends on a strip of the firm's own posts, each a card
+// linked whole under "Featured insights": other pages, not the service.
+TEST(Extract, ServiceSiteFeedStripDropped) {
+  const char* html =
+      "<html><head><title>Payroll services</title></head><body><main><h1>Payroll services</h1>"
+      "<section><p>We run payroll for small firms: every pay run, every payslip and every filing with the"
+      " tax office, checked by a named accountant who answers the phone.</p>"
+      "<p>Plans start with ten employees and grow with you; switching from another provider takes a week.</p>"
+      "</section><section><h2>How it works</h2><p>Send us your hours by the twentieth and we do the rest,"
+      " from the payslips to the pension contributions.</p></section>"
+      "<section><div><h2>Featured insights</h2></div><div class=\"cards\">"
+      "<a href=\"/i/1\"><h3>Five payroll mistakes</h3><p>The errors we fix most often in new clients' books.</p></a>"
+      "<a href=\"/i/2\"><h3>Pension rules this year</h3><p>What the new thresholds mean for employers.</p></a>"
+      "<a href=\"/i/3\"><h3>Holiday pay explained</h3><p>How to work out holiday pay for irregular hours.</p></a>"
+      "</div></section></main></body></html>";
+  Result<Article> r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("answers the phone"), std::string::npos) << t;
+  EXPECT_NE(t.find("pension contributions"), std::string::npos) << t;
+  EXPECT_EQ(t.find("Holiday pay explained"), std::string::npos) << t;
+  EXPECT_EQ(t.find("Featured insights"), std::string::npos) << t;
+}
+
 // A paged thread's link to its next page stands alone after the last post,
 // in the block that holds the posts.
 TEST(Extract, LoneNextPageLinkDropped) {
