@@ -9525,6 +9525,23 @@ TEST(Extract, ServiceSiteFeedStripDropped) {
   EXPECT_EQ(t.find("Featured insights"), std::string::npos) << t;
 }
 
+// A blog's front page whose one list sits under "From the blog" keeps its
+// cards: the heading leaves no body, and the list fallback rebuilds it.
+TEST(Extract, SiteFeedHeadingOverThePagesOwnListKeepsIt) {
+  std::string cards;
+  for (int i = 1; i <= 8; ++i) {
+    const std::string n = std::to_string(i);
+    cards += "<a href=\"/p/" + n + "\"><h3>Balcony tomatoes, part " + n + "</h3><p>Growing tomatoes in pots, week " +
+             n + " of the season.</p></a>";
+  }
+  const std::string html = "<html><head><title>Blog</title></head><body><nav><a href=\"/\">Home</a></nav><main>"
+                           "<section><h2>From the blog</h2><div class=\"grid\">" + cards +
+                           "</div></section></main></body></html>";
+  Result<Article> r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r.value().text.find("Balcony tomatoes, part 8"), std::string::npos) << r.value().text;
+}
+
 // A paged thread's link to its next page stands alone after the last post,
 // in the block that holds the posts.
 TEST(Extract, LoneNextPageLinkDropped) {

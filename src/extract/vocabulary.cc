@@ -657,9 +657,9 @@ constexpr std::string_view kListingFurnitureHeadings[] = {
 // Headings over a strip of the site's own publications (its blog posts,
 // reports, case studies as whole-link cards) below a page that sells a
 // service or a product ("Featured insights", "From the blog"): asked on
-// pages that are not articles, threads or products, and not over the
-// page's own list (a list page with no body but such a strip still falls
-// back to its largest block).
+// pages that are not articles, threads or products. (A blog's front page
+// whose one list such a heading opens comes out with no body, and the
+// list fallback rebuilds it from that list.)
 constexpr std::string_view kSiteFeedHeadings[] = {
     "featured insights", "latest insights", "related insights", "more insights", "news and insights",
     "news & insights", "insights and news", "insights & news", "from the blog", "from our blog",
