@@ -754,7 +754,9 @@ void FoldForRepeat(std::string* s) {
 }
 
 // A heading that opens furniture: anywhere ("Related articles"), or on a
-// product page, its add-on strip ("Accessories").
+// product page, its add-on strip ("Accessories"), or on a page that is not
+// an article, a thread or a product, the site's strip of its own posts
+// ("Featured insights", "From the blog").
 bool IsFurnitureHeadingOf(std::string_view heading, const ContentContext& ctx) {
   // A filter panel's heading ends the page's part on a list or a category
   // page only: on an article "Filters" may head a section of the text.
@@ -762,7 +764,8 @@ bool IsFurnitureHeadingOf(std::string_view heading, const ContentContext& ctx) {
   // A feed's heading ("Latest news") heads a list page's own list.
   if (list_page && IsFeedHeading(heading)) return false;
   return IsFurnitureHeading(heading) || (ctx.product && IsProductFurnitureHeading(heading)) ||
-         (!ctx.article && IsListingFurnitureHeading(heading)) || (list_page && IsFilterPanelHeading(heading));
+         (!ctx.article && IsListingFurnitureHeading(heading)) ||
+         (list_page && (IsFilterPanelHeading(heading) || IsSiteFeedHeading(heading)));
 }
 
 float BlockValue(uint32_t t, uint32_t l, TagId tag, const Tuning& k) {

@@ -9493,6 +9493,55 @@ TEST(Extract, OtherOpenRolesStripDropped) {
   EXPECT_EQ(t.find("Other open roles"), std::string::npos) << t;
 }
 
+TEST(Vocabulary, SiteFeedHeadings) {
+  EXPECT_TRUE(IsSiteFeedHeading("Featured insights"));
+  EXPECT_TRUE(IsSiteFeedHeading("From the blog"));
+  EXPECT_TRUE(IsSiteFeedHeading("News & insights:"));
+  EXPECT_FALSE(IsSiteFeedHeading("Insights from the blog helped us grow"));
+  EXPECT_FALSE(IsSiteFeedHeading("Latest news"));
+}
+
+// A service's page ends on a strip of the firm's own posts, each a card
+// linked whole under "Featured insights": other pages, not the service.
+TEST(Extract, ServiceSiteFeedStripDropped) {
+  const char* html =
+      "<html><head><title>Payroll services</title></head><body><main><h1>Payroll services</h1>"
+      "<section><p>We run payroll for small firms: every pay run, every payslip and every filing with the"
+      " tax office, checked by a named accountant who answers the phone.</p>"
+      "<p>Plans start with ten employees and grow with you; switching from another provider takes a week.</p>"
+      "</section><section><h2>How it works</h2><p>Send us your hours by the twentieth and we do the rest,"
+      " from the payslips to the pension contributions.</p></section>"
+      "<section><div><h2>Featured insights</h2></div><div class=\"cards\">"
+      "<a href=\"/i/1\"><h3>Five payroll mistakes</h3><p>The errors we fix most often in new clients' books.</p></a>"
+      "<a href=\"/i/2\"><h3>Pension rules this year</h3><p>What the new thresholds mean for employers.</p></a>"
+      "<a href=\"/i/3\"><h3>Holiday pay explained</h3><p>How to work out holiday pay for irregular hours.</p></a>"
+      "</div></section></main></body></html>";
+  Result<Article> r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("answers the phone"), std::string::npos) << t;
+  EXPECT_NE(t.find("pension contributions"), std::string::npos) << t;
+  EXPECT_EQ(t.find("Holiday pay explained"), std::string::npos) << t;
+  EXPECT_EQ(t.find("Featured insights"), std::string::npos) << t;
+}
+
+// A blog's front page whose one list sits under "From the blog" keeps its
+// cards: the heading leaves no body, and the list fallback rebuilds it.
+TEST(Extract, SiteFeedHeadingOverThePagesOwnListKeepsIt) {
+  std::string cards;
+  for (int i = 1; i <= 8; ++i) {
+    const std::string n = std::to_string(i);
+    cards += "<a href=\"/p/" + n + "\"><h3>Balcony tomatoes, part " + n + "</h3><p>Growing tomatoes in pots, week " +
+             n + " of the season.</p></a>";
+  }
+  const std::string html = "<html><head><title>Blog</title></head><body><nav><a href=\"/\">Home</a></nav><main>"
+                           "<section><h2>From the blog</h2><div class=\"grid\">" + cards +
+                           "</div></section></main></body></html>";
+  Result<Article> r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r.value().text.find("Balcony tomatoes, part 8"), std::string::npos) << r.value().text;
+}
+
 // A paged thread's link to its next page stands alone after the last post,
 // in the block that holds the posts.
 TEST(Extract, LoneNextPageLinkDropped) {

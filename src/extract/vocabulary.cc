@@ -654,6 +654,18 @@ constexpr std::string_view kListingFurnitureHeadings[] = {
     "Похожие вакансии", "Похожие объявления",
 };
 
+// Headings over a strip of the site's own publications (its blog posts,
+// reports, case studies as whole-link cards) below a page that sells a
+// service or a product ("Featured insights", "From the blog"): asked on
+// pages that are not articles, threads or products. (A blog's front page
+// whose one list such a heading opens comes out with no body, and the
+// list fallback rebuilds it from that list.)
+constexpr std::string_view kSiteFeedHeadings[] = {
+    "featured insights", "latest insights", "related insights", "more insights", "news and insights",
+    "news & insights", "insights and news", "insights & news", "from the blog", "from our blog",
+    "latest from the blog", "latest from our blog", "latest blog posts", "from the newsroom",
+};
+
 // Headings of a feed of the site's newest stories: furniture beside an
 // article, the page's own list on a section front or a topic's page.
 constexpr std::string_view kFeedHeadings[] = {"latest news", "latest posts", "latest stories"};
@@ -2002,6 +2014,11 @@ bool IsFurnitureHeadingPrefix(std::string_view heading) {
 
 bool IsProductFurnitureHeading(std::string_view heading) {
   return IsLabel(heading, kProductFurnitureHeadings, 60);
+}
+
+bool IsSiteFeedHeading(std::string_view heading) {
+  heading = Trim(heading);
+  return IsLabel(heading, kSiteFeedHeadings, heading.size(), ":");
 }
 
 bool IsListingFurnitureHeading(std::string_view heading) {

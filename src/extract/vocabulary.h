@@ -216,6 +216,10 @@ bool IsProductFurnitureHeading(std::string_view heading);
 // ("Similar jobs", "Other open roles", "Similar properties"). Asked on pages
 // that are not articles only (a news story's "More jobs" is its section).
 bool IsListingFurnitureHeading(std::string_view heading);
+// A heading over a strip of the site's own publications under a service's
+// or a product's page ("Featured insights", "From the blog"). Asked on
+// pages that are not articles, threads or products.
+bool IsSiteFeedHeading(std::string_view heading);
 // An event page's button that copies the event into a calendar app ("+
 // Google Calendar", "Add to calendar"). Asked of a link or a button only: a
 // how-to's heading says the same words.
