@@ -5378,6 +5378,12 @@ TEST(Vocabulary, MentionsForumSoftwareAnyCaseWithinFourKilobytes) {
   EXPECT_FALSE(MentionsForumSoftware("disco phpb xenfor"));
   EXPECT_FALSE(MentionsForumSoftware("d"));
   EXPECT_FALSE(MentionsForumSoftware("lemm"));
+  // A name right after bytes that start it too ("ddiscourse"), and pairs
+  // that open a name but go on otherwise ("thread-pages" holds one; "php-bb"
+  // and "topic page" do not).
+  EXPECT_TRUE(MentionsForumSoftware("ddiscourse"));
+  EXPECT_TRUE(MentionsForumSoftware("tthread-pages"));
+  EXPECT_FALSE(MentionsForumSoftware("php-bb topic page"));
   std::string padded(4090, 'x');
   EXPECT_TRUE(MentionsForumSoftware(padded + "mybb"));
   EXPECT_FALSE(MentionsForumSoftware(std::string(4092, 'x') + "flarum"));  // cut at 4 KB
