@@ -956,6 +956,10 @@ TEST(Metadata, VersionMetaDoesNotSetTheDateOrder) {
   EXPECT_EQ(NumericDateOrderVote("25.09.2023"), 1);
   EXPECT_TRUE(IsDateMetaKey("article:published_time"));
   EXPECT_FALSE(IsDateMetaKey("app-version"));
+  // (Any case, anywhere in the key; a word cut short is none.)
+  EXPECT_TRUE(IsDateMetaKey("DC.Date.Created"));
+  EXPECT_TRUE(IsDateMetaKey("og:Updated_Time"));
+  EXPECT_FALSE(IsDateMetaKey("publish-dat"));
   auto r = Extract("<html lang=en-US><head><title>Kettles</title><meta name=app-version content=\"24.11.05\">"
                    "</head><body><article><h1>Kettles</h1><time>03/09/2026</time><p>" + std::string(kEnglishProse) +
                    "</p></article></body></html>");
@@ -5374,6 +5378,12 @@ TEST(Vocabulary, MentionsForumSoftwareAnyCaseWithinFourKilobytes) {
   EXPECT_FALSE(MentionsForumSoftware("disco phpb xenfor"));
   EXPECT_FALSE(MentionsForumSoftware("d"));
   EXPECT_FALSE(MentionsForumSoftware("lemm"));
+  // A name right after bytes that start it too ("ddiscourse"), and pairs
+  // that open a name but go on otherwise ("thread-pages" holds one; "php-bb"
+  // and "topic page" do not).
+  EXPECT_TRUE(MentionsForumSoftware("ddiscourse"));
+  EXPECT_TRUE(MentionsForumSoftware("tthread-pages"));
+  EXPECT_FALSE(MentionsForumSoftware("php-bb topic page"));
   std::string padded(4090, 'x');
   EXPECT_TRUE(MentionsForumSoftware(padded + "mybb"));
   EXPECT_FALSE(MentionsForumSoftware(std::string(4092, 'x') + "flarum"));  // cut at 4 KB

@@ -2919,6 +2919,10 @@ std::string StripListingTitleLabel(std::string_view title) {
 // follows the "View topic" label and a separator; "" for any other title.
 std::string ViewTopicSubject(std::string_view title) {
   if (title.size() > 2048) return {};
+  // (Most titles hold no label: one pass over the title for all of them
+  // rules those out before the title is lower-cased and searched.)
+  static const PhraseList kLabels(std::span<const std::string_view>(kViewTopicLabels, kNumViewTopicLabels));
+  if (!kLabels.FoundIn(title)) return {};
   const std::string low = ToLowerAscii(title);
   auto after_separator = [](std::string_view rest) -> size_t {
     for (size_t k = 0; k < kNumTitleSeparators; ++k)

@@ -2006,9 +2006,22 @@ bool IsFeedHeading(std::string_view heading) { return IsLabel(heading, kFeedHead
 
 bool IsFurnitureHeadingPrefix(std::string_view heading) {
   heading = Trim(heading);
-  if (heading.size() > 60) return false;
-  for (std::string_view h : kFurnitureHeadingPrefixes)
-    if (StartsWithIgnoreCase(heading, h)) return true;
+  if (heading.size() > 60 || heading.empty()) return false;
+  // Only the prefixes that start with the heading's first letter (in
+  // either case) are compared: a bit for each prefix by its first byte,
+  // lower-cased. (Asked of every <h1> and of the body's headings.)
+  static constexpr auto kByFirstByte = [] {
+    std::array<uint64_t, 256> t{};
+    for (size_t k = 0; k < std::size(kFurnitureHeadingPrefixes); ++k) {
+      const char c = kFurnitureHeadingPrefixes[k][0];
+      t[static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? char(c + 32) : c)] |= uint64_t{1} << k;
+    }
+    return t;
+  }();
+  static_assert(std::size(kFurnitureHeadingPrefixes) <= 64);
+  static_assert(std::ranges::none_of(kFurnitureHeadingPrefixes, [](std::string_view w) { return w.empty(); }));
+  for (uint64_t m = kByFirstByte[static_cast<unsigned char>(ToLowerAscii(heading[0]))]; m; m &= m - 1)
+    if (StartsWithIgnoreCase(heading, kFurnitureHeadingPrefixes[std::countr_zero(m)])) return true;
   return false;
 }
 
@@ -3549,7 +3562,10 @@ bool IsJobTitleWord(std::string_view word) {
 constexpr std::string_view kDateMetaKeyWords[] = {"published", "date", "modified", "time", "created", "updated"};
 
 bool IsDateMetaKey(std::string_view key) {
-  return ContainsAnyIgnoreCase(key, kDateMetaKeyWords);
+  // (One pass over the key for all the words: PageDateOrder asks it of
+  // every meta whose value opens on a digit.)
+  static constexpr PhraseList kList(kDateMetaKeyWords);
+  return kList.FoundIn(key);
 }
 
 size_t RoleAfterName(std::string_view s) {
@@ -3816,13 +3832,25 @@ bool MentionsForumSoftware(std::string_view text) {
   }();
   static_assert(std::size(kForumSoftware) <= 32);
   static_assert(std::ranges::all_of(kForumSoftware, [](std::string_view w) { return w.size() >= 2; }));
-  // (A name's second byte is compared before the rest: most places that
-  // start one, a "d" or a "p" in a class list, go no further.)
-  for (size_t i = 0; i + 1 < n; ++i)
+  // The names' first two bytes, a bit for each pair: most places in a class
+  // list open with a byte that starts a name (most letters do) but not with
+  // a name's first two bytes, and are passed with one look.
+  static constexpr auto kFirstPairs = [] {
+    std::array<uint64_t, 1024> t{};
+    for (std::string_view w : kForumSoftware) {
+      const unsigned pair = unsigned(static_cast<unsigned char>(w[0])) << 8 | static_cast<unsigned char>(w[1]);
+      t[pair >> 6] |= uint64_t{1} << (pair & 63);
+    }
+    return t;
+  }();
+  for (size_t i = 0; i + 1 < n; ++i) {
+    const unsigned pair = unsigned(static_cast<unsigned char>(low[i])) << 8 | static_cast<unsigned char>(low[i + 1]);
+    if (!(kFirstPairs[pair >> 6] >> (pair & 63) & 1)) continue;
     for (uint32_t names = kByFirstByte[static_cast<unsigned char>(low[i])]; names; names &= names - 1) {
       const std::string_view name = kForumSoftware[std::countr_zero(names)];
       if (low[i + 1] == name[1] && low.substr(i).starts_with(name)) return true;
     }
+  }
   return false;
 }
 
