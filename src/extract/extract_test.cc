@@ -81,6 +81,14 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_TRUE(ClassifyClassId("product-seller-info", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("seller-cred-highlights", "") & kHintBoilerplate);
   EXPECT_FALSE(ClassifyClassId("best-seller-badge", "") & kHintBoilerplate);
+  // A pay-later provider's note beside the price.
+  EXPECT_TRUE(ClassifyClassId("afterpay-container", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("affirm-as-low-as", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("form-installment", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("payment-providers_wrap__x1", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("klarna-placement", "") & kHintBoilerplate);
+  // Not a word that merely opens with the provider's name.
+  EXPECT_FALSE(ClassifyClassId("affirmation-quote", "") & kHintBoilerplate);
 }
 
 // The separators and marks the metadata rules read are vocabulary data:
@@ -578,6 +586,20 @@ TEST(Extract, MarketplaceSellerCardIsLeftOut) {
   EXPECT_NE(r->text.find("fired twice"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("twelve hundred sales"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("responds within"), std::string::npos) << r->text;
+}
+
+// A pay-later provider's note beside the price ("or 4 interest-free
+// payments of $12.25 with Afterpay") is the shop's terms of payment: left
+// out, and the price and the description stay.
+TEST(Extract, PayLaterNoteIsLeftOut) {
+  const std::string body =
+      "<main><h1>Linen apron</h1><p class=price>$49.00</p><div class='afterpay-container'>or 4 interest-free "
+      "payments of $12.25 with Afterpay</div><p>A cross-back apron of washed linen with two deep pockets, cut "
+      "long enough to cover the knees at the counter or the potter's wheel.</p></main>";
+  auto r = Extract(PageAround("Linen apron", body, /*product=*/true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("washed linen"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("interest-free"), std::string::npos) << r->text;
 }
 
 // A plain line that opens its box and names furniture outright ("Your

@@ -111,6 +111,14 @@ constexpr Word kWords[] = {
   // A shop card's shortcut to a product's options ("quickview-label",
   // "quick-shop-opener"): a control over the card, never its text.
   {"quickview", Match::kJoined, kBp}, {"quickshop", Match::kJoined, kBp},
+  // A pay-later provider's note beside the price ("or 4 interest-free
+  // payments of $12.50 with Klarna", Affirm's "affirm-as-low-as",
+  // "afterpay-container", a theme's "form-installment", a checkout's
+  // "payment-providers" strip): the shop's terms of payment, not the
+  // product's text.
+  {"afterpay", Match::kPrefix, kBp}, {"klarna", Match::kPrefix, kBp}, {"affirm", Match::kToken, kBp},
+  {"sezzle", Match::kPrefix, kBp}, {"installment", Match::kPrefix, kBp}, {"bnpl", Match::kToken, kBp},
+  {"paymentproviders", Match::kJoined, kBp},
   // Advertising.
   {"ad", Match::kToken, kBp | kHintAd}, {"ads", Match::kToken, kBp | kHintAd},
   {"adv", Match::kToken, kBp | kHintAd}, {"advert", Match::kPrefix, kBp | kHintAd},
