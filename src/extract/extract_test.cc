@@ -87,6 +87,12 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_TRUE(ClassifyClassId("form-installment", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("payment-providers_wrap__x1", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("klarna-placement", "") & kHintBoilerplate);
+  // A product's details shown in a modal are its text; another modal is
+  // still a pop-up.
+  EXPECT_FALSE(ClassifyClassId("pip-product-details-modal", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("specs-modal rounded", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("newsletter-modal", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("modal-content", "") & kHintBoilerplate);
   // Not a word that merely opens with the provider's name.
   EXPECT_FALSE(ClassifyClassId("affirmation-quote", "") & kHintBoilerplate);
 }
@@ -586,6 +592,24 @@ TEST(Extract, MarketplaceSellerCardIsLeftOut) {
   EXPECT_NE(r->text.find("fired twice"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("twelve hundred sales"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("responds within"), std::string::npos) << r->text;
+}
+
+// A product's details laid out in a modal that a button opens
+// ("product-details-modal": the description, materials and care) are the
+// product's text, not a pop-up's: kept.
+TEST(Extract, ProductDetailsModalIsKept) {
+  const std::string body =
+      "<main><h1>Cube shelf</h1><p class=price>$89.99</p><p>Eight cubes of storage in a clean white frame, sized "
+      "for the baskets and boxes sold beside it, with room on top for a lamp and a row of plants along the "
+      "wall.</p><p>It ships flat in one box and goes together in under an hour with the hex key in the bag, two "
+      "people lifting it upright at the end.</p><button>Product details</button>"
+      "<div class='shop-product-details-modal'><h2>Product details</h2><p>Stands upright as a bookcase or lies "
+      "on its side as a low sideboard.</p><p>Wipe clean with a damp cloth and dry at once.</p></div></main>";
+  auto r = Extract(PageAround("Cube shelf", body, /*product=*/true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("hex key"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("low sideboard"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("damp cloth"), std::string::npos) << r->text;
 }
 
 // A pay-later provider's note beside the price ("or 4 interest-free

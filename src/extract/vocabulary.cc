@@ -451,7 +451,8 @@ constexpr std::string_view kStyledComponentsMark = "sc";
 // quotes about a book) are its description, not its customers' reviews; the
 // summary of a product's reviews or ratings ("product-reviews-summary",
 // "rating-summary": "4.5 stars, 14 Reviews, Add Your Review") or of an order
-// is no story's standfirst. (Whole-token words only.)
+// is no story's standfirst; a product's details in a modal are its text,
+// not a pop-up's. (Whole-token words only.)
 struct QualifiedWord {
   std::string_view qualifier;
   std::string_view word;
@@ -459,6 +460,10 @@ struct QualifiedWord {
 constexpr QualifiedWord kQualifiedWords[] = {
     {"editorial", "reviews"}, {"review", "summary"}, {"reviews", "summary"}, {"rating", "summary"},
     {"ratings", "summary"},   {"order", "summary"},  {"cart", "summary"},
+    // A product's details or specifications shown in a modal on a click
+    // ("product-details-modal", "specs-modal"): the product's own text,
+    // laid out in the HTML for the reader and for search engines.
+    {"details", "modal"},     {"description", "modal"}, {"specs", "modal"}, {"specifications", "modal"},
 };
 
 // Whether token `t` is a word its qualifier `prev` (the token before it, in
@@ -1210,7 +1215,9 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
             hints |= w->hint;
           break;
         case Match::kPrefix:
-          if (StartsWithWord(t, word) && !IsPrefixException(t)) hints |= w->hint;
+          if (StartsWithWord(t, word) && !IsPrefixException(t) &&
+              !(i > 0 && pair_ok[i - 1] && IsQualifiedAway(std::string_view(toks[i - 1].p, toks[i - 1].n), t)))
+            hints |= w->hint;
           break;
         case Match::kJoined:
           // One token ("articlebody"), two adjacent ones ("article-body") or
