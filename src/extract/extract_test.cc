@@ -93,6 +93,8 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_FALSE(ClassifyClassId("specs-modal rounded", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("newsletter-modal", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("modal-content", "") & kHintBoilerplate);
+  // An extended warranty offered beside the product.
+  EXPECT_TRUE(ClassifyClassId("protection-plan-section", "") & kHintBoilerplate);
   // Not a word that merely opens with the provider's name.
   EXPECT_FALSE(ClassifyClassId("affirmation-quote", "") & kHintBoilerplate);
 }
@@ -592,6 +594,25 @@ TEST(Extract, MarketplaceSellerCardIsLeftOut) {
   EXPECT_NE(r->text.find("fired twice"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("twelve hundred sales"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("responds within"), std::string::npos) << r->text;
+}
+
+// On a product page the shop's quotes from happy buyers under a
+// testimonials heading ("What our customers say") and an extended
+// warranty's offer ("protection-plan-section") are left out; the
+// description stays.
+TEST(Extract, ProductTestimonialsAndProtectionPlanLeftOut) {
+  const std::string body =
+      "<main><h1>Garden kneeler</h1><p>A padded kneeler of closed-cell foam that flips over into a low seat, "
+      "with two steel handles to push up on and a pocket on each side for gloves and a trowel.</p><p>It folds "
+      "flat to hang on a shed hook and weighs under three kilograms.</p><section><h2>What our customers "
+      "say</h2><p>Best thing I bought for the allotment this year, my knees thank me every weekend. Jo, "
+      "Leeds</p></section><section class='protection-plan-section'><p>Add a 3-year accident plan for the frame "
+      "and its padding - $9.00</p></section></main>";
+  auto r = Extract(PageAround("Garden kneeler", body, /*product=*/true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("shed hook"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("allotment"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("accident plan"), std::string::npos) << r->text;
 }
 
 // A product's details laid out in a modal that a button opens

@@ -119,6 +119,9 @@ constexpr Word kWords[] = {
   {"afterpay", Match::kPrefix, kBp}, {"klarna", Match::kPrefix, kBp}, {"affirm", Match::kToken, kBp},
   {"sezzle", Match::kPrefix, kBp}, {"installment", Match::kPrefix, kBp}, {"bnpl", Match::kToken, kBp},
   {"paymentproviders", Match::kJoined, kBp},
+  // An extended warranty sold beside the product ("protection-plan-section":
+  // "Add a 3-Year Plan - $24.00"): another product's offer.
+  {"protectionplan", Match::kJoined, kBp}, {"protectionplans", Match::kJoined, kBp},
   // Advertising.
   {"ad", Match::kToken, kBp | kHintAd}, {"ads", Match::kToken, kBp | kHintAd},
   {"adv", Match::kToken, kBp | kHintAd}, {"advert", Match::kPrefix, kBp | kHintAd},
@@ -706,6 +709,10 @@ constexpr std::string_view kProductFurnitureHeadings[] = {
     "delivery & returns", "delivery and returns", "returns & exchanges", "returns and exchanges",
     "shipping & return policy", "shipping and return policy", "return policy", "returns policy",
     "refund policy", "shipping policy", "returns & refunds", "returns and refunds",
+    // The shop's quotes from happy buyers under every product ("User
+    // testimonials"): the brand's praise, not the product's description.
+    "testimonials", "user testimonials", "customer testimonials", "what our customers say",
+    "what our customers are saying", "what customers are saying",
 };
 
 // Headings of a category page's filter panel (the facets: colours, sizes,
