@@ -81,6 +81,22 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_TRUE(ClassifyClassId("product-seller-info", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("seller-cred-highlights", "") & kHintBoilerplate);
   EXPECT_FALSE(ClassifyClassId("best-seller-badge", "") & kHintBoilerplate);
+  // A pay-later provider's note beside the price.
+  EXPECT_TRUE(ClassifyClassId("afterpay-container", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("affirm-as-low-as", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("form-installment", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("payment-providers_wrap__x1", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("klarna-placement", "") & kHintBoilerplate);
+  // A product's details shown in a modal are its text; another modal is
+  // still a pop-up.
+  EXPECT_FALSE(ClassifyClassId("pip-product-details-modal", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("specs-modal rounded", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("newsletter-modal", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("modal-content", "") & kHintBoilerplate);
+  // An extended warranty offered beside the product.
+  EXPECT_TRUE(ClassifyClassId("protection-plan-section", "") & kHintBoilerplate);
+  // Not a word that merely opens with the provider's name.
+  EXPECT_FALSE(ClassifyClassId("affirmation-quote", "") & kHintBoilerplate);
 }
 
 // The separators and marks the metadata rules read are vocabulary data:
@@ -578,6 +594,57 @@ TEST(Extract, MarketplaceSellerCardIsLeftOut) {
   EXPECT_NE(r->text.find("fired twice"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("twelve hundred sales"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("responds within"), std::string::npos) << r->text;
+}
+
+// On a product page the shop's quotes from happy buyers under a
+// testimonials heading ("What our customers say") and an extended
+// warranty's offer ("protection-plan-section") are left out; the
+// description stays.
+TEST(Extract, ProductTestimonialsAndProtectionPlanLeftOut) {
+  const std::string body =
+      "<main><h1>Garden kneeler</h1><p>A padded kneeler of closed-cell foam that flips over into a low seat, "
+      "with two steel handles to push up on and a pocket on each side for gloves and a trowel.</p><p>It folds "
+      "flat to hang on a shed hook and weighs under three kilograms.</p><section><h2>What our customers "
+      "say</h2><p>Best thing I bought for the allotment this year, my knees thank me every weekend. Jo, "
+      "Leeds</p></section><section class='protection-plan-section'><p>Add a 3-year accident plan for the frame "
+      "and its padding - $9.00</p></section></main>";
+  auto r = Extract(PageAround("Garden kneeler", body, /*product=*/true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("shed hook"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("allotment"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("accident plan"), std::string::npos) << r->text;
+}
+
+// A product's details laid out in a modal that a button opens
+// ("product-details-modal": the description, materials and care) are the
+// product's text, not a pop-up's: kept.
+TEST(Extract, ProductDetailsModalIsKept) {
+  const std::string body =
+      "<main><h1>Cube shelf</h1><p class=price>$89.99</p><p>Eight cubes of storage in a clean white frame, sized "
+      "for the baskets and boxes sold beside it, with room on top for a lamp and a row of plants along the "
+      "wall.</p><p>It ships flat in one box and goes together in under an hour with the hex key in the bag, two "
+      "people lifting it upright at the end.</p><button>Product details</button>"
+      "<div class='shop-product-details-modal'><h2>Product details</h2><p>Stands upright as a bookcase or lies "
+      "on its side as a low sideboard.</p><p>Wipe clean with a damp cloth and dry at once.</p></div></main>";
+  auto r = Extract(PageAround("Cube shelf", body, /*product=*/true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("hex key"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("low sideboard"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("damp cloth"), std::string::npos) << r->text;
+}
+
+// A pay-later provider's note beside the price ("or 4 interest-free
+// payments of $12.25 with Afterpay") is the shop's terms of payment: left
+// out, and the price and the description stay.
+TEST(Extract, PayLaterNoteIsLeftOut) {
+  const std::string body =
+      "<main><h1>Linen apron</h1><p class=price>$49.00</p><div class='afterpay-container'>or 4 interest-free "
+      "payments of $12.25 with Afterpay</div><p>A cross-back apron of washed linen with two deep pockets, cut "
+      "long enough to cover the knees at the counter or the potter's wheel.</p></main>";
+  auto r = Extract(PageAround("Linen apron", body, /*product=*/true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("washed linen"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("interest-free"), std::string::npos) << r->text;
 }
 
 // A plain line that opens its box and names furniture outright ("Your

@@ -111,6 +111,17 @@ constexpr Word kWords[] = {
   // A shop card's shortcut to a product's options ("quickview-label",
   // "quick-shop-opener"): a control over the card, never its text.
   {"quickview", Match::kJoined, kBp}, {"quickshop", Match::kJoined, kBp},
+  // A pay-later provider's note beside the price ("or 4 interest-free
+  // payments of $12.50 with Klarna", Affirm's "affirm-as-low-as",
+  // "afterpay-container", a theme's "form-installment", a checkout's
+  // "payment-providers" strip): the shop's terms of payment, not the
+  // product's text.
+  {"afterpay", Match::kPrefix, kBp}, {"klarna", Match::kPrefix, kBp}, {"affirm", Match::kToken, kBp},
+  {"sezzle", Match::kPrefix, kBp}, {"installment", Match::kPrefix, kBp}, {"bnpl", Match::kToken, kBp},
+  {"paymentproviders", Match::kJoined, kBp},
+  // An extended warranty sold beside the product ("protection-plan-section":
+  // "Add a 3-Year Plan - $24.00"): another product's offer.
+  {"protectionplan", Match::kJoined, kBp}, {"protectionplans", Match::kJoined, kBp},
   // Advertising.
   {"ad", Match::kToken, kBp | kHintAd}, {"ads", Match::kToken, kBp | kHintAd},
   {"adv", Match::kToken, kBp | kHintAd}, {"advert", Match::kPrefix, kBp | kHintAd},
@@ -443,7 +454,8 @@ constexpr std::string_view kStyledComponentsMark = "sc";
 // quotes about a book) are its description, not its customers' reviews; the
 // summary of a product's reviews or ratings ("product-reviews-summary",
 // "rating-summary": "4.5 stars, 14 Reviews, Add Your Review") or of an order
-// is no story's standfirst. (Whole-token words only.)
+// is no story's standfirst; a product's details in a modal are its text,
+// not a pop-up's. (Whole-token words only.)
 struct QualifiedWord {
   std::string_view qualifier;
   std::string_view word;
@@ -451,6 +463,10 @@ struct QualifiedWord {
 constexpr QualifiedWord kQualifiedWords[] = {
     {"editorial", "reviews"}, {"review", "summary"}, {"reviews", "summary"}, {"rating", "summary"},
     {"ratings", "summary"},   {"order", "summary"},  {"cart", "summary"},
+    // A product's details or specifications shown in a modal on a click
+    // ("product-details-modal", "specs-modal"): the product's own text,
+    // laid out in the HTML for the reader and for search engines.
+    {"details", "modal"},     {"description", "modal"}, {"specs", "modal"}, {"specifications", "modal"},
 };
 
 // Whether token `t` is a word its qualifier `prev` (the token before it, in
@@ -705,6 +721,10 @@ constexpr std::string_view kProductFurnitureHeadings[] = {
     "delivery & returns", "delivery and returns", "returns & exchanges", "returns and exchanges",
     "shipping & return policy", "shipping and return policy", "return policy", "returns policy",
     "refund policy", "shipping policy", "returns & refunds", "returns and refunds",
+    // The shop's quotes from happy buyers under every product ("User
+    // testimonials"): the brand's praise, not the product's description.
+    "testimonials", "user testimonials", "customer testimonials", "what our customers say",
+    "what our customers are saying", "what customers are saying",
 };
 
 // Headings of a category page's filter panel (the facets: colours, sizes,
@@ -1214,7 +1234,9 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
             hints |= w->hint;
           break;
         case Match::kPrefix:
-          if (StartsWithWord(t, word) && !IsPrefixException(t)) hints |= w->hint;
+          if (StartsWithWord(t, word) && !IsPrefixException(t) &&
+              !(i > 0 && pair_ok[i - 1] && IsQualifiedAway(std::string_view(toks[i - 1].p, toks[i - 1].n), t)))
+            hints |= w->hint;
           break;
         case Match::kJoined:
           // One token ("articlebody"), two adjacent ones ("article-body") or
