@@ -10027,5 +10027,74 @@ TEST(Vocabulary, FirstThreeBytesOfBylineCues) {
   EXPECT_FALSE(MayStartOtherCredit('Q', 'x', 'z'));
 }
 
+// A <time> just above the headline in the story's header dates the story,
+// not a sidebar's list of news before it that stamps each item.
+TEST(Extract, StampAboveHeadlineBeatsSidebarTime) {
+  const std::string html =
+      "<html><head><title>Library plans debated</title></head><body><div class=wrap><aside><h3>Latest</h3><ul>"
+      "<li><a href=/a>Ferry fares rise</a> <time datetime=2023-01-05>Jan 5, 2023</time></li>"
+      "<li><a href=/b>Bridge closes</a> <time datetime=2023-01-04>Jan 4, 2023</time></li></ul></aside>"
+      "<article><header><div class=meta><time datetime=2024-03-12>March 12, 2024</time></div>"
+      "<h1>Library plans debated</h1></header><p>" + std::string(kEnglishProse) + "</p><p>" +
+      std::string(kEnglishProse) + "</p></article></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-12");
+}
+
+// WordPress writes the publication and the update side by side; a theme
+// may put the update first: the <time> classed "published" is the date.
+TEST(Extract, PublishedClassedTimeBeatsUpdatedOne) {
+  auto page = [](std::string_view times) {
+    return "<html><head><title>Library plans debated</title></head><body><article><header>"
+           "<h1 class=entry-title>Library plans debated</h1><div class=entry-meta><span class=posted-on>Posted on "
+           "<a href=/x>" + std::string(times) + "</a></span></div></header><div class=entry-content><p>" +
+           std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) +
+           "</p></div></article></body></html>";
+  };
+  auto r = Extract(page("<time class=updated datetime=2024-05-01>May 1, 2024</time>"
+                        "<time class=\"entry-date published\" datetime=2024-03-12>March 12, 2024</time>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-12");
+  // A post never updated is classed both ways.
+  r = Extract(page("<time class=\"entry-date published updated\" datetime=2024-03-12>March 12, 2024</time>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-12");
+  EXPECT_TRUE(IsUpdateStampClass("updated"));
+  EXPECT_FALSE(IsUpdateStampClass("entry-date published updated"));
+  EXPECT_TRUE(IsPublishStampClass("entry-date published"));
+}
+
+// A video's page dates itself by the VideoObject's uploadDate; a product's
+// clip does not date the product.
+TEST(Extract, VideoPageDateIsItsUploadDate) {
+  const std::string prose = "<p>" + std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) + "</p>";
+  auto r = Extract("<html><head><title>Library plans debated</title><script type=application/ld+json>"
+                   "{\"@context\":\"https://schema.org\",\"@type\":\"VideoObject\",\"name\":\"Library plans debated\","
+                   "\"uploadDate\":\"2024-03-12T10:15:00Z\"}</script></head><body><main><h1>Library plans debated</h1>" +
+                   prose + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-12");
+  r = Extract("<html><head><title>Kettle</title><script type=application/ld+json>[{\"@context\":"
+              "\"https://schema.org\",\"@type\":\"VideoObject\",\"name\":\"Kettle demo\",\"uploadDate\":"
+              "\"2024-03-12T10:15:00Z\"},{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":"
+              "\"Kettle\",\"offers\":{\"@type\":\"Offer\",\"price\":\"30.00\"}}]</script></head><body><main>"
+              "<h1>Kettle</h1>" + prose + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "");
+}
+
+// A box of related stories before the story (its cards link their
+// headings: no heading holding a link) dates those stories, not this one.
+TEST(Extract, RelatedBoxTimeIsNoDate) {
+  auto r = Extract("<html><head><title>Library plans debated</title></head><body><main><div class=related>"
+                   "<article class=card><a href=/o><h3>Ferry fares rise</h3></a><time datetime=2023-01-01>"
+                   "Jan 1, 2023</time></article></div><article><h1>Library plans debated</h1><p>" +
+                   std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) +
+                   "</p><p class=date>March 12, 2024</p></article></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-12");
+}
+
 }  // namespace
 }  // namespace lede

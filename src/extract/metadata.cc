@@ -1175,6 +1175,14 @@ bool InRepliesSection(const Node* n, const HintTable& hints) {
   });
 }
 
+// Whether `n` sits in a box of related or recommended stories (class
+// words), not one the story's own markup names: a date there is a teaser's.
+bool InRelatedSection(const Node* n, const HintTable& hints) {
+  return InSectionNear(n, hints, [](uint32_t h) {
+    return (h & kHintRelated) && !(h & (kHintContent | kHintArticleBody));
+  });
+}
+
 // Whether `n` sits in a link or a list item a few levels up (8 at most): a
 // card that links to another page, or an item of a list of them, whose
 // byline is that page's.
@@ -1254,21 +1262,23 @@ bool IsCaptionOrUpdateTime(const Node* t) {
   return UpdateCueAt(before) != std::string_view::npos;
 }
 
-// Whether a <time> stands just above the headline in the same <article> or
-// <header> (a byline row over the <h1>): that stamp dates the story, not
-// one further down under the headline (a caption's, an update's).
-bool HasStampAboveHeadline(const std::vector<const Node*>& times, const Node* head) {
+// The <time> that stands just above the headline in the same <article> or
+// <header> (a byline row over the <h1>), or nullptr: that stamp dates the
+// story, not one further down under the headline (a caption's, an
+// update's), nor one before it outside that box (a sidebar's list of news
+// stamps each item).
+const Node* StampAboveHeadline(const std::vector<const Node*>& times, const Node* head) {
   const Node* box = nullptr;
   int depth = 0;
   for (const Node* p = head->parent; p && depth < 6 && !box; p = p->parent, ++depth)
     if (p->Is(TagId::kArticle) || p->Is(TagId::kHeader)) box = p;
-  if (!box) return false;
+  if (!box) return nullptr;
   for (const Node* t : times) {
     if (t->id >= head->id) break;
     if (t->id + kHeaderStampSpan < head->id || t->id < box->id) continue;
-    return true;
+    return t;
   }
-  return false;
+  return nullptr;
 }
 
 // Whether `anc` is `n` or one of its kPostClimb nearest ancestors.
@@ -4701,18 +4711,42 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   }
   if (!published) published = itemprop_date({"datePublished", "dateCreated"});
   if (!published) published = ld_date("dateCreated");
+  // A video's page: the day the video was uploaded (schema.org VideoObject
+  // has uploadDate where an article has datePublished). Only when the video
+  // is all the structured data describes: a product's or a story's clip
+  // was uploaded on its own day.
+  if (!published && art && HasType(*art, "VideoObject") && a->page_type != "product") {
+    bool video_only = true;
+    for (const JsonValue* o : c.objects)
+      if (!HasType(*o, "VideoObject") && TypeMatches(*o, kArticleTypes, std::size(kArticleTypes))) video_only = false;
+    if (video_only)
+      if (std::string v = JsonText(c.Resolve(art->Get("uploadDate"))); !v.empty())
+        if ((published = NormalizeDate(v, today, date_order))) date_src = "json-ld";
+  }
   if (!published) {
     // <time datetime> near the headline (pubdate attribute first), one in
     // the header right under the headline before one around it (a sidebar's
     // list of news above the story stamps each item with a <time>).
-    const bool time_above = out->headline && HasStampAboveHeadline(c.times, out->headline);
+    // A stamp just above the headline is the one the second pass takes.
+    const Node* above = out->headline ? StampAboveHeadline(c.times, out->headline) : nullptr;
+    // WordPress writes the publication and the update side by side
+    // ("<time class='entry-date published'>...<time class='updated'>"):
+    // where one <time> is classed published, one classed only as an update
+    // dates the update.
+    bool published_classed = false;
+    for (const Node* t : c.times)
+      if ((published_classed = IsPublishStampClass(t->Attr("class")))) break;
     for (int pass = 0; pass < 3 && !published; ++pass)
       for (const Node* t : c.times) {
         if (pass == 0 && !t->HasAttr("pubdate")) continue;
-        if (pass == 1 && (time_above || !(out->headline && t->id > head_id && t->id <= head_id + kHeaderStampSpan) ||
-                          IsCaptionOrUpdateTime(t)))
+        if (pass == 1 && (above ? t != above
+                                : !(out->headline && t->id > head_id && t->id <= head_id + kHeaderStampSpan) ||
+                                      IsCaptionOrUpdateTime(t)))
           continue;
         if (pass == 2 && out->headline && !(t->id + 200 > head_id && t->id < head_id + 600)) continue;
+        // (Around the headline, a box of related stories dates them.)
+        if (pass == 2 && InRelatedSection(t, hints)) continue;
+        if (pass >= 1 && published_classed && IsUpdateStampClass(t->Attr("class"))) continue;
         // (A review's or a comment's stamp under a product or a story dates
         // that reply: a shop's page shows no publication day.)
         if (pass >= 1 && a->page_type != "forum" && InRepliesSection(t, hints)) continue;
@@ -4839,7 +4873,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // A teaser card's date (in a link, beside a linked heading) dates
       // another story; a review's or a comment's, that reply (on a thread
       // the replies are the page).
-      if (InTeaserCard(n) || (a->page_type != "forum" && InRepliesSection(n, hints))) continue;
+      // (So does one in a box of related stories.)
+      if (InTeaserCard(n) || (a->page_type != "forum" && InRepliesSection(n, hints)) || InRelatedSection(n, hints))
+        continue;
       std::optional<std::string> d = NormalizeDate(text, today, date_order);
       if (!d) continue;
       if (n->id < v.update_end && d == updated) continue;

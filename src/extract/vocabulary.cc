@@ -3473,6 +3473,28 @@ bool IsAuthorBoxClass(std::string_view cls) {
   });
 }
 
+// Class words of a <time> that dates an update, and of one that dates the
+// publication (WordPress: "entry-date published" beside "updated"; a
+// theme that was never updated writes "entry-date published updated").
+constexpr std::string_view kUpdateStampClassWords[] = {"updated", "modified", "datemodified", "lastmodified"};
+constexpr std::string_view kPublishStampClassWords[] = {"published", "datepublished", "pubdate"};
+
+bool IsPublishStampClass(std::string_view cls) {
+  return AnyClassToken(cls, [](std::string_view token) {
+    for (std::string_view w : kPublishStampClassWords)
+      if (EqualsIgnoreCase(token, w)) return true;
+    return false;
+  });
+}
+
+bool IsUpdateStampClass(std::string_view cls) {
+  return !IsPublishStampClass(cls) && AnyClassToken(cls, [](std::string_view token) {
+    for (std::string_view w : kUpdateStampClassWords)
+      if (EqualsIgnoreCase(token, w)) return true;
+    return false;
+  });
+}
+
 bool IsAuthorDetailClass(std::string_view cls) {
   return AnyClassToken(cls, [](std::string_view token) {
     for (std::string_view w : kAuthorDetailWords)

@@ -474,6 +474,12 @@ bool IsAuthorDetailClass(std::string_view cls);
 // "writer-card"): a token that starts with "author", or is "bio" or
 // "writer".
 bool IsAuthorBoxClass(std::string_view cls);
+
+// Whether a class list marks a date stamp as the publication's
+// ("entry-date published"), and as an update's only ("updated", not also
+// "published").
+bool IsPublishStampClass(std::string_view cls);
+bool IsUpdateStampClass(std::string_view cls);
 // Whether a class names the writer's own element ("byline", "author",
 // "writer"), not a generic meta row ("meta", "entry-meta").
 bool IsWriterClass(std::string_view cls);
