@@ -10065,6 +10065,28 @@ TEST(Extract, PublishedClassedTimeBeatsUpdatedOne) {
   EXPECT_TRUE(IsPublishStampClass("entry-date published"));
 }
 
+// A reader's comment marked with microdata carries its own datePublished:
+// not the page's, under a story (on a thread the first post is one).
+TEST(Extract, ReplyMicrodataDateIsNotThePage) {
+  const std::string prose = "<p>" + std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) + "</p>";
+  auto r = Extract("<html><head><title>Library plans debated</title></head><body><article>"
+                   "<h1>Library plans debated</h1>" + prose + "</article><section class=comments>"
+                   "<div itemscope itemtype=https://schema.org/Comment><span itemprop=author>bob</span>"
+                   "<meta itemprop=datePublished content=2025-01-05><p itemprop=text>Nice one, thanks.</p></div>"
+                   "</section></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "");
+  // The post's own date after its comments' is the page's.
+  r = Extract("<html><head><title>Library plans debated</title></head><body>"
+              "<div itemscope itemtype=https://schema.org/BlogPosting><h1 itemprop=headline>Library plans debated</h1>"
+              "<div itemprop=articleBody>" + prose + "</div><div itemprop=comment itemscope "
+              "itemtype=https://schema.org/Comment><meta itemprop=datePublished content=2025-01-05>"
+              "<p itemprop=text>Nice one, thanks.</p></div><meta itemprop=datePublished content=2024-03-12></div>"
+              "</body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-12");
+}
+
 // A video's page dates itself by the VideoObject's uploadDate; a product's
 // clip does not date the product.
 TEST(Extract, VideoPageDateIsItsUploadDate) {

@@ -48,6 +48,8 @@ bool WordsMostlyIn(std::string_view title, std::string_view heading) {
   return found >= 4 && found * 10 >= title_words * 8;
 }
 
+bool InReplyItem(const Node* n);  // (below)
+
 // How many nodes after the headline its header's date stamp may be (the
 // headline, a standfirst, the byline's parts) for the declared publication
 // date to give way to it.
@@ -408,6 +410,10 @@ class Collector final : public HintVisitor {
                                                            : kKeyAttrs;
           if (k < kKeyAttrs && !has_key[k]) keys[k] = at.value, has_key[k] = true;
         }
+        // A reply's microdata date ("<meta itemprop=datePublished>" in a
+        // Comment item) is not the page's.
+        if (!keys[2].empty() && !in_head && StartsWithIgnoreCase(Trim(keys[2]), "date") && InReplyItem(n))
+          keys[2] = {};
         for (std::string_view k : keys)
           if (!k.empty() && metas.size() < 2000) {
             metas.push_back({LowerKey(Trim(k)), content});
@@ -4647,11 +4653,12 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     return NormalizeDate(v, today, date_order);
   };
   // The first date in microdata under one of `props`, outside replies (a
-  // Comment's or Answer's date is not the page's) before inside them (a
-  // forum marks every post, the first one too, as a Comment).
+  // Comment's or Answer's date is not the page's) before inside them on a
+  // thread (a forum marks every post, the first one too, as a Comment; under
+  // a story or a product they are its readers').
   auto itemprop_date = [&](std::initializer_list<std::string_view> props) -> std::optional<std::string> {
     date_src = "itemprop";
-    for (int pass = 0; pass < 2; ++pass)
+    for (int pass = 0; pass < (a->page_type == "forum" ? 2 : 1); ++pass)
       for (std::string_view prop : props)
         for (const Node* n : c.itemprop_nodes) {
           if (!EqualsIgnoreCase(n->Attr("itemprop"), prop) || (pass == 0 && InReplyItem(n))) continue;
