@@ -10106,6 +10106,22 @@ TEST(Extract, VideoPageDateIsItsUploadDate) {
   EXPECT_EQ(r->date_published.value_or(""), "");
 }
 
+// A template that keeps the publication day in an attribute
+// ("<article data-publish-date=...>"), as a date or a Unix time stamp.
+TEST(Extract, DateFromPublishDateAttribute) {
+  auto page = [](std::string_view attr) {
+    return "<html><head><title>Library plans debated</title></head><body><article " + std::string(attr) +
+           "><h1>Library plans debated</h1><p>" + std::string(kEnglishProse) + "</p><p>" +
+           std::string(kEnglishProse) + "</p></article></body></html>";
+  };
+  auto r = Extract(page("data-publish-date=2024-03-12"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-12");
+  r = Extract(page("data-publish-date=1710238500"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-12");
+}
+
 // A box of related stories before the story (its cards link their
 // headings: no heading holding a link) dates those stories, not this one.
 TEST(Extract, RelatedBoxTimeIsNoDate) {

@@ -57,6 +57,10 @@ constexpr uint32_t kHeaderStampSpan = 48;
 // Attributes where forum and app software keeps a post's Unix time stamp
 // (XenForo, Discourse, Facebook-style embeds).
 constexpr std::string_view kEpochStampAttrs[] = {"data-time", "data-timestamp", "data-utime"};
+// Attributes that name the publication day itself, as a Unix time stamp or
+// a written date ("<article data-publish-date='2024-03-12'>").
+constexpr std::string_view kPublishStampAttrs[] = {"data-publish-date", "data-published", "data-pubdate",
+                                                   "data-publishdate"};
 // Days at least between a declared publication and a later day shown under
 // the headline for the page to be reissued under the shown day (a refreshed
 // guide comes back months later; a stamp a few days or weeks on is an
@@ -4791,6 +4795,13 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
           const std::string_view v = n->Attr(attr);
           if (v.empty()) continue;
           if (const ParsedDate p = ParseEpochStamp(v); p.valid()) d = NormalizeDate(p.ToIso(), today, date_order);
+          break;
+        }
+        for (size_t i = 0; i < std::size(kPublishStampAttrs) && !d; ++i) {
+          const std::string_view v = n->Attr(kPublishStampAttrs[i]);
+          if (v.empty()) continue;
+          const ParsedDate p = ParseEpochStamp(v);
+          d = p.valid() ? NormalizeDate(p.ToIso(), today, date_order) : NormalizeDate(v, today, date_order);
           break;
         }
       }
