@@ -10134,5 +10134,18 @@ TEST(Extract, RelatedBoxTimeIsNoDate) {
   EXPECT_EQ(r->date_published.value_or(""), "2024-03-12");
 }
 
+// One line that gives the update before the publication: the date after
+// "Published" is the stamp.
+TEST(Extract, UpdateThenPublishedLineGivesThePublication) {
+  auto r = Extract("<html><head><title>Library plans debated</title></head><body><article>"
+                   "<h1>Library plans debated</h1><p class=meta>Updated: March 20, 2024 | Published: March 12, "
+                   "2024</p><p>" + std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) +
+                   "</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-12");
+  EXPECT_NE(PublishedCueAt("Updated: May 3 | Published: May 1"), std::string_view::npos);
+  EXPECT_EQ(PublishedCueAt("Updated: May 3"), std::string_view::npos);
+}
+
 }  // namespace
 }  // namespace lede

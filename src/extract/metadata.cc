@@ -4909,6 +4909,17 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         if (cue != std::string::npos && first_digit < cue && NormalizeDate(text.substr(0, cue), today, date_order) == d)
           is_update = false;
       }
+      // One line that gives the update, then the publication ("Updated:
+      // March 20, 2024 | Published: March 12, 2024"): the date after the
+      // publication cue is the stamp.
+      if (is_update)
+        if (const size_t pub = PublishedCueAt(text); pub != std::string::npos && pub > UpdateCueAt(text))
+          if (std::optional<std::string> p = NormalizeDate(std::string_view(text).substr(pub), today, date_order);
+              p && p != d) {
+            if (!updated) updated = d;
+            d = std::move(p);
+            is_update = false;
+          }
       if (is_update) {
         if (!updated) updated = d;
         // (Its last descendant: a stamp is a few nodes, kDateLineMaxNodes

@@ -2589,6 +2589,20 @@ bool StartsWithPublicationCue(std::string_view line) {
   return false;
 }
 
+// Words that mark a stamp as the first publication: "Published: May 2",
+// "Posted on", "Publié le" (PublishedCueAt).
+constexpr std::string_view kFirstPublicationCues[] = {
+    "published", "posted", "publié", "publicado", "publicada", "pubblicato", "veröffentlicht",
+    "gepubliceerd", "opublikowano", "опубликовано", "Опубликовано",
+};
+
+size_t PublishedCueAt(std::string_view line) {
+  size_t at = std::string_view::npos;
+  for (std::string_view cue : kFirstPublicationCues)
+    if (const size_t i = FindIgnoreCase(line, cue); i < at) at = i;
+  return at;
+}
+
 // Words that mark a stamp as an update, not the first publication.
 constexpr std::string_view kUpdateCues[] = {
     "updated", "modified", "aktualisiert", "mis à jour", "modifié", "actualizado", "actualizada", "aggiornato",

@@ -412,6 +412,9 @@ bool IsDateMetaKey(std::string_view key);
 bool IsUpdateStamp(std::string_view line);
 // Where the first update cue of `line` stands (any case), or npos.
 size_t UpdateCueAt(std::string_view line);
+// Where the first cue of a first publication ("Published", "Posted",
+// "Publié") starts in `line`; npos when none.
+size_t PublishedCueAt(std::string_view line);
 // Whether a date line dates an end ("Expires 01/01/26", "Deadline: May 3"):
 // no publication stamp. The cue is read before the line's first digit.
 bool IsExpiryStamp(std::string_view line);
