@@ -10147,5 +10147,39 @@ TEST(Extract, UpdateThenPublishedLineGivesThePublication) {
   EXPECT_EQ(PublishedCueAt("Updated: May 3"), std::string_view::npos);
 }
 
+// JSON-LD wrapped in a CDATA section by an XHTML template is read: its
+// datePublished beats an OpenGraph time that repeats the update.
+TEST(Extract, JsonLdInCdataSection) {
+  auto page = [](std::string_view open, std::string_view close) {
+    return "<html><head><title>Library plans debated</title>"
+           "<meta property=article:published_time content=2024-03-20T09:00:00Z>"
+           "<script type=application/ld+json>" + std::string(open) +
+           "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Library plans debated\","
+           "\"datePublished\":\"2024-03-12T10:15:00Z\"}" + std::string(close) +
+           "</script></head><body><article><h1>Library plans debated</h1><p>" + std::string(kEnglishProse) +
+           "</p><p>" + std::string(kEnglishProse) + "</p></article></body></html>";
+  };
+  auto r = Extract(page("\n<![CDATA[\n", "\n]]>\n"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-12");
+  r = Extract(page("//<![CDATA[\n", "\n//]]>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-12");
+}
+
+// A news page that embeds a video describes the video first: the story's
+// own object (NewsArticle) is the article, and its datePublished the date.
+TEST(Extract, StoryObjectBeatsAnEmbeddedVideoObject) {
+  auto r = Extract("<html><head><title>Library plans debated</title><script type=application/ld+json>"
+                   "{\"@context\":\"https://schema.org\",\"@type\":\"VideoObject\",\"name\":\"Council clip\","
+                   "\"uploadDate\":\"2019-01-01\"}</script><script type=application/ld+json>{\"@context\":"
+                   "\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Library plans debated\","
+                   "\"datePublished\":\"2024-03-12\"}</script></head><body><main><h1>Library plans debated</h1><p>" +
+                   std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) +
+                   "</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-12");
+}
+
 }  // namespace
 }  // namespace lede
