@@ -10167,6 +10167,28 @@ TEST(Extract, JsonLdInCdataSection) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-12");
 }
 
+// The cards of more stories after a story that shows no date of its own:
+// a <time> outside the headline's <article> (Ghost's post cards) dates
+// another story; so does a date beside a link that holds a card's heading.
+TEST(Extract, MoreStoriesCardsGiveNoDate) {
+  const std::string prose = "<p>" + std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) + "</p>";
+  auto r = Extract("<html><head><title>Library plans debated</title></head><body><main><article class=post-full>"
+                   "<header><h1 class=post-full-title>Library plans debated</h1></header><section "
+                   "class=post-full-content>" + prose + "</section></article><section class=more><article "
+                   "class=post-card><a class=post-card-content-link href=/o><h2 class=post-card-title>Ferry fares "
+                   "rise</h2></a><div class=post-card-meta><time class=post-card-meta-date datetime=2023-01-05>"
+                   "5 Jan 2023</time></div></article></section></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "");
+  r = Extract("<html><head><title>Library plans debated</title></head><body><main><article>"
+              "<h1>Library plans debated</h1>" + prose + "</article><div><div class=item><a href=/o><img src=a.jpg>"
+              "<h3>Ferry fares rise</h3></a><p class=date>Jan 5, 2023</p></div><div class=item><a href=/p>"
+              "<img src=b.jpg><h3>Bridge closes</h3></a><p class=date>Jan 4, 2023</p></div></div></main>"
+              "</body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "");
+}
+
 // A news page that embeds a video describes the video first: the story's
 // own object (NewsArticle) is the article, and its datePublished the date.
 TEST(Extract, StoryObjectBeatsAnEmbeddedVideoObject) {

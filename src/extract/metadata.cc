@@ -1081,6 +1081,17 @@ bool InTeaserCard(const Node* n, const OwnPage* own = nullptr) {
     if (up == 0) continue;
     int children = kChildrenRead;
     for (const Node* c = p->first_child; c && children-- > 0; c = c->next) {
+      // A link that holds the card's heading ("<a href=/story><img>
+      // <h3>...</h3></a><p class=date>": Ghost's post cards).
+      if (c->Is(TagId::kA) && c->HasAttr("href")) {
+        int inside = kHeadingLinks;
+        for (const Node* k = c->first_child; k && inside-- > 0; k = NextInTree(k, c))
+          if (k->Is(TagId::kH2) || k->Is(TagId::kH3) || k->Is(TagId::kH4)) {
+            if (own && IsOwnHeading(k, c, *own)) break;
+            return true;
+          }
+        continue;
+      }
       if (!c->is_element() || !(c->Is(TagId::kH2) || c->Is(TagId::kH3) || c->Is(TagId::kH4))) continue;
       int links = kHeadingLinks;
       for (const Node* k = c->first_child; k && links-- > 0; k = k->next)
@@ -1199,6 +1210,17 @@ bool InRepliesSection(const Node* n, const HintTable& hints) {
   return InSectionNear(n, hints, [](uint32_t h) {
     return (h & kHintComments) && !(h & (kHintContent | kHintArticleBody));
   });
+}
+
+// The id of `n`'s last node in document order (its subtree's end): down
+// the last children, 256 levels at most (deeper: no end, UINT32_MAX).
+uint32_t LastDescendantId(const Node* n) {
+  int levels = 256;
+  while (n->last_child) {
+    if (levels-- <= 0) return UINT32_MAX;
+    n = n->last_child;
+  }
+  return n->id;
 }
 
 // Whether `n` sits in a box of related or recommended stories (class
@@ -4762,6 +4784,16 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     // <time datetime> near the headline (pubdate attribute first), one in
     // the header right under the headline before one around it (a sidebar's
     // list of news above the story stamps each item with a <time>).
+    // The <article> that holds the headline (6 levels up at most), and
+    // where it ends.
+    const Node* head_article = nullptr;
+    uint32_t head_article_end = 0;
+    if (out->headline) {
+      int depth = 0;
+      for (const Node* p = out->headline->parent; p && depth < 6 && !head_article; p = p->parent, ++depth)
+        if (p->Is(TagId::kArticle)) head_article = p;
+      if (head_article) head_article_end = LastDescendantId(head_article);
+    }
     // A stamp just above the headline is the one the second pass takes.
     const Node* above = out->headline ? StampAboveHeadline(c.times, out->headline) : nullptr;
     // WordPress writes the publication and the update side by side
@@ -4779,8 +4811,13 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
                                       IsCaptionOrUpdateTime(t)))
           continue;
         if (pass == 2 && out->headline && !(t->id + 200 > head_id && t->id < head_id + 600)) continue;
-        // (Around the headline, a box of related stories dates them.)
+        // (Around the headline, a box of related stories dates them, and
+        // so does a <time> outside the headline's <article>: a sidebar's,
+        // the cards of more stories after a short one.)
         if (pass == 2 && InRelatedSection(t, hints)) continue;
+        if (pass >= 1 && head_article && a->page_type != "forum" &&
+            (t->id < head_article->id || t->id > head_article_end))
+          continue;
         if (pass >= 1 && published_classed && IsUpdateStampClass(t->Attr("class"))) continue;
         // (A review's or a comment's stamp under a product or a story dates
         // that reply: a shop's page shows no publication day.)
