@@ -10167,6 +10167,18 @@ TEST(Extract, JsonLdInCdataSection) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-12");
 }
 
+// hAtom's date: a date-classed <abbr> that shows the time and keeps the
+// date in its title (the microformats' abbr pattern).
+TEST(Extract, DateFromHatomAbbrTitle) {
+  auto r = Extract("<html><head><title>Library plans debated</title></head><body><div class=hentry>"
+                   "<h1 class=entry-title>Library plans debated</h1><abbr class=published "
+                   "title=2024-03-12T10:15:00+01:00>10:15 AM</abbr><div class=entry-content><p>" +
+                   std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) +
+                   "</p></div></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-12");
+}
+
 // The cards of more stories after a story that shows no date of its own:
 // a <time> outside the headline's <article> (Ghost's post cards) dates
 // another story; so does a date beside a link that holds a card's heading.

@@ -4926,7 +4926,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         const std::string_view title = Trim(n->Attr("title"));
         const bool titled = title.size() >= 8 && title.size() <= 64 && HasAsciiDigit(title);
         if ((titled || explicit_reference) && CollapsedTextInto(n, 64, 16, &shown) && !InTeaserCard(n)) {
-          if (titled && IsRelativeTimeText(shown))
+          // (So does the microformats' abbr pattern, "<abbr class=published
+          // title=2024-03-12T10:15:00+01:00>10:15 AM</abbr>": hAtom themes.)
+          if (titled && (IsRelativeTimeText(shown) ||
+                         (n->Is(TagId::kAbbr) && !IsUpdateStampClass(n->Attr("class")))))
             if (std::optional<std::string> d = NormalizeDate(title, today, date_order)) {
               stamped = d;
               v.stamped_node = n;
