@@ -10176,5 +10176,193 @@ TEST(Vocabulary, FirstThreeBytesOfBylineCues) {
   EXPECT_FALSE(MayStartOtherCredit('Q', 'x', 'z'));
 }
 
+// A <time> just above the headline in the story's header dates the story,
+// not a sidebar's list of news before it that stamps each item.
+TEST(Extract, StampAboveHeadlineBeatsSidebarTime) {
+  const std::string html =
+      "<html><head><title>Library plans debated</title></head><body><div class=wrap><aside><h3>Latest</h3><ul>"
+      "<li><a href=/a>Ferry fares rise</a> <time datetime=2023-01-05>Jan 5, 2023</time></li>"
+      "<li><a href=/b>Bridge closes</a> <time datetime=2023-01-04>Jan 4, 2023</time></li></ul></aside>"
+      "<article><header><div class=meta><time datetime=2024-03-12>March 12, 2024</time></div>"
+      "<h1>Library plans debated</h1></header><p>" + std::string(kEnglishProse) + "</p><p>" +
+      std::string(kEnglishProse) + "</p></article></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-12");
+}
+
+// WordPress writes the publication and the update side by side; a theme
+// may put the update first: the <time> classed "published" is the date.
+TEST(Extract, PublishedClassedTimeBeatsUpdatedOne) {
+  auto page = [](std::string_view times) {
+    return "<html><head><title>Library plans debated</title></head><body><article><header>"
+           "<h1 class=entry-title>Library plans debated</h1><div class=entry-meta><span class=posted-on>Posted on "
+           "<a href=/x>" + std::string(times) + "</a></span></div></header><div class=entry-content><p>" +
+           std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) +
+           "</p></div></article></body></html>";
+  };
+  auto r = Extract(page("<time class=updated datetime=2024-05-01>May 1, 2024</time>"
+                        "<time class=\"entry-date published\" datetime=2024-03-12>March 12, 2024</time>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-12");
+  // A post never updated is classed both ways.
+  r = Extract(page("<time class=\"entry-date published updated\" datetime=2024-03-12>March 12, 2024</time>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-12");
+  EXPECT_TRUE(IsUpdateStampClass("updated"));
+  EXPECT_FALSE(IsUpdateStampClass("entry-date published updated"));
+  EXPECT_TRUE(IsPublishStampClass("entry-date published"));
+}
+
+// A reader's comment marked with microdata carries its own datePublished:
+// not the page's, under a story (on a thread the first post is one).
+TEST(Extract, ReplyMicrodataDateIsNotThePage) {
+  const std::string prose = "<p>" + std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) + "</p>";
+  auto r = Extract("<html><head><title>Library plans debated</title></head><body><article>"
+                   "<h1>Library plans debated</h1>" + prose + "</article><section class=comments>"
+                   "<div itemscope itemtype=https://schema.org/Comment><span itemprop=author>bob</span>"
+                   "<meta itemprop=datePublished content=2025-01-05><p itemprop=text>Nice one, thanks.</p></div>"
+                   "</section></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "");
+  // The post's own date after its comments' is the page's.
+  r = Extract("<html><head><title>Library plans debated</title></head><body>"
+              "<div itemscope itemtype=https://schema.org/BlogPosting><h1 itemprop=headline>Library plans debated</h1>"
+              "<div itemprop=articleBody>" + prose + "</div><div itemprop=comment itemscope "
+              "itemtype=https://schema.org/Comment><meta itemprop=datePublished content=2025-01-05>"
+              "<p itemprop=text>Nice one, thanks.</p></div><meta itemprop=datePublished content=2024-03-12></div>"
+              "</body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-12");
+}
+
+// A video's page dates itself by the VideoObject's uploadDate; a product's
+// clip does not date the product.
+TEST(Extract, VideoPageDateIsItsUploadDate) {
+  const std::string prose = "<p>" + std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) + "</p>";
+  auto r = Extract("<html><head><title>Library plans debated</title><script type=application/ld+json>"
+                   "{\"@context\":\"https://schema.org\",\"@type\":\"VideoObject\",\"name\":\"Library plans debated\","
+                   "\"uploadDate\":\"2024-03-12T10:15:00Z\"}</script></head><body><main><h1>Library plans debated</h1>" +
+                   prose + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-12");
+  r = Extract("<html><head><title>Kettle</title><script type=application/ld+json>[{\"@context\":"
+              "\"https://schema.org\",\"@type\":\"VideoObject\",\"name\":\"Kettle demo\",\"uploadDate\":"
+              "\"2024-03-12T10:15:00Z\"},{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":"
+              "\"Kettle\",\"offers\":{\"@type\":\"Offer\",\"price\":\"30.00\"}}]</script></head><body><main>"
+              "<h1>Kettle</h1>" + prose + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "");
+}
+
+// A template that keeps the publication day in an attribute
+// ("<article data-publish-date=...>"), as a date or a Unix time stamp.
+TEST(Extract, DateFromPublishDateAttribute) {
+  auto page = [](std::string_view attr) {
+    return "<html><head><title>Library plans debated</title></head><body><article " + std::string(attr) +
+           "><h1>Library plans debated</h1><p>" + std::string(kEnglishProse) + "</p><p>" +
+           std::string(kEnglishProse) + "</p></article></body></html>";
+  };
+  auto r = Extract(page("data-publish-date=2024-03-12"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-12");
+  r = Extract(page("data-publish-date=1710238500"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-12");
+}
+
+// A box of related stories before the story (its cards link their
+// headings: no heading holding a link) dates those stories, not this one.
+TEST(Extract, RelatedBoxTimeIsNoDate) {
+  auto r = Extract("<html><head><title>Library plans debated</title></head><body><main><div class=related>"
+                   "<article class=card><a href=/o><h3>Ferry fares rise</h3></a><time datetime=2023-01-01>"
+                   "Jan 1, 2023</time></article></div><article><h1>Library plans debated</h1><p>" +
+                   std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) +
+                   "</p><p class=date>March 12, 2024</p></article></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-12");
+}
+
+// One line that gives the update before the publication: the date after
+// "Published" is the stamp.
+TEST(Extract, UpdateThenPublishedLineGivesThePublication) {
+  auto r = Extract("<html><head><title>Library plans debated</title></head><body><article>"
+                   "<h1>Library plans debated</h1><p class=meta>Updated: March 20, 2024 | Published: March 12, "
+                   "2024</p><p>" + std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) +
+                   "</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-12");
+  EXPECT_NE(PublishedCueAt("Updated: May 3 | Published: May 1"), std::string_view::npos);
+  EXPECT_EQ(PublishedCueAt("Updated: May 3"), std::string_view::npos);
+}
+
+// JSON-LD wrapped in a CDATA section by an XHTML template is read: its
+// datePublished beats an OpenGraph time that repeats the update.
+TEST(Extract, JsonLdInCdataSection) {
+  auto page = [](std::string_view open, std::string_view close) {
+    return "<html><head><title>Library plans debated</title>"
+           "<meta property=article:published_time content=2024-03-20T09:00:00Z>"
+           "<script type=application/ld+json>" + std::string(open) +
+           "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Library plans debated\","
+           "\"datePublished\":\"2024-03-12T10:15:00Z\"}" + std::string(close) +
+           "</script></head><body><article><h1>Library plans debated</h1><p>" + std::string(kEnglishProse) +
+           "</p><p>" + std::string(kEnglishProse) + "</p></article></body></html>";
+  };
+  auto r = Extract(page("\n<![CDATA[\n", "\n]]>\n"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-12");
+  r = Extract(page("//<![CDATA[\n", "\n//]]>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-12");
+}
+
+// hAtom's date: a date-classed <abbr> that shows the time and keeps the
+// date in its title (the microformats' abbr pattern).
+TEST(Extract, DateFromHatomAbbrTitle) {
+  auto r = Extract("<html><head><title>Library plans debated</title></head><body><div class=hentry>"
+                   "<h1 class=entry-title>Library plans debated</h1><abbr class=published "
+                   "title=2024-03-12T10:15:00+01:00>10:15 AM</abbr><div class=entry-content><p>" +
+                   std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) +
+                   "</p></div></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-12");
+}
+
+// The cards of more stories after a story that shows no date of its own:
+// a <time> outside the headline's <article> (Ghost's post cards) dates
+// another story; so does a date beside a link that holds a card's heading.
+TEST(Extract, MoreStoriesCardsGiveNoDate) {
+  const std::string prose = "<p>" + std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) + "</p>";
+  auto r = Extract("<html><head><title>Library plans debated</title></head><body><main><article class=post-full>"
+                   "<header><h1 class=post-full-title>Library plans debated</h1></header><section "
+                   "class=post-full-content>" + prose + "</section></article><section class=more><article "
+                   "class=post-card><a class=post-card-content-link href=/o><h2 class=post-card-title>Ferry fares "
+                   "rise</h2></a><div class=post-card-meta><time class=post-card-meta-date datetime=2023-01-05>"
+                   "5 Jan 2023</time></div></article></section></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "");
+  r = Extract("<html><head><title>Library plans debated</title></head><body><main><article>"
+              "<h1>Library plans debated</h1>" + prose + "</article><div><div class=item><a href=/o><img src=a.jpg>"
+              "<h3>Ferry fares rise</h3></a><p class=date>Jan 5, 2023</p></div><div class=item><a href=/p>"
+              "<img src=b.jpg><h3>Bridge closes</h3></a><p class=date>Jan 4, 2023</p></div></div></main>"
+              "</body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "");
+}
+
+// A news page that embeds a video describes the video first: the story's
+// own object (NewsArticle) is the article, and its datePublished the date.
+TEST(Extract, StoryObjectBeatsAnEmbeddedVideoObject) {
+  auto r = Extract("<html><head><title>Library plans debated</title><script type=application/ld+json>"
+                   "{\"@context\":\"https://schema.org\",\"@type\":\"VideoObject\",\"name\":\"Council clip\","
+                   "\"uploadDate\":\"2019-01-01\"}</script><script type=application/ld+json>{\"@context\":"
+                   "\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Library plans debated\","
+                   "\"datePublished\":\"2024-03-12\"}</script></head><body><main><h1>Library plans debated</h1><p>" +
+                   std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) +
+                   "</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-12");
+}
+
 }  // namespace
 }  // namespace lede

@@ -48,6 +48,24 @@ bool WordsMostlyIn(std::string_view title, std::string_view heading) {
   return found >= 4 && found * 10 >= title_words * 8;
 }
 
+bool InReplyItem(const Node* n);  // (below)
+
+// JSON-LD that an XHTML template wraps in a CDATA section ("<![CDATA[
+// {...} ]]>", maybe behind "//" for old browsers): the JSON inside; else
+// `text` as it is.
+std::string_view WithoutCdataWrapper(std::string_view text) {
+  constexpr std::string_view kOpen = "<![CDATA[", kClose = "]]>";
+  std::string_view t = Trim(text);
+  if (t.starts_with("//")) t = Trim(t.substr(2));
+  if (!t.starts_with(kOpen)) return text;
+  t = t.substr(kOpen.size());
+  if (const size_t end = t.rfind(kClose); end != std::string_view::npos) {
+    t = Trim(t.substr(0, end));
+    if (t.ends_with("//")) t.remove_suffix(2);
+  }
+  return t;
+}
+
 // How many nodes after the headline its header's date stamp may be (the
 // headline, a standfirst, the byline's parts) for the declared publication
 // date to give way to it.
@@ -55,6 +73,10 @@ constexpr uint32_t kHeaderStampSpan = 48;
 // Attributes where forum and app software keeps a post's Unix time stamp
 // (XenForo, Discourse, Facebook-style embeds).
 constexpr std::string_view kEpochStampAttrs[] = {"data-time", "data-timestamp", "data-utime"};
+// Attributes that name the publication day itself, as a Unix time stamp or
+// a written date ("<article data-publish-date='2024-03-12'>").
+constexpr std::string_view kPublishStampAttrs[] = {"data-publish-date", "data-published", "data-pubdate",
+                                                   "data-publishdate"};
 // Days at least between a declared publication and a later day shown under
 // the headline for the page to be reissued under the shown day (a refreshed
 // guide comes back months later; a stamp a few days or weeks on is an
@@ -408,6 +430,10 @@ class Collector final : public HintVisitor {
                                                            : kKeyAttrs;
           if (k < kKeyAttrs && !has_key[k]) keys[k] = at.value, has_key[k] = true;
         }
+        // A reply's microdata date ("<meta itemprop=datePublished>" in a
+        // Comment item) is not the page's.
+        if (!keys[2].empty() && !in_head && StartsWithIgnoreCase(Trim(keys[2]), "date") && InReplyItem(n))
+          keys[2] = {};
         for (std::string_view k : keys)
           if (!k.empty() && metas.size() < 2000) {
             metas.push_back({LowerKey(Trim(k)), content});
@@ -440,7 +466,7 @@ class Collector final : public HintVisitor {
               if (c->is_text()) joined.append(c->data);
             text = joined;
           }
-          Result<JsonValue> v = ParseJson(text);
+          Result<JsonValue> v = ParseJson(WithoutCdataWrapper(text));
           if (v.ok()) jsonld.push_back(std::move(v).value());
         } else if (in_head && datalayer_author.empty() && n->first_child && n->first_child == n->last_child &&
                    n->first_child->is_text() && n->first_child->data.size() <= kDataLayerScriptMaxBytes) {
@@ -1055,6 +1081,17 @@ bool InTeaserCard(const Node* n, const OwnPage* own = nullptr) {
     if (up == 0) continue;
     int children = kChildrenRead;
     for (const Node* c = p->first_child; c && children-- > 0; c = c->next) {
+      // A link that holds the card's heading ("<a href=/story><img>
+      // <h3>...</h3></a><p class=date>": Ghost's post cards).
+      if (c->Is(TagId::kA) && c->HasAttr("href")) {
+        int inside = kHeadingLinks;
+        for (const Node* k = c->first_child; k && inside-- > 0; k = NextInTree(k, c))
+          if (k->Is(TagId::kH2) || k->Is(TagId::kH3) || k->Is(TagId::kH4)) {
+            if (own && IsOwnHeading(k, c, *own)) break;
+            return true;
+          }
+        continue;
+      }
       if (!c->is_element() || !(c->Is(TagId::kH2) || c->Is(TagId::kH3) || c->Is(TagId::kH4))) continue;
       int links = kHeadingLinks;
       for (const Node* k = c->first_child; k && links-- > 0; k = k->next)
@@ -1175,6 +1212,25 @@ bool InRepliesSection(const Node* n, const HintTable& hints) {
   });
 }
 
+// The id of `n`'s last node in document order (its subtree's end): down
+// the last children, 256 levels at most (deeper: no end, UINT32_MAX).
+uint32_t LastDescendantId(const Node* n) {
+  int levels = 256;
+  while (n->last_child) {
+    if (levels-- <= 0) return UINT32_MAX;
+    n = n->last_child;
+  }
+  return n->id;
+}
+
+// Whether `n` sits in a box of related or recommended stories (class
+// words), not one the story's own markup names: a date there is a teaser's.
+bool InRelatedSection(const Node* n, const HintTable& hints) {
+  return InSectionNear(n, hints, [](uint32_t h) {
+    return (h & kHintRelated) && !(h & (kHintContent | kHintArticleBody));
+  });
+}
+
 // Whether `n` sits in a link or a list item a few levels up (8 at most): a
 // card that links to another page, or an item of a list of them, whose
 // byline is that page's.
@@ -1254,21 +1310,23 @@ bool IsCaptionOrUpdateTime(const Node* t) {
   return UpdateCueAt(before) != std::string_view::npos;
 }
 
-// Whether a <time> stands just above the headline in the same <article> or
-// <header> (a byline row over the <h1>): that stamp dates the story, not
-// one further down under the headline (a caption's, an update's).
-bool HasStampAboveHeadline(const std::vector<const Node*>& times, const Node* head) {
+// The <time> that stands just above the headline in the same <article> or
+// <header> (a byline row over the <h1>), or nullptr: that stamp dates the
+// story, not one further down under the headline (a caption's, an
+// update's), nor one before it outside that box (a sidebar's list of news
+// stamps each item).
+const Node* StampAboveHeadline(const std::vector<const Node*>& times, const Node* head) {
   const Node* box = nullptr;
   int depth = 0;
   for (const Node* p = head->parent; p && depth < 6 && !box; p = p->parent, ++depth)
     if (p->Is(TagId::kArticle) || p->Is(TagId::kHeader)) box = p;
-  if (!box) return false;
+  if (!box) return nullptr;
   for (const Node* t : times) {
     if (t->id >= head->id) break;
     if (t->id + kHeaderStampSpan < head->id || t->id < box->id) continue;
-    return true;
+    return t;
   }
-  return false;
+  return nullptr;
 }
 
 // Whether `anc` is `n` or one of its kPostClimb nearest ancestors.
@@ -3143,13 +3201,21 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     a->sources.emplace_back(std::string(field), std::string(source));
   };
 
-  // The JSON-LD object for the article (else a page object).
+  // The JSON-LD object for the article (else a page object). A video
+  // described before the story is one the story embeds: the first other
+  // article type wins over it (the video is the article when alone).
   const JsonValue* art = nullptr;
+  const JsonValue* video = nullptr;
   for (const JsonValue* o : c.objects)
     if (TypeMatches(*o, kArticleTypes, std::size(kArticleTypes))) {
+      if (HasType(*o, "VideoObject")) {
+        if (!video) video = o;
+        continue;
+      }
       art = o;
       break;
     }
+  if (!art) art = video;
   // A blog's post page whose JSON-LD describes the blog and lists the one
   // post shown under `blogPost` ({"@type": "Blog", "blogPost":
   // [{"@type": "BlogPosting", "datePublished": ...}]}): that post is the
@@ -4641,11 +4707,12 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     return NormalizeDate(v, today, date_order);
   };
   // The first date in microdata under one of `props`, outside replies (a
-  // Comment's or Answer's date is not the page's) before inside them (a
-  // forum marks every post, the first one too, as a Comment).
+  // Comment's or Answer's date is not the page's) before inside them on a
+  // thread (a forum marks every post, the first one too, as a Comment; under
+  // a story or a product they are its readers').
   auto itemprop_date = [&](std::initializer_list<std::string_view> props) -> std::optional<std::string> {
     date_src = "itemprop";
-    for (int pass = 0; pass < 2; ++pass)
+    for (int pass = 0; pass < (a->page_type == "forum" ? 2 : 1); ++pass)
       for (std::string_view prop : props)
         for (const Node* n : c.itemprop_nodes) {
           if (!EqualsIgnoreCase(n->Attr("itemprop"), prop) || (pass == 0 && InReplyItem(n))) continue;
@@ -4705,18 +4772,57 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   }
   if (!published) published = itemprop_date({"datePublished", "dateCreated"});
   if (!published) published = ld_date("dateCreated");
+  // A video's page: the day the video was uploaded (schema.org VideoObject
+  // has uploadDate where an article has datePublished). Only when the video
+  // is all the structured data describes: a product's or a story's clip
+  // was uploaded on its own day.
+  if (!published && art && HasType(*art, "VideoObject") && a->page_type != "product") {
+    bool video_only = true;
+    for (const JsonValue* o : c.objects)
+      if (!HasType(*o, "VideoObject") && TypeMatches(*o, kArticleTypes, std::size(kArticleTypes))) video_only = false;
+    if (video_only)
+      if (std::string v = JsonText(c.Resolve(art->Get("uploadDate"))); !v.empty())
+        if ((published = NormalizeDate(v, today, date_order))) date_src = "json-ld";
+  }
   if (!published) {
     // <time datetime> near the headline (pubdate attribute first), one in
     // the header right under the headline before one around it (a sidebar's
     // list of news above the story stamps each item with a <time>).
-    const bool time_above = out->headline && HasStampAboveHeadline(c.times, out->headline);
+    // The <article> that holds the headline (6 levels up at most), and
+    // where it ends.
+    const Node* head_article = nullptr;
+    uint32_t head_article_end = 0;
+    if (out->headline) {
+      int depth = 0;
+      for (const Node* p = out->headline->parent; p && depth < 6 && !head_article; p = p->parent, ++depth)
+        if (p->Is(TagId::kArticle)) head_article = p;
+      if (head_article) head_article_end = LastDescendantId(head_article);
+    }
+    // A stamp just above the headline is the one the second pass takes.
+    const Node* above = out->headline ? StampAboveHeadline(c.times, out->headline) : nullptr;
+    // WordPress writes the publication and the update side by side
+    // ("<time class='entry-date published'>...<time class='updated'>"):
+    // where one <time> is classed published, one classed only as an update
+    // dates the update.
+    bool published_classed = false;
+    for (const Node* t : c.times)
+      if ((published_classed = IsPublishStampClass(t->Attr("class")))) break;
     for (int pass = 0; pass < 3 && !published; ++pass)
       for (const Node* t : c.times) {
         if (pass == 0 && !t->HasAttr("pubdate")) continue;
-        if (pass == 1 && (time_above || !(out->headline && t->id > head_id && t->id <= head_id + kHeaderStampSpan) ||
-                          IsCaptionOrUpdateTime(t)))
+        if (pass == 1 && (above ? t != above
+                                : !(out->headline && t->id > head_id && t->id <= head_id + kHeaderStampSpan) ||
+                                      IsCaptionOrUpdateTime(t)))
           continue;
         if (pass == 2 && out->headline && !(t->id + 200 > head_id && t->id < head_id + 600)) continue;
+        // (Around the headline, a box of related stories dates them, and
+        // so does a <time> outside the headline's <article>: a sidebar's,
+        // the cards of more stories after a short one.)
+        if (pass == 2 && InRelatedSection(t, hints)) continue;
+        if (pass >= 1 && head_article && a->page_type != "forum" &&
+            (t->id < head_article->id || t->id > head_article_end))
+          continue;
+        if (pass >= 1 && published_classed && IsUpdateStampClass(t->Attr("class"))) continue;
         // (A review's or a comment's stamp under a product or a story dates
         // that reply: a shop's page shows no publication day.)
         if (pass >= 1 && a->page_type != "forum" && InRepliesSection(t, hints)) continue;
@@ -4754,6 +4860,13 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
           const std::string_view v = n->Attr(attr);
           if (v.empty()) continue;
           if (const ParsedDate p = ParseEpochStamp(v); p.valid()) d = NormalizeDate(p.ToIso(), today, date_order);
+          break;
+        }
+        for (size_t i = 0; i < std::size(kPublishStampAttrs) && !d; ++i) {
+          const std::string_view v = n->Attr(kPublishStampAttrs[i]);
+          if (v.empty()) continue;
+          const ParsedDate p = ParseEpochStamp(v);
+          d = p.valid() ? NormalizeDate(p.ToIso(), today, date_order) : NormalizeDate(v, today, date_order);
           break;
         }
       }
@@ -4817,7 +4930,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         const std::string_view title = Trim(n->Attr("title"));
         const bool titled = title.size() >= 8 && title.size() <= 64 && HasAsciiDigit(title);
         if ((titled || explicit_reference) && CollapsedTextInto(n, 64, 16, &shown) && !InTeaserCard(n)) {
-          if (titled && IsRelativeTimeText(shown))
+          // (So does the microformats' abbr pattern, "<abbr class=published
+          // title=2024-03-12T10:15:00+01:00>10:15 AM</abbr>": hAtom themes.)
+          if (titled && (IsRelativeTimeText(shown) ||
+                         (n->Is(TagId::kAbbr) && !IsUpdateStampClass(n->Attr("class")))))
             if (std::optional<std::string> d = NormalizeDate(title, today, date_order)) {
               stamped = d;
               v.stamped_node = n;
@@ -4843,7 +4959,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // A teaser card's date (in a link, beside a linked heading) dates
       // another story; a review's or a comment's, that reply (on a thread
       // the replies are the page).
-      if (InTeaserCard(n) || (a->page_type != "forum" && InRepliesSection(n, hints))) continue;
+      // (So does one in a box of related stories.)
+      if (InTeaserCard(n) || (a->page_type != "forum" && InRepliesSection(n, hints)) || InRelatedSection(n, hints))
+        continue;
       std::optional<std::string> d = NormalizeDate(text, today, date_order);
       if (!d) continue;
       if (n->id < v.update_end && d == updated) continue;
@@ -4859,6 +4977,17 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         if (cue != std::string::npos && first_digit < cue && NormalizeDate(text.substr(0, cue), today, date_order) == d)
           is_update = false;
       }
+      // One line that gives the update, then the publication ("Updated:
+      // March 20, 2024 | Published: March 12, 2024"): the date after the
+      // publication cue is the stamp.
+      if (is_update)
+        if (const size_t pub = PublishedCueAt(text); pub != std::string::npos && pub > UpdateCueAt(text))
+          if (std::optional<std::string> p = NormalizeDate(std::string_view(text).substr(pub), today, date_order);
+              p && p != d) {
+            if (!updated) updated = d;
+            d = std::move(p);
+            is_update = false;
+          }
       if (is_update) {
         if (!updated) updated = d;
         // (Its last descendant: a stamp is a few nodes, kDateLineMaxNodes

@@ -2641,6 +2641,20 @@ bool StartsWithPublicationCue(std::string_view line) {
   return false;
 }
 
+// Words that mark a stamp as the first publication: "Published: May 2",
+// "Posted on", "Publié le" (PublishedCueAt).
+constexpr std::string_view kFirstPublicationCues[] = {
+    "published", "posted", "publié", "publicado", "publicada", "pubblicato", "veröffentlicht",
+    "gepubliceerd", "opublikowano", "опубликовано", "Опубликовано",
+};
+
+size_t PublishedCueAt(std::string_view line) {
+  size_t at = std::string_view::npos;
+  for (std::string_view cue : kFirstPublicationCues)
+    if (const size_t i = FindIgnoreCase(line, cue); i < at) at = i;
+  return at;
+}
+
 // Words that mark a stamp as an update, not the first publication.
 constexpr std::string_view kUpdateCues[] = {
     "updated", "modified", "aktualisiert", "mis à jour", "modifié", "actualizado", "actualizada", "aggiornato",
@@ -3520,6 +3534,28 @@ bool IsAuthorBoxClass(std::string_view cls) {
   return AnyClassToken(cls, [](std::string_view token) {
     if (StartsWithIgnoreCase(token, kAuthorBoxPrefix)) return true;
     for (std::string_view w : kAuthorBoxWords)
+      if (EqualsIgnoreCase(token, w)) return true;
+    return false;
+  });
+}
+
+// Class words of a <time> that dates an update, and of one that dates the
+// publication (WordPress: "entry-date published" beside "updated"; a
+// theme that was never updated writes "entry-date published updated").
+constexpr std::string_view kUpdateStampClassWords[] = {"updated", "modified", "datemodified", "lastmodified"};
+constexpr std::string_view kPublishStampClassWords[] = {"published", "datepublished", "pubdate"};
+
+bool IsPublishStampClass(std::string_view cls) {
+  return AnyClassToken(cls, [](std::string_view token) {
+    for (std::string_view w : kPublishStampClassWords)
+      if (EqualsIgnoreCase(token, w)) return true;
+    return false;
+  });
+}
+
+bool IsUpdateStampClass(std::string_view cls) {
+  return !IsPublishStampClass(cls) && AnyClassToken(cls, [](std::string_view token) {
+    for (std::string_view w : kUpdateStampClassWords)
       if (EqualsIgnoreCase(token, w)) return true;
     return false;
   });

@@ -416,6 +416,9 @@ bool IsDateMetaKey(std::string_view key);
 bool IsUpdateStamp(std::string_view line);
 // Where the first update cue of `line` stands (any case), or npos.
 size_t UpdateCueAt(std::string_view line);
+// Where the first cue of a first publication ("Published", "Posted",
+// "Publié") starts in `line`; npos when none.
+size_t PublishedCueAt(std::string_view line);
 // Whether a date line dates an end ("Expires 01/01/26", "Deadline: May 3"):
 // no publication stamp. The cue is read before the line's first digit.
 bool IsExpiryStamp(std::string_view line);
@@ -478,6 +481,12 @@ bool IsAuthorDetailClass(std::string_view cls);
 // "writer-card"): a token that starts with "author", or is "bio" or
 // "writer".
 bool IsAuthorBoxClass(std::string_view cls);
+
+// Whether a class list marks a date stamp as the publication's
+// ("entry-date published"), and as an update's only ("updated", not also
+// "published").
+bool IsPublishStampClass(std::string_view cls);
+bool IsUpdateStampClass(std::string_view cls);
 // Whether a class names the writer's own element ("byline", "author",
 // "writer"), not a generic meta row ("meta", "entry-meta").
 bool IsWriterClass(std::string_view cls);
