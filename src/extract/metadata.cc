@@ -2019,6 +2019,24 @@ bool IsWeekdayOrDateCue(std::string_view w) {
 // Longer text is not a byline.
 constexpr size_t kMaxBylineBytes = 1024;
 
+// A company's name with its legal form set off by a comma ("Acme, Inc.",
+// "Harbour Works, Ltd"): the value trimmed, else "". Every word after the
+// last comma is a legal form (IsLegalFormWord), and one word at least
+// stands before it.
+static std::string_view CompanyWithLegalForm(std::string_view v) {
+  v = Trim(v);
+  const size_t comma = v.rfind(',');
+  if (comma == std::string_view::npos || comma == 0 || v.size() > 120) return {};
+  std::string_view rest = Trim(v.substr(comma + 1));
+  if (rest.empty()) return {};
+  for (size_t b = 0; b < rest.size();) {
+    const size_t e = std::min(rest.find(' ', b), rest.size());
+    if (e > b && !IsLegalFormWord(rest.substr(b, e - b))) return {};
+    b = e + 1;
+  }
+  return v;
+}
+
 // "Roy, Aniruddha" -> "Aniruddha Roy"; "" when the value is not one
 // "Last, First" name.
 static std::string CitationName(std::string_view v) {
@@ -2214,7 +2232,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
   // A separator left at the end ("Jane Doe â" when a date followed it) goes.
   for (bool cut = true; cut && !v.empty();) {
     cut = false;
-    if (v.back() == '*' || v.back() == '|' || v.back() == '-' || v.back() == ',') {
+    if (v.back() == '*' || v.back() == '|' || v.back() == '-' || v.back() == ',' || v.back() == ';') {
       v = Trim(v.substr(0, v.size() - 1));
       cut = true;
       continue;
@@ -2330,6 +2348,12 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
     if (const size_t last = part.rfind(' ');
         last != std::string_view::npos && part.find(' ') < last && IsBylineControlWord(part.substr(last + 1)))
       part = Trim(part.substr(0, last));
+    // So does the outlet a contributor wrote for ("Jane Doe for Example
+    // News"): a name, " for ", then a capitalized name.
+    if (const size_t at = part.find(" for "); at != std::string_view::npos && at + 5 < part.size() &&
+                                               part[at + 5] >= 'A' && part[at + 5] <= 'Z')
+      if (const std::string_view name = part.substr(0, at); CapitalizedWords(name) >= 2 && LooksLikeName(name))
+        part = name;
     // So does a role set on its own line under the name ("Jane Doe Senior
     // Editor", an author box's lines joined).
     if (const size_t role = RoleAfterName(part); role > 0)
@@ -4156,6 +4180,16 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         // is one word, a surname ("Doe, Jane", "Jong, Michiel de"; not
         // "Jane Doe, Rob Roe", two names).
         // (The creator keys of kAuthorMeta are Dublin Core's.)
+        // A company and its legal form after a comma ("Acme, Inc.") is one
+        // organisation, the publisher (when none is known), no author (not
+        // "Acme" and "Inc."; authors are people).
+        if (const std::string_view org = CompanyWithLegalForm(m.value); !org.empty()) {
+          if (!a->publisher) {
+            a->publisher = std::string(org);
+            note("publisher", author_stage);
+          }
+          continue;
+        }
         if (k.ends_with("creator")) {
           const std::string_view v = Trim(m.value);
           // ("Northwind, Inc.": one company, its legal form after the comma,

@@ -516,6 +516,9 @@ bool IsAccountWord(std::string_view word);
 // A word that makes a name an organisation's ("Group", "Media", "Inc",
 // "Staff", "Newsroom").
 bool IsOrganisationWord(std::string_view word);
+// A company's legal form ("Inc.", "LLC", "GmbH"), as a comma sets it off
+// after the company's name.
+bool IsLegalFormWord(std::string_view word);
 // Whether a mail address is a role's mailbox ("newsdesk@example.com",
 // "info@..."), not a person's.
 bool IsRoleMailbox(std::string_view address);
