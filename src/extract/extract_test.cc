@@ -10100,5 +10100,50 @@ TEST(Extract, BylineRoleOutletAndPhotoCreditCut) {
   EXPECT_TRUE(SplitAuthors("Tips for gardeners").empty());
 }
 
+// A byline's role set in an element of its own right after the name, with
+// no space between them ("<span>Ann Whitcombe</span><span
+// class=author-role>Transport Correspondent</span>"), is not read into
+// the name ("Ann WhitcombeTransport").
+TEST(Extract, BylineRoleElementLeftOut) {
+  const std::string para =
+      "<p>The council voted to widen the bike lanes downtown after months of hearings and a long study of "
+      "traffic on the main avenue and around the station.</p>";
+  auto title = Extract("<html><head><title>Bike lanes</title></head><body><article><h1>Bike lanes</h1><div "
+                       "class=article-byline><span class=author-name>Ann Whitcombe</span><span class=author-role>"
+                       "Transport Correspondent</span></div>" + para + para + "</article></body></html>");
+  ASSERT_TRUE(title.ok());
+  EXPECT_EQ(title->authors, std::vector<std::string>{"Ann Whitcombe"});
+  auto role = Extract("<html><head><title>Bike lanes</title></head><body><article><h1>Bike lanes</h1><div "
+                      "class=byline><img src=a.jpg alt=''><span>By <a href='/by/ann'>Ann Whitcombe</a></span><span "
+                      "class=role>Staff Writer</span></div>" + para + para + "</article></body></html>");
+  ASSERT_TRUE(role.ok());
+  EXPECT_EQ(role->authors, std::vector<std::string>{"Ann Whitcombe"});
+  EXPECT_TRUE(IsBylineDetailClass("author-role"));
+  EXPECT_TRUE(IsBylineDetailClass("job-title"));
+  EXPECT_FALSE(IsBylineDetailClass("author-title"));
+  EXPECT_FALSE(IsBylineDetailClass("author-name"));
+}
+
+// A visible byline that credits a company and its legal form ("By Harbour
+// Works, Inc.") names the publisher, not the authors "Harbour Works" and
+// "Inc.".
+TEST(Extract, BylineCompanyWithLegalFormIsPublisher) {
+  const std::string para =
+      "<p>The council voted to widen the bike lanes downtown after months of hearings and a long study of "
+      "traffic on the main avenue and around the station.</p>";
+  auto r = Extract("<html><head><title>Bike lanes</title></head><body><article><h1>Bike lanes</h1><div "
+                   "class=byline>By Harbour Works, Inc.</div>" + para + para + "</article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  EXPECT_EQ(r->publisher.value_or(""), "Harbour Works, Inc.");
+  EXPECT_TRUE(SplitAuthors("By Harbour Works, Inc.").empty());
+  // (A later byline box is no writer's then.)
+  auto two = Extract("<html><head><title>Bike lanes</title></head><body><article><h1>Bike lanes</h1><div "
+                     "class=byline>By Harbour Works, LLC</div>" + para + para + "<div class=post-meta>Terms, "
+                     "Conditions</div></article></body></html>");
+  ASSERT_TRUE(two.ok());
+  EXPECT_TRUE(two->authors.empty()) << two->authors[0];
+}
+
 }  // namespace
 }  // namespace lede

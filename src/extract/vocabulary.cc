@@ -3491,6 +3491,16 @@ bool IsAuthorBoxClass(std::string_view cls) {
   });
 }
 
+// Class words of a byline's part that gives the writer's role, not the
+// name ("author-role", "job-title", "designation"). (Not "title": themes
+// class the name itself "author-title".)
+constexpr std::string_view kBylineDetailWords[] = {"designation", "jobtitle", "role", "job", "position"};
+
+bool IsBylineDetailClass(std::string_view cls) {
+  if (cls.empty()) return false;
+  return AnyClassToken(cls, [](std::string_view token) { return EqualsAnyIgnoreCase(token, kBylineDetailWords); });
+}
+
 bool IsAuthorDetailClass(std::string_view cls) {
   return AnyClassToken(cls, [](std::string_view token) {
     for (std::string_view w : kAuthorDetailWords)

@@ -477,6 +477,9 @@ bool IsAuthorBoxClass(std::string_view cls);
 // Whether a class names the writer's own element ("byline", "author",
 // "writer"), not a generic meta row ("meta", "entry-meta").
 bool IsWriterClass(std::string_view cls);
+// Whether a class names the part of a byline that gives the writer's
+// title or role ("author-title", "job-title", "role"), not the name.
+bool IsBylineDetailClass(std::string_view cls);
 // Where a cue that leads from a writer's name into the post's categories
 // starts (" in ", " filed under ": "Jane Doe in News, Travel"), or npos.
 size_t TaxonomyCueAt(std::string_view name);
