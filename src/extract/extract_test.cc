@@ -10364,5 +10364,123 @@ TEST(Extract, StoryObjectBeatsAnEmbeddedVideoObject) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-12");
 }
 
+// The writer-class test reads class segments, not substrings: a class
+// word that opens on "author" but is another word ("authoritative") is no
+// writer's; a plugin's "coauthors-plus" and a camel-cased "postAuthor" are.
+TEST(Vocabulary, WriterClassIsASegment) {
+  EXPECT_FALSE(IsWriterClass("authoritative-source"));
+  EXPECT_FALSE(IsWriterClass("authority-box"));
+  EXPECT_TRUE(IsWriterClass("coauthors-plus"));
+  EXPECT_TRUE(IsWriterClass("postAuthor"));
+  EXPECT_TRUE(IsWriterClass("entry-author-name"));
+  EXPECT_TRUE(IsWriterClass("post-byline"));
+  EXPECT_FALSE(IsWriterClass("entry-meta"));
+  EXPECT_FALSE(ClassifyClassId("authoritative-source", "") & kHintByline);
+  EXPECT_TRUE(ClassifyClassId("author-name", "") & kHintByline);
+  const std::string para =
+      "<p>The council voted to widen the bike lanes downtown after months of hearings and a long study of "
+      "traffic on the main avenue and around the station.</p>";
+  auto r = Extract("<html><head><title>Bike lanes</title></head><body><article><h1>Bike lanes</h1>"
+                   "<p class='authoritative-source'>Transport Department</p>" + para + para +
+                   "</article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
+// A company and its legal form in a meta author tag ("Acme, Inc.") is one
+// organisation, the publisher, not the authors "Acme" and "Inc."; a
+// visible byline still names the writer.
+TEST(Extract, MetaCompanyWithLegalFormIsPublisher) {
+  const std::string para =
+      "<p>The council voted to widen the bike lanes downtown after months of hearings and a long study of "
+      "traffic on the main avenue and around the station.</p>";
+  auto bare = Extract("<html><head><title>Bike lanes</title><meta name=author content='Harbour Works, Inc.'></head>"
+                      "<body><article><h1>Bike lanes</h1>" + para + para + "</article></body></html>");
+  ASSERT_TRUE(bare.ok());
+  EXPECT_TRUE(bare->authors.empty()) << bare->authors[0];
+  EXPECT_EQ(bare->publisher.value_or(""), "Harbour Works, Inc.");
+  auto byline = Extract("<html><head><title>Bike lanes</title><meta name=author content='Harbour Works, LLC'>"
+                        "</head><body><article><h1>Bike lanes</h1><p>By Ann Whitcombe</p>" + para + para +
+                        "</article></body></html>");
+  ASSERT_TRUE(byline.ok());
+  EXPECT_EQ(byline->authors, std::vector<std::string>{"Ann Whitcombe"});
+  // A person's initials after a comma are no legal form.
+  auto initials = Extract("<html><head><title>Bike lanes</title><meta name=author content='Whitcombe, Ann'>"
+                          "</head><body><article><h1>Bike lanes</h1>" + para + para + "</article></body></html>");
+  ASSERT_TRUE(initials.ok());
+  EXPECT_FALSE(initials->authors.empty());
+}
+
+// Joomla's article info names the writer in a "createdby" item, with an
+// icon before the name and no "Written by".
+TEST(Extract, JoomlaCreatedByIsAByline) {
+  const std::string para =
+      "<p>The council voted to widen the bike lanes downtown after months of hearings and a long study of "
+      "traffic on the main avenue and around the station.</p>";
+  auto r = Extract("<html><head><title>Bike lanes</title></head><body><div class=item-page><h2>Bike lanes</h2>"
+                   "<dl class=article-info><dt>Details</dt><dd class=createdby><span class=icon-user></span> Ann "
+                   "Whitcombe</dd><dd class=published>04 March 2025</dd></dl><div class=articleBody>" + para + para +
+                   "</div></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Ann Whitcombe"});
+}
+
+// Byline shapes around the names: a credit after a semicolon ("; photos
+// by"), the desk's plural role ("Staff Writers"), the outlet a contributor
+// wrote for ("for Example News").
+TEST(Extract, BylineRoleOutletAndPhotoCreditCut) {
+  EXPECT_EQ(SplitAuthors("Story by Ann Whitcombe; photos by Rob Tallis"), std::vector<std::string>{"Ann Whitcombe"});
+  EXPECT_EQ(SplitAuthors("By Ann Whitcombe and Rob Tallis, Staff Writers"),
+            (std::vector<std::string>{"Ann Whitcombe", "Rob Tallis"}));
+  EXPECT_EQ(SplitAuthors("Ann Whitcombe for Harbour News"), std::vector<std::string>{"Ann Whitcombe"});
+  // (A name with "for" in a phrase of lower-case words stays no name.)
+  EXPECT_TRUE(SplitAuthors("Tips for gardeners").empty());
+}
+
+// A byline's role set in an element of its own right after the name, with
+// no space between them ("<span>Ann Whitcombe</span><span
+// class=author-role>Transport Correspondent</span>"), is not read into
+// the name ("Ann WhitcombeTransport").
+TEST(Extract, BylineRoleElementLeftOut) {
+  const std::string para =
+      "<p>The council voted to widen the bike lanes downtown after months of hearings and a long study of "
+      "traffic on the main avenue and around the station.</p>";
+  auto title = Extract("<html><head><title>Bike lanes</title></head><body><article><h1>Bike lanes</h1><div "
+                       "class=article-byline><span class=author-name>Ann Whitcombe</span><span class=author-role>"
+                       "Transport Correspondent</span></div>" + para + para + "</article></body></html>");
+  ASSERT_TRUE(title.ok());
+  EXPECT_EQ(title->authors, std::vector<std::string>{"Ann Whitcombe"});
+  auto role = Extract("<html><head><title>Bike lanes</title></head><body><article><h1>Bike lanes</h1><div "
+                      "class=byline><img src=a.jpg alt=''><span>By <a href='/by/ann'>Ann Whitcombe</a></span><span "
+                      "class=role>Staff Writer</span></div>" + para + para + "</article></body></html>");
+  ASSERT_TRUE(role.ok());
+  EXPECT_EQ(role->authors, std::vector<std::string>{"Ann Whitcombe"});
+  EXPECT_TRUE(IsBylineDetailClass("author-role"));
+  EXPECT_TRUE(IsBylineDetailClass("job-title"));
+  EXPECT_FALSE(IsBylineDetailClass("author-title"));
+  EXPECT_FALSE(IsBylineDetailClass("author-name"));
+}
+
+// A visible byline that credits a company and its legal form ("By Harbour
+// Works, Inc.") names the publisher, not the authors "Harbour Works" and
+// "Inc.".
+TEST(Extract, BylineCompanyWithLegalFormIsPublisher) {
+  const std::string para =
+      "<p>The council voted to widen the bike lanes downtown after months of hearings and a long study of "
+      "traffic on the main avenue and around the station.</p>";
+  auto r = Extract("<html><head><title>Bike lanes</title></head><body><article><h1>Bike lanes</h1><div "
+                   "class=byline>By Harbour Works, Inc.</div>" + para + para + "</article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  EXPECT_EQ(r->publisher.value_or(""), "Harbour Works, Inc.");
+  EXPECT_TRUE(SplitAuthors("By Harbour Works, Inc.").empty());
+  // (A later byline box is no writer's then.)
+  auto two = Extract("<html><head><title>Bike lanes</title></head><body><article><h1>Bike lanes</h1><div "
+                     "class=byline>By Harbour Works, LLC</div>" + para + para + "<div class=post-meta>Terms, "
+                     "Conditions</div></article></body></html>");
+  ASSERT_TRUE(two.ok());
+  EXPECT_TRUE(two->authors.empty()) << two->authors[0];
+}
+
 }  // namespace
 }  // namespace lede

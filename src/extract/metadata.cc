@@ -1701,6 +1701,18 @@ bool HasBlockChild(const Node* n) {
   return false;
 }
 
+// A byline element's text without the writer's role or title set in an
+// element of its own ("<div class=byline><span>Jane Doe</span><span
+// class=author-title>Transport Correspondent</span>": with no space
+// between the spans the text would read "Jane DoeTransport ..."). The
+// elements below `n` whose class names a detail (IsBylineDetailClass) are
+// passed over; 300 bytes and 1024 nodes at most.
+static std::string BylineText(const Node* n) {
+  std::string text;
+  CollapsedTextInto(n, 300, 1024, &text, [](const Node* d) { return IsBylineDetailClass(d->Attr("class")); });
+  return text;
+}
+
 // The name a byline label ("Written by", "Author:") introduces: the text of
 // the next element that has any (an avatar may sit between them), looking
 // at three elements at most. A list gives one name an item ("Authors:
@@ -2077,6 +2089,24 @@ bool IsWeekdayOrDateCue(std::string_view w) {
 // Longer text is not a byline.
 constexpr size_t kMaxBylineBytes = 1024;
 
+// A company's name with its legal form set off by a comma ("Acme, Inc.",
+// "Harbour Works, Ltd"): the value trimmed, else "". Every word after the
+// last comma is a legal form (IsLegalFormWord), and one word at least
+// stands before it.
+static std::string_view CompanyWithLegalForm(std::string_view v) {
+  v = Trim(v);
+  const size_t comma = v.rfind(',');
+  if (comma == std::string_view::npos || comma == 0 || v.size() > 120) return {};
+  std::string_view rest = Trim(v.substr(comma + 1));
+  if (rest.empty()) return {};
+  for (size_t b = 0; b < rest.size();) {
+    const size_t e = std::min(rest.find(' ', b), rest.size());
+    if (e > b && !IsLegalFormWord(rest.substr(b, e - b))) return {};
+    b = e + 1;
+  }
+  return v;
+}
+
 // "Roy, Aniruddha" -> "Aniruddha Roy"; "" when the value is not one
 // "Last, First" name.
 static std::string CitationName(std::string_view v) {
@@ -2203,6 +2233,9 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
   if (stripped.empty()) stamp_cued = !(stripped = NameAfterDateStamp(v)).empty();
   if (!stripped.empty()) v = stripped;
   const bool line_cued = !stripped.empty();
+  // A company and its legal form ("Acme, Inc.") is no list of names: no
+  // person at all.
+  if (!CompanyWithLegalForm(v).empty()) return out;
   // A meta line may give the date first ("Dec. 19, 2025 · Jane Doe"): a
   // date part before the first separator goes, and a cue after it; so do
   // the counts between the date and the name ("Dec. 19, 2025 · 6 min ·
@@ -2272,7 +2305,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
   // A separator left at the end ("Jane Doe â" when a date followed it) goes.
   for (bool cut = true; cut && !v.empty();) {
     cut = false;
-    if (v.back() == '*' || v.back() == '|' || v.back() == '-' || v.back() == ',') {
+    if (v.back() == '*' || v.back() == '|' || v.back() == '-' || v.back() == ',' || v.back() == ';') {
       v = Trim(v.substr(0, v.size() - 1));
       cut = true;
       continue;
@@ -2388,6 +2421,12 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
     if (const size_t last = part.rfind(' ');
         last != std::string_view::npos && part.find(' ') < last && IsBylineControlWord(part.substr(last + 1)))
       part = Trim(part.substr(0, last));
+    // So does the outlet a contributor wrote for ("Jane Doe for Example
+    // News"): a name, " for ", then a capitalized name.
+    if (const size_t at = part.find(" for "); at != std::string_view::npos && at + 5 < part.size() &&
+                                               part[at + 5] >= 'A' && part[at + 5] <= 'Z')
+      if (const std::string_view name = part.substr(0, at); CapitalizedWords(name) >= 2 && LooksLikeName(name))
+        part = name;
     // So does a role set on its own line under the name ("Jane Doe Senior
     // Editor", an author box's lines joined).
     if (const size_t role = RoleAfterName(part); role > 0)
@@ -4136,7 +4175,29 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // Structured markup (JSON-LD, meta tags, microdata) may name a user by a
   // handle; visible bylines are held to person names.
   bool structured = true;
-  auto add_authors = [&](std::string_view text) { add_names(SplitAuthors(text, structured)); };
+  // A company and its legal form after a comma ("Acme, Inc.", "By Acme,
+  // LLC") is one organisation: the publisher (when none is known), no
+  // author (not "Acme" and "Inc."; authors are people). True when `text`
+  // is one.
+  // A visible byline that credits a company is the page's credit: no
+  // later, weaker source (another byline box, a profile URL) names a
+  // writer then.
+  bool company_credited = false;
+  auto company_credit = [&](std::string_view text) {
+    if (text.find(',') == std::string_view::npos) return false;
+    std::string_view t = StripBylineCue(text);
+    const std::string_view org = CompanyWithLegalForm(t.empty() ? text : t);
+    if (org.empty()) return false;
+    if (!a->publisher) {
+      a->publisher = std::string(org);
+      note("publisher", author_stage);
+    }
+    company_credited |= !structured;
+    return true;
+  };
+  auto add_authors = [&](std::string_view text) {
+    if (!company_credit(text)) add_names(SplitAuthors(text, structured));
+  };
   // The name an author field's profile URL gives: the last resort.
   std::string slug_name, slug_src;
   // The article's author, else the page's (a WebPage object may carry it).
@@ -4226,6 +4287,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         // is one word, a surname ("Doe, Jane", "Jong, Michiel de"; not
         // "Jane Doe, Rob Roe", two names).
         // (The creator keys of kAuthorMeta are Dublin Core's.)
+        // ("Acme, Inc.": the publisher, before Dublin Core's "Last, First"
+        // reading below makes it "Inc. Acme".)
+        if (company_credit(m.value)) continue;
         if (k.ends_with("creator")) {
           const std::string_view v = Trim(m.value);
           // ("Northwind, Inc.": one company, its legal form after the comma,
@@ -4366,7 +4430,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     // A dated publisher's line ("Published by Acme Press on 3 May 2024")
     // waits: a plain byline after it ("By Jane Doe") names the writer.
     std::string publisher_line;
-    for (const Node* n = start; n && budget-- > 0 && authors.empty(); n = NextInTree(n, doc.root())) {
+    for (const Node* n = start; n && budget-- > 0 && authors.empty() && !company_credited;
+         n = NextInTree(n, doc.root())) {
       if (!n->is_element() || n == anchor) continue;
       const bool near = n->id + kRowNodesBefore >= anchor->id && n->id <= anchor->id + kRowNodesAfter;
       if (strict && !near) {
@@ -4462,7 +4527,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         }
       }
       if (ScanText(n, 600, /*find_digit=*/false).over || InOthersSection(n, hints)) continue;
-      std::string text = CollapsedText(n, 300);
+      std::string text = BylineText(n);
       if (text.empty() || text.size() > 200) continue;
       if (other_first) {
         if (!WriterAfterOtherCredit(text).empty()) add_authors(text);
@@ -4522,17 +4587,17 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       authors_src = std::move(given_src);
     }
   }
-  if (authors.empty() && anchor) scan_headline(/*strict=*/false);
+  if (authors.empty() && !company_credited && anchor) scan_headline(/*strict=*/false);
   if (authors.empty() && !accounts.empty()) {
     authors = std::move(accounts);
     authors_src = std::move(accounts_src);
   }
   author_stage = "byline-class";
-  if (authors.empty()) {
+  if (authors.empty() && !company_credited) {
     for (const Node* n : c.byline_nodes) {
       // (A teaser card's byline names its own story's writer.)
       if (InOthersSection(n, hints) || BylineInTeaserCard(n, own_page)) continue;
-      std::string text = CollapsedText(n, 300);
+      std::string text = BylineText(n);
       if (text.empty() || text.size() > 200 || IsBylineLabel(text)) continue;
       // A byline box usually says "By"; without it, only name-like text,
       // or a date stamp and a name ("Dec. 19, 2025 · Jane Doe").
@@ -4540,14 +4605,14 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if ((cued || LooksLikeName(text) || !DateLinePart(text).empty() || NameThenRole(text)) && !HasTaxonomyLink(n) &&
           !IsAuthorDetailClass(n->Attr("class")) && (cued || !HoldsWordList(n))) {
         add_authors(text);
-        if (!authors.empty()) break;
+        if (!authors.empty() || company_credited) break;
       }
     }
     // A box of lines: the name on the first, then a date ("<div
     // class=author-details><p>Jane Doe</p><small>Dec 17, 2025</small>"),
     // a label ("Jane Doe | Author") or a bio that starts with the name
     // ("Jane Doe is a triathlete ...").
-    for (size_t i = 0; i < c.byline_nodes.size() && authors.empty(); ++i) {
+    for (size_t i = 0; i < c.byline_nodes.size() && authors.empty() && !company_credited; ++i) {
       const Node* n = c.byline_nodes[i];
       // ... or the name on the line before the writer's description.
       if (IsAuthorDetailClass(n->Attr("class"))) {
@@ -4584,7 +4649,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // no name; a teaser card's address names its own story's writer.)
   author_stage = "address";
   const bool article_like = a->page_type == "article" || a->page_type == "page";
-  for (size_t i = 0; i < c.addresses.size() && authors.empty() && article_like; ++i) {
+  for (size_t i = 0; i < c.addresses.size() && authors.empty() && !company_credited && article_like; ++i) {
     const Node* n = c.addresses[i];
     if (!InArticle(n) || InCard(n) || InOthersSection(n, hints)) continue;
     const std::string text = CollapsedText(n, 120);
@@ -4622,7 +4687,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   }
   // (Held to a byline's screens: a person's name, no organisation, no
   // noise word such as "Staff".)
-  if (authors.empty() && !slug_name.empty() && a->page_type != "forum" && IsPersonCredit(slug_name)) {
+  if (authors.empty() && !company_credited && !slug_name.empty() && a->page_type != "forum" &&
+      IsPersonCredit(slug_name)) {
     author_stage = slug_src;
     add_names({slug_name});
     named_by_url = !authors.empty();
@@ -4630,7 +4696,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // The post author a WordPress site's tag manager plugin (GTM4WP) writes
   // in the head's data layer: the account's display name, held to the same
   // screens (a person's name, no organisation, no noise word).
-  if (authors.empty() && !c.datalayer_author.empty() && a->page_type != "forum")
+  if (authors.empty() && !company_credited && !c.datalayer_author.empty() && a->page_type != "forum")
     if (Result<JsonValue> v = ParseJson(c.datalayer_author, 1); v.ok() && v.value().is_string()) {
       const std::string name = CleanLine(v.value().str());
       if (IsPersonCredit(name)) {

@@ -193,6 +193,9 @@ constexpr Word kWords[] = {
   // company in German, Polish and Czech: a company's box is no byline.)
   {"autor", Match::kToken, kHintByline},
   {"auteur", Match::kToken, kHintByline},
+  // Joomla's article info names the writer in "createdby" ("<dd
+  // class=createdby>Written by Jane Doe</dd>", or the name after an icon).
+  {"createdby", Match::kJoined, kHintByline},
   // The author box under a post: "author-box", "author-card", "about-the-author"
   // in themes, and the WordPress
   // author-box plugins' own names (Simple Author Box "saboxplugin-wrap",
@@ -436,6 +439,9 @@ constexpr std::string_view kPrefixExceptions[] = {
     // A sign-in link's box ("authorization-link": Magento's "Sign In"),
     // not a writer's.
     "authorization", "authorize", "authorized", "authentication",
+    // Other words that open on "author" ("authoritative-source": a
+    // government page's box naming the body that issued it), not a writer's.
+    "authoritative", "authority", "authorities", "authorised", "authorise",
 };
 
 // Characters of a hash token at least (see IsHashToken).
@@ -847,6 +853,15 @@ constexpr std::string_view kOrganisationWords[] = {
     "publishers", "collective", "partners",
 };
 
+// A company's legal form after its name ("Acme, Inc.", "Northwind, Ltd"):
+// what a comma sets off after a company's name, never a person's name.
+constexpr std::string_view kLegalFormWords[] = {
+    "inc", "inc.", "llc", "l.l.c.", "ltd", "ltd.", "gmbh", "corp", "corp.", "plc", "s.a.", "pty", "b.v.",
+    "llp", "s.r.l.", "srl", "sarl", "s.a.s.",
+};
+// (Not two-letter forms, "AB", "AG": a person's initials after a comma,
+// "Doe, JA", look the same.)
+
 // The local parts of a role's mailbox ("newsdesk@...", "info@..."): a desk,
 // not a person.
 constexpr std::string_view kRoleMailboxes[] = {
@@ -870,6 +885,9 @@ constexpr std::string_view kJobTitleWords[] = {
     "journalist", "chief", "senior", "associate", "assistant", "principal", "partner", "coordinator",
     "intern", "expert", "advisor", "adviser", "owner", "vp", "svp", "evp", "marketing", "content",
     "editor-in-chief",
+    // Plural, a desk's role after the names ("By Jane Doe and John Smith,
+    // Staff Writers").
+    "writers", "reporters", "correspondents", "contributors", "columnists",
 };
 
 // Job title words that end a title and are nobody's surname ("Senior
@@ -3561,6 +3579,16 @@ bool IsUpdateStampClass(std::string_view cls) {
   });
 }
 
+// Class words of a byline's part that gives the writer's role, not the
+// name ("author-role", "job-title", "designation"). (Not "title": themes
+// class the name itself "author-title".)
+constexpr std::string_view kBylineDetailWords[] = {"designation", "jobtitle", "role", "job", "position"};
+
+bool IsBylineDetailClass(std::string_view cls) {
+  if (cls.empty()) return false;
+  return AnyClassToken(cls, [](std::string_view token) { return EqualsAnyIgnoreCase(token, kBylineDetailWords); });
+}
+
 bool IsAuthorDetailClass(std::string_view cls) {
   return AnyClassToken(cls, [](std::string_view token) {
     for (std::string_view w : kAuthorDetailWords)
@@ -3580,10 +3608,59 @@ bool IsOrganisationWord(std::string_view word) {
   return kList.Contains(word);
 }
 
+bool IsLegalFormWord(std::string_view word) {
+  while (!word.empty() && (word.back() == ',' || word.back() == ')')) word.remove_suffix(1);
+  return EqualsAnyIgnoreCase(word, kLegalFormWords);
+}
+
 // Class words of the writer's own element (IsWriterClass).
 constexpr std::string_view kWriterClassWords[] = {"byline", "author", "writer"};
+// Words that open on a writer's class word and are other words
+// ("authoritative", "authorization", "authorised").
+constexpr std::string_view kWriterClassFalseStarts[] = {"authorit", "authoriz", "authoris"};
 
-bool IsWriterClass(std::string_view cls) { return ContainsAnyIgnoreCase(cls, kWriterClassWords); }
+// Whether one segment of a class name (lower-cased) is a writer's word: it
+// opens on the word ("author", "authorname", "bylines"; not one of
+// kWriterClassFalseStarts), or ends on it or its plural ("postauthor",
+// "coauthors").
+static bool IsWriterSegment(std::string_view seg) {
+  for (std::string_view w : kWriterClassWords) {
+    if (seg.starts_with(w)) {
+      for (std::string_view f : kWriterClassFalseStarts)
+        if (seg.starts_with(f)) return false;
+      return true;
+    }
+    if (seg.ends_with(w) || (seg.size() > w.size() && seg.back() == 's' && seg.substr(0, seg.size() - 1).ends_with(w)))
+      return true;
+  }
+  return false;
+}
+
+// A class list's segments: runs of letters and digits, cut also where a
+// capital follows a lower-case letter ("postAuthor": "post", "author"). A
+// segment is read lower-cased, 32 bytes at most.
+bool IsWriterClass(std::string_view cls) {
+  char buf[32];
+  size_t n = 0;
+  bool over = false;
+  auto flush = [&]() {
+    const bool hit = !over && n > 0 && IsWriterSegment(std::string_view(buf, n));
+    n = 0;
+    over = false;
+    return hit;
+  };
+  for (size_t i = 0; i < cls.size(); ++i) {
+    const char ch = cls[i];
+    if (!IsAsciiAlnum(ch)) {
+      if (flush()) return true;
+      continue;
+    }
+    if (ch >= 'A' && ch <= 'Z' && i > 0 && cls[i - 1] >= 'a' && cls[i - 1] <= 'z' && flush()) return true;
+    if (n < sizeof buf) buf[n++] = ToLowerAscii(ch);
+    else over = true;
+  }
+  return flush();
+}
 
 bool IsRoleMailbox(std::string_view address) {
   return EqualsAnyIgnoreCase(address.substr(0, address.find('@')), kRoleMailboxes);

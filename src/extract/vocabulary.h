@@ -490,6 +490,9 @@ bool IsUpdateStampClass(std::string_view cls);
 // Whether a class names the writer's own element ("byline", "author",
 // "writer"), not a generic meta row ("meta", "entry-meta").
 bool IsWriterClass(std::string_view cls);
+// Whether a class names the part of a byline that gives the writer's
+// title or role ("author-title", "job-title", "role"), not the name.
+bool IsBylineDetailClass(std::string_view cls);
 // Where a cue that leads from a writer's name into the post's categories
 // starts (" in ", " filed under ": "Jane Doe in News, Travel"), or npos.
 size_t TaxonomyCueAt(std::string_view name);
@@ -529,6 +532,9 @@ bool IsAccountWord(std::string_view word);
 // A word that makes a name an organisation's ("Group", "Media", "Inc",
 // "Staff", "Newsroom").
 bool IsOrganisationWord(std::string_view word);
+// A company's legal form ("Inc.", "LLC", "GmbH"), as a comma sets it off
+// after the company's name.
+bool IsLegalFormWord(std::string_view word);
 // Whether a mail address is a role's mailbox ("newsdesk@example.com",
 // "info@..."), not a person's.
 bool IsRoleMailbox(std::string_view address);
