@@ -1,21 +1,25 @@
 #include "core/json.h"
 
 #include <cstring>
+#include <memory>
+#include <string>
+#include <vector>
 
 #include "core/text.h"
 
 namespace lede {
 
 const JsonValue* JsonValue::Get(std::string_view key) const {
-  if (type_ != Type::kObject) return nullptr;
-  for (const auto& m : members_)
+  for (const JsonMember& m : members())
     if (m.first == key) return &m.second;
   return nullptr;
 }
 
 class JsonReader {
  public:
-  JsonReader(std::string_view s, int max_depth) : s_(s), max_depth_(max_depth) {}
+  // `s` is the arena's copy of the source: strings without escapes are
+  // views of it.
+  JsonReader(std::string_view s, int max_depth, Arena* arena) : s_(s), max_depth_(max_depth), arena_(arena) {}
 
   Status Parse(JsonValue* out) {
     SkipSpace();
@@ -83,58 +87,81 @@ class JsonReader {
                                 s_[i_] == 'E' || s_[i_] == '-' || s_[i_] == '+'))
         ++i_;
       v->type_ = JsonValue::Type::kNumber;
-      v->str_.assign(s_.substr(b, i_ - b));
+      v->str_ = s_.substr(b, i_ - b);
       return {};
     }
     return Error("unexpected character");
   }
 
+  // Members and items are read onto a stack shared by every level (a
+  // nested value's are above its parent's) and moved into the arena, in
+  // one piece, when their container closes.
   Status Object(JsonValue* v, int depth) {
     v->type_ = JsonValue::Type::kObject;
-    // Room for several members at once: most objects have some (a JSON-LD
-    // node's "@type", "@id", "name", "url", dates, an author, an image),
-    // and growing one at a time moves them over and over.
-    v->members_.reserve(8);
+    const size_t base = members_.size();
     ++i_;
     for (;;) {
       SkipSpace();
       if (i_ >= s_.size()) return Error("unterminated object");
-      if (s_[i_] == '}') { ++i_; return {}; }
+      if (s_[i_] == '}') {
+        ++i_;
+        v->children_ = Close(&members_, base, &v->size_);
+        return {};
+      }
       if (s_[i_] == ',') { ++i_; continue; }  // tolerate stray/trailing commas
-      // The key is made in place: read into the new member.
-      auto& member = v->members_.emplace_back();
+      std::string_view key;
       if (s_[i_] == '"' || s_[i_] == '\'') {
-        Status st = String(&member.first);
+        Status st = String(&key);
         if (!st.ok()) return st;
       } else {
         // Unquoted key (JavaScript object literal).
         size_t b = i_;
         while (i_ < s_.size() && (IsAsciiAlnum(s_[i_]) || s_[i_] == '_' || s_[i_] == '$' || s_[i_] == '@')) ++i_;
         if (b == i_) return Error("bad object key");
-        member.first.assign(s_.substr(b, i_ - b));
+        key = s_.substr(b, i_ - b);
       }
       SkipSpace();
       if (i_ >= s_.size() || s_[i_] != ':') return Error("expected ':'");
       ++i_;
       SkipSpace();
-      Status st = Value(&member.second, depth + 1);
+      JsonValue value;
+      Status st = Value(&value, depth + 1);
       if (!st.ok()) return st;
+      members_.emplace_back(key, value);
       SkipSpace();
     }
   }
 
   Status Array(JsonValue* v, int depth) {
     v->type_ = JsonValue::Type::kArray;
+    const size_t base = items_.size();
     ++i_;
     for (;;) {
       SkipSpace();
       if (i_ >= s_.size()) return Error("unterminated array");
-      if (s_[i_] == ']') { ++i_; return {}; }
+      if (s_[i_] == ']') {
+        ++i_;
+        v->children_ = Close(&items_, base, &v->size_);
+        return {};
+      }
       if (s_[i_] == ',') { ++i_; continue; }
-      v->items_.emplace_back();
-      Status st = Value(&v->items_.back(), depth + 1);
+      JsonValue item;
+      Status st = Value(&item, depth + 1);
       if (!st.ok()) return st;
+      items_.push_back(item);
     }
+  }
+
+  // Moves the stack's entries from `base` on into the arena; returns them.
+  template <typename T>
+  const T* Close(std::vector<T>* stack, size_t base, uint32_t* size) {
+    const size_t n = stack->size() - base;
+    *size = uint32_t(n);
+    if (n == 0) return nullptr;
+    T* out = arena_->NewArray<T>(n);
+    std::uninitialized_copy(stack->begin() + ptrdiff_t(base), stack->end(), out);
+    stack->resize(base);
+    return out;
   }
 
   static int Hex(char c) {
@@ -157,8 +184,12 @@ class JsonReader {
     return true;
   }
 
-  Status String(std::string* out) {
+  // A string without escapes is a view of the source; one with escapes is
+  // decoded into `unescaped_` and copied into the arena.
+  Status String(std::string_view* result) {
     const char quote = s_[i_++];
+    std::string* const out = &unescaped_;
+    bool escaped = false;
     const char* const end = s_.data() + s_.size();
     const char* q = nullptr;  // the next quote character at or after i_
     for (;;) {
@@ -172,11 +203,25 @@ class JsonReader {
         if (!q) q = end;
       }
       size_t run = size_t(q - b);
-      if (const void* e = std::memchr(b, '\\', run)) run = size_t(static_cast<const char*>(e) - b);
+      const void* const backslash = std::memchr(b, '\\', run);
+      if (!backslash && !escaped) {  // (the common case: no escape at all)
+        i_ += run;
+        if (i_ >= s_.size()) return Error("unterminated string");
+        *result = std::string_view(b, run);
+        ++i_;
+        return {};
+      }
+      if (backslash) run = size_t(static_cast<const char*>(backslash) - b);
+      if (!escaped) out->clear();
+      escaped = true;
       out->append(b, run);
       i_ += run;
       if (i_ >= s_.size()) return Error("unterminated string");
-      if (s_[i_] == quote) { ++i_; return {}; }
+      if (s_[i_] == quote) {
+        ++i_;
+        *result = arena_->Copy(*out);
+        return {};
+      }
       // Escape.
       if (++i_ >= s_.size()) return Error("unterminated escape");
       const char e = s_[i_++];
@@ -210,14 +255,19 @@ class JsonReader {
   std::string_view s_;
   size_t i_ = 0;
   int max_depth_;
+  Arena* arena_;
+  std::vector<JsonMember> members_;  // the open objects' members read so far
+  std::vector<JsonValue> items_;     // the open arrays' items read so far
+  std::string unescaped_;            // the string being decoded
 };
 
-Result<JsonValue> ParseJson(std::string_view text, int max_depth) {
-  JsonValue v;
-  JsonReader r(text, max_depth);
-  Status st = r.Parse(&v);
+Result<JsonDocument> ParseJson(std::string_view text, int max_depth) {
+  JsonDocument doc;
+  const std::string_view source = doc.arena_.Copy(text);
+  JsonReader r(source, max_depth, &doc.arena_);
+  Status st = r.Parse(&doc);
   if (!st.ok()) return st;
-  return v;
+  return doc;
 }
 
 }  // namespace lede
