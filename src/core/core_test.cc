@@ -206,6 +206,28 @@ TEST(Json, TruncatedAndDeepInputAreErrors) {
   EXPECT_FALSE(ParseJson("{\"a\":{\"a\":[1]}}", 1).ok());
 }
 
+// Escapes decode as they did when read one by one: an escaped quote or
+// backslash before the closing quote, "\u" without four hex digits
+// (U+FFFD, the digits kept), lone and paired surrogates, single quotes.
+TEST(Json, EscapesAtTheEdges) {
+  auto str = [](std::string_view json) {
+    Result<JsonDocument> v = ParseJson(json);
+    return v.ok() && v->is_string() ? std::string(v->str()) : std::string("<error>");
+  };
+  EXPECT_EQ(str(R"("x\\")"), "x\\");
+  EXPECT_EQ(str(R"("a\"b\\\"")"), "a\"b\\\"");
+  EXPECT_EQ(str(R"("\u12")"), "\xEF\xBF\xBD" "12");
+  EXPECT_EQ(str(R"("\u12\"")"), "\xEF\xBF\xBD" "12\"");
+  EXPECT_EQ(str(R"("\ud83d")"), "\xEF\xBF\xBD");
+  EXPECT_EQ(str(R"("\ud83d\u0041")"), "\xEF\xBF\xBD" "A");
+  EXPECT_EQ(str(R"("\ud83d\ude00!")"), "\xF0\x9F\x98\x80!");
+  EXPECT_EQ(str(R"('it\'s "x"')"), "it's \"x\"");
+  EXPECT_EQ(str(R"("\q\/\n\u")"), "q/\n\xEF\xBF\xBD");
+  EXPECT_EQ(str(R"("a\")"), "<error>");
+  EXPECT_EQ(str(R"("a\\)"), "<error>");
+  EXPECT_EQ(str(R"("\u00)"), "<error>");
+}
+
 // The parsed value holds its own copy of the text: its strings (views, or
 // decoded when escaped) outlive the source and survive a move.
 TEST(Json, ValuesOutliveTheSource) {
