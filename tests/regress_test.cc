@@ -84,7 +84,7 @@ TEST(JsonWriter, EscapesAtEveryOffset) {
       a.title = std::string(k, 'a') + sp + std::string(19 - k, 'b');
       const std::string json = ToJson(a);
       ASSERT_EQ(CheckStrictJson(json), "") << k << " " << json;
-      Result<JsonValue> v = ParseJson(json);
+      Result<JsonDocument> v = ParseJson(json);
       ASSERT_TRUE(v.ok());
       // Invalid UTF-8 comes back as U+FFFD; everything else unchanged.
       const std::string want = sp == "\xFF" ? std::string(k, 'a') + "\xEF\xBF\xBD" + std::string(19 - k, 'b') : *a.title;

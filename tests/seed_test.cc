@@ -47,7 +47,7 @@ TEST(Seed, ExtractsTheSeedStory) {
   ASSERT_NE(got.Get("image"), nullptr);
   EXPECT_EQ(got.Get("image")->Get("credit")->str(), expected.Get("image")->Get("credit")->str());
 
-  const std::string text = got.Get("text")->str();
+  const std::string text(got.Get("text")->str());
   std::vector<std::string> paragraphs = SplitParagraphs(text);
   const auto& want = expected.Get("body_paragraphs")->items();
   ASSERT_EQ(paragraphs.size(), want.size()) << text;

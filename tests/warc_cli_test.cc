@@ -43,7 +43,7 @@ TEST(WarcCli, PackThenExtractSamples) {
     ASSERT_EQ(r.exit_code, 0) << r.err;
     std::vector<std::string> lines = Lines(r.out);
     ASSERT_EQ(lines.size(), 2u) << ext;
-    Result<JsonValue> j = ParseJson(lines[1]);
+    Result<JsonDocument> j = ParseJson(lines[1]);
     ASSERT_TRUE(j.ok());
     EXPECT_EQ(j->Get("url")->str(), "https://example.org/sample-news.html");
     EXPECT_EQ(j->Get("warc_date")->str(), "2024-01-01T00:00:00Z");
@@ -89,7 +89,7 @@ TEST(WarcCli, BigRecordsKeepOrderAcrossThreads) {
   std::vector<std::string> lines = Lines(one.out);
   ASSERT_EQ(lines.size(), std::strlen(pattern));
   for (size_t i = 0; i < lines.size(); ++i) {
-    Result<JsonValue> j = ParseJson(lines[i]);
+    Result<JsonDocument> j = ParseJson(lines[i]);
     ASSERT_TRUE(j.ok());
     EXPECT_EQ(j->Get("title")->str(), "Page " + std::to_string(i));
   }
@@ -176,7 +176,7 @@ TEST(WarcCli, ThreadsGiveTheSameOutputOnScrapinghub) {
   std::vector<std::string> a = Lines(one.out), b = Lines(ex.out);
   ASSERT_EQ(a.size(), b.size());
   for (size_t i = 0; i < a.size(); ++i) {
-    Result<JsonValue> ja = ParseJson(a[i]), jb = ParseJson(b[i]);
+    Result<JsonDocument> ja = ParseJson(a[i]), jb = ParseJson(b[i]);
     ASSERT_TRUE(ja.ok() && jb.ok());
     EXPECT_EQ(ja->Get("text")->str(), jb->Get("text")->str()) << i;
   }

@@ -166,11 +166,11 @@ TEST(Json, LongEscapedStringsReadOnce) {
   std::string json = "{\"articleBody\":\"";
   for (int i = 0; i < 300000; ++i) json += "a\\/";
   json += "\"}";
-  Result<JsonValue> v = ParseJson(json);
+  Result<JsonDocument> v = ParseJson(json);
   ASSERT_TRUE(v.ok());
   EXPECT_EQ(v->Get("articleBody")->str().size(), 600000u);
   // An escaped quote before the closing one.
-  Result<JsonValue> q = ParseJson(R"({"a":"say \"hi\" now"})");
+  Result<JsonDocument> q = ParseJson(R"({"a":"say \"hi\" now"})");
   ASSERT_TRUE(q.ok());
   EXPECT_EQ(q->Get("a")->str(), "say \"hi\" now");
 }
@@ -187,6 +187,70 @@ TEST(Json, RejectsBadInputWithoutCrashing) {
   EXPECT_FALSE(ParseJson("").ok());
   std::string deep(100000, '[');
   EXPECT_FALSE(ParseJson(deep).ok());
+}
+
+// Every prefix of a document is an error or a value, never a crash; deep
+// objects are refused like deep arrays.
+TEST(Json, TruncatedAndDeepInputAreErrors) {
+  const std::string doc = R"({"@type":["NewsArticle"],"headline":"A \"b\" \u00e9","n":-1.5e3,)"
+                          R"("author":[{"name":"X","url":'u'}],ok:true,"x":null})";
+  ASSERT_TRUE(ParseJson(doc).ok());
+  for (size_t n = 0; n < doc.size(); ++n) {
+    Result<JsonDocument> v = ParseJson(doc.substr(0, n));
+    EXPECT_FALSE(v.ok()) << n;
+  }
+  std::string deep;
+  for (int i = 0; i < 100000; ++i) deep += "{\"a\":";
+  EXPECT_FALSE(ParseJson(deep).ok());
+  EXPECT_TRUE(ParseJson("{\"a\":{\"a\":[1]}}").ok());
+  EXPECT_FALSE(ParseJson("{\"a\":{\"a\":[1]}}", 1).ok());
+}
+
+// Escapes decode as they did when read one by one: an escaped quote or
+// backslash before the closing quote, "\u" without four hex digits
+// (U+FFFD, the digits kept), lone and paired surrogates, single quotes.
+TEST(Json, EscapesAtTheEdges) {
+  auto str = [](std::string_view json) {
+    Result<JsonDocument> v = ParseJson(json);
+    return v.ok() && v->is_string() ? std::string(v->str()) : std::string("<error>");
+  };
+  EXPECT_EQ(str(R"("x\\")"), "x\\");
+  EXPECT_EQ(str(R"("a\"b\\\"")"), "a\"b\\\"");
+  EXPECT_EQ(str(R"("\u12")"), "\xEF\xBF\xBD" "12");
+  EXPECT_EQ(str(R"("\u12\"")"), "\xEF\xBF\xBD" "12\"");
+  EXPECT_EQ(str(R"("\ud83d")"), "\xEF\xBF\xBD");
+  EXPECT_EQ(str(R"("\ud83d\u0041")"), "\xEF\xBF\xBD" "A");
+  EXPECT_EQ(str(R"("\ud83d\ude00!")"), "\xF0\x9F\x98\x80!");
+  EXPECT_EQ(str(R"('it\'s "x"')"), "it's \"x\"");
+  EXPECT_EQ(str(R"("\q\/\n\u")"), "q/\n\xEF\xBF\xBD");
+  EXPECT_EQ(str(R"("a\")"), "<error>");
+  EXPECT_EQ(str(R"("a\\)"), "<error>");
+  EXPECT_EQ(str(R"("\u00)"), "<error>");
+}
+
+// The parsed value holds its own copy of the text: its strings (views, or
+// decoded when escaped) outlive the source and survive a move.
+TEST(Json, ValuesOutliveTheSource) {
+  std::vector<JsonDocument> docs;
+  {
+    std::string text = R"({"a":"plain","b":"esc\nape","c":[1,"two",{"d":"three"}]})";
+    Result<JsonDocument> v = ParseJson(text);
+    ASSERT_TRUE(v.ok());
+    docs.push_back(std::move(v).value());
+    text.assign(text.size(), 'x');
+  }
+  for (int i = 0; i < 20; ++i) docs.push_back(std::move(ParseJson("[]").value()));
+  const JsonValue& v = docs[0];
+  EXPECT_EQ(v.Get("a")->str(), "plain");
+  EXPECT_EQ(v.Get("b")->str(), "esc\nape");
+  ASSERT_EQ(v.Get("c")->items().size(), 3u);
+  EXPECT_EQ(v.Get("c")->items()[0].str(), "1");
+  EXPECT_EQ(v.Get("c")->items()[1].str(), "two");
+  EXPECT_EQ(v.Get("c")->items()[2].Get("d")->str(), "three");
+  EXPECT_EQ(v.members().size(), 3u);
+  EXPECT_EQ(v.members()[1].first, "b");
+  EXPECT_TRUE(v.items().empty());
+  EXPECT_TRUE(docs[1].is_array() && docs[1].items().empty());
 }
 
 TEST(Url, Resolve) {

@@ -1,21 +1,30 @@
 #include "core/json.h"
 
 #include <cstring>
+#include <memory>
+#include <string>
+#include <vector>
 
 #include "core/text.h"
 
 namespace lede {
 
 const JsonValue* JsonValue::Get(std::string_view key) const {
-  if (type_ != Type::kObject) return nullptr;
-  for (const auto& m : members_)
+  for (const JsonMember& m : members())
     if (m.first == key) return &m.second;
   return nullptr;
 }
 
 class JsonReader {
  public:
-  JsonReader(std::string_view s, int max_depth) : s_(s), max_depth_(max_depth) {}
+  // `s` is the arena's copy of the source: strings without escapes are
+  // views of it.
+  JsonReader(std::string_view s, int max_depth, Arena* arena) : s_(s), max_depth_(max_depth), arena_(arena) {
+    // (Room for a JSON-LD graph's open members and items, so the stacks
+    // rarely grow.)
+    members_.reserve(32);
+    items_.reserve(16);
+  }
 
   Status Parse(JsonValue* out) {
     SkipSpace();
@@ -83,58 +92,81 @@ class JsonReader {
                                 s_[i_] == 'E' || s_[i_] == '-' || s_[i_] == '+'))
         ++i_;
       v->type_ = JsonValue::Type::kNumber;
-      v->str_.assign(s_.substr(b, i_ - b));
+      v->str_ = s_.substr(b, i_ - b);
       return {};
     }
     return Error("unexpected character");
   }
 
+  // Members and items are read onto a stack shared by every level (a
+  // nested value's are above its parent's) and moved into the arena, in
+  // one piece, when their container closes.
   Status Object(JsonValue* v, int depth) {
     v->type_ = JsonValue::Type::kObject;
-    // Room for several members at once: most objects have some (a JSON-LD
-    // node's "@type", "@id", "name", "url", dates, an author, an image),
-    // and growing one at a time moves them over and over.
-    v->members_.reserve(8);
+    const size_t base = members_.size();
     ++i_;
     for (;;) {
       SkipSpace();
       if (i_ >= s_.size()) return Error("unterminated object");
-      if (s_[i_] == '}') { ++i_; return {}; }
+      if (s_[i_] == '}') {
+        ++i_;
+        v->children_ = Close(&members_, base, &v->size_);
+        return {};
+      }
       if (s_[i_] == ',') { ++i_; continue; }  // tolerate stray/trailing commas
-      // The key is made in place: read into the new member.
-      auto& member = v->members_.emplace_back();
+      std::string_view key;
       if (s_[i_] == '"' || s_[i_] == '\'') {
-        Status st = String(&member.first);
+        Status st = String(&key);
         if (!st.ok()) return st;
       } else {
         // Unquoted key (JavaScript object literal).
         size_t b = i_;
         while (i_ < s_.size() && (IsAsciiAlnum(s_[i_]) || s_[i_] == '_' || s_[i_] == '$' || s_[i_] == '@')) ++i_;
         if (b == i_) return Error("bad object key");
-        member.first.assign(s_.substr(b, i_ - b));
+        key = s_.substr(b, i_ - b);
       }
       SkipSpace();
       if (i_ >= s_.size() || s_[i_] != ':') return Error("expected ':'");
       ++i_;
       SkipSpace();
-      Status st = Value(&member.second, depth + 1);
+      JsonValue value;
+      Status st = Value(&value, depth + 1);
       if (!st.ok()) return st;
+      members_.emplace_back(key, value);
       SkipSpace();
     }
   }
 
   Status Array(JsonValue* v, int depth) {
     v->type_ = JsonValue::Type::kArray;
+    const size_t base = items_.size();
     ++i_;
     for (;;) {
       SkipSpace();
       if (i_ >= s_.size()) return Error("unterminated array");
-      if (s_[i_] == ']') { ++i_; return {}; }
+      if (s_[i_] == ']') {
+        ++i_;
+        v->children_ = Close(&items_, base, &v->size_);
+        return {};
+      }
       if (s_[i_] == ',') { ++i_; continue; }
-      v->items_.emplace_back();
-      Status st = Value(&v->items_.back(), depth + 1);
+      JsonValue item;
+      Status st = Value(&item, depth + 1);
       if (!st.ok()) return st;
+      items_.push_back(item);
     }
+  }
+
+  // Moves the stack's entries from `base` on into the arena; returns them.
+  template <typename T>
+  const T* Close(std::vector<T>* stack, size_t base, uint32_t* size) {
+    const size_t n = stack->size() - base;
+    *size = uint32_t(n);
+    if (n == 0) return nullptr;
+    T* out = arena_->NewArray<T>(n);
+    std::uninitialized_copy(stack->begin() + ptrdiff_t(base), stack->end(), out);
+    stack->resize(base);
+    return out;
   }
 
   static int Hex(char c) {
@@ -144,80 +176,140 @@ class JsonReader {
     return -1;
   }
 
-  bool Hex4(uint32_t* out) {
-    if (i_ + 4 > s_.size()) return false;
+  // Four hex digits at `p`, before `end`.
+  static bool Hex4(const char* p, const char* end, uint32_t* out) {
+    if (end - p < 4) return false;
     uint32_t v = 0;
     for (int k = 0; k < 4; ++k) {
-      int h = Hex(s_[i_ + k]);
+      int h = Hex(p[k]);
       if (h < 0) return false;
       v = v * 16 + uint32_t(h);
     }
-    i_ += 4;
     *out = v;
     return true;
   }
 
-  Status String(std::string* out) {
+  // AppendUtf8 into a buffer: writes 1 to 4 bytes, returns the end.
+  static char* PutUtf8(uint32_t cp, char* w) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;
+    if (cp < 0x80) {
+      *w++ = char(cp);
+    } else if (cp < 0x800) {
+      *w++ = char(0xC0 | (cp >> 6));
+      *w++ = char(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      *w++ = char(0xE0 | (cp >> 12));
+      *w++ = char(0x80 | ((cp >> 6) & 0x3F));
+      *w++ = char(0x80 | (cp & 0x3F));
+    } else if (cp <= 0x10FFFF) {
+      *w++ = char(0xF0 | (cp >> 18));
+      *w++ = char(0x80 | ((cp >> 12) & 0x3F));
+      *w++ = char(0x80 | ((cp >> 6) & 0x3F));
+      *w++ = char(0x80 | (cp & 0x3F));
+    } else {
+      *w++ = '\xEF'; *w++ = '\xBF'; *w++ = '\xBD';
+    }
+    return w;
+  }
+
+  // A string without escapes (most keys and values) is a view of the
+  // source, found with two memchr calls; one with escapes is decoded into
+  // the arena (Unescape).
+  Status String(std::string_view* result) {
     const char quote = s_[i_++];
+    const char* const b = s_.data() + i_;
     const char* const end = s_.data() + s_.size();
-    const char* q = nullptr;  // the next quote character at or after i_
+    const char* q = static_cast<const char*>(std::memchr(b, quote, size_t(end - b)));
+    if (!q) q = end;
+    if (const void* backslash = std::memchr(b, '\\', size_t(q - b)))
+      return Unescape(quote, b, q, static_cast<const char*>(backslash), result);
+    if (q == end) {
+      i_ = s_.size();
+      return Error("unterminated string");
+    }
+    *result = std::string_view(b, size_t(q - b));
+    i_ = size_t(q - s_.data()) + 1;
+    return {};
+  }
+
+  // The string that `quote` opened, starting at `b`, with its first
+  // escape at `backslash` and its first quote character at `q`. The
+  // closing quote is the first one after an even run of backslashes (a
+  // quote or backslash is never one of "\u"'s hex digits), so the end is
+  // known first and the text decodes into one arena buffer: no escape
+  // grows but "\u" without hex digits, two bytes to U+FFFD's three.
+  Status Unescape(char quote, const char* b, const char* q, const char* backslash, std::string_view* result) {
+    const char* const end = s_.data() + s_.size();
     for (;;) {
-      // The run up to the closing quote or the next escape, found with
-      // memchr (long values: articleBody, descriptions). The quote is
-      // searched again only once an escape took i_ past it, so a string
-      // full of escapes is still read once.
-      const char* const b = s_.data() + i_;
-      if (!q || q < b) {
-        q = static_cast<const char*>(std::memchr(b, quote, size_t(end - b)));
-        if (!q) q = end;
+      if (q == end) {
+        i_ = s_.size();
+        return Error("unterminated string");
       }
-      size_t run = size_t(q - b);
-      if (const void* e = std::memchr(b, '\\', run)) run = size_t(static_cast<const char*>(e) - b);
-      out->append(b, run);
-      i_ += run;
-      if (i_ >= s_.size()) return Error("unterminated string");
-      if (s_[i_] == quote) { ++i_; return {}; }
-      // Escape.
-      if (++i_ >= s_.size()) return Error("unterminated escape");
-      const char e = s_[i_++];
-      switch (e) {
-        case 'n': out->push_back('\n'); break;
-        case 't': out->push_back('\t'); break;
-        case 'r': out->push_back('\r'); break;
-        case 'b': out->push_back('\b'); break;
-        case 'f': out->push_back('\f'); break;
+      size_t run = 0;
+      while (q - run > b && q[-1 - ptrdiff_t(run)] == '\\') ++run;
+      if (run % 2 == 0) break;
+      q = static_cast<const char*>(std::memchr(q + 1, quote, size_t(end - q - 1)));
+      if (!q) q = end;
+    }
+    const size_t n = size_t(q - b);
+    char* const out = arena_->NewArray<char>(n + n / 2 + 4);
+    char* w = out;
+    const char* p = b;
+    const char* e = backslash;  // the next escape
+    for (;;) {
+      std::memcpy(w, p, size_t(e - p));
+      w += e - p;
+      p = e;
+      if (p >= q - 1) break;  // (a backslash right before the quote ends an escape: not here)
+      const char c = p[1];
+      p += 2;
+      switch (c) {
+        case 'n': *w++ = '\n'; break;
+        case 't': *w++ = '\t'; break;
+        case 'r': *w++ = '\r'; break;
+        case 'b': *w++ = '\b'; break;
+        case 'f': *w++ = '\f'; break;
         case 'u': {
           uint32_t cp;
-          if (!Hex4(&cp)) { out->append("\xEF\xBF\xBD"); break; }
-          if (cp >= 0xD800 && cp <= 0xDBFF && Starts("\\u")) {
-            size_t save = i_;
-            i_ += 2;
-            uint32_t lo;
-            if (Hex4(&lo) && lo >= 0xDC00 && lo <= 0xDFFF) {
-              cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-            } else {
-              i_ = save;
-            }
+          if (!Hex4(p, q, &cp)) {
+            w = PutUtf8(0xFFFD, w);
+            break;
           }
-          AppendUtf8(cp, out);
+          p += 4;
+          uint32_t lo;
+          if (cp >= 0xD800 && cp <= 0xDBFF && q - p >= 2 && p[0] == '\\' && p[1] == 'u' && Hex4(p + 2, q, &lo) &&
+              lo >= 0xDC00 && lo <= 0xDFFF) {
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+            p += 6;
+          }
+          w = PutUtf8(cp, w);
           break;
         }
-        default: out->push_back(e); break;  // \" \\ \/ \' and unknown escapes
+        default: *w++ = c; break;  // \" \\ \/ \' and unknown escapes
       }
+      e = static_cast<const char*>(std::memchr(p, '\\', size_t(q - p)));
+      if (!e) e = q;
     }
+    *result = std::string_view(out, size_t(w - out));
+    i_ = size_t(q - s_.data()) + 1;
+    return {};
   }
 
   std::string_view s_;
   size_t i_ = 0;
   int max_depth_;
+  Arena* arena_;
+  std::vector<JsonMember> members_;  // the open objects' members read so far
+  std::vector<JsonValue> items_;     // the open arrays' items read so far
 };
 
-Result<JsonValue> ParseJson(std::string_view text, int max_depth) {
-  JsonValue v;
-  JsonReader r(text, max_depth);
-  Status st = r.Parse(&v);
+Result<JsonDocument> ParseJson(std::string_view text, int max_depth) {
+  JsonDocument doc;
+  const std::string_view source = doc.arena_.Copy(text);
+  JsonReader r(source, max_depth, &doc.arena_);
+  Status st = r.Parse(&doc);
   if (!st.ok()) return st;
-  return v;
+  return doc;
 }
 
 }  // namespace lede

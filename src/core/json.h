@@ -2,19 +2,29 @@
 // Lenient where pages are sloppy: raw control characters in strings, trailing
 // commas, HTML comment / CDATA wrappers around the value. Depth and size are
 // bounded; malformed input yields an error, never a crash.
+//
+// A parsed value is a `JsonDocument`: the root `JsonValue` and the arena
+// that holds every node and string under it, freed together (no allocation
+// per node or per string). Strings without escapes are views into the
+// arena's copy of the source; numbers are views of their source text.
 #ifndef LEDE_CORE_JSON_H_
 #define LEDE_CORE_JSON_H_
 
-#include <memory>
-#include <string>
+#include <cstdint>
+#include <span>
 #include <string_view>
 #include <utility>
-#include <vector>
 
+#include "core/arena.h"
 #include "lede/status.h"
 
 namespace lede {
 
+class JsonValue;
+using JsonMember = std::pair<std::string_view, JsonValue>;
+
+// One node of a parsed value. Trivially destructible: the nodes live in
+// their JsonDocument's arena, and views into them live as long as it does.
 class JsonValue {
  public:
   enum class Type : uint8_t { kNull, kBool, kNumber, kString, kArray, kObject };
@@ -28,10 +38,16 @@ class JsonValue {
   bool is_bool() const { return type_ == Type::kBool; }
 
   // String value (decoded), or the number's source text; empty otherwise.
-  const std::string& str() const { return str_; }
+  std::string_view str() const { return str_; }
   bool boolean() const { return bool_; }
-  const std::vector<JsonValue>& items() const { return items_; }
-  const std::vector<std::pair<std::string, JsonValue>>& members() const { return members_; }
+  std::span<const JsonValue> items() const {
+    return is_array() ? std::span<const JsonValue>(static_cast<const JsonValue*>(children_), size_)
+                      : std::span<const JsonValue>();
+  }
+  std::span<const JsonMember> members() const {
+    return is_object() ? std::span<const JsonMember>(static_cast<const JsonMember*>(children_), size_)
+                       : std::span<const JsonMember>();
+  }
 
   // Member lookup (first match); nullptr if absent or not an object.
   const JsonValue* Get(std::string_view key) const;
@@ -40,14 +56,29 @@ class JsonValue {
   friend class JsonReader;
   Type type_ = Type::kNull;
   bool bool_ = false;
-  std::string str_;
-  std::vector<JsonValue> items_;
-  std::vector<std::pair<std::string, JsonValue>> members_;
+  uint32_t size_ = 0;              // items or members
+  const void* children_ = nullptr;  // JsonValue[size_] or JsonMember[size_]
+  std::string_view str_;
 };
 
-// Parses one JSON value from `text`. Trailing garbage after the value is
-// ignored (pages append `;` and comments).
-Result<JsonValue> ParseJson(std::string_view text, int max_depth = 64);
+// A parsed value and the arena that holds its nodes and strings. Movable
+// (the nodes stay where they are); the JsonValues under it, and the views
+// they hold, live as long as it does.
+class JsonDocument : public JsonValue {
+ public:
+  JsonDocument() = default;
+  JsonDocument(JsonDocument&&) noexcept = default;
+  JsonDocument& operator=(JsonDocument&&) noexcept = default;
+
+ private:
+  friend Result<JsonDocument> ParseJson(std::string_view text, int max_depth);
+  Arena arena_;
+};
+
+// Parses one JSON value from `text` (copied: the result does not refer to
+// it). Trailing garbage after the value is ignored (pages append `;` and
+// comments).
+Result<JsonDocument> ParseJson(std::string_view text, int max_depth = 64);
 
 }  // namespace lede
 

@@ -233,8 +233,7 @@ std::string CleanLine(std::string_view s) { return CollapseWhitespace(s); }
 bool TypeMatches(const JsonValue& obj, const std::string_view* types, size_t n) {
   const JsonValue* t = obj.Get("@type");
   if (!t) return false;
-  auto one = [&](const std::string& s) {
-    std::string_view v = s;
+  auto one = [&](std::string_view v) {
     size_t slash = v.rfind('/');  // "http://schema.org/NewsArticle"
     if (slash != std::string_view::npos) v.remove_prefix(slash + 1);
     for (size_t i = 0; i < n; ++i)
@@ -300,7 +299,7 @@ class Collector final : public HintVisitor {
   // The poster names kept (the first one names a thread's author; a few
   // make a series of posts: IsPostSeries).
   static constexpr size_t kMaxPosters = 8;
-  std::vector<JsonValue> jsonld;
+  std::vector<JsonDocument> jsonld;
   std::vector<const JsonValue*> objects;  // every JSON-LD object, flattened
   std::string_view html_lang, html_class, body_class, body_id;
   const Node* body = nullptr;
@@ -382,7 +381,7 @@ class Collector final : public HintVisitor {
     // content='{...}'>"): read when the page has no JSON-LD script.
     if (jsonld.empty())
       if (const std::string_view v = Meta(kJsonLdMetaKey); !v.empty())
-        if (Result<JsonValue> parsed = ParseJson(v); parsed.ok()) jsonld.push_back(std::move(parsed).value());
+        if (Result<JsonDocument> parsed = ParseJson(v); parsed.ok()) jsonld.push_back(std::move(parsed).value());
     for (const JsonValue& v : jsonld) Flatten(v, 0);
   }
 
@@ -466,7 +465,7 @@ class Collector final : public HintVisitor {
               if (c->is_text()) joined.append(c->data);
             text = joined;
           }
-          Result<JsonValue> v = ParseJson(WithoutCdataWrapper(text));
+          Result<JsonDocument> v = ParseJson(WithoutCdataWrapper(text));
           if (v.ok()) jsonld.push_back(std::move(v).value());
         } else if (in_head && datalayer_author.empty() && n->first_child && n->first_child == n->last_child &&
                    n->first_child->is_text() && n->first_child->data.size() <= kDataLayerScriptMaxBytes) {
@@ -661,8 +660,8 @@ class Collector final : public HintVisitor {
 
 // A JSON-LD string as text: CMS plugins often write HTML escapes into it
 // ("Q&amp;A", "&#8217;").
-std::string_view Unescaped(const std::string& s, std::string* buf) {
-  if (s.find('&') == std::string::npos) return s;
+std::string_view Unescaped(std::string_view s, std::string* buf) {
+  if (s.find('&') == std::string_view::npos) return s;
   *buf = DecodeCharacterReferences(s);
   return *buf;
 }
@@ -4697,7 +4696,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // in the head's data layer: the account's display name, held to the same
   // screens (a person's name, no organisation, no noise word).
   if (authors.empty() && !company_credited && !c.datalayer_author.empty() && a->page_type != "forum")
-    if (Result<JsonValue> v = ParseJson(c.datalayer_author, 1); v.ok() && v.value().is_string()) {
+    if (Result<JsonDocument> v = ParseJson(c.datalayer_author, 1); v.ok() && v.value().is_string()) {
       const std::string name = CleanLine(v.value().str());
       if (IsPersonCredit(name)) {
         author_stage = "datalayer";

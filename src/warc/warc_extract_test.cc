@@ -39,7 +39,7 @@ TEST(WarcExtract, CharsetFromContentTypeReachesDecoder) {
   EXPECT_TRUE(a.html);
   EXPECT_EQ(a.article.charset_source, "caller");
   EXPECT_NE(a.article.text.find("caf\xc3\xa9"), std::string::npos) << a.article.text;
-  Result<JsonValue> j = ParseJson(ToJson(a));
+  Result<JsonDocument> j = ParseJson(ToJson(a));
   ASSERT_TRUE(j.ok());
   EXPECT_EQ(j->Get("id")->str(), "<urn:uuid:1>");
   EXPECT_EQ(j->Get("url")->str(), "http://example.com/a");
