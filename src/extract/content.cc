@@ -425,6 +425,34 @@ constexpr size_t kSubmissionRowMaxBytes = 160;
 constexpr size_t kSubmissionRowMaxNodes = 48;
 // A link's children read for its visible words at most.
 constexpr int kLinkReadChildren = 8;
+// Whether a text is a bare count of a few digits ("2", " 12 ").
+bool IsBareCount(std::string_view text) {
+  text = Trim(text);
+  if (text.empty() || text.size() > 6) return false;
+  for (char c : text)
+    if (!IsAsciiDigit(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
+// A thread's poster line is read when it is at most this long.
+constexpr uint32_t kPosterLineMaxText = 48;
+
+// A thread's poster line: the poster's name, then the post's date stamp
+// ("MikeMcQ January 28, 2024, 4:31pm": Discourse's post meta, classed like
+// a byline). Some words that are not a date, then a date line to the end;
+// not a member's statistic ("jane Joined March 2024": a user panel's).
+// (A short line: its few word starts are tried, each a bounded parse.)
+bool IsPosterLine(std::string_view line) {
+  line = Trim(line);
+  if (line.size() > 2 * kPosterLineMaxText) return false;
+  size_t word = 0;  // where the word before the date opens
+  for (size_t i = line.find(' '); i != std::string_view::npos; word = i + 1, i = line.find(' ', i + 1)) {
+    std::string_view name = Trim(line.substr(0, i));
+    if (name.empty() || IsDateLine(name)) continue;
+    if (IsDateLine(line.substr(i + 1))) return !IsMemberStatLine(line.substr(word));
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -2059,6 +2087,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // before it is a screen reader's: left out, the shown words stay.
     if (!ctx.article && !ctx.discussion && IsSpokenCopy(e, f)) { *reason = "spoken-copy"; return false; }
     if (f.flags & kPostAside) { *reason = "post-aside"; return false; }
+    // On a thread, a post's number marked as its place in the list
+    // ("<span itemprop=position>2</span>" after the post's date) is a
+    // counter, not the post's words. (A lone short text child checked
+    // first; then one attribute read.)
+    if (ctx.discussion && e->first_child && e->first_child == e->last_child && e->first_child->is_text() &&
+        IsBareCount(e->first_child->data) && IsOrdinalItemprop(e->Attr("itemprop"))) {
+      *reason = "post-number";
+      return false;
+    }
     // A comment list on a Q&A page's question or answer (Stack Exchange's
     // "div.comments > ul.comments-list", without Comment microdata): remarks
     // on that post, an aside like its Comment items above. Not a box that
@@ -2144,7 +2181,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "caption";
       return false;
     }
-    if ((f.hints & kHintByline) && f.text < 200 && !(page_mode_ && HoldsCardText(e))) {
+    // On a thread a byline-classed line that names the poster and dates the
+    // post (see IsPosterLine) heads the post: it stays, who said what and
+    // when; its parts are judged as any (the post's number goes, below).
+    // (A short line of few nodes, read once.)
+    const bool poster_line = ctx.discussion && (f.hints & kHintByline) && f.text > 0 &&
+                             f.text <= kPosterLineMaxText &&
+                             CollapsedTextInto(e, 4 * kPosterLineMaxText, kLineMaxNodes, &scratch) &&
+                             IsPosterLine(scratch);
+    if ((f.hints & kHintByline) && f.text < 200 && !(page_mode_ && HoldsCardText(e)) && !poster_line) {
       *reason = "byline";
       return false;
     }

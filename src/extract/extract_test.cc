@@ -5127,6 +5127,55 @@ TEST(Extract, ThreadDropsTheStarterBadge) {
   EXPECT_EQ(r->text.find("starter"), std::string::npos) << r->text;
 }
 
+// On a thread each post's byline-classed poster line (the poster's name
+// and the post's date, Discourse's post meta) stays ahead of the post: who
+// said what and when. The post's number in it (itemprop=position) goes, and
+// so does a user panel's line that dates the member, not the post.
+TEST(Extract, ThreadKeepsEachPostersNameAndDate) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<div class=post itemscope itemtype='https://schema.org/Comment'>"
+             "<div class=post-byline><span class=creator><a href=/u/poster" + n + ">poster" + n + "</a></span> "
+             "<time datetime='2024-03-0" + n + "T16:31:00Z'>March " + n + ", 2024, 4:31pm</time> "
+             "<span itemprop=position>" + n + "7</span></div>"
+             "<div class=author-panel>poster" + n + " Joined March 2019</div>"
+             "<div class=body><p>Reply number " + n + ": I had the same trouble with the pump and a new "
+             "seal fixed it for good after two weeks of trying other things first.</p></div></div>";
+  }
+  const std::string html = "<html><head><meta name=generator content='Discourse'><title>Pump leaks</title></head>"
+                           "<body><h1>Pump leaks</h1>" + posts + "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("poster2 March 2, 2024, 4:31pm"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("poster4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("27"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Joined"), std::string::npos) << r->text;
+}
+
+// On an article the byline (a name and a date) still goes.
+TEST(Extract, ArticleBylineWithDateStillDropped) {
+  std::string body;
+  for (int i = 0; i < 5; ++i)
+    body += "<p>The council met on Tuesday to discuss the new bridge over the river and the budget it needs "
+            "for the coming years of work.</p>";
+  const std::string html = "<html><head><title>Bridge vote</title><meta property=og:type content=article></head>"
+                           "<body><article><h1>Bridge vote</h1><div class=byline>Jane Writer March 3, 2024</div>" +
+                           body + "</article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("The council met"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Jane Writer"), std::string::npos) << r->text;
+}
+
+TEST(Vocabulary, OrdinalItemprops) {
+  EXPECT_TRUE(IsOrdinalItemprop("position"));
+  EXPECT_TRUE(IsOrdinalItemprop(" Position "));
+  EXPECT_FALSE(IsOrdinalItemprop("name"));
+}
+
 TEST(Vocabulary, StarterBadges) {
   EXPECT_TRUE(IsStarterBadge("  Thread Starter\n "));
   EXPECT_TRUE(IsStarterBadge("OP"));

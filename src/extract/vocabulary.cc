@@ -2752,6 +2752,10 @@ constexpr std::string_view kQuoteAttributionCues[] = {
 
 bool IsQuoteAttribution(std::string_view cite) { return ContainsAnyIgnoreCase(cite, kQuoteAttributionCues); }
 
+constexpr std::string_view kOrdinalItemprops[] = {"position"};
+
+bool IsOrdinalItemprop(std::string_view itemprop) { return EqualsAnyIgnoreCase(Trim(itemprop), kOrdinalItemprops); }
+
 bool IsQuoteCiteLine(std::string_view line) {
   line = Trim(line);
   return line.size() > 1 && line.back() == ':' && IsQuoteAttribution(line);

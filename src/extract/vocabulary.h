@@ -434,6 +434,10 @@ bool IsQuoteAttribution(std::string_view cite);
 // ends in a colon ("Jane said:", "On 3/5/2024, Jane wrote:").
 bool IsQuoteCiteLine(std::string_view line);
 
+// Whether an itemprop value gives an item's place in its list (schema.org
+// "position": a thread's post number, "2", printed beside its date).
+bool IsOrdinalItemprop(std::string_view itemprop);
+
 // If `line` starts with a photo-credit cue ("Photo credit:", "Photo:",
 // "Image:", "Credit:"), returns the remainder (the credit); else "".
 std::string_view StripCreditCue(std::string_view line);
