@@ -3550,6 +3550,11 @@ bool AnyClassToken(std::string_view cls, Pred pred) {
   return false;
 }
 
+// Whether one of the class list's words equals a word of `list`.
+bool HasClassWordIn(std::string_view cls, std::span<const std::string_view> list) {
+  return AnyClassToken(cls, [list](std::string_view token) { return EqualsAnyIgnoreCase(token, list); });
+}
+
 }  // namespace
 
 bool IsAuthorBoxClass(std::string_view cls) {
@@ -3568,19 +3573,11 @@ constexpr std::string_view kUpdateStampClassWords[] = {"updated", "modified", "d
 constexpr std::string_view kPublishStampClassWords[] = {"published", "datepublished", "pubdate"};
 
 bool IsPublishStampClass(std::string_view cls) {
-  return AnyClassToken(cls, [](std::string_view token) {
-    for (std::string_view w : kPublishStampClassWords)
-      if (EqualsIgnoreCase(token, w)) return true;
-    return false;
-  });
+  return HasClassWordIn(cls, kPublishStampClassWords);
 }
 
 bool IsUpdateStampClass(std::string_view cls) {
-  return !IsPublishStampClass(cls) && AnyClassToken(cls, [](std::string_view token) {
-    for (std::string_view w : kUpdateStampClassWords)
-      if (EqualsIgnoreCase(token, w)) return true;
-    return false;
-  });
+  return !IsPublishStampClass(cls) && HasClassWordIn(cls, kUpdateStampClassWords);
 }
 
 // Class words of a byline's part that gives the writer's role, not the
@@ -3590,15 +3587,11 @@ constexpr std::string_view kBylineDetailWords[] = {"designation", "jobtitle", "r
 
 bool IsBylineDetailClass(std::string_view cls) {
   if (cls.empty()) return false;
-  return AnyClassToken(cls, [](std::string_view token) { return EqualsAnyIgnoreCase(token, kBylineDetailWords); });
+  return HasClassWordIn(cls, kBylineDetailWords);
 }
 
 bool IsAuthorDetailClass(std::string_view cls) {
-  return AnyClassToken(cls, [](std::string_view token) {
-    for (std::string_view w : kAuthorDetailWords)
-      if (EqualsIgnoreCase(token, w)) return true;
-    return false;
-  });
+  return HasClassWordIn(cls, kAuthorDetailWords);
 }
 
 bool IsAccountWord(std::string_view word) {
