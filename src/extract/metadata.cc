@@ -230,21 +230,48 @@ bool IsHttpUrl(std::string_view s) {
 // trailing spaces, the ones Trim would).
 std::string CleanLine(std::string_view s) { return CollapseWhitespace(s); }
 
-bool TypeMatches(const JsonValue& obj, const std::string_view* types, size_t n) {
-  const JsonValue* t = obj.Get("@type");
-  if (!t) return false;
-  auto one = [&](std::string_view v) {
-    size_t slash = v.rfind('/');  // "http://schema.org/NewsArticle"
-    if (slash != std::string_view::npos) v.remove_prefix(slash + 1);
-    for (size_t i = 0; i < n; ++i)
-      if (v == types[i]) return true;
-    return false;
-  };
-  if (t->is_string()) return one(t->str());
-  if (t->is_array())
-    for (const JsonValue& x : t->items())
-      if (x.is_string() && one(x.str())) return true;
+// A schema.org type's name without its URL ("http://schema.org/NewsArticle").
+std::string_view BareTypeName(std::string_view v) {
+  const size_t slash = v.rfind('/');
+  if (slash != std::string_view::npos) v.remove_prefix(slash + 1);
+  return v;
+}
+
+// Whether a bare type name is one of `types`. (Length and first byte told
+// before the bytes are compared: most names differ there, and no library
+// call is made for them.)
+bool TypeNameIn(std::string_view v, const std::string_view* types, size_t n) {
+  for (size_t i = 0; i < n; ++i)
+    if (v.size() == types[i].size() && !v.empty() && v[0] == types[i][0] && v == types[i]) return true;
   return false;
+}
+
+// An object's "@type", read once: the rules ask each JSON-LD object for
+// its types a few dozen times a page (the member found and a string's URL
+// cut once, not on every ask).
+struct JsonLdType {
+  const JsonValue* value = nullptr;  // the member; nullptr when absent
+  std::string_view name;             // a string's bare name
+
+  static JsonLdType Of(const JsonValue& obj) {
+    JsonLdType t;
+    t.value = obj.Get("@type");
+    if (t.value && t.value->is_string()) t.name = BareTypeName(t.value->str());
+    return t;
+  }
+  bool Matches(const std::string_view* types, size_t n) const {
+    if (!value) return false;
+    if (value->is_string()) return TypeNameIn(name, types, n);
+    if (value->is_array())
+      for (const JsonValue& x : value->items())
+        if (x.is_string() && TypeNameIn(BareTypeName(x.str()), types, n)) return true;
+    return false;
+  }
+  bool Is(std::string_view type) const { return Matches(&type, 1); }
+};
+
+bool TypeMatches(const JsonValue& obj, const std::string_view* types, size_t n) {
+  return JsonLdType::Of(obj).Matches(types, n);
 }
 
 bool HasType(const JsonValue& obj, std::string_view type) {
@@ -301,6 +328,7 @@ class Collector final : public HintVisitor {
   static constexpr size_t kMaxPosters = 8;
   std::vector<JsonDocument> jsonld;
   std::vector<const JsonValue*> objects;  // every JSON-LD object, flattened
+  std::vector<JsonLdType> object_types;   // objects[i]'s "@type" at [i]
   std::string_view html_lang, html_class, body_class, body_id;
   const Node* body = nullptr;
   // An element of the page has a microdata itemtype that marks a thread.
@@ -652,6 +680,7 @@ class Collector final : public HintVisitor {
       for (const JsonValue& x : v.items()) Flatten(x, depth + 1);
     } else if (v.is_object()) {
       objects.push_back(&v);
+      object_types.push_back(JsonLdType::Of(v));
       for (const auto& m : v.members())
         if (m.second.is_object() || m.second.is_array()) Flatten(m.second, depth + 1);
     }
@@ -1546,8 +1575,8 @@ std::string WithoutThreadNumber(const std::string& heading, std::string_view doc
 std::string DetectPageType(const Collector& c, const HintTable& hints, const JsonValue* article, std::string_view url) {
   (void)article;
   auto any_type = [&](const std::string_view* types, size_t n) {
-    for (const JsonValue* o : c.objects)
-      if (TypeMatches(*o, types, n)) return true;
+    for (const JsonLdType& t : c.object_types)
+      if (t.Matches(types, n)) return true;
     return false;
   };
   if (any_type(kForumTypes, std::size(kForumTypes)) || c.microdata_forum ||
@@ -3244,9 +3273,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // article type wins over it (the video is the article when alone).
   const JsonValue* art = nullptr;
   const JsonValue* video = nullptr;
-  for (const JsonValue* o : c.objects)
-    if (TypeMatches(*o, kArticleTypes, std::size(kArticleTypes))) {
-      if (HasType(*o, "VideoObject")) {
+  for (size_t i = 0; i < c.objects.size(); ++i)
+    if (const JsonValue* o = c.objects[i]; c.object_types[i].Matches(kArticleTypes, std::size(kArticleTypes))) {
+      if (c.object_types[i].Is("VideoObject")) {
         if (!video) video = o;
         continue;
       }
@@ -3268,9 +3297,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         art = post;
     }
   const JsonValue* page = nullptr;
-  for (const JsonValue* o : c.objects)
-    if (TypeMatches(*o, kPageTypes, std::size(kPageTypes))) {
-      page = o;
+  for (size_t i = 0; i < c.objects.size(); ++i)
+    if (c.object_types[i].Matches(kPageTypes, std::size(kPageTypes))) {
+      page = c.objects[i];
       break;
     }
   auto ld = [&](std::string_view key) -> const JsonValue* {
@@ -3286,8 +3315,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       out->structured_body = JsonRawText(art->Get("description"));
   }
   if (out->structured_body.empty())
-    for (const JsonValue* o : c.objects)
-      if (HasType(*o, "Product")) {
+    for (size_t i = 0; i < c.objects.size(); ++i)
+      if (const JsonValue* o = c.objects[i]; c.object_types[i].Is("Product")) {
         out->structured_body = JsonRawText(o->Get("description"));
         if (!out->structured_body.empty()) break;
       }
@@ -3307,8 +3336,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     site_src = "json-ld:publisher";
   }
   if (site.empty())
-    for (const JsonValue* o : c.objects)
-      if (HasType(*o, "WebSite") || HasType(*o, "Organization") || HasType(*o, "NewsMediaOrganization")) {
+    for (size_t i = 0; i < c.objects.size(); ++i)
+      if (const JsonValue* o = c.objects[i]; c.object_types[i].Is("WebSite") || c.object_types[i].Is("Organization") ||
+                                             c.object_types[i].Is("NewsMediaOrganization")) {
         site = JsonText(o->Get("name"));
         site_src = "json-ld";
         if (!site.empty()) break;
@@ -4843,8 +4873,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // was uploaded on its own day.
   if (!published && art && HasType(*art, "VideoObject") && a->page_type != "product") {
     bool video_only = true;
-    for (const JsonValue* o : c.objects)
-      if (!HasType(*o, "VideoObject") && TypeMatches(*o, kArticleTypes, std::size(kArticleTypes))) video_only = false;
+    for (const JsonLdType& t : c.object_types)
+      if (!t.Is("VideoObject") && t.Matches(kArticleTypes, std::size(kArticleTypes))) video_only = false;
     if (video_only)
       if (std::string v = JsonText(c.Resolve(art->Get("uploadDate"))); !v.empty())
         if ((published = NormalizeDate(v, today, date_order))) date_src = "json-ld";
