@@ -873,6 +873,15 @@ bool LooksLikeName(std::string_view s) {
   return words <= 6 && digits == 0 && letters >= 2;
 }
 
+// One word and nothing else ("Menu", "Imprint", "Operations"): in a box
+// classed only `meta` (a card's rating count, a category badge, a footer's
+// link) with no "By" and no writer class, that is furniture, not a byline.
+// A writer's one-word handle comes with a writer class or a cue.
+bool IsOneWord(std::string_view s) {
+  s = TrimSpaces(s);
+  return !s.empty() && s.find(' ') == std::string_view::npos;
+}
+
 // A user name as structured markup gives one: a single word of letters,
 // digits and "_", "-", "." ("lulug30", "Need2KnowLion", "user3080392").
 bool IsUserName(std::string_view s) {
@@ -3178,6 +3187,21 @@ static bool IsHeaderDateLine(const Node* n, const HintTable& hints, std::string*
   return IsDateLine(*line) || !DateLinePart(*line).empty();
 }
 
+// Whether a box that only a weak word such as `meta` marks as a byline, with
+// no "By" and no writer class, sits where a byline sits: a date stamp (a
+// <time>, a date-classed element) within a few nodes either way, or the
+// page's <h1> a few nodes before it. A `meta` box anywhere else is a card's
+// rating count, a footer's links or a badge ("Privacy Policy", "Ratings").
+static bool NearStampOrHeadline(const Node* n, const Collector& c) {
+  constexpr uint32_t kNear = 24;
+  for (const auto* list : {&c.times, &c.date_nodes})
+    for (const Node* d : *list)
+      if (d->id + kNear >= n->id && d->id <= n->id + kNear) return true;
+  for (const Node* h : c.h1s)
+    if (h->id < n->id && n->id <= h->id + kNear) return true;
+  return false;
+}
+
 // Whether the heading `h` heads an article: a byline or a date stamp
 // follows within a few nodes. (An <article> around it says little: landing
 // pages wrap their hero in one.) Reads the collector's byline and stamp
@@ -4552,7 +4576,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         if (std::string name = LabelledName(n); !name.empty()) add_authors(name);
         continue;
       }
-      if (hinted && (LooksLikeName(text.substr(0, text.find_first_of("0123456789"))) || NameThenRole(text) ||
+      // (One word in a box no writer class marks is a "Menu" label or a
+      // badge: see IsOneWord.)
+      if (hinted && !(IsOneWord(text) && !writer_classed && !IsWriterClass(n->Attr("id"))) &&
+          (LooksLikeName(text.substr(0, text.find_first_of("0123456789"))) || NameThenRole(text) ||
                      !WriterAfterOtherCredit(text).empty()) &&
           !HasTaxonomyLink(n) && !IsAuthorDetailClass(n->Attr("class")) && !HoldsWordList(n))
         add_authors(text);
@@ -4601,7 +4628,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (text.empty() || text.size() > 200 || IsBylineLabel(text)) continue;
       // A byline box usually says "By"; without it, only name-like text,
       // or a date stamp and a name ("Dec. 19, 2025 · Jane Doe").
-      const bool cued = !StripBylineCue(text, false, publisher_cue(IsWriterClass(n->Attr("class")))).empty();
+      const bool writer_classed = IsWriterClass(n->Attr("class")) || IsWriterClass(n->Attr("id"));
+      const bool cued = !StripBylineCue(text, false, publisher_cue(writer_classed)).empty();
+      if (!cued && !writer_classed && (IsOneWord(text) || !NearStampOrHeadline(n, c))) continue;
       if ((cued || LooksLikeName(text) || !DateLinePart(text).empty() || NameThenRole(text)) && !HasTaxonomyLink(n) &&
           !IsAuthorDetailClass(n->Attr("class")) && (cued || !HoldsWordList(n))) {
         add_authors(text);
