@@ -1626,6 +1626,22 @@ TEST(Extract, OneWordInAMetaBoxIsNoByline) {
   EXPECT_EQ(handle->authors, std::vector<std::string>{"tobin"});
 }
 
+// A `meta`-classed list of two links ("Home", "Rss Feed": a blog widget's)
+// is no byline; writers listed in a writer-classed box still are.
+TEST(Extract, TwoItemListInAMetaBoxIsNoByline) {
+  const std::string head = R"(<html><head><title>Soup</title></head><body><article><h1>Soup</h1>)";
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></article></body></html>";
+  auto widget = Extract(head + R"(<ul class="widget meta"><li><a href="/blog">Home</a></li>
+    <li><a href="/blog/rss">Rss Feed</a></li></ul>)" + body);
+  ASSERT_TRUE(widget.ok());
+  EXPECT_TRUE(widget->authors.empty()) << widget->authors[0];
+  auto writers = Extract(head + R"(<ul class="authors"><li><a href="/author/jane">Jane Marlow</a></li>
+    <li><a href="/author/tom">Tom Reyes</a></li></ul>)" + body);
+  ASSERT_TRUE(writers.ok());
+  ASSERT_FALSE(writers->authors.empty());
+  EXPECT_EQ(writers->authors[0], "Jane Marlow");
+}
+
 // A `meta`-classed box with no "By" and no writer class names the writer
 // only where a byline sits: by a date stamp or just under the <h1>. Far
 // from both (a consent bar's or footer's links) it is furniture. (A long

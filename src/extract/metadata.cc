@@ -2073,14 +2073,16 @@ static std::vector<std::string> AuthorLinkNames(const Node* anchor, const Node* 
 // Whether a byline-marked box with a bare name-like text holds a list of
 // three items or more without a digit: a breadcrumb ("Home > Docs >
 // Guides") or a list of topics, not a byline ("post-meta", "article-meta"
-// mark all of them). Looks at 64 nodes.
-static bool HoldsWordList(const Node* n) {
+// mark all of them). In a box no writer class marks two items are
+// enough: a widget's links ("Home", "Rss Feed"), not writers.
+// Looks at 64 nodes.
+static bool HoldsWordList(const Node* n, int min_items = 3) {
   int budget = 64, items = 0;
   std::string text;
   for (const Node* d = n; d && budget-- > 0; d = NextInTree(d, n)) {
     if (!d->Is(TagId::kLi)) continue;
     CollapsedTextInto(d, 64, 16, &text);
-    if (!text.empty() && text.find_first_of("0123456789") == std::string::npos && ++items >= 3) return true;
+    if (!text.empty() && text.find_first_of("0123456789") == std::string::npos && ++items >= min_items) return true;
   }
   return false;
 }
@@ -4581,7 +4583,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (hinted && !(IsOneWord(text) && !writer_classed && !IsWriterClass(n->Attr("id"))) &&
           (LooksLikeName(text.substr(0, text.find_first_of("0123456789"))) || NameThenRole(text) ||
                      !WriterAfterOtherCredit(text).empty()) &&
-          !HasTaxonomyLink(n) && !IsAuthorDetailClass(n->Attr("class")) && !HoldsWordList(n))
+          !HasTaxonomyLink(n) && !IsAuthorDetailClass(n->Attr("class")) &&
+          !HoldsWordList(n, writer_classed || IsWriterClass(n->Attr("id")) ? 3 : 2))
         add_authors(text);
     }
     if (authors.empty() && !publisher_line.empty()) add_authors(publisher_line);
@@ -4632,7 +4635,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       const bool cued = !StripBylineCue(text, false, publisher_cue(writer_classed)).empty();
       if (!cued && !writer_classed && (IsOneWord(text) || !NearStampOrHeadline(n, c))) continue;
       if ((cued || LooksLikeName(text) || !DateLinePart(text).empty() || NameThenRole(text)) && !HasTaxonomyLink(n) &&
-          !IsAuthorDetailClass(n->Attr("class")) && (cued || !HoldsWordList(n))) {
+          !IsAuthorDetailClass(n->Attr("class")) && (cued || !HoldsWordList(n, writer_classed ? 3 : 2))) {
         add_authors(text);
         if (!authors.empty() || company_credited) break;
       }
