@@ -213,6 +213,10 @@ def eval_wcxb(lede, extra, split, dump):
     allf = []
     allp, allr = [], []
     md = {"title": [0, 0], "author": [0, 0], "date": [0, 0]}
+    # Report only: pages whose gold author is None/"" (the annotator found no
+    # author) where lede still gives one. "A wrong author is worse than none."
+    author_fp = []
+    no_author = 0
     rows = []
     for f, i in files.items():
         rec = recs.get(f) or {}
@@ -231,6 +235,10 @@ def eval_wcxb(lede, extra, split, dump):
         if gt.get("author"):
             md["author"][1] += 1
             md["author"][0] += author_match(gt["author"], rec.get("authors") or [])
+        else:
+            no_author += 1
+            if rec.get("authors"):
+                author_fp.append((i, ptype, rec.get("authors")))
         if gt.get("publish_date"):
             md["date"][1] += 1
             md["date"][0] += (rec.get("date_published") or "")[:10] == gt["publish_date"][:10]
@@ -250,7 +258,14 @@ def eval_wcxb(lede, extra, split, dump):
     for k, (ok, n) in md.items():
         res["metadata"][k] = ok / n if n else 0
         print("  metadata %-7s %4d/%4d = %.4f" % (k, ok, n, res["metadata"][k]))
+        if k == "author":
+            print("  metadata author false positives %4d/%4d (no gold author, lede gives one)"
+                  % (len(author_fp), no_author))
+    res["author_false_positives"] = len(author_fp)
     if dump:
+        with open(os.path.join(dump, "wcxb-author-fp.txt"), "w", encoding="utf-8") as fh:
+            for i, t, a in sorted(author_fp):
+                fh.write("%s %-13s %s\n" % (i, t, json.dumps(a, ensure_ascii=False)))
         rows.sort(key=lambda x: x[2])
         with open(os.path.join(dump, "wcxb-worst.txt"), "w") as fh:
             for i, t, f1 in rows:

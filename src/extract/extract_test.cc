@@ -1608,6 +1608,66 @@ TEST(Extract, OneWordAuthorFromTheBioBoxWithPhoto) {
   EXPECT_EQ(bare->authors, std::vector<std::string>{"Hollow Team"});
 }
 
+// A box classed only `meta` (no "By", no writer class) that holds one word
+// is furniture: a "Menu" label, a card's "Ratings" count, a category badge.
+// A name of two words in the same place, or one word in a writer-classed
+// box, still names the writer.
+TEST(Extract, OneWordInAMetaBoxIsNoByline) {
+  const std::string head = R"(<html><head><title>Soup</title></head><body><article><h1>Soup</h1>)";
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></article></body></html>";
+  auto menu = Extract(head + R"(<div class="meta">Menu</div>)" + body);
+  ASSERT_TRUE(menu.ok());
+  EXPECT_TRUE(menu->authors.empty()) << menu->authors[0];
+  auto name = Extract(head + R"(<div class="meta">Jane Marlow</div>)" + body);
+  ASSERT_TRUE(name.ok());
+  EXPECT_EQ(name->authors, std::vector<std::string>{"Jane Marlow"});
+  auto handle = Extract(head + R"(<div class="author-name">tobin</div>)" + body);
+  ASSERT_TRUE(handle.ok());
+  EXPECT_EQ(handle->authors, std::vector<std::string>{"tobin"});
+}
+
+// A `meta`-classed list of two links ("Home", "Rss Feed": a blog widget's)
+// is no byline; writers listed in a writer-classed box still are.
+TEST(Extract, TwoItemListInAMetaBoxIsNoByline) {
+  const std::string head = R"(<html><head><title>Soup</title></head><body><article><h1>Soup</h1>)";
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></article></body></html>";
+  auto widget = Extract(head + R"(<ul class="widget meta"><li><a href="/blog">Home</a></li>
+    <li><a href="/blog/rss">Rss Feed</a></li></ul>)" + body);
+  ASSERT_TRUE(widget.ok());
+  EXPECT_TRUE(widget->authors.empty()) << widget->authors[0];
+  auto writers = Extract(head + R"(<ul class="authors"><li><a href="/author/jane">Jane Marlow</a></li>
+    <li><a href="/author/tom">Tom Reyes</a></li></ul>)" + body);
+  ASSERT_TRUE(writers.ok());
+  ASSERT_FALSE(writers->authors.empty());
+  EXPECT_EQ(writers->authors[0], "Jane Marlow");
+}
+
+// A `meta`-classed box with no "By" and no writer class names the writer
+// only where a byline sits: by a date stamp or just under the <h1>. Far
+// from both (a consent bar's or footer's links) it is furniture. (A long
+// story: the scan by the headline does not reach the end.)
+TEST(Extract, MetaBoxFarFromStampAndHeadlineIsNoByline) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p>";
+  std::string filler;
+  for (int i = 0; i < 150; ++i) filler += "<p>Soup is a warm dish that many people make at home.</p>";
+  auto footer = Extract(R"(<html><head><title>Soup</title></head><body><article><h1>Soup</h1>)" + body + filler +
+                        R"(</article><div class="links"><a class="link type-meta" href="/privacy">Privacy Policy</a>
+                        </div></body></html>)");
+  ASSERT_TRUE(footer.ok());
+  EXPECT_TRUE(footer->authors.empty()) << footer->authors[0];
+  auto stamped = Extract(R"(<html><head><title>Soup</title></head><body><article><h1>Soup</h1>)" + body + filler +
+                         R"(<div class="post-info"><time datetime="2024-03-02">March 2, 2024</time>
+                         <span class="meta">Jane Marlow</span></div></article></body></html>)");
+  ASSERT_TRUE(stamped.ok());
+  EXPECT_EQ(stamped->authors, std::vector<std::string>{"Jane Marlow"});
+  // (By a stamp too, one word is a badge, not a writer.)
+  auto badge = Extract(R"(<html><head><title>Soup</title></head><body><article><h1>Soup</h1>)" + body + filler +
+                       R"(<div class="post-info"><time datetime="2024-03-02">March 2, 2024</time>
+                       <span class="meta">Recipes</span></div></article></body></html>)");
+  ASSERT_TRUE(badge.ok());
+  EXPECT_TRUE(badge->authors.empty()) << badge->authors[0];
+}
+
 // A personal site names its owner in the footer's copyright line: the
 // writer when the host spells the name and nothing else names one; a
 // company's line ("© 2025 Acme, Inc.") or a name the host does not spell

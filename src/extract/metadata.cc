@@ -901,6 +901,15 @@ bool LooksLikeName(std::string_view s) {
   return words <= 6 && digits == 0 && letters >= 2;
 }
 
+// One word and nothing else ("Menu", "Imprint", "Operations"): in a box
+// classed only `meta` (a card's rating count, a category badge, a footer's
+// link) with no "By" and no writer class, that is furniture, not a byline.
+// A writer's one-word handle comes with a writer class or a cue.
+bool IsOneWord(std::string_view s) {
+  s = TrimSpaces(s);
+  return !s.empty() && s.find(' ') == std::string_view::npos;
+}
+
 // A user name as structured markup gives one: a single word of letters,
 // digits and "_", "-", "." ("lulug30", "Need2KnowLion", "user3080392").
 bool IsUserName(std::string_view s) {
@@ -2092,14 +2101,16 @@ static std::vector<std::string> AuthorLinkNames(const Node* anchor, const Node* 
 // Whether a byline-marked box with a bare name-like text holds a list of
 // three items or more without a digit: a breadcrumb ("Home > Docs >
 // Guides") or a list of topics, not a byline ("post-meta", "article-meta"
-// mark all of them). Looks at 64 nodes.
-static bool HoldsWordList(const Node* n) {
+// mark all of them). In a box no writer class marks two items are
+// enough: a widget's links ("Home", "Rss Feed"), not writers.
+// Looks at 64 nodes.
+static bool HoldsWordList(const Node* n, int min_items = 3) {
   int budget = 64, items = 0;
   std::string text;
   for (const Node* d = n; d && budget-- > 0; d = NextInTree(d, n)) {
     if (!d->Is(TagId::kLi)) continue;
     CollapsedTextInto(d, 64, 16, &text);
-    if (!text.empty() && text.find_first_of("0123456789") == std::string::npos && ++items >= 3) return true;
+    if (!text.empty() && text.find_first_of("0123456789") == std::string::npos && ++items >= min_items) return true;
   }
   return false;
 }
@@ -3204,6 +3215,21 @@ static bool IsHeaderDateLine(const Node* n, const HintTable& hints, std::string*
   // the date as one part, not a sentence.
   if (!CollapsedTextInto(block, 200, kDateLineMaxNodes, line) || line->size() > 160) return false;
   return IsDateLine(*line) || !DateLinePart(*line).empty();
+}
+
+// Whether a box that only a weak word such as `meta` marks as a byline, with
+// no "By" and no writer class, sits where a byline sits: a date stamp (a
+// <time>, a date-classed element) within a few nodes either way, or the
+// page's <h1> a few nodes before it. A `meta` box anywhere else is a card's
+// rating count, a footer's links or a badge ("Privacy Policy", "Ratings").
+static bool NearStampOrHeadline(const Node* n, const Collector& c) {
+  constexpr uint32_t kNear = 24;
+  for (const auto* list : {&c.times, &c.date_nodes})
+    for (const Node* d : *list)
+      if (d->id + kNear >= n->id && d->id <= n->id + kNear) return true;
+  for (const Node* h : c.h1s)
+    if (h->id < n->id && n->id <= h->id + kNear) return true;
+  return false;
 }
 
 // Whether the heading `h` heads an article: a byline or a date stamp
@@ -4581,9 +4607,13 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         if (std::string name = LabelledName(n); !name.empty()) add_authors(name);
         continue;
       }
-      if (hinted && (LooksLikeName(text.substr(0, text.find_first_of("0123456789"))) || NameThenRole(text) ||
+      // (One word in a box no writer class marks is a "Menu" label or a
+      // badge: see IsOneWord.)
+      if (hinted && !(IsOneWord(text) && !writer_classed && !IsWriterClass(n->Attr("id"))) &&
+          (LooksLikeName(text.substr(0, text.find_first_of("0123456789"))) || NameThenRole(text) ||
                      !WriterAfterOtherCredit(text).empty()) &&
-          !HasTaxonomyLink(n) && !IsAuthorDetailClass(n->Attr("class")) && !HoldsWordList(n))
+          !HasTaxonomyLink(n) && !IsAuthorDetailClass(n->Attr("class")) &&
+          !HoldsWordList(n, writer_classed || IsWriterClass(n->Attr("id")) ? 3 : 2))
         add_authors(text);
     }
     if (authors.empty() && !publisher_line.empty()) add_authors(publisher_line);
@@ -4630,9 +4660,11 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (text.empty() || text.size() > 200 || IsBylineLabel(text)) continue;
       // A byline box usually says "By"; without it, only name-like text,
       // or a date stamp and a name ("Dec. 19, 2025 · Jane Doe").
-      const bool cued = !StripBylineCue(text, false, publisher_cue(IsWriterClass(n->Attr("class")))).empty();
+      const bool writer_classed = IsWriterClass(n->Attr("class")) || IsWriterClass(n->Attr("id"));
+      const bool cued = !StripBylineCue(text, false, publisher_cue(writer_classed)).empty();
+      if (!cued && !writer_classed && (IsOneWord(text) || !NearStampOrHeadline(n, c))) continue;
       if ((cued || LooksLikeName(text) || !DateLinePart(text).empty() || NameThenRole(text)) && !HasTaxonomyLink(n) &&
-          !IsAuthorDetailClass(n->Attr("class")) && (cued || !HoldsWordList(n))) {
+          !IsAuthorDetailClass(n->Attr("class")) && (cued || !HoldsWordList(n, writer_classed ? 3 : 2))) {
         add_authors(text);
         if (!authors.empty() || company_credited) break;
       }
