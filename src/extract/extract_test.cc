@@ -9144,6 +9144,29 @@ TEST(Extract, SearchResultsBodyIsAList) {
   EXPECT_NE(r->text.find("Minutes of the November meeting"), std::string::npos) << r->text;
 }
 
+// WordPress's single view of a custom post type for a service
+// ("single-<type>" on <body>) is a service page, not the article its SEO
+// plugin's og:type says: its sections (not one prose block) are the page.
+TEST(Extract, ServicePostTypeBodyIsNoArticle) {
+  EXPECT_TRUE(NamesNonArticlePostTypeBody("single single-acme-services postid-12"));
+  EXPECT_TRUE(NamesNonArticlePostTypeBody("single-job_listing"));
+  EXPECT_FALSE(NamesNonArticlePostTypeBody("single single-post single-format-standard"));
+  EXPECT_FALSE(NamesNonArticlePostTypeBody("single-author page-servicesx"));
+  const std::string head = "<html><head><meta property=\"og:type\" content=\"article\"><title>Payroll help</title>"
+                           "</head><body class=\"";
+  const std::string body = "\"><main><h1>Payroll help</h1><section><h2>What we do</h2><p>We run payroll for small "
+                           "firms each month, file the returns and answer your staff's questions about their pay."
+                           "</p></section><section><h2>Why us</h2><p>Twenty years of payroll work for shops and "
+                           "clinics across the county, with one adviser who knows your business.</p></section>"
+                           "</main></body></html>";
+  auto service = Extract(head + "single single-acme-services postid-12" + body);
+  ASSERT_TRUE(service.ok());
+  EXPECT_NE(service->page_type, "article");
+  auto post = Extract(head + "single single-post postid-12" + body);
+  ASSERT_TRUE(post.ok());
+  EXPECT_EQ(post->page_type, "article");
+}
+
 // A script-rendered shop whose HTML holds only its <noscript> notice shows
 // no content: the notice is not the page's body.
 TEST(Extract, NoscriptNoticeAloneIsNoBody) {

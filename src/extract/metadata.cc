@@ -1585,7 +1585,11 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   if (any_type(kListPageTypes, std::size(kListPageTypes))) return "listing";
   // A CMS's archive template (a category's or a tag's list of posts)
   // keeps the og:type "article" its theme prints on every page.
-  if (EqualsIgnoreCase(og_type, "article") && !NamesArchiveBody(c.body_class)) return "article";
+  // So does a custom post type's page for a service, a job, an event
+  // (WordPress's "single-<type>").
+  if (EqualsIgnoreCase(og_type, "article") && !NamesArchiveBody(c.body_class) &&
+      !NamesNonArticlePostTypeBody(c.body_class))
+    return "article";
   // So is one post marked an article in microdata (a blog's front page
   // marks each of its posts: several are a list).
   // (The item holds the page's <h1> or stands alone: not the first of a
