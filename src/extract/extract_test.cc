@@ -9204,6 +9204,69 @@ TEST(Extract, SearchResultsBodyIsAList) {
   EXPECT_NE(r->text.find("Minutes of the November meeting"), std::string::npos) << r->text;
 }
 
+// WordPress's single view of a custom post type for a service
+// ("single-<type>" on <body>) is a service page, not the article its SEO
+// plugin's og:type says: its sections (not one prose block) are the page.
+TEST(Extract, ServicePostTypeBodyIsNoArticle) {
+  EXPECT_TRUE(NamesNonArticlePostTypeBody("single single-acme-services postid-12"));
+  EXPECT_TRUE(NamesNonArticlePostTypeBody("single-job_listing"));
+  EXPECT_FALSE(NamesNonArticlePostTypeBody("single single-post single-format-standard"));
+  EXPECT_FALSE(NamesNonArticlePostTypeBody("single-author page-servicesx"));
+  const std::string head = "<html><head><meta property=\"og:type\" content=\"article\"><title>Payroll help</title>"
+                           "</head><body class=\"";
+  const std::string body = "\"><main><h1>Payroll help</h1><section><h2>What we do</h2><p>We run payroll for small "
+                           "firms each month, file the returns and answer your staff's questions about their pay."
+                           "</p></section><section><h2>Why us</h2><p>Twenty years of payroll work for shops and "
+                           "clinics across the county, with one adviser who knows your business.</p></section>"
+                           "</main></body></html>";
+  auto service = Extract(head + "single single-acme-services postid-12" + body);
+  ASSERT_TRUE(service.ok());
+  EXPECT_NE(service->page_type, "article");
+  auto post = Extract(head + "single single-post postid-12" + body);
+  ASSERT_TRUE(post.ok());
+  EXPECT_EQ(post->page_type, "article");
+}
+
+// A site's front page is no article though its SEO plugin prints og:type
+// "article" there; a post whose canonical wrongly points at the front page
+// keeps its own og:url, and stays an article.
+TEST(Extract, FrontPageIsNoArticle) {
+  const std::string page = "<html><head><meta property=\"og:type\" content=\"article\"><title>Acme</title>"
+                           "<meta property=\"og:url\" content=\"OGURL\"></head><body><main><h1>Acme</h1><p>We "
+                           "build the tools that small teams use to plan their week and ship their work on time, "
+                           "with support from people who answer.</p></main></body></html>";
+  auto with = [&](const std::string& og_url) {
+    std::string html = page;
+    html.replace(html.find("OGURL"), 5, og_url);
+    return html;
+  };
+  ExtractOptions options;
+  options.url = "https://acme.example.com/";
+  auto home = Extract(with("https://acme.example.com/"), options);
+  ASSERT_TRUE(home.ok());
+  EXPECT_NE(home->page_type, "article");
+  auto post = Extract(with("https://acme.example.com/blog/planning-a-week/"), options);
+  ASSERT_TRUE(post.ok());
+  EXPECT_EQ(post->page_type, "article");
+  options.url = "https://acme.example.com/blog/planning-a-week/";
+  auto own = Extract(with("https://acme.example.com/blog/planning-a-week/"), options);
+  ASSERT_TRUE(own.ok());
+  EXPECT_EQ(own->page_type, "article");
+  // A canonical alone says nothing: themes point every page's at the front
+  // page; nor does a slug printed as a URL ("http://planning-a-week").
+  const std::string no_og = "<html><head><meta property=\"og:type\" content=\"article\"><title>Planning</title>"
+                            "<link rel=canonical href=\"https://acme.example.com/\"></head><body><main><h1>Planning"
+                            "</h1><p>We build the tools that small teams use to plan their week and ship their work "
+                            "on time, with support from people who answer.</p></main></body></html>";
+  auto canonical_only = Extract(no_og);
+  ASSERT_TRUE(canonical_only.ok());
+  EXPECT_EQ(canonical_only->page_type, "article");
+  options.url = "http://planning-a-week";
+  auto slug = Extract(with("http://planning-a-week"), options);
+  ASSERT_TRUE(slug.ok());
+  EXPECT_EQ(slug->page_type, "article");
+}
+
 // A script-rendered shop whose HTML holds only its <noscript> notice shows
 // no content: the notice is not the page's body.
 TEST(Extract, NoscriptNoticeAloneIsNoBody) {

@@ -1581,6 +1581,19 @@ std::string WithoutThreadNumber(const std::string& heading, std::string_view doc
   return std::string(name);
 }
 
+// A site's front page: the page's URL (the caller's, else its canonical)
+// and its og:url both have a host name (with a dot: not a slug a theme
+// printed as a URL) and the path "/" (or none). Both, since a theme may
+// point every page's canonical at the front page, while each post keeps its
+// own og:url (or prints none).
+bool IsFrontPageUrl(std::string_view u) {
+  const std::string_view path = UrlPath(u);
+  return UrlHost(u).find('.') != std::string_view::npos && (path.empty() || path == "/");
+}
+bool IsFrontPage(const Collector& c, std::string_view url) {
+  return IsFrontPageUrl(url) && IsFrontPageUrl(Trim(c.Meta("og:url")));
+}
+
 std::string DetectPageType(const Collector& c, const HintTable& hints, const JsonValue* article, std::string_view url) {
   (void)article;
   auto any_type = [&](const std::string_view* types, size_t n) {
@@ -1623,7 +1636,12 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   if (any_type(kListPageTypes, std::size(kListPageTypes))) return "listing";
   // A CMS's archive template (a category's or a tag's list of posts)
   // keeps the og:type "article" its theme prints on every page.
-  if (EqualsIgnoreCase(og_type, "article") && !NamesArchiveBody(c.body_class)) return "article";
+  // So does a custom post type's page for a service, a job, an event
+  // (WordPress's "single-<type>"), and a site's front page (its URL and
+  // its og:url have the path "/").
+  if (EqualsIgnoreCase(og_type, "article") && !NamesArchiveBody(c.body_class) &&
+      !NamesNonArticlePostTypeBody(c.body_class) && !IsFrontPage(c, url))
+    return "article";
   // So is one post marked an article in microdata (a blog's front page
   // marks each of its posts: several are a list).
   // (The item holds the page's <h1> or stands alone: not the first of a

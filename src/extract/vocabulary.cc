@@ -4020,6 +4020,30 @@ bool NamesArchiveBody(std::string_view body_class) {
   return AnyClassName(body_class, [](std::string_view name) { return EqualsAnyIgnoreCase(name, kArchiveBodyClasses); });
 }
 
+// Words of a WordPress custom post type ("single-<type>" on <body>, the
+// type split at '-' and '_') whose single view is an offer or a record, not
+// an article, though an SEO plugin prints og:type "article" on it: a
+// service, a job, an event, a property, a course, a team member, a
+// portfolio item, a location. (Products have their own body classes.)
+constexpr std::string_view kNonArticlePostTypeWords[] = {
+    "service", "services", "listing", "listings", "job", "jobs", "event", "events", "property", "properties",
+    "course", "courses", "team", "portfolio", "location", "locations"};
+constexpr std::string_view kSinglePostTypePrefix = "single-";
+
+bool NamesNonArticlePostTypeBody(std::string_view body_class) {
+  return AnyClassName(body_class, [](std::string_view name) {
+    if (!StartsWithIgnoreCase(name, kSinglePostTypePrefix)) return false;
+    const std::string_view type = name.substr(kSinglePostTypePrefix.size());
+    for (size_t i = 0; i < type.size();) {
+      size_t j = i;
+      while (j < type.size() && type[j] != '-' && type[j] != '_') ++j;
+      if (j > i && EqualsAnyIgnoreCase(type.substr(i, j - i), kNonArticlePostTypeWords)) return true;
+      i = j + 1;
+    }
+    return false;
+  });
+}
+
 // Body classes of a shop platform's template for one product: WooCommerce's
 // "single-product" (and "product-template-default"), Magento's
 // "catalog-product-view", Shopify's "template-product", and the themes'

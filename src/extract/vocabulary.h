@@ -634,6 +634,12 @@ bool MentionsForumSoftware(std::string_view text);
 // category, tag, author, date or taxonomy term (WordPress's "archive",
 // Drupal's "path-taxonomy"): whole class words only.
 bool NamesArchiveBody(std::string_view body_class);
+// A <body> class that WordPress sets on the single view of a custom post
+// type holding a business's offers or records, not writing: "single-<type>"
+// whose type names a service, a job, an event, a property, a course, a
+// team member, a portfolio item or a location ("single-wa-services",
+// "single-job_listing", "single-tribe_events"); whole class names only.
+bool NamesNonArticlePostTypeBody(std::string_view body_class);
 // A <body> class that a shop platform sets on its page for one product
 // (WooCommerce's "single-product", Magento's "catalog-product-view",
 // Shopify's "template-product"): whole class words only.
