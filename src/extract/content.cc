@@ -603,6 +603,10 @@ constexpr int kSpokenCopyNextSiblings = 4;
 constexpr int kPostNumberHeaderLevels = 4;
 // The longest bare count (a rating bar's "57%", "1,935") on a product page.
 constexpr uint32_t kBareCountMaxText = 16;
+// The longest pay-later note beside a price, in word characters (about
+// 150 bytes: "Pay in 4 interest-free payments of $12.50 with Klarna. Learn
+// more", its terms' line after it).
+constexpr uint32_t kPriceNoteMaxText = 110;
 // A bare price block: two prices with their markers at most (text bytes).
 constexpr uint32_t kBarePriceMaxText = 32;
 // A shipping offer's line ("Free shipping on orders over $75"): one clause.
@@ -1326,7 +1330,13 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       f.flags |= kNegative;
       return;
     }
-    const bool strong = (f.flags & kByMarkup) || (f.hints & kHintBoilerplate) || navigation ||
+    // A pay-later word names a price note ("or 4 payments of $12.50 with
+    // Klarna"): off a product page, a box so named that holds more than
+    // such a note (an article's worked example of a pay-later plan) is the
+    // text's own section. (Class and id read only for such a box.)
+    const bool bp_word = (f.hints & kHintBoilerplate) &&
+                         (ctx.product || f.text <= kPriceNoteMaxText || !NamesPayLater(e->Attr("class"), e->Attr("id")));
+    const bool strong = (f.flags & kByMarkup) || bp_word || navigation ||
                         IsStoryCallToAction(ctx, f.hints, f.flags);
     // Without a single link, a navigation word names no navigation: prose
     // under it (a scroll-spy target, "nav-source") is a section.

@@ -85,6 +85,11 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_TRUE(ClassifyClassId("afterpay-container", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("affirm-as-low-as", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("form-installment", "") & kHintBoilerplate);
+  // Not a bare "installment": an article's worked example, a serial's part.
+  EXPECT_FALSE(ClassifyClassId("installment-example", "") & kHintBoilerplate);
+  EXPECT_TRUE(NamesPayLater("klarna-placement", ""));
+  EXPECT_TRUE(NamesPayLater("x", "payment_Providers"));
+  EXPECT_FALSE(NamesPayLater("price-note", "main"));
   EXPECT_TRUE(ClassifyClassId("payment-providers_wrap__x1", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("klarna-placement", "") & kHintBoilerplate);
   // A product's details shown in a modal are its text; another modal is
@@ -9649,6 +9654,25 @@ TEST(Extract, ServiceSiteFeedStripDropped) {
   EXPECT_NE(t.find("pension contributions"), std::string::npos) << t;
   EXPECT_EQ(t.find("Holiday pay explained"), std::string::npos) << t;
   EXPECT_EQ(t.find("Featured insights"), std::string::npos) << t;
+}
+
+// An article's box of prose named for pay-later plans (a worked example of
+// one) is the story's section: the pay-later words name a price note.
+TEST(Extract, PayLaterNamedSectionOfArticleKept) {
+  for (const char* cls : {"installment-example", "klarna-explainer"}) {
+    const std::string html =
+        std::string("<html><head><title>How pay-later plans work</title></head><body><main><article>"
+                    "<h1>How pay-later plans work</h1><p>Pay-later plans split a purchase into four equal payments"
+                    " over six weeks; the first is due at checkout and the rest come out of your card.</p><div class=\"") +
+        cls +
+        "\"><h2>A worked example</h2><p>Say you buy a 200 dollar jacket. You pay 50 dollars today, then 50"
+        " dollars on each of the next three paydays. A failed payment costs a late fee of up to 8 dollars.</p>"
+        "</div><p>Regulators have started to treat these plans more like credit cards, with clearer"
+        " disclosures.</p></article></main></body></html>";
+    Result<Article> r = Extract(html);
+    ASSERT_TRUE(r.ok());
+    EXPECT_NE(r.value().text.find("next three paydays"), std::string::npos) << cls << ": " << r.value().text;
+  }
 }
 
 // A blog's front page whose one list sits under "From the blog" keeps its
