@@ -9656,6 +9656,24 @@ TEST(Extract, ServiceSiteFeedStripDropped) {
   EXPECT_EQ(t.find("Featured insights"), std::string::npos) << t;
 }
 
+// A docs page's section under "From the blog" that is a paragraph, not a
+// strip of linked cards, is the page's text.
+TEST(Extract, SiteFeedHeadingOverProseKeepsIt) {
+  const char* html =
+      "<html><head><title>Getting started</title></head><body><nav><a href=\"/docs\">Docs</a></nav>"
+      "<main><h1>Getting started</h1><p>Install the tool with your package manager, then run init in an"
+      " empty folder to create a project with a sample configuration file.</p>"
+      "<h2>From the blog</h2><p>Our blog has a longer walkthrough of this setup. The rest of this page covers"
+      " the configuration file: each key and its default value.</p>"
+      "<h2>Configuration</h2><p>The configuration file is written in TOML; the source key names the folder"
+      " with your pages, the output key where the site is written.</p></main></body></html>";
+  Result<Article> r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("each key and its default value"), std::string::npos) << t;
+  EXPECT_NE(t.find("written in TOML"), std::string::npos) << t;
+}
+
 // An article's box of prose named for pay-later plans (a worked example of
 // one) is the story's section: the pay-later words name a price note.
 TEST(Extract, PayLaterNamedSectionOfArticleKept) {
