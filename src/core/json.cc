@@ -307,7 +307,7 @@ Result<JsonDocument> ParseJson(std::string_view text, int max_depth) {
   JsonDocument doc;
   const std::string_view source = doc.arena_.Copy(text);
   JsonReader r(source, max_depth, &doc.arena_);
-  Status st = r.Parse(&doc);
+  Status st = r.Parse(&doc.root_);
   if (!st.ok()) return st;
   return doc;
 }
