@@ -273,6 +273,40 @@ TEST(Json, RootOutlivesAMove) {
   EXPECT_EQ(v.Get("a")->items()[1].Get("c")->str(), "d");
 }
 
+// A small parse (a data layer's one string) takes a block sized from its
+// input, not the arena's standard 64 KiB; a large one still parses whole.
+TEST(Json, SmallParseTakesASmallBlock) {
+  Result<JsonDocument> r = ParseJson(R"("Jane Doe")");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->root().str(), "Jane Doe");
+  EXPECT_LE(r->MemoryUsage(), 1024u);
+  std::string big = "[";
+  for (int i = 0; i < 5000; ++i) big += "{\"k\":\"v\\n\"},";
+  big += "1]";
+  Result<JsonDocument> b = ParseJson(big);
+  ASSERT_TRUE(b.ok());
+  ASSERT_EQ(b->root().items().size(), 5001u);
+  EXPECT_EQ(b->root().items()[4999].Get("k")->str(), "v\n");
+}
+
+// A moved-from arena is empty: it no longer bumps into the block it gave
+// away, and counts none of it.
+TEST(Arena, MovedFromArenaIsEmpty) {
+  Arena a;
+  char* p = static_cast<char*>(a.Allocate(16, 1));
+  Arena b(std::move(a));
+  EXPECT_EQ(a.MemoryUsage(), 0u);
+  char* q = static_cast<char*>(a.Allocate(16, 1));
+  char* r = static_cast<char*>(b.Allocate(16, 1));
+  EXPECT_NE(q, r);
+  EXPECT_EQ(r, p + 16);
+  Arena c;
+  c.Allocate(8);
+  c = std::move(b);
+  EXPECT_EQ(b.MemoryUsage(), 0u);
+  EXPECT_GT(c.MemoryUsage(), 0u);
+}
+
 TEST(Url, Resolve) {
   EXPECT_EQ(ResolveUrl("https://ex.com/a/b/c", "../d"), "https://ex.com/a/d");
   EXPECT_EQ(ResolveUrl("https://ex.com/a/b", "/x?y=1"), "https://ex.com/x?y=1");

@@ -74,9 +74,12 @@ class JsonDocument {
   JsonDocument& operator=(JsonDocument&&) noexcept = default;
 
   const JsonValue& root() const { return root_; }
+  // Bytes its arena took from the heap.
+  size_t MemoryUsage() const { return arena_.MemoryUsage(); }
 
  private:
   friend Result<JsonDocument> ParseJson(std::string_view text, int max_depth);
+  explicit JsonDocument(size_t first_block) : arena_(first_block) {}
   JsonValue root_;
   Arena arena_;
 };
