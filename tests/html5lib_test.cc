@@ -224,7 +224,7 @@ std::string Unescape(const std::string& s) {
 
 std::string Str(const JsonValue* v, bool double_escaped) {
   if (!v || v->is_null()) return "<null>";
-  return double_escaped ? Unescape(std::string(v->root().str())) : std::string(v->root().str());
+  return double_escaped ? Unescape(std::string(v->str())) : std::string(v->str());
 }
 
 // Canonical one-line forms of tokens, so expected and actual compare as
