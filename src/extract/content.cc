@@ -425,15 +425,6 @@ constexpr size_t kSubmissionRowMaxBytes = 160;
 constexpr size_t kSubmissionRowMaxNodes = 48;
 // A link's children read for its visible words at most.
 constexpr int kLinkReadChildren = 8;
-// Whether a text is a bare count of a few digits ("2", " 12 ").
-bool IsBareCount(std::string_view text) {
-  text = Trim(text);
-  if (text.empty() || text.size() > 6) return false;
-  for (char c : text)
-    if (!IsAsciiDigit(static_cast<unsigned char>(c))) return false;
-  return true;
-}
-
 // A thread's poster line is read when it is at most this long.
 constexpr uint32_t kPosterLineMaxText = 48;
 
@@ -2157,10 +2148,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     if (f.flags & kPostAside) { *reason = "post-aside"; return false; }
     // On a thread, a post's number marked as its place in the list
     // ("<span itemprop=position>2</span>" after the post's date) is a
-    // counter, not the post's words. (A lone short text child checked
-    // first; then one attribute read.)
+    // counter, not the post's words, printed bare or as "#2" (IsBareCountLine,
+    // shared with the rating bars' counts). (A lone short text child
+    // checked first; then one attribute read.)
     if (ctx.discussion && e->first_child && e->first_child == e->last_child && e->first_child->is_text() &&
-        IsBareCount(e->first_child->data) && IsOrdinalItemprop(e->Attr("itemprop"))) {
+        IsBareCountLine(e->first_child->data) && IsOrdinalItemprop(e->Attr("itemprop"))) {
       *reason = "post-number";
       return false;
     }

@@ -5160,6 +5160,27 @@ TEST(Extract, ThreadKeepsEachPostersNameAndDate) {
   EXPECT_EQ(r->text.find("Joined"), std::string::npos) << r->text;
 }
 
+// A post's number marked as its place in the list goes printed as "#17"
+// too, like the bare "17" above (IsBareCountLine).
+TEST(Extract, ThreadPostNumberWithHashDropped) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<div class=post itemscope itemtype='https://schema.org/Comment'>"
+             "<div class=post-byline><span class=creator><a href=/u/poster" + n + ">poster" + n + "</a></span> "
+             "<time datetime='2024-03-0" + n + "T16:31:00Z'>March " + n + ", 2024, 4:31pm</time> "
+             "<span itemprop=position>#" + n + "7</span></div>"
+             "<div class=body><p>Reply number " + n + ": I had the same trouble with the pump and a new "
+             "seal fixed it for good after two weeks of trying other things first.</p></div></div>";
+  }
+  const std::string html = "<html><head><meta name=generator content='Discourse'><title>Pump leaks</title></head>"
+                           "<body><h1>Pump leaks</h1>" + posts + "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("#27"), std::string::npos) << r->text;
+}
+
 // On an article the byline (a name and a date) still goes.
 TEST(Extract, ArticleBylineWithDateStillDropped) {
   std::string body;
