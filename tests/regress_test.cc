@@ -88,7 +88,7 @@ TEST(JsonWriter, EscapesAtEveryOffset) {
       ASSERT_TRUE(v.ok());
       // Invalid UTF-8 comes back as U+FFFD; everything else unchanged.
       const std::string want = sp == "\xFF" ? std::string(k, 'a') + "\xEF\xBF\xBD" + std::string(19 - k, 'b') : *a.title;
-      EXPECT_EQ(v->Get("title")->str(), want) << k;
+      EXPECT_EQ(v->root().Get("title")->str(), want) << k;
     }
 }
 

@@ -32,13 +32,13 @@ TEST(Seed, ExtractsTheSeedStory) {
   const std::string page = shared + "/seed/seed-page.html";
   auto expected_r = ParseJson(testing::ReadFile(shared + "/seed/seed-page.expected.json"));
   ASSERT_TRUE(expected_r.ok());
-  const JsonValue& expected = expected_r.value();
+  const JsonValue& expected = expected_r.value().root();
 
   testing::CliResult r = RunCli("extract " + Quote(page) + " --format json");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   auto got_r = ParseJson(r.out);
   ASSERT_TRUE(got_r.ok()) << r.out;
-  const JsonValue& got = got_r.value();
+  const JsonValue& got = got_r.value().root();
 
   for (const char* field : {"section", "title", "dek", "site_name", "language"}) {
     ASSERT_NE(got.Get(field), nullptr) << field;

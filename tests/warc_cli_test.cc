@@ -45,12 +45,12 @@ TEST(WarcCli, PackThenExtractSamples) {
     ASSERT_EQ(lines.size(), 2u) << ext;
     Result<JsonDocument> j = ParseJson(lines[1]);
     ASSERT_TRUE(j.ok());
-    EXPECT_EQ(j->Get("url")->str(), "https://example.org/sample-news.html");
-    EXPECT_EQ(j->Get("warc_date")->str(), "2024-01-01T00:00:00Z");
-    EXPECT_EQ(j->Get("warc_file")->str(), warc);
-    EXPECT_EQ(j->Get("id")->str().rfind("<urn:uuid:", 0), 0u);
-    EXPECT_TRUE(j->Get("offset")->is_number());
-    EXPECT_FALSE(j->Get("title")->str().empty());
+    EXPECT_EQ(j->root().Get("url")->str(), "https://example.org/sample-news.html");
+    EXPECT_EQ(j->root().Get("warc_date")->str(), "2024-01-01T00:00:00Z");
+    EXPECT_EQ(j->root().Get("warc_file")->str(), warc);
+    EXPECT_EQ(j->root().Get("id")->str().rfind("<urn:uuid:", 0), 0u);
+    EXPECT_TRUE(j->root().Get("offset")->is_number());
+    EXPECT_FALSE(j->root().Get("title")->str().empty());
     // The summary counts what happened.
     EXPECT_NE(r.err.find("records 3, html 2, extracted 2; skipped 1 (warcinfo 1); errors 0"), std::string::npos)
         << r.err;
@@ -91,7 +91,7 @@ TEST(WarcCli, BigRecordsKeepOrderAcrossThreads) {
   for (size_t i = 0; i < lines.size(); ++i) {
     Result<JsonDocument> j = ParseJson(lines[i]);
     ASSERT_TRUE(j.ok());
-    EXPECT_EQ(j->Get("title")->str(), "Page " + std::to_string(i));
+    EXPECT_EQ(j->root().Get("title")->str(), "Page " + std::to_string(i));
   }
   for (const char* threads : {"2", "3", "5"}) {
     auto r = testing::RunCli("warc " + testing::Quote(warc) + " -o - --threads " + threads);
@@ -178,7 +178,7 @@ TEST(WarcCli, ThreadsGiveTheSameOutputOnScrapinghub) {
   for (size_t i = 0; i < a.size(); ++i) {
     Result<JsonDocument> ja = ParseJson(a[i]), jb = ParseJson(b[i]);
     ASSERT_TRUE(ja.ok() && jb.ok());
-    EXPECT_EQ(ja->Get("text")->str(), jb->Get("text")->str()) << i;
+    EXPECT_EQ(ja->root().Get("text")->str(), jb->root().Get("text")->str()) << i;
   }
 }
 

@@ -10,7 +10,11 @@ void* Arena::AllocateSlow(size_t bytes, size_t align) {
   // a big page does not need thousands of blocks).
   size_t want = bytes + align;
   size_t block = std::max(kBlockSize, std::min<size_t>(usage_ / 2, 8u << 20));
-  if (want > block / 4) {
+  // An arena sized for a small input starts with its own first block,
+  // whatever the first request takes of it.
+  if (blocks_.empty() && first_block_ != 0 && want <= first_block_) {
+    block = first_block_;
+  } else if (want > block / 4) {
     blocks_.push_back({std::unique_ptr<char[]>(new char[want]), want});
     usage_ += want;
     uintptr_t p = reinterpret_cast<uintptr_t>(blocks_.back().data.get());

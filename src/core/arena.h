@@ -13,6 +13,7 @@
 #include <memory>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace lede {
@@ -20,8 +21,29 @@ namespace lede {
 class Arena {
  public:
   Arena() = default;
-  Arena(Arena&&) noexcept = default;
-  Arena& operator=(Arena&&) noexcept = default;
+  // An arena whose first block is `first_block` bytes (a small parse's:
+  // sized from its input), the standard blocks after it.
+  explicit Arena(size_t first_block) : first_block_(first_block) {}
+  // The moved-from arena is left empty (no block, nothing to bump into).
+  Arena(Arena&& o) noexcept
+      : blocks_(std::move(o.blocks_)),
+        ptr_(std::exchange(o.ptr_, nullptr)),
+        end_(std::exchange(o.end_, nullptr)),
+        usage_(std::exchange(o.usage_, 0)),
+        first_block_(o.first_block_) {
+    o.blocks_.clear();
+  }
+  Arena& operator=(Arena&& o) noexcept {
+    if (this != &o) {
+      blocks_ = std::move(o.blocks_);
+      o.blocks_.clear();
+      ptr_ = std::exchange(o.ptr_, nullptr);
+      end_ = std::exchange(o.end_, nullptr);
+      usage_ = std::exchange(o.usage_, 0);
+      first_block_ = o.first_block_;
+    }
+    return *this;
+  }
   Arena(const Arena&) = delete;
   Arena& operator=(const Arena&) = delete;
 
@@ -73,6 +95,7 @@ class Arena {
   char* ptr_ = nullptr;
   char* end_ = nullptr;
   size_t usage_ = 0;
+  size_t first_block_ = 0;  // the first block's size; 0: a standard block
 };
 
 }  // namespace lede

@@ -1,5 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <string>
+#include <type_traits>
+#include <utility>
+
 #include "core/arena.h"
 #include "core/json.h"
 #include "core/text.h"
@@ -151,7 +155,7 @@ TEST(Json, ParsesLenientJsonLd) {
   auto r = ParseJson(R"(<!--{"@type": "NewsArticle", "headline": "A \u00e9 \ud83d\ude00",
       "author": [{"name": "X"},], 'n': 1.5e3, ok: true}-->)");
   ASSERT_TRUE(r.ok()) << r.status().ToString();
-  const JsonValue& v = r.value();
+  const JsonValue& v = r.value().root();
   ASSERT_TRUE(v.is_object());
   EXPECT_EQ(v.Get("@type")->str(), "NewsArticle");
   EXPECT_EQ(v.Get("headline")->str(), "A \xC3\xA9 \xF0\x9F\x98\x80");
@@ -168,11 +172,11 @@ TEST(Json, LongEscapedStringsReadOnce) {
   json += "\"}";
   Result<JsonDocument> v = ParseJson(json);
   ASSERT_TRUE(v.ok());
-  EXPECT_EQ(v->Get("articleBody")->str().size(), 600000u);
+  EXPECT_EQ(v->root().Get("articleBody")->str().size(), 600000u);
   // An escaped quote before the closing one.
   Result<JsonDocument> q = ParseJson(R"({"a":"say \"hi\" now"})");
   ASSERT_TRUE(q.ok());
-  EXPECT_EQ(q->Get("a")->str(), "say \"hi\" now");
+  EXPECT_EQ(q->root().Get("a")->str(), "say \"hi\" now");
 }
 
 TEST(Text, Utf8PrefixDoesNotCutACharacter) {
@@ -212,7 +216,7 @@ TEST(Json, TruncatedAndDeepInputAreErrors) {
 TEST(Json, EscapesAtTheEdges) {
   auto str = [](std::string_view json) {
     Result<JsonDocument> v = ParseJson(json);
-    return v.ok() && v->is_string() ? std::string(v->str()) : std::string("<error>");
+    return v.ok() && v->root().is_string() ? std::string(v->root().str()) : std::string("<error>");
   };
   EXPECT_EQ(str(R"("x\\")"), "x\\");
   EXPECT_EQ(str(R"("a\"b\\\"")"), "a\"b\\\"");
@@ -240,7 +244,7 @@ TEST(Json, ValuesOutliveTheSource) {
     text.assign(text.size(), 'x');
   }
   for (int i = 0; i < 20; ++i) docs.push_back(std::move(ParseJson("[]").value()));
-  const JsonValue& v = docs[0];
+  const JsonValue& v = docs[0].root();
   EXPECT_EQ(v.Get("a")->str(), "plain");
   EXPECT_EQ(v.Get("b")->str(), "esc\nape");
   ASSERT_EQ(v.Get("c")->items().size(), 3u);
@@ -250,7 +254,57 @@ TEST(Json, ValuesOutliveTheSource) {
   EXPECT_EQ(v.members().size(), 3u);
   EXPECT_EQ(v.members()[1].first, "b");
   EXPECT_TRUE(v.items().empty());
-  EXPECT_TRUE(docs[1].is_array() && docs[1].items().empty());
+  EXPECT_TRUE(docs[1].root().is_array() && docs[1].root().items().empty());
+}
+
+// A parsed document reaches its value through root(): a JsonValue copied
+// out of it would point into the document's arena after it is gone, so a
+// document converts to none.
+static_assert(!std::is_convertible_v<JsonDocument, JsonValue>);
+static_assert(!std::is_convertible_v<const JsonDocument&, const JsonValue&>);
+static_assert(!std::is_constructible_v<JsonValue, JsonDocument&&>);
+
+TEST(Json, RootOutlivesAMove) {
+  Result<JsonDocument> r = ParseJson(R"({"a":["b",{"c":"d"}]})");
+  ASSERT_TRUE(r.ok());
+  JsonDocument doc = std::move(r).value();
+  const JsonValue& v = doc.root();
+  ASSERT_EQ(v.Get("a")->items().size(), 2u);
+  EXPECT_EQ(v.Get("a")->items()[1].Get("c")->str(), "d");
+}
+
+// A small parse (a data layer's one string) takes a block sized from its
+// input, not the arena's standard 64 KiB; a large one still parses whole.
+TEST(Json, SmallParseTakesASmallBlock) {
+  Result<JsonDocument> r = ParseJson(R"("Jane Doe")");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->root().str(), "Jane Doe");
+  EXPECT_LE(r->MemoryUsage(), 1024u);
+  std::string big = "[";
+  for (int i = 0; i < 5000; ++i) big += "{\"k\":\"v\\n\"},";
+  big += "1]";
+  Result<JsonDocument> b = ParseJson(big);
+  ASSERT_TRUE(b.ok());
+  ASSERT_EQ(b->root().items().size(), 5001u);
+  EXPECT_EQ(b->root().items()[4999].Get("k")->str(), "v\n");
+}
+
+// A moved-from arena is empty: it no longer bumps into the block it gave
+// away, and counts none of it.
+TEST(Arena, MovedFromArenaIsEmpty) {
+  Arena a;
+  char* p = static_cast<char*>(a.Allocate(16, 1));
+  Arena b(std::move(a));
+  EXPECT_EQ(a.MemoryUsage(), 0u);
+  char* q = static_cast<char*>(a.Allocate(16, 1));
+  char* r = static_cast<char*>(b.Allocate(16, 1));
+  EXPECT_NE(q, r);
+  EXPECT_EQ(r, p + 16);
+  Arena c;
+  c.Allocate(8);
+  c = std::move(b);
+  EXPECT_EQ(b.MemoryUsage(), 0u);
+  EXPECT_GT(c.MemoryUsage(), 0u);
 }
 
 TEST(Url, Resolve) {

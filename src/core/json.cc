@@ -1,5 +1,6 @@
 #include "core/json.h"
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -303,11 +304,21 @@ class JsonReader {
   std::vector<JsonValue> items_;     // the open arrays' items read so far
 };
 
+// The first arena block of a parse: bytes per source byte (the copy, the
+// values and members, the decoded strings), plus slack, capped at the
+// arena's standard block.
+constexpr size_t kJsonArenaPerSourceByte = 4;
+constexpr size_t kJsonArenaSlack = 256;
+constexpr size_t kJsonArenaFirstBlockMax = 64 * 1024;
+
 Result<JsonDocument> ParseJson(std::string_view text, int max_depth) {
-  JsonDocument doc;
+  // The arena's first block holds the source's copy, its nodes and its
+  // decoded strings for most documents: a few times the source, not a
+  // standard 64 KiB block for a one-string parse (a data layer's name).
+  JsonDocument doc(std::min(text.size() * kJsonArenaPerSourceByte + kJsonArenaSlack, kJsonArenaFirstBlockMax));
   const std::string_view source = doc.arena_.Copy(text);
   JsonReader r(source, max_depth, &doc.arena_);
-  Status st = r.Parse(&doc);
+  Status st = r.Parse(&doc.root_);
   if (!st.ok()) return st;
   return doc;
 }

@@ -63,15 +63,24 @@ class JsonValue {
 
 // A parsed value and the arena that holds its nodes and strings. Movable
 // (the nodes stay where they are); the JsonValues under it, and the views
-// they hold, live as long as it does.
-class JsonDocument : public JsonValue {
+// they hold, live as long as it does. The value is reached through root():
+// a JsonValue copied out of it still points into its arena, so a document
+// does not convert to one (`JsonValue v = ParseJson(s).value()` does not
+// compile).
+class JsonDocument {
  public:
   JsonDocument() = default;
   JsonDocument(JsonDocument&&) noexcept = default;
   JsonDocument& operator=(JsonDocument&&) noexcept = default;
 
+  const JsonValue& root() const { return root_; }
+  // Bytes its arena took from the heap.
+  size_t MemoryUsage() const { return arena_.MemoryUsage(); }
+
  private:
   friend Result<JsonDocument> ParseJson(std::string_view text, int max_depth);
+  explicit JsonDocument(size_t first_block) : arena_(first_block) {}
+  JsonValue root_;
   Arena arena_;
 };
 

@@ -425,15 +425,6 @@ constexpr size_t kSubmissionRowMaxBytes = 160;
 constexpr size_t kSubmissionRowMaxNodes = 48;
 // A link's children read for its visible words at most.
 constexpr int kLinkReadChildren = 8;
-// Whether a text is a bare count of a few digits ("2", " 12 ").
-bool IsBareCount(std::string_view text) {
-  text = Trim(text);
-  if (text.empty() || text.size() > 6) return false;
-  for (char c : text)
-    if (!IsAsciiDigit(static_cast<unsigned char>(c))) return false;
-  return true;
-}
-
 // A thread's poster line is read when it is at most this long.
 constexpr uint32_t kPosterLineMaxText = 48;
 
@@ -603,6 +594,16 @@ constexpr int kSpokenCopyNextSiblings = 4;
 constexpr int kPostNumberHeaderLevels = 4;
 // The longest bare count (a rating bar's "57%", "1,935") on a product page.
 constexpr uint32_t kBareCountMaxText = 16;
+// The longest pay-later note beside a price, in word characters (about
+// 150 bytes: "Pay in 4 interest-free payments of $12.50 with Klarna. Learn
+// more", its terms' line after it).
+constexpr uint32_t kPriceNoteMaxText = 110;
+// Element siblings after a site-feed heading read for its cards.
+constexpr int kSiteFeedLookSiblings = 16;
+constexpr int kSiteFeedLookLevels = 3;
+// The most word characters a link under a site-feed heading: one teaser
+// card (its type, title, two lines of excerpt, its "Read more").
+constexpr uint32_t kSiteFeedCardMaxText = 250;
 // A bare price block: two prices with their markers at most (text bytes).
 constexpr uint32_t kBarePriceMaxText = 32;
 // A shipping offer's line ("Free shipping on orders over $75"): one clause.
@@ -785,15 +786,20 @@ void FoldForRepeat(std::string* s) {
 // product page, its add-on strip ("Accessories"), or on a page that is not
 // an article, a thread or a product, the site's strip of its own posts
 // ("Featured insights", "From the blog").
-bool IsFurnitureHeadingOf(std::string_view heading, const ContentContext& ctx) {
+// `*site_feed` tells that only the site-feed reading matched (its section
+// must then be linked cards: see SiteFeedCardsFollow).
+bool IsFurnitureHeadingOf(std::string_view heading, const ContentContext& ctx, bool* site_feed) {
+  *site_feed = false;
   // A filter panel's heading ends the page's part on a list or a category
   // page only: on an article "Filters" may head a section of the text.
   const bool list_page = !ctx.article && !ctx.discussion && !ctx.product;
   // A feed's heading ("Latest news") heads a list page's own list.
   if (list_page && IsFeedHeading(heading)) return false;
-  return IsFurnitureHeading(heading) || (ctx.product && IsProductFurnitureHeading(heading)) ||
-         (!ctx.article && IsListingFurnitureHeading(heading)) ||
-         (list_page && (IsFilterPanelHeading(heading) || IsSiteFeedHeading(heading)));
+  if (IsFurnitureHeading(heading) || (ctx.product && IsProductFurnitureHeading(heading)) ||
+      (!ctx.article && IsListingFurnitureHeading(heading)) || (list_page && IsFilterPanelHeading(heading)))
+    return true;
+  *site_feed = list_page && IsSiteFeedHeading(heading);
+  return *site_feed;
 }
 
 float BlockValue(uint32_t t, uint32_t l, TagId tag, const Tuning& k) {
@@ -1326,7 +1332,13 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       f.flags |= kNegative;
       return;
     }
-    const bool strong = (f.flags & kByMarkup) || (f.hints & kHintBoilerplate) || navigation ||
+    // A pay-later word names a price note ("or 4 payments of $12.50 with
+    // Klarna"): off a product page, a box so named that holds more than
+    // such a note (an article's worked example of a pay-later plan) is the
+    // text's own section. (Class and id read only for such a box.)
+    const bool bp_word = (f.hints & kHintBoilerplate) &&
+                         (ctx.product || f.text <= kPriceNoteMaxText || !NamesPayLater(e->Attr("class"), e->Attr("id")));
+    const bool strong = (f.flags & kByMarkup) || bp_word || navigation ||
                         IsStoryCallToAction(ctx, f.hints, f.flags);
     // Without a single link, a navigation word names no navigation: prose
     // under it (a scroll-spy target, "nav-source") is a section.
@@ -1863,12 +1875,59 @@ const Node* ContentExtractor::ShownOnThread(uint64_t hash, const Node* e) {
 // ("Customers who bought this also bought", "Your recently viewed items"),
 // whatever the box holds next (not on articles: a story's inline sign-up
 // box). The line's text is read once, into `scratch`.
-bool ContentExtractor::FurnitureHeadingAt(const Node* n, const ContentContext& ctx, std::string* scratch) const {
+// The outermost wrapper of heading `n` below `root` that holds nothing but
+// it: a widget's cards are siblings of the wrapper, not of the heading.
+const Node* ContentExtractor::HeadingWrapper(const Node* n, const Node* root) const {
+  const Node* top = n;
+  while (top->parent && top->parent != root && top->parent->is_element() &&
+         facts_[top->parent->id].text == facts_[n->id].text)
+    top = top->parent;
+  return top;
+}
+
+// The level whose heading ends the section `n` heads: a line styled as a
+// heading ends at any heading.
+static int HeadingSectionLevel(const Node* n) { return IsHeadingTag(n->tag) ? HeadingLevel(n->tag) : 6; }
+
+bool ContentExtractor::FurnitureHeadingAt(const Node* n, const ContentContext& ctx, std::string* scratch,
+                                          bool* site_feed) const {
+  *site_feed = false;
   const bool shaped = IsHeadingTag(n->tag) || n->tag == TagId::kSummary || LeadsLikeAHeading(n);
   const bool opens_box = !ctx.article && LeadsLikeAHeading(n, /*any_rest=*/true);
   if (!shaped && !opens_box) return false;
   CollapsedTextInto(n, 80, scratch);
-  return (shaped && IsFurnitureHeadingOf(*scratch, ctx)) || (opens_box && IsFurnitureHeadingPrefix(*scratch));
+  if (opens_box && IsFurnitureHeadingPrefix(*scratch)) return true;
+  return shaped && IsFurnitureHeadingOf(*scratch, ctx, site_feed);
+}
+
+// A site-feed heading ("From the blog", "Featured insights") opens the
+// site's strip of its own posts: cards, two links at least, most of their
+// text in links or a card's worth a link (a label, a title, a line of
+// excerpt and its unlinked "Read more" button's link). A section of prose under such a heading (a docs
+// page's paragraph pointing to the blog) is the page's. `top` is the
+// heading's outermost wrapper, `level` the level that ends its section;
+// kSiteFeedLookSiblings siblings are read at most.
+// When the heading's box ends on its lead line, no link yet (a column that
+// holds the heading and its intro, the cards in the next row), the boxes
+// after it are read, up to kSiteFeedLookLevels levels below `root`.
+bool ContentExtractor::SiteFeedCardsFollow(const Node* top, int level, const Node* root) const {
+  uint32_t text = 0, link = 0, links = 0;
+  int seen = 0;
+  bool ended = false;
+  for (int up = 0; up < kSiteFeedLookLevels && top && top != root && !ended && links == 0; ++up, top = top->parent) {
+    for (const Node* s = top->next; s && seen < kSiteFeedLookSiblings; s = s->next) {
+      if (!s->is_element()) continue;
+      ++seen;
+      const int l = LeadingHeadingLevel(s);
+      if (l && l <= level) {
+        ended = true;
+        break;
+      }
+      const Facts& f = facts_[s->id];
+      text += f.text, link += f.link, links += f.links;
+    }
+  }
+  return links >= 2 && (link * 2 > text || text <= links * kSiteFeedCardMaxText);
 }
 
 void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const ContentContext& ctx,
@@ -2089,10 +2148,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     if (f.flags & kPostAside) { *reason = "post-aside"; return false; }
     // On a thread, a post's number marked as its place in the list
     // ("<span itemprop=position>2</span>" after the post's date) is a
-    // counter, not the post's words. (A lone short text child checked
-    // first; then one attribute read.)
+    // counter, not the post's words, printed bare or as "#2" (IsBareCountLine,
+    // shared with the rating bars' counts). (A lone short text child
+    // checked first; then one attribute read.)
     if (ctx.discussion && e->first_child && e->first_child == e->last_child && e->first_child->is_text() &&
-        IsBareCount(e->first_child->data) && IsOrdinalItemprop(e->Attr("itemprop"))) {
+        IsBareCountLine(e->first_child->data) && IsOrdinalItemprop(e->Attr("itemprop"))) {
       *reason = "post-number";
       return false;
     }
@@ -2682,6 +2742,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // a shop's terms).
   const Node* skip_parent = nullptr;
   int skip_level = 0;
+  bool site_feed = false;
   for (const Node* root : roots) {
     // A root that is one short line of furniture is no content: a
     // script-rendered app's notice in <noscript> ("You need to enable
@@ -2707,16 +2768,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         if (!IsRawMarkupText(n) && ((facts_[n->parent->id].flags & kInPre) || !IsParkedData(n)))
           builder.Text(n->data);
       } else if (!ctx.discussion && n->is_element() && facts_[n->id].text < 40 &&
-                 FurnitureHeadingAt(n, ctx, &scratch)) {
+                 FurnitureHeadingAt(n, ctx, &scratch, &site_feed) &&
+                 (!site_feed || SiteFeedCardsFollow(HeadingWrapper(n, root), HeadingSectionLevel(n), root))) {
         // Climb through wrappers that hold nothing but the heading: the
         // widget's cards are siblings of the wrapper, not of the heading.
-        const Node* top = n;
-        while (top->parent && top->parent != root && top->parent->is_element() &&
-               facts_[top->parent->id].text == facts_[n->id].text)
-          top = top->parent;
-        skip_parent = top->parent;
-        // A line styled as a heading ends at any heading.
-        skip_level = IsHeadingTag(n->tag) ? HeadingLevel(n->tag) : 6;
+        skip_parent = HeadingWrapper(n, root)->parent;
+        skip_level = HeadingSectionLevel(n);
         if (explain) explain->push_back({n, false, "furniture-heading " + ScoreNote(n)});
       } else if (n->is_element()) {
         std::string_view reason;

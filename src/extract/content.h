@@ -134,7 +134,9 @@ class ContentExtractor {
   // Whether a "Read more" toggle stands beside hidden `e` (see Classify).
   bool RevealToggleBeside(const Node* e, bool after, std::string* scratch) const;
   bool LeadsLikeAHeading(const Node* n, bool any_rest = false) const;
-  bool FurnitureHeadingAt(const Node* n, const ContentContext& ctx, std::string* scratch) const;
+  bool FurnitureHeadingAt(const Node* n, const ContentContext& ctx, std::string* scratch, bool* site_feed) const;
+  bool SiteFeedCardsFollow(const Node* top, int level, const Node* root) const;
+  const Node* HeadingWrapper(const Node* n, const Node* root) const;
   void AddMarkedParts(const Node* root, const Tuning& tuning);
   bool IsProductCardList(const Node* e) const;
   void MarkAiReviewSummary(const Node* note);

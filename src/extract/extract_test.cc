@@ -85,6 +85,11 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_TRUE(ClassifyClassId("afterpay-container", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("affirm-as-low-as", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("form-installment", "") & kHintBoilerplate);
+  // Not a bare "installment": an article's worked example, a serial's part.
+  EXPECT_FALSE(ClassifyClassId("installment-example", "") & kHintBoilerplate);
+  EXPECT_TRUE(NamesPayLater("klarna-placement", ""));
+  EXPECT_TRUE(NamesPayLater("x", "payment_Providers"));
+  EXPECT_FALSE(NamesPayLater("price-note", "main"));
   EXPECT_TRUE(ClassifyClassId("payment-providers_wrap__x1", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("klarna-placement", "") & kHintBoilerplate);
   // A product's details shown in a modal are its text; another modal is
@@ -5215,6 +5220,27 @@ TEST(Extract, ThreadKeepsEachPostersNameAndDate) {
   EXPECT_EQ(r->text.find("Joined"), std::string::npos) << r->text;
 }
 
+// A post's number marked as its place in the list goes printed as "#17"
+// too, like the bare "17" above (IsBareCountLine).
+TEST(Extract, ThreadPostNumberWithHashDropped) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<div class=post itemscope itemtype='https://schema.org/Comment'>"
+             "<div class=post-byline><span class=creator><a href=/u/poster" + n + ">poster" + n + "</a></span> "
+             "<time datetime='2024-03-0" + n + "T16:31:00Z'>March " + n + ", 2024, 4:31pm</time> "
+             "<span itemprop=position>#" + n + "7</span></div>"
+             "<div class=body><p>Reply number " + n + ": I had the same trouble with the pump and a new "
+             "seal fixed it for good after two weeks of trying other things first.</p></div></div>";
+  }
+  const std::string html = "<html><head><meta name=generator content='Discourse'><title>Pump leaks</title></head>"
+                           "<body><h1>Pump leaks</h1>" + posts + "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("#27"), std::string::npos) << r->text;
+}
+
 // On an article the byline (a name and a date) still goes.
 TEST(Extract, ArticleBylineWithDateStillDropped) {
   std::string body;
@@ -9772,6 +9798,43 @@ TEST(Extract, ServiceSiteFeedStripDropped) {
   EXPECT_NE(t.find("pension contributions"), std::string::npos) << t;
   EXPECT_EQ(t.find("Holiday pay explained"), std::string::npos) << t;
   EXPECT_EQ(t.find("Featured insights"), std::string::npos) << t;
+}
+
+// A docs page's section under "From the blog" that is a paragraph, not a
+// strip of linked cards, is the page's text.
+TEST(Extract, SiteFeedHeadingOverProseKeepsIt) {
+  const char* html =
+      "<html><head><title>Getting started</title></head><body><nav><a href=\"/docs\">Docs</a></nav>"
+      "<main><h1>Getting started</h1><p>Install the tool with your package manager, then run init in an"
+      " empty folder to create a project with a sample configuration file.</p>"
+      "<h2>From the blog</h2><p>Our blog has a longer walkthrough of this setup. The rest of this page covers"
+      " the configuration file: each key and its default value.</p>"
+      "<h2>Configuration</h2><p>The configuration file is written in TOML; the source key names the folder"
+      " with your pages, the output key where the site is written.</p></main></body></html>";
+  Result<Article> r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("each key and its default value"), std::string::npos) << t;
+  EXPECT_NE(t.find("written in TOML"), std::string::npos) << t;
+}
+
+// An article's box of prose named for pay-later plans (a worked example of
+// one) is the story's section: the pay-later words name a price note.
+TEST(Extract, PayLaterNamedSectionOfArticleKept) {
+  for (const char* cls : {"installment-example", "klarna-explainer"}) {
+    const std::string html =
+        std::string("<html><head><title>How pay-later plans work</title></head><body><main><article>"
+                    "<h1>How pay-later plans work</h1><p>Pay-later plans split a purchase into four equal payments"
+                    " over six weeks; the first is due at checkout and the rest come out of your card.</p><div class=\"") +
+        cls +
+        "\"><h2>A worked example</h2><p>Say you buy a 200 dollar jacket. You pay 50 dollars today, then 50"
+        " dollars on each of the next three paydays. A failed payment costs a late fee of up to 8 dollars.</p>"
+        "</div><p>Regulators have started to treat these plans more like credit cards, with clearer"
+        " disclosures.</p></article></main></body></html>";
+    Result<Article> r = Extract(html);
+    ASSERT_TRUE(r.ok());
+    EXPECT_NE(r.value().text.find("next three paydays"), std::string::npos) << cls << ": " << r.value().text;
+  }
 }
 
 // A blog's front page whose one list sits under "From the blog" keeps its

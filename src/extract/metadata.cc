@@ -410,7 +410,7 @@ class Collector final : public HintVisitor {
     if (jsonld.empty())
       if (const std::string_view v = Meta(kJsonLdMetaKey); !v.empty())
         if (Result<JsonDocument> parsed = ParseJson(v); parsed.ok()) jsonld.push_back(std::move(parsed).value());
-    for (const JsonValue& v : jsonld) Flatten(v, 0);
+    for (const JsonDocument& d : jsonld) Flatten(d.root(), 0);
   }
 
   void Visit(const Node* n, uint32_t hints, bool in_noscript) override {
@@ -4776,8 +4776,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // in the head's data layer: the account's display name, held to the same
   // screens (a person's name, no organisation, no noise word).
   if (authors.empty() && !company_credited && !c.datalayer_author.empty() && a->page_type != "forum")
-    if (Result<JsonDocument> v = ParseJson(c.datalayer_author, 1); v.ok() && v.value().is_string()) {
-      const std::string name = CleanLine(v.value().str());
+    if (Result<JsonDocument> v = ParseJson(c.datalayer_author, 1); v.ok() && v.value().root().is_string()) {
+      const std::string name = CleanLine(v.value().root().str());
       if (IsPersonCredit(name)) {
         author_stage = "datalayer";
         add_names({name});

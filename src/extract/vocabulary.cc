@@ -115,9 +115,11 @@ constexpr Word kWords[] = {
   // payments of $12.50 with Klarna", Affirm's "affirm-as-low-as",
   // "afterpay-container", a theme's "form-installment", a checkout's
   // "payment-providers" strip): the shop's terms of payment, not the
-  // product's text.
+  // product's text. (Binding on product pages, or on a box a price note
+  // long: content.cc reads NamesPayLater. Not a bare "installment": an
+  // article's "installment-example" or a serial's next part.)
   {"afterpay", Match::kPrefix, kBp}, {"klarna", Match::kPrefix, kBp}, {"affirm", Match::kToken, kBp},
-  {"sezzle", Match::kPrefix, kBp}, {"installment", Match::kPrefix, kBp}, {"bnpl", Match::kToken, kBp},
+  {"sezzle", Match::kPrefix, kBp}, {"forminstallment", Match::kJoined, kBp}, {"bnpl", Match::kToken, kBp},
   {"paymentproviders", Match::kJoined, kBp},
   // An extended warranty sold beside the product ("protection-plan-section":
   // "Add a 3-Year Plan - $24.00"): another product's offer.
@@ -4007,6 +4009,29 @@ bool AnyClassName(std::string_view cls, Stop stop) {
     i = j;
   }
   return false;
+}
+
+// The pay-later words of the class table above, read as parts of a class
+// or id name ("afterpay-container", "affirm-as-low-as", "payment-providers").
+constexpr std::string_view kPayLaterWords[] = {"afterpay", "klarna", "sezzle", "affirm", "bnpl", "forminstallment",
+                                               "paymentproviders"};
+
+bool NamesPayLater(std::string_view class_attr, std::string_view id_attr) {
+  auto named = [](std::string_view name) {
+    // Separators out, lower-cased, into a small buffer ("payment-providers").
+    char buf[48];
+    size_t n = 0;
+    for (char c : name) {
+      if (c == '-' || c == '_') continue;
+      if (n == sizeof(buf)) break;
+      buf[n++] = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    const std::string_view folded(buf, n);
+    for (std::string_view w : kPayLaterWords)
+      if (folded.find(w) != std::string_view::npos) return true;
+    return false;
+  };
+  return AnyClassName(class_attr, named) || AnyClassName(id_attr, named);
 }
 
 bool IsAlertCalloutClass(std::string_view cls) {

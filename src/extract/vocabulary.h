@@ -648,6 +648,9 @@ bool NamesProductBody(std::string_view body_class);
 // "alert-warning"): a note or a warning box, on a docs page set among the
 // text's paragraphs (content.cc keeps it there).
 bool IsAlertCalloutClass(std::string_view cls);
+// A class or id that names a pay-later provider's note beside a price
+// ("klarna-placement", "afterpay-container", "payment-providers").
+bool NamesPayLater(std::string_view class_attr, std::string_view id_attr);
 
 // A URL path of a discussion thread: /forum/..., /threads/..., /viewtopic,
 // /questions/..., /t/<slug>/<id> (Discourse), /topic/<id>-... (Invision).

@@ -41,12 +41,12 @@ TEST(WarcExtract, CharsetFromContentTypeReachesDecoder) {
   EXPECT_NE(a.article.text.find("caf\xc3\xa9"), std::string::npos) << a.article.text;
   Result<JsonDocument> j = ParseJson(ToJson(a));
   ASSERT_TRUE(j.ok());
-  EXPECT_EQ(j->Get("id")->str(), "<urn:uuid:1>");
-  EXPECT_EQ(j->Get("url")->str(), "http://example.com/a");
-  EXPECT_EQ(j->Get("warc_date")->str(), "2024-05-06T07:08:09Z");
-  EXPECT_EQ(j->Get("warc_file")->str(), "f.warc.gz");
-  EXPECT_EQ(j->Get("offset")->str(), "1234");
-  EXPECT_TRUE(j->Get("text")->is_string());
+  EXPECT_EQ(j->root().Get("id")->str(), "<urn:uuid:1>");
+  EXPECT_EQ(j->root().Get("url")->str(), "http://example.com/a");
+  EXPECT_EQ(j->root().Get("warc_date")->str(), "2024-05-06T07:08:09Z");
+  EXPECT_EQ(j->root().Get("warc_file")->str(), "f.warc.gz");
+  EXPECT_EQ(j->root().Get("offset")->str(), "1234");
+  EXPECT_TRUE(j->root().Get("text")->is_string());
 }
 
 TEST(WarcExtract, SkippedByReason) {
