@@ -10531,5 +10531,32 @@ TEST(Extract, BylineCompanyWithLegalFormIsPublisher) {
   EXPECT_TRUE(two->authors.empty()) << two->authors[0];
 }
 
+// Names before a company credited with its legal form ("By Tom Reed, Market
+// Wire Services, Inc.") are the writers; only the company's tail is the
+// publisher.
+TEST(Extract, BylineNamesBeforeCompanyWithLegalForm) {
+  const std::string para =
+      "<p>The council voted to widen the bike lanes downtown after months of hearings and a long study of "
+      "traffic on the main avenue and around the station.</p>";
+  auto page = [&](const std::string& line) {
+    return Extract("<html><head><title>Bike lanes</title></head><body><article><h1>Bike lanes</h1><p "
+                   "class=byline>" + line + "</p>" + para + para + "</article></body></html>");
+  };
+  auto one = page("By Tom Reed, Market Wire Services, Inc.");
+  ASSERT_TRUE(one.ok());
+  EXPECT_EQ(one->authors, std::vector<std::string>{"Tom Reed"});
+  EXPECT_EQ(one->publisher.value_or(""), "Market Wire Services, Inc.");
+  auto two = page("By Jane Doe and John Smith, Acme Research, LLC");
+  ASSERT_TRUE(two.ok());
+  EXPECT_EQ(two->authors, (std::vector<std::string>{"Jane Doe", "John Smith"}));
+  EXPECT_EQ(two->publisher.value_or(""), "Acme Research, LLC");
+  auto short_name = page("By Maria Lopez, Acme, Inc.");
+  ASSERT_TRUE(short_name.ok());
+  EXPECT_EQ(short_name->authors, std::vector<std::string>{"Maria Lopez"});
+  EXPECT_EQ(SplitAuthors("By Maria Lopez, Acme, Inc."), std::vector<std::string>{"Maria Lopez"});
+  // (A second legal form stays with the company.)
+  EXPECT_TRUE(SplitAuthors("Acme Holdings, Ltd., Inc.").empty());
+}
+
 }  // namespace
 }  // namespace lede

@@ -2088,22 +2088,52 @@ bool IsWeekdayOrDateCue(std::string_view w) {
 // Longer text is not a byline.
 constexpr size_t kMaxBylineBytes = 1024;
 
-// A company's name with its legal form set off by a comma ("Acme, Inc.",
-// "Harbour Works, Ltd"): the value trimmed, else "". Every word after the
-// last comma is a legal form (IsLegalFormWord), and one word at least
-// stands before it.
-static std::string_view CompanyWithLegalForm(std::string_view v) {
-  v = Trim(v);
-  const size_t comma = v.rfind(',');
-  if (comma == std::string_view::npos || comma == 0 || v.size() > 120) return {};
-  std::string_view rest = Trim(v.substr(comma + 1));
-  if (rest.empty()) return {};
-  for (size_t b = 0; b < rest.size();) {
-    const size_t e = std::min(rest.find(' ', b), rest.size());
-    if (e > b && !IsLegalFormWord(rest.substr(b, e - b))) return {};
+// Whether every word of `part` is a legal form (IsLegalFormWord); false
+// for an empty part.
+static bool AllLegalFormWords(std::string_view part) {
+  part = Trim(part);
+  if (part.empty()) return false;
+  for (size_t b = 0; b < part.size();) {
+    const size_t e = std::min(part.find(' ', b), part.size());
+    if (e > b && !IsLegalFormWord(part.substr(b, e - b))) return false;
     b = e + 1;
   }
-  return v;
+  return true;
+}
+
+// A company's name with its legal form set off by a comma ("Acme, Inc.",
+// "Harbour Works, Ltd"): the company, a view into the trimmed value, else
+// "". Every word after the last comma is a legal form, and one word at
+// least stands before it. The whole value is the company when no comma
+// stands before its name; else only the tail from the comma before the
+// name is ("By Tom Reed, Market Wire Services, Inc.", "Jane Doe and John
+// Smith, Acme Research, LLC": the names before it are the writers). A
+// second legal form ("Acme Holdings, Ltd., Inc.") stays in the company.
+static std::string_view CompanyWithLegalForm(std::string_view v) {
+  v = Trim(v);
+  size_t comma = v.rfind(',');
+  if (comma == std::string_view::npos || comma == 0 || v.size() > 120 || !AllLegalFormWords(v.substr(comma + 1)))
+    return {};
+  // Back over the legal forms to the comma after the company's name (a
+  // comma is one byte, so the loop is bounded by the value's 120 bytes).
+  size_t prev = v.rfind(',', comma - 1);
+  while (prev != std::string_view::npos && AllLegalFormWords(v.substr(prev + 1, comma - prev - 1))) {
+    comma = prev;
+    prev = prev == 0 ? std::string_view::npos : v.rfind(',', prev - 1);
+  }
+  if (prev == std::string_view::npos) return Trim(v.substr(0, comma)).empty() ? std::string_view() : v;
+  return Trim(v.substr(prev + 1, comma - prev - 1)).empty() ? std::string_view() : Trim(v.substr(prev + 1));
+}
+
+// The names before a company credited after them ("Tom Reed, Acme, Inc."
+// -> "Tom Reed"): `v` without the company's tail (`company` is
+// CompanyWithLegalForm(v), a view into it, not its whole), the comma
+// before the company trimmed off.
+static std::string_view NamesBeforeCompany(std::string_view v, std::string_view company) {
+  std::string_view head = v.substr(0, static_cast<size_t>(company.data() - v.data()));
+  head = Trim(head);
+  while (!head.empty() && head.back() == ',') head = Trim(head.substr(0, head.size() - 1));
+  return head;
 }
 
 // "Roy, Aniruddha" -> "Aniruddha Roy"; "" when the value is not one
@@ -2233,8 +2263,12 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
   if (!stripped.empty()) v = stripped;
   const bool line_cued = !stripped.empty();
   // A company and its legal form ("Acme, Inc.") is no list of names: no
-  // person at all.
-  if (!CompanyWithLegalForm(v).empty()) return out;
+  // person at all; names before the company ("Tom Reed, Acme, Inc.") are
+  // the list.
+  if (const std::string_view company = CompanyWithLegalForm(v); !company.empty()) {
+    if (company.data() == Trim(v).data()) return out;
+    v = NamesBeforeCompany(Trim(v), company);
+  }
   // A meta line may give the date first ("Dec. 19, 2025 · Jane Doe"): a
   // date part before the first separator goes, and a cue after it; so do
   // the counts between the date and the name ("Dec. 19, 2025 · 6 min ·
@@ -4185,12 +4219,16 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   auto company_credit = [&](std::string_view text) {
     if (text.find(',') == std::string_view::npos) return false;
     std::string_view t = StripBylineCue(text);
-    const std::string_view org = CompanyWithLegalForm(t.empty() ? text : t);
+    const std::string_view line = Trim(t.empty() ? text : t);
+    const std::string_view org = CompanyWithLegalForm(line);
     if (org.empty()) return false;
     if (!a->publisher) {
       a->publisher = std::string(org);
       note("publisher", author_stage);
     }
+    // Names before the company ("By Tom Reed, Acme, Inc.") are the
+    // writers: SplitAuthors reads them.
+    if (org.data() != line.data()) return false;
     company_credited |= !structured;
     return true;
   };
