@@ -10558,5 +10558,25 @@ TEST(Extract, BylineNamesBeforeCompanyWithLegalForm) {
   EXPECT_TRUE(SplitAuthors("Acme Holdings, Ltd., Inc.").empty());
 }
 
+// A byline's role classes are joined words ("job-title", "author-role"),
+// not a bare "job" or a utility class ("position-relative"): the name in
+// such a span is the writer.
+TEST(Extract, BylineDetailClassNeedsRoleWords) {
+  const std::string para =
+      "<p>The council voted to widen the bike lanes downtown after months of hearings and a long study of "
+      "traffic on the main avenue and around the station.</p>";
+  auto r = Extract("<html><head><title>Bike lanes</title></head><body><article><h1>Bike lanes</h1><div "
+                   "class=byline><span class=job>Maria Lopez</span></div>" + para + para + "</article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Maria Lopez"});
+  EXPECT_FALSE(IsBylineDetailClass("job"));
+  EXPECT_FALSE(IsBylineDetailClass("position-relative"));
+  EXPECT_FALSE(IsBylineDetailClass("author-title"));
+  EXPECT_TRUE(IsBylineDetailClass("author_position"));
+  EXPECT_TRUE(IsBylineDetailClass("authorRole"));
+  EXPECT_TRUE(IsBylineDetailClass("job-title"));
+  EXPECT_TRUE(IsBylineDetailClass("designation"));
+}
+
 }  // namespace
 }  // namespace lede
