@@ -10578,5 +10578,27 @@ TEST(Extract, BylineDetailClassNeedsRoleWords) {
   EXPECT_TRUE(IsBylineDetailClass("designation"));
 }
 
+// A link around a heading makes a teaser card only of a card-sized box
+// near the date: a story's inline promo ("<a href=/other><h3>Read more:
+// ...</h3></a>") beside its dateline, or the post's own linked title, is
+// no card, and the dateline dates the page.
+TEST(Extract, LinkedHeadingInStoryIsNoTeaserCard) {
+  const std::string para =
+      "<p>The council voted to widen the bike lanes downtown after months of hearings and a long study of "
+      "traffic on the main avenue and around the station.</p>";
+  auto promo = Extract("<html><head><title>Bike lanes widen</title></head><body><main><article class=story>"
+                       "<h1>Bike lanes widen</h1><p class=dateline>March 12, 2024</p>" + para +
+                       "<a class=inline-promo href=/news/survey><h3>Read more: what riders said</h3></a>" + para +
+                       "</article></main></body></html>");
+  ASSERT_TRUE(promo.ok());
+  EXPECT_EQ(promo->date_published.value_or(""), "2024-03-12");
+  auto own = Extract("<html><head><title>Five tips for a spring garden</title></head><body><main><article "
+                     "class=post><a href=/2024/03/five-tips/><h2 class=post-title>Five tips for a spring garden"
+                     "</h2></a><p class=post-date>March 12, 2024</p>" + para + para + para +
+                     "</article></main></body></html>");
+  ASSERT_TRUE(own.ok());
+  EXPECT_EQ(own->date_published.value_or(""), "2024-03-12");
+}
+
 }  // namespace
 }  // namespace lede

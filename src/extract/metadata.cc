@@ -1064,12 +1064,34 @@ bool IsOwnHeading(const Node* h, const Node* link, const OwnPage& own) {
          (!own.canonical.empty() && target == ComparableUrl(own.canonical));
 }
 
+// Whether `p`, `up` levels above a date and holding a link around a
+// heading, is a card: one or two levels up, not the headline's own box (the
+// headline inside it, an <h1> among its children) and little text (a
+// teaser's line, not a story's paragraphs: a story's inline promo, "<a
+// href=/other><h3>Read more: ...</h3></a>", is no card around its dateline).
+bool IsCardSized(const Node* p, int up, const Node* headline) {
+  constexpr int kCardLevels = 2;         // levels up from the date
+  constexpr int kHeadlineLevels = 12;    // the headline's ancestors read
+  constexpr int kChildrenRead = 16;      // the card's children read for an <h1>
+  constexpr size_t kCardTextBytes = 400;  // a card's text at most
+  constexpr size_t kCardNodes = 200;      // nodes read for its text
+  if (up > kCardLevels) return false;
+  int levels = kHeadlineLevels;
+  for (const Node* h = headline; h && levels-- > 0; h = h->parent)
+    if (h == p) return false;
+  int children = kChildrenRead;
+  for (const Node* c = p->first_child; c && children-- > 0; c = c->next)
+    if (c->Is(TagId::kH1)) return false;
+  return !ScanText(p, kCardTextBytes, /*find_digit=*/false, kCardNodes).over;
+}
+
 // A date inside a link, or beside a linked heading, dates the story a
 // teaser card points to, not this page. Looks two levels up. A link marked
 // aria-current="page" points to this page (a site builder wraps the
 // byline, date and all, in a link to the post itself): its date is the
 // page's. With `own`, a heading of the page itself (IsOwnHeading) is no
-// card's.
+// card's; a link around a heading makes a card only of a card-sized box
+// (IsCardSized).
 bool InTeaserCard(const Node* n, const OwnPage* own = nullptr) {
   constexpr int kCardLevels = 3;      // levels up from `n` to the card
   constexpr int kChildrenRead = 16;   // a card's children read for its heading
@@ -1086,7 +1108,7 @@ bool InTeaserCard(const Node* n, const OwnPage* own = nullptr) {
         int inside = kHeadingLinks;
         for (const Node* k = c->first_child; k && inside-- > 0; k = NextInTree(k, c))
           if (k->Is(TagId::kH2) || k->Is(TagId::kH3) || k->Is(TagId::kH4)) {
-            if (own && IsOwnHeading(k, c, *own)) break;
+            if ((own && IsOwnHeading(k, c, *own)) || !IsCardSized(p, up, own ? own->headline : nullptr)) break;
             return true;
           }
         continue;
@@ -2033,7 +2055,9 @@ static std::vector<std::string> AuthorLinkNames(const Node* anchor, const Node* 
     for (const Node* p = n; p && p->is_element() && levels-- > 0 && !furniture; p = p->parent)
       furniture = p->Is(TagId::kNav) || (hints[p->id] & (kHintNavigation | kHintBoilerplate));
     // A teaser card's byline is its story's.
-    if (furniture || InTeaserCard(n->parent)) return names;
+    OwnPage own;
+    own.headline = anchor;
+    if (furniture || InTeaserCard(n->parent, &own)) return names;
     int siblings = 16;
     std::string between;
     for (const Node* s = n->parent->first_child; s && siblings-- > 0; s = s->next) {
@@ -4492,7 +4516,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
           if (!authors.empty()) break;
         }
         if (std::string name = NameBesideDateLine(n, hints);
-            !name.empty() && !is_title(name) && !InOthersSection(n, hints) && !InTeaserCard(n)) {
+            !name.empty() && !is_title(name) && !InOthersSection(n, hints) && !InTeaserCard(n, &own_page)) {
           add_authors(name);
           if (!authors.empty()) break;
         }
@@ -4792,6 +4816,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   std::string date_src;  // where the last date found came from
   std::string canonical_for_dates(Trim(c.canonical));
   if (canonical_for_dates.empty()) canonical_for_dates = std::string(c.Meta("og:url"));
+  // The page's own heading: a linked heading that is it makes no teaser
+  // card (InTeaserCard).
+  OwnPage own_heading;
+  own_heading.headline = out->headline;
   auto first_date = [&](const std::string_view* keys, size_t n) -> std::optional<std::string> {
     for (size_t i = 0; i < n; ++i) {
       std::string_view v = c.Meta(keys[i]);
@@ -4974,7 +5002,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         }
       }
       // (A thread links each post's stamp to the post: no teaser card.)
-      if (d && !InRepliesSection(n, hints) && (a->page_type == "forum" || !InTeaserCard(n))) {
+      if (d && !InRepliesSection(n, hints) && (a->page_type == "forum" || !InTeaserCard(n, &own_heading))) {
         published = d;
         date_src = "stamp-attr";
       }
@@ -5032,7 +5060,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (hinted && !(h & kHintByline)) {
         const std::string_view title = Trim(n->Attr("title"));
         const bool titled = title.size() >= 8 && title.size() <= 64 && HasAsciiDigit(title);
-        if ((titled || explicit_reference) && CollapsedTextInto(n, 64, 16, &shown) && !InTeaserCard(n)) {
+        if ((titled || explicit_reference) && CollapsedTextInto(n, 64, 16, &shown) &&
+            !InTeaserCard(n, &own_heading)) {
           // (So does the microformats' abbr pattern, "<abbr class=published
           // title=2024-03-12T10:15:00+01:00>10:15 AM</abbr>": hAtom themes.)
           if (titled && (IsRelativeTimeText(shown) ||
@@ -5063,7 +5092,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // another story; a review's or a comment's, that reply (on a thread
       // the replies are the page).
       // (So does one in a box of related stories.)
-      if (InTeaserCard(n) || (a->page_type != "forum" && InRepliesSection(n, hints)) || InRelatedSection(n, hints))
+      if (InTeaserCard(n, &own_heading) || (a->page_type != "forum" && InRepliesSection(n, hints)) ||
+          InRelatedSection(n, hints))
         continue;
       std::optional<std::string> d = NormalizeDate(text, today, date_order);
       if (!d) continue;
@@ -5699,7 +5729,10 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
 }
 
 void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hints, const Node* root,
-                                        std::string_view reference_date, NumericDateOrder date_order, Article* a) {
+                                        const Node* headline, std::string_view reference_date,
+                                        NumericDateOrder date_order, Article* a) {
+  OwnPage own;
+  own.headline = headline;
   // A structured publication time that repeats the modification time to
   // the second was stamped at the last save (nothing by the headline said
   // otherwise): an earlier stamp around the body that is not an update (a
@@ -5805,7 +5838,7 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
     // it when the markup or a cue says it is a stamp, or in a thread (the
     // first post's).
     if (!forum && !hinted && !StartsWithPublicationCue(text) && !AfterBylineLine(here)) continue;
-    if (!forum && InTeaserCard(here)) continue;
+    if (!forum && InTeaserCard(here, &own)) continue;
     // Outside the root the scan may be inside furniture it did not see
     // open: look up a few levels.
     if (here->id < root->id || (root_end && here->id >= root_end->id)) {
