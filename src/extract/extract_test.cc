@@ -10600,5 +10600,24 @@ TEST(Extract, LinkedHeadingInStoryIsNoTeaserCard) {
   EXPECT_EQ(own->date_published.value_or(""), "2024-03-12");
 }
 
+// A <time> in the box right above or below the headline's <article> dates
+// the story when the article holds no <time> of its own (a theme that
+// writes the post's meta outside the article).
+TEST(Extract, TimeBesideArticleWithoutItsOwn) {
+  const std::string para =
+      "<p>The council voted to widen the bike lanes downtown after months of hearings and a long study of "
+      "traffic on the main avenue and around the station.</p>";
+  auto above = Extract("<html><head><title>Bike lanes widen</title></head><body><main><div class=story-meta><time "
+                       "datetime=2024-03-12T18:30:00-05:00>Tuesday evening</time></div><article><h1>Bike lanes "
+                       "widen</h1>" + para + para + "</article></main></body></html>");
+  ASSERT_TRUE(above.ok());
+  EXPECT_EQ(above->date_published.value_or(""), "2024-03-12T18:30:00-05:00");
+  auto below = Extract("<html><head><title>Bike lanes widen</title></head><body><main><article><h1>Bike lanes "
+                       "widen</h1>" + para + para + "</article><div class=post-footer>Posted on <time "
+                       "datetime=2024-03-12T09:15:00Z>March 12, 2024</time></div></main></body></html>");
+  ASSERT_TRUE(below.ok());
+  EXPECT_EQ(below->date_published.value_or(""), "2024-03-12T09:15:00Z");
+}
+
 }  // namespace
 }  // namespace lede

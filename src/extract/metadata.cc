@@ -4915,20 +4915,46 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (std::string v = JsonText(c.Resolve(art->Get("uploadDate"))); !v.empty())
         if ((published = NormalizeDate(v, today, date_order))) date_src = "json-ld";
   }
+  // The <article> that holds the headline (6 levels up at most), and
+  // where it ends.
+  const Node* head_article = nullptr;
+  uint32_t head_article_end = 0;
+  if (out->headline) {
+    int depth = 0;
+    for (const Node* p = out->headline->parent; p && depth < 6 && !head_article; p = p->parent, ++depth)
+      if (p->Is(TagId::kArticle)) head_article = p;
+    if (head_article) head_article_end = LastDescendantId(head_article);
+  }
+  auto in_head_article = [&](const Node* n) {
+    return head_article && n->id >= head_article->id && n->id <= head_article_end;
+  };
   if (!published) {
     // <time datetime> near the headline (pubdate attribute first), one in
     // the header right under the headline before one around it (a sidebar's
     // list of news above the story stamps each item with a <time>).
-    // The <article> that holds the headline (6 levels up at most), and
-    // where it ends.
-    const Node* head_article = nullptr;
-    uint32_t head_article_end = 0;
-    if (out->headline) {
-      int depth = 0;
-      for (const Node* p = out->headline->parent; p && depth < 6 && !head_article; p = p->parent, ++depth)
-        if (p->Is(TagId::kArticle)) head_article = p;
-      if (head_article) head_article_end = LastDescendantId(head_article);
+    // A <time> outside the headline's <article> is passed over, but when
+    // the article holds none of its own a stamp in the box right before or
+    // after it, not a teaser card's, is the story's ("<div
+    // class=post-meta><time>" before "<article><h1>").
+    bool article_timed = false;
+    for (const Node* t : c.times)
+      if ((article_timed = in_head_article(t))) break;
+    const Node* before_article = nullptr;
+    const Node* after_article = nullptr;
+    if (head_article && !article_timed) {
+      int steps = 8;
+      for (const Node* s = head_article->prev; s && steps-- > 0 && !before_article; s = s->prev)
+        if (s->is_element()) before_article = s;
+      steps = 8;
+      for (const Node* s = head_article->next; s && steps-- > 0 && !after_article; s = s->next)
+        if (s->is_element()) after_article = s;
     }
+    auto beside_article = [&](const Node* t) {
+      int levels = 4;
+      for (const Node* p = t; p && p->is_element() && levels-- > 0; p = p->parent)
+        if (p == before_article || p == after_article) return !InTeaserCard(t, &own_heading);
+      return false;
+    };
     // A stamp just above the headline is the one the second pass takes.
     const Node* above = out->headline ? StampAboveHeadline(c.times, out->headline) : nullptr;
     // WordPress writes the publication and the update side by side
@@ -4950,8 +4976,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         // so does a <time> outside the headline's <article>: a sidebar's,
         // the cards of more stories after a short one.)
         if (pass == 2 && InRelatedSection(t, hints)) continue;
-        if (pass >= 1 && head_article && a->page_type != "forum" &&
-            (t->id < head_article->id || t->id > head_article_end))
+        if (pass >= 1 && head_article && a->page_type != "forum" && !in_head_article(t) &&
+            (article_timed || !beside_article(t)))
           continue;
         if (pass >= 1 && published_classed && IsUpdateStampClass(t->Attr("class"))) continue;
         // (A review's or a comment's stamp under a product or a story dates
