@@ -10619,5 +10619,20 @@ TEST(Extract, TimeBesideArticleWithoutItsOwn) {
   EXPECT_EQ(below->date_published.value_or(""), "2024-03-12T09:15:00Z");
 }
 
+// A publication-day attribute on a list item of a "Most read" box dates
+// that item's story, not the page.
+TEST(Extract, PublishDateAttributeInSidebarListIsNoDate) {
+  const std::string para =
+      "<p>The council voted to widen the bike lanes downtown after months of hearings and a long study of "
+      "traffic on the main avenue and around the station.</p>";
+  auto r = Extract("<html><head><title>Bike lanes widen</title></head><body><main><div class=story><h1>Bike "
+                   "lanes widen</h1><p class=byline>By Maria Lopez</p>" + para + para + "</div><div "
+                   "class=most-read><h3>Most read</h3><ul><li data-publish-date=2019-06-02><span>Library "
+                   "reopens</span></li><li data-publish-date=2019-05-30><span>School board race</span></li></ul>"
+                   "</div></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "");
+}
+
 }  // namespace
 }  // namespace lede

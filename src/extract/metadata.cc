@@ -1252,6 +1252,25 @@ bool InRelatedSection(const Node* n, const HintTable& hints) {
   });
 }
 
+// Whether `n`, an element with a publication-day attribute
+// (kPublishStampAttrs), dates the story: an ancestor of the headline
+// ("<article data-publish-date>") or inside the headline's <article>, and
+// not a list item, a teaser card or in a box of related or boilerplate
+// class words (a "Most read" list stamps each item). With no headline,
+// the item, card and box tests alone.
+bool StoryPublishStampHolder(const Node* n, const Node* headline, const Node* head_article,
+                             const HintTable& hints) {
+  constexpr int kLevels = 12;  // the headline's ancestors read
+  if (n->Is(TagId::kLi) || InTeaserCard(n) || InRelatedSection(n, hints) ||
+      InSectionNear(n, hints, [](uint32_t h) { return (h & kHintBoilerplate) != 0; }))
+    return false;
+  if (!headline) return true;
+  int levels = kLevels;
+  for (const Node* p = headline; p && levels-- > 0; p = p->parent)
+    if (p == n) return true;
+  return head_article && n->id > head_article->id && n->id <= LastDescendantId(head_article);
+}
+
 // Whether `n` sits in a link or a list item a few levels up (8 at most): a
 // card that links to another page, or an item of a list of them, whose
 // byline is that page's.
@@ -5021,7 +5040,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         }
         for (size_t i = 0; i < std::size(kPublishStampAttrs) && !d; ++i) {
           const std::string_view v = n->Attr(kPublishStampAttrs[i]);
-          if (v.empty()) continue;
+          if (v.empty() || !StoryPublishStampHolder(n, anchor, head_article, hints)) continue;
           const ParsedDate p = ParseEpochStamp(v);
           d = p.valid() ? NormalizeDate(p.ToIso(), today, date_order) : NormalizeDate(v, today, date_order);
           break;
