@@ -10634,5 +10634,22 @@ TEST(Extract, PublishDateAttributeInSidebarListIsNoDate) {
   EXPECT_EQ(r->date_published.value_or(""), "");
 }
 
+// A sidebar's or a comment's <time class=published> does not make the
+// story's only <time class="entry-date updated"> an update's: it dates the
+// post.
+TEST(Extract, OutsidePublishedTimeLeavesUpdatedStamp) {
+  const std::string para =
+      "<p>The council voted to widen the bike lanes downtown after months of hearings and a long study of "
+      "traffic on the main avenue and around the station.</p>";
+  auto r = Extract("<html><head><title>Bike lanes widen</title></head><body><main><article class=hentry><header "
+                   "class=entry-header><h1 class=entry-title>Bike lanes widen</h1><div class=entry-meta><time "
+                   "class='entry-date updated' datetime=2024-03-12T09:00:00+00:00>9:00 am</time></div></header>"
+                   "<div class=entry-content>" + para + para + "</div></article></main><aside><h2>Recent "
+                   "Posts</h2><ul><li><a href=/a/>Pruning roses</a> <time class=published datetime=2024-02-01>"
+                   "February 1, 2024</time></li></ul></aside></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-12T09:00:00Z");
+}
+
 }  // namespace
 }  // namespace lede

@@ -4979,10 +4979,17 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     // WordPress writes the publication and the update side by side
     // ("<time class='entry-date published'>...<time class='updated'>"):
     // where one <time> is classed published, one classed only as an update
-    // dates the update.
+    // dates the update. Only the story's own <time> counts: in the
+    // headline's article (near the headline when no article holds it),
+    // outside replies and related boxes (a sidebar's "Recent Posts" or a
+    // comment classes its stamp "published" too).
     bool published_classed = false;
     for (const Node* t : c.times)
-      if ((published_classed = IsPublishStampClass(t->Attr("class")))) break;
+      if ((published_classed = IsPublishStampClass(t->Attr("class")) &&
+                               (head_article ? in_head_article(t)
+                                             : !out->headline || (t->id + 200 > head_id && t->id < head_id + 600)) &&
+                               !InRepliesSection(t, hints) && !InRelatedSection(t, hints)))
+        break;
     for (int pass = 0; pass < 3 && !published; ++pass)
       for (const Node* t : c.times) {
         if (pass == 0 && !t->HasAttr("pubdate")) continue;
