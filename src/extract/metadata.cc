@@ -3317,8 +3317,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   };
 
   // The JSON-LD object for the article (else a page object). A video
-  // described before the story is one the story embeds: the first other
-  // article type wins over it (the video is the article when alone).
+  // described anywhere beside the story is one the story embeds: the
+  // first other article type wins over it, before or after the video (the
+  // video is the article when alone).
   const JsonValue* art = nullptr;
   const JsonValue* video = nullptr;
   for (const JsonValue* o : c.objects)
