@@ -70,13 +70,6 @@ std::string_view WithoutCdataWrapper(std::string_view text) {
 // headline, a standfirst, the byline's parts) for the declared publication
 // date to give way to it.
 constexpr uint32_t kHeaderStampSpan = 48;
-// Attributes where forum and app software keeps a post's Unix time stamp
-// (XenForo, Discourse, Facebook-style embeds).
-constexpr std::string_view kEpochStampAttrs[] = {"data-time", "data-timestamp", "data-utime"};
-// Attributes that name the publication day itself, as a Unix time stamp or
-// a written date ("<article data-publish-date='2024-03-12'>").
-constexpr std::string_view kPublishStampAttrs[] = {"data-publish-date", "data-published", "data-pubdate",
-                                                   "data-publishdate"};
 // Days at least between a declared publication and a later day shown under
 // the headline for the page to be reissued under the shown day (a refreshed
 // guide comes back months later; a stamp a few days or weeks on is an
@@ -5040,13 +5033,14 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (n->Is(TagId::kUnknown) && (n->data == "relative-time" || n->data == "local-time")) {
         d = NormalizeDate(n->Attr("datetime"), today, date_order);
       } else {
-        for (std::string_view attr : kEpochStampAttrs) {
+        for (size_t i = 0; i < kNumEpochStampAttrs; ++i) {
+          const std::string_view attr = kEpochStampAttrs[i];
           const std::string_view v = n->Attr(attr);
           if (v.empty()) continue;
           if (const ParsedDate p = ParseEpochStamp(v); p.valid()) d = NormalizeDate(p.ToIso(), today, date_order);
           break;
         }
-        for (size_t i = 0; i < std::size(kPublishStampAttrs) && !d; ++i) {
+        for (size_t i = 0; i < kNumPublishStampAttrs && !d; ++i) {
           const std::string_view v = n->Attr(kPublishStampAttrs[i]);
           if (v.empty() || !StoryPublishStampHolder(n, anchor, head_article, hints)) continue;
           const ParsedDate p = ParseEpochStamp(v);

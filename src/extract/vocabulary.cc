@@ -4290,6 +4290,17 @@ const size_t kNumAuthorListSeparators = std::size(kAuthorListSeparators);
 const std::string_view kNameRoleSeparators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "};
 const size_t kNumNameRoleSeparators = std::size(kNameRoleSeparators);
 
+// Where forum and app software keeps a post's Unix time stamp (XenForo,
+// Discourse, Facebook-style embeds).
+const std::string_view kEpochStampAttrs[] = {"data-time", "data-timestamp", "data-utime"};
+const size_t kNumEpochStampAttrs = std::size(kEpochStampAttrs);
+
+// The publication day itself, as a Unix time stamp or a written date
+// ("<article data-publish-date='2024-03-12'>").
+const std::string_view kPublishStampAttrs[] = {"data-publish-date", "data-published", "data-pubdate",
+                                               "data-publishdate"};
+const size_t kNumPublishStampAttrs = std::size(kPublishStampAttrs);
+
 // The bar that parts a title's name from what follows ("Video Doorbells |
 // Shop"): the name is what comes before it.
 const std::string_view kTitleBarSeparator = " | ";
