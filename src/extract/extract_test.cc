@@ -10363,6 +10363,9 @@ TEST(Extract, JsonLdInCdataSection) {
   r = Extract(page("//<![CDATA[\n", "\n//]]>"));
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-12");
+  r = Extract(page("// <![CDATA[ ", " // ]]>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-12");
 }
 
 // hAtom's date: a date-classed <abbr> that shows the time and keeps the

@@ -50,22 +50,6 @@ bool WordsMostlyIn(std::string_view title, std::string_view heading) {
 
 bool InReplyItem(const Node* n);  // (below)
 
-// JSON-LD that an XHTML template wraps in a CDATA section ("<![CDATA[
-// {...} ]]>", maybe behind "//" for old browsers): the JSON inside; else
-// `text` as it is.
-std::string_view WithoutCdataWrapper(std::string_view text) {
-  constexpr std::string_view kOpen = "<![CDATA[", kClose = "]]>";
-  std::string_view t = Trim(text);
-  if (t.starts_with("//")) t = Trim(t.substr(2));
-  if (!t.starts_with(kOpen)) return text;
-  t = t.substr(kOpen.size());
-  if (const size_t end = t.rfind(kClose); end != std::string_view::npos) {
-    t = Trim(t.substr(0, end));
-    if (t.ends_with("//")) t.remove_suffix(2);
-  }
-  return t;
-}
-
 // How many nodes after the headline its header's date stamp may be (the
 // headline, a standfirst, the byline's parts) for the declared publication
 // date to give way to it.
@@ -458,7 +442,7 @@ class Collector final : public HintVisitor {
               if (c->is_text()) joined.append(c->data);
             text = joined;
           }
-          Result<JsonDocument> v = ParseJson(WithoutCdataWrapper(text));
+          Result<JsonDocument> v = ParseJson(text);
           if (v.ok()) jsonld.push_back(std::move(v).value());
         } else if (in_head && datalayer_author.empty() && n->first_child && n->first_child == n->last_child &&
                    n->first_child->is_text() && n->first_child->data.size() <= kDataLayerScriptMaxBytes) {
