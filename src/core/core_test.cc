@@ -151,6 +151,17 @@ TEST(Text, WordAndPhraseListsAgreeWithTheListFunctions) {
   EXPECT_FALSE(kPhraseList.FoundIn("nothing here"));
 }
 
+// An XHTML template's CDATA section behind a line comment and a space,
+// the JSON on the same line, is read (no separate unwrapping).
+TEST(Json, CdataBehindLineCommentOnOneLine) {
+  auto r = ParseJson("// <![CDATA[ {\"@type\": \"NewsArticle\", \"headline\": \"A\"} // ]]>");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r.value().Get("headline")->str(), "A");
+  auto plain = ParseJson("//<![CDATA[\n{\"headline\": \"B\"}\n//]]>");
+  ASSERT_TRUE(plain.ok());
+  EXPECT_EQ(plain.value().Get("headline")->str(), "B");
+}
+
 TEST(Json, ParsesLenientJsonLd) {
   auto r = ParseJson(R"(<!--{"@type": "NewsArticle", "headline": "A \u00e9 \ud83d\ude00",
       "author": [{"name": "X"},], 'n': 1.5e3, ok: true}-->)");

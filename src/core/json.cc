@@ -61,6 +61,12 @@ class JsonReader {
         continue;
       }
       if (Starts("//")) {
+        // An XHTML template's CDATA marks behind a line comment and a
+        // space, the JSON on the same line ("// <![CDATA[ {...} // ]]>").
+        size_t j = i_ + 2;
+        while (j < s_.size() && (s_[j] == ' ' || s_[j] == '\t')) ++j;
+        if (s_.substr(j, 9) == "<![CDATA[") { i_ = j + 9; continue; }
+        if (s_.substr(j, 3) == "]]>") { i_ = j + 3; continue; }
         size_t e = s_.find('\n', i_);
         i_ = e == std::string_view::npos ? s_.size() : e + 1;
         continue;

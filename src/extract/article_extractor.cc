@@ -118,7 +118,8 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
     article->image.caption = content.image_caption;
   if (!options.metadata) return;
   if (meta.weak_authors) MetadataExtractor::BylineAroundBody(doc, hints_, content.root, article);
-  MetadataExtractor::DateFromContent(doc, hints_, content.root, options.reference_date, meta.date_order, article);
+  MetadataExtractor::DateFromContent(doc, hints_, content.root, meta.headline, options.reference_date,
+                                     meta.date_order, article);
   MetadataExtractor::Finish(article);
   // The language the body is written in, checked against the markup's.
   DetectedLanguage detected =

@@ -10549,6 +10549,9 @@ TEST(Extract, JsonLdInCdataSection) {
   r = Extract(page("//<![CDATA[\n", "\n//]]>"));
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-12");
+  r = Extract(page("// <![CDATA[ ", " // ]]>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-12");
 }
 
 // hAtom's date: a date-classed <abbr> that shows the time and keeps the
@@ -10715,6 +10718,126 @@ TEST(Extract, BylineCompanyWithLegalFormIsPublisher) {
                      "Conditions</div></article></body></html>");
   ASSERT_TRUE(two.ok());
   EXPECT_TRUE(two->authors.empty()) << two->authors[0];
+}
+
+// Names before a company credited with its legal form ("By Tom Reed, Market
+// Wire Services, Inc.") are the writers; only the company's tail is the
+// publisher.
+TEST(Extract, BylineNamesBeforeCompanyWithLegalForm) {
+  const std::string para =
+      "<p>The council voted to widen the bike lanes downtown after months of hearings and a long study of "
+      "traffic on the main avenue and around the station.</p>";
+  auto page = [&](const std::string& line) {
+    return Extract("<html><head><title>Bike lanes</title></head><body><article><h1>Bike lanes</h1><p "
+                   "class=byline>" + line + "</p>" + para + para + "</article></body></html>");
+  };
+  auto one = page("By Tom Reed, Market Wire Services, Inc.");
+  ASSERT_TRUE(one.ok());
+  EXPECT_EQ(one->authors, std::vector<std::string>{"Tom Reed"});
+  EXPECT_EQ(one->publisher.value_or(""), "Market Wire Services, Inc.");
+  auto two = page("By Jane Doe and John Smith, Acme Research, LLC");
+  ASSERT_TRUE(two.ok());
+  EXPECT_EQ(two->authors, (std::vector<std::string>{"Jane Doe", "John Smith"}));
+  EXPECT_EQ(two->publisher.value_or(""), "Acme Research, LLC");
+  auto short_name = page("By Maria Lopez, Acme, Inc.");
+  ASSERT_TRUE(short_name.ok());
+  EXPECT_EQ(short_name->authors, std::vector<std::string>{"Maria Lopez"});
+  EXPECT_EQ(SplitAuthors("By Maria Lopez, Acme, Inc."), std::vector<std::string>{"Maria Lopez"});
+  // (A second legal form stays with the company.)
+  EXPECT_TRUE(SplitAuthors("Acme Holdings, Ltd., Inc.").empty());
+}
+
+// A byline's role classes are joined words ("job-title", "author-role"),
+// not a bare "job" or a utility class ("position-relative"): the name in
+// such a span is the writer.
+TEST(Extract, BylineDetailClassNeedsRoleWords) {
+  const std::string para =
+      "<p>The council voted to widen the bike lanes downtown after months of hearings and a long study of "
+      "traffic on the main avenue and around the station.</p>";
+  auto r = Extract("<html><head><title>Bike lanes</title></head><body><article><h1>Bike lanes</h1><div "
+                   "class=byline><span class=job>Maria Lopez</span></div>" + para + para + "</article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Maria Lopez"});
+  EXPECT_FALSE(IsBylineDetailClass("job"));
+  EXPECT_FALSE(IsBylineDetailClass("position-relative"));
+  EXPECT_FALSE(IsBylineDetailClass("author-title"));
+  EXPECT_TRUE(IsBylineDetailClass("author_position"));
+  EXPECT_TRUE(IsBylineDetailClass("authorRole"));
+  EXPECT_TRUE(IsBylineDetailClass("job-title"));
+  EXPECT_TRUE(IsBylineDetailClass("designation"));
+}
+
+// A link around a heading makes a teaser card only of a card-sized box
+// near the date: a story's inline promo ("<a href=/other><h3>Read more:
+// ...</h3></a>") beside its dateline, or the post's own linked title, is
+// no card, and the dateline dates the page.
+TEST(Extract, LinkedHeadingInStoryIsNoTeaserCard) {
+  const std::string para =
+      "<p>The council voted to widen the bike lanes downtown after months of hearings and a long study of "
+      "traffic on the main avenue and around the station.</p>";
+  auto promo = Extract("<html><head><title>Bike lanes widen</title></head><body><main><article class=story>"
+                       "<h1>Bike lanes widen</h1><p class=dateline>March 12, 2024</p>" + para +
+                       "<a class=inline-promo href=/news/survey><h3>Read more: what riders said</h3></a>" + para +
+                       "</article></main></body></html>");
+  ASSERT_TRUE(promo.ok());
+  EXPECT_EQ(promo->date_published.value_or(""), "2024-03-12");
+  auto own = Extract("<html><head><title>Five tips for a spring garden</title></head><body><main><article "
+                     "class=post><a href=/2024/03/five-tips/><h2 class=post-title>Five tips for a spring garden"
+                     "</h2></a><p class=post-date>March 12, 2024</p>" + para + para + para +
+                     "</article></main></body></html>");
+  ASSERT_TRUE(own.ok());
+  EXPECT_EQ(own->date_published.value_or(""), "2024-03-12");
+}
+
+// A <time> in the box right above or below the headline's <article> dates
+// the story when the article holds no <time> of its own (a theme that
+// writes the post's meta outside the article).
+TEST(Extract, TimeBesideArticleWithoutItsOwn) {
+  const std::string para =
+      "<p>The council voted to widen the bike lanes downtown after months of hearings and a long study of "
+      "traffic on the main avenue and around the station.</p>";
+  auto above = Extract("<html><head><title>Bike lanes widen</title></head><body><main><div class=story-meta><time "
+                       "datetime=2024-03-12T18:30:00-05:00>Tuesday evening</time></div><article><h1>Bike lanes "
+                       "widen</h1>" + para + para + "</article></main></body></html>");
+  ASSERT_TRUE(above.ok());
+  EXPECT_EQ(above->date_published.value_or(""), "2024-03-12T18:30:00-05:00");
+  auto below = Extract("<html><head><title>Bike lanes widen</title></head><body><main><article><h1>Bike lanes "
+                       "widen</h1>" + para + para + "</article><div class=post-footer>Posted on <time "
+                       "datetime=2024-03-12T09:15:00Z>March 12, 2024</time></div></main></body></html>");
+  ASSERT_TRUE(below.ok());
+  EXPECT_EQ(below->date_published.value_or(""), "2024-03-12T09:15:00Z");
+}
+
+// A publication-day attribute on a list item of a "Most read" box dates
+// that item's story, not the page.
+TEST(Extract, PublishDateAttributeInSidebarListIsNoDate) {
+  const std::string para =
+      "<p>The council voted to widen the bike lanes downtown after months of hearings and a long study of "
+      "traffic on the main avenue and around the station.</p>";
+  auto r = Extract("<html><head><title>Bike lanes widen</title></head><body><main><div class=story><h1>Bike "
+                   "lanes widen</h1><p class=byline>By Maria Lopez</p>" + para + para + "</div><div "
+                   "class=most-read><h3>Most read</h3><ul><li data-publish-date=2019-06-02><span>Library "
+                   "reopens</span></li><li data-publish-date=2019-05-30><span>School board race</span></li></ul>"
+                   "</div></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "");
+}
+
+// A sidebar's or a comment's <time class=published> does not make the
+// story's only <time class="entry-date updated"> an update's: it dates the
+// post.
+TEST(Extract, OutsidePublishedTimeLeavesUpdatedStamp) {
+  const std::string para =
+      "<p>The council voted to widen the bike lanes downtown after months of hearings and a long study of "
+      "traffic on the main avenue and around the station.</p>";
+  auto r = Extract("<html><head><title>Bike lanes widen</title></head><body><main><article class=hentry><header "
+                   "class=entry-header><h1 class=entry-title>Bike lanes widen</h1><div class=entry-meta><time "
+                   "class='entry-date updated' datetime=2024-03-12T09:00:00+00:00>9:00 am</time></div></header>"
+                   "<div class=entry-content>" + para + para + "</div></article></main><aside><h2>Recent "
+                   "Posts</h2><ul><li><a href=/a/>Pruning roses</a> <time class=published datetime=2024-02-01>"
+                   "February 1, 2024</time></li></ul></aside></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-12T09:00:00Z");
 }
 
 }  // namespace

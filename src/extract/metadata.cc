@@ -50,33 +50,10 @@ bool WordsMostlyIn(std::string_view title, std::string_view heading) {
 
 bool InReplyItem(const Node* n);  // (below)
 
-// JSON-LD that an XHTML template wraps in a CDATA section ("<![CDATA[
-// {...} ]]>", maybe behind "//" for old browsers): the JSON inside; else
-// `text` as it is.
-std::string_view WithoutCdataWrapper(std::string_view text) {
-  constexpr std::string_view kOpen = "<![CDATA[", kClose = "]]>";
-  std::string_view t = Trim(text);
-  if (t.starts_with("//")) t = Trim(t.substr(2));
-  if (!t.starts_with(kOpen)) return text;
-  t = t.substr(kOpen.size());
-  if (const size_t end = t.rfind(kClose); end != std::string_view::npos) {
-    t = Trim(t.substr(0, end));
-    if (t.ends_with("//")) t.remove_suffix(2);
-  }
-  return t;
-}
-
 // How many nodes after the headline its header's date stamp may be (the
 // headline, a standfirst, the byline's parts) for the declared publication
 // date to give way to it.
 constexpr uint32_t kHeaderStampSpan = 48;
-// Attributes where forum and app software keeps a post's Unix time stamp
-// (XenForo, Discourse, Facebook-style embeds).
-constexpr std::string_view kEpochStampAttrs[] = {"data-time", "data-timestamp", "data-utime"};
-// Attributes that name the publication day itself, as a Unix time stamp or
-// a written date ("<article data-publish-date='2024-03-12'>").
-constexpr std::string_view kPublishStampAttrs[] = {"data-publish-date", "data-published", "data-pubdate",
-                                                   "data-publishdate"};
 // Days at least between a declared publication and a later day shown under
 // the headline for the page to be reissued under the shown day (a refreshed
 // guide comes back months later; a stamp a few days or weeks on is an
@@ -493,7 +470,7 @@ class Collector final : public HintVisitor {
               if (c->is_text()) joined.append(c->data);
             text = joined;
           }
-          Result<JsonDocument> v = ParseJson(WithoutCdataWrapper(text));
+          Result<JsonDocument> v = ParseJson(text);
           if (v.ok()) jsonld.push_back(std::move(v).value());
         } else if (in_head && datalayer_author.empty() && n->first_child && n->first_child == n->last_child &&
                    n->first_child->is_text() && n->first_child->data.size() <= kDataLayerScriptMaxBytes) {
@@ -1102,12 +1079,34 @@ bool IsOwnHeading(const Node* h, const Node* link, const OwnPage& own) {
          (!own.canonical.empty() && target == ComparableUrl(own.canonical));
 }
 
+// Whether `p`, `up` levels above a date and holding a link around a
+// heading, is a card: one or two levels up, not the headline's own box (the
+// headline inside it, an <h1> among its children) and little text (a
+// teaser's line, not a story's paragraphs: a story's inline promo, "<a
+// href=/other><h3>Read more: ...</h3></a>", is no card around its dateline).
+bool IsCardSized(const Node* p, int up, const Node* headline) {
+  constexpr int kCardLevels = 2;         // levels up from the date
+  constexpr int kHeadlineLevels = 12;    // the headline's ancestors read
+  constexpr int kChildrenRead = 16;      // the card's children read for an <h1>
+  constexpr size_t kCardTextBytes = 400;  // a card's text at most
+  constexpr size_t kCardNodes = 200;      // nodes read for its text
+  if (up > kCardLevels) return false;
+  int levels = kHeadlineLevels;
+  for (const Node* h = headline; h && levels-- > 0; h = h->parent)
+    if (h == p) return false;
+  int children = kChildrenRead;
+  for (const Node* c = p->first_child; c && children-- > 0; c = c->next)
+    if (c->Is(TagId::kH1)) return false;
+  return !ScanText(p, kCardTextBytes, /*find_digit=*/false, kCardNodes).over;
+}
+
 // A date inside a link, or beside a linked heading, dates the story a
 // teaser card points to, not this page. Looks two levels up. A link marked
 // aria-current="page" points to this page (a site builder wraps the
 // byline, date and all, in a link to the post itself): its date is the
 // page's. With `own`, a heading of the page itself (IsOwnHeading) is no
-// card's.
+// card's; a link around a heading makes a card only of a card-sized box
+// (IsCardSized).
 bool InTeaserCard(const Node* n, const OwnPage* own = nullptr) {
   constexpr int kCardLevels = 3;      // levels up from `n` to the card
   constexpr int kChildrenRead = 16;   // a card's children read for its heading
@@ -1124,7 +1123,7 @@ bool InTeaserCard(const Node* n, const OwnPage* own = nullptr) {
         int inside = kHeadingLinks;
         for (const Node* k = c->first_child; k && inside-- > 0; k = NextInTree(k, c))
           if (k->Is(TagId::kH2) || k->Is(TagId::kH3) || k->Is(TagId::kH4)) {
-            if (own && IsOwnHeading(k, c, *own)) break;
+            if ((own && IsOwnHeading(k, c, *own)) || !IsCardSized(p, up, own ? own->headline : nullptr)) break;
             return true;
           }
         continue;
@@ -1266,6 +1265,25 @@ bool InRelatedSection(const Node* n, const HintTable& hints) {
   return InSectionNear(n, hints, [](uint32_t h) {
     return (h & kHintRelated) && !(h & (kHintContent | kHintArticleBody));
   });
+}
+
+// Whether `n`, an element with a publication-day attribute
+// (kPublishStampAttrs), dates the story: an ancestor of the headline
+// ("<article data-publish-date>") or inside the headline's <article>, and
+// not a list item, a teaser card or in a box of related or boilerplate
+// class words (a "Most read" list stamps each item). With no headline,
+// the item, card and box tests alone.
+bool StoryPublishStampHolder(const Node* n, const Node* headline, const Node* head_article,
+                             const HintTable& hints) {
+  constexpr int kLevels = 12;  // the headline's ancestors read
+  if (n->Is(TagId::kLi) || InTeaserCard(n) || InRelatedSection(n, hints) ||
+      InSectionNear(n, hints, [](uint32_t h) { return (h & kHintBoilerplate) != 0; }))
+    return false;
+  if (!headline) return true;
+  int levels = kLevels;
+  for (const Node* p = headline; p && levels-- > 0; p = p->parent)
+    if (p == n) return true;
+  return head_article && n->id > head_article->id && n->id <= LastDescendantId(head_article);
 }
 
 // Whether `n` sits in a link or a list item a few levels up (8 at most): a
@@ -2089,7 +2107,9 @@ static std::vector<std::string> AuthorLinkNames(const Node* anchor, const Node* 
     for (const Node* p = n; p && p->is_element() && levels-- > 0 && !furniture; p = p->parent)
       furniture = p->Is(TagId::kNav) || (hints[p->id] & (kHintNavigation | kHintBoilerplate));
     // A teaser card's byline is its story's.
-    if (furniture || InTeaserCard(n->parent)) return names;
+    OwnPage own;
+    own.headline = anchor;
+    if (furniture || InTeaserCard(n->parent, &own)) return names;
     int siblings = 16;
     std::string between;
     for (const Node* s = n->parent->first_child; s && siblings-- > 0; s = s->next) {
@@ -2146,22 +2166,52 @@ bool IsWeekdayOrDateCue(std::string_view w) {
 // Longer text is not a byline.
 constexpr size_t kMaxBylineBytes = 1024;
 
-// A company's name with its legal form set off by a comma ("Acme, Inc.",
-// "Harbour Works, Ltd"): the value trimmed, else "". Every word after the
-// last comma is a legal form (IsLegalFormWord), and one word at least
-// stands before it.
-static std::string_view CompanyWithLegalForm(std::string_view v) {
-  v = Trim(v);
-  const size_t comma = v.rfind(',');
-  if (comma == std::string_view::npos || comma == 0 || v.size() > 120) return {};
-  std::string_view rest = Trim(v.substr(comma + 1));
-  if (rest.empty()) return {};
-  for (size_t b = 0; b < rest.size();) {
-    const size_t e = std::min(rest.find(' ', b), rest.size());
-    if (e > b && !IsLegalFormWord(rest.substr(b, e - b))) return {};
+// Whether every word of `part` is a legal form (IsLegalFormWord); false
+// for an empty part.
+static bool AllLegalFormWords(std::string_view part) {
+  part = Trim(part);
+  if (part.empty()) return false;
+  for (size_t b = 0; b < part.size();) {
+    const size_t e = std::min(part.find(' ', b), part.size());
+    if (e > b && !IsLegalFormWord(part.substr(b, e - b))) return false;
     b = e + 1;
   }
-  return v;
+  return true;
+}
+
+// A company's name with its legal form set off by a comma ("Acme, Inc.",
+// "Harbour Works, Ltd"): the company, a view into the trimmed value, else
+// "". Every word after the last comma is a legal form, and one word at
+// least stands before it. The whole value is the company when no comma
+// stands before its name; else only the tail from the comma before the
+// name is ("By Tom Reed, Market Wire Services, Inc.", "Jane Doe and John
+// Smith, Acme Research, LLC": the names before it are the writers). A
+// second legal form ("Acme Holdings, Ltd., Inc.") stays in the company.
+static std::string_view CompanyWithLegalForm(std::string_view v) {
+  v = Trim(v);
+  size_t comma = v.rfind(',');
+  if (comma == std::string_view::npos || comma == 0 || v.size() > 120 || !AllLegalFormWords(v.substr(comma + 1)))
+    return {};
+  // Back over the legal forms to the comma after the company's name (a
+  // comma is one byte, so the loop is bounded by the value's 120 bytes).
+  size_t prev = v.rfind(',', comma - 1);
+  while (prev != std::string_view::npos && AllLegalFormWords(v.substr(prev + 1, comma - prev - 1))) {
+    comma = prev;
+    prev = prev == 0 ? std::string_view::npos : v.rfind(',', prev - 1);
+  }
+  if (prev == std::string_view::npos) return Trim(v.substr(0, comma)).empty() ? std::string_view() : v;
+  return Trim(v.substr(prev + 1, comma - prev - 1)).empty() ? std::string_view() : Trim(v.substr(prev + 1));
+}
+
+// The names before a company credited after them ("Tom Reed, Acme, Inc."
+// -> "Tom Reed"): `v` without the company's tail (`company` is
+// CompanyWithLegalForm(v), a view into it, not its whole), the comma
+// before the company trimmed off.
+static std::string_view NamesBeforeCompany(std::string_view v, std::string_view company) {
+  std::string_view head = v.substr(0, static_cast<size_t>(company.data() - v.data()));
+  head = Trim(head);
+  while (!head.empty() && head.back() == ',') head = Trim(head.substr(0, head.size() - 1));
+  return head;
 }
 
 // "Roy, Aniruddha" -> "Aniruddha Roy"; "" when the value is not one
@@ -2291,8 +2341,12 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
   if (!stripped.empty()) v = stripped;
   const bool line_cued = !stripped.empty();
   // A company and its legal form ("Acme, Inc.") is no list of names: no
-  // person at all.
-  if (!CompanyWithLegalForm(v).empty()) return out;
+  // person at all; names before the company ("Tom Reed, Acme, Inc.") are
+  // the list.
+  if (const std::string_view company = CompanyWithLegalForm(v); !company.empty()) {
+    if (company.data() == Trim(v).data()) return out;
+    v = NamesBeforeCompany(Trim(v), company);
+  }
   // A meta line may give the date first ("Dec. 19, 2025 · Jane Doe"): a
   // date part before the first separator goes, and a cue after it; so do
   // the counts between the date and the name ("Dec. 19, 2025 · 6 min ·
@@ -3313,8 +3367,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   };
 
   // The JSON-LD object for the article (else a page object). A video
-  // described before the story is one the story embeds: the first other
-  // article type wins over it (the video is the article when alone).
+  // described anywhere beside the story is one the story embeds: the
+  // first other article type wins over it, before or after the video (the
+  // video is the article when alone).
   const JsonValue* art = nullptr;
   const JsonValue* video = nullptr;
   for (size_t i = 0; i < c.objects.size(); ++i)
@@ -4259,12 +4314,16 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   auto company_credit = [&](std::string_view text) {
     if (text.find(',') == std::string_view::npos) return false;
     std::string_view t = StripBylineCue(text);
-    const std::string_view org = CompanyWithLegalForm(t.empty() ? text : t);
+    const std::string_view line = Trim(t.empty() ? text : t);
+    const std::string_view org = CompanyWithLegalForm(line);
     if (org.empty()) return false;
     if (!a->publisher) {
       a->publisher = std::string(org);
       note("publisher", author_stage);
     }
+    // Names before the company ("By Tom Reed, Acme, Inc.") are the
+    // writers: SplitAuthors reads them.
+    if (org.data() != line.data()) return false;
     company_credited |= !structured;
     return true;
   };
@@ -4528,7 +4587,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
           if (!authors.empty()) break;
         }
         if (std::string name = NameBesideDateLine(n, hints);
-            !name.empty() && !is_title(name) && !InOthersSection(n, hints) && !InTeaserCard(n)) {
+            !name.empty() && !is_title(name) && !InOthersSection(n, hints) && !InTeaserCard(n, &own_page)) {
           add_authors(name);
           if (!authors.empty()) break;
         }
@@ -4834,6 +4893,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   std::string date_src;  // where the last date found came from
   std::string canonical_for_dates(Trim(c.canonical));
   if (canonical_for_dates.empty()) canonical_for_dates = std::string(c.Meta("og:url"));
+  // The page's own heading: a linked heading that is it makes no teaser
+  // card (InTeaserCard).
+  OwnPage own_heading;
+  own_heading.headline = out->headline;
   auto first_date = [&](const std::string_view* keys, size_t n) -> std::optional<std::string> {
     for (size_t i = 0; i < n; ++i) {
       std::string_view v = c.Meta(keys[i]);
@@ -4929,29 +4992,62 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (std::string v = JsonText(c.Resolve(art->Get("uploadDate"))); !v.empty())
         if ((published = NormalizeDate(v, today, date_order))) date_src = "json-ld";
   }
+  // The <article> that holds the headline (6 levels up at most), and
+  // where it ends.
+  const Node* head_article = nullptr;
+  uint32_t head_article_end = 0;
+  if (out->headline) {
+    int depth = 0;
+    for (const Node* p = out->headline->parent; p && depth < 6 && !head_article; p = p->parent, ++depth)
+      if (p->Is(TagId::kArticle)) head_article = p;
+    if (head_article) head_article_end = LastDescendantId(head_article);
+  }
+  auto in_head_article = [&](const Node* n) {
+    return head_article && n->id >= head_article->id && n->id <= head_article_end;
+  };
   if (!published) {
     // <time datetime> near the headline (pubdate attribute first), one in
     // the header right under the headline before one around it (a sidebar's
     // list of news above the story stamps each item with a <time>).
-    // The <article> that holds the headline (6 levels up at most), and
-    // where it ends.
-    const Node* head_article = nullptr;
-    uint32_t head_article_end = 0;
-    if (out->headline) {
-      int depth = 0;
-      for (const Node* p = out->headline->parent; p && depth < 6 && !head_article; p = p->parent, ++depth)
-        if (p->Is(TagId::kArticle)) head_article = p;
-      if (head_article) head_article_end = LastDescendantId(head_article);
+    // A <time> outside the headline's <article> is passed over, but when
+    // the article holds none of its own a stamp in the box right before or
+    // after it, not a teaser card's, is the story's ("<div
+    // class=post-meta><time>" before "<article><h1>").
+    bool article_timed = false;
+    for (const Node* t : c.times)
+      if ((article_timed = in_head_article(t))) break;
+    const Node* before_article = nullptr;
+    const Node* after_article = nullptr;
+    if (head_article && !article_timed) {
+      int steps = 8;
+      for (const Node* s = head_article->prev; s && steps-- > 0 && !before_article; s = s->prev)
+        if (s->is_element()) before_article = s;
+      steps = 8;
+      for (const Node* s = head_article->next; s && steps-- > 0 && !after_article; s = s->next)
+        if (s->is_element()) after_article = s;
     }
+    auto beside_article = [&](const Node* t) {
+      int levels = 4;
+      for (const Node* p = t; p && p->is_element() && levels-- > 0; p = p->parent)
+        if (p == before_article || p == after_article) return !InTeaserCard(t, &own_heading);
+      return false;
+    };
     // A stamp just above the headline is the one the second pass takes.
     const Node* above = out->headline ? StampAboveHeadline(c.times, out->headline) : nullptr;
     // WordPress writes the publication and the update side by side
     // ("<time class='entry-date published'>...<time class='updated'>"):
     // where one <time> is classed published, one classed only as an update
-    // dates the update.
+    // dates the update. Only the story's own <time> counts: in the
+    // headline's article (near the headline when no article holds it),
+    // outside replies and related boxes (a sidebar's "Recent Posts" or a
+    // comment classes its stamp "published" too).
     bool published_classed = false;
     for (const Node* t : c.times)
-      if ((published_classed = IsPublishStampClass(t->Attr("class")))) break;
+      if ((published_classed = IsPublishStampClass(t->Attr("class")) &&
+                               (head_article ? in_head_article(t)
+                                             : !out->headline || (t->id + 200 > head_id && t->id < head_id + 600)) &&
+                               !InRepliesSection(t, hints) && !InRelatedSection(t, hints)))
+        break;
     for (int pass = 0; pass < 3 && !published; ++pass)
       for (const Node* t : c.times) {
         if (pass == 0 && !t->HasAttr("pubdate")) continue;
@@ -4964,8 +5060,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         // so does a <time> outside the headline's <article>: a sidebar's,
         // the cards of more stories after a short one.)
         if (pass == 2 && InRelatedSection(t, hints)) continue;
-        if (pass >= 1 && head_article && a->page_type != "forum" &&
-            (t->id < head_article->id || t->id > head_article_end))
+        if (pass >= 1 && head_article && a->page_type != "forum" && !in_head_article(t) &&
+            (article_timed || !beside_article(t)))
           continue;
         if (pass >= 1 && published_classed && IsUpdateStampClass(t->Attr("class"))) continue;
         // (A review's or a comment's stamp under a product or a story dates
@@ -5001,22 +5097,23 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (n->Is(TagId::kUnknown) && (n->data == "relative-time" || n->data == "local-time")) {
         d = NormalizeDate(n->Attr("datetime"), today, date_order);
       } else {
-        for (std::string_view attr : kEpochStampAttrs) {
+        for (size_t i = 0; i < kNumEpochStampAttrs; ++i) {
+          const std::string_view attr = kEpochStampAttrs[i];
           const std::string_view v = n->Attr(attr);
           if (v.empty()) continue;
           if (const ParsedDate p = ParseEpochStamp(v); p.valid()) d = NormalizeDate(p.ToIso(), today, date_order);
           break;
         }
-        for (size_t i = 0; i < std::size(kPublishStampAttrs) && !d; ++i) {
+        for (size_t i = 0; i < kNumPublishStampAttrs && !d; ++i) {
           const std::string_view v = n->Attr(kPublishStampAttrs[i]);
-          if (v.empty()) continue;
+          if (v.empty() || !StoryPublishStampHolder(n, anchor, head_article, hints)) continue;
           const ParsedDate p = ParseEpochStamp(v);
           d = p.valid() ? NormalizeDate(p.ToIso(), today, date_order) : NormalizeDate(v, today, date_order);
           break;
         }
       }
       // (A thread links each post's stamp to the post: no teaser card.)
-      if (d && !InRepliesSection(n, hints) && (a->page_type == "forum" || !InTeaserCard(n))) {
+      if (d && !InRepliesSection(n, hints) && (a->page_type == "forum" || !InTeaserCard(n, &own_heading))) {
         published = d;
         date_src = "stamp-attr";
       }
@@ -5074,7 +5171,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (hinted && !(h & kHintByline)) {
         const std::string_view title = Trim(n->Attr("title"));
         const bool titled = title.size() >= 8 && title.size() <= 64 && HasAsciiDigit(title);
-        if ((titled || explicit_reference) && CollapsedTextInto(n, 64, 16, &shown) && !InTeaserCard(n)) {
+        if ((titled || explicit_reference) && CollapsedTextInto(n, 64, 16, &shown) &&
+            !InTeaserCard(n, &own_heading)) {
           // (So does the microformats' abbr pattern, "<abbr class=published
           // title=2024-03-12T10:15:00+01:00>10:15 AM</abbr>": hAtom themes.)
           if (titled && (IsRelativeTimeText(shown) ||
@@ -5105,7 +5203,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // another story; a review's or a comment's, that reply (on a thread
       // the replies are the page).
       // (So does one in a box of related stories.)
-      if (InTeaserCard(n) || (a->page_type != "forum" && InRepliesSection(n, hints)) || InRelatedSection(n, hints))
+      if (InTeaserCard(n, &own_heading) || (a->page_type != "forum" && InRepliesSection(n, hints)) ||
+          InRelatedSection(n, hints))
         continue;
       std::optional<std::string> d = NormalizeDate(text, today, date_order);
       if (!d) continue;
@@ -5741,7 +5840,10 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
 }
 
 void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hints, const Node* root,
-                                        std::string_view reference_date, NumericDateOrder date_order, Article* a) {
+                                        const Node* headline, std::string_view reference_date,
+                                        NumericDateOrder date_order, Article* a) {
+  OwnPage own;
+  own.headline = headline;
   // A structured publication time that repeats the modification time to
   // the second was stamped at the last save (nothing by the headline said
   // otherwise): an earlier stamp around the body that is not an update (a
@@ -5847,7 +5949,7 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
     // it when the markup or a cue says it is a stamp, or in a thread (the
     // first post's).
     if (!forum && !hinted && !StartsWithPublicationCue(text) && !AfterBylineLine(here)) continue;
-    if (!forum && InTeaserCard(here)) continue;
+    if (!forum && InTeaserCard(here, &own)) continue;
     // Outside the root the scan may be inside furniture it did not see
     // open: look up a few levels.
     if (here->id < root->id || (root_end && here->id >= root_end->id)) {

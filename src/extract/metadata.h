@@ -58,7 +58,7 @@ class MetadataExtractor {
   // failing that, the modification date when it is the only one given. A
   // publication time that repeats the modification time to the second
   // gives way to an earlier "Published ..." stamp found there.
-  static void DateFromContent(const Document& doc, const HintTable& hints, const Node* root,
+  static void DateFromContent(const Document& doc, const HintTable& hints, const Node* root, const Node* headline,
                               std::string_view reference_date, NumericDateOrder date_order, Article* article);
 
   // After the body is known: fills what depends on it (dek fallback from the

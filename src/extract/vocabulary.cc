@@ -3583,13 +3583,37 @@ bool IsUpdateStampClass(std::string_view cls) {
 }
 
 // Class words of a byline's part that gives the writer's role, not the
-// name ("author-role", "job-title", "designation"). (Not "title": themes
-// class the name itself "author-title".)
-constexpr std::string_view kBylineDetailWords[] = {"designation", "jobtitle", "role", "job", "position"};
+// name ("role", "designation", "jobTitle", "authorRole"), and the two-word
+// forms ("job-title", "author-role", "author_position"): a writer's or a
+// job's word, then a role's. (Not "title" after "author": themes class the
+// name itself "author-title"; not a bare "job" or "position": a utility
+// class, Bootstrap's "position-relative", is no role.)
+constexpr std::string_view kBylineDetailWords[] = {"designation", "jobtitle", "role", "authorrole",
+                                                   "authorposition", "authorjob", "authordesignation"};
+constexpr std::string_view kBylineDetailFirstWords[] = {"author", "writer", "byline", "job"};
+constexpr std::string_view kBylineDetailSecondWords[] = {"role", "position", "job", "designation", "title"};
 
 bool IsBylineDetailClass(std::string_view cls) {
   if (cls.empty()) return false;
-  return HasClassWordIn(cls, kBylineDetailWords);
+  if (HasClassWordIn(cls, kBylineDetailWords)) return true;
+  // Two words of one class name, joined by '-' or '_'; "title" only after
+  // "job".
+  for (size_t i = 0; i < cls.size();) {
+    while (i < cls.size() && !IsAsciiAlnum(cls[i])) ++i;
+    size_t e = i;
+    while (e < cls.size() && IsAsciiAlnum(cls[e])) ++e;
+    if (e > i && e + 1 < cls.size() && (cls[e] == '-' || cls[e] == '_')) {
+      const std::string_view first = cls.substr(i, e - i);
+      size_t f = e + 1;
+      while (f < cls.size() && IsAsciiAlnum(cls[f])) ++f;
+      const std::string_view second = cls.substr(e + 1, f - e - 1);
+      if (EqualsAnyIgnoreCase(first, kBylineDetailFirstWords) && EqualsAnyIgnoreCase(second, kBylineDetailSecondWords) &&
+          (!EqualsIgnoreCase(second, "title") || EqualsIgnoreCase(first, "job")))
+        return true;
+    }
+    i = e;
+  }
+  return false;
 }
 
 bool IsAuthorDetailClass(std::string_view cls) {
@@ -4314,6 +4338,17 @@ const size_t kNumAuthorListSeparators = std::size(kAuthorListSeparators);
 // Contributor", "Jane Doe - Senior Editor"): a bar or a dash.
 const std::string_view kNameRoleSeparators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "};
 const size_t kNumNameRoleSeparators = std::size(kNameRoleSeparators);
+
+// Where forum and app software keeps a post's Unix time stamp (XenForo,
+// Discourse, Facebook-style embeds).
+const std::string_view kEpochStampAttrs[] = {"data-time", "data-timestamp", "data-utime"};
+const size_t kNumEpochStampAttrs = std::size(kEpochStampAttrs);
+
+// The publication day itself, as a Unix time stamp or a written date
+// ("<article data-publish-date='2024-03-12'>").
+const std::string_view kPublishStampAttrs[] = {"data-publish-date", "data-published", "data-pubdate",
+                                               "data-publishdate"};
+const size_t kNumPublishStampAttrs = std::size(kPublishStampAttrs);
 
 // The bar that parts a title's name from what follows ("Video Doorbells |
 // Shop"): the name is what comes before it.

@@ -742,6 +742,14 @@ extern const size_t kNumAuthorListSeparators;
 // Contributor").
 extern const std::string_view kNameRoleSeparators[];
 extern const size_t kNumNameRoleSeparators;
+// Attributes where forum and app software keeps a post's Unix time stamp
+// (XenForo, Discourse, Facebook-style embeds).
+extern const std::string_view kEpochStampAttrs[];
+extern const size_t kNumEpochStampAttrs;
+// Attributes that name the publication day itself, as a Unix time stamp or
+// a written date ("<article data-publish-date='2024-03-12'>").
+extern const std::string_view kPublishStampAttrs[];
+extern const size_t kNumPublishStampAttrs;
 // The bar after a title's name ("Video Doorbells | Shop").
 extern const std::string_view kTitleBarSeparator;
 // Marks printed after a credential ("CFP\u00AE", "\u2122").
