@@ -156,10 +156,10 @@ TEST(Text, WordAndPhraseListsAgreeWithTheListFunctions) {
 TEST(Json, CdataBehindLineCommentOnOneLine) {
   auto r = ParseJson("// <![CDATA[ {\"@type\": \"NewsArticle\", \"headline\": \"A\"} // ]]>");
   ASSERT_TRUE(r.ok()) << r.status().ToString();
-  EXPECT_EQ(r.value().Get("headline")->str(), "A");
+  EXPECT_EQ(r.value().root().Get("headline")->str(), "A");
   auto plain = ParseJson("//<![CDATA[\n{\"headline\": \"B\"}\n//]]>");
   ASSERT_TRUE(plain.ok());
-  EXPECT_EQ(plain.value().Get("headline")->str(), "B");
+  EXPECT_EQ(plain.value().root().Get("headline")->str(), "B");
 }
 
 TEST(Json, ParsesLenientJsonLd) {
