@@ -120,6 +120,7 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
   if (meta.weak_authors) MetadataExtractor::BylineAroundBody(doc, hints_, content.root, article);
   MetadataExtractor::DateFromContent(doc, hints_, content.root, meta.headline, options.reference_date,
                                      meta.date_order, article);
+  MetadataExtractor::DateFromReplyItem(meta, content.root, article);
   MetadataExtractor::Finish(article);
   // The language the body is written in, checked against the markup's.
   DetectedLanguage detected =

@@ -10840,5 +10840,47 @@ TEST(Extract, OutsidePublishedTimeLeavesUpdatedStamp) {
   EXPECT_EQ(r->date_published.value_or(""), "2024-03-12T09:00:00Z");
 }
 
+// A thread whose posts are all schema.org Comment items, not detected as a
+// forum: its first reply item's microdata date dates it.
+std::string CommentPost(const std::string& who, const std::string& when, const std::string& words) {
+  return "<div class=entry itemscope itemtype='https://schema.org/Comment'><div class=meta><span "
+         "itemprop=author>" + who + "</span> <meta itemprop=datePublished content='" + when +
+         "'></div><div itemprop=text><p>" + words + "</p></div></div>";
+}
+
+TEST(Extract, CommentItemThreadTakesFirstReplyDate) {
+  auto r = Extract("<html><head><title>Which paint for a garden bench?</title></head><body><div class=board>"
+                   "<h1>Which paint for a garden bench?</h1>" +
+                   CommentPost("oakfan", "2022-05-04T07:30:00Z",
+                               "My old teak bench is grey and cracked along the seat. Should I oil it, or is an "
+                               "exterior paint better for a bench that stays out all winter in the rain?") +
+                   CommentPost("brushwork", "2022-05-05T09:00:00Z",
+                               "Oil it. Paint traps water in teak and peels within two winters; a teak oil "
+                               "twice a year keeps it fine and lets the wood breathe.") +
+                   "</div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2022-05-04T07:30:00Z");
+}
+
+TEST(Extract, ArticleCommentItemDateIsNotTheArticles) {
+  const std::string para =
+      "<p>The library reopens on Monday after a year of work on its roof, its reading rooms and the old "
+      "stacks, which now hold twice as many books as before the fire.</p>";
+  const std::string comments = "<section class=comments>" +
+                               CommentPost("reader1", "2022-05-04T07:30:00Z", "Great news, we missed it.") +
+                               CommentPost("reader2", "2022-05-05T09:00:00Z", "About time, thanks.") + "</section>";
+  // Declared an article.
+  auto r = Extract("<html><head><title>Library reopens</title><meta property=og:type content=article></head>"
+                   "<body><article><h1>Library reopens</h1>" + para + para + "</article>" + comments +
+                   "</body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value()) << *r->date_published;
+  // Undeclared: the comments lie outside the story's body.
+  auto p = Extract("<html><head><title>Library reopens</title></head><body><article><h1>Library reopens</h1>" +
+                   para + para + "</article>" + comments + "</body></html>");
+  ASSERT_TRUE(p.ok());
+  EXPECT_FALSE(p->date_published.has_value()) << *p->date_published;
+}
+
 }  // namespace
 }  // namespace lede

@@ -330,6 +330,12 @@ class Collector final : public HintVisitor {
   // Date-classed elements ("date", "timestamp"), for the posts' stamps.
   std::vector<const Node*> date_nodes;
   std::vector<const Node*> itemprop_nodes;
+  // The first reply item's microdata publication date ("<meta
+  // itemprop=datePublished>" in a Comment or Answer), kept out of `metas`
+  // (a reader's comment does not date the story) and set aside for a
+  // thread of Comment items that nothing else dates (MetadataOutput).
+  const Node* reply_date_meta = nullptr;
+  std::string_view reply_date;
   std::vector<const Node*> rel_author, rel_tag;
   // The href of <link rel=author> (the writer's page, in the head).
   std::string_view author_href;
@@ -436,8 +442,13 @@ class Collector final : public HintVisitor {
         }
         // A reply's microdata date ("<meta itemprop=datePublished>" in a
         // Comment item) is not the page's.
-        if (!keys[2].empty() && !in_head && StartsWithIgnoreCase(Trim(keys[2]), "date") && InReplyItem(n))
+        if (!keys[2].empty() && !in_head && StartsWithIgnoreCase(Trim(keys[2]), "date") && InReplyItem(n)) {
+          const std::string_view prop = Trim(keys[2]);
+          if (!reply_date_meta && !Trim(content).empty() &&
+              (EqualsIgnoreCase(prop, "datePublished") || EqualsIgnoreCase(prop, "dateCreated")))
+            reply_date_meta = n, reply_date = Trim(content);
           keys[2] = {};
+        }
         for (std::string_view k : keys)
           if (!k.empty() && metas.size() < 2000) {
             metas.push_back({LowerKey(Trim(k)), content});
@@ -4960,6 +4971,13 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (std::string_view v = c.Meta(k); !v.empty()) return v;
     return {};
   };
+  // A reply item's date, for a page that is no story or product (whose
+  // comments are its readers'): DateFromContent's last resort.
+  if (c.reply_date_meta && a->page_type != "article" && a->page_type != "product")
+    if (auto d = NormalizeDate(c.reply_date, today, date_order)) {
+      out->reply_date = std::move(*d);
+      out->reply_date_node = c.reply_date_meta;
+    }
   std::optional<std::string> published = ld_date("datePublished");
   if (!published) published = first_date(kPublishedMeta, std::size(kPublishedMeta));
   if (!published) published = fuzzy_meta_date({"publish", "pubdate", "issued", "created"}, {"modif", "updat", "expir"});
@@ -5987,6 +6005,25 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
   }
   a->date_published = *found;
   a->sources.emplace_back("date_published", restamped ? "content-stamp(published repeats modified)" : "content-stamp");
+}
+
+// Whether `n` or one of its `levels` nearest ancestors is `anc`.
+static bool WithinLevels(const Node* n, const Node* anc, int levels) {
+  for (; n && levels-- >= 0; n = n->parent)
+    if (n == anc) return true;
+  return false;
+}
+
+void MetadataExtractor::DateFromReplyItem(const MetadataOutput& out, const Node* root, Article* a) {
+  if (a->date_published || out.reply_date.empty() || !out.reply_date_node || !root) return;
+  // The reply item holding the date: its nearest itemscope ancestor.
+  const Node* item = out.reply_date_node->parent;
+  for (int levels = 64; item && levels-- > 0 && !item->HasAttr("itemscope"); item = item->parent) {}
+  if (!item) return;
+  // The posts are the body: the root holds the item, or lies inside it.
+  if (!WithinLevels(item, root, 64) && !WithinLevels(root, item, 64)) return;
+  a->date_published = out.reply_date;
+  a->sources.emplace_back("date_published", "itemprop-reply");
 }
 
 void MetadataExtractor::Finish(Article* a) {

@@ -39,6 +39,11 @@ struct MetadataOutput {
   // The order of numeric dates ("05/03/2024") in the page's declared
   // language: DateFromContent reads the body's stamps in it too.
   NumericDateOrder date_order = NumericDateOrder::kMonthFirstWithSlash;
+  // The first reply item's microdata date (normalized) and its <meta>, on a
+  // page that is no article or product: dates a thread of Comment items
+  // when nothing else does (MetadataExtractor::DateFromReplyItem).
+  std::string reply_date;
+  const Node* reply_date_node = nullptr;
 };
 
 class MetadataExtractor {
@@ -60,6 +65,12 @@ class MetadataExtractor {
   // gives way to an earlier "Published ..." stamp found there.
   static void DateFromContent(const Document& doc, const HintTable& hints, const Node* root, const Node* headline,
                               std::string_view reference_date, NumericDateOrder date_order, Article* article);
+
+  // Last, when nothing dated the page: a thread whose posts are all
+  // schema.org Comment items, undetected as a forum, takes its first
+  // reply item's date (`out.reply_date`), when that item lies in the
+  // content `root` or holds it (an article's comments lie outside its body).
+  static void DateFromReplyItem(const MetadataOutput& out, const Node* root, Article* article);
 
   // After the body is known: fills what depends on it (dek fallback from the
   // description, image caption/credit found in the content).
