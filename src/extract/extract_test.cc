@@ -10882,5 +10882,14 @@ TEST(Extract, ArticleCommentItemDateIsNotTheArticles) {
   EXPECT_FALSE(p->date_published.has_value()) << *p->date_published;
 }
 
+TEST(Vocabulary, PublicationCuesFirstOnlyForPublished) {
+  // One list: every cue opens a stamp, only the first publication's is
+  // found inside a line.
+  EXPECT_TRUE(StartsWithPublicationCue("Date: May 3, 2024"));
+  EXPECT_EQ(PublishedCueAt("Date: May 3, 2024"), std::string_view::npos);
+  EXPECT_TRUE(StartsWithPublicationCue("Publicado el 3 de mayo"));
+  EXPECT_EQ(PublishedCueAt("Actualizado: 4 de mayo | Publicado: 3 de mayo"), 25u);
+}
+
 }  // namespace
 }  // namespace lede

@@ -2626,13 +2626,22 @@ bool IsPostDateLine(std::string_view line) {
 }
 
 // Words that open a publication stamp: "Posted on May 2, 2023", "Last
-// updated: ...", "Publié le ...".
-constexpr std::string_view kPublicationCues[] = {
-    "posted", "published", "updated", "last updated", "last modified", "first published",
-    "originally published", "publication date", "date published", "date", "publié", "mis à jour",
-    "publicado", "actualizado", "pubblicato", "aggiornato", "veröffentlicht", "aktualisiert",
-    "gepubliceerd", "bijgewerkt", "opublikowano", "zaktualizowano", "atualizado", "publicada",
-    "actualizada", "опубликовано", "Опубликовано", "обновлено", "Обновлено", "stand",
+// updated: ...", "Publié le ...". `first` marks those that name the first
+// publication, found anywhere in a line ("Updated: May 3 | Published: May
+// 1": PublishedCueAt); the others open a stamp only (StartsWithPublicationCue).
+struct PublicationCue {
+  std::string_view word;
+  bool first;
+};
+constexpr PublicationCue kPublicationCues[] = {
+    {"posted", true},          {"published", true},      {"updated", false},      {"last updated", false},
+    {"last modified", false},  {"first published", false}, {"originally published", false},
+    {"publication date", false}, {"date published", false}, {"date", false},      {"publié", true},
+    {"mis à jour", false},     {"publicado", true},      {"actualizado", false},  {"pubblicato", true},
+    {"aggiornato", false},     {"veröffentlicht", true}, {"aktualisiert", false}, {"gepubliceerd", true},
+    {"bijgewerkt", false},     {"opublikowano", true},   {"zaktualizowano", false}, {"atualizado", false},
+    {"publicada", true},       {"actualizada", false},   {"опубликовано", true},  {"Опубликовано", true},
+    {"обновлено", false},      {"Обновлено", false},     {"stand", false},
 };
 
 // Two-word cues that open a stamp, as a shop's or a company's blog
@@ -2653,7 +2662,8 @@ std::string_view WithoutPairedStampCue(std::string_view line) {
 bool StartsWithPublicationCue(std::string_view line) {
   line = Trim(line);
   if (WithoutPairedStampCue(line).size() != line.size()) return true;
-  for (std::string_view cue : kPublicationCues) {
+  for (const PublicationCue& c : kPublicationCues) {
+    const std::string_view cue = c.word;
     if (line.size() <= cue.size() || !StartsWithIgnoreCase(line, cue)) continue;
     const unsigned char next = line[cue.size()];
     if (!IsAsciiAlnum(next) && next < 0x80) return true;
@@ -2661,17 +2671,12 @@ bool StartsWithPublicationCue(std::string_view line) {
   return false;
 }
 
-// Words that mark a stamp as the first publication: "Published: May 2",
-// "Posted on", "Publié le" (PublishedCueAt).
-constexpr std::string_view kFirstPublicationCues[] = {
-    "published", "posted", "publié", "publicado", "publicada", "pubblicato", "veröffentlicht",
-    "gepubliceerd", "opublikowano", "опубликовано", "Опубликовано",
-};
-
 size_t PublishedCueAt(std::string_view line) {
   size_t at = std::string_view::npos;
-  for (std::string_view cue : kFirstPublicationCues)
-    if (const size_t i = FindIgnoreCase(line, cue); i < at) at = i;
+  // (The publication cues marked `first`: "Published: May 2", "Posted on",
+  // "Publié le".)
+  for (const PublicationCue& c : kPublicationCues)
+    if (const size_t i = c.first ? FindIgnoreCase(line, c.word) : std::string_view::npos; i < at) at = i;
   return at;
 }
 
