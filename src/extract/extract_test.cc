@@ -10840,5 +10840,33 @@ TEST(Extract, OutsidePublishedTimeLeavesUpdatedStamp) {
   EXPECT_EQ(r->date_published.value_or(""), "2024-03-12T09:00:00Z");
 }
 
+
+// A template's empty variable ("undefined", "null") in an author field is
+// no name, nor is a generated account handle ("guitar_00").
+TEST(Metadata, PlaceholderAndNumberedHandleAreNoAuthors) {
+  auto page = [](std::string_view head) {
+    return "<html lang=en><head><title>Kettles</title>" + std::string(head) +
+           "</head><body><article><h1>Kettles</h1><p>" + std::string(kEnglishProse) + "</p><p>" +
+           std::string(kEnglishProse) + "</p></article></body></html>";
+  };
+  auto r = Extract(page("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+                        "\"@type\":\"BlogPosting\",\"headline\":\"Kettles\",\"author\":{\"@type\":\"Person\","
+                        "\"name\":\"undefined\"}}</script>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  r = Extract(page("<meta name=author content=\"null\">"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  r = Extract(page("<meta name=author content=\"kettle_fan_07\">"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  r = Extract(page("<meta name=author content=\"Jane Marlow\">"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Jane Marlow"});
+  EXPECT_TRUE(IsNumberedHandle("guitar_00"));
+  EXPECT_FALSE(IsNumberedHandle("jane_doe"));
+  EXPECT_TRUE(IsPlaceholderValue("Undefined"));
+}
+
 }  // namespace
 }  // namespace lede

@@ -2497,6 +2497,9 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
         IsAsciiAlpha(part[part.size() - 5]) && !IsNameSuffix(part.substr(part.rfind(' ') + 1)))
       part.remove_suffix(1);
     if (part.empty() || IsNoiseAuthorWord(part)) continue;
+    // A template's empty variable ("undefined") or a generated account
+    // handle ("guitar_00") is no writer's name.
+    if (IsPlaceholderValue(part) || IsNumberedHandle(part)) continue;
     // A name with its mail address in angle brackets, a mail header's form
     // ("Jane Doe <jane@example.com>"; a docs page's "Author: Jane Doe <jane
     // at example dot com>"), or an address with the name after it in
