@@ -10868,5 +10868,18 @@ TEST(Metadata, PlaceholderAndNumberedHandleAreNoAuthors) {
   EXPECT_TRUE(IsPlaceholderValue("Undefined"));
 }
 
+// A byline row under the headline that holds the date and the story's
+// section, the link inside a box a category class names ("<span
+// class=byline__category><a href=/health/food>Food & Drink</a>"), names
+// no writer.
+TEST(Metadata, CategoryBoxInBylineRowIsNoAuthor) {
+  auto r = Extract("<html lang=en><head><title>Kettles</title></head><body><article><h1>Kettles</h1>"
+                   "<section class=byline><span class=byline__date><time datetime=2024-03-04>March 4, 2024</time>"
+                   "</span> <span class=byline__sep> | </span> <span class=byline__category>"
+                   "<a href=\"/home/kitchen-appliances-guides\">Kitchen &amp; Appliances</a></span></section><p>" +
+                   std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) + "</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
 }  // namespace
 }  // namespace lede

@@ -1818,9 +1818,20 @@ std::string LabelledName(const Node* label) {
 // Home Decor"): rel="tag"/"category", or a taxonomy path or class word on
 // the link. Such names are topics, not people. Looks at 64 nodes.
 bool HasTaxonomyLink(const Node* n) {
+  // The link itself, in a category-classed box.
+  if (n->Is(TagId::kA) && n->parent && n->parent->is_element() && IsTaxonomyLink({}, {}, n->parent->Attr("class")))
+    return true;
   int budget = 64;
   for (const Node* d = n; d && budget-- > 0; d = NextInTree(d, n)) {
-    if (!d->Is(TagId::kA) || !d->num_attrs) continue;
+    if (!d->num_attrs) continue;
+    if (!d->Is(TagId::kA)) {
+      // A box inside the line that a category class names around its link
+      // ("<span class=byline__category><a href=/health/>Health</a>").
+      if (d->first_child && IsTaxonomyLink({}, {}, d->Attr("class")))
+        for (const Node* c = d->first_child; c; c = c->next)
+          if (c->Is(TagId::kA)) return true;
+      continue;
+    }
     if (IsTaxonomyLink(d->Attr("rel"), d->Attr("href"), d->Attr("class"))) return true;
   }
   return false;
