@@ -10891,5 +10891,46 @@ TEST(Vocabulary, PublicationCuesFirstOnlyForPublished) {
   EXPECT_EQ(PublishedCueAt("Actualizado: 4 de mayo | Publicado: 3 de mayo"), 25u);
 }
 
+
+// A template's empty variable ("undefined", "null") in an author field is
+// no name, nor is a generated account handle ("guitar_00").
+TEST(Metadata, PlaceholderAndNumberedHandleAreNoAuthors) {
+  auto page = [](std::string_view head) {
+    return "<html lang=en><head><title>Kettles</title>" + std::string(head) +
+           "</head><body><article><h1>Kettles</h1><p>" + std::string(kEnglishProse) + "</p><p>" +
+           std::string(kEnglishProse) + "</p></article></body></html>";
+  };
+  auto r = Extract(page("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+                        "\"@type\":\"BlogPosting\",\"headline\":\"Kettles\",\"author\":{\"@type\":\"Person\","
+                        "\"name\":\"undefined\"}}</script>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  r = Extract(page("<meta name=author content=\"null\">"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  r = Extract(page("<meta name=author content=\"kettle_fan_07\">"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  r = Extract(page("<meta name=author content=\"Jane Marlow\">"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Jane Marlow"});
+  EXPECT_TRUE(IsNumberedHandle("guitar_00"));
+  EXPECT_FALSE(IsNumberedHandle("jane_doe"));
+  EXPECT_TRUE(IsPlaceholderValue("Undefined"));
+}
+
+// A byline row under the headline that holds the date and the story's
+// section, the link inside a box a category class names ("<span
+// class=byline__category><a href=/health/food>Food & Drink</a>"), names
+// no writer.
+TEST(Metadata, CategoryBoxInBylineRowIsNoAuthor) {
+  auto r = Extract("<html lang=en><head><title>Kettles</title></head><body><article><h1>Kettles</h1>"
+                   "<section class=byline><span class=byline__date><time datetime=2024-03-04>March 4, 2024</time>"
+                   "</span> <span class=byline__sep> | </span> <span class=byline__category>"
+                   "<a href=\"/home/kitchen-appliances-guides\">Kitchen &amp; Appliances</a></span></section><p>" +
+                   std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) + "</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
 }  // namespace
 }  // namespace lede

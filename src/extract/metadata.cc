@@ -1829,9 +1829,20 @@ std::string LabelledName(const Node* label) {
 // Home Decor"): rel="tag"/"category", or a taxonomy path or class word on
 // the link. Such names are topics, not people. Looks at 64 nodes.
 bool HasTaxonomyLink(const Node* n) {
+  // The link itself, in a category-classed box.
+  if (n->Is(TagId::kA) && n->parent && n->parent->is_element() && IsTaxonomyLink({}, {}, n->parent->Attr("class")))
+    return true;
   int budget = 64;
   for (const Node* d = n; d && budget-- > 0; d = NextInTree(d, n)) {
-    if (!d->Is(TagId::kA) || !d->num_attrs) continue;
+    if (!d->num_attrs) continue;
+    if (!d->Is(TagId::kA)) {
+      // A box inside the line that a category class names around its link
+      // ("<span class=byline__category><a href=/health/>Health</a>").
+      if (d->first_child && IsTaxonomyLink({}, {}, d->Attr("class")))
+        for (const Node* c = d->first_child; c; c = c->next)
+          if (c->Is(TagId::kA)) return true;
+      continue;
+    }
     if (IsTaxonomyLink(d->Attr("rel"), d->Attr("href"), d->Attr("class"))) return true;
   }
   return false;
@@ -2508,6 +2519,9 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
         IsAsciiAlpha(part[part.size() - 5]) && !IsNameSuffix(part.substr(part.rfind(' ') + 1)))
       part.remove_suffix(1);
     if (part.empty() || IsNoiseAuthorWord(part)) continue;
+    // A template's empty variable ("undefined") or a generated account
+    // handle ("guitar_00") is no writer's name.
+    if (IsPlaceholderValue(part) || IsNumberedHandle(part)) continue;
     // A name with its mail address in angle brackets, a mail header's form
     // ("Jane Doe <jane@example.com>"; a docs page's "Author: Jane Doe <jane
     // at example dot com>"), or an address with the name after it in

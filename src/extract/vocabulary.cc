@@ -3216,6 +3216,23 @@ bool IsBylineLabel(std::string_view text) {
 }
 
 namespace {
+// Values a template prints for a field with no data.
+constexpr std::string_view kPlaceholderValues[] = {"undefined", "null", "none", "nil", "n/a", "nan"};
+}  // namespace
+
+bool IsPlaceholderValue(std::string_view text) { return EqualsAnyIgnoreCase(Trim(text), kPlaceholderValues); }
+
+bool IsNumberedHandle(std::string_view text) {
+  text = Trim(text);
+  const size_t us = text.rfind('_');
+  if (us == std::string_view::npos || us == 0 || us + 1 >= text.size()) return false;
+  if (text.find(' ') != std::string_view::npos) return false;
+  for (size_t i = us + 1; i < text.size(); ++i)
+    if (!IsAsciiDigit(text[i])) return false;
+  return true;
+}
+
+namespace {
 // Path segments of category and tag archives (WordPress, Ghost, Hugo...).
 constexpr std::string_view kTaxonomyPaths[] = {
     "/category/", "/categories/", "/tag/", "/tags/", "/topic/", "/topics/",

@@ -466,6 +466,15 @@ size_t FindStrongBylineCue(std::string_view line, size_t from);
 // A byline label standing alone, the name in the next element: "Author",
 // "Authors:", "Written by", "By", "Contributors".
 bool IsBylineLabel(std::string_view text);
+
+// A value a template printed for a field it had no data for ("undefined",
+// "null", "None", "N/A"): a script's empty variable, no name.
+bool IsPlaceholderValue(std::string_view text);
+
+// A site account's generated handle: one word whose last part, after an
+// underscore, is all digits ("guitar_00", "jdoe_1987"), no name a byline
+// prints.
+bool IsNumberedHandle(std::string_view text);
 // Whether a line starting with byte `c` (after spaces) can start a byline
 // cue or label: a cheap test before a block's text is read.
 bool MayStartBylineCue(unsigned char c);
