@@ -10891,7 +10891,6 @@ TEST(Vocabulary, PublicationCuesFirstOnlyForPublished) {
   EXPECT_EQ(PublishedCueAt("Actualizado: 4 de mayo | Publicado: 3 de mayo"), 25u);
 }
 
-
 // A template's empty variable ("undefined", "null") in an author field is
 // no name, nor is a generated account handle ("guitar_00").
 TEST(Metadata, PlaceholderAndNumberedHandleAreNoAuthors) {
@@ -10932,5 +10931,6 @@ TEST(Metadata, CategoryBoxInBylineRowIsNoAuthor) {
   ASSERT_TRUE(r.ok());
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];
 }
+
 }  // namespace
 }  // namespace lede
