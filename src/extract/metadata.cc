@@ -1395,13 +1395,15 @@ const Node* StampAboveHeadline(const std::vector<const Node*>& times, const Node
   return nullptr;
 }
 
-// Whether `anc` is `n` or one of its kPostClimb nearest ancestors.
-bool WithinPost(const Node* n, const Node* anc) {
-  int levels = kPostClimb + 1;
-  for (const Node* p = n; p && levels-- > 0; p = p->parent)
-    if (p == anc) return true;
+// Whether `anc` is `n` or one of its `levels` nearest ancestors.
+bool WithinLevels(const Node* n, const Node* anc, int levels) {
+  for (; n && levels-- >= 0; n = n->parent)
+    if (n == anc) return true;
   return false;
 }
+
+// Whether `anc` is `n` or one of its kPostClimb nearest ancestors.
+bool WithinPost(const Node* n, const Node* anc) { return WithinLevels(n, anc, kPostClimb); }
 
 // Of the posts, how many must hold more text than a card's name and date
 // (a reply's words), and how many bytes that is; how many nodes of a post
@@ -6019,13 +6021,6 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
   }
   a->date_published = *found;
   a->sources.emplace_back("date_published", restamped ? "content-stamp(published repeats modified)" : "content-stamp");
-}
-
-// Whether `n` or one of its `levels` nearest ancestors is `anc`.
-static bool WithinLevels(const Node* n, const Node* anc, int levels) {
-  for (; n && levels-- >= 0; n = n->parent)
-    if (n == anc) return true;
-  return false;
 }
 
 void MetadataExtractor::DateFromReplyItem(const MetadataOutput& out, const Node* root, Article* a) {
