@@ -10,6 +10,7 @@
 #ifndef LEDE_DOM_DOCUMENT_H_
 #define LEDE_DOM_DOCUMENT_H_
 
+#include <climits>
 #include <cstdint>
 #include <string_view>
 
@@ -81,6 +82,13 @@ inline const Node* NextSkippingChildren(const Node* n, const Node* root) {
     n = n->parent;
   }
   return nullptr;
+}
+// Whether `n` is `ancestor` or lies below it within `max_levels` levels
+// (`max_levels` parents climbed at most; 0: only `n` itself).
+inline bool IsWithin(const Node* n, const Node* ancestor, int max_levels = INT_MAX) {
+  for (; n && max_levels-- >= 0; n = n->parent)
+    if (n == ancestor) return true;
+  return false;
 }
 inline Node* NextInTree(Node* n, const Node* root) {
   return const_cast<Node*>(NextInTree(static_cast<const Node*>(n), root));

@@ -47,5 +47,21 @@ TEST(Document, BuildAndDetach) {
   EXPECT_FALSE(div->HasAttr("id"));
 }
 
+TEST(Document, IsWithinCountsLevels) {
+  Document d;
+  Node* outer = d.CreateElement(TagId::kDiv, "div");
+  Node* inner = d.CreateElement(TagId::kP, "p");
+  Node* text = d.CreateText(d.CopyString("t"));
+  Document::AppendChild(d.root(), outer);
+  Document::AppendChild(outer, inner);
+  Document::AppendChild(inner, text);
+  EXPECT_TRUE(IsWithin(text, text, 0));
+  EXPECT_TRUE(IsWithin(text, outer));
+  EXPECT_TRUE(IsWithin(text, outer, 2));
+  EXPECT_FALSE(IsWithin(text, outer, 1));  // two parents up, one allowed
+  EXPECT_FALSE(IsWithin(outer, text));     // an ancestor is not within its child
+  EXPECT_FALSE(IsWithin(nullptr, outer));
+}
+
 }  // namespace
 }  // namespace lede

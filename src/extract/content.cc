@@ -212,13 +212,6 @@ inline bool IsParkedData(const Node* n) {
   return IsParkedDataText(n);
 }
 
-// Whether `n` is `ancestor` or lies below it, within `max_levels` levels.
-bool Contains(const Node* ancestor, const Node* n, int max_levels = INT_MAX) {
-  for (; n && max_levels-- >= 0; n = n->parent)
-    if (n == ancestor) return true;
-  return false;
-}
-
 // An element that is, or directly wraps, an embedded post (a tweet quoted
 // in a story).
 bool ContainsEmbeddedPost(const Node* n, const HintTable& hints) {
@@ -2700,7 +2693,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // opens with the post it quotes reads like that post at first.)
       const uint64_t h = HashBytes64(scratch, part ? f.text : 0);
       const Node* seen = ShownOnThread(h, e);
-      if (seen && !Contains(seen, e->parent, kRepeatMaxLevels - 1)) { *reason = "repeat"; return false; }
+      if (seen && !IsWithin(e->parent, seen, kRepeatMaxLevels - 1)) { *reason = "repeat"; return false; }
       return true;
     }
     const bool repeat_scope = ctx.product || (page_mode_ && f.own_text == 0);
@@ -2717,7 +2710,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       };
       uint64_t h = 0;
       for (auto& [seen, node] : sections) {
-        if (facts_[node->id].text != f.text || repeat_budget == 0 || Contains(node, e->parent, kRepeatMaxLevels - 1))
+        if (facts_[node->id].text != f.text || repeat_budget == 0 || IsWithin(e->parent, node, kRepeatMaxLevels - 1))
           continue;
         if (!seen) seen = hash_of(node) | 1;
         if (!h) h = hash_of(e) | 1;
@@ -2729,7 +2722,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     if (repeat_scope && f.text >= kRepeatMinText && shown_.size() < kRepeatMaxSections) {
       const uint64_t h = RepeatHash(e);
       for (const auto& [seen, node] : shown_)
-        if (seen == h && !Contains(node, e->parent, kRepeatMaxLevels - 1)) { *reason = "repeat"; return false; }
+        if (seen == h && !IsWithin(e->parent, node, kRepeatMaxLevels - 1)) { *reason = "repeat"; return false; }
       shown_.emplace_back(h, e);
     }
     return true;
@@ -2878,7 +2871,7 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   // ancestor walks per root, for a few roots only.)
   bool landmark_taken = roots_.size() > kLandmarkMaxRoots;
   for (size_t i = 0; main_landmark_ && !landmark_taken && i < roots_.size(); ++i)
-    landmark_taken = Contains(main_landmark_, roots_[i]) || Contains(roots_[i], main_landmark_);
+    landmark_taken = IsWithin(roots_[i], main_landmark_) || IsWithin(main_landmark_, roots_[i]);
   if (page_mode_ && main_landmark_ && !landmark_taken) {
     const Facts& mf = facts_[main_landmark_->id];
     if (!(mf.flags & (kNegative | kUnderNeg)) && mf.good >= kOutsideMainMinGood) {
@@ -2894,7 +2887,7 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   if (page_mode_ && doc.body() && NamesArchiveBody(doc.body()->Attr("class")))
     if (const Node* loop = ArchiveLoop()) {
       bool taken = false;
-      for (const Node* r : roots_) taken |= Contains(r, loop) || Contains(loop, r);
+      for (const Node* r : roots_) taken |= IsWithin(loop, r) || IsWithin(r, loop);
       if (!taken) {
         roots_.push_back(loop);
         std::sort(roots_.begin(), roots_.end(), [](const Node* x, const Node* y) { return x->id < y->id; });
@@ -2930,7 +2923,7 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
     // around a short story and its "more stories", or a list beside the
     // story, is not the page's list.
     if (const Node* list = DominantBlock(doc);
-        list && (body_chars < kListFallbackBelow || (list != doc.body() && Contains(list, root)))) {
+        list && (body_chars < kListFallbackBelow || (list != doc.body() && IsWithin(root, list)))) {
       ContentOutput listed;
       std::vector<BlockDecision> list_explain;
       const std::vector<const Node*> list_roots{list};

@@ -1395,15 +1395,8 @@ const Node* StampAboveHeadline(const std::vector<const Node*>& times, const Node
   return nullptr;
 }
 
-// Whether `anc` is `n` or one of its `levels` nearest ancestors.
-bool WithinLevels(const Node* n, const Node* anc, int levels) {
-  for (; n && levels-- >= 0; n = n->parent)
-    if (n == anc) return true;
-  return false;
-}
-
 // Whether `anc` is `n` or one of its kPostClimb nearest ancestors.
-bool WithinPost(const Node* n, const Node* anc) { return WithinLevels(n, anc, kPostClimb); }
+bool WithinPost(const Node* n, const Node* anc) { return IsWithin(n, anc, kPostClimb); }
 
 // Of the posts, how many must hold more text than a card's name and date
 // (a reply's words), and how many bytes that is; how many nodes of a post
@@ -6030,7 +6023,7 @@ void MetadataExtractor::DateFromReplyItem(const MetadataOutput& out, const Node*
   for (int levels = 64; item && levels-- > 0 && !item->HasAttr("itemscope"); item = item->parent) {}
   if (!item) return;
   // The posts are the body: the root holds the item, or lies inside it.
-  if (!WithinLevels(item, root, 64) && !WithinLevels(root, item, 64)) return;
+  if (!IsWithin(item, root, 64) && !IsWithin(root, item, 64)) return;
   a->date_published = out.reply_date;
   a->sources.emplace_back("date_published", "itemprop-reply");
 }
