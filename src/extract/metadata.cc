@@ -1159,6 +1159,15 @@ bool BylineInTeaserCard(const Node* n, const OwnPage& own) {
   return n && n->is_element() && InTeaserCard(n, &own);
 }
 
+// Whether `n` has a data-* attribute: every stamp attribute is one
+// (kEpochStampAttrs, kPublishStampAttrs), and most elements have none, so
+// one look at the names passes them without a lookup per stamp name.
+bool HasDataAttr(const Node* n) {
+  for (uint32_t i = 0; i < n->num_attrs; ++i)
+    if (n->attrs[i].name.starts_with("data-")) return true;
+  return false;
+}
+
 // Where the search for a byline or a date stamp around the headline
 // starts: a few levels above it (they may sit before it in the same header
 // block), but no more than ~80 nodes before it, so that a site header in the
@@ -5130,7 +5139,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       std::optional<std::string> d;
       if (n->Is(TagId::kUnknown) && (n->data == "relative-time" || n->data == "local-time")) {
         d = NormalizeDate(n->Attr("datetime"), today, date_order);
-      } else {
+      } else if (HasDataAttr(n)) {
         for (size_t i = 0; i < kNumEpochStampAttrs; ++i) {
           const std::string_view attr = kEpochStampAttrs[i];
           const std::string_view v = n->Attr(attr);
