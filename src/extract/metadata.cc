@@ -287,13 +287,17 @@ class Collector final : public HintVisitor {
  public:
   std::vector<MetaTag> metas;
   // A bit for each key of `metas` (KeyBit): Meta passes over a key the page
-  // has not without a look through them all.
-  uint64_t meta_keys = 0;
-  static uint64_t KeyBit(std::string_view k) {
-    if (k.empty()) return 1;
-    return uint64_t{1} << ((k.size() * 7 + static_cast<unsigned char>(k.front()) * 3 +
-                            static_cast<unsigned char>(k.back())) & 63);
+  // has not without a look through them all. (256 bits: a page's forty-odd
+  // keys set most of 64, and most keys asked for passed as maybe there.)
+  std::array<uint64_t, 4> meta_keys{};
+  static size_t KeyBit(std::string_view k) {
+    if (k.empty()) return 0;
+    return (k.size() * 7 + static_cast<unsigned char>(k.front()) * 3 + static_cast<unsigned char>(k.back()) * 5 +
+            static_cast<unsigned char>(k[k.size() / 2])) & 255;
   }
+  void AddKey(std::string_view k) { meta_keys[KeyBit(k) >> 6] |= uint64_t{1} << (KeyBit(k) & 63); }
+  // False when no meta tag has the key `k`.
+  bool MayHaveKey(std::string_view k) const { return (meta_keys[KeyBit(k) >> 6] >> (KeyBit(k) & 63)) & 1; }
   // Lower-cased copies of the meta keys that were not lower case already
   // (most are: they are used in place). A list keeps them where they are.
   std::forward_list<std::string> lowered_keys;
@@ -452,7 +456,7 @@ class Collector final : public HintVisitor {
         for (std::string_view k : keys)
           if (!k.empty() && metas.size() < 2000) {
             metas.push_back({LowerKey(Trim(k)), content});
-            meta_keys |= KeyBit(metas.back().key);
+            AddKey(metas.back().key);
           }
         break;
       }
@@ -620,7 +624,7 @@ class Collector final : public HintVisitor {
   // "product").
   template <typename Pred>
   bool AnyMeta(std::string_view key, Pred pred) const {
-    if (!(meta_keys & KeyBit(key))) return false;
+    if (!MayHaveKey(key)) return false;
     for (const MetaTag& m : metas)
       if (m.key == key && pred(m.value)) return true;
     return false;
@@ -634,7 +638,7 @@ class Collector final : public HintVisitor {
   }
 
   std::string_view Meta(std::string_view key) const {
-    if (!(meta_keys & KeyBit(key))) return {};  // (most keys asked for are not there)
+    if (!MayHaveKey(key)) return {};  // (most keys asked for are not there)
     for (const MetaTag& m : metas)
       if (m.key == key && !Trim(m.value).empty()) return Trim(m.value);
     return {};
@@ -4418,6 +4422,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   }
   if (authors.empty()) {
     for (std::string_view k : kAuthorMeta) {
+      if (!c.MayHaveKey(k)) continue;  // (most pages have one or none of them)
       author_stage = "meta:" + std::string(k);
       for (const MetaTag& m : c.metas) {
         if (m.key != k) continue;
