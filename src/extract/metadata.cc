@@ -94,12 +94,14 @@ constexpr int kDekHeadingScanNodes = 256;
 // first two bytes (as CollapsedTextInto reads it: scripts and styles
 // skipped), or its first when the text node holds one byte only (the next
 // may come from another node). Looks at kFirstTextNodes nodes at most;
-// undecided is true. With `or_other_credit`, another's credit ("Reviewed by")
-// may start it too.
+// undecided is true. An element read whole without a letter (an icon, an
+// image, white space: its collapsed text is empty) is false. With
+// `or_other_credit`, another's credit ("Reviewed by") may start it too.
 bool MayStartFirstText(const Node* e, bool or_other_credit = false) {
   constexpr int kFirstTextNodes = 8;
   int look = kFirstTextNodes;
-  for (const Node* n = e->first_child; n && look-- > 0;) {
+  const Node* n = e->first_child;
+  for (; n && look-- > 0;) {
     if (n->is_element() && (n->tag == TagId::kScript || n->tag == TagId::kStyle || n->tag == TagId::kTemplate ||
                             n->tag == TagId::kNoscript)) {
       n = NextSkippingChildren(n, e);
@@ -127,7 +129,7 @@ bool MayStartFirstText(const Node* e, bool or_other_credit = false) {
     }
     n = NextInTree(n, e);
   }
-  return true;
+  return n != nullptr;  // (null: the whole element was read, and no text)
 }
 
 // Whether the text `d`, trimmed, may open on a byline cue: its first byte
