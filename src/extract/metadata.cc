@@ -5702,6 +5702,9 @@ static std::string BoldLeadName(const Node* p, std::string* line) {
   const Node* lead = p->first_child;
   while (lead && lead->is_text() && Trim(lead->data).empty()) lead = lead->next;
   if (!lead || !(lead->Is(TagId::kStrong) || lead->Is(TagId::kB))) return {};
+  // (A bold line alone, a paragraph set as a subheading, has no bio after
+  // it: ruled out before the ancestors' classes are read.)
+  if (!lead->next) return {};
   bool box = false;
   int levels = kAuthorBoxLevels;
   for (const Node* up = p; up && !box && levels-- > 0; up = up->parent)
