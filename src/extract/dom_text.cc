@@ -57,6 +57,14 @@ constexpr auto kFold = [] {
   return t;
 }();
 
+// Bytes already in normal form (ASCII digits and lowercase letters): one
+// look a byte for the runs that make up most words.
+constexpr auto kKept = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z');
+  return t;
+}();
+
 // Punctuation and spaces separate words; other characters are kept.
 inline bool IsSeparator(uint32_t cp) {
   return cp <= 0xBF || (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) || cp == 0xFFFD;
@@ -83,9 +91,7 @@ bool Normalize(std::string_view s, Emit&& emit) {
       if (!emit(&f, 1)) return false;
       // The bytes after it that are already in normal form, at once.
       size_t j = i + 1;
-      while (j < s.size() && static_cast<unsigned char>(s[j]) - 1u < 0x7Fu &&  // 1..0x7F
-             kFold[static_cast<unsigned char>(s[j])] == s[j])
-        ++j;
+      while (j < s.size() && kKept[static_cast<unsigned char>(s[j])]) ++j;
       if (j > i + 1 && !emit(s.data() + i + 1, j - i - 1)) return false;
       i = j;
       continue;
@@ -165,8 +171,8 @@ void NormalizeForCompareInto(std::string_view s, std::string* out) {
   char* const base = out->data();
   char* o = base;
   Normalize(s, [&o](const char* p, size_t n) {
-    std::memcpy(o, p, n);
-    o += n;
+    if (n == 1) *o++ = *p;  // (a word's first letter, a space: no call)
+    else std::memcpy(o, p, n), o += n;
     return true;
   });
   out->resize(size_t(o - base));

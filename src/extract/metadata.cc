@@ -94,12 +94,14 @@ constexpr int kDekHeadingScanNodes = 256;
 // first two bytes (as CollapsedTextInto reads it: scripts and styles
 // skipped), or its first when the text node holds one byte only (the next
 // may come from another node). Looks at kFirstTextNodes nodes at most;
-// undecided is true. With `or_other_credit`, another's credit ("Reviewed by")
-// may start it too.
+// undecided is true. An element read whole without a letter (an icon, an
+// image, white space: its collapsed text is empty) is false. With
+// `or_other_credit`, another's credit ("Reviewed by") may start it too.
 bool MayStartFirstText(const Node* e, bool or_other_credit = false) {
   constexpr int kFirstTextNodes = 8;
   int look = kFirstTextNodes;
-  for (const Node* n = e->first_child; n && look-- > 0;) {
+  const Node* n = e->first_child;
+  for (; n && look-- > 0;) {
     if (n->is_element() && (n->tag == TagId::kScript || n->tag == TagId::kStyle || n->tag == TagId::kTemplate ||
                             n->tag == TagId::kNoscript)) {
       n = NextSkippingChildren(n, e);
@@ -127,7 +129,7 @@ bool MayStartFirstText(const Node* e, bool or_other_credit = false) {
     }
     n = NextInTree(n, e);
   }
-  return true;
+  return n != nullptr;  // (null: the whole element was read, and no text)
 }
 
 // Whether the text `d`, trimmed, may open on a byline cue: its first byte
@@ -287,13 +289,17 @@ class Collector final : public HintVisitor {
  public:
   std::vector<MetaTag> metas;
   // A bit for each key of `metas` (KeyBit): Meta passes over a key the page
-  // has not without a look through them all.
-  uint64_t meta_keys = 0;
-  static uint64_t KeyBit(std::string_view k) {
-    if (k.empty()) return 1;
-    return uint64_t{1} << ((k.size() * 7 + static_cast<unsigned char>(k.front()) * 3 +
-                            static_cast<unsigned char>(k.back())) & 63);
+  // has not without a look through them all. (256 bits: a page's forty-odd
+  // keys set most of 64, and most keys asked for passed as maybe there.)
+  std::array<uint64_t, 4> meta_keys{};
+  static size_t KeyBit(std::string_view k) {
+    if (k.empty()) return 0;
+    return (k.size() * 7 + static_cast<unsigned char>(k.front()) * 3 + static_cast<unsigned char>(k.back()) * 5 +
+            static_cast<unsigned char>(k[k.size() / 2])) & 255;
   }
+  void AddKey(std::string_view k) { meta_keys[KeyBit(k) >> 6] |= uint64_t{1} << (KeyBit(k) & 63); }
+  // False when no meta tag has the key `k`.
+  bool MayHaveKey(std::string_view k) const { return (meta_keys[KeyBit(k) >> 6] >> (KeyBit(k) & 63)) & 1; }
   // Lower-cased copies of the meta keys that were not lower case already
   // (most are: they are used in place). A list keeps them where they are.
   std::forward_list<std::string> lowered_keys;
@@ -452,7 +458,7 @@ class Collector final : public HintVisitor {
         for (std::string_view k : keys)
           if (!k.empty() && metas.size() < 2000) {
             metas.push_back({LowerKey(Trim(k)), content});
-            meta_keys |= KeyBit(metas.back().key);
+            AddKey(metas.back().key);
           }
         break;
       }
@@ -620,7 +626,7 @@ class Collector final : public HintVisitor {
   // "product").
   template <typename Pred>
   bool AnyMeta(std::string_view key, Pred pred) const {
-    if (!(meta_keys & KeyBit(key))) return false;
+    if (!MayHaveKey(key)) return false;
     for (const MetaTag& m : metas)
       if (m.key == key && pred(m.value)) return true;
     return false;
@@ -634,7 +640,7 @@ class Collector final : public HintVisitor {
   }
 
   std::string_view Meta(std::string_view key) const {
-    if (!(meta_keys & KeyBit(key))) return {};  // (most keys asked for are not there)
+    if (!MayHaveKey(key)) return {};  // (most keys asked for are not there)
     for (const MetaTag& m : metas)
       if (m.key == key && !Trim(m.value).empty()) return Trim(m.value);
     return {};
@@ -1157,6 +1163,15 @@ bool InTeaserCard(const Node* n, const OwnPage* own = nullptr) {
 bool BylineInTeaserCard(const Node* n, const OwnPage& own) {
   if (n->Is(TagId::kA)) n = n->parent;
   return n && n->is_element() && InTeaserCard(n, &own);
+}
+
+// Whether `n` has a data-* attribute: every stamp attribute is one
+// (kEpochStampAttrs, kPublishStampAttrs), and most elements have none, so
+// one look at the names passes them without a lookup per stamp name.
+bool HasDataAttr(const Node* n) {
+  for (uint32_t i = 0; i < n->num_attrs; ++i)
+    if (n->attrs[i].name.starts_with("data-")) return true;
+  return false;
 }
 
 // Where the search for a byline or a date stamp around the headline
@@ -4402,6 +4417,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   }
   if (authors.empty()) {
     for (std::string_view k : kAuthorMeta) {
+      if (!c.MayHaveKey(k)) continue;  // (most pages have one or none of them)
       author_stage = "meta:" + std::string(k);
       for (const MetaTag& m : c.metas) {
         if (m.key != k) continue;
@@ -5123,7 +5139,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       std::optional<std::string> d;
       if (n->Is(TagId::kUnknown) && (n->data == "relative-time" || n->data == "local-time")) {
         d = NormalizeDate(n->Attr("datetime"), today, date_order);
-      } else {
+      } else if (HasDataAttr(n)) {
         for (size_t i = 0; i < kNumEpochStampAttrs; ++i) {
           const std::string_view attr = kEpochStampAttrs[i];
           const std::string_view v = n->Attr(attr);
@@ -5679,6 +5695,9 @@ static std::string BoldLeadName(const Node* p, std::string* line) {
   const Node* lead = p->first_child;
   while (lead && lead->is_text() && Trim(lead->data).empty()) lead = lead->next;
   if (!lead || !(lead->Is(TagId::kStrong) || lead->Is(TagId::kB))) return {};
+  // (A bold line alone, a paragraph set as a subheading, has no bio after
+  // it: ruled out before the ancestors' classes are read.)
+  if (!lead->next) return {};
   bool box = false;
   int levels = kAuthorBoxLevels;
   for (const Node* up = p; up && !box && levels-- > 0; up = up->parent)
