@@ -254,6 +254,17 @@ bool TreeBuilder::InBodyStartTag(Token& t) {
       return false;
     case TagId::kIframe:
       frameset_ok_ = false;
+      // Deviation (browsers' view): an <iframe/> written self-closed inside
+      // <noscript> (a tag manager's snippet) is empty. Scripting off, its raw
+      // text would run to an </iframe> that never comes and swallow the rest
+      // of the page; a browser, scripting on, reads the noscript as text and
+      // shows the page. (A self-closing flag on an iframe is a parse error;
+      // an iframe with an open tag keeps the spec's raw text.)
+      if (t.self_closing && stack_.Has(TagId::kNoscript)) {
+        InsertHtmlElement(t);
+        stack_.Pop();
+        return false;
+      }
       ParseRawText(t, Tokenizer::ContentModel::kRawtext);
       return false;
     case TagId::kNoembed:

@@ -111,6 +111,26 @@ TEST(LedeParser, ColumnGroupInTemplateKeepsWhitespaceOfIgnoredText) {
             "|   <body>\n");
 }
 
+// A tag manager's <noscript><iframe .../></noscript> (self-closed, no
+// </iframe>) leaves the rest of the page as markup, as a browser shows it,
+// where the scripting-off raw text would swallow it; an iframe with an open
+// tag keeps the spec's raw text.
+TEST(LedeParser, SelfClosedIframeInNoscriptIsEmpty) {
+  auto p = NewLedeParser();
+  Document doc;
+  ASSERT_TRUE(p->Parse("<body><noscript><iframe src=/ns height=0 width=0 /></noscript><main><p>Pricing plans</p></main>",
+                       {}, &doc).ok());
+  const Node* para = Find(doc.root(), TagId::kP);
+  ASSERT_NE(para, nullptr);
+  EXPECT_EQ(para->first_child->data, "Pricing plans");
+  const Node* frame = Find(doc.root(), TagId::kIframe);
+  ASSERT_NE(frame, nullptr);
+  EXPECT_EQ(frame->first_child, nullptr);
+  Document open;
+  ASSERT_TRUE(p->Parse("<body><noscript><iframe src=/ns></noscript><p>x</p>", {}, &open).ok());
+  EXPECT_EQ(Find(open.root(), TagId::kP), nullptr);
+}
+
 TEST(LedeParser, DefaultIsLede) { EXPECT_EQ(NewDefaultParser()->name(), "lede"); }
 
 }  // namespace
