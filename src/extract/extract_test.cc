@@ -2190,6 +2190,29 @@ TEST(Extract, StampBeforeTheWritersName) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-12-15");
 }
 
+// A post whose subheadings carry their own permalinks ("<h2><a
+// class=anchor href=#passes>"): a link within the page makes no teaser card
+// of the post, so its footer stamp dates it. A heading linked to another
+// page still does.
+TEST(Extract, InPageHeadingAnchorsMakeNoTeaserCard) {
+  const std::string para =
+      "<p>Before going into details, we need to describe how compilers work: they read source code and convert "
+      "it into a tree they can manipulate, and each pass of the compiler has its own tree.</p>";
+  auto page = [&](std::string_view href1, std::string_view href2) {
+    return "<html lang=en><head><title>Compiler backends</title></head><body><div class=post>"
+           "<h1>Compiler backends</h1>" + para + "<h2><a class=anchor href=\"" + std::string(href1) +
+           "\"></a>Passes</h2>" + para + para + "<h2><a class=anchor href=\"" + std::string(href2) +
+           "\"></a>Backends</h2>" + para + para +
+           "<div>Posted on 15/12/2025 at 19:00 by <a href=\"/about\">@jane</a></div></div></body></html>";
+  };
+  auto r = Extract(page("#passes", "#backends"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-12-15");
+  r = Extract(page("/passes", "/backends"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value()) << *r->date_published;
+}
+
 // A blog's post page whose JSON-LD is the Blog, the one post shown listed
 // under blogPost: that post's dates are the page's. A list of several
 // posts is the blog's index: none of them dates the page.

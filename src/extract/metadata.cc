@@ -1111,8 +1111,13 @@ bool IsCardSized(const Node* p, int up, const Node* headline) {
   return !ScanText(p, kCardTextBytes, /*find_digit=*/false, kCardNodes).over;
 }
 
+// A link to a place on the page itself ("<h2><a class=anchor
+// href=#setup>", a section heading's permalink): it points to no other story.
+bool IsInPageLink(const Node* a) { return Trim(a->Attr("href")).substr(0, 1) == "#"; }
+
 // A date inside a link, or beside a linked heading, dates the story a
-// teaser card points to, not this page. Looks two levels up. A link marked
+// teaser card points to, not this page (a link within the page, a
+// heading's own anchor, IsInPageLink, makes no card). Looks two levels up. A link marked
 // aria-current="page" points to this page (a site builder wraps the
 // byline, date and all, in a link to the post itself): its date is the
 // page's. With `own`, a heading of the page itself (IsOwnHeading) is no
@@ -1130,7 +1135,7 @@ bool InTeaserCard(const Node* n, const OwnPage* own = nullptr) {
     for (const Node* c = p->first_child; c && children-- > 0; c = c->next) {
       // A link that holds the card's heading ("<a href=/story><img>
       // <h3>...</h3></a><p class=date>": Ghost's post cards).
-      if (c->Is(TagId::kA) && c->HasAttr("href")) {
+      if (c->Is(TagId::kA) && c->HasAttr("href") && !IsInPageLink(c)) {
         int inside = kHeadingLinks;
         for (const Node* k = c->first_child; k && inside-- > 0; k = NextInTree(k, c))
           if (k->Is(TagId::kH2) || k->Is(TagId::kH3) || k->Is(TagId::kH4)) {
@@ -1142,7 +1147,7 @@ bool InTeaserCard(const Node* n, const OwnPage* own = nullptr) {
       if (!c->is_element() || !(c->Is(TagId::kH2) || c->Is(TagId::kH3) || c->Is(TagId::kH4))) continue;
       int links = kHeadingLinks;
       for (const Node* k = c->first_child; k && links-- > 0; k = k->next)
-        if (k->Is(TagId::kA)) {
+        if (k->Is(TagId::kA) && !IsInPageLink(k)) {
           if (own && IsOwnHeading(c, k, *own)) break;
           return true;
         }
