@@ -2213,6 +2213,26 @@ TEST(Extract, InPageHeadingAnchorsMakeNoTeaserCard) {
   EXPECT_FALSE(r->date_published.has_value()) << *r->date_published;
 }
 
+// A post's stamp with the note of its edit nested in it ("2019-02-23, 09:14
+// PM (This post was last modified: 2024-01-05 ...)"): the first date is
+// the post's, not the next reply's.
+TEST(Extract, StampBeforeItsEditNote) {
+  const std::string prose = "<p>" + std::string(kEnglishProse) + "</p>";
+  auto post = [&](std::string_view name, std::string_view stamp) {
+    return "<div class=post><div class=post_author><a href=\"/member/" + std::string(name) + "\">" +
+           std::string(name) + "</a></div><span>" + std::string(stamp) + "</span><div class=post_body>" + prose +
+           "</div></div>";
+  };
+  auto r = Extract("<html lang=en><head><title>Which forum software?</title></head><body>"
+                   "<h1>Which forum software?</h1><div id=posts>" +
+                   post("dan", "2019-02-23, 09:14 PM <span>(This post was last modified: 2024-01-05, 03:27 AM by "
+                               "<a href=/member/dan>dan</a>)</span>") +
+                   post("kim", "2019-02-24, 02:31 AM") + post("lee", "2019-02-24, 05:31 PM") +
+                   "</div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2019-02-23");
+}
+
 // A blog's post page whose JSON-LD is the Blog, the one post shown listed
 // under blogPost: that post's dates are the page's. A list of several
 // posts is the blog's index: none of them dates the page.

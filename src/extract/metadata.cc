@@ -1758,6 +1758,18 @@ std::string_view DateLinePart(std::string_view line) {
     const std::string_view stamp = Trim(line.substr(0, at));
     if (IsDateLine(stamp)) return stamp;
   }
+  // ... or the stamp before a note of its edit ("2019-02-23, 09:14 PM (This
+  // post was last modified: 2024-01-05 by jane)", "Jan 5, 2024, updated Feb
+  // 6": a post's date with the edit's nested in it): the first date is the
+  // post's.
+  if (const size_t edit = UpdateCueAt(line); edit != std::string_view::npos && edit > 0) {
+    std::string_view stamp = line.substr(0, edit);
+    if (const size_t paren = stamp.rfind('('); paren != std::string_view::npos) stamp = stamp.substr(0, paren);
+    stamp = Trim(stamp);
+    while (!stamp.empty() && (stamp.back() == ',' || stamp.back() == ';'))
+      stamp = Trim(stamp.substr(0, stamp.size() - 1));
+    if (!stamp.empty() && IsDateLine(stamp)) return stamp;
+  }
   // ... or the date after a thread starter's cue ("Started by jdoe, May 2,
   // 2024").
   if (std::string_view part = DateAfterStarterCue(line); !part.empty()) return part;
