@@ -2233,6 +2233,25 @@ TEST(Extract, StampBeforeItsEditNote) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2019-02-23");
 }
 
+// A "published-time" meta dated after the page's "modified-time" is the
+// moment the page was rendered, not published: the next publication meta
+// ("published-date") dates it.
+TEST(Extract, PublishMetaAfterTheModificationIsPassedOver) {
+  auto page = [](std::string_view modified) {
+    return "<html lang=en><head><title>Garden bench care</title>"
+           "<meta name=\"published-time\" content=\"2024-03-09T08:45:32Z\">"
+           "<meta name=\"modified-time\" content=\"" + std::string(modified) + "\">"
+           "<meta name=\"published-date\" content=\"2021-02-16\"></head><body><article>"
+           "<h1>Garden bench care</h1><p>" + std::string(kEnglishProse) + "</p></article></body></html>";
+  };
+  auto r = Extract(page("2024-01-15T10:00:00Z"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2021-02-16");
+  r = Extract(page("2024-05-15T10:00:00Z"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-09");
+}
+
 // A blog's post page whose JSON-LD is the Blog, the one post shown listed
 // under blogPost: that post's dates are the page's. A list of several
 // posts is the blog's index: none of them dates the page.

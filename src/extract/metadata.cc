@@ -4984,14 +4984,31 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     return std::nullopt;
   };
   // Any other meta whose name speaks of publication / modification.
+  // A value dated after the latest day a modification meta gives (a
+  // "published-time" later than "modified-time": the moment the page was
+  // rendered, not published; nothing is published after its last
+  // modification) is passed over.
   auto fuzzy_meta_date = [&](std::initializer_list<std::string_view> stems,
                              std::initializer_list<std::string_view> not_stems) -> std::optional<std::string> {
+    ParsedDate latest_other;
+    bool others_read = false;
     for (const MetaTag& m : c.metas) {
       bool hit = false, bad = false;
       for (std::string_view st : stems) hit |= m.key.find(st) != std::string::npos;
       for (std::string_view st : not_stems) bad |= m.key.find(st) != std::string::npos;
       if (!hit || bad) continue;
       if (auto d = NormalizeDate(m.value, today, date_order)) {
+        if (!others_read) {
+          others_read = true;
+          for (const MetaTag& o : c.metas) {
+            bool other = false;
+            for (std::string_view st : {"modif", "updat"}) other |= o.key.find(st) != std::string::npos;
+            if (!other) continue;
+            const ParsedDate od = ParseDate(o.value);
+            if (od.valid() && (!latest_other.valid() || LaterDay(od, latest_other))) latest_other = od;
+          }
+        }
+        if (latest_other.valid() && LaterDay(ParseDate(*d), latest_other)) continue;
         date_src = "meta:" + std::string(m.key);
         return d;
       }
