@@ -2252,6 +2252,27 @@ TEST(Extract, PublishMetaAfterTheModificationIsPassedOver) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-09");
 }
 
+// A header stamp a day before a declared publication time in UTC that no
+// time zone shows on that day ("22:02Z" on the 19th is the 18th nowhere):
+// the shown day is one of its own, and the page's. A time early enough in
+// the day to be the 18th west of Greenwich stays the same moment.
+TEST(Extract, ShownDayNoZoneGivesTheUtcTime) {
+  auto page = [](std::string_view published) {
+    return "<html lang=en><head><title>Reading model behaviour</title><script type=\"application/ld+json\">"
+           "{\"@context\":\"https://schema.org\",\"@type\":\"BlogPosting\",\"headline\":\"Reading model "
+           "behaviour\",\"datePublished\":\"" + std::string(published) +
+           "\",\"dateModified\":\"2025-12-20T09:00:00Z\"}</script></head><body><article>"
+           "<h1>Reading model behaviour</h1><div class=meta><div>Dec 18, 2025</div><div>4 min read</div></div><p>" +
+           std::string(kEnglishProse) + "</p></article></body></html>";
+  };
+  auto r = Extract(page("2025-12-19T22:02:58Z"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-12-18");
+  r = Extract(page("2025-12-19T03:00:00Z"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-12-19");
+}
+
 // A blog's post page whose JSON-LD is the Blog, the one post shown listed
 // under blogPost: that post's dates are the page's. A list of several
 // posts is the blog's index: none of them dates the page.

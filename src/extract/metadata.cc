@@ -5409,10 +5409,19 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // September 10 on a page that writes months first.)
       ParsedDate swapped = st;
       std::swap(swapped.day, swapped.month);
-      auto apart = [&](const ParsedDate& x) {
+      // (A time in UTC a day from the shown day is the same moment only
+      // where some zone shows that day, LocalDayOfUtcStamp: "22:02Z" on
+      // the 19th is the 18th nowhere.)
+      auto apart = [&](const ParsedDate& x, bool utc) {
         if (!x.valid()) return true;
         if (swapped.month <= 12 && DayNumber(x) == DayNumber(swapped)) return false;
-        return std::abs(DayNumber(x) - DayNumber(st)) > 1;
+        const int days = std::abs(DayNumber(x) - DayNumber(st));
+        if (utc && days == 1) return !LocalDayOfUtcStamp(x, st);
+        return days > 1;
+      };
+      auto in_utc = [&](std::string_view raw) {
+        const std::optional<std::string> iso = NormalizeDate(raw, today, date_order);
+        return iso && iso->size() > 10 && iso->back() == 'Z';
       };
       // (Never a day after the reference day: no page was published then.
       // A news report's later stamp is its update: its news is as old as
@@ -5428,7 +5437,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
                           (sn->parent && sn->parent->is_element() && (hints[sn->parent->id] & (kHintDate | kHintByline)));
       const bool later = LaterDay(st, pub);
       const bool reissued = marked && DayNumber(st) - DayNumber(pub) >= kMinReissueDays;
-      if (pub.valid() && apart(pub) && apart(mod) && !LaterDay(st, today) && !(news && later) &&
+      if (pub.valid() && apart(pub, in_utc(*published)) && apart(mod, in_utc(modified_raw)) &&
+          !LaterDay(st, today) && !(news && later) &&
           !(later && !reissued)) {
         published = shown.stamped;
         date_src = "date-stamp(shown, not the declared days)";
