@@ -2190,6 +2190,89 @@ TEST(Extract, StampBeforeTheWritersName) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-12-15");
 }
 
+// A post whose subheadings carry their own permalinks ("<h2><a
+// class=anchor href=#passes>"): a link within the page makes no teaser card
+// of the post, so its footer stamp dates it. A heading linked to another
+// page still does.
+TEST(Extract, InPageHeadingAnchorsMakeNoTeaserCard) {
+  const std::string para =
+      "<p>Before going into details, we need to describe how compilers work: they read source code and convert "
+      "it into a tree they can manipulate, and each pass of the compiler has its own tree.</p>";
+  auto page = [&](std::string_view href1, std::string_view href2) {
+    return "<html lang=en><head><title>Compiler backends</title></head><body><div class=post>"
+           "<h1>Compiler backends</h1>" + para + "<h2><a class=anchor href=\"" + std::string(href1) +
+           "\"></a>Passes</h2>" + para + para + "<h2><a class=anchor href=\"" + std::string(href2) +
+           "\"></a>Backends</h2>" + para + para +
+           "<div>Posted on 15/12/2025 at 19:00 by <a href=\"/about\">@jane</a></div></div></body></html>";
+  };
+  auto r = Extract(page("#passes", "#backends"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-12-15");
+  r = Extract(page("/passes", "/backends"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value()) << *r->date_published;
+}
+
+// A post's stamp with the note of its edit nested in it ("2019-02-23, 09:14
+// PM (This post was last modified: 2024-01-05 ...)"): the first date is
+// the post's, not the next reply's.
+TEST(Extract, StampBeforeItsEditNote) {
+  const std::string prose = "<p>" + std::string(kEnglishProse) + "</p>";
+  auto post = [&](std::string_view name, std::string_view stamp) {
+    return "<div class=post><div class=post_author><a href=\"/member/" + std::string(name) + "\">" +
+           std::string(name) + "</a></div><span>" + std::string(stamp) + "</span><div class=post_body>" + prose +
+           "</div></div>";
+  };
+  auto r = Extract("<html lang=en><head><title>Which forum software?</title></head><body>"
+                   "<h1>Which forum software?</h1><div id=posts>" +
+                   post("dan", "2019-02-23, 09:14 PM <span>(This post was last modified: 2024-01-05, 03:27 AM by "
+                               "<a href=/member/dan>dan</a>)</span>") +
+                   post("kim", "2019-02-24, 02:31 AM") + post("lee", "2019-02-24, 05:31 PM") +
+                   "</div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2019-02-23");
+}
+
+// A "published-time" meta dated after the page's "modified-time" is the
+// moment the page was rendered, not published: the next publication meta
+// ("published-date") dates it.
+TEST(Extract, PublishMetaAfterTheModificationIsPassedOver) {
+  auto page = [](std::string_view modified) {
+    return "<html lang=en><head><title>Garden bench care</title>"
+           "<meta name=\"published-time\" content=\"2024-03-09T08:45:32Z\">"
+           "<meta name=\"modified-time\" content=\"" + std::string(modified) + "\">"
+           "<meta name=\"published-date\" content=\"2021-02-16\"></head><body><article>"
+           "<h1>Garden bench care</h1><p>" + std::string(kEnglishProse) + "</p></article></body></html>";
+  };
+  auto r = Extract(page("2024-01-15T10:00:00Z"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2021-02-16");
+  r = Extract(page("2024-05-15T10:00:00Z"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-09");
+}
+
+// A header stamp a day before a declared publication time in UTC that no
+// time zone shows on that day ("22:02Z" on the 19th is the 18th nowhere):
+// the shown day is one of its own, and the page's. A time early enough in
+// the day to be the 18th west of Greenwich stays the same moment.
+TEST(Extract, ShownDayNoZoneGivesTheUtcTime) {
+  auto page = [](std::string_view published) {
+    return "<html lang=en><head><title>Reading model behaviour</title><script type=\"application/ld+json\">"
+           "{\"@context\":\"https://schema.org\",\"@type\":\"BlogPosting\",\"headline\":\"Reading model "
+           "behaviour\",\"datePublished\":\"" + std::string(published) +
+           "\",\"dateModified\":\"2025-12-20T09:00:00Z\"}</script></head><body><article>"
+           "<h1>Reading model behaviour</h1><div class=meta><div>Dec 18, 2025</div><div>4 min read</div></div><p>" +
+           std::string(kEnglishProse) + "</p></article></body></html>";
+  };
+  auto r = Extract(page("2025-12-19T22:02:58Z"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-12-18");
+  r = Extract(page("2025-12-19T03:00:00Z"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-12-19");
+}
+
 // A blog's post page whose JSON-LD is the Blog, the one post shown listed
 // under blogPost: that post's dates are the page's. A list of several
 // posts is the blog's index: none of them dates the page.

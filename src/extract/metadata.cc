@@ -1117,8 +1117,13 @@ bool IsCardSized(const Node* p, int up, const Node* headline) {
   return !ScanText(p, kCardTextBytes, /*find_digit=*/false, kCardNodes).over;
 }
 
+// A link to a place on the page itself ("<h2><a class=anchor
+// href=#setup>", a section heading's permalink): it points to no other story.
+bool IsInPageLink(const Node* a) { return Trim(a->Attr("href")).substr(0, 1) == "#"; }
+
 // A date inside a link, or beside a linked heading, dates the story a
-// teaser card points to, not this page. Looks two levels up. A link marked
+// teaser card points to, not this page (a link within the page, a
+// heading's own anchor, IsInPageLink, makes no card). Looks two levels up. A link marked
 // aria-current="page" points to this page (a site builder wraps the
 // byline, date and all, in a link to the post itself): its date is the
 // page's. With `own`, a heading of the page itself (IsOwnHeading) is no
@@ -1140,7 +1145,9 @@ bool InTeaserCard(const Node* n, const OwnPage* own = nullptr) {
         int inside = kHeadingLinks;
         for (const Node* k = c->first_child; k && inside-- > 0; k = NextInTree(k, c))
           if (k->Is(TagId::kH2) || k->Is(TagId::kH3) || k->Is(TagId::kH4)) {
-            if ((own && IsOwnHeading(k, c, *own)) || !IsCardSized(p, up, own ? own->headline : nullptr)) break;
+            if (IsInPageLink(c) || (own && IsOwnHeading(k, c, *own)) ||
+                !IsCardSized(p, up, own ? own->headline : nullptr))
+              break;
             return true;
           }
         continue;
@@ -1148,7 +1155,7 @@ bool InTeaserCard(const Node* n, const OwnPage* own = nullptr) {
       if (!c->is_element() || !(c->Is(TagId::kH2) || c->Is(TagId::kH3) || c->Is(TagId::kH4))) continue;
       int links = kHeadingLinks;
       for (const Node* k = c->first_child; k && links-- > 0; k = k->next)
-        if (k->Is(TagId::kA)) {
+        if (k->Is(TagId::kA) && !IsInPageLink(k)) {
           if (own && IsOwnHeading(c, k, *own)) break;
           return true;
         }
@@ -1760,6 +1767,14 @@ std::string_view DateLinePart(std::string_view line) {
   if (const size_t at = FindAfterDateByCue(line, 100, &cue); at != std::string_view::npos && at > 0) {
     const std::string_view stamp = Trim(line.substr(0, at));
     if (IsDateLine(stamp)) return stamp;
+  }
+  // ... or the stamp before a note of its edit in parentheses ("2019-02-23,
+  // 09:14 PM (This post was last modified: 2024-01-05 by jane)": a post's
+  // date with the edit's nested in it): the first date is the post's. (One
+  // memchr for the parenthesis passes most lines.)
+  if (const size_t paren = line.find('('); paren != std::string_view::npos && paren > 0) {
+    const std::string_view stamp = Trim(line.substr(0, paren));
+    if (IsDateLine(stamp) && UpdateCueAt(line.substr(paren)) != std::string_view::npos) return stamp;
   }
   // ... or the date after a thread starter's cue ("Started by jdoe, May 2,
   // 2024").
@@ -4976,14 +4991,31 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     return std::nullopt;
   };
   // Any other meta whose name speaks of publication / modification.
+  // A value dated after the latest day a modification meta gives (a
+  // "published-time" later than "modified-time": the moment the page was
+  // rendered, not published; nothing is published after its last
+  // modification) is passed over.
   auto fuzzy_meta_date = [&](std::initializer_list<std::string_view> stems,
                              std::initializer_list<std::string_view> not_stems) -> std::optional<std::string> {
+    ParsedDate latest_other;
+    bool others_read = false;
     for (const MetaTag& m : c.metas) {
       bool hit = false, bad = false;
       for (std::string_view st : stems) hit |= m.key.find(st) != std::string::npos;
       for (std::string_view st : not_stems) bad |= m.key.find(st) != std::string::npos;
       if (!hit || bad) continue;
       if (auto d = NormalizeDate(m.value, today, date_order)) {
+        if (!others_read) {
+          others_read = true;
+          for (const MetaTag& o : c.metas) {
+            bool other = false;
+            for (std::string_view st : {"modif", "updat"}) other |= o.key.find(st) != std::string::npos;
+            if (!other) continue;
+            const ParsedDate od = ParseDate(o.value);
+            if (od.valid() && (!latest_other.valid() || LaterDay(od, latest_other))) latest_other = od;
+          }
+        }
+        if (latest_other.valid() && LaterDay(ParseDate(*d), latest_other)) continue;
         date_src = "meta:" + std::string(m.key);
         return d;
       }
@@ -5384,10 +5416,19 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // September 10 on a page that writes months first.)
       ParsedDate swapped = st;
       std::swap(swapped.day, swapped.month);
-      auto apart = [&](const ParsedDate& x) {
+      // (A time in UTC a day from the shown day is the same moment only
+      // where some zone shows that day, LocalDayOfUtcStamp: "22:02Z" on
+      // the 19th is the 18th nowhere.)
+      auto apart = [&](const ParsedDate& x, bool utc) {
         if (!x.valid()) return true;
         if (swapped.month <= 12 && DayNumber(x) == DayNumber(swapped)) return false;
-        return std::abs(DayNumber(x) - DayNumber(st)) > 1;
+        const int days = std::abs(DayNumber(x) - DayNumber(st));
+        if (utc && days == 1) return !LocalDayOfUtcStamp(x, st);
+        return days > 1;
+      };
+      auto in_utc = [&](std::string_view raw) {
+        const std::optional<std::string> iso = NormalizeDate(raw, today, date_order);
+        return iso && iso->size() > 10 && iso->back() == 'Z';
       };
       // (Never a day after the reference day: no page was published then.
       // A news report's later stamp is its update: its news is as old as
@@ -5403,7 +5444,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
                           (sn->parent && sn->parent->is_element() && (hints[sn->parent->id] & (kHintDate | kHintByline)));
       const bool later = LaterDay(st, pub);
       const bool reissued = marked && DayNumber(st) - DayNumber(pub) >= kMinReissueDays;
-      if (pub.valid() && apart(pub) && apart(mod) && !LaterDay(st, today) && !(news && later) &&
+      if (pub.valid() && apart(pub, in_utc(*published)) && apart(mod, in_utc(modified_raw)) &&
+          !LaterDay(st, today) && !(news && later) &&
           !(later && !reissued)) {
         published = shown.stamped;
         date_src = "date-stamp(shown, not the declared days)";
