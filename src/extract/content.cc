@@ -844,6 +844,9 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         const Attribute& at = n->attrs[k];
         const std::string_view name = at.name;
         if (name == "hidden") hidden = true;
+        // A popover (the HTML popover attribute) shows only when a control
+        // opens it: an app's install prompt, a menu drawn over the page.
+        else if (name == "popover") hidden = true;
         else if (name == "id") streamed = IsStreamedSegmentId(at.value);
         else if (name == "aria-hidden") aria_hidden |= EqualsIgnoreCase(at.value, "true");
         else if (name == "tabindex") untabbable = Trim(at.value) == "-1";

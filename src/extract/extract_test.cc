@@ -10932,5 +10932,21 @@ TEST(Metadata, CategoryBoxInBylineRowIsNoAuthor) {
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];
 }
 
+// An element with the popover attribute shows only when a control opens it
+// (an app's install prompt): hidden, like any hidden box.
+TEST(Extract, PopoverIsHidden) {
+  auto r = Extract(
+      "<html><head><title>Harbour walls</title></head><body><article><h1>Harbour walls</h1>"
+      "<p>The old harbour walls were rebuilt over three summers by a crew of twelve masons who cut every block "
+      "by hand from the quarry above the town.</p>"
+      "<div popover id=install><p>Install our app: tap the share icon, then tap Add to Home Screen and confirm.</p></div>"
+      "<p>The work ended in August, and the first boats tied up at the new quay a week later to a small crowd of "
+      "neighbours.</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("twelve masons"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("first boats"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Install our app"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede
