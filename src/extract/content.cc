@@ -363,6 +363,22 @@ bool IsTextOnlyForm(const Node* form) {
   return para;
 }
 
+// A <form> around a thread's posts: the board's moderation form that lets a
+// moderator tick posts (Invision's "<form data-role=moderationTools>" around
+// the feed of "<article>" posts). An <article> among its first
+// kFormWrapMaxNodes nodes, before any text box a reader writes in, makes it
+// the posts' wrapper, not a form.
+bool WrapsPosts(const Node* form) {
+  int seen = 0;
+  for (const Node* d = NextInTree(form, form); d; d = NextInTree(d, form)) {
+    if (++seen > kFormWrapMaxNodes) return false;
+    if (!d->is_element()) continue;
+    if (d->tag == TagId::kArticle) return true;
+    if (d->tag == TagId::kTextarea) return false;
+  }
+  return false;
+}
+
 // Whether an element stands among a text's own blocks: the element
 // siblings on each side (the first within kProseSiblingLook nodes) are
 // paragraphs, lists, code or subheadings (a docs page's note box between
@@ -528,7 +544,7 @@ constexpr uint32_t kIndexLongestBlock = 400;
 constexpr int kJoinLevels = 8;
 constexpr float kJoinScoreShare = 0.85f;
 constexpr double kJoinGrowth = 1.5;
-// Nodes looked at on each side of an ancestor for another post of its
+// Elements looked at on each side of an ancestor for another post of its
 // signature (see JoinPosts).
 constexpr int kPostSiblingLook = 8;
 // Prose (good value) beside a thread's comment section that makes an opening
@@ -929,7 +945,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // HTML-AAM maps it to no landmark; only the page's own header is a
       // banner.
       const bool scoped_header = n->tag == TagId::kHeader && (pf.flags & kInSectioning);
-      if (IsStructuralBoilerplateTag(n->tag) && !scoped_header && !(discussion && n->tag == TagId::kForm && IsTextOnlyForm(n)))
+      if (IsStructuralBoilerplateTag(n->tag) && !scoped_header && !(discussion && n->tag == TagId::kForm && (IsTextOnlyForm(n) || WrapsPosts(n))))
         f.flags |= kSoft | kStructural;
       f.flags |= pf.flags & kInSectioning;
       if (n->tag == TagId::kMain || n->tag == TagId::kArticle || n->tag == TagId::kSection ||
@@ -1543,6 +1559,22 @@ const Node* ContentExtractor::JoinSections(const Node* root) const {
   return joined;
 }
 
+// On a thread whose best root lies in a post's aside (a signature longer
+// than the short posts around it: asides count when the root is chosen),
+// the post holding the aside is the root to join from: the aside's parent.
+// Bounded: kJoinLevels ancestors.
+const Node* ContentExtractor::LeavePostAside(const Node* root) const {
+  if (!(facts_[root->id].flags & kPostAside)) return root;
+  const Node* a = root;
+  for (int level = 0; a->parent && a->parent->is_element() && level < kJoinLevels; ++level) {
+    const Node* parent = a->parent;
+    if (parent->Is(TagId::kBody)) return root;
+    if (!(facts_[parent->id].flags & kPostAside)) return parent;
+    a = parent;
+  }
+  return root;
+}
+
 // On a thread the best root may be one post (the longest) among its
 // siblings: forum software repeats one signature per post (tag and class,
 // "article.cPost", "div.post"). The nearest ancestor within kJoinLevels
@@ -1550,7 +1582,7 @@ const Node* ContentExtractor::JoinSections(const Node* root) const {
 // parent, the list of posts, becomes the root, however much furniture
 // (author panes, toolbars) pulls its score down: that furniture is
 // dropped when the body is built. Bounded: kJoinLevels ancestors,
-// kPostSiblingLook nodes on each side of each. *list_of_posts tells
+// kPostSiblingLook elements on each side of each. *list_of_posts tells
 // whether the root returned is such a list.
 const Node* ContentExtractor::JoinPosts(const Node* root, bool* list_of_posts) const {
   *list_of_posts = false;
@@ -1577,11 +1609,14 @@ const Node* ContentExtractor::JoinPosts(const Node* root, bool* list_of_posts) c
       const Facts& sf = facts_[s->id];
       return s->is_element() && SameSignature(s, a) && sf.good > 0 && !(sf.flags & (kNegative | kUnderNeg));
     };
+    // (Elements are counted: the text and comments between posts are not.)
     bool repeated = false;
     int look = kPostSiblingLook;
-    for (const Node* s = a->prev; s && !repeated && look-- > 0; s = s->prev) repeated = post_like(s);
+    for (const Node* s = a->prev; s && !repeated && look > 0; s = s->prev)
+      if (s->is_element()) --look, repeated = post_like(s);
     look = kPostSiblingLook;
-    for (const Node* s = a->next; s && !repeated && look-- > 0; s = s->next) repeated = post_like(s);
+    for (const Node* s = a->next; s && !repeated && look > 0; s = s->next)
+      if (s->is_element()) --look, repeated = post_like(s);
     if (!repeated) continue;
     *list_of_posts = true;
     return list;
@@ -2866,6 +2901,7 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   else if (!marked_within_) root = JoinSections(root);
   if (ctx.discussion) {
     bool list_of_posts = false;
+    root = LeavePostAside(root);
     root = JoinPosts(root, &list_of_posts);
     root = JoinOpeningPost(root, list_of_posts);
   }

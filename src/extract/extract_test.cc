@@ -10948,5 +10948,31 @@ TEST(Extract, PopoverIsHidden) {
   EXPECT_EQ(r->text.find("Install our app"), std::string::npos) << r->text;
 }
 
+// On a thread, a <form> around the posts (a board's moderation form: a
+// checkbox in each <article> post) holds the thread, not a form's text.
+TEST(Extract, ThreadPostsInsideModerationForm) {
+  std::string posts;
+  for (int i = 1; i <= 3; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class=ipsEntry><input type=checkbox name=multimod value=" + n + "><h3 class=author>member" + n +
+             "</h3><div class=post><p>Reply " + n + ": I replaced the pump seal last spring and the leak stopped for "
+             "good, though the new seal took a week to arrive from the maker and cost more than I had hoped.</p></div>"
+             "</article>";
+  }
+  std::string guidelines, about;
+  for (int i = 0; i < 3; ++i) {
+    guidelines += "Please read the community guidelines before posting and be kind to each other in every thread. ";
+    about += "This board was founded by a group of owners who wanted one place to share fixes and parts sources. ";
+  }
+  auto r = Extract("<html><head><meta name=generator content='Invision Community'><title>Pump leaks</title></head>"
+                   "<body><div class=guidelines><p>" + guidelines + "</p></div><h1>Pump leaks</h1>"
+                   "<form action='/topic/1/?do=multimodComment' method=post data-role=moderationTools>" + posts +
+                   "</form><div class=about><p>" + about + "</p></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply 1"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Reply 3"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede
