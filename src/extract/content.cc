@@ -379,6 +379,34 @@ bool WrapsPosts(const Node* form) {
   return false;
 }
 
+// A post's user cell drawn as an <aside> (Invision Community 5:
+// "<article><aside class=ipsEntry__author-column><h3
+// class=ipsEntry__username><a>jane</a></h3>..."): on a thread, the first
+// cell of an <article> holding a poster's name (a "username"-classed
+// element among its first kUserCellLook nodes) is the post's, not the
+// page's: its name stays, its rank and counts go as the post's asides. A
+// second copy (the phone layout's, before or after it) stays boilerplate.
+// (Bounded: kUserCellLook nodes, kUserCellSiblings element siblings before
+// it.)
+constexpr int kUserCellLook = 24;
+constexpr int kUserCellSiblings = 4;
+bool HoldsPosterHint(const Node* e, const HintTable& hints) {
+  int look = kUserCellLook;
+  for (const Node* d = NextInTree(e, e); d && look-- > 0; d = NextInTree(d, e))
+    if (d->is_element() && (hints[d->id] & kHintPoster)) return true;
+  return false;
+}
+bool IsPostUserCell(const Node* aside, const HintTable& hints) {
+  if (!aside->parent || aside->parent->tag != TagId::kArticle) return false;
+  int siblings = kUserCellSiblings;
+  for (const Node* s = aside->prev; s && siblings > 0; s = s->prev) {
+    if (!s->is_element()) continue;
+    --siblings;
+    if (s->tag == TagId::kAside || (hints[s->id] & kHintPoster) || HoldsPosterHint(s, hints)) return false;
+  }
+  return HoldsPosterHint(aside, hints);
+}
+
 // Whether an element stands among a text's own blocks: the element
 // siblings on each side (the first within kProseSiblingLook nodes) are
 // paragraphs, lists, code or subheadings (a docs page's note box between
@@ -594,6 +622,12 @@ constexpr size_t kStatMaxNodes = 32;
 // The longest cite line over a reply's quote ("Jane Doe said:"), in text
 // bytes.
 constexpr uint32_t kCiteLineMaxText = 100;
+// A poster's cell on a thread (HoldsPosterName): its text at most (the
+// name, a rank, a banner) and the nodes read for the name.
+constexpr uint32_t kPosterCellMaxText = 80;
+constexpr int kPosterNameLook = 24;
+// ... and the unlinked word characters of a short post beside its cell.
+constexpr uint32_t kPostOwnMinText = 24;
 // The longest starter's badge ("Discussion starter") with the spaces
 // templates indent it by, in bytes.
 constexpr size_t kStarterBadgeMaxBytes = 96;
@@ -945,7 +979,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // HTML-AAM maps it to no landmark; only the page's own header is a
       // banner.
       const bool scoped_header = n->tag == TagId::kHeader && (pf.flags & kInSectioning);
-      if (IsStructuralBoilerplateTag(n->tag) && !scoped_header && !(discussion && n->tag == TagId::kForm && (IsTextOnlyForm(n) || WrapsPosts(n))))
+      if (IsStructuralBoilerplateTag(n->tag) && !scoped_header && !(discussion && n->tag == TagId::kForm && (IsTextOnlyForm(n) || WrapsPosts(n))) &&
+          !(discussion && n->tag == TagId::kAside && IsPostUserCell(n, hints)))
         f.flags |= kSoft | kStructural;
       f.flags |= pf.flags & kInSectioning;
       if (n->tag == TagId::kMain || n->tag == TagId::kArticle || n->tag == TagId::kSection ||
@@ -978,6 +1013,11 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // So are the poster's rank and profile fields beside each post on a
       // thread ("Senior Member", "Location: Leeds").
       if (discussion && (f.hints & kHintPosterExtras)) f.flags |= kPostAside;
+      // phpBB's profile cell ("dl.postprofile"): the name is its <dt>, each
+      // <dd> a rank, a post count, a join date, a location.
+      if (discussion && n->tag == TagId::kDd && n->parent->tag == TagId::kDl &&
+          IsPosterProfileCellClass(n->parent->Attr("class")))
+        f.flags |= kPostAside;
       // And a reply's quote of another post under the quoted poster's name
       // (a copy of a post the thread shows already).
       if (discussion && IsCitedPostQuote(n)) f.flags |= kPostAside;
@@ -2096,6 +2136,18 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     return n && facts_[n->id].text > 0 && facts_[n->id].text < kRepeatMinText;
   };
 
+  // Whether a short block holds a post's poster name: an element classed
+  // as the poster ("a.username", "postauthor") among its first
+  // kPosterNameLook nodes (XenForo's "message-userDetails": the linked name,
+  // then the rank and banner that go as the post's asides). On a thread it
+  // is the post's poster line, not a menu, however linked.
+  auto HoldsPosterName = [&](const Node* e) {
+    int budget = kPosterNameLook;
+    for (const Node* n = e; n && budget-- > 0; n = NextInTree(n, e))
+      if (n->is_element() && (facts_[n->id].hints & kHintPoster)) return true;
+    return false;
+  };
+
   // Whether inline element `e` repeats, whole, the text right before it in
   // its line: a label shown, then spoken again by a visually hidden copy
   // ("Sat, Nov 02<span class=clipped>Sat, Nov 02</span>", "$19.99<span
@@ -2287,7 +2339,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
                              f.text <= kPosterLineMaxText &&
                              CollapsedTextInto(e, 4 * kPosterLineMaxText, kLineMaxNodes, &scratch) &&
                              IsPosterLine(scratch);
-    if ((f.hints & kHintByline) && f.text < 200 && !(page_mode_ && HoldsCardText(e)) && !poster_line) {
+    // So does a byline-classed poster's cell or name heading on a thread
+    // (Invision's "h3.cAuthorPane_author", "aside.ipsEntry__author-column"):
+    // the name stays, the rank and counts in it go as the post's asides.
+    const bool poster_cell = ctx.discussion && (f.hints & kHintByline) && f.text <= kPosterCellMaxText &&
+                             HoldsPosterName(e);
+    if ((f.hints & kHintByline) && f.text < 200 && !(page_mode_ && HoldsCardText(e)) && !poster_line &&
+        !poster_cell) {
       *reason = "byline";
       return false;
     }
@@ -2439,6 +2497,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         // On a thread, a post with paragraphs of prose beside its lists of
         // links (a changelog of linked items) is a post, not a menu.
         !(ctx.discussion && f.good >= kLinkListPostMinGood) &&
+        // Nor a poster's cell, nor a short post whose own words sit beside
+        // its poster's linked name and counts ("member1 · 1,204 posts ·
+        // Same here.").
+        !(ctx.discussion &&
+          (f.text <= kPosterCellMaxText || f.text >= f.link + kPostOwnMinText) && HoldsPosterName(e)) &&
         !(ctx.article && !ctx.discussion &&
           (prose_list(e) || (e->tag == TagId::kLi && prose_list(e->parent))))) {
       *reason = "link-list";
@@ -2457,6 +2520,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     const bool strict_blocks = strict_links || (ctx.product && !listing);
     if (strict_blocks && !post_list && (f.flags & kOwner) && f.text > 0 && f.text < 200 && f.link * 10 >= f.text * 9 &&
         !IsHeadingTag(e->tag) && (strict_links || !InProductCard(e)) &&
+        !(ctx.discussion && f.text <= kPosterCellMaxText && HoldsPosterName(e)) &&
         !(ctx.discussion && f.text <= kCiteLineMaxText && QuoteBelowIsShort(e) &&
           CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsQuoteCiteLine(scratch))) {
       *reason = "link-only-block";
