@@ -356,6 +356,50 @@ bool IsTextOnlyForm(const Node* form) {
   return para;
 }
 
+// A <form> around a thread's posts: the board's moderation form that lets a
+// moderator tick posts (Invision's "<form data-role=moderationTools>" around
+// the feed of "<article>" posts). An <article> among its first
+// kFormWrapMaxNodes nodes, before any text box a reader writes in, makes it
+// the posts' wrapper, not a form.
+bool WrapsPosts(const Node* form) {
+  int seen = 0;
+  for (const Node* d = NextInTree(form, form); d; d = NextInTree(d, form)) {
+    if (++seen > kFormWrapMaxNodes) return false;
+    if (!d->is_element()) continue;
+    if (d->tag == TagId::kArticle) return true;
+    if (d->tag == TagId::kTextarea) return false;
+  }
+  return false;
+}
+
+// A post's user cell drawn as an <aside> (Invision Community 5:
+// "<article><aside class=ipsEntry__author-column><h3
+// class=ipsEntry__username><a>jane</a></h3>..."): on a thread, the first
+// cell of an <article> holding a poster's name (a "username"-classed
+// element among its first kUserCellLook nodes) is the post's, not the
+// page's: its name stays, its rank and counts go as the post's asides. A
+// second copy (the phone layout's, before or after it) stays boilerplate.
+// (Bounded: kUserCellLook nodes, kUserCellSiblings element siblings before
+// it.)
+constexpr int kUserCellLook = 24;
+constexpr int kUserCellSiblings = 4;
+bool HoldsPosterHint(const Node* e, const HintTable& hints) {
+  int look = kUserCellLook;
+  for (const Node* d = NextInTree(e, e); d && look-- > 0; d = NextInTree(d, e))
+    if (d->is_element() && (hints[d->id] & kHintPoster)) return true;
+  return false;
+}
+bool IsPostUserCell(const Node* aside, const HintTable& hints) {
+  if (!aside->parent || aside->parent->tag != TagId::kArticle) return false;
+  int siblings = kUserCellSiblings;
+  for (const Node* s = aside->prev; s && siblings > 0; s = s->prev) {
+    if (!s->is_element()) continue;
+    --siblings;
+    if (s->tag == TagId::kAside || (hints[s->id] & kHintPoster) || HoldsPosterHint(s, hints)) return false;
+  }
+  return HoldsPosterHint(aside, hints);
+}
+
 // Whether an element stands among a text's own blocks: the element
 // siblings on each side (the first within kProseSiblingLook nodes) are
 // paragraphs, lists, code or subheadings (a docs page's note box between
@@ -521,7 +565,7 @@ constexpr uint32_t kIndexLongestBlock = 400;
 constexpr int kJoinLevels = 8;
 constexpr float kJoinScoreShare = 0.85f;
 constexpr double kJoinGrowth = 1.5;
-// Nodes looked at on each side of an ancestor for another post of its
+// Elements looked at on each side of an ancestor for another post of its
 // signature (see JoinPosts).
 constexpr int kPostSiblingLook = 8;
 // Prose (good value) beside a thread's comment section that makes an opening
@@ -571,6 +615,12 @@ constexpr size_t kStatMaxNodes = 32;
 // The longest cite line over a reply's quote ("Jane Doe said:"), in text
 // bytes.
 constexpr uint32_t kCiteLineMaxText = 100;
+// A poster's cell on a thread (HoldsPosterName): its text at most (the
+// name, a rank, a banner) and the nodes read for the name.
+constexpr uint32_t kPosterCellMaxText = 80;
+constexpr int kPosterNameLook = 24;
+// ... and the unlinked word characters of a short post beside its cell.
+constexpr uint32_t kPostOwnMinText = 24;
 // The longest starter's badge ("Discussion starter") with the spaces
 // templates indent it by, in bytes.
 constexpr size_t kStarterBadgeMaxBytes = 96;
@@ -837,6 +887,9 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         const Attribute& at = n->attrs[k];
         const std::string_view name = at.name;
         if (name == "hidden") hidden = true;
+        // A popover (the HTML popover attribute) shows only when a control
+        // opens it: an app's install prompt, a menu drawn over the page.
+        else if (name == "popover") hidden = true;
         else if (name == "id") streamed = IsStreamedSegmentId(at.value);
         else if (name == "aria-hidden") aria_hidden |= EqualsIgnoreCase(at.value, "true");
         else if (name == "tabindex") untabbable = Trim(at.value) == "-1";
@@ -919,7 +972,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // HTML-AAM maps it to no landmark; only the page's own header is a
       // banner.
       const bool scoped_header = n->tag == TagId::kHeader && (pf.flags & kInSectioning);
-      if (IsStructuralBoilerplateTag(n->tag) && !scoped_header && !(discussion && n->tag == TagId::kForm && IsTextOnlyForm(n)))
+      if (IsStructuralBoilerplateTag(n->tag) && !scoped_header && !(discussion && n->tag == TagId::kForm && (IsTextOnlyForm(n) || WrapsPosts(n))) &&
+          !(discussion && n->tag == TagId::kAside && IsPostUserCell(n, hints)))
         f.flags |= kSoft | kStructural;
       f.flags |= pf.flags & kInSectioning;
       if (n->tag == TagId::kMain || n->tag == TagId::kArticle || n->tag == TagId::kSection ||
@@ -952,6 +1006,11 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // So are the poster's rank and profile fields beside each post on a
       // thread ("Senior Member", "Location: Leeds").
       if (discussion && (f.hints & kHintPosterExtras)) f.flags |= kPostAside;
+      // phpBB's profile cell ("dl.postprofile"): the name is its <dt>, each
+      // <dd> a rank, a post count, a join date, a location.
+      if (discussion && n->tag == TagId::kDd && n->parent->tag == TagId::kDl &&
+          IsPosterProfileCellClass(n->parent->Attr("class")))
+        f.flags |= kPostAside;
       // And a reply's quote of another post under the quoted poster's name
       // (a copy of a post the thread shows already).
       if (discussion && IsCitedPostQuote(n)) f.flags |= kPostAside;
@@ -1533,6 +1592,22 @@ const Node* ContentExtractor::JoinSections(const Node* root) const {
   return joined;
 }
 
+// On a thread whose best root lies in a post's aside (a signature longer
+// than the short posts around it: asides count when the root is chosen),
+// the post holding the aside is the root to join from: the aside's parent.
+// Bounded: kJoinLevels ancestors.
+const Node* ContentExtractor::LeavePostAside(const Node* root) const {
+  if (!(facts_[root->id].flags & kPostAside)) return root;
+  const Node* a = root;
+  for (int level = 0; a->parent && a->parent->is_element() && level < kJoinLevels; ++level) {
+    const Node* parent = a->parent;
+    if (parent->Is(TagId::kBody)) return root;
+    if (!(facts_[parent->id].flags & kPostAside)) return parent;
+    a = parent;
+  }
+  return root;
+}
+
 // On a thread the best root may be one post (the longest) among its
 // siblings: forum software repeats one signature per post (tag and class,
 // "article.cPost", "div.post"). The nearest ancestor within kJoinLevels
@@ -1540,7 +1615,7 @@ const Node* ContentExtractor::JoinSections(const Node* root) const {
 // parent, the list of posts, becomes the root, however much furniture
 // (author panes, toolbars) pulls its score down: that furniture is
 // dropped when the body is built. Bounded: kJoinLevels ancestors,
-// kPostSiblingLook nodes on each side of each. *list_of_posts tells
+// kPostSiblingLook elements on each side of each. *list_of_posts tells
 // whether the root returned is such a list.
 const Node* ContentExtractor::JoinPosts(const Node* root, bool* list_of_posts) const {
   *list_of_posts = false;
@@ -1567,11 +1642,14 @@ const Node* ContentExtractor::JoinPosts(const Node* root, bool* list_of_posts) c
       const Facts& sf = facts_[s->id];
       return s->is_element() && SameSignature(s, a) && sf.good > 0 && !(sf.flags & (kNegative | kUnderNeg));
     };
+    // (Elements are counted: the text and comments between posts are not.)
     bool repeated = false;
     int look = kPostSiblingLook;
-    for (const Node* s = a->prev; s && !repeated && look-- > 0; s = s->prev) repeated = post_like(s);
+    for (const Node* s = a->prev; s && !repeated && look > 0; s = s->prev)
+      if (s->is_element()) --look, repeated = post_like(s);
     look = kPostSiblingLook;
-    for (const Node* s = a->next; s && !repeated && look-- > 0; s = s->next) repeated = post_like(s);
+    for (const Node* s = a->next; s && !repeated && look > 0; s = s->next)
+      if (s->is_element()) --look, repeated = post_like(s);
     if (!repeated) continue;
     *list_of_posts = true;
     return list;
@@ -2051,6 +2129,18 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     return n && facts_[n->id].text > 0 && facts_[n->id].text < kRepeatMinText;
   };
 
+  // Whether a short block holds a post's poster name: an element classed
+  // as the poster ("a.username", "postauthor") among its first
+  // kPosterNameLook nodes (XenForo's "message-userDetails": the linked name,
+  // then the rank and banner that go as the post's asides). On a thread it
+  // is the post's poster line, not a menu, however linked.
+  auto HoldsPosterName = [&](const Node* e) {
+    int budget = kPosterNameLook;
+    for (const Node* n = e; n && budget-- > 0; n = NextInTree(n, e))
+      if (n->is_element() && (facts_[n->id].hints & kHintPoster)) return true;
+    return false;
+  };
+
   // Whether inline element `e` repeats, whole, the text right before it in
   // its line: a label shown, then spoken again by a visually hidden copy
   // ("Sat, Nov 02<span class=clipped>Sat, Nov 02</span>", "$19.99<span
@@ -2242,7 +2332,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
                              f.text <= kPosterLineMaxText &&
                              CollapsedTextInto(e, 4 * kPosterLineMaxText, kLineMaxNodes, &scratch) &&
                              IsPosterLine(scratch);
-    if ((f.hints & kHintByline) && f.text < 200 && !(page_mode_ && HoldsCardText(e)) && !poster_line) {
+    // So does a byline-classed poster's cell or name heading on a thread
+    // (Invision's "h3.cAuthorPane_author", "aside.ipsEntry__author-column"):
+    // the name stays, the rank and counts in it go as the post's asides.
+    const bool poster_cell = ctx.discussion && (f.hints & kHintByline) && f.text <= kPosterCellMaxText &&
+                             HoldsPosterName(e);
+    if ((f.hints & kHintByline) && f.text < 200 && !(page_mode_ && HoldsCardText(e)) && !poster_line &&
+        !poster_cell) {
       *reason = "byline";
       return false;
     }
@@ -2394,6 +2490,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         // On a thread, a post with paragraphs of prose beside its lists of
         // links (a changelog of linked items) is a post, not a menu.
         !(ctx.discussion && f.good >= kLinkListPostMinGood) &&
+        // Nor a poster's cell, nor a short post whose own words sit beside
+        // its poster's linked name and counts ("member1 · 1,204 posts ·
+        // Same here.").
+        !(ctx.discussion &&
+          (f.text <= kPosterCellMaxText || f.text >= f.link + kPostOwnMinText) && HoldsPosterName(e)) &&
         !(ctx.article && !ctx.discussion &&
           (prose_list(e) || (e->tag == TagId::kLi && prose_list(e->parent))))) {
       *reason = "link-list";
@@ -2412,6 +2513,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     const bool strict_blocks = strict_links || (ctx.product && !listing);
     if (strict_blocks && !post_list && (f.flags & kOwner) && f.text > 0 && f.text < 200 && f.link * 10 >= f.text * 9 &&
         !IsHeadingTag(e->tag) && (strict_links || !InProductCard(e)) &&
+        !(ctx.discussion && f.text <= kPosterCellMaxText && HoldsPosterName(e)) &&
         !(ctx.discussion && f.text <= kCiteLineMaxText && QuoteBelowIsShort(e) &&
           CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsQuoteCiteLine(scratch))) {
       *reason = "link-only-block";
@@ -2856,6 +2958,7 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   else if (!marked_within_) root = JoinSections(root);
   if (ctx.discussion) {
     bool list_of_posts = false;
+    root = LeavePostAside(root);
     root = JoinPosts(root, &list_of_posts);
     root = JoinOpeningPost(root, list_of_posts);
   }

@@ -99,6 +99,7 @@ class ContentExtractor {
   void Aggregate(const ContentContext& ctx);
   const Node* ChooseRoot(const Document& doc);
   const Node* JoinSections(const Node* root) const;
+  const Node* LeavePostAside(const Node* root) const;
   const Node* JoinPosts(const Node* root, bool* list_of_posts) const;
   const Node* JoinOpeningPost(const Node* root, bool list_of_posts) const;
   std::string ScoreNote(const Node* n) const;

@@ -11015,5 +11015,148 @@ TEST(Metadata, CategoryBoxInBylineRowIsNoAuthor) {
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];
 }
 
+// An element with the popover attribute shows only when a control opens it
+// (an app's install prompt): hidden, like any hidden box.
+TEST(Extract, PopoverIsHidden) {
+  auto r = Extract(
+      "<html><head><title>Harbour walls</title></head><body><article><h1>Harbour walls</h1>"
+      "<p>The old harbour walls were rebuilt over three summers by a crew of twelve masons who cut every block "
+      "by hand from the quarry above the town.</p>"
+      "<div popover id=install><p>Install our app: tap the share icon, then tap Add to Home Screen and confirm.</p></div>"
+      "<p>The work ended in August, and the first boats tied up at the new quay a week later to a small crowd of "
+      "neighbours.</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("twelve masons"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("first boats"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Install our app"), std::string::npos) << r->text;
+}
+
+// On a thread, a <form> around the posts (a board's moderation form: a
+// checkbox in each <article> post) holds the thread, not a form's text.
+TEST(Extract, ThreadPostsInsideModerationForm) {
+  std::string posts;
+  for (int i = 1; i <= 3; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class=ipsEntry><input type=checkbox name=multimod value=" + n + "><h3 class=author>member" + n +
+             "</h3><div class=post><p>Reply " + n + ": I replaced the pump seal last spring and the leak stopped for "
+             "good, though the new seal took a week to arrive from the maker and cost more than I had hoped.</p></div>"
+             "</article>";
+  }
+  std::string guidelines, about;
+  for (int i = 0; i < 3; ++i) {
+    guidelines += "Please read the community guidelines before posting and be kind to each other in every thread. ";
+    about += "This board was founded by a group of owners who wanted one place to share fixes and parts sources. ";
+  }
+  auto r = Extract("<html><head><meta name=generator content='Invision Community'><title>Pump leaks</title></head>"
+                   "<body><div class=guidelines><p>" + guidelines + "</p></div><h1>Pump leaks</h1>"
+                   "<form action='/topic/1/?do=multimodComment' method=post data-role=moderationTools>" + posts +
+                   "</form><div class=about><p>" + about + "</p></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply 1"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Reply 3"), std::string::npos) << r->text;
+}
+
+// phpBB's profile cell beside each post ("dl.postprofile"): the name (its
+// <dt>) stays, its <dd> items (rank, join date, location) go.
+TEST(Extract, ThreadPhpbbProfileCellKeepsOnlyName) {
+  std::string posts;
+  for (int i = 1; i <= 3; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<div class='post bg" + std::to_string(i % 2 + 1) + "'><div class=inner><dl class=postprofile><dt>"
+             "<a href='./memberlist.php?u=" + n + "'>member" + n + "</a></dt><dd>Lives by the sea</dd>"
+             "<dd><strong>Founded:</strong> Dec 11, 2021</dd></dl><div class=postbody><p class=author>by "
+             "<a href='./memberlist.php?u=" + n + "'>member" + n + "</a> &raquo; Tue Aug 27, 2019 1:47 am</p>"
+             "<div class=content>Reply " + n + ": I replaced the pump seal last spring and the leak stopped for good "
+             "after that.</div></div></div></div>";
+  }
+  auto r = Extract("<html><head><title>Pump leaks</title></head><body id=phpbb class=section-viewtopic>"
+                   "<h1>Pump leaks</h1><div id=page-body>" + posts + "</div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply 3"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("member2"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Lives by the sea"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Founded"), std::string::npos) << r->text;
+}
+
+// On a thread, the poster's cell (XenForo's "message-userDetails": the
+// linked name and a linked banner) is no link list: the name stays, the
+// banner goes as the post's aside.
+TEST(Extract, ThreadPosterCellIsNotALinkList) {
+  std::string posts;
+  for (int i = 1; i <= 3; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class=message><div class=message-cell><div class=message-userDetails><h4 class=message-name>"
+             "<a href=/members/m." + n + "/ class=username>member" + n + "</a></h4><div class='userBanner "
+             "message-userBanner'><a href=/staff>Staff member</a></div></div></div><div class=message-cell>"
+             "<div class=bbWrapper>Reply " + n + ": I replaced the pump seal last spring and the leak stopped for good "
+             "after that.</div></div></article>";
+  }
+  auto r = Extract("<html><head><meta name=generator content='XenForo'><title>Pump leaks</title></head><body>"
+                   "<h1>Pump leaks</h1><div class=block-body>" + posts + "</div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("member2"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Reply 2"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Staff member"), std::string::npos) << r->text;
+}
+
+// On a thread whose longest block is a signature (short posts, a long
+// signature under one; the posts apart by anchors and comments), the root
+// leaves the signature for the post and joins the other posts: every post
+// and its poster's name stay, a short post beside its linked name and
+// counts is no link list, and the signature goes.
+TEST(Extract, ThreadRootLeavesLongSignature) {
+  std::string posts, tip;
+  for (int i = 0; i < 3; ++i) tip += "Tip of the week: back up your files before you update anything, and keep two copies. ";
+  for (int i = 1; i <= 2; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class=entry><h3 class=username><a href=/u" + n + ">member" + n + "</a></h3>"
+             "<ul class=stats><li><a href=/u" + n + "/posts>1,204 posts in all forums</a></li><li><a href=/u" + n +
+             "/badges>14 badges earned so far</a></li><li><a href=/u" + n + "/rep>3,100 reputation points</a></li></ul>"
+             "<div class=post><p>Reply " + n + ": same here, the new seal fixed it.</p>" +
+             (i == 2 ? "<div class=signature><p>" + tip + "</p></div>" : std::string()) + "</div></article>\n<a id=find" +
+             n + "></a>\n<div id=c" + n + "></div>\n<!-- x -->\n<div id=d" + n + "></div>\n";
+  }
+  auto r = Extract("<html><head><meta name=generator content='Invision Community'><title>Pump leaks</title></head>"
+                   "<body><h1>Pump leaks</h1><div class=feed>" + posts + "</div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("member1"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Reply 1"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("member2"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Reply 2"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Tip of the week"), std::string::npos) << r->text;
+}
+
+// On a thread, a post's first <aside> holding the poster's name (Invision
+// 5's "ipsEntry__author-column") is the post's user cell: the name stays
+// once, the member group and counts go, and the phone layout's second copy
+// stays boilerplate.
+TEST(Extract, ThreadAsideUserCellKeepsName) {
+  std::string posts;
+  for (int i = 1; i <= 2; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class=ipsEntry><aside class=ipsEntry__author-column><h3 class=ipsEntry__username>"
+             "<a href=/profile/" + n + ">member" + n + "</a></h3><div class=ipsEntry__group>Silver Partner</div>"
+             "<ul class=ipsEntry__authorStats><li><a href=/p/" + n + ">10 posts</a></li><li><a href=/r/" + n +
+             ">4 Reputation</a></li></ul></aside><aside class=ipsEntry__header><h3 class=ipsEntry__username>"
+             "<a href=/profile/" + n + ">member" + n + "</a></h3><p>August 26, 2024</p></aside>"
+             "<div class=ipsEntry__content><p>Reply " + n + ": I replaced the pump seal last spring and the leak "
+             "stopped for good after that week.</p></div></article>";
+  }
+  auto r = Extract("<html><head><meta name=generator content='Invision Community'><title>Pump leaks</title></head>"
+                   "<body><h1>Pump leaks</h1><div id=elPostFeed>" + posts + "</div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  const size_t first = r->text.find("member1");
+  ASSERT_NE(first, std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("member1", first + 1), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Reply 2"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Silver Partner"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Reputation"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

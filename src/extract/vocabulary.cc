@@ -227,6 +227,10 @@ constexpr Word kWords[] = {
   {"userstats", Match::kJoined, kHintPosterExtras}, {"userinfoextra", Match::kJoined, kHintPosterExtras},
   // FluxBB's and PunBB's links to the poster's website and e-mail ("dd.usercontacts").
   {"usercontacts", Match::kJoined, kHintPosterExtras},
+  // Invision Community 5's member group and counts beside the name
+  // ("div.ipsEntry__group": "Members", "Platinum Partner";
+  // "ul.ipsEntry__authorStats": "4.7k posts 11.4k Reputation").
+  {"ipsentry__group", Match::kWhole, kHintPosterExtras}, {"authorstats", Match::kJoined, kHintPosterExtras},
   // The poster's signature under each post (vBulletin "signaturecontainer",
   // XenForo "message-signature", phpBB "signature", SMF/FluxBB
   // "postsignature"; Stack Exchange's "post-signature" user card) and the
@@ -4504,6 +4508,19 @@ bool IsDisplayNoneUtility(std::string_view cls) {
     return false;
   });
   return none && !shown_again;
+}
+
+// The profile cell beside each post on a board whose cell is a definition
+// list: its term the poster's name, each description a rank, a post count,
+// a join date or a location (phpBB's "dl.postprofile").
+constexpr std::string_view kPosterProfileCellClasses[] = {"postprofile"};
+
+bool IsPosterProfileCellClass(std::string_view cls) {
+  return AnyClassName(cls, [](std::string_view name) {
+    for (std::string_view w : kPosterProfileCellClasses)
+      if (EqualsIgnoreCase(name, w)) return true;
+    return false;
+  });
 }
 
 constexpr std::string_view kHiddenInputType = "hidden";

@@ -696,6 +696,9 @@ bool IsCommentItemtype(std::string_view itemtype);
 bool IsDisplayNoneUtility(std::string_view cls);
 // Whether an <input>'s type is "hidden" (a form's carried value, no control).
 bool IsHiddenInputType(std::string_view type);
+// Whether a class list names a post's profile cell drawn as a definition
+// list (phpBB's "postprofile"): its <dd> items are the poster's extras.
+bool IsPosterProfileCellClass(std::string_view cls);
 // Whether a caption's class names a carousel's or a slider's slide
 // ("carousel-caption", "slide-caption", "swiper-caption").
 bool IsSlideCaptionClass(std::string_view cls);
