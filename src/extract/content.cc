@@ -845,6 +845,13 @@ bool IsFurnitureHeadingOf(std::string_view heading, const ContentContext& ctx, b
   return *site_feed;
 }
 
+// Whether an href points at a panel on the page ("#answer-2"): not "#"
+// alone (a script's dropdown or menu toggle), nor another page.
+bool IsPanelFragment(std::string_view href) {
+  href = Trim(href);
+  return href.size() >= 2 && href[0] == '#';
+}
+
 float BlockValue(uint32_t t, uint32_t l, TagId tag, const Tuning& k) {
   if (t == 0) return 0;
   float v = float(t) - k.link_weight * float(l) - k.block_cost;
@@ -882,7 +889,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       if (n->tag == TagId::kNoscript) f.flags |= kSoft | kHidden;
       // One pass over the attributes for everything read here.
       bool hidden = false, role_chrome = false, href = false, body_prop = false, panel = false, streamed = false,
-           dialog = false, status = false, aria_hidden = false, untabbable = false;
+           dialog = false, status = false, aria_hidden = false, untabbable = false, collapse_toggle = false,
+           controls = false, expanded = false;
       for (uint32_t k = 0; k < n->num_attrs; ++k) {
         const Attribute& at = n->attrs[k];
         const std::string_view name = at.name;
@@ -914,6 +922,9 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         }
         else if (name == "href") href = true;
         else if (name == "itemprop") body_prop = at.value == "articleBody";
+        else if (name == "aria-controls") controls = true;
+        else if (name == "aria-expanded") expanded = true;
+        else if (name == "data-toggle" || name == "data-bs-toggle") collapse_toggle = IsCollapseToggleValue(at.value);
       }
       // A link that ARIA hides and takes out of the tab order is shown all
       // the same: a card's second link to its story (its thumbnail, its
@@ -963,7 +974,14 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         if (f.hints & kHintArticleBody) f.flags |= kInMarkedBody;
       }
       f.flags |= kVisited | (pf.flags & (kInLink | kInRefs | kInMarkedBody));
-      if (n->tag == TagId::kA) {
+      // An accordion's toggle drawn as a link to its panel ("<a
+      // href=#answer-2 data-toggle=collapse aria-controls=answer-2>What
+      // does it cost?</a>": Bootstrap's collapse, the ARIA disclosure
+      // pattern) is the panel's heading, an FAQ's question over its
+      // answer: its words are text, not a link away.
+      const bool panel_toggle = n->tag == TagId::kA && href && (collapse_toggle || (controls && expanded)) &&
+                                IsPanelFragment(n->Attr("href"));
+      if (n->tag == TagId::kA && !panel_toggle) {
         f.flags |= kInLink;
         if (href) f.links = 1;
       }

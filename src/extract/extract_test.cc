@@ -4536,6 +4536,33 @@ TEST(Extract, OpenGraphProductMarkupMakesAProductPage) {
   EXPECT_EQ(plain->page_type, "page");
 }
 
+// An accordion's toggle drawn as a link to its panel (Bootstrap's
+// collapse, the ARIA disclosure pattern) is an FAQ's question over its
+// answer: it stays, where a block that is all link to another page goes.
+TEST(Extract, PanelToggleLinkIsTheQuestion) {
+  auto page = [](const std::string& toggle_attrs) {
+    return "<html><head><title>Choosing a kettle grill</title><meta property='og:type' content='article'></head>"
+           "<body><article><h1>Choosing a kettle grill</h1><p>" + std::string(kEnglishProse) + "</p>"
+           "<div class=faq><div class=item><div class=q><a href='#answer-1' " + toggle_attrs +
+           ">How long does the charcoal take to light?</a></div><div id=answer-1 class=collapse><p>About fifteen "
+           "minutes in a chimney starter, until the top coals are covered in grey ash.</p></div></div>"
+           "<div class=item><div class=q><a href='/guides/grills'>Every grill guide we have written</a></div></div>"
+           "</div></article></body></html>";
+  };
+  for (const char* attrs : {"data-toggle='collapse'", "data-bs-toggle='collapse'",
+                            "aria-expanded='false' aria-controls='answer-1'"}) {
+    auto r = Extract(page(attrs));
+    ASSERT_TRUE(r.ok());
+    EXPECT_NE(r->text.find("How long does the charcoal take to light?"), std::string::npos) << attrs;
+    EXPECT_NE(r->text.find("About fifteen minutes"), std::string::npos) << attrs;
+    EXPECT_EQ(r->text.find("Every grill guide"), std::string::npos) << attrs;
+  }
+  // A link to another page, or a tab's or a dropdown's toggle, is no panel's.
+  auto tab = Extract(page("data-toggle='tab'"));
+  ASSERT_TRUE(tab.ok());
+  EXPECT_EQ(tab->text.find("How long does the charcoal take to light?"), std::string::npos);
+}
+
 // A custom element names its part of the page by its tag as a class would
 // ("<announcement-bar>", "<share-buttons>"): a shop's strip over every page
 // and a widget of sharing links are furniture though nothing classes them.

@@ -1457,6 +1457,12 @@ bool IsSlideRoleDescription(std::string_view description) {
   return ContainsAnyIgnoreCase(description, kSlideRoleDescriptions);
 }
 
+// Values of data-toggle / data-bs-toggle that open and close a panel
+// (an accordion's item, a "read more" box): not "tab", "dropdown", "modal".
+constexpr std::string_view kCollapseToggleValues[] = {"collapse"};
+
+bool IsCollapseToggleValue(std::string_view value) { return EqualsAnyIgnoreCase(Trim(value), kCollapseToggleValues); }
+
 uint32_t ClassifyRole(std::string_view role) {
   role = Trim(role);
   if (role.empty()) return 0;

@@ -151,6 +151,9 @@ uint32_t ClassifyRole(std::string_view role);
 // An aria-roledescription that names a carousel's slide ("slide",
 // "Carousel slide": the WAI-ARIA carousel pattern).
 bool IsSlideRoleDescription(std::string_view description);
+// Whether a data-toggle / data-bs-toggle value makes its element the
+// toggle of a collapsible panel (Bootstrap's "collapse").
+bool IsCollapseToggleValue(std::string_view value);
 
 // Inline style hides the element (display:none, visibility:hidden).
 bool IsHiddenStyle(std::string_view style);
