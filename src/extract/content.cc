@@ -200,16 +200,46 @@ bool IsParkedDataText(const Node* n) {
   return true;
 }
 
+// A media file's address printed bare as an element's only text: a theme
+// that prints a field's raw value ("<dd>https://cdn.example.com/tee_bone.jpg
+// </dd>"), an embed that a script would have made a player of
+// ("<a href=x.mp4>https://example.com/x.mp4</a>"). Not words for a reader;
+// code shows URLs on purpose (see IsParkedDataText).
+// The URL is its block's only text: the inline elements around it (a link,
+// a span) up to a block hold nothing else beside it; a URL linked in a
+// sentence ("opened it (<a>https://.../x.svg</a>)") is the sentence's word.
+// A table's cell of example values ("Image URL | http://.../1.jpg") stays.
+constexpr int kBareUrlInlineLevels = 4;
+bool IsBareMediaUrlText(const Node* n) {
+  if (!n->parent || !IsMediaFileUrl(n->data)) return false;
+  const Node* x = n;
+  for (int level = 0; level < kBareUrlInlineLevels; ++level) {
+    for (const Node* s : {x->prev, x->next})
+      if (s && !(s->is_text() && Trim(s->data).empty())) return false;
+    const Node* p = x->parent;
+    if (!p || !p->is_element() || IsCodeTag(p->tag)) return false;
+    if (IsBlockTag(p->tag)) return p->tag != TagId::kTd && p->tag != TagId::kTh && p->tag != TagId::kPre;
+    x = p;
+  }
+  return false;
+}
+
 // IsParkedDataText, asked only of a text that may be one: long enough, and
 // whose first and last bytes are a bracket or a space. (Almost no text is:
-// prose ends in a letter or a stop.)
+// prose ends in a letter or a stop.) Or IsBareMediaUrlText, asked only of
+// a text that opens on "h" or "/", past its spaces.
+inline bool OpensOnUrl(std::string_view t) {
+  return !t.empty() && (t.front() == 'h' || t.front() == 'H' || t.front() == '/');
+}
 inline bool IsParkedData(const Node* n) {
   const std::string_view d = n->data;
-  if (d.size() < kParkedDataMinBytes) return false;
+  if (d.size() < 12) return false;
   const char first = d.front(), last = d.back();
-  if (!(first == '{' || first == '[' || IsAsciiSpace(first))) return false;
-  if (!(last == '}' || last == ']' || IsAsciiSpace(last))) return false;
-  return IsParkedDataText(n);
+  if (d.size() >= kParkedDataMinBytes && (first == '{' || first == '[' || IsAsciiSpace(first)) &&
+      (last == '}' || last == ']' || IsAsciiSpace(last)) && IsParkedDataText(n))
+    return true;
+  if (OpensOnUrl(d)) return IsBareMediaUrlText(n);
+  return IsAsciiSpace(first) && OpensOnUrl(Trim(d)) && IsBareMediaUrlText(n);
 }
 
 // Whether `n` is `ancestor` or lies below it, within `max_levels` levels.

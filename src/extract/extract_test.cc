@@ -8119,6 +8119,39 @@ TEST(Extract, ShippingPriceLinesAreDroppedOnProducts) {
   ASSERT_TRUE(page.ok());
   EXPECT_NE(page->text.find("orders over $75"), std::string::npos) << page->text;
 }
+// A bare URL of an image or video file as an element's only text (a
+// field's raw value, a player a script would have built) is not words; a
+// URL in a sentence, a bare URL of a page, and one shown as code stay.
+TEST(Extract, BareMediaFileUrlsAreDropped) {
+  const std::string body =
+      "<main><h1>Field notes</h1><p>We walked the ridge at dawn and counted the hawks that rose on the warm air "
+      "over the quarry, forty of them before noon.</p><div><a href=/r.mp4>https://cdn.example.org/media/ridge_walk.mp4</a></div>"
+      "<p>  https://img.example.org/photos/hawk-03.JPG?w=800  </p>"
+      "<p>The full count is at https://example.org/count.png for anyone who wants it.</p>"
+      "<p>https://example.org/hawk-watch/</p><pre>https://example.org/raw/diagram.svg</pre>"
+      "<p>The map is linked (<a href=/m.png>https://example.org/m.png</a>) for the curious.</p>"
+      "<table><tr><td>Image</td><td>http://example.org/i/3234.jpg</td></tr></table></main>";
+  auto r = Extract(PageAround("Field notes", body, /*product=*/false));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("forty of them"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("ridge_walk.mp4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("hawk-03"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("count.png for anyone"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("https://example.org/hawk-watch/"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("diagram.svg"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("example.org/m.png"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("3234.jpg"), std::string::npos) << r->text;
+}
+TEST(Vocabulary, MediaFileUrls) {
+  EXPECT_TRUE(IsMediaFileUrl("https://cdn.example.com/a/b_1.jpg"));
+  EXPECT_TRUE(IsMediaFileUrl(" //cdn.example.com/v/clip.webm#t=3 "));
+  EXPECT_TRUE(IsMediaFileUrl("http://x.example.com/p.PNG?width=300"));
+  EXPECT_FALSE(IsMediaFileUrl("https://example.com/gallery/"));
+  EXPECT_FALSE(IsMediaFileUrl("see https://example.com/a.jpg"));
+  EXPECT_FALSE(IsMediaFileUrl("https://example.com/a.jpg.html"));
+  EXPECT_FALSE(IsMediaFileUrl("photo.jpg"));
+}
+
 // Review cases for the day's content rules, each a page the rule first got
 // wrong.
 
