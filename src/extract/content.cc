@@ -140,6 +140,48 @@ bool IsHeadingToggle(const Node* n) {
   return false;
 }
 
+// A term of a CMS's raw custom field: a machine key, words joined by "_"
+// ("cat_thumb_Bone:", "section_bg_color:", "tab_Care Instructions:"), not
+// a label written for readers ("Fabric:", "Care instructions").
+constexpr size_t kMachineKeyMaxBytes = 64;
+bool IsMachineKeyTerm(std::string_view text) {
+  std::string_view t = Trim(text);
+  if (!t.empty() && t.back() == ':') t.remove_suffix(1);
+  if (t.empty() || t.size() > kMachineKeyMaxBytes) return false;
+  const std::string_view key = t.substr(0, t.find(' '));
+  const size_t u = key.find('_');
+  if (u == std::string_view::npos || u == 0 || u + 1 == key.size()) return false;
+  for (const char c : key)
+    if (!IsAsciiAlnum(static_cast<unsigned char>(c)) && c != '_' && c != '-') return false;
+  return true;
+}
+
+// A shop theme that prints every custom field of a product as a definition
+// list ("<dt>cat_thumb_Bone:</dt><dd>https://cdn.../bone.jpg</dd>",
+// "<dt>section_bg_color:</dt><dd>#303030</dd>"): the store's settings, not
+// the product's text. Four terms or more, two thirds of them machine keys.
+// (The list's first children are read, and a pair's wrapper <div>; each
+// term's first bytes.)
+constexpr int kRawFieldMinTerms = 4;
+constexpr int kRawFieldMaxChildren = 256;
+bool IsRawFieldList(const Node* dl, std::string* scratch) {
+  int terms = 0, keys = 0, seen = 0;
+  for (const Node* c = dl->first_child; c && seen < kRawFieldMaxChildren; c = c->next) {
+    if (!c->is_element()) continue;
+    ++seen;
+    const Node* term = c;
+    if (c->tag == TagId::kDiv) {
+      term = c->first_child;
+      while (term && !term->is_element()) term = term->next;
+    }
+    if (!term || term->tag != TagId::kDt) continue;
+    ++terms;
+    CollapsedTextInto(term, kMachineKeyMaxBytes + 8, 8, scratch);
+    if (IsMachineKeyTerm(*scratch)) ++keys;
+  }
+  return terms >= kRawFieldMinTerms && keys * 3 >= terms * 2;
+}
+
 // Block-level elements that own the text below them as one block. List
 // items and table cells do not: a list or table is valued as a whole, so a
 // column of short cells or bullets counts as one block of text.
@@ -2203,6 +2245,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // not the product's text.
     if (ctx.product && e->tag == TagId::kLabel && e->HasAttr("for") && f.text < 40) {
       *reason = "form-label";
+      return false;
+    }
+    if (ctx.product && e->tag == TagId::kDl && f.text > 0 && IsRawFieldList(e, &scratch)) {
+      *reason = "raw-fields";
       return false;
     }
     // A permalink printed in a heading ("Usage\xC2\xB6": Sphinx, MkDocs) is

@@ -8119,6 +8119,34 @@ TEST(Extract, ShippingPriceLinesAreDroppedOnProducts) {
   ASSERT_TRUE(page.ok());
   EXPECT_NE(page->text.find("orders over $75"), std::string::npos) << page->text;
 }
+// A shop theme that prints every custom field of a product as a definition
+// list ("colour_swatch_Moss: https://...", "banner_bg: #303030") shows the
+// store's settings: the list goes on a product page. A spec list written
+// for readers ("Fabric: ...") stays, and so does a reference's list of
+// configuration keys on a page that is no product.
+TEST(Extract, RawCustomFieldListsAreDroppedOnProducts) {
+  std::string fields;
+  for (const char* k : {"colour_swatch_Moss", "colour_swatch_Sand", "banner_bg_color", "promo_tile_label",
+                        "grid_stock_limit"})
+    fields += std::string("<dt>") + k + ":</dt><dd>value " + k + " zebra</dd>";
+  const std::string body =
+      "<main><h1>Linen apron</h1><p>An apron cut from heavy washed linen, with a deep front pocket and long ties "
+      "that cross at the back and fasten at the front.</p><dl class=specs><dt>Fabric:</dt><dd>Washed linen"
+      "</dd><dt>Care:</dt><dd>Machine wash cold</dd><dt>Pockets:</dt><dd>One deep front pocket</dd><dt>Ties:"
+      "</dt><dd>Long, cross-back</dd></dl><dl class=info>" +
+      fields + "</dl><button class=add-to-cart>Add to cart</button></main>";
+  auto r = Extract(PageAround("Linen apron", body, /*product=*/true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("heavy washed linen"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Machine wash cold"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("zebra"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("colour_swatch"), std::string::npos) << r->text;
+  std::string plain = body;
+  plain.replace(plain.find("<button class=add-to-cart>Add to cart</button>"), 46, "");
+  auto page = Extract(PageAround("Linen apron", plain, /*product=*/false));
+  ASSERT_TRUE(page.ok());
+  EXPECT_NE(page->text.find("zebra"), std::string::npos) << page->text;
+}
 // A bare URL of an image or video file as an element's only text (a
 // field's raw value, a player a script would have built) is not words; a
 // URL in a sentence, a bare URL of a page, and one shown as code stay.
