@@ -1449,6 +1449,15 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
         const double text_share = page_text_ > 0 ? double(f.text) / page_text_ : 0;
         weak = text_share <= 0.5 && (weak || text_share <= kLinkPageSliver);
       }
+      // On a product page the theme's sidebar column beside the product
+      // (WordPress's "#sidebar" of widgets: a reviews badge, a store's
+      // testimonials, its categories) is the shop's, whatever prose its
+      // widgets hold, unless it holds most of the page's prose. (Class and
+      // id read only for such a box.)
+      if (weak && ctx.product && NamesSidebar(e->Attr("class"), e->Attr("id"))) {
+        f.flags |= kNegative;
+        return;
+      }
       if (weak && (f.good < 300 || f.link * 3 > f.text)) f.flags |= kNegative;
       return;
     }

@@ -8147,6 +8147,39 @@ TEST(Extract, RawCustomFieldListsAreDroppedOnProducts) {
   ASSERT_TRUE(page.ok());
   EXPECT_NE(page->text.find("zebra"), std::string::npos) << page->text;
 }
+// On a product page the theme's sidebar column (a WordPress "#sidebar" of
+// widgets: a reviews widget full of customers' prose) is the shop's
+// furniture however much prose it holds; on a page that is no product a
+// sidebar box with prose of its own stays as before.
+TEST(Extract, SidebarBesideAProductIsDropped) {
+  const std::string reviews =
+      "<div class=review-card><p>Rented a tent for a long weekend in the hills and everything was clean, packed "
+      "well and easy to set up; the staff explained the poles twice without a sigh.</p></div><div "
+      "class=review-card><p>Booked gear for a family trip at short notice and it arrived two days early, with a "
+      "note on how to fold it all back into the bags, which we needed.</p></div><div class=review-card><p>The "
+      "stove they lent us lit first time at altitude, and returning everything by the drop box on Sunday "
+      "evening was painless.</p></div>";
+  const std::string body =
+      "<div id=main-area><div id=left-area><div class=product><h1>Trail tent</h1><p>A two-person tent for three "
+      "seasons, with a single pole hub, two doors and a fly that pitches first so the inner stays dry in the "
+      "rain.</p><p>It packs to the size of a loaf of bread and weighs under two kilograms with its pegs. The "
+      "floor is a tough ripstop that needs no footprint on a soft forest floor, and the mesh walls keep the "
+      "midges out while letting a summer night's breeze through.</p><p>Two vestibules hold a pair of boots "
+      "and packs each, and the guy-out points sit low so the fly sheds wind from any side on an exposed "
+      "ridge. Every rental is cleaned, aired and checked pole by pole before it goes out again.</p>"
+      "<button class=single_add_to_cart_button>Add to cart</button></div></div><div id=sidebar><div "
+      "class=widget><h4 class=widgettitle>Google Reviews</h4>" +
+      reviews + "</div></div></div>";
+  auto r = Extract(PageAround("Trail tent", body, /*product=*/true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("single pole hub"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("without a sigh"), std::string::npos) << r->text;
+}
+TEST(Vocabulary, SidebarNames) {
+  EXPECT_TRUE(NamesSidebar("", "sidebar"));
+  EXPECT_TRUE(NamesSidebar("col shop-side-bar", ""));
+  EXPECT_FALSE(NamesSidebar("side-note", "aside-1"));
+}
 // A bare URL of an image or video file as an element's only text (a
 // field's raw value, a player a script would have built) is not words; a
 // URL in a sentence, a bare URL of a page, and one shown as code stay.

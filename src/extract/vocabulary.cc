@@ -4103,6 +4103,27 @@ bool NamesPayLater(std::string_view class_attr, std::string_view id_attr) {
   return AnyClassName(class_attr, named) || AnyClassName(id_attr, named);
 }
 
+// A theme's sidebar column ("sidebar", "side-bar", "shop-sidebar",
+// "et_pb_sidebar"): see NamesSidebar.
+constexpr std::string_view kSidebarWords[] = {"sidebar"};
+
+bool NamesSidebar(std::string_view class_attr, std::string_view id_attr) {
+  auto named = [](std::string_view name) {
+    char buf[48];
+    size_t n = 0;
+    for (char c : name) {
+      if (c == '-' || c == '_') continue;
+      if (n == sizeof(buf)) break;
+      buf[n++] = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    const std::string_view folded(buf, n);
+    for (std::string_view w : kSidebarWords)
+      if (folded.find(w) != std::string_view::npos) return true;
+    return false;
+  };
+  return AnyClassName(class_attr, named) || AnyClassName(id_attr, named);
+}
+
 bool IsAlertCalloutClass(std::string_view cls) {
   // Each class name: "alert-" and a variant, whole ("alert-info").
   return AnyClassName(cls, [](std::string_view name) {
