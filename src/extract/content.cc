@@ -140,6 +140,48 @@ bool IsHeadingToggle(const Node* n) {
   return false;
 }
 
+// A term of a CMS's raw custom field: a machine key, words joined by "_"
+// ("cat_thumb_Bone:", "section_bg_color:", "tab_Care Instructions:"), not
+// a label written for readers ("Fabric:", "Care instructions").
+constexpr size_t kMachineKeyMaxBytes = 64;
+bool IsMachineKeyTerm(std::string_view text) {
+  std::string_view t = Trim(text);
+  if (!t.empty() && t.back() == ':') t.remove_suffix(1);
+  if (t.empty() || t.size() > kMachineKeyMaxBytes) return false;
+  const std::string_view key = t.substr(0, t.find(' '));
+  const size_t u = key.find('_');
+  if (u == std::string_view::npos || u == 0 || u + 1 == key.size()) return false;
+  for (const char c : key)
+    if (!IsAsciiAlnum(static_cast<unsigned char>(c)) && c != '_' && c != '-') return false;
+  return true;
+}
+
+// A shop theme that prints every custom field of a product as a definition
+// list ("<dt>cat_thumb_Bone:</dt><dd>https://cdn.../bone.jpg</dd>",
+// "<dt>section_bg_color:</dt><dd>#303030</dd>"): the store's settings, not
+// the product's text. Four terms or more, two thirds of them machine keys.
+// (The list's first children are read, and a pair's wrapper <div>; each
+// term's first bytes.)
+constexpr int kRawFieldMinTerms = 4;
+constexpr int kRawFieldMaxChildren = 256;
+bool IsRawFieldList(const Node* dl, std::string* scratch) {
+  int terms = 0, keys = 0, seen = 0;
+  for (const Node* c = dl->first_child; c && seen < kRawFieldMaxChildren; c = c->next) {
+    if (!c->is_element()) continue;
+    ++seen;
+    const Node* term = c;
+    if (c->tag == TagId::kDiv) {
+      term = c->first_child;
+      while (term && !term->is_element()) term = term->next;
+    }
+    if (!term || term->tag != TagId::kDt) continue;
+    ++terms;
+    CollapsedTextInto(term, kMachineKeyMaxBytes + 8, 8, scratch);
+    if (IsMachineKeyTerm(*scratch)) ++keys;
+  }
+  return terms >= kRawFieldMinTerms && keys * 3 >= terms * 2;
+}
+
 // Block-level elements that own the text below them as one block. List
 // items and table cells do not: a list or table is valued as a whole, so a
 // column of short cells or bullets counts as one block of text.
@@ -200,16 +242,46 @@ bool IsParkedDataText(const Node* n) {
   return true;
 }
 
+// A media file's address printed bare as an element's only text: a theme
+// that prints a field's raw value ("<dd>https://cdn.example.com/tee_bone.jpg
+// </dd>"), an embed that a script would have made a player of
+// ("<a href=x.mp4>https://example.com/x.mp4</a>"). Not words for a reader;
+// code shows URLs on purpose (see IsParkedDataText).
+// The URL is its block's only text: the inline elements around it (a link,
+// a span) up to a block hold nothing else beside it; a URL linked in a
+// sentence ("opened it (<a>https://.../x.svg</a>)") is the sentence's word.
+// A table's cell of example values ("Image URL | http://.../1.jpg") stays.
+constexpr int kBareUrlInlineLevels = 4;
+bool IsBareMediaUrlText(const Node* n) {
+  if (!n->parent || !IsMediaFileUrl(n->data)) return false;
+  const Node* x = n;
+  for (int level = 0; level < kBareUrlInlineLevels; ++level) {
+    for (const Node* s : {x->prev, x->next})
+      if (s && !(s->is_text() && Trim(s->data).empty())) return false;
+    const Node* p = x->parent;
+    if (!p || !p->is_element() || IsCodeTag(p->tag)) return false;
+    if (IsBlockTag(p->tag)) return p->tag != TagId::kTd && p->tag != TagId::kTh && p->tag != TagId::kPre;
+    x = p;
+  }
+  return false;
+}
+
 // IsParkedDataText, asked only of a text that may be one: long enough, and
 // whose first and last bytes are a bracket or a space. (Almost no text is:
-// prose ends in a letter or a stop.)
+// prose ends in a letter or a stop.) Or IsBareMediaUrlText, asked only of
+// a text that opens on "h" or "/", past its spaces.
+inline bool OpensOnUrl(std::string_view t) {
+  return !t.empty() && (t.front() == 'h' || t.front() == 'H' || t.front() == '/');
+}
 inline bool IsParkedData(const Node* n) {
   const std::string_view d = n->data;
-  if (d.size() < kParkedDataMinBytes) return false;
+  if (d.size() < 12) return false;
   const char first = d.front(), last = d.back();
-  if (!(first == '{' || first == '[' || IsAsciiSpace(first))) return false;
-  if (!(last == '}' || last == ']' || IsAsciiSpace(last))) return false;
-  return IsParkedDataText(n);
+  if (d.size() >= kParkedDataMinBytes && (first == '{' || first == '[' || IsAsciiSpace(first)) &&
+      (last == '}' || last == ']' || IsAsciiSpace(last)) && IsParkedDataText(n))
+    return true;
+  if (OpensOnUrl(d)) return IsBareMediaUrlText(n);
+  return IsAsciiSpace(first) && OpensOnUrl(Trim(d)) && IsBareMediaUrlText(n);
 }
 
 // An element that is, or directly wraps, an embedded post (a tweet quoted
@@ -1447,6 +1519,15 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
         const double text_share = page_text_ > 0 ? double(f.text) / page_text_ : 0;
         weak = text_share <= 0.5 && (weak || text_share <= kLinkPageSliver);
       }
+      // On a product page the theme's sidebar column beside the product
+      // (WordPress's "#sidebar" of widgets: a reviews badge, a store's
+      // testimonials, its categories) is the shop's, whatever prose its
+      // widgets hold, unless it holds most of the page's prose. (Class and
+      // id read only for such a box.)
+      if (weak && ctx.product && NamesSidebar(e->Attr("class"), e->Attr("id"))) {
+        f.flags |= kNegative;
+        return;
+      }
       if (weak && (f.good < 300 || f.link * 3 > f.text)) f.flags |= kNegative;
       return;
     }
@@ -2274,6 +2355,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // not the product's text.
     if (ctx.product && e->tag == TagId::kLabel && e->HasAttr("for") && f.text < 40) {
       *reason = "form-label";
+      return false;
+    }
+    if (ctx.product && e->tag == TagId::kDl && f.text > 0 && IsRawFieldList(e, &scratch)) {
+      *reason = "raw-fields";
       return false;
     }
     // A permalink printed in a heading ("Usage\xC2\xB6": Sphinx, MkDocs) is

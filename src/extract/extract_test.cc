@@ -8229,6 +8229,100 @@ TEST(Extract, ShippingPriceLinesAreDroppedOnProducts) {
   ASSERT_TRUE(page.ok());
   EXPECT_NE(page->text.find("orders over $75"), std::string::npos) << page->text;
 }
+// A shop theme that prints every custom field of a product as a definition
+// list ("colour_swatch_Moss: https://...", "banner_bg: #303030") shows the
+// store's settings: the list goes on a product page. A spec list written
+// for readers ("Fabric: ...") stays, and so does a reference's list of
+// configuration keys on a page that is no product.
+TEST(Extract, RawCustomFieldListsAreDroppedOnProducts) {
+  std::string fields;
+  for (const char* k : {"colour_swatch_Moss", "colour_swatch_Sand", "banner_bg_color", "promo_tile_label",
+                        "grid_stock_limit"})
+    fields += std::string("<dt>") + k + ":</dt><dd>value " + k + " zebra</dd>";
+  const std::string body =
+      "<main><h1>Linen apron</h1><p>An apron cut from heavy washed linen, with a deep front pocket and long ties "
+      "that cross at the back and fasten at the front.</p><dl class=specs><dt>Fabric:</dt><dd>Washed linen"
+      "</dd><dt>Care:</dt><dd>Machine wash cold</dd><dt>Pockets:</dt><dd>One deep front pocket</dd><dt>Ties:"
+      "</dt><dd>Long, cross-back</dd></dl><dl class=info>" +
+      fields + "</dl><button class=add-to-cart>Add to cart</button></main>";
+  auto r = Extract(PageAround("Linen apron", body, /*product=*/true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("heavy washed linen"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Machine wash cold"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("zebra"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("colour_swatch"), std::string::npos) << r->text;
+  std::string plain = body;
+  plain.replace(plain.find("<button class=add-to-cart>Add to cart</button>"), 46, "");
+  auto page = Extract(PageAround("Linen apron", plain, /*product=*/false));
+  ASSERT_TRUE(page.ok());
+  EXPECT_NE(page->text.find("zebra"), std::string::npos) << page->text;
+}
+// On a product page the theme's sidebar column (a WordPress "#sidebar" of
+// widgets: a reviews widget full of customers' prose) is the shop's
+// furniture however much prose it holds; on a page that is no product a
+// sidebar box with prose of its own stays as before.
+TEST(Extract, SidebarBesideAProductIsDropped) {
+  const std::string reviews =
+      "<div class=review-card><p>Rented a tent for a long weekend in the hills and everything was clean, packed "
+      "well and easy to set up; the staff explained the poles twice without a sigh.</p></div><div "
+      "class=review-card><p>Booked gear for a family trip at short notice and it arrived two days early, with a "
+      "note on how to fold it all back into the bags, which we needed.</p></div><div class=review-card><p>The "
+      "stove they lent us lit first time at altitude, and returning everything by the drop box on Sunday "
+      "evening was painless.</p></div>";
+  const std::string body =
+      "<div id=main-area><div id=left-area><div class=product><h1>Trail tent</h1><p>A two-person tent for three "
+      "seasons, with a single pole hub, two doors and a fly that pitches first so the inner stays dry in the "
+      "rain.</p><p>It packs to the size of a loaf of bread and weighs under two kilograms with its pegs. The "
+      "floor is a tough ripstop that needs no footprint on a soft forest floor, and the mesh walls keep the "
+      "midges out while letting a summer night's breeze through.</p><p>Two vestibules hold a pair of boots "
+      "and packs each, and the guy-out points sit low so the fly sheds wind from any side on an exposed "
+      "ridge. Every rental is cleaned, aired and checked pole by pole before it goes out again.</p>"
+      "<button class=single_add_to_cart_button>Add to cart</button></div></div><div id=sidebar><div "
+      "class=widget><h4 class=widgettitle>Google Reviews</h4>" +
+      reviews + "</div></div></div>";
+  auto r = Extract(PageAround("Trail tent", body, /*product=*/true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("single pole hub"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("without a sigh"), std::string::npos) << r->text;
+}
+TEST(Vocabulary, SidebarNames) {
+  EXPECT_TRUE(NamesSidebar("", "sidebar"));
+  EXPECT_TRUE(NamesSidebar("col shop-side-bar", ""));
+  EXPECT_FALSE(NamesSidebar("side-note", "aside-1"));
+}
+// A bare URL of an image or video file as an element's only text (a
+// field's raw value, a player a script would have built) is not words; a
+// URL in a sentence, a bare URL of a page, and one shown as code stay.
+TEST(Extract, BareMediaFileUrlsAreDropped) {
+  const std::string body =
+      "<main><h1>Field notes</h1><p>We walked the ridge at dawn and counted the hawks that rose on the warm air "
+      "over the quarry, forty of them before noon.</p><div><a href=/r.mp4>https://cdn.example.org/media/ridge_walk.mp4</a></div>"
+      "<p>  https://img.example.org/photos/hawk-03.JPG?w=800  </p>"
+      "<p>The full count is at https://example.org/count.png for anyone who wants it.</p>"
+      "<p>https://example.org/hawk-watch/</p><pre>https://example.org/raw/diagram.svg</pre>"
+      "<p>The map is linked (<a href=/m.png>https://example.org/m.png</a>) for the curious.</p>"
+      "<table><tr><td>Image</td><td>http://example.org/i/3234.jpg</td></tr></table></main>";
+  auto r = Extract(PageAround("Field notes", body, /*product=*/false));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("forty of them"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("ridge_walk.mp4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("hawk-03"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("count.png for anyone"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("https://example.org/hawk-watch/"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("diagram.svg"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("example.org/m.png"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("3234.jpg"), std::string::npos) << r->text;
+}
+TEST(Vocabulary, MediaFileUrls) {
+  EXPECT_TRUE(IsMediaFileUrl("https://cdn.example.com/a/b_1.jpg"));
+  EXPECT_TRUE(IsMediaFileUrl(" //cdn.example.com/v/clip.webm#t=3 "));
+  EXPECT_TRUE(IsMediaFileUrl("http://x.example.com/p.PNG?width=300"));
+  EXPECT_FALSE(IsMediaFileUrl("https://example.com/gallery/"));
+  EXPECT_FALSE(IsMediaFileUrl("see https://example.com/a.jpg"));
+  EXPECT_FALSE(IsMediaFileUrl("https://example.com/a.jpg.html"));
+  EXPECT_FALSE(IsMediaFileUrl("photo.jpg"));
+}
+
 // Review cases for the day's content rules, each a page the rule first got
 // wrong.
 

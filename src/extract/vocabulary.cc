@@ -2932,6 +2932,29 @@ bool IsProductPriceMetaKey(std::string_view key) {
   return kList.Contains(key);
 }
 
+// The extensions of image and video files (a bare URL ending in one is a
+// media file's address, not words; see IsMediaFileUrl).
+constexpr std::string_view kMediaFileExtensions[] = {
+    ".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg", ".mp4", ".webm", ".mov", ".m4v",
+};
+// A URL longer than this is not read as one.
+constexpr size_t kMediaFileUrlMaxBytes = 2048;
+
+bool IsMediaFileUrl(std::string_view text) {
+  const std::string_view t = Trim(text);
+  if (t.size() < 12 || t.size() > kMediaFileUrlMaxBytes) return false;
+  if (!StartsWithIgnoreCase(t, "http://") && !StartsWithIgnoreCase(t, "https://") && !t.starts_with("//"))
+    return false;
+  // One token: no space inside.
+  for (const char c : t)
+    if (IsAsciiSpace(static_cast<unsigned char>(c))) return false;
+  // The path, without its query or fragment, ends in a media file's name.
+  const std::string_view path = t.substr(0, t.find_first_of("?#"));
+  for (const std::string_view ext : kMediaFileExtensions)
+    if (EndsWithIgnoreCase(path, ext)) return true;
+  return false;
+}
+
 bool IsBarePriceLine(std::string_view line) {
   const std::string_view t = Trim(line);
   if (t.empty() || t.size() > kBarePriceLineMaxBytes || !IsPriceText(t)) return false;
@@ -4084,6 +4107,27 @@ bool NamesPayLater(std::string_view class_attr, std::string_view id_attr) {
     }
     const std::string_view folded(buf, n);
     for (std::string_view w : kPayLaterWords)
+      if (folded.find(w) != std::string_view::npos) return true;
+    return false;
+  };
+  return AnyClassName(class_attr, named) || AnyClassName(id_attr, named);
+}
+
+// A theme's sidebar column ("sidebar", "side-bar", "shop-sidebar",
+// "et_pb_sidebar"): see NamesSidebar.
+constexpr std::string_view kSidebarWords[] = {"sidebar"};
+
+bool NamesSidebar(std::string_view class_attr, std::string_view id_attr) {
+  auto named = [](std::string_view name) {
+    char buf[48];
+    size_t n = 0;
+    for (char c : name) {
+      if (c == '-' || c == '_') continue;
+      if (n == sizeof(buf)) break;
+      buf[n++] = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    const std::string_view folded(buf, n);
+    for (std::string_view w : kSidebarWords)
       if (folded.find(w) != std::string_view::npos) return true;
     return false;
   };

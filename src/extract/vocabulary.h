@@ -294,6 +294,10 @@ bool EndsWithSentenceStop(std::string_view text);
 // split over elements: "<sup>$</sup>35").
 bool IsPriceText(std::string_view text);
 
+// A bare URL of an image or video file, one token and nothing else
+// ("https://cdn.example.com/img/tee_bone.jpg?v=2", "//cdn.example.com/a.mp4").
+bool IsMediaFileUrl(std::string_view text);
+
 // A line that is only a price or two (a sale and a list price): currency
 // markers, digits, separators and spaces, nothing else ("$4.99", "EUR 15,49",
 // "19,99 \u20ac 24,99 \u20ac"). No word: "$5 off" or "Save $5" is none.
@@ -663,6 +667,9 @@ bool IsAlertCalloutClass(std::string_view cls);
 // A class or id that names a pay-later provider's note beside a price
 // ("klarna-placement", "afterpay-container", "payment-providers").
 bool NamesPayLater(std::string_view class_attr, std::string_view id_attr);
+// A class or id that names a theme's sidebar column ("sidebar",
+// "shop-side-bar", id "sidebar").
+bool NamesSidebar(std::string_view class_attr, std::string_view id_attr);
 
 // A URL path of a discussion thread: /forum/..., /threads/..., /viewtopic,
 // /questions/..., /t/<slug>/<id> (Discourse), /topic/<id>-... (Invision).
