@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 #include "core/text.h"
 #include "extract/body_builder.h"
@@ -270,18 +271,26 @@ bool IsBareMediaUrlText(const Node* n) {
 // whose first and last bytes are a bracket or a space. (Almost no text is:
 // prose ends in a letter or a stop.) Or IsBareMediaUrlText, asked only of
 // a text that opens on "h" or "/", past its spaces.
+// (Past ASCII spaces only, and only in a text with a slash: most texts
+// that open on a space are the white space between tags, which one memchr
+// passes; IsMediaFileUrl trims Unicode spaces itself.)
 inline bool OpensOnUrl(std::string_view t) {
-  return !t.empty() && (t.front() == 'h' || t.front() == 'H' || t.front() == '/');
+  auto url_start = [](char c) { return c == 'h' || c == 'H' || c == '/'; };
+  if (t.empty()) return false;
+  if (url_start(t.front())) return true;
+  if (!IsAsciiSpace(t.front()) || !std::memchr(t.data(), '/', t.size())) return false;
+  size_t i = 1;
+  while (i < t.size() && IsAsciiSpace(t[i])) ++i;
+  return i < t.size() && url_start(t[i]);
 }
 inline bool IsParkedData(const Node* n) {
   const std::string_view d = n->data;
-  if (d.size() < 12) return false;
+  if (d.size() < kMediaFileUrlMinBytes) return false;
   const char first = d.front(), last = d.back();
   if (d.size() >= kParkedDataMinBytes && (first == '{' || first == '[' || IsAsciiSpace(first)) &&
       (last == '}' || last == ']' || IsAsciiSpace(last)) && IsParkedDataText(n))
     return true;
-  if (OpensOnUrl(d)) return IsBareMediaUrlText(n);
-  return IsAsciiSpace(first) && OpensOnUrl(Trim(d)) && IsBareMediaUrlText(n);
+  return OpensOnUrl(d) && IsBareMediaUrlText(n);
 }
 
 // An element that is, or directly wraps, an embedded post (a tweet quoted

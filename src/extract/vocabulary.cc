@@ -2942,7 +2942,7 @@ constexpr size_t kMediaFileUrlMaxBytes = 2048;
 
 bool IsMediaFileUrl(std::string_view text) {
   const std::string_view t = Trim(text);
-  if (t.size() < 12 || t.size() > kMediaFileUrlMaxBytes) return false;
+  if (t.size() < kMediaFileUrlMinBytes || t.size() > kMediaFileUrlMaxBytes) return false;
   if (!StartsWithIgnoreCase(t, "http://") && !StartsWithIgnoreCase(t, "https://") && !t.starts_with("//"))
     return false;
   // One token: no space inside.

@@ -296,6 +296,8 @@ bool IsPriceText(std::string_view text);
 
 // A bare URL of an image or video file, one token and nothing else
 // ("https://cdn.example.com/img/tee_bone.jpg?v=2", "//cdn.example.com/a.mp4").
+// Shortest text that can be one ("http://a.b/c.jpg" less a few letters).
+inline constexpr size_t kMediaFileUrlMinBytes = 12;
 bool IsMediaFileUrl(std::string_view text);
 
 // A line that is only a price or two (a sale and a list price): currency
