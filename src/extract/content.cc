@@ -1164,8 +1164,11 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     if ((f.flags & kStatus) && (f.text <= kStatusLineMaxText || f.good < kStatusProseMinGood))
       f.flags |= kSoft | kRole;
     // Children are complete here (reverse preorder): look for teasers.
+    // (On a signed story only the cards under linked headlines are looked
+    // for: lists of short linked items there may be its own.)
     bool headed = false;
-    if (ctx.article && !(f.flags & kSoft) && IsTeaserList(e, &headed)) f.flags |= kSoft | kTeaser;
+    const bool teasers = (ctx.article || ctx.signed_story) && !(f.flags & kSoft) && IsTeaserList(e, &headed);
+    if (teasers && ctx.article) f.flags |= kSoft | kTeaser;
     else if (headed) f.flags |= kHeadedTeasers, ++headed_lists;
     // On an article a call-to-action box (a pitch for the site's product,
     // a sign-up) is boilerplate, judged like a boilerplate word.
@@ -3250,9 +3253,8 @@ bool ContentExtractor::IsTeaserList(const Node* e, bool* headed) const {
     if (!(f.links > 0 && f.text > 0 && f.text <= kTeaserMaxText)) return 0;
     return uint32_t(f.link * 5 >= f.text) | uint32_t((f.flags & kHasLinkedHead) != 0) << 1;
   });
-  if (runs & 1) return true;
   *headed = !(facts_[e->id].flags & kInMarkedBody) && (runs & 2);
-  return false;
+  return runs & 1;
 }
 
 bool ContentExtractor::IsProductCardList(const Node* e) const {

@@ -3852,6 +3852,29 @@ TEST(Extract, ArticleDropsHeadedTeaserCardsAfterTheStory) {
   EXPECT_NE(index->text.find("excerpt number 3"), std::string::npos) << index->text;
 }
 
+// A story its CMS did not type (no og:type, no JSON-LD: a site builder's
+// blog post) that shows a byline and a date stamp under its headline: the
+// cards of other posts after it are furniture, as on an article. A page
+// without those signs keeps them (a list page's cards are its content).
+TEST(Extract, SignedStoryDropsHeadedTeaserCardsAfterIt) {
+  std::string story;
+  for (int i = 0; i < 8; ++i)
+    story += "<p>The town rebuilt its harbour wall over two winters, stone by stone, with money raised by the "
+             "fishermen themselves and a loan from the county that took a decade to repay in full.</p>";
+  const std::string rest = "<div class=\"wrap\"><div class=\"story\">" + story + "</div><div class=\"latest\">" +
+                           HeadedCards(5, "/posts/") + "</div></div></body></html>";
+  const std::string head = "<html><head><title>Harbour</title></head><body><h1>The harbour wall</h1>";
+  auto signed_story =
+      Extract(head + "<p class=\"byline\">By Jane Doe</p><p class=\"date\">March 3, 2024</p>" + rest);
+  ASSERT_TRUE(signed_story.ok());
+  EXPECT_EQ(signed_story->page_type, "page");
+  EXPECT_NE(signed_story->text.find("loan from the county"), std::string::npos) << signed_story->text;
+  EXPECT_EQ(signed_story->text.find("excerpt number 3"), std::string::npos) << signed_story->text;
+  auto unsigned_page = Extract(head + rest);
+  ASSERT_TRUE(unsigned_page.ok());
+  EXPECT_NE(unsigned_page->text.find("excerpt number 3"), std::string::npos) << unsigned_page->text;
+}
+
 // A news section that calls itself an article (og:type): its content is
 // a run of short cards, each under its own headline-classed heading. The
 // headlines are the items, not the story's headline. A story with sections
