@@ -1164,11 +1164,10 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     if ((f.flags & kStatus) && (f.text <= kStatusLineMaxText || f.good < kStatusProseMinGood))
       f.flags |= kSoft | kRole;
     // Children are complete here (reverse preorder): look for teasers.
-    // (On a signed story only the cards under linked headlines are looked
-    // for: lists of short linked items there may be its own.)
+    // (On a signed story too: see ContentContext::signed_story.)
     bool headed = false;
     const bool teasers = (ctx.article || ctx.signed_story) && !(f.flags & kSoft) && IsTeaserList(e, &headed);
-    if (teasers && ctx.article) f.flags |= kSoft | kTeaser;
+    if (teasers && (ctx.article || ctx.signed_story)) f.flags |= kSoft | kTeaser;
     else if (headed) f.flags |= kHeadedTeasers, ++headed_lists;
     // On an article a call-to-action box (a pitch for the site's product,
     // a sign-up) is boilerplate, judged like a boilerplate word.

@@ -3873,6 +3873,22 @@ TEST(Extract, SignedStoryDropsHeadedTeaserCardsAfterIt) {
   auto unsigned_page = Extract(head + rest);
   ASSERT_TRUE(unsigned_page.ok());
   EXPECT_NE(unsigned_page->text.find("excerpt number 3"), std::string::npos) << unsigned_page->text;
+  // Cards that are a good part link (a "more walks" strip) go too.
+  std::string links;
+  for (int i = 1; i <= 5; ++i)
+    links += "<div class=\"more\"><a href=\"/posts/" + std::to_string(i) +
+             "\">Another walk along the coast path, part " + std::to_string(i) +
+             "</a><p>Four miles from the harbour to the lighthouse and back.</p></div>";
+  const std::string linked = "<div class=\"wrap\"><div class=\"story\">" + story + "</div><div class=\"strip\">" +
+                             links + "</div></div></body></html>";
+  auto signed_links =
+      Extract(head + "<p class=\"byline\">By Jane Doe</p><p class=\"date\">March 3, 2024</p>" + linked);
+  ASSERT_TRUE(signed_links.ok());
+  EXPECT_NE(signed_links->text.find("loan from the county"), std::string::npos) << signed_links->text;
+  EXPECT_EQ(signed_links->text.find("coast path, part 3"), std::string::npos) << signed_links->text;
+  auto unsigned_links = Extract(head + linked);
+  ASSERT_TRUE(unsigned_links.ok());
+  EXPECT_NE(unsigned_links->text.find("coast path, part 3"), std::string::npos) << unsigned_links->text;
 }
 
 // A news section that calls itself an article (og:type): its content is
