@@ -2248,12 +2248,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "byline";
       return false;
     }
-    // On an article an author's box that presents the writer (a bio under
-    // or beside the story: "Jane Doe is a freelance writer...") is no part
-    // of the story. A box of a story's size (kAuthorBioMaxText or more: a
+    // On an article (or a signed story) an author's box that presents the
+    // writer (a bio under or beside the story: "Jane Doe is a freelance
+    // writer...") is no part of the story. A box of a story's size (kAuthorBioMaxText or more: a
     // paper's "authors-container" around its text) is no bio. (Its first
     // kAuthorBioReadBytes are read, only for such a box.)
-    if (ctx.article && !ctx.discussion && (f.hints & kHintByline) && !(f.hints & kHintArticleBody) &&
+    if ((ctx.article || ctx.signed_story) && !ctx.discussion && (f.hints & kHintByline) && !(f.hints & kHintArticleBody) &&
         f.text < kAuthorBioMaxText && f.link * 3 < f.text &&
         CollapsedTextInto(e, kAuthorBioReadBytes, kStatMaxNodes, &scratch) && IsAuthorBioText(scratch)) {
       *reason = "author-bio";

@@ -3889,6 +3889,19 @@ TEST(Extract, SignedStoryDropsHeadedTeaserCardsAfterIt) {
   auto unsigned_links = Extract(head + linked);
   ASSERT_TRUE(unsigned_links.ok());
   EXPECT_NE(unsigned_links->text.find("coast path, part 3"), std::string::npos) << unsigned_links->text;
+  // So does the writer's bio box under it.
+  const std::string bio = "<div class=\"wrap\"><div class=\"story\">" + story +
+                          "</div><div class=\"author-info\"><p>Jane Doe is a freelance writer who has covered the "
+                          "coast, its towns and their harbours for twenty years, first for a weekly paper and now for "
+                          "magazines and her own newsletter about life by the sea, its weather, its boats and the people "
+                          "who keep the old harbour working through the long winters.</p></div></div></body></html>";
+  auto signed_bio = Extract(head + "<p class=\"byline\">By Jane Doe</p><p class=\"date\">March 3, 2024</p>" + bio);
+  ASSERT_TRUE(signed_bio.ok());
+  EXPECT_NE(signed_bio->text.find("loan from the county"), std::string::npos) << signed_bio->text;
+  EXPECT_EQ(signed_bio->text.find("freelance writer"), std::string::npos) << signed_bio->text;
+  auto unsigned_bio = Extract(head + bio);
+  ASSERT_TRUE(unsigned_bio.ok());
+  EXPECT_NE(unsigned_bio->text.find("freelance writer"), std::string::npos) << unsigned_bio->text;
 }
 
 // A news section that calls itself an article (og:type): its content is
