@@ -74,6 +74,7 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
   ctx.discussion = article->page_type == "forum";
   ctx.article = article->page_type == "article";
   ctx.product = article->page_type == "product";
+  ctx.signed_story = article->page_type == "page" && !article->authors.empty() && meta.shown_stamp;
   // A product's summary under its name (a short description, a tagline)
   // is part of what the page says about it: reported as the dek, it stays
   // in the body too. So is the line under the headline of any page that is

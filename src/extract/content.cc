@@ -1322,8 +1322,10 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     if ((f.flags & kStatus) && (f.text <= kStatusLineMaxText || f.good < kStatusProseMinGood))
       f.flags |= kSoft | kRole;
     // Children are complete here (reverse preorder): look for teasers.
+    // (On a signed story too: see ContentContext::signed_story.)
     bool headed = false;
-    if (ctx.article && !(f.flags & kSoft) && IsTeaserList(e, &headed)) f.flags |= kSoft | kTeaser;
+    const bool teasers = (ctx.article || ctx.signed_story) && !(f.flags & kSoft) && IsTeaserList(e, &headed);
+    if (teasers && (ctx.article || ctx.signed_story)) f.flags |= kSoft | kTeaser;
     else if (headed) f.flags |= kHeadedTeasers, ++headed_lists;
     // On an article a call-to-action box (a pitch for the site's product,
     // a sign-up) is boilerplate, judged like a boilerplate word.
@@ -2454,12 +2456,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "byline";
       return false;
     }
-    // On an article an author's box that presents the writer (a bio under
-    // or beside the story: "Jane Doe is a freelance writer...") is no part
-    // of the story. A box of a story's size (kAuthorBioMaxText or more: a
+    // On an article (or a signed story) an author's box that presents the
+    // writer (a bio under or beside the story: "Jane Doe is a freelance
+    // writer...") is no part of the story. A box of a story's size (kAuthorBioMaxText or more: a
     // paper's "authors-container" around its text) is no bio. (Its first
     // kAuthorBioReadBytes are read, only for such a box.)
-    if (ctx.article && !ctx.discussion && (f.hints & kHintByline) && !(f.hints & kHintArticleBody) &&
+    if ((ctx.article || ctx.signed_story) && !ctx.discussion && (f.hints & kHintByline) && !(f.hints & kHintArticleBody) &&
         f.text < kAuthorBioMaxText && f.link * 3 < f.text &&
         CollapsedTextInto(e, kAuthorBioReadBytes, kStatMaxNodes, &scratch) && IsAuthorBioText(scratch)) {
       *reason = "author-bio";
@@ -3465,9 +3467,8 @@ bool ContentExtractor::IsTeaserList(const Node* e, bool* headed) const {
     if (!(f.links > 0 && f.text > 0 && f.text <= kTeaserMaxText)) return 0;
     return uint32_t(f.link * 5 >= f.text) | uint32_t((f.flags & kHasLinkedHead) != 0) << 1;
   });
-  if (runs & 1) return true;
   *headed = !(facts_[e->id].flags & kInMarkedBody) && (runs & 2);
-  return false;
+  return runs & 1;
 }
 
 bool ContentExtractor::IsProductCardList(const Node* e) const {

@@ -3935,6 +3935,58 @@ TEST(Extract, ArticleDropsHeadedTeaserCardsAfterTheStory) {
   EXPECT_NE(index->text.find("excerpt number 3"), std::string::npos) << index->text;
 }
 
+// A story its CMS did not type (no og:type, no JSON-LD: a site builder's
+// blog post) that shows a byline and a date stamp under its headline: the
+// cards of other posts after it are furniture, as on an article. A page
+// without those signs keeps them (a list page's cards are its content).
+TEST(Extract, SignedStoryDropsHeadedTeaserCardsAfterIt) {
+  std::string story;
+  for (int i = 0; i < 8; ++i)
+    story += "<p>The town rebuilt its harbour wall over two winters, stone by stone, with money raised by the "
+             "fishermen themselves and a loan from the county that took a decade to repay in full.</p>";
+  const std::string rest = "<div class=\"wrap\"><div class=\"story\">" + story + "</div><div class=\"latest\">" +
+                           HeadedCards(5, "/posts/") + "</div></div></body></html>";
+  const std::string head = "<html><head><title>Harbour</title></head><body><h1>The harbour wall</h1>";
+  auto signed_story =
+      Extract(head + "<p class=\"byline\">By Jane Doe</p><p class=\"date\">March 3, 2024</p>" + rest);
+  ASSERT_TRUE(signed_story.ok());
+  EXPECT_EQ(signed_story->page_type, "page");
+  EXPECT_NE(signed_story->text.find("loan from the county"), std::string::npos) << signed_story->text;
+  EXPECT_EQ(signed_story->text.find("excerpt number 3"), std::string::npos) << signed_story->text;
+  auto unsigned_page = Extract(head + rest);
+  ASSERT_TRUE(unsigned_page.ok());
+  EXPECT_NE(unsigned_page->text.find("excerpt number 3"), std::string::npos) << unsigned_page->text;
+  // Cards that are a good part link (a "more walks" strip) go too.
+  std::string links;
+  for (int i = 1; i <= 5; ++i)
+    links += "<div class=\"more\"><a href=\"/posts/" + std::to_string(i) +
+             "\">Another walk along the coast path, part " + std::to_string(i) +
+             "</a><p>Four miles from the harbour to the lighthouse and back.</p></div>";
+  const std::string linked = "<div class=\"wrap\"><div class=\"story\">" + story + "</div><div class=\"strip\">" +
+                             links + "</div></div></body></html>";
+  auto signed_links =
+      Extract(head + "<p class=\"byline\">By Jane Doe</p><p class=\"date\">March 3, 2024</p>" + linked);
+  ASSERT_TRUE(signed_links.ok());
+  EXPECT_NE(signed_links->text.find("loan from the county"), std::string::npos) << signed_links->text;
+  EXPECT_EQ(signed_links->text.find("coast path, part 3"), std::string::npos) << signed_links->text;
+  auto unsigned_links = Extract(head + linked);
+  ASSERT_TRUE(unsigned_links.ok());
+  EXPECT_NE(unsigned_links->text.find("coast path, part 3"), std::string::npos) << unsigned_links->text;
+  // So does the writer's bio box under it.
+  const std::string bio = "<div class=\"wrap\"><div class=\"story\">" + story +
+                          "</div><div class=\"author-info\"><p>Jane Doe is a freelance writer who has covered the "
+                          "coast, its towns and their harbours for twenty years, first for a weekly paper and now for "
+                          "magazines and her own newsletter about life by the sea, its weather, its boats and the people "
+                          "who keep the old harbour working through the long winters.</p></div></div></body></html>";
+  auto signed_bio = Extract(head + "<p class=\"byline\">By Jane Doe</p><p class=\"date\">March 3, 2024</p>" + bio);
+  ASSERT_TRUE(signed_bio.ok());
+  EXPECT_NE(signed_bio->text.find("loan from the county"), std::string::npos) << signed_bio->text;
+  EXPECT_EQ(signed_bio->text.find("freelance writer"), std::string::npos) << signed_bio->text;
+  auto unsigned_bio = Extract(head + bio);
+  ASSERT_TRUE(unsigned_bio.ok());
+  EXPECT_NE(unsigned_bio->text.find("freelance writer"), std::string::npos) << unsigned_bio->text;
+}
+
 // A news section that calls itself an article (og:type): its content is
 // a run of short cards, each under its own headline-classed heading. The
 // headlines are the items, not the story's headline. A story with sections
