@@ -11007,6 +11007,18 @@ TEST(Metadata, NameRoleDateLineUnderHeadline) {
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];
 }
 
+// A shop's grid: every card carries the same meta-classed badge ("Only 3
+// left!"); on a page that is no article none of them is a byline.
+TEST(Metadata, RepeatedBylineClassOnAListIsNoAuthor) {
+  std::string cards;
+  for (int i = 0; i < 4; ++i)
+    cards += "<div class=\"card\"><a href=\"/p/x\"><img src=\"x.jpg\" alt=\"\"></a><span class=\"badge meta\">Only 3 "
+             "left!</span><p><a href=\"/p/x\">Copper Kettle</a></p></div>";
+  auto r = Extract(AuthorPage("", "<main><article><h1>Kettles</h1>" + cards));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
 // rel=author links naming three writers on a page that is no article are a
 // list's cards': none names the page's writer, nor does a card's line that
 // holds one.

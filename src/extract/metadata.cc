@@ -1891,6 +1891,20 @@ static bool ContinuesHeading(const Node* n) {
   return false;
 }
 
+// Whether the byline-hinted element `n` is one of a list's: three or more
+// of the page's byline-hinted elements (the first 32) share its tag and
+// its class ("<span class=\"badge meta\">" on each card of a shop's grid,
+// "<span class=author>" under each post of a blog's index). A story's own
+// byline stands once or twice (its header, its author box).
+static bool RepeatedByline(const Node* n, const std::vector<const Node*>& byline_nodes) {
+  const std::string_view cls = n->Attr("class");
+  if (cls.empty()) return false;
+  int same = 0;
+  for (const Node* b : byline_nodes)
+    if (b->tag == n->tag && b->Attr("class") == cls && ++same >= 3) return true;
+  return false;
+}
+
 // The names of the page's rel=author links (16 at most) when they name
 // three writers or more (a list's cards, each with its own writer's link);
 // else none.
@@ -4678,6 +4692,11 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         continue;
       }
       const bool hinted = !strict && (hints[n->id] & kHintByline);
+      // (On a page that is no article, a byline-hinted class repeated down
+      // the page is a list's: each card's line. The byline-class search
+      // below still reads such boxes: a list page whose first card's writer
+      // is taken for the page's is what other extractors report too.)
+      if (hinted && list_like && RepeatedByline(n, c.byline_nodes)) continue;
       // (A generic meta row's class, "meta", is no writer's: "Published by
       // Acme Press" there is the publisher.)
       const bool writer_classed = hinted && IsWriterClass(n->Attr("class"));
