@@ -11331,5 +11331,114 @@ TEST(Extract, ThreadAsideUserCellKeepsName) {
   EXPECT_EQ(r->text.find("Reputation"), std::string::npos) << r->text;
 }
 
+// Pages that give a name where no writer is: the author test pages of the
+// authors13 pass (each fails without its rule).
+std::string AuthorPage(std::string_view head, std::string_view top) {
+  return "<html lang=en><head><title>Kettles</title>" + std::string(head) + "</head><body>" + std::string(top) +
+         "<p>" + std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) + "</p></article></main></body></html>";
+}
+
+// A link to a section's index beside the date ("<a href=/videos/>Video</a> -
+// December 19, 2025", a Shopify blog's "/blogs/journal") is the story's
+// section, not its writer; a cued byline after the headline still names him.
+TEST(Metadata, SectionIndexLinkBesideDateIsNoAuthor) {
+  EXPECT_TRUE(IsTaxonomyLink("", "/videos/", ""));
+  EXPECT_TRUE(IsTaxonomyLink("", "https://example.com/news", ""));
+  EXPECT_TRUE(IsTaxonomyLink("", "/blogs/journal", ""));
+  EXPECT_FALSE(IsTaxonomyLink("", "/blogs/journal/new-kettles", ""));
+  EXPECT_FALSE(IsTaxonomyLink("", "/jane-marlow", ""));
+  EXPECT_FALSE(IsTaxonomyLink("", "/blog/new-kettles", ""));
+  auto r = Extract(AuthorPage("", "<main><article><h1>Kettles</h1><p class=\"post-meta\"><a href=\"/videos/\">Video</a>"
+                                  " - December 19, 2025</p>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  r = Extract(AuthorPage("", "<main><article><ul class=\"article__meta\"><li><a href=\"/blogs/journal\">Kettle Notes</a>"
+                             "</li><li><a href=\"#comments\">2 comments</a></li></ul><h1>Kettles</h1><ul "
+                             "class=\"article__meta\"><li>by <a href=\"#\">Jane Marlow</a></li><li><time "
+                             "datetime=2024-03-04>March 4, 2024</time></li></ul>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Jane Marlow"});
+}
+
+// A meta line whose class names categories ("meta__cats"), linked or not, and
+// category badges inside links ("<a href=/home><span class=badge-category>")
+// are topics, not writers.
+TEST(Metadata, CategoryClassedLineIsNoAuthor) {
+  EXPECT_TRUE(IsTaxonomyClass("c-meta__cats"));
+  EXPECT_TRUE(IsTaxonomyClass("entry post-tags"));
+  EXPECT_FALSE(IsTaxonomyClass("byline author"));
+  EXPECT_FALSE(IsTaxonomyClass("concatenate"));
+  auto r = Extract(AuthorPage("", "<main><article><h1>Kettles</h1><ul class=\"meta\"><li class=\"meta__date\">March 4, "
+                                  "2024</li><li class=\"meta__cats\">Gardens and Yards, Tools, Soil</li></ul>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  r = Extract(AuthorPage("", "<main><article><div class=\"meta-info\"><a href=\"/home\"><span class=\"badge "
+                             "meta-info__category\">Home</span></a> <a href=\"/kettles\"><span class=\"badge "
+                             "meta-info__category\">Kettles</span></a></div><h1>Kettles</h1>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
+// "<h2>Browse kettles <span>by category</span></h2>": the cue continues the
+// heading's words, no byline.
+TEST(Metadata, CueInsideHeadingPhraseIsNoByline) {
+  for (const char* rest : {"by Category", "by material type"}) {
+    auto r = Extract("<html lang=en><head><title>Kettles</title></head><body><main><h1>Kettles</h1><p>" +
+                     std::string(kEnglishProse) + "</p><h2>Browse kettles <span>" + rest + "</span></h2><p>" +
+                     std::string(kEnglishProse) + "</p></main></body></html>");
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r->authors.empty()) << rest << ": " << r->authors[0];
+  }
+}
+
+// "<h1>..</h1><p>Jane Marlow | Senior Writer | July 2, 2025</p>": a name, a
+// job title and a date on the line right under the headline, unmarked. A
+// place and a date there are a dateline.
+TEST(Metadata, NameRoleDateLineUnderHeadline) {
+  auto r = Extract(AuthorPage("", "<main><article><header><h1>Kettles</h1><p>Jane Marlow | Senior Writer | July 2, "
+                                  "2025</p></header>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Jane Marlow"});
+  r = Extract(AuthorPage("", "<main><article><header><h1>Kettles</h1><p>New York | City Hall | July 2, "
+                             "2025</p></header>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
+// A shop's grid: every card carries the same meta-classed badge ("Only 3
+// left!"); on a page that is no article none of them is a byline.
+TEST(Metadata, RepeatedBylineClassOnAListIsNoAuthor) {
+  std::string cards;
+  for (int i = 0; i < 4; ++i)
+    cards += "<div class=\"card\"><a href=\"/p/x\"><img src=\"x.jpg\" alt=\"\"></a><span class=\"badge meta\">Only 3 "
+             "left!</span><p><a href=\"/p/x\">Copper Kettle</a></p></div>";
+  auto r = Extract(AuthorPage("", "<main><article><h1>Kettles</h1>" + cards));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
+// rel=author links naming three writers on a page that is no article are a
+// list's cards': none names the page's writer, nor does a card's line that
+// holds one.
+TEST(Metadata, ManyRelAuthorsOnAListAreNoAuthors) {
+  std::string cards;
+  for (const char* name : {"Jane Marlow", "Tom Reyes", "Ann Berg"})
+    cards += std::string("<div class=\"card\"><h3>A story</h3><p><a rel=\"author\" href=\"/u/x\">") + name +
+             "</a> \xC2\xB7 3 March 2024</p></div>";
+  auto r = Extract(AuthorPage("", "<main><article><h1>Gaming News</h1>" + cards));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
+// A product page has no writer: its byline line names the brand.
+TEST(Metadata, ProductBylineIsNoAuthor) {
+  auto r = Extract(AuthorPage("<meta property=\"og:type\" content=\"product\">",
+                              "<main><article><h1>Walnut Desk Lamp</h1><p class=\"byline\">From Lumina</p><p "
+                              "class=price>$49.00</p>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "product");
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
 }  // namespace
 }  // namespace lede

@@ -1853,7 +1853,10 @@ std::string LabelledName(const Node* label) {
 // Whether a meta line links to a category or tag page ("Filed under DIY,
 // Home Decor"): rel="tag"/"category", or a taxonomy path or class word on
 // the link. Such names are topics, not people. Looks at 64 nodes.
+// A line whose own class names a list of categories or tags ("<li
+// class=c-meta__cats>Health, Technology</li>") is one too, links or not.
 bool HasTaxonomyLink(const Node* n) {
+  if (n->num_attrs && IsTaxonomyClass(n->Attr("class"))) return true;
   // The link itself, in a category-classed box.
   if (n->Is(TagId::kA) && n->parent && n->parent->is_element() && IsTaxonomyLink({}, {}, n->parent->Attr("class")))
     return true;
@@ -1862,10 +1865,14 @@ bool HasTaxonomyLink(const Node* n) {
     if (!d->num_attrs) continue;
     if (!d->Is(TagId::kA)) {
       // A box inside the line that a category class names around its link
-      // ("<span class=byline__category><a href=/health/>Health</a>").
-      if (d->first_child && IsTaxonomyLink({}, {}, d->Attr("class")))
-        for (const Node* c = d->first_child; c; c = c->next)
-          if (c->Is(TagId::kA)) return true;
+      // ("<span class=byline__category><a href=/health/>Health</a>"), or
+      // inside its link ("<a href=/tech><span class=badge-category>Tech</span></a>").
+      if (IsTaxonomyLink({}, {}, d->Attr("class"))) {
+        if (d->parent && d->parent->Is(TagId::kA)) return true;
+        if (d->first_child)
+          for (const Node* c = d->first_child; c; c = c->next)
+            if (c->Is(TagId::kA)) return true;
+      }
       continue;
     }
     if (IsTaxonomyLink(d->Attr("rel"), d->Attr("href"), d->Attr("class"))) return true;
@@ -1893,6 +1900,53 @@ bool IsPlainLabel(const Node* n) {
   for (const Node* c = n->first_child; c; c = c->next)
     if (c->Is(TagId::kA)) return false;
   return true;
+}
+
+// Whether the inline element `n` continues a heading's words ("<h2>Explore
+// courses <span>by category</span></h2>"): its parent is a heading and
+// text stands before it there (within 8 siblings). Its cue is the
+// heading's phrase, no byline.
+static bool ContinuesHeading(const Node* n) {
+  if (IsBlockTag(n->tag) || !n->parent || !n->parent->is_element() || !IsHeadingTag(n->parent->tag)) return false;
+  int look = 8;
+  for (const Node* p = n->prev; p && look-- > 0; p = p->prev)
+    if (p->is_text() && !Trim(p->data).empty()) return true;
+  return false;
+}
+
+// Whether the byline-hinted element `n` is one of a list's: three or more
+// of the page's byline-hinted elements (the first 32) share its tag and
+// its class ("<span class=\"badge meta\">" on each card of a shop's grid,
+// "<span class=author>" under each post of a blog's index). A story's own
+// byline stands once or twice (its header, its author box).
+static bool RepeatedByline(const Node* n, const std::vector<const Node*>& byline_nodes) {
+  const std::string_view cls = n->Attr("class");
+  if (cls.empty()) return false;
+  int same = 0;
+  for (const Node* b : byline_nodes)
+    if (b->tag == n->tag && b->Attr("class") == cls && ++same >= 3) return true;
+  return false;
+}
+
+// The names of the page's rel=author links (16 at most) when they name
+// three writers or more (a list's cards, each with its own writer's link);
+// else none.
+static std::vector<std::string> ManyRelAuthors(const std::vector<const Node*>& links) {
+  std::vector<std::string> names;
+  if (links.size() < 3) return names;
+  int distinct = 0;
+  for (const Node* l : links) {
+    std::string t = CollapsedText(l, 120);
+    if (t.empty()) continue;
+    bool seen = false;
+    for (const std::string& o : names) seen |= EqualsIgnoreCase(o, t);
+    if (!seen) {
+      ++distinct;
+      names.push_back(std::move(t));
+    }
+  }
+  if (distinct < 3) names.clear();
+  return names;
 }
 
 // The name in a story's meta row: an element of 2 to 6 small parts, one a
@@ -2114,6 +2168,35 @@ static std::string NameOverDateLine(const Node* n) {
   if (!CollapsedTextInto(next, 80, 24, &date) || date.empty()) return {};
   if (!next->Is(TagId::kTime) && !IsDateLine(date) && DateLinePart(date).empty()) return {};
   return name;
+}
+
+// The name on the line right after the headline that gives a name, a job
+// title and a date, parted by one separator ("<h1>...</h1><p>Jane Doe |
+// Senior Writer | July 2, 2025</p>"), unmarked: the job title makes the
+// first part a person (a bare "New York | March 4" is a dateline). The
+// name has two to four capitalized words. "" when `n` is no such line.
+// Reads 16 nodes and 120 bytes at most.
+static std::string NameRoleDateLine(const Node* n, const Node* headline) {
+  if (!(n->Is(TagId::kP) || n->Is(TagId::kDiv)) || PrevElementFrom(n->prev) != headline || HasBlockChild(n) ||
+      !MayBeNameLine(n, 120))
+    return {};
+  std::string text;
+  if (!CollapsedTextInto(n, 121, 16, &text) || text.size() > 120 || !HasAsciiDigit(text)) return {};
+  for (std::string_view sep : kBylineDateSeparators) {
+    const size_t a = text.find(sep);
+    if (a == std::string::npos) continue;
+    const size_t b = text.find(sep, a + sep.size());
+    if (b == std::string::npos || text.find(sep, b + sep.size()) != std::string::npos) return {};
+    const std::string_view t(text);
+    const std::string_view name = Trim(t.substr(0, a)), role = Trim(t.substr(a + sep.size(), b - a - sep.size())),
+                           date = Trim(t.substr(b + sep.size()));
+    if (!IsDateLine(date) || !HasJobTitleWord(role) || HasAsciiDigit(name) || !LooksLikeName(name) ||
+        HasJobTitleWord(name) || NamesAnOrganisation(name) || IsBylineLabel(name))
+      return {};
+    const size_t words = CapitalizedWords(name);
+    return words >= 2 && words <= 4 ? std::string(name) : std::string();
+  }
+  return {};
 }
 
 // The name an author box gives on the line before its detail (`detail`, an
@@ -4339,8 +4422,14 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     list->push_back(std::move(name));
     return true;
   };
+  // The writers of a list's cards (ManyRelAuthors): no source names them
+  // the page's.
+  std::vector<std::string> card_writers;
   auto add_names = [&](std::vector<std::string> names) {
     for (std::string& n : names) {
+      if (std::any_of(card_writers.begin(), card_writers.end(),
+                      [&](const std::string& w) { return EqualsIgnoreCase(w, n); }))
+        continue;
       if (is_organisation(n)) {
         if (held_back.size() < 4 && add_unique(&held_back, std::move(n)) && held_back.size() == 1)
           held_back_src = author_stage;
@@ -4582,7 +4671,12 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   if (!url.empty()) own_page.url = std::string(url);
   if (std::string_view canon = Trim(c.canonical); !canon.empty())
     own_page.canonical = url.empty() ? std::string(canon) : ResolveUrl(url, canon);
-  if (authors.empty())
+  // On a page that is no article, rel=author links that name three writers
+  // or more are a list's cards' (each card links its own writer).
+  // (Those names are no later source's either: a card's byline beside.)
+  const bool list_like = a->page_type != "article" && a->page_type != "forum";
+  if (list_like && authors.empty()) card_writers = ManyRelAuthors(c.rel_author);
+  if (authors.empty() && card_writers.empty())
     for (const Node* n : c.rel_author)
       if (!BylineInTeaserCard(n, own_page) && !InOthersSection(n, hints)) add_authors(CollapsedText(n, 200));
   // A visible byline around the headline: "By Jane Doe", "Written by...",
@@ -4622,6 +4716,11 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         continue;
       }
       const bool hinted = !strict && (hints[n->id] & kHintByline);
+      // (On a page that is no article, a byline-hinted class repeated down
+      // the page is a list's: each card's line. The byline-class search
+      // below still reads such boxes: a list page whose first card's writer
+      // is taken for the page's is what other extractors report too.)
+      if (hinted && list_like && RepeatedByline(n, c.byline_nodes)) continue;
       // (A generic meta row's class, "meta", is no writer's: "Published by
       // Acme Press" there is the publisher.)
       const bool writer_classed = hinted && IsWriterClass(n->Attr("class"));
@@ -4634,6 +4733,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
           if (!authors.empty()) break;
         }
         if (std::string name = NameOverDateLine(n); !name.empty() && !is_title(name)) {
+          add_authors(name);
+          if (!authors.empty()) break;
+        }
+        if (std::string name = NameRoleDateLine(n, anchor); !name.empty()) {
           add_authors(name);
           if (!authors.empty()) break;
         }
@@ -4689,7 +4792,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         // class=date>..."): such an element counts with a strong cue only.
         const bool emphasis = n->Is(TagId::kStrong) || n->Is(TagId::kB) || n->Is(TagId::kEm) || n->Is(TagId::kSmall);
         if (!IsBlockTag(n->tag) && !n->Is(TagId::kSpan) && !emphasis) continue;
-        if (HasBlockChild(n)) continue;
+        if (HasBlockChild(n) || ContinuesHeading(n)) continue;
         // Unmarked, only a cue ("By ...") or a label makes it a byline;
         // both show in its first bytes (the first one rules most out).
         if (!MayStartFirstText(n, /*or_other_credit=*/true)) continue;
@@ -4751,7 +4854,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // Doe" under the headline, the CMS user who posted the page in JSON-LD):
   // what the reader sees is the byline.
   author_stage = "byline";
-  if (!authors.empty() && anchor && a->page_type != "forum") {
+  // A product page has no writer: a byline there names the brand ("From
+  // Acme"), the seller or a reviewer. Its visible bylines are not read.
+  if (!authors.empty() && anchor && a->page_type != "forum" && !product) {
     std::vector<std::string> given = std::move(authors);
     std::string given_src = std::move(authors_src);
     authors.clear();
@@ -4774,13 +4879,13 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       authors_src = std::move(given_src);
     }
   }
-  if (authors.empty() && !company_credited && anchor) scan_headline(/*strict=*/false);
+  if (authors.empty() && !company_credited && anchor && !product) scan_headline(/*strict=*/false);
   if (authors.empty() && !accounts.empty()) {
     authors = std::move(accounts);
     authors_src = std::move(accounts_src);
   }
   author_stage = "byline-class";
-  if (authors.empty() && !company_credited) {
+  if (authors.empty() && !company_credited && !product) {
     for (const Node* n : c.byline_nodes) {
       // (A teaser card's byline names its own story's writer.)
       if (InOthersSection(n, hints) || BylineInTeaserCard(n, own_page)) continue;

@@ -3272,11 +3272,58 @@ constexpr std::string_view kTaxonomyPaths[] = {
 };
 // Query keys of filtered archives ("/blog/?category=12", "?content_topic=906").
 constexpr std::string_view kTaxonomyQueryKeys[] = {"category", "cat", "tag", "topic"};
+// A site section's index, the whole path ("/videos/", "/news"): a link
+// there beside a date is the story's section, not its writer.
+constexpr std::string_view kSectionIndexSegments[] = {
+    "blog", "blogs", "news", "video", "videos", "podcast", "podcasts", "section", "sections",
+};
+// Shopify files a shop's blog under "/blogs/<handle>": that path, with no
+// post after it, is the blog's index.
+constexpr std::string_view kBlogIndexParent = "blogs";
+// Parts of a class that names a list of categories or tags ("c-meta__cats",
+// "post-tags", "entry-categories"), split at "-" and "_".
+constexpr std::string_view kTaxonomyClassParts[] = {
+    "cats", "categories", "category", "tags", "taglist", "topics", "keywords",
+};
 }  // namespace
+
+// Whether the path of `href` is a section's index: one segment of
+// kSectionIndexSegments ("/videos/"), or a Shopify blog's "/blogs/news".
+// (A query filters the index: its keys say what, see IsTaxonomyLink.)
+static bool IsSectionIndexHref(std::string_view href) {
+  if (href.find('?') != std::string_view::npos) return false;
+  href = href.substr(0, href.find('#'));
+  if (const size_t scheme = href.find("://"); scheme != std::string_view::npos) {
+    const size_t path = href.find('/', scheme + 3);
+    href = path == std::string_view::npos ? std::string_view() : href.substr(path);
+  }
+  std::string_view segs[3];
+  size_t count = 0;
+  for (size_t b = 0; b < href.size();) {
+    const size_t e = std::min(href.find('/', b), href.size());
+    if (e > b) {
+      if (count == 3) return false;
+      segs[count++] = href.substr(b, e - b);
+    }
+    b = e + 1;
+  }
+  if (count == 1) return EqualsAnyIgnoreCase(segs[0], kSectionIndexSegments);
+  return count == 2 && EqualsIgnoreCase(segs[0], kBlogIndexParent);
+}
+
+bool IsTaxonomyClass(std::string_view cls) {
+  for (size_t b = 0; b < cls.size();) {
+    const size_t e = std::min(cls.find_first_of(" \t\n-_", b), cls.size());
+    if (e > b && EqualsAnyIgnoreCase(cls.substr(b, e - b), kTaxonomyClassParts)) return true;
+    b = e + 1;
+  }
+  return false;
+}
 
 bool IsTaxonomyLink(std::string_view rel, std::string_view href, std::string_view cls) {
   if (ContainsIgnoreCase(rel, "tag") || ContainsIgnoreCase(rel, "category")) return true;
   if (ContainsIgnoreCase(cls, "categor")) return true;
+  if (IsSectionIndexHref(href)) return true;
   // Forum software files a thread under "topic" with its number (Invision
   // "/topic/123-pump-leaks/", SMF "?topic=123.0"): a thread, not a tag page.
   auto thread_id_at = [&](size_t i) { return i < href.size() && IsAsciiDigit(href[i]); };

@@ -493,7 +493,12 @@ bool MayStartBylineCue(unsigned char c0, unsigned char c1);
 
 // A link to a category or tag archive: rel "tag"/"category", a class with
 // "categor", an href with a taxonomy path ("/category/", "/tag/").
+// Also a link to a section's index ("/videos/", a Shopify blog's
+// "/blogs/news").
 bool IsTaxonomyLink(std::string_view rel, std::string_view href, std::string_view cls);
+// A class that names a list of categories or tags: a part, split at "-" and
+// "_", such as "cats", "tags", "categories" ("c-meta__cats").
+bool IsTaxonomyClass(std::string_view cls);
 
 // A class naming a part of an author box other than the name
 // ("author-description", "author-job-title", "author__role").
