@@ -11417,6 +11417,29 @@ TEST(Metadata, RepeatedBylineClassOnAListIsNoAuthor) {
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];
 }
 
+// A front page's story cards, each with the same byline box far below the
+// page's heading: the byline-class fallback takes none of them either (the
+// first card's writer is not the page's); a story's single box still counts.
+TEST(Metadata, RepeatedCardBylinesAreNoFallbackAuthor) {
+  std::string cards;
+  const char* names[] = {"Jane Roe", "Omar Haddad", "Li Wen", "Ruth Bader"};
+  for (const char* name : names)
+    cards += std::string("<div class=\"story-card\"><a href=\"/2025/06/01/story\"><p class=\"title\">A story of the "
+                         "day</p></a><p>") +
+             std::string(kEnglishProse) + "</p><span class=\"card-byline\">" + name + "</span></div>";
+  auto r = Extract("<html lang=en><head><title>Front page</title></head><body><main><h1>Today's news</h1><p>" +
+                   std::string(kEnglishProse) + "</p>" + cards + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->page_type, "article");
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  auto one = Extract("<html lang=en><head><title>Front page</title></head><body><main><h1>Today's news</h1><p>" +
+                     std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) +
+                     "</p><span class=\"card-byline\">Jane Roe</span></main></body></html>");
+  ASSERT_TRUE(one.ok());
+  ASSERT_EQ(one->authors.size(), 1u);
+  EXPECT_EQ(one->authors[0], "Jane Roe");
+}
+
 // rel=author links naming three writers on a page that is no article are a
 // list's cards': none names the page's writer, nor does a card's line that
 // holds one.

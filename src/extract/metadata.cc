@@ -4717,9 +4717,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       }
       const bool hinted = !strict && (hints[n->id] & kHintByline);
       // (On a page that is no article, a byline-hinted class repeated down
-      // the page is a list's: each card's line. The byline-class search
-      // below still reads such boxes: a list page whose first card's writer
-      // is taken for the page's is what other extractors report too.)
+      // the page is a list's: each card's line; the byline-class search
+      // below passes them over too.)
       if (hinted && list_like && RepeatedByline(n, c.byline_nodes)) continue;
       // (A generic meta row's class, "meta", is no writer's: "Published by
       // Acme Press" there is the publisher.)
@@ -4887,8 +4886,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   author_stage = "byline-class";
   if (authors.empty() && !company_credited && !product) {
     for (const Node* n : c.byline_nodes) {
-      // (A teaser card's byline names its own story's writer.)
+      // (A teaser card's byline names its own story's writer; so does each
+      // of a list's repeated byline boxes on a page that is no article.)
       if (InOthersSection(n, hints) || BylineInTeaserCard(n, own_page)) continue;
+      if (list_like && RepeatedByline(n, c.byline_nodes)) continue;
       std::string text = BylineText(n);
       if (text.empty() || text.size() > 200 || IsBylineLabel(text)) continue;
       // A byline box usually says "By"; without it, only name-like text,
