@@ -439,46 +439,63 @@ bool IsTextOnlyForm(const Node* form) {
 
 // A <form> around a thread's posts: the board's moderation form that lets a
 // moderator tick posts (Invision's "<form data-role=moderationTools>" around
-// the feed of "<article>" posts). An <article> among its first
-// kFormWrapMaxNodes nodes, before any text box a reader writes in, makes it
-// the posts' wrapper, not a form.
+// the feed of "<article>" posts). A form marked as the moderation tools
+// (IsModerationFormRole) wraps posts when an <article> comes among its first
+// kFormWrapMaxNodes nodes before any text box; an unmarked one when those
+// nodes hold kFormPostsMin <article>s of one signature (tag and class) and
+// no text box at all: a reply form's one preview <article> beside its
+// <textarea> is a form.
+constexpr int kFormPostsMin = 2;
 bool WrapsPosts(const Node* form) {
+  const bool moderation = IsModerationFormRole(form->Attr("data-role"));
+  const Node* first_post = nullptr;
+  int posts = 0;
   int seen = 0;
   for (const Node* d = NextInTree(form, form); d; d = NextInTree(d, form)) {
-    if (++seen > kFormWrapMaxNodes) return false;
+    if (++seen > kFormWrapMaxNodes) break;
     if (!d->is_element()) continue;
-    if (d->tag == TagId::kArticle) return true;
     if (d->tag == TagId::kTextarea) return false;
+    if (d->tag != TagId::kArticle) continue;
+    if (moderation) return true;
+    if (!first_post) first_post = d;
+    if (d->Attr("class") == first_post->Attr("class")) ++posts;
   }
+  return !moderation && posts >= kFormPostsMin;
+}
+
+// Whether `e` or a node among its first kPosterLook (`e` counted) is an
+// element classed as a post's poster ("a.username", "postauthor"):
+// `hint_of(n)` gives a node's hints (the HintTable while classifying, the
+// facts after). A poster's cell (XenForo's "message-userDetails": the
+// linked name, then the rank and banner) names the poster early.
+constexpr int kPosterLook = 24;
+template <class HintOf>
+bool HoldsPosterHint(const Node* e, HintOf&& hint_of) {
+  int budget = kPosterLook;
+  for (const Node* n = e; n && budget-- > 0; n = NextInTree(n, e))
+    if (n->is_element() && (hint_of(n) & kHintPoster)) return true;
   return false;
 }
 
 // A post's user cell drawn as an <aside> (Invision Community 5:
 // "<article><aside class=ipsEntry__author-column><h3
 // class=ipsEntry__username><a>jane</a></h3>..."): on a thread, the first
-// cell of an <article> holding a poster's name (a "username"-classed
-// element among its first kUserCellLook nodes) is the post's, not the
-// page's: its name stays, its rank and counts go as the post's asides. A
-// second copy (the phone layout's, before or after it) stays boilerplate.
-// (Bounded: kUserCellLook nodes, kUserCellSiblings element siblings before
-// it.)
-constexpr int kUserCellLook = 24;
+// cell of an <article> holding a poster's name (HoldsPosterHint) is the
+// post's, not the page's: its name stays, its rank and counts go as the
+// post's asides. A second copy (the phone layout's, before or after it)
+// stays boilerplate. (Bounded: kUserCellSiblings element siblings before
+// it, kPosterLook nodes of each.)
 constexpr int kUserCellSiblings = 4;
-bool HoldsPosterHint(const Node* e, const HintTable& hints) {
-  int look = kUserCellLook;
-  for (const Node* d = NextInTree(e, e); d && look-- > 0; d = NextInTree(d, e))
-    if (d->is_element() && (hints[d->id] & kHintPoster)) return true;
-  return false;
-}
 bool IsPostUserCell(const Node* aside, const HintTable& hints) {
   if (!aside->parent || aside->parent->tag != TagId::kArticle) return false;
+  auto hint_of = [&](const Node* n) { return hints[n->id]; };
   int siblings = kUserCellSiblings;
   for (const Node* s = aside->prev; s && siblings > 0; s = s->prev) {
     if (!s->is_element()) continue;
     --siblings;
-    if (s->tag == TagId::kAside || (hints[s->id] & kHintPoster) || HoldsPosterHint(s, hints)) return false;
+    if (s->tag == TagId::kAside || HoldsPosterHint(s, hint_of)) return false;
   }
-  return HoldsPosterHint(aside, hints);
+  return HoldsPosterHint(aside, hint_of);
 }
 
 // Whether an element stands among a text's own blocks: the element
@@ -647,8 +664,10 @@ constexpr int kJoinLevels = 8;
 constexpr float kJoinScoreShare = 0.85f;
 constexpr double kJoinGrowth = 1.5;
 // Elements looked at on each side of an ancestor for another post of its
-// signature (see JoinPosts).
+// signature (see JoinPosts), and the nodes (elements, text, comments) walked
+// on each side at most.
 constexpr int kPostSiblingLook = 8;
+constexpr int kPostSiblingNodes = 64;
 // Prose (good value) beside a thread's comment section that makes an opening
 // post (JoinOpeningPost): a few sentences.
 constexpr double kOpeningPostMinGood = 150;
@@ -696,10 +715,9 @@ constexpr size_t kStatMaxNodes = 32;
 // The longest cite line over a reply's quote ("Jane Doe said:"), in text
 // bytes.
 constexpr uint32_t kCiteLineMaxText = 100;
-// A poster's cell on a thread (HoldsPosterName): its text at most (the
-// name, a rank, a banner) and the nodes read for the name.
+// A poster's cell on a thread (HoldsPosterHint): its text at most (the
+// name, a rank, a banner).
 constexpr uint32_t kPosterCellMaxText = 80;
-constexpr int kPosterNameLook = 24;
 // ... and the unlinked word characters of a short post beside its cell.
 constexpr uint32_t kPostOwnMinText = 24;
 // The longest starter's badge ("Discussion starter") with the spaces
@@ -926,13 +944,6 @@ bool IsFurnitureHeadingOf(std::string_view heading, const ContentContext& ctx, b
   return *site_feed;
 }
 
-// Whether an href points at a panel on the page ("#answer-2"): not "#"
-// alone (a script's dropdown or menu toggle), nor another page.
-bool IsPanelFragment(std::string_view href) {
-  href = Trim(href);
-  return href.size() >= 2 && href[0] == '#';
-}
-
 float BlockValue(uint32_t t, uint32_t l, TagId tag, const Tuning& k) {
   if (t == 0) return 0;
   float v = float(t) - k.link_weight * float(l) - k.block_cost;
@@ -1061,7 +1072,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // pattern) is the panel's heading, an FAQ's question over its
       // answer: its words are text, not a link away.
       const bool panel_toggle = n->tag == TagId::kA && href && (collapse_toggle || (controls && expanded)) &&
-                                IsPanelFragment(n->Attr("href"));
+                                IsNamedFragmentHref(n->Attr("href"));
       if (n->tag == TagId::kA && !panel_toggle) {
         f.flags |= kInLink;
         if (href) f.links = 1;
@@ -1752,13 +1763,14 @@ const Node* ContentExtractor::JoinPosts(const Node* root, bool* list_of_posts) c
       const Facts& sf = facts_[s->id];
       return s->is_element() && SameSignature(s, a) && sf.good > 0 && !(sf.flags & (kNegative | kUnderNeg));
     };
-    // (Elements are counted: the text and comments between posts are not.)
+    // (Elements are counted, kPostSiblingLook of them: the text and
+    // comments between posts are not, up to kPostSiblingNodes nodes.)
     bool repeated = false;
-    int look = kPostSiblingLook;
-    for (const Node* s = a->prev; s && !repeated && look > 0; s = s->prev)
+    int look = kPostSiblingLook, nodes = kPostSiblingNodes;
+    for (const Node* s = a->prev; s && !repeated && look > 0 && nodes-- > 0; s = s->prev)
       if (s->is_element()) --look, repeated = post_like(s);
-    look = kPostSiblingLook;
-    for (const Node* s = a->next; s && !repeated && look > 0; s = s->next)
+    look = kPostSiblingLook, nodes = kPostSiblingNodes;
+    for (const Node* s = a->next; s && !repeated && look > 0 && nodes-- > 0; s = s->next)
       if (s->is_element()) --look, repeated = post_like(s);
     if (!repeated) continue;
     *list_of_posts = true;
@@ -2239,18 +2251,6 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     return n && facts_[n->id].text > 0 && facts_[n->id].text < kRepeatMinText;
   };
 
-  // Whether a short block holds a post's poster name: an element classed
-  // as the poster ("a.username", "postauthor") among its first
-  // kPosterNameLook nodes (XenForo's "message-userDetails": the linked name,
-  // then the rank and banner that go as the post's asides). On a thread it
-  // is the post's poster line, not a menu, however linked.
-  auto HoldsPosterName = [&](const Node* e) {
-    int budget = kPosterNameLook;
-    for (const Node* n = e; n && budget-- > 0; n = NextInTree(n, e))
-      if (n->is_element() && (facts_[n->id].hints & kHintPoster)) return true;
-    return false;
-  };
-
   // Whether inline element `e` repeats, whole, the text right before it in
   // its line: a label shown, then spoken again by a visually hidden copy
   // ("Sat, Nov 02<span class=clipped>Sat, Nov 02</span>", "$19.99<span
@@ -2333,6 +2333,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
 
   auto decide = [&](const Node* e, std::string_view* reason) -> bool {
     const Facts& f = facts_[e->id];
+    // Whether a short block holds a post's poster name (HoldsPosterHint):
+    // on a thread it is the post's poster line or cell, not a menu, however
+    // linked. Read once per element, when first asked.
+    int poster_name = -1;
+    auto holds_poster_name = [&] {
+      if (poster_name < 0)
+        poster_name = HoldsPosterHint(e, [&](const Node* n) { return facts_[n->id].hints; }) ? 1 : 0;
+      return poster_name == 1;
+    };
     if (f.flags & kHardDrop) { *reason = "hidden-or-non-content"; return false; }
     // Outside articles and threads (whose text may repeat a phrase on
     // purpose: "Buffalo <b>buffalo</b>"), a short inline copy of the words
@@ -2450,7 +2459,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // (Invision's "h3.cAuthorPane_author", "aside.ipsEntry__author-column"):
     // the name stays, the rank and counts in it go as the post's asides.
     const bool poster_cell = ctx.discussion && (f.hints & kHintByline) && f.text <= kPosterCellMaxText &&
-                             HoldsPosterName(e);
+                             holds_poster_name();
     if ((f.hints & kHintByline) && f.text < 200 && !(page_mode_ && HoldsCardText(e)) && !poster_line &&
         !poster_cell) {
       *reason = "byline";
@@ -2608,7 +2617,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         // its poster's linked name and counts ("member1 · 1,204 posts ·
         // Same here.").
         !(ctx.discussion &&
-          (f.text <= kPosterCellMaxText || f.text >= f.link + kPostOwnMinText) && HoldsPosterName(e)) &&
+          (f.text <= kPosterCellMaxText || f.text >= f.link + kPostOwnMinText) && holds_poster_name()) &&
         !(ctx.article && !ctx.discussion &&
           (prose_list(e) || (e->tag == TagId::kLi && prose_list(e->parent))))) {
       *reason = "link-list";
@@ -2627,7 +2636,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     const bool strict_blocks = strict_links || (ctx.product && !listing);
     if (strict_blocks && !post_list && (f.flags & kOwner) && f.text > 0 && f.text < 200 && f.link * 10 >= f.text * 9 &&
         !IsHeadingTag(e->tag) && (strict_links || !InProductCard(e)) &&
-        !(ctx.discussion && f.text <= kPosterCellMaxText && HoldsPosterName(e)) &&
+        !(ctx.discussion && f.text <= kPosterCellMaxText && holds_poster_name()) &&
         !(ctx.discussion && f.text <= kCiteLineMaxText && QuoteBelowIsShort(e) &&
           CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsQuoteCiteLine(scratch))) {
       *reason = "link-only-block";

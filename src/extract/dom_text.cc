@@ -143,6 +143,16 @@ struct NormalizeMemo {
 
 }  // namespace
 
+bool IsFragmentHref(std::string_view href) {
+  href = Trim(href);
+  return !href.empty() && href[0] == '#';
+}
+
+bool IsNamedFragmentHref(std::string_view href) {
+  href = Trim(href);
+  return href.size() >= 2 && href[0] == '#';
+}
+
 bool IsHeadingPermalink(const Node* n) {
   if (!n->Is(TagId::kA) || !n->Attr("href").starts_with("#")) return false;
   // (One character: at most 4 bytes of UTF-8.)

@@ -64,6 +64,14 @@ struct TextScan {
 // empty wrappers) is `over` too, so a scan costs a constant.
 TextScan ScanText(const Node* node, size_t limit, bool find_digit = true, size_t max_nodes = kScanMaxNodes);
 
+// Whether an href points within the page itself: "#" alone or "#name"
+// (a heading's permalink, a script's toggle), not another page.
+bool IsFragmentHref(std::string_view href);
+// Whether an href names a place on the page ("#answer-2", a panel an
+// accordion's toggle opens): a fragment with a name, not "#" alone (a
+// script's dropdown or menu toggle).
+bool IsNamedFragmentHref(std::string_view href);
+
 // Whether `n` is a permalink to a heading (an <a href="#..."> that shows
 // one mark, "\xC2\xB6" or "#", no letter or digit): a documentation
 // generator's control printed in the heading, not its words. Reads at most

@@ -11331,6 +11331,130 @@ TEST(Extract, ThreadAsideUserCellKeepsName) {
   EXPECT_EQ(r->text.find("Reputation"), std::string::npos) << r->text;
 }
 
+// A reply form under a thread with a preview <article> before its text box
+// (phpBB's quick reply) is a form, not the posts' wrapper: its heading and
+// preview stay out (fixforum13, finding 5).
+TEST(Extract, ThreadReplyFormPreviewIsNoPostWrapper) {
+  std::string posts;
+  for (int i = 1; i <= 2; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<div class=post id=p" + n + "><div class=postbody><p class=author>by <a class=username href=/u/" + n +
+             ">member" + n + "</a> &raquo; Mon May 06, 2024 7:12 pm</p><div class=content>Reply " + n +
+             ": I replaced the pump seal last spring and the leak stopped for good, though the new seal took a week "
+             "to arrive from the maker.</div></div></div>";
+  }
+  auto r = Extract("<html><head><title>Pump leaks</title></head><body><h1>Pump leaks</h1><div class=posts>" + posts +
+                   "</div><form id=quickreply action=/posting.php method=post><h2>Quick reply</h2>"
+                   "<article class=preview><h3>Preview</h3><p>Your post preview appears here.</p></article>"
+                   "<textarea name=message></textarea><button>Submit</button></form></body></html>",
+                   [] {
+                     ExtractOptions opts;
+                     opts.page_type = PageType::kForum;
+                     return opts;
+                   }());
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Reply 2"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Quick reply"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("preview appears"), std::string::npos) << r->text;
+}
+
+// An unmarked <form> around a thread's posts (two or more <article>s of one
+// class, no text box in it) still wraps them; a board's moderation form is
+// told by its data-role.
+TEST(Extract, ThreadPostsInsideUnmarkedForm) {
+  EXPECT_TRUE(IsModerationFormRole(" moderationTools "));
+  EXPECT_FALSE(IsModerationFormRole("replyForm"));
+  std::string posts;
+  for (int i = 1; i <= 3; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class=ipsEntry><input type=checkbox name=multimod value=" + n + "><h3 class=author>member" + n +
+             "</h3><div class=post><p>Reply " + n + ": I replaced the pump seal last spring and the leak stopped for "
+             "good, though the new seal took a week to arrive from the maker and cost more than I had hoped.</p></div>"
+             "</article>";
+  }
+  std::string about;
+  for (int i = 0; i < 3; ++i)
+    about += "This board was founded by a group of owners who wanted one place to share fixes and parts sources. ";
+  auto r = Extract("<html><head><meta name=generator content='Invision Community'><title>Pump leaks</title></head>"
+                   "<body><h1>Pump leaks</h1><form action='/topic/1/?do=multimodComment' method=post>" + posts +
+                   "</form><div class=about><p>" + about + "</p></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply 1"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Reply 3"), std::string::npos) << r->text;
+}
+
+// The posts of ThreadRootLeavesLongSignature apart by an anchor and a run
+// of comments: JoinPosts counts the elements between posts (an anchor), not
+// the comments and spaces, so the posts are joined (and their posters'
+// names kept) ... up to kPostSiblingNodes nodes walked on each side: posts
+// apart by a longer run are not found as neighbours (the bound of the walk,
+// fixforum13 finding 9).
+std::string PostsApartByComments(int comments) {
+  std::string posts, tip, sep = "\n<a id=find></a>\n";
+  for (int i = 0; i < comments; ++i) sep += "<!-- x -->\n";
+  for (int i = 0; i < 3; ++i) tip += "Tip of the week: back up your files before you update anything, and keep two copies. ";
+  for (int i = 1; i <= 2; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class=entry><h3 class=username><a href=/u" + n + ">member" + n + "</a></h3>"
+             "<ul class=stats><li><a href=/u" + n + "/posts>1,204 posts in all forums</a></li><li><a href=/u" + n +
+             "/badges>14 badges earned so far</a></li><li><a href=/u" + n + "/rep>3,100 reputation points</a></li></ul>"
+             "<div class=post><p>Reply " + n + ": same here, the new seal fixed it.</p>" +
+             (i == 2 ? "<div class=signature><p>" + tip + "</p></div>" : std::string()) + "</div></article>" + sep;
+  }
+  return "<html><head><meta name=generator content='Invision Community'><title>Pump leaks</title></head>"
+         "<body><h1>Pump leaks</h1><div class=feed>" + posts + "</div></body></html>";
+}
+TEST(Extract, ThreadPostsApartByCommentsAreJoined) {
+  auto r = Extract(PostsApartByComments(20));  // 43 nodes, 1 element between posts
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("member1"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Reply 1"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("member2"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Tip of the week"), std::string::npos) << r->text;
+  auto far = Extract(PostsApartByComments(40));  // 83 nodes between posts
+  ASSERT_TRUE(far.ok());
+  EXPECT_EQ(far->text.find("member1"), std::string::npos) << far->text;
+}
+
+// A "similar threads" <aside> of the thread's <article>, its rows naming
+// their starters with "username" links, is no post's user cell: it stays
+// out, after the posts or before them.
+TEST(Extract, ThreadSimilarThreadsAsideStaysOut) {
+  std::string posts;
+  for (int i = 1; i <= 3; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<div class='message message--post'><div class=message-user><a class=username href=/m/" + n + ">member" +
+             n + "</a></div><div class=bbWrapper>Reply " + n + ": I replaced the pump seal last spring and the leak "
+             "stopped for good after that week and it has held since.</div></div>";
+  }
+  const std::string aside =
+      "<aside class=similar-threads><h3>Similar threads</h3><ul><li><a href=/t/1>Loft boards</a> <a class=username "
+      "href=/m/a>al</a></li><li><a href=/t/2>PIR vs wool</a> <a class=username href=/m/b>bo</a></li></ul></aside>";
+  for (bool before : {false, true}) {
+    const std::string feed = "<div class=block-body>" + posts + "</div>";
+    auto r = Extract("<html><head><meta name=generator content='XenForo'><title>Pump leaks</title></head><body>"
+                     "<article class=thread><h1>Pump leaks</h1>" + (before ? aside + feed : feed + aside) +
+                     "</article></body></html>");
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->page_type, "forum");
+    EXPECT_NE(r->text.find("Reply 3"), std::string::npos) << r->text;
+    EXPECT_EQ(r->text.find("Similar threads"), std::string::npos) << r->text;
+    EXPECT_EQ(r->text.find("Loft boards"), std::string::npos) << r->text;
+  }
+}
+
+// An href within the page: "#" alone is one (a script's toggle), but names
+// no panel; "#answer-2" does; another page is neither.
+TEST(DomText, FragmentHrefs) {
+  EXPECT_TRUE(IsFragmentHref(" #"));
+  EXPECT_TRUE(IsFragmentHref("#answer-2"));
+  EXPECT_FALSE(IsFragmentHref("/faq#answer-2"));
+  EXPECT_FALSE(IsNamedFragmentHref(" # "));
+  EXPECT_TRUE(IsNamedFragmentHref(" #answer-2"));
+  EXPECT_FALSE(IsNamedFragmentHref("/faq#answer-2"));
+}
+
 // Pages that give a name where no writer is: the author test pages of the
 // authors13 pass (each fails without its rule).
 std::string AuthorPage(std::string_view head, std::string_view top) {

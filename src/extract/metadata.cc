@@ -1119,7 +1119,7 @@ bool IsCardSized(const Node* p, int up, const Node* headline) {
 
 // A link to a place on the page itself ("<h2><a class=anchor
 // href=#setup>", a section heading's permalink): it points to no other story.
-bool IsInPageLink(const Node* a) { return Trim(a->Attr("href")).substr(0, 1) == "#"; }
+bool IsInPageLink(const Node* a) { return IsFragmentHref(a->Attr("href")); }
 
 // A date inside a link, or beside a linked heading, dates the story a
 // teaser card points to, not this page (a link within the page, a

@@ -1463,6 +1463,12 @@ constexpr std::string_view kCollapseToggleValues[] = {"collapse"};
 
 bool IsCollapseToggleValue(std::string_view value) { return EqualsAnyIgnoreCase(Trim(value), kCollapseToggleValues); }
 
+// data-role values of a <form> that is a board's moderation tools, whose
+// posts it wraps (Invision Community).
+constexpr std::string_view kModerationFormRoles[] = {"moderationtools"};
+
+bool IsModerationFormRole(std::string_view value) { return EqualsAnyIgnoreCase(Trim(value), kModerationFormRoles); }
+
 uint32_t ClassifyRole(std::string_view role) {
   role = Trim(role);
   if (role.empty()) return 0;

@@ -154,6 +154,9 @@ bool IsSlideRoleDescription(std::string_view description);
 // Whether a data-toggle / data-bs-toggle value makes its element the
 // toggle of a collapsible panel (Bootstrap's "collapse").
 bool IsCollapseToggleValue(std::string_view value);
+// Whether a <form>'s data-role marks it as a board's moderation tools
+// around a thread's posts (Invision's "moderationTools").
+bool IsModerationFormRole(std::string_view value);
 
 // Inline style hides the element (display:none, visibility:hidden).
 bool IsHiddenStyle(std::string_view style);
