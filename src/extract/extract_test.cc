@@ -2273,6 +2273,61 @@ TEST(Extract, ShownDayNoZoneGivesTheUtcTime) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-12-19");
 }
 
+// Review finding: the publish meta is weighed against the modification as
+// instants, not as the days each zone writes: "01:00Z" on the 11th is 90
+// minutes before "21:30-05:00" on the 10th, and dates the page. Two values
+// of which one gives no time or zone are told apart only by a gap of more
+// than one day (a date-only publication a day after the modification may
+// be that day in another zone); one two days later is still passed over.
+TEST(Extract, PublishMetaWeighedAgainstTheModificationInUtc) {
+  auto page = [](std::string_view published, std::string_view modified) {
+    return "<html lang=en><head><title>Storm closes mountain pass</title>"
+           "<meta name=\"page-publish-time\" content=\"" + std::string(published) + "\">"
+           "<meta name=\"last-modified\" content=\"" + std::string(modified) + "\">"
+           "<meta name=\"published-date\" content=\"2021-02-16\"></head><body><article>"
+           "<h1>Storm closes mountain pass</h1><p>" + std::string(kEnglishProse) + "</p></article></body></html>";
+  };
+  auto r = Extract(page("2024-03-11T01:00:00Z", "2024-03-10T21:30:00-05:00"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-11T01:00:00Z");
+  r = Extract(page("2024-03-11T03:00:00Z", "2024-03-10T21:30:00-05:00"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2021-02-16");
+  // (A CMS that writes both stamps in one save: the publication a second
+  // after the modification still dates the page.)
+  r = Extract(page("2019-11-19T11:00:09Z", "2019-11-19T11:00:08Z"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2019-11-19T11:00:09Z");
+  r = Extract(page("2024-03-11", "2024-03-10"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-11");
+  r = Extract(page("2024-03-11T01:00:00Z", "2024-03-10"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-11");
+  r = Extract(page("2024-03-12", "2024-03-10T21:30:00-05:00"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2021-02-16");
+}
+
+// Review finding: the modification meta is read in the page's date order
+// too. On a British page "02/04/2024" is 2 April, after the publication on
+// 12 March (read month first it was 4 February, and the publication was
+// passed over).
+TEST(Extract, ModificationMetaReadInThePagesDateOrder) {
+  const std::string html =
+      "<html lang=en-GB><head><title>Village fete raises record sum</title>"
+      "<meta name=\"page-publish-time\" content=\"12/03/2024\">"
+      "<meta name=\"last-updated\" content=\"02/04/2024\"></head><body><article>"
+      "<h1>Village fete raises record sum</h1><p>" + std::string(kEnglishProse) + "</p></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-03-12");
+  // (The one list of a modification meta's stems, vocabulary.cc.)
+  EXPECT_TRUE(IsModificationMetaKey("article:modified_time"));
+  EXPECT_TRUE(IsModificationMetaKey("last-updated"));
+  EXPECT_FALSE(IsModificationMetaKey("page-publish-time"));
+}
+
 // A blog's post page whose JSON-LD is the Blog, the one post shown listed
 // under blogPost: that post's dates are the page's. A list of several
 // posts is the blog's index: none of them dates the page.

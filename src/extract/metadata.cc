@@ -760,6 +760,12 @@ bool LaterDay(const ParsedDate& d, const ParsedDate& ref) {
   return std::tie(d.year, d.month, d.day) > std::tie(ref.year, ref.month, ref.day);
 }
 
+// Seconds since 1970-01-01T00:00Z of `d`, a date with a time of day and a
+// zone.
+long long UtcSeconds(const ParsedDate& d) {
+  return (DayNumber(d) * 1440LL + d.hour * 60 + d.minute - d.tz_minutes) * 60 + d.second;
+}
+
 // An ISO stamp lede wrote with a time of day in UTC ("...T03:05:48Z") or
 // in no stated zone ("...T03:05:48").
 bool IsUtcTimeStamp(std::string_view iso) {
@@ -5097,31 +5103,56 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     return std::nullopt;
   };
   // Any other meta whose name speaks of publication / modification.
-  // A value dated after the latest day a modification meta gives (a
-  // "published-time" later than "modified-time": the moment the page was
-  // rendered, not published; nothing is published after its last
-  // modification) is passed over.
+  // A value dated after every modification meta (a "published-time" later
+  // than "modified-time": the moment the page was rendered, not published;
+  // nothing is published after its last modification) is passed over. Both
+  // are read in the page's date order; two instants that each give a time
+  // of day and a zone are compared in UTC ("01:00Z" is 90 minutes before
+  // "21:30-05:00" of the day before), the publication passed over when it
+  // is more than a minute later (a CMS that writes both stamps in one save
+  // may stamp the publication a second after: "11:00:09Z" beside
+  // "11:00:08Z"); any other two only by their days, the publication passed
+  // over when it is more than one day later (two zones may stand a day
+  // apart).
   auto fuzzy_meta_date = [&](std::initializer_list<std::string_view> stems,
                              std::initializer_list<std::string_view> not_stems) -> std::optional<std::string> {
-    ParsedDate latest_other;
-    bool others_read = false;
+    // The latest modification: its instant among those that give a time
+    // and a zone, and its day among those, and among the others.
+    constexpr long long kOneSaveSeconds = 60;
+    long long latest_instant = 0;
+    int latest_zoned_day = 0, latest_day = 0;
+    bool any_zoned = false, any_other = false, others_read = false;
     for (const MetaTag& m : c.metas) {
       bool hit = false, bad = false;
       for (std::string_view st : stems) hit |= m.key.find(st) != std::string::npos;
+      if (!hit || IsModificationMetaKey(m.key)) continue;
       for (std::string_view st : not_stems) bad |= m.key.find(st) != std::string::npos;
-      if (!hit || bad) continue;
+      if (bad) continue;
       if (auto d = NormalizeDate(m.value, today, date_order)) {
         if (!others_read) {
           others_read = true;
           for (const MetaTag& o : c.metas) {
-            bool other = false;
-            for (std::string_view st : {"modif", "updat"}) other |= o.key.find(st) != std::string::npos;
-            if (!other) continue;
-            const ParsedDate od = ParseDate(o.value);
-            if (od.valid() && (!latest_other.valid() || LaterDay(od, latest_other))) latest_other = od;
+            if (!IsModificationMetaKey(o.key)) continue;
+            const ParsedDate od = ParseDate(o.value, date_order);
+            if (!od.valid()) continue;
+            if (od.hour >= 0 && od.has_tz) {
+              latest_instant = any_zoned ? std::max(latest_instant, UtcSeconds(od)) : UtcSeconds(od);
+              latest_zoned_day = any_zoned ? std::max(latest_zoned_day, DayNumber(od)) : DayNumber(od);
+              any_zoned = true;
+            } else {
+              latest_day = any_other ? std::max(latest_day, DayNumber(od)) : DayNumber(od);
+              any_other = true;
+            }
           }
         }
-        if (latest_other.valid() && LaterDay(ParseDate(*d), latest_other)) continue;
+        if (any_zoned || any_other) {
+          const ParsedDate pd = ParseDate(m.value, date_order);
+          const int day = DayNumber(pd);
+          const bool after_zoned = !any_zoned || (pd.hour >= 0 && pd.has_tz ? UtcSeconds(pd) - latest_instant > kOneSaveSeconds
+                                                                            : day - latest_zoned_day > 1);
+          const bool after_other = !any_other || day - latest_day > 1;
+          if (after_zoned && after_other) continue;
+        }
         date_src = "meta:" + std::string(m.key);
         return d;
       }
@@ -5143,14 +5174,13 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     }
   std::optional<std::string> published = ld_date("datePublished");
   if (!published) published = first_date(kPublishedMeta, std::size(kPublishedMeta));
-  if (!published) published = fuzzy_meta_date({"publish", "pubdate", "issued", "created"}, {"modif", "updat", "expir"});
+  if (!published) published = fuzzy_meta_date({"publish", "pubdate", "issued", "created"}, {"expir"});
   if (!published) {
     // A meta named just "...date" ("ms.date", "article-date").
     for (const MetaTag& m : c.metas) {
       const std::string_view k = m.key;
-      if (k.size() < 4 || k.substr(k.size() - 4) != "date" || k.find("modif") != std::string_view::npos ||
-          k.find("updat") != std::string_view::npos || k.find("expir") != std::string_view::npos ||
-          k.find("review") != std::string_view::npos)
+      if (k.size() < 4 || k.substr(k.size() - 4) != "date" || IsModificationMetaKey(k) ||
+          k.find("expir") != std::string_view::npos || k.find("review") != std::string_view::npos)
         continue;
       if (auto d = NormalizeDate(m.value, today, date_order)) {
         published = d;

@@ -3834,6 +3834,14 @@ bool IsDateMetaKey(std::string_view key) {
   return kList.FoundIn(key);
 }
 
+// Stems of a meta key that names a modification (IsModificationMetaKey).
+constexpr std::string_view kModificationMetaStems[] = {"modif", "updat"};
+
+bool IsModificationMetaKey(std::string_view key) {
+  static constexpr PhraseList kList(kModificationMetaStems);
+  return kList.FoundIn(key);
+}
+
 size_t RoleAfterName(std::string_view s) {
   static constexpr WordList kRoles(kRoleNouns);
   // The words from the end: a role noun last, then job title or beat words

@@ -424,6 +424,9 @@ std::string_view WithoutPairedStampCue(std::string_view line);
 // "dc.date.created", "last-modified"): only those tell the page's numeric
 // date order, not a version stamp ("app-version" = "24.11.05").
 bool IsDateMetaKey(std::string_view key);
+// A meta whose key names a modification ("article:modified_time",
+// "last-updated", "dateModified"): its stems "modif" and "updat", any case.
+bool IsModificationMetaKey(std::string_view key);
 // A stamp that says it is an update ("Updated May 3", "Aktualisiert am ...").
 bool IsUpdateStamp(std::string_view line);
 // Where the first update cue of `line` stands (any case), or npos.

@@ -131,6 +131,31 @@ TEST(LedeParser, SelfClosedIframeInNoscriptIsEmpty) {
   EXPECT_EQ(Find(open.root(), TagId::kP), nullptr);
 }
 
+// The same snippet in the head: the spec's in-head-noscript mode pops the
+// noscript and reprocesses the iframe in body, as raw text that swallowed
+// the page. The self-closed iframe is empty in the head's noscript, and
+// the body after it is markup; an open <iframe> keeps the spec's way.
+TEST(LedeParser, SelfClosedIframeInHeadNoscriptIsEmpty) {
+  auto p = NewLedeParser();
+  Document doc;
+  ASSERT_TRUE(p->Parse("<html><head><title>Garlic</title><noscript><iframe src=/ns height=0 width=0 /></noscript>"
+                       "<meta name=x content=y></head><body><main><p>Planting garlic</p></main>",
+                       {}, &doc).ok());
+  const Node* para = Find(doc.root(), TagId::kP);
+  ASSERT_NE(para, nullptr);
+  EXPECT_EQ(para->first_child->data, "Planting garlic");
+  const Node* frame = Find(doc.root(), TagId::kIframe);
+  ASSERT_NE(frame, nullptr);
+  EXPECT_EQ(frame->first_child, nullptr);
+  ASSERT_NE(frame->parent, nullptr);
+  EXPECT_EQ(frame->parent->tag, TagId::kNoscript);
+  ASSERT_NE(frame->parent->parent, nullptr);
+  EXPECT_EQ(frame->parent->parent->tag, TagId::kHead);
+  Document open;
+  ASSERT_TRUE(p->Parse("<html><head><noscript><iframe src=/ns></noscript></head><body><p>x</p>", {}, &open).ok());
+  EXPECT_EQ(Find(open.root(), TagId::kP), nullptr);
+}
+
 TEST(LedeParser, DefaultIsLede) { EXPECT_EQ(NewDefaultParser()->name(), "lede"); }
 
 }  // namespace

@@ -951,6 +951,18 @@ bool TreeBuilder::InHeadNoscript(Token& t) {
           return InHead(t);
         case TagId::kHead: case TagId::kNoscript:
           return false;
+        case TagId::kIframe:
+          // Deviation (browsers' view), as in body (in_body.cc): an <iframe/>
+          // written self-closed in a <noscript> in the head (a tag manager's
+          // snippet) is empty, and the noscript stays open. The spec pops the
+          // noscript and reprocesses the iframe in body, where its raw text
+          // would run to an </iframe> that never comes and swallow the page.
+          if (t.self_closing) {
+            InsertHtmlElement(t);
+            stack_.Pop();
+            return false;
+          }
+          break;
         default:
           break;
       }
