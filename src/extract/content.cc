@@ -160,27 +160,44 @@ bool IsMachineKeyTerm(std::string_view text) {
 // A shop theme that prints every custom field of a product as a definition
 // list ("<dt>cat_thumb_Bone:</dt><dd>https://cdn.../bone.jpg</dd>",
 // "<dt>section_bg_color:</dt><dd>#303030</dd>"): the store's settings, not
-// the product's text. Four terms or more, two thirds of them machine keys.
+// the product's text. Four terms or more, two thirds of them machine keys,
+// and two thirds of the values raw (IsRawFieldValue): a product's list of
+// its configuration keys, each explained in a sentence ("<dt>max_clients
+// </dt><dd>The number of DHCP leases handed out.</dd>"), is its text.
 // (The list's first children are read, and a pair's wrapper <div>; each
-// term's first bytes.)
+// term's and value's first bytes.)
 constexpr int kRawFieldMinTerms = 4;
 constexpr int kRawFieldMaxChildren = 256;
+// A raw value is shorter than this (a URL may be long; a sentence's
+// worth of words is read as none).
+constexpr size_t kRawFieldValueMaxBytes = 256;
 bool IsRawFieldList(const Node* dl, std::string* scratch) {
-  int terms = 0, keys = 0, seen = 0;
+  int terms = 0, keys = 0, values = 0, raw = 0, seen = 0;
+  auto read = [&](const Node* e) {
+    if (e->tag == TagId::kDt) {
+      ++terms;
+      CollapsedTextInto(e, kMachineKeyMaxBytes + 8, 8, scratch);
+      if (IsMachineKeyTerm(*scratch)) ++keys;
+    } else if (e->tag == TagId::kDd) {
+      ++values;
+      if (CollapsedTextInto(e, kRawFieldValueMaxBytes + 1, 16, scratch) && scratch->size() <= kRawFieldValueMaxBytes &&
+          IsRawFieldValue(*scratch))
+        ++raw;
+    }
+  };
   for (const Node* c = dl->first_child; c && seen < kRawFieldMaxChildren; c = c->next) {
     if (!c->is_element()) continue;
     ++seen;
-    const Node* term = c;
-    if (c->tag == TagId::kDiv) {
-      term = c->first_child;
-      while (term && !term->is_element()) term = term->next;
+    if (c->tag != TagId::kDiv) {
+      read(c);
+      continue;
     }
-    if (!term || term->tag != TagId::kDt) continue;
-    ++terms;
-    CollapsedTextInto(term, kMachineKeyMaxBytes + 8, 8, scratch);
-    if (IsMachineKeyTerm(*scratch)) ++keys;
+    // A pair's wrapper: its first elements.
+    int pair = 0;
+    for (const Node* d = c->first_child; d && pair < 4; d = d->next)
+      if (d->is_element()) ++pair, read(d);
   }
-  return terms >= kRawFieldMinTerms && keys * 3 >= terms * 2;
+  return terms >= kRawFieldMinTerms && keys * 3 >= terms * 2 && raw * 3 >= values * 2;
 }
 
 // Block-level elements that own the text below them as one block. List
@@ -283,14 +300,18 @@ inline bool OpensOnUrl(std::string_view t) {
   while (i < t.size() && IsAsciiSpace(t[i])) ++i;
   return i < t.size() && url_start(t[i]);
 }
-inline bool IsParkedData(const Node* n) {
+// Bare media URLs are read as a theme's raw field only on a product page
+// (`media_urls`): on an article a post may list its files' addresses for
+// readers (a wallpaper post's download links), on a thread a reply may be
+// one image's link, and both are the page's words.
+inline bool IsParkedData(const Node* n, bool media_urls) {
   const std::string_view d = n->data;
   if (d.size() < kMediaFileUrlMinBytes) return false;
   const char first = d.front(), last = d.back();
   if (d.size() >= kParkedDataMinBytes && (first == '{' || first == '[' || IsAsciiSpace(first)) &&
       (last == '}' || last == ']' || IsAsciiSpace(last)) && IsParkedDataText(n))
     return true;
-  return OpensOnUrl(d) && IsBareMediaUrlText(n);
+  return media_urls && OpensOnUrl(d) && IsBareMediaUrlText(n);
 }
 
 // An element that is, or directly wraps, an embedded post (a tweet quoted
@@ -435,6 +456,36 @@ bool IsTextOnlyForm(const Node* form) {
     }
   }
   return para;
+}
+
+// Whether `e` holds the product's buy control: a form whose action puts
+// the item in the cart, or a button or submit input named or labelled so
+// ("single_add_to_cart_button", "<button>Add to cart</button>"), not a
+// product card's quick-add. Its first kBuyControlMaxNodes nodes are read.
+constexpr int kBuyControlMaxNodes = 2000;
+constexpr size_t kBuyLabelMaxBytes = 32;
+constexpr size_t kBuyLabelMaxNodes = 32;
+bool HoldsBuyControl(const Node* e, std::string* scratch) {
+  int seen = 0;
+  for (const Node* d = NextInTree(e, e); d && ++seen <= kBuyControlMaxNodes; d = NextInTree(d, e)) {
+    if (!d->is_element()) continue;
+    const TagId t = d->tag;
+    if (t != TagId::kForm && t != TagId::kButton && t != TagId::kInput) continue;
+    if (IsQuickAddName(d->Attr("class")) || IsQuickAddName(d->Attr("id"))) continue;
+    if (t == TagId::kForm) {
+      if (IsCartAddAction(d->Attr("action"))) return true;
+      continue;
+    }
+    if (IsAddToCartName(d->Attr("class")) || IsAddToCartName(d->Attr("id")) || IsAddToCartName(d->Attr("name")))
+      return true;
+    if (t == TagId::kInput) {
+      if (IsAddToCartName(d->Attr("value"))) return true;
+      continue;
+    }
+    if (CollapsedTextInto(d, kBuyLabelMaxBytes + 1, kBuyLabelMaxNodes, scratch) && IsBuyControlLabel(*scratch))
+      return true;
+  }
+  return false;
 }
 
 // A <form> around a thread's posts: the board's moderation form that lets a
@@ -982,18 +1033,20 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // One pass over the attributes for everything read here.
       bool hidden = false, role_chrome = false, href = false, body_prop = false, panel = false, streamed = false,
            dialog = false, status = false, aria_hidden = false, untabbable = false, collapse_toggle = false,
-           controls = false, expanded = false;
+           controls = false, expanded = false, popover = false;
+      std::string_view style;
       for (uint32_t k = 0; k < n->num_attrs; ++k) {
         const Attribute& at = n->attrs[k];
         const std::string_view name = at.name;
         if (name == "hidden") hidden = true;
         // A popover (the HTML popover attribute) shows only when a control
         // opens it: an app's install prompt, a menu drawn over the page.
-        else if (name == "popover") hidden = true;
+        // (Unless its inline style shows it: see after the loop.)
+        else if (name == "popover") popover = true;
         else if (name == "id") streamed = IsStreamedSegmentId(at.value);
         else if (name == "aria-hidden") aria_hidden |= EqualsIgnoreCase(at.value, "true");
         else if (name == "tabindex") untabbable = Trim(at.value) == "-1";
-        else if (name == "style") hidden |= IsHiddenStyle(at.value);
+        else if (name == "style") hidden |= IsHiddenStyle(at.value), style = at.value;
         else if (name == "aria-modal") dialog |= EqualsIgnoreCase(at.value, "true");
         else if (name == "role") {
           const uint32_t role = ClassifyRole(at.value);  // (trimmed once, one lookup)
@@ -1018,6 +1071,9 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         else if (name == "aria-expanded") expanded = true;
         else if (name == "data-toggle" || name == "data-bs-toggle") collapse_toggle = IsCollapseToggleValue(at.value);
       }
+      // A popover whose inline style sets a display that shows it
+      // ("style=display:block") is shown without its control.
+      if (popover && !IsShownDisplayStyle(style)) hidden = true;
       // A link that ARIA hides and takes out of the tab order is shown all
       // the same: a card's second link to its story (its thumbnail, its
       // excerpt: "<a href=/story aria-hidden=true tabindex=-1>"), kept from
@@ -1136,7 +1192,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       continue;
     }
     if (n->is_text() && n->parent) {
-      if (IsRawMarkupText(n) || (!(facts_[n->parent->id].flags & kInPre) && IsParkedData(n))) {
+      if (IsRawMarkupText(n) || (!(facts_[n->parent->id].flags & kInPre) && IsParkedData(n, prices))) {
         n = NextInTree(n, root);
         continue;
       }
@@ -1544,9 +1600,15 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       // On a product page the theme's sidebar column beside the product
       // (WordPress's "#sidebar" of widgets: a reviews badge, a store's
       // testimonials, its categories) is the shop's, whatever prose its
-      // widgets hold, unless it holds most of the page's prose. (Class and
-      // id read only for such a box.)
-      if (weak && ctx.product && NamesSidebar(e->Attr("class"), e->Attr("id"))) {
+      // widgets hold, unless it holds most of the page's prose. A column
+      // that holds the product itself (its <h1> or its buy form: a theme's
+      // "product-sidebar" or "product-single__sidebar" beside the gallery,
+      // its title, price and description) is none. (A price alone is no
+      // sign: a column of the product's variations or of other products
+      // prices each.) (Class and id read only for such a box; its subtree
+      // only when it names a sidebar.)
+      if (weak && ctx.product && !(f.flags & kHasH1) && NamesSidebar(e->Attr("class"), e->Attr("id")) &&
+          !HoldsBuyControl(e, &scratch)) {
         f.flags |= kNegative;
         return;
       }
@@ -2983,8 +3045,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         if (explain && n->is_element() && facts_[n->id].text)
           explain->push_back({n, false, "after-furniture-heading " + ScoreNote(n)});
       } else if (n->is_text()) {
-        if (!IsRawMarkupText(n) && ((facts_[n->parent->id].flags & kInPre) || !IsParkedData(n)))
+        if (IsRawMarkupText(n)) {
+        } else if ((facts_[n->parent->id].flags & kInPre) || !IsParkedData(n, ctx.product)) {
           builder.Text(n->data);
+        } else if (explain) {
+          explain->push_back({n->parent, false, IsParkedDataText(n) ? "parked-data" : "bare-media-url"});
+        }
       } else if (!ctx.discussion && n->is_element() && facts_[n->id].text < 40 &&
                  FurnitureHeadingAt(n, ctx, &scratch, &site_feed) &&
                  (!site_feed || SiteFeedCardsFollow(HeadingWrapper(n, root), HeadingSectionLevel(n), root))) {

@@ -8400,7 +8400,7 @@ TEST(Vocabulary, SidebarNames) {
 // A bare URL of an image or video file as an element's only text (a
 // field's raw value, a player a script would have built) is not words; a
 // URL in a sentence, a bare URL of a page, and one shown as code stay.
-TEST(Extract, BareMediaFileUrlsAreDropped) {
+TEST(Extract, BareMediaFileUrlsAreDroppedOnProducts) {
   const std::string body =
       "<main><h1>Field notes</h1><p>We walked the ridge at dawn and counted the hawks that rose on the warm air "
       "over the quarry, forty of them before noon.</p><div><a href=/r.mp4>https://cdn.example.org/media/ridge_walk.mp4</a></div>"
@@ -8409,7 +8409,7 @@ TEST(Extract, BareMediaFileUrlsAreDropped) {
       "<p>https://example.org/hawk-watch/</p><pre>https://example.org/raw/diagram.svg</pre>"
       "<p>The map is linked (<a href=/m.png>https://example.org/m.png</a>) for the curious.</p>"
       "<table><tr><td>Image</td><td>http://example.org/i/3234.jpg</td></tr></table></main>";
-  auto r = Extract(PageAround("Field notes", body, /*product=*/false));
+  auto r = Extract(PageAround("Field notes", body, /*product=*/true));
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("forty of them"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("ridge_walk.mp4"), std::string::npos) << r->text;
@@ -8419,6 +8419,122 @@ TEST(Extract, BareMediaFileUrlsAreDropped) {
   EXPECT_NE(r->text.find("diagram.svg"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("example.org/m.png"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("3234.jpg"), std::string::npos) << r->text;
+}
+// Off a product page a bare media URL is the page's word: a wallpaper
+// post's download addresses, a forum reply that is one image's link.
+TEST(Extract, BareMediaFileUrlsStayOnArticlesAndThreads) {
+  const std::string post =
+      "<main><article><h1>Autumn wallpapers</h1><p>Every autumn I shoot the same hill behind our house, and "
+      "every autumn readers ask for the full resolution files, so this year they are on our own server.</p>"
+      "<p>The late afternoon one with the orange birches, cropped to 16:10 for laptops:</p>"
+      "<p>https://files.example.org/wallpapers/2024/birches-16x10.png</p><p>All of these are free for "
+      "personal use; drop me a line first if you want to print one or use it commercially.</p></article></main>";
+  auto r = Extract(PageAround("Autumn wallpapers", post, /*product=*/false));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("birches-16x10.png"), std::string::npos) << r->text;
+  std::string posts;
+  const char* bodies[] = {
+      "I am choosing between a 14mm f/2.8 and a 20mm f/1.8 for Milky Way shots from a dark site. Which would you "
+      "pick and why?",
+      "https://i.example.net/Xy12abc.jpg",
+      "Wow, that shot above is exactly what I am after. Was that the 20mm? What exposure and ISO did you use?"};
+  const char* names[] = {"skyguy", "nightowl", "skyguy"};
+  for (int i = 0; i < 3; ++i)
+    posts += std::string("<article class=\"message message--post\"><h4 class=message-name><a class=username "
+                         "href=/members/") + names[i] + ">" + names[i] + "</a></h4><div class=message-content>"
+             "<div class=bbWrapper>" + bodies[i] + "</div></div></article>";
+  ExtractOptions opts;
+  opts.page_type = PageType::kForum;
+  auto t = Extract(PageAround("Which lens?", "<h1>Which lens?</h1>" + posts, /*product=*/false), opts);
+  ASSERT_TRUE(t.ok());
+  EXPECT_NE(t->text.find("exactly what I am after"), std::string::npos) << t->text;
+  EXPECT_NE(t->text.find("Xy12abc.jpg"), std::string::npos) << t->text;
+}
+// A product's definition list of its configuration keys, each explained in
+// a sentence, is the product's text: machine-key terms alone make no list
+// of raw custom fields.
+TEST(Extract, ProductConfigKeyListWithProseValuesStays) {
+  const std::string body =
+      "<main><div class=product><h1>RelayBox Pro</h1><p class=price>$249.00</p><form class=cart><button>Add to "
+      "cart</button></form><p>RelayBox Pro ships with a plain text configuration file; the settings most "
+      "installers change on day one are listed below with their defaults.</p><dl class=config-keys>"
+      "<dt>wan_failover_mode</dt><dd>Which SIM takes over when the primary link drops. Default sim2.</dd>"
+      "<dt>keepalive_interval</dt><dd>Seconds between link checks; lower values fail over faster.</dd>"
+      "<dt>max_clients</dt><dd>The number of DHCP leases handed out on the LAN side. Default 64.</dd>"
+      "<dt>remote_syslog_host</dt><dd>Where the router sends its logs, as host:port. Empty by default.</dd>"
+      "</dl></div></main>";
+  auto r = Extract(PageAround("RelayBox Pro", body, /*product=*/true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("wan_failover_mode"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("DHCP leases"), std::string::npos) << r->text;
+}
+TEST(Vocabulary, RawFieldValues) {
+  EXPECT_TRUE(IsRawFieldValue(""));
+  EXPECT_TRUE(IsRawFieldValue(" https://cdn.example.com/a/bone.jpg "));
+  EXPECT_TRUE(IsRawFieldValue("#303030"));
+  EXPECT_TRUE(IsRawFieldValue("64"));
+  EXPECT_TRUE(IsRawFieldValue("value 12 px"));
+  EXPECT_FALSE(IsRawFieldValue("Default 64, or fewer."));
+  EXPECT_FALSE(IsRawFieldValue("The number of DHCP leases handed out on the LAN side."));
+}
+// On a product page a theme's column named a sidebar that holds the product
+// itself (its <h1>, price and buy form beside the gallery:
+// "product-sidebar") is the product, not the shop's widgets.
+TEST(Extract, ProductInfoColumnNamedSidebarStays) {
+  const std::string body =
+      "<main class=\"product-page\"><div class=\"product-layout\"><div class=\"product-gallery\"><img src=\"/img/pack"
+      "-front.jpg\" alt=\"Trailblazer pack, front\"><img src=\"/img/pack-back.jpg\" alt=\"Trailblazer pack, back\"></"
+      "div><div class=\"product-sidebar\"><h1 class=\"product-title\">Trailblazer 40L Hiking Pack</h1><p class=\"pric"
+      "e\">$159.00</p><form class=\"cart\"><select><option>Slate</option><option>Moss</option></select><button>Add to"
+      " cart</button></form><div class=\"product-description\"><p>The Trailblazer is our lightest framed pack, built "
+      "for long day hikes and light overnights. A thin aluminium frame sheet carries loads up to fifteen kilograms cl"
+      "ose to your back, and the mesh back panel keeps air moving on hot climbs.</p><p>The main compartment opens at "
+      "the top and along one side, so you can reach your jacket without unpacking everything. Two stretch side pocket"
+      "s hold a litre bottle each, and the hip belt pockets fit a phone and snacks.</p><p>Made from recycled ripstop "
+      "nylon with a water resistant coating. Weight 1.1 kg. Fits torso lengths from 41 to 51 centimetres.</p></div></"
+      "div></div><section class=\"reviews\"><h2>Customer reviews</h2><div class=\"review\"><h3>Perfect for the Appala"
+      "chian Trail sections</h3><p>I carried this for six days on a section hike and it was comfortable the whole way"
+      ". The side zip is a brilliant idea and I used it constantly. The hip belt pockets are big enough for a large p"
+      "hone, which surprised me.</p></div><div class=\"review\"><h3>Light and comfortable</h3><p>Replaced a much heav"
+      "ier pack with this one and my shoulders are thankful. It does not have as many pockets as my old one, but I ha"
+      "ve learned to pack smarter. Build quality looks excellent after three months.</p></div><div class=\"review\"><"
+      "h3>Great but runs small</h3><p>I am at the top of the torso range and it fits, but only just. If you are tall,"
+      " try it on first. Otherwise a great pack with good ventilation and a sensible layout of pockets and straps.</p"
+      "></div><div class=\"review\"><h3>Wet weather test passed</h3><p>Got caught in a two hour downpour and the cont"
+      "ents stayed dry, though I had a liner too. The coating seems to work well, and the pack dried overnight in the"
+      " hut without any problem at all.</p></div></section></main>";
+  auto r = Extract(PageAround("Trailblazer 40L Hiking Pack", body, /*product=*/true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("lightest framed pack"), std::string::npos) << r->text;
+  // Without its <h1> (a theme that heads the product with an <h2>) the
+  // column's buy form still marks it the product's.
+  std::string h2 = body;
+  h2.replace(h2.find("<h1"), 3, "<h2");
+  h2.replace(h2.find("</h1>"), 5, "</h2>");
+  auto s = Extract(PageAround("Trailblazer 40L Hiking Pack", h2, /*product=*/true));
+  ASSERT_TRUE(s.ok());
+  EXPECT_NE(s->text.find("lightest framed pack"), std::string::npos) << s->text;
+}
+// A popover whose inline style shows it ("style=display:block") is on the
+// page; a bare popover stays hidden.
+TEST(Extract, PopoverShownByInlineDisplayStays) {
+  auto r = Extract(
+      "<html><head><title>Merkle trees</title></head><body><main><h1>What is a Merkle tree?</h1>"
+      "<p>A Merkle tree is a tree of hashes: each leaf holds the hash of a block of data and each inner node "
+      "holds the hash of its children.</p><div popover=manual class=term-card style=\"display: block\"><h2>Hash "
+      "function</h2><p>A hash function maps data of any size to a fixed size digest, which makes the root a safe "
+      "fingerprint of all its leaves.</p></div><p>Git and many database replication systems use Merkle trees to "
+      "find differences between copies quickly.</p></main><div popover id=cookie-banner><p>We use cookies on "
+      "this site to remember your settings.</p></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("fixed size digest"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("We use cookies"), std::string::npos) << r->text;
+  EXPECT_TRUE(IsShownDisplayStyle("display:block"));
+  EXPECT_TRUE(IsShownDisplayStyle("color: red; display: flex !important"));
+  EXPECT_FALSE(IsShownDisplayStyle("display:none"));
+  EXPECT_FALSE(IsShownDisplayStyle("display:block;display:none"));
+  EXPECT_FALSE(IsShownDisplayStyle("--card-display:block"));
+  EXPECT_FALSE(IsShownDisplayStyle("color:red"));
 }
 TEST(Vocabulary, MediaFileUrls) {
   EXPECT_TRUE(IsMediaFileUrl("https://cdn.example.com/a/b_1.jpg"));

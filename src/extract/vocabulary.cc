@@ -1487,6 +1487,27 @@ bool IsHiddenStyle(std::string_view style) {
          s.find("visibility:hidden") != std::string::npos;
 }
 
+// The CSS property, and its one value that hides, read by IsShownDisplayStyle.
+constexpr std::string_view kDisplayProperty = "display:";
+constexpr std::string_view kDisplayHiddenValue = "none";
+
+bool IsShownDisplayStyle(std::string_view style) {
+  if (style.empty()) return false;
+  std::string s;
+  s.reserve(style.size());
+  for (char c : style)
+    if (!IsAsciiSpace(c)) s.push_back(ToLowerAscii(c));
+  // The last declaration of the property itself (not "--x-display:", not
+  // "grid-display:"): it wins.
+  size_t at = std::string::npos;
+  for (size_t i = s.find(kDisplayProperty); i != std::string::npos; i = s.find(kDisplayProperty, i + 1))
+    if (i == 0 || s[i - 1] == ';') at = i;
+  if (at == std::string::npos) return false;
+  std::string_view value = std::string_view(s).substr(at + kDisplayProperty.size());
+  value = value.substr(0, value.find_first_of(";!"));
+  return !value.empty() && value != kDisplayHiddenValue;
+}
+
 // Phrases that make a short line furniture wherever they appear in it.
 constexpr std::string_view kBoilerplatePhrases[] = {
     "enable javascript", "javascript is disabled", "javascript is required", "javascript to view",
@@ -2959,6 +2980,27 @@ bool IsMediaFileUrl(std::string_view text) {
   for (const std::string_view ext : kMediaFileExtensions)
     if (EndsWithIgnoreCase(path, ext)) return true;
   return false;
+}
+
+// A raw field value holds at most this many words, and none of these
+// marks of a sentence (see IsRawFieldValue).
+constexpr int kRawFieldValueMaxWords = 3;
+constexpr std::string_view kSentenceMarks = ".,;:!?";
+
+bool IsRawFieldValue(std::string_view text) {
+  const std::string_view t = Trim(text);
+  if (t.empty()) return true;
+  int words = 0;
+  bool in_word = false;
+  for (const char c : t) {
+    const bool space = IsAsciiSpace(static_cast<unsigned char>(c));
+    if (!space && !in_word && ++words > kRawFieldValueMaxWords) return false;
+    in_word = !space;
+  }
+  if (words == 1) return true;  // a URL, a colour, a number, an id
+  // Several words: no sentence's mark between them (a URL's dots and
+  // colons sit inside one word, ruled out above).
+  return t.find_first_of(kSentenceMarks) == std::string_view::npos;
 }
 
 bool IsBarePriceLine(std::string_view line) {

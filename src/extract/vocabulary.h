@@ -160,6 +160,10 @@ bool IsModerationFormRole(std::string_view value);
 
 // Inline style hides the element (display:none, visibility:hidden).
 bool IsHiddenStyle(std::string_view style);
+// Inline style whose last display declaration shows the element
+// ("display:block", "display: flex !important"): a popover so styled is
+// shown without its control (see content.cc).
+bool IsShownDisplayStyle(std::string_view style);
 
 // A short line that is page furniture wherever it appears ("Advertisement",
 // "Share this article", "Read more"). Matched case-insensitively on the
@@ -302,6 +306,12 @@ bool IsPriceText(std::string_view text);
 // Shortest text that can be one ("http://a.b/c.jpg" less a few letters).
 inline constexpr size_t kMediaFileUrlMinBytes = 12;
 bool IsMediaFileUrl(std::string_view text);
+// A value a theme prints raw from a custom field, not a sentence for a
+// reader: empty, one token (a URL, a hex colour "#303030", a number, an
+// id, a slug), or a few words without a sentence's punctuation
+// ("value 12 px"). A <dd> of prose ("Seconds between link checks;
+// lower values fail over faster.") is none.
+bool IsRawFieldValue(std::string_view text);
 
 // A line that is only a price or two (a sale and a list price): currency
 // markers, digits, separators and spaces, nothing else ("$4.99", "EUR 15,49",
