@@ -2782,7 +2782,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         *reason = "date-line";
         return false;
       }
-      if (ctx.article && !ctx.discussion && f.text <= kAuthorLineMaxText && !IsHeadingTag(e->tag) &&
+      // (On a signed story too: its byline line is the story's furniture.)
+      if ((ctx.article || ctx.signed_story) && !ctx.discussion && f.text <= kAuthorLineMaxText && !IsHeadingTag(e->tag) &&
           !ParagraphNear(e, /*after=*/false, kAuthorLinePrevSiblings, kStoryParagraphMinText, 0) &&
           IsAuthorLine(scratch, ctx.authors)) {
         *reason = "author-line";
