@@ -4198,9 +4198,12 @@ bool AnyClassName(std::string_view cls, Stop stop) {
 constexpr std::string_view kPayLaterWords[] = {"afterpay", "klarna", "sezzle", "affirm", "bnpl", "forminstallment",
                                                "paymentproviders"};
 
-bool NamesPayLater(std::string_view class_attr, std::string_view id_attr) {
-  auto named = [](std::string_view name) {
-    // Separators out, lower-cased, into a small buffer ("payment-providers").
+namespace {
+
+// Whether a class or id name, its separators out and lower-cased, holds
+// one of `words` ("payment-providers" holds "paymentproviders").
+bool NamesAnyWord(std::string_view class_attr, std::string_view id_attr, std::span<const std::string_view> words) {
+  auto named = [words](std::string_view name) {
     char buf[48];
     size_t n = 0;
     for (char c : name) {
@@ -4209,11 +4212,17 @@ bool NamesPayLater(std::string_view class_attr, std::string_view id_attr) {
       buf[n++] = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     const std::string_view folded(buf, n);
-    for (std::string_view w : kPayLaterWords)
+    for (std::string_view w : words)
       if (folded.find(w) != std::string_view::npos) return true;
     return false;
   };
   return AnyClassName(class_attr, named) || AnyClassName(id_attr, named);
+}
+
+}  // namespace
+
+bool NamesPayLater(std::string_view class_attr, std::string_view id_attr) {
+  return NamesAnyWord(class_attr, id_attr, kPayLaterWords);
 }
 
 // A theme's sidebar column ("sidebar", "side-bar", "shop-sidebar",
@@ -4221,20 +4230,7 @@ bool NamesPayLater(std::string_view class_attr, std::string_view id_attr) {
 constexpr std::string_view kSidebarWords[] = {"sidebar"};
 
 bool NamesSidebar(std::string_view class_attr, std::string_view id_attr) {
-  auto named = [](std::string_view name) {
-    char buf[48];
-    size_t n = 0;
-    for (char c : name) {
-      if (c == '-' || c == '_') continue;
-      if (n == sizeof(buf)) break;
-      buf[n++] = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    const std::string_view folded(buf, n);
-    for (std::string_view w : kSidebarWords)
-      if (folded.find(w) != std::string_view::npos) return true;
-    return false;
-  };
-  return AnyClassName(class_attr, named) || AnyClassName(id_attr, named);
+  return NamesAnyWord(class_attr, id_attr, kSidebarWords);
 }
 
 bool IsAlertCalloutClass(std::string_view cls) {
