@@ -3124,12 +3124,6 @@ const Node* ContentExtractor::DominantBlock(const Document& doc) const {
   return n;
 }
 
-// A signed story's best root read as an article's: the share of the
-// page's prose it holds at least, and the inverse of the share of its text
-// in links it stays under (a quarter).
-constexpr double kSignedStoryRootShare = 0.5;
-constexpr uint32_t kSignedStoryRootLinkShare = 4;
-
 void ContentExtractor::Extract(const Document& doc, const HintTable& hints, const ContentContext& ctx,
                                ContentOutput* out, std::vector<BlockDecision>* explain) {
   ai_notes_ = !ctx.article && !ctx.discussion;
@@ -3149,17 +3143,7 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   // docs) spread their content over the page, link-heavy parts included:
   // take the main landmark around the best root, or the whole body when
   // the best root holds little of the page's prose, and keep link lists.
-  // A signed story (see ContentContext::signed_story) whose best root
-  // holds half the page's prose or more, under a quarter of its text in
-  // links, is read as an article: its root is not widened to the page (the
-  // "latest posts" and link lists beside an untyped blog post go). A list
-  // or a shop page that a byline and a stamp made look signed keeps page
-  // mode: its best root is mostly links (a feed of papers under their
-  // authors), or holds little of the page's prose.
-  const Facts& best = facts_[root->id];
-  const bool signed_story_root = ctx.signed_story && best.good >= kSignedStoryRootShare * plausible_good_ &&
-                                 best.link * kSignedStoryRootLinkShare < best.text;
-  page_mode_ = !ctx.article && !signed_story_root && !ctx.discussion && TuningFor(ctx.favor).page_mode;
+  page_mode_ = !ctx.article && !ctx.discussion && TuningFor(ctx.favor).page_mode;
   if (page_mode_) root = WidenForPage(doc, root, TuningFor(ctx.favor));
   else if (!marked_within_) root = JoinSections(root);
   if (ctx.discussion) {

@@ -4042,30 +4042,6 @@ TEST(Extract, SignedStoryDropsHeadedTeaserCardsAfterIt) {
   EXPECT_NE(unsigned_bio->text.find("freelance writer"), std::string::npos) << unsigned_bio->text;
 }
 
-// A signed story whose best root holds most of the page's prose is read as
-// an article: the root is not widened to the <main> landmark around it and
-// link lists go, so a row of links beside the story in <main> stays out.
-// The same page unsigned is a page whose content spreads over its <main>,
-// link lists kept: the row stays.
-TEST(Extract, SignedStoryRootIsNotWidenedToThePage) {
-  std::string story;
-  for (int i = 0; i < 8; ++i)
-    story += "<p>The town rebuilt its harbour wall over two winters, stone by stone, with money raised by the "
-             "fishermen themselves and a loan from the county that took a decade to repay in full.</p>";
-  const std::string head = "<html><head><title>Harbour</title></head><body><h1>The harbour wall</h1>";
-  const std::string rest = "<main><div class=\"story\">" + story +
-                           "</div><div class=\"note\"><p><a href=\"/tides\">Tide tables for the bay</a> | "
-                           "<a href=\"/walks\">Maps of the coast walks</a></p></div></main></body></html>";
-  auto signed_story = Extract(head + "<p class=\"byline\">By Jane Doe</p><p class=\"date\">March 3, 2024</p>" + rest);
-  ASSERT_TRUE(signed_story.ok());
-  EXPECT_EQ(signed_story->page_type, "page");
-  EXPECT_NE(signed_story->text.find("loan from the county"), std::string::npos) << signed_story->text;
-  EXPECT_EQ(signed_story->text.find("Tide tables"), std::string::npos) << signed_story->text;
-  auto unsigned_page = Extract(head + rest);
-  ASSERT_TRUE(unsigned_page.ok());
-  EXPECT_NE(unsigned_page->text.find("Tide tables"), std::string::npos) << unsigned_page->text;
-}
-
 // On a signed story, as on an article, a line that only repeats the
 // writer's name over the story (no story paragraph before it) is its byline.
 TEST(Extract, SignedStoryDropsTheWritersNameLine) {
