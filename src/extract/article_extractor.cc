@@ -74,7 +74,13 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
   ctx.discussion = article->page_type == "forum";
   ctx.article = article->page_type == "article";
   ctx.product = article->page_type == "product";
-  ctx.signed_story = article->page_type == "page" && !article->authors.empty() && meta.shown_stamp;
+  // A signed story shows its writer: the authors read from a visible
+  // byline (not a site-wide meta author or JSON-LD) and a published stamp
+  // (not a "Last updated" one) around the headline.
+  bool byline_authors = false;
+  for (const auto& s : article->sources)
+    if (s.first == "authors") byline_authors = s.second.rfind("byline", 0) == 0;
+  ctx.signed_story = article->page_type == "page" && !article->authors.empty() && byline_authors && meta.shown_stamp;
   // A product's summary under its name (a short description, a tagline)
   // is part of what the page says about it: reported as the dek, it stays
   // in the body too. So is the line under the headline of any page that is

@@ -1392,7 +1392,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // (On a signed story too: see ContentContext::signed_story.)
     bool headed = false;
     const bool teasers = (ctx.article || ctx.signed_story) && !(f.flags & kSoft) && IsTeaserList(e, &headed);
-    if (teasers && (ctx.article || ctx.signed_story)) f.flags |= kSoft | kTeaser;
+    if (teasers) f.flags |= kSoft | kTeaser;
     else if (headed) f.flags |= kHeadedTeasers, ++headed_lists;
     // On an article a call-to-action box (a pitch for the site's product,
     // a sign-up) is boilerplate, judged like a boilerplate word.
@@ -2529,11 +2529,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     }
     // On an article (or a signed story) an author's box that presents the
     // writer (a bio under or beside the story: "Jane Doe is a freelance
-    // writer...") is no part of the story. A box of a story's size (kAuthorBioMaxText or more: a
-    // paper's "authors-container" around its text) is no bio. (Its first
-    // kAuthorBioReadBytes are read, only for such a box.)
-    if ((ctx.article || ctx.signed_story) && !ctx.discussion && (f.hints & kHintByline) && !(f.hints & kHintArticleBody) &&
-        f.text < kAuthorBioMaxText && f.link * 3 < f.text &&
+    // writer...") is no part of the story. A box of a story's size
+    // (kAuthorBioMaxText or more: a paper's "authors-container" around its
+    // text) is no bio. (Its first kAuthorBioReadBytes are read, only for
+    // such a box.)
+    if ((ctx.article || ctx.signed_story) && !ctx.discussion && (f.hints & kHintByline) &&
+        !(f.hints & kHintArticleBody) && f.text < kAuthorBioMaxText && f.link * 3 < f.text &&
         CollapsedTextInto(e, kAuthorBioReadBytes, kStatMaxNodes, &scratch) && IsAuthorBioText(scratch)) {
       *reason = "author-bio";
       return false;
@@ -2854,8 +2855,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         return false;
       }
       // (On a signed story too: its byline line is the story's furniture.)
-      if ((ctx.article || ctx.signed_story) && !ctx.discussion && f.text <= kAuthorLineMaxText && !IsHeadingTag(e->tag) &&
-          !ParagraphNear(e, /*after=*/false, kAuthorLinePrevSiblings, kStoryParagraphMinText, 0) &&
+      if ((ctx.article || ctx.signed_story) && !ctx.discussion && f.text <= kAuthorLineMaxText &&
+          !IsHeadingTag(e->tag) && !ParagraphNear(e, /*after=*/false, kAuthorLinePrevSiblings, kStoryParagraphMinText, 0) &&
           IsAuthorLine(scratch, ctx.authors)) {
         *reason = "author-line";
         return false;

@@ -4061,6 +4061,63 @@ TEST(Extract, SignedStoryDropsTheWritersNameLine) {
   EXPECT_NE(unsigned_page->text.find("Jane Doe"), std::string::npos) << unsigned_page->text;
 }
 
+// A signed story is read in page mode like any untyped page: the link list
+// inside it (a recipe's ingredients linking to a shop) stays, and so does
+// a section of the story after an ad slot beside it in <main> (f51325c read
+// such a story as an article's root, dropping both; reverted).
+TEST(Extract, SignedStoryKeepsItsLinkListsAndSectionsAfterAnAd) {
+  std::string story;
+  for (int i = 0; i < 4; ++i)
+    story += "<p>We spent the spring walking the old canal towpath from the lock cottages to the mill, noting "
+             "every bridge, every heron and every boat left to rot in the reeds since the last dredging.</p>";
+  const std::string head =
+      "<html><head><title>Canal</title></head><body><main><h1>How to walk the old canal towpath</h1>"
+      "<p class=\"byline\">By Jane Doe</p><p class=\"date\">March 3, 2024</p>";
+  auto recipe = Extract(head + "<div class=\"recipe\">" + story +
+                        "<h2>Ingredients</h2><ul class=\"ingredients\"><li><a href=\"/shop/flour\">200g plain "
+                        "flour</a></li><li><a href=\"/shop/eggs\">2 large eggs</a></li><li><a href=\"/shop/milk\">"
+                        "300ml whole milk</a></li><li><a href=\"/shop/butter\">1 tbsp butter</a></li></ul>"
+                        "<h2>Method</h2><p>Mix, rest, and fry in butter until golden.</p></div></main></body></html>");
+  ASSERT_TRUE(recipe.ok());
+  EXPECT_EQ(recipe->page_type, "page");
+  ASSERT_FALSE(recipe->authors.empty());
+  EXPECT_NE(recipe->text.find("plain flour"), std::string::npos) << recipe->text;
+  auto split = Extract(head + "<div class=\"post-body\">" + story +
+                       "</div><div class=\"ad-slot\"><a href=\"/ads\">Advertisement</a></div><div class=\"post-extra\">"
+                       "<h2>Getting there</h2><p>The number 12 bus stops by the lock cottages every hour, and there "
+                       "is free parking at the mill.</p><ul><li><a href=\"/maps/lock\">Map of the lock car park</a>"
+                       "</li><li><a href=\"/timetable\">Bus 12 timetable</a></li></ul></div></main></body></html>");
+  ASSERT_TRUE(split.ok());
+  EXPECT_NE(split->text.find("number 12 bus"), std::string::npos) << split->text;
+  EXPECT_NE(split->text.find("Bus 12 timetable"), std::string::npos) << split->text;
+}
+
+// A signed story shows its writer: authors from a visible byline and a
+// published stamp. A service page whose authors come from a site-wide
+// <meta name="author">, or whose stamp is a "Last updated" one, is no
+// story: its cards (the services it offers) stay.
+TEST(Extract, SignedStoryNeedsAVisibleBylineAndAPublishedStamp) {
+  std::string intro;
+  for (int i = 0; i < 8; ++i)
+    intro += "<p>We repair and service all makes of bicycle in our workshop by the station, from a simple "
+             "puncture to a full rebuild of wheels, gears and brakes, usually within two working days.</p>";
+  const std::string rest = "<div class=\"wrap\"><div class=\"intro\">" + intro + "</div><div class=\"services\">" +
+                           HeadedCards(5, "/services/") + "</div></div></body></html>";
+  auto meta_author = Extract("<html><head><title>Bike repairs</title><meta name=\"author\" content=\"Jane Doe\">"
+                             "</head><body><h1>Bike repairs</h1><p class=\"date\">March 3, 2024</p>" + rest);
+  ASSERT_TRUE(meta_author.ok());
+  EXPECT_EQ(meta_author->page_type, "page");
+  ASSERT_FALSE(meta_author->authors.empty());
+  EXPECT_NE(meta_author->text.find("excerpt number 3"), std::string::npos) << meta_author->text;
+  auto updated = Extract("<html><head><title>Bike repairs</title></head><body><h1>Bike repairs</h1>"
+                         "<p class=\"byline\">By Jane Doe</p><p class=\"updated\">Last updated March 3, 2024</p>" +
+                         rest);
+  ASSERT_TRUE(updated.ok());
+  EXPECT_EQ(updated->page_type, "page");
+  ASSERT_FALSE(updated->authors.empty());
+  EXPECT_NE(updated->text.find("excerpt number 3"), std::string::npos) << updated->text;
+}
+
 // A news section that calls itself an article (og:type): its content is
 // a run of short cards, each under its own headline-classed heading. The
 // headlines are the items, not the story's headline. A story with sections

@@ -5594,7 +5594,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     const auto& updated = shown_.updated;
     published = stamped ? stamped : updated;
     date_src = "date-stamp";
-    out->shown_stamp = published.has_value();
+    out->shown_stamp = stamped.has_value();  // a published stamp, not an update's
   }
   const std::string_view page_url =
       !url.empty() ? url : !canonical_for_dates.empty() ? std::string_view(canonical_for_dates) : std::string_view();
