@@ -11833,6 +11833,16 @@ TEST(Metadata, RelAuthorsOnOneLineAreTheWriters) {
   EXPECT_EQ(r->authors[2], "Sara Holt");
 }
 
+// A list's items (one writer span in each <li>) still repeat: no writer.
+TEST(Metadata, AuthorSpansInListItemsAreAList) {
+  std::string items;
+  for (const char* name : {"Jane Marlow", "Tom Reyes", "Ann Berg"})
+    items += std::string("<li><a href=\"/s\">A story</a> <span class=\"author\">") + name + "</span></li>";
+  auto r = Extract(AuthorPage("", "<main><article><h1>Latest stories</h1><ul>" + items + "</ul>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
 // Three author spans in one byline line are one story's writers, no
 // list's repeated bylines.
 TEST(Metadata, AuthorSpansOnOneLineAreNoList) {
