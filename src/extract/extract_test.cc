@@ -11834,5 +11834,75 @@ TEST(Metadata, ProductBylineIsNoAuthor) {
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];
 }
 
+// A review's JSON-LD is a Product with a nested Review, so the page is a
+// product's; its cued byline box ("By Jane Doe") still names the writer.
+TEST(Metadata, ProductReviewCuedBylineNamesWriter) {
+  for (const char* og : {"<meta property=\"og:type\" content=\"article\">", ""}) {
+    auto r = Extract(AuthorPage(
+        std::string(og) +
+            "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"Product\","
+            "\"name\":\"Acme Kettle\",\"brand\":\"Acme\",\"review\":{\"@type\":\"Review\",\"reviewRating\":"
+            "{\"@type\":\"Rating\",\"ratingValue\":4}}}</script>",
+        "<main><article><h1>Acme Kettle review: fast, quiet, a little pricey</h1><p class=\"byline\">By Jane "
+        "Doe</p><p class=\"date\">March 3, 2024</p>"));
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->page_type, "product") << og;
+    ASSERT_EQ(r->authors.size(), 1u) << og;
+    EXPECT_EQ(r->authors[0], "Jane Doe");
+  }
+}
+
+// Three rel=author links on one line under the headline are the story's
+// writers, no list's cards, and never one run-together name.
+TEST(Metadata, RelAuthorsOnOneLineAreTheWriters) {
+  auto r = Extract(AuthorPage("",
+                              "<main><article><h1>Canal report</h1><div class=\"authors\"><a rel=\"author\" "
+                              "href=\"/people/jane-doe\">Jane Doe</a> <a rel=\"author\" href=\"/people/tom-reed\">Tom "
+                              "Reed</a> <a rel=\"author\" href=\"/people/sara-holt\">Sara Holt</a></div><p "
+                              "class=\"date\">March 3, 2024</p>"));
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->authors.size(), 3u) << (r->authors.empty() ? "" : r->authors[0]);
+  EXPECT_EQ(r->authors[0], "Jane Doe");
+  EXPECT_EQ(r->authors[2], "Sara Holt");
+}
+
+// A list's items (one writer span in each <li>) still repeat: no writer.
+TEST(Metadata, AuthorSpansInListItemsAreAList) {
+  std::string items;
+  for (const char* name : {"Jane Marlow", "Tom Reyes", "Ann Berg"})
+    items += std::string("<li><a href=\"/s\">A story</a> <span class=\"author\">") + name + "</span></li>";
+  auto r = Extract(AuthorPage("", "<main><article><h1>Latest stories</h1><ul>" + items + "</ul>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
+// Three author spans in one byline line are one story's writers, no
+// list's repeated bylines.
+TEST(Metadata, AuthorSpansOnOneLineAreNoList) {
+  auto r = Extract(AuthorPage("",
+                              "<main><article><h1>Canal report</h1><div class=\"byline\"><span "
+                              "class=\"author\">Jane Doe</span>, <span class=\"author\">Tom Reed</span> and <span "
+                              "class=\"author\">Sara Holt</span></div><p class=\"date\">March 3, 2024</p>"));
+  ASSERT_TRUE(r.ok());
+  ASSERT_FALSE(r->authors.empty());
+  EXPECT_EQ(r->authors[0], "Jane Doe");
+}
+
+// "by Jane Doe" in a subtitle is a byline; "by category" continues the
+// heading's words.
+TEST(Metadata, SubtitleByNameIsAByline) {
+  auto r = Extract(AuthorPage("",
+                              "<main><article><h1>Canal report</h1><h2 class=\"subtitle\">A spring on the towpath, "
+                              "<span>by Jane Doe</span></h2>"));
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->authors.size(), 1u);
+  EXPECT_EQ(r->authors[0], "Jane Doe");
+  auto q = Extract(AuthorPage("",
+                              "<main><article><h1>Canal report</h1><h2 class=\"subtitle\">Explore walks "
+                              "<span>by category</span></h2>"));
+  ASSERT_TRUE(q.ok());
+  EXPECT_TRUE(q->authors.empty()) << q->authors[0];
+}
+
 }  // namespace
 }  // namespace lede

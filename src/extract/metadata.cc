@@ -1912,12 +1912,23 @@ bool IsPlainLabel(const Node* n) {
 // courses <span>by category</span></h2>"): its parent is a heading and
 // text stands before it there (within 8 siblings). Its cue is the
 // heading's phrase, no byline.
+// A name after the cue ("<h2>A spring walk, <span>by Jane Doe</span></h2>")
+// is a byline set in the subtitle, not the heading's words.
 static bool ContinuesHeading(const Node* n) {
   if (IsBlockTag(n->tag) || !n->parent || !n->parent->is_element() || !IsHeadingTag(n->parent->tag)) return false;
   int look = 8;
-  for (const Node* p = n->prev; p && look-- > 0; p = p->prev)
-    if (p->is_text() && !Trim(p->data).empty()) return true;
-  return false;
+  bool after_text = false;
+  for (const Node* p = n->prev; p && look-- > 0 && !after_text; p = p->prev)
+    after_text = p->is_text() && !Trim(p->data).empty();
+  if (!after_text) return false;
+  const std::string text = CollapsedText(n, 64);
+  const std::string_view rest = StripBylineCue(text);
+  // (A name: two words or more, each capitalized; "by Category" is one.)
+  bool capitalized = rest.find(' ') != std::string_view::npos;
+  for (size_t i = 0; capitalized && i < rest.size(); ++i)
+    if (i == 0 || rest[i - 1] == ' ')
+      capitalized = (rest[i] >= 'A' && rest[i] <= 'Z') || static_cast<unsigned char>(rest[i]) >= 0xC0;
+  return !capitalized || !LooksLikeName(rest);
 }
 
 // Whether the byline-hinted element `n` is one of a list's: three or more
@@ -1925,12 +1936,23 @@ static bool ContinuesHeading(const Node* n) {
 // its class ("<span class=\"badge meta\">" on each card of a shop's grid,
 // "<span class=author>" under each post of a blog's index). A story's own
 // byline stands once or twice (its header, its author box).
+// (Repeats on one line do not count: three "<span class=author>" in one
+// "<div class=byline>" are one story's writers. A repeat that shares `n`'s
+// parent, or its grandparent through an inline parent, is on its line.)
 static bool RepeatedByline(const Node* n, const std::vector<const Node*>& byline_nodes) {
   const std::string_view cls = n->Attr("class");
   if (cls.empty()) return false;
+  auto line_of = [](const Node* x) {
+    const Node* p = x->parent;
+    if (p && !IsBlockTag(p->tag) && p->parent) p = p->parent;
+    return p;
+  };
+  const Node* line = line_of(n);
   int same = 0;
   for (const Node* b : byline_nodes)
-    if (b->tag == n->tag && b->Attr("class") == cls && ++same >= 3) return true;
+    if (b->tag == n->tag && b->Attr("class") == cls && (b == n || (b->parent != n->parent && line_of(b) != line)) &&
+        ++same >= 3)
+      return true;
   return false;
 }
 
@@ -1940,6 +1962,16 @@ static bool RepeatedByline(const Node* n, const std::vector<const Node*>& byline
 static std::vector<std::string> ManyRelAuthors(const std::vector<const Node*>& links) {
   std::vector<std::string> names;
   if (links.size() < 3) return names;
+  // (Cards are separate blocks: links that share their block, one
+  // "<div class=authors>" line, are one story's writers.)
+  auto block_of = [](const Node* x) {
+    const Node* p = x->parent;
+    for (int up = 0; p && p->parent && !IsBlockTag(p->tag) && up < 4; ++up) p = p->parent;
+    return p;
+  };
+  for (size_t i = 0; i < links.size() && i < 16; ++i)
+    for (size_t j = i + 1; j < links.size() && j < 16; ++j)
+      if (block_of(links[i]) == block_of(links[j])) return names;
   int distinct = 0;
   for (const Node* l : links) {
     std::string t = CollapsedText(l, 120);
@@ -4433,8 +4465,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   std::vector<std::string> card_writers;
   auto add_names = [&](std::vector<std::string> names) {
     for (std::string& n : names) {
+      // (Nor a run of text that holds a card's writer's name.)
       if (std::any_of(card_writers.begin(), card_writers.end(),
-                      [&](const std::string& w) { return EqualsIgnoreCase(w, n); }))
+                      [&](const std::string& w) { return EqualsIgnoreCase(w, n) || NormalizedContains(n, NormalizeForCompare(w)); }))
         continue;
       if (is_organisation(n)) {
         if (held_back.size() < 4 && add_unique(&held_back, std::move(n)) && held_back.size() == 1)
@@ -4890,7 +4923,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     authors_src = std::move(accounts_src);
   }
   author_stage = "byline-class";
-  if (authors.empty() && !company_credited && !product) {
+  // A product page's review ("By Jane Doe" in a byline box under the
+  // headline of a review, the JSON-LD a Product with a nested Review) has
+  // its writer: there a byline box with the cue "By" is read, only.
+  if (authors.empty() && !company_credited) {
     for (const Node* n : c.byline_nodes) {
       // (A teaser card's byline names its own story's writer; so does each
       // of a list's repeated byline boxes on a page that is no article.)
@@ -4902,6 +4938,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // or a date stamp and a name ("Dec. 19, 2025 · Jane Doe").
       const bool writer_classed = IsWriterClass(n->Attr("class")) || IsWriterClass(n->Attr("id"));
       const bool cued = !StripBylineCue(text, false, publisher_cue(writer_classed)).empty();
+      if (product && (!cued || text.size() < 3 || !EqualsIgnoreCase(std::string_view(text).substr(0, 3), "by ")))
+        continue;
       if (!cued && !writer_classed && (IsOneWord(text) || !NearStampOrHeadline(n, c))) continue;
       if ((cued || LooksLikeName(text) || !DateLinePart(text).empty() || NameThenRole(text)) && !HasTaxonomyLink(n) &&
           !IsAuthorDetailClass(n->Attr("class")) && (cued || !HoldsWordList(n, writer_classed ? 3 : 2))) {
@@ -4913,7 +4951,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     // class=author-details><p>Jane Doe</p><small>Dec 17, 2025</small>"),
     // a label ("Jane Doe | Author") or a bio that starts with the name
     // ("Jane Doe is a triathlete ...").
-    for (size_t i = 0; i < c.byline_nodes.size() && authors.empty() && !company_credited; ++i) {
+    for (size_t i = 0; i < c.byline_nodes.size() && authors.empty() && !company_credited && !product; ++i) {
       const Node* n = c.byline_nodes[i];
       // ... or the name on the line before the writer's description.
       if (IsAuthorDetailClass(n->Attr("class"))) {
