@@ -1477,12 +1477,19 @@ uint32_t ClassifyRole(std::string_view role) {
   return 0;
 }
 
-bool IsHiddenStyle(std::string_view style) {
-  if (style.empty()) return false;
+// An inline style lower-cased with its spaces out ("Display: None" reads
+// "display:none").
+static std::string FoldStyle(std::string_view style) {
   std::string s;
   s.reserve(style.size());
   for (char c : style)
     if (!IsAsciiSpace(c)) s.push_back(ToLowerAscii(c));
+  return s;
+}
+
+bool IsHiddenStyle(std::string_view style) {
+  if (style.empty()) return false;
+  const std::string s = FoldStyle(style);
   return s.find("display:none") != std::string::npos ||
          s.find("visibility:hidden") != std::string::npos;
 }
@@ -1493,10 +1500,7 @@ constexpr std::string_view kDisplayHiddenValue = "none";
 
 bool IsShownDisplayStyle(std::string_view style) {
   if (style.empty()) return false;
-  std::string s;
-  s.reserve(style.size());
-  for (char c : style)
-    if (!IsAsciiSpace(c)) s.push_back(ToLowerAscii(c));
+  const std::string s = FoldStyle(style);
   // The last declaration of the property itself (not "--x-display:", not
   // "grid-display:"): it wins.
   size_t at = std::string::npos;
