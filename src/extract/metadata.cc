@@ -1908,6 +1908,20 @@ bool IsPlainLabel(const Node* n) {
   return true;
 }
 
+// The number of words of `name` when each is capitalized (or a particle:
+// "Ludwig van Beethoven"), else 0.
+static size_t CapitalizedWords(std::string_view name) {
+  size_t words = 0;
+  for (size_t b = 0; b < name.size();) {
+    const size_t e = std::min(name.find(' ', b), name.size());
+    const unsigned char first = name[b];
+    if (!(first >= 'A' && first <= 'Z') && first < 0xC0 && !IsNameParticle(name.substr(b, e - b))) return 0;
+    ++words;
+    b = e + 1;
+  }
+  return words;
+}
+
 // Whether the inline element `n` continues a heading's words ("<h2>Explore
 // courses <span>by category</span></h2>"): its parent is a heading and
 // text stands before it there (within 8 siblings). Its cue is the
@@ -1924,11 +1938,7 @@ static bool ContinuesHeading(const Node* n) {
   const std::string text = CollapsedText(n, 64);
   const std::string_view rest = StripBylineCue(text);
   // (A name: two words or more, each capitalized; "by Category" is one.)
-  bool capitalized = rest.find(' ') != std::string_view::npos;
-  for (size_t i = 0; capitalized && i < rest.size(); ++i)
-    if (i == 0 || rest[i - 1] == ' ')
-      capitalized = (rest[i] >= 'A' && rest[i] <= 'Z') || static_cast<unsigned char>(rest[i]) >= 0xC0;
-  return !capitalized || !LooksLikeName(rest);
+  return CapitalizedWords(rest) < 2 || !LooksLikeName(rest);
 }
 
 // Whether the byline-hinted element `n` is one of a list's: three or more
@@ -2066,20 +2076,6 @@ static std::string MetaRowName(const Node* row, bool marked) {
 
 static bool HasJobTitleWord(std::string_view part);
 bool IsWeekdayOrDateCue(std::string_view w);
-
-// The number of words of `name` when each is capitalized (or a particle:
-// "Ludwig van Beethoven"), else 0.
-static size_t CapitalizedWords(std::string_view name) {
-  size_t words = 0;
-  for (size_t b = 0; b < name.size();) {
-    const size_t e = std::min(name.find(' ', b), name.size());
-    const unsigned char first = name[b];
-    if (!(first >= 'A' && first <= 'Z') && first < 0xC0 && !IsNameParticle(name.substr(b, e - b))) return 0;
-    ++words;
-    b = e + 1;
-  }
-  return words;
-}
 
 // The name an author box's bio opens on in bold ("<p><strong>Jane
 // Doe</strong> is a garden writer ..."): the bold element is the box's
@@ -4938,7 +4934,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // or a date stamp and a name ("Dec. 19, 2025 · Jane Doe").
       const bool writer_classed = IsWriterClass(n->Attr("class")) || IsWriterClass(n->Attr("id"));
       const bool cued = !StripBylineCue(text, false, publisher_cue(writer_classed)).empty();
-      if (product && (!cued || text.size() < 3 || !EqualsIgnoreCase(std::string_view(text).substr(0, 3), "by ")))
+      if (product && (!cued || !StartsWithIgnoreCase(text, "by ")))
         continue;
       if (!cued && !writer_classed && (IsOneWord(text) || !NearStampOrHeadline(n, c))) continue;
       if ((cued || LooksLikeName(text) || !DateLinePart(text).empty() || NameThenRole(text)) && !HasTaxonomyLink(n) &&
