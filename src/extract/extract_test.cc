@@ -10080,6 +10080,17 @@ TEST(Extract, HeadingsSiteTailCutOnlyLikeTheTitles) {
   EXPECT_EQ(guest->title.value_or(""), "Talk – Blue Finch");
 }
 
+// A logo set as an <h1>, an image and no words, is no rival to the page's
+// one headline: a short heading that the <title> holds with the manual's
+// name after it names the page.
+TEST(Extract, LogoImageH1IsNoRivalToTheHeadline) {
+  auto r = Extract("<html lang=en><head><title>quick search [Acme Reference Manual Help]</title></head><body>"
+                   "<h1 id=logo><a href=\"/\"><img src=logo.svg alt=Acme></a></h1><div class=page><h1>Quick "
+                   "search</h1><p>" + std::string(kEnglishProse) + "</p></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Quick search");
+}
+
 // Forum and app software keeps a post's time in an attribute while it shows
 // "2 days ago": the first such stamp from the headline on dates the page,
 // not a reply's.

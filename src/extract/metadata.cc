@@ -2862,6 +2862,15 @@ bool IsHomeHref(std::string_view href) {
   return path.empty() || (StartsWithIgnoreCase(path, "index.") && path.find('/') == std::string_view::npos);
 }
 
+// Whether `h` holds an image (<img>, <svg>, <picture>) among its first
+// 16 descendants: a logo set in a heading.
+bool HoldsImage(const Node* h) {
+  int budget = 16;
+  for (const Node* d = h->first_child; d && budget-- > 0; d = NextInTree(d, h))
+    if (d->Is(TagId::kImg) || d->Is(TagId::kSvg) || d->Is(TagId::kPicture)) return true;
+  return false;
+}
+
 // An <h1> that is the site's masthead, not the page's headline: the site's
 // name, a link to the front page, a heading in the navigation or the banner
 // (<nav>, role=navigation), or in an element named for the site's name or
@@ -3729,6 +3738,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // the page's one headline.)
   std::vector<const Node*> furniture;
   std::vector<std::string> furniture_texts, furniture_norms;
+  size_t logo_h1s = 0;  // (the logos set as <h1>s, no words: no rivals either)
   for (const Node* h : c.h1s) {
     bool dropped_tagline = false;
     std::string text = HeadingText(h, &dropped_tagline);
@@ -3741,6 +3751,13 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         text = std::move(whole);
         norm = std::move(norm_whole);
       }
+    }
+    // An <h1> that shows the site's logo, an image and no words, names no
+    // page: it is no rival to the page's one headline. (An emptied
+    // template slot, no image, may be filled in by a script: it counts.)
+    if (norm.empty() && HoldsImage(h)) {
+      ++logo_h1s;
+      continue;
     }
     if (IsMastheadHeading(h, hints, norm, norm_declared_site) || EndsWithItemCount(text)) continue;
     // A sentence, full stop and all, that no title repeats is a landing
@@ -3848,7 +3865,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // repeats one word for word, is a label over the headline ("Market
   // updates" over "Market Update, Spring 2024"): the subheading is
   // the headline.
-  if (title.empty() && !h1s.empty() && h1s.size() + furniture_h1s == c.h1s.size() && same_text(1)) {
+  if (title.empty() && !h1s.empty() && h1s.size() + furniture_h1s + logo_h1s == c.h1s.size() && same_text(1)) {
     if (const Node* sub = NextSubheading(h1s[0], kSubheadingSearchSteps)) {
       std::string text = HeadingText(sub);
       const std::string norm = NormalizeForCompare(text);
@@ -3864,7 +3881,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   }
   // (The site's logo set as an <h1> too, outside the main landmark, leaves
   // one headline when the one left is in it: a docs theme's sidebar logo.)
-  if (title.empty() && !h1s.empty() && (h1s.size() + furniture_h1s == c.h1s.size() || InMainLandmark(h1s[0], hints)) &&
+  if (title.empty() && !h1s.empty() && (h1s.size() + furniture_h1s + logo_h1s == c.h1s.size() || InMainLandmark(h1s[0], hints)) &&
       same_text(1)) {
     const std::string& text = h1_texts[0];
     // (A one-word heading is a label, "Menu", "Blog", unless a title
