@@ -10091,6 +10091,17 @@ TEST(Extract, LogoImageH1IsNoRivalToTheHeadline) {
   EXPECT_EQ(r->title.value_or(""), "Quick search");
 }
 
+// Two <h1>s, one the <title>'s head and one its tail after the separator
+// (the manual's name set as a heading in the sidebar): the head names the
+// page.
+TEST(Extract, HeadingThatIsTheTitlesTailYieldsToItsHead) {
+  auto r = Extract("<html lang=en><head><title>Quick start \u2014 Acme 2.0 Reference Documentation</title></head>"
+                   "<body><div class=side><h1>Acme 2.0 Reference Documentation</h1></div><div class=page><h1>Quick "
+                   "start</h1><p>" + std::string(kEnglishProse) + "</p></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Quick start");
+}
+
 // Forum and app software keeps a post's time in an attribute while it shows
 // "2 days ago": the first such stamp from the headline on dates the page,
 // not a reply's.

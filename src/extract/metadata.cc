@@ -3814,6 +3814,23 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         break;
       }
     }
+    // An <h1> that is the <title>'s tail, after its first separator, beside
+    // another that is the head before it ("Quick start" and "Acme 2.0
+    // Documentation" for "Quick start — Acme 2.0 Documentation"): the tail
+    // is the site's or the manual's name set as a heading too (a docs
+    // theme's sidebar), the head names the page. (At most 16 <h1>s.)
+    if (i == m && h1s.size() > 1 && doc_title.size() <= kMaxComparedTitleBytes) {
+      const size_t sep = FirstTitleSeparator(doc_title);
+      if (sep != std::string_view::npos && sep > 0 &&
+          NormalizeForCompare(std::string_view(doc_title).substr(sep)) == h1_norms[m]) {
+        const std::string norm_head = NormalizeForCompare(std::string_view(doc_title).substr(0, sep));
+        for (size_t j = 0; j < h1s.size(); ++j)
+          if (j != m && h1_norms[j] == norm_head) {
+            i = j;
+            break;
+          }
+      }
+    }
     const Node* h = h1s[i];
     const std::string& text = h1_texts[i];
     {
