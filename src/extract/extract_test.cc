@@ -10102,6 +10102,16 @@ TEST(Extract, HeadingThatIsTheTitlesTailYieldsToItsHead) {
   EXPECT_EQ(r->title.value_or(""), "Quick start");
 }
 
+// A lone <h1> that is the <title>'s tail and holds the site's name is the
+// brand set as a heading: the <title>'s head names the page.
+TEST(Extract, BrandHeadingAtTheTitlesTailNamesNoPage) {
+  auto r = Extract("<html lang=en><head><title>TV and Streaming - Acme Entertainment</title><meta "
+                   "property=og:site_name content=Acme></head><body><div class=hero><h1>Acme Entertainment</h1></div>"
+                   "<p>" + std::string(kEnglishProse) + "</p></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "TV and Streaming");
+}
+
 // Forum and app software keeps a post's time in an attribute while it shows
 // "2 days ago": the first such stamp from the headline on dates the page,
 // not a reply's.

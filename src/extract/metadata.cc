@@ -3739,6 +3739,25 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   std::vector<const Node*> furniture;
   std::vector<std::string> furniture_texts, furniture_norms;
   size_t logo_h1s = 0;  // (the logos set as <h1>s, no words: no rivals either)
+  // The <title>'s part after its last separator, normalized (made on the
+  // first ask); "" when no separator parts it.
+  std::string title_tail_norm;
+  bool title_tail_made = false;
+  auto norm_title_tail = [&]() -> const std::string& {
+    if (title_tail_made) return title_tail_norm;
+    title_tail_made = true;
+    if (doc_title.size() > kMaxComparedTitleBytes) return title_tail_norm;
+    const std::string_view t = doc_title;
+    size_t best = std::string_view::npos, best_size = 0;
+    for (size_t k = 0; k < kNumTitleSeparators; ++k)
+      if (const size_t at = RFindSeparator(t, kTitleSeparators[k]);
+          at != std::string_view::npos && at > 0 && (best == std::string_view::npos || at > best)) {
+        best = at;
+        best_size = kTitleSeparators[k].size();
+      }
+    if (best != std::string_view::npos) title_tail_norm = NormalizeForCompare(t.substr(best + best_size));
+    return title_tail_norm;
+  };
   for (const Node* h : c.h1s) {
     bool dropped_tagline = false;
     std::string text = HeadingText(h, &dropped_tagline);
@@ -3760,6 +3779,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       continue;
     }
     if (IsMastheadHeading(h, hints, norm, norm_declared_site) || EndsWithItemCount(text)) continue;
+    // An <h1> that is the <title>'s tail after its last separator and holds
+    // the site's name ("Acme Entertainment" for "TV and Streaming - Acme
+    // Entertainment"): the brand set as a heading, not the page's name.
+    if (!bare_site.empty() && norm == norm_title_tail() && IsSitePart(text, bare_site, true)) continue;
     // A sentence, full stop and all, that no title repeats is a landing
     // page's slogan ("Work gets simpler here."), not its headline; not on
     // a page that reads as an article (its type, a byline or a date right
