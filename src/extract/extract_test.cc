@@ -10112,6 +10112,17 @@ TEST(Extract, BrandHeadingAtTheTitlesTailNamesNoPage) {
   EXPECT_EQ(r->title.value_or(""), "TV and Streaming");
 }
 
+// A kicker before the meta title's name in a heading that adds a size after
+// a bar ("Classic II Moon Silver | 44MM" over og:title "Moon Silver"): the
+// name is the title, as without the bar.
+TEST(Extract, KickerCutReadsTheHeadingBeforeItsBar) {
+  auto r = Extract("<html lang=en><head><title>Classic watch by Acme \u2014 Men's Watches in Moon Silver | Acme"
+                   "</title><meta property=og:title content=\"Moon Silver\"></head><body><main><h1>Classic II Moon "
+                   "Silver | 44MM</h1><p>" + std::string(kEnglishProse) + "</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Moon Silver");
+}
+
 // Forum and app software keeps a post's time in an attribute while it shows
 // "2 days ago": the first such stamp from the headline on dates the page,
 // not a reply's.

@@ -4029,7 +4029,12 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   }
   bool kicker_cut = false;
   if (title_src == "h1") {
-    const std::string nh = NormalizeForCompare(title);
+    // (The heading's words before a " | ", which the title loses below:
+    // "Classic II Moon Silver | 44MM".)
+    const size_t heading_bar = title.find(" | ");
+    const std::string nh = NormalizeForCompare(
+        heading_bar != std::string::npos && heading_bar >= 3 ? std::string_view(title).substr(0, heading_bar)
+                                                             : std::string_view(title));
     // (Title `i` as stripped_title numbers them.)
     auto name_after_kicker = [&](size_t i) -> std::string {
       if (title_at(i).size() > kMaxComparedTitleBytes) return {};
