@@ -10123,6 +10123,15 @@ TEST(Extract, KickerCutReadsTheHeadingBeforeItsBar) {
   EXPECT_EQ(r->title.value_or(""), "Moon Silver");
 }
 
+// A front page titled "Home" names no page: the site's name is its title.
+TEST(Extract, FrontPageLabelGivesTheSitesName) {
+  auto r = Extract("<html lang=en><head><title>Home - Acme Notes</title><meta property=og:title content=Home>"
+                   "<meta property=og:site_name content=\"Acme Notes\"></head><body><main><p>" +
+                   std::string(kEnglishProse) + "</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Acme Notes");
+}
+
 // Forum and app software keeps a post's time in an attribute while it shows
 // "2 days ago": the first such stamp from the headline on dates the page,
 // not a reply's.

@@ -4245,6 +4245,12 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     }
     if (shown.size() != title.size()) title = CleanLine(shown);
   }
+  // A front page's label ("Home", "Startseite") names no page: the site's
+  // name does.
+  if (!site.empty() && IsFrontPageLabel(title)) {
+    title = CleanLine(site);
+    title_src = "site-name";
+  }
   if (!title.empty()) {
     a->title = title;
     note("title", title_src);

@@ -3981,6 +3981,14 @@ bool IsHeadQualifierWord(std::string_view word) {
 
 bool IsLeadInWord(std::string_view word) { return EqualsAny(word, kLeadInWords); }
 
+// A front page's label in its <title> or heading, where the page's name
+// would stand ("Home - Example Blog").
+constexpr std::string_view kFrontPageLabels[] = {
+    "home", "homepage", "home page", "startseite", "accueil", "inicio", "página inicial", "pagina iniziale",
+};
+
+bool IsFrontPageLabel(std::string_view title) { return EqualsAnyIgnoreCase(Trim(title), kFrontPageLabels); }
+
 // The letters a sentence's last word has at least (an abbreviation,
 // "Inc.", "etc.", "Co.", has fewer).
 constexpr size_t kMinLastWordLetters = 4;

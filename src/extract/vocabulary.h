@@ -637,6 +637,9 @@ inline constexpr int kMaxHeadQualifierWords = 2;
 // the page alone. Another word ("Lunch" in "Lunch Menu") makes the head the
 // page's name, the heading a label.
 bool IsHeadQualifierWord(std::string_view word);
+// Whether a title is a front page's label alone ("Home", "Homepage",
+// "Startseite", "Accueil"): it names no page, the site's name does.
+bool IsFrontPageLabel(std::string_view title);
 
 // Whether a heading ends as a sentence does, in a full stop after a word
 // of lower-case letters ("The AI community building the future."): a
