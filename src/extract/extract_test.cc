@@ -11904,5 +11904,20 @@ TEST(Metadata, SubtitleByNameIsAByline) {
   EXPECT_TRUE(q->authors.empty()) << q->authors[0];
 }
 
+// An <h2> after the page's <h1> that repeats the meta headline ("5 best
+// trends for 2026" in a story titled otherwise) heads a section of the
+// story: the date scans stay by the <h1>, where the update stamp is.
+TEST(Metadata, SectionH2AfterTheH1IsNoDateAnchor) {
+  const std::string p = "<p>" + std::string(kEnglishProse) + "</p>";
+  auto r = Extract(
+      "<html><head><title>5 Best Trends for 2026-2030 | Example</title><script type=\"application/ld+json\">"
+      "{\"@context\":\"https://schema.org\",\"@type\":\"BlogPosting\",\"headline\":\"5 Best Trends for 2026-2030\","
+      "\"datePublished\":\"2025-06-17\",\"dateModified\":\"2025-06-17\"}</script></head><body><div class=head>"
+      "<h1>Top 5 Trends to Watch in 2026-2030</h1><p>Updated Dec 18, 2025</p></div><div class=story>" + p + p +
+      "<h2>5 best trends for 2026</h2>" + p + p + "</div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2025-12-18");
+}
+
 }  // namespace
 }  // namespace lede

@@ -4223,7 +4223,11 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // an <h1> down in the body.
   const Node* anchor = headline_matches ? out->headline : nullptr;
   std::string h2_text;  // (one scratch text for every <h2>)
+  // (Only an <h2> before the page's <h1>: one after it heads a section of
+  // the story under that <h1>, "5 best trends for 2026" in "Top 5 Trends
+  // to Watch in 2026-2030", and the byline is by the <h1>.)
   for (size_t i = 0; !anchor && i < c.h2s.size(); ++i) {
+    if (out->headline && c.h2s[i]->id > out->headline->id) break;
     CollapsedTextInto(c.h2s[i], 1000, &h2_text);
     if (h2_text.size() < 1000 && matches_meta(h2_text)) anchor = c.h2s[i];
   }
