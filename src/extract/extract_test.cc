@@ -11919,5 +11919,19 @@ TEST(Metadata, SectionH2AfterTheH1IsNoDateAnchor) {
   EXPECT_EQ(r->date_published.value_or(""), "2025-12-18");
 }
 
+// A site builder that sets the headline in a plain block, no heading
+// ("<p class=framer-text>Title</p>"), with the writer and the date under
+// it: the block that shows the title heads the date scan.
+TEST(Metadata, PlainBlockShowingTheTitleAnchorsTheDate) {
+  const std::string p = "<p>" + std::string(kEnglishProse) + "</p>";
+  auto r = Extract(
+      "<html><head><title>Top 5 Kettle Brands in 2026</title><meta property=\"og:title\" content=\"Top 5 Kettle "
+      "Brands in 2026\"></head><body><div class=hero><div><p class=framer-text>Top 5 Kettle Brands in 2026</p></div>"
+      "<div><p class=framer-text>Jane Doe</p></div><div><p class=framer-text>Feb 16, 2026</p></div></div>"
+      "<div class=text>" + p + p + "<h3>Brand one</h3>" + p + "</div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2026-02-16");
+}
+
 }  // namespace
 }  // namespace lede

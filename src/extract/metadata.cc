@@ -2253,6 +2253,22 @@ static std::string NameBeforeDetail(const Node* detail) {
 // nodes before and 60 after the headline, and the ones beside it (one
 // parent's children, 16 at most: "A, B & C"). A link in navigation, in a
 // comment or related-stories box is another's. Looks at 200 nodes.
+// The element whose own text is the page's title as written, a headline set
+// in a plain block by a site builder ("<p class=framer-text>Top 5 HR
+// Tools</p>"): the first text node that, trimmed, is the title (the first
+// kTitleBlockNodes nodes of the body; only asked when no heading matched).
+static const Node* BlockShowingTitle(const Node* body, std::string_view title) {
+  constexpr int kTitleBlockNodes = 6000;
+  if (!body || title.size() < 8) return nullptr;
+  int budget = kTitleBlockNodes;
+  for (const Node* n = body->first_child; n && budget-- > 0; n = NextInTree(n, body)) {
+    if (!n->is_text() || n->data.size() < title.size() || Trim(n->data) != title) continue;
+    const Node* p = n->parent;
+    if (p && p->is_element() && p != body && !p->Is(TagId::kA) && !p->Is(TagId::kTitle)) return p;
+  }
+  return nullptr;
+}
+
 static std::vector<std::string> AuthorLinkNames(const Node* anchor, const Node* root, const HintTable& hints) {
   constexpr uint32_t kBefore = 40, kAfter = 60;
   std::vector<std::string> names;
@@ -4244,6 +4260,11 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     for (size_t t = 0; !loose && t < norm_meta_titles.size(); ++t) loose = WordsMostlyIn(norm_meta_titles[t], norm);
     if (loose) anchor = c.h2s[i];
   }
+  // No heading at all that gives the title: a site builder may set the
+  // headline as a plain block ("<p class=framer-text>Top 5 HR Tools</p>"),
+  // with the byline and date under it. The first text that is the title,
+  // as written, is the headline for the date and byline scans.
+  if (!anchor && a->title) anchor = BlockShowingTitle(c.body, *a->title);
 
   // Description.
   std::string description(c.Meta("description"));
