@@ -11933,5 +11933,20 @@ TEST(Metadata, PlainBlockShowingTheTitleAnchorsTheDate) {
   EXPECT_EQ(r->date_published.value_or(""), "2026-02-16");
 }
 
+// No headline, the title in an <h2> under a logo's <h1>: a <time> before
+// that heading is the site header's clock (a forum software's "now" in
+// its user box), not the page's date; the line under the heading is.
+TEST(Metadata, TimeBeforeTheTitleHeadingIsTheHeaderClock) {
+  const std::string p = "<p>" + std::string(kEnglishProse) + "</p>";
+  auto r = Extract(
+      "<html><head><title>How do I descale a kettle?</title><meta property=\"og:title\" content=\"How do I "
+      "descale a kettle?\"></head><body><div id=header><h1><a href=\"/\"><img src=logo.png alt=\"Kettle "
+      "Club\"></a></h1><div class=user><time datetime=\"2026-03-05T12:16:19Z\">March 05, 2026, 07:16:19 "
+      "AM</time></div></div><div id=content><h2 class=title>How do I descale a kettle?</h2><p>Started by jane, "
+      "June 04, 2024, 11:23:55 AM</p><div class=post>" + p + p + "</div></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-06-04");
+}
+
 }  // namespace
 }  // namespace lede

@@ -5326,6 +5326,11 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
                                       IsCaptionOrUpdateTime(t)))
           continue;
         if (pass == 2 && out->headline && !(t->id + 200 > head_id && t->id < head_id + 600)) continue;
+        // (With no headline, a <time> before the heading that gives the
+        // title sits in the site's header: a forum software's clock, "the
+        // time now", in its user box; the story's own stamp follows its
+        // heading. Threads aside: their sidebar dates the post too.)
+        if (pass == 2 && !out->headline && anchor && a->page_type != "forum" && t->id < anchor->id) continue;
         // (Around the headline, a box of related stories dates them, and
         // so does a <time> outside the headline's <article>: a sidebar's,
         // the cards of more stories after a short one.)
