@@ -11956,5 +11956,49 @@ TEST(Metadata, SubtitleByNameIsAByline) {
   EXPECT_TRUE(q->authors.empty()) << q->authors[0];
 }
 
+// An <h2> after the page's <h1> that repeats the meta headline ("5 best
+// trends for 2026" in a story titled otherwise) heads a section of the
+// story: the date scans stay by the <h1>, where the update stamp is.
+TEST(Metadata, SectionH2AfterTheH1IsNoDateAnchor) {
+  const std::string p = "<p>" + std::string(kEnglishProse) + "</p>";
+  auto r = Extract(
+      "<html><head><title>5 Best Trends for 2026-2030 | Example</title><script type=\"application/ld+json\">"
+      "{\"@context\":\"https://schema.org\",\"@type\":\"BlogPosting\",\"headline\":\"5 Best Trends for 2026-2030\","
+      "\"datePublished\":\"2025-06-17\",\"dateModified\":\"2025-06-17\"}</script></head><body><div class=head>"
+      "<h1>Top 5 Trends to Watch in 2026-2030</h1><p>Updated Dec 18, 2025</p></div><div class=story>" + p + p +
+      "<h2>5 best trends for 2026</h2>" + p + p + "</div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2025-12-18");
+}
+
+// A site builder that sets the headline in a plain block, no heading
+// ("<p class=framer-text>Title</p>"), with the writer and the date under
+// it: the block that shows the title heads the date scan.
+TEST(Metadata, PlainBlockShowingTheTitleAnchorsTheDate) {
+  const std::string p = "<p>" + std::string(kEnglishProse) + "</p>";
+  auto r = Extract(
+      "<html><head><title>Top 5 Kettle Brands in 2026</title><meta property=\"og:title\" content=\"Top 5 Kettle "
+      "Brands in 2026\"></head><body><div class=hero><div><p class=framer-text>Top 5 Kettle Brands in 2026</p></div>"
+      "<div><p class=framer-text>Jane Doe</p></div><div><p class=framer-text>Feb 16, 2026</p></div></div>"
+      "<div class=text>" + p + p + "<h3>Brand one</h3>" + p + "</div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2026-02-16");
+}
+
+// No headline, the title in an <h2> under a logo's <h1>: a <time> before
+// that heading is the site header's clock (a forum software's "now" in
+// its user box), not the page's date; the line under the heading is.
+TEST(Metadata, TimeBeforeTheTitleHeadingIsTheHeaderClock) {
+  const std::string p = "<p>" + std::string(kEnglishProse) + "</p>";
+  auto r = Extract(
+      "<html><head><title>How do I descale a kettle?</title><meta property=\"og:title\" content=\"How do I "
+      "descale a kettle?\"></head><body><div id=header><h1><a href=\"/\"><img src=logo.png alt=\"Kettle "
+      "Club\"></a></h1><div class=user><time datetime=\"2026-03-05T12:16:19Z\">March 05, 2026, 07:16:19 "
+      "AM</time></div></div><div id=content><h2 class=title>How do I descale a kettle?</h2><p>Started by jane, "
+      "June 04, 2024, 11:23:55 AM</p><div class=post>" + p + p + "</div></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-06-04");
+}
+
 }  // namespace
 }  // namespace lede

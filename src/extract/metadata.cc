@@ -2253,6 +2253,22 @@ static std::string NameBeforeDetail(const Node* detail) {
 // nodes before and 60 after the headline, and the ones beside it (one
 // parent's children, 16 at most: "A, B & C"). A link in navigation, in a
 // comment or related-stories box is another's. Looks at 200 nodes.
+// The element whose own text is the page's title as written, a headline set
+// in a plain block by a site builder ("<p class=framer-text>Top 5 HR
+// Tools</p>"): the first text node that, trimmed, is the title (the first
+// kTitleBlockNodes nodes of the body; only asked when no heading matched).
+static const Node* BlockShowingTitle(const Node* body, std::string_view title) {
+  constexpr int kTitleBlockNodes = 6000;
+  if (!body || title.size() < 8) return nullptr;
+  int budget = kTitleBlockNodes;
+  for (const Node* n = body->first_child; n && budget-- > 0; n = NextInTree(n, body)) {
+    if (!n->is_text() || n->data.size() < title.size() || Trim(n->data) != title) continue;
+    const Node* p = n->parent;
+    if (p && p->is_element() && p != body && !p->Is(TagId::kA) && !p->Is(TagId::kTitle)) return p;
+  }
+  return nullptr;
+}
+
 static std::vector<std::string> AuthorLinkNames(const Node* anchor, const Node* root, const HintTable& hints) {
   constexpr uint32_t kBefore = 40, kAfter = 60;
   std::vector<std::string> names;
@@ -4291,7 +4307,11 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // an <h1> down in the body.
   const Node* anchor = headline_matches ? out->headline : nullptr;
   std::string h2_text;  // (one scratch text for every <h2>)
+  // (Only an <h2> before the page's <h1>: one after it heads a section of
+  // the story under that <h1>, "5 best trends for 2026" in "Top 5 Trends
+  // to Watch in 2026-2030", and the byline is by the <h1>.)
   for (size_t i = 0; !anchor && i < c.h2s.size(); ++i) {
+    if (out->headline && c.h2s[i]->id > out->headline->id) break;
     CollapsedTextInto(c.h2s[i], 1000, &h2_text);
     if (h2_text.size() < 1000 && matches_meta(h2_text)) anchor = c.h2s[i];
   }
@@ -4308,6 +4328,11 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     for (size_t t = 0; !loose && t < norm_meta_titles.size(); ++t) loose = WordsMostlyIn(norm_meta_titles[t], norm);
     if (loose) anchor = c.h2s[i];
   }
+  // No heading at all that gives the title: a site builder may set the
+  // headline as a plain block ("<p class=framer-text>Top 5 HR Tools</p>"),
+  // with the byline and date under it. The first text that is the title,
+  // as written, is the headline for the date and byline scans.
+  if (!anchor && a->title) anchor = BlockShowingTitle(c.body, *a->title);
 
   // Description.
   std::string description(c.Meta("description"));
@@ -5369,6 +5394,11 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
                                       IsCaptionOrUpdateTime(t)))
           continue;
         if (pass == 2 && out->headline && !(t->id + 200 > head_id && t->id < head_id + 600)) continue;
+        // (With no headline, a <time> before the heading that gives the
+        // title sits in the site's header: a forum software's clock, "the
+        // time now", in its user box; the story's own stamp follows its
+        // heading. Threads aside: their sidebar dates the post too.)
+        if (pass == 2 && !out->headline && anchor && a->page_type != "forum" && t->id < anchor->id) continue;
         // (Around the headline, a box of related stories dates them, and
         // so does a <time> outside the headline's <article>: a sidebar's,
         // the cards of more stories after a short one.)
