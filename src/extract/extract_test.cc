@@ -7770,6 +7770,13 @@ TEST(Extract, AuthorFromTheDataLayerOfTheHead) {
   auto post = Extract(layer("post", "Mira Kowalczyk") + body);
   ASSERT_TRUE(post.ok());
   EXPECT_EQ(post->authors, std::vector<std::string>{"Mira Kowalczyk"});
+  // The key found wherever it stands: first in the script, after other
+  // camel-cased keys that open like it ("pagePostType").
+  auto first = Extract(
+      "<html><head><title>Pickling cucumbers</title><script>{\"pagePostAuthor\":\"Lena Vogt\",\"pagePostType\":"
+      "\"post\"}</script>" + body);
+  ASSERT_TRUE(first.ok());
+  EXPECT_EQ(first->authors, std::vector<std::string>{"Lena Vogt"});
   // JSON escapes are read.
   auto page = Extract(layer("page", "Jos\\u00e9 Ortega") + body);
   ASSERT_TRUE(page.ok());
