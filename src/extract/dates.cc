@@ -97,12 +97,27 @@ constexpr MonthsByFirstByte kMonthsByFirstByte = [] {
   return t;
 }();
 
+// (Every field is given where a token is made: no default, so a list's
+// room for tokens is not written before they are read.)
 struct Token {
   enum Kind { kNumber, kWord } kind;
   std::string_view text;
-  int value = 0;  // number value or month
-  char sep_after = 0;  // the first non-space character after the token
-  size_t begin = 0;
+  int value;  // number value or month
+  char sep_after;  // the first non-space character after the token
+  size_t begin;
+};
+
+// The tokens of a text (Tokenize), at most kMax, held in place: a date is
+// read from each candidate line, and a list on the heap cost an allocation
+// for each.
+struct TokenList {
+  static constexpr size_t kMax = 40;
+  Token items[kMax];
+  size_t n = 0;
+  size_t size() const { return n; }
+  const Token& operator[](size_t i) const { return items[i]; }
+  Token& back() { return items[n - 1]; }
+  void push_back(const Token& t) { items[n++] = t; }
 };
 
 }  // namespace
@@ -194,14 +209,14 @@ size_t OrdinalSuffixLength(std::string_view s, size_t i) {
   return n;
 }
 
-// The tokens of `s` (at most 40). `stop` is asked about each token once it
-// is read: when it says so the reading ends there (`*stopped` is set).
+// The tokens of `s` (at most TokenList::kMax). `stop` is asked about each
+// token once it is read: when it says so the reading ends there
+// (`*stopped` is set).
 template <typename Stop>
-std::vector<Token> Tokenize(std::string_view s, Stop stop, bool* stopped) {
-  std::vector<Token> out;
-  out.reserve(16);
+TokenList Tokenize(std::string_view s, Stop stop, bool* stopped) {
+  TokenList out;
   size_t i = 0;
-  while (i < s.size() && out.size() < 40) {
+  while (i < s.size() && out.size() < TokenList::kMax) {
     const unsigned char c = s[i];
     if (IsAsciiDigit(c)) {
       size_t b = i;
@@ -247,7 +262,7 @@ std::vector<Token> Tokenize(std::string_view s, Stop stop, bool* stopped) {
   return out;
 }
 
-std::vector<Token> Tokenize(std::string_view s) {
+TokenList Tokenize(std::string_view s) {
   bool stopped = false;
   return Tokenize(s, [](const Token&) { return false; }, &stopped);
 }
@@ -396,7 +411,7 @@ bool IsUnitWord(const Token& t, const std::string_view (&units)[2]) {
 }
 
 // The date in trimmed text `s`, read from its tokens `t`.
-ParsedDate ParseTokens(std::string_view s, const std::vector<Token>& t, NumericDateOrder order) {
+ParsedDate ParseTokens(std::string_view s, const TokenList& t, NumericDateOrder order) {
   ParsedDate d;
   for (size_t k = 0; k < t.size(); ++k) {
     const Token& a = t[k];
@@ -647,7 +662,7 @@ bool IsDateLine(std::string_view line) {
     return !kCueList.Contains(w);
   };
   bool other = false;
-  const std::vector<Token> tokens = Tokenize(line, other_word, &other);
+  const TokenList tokens = Tokenize(line, other_word, &other);
   if (other) return false;
   return ParseTokens(line, tokens, NumericDateOrder::kMonthFirstWithSlash).valid();
 }

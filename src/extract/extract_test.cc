@@ -7770,6 +7770,13 @@ TEST(Extract, AuthorFromTheDataLayerOfTheHead) {
   auto post = Extract(layer("post", "Mira Kowalczyk") + body);
   ASSERT_TRUE(post.ok());
   EXPECT_EQ(post->authors, std::vector<std::string>{"Mira Kowalczyk"});
+  // The key found wherever it stands: first in the script, after other
+  // camel-cased keys that open like it ("pagePostType").
+  auto first = Extract(
+      "<html><head><title>Pickling cucumbers</title><script>{\"pagePostAuthor\":\"Lena Vogt\",\"pagePostType\":"
+      "\"post\"}</script>" + body);
+  ASSERT_TRUE(first.ok());
+  EXPECT_EQ(first->authors, std::vector<std::string>{"Lena Vogt"});
   // JSON escapes are read.
   auto page = Extract(layer("page", "Jos\\u00e9 Ortega") + body);
   ASSERT_TRUE(page.ok());
@@ -8611,6 +8618,29 @@ TEST(Extract, PopoverShownByInlineDisplayStays) {
   EXPECT_FALSE(IsShownDisplayStyle("display:block;display:none"));
   EXPECT_FALSE(IsShownDisplayStyle("--card-display:block"));
   EXPECT_FALSE(IsShownDisplayStyle("color:red"));
+}
+// The inline style is read folded in place (lower case, spaces out), as
+// a folded copy read it: spaces inside the words, capitals, a last
+// declaration that wins, a value cut at ';' or '!'.
+TEST(Vocabulary, InlineStyleReadFoldedInPlace) {
+  EXPECT_TRUE(IsHiddenStyle("Display : None"));
+  EXPECT_TRUE(IsHiddenStyle("color:red;dis play:no ne"));
+  EXPECT_TRUE(IsHiddenStyle("VISIBILITY:\thidden"));
+  EXPECT_TRUE(IsHiddenStyle("ddisplay:none"));  // (as the folded copy was searched: anywhere)
+  EXPECT_FALSE(IsHiddenStyle(""));
+  EXPECT_FALSE(IsHiddenStyle("display:block"));
+  EXPECT_FALSE(IsHiddenStyle("display:"));
+  EXPECT_FALSE(IsHiddenStyle("visibility:visible"));
+  EXPECT_TRUE(IsShownDisplayStyle(" Display : Block "));
+  EXPECT_TRUE(IsShownDisplayStyle("display:none; display:nonex"));
+  EXPECT_TRUE(IsShownDisplayStyle("display:non"));
+  EXPECT_TRUE(IsShownDisplayStyle("color:red ; display : grid"));
+  EXPECT_FALSE(IsShownDisplayStyle("display: N o n e !important"));
+  EXPECT_FALSE(IsShownDisplayStyle("display:;color:red"));
+  EXPECT_FALSE(IsShownDisplayStyle("display: !important"));
+  EXPECT_FALSE(IsShownDisplayStyle("color:red display:block"));  // (no ';': another property's value)
+  EXPECT_FALSE(IsShownDisplayStyle("display:flex; display:none"));
+  EXPECT_FALSE(IsShownDisplayStyle(""));
 }
 TEST(Vocabulary, MediaFileUrls) {
   EXPECT_TRUE(IsMediaFileUrl("https://cdn.example.com/a/b_1.jpg"));

@@ -279,6 +279,28 @@ size_t FindBytes(std::string_view hay, std::string_view needle) {
   return at ? size_t(static_cast<const char*>(at) - hay.data()) : std::string_view::npos;
 }
 
+// FindBytes for a needle with a capital letter (a camel-cased key,
+// "\"pagePostAuthor\":\""): its first capital, a byte few places in a
+// script hold, is looked for with memchr, and the needle compared only
+// there. (Most scripts hold no such key: memmem read every one whole.)
+size_t FindCamelKey(std::string_view hay, std::string_view needle) {
+  size_t rare = 0;
+  while (rare < needle.size() && !(needle[rare] >= 'A' && needle[rare] <= 'Z')) ++rare;
+  if (rare == needle.size() || hay.size() < needle.size()) return FindBytes(hay, needle);
+  const char* const begin = hay.data();
+  // The rare byte of a match stands from `rare` to the last start's.
+  const char* p = begin + rare;
+  const char* const last = begin + (hay.size() - needle.size()) + rare;
+  while (p <= last) {
+    const void* hit = std::memchr(p, needle[rare], size_t(last - p) + 1);
+    if (!hit) break;
+    const char* const start = static_cast<const char*>(hit) - rare;
+    if (std::memcmp(start, needle.data(), needle.size()) == 0) return size_t(start - begin);
+    p = static_cast<const char*>(hit) + 1;
+  }
+  return std::string_view::npos;
+}
+
 // Whether an attribute's name is `lit`.
 template <size_t N>
 bool NameIs(std::string_view name, const char (&lit)[N]) {
@@ -497,7 +519,7 @@ class Collector final : public HintVisitor {
           const std::string_view text = n->first_child->data;
           // Only for a post type a writer writes ("post", "page"; not a
           // shop's "product").
-          if (const size_t at = FindBytes(text, kDataLayerAuthorKey); at != std::string_view::npos)
+          if (const size_t at = FindCamelKey(text, kDataLayerAuthorKey); at != std::string_view::npos)
             if (const size_t t = FindBytes(text, kDataLayerTypeKey); t != std::string_view::npos) {
               const std::string_view type = text.substr(t + kDataLayerTypeKey.size());
               for (size_t i = 0; i < kNumDataLayerWrittenTypes; ++i) {

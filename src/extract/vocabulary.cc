@@ -1477,21 +1477,33 @@ uint32_t ClassifyRole(std::string_view role) {
   return 0;
 }
 
-// An inline style lower-cased with its spaces out ("Display: None" reads
-// "display:none").
-static std::string FoldStyle(std::string_view style) {
-  std::string s;
-  s.reserve(style.size());
-  for (char c : style)
-    if (!IsAsciiSpace(c)) s.push_back(ToLowerAscii(c));
-  return s;
+// An inline style is read lower-cased with its spaces out ("Display: None"
+// reads "display:none"), in place: no folded copy is made (styles are on
+// many elements, and most hide nothing).
+// Whether the folded style has `word` (lower case, no spaces) at the
+// non-space byte s[i]; *end is set one past the match's last byte.
+static bool FoldedWordAt(std::string_view s, size_t i, std::string_view word, size_t* end) {
+  size_t j = 0;
+  for (; i < s.size() && j < word.size(); ++i) {
+    if (IsAsciiSpace(s[i])) continue;
+    if (ToLowerAscii(s[i]) != word[j]) return false;
+    ++j;
+  }
+  *end = i;
+  return j == word.size();
 }
 
+constexpr std::string_view kHiddenDisplay = "display:none", kHiddenVisibility = "visibility:hidden";
+
 bool IsHiddenStyle(std::string_view style) {
-  if (style.empty()) return false;
-  const std::string s = FoldStyle(style);
-  return s.find("display:none") != std::string::npos ||
-         s.find("visibility:hidden") != std::string::npos;
+  size_t end;
+  for (size_t i = 0; i < style.size(); ++i) {
+    const char c = ToLowerAscii(style[i]);
+    if ((c == 'd' && FoldedWordAt(style, i, kHiddenDisplay, &end)) ||
+        (c == 'v' && FoldedWordAt(style, i, kHiddenVisibility, &end)))
+      return true;
+  }
+  return false;
 }
 
 // The CSS property, and its one value that hides, read by IsShownDisplayStyle.
@@ -1499,17 +1511,29 @@ constexpr std::string_view kDisplayProperty = "display:";
 constexpr std::string_view kDisplayHiddenValue = "none";
 
 bool IsShownDisplayStyle(std::string_view style) {
-  if (style.empty()) return false;
-  const std::string s = FoldStyle(style);
   // The last declaration of the property itself (not "--x-display:", not
-  // "grid-display:"): it wins.
-  size_t at = std::string::npos;
-  for (size_t i = s.find(kDisplayProperty); i != std::string::npos; i = s.find(kDisplayProperty, i + 1))
-    if (i == 0 || s[i - 1] == ';') at = i;
-  if (at == std::string::npos) return false;
-  std::string_view value = std::string_view(s).substr(at + kDisplayProperty.size());
-  value = value.substr(0, value.find_first_of(";!"));
-  return !value.empty() && value != kDisplayHiddenValue;
+  // "grid-display:"): it wins. It opens the style or follows a ';' (spaces
+  // aside).
+  size_t value_at = std::string_view::npos;
+  char prev = ';';  // (the last non-space byte before s[i]; the start reads as after a ';')
+  for (size_t i = 0; i < style.size(); ++i) {
+    const char c = style[i];
+    if (IsAsciiSpace(c)) continue;
+    size_t end;
+    if (prev == ';' && ToLowerAscii(c) == 'd' && FoldedWordAt(style, i, kDisplayProperty, &end)) value_at = end;
+    prev = c;
+  }
+  if (value_at == std::string_view::npos) return false;
+  // Its value, up to a ';' or a '!', folded: shown when it is there and
+  // is not "none".
+  char value[kDisplayHiddenValue.size()];
+  size_t n = 0;
+  for (size_t i = value_at; i < style.size() && style[i] != ';' && style[i] != '!'; ++i) {
+    if (IsAsciiSpace(style[i])) continue;
+    if (n < kDisplayHiddenValue.size()) value[n] = ToLowerAscii(style[i]);
+    if (++n > kDisplayHiddenValue.size()) return true;
+  }
+  return n > 0 && std::string_view(value, n) != kDisplayHiddenValue;
 }
 
 // Phrases that make a short line furniture wherever they appear in it.
