@@ -9548,6 +9548,31 @@ TEST(Vocabulary, WebflowFormStatusIsHidden) {
   EXPECT_EQ(r->text.find("Oops!"), std::string::npos) << r->text;
 }
 
+// A theme's tab and toggle panels named for their content box
+// ("tab__content", "toggle__content"), hidden until a tab or toggle opens
+// them: prose in them is content, like a role=tabpanel's.
+TEST(Extract, ThemeTabAndToggleContentPanelsAreContent) {
+  EXPECT_TRUE(ClassifyClassId("tab__content", "") & kHintPanel);
+  EXPECT_TRUE(ClassifyClassId("toggle-content is-closed", "") & kHintPanel);
+  EXPECT_FALSE(ClassifyClassId("toggle-button", "") & kHintPanel);
+  const std::string para =
+      "<p>Our studio repairs vintage radios by hand, replacing worn capacitors and cleaning every dial "
+      "so the set plays as it did when new.</p>";
+  const std::string html =
+      "<html><head><title>Radio repair</title></head><body><main><h1>Radio repair</h1>" + para + para +
+      "<div class=tabs><button>Valves</button><button>Cabinets</button></div>"
+      "<div class='tab__content' style='display:none'><p>Valve sets are tested under load for a full day "
+      "before they go back to their owners.</p></div>"
+      "<toggle-tab class=toggle><button>Ingredients of the polish</button>"
+      "<div class=toggle__content style='display:none'><p>Beeswax, carnauba wax and a little orange oil, "
+      "rubbed in by hand and buffed with a soft cloth.</p></div></toggle-tab>"
+      "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("tested under load"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("carnauba wax"), std::string::npos) << r->text;
+}
+
 // A breadcrumb trail named in two words ("breadCrumbs", "bread-crumb")
 // is the trail all the same: navigation.
 TEST(Vocabulary, BreadcrumbInTwoWordsIsNavigation) {

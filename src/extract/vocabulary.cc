@@ -342,6 +342,11 @@ constexpr Word kWords[] = {
   {"collapse", Match::kToken, kHintPanel}, {"collapsible", Match::kToken, kHintPanel},
   {"accordion", Match::kPrefix, kHintPanel}, {"tabpanel", Match::kJoined, kHintPanel},
   {"tabpane", Match::kJoined, kHintPanel},
+  // A theme's own tab and toggle panels named for their content box
+  // ("tab__content", "tab-content", "toggle__content" under a "toggle"
+  // item): the same panels without the ARIA role. (Bootstrap's
+  // "tab-content" is the panes' container: shown, so no panel flag binds.)
+  {"tabcontent", Match::kJoined, kHintPanel}, {"togglecontent", Match::kJoined, kHintPanel},
   // Carousel slides (Slick, Swiper, Splide, Glide, Bootstrap, Owl,
   // Flickity): scripts hide all but the one in view; the others are the
   // same section's content one click away, like a tab.
