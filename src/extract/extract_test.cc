@@ -9573,6 +9573,35 @@ TEST(Extract, ThemeTabAndToggleContentPanelsAreContent) {
   EXPECT_NE(r->text.find("carnauba wax"), std::string::npos) << r->text;
 }
 
+// A tooltip's text, shown on hover over a spec's label, is a glossary
+// note on every page with the label: not the product's text. The label
+// stays, and so does an icon's "tooltip-text" label (its only words).
+TEST(Extract, TooltipTextIsLeftOut) {
+  EXPECT_TRUE(ClassifyClassId("tool-tip__content", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("icon-tooltip-text", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("tooltip", "") & kHintBoilerplate);
+  const std::string html =
+      "<html><head><title>Studio headphones</title>"
+      "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Studio headphones\"}</script>"
+      "</head><body><main><h1>Studio headphones</h1>"
+      "<p>Open-back headphones for mixing, with velour pads and a steel headband that holds its shape "
+      "through long sessions at the desk.</p><p>The cable detaches at both cups and a spare comes in the "
+      "box.</p><table><tr><td><tool-tip class=tool-tip>Impedance<div class=tool-tip__content>Usually "
+      "between eight and six hundred ohm; higher values need more power to drive.</div></tool-tip></td>"
+      "<td>300 ohm</td></tr><tr><td><span class=tooltip>Weight<span class=tooltiptext>Measured without "
+      "the cable and without the packaging it ships in.</span></span></td><td>350 grams</td></tr></table>"
+      "<div class=icon-tooltip><span class=icon-tooltip-text>Recycled materials</span>"
+      "<button aria-label='Recycled materials'><img src=r.png alt=''></button></div>"
+      "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("velour pads"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Impedance"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Weight"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("six hundred ohm"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Recycled materials"), std::string::npos) << r->text;
+}
+
 // A breadcrumb trail named in two words ("breadCrumbs", "bread-crumb")
 // is the trail all the same: navigation.
 TEST(Vocabulary, BreadcrumbInTwoWordsIsNavigation) {

@@ -124,6 +124,12 @@ constexpr Word kWords[] = {
   // An extended warranty sold beside the product ("protection-plan-section":
   // "Add a 3-Year Plan - $24.00"): another product's offer.
   {"protectionplan", Match::kJoined, kBp}, {"protectionplans", Match::kJoined, kBp},
+  // A tooltip's content box ("tool-tip__content", "tooltip-content"): a
+  // glossary note shown on hover over a label ("Cup style", "Impedance"),
+  // the same on every page that has the label. Not "tooltip" alone (the
+  // term it hovers over), nor a "tooltip-text" span: often an icon's only
+  // label ("B Corp" beside a badge).
+  {"tooltipcontent", Match::kJoined, kBp},
   // Advertising.
   {"ad", Match::kToken, kBp | kHintAd}, {"ads", Match::kToken, kBp | kHintAd},
   {"adv", Match::kToken, kBp | kHintAd}, {"advert", Match::kPrefix, kBp | kHintAd},
