@@ -9578,6 +9578,60 @@ TEST(Vocabulary, WebflowFormStatusIsHidden) {
   EXPECT_EQ(r->text.find("Oops!"), std::string::npos) << r->text;
 }
 
+// A theme's tab and toggle panels named for their content box
+// ("tab__content", "toggle__content"), hidden until a tab or toggle opens
+// them: prose in them is content, like a role=tabpanel's.
+TEST(Extract, ThemeTabAndToggleContentPanelsAreContent) {
+  EXPECT_TRUE(ClassifyClassId("tab__content", "") & kHintPanel);
+  EXPECT_TRUE(ClassifyClassId("toggle-content is-closed", "") & kHintPanel);
+  EXPECT_FALSE(ClassifyClassId("toggle-button", "") & kHintPanel);
+  const std::string para =
+      "<p>Our studio repairs vintage radios by hand, replacing worn capacitors and cleaning every dial "
+      "so the set plays as it did when new.</p>";
+  const std::string html =
+      "<html><head><title>Radio repair</title></head><body><main><h1>Radio repair</h1>" + para + para +
+      "<div class=tabs><button>Valves</button><button>Cabinets</button></div>"
+      "<div class='tab__content' style='display:none'><p>Valve sets are tested under load for a full day "
+      "before they go back to their owners.</p></div>"
+      "<toggle-tab class=toggle><button>Ingredients of the polish</button>"
+      "<div class=toggle__content style='display:none'><p>Beeswax, carnauba wax and a little orange oil, "
+      "rubbed in by hand and buffed with a soft cloth.</p></div></toggle-tab>"
+      "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("tested under load"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("carnauba wax"), std::string::npos) << r->text;
+}
+
+// A tooltip's text, shown on hover over a spec's label, is a glossary
+// note on every page with the label: not the product's text. The label
+// stays, and so does an icon's "tooltip-text" label (its only words).
+TEST(Extract, TooltipTextIsLeftOut) {
+  EXPECT_TRUE(ClassifyClassId("tool-tip__content", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("icon-tooltip-text", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("tooltip", "") & kHintBoilerplate);
+  const std::string html =
+      "<html><head><title>Studio headphones</title>"
+      "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Studio headphones\"}</script>"
+      "</head><body><main><h1>Studio headphones</h1>"
+      "<p>Open-back headphones for mixing, with velour pads and a steel headband that holds its shape "
+      "through long sessions at the desk.</p><p>The cable detaches at both cups and a spare comes in the "
+      "box.</p><table><tr><td><tool-tip class=tool-tip>Impedance<div class=tool-tip__content>Usually "
+      "between eight and six hundred ohm; higher values need more power to drive.</div></tool-tip></td>"
+      "<td>300 ohm</td></tr><tr><td><span class=tooltip>Weight<span class=tooltiptext>Measured without "
+      "the cable and without the packaging it ships in.</span></span></td><td>350 grams</td></tr></table>"
+      "<div class=icon-tooltip><span class=icon-tooltip-text>Recycled materials</span>"
+      "<button aria-label='Recycled materials'><img src=r.png alt=''></button></div>"
+      "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("velour pads"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Impedance"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Weight"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("six hundred ohm"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Recycled materials"), std::string::npos) << r->text;
+}
+
 // A breadcrumb trail named in two words ("breadCrumbs", "bread-crumb")
 // is the trail all the same: navigation.
 TEST(Vocabulary, BreadcrumbInTwoWordsIsNavigation) {

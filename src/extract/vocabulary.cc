@@ -124,6 +124,12 @@ constexpr Word kWords[] = {
   // An extended warranty sold beside the product ("protection-plan-section":
   // "Add a 3-Year Plan - $24.00"): another product's offer.
   {"protectionplan", Match::kJoined, kBp}, {"protectionplans", Match::kJoined, kBp},
+  // A tooltip's content box ("tool-tip__content", "tooltip-content"): a
+  // glossary note shown on hover over a label ("Cup style", "Impedance"),
+  // the same on every page that has the label. Not "tooltip" alone (the
+  // term it hovers over), nor a "tooltip-text" span: often an icon's only
+  // label ("B Corp" beside a badge).
+  {"tooltipcontent", Match::kJoined, kBp},
   // Advertising.
   {"ad", Match::kToken, kBp | kHintAd}, {"ads", Match::kToken, kBp | kHintAd},
   {"adv", Match::kToken, kBp | kHintAd}, {"advert", Match::kPrefix, kBp | kHintAd},
@@ -342,6 +348,11 @@ constexpr Word kWords[] = {
   {"collapse", Match::kToken, kHintPanel}, {"collapsible", Match::kToken, kHintPanel},
   {"accordion", Match::kPrefix, kHintPanel}, {"tabpanel", Match::kJoined, kHintPanel},
   {"tabpane", Match::kJoined, kHintPanel},
+  // A theme's own tab and toggle panels named for their content box
+  // ("tab__content", "tab-content", "toggle__content" under a "toggle"
+  // item): the same panels without the ARIA role. (Bootstrap's
+  // "tab-content" is the panes' container: shown, so no panel flag binds.)
+  {"tabcontent", Match::kJoined, kHintPanel}, {"togglecontent", Match::kJoined, kHintPanel},
   // Carousel slides (Slick, Swiper, Splide, Glide, Bootstrap, Owl,
   // Flickity): scripts hide all but the one in view; the others are the
   // same section's content one click away, like a tab.
