@@ -6138,6 +6138,43 @@ TEST(Extract, ThreadDropsPosterExtras) {
   EXPECT_EQ(r->text.find("badges"), std::string::npos) << r->text;
 }
 
+// On a thread, the badges a board awards its members, in the poster's cell
+// ("post-badges": "Science Advisor"), and a digest of the thread that an AI
+// wrote over the posts ("ai-summary-block") are left out; the names and the
+// posts stay.
+TEST(Extract, ThreadDropsPosterBadgesAndAiSummary) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class=message><section class=message-user><h4><a href=/u" + n + ">member" + n +
+             "</a></h4><div class=post-badges><div class=post-badge>Honoured Helper</div>"
+             "<div class=post-badge>Gold Member</div></div></section><div class=message-body><p>Reply number " +
+             n + ": the hinge squeaked until I cleaned it and put a drop of light oil on the pin.</p></div>"
+             "</article>";
+  }
+  const std::string summary =
+      "<div class=block id=ai-summary-block><details><summary>Click For Summary</summary><div class=block-body>"
+      "<h2>Discussion Overview</h2><p>The discussion revolves around squeaking hinges and how members fixed "
+      "them with oil, with several participants sharing their own experience of cleaning the pins first.</p>"
+      "<h2>Main Points Raised</h2><ul><li>One participant suggests light oil on the pin after cleaning it.</li>"
+      "<li>Another participant recommends replacing the hinge entirely when it is worn out.</li></ul>"
+      "</div></details></div>";
+  std::string html = "<html><head><meta name=generator content='XenForo'><title>Squeaky hinge</title></head>"
+                     "<body><h1>Squeaky hinge</h1>" + summary + "<div class=block-body>" + posts +
+                     "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 1"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("member2"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Honoured Helper"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Gold Member"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Discussion Overview"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("revolves around"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Click For Summary"), std::string::npos) << r->text;
+}
+
 // On a thread, the poster's signature under each post, the names of those
 // who reacted to it and vBulletin's profile fields ("Join Date", "Location",
 // "Posts" in one list) are left out; the posts stay.

@@ -238,6 +238,16 @@ constexpr Word kWords[] = {
   // "ipsReact"): the post's furniture, not its text.
   {"signature", Match::kPrefix, kHintPosterExtras}, {"postsignature", Match::kJoined, kHintPosterExtras},
   {"reactionsbar", Match::kJoined, kHintPosterExtras}, {"ipsreact", Match::kJoined, kHintPosterExtras},
+  // The badges a board awards its members, in the poster's cell beside each
+  // post ("post-badges", "user-badge": "Science Advisor", "Gold Member"):
+  // the poster's ranks, not the post's words.
+  {"postbadge", Match::kJoined, kHintPosterExtras}, {"postbadges", Match::kJoined, kHintPosterExtras},
+  {"userbadge", Match::kJoined, kHintPosterExtras}, {"userbadges", Match::kJoined, kHintPosterExtras},
+  // A digest of the thread that an AI wrote, over its posts (a board
+  // add-on's "ai-summary-block": "Click For Summary", "Discussion Overview",
+  // "Main Points Raised"): no poster's words. (Left out on threads only: a
+  // shop's "pdp-ai-summary" or a story's is judged as any box.)
+  {"aisummary", Match::kJoined, kHintPosterExtras},
   // The box in which a reply quotes another post, under the quoted
   // poster's name (FluxBB/PunBB "quotebox", vBulletin "bbcode_quote",
   // Invision "ipsQuote", SMF "bbc_standard_quote", MyBB "mycode_quote";
