@@ -1941,6 +1941,16 @@ bool HoldsHeading(const Node* e) {
   return false;
 }
 
+// Whether one of `e`'s first kStatMaxNodes nodes is a paragraph: a short
+// post's box, its stamp line over its words ("<div><div>Posted May 2</div>
+// <p>Thanks, that fixed it</p></div>"), which no stamp line holds.
+bool HoldsParagraph(const Node* e) {
+  size_t budget = kStatMaxNodes;
+  for (const Node* n = e->first_child; n && budget; --budget, n = NextInTree(n, e))
+    if (n->is_element() && n->tag == TagId::kP) return true;
+  return false;
+}
+
 // Whether `e` is a table's cell or lies in one, kCellWrapperLevels up at
 // most ("<td><p>+98</p></td>").
 constexpr int kCellWrapperLevels = 3;
@@ -2607,9 +2617,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       }
     }
     // A post's date stamp ("answered Mar 28, 2014 at 22:52", "posted 6
-    // years ago"): the thread's own furniture. (Few nodes, read once.)
+    // years ago"): the thread's own furniture. (Few nodes, read once.) A
+    // box that holds a paragraph is no stamp line: a short post's box that
+    // opens on its stamp ("<div><div>Posted May 2</div><p>Thanks, that
+    // fixed it</p></div>") is the post, and only its stamp is judged.
     if (ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text <= 160 && e->tag != TagId::kPre &&
-        CollapsedTextInto(e, 192, kStatMaxNodes, &scratch) && IsPostDateLine(scratch)) {
+        CollapsedTextInto(e, 192, kStatMaxNodes, &scratch) && IsPostDateLine(scratch) && !HoldsParagraph(e)) {
       *reason = "post-date";
       return false;
     }

@@ -6175,6 +6175,31 @@ TEST(Extract, ThreadDropsPosterBadgesAndAiSummary) {
   EXPECT_EQ(r->text.find("Click For Summary"), std::string::npos) << r->text;
 }
 
+// On a thread, a short post whose box opens on its date stamp block
+// ("Posted May 22, 2024" over a one-line reply) keeps its words: only the
+// stamp is the post's furniture.
+TEST(Extract, ThreadKeepsShortPostUnderItsStamp) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class='cPost ipsComment'><aside class=ipsComment_author><a href=/profile/" + n +
+             ">member" + n + "</a></aside><div class=ipsComment_content><div class=ipsComment_meta>"
+             "<div class=ipsType_reset><a href='/t/1?comment=" + n + "'>Posted <time datetime='2024-05-2" + n +
+             "T20:00:00Z'>May 2" + n + ", 2024</time></a></div></div><div class=cPost_contentWrap>"
+             "<div class=ipsType_richText><p>Short reply " + n + ": that fixed it, thanks.</p></div></div>"
+             "</div></article>";
+  }
+  std::string html = "<html><head><meta name=generator content='Invision Community'><title>Pump leaks</title>"
+                     "</head><body><h1>Pump leaks</h1><div id=comments><form>" + posts +
+                     "</form></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Short reply 1"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Short reply 3"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Short reply 4"), std::string::npos) << r->text;
+}
+
 // On a thread, the poster's signature under each post, the names of those
 // who reacted to it and vBulletin's profile fields ("Join Date", "Location",
 // "Posts" in one list) are left out; the posts stay.
