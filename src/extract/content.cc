@@ -2157,6 +2157,14 @@ static int HeadingSectionLevel(const Node* n) { return IsHeadingTag(n->tag) ? He
 bool ContentExtractor::FurnitureHeadingAt(const Node* n, const ContentContext& ctx, std::string* scratch,
                                           bool* site_feed) const {
   *site_feed = false;
+  // On a thread only a heading over the board's other threads ("Similar
+  // threads") is asked: a post may head its own words "Related" or
+  // "Comments", and a heading element is the board's, not a post's line.
+  if (ctx.discussion) {
+    if (!IsHeadingTag(n->tag)) return false;
+    CollapsedTextInto(n, 80, scratch);
+    return IsThreadFurnitureHeading(*scratch);
+  }
   const bool shaped = IsHeadingTag(n->tag) || n->tag == TagId::kSummary || LeadsLikeAHeading(n);
   const bool opens_box = !ctx.article && LeadsLikeAHeading(n, /*any_rest=*/true);
   if (!shaped && !opens_box) return false;
@@ -3066,7 +3074,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         } else if (explain) {
           explain->push_back({n->parent, false, IsParkedDataText(n) ? "parked-data" : "bare-media-url"});
         }
-      } else if (!ctx.discussion && n->is_element() && facts_[n->id].text < 40 &&
+      } else if (n->is_element() && facts_[n->id].text < 40 &&
                  FurnitureHeadingAt(n, ctx, &scratch, &site_feed) &&
                  (!site_feed || SiteFeedCardsFollow(HeadingWrapper(n, root), HeadingSectionLevel(n), root))) {
         // Climb through wrappers that hold nothing but the heading: the

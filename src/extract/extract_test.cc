@@ -6175,6 +6175,37 @@ TEST(Extract, ThreadDropsPosterBadgesAndAiSummary) {
   EXPECT_EQ(r->text.find("Click For Summary"), std::string::npos) << r->text;
 }
 
+// On a thread, the board's list of other threads under the posts, in the
+// same block as the posts (a heading "Similar threads" over linked titles
+// and their reply counts), is left out; the posts stay.
+TEST(Extract, ThreadDropsSimilarThreadsList) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class=message><h4><a href=/u" + n + ">member" + n + "</a></h4><div class=message-body>"
+             "<p>Reply number " + n + ": the hinge squeaked until I cleaned it and put a drop of light oil on the "
+             "pin, which did it for good.</p></div></article>";
+  }
+  std::string similar = "<div class=block><h3 class=block-header>Similar threads</h3><div class=block-body>";
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    similar += "<div class=item><div class=item-title><a href=/threads/" + n + ">Door number " + n +
+               " sticks in winter</a></div><div class=item-minor>Mar " + n + ", 2019 \xC2\xB7 Replies 1" + n +
+               " \xC2\xB7 Last reply Apr " + n + ", 2019 by someone careful</div></div>";
+  }
+  similar += "</div></div>";
+  std::string html = "<html><head><meta name=generator content='XenForo'><title>Squeaky hinge</title></head>"
+                     "<body><h1>Squeaky hinge</h1><div class=pageContent><div class=block-body>" + posts +
+                     "</div>" + similar + "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 1"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Similar threads"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Replies 1"), std::string::npos) << r->text;
+}
+
 // On a thread, a short post whose box opens on its date stamp block
 // ("Posted May 22, 2024" over a one-line reply) keeps its words: only the
 // stamp is the post's furniture.

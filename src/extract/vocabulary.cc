@@ -692,6 +692,15 @@ constexpr std::string_view kListingFurnitureHeadings[] = {
     "Похожие вакансии", "Похожие объявления",
 };
 
+// A board's list of other threads under or beside a thread (XenForo's
+// "Similar threads", NodeBB's "Suggested Topics", a Q&A site's "Related
+// questions"): links away from the thread, asked on threads only.
+constexpr std::string_view kThreadFurnitureHeadings[] = {
+    "similar threads", "similar topics", "similar discussions", "similar questions", "related threads",
+    "related discussions", "related questions", "suggested topics", "suggested threads",
+    "Ähnliche Themen", "sujets similaires", "temas similares", "discussioni simili",
+};
+
 // Headings over a strip of the site's own publications (its blog posts,
 // reports, case studies as whole-link cards) below a page that sells a
 // service or a product ("Featured insights", "From the blog"): asked on
@@ -2130,6 +2139,11 @@ bool IsSiteFeedHeading(std::string_view heading) {
 bool IsListingFurnitureHeading(std::string_view heading) {
   heading = Trim(heading);
   return IsLabel(heading, kListingFurnitureHeadings, heading.size(), ":");
+}
+
+bool IsThreadFurnitureHeading(std::string_view heading) {
+  heading = Trim(heading);
+  return IsLabel(heading, kThreadFurnitureHeadings, heading.size(), ":");
 }
 
 bool IsCalendarButtonLine(std::string_view line) {
