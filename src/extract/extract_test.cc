@@ -6206,6 +6206,27 @@ TEST(Extract, ThreadDropsSimilarThreadsList) {
   EXPECT_EQ(r->text.find("Replies 1"), std::string::npos) << r->text;
 }
 
+// On a thread, the toggle under a post's nested replies that loads the
+// rest of them ("Show more replies") is the board's control, not a post.
+TEST(Extract, ThreadDropsShowMoreRepliesToggle) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class=message><h4><a href=/u" + n + ">member" + n + "</a></h4><div class=message-body>"
+             "<p>Reply number " + n + ": the hinge squeaked until I cleaned it and put a drop of light oil on the "
+             "pin, which did it for good.</p></div><div class=nested-replies><div class=toggle>Show more replies"
+             "</div></div></article>";
+  }
+  std::string html = "<html><head><meta name=generator content='XenForo'><title>Squeaky hinge</title></head>"
+                     "<body><h1>Squeaky hinge</h1><div class=block-body>" + posts + "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 1"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Show more replies"), std::string::npos) << r->text;
+}
+
 // On a thread, a short post whose box opens on its date stamp block
 // ("Posted May 22, 2024" over a one-line reply) keeps its words: only the
 // stamp is the post's furniture.

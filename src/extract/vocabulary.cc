@@ -2367,6 +2367,9 @@ constexpr std::string_view kPostFurnitureLines[] = {
     // The mark on a Q&A answer the asker accepted (Stack Exchange, Discourse's
     // solved topics).
     "accepted", "accepted answer",
+    // The toggle under a post's nested replies that loads the rest of them
+    // (a threaded board's "Show more replies").
+    "show more replies", "load more replies", "view more replies", "see more replies",
 };
 
 // The badge beside the thread starter's name on each of their posts
