@@ -5558,6 +5558,8 @@ TEST(Vocabulary, OrdinalItemprops) {
 TEST(Vocabulary, StarterBadges) {
   EXPECT_TRUE(IsStarterBadge("  Thread Starter\n "));
   EXPECT_TRUE(IsStarterBadge("OP"));
+  // phpBB styles' "Topic Author" over the starter's name.
+  EXPECT_TRUE(IsStarterBadge("Topic Author"));
   EXPECT_FALSE(IsStarterBadge("Thread starter pack for new members"));
 }
 

@@ -2373,9 +2373,10 @@ constexpr std::string_view kPostFurnitureLines[] = {
 };
 
 // The badge beside the thread starter's name on each of their posts
-// (XenForo's "Thread starter", VerticalScope's "Discussion starter").
+// (XenForo's "Thread starter", VerticalScope's "Discussion starter", a
+// phpBB style's "Topic Author").
 constexpr std::string_view kStarterBadges[] = {
-    "thread starter", "discussion starter", "topic starter", "original poster", "op",
+    "thread starter", "discussion starter", "topic starter", "topic author", "original poster", "op",
 };
 
 bool IsStarterBadge(std::string_view text) { return EqualsAnyIgnoreCase(Trim(text), kStarterBadges); }
