@@ -1941,6 +1941,16 @@ bool HoldsHeading(const Node* e) {
   return false;
 }
 
+// Whether one of `e`'s first kStatMaxNodes nodes is a paragraph: a short
+// post's box, its stamp line over its words ("<div><div>Posted May 2</div>
+// <p>Thanks, that fixed it</p></div>"), which no stamp line holds.
+bool HoldsParagraph(const Node* e) {
+  size_t budget = kStatMaxNodes;
+  for (const Node* n = e->first_child; n && budget; --budget, n = NextInTree(n, e))
+    if (n->is_element() && n->tag == TagId::kP) return true;
+  return false;
+}
+
 // Whether `e` is a table's cell or lies in one, kCellWrapperLevels up at
 // most ("<td><p>+98</p></td>").
 constexpr int kCellWrapperLevels = 3;
@@ -2147,6 +2157,14 @@ static int HeadingSectionLevel(const Node* n) { return IsHeadingTag(n->tag) ? He
 bool ContentExtractor::FurnitureHeadingAt(const Node* n, const ContentContext& ctx, std::string* scratch,
                                           bool* site_feed) const {
   *site_feed = false;
+  // On a thread only a heading over the board's other threads ("Similar
+  // threads") is asked: a post may head its own words "Related" or
+  // "Comments", and a heading element is the board's, not a post's line.
+  if (ctx.discussion) {
+    if (!IsHeadingTag(n->tag)) return false;
+    CollapsedTextInto(n, 80, scratch);
+    return IsThreadFurnitureHeading(*scratch);
+  }
   const bool shaped = IsHeadingTag(n->tag) || n->tag == TagId::kSummary || LeadsLikeAHeading(n);
   const bool opens_box = !ctx.article && LeadsLikeAHeading(n, /*any_rest=*/true);
   if (!shaped && !opens_box) return false;
@@ -2607,9 +2625,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       }
     }
     // A post's date stamp ("answered Mar 28, 2014 at 22:52", "posted 6
-    // years ago"): the thread's own furniture. (Few nodes, read once.)
+    // years ago"): the thread's own furniture. (Few nodes, read once.) A
+    // box that holds a paragraph is no stamp line: a short post's box that
+    // opens on its stamp ("<div><div>Posted May 2</div><p>Thanks, that
+    // fixed it</p></div>") is the post, and only its stamp is judged.
     if (ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text <= 160 && e->tag != TagId::kPre &&
-        CollapsedTextInto(e, 192, kStatMaxNodes, &scratch) && IsPostDateLine(scratch)) {
+        CollapsedTextInto(e, 192, kStatMaxNodes, &scratch) && IsPostDateLine(scratch) && !HoldsParagraph(e)) {
       *reason = "post-date";
       return false;
     }
@@ -3053,7 +3074,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         } else if (explain) {
           explain->push_back({n->parent, false, IsParkedDataText(n) ? "parked-data" : "bare-media-url"});
         }
-      } else if (!ctx.discussion && n->is_element() && facts_[n->id].text < 40 &&
+      } else if (n->is_element() && facts_[n->id].text < 40 &&
                  FurnitureHeadingAt(n, ctx, &scratch, &site_feed) &&
                  (!site_feed || SiteFeedCardsFollow(HeadingWrapper(n, root), HeadingSectionLevel(n), root))) {
         // Climb through wrappers that hold nothing but the heading: the

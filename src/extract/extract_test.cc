@@ -5558,6 +5558,8 @@ TEST(Vocabulary, OrdinalItemprops) {
 TEST(Vocabulary, StarterBadges) {
   EXPECT_TRUE(IsStarterBadge("  Thread Starter\n "));
   EXPECT_TRUE(IsStarterBadge("OP"));
+  // phpBB styles' "Topic Author" over the starter's name.
+  EXPECT_TRUE(IsStarterBadge("Topic Author"));
   EXPECT_FALSE(IsStarterBadge("Thread starter pack for new members"));
 }
 
@@ -6136,6 +6138,120 @@ TEST(Extract, ThreadDropsPosterExtras) {
   EXPECT_EQ(r->text.find("Gold Contributor"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Leeds"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("badges"), std::string::npos) << r->text;
+}
+
+// On a thread, the badges a board awards its members, in the poster's cell
+// ("post-badges": "Science Advisor"), and a digest of the thread that an AI
+// wrote over the posts ("ai-summary-block") are left out; the names and the
+// posts stay.
+TEST(Extract, ThreadDropsPosterBadgesAndAiSummary) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class=message><section class=message-user><h4><a href=/u" + n + ">member" + n +
+             "</a></h4><div class=post-badges><div class=post-badge>Honoured Helper</div>"
+             "<div class=post-badge>Gold Member</div></div></section><div class=message-body><p>Reply number " +
+             n + ": the hinge squeaked until I cleaned it and put a drop of light oil on the pin.</p></div>"
+             "</article>";
+  }
+  const std::string summary =
+      "<div class=block id=ai-summary-block><details><summary>Click For Summary</summary><div class=block-body>"
+      "<h2>Discussion Overview</h2><p>The discussion revolves around squeaking hinges and how members fixed "
+      "them with oil, with several participants sharing their own experience of cleaning the pins first.</p>"
+      "<h2>Main Points Raised</h2><ul><li>One participant suggests light oil on the pin after cleaning it.</li>"
+      "<li>Another participant recommends replacing the hinge entirely when it is worn out.</li></ul>"
+      "</div></details></div>";
+  std::string html = "<html><head><meta name=generator content='XenForo'><title>Squeaky hinge</title></head>"
+                     "<body><h1>Squeaky hinge</h1>" + summary + "<div class=block-body>" + posts +
+                     "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 1"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("member2"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Honoured Helper"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Gold Member"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Discussion Overview"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("revolves around"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Click For Summary"), std::string::npos) << r->text;
+}
+
+// On a thread, the board's list of other threads under the posts, in the
+// same block as the posts (a heading "Similar threads" over linked titles
+// and their reply counts), is left out; the posts stay.
+TEST(Extract, ThreadDropsSimilarThreadsList) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class=message><h4><a href=/u" + n + ">member" + n + "</a></h4><div class=message-body>"
+             "<p>Reply number " + n + ": the hinge squeaked until I cleaned it and put a drop of light oil on the "
+             "pin, which did it for good.</p></div></article>";
+  }
+  std::string similar = "<div class=block><h3 class=block-header>Similar threads</h3><div class=block-body>";
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    similar += "<div class=item><div class=item-title><a href=/threads/" + n + ">Door number " + n +
+               " sticks in winter</a></div><div class=item-minor>Mar " + n + ", 2019 \xC2\xB7 Replies 1" + n +
+               " \xC2\xB7 Last reply Apr " + n + ", 2019 by someone careful</div></div>";
+  }
+  similar += "</div></div>";
+  std::string html = "<html><head><meta name=generator content='XenForo'><title>Squeaky hinge</title></head>"
+                     "<body><h1>Squeaky hinge</h1><div class=pageContent><div class=block-body>" + posts +
+                     "</div>" + similar + "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 1"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Similar threads"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Replies 1"), std::string::npos) << r->text;
+}
+
+// On a thread, the toggle under a post's nested replies that loads the
+// rest of them ("Show more replies") is the board's control, not a post.
+TEST(Extract, ThreadDropsShowMoreRepliesToggle) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class=message><h4><a href=/u" + n + ">member" + n + "</a></h4><div class=message-body>"
+             "<p>Reply number " + n + ": the hinge squeaked until I cleaned it and put a drop of light oil on the "
+             "pin, which did it for good.</p></div><div class=nested-replies><div class=toggle>Show more replies"
+             "</div></div></article>";
+  }
+  std::string html = "<html><head><meta name=generator content='XenForo'><title>Squeaky hinge</title></head>"
+                     "<body><h1>Squeaky hinge</h1><div class=block-body>" + posts + "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 1"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Show more replies"), std::string::npos) << r->text;
+}
+
+// On a thread, a short post whose box opens on its date stamp block
+// ("Posted May 22, 2024" over a one-line reply) keeps its words: only the
+// stamp is the post's furniture.
+TEST(Extract, ThreadKeepsShortPostUnderItsStamp) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class='cPost ipsComment'><aside class=ipsComment_author><a href=/profile/" + n +
+             ">member" + n + "</a></aside><div class=ipsComment_content><div class=ipsComment_meta>"
+             "<div class=ipsType_reset><a href='/t/1?comment=" + n + "'>Posted <time datetime='2024-05-2" + n +
+             "T20:00:00Z'>May 2" + n + ", 2024</time></a></div></div><div class=cPost_contentWrap>"
+             "<div class=ipsType_richText><p>Short reply " + n + ": that fixed it, thanks.</p></div></div>"
+             "</div></article>";
+  }
+  std::string html = "<html><head><meta name=generator content='Invision Community'><title>Pump leaks</title>"
+                     "</head><body><h1>Pump leaks</h1><div id=comments><form>" + posts +
+                     "</form></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Short reply 1"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Short reply 3"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Short reply 4"), std::string::npos) << r->text;
 }
 
 // On a thread, the poster's signature under each post, the names of those

@@ -244,6 +244,16 @@ constexpr Word kWords[] = {
   // "ipsReact"): the post's furniture, not its text.
   {"signature", Match::kPrefix, kHintPosterExtras}, {"postsignature", Match::kJoined, kHintPosterExtras},
   {"reactionsbar", Match::kJoined, kHintPosterExtras}, {"ipsreact", Match::kJoined, kHintPosterExtras},
+  // The badges a board awards its members, in the poster's cell beside each
+  // post ("post-badges", "user-badge": "Science Advisor", "Gold Member"):
+  // the poster's ranks, not the post's words.
+  {"postbadge", Match::kJoined, kHintPosterExtras}, {"postbadges", Match::kJoined, kHintPosterExtras},
+  {"userbadge", Match::kJoined, kHintPosterExtras}, {"userbadges", Match::kJoined, kHintPosterExtras},
+  // A digest of the thread that an AI wrote, over its posts (a board
+  // add-on's "ai-summary-block": "Click For Summary", "Discussion Overview",
+  // "Main Points Raised"): no poster's words. (Left out on threads only: a
+  // shop's "pdp-ai-summary" or a story's is judged as any box.)
+  {"aisummary", Match::kJoined, kHintPosterExtras},
   // The box in which a reply quotes another post, under the quoted
   // poster's name (FluxBB/PunBB "quotebox", vBulletin "bbcode_quote",
   // Invision "ipsQuote", SMF "bbc_standard_quote", MyBB "mycode_quote";
@@ -691,6 +701,15 @@ constexpr std::string_view kListingFurnitureHeadings[] = {
     "annonces similaires", "biens similaires", "empleos similares", "ofertas similares",
     "propiedades similares", "inmuebles similares", "podobne oferty", "podobne ogłoszenia",
     "Похожие вакансии", "Похожие объявления",
+};
+
+// A board's list of other threads under or beside a thread (XenForo's
+// "Similar threads", NodeBB's "Suggested Topics", a Q&A site's "Related
+// questions"): links away from the thread, asked on threads only.
+constexpr std::string_view kThreadFurnitureHeadings[] = {
+    "similar threads", "similar topics", "similar discussions", "similar questions", "related threads",
+    "related discussions", "related questions", "suggested topics", "suggested threads",
+    "Ähnliche Themen", "sujets similaires", "temas similares", "discussioni simili",
 };
 
 // Headings over a strip of the site's own publications (its blog posts,
@@ -2157,6 +2176,11 @@ bool IsListingFurnitureHeading(std::string_view heading) {
   return IsLabel(heading, kListingFurnitureHeadings, heading.size(), ":");
 }
 
+bool IsThreadFurnitureHeading(std::string_view heading) {
+  heading = Trim(heading);
+  return IsLabel(heading, kThreadFurnitureHeadings, heading.size(), ":");
+}
+
 bool IsCalendarButtonLine(std::string_view line) {
   line = Trim(line);
   if (line.starts_with('+')) line = Trim(line.substr(1));
@@ -2378,12 +2402,16 @@ constexpr std::string_view kPostFurnitureLines[] = {
     // The mark on a Q&A answer the asker accepted (Stack Exchange, Discourse's
     // solved topics).
     "accepted", "accepted answer",
+    // The toggle under a post's nested replies that loads the rest of them
+    // (a threaded board's "Show more replies").
+    "show more replies", "load more replies", "view more replies", "see more replies",
 };
 
 // The badge beside the thread starter's name on each of their posts
-// (XenForo's "Thread starter", VerticalScope's "Discussion starter").
+// (XenForo's "Thread starter", VerticalScope's "Discussion starter", a
+// phpBB style's "Topic Author").
 constexpr std::string_view kStarterBadges[] = {
-    "thread starter", "discussion starter", "topic starter", "original poster", "op",
+    "thread starter", "discussion starter", "topic starter", "topic author", "original poster", "op",
 };
 
 bool IsStarterBadge(std::string_view text) { return EqualsAnyIgnoreCase(Trim(text), kStarterBadges); }

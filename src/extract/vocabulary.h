@@ -226,6 +226,10 @@ bool IsProductFurnitureHeading(std::string_view heading);
 // ("Similar jobs", "Other open roles", "Similar properties"). Asked on pages
 // that are not articles only (a news story's "More jobs" is its section).
 bool IsListingFurnitureHeading(std::string_view heading);
+// A heading over a board's list of other threads under or beside a thread
+// ("Similar threads", "Suggested Topics", "Related questions"). Asked on
+// threads only (elsewhere "Related questions" may head a page's own FAQ).
+bool IsThreadFurnitureHeading(std::string_view heading);
 // A heading over a strip of the site's own publications under a service's
 // or a product's page ("Featured insights", "From the blog"). Asked on
 // pages that are not articles, threads or products.
