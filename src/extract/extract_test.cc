@@ -490,6 +490,12 @@ TEST(Vocabulary, FurnitureHeadings) {
   EXPECT_TRUE(IsFurnitureHeading("Customers who bought this item also bought"));
   EXPECT_TRUE(IsFurnitureHeading("Similar items"));
   EXPECT_FALSE(IsFurnitureHeading("Similarities between the two designs"));
+  // The box on the expert who checked a story, and a reference site's
+  // list of the sources it cites.
+  EXPECT_TRUE(IsFurnitureHeading("About the Reviewer"));
+  EXPECT_TRUE(IsFurnitureHeading("Article Sources"));
+  EXPECT_TRUE(IsFurnitureHeading("Article sources:"));
+  EXPECT_FALSE(IsFurnitureHeading("Article sourced from three interviews"));
   EXPECT_TRUE(IsFilterPanelHeading("Filters"));
   EXPECT_TRUE(IsFilterPanelHeading("Refine by:"));
   EXPECT_FALSE(IsFilterPanelHeading("Filter coffee, brewed slowly"));
