@@ -728,6 +728,8 @@ constexpr int kOpeningPostLook = 32;
 // Prose (good value) that keeps a link-heavy block on a thread: a post's
 // paragraphs, more than a menu's or a related box's blurbs.
 constexpr double kLinkListPostMinGood = 400;
+// The most text of a list's label line ("Related posts:"), see decide.
+constexpr uint32_t kListLabelMaxText = 40;
 // On an article, a list in the story's prose whose items open on words of
 // their own is the story's below this share of linked text.
 constexpr float kProseListMaxLinkShare = 0.85f;
@@ -2684,6 +2686,25 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         !(ctx.article && !ctx.discussion &&
           (prose_list(e) || (e->tag == TagId::kLi && prose_list(e->parent))))) {
       *reason = "link-list";
+      return false;
+    }
+    // The label of a link list dropped just after it ("Related posts:" over
+    // a list of linked titles): a short line of its own, no link, that
+    // names furniture and ends on a colon, whose next element is a list the
+    // rule above drops. Alone it would be left dangling. (A story's own
+    // label over its list of links, "Here are a few examples:", "Buying
+    // options:", stays.)
+    auto link_list_after = [&](const Node* l) {
+      if (!l || !l->is_element() || (l->tag != TagId::kUl && l->tag != TagId::kOl)) return false;
+      const Facts& lf = facts_[l->id];
+      return lf.links >= 2 && lf.text > 0 && float(lf.link) >= tuning.link_list_ratio * float(lf.text) &&
+             !(ctx.article && prose_list(l));
+    };
+    if (strict_links && !ctx.discussion && (f.flags & kOwner) && f.links == 0 && f.text > 0 &&
+        f.text <= kListLabelMaxText && f.own_text == f.text && link_list_after(NextElementFrom(e->next)) &&
+        CollapsedTextInto(e, kListLabelMaxText * 4, kLineMaxNodes, &scratch) && Trim(scratch).ends_with(':') &&
+        IsFurnitureHeading(scratch)) {
+      *reason = "link-list-label";
       return false;
     }
     // A short block that is all link: "Read more: ...", a related headline.

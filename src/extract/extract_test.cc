@@ -4454,6 +4454,43 @@ TEST(Extract, RelatedSearchesHeadingEndsTheList) {
   }
 }
 
+// On a story, the label line of a related box made of a paragraph and a
+// list of links ("Related posts:" then linked titles) goes with the list;
+// a label over a list of the story's own items stays, and so does the
+// story's own line over its list of links ("Here are a few examples:").
+TEST(Extract, LabelOfDroppedLinkListGoes) {
+  const std::string story =
+      "<p>The harbour wall was rebuilt over two summers by a crew of eleven masons working by hand.</p>"
+      "<p>They reused most of the old granite blocks and cut new ones from a quarry up the valley.</p>"
+      "<p>The council paid for the work from a fund set aside after the storm of the previous winter.</p>";
+  const std::string head = "<html><head><title>Harbour wall</title><meta property=og:type content=article></head>"
+                           "<body><article><h1>Harbour wall rebuilt</h1>";
+  {
+    auto r = Extract(head + story +
+                     "<p>Related posts:</p><ul><li><a href=/a>New ferry timetable for the islands</a></li>"
+                     "<li><a href=/b>Lighthouse opens to visitors again</a></li></ul></article></body></html>");
+    ASSERT_TRUE(r.ok());
+    const std::string& t = r.value().text;
+    EXPECT_NE(t.find("storm of the previous winter"), std::string::npos) << t;
+    EXPECT_EQ(t.find("Related posts"), std::string::npos) << t;
+    EXPECT_EQ(t.find("ferry timetable"), std::string::npos) << t;
+  }
+  {
+    auto r = Extract(head + story +
+                     "<p>The crew brought:</p><ul><li>Chisels and mallets for the stone</li>"
+                     "<li>Lime mortar mixed on site each morning</li></ul></article></body></html>");
+    ASSERT_TRUE(r.ok());
+    EXPECT_NE(r.value().text.find("The crew brought:"), std::string::npos) << r.value().text;
+  }
+  {
+    auto r = Extract(head + story +
+                     "<p>Here are a few examples:</p><ul><li><a href=/a>The north pier in 1902</a></li>"
+                     "<li><a href=/b>The south pier in 1911</a></li></ul></article></body></html>");
+    ASSERT_TRUE(r.ok());
+    EXPECT_NE(r.value().text.find("Here are a few examples:"), std::string::npos) << r.value().text;
+  }
+}
+
 // A card's control label followed by words for screen readers only ("More
 // options<span class=sr-only>Oak desk</span>") is the control's line: it
 // goes as the bare label would; the card's name and text stay.
