@@ -4491,6 +4491,40 @@ TEST(Extract, LabelOfDroppedLinkListGoes) {
   }
 }
 
+// On a story, a teaser card set among its paragraphs (a "Related" label,
+// another story's linked headline, its line of excerpt) goes; the story's
+// paragraphs around it stay, and so does a box whose label heads the
+// story's own unlinked words.
+TEST(Extract, LabeledTeaserCardInStoryGoes) {
+  const std::string head = "<html><head><title>Harbour wall</title><meta property=og:type content=article></head>"
+                           "<body><article><h1>Harbour wall rebuilt</h1>"
+                           "<p>The harbour wall was rebuilt over two summers by a crew of eleven masons by hand.</p>";
+  const std::string tail =
+      "<p>They reused most of the old granite blocks and cut new ones from a quarry up the valley.</p>"
+      "<p>The council paid for the work from a fund set aside after the storm of the previous winter.</p>"
+      "</article></body></html>";
+  {
+    auto r = Extract(head +
+                     "<div class=display-card><img src=x.jpg><span><label>Related</label></span><div>"
+                     "<h5><a href=/ferry>New ferry timetable for the islands</a></h5>"
+                     "<p>Boats now leave every two hours in the summer months.</p></div></div>" +
+                     tail);
+    ASSERT_TRUE(r.ok());
+    const std::string& t = r.value().text;
+    EXPECT_NE(t.find("storm of the previous winter"), std::string::npos) << t;
+    EXPECT_EQ(t.find("ferry timetable"), std::string::npos) << t;
+    EXPECT_EQ(t.find("every two hours"), std::string::npos) << t;
+  }
+  {
+    auto r = Extract(head +
+                     "<div class=note><span>Related</span><div><h5>How the stone was cut</h5>"
+                     "<p>Each block was split with wedges along its grain.</p></div></div>" +
+                     tail);
+    ASSERT_TRUE(r.ok());
+    EXPECT_NE(r.value().text.find("split with wedges"), std::string::npos) << r.value().text;
+  }
+}
+
 // A card's control label followed by words for screen readers only ("More
 // options<span class=sr-only>Oak desk</span>") is the control's line: it
 // goes as the bare label would; the card's name and text stay.
