@@ -728,6 +728,14 @@ constexpr int kOpeningPostLook = 32;
 // Prose (good value) that keeps a link-heavy block on a thread: a post's
 // paragraphs, more than a menu's or a related box's blurbs.
 constexpr double kLinkListPostMinGood = 400;
+// A teaser card set in a story (IsLabeledTeaserCard): its most text, the
+// nodes read for its label and headline, its label's and excerpt's most.
+constexpr uint32_t kLabeledCardMaxText = 400;
+constexpr int kLabeledCardLook = 24;
+constexpr uint32_t kLabeledCardMaxLabel = 30;
+constexpr uint32_t kLabeledCardMaxExcerpt = 240;
+// The most text of a list's label line ("Related posts:"), see decide.
+constexpr uint32_t kListLabelMaxText = 40;
 // On an article, a list in the story's prose whose items open on words of
 // their own is the story's below this share of linked text.
 constexpr float kProseListMaxLinkShare = 0.85f;
@@ -2111,6 +2119,32 @@ int LeadingHeadingLevel(const Node* e) {
 
 }  // namespace
 
+// A teaser card set among a story's paragraphs: a box whose first words
+// are a furniture label of their own ("Related", "Read next"; not in a
+// heading or a link), then a heading that is mostly a link away (the other
+// story's headline), a line of excerpt at most beside it. Its first
+// kLabeledCardLook nodes are read.
+bool ContentExtractor::IsLabeledTeaserCard(const Node* e, std::string* scratch) const {
+  bool labeled = false;
+  int k = 0;
+  for (const Node* n = e->first_child; n && k < kLabeledCardLook; n = NextInTree(n, e), ++k) {
+    if (!labeled) {
+      if (!n->is_text() || Trim(n->data).empty()) continue;
+      const Node* p = n->parent;
+      if (IsHeadingTag(p->tag) || InHeading(p) || (facts_[p->id].flags & kInLink) || Trim(n->data).size() >= facts_[e->id].text) return false;
+      CollapsedTextInto(p, 80, kLineMaxNodes, scratch);
+      if (Trim(*scratch) != Trim(n->data) || !IsFurnitureHeading(*scratch)) return false;
+      labeled = true;
+      continue;
+    }
+    if (!n->is_element() || !IsHeadingTag(n->tag)) continue;
+    const Facts& h = facts_[n->id];
+    return h.text > 0 && h.link * 10 >= h.text * 9 && LinksAway(n, false) &&
+           facts_[e->id].text <= h.text + kLabeledCardMaxExcerpt + kLabeledCardMaxLabel;
+  }
+  return false;
+}
+
 const Node* ContentExtractor::ShownOnThread(uint64_t hash, const Node* e) {
   if ((shown_used_ + 1) * 2 > shown_table_.size()) {
     // Grow to twice the size: amortized constant per section.
@@ -2557,6 +2591,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "author-bio";
       return false;
     }
+    // On an article, a teaser card set in the story ("Related" over a
+    // linked headline and its line of excerpt): see IsLabeledTeaserCard.
+    if (ctx.article && !ctx.discussion && !page_mode_ && !listing && f.links > 0 && f.text > 0 &&
+        f.text <= kLabeledCardMaxText && IsLabeledTeaserCard(e, &scratch)) {
+      *reason = "labeled-teaser-card";
+      return false;
+    }
     if ((f.hints & kHintKicker) && f.text < 60) { *reason = "kicker"; return false; }
     // A headline class marks the story's headline on an article. On a list
     // it marks each card's headline, on other pages each section's (a
@@ -2705,6 +2746,25 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         !(ctx.article && !ctx.discussion &&
           (prose_list(e) || (e->tag == TagId::kLi && prose_list(e->parent))))) {
       *reason = "link-list";
+      return false;
+    }
+    // The label of a link list dropped just after it ("Related posts:" over
+    // a list of linked titles): a short line of its own, no link, that
+    // names furniture and ends on a colon, whose next element is a list the
+    // rule above drops. Alone it would be left dangling. (A story's own
+    // label over its list of links, "Here are a few examples:", "Buying
+    // options:", stays.)
+    auto link_list_after = [&](const Node* l) {
+      if (!l || !l->is_element() || (l->tag != TagId::kUl && l->tag != TagId::kOl)) return false;
+      const Facts& lf = facts_[l->id];
+      return lf.links >= 2 && lf.text > 0 && float(lf.link) >= tuning.link_list_ratio * float(lf.text) &&
+             !(ctx.article && prose_list(l));
+    };
+    if (strict_links && !ctx.discussion && (f.flags & kOwner) && f.links == 0 && f.text > 0 &&
+        f.text <= kListLabelMaxText && f.own_text == f.text && link_list_after(NextElementFrom(e->next)) &&
+        CollapsedTextInto(e, kListLabelMaxText * 4, kLineMaxNodes, &scratch) && Trim(scratch).ends_with(':') &&
+        IsFurnitureHeading(scratch)) {
+      *reason = "link-list-label";
       return false;
     }
     // A short block that is all link: "Read more: ...", a related headline.

@@ -130,6 +130,7 @@ class ContentExtractor {
   template <typename Item>
   uint32_t RunsOfItems(const Node* e, Item&& item, uint32_t max_count = UINT32_MAX) const;
   bool IsTeaserList(const Node* e, bool* headed) const;
+  bool IsLabeledTeaserCard(const Node* e, std::string* scratch) const;
   // Whether a paragraph of at least `min_text` word characters, none of
   // whose flags are in `skip`, stands among `e`'s `look` sibling nodes on
   // one side (after it when `after`, else before it).

@@ -490,6 +490,12 @@ TEST(Vocabulary, FurnitureHeadings) {
   EXPECT_TRUE(IsFurnitureHeading("Customers who bought this item also bought"));
   EXPECT_TRUE(IsFurnitureHeading("Similar items"));
   EXPECT_FALSE(IsFurnitureHeading("Similarities between the two designs"));
+  // The box on the expert who checked a story, and a reference site's
+  // list of the sources it cites.
+  EXPECT_TRUE(IsFurnitureHeading("About the Reviewer"));
+  EXPECT_TRUE(IsFurnitureHeading("Article Sources"));
+  EXPECT_TRUE(IsFurnitureHeading("Article sources:"));
+  EXPECT_FALSE(IsFurnitureHeading("Article sourced from three interviews"));
   EXPECT_TRUE(IsFilterPanelHeading("Filters"));
   EXPECT_TRUE(IsFilterPanelHeading("Refine by:"));
   EXPECT_FALSE(IsFilterPanelHeading("Filter coffee, brewed slowly"));
@@ -4445,6 +4451,77 @@ TEST(Extract, RelatedSearchesHeadingEndsTheList) {
     const std::string& t = r.value().text;
     EXPECT_NE(t.find("Five open shelves"), std::string::npos) << t;
     EXPECT_EQ(t.find("bunk beds"), std::string::npos) << heading << "\n" << t;
+  }
+}
+
+// On a story, the label line of a related box made of a paragraph and a
+// list of links ("Related posts:" then linked titles) goes with the list;
+// a label over a list of the story's own items stays, and so does the
+// story's own line over its list of links ("Here are a few examples:").
+TEST(Extract, LabelOfDroppedLinkListGoes) {
+  const std::string story =
+      "<p>The harbour wall was rebuilt over two summers by a crew of eleven masons working by hand.</p>"
+      "<p>They reused most of the old granite blocks and cut new ones from a quarry up the valley.</p>"
+      "<p>The council paid for the work from a fund set aside after the storm of the previous winter.</p>";
+  const std::string head = "<html><head><title>Harbour wall</title><meta property=og:type content=article></head>"
+                           "<body><article><h1>Harbour wall rebuilt</h1>";
+  {
+    auto r = Extract(head + story +
+                     "<p>Related posts:</p><ul><li><a href=/a>New ferry timetable for the islands</a></li>"
+                     "<li><a href=/b>Lighthouse opens to visitors again</a></li></ul></article></body></html>");
+    ASSERT_TRUE(r.ok());
+    const std::string& t = r.value().text;
+    EXPECT_NE(t.find("storm of the previous winter"), std::string::npos) << t;
+    EXPECT_EQ(t.find("Related posts"), std::string::npos) << t;
+    EXPECT_EQ(t.find("ferry timetable"), std::string::npos) << t;
+  }
+  {
+    auto r = Extract(head + story +
+                     "<p>The crew brought:</p><ul><li>Chisels and mallets for the stone</li>"
+                     "<li>Lime mortar mixed on site each morning</li></ul></article></body></html>");
+    ASSERT_TRUE(r.ok());
+    EXPECT_NE(r.value().text.find("The crew brought:"), std::string::npos) << r.value().text;
+  }
+  {
+    auto r = Extract(head + story +
+                     "<p>Here are a few examples:</p><ul><li><a href=/a>The north pier in 1902</a></li>"
+                     "<li><a href=/b>The south pier in 1911</a></li></ul></article></body></html>");
+    ASSERT_TRUE(r.ok());
+    EXPECT_NE(r.value().text.find("Here are a few examples:"), std::string::npos) << r.value().text;
+  }
+}
+
+// On a story, a teaser card set among its paragraphs (a "Related" label,
+// another story's linked headline, its line of excerpt) goes; the story's
+// paragraphs around it stay, and so does a box whose label heads the
+// story's own unlinked words.
+TEST(Extract, LabeledTeaserCardInStoryGoes) {
+  const std::string head = "<html><head><title>Harbour wall</title><meta property=og:type content=article></head>"
+                           "<body><article><h1>Harbour wall rebuilt</h1>"
+                           "<p>The harbour wall was rebuilt over two summers by a crew of eleven masons by hand.</p>";
+  const std::string tail =
+      "<p>They reused most of the old granite blocks and cut new ones from a quarry up the valley.</p>"
+      "<p>The council paid for the work from a fund set aside after the storm of the previous winter.</p>"
+      "</article></body></html>";
+  {
+    auto r = Extract(head +
+                     "<div class=display-card><img src=x.jpg><span><label>Related</label></span><div>"
+                     "<h5><a href=/ferry>New ferry timetable for the islands</a></h5>"
+                     "<p>Boats now leave every two hours in the summer months.</p></div></div>" +
+                     tail);
+    ASSERT_TRUE(r.ok());
+    const std::string& t = r.value().text;
+    EXPECT_NE(t.find("storm of the previous winter"), std::string::npos) << t;
+    EXPECT_EQ(t.find("ferry timetable"), std::string::npos) << t;
+    EXPECT_EQ(t.find("every two hours"), std::string::npos) << t;
+  }
+  {
+    auto r = Extract(head +
+                     "<div class=note><span>Related</span><div><h5>How the stone was cut</h5>"
+                     "<p>Each block was split with wedges along its grain.</p></div></div>" +
+                     tail);
+    ASSERT_TRUE(r.ok());
+    EXPECT_NE(r.value().text.find("split with wedges"), std::string::npos) << r.value().text;
   }
 }
 

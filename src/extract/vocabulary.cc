@@ -683,6 +683,8 @@ constexpr std::string_view kFurnitureHeadings[] = {
     // A shop's or a directory's links to other lists under its own: other
     // searches, other pages of the site, other topics.
     "related searches", "related pages", "related topics",
+    // A reference site's list of what its story cites, under every story.
+    "article sources",
 };
 
 // Class or id words of a comment section or a comment ("comments",
@@ -733,6 +735,8 @@ constexpr std::string_view kFeedHeadings[] = {"latest news", "latest posts", "la
 // strips as well as newsroom ones. Lower-case prefixes.
 constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     "more from", "sign up for", "subscribe to", "about the author", "people who viewed",
+    // A health or finance story's box on the expert who checked it.
+    "about the reviewer", "about the medical reviewer",
     "people who bought", "people also viewed", "customers who viewed", "customers who bought",
     "customers also", "frequently bought together", "recently viewed", "similar items",
     "similar products", "related products", "sponsored items", "sponsored products",
