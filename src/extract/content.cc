@@ -1253,7 +1253,7 @@ void ContentExtractor::MarkAiReviewSummary(const Node* note) {
 
 // Outside articles and threads a box that a byline word names ("meta", a
 // post card's "author-jane" class) may be a list card whole: it holds the
-// card's title (a heading or a headline-classed block of kCardTitleMinText
+// card's title (a heading, or a headline- or title-classed block, of kCardTitleMinText
 // word characters or more, not boilerplate, among its first
 // kCardTextLookNodes nodes: a list of papers' "meta" box with the title,
 // the authors and the subjects; a blog archive's post card), and it or
@@ -1267,8 +1267,8 @@ bool ContentExtractor::HoldsCardText(const Node* e) const {
   for (const Node* d = e->first_child; d && look-- > 0 && !title; d = NextInTree(d, e)) {
     if (!d->is_element()) continue;
     const Facts& df = facts_[d->id];
-    title = (IsHeadingTag(d->tag) || (df.hints & kHintTitle)) && df.text >= kCardTitleMinText &&
-            !(df.flags & kNegative);
+    title = df.text >= kCardTitleMinText && !(df.flags & kNegative) &&
+            (IsHeadingTag(d->tag) || (df.hints & kHintTitle) || IsCardTitleClass(d->Attr("class")));
   }
   if (!title) return false;
   auto kin = [](const Node* a, const Node* s) {

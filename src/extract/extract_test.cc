@@ -12277,5 +12277,33 @@ TEST(Metadata, TimeBeforeTheTitleHeadingIsTheHeaderClock) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-06-04");
 }
 
+// A list page whose entries are each a "meta" box (a byline word) holding a
+// "list-title" line, the authors and the subjects: the box is the entry's
+// card, not a byline line, so each entry's title stays.
+TEST(Extract, ListEntryInMetaBoxKeepsItsTitleClassedLine) {
+  std::string entries;
+  const char* titles[] = {"Measuring frost depth in clay soils", "Seed viability after twelve dry winters",
+                          "Pollinator visits to urban balcony herbs", "Root growth of willow cuttings in sand"};
+  for (int i = 0; i < 4; ++i)
+    entries += std::string("<dt><a href=/abs/") + std::to_string(i) + ">Report " + std::to_string(i) +
+               "</a></dt><dd><div class=meta><div class=list-title>" + titles[i] +
+               "</div><div class=list-authors><a href=/a/1>Ann Lee</a>, <a href=/a/2>Bo Park</a></div>"
+               "<div class=list-subjects>Subjects: Botany</div></div></dd>";
+  const std::string body = "<main><h1>Recent reports</h1><p>Reports filed this week by the field stations.</p>"
+                           "<dl>" + entries + "</dl></main>";
+  auto r = Extract(PageAround("Recent reports", body, /*product=*/false));
+  ASSERT_TRUE(r.ok());
+  for (const char* t : titles) EXPECT_NE(r->text.find(t), std::string::npos) << r->text;
+}
+
+TEST(Vocabulary, CardTitleClass) {
+  EXPECT_TRUE(IsCardTitleClass("list-title mathjax"));
+  EXPECT_TRUE(IsCardTitleClass("post_title"));
+  EXPECT_TRUE(IsCardTitleClass("title"));
+  EXPECT_FALSE(IsCardTitleClass("subtitled"));
+  EXPECT_FALSE(IsCardTitleClass("entitlement"));
+}
+
 }  // namespace
 }  // namespace lede
+

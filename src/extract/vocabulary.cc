@@ -4764,16 +4764,25 @@ bool IsSlideCaptionClass(std::string_view cls) { return ContainsAnyIgnoreCase(cl
 // "badge-category" or "category-badge".
 constexpr std::string_view kBadgeClassWord = "badge";
 
-bool IsBadgeClass(std::string_view cls) {
-  return AnyClassName(cls, [](std::string_view name) {
-    if (!StartsWithIgnoreCase(name, kBadgeClassWord) && !EndsWithIgnoreCase(name, kBadgeClassWord)) return false;
-    // The word whole, or set off by a hyphen or an underscore ("badge-category").
-    if (name.size() == kBadgeClassWord.size()) return true;
-    const char after = name[kBadgeClassWord.size()], before = name[name.size() - kBadgeClassWord.size() - 1];
-    return (StartsWithIgnoreCase(name, kBadgeClassWord) && (after == '-' || after == '_')) ||
-           (EndsWithIgnoreCase(name, kBadgeClassWord) && (before == '-' || before == '_'));
+// Whether a class name of `cls` is `word` whole, or begins or ends with it
+// set off by a hyphen or an underscore ("badge-category", "list-title").
+static bool ClassNameSetsOffWord(std::string_view cls, std::string_view word) {
+  return AnyClassName(cls, [word](std::string_view name) {
+    if (!StartsWithIgnoreCase(name, word) && !EndsWithIgnoreCase(name, word)) return false;
+    if (name.size() == word.size()) return true;
+    const char after = name[word.size()], before = name[name.size() - word.size() - 1];
+    return (StartsWithIgnoreCase(name, word) && (after == '-' || after == '_')) ||
+           (EndsWithIgnoreCase(name, word) && (before == '-' || before == '_'));
   });
 }
+
+bool IsBadgeClass(std::string_view cls) { return ClassNameSetsOffWord(cls, kBadgeClassWord); }
+
+// The class word of a list card's title line ("list-title", "card-title",
+// "post_title"): read only inside a box that a byline word names.
+constexpr std::string_view kCardTitleClassWord = "title";
+
+bool IsCardTitleClass(std::string_view cls) { return ClassNameSetsOffWord(cls, kCardTitleClassWord); }
 
 bool IsCommentItemtype(std::string_view itemtype) {
   return ItemtypeIs(Trim(itemtype), kCommentTypes, std::size(kCommentTypes));

@@ -742,6 +742,10 @@ bool IsPosterProfileCellClass(std::string_view cls);
 // Whether a caption's class names a carousel's or a slider's slide
 // ("carousel-caption", "slide-caption", "swiper-caption").
 bool IsSlideCaptionClass(std::string_view cls);
+// Whether a class names a list card's title line: a class name that is
+// "title" or begins or ends with it after a hyphen or an underscore
+// ("list-title", "card-title", "post_title").
+bool IsCardTitleClass(std::string_view cls);
 // A class attribute that names a list of remarks under a Q&A post
 // ("comments", "comments-list"), not a comment's own text box.
 bool IsCommentListClass(std::string_view cls);
