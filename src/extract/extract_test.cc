@@ -10579,6 +10579,18 @@ TEST(Extract, DublinCoreAndHighwireAuthorLists) {
   EXPECT_EQ(hw->authors, (std::vector<std::string>{"Ann Whitcombe", "Rob Tallis"}));
 }
 
+// A paper whose Dublin Core creator tag names its first author only, and
+// whose scholarly tags list them all (Highwire's citation_authors, one tag
+// each): the list names the writers.
+TEST(Extract, ScholarlyAuthorListBeatsALoneDublinCoreCreator) {
+  const std::string body = "<body><article><h1>A paper</h1><p>" + std::string(400, 'x') + " text.</p></article></body></html>";
+  auto r = Extract("<html><head><title>A paper</title><meta name='DC.Creator' content='Ann Whitcombe'>"
+                   "<meta name='citation_authors' content='Ann Whitcombe'><meta name='citation_authors' "
+                   "content='Rob Tallis'><meta name='citation_authors' content='Mia Lindqvist'></head>" + body);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, (std::vector<std::string>{"Ann Whitcombe", "Rob Tallis", "Mia Lindqvist"}));
+}
+
 // An author box whose bio opens on the writer's name in bold names the
 // writer; a footer's bold site name before "is a" does not.
 TEST(Extract, AuthorBioOpeningOnABoldName) {

@@ -173,10 +173,14 @@ constexpr std::string_view kModifiedMeta[] = {
 };
 constexpr std::string_view kAuthorMeta[] = {
     "author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
-    "dc.creator", "dcterms.creator", "byl", "citation_author", "article.author", "cxenseparse:author",
-    // RDFa's spelling of Dublin Core (property="dc:creator"); Highwire's
-    // list of all the authors in one tag ("Doe, Jane; Roe, Rob").
-    "dc:creator", "dcterms:creator", "citation_authors",
+    // A paper's scholarly tags list every author (Google Scholar's
+    // citation_author, one each; Highwire's citation_authors, all in one
+    // tag or one each: "Doe, Jane; Roe, Rob"), where its Dublin Core
+    // creator tag may name the first author only: they are read first.
+    "citation_author", "citation_authors",
+    "dc.creator", "dcterms.creator", "byl", "article.author", "cxenseparse:author",
+    // RDFa's spelling of Dublin Core (property="dc:creator").
+    "dc:creator", "dcterms:creator",
 };
 constexpr std::string_view kSectionMeta[] = {
     "article:section", "og:article:section", "articlesection", "parsely-section", "section",
