@@ -1073,7 +1073,9 @@ TEST(Metadata, RoleLineUnderTheNameIsNoPartOfIt) {
 
 // An unmarked line under the headline that opens on a reviewer's credit
 // and names the writer after it ("Medically reviewed by ... — Written by
-// ...") gives the writer; a reviewer's line alone names no writer.
+// ...") gives the writer; a reviewer's line alone, on a page that names no
+// writer, names the reviewer (the last resort: see
+// ReviewerByTheHeadlineWhenNoWriterIsNamed).
 TEST(Metadata, WriterAfterAReviewerCreditOnAnUnmarkedLine) {
   auto page = [](std::string_view line) {
     return "<html lang=en><head><title>Kettles</title></head><body><article><h1>Kettles</h1><p>" +
@@ -1085,7 +1087,7 @@ TEST(Metadata, WriterAfterAReviewerCreditOnAnUnmarkedLine) {
   EXPECT_EQ(r->authors, std::vector<std::string>{"Jane Marlow"});
   r = Extract(page("Reviewed By: <a href=/author/paul-ortega>Paul Ortega, MD</a>"));
   ASSERT_TRUE(r.ok());
-  EXPECT_TRUE(r->authors.empty());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Paul Ortega, MD"});
 }
 
 // Chinese, Japanese and Korean dates: each number followed by its unit.
@@ -10589,6 +10591,33 @@ TEST(Extract, ScholarlyAuthorListBeatsALoneDublinCoreCreator) {
                    "content='Rob Tallis'><meta name='citation_authors' content='Mia Lindqvist'></head>" + body);
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->authors, (std::vector<std::string>{"Ann Whitcombe", "Rob Tallis", "Mia Lindqvist"}));
+}
+
+// A guide that names no writer but credits a reviewer under its headline
+// ("Reviewed by Ann Roe", in a plain line or a byline box): the reviewer is
+// the one person named for the text. A writer's byline beats the reviewer;
+// an editor's or a photographer's credit names no one.
+TEST(Extract, ReviewerByTheHeadlineWhenNoWriterIsNamed) {
+  const std::string para =
+      "<p>Pruning old roses is easy work: cut the dead wood, open the middle to the air and feed the plant in "
+      "spring so it flowers all summer long.</p>";
+  auto page = [&](const std::string& credit) {
+    return Extract("<html><head><title>Care of roses</title></head><body><article><h1>Care of roses</h1>" + credit +
+                   para + para + para + "</article></body></html>");
+  };
+  auto plain = page("<div><p>Rose Growers Ltd</p><p>Reviewed by <a href='/reviewer/ann-roe/'>Ann Roe</a></p></div>");
+  ASSERT_TRUE(plain.ok());
+  EXPECT_EQ(plain->authors, std::vector<std::string>{"Ann Roe"});
+  auto boxed = page("<div class='authored-by'>Reviewed by Ann Roe, Garden Consultant at Rose Growers, on May 3, "
+                    "2024.</div>");
+  ASSERT_TRUE(boxed.ok());
+  EXPECT_EQ(boxed->authors, std::vector<std::string>{"Ann Roe"});
+  auto writer = page("<p>Reviewed by Ann Roe</p><p>By Jane Doe</p>");
+  ASSERT_TRUE(writer.ok());
+  EXPECT_EQ(writer->authors, std::vector<std::string>{"Jane Doe"});
+  auto editor = page("<p>Edited by Ann Roe</p>");
+  ASSERT_TRUE(editor.ok());
+  EXPECT_TRUE(editor->authors.empty()) << editor->authors[0];
 }
 
 // An author box whose bio opens on the writer's name in bold names the

@@ -4729,6 +4729,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   auto publisher_cue = [&](bool byline_classed) {
     return product ? PublisherCue::kNever : byline_classed ? PublisherCue::kAlways : PublisherCue::kIfDated;
   };
+  // The text after a reviewer's credit by the headline ("Reviewed by Ann
+  // Roe"), when no writer's credit follows it (scan_headline): the last
+  // resort.
+  std::string reviewer_line;
   auto scan_headline = [&](bool strict) {
     const Node* start = HeadlineWindowStart(anchor, doc.root());
     std::string head;
@@ -4855,8 +4859,16 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (text.empty() || text.size() > 200) continue;
       if (other_first) {
         if (!WriterAfterOtherCredit(text).empty()) add_authors(text);
+        else if (reviewer_line.empty()) reviewer_line = ReviewerAfterCredit(text);
         continue;
       }
+      // A byline box that credits a reviewer only ("<div class=authored-by>
+      // Reviewed by Ann Roe, MD, on May 3, 2024"): kept for the end.
+      if (hinted && reviewer_line.empty() && WriterAfterOtherCredit(text).empty())
+        if (std::string_view r = ReviewerAfterCredit(text); !r.empty()) {
+          reviewer_line = r;
+          continue;
+        }
       // (A stamp's row that also holds the category links is several
       // fields run together: "May 2, 2024 By Jane DoeIn News, Travel".)
       if (!StripBylineCue(text, strict, publisher_cue(writer_classed)).empty() ||
@@ -5067,6 +5079,16 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         break;
       }
     }
+  }
+  // A page that names no writer but credits a reviewer by its headline
+  // ("Reviewed by Ann Roe, MD" under a firm's guide): the reviewer is the
+  // one person it names for the text (weak: a byline around the body wins;
+  // a person, not a firm).
+  if (authors.empty() && held_back.empty() && !company_credited && article_like && !reviewer_line.empty() &&
+      !company_credit(reviewer_line)) {
+    author_stage = "reviewer";
+    add_names(SplitAuthors(reviewer_line, /*user_names=*/false, /*mail_name=*/false));
+    named_by_url = !authors.empty();
   }
   // A byline-classed box is the weakest source: the organisation named in
   // the structured data beats it.
