@@ -10620,6 +10620,31 @@ TEST(Extract, ReviewerByTheHeadlineWhenNoWriterIsNamed) {
   EXPECT_TRUE(editor->authors.empty()) << editor->authors[0];
 }
 
+// A byline after a long story that links its writers one by one, each with
+// a role after the name ("Written by Ann Roe, 4+ years covering kitchen
+// gear / Rob Tallis, senior editor"): both are the writers, where the first
+// role would end the list; one linked writer with a role stays one.
+TEST(Extract, WritersLinkedOneByOneWithRoles) {
+  std::string body;
+  for (int i = 0; i < 150; ++i)
+    body += "<p>Boil the water in a clean kettle and pour it over the leaves, then wait three minutes before you "
+            "drink it.</p>";
+  auto page = [&](const std::string& writers) {
+    return Extract("<html lang=en><head><title>Kettles</title></head><body><article><h1>Kettles</h1>" + body +
+                   "<div class='article-byline'><div class='article-byline__written-by'><strong>Written by</strong>"
+                   "<br>" + writers + "</div><p class='article-byline__dates'>Updated March 13, 2024</p></div>"
+                   "</article></body></html>");
+  };
+  auto two = page("<strong><a href='/authors/ann-roe'>Ann Roe</a></strong>, 4+ years covering kitchen gear<br>"
+                  "<strong><a href='/authors/rob-tallis'>Rob Tallis</a></strong>, senior editor and tea fan.");
+  ASSERT_TRUE(two.ok());
+  EXPECT_EQ(two->authors, (std::vector<std::string>{"Ann Roe", "Rob Tallis"}));
+  auto one = page("<strong><a href='/authors/ann-roe'>Ann Roe</a></strong>, 4+ years covering <a "
+                  "href='/topics/kettles'>Kettles</a>");
+  ASSERT_TRUE(one.ok());
+  EXPECT_EQ(one->authors, std::vector<std::string>{"Ann Roe"});
+}
+
 // An author box whose bio opens on the writer's name in bold names the
 // writer; a footer's bold site name before "is a" does not.
 TEST(Extract, AuthorBioOpeningOnABoldName) {

@@ -2251,6 +2251,29 @@ static std::string NameBeforeDetail(const Node* detail) {
   return TextRuns(prev, 8) == 1 && !HasTaxonomyLink(prev) ? name : std::string();
 }
 
+// The writers a byline links one by one, each to a profile page, with a
+// role after each name ("Written by <a href=/authors/ann-roe>Ann Roe</a>, 4
+// years covering laptops<br><a href=/authors/rob-tallis>Rob Tallis</a>,
+// senior editor"): the links' names when two or more people are linked,
+// else none (64 nodes looked at, 8 names at most; an avatar's link without
+// text is passed over).
+static std::vector<std::string> LinkedWriters(const Node* byline) {
+  std::vector<std::string> names;
+  int look = 64;
+  for (const Node* d = byline; d && look-- > 0 && names.size() < 8; d = NextInTree(d, byline)) {
+    if (!d->Is(TagId::kA) || !IsAuthorPageHref(d->Attr("href"))) continue;
+    std::string text;
+    if (!CollapsedTextInto(d, 100, 8, &text) || text.size() >= 100) return {};
+    if (text.empty()) continue;
+    if (!IsPersonCredit(text)) return {};
+    bool seen = false;
+    for (const std::string& n : names) seen |= EqualsIgnoreCase(n, text);
+    if (!seen) names.push_back(std::move(text));
+  }
+  if (names.size() < 2) names.clear();
+  return names;
+}
+
 // The names of the links to writers' pages by the headline ("/author/
 // jane-doe/": templates link the byline's names to the authors' archives,
 // often with no "By"): the first such link with a name's text within 40
@@ -6100,6 +6123,11 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
     if (InOthersSection(at, hints) || InCard(at)) continue;
     if (label) text = LabelledName(at);
     std::vector<std::string> names = SplitAuthors(text);
+    // (Writers linked one by one, a role after each: the links name them
+    // all, where the text's first role ends the list.)
+    if (names.size() == 1)
+      if (std::vector<std::string> linked = LinkedWriters(at); !linked.empty() && EqualsIgnoreCase(linked[0], names[0]))
+        names = std::move(linked);
     // The site's own name is no writer.
     for (size_t i = names.size(); i-- > 0;)
       if ((a->site_name && NormalizedEquals(names[i], norm_site)) ||
