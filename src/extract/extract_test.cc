@@ -1079,7 +1079,9 @@ TEST(Metadata, RoleLineUnderTheNameIsNoPartOfIt) {
 
 // An unmarked line under the headline that opens on a reviewer's credit
 // and names the writer after it ("Medically reviewed by ... — Written by
-// ...") gives the writer; a reviewer's line alone names no writer.
+// ...") gives the writer; a reviewer's line alone, on a page that names no
+// writer, names the reviewer (the last resort: see
+// ReviewerByTheHeadlineWhenNoWriterIsNamed).
 TEST(Metadata, WriterAfterAReviewerCreditOnAnUnmarkedLine) {
   auto page = [](std::string_view line) {
     return "<html lang=en><head><title>Kettles</title></head><body><article><h1>Kettles</h1><p>" +
@@ -1091,7 +1093,7 @@ TEST(Metadata, WriterAfterAReviewerCreditOnAnUnmarkedLine) {
   EXPECT_EQ(r->authors, std::vector<std::string>{"Jane Marlow"});
   r = Extract(page("Reviewed By: <a href=/author/paul-ortega>Paul Ortega, MD</a>"));
   ASSERT_TRUE(r.ok());
-  EXPECT_TRUE(r->authors.empty());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Paul Ortega, MD"});
 }
 
 // Chinese, Japanese and Korean dates: each number followed by its unit.
@@ -10906,6 +10908,70 @@ TEST(Extract, DublinCoreAndHighwireAuthorLists) {
                     "Tallis, Rob'></head>" + body);
   ASSERT_TRUE(hw.ok());
   EXPECT_EQ(hw->authors, (std::vector<std::string>{"Ann Whitcombe", "Rob Tallis"}));
+}
+
+// A paper whose Dublin Core creator tag names its first author only, and
+// whose scholarly tags list them all (Highwire's citation_authors, one tag
+// each): the list names the writers.
+TEST(Extract, ScholarlyAuthorListBeatsALoneDublinCoreCreator) {
+  const std::string body = "<body><article><h1>A paper</h1><p>" + std::string(400, 'x') + " text.</p></article></body></html>";
+  auto r = Extract("<html><head><title>A paper</title><meta name='DC.Creator' content='Ann Whitcombe'>"
+                   "<meta name='citation_authors' content='Ann Whitcombe'><meta name='citation_authors' "
+                   "content='Rob Tallis'><meta name='citation_authors' content='Mia Lindqvist'></head>" + body);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, (std::vector<std::string>{"Ann Whitcombe", "Rob Tallis", "Mia Lindqvist"}));
+}
+
+// A guide that names no writer but credits a reviewer under its headline
+// ("Reviewed by Ann Roe", in a plain line or a byline box): the reviewer is
+// the one person named for the text. A writer's byline beats the reviewer;
+// an editor's or a photographer's credit names no one.
+TEST(Extract, ReviewerByTheHeadlineWhenNoWriterIsNamed) {
+  const std::string para =
+      "<p>Pruning old roses is easy work: cut the dead wood, open the middle to the air and feed the plant in "
+      "spring so it flowers all summer long.</p>";
+  auto page = [&](const std::string& credit) {
+    return Extract("<html><head><title>Care of roses</title></head><body><article><h1>Care of roses</h1>" + credit +
+                   para + para + para + "</article></body></html>");
+  };
+  auto plain = page("<div><p>Rose Growers Ltd</p><p>Reviewed by <a href='/reviewer/ann-roe/'>Ann Roe</a></p></div>");
+  ASSERT_TRUE(plain.ok());
+  EXPECT_EQ(plain->authors, std::vector<std::string>{"Ann Roe"});
+  auto boxed = page("<div class='authored-by'>Reviewed by Ann Roe, Garden Consultant at Rose Growers, on May 3, "
+                    "2024.</div>");
+  ASSERT_TRUE(boxed.ok());
+  EXPECT_EQ(boxed->authors, std::vector<std::string>{"Ann Roe"});
+  auto writer = page("<p>Reviewed by Ann Roe</p><p>By Jane Doe</p>");
+  ASSERT_TRUE(writer.ok());
+  EXPECT_EQ(writer->authors, std::vector<std::string>{"Jane Doe"});
+  auto editor = page("<p>Edited by Ann Roe</p>");
+  ASSERT_TRUE(editor.ok());
+  EXPECT_TRUE(editor->authors.empty()) << editor->authors[0];
+}
+
+// A byline after a long story that links its writers one by one, each with
+// a role after the name ("Written by Ann Roe, 4+ years covering kitchen
+// gear / Rob Tallis, senior editor"): both are the writers, where the first
+// role would end the list; one linked writer with a role stays one.
+TEST(Extract, WritersLinkedOneByOneWithRoles) {
+  std::string body;
+  for (int i = 0; i < 150; ++i)
+    body += "<p>Boil the water in a clean kettle and pour it over the leaves, then wait three minutes before you "
+            "drink it.</p>";
+  auto page = [&](const std::string& writers) {
+    return Extract("<html lang=en><head><title>Kettles</title></head><body><article><h1>Kettles</h1>" + body +
+                   "<div class='article-byline'><div class='article-byline__written-by'><strong>Written by</strong>"
+                   "<br>" + writers + "</div><p class='article-byline__dates'>Updated March 13, 2024</p></div>"
+                   "</article></body></html>");
+  };
+  auto two = page("<strong><a href='/authors/ann-roe'>Ann Roe</a></strong>, 4+ years covering kitchen gear<br>"
+                  "<strong><a href='/authors/rob-tallis'>Rob Tallis</a></strong>, senior editor and tea fan.");
+  ASSERT_TRUE(two.ok());
+  EXPECT_EQ(two->authors, (std::vector<std::string>{"Ann Roe", "Rob Tallis"}));
+  auto one = page("<strong><a href='/authors/ann-roe'>Ann Roe</a></strong>, 4+ years covering <a "
+                  "href='/topics/kettles'>Kettles</a>");
+  ASSERT_TRUE(one.ok());
+  EXPECT_EQ(one->authors, std::vector<std::string>{"Ann Roe"});
 }
 
 // An author box whose bio opens on the writer's name in bold names the

@@ -173,10 +173,14 @@ constexpr std::string_view kModifiedMeta[] = {
 };
 constexpr std::string_view kAuthorMeta[] = {
     "author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
-    "dc.creator", "dcterms.creator", "byl", "citation_author", "article.author", "cxenseparse:author",
-    // RDFa's spelling of Dublin Core (property="dc:creator"); Highwire's
-    // list of all the authors in one tag ("Doe, Jane; Roe, Rob").
-    "dc:creator", "dcterms:creator", "citation_authors",
+    // A paper's scholarly tags list every author (Google Scholar's
+    // citation_author, one each; Highwire's citation_authors, all in one
+    // tag or one each: "Doe, Jane; Roe, Rob"), where its Dublin Core
+    // creator tag may name the first author only: they are read first.
+    "citation_author", "citation_authors",
+    "dc.creator", "dcterms.creator", "byl", "article.author", "cxenseparse:author",
+    // RDFa's spelling of Dublin Core (property="dc:creator").
+    "dc:creator", "dcterms:creator",
 };
 constexpr std::string_view kSectionMeta[] = {
     "article:section", "og:article:section", "articlesection", "parsely-section", "section",
@@ -2267,6 +2271,29 @@ static std::string NameBeforeDetail(const Node* detail) {
   if (CapitalizedWords(name) < 2 || IsBylineLabel(name) || !StripBylineCue(name).empty() || NamesAnOrganisation(name))
     return {};
   return TextRuns(prev, 8) == 1 && !HasTaxonomyLink(prev) ? name : std::string();
+}
+
+// The writers a byline links one by one, each to a profile page, with a
+// role after each name ("Written by <a href=/authors/ann-roe>Ann Roe</a>, 4
+// years covering laptops<br><a href=/authors/rob-tallis>Rob Tallis</a>,
+// senior editor"): the links' names when two or more people are linked,
+// else none (64 nodes looked at, 8 names at most; an avatar's link without
+// text is passed over).
+static std::vector<std::string> LinkedWriters(const Node* byline) {
+  std::vector<std::string> names;
+  int look = 64;
+  for (const Node* d = byline; d && look-- > 0 && names.size() < 8; d = NextInTree(d, byline)) {
+    if (!d->Is(TagId::kA) || !IsAuthorPageHref(d->Attr("href"))) continue;
+    std::string text;
+    if (!CollapsedTextInto(d, 100, 8, &text) || text.size() >= 100) return {};
+    if (text.empty()) continue;
+    if (!IsPersonCredit(text)) return {};
+    bool seen = false;
+    for (const std::string& n : names) seen |= EqualsIgnoreCase(n, text);
+    if (!seen) names.push_back(std::move(text));
+  }
+  if (names.size() < 2) names.clear();
+  return names;
 }
 
 // The names of the links to writers' pages by the headline ("/author/
@@ -4840,6 +4867,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   auto publisher_cue = [&](bool byline_classed) {
     return product ? PublisherCue::kNever : byline_classed ? PublisherCue::kAlways : PublisherCue::kIfDated;
   };
+  // The text after a reviewer's credit by the headline ("Reviewed by Ann
+  // Roe"), when no writer's credit follows it (scan_headline): the last
+  // resort.
+  std::string reviewer_line;
   auto scan_headline = [&](bool strict) {
     const Node* start = HeadlineWindowStart(anchor, doc.root());
     std::string head;
@@ -4966,8 +4997,16 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (text.empty() || text.size() > 200) continue;
       if (other_first) {
         if (!WriterAfterOtherCredit(text).empty()) add_authors(text);
+        else if (reviewer_line.empty()) reviewer_line = ReviewerAfterCredit(text);
         continue;
       }
+      // A byline box that credits a reviewer only ("<div class=authored-by>
+      // Reviewed by Ann Roe, MD, on May 3, 2024"): kept for the end.
+      if (hinted && reviewer_line.empty() && WriterAfterOtherCredit(text).empty())
+        if (std::string_view r = ReviewerAfterCredit(text); !r.empty()) {
+          reviewer_line = r;
+          continue;
+        }
       // (A stamp's row that also holds the category links is several
       // fields run together: "May 2, 2024 By Jane DoeIn News, Travel".)
       if (!StripBylineCue(text, strict, publisher_cue(writer_classed)).empty() ||
@@ -5178,6 +5217,16 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         break;
       }
     }
+  }
+  // A page that names no writer but credits a reviewer by its headline
+  // ("Reviewed by Ann Roe, MD" under a firm's guide): the reviewer is the
+  // one person it names for the text (weak: a byline around the body wins;
+  // a person, not a firm).
+  if (authors.empty() && held_back.empty() && !company_credited && article_like && !reviewer_line.empty() &&
+      !company_credit(reviewer_line)) {
+    author_stage = "reviewer";
+    add_names(SplitAuthors(reviewer_line, /*user_names=*/false, /*mail_name=*/false));
+    named_by_url = !authors.empty();
   }
   // A byline-classed box is the weakest source: the organisation named in
   // the structured data beats it.
@@ -6194,6 +6243,11 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
     if (InOthersSection(at, hints) || InCard(at)) continue;
     if (label) text = LabelledName(at);
     std::vector<std::string> names = SplitAuthors(text);
+    // (Writers linked one by one, a role after each: the links name them
+    // all, where the text's first role ends the list.)
+    if (names.size() == 1)
+      if (std::vector<std::string> linked = LinkedWriters(at); !linked.empty() && EqualsIgnoreCase(linked[0], names[0]))
+        names = std::move(linked);
     // The site's own name is no writer.
     for (size_t i = names.size(); i-- > 0;)
       if ((a->site_name && NormalizedEquals(names[i], norm_site)) ||

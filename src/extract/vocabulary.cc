@@ -964,6 +964,16 @@ constexpr std::string_view kAuthorPathSegments[] = {
 constexpr std::string_view kOtherCredits[] = {
     "edited by", "reviewed by", "fact checked by", "fact-checked by", "illustrated by", "translated by",
     "photographs by", "photos by", "medically reviewed by", "clinically reviewed by",
+    // A reviewer's credit in other languages (kReviewerCredits).
+    "revisado por", "geprüft von", "relu par", "revisionato da",
+};
+
+// The credits of an expert who reviewed the text ("Medically reviewed by Ann
+// Roe, MD"): the one person a page names when it names no writer. Longest
+// first ("medically reviewed by" before "reviewed by").
+constexpr std::string_view kReviewerCredits[] = {
+    "medically reviewed by", "clinically reviewed by", "reviewed by",
+    "revisado por", "geprüft von", "relu par", "revisionato da",
 };
 
 // Word lookup tables built once from kWords: for each match mode apart,
@@ -3340,6 +3350,18 @@ bool MayStartOtherCredit(unsigned char c0, unsigned char c1) {
     return p;
   }();
   return kPairs.Has(c0, c1);
+}
+
+std::string_view ReviewerAfterCredit(std::string_view line) {
+  line = Trim(line);
+  if (line.size() < 2 || !MayStartOtherCredit(line[0], line[1])) return {};
+  for (std::string_view cue : kReviewerCredits)
+    if (StartsWithIgnoreCase(line, cue)) {
+      std::string_view rest = Trim(line.substr(cue.size()));
+      while (!rest.empty() && rest[0] == ':') rest = Trim(rest.substr(1));
+      return rest;
+    }
+  return {};
 }
 
 bool StartsWithOtherCredit(std::string_view line) {

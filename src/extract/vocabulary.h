@@ -665,6 +665,9 @@ bool MayStartOtherCredit(unsigned char c0, unsigned char c1, unsigned char c2);
 bool MayStartBylineCue(unsigned char c0, unsigned char c1, unsigned char c2);
 // Whether `line` opens on another person's credit ("Medically reviewed by").
 bool StartsWithOtherCredit(std::string_view line);
+// The reviewer a line that opens on a reviewer's credit names ("Reviewed
+// by Ann Roe, MD" gives "Ann Roe, MD"; "Revisado por ..."), or "".
+std::string_view ReviewerAfterCredit(std::string_view line);
 
 // Where the word that names the writer after a date stamp starts ("Posted
 // on May 2, 2024 by Jane Doe", "Publié le 2 mai 2024 par ..."): the first
