@@ -4703,6 +4703,39 @@ TEST(Extract, PriceUnderTheHeadlineThenABuyControlMakesAProductPage) {
   EXPECT_EQ(plans->page_type, "page");
 }
 
+// A script-rendered shop shows no price and no cart button in its HTML,
+// but its quantity picker stands under the product's name: one picker
+// before any link makes a product. A category's pickers come after its
+// cards' links; an order form's come one per item.
+TEST(Extract, QuantityPickerUnderTheHeadlineMakesAProductPage) {
+  const std::string prose = "<p>The handheld console with a vivid seven inch screen, a wide stand and "
+                            "a dock with a wired network port, for play at home and away.</p>";
+  auto page = [&](const std::string& head) {
+    return "<html><head><title>Handheld Console</title></head><body><main>" + head + prose +
+           "</main></body></html>";
+  };
+  auto stepper = Extract(page("<section><h1 class='k3'>Handheld Console</h1><button aria-label='Save'></button>"
+                              "<div><span>Quantity</span><button aria-label='Less'></button><div>1</div>"
+                              "<button aria-label='More'></button></div><button><span>Loading</span></button>"
+                              "</section>"));
+  ASSERT_TRUE(stepper.ok());
+  EXPECT_EQ(stepper->page_type, "product");
+  auto field = Extract(page("<h1>Handheld Console</h1><div><input type='number' name='qty' value='1'></div>"));
+  ASSERT_TRUE(field.ok());
+  EXPECT_EQ(field->page_type, "product");
+  auto grid = Extract(page("<h1>Consoles</h1><ul><li><a href='/p/1'>Handheld Console</a><span>Qty</span>"
+                           "<input name='quantity'></li></ul>"));
+  ASSERT_TRUE(grid.ok());
+  EXPECT_EQ(grid->page_type, "page");
+  auto order = Extract(page("<h1>Order form</h1><div><h2>Console</h2><span>Quantity:</span><input name='q1'></div>"
+                            "<div><h2>Dock</h2><span>Quantity:</span><input name='q2'></div>"));
+  ASSERT_TRUE(order.ok());
+  EXPECT_EQ(order->page_type, "page");
+  auto line = Extract(page("<h1>Handheld Console</h1><p>Quantity discounts for schools</p><button>Menu</button>"));
+  ASSERT_TRUE(line.ok());
+  EXPECT_EQ(line->page_type, "page");
+}
+
 // A shop platform's product template names itself on <body> (WooCommerce's
 // "single-product", Magento's "catalog-product-view"): a product page though
 // it declares no type and its buttons are a script's; a shop's other pages

@@ -1555,6 +1555,13 @@ bool IsPostSeries(const Collector& c, const HintTable& hints) {
 // neither is read as one product. The first kPriceHeadlines <h1>s are
 // read, kPriceReadNodes nodes after each (and the ancestors climbed on the
 // way: a chain's depth once per <h1>).
+// A script-rendered shop shows neither price nor cart button in its HTML,
+// but its quantity picker stands under the name as well ("<h1>Switch
+// OLED</h1><span>Quantity</span><button aria-label='Subtract
+// item'></button>1<button aria-label='Add item'></button>"): one picker
+// (a "Quantity" label then its stepper's button or field, or a field named
+// "quantity" / "qty") before any link makes a product too; a grid's
+// pickers come after its first card's link, or come twice.
 constexpr size_t kPriceHeadlines = 4;
 constexpr size_t kPriceReadNodes = 64;
 
@@ -1563,10 +1570,13 @@ bool PricedUnderHeadline(const Collector& c) {
   for (size_t k = 0; k < c.h1s.size() && k < kPriceHeadlines; ++k) {
     bool priced = false;
     int offers = 0;  // prices followed by a control that buys
+    bool quantity_label = false;
+    int pickers = 0;  // quantity pickers before any link
     size_t budget = kPriceReadNodes;
     for (const Node* d = NextSkippingChildren(c.h1s[k], nullptr); d && budget-- > 0 && offers < 2;) {
       if (d->is_text()) {
         if (!priced) priced = IsBarePriceLine(d->data);
+        if (!quantity_label) quantity_label = IsQuantityLabel(d->data);
         d = NextInTree(d, nullptr);
         continue;
       }
@@ -1581,9 +1591,20 @@ bool PricedUnderHeadline(const Collector& c) {
         continue;
       }
       const bool link = d->tag == TagId::kA && d->HasAttr("href");
+      if (d->tag == TagId::kInput || d->tag == TagId::kSelect) {
+        if (quantity_label || IsQuantityFieldName(d->Attr("name"))) ++pickers;
+        quantity_label = false;
+        d = NextSkippingChildren(d, nullptr);
+        continue;
+      }
       if (link || d->tag == TagId::kButton) {
         // (A link before the price: a menu, a card's name.)
         if (!priced && !offers && link) break;
+        // (A picker is its label then its stepper's button or field.)
+        if (d->tag == TagId::kButton && quantity_label) {
+          ++pickers;
+          quantity_label = false;
+        }
         if (priced && CollapsedTextInto(d, Collector::kBuyLabelMaxBytes + 1, Collector::kBuyLabelMaxNodes, &label) &&
             IsBuyControlLabel(label)) {
           ++offers;
@@ -1595,6 +1616,7 @@ bool PricedUnderHeadline(const Collector& c) {
       d = NextInTree(d, nullptr);
     }
     if (offers == 1) return true;
+    if (pickers == 1 && !offers) return true;
   }
   return false;
 }

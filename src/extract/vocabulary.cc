@@ -2980,6 +2980,13 @@ constexpr std::string_view kAddToCartLabels[] = {
 constexpr std::string_view kBuyNowLabels[] = {
     "buy now", "buy it now", "jetzt kaufen", "acheter maintenant", "comprar ahora", "acquista ora", "comprar agora",
 };
+// The label of a product page's quantity picker ("Quantity", "Qty:"), in
+// the languages most shops use, as a whole line; and the field names of
+// its input (Shopify's and WooCommerce's "quantity", Magento's "qty").
+constexpr std::string_view kQuantityLabels[] = {
+    "quantity", "qty", "menge", "anzahl", "quantit\xC3\xA9", "cantidad", "quantit\xC3\xA0", "quantidade", "aantal",
+};
+constexpr std::string_view kQuantityFieldNames[] = {"quantity", "qty"};
 // The bytes of an attribute IsAddToCartName reads.
 constexpr size_t kAddToCartNameMaxBytes = 256;
 
@@ -3024,6 +3031,9 @@ bool MayStartAddToCartLabel(char c) {
 bool IsBuyControlLabel(std::string_view text) {
   return IsAddToCartLabel(text) || IsLabel(text, kBuyNowLabels, 32, "");
 }
+
+bool IsQuantityLabel(std::string_view text) { return IsLabel(text, kQuantityLabels, 24, ":"); }
+bool IsQuantityFieldName(std::string_view name) { return EqualsAnyIgnoreCase(Trim(name), kQuantityFieldNames); }
 
 bool IsCartAddAction(std::string_view action) {
   if (action.empty()) return false;

@@ -336,6 +336,11 @@ bool IsAddToCartLabel(std::string_view text);
 bool MayStartAddToCartLabel(char c);
 // The same, or one that buys it at once: "Buy now", "Buy it now".
 bool IsBuyControlLabel(std::string_view text);
+// The whole label of a product's quantity picker: "Quantity", "Qty:",
+// "Menge" (case ignored).
+bool IsQuantityLabel(std::string_view text);
+// The name of a quantity picker's field: "quantity", "qty".
+bool IsQuantityFieldName(std::string_view name);
 // A product card's shortcut to the cart, by a class or id of the control
 // ("quick-add", "quickview", "quick-shop"): not the page's own product.
 bool IsQuickAddName(std::string_view attr);
