@@ -74,13 +74,19 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
   ctx.discussion = article->page_type == "forum";
   ctx.article = article->page_type == "article";
   ctx.product = article->page_type == "product";
-  // A signed story shows its writer: the authors read from a visible
-  // byline (not a site-wide meta author or JSON-LD) and a published stamp
-  // (not a "Last updated" one) around the headline.
+  // A signed story shows when it was written: a published stamp (not a
+  // "Last updated" one) around the headline, on a page that declares no
+  // date (a site builder's blog post). Its writer, when the page names
+  // one, is read from a visible byline: authors from a site-wide meta
+  // author or JSON-LD alone make no story (a service page's template). A
+  // page that names no writer but shows the stamp is a story too (a team
+  // blog's post). (A visible byline without the stamp is not enough: a
+  // list page often names its curator.)
   bool byline_authors = false;
   for (const auto& s : article->sources)
     if (s.first == "authors") byline_authors = s.second.rfind("byline", 0) == 0;
-  ctx.signed_story = article->page_type == "page" && !article->authors.empty() && byline_authors && meta.shown_stamp;
+  ctx.signed_story =
+      article->page_type == "page" && meta.shown_stamp && (article->authors.empty() || byline_authors);
   // A product's summary under its name (a short description, a tagline)
   // is part of what the page says about it: reported as the dek, it stays
   // in the body too. So is the line under the headline of any page that is

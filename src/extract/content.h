@@ -47,9 +47,9 @@ struct ContentContext {
   // Declared an article (JSON-LD, og:type): lists of teasers are furniture,
   // not the content (on a listing page they are the content).
   bool article = false;
-  // An undeclared page that shows a byline (metadata found a writer) and a
-  // date stamp around its headline (no declared date): a story its CMS
-  // did not type (a site builder's blog post). Lists of teaser cards
+  // An undeclared page that shows a published date stamp around its
+  // headline (no declared date), with or without a byline: a story its
+  // CMS did not type (a site builder's blog post). Lists of teaser cards
   // beside it are other posts, as on an article (see IsTeaserList).
   bool signed_story = false;
   // Declared a product (schema.org Product, og:type product): rows of

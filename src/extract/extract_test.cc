@@ -4050,6 +4050,28 @@ TEST(Extract, SignedStoryDropsHeadedTeaserCardsAfterIt) {
   EXPECT_NE(unsigned_bio->text.find("freelance writer"), std::string::npos) << unsigned_bio->text;
 }
 
+// A story that shows its date under its headline but names no writer (a
+// team blog's post with no byline) is a signed story too: the cards of
+// other posts after it go. Without the stamp they stay.
+TEST(Extract, DatedStoryWithoutBylineDropsTeaserCardsAfterIt) {
+  std::string story;
+  for (int i = 0; i < 8; ++i)
+    story += "<p>The town rebuilt its harbour wall over two winters, stone by stone, with money raised by the "
+             "fishermen themselves and a loan from the county that took a decade to repay in full.</p>";
+  const std::string rest = "<div class=\"wrap\"><div class=\"story\">" + story + "</div><div class=\"latest\">" +
+                           HeadedCards(5, "/posts/") + "</div></div></body></html>";
+  const std::string head = "<html><head><title>Harbour</title></head><body><h1>The harbour wall</h1>";
+  auto dated = Extract(head + "<p class=\"date\">March 3, 2024</p>" + rest);
+  ASSERT_TRUE(dated.ok());
+  EXPECT_EQ(dated->page_type, "page");
+  EXPECT_TRUE(dated->authors.empty());
+  EXPECT_NE(dated->text.find("loan from the county"), std::string::npos) << dated->text;
+  EXPECT_EQ(dated->text.find("excerpt number 3"), std::string::npos) << dated->text;
+  auto undated = Extract(head + rest);
+  ASSERT_TRUE(undated.ok());
+  EXPECT_NE(undated->text.find("excerpt number 3"), std::string::npos) << undated->text;
+}
+
 // On a signed story, as on an article, a line that only repeats the
 // writer's name over the story (no story paragraph before it) is its byline.
 TEST(Extract, SignedStoryDropsTheWritersNameLine) {

@@ -37,8 +37,8 @@ struct MetadataOutput {
   // replace them (MetadataExtractor::BylineAroundBody).
   bool weak_authors = false;
   // The publication date is the stamp shown around the headline (no
-  // declared date): with a byline there, the page presents itself as a
-  // story, typed or not (ContentContext::signed_story).
+  // declared date): the page presents itself as a story, typed or not
+  // (ContentContext::signed_story).
   bool shown_stamp = false;
   // The order of numeric dates ("05/03/2024") in the page's declared
   // language: DateFromContent reads the body's stamps in it too.
