@@ -631,6 +631,72 @@ bool IsPosterLine(std::string_view line) {
   return false;
 }
 
+// A list of authors is read when its line is at most this long, and names
+// at least kAuthorListMinNames people of at most kAuthorListNameMaxWords
+// words each.
+constexpr uint32_t kAuthorListMaxText = 200;
+constexpr int kAuthorListMinNames = 3;
+constexpr int kAuthorListNameMaxWords = 4;
+
+// A paper's or a project's list of authors: names alone, parted by commas
+// (or semicolons) and a last "and" ("Ann Lee, Bo Park and Cy Moe"): every
+// name one to four words, the first capitalized, no digits, no cue ("By"),
+// no date, degree or role ("Ph.D.", "Director, Analytics": lower-case
+// words other than short particles). On a list page it is a card's content (who wrote each
+// paper), not a story's byline. (A short line, read once.)
+bool IsAuthorListLine(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || line.size() > 2 * kAuthorListMaxText) return false;
+  int names = 0, words = 0;
+  bool capital = false;
+  auto close_name = [&]() {
+    if (words == 0) return true;
+    if (words > kAuthorListNameMaxWords || !capital) return false;
+    ++names, words = 0, capital = false;
+    return true;
+  };
+  size_t i = 0;
+  while (i < line.size()) {
+    const unsigned char c = static_cast<unsigned char>(line[i]);
+    if (c == ',' || c == ';') {
+      if (words == 0 || !close_name()) return false;  // an empty part: "Ann Lee, , Bo"
+      ++i;
+      continue;
+    }
+    if (IsAsciiSpace(c)) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < line.size() && !IsAsciiSpace(static_cast<unsigned char>(line[j])) && line[j] != ',' && line[j] != ';')
+      ++j;
+    std::string_view word = line.substr(i, j - i);
+    i = j;
+    if (IsNameListJoiner(word)) {
+      if (words == 0 || !close_name()) return false;
+      continue;
+    }
+    bool dot = false, lower = false;
+    for (char ch : word) {
+      if (IsAsciiDigit(static_cast<unsigned char>(ch)) || ch == '|' || ch == ':' || ch == '@') return false;
+      dot |= ch == '.', lower |= ch >= 'a' && ch <= 'z';
+    }
+    // A dotted word is an initial ("J.", "J.R."), not a degree or a
+    // title ("Ph.D.", "Dr."): a person's card, not a list of authors.
+    if (dot && lower) return false;
+    // A name's words: capitalized, or a particle ("van", "de"); a letter
+    // outside ASCII ("\xC3\x89mile") counts as capitalized.
+    const unsigned char w0 = static_cast<unsigned char>(word[0]);
+    if (words == 0 && !((w0 >= 'A' && w0 <= 'Z') || w0 >= 0xC0)) return false;
+    if ((w0 >= 'A' && w0 <= 'Z') || w0 >= 0xC0) capital = true;
+    else if (!(w0 >= 'a' && w0 <= 'z') || word.size() > 3) return false;
+    ++words;
+  }
+  if (!close_name()) return false;
+  // "By Ann Lee, Bo Park and Cy Moe": a story's byline.
+  return names >= kAuthorListMinNames && StripBylineCue(line).empty();
+}
+
 }  // namespace
 
 
@@ -2574,8 +2640,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // the name stays, the rank and counts in it go as the post's asides.
     const bool poster_cell = ctx.discussion && (f.hints & kHintByline) && f.text <= kPosterCellMaxText &&
                              holds_poster_name();
+    // On a list or a service page a byline-classed list of authors (a
+    // paper's names under its title in an index of papers: see
+    // IsAuthorListLine) is the card's content.
+    const bool author_list = !ctx.article && !ctx.discussion && !ctx.product && !ctx.signed_story &&
+                             (f.hints & kHintByline) && f.text > 0 && f.text <= kAuthorListMaxText &&
+                             CollapsedTextInto(e, 2 * kAuthorListMaxText, kLineMaxNodes, &scratch) &&
+                             IsAuthorListLine(scratch);
     if ((f.hints & kHintByline) && f.text < 200 && !(page_mode_ && HoldsCardText(e)) && !poster_line &&
-        !poster_cell) {
+        !poster_cell && !author_list) {
       *reason = "byline";
       return false;
     }

@@ -12417,6 +12417,29 @@ TEST(Extract, ListEntryInMetaBoxKeepsItsTitleClassedLine) {
   for (const char* t : titles) EXPECT_NE(r->text.find(t), std::string::npos) << r->text;
 }
 
+// On a list page a byline-classed list of a paper's authors under its
+// title (names alone, parted by commas) is the card's content, not a
+// story's byline; a "By" line in a card stays a byline.
+TEST(Extract, ListPageKeepsPapersAuthorList) {
+  std::string entries;
+  const char* authors[] = {"Ann Lee, Bo Park, Cy Moe", "Dee Vance, Eli Stone and Fay Wu",
+                           "Gus Hale, Ida van Berg, Jo Kim", "Kai Roe, Liv Nash, Max Ott, Ned Poe"};
+  for (int i = 0; i < 4; ++i)
+    entries += std::string("<div class=card><h3><a href=/p/") + std::to_string(i) + ">Paper number " +
+               std::to_string(i) + " on soil moisture</a></h3><div class=authors>" + authors[i] +
+               "</div><p>A short abstract of the paper about soil and water in dry seasons.</p></div>";
+  const std::string body = "<main><h1>Recent papers</h1><p>Papers filed this week by the field stations.</p>" +
+                           entries + "<div class=card><h3><a href=/p/9>A note</a></h3><div class=byline>By Ann "
+                           "Lee</div><p>A short note on frost in clay soils over many winters.</p></div><div class=card><h3><a "
+                           "href=/p/8>A talk</a></h3><div class=author>Rex Do, Ph.D. Director, Soil Analytics</div>"
+                           "<p>A short talk on clay soils and their water over many winters.</p></div></main>";
+  auto r = Extract(PageAround("Recent papers", body, /*product=*/false));
+  ASSERT_TRUE(r.ok());
+  for (const char* a : authors) EXPECT_NE(r->text.find(a), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("By Ann Lee"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Rex Do"), std::string::npos) << r->text;  // a speaker's card: name, degree, role
+}
+
 TEST(Vocabulary, CardTitleClass) {
   EXPECT_TRUE(IsCardTitleClass("list-title mathjax"));
   EXPECT_TRUE(IsCardTitleClass("post_title"));

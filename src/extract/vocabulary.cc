@@ -953,6 +953,9 @@ constexpr std::string_view kBeatWords[] = {
 // Controls printed after the name in a byline ("Jane Doe Follow"): no part
 // of it.
 constexpr std::string_view kBylineControlWords[] = {"follow", "unfollow", "share", "subscribe"};
+// Words that join the last two names of a list of authors ("Ann Lee, Bo
+// Park and Cy Moe"), in several languages.
+constexpr std::string_view kNameListJoiners[] = {"and", "&", "und", "et", "y", "e", "en", "och", "og", "i"};
 
 // Path segments of writers' pages (author archives, profile pages).
 constexpr std::string_view kAuthorPathSegments[] = {
@@ -3524,6 +3527,8 @@ constexpr std::string_view kGroupCreditWords[] = {"staff", "team", "editors", "n
 }  // namespace
 
 bool IsBylineControlWord(std::string_view word) { return EqualsAnyIgnoreCase(word, kBylineControlWords); }
+
+bool IsNameListJoiner(std::string_view word) { return EqualsAnyIgnoreCase(word, kNameListJoiners); }
 
 std::string_view GroupCreditBody(std::string_view part) {
   for (std::string_view article : kGroupCreditArticles) {

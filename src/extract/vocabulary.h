@@ -578,6 +578,8 @@ std::string_view DateAfterStarterCue(std::string_view line);
 std::string_view GroupCreditBody(std::string_view part);
 // A control printed after the name in a byline ("Follow", "Share").
 bool IsBylineControlWord(std::string_view word);
+// A word that joins the last names of a list of authors ("and", "&", "und").
+bool IsNameListJoiner(std::string_view word);
 
 // A word of CMS account names ("admin", "webmaster"), any case.
 bool IsAccountWord(std::string_view word);
