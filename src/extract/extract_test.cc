@@ -7667,6 +7667,10 @@ TEST(Vocabulary, MemberStatLines) {
   EXPECT_FALSE(IsMemberStatLine("Posts"));
   EXPECT_TRUE(IsMemberStatLine("Location: Leeds, UK"));
   EXPECT_FALSE(IsMemberStatLine("Location matters more than price"));
+  // XenForo's panel labels.
+  EXPECT_TRUE(IsMemberStatLine("Trophy Points: 73"));
+  EXPECT_TRUE(IsMemberStatLine("Best Answers: 2"));
+  EXPECT_FALSE(IsMemberStatLine("Best answers come from testing"));
   EXPECT_FALSE(IsMemberStatLine("Location:"));
   EXPECT_TRUE(IsMemberStatLine("From: Brisbane, AU"));
   EXPECT_FALSE(IsMemberStatLine("From the start it leaked"));

@@ -2297,6 +2297,9 @@ bool IsCopyrightLine(std::string_view line) {
 constexpr std::string_view kMemberStatLabels[] = {
     "posts", "total posts", "joined", "join date", "member since", "registered", "messages",
     "reaction score", "points", "reputation", "likes received", "trophies", "solutions",
+    // XenForo's user panel ("Trophy Points: 73"; "Best Answers: 2", its
+    // Q&A forums').
+    "trophy points", "best answers",
 };
 
 namespace {
