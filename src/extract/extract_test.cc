@@ -10981,6 +10981,22 @@ TEST(Extract, ScholarlyAuthorListBeatsALoneDublinCoreCreator) {
   EXPECT_EQ(r->authors, (std::vector<std::string>{"Ann Whitcombe", "Rob Tallis", "Mia Lindqvist"}));
 }
 
+// A paper whose scholarly tag names an organisation and whose Dublin Core
+// creator names a person: the person is the author (authors are people); an
+// organisation alone in the tag is still reported as given.
+TEST(Extract, OrganisationInCitationAuthorGivesWayToDublinCorePerson) {
+  const std::string body = "<body><article><h1>A paper</h1><p>" + std::string(400, 'x') + " text.</p></article></body></html>";
+  auto r = Extract("<html><head><title>A paper</title><meta name='DC.creator' content='Jane Doe'>"
+                   "<meta name='citation_author' content='World Health Organization'></head>" + body);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Jane Doe"});
+  auto mixed = Extract("<html><head><title>A paper</title><meta name='DC.creator' content='Jane Doe'>"
+                       "<meta name='citation_author' content='World Health Organization'>"
+                       "<meta name='citation_author' content='Tallis, Rob'></head>" + body);
+  ASSERT_TRUE(mixed.ok());
+  EXPECT_EQ(mixed->authors, (std::vector<std::string>{"World Health Organization", "Rob Tallis"}));
+}
+
 // A guide that names no writer but credits a reviewer under its headline
 // ("Reviewed by Ann Roe", in a plain line or a byline box): the reviewer is
 // the one person named for the text. A writer's byline beats the reviewer;
@@ -11006,6 +11022,13 @@ TEST(Extract, ReviewerByTheHeadlineWhenNoWriterIsNamed) {
   auto editor = page("<p>Edited by Ann Roe</p>");
   ASSERT_TRUE(editor.ok());
   EXPECT_TRUE(editor->authors.empty()) << editor->authors[0];
+  // A team or a count of readers after "Reviewed by" is no person.
+  for (const char* credit : {"<p>Reviewed by our test kitchen team</p><p>May 2, 2024</p>",
+                             "<p>Reviewed by 1,240 readers</p><p>May 2, 2024</p>"}) {
+    auto none = page(credit);
+    ASSERT_TRUE(none.ok());
+    EXPECT_TRUE(none->authors.empty()) << credit << ": " << none->authors[0];
+  }
 }
 
 // A byline after a long story that links its writers one by one, each with
@@ -11031,6 +11054,40 @@ TEST(Extract, WritersLinkedOneByOneWithRoles) {
                   "href='/topics/kettles'>Kettles</a>");
   ASSERT_TRUE(one.ok());
   EXPECT_EQ(one->authors, std::vector<std::string>{"Ann Roe"});
+}
+
+// A byline that links its writer and then someone else the text credits or
+// mentions (a reviewer, an editor, a fact-checker, a person interviewed):
+// only the writer is named; two writers an "and" or a slash parts are both.
+TEST(Extract, LinkedWritersStopAtAnotherCredit) {
+  std::string body;
+  for (int i = 0; i < 150; ++i)
+    body += "<p>Boil the water in a clean kettle and pour it over the leaves, then wait three minutes before you "
+            "drink it.</p>";
+  auto page = [&](const std::string& writers) {
+    return Extract("<html lang=en><head><title>Kettles</title></head><body><article><h1>Kettles</h1>" + body +
+                   "<div class='article-byline'><div class='article-byline__written-by'><strong>Written by</strong>"
+                   "<br>" + writers + "</div><p class='article-byline__dates'>Updated March 13, 2024</p></div>"
+                   "</article></body></html>");
+  };
+  const std::string ann = "<strong><a href='/authors/ann-roe'>Ann Roe</a></strong>";
+  for (const std::string& rest :
+       {std::string(", 4+ years covering kitchen gear<br>Reviewed by <strong><a href='/authors/rob-tallis'>Rob "
+                    "Tallis</a></strong>, senior editor and tea fan."),
+        std::string(", 4+ years covering kitchen gear. Edited by <a href='/authors/rob-tallis'>Rob Tallis</a>"),
+        std::string(", staff writer<br>Fact-checked by <a href='/authors/rob-tallis'>Rob Tallis</a>, research desk"),
+        std::string(", who interviewed <a href='/authors/rob-tallis'>Rob Tallis</a> for this piece"),
+        std::string(", who interviewed <strong><a href='/authors/rob-tallis'>Rob Tallis</a></strong>")}) {
+    auto r = page(ann + rest);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->authors, std::vector<std::string>{"Ann Roe"}) << rest;
+  }
+  for (const std::string& rest : {std::string(" and <a href='/authors/rob-tallis'>Rob Tallis</a>"),
+                                  std::string(", staff writer / <a href='/authors/rob-tallis'>Rob Tallis</a>")}) {
+    auto r = page(ann + rest);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->authors, (std::vector<std::string>{"Ann Roe", "Rob Tallis"})) << rest;
+  }
 }
 
 // An author box whose bio opens on the writer's name in bold names the

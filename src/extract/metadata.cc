@@ -2300,19 +2300,46 @@ static std::string NameBeforeDetail(const Node* detail) {
 // years covering laptops<br><a href=/authors/rob-tallis>Rob Tallis</a>,
 // senior editor"): the links' names when two or more people are linked,
 // else none (64 nodes looked at, 8 names at most; an avatar's link without
-// text is passed over).
+// text is passed over). Each later link must start a new entry: a line
+// break or block, a bold name of its own, or a separator ("/", ",", "and")
+// after the role before it; the text between two links is a role at most
+// (ReadLinkedWriterGap): a credit ("Reviewed by", "Edited by") or a mention
+// ("who interviewed") ends the list there.
 static std::vector<std::string> LinkedWriters(const Node* byline) {
   std::vector<std::string> names;
+  std::string gap;
+  bool boundary = false;
   int look = 64;
-  for (const Node* d = byline; d && look-- > 0 && names.size() < 8; d = NextInTree(d, byline)) {
-    if (!d->Is(TagId::kA) || !IsAuthorPageHref(d->Attr("href"))) continue;
+  for (const Node* d = byline; d && look-- > 0 && names.size() < 8;) {
+    if (d->is_text()) {
+      if (!names.empty()) gap.append(d->data.substr(0, 200 - std::min<size_t>(gap.size(), 200)));
+      d = NextInTree(d, byline);
+      continue;
+    }
+    if (d != byline && d->is_element() && (d->Is(TagId::kBr) || IsBlockTag(d->tag))) boundary = true;
+    if (!d->Is(TagId::kA) || !IsAuthorPageHref(d->Attr("href"))) {
+      d = NextInTree(d, byline);
+      continue;
+    }
     std::string text;
     if (!CollapsedTextInto(d, 100, 8, &text) || text.size() >= 100) return {};
-    if (text.empty()) continue;
-    if (!IsPersonCredit(text)) return {};
     bool seen = false;
     for (const std::string& n : names) seen |= EqualsIgnoreCase(n, text);
-    if (!seen) names.push_back(std::move(text));
+    if (!text.empty() && !seen) {
+      if (!IsPersonCredit(text)) return {};
+      if (!names.empty()) {
+        // (A name in bold of its own, "<strong><a>Rob Tallis</a></strong>",
+        // opens an entry as a line break does.)
+        const Node* p = d->parent;
+        const bool own_bold = p && p != byline && (p->Is(TagId::kStrong) || p->Is(TagId::kB)) && !d->prev;
+        const LinkedWriterGap g = ReadLinkedWriterGap(gap);
+        if (g == LinkedWriterGap::kStop || (g != LinkedWriterGap::kSeparated && !boundary && !own_bold)) break;
+      }
+      names.push_back(std::move(text));
+      gap.clear();
+      boundary = false;
+    }
+    d = NextSkippingChildren(d, byline);
   }
   if (names.size() < 2) names.clear();
   return names;
@@ -4722,6 +4749,18 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     for (std::string_view k : kAuthorMeta) {
       if (!c.MayHaveKey(k)) continue;  // (most pages have one or none of them)
       author_stage = "meta:" + std::string(k);
+      // (A paper's scholarly tags that name only organisations, "World
+      // Health Organization", give way to Dublin Core's creator tag when
+      // the page has one: authors are people.)
+      if (k == "citation_author" || k == "citation_authors") {
+        bool person = false, creator = false;
+        for (const MetaTag& m : c.metas) {
+          creator |= m.key.ends_with("creator") && !Trim(m.value).empty();
+          if (m.key == k && !IsHttpUrl(m.value) && !Trim(m.value).empty())
+            person |= !NamesAnOrganisation(m.value) && CompanyWithLegalForm(Trim(m.value)).empty();
+        }
+        if (!person && creator) continue;
+      }
       for (const MetaTag& m : c.metas) {
         if (m.key != k) continue;
         if (IsHttpUrl(m.value)) {

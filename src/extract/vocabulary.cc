@@ -890,7 +890,8 @@ constexpr std::string_view kOrganisationWords[] = {
     "inc", "inc.", "llc", "ltd", "ltd.", "gmbh", "corp", "corp.", "corporation", "group", "media",
     "newsroom", "staff", "agency", "press", "editors", "team", "association", "foundation", "institute",
     "plc", "s.a.", "nursery", "nurseries", "studio", "studios", "magazine", "company", "publishing",
-    "publishers", "collective", "partners",
+    "publishers", "collective", "partners", "organization", "organisation", "council", "committee",
+    "commission",
 };
 
 // A company's legal form after its name ("Acme, Inc.", "Northwind, Ltd"):
@@ -970,6 +971,22 @@ constexpr std::string_view kOtherCredits[] = {
     // A reviewer's credit in other languages (kReviewerCredits).
     "revisado por", "geprüft von", "relu par", "revisionato da",
 };
+
+// Words between two linked names that make the second one someone the
+// writer mentions, not a co-writer ("Ann Roe, who interviewed Rob Tallis",
+// "Ann Roe spoke with ..."): the list of linked writers stops there.
+constexpr std::string_view kLinkedWriterGapStops[] = {
+    " who ", "interview", "spoke to", "spoke with", "talked to", "talked with", "according to", "quoted",
+    "thanks to", "courtesy of",
+};
+
+// The separators that may close the text between two linked writers'
+// entries ("Ann Roe, staff writer / Rob Tallis", "... and Rob Tallis").
+constexpr std::string_view kLinkedWriterSeparators[] = {"/", ",", "and", "&", "|", ";", "·"};
+
+// The marks that may open the role after a linked writer's name ("Ann
+// Roe, 4+ years covering kitchen gear", "Ann Roe (staff writer)").
+constexpr std::string_view kLinkedWriterRoleOpeners[] = {",", "(", "|", "/", "-", "–", "—", ";", "·", "and", "&"};
 
 // The credits of an expert who reviewed the text ("Medically reviewed by Ann
 // Roe, MD"): the one person a page names when it names no writer. Longest
@@ -3378,6 +3395,24 @@ std::string_view ReviewerAfterCredit(std::string_view line) {
       return rest;
     }
   return {};
+}
+
+LinkedWriterGap ReadLinkedWriterGap(std::string_view gap) {
+  gap = Trim(gap);
+  if (gap.empty()) return LinkedWriterGap::kEmpty;
+  if (gap.size() > 120 || StartsWithOtherCredit(gap) || FindOtherCredit(gap) != std::string_view::npos)
+    return LinkedWriterGap::kStop;
+  for (std::string_view w : kLinkedWriterGapStops)
+    if (FindIgnoreCase(gap, w) != std::string_view::npos) return LinkedWriterGap::kStop;
+  bool opens = false;
+  for (std::string_view o : kLinkedWriterRoleOpeners)
+    opens |= StartsWithIgnoreCase(gap, o) && (o[0] != 'a' || gap.size() == o.size() || gap[o.size()] == ' ');
+  if (!opens) return LinkedWriterGap::kStop;
+  for (std::string_view sep : kLinkedWriterSeparators)
+    if (EndsWithIgnoreCase(gap, sep) &&
+        (sep.size() == 1 || gap.size() == sep.size() || gap[gap.size() - sep.size() - 1] == ' '))
+      return LinkedWriterGap::kSeparated;
+  return LinkedWriterGap::kRole;
 }
 
 bool StartsWithOtherCredit(std::string_view line) {

@@ -670,6 +670,13 @@ bool MayStartOtherCredit(unsigned char c0, unsigned char c1);
 // of two bytes, "By", by its two). May say yes wrongly, never no.
 bool MayStartOtherCredit(unsigned char c0, unsigned char c1, unsigned char c2);
 bool MayStartBylineCue(unsigned char c0, unsigned char c1, unsigned char c2);
+// What the text between two names linked to writers' pages says: nothing
+// (kEmpty), a role that ends on a separator ("staff writer /", ", and":
+// kSeparated), a role alone (", 4+ years covering kitchen gear": kRole), or
+// words that make the next link someone else's (a credit, "who
+// interviewed", text not opening as a role, 120 bytes or more: kStop).
+enum class LinkedWriterGap { kEmpty, kRole, kSeparated, kStop };
+LinkedWriterGap ReadLinkedWriterGap(std::string_view gap);
 // Whether `line` opens on another person's credit ("Medically reviewed by").
 bool StartsWithOtherCredit(std::string_view line);
 // The reviewer a line that opens on a reviewer's credit names ("Reviewed
