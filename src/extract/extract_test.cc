@@ -10969,6 +10969,20 @@ TEST(Extract, DublinCoreAndHighwireAuthorLists) {
   EXPECT_EQ(hw->authors, (std::vector<std::string>{"Ann Whitcombe", "Rob Tallis"}));
 }
 
+// A creator tag naming a public body whose name joins two fields with
+// "and" gives that body, whole: not "Research" as a person split off it.
+// A list of people joined by "and" still splits.
+TEST(Extract, InstitutionCreatorIsNotSplitOnAnd) {
+  const std::string body = "<body><article><h1>Drug labels</h1><p>" + std::string(400, 'x') + " text.</p></article></body></html>";
+  auto r = Extract("<html><head><title>Drug labels</title><meta name='dcterms.creator' "
+                   "content='Office for Water Quality and Research'></head>" + body);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Office for Water Quality and Research"});
+  EXPECT_EQ(SplitAuthors("Department of Soil & Crop Sciences"),
+            std::vector<std::string>{"Department of Soil & Crop Sciences"});
+  EXPECT_EQ(SplitAuthors("Ann Whitcombe and Rob Tallis"), (std::vector<std::string>{"Ann Whitcombe", "Rob Tallis"}));
+}
+
 // A paper whose Dublin Core creator tag names its first author only, and
 // whose scholarly tags list them all (Highwire's citation_authors, one tag
 // each): the list names the writers.

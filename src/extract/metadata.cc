@@ -2588,6 +2588,33 @@ static std::string_view NameOfMailAddress(std::string_view part) {
   return {};
 }
 
+// A public body's or a school's name joined by "and" ("Center for Drug
+// Evaluation and Research", "Department of Health & Human Services"), as a
+// creator tag gives it: every word capitalized or a short joining word, a
+// word that heads an institution among them, no list punctuation. One
+// name, not two people ("Center for Drug Evaluation" and "Research").
+bool IsInstitutionWithAnd(std::string_view v) {
+  if (v.size() > 96 || v.find_first_of(",;|/") != std::string_view::npos) return false;
+  if (v.find(" and ") == std::string_view::npos && v.find(" & ") == std::string_view::npos) return false;
+  bool institution = false;
+  int words = 0;
+  for (size_t i = 0; i < v.size();) {
+    size_t e = v.find(' ', i);
+    if (e == std::string_view::npos) e = v.size();
+    const std::string_view w = v.substr(i, e - i);
+    i = e + 1;
+    if (w.empty()) continue;
+    if (++words > 12) return false;
+    if (w[0] >= 'A' && w[0] <= 'Z') {
+      institution |= IsInstitutionWord(w);
+      continue;
+    }
+    if (words == 1 || !(w == "and" || w == "&" || w == "of" || w == "for" || w == "the" || w == "on" || w == "in"))
+      return false;
+  }
+  return institution;
+}
+
 std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, bool mail_name) {
   std::vector<std::string> out;
   // A byline is short; longer text is not one (and would cost time below).
@@ -2624,6 +2651,10 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
   if (const std::string_view company = CompanyWithLegalForm(v); !company.empty()) {
     if (company.data() == Trim(v).data()) return out;
     v = NamesBeforeCompany(Trim(v), company);
+  }
+  if (IsInstitutionWithAnd(Trim(v))) {
+    out.emplace_back(Trim(v));
+    return out;
   }
   // A meta line may give the date first ("Dec. 19, 2025 · Jane Doe"): a
   // date part before the first separator goes, and a cue after it; so do

@@ -894,6 +894,15 @@ constexpr std::string_view kOrganisationWords[] = {
     "commission",
 };
 
+// Words that head a public body's or a school's name ("Center for Drug
+// Evaluation and Research", "Department of Health and Human Services"):
+// the "and" inside such a name joins its fields, not two people.
+constexpr std::string_view kInstitutionWords[] = {
+    "center", "centre", "institute", "university", "association", "department", "council", "office",
+    "ministry", "commission", "bureau", "agency", "foundation", "society", "college", "school", "academy",
+    "division", "administration", "laboratory", "museum", "library", "federation", "authority",
+};
+
 // A company's legal form after its name ("Acme, Inc.", "Northwind, Ltd"):
 // what a comma sets off after a company's name, never a person's name.
 constexpr std::string_view kLegalFormWords[] = {
@@ -3926,6 +3935,8 @@ bool IsOrganisationWord(std::string_view word) {
   static constexpr WordList kList(kOrganisationWords);
   return kList.Contains(word);
 }
+
+bool IsInstitutionWord(std::string_view word) { return EqualsAnyIgnoreCase(word, kInstitutionWords); }
 
 bool IsLegalFormWord(std::string_view word) {
   while (!word.empty() && (word.back() == ',' || word.back() == ')')) word.remove_suffix(1);
