@@ -1327,11 +1327,14 @@ bool ContentExtractor::IsProsePanel(const Node* e, const Facts& f) {
          (f.text >= kLinkedPanelMinText && double(f.link) < kLinkedPanelMaxLinkShare * double(f.text));
 }
 
-// Whether hidden panel `e` on a product page is labelled as the store's
+// Whether hidden theme panel `e` on a product page is labelled as the store's
 // terms (IsShopTermsPanelLabel): by the toggle or tab button just before
 // it ("<button>Warranty</button><div class=toggle__content>"), or by the
 // heading it opens on ("<div class=tab__content><h3>Size guide</h3>").
 bool ContentExtractor::ShopTermsPanel(const Node* e, std::string* scratch) const {
+  // (Only a theme's tab and toggle panels: a shop's own accordion of its
+  // terms is often the product page's text.)
+  if (!NamesThemeTogglePanel(e->Attr("class"))) return false;
   const Node* label = e->prev;
   for (int k = 0; label && !label->is_element() && k < kRevealLookSiblings; ++k) label = label->prev;
   if (label && label->is_element() && CollapsedTextInto(label, 64, kLineMaxNodes, scratch) &&

@@ -12370,8 +12370,6 @@ TEST(Vocabulary, CardTitleClass) {
   EXPECT_FALSE(IsCardTitleClass("entitlement"));
 }
 
-}  // namespace
-}  // namespace lede
 
 
 // fixcontent15: a thread's "Similar threads" heading set straight among the
@@ -12468,3 +12466,6 @@ TEST(Extract, LabeledCardToAnotherSiteStays) {
   EXPECT_NE(r->text.find("check your lease"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("best shelves we tested"), std::string::npos) << r->text;
 }
+
+}  // namespace
+}  // namespace lede

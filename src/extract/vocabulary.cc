@@ -2189,6 +2189,18 @@ constexpr std::string_view kShopTermsPanelLabels[] = {
     "returns", "size guide", "size chart", "sizing guide",
 };
 
+// A shop theme's tab and toggle panels (see NamesThemeTogglePanel).
+constexpr std::string_view kThemeTogglePanelNames[] = {"tabcontent", "togglecontent"};
+
+bool NamesThemeTogglePanel(std::string_view class_attr) {
+  std::string joined;
+  for (char c : class_attr.substr(0, 256))
+    if (c != '-' && c != '_') joined += char(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view name : kThemeTogglePanelNames)
+    if (joined.find(name) != std::string::npos) return true;
+  return false;
+}
+
 bool IsShopTermsPanelLabel(std::string_view label) {
   return IsProductFurnitureHeading(label) || IsLabel(label, kShopTermsPanelLabels, 40, ":");
 }
