@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "core/text.h"
+#include "core/url.h"
 #include "extract/body_builder.h"
 #include "extract/dates.h"
 #include "extract/dom_text.h"
@@ -85,6 +86,27 @@ bool LinksAway(const Node* h, bool in_link) {
   int k = 0;
   for (const Node* n = h->first_child; n && k < kHeadLinkLook; n = NextInTree(n, h), ++k)
     if (n->Is(TagId::kA)) return away(n);
+  return false;
+}
+
+// Whether the first link in heading `h` (its first kHeadLinkLook nodes)
+// stays on the site of `page_url`: a relative link, or an absolute one to
+// the page's own host ("www." aside). With no page address an absolute
+// link is taken as another site's.
+bool HeadLinkSameSite(const Node* h, std::string_view page_url) {
+  int k = 0;
+  for (const Node* n = h->first_child; n && k < kHeadLinkLook; n = NextInTree(n, h), ++k) {
+    if (!n->Is(TagId::kA)) continue;
+    const std::string_view href = Trim(n->Attr("href"));
+    if (!HasScheme(href) && !href.starts_with("//")) return true;
+    auto bare = [](std::string_view host) {
+      return StartsWithIgnoreCase(host, "www.") ? host.substr(4) : host;
+    };
+    const std::string_view mine = bare(UrlHost(page_url));
+    const std::string absolute = href.starts_with("//") ? "https:" + std::string(href) : std::string(href);
+    const std::string_view theirs = bare(UrlHost(absolute));
+    return !mine.empty() && EqualsIgnoreCase(mine, theirs);
+  }
   return false;
 }
 
@@ -797,6 +819,9 @@ constexpr double kLinkListPostMinGood = 400;
 // A teaser card set in a story (IsLabeledTeaserCard): its most text, the
 // nodes read for its label and headline, its label's and excerpt's most.
 constexpr uint32_t kLabeledCardMaxText = 400;
+// Siblings read after a thread's furniture heading for its list of links
+// (LinkListFollows).
+constexpr int kLinkListLookSiblings = 4;
 constexpr int kLabeledCardLook = 24;
 constexpr uint32_t kLabeledCardMaxLabel = 30;
 constexpr uint32_t kLabeledCardMaxExcerpt = 240;
@@ -1368,6 +1393,23 @@ bool ContentExtractor::IsProsePanel(const Node* e, const Facts& f) {
          (f.text >= kLinkedPanelMinText && double(f.link) < kLinkedPanelMaxLinkShare * double(f.text));
 }
 
+// Whether hidden theme panel `e` on a product page is labelled as the store's
+// terms (IsShopTermsPanelLabel): by the toggle or tab button just before
+// it ("<button>Warranty</button><div class=toggle__content>"), or by the
+// heading it opens on ("<div class=tab__content><h3>Size guide</h3>").
+bool ContentExtractor::ShopTermsPanel(const Node* e, std::string* scratch) const {
+  // (Only a theme's tab and toggle panels: a shop's own accordion of its
+  // terms is often the product page's text.)
+  if (!NamesThemeTogglePanel(e->Attr("class"))) return false;
+  const Node* label = e->prev;
+  for (int k = 0; label && !label->is_element() && k < kRevealLookSiblings; ++k) label = label->prev;
+  if (label && label->is_element() && CollapsedTextInto(label, 64, kLineMaxNodes, scratch) &&
+      IsShopTermsPanelLabel(*scratch))
+    return true;
+  const Node* h = LeadingHeading(e);
+  return h && CollapsedTextInto(h, 64, kLineMaxNodes, scratch) && IsShopTermsPanelLabel(*scratch);
+}
+
 // Whether one of the kRevealLookSiblings element siblings after (or
 // before) `e` is a "Read more" toggle: a small element, shown, whose words
 // are a reveal cue (IsRevealToggleLine, 40 bytes at most).
@@ -1744,6 +1786,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     return ctx.discussion && (f.hints & kHintComments) && !(f.flags & kByMarkup) &&
            !(f.hints & (kHintRelated | kHintAd | kHintNeverContent));
   };
+  std::string label;  // a hidden panel's label (ShopTermsPanel)
   double markup_negative = 0;
   for (const Node* e : order_) {
     Facts& f = facts_[e->id];
@@ -1754,7 +1797,8 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     }
     // A collapsed panel holding prose counts as content when the root is
     // chosen too (a guide whose steps are accordion panels).
-    if ((f.flags & kSoft) && (f.flags & kByMarkup) && !exempt(f) && !IsProsePanel(e, f)) {
+    if ((f.flags & kSoft) && (f.flags & kByMarkup) && !exempt(f) &&
+        (!IsProsePanel(e, f) || (ctx.product && ShopTermsPanel(e, &label)))) {
       decide(e, f, total_good_ - never_good);
       if (f.flags & kNegative) markup_negative += f.good;
     }
@@ -2188,16 +2232,21 @@ int LeadingHeadingLevel(const Node* e) {
 // A teaser card set among a story's paragraphs: a box whose first words
 // are a furniture label of their own ("Related", "Read next"; not in a
 // heading or a link), then a heading that is mostly a link away (the other
-// story's headline), a line of excerpt at most beside it. Its first
+// story's headline, on this site: a story's boxed note to an outside
+// source is the story's), a line of excerpt at most beside it. Its first
 // kLabeledCardLook nodes are read.
-bool ContentExtractor::IsLabeledTeaserCard(const Node* e, std::string* scratch) const {
+bool ContentExtractor::IsLabeledTeaserCard(const Node* e, std::string_view page_url, std::string* scratch) const {
   bool labeled = false;
   int k = 0;
   for (const Node* n = e->first_child; n && k < kLabeledCardLook; n = NextInTree(n, e), ++k) {
     if (!labeled) {
       if (!n->is_text() || Trim(n->data).empty()) continue;
       const Node* p = n->parent;
-      if (IsHeadingTag(p->tag) || InHeading(p) || (facts_[p->id].flags & kInLink) || Trim(n->data).size() >= facts_[e->id].text) return false;
+      // (Word characters, as Facts count them: a label that is all the
+      // box's words labels nothing.)
+      if (IsHeadingTag(p->tag) || InHeading(p) || (facts_[p->id].flags & kInLink) ||
+          CountWordChars(n->data) >= facts_[e->id].text)
+        return false;
       CollapsedTextInto(p, 80, kLineMaxNodes, scratch);
       if (Trim(*scratch) != Trim(n->data) || !IsFurnitureHeading(*scratch)) return false;
       labeled = true;
@@ -2205,7 +2254,7 @@ bool ContentExtractor::IsLabeledTeaserCard(const Node* e, std::string* scratch) 
     }
     if (!n->is_element() || !IsHeadingTag(n->tag)) continue;
     const Facts& h = facts_[n->id];
-    return h.text > 0 && h.link * 10 >= h.text * 9 && LinksAway(n, false) &&
+    return h.text > 0 && h.link * 10 >= h.text * 9 && LinksAway(n, false) && HeadLinkSameSite(n, page_url) &&
            facts_[e->id].text <= h.text + kLabeledCardMaxExcerpt + kLabeledCardMaxLabel;
   }
   return false;
@@ -2248,6 +2297,32 @@ const Node* ContentExtractor::HeadingWrapper(const Node* n, const Node* root) co
          facts_[top->parent->id].text == facts_[n->id].text)
     top = top->parent;
   return top;
+}
+
+// Whether node `n` may belong to a list of links: blank text, an element
+// without text, or one whose text is a quarter links at least (a list
+// item's linked title and its unlinked reply counts).
+bool ContentExtractor::IsLinkListPart(const Node* n) const {
+  if (n->is_text()) return Trim(n->data).empty();
+  if (!n->is_element()) return true;
+  const Facts& f = facts_[n->id];
+  return f.text == 0 || f.link * 4 >= f.text;
+}
+
+// Whether the first sibling after `top` that holds text (of
+// kLinkListLookSiblings) is a list of links: a board's "Similar threads"
+// list, not a post's own words under a heading of that name.
+bool ContentExtractor::LinkListFollows(const Node* top) const {
+  int k = 0;
+  for (const Node* s = top->next; s && k < kLinkListLookSiblings; s = s->next, ++k) {
+    if (s->is_text()) {
+      if (!Trim(s->data).empty()) return false;
+      continue;
+    }
+    if (!s->is_element() || facts_[s->id].text == 0) continue;
+    return IsLinkListPart(s);
+  }
+  return false;
 }
 
 // The level whose heading ends the section `n` heads: a line styled as a
@@ -2584,7 +2659,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     const bool list_item = listing && !(f.flags & (kHidden | kStructural)) &&
                            ((f.flags & kTeaser) || (f.hints & kHintRelated));
     // A collapsed tab or accordion panel holding prose is kept though hidden.
-    const bool panel = IsProsePanel(e, f);
+    // (On a product page not one labelled as the store's terms: "Warranty",
+    // "Payment options", the same under every product.)
+    const bool panel = IsProsePanel(e, f) && !(ctx.product && ShopTermsPanel(e, &scratch));
     if ((f.flags & kNegative) && !list_item && !panel) {
       *reason = (f.flags & kHidden)       ? "hidden"
                 : (f.flags & kAiSummary)  ? "ai-review-summary"
@@ -2667,7 +2744,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // On an article, a teaser card set in the story ("Related" over a
     // linked headline and its line of excerpt): see IsLabeledTeaserCard.
     if (ctx.article && !ctx.discussion && !page_mode_ && !listing && f.links > 0 && f.text > 0 &&
-        f.text <= kLabeledCardMaxText && IsLabeledTeaserCard(e, &scratch)) {
+        f.text <= kLabeledCardMaxText && IsLabeledTeaserCard(e, ctx.url, &scratch)) {
       *reason = "labeled-teaser-card";
       return false;
     }
@@ -2742,7 +2819,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // years ago"): the thread's own furniture. (Few nodes, read once.) A
     // box that holds a paragraph is no stamp line: a short post's box that
     // opens on its stamp ("<div><div>Posted May 2</div><p>Thanks, that
-    // fixed it</p></div>") is the post, and only its stamp is judged.
+    // fixed it</p></div>") is the post, and its stamp's own box is judged
+    // alone. A stamp held in a <p> of its own is never dropped here.
     if (ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text <= 160 && e->tag != TagId::kPre &&
         CollapsedTextInto(e, 192, kStatMaxNodes, &scratch) && IsPostDateLine(scratch) && !HoldsParagraph(e)) {
       *reason = "post-date";
@@ -3178,6 +3256,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // a shop's terms).
   const Node* skip_parent = nullptr;
   int skip_level = 0;
+  bool skip_links_only = false;
   bool site_feed = false;
   for (const Node* root : roots) {
     // A root that is one short line of furniture is no content: a
@@ -3197,6 +3276,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         const int level = LeadingHeadingLevel(n);
         if (level && level <= skip_level) skip_parent = nullptr;
       }
+      // On a thread the board's list of other threads ends at the first
+      // sibling that is no list of links: the posts after it (a "Similar
+      // threads" box set between posts, in the posts' own container).
+      if (skip_parent && skip_links_only && n->parent == skip_parent && !IsLinkListPart(n))
+        skip_parent = nullptr;
       if (skip_parent && n->parent == skip_parent) {
         if (explain && n->is_element() && facts_[n->id].text)
           explain->push_back({n, false, "after-furniture-heading " + ScoreNote(n)});
@@ -3209,11 +3293,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         }
       } else if (n->is_element() && facts_[n->id].text < 40 &&
                  FurnitureHeadingAt(n, ctx, &scratch, &site_feed) &&
-                 (!site_feed || SiteFeedCardsFollow(HeadingWrapper(n, root), HeadingSectionLevel(n), root))) {
+                 (!site_feed || SiteFeedCardsFollow(HeadingWrapper(n, root), HeadingSectionLevel(n), root)) &&
+                 (!ctx.discussion || LinkListFollows(HeadingWrapper(n, root)))) {
         // Climb through wrappers that hold nothing but the heading: the
         // widget's cards are siblings of the wrapper, not of the heading.
         skip_parent = HeadingWrapper(n, root)->parent;
         skip_level = HeadingSectionLevel(n);
+        skip_links_only = ctx.discussion;
         if (explain) explain->push_back({n, false, "furniture-heading " + ScoreNote(n)});
       } else if (n->is_element()) {
         std::string_view reason;

@@ -130,12 +130,13 @@ class ContentExtractor {
   template <typename Item>
   uint32_t RunsOfItems(const Node* e, Item&& item, uint32_t max_count = UINT32_MAX) const;
   bool IsTeaserList(const Node* e, bool* headed) const;
-  bool IsLabeledTeaserCard(const Node* e, std::string* scratch) const;
+  bool IsLabeledTeaserCard(const Node* e, std::string_view page_url, std::string* scratch) const;
   // Whether a paragraph of at least `min_text` word characters, none of
   // whose flags are in `skip`, stands among `e`'s `look` sibling nodes on
   // one side (after it when `after`, else before it).
   bool ParagraphNear(const Node* e, bool after, int look, uint32_t min_text, uint32_t skip) const;
   static bool IsProsePanel(const Node* e, const Facts& f);
+  bool ShopTermsPanel(const Node* e, std::string* scratch) const;
   // Whether a byline-named box is a list's card (see BuildBody).
   bool HoldsCardText(const Node* e) const;
   // Whether a "Read more" toggle stands beside hidden `e` (see Classify).
@@ -144,6 +145,8 @@ class ContentExtractor {
   bool FurnitureHeadingAt(const Node* n, const ContentContext& ctx, std::string* scratch, bool* site_feed) const;
   bool SiteFeedCardsFollow(const Node* top, int level, const Node* root) const;
   const Node* HeadingWrapper(const Node* n, const Node* root) const;
+  bool IsLinkListPart(const Node* n) const;
+  bool LinkListFollows(const Node* top) const;
   void AddMarkedParts(const Node* root, const Tuning& tuning);
   bool IsProductCardList(const Node* e) const;
   void MarkAiReviewSummary(const Node* note);

@@ -12523,6 +12523,102 @@ TEST(Vocabulary, CardTitleClass) {
   EXPECT_FALSE(IsCardTitleClass("entitlement"));
 }
 
+
+
+// fixcontent15: a thread's "Similar threads" heading set straight among the
+// posts (in their own container, not a box of its own) drops its list of
+// links only: the replies after it stay. A post's own heading of that name
+// over its words (BBCode) drops nothing.
+TEST(Extract, ThreadSimilarThreadsAmongPostsKeepsLaterReplies) {
+  auto post = [](int i, const std::string& body) {
+    const std::string n = std::to_string(i);
+    return "<article class='message message--post'><div class=message-user><a href=/members/u" + n + ">member" +
+           n + "</a></div><div class=message-main><div class=message-attribution><time datetime='2024-05-0" + n +
+           "T10:00:00Z'>May " + n + ", 2024</time></div><div class=bbWrapper>" + body + "</div></div></article>";
+  };
+  auto reply = [](int i) {
+    return "Reply number " + std::to_string(i) +
+           ": I had the same trouble with the hinge and a drop of oil fixed it for a month before it came back.";
+  };
+  const std::string head = "<html><head><meta name=generator content='XenForo'><title>Squeaky hinge | DIY Forum"
+                           "</title></head><body><h1>Squeaky hinge</h1><div class=block-body>";
+  {
+    std::string html = head + post(1, reply(1)) + post(2, reply(2)) +
+                       "<h3>Similar threads</h3><ul><li><a href=/t/9>Door squeak</a></li>"
+                       "<li><a href=/t/8>Loose hinge</a></li></ul>" +
+                       post(3, reply(3)) + post(4, reply(4)) + post(5, reply(5)) + "</div></body></html>";
+    auto r = Extract(html);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->page_type, "forum");
+    EXPECT_NE(r->text.find("Reply number 2"), std::string::npos) << r->text;
+    EXPECT_NE(r->text.find("Reply number 3"), std::string::npos) << r->text;
+    EXPECT_NE(r->text.find("Reply number 5"), std::string::npos) << r->text;
+    EXPECT_EQ(r->text.find("Loose hinge"), std::string::npos) << r->text;
+  }
+  {
+    std::string html = head +
+                       post(0, "<h3>Similar threads</h3>I read the similar threads on this board and none of "
+                               "them solved it: the hinge squeaks again a day after oiling, on a new door.") +
+                       post(1, reply(1)) + post(2, reply(2)) + post(3, reply(3)) + "</div></body></html>";
+    auto r = Extract(html);
+    ASSERT_TRUE(r.ok());
+    EXPECT_NE(r->text.find("none of them solved it"), std::string::npos) << r->text;
+    EXPECT_NE(r->text.find("Reply number 3"), std::string::npos) << r->text;
+  }
+}
+
+// fixcontent15: a product page's hidden theme toggles and tabs labelled as
+// the store's terms ("Warranty", "Payment options", "Size guide") stay
+// out; a hidden toggle over the product's own words stays in.
+TEST(Extract, ProductHiddenShopTermsPanelsAreLeftOut) {
+  EXPECT_TRUE(IsShopTermsPanelLabel("Warranty"));
+  EXPECT_TRUE(IsShopTermsPanelLabel("Shipping & Returns"));
+  EXPECT_FALSE(IsShopTermsPanelLabel("Ingredients"));
+  const std::string html =
+      "<html><head><title>Trail Runner 3 - Shoe Shop</title><meta property=og:type content=product>"
+      "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Trail Runner 3\","
+      "\"offers\":{\"price\":\"120\",\"priceCurrency\":\"USD\"}}</script></head><body><main><h1>Trail Runner 3</h1>"
+      "<div class=price>$120.00</div><button>Add to cart</button><div class=product-description><p>A light trail "
+      "shoe with a grippy outsole, a rock plate under the forefoot and a roomy toe box for long days.</p></div>"
+      "<div class=toggle><button>Materials</button><div class=toggle__content style='display:none'><p>The upper "
+      "is a recycled polyester mesh, the midsole a foam of sugar cane and the laces are cotton.</p></div></div>"
+      "<div class=toggle><button>Warranty</button><div class=toggle__content style='display:none'><p>All our "
+      "shoes carry a one year warranty against manufacturing defects. Normal wear and tear is not covered.</p>"
+      "</div></div><div class=toggle><button>Payment options</button><div class=toggle__content "
+      "style='display:none'><p>We accept all major credit cards, PayPal and Klarna. Pay in four interest-free "
+      "instalments on orders over fifty dollars.</p></div></div>"
+      "<div class=tab__content style='display:none'><h3>Size guide</h3><p>Our shoes run true to size. If you "
+      "are between sizes we recommend sizing up half a size for trail running on long descents.</p></div>"
+      "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("grippy outsole"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("recycled polyester mesh"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("one year warranty"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("major credit cards"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("true to size"), std::string::npos) << r->text;
+}
+
+// fixcontent15: a story's boxed note labelled "Related" whose linked
+// heading leads to another site (the rules it cites) is the story's: it
+// stays; the same card linking the site's own story goes.
+TEST(Extract, LabeledCardToAnotherSiteStays) {
+  const std::string para =
+      "<p>We spent three weeks living with the new layout, and the results were better than we expected in "
+      "almost every way that matters for a small family with two children.</p>";
+  const std::string html =
+      "<html><head><title>Storage tips</title><meta property=og:type content=article></head><body><main><article>"
+      "<h1>Storage tips for small flats</h1>" + para + para +
+      "<div class=box><strong>Related</strong><h3><a href='https://gov.example/rules'>Tenancy rules on "
+      "shelving</a></h3><p>Landlords in most cities must allow tenants to fix light shelving to walls as long "
+      "as the holes are filled on leaving; check your lease.</p></div>" + para +
+      "<div class=card><span>Related</span><h3><a href=/2024/04/best-shelves>The best shelves we tested this "
+      "spring</a></h3><p>Our picks for every budget.</p></div>" + para + "</article></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("check your lease"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("best shelves we tested"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede
-

@@ -2209,6 +2209,31 @@ bool IsProductFurnitureHeading(std::string_view heading) {
   return IsLabel(heading, kProductFurnitureHeadings, 60);
 }
 
+// The labels of a shop theme's hidden tabs and toggles that hold the
+// store's terms, the same under every product (see IsShopTermsPanelLabel).
+constexpr std::string_view kShopTermsPanelLabels[] = {
+    "warranty", "warranty information", "warranty info", "guarantee", "our guarantee",
+    "payment", "payment options", "payment methods", "payment information", "secure payment",
+    "shipping", "shipping information", "shipping info", "delivery", "delivery information", "delivery info",
+    "returns", "size guide", "size chart", "sizing guide",
+};
+
+// A shop theme's tab and toggle panels (see NamesThemeTogglePanel).
+constexpr std::string_view kThemeTogglePanelNames[] = {"tabcontent", "togglecontent"};
+
+bool NamesThemeTogglePanel(std::string_view class_attr) {
+  std::string joined;
+  for (char c : class_attr.substr(0, 256))
+    if (c != '-' && c != '_') joined += char(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view name : kThemeTogglePanelNames)
+    if (joined.find(name) != std::string::npos) return true;
+  return false;
+}
+
+bool IsShopTermsPanelLabel(std::string_view label) {
+  return IsProductFurnitureHeading(label) || IsLabel(label, kShopTermsPanelLabels, 40, ":");
+}
+
 bool IsSiteFeedHeading(std::string_view heading) {
   heading = Trim(heading);
   return IsLabel(heading, kSiteFeedHeadings, heading.size(), ":");

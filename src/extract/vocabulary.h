@@ -222,6 +222,14 @@ bool IsBadgeClass(std::string_view cls);
 // (Not the customer reviews: the gold of product pages keeps them about as
 // often as it drops them.)
 bool IsProductFurnitureHeading(std::string_view heading);
+// The label of a product page's hidden tab or toggle over the store's
+// terms ("Warranty", "Payment options", "Size guide", "Shipping & Returns"):
+// what every product's page repeats, not this product's (a hidden panel
+// is kept only when its words are the product's). Whole label, ':' after.
+bool IsShopTermsPanelLabel(std::string_view label);
+// A class attribute naming a shop theme's tab or toggle panel
+// ("tab__content", "toggle-content is-closed"), separators aside.
+bool NamesThemeTogglePanel(std::string_view class_attr);
 // A heading over a job board's or an estate agent's strip of other adverts
 // ("Similar jobs", "Other open roles", "Similar properties"). Asked on pages
 // that are not articles only (a news story's "More jobs" is its section).
