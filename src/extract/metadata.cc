@@ -3048,22 +3048,30 @@ bool IsFurnitureH1(const Node* h, std::string_view text, const HintTable& hints)
 }
 
 // The bytes of text a heading may head, up to the next <h1>, and still be
-// a label over nothing (a manual's name over a docs sidebar).
-constexpr size_t kMaxLabelHeadedBytes = 80;
+// a label over nothing (a manual's name over a docs sidebar: its
+// version line and search box, 116 bytes on one; a story's first
+// paragraph is longer).
+constexpr size_t kMaxLabelHeadedBytes = 160;
 
 // Whether the text after heading `h` (outside it), up to the next <h1> or
-// the end, is under `max_bytes` bytes: the heading heads no text. (Looks at
-// 400 nodes; past them it heads some.)
+// the end, is under `max_bytes` bytes, links' words and scripts aside: the
+// heading heads no text, only a sidebar's links at most. (Looks at 400
+// nodes: as few words in them head no text either.)
 static bool HeadsNoText(const Node* h, size_t max_bytes) {
   int budget = 400;
   size_t bytes = 0;
   const Node* root = h;
   for (int levels = 256; root->parent && levels-- > 0;) root = root->parent;
-  for (const Node* n = NextSkippingChildren(h, root); n && budget-- > 0; n = NextInTree(n, root)) {
+  for (const Node* n = NextSkippingChildren(h, root); n && budget-- > 0;) {
     if (n->Is(TagId::kH1)) return true;
+    if (n->Is(TagId::kA) || n->Is(TagId::kScript) || n->Is(TagId::kStyle) || n->Is(TagId::kTemplate)) {
+      n = NextSkippingChildren(n, root);
+      continue;
+    }
     if (n->is_text() && (bytes += Trim(n->data).size()) >= max_bytes) return false;
+    n = NextInTree(n, root);
   }
-  return budget >= 0;
+  return true;
 }
 
 // How many levels an <h1> climbs to find the main landmark around it.
