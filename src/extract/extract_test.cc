@@ -12620,5 +12620,79 @@ TEST(Extract, LabeledCardToAnotherSiteStays) {
   EXPECT_EQ(r->text.find("best shelves we tested"), std::string::npos) << r->text;
 }
 
+// A headline split in two bold runs, the title shown whole only in the
+// share box after the story: that repeat is no anchor, and the story's
+// <time> above the split headline still dates it.
+TEST(Metadata, ShareBoxRepeatOfTheTitleIsNoDateAnchor) {
+  const std::string p = "<p>" + std::string(kEnglishProse) + "</p>";
+  auto r = Extract(
+      "<html><head><title>Five ways to reorganise a small flat</title></head><body><main><div class=post><time "
+      "datetime=\"2024-05-02T09:00:00Z\">3 days ago</time><div class=hero><b>Five ways</b> <b>to reorganise a "
+      "small flat</b></div>" + p + p + "<div class=share>Share this: <span>Five ways to reorganise a small "
+      "flat</span></div></div></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-05-02T09:00:00Z");
+}
+
+// A post's own <time> just above its <h2> headline, in the post's box, is
+// no header clock: it dates the post (not the day-only stamp elsewhere).
+TEST(Metadata, TimeAboveTheH2InThePostsBoxDatesThePost) {
+  const std::string p = "<p>" + std::string(kEnglishProse) + "</p>";
+  auto r = Extract(
+      "<html><head><title>Five ways to reorganise a small flat</title></head><body><main><div class=post><div "
+      "class=post-meta><time datetime=\"2024-05-02T09:00:00Z\">3 days ago</time></div><h2>Five ways to "
+      "reorganise a small flat</h2>" + p + p + "</div></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-05-02T09:00:00Z");
+}
+
+// Two <h1>s for "Recipes - Lemon tart": the story's in its <article> with
+// a byline, the section's label in an <aside>. The story's heading is the
+// title, though it is the <title>'s tail.
+TEST(Extract, SectionLabelH1AtTheTitlesHeadIsNoHeadline) {
+  const std::string p = "<p>" + std::string(kEnglishProse) + "</p>";
+  auto r = Extract("<html lang=en><head><title>Recipes - Lemon tart</title></head><body><main><article><h1>Lemon "
+                   "tart</h1><p>By Ann Roe</p>" + p + p + "</article><aside><h1>Recipes</h1><ul><li><a "
+                   "href=\"/r/1\">Apple pie</a></li><li><a href=\"/r/2\">Plum cake</a></li></ul></aside></main>"
+                   "</body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Lemon tart");
+  // Both in <main>, the tail first with the story under it: still the tail.
+  auto r2 = Extract("<html lang=en><head><title>Spring recipes - Lemon tart</title></head><body><main><h1>Lemon "
+                    "tart</h1>" + p + p + "<h1>Spring recipes</h1>" + p + p + "</main></body></html>");
+  ASSERT_TRUE(r2.ok());
+  EXPECT_EQ(r2->title.value_or(""), "Lemon tart");
+  // The tail heading nothing (a manual's name) yields to the head.
+  auto r3 = Extract("<html lang=en><head><title>Quick start - Acme Docs</title></head><body><main><h1>Acme Docs"
+                    "</h1><p>x</p><h1>Quick start</h1>" + p + p + "</main></body></html>");
+  ASSERT_TRUE(r3.ok());
+  EXPECT_EQ(r3->title.value_or(""), "Quick start");
+}
+
+// An article titled "Home" (a film review: its type, a byline, a date)
+// keeps its name; so does a post whose URL is no front page's.
+TEST(Extract, ArticleTitledHomeKeepsItsName) {
+  const std::string p = "<p>" + std::string(kEnglishProse) + "</p>";
+  auto r = Extract("<html lang=en><head><title>Home</title><meta property=og:site_name content=\"Film Notes\">"
+                   "<meta property=og:type content=article><meta property=article:published_time "
+                   "content=2024-05-02T10:00:00Z></head><body><header><a href=\"/\">Film Notes</a></header><main>"
+                   "<article><h1>Home</h1><p class=byline>By Jane Doe</p>" + p + p + "</article></main></body>"
+                   "</html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Home");
+  const std::string post = "<html lang=en><head><title>Home | Cozy Living</title><meta property=og:site_name "
+                           "content=\"Cozy Living\"><meta property=og:title content=Home></head><body><main><h1>"
+                           "Home</h1>" + p + p + "</main></body></html>";
+  ExtractOptions opts;
+  opts.url = "https://cozy.example/2024/05/home/";
+  auto r2 = Extract(post, opts);
+  ASSERT_TRUE(r2.ok());
+  EXPECT_EQ(r2->title.value_or(""), "Home");
+  opts.url = "https://cozy.example/";
+  auto r3 = Extract(post, opts);
+  ASSERT_TRUE(r3.ok());
+  EXPECT_EQ(r3->title.value_or(""), "Cozy Living");
+}
+
 }  // namespace
 }  // namespace lede

@@ -2345,28 +2345,63 @@ static std::vector<std::string> LinkedWriters(const Node* byline) {
   return names;
 }
 
+// The element whose own text is the page's title as written, a headline set
+// in a plain block by a site builder ("<p class=framer-text>Top 5 HR
+// Tools</p>"): the first text node that, trimmed, is the title (the first
+// kTitleBlockNodes nodes of the body; only asked when no heading matched).
+// A repeat in a share, related or boilerplate box ("Share this: <span>
+// Title</span>"), an <aside>, <nav> or <footer> is no headline: where the
+// headline itself is split ("<b>Five ways</b> <b>to...</b>"), that repeat
+// comes first and would put the story's date above the anchor.
+static const Node* BlockShowingTitle(const Node* body, std::string_view title, const HintTable& hints) {
+  constexpr int kTitleBlockNodes = 6000;
+  constexpr int kBoxLevels = 10;  // (the ancestors read for a box)
+  if (!body || title.size() < 8) return nullptr;
+  int budget = kTitleBlockNodes;
+  for (const Node* n = body->first_child; n && budget-- > 0; n = NextInTree(n, body)) {
+    if (!n->is_text() || n->data.size() < title.size() || Trim(n->data) != title) continue;
+    const Node* p = n->parent;
+    if (!p || !p->is_element() || p == body || p->Is(TagId::kA) || p->Is(TagId::kTitle)) continue;
+    bool boxed = false;
+    int levels = kBoxLevels;
+    for (const Node* q = p; q && q != body && q->is_element() && levels-- > 0 && !boxed; q = q->parent)
+      boxed = q->Is(TagId::kAside) || q->Is(TagId::kNav) || q->Is(TagId::kFooter) ||
+              (hints[q->id] & (kHintBoilerplate | kHintRelated | kHintComments));
+    if (!boxed) return p;
+  }
+  return nullptr;
+}
+
+// Whether `t`, a <time> before `anchor` (the heading that gives the title,
+// no headline found), is the site header's clock: in a <header> or <nav>,
+// in a masthead, navigation or poster (user) box, or outside the anchor's
+// own box: its nearest <article> or <section>, else its parent block when
+// that is no <body> or <main>. (Ancestors read: kClockBoxLevels.)
+static bool IsHeaderClock(const Node* t, const Node* anchor, const Node* body, const HintTable& hints) {
+  constexpr int kClockBoxLevels = 12;
+  int levels = kClockBoxLevels;
+  for (const Node* q = t->parent; q && q != body && q->is_element() && levels-- > 0; q = q->parent)
+    if (q->Is(TagId::kHeader) || q->Is(TagId::kNav) ||
+        (hints[q->id] & (kHintMasthead | kHintNavigation | kHintPoster | kHintPosterExtras)))
+      return true;
+  const Node* box = nullptr;
+  levels = kClockBoxLevels;
+  for (const Node* q = anchor->parent; q && q != body && q->is_element() && levels-- > 0 && !box; q = q->parent)
+    if (q->Is(TagId::kArticle) || q->Is(TagId::kSection)) box = q;
+  if (!box && anchor->parent && anchor->parent != body && !anchor->parent->Is(TagId::kMain) &&
+      !anchor->parent->Is(TagId::kBody))
+    box = anchor->parent;
+  if (!box) return true;
+  const uint32_t end = LastDescendantId(box);
+  return !(t->id > box->id && t->id <= end);
+}
+
 // The names of the links to writers' pages by the headline ("/author/
 // jane-doe/": templates link the byline's names to the authors' archives,
 // often with no "By"): the first such link with a name's text within 40
 // nodes before and 60 after the headline, and the ones beside it (one
 // parent's children, 16 at most: "A, B & C"). A link in navigation, in a
 // comment or related-stories box is another's. Looks at 200 nodes.
-// The element whose own text is the page's title as written, a headline set
-// in a plain block by a site builder ("<p class=framer-text>Top 5 HR
-// Tools</p>"): the first text node that, trimmed, is the title (the first
-// kTitleBlockNodes nodes of the body; only asked when no heading matched).
-static const Node* BlockShowingTitle(const Node* body, std::string_view title) {
-  constexpr int kTitleBlockNodes = 6000;
-  if (!body || title.size() < 8) return nullptr;
-  int budget = kTitleBlockNodes;
-  for (const Node* n = body->first_child; n && budget-- > 0; n = NextInTree(n, body)) {
-    if (!n->is_text() || n->data.size() < title.size() || Trim(n->data) != title) continue;
-    const Node* p = n->parent;
-    if (p && p->is_element() && p != body && !p->Is(TagId::kA) && !p->Is(TagId::kTitle)) return p;
-  }
-  return nullptr;
-}
-
 static std::vector<std::string> AuthorLinkNames(const Node* anchor, const Node* root, const HintTable& hints) {
   constexpr uint32_t kBefore = 40, kAfter = 60;
   std::vector<std::string> names;
@@ -3090,6 +3125,33 @@ bool IsFurnitureH1(const Node* h, std::string_view text, const HintTable& hints)
     if ((hints[p->id] & (kHintBoilerplate | kHintWeakBoilerplate)) && IsPromoLine(text, false)) return true;
   }
   return false;
+}
+
+// The bytes of text a heading may head, up to the next <h1>, and still be
+// a label over nothing (a manual's name over a docs sidebar: its
+// version line and search box, 116 bytes on one; a story's first
+// paragraph is longer).
+constexpr size_t kMaxLabelHeadedBytes = 160;
+
+// Whether the text after heading `h` (outside it), up to the next <h1> or
+// the end, is under `max_bytes` bytes, links' words and scripts aside: the
+// heading heads no text, only a sidebar's links at most. (Looks at 400
+// nodes: as few words in them head no text either.)
+static bool HeadsNoText(const Node* h, size_t max_bytes) {
+  int budget = 400;
+  size_t bytes = 0;
+  const Node* root = h;
+  for (int levels = 256; root->parent && levels-- > 0;) root = root->parent;
+  for (const Node* n = NextSkippingChildren(h, root); n && budget-- > 0;) {
+    if (n->Is(TagId::kH1)) return true;
+    if (n->Is(TagId::kA) || n->Is(TagId::kScript) || n->Is(TagId::kStyle) || n->Is(TagId::kTemplate)) {
+      n = NextSkippingChildren(n, root);
+      continue;
+    }
+    if (n->is_text() && (bytes += Trim(n->data).size()) >= max_bytes) return false;
+    n = NextInTree(n, root);
+  }
+  return true;
 }
 
 // How many levels an <h1> climbs to find the main landmark around it.
@@ -3982,6 +4044,11 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         break;
       }
     }
+    // (The first separator here, where the lone brand <h1> above reads the
+    // tail after the last: a brand is the <title>'s last part ("Page -
+    // Section - Acme"), while a docs title's tail is all after the page's
+    // name, the manual's name and its version with their own dashes
+    // ("Quick start - Acme 2.0 - Reference").)
     // An <h1> that is the <title>'s tail, after its first separator, beside
     // another that is the head before it ("Quick start" and "Acme 2.0
     // Documentation" for "Quick start — Acme 2.0 Documentation"): the tail
@@ -3992,8 +4059,20 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (sep != std::string_view::npos && sep > 0 &&
           NormalizeForCompare(std::string_view(doc_title).substr(sep)) == h1_norms[m]) {
         const std::string norm_head = NormalizeForCompare(std::string_view(doc_title).substr(0, sep));
+        // Only a tail that is furniture yields: the site's name, a heading
+        // outside the main landmark or <article> where the head is inside,
+        // or one that heads no text before the next <h1> (a docs theme's
+        // manual name over its sidebar). A section's label beside the story
+        // ("Recipes - Lemon tart", "<aside><h1>Recipes</h1>") is a title's
+        // head too, and the story's <h1> with its byline and text is the
+        // headline.
+        const Node* tail = h1s[m];
+        const bool tail_in_story = InMainLandmark(tail, hints) || InArticle(tail);
+        const bool tail_furniture = (!bare_site.empty() && IsSitePart(h1_texts[m], bare_site, true)) ||
+                                    HeadsNoText(tail, kMaxLabelHeadedBytes);
         for (size_t j = 0; j < h1s.size(); ++j)
-          if (j != m && h1_norms[j] == norm_head) {
+          if (j != m && h1_norms[j] == norm_head &&
+              (tail_furniture || (!tail_in_story && (InMainLandmark(h1s[j], hints) || InArticle(h1s[j]))))) {
             i = j;
             break;
           }
@@ -4175,16 +4254,19 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   bool kicker_cut = false;
   if (title_src == "h1") {
     // (The heading's words before a " | ", which the title loses below:
-    // "Classic II Moon Silver | 44MM".)
-    const size_t heading_bar = title.find(" | ");
-    const std::string nh = NormalizeForCompare(
-        heading_bar != std::string::npos && heading_bar >= 3 ? std::string_view(title).substr(0, heading_bar)
-                                                             : std::string_view(title));
+    // "Classic II Moon Silver | 44MM"; a bar in the first kMinBarHeadBytes
+    // bytes cuts nothing.)
+    constexpr size_t kMinBarHeadBytes = 3;
+    const size_t heading_bar = title.find(kTitleBarSeparator);
+    const std::string nh = NormalizeForCompare(heading_bar != std::string::npos && heading_bar >= kMinBarHeadBytes
+                                                   ? std::string_view(title).substr(0, heading_bar)
+                                                   : std::string_view(title));
     // (Title `i` as stripped_title numbers them.)
     auto name_after_kicker = [&](size_t i) -> std::string {
       if (title_at(i).size() > kMaxComparedTitleBytes) return {};
       std::string head = stripped_title(i).text;
-      if (const size_t bar = head.find(kTitleBarSeparator); bar != std::string::npos && bar >= 3) head.resize(bar);
+      if (const size_t bar = head.find(kTitleBarSeparator); bar != std::string::npos && bar >= kMinBarHeadBytes)
+        head.resize(bar);
       const std::string nn = NormalizeForCompare(head);
       if (nn.find(' ') == std::string::npos || nh.size() <= nn.size() + 1 || !nh.ends_with(nn) ||
           nh[nh.size() - nn.size() - 1] != ' ')
@@ -4391,8 +4473,17 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     if (shown.size() != title.size()) title = CleanLine(shown);
   }
   // A front page's label ("Home", "Startseite") names no page: the site's
-  // name does.
-  if (!site.empty() && IsFrontPageLabel(title)) {
+  // name does. Only on a front page: its URL's path is "/" or "index.*"
+  // when the URL is known, else a page that reads as no article (no
+  // article type, no publication meta, no byline or date under the
+  // heading): a film review or a post titled "Home" keeps its name.
+  auto front_page = [&] {
+    const std::string_view u = !url.empty() ? url : Trim(c.canonical);
+    if (!u.empty()) return IsHomeHref(u) || UrlPath(u).empty();
+    return a->page_type != "article" && c.Meta("article:published_time").empty() &&
+           !(out->headline && InArticleHeader(out->headline, c));
+  };
+  if (!site.empty() && IsFrontPageLabel(title) && front_page()) {
     title = CleanLine(site);
     title_src = "site-name";
   }
@@ -4461,7 +4552,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // headline as a plain block ("<p class=framer-text>Top 5 HR Tools</p>"),
   // with the byline and date under it. The first text that is the title,
   // as written, is the headline for the date and byline scans.
-  if (!anchor && a->title) anchor = BlockShowingTitle(c.body, *a->title);
+  if (!anchor && a->title) anchor = BlockShowingTitle(c.body, *a->title, hints);
 
   // Description.
   std::string description(c.Meta("description"));
@@ -5561,7 +5652,13 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         // title sits in the site's header: a forum software's clock, "the
         // time now", in its user box; the story's own stamp follows its
         // heading. Threads aside: their sidebar dates the post too.)
-        if (pass == 2 && !out->headline && anchor && a->page_type != "forum" && t->id < anchor->id) continue;
+        // Only a <time> outside the heading's own box (its <article> or
+        // <section>, else its parent block) or in a <header>, <nav> or a
+        // user or masthead box: a post's stamp just above its <h2>, in the
+        // same box, is the post's.
+        if (pass == 2 && !out->headline && anchor && a->page_type != "forum" && t->id < anchor->id &&
+            IsHeaderClock(t, anchor, c.body, hints))
+          continue;
         // (Around the headline, a box of related stories dates them, and
         // so does a <time> outside the headline's <article>: a sidebar's,
         // the cards of more stories after a short one.)
