@@ -87,6 +87,7 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
     if (s.first == "authors") byline_authors = s.second.rfind("byline", 0) == 0;
   ctx.signed_story =
       article->page_type == "page" && meta.shown_stamp && (article->authors.empty() || byline_authors);
+  ctx.signed_by_writer = ctx.signed_story && !article->authors.empty();
   // A product's summary under its name (a short description, a tagline)
   // is part of what the page says about it: reported as the dek, it stays
   // in the body too. So is the line under the headline of any page that is

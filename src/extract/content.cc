@@ -2719,8 +2719,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
                              holds_poster_name();
     // On a list or a service page a byline-classed list of authors (a
     // paper's names under its title in an index of papers: see
-    // IsAuthorListLine) is the card's content.
-    const bool author_list = !ctx.article && !ctx.discussion && !ctx.product && !ctx.signed_story &&
+    // IsAuthorListLine) is the card's content; so on a page only dated
+    // by its headline (a day's index of papers under a dated heading).
+    const bool author_list = !ctx.article && !ctx.discussion && !ctx.product && !ctx.signed_by_writer &&
                              (f.hints & kHintByline) && f.text > 0 && f.text <= kAuthorListMaxText &&
                              CollapsedTextInto(e, 2 * kAuthorListMaxText, kLineMaxNodes, &scratch) &&
                              IsAuthorListLine(scratch);

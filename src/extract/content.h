@@ -52,6 +52,10 @@ struct ContentContext {
   // CMS did not type (a site builder's blog post). Lists of teaser cards
   // beside it are other posts, as on an article (see IsTeaserList).
   bool signed_story = false;
+  // A signed story whose writer was read from a visible byline (not only
+  // dated): its byline-classed lines are the byline, never a card's list
+  // of authors.
+  bool signed_by_writer = false;
   // Declared a product (schema.org Product, og:type product): rows of
   // priced cards are other products ("similar items"), not this one.
   bool product = false;

@@ -12513,6 +12513,14 @@ TEST(Extract, ListPageKeepsPapersAuthorList) {
   for (const char* a : authors) EXPECT_NE(r->text.find(a), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("By Ann Lee"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Rex Do"), std::string::npos) << r->text;  // a speaker's card: name, degree, role
+  // A day's index of papers under a dated heading (when read as a stamp
+  // by the headline, the page is a dated story that names no writer)
+  // keeps its authors too.
+  const std::string dated = "<main><h1>Recent papers</h1><h3>Fri, 6 Mar 2026 (first 4 of 9 entries)</h3>" + entries +
+                            "</main>";
+  auto d = Extract(PageAround("Recent papers", dated, /*product=*/false));
+  ASSERT_TRUE(d.ok());
+  for (const char* a : authors) EXPECT_NE(d->text.find(a), std::string::npos) << d->text;
 }
 
 TEST(Vocabulary, CardTitleClass) {
