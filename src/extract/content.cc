@@ -102,9 +102,9 @@ bool HeadLinkSameSite(const Node* h, std::string_view page_url) {
     auto bare = [](std::string_view host) {
       return StartsWithIgnoreCase(host, "www.") ? host.substr(4) : host;
     };
+    // (UrlHost reads a scheme-relative "//host/path" as it is.)
     const std::string_view mine = bare(UrlHost(page_url));
-    const std::string absolute = href.starts_with("//") ? "https:" + std::string(href) : std::string(href);
-    const std::string_view theirs = bare(UrlHost(absolute));
+    const std::string_view theirs = bare(UrlHost(href));
     return !mine.empty() && EqualsIgnoreCase(mine, theirs);
   }
   return false;

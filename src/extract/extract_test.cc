@@ -12523,6 +12523,17 @@ TEST(Extract, ListPageKeepsPapersAuthorList) {
   for (const char* a : authors) EXPECT_NE(d->text.find(a), std::string::npos) << d->text;
 }
 
+// A theme's tab and toggle panel classes, read folded in place.
+TEST(Vocabulary, ThemeTogglePanelClass) {
+  EXPECT_TRUE(NamesThemeTogglePanel("product tab__content"));
+  EXPECT_TRUE(NamesThemeTogglePanel("Tab-Content active"));
+  EXPECT_TRUE(NamesThemeTogglePanel("toggle__content"));
+  EXPECT_TRUE(NamesThemeTogglePanel("ta_b-content"));  // (separators anywhere fold away, as before)
+  EXPECT_FALSE(NamesThemeTogglePanel("tabs content"));
+  EXPECT_FALSE(NamesThemeTogglePanel("tab-cont"));
+  EXPECT_FALSE(NamesThemeTogglePanel(""));
+}
+
 TEST(Vocabulary, CardTitleClass) {
   EXPECT_TRUE(IsCardTitleClass("list-title mathjax"));
   EXPECT_TRUE(IsCardTitleClass("post_title"));

@@ -2221,12 +2221,23 @@ constexpr std::string_view kShopTermsPanelLabels[] = {
 // A shop theme's tab and toggle panels (see NamesThemeTogglePanel).
 constexpr std::string_view kThemeTogglePanelNames[] = {"tabcontent", "togglecontent"};
 
+// (Read in place, case and '-'/'_' folded, no copy: "tab__content".)
 bool NamesThemeTogglePanel(std::string_view class_attr) {
-  std::string joined;
-  for (char c : class_attr.substr(0, 256))
-    if (c != '-' && c != '_') joined += char(std::tolower(static_cast<unsigned char>(c)));
+  class_attr = class_attr.substr(0, 256);
   for (std::string_view name : kThemeTogglePanelNames)
-    if (joined.find(name) != std::string::npos) return true;
+    for (size_t i = 0; i < class_attr.size(); ++i) {
+      size_t j = i, k = 0;
+      while (j < class_attr.size() && k < name.size()) {
+        const char c = class_attr[j++];
+        if (c == '-' || c == '_') {
+          if (k == 0) break;  // (a match starts on a letter)
+          continue;
+        }
+        if (std::tolower(static_cast<unsigned char>(c)) != name[k]) break;
+        ++k;
+      }
+      if (k == name.size()) return true;
+    }
   return false;
 }
 
