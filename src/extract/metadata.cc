@@ -2757,6 +2757,13 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
     if (at == 0) return out;  // the whole line credits someone else
     v = Trim(v.substr(0, at));
   }
+  // (The separators trimmed once: most are multi-byte, and Trim reads
+  // those through the Unicode space table.)
+  static const auto trimmed_seps = [] {
+    std::array<std::string_view, std::size(kBylineDateSeparators)> t;
+    for (size_t k = 0; k < t.size(); ++k) t[k] = Trim(kBylineDateSeparators[k]);
+    return t;
+  }();
   // A separator left at the end ("Jane Doe â" when a date followed it) goes.
   for (bool cut = true; cut && !v.empty();) {
     cut = false;
@@ -2765,9 +2772,9 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
       cut = true;
       continue;
     }
-    for (std::string_view sep : kBylineDateSeparators)
-      if (sep.size() > 1 && v.ends_with(Trim(sep))) {
-        v = Trim(v.substr(0, v.size() - Trim(sep).size()));
+    for (size_t k = 0; k < std::size(kBylineDateSeparators); ++k)
+      if (kBylineDateSeparators[k].size() > 1 && v.ends_with(trimmed_seps[k])) {
+        v = Trim(v.substr(0, v.size() - trimmed_seps[k].size()));
         cut = true;
         break;
       }
