@@ -450,44 +450,9 @@ class Collector final : public HintVisitor {
         html_lang = n->Attr("lang");
         if (html_lang.empty()) html_lang = n->Attr("xml:lang");
         break;
-      case TagId::kMeta: {
-        // The value and its keys, read in one pass over the attributes
-        // (the first of each name counts, as with Attr).
-        // The key attributes: "property", "name", "itemprop", "http-equiv".
-        // (Names are compared with literals of known length: inline, no
-        // library call per attribute.)
-        constexpr size_t kKeyAttrs = 4;
-        std::string_view content, keys[kKeyAttrs];
-        bool has_content = false, has_key[kKeyAttrs] = {};
-        for (uint32_t i = 0; i < n->num_attrs; ++i) {
-          const Attribute& at = n->attrs[i];
-          if (NameIs(at.name, "content")) {
-            if (!has_content) content = at.value, has_content = true;
-            continue;
-          }
-          const size_t k = NameIs(at.name, "property")     ? 0
-                           : NameIs(at.name, "name")       ? 1
-                           : NameIs(at.name, "itemprop")   ? 2
-                           : NameIs(at.name, "http-equiv") ? 3
-                                                           : kKeyAttrs;
-          if (k < kKeyAttrs && !has_key[k]) keys[k] = at.value, has_key[k] = true;
-        }
-        // A reply's microdata date ("<meta itemprop=datePublished>" in a
-        // Comment item) is not the page's.
-        if (!keys[2].empty() && !in_head && StartsWithIgnoreCase(Trim(keys[2]), "date") && InReplyItem(n)) {
-          const std::string_view prop = Trim(keys[2]);
-          if (!reply_date_meta && !Trim(content).empty() &&
-              (EqualsIgnoreCase(prop, "datePublished") || EqualsIgnoreCase(prop, "dateCreated")))
-            reply_date_meta = n, reply_date = Trim(content);
-          keys[2] = {};
-        }
-        for (std::string_view k : keys)
-          if (!k.empty() && metas.size() < 2000) {
-            metas.push_back({LowerKey(Trim(k)), content});
-            AddKey(metas.back().key);
-          }
+      case TagId::kMeta:
+        VisitMeta(n);
         break;
-      }
       case TagId::kLink: {
         // The first one of each counts.
         const std::string_view rel = Trim(n->Attr("rel"));
@@ -499,40 +464,7 @@ class Collector final : public HintVisitor {
         if (title_text.empty()) title_text = CollapsedText(n, 2000);
         return;
       case TagId::kScript:
-        // (A type shorter than the JSON-LD one is no JSON-LD: most
-        // scripts are not trimmed and compared.)
-        if (const std::string_view type = n->Attr("type");
-            type.size() >= kJsonLdType.size() && EqualsIgnoreCase(Trim(type), kJsonLdType) && jsonld.size() < 32) {
-          // Usually one text node: parse it in place.
-          std::string joined;
-          std::string_view text;
-          if (n->first_child && n->first_child == n->last_child && n->first_child->is_text()) {
-            text = n->first_child->data;
-          } else {
-            for (const Node* c = n->first_child; c; c = c->next)
-              if (c->is_text()) joined.append(c->data);
-            text = joined;
-          }
-          Result<JsonDocument> v = ParseJson(text);
-          if (v.ok()) jsonld.push_back(std::move(v).value());
-        } else if (in_head && datalayer_author.empty() && n->first_child && n->first_child == n->last_child &&
-                   n->first_child->is_text() && n->first_child->data.size() <= kDataLayerScriptMaxBytes) {
-          // A small inline script of the head:
-          // the data layer's post author, the JSON string from its opening
-          // quote on (parsed when no other source names the writer).
-          const std::string_view text = n->first_child->data;
-          // Only for a post type a writer writes ("post", "page"; not a
-          // shop's "product").
-          if (const size_t at = FindCamelKey(text, kDataLayerAuthorKey); at != std::string_view::npos)
-            if (const size_t t = FindBytes(text, kDataLayerTypeKey); t != std::string_view::npos) {
-              const std::string_view type = text.substr(t + kDataLayerTypeKey.size());
-              for (size_t i = 0; i < kNumDataLayerWrittenTypes; ++i) {
-                const std::string_view w = kDataLayerWrittenTypes[i];
-                if (type.size() > w.size() && type.starts_with(w) && type[w.size()] == '"')
-                  datalayer_author = text.substr(at + kDataLayerAuthorKey.size() - 1);
-              }
-            }
-        }
+        VisitScript(n);
         return;
       case TagId::kNoscript:  // (its insides come with in_noscript)
       case TagId::kStyle: case TagId::kTemplate: case TagId::kSvg:
@@ -582,6 +514,84 @@ class Collector final : public HintVisitor {
         if (ItemtypeIs(itemtype, kMicrodataArticleTypes, std::size(kMicrodataArticleTypes)) && n->HasAttr("itemscope"))
           if (microdata_articles++ == 0) microdata_article = n;
       }
+    }
+  }
+
+  // A <meta>: its keys and value on `metas`. (Out of line, as VisitScript:
+  // Visit runs for every element the walk hands on, and stays small.)
+  [[gnu::noinline]] void VisitMeta(const Node* n) {
+    // The value and its keys, read in one pass over the attributes
+    // (the first of each name counts, as with Attr).
+    // The key attributes: "property", "name", "itemprop", "http-equiv".
+    // (Names are compared with literals of known length: inline, no
+    // library call per attribute.)
+    constexpr size_t kKeyAttrs = 4;
+    std::string_view content, keys[kKeyAttrs];
+    bool has_content = false, has_key[kKeyAttrs] = {};
+    for (uint32_t i = 0; i < n->num_attrs; ++i) {
+      const Attribute& at = n->attrs[i];
+      if (NameIs(at.name, "content")) {
+        if (!has_content) content = at.value, has_content = true;
+        continue;
+      }
+      const size_t k = NameIs(at.name, "property")     ? 0
+                       : NameIs(at.name, "name")       ? 1
+                       : NameIs(at.name, "itemprop")   ? 2
+                       : NameIs(at.name, "http-equiv") ? 3
+                                                       : kKeyAttrs;
+      if (k < kKeyAttrs && !has_key[k]) keys[k] = at.value, has_key[k] = true;
+    }
+    // A reply's microdata date ("<meta itemprop=datePublished>" in a
+    // Comment item) is not the page's.
+    if (!keys[2].empty() && !in_head && StartsWithIgnoreCase(Trim(keys[2]), "date") && InReplyItem(n)) {
+      const std::string_view prop = Trim(keys[2]);
+      if (!reply_date_meta && !Trim(content).empty() &&
+          (EqualsIgnoreCase(prop, "datePublished") || EqualsIgnoreCase(prop, "dateCreated")))
+        reply_date_meta = n, reply_date = Trim(content);
+      keys[2] = {};
+    }
+    for (std::string_view k : keys)
+      if (!k.empty() && metas.size() < 2000) {
+        metas.push_back({LowerKey(Trim(k)), content});
+        AddKey(metas.back().key);
+      }
+  }
+
+  // A <script>: JSON-LD parsed, or a data layer's post author read.
+  [[gnu::noinline]] void VisitScript(const Node* n) {
+    // (A type shorter than the JSON-LD one is no JSON-LD: most
+    // scripts are not trimmed and compared.)
+    if (const std::string_view type = n->Attr("type");
+        type.size() >= kJsonLdType.size() && EqualsIgnoreCase(Trim(type), kJsonLdType) && jsonld.size() < 32) {
+      // Usually one text node: parse it in place.
+      std::string joined;
+      std::string_view text;
+      if (n->first_child && n->first_child == n->last_child && n->first_child->is_text()) {
+        text = n->first_child->data;
+      } else {
+        for (const Node* c = n->first_child; c; c = c->next)
+          if (c->is_text()) joined.append(c->data);
+        text = joined;
+      }
+      Result<JsonDocument> v = ParseJson(text);
+      if (v.ok()) jsonld.push_back(std::move(v).value());
+    } else if (in_head && datalayer_author.empty() && n->first_child && n->first_child == n->last_child &&
+               n->first_child->is_text() && n->first_child->data.size() <= kDataLayerScriptMaxBytes) {
+      // A small inline script of the head:
+      // the data layer's post author, the JSON string from its opening
+      // quote on (parsed when no other source names the writer).
+      const std::string_view text = n->first_child->data;
+      // Only for a post type a writer writes ("post", "page"; not a
+      // shop's "product").
+      if (const size_t at = FindCamelKey(text, kDataLayerAuthorKey); at != std::string_view::npos)
+        if (const size_t t = FindBytes(text, kDataLayerTypeKey); t != std::string_view::npos) {
+          const std::string_view type = text.substr(t + kDataLayerTypeKey.size());
+          for (size_t i = 0; i < kNumDataLayerWrittenTypes; ++i) {
+            const std::string_view w = kDataLayerWrittenTypes[i];
+            if (type.size() > w.size() && type.starts_with(w) && type[w.size()] == '"')
+              datalayer_author = text.substr(at + kDataLayerAuthorKey.size() - 1);
+          }
+        }
     }
   }
 
