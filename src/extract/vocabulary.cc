@@ -1530,6 +1530,18 @@ bool IsSlideRoleDescription(std::string_view description) {
   return ContainsAnyIgnoreCase(description, kSlideRoleDescriptions);
 }
 
+// Words of an aria-label that name a picture of an app's screens, in a few
+// languages (English, German, French, Spanish, Italian, Portuguese). Not
+// "illustration" or "preview" alone: a gallery's or a product's label.
+constexpr std::string_view kDrawnScreenLabels[] = {
+    "screenshot", "screen shot", "visual demonstration", "mockup", "mock-up", "bildschirmfoto",
+    "capture d'écran", "capture d’écran", "captura de pantalla", "schermata", "captura de tela"};
+
+bool IsDrawnScreenLabel(std::string_view label) {
+  if (label.size() > 400) return false;
+  return ContainsAnyIgnoreCase(label, kDrawnScreenLabels);
+}
+
 // Values of data-toggle / data-bs-toggle that open and close a panel
 // (an accordion's item, a "read more" box): not "tab", "dropdown", "modal".
 constexpr std::string_view kCollapseToggleValues[] = {"collapse"};
