@@ -928,6 +928,37 @@ constexpr double kLinkPostMinReplies = 1000;
 
 // A collapsed disclosure panel shorter than this is a label, not prose.
 constexpr uint32_t kPanelMinText = 20;
+// A row of the site's own links (IsSiteLinksRow): this many links at
+// least, of which this share names the site's pages ("About", "Careers",
+// "Privacy"), in a block of this much text at most; the nodes read.
+constexpr uint32_t kSiteLinksMin = 4;
+constexpr uint32_t kSiteLinksMaxText = 240;
+constexpr size_t kSiteLinksReadNodes = 128;
+constexpr size_t kSiteLinkReadBytes = 40;
+
+// Whether block `e` is a row of links to the site's own pages: four links
+// or more, three quarters of them (and three at least) named by the words
+// of a site's footer (IsSiteLinkLabel: "Help", "About", "Careers",
+// "Press", "Privacy", "Terms"). A bounded walk, each link read for its
+// first bytes.
+bool IsSiteLinksRow(const Node* e, std::string* scratch) {
+  uint32_t links = 0, site = 0;
+  size_t budget = kSiteLinksReadNodes;
+  for (const Node* n = e->first_child ? e->first_child : nullptr; n && budget; --budget) {
+    if (n->is_element() && n->tag == TagId::kA) {
+      CollapsedTextInto(n, kSiteLinkReadBytes, scratch);
+      if (!Trim(*scratch).empty()) {
+        ++links;
+        if (IsSiteLinkLabel(*scratch)) ++site;
+      }
+      n = NextSkippingChildren(n, e);
+      continue;
+    }
+    n = NextInTree(n, e);
+  }
+  return budget && links >= kSiteLinksMin && site >= 3 && site * 4 >= links * 3;
+}
+
 // Direct element children of a hidden <figure> read for a caption or a
 // quote (IsDrawnScreen).
 constexpr int kDrawnScreenLookChildren = 16;
@@ -2898,6 +2929,16 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           return false;
         }
       }
+    }
+    // Outside articles and threads, a row or a column of the site's own
+    // links, named by the words every site uses ("Help", "About",
+    // "Careers", "Press", "Privacy", "Terms"): the footer's links drawn
+    // without a <footer> or a footer class, under a list page's last cards.
+    // (Only a short block that is all link, its few links read.)
+    if (!ctx.article && !ctx.discussion && f.links >= kSiteLinksMin && f.text <= kSiteLinksMaxText &&
+        f.link * 10 >= f.text * 9 && IsSiteLinksRow(e, &scratch)) {
+      *reason = "site-links";
+      return false;
     }
     // Link lists: menus, related-article boxes, tag clouds.
     // (A list rebuilt by the fallback keeps them on article pages too: its

@@ -5331,6 +5331,29 @@ TEST(Extract, DrawnAppScreensAreDropped) {
   EXPECT_NE(r->text.find("nobody asked to go back"), std::string::npos) << r->text;
 }
 
+// A page that is not a story draws its footer's links as a row of plain
+// links, no <footer> or footer class around them ("Help Status About
+// Careers Press Privacy Terms"): the site's own pages, named so on every
+// site, left out. A row of the page's own sections stays.
+TEST(Extract, SiteLinksRowIsLeftOut) {
+  std::string para = "Our movers pack, load and carry your things across town on the day you choose. ";
+  std::string html =
+      "<html><body><main><h1>Moving services</h1><p>" + para + para + "</p>"
+      "<div class=row><a href=/local>Local moves</a> <a href=/long>Long distance</a> "
+      "<a href=/packing>Packing help</a> <a href=/storage>Storage units</a></div>"
+      "<p>Book online in two minutes and get a fixed price before the truck arrives. " + para + "</p>"
+      "<div class=fo><a href=/help><p>Help</p></a><a href=/status><p>Status</p></a>"
+      "<a href=/about><p>About</p></a><a href=/careers><p>Careers</p></a><a href=/press><p>Press</p></a>"
+      "<a href=/privacy><p>Privacy</p></a><a href=/terms><p>Terms</p></a></div>"
+      "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("fixed price"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Long distance"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Careers"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Privacy"), std::string::npos) << r->text;
+}
+
 // A card's excerpt linked a second time to its story, the link hidden from
 // screen readers and taken out of the tab order ("aria-hidden=true
 // tabindex=-1": the accessible card pattern), is shown on screen: it stays.
