@@ -928,6 +928,40 @@ constexpr double kLinkPostMinReplies = 1000;
 
 // A collapsed disclosure panel shorter than this is a label, not prose.
 constexpr uint32_t kPanelMinText = 20;
+// A row of the site's own links (IsSiteLinksRow): this many links at
+// least, of which this share names the site's pages ("About", "Careers",
+// "Privacy"), in a block of this much text at most; the nodes read.
+constexpr uint32_t kSiteLinksMin = 4;
+constexpr uint32_t kSiteLinksMaxText = 240;
+constexpr size_t kSiteLinksReadNodes = 128;
+constexpr size_t kSiteLinkReadBytes = 40;
+
+// Whether block `e` is a row of links to the site's own pages: four links
+// or more, three quarters of them (and three at least) named by the words
+// of a site's footer (IsSiteLinkLabel: "Help", "About", "Careers",
+// "Press", "Privacy", "Terms"). A bounded walk, each link read for its
+// first bytes.
+bool IsSiteLinksRow(const Node* e, std::string* scratch) {
+  uint32_t links = 0, site = 0;
+  size_t budget = kSiteLinksReadNodes;
+  for (const Node* n = e->first_child ? e->first_child : nullptr; n && budget; --budget) {
+    if (n->is_element() && n->tag == TagId::kA) {
+      CollapsedTextInto(n, kSiteLinkReadBytes, scratch);
+      if (!Trim(*scratch).empty()) {
+        ++links;
+        if (IsSiteLinkLabel(*scratch)) ++site;
+      }
+      n = NextSkippingChildren(n, e);
+      continue;
+    }
+    n = NextInTree(n, e);
+  }
+  return budget && links >= kSiteLinksMin && site >= 3 && site * 4 >= links * 3;
+}
+
+// Direct element children of a hidden <figure> read for a caption or a
+// quote (IsDrawnScreen).
+constexpr int kDrawnScreenLookChildren = 16;
 // A panel this long (word characters) is prose with up to this share of its
 // text in links (see IsProsePanel); a shorter one, a quarter.
 constexpr uint32_t kLinkedPanelMinText = 100;
@@ -1101,6 +1135,35 @@ float BlockValue(uint32_t t, uint32_t l, TagId tag, const Tuning& k) {
   return v;
 }
 
+// A drawing of an app's screens set in a landing page (a mock app window
+// with its issue list, a demo checkout form, an editor showing code): made
+// of markup, not an image, so its labels and made-up data ("Pay $168.00",
+// "ENG-2085 Reduce UI flicker") read as text. It tells screen readers what
+// it is: an aria-label that names a picture of the product ("A screenshot
+// of the app showing...", "Visual demonstration of the editor..."), on a
+// box, not a link, a button or an image; or a <figure> hidden from them
+// whole (aria-hidden) that holds no caption or quote (a carousel's hidden
+// testimonial is a <figure> of a <blockquote> and its <figcaption>). A
+// few direct children read.
+bool IsDrawnScreen(const Node* n, bool aria_hidden, std::string_view label) {
+  switch (n->tag) {
+    case TagId::kA: case TagId::kButton: case TagId::kImg: case TagId::kPicture: case TagId::kInput:
+    case TagId::kIframe: case TagId::kVideo: case TagId::kBody: case TagId::kHtml: case TagId::kMain:
+      return false;
+    default:
+      break;
+  }
+  if (!label.empty() && IsDrawnScreenLabel(label)) return true;
+  if (n->tag != TagId::kFigure || !aria_hidden) return false;
+  int k = 0;
+  for (const Node* c = n->first_child; c && k < kDrawnScreenLookChildren; c = c->next) {
+    if (!c->is_element()) continue;
+    ++k;
+    if (c->tag == TagId::kFigcaption || c->tag == TagId::kBlockquote) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void ContentExtractor::Classify(const Document& doc, const HintTable& hints, bool prices, bool discussion) {
@@ -1133,7 +1196,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       bool hidden = false, role_chrome = false, href = false, body_prop = false, panel = false, streamed = false,
            dialog = false, status = false, aria_hidden = false, untabbable = false, collapse_toggle = false,
            controls = false, expanded = false, popover = false;
-      std::string_view style;
+      std::string_view style, label;
       for (uint32_t k = 0; k < n->num_attrs; ++k) {
         const Attribute& at = n->attrs[k];
         const std::string_view name = at.name;
@@ -1147,6 +1210,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         else if (name == "tabindex") untabbable = Trim(at.value) == "-1";
         else if (name == "style") hidden |= IsHiddenStyle(at.value), style = at.value;
         else if (name == "aria-modal") dialog |= EqualsIgnoreCase(at.value, "true");
+        else if (name == "aria-label") label = at.value;
         else if (name == "role") {
           const uint32_t role = ClassifyRole(at.value);  // (trimmed once, one lookup)
           role_chrome = role & kRoleChrome;
@@ -1169,6 +1233,14 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         else if (name == "aria-controls") controls = true;
         else if (name == "aria-expanded") expanded = true;
         else if (name == "data-toggle" || name == "data-bs-toggle") collapse_toggle = IsCollapseToggleValue(at.value);
+      }
+      // A drawing of the product's own screens on a landing page, made of
+      // markup rather than an image (see IsDrawnScreen): its labels and
+      // made-up data are no text of the page. Dropped whole, like an <svg>.
+      if (drawn_screens_ && IsDrawnScreen(n, aria_hidden, label)) {
+        f.flags |= kHardDrop;
+        n = NextSkippingChildren(n, root);
+        continue;
       }
       // A popover whose inline style sets a display that shows it
       // ("style=display:block") is shown without its control.
@@ -2858,6 +2930,16 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         }
       }
     }
+    // Outside articles and threads, a row or a column of the site's own
+    // links, named by the words every site uses ("Help", "About",
+    // "Careers", "Press", "Privacy", "Terms"): the footer's links drawn
+    // without a <footer> or a footer class, under a list page's last cards.
+    // (Only a short block that is all link, its few links read.)
+    if (!ctx.article && !ctx.discussion && f.links >= kSiteLinksMin && f.text <= kSiteLinksMaxText &&
+        f.link * 10 >= f.text * 9 && IsSiteLinksRow(e, &scratch)) {
+      *reason = "site-links";
+      return false;
+    }
     // Link lists: menus, related-article boxes, tag clouds.
     // (A list rebuilt by the fallback keeps them on article pages too: its
     // items are links.)
@@ -3369,6 +3451,7 @@ const Node* ContentExtractor::DominantBlock(const Document& doc) const {
 void ContentExtractor::Extract(const Document& doc, const HintTable& hints, const ContentContext& ctx,
                                ContentOutput* out, std::vector<BlockDecision>* explain) {
   ai_notes_ = !ctx.article && !ctx.discussion;
+  drawn_screens_ = !ctx.article && !ctx.discussion;
   Classify(doc, hints, ctx.product, ctx.discussion);
   Aggregate(ctx);
   const Node* root = ChooseRoot(doc);

@@ -172,6 +172,7 @@ class ContentExtractor {
   std::vector<const Node*> order_;  // preorder, hard-dropped subtrees excluded
   std::vector<const Node*> roots_;  // the content root and its similar siblings
   const Node* marked_within_ = nullptr;  // the best root around a marked body root
+  bool drawn_screens_ = false;  // whether to drop drawings of an app's screens (see IsDrawnScreen): not on articles or threads
   bool ai_notes_ = false;  // whether to look for a shop's AI notes (see MarkAiReviewSummary): not on articles or threads
   const Node* main_landmark_ = nullptr;  // the page's first <main> or role=main (Classify)
   // Product pages: text hashes of the sections kept so far (BuildBody).

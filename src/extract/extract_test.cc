@@ -5301,6 +5301,59 @@ TEST(Extract, HiddenCarouselSlidesAreContent) {
   EXPECT_EQ(r->text.find("fixed a knee", knee + 1), std::string::npos) << r->text;
 }
 
+// A landing page draws its app's screens in markup (a mock issue tracker,
+// a demo checkout), telling screen readers what they are: an aria-label
+// naming a screenshot, or a <figure> hidden from them whole (even when its
+// class names the accordion it pictures). Their labels and made-up data are
+// no text of the page; a hidden carousel slide's testimonial (a <figure> of
+// a <blockquote> and its caption) still is.
+TEST(Extract, DrawnAppScreensAreDropped) {
+  std::string para = "Plan your sprints, track every issue and ship faster with a tool your whole team enjoys. ";
+  std::string html =
+      "<html><body><main><h1>Project planning</h1><p>" + para + para + "</p>"
+      "<div class=frame aria-label='A screenshot of the app showing an issue in progress'>"
+      "<div>TCK-1042 Reduce flicker while the board loads its columns</div><div>Backlog 8</div>"
+      "<div>marta moved this from Todo to In Progress two minutes ago</div></div>"
+      "<h2>Payments</h2><p>Accept cards and local payment methods from customers in many countries. " + para +
+      "</p><figure class='checkout accordion-graphic' aria-hidden=true><div>Card number</div>"
+      "<div>Expiry date and security code</div><div>Pay 168.00 after submission of the order form</div></figure>"
+      "<h2>What customers say</h2><div class=slider>"
+      "<figure class=slick-slide aria-hidden=true><blockquote>Switching our whole team over took one "
+      "afternoon and nobody asked to go back.</blockquote><figcaption>Dana, engineering lead</figcaption>"
+      "</figure></div></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Plan your sprints"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("local payment methods"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("TCK-1042"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Todo to In Progress"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Pay 168.00"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("nobody asked to go back"), std::string::npos) << r->text;
+}
+
+// A page that is not a story draws its footer's links as a row of plain
+// links, no <footer> or footer class around them ("Help Status About
+// Careers Press Privacy Terms"): the site's own pages, named so on every
+// site, left out. A row of the page's own sections stays.
+TEST(Extract, SiteLinksRowIsLeftOut) {
+  std::string para = "Our movers pack, load and carry your things across town on the day you choose. ";
+  std::string html =
+      "<html><body><main><h1>Moving services</h1><p>" + para + para + "</p>"
+      "<div class=row><a href=/local>Local moves</a> <a href=/long>Long distance</a> "
+      "<a href=/packing>Packing help</a> <a href=/storage>Storage units</a></div>"
+      "<p>Book online in two minutes and get a fixed price before the truck arrives. " + para + "</p>"
+      "<div class=fo><a href=/help><p>Help</p></a><a href=/status><p>Status</p></a>"
+      "<a href=/about><p>About</p></a><a href=/careers><p>Careers</p></a><a href=/press><p>Press</p></a>"
+      "<a href=/privacy><p>Privacy</p></a><a href=/terms><p>Terms</p></a></div>"
+      "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("fixed price"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Long distance"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Careers"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Privacy"), std::string::npos) << r->text;
+}
+
 // A card's excerpt linked a second time to its story, the link hidden from
 // screen readers and taken out of the tab order ("aria-hidden=true
 // tabindex=-1": the accessible card pattern), is shown on screen: it stays.

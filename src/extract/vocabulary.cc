@@ -1537,6 +1537,34 @@ bool IsSlideRoleDescription(std::string_view description) {
   return ContainsAnyIgnoreCase(description, kSlideRoleDescriptions);
 }
 
+// Words of an aria-label that name a picture of an app's screens, in a few
+// languages (English, German, French, Spanish, Italian, Portuguese). Not
+// "illustration" or "preview" alone: a gallery's or a product's label.
+constexpr std::string_view kDrawnScreenLabels[] = {
+    "screenshot", "screen shot", "visual demonstration", "mockup", "mock-up", "bildschirmfoto",
+    "capture d'écran", "capture d’écran", "captura de pantalla", "schermata", "captura de tela"};
+
+bool IsDrawnScreenLabel(std::string_view label) {
+  if (label.size() > 400) return false;
+  return ContainsAnyIgnoreCase(label, kDrawnScreenLabels);
+}
+
+// The words of the links a site's footer lists to its own pages, in a few
+// languages. Not "Blog", "Shop" or "Support": a list page's own sections.
+constexpr std::string_view kSiteLinkLabels[] = {
+    "about", "about us", "careers", "jobs", "press", "newsroom", "privacy", "privacy policy", "terms",
+    "terms of use", "terms of service", "terms and conditions", "terms & conditions", "help", "help center",
+    "status", "contact", "contact us", "sitemap", "site map", "accessibility", "cookies", "cookie policy",
+    "cookie settings", "legal", "imprint", "impressum", "investors", "investor relations", "advertise",
+    "rules", "datenschutz", "kontakt", "karriere", "agb", "mentions légales", "contacto", "privacidad",
+    "aviso legal", "chi siamo", "contatti", "à propos", "nous contacter"};
+
+bool IsSiteLinkLabel(std::string_view text) {
+  text = Trim(text);
+  if (text.size() > 24) return false;
+  return EqualsAnyIgnoreCase(text, kSiteLinkLabels);
+}
+
 // Values of data-toggle / data-bs-toggle that open and close a panel
 // (an accordion's item, a "read more" box): not "tab", "dropdown", "modal".
 constexpr std::string_view kCollapseToggleValues[] = {"collapse"};

@@ -151,6 +151,13 @@ uint32_t ClassifyRole(std::string_view role);
 // An aria-roledescription that names a carousel's slide ("slide",
 // "Carousel slide": the WAI-ARIA carousel pattern).
 bool IsSlideRoleDescription(std::string_view description);
+// An aria-label that names a picture of a product's screens ("A screenshot
+// of the app showing...", "Visual demonstration of the editor...", "Mockup
+// of the checkout"): on a box of markup, a drawing of an app, not text.
+bool IsDrawnScreenLabel(std::string_view label);
+// A link's words that name one of the site's own pages, as a footer lists
+// them ("About", "Careers", "Press", "Privacy", "Terms", "Help").
+bool IsSiteLinkLabel(std::string_view text);
 // Whether a data-toggle / data-bs-toggle value makes its element the
 // toggle of a collapsible panel (Bootstrap's "collapse").
 bool IsCollapseToggleValue(std::string_view value);
