@@ -624,6 +624,36 @@ bool RepeatsCardHeading(const Node* a, std::string_view text, std::string* scrat
   return false;
 }
 
+// A price ARIA hides is looked for, as text, in this many element siblings
+// on each side (its screen readers' copy).
+constexpr int kPriceCopyLook = 4;
+
+// Whether an element ARIA hides is a price shown on screen: a shop's card
+// draws its price for the eye ("<p aria-hidden=true>$24.50</p>", WooCommerce's
+// "<del aria-hidden=true>$30.00</del>") and words it for screen readers in a
+// visually hidden copy beside it ("<span class=screen-reader-text>Original
+// price was: $30.00.</span>"). That copy is dropped as hidden, so the shown
+// price is the card's price. Not when a sibling that stays (not hidden by
+// its class nor by ARIA) holds the same price: its copy is read, and the
+// price would be doubled. `text` and `scratch` are reused buffers. Bounded:
+// the element's first bytes, kPriceCopyLook siblings on each side.
+bool ShowsHiddenCopyPrice(const Node* n, const HintTable& hints, std::string* text, std::string* scratch) {
+  CollapsedTextInto(n, kShownCopyLinkReadBytes, text);
+  if (!IsBarePriceLine(*text)) return false;
+  const std::string_view price = Trim(*text);
+  for (bool forward : {false, true}) {
+    int k = 0;
+    for (const Node* s = forward ? n->next : n->prev; s && k < kPriceCopyLook; s = forward ? s->next : s->prev) {
+      if (!s->is_element()) continue;
+      ++k;
+      if ((hints[s->id] & kHintHidden) || EqualsIgnoreCase(s->Attr("aria-hidden"), "true")) continue;
+      CollapsedTextInto(s, kShownCopyLinkReadBytes, scratch);
+      if (scratch->find(price) != std::string::npos) return false;
+    }
+  }
+  return true;
+}
+
 // A block checked as a short line (boilerplate, date, credit, title) is
 // read only when its subtree has at most this many nodes.
 constexpr size_t kLineMaxNodes = 512;
@@ -1103,7 +1133,8 @@ float BlockValue(uint32_t t, uint32_t l, TagId tag, const Tuning& k) {
 
 }  // namespace
 
-void ContentExtractor::Classify(const Document& doc, const HintTable& hints, bool prices, bool discussion) {
+void ContentExtractor::Classify(const Document& doc, const HintTable& hints, bool prices, bool discussion,
+                                bool list_page) {
   facts_.assign(doc.node_count(), Facts{});
   order_.clear();
   page_text_ = 0;
@@ -1189,6 +1220,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
           shown = link_text.size() >= kShownCopyLinkMinBytes &&
                   !RepeatsCardHeading(n, link_text, &heading_text);
         }
+        if (!shown && list_page) shown = ShowsHiddenCopyPrice(n, hints, &link_text, &heading_text);
         if (!shown) hidden = true;
       }
       // A streamed segment (React) is hidden only until its script moves it
@@ -3369,7 +3401,8 @@ const Node* ContentExtractor::DominantBlock(const Document& doc) const {
 void ContentExtractor::Extract(const Document& doc, const HintTable& hints, const ContentContext& ctx,
                                ContentOutput* out, std::vector<BlockDecision>* explain) {
   ai_notes_ = !ctx.article && !ctx.discussion;
-  Classify(doc, hints, ctx.product, ctx.discussion);
+  Classify(doc, hints, ctx.product, ctx.discussion,
+           !ctx.article && !ctx.discussion && !ctx.product && !ctx.signed_story);
   Aggregate(ctx);
   const Node* root = ChooseRoot(doc);
   if (!ctx.discussion && ctx.article && DiscussionOutweighsStory(root)) {
