@@ -624,6 +624,23 @@ bool RepeatsCardHeading(const Node* a, std::string_view text, std::string* scrat
   return false;
 }
 
+// Dawn's price box is looked for this many levels above a price copy (the
+// copy, its "price__container", the box).
+constexpr int kPriceBoxLevels = 2;
+
+// Whether a copy of a card's price is the one Shopify's Dawn theme hides
+// (see ClassifyPriceCopy): the sale copy in a box not on sale, the regular
+// copy in a box on sale. "$19.99 $19.99" would otherwise be read for one
+// price. Bounded: kPriceBoxLevels ancestors.
+bool IsHiddenPriceCopy(const Node* n, PriceCopy copy) {
+  const Node* box = n->parent;
+  for (int up = 0; box && box->is_element() && up < kPriceBoxLevels; box = box->parent, ++up) {
+    bool on_sale = false;
+    if (IsPriceBoxClass(box->Attr("class"), &on_sale)) return (copy == PriceCopy::kSale) != on_sale;
+  }
+  return false;
+}
+
 // A price ARIA hides is looked for, as text, in this many element siblings
 // on each side (its screen readers' copy).
 constexpr int kPriceCopyLook = 4;
@@ -1165,10 +1182,12 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
            dialog = false, status = false, aria_hidden = false, untabbable = false, collapse_toggle = false,
            controls = false, expanded = false, popover = false;
       std::string_view style;
+      PriceCopy price_copy = PriceCopy::kNone;
       for (uint32_t k = 0; k < n->num_attrs; ++k) {
         const Attribute& at = n->attrs[k];
         const std::string_view name = at.name;
         if (name == "hidden") hidden = true;
+        else if (name == "class") price_copy = ClassifyPriceCopy(at.value);
         // A popover (the HTML popover attribute) shows only when a control
         // opens it: an app's install prompt, a menu drawn over the page.
         // (Unless its inline style shows it: see after the loop.)
@@ -1201,6 +1220,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         else if (name == "aria-expanded") expanded = true;
         else if (name == "data-toggle" || name == "data-bs-toggle") collapse_toggle = IsCollapseToggleValue(at.value);
       }
+      // The copy of a card's price that Dawn's stylesheet hides.
+      if (price_copy != PriceCopy::kNone && IsHiddenPriceCopy(n, price_copy)) hidden = true;
       // A popover whose inline style sets a display that shows it
       // ("style=display:block") is shown without its control.
       if (popover && !IsShownDisplayStyle(style)) hidden = true;

@@ -5349,6 +5349,35 @@ TEST(Extract, AriaHiddenCardPriceIsShownOnCategoryPage) {
   EXPECT_EQ(r->text.find("$33.30", copy + 1), std::string::npos) << r->text;
 }
 
+// Shopify's Dawn theme draws each card's price twice, a regular copy and
+// a sale copy, and its stylesheet shows one: the sale copy when the price
+// box is marked "price--on-sale", else the regular copy. The other copy is
+// not read, so a price is not doubled ("$19.99 $19.99").
+TEST(Extract, DawnPriceBoxShowsOneCopy) {
+  std::string html = "<html><body><main><h1>Loose leaf teas</h1>"
+                     "<p>Whole-leaf teas from small estates, packed in tins that keep them fresh.</p><ul>";
+  const char* cards[][4] = {{"/t/1", "Morning black tea", "$12.50", ""},
+                            {"/t/2", "Jasmine green tea", "$14.25", " price--on-sale"},
+                            {"/t/3", "Mountain oolong tea", "$17.80", ""}};
+  for (auto& c : cards)
+    html += std::string("<li class=card><h3><a href=") + c[0] + ">" + c[1] + "</a></h3><div class='price" + c[3] +
+            "'><div class=price__container><div class=price__regular><span class=price-item>" + c[2] +
+            "</span></div><div class=price__sale><s class=price-item>$20.00</s> <span class=price-item>" + c[2] +
+            "</span></div></div></div></li>";
+  html += "</ul></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  for (auto& c : cards) {
+    const size_t at = r->text.find(c[2]);
+    ASSERT_NE(at, std::string::npos) << r->text;
+    EXPECT_EQ(r->text.find(c[2], at + 1), std::string::npos) << c[2] << " twice in " << r->text;
+  }
+  // The sale copy's struck-out price shows only on the card on sale.
+  const size_t was = r->text.find("$20.00");
+  ASSERT_NE(was, std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("$20.00", was + 1), std::string::npos) << r->text;
+}
+
 // A navigation word on a section without a single link (a scroll-spy
 // target: "js-navSource") names no menu: its prose is content. A menu of
 // links under the same word is still furniture.
