@@ -624,6 +624,53 @@ bool RepeatsCardHeading(const Node* a, std::string_view text, std::string* scrat
   return false;
 }
 
+// Dawn's price box is looked for this many levels above a price copy (the
+// copy, its "price__container", the box).
+constexpr int kPriceBoxLevels = 2;
+
+// Whether a copy of a card's price is the one Shopify's Dawn theme hides
+// (see ClassifyPriceCopy): the sale copy in a box not on sale, the regular
+// copy in a box on sale. "$19.99 $19.99" would otherwise be read for one
+// price. Bounded: kPriceBoxLevels ancestors.
+bool IsHiddenPriceCopy(const Node* n, PriceCopy copy) {
+  const Node* box = n->parent;
+  for (int up = 0; box && box->is_element() && up < kPriceBoxLevels; box = box->parent, ++up) {
+    bool on_sale = false;
+    if (IsPriceBoxClass(box->Attr("class"), &on_sale)) return (copy == PriceCopy::kSale) != on_sale;
+  }
+  return false;
+}
+
+// A price ARIA hides is looked for, as text, in this many element siblings
+// on each side (its screen readers' copy).
+constexpr int kPriceCopyLook = 4;
+
+// Whether an element ARIA hides is a price shown on screen: a shop's card
+// draws its price for the eye ("<p aria-hidden=true>$24.50</p>", WooCommerce's
+// "<del aria-hidden=true>$30.00</del>") and words it for screen readers in a
+// visually hidden copy beside it ("<span class=screen-reader-text>Original
+// price was: $30.00.</span>"). That copy is dropped as hidden, so the shown
+// price is the card's price. Not when a sibling that stays (not hidden by
+// its class nor by ARIA) holds the same price: its copy is read, and the
+// price would be doubled. `text` and `scratch` are reused buffers. Bounded:
+// the element's first bytes, kPriceCopyLook siblings on each side.
+bool ShowsHiddenCopyPrice(const Node* n, const HintTable& hints, std::string* text, std::string* scratch) {
+  CollapsedTextInto(n, kShownCopyLinkReadBytes, text);
+  if (!IsBarePriceLine(*text)) return false;
+  const std::string_view price = Trim(*text);
+  for (bool forward : {false, true}) {
+    int k = 0;
+    for (const Node* s = forward ? n->next : n->prev; s && k < kPriceCopyLook; s = forward ? s->next : s->prev) {
+      if (!s->is_element()) continue;
+      ++k;
+      if ((hints[s->id] & kHintHidden) || EqualsIgnoreCase(s->Attr("aria-hidden"), "true")) continue;
+      CollapsedTextInto(s, kShownCopyLinkReadBytes, scratch);
+      if (scratch->find(price) != std::string::npos) return false;
+    }
+  }
+  return true;
+}
+
 // A block checked as a short line (boilerplate, date, credit, title) is
 // read only when its subtree has at most this many nodes.
 constexpr size_t kLineMaxNodes = 512;
@@ -1166,7 +1213,8 @@ bool IsDrawnScreen(const Node* n, bool aria_hidden, std::string_view label) {
 
 }  // namespace
 
-void ContentExtractor::Classify(const Document& doc, const HintTable& hints, bool prices, bool discussion) {
+void ContentExtractor::Classify(const Document& doc, const HintTable& hints, bool prices, bool discussion,
+                                bool list_page) {
   facts_.assign(doc.node_count(), Facts{});
   order_.clear();
   page_text_ = 0;
@@ -1197,10 +1245,12 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
            dialog = false, status = false, aria_hidden = false, untabbable = false, collapse_toggle = false,
            controls = false, expanded = false, popover = false;
       std::string_view style, label;
+      PriceCopy price_copy = PriceCopy::kNone;
       for (uint32_t k = 0; k < n->num_attrs; ++k) {
         const Attribute& at = n->attrs[k];
         const std::string_view name = at.name;
         if (name == "hidden") hidden = true;
+        else if (name == "class") price_copy = ClassifyPriceCopy(at.value);
         // A popover (the HTML popover attribute) shows only when a control
         // opens it: an app's install prompt, a menu drawn over the page.
         // (Unless its inline style shows it: see after the loop.)
@@ -1242,6 +1292,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         n = NextSkippingChildren(n, root);
         continue;
       }
+      // The copy of a card's price that Dawn's stylesheet hides.
+      if (price_copy != PriceCopy::kNone && IsHiddenPriceCopy(n, price_copy)) hidden = true;
       // A popover whose inline style sets a display that shows it
       // ("style=display:block") is shown without its control.
       if (popover && !IsShownDisplayStyle(style)) hidden = true;
@@ -1261,6 +1313,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
           shown = link_text.size() >= kShownCopyLinkMinBytes &&
                   !RepeatsCardHeading(n, link_text, &heading_text);
         }
+        if (!shown && list_page) shown = ShowsHiddenCopyPrice(n, hints, &link_text, &heading_text);
         if (!shown) hidden = true;
       }
       // A streamed segment (React) is hidden only until its script moves it
@@ -3452,7 +3505,8 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
                                ContentOutput* out, std::vector<BlockDecision>* explain) {
   ai_notes_ = !ctx.article && !ctx.discussion;
   drawn_screens_ = !ctx.article && !ctx.discussion;
-  Classify(doc, hints, ctx.product, ctx.discussion);
+  Classify(doc, hints, ctx.product, ctx.discussion,
+           !ctx.article && !ctx.discussion && !ctx.product && !ctx.signed_story);
   Aggregate(ctx);
   const Node* root = ChooseRoot(doc);
   if (!ctx.discussion && ctx.article && DiscussionOutweighsStory(root)) {

@@ -104,7 +104,9 @@ class ContentExtractor {
     uint16_t links = 0;     // <a href> elements in the subtree (saturating)
     uint16_t controls = 0;  // checkboxes, radio buttons, selects in the subtree (saturating)
   };
-  void Classify(const Document& doc, const HintTable& hints, bool prices, bool discussion);
+  // `list_page`: a page that is none of an article, a thread or a product
+  // (a category, a listing, a service): see ShowsHiddenCopyPrice.
+  void Classify(const Document& doc, const HintTable& hints, bool prices, bool discussion, bool list_page);
   void Aggregate(const ContentContext& ctx);
   const Node* ChooseRoot(const Document& doc);
   const Node* JoinSections(const Node* root) const;

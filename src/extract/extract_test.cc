@@ -5377,6 +5377,60 @@ TEST(Extract, ScreenReaderHiddenExcerptLinkIsShown) {
   EXPECT_EQ(r->text.find("Footnote one marker"), std::string::npos) << r->text;
 }
 
+// A shop's card draws its price for the eye and hides it from screen
+// readers ("<span aria-hidden=true>$24.50</span>"), beside a visually
+// hidden copy that words it ("<span class=sr-only>Sale price $24.50</span>",
+// WooCommerce's "screen-reader-text"). That copy is dropped, so on a
+// category page the shown price stays. When the copy beside it is plain
+// text that stays, the hidden price is not added twice.
+TEST(Extract, AriaHiddenCardPriceIsShownOnCategoryPage) {
+  std::string html = "<html><body><nav><a href=/>Home</a> <a href=/shop>Shop</a></nav><main><h1>Scented candles</h1>"
+                     "<p>Hand-poured candles in small batches, from fresh citrus to warm amber and cedar.</p><ul>";
+  const char* cards[][3] = {{"/c/1", "Lemon grove candle", "$18.40"}, {"/c/2", "Cedar cabin candle", "$21.75"},
+                            {"/c/3", "Amber night candle", "$26.10"}, {"/c/4", "Sea salt candle", "$19.95"}};
+  for (auto& c : cards)
+    html += std::string("<li class=tile><h2><a href=") + c[0] + ">" + c[1] + "</a></h2><p class=tile-price>"
+            "<span class=sr-only>Sale price " + c[2] + "</span><span aria-hidden=true>" + c[2] + "</span></p></li>";
+  html += "</ul><div class=price-box><span aria-hidden=true>$33.30</span><span>Now $33.30, was $40.00</span></div>"
+          "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("$21.75"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("$19.95"), std::string::npos) << r->text;
+  const size_t copy = r->text.find("$33.30");
+  ASSERT_NE(copy, std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("$33.30", copy + 1), std::string::npos) << r->text;
+}
+
+// Shopify's Dawn theme draws each card's price twice, a regular copy and
+// a sale copy, and its stylesheet shows one: the sale copy when the price
+// box is marked "price--on-sale", else the regular copy. The other copy is
+// not read, so a price is not doubled ("$19.99 $19.99").
+TEST(Extract, DawnPriceBoxShowsOneCopy) {
+  std::string html = "<html><body><main><h1>Loose leaf teas</h1>"
+                     "<p>Whole-leaf teas from small estates, packed in tins that keep them fresh.</p><ul>";
+  const char* cards[][4] = {{"/t/1", "Morning black tea", "$12.50", ""},
+                            {"/t/2", "Jasmine green tea", "$14.25", " price--on-sale"},
+                            {"/t/3", "Mountain oolong tea", "$17.80", ""}};
+  for (auto& c : cards)
+    html += std::string("<li class=card><h3><a href=") + c[0] + ">" + c[1] + "</a></h3><div class='price" + c[3] +
+            "'><div class=price__container><div class=price__regular><span class=price-item>" + c[2] +
+            "</span></div><div class=price__sale><s class=price-item>$20.00</s> <span class=price-item>" + c[2] +
+            "</span></div></div></div></li>";
+  html += "</ul></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  for (auto& c : cards) {
+    const size_t at = r->text.find(c[2]);
+    ASSERT_NE(at, std::string::npos) << r->text;
+    EXPECT_EQ(r->text.find(c[2], at + 1), std::string::npos) << c[2] << " twice in " << r->text;
+  }
+  // The sale copy's struck-out price shows only on the card on sale.
+  const size_t was = r->text.find("$20.00");
+  ASSERT_NE(was, std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("$20.00", was + 1), std::string::npos) << r->text;
+}
+
 // A navigation word on a section without a single link (a scroll-spy
 // target: "js-navSource") names no menu: its prose is content. A menu of
 // links under the same word is still furniture.

@@ -3197,6 +3197,39 @@ bool IsRawFieldValue(std::string_view text) {
   return t.find_first_of(kSentenceMarks) == std::string_view::npos;
 }
 
+// The classes of Dawn's price box and of its two copies (see
+// ClassifyPriceCopy), and the most classes of a list read.
+constexpr std::string_view kPriceBoxClass = "price";
+constexpr std::string_view kPriceOnSaleClass = "price--on-sale";
+constexpr std::string_view kRegularPriceCopyClass = "price__regular";
+constexpr std::string_view kSalePriceCopyClass = "price__sale";
+constexpr int kPriceBoxClassesRead = 12;
+
+PriceCopy ClassifyPriceCopy(std::string_view classes) {
+  classes = Trim(classes);
+  const std::string_view first = classes.substr(0, std::min(classes.find_first_of(" \t\n\r\f"), classes.size()));
+  if (first == kRegularPriceCopyClass) return PriceCopy::kRegular;
+  if (first == kSalePriceCopyClass) return PriceCopy::kSale;
+  return PriceCopy::kNone;
+}
+
+bool IsPriceBoxClass(std::string_view classes, bool* on_sale) {
+  bool box = false;
+  *on_sale = false;
+  size_t i = 0;
+  for (int k = 0; k < kPriceBoxClassesRead; ++k) {
+    while (i < classes.size() && IsAsciiSpace(static_cast<unsigned char>(classes[i]))) ++i;
+    if (i >= classes.size()) break;
+    size_t j = i;
+    while (j < classes.size() && !IsAsciiSpace(static_cast<unsigned char>(classes[j]))) ++j;
+    const std::string_view token = classes.substr(i, j - i);
+    box |= token == kPriceBoxClass;
+    *on_sale |= token == kPriceOnSaleClass;
+    i = j;
+  }
+  return box;
+}
+
 bool IsBarePriceLine(std::string_view line) {
   const std::string_view t = Trim(line);
   if (t.empty() || t.size() > kBarePriceLineMaxBytes || !IsPriceText(t)) return false;

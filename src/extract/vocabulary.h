@@ -337,6 +337,18 @@ bool IsRawFieldValue(std::string_view text);
 // "19,99 \u20ac 24,99 \u20ac"). No word: "$5 off" or "Save $5" is none.
 bool IsBarePriceLine(std::string_view line);
 
+// Shopify's Dawn theme (the default one, and the themes built on it) draws
+// a card's price twice inside its price box: a regular copy
+// ("price__regular") and a sale copy ("price__sale"), and its stylesheet
+// shows only one: the sale copy when the box is marked on sale
+// ("price--on-sale"), else the regular one. What a class list says: the
+// copy it is (none, regular or sale), judged by its first class.
+enum class PriceCopy { kNone, kRegular, kSale };
+PriceCopy ClassifyPriceCopy(std::string_view classes);
+// Whether a class list names the price box that holds those copies
+// ("price"), and whether it marks it on sale ("price--on-sale").
+bool IsPriceBoxClass(std::string_view classes, bool* on_sale);
+
 // A shop's add-to-cart control, by a class, id, name or value of the
 // control ("add-to-cart", "single_add_to_cart_button", "addToBag",
 // "product-addtocart-button", value "Add to basket"): the words read with
