@@ -4831,6 +4831,31 @@ TEST(Extract, OneAddToCartControlMakesAProductPage) {
   EXPECT_EQ(story->page_type, "article");
 }
 
+// A shelf of other products, each card with its own add-to-cart button,
+// that the markup puts before the product's <h1>: the one button after the
+// name makes a product page; a category's grid after its <h1> does not.
+TEST(Extract, OneCartControlAfterTheHeadlineBeyondAShelfMakesAProductPage) {
+  const std::string prose = "<p>A hand thrown stoneware mug with a speckled glaze, fired twice and "
+                            "finished by hand in our studio; it holds a generous cup of tea.</p>";
+  std::string shelf;
+  for (int i = 0; i < 5; ++i)
+    shelf += "<div class=c><a href='/p/" + std::to_string(i) + "'>Bowl " + std::to_string(i) +
+             "</a><form><button type='submit'><span>Add to Cart</span></button></form></div>";
+  auto page = [&](const std::string& before, const std::string& after) {
+    return "<html><head><title>Speckled Mug</title></head><body><div class=s>" + before +
+           "</div><main><h1>Speckled Mug</h1>" + prose + after + "</main></body></html>";
+  };
+  auto product = Extract(page(shelf, "<form><button type='submit'>Add to Cart</button></form>"));
+  ASSERT_TRUE(product.ok());
+  EXPECT_EQ(product->page_type, "product");
+  auto category = Extract(page("", shelf));
+  ASSERT_TRUE(category.ok());
+  EXPECT_EQ(category->page_type, "page");
+  auto none_after = Extract(page(shelf, ""));
+  ASSERT_TRUE(none_after.ok());
+  EXPECT_EQ(none_after->page_type, "page");
+}
+
 // Open Graph's product markup: a page that declares og:type twice (a
 // theme's "article", a shop plugin's "product"), Facebook's "product.item",
 // or a product price meta.

@@ -355,6 +355,9 @@ class Collector final : public HintVisitor {
   // card's quick-add ones (IsQuickAddName). Counted up to kShopControlsCap.
   uint32_t cart_buttons = 0, cart_forms = 0;
   static constexpr uint32_t kShopControlsCap = 64;
+  // Of those, the ones met before the page's first <h1> (a shelf of other
+  // products the markup puts above the product's name).
+  uint32_t cart_buttons_before_h1 = 0, cart_forms_before_h1 = 0;
   std::string title_text;
   std::vector<const Node*> h1s, h2s;
   std::vector<const Node*> dek_nodes, kicker_nodes, byline_nodes, title_hint_nodes, tag_nodes, poster_nodes;
@@ -470,6 +473,7 @@ class Collector final : public HintVisitor {
       case TagId::kStyle: case TagId::kTemplate: case TagId::kSvg:
         return;
       case TagId::kH1:
+        if (h1s.empty()) cart_buttons_before_h1 = cart_buttons, cart_forms_before_h1 = cart_forms;
         Keep(&h1s, n, 16);
         break;
       case TagId::kH2:
@@ -1735,6 +1739,17 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   if (!written && c.microdata_products <= kMaxMicrodataProducts &&
       (one(c.cart_buttons, kMaxCartControls) || (c.cart_buttons == 0 && one(c.cart_forms, kMaxCartControls))))
     return "product";
+  // Or one add-to-cart control (or form) after the page's one <h1>, where
+  // the others all come before it: a shelf of other products, each card
+  // with its own button, that the markup puts above the product's name
+  // ("Complete the look" laid out by the stylesheet). A category's grid
+  // follows its <h1>.
+  if (!written && c.microdata_products <= kMaxMicrodataProducts && c.h1s.size() == 1) {
+    const uint32_t buttons_after = c.cart_buttons - c.cart_buttons_before_h1;
+    const uint32_t forms_after = c.cart_forms - c.cart_forms_before_h1;
+    if (one(buttons_after, kMaxCartControls) || (buttons_after == 0 && one(forms_after, kMaxCartControls)))
+      return "product";
+  }
   // Or its price under its name, then a control that buys it; not among a
   // grid's many add-to-cart controls.
   if (!written && c.microdata_products <= kMaxMicrodataProducts &&
