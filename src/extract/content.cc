@@ -635,6 +635,26 @@ constexpr size_t kSubmissionRowMaxNodes = 48;
 constexpr int kLinkReadChildren = 8;
 // A thread's poster line is read when it is at most this long.
 constexpr uint32_t kPosterLineMaxText = 48;
+// A vote score's copy holds at most this many bytes ("1,234 points").
+constexpr size_t kVoteScoreMaxBytes = 32;
+// A poster's linked name holds at most this many bytes, in one to three
+// words (a nickname, "Jane Doe").
+constexpr size_t kPosterNameMaxBytes = 40;
+constexpr int kPosterNameMaxWords = 3;
+constexpr size_t kPosterNameMaxNodes = 16;
+
+// Whether link `a` reads as a poster's name: a short text of one to
+// kPosterNameMaxWords words, not a cue ("View profile" reads as one, but a
+// byline-classed link on a thread names its poster far more often).
+bool IsPosterNameLink(const Node* a, std::string* scratch) {
+  if (!CollapsedTextInto(a, 2 * kPosterNameMaxBytes, kPosterNameMaxNodes, scratch)) return false;
+  std::string_view t = Trim(*scratch);
+  if (t.empty() || t.size() > kPosterNameMaxBytes) return false;
+  int words = 1;
+  for (char c : t)
+    if (c == ' ' && ++words > kPosterNameMaxWords) return false;
+  return true;
+}
 
 // A thread's poster line: the poster's name, then the post's date stamp
 // ("MikeMcQ January 28, 2024, 4:31pm": Discourse's post meta, classed like
@@ -2613,6 +2633,16 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "post-number";
       return false;
     }
+    // On a thread, a vote score's copies for a vote cast (old Reddit draws
+    // "188 points", "189 points", "190 points" and its style sheet shows
+    // the one for the reader's vote): only the unvoted copy stays. (One
+    // attribute read, on a span or div holding one short text.)
+    if (ctx.discussion && (e->Is(TagId::kSpan) || e->Is(TagId::kDiv)) && e->first_child &&
+        e->first_child == e->last_child && e->first_child->is_text() &&
+        e->first_child->data.size() <= kVoteScoreMaxBytes && IsVoteCastScoreClass(e->Attr("class"))) {
+      *reason = "vote-cast-score";
+      return false;
+    }
     // A comment list on a Q&A page's question or answer (Stack Exchange's
     // "div.comments > ul.comments-list", without Comment microdata): remarks
     // on that post, an aside like its Comment items above. Not a box that
@@ -2717,6 +2747,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // the name stays, the rank and counts in it go as the post's asides.
     const bool poster_cell = ctx.discussion && (f.hints & kHintByline) && f.text <= kPosterCellMaxText &&
                              holds_poster_name();
+    // And a byline-classed link that is a poster's name in a post's header
+    // line (old Reddit's tagline: "<a class=author href=/user/jane>jane</a>
+    // 189 points 17 hours ago"): on a thread the name says who wrote the
+    // post. (Only a short link's text, read once.)
+    const bool poster_link = ctx.discussion && (f.hints & kHintByline) && e->Is(TagId::kA) &&
+                             e->HasAttr("href") && IsPosterNameLink(e, &scratch);
     // On a list or a service page a byline-classed list of authors (a
     // paper's names under its title in an index of papers: see
     // IsAuthorListLine) is the card's content; so on a page only dated
@@ -2726,7 +2762,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
                              CollapsedTextInto(e, 2 * kAuthorListMaxText, kLineMaxNodes, &scratch) &&
                              IsAuthorListLine(scratch);
     if ((f.hints & kHintByline) && f.text < 200 && !(page_mode_ && HoldsCardText(e)) && !poster_line &&
-        !poster_cell && !author_list) {
+        !poster_cell && !poster_link && !author_list) {
       *reason = "byline";
       return false;
     }
