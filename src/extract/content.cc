@@ -945,6 +945,15 @@ constexpr size_t kStatReadBytes = 256;
 constexpr double kLinkPostMaxStory = 150;
 constexpr double kRepliesOverStory = 10;
 constexpr double kLinkPostMinReplies = 1000;
+// A page that declares no article (a news aggregator's story page: a
+// summary of a few paragraphs under its headline, then hundreds of
+// comments) is its discussion when its own text is shorter than this and
+// its comment sections hold kRepliesOverStory times as much, and at least
+// kPageLinkPostMinReplies.
+constexpr double kPageLinkPostMaxStory = 2000;
+constexpr double kPageLinkPostMinReplies = 5000;
+constexpr uint32_t kPageLinkPostMaxText = 4000;
+constexpr double kPageLinkPostMinStory = 300;
 
 // A collapsed disclosure panel shorter than this is a label, not prose.
 constexpr uint32_t kPanelMinText = 20;
@@ -3369,10 +3378,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   out->text = BodyBuilder::RenderText(out->body);
 }
 
-bool ContentExtractor::DiscussionOutweighsStory(const Node* root) const {
+bool ContentExtractor::DiscussionOutweighsStory(const Node* root, bool declared_article) const {
   if (!root) return false;
   const double story = facts_[root->id].good;
-  if (story >= kLinkPostMaxStory) return false;
+  if (story >= (declared_article ? kLinkPostMaxStory : kPageLinkPostMaxStory)) return false;
+  // An undeclared page's root is a story of a few paragraphs: not a line
+  // (a list page whose best block is a sidebar's excerpt), nor a long list
+  // of links scoring little.
+  if (!declared_article && (story < kPageLinkPostMinStory || facts_[root->id].text > kPageLinkPostMaxText))
+    return false;
   // The outermost comment sections left out as boilerplate (one pass).
   double replies = 0;
   for (const Node* e : order_) {
@@ -3381,7 +3395,8 @@ bool ContentExtractor::DiscussionOutweighsStory(const Node* root) const {
     if (facts_[e->parent->id].flags & (kNegative | kUnderNeg)) continue;
     replies += f.good;
   }
-  return replies >= kRepliesOverStory * std::max(story, 1.0) && replies >= kLinkPostMinReplies;
+  return replies >= kRepliesOverStory * std::max(story, 1.0) &&
+         replies >= (declared_article ? kLinkPostMinReplies : kPageLinkPostMinReplies);
 }
 
 const Node* ContentExtractor::DominantBlock(const Document& doc) const {
@@ -3408,9 +3423,10 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   Classify(doc, hints, ctx.product, ctx.discussion);
   Aggregate(ctx);
   const Node* root = ChooseRoot(doc);
-  if (!ctx.discussion && ctx.article && DiscussionOutweighsStory(root)) {
-    // A link post and its discussion (a link aggregator's story page): the
-    // replies are the content, as on a thread.
+  if (!ctx.discussion && !ctx.product && DiscussionOutweighsStory(root, ctx.article)) {
+    // A link post and its discussion (a link aggregator's story page, with
+    // or without a declared article): the replies are the content, as on a
+    // thread.
     ContentContext thread = ctx;
     thread.discussion = true;
     thread.article = false;

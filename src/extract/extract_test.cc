@@ -6658,6 +6658,36 @@ TEST(Extract, ThreadDropsVoteCastScoreCopies) {
   EXPECT_FALSE(IsVoteCastScoreClass("likes"));
 }
 
+// A page that declares no article (a news aggregator's story page): a
+// summary of a few paragraphs under its headline, then a discussion ten
+// times its size. The replies are content, as on a thread. A page whose
+// story outweighs its comments keeps them out, and so does one whose best
+// block is a short line (a list page's sidebar excerpt).
+TEST(Extract, UndeclaredStoryUnderItsLargeDiscussionIsAThread) {
+  auto page = [](int replies_count, int story_paragraphs) {
+    std::string story = "<div class=story><h1>Kernel in a new language</h1>";
+    for (int i = 0; i < story_paragraphs; ++i)
+      story += "<p>A mailing list discussion from six years ago has been revived over converting the kernel to "
+               "a newer language, starting with a set of patches that let it build under another compiler.</p>";
+    story += "</div>";
+    std::string replies = "<ul class=comments>";
+    for (int i = 1; i <= replies_count; ++i)
+      replies += "<li class=comment><div class=comment-body><p>Reply number " + std::to_string(i) +
+                 ": the hard part is not the syntax but the rules on what the new features may do inside the "
+                 "kernel, and the reviews needed to keep them out of the hot paths for years to come.</p></div></li>";
+    replies += "</ul>";
+    return "<html><head><title>Kernel in a new language</title></head><body>" + story + replies + "</body></html>";
+  };
+  auto thread = Extract(page(60, 3));
+  ASSERT_TRUE(thread.ok());
+  EXPECT_NE(thread->text.find("Reply number 60"), std::string::npos) << thread->text;
+
+  auto story = Extract(page(4, 3));
+  ASSERT_TRUE(story.ok());
+  EXPECT_NE(story->text.find("mailing list discussion"), std::string::npos) << story->text;
+  EXPECT_EQ(story->text.find("Reply number"), std::string::npos) << story->text;
+}
+
 // On a thread whose posts carry heavy author panes (links to the
 // poster's profile, messages, reputation), the longest post alone scores
 // best; the posts around it, repeated siblings of its signature, join it.
