@@ -682,6 +682,26 @@ constexpr size_t kSubmissionRowMaxNodes = 48;
 constexpr int kLinkReadChildren = 8;
 // A thread's poster line is read when it is at most this long.
 constexpr uint32_t kPosterLineMaxText = 48;
+// A vote score's copy holds at most this many bytes ("1,234 points").
+constexpr size_t kVoteScoreMaxBytes = 32;
+// A poster's linked name holds at most this many bytes, in one to three
+// words (a nickname, "Jane Doe").
+constexpr size_t kPosterNameMaxBytes = 40;
+constexpr int kPosterNameMaxWords = 3;
+constexpr size_t kPosterNameMaxNodes = 16;
+
+// Whether link `a` reads as a poster's name: a short text of one to
+// kPosterNameMaxWords words, not a cue ("View profile" reads as one, but a
+// byline-classed link on a thread names its poster far more often).
+bool IsPosterNameLink(const Node* a, std::string* scratch) {
+  if (!CollapsedTextInto(a, 2 * kPosterNameMaxBytes, kPosterNameMaxNodes, scratch)) return false;
+  std::string_view t = Trim(*scratch);
+  if (t.empty() || t.size() > kPosterNameMaxBytes) return false;
+  int words = 1;
+  for (char c : t)
+    if (c == ' ' && ++words > kPosterNameMaxWords) return false;
+  return true;
+}
 
 // A thread's poster line: the poster's name, then the post's date stamp
 // ("MikeMcQ January 28, 2024, 4:31pm": Discourse's post meta, classed like
@@ -972,6 +992,15 @@ constexpr size_t kStatReadBytes = 256;
 constexpr double kLinkPostMaxStory = 150;
 constexpr double kRepliesOverStory = 10;
 constexpr double kLinkPostMinReplies = 1000;
+// A page that declares no article (a news aggregator's story page: a
+// summary of a few paragraphs under its headline, then hundreds of
+// comments) is its discussion when its own text is shorter than this and
+// its comment sections hold kRepliesOverStory times as much, and at least
+// kPageLinkPostMinReplies.
+constexpr double kPageLinkPostMaxStory = 2000;
+constexpr double kPageLinkPostMinReplies = 5000;
+constexpr uint32_t kPageLinkPostMaxText = 4000;
+constexpr double kPageLinkPostMinStory = 300;
 
 // A collapsed disclosure panel shorter than this is a label, not prose.
 constexpr uint32_t kPanelMinText = 20;
@@ -2738,6 +2767,16 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "post-number";
       return false;
     }
+    // On a thread, a vote score's copies for a vote cast (old Reddit draws
+    // "188 points", "189 points", "190 points" and its style sheet shows
+    // the one for the reader's vote): only the unvoted copy stays. (One
+    // attribute read, on a span or div holding one short text.)
+    if (ctx.discussion && (e->Is(TagId::kSpan) || e->Is(TagId::kDiv)) && e->first_child &&
+        e->first_child == e->last_child && e->first_child->is_text() &&
+        e->first_child->data.size() <= kVoteScoreMaxBytes && IsVoteCastScoreClass(e->Attr("class"))) {
+      *reason = "vote-cast-score";
+      return false;
+    }
     // A comment list on a Q&A page's question or answer (Stack Exchange's
     // "div.comments > ul.comments-list", without Comment microdata): remarks
     // on that post, an aside like its Comment items above. Not a box that
@@ -2842,6 +2881,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // the name stays, the rank and counts in it go as the post's asides.
     const bool poster_cell = ctx.discussion && (f.hints & kHintByline) && f.text <= kPosterCellMaxText &&
                              holds_poster_name();
+    // And a byline-classed link that is a poster's name in a post's header
+    // line (old Reddit's tagline: "<a class=author href=/user/jane>jane</a>
+    // 189 points 17 hours ago"): on a thread the name says who wrote the
+    // post. (Only a short link's text, read once.)
+    const bool poster_link = ctx.discussion && (f.hints & kHintByline) && e->Is(TagId::kA) &&
+                             e->HasAttr("href") && IsPosterNameLink(e, &scratch);
     // On a list or a service page a byline-classed list of authors (a
     // paper's names under its title in an index of papers: see
     // IsAuthorListLine) is the card's content; so on a page only dated
@@ -2851,7 +2896,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
                              CollapsedTextInto(e, 2 * kAuthorListMaxText, kLineMaxNodes, &scratch) &&
                              IsAuthorListLine(scratch);
     if ((f.hints & kHintByline) && f.text < 200 && !(page_mode_ && HoldsCardText(e)) && !poster_line &&
-        !poster_cell && !author_list) {
+        !poster_cell && !poster_link && !author_list) {
       *reason = "byline";
       return false;
     }
@@ -3468,10 +3513,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   out->text = BodyBuilder::RenderText(out->body);
 }
 
-bool ContentExtractor::DiscussionOutweighsStory(const Node* root) const {
+bool ContentExtractor::DiscussionOutweighsStory(const Node* root, bool declared_article) const {
   if (!root) return false;
   const double story = facts_[root->id].good;
-  if (story >= kLinkPostMaxStory) return false;
+  if (story >= (declared_article ? kLinkPostMaxStory : kPageLinkPostMaxStory)) return false;
+  // An undeclared page's root is a story of a few paragraphs: not a line
+  // (a list page whose best block is a sidebar's excerpt), nor a long list
+  // of links scoring little.
+  if (!declared_article && (story < kPageLinkPostMinStory || facts_[root->id].text > kPageLinkPostMaxText))
+    return false;
   // The outermost comment sections left out as boilerplate (one pass).
   double replies = 0;
   for (const Node* e : order_) {
@@ -3480,7 +3530,8 @@ bool ContentExtractor::DiscussionOutweighsStory(const Node* root) const {
     if (facts_[e->parent->id].flags & (kNegative | kUnderNeg)) continue;
     replies += f.good;
   }
-  return replies >= kRepliesOverStory * std::max(story, 1.0) && replies >= kLinkPostMinReplies;
+  return replies >= kRepliesOverStory * std::max(story, 1.0) &&
+         replies >= (declared_article ? kLinkPostMinReplies : kPageLinkPostMinReplies);
 }
 
 const Node* ContentExtractor::DominantBlock(const Document& doc) const {
@@ -3509,9 +3560,10 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
            !ctx.article && !ctx.discussion && !ctx.product && !ctx.signed_story);
   Aggregate(ctx);
   const Node* root = ChooseRoot(doc);
-  if (!ctx.discussion && ctx.article && DiscussionOutweighsStory(root)) {
-    // A link post and its discussion (a link aggregator's story page): the
-    // replies are the content, as on a thread.
+  if (!ctx.discussion && !ctx.product && DiscussionOutweighsStory(root, ctx.article)) {
+    // A link post and its discussion (a link aggregator's story page, with
+    // or without a declared article): the replies are the content, as on a
+    // thread.
     ContentContext thread = ctx;
     thread.discussion = true;
     thread.article = false;

@@ -162,7 +162,7 @@ class ContentExtractor {
   const Node* DominantBlock(const Document& doc) const;
   // The best root holds a short story and the comment sections left out
   // hold many times its prose: a link post and its discussion.
-  bool DiscussionOutweighsStory(const Node* root) const;
+  bool DiscussionOutweighsStory(const Node* root, bool declared_article) const;
   void AddSimilarSiblings(const Node* root, const Tuning& tuning);
   // Card headlines in roots_, the roots' word characters, their longest block.
   void CountCardHeads(uint32_t* heads, uint32_t* text, uint32_t* longest) const;

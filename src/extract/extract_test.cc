@@ -6744,6 +6744,82 @@ TEST(Extract, LinkPostDiscussionIsTheContent) {
   EXPECT_EQ(story->text.find("Reply number"), std::string::npos) << story->text;
 }
 
+// A thread drawn like old Reddit: each post's tagline holds the poster's
+// byline-classed linked name, then its score drawn once per vote state
+// ("score dislikes", "score unvoted", "score likes"; the style sheet shows
+// one), then its age.
+std::string TaglineThread(bool vote_copies) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<div class='thing comment'><div class=entry><p class=tagline>"
+             "<a href=/user/member_" + n + " class=author>member_" + n + "</a> ";
+    if (vote_copies)
+      posts += "<span class='score dislikes'>1" + n + " points</span><span class='score unvoted'>2" + n +
+               " points</span><span class='score likes'>3" + n + " points</span> ";
+    posts += "<time datetime='2024-03-0" + n + "T10:00:00Z'>" + n + " hours ago</time></p>"
+             "<div class=md><p>Reply number " + n + ": the new seal fixed the leak on mine after two weeks of "
+             "trying other things, so I would start there before buying a new pump.</p></div></div></div>";
+  }
+  return "<html><head><meta name=generator content='Discourse'><title>Pump leaks</title></head><body>"
+         "<h1>Pump leaks</h1><div class=commentarea>" + posts + "</div></body></html>";
+}
+
+// On a thread, a byline-classed link in a post's header line is the
+// poster's name: it stays (who said what).
+TEST(Extract, ThreadKeepsBylineClassedPosterLink) {
+  auto r = Extract(TaglineThread(/*vote_copies=*/false));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 3"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("member_2"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("member_4"), std::string::npos) << r->text;
+}
+
+// On a thread, the copies of a vote score for a vote cast ("score likes",
+// "score dislikes") go: the shown, unvoted score stays once.
+TEST(Extract, ThreadDropsVoteCastScoreCopies) {
+  auto r = Extract(TaglineThread(/*vote_copies=*/true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("22 points"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("12 points"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("32 points"), std::string::npos) << r->text;
+  EXPECT_TRUE(IsVoteCastScoreClass("score likes"));
+  EXPECT_TRUE(IsVoteCastScoreClass("Score Dislikes"));
+  EXPECT_FALSE(IsVoteCastScoreClass("score unvoted"));
+  EXPECT_FALSE(IsVoteCastScoreClass("likes"));
+}
+
+// A page that declares no article (a news aggregator's story page): a
+// summary of a few paragraphs under its headline, then a discussion ten
+// times its size. The replies are content, as on a thread. A page whose
+// story outweighs its comments keeps them out, and so does one whose best
+// block is a short line (a list page's sidebar excerpt).
+TEST(Extract, UndeclaredStoryUnderItsLargeDiscussionIsAThread) {
+  auto page = [](int replies_count, int story_paragraphs) {
+    std::string story = "<div class=story><h1>Kernel in a new language</h1>";
+    for (int i = 0; i < story_paragraphs; ++i)
+      story += "<p>A mailing list discussion from six years ago has been revived over converting the kernel to "
+               "a newer language, starting with a set of patches that let it build under another compiler.</p>";
+    story += "</div>";
+    std::string replies = "<ul class=comments>";
+    for (int i = 1; i <= replies_count; ++i)
+      replies += "<li class=comment><div class=comment-body><p>Reply number " + std::to_string(i) +
+                 ": the hard part is not the syntax but the rules on what the new features may do inside the "
+                 "kernel, and the reviews needed to keep them out of the hot paths for years to come.</p></div></li>";
+    replies += "</ul>";
+    return "<html><head><title>Kernel in a new language</title></head><body>" + story + replies + "</body></html>";
+  };
+  auto thread = Extract(page(60, 3));
+  ASSERT_TRUE(thread.ok());
+  EXPECT_NE(thread->text.find("Reply number 60"), std::string::npos) << thread->text;
+
+  auto story = Extract(page(4, 3));
+  ASSERT_TRUE(story.ok());
+  EXPECT_NE(story->text.find("mailing list discussion"), std::string::npos) << story->text;
+  EXPECT_EQ(story->text.find("Reply number"), std::string::npos) << story->text;
+}
+
 // On a thread whose posts carry heavy author panes (links to the
 // poster's profile, messages, reputation), the longest post alone scores
 // best; the posts around it, repeated siblings of its signature, join it.

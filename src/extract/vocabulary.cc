@@ -4941,6 +4941,25 @@ bool IsPosterProfileCellClass(std::string_view cls) {
   });
 }
 
+// A vote score drawn three times, one copy per vote state, the style
+// sheet showing the one that matches the reader's vote (old Reddit and its
+// clones: "<span class='score dislikes'>188 points</span><span class='score
+// unvoted'>189 points</span><span class='score likes'>190 points</span>"):
+// the copies for a vote cast ("likes", "dislikes") beside the score's class.
+constexpr std::string_view kVoteScoreClass = "score";
+constexpr std::string_view kVoteCastClasses[] = {"likes", "dislikes", "upvoted", "downvoted"};
+
+bool IsVoteCastScoreClass(std::string_view cls) {
+  bool score = false, cast = false;
+  AnyClassName(cls, [&](std::string_view name) {
+    if (EqualsIgnoreCase(name, kVoteScoreClass)) score = true;
+    for (std::string_view w : kVoteCastClasses)
+      if (EqualsIgnoreCase(name, w)) cast = true;
+    return false;
+  });
+  return score && cast;
+}
+
 constexpr std::string_view kHiddenInputType = "hidden";
 
 bool IsHiddenInputType(std::string_view type) { return EqualsIgnoreCase(Trim(type), kHiddenInputType); }

@@ -781,6 +781,10 @@ bool IsCommentItemtype(std::string_view itemtype);
 // and shows it at no wider screen ("d-none d-md-block" is shown on a
 // desktop).
 bool IsDisplayNoneUtility(std::string_view cls);
+// Whether a class list marks a vote score's copy for a vote cast ("score
+// likes", "score dislikes": old Reddit draws the score once per vote state
+// and its style sheet shows one; the "unvoted" copy is the one shown).
+bool IsVoteCastScoreClass(std::string_view cls);
 // Whether an <input>'s type is "hidden" (a form's carried value, no control).
 bool IsHiddenInputType(std::string_view type);
 // Whether a class list names a post's profile cell drawn as a definition
