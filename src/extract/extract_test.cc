@@ -8174,6 +8174,26 @@ TEST(Extract, AccountNameGivesWayToTheByline) {
   EXPECT_EQ(alone->authors, std::vector<std::string>{"jdoe_admin"});
 }
 
+// A meta tag's author the reader does not see by the headline (the CMS
+// account that posted the story) gives way to the person a plain byline
+// by the headline names; it stays when it is shown there, or when the
+// byline names no person.
+TEST(Extract, UnshownMetaAuthorGivesWayToTheBylineByTheHeadline) {
+  const std::string head =
+      "<html><head><title>Ten tips</title><meta property=og:type content=article>"
+      "<meta name=author content=\"Rob Roe\"></head><body><article><h1>Ten tips</h1>";
+  const std::string body = "<p>" + std::string(kEnglishProse) + "</p></article></body></html>";
+  auto byline = Extract(head + "<h3>By <a href=/team/ann-berg>Ann Berg</a>, <span>Columnist</span></h3>" + body);
+  ASSERT_TRUE(byline.ok());
+  EXPECT_EQ(byline->authors, std::vector<std::string>{"Ann Berg"});
+  auto shown = Extract(head + "<h3>By <a href=/team/ann-berg>Ann Berg</a></h3><p>Edited by Rob Roe</p>" + body);
+  ASSERT_TRUE(shown.ok());
+  EXPECT_EQ(shown->authors, std::vector<std::string>{"Rob Roe"});
+  auto no_person = Extract(head + "<p>By request</p>" + body);
+  ASSERT_TRUE(no_person.ok());
+  EXPECT_EQ(no_person->authors, std::vector<std::string>{"Rob Roe"});
+}
+
 // Structured data naming only an organisation (a site's team, a desk)
 // gives way to the person a visible byline names; alone, it stays.
 TEST(Extract, OrganisationCreditGivesWayToTheByline) {
