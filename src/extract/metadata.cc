@@ -2174,7 +2174,9 @@ std::string BoldNameOpeningBio(const Node* box) {
 // hint on it or its parent, or a link in it to an author's page (rel=author,
 // /author/...): a bare "New York | March 4, 2024" or "Press Release - ..."
 // is a dateline or a label, as capitalized as a name. "" when the line is
-// no such line. Reads 16 nodes and 80 bytes at most.
+// no such line. A user's picture beside the name (an avatar image) marks
+// it too, and categories after the name ("Jane Doe in <a>News</a>") are
+// cut off. Reads 16 nodes and 80 bytes at most.
 static std::string NameBesideDateLine(const Node* n, const HintTable& hints) {
   const Node* first = n->first_child;
   // (The name's link first: its text.)
@@ -2184,7 +2186,8 @@ static std::string NameBesideDateLine(const Node* n, const HintTable& hints) {
   bool marked = (hints[n->id] & kHintByline) || (n->parent && (hints[n->parent->id] & kHintByline));
   int look = 16;
   for (const Node* d = n->first_child; d && !marked && look-- > 0; d = NextInTree(d, n))
-    marked = d->Is(TagId::kA) && (ContainsIgnoreCase(d->Attr("rel"), "author") || IsAuthorPageHref(d->Attr("href")));
+    marked = (d->Is(TagId::kA) && (ContainsIgnoreCase(d->Attr("rel"), "author") || IsAuthorPageHref(d->Attr("href")))) ||
+             (d->Is(TagId::kImg) && IsAvatarClass(d->Attr("class")));
   if (!marked) return {};
   std::string text;
   if (!CollapsedTextInto(n, 81, 16, &text) || text.size() > 80 || !HasAsciiDigit(text)) return {};
@@ -2193,6 +2196,8 @@ static std::string NameBesideDateLine(const Node* n, const HintTable& hints) {
     if (at == std::string::npos || text.find(sep, at + sep.size()) != std::string::npos) continue;
     std::string_view a = Trim(std::string_view(text).substr(0, at)), b = Trim(std::string_view(text).substr(at + sep.size()));
     if (IsDateLine(a)) std::swap(a, b);
+    // (The categories after the name: "May 2, 2024 â¢ Jane Doe in <a>News</a>".)
+    if (const size_t tax = TaxonomyCueAt(a); tax != std::string_view::npos) a = Trim(a.substr(0, tax));
     if (!IsDateLine(b) || a.empty() || HasAsciiDigit(a) || !LooksLikeName(a) || IsBylineLabel(a) ||
         !StripBylineCue(a).empty())
       return {};
