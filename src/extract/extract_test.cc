@@ -8382,6 +8382,46 @@ TEST(Extract, AccountNameGivesWayToTheByline) {
   EXPECT_EQ(alone->authors, std::vector<std::string>{"jdoe_admin"});
 }
 
+// A date line under the headline that gives the writer with a user's
+// picture beside the name and no "By", then the post's category ("March 4,
+// 2024 \u2022 <img class=avatar> Jane Doe in <a>Gardening</a>"), names the
+// writer; without the picture the line is not marked a byline.
+TEST(Extract, DateLineWithAvatarNamesTheWriterBeforeItsCategory) {
+  const std::string head = "<html><head><title>Ten tips</title><meta property=og:type content=article></head>"
+                           "<body><header><h1>Ten tips</h1><p>March 4, 2024 <span>&bull;</span> ";
+  const std::string tail = " Jane Doe in <a href=/blog/gardening>Gardening</a></p></header><main><p>" +
+                           std::string(kEnglishProse) + "</p></main></body></html>";
+  auto avatar = Extract(head + "<img class=\"avatar avatar-xs\" src=a.png>" + tail);
+  ASSERT_TRUE(avatar.ok());
+  EXPECT_EQ(avatar->authors, std::vector<std::string>{"Jane Doe"});
+  auto plain = Extract(head + "<img src=a.png>" + tail);
+  ASSERT_TRUE(plain.ok());
+  EXPECT_TRUE(plain->authors.empty()) << plain->authors[0];
+  EXPECT_TRUE(IsAvatarClass("avatar avatar-96 photo"));
+  EXPECT_TRUE(IsAvatarClass("pp-user-avatar"));
+  EXPECT_FALSE(IsAvatarClass("wp-image-42 size-full"));
+}
+
+// A meta tag's author the reader does not see by the headline (the CMS
+// account that posted the story) gives way to the person a plain byline
+// by the headline names; it stays when it is shown there, or when the
+// byline names no person.
+TEST(Extract, UnshownMetaAuthorGivesWayToTheBylineByTheHeadline) {
+  const std::string head =
+      "<html><head><title>Ten tips</title><meta property=og:type content=article>"
+      "<meta name=author content=\"Rob Roe\"></head><body><article><h1>Ten tips</h1>";
+  const std::string body = "<p>" + std::string(kEnglishProse) + "</p></article></body></html>";
+  auto byline = Extract(head + "<h3>By <a href=/team/ann-berg>Ann Berg</a>, <span>Columnist</span></h3>" + body);
+  ASSERT_TRUE(byline.ok());
+  EXPECT_EQ(byline->authors, std::vector<std::string>{"Ann Berg"});
+  auto shown = Extract(head + "<h3>By <a href=/team/ann-berg>Ann Berg</a></h3><p>Edited by Rob Roe</p>" + body);
+  ASSERT_TRUE(shown.ok());
+  EXPECT_EQ(shown->authors, std::vector<std::string>{"Rob Roe"});
+  auto no_person = Extract(head + "<p>By request</p>" + body);
+  ASSERT_TRUE(no_person.ok());
+  EXPECT_EQ(no_person->authors, std::vector<std::string>{"Rob Roe"});
+}
+
 // Structured data naming only an organisation (a site's team, a desk)
 // gives way to the person a visible byline names; alone, it stays.
 TEST(Extract, OrganisationCreditGivesWayToTheByline) {

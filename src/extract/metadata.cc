@@ -1247,6 +1247,24 @@ const Node* HeadlineWindowStart(const Node* headline, const Node* root) {
   return start;
 }
 
+// Whether `name` is shown in a text node by the headline (from 80 nodes
+// before it to 60 after, 250 nodes read at most): a name a meta tag gives
+// that the reader sees there (a byline, a meta row) is the page's writer,
+// not only the account that posted the page.
+static bool NameShownByHeadline(const Node* headline, const Node* root, std::string_view name) {
+  constexpr uint32_t kAfter = 60;
+  if (name.size() < 2) return true;
+  // (FindIgnoreCase takes its needle in lower case.)
+  std::string lower(name);
+  for (char& ch : lower) ch = ToLowerAscii(ch);
+  int budget = 250;
+  for (const Node* n = HeadlineWindowStart(headline, root); n && budget-- > 0 && n->id <= headline->id + kAfter;
+       n = NextInTree(n, root))
+    if (n->is_text() && n->data.size() >= lower.size() && FindIgnoreCase(n->data, lower) != std::string_view::npos)
+      return true;
+  return false;
+}
+
 // A block right after a byline line ("<p>Written by Jane Doe</p><p>April 8,
 // 2024</p>"): an author box's date line, unmarked. Strong cues only ("By"
 // opens sentences too); the previous element is looked for among four
@@ -2181,7 +2199,9 @@ std::string BoldNameOpeningBio(const Node* box) {
 // hint on it or its parent, or a link in it to an author's page (rel=author,
 // /author/...): a bare "New York | March 4, 2024" or "Press Release - ..."
 // is a dateline or a label, as capitalized as a name. "" when the line is
-// no such line. Reads 16 nodes and 80 bytes at most.
+// no such line. A user's picture beside the name (an avatar image) marks
+// it too, and categories after the name ("Jane Doe in <a>News</a>") are
+// cut off. Reads 16 nodes and 80 bytes at most.
 static std::string NameBesideDateLine(const Node* n, const HintTable& hints) {
   const Node* first = n->first_child;
   // (The name's link first: its text.)
@@ -2191,7 +2211,8 @@ static std::string NameBesideDateLine(const Node* n, const HintTable& hints) {
   bool marked = (hints[n->id] & kHintByline) || (n->parent && (hints[n->parent->id] & kHintByline));
   int look = 16;
   for (const Node* d = n->first_child; d && !marked && look-- > 0; d = NextInTree(d, n))
-    marked = d->Is(TagId::kA) && (ContainsIgnoreCase(d->Attr("rel"), "author") || IsAuthorPageHref(d->Attr("href")));
+    marked = (d->Is(TagId::kA) && (ContainsIgnoreCase(d->Attr("rel"), "author") || IsAuthorPageHref(d->Attr("href")))) ||
+             (d->Is(TagId::kImg) && IsAvatarClass(d->Attr("class")));
   if (!marked) return {};
   std::string text;
   if (!CollapsedTextInto(n, 81, 16, &text) || text.size() > 80 || !HasAsciiDigit(text)) return {};
@@ -2200,6 +2221,8 @@ static std::string NameBesideDateLine(const Node* n, const HintTable& hints) {
     if (at == std::string::npos || text.find(sep, at + sep.size()) != std::string::npos) continue;
     std::string_view a = Trim(std::string_view(text).substr(0, at)), b = Trim(std::string_view(text).substr(at + sep.size()));
     if (IsDateLine(a)) std::swap(a, b);
+    // (The categories after the name: "May 2, 2024 â¢ Jane Doe in <a>News</a>".)
+    if (const size_t tax = TaxonomyCueAt(a); tax != std::string_view::npos) a = Trim(a.substr(0, tax));
     if (!IsDateLine(b) || a.empty() || HasAsciiDigit(a) || !LooksLikeName(a) || IsBylineLabel(a) ||
         !StripBylineCue(a).empty())
       return {};
@@ -5075,6 +5098,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // an "Author" label and the name after it, a byline-classed element, a
   // meta row, links to writers' pages. `strict`: only a strong cue ("Written
   // by", "By:") or a label right by the headline (40 nodes before, 60 after).
+  // `near_only`: every cue, but only by the headline (as `strict`'s window).
   // A publisher's cue ("Published by Acme Press") names no writer on a
   // product page (a book's publisher), and elsewhere only on a dated line
   // or in a byline-classed element.
@@ -5086,7 +5110,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // Roe"), when no writer's credit follows it (scan_headline): the last
   // resort.
   std::string reviewer_line;
-  auto scan_headline = [&](bool strict) {
+  auto scan_headline = [&](bool strict, bool near_only = false) {
     const Node* start = HeadlineWindowStart(anchor, doc.root());
     std::string head;
     int budget = 250;
@@ -5098,7 +5122,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (!norm_title) norm_title = NormalizeForCompare(a->title.value_or(""));
       return NormalizedEquals(name, *norm_title);
     };
-    if (!strict)
+    if (!strict && !near_only)
       for (const std::string& name : linked_names()) add_authors(name);
     // A dated publisher's line ("Published by Acme Press on 3 May 2024")
     // waits: a plain byline after it ("By Jane Doe") names the writer.
@@ -5107,7 +5131,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
          n = NextInTree(n, doc.root())) {
       if (!n->is_element() || n == anchor) continue;
       const bool near = n->id + kRowNodesBefore >= anchor->id && n->id <= anchor->id + kRowNodesAfter;
-      if (strict && !near) {
+      if ((strict || near_only) && !near) {
         if (n->id > anchor->id) break;
         continue;
       }
@@ -5252,6 +5276,24 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     }
     if (authors.empty() && !publisher_line.empty()) add_authors(publisher_line);
   };
+  // Scans the headline's window (loose cues, near rows only) into
+  // `authors`: true when it names people, none of them one of `given`,
+  // and no name of `given` shows by the headline (NameShownByHeadline).
+  auto near_byline_names_another = [&](const std::vector<std::string>& given) {
+    for (const std::string& g : given)
+      if (NameShownByHeadline(anchor, doc.root(), g)) return false;
+    authors.clear();
+    authors_src.clear();
+    scan_headline(/*strict=*/false, /*near_only=*/true);
+    if (authors.empty()) return false;
+    for (const std::string& v : authors) {
+      if (!IsPersonCredit(v) || CapitalizedWords(std::string_view(v).substr(0, v.find(','))) < 2) return false;
+      const std::string norm_v = NormalizeForCompare(v);
+      for (const std::string& g : given)
+        if (NormalizedContains(v, NormalizeForCompare(g)) || NormalizedContains(g, norm_v)) return false;
+    }
+    return true;
+  };
   // Structured data may name one writer of several the byline gives, or
   // another person than the byline right by the headline says ("By: Jane
   // Doe" under the headline, the CMS user who posted the page in JSON-LD):
@@ -5276,7 +5318,15 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       all &= in;
       none &= !in;
     }
-    const bool take = (all && authors.size() > given.size()) || none;
+    bool take = (all && authors.size() > given.size()) || none;
+    // A meta tag's author (meta name=author, twitter:data) that the reader
+    // does not see by the headline is often the CMS account that posted
+    // the story; a plain byline by the headline ("By Jane Doe", a
+    // byline-classed name) that names another person is the writer. Only
+    // on articles (on a list a card's byline stands by the headline), and
+    // only a person's name of two capitalized words or more.
+    if (!take && a->page_type == "article" && given_src.starts_with("meta:"))
+      take = near_byline_names_another(given);
     if (!take) {
       authors = std::move(given);
       authors_src = std::move(given_src);

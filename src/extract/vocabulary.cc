@@ -4070,6 +4070,16 @@ static bool IsWriterSegment(std::string_view seg) {
   return false;
 }
 
+// The words of a user's picture's class (IsAvatarClass), lower case, as
+// parts of a class name ("avatar-96", "pp-user-avatar", "gravatar").
+constexpr std::string_view kAvatarClassWords[] = {"avatar", "userpic"};
+
+bool IsAvatarClass(std::string_view cls) {
+  for (std::string_view w : kAvatarClassWords)
+    if (FindIgnoreCase(cls, w) != std::string_view::npos) return true;
+  return false;
+}
+
 // A class list's segments: runs of letters and digits, cut also where a
 // capital follows a lower-case letter ("postAuthor": "post", "author"). A
 // segment is read lower-cased, 32 bytes at most.

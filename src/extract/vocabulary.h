@@ -572,6 +572,9 @@ bool IsWriterClass(std::string_view cls);
 // Whether a class names the part of a byline that gives the writer's
 // title or role ("author-title", "job-title", "role"), not the name.
 bool IsBylineDetailClass(std::string_view cls);
+// Whether an image's class marks a user's picture ("avatar", "gravatar",
+// "userpic"): beside a name, the writer's photo in a byline.
+bool IsAvatarClass(std::string_view cls);
 // Where a cue that leads from a writer's name into the post's categories
 // starts (" in ", " filed under ": "Jane Doe in News, Travel"), or npos.
 size_t TaxonomyCueAt(std::string_view name);
