@@ -892,8 +892,6 @@ constexpr int kLinkListLookSiblings = 4;
 constexpr int kLabeledCardLook = 24;
 constexpr uint32_t kLabeledCardMaxLabel = 30;
 constexpr uint32_t kLabeledCardMaxExcerpt = 240;
-// The most text of a list's label line ("Related posts:"), see decide.
-constexpr uint32_t kListLabelMaxText = 40;
 // On an article, a list in the story's prose whose items open on words of
 // their own is the story's below this share of linked text.
 constexpr float kProseListMaxLinkShare = 0.85f;
@@ -918,6 +916,12 @@ bool InCommentBox(const Node* e);  // below
 // characters, its first bytes read for the words that present a person.
 constexpr uint32_t kAuthorBioMaxText = 1500;
 constexpr size_t kAuthorBioReadBytes = 320;
+// The writer's unclassed bio on an untyped page (see decide): its least
+// text, the siblings after it looked at for the story's paragraphs, and
+// the levels its first text is looked for.
+constexpr uint32_t kWriterBioMinText = 60;
+constexpr int kWriterBioNextSiblings = 4;
+constexpr int kWriterBioOpenLevels = 3;
 
 // A list or category page with less prose than this (summed block values)
 // is a page of links: its boxes are judged by their share of its text.
@@ -1197,6 +1201,9 @@ bool IsFurnitureHeadingOf(std::string_view heading, const ContentContext& ctx, b
   const bool list_page = !ctx.article && !ctx.discussion && !ctx.product;
   // A feed's heading ("Latest news") heads a list page's own list.
   if (list_page && IsFeedHeading(heading)) return false;
+  // A story's strip of the site's other stories ("Featured articles",
+  // "Keep reading"), on an article or a signed story.
+  if ((ctx.article || ctx.signed_story) && !ctx.discussion && IsStoryFurnitureHeading(heading)) return true;
   if (IsFurnitureHeading(heading) || (ctx.product && IsProductFurnitureHeading(heading)) ||
       (!ctx.article && IsListingFurnitureHeading(heading)) || (list_page && IsFilterPanelHeading(heading)))
     return true;
@@ -1980,6 +1987,23 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     const bool refs_top = (f.flags & kInRefs) && !(facts_[e->parent->id].flags & kInRefs);
     facts_[e->parent->id].refs += refs_top ? std::max(f.score, 0.0f) : f.refs;
   }
+}
+
+// Whether the first text of `e` (its first child's, a few levels down)
+// opens on the first word of one of `authors`: a cheap look before a
+// block's words are read for the writer's bio (see decide).
+static bool OpensOnAuthorsWord(const Node* e, std::span<const std::string> authors) {
+  const Node* n = e->first_child;
+  for (int k = 0; n && k < kWriterBioOpenLevels && n->is_element(); ++k) n = n->first_child;
+  if (!n || !n->is_text()) return false;
+  std::string_view t = n->data;
+  while (!t.empty() && (t[0] == '*' || t[0] == '_' || IsAsciiSpace(t[0]))) t.remove_prefix(1);
+  for (const std::string& a : authors) {
+    const std::string_view name = Trim(a);
+    const size_t space = name.find(' ');
+    if (space != std::string_view::npos && t.starts_with(name.substr(0, space))) return true;
+  }
+  return false;
 }
 
 bool ContentExtractor::ParagraphNear(const Node* e, bool after, int look, uint32_t min_text, uint32_t skip) const {
@@ -2912,6 +2936,22 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "author-bio";
       return false;
     }
+    // On a page that declares no article (a signed story, a blog post its
+    // CMS left untyped), the writer's bio in a box of no byline class
+    // ("Jane Doe is the co-founder of ..." under the story): a block that
+    // opens on the name of one of the page's authors and says who they
+    // are, with no paragraph of the story after it. (On a declared article
+    // such an unclassed paragraph is as often the story's own note on its
+    // contributor: the byline-classed box above only.) The block's first
+    // text is looked at before its words are read.
+    if (!ctx.article && !ctx.discussion && !ctx.product && !ctx.authors.empty() && (f.flags & kOwner) &&
+        f.text >= kWriterBioMinText && f.text < kAuthorBioMaxText && f.link * 3 < f.text &&
+        OpensOnAuthorsWord(e, ctx.authors) &&
+        !ParagraphNear(e, /*after=*/true, kWriterBioNextSiblings, kStoryParagraphMinText, 0) &&
+        CollapsedTextInto(e, kAuthorBioReadBytes, kStatMaxNodes, &scratch) && OpensOnWriterBio(scratch, ctx.authors)) {
+      *reason = "writer-bio";
+      return false;
+    }
     // On an article, a teaser card set in the story ("Related" over a
     // linked headline and its line of excerpt): see IsLabeledTeaserCard.
     if (ctx.article && !ctx.discussion && !page_mode_ && !listing && f.links > 0 && f.text > 0 &&
@@ -3092,11 +3132,25 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       return lf.links >= 2 && lf.text > 0 && float(lf.link) >= tuning.link_list_ratio * float(lf.text) &&
              !(ctx.article && prose_list(l));
     };
-    if (strict_links && !ctx.discussion && (f.flags & kOwner) && f.links == 0 && f.text > 0 &&
-        f.text <= kListLabelMaxText && f.own_text == f.text && link_list_after(NextElementFrom(e->next)) &&
-        CollapsedTextInto(e, kListLabelMaxText * 4, kLineMaxNodes, &scratch) && Trim(scratch).ends_with(':') &&
-        IsFurnitureHeading(scratch)) {
+    // A signed story read in page mode keeps its link lists, but not one
+    // under such a label: the other posts the writer points to ("If you
+    // liked this post you might also like:" over linked titles). The label
+    // may say so in a sentence's end (IsRelatedListLabel), up to
+    // kRelatedListLabelMaxBytes.
+    const bool story_links = page_mode_ && !listing && ctx.signed_story && !ctx.discussion;
+    auto related_label = [&](const Node* l) {
+      if (!l) return false;
+      const Facts& lf = facts_[l->id];
+      return (lf.flags & kOwner) && lf.links == 0 && lf.text > 0 && lf.text <= kRelatedListLabelMaxBytes &&
+             lf.own_text == lf.text && CollapsedTextInto(l, kRelatedListLabelMaxBytes * 4, kLineMaxNodes, &scratch) &&
+             IsRelatedListLabel(scratch);
+    };
+    if ((strict_links || story_links) && !ctx.discussion && related_label(e) && link_list_after(NextElementFrom(e->next))) {
       *reason = "link-list-label";
+      return false;
+    }
+    if (story_links && link_list_after(e) && related_label(PrevElementFrom(e->prev))) {
+      *reason = "related-link-list";
       return false;
     }
     // A short block that is all link: "Read more: ...", a related headline.

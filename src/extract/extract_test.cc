@@ -4122,6 +4122,102 @@ TEST(Extract, SignedStoryKeepsItsLinkListsAndSectionsAfterAnAd) {
   EXPECT_NE(split->text.find("Bus 12 timetable"), std::string::npos) << split->text;
 }
 
+// A signed story keeps its link lists (page mode), but not the list of
+// other posts under a label that points to them ("If you liked this post
+// you might also like:"), nor that label; a list under a label of its own
+// ("Ingredients:") stays, and so does the same list on an undated page.
+TEST(Extract, SignedStoryDropsAListOfPostsUnderARelatedLabel) {
+  std::string story;
+  for (int i = 0; i < 4; ++i)
+    story += "<p>We spent the spring walking the old canal towpath from the lock cottages to the mill, noting "
+             "every bridge, every heron and every boat left to rot in the reeds since the last dredging.</p>";
+  const std::string head = "<html><head><title>Canal</title></head><body><main><h1>How to walk the old canal</h1>";
+  const std::string signs = "<p class=\"byline\">By Jane Doe</p><p class=\"date\">March 3, 2024</p>";
+  const std::string lists =
+      "<div class=\"post\">" + story +
+      "<p>Ingredients:</p><ul><li><a href=\"/shop/flour\">200g plain flour</a></li><li><a href=\"/shop/eggs\">2 "
+      "large eggs</a></li></ul><p>If you enjoyed this walk you might also like:</p><ul><li><a href=\"/walks/1\">"
+      "Ten miles of the river path</a></li><li><a href=\"/walks/2\">A winter round of the reservoirs</a></li></ul>"
+      "</div></main></body></html>";
+  auto signed_story = Extract(head + signs + lists);
+  ASSERT_TRUE(signed_story.ok());
+  EXPECT_EQ(signed_story->page_type, "page");
+  EXPECT_NE(signed_story->text.find("plain flour"), std::string::npos) << signed_story->text;
+  EXPECT_EQ(signed_story->text.find("might also like"), std::string::npos) << signed_story->text;
+  EXPECT_EQ(signed_story->text.find("river path"), std::string::npos) << signed_story->text;
+  auto undated = Extract(head + lists);
+  ASSERT_TRUE(undated.ok());
+  EXPECT_NE(undated->text.find("river path"), std::string::npos) << undated->text;
+}
+
+// A signed story's strip of the site's other posts under a heading that
+// names it ("Featured articles", "Keep reading") goes, as on an article;
+// on an undated page such a heading may head the page's own list.
+TEST(Extract, SignedStoryDropsItsFeaturedArticlesStrip) {
+  std::string story;
+  for (int i = 0; i < 4; ++i)
+    story += "<p>We spent the spring walking the old canal towpath from the lock cottages to the mill, noting "
+             "every bridge, every heron and every boat left to rot in the reeds since the last dredging.</p>";
+  const std::string head = "<html><head><title>Canal</title></head><body><main><h1>How to walk the old canal</h1>";
+  const std::string signs = "<p class=\"byline\">By Jane Doe</p><p class=\"date\">March 3, 2024</p>";
+  const std::string rest = "<div class=\"post\">" + story +
+                           "<h3>Featured articles</h3><div><a href=\"/walks/1\"><h4>Ten miles of the river path"
+                           "</h4><p>From the weir to the ferry, with a pub at each end.</p></a></div></div>"
+                           "</main></body></html>";
+  auto signed_story = Extract(head + signs + rest);
+  ASSERT_TRUE(signed_story.ok());
+  EXPECT_EQ(signed_story->page_type, "page");
+  EXPECT_NE(signed_story->text.find("last dredging"), std::string::npos) << signed_story->text;
+  EXPECT_EQ(signed_story->text.find("river path"), std::string::npos) << signed_story->text;
+  auto undated = Extract(head + rest);
+  ASSERT_TRUE(undated.ok());
+  EXPECT_NE(undated->text.find("river path"), std::string::npos) << undated->text;
+}
+
+// On a page that declares no article, the writer's bio under the story in
+// a box of no byline class: a block that opens on the byline's name and
+// says who the writer is goes. A paragraph of the story that names the
+// writer's subject stays, and so does the bio on an undated page whose
+// writer is not named (nothing to match).
+TEST(Extract, UntypedStoryDropsTheWritersUnclassedBio) {
+  std::string story;
+  for (int i = 0; i < 4; ++i)
+    story += "<p>We spent the spring walking the old canal towpath from the lock cottages to the mill, noting "
+             "every bridge, every heron and every boat left to rot in the reeds since the last dredging.</p>";
+  const std::string head = "<html><head><title>Canal</title></head><body><main><h1>How to walk the old canal</h1>"
+                           "<p class=\"byline\">By Jane Doe</p><p class=\"date\">March 3, 2024</p>";
+  const std::string bio = "<div class=\"box\"><div>Jane Doe is a walker and a writer who has mapped the towpaths "
+                          "of the north for twenty years.</div></div>";
+  auto page = Extract(head + "<div class=\"post\">" + story + "</div>" + bio + "</main></body></html>");
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->page_type, "page");
+  ASSERT_FALSE(page->authors.empty());
+  EXPECT_NE(page->text.find("last dredging"), std::string::npos) << page->text;
+  EXPECT_EQ(page->text.find("mapped the towpaths"), std::string::npos) << page->text;
+  // Followed by the story's paragraphs, it is the story's.
+  auto inside = Extract(head + "<div class=\"post\"><p>Jane Doe is a walker and a writer who has mapped the "
+                                "towpaths of the north for twenty years.</p>" + story + "</div></main></body></html>");
+  ASSERT_TRUE(inside.ok());
+  EXPECT_NE(inside->text.find("mapped the towpaths"), std::string::npos) << inside->text;
+  EXPECT_TRUE(OpensOnWriterBio("*Jane Doe, MD, is a pediatrician in town.", std::vector<std::string>{"Jane Doe"}));
+  EXPECT_FALSE(OpensOnWriterBio("Jane Doe walked the canal twice.", std::vector<std::string>{"Jane Doe"}));
+  EXPECT_FALSE(OpensOnWriterBio("Jane is a walker.", std::vector<std::string>{"Jane"}));
+}
+
+// An inline pointer to another post ("Also check: <a>...</a>") is not the
+// story's text.
+TEST(Extract, AlsoCheckLineIsARelatedLine) {
+  EXPECT_TRUE(StartsWithRelatedCue("Also Check: Ten walks by the sea"));
+  EXPECT_TRUE(StartsWithRelatedCue("Don\xE2\x80\x99t miss: Ten walks by the sea"));
+  EXPECT_TRUE(IsRelatedListLabel("If you liked this post you might also like:"));
+  EXPECT_TRUE(IsRelatedListLabel("Related posts:"));
+  EXPECT_FALSE(IsRelatedListLabel("If you liked this post you might also like"));
+  EXPECT_FALSE(IsRelatedListLabel("Ingredients:"));
+  EXPECT_FALSE(IsRelatedListLabel("Things I'd reread:"));
+  EXPECT_TRUE(IsStoryFurnitureHeading("Keep reading"));
+  EXPECT_FALSE(IsStoryFurnitureHeading("Keep reading the label"));
+}
+
 // A signed story shows its writer: authors from a visible byline and a
 // published stamp. A service page whose authors come from a site-wide
 // <meta name="author">, or whose stamp is a "Last updated" one, is no

@@ -672,6 +672,28 @@ constexpr std::string_view kRelatedCues[] = {
     "watch:", "listen:", "click here", "lire aussi", "à lire aussi", "weiterlesen", "mehr zum thema",
     "lesen sie auch", "leia também", "leia mais", "lee también", "leer más", "vedi anche",
     "leggi anche", "lees ook", "czytaj też", "czytaj także", "читайте также",
+    // A blogger's inline pointers to other posts ("Also check: <a>...</a>",
+    // "Don’t miss: <a>...</a>" typed with a curly apostrophe).
+    "also check:", "don\xE2\x80\x99t miss:",
+};
+
+// The end of a short label over a list of links to other posts ("If you
+// liked this post you might also like:", "You may also check:"): lower-
+// case, matched at the label's end before its colon (IsRelatedListLabel).
+constexpr std::string_view kRelatedLabelEndings[] = {
+    "might also like", "may also like", "might also enjoy", "may also enjoy", "also check", "also read",
+    "read also", "related posts", "related articles", "related stories", "related reading",
+    "lire aussi", "lesen sie auch", "leggi anche", "lee tambi\xC3\xA9n", "leia tamb\xC3\xA9m",
+};
+
+// Headings over a strip of the site's other stories under a story
+// ("Featured articles", "Keep reading", "Recent articles"): asked on
+// articles and signed stories only (on a blog's index "Recent articles"
+// heads the page's own list).
+constexpr std::string_view kStoryFurnitureHeadings[] = {
+    "featured articles", "featured posts", "featured stories", "keep reading", "recent articles",
+    "recent stories", "more articles", "more posts", "popular articles", "popular posts", "also read",
+    "also check", "you may also check", "you might also enjoy", "you may also enjoy",
 };
 
 // Headings of furniture sections, lower-case; the heading must be one (or
@@ -2209,6 +2231,23 @@ bool StartsWithRelatedCue(std::string_view line) {
   return StartsWithAnyIgnoreCase(line, kRelatedCues);
 }
 
+bool IsStoryFurnitureHeading(std::string_view heading) {
+  heading = Trim(heading);
+  return IsLabel(heading, kStoryFurnitureHeadings, heading.size(), ":");
+}
+
+bool IsRelatedListLabel(std::string_view line) {
+  line = Trim(line);
+  if (line.size() > kRelatedListLabelMaxBytes || !line.ends_with(':')) return false;
+  if (IsFurnitureHeading(line)) return true;
+  line = Trim(line.substr(0, line.size() - 1));
+  for (std::string_view w : kRelatedLabelEndings)
+    if (line.size() >= w.size() && EqualsIgnoreCase(line.substr(line.size() - w.size()), w) &&
+        (line.size() == w.size() || !IsAsciiAlnum(line[line.size() - w.size() - 1])))
+      return true;
+  return false;
+}
+
 bool IsFurnitureHeading(std::string_view heading) {
   heading = Trim(heading);
   if (IsFurnitureHeadingPrefix(heading)) return true;
@@ -2918,6 +2957,17 @@ constexpr std::string_view kAuthorBioCues[] = {
 bool IsAuthorBioText(std::string_view text) {
   static constexpr PhraseList kList(kAuthorBioCues);
   return kList.FoundIn(text);
+}
+
+bool OpensOnWriterBio(std::string_view text, std::span<const std::string> authors) {
+  // (A footnote's mark may open it: "*Jane Doe, MD, is ...".)
+  while (!text.empty() && (text[0] == '*' || text[0] == '_' || IsAsciiSpace(text[0]))) text.remove_prefix(1);
+  for (const std::string& a : authors) {
+    const std::string_view name = Trim(a);
+    if (name.find(' ') == std::string_view::npos || !text.starts_with(name)) continue;
+    if (IsAuthorBioText(text.substr(name.size(), kWriterBioCueReach))) return true;
+  }
+  return false;
 }
 
 bool IsUpdateStamp(std::string_view line) {

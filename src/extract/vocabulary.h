@@ -6,6 +6,7 @@
 #define LEDE_EXTRACT_VOCABULARY_H_
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -202,6 +203,16 @@ bool IsBackLinkLine(std::string_view line);
 // A heading that opens page furniture inside an article: "Related
 // articles", "You may also like", "About the author", "Comments".
 bool IsFurnitureHeading(std::string_view heading);
+// A heading over a strip of the site's other stories under a story
+// ("Featured articles", "Keep reading", "Recent articles"). Asked on
+// articles and signed stories only (a blog's index heads its own list so).
+bool IsStoryFurnitureHeading(std::string_view heading);
+// A short label, ending on a colon, over a list of links to other posts:
+// a furniture heading ("Related posts:") or a line that ends on one of
+// its cues ("If you liked this post you might also like:", "You may also
+// check:").
+bool IsRelatedListLabel(std::string_view line);
+inline constexpr size_t kRelatedListLabelMaxBytes = 80;
 // A heading over a feed of the site's newest stories ("Latest news",
 // "Latest posts"): furniture beside an article, the page's own list on a
 // list page.
@@ -299,6 +310,12 @@ bool IsStockStatus(std::string_view phrase);
 // writer...", "Who is Jane Doe?"): a bio. (Any case; the caller passes the
 // box's first bytes.)
 bool IsAuthorBioText(std::string_view text);
+// A block that opens on the writer's name and says who the writer is
+// ("Jane Doe is a freelance writer...", "*Jane Doe, MD, is a
+// pediatrician..."): the name of one of `authors` (two words at least)
+// first, a bio cue within kWriterBioCueReach bytes after it.
+bool OpensOnWriterBio(std::string_view text, std::span<const std::string> authors);
+inline constexpr size_t kWriterBioCueReach = 40;
 
 // A call to action on a button or a lone link: a few words led by an
 // imperative ("Get started", "See plans", "Book a demo", "Learn more").
