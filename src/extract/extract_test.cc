@@ -12713,5 +12713,24 @@ TEST(Extract, ArticleTitledHomeKeepsItsName) {
   EXPECT_EQ(r3->title.value_or(""), "Cozy Living");
 }
 
+
+// A timeago web component that shows nothing until its script runs gives
+// the post's moment in its `ts` (or `datetime`) attribute.
+TEST(Metadata, EmptyTimeagoElementGivesItsMachineStamp) {
+  const std::string p = "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view stamp) {
+    return "<html><head><title>Which kettle lasts longest?</title></head><body><div class=post><div class=meta>"
+           "<a href=\"/u/jane\">jane</a> <span>&bull;</span> " + std::string(stamp) +
+           "</div><h1>Which kettle lasts longest?</h1>" + p + p + "</div></body></html>";
+  };
+  ExtractOptions opts;
+  opts.reference_date = "2026-11-28";
+  auto r = Extract(page("<x-timeago ts=\"2026-03-03T09:47:05.754000+0000\" class=small></x-timeago>"), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2026-03-03");
+  r = Extract(page("<relative-time datetime=\"2025-07-01T10:00:00Z\"></relative-time>"), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-07-01");
+}
 }  // namespace
 }  // namespace lede

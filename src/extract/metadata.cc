@@ -1213,6 +1213,19 @@ bool HasDataAttr(const Node* n) {
   return false;
 }
 
+// The machine-readable moment of an empty timeago element (one a script
+// fills with "3 days ago"): its `datetime` attribute, or the `ts` some
+// web components use; empty when it has neither. A `<time>` is not one:
+// its datetime is read with its text elsewhere.
+std::string_view MachineStampAttr(const Node* n) {
+  if (n->Is(TagId::kTime)) return {};
+  for (std::string_view name : kMachineStampAttrs) {
+    const std::string_view v = Trim(n->Attr(name));
+    if (!v.empty()) return v;
+  }
+  return {};
+}
+
 // Where the search for a byline or a date stamp around the headline
 // starts: a few levels above it (they may sit before it in the same header
 // block), but no more than ~80 nodes before it, so that a site header in the
@@ -5772,13 +5785,17 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // (The shown text is read once, the card test made once, and the
       // title parsed only when the text is relative.)
       if (hinted && !(h & kHintByline)) {
-        const std::string_view title = Trim(n->Attr("title"));
+        // (A timeago element that shows nothing until its script runs,
+        // "<relative-time datetime=...></relative-time>", "<x-timeago
+        // ts=...>", gives the moment in its machine attribute.)
+        const std::string_view machine = MachineStampAttr(n);
+        const std::string_view title = machine.empty() ? Trim(n->Attr("title")) : machine;
         const bool titled = title.size() >= 8 && title.size() <= 64 && HasAsciiDigit(title);
         if ((titled || explicit_reference) && CollapsedTextInto(n, 64, 16, &shown) &&
             !InTeaserCard(n, &own_heading)) {
           // (So does the microformats' abbr pattern, "<abbr class=published
           // title=2024-03-12T10:15:00+01:00>10:15 AM</abbr>": hAtom themes.)
-          if (titled && (IsRelativeTimeText(shown) ||
+          if (titled && (IsRelativeTimeText(shown) || (!machine.empty() && Trim(shown).empty()) ||
                          (n->Is(TagId::kAbbr) && !IsUpdateStampClass(n->Attr("class")))))
             if (std::optional<std::string> d = NormalizeDate(title, today, date_order)) {
               stamped = d;
