@@ -13057,5 +13057,45 @@ TEST(Extract, ArticleTitledHomeKeepsItsName) {
   EXPECT_EQ(r3->title.value_or(""), "Cozy Living");
 }
 
+
+// A blog's <h1> is its name linked to the front page; the post's title is
+// a <legend>, and its date loose text right after it, in no element of its
+// own (the fieldset holds the body too).
+TEST(Metadata, LooseDateAfterTheTitleLegendUnderALogoH1) {
+  const std::string p = "<p>" + std::string(kEnglishProse) + "</p>";
+  const std::string page =
+      "<html><head><title>Repairing an old kettle</title><meta property=\"og:title\" content=\"Repairing an old "
+      "kettle\"></head><body><div class=title><h1><a href=\"/\">Jane's Blog</a></h1></div><fieldset><legend>"
+      "Repairing an old kettle</legend>\n14 March 2025\n\n<div class=body>" + p + p + p +
+      "</div></fieldset></body></html>";
+  auto r = Extract(page);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-03-14");
+  // Loose words after the title are no date.
+  std::string no_date = page;
+  no_date.replace(no_date.find("14 March 2025"), 13, "Notes from my shed");
+  r = Extract(no_date);
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value());
+}
+
+// A timeago web component that shows nothing until its script runs gives
+// the post's moment in its `ts` (or `datetime`) attribute.
+TEST(Metadata, EmptyTimeagoElementGivesItsMachineStamp) {
+  const std::string p = "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view stamp) {
+    return "<html><head><title>Which kettle lasts longest?</title></head><body><div class=post><div class=meta>"
+           "<a href=\"/u/jane\">jane</a> <span>&bull;</span> " + std::string(stamp) +
+           "</div><h1>Which kettle lasts longest?</h1>" + p + p + "</div></body></html>";
+  };
+  ExtractOptions opts;
+  opts.reference_date = "2026-11-28";
+  auto r = Extract(page("<x-timeago ts=\"2026-03-03T09:47:05.754000+0000\" class=small></x-timeago>"), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2026-03-03");
+  r = Extract(page("<relative-time datetime=\"2025-07-01T10:00:00Z\"></relative-time>"), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-07-01");
+}
 }  // namespace
 }  // namespace lede

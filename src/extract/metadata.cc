@@ -1227,6 +1227,27 @@ bool HasDataAttr(const Node* n) {
   return false;
 }
 
+// The text node right after the element `n`, past white space (at most
+// two blank siblings), when it holds words: loose text beside the element.
+const Node* LooseTextAfter(const Node* n) {
+  const Node* t = n->next;
+  for (int blanks = 2; t && t->is_text() && Trim(t->data).empty() && blanks-- > 0;) t = t->next;
+  return t && t->is_text() && !Trim(t->data).empty() ? t : nullptr;
+}
+
+// The machine-readable moment of an empty timeago element (one a script
+// fills with "3 days ago"): its `datetime` attribute, or the `ts` some
+// web components use; empty when it has neither. A `<time>` is not one:
+// its datetime is read with its text elsewhere.
+std::string_view MachineStampAttr(const Node* n) {
+  if (n->Is(TagId::kTime)) return {};
+  for (std::string_view name : kMachineStampAttrs) {
+    const std::string_view v = Trim(n->Attr(name));
+    if (!v.empty()) return v;
+  }
+  return {};
+}
+
 // Where the search for a byline or a date stamp around the headline
 // starts: a few levels above it (they may sit before it in the same header
 // block), but no more than ~80 nodes before it, so that a site header in the
@@ -3097,6 +3118,18 @@ bool IsHomeHref(std::string_view href) {
   return path.empty() || (StartsWithIgnoreCase(path, "index.") && path.find('/') == std::string_view::npos);
 }
 
+// Whether the heading `h` is a link to the site's front page: an <a> to
+// it among its first few descendants, holding all its words ("<h1><a
+// href=/>Jane's Blog</a></h1>"), the masthead's name.
+bool HeadingLinksHome(const Node* h) {
+  int budget = 8;
+  for (const Node* d = h->first_child; d && budget-- > 0; d = d->next) {
+    if (d->is_text() && Trim(d->data).empty()) continue;
+    return d->Is(TagId::kA) && !d->next && IsHomeHref(d->Attr("href"));
+  }
+  return false;
+}
+
 // Whether `h` holds an image (<img>, <svg>, <picture>) among its first
 // 16 descendants: a logo set in a heading.
 bool HoldsImage(const Node* h) {
@@ -4590,6 +4623,11 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     CollapsedTextInto(c.h2s[i], 1000, &h2_text);
     if (h2_text.size() < 1000 && matches_meta(h2_text)) anchor = c.h2s[i];
   }
+  // (No headline, and the first <h1> is the site's name linked to its front
+  // page, "<h1><a href=/>Jane's Blog</a></h1>": the post's title set in
+  // another block, a <legend> or a <p>, heads the post.)
+  if (!anchor && !out->headline && !c.h1s.empty() && a->title && HeadingLinksHome(c.h1s[0]))
+    anchor = BlockShowingTitle(c.body, *a->title, hints);
   if (!anchor) anchor = out->headline ? out->headline : (c.h1s.empty() ? nullptr : c.h1s[0]);
   // No <h1> at all: an <h2> that words the title a little otherwise ("7
   // Ways to Help You Switch to Tea" for "7 Ways to Switch to Tea | Shop")
@@ -5839,6 +5877,19 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         v.resume = nullptr;
         break;
       }
+      // A date set as loose text right after the headline, in no element
+      // of its own ("<legend>Title</legend> 20 December 2025 <div
+      // class=body>"): its parent holds the body too, so no block reads it.
+      if (n == anchor)
+        if (const Node* t = LooseTextAfter(n)) {
+          const std::string_view line = Trim(t->data);
+          if (line.size() <= 40 && IsDateLine(line))
+            if (std::optional<std::string> d = NormalizeDate(line, today, date_order)) {
+              stamped = d;
+              v.stamped_node = t->parent;
+              break;
+            }
+        }
       if (!n->is_element() || n->Is(TagId::kA)) continue;
       const uint32_t h = hints[n->id];
       const bool hinted = h & (kHintDate | kHintByline);
@@ -5854,13 +5905,17 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // (The shown text is read once, the card test made once, and the
       // title parsed only when the text is relative.)
       if (hinted && !(h & kHintByline)) {
-        const std::string_view title = Trim(n->Attr("title"));
+        // (A timeago element that shows nothing until its script runs,
+        // "<relative-time datetime=...></relative-time>", "<x-timeago
+        // ts=...>", gives the moment in its machine attribute.)
+        const std::string_view machine = MachineStampAttr(n);
+        const std::string_view title = machine.empty() ? Trim(n->Attr("title")) : machine;
         const bool titled = title.size() >= 8 && title.size() <= 64 && HasAsciiDigit(title);
         if ((titled || explicit_reference) && CollapsedTextInto(n, 64, 16, &shown) &&
             !InTeaserCard(n, &own_heading)) {
           // (So does the microformats' abbr pattern, "<abbr class=published
           // title=2024-03-12T10:15:00+01:00>10:15 AM</abbr>": hAtom themes.)
-          if (titled && (IsRelativeTimeText(shown) ||
+          if (titled && (IsRelativeTimeText(shown) || (!machine.empty() && Trim(shown).empty()) ||
                          (n->Is(TagId::kAbbr) && !IsUpdateStampClass(n->Attr("class")))))
             if (std::optional<std::string> d = NormalizeDate(title, today, date_order)) {
               stamped = d;

@@ -316,7 +316,8 @@ constexpr Word kWords[] = {
   {"date", Match::kPrefix, kHintDate}, {"published", Match::kToken, kHintDate},
   {"pubdate", Match::kJoined, kHintDate}, {"posted", Match::kPrefix, kHintDate},
   {"timestamp", Match::kPrefix, kHintDate}, {"datetime", Match::kJoined, kHintDate},
-  {"postdate", Match::kJoined, kHintDate}, {"entrydate", Match::kJoined, kHintDate},
+  {"postdate", Match::kJoined, kHintDate}, {"timeago", Match::kJoined, kHintDate},
+  {"relativetime", Match::kJoined, kHintDate}, {"entrydate", Match::kJoined, kHintDate},
   {"meta", Match::kToken, kHintByline}, {"postmeta", Match::kJoined, kHintByline},
   {"entrymeta", Match::kJoined, kHintByline}, {"articlemeta", Match::kJoined, kHintByline},
   // WordPress's classic themes' line under a post ("p.postmetadata": its

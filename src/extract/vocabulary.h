@@ -607,6 +607,11 @@ std::string_view TrimMetaSeparators(std::string_view s);
 // Whether a short text shows a time relatively ("2 days ago", "Posted:
 // yesterday", "vor 3 Tagen", "il y a 2 jours"): at most 48 bytes.
 bool IsRelativeTimeText(std::string_view text);
+
+// Attributes a timeago element gives its moment in, machine-readable, while
+// it shows nothing or "3 days ago": `datetime` (<relative-time>, like a
+// <time>'s), `ts` (some web components' timestamp).
+inline constexpr std::string_view kMachineStampAttrs[] = {"datetime", "ts"};
 // How many days before the reference day a relative time falls ("3 days
 // ago": 3, "vor 2 Wochen": 14, "Yesterday": 1, "5 hours ago": 0), or -1
 // when the text is no such time or counts in months or years.
