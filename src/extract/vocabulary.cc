@@ -3257,8 +3257,14 @@ constexpr std::string_view kSalePriceCopyClass = "price__sale";
 constexpr int kPriceBoxClassesRead = 12;
 
 PriceCopy ClassifyPriceCopy(std::string_view classes) {
-  classes = Trim(classes);
-  const std::string_view first = classes.substr(0, std::min(classes.find_first_of(" \t\n\r\f"), classes.size()));
+  // Read for every class attribute of the page: the first byte rejects
+  // nearly all of them before any token is cut.
+  size_t i = 0;
+  while (i < classes.size() && IsAsciiSpace(static_cast<unsigned char>(classes[i]))) ++i;
+  if (i >= classes.size() || classes[i] != kPriceBoxClass[0]) return PriceCopy::kNone;
+  size_t j = i;
+  while (j < classes.size() && !IsAsciiSpace(static_cast<unsigned char>(classes[j]))) ++j;
+  const std::string_view first = classes.substr(i, j - i);
   if (first == kRegularPriceCopyClass) return PriceCopy::kRegular;
   if (first == kSalePriceCopyClass) return PriceCopy::kSale;
   return PriceCopy::kNone;
