@@ -1054,6 +1054,10 @@ constexpr uint32_t kCardTitleMinText = 20;
 constexpr int kCardTextLookNodes = 48;
 constexpr int kCardLevels = 3;
 constexpr int kCardSiblings = 4;
+// A card's line (a card's <footer>) looks for the card holding
+// its title so many levels up (see InListCard).
+constexpr int kListCardLevels = 5;
+constexpr uint32_t kListCardLineMaxText = 120;
 // A "Read more" toggle: at most this many word characters; looked for
 // among this many element siblings on each side of a hidden element.
 constexpr uint32_t kRevealToggleMaxText = 24;  // (the parent shows more than the toggle)
@@ -1514,6 +1518,12 @@ void ContentExtractor::MarkAiReviewSummary(const Node* note) {
 // the list's other cards). Such a box is a card, not a byline line: its
 // parts are judged each.
 bool ContentExtractor::HoldsCardText(const Node* e) const {
+  return HoldsCardTitle(e) && InCardSeries(e);
+}
+
+// Whether `e` holds a card's title among its first kCardTextLookNodes nodes
+// (see HoldsCardText).
+bool ContentExtractor::HoldsCardTitle(const Node* e) const {
   bool title = false;
   int look = kCardTextLookNodes;
   for (const Node* d = e->first_child; d && look-- > 0 && !title; d = NextInTree(d, e)) {
@@ -1522,7 +1532,12 @@ bool ContentExtractor::HoldsCardText(const Node* e) const {
     title = df.text >= kCardTitleMinText && !(df.flags & kNegative) &&
             (IsHeadingTag(d->tag) || (df.hints & kHintTitle) || IsCardTitleClass(d->Attr("class")));
   }
-  if (!title) return false;
+  return title;
+}
+
+// Whether `e` or one of its kCardLevels nearest ancestors is one of a
+// series (see HoldsCardText).
+bool ContentExtractor::InCardSeries(const Node* e) const {
   auto kin = [](const Node* a, const Node* s) {
     return s->tag == a->tag && OfOneKind(a->Attr("class"), s->Attr("class"));
   };
@@ -1535,6 +1550,22 @@ bool ContentExtractor::HoldsCardText(const Node* e) const {
     for (const Node* s = a->next; s && k < kCardSiblings; s = s->next)
       if (s->is_element() && (++k, kin(a, s))) return true;
   }
+  return false;
+}
+
+// Whether line `e` (a card's <footer>) lies in a list card: one of its
+// kListCardLevels nearest ancestors holds a card's title and is (or sits
+// just under) one of a series. A blog index's "Jane Doe · March 6, 2026"
+// under each teaser's headline: the card's line, kept on list pages as its
+// title is. The page's own footer sits in no series. (Only for a short
+// line; the ancestors' siblings and first nodes are looked at within the
+// bounds above.)
+bool ContentExtractor::InListCard(const Node* e) const {
+  const Node* a = e->parent;
+  for (int up = 0; up < kListCardLevels && a && a->is_element() && !a->Is(TagId::kBody) &&
+                   !(facts_[a->id].flags & (kNegative | kUnderNeg));
+       ++up, a = a->parent)
+    if (HoldsCardTitle(a)) return InCardSeries(a);
   return false;
 }
 
@@ -2850,7 +2881,20 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // (On a product page not one labelled as the store's terms: "Warranty",
     // "Payment options", the same under every product.)
     const bool panel = IsProsePanel(e, f) && !(ctx.product && ShopTermsPanel(e, &scratch));
-    if ((f.flags & kNegative) && !list_item && !panel) {
+    // On a list page a teaser card's own <footer> (in an <article> card)
+    // that signs and dates it, a linked name and a day ("Jane Doe · March
+    // 6, 2026"), is the card's byline, not the page's footer (see
+    // InListCard). Only a footer negative by its tag; a bare date ("Posted
+    // on March 6") or a bare link ("More") stays out. (A short line of few
+    // nodes, read once.)
+    const bool card_footer = (page_mode_ || listing) && !ctx.product && e->Is(TagId::kFooter) &&
+                             (f.flags & (kNegative | kStructural | kHidden | kRole)) == (kNegative | kStructural) &&
+                             !(f.hints & (kHintBoilerplate | kHintWeakBoilerplate | kHintNavigation)) &&
+                             (f.flags & kInArticle) && f.links > 0 && f.link < f.text &&
+                             f.text <= kListCardLineMaxText &&
+                             CollapsedTextInto(e, 4 * kListCardLineMaxText, kLineMaxNodes, &scratch) &&
+                             ParseDate(scratch).valid() && !IsDateLine(scratch) && InListCard(e);
+    if ((f.flags & kNegative) && !list_item && !panel && !card_footer) {
       *reason = (f.flags & kHidden)       ? "hidden"
                 : (f.flags & kAiSummary)  ? "ai-review-summary"
                 : (f.flags & kTeaser)     ? "teaser-list"

@@ -145,6 +145,9 @@ class ContentExtractor {
   bool ShopTermsPanel(const Node* e, std::string* scratch) const;
   // Whether a byline-named box is a list's card (see BuildBody).
   bool HoldsCardText(const Node* e) const;
+  bool HoldsCardTitle(const Node* e) const;
+  bool InCardSeries(const Node* e) const;
+  bool InListCard(const Node* e) const;
   // Whether a "Read more" toggle stands beside hidden `e` (see Classify).
   bool RevealToggleBeside(const Node* e, bool after, std::string* scratch) const;
   bool LeadsLikeAHeading(const Node* n, bool any_rest = false) const;

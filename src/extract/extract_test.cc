@@ -13097,5 +13097,39 @@ TEST(Metadata, EmptyTimeagoElementGivesItsMachineStamp) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-07-01");
 }
+// On a list page a teaser card's <footer> that signs and dates it ("Jo
+// Writer · March 1, 2026" under each post of a blog's index) is the card's
+// byline, kept with its headline; the page's footer and a card footer that
+// is a bare date stay out.
+TEST(Extract, ListCardFooterSigningTheCardStays) {
+  std::string cards;
+  for (int i = 1; i <= 6; ++i) {
+    const std::string n = std::to_string(i);
+    cards += "<li><article class=post><h2><a href=\"/blog/post-" + n + "\">How we rebuilt the search system, part " +
+             n + "</a></h2><p>What we learned while moving the index, step " + n +
+             ".</p><footer><a href=\"/author/jo" + n + "\">Jo Writer" + n + "</a> &middot; March " + n +
+             ", 2026</footer></article></li>";
+  }
+  const std::string page =
+      "<html><head><title>The blog</title></head><body><header><nav><a href=\"/\">Home</a> "
+      "<a href=\"/about\">About</a></nav></header><main><h1>The blog</h1><ul class=posts>" +
+      cards +
+      "</ul></main><footer><a href=\"/privacy\">Privacy</a> Copyright 2026 Example Inc</footer></body></html>";
+  auto r = Extract(page);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("How we rebuilt the search system, part 3"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Jo Writer3"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("March 3, 2026"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Copyright"), std::string::npos) << r->text;
+  // A card footer that only dates the card is no byline: it stays out.
+  std::string dated = page;
+  for (size_t at = 0; (at = dated.find("<footer><a href=\"/author/", at)) != std::string::npos;) {
+    const size_t end = dated.find("</a>", at) + 4;
+    dated.replace(at + 8, end - (at + 8), "Posted on");
+  }
+  r = Extract(dated);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Posted on"), std::string::npos) << r->text;
+}
 }  // namespace
 }  // namespace lede
