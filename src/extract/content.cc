@@ -52,7 +52,7 @@ enum FactFlags : uint32_t {
   kStatus = 1 << 27,     // role=status: chrome (kSoft | kRole) when a line (see Aggregate)
   kHasLinkedHead = 1 << 28,  // an <h2>..<h6> that is all link (a teaser's headline), or holds one (see Aggregate)
   kHeadedTeasers = 1 << 29,  // a list of cards under linked headlines (see IsTeaserList), or inside one
-  kAiSummary = 1u << 30,  // a digest of the customers' reviews that an AI wrote (see MarkAiReviewSummary)
+  kAiSummary = 1u << 30,  // a digest of the customers' reviews that an AI wrote (see MarkAiReviewSummary), or a band of the shop's service promises (MarkShopServiceBand)
   kQAPost = 1u << 31,     // a question or an answer of a Q&A page (microdata), or holds one (see Aggregate)
 };
 
@@ -1139,6 +1139,14 @@ constexpr uint32_t kShelfMaxCards = 10;
 // a subheading opens around it lies within this many levels (see
 // MarkAiReviewSummary).
 constexpr int kAiSummaryMaxLevels = 10;
+// A band of a shop's service promises (see MarkShopServiceBand): cards of
+// one kind, a heading's ancestor within this many levels, read down their
+// first nodes; two of them name a service.
+constexpr int kServiceBandCardLevels = 5;
+constexpr int kServiceBandMinCards = 3;
+constexpr int kServiceBandMaxCards = 8;
+constexpr int kServiceBandMinServices = 2;
+constexpr int kServiceBandCardNodes = 24;
 // Bytes of a block read to recognise placeholder text by its opening.
 constexpr size_t kPlaceholderReadBytes = 32;
 // A product page often renders one section twice (a mobile and a desktop
@@ -1468,6 +1476,14 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       if (ai_notes_ && n->data.size() <= kAiSummaryNoteMaxBytes && !IsHeadingTag(n->parent->tag) &&
           IsAiSummaryNote(n->data))
         MarkAiReviewSummary(n);
+      // A card of a band of the shop's service promises, by its heading
+      // (same pages; a short text in an <h2>..<h6>, or in its one wrapper:
+      // "<h3><span>Financing</span></h3>").
+      if (ai_notes_ && n->data.size() <= kShopServiceHeadingMaxBytes) {
+        const Node* h = n->parent;
+        if (!IsHeadingTag(h->tag) && h->parent && h->parent->is_element() && IsHeadingTag(h->parent->tag)) h = h->parent;
+        if (IsHeadingTag(h->tag) && h->tag != TagId::kH1 && IsShopServiceHeading(n->data)) MarkShopServiceBand(h);
+      }
       const uint32_t w = uint32_t(CountWordChars(n->data));
       page_text_ += w;
       if (w) {
@@ -1505,6 +1521,48 @@ void ContentExtractor::MarkAiReviewSummary(const Node* note) {
     if (note_names_reviews || NamesReviews(heading)) facts_[a->id].flags |= kSoft | kAiSummary;
     return;
   }
+}
+
+// A band of the shop's service promises beside its products: three to
+// kServiceBandMaxCards cards of one kind, two or more headed by a service
+// ("Delivery and Pickup", "Financing options", "Taskrabbit Assembly" beside
+// "Planning tools"), each a heading and a line or two ("Pay over time,
+// interest-free."). It sells the shop, not the products or the category,
+// and goes like an AI's digest of the reviews (unless it holds most of the
+// page's text). The card is the heading's nearest ancestor, within
+// kServiceBandCardLevels levels, with a sibling of its kind; the band is
+// its parent. Bounded: a few ancestors, a dozen cards, each read down its
+// first kServiceBandCardNodes nodes, for a rare short heading.
+void ContentExtractor::MarkShopServiceBand(const Node* heading) {
+  auto kin = [](const Node* a, const Node* s) {
+    return s->is_element() && s->tag == a->tag && OfOneKind(a->Attr("class"), s->Attr("class"));
+  };
+  const Node* card = heading;
+  for (int up = 0;; ++up, card = card->parent) {
+    if (up > kServiceBandCardLevels || !card->parent || !card->parent->is_element() ||
+        card->parent->tag == TagId::kBody)
+      return;
+    const Node* s = card->next;
+    while (s && !s->is_element()) s = s->next;
+    const Node* p = card->prev;
+    while (p && !p->is_element()) p = p->prev;
+    if ((s && kin(card, s)) || (p && kin(card, p))) break;
+  }
+  const Node* band = card->parent;
+  if (facts_[band->id].flags & kAiSummary) return;  // marked from another card
+  int cards = 0, served = 0;
+  for (const Node* c = band->first_child; c; c = c->next) {
+    if (!c->is_element()) continue;
+    if (!kin(card, c) || ++cards > kServiceBandMaxCards) return;
+    int look = kServiceBandCardNodes;
+    for (const Node* d = c; d && look-- > 0; d = NextInTree(d, c)) {
+      if (!d->is_element() || !IsHeadingTag(d->tag)) continue;
+      CollapsedTextInto(d, kShopServiceHeadingMaxBytes + 1, &band_heading_);
+      if (IsShopServiceHeading(band_heading_)) ++served;
+      break;
+    }
+  }
+  if (cards >= kServiceBandMinCards && served >= kServiceBandMinServices) facts_[band->id].flags |= kSoft | kAiSummary;
 }
 
 // Outside articles and threads a box that a byline word names ("meta", a

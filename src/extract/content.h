@@ -159,6 +159,7 @@ class ContentExtractor {
   void AddMarkedParts(const Node* root, const Tuning& tuning);
   bool IsProductCardList(const Node* e) const;
   void MarkAiReviewSummary(const Node* note);
+  void MarkShopServiceBand(const Node* heading);
   const Node* WidenForPage(const Document& doc, const Node* root, const Tuning& tuning) const;
   // An archive page's loop of teaser <article>s, or null (see Extract).
   const Node* ArchiveLoop() const;
@@ -179,6 +180,7 @@ class ContentExtractor {
   const Node* marked_within_ = nullptr;  // the best root around a marked body root
   bool drawn_screens_ = false;  // whether to drop drawings of an app's screens (see IsDrawnScreen): not on articles or threads
   bool ai_notes_ = false;  // whether to look for a shop's AI notes (see MarkAiReviewSummary): not on articles or threads
+  std::string band_heading_;  // a card's heading read by MarkShopServiceBand (reused)
   const Node* main_landmark_ = nullptr;  // the page's first <main> or role=main (Classify)
   // Product pages: text hashes of the sections kept so far (BuildBody).
   std::vector<std::pair<uint64_t, const Node*>> shown_;

@@ -749,6 +749,41 @@ TEST(Extract, ProductAiReviewDigestIsLeftOut) {
   EXPECT_NE(story->text.find("strap were longer"), std::string::npos) << story->text;
 }
 
+// On a shop's page a band of its service promises (cards of one kind,
+// two or more headed by a service: "Delivery and Pickup", "Financing") is
+// left out; a band of the product's features beside it stays, and on an
+// article the band is the story's own.
+TEST(Extract, ShopServiceBandIsLeftOut) {
+  EXPECT_TRUE(IsShopServiceHeading("Delivery and Pickup"));
+  EXPECT_TRUE(IsShopServiceHeading(" Financing options "));
+  EXPECT_TRUE(IsShopServiceHeading("Free Shipping & Returns"));
+  EXPECT_FALSE(IsShopServiceHeading("Resilient returnspring"));
+  EXPECT_FALSE(IsShopServiceHeading("Water resistance"));
+  auto card = [](const char* head, const char* line) {
+    return std::string("<li class=\"tile\"><div><div><h3><span>") + head + "</span></h3><p>" + line +
+           "</p></div></div></li>";
+  };
+  const std::string body =
+      "<main><h1>Trail lanterns</h1><p>Folding lanterns of ripstop nylon that pack flat into a jacket pocket "
+      "and throw a warm light over a whole table for an evening of cards at camp.</p>"
+      "<h2>Why buy from us</h2><ul>" + card("Delivery and Pickup", "Choose next-day delivery or collect in store.") +
+      card("Financing", "Pay over time with no interest for a year.") +
+      card("Personal help", "Ask a specialist about the right lantern on a video call.") +
+      "</ul><h2>Built for the trail</h2><ul>" + card("Water resistance", "Every seam is taped against the rain.") +
+      card("Battery", "Forty hours of warm light on one charge.") +
+      card("Weight", "Less than a chocolate bar in the pack.") + "</ul></main>";
+  auto r = Extract(PageAround("Trail lanterns", body, /*product=*/false));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("ripstop nylon"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("taped against the rain"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Pay over time"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("next-day delivery"), std::string::npos) << r->text;
+  auto story = Extract("<html><head><title>Trail lanterns</title><meta property=\"og:type\" content=\"article\">"
+                       "</head><body>" + body + "</body></html>");
+  ASSERT_TRUE(story.ok());
+  EXPECT_NE(story->text.find("Pay over time"), std::string::npos) << story->text;
+}
+
 // A book's editorial reviews (the publisher's blurbs, the press's quotes)
 // are its description, not its customers' reviews: "editorialReviews" is
 // no reviews box, while "customerReviews" and "reviews" still are.

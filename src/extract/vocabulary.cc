@@ -2395,6 +2395,31 @@ bool NamesReviews(std::string_view text) {
   return false;
 }
 
+// Words of a shop's service promises, lower-case, as they head the cards
+// of a band beside its products ("Delivery and Pickup", "Financing
+// options", "Free Shipping & Returns", "Taskrabbit Assembly").
+constexpr std::string_view kShopServiceWords[] = {
+    "delivery", "shipping", "financing", "pickup", "pick-up", "returns", "checkout", "assembly", "trade-in",
+    "trade in", "price match", "lieferung", "versand", "finanzierung", "abholung", "r\u00fccksendung",
+    "livraison", "financement", "retours", "retrait", "env\u00edo", "financiaci\u00f3n", "devoluciones",
+    "recogida", "spedizione", "finanziamento", "resi", "consegna",
+};
+
+bool IsShopServiceHeading(std::string_view heading) {
+  heading = Trim(heading);
+  if (heading.empty() || heading.size() > kShopServiceHeadingMaxBytes) return false;
+  // A whole word (letters of UTF-8 count as letters): "Returns", not
+  // "Resilience"; "Free shipping", not "Shippingcontainer".
+  auto letter = [](char c) { return IsAsciiAlnum(c) || static_cast<unsigned char>(c) >= 0x80; };
+  for (size_t i = 0; i < heading.size(); ++i) {
+    if (i > 0 && letter(heading[i - 1])) continue;
+    const std::string_view rest = heading.substr(i);
+    for (std::string_view w : kShopServiceWords)
+      if (StartsWithIgnoreCase(rest, w) && (rest.size() == w.size() || !letter(rest[w.size()]))) return true;
+  }
+  return false;
+}
+
 bool IsFilterPanelHeading(std::string_view heading) { return IsLabel(heading, kFilterPanelHeadings, 40); }
 
 

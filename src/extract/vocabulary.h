@@ -276,6 +276,11 @@ inline constexpr size_t kAiSummaryNoteMaxBytes = 100;
 // Whether a line speaks of reviews, ratings or customers ("Customers say",
 // "Reviews summary").
 bool NamesReviews(std::string_view text);
+// Whether a short heading names a shop's service ("Delivery and Pickup",
+// "Financing options", "Free Shipping & Returns"): the head of a card in a
+// band of the shop's promises beside its products.
+bool IsShopServiceHeading(std::string_view heading);
+inline constexpr size_t kShopServiceHeadingMaxBytes = 40;
 // The heading of a category page's filter panel ("Filters", "Refine by").
 bool IsFilterPanelHeading(std::string_view heading);
 
