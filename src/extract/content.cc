@@ -967,6 +967,10 @@ constexpr int kSiteFeedLookLevels = 3;
 // The most word characters a link under a site-feed heading: one teaser
 // card (its type, title, two lines of excerpt, its "Read more").
 constexpr uint32_t kSiteFeedCardMaxText = 250;
+// The value of prose kept before a story-strip heading on a page in page
+// mode for the heading to head the site's other posts (a story above it),
+// not the page's own list: a short story's worth.
+constexpr double kStoryStripMinProse = 1500;
 // A bare price block: two prices with their markers at most (text bytes).
 constexpr uint32_t kBarePriceMaxText = 32;
 // A shipping offer's line ("Free shipping on orders over $75"): one clause.
@@ -1194,11 +1198,23 @@ void FoldForRepeat(std::string* s) {
 // ("Featured insights", "From the blog").
 // `*site_feed` tells that only the site-feed reading matched (its section
 // must then be linked cards: see SiteFeedCardsFollow).
-bool IsFurnitureHeadingOf(std::string_view heading, const ContentContext& ctx, bool* site_feed) {
+bool IsFurnitureHeadingOf(std::string_view heading, const ContentContext& ctx, bool after_story, bool* site_feed) {
   *site_feed = false;
   // A filter panel's heading ends the page's part on a list or a category
   // page only: on an article "Filters" may head a section of the text.
   const bool list_page = !ctx.article && !ctx.discussion && !ctx.product;
+  // On a page no markup types, after a story's worth of prose kept (an
+  // undated post its CMS did not type, read in page mode), a story's strip
+  // of the site's other posts ("Keep reading", "Latest articles",
+  // "Featured articles") heads linked cards as a site feed does: read as
+  // one (its cards must follow, see SiteFeedCardsFollow). Before such
+  // prose, on a blog's index, the heading heads the page's own list. (Not
+  // a feed's heading, "Latest news": a service's landing page shows its
+  // news under its pitch as part of the page.)
+  if (list_page && after_story && IsStoryFurnitureHeading(heading)) {
+    *site_feed = true;
+    return true;
+  }
   // A feed's heading ("Latest news") heads a list page's own list.
   if (list_page && IsFeedHeading(heading)) return false;
   // A story's strip of the site's other stories ("Featured articles",
@@ -2507,8 +2523,8 @@ bool ContentExtractor::LinkListFollows(const Node* top) const {
 // heading ends at any heading.
 static int HeadingSectionLevel(const Node* n) { return IsHeadingTag(n->tag) ? HeadingLevel(n->tag) : 6; }
 
-bool ContentExtractor::FurnitureHeadingAt(const Node* n, const ContentContext& ctx, std::string* scratch,
-                                          bool* site_feed) const {
+bool ContentExtractor::FurnitureHeadingAt(const Node* n, const ContentContext& ctx, bool after_story,
+                                          std::string* scratch, bool* site_feed) const {
   *site_feed = false;
   // On a thread only a heading over the board's other threads ("Similar
   // threads") is asked: a post may head its own words "Related" or
@@ -2523,7 +2539,7 @@ bool ContentExtractor::FurnitureHeadingAt(const Node* n, const ContentContext& c
   if (!shaped && !opens_box) return false;
   CollapsedTextInto(n, 80, scratch);
   if (opens_box && IsFurnitureHeadingPrefix(*scratch)) return true;
-  return shaped && IsFurnitureHeadingOf(*scratch, ctx, site_feed);
+  return shaped && IsFurnitureHeadingOf(*scratch, ctx, after_story, site_feed);
 }
 
 // A site-feed heading ("From the blog", "Featured insights") opens the
@@ -3493,6 +3509,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   int skip_level = 0;
   bool skip_links_only = false;
   bool site_feed = false;
+  // The value of the prose blocks kept so far (see IsFurnitureHeadingOf).
+  double story_prose = 0;
   for (const Node* root : roots) {
     // A root that is one short line of furniture is no content: a
     // script-rendered app's notice in <noscript> ("You need to enable
@@ -3527,7 +3545,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           explain->push_back({n->parent, false, IsParkedDataText(n) ? "parked-data" : "bare-media-url"});
         }
       } else if (n->is_element() && facts_[n->id].text < 40 &&
-                 FurnitureHeadingAt(n, ctx, &scratch, &site_feed) &&
+                 FurnitureHeadingAt(n, ctx, page_mode_ && !listing && story_prose >= kStoryStripMinProse, &scratch,
+                                    &site_feed) &&
                  (!site_feed || SiteFeedCardsFollow(HeadingWrapper(n, root), HeadingSectionLevel(n), root)) &&
                  (!ctx.discussion || LinkListFollows(HeadingWrapper(n, root)))) {
         // Climb through wrappers that hold nothing but the heading: the
@@ -3541,6 +3560,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         if (decide(n, &reason)) {
           builder.Enter(n);
           entered = true;
+          if ((facts_[n->id].flags & kOwner) && facts_[n->id].value > 0) story_prose += facts_[n->id].value;
           if (explain && (facts_[n->id].flags & kOwner) && facts_[n->id].own_text)
             explain->push_back({n, true, ScoreNote(n)});
         } else if (explain && facts_[n->id].text) {
