@@ -971,6 +971,10 @@ constexpr uint32_t kSiteFeedCardMaxText = 250;
 // mode for the heading to head the site's other posts (a story above it),
 // not the page's own list: a short story's worth.
 constexpr double kStoryStripMinProse = 1500;
+// Levels above a bio block where a writer's card's name line is looked
+// for, and the longest such line (a name and a role), in word characters.
+constexpr int kWriterCardLevels = 3;
+constexpr uint32_t kWriterCardMaxNameText = 80;
 // A bare price block: two prices with their markers at most (text bytes).
 constexpr uint32_t kBarePriceMaxText = 32;
 // A shipping offer's line ("Free shipping on orders over $75"): one clause.
@@ -2022,6 +2026,28 @@ static bool OpensOnAuthorsWord(const Node* e, std::span<const std::string> autho
   return false;
 }
 
+// Whether the block `e` sits in a writer's card on a declared article: the
+// box just before it (before `e` or a wrapper holding nothing but it,
+// kWriterCardLevels up at most) is a short line with a link that opens on
+// one of `authors` (the writer's linked name and role, "Jane Doe
+// Contributing Writer"), the bio after it. A story's own note on a
+// contributor follows a paragraph, not the writer's linked name.
+bool ContentExtractor::InWriterCard(const Node* e, std::span<const std::string> authors) const {
+  const uint32_t text = facts_[e->id].text;
+  for (int up = 0; e && up < kWriterCardLevels; ++up, e = e->parent) {
+    if (facts_[e->id].text != text) return false;
+    const Node* prev = e->prev;
+    while (prev && !prev->is_element()) {
+      if (prev->is_text() && !Trim(prev->data).empty()) return false;
+      prev = prev->prev;
+    }
+    if (!prev) continue;
+    const Facts& pf = facts_[prev->id];
+    return pf.links >= 1 && pf.text > 0 && pf.text <= kWriterCardMaxNameText && OpensOnAuthorsWord(prev, authors);
+  }
+  return false;
+}
+
 bool ContentExtractor::ParagraphNear(const Node* e, bool after, int look, uint32_t min_text, uint32_t skip) const {
   for (const Node* s = after ? e->next : e->prev; s && look-- > 0; s = after ? s->next : s->prev)
     if (s->is_element() && s->tag == TagId::kP && facts_[s->id].text >= min_text && !(facts_[s->id].flags & skip))
@@ -2960,9 +2986,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // such an unclassed paragraph is as often the story's own note on its
     // contributor: the byline-classed box above only.) The block's first
     // text is looked at before its words are read.
-    if (!ctx.article && !ctx.discussion && !ctx.product && !ctx.authors.empty() && (f.flags & kOwner) &&
+    // On a declared article, only in a writer's card (see InWriterCard).
+    if (!ctx.discussion && !ctx.product && !ctx.authors.empty() && (f.flags & kOwner) &&
         f.text >= kWriterBioMinText && f.text < kAuthorBioMaxText && f.link * 3 < f.text &&
-        OpensOnAuthorsWord(e, ctx.authors) &&
+        OpensOnAuthorsWord(e, ctx.authors) && (!ctx.article || InWriterCard(e, ctx.authors)) &&
         !ParagraphNear(e, /*after=*/true, kWriterBioNextSiblings, kStoryParagraphMinText, 0) &&
         CollapsedTextInto(e, kAuthorBioReadBytes, kStatMaxNodes, &scratch) && OpensOnWriterBio(scratch, ctx.authors)) {
       *reason = "writer-bio";

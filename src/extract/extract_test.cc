@@ -4209,6 +4209,33 @@ TEST(Extract, UndatedStoryDropsItsStoryStripAfterItsProse) {
   EXPECT_TRUE(IsStoryFurnitureHeading("Latest articles"));
 }
 
+// On a declared article, a writer's card under the story in boxes of no
+// byline class: the writer's linked name and role, then the bio that opens
+// on the name. The bio goes; the same paragraph after the story's own
+// paragraph (its note on a contributor) stays.
+TEST(Extract, ArticleDropsTheBioInAnUnclassedWritersCard) {
+  std::string story;
+  for (int i = 0; i < 4; ++i)
+    story += "<p>We spent the spring walking the old canal towpath from the lock cottages to the mill, noting "
+             "every bridge, every heron and every boat left to rot in the reeds since the last dredging.</p>";
+  const std::string head =
+      "<html><head><title>Canal</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+      "\"headline\":\"How to walk the old canal\",\"author\":{\"@type\":\"Person\",\"name\":\"Jane Doe\"}}"
+      "</script></head><body><main><article><h1>How to walk the old canal</h1>";
+  const std::string bio = "<p>Jane Doe is a walker and a writer who has mapped the towpaths of the north for "
+                          "twenty years, and leads a walk every month.</p>";
+  auto card = Extract(head + "<div class=\"x1\">" + story + "</div><div class=\"x2\"><div class=\"x3\">"
+                      "<a href=\"/people/jane-doe\">Jane Doe</a><div>Contributing Writer</div></div>"
+                      "<div class=\"x4\"><div>" + bio + "</div></div></div></article></main></body></html>");
+  ASSERT_TRUE(card.ok());
+  EXPECT_EQ(card->page_type, "article");
+  EXPECT_NE(card->text.find("last dredging"), std::string::npos) << card->text;
+  EXPECT_EQ(card->text.find("mapped the towpaths"), std::string::npos) << card->text;
+  auto note = Extract(head + "<div class=\"x1\">" + story + bio + "</div></article></main></body></html>");
+  ASSERT_TRUE(note.ok());
+  EXPECT_NE(note->text.find("mapped the towpaths"), std::string::npos) << note->text;
+}
+
 // On a page that declares no article, the writer's bio under the story in
 // a box of no byline class: a block that opens on the byline's name and
 // says who the writer is goes. A paragraph of the story that names the
