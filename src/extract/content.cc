@@ -967,6 +967,14 @@ constexpr int kSiteFeedLookLevels = 3;
 // The most word characters a link under a site-feed heading: one teaser
 // card (its type, title, two lines of excerpt, its "Read more").
 constexpr uint32_t kSiteFeedCardMaxText = 250;
+// The value of prose kept before a story-strip heading on a page in page
+// mode for the heading to head the site's other posts (a story above it),
+// not the page's own list: a short story's worth.
+constexpr double kStoryStripMinProse = 1500;
+// Levels above a bio block where a writer's card's name line is looked
+// for, and the longest such line (a name and a role), in word characters.
+constexpr int kWriterCardLevels = 3;
+constexpr uint32_t kWriterCardMaxNameText = 80;
 // A bare price block: two prices with their markers at most (text bytes).
 constexpr uint32_t kBarePriceMaxText = 32;
 // A shipping offer's line ("Free shipping on orders over $75"): one clause.
@@ -1206,11 +1214,23 @@ void FoldForRepeat(std::string* s) {
 // ("Featured insights", "From the blog").
 // `*site_feed` tells that only the site-feed reading matched (its section
 // must then be linked cards: see SiteFeedCardsFollow).
-bool IsFurnitureHeadingOf(std::string_view heading, const ContentContext& ctx, bool* site_feed) {
+bool IsFurnitureHeadingOf(std::string_view heading, const ContentContext& ctx, bool after_story, bool* site_feed) {
   *site_feed = false;
   // A filter panel's heading ends the page's part on a list or a category
   // page only: on an article "Filters" may head a section of the text.
   const bool list_page = !ctx.article && !ctx.discussion && !ctx.product;
+  // On a page no markup types, after a story's worth of prose kept (an
+  // undated post its CMS did not type, read in page mode), a story's strip
+  // of the site's other posts ("Keep reading", "Latest articles",
+  // "Featured articles") heads linked cards as a site feed does: read as
+  // one (its cards must follow, see SiteFeedCardsFollow). Before such
+  // prose, on a blog's index, the heading heads the page's own list. (Not
+  // a feed's heading, "Latest news": a service's landing page shows its
+  // news under its pitch as part of the page.)
+  if (list_page && after_story && IsStoryFurnitureHeading(heading)) {
+    *site_feed = true;
+    return true;
+  }
   // A feed's heading ("Latest news") heads a list page's own list.
   if (list_page && IsFeedHeading(heading)) return false;
   // A story's strip of the site's other stories ("Featured articles",
@@ -2095,6 +2115,28 @@ static bool OpensOnAuthorsWord(const Node* e, std::span<const std::string> autho
   return false;
 }
 
+// Whether the block `e` sits in a writer's card on a declared article: the
+// box just before it (before `e` or a wrapper holding nothing but it,
+// kWriterCardLevels up at most) is a short line with a link that opens on
+// one of `authors` (the writer's linked name and role, "Jane Doe
+// Contributing Writer"), the bio after it. A story's own note on a
+// contributor follows a paragraph, not the writer's linked name.
+bool ContentExtractor::InWriterCard(const Node* e, std::span<const std::string> authors) const {
+  const uint32_t text = facts_[e->id].text;
+  for (int up = 0; e && up < kWriterCardLevels; ++up, e = e->parent) {
+    if (facts_[e->id].text != text) return false;
+    const Node* prev = e->prev;
+    while (prev && !prev->is_element()) {
+      if (prev->is_text() && !Trim(prev->data).empty()) return false;
+      prev = prev->prev;
+    }
+    if (!prev) continue;
+    const Facts& pf = facts_[prev->id];
+    return pf.links >= 1 && pf.text > 0 && pf.text <= kWriterCardMaxNameText && OpensOnAuthorsWord(prev, authors);
+  }
+  return false;
+}
+
 bool ContentExtractor::ParagraphNear(const Node* e, bool after, int look, uint32_t min_text, uint32_t skip) const {
   for (const Node* s = after ? e->next : e->prev; s && look-- > 0; s = after ? s->next : s->prev)
     if (s->is_element() && s->tag == TagId::kP && facts_[s->id].text >= min_text && !(facts_[s->id].flags & skip))
@@ -2596,8 +2638,8 @@ bool ContentExtractor::LinkListFollows(const Node* top) const {
 // heading ends at any heading.
 static int HeadingSectionLevel(const Node* n) { return IsHeadingTag(n->tag) ? HeadingLevel(n->tag) : 6; }
 
-bool ContentExtractor::FurnitureHeadingAt(const Node* n, const ContentContext& ctx, std::string* scratch,
-                                          bool* site_feed) const {
+bool ContentExtractor::FurnitureHeadingAt(const Node* n, const ContentContext& ctx, bool after_story,
+                                          std::string* scratch, bool* site_feed) const {
   *site_feed = false;
   // On a thread only a heading over the board's other threads ("Similar
   // threads") is asked: a post may head its own words "Related" or
@@ -2612,7 +2654,7 @@ bool ContentExtractor::FurnitureHeadingAt(const Node* n, const ContentContext& c
   if (!shaped && !opens_box) return false;
   CollapsedTextInto(n, 80, scratch);
   if (opens_box && IsFurnitureHeadingPrefix(*scratch)) return true;
-  return shaped && IsFurnitureHeadingOf(*scratch, ctx, site_feed);
+  return shaped && IsFurnitureHeadingOf(*scratch, ctx, after_story, site_feed);
 }
 
 // A site-feed heading ("From the blog", "Featured insights") opens the
@@ -3046,9 +3088,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // such an unclassed paragraph is as often the story's own note on its
     // contributor: the byline-classed box above only.) The block's first
     // text is looked at before its words are read.
-    if (!ctx.article && !ctx.discussion && !ctx.product && !ctx.authors.empty() && (f.flags & kOwner) &&
+    // On a declared article, only in a writer's card (see InWriterCard).
+    if (!ctx.discussion && !ctx.product && !ctx.authors.empty() && (f.flags & kOwner) &&
         f.text >= kWriterBioMinText && f.text < kAuthorBioMaxText && f.link * 3 < f.text &&
-        OpensOnAuthorsWord(e, ctx.authors) &&
+        OpensOnAuthorsWord(e, ctx.authors) && (!ctx.article || InWriterCard(e, ctx.authors)) &&
         !ParagraphNear(e, /*after=*/true, kWriterBioNextSiblings, kStoryParagraphMinText, 0) &&
         CollapsedTextInto(e, kAuthorBioReadBytes, kStatMaxNodes, &scratch) && OpensOnWriterBio(scratch, ctx.authors)) {
       *reason = "writer-bio";
@@ -3595,6 +3638,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   int skip_level = 0;
   bool skip_links_only = false;
   bool site_feed = false;
+  // The value of the prose blocks kept so far (see IsFurnitureHeadingOf).
+  double story_prose = 0;
   for (const Node* root : roots) {
     // A root that is one short line of furniture is no content: a
     // script-rendered app's notice in <noscript> ("You need to enable
@@ -3629,7 +3674,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           explain->push_back({n->parent, false, IsParkedDataText(n) ? "parked-data" : "bare-media-url"});
         }
       } else if (n->is_element() && facts_[n->id].text < 40 &&
-                 FurnitureHeadingAt(n, ctx, &scratch, &site_feed) &&
+                 FurnitureHeadingAt(n, ctx, page_mode_ && !listing && story_prose >= kStoryStripMinProse, &scratch,
+                                    &site_feed) &&
                  (!site_feed || SiteFeedCardsFollow(HeadingWrapper(n, root), HeadingSectionLevel(n), root)) &&
                  (!ctx.discussion || LinkListFollows(HeadingWrapper(n, root)))) {
         // Climb through wrappers that hold nothing but the heading: the
@@ -3643,6 +3689,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         if (decide(n, &reason)) {
           builder.Enter(n);
           entered = true;
+          if ((facts_[n->id].flags & kOwner) && facts_[n->id].value > 0) story_prose += facts_[n->id].value;
           if (explain && (facts_[n->id].flags & kOwner) && facts_[n->id].own_text)
             explain->push_back({n, true, ScoreNote(n)});
         } else if (explain && facts_[n->id].text) {

@@ -151,7 +151,9 @@ class ContentExtractor {
   // Whether a "Read more" toggle stands beside hidden `e` (see Classify).
   bool RevealToggleBeside(const Node* e, bool after, std::string* scratch) const;
   bool LeadsLikeAHeading(const Node* n, bool any_rest = false) const;
-  bool FurnitureHeadingAt(const Node* n, const ContentContext& ctx, std::string* scratch, bool* site_feed) const;
+  bool InWriterCard(const Node* e, std::span<const std::string> authors) const;
+  bool FurnitureHeadingAt(const Node* n, const ContentContext& ctx, bool after_story, std::string* scratch,
+                          bool* site_feed) const;
   bool SiteFeedCardsFollow(const Node* top, int level, const Node* root) const;
   const Node* HeadingWrapper(const Node* n, const Node* root) const;
   bool IsLinkListPart(const Node* n) const;

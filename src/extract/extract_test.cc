@@ -4209,6 +4209,68 @@ TEST(Extract, SignedStoryDropsItsFeaturedArticlesStrip) {
   EXPECT_NE(undated->text.find("river path"), std::string::npos) << undated->text;
 }
 
+// On an undated page that declares nothing, after a story's worth of
+// prose (a company blog's post read in page mode), the strip of the site's
+// other posts under "Featured articles" or "Latest articles" goes, as on an
+// article; over the page's first words (a blog's index) it heads the
+// page's own list, and over a paragraph it heads the page's text.
+TEST(Extract, UndatedStoryDropsItsStoryStripAfterItsProse) {
+  std::string story;
+  for (int i = 0; i < 10; ++i)
+    story += "<p>We spent the spring walking the old canal towpath from the lock cottages to the mill, noting "
+             "every bridge, every heron and every boat left to rot in the reeds since the last dredging.</p>";
+  const std::string head = "<html><head><title>Canal</title></head><body><main><h1>How to walk the old canal</h1>";
+  const std::string strip = "<div><h3>Latest articles</h3></div><div class=\"grid\">"
+                            "<a href=\"/walks/1\"><h4>Ten miles of the river path</h4><p>From the weir to the "
+                            "ferry.</p></a><a href=\"/walks/2\"><h4>The moor in winter</h4><p>Snow, sheep and a "
+                            "bothy.</p></a><a href=\"/walks/3\"><h4>Three lighthouses</h4><p>A coast walk in a day."
+                            "</p></a></div>";
+  auto page = Extract(head + "<div class=\"post\">" + story + "</div>" + strip + "</main></body></html>");
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->page_type, "page");
+  EXPECT_NE(page->text.find("last dredging"), std::string::npos) << page->text;
+  EXPECT_EQ(page->text.find("river path"), std::string::npos) << page->text;
+  EXPECT_EQ(page->text.find("Latest articles"), std::string::npos) << page->text;
+  // Before the prose: a blog's index of its latest posts.
+  auto index = Extract(head + strip + "<div class=\"post\">" + story + "</div></main></body></html>");
+  ASSERT_TRUE(index.ok());
+  EXPECT_NE(index->text.find("river path"), std::string::npos) << index->text;
+  // Over a paragraph of the page: its text.
+  auto prose = Extract(head + "<div class=\"post\">" + story + "</div><div><h3>Latest articles</h3></div>"
+                       "<p>Our latest articles cover the northern canals, walked in both directions with the "
+                       "lock keepers as our guides.</p></main></body></html>");
+  ASSERT_TRUE(prose.ok());
+  EXPECT_NE(prose->text.find("lock keepers"), std::string::npos) << prose->text;
+  EXPECT_TRUE(IsStoryFurnitureHeading("Latest articles"));
+}
+
+// On a declared article, a writer's card under the story in boxes of no
+// byline class: the writer's linked name and role, then the bio that opens
+// on the name. The bio goes; the same paragraph after the story's own
+// paragraph (its note on a contributor) stays.
+TEST(Extract, ArticleDropsTheBioInAnUnclassedWritersCard) {
+  std::string story;
+  for (int i = 0; i < 4; ++i)
+    story += "<p>We spent the spring walking the old canal towpath from the lock cottages to the mill, noting "
+             "every bridge, every heron and every boat left to rot in the reeds since the last dredging.</p>";
+  const std::string head =
+      "<html><head><title>Canal</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+      "\"headline\":\"How to walk the old canal\",\"author\":{\"@type\":\"Person\",\"name\":\"Jane Doe\"}}"
+      "</script></head><body><main><article><h1>How to walk the old canal</h1>";
+  const std::string bio = "<p>Jane Doe is a walker and a writer who has mapped the towpaths of the north for "
+                          "twenty years, and leads a walk every month.</p>";
+  auto card = Extract(head + "<div class=\"x1\">" + story + "</div><div class=\"x2\"><div class=\"x3\">"
+                      "<a href=\"/people/jane-doe\">Jane Doe</a><div>Contributing Writer</div></div>"
+                      "<div class=\"x4\"><div>" + bio + "</div></div></div></article></main></body></html>");
+  ASSERT_TRUE(card.ok());
+  EXPECT_EQ(card->page_type, "article");
+  EXPECT_NE(card->text.find("last dredging"), std::string::npos) << card->text;
+  EXPECT_EQ(card->text.find("mapped the towpaths"), std::string::npos) << card->text;
+  auto note = Extract(head + "<div class=\"x1\">" + story + bio + "</div></article></main></body></html>");
+  ASSERT_TRUE(note.ok());
+  EXPECT_NE(note->text.find("mapped the towpaths"), std::string::npos) << note->text;
+}
+
 // On a page that declares no article, the writer's bio under the story in
 // a box of no byline class: a block that opens on the byline's name and
 // says who the writer is goes. A paragraph of the story that names the

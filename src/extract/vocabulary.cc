@@ -692,7 +692,7 @@ constexpr std::string_view kRelatedLabelEndings[] = {
 // articles and signed stories only (on a blog's index "Recent articles"
 // heads the page's own list).
 constexpr std::string_view kStoryFurnitureHeadings[] = {
-    "featured articles", "featured posts", "featured stories", "keep reading", "recent articles",
+    "featured articles", "featured posts", "featured stories", "keep reading", "recent articles", "latest articles",
     "recent stories", "more articles", "more posts", "popular articles", "popular posts", "also read",
     "also check", "you may also check", "you might also enjoy", "you may also enjoy",
 };
