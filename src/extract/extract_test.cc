@@ -13228,5 +13228,116 @@ TEST(Extract, ListCardFooterSigningTheCardStays) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->text.find("Posted on"), std::string::npos) << r->text;
 }
+
+
+// A category page whose header holds a shelf of cart buttons, then its
+// <h1>, a grid of cards (each a link, "Choose options") and one featured
+// add-to-cart control further down, is no product page: the cards' links
+// under the <h1> are a grid. A product's <h1> followed by its price, its
+// text and its one control still is, the shelf above it or not.
+TEST(Extract, CategoryGridUnderTheHeadlineWithOneFeaturedCartControlIsNoProduct) {
+  std::string shelf;
+  for (int i = 0; i < 3; ++i)
+    shelf += "<div class=product-card><a href=/p/x>Other sock</a><span class=price>$9.00</span>"
+             "<button class=add-to-cart>Add to cart</button></div> ";
+  std::string grid;
+  for (int i = 1; i <= 4; ++i)
+    grid += "<div class=card><a href=/p/" + std::to_string(i) + ">Sock " + std::to_string(i) + "</a> <span>$1" +
+            std::to_string(i) + ".00</span> <a href=/p/" + std::to_string(i) + ">Choose options</a></div>";
+  auto category = Extract(
+      "<html><head><title>Socks</title></head><body><header><div class=mini-shelf>" + shelf +
+      "</div></header><main><h1>Socks</h1><p>Our full range of merino and cotton socks for hiking, running and "
+      "every day.</p><div class=grid>" + grid + "</div><section class=featured><h2>Sock of the month</h2><p>Merino "
+      "hiker, now in rust.</p><form action=/cart/add><button class=add-to-cart name=add>Add to cart</button></form>"
+      "</section></main></body></html>");
+  ASSERT_TRUE(category.ok());
+  EXPECT_NE(category->page_type, "product");
+  auto product = Extract(
+      "<html><head><title>Merino hiker sock</title></head><body><div class=complete-the-look>" + shelf +
+      "</div><main><h1>Merino hiker sock</h1><p class=price>$18.00</p><p>A cushioned merino sock for long days on "
+      "the trail, with a reinforced heel and toe and a seamless toe closure.</p><form action=/cart/add><button "
+      "class=add-to-cart name=add>Add to cart</button></form></main></body></html>");
+  ASSERT_TRUE(product.ok());
+  EXPECT_EQ(product->page_type, "product");
+}
+
+// An event's page sets its date loose after its <h1> ("<h1>Jazz
+// Night</h1> 14 June 2026 <div>"): that is when it happens, not when the
+// page was published. After a <legend> that shows the title the loose
+// date is read, unless what follows tells of an event ("Doors open",
+// "Tickets", "7pm") or the page declares an Event.
+TEST(Metadata, LooseDateAfterAnEventsHeadlineIsNoPublishDate) {
+  ExtractOptions opts;
+  opts.reference_date = "2026-11-28";
+  const std::string desc =
+      "<div class=desc><p>Join us for an evening of live jazz with the Northfield Quartet on the riverside terrace. "
+      "Doors open at seven, music from eight until late.</p><p>Tickets are twenty dollars at the door or fifteen "
+      "online. Food trucks will be on site, and the bar serves local beer and wine.</p></div>";
+  auto h1 = Extract("<html><head><title>Jazz Night at the Riverside</title></head><body><main><div class=event><h1>"
+                    "Jazz Night at the Riverside</h1> 14 June 2026 " + desc + "</div></main></body></html>",
+                    opts);
+  ASSERT_TRUE(h1.ok());
+  EXPECT_FALSE(h1->date_published.has_value()) << h1->date_published.value_or("");
+  auto legend = [&](const std::string& head, const std::string& body) {
+    return "<html><head><title>Jazz Night | Jane's Blog</title>" + head +
+           "</head><body><h1><a href=\"/\">Jane's Blog</a></h1><fieldset><legend>Jazz Night</legend> 14 June 2026 " +
+           body + "</fieldset></body></html>";
+  };
+  auto doors = Extract(legend("", desc), opts);
+  ASSERT_TRUE(doors.ok());
+  EXPECT_FALSE(doors->date_published.has_value()) << doors->date_published.value_or("");
+  const std::string plain = "<div class=body><p>" + std::string(kEnglishProse) + "</p></div>";
+  auto event = Extract(legend("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":"
+                              "\"MusicEvent\",\"name\":\"Jazz Night\",\"startDate\":\"2026-06-14\"}</script>",
+                              plain),
+                       opts);
+  ASSERT_TRUE(event.ok());
+  EXPECT_NE(event->date_published.value_or("").substr(0, 10), "2026-06-14");
+  // A post under the same template keeps its date.
+  auto post = Extract(legend("", plain), opts);
+  ASSERT_TRUE(post.ok());
+  EXPECT_EQ(post->date_published.value_or("").substr(0, 10), "2026-06-14");
+}
+
+// The blog's name linked to its front page, the <a> on a line of its own
+// ("<h1>\n  <a href=/>Jane's Blog</a>\n</h1>"), is the same masthead: the
+// <legend> that shows the title anchors the date.
+TEST(Metadata, LogoH1WithWhiteSpaceAroundItsLinkStillLinksHome) {
+  const std::string p = "<p>" + std::string(kEnglishProse) + "</p>";
+  const std::string page =
+      "<html><head><title>Winter walks | Jane's Blog</title></head><body><h1>\n  <a href=\"/\">Jane's Blog</a>\n"
+      "</h1>\n<fieldset><legend>Winter walks</legend> 20 December 2025 <div class=body>" + p + p +
+      "</div></fieldset></body></html>";
+  auto r = Extract(page);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-12-20");
+  // A heading with more than the link is no masthead.
+  std::string more = page;
+  more.replace(more.find("\n</h1>"), 1, " and notes\n");
+  r = Extract(more);
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value());
+}
+
+// A byline that gives the meta tag's writer with an initial ("By J.
+// Smith" for "Jane Smith") names the same person: the fuller name stays.
+// Another first name is another person, and the byline wins.
+TEST(Extract, BylineWithTheMetaAuthorsInitialKeepsTheFullerName) {
+  auto page = [](const std::string& byline) {
+    return "<html><head><title>Council approves bus expansion</title><meta name=author content=\"Jane Smith\">"
+           "<meta property=og:type content=article></head><body><main><article><h1>Council approves bus expansion"
+           "</h1><div class=byline>By " + byline + "</div><time datetime=2025-03-03>March 3, 2025</time><p>" +
+           std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) + "</p></article></main></body></html>";
+  };
+  auto initial = Extract(page("J. Smith"));
+  ASSERT_TRUE(initial.ok());
+  EXPECT_EQ(initial->authors, std::vector<std::string>{"Jane Smith"});
+  auto other = Extract(page("Tom Smith"));
+  ASSERT_TRUE(other.ok());
+  EXPECT_EQ(other->authors, std::vector<std::string>{"Tom Smith"});
+  auto other_initial = Extract(page("T. Smith"));
+  ASSERT_TRUE(other_initial.ok());
+  EXPECT_EQ(other_initial->authors, std::vector<std::string>{"T. Smith"});
+}
 }  // namespace
 }  // namespace lede

@@ -268,6 +268,10 @@ constexpr std::string_view kJsonLdType = "application/ld+json";
 constexpr std::string_view kForumTypes[] = {"DiscussionForumPosting", "QAPage"};
 // schema.org types that mark a product.
 constexpr std::string_view kProductTypes[] = {"Product", "ProductGroup"};
+// schema.org's events: a date shown on their page is when they happen.
+constexpr std::string_view kEventTypes[] = {"Event",         "MusicEvent",  "TheaterEvent", "SportsEvent",
+                                            "ComedyEvent",   "DanceEvent",  "Festival",     "EducationEvent",
+                                            "BusinessEvent", "SocialEvent", "ExhibitionEvent", "ScreeningEvent"};
 // schema.org types of a written article, as a microdata itemtype (not
 // "Blog": a blog's whole page is one).
 constexpr std::string_view kMicrodataArticleTypes[] = {
@@ -1235,6 +1239,32 @@ const Node* LooseTextAfter(const Node* n) {
   return t && t->is_text() && !Trim(t->data).empty() ? t : nullptr;
 }
 
+// A date line set loose after the title is short: "20 December 2025",
+// "Saturday, 14 June 2025" (a longer line is a sentence with a date).
+constexpr size_t kLooseDateMaxBytes = 40;
+// What follows a loose date, read this far (bytes, nodes): enough for
+// an event's first lines ("Doors open at seven", "Tickets $20").
+constexpr size_t kEventDetailBytes = 300;
+constexpr size_t kEventDetailNodes = 24;
+
+// Whether the text after the loose date `t` (its next sibling, the first
+// kEventDetailBytes of it) tells of an event (IsEventDetailText).
+bool EventDetailsAfter(const Node* t) {
+  std::string text;
+  int siblings = 2;
+  for (const Node* s = t->next; s && siblings-- > 0; s = s->next) {
+    if (s->is_text()) {
+      text.append(s->data.substr(0, kEventDetailBytes));
+    } else if (s->is_element()) {
+      std::string part;
+      CollapsedTextInto(s, kEventDetailBytes, kEventDetailNodes, &part);
+      text += ' ';
+      text += part;
+    }
+  }
+  return IsEventDetailText(text);
+}
+
 // The machine-readable moment of an empty timeago element (one a script
 // fills with "3 days ago"): its `datetime` attribute, or the `ts` some
 // web components use; empty when it has neither. A `<time>` is not one:
@@ -1272,18 +1302,50 @@ const Node* HeadlineWindowStart(const Node* headline, const Node* root) {
 // before it to 60 after, 250 nodes read at most): a name a meta tag gives
 // that the reader sees there (a byline, a meta row) is the page's writer,
 // not only the account that posted the page.
+constexpr uint32_t kNameShownAfter = 60;   // nodes after the headline
+constexpr int kNameShownReadNodes = 250;  // nodes read at most
+
 static bool NameShownByHeadline(const Node* headline, const Node* root, std::string_view name) {
-  constexpr uint32_t kAfter = 60;
   if (name.size() < 2) return true;
   // (FindIgnoreCase takes its needle in lower case.)
   std::string lower(name);
   for (char& ch : lower) ch = ToLowerAscii(ch);
-  int budget = 250;
-  for (const Node* n = HeadlineWindowStart(headline, root); n && budget-- > 0 && n->id <= headline->id + kAfter;
+  int budget = kNameShownReadNodes;
+  for (const Node* n = HeadlineWindowStart(headline, root);
+       n && budget-- > 0 && n->id <= headline->id + kNameShownAfter;
        n = NextInTree(n, root))
     if (n->is_text() && n->data.size() >= lower.size() && FindIgnoreCase(n->data, lower) != std::string_view::npos)
       return true;
   return false;
+}
+
+// Whether `a` and `b` name one person, one of them with the first name
+// in initial form: "J. Smith" and "Jane Smith" (the same surname, the
+// initial the first letter of the other's first name). A byline that
+// shortens the meta tag's name is the same writer, not another one.
+bool SameNameByInitial(std::string_view a, std::string_view b) {
+  constexpr size_t kMaxWords = 6;
+  auto words = [](std::string_view s, std::vector<std::string_view>* out) {
+    size_t i = 0;
+    while (i < s.size() && out->size() <= kMaxWords) {
+      while (i < s.size() && (IsAsciiSpace(static_cast<unsigned char>(s[i])) || s[i] == ',')) ++i;
+      size_t j = i;
+      while (j < s.size() && !IsAsciiSpace(static_cast<unsigned char>(s[j])) && s[j] != ',') ++j;
+      if (j > i) out->push_back(s.substr(i, j - i));
+      i = j;
+    }
+  };
+  std::vector<std::string_view> wa, wb;
+  words(a, &wa);
+  words(b, &wb);
+  if (wa.size() < 2 || wb.size() < 2 || wa.size() > kMaxWords || wb.size() > kMaxWords) return false;
+  auto initial = [](std::string_view w) {
+    return (w.size() == 1 || (w.size() == 2 && w[1] == '.')) && IsAsciiAlpha(static_cast<unsigned char>(w[0]));
+  };
+  const std::string_view fa = wa.front(), fb = wb.front();
+  if (initial(fa) == initial(fb)) return false;
+  if (ToLowerAscii(fa[0]) != ToLowerAscii(fb[0])) return false;
+  return NormalizeForCompare(wa.back()) == NormalizeForCompare(wb.back()) && !NormalizeForCompare(wa.back()).empty();
 }
 
 // A block right after a byline line ("<p>Written by Jane Doe</p><p>April 8,
@@ -1674,6 +1736,24 @@ bool PricedUnderHeadline(const Collector& c) {
   return false;
 }
 
+// Whether the content after the <h1> `h` holds a grid of cards: several
+// links (kCardLinksUnderHeadline) among the kPriceReadNodes nodes after
+// it. A category's <h1> heads its products' cards, each with its link
+// ("<h1>Socks</h1><div class=grid><div class=card><a href=/p/1>"), and a
+// lone add-to-cart control further down is a featured product's; a
+// product's name is followed by its price, its text and its control.
+constexpr int kCardLinksUnderHeadline = 3;
+
+bool CardLinksUnderHeadline(const Node* h) {
+  int links = 0;
+  size_t budget = kPriceReadNodes;
+  for (const Node* d = NextSkippingChildren(h, nullptr); d && budget-- > 0; d = NextInTree(d, nullptr)) {
+    if (d->Is(TagId::kH1)) break;
+    if (d->Is(TagId::kA) && d->HasAttr("href") && ++links >= kCardLinksUnderHeadline) return true;
+  }
+  return false;
+}
+
 // A script-rendered page names its software on the app's wrapper rather
 // than on <body> ("<body><div id=root><div id=app class='lemmy-site'>"):
 // the class of the body's first elements, two levels down, a few of each
@@ -1786,7 +1866,8 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   if (!written && c.microdata_products <= kMaxMicrodataProducts && c.h1s.size() == 1) {
     const uint32_t buttons_after = c.cart_buttons - c.cart_buttons_before_h1;
     const uint32_t forms_after = c.cart_forms - c.cart_forms_before_h1;
-    if (one(buttons_after, kMaxCartControls) || (buttons_after == 0 && one(forms_after, kMaxCartControls)))
+    if ((one(buttons_after, kMaxCartControls) || (buttons_after == 0 && one(forms_after, kMaxCartControls))) &&
+        !CardLinksUnderHeadline(c.h1s[0]))
       return "product";
   }
   // Or its price under its name, then a control that buys it; not among a
@@ -2242,7 +2323,7 @@ static std::string NameBesideDateLine(const Node* n, const HintTable& hints) {
     if (at == std::string::npos || text.find(sep, at + sep.size()) != std::string::npos) continue;
     std::string_view a = Trim(std::string_view(text).substr(0, at)), b = Trim(std::string_view(text).substr(at + sep.size()));
     if (IsDateLine(a)) std::swap(a, b);
-    // (The categories after the name: "May 2, 2024 â¢ Jane Doe in <a>News</a>".)
+    // (The categories after the name: "May 2, 2024 • Jane Doe in <a>News</a>".)
     if (const size_t tax = TaxonomyCueAt(a); tax != std::string_view::npos) a = Trim(a.substr(0, tax));
     if (!IsDateLine(b) || a.empty() || HasAsciiDigit(a) || !LooksLikeName(a) || IsBylineLabel(a) ||
         !StripBylineCue(a).empty())
@@ -2833,7 +2914,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
     for (size_t k = 0; k < t.size(); ++k) t[k] = Trim(kBylineDateSeparators[k]);
     return t;
   }();
-  // A separator left at the end ("Jane Doe â" when a date followed it) goes.
+  // A separator left at the end ("Jane Doe –" when a date followed it) goes.
   for (bool cut = true; cut && !v.empty();) {
     cut = false;
     if (v.back() == '*' || v.back() == '|' || v.back() == '-' || v.back() == ',' || v.back() == ';') {
@@ -2847,7 +2928,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
         cut = true;
         break;
       }
-    // ... and so does a link's arrow ("jdoe Â»").
+    // ... and so does a link's arrow ("jdoe »").
     for (std::string_view mark : {"\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92"})
       if (!cut && v.ends_with(mark)) {
         v = Trim(v.substr(0, v.size() - mark.size()));
@@ -2983,7 +3064,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
 
 // A heading's text without the controls printed in it: a button ("Copy
 // item path"), a hidden element (a tooltip's text), a permalink to the
-// heading itself (an <a href="#..."> that shows only a mark, "Â¶", "#").
+// heading itself (an <a href="#..."> that shows only a mark, "¶", "#").
 // Read from the heading's children: the controls sit there. With
 // `dropped_tagline`, a tagline or subtitle after the name goes too, and
 // *dropped_tagline says whether one did.
@@ -3118,16 +3199,20 @@ bool IsHomeHref(std::string_view href) {
   return path.empty() || (StartsWithIgnoreCase(path, "index.") && path.find('/') == std::string_view::npos);
 }
 
-// Whether the heading `h` is a link to the site's front page: an <a> to
-// it among its first few descendants, holding all its words ("<h1><a
-// href=/>Jane's Blog</a></h1>"), the masthead's name.
+// Whether the heading `h` is a link to the site's front page: its only
+// child but white space (eight children read at most) is an <a> to it,
+// holding all its words ("<h1><a href=/>Jane's Blog</a></h1>", or the
+// same with the <a> on a line of its own), the masthead's name.
 bool HeadingLinksHome(const Node* h) {
   int budget = 8;
-  for (const Node* d = h->first_child; d && budget-- > 0; d = d->next) {
+  const Node* link = nullptr;
+  for (const Node* d = h->first_child; d; d = d->next) {
+    if (budget-- <= 0) return false;
     if (d->is_text() && Trim(d->data).empty()) continue;
-    return d->Is(TagId::kA) && !d->next && IsHomeHref(d->Attr("href"));
+    if (link || !d->Is(TagId::kA)) return false;
+    link = d;
   }
-  return false;
+  return link && IsHomeHref(link->Attr("href"));
 }
 
 // Whether `h` holds an image (<img>, <svg>, <picture>) among its first
@@ -4626,8 +4711,12 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // (No headline, and the first <h1> is the site's name linked to its front
   // page, "<h1><a href=/>Jane's Blog</a></h1>": the post's title set in
   // another block, a <legend> or a <p>, heads the post.)
-  if (!anchor && !out->headline && !c.h1s.empty() && a->title && HeadingLinksHome(c.h1s[0]))
+  // (Set when the anchor is such a block: see the loose date below.)
+  bool anchor_shows_title = false;
+  if (!anchor && !out->headline && !c.h1s.empty() && a->title && HeadingLinksHome(c.h1s[0])) {
     anchor = BlockShowingTitle(c.body, *a->title, hints);
+    anchor_shows_title = anchor != nullptr;
+  }
   if (!anchor) anchor = out->headline ? out->headline : (c.h1s.empty() ? nullptr : c.h1s[0]);
   // No <h1> at all: an <h2> that words the title a little otherwise ("7
   // Ways to Help You Switch to Tea" for "7 Ways to Switch to Tea | Shop")
@@ -4645,7 +4734,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // headline as a plain block ("<p class=framer-text>Top 5 HR Tools</p>"),
   // with the byline and date under it. The first text that is the title,
   // as written, is the headline for the date and byline scans.
-  if (!anchor && a->title) anchor = BlockShowingTitle(c.body, *a->title, hints);
+  if (!anchor && a->title) {
+    anchor = BlockShowingTitle(c.body, *a->title, hints);
+    anchor_shows_title = anchor != nullptr;
+  }
 
   // Description.
   std::string description(c.Meta("description"));
@@ -5328,7 +5420,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (!IsPersonCredit(v) || CapitalizedWords(std::string_view(v).substr(0, v.find(','))) < 2) return false;
       const std::string norm_v = NormalizeForCompare(v);
       for (const std::string& g : given)
-        if (NormalizedContains(v, NormalizeForCompare(g)) || NormalizedContains(g, norm_v)) return false;
+        if (NormalizedContains(v, NormalizeForCompare(g)) || NormalizedContains(g, norm_v) || SameNameByInitial(g, v))
+          return false;
     }
     return true;
   };
@@ -5352,7 +5445,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       const std::string norm = NormalizeForCompare(g);
       bool in = false;
       for (size_t k = 0; k < authors.size(); ++k)
-        in |= !norm.empty() && (NormalizedContains(authors[k], norm) || NormalizedContains(g, norm_found[k]));
+        in |= !norm.empty() && (NormalizedContains(authors[k], norm) || NormalizedContains(g, norm_found[k]) ||
+                                SameNameByInitial(g, authors[k]));
       all &= in;
       none &= !in;
     }
@@ -5846,6 +5940,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // modified: August 08, 2023", a date-classed span in the byline. The first
   // plain stamp, and the first one that says it is an update.
   // (Read once: three rules below ask for it.)
+  const bool declares_event = std::any_of(c.object_types.begin(), c.object_types.end(), [](const JsonLdType& t) {
+    return t.Matches(kEventTypes, std::size(kEventTypes));
+  });
   struct VisibleStamps {
     std::optional<std::string> stamped, updated;
     bool stamped_in_cell = false;  // the plain stamp is a table cell's
@@ -5877,13 +5974,18 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         v.resume = nullptr;
         break;
       }
-      // A date set as loose text right after the headline, in no element
+      // A date set as loose text right after the title, in no element
       // of its own ("<legend>Title</legend> 20 December 2025 <div
       // class=body>"): its parent holds the body too, so no block reads it.
-      if (n == anchor)
+      // Only after a block that shows the title (a plain template's
+      // <legend> or <p>): an event's page sets its date loose after its
+      // <h1> ("<h1>Jazz Night</h1> 14 June 2026 <div>"), and that date is
+      // when it happens. Nor on a page that declares an Event, nor when
+      // what follows tells of one ("Doors open", "Tickets", "7pm").
+      if (n == anchor && anchor_shows_title && !declares_event)
         if (const Node* t = LooseTextAfter(n)) {
           const std::string_view line = Trim(t->data);
-          if (line.size() <= 40 && IsDateLine(line))
+          if (line.size() <= kLooseDateMaxBytes && IsDateLine(line) && !EventDetailsAfter(t))
             if (std::optional<std::string> d = NormalizeDate(line, today, date_order)) {
               stamped = d;
               v.stamped_node = t->parent;

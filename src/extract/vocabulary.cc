@@ -5089,4 +5089,43 @@ bool IsCommentItemtype(std::string_view itemtype) {
   return ItemtypeIs(Trim(itemtype), kCommentTypes, std::size(kCommentTypes));
 }
 
+// An event's details: the words that say when the doors open and what a
+// ticket costs, and a time of day ("7pm", "7:30 p.m.", "19:00").
+constexpr std::string_view kEventDetailWords[] = {"doors", "tickets", "ticket", "admission", "rsvp"};
+constexpr size_t kEventDetailReadWords = 80;
+
+bool IsEventDetailText(std::string_view text) {
+  auto is_meridiem = [](std::string_view w) {
+    return EqualsIgnoreCase(w, "am") || EqualsIgnoreCase(w, "pm") || EqualsIgnoreCase(w, "a.m.") ||
+           EqualsIgnoreCase(w, "p.m.") || EqualsIgnoreCase(w, "a.m") || EqualsIgnoreCase(w, "p.m");
+  };
+  std::string_view prev;  // the word before, when it is a bare hour
+  size_t i = 0, read = 0;
+  while (i < text.size() && read++ < kEventDetailReadWords) {
+    while (i < text.size() && !IsAsciiAlnum(static_cast<unsigned char>(text[i]))) ++i;
+    size_t j = i;
+    while (j < text.size() && (IsAsciiAlnum(static_cast<unsigned char>(text[j])) || text[j] == ':' || text[j] == '.'))
+      ++j;
+    std::string_view w = text.substr(i, j - i);
+    i = j;
+    while (!w.empty() && (w.back() == ':' || (w.back() == '.' && !is_meridiem(w)))) w.remove_suffix(1);
+    if (w.empty()) continue;
+    for (std::string_view e : kEventDetailWords)
+      if (EqualsIgnoreCase(w, e)) return true;
+    // A time: a bare hour then "pm"; "7pm"; "19:00".
+    if (!prev.empty() && is_meridiem(w)) return true;
+    size_t d = 0;
+    while (d < w.size() && IsAsciiDigit(static_cast<unsigned char>(w[d]))) ++d;
+    if (d >= 1 && d <= 2) {
+      const std::string_view rest = w.substr(d);
+      if (is_meridiem(rest)) return true;
+      if (rest.size() >= 3 && rest[0] == ':' && IsAsciiDigit(static_cast<unsigned char>(rest[1])) &&
+          IsAsciiDigit(static_cast<unsigned char>(rest[2])) && (rest.size() == 3 || is_meridiem(rest.substr(3))))
+        return true;
+    }
+    prev = (d >= 1 && d <= 2 && d == w.size()) ? w : std::string_view();
+  }
+  return false;
+}
+
 }  // namespace lede

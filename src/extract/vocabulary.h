@@ -820,6 +820,10 @@ bool IsHiddenInputType(std::string_view type);
 // Whether a class list names a post's profile cell drawn as a definition
 // list (phpBB's "postprofile"): its <dd> items are the poster's extras.
 bool IsPosterProfileCellClass(std::string_view cls);
+// Whether text that follows a date tells of an event rather than a post:
+// "Doors open at seven", "Tickets $20", a time of day ("7pm", "19:00").
+// The first 80 words are read.
+bool IsEventDetailText(std::string_view text);
 // Whether a caption's class names a carousel's or a slider's slide
 // ("carousel-caption", "slide-caption", "swiper-caption").
 bool IsSlideCaptionClass(std::string_view cls);
