@@ -2437,6 +2437,18 @@ bool StandsAlone(const Node* e) {
   return true;
 }
 
+// Whether the text beside `e` (its sibling text runs) holds no letter or
+// digit: separators ("·", "|", a no-break space) or nothing. A tagline's
+// parts stand so; a phrase inside a sentence does not.
+bool NoWordsBeside(const Node* e) {
+  for (const Node* s : {e->prev, e->next}) {
+    if (!s || !s->is_text()) continue;
+    for (char c : s->data)
+      if (IsAsciiAlnum(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
 // Whether `e` stands alone up to its block: no text or inline element
 // beside it, nor beside the inline elements that wrap it ("<p><a>Contact
 // us</a><strong> today</strong></p>" is a sentence; a line break, an
@@ -3170,6 +3182,18 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         *reason = "post-permalink";
         return false;
       }
+    }
+    // A post's age shown relatively in its tagline, an element of its own
+    // ("<time>17 hours ago</time>", "<span title='Sep 16, 2019'>posted 6
+    // years ago</span>"), and the count of replies under it ("(11
+    // children)"): the thread's furniture, like the absolute stamp below.
+    // Only the element's whole text, with no words beside it: "2 years ago"
+    // inside a sentence is the post's. (One text child, read once.)
+    if (ctx.discussion && e->first_child && e->first_child == e->last_child && e->first_child->is_text() &&
+        e->first_child->data.size() <= kStarterBadgeMaxBytes && !IsCodeTag(e->tag) && NoWordsBeside(e) &&
+        (IsPostAgeStamp(e->first_child->data) || IsReplyCountTag(e->first_child->data))) {
+      *reason = "post-age";
+      return false;
     }
     // A post's date stamp ("answered Mar 28, 2014 at 22:52", "posted 6
     // years ago"): the thread's own furniture. (Few nodes, read once.) A

@@ -6014,6 +6014,49 @@ TEST(Vocabulary, OrdinalItemprops) {
   EXPECT_FALSE(IsOrdinalItemprop("name"));
 }
 
+TEST(Vocabulary, PostAgeStamps) {
+  EXPECT_TRUE(IsPostAgeStamp("17 hours ago"));
+  EXPECT_TRUE(IsPostAgeStamp(" posted 6 years ago "));
+  EXPECT_TRUE(IsPostAgeStamp("Posted: 2 years ago"));
+  EXPECT_TRUE(IsPostAgeStamp("a year ago"));
+  EXPECT_FALSE(IsPostAgeStamp("I bought it 2 years ago"));
+  EXPECT_FALSE(IsPostAgeStamp("2 years ago, I bought it"));
+  EXPECT_FALSE(IsPostAgeStamp("Last edited 2 days ago"));
+  EXPECT_FALSE(IsPostAgeStamp("March 4, 2024"));
+  EXPECT_TRUE(IsReplyCountTag("(11 children)"));
+  EXPECT_TRUE(IsReplyCountTag("(1 child)"));
+  EXPECT_FALSE(IsReplyCountTag("(11 children and a dog)"));
+  EXPECT_FALSE(IsReplyCountTag("11 children"));
+}
+
+// On a thread a post's tagline shows its age relatively ("17 hours ago",
+// "posted 6 years ago") and the count of replies under it ("(3
+// children)"): furniture, dropped; the poster's name and the post stay, and
+// an age inside a post's sentence stays.
+TEST(Extract, ThreadDropsTheRelativeAgeInATagline) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<div class=post><p class=tagline><a class=author href=/u/poster" + n + ">poster" + n + "</a> "
+             "<span class=score>" + n + "2 points</span> <time datetime='2024-03-04T19:34:47Z'>" + n +
+             " hours ago</time>&nbsp;<a class=numchildren>(" + n + " children)</a></p>"
+             "<div class=body><p>Reply number " + n + ": I had the same trouble with the pump 2 years ago and a "
+             "new seal fixed it for good after two weeks of trying other things first.</p></div>"
+             "<div class=meta><span title='Sep 16, 2019'>posted 6 years ago</span></div></div>";
+  }
+  const std::string html = "<html><head><meta name=generator content='XenForo'><title>Pump leaks</title></head>"
+                           "<body><h1>Pump leaks</h1>" + posts + "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("poster3"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("pump 2 years ago"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("hours ago"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("children"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("posted 6"), std::string::npos) << r->text;
+}
+
 TEST(Vocabulary, StarterBadges) {
   EXPECT_TRUE(IsStarterBadge("  Thread Starter\n "));
   EXPECT_TRUE(IsStarterBadge("OP"));

@@ -2911,6 +2911,64 @@ bool IsPostDateLine(std::string_view line) {
   return false;
 }
 
+// The units of a post's age shown relatively ("17 hours ago"), up to years
+// (IsPostAgeStamp), singular and plural.
+constexpr std::string_view kPostAgeWords[] = {
+    "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "yr", "yrs",
+};
+
+// The counts of one unit ("a year ago", "an hour ago").
+constexpr std::string_view kPostAgeOne[] = {"a", "an", "one"};
+
+// The nouns of a post's reply count in its tagline ("(11 children)").
+constexpr std::string_view kReplyCountNouns[] = {"child", "children", "reply", "replies"};
+
+namespace {
+// The next word of `text` at *pos (spaces and one colon after a word
+// skipped), *pos moved past it.
+std::string_view NextAgeWord(std::string_view text, size_t* pos) {
+  size_t b = *pos;
+  while (b < text.size() && (text[b] == ' ' || text[b] == ':')) ++b;
+  size_t e = b;
+  while (e < text.size() && text[e] != ' ' && text[e] != ':') ++e;
+  *pos = e;
+  return text.substr(b, e - b);
+}
+
+bool IsCount(std::string_view w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return IsAsciiDigit(static_cast<unsigned char>(c)); });
+}
+}  // namespace
+
+bool IsPostAgeStamp(std::string_view text) {
+  text = Trim(text);
+  if (text.empty() || text.size() > 40) return false;
+  size_t pos = 0;
+  std::string_view w = NextAgeWord(text, &pos);
+  // One posting verb may come first ("posted 6 years ago"); not an edit
+  // note's ("Last edited 2 days ago" says who changed the post).
+  for (std::string_view verb : kPostingVerbs)
+    if (verb != kEditNoteVerb && EqualsIgnoreCase(w, verb)) {
+      w = NextAgeWord(text, &pos);
+      break;
+    }
+  if (!IsCount(w) && !EqualsAnyIgnoreCase(w, kPostAgeOne)) return false;
+  if (!EqualsAnyIgnoreCase(NextAgeWord(text, &pos), kPostAgeWords)) return false;
+  if (!EqualsIgnoreCase(NextAgeWord(text, &pos), "ago")) return false;
+  return Trim(text.substr(pos)).empty();
+}
+
+bool IsReplyCountTag(std::string_view text) {
+  text = Trim(text);
+  if (text.size() < 4 || text.size() > 24 || text.front() != '(' || text.back() != ')') return false;
+  text = text.substr(1, text.size() - 2);
+  size_t pos = 0;
+  if (!IsCount(NextAgeWord(text, &pos))) return false;
+  if (!EqualsAnyIgnoreCase(NextAgeWord(text, &pos), kReplyCountNouns)) return false;
+  return Trim(text.substr(pos)).empty();
+}
+
 // Words that open a publication stamp: "Posted on May 2, 2023", "Last
 // updated: ...", "Publié le ...". `first` marks those that name the first
 // publication, found anywhere in a line ("Updated: May 3 | Published: May

@@ -465,6 +465,16 @@ bool IsSubmissionLine(std::string_view line);
 // the whole text of an element.
 bool IsStarterBadge(std::string_view text);
 
+// A post's age shown relatively, as the whole text of an element beside the
+// poster's name ("17 hours ago", "posted 6 years ago", "Posted: a year
+// ago"): a count (a number, "a", "an", "one"), a unit up to years, "ago",
+// after one posting verb at most. A date inside a sentence is never one.
+bool IsPostAgeStamp(std::string_view text);
+
+// A post's count of the replies under it, in parentheses, as the whole text
+// of an element in its tagline ("(11 children)", "(1 child)", "(3 replies)").
+bool IsReplyCountTag(std::string_view text);
+
 // The label forum software prints over a reply's quote of another post,
 // as a line of its own ("Quote:", vBulletin's quote box).
 bool IsQuoteLabelLine(std::string_view line);
