@@ -132,6 +132,7 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
     article->image.caption = content.image_caption;
   if (!options.metadata) return;
   if (meta.weak_authors) MetadataExtractor::BylineAroundBody(doc, hints_, content.root, article);
+  MetadataExtractor::DateFromOriginalNote(content.root, options.reference_date, meta.date_order, article);
   MetadataExtractor::DateFromContent(doc, hints_, content.root, meta.headline, options.reference_date,
                                      meta.date_order, article);
   MetadataExtractor::DateFromReplyItem(meta, content.root, article);

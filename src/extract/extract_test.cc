@@ -13382,5 +13382,39 @@ TEST(Extract, BylineWithTheMetaAuthorsInitialKeepsTheFullerName) {
   ASSERT_TRUE(other_initial.ok());
   EXPECT_EQ(other_initial->authors, std::vector<std::string>{"T. Smith"});
 }
+
+// A note after the story that gives its first publication, on a page that
+// declares no date and whose header shows the day it was re-dated: the
+// note's earlier day is the publication's.
+TEST(Metadata, OriginalPublicationNoteAfterStoryDatesThePage) {
+  const std::string p = "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view note, std::string_view head) {
+    return "<html><head><title>How to winter a fig tree</title><meta property=\"og:type\" content=\"article\">" +
+           std::string(head) +
+           "</head><body><main><h1>How to winter a fig tree</h1><div class=meta><span class=name>Jane Doe</span>"
+           "<span class=post-date>4 Mar 2024, 9:10am</span></div><article>" + p + p + p + "</article>" +
+           std::string(note) + "<div class=feedback><p>Was this helpful?</p></div></main></body></html>";
+  };
+  ExtractOptions opts;
+  opts.reference_date = "2026-11-28";
+  const std::string note =
+      "<p class=disclaimer>This guide was originally published on 12 June 2018 at 3:00pm and has since been "
+      "updated.</p>";
+  auto r = Extract(page(note, ""), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2018-06-12");
+  // Without the note, the header's stamp.
+  r = Extract(page("", ""), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-04");
+  // A declared publication date stays.
+  r = Extract(page(note, "<meta property=\"article:published_time\" content=\"2024-03-04T09:10:00Z\">"), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-04");
+  // A note of a later day is no first publication.
+  r = Extract(page("<p class=disclaimer>This guide was first published on 2 May 2025.</p>", ""), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-04");
+}
 }  // namespace
 }  // namespace lede

@@ -6850,6 +6850,34 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
   a->sources.emplace_back("date_published", restamped ? "content-stamp(published repeats modified)" : "content-stamp");
 }
 
+void MetadataExtractor::DateFromOriginalNote(const Node* root, std::string_view reference_date,
+                                             NumericDateOrder date_order, Article* a) {
+  if (!root || !a->date_published) return;
+  std::string_view src;
+  for (const auto& [field, from] : a->sources)
+    if (field == "date_published") src = from;
+  if (src != "date-stamp") return;  // (a declared date, or a cued one, stays)
+  const ParsedDate today = reference_date.empty() ? TodayUtc() : ParseDate(reference_date);
+  const ParsedDate shown = ParseDate(*a->date_published);
+  if (!shown.valid()) return;
+  // (The first three elements after the root, a short line each: a
+  // disclaimer under the story, not another story.)
+  std::string text;
+  int elements = 3;
+  for (const Node* n = root->next; n && elements > 0; n = n->next) {
+    if (!n->is_element()) continue;
+    --elements;
+    if (!CollapsedTextInto(n, 240, 16, &text) || text.size() > 200) continue;
+    const size_t cue = OriginalPublicationCueEnd(text);
+    if (cue == std::string::npos) continue;
+    const ParsedDate d = ParseDate(std::string_view(text).substr(cue), date_order);
+    if (!d.valid() || !LaterDay(shown, d) || LaterDay(d, today)) continue;
+    a->date_published = d.ToIso();
+    a->sources.emplace_back("date_published", "original-publication note");
+    return;
+  }
+}
+
 void MetadataExtractor::DateFromReplyItem(const MetadataOutput& out, const Node* root, Article* a) {
   if (a->date_published || out.reply_date.empty() || !out.reply_date_node || !root) return;
   // The reply item holding the date: its nearest itemscope ancestor.

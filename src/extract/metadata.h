@@ -70,6 +70,14 @@ class MetadataExtractor {
   static void DateFromContent(const Document& doc, const HintTable& hints, const Node* root, const Node* headline,
                               std::string_view reference_date, NumericDateOrder date_order, Article* article);
 
+  // After the body is known, on a page that declares no publication date
+  // and took its date from the header's stamp: a note just after the
+  // content `root` that gives an earlier first publication ("This article
+  // was originally published on 26 Sep 2019 but has been updated") dates
+  // the page; the header shows the day it was re-dated.
+  static void DateFromOriginalNote(const Node* root, std::string_view reference_date, NumericDateOrder date_order,
+                                   Article* article);
+
   // Last, when nothing dated the page: a thread whose posts are all
   // schema.org Comment items, undetected as a forum, takes its first
   // reply item's date (`out.reply_date`), when that item lies in the

@@ -3024,6 +3024,21 @@ size_t PublishedCueAt(std::string_view line) {
   return at;
 }
 
+// Phrases of a note that gives a page's first publication after it was
+// re-dated at an update ("originally published on 3 May 2019").
+constexpr std::string_view kOriginalPublicationCues[] = {
+    "originally published", "first published", "originally posted", "first posted",
+    "ursprünglich veröffentlicht", "erstmals veröffentlicht", "publié initialement", "initialement publié",
+    "publicado originalmente", "originalmente publicado", "pubblicato originariamente",
+    "oorspronkelijk gepubliceerd",
+};
+
+size_t OriginalPublicationCueEnd(std::string_view line) {
+  for (std::string_view cue : kOriginalPublicationCues)
+    if (const size_t i = FindIgnoreCase(line, cue); i != std::string_view::npos) return i + cue.size();
+  return std::string_view::npos;
+}
+
 // Words that mark a stamp as an update, not the first publication.
 constexpr std::string_view kUpdateCues[] = {
     "updated", "modified", "aktualisiert", "mis à jour", "modifié", "actualizado", "actualizada", "aggiornato",

@@ -509,6 +509,11 @@ bool IsModificationMetaKey(std::string_view key);
 bool IsUpdateStamp(std::string_view line);
 // Where the first update cue of `line` stands (any case), or npos.
 size_t UpdateCueAt(std::string_view line);
+// Where the date of a note on a page's first publication stands: just
+// past its cue ("This article was originally published on 3 May 2019 but
+// has been updated", "Erstmals veröffentlicht am ..."), any case; npos
+// when the line holds no such cue.
+size_t OriginalPublicationCueEnd(std::string_view line);
 // Where the first cue of a first publication ("Published", "Posted",
 // "Publié") starts in `line`; npos when none.
 size_t PublishedCueAt(std::string_view line);
