@@ -921,6 +921,11 @@ constexpr size_t kAuthorBioReadBytes = 320;
 // the levels its first text is looked for.
 constexpr uint32_t kWriterBioMinText = 60;
 constexpr int kWriterBioNextSiblings = 4;
+// Nodes walked back from a writer's bio for the story's paragraph before
+// it (see StoryParagraphBefore).
+constexpr size_t kStoryBeforeLookNodes = 512;
+// A <p> this long at least is a paragraph of the story.
+constexpr uint32_t kStoryParagraphMinText = 80;
 constexpr int kWriterBioOpenLevels = 3;
 
 // A list or category page with less prose than this (summed block values)
@@ -1013,6 +1018,8 @@ constexpr double kPageLinkPostMaxStory = 2000;
 constexpr double kPageLinkPostMinReplies = 5000;
 constexpr uint32_t kPageLinkPostMaxText = 4000;
 constexpr double kPageLinkPostMinStory = 300;
+// Nodes read for a link post's sign (see LinkPostSign).
+constexpr size_t kLinkPostReadNodes = 4096;
 
 // A collapsed disclosure panel shorter than this is a label, not prose.
 constexpr uint32_t kPanelMinText = 20;
@@ -1020,9 +1027,17 @@ constexpr uint32_t kPanelMinText = 20;
 // least, of which this share names the site's pages ("About", "Careers",
 // "Privacy"), in a block of this much text at most; the nodes read.
 constexpr uint32_t kSiteLinksMin = 4;
+constexpr uint32_t kSiteLinksMinNamed = 3;
+// Siblings looked at before a row of site links for the page's headline
+// (see SiteLinksAfterContent).
+constexpr int kSiteLinksLookBack = 4;
 constexpr uint32_t kSiteLinksMaxText = 240;
 constexpr size_t kSiteLinksReadNodes = 128;
 constexpr size_t kSiteLinkReadBytes = 40;
+// Links elsewhere on a page with no address to the host of a list's links
+// that make it the page's own site (see LinksStayOnSite); nodes read.
+constexpr uint32_t kOwnHostMinLinks = 3;
+constexpr size_t kOwnHostReadNodes = 1 << 16;
 
 // Whether block `e` is a row of links to the site's own pages: four links
 // or more, three quarters of them (and three at least) named by the words
@@ -1032,7 +1047,7 @@ constexpr size_t kSiteLinkReadBytes = 40;
 bool IsSiteLinksRow(const Node* e, std::string* scratch) {
   uint32_t links = 0, site = 0;
   size_t budget = kSiteLinksReadNodes;
-  for (const Node* n = e->first_child ? e->first_child : nullptr; n && budget; --budget) {
+  for (const Node* n = e->first_child; n && budget; --budget) {
     if (n->is_element() && n->tag == TagId::kA) {
       CollapsedTextInto(n, kSiteLinkReadBytes, scratch);
       if (!Trim(*scratch).empty()) {
@@ -1044,12 +1059,17 @@ bool IsSiteLinksRow(const Node* e, std::string* scratch) {
     }
     n = NextInTree(n, e);
   }
-  return budget && links >= kSiteLinksMin && site >= 3 && site * 4 >= links * 3;
+  return budget && links >= kSiteLinksMin && site >= kSiteLinksMinNamed && site * 4 >= links * 3;
 }
 
 // Direct element children of a hidden <figure> read for a caption or a
 // quote (IsDrawnScreen).
 constexpr int kDrawnScreenLookChildren = 16;
+// A labeled drawing holding a heading or <p>s of this much direct text is
+// prose, not a drawing (HoldsHeadingOrProse reads this many nodes).
+constexpr size_t kDrawnScreenProseText = 80;
+constexpr int kDrawnScreenProsePs = 2;
+constexpr size_t kDrawnScreenLookNodes = 256;
 // A panel this long (word characters) is prose with up to this share of its
 // text in links (see IsProsePanel); a shorter one, a quarter.
 constexpr uint32_t kLinkedPanelMinText = 100;
@@ -1260,6 +1280,33 @@ float BlockValue(uint32_t t, uint32_t l, TagId tag, const Tuning& k) {
 // whole (aria-hidden) that holds no caption or quote (a carousel's hidden
 // testimonial is a <figure> of a <blockquote> and its <figcaption>). A
 // few direct children read.
+// Whether `n` holds a page's heading (h1, h2) or paragraphs of prose
+// (kDrawnScreenProsePs <p>s of kDrawnScreenProseText characters or more):
+// a bounded walk of its first kDrawnScreenLookNodes nodes. (A drawing of
+// an app's screen holds made-up data: an issue's h3 title and its one
+// line of description.)
+bool HoldsHeadingOrProse(const Node* n) {
+  size_t budget = kDrawnScreenLookNodes;
+  int prose = 0;
+  for (const Node* c = n->first_child; c && budget; --budget, c = NextInTree(c, n)) {
+    if (!c->is_element()) continue;
+    switch (c->tag) {
+      case TagId::kH1: case TagId::kH2:
+        return true;
+      case TagId::kP: {
+        size_t text = 0;
+        for (const Node* t = c->first_child; t; t = t->next)
+          if (t->is_text()) text += Trim(t->data).size();
+        if (text >= kDrawnScreenProseText && ++prose >= kDrawnScreenProsePs) return true;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
 bool IsDrawnScreen(const Node* n, bool aria_hidden, std::string_view label) {
   switch (n->tag) {
     case TagId::kA: case TagId::kButton: case TagId::kImg: case TagId::kPicture: case TagId::kInput:
@@ -1268,7 +1315,11 @@ bool IsDrawnScreen(const Node* n, bool aria_hidden, std::string_view label) {
     default:
       break;
   }
-  if (!label.empty() && IsDrawnScreenLabel(label)) return true;
+  // (Never a sectioning element, nor a box that holds a heading or a
+  // paragraph of prose: an article about screenshots, a gallery's section
+  // of captioned shots, a product's description.)
+  if (!label.empty() && IsDrawnScreenLabel(label))
+    return n->tag != TagId::kArticle && n->tag != TagId::kSection && n->tag != TagId::kAside && !HoldsHeadingOrProse(n);
   if (n->tag != TagId::kFigure || !aria_hidden) return false;
   int k = 0;
   for (const Node* c = n->first_child; c && k < kDrawnScreenLookChildren; c = c->next) {
@@ -1285,6 +1336,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
                                 bool list_page) {
   facts_.assign(doc.node_count(), Facts{});
   order_.clear();
+  drawn_screen_nodes_.clear();
   page_text_ = 0;
   main_landmark_ = nullptr;
   shows_code_ = false;
@@ -1357,6 +1409,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // made-up data are no text of the page. Dropped whole, like an <svg>.
       if (drawn_screens_ && IsDrawnScreen(n, aria_hidden, label)) {
         f.flags |= kHardDrop;
+        drawn_screen_nodes_.push_back(n);
         n = NextSkippingChildren(n, root);
         continue;
       }
@@ -2105,8 +2158,7 @@ static bool OpensOnAuthorsWord(const Node* e, std::span<const std::string> autho
   const Node* n = e->first_child;
   for (int k = 0; n && k < kWriterBioOpenLevels && n->is_element(); ++k) n = n->first_child;
   if (!n || !n->is_text()) return false;
-  std::string_view t = n->data;
-  while (!t.empty() && (t[0] == '*' || t[0] == '_' || IsAsciiSpace(t[0]))) t.remove_prefix(1);
+  const std::string_view t = SkipFootnoteMark(n->data);
   for (const std::string& a : authors) {
     const std::string_view name = Trim(a);
     const size_t space = name.find(' ');
@@ -2134,6 +2186,86 @@ bool ContentExtractor::InWriterCard(const Node* e, std::span<const std::string> 
     const Facts& pf = facts_[prev->id];
     return pf.links >= 1 && pf.text > 0 && pf.text <= kWriterCardMaxNameText && OpensOnAuthorsWord(prev, authors);
   }
+  return false;
+}
+
+// Whether the links of list `l` (its first kSiteLinksReadNodes nodes) go
+// to pages of the site of `page_url`, three in four at least: relative
+// links, or absolute ones to the page's own host ("www." aside). With no
+// page address, the one host of the list's absolute links is the site's
+// when the page links to it kOwnHostMinLinks more times elsewhere (a
+// blog's header and footer links to its own pages).
+bool ContentExtractor::LinksStayOnSite(const Node* l, std::string_view page_url) const {
+  auto bare = [](std::string_view host) { return StartsWithIgnoreCase(host, "www.") ? host.substr(4) : host; };
+  auto absolute = [](std::string_view href) { return HasScheme(href) || href.starts_with("//"); };
+  const std::string_view mine = bare(UrlHost(page_url));
+  uint32_t links = 0, own = 0;
+  std::string_view other;
+  bool one_host = true;
+  size_t budget = kSiteLinksReadNodes;
+  for (const Node* n = l->first_child; n && budget; --budget, n = NextInTree(n, l)) {
+    if (!n->Is(TagId::kA)) continue;
+    const std::string_view href = Trim(n->Attr("href"));
+    if (href.empty() || href[0] == '#') continue;
+    ++links;
+    const std::string_view host = bare(UrlHost(href));
+    if (!absolute(href) || (!mine.empty() && EqualsIgnoreCase(mine, host))) {
+      ++own;
+    } else if (other.empty()) {
+      other = host;
+    } else if (!EqualsIgnoreCase(other, host)) {
+      one_host = false;
+    }
+  }
+  if (links == 0) return false;
+  if (own * 4 >= links * 3) return true;
+  if (!mine.empty() || !one_host || other.empty()) return false;
+  uint32_t seen = 0;
+  budget = kOwnHostReadNodes;
+  for (const Node* n : order_) {
+    if (!budget--) break;
+    if (!n->Is(TagId::kA)) continue;
+    const std::string_view href = Trim(n->Attr("href"));
+    if (absolute(href) && EqualsIgnoreCase(other, bare(UrlHost(href))) && ++seen >= links + kOwnHostMinLinks)
+      return true;
+  }
+  return false;
+}
+
+// Whether a paragraph of a story (a <p> of kStoryParagraphMinText or
+// more) comes before `e` in the page: a walk back in document order over
+// kStoryBeforeLookNodes nodes at most.
+bool ContentExtractor::StoryParagraphBefore(const Node* e) const {
+  const Node* n = e;
+  for (size_t budget = kStoryBeforeLookNodes; budget; --budget) {
+    if (n->prev) {
+      n = n->prev;
+      while (n->last_child) n = n->last_child;
+    } else {
+      n = n->parent;
+      if (!n) break;
+    }
+    if (n->Is(TagId::kP) && facts_[n->id].text >= kStoryParagraphMinText) return true;
+  }
+  return false;
+}
+
+// Whether a row of site links `e` comes after the page's content, not as
+// it (a "Legal" hub's list of its policies): not a list right under the
+// headline (the h1 met among its kSiteLinksLookBack previous siblings
+// before any heading of a card), nor the page's only list.
+bool ContentExtractor::SiteLinksAfterContent(const Node* e) const {
+  int look = kSiteLinksLookBack;
+  for (const Node* s = e->prev; s && look > 0; s = s->prev) {
+    if (!s->is_element()) continue;
+    --look;
+    if (s->tag == TagId::kH1 || (facts_[s->id].flags & kHasH1)) return false;
+    if (s->tag >= TagId::kH2 && s->tag <= TagId::kH6) break;
+    if (s->tag != TagId::kP) break;  // a card, a list: the row is after them
+  }
+  if (e->tag != TagId::kUl && e->tag != TagId::kOl) return true;
+  for (const Node* n : order_)
+    if (n != e && (n->tag == TagId::kUl || n->tag == TagId::kOl)) return true;
   return false;
 }
 
@@ -2331,7 +2463,6 @@ constexpr uint32_t kAuthorLineMaxText = 120;
 // means the story has begun (a name then
 // is a letter's signature, a quoted writer's line).
 constexpr int kAuthorLinePrevSiblings = 12;
-constexpr uint32_t kStoryParagraphMinText = 80;
 // The writers compared at most (a paper's long list of authors).
 constexpr size_t kAuthorLineMaxAuthors = 16;
 
@@ -2918,7 +3049,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         poster_name = HoldsPosterHint(e, [&](const Node* n) { return facts_[n->id].hints; }) ? 1 : 0;
       return poster_name == 1;
     };
-    if (f.flags & kHardDrop) { *reason = "hidden-or-non-content"; return false; }
+    if (f.flags & kHardDrop) { *reason = IsDrawnScreenNode(e) ? "drawn-screen" : "hidden-or-non-content"; return false; }
     // Outside articles and threads (whose text may repeat a phrase on
     // purpose: "Buffalo <b>buffalo</b>"), a short inline copy of the words
     // before it is a screen reader's: left out, the shown words stay.
@@ -3100,11 +3231,16 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // such an unclassed paragraph is as often the story's own note on its
     // contributor: the byline-classed box above only.) The block's first
     // text is looked at before its words are read.
-    // On a declared article, only in a writer's card (see InWriterCard).
-    if (!ctx.discussion && !ctx.product && !ctx.authors.empty() && (f.flags & kOwner) &&
-        f.text >= kWriterBioMinText && f.text < kAuthorBioMaxText && f.link * 3 < f.text &&
+    // Only after the story's prose: a block with a paragraph of the story
+    // before it in the page (never the page's first prose block: "Jane
+    // Smith is the mayor of Northfield. This week..."); on a page that
+    // declares no article, only on a signed story; on a declared article,
+    // only in a writer's card (see InWriterCard).
+    if (!ctx.discussion && !ctx.product && !ctx.authors.empty() && (ctx.article || ctx.signed_story) &&
+        (f.flags & kOwner) && f.text >= kWriterBioMinText && f.text < kAuthorBioMaxText && f.link * 3 < f.text &&
         OpensOnAuthorsWord(e, ctx.authors) && (!ctx.article || InWriterCard(e, ctx.authors)) &&
         !ParagraphNear(e, /*after=*/true, kWriterBioNextSiblings, kStoryParagraphMinText, 0) &&
+        StoryParagraphBefore(e) &&
         CollapsedTextInto(e, kAuthorBioReadBytes, kStatMaxNodes, &scratch) && OpensOnWriterBio(scratch, ctx.authors)) {
       *reason = "writer-bio";
       return false;
@@ -3243,7 +3379,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // without a <footer> or a footer class, under a list page's last cards.
     // (Only a short block that is all link, its few links read.)
     if (!ctx.article && !ctx.discussion && f.links >= kSiteLinksMin && f.text <= kSiteLinksMaxText &&
-        f.link * 10 >= f.text * 9 && IsSiteLinksRow(e, &scratch)) {
+        f.link * 10 >= f.text * 9 && IsSiteLinksRow(e, &scratch) && SiteLinksAfterContent(e)) {
       *reason = "site-links";
       return false;
     }
@@ -3314,11 +3450,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
              lf.own_text == lf.text && CollapsedTextInto(l, kRelatedListLabelMaxBytes * 4, kLineMaxNodes, &scratch) &&
              IsRelatedListLabel(scratch);
     };
-    if ((strict_links || story_links) && !ctx.discussion && related_label(e) && link_list_after(NextElementFrom(e->next))) {
+    // (On a signed story, only a list of the site's own pages: a writer's
+    // list of other sites' products under "you might also like:" is hers.)
+    if (!ctx.discussion && related_label(e) && link_list_after(NextElementFrom(e->next)) &&
+        (strict_links || (story_links && LinksStayOnSite(NextElementFrom(e->next), ctx.url)))) {
       *reason = "link-list-label";
       return false;
     }
-    if (story_links && link_list_after(e) && related_label(PrevElementFrom(e->prev))) {
+    if (story_links && link_list_after(e) && related_label(PrevElementFrom(e->prev)) && LinksStayOnSite(e, ctx.url)) {
       *reason = "related-link-list";
       return false;
     }
@@ -3524,7 +3663,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // (On a widened page an offer is the page's own: "Start your free
       // trial", "Sign up and get $200 in credit" pitch its service; a
       // newsletter box is still a promotion.)
-      if (f.links > 0 && (StartsWithRelatedCue(scratch) || IsPromoLine(scratch, /*offers=*/!page_mode_))) {
+      // (A blogger's pointer, "Also check:", only over one link that is
+      // nearly all the line: "Also check: the antifreeze mix with a
+      // <a>hydrometer</a>, the wiper blades, ..." is a checklist.)
+      const bool related_cue = StartsWithRelatedCue(scratch) &&
+                               (!StartsWithPointerCue(scratch) || (f.links == 1 && f.link * 4 >= f.text * 3));
+      if (f.links > 0 && (related_cue || IsPromoLine(scratch, /*offers=*/!page_mode_))) {
         *reason = "related-or-promo-line";
         return false;
       }
@@ -3740,6 +3884,52 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   out->text = BodyBuilder::RenderText(out->body);
 }
 
+// How plainly the page is a link post (a link aggregator's story page):
+// kStrong when its headline links to two sites (the story's page and its
+// source: "A 2024 Discussion... (phoronix.com)") or an element is classed
+// for votes or points (kLinkPostVoteClasses); kWeak when the headline's or
+// the root's first link goes to another site. A bounded walk of the root,
+// then of the page's first kLinkPostReadNodes elements.
+ContentExtractor::LinkPost ContentExtractor::LinkPostSign(const Node* root, std::string_view page_url) const {
+  auto bare = [](std::string_view host) { return StartsWithIgnoreCase(host, "www.") ? host.substr(4) : host; };
+  const std::string_view mine = bare(UrlHost(page_url));
+  auto off_site = [&](const Node* a) {
+    const std::string_view href = Trim(a->Attr("href"));
+    if (!StartsWithIgnoreCase(href, "http") && !href.starts_with("//")) return false;
+    return mine.empty() || !EqualsIgnoreCase(mine, bare(UrlHost(href)));
+  };
+  LinkPost sign = LinkPost::kNone;
+  size_t budget = kLinkPostReadNodes;
+  for (const Node* n = root->first_child; n && budget; --budget, n = NextInTree(n, root))
+    if (n->Is(TagId::kA) && !Trim(n->Attr("href")).empty()) {
+      if (off_site(n)) sign = LinkPost::kWeak;
+      break;
+    }
+  budget = kLinkPostReadNodes;
+  bool headline = false;
+  for (const Node* e : order_) {
+    if (!budget--) break;
+    if (IsLinkPostVoteClass(e->Attr("class"))) return LinkPost::kStrong;
+    if (headline || !e->Is(TagId::kH1)) continue;
+    headline = true;
+    std::string_view first;
+    size_t look = kLinkPostReadNodes;
+    for (const Node* n = e->first_child; n && look; --look, n = NextInTree(n, e)) {
+      if (!n->Is(TagId::kA)) continue;
+      const std::string_view href = Trim(n->Attr("href"));
+      if (href.empty()) continue;
+      const std::string_view host = bare(UrlHost(href));
+      if (first.empty()) {
+        first = host.empty() ? std::string_view("-") : host;
+        if (off_site(n)) sign = LinkPost::kWeak;
+      } else if (!host.empty() && !EqualsIgnoreCase(first, host)) {
+        return LinkPost::kStrong;
+      }
+    }
+  }
+  return sign;
+}
+
 bool ContentExtractor::DiscussionOutweighsStory(const Node* root, bool declared_article) const {
   if (!root) return false;
   const double story = facts_[root->id].good;
@@ -3782,12 +3972,19 @@ const Node* ContentExtractor::DominantBlock(const Document& doc) const {
 void ContentExtractor::Extract(const Document& doc, const HintTable& hints, const ContentContext& ctx,
                                ContentOutput* out, std::vector<BlockDecision>* explain) {
   ai_notes_ = !ctx.article && !ctx.discussion;
-  drawn_screens_ = !ctx.article && !ctx.discussion;
+  drawn_screens_ = !ctx.article && !ctx.discussion && !ctx.product;
   Classify(doc, hints, ctx.product, ctx.discussion,
            !ctx.article && !ctx.discussion && !ctx.product && !ctx.signed_story);
   Aggregate(ctx);
   const Node* root = ChooseRoot(doc);
-  if (!ctx.discussion && !ctx.product && DiscussionOutweighsStory(root, ctx.article)) {
+  // (An undeclared page must show a link post's sign; a signed story, whose
+  // comment section is as often its readers', however long, a plain one:
+  // see LinkPostSign.)
+  if (!ctx.discussion && !ctx.product && DiscussionOutweighsStory(root, ctx.article) &&
+      (ctx.article || [&] {
+        const LinkPost sign = LinkPostSign(root, ctx.url);
+        return sign == LinkPost::kStrong || (sign == LinkPost::kWeak && !ctx.signed_story);
+      }())) {
     // A link post and its discussion (a link aggregator's story page, with
     // or without a declared article): the replies are the content, as on a
     // thread.

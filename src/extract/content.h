@@ -141,6 +141,9 @@ class ContentExtractor {
   // whose flags are in `skip`, stands among `e`'s `look` sibling nodes on
   // one side (after it when `after`, else before it).
   bool ParagraphNear(const Node* e, bool after, int look, uint32_t min_text, uint32_t skip) const;
+  bool SiteLinksAfterContent(const Node* e) const;
+  bool StoryParagraphBefore(const Node* e) const;
+  bool LinksStayOnSite(const Node* l, std::string_view page_url) const;
   static bool IsProsePanel(const Node* e, const Facts& f);
   bool ShopTermsPanel(const Node* e, std::string* scratch) const;
   // Whether a byline-named box is a list's card (see BuildBody).
@@ -166,9 +169,14 @@ class ContentExtractor {
   // An archive page's loop of teaser <article>s, or null (see Extract).
   const Node* ArchiveLoop() const;
   const Node* DominantBlock(const Document& doc) const;
-  // The best root holds a short story and the comment sections left out
-  // hold many times its prose: a link post and its discussion.
+  // The best root holds a short story (on a declared article, shorter than
+  // on an undeclared page, which also needs a story of a few paragraphs)
+  // and the comment sections left out hold many times its prose: a link
+  // post and its discussion (see Extract, which also asks LinkPostSign of
+  // an undeclared page).
   bool DiscussionOutweighsStory(const Node* root, bool declared_article) const;
+  enum class LinkPost { kNone, kWeak, kStrong };
+  LinkPost LinkPostSign(const Node* root, std::string_view page_url) const;
   void AddSimilarSiblings(const Node* root, const Tuning& tuning);
   // Card headlines in roots_, the roots' word characters, their longest block.
   void CountCardHeads(uint32_t* heads, uint32_t* text, uint32_t* longest) const;
@@ -180,6 +188,12 @@ class ContentExtractor {
   std::vector<const Node*> order_;  // preorder, hard-dropped subtrees excluded
   std::vector<const Node*> roots_;  // the content root and its similar siblings
   const Node* marked_within_ = nullptr;  // the best root around a marked body root
+  std::vector<const Node*> drawn_screen_nodes_;  // the drawings dropped (for --explain's "drawn-screen")
+  bool IsDrawnScreenNode(const Node* e) const {
+    for (const Node* d : drawn_screen_nodes_)
+      if (d == e) return true;
+    return false;
+  }
   bool drawn_screens_ = false;  // whether to drop drawings of an app's screens (see IsDrawnScreen): not on articles or threads
   bool ai_notes_ = false;  // whether to look for a shop's AI notes (see MarkAiReviewSummary): not on articles or threads
   std::string band_heading_;  // a card's heading read by MarkShopServiceBand (reused)

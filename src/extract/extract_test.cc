@@ -7033,7 +7033,9 @@ TEST(Extract, ThreadDropsVoteCastScoreCopies) {
 // block is a short line (a list page's sidebar excerpt).
 TEST(Extract, UndeclaredStoryUnderItsLargeDiscussionIsAThread) {
   auto page = [](int replies_count, int story_paragraphs) {
-    std::string story = "<div class=story><h1>Kernel in a new language</h1>";
+    // (Its headline links to the story it posts: a link post's sign.)
+    std::string story = "<div class=story><h1><a href='https://lists.example.org/kernel'>Kernel in a new language"
+                        "</a></h1>";
     for (int i = 0; i < story_paragraphs; ++i)
       story += "<p>A mailing list discussion from six years ago has been revived over converting the kernel to "
                "a newer language, starting with a set of patches that let it build under another compiler.</p>";
@@ -13416,5 +13418,136 @@ TEST(Metadata, OriginalPublicationNoteAfterStoryDatesThePage) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-04");
 }
+
+// fixcontent16: the negative cases of this pass's body rules.
+
+// A "screenshot" or "mockup" aria-label drops only a drawing: not an
+// article about screenshots, a gallery's section of captioned shots, a
+// product's description whose label holds the word, nor a label that
+// does not open on the cue.
+TEST(Extract, DrawnScreenLabelSparesArticlesSectionsAndDescriptions) {
+  const std::string para = "<p>Windows offers several ways to capture what is on your screen, and the simplest is "
+                           "the Print Screen key, which copies the whole screen to the clipboard for any editor.</p>";
+  auto article = Extract("<html><body><main><article aria-label='Screenshot guide for Windows'><h1>Screenshots</h1>" +
+                         para + para + "</article></main></body></html>");
+  ASSERT_TRUE(article.ok());
+  EXPECT_NE(article->text.find("Print Screen key"), std::string::npos) << article->text;
+  auto gallery = Extract("<html><body><main><h1>Notely</h1>" + para +
+                         "<section aria-label='Screenshots'><h2>See it in action</h2><div><p>Search across every "
+                         "notebook instantly, including text inside attached PDFs and scanned images.</p></div>"
+                         "</section></main></body></html>");
+  ASSERT_TRUE(gallery.ok());
+  EXPECT_NE(gallery->text.find("attached PDFs"), std::string::npos) << gallery->text;
+  auto description = Extract(
+      "<html><body><main><h1>T-shirt Mockup Bundle</h1><div aria-label='Mockup bundle description'>"
+      "<p>Forty photorealistic t-shirt mockups in PSD format with smart objects, so you can drop in your design.</p>"
+      "<p>Includes front, back and folded views in twelve colors, plus a hanger scene and a flat lay on linen.</p>"
+      "</div></main></body></html>");
+  ASSERT_TRUE(description.ok());
+  EXPECT_NE(description->text.find("hanger scene"), std::string::npos) << description->text;
+  EXPECT_TRUE(IsDrawnScreenLabel("A screenshot of the app"));
+  EXPECT_TRUE(IsDrawnScreenLabel("Mockup of the dashboard"));
+  EXPECT_FALSE(IsDrawnScreenLabel("How to take a screenshot on Windows"));
+  EXPECT_FALSE(IsDrawnScreenLabel("T-shirt mockup bundle"));
+}
+
+// An undeclared news story signed with a byline and a date, under a
+// normal comment section many times its size, stays the story: no link
+// post's sign (its headline links nowhere, no votes), and it is signed.
+TEST(Extract, SignedUntypedStoryWithManyCommentsIsNoThread) {
+  std::string story = "<div class=post><h1>Council approves bus expansion</h1>"
+                      "<p class=byline>By Jane Smith | March 3, 2025</p>";
+  for (int i = 0; i < 3; ++i)
+    story += "<p>The city council voted on Tuesday to approve a new budget that expands bus service across the "
+             "northern districts, a move that transit advocates have sought for nearly a decade.</p>";
+  story += "</div>";
+  std::string replies = "<div id=comments class=comments-area><h2>30 Comments</h2>";
+  for (int i = 1; i <= 30; ++i)
+    replies += "<div class=comment><div class=comment-body><p>Reply number " + std::to_string(i) +
+               ": I have lived in the northern district for years and I think this budget decision is going to "
+               "change how people commute, for better or worse, once the new routes open in the spring.</p>"
+               "</div></div>";
+  replies += "</div>";
+  auto r = Extract("<html><head><title>Council approves bus expansion</title></head><body>" + story + replies +
+                   "</body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("transit advocates"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Reply number"), std::string::npos) << r->text;
+  EXPECT_TRUE(IsLinkPostVoteClass("votearrow"));
+  EXPECT_FALSE(IsLinkPostVoteClass("comment-body"));
+}
+
+// A page's opening paragraph that presents a person named as its author
+// ("Jane Smith is a software engineer in Berlin...") is no writer's bio:
+// the bio comes after the story's prose on a signed story only.
+TEST(Extract, WriterBioIsNeverThePagesOpeningParagraph) {
+  const std::string rest =
+      "<p>This week the council finally agreed to fund the new bus routes that residents asked for in the "
+      "spring, and the first buses should run before the summer holidays begin.</p></main></body></html>";
+  auto home = Extract("<html><head><meta name=author content='Jane Smith'><title>Jane Smith</title></head><body>"
+                      "<main><h1>Hello</h1><div><div>Jane Smith is a software engineer in Berlin who writes about "
+                      "compilers, databases and the odd bicycle trip.</div></div>" + rest);
+  ASSERT_TRUE(home.ok());
+  EXPECT_NE(home->text.find("software engineer in Berlin"), std::string::npos) << home->text;
+  auto oped = Extract("<html><head><title>Buses</title></head><body><main><h1>Why we fund the buses</h1>"
+                      "<p class=byline>By Jane Smith</p><p class=date>March 3, 2025</p>"
+                      "<div><div>Jane Smith is the mayor of Northfield. She was elected two years ago on a "
+                      "promise to fix the buses.</div></div>" + rest);
+  ASSERT_TRUE(oped.ok());
+  EXPECT_NE(oped->text.find("mayor of Northfield"), std::string::npos) << oped->text;
+}
+
+// A "Legal" hub whose content is its list of policy links keeps it: the
+// page's only list, right under its headline, is no footer row.
+TEST(Extract, SiteLinksRowSparesAHubsOwnList) {
+  auto r = Extract(
+      "<html><body><header><a href=/>Acme</a> <a href=/products>Products</a></header><main><h1>Legal</h1>"
+      "<p>Find Acme's policies and agreements below. Each document explains how we handle your data.</p>"
+      "<ul><li><a href=/privacy>Privacy Policy</a></li><li><a href=/terms>Terms of Service</a></li>"
+      "<li><a href=/cookies>Cookie Policy</a></li><li><a href=/accessibility>Accessibility</a></li>"
+      "<li><a href=/imprint>Imprint</a></li></ul></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Cookie Policy"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Imprint"), std::string::npos) << r->text;
+}
+
+// On a signed story, a writer's list of other sites' products under "you
+// might also like:" is hers: only a list of the site's own pages goes.
+TEST(Extract, SignedStoryKeepsItsListOfOutsideProducts) {
+  std::string html =
+      "<html><head><title>Hiking gear</title></head><body><div class=post><h1>My favourite hiking gear</h1>"
+      "<p class=byline>By Jane Smith | March 3, 2025</p>"
+      "<p>After three seasons in the Alps I have settled on a kit that is light, durable and cheap enough to "
+      "replace. Here is what I carry and why each item earned its place.</p>"
+      "<p>If you hike in wet weather you might also like:</p><ul>"
+      "<li><a href='https://shop.example.org/jacket'>Acme Storm Jacket</a></li>"
+      "<li><a href='https://shop.example.org/gaiters'>Acme Gaiters</a></li>"
+      "<li><a href='https://shop.example.org/poles'>Acme Carbon Poles</a></li></ul>"
+      "<p>All of these survived a full week of rain on the Haute Route last September without a single failure, "
+      "which is the best test I know.</p></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Acme Storm Jacket"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("wet weather"), std::string::npos) << r->text;
+}
+
+// "Also check:" opening a checklist whose one link is a small part of it
+// stays; over one link that is nearly all the line it is a pointer.
+TEST(Extract, AlsoCheckChecklistStays) {
+  auto r = Extract(
+      "<html><head><meta property=og:type content=article><title>Winter</title></head><body><article>"
+      "<h1>Preparing your car for winter</h1>"
+      "<p>Cold weather is hard on batteries, tires and fluids. A short checklist done in October saves a tow.</p>"
+      "<p>Start with the battery: have it load tested at any parts store, which is usually free and quick.</p>"
+      "<p>Also check: the antifreeze mix with a <a href=/tools/tester>hydrometer</a>, the wiper blades, and the "
+      "tire tread depth with a coin.</p>"
+      "<p>Finally, keep a blanket, a scraper and a small shovel in the trunk for the days the plows are late.</p>"
+      "</article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("wiper blades"), std::string::npos) << r->text;
+  EXPECT_TRUE(StartsWithPointerCue("Also check: Ten walks by the sea"));
+  EXPECT_FALSE(StartsWithPointerCue("Read more: Ten walks by the sea"));
+}
+
 }  // namespace
 }  // namespace lede

@@ -674,9 +674,15 @@ constexpr std::string_view kRelatedCues[] = {
     "lesen sie auch", "leia também", "leia mais", "lee también", "leer más", "vedi anche",
     "leggi anche", "lees ook", "czytaj też", "czytaj także", "читайте также",
     // A blogger's inline pointers to other posts ("Also check: <a>...</a>",
-    // "Don’t miss: <a>...</a>" typed with a curly apostrophe).
+    // "Don’t miss: <a>...</a>" typed with a curly apostrophe): see
+    // kPointerCues.
     "also check:", "don\xE2\x80\x99t miss:",
 };
+
+// Of kRelatedCues, the blogger's pointers, which also open a checklist
+// ("Also check: the antifreeze, the wiper blades..."): a related line
+// only over one link that is nearly all of it (see decide).
+constexpr std::string_view kPointerCues[] = {"also check:", "don\xE2\x80\x99t miss:"};
 
 // The end of a short label over a list of links to other posts ("If you
 // liked this post you might also like:", "You may also check:"): lower-
@@ -1552,6 +1558,15 @@ void HintTable::Walk(const Document& doc, HintVisitor* visitor) {
   }
 }
 
+// Class words of a link aggregator's vote or points elements ("votearrow",
+// "score", "points"), matched in a class token (IsLinkPostVoteClass).
+constexpr std::string_view kLinkPostVoteClasses[] = {"vote", "points", "karma"};
+
+bool IsLinkPostVoteClass(std::string_view cls) {
+  if (cls.empty() || cls.size() > 200) return false;
+  return ContainsAnyIgnoreCase(cls, kLinkPostVoteClasses);
+}
+
 // Words of an aria-roledescription that make the element a carousel slide.
 constexpr std::string_view kSlideRoleDescriptions[] = {"slide"};
 
@@ -1567,9 +1582,22 @@ constexpr std::string_view kDrawnScreenLabels[] = {
     "screenshot", "screen shot", "visual demonstration", "mockup", "mock-up", "bildschirmfoto",
     "capture d'écran", "capture d’écran", "captura de pantalla", "schermata", "captura de tela"};
 
+// Articles a label may open on before its cue ("A screenshot of ...").
+constexpr std::string_view kDrawnScreenLabelArticles[] = {"a ", "an ", "the "};
+
 bool IsDrawnScreenLabel(std::string_view label) {
   if (label.size() > 400) return false;
-  return ContainsAnyIgnoreCase(label, kDrawnScreenLabels);
+  // The label opens on the cue ("Screenshot of the editor", "Mockup of the
+  // dashboard"): not "How to take a screenshot", "T-shirt mockup bundle".
+  label = Trim(label);
+  for (std::string_view a : kDrawnScreenLabelArticles)
+    if (label.size() > a.size() && EqualsIgnoreCase(label.substr(0, a.size()), a)) {
+      label.remove_prefix(a.size());
+      break;
+    }
+  for (std::string_view cue : kDrawnScreenLabels)
+    if (label.size() >= cue.size() && EqualsIgnoreCase(label.substr(0, cue.size()), cue)) return true;
+  return false;
 }
 
 // The words of the links a site's footer lists to its own pages, in a few
@@ -2230,6 +2258,10 @@ bool IsBackLinkLine(std::string_view line) {
 bool StartsWithRelatedCue(std::string_view line) {
   line = Trim(line);
   return StartsWithAnyIgnoreCase(line, kRelatedCues);
+}
+
+bool StartsWithPointerCue(std::string_view line) {
+  return StartsWithAnyIgnoreCase(Trim(line), kPointerCues);
 }
 
 bool IsStoryFurnitureHeading(std::string_view heading) {
@@ -3058,9 +3090,14 @@ bool IsAuthorBioText(std::string_view text) {
   return kList.FoundIn(text);
 }
 
+std::string_view SkipFootnoteMark(std::string_view text) {
+  while (!text.empty() && (text[0] == '*' || text[0] == '_' || IsAsciiSpace(text[0]))) text.remove_prefix(1);
+  return text;
+}
+
 bool OpensOnWriterBio(std::string_view text, std::span<const std::string> authors) {
   // (A footnote's mark may open it: "*Jane Doe, MD, is ...".)
-  while (!text.empty() && (text[0] == '*' || text[0] == '_' || IsAsciiSpace(text[0]))) text.remove_prefix(1);
+  text = SkipFootnoteMark(text);
   for (const std::string& a : authors) {
     const std::string_view name = Trim(a);
     if (name.find(' ') == std::string_view::npos || !text.starts_with(name)) continue;

@@ -156,6 +156,8 @@ bool IsSlideRoleDescription(std::string_view description);
 // of the app showing...", "Visual demonstration of the editor...", "Mockup
 // of the checkout"): on a box of markup, a drawing of an app, not text.
 bool IsDrawnScreenLabel(std::string_view label);
+// Whether a class attribute marks a link aggregator's votes or points.
+bool IsLinkPostVoteClass(std::string_view cls);
 // A link's words that name one of the site's own pages, as a footer lists
 // them ("About", "Careers", "Press", "Privacy", "Terms", "Help").
 bool IsSiteLinkLabel(std::string_view text);
@@ -295,6 +297,9 @@ bool IsConsentText(std::string_view text);
 
 // A short block that points elsewhere: "Read more: ...", "Related: ...",
 // "See also ..." (the cue must start the line).
+// Whether `line` opens on a blogger's pointer ("Also check:"), which also
+// opens a checklist.
+bool StartsWithPointerCue(std::string_view line);
 bool StartsWithRelatedCue(std::string_view line);
 
 // A copyright or rights notice ("© 2019 X. All rights reserved.").
@@ -319,6 +324,8 @@ bool IsAuthorBioText(std::string_view text);
 // ("Jane Doe is a freelance writer...", "*Jane Doe, MD, is a
 // pediatrician..."): the name of one of `authors` (two words at least)
 // first, a bio cue within kWriterBioCueReach bytes after it.
+// `text` past the marks and spaces a footnote opens on ("*Jane Doe, MD").
+std::string_view SkipFootnoteMark(std::string_view text);
 bool OpensOnWriterBio(std::string_view text, std::span<const std::string> authors);
 inline constexpr size_t kWriterBioCueReach = 40;
 
