@@ -13417,6 +13417,17 @@ TEST(Metadata, OriginalPublicationNoteAfterStoryDatesThePage) {
   r = Extract(page("<p class=disclaimer>This guide was first published on 2 May 2025.</p>", ""), opts);
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-04");
+  // A related story's linked teaser after the story is no note on it; nor
+  // is a heading.
+  r = Extract(page("<div class=related><a href=/photo>The photo first published on May 1, 2020 that changed the "
+                   "debate</a></div>",
+                   ""),
+              opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-04");
+  r = Extract(page("<h2>Originally published on 1 May 2020: the letters</h2>", ""), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-04");
 }
 
 // fixcontent16: the negative cases of this pass's body rules.

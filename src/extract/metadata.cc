@@ -6850,6 +6850,39 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
   a->sources.emplace_back("date_published", restamped ? "content-stamp(published repeats modified)" : "content-stamp");
 }
 
+namespace {
+
+// The original-publication note after a story (see DateFromOriginalNote):
+// the elements after the content root looked at, the nodes and bytes of
+// each read, and the longest line taken for a note.
+constexpr int kOriginalNoteElements = 3;
+constexpr size_t kOriginalNoteReadNodes = 16;
+constexpr size_t kOriginalNoteReadBytes = 240;
+constexpr size_t kOriginalNoteMaxBytes = 200;
+
+// Whether half the text of `n` or more is link text (its first
+// kOriginalNoteReadNodes nodes read): a teaser of another story ("The
+// photo first published on May 1, 2020 that changed..."), not a note on
+// this one.
+bool MostlyLinkText(const Node* n) {
+  if (n->Is(TagId::kA)) return true;
+  size_t all = 0, linked = 0, budget = kOriginalNoteReadNodes;
+  for (const Node* c = n->first_child; c && budget; --budget, c = NextInTree(c, n)) {
+    if (!c->is_text()) continue;
+    const size_t bytes = Trim(c->data).size();
+    all += bytes;
+    int up = 8;
+    for (const Node* p = c->parent; p && p != n && up-- > 0; p = p->parent)
+      if (p->Is(TagId::kA)) {
+        linked += bytes;
+        break;
+      }
+  }
+  return all > 0 && linked * 2 >= all;
+}
+
+}  // namespace
+
 void MetadataExtractor::DateFromOriginalNote(const Node* root, std::string_view reference_date,
                                              NumericDateOrder date_order, Article* a) {
   if (!root || !a->date_published) return;
@@ -6862,12 +6895,16 @@ void MetadataExtractor::DateFromOriginalNote(const Node* root, std::string_view 
   if (!shown.valid()) return;
   // (The first three elements after the root, a short line each: a
   // disclaimer under the story, not another story.)
+  // Never a heading or a line of links (a related story's teaser).
   std::string text;
-  int elements = 3;
+  int elements = kOriginalNoteElements;
   for (const Node* n = root->next; n && elements > 0; n = n->next) {
     if (!n->is_element()) continue;
     --elements;
-    if (!CollapsedTextInto(n, 240, 16, &text) || text.size() > 200) continue;
+    if ((n->tag >= TagId::kH1 && n->tag <= TagId::kH6) || MostlyLinkText(n)) continue;
+    if (!CollapsedTextInto(n, kOriginalNoteReadBytes, kOriginalNoteReadNodes, &text) ||
+        text.size() > kOriginalNoteMaxBytes)
+      continue;
     const size_t cue = OriginalPublicationCueEnd(text);
     if (cue == std::string::npos) continue;
     const ParsedDate d = ParseDate(std::string_view(text).substr(cue), date_order);
