@@ -3879,6 +3879,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       continue;
     }
     builder.Enter(root);
+    // A page whose title names a selection ("Editor's picks of the year",
+    // "Best of 2025") holds its strip of story cards as its content: no
+    // story strip after its prose is cut there (see kStoryStripMinProse).
+    const bool selection_page = NamesSelection(ctx.title);
     const Node* n = root->first_child;
     while (n) {
       bool entered = false;
@@ -3902,7 +3906,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           explain->push_back({n->parent, false, IsParkedDataText(n) ? "parked-data" : "bare-media-url"});
         }
       } else if (n->is_element() && facts_[n->id].text < 40 &&
-                 FurnitureHeadingAt(n, ctx, page_mode_ && !listing && story_prose >= kStoryStripMinProse, &scratch,
+                 FurnitureHeadingAt(n, ctx,
+                                    page_mode_ && !listing && story_prose >= kStoryStripMinProse && !selection_page,
+                                    &scratch,
                                     &site_feed) &&
                  (!site_feed || SiteFeedCardsFollow(HeadingWrapper(n, root), HeadingSectionLevel(n), root)) &&
                  (!ctx.discussion || LinkListFollows(HeadingWrapper(n, root)))) {

@@ -13592,5 +13592,34 @@ TEST(Extract, StoryTagAndPrintFooterIsNoCardByline) {
   EXPECT_NE(r->text.find("Jo Writer \xC2\xB7 March 2, 2026"), std::string::npos) << r->text;
 }
 
+
+// On an undated page whose title names a selection ("Editor's picks of the
+// year"), the "Featured articles" strip after its prose is the page's own
+// content and stays; after a story's prose under a plain title a "Keep
+// reading" strip of the site's other posts still goes.
+TEST(Extract, FeaturedStripOnASelectionPageStays) {
+  std::string prose;
+  for (int i = 0; i < 8; ++i)
+    prose += "<p>When we first moved to the valley the orchard was little more than a tangle of brambles and fallen "
+             "limbs, and it took the better part of two years to clear the ground and replant the old varieties "
+             "that had once grown there in abundance.</p> ";
+  auto page = [&](std::string_view title, std::string_view h1, std::string_view strip) {
+    return "<html><head><title>" + std::string(title) + " - The Orchard Journal</title></head><body><header><a "
+           "href=\"/\">The Orchard Journal</a></header><main><h1>" + std::string(h1) + "</h1>" + prose + "<h2>" +
+           std::string(strip) + "</h2><div class=picks><div class=pick><h3><a href=\"/a/1\">Grafting old apple "
+           "varieties</a></h3><p>Our most read piece of the year walks through grafting step by step.</p></div>"
+           "<div class=pick><h3><a href=\"/a/2\">Why we stopped spraying</a></h3><p>Three seasons without "
+           "fungicide, and what happened to the scab.</p></div><div class=pick><h3><a href=\"/a/3\">A year of "
+           "cider</a></h3><p>From pressing to bottling, everything we learned.</p></div></div></main><footer>&copy; "
+           "Orchard Journal</footer></body></html>";
+  };
+  auto r = Extract(page("Editor's picks of the year", "Our best of the year", "Featured articles"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Why we stopped spraying"), std::string::npos) << r->text;
+  r = Extract(page("Clearing the orchard", "Clearing the orchard", "Keep reading"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Why we stopped spraying"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

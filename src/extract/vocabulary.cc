@@ -4339,6 +4339,26 @@ bool IsCardFooterFurnitureLine(std::string_view line) {
   return false;
 }
 
+// (NamesSelection.) Words of a page that is itself a selection of posts.
+constexpr std::string_view kSelectionTitleWords[] = {"picks", "pick", "featured", "roundup", "round-up",
+                                                     "highlights", "favourites", "favorites"};
+
+bool NamesSelection(std::string_view title) {
+  size_t i = 0;
+  std::string_view last;
+  for (int words = 0; i < title.size() && words < 64; ++words) {
+    while (i < title.size() && !IsAsciiAlpha(title[i]) && title[i] != '-') ++i;
+    size_t e = i;
+    while (e < title.size() && (IsAsciiAlpha(title[e]) || title[e] == '-')) ++e;
+    const std::string_view w = title.substr(i, e - i);
+    if (!w.empty() && EqualsAnyIgnoreCase(w, kSelectionTitleWords)) return true;
+    if (EqualsIgnoreCase(w, "of") && EqualsIgnoreCase(last, "best")) return true;
+    last = w;
+    i = e;
+  }
+  return false;
+}
+
 bool IsBioVerb(std::string_view word) {
   return EqualsAnyIgnoreCase(word, kBioVerbs);
 }
