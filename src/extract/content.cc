@@ -1684,6 +1684,63 @@ bool ContentExtractor::InCardSeries(const Node* e) const {
   return false;
 }
 
+// Whether a card footer's line names a person in one of its parts: a part
+// between separators ("·", "|", "•", ",", a dash) of two to four words,
+// each opening on a capital (or a letter of another script), no digit
+// ("Jo Writer · March 1, 2026"). (Lines of 64 words at most.)
+static bool CardFooterNamesSigner(std::string_view line) {
+  int words = 0, total = 0;
+  bool ok = true, at_word = false;
+  auto close = [&] {
+    const bool name = ok && words >= 2 && words <= 4;
+    words = 0;
+    ok = true;
+    at_word = false;
+    return name;
+  };
+  for (size_t i = 0; i < line.size() && total < 64;) {
+    const unsigned char c = line[i];
+    size_t len = 1;
+    uint32_t cp = c;
+    if (c >= 0x80) cp = DecodeUtf8(line, i, &len);
+    const bool letter = IsAsciiAlpha(c) || (cp >= 0xC0 && !(cp >= 0x2000 && cp <= 0x2BFF) && cp != 0xFFFD);
+    if (letter) {
+      if (!at_word) {
+        ++words, ++total;
+        if (c >= 'a' && c <= 'z') ok = false;
+      }
+      at_word = true;
+    } else if (c == ' ') {
+      at_word = false;
+    } else if (c == '.' || c == '\'' || (c == '-' && at_word)) {
+      // Inside a name ("J. Writer", "O'Neil", "Anne-Marie").
+    } else if (IsAsciiDigit(c)) {
+      ok = false;
+    } else if (close()) {
+      return true;
+    }
+    i += len;
+  }
+  return close();
+}
+
+// Whether card footer `e`, line `line`, signs its card: not a story's tag,
+// share or print footer (IsCardFooterFurnitureLine), and with a writer: a
+// link to an author's page or marked as the author's (rel=author, a
+// byline class), or a part of the line that is a name. (The footer's
+// first kLineMaxNodes nodes are looked at.)
+bool ContentExtractor::CardFooterSigns(const Node* e, std::string_view line) const {
+  if (IsCardFooterFurnitureLine(line)) return false;
+  size_t n = 0;
+  for (const Node* x = e->first_child; x && n < kLineMaxNodes; x = NextInTree(x, e), ++n) {
+    if (!x->is_element()) continue;
+    if (x != e && (facts_[x->id].hints & kHintByline)) return true;
+    if (x->Is(TagId::kA) && (IsAuthorPageHref(x->Attr("href")) || ContainsIgnoreCase(x->Attr("rel"), "author")))
+      return true;
+  }
+  return CardFooterNamesSigner(line);
+}
+
 // Whether line `e` (a card's <footer>) lies in a list card: one of its
 // kListCardLevels nearest ancestors holds a card's title and is (or sits
 // just under) one of a series. A blog index's "Jane Doe · March 6, 2026"
@@ -3128,7 +3185,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // that signs and dates it, a linked name and a day ("Jane Doe · March
     // 6, 2026"), is the card's byline, not the page's footer (see
     // InListCard). Only a footer negative by its tag; a bare date ("Posted
-    // on March 6") or a bare link ("More") stays out. (A short line of few
+    // on March 6"), a bare link ("More") or a story's tag and print footer
+    // ("Filed under Council · March 1, 2026 · Print this story") stays out
+    // (CardFooterSigns). (A short line of few
     // nodes, read once.)
     const bool card_footer = (page_mode_ || listing) && !ctx.product && e->Is(TagId::kFooter) &&
                              (f.flags & (kNegative | kStructural | kHidden | kRole)) == (kNegative | kStructural) &&
@@ -3136,7 +3195,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
                              (f.flags & kInArticle) && f.links > 0 && f.link < f.text &&
                              f.text <= kListCardLineMaxText &&
                              CollapsedTextInto(e, 4 * kListCardLineMaxText, kLineMaxNodes, &scratch) &&
-                             ParseDate(scratch).valid() && !IsDateLine(scratch) && InListCard(e);
+                             ParseDate(scratch).valid() && !IsDateLine(scratch) && CardFooterSigns(e, scratch) &&
+                             InListCard(e);
     if ((f.flags & kNegative) && !list_item && !panel && !card_footer) {
       *reason = (f.flags & kHidden)       ? "hidden"
                 : (f.flags & kAiSummary)  ? "ai-review-summary"
@@ -3819,6 +3879,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       continue;
     }
     builder.Enter(root);
+    // A page whose title names a selection ("Editor's picks of the year",
+    // "Best of 2025") holds its strip of story cards as its content: no
+    // story strip after its prose is cut there (see kStoryStripMinProse).
+    const bool selection_page = NamesSelection(ctx.title);
     const Node* n = root->first_child;
     while (n) {
       bool entered = false;
@@ -3842,7 +3906,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           explain->push_back({n->parent, false, IsParkedDataText(n) ? "parked-data" : "bare-media-url"});
         }
       } else if (n->is_element() && facts_[n->id].text < 40 &&
-                 FurnitureHeadingAt(n, ctx, page_mode_ && !listing && story_prose >= kStoryStripMinProse, &scratch,
+                 FurnitureHeadingAt(n, ctx,
+                                    page_mode_ && !listing && story_prose >= kStoryStripMinProse && !selection_page,
+                                    &scratch,
                                     &site_feed) &&
                  (!site_feed || SiteFeedCardsFollow(HeadingWrapper(n, root), HeadingSectionLevel(n), root)) &&
                  (!ctx.discussion || LinkListFollows(HeadingWrapper(n, root)))) {

@@ -151,6 +151,7 @@ class ContentExtractor {
   bool HoldsCardTitle(const Node* e) const;
   bool InCardSeries(const Node* e) const;
   bool InListCard(const Node* e) const;
+  bool CardFooterSigns(const Node* e, std::string_view line) const;
   // Whether a "Read more" toggle stands beside hidden `e` (see Classify).
   bool RevealToggleBeside(const Node* e, bool after, std::string* scratch) const;
   bool LeadsLikeAHeading(const Node* n, bool any_rest = false) const;

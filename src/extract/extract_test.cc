@@ -13560,5 +13560,77 @@ TEST(Extract, AlsoCheckChecklistStays) {
   EXPECT_FALSE(StartsWithPointerCue("Read more: Ten walks by the sea"));
 }
 
+
+// A news story's own <footer> of tags, date and print link ("Filed under
+// Council · Updated March 1, 2026 · Print this story"), on a page of two
+// full stories, signs no card: it stays out, as on a list page a card
+// footer of a name and a day stays in.
+TEST(Extract, StoryTagAndPrintFooterIsNoCardByline) {
+  const std::string p1 =
+      "<p>The council met on Tuesday evening to discuss the proposed changes to the town centre parking scheme, "
+      "which residents have criticised for months as confusing and costly for visitors and shop owners.</p>"
+      "<p>Several speakers argued that the new meters would push shoppers toward the retail park on the edge of "
+      "town, where parking is free and plentiful, and that the high street would suffer as a result.</p>";
+  const std::string p2 =
+      "<p>The central library will close on Mondays from April, the third cut to its hours in as many years, after "
+      "the county trimmed its budget for cultural services by a further ten percent this year.</p>"
+      "<p>Campaigners said they would hold a read-in on the library steps next week and urged residents to write "
+      "to their councillors before the final vote at the end of the month.</p>";
+  const std::string footer =
+      "<footer>Filed under <a href=\"/t/council\">Council</a> &middot; Updated March 1, 2026 &middot; "
+      "<a href=\"/print\">Print this story</a></footer>";
+  const std::string page =
+      "<html><head><title>Parking scheme row deepens - Town News</title></head><body><header><a href=\"/\">Town "
+      "News</a></header><main><article class=story><h2>Parking scheme row deepens in town</h2>" + p1 + footer +
+      "</article><article class=story><h2>Library opening hours cut again this spring</h2>" + p2 + footer +
+      "</article></main><footer>&copy; Town News</footer></body></html>";
+  auto r = Extract(page);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Parking scheme row deepens in town"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Print this story"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Filed under"), std::string::npos) << r->text;
+  // A blog index's card footer of a plain-linked name and a day still stays.
+  std::string cards;
+  for (int i = 1; i <= 3; ++i)
+    cards += "<article class=post><h2><a href=\"/a/" + std::to_string(i) + "\">Grafting old apple varieties, part " +
+             std::to_string(i) + "</a></h2><p>A short excerpt of the post that tells the reader what it is about in a "
+             "sentence or two at most.</p><footer><a href=\"/u/jo\">Jo Writer</a> &middot; March " +
+             std::to_string(i) + ", 2026</footer></article>";
+  r = Extract("<html><head><title>Blog - Orchard Journal</title></head><body><header><a href=\"/\">Orchard "
+              "Journal</a></header><main><h1>Blog</h1>" + cards +
+              "</main><footer>&copy; Orchard Journal</footer></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Jo Writer \xC2\xB7 March 2, 2026"), std::string::npos) << r->text;
+}
+
+
+// On an undated page whose title names a selection ("Editor's picks of the
+// year"), the "Featured articles" strip after its prose is the page's own
+// content and stays; after a story's prose under a plain title a "Keep
+// reading" strip of the site's other posts still goes.
+TEST(Extract, FeaturedStripOnASelectionPageStays) {
+  std::string prose;
+  for (int i = 0; i < 8; ++i)
+    prose += "<p>When we first moved to the valley the orchard was little more than a tangle of brambles and fallen "
+             "limbs, and it took the better part of two years to clear the ground and replant the old varieties "
+             "that had once grown there in abundance.</p> ";
+  auto page = [&](std::string_view title, std::string_view h1, std::string_view strip) {
+    return "<html><head><title>" + std::string(title) + " - The Orchard Journal</title></head><body><header><a "
+           "href=\"/\">The Orchard Journal</a></header><main><h1>" + std::string(h1) + "</h1>" + prose + "<h2>" +
+           std::string(strip) + "</h2><div class=picks><div class=pick><h3><a href=\"/a/1\">Grafting old apple "
+           "varieties</a></h3><p>Our most read piece of the year walks through grafting step by step.</p></div>"
+           "<div class=pick><h3><a href=\"/a/2\">Why we stopped spraying</a></h3><p>Three seasons without "
+           "fungicide, and what happened to the scab.</p></div><div class=pick><h3><a href=\"/a/3\">A year of "
+           "cider</a></h3><p>From pressing to bottling, everything we learned.</p></div></div></main><footer>&copy; "
+           "Orchard Journal</footer></body></html>";
+  };
+  auto r = Extract(page("Editor's picks of the year", "Our best of the year", "Featured articles"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Why we stopped spraying"), std::string::npos) << r->text;
+  r = Extract(page("Clearing the orchard", "Clearing the orchard", "Keep reading"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Why we stopped spraying"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -4320,6 +4320,45 @@ constexpr std::string_view kGuestPostCues[] = {
 
 bool HasGuestPostCue(std::string_view text) { return ContainsAnyIgnoreCase(text, kGuestPostCues); }
 
+// (IsCardFooterFurnitureLine.) Words of a story's tag, share and print
+// footer ("Filed under Council", "Tags", "Print this story", "Share").
+constexpr std::string_view kCardFooterFurnitureWords[] = {
+    "filed",    "tags",    "tagged",   "tag",       "topics",  "category", "categories", "print",
+    "share",    "shares",  "comment",  "comments",  "reply",   "replies",  "permalink",  "email",
+    "tweet",    "bookmark", "schlagwörter", "kategorie", "drucken", "teilen"};
+
+bool IsCardFooterFurnitureLine(std::string_view line) {
+  size_t i = 0;
+  for (int words = 0; i < line.size() && words < 64; ++words) {
+    while (i < line.size() && !IsAsciiAlpha(line[i]) && static_cast<unsigned char>(line[i]) < 0x80) ++i;
+    size_t e = i;
+    while (e < line.size() && (IsAsciiAlpha(line[e]) || static_cast<unsigned char>(line[e]) >= 0x80)) ++e;
+    if (e > i && EqualsAnyIgnoreCase(line.substr(i, e - i), kCardFooterFurnitureWords)) return true;
+    i = e;
+  }
+  return false;
+}
+
+// (NamesSelection.) Words of a page that is itself a selection of posts.
+constexpr std::string_view kSelectionTitleWords[] = {"picks", "pick", "featured", "roundup", "round-up",
+                                                     "highlights", "favourites", "favorites"};
+
+bool NamesSelection(std::string_view title) {
+  size_t i = 0;
+  std::string_view last;
+  for (int words = 0; i < title.size() && words < 64; ++words) {
+    while (i < title.size() && !IsAsciiAlpha(title[i]) && title[i] != '-') ++i;
+    size_t e = i;
+    while (e < title.size() && (IsAsciiAlpha(title[e]) || title[e] == '-')) ++e;
+    const std::string_view w = title.substr(i, e - i);
+    if (!w.empty() && EqualsAnyIgnoreCase(w, kSelectionTitleWords)) return true;
+    if (EqualsIgnoreCase(w, "of") && EqualsIgnoreCase(last, "best")) return true;
+    last = w;
+    i = e;
+  }
+  return false;
+}
+
 bool IsBioVerb(std::string_view word) {
   return EqualsAnyIgnoreCase(word, kBioVerbs);
 }

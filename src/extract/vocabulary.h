@@ -681,6 +681,14 @@ bool IsFirmFooterWord(std::string_view word);
 // Whether `text` says someone else wrote the post ("Guest post", "written
 // by", "Gastbeitrag"), any case.
 bool HasGuestPostCue(std::string_view text);
+// Whether a card's footer line holds a word of a story's tag, share or
+// print furniture ("Filed under Council · Updated March 1, 2026 · Print
+// this story"): no byline that signs the card. (64 words at most.)
+bool IsCardFooterFurnitureLine(std::string_view line);
+// Whether a page's title names a selection of posts ("Editor's picks",
+// "Best of 2025", "Featured", "Weekly roundup"): a strip of story cards on
+// it is the page's own content. (64 words at most.)
+bool NamesSelection(std::string_view title);
 // Whether a link goes to a writer's page: a path segment "author",
 // "authors", "contributors"... followed by the writer's own segment
 // ("/blog/author/jane-doe/", WordPress's author archive).
