@@ -1179,9 +1179,9 @@ constexpr int kServiceBandCardNodes = 24;
 // kServiceBandCardMaxText word characters, none of its texts a paragraph of
 // kServiceBandParagraphText or more (a services page's own cards say more),
 // read down its first kServiceBandCardTextNodes nodes (more is no card).
-constexpr int kServiceBandCardMaxText = 120;
-constexpr int kServiceBandParagraphText = 80;
-constexpr int kServiceBandCardTextNodes = 48;
+constexpr int kServiceBandCardMaxText = 200;
+constexpr int kServiceBandParagraphText = 100;
+constexpr int kServiceBandCardTextNodes = 64;
 // Bytes of a block read to recognise placeholder text by its opening.
 constexpr size_t kPlaceholderReadBytes = 32;
 // A product page often renders one section twice (a mobile and a desktop
