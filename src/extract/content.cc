@@ -1181,7 +1181,7 @@ constexpr int kServiceBandCardNodes = 24;
 // read down its first kServiceBandCardTextNodes nodes (more is no card).
 constexpr int kServiceBandCardMaxText = 200;
 constexpr int kServiceBandParagraphText = 100;
-constexpr int kServiceBandCardTextNodes = 64;
+constexpr int kServiceBandCardTextNodes = 256;
 // Bytes of a block read to recognise placeholder text by its opening.
 constexpr size_t kPlaceholderReadBytes = 32;
 // A product page often renders one section twice (a mobile and a desktop
