@@ -1175,6 +1175,13 @@ constexpr int kServiceBandMinCards = 3;
 constexpr int kServiceBandMaxCards = 8;
 constexpr int kServiceBandMinServices = 2;
 constexpr int kServiceBandCardNodes = 24;
+// A card of the band is a heading and a line or two: at most
+// kServiceBandCardMaxText word characters, none of its texts a paragraph of
+// kServiceBandParagraphText or more (a services page's own cards say more),
+// read down its first kServiceBandCardTextNodes nodes (more is no card).
+constexpr int kServiceBandCardMaxText = 200;
+constexpr int kServiceBandParagraphText = 100;
+constexpr int kServiceBandCardTextNodes = 256;
 // Bytes of a block read to recognise placeholder text by its opening.
 constexpr size_t kPlaceholderReadBytes = 32;
 // A product page often renders one section twice (a mobile and a desktop
@@ -1335,6 +1342,7 @@ bool IsDrawnScreen(const Node* n, bool aria_hidden, std::string_view label) {
 void ContentExtractor::Classify(const Document& doc, const HintTable& hints, bool prices, bool discussion,
                                 bool list_page) {
   facts_.assign(doc.node_count(), Facts{});
+  service_bands_.clear();
   order_.clear();
   drawn_screen_nodes_.clear();
   page_text_ = 0;
@@ -1627,6 +1635,14 @@ void ContentExtractor::MarkShopServiceBand(const Node* heading) {
   for (const Node* c = band->first_child; c; c = c->next) {
     if (!c->is_element()) continue;
     if (!kin(card, c) || ++cards > kServiceBandMaxCards) return;
+    int text = 0, seen = 0;
+    for (const Node* d = c; d; d = NextInTree(d, c)) {
+      if (++seen > kServiceBandCardTextNodes) return;
+      if (!d->is_text()) continue;
+      const int w = int(CountWordChars(d->data));
+      text += w;
+      if (w >= kServiceBandParagraphText || text > kServiceBandCardMaxText) return;
+    }
     int look = kServiceBandCardNodes;
     for (const Node* d = c; d && look-- > 0; d = NextInTree(d, c)) {
       if (!d->is_element() || !IsHeadingTag(d->tag)) continue;
@@ -1635,7 +1651,15 @@ void ContentExtractor::MarkShopServiceBand(const Node* heading) {
       break;
     }
   }
-  if (cards >= kServiceBandMinCards && served >= kServiceBandMinServices) facts_[band->id].flags |= kSoft | kAiSummary;
+  if (cards >= kServiceBandMinCards && served >= kServiceBandMinServices) {
+    facts_[band->id].flags |= kSoft | kAiSummary;
+    service_bands_.push_back(band->id);
+  }
+}
+
+// Whether `e` is a band that MarkShopServiceBand marked (for its reason).
+bool ContentExtractor::IsServiceBand(const Node* e) const {
+  return std::find(service_bands_.begin(), service_bands_.end(), e->id) != service_bands_.end();
 }
 
 // Outside articles and threads a box that a byline word names ("meta", a
@@ -2637,6 +2661,22 @@ bool NoWordsBeside(const Node* e) {
   return true;
 }
 
+// Whether `e`, a short line, sits in a post's tagline, not its body: a
+// <time> or an element with a stamp's attribute (kPostStampAttrs), or an
+// element other than a <p> beside another element (the poster's link, a
+// separator), not the only element of its box. (Its siblings, read once.)
+bool InPostTagline(const Node* e) {
+  if (e->Is(TagId::kTime)) return true;
+  for (std::string_view a : kPostStampAttrs)
+    if (!e->Attr(a).empty()) return true;
+  if (e->Is(TagId::kP)) return false;
+  const Node* p = e->prev;
+  for (int k = 0; p && k < 4 && !p->is_element(); ++k) p = p->prev;
+  const Node* n = e->next;
+  for (int k = 0; n && k < 4 && !n->is_element(); ++k) n = n->next;
+  return (p && p->is_element()) || (n && n->is_element());
+}
+
 // Whether `e` stands alone up to its block: no text or inline element
 // beside it, nor beside the inline elements that wrap it ("<p><a>Contact
 // us</a><strong> today</strong></p>" is a sentence; a line break, an
@@ -3199,7 +3239,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
                              InListCard(e);
     if ((f.flags & kNegative) && !list_item && !panel && !card_footer) {
       *reason = (f.flags & kHidden)       ? "hidden"
-                : (f.flags & kAiSummary)  ? "ai-review-summary"
+                : (f.flags & kAiSummary)  ? (IsServiceBand(e) ? "shop-service-band" : "ai-review-summary")
                 : (f.flags & kTeaser)     ? "teaser-list"
                 : (f.flags & kStructural) ? "boilerplate-tag"
                                           : "boilerplate-class";
@@ -3384,10 +3424,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // years ago</span>"), and the count of replies under it ("(11
     // children)"): the thread's furniture, like the absolute stamp below.
     // Only the element's whole text, with no words beside it: "2 years ago"
-    // inside a sentence is the post's. (One text child, read once.)
+    // inside a sentence is the post's; and only in a tagline (see
+    // InPostTagline): a reply whose whole text is "2 years ago" is the
+    // post's. (One text child, read once.)
     if (ctx.discussion && e->first_child && e->first_child == e->last_child && e->first_child->is_text() &&
         e->first_child->data.size() <= kStarterBadgeMaxBytes && !IsCodeTag(e->tag) && NoWordsBeside(e) &&
-        (IsPostAgeStamp(e->first_child->data) || IsReplyCountTag(e->first_child->data))) {
+        (IsPostAgeStamp(e->first_child->data) || IsReplyCountTag(e->first_child->data)) && InPostTagline(e)) {
       *reason = "post-age";
       return false;
     }

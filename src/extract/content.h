@@ -166,6 +166,7 @@ class ContentExtractor {
   bool IsProductCardList(const Node* e) const;
   void MarkAiReviewSummary(const Node* note);
   void MarkShopServiceBand(const Node* heading);
+  bool IsServiceBand(const Node* e) const;
   const Node* WidenForPage(const Document& doc, const Node* root, const Tuning& tuning) const;
   // An archive page's loop of teaser <article>s, or null (see Extract).
   const Node* ArchiveLoop() const;
@@ -197,6 +198,7 @@ class ContentExtractor {
   }
   bool drawn_screens_ = false;  // whether to drop drawings of an app's screens (see IsDrawnScreen): not on articles or threads
   bool ai_notes_ = false;  // whether to look for a shop's AI notes (see MarkAiReviewSummary): not on articles or threads
+  std::vector<uint32_t> service_bands_;  // the ids of the bands MarkShopServiceBand marked, for the explain reason
   std::string band_heading_;  // a card's heading read by MarkShopServiceBand (reused)
   const Node* main_landmark_ = nullptr;  // the page's first <main> or role=main (Classify)
   // Product pages: text hashes of the sections kept so far (BuildBody).

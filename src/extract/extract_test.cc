@@ -784,6 +784,41 @@ TEST(Extract, ShopServiceBandIsLeftOut) {
   EXPECT_NE(story->text.find("Pay over time"), std::string::npos) << story->text;
 }
 
+// A services page's own cards ("Delivery and Pickup", "Financing",
+// "Assembly", "Returns", each a paragraph or two) are its content, though a
+// long intro leaves them under half of the page's text: only a band of
+// short cards (a heading and a line) is the shop's promises.
+TEST(Extract, ServicesPageKeepsItsOwnLongCards) {
+  auto card = [](const char* head, const char* text) {
+    return std::string("<div class=\"service\"><h3>") + head + "</h3><p>" + text + "</p></div>";
+  };
+  const std::string body =
+      "<main><h1>Our services</h1><p>Oakline has been making furniture in the same Yorkshire workshop since 1962. "
+      "Every sofa, table and bed we sell is built to order by a team of craftspeople with more than three hundred "
+      "years of experience between them, and we stand behind every piece with a ten year guarantee.</p>"
+      "<p>Buying furniture is a big decision, and we want the part after you click the button to be as easy as "
+      "the part before it. Below you can find out how we get your order to you and how you can spread the cost, "
+      "and what happens if something is not quite right when it arrives at your home.</p>"
+      "<p>Our customer care team is available seven days a week by phone, email or live chat, and they will be "
+      "happy to help you plan your delivery around your schedule and answer any question you have.</p>"
+      "<div class=\"services\">" +
+      card("Delivery and Pickup", "Our trained staff bring your order to your door, carry it to the room of your "
+                                  "choice and take the packaging away with them when they leave.") +
+      card("Financing", "Spread the cost of your purchase over 12, 24 or 36 months with our partner bank, "
+                        "subject to status and affordability checks.") +
+      card("Assembly", "Our fitters build flat-pack furniture in your home, usually within an hour, and check "
+                       "that everything is level and secure before they go.") +
+      card("Returns", "Changed your mind? Return any unused item within 100 days for a full refund; large items "
+                      "are collected from your home for free.") +
+      "</div></main>";
+  auto r = Extract(PageAround("Our services", body, /*product=*/false));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Yorkshire workshop"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("partner bank"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("flat-pack furniture"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("within 100 days"), std::string::npos) << r->text;
+}
+
 // A book's editorial reviews (the publisher's blurbs, the press's quotes)
 // are its description, not its customers' reviews: "editorialReviews" is
 // no reviews box, while "customerReviews" and "reviews" still are.
@@ -6055,6 +6090,34 @@ TEST(Extract, ThreadDropsTheRelativeAgeInATagline) {
   EXPECT_EQ(r->text.find("hours ago"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("children"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("posted 6"), std::string::npos) << r->text;
+}
+
+// A reply whose whole text is a relative age ("2 years ago", answering
+// "how long ago did you buy yours?") is the post, in a <p> or as its body's
+// only block; only a tagline's age (beside the poster's link, a <time>, an
+// element with a title) is the thread's furniture.
+TEST(Extract, ThreadKeepsAReplyThatIsAnAge) {
+  auto post = [](const char* who, const char* day, const std::string& body) {
+    return std::string("<div class=post><div class=postauthor><a href=/u/") + who + ">" + who +
+           "</a> <span class=date>" + day + "</span></div><div class=postbody>" + body + "</div></div>";
+  };
+  const std::string html =
+      "<html><head><meta name=generator content='XenForo'><title>Fan noise - Hardware Forum</title></head>"
+      "<body><h1>Fan noise</h1>" +
+      post("bob", "Mar 3, 2024",
+           "<p>The fan noise on my laptop is still the biggest issue after a year of use. Has anyone swapped "
+           "the stock cooler for something quieter?</p><p>How long ago did you buy yours, everyone?</p>") +
+      post("ann", "Mar 3, 2024", "<p>2 years ago</p>") + post("cy", "Mar 4, 2024", "<div>a year ago</div>") +
+      post("dee", "Mar 4, 2024",
+           "<p>Mine is quiet enough since I cleaned the dust out of the vents with a can of compressed air, "
+           "which took ten minutes.</p>") +
+      "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("compressed air"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("2 years ago"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("a year ago"), std::string::npos) << r->text;
 }
 
 TEST(Vocabulary, StarterBadges) {

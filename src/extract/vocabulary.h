@@ -639,6 +639,10 @@ bool IsRelativeTimeText(std::string_view text);
 // it shows nothing or "3 days ago": `datetime` (<relative-time>, like a
 // <time>'s), `ts` (some web components' timestamp).
 inline constexpr std::string_view kMachineStampAttrs[] = {"datetime", "ts"};
+// Attributes that mark an element as a post's stamp in its tagline ("<span
+// title='Sep 16, 2019'>6 years ago</span>", "<abbr datetime=...>"; Lemmy's
+// tooltip with the full date, "data-tippy-content='Friday, October 4th, 2024'").
+inline constexpr std::string_view kPostStampAttrs[] = {"datetime", "title", "data-tippy-content"};
 // How many days before the reference day a relative time falls ("3 days
 // ago": 3, "vor 2 Wochen": 14, "Yesterday": 1, "5 hours ago": 0), or -1
 // when the text is no such time or counts in months or years.
