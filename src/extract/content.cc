@@ -66,6 +66,17 @@ bool IsStoryCallToAction(const ContentContext& ctx, uint32_t hints, uint32_t fla
 // Nodes of a heading read for its link (see LinksAway).
 constexpr int kHeadLinkLook = 8;
 
+// The host of `url` without a leading "www." (a site's name as links
+// compare it; UrlHost reads a scheme-relative "//host/path" as it is).
+std::string_view SiteHost(std::string_view url) {
+  const std::string_view host = UrlHost(url);
+  return StartsWithIgnoreCase(host, "www.") ? host.substr(4) : host;
+}
+
+// Whether `href` names its host: a scheme ("https:", "mailto:") or a
+// scheme-relative "//host/path"; else it is relative to the page.
+bool IsAbsoluteHref(std::string_view href) { return HasScheme(href) || href.starts_with("//"); }
+
 // Whether the first link in heading `h` (its first kHeadLinkLook nodes),
 // or the link around it when `in_link`, leads to another page: a teaser's
 // headline, not an FAQ question's toggle ("<h3><a href=#answer-2>...</a>
@@ -98,14 +109,9 @@ bool HeadLinkSameSite(const Node* h, std::string_view page_url) {
   for (const Node* n = h->first_child; n && k < kHeadLinkLook; n = NextInTree(n, h), ++k) {
     if (!n->Is(TagId::kA)) continue;
     const std::string_view href = Trim(n->Attr("href"));
-    if (!HasScheme(href) && !href.starts_with("//")) return true;
-    auto bare = [](std::string_view host) {
-      return StartsWithIgnoreCase(host, "www.") ? host.substr(4) : host;
-    };
-    // (UrlHost reads a scheme-relative "//host/path" as it is.)
-    const std::string_view mine = bare(UrlHost(page_url));
-    const std::string_view theirs = bare(UrlHost(href));
-    return !mine.empty() && EqualsIgnoreCase(mine, theirs);
+    if (!IsAbsoluteHref(href)) return true;
+    const std::string_view mine = SiteHost(page_url);
+    return !mine.empty() && EqualsIgnoreCase(mine, SiteHost(href));
   }
   return false;
 }
@@ -1277,16 +1283,6 @@ float BlockValue(uint32_t t, uint32_t l, TagId tag, const Tuning& k) {
   return v;
 }
 
-// A drawing of an app's screens set in a landing page (a mock app window
-// with its issue list, a demo checkout form, an editor showing code): made
-// of markup, not an image, so its labels and made-up data ("Pay $168.00",
-// "ENG-2085 Reduce UI flicker") read as text. It tells screen readers what
-// it is: an aria-label that names a picture of the product ("A screenshot
-// of the app showing...", "Visual demonstration of the editor..."), on a
-// box, not a link, a button or an image; or a <figure> hidden from them
-// whole (aria-hidden) that holds no caption or quote (a carousel's hidden
-// testimonial is a <figure> of a <blockquote> and its <figcaption>). A
-// few direct children read.
 // Whether `n` holds a page's heading (h1, h2) or paragraphs of prose
 // (kDrawnScreenProsePs <p>s of kDrawnScreenProseText characters or more):
 // a bounded walk of its first kDrawnScreenLookNodes nodes. (A drawing of
@@ -1314,6 +1310,16 @@ bool HoldsHeadingOrProse(const Node* n) {
   return false;
 }
 
+// A drawing of an app's screens set in a landing page (a mock app window
+// with its issue list, a demo checkout form, an editor showing code): made
+// of markup, not an image, so its labels and made-up data ("Pay $168.00",
+// "ENG-2085 Reduce UI flicker") read as text. It tells screen readers what
+// it is: an aria-label that names a picture of the product ("A screenshot
+// of the app showing...", "Visual demonstration of the editor..."), on a
+// box, not a link, a button or an image; or a <figure> hidden from them
+// whole (aria-hidden) that holds no caption or quote (a carousel's hidden
+// testimonial is a <figure> of a <blockquote> and its <figcaption>). A
+// few direct children read.
 bool IsDrawnScreen(const Node* n, bool aria_hidden, std::string_view label) {
   switch (n->tag) {
     case TagId::kA: case TagId::kButton: case TagId::kImg: case TagId::kPicture: case TagId::kInput:
@@ -1606,7 +1612,7 @@ void ContentExtractor::MarkAiReviewSummary(const Node* note) {
 
 // A band of the shop's service promises beside its products: three to
 // kServiceBandMaxCards cards of one kind, two or more headed by a service
-// ("Delivery and Pickup", "Financing options", "Taskrabbit Assembly" beside
+// ("Delivery and Pickup", "Financing options", "Assembly service" beside
 // "Planning tools"), each a heading and a line or two ("Pay over time,
 // interest-free."). It sells the shop, not the products or the category,
 // and goes like an AI's digest of the reviews (unless it holds most of the
@@ -2277,9 +2283,7 @@ bool ContentExtractor::InWriterCard(const Node* e, std::span<const std::string> 
 // when the page links to it kOwnHostMinLinks more times elsewhere (a
 // blog's header and footer links to its own pages).
 bool ContentExtractor::LinksStayOnSite(const Node* l, std::string_view page_url) const {
-  auto bare = [](std::string_view host) { return StartsWithIgnoreCase(host, "www.") ? host.substr(4) : host; };
-  auto absolute = [](std::string_view href) { return HasScheme(href) || href.starts_with("//"); };
-  const std::string_view mine = bare(UrlHost(page_url));
+  const std::string_view mine = SiteHost(page_url);
   uint32_t links = 0, own = 0;
   std::string_view other;
   bool one_host = true;
@@ -2289,8 +2293,8 @@ bool ContentExtractor::LinksStayOnSite(const Node* l, std::string_view page_url)
     const std::string_view href = Trim(n->Attr("href"));
     if (href.empty() || href[0] == '#') continue;
     ++links;
-    const std::string_view host = bare(UrlHost(href));
-    if (!absolute(href) || (!mine.empty() && EqualsIgnoreCase(mine, host))) {
+    const std::string_view host = SiteHost(href);
+    if (!IsAbsoluteHref(href) || (!mine.empty() && EqualsIgnoreCase(mine, host))) {
       ++own;
     } else if (other.empty()) {
       other = host;
@@ -2307,7 +2311,7 @@ bool ContentExtractor::LinksStayOnSite(const Node* l, std::string_view page_url)
     if (!budget--) break;
     if (!n->Is(TagId::kA)) continue;
     const std::string_view href = Trim(n->Attr("href"));
-    if (absolute(href) && EqualsIgnoreCase(other, bare(UrlHost(href))) && ++seen >= links + kOwnHostMinLinks)
+    if (IsAbsoluteHref(href) && EqualsIgnoreCase(other, SiteHost(href)) && ++seen >= links + kOwnHostMinLinks)
       return true;
   }
   return false;
@@ -2665,15 +2669,17 @@ bool NoWordsBeside(const Node* e) {
 // <time> or an element with a stamp's attribute (kPostStampAttrs), or an
 // element other than a <p> beside another element (the poster's link, a
 // separator), not the only element of its box. (Its siblings, read once.)
+constexpr int kTaglineLookNodes = 4;  // non-element siblings passed on each side
+
 bool InPostTagline(const Node* e) {
   if (e->Is(TagId::kTime)) return true;
   for (std::string_view a : kPostStampAttrs)
     if (!e->Attr(a).empty()) return true;
   if (e->Is(TagId::kP)) return false;
   const Node* p = e->prev;
-  for (int k = 0; p && k < 4 && !p->is_element(); ++k) p = p->prev;
+  for (int k = 0; p && k < kTaglineLookNodes && !p->is_element(); ++k) p = p->prev;
   const Node* n = e->next;
-  for (int k = 0; n && k < 4 && !n->is_element(); ++k) n = n->next;
+  for (int k = 0; n && k < kTaglineLookNodes && !n->is_element(); ++k) n = n->next;
   return (p && p->is_element()) || (n && n->is_element());
 }
 
@@ -3323,19 +3329,16 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "author-bio";
       return false;
     }
-    // On a page that declares no article (a signed story, a blog post its
-    // CMS left untyped), the writer's bio in a box of no byline class
-    // ("Jane Doe is the co-founder of ..." under the story): a block that
-    // opens on the name of one of the page's authors and says who they
-    // are, with no paragraph of the story after it. (On a declared article
-    // such an unclassed paragraph is as often the story's own note on its
-    // contributor: the byline-classed box above only.) The block's first
-    // text is looked at before its words are read.
-    // Only after the story's prose: a block with a paragraph of the story
-    // before it in the page (never the page's first prose block: "Jane
-    // Smith is the mayor of Northfield. This week..."); on a page that
-    // declares no article, only on a signed story; on a declared article,
-    // only in a writer's card (see InWriterCard).
+    // The writer's bio in a box of no byline class ("Jane Doe is the
+    // co-founder of ..." under the story): a block that opens on the name
+    // of one of the page's authors and says who they are, after the
+    // story's prose (a paragraph of the story before it in the page, none
+    // after it: never the page's first prose block, "Jane Smith is the
+    // mayor of Northfield. This week..."). On a page that declares no
+    // article only on a signed story; on a declared article, where such an
+    // unclassed paragraph is as often the story's own note on its
+    // contributor, only in a writer's card (see InWriterCard). The block's
+    // first text is looked at before its words are read.
     if (!ctx.discussion && !ctx.product && !ctx.authors.empty() && (ctx.article || ctx.signed_story) &&
         (f.flags & kOwner) && f.text >= kWriterBioMinText && f.text < kAuthorBioMaxText && f.link * 3 < f.text &&
         OpensOnAuthorsWord(e, ctx.authors) && (!ctx.article || InWriterCard(e, ctx.authors)) &&
@@ -3910,6 +3913,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   bool site_feed = false;
   // The value of the prose blocks kept so far (see IsFurnitureHeadingOf).
   double story_prose = 0;
+  // A page whose title names a selection ("Editor's picks of the year",
+  // "Best of 2025") holds its strip of story cards as its content: no
+  // story strip after its prose is cut there (see kStoryStripMinProse).
+  const bool selection_page = NamesSelection(ctx.title);
   for (const Node* root : roots) {
     // A root that is one short line of furniture is no content: a
     // script-rendered app's notice in <noscript> ("You need to enable
@@ -3921,10 +3928,6 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       continue;
     }
     builder.Enter(root);
-    // A page whose title names a selection ("Editor's picks of the year",
-    // "Best of 2025") holds its strip of story cards as its content: no
-    // story strip after its prose is cut there (see kStoryStripMinProse).
-    const bool selection_page = NamesSelection(ctx.title);
     const Node* n = root->first_child;
     while (n) {
       bool entered = false;
@@ -3999,12 +4002,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
 // the root's first link goes to another site. A bounded walk of the root,
 // then of the page's first kLinkPostReadNodes elements.
 ContentExtractor::LinkPost ContentExtractor::LinkPostSign(const Node* root, std::string_view page_url) const {
-  auto bare = [](std::string_view host) { return StartsWithIgnoreCase(host, "www.") ? host.substr(4) : host; };
-  const std::string_view mine = bare(UrlHost(page_url));
+  const std::string_view mine = SiteHost(page_url);
   auto off_site = [&](const Node* a) {
     const std::string_view href = Trim(a->Attr("href"));
     if (!StartsWithIgnoreCase(href, "http") && !href.starts_with("//")) return false;
-    return mine.empty() || !EqualsIgnoreCase(mine, bare(UrlHost(href)));
+    return mine.empty() || !EqualsIgnoreCase(mine, SiteHost(href));
   };
   LinkPost sign = LinkPost::kNone;
   size_t budget = kLinkPostReadNodes;
@@ -4026,7 +4028,7 @@ ContentExtractor::LinkPost ContentExtractor::LinkPostSign(const Node* root, std:
       if (!n->Is(TagId::kA)) continue;
       const std::string_view href = Trim(n->Attr("href"));
       if (href.empty()) continue;
-      const std::string_view host = bare(UrlHost(href));
+      const std::string_view host = SiteHost(href);
       if (first.empty()) {
         first = host.empty() ? std::string_view("-") : host;
         if (off_site(n)) sign = LinkPost::kWeak;

@@ -1345,7 +1345,8 @@ bool SameNameByInitial(std::string_view a, std::string_view b) {
   const std::string_view fa = wa.front(), fb = wb.front();
   if (initial(fa) == initial(fb)) return false;
   if (ToLowerAscii(fa[0]) != ToLowerAscii(fb[0])) return false;
-  return NormalizeForCompare(wa.back()) == NormalizeForCompare(wb.back()) && !NormalizeForCompare(wa.back()).empty();
+  const std::string last = NormalizeForCompare(wa.back());
+  return !last.empty() && last == NormalizeForCompare(wb.back());
 }
 
 // A block right after a byline line ("<p>Written by Jane Doe</p><p>April 8,
@@ -5416,11 +5417,15 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     authors_src.clear();
     scan_headline(/*strict=*/false, /*near_only=*/true);
     if (authors.empty()) return false;
+    std::vector<std::string> norm_given;
+    norm_given.reserve(given.size());
+    for (const std::string& g : given) norm_given.push_back(NormalizeForCompare(g));
     for (const std::string& v : authors) {
       if (!IsPersonCredit(v) || CapitalizedWords(std::string_view(v).substr(0, v.find(','))) < 2) return false;
       const std::string norm_v = NormalizeForCompare(v);
-      for (const std::string& g : given)
-        if (NormalizedContains(v, NormalizeForCompare(g)) || NormalizedContains(g, norm_v) || SameNameByInitial(g, v))
+      for (size_t k = 0; k < given.size(); ++k)
+        if (NormalizedContains(v, norm_given[k]) || NormalizedContains(given[k], norm_v) ||
+            SameNameByInitial(given[k], v))
           return false;
     }
     return true;

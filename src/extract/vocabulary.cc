@@ -2429,7 +2429,7 @@ bool NamesReviews(std::string_view text) {
 
 // Words of a shop's service promises, lower-case, as they head the cards
 // of a band beside its products ("Delivery and Pickup", "Financing
-// options", "Free Shipping & Returns", "Taskrabbit Assembly").
+// options", "Free Shipping & Returns", "Assembly service").
 constexpr std::string_view kShopServiceWords[] = {
     "delivery", "shipping", "financing", "pickup", "pick-up", "returns", "checkout", "assembly", "trade-in",
     "trade in", "price match", "lieferung", "versand", "finanzierung", "abholung", "r\u00fccksendung",
