@@ -1048,6 +1048,13 @@ constexpr std::string_view kReviewerCredits[] = {
 // rejects most by their length before comparing bytes.
 class WordIndex {
  public:
+  // Every word has two bytes at least (it is bucketed by them), all of
+  // them a-z, 0-9 or '-': a bucket's words share their first two bytes
+  // with the probe (see Find), and only the rest is compared (SameTail).
+  static_assert(std::ranges::all_of(kWords, [](const Word& w) {
+    auto paired = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; };
+    return w.word.size() >= 2 && paired(w.word[0]) && paired(w.word[1]);
+  }));
   struct Entry {
     const char* p;
     uint32_t hint;
@@ -1195,6 +1202,10 @@ inline bool SameWord(std::string_view a, std::string_view b) {
 inline bool StartsWithWord(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && SameBytes(s.data(), prefix.data(), prefix.size());
 }
+// SameBytes for a word of a WordIndex bucket and a probe at `a` found
+// through that bucket: their first two bytes are the bucket's (equal by
+// construction), so the comparison starts after them. `n` >= 2.
+inline bool SameTail(const char* a, const char* b, size_t n) { return SameBytes(a + 2, b + 2, n - 2); }
 
 // Hints of one attribute value (a class list or an id).
 uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
@@ -1226,13 +1237,13 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
         const size_t at = i - 1;
         const WordIndex::Bucket any = index.AnyAt(low, at);
         for (const WordIndex::Entry* w = any.begin; w != any.end; ++w)
-          if (w->len <= n - at && SameBytes(lower + at, w->p, w->len)) hints |= w->hint;
+          if (w->len <= n - at && SameTail(lower + at, w->p, w->len)) hints |= w->hint;
       }
     }
     const std::string_view item(lower + b, i - b);
     const WordIndex::Bucket whole = index.WholeLike(item);
     for (const WordIndex::Entry* w = whole.begin; w != whole.end; ++w)
-      if (SameWord(item, w->word())) hints |= w->hint;
+      if (item.size() == w->len && SameTail(item.data(), w->p, w->len)) hints |= w->hint;
   }
 
   // Tokens: alphanumeric runs, split at lower->Upper humps. Class names
@@ -1362,23 +1373,23 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
       const std::string_view word = w->word();
       switch (w->match) {
         case Match::kToken:
-          if (SameWord(t, word) && !(i > 0 && pair_ok[i - 1] &&
+          if (t.size() == w->len && SameTail(t.data(), w->p, w->len) && !(i > 0 && pair_ok[i - 1] &&
                              IsQualifiedAway(std::string_view(toks[i - 1].p, toks[i - 1].n), t)))
             hints |= w->hint;
           break;
         case Match::kPrefix:
-          if (StartsWithWord(t, word) && !IsPrefixException(t) &&
+          if (t.size() >= w->len && SameTail(t.data(), w->p, w->len) && !IsPrefixException(t) &&
               !(i > 0 && pair_ok[i - 1] && IsQualifiedAway(std::string_view(toks[i - 1].p, toks[i - 1].n), t)))
             hints |= w->hint;
           break;
         case Match::kJoined:
           // One token ("articlebody"), two adjacent ones ("article-body") or
           // three ("call-to-action", "callToAction").
-          if (SameWord(t, word) ||
-              (!next.empty() && word.size() == t.size() + next.size() && SameBytes(word.data(), t.data(), t.size()) &&
+          if ((t.size() == w->len && SameTail(t.data(), w->p, w->len)) ||
+              (!next.empty() && word.size() == t.size() + next.size() && SameTail(word.data(), t.data(), t.size()) &&
                SameBytes(word.data() + t.size(), next.data(), next.size())) ||
               (!next2.empty() && word.size() == t.size() + next.size() + next2.size() &&
-               SameBytes(word.data(), t.data(), t.size()) &&
+               SameTail(word.data(), t.data(), t.size()) &&
                SameBytes(word.data() + t.size(), next.data(), next.size()) &&
                SameBytes(word.data() + t.size() + next.size(), next2.data(), next2.size())))
             hints |= w->hint;
