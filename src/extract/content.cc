@@ -944,6 +944,11 @@ constexpr double kLinkPageSliver = 0.25;
 // Nodes of a member statistic beside a forum post ("<dt>Posts:</dt>
 // <dd><a>4032</a></dd>") at most.
 constexpr size_t kStatMaxNodes = 32;
+// Bytes of a card's tally line read (IsCardTallyLine): IsEngagementCountLine
+// takes 64 at most. Nodes read: a reactions counter draws a few icons
+// (a wrapper, an image and blank text each) before its count.
+constexpr size_t kTallyReadBytes = 72;
+constexpr size_t kTallyReadNodes = 96;
 // The longest cite line over a reply's quote ("Jane Doe said:"), in text
 // bytes.
 constexpr uint32_t kCiteLineMaxText = 100;
@@ -2943,6 +2948,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   bool name_kept = !ctx.product;
   std::string norm_dek = NormalizeForCompare(ctx.dek);
   std::string scratch;
+  std::string tally_line;  // see IsCardTallyLine
   shown_.clear();
   shown_table_.assign(kShownTableMinSize, {0, nullptr});
   shown_used_ = 0;
@@ -3104,6 +3110,17 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
 
   // Reads skip what a reader does not see (words for screen readers only).
   auto skip_hidden = [&](const Node* c) { return (facts_[c->id].flags & kHidden) != 0; };
+  // A tally's read skips what is never drawn as words: an icon's <svg> and
+  // its <title> ("<svg><title>Comments</title></svg>27 comments"), a form
+  // control (see IsCardTallyLine).
+  auto skip_dropped = [&](const Node* c) { return (facts_[c->id].flags & kHardDrop) != 0; };
+  // Whether the short block or link `e` reads, as shown, as a card's tally
+  // of its discussion ("44 reactions 27 comments", an icon's title between
+  // the counts passed over). A few bytes of kTallyReadNodes nodes at most.
+  auto IsCardTallyLine = [&](const Node* e) {
+    return CollapsedTextInto(e, kTallyReadBytes, kTallyReadNodes, &tally_line, skip_dropped) &&
+           tally_line.size() < kTallyReadBytes && IsEngagementCountLine(tally_line);
+  };
   // Whether one of `e`'s first children is hidden. (kLinkReadChildren
   // children read at most.)
   auto HasHiddenChild = [&](const Node* e) {
@@ -3631,6 +3648,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "call-to-action-link";
       return false;
     }
+    // A card's tally as a link of its own over the card's tags, in the
+    // block that holds both ("<div><a href=#comments>0 comments</a><div>
+    // tags</div></div>"): the block's line check reads the tags too, so the
+    // link is judged alone. Not on threads, whose posts keep their counts.
+    if (!ctx.discussion && e->tag == TagId::kA && !(f.flags & kOwner) && AloneInBlock(e) && IsCardTallyLine(e)) {
+      *reason = "engagement-count";
+      return false;
+    }
     // On a thread, the category's or a tag's chip beside the title (a
     // badge-classed link of a few words: "Networking"): the forum's
     // filing, not a post's words. It stands alone (no words run beside
@@ -3705,7 +3730,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       }
       // A card's tally of its discussion ("14 comments", "1,693 views")
       // on a line of its own: a thread keeps its posts' counts.
-      if (!ctx.discussion && (IsEngagementCountLine(scratch) || (!ctx.article && IsSubmissionLine(scratch)))) {
+      if (!ctx.discussion && (IsEngagementCountLine(scratch) || (!ctx.article && IsSubmissionLine(scratch)) ||
+                              (f.text < kTallyReadBytes && HasAsciiDigit(scratch) && IsCardTallyLine(e)))) {
         *reason = "engagement-count";
         return false;
       }

@@ -4613,6 +4613,56 @@ TEST(Extract, CardEngagementCountsAreDroppedOutsideThreads) {
   EXPECT_EQ(t.find("comments"), std::string::npos) << t;
 }
 
+// A card's tally read as shown: the icons' <svg> titles between the counts
+// ("<svg><title>Comments</title></svg>27 comments") are no words of the
+// line, so the row of counts goes whole.
+TEST(Extract, CardTallyRowWithIconTitlesIsDropped) {
+  std::string cards;
+  const char* names[] = {"Tuning a slow query", "Why our build got faster", "A week of on-call notes"};
+  const char* blurbs[] = {"We found the index that the planner kept ignoring and why it did.",
+                          "Caching the toolchain cut our build from twenty minutes to six.",
+                          "What broke, what paged us at night, and what we changed after."};
+  for (int i = 0; i < 3; ++i) {
+    const std::string href = std::string("/p/") + std::to_string(i);
+    cards += "<div class=post-card><h2><a href=" + href + ">" + names[i] + "</a></h2><p>" + blurbs[i] +
+             "</p><div class=row><a href=" + href + "><svg><title>Reactions</title></svg>" +
+             std::to_string(i * 5 + 4) + " reactions</a> <a href=" + href +
+             "#comments><svg><title>Comments</title></svg>" + std::to_string(i * 7 + 2) +
+             " comments</a></div></div>";
+  }
+  std::string html = "<html><head><title>Engineering notes</title></head><body><main><h1>Engineering notes</h1>" +
+                     cards + "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("Caching the toolchain"), std::string::npos) << t;
+  EXPECT_EQ(t.find("comments"), std::string::npos) << t;
+  EXPECT_EQ(t.find("reactions"), std::string::npos) << t;
+}
+
+// A card's tally as a link of its own over the card's tags, both in one
+// block: the link goes, the tags stay.
+TEST(Extract, CardTallyLinkBesideTagsIsDropped) {
+  std::string cards;
+  const char* names[] = {"Tuning a slow query", "Why our build got faster", "A week of on-call notes"};
+  const char* blurbs[] = {"We found the index that the planner kept ignoring and why it did.",
+                          "Caching the toolchain cut our build from twenty minutes to six.",
+                          "What broke, what paged us at night, and what we changed after."};
+  for (int i = 0; i < 3; ++i)
+    cards += std::string("<div class=post-card><h2><a href=/p/") + std::to_string(i) + ">" + names[i] +
+             "</a></h2><p>" + blurbs[i] + "</p><div class=foot><a href=/p/" + std::to_string(i) +
+             "#comments><svg aria-hidden=true></svg><span>" + std::to_string(i * 7 + 2) +
+             "</span> comments</a><div class=chips><a href=/t/db>databases</a> <a href=/t/ops>operations</a></div>"
+             "</div></div>";
+  std::string html = "<html><head><title>Engineering notes</title></head><body><main><h1>Engineering notes</h1>" +
+                     cards + "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("Caching the toolchain"), std::string::npos) << t;
+  EXPECT_EQ(t.find("comments"), std::string::npos) << t;
+}
+
 TEST(Vocabulary, SubmissionLines) {
   EXPECT_TRUE(IsSubmissionLine("1 point by jdoe 3 minutes ago | hide | past | discuss"));
   EXPECT_TRUE(IsSubmissionLine("128 points by amy_k 2 hours ago | 41 comments"));
