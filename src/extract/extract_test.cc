@@ -3641,6 +3641,64 @@ TEST(Extract, HeadingPermalinkIsNotTitleText) {
   EXPECT_EQ(r->title.value_or(""), "4. Widget options");
 }
 
+// A span that a display utility class or an inline style lays out as a
+// block, or a <br>, starts a line of the heading: its words do not run
+// into the ones before it ("ComparedOur").
+TEST(Extract, HeadingLineBreaksPartWords) {
+  auto title_of = [](const std::string& h1) {
+    auto r = Extract("<html><head><title>Camp stoves | Hill Shop</title></head><body><main><h1>" + h1 + "</h1><p>" +
+                     std::string(400, 'x') + " text.</p></main></body></html>");
+    return r.ok() ? r->title.value_or("") : std::string("?");
+  };
+  EXPECT_EQ(title_of("Camp Stoves Compared<span class=\"block text-sm\">Our picks for the trail</span>"),
+            "Camp Stoves Compared Our picks for the trail");
+  EXPECT_EQ(title_of("Camp Stoves Compared<span style=\"font-size:12px; display: block\">Our picks for the "
+                     "trail</span>"),
+            "Camp Stoves Compared Our picks for the trail");
+  EXPECT_EQ(title_of("Camp Stoves<br>Compared<button>Share</button>"), "Camp Stoves Compared");
+  // (An inline-block span, or a class that only names a block, runs on.)
+  EXPECT_EQ(title_of("Camp Stoves <span class=\"blocky\">Compared</span>"), "Camp Stoves Compared");
+}
+
+// A headline drawn for the eye in aria-hidden spans (an animation's words,
+// a phone and a desktop cut) beside its words for screen readers in a
+// visually hidden span reads once, as spoken; a visually hidden helper
+// ("Copy link", "(opens in a new tab)") or an aria-hidden icon beside the
+// shown words is left out; a heading whose only words are visually hidden
+// keeps them.
+TEST(Extract, HeadingReadsAsSpokenOnce) {
+  auto title_of = [](const std::string& title, const std::string& h1) {
+    auto r = Extract("<html><head><title>" + title +
+                     "</title><meta property=og:type content=article></head><body><main><h1>" + h1 + "</h1><p>" +
+                     std::string(400, 'x') + " text.</p></main></body></html>");
+    return r.ok() ? r->title.value_or("") : std::string("?");
+  };
+  EXPECT_EQ(title_of("Field notes from the ridge | Hill Journal",
+                     "<span aria-hidden=\"true\"><span style=\"display:inline-block\" class=\"show-mobile\">Field "
+                     "notes</span><span style=\"display:inline-block\" class=\"show-mobile\">from the ridge</span>"
+                     "<span style=\"display:inline-block\" class=\"hide-mobile\">Field notes from the ridge</span>"
+                     "</span><span class=\"sr-only\">Field notes from the ridge</span>"),
+            "Field notes from the ridge");
+  EXPECT_EQ(title_of("Packing a winter tent - Hill Journal",
+                     "Packing a winter tent<a href=\"#pack\" class=\"anchor\"><svg></svg><span "
+                     "class=\"visually-hidden\">Copy link</span></a>"),
+            "Packing a winter tent");
+  EXPECT_EQ(title_of("Lantern care - Hill Journal",
+                     "Lantern care <span class=\"screen-reader-text\">(opens in a new tab)</span>"),
+            "Lantern care");
+  EXPECT_EQ(title_of("Care | Hill Journal", "<span aria-hidden=\"true\">\xE2\x98\x85</span> Lantern care"),
+            "Lantern care");
+  EXPECT_EQ(title_of("Lantern care - Hill Journal", "<span class=\"sr-only\">Lantern care</span>"), "Lantern care");
+  // (A visually hidden label before the shown words is read with them; a
+  // count drawn after the name, aria-hidden, is no icon.)
+  EXPECT_EQ(title_of("Guide: Lantern care in the cold - Hill Journal",
+                     "<span class=\"sr-only\">Guide: </span>Lantern care in the cold"),
+            "Guide: Lantern care in the cold");
+  EXPECT_EQ(title_of("Lantern care in the cold - Hill Journal",
+                     "Lantern care in the cold<span aria-hidden=\"true\">(12)</span>"),
+            "Lantern care in the cold(12)");
+}
+
 // A one-word <h1> is the title when a title begins with it ("Flexbox -
 // Learn web development | Docs", "Headlamps for Camping & Hiking | Shop");
 // elsewhere a one-word <h1> is a label.

@@ -3063,6 +3063,123 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
   return out;
 }
 
+// Whether `n` is an element a display utility class ("block", "d-flex")
+// or its inline style ("display: block") lays out as a block of its own.
+// (Reads its class and style attributes only.)
+bool DisplaysAsBlock(const Node* n) {
+  const std::string_view cls = n->Attr("class");
+  for (size_t b = 0; b < cls.size();) {
+    while (b < cls.size() && IsAsciiSpace(cls[b])) ++b;
+    size_t e = b;
+    while (e < cls.size() && !IsAsciiSpace(cls[e])) ++e;
+    if (e > b && EqualsAnyIgnoreCase(cls.substr(b, e - b), {kBlockDisplayClasses, kNumBlockDisplayClasses}))
+      return true;
+    b = e;
+  }
+  const std::string_view style = n->Attr("style");
+  if (style.find(':') == std::string_view::npos) return false;
+  // The style lower-cased without spaces, its first 256 bytes.
+  std::array<char, 256> buf;
+  size_t len = 0;
+  for (size_t i = 0; i < style.size() && len < buf.size(); ++i)
+    if (!IsAsciiSpace(style[i])) buf[len++] = static_cast<char>(ToLowerAscii(style[i]));
+  const std::string_view compact(buf.data(), len);
+  for (size_t k = 0; k < kNumBlockDisplayStyles; ++k) {
+    const size_t at = compact.find(kBlockDisplayStyles[k]);
+    if (at == std::string_view::npos) continue;
+    // (The whole value: "display:block" and not "display:blockquote".)
+    const size_t end = at + kBlockDisplayStyles[k].size();
+    if ((at == 0 || compact[at - 1] == ';' || compact[at - 1] == '"') &&
+        (end == compact.size() || compact[end] == ';' || compact[end] == '!'))
+      return true;
+  }
+  return false;
+}
+
+// Whether `n` is an element hidden from screen readers (aria-hidden="true").
+bool IsAriaHidden(const Node* n) { return n->is_element() && EqualsIgnoreCase(Trim(n->Attr("aria-hidden")), "true"); }
+
+// Whether `n` has words of its own: a text node that is not blank below
+// it. (Its first 64 nodes read; a larger subtree counts as having words.)
+bool HasWordsBelow(const Node* n) {
+  int budget = 64;
+  for (const Node* d = n; d; d = NextInTree(d, n)) {
+    if (--budget < 0) return true;
+    if (d->is_text() && !Trim(d->data).empty()) return true;
+  }
+  return false;
+}
+
+// Whether `n` is words for screen readers only: a visually hidden element
+// ("sr-only", "visually-hidden", "screen-reader-text"), or a control whose
+// only words are one ("<a href=#x><svg/><span class=sr-only>Copy
+// link</span></a>"). (Its first few children read.)
+bool IsSpokenOnly(const Node* n) {
+  if (!n->is_element()) return false;
+  auto hidden_class = [](const Node* e) {
+    const std::string_view cls = e->Attr("class");
+    return !cls.empty() && (ClassifyClassId(cls, {}) & kHintHidden);
+  };
+  if (hidden_class(n)) return true;
+  bool spoken = false;
+  int budget = 6;
+  for (const Node* c = n->first_child; c; c = c->next) {
+    if (--budget < 0) return false;
+    if (c->is_element() && hidden_class(c)) {
+      spoken = true;
+    } else if (HasWordsBelow(c)) {
+      return false;
+    }
+  }
+  return spoken;
+}
+
+// Whether aria-hidden `n` shows only a mark (an icon's glyph, "\xE2\x98\x85",
+// "#"): no ASCII letter or digit, four bytes at most. (Its first 16 nodes.)
+bool ShowsOnlyMark(const Node* n) {
+  size_t bytes = 0;
+  int budget = 16;
+  for (const Node* d = n; d; d = NextInTree(d, n)) {
+    if (--budget < 0) return false;
+    if (!d->is_text()) continue;
+    const std::string_view t = Trim(d->data);
+    bytes += t.size();
+    if (bytes > 4) return false;
+    for (const char c : t)
+      if (IsAsciiAlnum(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
+// What a heading's children say to the eye and to a screen reader.
+// (Its first 32 children read.)
+struct HeadingVoices {
+  bool shown = false;   // words both seen and spoken
+  bool spoken = false;  // words in a visually hidden child
+  bool drawn = false;   // words in an aria-hidden child
+  const Node* first_shown = nullptr;
+};
+HeadingVoices ReadHeadingVoices(const Node* box) {
+  HeadingVoices v;
+  int budget = 32;
+  for (const Node* ch = box->first_child; ch && budget-- > 0; ch = ch->next) {
+    if (ch->is_text()) {
+      if (!Trim(ch->data).empty() && !v.shown) v.shown = true, v.first_shown = ch;
+      continue;
+    }
+    // (A heading's controls, left out anyway, say nothing here.)
+    if (!ch->is_element() || ch->Is(TagId::kButton) || ch->HasAttr("hidden") || IsHeadingPermalink(ch)) continue;
+    const bool aria = IsAriaHidden(ch);
+    const bool sr = !aria && IsSpokenOnly(ch);
+    if (!aria && !sr && v.shown) continue;  // (known already)
+    if (!HasWordsBelow(ch)) continue;
+    if (aria) v.drawn = true;
+    else if (sr) v.spoken = true;
+    else v.shown = true, v.first_shown = ch;
+  }
+  return v;
+}
+
 // A heading's text without the controls printed in it: a button ("Copy
 // item path"), a hidden element (a tooltip's text), a permalink to the
 // heading itself (an <a href="#..."> that shows only a mark, "¶", "#").
@@ -3135,12 +3252,34 @@ std::string HeadingText(const Node* h, bool* dropped_tagline = nullptr) {
       if (copies && !one.empty() && one.size() < 1000 && one == CollapsedText(pair[1], 1000)) return one;
     }
   }
+  // A headline drawn for the eye and spoken apart: an aria-hidden copy
+  // (an animation's words in spans) beside the words for screen readers
+  // in a visually hidden one reads once, as spoken; a visually hidden
+  // helper after the shown words ("<span class=sr-only>Copy link</span>",
+  // "(opens in a new tab)") or an aria-hidden icon beside them is left out.
+  // (An aria-hidden child goes when the words are spoken apart, or when it
+  // is an icon's mark beside shown words: a count drawn after the name,
+  // "(102+)", stays. A visually hidden child goes only after the shown
+  // words: one before them is a label read with the name, "<span
+  // class=visually-hidden>Collection: </span>Boots".)
+  const HeadingVoices voices = ReadHeadingVoices(box);
+  auto unheard = [&](const Node* n, bool after_shown) {
+    if (voices.drawn && IsAriaHidden(n)) return voices.spoken || (voices.shown && ShowsOnlyMark(n));
+    return voices.spoken && voices.shown && after_shown && IsSpokenOnly(n);
+  };
   bool any = false;
-  for (const Node* ch = box->first_child; ch && !any; ch = ch->next) any = control(ch);
+  bool after_shown = false;
+  for (const Node* ch = box->first_child; ch && !any; ch = ch->next) {
+    any = control(ch) || unheard(ch, after_shown) || (ch->is_element() && DisplaysAsBlock(ch));
+    after_shown |= ch == voices.first_shown;
+  }
   if (!any) return CollapsedText(h, 1000);
   std::string text;
+  after_shown = false;
   for (const Node* ch = box->first_child; ch && text.size() < 1000; ch = ch->next) {
-    if (control(ch)) continue;
+    const bool skip = control(ch) || unheard(ch, after_shown);
+    after_shown |= ch == voices.first_shown;
+    if (skip) continue;
     if (ch->is_text()) {
       text.append(ch->data);
     } else if (ch->is_element()) {
@@ -3151,7 +3290,10 @@ std::string HeadingText(const Node* h, bool* dropped_tagline = nullptr) {
           if (n->is_text()) return !n->data.empty() && IsAsciiSpace(last ? n->data.back() : n->data.front());
         return false;
       };
-      const bool block = IsBlockTag(ch->tag);
+      // (A <br>, or a span a display class or style lays out as a block
+      // ("<span class=block>"), starts a line: its words part from the
+      // ones before.)
+      const bool block = IsBlockTag(ch->tag) || ch->Is(TagId::kBr) || DisplaysAsBlock(ch);
       if (block || edge_space(ch, false)) text += ' ';
       text += CollapsedText(ch, 1000);
       if (block || edge_space(ch, true)) text += ' ';

@@ -5005,6 +5005,13 @@ bool IsCollectionCountNoun(std::string_view word) { return EqualsAnyIgnoreCase(T
 
 const std::string_view kHeadingTaglineClassWords[] = {"tagline", "subtitle", "sub-title", "sub_title", "strapline"};
 const size_t kNumHeadingTaglineClassWords = std::size(kHeadingTaglineClassWords);
+// Tailwind's and Bootstrap's display utilities, and the plain names.
+const std::string_view kBlockDisplayClasses[] = {"block", "d-block", "flex", "d-flex", "grid", "d-grid",
+                                                 "display-block", "is-block", "u-block"};
+const size_t kNumBlockDisplayClasses = std::size(kBlockDisplayClasses);
+const std::string_view kBlockDisplayStyles[] = {"display:block", "display:flex", "display:grid", "display:list-item",
+                                                "display:table"};
+const size_t kNumBlockDisplayStyles = std::size(kBlockDisplayStyles);
 // Soft hyphen, word joiner, zero-width no-break space. (A zero-width
 // space parts words: it is read as a space.)
 const std::string_view kInvisibleMarks[] = {"\xC2\xAD", "\xE2\x81\xA0", "\xEF\xBB\xBF"};

@@ -895,6 +895,17 @@ extern const std::string_view kListingTitleLabels[];
 // ("<h1>Black Tea<span class=tagline>Loose leaf, 100 g</span></h1>").
 extern const std::string_view kHeadingTaglineClassWords[];
 extern const size_t kNumHeadingTaglineClassWords;
+// Utility classes that set an element's display to a block-level box
+// ("block", Bootstrap's "d-block", "flex"...): a <span> of one is a line
+// of its own, so its words part from the text before it ("<h1>Notion
+// Alternatives<span class=block>Top Tools</span></h1>"). Whole class
+// names, lower-case.
+extern const std::string_view kBlockDisplayClasses[];
+extern const size_t kNumBlockDisplayClasses;
+// Display values of an inline style that lay an element out as a block
+// ("display:block", "display: flex"), lower-case, spaces removed.
+extern const std::string_view kBlockDisplayStyles[];
+extern const size_t kNumBlockDisplayStyles;
 extern const size_t kNumListingTitleLabels;
 // phpBB's "View topic" label between the board's name and the subject in
 // its <title>, in phpBB's languages (lower-case).
