@@ -2589,6 +2589,20 @@ bool HoldsHeading(const Node* e) {
   return false;
 }
 
+// Whether `cap`, a <figcaption>, signs a quote: its <figure> holds a
+// <blockquote> among its first kStatMaxNodes nodes ("<figure><blockquote>
+// Fast, friendly movers.</blockquote><figcaption>— Dana R.</figcaption>
+// </figure>", the markup HTML gives a quote's attribution). It names who
+// said the quote, not what a picture shows.
+bool SignsFigureQuote(const Node* cap) {
+  const Node* fig = cap->parent;
+  if (!fig || !fig->is_element() || fig->tag != TagId::kFigure) return false;
+  size_t budget = kStatMaxNodes;
+  for (const Node* n = fig->first_child; n && budget; --budget, n = NextInTree(n, fig))
+    if (n->is_element() && n->tag == TagId::kBlockquote) return true;
+  return false;
+}
+
 // Whether one of `e`'s first kStatMaxNodes nodes is a paragraph: a short
 // post's box, its stamp line over its words ("<div><div>Posted May 2</div>
 // <p>Thanks, that fixed it</p></div>"), which no stamp line holds.
@@ -3289,7 +3303,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
                            (f.link * 10 >= f.text * 9 ||
                             (!ctx.article && (f.hints & kHintCaption) && HoldsHeading(e) &&
                              !IsSlideCaptionClass(e->Attr("class"))));
-    if (e->Is(TagId::kFigcaption) || ((f.hints & kHintCaption) && f.text < 400 && !card_text)) {
+    // Outside articles and threads a quote's <figcaption> (a testimonial's
+    // "— Dana R., owner") is the quote's signature, kept with it.
+    const bool quote_signature = e->Is(TagId::kFigcaption) && !ctx.article && !ctx.discussion &&
+                                 f.text > 0 && SignsFigureQuote(e);
+    if (!quote_signature &&
+        (e->Is(TagId::kFigcaption) || ((f.hints & kHintCaption) && f.text < 400 && !card_text))) {
       CollapsedTextInto(e, 1u << 20, &scratch);
       std::string_view credit = StripCreditCue(scratch);
       if ((f.hints & kHintCredit) || !credit.empty()) {

@@ -5814,6 +5814,23 @@ TEST(Extract, NavigationWordOnProseWithoutLinksIsContent) {
 // On a landing page a button-like link that calls to action ("Get
 // started", "See plans") is no part of the pitch; a link inside a sentence
 // stays, and so does a linked line that is not a call to action.
+// Outside articles a <figcaption> under a <blockquote> in one <figure> signs
+// the quote (a service page's testimonial: "— Dana R., Leeds"): it stays
+// with the quote. A photo's caption still goes.
+TEST(Extract, FigureQuoteSignatureStaysOnServicePages) {
+  std::string para = "Our crew packs, loads and moves a two-bedroom flat in one day, with blankets and straps. ";
+  std::string html = "<html><body><main><h1>House moves</h1><p>" + para + para + "</p>"
+                     "<figure><img src=/van.jpg><figcaption>Our blue van outside the depot</figcaption></figure>"
+                     "<h2>What clients say</h2><figure><blockquote><p>They moved our piano down four flights "
+                     "without a scratch and were done by noon.</p></blockquote>"
+                     "<figcaption>Dana Rowe, Leeds</figcaption></figure><p>" + para + "</p></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("without a scratch"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Dana Rowe, Leeds"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Our blue van"), std::string::npos) << r->text;
+}
+
 TEST(Extract, CallToActionButtonsLeaveServicePages) {
   std::string para = "Our service copies every file on your laptop to two data centres each night, encrypted. ";
   std::string html = "<html><body><main><h1>Cloud backup</h1><p>" + para + para +
