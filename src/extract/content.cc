@@ -1096,6 +1096,9 @@ constexpr uint32_t kListCardLineMaxText = 120;
 // among this many element siblings on each side of a hidden element.
 constexpr uint32_t kRevealToggleMaxText = 24;  // (the parent shows more than the toggle)
 constexpr int kRevealLookSiblings = 2;
+// A tabbed box's panels and tab bar: among this many element children of
+// the box (see IsHiddenTab).
+constexpr int kTabLookChildren = 8;
 // An FAQ question that toggles its answer: at most this many word characters.
 constexpr uint32_t kQuestionMaxText = 160;
 // A call to action is a few words: at most this many word characters.
@@ -1985,6 +1988,12 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     return q;
   };
   std::string scratch;
+  // A tabbed box's hidden panels (IsHiddenTab), on any page but a thread.
+  if (!ctx.discussion)
+    for (const Node* e : order_) {
+      Facts& f = facts_[e->id];
+      if ((f.flags & (kHidden | kPanel)) == kHidden && f.text >= kPanelMinText && IsHiddenTab(e)) f.flags |= kPanel;
+    }
   if (!ctx.article)
     for (const Node* e : order_) {
       Facts& f = facts_[e->id];
@@ -4493,6 +4502,28 @@ uint32_t ContentExtractor::RunsOfItems(const Node* e, Item&& item, uint32_t max_
 template <typename Item>
 bool ContentExtractor::IsRunOfItems(const Node* e, Item&& item, uint32_t max_count) const {
   return RunsOfItems(e, item, max_count) & 1;
+}
+
+// A tabbed box's other panel: hidden `e` beside a shown sibling of its tag
+// holding text (the open tab), in a box that names tabs or holds a tab bar
+// (a child classed as tabs, or role=tablist): a shop's grid in two tabs
+// ("Feeders | Add-ons", the second grid display:none until clicked), one
+// click away like an accordion's panel. (The parent's first
+// kTabLookChildren element children are looked at.)
+bool ContentExtractor::IsHiddenTab(const Node* e) const {
+  const Node* box = e->parent;
+  if (!box || !box->is_element()) return false;
+  bool tabs = NamesTabs(box->Attr("class")), shown_twin = false;
+  int seen = 0;
+  for (const Node* c = box->first_child; c && seen < kTabLookChildren; c = c->next) {
+    if (!c->is_element() || c == e) continue;
+    ++seen;
+    const Facts& cf = facts_[c->id];
+    if (c->tag == e->tag && !(cf.flags & kHidden) && cf.text >= kPanelMinText) shown_twin = true;
+    else if (!tabs) tabs = NamesTabs(c->Attr("class")) || c->Attr("role") == "tablist";
+    if (tabs && shown_twin) return true;
+  }
+  return false;
 }
 
 bool ContentExtractor::IsTeaserList(const Node* e, bool* headed) const {
