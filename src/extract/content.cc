@@ -677,6 +677,31 @@ bool ShowsHiddenCopyPrice(const Node* n, const HintTable& hints, std::string* te
   return true;
 }
 
+// An element ARIA hides under a labelled element is looked for in the
+// label this many levels up at most, and holds this many word characters
+// at least (see ShowsAriaLabelCopy).
+constexpr int kAriaLabelCopyLevels = 2;
+constexpr size_t kAriaLabelCopyMinWordChars = 3;
+
+// Whether an element ARIA hides is the shown copy of a link's aria-label
+// (the link a parent or a grandparent): a card's rating, drawn for the eye ("<a aria-label='4.7 out
+// of 5 stars, 58,483 ratings'><i aria-hidden=true>4.7 out of 5 stars</i>
+// <span aria-hidden=true>58,483</span></a>") while screen readers read the
+// label. ARIA hides the copy from them, not from the screen: it is the
+// card's text. (Only under a link: a drawing's aria-label describes a
+// picture, a heading's repeats its words.) `text` is a reused buffer. Bounded: kAriaLabelCopyLevels
+// ancestors, the element's first bytes.
+bool ShowsAriaLabelCopy(const Node* n, std::string* text) {
+  std::string_view label;
+  const Node* a = n->parent;
+  for (int up = 0; a && a->is_element() && up < kAriaLabelCopyLevels && label.empty(); a = a->parent, ++up)
+    if (a->tag == TagId::kA) label = a->Attr("aria-label");
+  if (label.empty()) return false;
+  CollapsedTextInto(n, kShownCopyLinkReadBytes, text);
+  const std::string_view shown = Trim(*text);
+  return CountWordChars(shown) >= kAriaLabelCopyMinWordChars && label.find(shown) != std::string_view::npos;
+}
+
 // A block checked as a short line (boilerplate, date, credit, title) is
 // read only when its subtree has at most this many nodes.
 constexpr size_t kLineMaxNodes = 512;
@@ -1452,6 +1477,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
                   !RepeatsCardHeading(n, link_text, &heading_text);
         }
         if (!shown && list_page) shown = ShowsHiddenCopyPrice(n, hints, &link_text, &heading_text);
+        if (!shown && list_page) shown = ShowsAriaLabelCopy(n, &link_text);
         if (!shown) hidden = true;
       }
       // A streamed segment (React) is hidden only until its script moves it
