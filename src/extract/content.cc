@@ -684,13 +684,14 @@ constexpr int kAriaLabelCopyLevels = 2;
 constexpr size_t kAriaLabelCopyMinWordChars = 3;
 
 // Whether an element ARIA hides is the shown copy of a link's aria-label
-// (the link a parent or a grandparent): a card's rating, drawn for the eye ("<a aria-label='4.7 out
-// of 5 stars, 58,483 ratings'><i aria-hidden=true>4.7 out of 5 stars</i>
-// <span aria-hidden=true>58,483</span></a>") while screen readers read the
-// label. ARIA hides the copy from them, not from the screen: it is the
-// card's text. (Only under a link: a drawing's aria-label describes a
-// picture, a heading's repeats its words.) `text` is a reused buffer. Bounded: kAriaLabelCopyLevels
-// ancestors, the element's first bytes.
+// (the link its parent or grandparent): a card's rating, drawn for the eye
+// ("<a aria-label='4.7 out of 5 stars, 58,483 ratings'><i aria-hidden=true>
+// 4.7 out of 5 stars</i> <span aria-hidden=true>58,483</span></a>") while
+// screen readers read the label. ARIA hides the copy from them, not from
+// the screen: it is the card's text. (Only under a link: a drawing's
+// aria-label describes a picture, a heading's repeats its words.) `text` is
+// a reused buffer. Bounded: kAriaLabelCopyLevels ancestors, the element's
+// first bytes.
 bool ShowsAriaLabelCopy(const Node* n, std::string* text) {
   std::string_view label;
   const Node* a = n->parent;
