@@ -677,6 +677,32 @@ bool ShowsHiddenCopyPrice(const Node* n, const HintTable& hints, std::string* te
   return true;
 }
 
+// An element ARIA hides under a labelled element is looked for in the
+// label this many levels up at most, and holds this many word characters
+// at least (see ShowsAriaLabelCopy).
+constexpr int kAriaLabelCopyLevels = 2;
+constexpr size_t kAriaLabelCopyMinWordChars = 3;
+
+// Whether an element ARIA hides is the shown copy of a link's aria-label
+// (the link its parent or grandparent): a card's rating, drawn for the eye
+// ("<a aria-label='4.7 out of 5 stars, 58,483 ratings'><i aria-hidden=true>
+// 4.7 out of 5 stars</i> <span aria-hidden=true>58,483</span></a>") while
+// screen readers read the label. ARIA hides the copy from them, not from
+// the screen: it is the card's text. (Only under a link: a drawing's
+// aria-label describes a picture, a heading's repeats its words.) `text` is
+// a reused buffer. Bounded: kAriaLabelCopyLevels ancestors, the element's
+// first bytes.
+bool ShowsAriaLabelCopy(const Node* n, std::string* text) {
+  std::string_view label;
+  const Node* a = n->parent;
+  for (int up = 0; a && a->is_element() && up < kAriaLabelCopyLevels && label.empty(); a = a->parent, ++up)
+    if (a->tag == TagId::kA) label = a->Attr("aria-label");
+  if (label.empty()) return false;
+  CollapsedTextInto(n, kShownCopyLinkReadBytes, text);
+  const std::string_view shown = Trim(*text);
+  return CountWordChars(shown) >= kAriaLabelCopyMinWordChars && label.find(shown) != std::string_view::npos;
+}
+
 // A block checked as a short line (boilerplate, date, credit, title) is
 // read only when its subtree has at most this many nodes.
 constexpr size_t kLineMaxNodes = 512;
@@ -1101,6 +1127,9 @@ constexpr uint32_t kListCardLineMaxText = 120;
 // among this many element siblings on each side of a hidden element.
 constexpr uint32_t kRevealToggleMaxText = 24;  // (the parent shows more than the toggle)
 constexpr int kRevealLookSiblings = 2;
+// A tabbed box's panels and tab bar: among this many element children of
+// the box (see IsHiddenTab).
+constexpr int kTabLookChildren = 8;
 // An FAQ question that toggles its answer: at most this many word characters.
 constexpr uint32_t kQuestionMaxText = 160;
 // A call to action is a few words: at most this many word characters.
@@ -1454,6 +1483,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
                   !RepeatsCardHeading(n, link_text, &heading_text);
         }
         if (!shown && list_page) shown = ShowsHiddenCopyPrice(n, hints, &link_text, &heading_text);
+        if (!shown && list_page) shown = ShowsAriaLabelCopy(n, &link_text);
         if (!shown) hidden = true;
       }
       // A streamed segment (React) is hidden only until its script moves it
@@ -1990,6 +2020,12 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     return q;
   };
   std::string scratch;
+  // A tabbed box's hidden panels (IsHiddenTab), on any page but a thread.
+  if (!ctx.discussion)
+    for (const Node* e : order_) {
+      Facts& f = facts_[e->id];
+      if ((f.flags & (kHidden | kPanel)) == kHidden && f.text >= kPanelMinText && IsHiddenTab(e)) f.flags |= kPanel;
+    }
   if (!ctx.article)
     for (const Node* e : order_) {
       Facts& f = facts_[e->id];
@@ -4538,6 +4574,28 @@ uint32_t ContentExtractor::RunsOfItems(const Node* e, Item&& item, uint32_t max_
 template <typename Item>
 bool ContentExtractor::IsRunOfItems(const Node* e, Item&& item, uint32_t max_count) const {
   return RunsOfItems(e, item, max_count) & 1;
+}
+
+// A tabbed box's other panel: hidden `e` beside a shown sibling of its tag
+// holding text (the open tab), in a box that names tabs or holds a tab bar
+// (a child classed as tabs, or role=tablist): a shop's grid in two tabs
+// ("Feeders | Add-ons", the second grid display:none until clicked), one
+// click away like an accordion's panel. (The parent's first
+// kTabLookChildren element children are looked at.)
+bool ContentExtractor::IsHiddenTab(const Node* e) const {
+  const Node* box = e->parent;
+  if (!box || !box->is_element()) return false;
+  bool tabs = NamesTabs(box->Attr("class")), shown_twin = false;
+  int seen = 0;
+  for (const Node* c = box->first_child; c && seen < kTabLookChildren; c = c->next) {
+    if (!c->is_element() || c == e) continue;
+    ++seen;
+    const Facts& cf = facts_[c->id];
+    if (c->tag == e->tag && !(cf.flags & kHidden) && cf.text >= kPanelMinText) shown_twin = true;
+    else if (!tabs) tabs = NamesTabs(c->Attr("class")) || c->Attr("role") == "tablist";
+    if (tabs && shown_twin) return true;
+  }
+  return false;
 }
 
 bool ContentExtractor::IsTeaserList(const Node* e, bool* headed) const {

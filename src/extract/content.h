@@ -136,6 +136,8 @@ class ContentExtractor {
   template <typename Item>
   uint32_t RunsOfItems(const Node* e, Item&& item, uint32_t max_count = UINT32_MAX) const;
   bool IsTeaserList(const Node* e, bool* headed) const;
+  // Whether hidden `e` is one of a tabbed box's panels (see the definition).
+  bool IsHiddenTab(const Node* e) const;
   bool IsLabeledTeaserCard(const Node* e, std::string_view page_url, std::string* scratch) const;
   // Whether a paragraph of at least `min_text` word characters, none of
   // whose flags are in `skip`, stands among `e`'s `look` sibling nodes on

@@ -13820,5 +13820,35 @@ TEST(Extract, FeaturedStripOnASelectionPageStays) {
   EXPECT_EQ(r->text.find("Why we stopped spraying"), std::string::npos) << r->text;
 }
 
+// A shop's grid in two tabs: the second tab's cards are hidden
+// (display:none) until its tab is clicked, beside the shown grid, under a
+// box with a tab bar. They are the page's content, one click away; a hidden
+// box beside a shown one with no tabs about stays out.
+TEST(Extract, HiddenTabOfCardsStays) {
+  auto grid = [](std::string_view style, std::string_view a, std::string_view b) {
+    std::string g = "<div class=grid" + std::string(style) + ">";
+    for (std::string_view name : {a, b})
+      g += "<div class=card><h3><a href=\"/p/" + std::string(name.substr(0, 4)) + "\">" + std::string(name) +
+           "</a></h3><p>Sturdy, weatherproof and quick to fit: it needs nothing but the two screws in the box, "
+           "and the birds take to it within a week.</p><span>$29.00</span></div>";
+    return g + "</div>";
+  };
+  auto page = [&](std::string_view bar) {
+    return "<html><head><title>Shop - Garden Birds</title></head><body><header><a href=\"/\">Garden "
+           "Birds</a></header><main><h1>Shop</h1><div class=shop>" + std::string(bar) +
+           grid("", "Cedar Feeder", "Copper Feeder") +
+           grid(" style='display:none'", "Wall Mount", "Perch Extender") +
+           "</div></main><footer>&copy; Garden Birds</footer></body></html>";
+  };
+  auto r = Extract(page("<div class=shop-tabs><div class=tab>Feeders</div><div class=tab>Add-ons</div></div>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Cedar Feeder"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Perch Extender"), std::string::npos) << r->text;
+  r = Extract(page(""));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Cedar Feeder"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Perch Extender"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

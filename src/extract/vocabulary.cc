@@ -4171,6 +4171,11 @@ bool HasClassWordIn(std::string_view cls, std::span<const std::string_view> list
 
 }  // namespace
 
+// Class words that name tabs (see NamesTabs).
+constexpr std::string_view kTabWords[] = {"tab", "tabs", "tablist", "tabbar", "tabset"};
+
+bool NamesTabs(std::string_view cls) { return HasClassWordIn(cls.substr(0, 256), kTabWords); }
+
 bool IsAuthorBoxClass(std::string_view cls) {
   return AnyClassToken(cls, [](std::string_view token) {
     if (StartsWithIgnoreCase(token, kAuthorBoxPrefix)) return true;

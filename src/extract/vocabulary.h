@@ -250,6 +250,9 @@ bool IsShopTermsPanelLabel(std::string_view label);
 // A class attribute naming a shop theme's tab or toggle panel
 // ("tab__content", "toggle-content is-closed"), separators aside.
 bool NamesThemeTogglePanel(std::string_view class_attr);
+// Whether a class list names tabs ("product-tab", "tabs", "tablist"): the
+// tab bar over a tabbed box's panels, or the box itself.
+bool NamesTabs(std::string_view cls);
 // A heading over a job board's or an estate agent's strip of other adverts
 // ("Similar jobs", "Other open roles", "Similar properties"). Asked on pages
 // that are not articles only (a news story's "More jobs" is its section).
