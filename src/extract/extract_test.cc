@@ -4551,7 +4551,7 @@ TEST(Extract, CardLineDrawnTwiceInCardIsKeptOnce) {
     cards += std::string("<li class=event><h3><a href=/e/") + std::to_string(i) + ">" + names[i] +
              "</a></h3><div class=phone-view><p>" + dates[i] + "</p><p>From $15 per person</p></div>"
              "<div class=desktop-view><p>" + dates[i] + "</p><p>From $15 per person</p></div>"
-             "<p class=badge>Sold out</p></li>";
+             "<p class=stock>Sold out</p></li>";
   std::string html = "<html><head><title>Events this week</title></head><body><main><h1>Events this week</h1>"
                      "<p>Every event in town this week, with its date and the price of a ticket.</p><ul>" + cards +
                      "</ul><table><tr><th>Plan</th><th>Basic</th><th>Plus</th></tr>"
@@ -9820,6 +9820,33 @@ TEST(Extract, CardMoreChoicesCountIsFurniture) {
   EXPECT_NE(r->text.find("Trail runner model 3"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("+4"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("+98"), std::string::npos) << r->text;
+}
+
+// A shop card's badge ("New", "Sale", "-15%": a flag-, badge- or
+// sash-classed sticker over the picture) on a category page is
+// merchandising: it goes; the card's name and a bare count badge stay.
+TEST(Extract, ShopCardBadgeIsMerchandising) {
+  EXPECT_TRUE(IsCardBadgeClass("productBadge"));
+  EXPECT_TRUE(IsCardBadgeClass("c-card__flags js-flags"));
+  EXPECT_TRUE(IsCardBadgeClass("Badge Badge--new tile__Sash"));
+  EXPECT_TRUE(IsCardBadgeClass("sale-ribbon"));
+  EXPECT_FALSE(IsCardBadgeClass("flagship-store"));
+  EXPECT_FALSE(IsCardBadgeClass("badger-sett"));
+  EXPECT_FALSE(IsCardBadgeClass("product-card"));
+  std::string cards;
+  for (int i = 0; i < 6; ++i)
+    cards += "<li class=tile><div class=product-flag>" + std::string(i % 2 ? "Last chance" : "-15%") +
+             "</div><a href=/p" + std::to_string(i) + "><h3>Oak garden bench " + std::to_string(i) +
+             "</h3></a><p>A sturdy bench of oiled oak for the patio.</p><span class=\"badge stock\">" +
+             std::to_string(i + 3) + "</span></li>";
+  auto r = Extract("<html><head><title>Garden benches</title></head><body><main><h1>Garden benches</h1>"
+                   "<p>Benches of oak and teak for gardens, patios and terraces.</p><ul>" +
+                   cards + "</ul></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Oak garden bench 3"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Last chance"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("-15%"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("8"), std::string::npos) << r->text;
 }
 
 // A BEM modifier that states a flag ("card__title--with-reviews",
