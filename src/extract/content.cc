@@ -3008,6 +3008,19 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     return false;
   };
 
+  // On a product page (a category grid read as one too), a card of the
+  // grid: an ancestor a few levels up that shows a price and a link in a
+  // card's text at most.
+  auto InPricedCard = [&](const Node* e) {
+    const Node* a = e->parent;
+    for (int up = 0; a && a->is_element() && up < kPriceCardMaxLevels; ++up, a = a->parent) {
+      const Facts& af = facts_[a->id];
+      if (af.text > kProductCardMaxText) return false;
+      if ((af.flags & kPriced) && af.links > 0) return true;
+    }
+    return false;
+  };
+
   // Whether two blocks of the same text are one card's line drawn twice (a
   // phone and a desktop layout inside each card, a name over the image and
   // again under it), not a line that every card of a grid repeats ("Sold
@@ -3668,7 +3681,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // product's own buy box, in no card, keeps its badges. (Short elements
     // only; the class first, then a few levels and bytes, once each.)
     if (!ctx.article && !ctx.discussion && e->first_child && f.text <= kBadgeMaxBytes &&
-        IsCardBadgeClass(e->Attr("class")) && !IsHeadingTag(e->tag) && InProductCard(e) &&
+        IsCardBadgeClass(e->Attr("class")) && !IsHeadingTag(e->tag) && (InProductCard(e) || (ctx.product && InPricedCard(e))) &&
         CollapsedTextInto(e, 2 * kBadgeMaxBytes, kLineMaxNodes, &scratch, skip_hidden) &&
         scratch.size() < kBadgeMaxBytes && IsCardBadgeLine(scratch)) {
       *reason = "card-badge";

@@ -9849,6 +9849,24 @@ TEST(Extract, ShopCardBadgeIsMerchandising) {
   EXPECT_NE(r->text.find("8"), std::string::npos) << r->text;
 }
 
+// A category grid read as a product page: a card of plain boxes (no list
+// item, no <article>) that shows a price and a link is a card too, and
+// its badge goes; the cards' names and prices stay.
+TEST(Extract, ShopCardBadgeInPricedCardOnProductPage) {
+  std::string cards;
+  for (int i = 0; i < 12; ++i)
+    cards += "<div class=tile><div class=tile__info><div class=price-box><span class=productBadge>New arrival</span>"
+             " $" + std::to_string(20 + i) + ".00</div></div><a href=/p" + std::to_string(i) +
+             ">Pine stool number " + std::to_string(i) + "</a></div>";
+  auto r = Extract("<html><head><title>Stools</title><meta property=og:type content=product></head><body><main>"
+                   "<h1>Stools</h1><p>Stools of pine and oak for kitchens, bars and workshops.</p><div class=grid>" +
+                   cards + "</div></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "product");
+  EXPECT_NE(r->text.find("Pine stool number 7"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("New arrival"), std::string::npos) << r->text;
+}
+
 // A BEM modifier that states a flag ("card__title--with-reviews",
 // "teaser--has-comments") names the block's state, not its role: no
 // comment or review hint; a modifier that names a role, and a block so
