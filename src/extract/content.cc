@@ -1163,6 +1163,8 @@ constexpr uint32_t kCallToActionMaxParentText = 80;
 constexpr int kCallToActionMaxLevels = 4;
 // A thread's category chip: a few words.
 constexpr size_t kBadgeMaxBytes = 40;
+// A shop card badge's words at most ("Limited time deal").
+constexpr size_t kCardBadgeMaxWords = 3;
 // A series of cards (see Aggregate): at least kSeriesMinCards siblings of
 // one signature among the kSeriesLook nodes on each side of one (text and
 // comments between them count), found at most kSeriesLevels wrappers up.
@@ -2700,6 +2702,21 @@ bool InGallery(const Node* e) {
   return false;
 }
 
+// A card badge's words (see BuildBody): three words at most, not a bare
+// count ("12", "(3)", "1,204").
+static bool IsCardBadgeLine(std::string_view line) {
+  size_t words = 0;
+  bool word = false, count = true;
+  for (char c : line) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    const bool w = IsAsciiAlnum(u) || u >= 0x80;
+    if (w && !word) ++words;
+    word = w;
+    if (!(IsAsciiDigit(u) || c == ',' || c == '.' || c == '(' || c == ')' || IsAsciiSpace(u))) count = false;
+  }
+  return words > 0 && words <= kCardBadgeMaxWords && !count;
+}
+
 // Whether no text runs beside `e` (its neighbours are elements, spaces or
 // nothing): a button-like link, not a link inside a sentence.
 bool StandsAlone(const Node* e) {
@@ -3043,6 +3060,19 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       if (!first || af.text <= own) continue;
       first = false;
       if (af.links > 0 && af.link * 2 >= af.text - own) return true;
+    }
+    return false;
+  };
+
+  // On a product page (a category grid read as one too), a card of the
+  // grid: an ancestor a few levels up that shows a price and a link in a
+  // card's text at most.
+  auto InPricedCard = [&](const Node* e) {
+    const Node* a = e->parent;
+    for (int up = 0; a && a->is_element() && up < kPriceCardMaxLevels; ++up, a = a->parent) {
+      const Facts& af = facts_[a->id];
+      if (af.text > kProductCardMaxText) return false;
+      if ((af.flags & kPriced) && af.links > 0) return true;
     }
     return false;
   };
@@ -3721,6 +3751,20 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         StandsAlone(e) && CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch, skip_hidden) &&
         scratch.size() < kBadgeMaxBytes) {
       *reason = "category-badge";
+      return false;
+    }
+    // Outside articles and threads, a shop card's badge (a badge-, flag-,
+    // sash- or ribbon-classed sticker of three words at most in a product
+    // card of a grid: "New", "Sale", "Last chance", "-15%") is
+    // merchandising, not the card's name or facts. A bare count ("12",
+    // "(3)": a filter's tally, a Bootstrap badge) is not read as one. A
+    // product's own buy box, in no card, keeps its badges. (Short elements
+    // only; the class first, then a few levels and bytes, once each.)
+    if (!ctx.article && !ctx.discussion && e->first_child && f.text <= kBadgeMaxBytes &&
+        IsCardBadgeClass(e->Attr("class")) && !IsHeadingTag(e->tag) && (InProductCard(e) || (ctx.product && InPricedCard(e))) &&
+        CollapsedTextInto(e, 2 * kBadgeMaxBytes, kLineMaxNodes, &scratch, skip_hidden) &&
+        scratch.size() < kBadgeMaxBytes && IsCardBadgeLine(scratch)) {
+      *reason = "card-badge";
       return false;
     }
     // On a product page, a variant picker (colour swatches, sizes: choice

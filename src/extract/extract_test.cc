@@ -4609,7 +4609,7 @@ TEST(Extract, CardLineDrawnTwiceInCardIsKeptOnce) {
     cards += std::string("<li class=event><h3><a href=/e/") + std::to_string(i) + ">" + names[i] +
              "</a></h3><div class=phone-view><p>" + dates[i] + "</p><p>From $15 per person</p></div>"
              "<div class=desktop-view><p>" + dates[i] + "</p><p>From $15 per person</p></div>"
-             "<p class=badge>Sold out</p></li>";
+             "<p class=stock>Sold out</p></li>";
   std::string html = "<html><head><title>Events this week</title></head><body><main><h1>Events this week</h1>"
                      "<p>Every event in town this week, with its date and the price of a ticket.</p><ul>" + cards +
                      "</ul><table><tr><th>Plan</th><th>Basic</th><th>Plus</th></tr>"
@@ -9945,6 +9945,51 @@ TEST(Extract, CardMoreChoicesCountIsFurniture) {
   EXPECT_NE(r->text.find("Trail runner model 3"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("+4"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("+98"), std::string::npos) << r->text;
+}
+
+// A shop card's badge ("New", "Sale", "-15%": a flag-, badge- or
+// sash-classed sticker over the picture) on a category page is
+// merchandising: it goes; the card's name and a bare count badge stay.
+TEST(Extract, ShopCardBadgeIsMerchandising) {
+  EXPECT_TRUE(IsCardBadgeClass("productBadge"));
+  EXPECT_TRUE(IsCardBadgeClass("c-card__flags js-flags"));
+  EXPECT_TRUE(IsCardBadgeClass("Badge Badge--new tile__Sash"));
+  EXPECT_TRUE(IsCardBadgeClass("sale-ribbon"));
+  EXPECT_FALSE(IsCardBadgeClass("flagship-store"));
+  EXPECT_FALSE(IsCardBadgeClass("badger-sett"));
+  EXPECT_FALSE(IsCardBadgeClass("product-card"));
+  std::string cards;
+  for (int i = 0; i < 6; ++i)
+    cards += "<li class=tile><div class=product-flag>" + std::string(i % 2 ? "Last chance" : "-15%") +
+             "</div><a href=/p" + std::to_string(i) + "><h3>Oak garden bench " + std::to_string(i) +
+             "</h3></a><p>A sturdy bench of oiled oak for the patio.</p><span class=\"badge stock\">" +
+             std::to_string(i + 3) + "</span></li>";
+  auto r = Extract("<html><head><title>Garden benches</title></head><body><main><h1>Garden benches</h1>"
+                   "<p>Benches of oak and teak for gardens, patios and terraces.</p><ul>" +
+                   cards + "</ul></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Oak garden bench 3"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Last chance"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("-15%"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("8"), std::string::npos) << r->text;
+}
+
+// A category grid read as a product page: a card of plain boxes (no list
+// item, no <article>) that shows a price and a link is a card too, and
+// its badge goes; the cards' names and prices stay.
+TEST(Extract, ShopCardBadgeInPricedCardOnProductPage) {
+  std::string cards;
+  for (int i = 0; i < 12; ++i)
+    cards += "<div class=tile><div class=tile__info><div class=price-box><span class=productBadge>New arrival</span>"
+             " $" + std::to_string(20 + i) + ".00</div></div><a href=/p" + std::to_string(i) +
+             ">Pine stool number " + std::to_string(i) + "</a></div>";
+  auto r = Extract("<html><head><title>Stools</title><meta property=og:type content=product></head><body><main>"
+                   "<h1>Stools</h1><p>Stools of pine and oak for kitchens, bars and workshops.</p><div class=grid>" +
+                   cards + "</div></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "product");
+  EXPECT_NE(r->text.find("Pine stool number 7"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("New arrival"), std::string::npos) << r->text;
 }
 
 // A BEM modifier that states a flag ("card__title--with-reviews",

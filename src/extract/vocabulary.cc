@@ -5251,6 +5251,27 @@ static bool ClassNameSetsOffWord(std::string_view cls, std::string_view word) {
 
 bool IsBadgeClass(std::string_view cls) { return ClassNameSetsOffWord(cls, kBadgeClassWord); }
 
+// Words of a shop card's merchandising badge in a class name, read as word
+// parts (split at '-', '_' and a lower-to-upper case change): "badge",
+// "product-flag", "sale-flag-side", "productBadge", "card__sash",
+// "ribbon-new". "flagship" and "badger" hold none.
+constexpr std::string_view kCardBadgeWords[] = {"badge", "badges", "flag", "flags", "sash", "ribbon", "sticker"};
+
+bool IsCardBadgeClass(std::string_view cls) {
+  return AnyClassName(cls, [](std::string_view name) {
+    for (size_t i = 0; i < name.size();) {
+      size_t j = i + 1;
+      while (j < name.size() && name[j] != '-' && name[j] != '_' &&
+             !(name[j] >= 'A' && name[j] <= 'Z' && name[j - 1] >= 'a' && name[j - 1] <= 'z'))
+        ++j;
+      if (EqualsAnyIgnoreCase(name.substr(i, j - i), kCardBadgeWords)) return true;
+      i = j;
+      while (i < name.size() && (name[i] == '-' || name[i] == '_')) ++i;
+    }
+    return false;
+  });
+}
+
 // The class word of a list card's title line ("list-title", "card-title",
 // "post_title"): read only inside a box that a byline word names.
 constexpr std::string_view kCardTitleClassWord = "title";

@@ -236,6 +236,11 @@ bool OpensOnVersionNumber(std::string_view line);
 // "category-badge"): a thread's category or tag label beside its title.
 bool IsBadgeClass(std::string_view cls);
 
+// A class list naming a shop card's badge ("product-flag", "productBadge",
+// "card__sash", "ribbon"), its class names read as word parts: the sticker
+// over a product's picture ("New", "Sale", "Last chance").
+bool IsCardBadgeClass(std::string_view cls);
+
 // A heading that opens the shop's add-on strip under a product: the other
 // products sold beside it ("Accessories", "Choose your add-ons"). Asked on
 // product pages only (a guide's "Accessories" section is its content).
