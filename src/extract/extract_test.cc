@@ -96,6 +96,8 @@ TEST(Vocabulary, ClassIdHints) {
   // still a pop-up.
   EXPECT_FALSE(ClassifyClassId("pip-product-details-modal", "") & kHintBoilerplate);
   EXPECT_FALSE(ClassifyClassId("specs-modal rounded", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("shop-measurements-modal", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("dimensions-modal", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("newsletter-modal", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("modal-content", "") & kHintBoilerplate);
   // An extended warranty offered beside the product.

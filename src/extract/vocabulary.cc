@@ -501,6 +501,8 @@ constexpr QualifiedWord kQualifiedWords[] = {
     // ("product-details-modal", "specs-modal"): the product's own text,
     // laid out in the HTML for the reader and for search engines.
     {"details", "modal"},     {"description", "modal"}, {"specs", "modal"}, {"specifications", "modal"},
+    // Its measurements so ("measurements-modal": width, depth, height).
+    {"measurements", "modal"}, {"dimensions", "modal"},
 };
 
 // Whether token `t` is a word its qualifier `prev` (the token before it, in
