@@ -7373,6 +7373,32 @@ TEST(Extract, HiddenRestBesideReadMoreToggleIsContent) {
   EXPECT_NE(b->text.find("woven in a small mill"), std::string::npos) << b->text;
 }
 
+// The rest of a description behind a read-more plugin's toggle: the
+// button and the hidden rest in a box of their own under the shown first
+// part, the button naming the rest by aria-controls. Kept; a hidden box
+// that no toggle names is not. (A rest of 200 characters or more: a
+// shorter one is read with its toggle as one "Read more" line.)
+TEST(Extract, HiddenRestNamedByReadMoreToggleIsContent) {
+  const std::string html =
+      "<html><head><title>Wool blanket</title><meta property=\"og:type\" content=\"product\">"
+      "</head><body><main><h1>Wool blanket</h1><div class=description><p>A heavy blanket of undyed "
+      "wool from a valley flock, woven on an old loom and finished with a blanket stitch on all four "
+      "edges.</p><div class=more-wrap><button type=button aria-expanded=false aria-controls=rest-7>Read "
+      "More</button><div id=rest-7 aria-hidden=true style=\"display:none\"><p>The wool is washed in "
+      "spring water and left its natural colour, so each blanket keeps the shade of the sheep it came "
+      "from.</p><p>Air it outside now and then and brush it along the weave with a soft brush; it "
+      "needs washing rarely, and then by hand in cool water.</p></div></div></div>"
+      "<div class=notes><p>Ships in a cotton bag within two working days from our barn.</p>"
+      "<div class=wrap><button type=button>Read more</button><div id=later style=\"display:none\">"
+      "<p>Sign up to hear about seconds sales and new colours before anyone else does, twice a month."
+      "</p><p>We never share your address, and every letter carries a link that takes you off the list "
+      "again in one click.</p></div></div></div></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("spring water"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("seconds sales"), std::string::npos) << r->text;
+}
+
 // A theme's filler text left on a product page is not the product's
 // content; a page made of it (a test page, a mock-up) keeps it.
 TEST(Extract, PlaceholderTextIsDropped) {
