@@ -1398,6 +1398,12 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         else if (name == "role") {
           const uint32_t role = ClassifyRole(at.value);  // (trimmed once, one lookup)
           role_chrome = role & kRoleChrome;
+          // On a product page a banner inside <main> or sectioning content
+          // is a section's lead band (a feature row drawn as a "banner"),
+          // not the page's header: like a scoped <header> (see below). (Not
+          // on articles: there such a box is the story's header, its
+          // headline and byline.)
+          if (prices && role_chrome && (pf.flags & kInSectioning) && IsBannerRole(at.value)) role_chrome = false;
           status = role & kRoleStatus;
           if (!main_landmark_ && (role & kRoleMain)) main_landmark_ = n;
           dialog |= (role & kRoleDialog) != 0;

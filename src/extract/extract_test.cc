@@ -7373,6 +7373,25 @@ TEST(Extract, HiddenRestBesideReadMoreToggleIsContent) {
   EXPECT_NE(b->text.find("woven in a small mill"), std::string::npos) << b->text;
 }
 
+// A band drawn with role=banner inside <main> is a section's lead (a
+// product's feature row), not the page's header; the page's own banner
+// outside <main> still goes.
+TEST(Extract, BannerRoleInsideMainIsContent) {
+  const std::string html =
+      "<html><head><title>Leather case</title><meta property=\"og:type\" content=\"product\">"
+      "</head><body><div role=banner><a href=/>Home</a> <a href=/shop>Shop</a> <p>Free delivery on "
+      "every order over fifty pounds this month only.</p></div><main><h1>Leather case</h1><p>A slim case "
+      "of vegetable-tanned leather that darkens with use, lined with soft microfibre to keep the back "
+      "of the phone free of scratches.</p><section><div class=content role=banner><h2>Drop protection</h2>"
+      "<p>A raised bumper around the edge takes the shock of a fall from waist height onto a stone "
+      "floor, and the lip over the screen keeps the glass off the table.</p></div></section></main>"
+      "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("raised bumper"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("fifty pounds"), std::string::npos) << r->text;
+}
+
 // The rest of a description behind a read-more plugin's toggle: the
 // button and the hidden rest in a box of their own under the shown first
 // part, the button naming the rest by aria-controls. Kept; a hidden box

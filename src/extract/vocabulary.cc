@@ -548,6 +548,9 @@ constexpr uint32_t kRoleKinds[] = {
 };
 static_assert(std::size(kRoles) == std::size(kRoleKinds));
 
+// The ARIA role of the page's header landmark (see IsBannerRole).
+constexpr std::string_view kBannerRole = "banner";
+
 // Whole lines that are furniture. Lower-case; compared after trimming and
 // dropping trailing punctuation.
 constexpr std::string_view kBoilerplateLines[] = {
@@ -1629,6 +1632,8 @@ bool IsCollapseToggleValue(std::string_view value) { return EqualsAnyIgnoreCase(
 constexpr std::string_view kModerationFormRoles[] = {"moderationtools"};
 
 bool IsModerationFormRole(std::string_view value) { return EqualsAnyIgnoreCase(Trim(value), kModerationFormRoles); }
+
+bool IsBannerRole(std::string_view role) { return EqualsIgnoreCase(Trim(role), kBannerRole); }
 
 uint32_t ClassifyRole(std::string_view role) {
   role = Trim(role);
