@@ -1434,6 +1434,12 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         else if (name == "role") {
           const uint32_t role = ClassifyRole(at.value);  // (trimmed once, one lookup)
           role_chrome = role & kRoleChrome;
+          // On a product page a banner inside <main> or sectioning content
+          // is a section's lead band (a feature row drawn as a "banner"),
+          // not the page's header: like a scoped <header> (see below). (Not
+          // on articles: there such a box is the story's header, its
+          // headline and byline.)
+          if (prices && role_chrome && (pf.flags & kInSectioning) && IsBannerRole(at.value)) role_chrome = false;
           status = role & kRoleStatus;
           if (!main_landmark_ && (role & kRoleMain)) main_landmark_ = n;
           dialog |= (role & kRoleDialog) != 0;
@@ -1873,6 +1879,37 @@ bool ContentExtractor::RevealToggleBeside(const Node* e, bool after, std::string
   return false;
 }
 
+// Whether a "Read more" toggle among the kRevealLookSiblings element
+// siblings on either side of hidden `e` names it in its aria-controls (the
+// ARIA disclosure pattern: "<button aria-controls=more-1
+// aria-expanded=false>Read more</button><div id=more-1 hidden>"). A
+// read-more plugin wraps the two in a box of their own, below the shown
+// first part of the text: the link between them says what the toggle
+// opens, where the box around them shows nothing more.
+bool ContentExtractor::RevealToggleControls(const Node* e, std::string* scratch) const {
+  const std::string_view id = Trim(e->Attr("id"));
+  if (id.empty()) return false;
+  for (const bool after : {true, false}) {
+    const Node* s = after ? e->next : e->prev;
+    for (int seen = 0; s && seen < kRevealLookSiblings; s = after ? s->next : s->prev) {
+      if (!s->is_element()) continue;
+      ++seen;
+      if (facts_[s->id].flags & kHidden) continue;
+      const std::string_view controls = s->Attr("aria-controls");
+      bool names = false;
+      for (size_t i = 0; i < controls.size() && !names;) {
+        while (i < controls.size() && IsAsciiSpace(controls[i])) ++i;
+        size_t j = i;
+        while (j < controls.size() && !IsAsciiSpace(controls[j])) ++j;
+        names = j > i && controls.substr(i, j - i) == id;
+        i = j;
+      }
+      if (names && CollapsedTextInto(s, 64, kStatMaxNodes, scratch) && IsRevealToggleLine(*scratch)) return true;
+    }
+  }
+  return false;
+}
+
 // A short line of plain text (no link, no blocks inside) that opens its
 // container, with links after it: a widget's title styled as a heading
 // ("<p class=title>Frequently bought together</p>" over the cards). Looks at
@@ -2046,9 +2083,12 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       // threads: there a hidden box beside "Read more" is a paywall's or a
       // collapsed post's. (Only hidden elements look, kRevealLookSiblings
       // element siblings on each side, a few nodes read.)
+      // (Or a toggle that names it by aria-controls, in a box of their own:
+      // RevealToggleControls.)
       if (!ctx.discussion && f.text >= kPanelMinText && e->parent &&
-          facts_[e->parent->id].text > f.text + kRevealToggleMaxText &&
-          (RevealToggleBeside(e, /*after=*/true, &scratch) || RevealToggleBeside(e, /*after=*/false, &scratch)))
+          ((facts_[e->parent->id].text > f.text + kRevealToggleMaxText &&
+            (RevealToggleBeside(e, /*after=*/true, &scratch) || RevealToggleBeside(e, /*after=*/false, &scratch))) ||
+           RevealToggleControls(e, &scratch)))
         f.flags |= kPanel;
     }
 

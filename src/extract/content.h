@@ -156,6 +156,8 @@ class ContentExtractor {
   bool CardFooterSigns(const Node* e, std::string_view line) const;
   // Whether a "Read more" toggle stands beside hidden `e` (see Classify).
   bool RevealToggleBeside(const Node* e, bool after, std::string* scratch) const;
+  // Whether such a toggle beside hidden `e` names it by aria-controls.
+  bool RevealToggleControls(const Node* e, std::string* scratch) const;
   bool LeadsLikeAHeading(const Node* n, bool any_rest = false) const;
   bool InWriterCard(const Node* e, std::span<const std::string> authors) const;
   bool FurnitureHeadingAt(const Node* n, const ContentContext& ctx, bool after_story, std::string* scratch,

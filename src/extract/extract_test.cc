@@ -96,6 +96,8 @@ TEST(Vocabulary, ClassIdHints) {
   // still a pop-up.
   EXPECT_FALSE(ClassifyClassId("pip-product-details-modal", "") & kHintBoilerplate);
   EXPECT_FALSE(ClassifyClassId("specs-modal rounded", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("shop-measurements-modal", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("dimensions-modal", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("newsletter-modal", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("modal-content", "") & kHintBoilerplate);
   // An extended warranty offered beside the product.
@@ -7494,6 +7496,51 @@ TEST(Extract, HiddenRestBesideReadMoreToggleIsContent) {
   auto b = Extract(swapped);
   ASSERT_TRUE(b.ok());
   EXPECT_NE(b->text.find("woven in a small mill"), std::string::npos) << b->text;
+}
+
+// A band drawn with role=banner inside <main> is a section's lead (a
+// product's feature row), not the page's header; the page's own banner
+// outside <main> still goes.
+TEST(Extract, BannerRoleInsideMainIsContent) {
+  const std::string html =
+      "<html><head><title>Leather case</title><meta property=\"og:type\" content=\"product\">"
+      "</head><body><div role=banner><a href=/>Home</a> <a href=/shop>Shop</a> <p>Free delivery on "
+      "every order over fifty pounds this month only.</p></div><main><h1>Leather case</h1><p>A slim case "
+      "of vegetable-tanned leather that darkens with use, lined with soft microfibre to keep the back "
+      "of the phone free of scratches.</p><section><div class=content role=banner><h2>Drop protection</h2>"
+      "<p>A raised bumper around the edge takes the shock of a fall from waist height onto a stone "
+      "floor, and the lip over the screen keeps the glass off the table.</p></div></section></main>"
+      "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("raised bumper"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("fifty pounds"), std::string::npos) << r->text;
+}
+
+// The rest of a description behind a read-more plugin's toggle: the
+// button and the hidden rest in a box of their own under the shown first
+// part, the button naming the rest by aria-controls. Kept; a hidden box
+// that no toggle names is not. (A rest of 200 characters or more: a
+// shorter one is read with its toggle as one "Read more" line.)
+TEST(Extract, HiddenRestNamedByReadMoreToggleIsContent) {
+  const std::string html =
+      "<html><head><title>Wool blanket</title><meta property=\"og:type\" content=\"product\">"
+      "</head><body><main><h1>Wool blanket</h1><div class=description><p>A heavy blanket of undyed "
+      "wool from a valley flock, woven on an old loom and finished with a blanket stitch on all four "
+      "edges.</p><div class=more-wrap><button type=button aria-expanded=false aria-controls=rest-7>Read "
+      "More</button><div id=rest-7 aria-hidden=true style=\"display:none\"><p>The wool is washed in "
+      "spring water and left its natural colour, so each blanket keeps the shade of the sheep it came "
+      "from.</p><p>Air it outside now and then and brush it along the weave with a soft brush; it "
+      "needs washing rarely, and then by hand in cool water.</p></div></div></div>"
+      "<div class=notes><p>Ships in a cotton bag within two working days from our barn.</p>"
+      "<div class=wrap><button type=button>Read more</button><div id=later style=\"display:none\">"
+      "<p>Sign up to hear about seconds sales and new colours before anyone else does, twice a month."
+      "</p><p>We never share your address, and every letter carries a link that takes you off the list "
+      "again in one click.</p></div></div></div></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("spring water"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("seconds sales"), std::string::npos) << r->text;
 }
 
 // A theme's filler text left on a product page is not the product's

@@ -501,6 +501,8 @@ constexpr QualifiedWord kQualifiedWords[] = {
     // ("product-details-modal", "specs-modal"): the product's own text,
     // laid out in the HTML for the reader and for search engines.
     {"details", "modal"},     {"description", "modal"}, {"specs", "modal"}, {"specifications", "modal"},
+    // Its measurements so ("measurements-modal": width, depth, height).
+    {"measurements", "modal"}, {"dimensions", "modal"},
 };
 
 // Whether token `t` is a word its qualifier `prev` (the token before it, in
@@ -545,6 +547,9 @@ constexpr uint32_t kRoleKinds[] = {
     kRoleTabPanel, kRoleButton, kRoleHeading,
 };
 static_assert(std::size(kRoles) == std::size(kRoleKinds));
+
+// The ARIA role of the page's header landmark (see IsBannerRole).
+constexpr std::string_view kBannerRole = "banner";
 
 // Whole lines that are furniture. Lower-case; compared after trimming and
 // dropping trailing punctuation.
@@ -1638,6 +1643,8 @@ bool IsCollapseToggleValue(std::string_view value) { return EqualsAnyIgnoreCase(
 constexpr std::string_view kModerationFormRoles[] = {"moderationtools"};
 
 bool IsModerationFormRole(std::string_view value) { return EqualsAnyIgnoreCase(Trim(value), kModerationFormRoles); }
+
+bool IsBannerRole(std::string_view role) { return EqualsIgnoreCase(Trim(role), kBannerRole); }
 
 uint32_t ClassifyRole(std::string_view role) {
   role = Trim(role);

@@ -148,6 +148,8 @@ enum RoleKind : uint32_t {
 };
 // A role attribute's value read once (trimmed, any case): its RoleKind bits.
 uint32_t ClassifyRole(std::string_view role);
+// Whether an ARIA role attribute is "banner" (the page header landmark).
+bool IsBannerRole(std::string_view role);
 
 // An aria-roledescription that names a carousel's slide ("slide",
 // "Carousel slide": the WAI-ARIA carousel pattern).
