@@ -13695,5 +13695,26 @@ TEST(Extract, FeaturedStripOnASelectionPageStays) {
   EXPECT_EQ(r->text.find("Why we stopped spraying"), std::string::npos) << r->text;
 }
 
+// The feedback box under a service or help page ("Is this page useful?
+// Yes No") is the site's survey: it goes, in several languages; the
+// page's own sections stay.
+TEST(Extract, PageFeedbackBoxGoes) {
+  auto page = [](std::string_view question) {
+    return "<html><head><title>Renew your boat licence</title></head><body><main><h1>Renew your boat "
+           "licence</h1><p>You must renew your licence before it expires to keep using your boat on the "
+           "waterways.</p><h2>How much it costs</h2><p>A twelve-month licence costs 620 pounds for a boat up to "
+           "ten metres long.</p><div class=feedback><h2>" + std::string(question) + "</h2><a href=\"#y\">Yes</a> "
+           "<a href=\"#n\">No</a> <a href=\"/problem\">Report a problem with this page</a></div></main></body>"
+           "</html>";
+  };
+  for (std::string_view q : {"Is this page useful?", "War diese Seite hilfreich?",
+                             "Cette page vous a-t-elle été utile ?", "¿Te ha resultado útil esta página?"}) {
+    auto r = Extract(page(q));
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->text.find(q), std::string::npos) << r->text;
+    EXPECT_NE(r->text.find("How much it costs"), std::string::npos) << r->text;
+  }
+}
+
 }  // namespace
 }  // namespace lede

@@ -721,6 +721,18 @@ constexpr std::string_view kFurnitureHeadings[] = {
     "related searches", "related pages", "related topics",
     // A reference site's list of what its story cites, under every story.
     "article sources",
+    // The feedback box under a help, docs or government page ("Was this
+    // page helpful? Yes No"), in several languages: the site's survey, not
+    // the page's text.
+    "was this page helpful?", "was this helpful?", "was this article helpful?",
+    "was this information helpful?", "is this page useful?", "did you find this page helpful?",
+    "did you find this helpful?", "war diese seite hilfreich?", "war dieser artikel hilfreich?",
+    "ist diese seite hilfreich?", "cette page vous a-t-elle été utile ?", "cette page vous a-t-elle été utile?",
+    "cet article vous a-t-il été utile ?", "cet article vous a-t-il été utile?",
+    "¿te ha resultado útil esta página?", "¿le resultó útil esta página?", "¿fue útil esta página?",
+    "¿te resultó útil este artículo?", "questa pagina ti è stata utile?", "questo articolo ti è stato utile?",
+    "was deze pagina nuttig?", "was dit artikel nuttig?", "esta página foi útil?",
+    "czy ta strona była pomocna?",
 };
 
 // Class or id words of a comment section or a comment ("comments",
