@@ -13695,6 +13695,26 @@ TEST(Extract, FeaturedStripOnASelectionPageStays) {
   EXPECT_EQ(r->text.find("Why we stopped spraying"), std::string::npos) << r->text;
 }
 
+// A European byline line runs the name into the stamp's own cue ("Par
+// Julien Moreau Publié le 4 juin 2024"): the name ends before the cue.
+TEST(Extract, BylineNameEndsAtForeignPublishCue) {
+  auto page = [](std::string_view lang, std::string_view line) {
+    return "<html lang=" + std::string(lang) + "><head><title>Les abeilles reviennent</title><meta "
+           "property=\"og:type\" content=\"article\"></head><body><article><h1>Les abeilles reviennent</h1><div "
+           "class=article__meta><p class=article__author>" + std::string(line) + "</p></div><div "
+           "class=article__content><p>Depuis trois ans, une vingtaine de domaines laissent pousser des fleurs "
+           "entre les rangs de vigne, et les chercheurs comptent les abeilles.</p><p>Les vignerons y trouvent "
+           "aussi leur compte, car le couvert retient l'eau et limite l'érosion.</p></div></article></body>"
+           "</html>";
+  };
+  auto r = Extract(page("fr", "Par <a href=\"/j/jm\">Julien Moreau</a> Publié le 4 juin 2024 à 10h15"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Julien Moreau"});
+  r = Extract(page("de", "Von <a href=\"/a/kv\">Katrin Vogel</a> Aktualisiert am 18.09.2024"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Katrin Vogel"});
+}
+
 // The feedback box under a service or help page ("Is this page useful?
 // Yes No") is the site's survey: it goes, in several languages; the
 // page's own sections stay.

@@ -4097,6 +4097,25 @@ bool IsBylineTimeConnector(std::string_view word) {
   return EqualsAny(word, kBylineTimeOnlyConnectors);
 }
 
+// Words that start the date part of a byline wherever they stand: a
+// weekday, or the cue of a publication or update stamp, in English and in
+// the languages whose newsrooms print it beside the name ("Par Julien
+// Moreau Publié le 4 juin", "Von Eva Lund Veröffentlicht am 3. März", "Por
+// Ana Ruiz Actualizado el 2 de mayo": the name ends before it).
+constexpr std::string_view kBylineDateStartWords[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+    "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "updated", "published", "posted", "on", "last",
+    // French, German, Spanish and Portuguese, Italian, Dutch, Swedish, Polish.
+    "publi\xC3\xA9", "publi\xC3\xA9" "e", "modifi\xC3\xA9", "ver\xC3\xB6" "ffentlicht", "aktualisiert",
+    "publicado", "publicada", "actualizado", "actualizada", "atualizado", "atualizada", "pubblicato",
+    "aggiornato", "gepubliceerd", "bijgewerkt", "publicerad", "uppdaterad", "opublikowano", "zaktualizowano",
+};
+
+bool IsWeekdayOrDateCue(std::string_view w) {
+  static constexpr WordList kList(kBylineDateStartWords);
+  return kList.Contains(w);
+}
+
 static bool RestGoesOnIntoDate(std::string_view rest) {
   if (rest.size() > 200 || !HasAsciiDigit(rest)) return false;
   for (size_t at = rest.find(' '); at != std::string_view::npos; at = rest.find(' ', at + 1)) {
