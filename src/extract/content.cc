@@ -4277,6 +4277,30 @@ bool SameSignature(const Node* a, const Node* b) {
   std::string_view ca = a->Attr("class"), cb = b->Attr("class");
   return ca == cb && (!ca.empty() || a->tag == TagId::kP);
 }
+
+// Whether two class lists are the same but for their numbers: the parts of
+// a body its template numbers ("post-content part-1", "post-content
+// part-2"; "story-chunk chunk-3"). Each must hold a digit.
+bool SameClassButNumbers(std::string_view a, std::string_view b) {
+  size_t i = 0, j = 0;
+  bool digit_a = false, digit_b = false;
+  while (true) {
+    while (i < a.size() && IsAsciiDigit(a[i])) ++i, digit_a = true;
+    while (j < b.size() && IsAsciiDigit(b[j])) ++j, digit_b = true;
+    if (i == a.size() || j == b.size()) return i == a.size() && j == b.size() && digit_a && digit_b;
+    if (a[i] != b[j]) return false;
+    ++i, ++j;
+  }
+}
+
+// SameSignature, or the same tag with classes numbered apart (see
+// SameClassButNumbers).
+bool SameNumberedSignature(const Node* a, const Node* b) {
+  if (SameSignature(a, b)) return true;
+  if (a->tag != b->tag || a->ns != b->ns || a->tag == TagId::kUnknown) return false;
+  std::string_view ca = a->Attr("class"), cb = b->Attr("class");
+  return !ca.empty() && ca != cb && SameClassButNumbers(ca, cb);
+}
 }  // namespace
 
 // One walk over the content roots (boilerplate skipped): the card
@@ -4329,12 +4353,14 @@ void ContentExtractor::AddSimilarSiblings(const Node* root, const Tuning& tuning
       if (!(sf.flags & kVisited) || ((sf.flags & (kNegative | kUnderNeg)) && !card_row)) continue;
       // The sibling itself, or (one level up) its child, has the root's
       // signature and carries prose.
+      // (A part numbered apart from the root, "part-2" after "part-1", is
+      // of its markup too.)
       const Node* match = nullptr;
-      if (SameSignature(s, root)) {
+      if (SameNumberedSignature(s, root)) {
         match = s;
       } else if (level > 0) {
         for (const Node* c = s->first_child; c && !match; c = c->next)
-          if (c->is_element() && SameSignature(c, root)) match = c;
+          if (c->is_element() && SameNumberedSignature(c, root)) match = c;
       }
       if (!match) continue;
       const Facts& mf = facts_[match->id];

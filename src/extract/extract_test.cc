@@ -13695,6 +13695,27 @@ TEST(Extract, FeaturedStripOnASelectionPageStays) {
   EXPECT_EQ(r->text.find("Why we stopped spraying"), std::string::npos) << r->text;
 }
 
+// A story its template cuts in two <article>s around an ad slot, the parts
+// numbered apart ("post-content part-1", "post-content part-2"): both
+// parts are the body; a related story's card beside them is not.
+TEST(Extract, StoryInNumberedPartsJoins) {
+  auto r = Extract(
+      "<html><head><title>The last keeper</title><meta property=\"og:type\" content=\"article\"></head><body>"
+      "<main><article class=\"post-content part-1\"><h1>The last keeper</h1><p>For twenty-two years he climbed "
+      "the steps of the light twice a day, wound the clockwork and wrote the weather into a ledger.</p><p>When "
+      "the light was automated he was the last man to leave the rock, and he still keeps the brass key.</p>"
+      "</article><div class=ad-slot>Advertisement</div><article class=\"post-content part-2\"><p>You learn the "
+      "moods of the sea, he says, and a flat calm in February frightens him more than a gale does.</p><p>He is "
+      "writing a memoir now in longhand at the table where he once logged the passing ships.</p></article>"
+      "<section class=more-stories><article class=card><a href=\"/f/1\"><h3>The ferrymen of the loch</h3></a>"
+      "</article></section></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("writing a memoir now"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("brass key"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("ferrymen"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Advertisement"), std::string::npos) << r->text;
+}
+
 // A European byline line runs the name into the stamp's own cue ("Par
 // Julien Moreau Publié le 4 juin 2024"): the name ends before the cue.
 TEST(Extract, BylineNameEndsAtForeignPublishCue) {
