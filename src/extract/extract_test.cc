@@ -13695,6 +13695,37 @@ TEST(Extract, FeaturedStripOnASelectionPageStays) {
   EXPECT_EQ(r->text.find("Why we stopped spraying"), std::string::npos) << r->text;
 }
 
+// A live blog's entries each open on a headline-classed subheading over
+// their own prose ("<h3 class=live-post__title>" then the entry's text):
+// the entries' titles stay; the story's headline still goes.
+TEST(Extract, LiveBlogEntryTitlesStay) {
+  std::string entries;
+  for (int i = 0; i < 3; ++i)
+    entries += "<div class=live-post><time class=live-post__time>" + std::to_string(9 + i) +
+               ":15 PM</time><h3 class=live-post__title>Entry title number " + std::to_string(i) +
+               " from the count</h3><div class=live-post__body><p>Officials in the northern district paused the "
+               "count for an hour after a power cut at the town hall, and all ballots stayed sealed under "
+               "watch.</p></div></div>";
+  auto r = Extract("<html><head><title>Election night live</title><meta property=\"og:type\" "
+                   "content=\"article\"></head><body><main><article class=live-blog><h1 "
+                   "class=live-title>Election night live</h1><div class=live-feed>" + entries +
+                   "</div></article></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Entry title number 1 from the count"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Election night live"), std::string::npos) << r->text;
+  // A lone box's headline-classed label over its text ("Did you know") is
+  // no entry of a feed: it goes as before.
+  r = Extract("<html><head><title>Election night live</title><meta property=\"og:type\" "
+              "content=\"article\"></head><body><main><article><h1>Election night live</h1><p>Officials in the "
+              "northern district paused the count for an hour after a power cut at the town hall.</p><p>All "
+              "ballots stayed sealed under police watch, the returning officer said later that evening.</p>"
+              "<div class=fact-box><h3 class=box-headline>Did you know</h3><p>Turnout in the northern district "
+              "has risen at each of the last four elections, the council's own figures show.</p></div>"
+              "</article></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Did you know"), std::string::npos) << r->text;
+}
+
 // A story its template cuts in two <article>s around an ad slot, the parts
 // numbered apart ("post-content part-1", "post-content part-2"): both
 // parts are the body; a related story's card beside them is not.
