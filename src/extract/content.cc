@@ -958,6 +958,12 @@ constexpr int kWriterBioNextSiblings = 4;
 constexpr size_t kStoryBeforeLookNodes = 512;
 // A <p> this long at least is a paragraph of the story.
 constexpr uint32_t kStoryParagraphMinText = 80;
+// Element siblings after a headline-classed subheading read for the prose
+// it heads (see HeadsOwnProse): the first one holding text decides.
+constexpr int kHeadsProseLook = 2;
+// ... and the element siblings on each side of its box read for another
+// entry of the feed.
+constexpr int kHeadsProseEntryLook = 4;
 constexpr int kWriterBioOpenLevels = 3;
 
 // A list or category page with less prose than this (summed block values)
@@ -2437,6 +2443,47 @@ bool ContentExtractor::SiteLinksAfterContent(const Node* e) const {
   return false;
 }
 
+bool ContentExtractor::HeadsOwnProse(const Node* e) const {
+  // A subheading (<h2>..<h6>, unlinked) of one entry in a feed of them,
+  // whose next element is prose: a live blog's entry title over its text ("<h3 class=live-post__title>"
+  // then "<div class=live-post__body><p>..."), a section of the story; not
+  // the story's headline (an <h1>, or the title reported apart), nor a
+  // teaser card's linked headline, nor a widget's title over its links.
+  if (!IsHeadingTag(e->tag) || e->tag == TagId::kH1 || !e->parent) return false;
+  const Facts& f = facts_[e->id];
+  if (f.link > 0) return false;
+  // One entry of a feed of them: the heading's box has a sibling of its
+  // markup (another entry) among the kHeadsProseEntryLook elements on
+  // either side. (A lone box's label over its text, "Fun fact", stays a
+  // label.)
+  const Node* box = e->parent;
+  bool feed = false;
+  for (int side = 0; side < 2 && !feed; ++side) {
+    int seen = 0;
+    for (const Node* s = side ? box->next : box->prev; s && seen < kHeadsProseEntryLook && !feed;
+         s = side ? s->next : s->prev) {
+      if (!s->is_element()) continue;
+      ++seen;
+      feed = SameSignature(s, box);
+    }
+  }
+  if (!feed) return false;
+  int look = kHeadsProseLook;
+  for (const Node* s = e->next; s && look > 0; s = s->next) {
+    if (s->is_text()) {
+      if (!Trim(s->data).empty()) return false;
+      continue;
+    }
+    if (!s->is_element()) continue;
+    --look;
+    const Facts& g = facts_[s->id];
+    if (g.text == 0) continue;  // an empty anchor, a figure's image
+    return !(g.flags & (kNegative | kUnderNeg | kHardDrop)) && g.text >= kStoryParagraphMinText &&
+           g.link * 4 <= g.text && g.good >= kStoryParagraphMinText;
+  }
+  return false;
+}
+
 bool ContentExtractor::ParagraphNear(const Node* e, bool after, int look, uint32_t min_text, uint32_t skip) const {
   for (const Node* s = after ? e->next : e->prev; s && look-- > 0; s = after ? s->next : s->prev)
     if (s->is_element() && s->tag == TagId::kP && facts_[s->id].text >= min_text && !(facts_[s->id].flags & skip))
@@ -3502,7 +3549,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // it marks each card's headline, on other pages each section's (a
     // service's features, its FAQ questions): content there (the page's
     // own headline is still caught as the title below).
-    if ((f.hints & kHintTitle) && f.text < 300 && !page_mode_ && !listing) {
+    if ((f.hints & kHintTitle) && f.text < 300 && !page_mode_ && !listing && !HeadsOwnProse(e)) {
       *reason = "headline";
       return false;
     }
@@ -4442,6 +4489,30 @@ bool SameSignature(const Node* a, const Node* b) {
   std::string_view ca = a->Attr("class"), cb = b->Attr("class");
   return ca == cb && (!ca.empty() || a->tag == TagId::kP);
 }
+
+// Whether two class lists are the same but for their numbers: the parts of
+// a body its template numbers ("post-content part-1", "post-content
+// part-2"; "story-chunk chunk-3"). Each must hold a digit.
+bool SameClassButNumbers(std::string_view a, std::string_view b) {
+  size_t i = 0, j = 0;
+  bool digit_a = false, digit_b = false;
+  while (true) {
+    while (i < a.size() && IsAsciiDigit(a[i])) ++i, digit_a = true;
+    while (j < b.size() && IsAsciiDigit(b[j])) ++j, digit_b = true;
+    if (i == a.size() || j == b.size()) return i == a.size() && j == b.size() && digit_a && digit_b;
+    if (a[i] != b[j]) return false;
+    ++i, ++j;
+  }
+}
+
+// SameSignature, or the same tag with classes numbered apart (see
+// SameClassButNumbers).
+bool SameNumberedSignature(const Node* a, const Node* b) {
+  if (SameSignature(a, b)) return true;
+  if (a->tag != b->tag || a->ns != b->ns || a->tag == TagId::kUnknown) return false;
+  std::string_view ca = a->Attr("class"), cb = b->Attr("class");
+  return !ca.empty() && ca != cb && SameClassButNumbers(ca, cb);
+}
 }  // namespace
 
 // One walk over the content roots (boilerplate skipped): the card
@@ -4494,12 +4565,14 @@ void ContentExtractor::AddSimilarSiblings(const Node* root, const Tuning& tuning
       if (!(sf.flags & kVisited) || ((sf.flags & (kNegative | kUnderNeg)) && !card_row)) continue;
       // The sibling itself, or (one level up) its child, has the root's
       // signature and carries prose.
+      // (A part numbered apart from the root, "part-2" after "part-1", is
+      // of its markup too.)
       const Node* match = nullptr;
-      if (SameSignature(s, root)) {
+      if (SameNumberedSignature(s, root)) {
         match = s;
       } else if (level > 0) {
         for (const Node* c = s->first_child; c && !match; c = c->next)
-          if (c->is_element() && SameSignature(c, root)) match = c;
+          if (c->is_element() && SameNumberedSignature(c, root)) match = c;
       }
       if (!match) continue;
       const Facts& mf = facts_[match->id];

@@ -143,6 +143,8 @@ class ContentExtractor {
   // whose flags are in `skip`, stands among `e`'s `look` sibling nodes on
   // one side (after it when `after`, else before it).
   bool ParagraphNear(const Node* e, bool after, int look, uint32_t min_text, uint32_t skip) const;
+  // Whether `e` is a headline-classed subheading over prose of its own.
+  bool HeadsOwnProse(const Node* e) const;
   bool SiteLinksAfterContent(const Node* e) const;
   bool StoryParagraphBefore(const Node* e) const;
   bool LinksStayOnSite(const Node* l, std::string_view page_url) const;

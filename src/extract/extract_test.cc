@@ -13942,5 +13942,98 @@ TEST(Extract, HiddenTabOfCardsStays) {
   EXPECT_EQ(r->text.find("Perch Extender"), std::string::npos) << r->text;
 }
 
+// A live blog's entries each open on a headline-classed subheading over
+// their own prose ("<h3 class=live-post__title>" then the entry's text):
+// the entries' titles stay; the story's headline still goes.
+TEST(Extract, LiveBlogEntryTitlesStay) {
+  std::string entries;
+  for (int i = 0; i < 3; ++i)
+    entries += "<div class=live-post><time class=live-post__time>" + std::to_string(9 + i) +
+               ":15 PM</time><h3 class=live-post__title>Entry title number " + std::to_string(i) +
+               " from the count</h3><div class=live-post__body><p>Officials in the northern district paused the "
+               "count for an hour after a power cut at the town hall, and all ballots stayed sealed under "
+               "watch.</p></div></div>";
+  auto r = Extract("<html><head><title>Election night live</title><meta property=\"og:type\" "
+                   "content=\"article\"></head><body><main><article class=live-blog><h1 "
+                   "class=live-title>Election night live</h1><div class=live-feed>" + entries +
+                   "</div></article></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Entry title number 1 from the count"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Election night live"), std::string::npos) << r->text;
+  // A lone box's headline-classed label over its text ("Did you know") is
+  // no entry of a feed: it goes as before.
+  r = Extract("<html><head><title>Election night live</title><meta property=\"og:type\" "
+              "content=\"article\"></head><body><main><article><h1>Election night live</h1><p>Officials in the "
+              "northern district paused the count for an hour after a power cut at the town hall.</p><p>All "
+              "ballots stayed sealed under police watch, the returning officer said later that evening.</p>"
+              "<div class=fact-box><h3 class=box-headline>Did you know</h3><p>Turnout in the northern district "
+              "has risen at each of the last four elections, the council's own figures show.</p></div>"
+              "</article></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Did you know"), std::string::npos) << r->text;
+}
+
+// A story its template cuts in two <article>s around an ad slot, the parts
+// numbered apart ("post-content part-1", "post-content part-2"): both
+// parts are the body; a related story's card beside them is not.
+TEST(Extract, StoryInNumberedPartsJoins) {
+  auto r = Extract(
+      "<html><head><title>The last keeper</title><meta property=\"og:type\" content=\"article\"></head><body>"
+      "<main><article class=\"post-content part-1\"><h1>The last keeper</h1><p>For twenty-two years he climbed "
+      "the steps of the light twice a day, wound the clockwork and wrote the weather into a ledger.</p><p>When "
+      "the light was automated he was the last man to leave the rock, and he still keeps the brass key.</p>"
+      "</article><div class=ad-slot>Advertisement</div><article class=\"post-content part-2\"><p>You learn the "
+      "moods of the sea, he says, and a flat calm in February frightens him more than a gale does.</p><p>He is "
+      "writing a memoir now in longhand at the table where he once logged the passing ships.</p></article>"
+      "<section class=more-stories><article class=card><a href=\"/f/1\"><h3>The ferrymen of the loch</h3></a>"
+      "</article></section></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("writing a memoir now"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("brass key"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("ferrymen"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Advertisement"), std::string::npos) << r->text;
+}
+
+// A European byline line runs the name into the stamp's own cue ("Par
+// Julien Moreau Publié le 4 juin 2024"): the name ends before the cue.
+TEST(Extract, BylineNameEndsAtForeignPublishCue) {
+  auto page = [](std::string_view lang, std::string_view line) {
+    return "<html lang=" + std::string(lang) + "><head><title>Les abeilles reviennent</title><meta "
+           "property=\"og:type\" content=\"article\"></head><body><article><h1>Les abeilles reviennent</h1><div "
+           "class=article__meta><p class=article__author>" + std::string(line) + "</p></div><div "
+           "class=article__content><p>Depuis trois ans, une vingtaine de domaines laissent pousser des fleurs "
+           "entre les rangs de vigne, et les chercheurs comptent les abeilles.</p><p>Les vignerons y trouvent "
+           "aussi leur compte, car le couvert retient l'eau et limite l'érosion.</p></div></article></body>"
+           "</html>";
+  };
+  auto r = Extract(page("fr", "Par <a href=\"/j/jm\">Julien Moreau</a> Publié le 4 juin 2024 à 10h15"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Julien Moreau"});
+  r = Extract(page("de", "Von <a href=\"/a/kv\">Katrin Vogel</a> Aktualisiert am 18.09.2024"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Katrin Vogel"});
+}
+
+// The feedback box under a service or help page ("Is this page useful?
+// Yes No") is the site's survey: it goes, in several languages; the
+// page's own sections stay.
+TEST(Extract, PageFeedbackBoxGoes) {
+  auto page = [](std::string_view question) {
+    return "<html><head><title>Renew your boat licence</title></head><body><main><h1>Renew your boat "
+           "licence</h1><p>You must renew your licence before it expires to keep using your boat on the "
+           "waterways.</p><h2>How much it costs</h2><p>A twelve-month licence costs 620 pounds for a boat up to "
+           "ten metres long.</p><div class=feedback><h2>" + std::string(question) + "</h2><a href=\"#y\">Yes</a> "
+           "<a href=\"#n\">No</a> <a href=\"/problem\">Report a problem with this page</a></div></main></body>"
+           "</html>";
+  };
+  for (std::string_view q : {"Is this page useful?", "War diese Seite hilfreich?",
+                             "Cette page vous a-t-elle été utile ?", "¿Te ha resultado útil esta página?"}) {
+    auto r = Extract(page(q));
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->text.find(q), std::string::npos) << r->text;
+    EXPECT_NE(r->text.find("How much it costs"), std::string::npos) << r->text;
+  }
+}
+
 }  // namespace
 }  // namespace lede

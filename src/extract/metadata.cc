@@ -2269,7 +2269,6 @@ static std::string MetaRowName(const Node* row, bool marked) {
 }
 
 static bool HasJobTitleWord(std::string_view part);
-bool IsWeekdayOrDateCue(std::string_view w);
 
 // The name an author box's bio opens on in bold ("<p><strong>Jane
 // Doe</strong> is a garden writer ..."): the bold element is the box's
@@ -2617,15 +2616,6 @@ static bool HoldsWordList(const Node* n, int min_items = 3) {
   return false;
 }
 
-// Words that start the date part of a byline wherever they stand.
-bool IsWeekdayOrDateCue(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
-      "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "updated", "published", "posted", "on", "last",
-  };
-  static constexpr WordList kList(kWords);
-  return kList.Contains(w);
-}
 
 // Longer text is not a byline.
 constexpr size_t kMaxBylineBytes = 1024;

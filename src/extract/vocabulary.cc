@@ -726,6 +726,18 @@ constexpr std::string_view kFurnitureHeadings[] = {
     "related searches", "related pages", "related topics",
     // A reference site's list of what its story cites, under every story.
     "article sources",
+    // The feedback box under a help, docs or government page ("Was this
+    // page helpful? Yes No"), in several languages: the site's survey, not
+    // the page's text.
+    "was this page helpful?", "was this helpful?", "was this article helpful?",
+    "was this information helpful?", "is this page useful?", "did you find this page helpful?",
+    "did you find this helpful?", "war diese seite hilfreich?", "war dieser artikel hilfreich?",
+    "ist diese seite hilfreich?", "cette page vous a-t-elle été utile ?", "cette page vous a-t-elle été utile?",
+    "cet article vous a-t-il été utile ?", "cet article vous a-t-il été utile?",
+    "¿te ha resultado útil esta página?", "¿le resultó útil esta página?", "¿fue útil esta página?",
+    "¿te resultó útil este artículo?", "questa pagina ti è stata utile?", "questo articolo ti è stato utile?",
+    "was deze pagina nuttig?", "was dit artikel nuttig?", "esta página foi útil?",
+    "czy ta strona była pomocna?",
 };
 
 // Class or id words of a comment section or a comment ("comments",
@@ -4101,6 +4113,25 @@ bool IsBylineTimeConnector(std::string_view word) {
     for (std::string_view cue : kBylineDateCues)
       if (cue.substr(1, 2) == word) return true;
   return EqualsAny(word, kBylineTimeOnlyConnectors);
+}
+
+// Words that start the date part of a byline wherever they stand: a
+// weekday, or the cue of a publication or update stamp, in English and in
+// the languages whose newsrooms print it beside the name ("Par Julien
+// Moreau Publié le 4 juin", "Von Eva Lund Veröffentlicht am 3. März", "Por
+// Ana Ruiz Actualizado el 2 de mayo": the name ends before it).
+constexpr std::string_view kBylineDateStartWords[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+    "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "updated", "published", "posted", "on", "last",
+    // French, German, Spanish and Portuguese, Italian, Dutch, Swedish, Polish.
+    "publi\xC3\xA9", "publi\xC3\xA9" "e", "modifi\xC3\xA9", "ver\xC3\xB6" "ffentlicht", "aktualisiert",
+    "publicado", "publicada", "actualizado", "actualizada", "atualizado", "atualizada", "pubblicato",
+    "aggiornato", "gepubliceerd", "bijgewerkt", "publicerad", "uppdaterad", "opublikowano", "zaktualizowano",
+};
+
+bool IsWeekdayOrDateCue(std::string_view w) {
+  static constexpr WordList kList(kBylineDateStartWords);
+  return kList.Contains(w);
 }
 
 static bool RestGoesOnIntoDate(std::string_view rest) {

@@ -573,6 +573,10 @@ std::string_view StripBylineCue(std::string_view line, bool strong_only = false,
 // date or time after it ("par Jeanne Dupont le 3 mars", "von Eva Lund am
 // 3. M\xC3\xA4rz", "Posted by Jane Doe at 10:15 AM").
 bool IsBylineTimeConnector(std::string_view word);
+// Whether `word` starts the date part of a byline wherever it stands: a
+// weekday ("Friday"), or a publication or update cue in one of several
+// languages ("Published", "Publié", "Aktualisiert"). ASCII case is folded.
+bool IsWeekdayOrDateCue(std::string_view word);
 
 // Where the first strong byline cue ("Written by", "Words by") inside `line`
 // starts, after a space, at `from` or later; npos when none does.
