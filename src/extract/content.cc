@@ -4490,19 +4490,30 @@ bool SameSignature(const Node* a, const Node* b) {
   return ca == cb && (!ca.empty() || a->tag == TagId::kP);
 }
 
-// Whether two class lists are the same but for their numbers: the parts of
-// a body its template numbers ("post-content part-1", "post-content
-// part-2"; "story-chunk chunk-3"). Each must hold a digit.
+// Whether two class lists are the same but for one number, one apart: the
+// parts of a body its template numbers ("post-content part-1", "post-content
+// part-2"; "story-chunk chunk-3" / "chunk-4"). A layout grid's columns are
+// not parts: their numbers are widths, never one apart in a row of twelve
+// ("col-md-8" / "col-md-4"), and a fraction ("w-2/3" / "w-1/3") is refused.
 bool SameClassButNumbers(std::string_view a, std::string_view b) {
+  if (a.find('/') != std::string_view::npos || b.find('/') != std::string_view::npos) return false;
   size_t i = 0, j = 0;
-  bool digit_a = false, digit_b = false;
-  while (true) {
-    while (i < a.size() && IsAsciiDigit(a[i])) ++i, digit_a = true;
-    while (j < b.size() && IsAsciiDigit(b[j])) ++j, digit_b = true;
-    if (i == a.size() || j == b.size()) return i == a.size() && j == b.size() && digit_a && digit_b;
+  int differing = 0;
+  while (i < a.size() && j < b.size()) {
+    if (IsAsciiDigit(a[i]) && IsAsciiDigit(b[j])) {
+      uint64_t na = 0, nb = 0;
+      size_t da = 0, db = 0;  // digits read, bounded so the values stay exact
+      for (; i < a.size() && IsAsciiDigit(a[i]); ++i) if (++da <= 9) na = na * 10 + uint64_t(a[i] - '0');
+      for (; j < b.size() && IsAsciiDigit(b[j]); ++j) if (++db <= 9) nb = nb * 10 + uint64_t(b[j] - '0');
+      if (da > 9 || db > 9) return false;
+      if (na == nb) continue;
+      if (++differing > 1 || (na > nb ? na - nb : nb - na) != 1) return false;
+      continue;
+    }
     if (a[i] != b[j]) return false;
     ++i, ++j;
   }
+  return i == a.size() && j == b.size() && differing == 1;
 }
 
 // SameSignature, or the same tag with classes numbered apart (see

@@ -13994,6 +13994,36 @@ TEST(Extract, StoryInNumberedPartsJoins) {
   EXPECT_EQ(r->text.find("Advertisement"), std::string::npos) << r->text;
 }
 
+// A layout grid's two columns differ in their classes only by numbers
+// ("col-md-8" / "col-md-4", "w-2/3" / "w-1/3"), but the side column is not a
+// second part of the story: numbered parts are one apart ("part-1" /
+// "part-2").
+TEST(Extract, GridColumnsAreNotNumberedParts) {
+  auto page = [](std::string_view main_class, std::string_view side_class) {
+    return "<html><head><title>The last keeper</title><meta property=\"og:type\" content=\"article\"></head>"
+           "<body><main><h1>The last keeper</h1><div class=columns><div class=\"" + std::string(main_class) +
+           "\" itemprop=articleBody><p>For twenty-two years he climbed the steps of the light twice a day, wound "
+           "the clockwork and wrote the weather into a ledger.</p><p>When the light was automated he was the last "
+           "man to leave the rock, and he still keeps the brass key.</p><p>You learn the moods of the sea, he "
+           "says, and a flat calm in February frightens him more than a gale does.</p><p>He is writing a memoir "
+           "now in longhand at the table where he once logged the passing ships.</p></div><div class=\"" +
+           std::string(side_class) + "\"><p>Our quarterly magazine is written by volunteers who love the coast "
+           "and the people who keep it, and it reaches members in forty countries.</p></div></div></main></body>"
+           "</html>";
+  };
+  for (auto [m, s] : {std::pair{"column is-8", "column is-4"}, std::pair{"w-2/3 px-4", "w-1/3 px-4"},
+                      std::pair{"span9", "span3"}}) {
+    auto r = Extract(page(m, s));
+    ASSERT_TRUE(r.ok());
+    EXPECT_NE(r->text.find("brass key"), std::string::npos) << m << r->text;
+    EXPECT_EQ(r->text.find("quarterly magazine"), std::string::npos) << m << r->text;
+  }
+  // Parts one apart still join.
+  auto r = Extract(page("story part-1", "story part-2"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("quarterly magazine"), std::string::npos) << r->text;
+}
+
 // A European byline line runs the name into the stamp's own cue ("Par
 // Julien Moreau Publié le 4 juin 2024"): the name ends before the cue.
 TEST(Extract, BylineNameEndsAtForeignPublishCue) {
