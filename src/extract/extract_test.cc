@@ -1643,6 +1643,27 @@ TEST(Extract, SiteNamedAuthorGivesWayToTheByline) {
   EXPECT_EQ(alone->authors, std::vector<std::string>{"Daily Planet"});
 }
 
+// A shelf of books, each card marking its writer itemprop=author: seven
+// writers read off the markup are the cards', not the page's. A story's
+// few marked writers stay.
+TEST(Extract, ManyMarkedWritersAreTheCards) {
+  const char* names[] = {"Ada Brook", "Ben Carter", "Cleo Dunn", "Dev Elling", "Eve Farr", "Finn Gale", "Gus Hale"};
+  std::string cards;
+  for (const char* n : names)
+    cards += std::string("<li itemscope itemtype=\"https://schema.org/Book\"><a href=\"/book\">A book</a> by "
+                         "<span itemprop=author>") +
+             n + "</span><p>A story of a quiet town and the river that runs through it, told over one long summer.</p></li>";
+  auto shelf = Extract("<html><head><title>Favourite novels</title></head><body><h1>Favourite novels</h1><ol>" + cards +
+                       "</ol></body></html>");
+  ASSERT_TRUE(shelf.ok());
+  EXPECT_TRUE(shelf->authors.empty()) << shelf->authors[0];
+  auto story = Extract("<html><head><title>Notes</title></head><body><article><h1>Notes</h1><p>By <span "
+                       "itemprop=author>Ada Brook</span> and <span itemprop=author>Ben Carter</span></p><p>" +
+                       std::string(400, 'x') + " text.</p></article></body></html>");
+  ASSERT_TRUE(story.ok());
+  EXPECT_EQ(story->authors, (std::vector<std::string>{"Ada Brook", "Ben Carter"}));
+}
+
 // An Organization as the JSON-LD author is the publisher, never an author,
 // even when nothing else names one; a visible byline box names the writer.
 TEST(Extract, OrganizationAuthorIsThePublisher) {

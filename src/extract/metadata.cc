@@ -884,6 +884,10 @@ std::optional<std::string> NormalizeDate(std::string_view s, const ParsedDate& t
   return d.ToIso();
 }
 
+// The most writers the page's markup (itemprop=author, rel=author) names
+// for the page itself; more are a list's cards' writers.
+constexpr size_t kMaxMarkupWriters = 6;
+
 bool IsNoiseAuthorWord(std::string_view w) {
   return EqualsAnyIgnoreCase(w, kAuthorNoise);
 }
@@ -5761,6 +5765,14 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     author_stage = "reviewer";
     add_names(SplitAuthors(reviewer_line, /*user_names=*/false, /*mail_name=*/false));
     named_by_url = !authors.empty();
+  }
+  // Six writers or more read off the page's markup (itemprop=author, rel
+  // author links) are the writers of a list's cards (a blog's index, a
+  // shelf of books), not the page's: a story's byline names a few, and a
+  // paper's long author list comes from its meta tags or JSON-LD.
+  if (authors.size() >= kMaxMarkupWriters && (authors_src == "itemprop" || authors_src == "rel-author")) {
+    authors.clear();
+    authors_src.clear();
   }
   // A byline-classed box is the weakest source: the organisation named in
   // the structured data beats it.
