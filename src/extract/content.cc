@@ -1977,7 +1977,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // A subheading that is all link to another page: a teaser's headline.
     // (<h2> to <h6>: the headings a card's title is set in; the page's own
     // headline is its <h1>.)
-    if (HeadingLevel(e->tag) >= 2 && f.text > 0 && f.link * 10 >= f.text * 9 && LinksAway(e, f.flags & kInLink))
+    if (f.text > 0 && f.link * 10 >= f.text * 9 && IsCardHeadline(e, f) && LinksAway(e, f.flags & kInLink))
       f.flags |= kHasLinkedHead;
     // A <header> inside <main> or a section that holds the site's menu (a
     // <nav> of many links) is the page's own banner after all: an app that
@@ -4720,13 +4720,13 @@ size_t ContentExtractor::GroupChildren(const Node* e, Item&& item, SiblingGroup 
 }
 
 template <typename Item>
-uint32_t ContentExtractor::RunsOfItems(const Node* e, Item&& item, uint32_t max_count) const {
+uint32_t ContentExtractor::RunsOfItems(const Node* e, Item&& item, uint32_t max_count, bool by_class) const {
   // Repeated siblings of one signature, three at least (at most
   // `max_count`), most of the children (60 %), nearly all of them (80 %)
   // items.
   SiblingGroup groups[4];
   size_t ngroups;
-  const size_t children = GroupChildren(e, item, groups, &ngroups);
+  const size_t children = GroupChildren(e, item, groups, &ngroups, by_class);
   if (children < 3) return 0;
   uint32_t runs = 0;
   for (size_t k = 0; k < ngroups; ++k) {
@@ -4766,6 +4766,24 @@ bool ContentExtractor::IsHiddenTab(const Node* e) const {
   return false;
 }
 
+// Whether the first element child of `e` is a `tag` element.
+static bool FirstElementChildIs(const Node* e, TagId tag) {
+  const Node* c = e->first_child;
+  while (c && !c->is_element()) c = c->next;
+  return c && c->tag == tag;
+}
+
+// Whether `e` may be a teaser card's headline line: an <h2>..<h6>, or a
+// block a title class names ("title", "post-title", "entry-title") that a
+// theme sets a card's headline in instead of a heading (a loop of
+// <article> cards, each a title <div> over a date and an excerpt).
+// (Asked of all-link elements only: the class is read for those alone.)
+bool ContentExtractor::IsCardHeadline(const Node* e, const Facts& f) const {
+  if (HeadingLevel(e->tag) >= 2) return true;
+  if (!IsBlockTag(e->tag)) return false;
+  return (f.hints & kHintTitle) || IsCardTitleClass(e->Attr("class"));
+}
+
 bool ContentExtractor::IsTeaserList(const Node* e, bool* headed) const {
   // Repeated siblings of one signature (tag and class list), most of the
   // children, each a short item with a link that is a good part of its
@@ -4775,10 +4793,16 @@ bool ContentExtractor::IsTeaserList(const Node* e, bool* headed) const {
   // marked body (where such cards are the story's own roundup): *headed
   // tells, and Aggregate judges them by their share of the page. (Both
   // tests in one pass over the children.)
-  const uint32_t runs = RunsOfItems(e, [](const Node*, const Facts& f) -> uint32_t {
+  auto item = [](const Node*, const Facts& f) -> uint32_t {
     if (!(f.links > 0 && f.text > 0 && f.text <= kTeaserMaxText)) return 0;
     return uint32_t(f.link * 5 >= f.text) | uint32_t((f.flags & kHasLinkedHead) != 0) << 1;
-  });
+  };
+  uint32_t runs = RunsOfItems(e, item);
+  // Cards that are <article>s, each a post by its tag, are one signature
+  // whatever their classes (a theme that numbers them: "article
+  // article_0", "article article_1"): a second pass, by tag, for those.
+  if (!(runs & 2) && !(facts_[e->id].flags & kInMarkedBody) && FirstElementChildIs(e, TagId::kArticle))
+    runs |= RunsOfItems(e, item, UINT32_MAX, /*by_class=*/false) & 2;
   *headed = !(facts_[e->id].flags & kInMarkedBody) && (runs & 2);
   return runs & 1;
 }

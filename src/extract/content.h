@@ -134,8 +134,12 @@ class ContentExtractor {
   // `item` returns a mask (bit 0, bit 1); bit k of the result says whether
   // the children are a run of test k's items.
   template <typename Item>
-  uint32_t RunsOfItems(const Node* e, Item&& item, uint32_t max_count = UINT32_MAX) const;
+  // (`by_class` false: siblings of one tag are one signature, whatever
+  // their classes.)
+  uint32_t RunsOfItems(const Node* e, Item&& item, uint32_t max_count = UINT32_MAX, bool by_class = true) const;
   bool IsTeaserList(const Node* e, bool* headed) const;
+  // Whether `e` may be a teaser card's headline line (see the definition).
+  bool IsCardHeadline(const Node* e, const Facts& f) const;
   // Whether hidden `e` is one of a tabbed box's panels (see the definition).
   bool IsHiddenTab(const Node* e) const;
   bool IsLabeledTeaserCard(const Node* e, std::string_view page_url, std::string* scratch) const;

@@ -4149,6 +4149,30 @@ TEST(Extract, ArticleDropsHeadedTeaserCardsAfterTheStory) {
   EXPECT_NE(index->text.find("excerpt number 3"), std::string::npos) << index->text;
 }
 
+// A theme that sets each teaser card's headline in a title-classed <div>
+// (a loop of <article> cards: title link, date, a clipped excerpt) instead
+// of a heading: the cards after the story are other posts all the same,
+// though the theme numbers their classes ("card card_1", "card card_2").
+TEST(Extract, ArticleDropsTeaserCardsUnderTitleClassedLinks) {
+  std::string story;
+  for (int i = 0; i < 8; ++i)
+    story += "<p>The town rebuilt its harbour wall over two winters, stone by stone, with money raised by the "
+             "fishermen themselves and a loan from the county that took a decade to repay in full.</p>";
+  std::string cards;
+  for (int i = 1; i <= 5; ++i)
+    cards += "<article class=\"card card_" + std::to_string(i) + "\"><div class=\"title\"><a href=\"/news/" + std::to_string(i) +
+             "\">Ferry timetable changes " + std::to_string(i) +
+             "</a></div><div class=\"when\">March 3, 2024</div><div class=\"body\">The island ferry will "
+             "run two extra sailings each weekend through the summer, the operator said, in excerpt number " +
+             std::to_string(i) + " of the feed...</div></article>";
+  auto r = Extract("<html><head><meta property=\"og:type\" content=\"article\"><title>Harbour</title></head>"
+                   "<body><h1>The harbour wall</h1><div class=\"wrap\">" +
+                   story + "<div class=\"strip\">" + cards + "</div></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("loan from the county"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("excerpt number 3"), std::string::npos) << r->text;
+}
+
 // A story its CMS did not type (no og:type, no JSON-LD: a site builder's
 // blog post) that shows a byline and a date stamp under its headline: the
 // cards of other posts after it are furniture, as on an article. A page
