@@ -1390,6 +1390,40 @@ bool IsDrawnScreen(const Node* n, bool aria_hidden, std::string_view label) {
 void ContentExtractor::Classify(const Document& doc, const HintTable& hints, bool prices, bool discussion,
                                 bool list_page) {
   facts_.assign(doc.node_count(), Facts{});
+// Steps up from a role=banner box to its sectioning ancestor, and nodes of
+// it read for a mark of the site's header (see BannerIsSectionLead).
+constexpr int kBannerAncestorSteps = 32;
+constexpr int kBannerLookNodes = 300;
+
+// Whether a role=banner box on a product page is a section's lead band (a
+// feature row drawn as a "banner") rather than the site's header put inside
+// <main>: it sits in a <section> or <article> (<main> alone is not enough: a
+// theme may wrap its whole header in <main>), is not the first thing in
+// <main>, and holds no link home, no <nav> or navigation/search landmark and
+// no search field.
+bool BannerIsSectionLead(const Node* n) {
+  bool in_section = false, first_in_main = true;
+  const Node* c = n;
+  for (int k = 0; k < kBannerAncestorSteps && c->parent && c->parent->is_element(); ++k) {
+    const Node* p = c->parent;
+    for (const Node* s = p->first_child; s && s != c; s = s->next)
+      if (s->is_element()) { first_in_main = false; break; }
+    if (p->tag == TagId::kSection || p->tag == TagId::kArticle) in_section = true;
+    if (p->tag == TagId::kMain || p->tag == TagId::kBody || (ClassifyRole(p->Attr("role")) & kRoleMain)) break;
+    c = p;
+  }
+  if (!in_section || first_in_main) return false;
+  int seen = 0;
+  for (const Node* d = n->first_child; d && seen < kBannerLookNodes; d = NextInTree(d, n)) {
+    if (!d->is_element()) continue;
+    ++seen;
+    if (d->tag == TagId::kNav || d->tag == TagId::kSearch || IsSiteHeaderMarkRole(d->Attr("role"))) return false;
+    if (d->tag == TagId::kA && IsSiteHomeHref(d->Attr("href"))) return false;
+    if (d->tag == TagId::kInput && IsSiteHeaderMarkInputType(d->Attr("type"))) return false;
+  }
+  return true;
+}
+
   service_bands_.clear();
   order_.clear();
   drawn_screen_nodes_.clear();
@@ -1440,12 +1474,15 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         else if (name == "role") {
           const uint32_t role = ClassifyRole(at.value);  // (trimmed once, one lookup)
           role_chrome = role & kRoleChrome;
-          // On a product page a banner inside <main> or sectioning content
-          // is a section's lead band (a feature row drawn as a "banner"),
-          // not the page's header: like a scoped <header> (see below). (Not
+          // On a product page a banner inside a <section> or <article> is a
+          // section's lead band (a feature row drawn as a "banner"), not
+          // the page's header: like a scoped <header> (see below); unless
+          // it reads as the site's header (see BannerIsSectionLead). (Not
           // on articles: there such a box is the story's header, its
           // headline and byline.)
-          if (prices && role_chrome && (pf.flags & kInSectioning) && IsBannerRole(at.value)) role_chrome = false;
+          if (prices && role_chrome && (pf.flags & kInSectioning) && IsBannerRole(at.value) &&
+              BannerIsSectionLead(n))
+            role_chrome = false;
           status = role & kRoleStatus;
           if (!main_landmark_ && (role & kRoleMain)) main_landmark_ = n;
           dialog |= (role & kRoleDialog) != 0;

@@ -7557,6 +7557,26 @@ TEST(Extract, PlaceholderTextIsDropped) {
   EXPECT_NE(r->text.find("aluminium plates"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("card readers"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Lorem"), std::string::npos) << r->text;
+// A theme's site header drawn as <div role=banner> straight inside <main>
+// (its announcement bar and logo) is still the page's header: only a band
+// inside a <section> or <article> is lifted, and not one that links home.
+TEST(Extract, SiteBannerInsideMainStaysChrome) {
+  const std::string html =
+      "<html><head><title>Oak desk</title><meta property=\"og:type\" content=\"product\"></head><body>"
+      "<main><div role=banner class=header-wrapper><div class=announcement>Free shipping on all orders over "
+      "$500 this month, plus thirty-day returns on every piece of furniture we sell.</div><a href=/ "
+      "class=logo>Acme Furniture</a></div><section class=product><h1>Oak desk</h1><span class=price>$249.00"
+      "</span><p>Solid oak desk with two drawers and cable management, finished in natural oil. Made in "
+      "Vermont by our own workshop from sustainably harvested timber.</p><div role=banner class=promo>"
+      "<a href=/>Acme</a><p>Sign up today and take ten percent off your very first order of furniture with us."
+      "</p></div></section></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("two drawers"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("thirty-day returns"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("ten percent off"), std::string::npos) << r->text;
+}
+
   auto mock = Extract("<html><head><title>Test page</title></head><body><article><h1>Test page</h1><p>Lorem ipsum "
                       "dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et "
                       "dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi "

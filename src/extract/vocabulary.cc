@@ -550,6 +550,11 @@ static_assert(std::size(kRoles) == std::size(kRoleKinds));
 
 // The ARIA role of the page's header landmark (see IsBannerRole).
 constexpr std::string_view kBannerRole = "banner";
+// What marks a banner as the site's own header (see IsSiteHeaderMarkRole,
+// IsSiteHomeHref): a navigation or search landmark in it, a link home.
+constexpr std::string_view kSiteHeaderMarkRoles[] = {"navigation", "search"};
+constexpr std::string_view kSiteHeaderMarkInputTypes[] = {"search"};
+constexpr std::string_view kSiteHomeHrefs[] = {"/", "./", "/index.html"};
 
 // Whole lines that are furniture. Lower-case; compared after trimming and
 // dropping trailing punctuation.
@@ -1657,6 +1662,11 @@ constexpr std::string_view kModerationFormRoles[] = {"moderationtools"};
 bool IsModerationFormRole(std::string_view value) { return EqualsAnyIgnoreCase(Trim(value), kModerationFormRoles); }
 
 bool IsBannerRole(std::string_view role) { return EqualsIgnoreCase(Trim(role), kBannerRole); }
+bool IsSiteHeaderMarkRole(std::string_view role) { return EqualsAnyIgnoreCase(Trim(role), kSiteHeaderMarkRoles); }
+bool IsSiteHeaderMarkInputType(std::string_view type) {
+  return EqualsAnyIgnoreCase(Trim(type), kSiteHeaderMarkInputTypes);
+}
+bool IsSiteHomeHref(std::string_view href) { return EqualsAnyIgnoreCase(Trim(href), kSiteHomeHrefs); }
 
 uint32_t ClassifyRole(std::string_view role) {
   role = Trim(role);

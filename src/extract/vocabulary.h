@@ -150,6 +150,12 @@ enum RoleKind : uint32_t {
 uint32_t ClassifyRole(std::string_view role);
 // Whether an ARIA role attribute is "banner" (the page header landmark).
 bool IsBannerRole(std::string_view role);
+// What marks a role=banner box as the site's own header: a role naming a
+// navigation or search landmark, a search field's input type, a link to the
+// site's home ("/").
+bool IsSiteHeaderMarkRole(std::string_view role);
+bool IsSiteHeaderMarkInputType(std::string_view type);
+bool IsSiteHomeHref(std::string_view href);
 
 // An aria-roledescription that names a carousel's slide ("slide",
 // "Carousel slide": the WAI-ARIA carousel pattern).
