@@ -1133,6 +1133,11 @@ constexpr uint32_t kListCardLineMaxText = 120;
 // among this many element siblings on each side of a hidden element.
 constexpr uint32_t kRevealToggleMaxText = 24;  // (the parent shows more than the toggle)
 constexpr int kRevealLookSiblings = 2;
+// Word characters of shown prose before a "Read more" box (RevealLeadBefore),
+// nodes and bytes of the hidden rest read (RevealRestRefused).
+constexpr uint32_t kRevealLeadMinText = 40;
+constexpr int kRevealRestLookNodes = 200;
+constexpr size_t kRevealRestReadBytes = 400;
 // A tabbed box's panels and tab bar: among this many element children of
 // the box (see IsHiddenTab).
 constexpr int kTabLookChildren = 8;
@@ -1385,11 +1390,6 @@ bool IsDrawnScreen(const Node* n, bool aria_hidden, std::string_view label) {
   return true;
 }
 
-}  // namespace
-
-void ContentExtractor::Classify(const Document& doc, const HintTable& hints, bool prices, bool discussion,
-                                bool list_page) {
-  facts_.assign(doc.node_count(), Facts{});
 // Steps up from a role=banner box to its sectioning ancestor, and nodes of
 // it read for a mark of the site's header (see BannerIsSectionLead).
 constexpr int kBannerAncestorSteps = 32;
@@ -1424,6 +1424,11 @@ bool BannerIsSectionLead(const Node* n) {
   return true;
 }
 
+}  // namespace
+
+void ContentExtractor::Classify(const Document& doc, const HintTable& hints, bool prices, bool discussion,
+                                bool list_page) {
+  facts_.assign(doc.node_count(), Facts{});
   service_bands_.clear();
   order_.clear();
   drawn_screen_nodes_.clear();
@@ -1947,10 +1952,47 @@ bool ContentExtractor::RevealToggleControls(const Node* e, std::string* scratch)
         names = j > i && controls.substr(i, j - i) == id;
         i = j;
       }
-      if (names && CollapsedTextInto(s, 64, kStatMaxNodes, scratch) && IsRevealToggleLine(*scratch)) return true;
+      if (names && CollapsedTextInto(s, 64, kStatMaxNodes, scratch) && IsRevealToggleLine(*scratch))
+        return RevealLeadBefore(e, s) && !RevealRestRefused(e, scratch);
     }
   }
   return false;
+}
+
+// Whether shown prose stands just before the box of a toggle `t` and the
+// hidden rest `e` it opens (the first part of the same text): the element
+// before that box, or before the first of the two inside it, shown, of
+// kRevealLeadMinText word characters or more, mostly not links.
+bool ContentExtractor::RevealLeadBefore(const Node* e, const Node* t) const {
+  auto prose = [&](const Node* n) {
+    while (n && !n->is_element()) n = n->prev;
+    if (!n) return false;
+    const Facts& f = facts_[n->id];
+    return !(f.flags & (kHidden | kSoft | kHardDrop)) && f.text >= kRevealLeadMinText && 2 * f.link < f.text;
+  };
+  const Node* first = e;
+  for (const Node* c = e->parent ? e->parent->first_child : nullptr; c; c = c->next)
+    if (c == e || c == t) { first = c; break; }
+  return prose(first->prev) || (e->parent && prose(e->parent->prev));
+}
+
+// Whether hidden `e` is no rest of a text whatever toggle opens it: fine
+// print or a sign-up by its class words, its hints or its words, or it holds
+// a form control. (kRevealRestLookNodes nodes read.)
+bool ContentExtractor::RevealRestRefused(const Node* e, std::string* scratch) const {
+  int seen = 0;
+  for (const Node* d = e; d && seen < kRevealRestLookNodes; d = NextInTree(d, e)) {
+    if (!d->is_element()) continue;
+    ++seen;
+    if (facts_[d->id].hints & (kHintBoilerplate | kHintWeakBoilerplate | kHintCallToAction | kHintNeverContent | kHintAd))
+      return true;
+    if (NamesNotRevealRest(d->Attr("class"), d->Attr("id"))) return true;
+    if (d->tag == TagId::kForm || d->tag == TagId::kInput || d->tag == TagId::kSelect ||
+        d->tag == TagId::kTextarea)
+      return true;
+  }
+  CollapsedTextInto(e, kRevealRestReadBytes, kRevealRestLookNodes, scratch);
+  return IsPromoLine(*scratch, /*offers=*/true) || IsFinePrintText(*scratch);
 }
 
 // A short line of plain text (no link, no blocks inside) that opens its

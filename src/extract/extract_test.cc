@@ -7603,6 +7603,31 @@ TEST(Extract, HeaderInsideMainIsContent) {
 }
 
 // A product whose description the page does not show (a script renders it)
+// A toggle that names its hidden box by aria-controls opens no rest of
+// the text when that box is fine print or a sign-up pitch (a financing
+// offer's terms, a newsletter), or when no shown prose stands before it.
+TEST(Extract, HiddenFinePrintNamedByReadMoreToggleIsNotContent) {
+  const std::string html =
+      "<html><head><title>Oak desk</title><meta property=\"og:type\" content=\"product\"></head><body><main>"
+      "<h1>Oak desk</h1><span class=price>$249.00</span><div class=description><p>Solid oak desk with two "
+      "drawers and cable management, finished in natural oil. Made in Vermont by our own workshop.</p>"
+      "<div class=more-wrap><button type=button aria-controls=fin-1 aria-expanded=false>Read more</button>"
+      "<div id=fin-1 style=\"display:none\"><p>Financing offers are subject to credit approval by our "
+      "lending partner. Minimum monthly payments are required. Interest accrues from the date of purchase "
+      "and is charged in full if the balance is not paid within the promotional period.</p></div></div></div>"
+      "<div class=notes><p>Ships within two working days.</p><div class=wrap><button type=button "
+      "aria-controls=x-1 aria-expanded=false>Read more</button><div id=x-1 style=\"display:none\"><p>Get "
+      "early access to sales and new arrivals every single week of the year, with a letter from the "
+      "workshop on what we are building next.</p><p>We never share your address with anyone at all, and "
+      "every letter carries a link that takes you off the list again in one click.</p></div></div></div>"
+      "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("two drawers"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("credit approval"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("early access"), std::string::npos) << r->text;
+}
+
 // gets it from its JSON-LD, ahead of the specs the page shows; a
 // description the page shows is not added twice.
 TEST(Extract, ProductDescriptionFromStructuredData) {

@@ -4826,6 +4826,24 @@ bool NamesArchiveBody(std::string_view body_class) {
 constexpr std::string_view kNonArticlePostTypeWords[] = {
     "service", "services", "listing", "listings", "job", "jobs", "event", "events", "property", "properties",
     "course", "courses", "team", "portfolio", "location", "locations"};
+// Class or id words of a hidden box behind a "Read more" toggle that is no
+// rest of the text above it: fine print, a sign-up (NamesNotRevealRest).
+constexpr std::string_view kNotRevealRestWords[] = {"legal",  "disclaimer", "terms",   "fineprint",
+                                                    "newsletter", "signup", "subscri", "consent"};
+
+bool NamesNotRevealRest(std::string_view class_attr, std::string_view id_attr) {
+  return NamesAnyWord(class_attr, id_attr, kNotRevealRestWords);
+}
+
+// Phrases of fine print (a financing offer's terms, a disclaimer), lower-case:
+// a hidden box of them behind "Read more" is no rest of a product's text.
+constexpr std::string_view kFinePrintCues[] = {
+    "terms and conditions", "terms & conditions", "subject to credit approval", "subject to approval",
+    "restrictions apply", "void where prohibited", "for informational purposes only", "not financial advice",
+};
+
+bool IsFinePrintText(std::string_view text) { return ContainsAnyIgnoreCase(text, kFinePrintCues); }
+
 constexpr std::string_view kSinglePostTypePrefix = "single-";
 
 bool NamesNonArticlePostTypeBody(std::string_view body_class) {

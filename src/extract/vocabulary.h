@@ -356,6 +356,12 @@ bool IsQuestionLine(std::string_view line);
 // more", "Show more", "Voir plus"), alone or with an arrow or a mark after
 // it; at most 40 bytes.
 bool IsRevealToggleLine(std::string_view line);
+// Whether a hidden box's class or id names fine print or a sign-up
+// ("legal", "disclaimer", "newsletter"): no rest of a text behind "Read more".
+bool NamesNotRevealRest(std::string_view class_attr, std::string_view id_attr);
+// Whether text holds a phrase of fine print ("subject to credit approval",
+// "terms and conditions").
+bool IsFinePrintText(std::string_view text);
 // Whether `text` ends as a sentence does (".", "!", "?", "…", full-width
 // stops; closing quotes and brackets after them allowed).
 bool EndsWithSentenceStop(std::string_view text);
