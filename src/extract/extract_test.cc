@@ -3701,6 +3701,26 @@ TEST(Extract, HeadingReadsAsSpokenOnce) {
             "Lantern care in the cold(12)");
 }
 
+// A count drawn aria-hidden after the name stays under a visually hidden
+// label before it (no spoken words stand in for the count), and a visually
+// hidden suffix of words of its own is the title's, not a control's helper.
+TEST(Extract, HeadingSpokenLabelKeepsDrawnCount) {
+  auto title_of = [](const std::string& title, const std::string& h1) {
+    auto r = Extract("<html><head><title>" + title +
+                     "</title><meta property=og:type content=article></head><body><main><h1>" + h1 + "</h1><p>" +
+                     std::string(400, 'x') + " text.</p></main></body></html>");
+    return r.ok() ? r->title.value_or("") : std::string("?");
+  };
+  EXPECT_EQ(title_of("Category: Winter boots (102) - Shop",
+                     "<span class=\"visually-hidden\">Category:</span> Winter boots <span "
+                     "aria-hidden=\"true\">(102)</span>"),
+            "Winter boots (102)");  // (the label goes as a title's category cue)
+  EXPECT_EQ(title_of("Council approves budget, vote 5 to 2 with Smith and Jones against - Gazette",
+                     "Council approves budget<span class=\"screen-reader-text\">, vote 5 to 2 with Smith and "
+                     "Jones against</span>"),
+            "Council approves budget, vote 5 to 2 with Smith and Jones against");
+}
+
 // A one-word <h1> is the title when a title begins with it ("Flexbox -
 // Learn web development | Docs", "Headlamps for Camping & Hiking | Shop");
 // elsewhere a one-word <h1> is a label.
@@ -7537,26 +7557,6 @@ TEST(Extract, HiddenRestNamedByReadMoreToggleIsContent) {
       "<p>Sign up to hear about seconds sales and new colours before anyone else does, twice a month."
       "</p><p>We never share your address, and every letter carries a link that takes you off the list "
       "again in one click.</p></div></div></div></main></body></html>";
-  auto r = Extract(html);
-  ASSERT_TRUE(r.ok());
-  EXPECT_NE(r->text.find("spring water"), std::string::npos) << r->text;
-  EXPECT_EQ(r->text.find("seconds sales"), std::string::npos) << r->text;
-}
-
-// A theme's filler text left on a product page is not the product's
-// content; a page made of it (a test page, a mock-up) keeps it.
-TEST(Extract, PlaceholderTextIsDropped) {
-  std::string html = "<html><head><title>Card wallet</title><meta property=\"og:type\" content=\"product\">"
-                     "</head><body><main><h1>Card wallet</h1><p>A slim "
-                     "wallet of two aluminium plates held by an elastic band, for up to twelve cards and a few "
-                     "folded notes under the strap.</p><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, "
-                     "sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p><p>It blocks card "
-                     "readers and weighs less than sixty grams.</p></main></body></html>";
-  auto r = Extract(html);
-  ASSERT_TRUE(r.ok());
-  EXPECT_NE(r->text.find("aluminium plates"), std::string::npos) << r->text;
-  EXPECT_NE(r->text.find("card readers"), std::string::npos) << r->text;
-  EXPECT_EQ(r->text.find("Lorem"), std::string::npos) << r->text;
 // A theme's site header drawn as <div role=banner> straight inside <main>
 // (its announcement bar and logo) is still the page's header: only a band
 // inside a <section> or <article> is lifted, and not one that links home.
@@ -7577,32 +7577,32 @@ TEST(Extract, SiteBannerInsideMainStaysChrome) {
   EXPECT_EQ(r->text.find("ten percent off"), std::string::npos) << r->text;
 }
 
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("spring water"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("seconds sales"), std::string::npos) << r->text;
+}
+
+// A theme's filler text left on a product page is not the product's
+// content; a page made of it (a test page, a mock-up) keeps it.
+TEST(Extract, PlaceholderTextIsDropped) {
+  std::string html = "<html><head><title>Card wallet</title><meta property=\"og:type\" content=\"product\">"
+                     "</head><body><main><h1>Card wallet</h1><p>A slim "
+                     "wallet of two aluminium plates held by an elastic band, for up to twelve cards and a few "
+                     "folded notes under the strap.</p><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, "
+                     "sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p><p>It blocks card "
+                     "readers and weighs less than sixty grams.</p></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("aluminium plates"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("card readers"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Lorem"), std::string::npos) << r->text;
   auto mock = Extract("<html><head><title>Test page</title></head><body><article><h1>Test page</h1><p>Lorem ipsum "
                       "dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et "
                       "dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi "
                       "ut aliquip ex ea commodo consequat.</p></article></body></html>");
   ASSERT_TRUE(mock.ok());
   EXPECT_NE(mock->text.find("Lorem ipsum"), std::string::npos) << mock->text;
-}
-
-// A <header> inside <main> or a section heads that part (HTML-AAM: no
-// banner landmark): its text is content. The page's own header is chrome.
-TEST(Extract, HeaderInsideMainIsContent) {
-  std::string html = "<html><head><title>Audio interface</title></head><body><header><p>Free shipping on orders "
-                     "over fifty dollars, every day of the year, to any address in the country.</p></header><main>"
-                     "<section><header><h2>Four-in, four-out interface</h2><p>Two preamps with enough gain for "
-                     "quiet ribbon microphones, and a loopback for streaming.</p></header><p>The unit draws its power "
-                     "from the bus, so a single cable runs it from a laptop on the road.</p><p>Its outputs drive "
-                     "two pairs of monitors and a headphone amplifier with its own level control.</p></section>"
-                     "</main></body></html>";
-  auto r = Extract(html);
-  ASSERT_TRUE(r.ok());
-  EXPECT_NE(r->text.find("quiet ribbon microphones"), std::string::npos) << r->text;
-  EXPECT_NE(r->text.find("headphone amplifier"), std::string::npos) << r->text;
-  EXPECT_EQ(r->text.find("Free shipping"), std::string::npos) << r->text;
-}
-
-// A product whose description the page does not show (a script renders it)
 // A toggle that names its hidden box by aria-controls opens no rest of
 // the text when that box is fine print or a sign-up pitch (a financing
 // offer's terms, a newsletter), or when no shown prose stands before it.
@@ -7628,6 +7628,26 @@ TEST(Extract, HiddenFinePrintNamedByReadMoreToggleIsNotContent) {
   EXPECT_EQ(r->text.find("early access"), std::string::npos) << r->text;
 }
 
+}
+
+// A <header> inside <main> or a section heads that part (HTML-AAM: no
+// banner landmark): its text is content. The page's own header is chrome.
+TEST(Extract, HeaderInsideMainIsContent) {
+  std::string html = "<html><head><title>Audio interface</title></head><body><header><p>Free shipping on orders "
+                     "over fifty dollars, every day of the year, to any address in the country.</p></header><main>"
+                     "<section><header><h2>Four-in, four-out interface</h2><p>Two preamps with enough gain for "
+                     "quiet ribbon microphones, and a loopback for streaming.</p></header><p>The unit draws its power "
+                     "from the bus, so a single cable runs it from a laptop on the road.</p><p>Its outputs drive "
+                     "two pairs of monitors and a headphone amplifier with its own level control.</p></section>"
+                     "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("quiet ribbon microphones"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("headphone amplifier"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Free shipping"), std::string::npos) << r->text;
+}
+
+// A product whose description the page does not show (a script renders it)
 // gets it from its JSON-LD, ahead of the specs the page shows; a
 // description the page shows is not added twice.
 TEST(Extract, ProductDescriptionFromStructuredData) {

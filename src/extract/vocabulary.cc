@@ -1877,6 +1877,25 @@ constexpr std::string_view kRevealToggleCues[] = {
     "lees meer", "toon meer", "czytaj wi\xC4\x99" "cej", "poka\xC5\xBC wi\xC4\x99" "cej",
 };
 
+// A screen-reader helper on a heading's control, lower-case cues, and the
+// words it has at most (IsSpokenHelperLine): "Copy link", "(opens in a new
+// tab)", "Permalink to this section".
+constexpr std::string_view kSpokenHelperCues[] = {"link", "new tab", "new window", "opens", "anchor",
+                                                  "copy", "external", "this section", "this heading"};
+constexpr size_t kSpokenHelperMaxWords = 6;
+
+bool IsSpokenHelperLine(std::string_view line) {
+  line = Trim(line);
+  size_t words = 0;
+  for (size_t i = 0; i < line.size();) {
+    while (i < line.size() && IsAsciiSpace(line[i])) ++i;
+    if (i >= line.size()) break;
+    ++words;
+    while (i < line.size() && !IsAsciiSpace(line[i])) ++i;
+  }
+  return words > 0 && words <= kSpokenHelperMaxWords && ContainsAnyIgnoreCase(line, kSpokenHelperCues);
+}
+
 bool IsRevealToggleLine(std::string_view line) { return IsLabel(line, kRevealToggleCues, 40, ":(+.>\xE2\xC2"); }
 
 // `low`: lower-case, trimmed, at most 48 bytes (see IsBoilerplateLine).
@@ -4807,6 +4826,24 @@ bool NamesSidebar(std::string_view class_attr, std::string_view id_attr) {
   return NamesAnyWord(class_attr, id_attr, kSidebarWords);
 }
 
+// Class or id words of a hidden box behind a "Read more" toggle that is no
+// rest of the text above it: fine print, a sign-up (NamesNotRevealRest).
+constexpr std::string_view kNotRevealRestWords[] = {"legal",  "disclaimer", "terms",   "fineprint",
+                                                    "newsletter", "signup", "subscri", "consent"};
+
+bool NamesNotRevealRest(std::string_view class_attr, std::string_view id_attr) {
+  return NamesAnyWord(class_attr, id_attr, kNotRevealRestWords);
+}
+
+// Phrases of fine print (a financing offer's terms, a disclaimer), lower-case:
+// a hidden box of them behind "Read more" is no rest of a product's text.
+constexpr std::string_view kFinePrintCues[] = {
+    "terms and conditions", "terms & conditions", "subject to credit approval", "subject to approval",
+    "restrictions apply", "void where prohibited", "for informational purposes only", "not financial advice",
+};
+
+bool IsFinePrintText(std::string_view text) { return ContainsAnyIgnoreCase(text, kFinePrintCues); }
+
 bool IsAlertCalloutClass(std::string_view cls) {
   // Each class name: "alert-" and a variant, whole ("alert-info").
   return AnyClassName(cls, [](std::string_view name) {
@@ -4826,24 +4863,6 @@ bool NamesArchiveBody(std::string_view body_class) {
 constexpr std::string_view kNonArticlePostTypeWords[] = {
     "service", "services", "listing", "listings", "job", "jobs", "event", "events", "property", "properties",
     "course", "courses", "team", "portfolio", "location", "locations"};
-// Class or id words of a hidden box behind a "Read more" toggle that is no
-// rest of the text above it: fine print, a sign-up (NamesNotRevealRest).
-constexpr std::string_view kNotRevealRestWords[] = {"legal",  "disclaimer", "terms",   "fineprint",
-                                                    "newsletter", "signup", "subscri", "consent"};
-
-bool NamesNotRevealRest(std::string_view class_attr, std::string_view id_attr) {
-  return NamesAnyWord(class_attr, id_attr, kNotRevealRestWords);
-}
-
-// Phrases of fine print (a financing offer's terms, a disclaimer), lower-case:
-// a hidden box of them behind "Read more" is no rest of a product's text.
-constexpr std::string_view kFinePrintCues[] = {
-    "terms and conditions", "terms & conditions", "subject to credit approval", "subject to approval",
-    "restrictions apply", "void where prohibited", "for informational purposes only", "not financial advice",
-};
-
-bool IsFinePrintText(std::string_view text) { return ContainsAnyIgnoreCase(text, kFinePrintCues); }
-
 constexpr std::string_view kSinglePostTypePrefix = "single-";
 
 bool NamesNonArticlePostTypeBody(std::string_view body_class) {

@@ -356,6 +356,9 @@ bool IsQuestionLine(std::string_view line);
 // more", "Show more", "Voir plus"), alone or with an arrow or a mark after
 // it; at most 40 bytes.
 bool IsRevealToggleLine(std::string_view line);
+// Whether a visually hidden line after a heading's words is a control's
+// helper ("Copy link", "(opens in a new tab)"), a few words.
+bool IsSpokenHelperLine(std::string_view line);
 // Whether a hidden box's class or id names fine print or a sign-up
 // ("legal", "disclaimer", "newsletter"): no rest of a text behind "Read more".
 bool NamesNotRevealRest(std::string_view class_attr, std::string_view id_attr);
