@@ -2801,10 +2801,21 @@ bool HoldsHeading(const Node* e) {
 bool SignsFigureQuote(const Node* cap) {
   const Node* fig = cap->parent;
   if (!fig || !fig->is_element() || fig->tag != TagId::kFigure) return false;
+  // (A picture right before the caption, no quote between them, makes it
+  // the picture's caption: a gallery's, with a post embedded below it. A
+  // testimonial's avatar over its quote is no such picture. An embedded
+  // post's blockquote, "twitter-tweet", "instagram-media": kHintEmbed, is
+  // no quote signed.)
   size_t budget = kStatMaxNodes;
-  for (const Node* n = fig->first_child; n && budget; --budget, n = NextInTree(n, fig))
-    if (n->is_element() && n->tag == TagId::kBlockquote) return true;
-  return false;
+  bool picture_last = false, quote = false;
+  for (const Node* n = fig->first_child; n && budget; --budget, n = NextInTree(n, fig)) {
+    if (n == cap && picture_last) return false;
+    if (!n->is_element()) continue;
+    if (n->tag == TagId::kImg || n->tag == TagId::kPicture || n->tag == TagId::kVideo) picture_last = true;
+    if (n->tag == TagId::kBlockquote && !(ClassifyClassId(n->Attr("class"), {}) & kHintEmbed))
+      quote = true, picture_last = false;
+  }
+  return quote;
 }
 
 // Whether one of `e`'s first kStatMaxNodes nodes is a paragraph: a short

@@ -5853,6 +5853,26 @@ TEST(Extract, FigureQuoteSignatureStaysOnServicePages) {
   EXPECT_EQ(r->text.find("Our blue van"), std::string::npos) << r->text;
 }
 
+// A gallery photo's caption in a <figure> that also holds an embedded post
+// (a "twitter-tweet" blockquote) signs no quote: the picture sits right
+// before it. (A testimonial's avatar over its quote still signs.)
+TEST(Extract, GalleryCaptionBesideEmbeddedPostIsNoSignature) {
+  std::string para = "Our crew packs, loads and moves a two-bedroom flat in one day, with blankets and straps. ";
+  std::string html = "<html><body><main><h1>Our work</h1><p>" + para + para + "</p>"
+                     "<figure><img src=/a.jpg><figcaption>Image 1 of 12, click to enlarge</figcaption>"
+                     "<blockquote class=twitter-tweet>Great job today by the whole crew, thanks!</blockquote>"
+                     "</figure><figure><img src=/b.jpg><figcaption>Image 2 of 12, the van at the depot</figcaption>"
+                     "<blockquote><p>Quick and careful with everything we own.</p></blockquote></figure>"
+                     "<figure><img src=/dana.jpg class=avatar><blockquote><p>They moved our piano down four "
+                     "flights without a scratch.</p></blockquote><figcaption>Dana Rowe, Leeds</figcaption>"
+                     "</figure><p>" + para + "</p></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("click to enlarge"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("the van at the depot"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Dana Rowe, Leeds"), std::string::npos) << r->text;
+}
+
 TEST(Extract, CallToActionButtonsLeaveServicePages) {
   std::string para = "Our service copies every file on your laptop to two data centres each night, encrypted. ";
   std::string html = "<html><body><main><h1>Cloud backup</h1><p>" + para + para +
@@ -7537,26 +7557,6 @@ TEST(Extract, BannerRoleInsideMainIsContent) {
   EXPECT_EQ(r->text.find("fifty pounds"), std::string::npos) << r->text;
 }
 
-// The rest of a description behind a read-more plugin's toggle: the
-// button and the hidden rest in a box of their own under the shown first
-// part, the button naming the rest by aria-controls. Kept; a hidden box
-// that no toggle names is not. (A rest of 200 characters or more: a
-// shorter one is read with its toggle as one "Read more" line.)
-TEST(Extract, HiddenRestNamedByReadMoreToggleIsContent) {
-  const std::string html =
-      "<html><head><title>Wool blanket</title><meta property=\"og:type\" content=\"product\">"
-      "</head><body><main><h1>Wool blanket</h1><div class=description><p>A heavy blanket of undyed "
-      "wool from a valley flock, woven on an old loom and finished with a blanket stitch on all four "
-      "edges.</p><div class=more-wrap><button type=button aria-expanded=false aria-controls=rest-7>Read "
-      "More</button><div id=rest-7 aria-hidden=true style=\"display:none\"><p>The wool is washed in "
-      "spring water and left its natural colour, so each blanket keeps the shade of the sheep it came "
-      "from.</p><p>Air it outside now and then and brush it along the weave with a soft brush; it "
-      "needs washing rarely, and then by hand in cool water.</p></div></div></div>"
-      "<div class=notes><p>Ships in a cotton bag within two working days from our barn.</p>"
-      "<div class=wrap><button type=button>Read more</button><div id=later style=\"display:none\">"
-      "<p>Sign up to hear about seconds sales and new colours before anyone else does, twice a month."
-      "</p><p>We never share your address, and every letter carries a link that takes you off the list "
-      "again in one click.</p></div></div></div></main></body></html>";
 // A theme's site header drawn as <div role=banner> straight inside <main>
 // (its announcement bar and logo) is still the page's header: only a band
 // inside a <section> or <article> is lifted, and not one that links home.
@@ -7577,32 +7577,32 @@ TEST(Extract, SiteBannerInsideMainStaysChrome) {
   EXPECT_EQ(r->text.find("ten percent off"), std::string::npos) << r->text;
 }
 
+// The rest of a description behind a read-more plugin's toggle: the
+// button and the hidden rest in a box of their own under the shown first
+// part, the button naming the rest by aria-controls. Kept; a hidden box
+// that no toggle names is not. (A rest of 200 characters or more: a
+// shorter one is read with its toggle as one "Read more" line.)
+TEST(Extract, HiddenRestNamedByReadMoreToggleIsContent) {
+  const std::string html =
+      "<html><head><title>Wool blanket</title><meta property=\"og:type\" content=\"product\">"
+      "</head><body><main><h1>Wool blanket</h1><div class=description><p>A heavy blanket of undyed "
+      "wool from a valley flock, woven on an old loom and finished with a blanket stitch on all four "
+      "edges.</p><div class=more-wrap><button type=button aria-expanded=false aria-controls=rest-7>Read "
+      "More</button><div id=rest-7 aria-hidden=true style=\"display:none\"><p>The wool is washed in "
+      "spring water and left its natural colour, so each blanket keeps the shade of the sheep it came "
+      "from.</p><p>Air it outside now and then and brush it along the weave with a soft brush; it "
+      "needs washing rarely, and then by hand in cool water.</p></div></div></div>"
+      "<div class=notes><p>Ships in a cotton bag within two working days from our barn.</p>"
+      "<div class=wrap><button type=button>Read more</button><div id=later style=\"display:none\">"
+      "<p>Sign up to hear about seconds sales and new colours before anyone else does, twice a month."
+      "</p><p>We never share your address, and every letter carries a link that takes you off the list "
+      "again in one click.</p></div></div></div></main></body></html>";
   auto r = Extract(html);
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("spring water"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("seconds sales"), std::string::npos) << r->text;
 }
 
-// A theme's filler text left on a product page is not the product's
-// content; a page made of it (a test page, a mock-up) keeps it.
-TEST(Extract, PlaceholderTextIsDropped) {
-  std::string html = "<html><head><title>Card wallet</title><meta property=\"og:type\" content=\"product\">"
-                     "</head><body><main><h1>Card wallet</h1><p>A slim "
-                     "wallet of two aluminium plates held by an elastic band, for up to twelve cards and a few "
-                     "folded notes under the strap.</p><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, "
-                     "sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p><p>It blocks card "
-                     "readers and weighs less than sixty grams.</p></main></body></html>";
-  auto r = Extract(html);
-  ASSERT_TRUE(r.ok());
-  EXPECT_NE(r->text.find("aluminium plates"), std::string::npos) << r->text;
-  EXPECT_NE(r->text.find("card readers"), std::string::npos) << r->text;
-  EXPECT_EQ(r->text.find("Lorem"), std::string::npos) << r->text;
-  auto mock = Extract("<html><head><title>Test page</title></head><body><article><h1>Test page</h1><p>Lorem ipsum "
-                      "dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et "
-                      "dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi "
-                      "ut aliquip ex ea commodo consequat.</p></article></body></html>");
-  ASSERT_TRUE(mock.ok());
-  EXPECT_NE(mock->text.find("Lorem ipsum"), std::string::npos) << mock->text;
 // A toggle that names its hidden box by aria-controls opens no rest of
 // the text when that box is fine print or a sign-up pitch (a financing
 // offer's terms, a newsletter), or when no shown prose stands before it.
@@ -7628,6 +7628,26 @@ TEST(Extract, HiddenFinePrintNamedByReadMoreToggleIsNotContent) {
   EXPECT_EQ(r->text.find("early access"), std::string::npos) << r->text;
 }
 
+// A theme's filler text left on a product page is not the product's
+// content; a page made of it (a test page, a mock-up) keeps it.
+TEST(Extract, PlaceholderTextIsDropped) {
+  std::string html = "<html><head><title>Card wallet</title><meta property=\"og:type\" content=\"product\">"
+                     "</head><body><main><h1>Card wallet</h1><p>A slim "
+                     "wallet of two aluminium plates held by an elastic band, for up to twelve cards and a few "
+                     "folded notes under the strap.</p><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, "
+                     "sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p><p>It blocks card "
+                     "readers and weighs less than sixty grams.</p></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("aluminium plates"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("card readers"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Lorem"), std::string::npos) << r->text;
+  auto mock = Extract("<html><head><title>Test page</title></head><body><article><h1>Test page</h1><p>Lorem ipsum "
+                      "dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et "
+                      "dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi "
+                      "ut aliquip ex ea commodo consequat.</p></article></body></html>");
+  ASSERT_TRUE(mock.ok());
+  EXPECT_NE(mock->text.find("Lorem ipsum"), std::string::npos) << mock->text;
 }
 
 // A <header> inside <main> or a section heads that part (HTML-AAM: no
