@@ -1133,6 +1133,11 @@ constexpr uint32_t kListCardLineMaxText = 120;
 // among this many element siblings on each side of a hidden element.
 constexpr uint32_t kRevealToggleMaxText = 24;  // (the parent shows more than the toggle)
 constexpr int kRevealLookSiblings = 2;
+// Word characters of shown prose before a "Read more" box (RevealLeadBefore),
+// nodes and bytes of the hidden rest read (RevealRestRefused).
+constexpr uint32_t kRevealLeadMinText = 40;
+constexpr int kRevealRestLookNodes = 200;
+constexpr size_t kRevealRestReadBytes = 400;
 // A tabbed box's panels and tab bar: among this many element children of
 // the box (see IsHiddenTab).
 constexpr int kTabLookChildren = 8;
@@ -1385,6 +1390,40 @@ bool IsDrawnScreen(const Node* n, bool aria_hidden, std::string_view label) {
   return true;
 }
 
+// Steps up from a role=banner box to its sectioning ancestor, and nodes of
+// it read for a mark of the site's header (see BannerIsSectionLead).
+constexpr int kBannerAncestorSteps = 32;
+constexpr int kBannerLookNodes = 300;
+
+// Whether a role=banner box on a product page is a section's lead band (a
+// feature row drawn as a "banner") rather than the site's header put inside
+// <main>: it sits in a <section> or <article> (<main> alone is not enough: a
+// theme may wrap its whole header in <main>), is not the first thing in
+// <main>, and holds no link home, no <nav> or navigation/search landmark and
+// no search field.
+bool BannerIsSectionLead(const Node* n) {
+  bool in_section = false, first_in_main = true;
+  const Node* c = n;
+  for (int k = 0; k < kBannerAncestorSteps && c->parent && c->parent->is_element(); ++k) {
+    const Node* p = c->parent;
+    for (const Node* s = p->first_child; s && s != c; s = s->next)
+      if (s->is_element()) { first_in_main = false; break; }
+    if (p->tag == TagId::kSection || p->tag == TagId::kArticle) in_section = true;
+    if (p->tag == TagId::kMain || p->tag == TagId::kBody || (ClassifyRole(p->Attr("role")) & kRoleMain)) break;
+    c = p;
+  }
+  if (!in_section || first_in_main) return false;
+  int seen = 0;
+  for (const Node* d = n->first_child; d && seen < kBannerLookNodes; d = NextInTree(d, n)) {
+    if (!d->is_element()) continue;
+    ++seen;
+    if (d->tag == TagId::kNav || d->tag == TagId::kSearch || IsSiteHeaderMarkRole(d->Attr("role"))) return false;
+    if (d->tag == TagId::kA && IsSiteHomeHref(d->Attr("href"))) return false;
+    if (d->tag == TagId::kInput && IsSiteHeaderMarkInputType(d->Attr("type"))) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void ContentExtractor::Classify(const Document& doc, const HintTable& hints, bool prices, bool discussion,
@@ -1440,12 +1479,15 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         else if (name == "role") {
           const uint32_t role = ClassifyRole(at.value);  // (trimmed once, one lookup)
           role_chrome = role & kRoleChrome;
-          // On a product page a banner inside <main> or sectioning content
-          // is a section's lead band (a feature row drawn as a "banner"),
-          // not the page's header: like a scoped <header> (see below). (Not
+          // On a product page a banner inside a <section> or <article> is a
+          // section's lead band (a feature row drawn as a "banner"), not
+          // the page's header: like a scoped <header> (see below); unless
+          // it reads as the site's header (see BannerIsSectionLead). (Not
           // on articles: there such a box is the story's header, its
           // headline and byline.)
-          if (prices && role_chrome && (pf.flags & kInSectioning) && IsBannerRole(at.value)) role_chrome = false;
+          if (prices && role_chrome && (pf.flags & kInSectioning) && IsBannerRole(at.value) &&
+              BannerIsSectionLead(n))
+            role_chrome = false;
           status = role & kRoleStatus;
           if (!main_landmark_ && (role & kRoleMain)) main_landmark_ = n;
           dialog |= (role & kRoleDialog) != 0;
@@ -1910,10 +1952,47 @@ bool ContentExtractor::RevealToggleControls(const Node* e, std::string* scratch)
         names = j > i && controls.substr(i, j - i) == id;
         i = j;
       }
-      if (names && CollapsedTextInto(s, 64, kStatMaxNodes, scratch) && IsRevealToggleLine(*scratch)) return true;
+      if (names && CollapsedTextInto(s, 64, kStatMaxNodes, scratch) && IsRevealToggleLine(*scratch))
+        return RevealLeadBefore(e, s) && !RevealRestRefused(e, scratch);
     }
   }
   return false;
+}
+
+// Whether shown prose stands just before the box of a toggle `t` and the
+// hidden rest `e` it opens (the first part of the same text): the element
+// before that box, or before the first of the two inside it, shown, of
+// kRevealLeadMinText word characters or more, mostly not links.
+bool ContentExtractor::RevealLeadBefore(const Node* e, const Node* t) const {
+  auto prose = [&](const Node* n) {
+    while (n && !n->is_element()) n = n->prev;
+    if (!n) return false;
+    const Facts& f = facts_[n->id];
+    return !(f.flags & (kHidden | kSoft | kHardDrop)) && f.text >= kRevealLeadMinText && 2 * f.link < f.text;
+  };
+  const Node* first = e;
+  for (const Node* c = e->parent ? e->parent->first_child : nullptr; c; c = c->next)
+    if (c == e || c == t) { first = c; break; }
+  return prose(first->prev) || (e->parent && prose(e->parent->prev));
+}
+
+// Whether hidden `e` is no rest of a text whatever toggle opens it: fine
+// print or a sign-up by its class words, its hints or its words, or it holds
+// a form control. (kRevealRestLookNodes nodes read.)
+bool ContentExtractor::RevealRestRefused(const Node* e, std::string* scratch) const {
+  int seen = 0;
+  for (const Node* d = e; d && seen < kRevealRestLookNodes; d = NextInTree(d, e)) {
+    if (!d->is_element()) continue;
+    ++seen;
+    if (facts_[d->id].hints & (kHintBoilerplate | kHintWeakBoilerplate | kHintCallToAction | kHintNeverContent | kHintAd))
+      return true;
+    if (NamesNotRevealRest(d->Attr("class"), d->Attr("id"))) return true;
+    if (d->tag == TagId::kForm || d->tag == TagId::kInput || d->tag == TagId::kSelect ||
+        d->tag == TagId::kTextarea)
+      return true;
+  }
+  CollapsedTextInto(e, kRevealRestReadBytes, kRevealRestLookNodes, scratch);
+  return IsPromoLine(*scratch, /*offers=*/true) || IsFinePrintText(*scratch);
 }
 
 // A short line of plain text (no link, no blocks inside) that opens its
@@ -2722,10 +2801,21 @@ bool HoldsHeading(const Node* e) {
 bool SignsFigureQuote(const Node* cap) {
   const Node* fig = cap->parent;
   if (!fig || !fig->is_element() || fig->tag != TagId::kFigure) return false;
+  // (A picture right before the caption, no quote between them, makes it
+  // the picture's caption: a gallery's, with a post embedded below it. A
+  // testimonial's avatar over its quote is no such picture. An embedded
+  // post's blockquote, "twitter-tweet", "instagram-media": kHintEmbed, is
+  // no quote signed.)
   size_t budget = kStatMaxNodes;
-  for (const Node* n = fig->first_child; n && budget; --budget, n = NextInTree(n, fig))
-    if (n->is_element() && n->tag == TagId::kBlockquote) return true;
-  return false;
+  bool picture_last = false, quote = false;
+  for (const Node* n = fig->first_child; n && budget; --budget, n = NextInTree(n, fig)) {
+    if (n == cap && picture_last) return false;
+    if (!n->is_element()) continue;
+    if (n->tag == TagId::kImg || n->tag == TagId::kPicture || n->tag == TagId::kVideo) picture_last = true;
+    if (n->tag == TagId::kBlockquote && !(ClassifyClassId(n->Attr("class"), {}) & kHintEmbed))
+      quote = true, picture_last = false;
+  }
+  return quote;
 }
 
 // Whether one of `e`'s first kStatMaxNodes nodes is a paragraph: a short

@@ -164,6 +164,10 @@ class ContentExtractor {
   bool RevealToggleBeside(const Node* e, bool after, std::string* scratch) const;
   // Whether such a toggle beside hidden `e` names it by aria-controls.
   bool RevealToggleControls(const Node* e, std::string* scratch) const;
+  // Whether shown prose stands before the box of toggle `t` and rest `e`.
+  bool RevealLeadBefore(const Node* e, const Node* t) const;
+  // Whether hidden `e` is fine print, a sign-up or a form, no text's rest.
+  bool RevealRestRefused(const Node* e, std::string* scratch) const;
   bool LeadsLikeAHeading(const Node* n, bool any_rest = false) const;
   bool InWriterCard(const Node* e, std::span<const std::string> authors) const;
   bool FurnitureHeadingAt(const Node* n, const ContentContext& ctx, bool after_story, std::string* scratch,

@@ -3722,6 +3722,26 @@ TEST(Extract, HeadingReadsAsSpokenOnce) {
             "Lantern care in the cold(12)");
 }
 
+// A count drawn aria-hidden after the name stays under a visually hidden
+// label before it (no spoken words stand in for the count), and a visually
+// hidden suffix of words of its own is the title's, not a control's helper.
+TEST(Extract, HeadingSpokenLabelKeepsDrawnCount) {
+  auto title_of = [](const std::string& title, const std::string& h1) {
+    auto r = Extract("<html><head><title>" + title +
+                     "</title><meta property=og:type content=article></head><body><main><h1>" + h1 + "</h1><p>" +
+                     std::string(400, 'x') + " text.</p></main></body></html>");
+    return r.ok() ? r->title.value_or("") : std::string("?");
+  };
+  EXPECT_EQ(title_of("Category: Winter boots (102) - Shop",
+                     "<span class=\"visually-hidden\">Category:</span> Winter boots <span "
+                     "aria-hidden=\"true\">(102)</span>"),
+            "Winter boots (102)");  // (the label goes as a title's category cue)
+  EXPECT_EQ(title_of("Council approves budget, vote 5 to 2 with Smith and Jones against - Gazette",
+                     "Council approves budget<span class=\"screen-reader-text\">, vote 5 to 2 with Smith and "
+                     "Jones against</span>"),
+            "Council approves budget, vote 5 to 2 with Smith and Jones against");
+}
+
 // A one-word <h1> is the title when a title begins with it ("Flexbox -
 // Learn web development | Docs", "Headlamps for Camping & Hiking | Shop");
 // elsewhere a one-word <h1> is a label.
@@ -5878,6 +5898,26 @@ TEST(Extract, FigureQuoteSignatureStaysOnServicePages) {
   EXPECT_EQ(r->text.find("Our blue van"), std::string::npos) << r->text;
 }
 
+// A gallery photo's caption in a <figure> that also holds an embedded post
+// (a "twitter-tweet" blockquote) signs no quote: the picture sits right
+// before it. (A testimonial's avatar over its quote still signs.)
+TEST(Extract, GalleryCaptionBesideEmbeddedPostIsNoSignature) {
+  std::string para = "Our crew packs, loads and moves a two-bedroom flat in one day, with blankets and straps. ";
+  std::string html = "<html><body><main><h1>Our work</h1><p>" + para + para + "</p>"
+                     "<figure><img src=/a.jpg><figcaption>Image 1 of 12, click to enlarge</figcaption>"
+                     "<blockquote class=twitter-tweet>Great job today by the whole crew, thanks!</blockquote>"
+                     "</figure><figure><img src=/b.jpg><figcaption>Image 2 of 12, the van at the depot</figcaption>"
+                     "<blockquote><p>Quick and careful with everything we own.</p></blockquote></figure>"
+                     "<figure><img src=/dana.jpg class=avatar><blockquote><p>They moved our piano down four "
+                     "flights without a scratch.</p></blockquote><figcaption>Dana Rowe, Leeds</figcaption>"
+                     "</figure><p>" + para + "</p></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("click to enlarge"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("the van at the depot"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Dana Rowe, Leeds"), std::string::npos) << r->text;
+}
+
 TEST(Extract, CallToActionButtonsLeaveServicePages) {
   std::string para = "Our service copies every file on your laptop to two data centres each night, encrypted. ";
   std::string html = "<html><body><main><h1>Cloud backup</h1><p>" + para + para +
@@ -7562,6 +7602,26 @@ TEST(Extract, BannerRoleInsideMainIsContent) {
   EXPECT_EQ(r->text.find("fifty pounds"), std::string::npos) << r->text;
 }
 
+// A theme's site header drawn as <div role=banner> straight inside <main>
+// (its announcement bar and logo) is still the page's header: only a band
+// inside a <section> or <article> is lifted, and not one that links home.
+TEST(Extract, SiteBannerInsideMainStaysChrome) {
+  const std::string html =
+      "<html><head><title>Oak desk</title><meta property=\"og:type\" content=\"product\"></head><body>"
+      "<main><div role=banner class=header-wrapper><div class=announcement>Free shipping on all orders over "
+      "$500 this month, plus thirty-day returns on every piece of furniture we sell.</div><a href=/ "
+      "class=logo>Acme Furniture</a></div><section class=product><h1>Oak desk</h1><span class=price>$249.00"
+      "</span><p>Solid oak desk with two drawers and cable management, finished in natural oil. Made in "
+      "Vermont by our own workshop from sustainably harvested timber.</p><div role=banner class=promo>"
+      "<a href=/>Acme</a><p>Sign up today and take ten percent off your very first order of furniture with us."
+      "</p></div></section></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("two drawers"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("thirty-day returns"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("ten percent off"), std::string::npos) << r->text;
+}
+
 // The rest of a description behind a read-more plugin's toggle: the
 // button and the hidden rest in a box of their own under the shown first
 // part, the button naming the rest by aria-controls. Kept; a hidden box
@@ -7586,6 +7646,31 @@ TEST(Extract, HiddenRestNamedByReadMoreToggleIsContent) {
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("spring water"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("seconds sales"), std::string::npos) << r->text;
+}
+
+// A toggle that names its hidden box by aria-controls opens no rest of
+// the text when that box is fine print or a sign-up pitch (a financing
+// offer's terms, a newsletter), or when no shown prose stands before it.
+TEST(Extract, HiddenFinePrintNamedByReadMoreToggleIsNotContent) {
+  const std::string html =
+      "<html><head><title>Oak desk</title><meta property=\"og:type\" content=\"product\"></head><body><main>"
+      "<h1>Oak desk</h1><span class=price>$249.00</span><div class=description><p>Solid oak desk with two "
+      "drawers and cable management, finished in natural oil. Made in Vermont by our own workshop.</p>"
+      "<div class=more-wrap><button type=button aria-controls=fin-1 aria-expanded=false>Read more</button>"
+      "<div id=fin-1 style=\"display:none\"><p>Financing offers are subject to credit approval by our "
+      "lending partner. Minimum monthly payments are required. Interest accrues from the date of purchase "
+      "and is charged in full if the balance is not paid within the promotional period.</p></div></div></div>"
+      "<div class=notes><p>Ships within two working days.</p><div class=wrap><button type=button "
+      "aria-controls=x-1 aria-expanded=false>Read more</button><div id=x-1 style=\"display:none\"><p>Get "
+      "early access to sales and new arrivals every single week of the year, with a letter from the "
+      "workshop on what we are building next.</p><p>We never share your address with anyone at all, and "
+      "every letter carries a link that takes you off the list again in one click.</p></div></div></div>"
+      "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("two drawers"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("credit approval"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("early access"), std::string::npos) << r->text;
 }
 
 // A theme's filler text left on a product page is not the product's

@@ -65,6 +65,9 @@ constexpr size_t kDateLineMaxNodes = 64;
 // The first bytes of a block, where a byline cue shows, come from this many
 // nodes at most.
 constexpr size_t kHeadMaxNodes = 256;
+// Bytes of a visually hidden child after a heading's words read to tell a
+// helper (IsSpokenHelperLine).
+constexpr size_t kSpokenHelperReadBytes = 80;
 // A dek candidate is a list's card when it, or a wrapper up to this many
 // levels above it, is a list item or one of a row of its signature.
 constexpr int kDekCardLevels = 3;
@@ -3150,6 +3153,7 @@ bool ShowsOnlyMark(const Node* n) {
 struct HeadingVoices {
   bool shown = false;   // words both seen and spoken
   bool spoken = false;  // words in a visually hidden child
+  bool spoken_after = false;  // ... one after the shown words
   bool drawn = false;   // words in an aria-hidden child
   const Node* first_shown = nullptr;
 };
@@ -3168,7 +3172,7 @@ HeadingVoices ReadHeadingVoices(const Node* box) {
     if (!aria && !sr && v.shown) continue;  // (known already)
     if (!HasWordsBelow(ch)) continue;
     if (aria) v.drawn = true;
-    else if (sr) v.spoken = true;
+    else if (sr) v.spoken = true, v.spoken_after |= v.shown;
     else v.shown = true, v.first_shown = ch;
   }
   return v;
@@ -3251,15 +3255,23 @@ std::string HeadingText(const Node* h, bool* dropped_tagline = nullptr) {
   // in a visually hidden one reads once, as spoken; a visually hidden
   // helper after the shown words ("<span class=sr-only>Copy link</span>",
   // "(opens in a new tab)") or an aria-hidden icon beside them is left out.
-  // (An aria-hidden child goes when the words are spoken apart, or when it
-  // is an icon's mark beside shown words: a count drawn after the name,
-  // "(102+)", stays. A visually hidden child goes only after the shown
-  // words: one before them is a label read with the name, "<span
-  // class=visually-hidden>Collection: </span>Boots".)
+  // (An aria-hidden child goes only when spoken words stand in for it: a
+  // visually hidden copy where no words are shown, or one after the shown
+  // words; or when it is an icon's mark beside shown words. A count drawn
+  // after the name, "(102+)", stays, also under a visually hidden label
+  // before the name. A visually hidden child goes only after the shown
+  // words and only when it is a helper, a few words on a control
+  // (IsSpokenHelperLine): one before them is a label read with the name,
+  // "<span class=visually-hidden>Collection: </span>Boots", and a suffix
+  // of words of its own is the title's.)
   const HeadingVoices voices = ReadHeadingVoices(box);
+  std::string helper;
   auto unheard = [&](const Node* n, bool after_shown) {
-    if (voices.drawn && IsAriaHidden(n)) return voices.spoken || (voices.shown && ShowsOnlyMark(n));
-    return voices.spoken && voices.shown && after_shown && IsSpokenOnly(n);
+    if (voices.drawn && IsAriaHidden(n))
+      return (voices.spoken && !voices.shown) || voices.spoken_after || (voices.shown && ShowsOnlyMark(n));
+    if (!(voices.spoken_after && voices.shown && after_shown && IsSpokenOnly(n))) return false;
+    CollapsedTextInto(n, kSpokenHelperReadBytes, &helper);
+    return IsSpokenHelperLine(helper);
   };
   bool any = false;
   bool after_shown = false;

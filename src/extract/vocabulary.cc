@@ -550,6 +550,11 @@ static_assert(std::size(kRoles) == std::size(kRoleKinds));
 
 // The ARIA role of the page's header landmark (see IsBannerRole).
 constexpr std::string_view kBannerRole = "banner";
+// What marks a banner as the site's own header (see IsSiteHeaderMarkRole,
+// IsSiteHomeHref): a navigation or search landmark in it, a link home.
+constexpr std::string_view kSiteHeaderMarkRoles[] = {"navigation", "search"};
+constexpr std::string_view kSiteHeaderMarkInputTypes[] = {"search"};
+constexpr std::string_view kSiteHomeHrefs[] = {"/", "./", "/index.html"};
 
 // Whole lines that are furniture. Lower-case; compared after trimming and
 // dropping trailing punctuation.
@@ -1657,6 +1662,11 @@ constexpr std::string_view kModerationFormRoles[] = {"moderationtools"};
 bool IsModerationFormRole(std::string_view value) { return EqualsAnyIgnoreCase(Trim(value), kModerationFormRoles); }
 
 bool IsBannerRole(std::string_view role) { return EqualsIgnoreCase(Trim(role), kBannerRole); }
+bool IsSiteHeaderMarkRole(std::string_view role) { return EqualsAnyIgnoreCase(Trim(role), kSiteHeaderMarkRoles); }
+bool IsSiteHeaderMarkInputType(std::string_view type) {
+  return EqualsAnyIgnoreCase(Trim(type), kSiteHeaderMarkInputTypes);
+}
+bool IsSiteHomeHref(std::string_view href) { return EqualsAnyIgnoreCase(Trim(href), kSiteHomeHrefs); }
 
 uint32_t ClassifyRole(std::string_view role) {
   role = Trim(role);
@@ -1866,6 +1876,25 @@ constexpr std::string_view kRevealToggleCues[] = {
     "leer m\xC3\xA1s", "ver m\xC3\xA1s", "mostrar m\xC3\xA1s", "leggi di pi\xC3\xB9", "mostra di pi\xC3\xB9",
     "lees meer", "toon meer", "czytaj wi\xC4\x99" "cej", "poka\xC5\xBC wi\xC4\x99" "cej",
 };
+
+// A screen-reader helper on a heading's control, lower-case cues, and the
+// words it has at most (IsSpokenHelperLine): "Copy link", "(opens in a new
+// tab)", "Permalink to this section".
+constexpr std::string_view kSpokenHelperCues[] = {"link", "new tab", "new window", "opens", "anchor",
+                                                  "copy", "external", "this section", "this heading"};
+constexpr size_t kSpokenHelperMaxWords = 6;
+
+bool IsSpokenHelperLine(std::string_view line) {
+  line = Trim(line);
+  size_t words = 0;
+  for (size_t i = 0; i < line.size();) {
+    while (i < line.size() && IsAsciiSpace(line[i])) ++i;
+    if (i >= line.size()) break;
+    ++words;
+    while (i < line.size() && !IsAsciiSpace(line[i])) ++i;
+  }
+  return words > 0 && words <= kSpokenHelperMaxWords && ContainsAnyIgnoreCase(line, kSpokenHelperCues);
+}
 
 bool IsRevealToggleLine(std::string_view line) { return IsLabel(line, kRevealToggleCues, 40, ":(+.>\xE2\xC2"); }
 
@@ -4796,6 +4825,24 @@ constexpr std::string_view kSidebarWords[] = {"sidebar"};
 bool NamesSidebar(std::string_view class_attr, std::string_view id_attr) {
   return NamesAnyWord(class_attr, id_attr, kSidebarWords);
 }
+
+// Class or id words of a hidden box behind a "Read more" toggle that is no
+// rest of the text above it: fine print, a sign-up (NamesNotRevealRest).
+constexpr std::string_view kNotRevealRestWords[] = {"legal",  "disclaimer", "terms",   "fineprint",
+                                                    "newsletter", "signup", "subscri", "consent"};
+
+bool NamesNotRevealRest(std::string_view class_attr, std::string_view id_attr) {
+  return NamesAnyWord(class_attr, id_attr, kNotRevealRestWords);
+}
+
+// Phrases of fine print (a financing offer's terms, a disclaimer), lower-case:
+// a hidden box of them behind "Read more" is no rest of a product's text.
+constexpr std::string_view kFinePrintCues[] = {
+    "terms and conditions", "terms & conditions", "subject to credit approval", "subject to approval",
+    "restrictions apply", "void where prohibited", "for informational purposes only", "not financial advice",
+};
+
+bool IsFinePrintText(std::string_view text) { return ContainsAnyIgnoreCase(text, kFinePrintCues); }
 
 bool IsAlertCalloutClass(std::string_view cls) {
   // Each class name: "alert-" and a variant, whole ("alert-info").

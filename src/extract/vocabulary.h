@@ -150,6 +150,12 @@ enum RoleKind : uint32_t {
 uint32_t ClassifyRole(std::string_view role);
 // Whether an ARIA role attribute is "banner" (the page header landmark).
 bool IsBannerRole(std::string_view role);
+// What marks a role=banner box as the site's own header: a role naming a
+// navigation or search landmark, a search field's input type, a link to the
+// site's home ("/").
+bool IsSiteHeaderMarkRole(std::string_view role);
+bool IsSiteHeaderMarkInputType(std::string_view type);
+bool IsSiteHomeHref(std::string_view href);
 
 // An aria-roledescription that names a carousel's slide ("slide",
 // "Carousel slide": the WAI-ARIA carousel pattern).
@@ -350,6 +356,15 @@ bool IsQuestionLine(std::string_view line);
 // more", "Show more", "Voir plus"), alone or with an arrow or a mark after
 // it; at most 40 bytes.
 bool IsRevealToggleLine(std::string_view line);
+// Whether a visually hidden line after a heading's words is a control's
+// helper ("Copy link", "(opens in a new tab)"), a few words.
+bool IsSpokenHelperLine(std::string_view line);
+// Whether a hidden box's class or id names fine print or a sign-up
+// ("legal", "disclaimer", "newsletter"): no rest of a text behind "Read more".
+bool NamesNotRevealRest(std::string_view class_attr, std::string_view id_attr);
+// Whether text holds a phrase of fine print ("subject to credit approval",
+// "terms and conditions").
+bool IsFinePrintText(std::string_view text);
 // Whether `text` ends as a sentence does (".", "!", "?", "…", full-width
 // stops; closing quotes and brackets after them allowed).
 bool EndsWithSentenceStop(std::string_view text);
