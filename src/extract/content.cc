@@ -4749,7 +4749,7 @@ bool ContentExtractor::IsHiddenTab(const Node* e) const {
     ++seen;
     const Facts& cf = facts_[c->id];
     if (c->tag == e->tag && !(cf.flags & kHidden) && cf.text >= kPanelMinText) shown_twin = true;
-    else if (!tabs) tabs = NamesTabs(c->Attr("class")) || c->Attr("role") == "tablist";
+    else if (!tabs) tabs = NamesTabs(c->Attr("class")) || IsTabListRole(c->Attr("role"));
     if (tabs && shown_twin) return true;
   }
   return false;

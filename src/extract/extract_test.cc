@@ -13936,6 +13936,10 @@ TEST(Extract, HiddenTabOfCardsStays) {
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("Cedar Feeder"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("Perch Extender"), std::string::npos) << r->text;
+  // The tab bar named by its role in any case ("TabList"), no class.
+  r = Extract(page("<div role=\"TabList\"><span>Feeders</span><span>Add-ons</span></div>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Perch Extender"), std::string::npos) << r->text;
   r = Extract(page(""));
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("Cedar Feeder"), std::string::npos) << r->text;

@@ -1658,6 +1658,10 @@ bool IsModerationFormRole(std::string_view value) { return EqualsAnyIgnoreCase(T
 
 bool IsBannerRole(std::string_view role) { return EqualsIgnoreCase(Trim(role), kBannerRole); }
 
+constexpr std::string_view kTabListRole = "tablist";
+
+bool IsTabListRole(std::string_view role) { return EqualsIgnoreCase(Trim(role), kTabListRole); }
+
 uint32_t ClassifyRole(std::string_view role) {
   role = Trim(role);
   if (role.empty()) return 0;

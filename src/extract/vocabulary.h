@@ -150,6 +150,8 @@ enum RoleKind : uint32_t {
 uint32_t ClassifyRole(std::string_view role);
 // Whether an ARIA role attribute is "banner" (the page header landmark).
 bool IsBannerRole(std::string_view role);
+// Whether an ARIA role attribute is "tablist" (a row of tabs; any case).
+bool IsTabListRole(std::string_view role);
 
 // An aria-roledescription that names a carousel's slide ("slide",
 // "Carousel slide": the WAI-ARIA carousel pattern).
