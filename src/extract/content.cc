@@ -612,7 +612,9 @@ constexpr int kCardHeadingLevels = 2;
 // tabindex=-1>Heatwave records broken</a>"). (The same address alone says
 // nothing: a card's linked excerpt leads to its story too.) `text` is the
 // link's text; `scratch` a reused buffer. Bounded: see kCardHeadingLook.
-bool RepeatsCardHeading(const Node* a, std::string_view text, std::string* scratch) {
+// With `links_too` a link beside it counts as the heading too (a card's
+// linked name, "<a href=/p3>Suet cage</a>").
+bool RepeatsCardHeading(const Node* a, std::string_view text, std::string* scratch, bool links_too = false) {
   const Node* at = a;
   for (int up = 0; at && at->is_element() && up < kCardHeadingLevels; at = at->parent, ++up) {
     for (bool forward : {false, true}) {
@@ -621,7 +623,7 @@ bool RepeatsCardHeading(const Node* a, std::string_view text, std::string* scrat
            s = forward ? s->next : s->prev) {
         if (!s->is_element()) continue;
         ++k;
-        if (!IsHeadingTag(s->tag)) continue;
+        if (!IsHeadingTag(s->tag) && !(links_too && s->tag == TagId::kA)) continue;
         CollapsedTextInto(s, text.size() + 1, scratch);
         if (*scratch == text) return true;
       }
@@ -682,6 +684,7 @@ bool ShowsHiddenCopyPrice(const Node* n, const HintTable& hints, std::string* te
 // at least (see ShowsAriaLabelCopy).
 constexpr int kAriaLabelCopyLevels = 2;
 constexpr size_t kAriaLabelCopyMinWordChars = 3;
+constexpr int kAriaLabelCopyLook = 4;
 
 // Whether an element ARIA hides is the shown copy of a link's aria-label
 // (the link its parent or grandparent): a card's rating, drawn for the eye
@@ -689,18 +692,45 @@ constexpr size_t kAriaLabelCopyMinWordChars = 3;
 // 4.7 out of 5 stars</i> <span aria-hidden=true>58,483</span></a>") while
 // screen readers read the label. ARIA hides the copy from them, not from
 // the screen: it is the card's text. (Only under a link: a drawing's
-// aria-label describes a picture, a heading's repeats its words.) `text` is
-// a reused buffer. Bounded: kAriaLabelCopyLevels ancestors, the element's
-// first bytes.
-bool ShowsAriaLabelCopy(const Node* n, std::string* text) {
+// aria-label describes a picture, a heading's repeats its words.) The copy
+// reads the label in order (any case): it starts where the copies before
+// it among its siblings leave off (no word between), or covers most of
+// the label; a tooltip that repeats a word already shown ("<span
+// class=tooltip aria-hidden=true>Suet</span>" after "Suet cage") is none.
+// Nor the card's name drawn again beside its linked name or heading
+// (RepeatsCardHeading). `text` and `scratch` are reused buffers. Bounded:
+// kAriaLabelCopyLevels ancestors, kAriaLabelCopyLook siblings before the
+// element, the first bytes of each.
+bool ShowsAriaLabelCopy(const Node* n, std::string* text, std::string* scratch) {
   std::string_view label;
-  const Node* a = n->parent;
-  for (int up = 0; a && a->is_element() && up < kAriaLabelCopyLevels && label.empty(); a = a->parent, ++up)
-    if (a->tag == TagId::kA) label = a->Attr("aria-label");
-  if (label.empty()) return false;
+  const Node* link = n->parent;
+  for (int up = 0; link && link->is_element() && up < kAriaLabelCopyLevels; link = link->parent, ++up)
+    if (link->tag == TagId::kA) {
+      label = link->Attr("aria-label");
+      break;
+    }
+  if (label.empty() || !link) return false;
+  // The copies before the element, first to last.
+  const Node* before[kAriaLabelCopyLook];
+  int count = 0;
+  for (const Node* s = n->prev; s && count < kAriaLabelCopyLook; s = s->prev)
+    if (s->is_element()) before[count++] = s;
+  size_t from = 0;
+  for (int k = count - 1; k >= 0; --k) {
+    CollapsedTextInto(before[k], kShownCopyLinkReadBytes, scratch);
+    const std::string_view copy = Trim(*scratch);
+    if (CountWordChars(copy) == 0) continue;
+    const size_t at = FindIgnoreCase(label, copy, from);
+    if (at != std::string_view::npos && CountWordChars(label.substr(from, at - from)) == 0) from = at + copy.size();
+  }
   CollapsedTextInto(n, kShownCopyLinkReadBytes, text);
   const std::string_view shown = Trim(*text);
-  return CountWordChars(shown) >= kAriaLabelCopyMinWordChars && label.find(shown) != std::string_view::npos;
+  const size_t chars = CountWordChars(shown);
+  if (chars < kAriaLabelCopyMinWordChars) return false;
+  const size_t at = FindIgnoreCase(label, shown, from);
+  if (at == std::string_view::npos) return false;
+  if (CountWordChars(label.substr(from, at - from)) != 0 && 2 * chars <= CountWordChars(label)) return false;
+  return !RepeatsCardHeading(link, shown, scratch, /*links_too=*/true);
 }
 
 // A block checked as a short line (boilerplate, date, credit, title) is
@@ -1497,7 +1527,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
                   !RepeatsCardHeading(n, link_text, &heading_text);
         }
         if (!shown && list_page) shown = ShowsHiddenCopyPrice(n, hints, &link_text, &heading_text);
-        if (!shown && list_page) shown = ShowsAriaLabelCopy(n, &link_text);
+        if (!shown && list_page) shown = ShowsAriaLabelCopy(n, &link_text, &heading_text);
         if (!shown) hidden = true;
       }
       // A streamed segment (React) is hidden only until its script moves it
