@@ -3167,16 +3167,39 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // (a grid of products), or a first ancestor holding more than the price
   // block that is mostly its linked name ("<a>Oak stool</a> $49"). The buy
   // box's price sits among the shop's controls and the product's text.
-  auto InProductCard = [&](const Node* e) {
+  // (CardOf returns that card, or null; with `own_box` not a box that
+  // holds the page's <h1>: the product's own buy box.)
+  auto CardOf = [&](const Node* e, bool own_box = true) -> const Node* {
     const uint32_t own = facts_[e->id].text;
     bool first = true;
     const Node* a = e->parent;
     for (int up = 0; a && a->is_element() && up < kPriceCardMaxLevels; ++up, a = a->parent) {
-      if (a->tag == TagId::kLi || a->tag == TagId::kArticle) return true;
       const Facts& af = facts_[a->id];
+      if (own_box && (af.flags & kHasH1)) return nullptr;
+      if (a->tag == TagId::kLi || a->tag == TagId::kArticle) return a;
       if (!first || af.text <= own) continue;
       first = false;
-      if (af.links > 0 && af.link * 2 >= af.text - own) return true;
+      if (af.links > 0 && af.link * 2 >= af.text - own) return a;
+    }
+    return nullptr;
+  };
+  auto InProductCard = [&](const Node* e) { return CardOf(e, false) != nullptr; };
+  // Whether a card shows a price in its text ("$129.00"): a shop's card,
+  // not a changelog's entry or a job board's row. Bounded: the card's
+  // first kLineMaxNodes nodes, and a card's text at most.
+  // (The card found, its linked name or its list item; the price may sit
+  // in the item beside the link: the boxes from the card up to its list
+  // item or <article>, a few levels at most, are read.)
+  auto InShopCard = [&](const Node* e) {
+    const Node* a = CardOf(e);
+    for (int up = 0; a && a->is_element() && up < kPriceCardMaxLevels; ++up, a = a->parent) {
+      const Facts& af = facts_[a->id];
+      if (af.text > kProductCardMaxText || (af.flags & kHasH1)) return false;
+      if (af.flags & kPriced) return true;
+      size_t seen = 0;
+      for (const Node* n = a->first_child; n && seen < kLineMaxNodes; n = NextInTree(n, a), ++seen)
+        if (n->is_text() && IsPriceText(n->data)) return true;
+      if (a->tag == TagId::kLi || a->tag == TagId::kArticle) return false;
     }
     return false;
   };
@@ -3188,7 +3211,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     const Node* a = e->parent;
     for (int up = 0; a && a->is_element() && up < kPriceCardMaxLevels; ++up, a = a->parent) {
       const Facts& af = facts_[a->id];
-      if (af.text > kProductCardMaxText) return false;
+      if (af.text > kProductCardMaxText || (af.flags & kHasH1)) return false;
       if ((af.flags & kPriced) && af.links > 0) return true;
     }
     return false;
@@ -3872,15 +3895,19 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     }
     // Outside articles and threads, a shop card's badge (a badge-, flag-,
     // sash- or ribbon-classed sticker of three words at most in a product
-    // card of a grid: "New", "Sale", "Last chance", "-15%") is
-    // merchandising, not the card's name or facts. A bare count ("12",
-    // "(3)": a filter's tally, a Bootstrap badge) is not read as one. A
-    // product's own buy box, in no card, keeps its badges. (Short elements
-    // only; the class first, then a few levels and bytes, once each.)
+    // card of a grid that shows a price: "New", "Sale", "Last chance",
+    // "-15%") is merchandising, not the card's name or facts. A bare count
+    // ("12", "(3)": a filter's tally, a Bootstrap badge) is not read as
+    // one, nor the stock ("Sold out": data). A product's own buy box (no
+    // card, or the box of the page's <h1>) keeps its badges; a card with
+    // no price (a changelog's "New", a job's "Remote") keeps them too.
+    // (Short elements only; the class first, then a few levels and bytes,
+    // once each.)
     if (!ctx.article && !ctx.discussion && e->first_child && f.text <= kBadgeMaxBytes &&
-        IsCardBadgeClass(e->Attr("class")) && !IsHeadingTag(e->tag) && (InProductCard(e) || (ctx.product && InPricedCard(e))) &&
+        IsCardBadgeClass(e->Attr("class")) && !IsHeadingTag(e->tag) &&
+        (InShopCard(e) || (ctx.product && InPricedCard(e))) &&
         CollapsedTextInto(e, 2 * kBadgeMaxBytes, kLineMaxNodes, &scratch, skip_hidden) &&
-        scratch.size() < kBadgeMaxBytes && IsCardBadgeLine(scratch)) {
+        scratch.size() < kBadgeMaxBytes && IsCardBadgeLine(scratch) && !IsStockStatus(scratch)) {
       *reason = "card-badge";
       return false;
     }
