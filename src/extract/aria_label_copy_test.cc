@@ -36,5 +36,27 @@ TEST(AriaLabelCopy, RatingShownUnderLabelledLinkStays) {
   EXPECT_EQ(r->text.find("\xE2\x80\xBA"), std::string::npos) << r->text;
 }
 
+// A card's name drawn again under a link labelled with it ("<a aria-label=
+// 'Suet cage, $9.99'><span aria-hidden=true>Suet cage</span>") beside the
+// card's linked name is no second line: it goes, and so does a tooltip
+// that repeats a word of it ("Suet"). The rating's copy still stays.
+TEST(AriaLabelCopy, CardNameAndTooltipUnderLabelGo) {
+  auto r = Extract(
+      "<html><head><title>Results - Acme</title></head><body><main><h1>Search results</h1><ul class=results>"
+      "<li class=card><a href=/p1>Bird feeder deluxe</a> <a href=/p1#reviews aria-label=\"4.7 out of 5 stars, "
+      "58,483 ratings\"><i aria-hidden=\"true\">4.7 out of 5 stars</i> <span aria-hidden=\"true\">58,483"
+      "</span></a> <span class=price>$29.99</span></li><li class=card><a href=/p2>Hanging feeder</a> <a "
+      "href=/p2#reviews aria-label=\"4.1 out of 5 stars, 1,203 ratings\"><i aria-hidden=\"true\">4.1 out of 5 "
+      "stars</i> <span aria-hidden=\"true\">1,203</span></a> <span class=price>$19.99</span></li><li class=card>"
+      "<a href=/p3>Suet cage</a> <a href=/p3 aria-label=\"Suet cage, $9.99\"><span aria-hidden=\"true\">Suet "
+      "cage</span><span class=\"tooltip\" aria-hidden=\"true\">Suet</span></a><span class=price>$9.99</span>"
+      "</li></ul></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("4.7 out of 5 stars 58,483"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Suet cage"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Suet cage Suet"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Suet$"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

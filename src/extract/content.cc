@@ -612,7 +612,9 @@ constexpr int kCardHeadingLevels = 2;
 // tabindex=-1>Heatwave records broken</a>"). (The same address alone says
 // nothing: a card's linked excerpt leads to its story too.) `text` is the
 // link's text; `scratch` a reused buffer. Bounded: see kCardHeadingLook.
-bool RepeatsCardHeading(const Node* a, std::string_view text, std::string* scratch) {
+// With `links_too` a link beside it counts as the heading too (a card's
+// linked name, "<a href=/p3>Suet cage</a>").
+bool RepeatsCardHeading(const Node* a, std::string_view text, std::string* scratch, bool links_too = false) {
   const Node* at = a;
   for (int up = 0; at && at->is_element() && up < kCardHeadingLevels; at = at->parent, ++up) {
     for (bool forward : {false, true}) {
@@ -621,7 +623,7 @@ bool RepeatsCardHeading(const Node* a, std::string_view text, std::string* scrat
            s = forward ? s->next : s->prev) {
         if (!s->is_element()) continue;
         ++k;
-        if (!IsHeadingTag(s->tag)) continue;
+        if (!IsHeadingTag(s->tag) && !(links_too && s->tag == TagId::kA)) continue;
         CollapsedTextInto(s, text.size() + 1, scratch);
         if (*scratch == text) return true;
       }
@@ -682,6 +684,7 @@ bool ShowsHiddenCopyPrice(const Node* n, const HintTable& hints, std::string* te
 // at least (see ShowsAriaLabelCopy).
 constexpr int kAriaLabelCopyLevels = 2;
 constexpr size_t kAriaLabelCopyMinWordChars = 3;
+constexpr int kAriaLabelCopyLook = 4;
 
 // Whether an element ARIA hides is the shown copy of a link's aria-label
 // (the link its parent or grandparent): a card's rating, drawn for the eye
@@ -689,18 +692,45 @@ constexpr size_t kAriaLabelCopyMinWordChars = 3;
 // 4.7 out of 5 stars</i> <span aria-hidden=true>58,483</span></a>") while
 // screen readers read the label. ARIA hides the copy from them, not from
 // the screen: it is the card's text. (Only under a link: a drawing's
-// aria-label describes a picture, a heading's repeats its words.) `text` is
-// a reused buffer. Bounded: kAriaLabelCopyLevels ancestors, the element's
-// first bytes.
-bool ShowsAriaLabelCopy(const Node* n, std::string* text) {
+// aria-label describes a picture, a heading's repeats its words.) The copy
+// reads the label in order (any case): it starts where the copies before
+// it among its siblings leave off (no word between), or covers most of
+// the label; a tooltip that repeats a word already shown ("<span
+// class=tooltip aria-hidden=true>Suet</span>" after "Suet cage") is none.
+// Nor the card's name drawn again beside its linked name or heading
+// (RepeatsCardHeading). `text` and `scratch` are reused buffers. Bounded:
+// kAriaLabelCopyLevels ancestors, kAriaLabelCopyLook siblings before the
+// element, the first bytes of each.
+bool ShowsAriaLabelCopy(const Node* n, std::string* text, std::string* scratch) {
   std::string_view label;
-  const Node* a = n->parent;
-  for (int up = 0; a && a->is_element() && up < kAriaLabelCopyLevels && label.empty(); a = a->parent, ++up)
-    if (a->tag == TagId::kA) label = a->Attr("aria-label");
-  if (label.empty()) return false;
+  const Node* link = n->parent;
+  for (int up = 0; link && link->is_element() && up < kAriaLabelCopyLevels; link = link->parent, ++up)
+    if (link->tag == TagId::kA) {
+      label = link->Attr("aria-label");
+      break;
+    }
+  if (label.empty() || !link) return false;
+  // The copies before the element, first to last.
+  const Node* before[kAriaLabelCopyLook];
+  int count = 0;
+  for (const Node* s = n->prev; s && count < kAriaLabelCopyLook; s = s->prev)
+    if (s->is_element()) before[count++] = s;
+  size_t from = 0;
+  for (int k = count - 1; k >= 0; --k) {
+    CollapsedTextInto(before[k], kShownCopyLinkReadBytes, scratch);
+    const std::string_view copy = Trim(*scratch);
+    if (CountWordChars(copy) == 0) continue;
+    const size_t at = FindIgnoreCase(label, copy, from);
+    if (at != std::string_view::npos && CountWordChars(label.substr(from, at - from)) == 0) from = at + copy.size();
+  }
   CollapsedTextInto(n, kShownCopyLinkReadBytes, text);
   const std::string_view shown = Trim(*text);
-  return CountWordChars(shown) >= kAriaLabelCopyMinWordChars && label.find(shown) != std::string_view::npos;
+  const size_t chars = CountWordChars(shown);
+  if (chars < kAriaLabelCopyMinWordChars) return false;
+  const size_t at = FindIgnoreCase(label, shown, from);
+  if (at == std::string_view::npos) return false;
+  if (CountWordChars(label.substr(from, at - from)) != 0 && 2 * chars <= CountWordChars(label)) return false;
+  return !RepeatsCardHeading(link, shown, scratch, /*links_too=*/true);
 }
 
 // A block checked as a short line (boilerplate, date, credit, title) is
@@ -1539,7 +1569,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
                   !RepeatsCardHeading(n, link_text, &heading_text);
         }
         if (!shown && list_page) shown = ShowsHiddenCopyPrice(n, hints, &link_text, &heading_text);
-        if (!shown && list_page) shown = ShowsAriaLabelCopy(n, &link_text);
+        if (!shown && list_page) shown = ShowsAriaLabelCopy(n, &link_text, &heading_text);
         if (!shown) hidden = true;
       }
       // A streamed segment (React) is hidden only until its script moves it
@@ -3227,16 +3257,39 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // (a grid of products), or a first ancestor holding more than the price
   // block that is mostly its linked name ("<a>Oak stool</a> $49"). The buy
   // box's price sits among the shop's controls and the product's text.
-  auto InProductCard = [&](const Node* e) {
+  // (CardOf returns that card, or null; with `own_box` not a box that
+  // holds the page's <h1>: the product's own buy box.)
+  auto CardOf = [&](const Node* e, bool own_box = true) -> const Node* {
     const uint32_t own = facts_[e->id].text;
     bool first = true;
     const Node* a = e->parent;
     for (int up = 0; a && a->is_element() && up < kPriceCardMaxLevels; ++up, a = a->parent) {
-      if (a->tag == TagId::kLi || a->tag == TagId::kArticle) return true;
       const Facts& af = facts_[a->id];
+      if (own_box && (af.flags & kHasH1)) return nullptr;
+      if (a->tag == TagId::kLi || a->tag == TagId::kArticle) return a;
       if (!first || af.text <= own) continue;
       first = false;
-      if (af.links > 0 && af.link * 2 >= af.text - own) return true;
+      if (af.links > 0 && af.link * 2 >= af.text - own) return a;
+    }
+    return nullptr;
+  };
+  auto InProductCard = [&](const Node* e) { return CardOf(e, false) != nullptr; };
+  // Whether a card shows a price in its text ("$129.00"): a shop's card,
+  // not a changelog's entry or a job board's row. Bounded: the card's
+  // first kLineMaxNodes nodes, and a card's text at most.
+  // (The card found, its linked name or its list item; the price may sit
+  // in the item beside the link: the boxes from the card up to its list
+  // item or <article>, a few levels at most, are read.)
+  auto InShopCard = [&](const Node* e) {
+    const Node* a = CardOf(e);
+    for (int up = 0; a && a->is_element() && up < kPriceCardMaxLevels; ++up, a = a->parent) {
+      const Facts& af = facts_[a->id];
+      if (af.text > kProductCardMaxText || (af.flags & kHasH1)) return false;
+      if (af.flags & kPriced) return true;
+      size_t seen = 0;
+      for (const Node* n = a->first_child; n && seen < kLineMaxNodes; n = NextInTree(n, a), ++seen)
+        if (n->is_text() && IsPriceText(n->data)) return true;
+      if (a->tag == TagId::kLi || a->tag == TagId::kArticle) return false;
     }
     return false;
   };
@@ -3248,7 +3301,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     const Node* a = e->parent;
     for (int up = 0; a && a->is_element() && up < kPriceCardMaxLevels; ++up, a = a->parent) {
       const Facts& af = facts_[a->id];
-      if (af.text > kProductCardMaxText) return false;
+      if (af.text > kProductCardMaxText || (af.flags & kHasH1)) return false;
       if ((af.flags & kPriced) && af.links > 0) return true;
     }
     return false;
@@ -3932,15 +3985,19 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     }
     // Outside articles and threads, a shop card's badge (a badge-, flag-,
     // sash- or ribbon-classed sticker of three words at most in a product
-    // card of a grid: "New", "Sale", "Last chance", "-15%") is
-    // merchandising, not the card's name or facts. A bare count ("12",
-    // "(3)": a filter's tally, a Bootstrap badge) is not read as one. A
-    // product's own buy box, in no card, keeps its badges. (Short elements
-    // only; the class first, then a few levels and bytes, once each.)
+    // card of a grid that shows a price: "New", "Sale", "Last chance",
+    // "-15%") is merchandising, not the card's name or facts. A bare count
+    // ("12", "(3)": a filter's tally, a Bootstrap badge) is not read as
+    // one, nor the stock ("Sold out": data). A product's own buy box (no
+    // card, or the box of the page's <h1>) keeps its badges; a card with
+    // no price (a changelog's "New", a job's "Remote") keeps them too.
+    // (Short elements only; the class first, then a few levels and bytes,
+    // once each.)
     if (!ctx.article && !ctx.discussion && e->first_child && f.text <= kBadgeMaxBytes &&
-        IsCardBadgeClass(e->Attr("class")) && !IsHeadingTag(e->tag) && (InProductCard(e) || (ctx.product && InPricedCard(e))) &&
+        IsCardBadgeClass(e->Attr("class")) && !IsHeadingTag(e->tag) &&
+        (InShopCard(e) || (ctx.product && InPricedCard(e))) &&
         CollapsedTextInto(e, 2 * kBadgeMaxBytes, kLineMaxNodes, &scratch, skip_hidden) &&
-        scratch.size() < kBadgeMaxBytes && IsCardBadgeLine(scratch)) {
+        scratch.size() < kBadgeMaxBytes && IsCardBadgeLine(scratch) && !IsStockStatus(scratch)) {
       *reason = "card-badge";
       return false;
     }
@@ -4850,7 +4907,7 @@ bool ContentExtractor::IsHiddenTab(const Node* e) const {
     ++seen;
     const Facts& cf = facts_[c->id];
     if (c->tag == e->tag && !(cf.flags & kHidden) && cf.text >= kPanelMinText) shown_twin = true;
-    else if (!tabs) tabs = NamesTabs(c->Attr("class")) || c->Attr("role") == "tablist";
+    else if (!tabs) tabs = NamesTabs(c->Attr("class")) || IsTabListRole(c->Attr("role"));
     if (tabs && shown_twin) return true;
   }
   return false;

@@ -10127,6 +10127,7 @@ TEST(Extract, CardMoreChoicesCountIsFurniture) {
 // A shop card's badge ("New", "Sale", "-15%": a flag-, badge- or
 // sash-classed sticker over the picture) on a category page is
 // merchandising: it goes; the card's name and a bare count badge stay.
+// (The cards show their price: a card with none is no shop's.)
 TEST(Extract, ShopCardBadgeIsMerchandising) {
   EXPECT_TRUE(IsCardBadgeClass("productBadge"));
   EXPECT_TRUE(IsCardBadgeClass("c-card__flags js-flags"));
@@ -10139,7 +10140,8 @@ TEST(Extract, ShopCardBadgeIsMerchandising) {
   for (int i = 0; i < 6; ++i)
     cards += "<li class=tile><div class=product-flag>" + std::string(i % 2 ? "Last chance" : "-15%") +
              "</div><a href=/p" + std::to_string(i) + "><h3>Oak garden bench " + std::to_string(i) +
-             "</h3></a><p>A sturdy bench of oiled oak for the patio.</p><span class=\"badge stock\">" +
+             "</h3></a><p>A sturdy bench of oiled oak for the patio.</p><span class=price>$" + std::to_string(180 + i) +
+             ".00</span><span class=\"badge stock\">" +
              std::to_string(i + 3) + "</span></li>";
   auto r = Extract("<html><head><title>Garden benches</title></head><body><main><h1>Garden benches</h1>"
                    "<p>Benches of oak and teak for gardens, patios and terraces.</p><ul>" +
@@ -10167,6 +10169,71 @@ TEST(Extract, ShopCardBadgeInPricedCardOnProductPage) {
   EXPECT_EQ(r->page_type, "product");
   EXPECT_NE(r->text.find("Pine stool number 7"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("New arrival"), std::string::npos) << r->text;
+}
+
+// A badge in a list item with no price is no shop card's: a changelog's
+// "New" / "Breaking change", a job board's "Remote" / "Full-time", a
+// language picker's country ("<span class=flag>France</span>": a bare flag
+// class is a country's flag) all stay. In a shop's priced grid "New" goes
+// but the stock ("Sold out") is data and stays.
+TEST(Extract, CardBadgeOnlyInPricedShopCard) {
+  const std::string lorem =
+      "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et "
+      "dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip.</p>";
+  auto r = Extract("<html><head><title>Changelog - Acme App</title></head><body><main><h1>Changelog</h1>"
+                   "<h2>Version 4.2</h2><ul><li><span class=\"badge badge-new\">New</span> Export reports to CSV."
+                   "</li><li><span class=badge>Breaking change</span> The v1 API has been removed.</li>"
+                   "<li><span class=badge>Security</span> Passwords are now hashed with Argon2.</li></ul>" +
+                   lorem + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("New Export"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Breaking change"), std::string::npos) << r->text;
+  r = Extract("<html><head><title>Jobs - Acme</title></head><body><main><h1>Open positions</h1><ul class=jobs>"
+              "<li><a href=/j1>Senior backend engineer</a> <span class=badge>Remote</span> <span class=badge>"
+              "Full-time</span></li><li><a href=/j2>Product designer</a> <span class=badge>Berlin</span> "
+              "<span class=badge>Part-time</span></li><li><a href=/j3>Support lead</a> <span class=badge>New York"
+              "</span> <span class=badge>Contract</span></li></ul></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Full-time"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Remote"), std::string::npos) << r->text;
+  EXPECT_FALSE(IsCardBadgeClass("flag"));
+  EXPECT_FALSE(IsCardBadgeClass("country-flags"));
+  r = Extract("<html><head><title>Choose language - Acme</title></head><body><main><h1>Choose your country</h1>" +
+              lorem + "<ul class=countries><li><a href=/de><span class=flag>Deutschland</span> Deutsch</a></li>"
+              "<li><a href=/fr><span class=flag>France</span> Fran\xC3\xA7" "ais</a></li><li><a href=/es>"
+              "<span class=flag>Espa\xC3\xB1" "a</span> Espa\xC3\xB1" "ol</a></li></ul></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("France"), std::string::npos) << r->text;
+  r = Extract("<html><head><title>Boots - Acme Shop</title></head><body><main><h1>Boots</h1><ul class=products>"
+              "<li class=product><a href=/p1><img src=1.jpg><span class=product-badge>New</span><h3>Trail boot</h3>"
+              "</a><span class=price>$129.00</span></li><li class=product><a href=/p2><img src=2.jpg><span "
+              "class=product-badge>Sold out</span><h3>City boot</h3></a><span class=price>$99.00</span></li>"
+              "<li class=product><a href=/p3><img src=3.jpg><span class=ribbon>-15%</span><h3>Rain boot</h3></a>"
+              "<span class=price>$59.00</span></li></ul></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Sold out"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("City boot"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("-15%"), std::string::npos) << r->text;
+}
+
+// A product page's own buy box (the box of its <h1>, with the price and a
+// link) is no card of a grid: its badges ("Handmade in USA", "Limited
+// edition") are the product's and stay.
+TEST(Extract, OwnBuyBoxBadgesStay) {
+  auto r = Extract(
+      "<html><head><title>Oak desk - Acme Furniture</title></head><body><main><div class=product-main>"
+      "<div class=gallery><img src=d.jpg></div><div class=product-info><h1>Oak desk</h1><div class=badges>"
+      "<span class=product-badge>Handmade in USA</span> <span class=product-flag>Limited edition</span></div>"
+      "<span class=price>$249.00</span> <a href=/size-guide>Dimensions guide</a><button>Add to cart</button>"
+      "<p>Solid oak desk with two drawers and cable management, finished in natural oil. Made in Vermont by our "
+      "own workshop from sustainably harvested timber, joined by hand.</p></div></div><script "
+      "type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":"
+      "\"Oak desk\",\"offers\":{\"@type\":\"Offer\",\"price\":\"249.00\",\"priceCurrency\":\"USD\"}}"
+      "</script></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "product");
+  EXPECT_NE(r->text.find("Handmade in USA"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Limited edition"), std::string::npos) << r->text;
 }
 
 // A BEM modifier that states a flag ("card__title--with-reviews",
@@ -14065,6 +14132,10 @@ TEST(Extract, HiddenTabOfCardsStays) {
   auto r = Extract(page("<div class=shop-tabs><div class=tab>Feeders</div><div class=tab>Add-ons</div></div>"));
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("Cedar Feeder"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Perch Extender"), std::string::npos) << r->text;
+  // The tab bar named by its role in any case ("TabList"), no class.
+  r = Extract(page("<div role=\"TabList\"><span>Feeders</span><span>Add-ons</span></div>"));
+  ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("Perch Extender"), std::string::npos) << r->text;
   r = Extract(page(""));
   ASSERT_TRUE(r.ok());

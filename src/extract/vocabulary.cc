@@ -1668,6 +1668,10 @@ bool IsSiteHeaderMarkInputType(std::string_view type) {
 }
 bool IsSiteHomeHref(std::string_view href) { return EqualsAnyIgnoreCase(Trim(href), kSiteHomeHrefs); }
 
+constexpr std::string_view kTabListRole = "tablist";
+
+bool IsTabListRole(std::string_view role) { return EqualsIgnoreCase(Trim(role), kTabListRole); }
+
 uint32_t ClassifyRole(std::string_view role) {
   role = Trim(role);
   if (role.empty()) return 0;
@@ -5338,22 +5342,30 @@ bool IsBadgeClass(std::string_view cls) { return ClassNameSetsOffWord(cls, kBadg
 
 // Words of a shop card's merchandising badge in a class name, read as word
 // parts (split at '-', '_' and a lower-to-upper case change): "badge",
-// "product-flag", "sale-flag-side", "productBadge", "card__sash",
-// "ribbon-new". "flagship" and "badger" hold none.
-constexpr std::string_view kCardBadgeWords[] = {"badge", "badges", "flag", "flags", "sash", "ribbon", "sticker"};
+// "productBadge", "card__sash", "ribbon-new". "flagship" and "badger" hold
+// none. A flag word counts only beside a shop card's word in the same
+// name ("product-flag", "sale-flag-side", "c-card__flags"): a bare "flag"
+// is a country's flag in a language picker.
+constexpr std::string_view kCardBadgeWords[] = {"badge", "badges", "sash", "ribbon", "sticker"};
+constexpr std::string_view kCardFlagWords[] = {"flag", "flags"};
+constexpr std::string_view kCardFlagQualifiers[] = {"product", "products", "card", "tile", "item", "sale", "promo"};
 
 bool IsCardBadgeClass(std::string_view cls) {
   return AnyClassName(cls, [](std::string_view name) {
+    bool flag = false, qualified = false;
     for (size_t i = 0; i < name.size();) {
       size_t j = i + 1;
       while (j < name.size() && name[j] != '-' && name[j] != '_' &&
              !(name[j] >= 'A' && name[j] <= 'Z' && name[j - 1] >= 'a' && name[j - 1] <= 'z'))
         ++j;
-      if (EqualsAnyIgnoreCase(name.substr(i, j - i), kCardBadgeWords)) return true;
+      const std::string_view part = name.substr(i, j - i);
+      if (EqualsAnyIgnoreCase(part, kCardBadgeWords)) return true;
+      if (EqualsAnyIgnoreCase(part, kCardFlagWords)) flag = true;
+      else if (EqualsAnyIgnoreCase(part, kCardFlagQualifiers)) qualified = true;
       i = j;
       while (i < name.size() && (name[i] == '-' || name[i] == '_')) ++i;
     }
-    return false;
+    return flag && qualified;
   });
 }
 

@@ -156,6 +156,8 @@ bool IsBannerRole(std::string_view role);
 bool IsSiteHeaderMarkRole(std::string_view role);
 bool IsSiteHeaderMarkInputType(std::string_view type);
 bool IsSiteHomeHref(std::string_view href);
+// Whether an ARIA role attribute is "tablist" (a row of tabs; any case).
+bool IsTabListRole(std::string_view role);
 
 // An aria-roledescription that names a carousel's slide ("slide",
 // "Carousel slide": the WAI-ARIA carousel pattern).
