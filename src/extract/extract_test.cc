@@ -14089,5 +14089,26 @@ TEST(Extract, CjkWriterMarkAndDeskGoFromByline) {
   }
 }
 
+// An event page's details box, classed "event-meta" by a calendar plugin,
+// is read for a byline: its venue line ("Venue Town Hall", "Lieu : ...")
+// names a place, never the writer.
+TEST(Extract, EventDetailsLineIsNoByline) {
+  EXPECT_TRUE(IsEventDetailLabel("Venue"));
+  EXPECT_TRUE(IsEventDetailLabel("Where:"));
+  EXPECT_FALSE(IsEventDetailLabel("Jane"));
+  auto page = [](std::string_view label) {
+    return "<html><head><title>Spring choir concert</title></head><body><main><h1>Spring choir concert</h1><p>"
+           "The town choir sings songs of the season, with a brass quartet from the music school joining them "
+           "for the second half of the evening.</p><p>Doors open half an hour before the start; seats are not "
+           "reserved.</p><div class=calendar-event-meta><h2>" + std::string(label) +
+           "</h2><p>Millbrook Town Hall</p></div></main></body></html>";
+  };
+  for (std::string_view l : {"Venue", "Location", "Lieu", "Where"}) {
+    auto r = Extract(page(l));
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r->authors.empty()) << l << ": " << r->authors[0];
+  }
+}
+
 }  // namespace
 }  // namespace lede

@@ -2984,6 +2984,11 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
     if (const size_t open = part.rfind("\xEF\xBC\x88");
         open != std::string_view::npos && open > 0 && part.ends_with("\xEF\xBC\x89"))
       part = Trim(part.substr(0, open));
+    // An event's details line ("Venue Riverside Arts Centre", "Where: Town
+    // Hall"), from a box a calendar plugin classes "event-meta": a place,
+    // not a writer, and nothing after it is a name either.
+    if (const size_t sp = part.find(' '); sp != std::string_view::npos && IsEventDetailLabel(part.substr(0, sp)))
+      break;
     // A label left in the text ("Author:", "作者：") is no name.
     if (part.ends_with(':') || part.ends_with("\xEF\xBC\x9A")) continue;
     // The sentence's full stop is not part of a visible name ("Posted by

@@ -1025,6 +1025,15 @@ constexpr std::string_view kBeatWords[] = {
 // Controls printed after the name in a byline ("Jane Doe Follow"): no part
 // of it.
 constexpr std::string_view kBylineControlWords[] = {"follow", "unfollow", "share", "subscribe"};
+// The labels of an event's details box ("Venue Riverside Arts Centre",
+// "Where: Town Hall", "Tickets $10"), in several languages: a box a
+// calendar plugin classes "event-meta" is read for a byline, but a line
+// opening on such a label names a place, a time or a price, no writer.
+constexpr std::string_view kEventDetailLabels[] = {
+    "venue", "location", "when", "where", "tickets", "ticket", "address", "organizer", "organiser",
+    "lieu", "billets", "ort", "veranstaltungsort", "wann", "lugar", "entradas", "cuando",
+    "donde", "d\xC3\xB3nde", "luogo", "biglietti", "locatie", "waar",
+};
 // Words that join the last two names of a list of authors ("Ann Lee, Bo
 // Park and Cy Moe"), in several languages.
 constexpr std::string_view kNameListJoiners[] = {"and", "&", "und", "et", "y", "e", "en", "och", "og", "i"};
@@ -3909,6 +3918,11 @@ constexpr std::string_view kGroupCreditWords[] = {"staff", "team", "editors", "n
 }  // namespace
 
 bool IsBylineControlWord(std::string_view word) { return EqualsAnyIgnoreCase(word, kBylineControlWords); }
+
+bool IsEventDetailLabel(std::string_view word) {
+  while (!word.empty() && (word.back() == ':' || word.back() == '.')) word.remove_suffix(1);
+  return EqualsAnyIgnoreCase(word, kEventDetailLabels);
+}
 
 bool IsNameListJoiner(std::string_view word) { return EqualsAnyIgnoreCase(word, kNameListJoiners); }
 
