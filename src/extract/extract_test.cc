@@ -14089,6 +14089,21 @@ TEST(Extract, CjkWriterMarkAndDeskGoFromByline) {
   }
 }
 
+// A live blog's "LIVE" badge, a span alone in the header box above the
+// headline and the byline, is a boilerplate line: it goes; the story stays.
+TEST(Extract, LiveBadgeBesideHeadlineGoes) {
+  auto r = Extract(
+      "<html><head><meta property=og:type content=article><title>Storm live: roads closed across the county</title></head><body><main><article>"
+      "<header class=story-head><span class=badge>Live</span><h1>Storm live: roads closed across the "
+      "county</h1><p class=byline>By Sam Ortiz</p></header><div class=entry><p>Fallen trees have closed three "
+      "main roads north of the river, and the county asks drivers to stay at home until the wind drops this "
+      "evening.</p><p>Power is out in four villages; crews expect to restore it by midnight.</p></div>"
+      "</article></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Fallen trees"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.rfind("Live", 0), 0u) << r->text;
+}
+
 // An event page's details box, classed "event-meta" by a calendar plugin,
 // is read for a byline: its venue line ("Venue Town Hall", "Lieu : ...")
 // names a place, never the writer.
