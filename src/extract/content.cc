@@ -3963,6 +3963,17 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "call-to-action-link";
       return false;
     }
+    // On articles, so is an inline element alone on its line among a
+    // block's blocks whose words are such a line: a live blog's "LIVE" badge, a span in
+    // the header box above the headline and the byline (the box's line
+    // check reads them too, so the badge is judged alone).
+    if (ctx.article && e->tag != TagId::kA && e->first_child && !IsBlockTag(e->tag) && e->parent && e->parent->is_element() &&
+        IsBlockTag(e->parent->tag) && AloneInBlock(e) &&
+        CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch, skip_hidden) &&
+        scratch.size() < kCallToActionReadBytes && IsBoilerplateLine(scratch)) {
+      *reason = "boilerplate-line";
+      return false;
+    }
     // A card's tally as a link of its own over the card's tags, in the
     // block that holds both ("<div><a href=#comments>0 comments</a><div>
     // tags</div></div>"): the block's line check reads the tags too, so the

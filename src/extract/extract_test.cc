@@ -14266,5 +14266,95 @@ TEST(Extract, PageFeedbackBoxGoes) {
   }
 }
 
+// An obituary's guestbook: the signer of a condolence ("— Tom R.", in a
+// class naming its author) is a reader, like a commenter, never the
+// page's writer.
+TEST(Extract, GuestbookSignerIsNoAuthor) {
+  EXPECT_TRUE(ClassifyClassId("guestbook", "") & kHintComments);
+  EXPECT_TRUE(ClassifyClassId("condolence-entry", "") & kHintComments);
+  auto r = Extract(
+      "<html><head><title>Harold Finch</title></head><body><main><h1>Harold Finch</h1><p>Harold Finch, 91, of "
+      "Millbrook, died on March 2 at the hospice he had helped to found. He ran the town's hardware store for "
+      "forty years and coached the under-twelves on Saturdays.</p><p>A memorial service will be held at the "
+      "Millbrook chapel on Saturday at noon.</p><section class=guestbook><h2>Guestbook</h2><div "
+      "class=condolence><p class=condolence-text>He sold me my first hammer. Rest well.</p><p "
+      "class=condolence-author>— Tom R.</p></div></section></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
+// A job posting's day is its JSON-LD datePosted; an event's startDate is
+// the day it happens, never the page's date.
+TEST(Extract, JobPostingDatePostedEventStartDateNot) {
+  auto page = [](std::string_view ld) {
+    return "<html><head><title>Night shift nurse</title><script type=\"application/ld+json\">" +
+           std::string(ld) +
+           "</script></head><body><main><h1>Night shift nurse</h1><p>Our ward needs a registered nurse for "
+           "three night shifts a week, caring for patients recovering from surgery.</p><p>You will hand over "
+           "to the day team at seven and keep the ward's records up to date.</p></main></body></html>";
+  };
+  auto r = Extract(page(R"({"@context":"https://schema.org","@type":"JobPosting","title":"Night shift nurse",)"
+                        R"("datePosted":"2024-08-01"})"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2024-08-01");
+  r = Extract(page(R"({"@context":"https://schema.org","@type":"Event","name":"Night shift nurse",)"
+                   R"("startDate":"2024-10-19T18:00"})"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value()) << *r->date_published;
+}
+
+// A Japanese or Chinese byline: the writer mark ("文・", "記者：",
+// "撰文：") and the desk in full-width brackets after the name go.
+TEST(Extract, CjkWriterMarkAndDeskGoFromByline) {
+  auto page = [](std::string_view byline) {
+    return "<html lang=ja><head><title>市電の新路線が開業</title></head><body><article><h1>市電の新路線が開業</h1>"
+           "<div class=byline>" + std::string(byline) +
+           "</div><p>市は十日、駅前と港を結ぶ市電の新しい路線の営業を始めた。初日は朝から多くの市民が乗車し、"
+           "沿線の商店街もにぎわった。</p><p>市によると、一日の利用者は約八千人を見込んでいる。運賃は大人二百円"
+           "で、既存の路線と同じとなる。</p></article></body></html>";
+  };
+  for (std::string_view b : {"文・高橋 健太（社会部）", "記者：高橋 健太", "撰文：高橋 健太"}) {
+    auto r = Extract(page(b));
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->authors, std::vector<std::string>{"高橋 健太"}) << b;
+  }
+}
+
+// A live blog's "LIVE" badge, a span alone in the header box above the
+// headline and the byline, is a boilerplate line: it goes; the story stays.
+TEST(Extract, LiveBadgeBesideHeadlineGoes) {
+  auto r = Extract(
+      "<html><head><meta property=og:type content=article><title>Storm live: roads closed across the county</title></head><body><main><article>"
+      "<header class=story-head><span class=badge>Live</span><h1>Storm live: roads closed across the "
+      "county</h1><p class=byline>By Sam Ortiz</p></header><div class=entry><p>Fallen trees have closed three "
+      "main roads north of the river, and the county asks drivers to stay at home until the wind drops this "
+      "evening.</p><p>Power is out in four villages; crews expect to restore it by midnight.</p></div>"
+      "</article></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Fallen trees"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.rfind("Live", 0), 0u) << r->text;
+}
+
+// An event page's details box, classed "event-meta" by a calendar plugin,
+// is read for a byline: its venue line ("Venue Town Hall", "Lieu : ...")
+// names a place, never the writer.
+TEST(Extract, EventDetailsLineIsNoByline) {
+  EXPECT_TRUE(IsEventDetailLabel("Venue"));
+  EXPECT_TRUE(IsEventDetailLabel("Where:"));
+  EXPECT_FALSE(IsEventDetailLabel("Jane"));
+  auto page = [](std::string_view label) {
+    return "<html><head><title>Spring choir concert</title></head><body><main><h1>Spring choir concert</h1><p>"
+           "The town choir sings songs of the season, with a brass quartet from the music school joining them "
+           "for the second half of the evening.</p><p>Doors open half an hour before the start; seats are not "
+           "reserved.</p><div class=calendar-event-meta><h2>" + std::string(label) +
+           "</h2><p>Millbrook Town Hall</p></div></main></body></html>";
+  };
+  for (std::string_view l : {"Venue", "Location", "Lieu", "Where"}) {
+    auto r = Extract(page(l));
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r->authors.empty()) << l << ": " << r->authors[0];
+  }
+}
+
 }  // namespace
 }  // namespace lede

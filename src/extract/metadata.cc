@@ -2986,6 +2986,16 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
     std::string_view p2 = StripBylineCue(part);
     if (!p2.empty()) part = p2;
     else if (credits >= 2 && !cued) continue;
+    // A desk or section after the name in full-width brackets, a Japanese
+    // or Chinese byline's form ("佐藤 美咲（経済部）"), is no part of it.
+    if (const size_t open = part.rfind("\xEF\xBC\x88");
+        open != std::string_view::npos && open > 0 && part.ends_with("\xEF\xBC\x89"))
+      part = Trim(part.substr(0, open));
+    // An event's details line ("Venue Riverside Arts Centre", "Where: Town
+    // Hall"), from a box a calendar plugin classes "event-meta": a place,
+    // not a writer, and nothing after it is a name either.
+    if (const size_t sp = part.find(' '); sp != std::string_view::npos && IsEventDetailLabel(part.substr(0, sp)))
+      break;
     // A label left in the text ("Author:", "作者：") is no name.
     if (part.ends_with(':') || part.ends_with("\xEF\xBC\x9A")) continue;
     // The sentence's full stop is not part of a visible name ("Posted by
@@ -5959,6 +5969,14 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (std::string v = JsonText(c.Resolve(art->Get("uploadDate"))); !v.empty())
         if ((published = NormalizeDate(v, today, date_order))) date_src = "json-ld";
   }
+  // A job posting's day: schema.org JobPosting gives datePosted where an
+  // article gives datePublished. (An Event's startDate is the day it
+  // happens, never the page's date.)
+  if (!published)
+    for (size_t i = 0; i < c.objects.size() && !published; ++i)
+      if (c.object_types[i].Is("JobPosting"))
+        if (std::string v = JsonText(c.Resolve(c.objects[i]->Get("datePosted"))); !v.empty())
+          if ((published = NormalizeDate(v, today, date_order))) date_src = "json-ld";
   // The <article> that holds the headline (6 levels up at most), and
   // where it ends.
   const Node* head_article = nullptr;

@@ -189,6 +189,10 @@ constexpr Word kWords[] = {
   // A post's discussion under it, named so whole ("#discussion": Substack's
   // comments).
   {"discussion", Match::kWhole, kBp | kHintComments},
+  // An obituary's guestbook and its condolences, a memorial's tribute
+  // wall: readers' messages signed with their names, like comments.
+  {"guestbook", Match::kAny, kBp | kHintComments}, {"condolence", Match::kPrefix, kBp | kHintComments},
+  {"tributewall", Match::kJoined, kBp | kHintComments},
   // Customer reviews and Q&A under a product: user content, like comments.
   {"reviews", Match::kToken, kBp | kHintComments}, {"customerreviews", Match::kJoined, kBp | kHintComments},
   {"productreviews", Match::kJoined, kBp | kHintComments}, {"userreviews", Match::kJoined, kBp | kHintComments},
@@ -925,6 +929,11 @@ constexpr BylineCue kBylineCues[] = {
     {"forfatter: ", true}, {"f\xC3\xB6rfattare: ", true}, {"kirjoittaja: ", true},
     {"\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A", true}, {"\xE8\x91\x97\xE8\x80\x85\xEF\xBC\x9A", true},
     {"\xE6\x96\x87\xEF\xBC\x9A", true},  // 作者： 著者： 文：
+    // A Japanese paper's writer mark with the middle dot ("文・佐藤 美咲"),
+    // the reporter's label in Japanese and Chinese ("記者：", "记者：") and
+    // the Chinese "written by" label ("撰文：").
+    {"\xE6\x96\x87\xE3\x83\xBB", true}, {"\xE8\xA8\x98\xE8\x80\x85\xEF\xBC\x9A", true},
+    {"\xE8\xAE\xB0\xE8\x80\x85\xEF\xBC\x9A", true}, {"\xE6\x92\xB0\xE6\x96\x87\xEF\xBC\x9A", true},
 };
 
 // A byline label alone (trailing colons aside), the name following it.
@@ -1021,6 +1030,15 @@ constexpr std::string_view kBeatWords[] = {
 // Controls printed after the name in a byline ("Jane Doe Follow"): no part
 // of it.
 constexpr std::string_view kBylineControlWords[] = {"follow", "unfollow", "share", "subscribe"};
+// The labels of an event's details box ("Venue Riverside Arts Centre",
+// "Where: Town Hall", "Tickets $10"), in several languages: a box a
+// calendar plugin classes "event-meta" is read for a byline, but a line
+// opening on such a label names a place, a time or a price, no writer.
+constexpr std::string_view kEventDetailLabels[] = {
+    "venue", "location", "when", "where", "tickets", "ticket", "address", "organizer", "organiser",
+    "lieu", "billets", "ort", "veranstaltungsort", "wann", "lugar", "entradas", "cuando",
+    "donde", "d\xC3\xB3nde", "luogo", "biglietti", "locatie", "waar",
+};
 // Words that join the last two names of a list of authors ("Ann Lee, Bo
 // Park and Cy Moe"), in several languages.
 constexpr std::string_view kNameListJoiners[] = {"and", "&", "und", "et", "y", "e", "en", "och", "og", "i"};
@@ -3933,6 +3951,11 @@ constexpr std::string_view kGroupCreditWords[] = {"staff", "team", "editors", "n
 }  // namespace
 
 bool IsBylineControlWord(std::string_view word) { return EqualsAnyIgnoreCase(word, kBylineControlWords); }
+
+bool IsEventDetailLabel(std::string_view word) {
+  while (!word.empty() && (word.back() == ':' || word.back() == '.')) word.remove_suffix(1);
+  return EqualsAnyIgnoreCase(word, kEventDetailLabels);
+}
 
 bool IsNameListJoiner(std::string_view word) { return EqualsAnyIgnoreCase(word, kNameListJoiners); }
 

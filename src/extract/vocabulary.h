@@ -692,6 +692,9 @@ std::string_view DateAfterStarterCue(std::string_view line);
 std::string_view GroupCreditBody(std::string_view part);
 // A control printed after the name in a byline ("Follow", "Share").
 bool IsBylineControlWord(std::string_view word);
+// A label of an event's details ("Venue", "Where:", "Lieu"): a line that
+// opens on one is no byline.
+bool IsEventDetailLabel(std::string_view word);
 // A word that joins the last names of a list of authors ("and", "&", "und").
 bool IsNameListJoiner(std::string_view word);
 
