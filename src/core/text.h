@@ -103,6 +103,20 @@ class PhraseList {
 size_t FindIgnoreCase(std::string_view hay, std::string_view needle, size_t from = 0);
 bool ContainsIgnoreCase(std::string_view hay, std::string_view needle);
 
+// Whether the ASCII-space-separated list `list` (a class attribute, an
+// aria-controls value) holds a token `pred` accepts.
+template <typename Pred>
+bool AnySpaceToken(std::string_view list, Pred&& pred) {
+  for (size_t b = 0; b < list.size();) {
+    while (b < list.size() && IsAsciiSpace(list[b])) ++b;
+    size_t e = b;
+    while (e < list.size() && !IsAsciiSpace(list[e])) ++e;
+    if (e > b && pred(list.substr(b, e - b))) return true;
+    b = e;
+  }
+  return false;
+}
+
 // Trims ASCII whitespace and Unicode spaces (NBSP, U+2000..U+200B, U+3000...).
 // (Inline for the common case: text that starts and ends with an ASCII
 // byte other than a space has nothing to trim.)

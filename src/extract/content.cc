@@ -1973,15 +1973,7 @@ bool ContentExtractor::RevealToggleControls(const Node* e, std::string* scratch)
       if (!s->is_element()) continue;
       ++seen;
       if (facts_[s->id].flags & kHidden) continue;
-      const std::string_view controls = s->Attr("aria-controls");
-      bool names = false;
-      for (size_t i = 0; i < controls.size() && !names;) {
-        while (i < controls.size() && IsAsciiSpace(controls[i])) ++i;
-        size_t j = i;
-        while (j < controls.size() && !IsAsciiSpace(controls[j])) ++j;
-        names = j > i && controls.substr(i, j - i) == id;
-        i = j;
-      }
+      const bool names = AnySpaceToken(s->Attr("aria-controls"), [&](std::string_view w) { return w == id; });
       if (names && CollapsedTextInto(s, 64, kStatMaxNodes, scratch) && IsRevealToggleLine(*scratch))
         return RevealLeadBefore(e, s) && !RevealRestRefused(e, scratch);
     }

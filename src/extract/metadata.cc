@@ -3074,33 +3074,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
 // or its inline style ("display: block") lays out as a block of its own.
 // (Reads its class and style attributes only.)
 bool DisplaysAsBlock(const Node* n) {
-  const std::string_view cls = n->Attr("class");
-  for (size_t b = 0; b < cls.size();) {
-    while (b < cls.size() && IsAsciiSpace(cls[b])) ++b;
-    size_t e = b;
-    while (e < cls.size() && !IsAsciiSpace(cls[e])) ++e;
-    if (e > b && EqualsAnyIgnoreCase(cls.substr(b, e - b), {kBlockDisplayClasses, kNumBlockDisplayClasses}))
-      return true;
-    b = e;
-  }
-  const std::string_view style = n->Attr("style");
-  if (style.find(':') == std::string_view::npos) return false;
-  // The style lower-cased without spaces, its first 256 bytes.
-  std::array<char, 256> buf;
-  size_t len = 0;
-  for (size_t i = 0; i < style.size() && len < buf.size(); ++i)
-    if (!IsAsciiSpace(style[i])) buf[len++] = static_cast<char>(ToLowerAscii(style[i]));
-  const std::string_view compact(buf.data(), len);
-  for (size_t k = 0; k < kNumBlockDisplayStyles; ++k) {
-    const size_t at = compact.find(kBlockDisplayStyles[k]);
-    if (at == std::string_view::npos) continue;
-    // (The whole value: "display:block" and not "display:blockquote".)
-    const size_t end = at + kBlockDisplayStyles[k].size();
-    if ((at == 0 || compact[at - 1] == ';' || compact[at - 1] == '"') &&
-        (end == compact.size() || compact[end] == ';' || compact[end] == '!'))
-      return true;
-  }
-  return false;
+  return IsBlockDisplayClass(n->Attr("class")) || IsBlockDisplayStyle(n->Attr("style"));
 }
 
 // Whether `n` is an element hidden from screen readers (aria-hidden="true").

@@ -1731,10 +1731,11 @@ bool IsHiddenStyle(std::string_view style) {
 constexpr std::string_view kDisplayProperty = "display:";
 constexpr std::string_view kDisplayHiddenValue = "none";
 
-bool IsShownDisplayStyle(std::string_view style) {
-  // The last declaration of the property itself (not "--x-display:", not
-  // "grid-display:"): it wins. It opens the style or follows a ';' (spaces
-  // aside).
+// Where the value of a style's last display declaration starts, or npos:
+// the declaration of the property itself (not "--x-display:", not
+// "grid-display:"), which opens the style or follows a ';' (spaces aside);
+// the last one wins.
+static size_t LastDisplayValueAt(std::string_view style) {
   size_t value_at = std::string_view::npos;
   char prev = ';';  // (the last non-space byte before s[i]; the start reads as after a ';')
   for (size_t i = 0; i < style.size(); ++i) {
@@ -1744,17 +1745,49 @@ bool IsShownDisplayStyle(std::string_view style) {
     if (prev == ';' && ToLowerAscii(c) == 'd' && FoldedWordAt(style, i, kDisplayProperty, &end)) value_at = end;
     prev = c;
   }
-  if (value_at == std::string_view::npos) return false;
-  // Its value, up to a ';' or a '!', folded: shown when it is there and
-  // is not "none".
-  char value[kDisplayHiddenValue.size()];
+  return value_at;
+}
+
+// A display value folded (lower case, spaces out) into `out`, up to a ';'
+// or a '!': its length, or out.size() + 1 when it is longer than `out`.
+static size_t FoldedDisplayValue(std::string_view style, size_t value_at, std::span<char> out) {
   size_t n = 0;
   for (size_t i = value_at; i < style.size() && style[i] != ';' && style[i] != '!'; ++i) {
     if (IsAsciiSpace(style[i])) continue;
-    if (n < kDisplayHiddenValue.size()) value[n] = ToLowerAscii(style[i]);
-    if (++n > kDisplayHiddenValue.size()) return true;
+    if (n == out.size()) return n + 1;
+    out[n++] = ToLowerAscii(style[i]);
   }
-  return n > 0 && std::string_view(value, n) != kDisplayHiddenValue;
+  return n;
+}
+
+bool IsShownDisplayStyle(std::string_view style) {
+  // The last declaration of the property: shown when its value is there
+  // and is not "none".
+  const size_t value_at = LastDisplayValueAt(style);
+  if (value_at == std::string_view::npos) return false;
+  char value[kDisplayHiddenValue.size()];
+  const size_t n = FoldedDisplayValue(style, value_at, value);
+  return n > 0 && (n > kDisplayHiddenValue.size() || std::string_view(value, n) != kDisplayHiddenValue);
+}
+
+// Display values that lay an element out as a block of its own, and
+// Tailwind's and Bootstrap's display utilities and the plain names that set
+// them (whole class names, lower-case).
+constexpr std::string_view kBlockDisplayValues[] = {"block", "flex", "grid", "list-item", "table"};
+constexpr std::string_view kBlockDisplayClasses[] = {"block",  "d-block",       "flex",     "d-flex", "grid",
+                                                     "d-grid", "display-block", "is-block", "u-block"};
+constexpr size_t kDisplayValueMaxBytes = 16;
+
+bool IsBlockDisplayStyle(std::string_view style) {
+  const size_t value_at = LastDisplayValueAt(style);
+  if (value_at == std::string_view::npos) return false;
+  char value[kDisplayValueMaxBytes];
+  const size_t n = FoldedDisplayValue(style, value_at, value);
+  return n <= kDisplayValueMaxBytes && EqualsAnyIgnoreCase(std::string_view(value, n), kBlockDisplayValues);
+}
+
+bool IsBlockDisplayClass(std::string_view cls) {
+  return AnySpaceToken(cls, [](std::string_view w) { return EqualsAnyIgnoreCase(w, kBlockDisplayClasses); });
 }
 
 // Phrases that make a short line furniture wherever they appear in it.
@@ -5122,13 +5155,6 @@ bool IsCollectionCountNoun(std::string_view word) { return EqualsAnyIgnoreCase(T
 
 const std::string_view kHeadingTaglineClassWords[] = {"tagline", "subtitle", "sub-title", "sub_title", "strapline"};
 const size_t kNumHeadingTaglineClassWords = std::size(kHeadingTaglineClassWords);
-// Tailwind's and Bootstrap's display utilities, and the plain names.
-const std::string_view kBlockDisplayClasses[] = {"block", "d-block", "flex", "d-flex", "grid", "d-grid",
-                                                 "display-block", "is-block", "u-block"};
-const size_t kNumBlockDisplayClasses = std::size(kBlockDisplayClasses);
-const std::string_view kBlockDisplayStyles[] = {"display:block", "display:flex", "display:grid", "display:list-item",
-                                                "display:table"};
-const size_t kNumBlockDisplayStyles = std::size(kBlockDisplayStyles);
 // Soft hyphen, word joiner, zero-width no-break space. (A zero-width
 // space parts words: it is read as a space.)
 const std::string_view kInvisibleMarks[] = {"\xC2\xAD", "\xE2\x81\xA0", "\xEF\xBB\xBF"};

@@ -184,6 +184,14 @@ bool IsHiddenStyle(std::string_view style);
 // ("display:block", "display: flex !important"): a popover so styled is
 // shown without its control (see content.cc).
 bool IsShownDisplayStyle(std::string_view style);
+// Inline style whose last display declaration lays the element out as a
+// block of its own ("display:block", "display: flex", grid, list-item,
+// table), and a class attribute holding a display utility that does
+// ("block", Bootstrap's "d-block", "flex"...): a <span> so laid out is a
+// line of its own, its words part from the text before it ("<h1>Notion
+// Alternatives<span class=block>Top Tools</span></h1>").
+bool IsBlockDisplayStyle(std::string_view style);
+bool IsBlockDisplayClass(std::string_view cls);
 
 // A short line that is page furniture wherever it appears ("Advertisement",
 // "Share this article", "Read more"). Matched case-insensitively on the
@@ -929,17 +937,6 @@ extern const std::string_view kListingTitleLabels[];
 // ("<h1>Black Tea<span class=tagline>Loose leaf, 100 g</span></h1>").
 extern const std::string_view kHeadingTaglineClassWords[];
 extern const size_t kNumHeadingTaglineClassWords;
-// Utility classes that set an element's display to a block-level box
-// ("block", Bootstrap's "d-block", "flex"...): a <span> of one is a line
-// of its own, so its words part from the text before it ("<h1>Notion
-// Alternatives<span class=block>Top Tools</span></h1>"). Whole class
-// names, lower-case.
-extern const std::string_view kBlockDisplayClasses[];
-extern const size_t kNumBlockDisplayClasses;
-// Display values of an inline style that lay an element out as a block
-// ("display:block", "display: flex"), lower-case, spaces removed.
-extern const std::string_view kBlockDisplayStyles[];
-extern const size_t kNumBlockDisplayStyles;
 extern const size_t kNumListingTitleLabels;
 // phpBB's "View topic" label between the board's name and the subject in
 // its <title>, in phpBB's languages (lower-case).
