@@ -14356,5 +14356,32 @@ TEST(Extract, EventDetailsLineIsNoByline) {
   }
 }
 
+// A shop's strip of selling points beside the buy box ("product-usp",
+// "usps": free shipping, returns, a warranty, secure checkout, as icons and
+// short lines) is the store's promise, not the product's text; a word that
+// only holds the letters ("uspto-filing", "usplash") says nothing.
+TEST(Extract, ShopUspStripIsNotProductText) {
+  EXPECT_TRUE(ClassifyClassId("product-usp__wrapper", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("usps-bar", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("uspto-filing usplash", "") & kHintBoilerplate);
+  const std::string html =
+      "<html><head><title>Linen apron</title>"
+      "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Linen apron\","
+      "\"offers\":{\"@type\":\"Offer\",\"price\":\"38.00\",\"priceCurrency\":\"USD\"}}</script>"
+      "</head><body><main><div class=product><h1>Linen apron</h1><p class=price>$38.00</p>"
+      "<form action='/cart/add'><button name=add>Add to cart</button></form>"
+      "<ul class='product-usp'><li>Free shipping over $50</li><li>30-day returns</li>"
+      "<li>Two year warranty</li><li>Secure checkout</li></ul>"
+      "<div class=description><p>A full-length apron cut from stonewashed European linen, with a "
+      "deep front pocket, adjustable neck strap and long waist ties that wrap around to tie in "
+      "front.</p><p>Machine wash cold and line dry; the linen softens with every wash and needs "
+      "no ironing.</p></div></div></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("stonewashed European linen"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("30-day returns"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Secure checkout"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -152,6 +152,11 @@ constexpr Word kWords[] = {
   // The site-wide strip over every page of a shop or a site builder
   // ("announcement-bar": free shipping, a sale, a notice).
   {"announcementbar", Match::kJoined, kBp},
+  // A shop's strip of its selling points, its "USPs" ("usp-bar",
+  // "product-usp", "usps"): free shipping, returns, a warranty, secure
+  // checkout, set as icons and short lines beside the buy box or over every
+  // page; the shop's promises, not the product's text.
+  {"usp", Match::kToken, kBp}, {"usps", Match::kToken, kBp},
   // The Bulletin plugin's notice bars (WordPress: "bulletinwp-bulletin"),
   // shown over every page, twice (a phone's copy and a desktop's).
   {"bulletinwp", Match::kToken, kBp},
