@@ -2102,6 +2102,33 @@ TEST(Extract, SeriesOfSignedPostsIsAThread) {
   EXPECT_NE(r->page_type, "forum");
 }
 
+// A thread whose first post carries the thread's title as its own heading
+// below the post's date bar (vBulletin 4: "<div class=posthead>08-22-2022,
+// 09:14 PM</div> ... <h2 class=title>Title</h2>"): the thread's date is
+// that post's, not the next post's bar after the heading.
+TEST(Extract, ThreadDateIsThePostTheHeadlineHeads) {
+  auto post = [](const char* stamp, const char* name, const char* heading, const char* words) {
+    return std::string("<li class='postcontainer'><div class=posthead><span class=date>") + stamp +
+           "</span></div><div class=postdetails><div class=userinfo><a class=username href='/member.php?u=1'>" +
+           name + "</a></div><div class=postbody><div class=postrow>" + heading +
+           "<div class=content><blockquote class=postcontent>" + words + "</blockquote></div></div></div></div></li>";
+  };
+  const std::string html =
+      "<html lang=en><head><meta name=generator content='vBulletin 4.2.5'><title>Heater stuck on after a power cut"
+      "</title></head><body><div id=pagetitle><h1>Thread: <span class=threadtitle><a href='#'>Heater stuck on after "
+      "a power cut</a></span></h1></div><ol id=posts>" +
+      post("08-22-2022, 09:14 PM", "reefrunner", "<h2 class='title icon'>Heater stuck on after a power cut</h2>",
+           "After the storm my heater stays on even when the tank is warm, and the light never goes off.") +
+      post("08-23-2022, 06:02 AM", "tank_doctor", "",
+           "A surge often welds the contacts shut, so replace it and put it on a separate controller.") +
+      post("08-24-2022, 11:47 AM", "reefrunner", "", "Bought a new heater and a controller, the fish are fine.") +
+      "</ol></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2022-08-22");
+}
+
 // ExtractOptions::page_type forces the type: a page lede reads as an
 // article is taken as a thread (its comments then are content), and the
 // type is kept with the metadata off too.
