@@ -2129,6 +2129,25 @@ TEST(Extract, ThreadDateIsThePostTheHeadlineHeads) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2022-08-22");
 }
 
+// A link aggregator's discussion page names itself on <body> ("listing-page
+// comments-page"): it is a thread with no URL given, and the comments under
+// the link post are its content.
+TEST(Extract, CommentsPageBodyIsAThread) {
+  const std::string comment =
+      "<div class='thing comment'><div class=entry><p class=tagline><a class=author href='/user/x'>ironmonger</a> "
+      "301 points</p><div class=md><p>Use a very thin layer of flaxseed oil, wipe off as much as you can, and bake "
+      "it upside down for an hour, three or four times over.</p></div></div></div>";
+  const std::string html =
+      "<html><head><title>Seasoning a cast iron pan</title></head><body class='listing-page comments-page'>"
+      "<div class=content><div class='thing link self'><p class=title><a class=title href='#'>Seasoning a cast iron "
+      "pan</a></p><div class=md><p>I inherited a skillet with rust spots on the rim.</p></div></div>"
+      "<div class=commentarea>" + comment + "</div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("bake it upside down"), std::string::npos) << r->text;
+}
+
 // ExtractOptions::page_type forces the type: a page lede reads as an
 // article is taken as a thread (its comments then are content), and the
 // type is kept with the metadata off too.
