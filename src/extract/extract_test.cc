@@ -951,6 +951,17 @@ TEST(Dates, AbbreviatedMonthsAndHyphenedShortYears) {
   EXPECT_FALSE(ParseDate("5 Mar 24").valid());
 }
 
+// C's asctime and Unix date(1), as mail archives print a message's date:
+// the time and a zone's abbreviation stand between the day and the year.
+TEST(Dates, AsctimeAndUnixDate) {
+  EXPECT_EQ(ParseDate("Tue Jul 16 09:48:02 CEST 2024").ToIso(), "2024-07-16T09:48:02");
+  EXPECT_EQ(ParseDate("Tue Jul  2 09:48:02 2024").ToIso(), "2024-07-02T09:48:02");
+  EXPECT_EQ(ParseDate("Mon Mar 3 14:05 UTC 2025").ToIso().substr(0, 16), "2025-03-03T14:05");
+  EXPECT_TRUE(IsDateLine("Tue Jul 16 09:48:02 CEST 2024"));
+  // A clock and a year with words between that are no zone: no date.
+  EXPECT_FALSE(ParseDate("Jul 16 09:48 and then 2024").valid());
+}
+
 // "YYYY-MM-DD" at the start is read in place (ParseDate's quick path); what
 // it does not take goes through the tokens as before: spaced separators, a
 // three-digit day, mixed separators, an impossible day.
