@@ -375,8 +375,13 @@ TEST(CmsThreads, StarterFromThePostsMarkupAlone) {
 // failures outside the benchmarks' kinds: a live blog, a story split in two
 // <article>s by an ad, a paywalled teaser, an AMP page, a body only in
 // JSON-LD, news in French and German, a government service page, a job
-// posting. Each pins its headline, its writer when it names one, a
-// sentence of its own kept and a line of chrome dropped.
+// posting; and discussions: a vBulletin 4 thread, a Discourse topic as its
+// crawler view prints it, a link aggregator's post with its comment tree,
+// a blog post whose Disqus comments are not its text. Each pins its
+// headline, its writer (a thread's starter) when it names one, a sentence
+// of its own kept (on a thread, from the first and the last post), a line
+// of chrome dropped, and the date when it shows one (a thread's first
+// post's day).
 TEST(CmsHeldOut, KeyFacts) {
   struct HeldOut {
     const char* file;
@@ -384,6 +389,10 @@ TEST(CmsHeldOut, KeyFacts) {
     const char* author;  // "" when the page names none
     const char* kept;
     const char* dropped;
+    const char* kept_last = "";  // the last post's words, on a thread
+    const char* date = "";       // the day published, when pinned
+    const char* url = "";        // the page's URL, when it tells the page's kind
+    const char* comment = "";    // a comment's words: in Article::comments only
   };
   const HeldOut pages[] = {
       {"jsonld-only.html", "Why the tide is late on the east coast", "Ravi Patel",
@@ -403,11 +412,25 @@ TEST(CmsHeldOut, KeyFacts) {
        "Count paused in the northern district", "Load more updates"},
       {"job.html", "Senior Data Engineer", "", "Own the nightly pipelines that load and clean clinic data",
        "Powered by Hirely"},
+      {"vbulletin4.html", "Aquarium heater stuck on after power cut", "reefrunner",
+       "my 200 W heater stays on even when the tank reaches 28 degrees", "Reply With Quote",
+       "the water is steady at 25", "2022-08-22"},
+      {"discourse-crawler.html", "Backup fails with \"disk quota exceeded\" after upgrade", "nasbeth",
+       "the nightly backup stops halfway with a disk quota exceeded error", "Powered by",
+       "the backup completed in eleven minutes", "2024-06-03"},
+      {"reddit-new.html", "Why does my sourdough starter smell like nail polish?", "crumb_theory",
+       "equal weights of rye and water", "Reddit Rules", "Pour the grey hooch off before feeding", "2025-01-08",
+       "https://www.reddit.com/r/Breadit/comments/xyz9/why_does_my_sourdough/"},
+      {"disqus-blog.html", "Restoring a 1970s drafting table", "Gwen Albury",
+       "Its tilting top was stuck at forty degrees", "Recent Posts", "", "2025-02-14", "",
+       "Where did you find a replacement cable"},
   };
   for (const HeldOut& p : pages) {
     const std::string html = testing::ReadFile(testing::SourceDir() + "/tests/fixtures/heldout/" + p.file);
     ASSERT_FALSE(html.empty()) << p.file;
-    Result<Article> r = Extract(html);
+    ExtractOptions opts;
+    opts.url = p.url;
+    Result<Article> r = Extract(html, opts);
     ASSERT_TRUE(r.ok()) << r.status().ToString();
     EXPECT_EQ(r->title.value_or(""), p.title) << p.file;
     if (*p.author) {
@@ -418,6 +441,22 @@ TEST(CmsHeldOut, KeyFacts) {
     EXPECT_NE(r->text.find(p.kept), std::string::npos) << p.file << ": lost '" << p.kept << "'\n" << r->text;
     EXPECT_EQ(r->text.find(p.dropped), std::string::npos) << p.file << ": chrome '" << p.dropped << "'\n"
                                                           << r->text;
+    if (*p.kept_last) {
+      EXPECT_NE(r->text.find(p.kept_last), std::string::npos) << p.file << ": lost '" << p.kept_last << "'\n"
+                                                              << r->text;
+    }
+    if (*p.date) {
+      EXPECT_EQ(r->date_published.value_or("").substr(0, 10), p.date) << p.file;
+    }
+    if (*p.comment) {
+      // Comments are not the story's text; asked for, they come apart.
+      EXPECT_EQ(r->text.find(p.comment), std::string::npos) << p.file;
+      opts.comments = true;
+      Result<Article> c = Extract(html, opts);
+      ASSERT_TRUE(c.ok()) << c.status().ToString();
+      EXPECT_NE(c->comments.value_or("").find(p.comment), std::string::npos) << p.file;
+      EXPECT_EQ(c->text.find(p.comment), std::string::npos) << p.file;
+    }
   }
 }
 

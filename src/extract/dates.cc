@@ -458,6 +458,22 @@ ParsedDate ParseTokens(std::string_view s, const TokenList& t, NumericDateOrder 
           return d;
         }
       }
+      // "Tue Jul 16 09:48:02 CEST 2024": C's asctime and Unix date(1), as
+      // mail archives and logs print a date: the time (seconds optional),
+      // then a zone's abbreviation (optional), between the day and the year.
+      if (k + 3 < t.size() && t[k + 1].kind == Token::kNumber && t[k + 1].text.size() <= 2 &&
+          t[k + 2].kind == Token::kNumber && t[k + 2].text.size() <= 2 && t[k + 2].sep_after == ':' &&
+          t[k + 3].kind == Token::kNumber && t[k + 3].text.size() == 2) {
+        size_t y = k + 4;
+        if (t[k + 3].sep_after == ':' && y < t.size() && t[y].kind == Token::kNumber && t[y].text.size() == 2) ++y;
+        if (y < t.size() && t[y].kind == Token::kWord && !t[y].value && t[y].text.size() <= 5) ++y;
+        if (y < t.size() && t[y].kind == Token::kNumber && t[y].text.size() == 4 &&
+            ValidDay(t[y].value, a.value, t[k + 1].value)) {
+          d.year = t[y].value, d.month = a.value, d.day = t[k + 1].value;
+          ParseTime(s, t[k + 2].begin, &d);
+          return d;
+        }
+      }
       // "2023 Jan 7": year first, as citation metadata writes it.
       if (k >= 1 && k + 1 < t.size() && t[k - 1].kind == Token::kNumber && t[k - 1].text.size() == 4 &&
           t[k + 1].kind == Token::kNumber && t[k + 1].text.size() <= 2 &&

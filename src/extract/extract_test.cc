@@ -951,6 +951,17 @@ TEST(Dates, AbbreviatedMonthsAndHyphenedShortYears) {
   EXPECT_FALSE(ParseDate("5 Mar 24").valid());
 }
 
+// C's asctime and Unix date(1), as mail archives print a message's date:
+// the time and a zone's abbreviation stand between the day and the year.
+TEST(Dates, AsctimeAndUnixDate) {
+  EXPECT_EQ(ParseDate("Tue Jul 16 09:48:02 CEST 2024").ToIso(), "2024-07-16T09:48:02");
+  EXPECT_EQ(ParseDate("Tue Jul  2 09:48:02 2024").ToIso(), "2024-07-02T09:48:02");
+  EXPECT_EQ(ParseDate("Mon Mar 3 14:05 UTC 2025").ToIso().substr(0, 16), "2025-03-03T14:05");
+  EXPECT_TRUE(IsDateLine("Tue Jul 16 09:48:02 CEST 2024"));
+  // A clock and a year with words between that are no zone: no date.
+  EXPECT_FALSE(ParseDate("Jul 16 09:48 and then 2024").valid());
+}
+
 // "YYYY-MM-DD" at the start is read in place (ParseDate's quick path); what
 // it does not take goes through the tokens as before: spaced separators, a
 // three-digit day, mixed separators, an impossible day.
@@ -2100,6 +2111,52 @@ TEST(Extract, SeriesOfSignedPostsIsAThread) {
   r = Extract(page("related-posts"));
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->page_type, "forum");
+}
+
+// A thread whose first post carries the thread's title as its own heading
+// below the post's date bar (vBulletin 4: "<div class=posthead>08-22-2022,
+// 09:14 PM</div> ... <h2 class=title>Title</h2>"): the thread's date is
+// that post's, not the next post's bar after the heading.
+TEST(Extract, ThreadDateIsThePostTheHeadlineHeads) {
+  auto post = [](const char* stamp, const char* name, const char* heading, const char* words) {
+    return std::string("<li class='postcontainer'><div class=posthead><span class=date>") + stamp +
+           "</span></div><div class=postdetails><div class=userinfo><a class=username href='/member.php?u=1'>" +
+           name + "</a></div><div class=postbody><div class=postrow>" + heading +
+           "<div class=content><blockquote class=postcontent>" + words + "</blockquote></div></div></div></div></li>";
+  };
+  const std::string html =
+      "<html lang=en><head><meta name=generator content='vBulletin 4.2.5'><title>Heater stuck on after a power cut"
+      "</title></head><body><div id=pagetitle><h1>Thread: <span class=threadtitle><a href='#'>Heater stuck on after "
+      "a power cut</a></span></h1></div><ol id=posts>" +
+      post("08-22-2022, 09:14 PM", "reefrunner", "<h2 class='title icon'>Heater stuck on after a power cut</h2>",
+           "After the storm my heater stays on even when the tank is warm, and the light never goes off.") +
+      post("08-23-2022, 06:02 AM", "tank_doctor", "",
+           "A surge often welds the contacts shut, so replace it and put it on a separate controller.") +
+      post("08-24-2022, 11:47 AM", "reefrunner", "", "Bought a new heater and a controller, the fish are fine.") +
+      "</ol></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2022-08-22");
+}
+
+// A link aggregator's discussion page names itself on <body> ("listing-page
+// comments-page"): it is a thread with no URL given, and the comments under
+// the link post are its content.
+TEST(Extract, CommentsPageBodyIsAThread) {
+  const std::string comment =
+      "<div class='thing comment'><div class=entry><p class=tagline><a class=author href='/user/x'>ironmonger</a> "
+      "301 points</p><div class=md><p>Use a very thin layer of flaxseed oil, wipe off as much as you can, and bake "
+      "it upside down for an hour, three or four times over.</p></div></div></div>";
+  const std::string html =
+      "<html><head><title>Seasoning a cast iron pan</title></head><body class='listing-page comments-page'>"
+      "<div class=content><div class='thing link self'><p class=title><a class=title href='#'>Seasoning a cast iron "
+      "pan</a></p><div class=md><p>I inherited a skillet with rust spots on the rim.</p></div></div>"
+      "<div class=commentarea>" + comment + "</div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("bake it upside down"), std::string::npos) << r->text;
 }
 
 // ExtractOptions::page_type forces the type: a page lede reads as an

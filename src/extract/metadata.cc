@@ -1575,6 +1575,24 @@ const Node* StampAboveHeadline(const std::vector<const Node*>& times, const Node
 // Whether `anc` is `n` or one of its kPostClimb nearest ancestors.
 bool WithinPost(const Node* n, const Node* anc) { return IsWithin(n, anc, kPostClimb); }
 
+// A thread whose headline is the first post's own heading (vBulletin 4
+// prints the thread's title over the first post's text, below the post's
+// date bar: "<li class=postcontainer><div class=posthead>08-22-2022, 09:14
+// PM</div>...<h2>Title</h2>"): the post that holds it, one of like
+// siblings within kPostClimb levels, whose start lies at most
+// kHeadlinePostLead nodes before the headline; else null. The date read
+// from the headline on would be the next post's.
+constexpr uint32_t kHeadlinePostLead = 80;
+const Node* PostHoldingHeadline(const Node* headline) {
+  int levels = kPostClimb;
+  for (const Node* a = headline->parent; a && a->is_element() && !a->Is(TagId::kBody) && levels-- > 0;
+       a = a->parent) {
+    if (a->id + kHeadlinePostLead < headline->id) return nullptr;
+    if (HasSignatureSibling(a)) return a;
+  }
+  return nullptr;
+}
+
 // Of the posts, how many must hold more text than a card's name and date
 // (a reply's words), and how many bytes that is; how many nodes of a post
 // are read for it and for a heading.
@@ -6114,7 +6132,13 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // The stamps read as far as node id `until` at least (a rule that looks
   // right under the headline only reads no further).
   auto visible_stamps = [&](uint32_t until = UINT32_MAX) -> const VisibleStamps& {
-    if (!stamps_read) stamps_read.emplace().resume = HeadlineWindowStart(anchor, doc.root());
+    if (!stamps_read) {
+      const Node* start = HeadlineWindowStart(anchor, doc.root());
+      // (On a thread, from the start of the post the headline heads.)
+      if (a->page_type == "forum")
+        if (const Node* post = PostHoldingHeadline(anchor); post && post->id < start->id) start = post;
+      stamps_read.emplace().resume = start;
+    }
     VisibleStamps& v = *stamps_read;
     std::optional<std::string>& stamped = v.stamped;
     std::optional<std::string>& updated = v.updated;

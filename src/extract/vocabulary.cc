@@ -4775,6 +4775,8 @@ constexpr std::string_view kForumSoftware[] = {
     "discourse", "phpbb", "vbulletin", "xenforo", "invision", "ipsapp", "flarum", "mybb",
     "vanilla forums", "nodebb", "simple machines", "bbpress", "khoros", "discuz", "fluxbb",
     "punbb", "lemmy", "question-page", "forum-page", "topic-page", "thread-page",
+    // A link aggregator's discussion page, on <body>: "listing-page comments-page".
+    "comments-page",
     // XenForo's thread template, on <html>: "template-thread_view".
     "template-thread_view",
 };
