@@ -124,7 +124,7 @@ bool MayStartFirstText(const Node* e, bool or_other_credit = false) {
         // as the ' ' the collapsed text has there.)
         if (i + 2 < d.size()) {
           const auto c2 = UnicodeSpaceAt(d, i + 2) ? static_cast<unsigned char>(' ') : static_cast<unsigned char>(d[i + 2]);
-          return MayStartBylineCue(c0, c1, c2) || (or_other_credit && MayStartOtherCredit(c0, c1, c2));
+          return or_other_credit ? MayStartBylineCueOrOtherCredit(c0, c1, c2) : MayStartBylineCue(c0, c1, c2);
         }
         return MayStartBylineCue(c0, c1) || (or_other_credit && MayStartOtherCredit(c0, c1));
       }
