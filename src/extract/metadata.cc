@@ -124,7 +124,7 @@ bool MayStartFirstText(const Node* e, bool or_other_credit = false) {
         // as the ' ' the collapsed text has there.)
         if (i + 2 < d.size()) {
           const auto c2 = UnicodeSpaceAt(d, i + 2) ? static_cast<unsigned char>(' ') : static_cast<unsigned char>(d[i + 2]);
-          return MayStartBylineCue(c0, c1, c2) || (or_other_credit && MayStartOtherCredit(c0, c1, c2));
+          return or_other_credit ? MayStartBylineCueOrOtherCredit(c0, c1, c2) : MayStartBylineCue(c0, c1, c2);
         }
         return MayStartBylineCue(c0, c1) || (or_other_credit && MayStartOtherCredit(c0, c1));
       }
@@ -2224,6 +2224,10 @@ static std::vector<std::string> ManyRelAuthors(const std::vector<const Node*>& l
 // as likely a section: "News · Dec 17"); `marked` (a byline-classed row)
 // lifts that. A linked topic (a category) is no name, and a headline beside
 // its date is no row. "" when the row is no such row. Reads at most 6 parts of 24 nodes each.
+// The look for a digit before a row's parts are read: its text up to this
+// many bytes and nodes (past either, the parts are read as before).
+constexpr size_t kMetaRowScanBytes = 512, kMetaRowScanNodes = 160;
+
 static std::string MetaRowName(const Node* row, bool marked) {
   constexpr int kMaxParts = 6;
   const Node* parts[kMaxParts];
@@ -2236,6 +2240,13 @@ static std::string MetaRowName(const Node* row, bool marked) {
     parts[count++] = c;
   }
   if (count < 2) return {};
+  // A row needs a date stamp, and a stamp a digit (IsDateLine and
+  // DateLinePart ask for one) or a <time>: a row without either (a menu,
+  // a list of tags) is passed before its parts are read.
+  if (std::none_of(parts, parts + count, [](const Node* p) { return p->Is(TagId::kTime); }))
+    if (const TextScan scan = ScanText(row, kMetaRowScanBytes, /*find_digit=*/true, kMetaRowScanNodes);
+        !scan.over && !scan.digit)
+      return {};
   std::string text, name;
   const Node* name_node = nullptr;
   bool date = false;
@@ -2394,6 +2405,12 @@ static std::string NameOverDateLine(const Node* n) {
     return {};
   const Node* next = NextElementFrom(n->next);
   if (!next) return {};
+  // The next element's stamp needs a digit (IsDateLine and DateLinePart
+  // ask for one) or a <time>: without either the name is not read.
+  if (!next->Is(TagId::kTime))
+    if (const TextScan scan = ScanText(next, kMetaRowScanBytes, /*find_digit=*/true, kMetaRowScanNodes);
+        !scan.over && !scan.digit)
+      return {};
   std::string name, date;
   if (!CollapsedTextInto(n, 160, 8, &name) || name.size() >= 160) return {};
   if (IsBylineLabel(name) || !StripBylineCue(name).empty() || HasJobTitleWord(name) || NamesAnOrganisation(name))

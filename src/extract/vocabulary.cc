@@ -3800,6 +3800,19 @@ bool MayStartBylineCue(unsigned char c0, unsigned char c1, unsigned char c2) {
   return kTriples.Has(c0, c1, c2);
 }
 
+bool MayStartBylineCueOrOtherCredit(unsigned char c0, unsigned char c1, unsigned char c2) {
+  // (One set of both lists' first bytes: a byte triple is in it when it is
+  // in either list's.)
+  static const FirstTriples kTriples = [] {
+    FirstTriples t;
+    for (const BylineCue& b : kBylineCues) t.Add(b.cue);
+    for (std::string_view l : kBylineLabels) t.Add(l);
+    for (std::string_view o : kOtherCredits) t.Add(o);
+    return t;
+  }();
+  return kTriples.Has(c0, c1, c2);
+}
+
 bool MayStartOtherCredit(unsigned char c0, unsigned char c1) {
   static const FirstPairs kPairs = [] {
     FirstPairs p;

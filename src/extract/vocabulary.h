@@ -806,6 +806,9 @@ bool MayStartOtherCredit(unsigned char c0, unsigned char c1);
 // of two bytes, "By", by its two). May say yes wrongly, never no.
 bool MayStartOtherCredit(unsigned char c0, unsigned char c1, unsigned char c2);
 bool MayStartBylineCue(unsigned char c0, unsigned char c1, unsigned char c2);
+// MayStartBylineCue(c0, c1, c2) || MayStartOtherCredit(c0, c1, c2), in one
+// look (the byline look of a block that may open on either).
+bool MayStartBylineCueOrOtherCredit(unsigned char c0, unsigned char c1, unsigned char c2);
 // What the text between two names linked to writers' pages says: nothing
 // (kEmpty), a role that ends on a separator ("staff writer /", ", and":
 // kSeparated), a role alone (", 4+ years covering kitchen gear": kRole), or
