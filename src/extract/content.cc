@@ -2678,15 +2678,20 @@ const Node* ContentExtractor::LeavePostAside(const Node* root) const {
 const Node* ContentExtractor::JoinPosts(const Node* root, bool* list_of_posts) const {
   *list_of_posts = false;
   // A root that is already a list of posts (two neighbouring children of
-  // one class holding prose, among its first nodes) stays.
+  // one class holding prose, among its first nodes) stays. Neighbouring
+  // counts one other such child between them too: posts that alternate
+  // with wrappers of a post's nested replies ("article.post",
+  // "div.nested-replies", "article.post"...).
   const Node* prev = nullptr;
+  const Node* before_prev = nullptr;
   int nodes = 4 * kPostSiblingLook;
   for (const Node* c = root->first_child; c && nodes-- > 0; c = c->next) {
     if (!c->is_element() || facts_[c->id].good <= 0 || c->Attr("class").empty()) continue;
-    if (prev && SameSignature(prev, c)) {
+    if ((prev && SameSignature(prev, c)) || (before_prev && SameSignature(before_prev, c))) {
       *list_of_posts = true;
       return root;
     }
+    before_prev = prev;
     prev = c;
   }
   int level = 0;

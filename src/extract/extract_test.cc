@@ -6785,6 +6785,38 @@ TEST(Extract, ThreadKeepsTheOpeningPostBeforeItsReplies) {
   EXPECT_EQ(r->text.find("pumps and seals"), std::string::npos) << r->text;
 }
 
+// On a thread whose replies alternate with the wrappers of their nested
+// replies (a post, its nested replies' box, the next post...), the list is
+// still a list of posts, and the opening post before it, in its own card,
+// joins the root (the thread's row of tag links after the list had kept
+// the root on the replies).
+TEST(Extract, ThreadKeepsTheOpeningPostBeforeAlternatingReplies) {
+  std::string replies, tags;
+  for (int i = 1; i <= 40; ++i) tags += "<a href=/tags/t" + std::to_string(i) + ">pumps and seals</a> ";
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    replies += "<article class=reply-card><div class=who><a href=/members/m" + n + ">member" + n + "</a></div>"
+               "<div class=words><p>Reply number " + n + ": " + std::string(kEnglishProse) + "</p></div></article>"
+               "<div class=nested-replies><article class=nested-card><div class=who><a href=/members/n" + n +
+               ">nested" + n + "</a></div><div class=words><p>Nested answer " + n + ": " +
+               std::string(kEnglishProse) + "</p></div></article></div>";
+  }
+  const std::string html =
+      "<html><head><meta name=generator content='XenForo'><title>Pump leaks</title></head><body>"
+      "<div class=page><div class=first-card><h1>Pump leaks</h1><div class=card-text><p>Opening words: the pump "
+      "in the cellar leaks at the seal after a few hours of running, and a new gasket did not stop it. What else "
+      "should I try before I buy another one for the cellar and the garden?</p></div></div>"
+      "<div class=stream><div class=stream-items>" + replies + "</div></div><div class=thread-tags>" + tags +
+      "</div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Nested answer 4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Opening words"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("pumps and seals"), std::string::npos) << r->text;
+}
+
 // The reply box under a thread and the call to sign up shown to guests
 // (Invision's "cTopicPostArea", NodeBB's "guest-cta-alert") are furniture.
 TEST(Extract, ThreadDropsGuestReplyPrompts) {
