@@ -14472,5 +14472,46 @@ TEST(Extract, ShopUspStripIsNotProductText) {
   EXPECT_EQ(r->text.find("Secure checkout"), std::string::npos) << r->text;
 }
 
+// A visible byline that credits the site's domain ("By Autowheel.com")
+// credits the site, not a writer; a command's option in an author-classed
+// cell of a docs page ("--reset-author") is no name either. A meta author
+// naming the domain is still read (the site's account: held back, used
+// when nothing else names anyone).
+TEST(Extract, DomainBylineAndCommandOptionAreNoAuthors) {
+  EXPECT_TRUE(IsDomainName("Autowheel.com"));
+  EXPECT_TRUE(IsDomainName("autowheel.co.uk"));
+  EXPECT_FALSE(IsDomainName("J.R. Smith"));
+  EXPECT_FALSE(IsDomainName("v1.2.io"));
+  EXPECT_FALSE(IsDomainName("Jane Doe"));
+  EXPECT_TRUE(IsCommandOption("--reset-author"));
+  EXPECT_FALSE(IsCommandOption("-"));
+  EXPECT_FALSE(IsCommandOption("Jane-Ann Doe"));
+  auto page = [](std::string_view head, std::string_view byline) {
+    return "<html><head><title>Ten quiet hatchbacks for the city</title>" + std::string(head) +
+           "</head><body><main><article><h1>Ten quiet hatchbacks for the city</h1><div class=byline>By <a "
+           "href=\"/team/site\">" + std::string(byline) +
+           "</a></div><p>Small cars have grown quieter and cheaper to run, and the best of them now ride as "
+           "calmly as a saloon did ten years ago.</p><p>We drove each of them through town and on the ring road "
+           "for a week before we ranked them.</p></article></main></body></html>";
+  };
+  auto r = Extract(page("", "Autowheel.com"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  r = Extract(page("", "Dana Whitfield"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Dana Whitfield"});
+  r = Extract(page("<meta name=author content=\"Autowheel.com\">", "Autowheel.com"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Autowheel.com"});
+  r = Extract(
+      "<html><head><title>git commit</title></head><body><main><h1>git commit</h1><p>Record changes to the "
+      "repository: the staged contents of the index go into a new commit with a message that describes "
+      "them.</p><h2>Options</h2><dl><dt class=author-option>--reset-author</dt><dd>When used with the amend "
+      "option, declare that the authorship of the resulting commit now belongs to the committer.</dd></dl>"
+      "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
 }  // namespace
 }  // namespace lede

@@ -3044,6 +3044,11 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
     // A template's empty variable ("undefined") or a generated account
     // handle ("guitar_00") is no writer's name.
     if (IsPlaceholderValue(part) || IsNumberedHandle(part)) continue;
+    // A command's option ("--reset-author" in a docs page's author-classed
+    // cell) is no name; nor is the site's domain in a visible byline ("By
+    // Example.com": the site credits itself; structured markup naming a
+    // domain is read as the site's account, held back as the site's name).
+    if (IsCommandOption(part) || (!user_names && IsDomainName(part))) continue;
     // A name with its mail address in angle brackets, a mail header's form
     // ("Jane Doe <jane@example.com>"; a docs page's "Author: Jane Doe <jane
     // at example dot com>"), or an address with the name after it in

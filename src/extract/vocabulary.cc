@@ -3884,6 +3884,44 @@ constexpr std::string_view kPlaceholderValues[] = {"undefined", "null", "none", 
 
 bool IsPlaceholderValue(std::string_view text) { return EqualsAnyIgnoreCase(Trim(text), kPlaceholderValues); }
 
+namespace {
+// Top-level domains a site's own name ends on when it credits itself in a
+// byline ("By Example.com", "Team Example.co.uk").
+constexpr std::string_view kTopLevelDomains[] = {
+    "com", "net", "org", "io", "co", "uk", "us", "ca", "au", "de", "fr", "es", "it", "nl", "in",
+    "info", "biz", "app", "dev", "ai", "blog", "news", "tv", "me",
+};
+}  // namespace
+
+bool IsDomainName(std::string_view text) {
+  text = Trim(text);
+  const size_t dot = text.rfind('.');
+  if (dot == std::string_view::npos || dot < 2 || text.size() > 64) return false;
+  if (!EqualsAnyIgnoreCase(text.substr(dot + 1), kTopLevelDomains)) return false;
+  // One token of letters, digits, hyphens and dots, no dot first or
+  // doubled; a letter before the last dot ("Example.com", not "v1.2.io"'s
+  // version or "J.R.R." initials: each label two characters or more).
+  size_t label = 0;
+  bool letter = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char ch = text[i];
+    if (ch == '.') {
+      if (label < 2) return false;
+      label = 0;
+      continue;
+    }
+    if (!IsAsciiAlnum(ch) && ch != '-') return false;
+    letter |= IsAsciiAlpha(ch);
+    ++label;
+  }
+  return letter;
+}
+
+bool IsCommandOption(std::string_view text) {
+  text = Trim(text);
+  return text.size() >= 2 && text[0] == '-' && (IsAsciiAlpha(text[1]) || (text[1] == '-' && text.size() > 2));
+}
+
 bool IsNumberedHandle(std::string_view text) {
   text = Trim(text);
   const size_t us = text.rfind('_');

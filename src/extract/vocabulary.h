@@ -619,6 +619,15 @@ bool IsPlaceholderValue(std::string_view text);
 // underscore, is all digits ("guitar_00", "jdoe_1987"), no name a byline
 // prints.
 bool IsNumberedHandle(std::string_view text);
+
+// A site's domain name written as its name ("TopGear.com", "example.co.uk"):
+// one token whose last label is a top-level domain. A visible byline that
+// credits one credits the site, not a writer.
+bool IsDomainName(std::string_view text);
+
+// A command-line option ("--reset-author", "-v"): a documentation page's
+// flag shown in an author-classed box, never a name.
+bool IsCommandOption(std::string_view text);
 // Whether a line starting with byte `c` (after spaces) can start a byline
 // cue or label: a cheap test before a block's text is read.
 bool MayStartBylineCue(unsigned char c);
