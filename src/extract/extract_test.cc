@@ -14356,5 +14356,41 @@ TEST(Extract, EventDetailsLineIsNoByline) {
   }
 }
 
+// Two writers under the plural label of their language ("Авторы:",
+// "Autorzy:", "Autores:") joined by its "and" ("и", "i", "y"): both are the
+// page's authors, and the label's line is no body text.
+TEST(Extract, PluralAuthorLabelsNameBothWriters) {
+  EXPECT_EQ(SplitAuthors("\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD1\x8B: \xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD "
+                         "\xD0\x9F\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2 \xD0\xB8 \xD0\x9C\xD0\xB0\xD1\x80\xD0\xB8"
+                         "\xD1\x8F \xD0\xA1\xD0\xBC\xD0\xB8\xD1\x80\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xB0"),
+            (std::vector<std::string>{"\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD \xD0\x9F\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2",
+                                      "\xD0\x9C\xD0\xB0\xD1\x80\xD0\xB8\xD1\x8F \xD0\xA1\xD0\xBC\xD0\xB8\xD1\x80\xD0\xBD"
+                                      "\xD0\xBE\xD0\xB2\xD0\xB0"}));
+  auto page = [](std::string_view lang, std::string_view byline) {
+    return "<html lang=" + std::string(lang) + "><head><title>Nowa linia tramwajowa</title></head><body><div class=news>"
+           "<h1>Nowa linia tramwajowa</h1><div class=news-info><span class=news-author>" + std::string(byline) +
+           "</span></div><div class=news-text><p>Nowa linia tramwajowa połączy dworzec z osiedlami na północy miasta. "
+           "Pierwsze wagony wyjadą na tory jesienią, a budowa potrwa dwa lata.</p><p>Miasto szacuje, że z linii "
+           "będzie codziennie korzystać dwadzieścia tysięcy pasażerów.</p></div></div></body></html>";
+  };
+  for (auto [lang, byline] : {std::pair<std::string_view, std::string_view>{"pl", "Autorzy: Anna Kowalska i Piotr Nowak"},
+                              {"es", "Autores: Ana Ruiz y Pablo Gil"}}) {
+    auto r = Extract(page(lang, byline));
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->authors.size(), 2u) << byline;
+    EXPECT_EQ(r->text.find(byline.substr(0, 7)), std::string::npos) << r->text;
+  }
+}
+
+// A byline box whose name and date are spans with no space between them
+// ("<span>Sanne Jansen</span><span>12 maart 2025</span>" reads "Sanne
+// Jansen12 maart 2025"): the day glued to the name starts the date, and
+// the second writer after the language's "and" is kept.
+TEST(Extract, DayGluedToBylineNameIsCutOff) {
+  EXPECT_EQ(SplitAuthors("Door Pieter de Vries en Sanne Jansen12 maart 2025, 10:15"),
+            (std::vector<std::string>{"Pieter de Vries", "Sanne Jansen"}));
+  EXPECT_EQ(SplitAuthors("By Jane Doe and John Roe3 May 2025"), (std::vector<std::string>{"Jane Doe", "John Roe"}));
+}
+
 }  // namespace
 }  // namespace lede

@@ -922,6 +922,10 @@ constexpr BylineCue kBylineCues[] = {
     // ASCII, so both cases are listed).
     {"words: ", true}, {"\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80: ", true},
     {"\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80: ", true},
+    // The plural labels of two writers: Russian "Авторы:", Polish
+    // "Autorzy:", Spanish and Portuguese "Autores:".
+    {"\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD1\x8B: ", true},
+    {"\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD1\x8B: ", true}, {"autorzy: ", true}, {"autores: ", true},
     // The bare cues with a label's colon ("Por: Juan P\xC3\xA9rez", "Von: ..."),
     // and the author labels of other languages: Turkish, Danish and
     // Norwegian, Swedish, Finnish, Chinese and Japanese (full-width colon).
@@ -5175,7 +5179,7 @@ const std::string_view kInvisibleMarkLeadBytes = [] {
 // Jane Doe with John Roe").
 const std::string_view kAuthorListSeparators[] = {
     ", and ", ", & ", ", und ", ", et ", ", y ", ", ", " and ", " AND ", " & ", " with ", " | ", "; ", " und ",
-    " et ", " y ", " e ", " en ", " i ", " og ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x8B\x85 ",
+    " et ", " y ", " e ", " en ", " i ", " og ", " \xD0\xB8 ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x8B\x85 ",
     " \xE2\x88\x99 ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ",", "/",
 };
 const size_t kNumAuthorListSeparators = std::size(kAuthorListSeparators);
