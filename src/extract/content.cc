@@ -4139,6 +4139,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         *reason = "related-or-promo-line";
         return false;
       }
+      // A blog's affiliate disclosure over the post or under it ("This post
+      // may contain affiliate links...", "As an Amazon Associate I earn
+      // from qualifying purchases"), link or not: the site's legal notice.
+      if (IsAffiliateDisclosureLine(scratch)) {
+        *reason = "affiliate-disclosure";
+        return false;
+      }
       std::string_view credit = StripCreditCue(scratch);
       if (!credit.empty() && credit.size() < 160) {
         if (out->image_credit.empty()) out->image_credit = std::string(credit);

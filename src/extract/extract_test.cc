@@ -14392,5 +14392,23 @@ TEST(Extract, DayGluedToBylineNameIsCutOff) {
   EXPECT_EQ(SplitAuthors("By Jane Doe and John Roe3 May 2025"), (std::vector<std::string>{"Jane Doe", "John Roe"}));
 }
 
+// A blog's affiliate disclosure over the post ("This post may contain
+// affiliate links...") is the site's legal notice: it goes, link or not;
+// the post stays.
+TEST(Extract, AffiliateDisclosureGoes) {
+  EXPECT_TRUE(IsAffiliateDisclosureLine("This post may contain affiliate links. As an Amazon Associate I earn from "
+                                        "qualifying purchases."));
+  EXPECT_FALSE(IsAffiliateDisclosureLine("Affiliate marketing grew fast last year."));
+  auto r = Extract(
+      "<html><head><title>Easy oat cookies</title></head><body><article><h1>Easy oat cookies</h1>"
+      "<div class=entry-content><p class=note><em>This post may contain affiliate links, which means I may earn a "
+      "small commission at no extra cost to you.</em></p><p>These cookies are chewy in the middle and crisp at the "
+      "edges, and they take fifteen minutes from bowl to rack.</p><p>Brown the butter first: it gives them a nutty "
+      "taste that plain butter cannot.</p></div></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("These cookies are chewy"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("affiliate"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -4908,6 +4908,20 @@ constexpr std::string_view kFinePrintCues[] = {
 
 bool IsFinePrintText(std::string_view text) { return ContainsAnyIgnoreCase(text, kFinePrintCues); }
 
+// Phrases of a blog's affiliate disclosure ("This post may contain affiliate
+// links", "As an Amazon Associate I earn from qualifying purchases", "I may
+// earn a small commission at no extra cost to you"), lower-case: the
+// site's legal notice, not the post's words.
+constexpr std::string_view kAffiliateDisclosureCues[] = {
+    "contain affiliate links", "contains affiliate links", "affiliate links, which means",
+    "as an amazon associate", "earn from qualifying purchases", "at no extra cost to you",
+    "at no additional cost to you", "affiliate disclosure",
+};
+
+bool IsAffiliateDisclosureLine(std::string_view line) {
+  return line.size() <= kAffiliateDisclosureMaxBytes && ContainsAnyIgnoreCase(line, kAffiliateDisclosureCues);
+}
+
 bool IsAlertCalloutClass(std::string_view cls) {
   // Each class name: "alert-" and a variant, whole ("alert-info").
   return AnyClassName(cls, [](std::string_view name) {
