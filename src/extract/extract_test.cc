@@ -14410,5 +14410,28 @@ TEST(Extract, AffiliateDisclosureGoes) {
   EXPECT_EQ(r->text.find("affiliate"), std::string::npos) << r->text;
 }
 
+// A story's dateline alone on its line over the first paragraph ("Madrid, 3
+// de mayo de 2025": a place, a comma, the date) is the story's date stamp:
+// it gives the date and goes from the body. A sentence with a date stays.
+TEST(Extract, PlaceAndDateLineIsTheStoryDate) {
+  EXPECT_TRUE(IsPlaceDateLine("Madrid, 3 de mayo de 2025"));
+  EXPECT_TRUE(IsPlaceDateLine("BERLIN, 12. M\xC3\xA4rz 2024"));
+  EXPECT_TRUE(IsPlaceDateLine("San Jos\xC3\xA9, 4 de junio de 2025"));
+  EXPECT_FALSE(IsPlaceDateLine("May 3, 2025"));
+  EXPECT_FALSE(IsPlaceDateLine("In 2025, 3 de mayo de 2025"));
+  EXPECT_FALSE(IsPlaceDateLine("Madrid, el 3 de mayo de 2025 la ciudad vot\xC3\xB3"));
+  auto r = Extract(
+      "<html lang=es><head><title>El Gobierno aprueba el plan de vivienda</title></head><body><main><article>"
+      "<h1>El Gobierno aprueba el plan de vivienda</h1><div class=firma>Por Mar\xC3\xAD" "a Garc\xC3\xAD" "a</div>"
+      "<div class=cuerpo><p>Madrid, 3 de mayo de 2025</p><p>El Consejo de Ministros ha aprobado este martes el "
+      "nuevo plan estatal de vivienda, que prev\xC3\xA9 la construcci\xC3\xB3n de miles de pisos de alquiler "
+      "asequible.</p><p>Las asociaciones de inquilinos consideran insuficiente la cifra y reclaman limitar los "
+      "precios.</p></div></article></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2025-05-03");
+  EXPECT_NE(r->text.find("El Consejo de Ministros"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Madrid, 3 de mayo"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

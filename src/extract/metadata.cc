@@ -1953,6 +1953,8 @@ std::string_view DateLinePart(std::string_view line) {
   // Every part returned passed IsDateLine, which asks for a digit: a line
   // with none has no date part (most lines asked have none).
   if (!HasAsciiDigit(line)) return {};
+  // A dateline: the date after the place ("Madrid, 3 de mayo de 2025").
+  if (IsPlaceDateLine(line)) return Trim(line.substr(line.find(", ") + 2));
   for (std::string_view sep : kBylineDateSeparators) {
     size_t b = 0;
     // (Its second byte looked for first: a line without it is passed by one
