@@ -4096,7 +4096,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // stamp: "6 min read \xC2\xB7 Jan 17, 2024". A list's cards keep theirs.)
       // (A release's heading names its version before its day: "2.4.0
       // 2024-06-03" heads a changelog's section.)
-      if ((IsDateLine(scratch) || (ctx.article && IsDateLine(WithoutReadingTime(scratch)))) &&
+      // (So is a story's dateline alone on its line: "Madrid, 3 de mayo de
+      // 2025" over the first paragraph; not the writer's signature, "Ann
+      // Roe, May 2, 2024", after it.)
+      if ((IsDateLine(scratch) || (ctx.article && IsDateLine(WithoutReadingTime(scratch))) ||
+           ((ctx.article || ctx.signed_story) && IsPlaceDateLine(scratch) && !OpensOnAuthorsWord(e, ctx.authors))) &&
           !(IsHeadingTag(e->tag) && OpensOnVersionNumber(scratch))) {
         *reason = "date-line";
         return false;
@@ -4142,6 +4146,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
                                (!StartsWithPointerCue(scratch) || (f.links == 1 && f.link * 4 >= f.text * 3));
       if (f.links > 0 && (related_cue || IsPromoLine(scratch, /*offers=*/!page_mode_))) {
         *reason = "related-or-promo-line";
+        return false;
+      }
+      // A blog's affiliate disclosure over the post or under it ("This post
+      // may contain affiliate links...", "As an Amazon Associate I earn
+      // from qualifying purchases"), link or not: the site's legal notice.
+      if (IsAffiliateDisclosureLine(scratch)) {
+        *reason = "affiliate-disclosure";
         return false;
       }
       std::string_view credit = StripCreditCue(scratch);

@@ -683,6 +683,31 @@ bool IsDateLine(std::string_view line) {
   return ParseTokens(line, tokens, NumericDateOrder::kMonthFirstWithSlash).valid();
 }
 
+bool IsPlaceDateLine(std::string_view line) {
+  line = Trim(line);
+  constexpr size_t kMaxBytes = 80, kPlaceMaxBytes = 40;
+  constexpr int kPlaceMaxWords = 3;
+  if (line.size() > kMaxBytes || !HasAsciiDigit(line)) return false;
+  const size_t comma = line.find(", ");
+  if (comma == std::string_view::npos || comma == 0 || comma > kPlaceMaxBytes) return false;
+  const std::string_view place = line.substr(0, comma);
+  int words = 0;
+  for (size_t i = 0; i < place.size();) {
+    const size_t e = std::min(place.find(' ', i), place.size());
+    const std::string_view w = place.substr(i, e - i);
+    // A capital opens each word (or a letter outside ASCII: "Ávila",
+    // "Москва"); no digit, no month or weekday (the date itself).
+    if (w.empty() || ++words > kPlaceMaxWords) return false;
+    const unsigned char c = w[0];
+    if (!(c >= 'A' && c <= 'Z') && c < 0xC3) return false;
+    for (char d : w)
+      if (IsAsciiDigit(d)) return false;
+    if (MonthFromWord(w)) return false;
+    i = e + 1;
+  }
+  return !IsDateLine(place) && !IsDateLine(line) && IsDateLine(line.substr(comma + 2));
+}
+
 // Days since 1970-01-01, back and forth (proleptic Gregorian: H. Hinnant's
 // days_from_civil and civil_from_days).
 int DayNumber(const ParsedDate& d) {

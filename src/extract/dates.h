@@ -54,6 +54,11 @@ ParsedDate ParseDate(std::string_view s, NumericDateOrder order = NumericDateOrd
 // "Updated on", "First published", a time zone).
 bool IsDateLine(std::string_view line);
 
+// A dateline alone on its line: a place of one to three capitalized words,
+// a comma, then a date line ("Madrid, 3 de mayo de 2025", "BERLIN, 12. März
+// 2024"): where and when a story was filed.
+bool IsPlaceDateLine(std::string_view line);
+
 // The month (1-12) a month name or abbreviation stands for, in the languages
 // ParseDate reads ("June", "juin", "Jun.", "июня"); 0 otherwise.
 int MonthFromWord(std::string_view word);

@@ -14513,5 +14513,82 @@ TEST(Extract, DomainBylineAndCommandOptionAreNoAuthors) {
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];
 }
 
+// Two writers under the plural label of their language ("Авторы:",
+// "Autorzy:", "Autores:") joined by its "and" ("и", "i", "y"): both are the
+// page's authors, and the label's line is no body text.
+TEST(Extract, PluralAuthorLabelsNameBothWriters) {
+  EXPECT_EQ(SplitAuthors("\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD1\x8B: \xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD "
+                         "\xD0\x9F\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2 \xD0\xB8 \xD0\x9C\xD0\xB0\xD1\x80\xD0\xB8"
+                         "\xD1\x8F \xD0\xA1\xD0\xBC\xD0\xB8\xD1\x80\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xB0"),
+            (std::vector<std::string>{"\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD \xD0\x9F\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2",
+                                      "\xD0\x9C\xD0\xB0\xD1\x80\xD0\xB8\xD1\x8F \xD0\xA1\xD0\xBC\xD0\xB8\xD1\x80\xD0\xBD"
+                                      "\xD0\xBE\xD0\xB2\xD0\xB0"}));
+  auto page = [](std::string_view lang, std::string_view byline) {
+    return "<html lang=" + std::string(lang) + "><head><title>Nowa linia tramwajowa</title></head><body><div class=news>"
+           "<h1>Nowa linia tramwajowa</h1><div class=news-info><span class=news-author>" + std::string(byline) +
+           "</span></div><div class=news-text><p>Nowa linia tramwajowa połączy dworzec z osiedlami na północy miasta. "
+           "Pierwsze wagony wyjadą na tory jesienią, a budowa potrwa dwa lata.</p><p>Miasto szacuje, że z linii "
+           "będzie codziennie korzystać dwadzieścia tysięcy pasażerów.</p></div></div></body></html>";
+  };
+  for (auto [lang, byline] : {std::pair<std::string_view, std::string_view>{"pl", "Autorzy: Anna Kowalska i Piotr Nowak"},
+                              {"es", "Autores: Ana Ruiz y Pablo Gil"}}) {
+    auto r = Extract(page(lang, byline));
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->authors.size(), 2u) << byline;
+    EXPECT_EQ(r->text.find(byline.substr(0, 7)), std::string::npos) << r->text;
+  }
+}
+
+// A byline box whose name and date are spans with no space between them
+// ("<span>Sanne Jansen</span><span>12 maart 2025</span>" reads "Sanne
+// Jansen12 maart 2025"): the day glued to the name starts the date, and
+// the second writer after the language's "and" is kept.
+TEST(Extract, DayGluedToBylineNameIsCutOff) {
+  EXPECT_EQ(SplitAuthors("Door Pieter de Vries en Sanne Jansen12 maart 2025, 10:15"),
+            (std::vector<std::string>{"Pieter de Vries", "Sanne Jansen"}));
+  EXPECT_EQ(SplitAuthors("By Jane Doe and John Roe3 May 2025"), (std::vector<std::string>{"Jane Doe", "John Roe"}));
+}
+
+// A blog's affiliate disclosure over the post ("This post may contain
+// affiliate links...") is the site's legal notice: it goes, link or not;
+// the post stays.
+TEST(Extract, AffiliateDisclosureGoes) {
+  EXPECT_TRUE(IsAffiliateDisclosureLine("This post may contain affiliate links. As an Amazon Associate I earn from "
+                                        "qualifying purchases."));
+  EXPECT_FALSE(IsAffiliateDisclosureLine("Affiliate marketing grew fast last year."));
+  auto r = Extract(
+      "<html><head><title>Easy oat cookies</title></head><body><article><h1>Easy oat cookies</h1>"
+      "<div class=entry-content><p class=note><em>This post may contain affiliate links, which means I may earn a "
+      "small commission at no extra cost to you.</em></p><p>These cookies are chewy in the middle and crisp at the "
+      "edges, and they take fifteen minutes from bowl to rack.</p><p>Brown the butter first: it gives them a nutty "
+      "taste that plain butter cannot.</p></div></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("These cookies are chewy"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("affiliate"), std::string::npos) << r->text;
+}
+
+// A story's dateline alone on its line over the first paragraph ("Madrid, 3
+// de mayo de 2025": a place, a comma, the date) is the story's date stamp:
+// it gives the date and goes from the body. A sentence with a date stays.
+TEST(Extract, PlaceAndDateLineIsTheStoryDate) {
+  EXPECT_TRUE(IsPlaceDateLine("Madrid, 3 de mayo de 2025"));
+  EXPECT_TRUE(IsPlaceDateLine("BERLIN, 12. M\xC3\xA4rz 2024"));
+  EXPECT_TRUE(IsPlaceDateLine("San Jos\xC3\xA9, 4 de junio de 2025"));
+  EXPECT_FALSE(IsPlaceDateLine("May 3, 2025"));
+  EXPECT_FALSE(IsPlaceDateLine("In 2025, 3 de mayo de 2025"));
+  EXPECT_FALSE(IsPlaceDateLine("Madrid, el 3 de mayo de 2025 la ciudad vot\xC3\xB3"));
+  auto r = Extract(
+      "<html lang=es><head><title>El Gobierno aprueba el plan de vivienda</title></head><body><main><article>"
+      "<h1>El Gobierno aprueba el plan de vivienda</h1><div class=firma>Por Mar\xC3\xAD" "a Garc\xC3\xAD" "a</div>"
+      "<div class=cuerpo><p>Madrid, 3 de mayo de 2025</p><p>El Consejo de Ministros ha aprobado este martes el "
+      "nuevo plan estatal de vivienda, que prev\xC3\xA9 la construcci\xC3\xB3n de miles de pisos de alquiler "
+      "asequible.</p><p>Las asociaciones de inquilinos consideran insuficiente la cifra y reclaman limitar los "
+      "precios.</p></div></article></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2025-05-03");
+  EXPECT_NE(r->text.find("El Consejo de Ministros"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Madrid, 3 de mayo"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -1971,6 +1971,8 @@ std::string_view DateLinePart(std::string_view line) {
   // Every part returned passed IsDateLine, which asks for a digit: a line
   // with none has no date part (most lines asked have none).
   if (!HasAsciiDigit(line)) return {};
+  // A dateline: the date after the place ("Madrid, 3 de mayo de 2025").
+  if (IsPlaceDateLine(line)) return Trim(line.substr(line.find(", ") + 2));
   for (std::string_view sep : kBylineDateSeparators) {
     size_t b = 0;
     // (Its second byte looked for first: a line without it is passed by one
@@ -2833,6 +2835,25 @@ bool IsInstitutionWithAnd(std::string_view v) {
   return institution;
 }
 
+// Whether the digit at `i` starts a day glued to the name before it, a
+// month name after it: a byline box whose name and date are elements with
+// no space between ("<span>Sanne Jansen</span><span>12 maart 2025</span>"
+// reads "Sanne Jansen12 maart 2025"). A handle's digits ("user4472") have
+// no month after them.
+static bool GluedDayAndMonthAt(std::string_view v, size_t i) {
+  if (i < 2 || !IsAsciiAlpha(static_cast<unsigned char>(v[i - 1])) ||
+      !IsAsciiAlpha(static_cast<unsigned char>(v[i - 2])))
+    return false;
+  size_t j = i;
+  while (j < v.size() && j - i < 2 && IsAsciiDigit(v[j])) ++j;
+  if (j < v.size() && v[j] == '.') ++j;
+  if (j >= v.size() || v[j] != ' ') return false;
+  const size_t b = j + 1;
+  size_t e = b;
+  while (e < v.size() && v[e] != ' ' && v[e] != ',' && v[e] != '.') ++e;
+  return e > b && MonthFromWord(v.substr(b, e - b)) != 0;
+}
+
 std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, bool mail_name) {
   std::vector<std::string> out;
   // A byline is short; longer text is not one (and would cost time below).
@@ -2900,7 +2921,8 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
   // read".)
   bool date_cut = false;
   for (size_t i = 0; i < v.size(); ++i) {
-    if (IsAsciiDigit(v[i]) && (i == 0 || v[i - 1] == ' ' || (i >= 3 && IsDashAt(v, i - 3)))) {
+    if (IsAsciiDigit(v[i]) &&
+        (i == 0 || v[i - 1] == ' ' || (i >= 3 && IsDashAt(v, i - 3)) || GluedDayAndMonthAt(v, i))) {
       v = Trim(v.substr(0, i));
       date_cut = true;
       break;

@@ -927,6 +927,10 @@ constexpr BylineCue kBylineCues[] = {
     // ASCII, so both cases are listed).
     {"words: ", true}, {"\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80: ", true},
     {"\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80: ", true},
+    // The plural labels of two writers: Russian "Авторы:", Polish
+    // "Autorzy:", Spanish and Portuguese "Autores:".
+    {"\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD1\x8B: ", true},
+    {"\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD1\x8B: ", true}, {"autorzy: ", true}, {"autores: ", true},
     // The bare cues with a label's colon ("Por: Juan P\xC3\xA9rez", "Von: ..."),
     // and the author labels of other languages: Turkish, Danish and
     // Norwegian, Swedish, Finnish, Chinese and Japanese (full-width colon).
@@ -4962,6 +4966,20 @@ constexpr std::string_view kFinePrintCues[] = {
 
 bool IsFinePrintText(std::string_view text) { return ContainsAnyIgnoreCase(text, kFinePrintCues); }
 
+// Phrases of a blog's affiliate disclosure ("This post may contain affiliate
+// links", "As an Amazon Associate I earn from qualifying purchases", "I may
+// earn a small commission at no extra cost to you"), lower-case: the
+// site's legal notice, not the post's words.
+constexpr std::string_view kAffiliateDisclosureCues[] = {
+    "contain affiliate links", "contains affiliate links", "affiliate links, which means",
+    "as an amazon associate", "earn from qualifying purchases", "at no extra cost to you",
+    "at no additional cost to you", "affiliate disclosure",
+};
+
+bool IsAffiliateDisclosureLine(std::string_view line) {
+  return line.size() <= kAffiliateDisclosureMaxBytes && ContainsAnyIgnoreCase(line, kAffiliateDisclosureCues);
+}
+
 bool IsAlertCalloutClass(std::string_view cls) {
   // Each class name: "alert-" and a variant, whole ("alert-info").
   return AnyClassName(cls, [](std::string_view name) {
@@ -5233,7 +5251,7 @@ const std::string_view kInvisibleMarkLeadBytes = [] {
 // Jane Doe with John Roe").
 const std::string_view kAuthorListSeparators[] = {
     ", and ", ", & ", ", und ", ", et ", ", y ", ", ", " and ", " AND ", " & ", " with ", " | ", "; ", " und ",
-    " et ", " y ", " e ", " en ", " i ", " og ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x8B\x85 ",
+    " et ", " y ", " e ", " en ", " i ", " og ", " \xD0\xB8 ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x8B\x85 ",
     " \xE2\x88\x99 ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ",", "/",
 };
 const size_t kNumAuthorListSeparators = std::size(kAuthorListSeparators);

@@ -375,6 +375,10 @@ bool NamesNotRevealRest(std::string_view class_attr, std::string_view id_attr);
 // Whether text holds a phrase of fine print ("subject to credit approval",
 // "terms and conditions").
 bool IsFinePrintText(std::string_view text);
+// A blog's affiliate disclosure ("This post may contain affiliate links",
+// "As an Amazon Associate I earn from qualifying purchases"), a short block.
+inline constexpr size_t kAffiliateDisclosureMaxBytes = 400;
+bool IsAffiliateDisclosureLine(std::string_view line);
 // Whether `text` ends as a sentence does (".", "!", "?", "…", full-width
 // stops; closing quotes and brackets after them allowed).
 bool EndsWithSentenceStop(std::string_view text);
