@@ -11216,6 +11216,25 @@ TEST(Extract, ProductCaptionWithHeadingIsCardText) {
   EXPECT_NE(r->text.find("Cargo organiser"), std::string::npos) << r->text;
 }
 
+// A section of a guide anchored by a topic that is also an ad word
+// ("commercial-spending": commercial cleaning's market) is the guide's
+// section, not an ad slot: "commercial" binds on furniture only.
+TEST(Extract, CommercialTopicSectionStays) {
+  std::string market, offices;
+  for (int i = 0; i < 4; ++i) market += "<p>" + std::string(kEnglishProse) + "</p>";
+  for (int i = 0; i < 3; ++i)
+    offices += "<p>Offices, shops and hotels spend more on contract cleaning than homes do, and their contracts "
+               "run for years, which gives a small firm steady work through the slow months of the year.</p>";
+  auto r = Extract(
+      "<html><head><title>Starting a cleaning business</title></head><body><main><article>"
+      "<h1>Starting a cleaning business</h1><section id='market-size'><h2>The market keeps growing</h2>" +
+      market + "</section><section id='commercial-spending'><h2>Offices lead the cleaning market</h2>" + offices +
+      "</section></article></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Offices lead the cleaning market"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("steady work through the slow months"), std::string::npos) << r->text;
+}
+
 // A shop card's shortcut to the product's options (a "quick shop" or
 // "quick view" control, by its class or its label) is the card's control,
 // not its text.

@@ -139,7 +139,10 @@ constexpr Word kWords[] = {
   {"dfp", Match::kToken, kBp | kHintAd}, {"sponsor", Match::kPrefix, kBp | kHintAd},
   {"promo", Match::kPrefix, kWeak | kHintAd}, {"banner", Match::kPrefix, kWeak},
   {"skyscraper", Match::kAny, kBp | kHintAd}, {"billboard", Match::kToken, kBp | kHintAd},
-  {"commercial", Match::kToken, kBp | kHintAd},
+  // Weak, as "promo": "commercial" names a topic as often as an ad slot
+  // (a guide's section anchored "commercial-spending", a shop's
+  // "commercial-module" of its own offers); it binds on furniture only.
+  {"commercial", Match::kToken, kWeak | kHintAd},
   // Fine print: legal notes under an offer or a claim.
   {"disclaimer", Match::kPrefix, kWeak},
   // Navigation and page chrome.
