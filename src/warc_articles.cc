@@ -44,6 +44,20 @@ void SetError(const Status& st, WarcArticle* a) {
   a->message = st.ToString();
 }
 
+// A page extracted from a payload that is only its beginning (a chunked or
+// gzip body cut short, or a record the crawler marked WARC-Truncated) says
+// so: "payload_truncated" among its limits (JSON "truncated": true) and the
+// reason in `message`, which the CLI prints with the record's id. Never a
+// silent partial page.
+void NotePayloadCut(const WarcRecord& record, const std::string& cut, WarcArticle* a) {
+  std::string_view crawler = Trim(record.Header("WARC-Truncated"));
+  if (cut.empty() && crawler.empty()) return;
+  a->article.limits_hit.push_back("payload_truncated");
+  a->message = "payload_truncated: " +
+               (cut.empty() ? "WARC-Truncated: " + std::string(crawler) + " (the crawler cut the payload)" : cut) +
+               "; extracted what arrived";
+}
+
 void Skip(std::string reason, WarcArticle* a) {
   a->outcome = WarcArticle::Outcome::kSkipped;
   a->reason = std::move(reason);
@@ -63,6 +77,7 @@ WarcArticle ExtractWarcRecord(Extractor* extractor, const WarcRecord& record, st
   std::string body;       // the decoded payload, when it had to be decoded
   std::string_view page;  // the HTML to extract: `body` or a view into the record
   std::string charset;
+  std::string cut;  // why the payload is only a part of the page ("" when whole)
   const size_t max_bytes = options.extract.limits.max_input_bytes;
   if (EqualsIgnoreCase(record.type, "response")) {
     if (!StartsWithIgnoreCase(record.block, "HTTP/")) {
@@ -91,7 +106,7 @@ WarcArticle ExtractWarcRecord(Extractor* extractor, const WarcRecord& record, st
         (ce.empty() || EqualsIgnoreCase(ce, "identity"))) {
       page = http.body;
     } else {
-      st = DecodeHttpBody(http, max_bytes, &body);
+      st = DecodeHttpBody(http, max_bytes, &body, &cut);
       if (!st.ok()) {
         a.html = true;
         SetError(st, &a);
@@ -130,6 +145,7 @@ WarcArticle ExtractWarcRecord(Extractor* extractor, const WarcRecord& record, st
     return a;
   }
   a.article = std::move(r.value());
+  NotePayloadCut(record, cut, &a);
   if (options.min_chars > 0 && CountCodePoints(a.article.text) < options.min_chars) {
     Skip("min_chars", &a);
     return a;

@@ -106,6 +106,26 @@ TEST(Cli, HelpDocumentsEveryOption) {
   EXPECT_NE(bad_charset.err.find("klingon"), std::string::npos);
 }
 
+// Option values that strtoull or a lenient date reader would take silently
+// ("-1" as 2^64-1, a month 13 as "today") are usage errors that name them.
+TEST(Cli, RefusesOutOfRangeOptionValues) {
+  for (const char* args : {"extract --max-bytes -1 /dev/null", "extract --max-bytes 99999999999999999999999 /dev/null",
+                           "extract --reference-date 2024-13-45 /dev/null", "extract --reference-date yesterday /dev/null",
+                           "warc /dev/null -o - --max-bytes 99999999999999999999999"}) {
+    auto r = testing::RunCli(args);
+    EXPECT_EQ(r.exit_code, 2) << args;
+    EXPECT_NE(r.err.find("needs"), std::string::npos) << args << ": " << r.err;
+  }
+  EXPECT_EQ(testing::RunCli("extract --reference-date 2024-02-29 /dev/null").exit_code, 0);
+}
+
+// A directory given as a page says it is one (fopen opens it; the read fails).
+TEST(Cli, DirectoryIsNamedAsOne) {
+  auto r = testing::RunCli("extract " + testing::Quote(lede::testing::TempDir()));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("is a directory"), std::string::npos) << r.err;
+}
+
 TEST(Cli, ReadsStdinAndGzip) {
   auto r = testing::RunCli("extract --format text < " + testing::Quote(testing::SourceDir() + "/samples/sample-news.html"));
   EXPECT_EQ(r.exit_code, 0) << r.err;

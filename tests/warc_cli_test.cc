@@ -123,6 +123,20 @@ TEST(WarcCli, OutputCompressionFormatAndFilters) {
   EXPECT_NE(r.err.find("errors 2 (max_input_bytes 2)"), std::string::npos) << r.err;
 }
 
+// --zstd-dict on too few pages still packs, and says why there is no
+// dictionary in words (how many pages it had), not only zstd's error name;
+// on an output that is not .zst it says the option does nothing there.
+TEST(WarcCli, ZstdDictOnFewPagesSaysWhy) {
+  const std::string warc = Tmp("few.warc.zst");
+  auto r = testing::RunCli("pack " + Samples() + " --zstd-dict -o " + testing::Quote(warc));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  if (!r.err.empty()) EXPECT_NE(r.err.find(" pages ("), std::string::npos) << r.err;
+  EXPECT_EQ(testing::RunCli("warc " + testing::Quote(warc) + " -o - --threads 1").exit_code, 0);
+  r = testing::RunCli("pack " + Samples() + " --zstd-dict -o " + testing::Quote(Tmp("few.warc.gz")));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("--zstd-dict is for .warc.zst"), std::string::npos) << r.err;
+}
+
 TEST(WarcCli, UsageErrors) {
   EXPECT_EQ(testing::RunCli("warc").exit_code, 2);
   EXPECT_EQ(testing::RunCli("warc x.warc").exit_code, 2);  // no -o

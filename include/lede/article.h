@@ -104,7 +104,8 @@ struct Article {
   size_t mojibake_repaired = 0;
 
   // Names of the limits (options.h) this page hit while still giving an
-  // article built from what was processed: "max_nodes", "time_budget_ms".
+  // article built from what was processed: "max_nodes", "time_budget_ms";
+  // from a WARC, "payload_truncated" (the HTTP payload was cut short).
   // Empty for a page processed whole.
   std::vector<std::string> limits_hit;
 };

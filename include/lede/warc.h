@@ -110,7 +110,8 @@ struct WarcArticle {
   // the error ("http", "content_encoding", "max_input_bytes",
   // "time_budget_ms", "truncated", "warc"...). Empty when extracted.
   std::string reason;
-  std::string message;   // errors: the full message
+  std::string message;   // errors: the full message; extracted: a note
+                         // when the payload was cut ("payload_truncated: ...")
   bool html = false;     // the record held an HTML page
 
   // Provenance.

@@ -103,11 +103,34 @@ py::dict Extract(py::object html, std::optional<std::string> url, std::optional<
     Py_ssize_t n;
     PyBytes_AsStringAndSize(html.ptr(), &p, &n);
     bytes = std::string_view(p, size_t(n));
-    if (charset) o.charset = *charset;
+    if (charset) {
+      // As the CLI's --charset: an unknown label is a mistake, not "detect".
+      if (!IsKnownCharset(*charset))
+        ThrowStatus(Status::InvalidArgument("unknown charset label '" + *charset + "'"));
+      o.charset = *charset;
+    }
   } else if (PyUnicode_Check(html.ptr())) {
     Py_ssize_t n;
     const char* p = PyUnicode_AsUTF8AndSize(html.ptr(), &n);
-    if (!p) throw py::error_already_set();
+    if (!p) {
+      // A str with lone surrogates has no UTF-8 form. Text read with
+      // errors="surrogateescape" holds its undecodable bytes as
+      // U+DC80..U+DCFF: give the bytes back and read them as bytes are read
+      // (`charset`, else sniffed). Other lone surrogates keep their three
+      // bytes, which the UTF-8 decoder turns into U+FFFD as it does for bad
+      // bytes. No UnicodeEncodeError for a page that one bad byte spoiled.
+      PyErr_Clear();
+      std::optional<std::string> as = charset;
+      PyObject* enc = PyUnicode_AsEncodedString(html.ptr(), "utf-8", "surrogateescape");
+      if (!enc) {
+        PyErr_Clear();
+        enc = PyUnicode_AsEncodedString(html.ptr(), "utf-8", "surrogatepass");
+        as = "utf-8";
+      }
+      if (!enc) throw py::error_already_set();
+      return Extract(py::reinterpret_steal<py::object>(enc), url, as, output, favor, page_type, max_bytes, max_nodes,
+                     time_budget_ms, repair_mojibake);
+    }
     bytes = std::string_view(p, size_t(n));
     o.charset = "utf-8";  // a str is text already; its UTF-8 form is what we read
   } else if (PyByteArray_Check(html.ptr()) || PyMemoryView_Check(html.ptr())) {

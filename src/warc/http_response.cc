@@ -55,7 +55,7 @@ Status ParseHttpResponse(std::string_view m, HttpResponse* out) {
   return Status::Ok();
 }
 
-void Dechunk(std::string_view body, std::string* out) {
+bool Dechunk(std::string_view body, std::string* out) {
   out->clear();
   size_t i = 0;
   bool any = false;
@@ -80,28 +80,35 @@ void Dechunk(std::string_view body, std::string* out) {
                          (j == eol || body[j] == ';' || body[j] == ' ' || body[j] == '\t' || body[j] == '\r');
     if (!line_ok) {
       // Not chunked after all (the crawler stored the body decoded): keep it.
-      if (!any) out->assign(body.data(), body.size());
-      return;
+      if (!any) {
+        out->assign(body.data(), body.size());
+        return true;
+      }
+      return false;  // garbage where the next size line should be
     }
     any = true;
     i = eol + 1;
-    if (size == 0) return;  // last-chunk; trailers are ignored
+    if (size == 0) return true;  // last-chunk; trailers are ignored
     const size_t take = std::min(size, body.size() - i);
     out->append(body.data() + i, take);
+    if (take < size) return false;  // cut inside a chunk
     i += take;
     // CRLF after the chunk data.
     if (i < body.size() && body[i] == '\r') ++i;
     if (i < body.size() && body[i] == '\n') ++i;
   }
+  return !any;  // chunks, then no last-chunk: the rest is missing
 }
 
-Status DecodeHttpBody(const HttpResponse& r, size_t max_bytes, std::string* out) {
+Status DecodeHttpBody(const HttpResponse& r, size_t max_bytes, std::string* out, std::string* cut) {
   std::string transfer;
   std::string_view payload = r.body;
+  std::string cut_note;
   if (ContainsIgnoreCase(r.Header("Transfer-Encoding"), "chunked")) {
-    Dechunk(r.body, &transfer);
+    if (!Dechunk(r.body, &transfer)) cut_note = "chunked body ends inside a chunk or before its last chunk";
     payload = transfer;
   }
+  if (cut) cut->clear();
   // Content codings, applied in the order listed: undo from the last.
   std::vector<std::string> codings;
   std::string_view ce = r.Header("Content-Encoding");
@@ -117,6 +124,7 @@ Status DecodeHttpBody(const HttpResponse& r, size_t max_bytes, std::string* out)
       return Status::LimitExceeded("max_input_bytes: body is " + std::to_string(payload.size()) +
                                    " bytes, limit " + std::to_string(max_bytes));
     out->assign(payload.data(), payload.size());
+    if (cut) *cut = std::move(cut_note);
     return Status::Ok();
   }
   std::string a(payload), b;
@@ -138,10 +146,12 @@ Status DecodeHttpBody(const HttpResponse& r, size_t max_bytes, std::string* out)
       if (st.code() == StatusCode::kLimitExceeded) return st;
       // A cut body decodes partly; keep that. Nothing decoded: an error.
       if (b.empty()) return Status::Corrupt("content_encoding: " + c + ": " + std::string(st.message()));
+      if (cut_note.empty()) cut_note = c + ": " + std::string(st.message());
     }
     a.swap(b);
   }
   *out = std::move(a);
+  if (cut) *cut = std::move(cut_note);
   return Status::Ok();
 }
 

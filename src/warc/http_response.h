@@ -31,14 +31,21 @@ Status ParseHttpResponse(std::string_view message, HttpResponse* out);
 // Removes the chunked transfer coding (RFC 9112 section 7.1). Lenient: a
 // body cut short keeps the chunks it had; a body that is not chunked at all
 // (crawlers often store it decoded but keep the header) is copied as is.
-void Dechunk(std::string_view body, std::string* out);
+// Returns false when the body was cut short (a chunk holds fewer bytes than
+// its size line says, or the body ends before the last-chunk "0"): what
+// arrived is kept, and the caller can say that the rest is missing.
+bool Dechunk(std::string_view body, std::string* out);
 
 // The body's payload: transfer coding removed, then the content codings in
 // Content-Encoding undone (gzip, x-gzip, deflate, br, identity). A body cut
 // short keeps what decoded. Errors: kUnsupported ("content_encoding: ...")
 // for an unknown coding, kCorruptInput when nothing decodes, kLimitExceeded
-// past `max_bytes`. `*out` may alias nothing in `response`.
-Status DecodeHttpBody(const HttpResponse& response, size_t max_bytes, std::string* out);
+// past `max_bytes`. `*out` may alias nothing in `response`. When the body
+// was cut short and only a part decoded, `*cut` (if given) says so
+// ("chunked body ends inside a chunk", "gzip: truncated: ... (N bytes
+// recovered)"); it is cleared otherwise, so a partial page is never silent.
+Status DecodeHttpBody(const HttpResponse& response, size_t max_bytes, std::string* out,
+                      std::string* cut = nullptr);
 
 // Content-Type parts: the media type in lower case ("text/html") and the
 // charset parameter without quotes ("" when absent).

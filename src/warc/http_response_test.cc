@@ -99,6 +99,39 @@ TEST(HttpResponse, Gzip) {
   EXPECT_EQ((kHtml + kHtml + kHtml).compare(0, partial.size(), partial), 0);
 }
 
+// A body cut short decodes partly, and says so: the WARC path marks the page
+// "payload_truncated" instead of passing a fragment off as the whole page.
+TEST(HttpResponse, CutBodySaysWhatIsMissing) {
+  auto decode = [](const std::string& headers, const std::string& body, std::string* cut) {
+    HttpResponse r;
+    const std::string msg = "HTTP/1.1 200 OK\r\n" + headers + "\r\n" + body;
+    EXPECT_TRUE(ParseHttpResponse(msg, &r).ok());
+    std::string out;
+    *cut = "stale";
+    EXPECT_TRUE(DecodeHttpBody(r, 1u << 20, &out, cut).ok());
+    return out;
+  };
+  std::string cut;
+  EXPECT_EQ(decode("Transfer-Encoding: chunked\r\n", Chunk(kHtml, 1000), &cut), kHtml);
+  EXPECT_EQ(cut, "");
+  EXPECT_EQ(decode("Transfer-Encoding: chunked\r\n", kHtml, &cut), kHtml);  // stored decoded
+  EXPECT_EQ(cut, "");
+  // Cut inside a chunk, cut between chunks (no last-chunk), garbage after a chunk.
+  std::string chunked = Chunk(kHtml, 1000);
+  decode("Transfer-Encoding: chunked\r\n", chunked.substr(0, 1500), &cut);
+  EXPECT_NE(cut.find("chunked"), std::string::npos) << cut;
+  decode("Transfer-Encoding: chunked\r\n", chunked.substr(0, chunked.find("\r\n", 1010) + 2), &cut);
+  EXPECT_NE(cut.find("chunked"), std::string::npos) << cut;
+  decode("Transfer-Encoding: chunked\r\n", chunked.substr(0, 1010) + "zz\r\nxx", &cut);
+  EXPECT_NE(cut.find("chunked"), std::string::npos) << cut;
+  std::string gz = Deflate(kHtml + kHtml + kHtml, 31);
+  EXPECT_EQ(decode("Content-Encoding: gzip\r\n", gz, &cut), kHtml + kHtml + kHtml);
+  EXPECT_EQ(cut, "");
+  gz.resize(gz.size() / 2);
+  decode("Content-Encoding: gzip\r\n", gz, &cut);
+  EXPECT_EQ(cut.rfind("gzip: truncated", 0), 0u) << cut;
+}
+
 TEST(HttpResponse, Deflate) {
   EXPECT_EQ(Decode("Content-Encoding: deflate\r\n", Deflate(kHtml, 15)), kHtml);   // zlib
   EXPECT_EQ(Decode("Content-Encoding: deflate\r\n", Deflate(kHtml, -15)), kHtml);  // raw

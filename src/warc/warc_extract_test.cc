@@ -102,6 +102,35 @@ TEST(WarcExtract, ErrorsCarryTheirReason) {
   EXPECT_EQ(a.reason, "truncated");
 }
 
+// A page whose chunked payload was cut short, or that the crawler marked
+// WARC-Truncated, is extracted from what arrived and flagged: its JSON
+// "limits" name "payload_truncated" and the message says why.
+TEST(WarcExtract, CutPayloadIsFlaggedNotSilent) {
+  const std::string whole = Http("200 OK", "Content-Type: text/html\r\nTransfer-Encoding: chunked\r\n",
+                                 "40\r\n" + kArticle.substr(0, 64) + "\r\n0\r\n\r\n");
+  WarcArticle a = ExtractOne(Response(whole));
+  ASSERT_EQ(a.outcome, WarcArticle::Outcome::kExtracted) << a.message;
+  EXPECT_TRUE(a.article.limits_hit.empty());
+  EXPECT_EQ(a.message, "");
+  const std::string cut = Http("200 OK", "Content-Type: text/html\r\nTransfer-Encoding: chunked\r\n",
+                               "400\r\n" + kArticle.substr(0, 200));
+  a = ExtractOne(Response(cut));
+  ASSERT_EQ(a.outcome, WarcArticle::Outcome::kExtracted) << a.message;
+  ASSERT_EQ(a.article.limits_hit.size(), 1u);
+  EXPECT_EQ(a.article.limits_hit[0], "payload_truncated");
+  EXPECT_EQ(a.message.rfind("payload_truncated: chunked", 0), 0u) << a.message;
+  EXPECT_NE(ToJson(a).find("\"limits\":[\"payload_truncated\"]"), std::string::npos) << ToJson(a);
+  WarcRecord marked = Response(Http("200 OK", "Content-Type: text/html\r\n", kArticle));
+  marked.headers.push_back({"WARC-Truncated", "length"});
+  a = ExtractOne(marked);
+  ASSERT_EQ(a.outcome, WarcArticle::Outcome::kExtracted);
+  ASSERT_EQ(a.article.limits_hit.size(), 1u);
+  EXPECT_NE(a.message.find("WARC-Truncated: length"), std::string::npos) << a.message;
+  WarcStats stats;
+  stats.Add(a);
+  EXPECT_NE(stats.ToString().find("payload_truncated 1"), std::string::npos) << stats.ToString();
+}
+
 TEST(WarcExtract, StatsSummary) {
   WarcStats s;
   s.Add(ExtractOne(Response(Http("200 OK", "Content-Type: text/html\r\n", kArticle))));

@@ -19,6 +19,19 @@ std::string_view WarcRecord::Header(std::string_view name) const {
   return {};
 }
 
+namespace {
+
+// Errors about a record whose header was read name it, so that a reader of
+// the log knows which page was lost: " (WARC-Record-ID <urn:...>)", or
+// nothing when the header has no id.
+std::string IdNote(const WarcRecord& r) {
+  const std::string_view id = r.Header("WARC-Record-ID");
+  if (id.empty()) return std::string();
+  return " (WARC-Record-ID " + std::string(id.substr(0, 200)) + ")";
+}
+
+}  // namespace
+
 struct WarcReader::Impl {
   static constexpr size_t kMaxHeaderBytes = 1u << 20;
   // Bytes read into `buf` at a time from sources that read exactly (plain
@@ -223,7 +236,7 @@ struct WarcReader::Impl {
     if (len_text.empty() || ec != std::errc() || p != len_text.data() + len_text.size()) {
       Resync(rec_start + 1);
       return Status::Corrupt("warc: record at offset " + std::to_string(start_stream) +
-                             " has no valid Content-Length");
+                             " has no valid Content-Length" + IdNote(*r));
     }
     const uint64_t offset = src->FileOffsetOf(start_stream);
     const size_t header_bytes = body_start - rec_start;
@@ -236,7 +249,7 @@ struct WarcReader::Impl {
       return Status::LimitExceeded("max_record_bytes: record at offset " + std::to_string(offset) + " has " +
                                    std::to_string(length) + " bytes, limit " +
                                    std::to_string(options.max_record_bytes) +
-                                   (resumed ? " (a record starts inside it: reading on from there)" : ""));
+                                   (resumed ? " (a record starts inside it: reading on from there)" : "") + IdNote(*r));
     }
     size_t block_start, block_end;
     bool direct = false;
@@ -258,7 +271,7 @@ struct WarcReader::Impl {
         pos = next + 4;
         return Status::Corrupt("warc: Content-Length " + std::to_string(length) + " of record at offset " +
                                std::to_string(offset) + " does not match its block (" +
-                               std::to_string(next - block_start) + " bytes)");
+                               std::to_string(next - block_start) + " bytes)" + IdNote(*r));
       }
       if (eof && block_end > buf.size()) {
         const size_t got = buf.size() - block_start;
@@ -266,11 +279,11 @@ struct WarcReader::Impl {
         done = true;
         source_error = Status::Ok();
         return Status::Corrupt("truncated: record at offset " + std::to_string(offset) + " has " +
-                               std::to_string(got) + " of " + std::to_string(length) + " bytes");
+                               std::to_string(got) + " of " + std::to_string(length) + " bytes" + IdNote(*r));
       }
       Resync(std::min(block_end, buf.size()));
       return Status::Corrupt("warc: Content-Length " + std::to_string(length) + " of record at offset " +
-                             std::to_string(offset) + " does not match its block");
+                             std::to_string(offset) + " does not match its block" + IdNote(*r));
     }
     if (!direct) r->block.assign(buf.data() + block_start, length);
     r->type = std::string(r->Header("WARC-Type"));

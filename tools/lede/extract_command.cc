@@ -1,4 +1,5 @@
 // lede extract: pages to articles.
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -58,6 +59,18 @@ go on); 2 on a usage error.
 
 enum class Format { kText, kMarkdown, kJson, kHtml };
 
+// A calendar day as YYYY-MM-DD (month 01-12, day 01-31): the form
+// --reference-date takes. Anything else would be ignored further down and
+// "today" used instead, silently.
+bool IsIsoDay(const std::string& v) {
+  if (v.size() != 10 || v[4] != '-' || v[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (v[i] < '0' || v[i] > '9') return false;
+  const int month = (v[5] - '0') * 10 + (v[6] - '0');
+  const int day = (v[8] - '0') * 10 + (v[9] - '0');
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
 int UsageError(const std::string& msg) {
   std::fprintf(stderr, "lede: %s\nTry 'lede extract --help'.\n", msg.c_str());
   return 2;
@@ -106,6 +119,8 @@ int RunExtract(int argc, char** argv) {
       if (!args.Value(&opts.url)) return UsageError("--url needs a value");
     } else if (args.Is("--reference-date")) {
       if (!args.Value(&opts.reference_date)) return UsageError("--reference-date needs a value");
+      if (!IsIsoDay(opts.reference_date))
+        return UsageError("--reference-date needs a day as YYYY-MM-DD, not '" + opts.reference_date + "'");
     } else if (args.Is("--charset")) {
       if (!args.Value(&opts.charset)) return UsageError("--charset needs a value");
       if (!IsKnownCharset(opts.charset)) return UsageError("unknown charset label '" + opts.charset + "'");
@@ -125,8 +140,11 @@ int RunExtract(int argc, char** argv) {
       std::string v;
       if (!args.Value(&v)) return UsageError("--max-bytes needs a value");
       char* end = nullptr;
+      errno = 0;
       unsigned long long n = std::strtoull(v.c_str(), &end, 10);
-      if (v.empty() || *end != '\0' || n == 0) return UsageError("--max-bytes needs a positive integer");
+      // strtoull takes "-1" as 2^64-1 and saturates on overflow: refuse both.
+      if (v.empty() || v[0] == '-' || *end != '\0' || n == 0 || errno == ERANGE)
+        return UsageError("--max-bytes needs a positive integer, not '" + v + "'");
       opts.limits.max_input_bytes = n;
     } else {
       return UsageError("unknown option '" + a + "'");

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include <sys/stat.h>
+
 #include "warc/decompress.h"
 
 namespace lede::cli {
@@ -12,6 +14,13 @@ Status ReadInput(const std::string& path, size_t max_bytes, std::string* out) {
   out->clear();
   FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
   if (!f) return Status::IoError(std::string("cannot open: ") + std::strerror(errno));
+  // fopen opens a directory on Linux and the first read fails with EISDIR;
+  // say so rather than "read error".
+  struct stat sb;
+  if (f != stdin && fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode)) {
+    std::fclose(f);
+    return Status::IoError("is a directory (give the files inside it)");
+  }
   std::string raw;
   char buf[1 << 16];
   size_t n;
@@ -25,8 +34,9 @@ Status ReadInput(const std::string& path, size_t max_bytes, std::string* out) {
     }
   }
   const bool err = std::ferror(f);
+  const int read_errno = errno;
   if (f != stdin) std::fclose(f);
-  if (err) return Status::IoError("read error");
+  if (err) return Status::IoError(std::string("read error: ") + std::strerror(read_errno));
   const bool gz_name = path.size() > 3 && path.compare(path.size() - 3, 3, ".gz") == 0;
   const bool gz_magic = raw.size() >= 2 && static_cast<unsigned char>(raw[0]) == 0x1f &&
                         static_cast<unsigned char>(raw[1]) == 0x8b;

@@ -114,6 +114,9 @@ int RunPack(int argc, char** argv) {
   if (output.empty()) return UsageError("no output: give -o OUT.warc.gz");
 
   std::string dictionary;
+  if (zstd_dict && CompressionForPath(output) != Compression::kZstd)
+    std::fprintf(stderr, "lede: --zstd-dict is for .warc.zst output; %s is not one: packing without a dictionary\n",
+                 output.c_str());
   if (zstd_dict && CompressionForPath(output) == Compression::kZstd) {
     // Train on up to 64 MiB of pages.
     std::string samples;
@@ -129,7 +132,12 @@ int RunPack(int argc, char** argv) {
     const size_t n = ZDICT_trainFromBuffer(dictionary.data(), dictionary.size(), samples.data(), sizes.data(),
                                            unsigned(sizes.size()));
     if (ZDICT_isError(n)) {
-      std::fprintf(stderr, "lede: no zstd dictionary (%s); packing without one\n", ZDICT_getErrorName(n));
+      // zstd's own words ("Src size is incorrect") do not say that the
+      // trainer needs many pages (some hundred): say how many it had.
+      std::fprintf(stderr,
+                   "lede: no zstd dictionary: training on %zu page%s (%zu bytes) failed (%s; a dictionary needs "
+                   "many pages, a hundred or more); packing without one\n",
+                   sizes.size(), sizes.size() == 1 ? "" : "s", samples.size(), ZDICT_getErrorName(n));
       dictionary.clear();
     } else {
       dictionary.resize(n);

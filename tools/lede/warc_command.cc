@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <chrono>
 #include <condition_variable>
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <mutex>
@@ -68,8 +69,10 @@ int UsageError(const std::string& msg) {
 
 bool ParseCount(const std::string& v, uint64_t* out) {
   char* end = nullptr;
+  errno = 0;
   const unsigned long long n = std::strtoull(v.c_str(), &end, 10);
-  if (v.empty() || *end != '\0' || v[0] == '-') return false;
+  // Past 2^64-1 strtoull saturates: a typo, not "no limit".
+  if (v.empty() || *end != '\0' || v[0] == '-' || errno == ERANGE) return false;
   *out = n;
   return true;
 }
@@ -144,7 +147,9 @@ class WarcJob {
   // Called in record order.
   void Emit(Output& o) {
     stats_.Add(o.article);
-    if (o.article.outcome == WarcArticle::Outcome::kError && !s_.quiet) {
+    // Errors, and extracted pages that are only a part of their payload
+    // (the message says which part is missing).
+    if ((o.article.outcome == WarcArticle::Outcome::kError || !o.article.message.empty()) && !s_.quiet) {
       const WarcArticle& a = o.article;
       std::fprintf(stderr, "lede: %s: %s%s\n", a.warc_file.c_str(),
                    a.id.empty() ? "" : ("record " + a.id + " at offset " + std::to_string(a.offset) + ": ").c_str(),

@@ -49,6 +49,18 @@ def test_str_and_charset():
         lede.extract(12)
 
 
+def test_str_with_lone_surrogates_and_unknown_charset():
+    # Text read with errors="surrogateescape" gives its bytes back (read as
+    # bytes are: here sniffed as windows-1252); other lone surrogates become
+    # U+FFFD, as bad bytes do: no UnicodeEncodeError.
+    page = b"<html><body><article><p>Caf\xe9 and some more words of a paragraph.</p></article></body></html>"
+    text = page.decode("utf-8", "surrogateescape")
+    assert "Caf\u00e9 and some" in lede.extract(text)["text"]
+    assert "a\ufffd\ufffd\ufffdb" in lede.extract("<p>a\ud800b words</p>")["text"]
+    with pytest.raises(lede.InvalidArgumentError):
+        lede.extract(page, charset="klingon")
+
+
 def test_errors_map_to_exceptions():
     with pytest.raises(lede.LimitExceededError) as e:
         lede.extract(b"<p>" + b"x" * 1000, max_bytes=10)
