@@ -14491,13 +14491,13 @@ TEST(Extract, ShopUspStripIsNotProductText) {
   EXPECT_EQ(r->text.find("Secure checkout"), std::string::npos) << r->text;
 }
 
-// A visible byline that credits the site's domain ("By Autowheel.com")
+// A visible byline that credits the site's domain ("By Wheelhouse-example.com")
 // credits the site, not a writer; a command's option in an author-classed
 // cell of a docs page ("--reset-author") is no name either. A meta author
 // naming the domain is still read (the site's account: held back, used
 // when nothing else names anyone).
 TEST(Extract, DomainBylineAndCommandOptionAreNoAuthors) {
-  EXPECT_TRUE(IsDomainName("Autowheel.com"));
+  EXPECT_TRUE(IsDomainName("Wheelhouse-example.com"));
   EXPECT_TRUE(IsDomainName("autowheel.co.uk"));
   EXPECT_FALSE(IsDomainName("J.R. Smith"));
   EXPECT_FALSE(IsDomainName("v1.2.io"));
@@ -14513,15 +14513,15 @@ TEST(Extract, DomainBylineAndCommandOptionAreNoAuthors) {
            "calmly as a saloon did ten years ago.</p><p>We drove each of them through town and on the ring road "
            "for a week before we ranked them.</p></article></main></body></html>";
   };
-  auto r = Extract(page("", "Autowheel.com"));
+  auto r = Extract(page("", "Wheelhouse-example.com"));
   ASSERT_TRUE(r.ok());
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];
   r = Extract(page("", "Dana Whitfield"));
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->authors, std::vector<std::string>{"Dana Whitfield"});
-  r = Extract(page("<meta name=author content=\"Autowheel.com\">", "Autowheel.com"));
+  r = Extract(page("<meta name=author content=\"Wheelhouse-example.com\">", "Wheelhouse-example.com"));
   ASSERT_TRUE(r.ok());
-  EXPECT_EQ(r->authors, std::vector<std::string>{"Autowheel.com"});
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Wheelhouse-example.com"});
   r = Extract(
       "<html><head><title>git commit</title></head><body><main><h1>git commit</h1><p>Record changes to the "
       "repository: the staged contents of the index go into a new commit with a message that describes "
