@@ -1933,6 +1933,13 @@ constexpr std::string_view kNameSuffixes[] = {
 };
 
 bool IsNameSuffix(std::string_view w) {
+  // (No suffix is longer than kMaxNameSuffixBytes, a dot after it aside:
+  // a longer word, most parts asked, is none; it is not lower-cased.)
+  constexpr size_t kMaxNameSuffixBytes = 5;
+  static_assert(std::ranges::all_of(kNameSuffixes, [](std::string_view s) { return s.size() <= kMaxNameSuffixBytes; }));
+  std::string_view t = Trim(w);
+  while (!t.empty() && (t.back() == '*' || t.back() == ',')) t.remove_suffix(1);
+  if (t.size() > kMaxNameSuffixBytes + 1) return false;
   std::string lower = ToLowerAscii(Trim(w));
   while (!lower.empty() && (lower.back() == '*' || lower.back() == ',')) lower.pop_back();
   // "M.D." and "Jr." are listed with their dots, "DVM." is "dvm" and a dot.
@@ -2899,7 +2906,9 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
   // date part before the first separator goes, and a cue after it; so do
   // the counts between the date and the name ("Dec. 19, 2025 · 6 min ·
   // 1200 words · Jane Doe": IsMetaCount; a time of day is none).
-  if (!v.empty() && (IsAsciiDigit(v[0]) || IsAsciiAlpha(v[0]))) {
+  // (The date part has a digit, as IsDateLine asks: a line with none, a
+  // bare name, is not searched for the separators.)
+  if (!v.empty() && (IsAsciiDigit(v[0]) || IsAsciiAlpha(v[0])) && HasAsciiDigit(v)) {
     for (std::string_view sep : kBylineDateSeparators) {
       const size_t at = v.find(sep);
       if (at == std::string_view::npos || at == 0 || !IsDateLine(v.substr(0, at))) continue;
@@ -2994,6 +3003,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
   std::string work(v);
   // Normalize separators to '\x1f'.
   std::string norm;
+  norm.reserve(work.size());  // (a separator becomes one byte: never longer)
   for (size_t i = 0; i < work.size();) {
     // Every separator starts with one of these bytes.
     const char c = work[i];

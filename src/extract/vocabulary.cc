@@ -4748,8 +4748,17 @@ size_t FindAfterDateByCue(std::string_view line, size_t limit, size_t* cue_size)
   // least position found would give.
   static_assert(std::all_of(std::begin(kAfterDateByCues), std::end(kAfterDateByCues),
                             [](std::string_view c) { return c.size() > 1 && c[0] == ' '; }));
-  for (size_t at = 0; at < line.size(); ++at) {
-    if (line[at] != ' ') continue;
+  // (The byte after the space, lower-cased, is each cue's second: a space
+  // before any other word is passed with one look.)
+  static constexpr auto kSecondByte = [] {
+    std::array<bool, 256> t{};
+    for (std::string_view c : kAfterDateByCues) t[static_cast<unsigned char>(c[1])] = true;
+    return t;
+  }();
+  static_assert(std::all_of(std::begin(kAfterDateByCues), std::end(kAfterDateByCues),
+                            [](std::string_view c) { return c[1] >= 'a' && c[1] <= 'z'; }));
+  for (size_t at = 0; at + 1 < line.size(); ++at) {
+    if (line[at] != ' ' || !kSecondByte[static_cast<unsigned char>(ToLowerAscii(line[at + 1]))]) continue;
     for (std::string_view cue : kAfterDateByCues) {
       if (cue.size() > line.size() - at) continue;
       size_t j = 1;
