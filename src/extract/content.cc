@@ -493,25 +493,28 @@ bool IsTextOnlyForm(const Node* form) {
 constexpr int kBuyControlMaxNodes = 2000;
 constexpr size_t kBuyLabelMaxBytes = 32;
 constexpr size_t kBuyLabelMaxNodes = 32;
+// Whether an <input> is a button that submits (a submit, image or button
+// input), not a field or a hidden value.
+bool IsSubmitInput(const Node* n) {
+  const std::string_view type = Trim(n->Attr("type"));
+  return EqualsIgnoreCase(type, "submit") || EqualsIgnoreCase(type, "image") || EqualsIgnoreCase(type, "button");
+}
+// Whether `d` itself is such a control (a form, button or submit input).
+bool IsBuyControl(const Node* d, std::string* scratch) {
+  const TagId t = d->tag;
+  if (t != TagId::kForm && t != TagId::kButton && t != TagId::kInput) return false;
+  if (IsQuickAddName(d->Attr("class")) || IsQuickAddName(d->Attr("id"))) return false;
+  if (t == TagId::kForm) return IsCartAddAction(d->Attr("action"));
+  if (IsAddToCartName(d->Attr("class")) || IsAddToCartName(d->Attr("id")) || IsAddToCartName(d->Attr("name")))
+    return true;
+  if (t == TagId::kInput) return IsAddToCartName(d->Attr("value"));
+  return CollapsedTextInto(d, kBuyLabelMaxBytes + 1, kBuyLabelMaxNodes, scratch) && IsBuyControlLabel(*scratch);
+}
 bool HoldsBuyControl(const Node* e, std::string* scratch) {
   int seen = 0;
   for (const Node* d = NextInTree(e, e); d && ++seen <= kBuyControlMaxNodes; d = NextInTree(d, e)) {
     if (!d->is_element()) continue;
-    const TagId t = d->tag;
-    if (t != TagId::kForm && t != TagId::kButton && t != TagId::kInput) continue;
-    if (IsQuickAddName(d->Attr("class")) || IsQuickAddName(d->Attr("id"))) continue;
-    if (t == TagId::kForm) {
-      if (IsCartAddAction(d->Attr("action"))) return true;
-      continue;
-    }
-    if (IsAddToCartName(d->Attr("class")) || IsAddToCartName(d->Attr("id")) || IsAddToCartName(d->Attr("name")))
-      return true;
-    if (t == TagId::kInput) {
-      if (IsAddToCartName(d->Attr("value"))) return true;
-      continue;
-    }
-    if (CollapsedTextInto(d, kBuyLabelMaxBytes + 1, kBuyLabelMaxNodes, scratch) && IsBuyControlLabel(*scratch))
-      return true;
+    if (IsBuyControl(d, scratch)) return true;
   }
   return false;
 }
@@ -1265,6 +1268,22 @@ constexpr int kServiceBandCardNodes = 24;
 constexpr int kServiceBandCardMaxText = 200;
 constexpr int kServiceBandParagraphText = 100;
 constexpr int kServiceBandCardTextNodes = 256;
+// The buy box (see FindBuyBox): an ancestor of the buy control within
+// kBuyBoxLevels levels; a priced element's ancestors read up to
+// kBuyBoxPriceDepth levels; a box's or a block's up to kBuyBoxInsideDepth.
+constexpr int kBuyBoxLevels = 10;
+constexpr int kBuyBoxPriceDepth = 32;
+constexpr int kBuyBoxInsideDepth = 64;
+// A strip of the shop's promises (see MarkPromiseStrip): items of one kind,
+// a line's ancestor within kPromiseStripItemLevels levels, each at most
+// kPromiseStripItemMaxText word characters read down its first
+// kPromiseStripItemNodes nodes.
+constexpr int kPromiseStripItemLevels = 4;
+constexpr int kPromiseStripMinItems = 3;
+constexpr int kPromiseStripMaxItems = 8;
+constexpr int kPromiseStripMinPromises = 2;
+constexpr int kPromiseStripItemMaxText = 100;
+constexpr int kPromiseStripItemNodes = 48;
 // Bytes of a block read to recognise placeholder text by its opening.
 constexpr size_t kPlaceholderReadBytes = 32;
 // A product page often renders one section twice (a mobile and a desktop
@@ -1460,6 +1479,9 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
                                 bool list_page) {
   facts_.assign(doc.node_count(), Facts{});
   service_bands_.clear();
+  promise_strips_.clear();
+  buy_box_ = first_h1_ = nullptr;
+  prices_before_n_ = prices_after_n_ = promise_lines_n_ = buy_controls_n_ = 0;
   order_.clear();
   drawn_screen_nodes_.clear();
   page_text_ = 0;
@@ -1473,6 +1495,12 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
     if (n->is_element()) {
       Facts& f = facts_[n->id];
       const Facts& pf = facts_[n->parent->id];
+      // The product's buy controls (see FindBuyBox): the first add-to-cart
+      // buttons, submits or forms (a few attributes of those tags only).
+      if (prices && buy_controls_n_ < kBuyControls &&
+          (n->tag == TagId::kButton || n->tag == TagId::kForm || (n->tag == TagId::kInput && IsSubmitInput(n))) &&
+          IsBuyControl(n, &link_text))
+        buy_controls_[buy_controls_n_++] = n;
       bool drop = IsHardDropTag(n->tag) && n->ns == Namespace::kHtml && !IsHeadingToggle(n);
       // SVG and MathML hold no prose.
       if (n->ns != Namespace::kHtml) drop = true;
@@ -1581,7 +1609,10 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // is kept whole.
       f.flags |= pf.flags & kInPre;
       if (n->tag == TagId::kPre) f.flags |= kInPre, shows_code_ = true;
-      if (n->tag == TagId::kH1) f.flags |= kHasH1, ++h1s_;
+      if (n->tag == TagId::kH1) {
+        f.flags |= kHasH1, ++h1s_;
+        if (!first_h1_) first_h1_ = n;
+      }
       // (A custom element's name is read like a class: HintTable::Walk.)
       if ((n->num_attrs || n->tag == TagId::kUnknown) && n->tag != TagId::kBody && n->tag != TagId::kHtml) {
         f.hints = (pf.flags & kInPre) ? 0 : hints[n->id];
@@ -1678,7 +1709,16 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       }
       Facts& pf = facts_[n->parent->id];
       // (Prices matter on product pages only: elsewhere the scan is skipped.)
-      if (prices && IsPriceText(n->data)) pf.flags |= kPriced;
+      if (prices && IsPriceText(n->data)) {
+        pf.flags |= kPriced;
+        if (!buy_controls_n_) prices_before_[prices_before_n_++ % kBuyBoxPrices] = n->parent;
+        else if (prices_after_n_ < kBuyBoxPrices) prices_after_[prices_after_n_++] = n->parent;
+      }
+      // A short line that states a shop's promise ("Free returns"), for
+      // MarkPromiseStrip (product pages; the first few).
+      if (prices && promise_lines_n_ < kPromiseLinesCap && !(pf.flags & (kInLink | kInChrome)) &&
+          n->data.size() <= 2 * kShopPromiseLineMaxBytes && IsShopPromiseLine(n->data))
+        promise_lines_[promise_lines_n_++] = n;
       // A shop's note that an AI wrote the block from the reviews (not on
       // articles or threads; a short line outside a heading, read only then).
       if (ai_notes_ && n->data.size() <= kAiSummaryNoteMaxBytes && !IsHeadingTag(n->parent->tag) &&
@@ -1702,6 +1742,137 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
     }
     n = NextInTree(n, root);
   }
+  if (prices) {
+    FindBuyBox();
+    for (uint32_t i = 0; i < promise_lines_n_; ++i) MarkPromiseStrip(promise_lines_[i]);
+  }
+}
+
+// The buy box of a product page: the box of the product's name, price,
+// variants and its own delivery or returns tab. For each of the page's
+// first buy controls (an add-to-cart button, submit or form), its nearest
+// ancestor within kBuyBoxLevels levels below <body> that holds the page's
+// first <h1> (with none, any ancestor) and one of the priced elements met
+// just before the first control or just after it; of those boxes the
+// innermost. A shipping offer in a panel of that box is the product's
+// (InBuyBoxPanel); the same line elsewhere (a promo bar, the price rows) is
+// the shop's. Bounded: a few controls' few ancestors against a few priced
+// elements' ancestors, no allocation.
+void ContentExtractor::FindBuyBox() {
+  // The index in `chain` of the nearest ancestor that holds `p`, below `best`.
+  auto nearest = [](const Node* const* chain, int best, const Node* p) {
+    int depth = 0;
+    for (const Node* q = p; q && depth < kBuyBoxPriceDepth; q = q->parent, ++depth)
+      for (int i = 0; i < best; ++i)
+        if (chain[i] == q) return i;
+    return best;
+  };
+  const uint32_t before = std::min(prices_before_n_, kBuyBoxPrices);
+  int best_depth = 0;
+  for (uint32_t c = 0; c < buy_controls_n_; ++c) {
+    const Node* chain[kBuyBoxLevels];
+    int len = 0;
+    for (const Node* a = buy_controls_[c]->parent; a && a->is_element() && a->tag != TagId::kBody && len < kBuyBoxLevels;
+         a = a->parent)
+      chain[len++] = a;
+    // With an <h1>, the box holds it too (a sticky bar repeats the price and
+    // the button, not the headline): the nearest ancestor holding both.
+    const int named = first_h1_ ? nearest(chain, len, first_h1_) : len - 1;
+    if (named >= len) continue;
+    int priced = named + 1;
+    for (uint32_t i = 0; i < before && priced > named; ++i) priced = nearest(chain, priced, prices_before_[i]);
+    for (uint32_t i = 0; i < prices_after_n_ && priced > named; ++i) priced = nearest(chain, priced, prices_after_[i]);
+    if (priced > named) continue;
+    // Of the controls' boxes, the innermost (a sticky bar's control shares
+    // only the page's main box with the headline; the box's own, its part).
+    const Node* box = chain[first_h1_ ? named : priced];
+    int depth = 0;
+    for (const Node* a = box; a && depth < kBuyBoxInsideDepth; a = a->parent) ++depth;
+    if (depth > best_depth) buy_box_ = box, best_depth = depth;
+  }
+}
+
+// Whether `e` lies in a tab or accordion panel of the buy box (its own
+// "Shipping & Returns" tab: "Free shipping over $75 & easy returns"), not
+// in the box's price rows. A few ancestors.
+bool ContentExtractor::InBuyBoxPanel(const Node* e) const {
+  if (!buy_box_) return false;
+  bool panel = false;
+  int depth = 0;
+  for (const Node* a = e; a && depth < kBuyBoxInsideDepth; a = a->parent, ++depth) {
+    if (a == buy_box_) return panel;
+    if (a->is_element() && (facts_[a->id].flags & kPanel)) panel = true;
+  }
+  return false;
+}
+
+// A strip of the shop's promises on a product page:
+// kPromiseStripMinItems to kPromiseStripMaxItems items of one kind, each a
+// short line or a heading over one (an icon beside "Free shipping
+// worldwide", "Free returns", "24 month warranty", "100% secure
+// checkout"), half of them or more a promise (IsShopPromiseLine). It sells
+// the shop, not the product, and goes like a band of its services (unless
+// it holds most of the page's text), beside the buy box or in it (a row of
+// icons under the button is the same site-wide strip; the box's own
+// "Shipping & Returns" tab is prose in a panel, no strip: see
+// InBuyBoxPanel). The item is the line's nearest ancestor, within
+// kPromiseStripItemLevels levels, with a sibling of its kind; the strip is
+// its parent. Bounded: a few ancestors, a few items, each read down its
+// first kPromiseStripItemNodes nodes, for a few short lines a page.
+void ContentExtractor::MarkPromiseStrip(const Node* line) {
+  auto kin = [](const Node* a, const Node* s) {
+    return s->is_element() && s->tag == a->tag && OfOneKind(a->Attr("class"), s->Attr("class"));
+  };
+  const Node* item = line->parent;
+  for (int up = 0;; ++up, item = item->parent) {
+    if (up > kPromiseStripItemLevels || !item->parent || !item->parent->is_element() ||
+        item->parent->tag == TagId::kBody)
+      return;
+    const Node* s = item->next;
+    while (s && !s->is_element()) s = s->next;
+    const Node* p = item->prev;
+    while (p && !p->is_element()) p = p->prev;
+    if ((s && kin(item, s)) || (p && kin(item, p))) break;
+  }
+  const Node* strip = item->parent;
+  if (facts_[strip->id].flags & kAiSummary) return;  // marked from another line
+  // A table's rows, a list of terms, a menu's options: data, not a strip.
+  switch (item->tag) {
+    case TagId::kTr: case TagId::kTd: case TagId::kTh: case TagId::kDt: case TagId::kDd: case TagId::kOption:
+      return;
+    default:
+      break;
+  }
+  int items = 0, promises = 0;
+  for (const Node* c = strip->first_child; c; c = c->next) {
+    if (!c->is_element()) continue;
+    if (!kin(item, c) || ++items > kPromiseStripMaxItems) return;
+    int text = 0, seen = 0;
+    bool promise = false;
+    for (const Node* d = c; d;) {
+      if (++seen > kPromiseStripItemNodes) return;
+      if (d->is_element() && (facts_[d->id].flags & kHardDrop)) {  // an icon's <svg>
+        d = NextSkippingChildren(d, c);
+        continue;
+      }
+      const Node* t = d;
+      d = NextInTree(d, c);
+      if (!t->is_text()) continue;
+      text += int(CountWordChars(t->data));
+      if (text > kPromiseStripItemMaxText) return;
+      if (!promise && t->data.size() <= 2 * kShopPromiseLineMaxBytes && IsShopPromiseLine(t->data)) promise = true;
+    }
+    if (promise) ++promises;
+  }
+  if (items >= kPromiseStripMinItems && promises >= kPromiseStripMinPromises && promises * 2 >= items) {
+    facts_[strip->id].flags |= kSoft | kAiSummary;
+    promise_strips_.push_back(strip->id);
+  }
+}
+
+// Whether `e` is a strip that MarkPromiseStrip marked (for its reason).
+bool ContentExtractor::IsPromiseStrip(const Node* e) const {
+  return std::find(promise_strips_.begin(), promise_strips_.end(), e->id) != promise_strips_.end();
 }
 
 // A digest of the customers' reviews that the shop had an AI write
@@ -3569,7 +3740,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
                              InListCard(e);
     if ((f.flags & kNegative) && !list_item && !panel && !card_footer) {
       *reason = (f.flags & kHidden)       ? "hidden"
-                : (f.flags & kAiSummary)  ? (IsServiceBand(e) ? "shop-service-band" : "ai-review-summary")
+                : (f.flags & kAiSummary)  ? (IsServiceBand(e) ? "shop-service-band" : IsPromiseStrip(e) ? "promise-strip" : "ai-review-summary")
                 : (f.flags & kTeaser)     ? "teaser-list"
                 : (f.flags & kStructural) ? "boilerplate-tag"
                                           : "boilerplate-class";
@@ -3801,7 +3972,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           *reason = "bare-count";
           return false;
         }
-        if (price && ((f.text <= kBarePriceMaxText && IsBarePriceLine(scratch)) || IsShippingPriceLine(scratch))) {
+        if (price && ((f.text <= kBarePriceMaxText && IsBarePriceLine(scratch)) ||
+                      (IsShippingPriceLine(scratch) && !InBuyBoxPanel(e)))) {
           *reason = "bare-price";
           return false;
         }

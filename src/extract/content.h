@@ -214,6 +214,31 @@ class ContentExtractor {
   bool ai_notes_ = false;  // whether to look for a shop's AI notes (see MarkAiReviewSummary): not on articles or threads
   std::vector<uint32_t> service_bands_;  // the ids of the bands MarkShopServiceBand marked, for the explain reason
   std::string band_heading_;  // a card's heading read by MarkShopServiceBand (reused)
+  // Product pages: the buy box, the box that holds the product's own name,
+  // price and add-to-cart control (see FindBuyBox), and what it is found
+  // from: the first kBuyControls buy controls, the page's first <h1>, the
+  // last kBuyBoxPrices priced elements before the first control (a ring)
+  // and the first kBuyBoxPrices after it (Classify).
+  static constexpr uint32_t kBuyBoxPrices = 8;
+  static constexpr uint32_t kBuyControls = 4;
+  const Node* buy_controls_[kBuyControls] = {};
+  uint32_t buy_controls_n_ = 0;
+  const Node* first_h1_ = nullptr;
+  const Node* buy_box_ = nullptr;
+  const Node* prices_before_[kBuyBoxPrices] = {};
+  const Node* prices_after_[kBuyBoxPrices] = {};
+  uint32_t prices_before_n_ = 0, prices_after_n_ = 0;
+  void FindBuyBox();
+  bool InBuyBoxPanel(const Node* e) const;
+  // Product pages: short text nodes that state a shop's promise (Classify),
+  // the first kPromiseLinesCap, and the strips of them MarkPromiseStrip
+  // marked (for the explain reason).
+  static constexpr uint32_t kPromiseLinesCap = 32;
+  const Node* promise_lines_[kPromiseLinesCap] = {};
+  uint32_t promise_lines_n_ = 0;
+  std::vector<uint32_t> promise_strips_;
+  void MarkPromiseStrip(const Node* line);
+  bool IsPromiseStrip(const Node* e) const;
   const Node* main_landmark_ = nullptr;  // the page's first <main> or role=main (Classify)
   // Product pages: text hashes of the sections kept so far (BuildBody).
   std::vector<std::pair<uint64_t, const Node*>> shown_;

@@ -14609,5 +14609,69 @@ TEST(Extract, PlaceAndDateLineIsTheStoryDate) {
   EXPECT_EQ(r->text.find("Madrid, 3 de mayo"), std::string::npos) << r->text;
 }
 
+// A strip of the shop's promises on a product page, whatever its classes
+// (a row of icons, each beside a short line: "Free shipping worldwide",
+// "Free returns", "24 month warranty", "100% secure checkout"), is the
+// store's, not the product's; a list of the product's own short features
+// stays, and so does a spec list whose rows label a warranty ("Warranty
+// period: 5 years").
+TEST(Extract, ShopPromiseStripIsNotProductText) {
+  EXPECT_TRUE(IsShopPromiseLine("Free returns worldwide"));
+  EXPECT_TRUE(IsShopPromiseLine("24 month warranty"));
+  EXPECT_TRUE(IsShopPromiseLine("100% secure checkout"));
+  EXPECT_FALSE(IsShopPromiseLine("Warranty period: 5 years"));
+  EXPECT_FALSE(IsShopPromiseLine("Resilient returnspring"));
+  EXPECT_FALSE(IsShopPromiseLine("Hand-stitched leather strap"));
+  auto item = [](const char* line) {
+    return std::string("<li class=\"vp-item\"><svg><path d=\"M0 0h4v4H0z\"/></svg><div><p>") + line +
+           "</p></div></li>";
+  };
+  const std::string html =
+      "<html><head><title>Field watch</title>"
+      "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Field watch\","
+      "\"offers\":{\"@type\":\"Offer\",\"price\":\"168.00\",\"priceCurrency\":\"USD\"}}</script>"
+      "</head><body><main><div class=gallery><ul class=vp>" + item("Free shipping worldwide") +
+      item("Free returns worldwide") + item("24 month warranty") + item("100% secure checkout") +
+      "</ul></div><div class=details><h1>Field watch</h1><p class=price>$168.00</p>"
+      "<button class=add-to-cart>Add to cart</button>"
+      "<p>A field watch with a brushed steel case, a sapphire crystal and a dial that stays legible at "
+      "dusk, on a strap of vegetable-tanned leather that darkens as it is worn.</p><ul class=vp>" +
+      item("Hand-stitched leather strap") + item("Sapphire crystal") + item("Luminous hands") +
+      "</ul><ul><li>Warranty period: 5 years</li><li>Warranty parts: included</li>"
+      "<li>Warranty labour: included</li></ul></div></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("vegetable-tanned"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Sapphire crystal"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Warranty period"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Free returns worldwide"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("secure checkout"), std::string::npos) << r->text;
+}
+
+// The buy box's own "Shipping & Returns" tab (a panel in the box that holds
+// the product's <h1>, price and add-to-cart button) is the product's text,
+// though its line prices the shipping; the same offer in a promo row of the
+// box, and a sticky bar's repeat of the price and button, do not make it so.
+TEST(Extract, BuyBoxShippingTabIsKept) {
+  const std::string html =
+      "<html><head><title>Field watch</title>"
+      "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Field watch\","
+      "\"offers\":{\"@type\":\"Offer\",\"price\":\"168.00\",\"priceCurrency\":\"USD\"}}</script>"
+      "</head><body><main><section class=sticky-bar><div><span class=price>$168.00</span>"
+      "<button class=add-to-cart>Add to cart</button></div></section>"
+      "<div class=row><div class=gallery><img src=a.jpg alt=''></div><div class=side><div class=info>"
+      "<h1>Field watch</h1><p class=price>$168.00</p><div class=cta><button class=add-to-cart>Add to cart"
+      "</button></div><div class=perk>Free shipping on orders over $75</div>"
+      "<div class=tabs><div role=tabpanel><p>A field watch with a brushed steel case, a sapphire crystal and a "
+      "dial that stays legible at dusk, on a strap of vegetable-tanned leather.</p></div>"
+      "<div role=tabpanel><div>Free shipping over $75 USD and easy returns</div></div></div></div></div></div>"
+      "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("vegetable-tanned"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("over $75 USD and easy returns"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("on orders over $75"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

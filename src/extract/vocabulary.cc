@@ -2563,6 +2563,37 @@ constexpr std::string_view kShopServiceWords[] = {
     "recogida", "spedizione", "finanziamento", "resi", "consegna",
 };
 
+// Words of a shop's promises as its strip of icon lines states them beside
+// or above a product ("Free shipping worldwide", "24 month warranty",
+// "100% secure checkout", "Money-back guarantee"), lower-case, besides the
+// service words above.
+constexpr std::string_view kShopPromiseWords[] = {
+    "warranty", "guarantee", "guaranteed", "secure", "money back", "money-back", "exchanges", "garantie",
+    "gew\u00e4hrleistung", "garanzia", "garant\u00eda", "paiement s\u00e9curis\u00e9", "sichere zahlung",
+};
+
+// Whether `text` holds one of `words` as a whole word (letters of UTF-8
+// count as letters): "Returns", not "Resilience".
+template <size_t N>
+bool HoldsWholeWord(std::string_view text, const std::string_view (&words)[N]) {
+  auto letter = [](char c) { return IsAsciiAlnum(c) || static_cast<unsigned char>(c) >= 0x80; };
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (i > 0 && letter(text[i - 1])) continue;
+    const std::string_view rest = text.substr(i);
+    for (std::string_view w : words)
+      if (StartsWithIgnoreCase(rest, w) && (rest.size() == w.size() || !letter(rest[w.size()]))) return true;
+  }
+  return false;
+}
+
+bool IsShopPromiseLine(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || line.size() > kShopPromiseLineMaxBytes) return false;
+  // A label and its value ("Warranty period: Lifetime") is a spec row.
+  if (line.find(':') != std::string_view::npos) return false;
+  return HoldsWholeWord(line, kShopServiceWords) || HoldsWholeWord(line, kShopPromiseWords);
+}
+
 bool IsShopServiceHeading(std::string_view heading) {
   heading = Trim(heading);
   if (heading.empty() || heading.size() > kShopServiceHeadingMaxBytes) return false;

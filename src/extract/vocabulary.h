@@ -309,6 +309,11 @@ bool NamesReviews(std::string_view text);
 // band of the shop's promises beside its products.
 bool IsShopServiceHeading(std::string_view heading);
 inline constexpr size_t kShopServiceHeadingMaxBytes = 40;
+// Whether a short line states one of a shop's promises ("Free shipping
+// worldwide", "Free returns", "24 month warranty", "100% secure
+// checkout"): a line of a strip of icon lines beside the product.
+bool IsShopPromiseLine(std::string_view line);
+inline constexpr size_t kShopPromiseLineMaxBytes = 48;
 // The heading of a category page's filter panel ("Filters", "Refine by").
 bool IsFilterPanelHeading(std::string_view heading);
 
