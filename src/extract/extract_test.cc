@@ -7422,6 +7422,40 @@ TEST(Extract, UndeclaredStoryUnderItsLargeDiscussionIsAThread) {
   EXPECT_EQ(story->text.find("Reply number"), std::string::npos) << story->text;
 }
 
+// A bare discussion: a page that declares nothing, whose best root holds
+// next to no prose (a submission's title and its row of links, or an issue
+// tracker's heading), and whose comment sections hold all its words, with no
+// link post's sign (no off-site link, no vote class). The comments are the
+// content. With a story of its own, a page keeps them out.
+TEST(Extract, BareDiscussionUnderAShortHeadIsAThread) {
+  auto page = [](bool story) {
+    std::string head = "<html><head><title>Loader ignores the last line</title></head><body>"
+                       "<div class=top><a href=/>Home</a> <a href=/issues>Issues</a></div>"
+                       "<h1>Loader ignores the last line</h1>";
+    if (story)
+      for (int i = 0; i < 4; ++i)
+        head += "<p>The loader reads each file line by line and hands every line to the parser, but the last "
+                "line of a file without a final newline never reaches it, which the tests did not catch.</p>";
+    std::string replies = "<div class=comments>";
+    for (int i = 1; i <= 4; ++i)
+      replies += "<div class=comment><a href=/people/p" + std::to_string(i) + ">p" + std::to_string(i) +
+                 "</a> <time datetime='2024-05-0" + std::to_string(i) + "'>May " + std::to_string(i) +
+                 "</time><div class=comment-body><p>Reply number " + std::to_string(i) +
+                 ": the buffer is only flushed on a line break, so the end of the file needs its own "
+                 "flush.</p></div></div>";
+    return head + replies + "</div></body></html>";
+  };
+  auto thread = Extract(page(false));
+  ASSERT_TRUE(thread.ok());
+  EXPECT_NE(thread->text.find("Reply number 1"), std::string::npos) << thread->text;
+  EXPECT_NE(thread->text.find("Reply number 4"), std::string::npos) << thread->text;
+
+  auto story = Extract(page(true));
+  ASSERT_TRUE(story.ok());
+  EXPECT_NE(story->text.find("final newline"), std::string::npos) << story->text;
+  EXPECT_EQ(story->text.find("Reply number"), std::string::npos) << story->text;
+}
+
 // On a thread whose posts carry heavy author panes (links to the
 // poster's profile, messages, reputation), the longest post alone scores
 // best; the posts around it, repeated siblings of its signature, join it.
