@@ -1210,6 +1210,9 @@ constexpr size_t kPickerReadBytesPerChar = 4;
 // longer link is none), and on an article the most word characters of the
 // block that holds it (a price line, a row of buttons; not a paragraph).
 constexpr size_t kCallToActionReadBytes = 64;
+// A mail-list archive's list of links to the neighbouring messages holds
+// a few labels and subjects: fewer word characters than this.
+constexpr uint32_t kArchiveNavMaxText = 600;
 constexpr uint32_t kCallToActionMaxParentText = 80;
 constexpr int kCallToActionMaxLevels = 4;
 // A thread's category chip: a few words.
@@ -2974,6 +2977,19 @@ bool InPostTagline(const Node* e) {
 // us</a><strong> today</strong></p>" is a sentence; a line break, an
 // image or a block beside it is no words). Bounded: kAloneMaxLevels
 // wrappers, kAloneLook neighbours on each side.
+// Whether the first (forward) or last list item from `n` on, a few
+// siblings at most, opens on a mail-list archive's navigation label
+// ("Previous message (by thread): <subject>"; its first bytes read).
+bool IsArchiveNavItem(const Node* n, bool forward, std::string* scratch) {
+  for (int k = 0; n && k < 4; ++k, n = forward ? n->next : n->prev) {
+    if (!n->is_element()) continue;
+    if (!n->Is(TagId::kLi)) return false;
+    CollapsedTextInto(n, 64, kLineMaxNodes, scratch);
+    return IsArchiveNavLine(*scratch);
+  }
+  return false;
+}
+
 bool AloneInBlock(const Node* e) {
   auto words_beside = [](const Node* s, bool forward) {
     for (int k = 0; s && k < kAloneLook; s = forward ? s->next : s->prev, ++k) {
@@ -3968,6 +3984,17 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         scratch.size() < kCallToActionReadBytes &&
         (IsBoilerplateLine(scratch) || IsBackLinkLine(scratch) || IsCalendarButtonLine(scratch))) {
       *reason = "call-to-action-link";
+      return false;
+    }
+    // A list whose first and last items are a mail-list archive's links to
+    // the neighbouring messages ("Previous message (by thread): <subject>",
+    // ..., "Messages sorted by: [ date ] [ thread ]"): the list is one
+    // block, too long for the line check, so its two end items are read
+    // (their first bytes only).
+    if ((e->tag == TagId::kUl || e->tag == TagId::kOl) && f.text > 0 && f.text < kArchiveNavMaxText &&
+        IsArchiveNavItem(e->first_child, /*forward=*/true, &scratch) &&
+        IsArchiveNavItem(e->last_child, /*forward=*/false, &scratch)) {
+      *reason = "boilerplate-line";
       return false;
     }
     // On articles, so is an inline element alone on its line among a

@@ -10024,6 +10024,36 @@ TEST(Vocabulary, TagListLineIsBoilerplate) {
   EXPECT_FALSE(IsBoilerplateLine("Stages: one, two, three"));
 }
 
+// A mail-list archive's message page lists the neighbouring messages over
+// and under the message ("Previous message (by thread): <subject>",
+// "Messages sorted by: [ date ] [ thread ]"): navigation, not the mail. A
+// sentence that mentions a previous message stays.
+TEST(Vocabulary, ArchiveNavigationLineIsBoilerplate) {
+  EXPECT_TRUE(IsBoilerplateLine("Previous message (by thread): [garden-club] Seed swap in March"));
+  EXPECT_TRUE(IsBoilerplateLine("Next message: [garden-club] Seed swap in March"));
+  EXPECT_TRUE(IsBoilerplateLine("Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]"));
+  EXPECT_FALSE(IsBoilerplateLine("Previous message was wrong about the date, sorry."));
+  EXPECT_FALSE(IsBoilerplateLine("Next message from me will have the minutes."));
+}
+
+TEST(Extract, ArchiveNavigationListsAreNotTheMessage) {
+  const std::string nav =
+      "<p><ul><li>Previous message (by thread): <a href=000120.html>[garden-club] Seed swap in March</a></li>"
+      "<li>Next message (by thread): <a href=000122.html>[garden-club] Frost dates</a></li>"
+      "<li><b>Messages sorted by:</b> <a href=date.html>[ date ]</a> <a href=thread.html>[ thread ]</a> "
+      "<a href=subject.html>[ subject ]</a> <a href=author.html>[ author ]</a></li></ul>";
+  auto r = Extract("<html><head><title>[garden-club] Tomato blight again</title></head><body>"
+                   "<h1>[garden-club] Tomato blight again</h1><b>Ada Moss</b> <a href='mailto:ada'>ada at "
+                   "example.net</a><br><i>Mon Jun 3 10:12:44 CEST 2024</i>" + nav +
+                   "<hr><pre>Hello all,\n\nthe blight is back on the tomatoes along the south fence, the same "
+                   "brown spots as last summer. Has anyone tried the copper spray the shop recommends, or is it "
+                   "better to pull the plants now?\n\nAda\n</pre><hr>" + nav + "</body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("copper spray"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Previous message"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("sorted by"), std::string::npos) << r->text;
+}
+
 // WordPress's classic themes print a post's tags, date and categories in
 // "p.postmetadata" under the post: a meta line, not the post's text.
 TEST(Extract, PostMetadataLineIsNotTheBody) {
