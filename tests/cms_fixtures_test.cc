@@ -377,7 +377,8 @@ TEST(CmsThreads, StarterFromThePostsMarkupAlone) {
 // JSON-LD, news in French and German, a government service page, a job
 // posting; and discussions: a vBulletin 4 thread, a Discourse topic as its
 // crawler view prints it, a link aggregator's post with its comment tree,
-// a blog post whose Disqus comments are not its text. Each pins its
+// a blog post whose Disqus comments are not its text, an issue tracker's
+// comments and a comment table with no forum markup. Each pins its
 // headline, its writer (a thread's starter) when it names one, a sentence
 // of its own kept (on a thread, from the first and the last post), a line
 // of chrome dropped, and the date when it shows one (a thread's first
@@ -424,6 +425,15 @@ TEST(CmsHeldOut, KeyFacts) {
       {"disqus-blog.html", "Restoring a 1970s drafting table", "Gwen Albury",
        "Its tilting top was stuck at forty degrees", "Recent Posts", "", "2025-02-14", "",
        "Where did you find a replacement cable"},
+      // Bare discussions (no forum markup, no URL): an issue tracker's
+      // timeline of comments, and a comment table under a submission's title
+      // (its submitter's "by" line is not read yet: no author pinned; without
+      // the URL the issue's number stays in the tracker's headline).
+      {"issue-tracker.html", "Thumbnails rotate sideways for portrait photos #91", "tamsin-r",
+       "Photos taken in portrait on my phone show up lying on their side", "Sign in",
+       "every portrait thumbnail now stands upright", "2025-04-07"},
+      {"comment-table.html", "Show HN: A pocket synth built from a music box", "",
+       "each tooth is already tuned", "Guidelines", "one hall sensor per tooth"},
   };
   for (const HeldOut& p : pages) {
     const std::string html = testing::ReadFile(testing::SourceDir() + "/tests/fixtures/heldout/" + p.file);
