@@ -6395,6 +6395,35 @@ TEST(Vocabulary, StarterBadges) {
   // phpBB styles' "Topic Author" over the starter's name.
   EXPECT_TRUE(IsStarterBadge("Topic Author"));
   EXPECT_FALSE(IsStarterBadge("Thread starter pack for new members"));
+  // A code forge's role badges beside each commenter's name.
+  EXPECT_TRUE(IsStarterBadge("Author"));
+  EXPECT_TRUE(IsStarterBadge(" Member "));
+  EXPECT_TRUE(IsStarterBadge("Contributor"));
+  EXPECT_FALSE(IsStarterBadge("Member since 2019"));
+}
+
+// An issue tracker's comment headers print a role badge beside the name
+// ("<h3>kim commented May 2</h3><span class=Label>Member</span>"): on the
+// thread it is furniture, not a line of the reply.
+TEST(Extract, ThreadDropsCommentersRoleBadges) {
+  std::string posts;
+  const char* roles[] = {"Author", "Member", "Contributor", "Author"};
+  for (int i = 0; i < 4; ++i) {
+    const std::string n = std::to_string(i + 1);
+    posts += "<div class=timeline-item><div class=comment-header><h3><a class=author href=/u" + n + ">user" + n +
+             "</a> commented <time datetime='2024-05-0" + n + "'>May " + n + "</time></h3><span class=Label>" +
+             roles[i] + "</span></div><div class=comment-body><p>Reply number " + n +
+             ": the cache keeps the old key after a rename, so clearing it by hand works until the fix "
+             "lands.</p></div></div>";
+  }
+  auto r = Extract("<html><head><meta name=generator content='Discourse'><title>Cache keeps old key</title></head>"
+                   "<body><h1>Cache keeps old key</h1><div class=discussion>" + posts + "</div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Member"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Contributor"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("\nAuthor"), std::string::npos) << r->text;
 }
 
 // A post's furniture on a line of its own (its vote score, its like count,

@@ -2780,7 +2780,18 @@ constexpr std::string_view kStarterBadges[] = {
     "thread starter", "discussion starter", "topic starter", "topic author", "original poster", "op",
 };
 
-bool IsStarterBadge(std::string_view text) { return EqualsAnyIgnoreCase(Trim(text), kStarterBadges); }
+// The role badge an issue tracker or a code forge prints beside the
+// poster's name in each comment's header ("Author" on the issue's opener,
+// "Member", "Contributor", "Collaborator", "Owner", "Maintainer"): the
+// thread's furniture, like the starter's badge.
+constexpr std::string_view kPosterRoleBadges[] = {
+    "author", "member", "contributor", "collaborator", "owner", "maintainer",
+};
+
+bool IsStarterBadge(std::string_view text) {
+  text = Trim(text);
+  return EqualsAnyIgnoreCase(text, kStarterBadges) || EqualsAnyIgnoreCase(text, kPosterRoleBadges);
+}
 
 // The label over a reply's quote of another post (vBulletin, phpBB 2),
 // lower-case.
