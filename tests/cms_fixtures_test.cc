@@ -379,7 +379,8 @@ TEST(CmsThreads, StarterFromThePostsMarkupAlone) {
 // Polish and German, a recipe; and discussions: a vBulletin 4 thread, a
 // Discourse topic as its crawler view prints it, a link aggregator's post
 // with its comment tree, a blog post whose Disqus comments are not its
-// text. Each pins its headline, its writer (or two; a thread's starter)
+// text, an issue tracker's comments and a comment table with no forum
+// markup. Each pins its headline, its writer (or two; a thread's starter)
 // when it names one, a sentence of its own kept (on a thread, from the
 // first and the last post), a line of chrome dropped, and the date when it
 // shows one (a thread's first post's day).
@@ -450,6 +451,15 @@ TEST(CmsHeldOut, KeyFacts) {
       // affiliate disclosure goes.
       {"recipe-tasty.html", "One-Pot Tomato Orzo", "Lucy Park",
        "Warm the oil in a wide pot", "may contain affiliate links", "", "2025-03-03", "", "", ""},
+      // Bare discussions (no forum markup, no URL): an issue tracker's
+      // timeline of comments, and a comment table under a submission's title
+      // (its submitter's "by" line is not read yet: no author pinned; without
+      // the URL the issue's number stays in the tracker's headline).
+      {"issue-tracker.html", "Thumbnails rotate sideways for portrait photos #91", "tamsin-r",
+       "Photos taken in portrait on my phone show up lying on their side", "Sign in",
+       "every portrait thumbnail now stands upright", "2025-04-07"},
+      {"comment-table.html", "Show HN: A pocket synth built from a music box", "",
+       "each tooth is already tuned", "Guidelines", "one hall sensor per tooth"},
   };
   for (const HeldOut& p : pages) {
     const std::string html = testing::ReadFile(testing::SourceDir() + "/tests/fixtures/heldout/" + p.file);

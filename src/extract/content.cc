@@ -1094,6 +1094,16 @@ constexpr double kPageLinkPostMaxStory = 2000;
 constexpr double kPageLinkPostMinReplies = 5000;
 constexpr uint32_t kPageLinkPostMaxText = 4000;
 constexpr double kPageLinkPostMinStory = 300;
+// A page that declares nothing and whose root holds almost no prose of its
+// own (under kLinkPostMaxStory: a headline, a menu) while its comment
+// sections hold kBareRepliesOverStory times as much, and at least
+// kBareDiscussionMinReplies, and half the page's words, is a bare
+// discussion: a comment table under a submission's title, an issue
+// tracker's timeline of comments (its opening post among them).
+constexpr double kBareDiscussionMinReplies = 300;
+constexpr double kBareRepliesOverStory = 4;
+// Ancestors climbed from the root to the page's top element (bounded).
+constexpr int kMaxAncestorClimb = 64;
 // Nodes read for a link post's sign (see LinkPostSign).
 constexpr size_t kLinkPostReadNodes = 4096;
 
@@ -1203,6 +1213,9 @@ constexpr size_t kPickerReadBytesPerChar = 4;
 // longer link is none), and on an article the most word characters of the
 // block that holds it (a price line, a row of buttons; not a paragraph).
 constexpr size_t kCallToActionReadBytes = 64;
+// A mail-list archive's list of links to the neighbouring messages holds
+// a few labels and subjects: fewer word characters than this.
+constexpr uint32_t kArchiveNavMaxText = 600;
 constexpr uint32_t kCallToActionMaxParentText = 80;
 constexpr int kCallToActionMaxLevels = 4;
 // A thread's category chip: a few words.
@@ -3135,6 +3148,19 @@ bool InPostTagline(const Node* e) {
 // us</a><strong> today</strong></p>" is a sentence; a line break, an
 // image or a block beside it is no words). Bounded: kAloneMaxLevels
 // wrappers, kAloneLook neighbours on each side.
+// Whether the first (forward) or last list item from `n` on, a few
+// siblings at most, opens on a mail-list archive's navigation label
+// ("Previous message (by thread): <subject>"; its first bytes read).
+bool IsArchiveNavItem(const Node* n, bool forward, std::string* scratch) {
+  for (int k = 0; n && k < 4; ++k, n = forward ? n->next : n->prev) {
+    if (!n->is_element()) continue;
+    if (!n->Is(TagId::kLi)) return false;
+    CollapsedTextInto(n, 64, kLineMaxNodes, scratch);
+    return IsArchiveNavLine(*scratch);
+  }
+  return false;
+}
+
 bool AloneInBlock(const Node* e) {
   auto words_beside = [](const Node* s, bool forward) {
     for (int k = 0; s && k < kAloneLook; s = forward ? s->next : s->prev, ++k) {
@@ -4132,6 +4158,17 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "call-to-action-link";
       return false;
     }
+    // A list whose first and last items are a mail-list archive's links to
+    // the neighbouring messages ("Previous message (by thread): <subject>",
+    // ..., "Messages sorted by: [ date ] [ thread ]"): the list is one
+    // block, too long for the line check, so its two end items are read
+    // (their first bytes only).
+    if ((e->tag == TagId::kUl || e->tag == TagId::kOl) && f.text > 0 && f.text < kArchiveNavMaxText &&
+        IsArchiveNavItem(e->first_child, /*forward=*/true, &scratch) &&
+        IsArchiveNavItem(e->last_child, /*forward=*/false, &scratch)) {
+      *reason = "boilerplate-line";
+      return false;
+    }
     // On articles, so is an inline element alone on its line among a
     // block's blocks whose words are such a line: a live blog's "LIVE" badge, a span in
     // the header box above the headline and the byline (the box's line
@@ -4590,25 +4627,39 @@ ContentExtractor::LinkPost ContentExtractor::LinkPostSign(const Node* root, std:
   return sign;
 }
 
-bool ContentExtractor::DiscussionOutweighsStory(const Node* root, bool declared_article) const {
+bool ContentExtractor::DiscussionOutweighsStory(const Node* root, bool declared_article, bool bare) const {
   if (!root) return false;
   const double story = facts_[root->id].good;
   if (story >= (declared_article ? kLinkPostMaxStory : kPageLinkPostMaxStory)) return false;
   // An undeclared page's root is a story of a few paragraphs: not a line
   // (a list page whose best block is a sidebar's excerpt), nor a long list
-  // of links scoring little.
-  if (!declared_article && (story < kPageLinkPostMinStory || facts_[root->id].text > kPageLinkPostMaxText))
+  // of links scoring little; or, with bare set, next to no prose at all.
+  const bool bare_page = bare && !declared_article && story < kLinkPostMaxStory;
+  if (!declared_article && !bare_page &&
+      (story < kPageLinkPostMinStory || facts_[root->id].text > kPageLinkPostMaxText))
     return false;
   // The outermost comment sections left out as boilerplate (one pass).
   double replies = 0;
+  uint64_t replies_text = 0;
   for (const Node* e : order_) {
     const Facts& f = facts_[e->id];
     if (!(f.flags & kNegative) || !(f.hints & kHintComments) || (f.hints & kHintNeverContent)) continue;
     if (facts_[e->parent->id].flags & (kNegative | kUnderNeg)) continue;
     replies += f.good;
+    replies_text += f.text;
   }
-  return replies >= kRepliesOverStory * std::max(story, 1.0) &&
-         replies >= (declared_article ? kLinkPostMinReplies : kPageLinkPostMinReplies);
+  // A bare discussion's replies hold most of the page's words: not a list
+  // of links (a ranked list of books) above a visitors' comment section.
+  if (bare_page) {
+    const Node* top = root;
+    for (int up = 0; up < kMaxAncestorClimb && top->parent && top->parent->is_element(); ++up) top = top->parent;
+    if (replies_text * 2 < facts_[top->id].text) return false;
+  }
+  const double min_replies = declared_article ? kLinkPostMinReplies
+                             : bare_page      ? kBareDiscussionMinReplies
+                                              : kPageLinkPostMinReplies;
+  return replies >= (bare_page ? kBareRepliesOverStory : kRepliesOverStory) * std::max(story, 1.0) &&
+         replies >= min_replies;
 }
 
 const Node* ContentExtractor::DominantBlock(const Document& doc) const {
@@ -4640,11 +4691,14 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   // (An undeclared page must show a link post's sign; a signed story, whose
   // comment section is as often its readers', however long, a plain one:
   // see LinkPostSign.)
-  if (!ctx.discussion && !ctx.product && DiscussionOutweighsStory(root, ctx.article) &&
-      (ctx.article || [&] {
-        const LinkPost sign = LinkPostSign(root, ctx.url);
-        return sign == LinkPost::kStrong || (sign == LinkPost::kWeak && !ctx.signed_story);
-      }())) {
+  if (!ctx.discussion && !ctx.product &&
+      ((DiscussionOutweighsStory(root, ctx.article, /*bare=*/false) &&
+        (ctx.article || [&] {
+          const LinkPost sign = LinkPostSign(root, ctx.url);
+          return sign == LinkPost::kStrong || (sign == LinkPost::kWeak && !ctx.signed_story);
+        }())) ||
+       // A bare discussion needs no sign: nothing but the replies says anything.
+       (!ctx.article && !ctx.signed_story && DiscussionOutweighsStory(root, false, /*bare=*/true)))) {
     // A link post and its discussion (a link aggregator's story page, with
     // or without a declared article): the replies are the content, as on a
     // thread.

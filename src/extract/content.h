@@ -189,8 +189,9 @@ class ContentExtractor {
   // on an undeclared page, which also needs a story of a few paragraphs)
   // and the comment sections left out hold many times its prose: a link
   // post and its discussion (see Extract, which also asks LinkPostSign of
-  // an undeclared page).
-  bool DiscussionOutweighsStory(const Node* root, bool declared_article) const;
+  // an undeclared page). With `bare`, an undeclared page whose root holds
+  // next to no prose and whose replies are all it says (no sign needed).
+  bool DiscussionOutweighsStory(const Node* root, bool declared_article, bool bare) const;
   enum class LinkPost { kNone, kWeak, kStrong };
   LinkPost LinkPostSign(const Node* root, std::string_view page_url) const;
   void AddSimilarSiblings(const Node* root, const Tuning& tuning);

@@ -6395,6 +6395,35 @@ TEST(Vocabulary, StarterBadges) {
   // phpBB styles' "Topic Author" over the starter's name.
   EXPECT_TRUE(IsStarterBadge("Topic Author"));
   EXPECT_FALSE(IsStarterBadge("Thread starter pack for new members"));
+  // A code forge's role badges beside each commenter's name.
+  EXPECT_TRUE(IsStarterBadge("Author"));
+  EXPECT_TRUE(IsStarterBadge(" Member "));
+  EXPECT_TRUE(IsStarterBadge("Contributor"));
+  EXPECT_FALSE(IsStarterBadge("Member since 2019"));
+}
+
+// An issue tracker's comment headers print a role badge beside the name
+// ("<h3>kim commented May 2</h3><span class=Label>Member</span>"): on the
+// thread it is furniture, not a line of the reply.
+TEST(Extract, ThreadDropsCommentersRoleBadges) {
+  std::string posts;
+  const char* roles[] = {"Author", "Member", "Contributor", "Author"};
+  for (int i = 0; i < 4; ++i) {
+    const std::string n = std::to_string(i + 1);
+    posts += "<div class=timeline-item><div class=comment-header><h3><a class=author href=/u" + n + ">user" + n +
+             "</a> commented <time datetime='2024-05-0" + n + "'>May " + n + "</time></h3><span class=Label>" +
+             roles[i] + "</span></div><div class=comment-body><p>Reply number " + n +
+             ": the cache keeps the old key after a rename, so clearing it by hand works until the fix "
+             "lands.</p></div></div>";
+  }
+  auto r = Extract("<html><head><meta name=generator content='Discourse'><title>Cache keeps old key</title></head>"
+                   "<body><h1>Cache keeps old key</h1><div class=discussion>" + posts + "</div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Member"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Contributor"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("\nAuthor"), std::string::npos) << r->text;
 }
 
 // A post's furniture on a line of its own (its vote score, its like count,
@@ -7419,6 +7448,40 @@ TEST(Extract, UndeclaredStoryUnderItsLargeDiscussionIsAThread) {
   auto story = Extract(page(4, 3));
   ASSERT_TRUE(story.ok());
   EXPECT_NE(story->text.find("mailing list discussion"), std::string::npos) << story->text;
+  EXPECT_EQ(story->text.find("Reply number"), std::string::npos) << story->text;
+}
+
+// A bare discussion: a page that declares nothing, whose best root holds
+// next to no prose (a submission's title and its row of links, or an issue
+// tracker's heading), and whose comment sections hold all its words, with no
+// link post's sign (no off-site link, no vote class). The comments are the
+// content. With a story of its own, a page keeps them out.
+TEST(Extract, BareDiscussionUnderAShortHeadIsAThread) {
+  auto page = [](bool story) {
+    std::string head = "<html><head><title>Loader ignores the last line</title></head><body>"
+                       "<div class=top><a href=/>Home</a> <a href=/issues>Issues</a></div>"
+                       "<h1>Loader ignores the last line</h1>";
+    if (story)
+      for (int i = 0; i < 4; ++i)
+        head += "<p>The loader reads each file line by line and hands every line to the parser, but the last "
+                "line of a file without a final newline never reaches it, which the tests did not catch.</p>";
+    std::string replies = "<div class=comments>";
+    for (int i = 1; i <= 4; ++i)
+      replies += "<div class=comment><a href=/people/p" + std::to_string(i) + ">p" + std::to_string(i) +
+                 "</a> <time datetime='2024-05-0" + std::to_string(i) + "'>May " + std::to_string(i) +
+                 "</time><div class=comment-body><p>Reply number " + std::to_string(i) +
+                 ": the buffer is only flushed on a line break, so the end of the file needs its own "
+                 "flush.</p></div></div>";
+    return head + replies + "</div></body></html>";
+  };
+  auto thread = Extract(page(false));
+  ASSERT_TRUE(thread.ok());
+  EXPECT_NE(thread->text.find("Reply number 1"), std::string::npos) << thread->text;
+  EXPECT_NE(thread->text.find("Reply number 4"), std::string::npos) << thread->text;
+
+  auto story = Extract(page(true));
+  ASSERT_TRUE(story.ok());
+  EXPECT_NE(story->text.find("final newline"), std::string::npos) << story->text;
   EXPECT_EQ(story->text.find("Reply number"), std::string::npos) << story->text;
 }
 
@@ -9988,6 +10051,36 @@ TEST(Vocabulary, TagListLineIsBoilerplate) {
   EXPECT_FALSE(IsBoilerplateLine("Tags: we added them to every post last year, and readers liked them."));
   EXPECT_FALSE(IsBoilerplateLine("Tags: hiking"));
   EXPECT_FALSE(IsBoilerplateLine("Stages: one, two, three"));
+}
+
+// A mail-list archive's message page lists the neighbouring messages over
+// and under the message ("Previous message (by thread): <subject>",
+// "Messages sorted by: [ date ] [ thread ]"): navigation, not the mail. A
+// sentence that mentions a previous message stays.
+TEST(Vocabulary, ArchiveNavigationLineIsBoilerplate) {
+  EXPECT_TRUE(IsBoilerplateLine("Previous message (by thread): [garden-club] Seed swap in March"));
+  EXPECT_TRUE(IsBoilerplateLine("Next message: [garden-club] Seed swap in March"));
+  EXPECT_TRUE(IsBoilerplateLine("Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]"));
+  EXPECT_FALSE(IsBoilerplateLine("Previous message was wrong about the date, sorry."));
+  EXPECT_FALSE(IsBoilerplateLine("Next message from me will have the minutes."));
+}
+
+TEST(Extract, ArchiveNavigationListsAreNotTheMessage) {
+  const std::string nav =
+      "<p><ul><li>Previous message (by thread): <a href=000120.html>[garden-club] Seed swap in March</a></li>"
+      "<li>Next message (by thread): <a href=000122.html>[garden-club] Frost dates</a></li>"
+      "<li><b>Messages sorted by:</b> <a href=date.html>[ date ]</a> <a href=thread.html>[ thread ]</a> "
+      "<a href=subject.html>[ subject ]</a> <a href=author.html>[ author ]</a></li></ul>";
+  auto r = Extract("<html><head><title>[garden-club] Tomato blight again</title></head><body>"
+                   "<h1>[garden-club] Tomato blight again</h1><b>Ada Moss</b> <a href='mailto:ada'>ada at "
+                   "example.net</a><br><i>Mon Jun 3 10:12:44 CEST 2024</i>" + nav +
+                   "<hr><pre>Hello all,\n\nthe blight is back on the tomatoes along the south fence, the same "
+                   "brown spots as last summer. Has anyone tried the copper spray the shop recommends, or is it "
+                   "better to pull the plants now?\n\nAda\n</pre><hr>" + nav + "</body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("copper spray"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Previous message"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("sorted by"), std::string::npos) << r->text;
 }
 
 // WordPress's classic themes print a post's tags, date and categories in

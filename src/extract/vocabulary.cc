@@ -2184,6 +2184,31 @@ constexpr int kTagLineMaxWords = 4;
 
 // A tag line: a tag label, a colon, then two or more short names parted by
 // commas, none ending as a sentence. (`low`: lower-case, trimmed.)
+// A mail-list archive's navigation between messages (Mailman's pipermail,
+// MHonArc): "Previous message (by thread): <subject>", "Next message:
+// <subject>", "Messages sorted by: [ date ] [ thread ]", over and under
+// each message. The label opens the line, an optional "(by thread)"
+// after it, then a colon.
+constexpr std::string_view kArchiveNavLabels[] = {
+    "previous message", "next message", "messages sorted by", "prev message", "previous thread", "next thread",
+    "nachricht davor", "vorherige nachricht", "nächste nachricht", "message précédent", "message suivant",
+    "mensaje anterior", "siguiente mensaje", "messaggio precedente", "messaggio successivo",
+};
+
+bool IsArchiveNavLow(std::string_view low) {
+  for (std::string_view label : kArchiveNavLabels) {
+    if (!low.starts_with(label)) continue;
+    std::string_view rest = Trim(low.substr(label.size()));
+    if (rest.starts_with('(')) {
+      const size_t close = rest.find(')');
+      if (close == std::string_view::npos || close > 24) return false;
+      rest = Trim(rest.substr(close + 1));
+    }
+    return rest.starts_with(':');
+  }
+  return false;
+}
+
 bool IsTagListLow(std::string_view low) {
   const size_t colon = low.find(':');
   if (colon == std::string_view::npos) return false;
@@ -2240,7 +2265,7 @@ bool IsBoilerplateLine(std::string_view line) {
   std::string_view low(buf, line.size());
   for (std::string_view p : kBoilerplatePhrases)
     if (low.find(p) != std::string_view::npos) return true;
-  if (IsLoadingLine(low) || IsConsentPlaceholderLow(low) || IsTagListLow(low)) return true;
+  if (IsLoadingLine(low) || IsConsentPlaceholderLow(low) || IsTagListLow(low) || IsArchiveNavLow(low)) return true;
   while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!' || low.back() == '|' ||
                           low.back() == '>' || low.back() == '-'))
     low = Trim(low.substr(0, low.size() - 1));
@@ -2248,6 +2273,14 @@ bool IsBoilerplateLine(std::string_view line) {
   for (std::string_view b : BoilerplateLinesOfSize(low.size()))
     if (low == b) return true;
   return IsResultCountLine(low) || IsSortControlLine(low) || IsReadingTimeLine(low) || IsCarouselPositionLine(low);
+}
+
+bool IsArchiveNavLine(std::string_view line) {
+  line = Trim(line);
+  char buf[64];
+  const size_t n = std::min(line.size(), sizeof buf);
+  for (size_t i = 0; i < n; ++i) buf[i] = ToLowerAscii(line[i]);
+  return IsArchiveNavLow(std::string_view(buf, n));
 }
 
 bool IsConsentPlaceholder(std::string_view text) {
@@ -2785,7 +2818,18 @@ constexpr std::string_view kStarterBadges[] = {
     "thread starter", "discussion starter", "topic starter", "topic author", "original poster", "op",
 };
 
-bool IsStarterBadge(std::string_view text) { return EqualsAnyIgnoreCase(Trim(text), kStarterBadges); }
+// The role badge an issue tracker or a code forge prints beside the
+// poster's name in each comment's header ("Author" on the issue's opener,
+// "Member", "Contributor", "Collaborator", "Owner", "Maintainer"): the
+// thread's furniture, like the starter's badge.
+constexpr std::string_view kPosterRoleBadges[] = {
+    "author", "member", "contributor", "collaborator", "owner", "maintainer",
+};
+
+bool IsStarterBadge(std::string_view text) {
+  text = Trim(text);
+  return EqualsAnyIgnoreCase(text, kStarterBadges) || EqualsAnyIgnoreCase(text, kPosterRoleBadges);
+}
 
 // The label over a reply's quote of another post (vBulletin, phpBB 2),
 // lower-case.

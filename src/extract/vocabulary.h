@@ -200,6 +200,9 @@ bool IsBlockDisplayClass(std::string_view cls);
 // lower-case and trimmed. (Part of IsBoilerplateLine.)
 bool IsSortControlLine(std::string_view low);
 bool IsBoilerplateLine(std::string_view line);
+// A mail-list archive's link line to the neighbouring message: "Previous
+// message (by thread): <subject>", "Messages sorted by: [ date ]...".
+bool IsArchiveNavLine(std::string_view line);
 // A cookie-consent note standing where a blocked embed would be ("This
 // content is hidden by your cookie preferences. To view it, accept..."), at
 // most a few hundred bytes.
