@@ -988,6 +988,10 @@ constexpr int kWriterBioNextSiblings = 4;
 constexpr size_t kStoryBeforeLookNodes = 512;
 // A <p> this long at least is a paragraph of the story.
 constexpr uint32_t kStoryParagraphMinText = 80;
+// Siblings looked at before a dateline for a story's paragraph (a dateline
+// heads the story), and on each side of an affiliate disclosure (one sits
+// over the story or under it, not between its paragraphs).
+constexpr int kDatelinePrevSiblings = 4, kDisclosureLook = 2;
 // Element siblings after a headline-classed subheading read for the prose
 // it heads (see HeadsOwnProse): the first one holding text decides.
 constexpr int kHeadsProseLook = 2;
@@ -4151,7 +4155,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // A blog's affiliate disclosure over the post or under it ("This post
       // may contain affiliate links...", "As an Amazon Associate I earn
       // from qualifying purchases"), link or not: the site's legal notice.
-      if (IsAffiliateDisclosureLine(scratch)) {
+      // Not between two of the story's paragraphs (a story about affiliate
+      // marketing quotes the phrases), nor on a thread (a post's words).
+      if (!ctx.discussion && IsAffiliateDisclosureLine(scratch) &&
+          !(ParagraphNear(e, /*after=*/false, kDisclosureLook, kStoryParagraphMinText, 0) &&
+            ParagraphNear(e, /*after=*/true, kDisclosureLook, kStoryParagraphMinText, 0))) {
         *reason = "affiliate-disclosure";
         return false;
       }

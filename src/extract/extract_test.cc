@@ -14609,5 +14609,29 @@ TEST(Extract, PlaceAndDateLineIsTheStoryDate) {
   EXPECT_EQ(r->text.find("Madrid, 3 de mayo"), std::string::npos) << r->text;
 }
 
+
+// The affiliate cues are quoted by a story about affiliate marketing (its
+// paragraphs between others stay) and said by a service of its own offer
+// ("we fit it at no extra cost to you": not a story, it stays).
+TEST(Extract, AffiliatePhrasesInsideAStoryOrAServiceStay) {
+  auto r = Extract(
+      "<html><head><title>How affiliate links pay for blogs</title><meta property=og:type content=article></head>"
+      "<body><main><article><h1>How affiliate links pay for blogs</h1><div class=entry-content><p>Open a recipe "
+      "blog and a line near the top tells you the post may contain affiliate links; few readers ask what it "
+      "means.</p><p>An affiliate link tells the shop which site sent the buyer, and a sale pays the site a cut at "
+      "no extra cost to you, as most notices put it.</p><p>Regulators want the notice placed before the links, "
+      "where readers see it, and not in a footer nobody scrolls to.</p></div></article></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("a sale pays the site a cut"), std::string::npos) << r->text;
+  r = Extract(
+      "<html><head><title>Boiler servicing</title></head><body><main><h1>Annual boiler servicing</h1><p>Our "
+      "engineers check the burner, the flue and the pressure of your boiler once a year and leave a written "
+      "report.</p><h2>What is included</h2><p>A carbon monoxide test. If a seal needs replacing we fit it during "
+      "the visit at no extra cost to you.</p><h2>Booking</h2><p>Pick a slot online or call us; we send a "
+      "reminder the day before the visit.</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("we fit it during the visit"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -376,7 +376,8 @@ bool NamesNotRevealRest(std::string_view class_attr, std::string_view id_attr);
 // "terms and conditions").
 bool IsFinePrintText(std::string_view text);
 // A blog's affiliate disclosure ("This post may contain affiliate links",
-// "As an Amazon Associate I earn from qualifying purchases"), a short block.
+// "As an Amazon Associate I earn from qualifying purchases", "a commission
+// at no extra cost to you"), a short block.
 inline constexpr size_t kAffiliateDisclosureMaxBytes = 400;
 bool IsAffiliateDisclosureLine(std::string_view line);
 // Whether `text` ends as a sentence does (".", "!", "?", "…", full-width
