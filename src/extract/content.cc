@@ -4102,9 +4102,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // 2024-06-03" heads a changelog's section.)
       // (So is a story's dateline alone on its line: "Madrid, 3 de mayo de
       // 2025" over the first paragraph; not the writer's signature, "Ann
-      // Roe, May 2, 2024", after it.)
+      // Roe, May 2, 2024", after it, nor a section's heading or a line
+      // after a paragraph of the story: a chronicle's "Kyiv, 24 February
+      // 2022", a quoted letter's head, a list of tour dates.)
       if ((IsDateLine(scratch) || (ctx.article && IsDateLine(WithoutReadingTime(scratch))) ||
-           ((ctx.article || ctx.signed_story) && IsPlaceDateLine(scratch) && !OpensOnAuthorsWord(e, ctx.authors))) &&
+           ((ctx.article || ctx.signed_story) && !IsHeadingTag(e->tag) && IsPlaceDateLine(scratch) &&
+            !OpensOnAuthorsWord(e, ctx.authors) &&
+            !ParagraphNear(e, /*after=*/false, kDatelinePrevSiblings, kStoryParagraphMinText, 0))) &&
           !(IsHeadingTag(e->tag) && OpensOnVersionNumber(scratch))) {
         *reason = "date-line";
         return false;

@@ -14633,5 +14633,27 @@ TEST(Extract, AffiliatePhrasesInsideAStoryOrAServiceStay) {
   EXPECT_NE(r->text.find("we fit it during the visit"), std::string::npos) << r->text;
 }
 
+// A place and a date alone on a line is the story's dateline only over the
+// story: a chronicle's section heading ("Berlin, 4 November 2023") and a
+// line after the story's paragraphs (a list of tour dates, a quoted
+// letter's head) stay, and neither dates the page.
+TEST(Extract, PlaceAndDateLineInsideTheStoryStays) {
+  auto r = Extract(
+      "<html><head><title>A year of the tour</title><meta property=og:type content=article><meta "
+      "property=article:published_time content=2024-11-08T09:00:00Z></head><body><main>"
+      "<article><h1>A year of the tour</h1><div class=entry-content><p>We followed the band for a year, city by "
+      "city, from the first rehearsals in a cold hall to the last encore in front of fifty thousand people.</p>"
+      "<h2>Berlin, 4 November 2023</h2><p>The opening night sold out in an hour, and the queue for the doors ran "
+      "around the block long before the support act came on stage.</p><p>The band then wrote home from the road, "
+      "in the same words every week, about the crowds and the long drives between the halls.</p>"
+      "<p>Paris, 3 June 2024</p><p>Dear all, the hall here is older than any we have played, and the sound "
+      "carries to the back rows without a single speaker tower.</p></div></article></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Berlin, 4 November 2023"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Paris, 3 June 2024"), std::string::npos) << r->text;
+  // (Nor is a line inside the story the page's date.)
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-11-08");
+}
+
 }  // namespace
 }  // namespace lede

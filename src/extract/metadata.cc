@@ -1572,6 +1572,24 @@ const Node* StampAboveHeadline(const std::vector<const Node*>& times, const Node
   return nullptr;
 }
 
+// Whether a place-and-date line in `n` ("Madrid, 3 de mayo de 2025") may be
+// the story's dateline: not a section's heading (a chronicle's "Berlin, 4
+// November 2023"), and no paragraph of prose among the nearest siblings
+// before it or before its list (a quoted letter's head, a tour's dates
+// after the story's paragraphs). Looks at 8 sibling nodes (text between
+// elements too), 80 bytes and 32 nodes of each.
+bool MayBeDateline(const Node* n) {
+  constexpr int kLook = 8;
+  constexpr size_t kParagraphBytes = 80, kNodes = 32;
+  if (IsHeadingTag(n->tag)) return false;
+  if (n->Is(TagId::kLi) && n->parent && n->parent->is_element()) n = n->parent;
+  int look = kLook;
+  for (const Node* s = n->prev; s && look-- > 0; s = s->prev) {
+    if (s->Is(TagId::kP) && ScanText(s, kParagraphBytes, /*find_digit=*/false, kNodes).over) return false;
+  }
+  return true;
+}
+
 // Whether `anc` is `n` or one of its kPostClimb nearest ancestors.
 bool WithinPost(const Node* n, const Node* anc) { return IsWithin(n, anc, kPostClimb); }
 
@@ -6259,7 +6277,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // "Dec 26, 2025 • Jane Doe": a date stamp among byline parts.
       if (!hinted && !IsDateLine(text)) {
         std::string_view part = DateLinePart(text);
-        if (part.empty()) continue;
+        if (part.empty() || (IsPlaceDateLine(text) && !MayBeDateline(n))) continue;
         text = std::string(part);
       }
       // A teaser card's date (in a link, beside a linked heading) dates
@@ -7024,7 +7042,7 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
       // A <time> that shows a relative day ("Yesterday at 4:25 AM") states
       // the date in its datetime attribute.
       if (part.empty() && here->Is(TagId::kTime)) part = here->Attr("datetime");
-      if (part.empty()) continue;
+      if (part.empty() || (IsPlaceDateLine(text) && !MayBeDateline(here))) continue;
       text = std::string(part);
     }
     // In the body a bare date is as often an event's as the page's: take
