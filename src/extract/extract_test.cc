@@ -14655,5 +14655,20 @@ TEST(Extract, PlaceAndDateLineInsideTheStoryStays) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-11-08");
 }
 
+// A signature's dash before the writer's name ("--Jane Doe") is no
+// command option: the name after it is the author.
+TEST(Extract, SignatureDashBeforeNameIsNoCommandOption) {
+  EXPECT_FALSE(IsCommandOption("--Jane Doe"));
+  EXPECT_FALSE(IsCommandOption("-Jane"));
+  EXPECT_TRUE(IsCommandOption("-V"));
+  EXPECT_TRUE(IsCommandOption("--amend"));
+  auto r = Extract(
+      "<html><head><title>Notes from the coast</title><meta property=og:type content=article></head><body><main>"
+      "<article><h1>Notes from the coast</h1><div class=author>--Jane Doe</div><p>The tide came in faster than "
+      "the tables said it would, and by noon the causeway was under a foot of grey water.</p><p>We waited in the "
+      "cafe with everyone else who had misjudged it, over a second pot of tea.</p></article></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Jane Doe"});
+}
 }  // namespace
 }  // namespace lede

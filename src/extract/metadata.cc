@@ -3080,6 +3080,12 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
         IsAsciiAlpha(part[part.size() - 3]) && IsAsciiAlpha(part[part.size() - 4]) &&
         IsAsciiAlpha(part[part.size() - 5]) && !IsNameSuffix(part.substr(part.rfind(' ') + 1)))
       part.remove_suffix(1);
+    // A signature's dash before the name ("--Jane Doe", "-Jane"): the name
+    // after it (a command's option, "--reset-author", is dropped below).
+    if (!user_names && part.size() > 2 && part[0] == '-') {
+      const size_t k = part.find_first_not_of('-');
+      if (k != std::string_view::npos && k <= 2 && part[k] >= 'A' && part[k] <= 'Z') part.remove_prefix(k);
+    }
     if (part.empty() || IsNoiseAuthorWord(part)) continue;
     // A template's empty variable ("undefined") or a generated account
     // handle ("guitar_00") is no writer's name.

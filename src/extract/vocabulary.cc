@@ -3926,7 +3926,13 @@ bool IsDomainName(std::string_view text) {
 
 bool IsCommandOption(std::string_view text) {
   text = Trim(text);
-  return text.size() >= 2 && text[0] == '-' && (IsAsciiAlpha(text[1]) || (text[1] == '-' && text.size() > 2));
+  // One token ("--reset-author", "-v", "-V"): a signature's dash before a
+  // name ("--Jane Doe", "-Jane") holds a space or opens on a capital
+  // followed by more letters; an option is lower-case or one letter.
+  if (text.size() < 2 || text[0] != '-' || text.find(' ') != std::string_view::npos) return false;
+  const size_t b = text[1] == '-' ? 2 : 1;
+  if (b >= text.size() || !IsAsciiAlpha(text[b])) return false;
+  return text.size() == b + 1 || !(text[b] >= 'A' && text[b] <= 'Z');
 }
 
 bool IsNumberedHandle(std::string_view text) {

@@ -631,7 +631,8 @@ bool IsNumberedHandle(std::string_view text);
 bool IsDomainName(std::string_view text);
 
 // A command-line option ("--reset-author", "-v"): a documentation page's
-// flag shown in an author-classed box, never a name.
+// flag shown in an author-classed box, never a name. One token, lower-case
+// or one letter: not a signature's dash before a name ("--Jane Doe").
 bool IsCommandOption(std::string_view text);
 // Whether a line starting with byte `c` (after spaces) can start a byline
 // cue or label: a cheap test before a block's text is read.
