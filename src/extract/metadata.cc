@@ -2236,6 +2236,20 @@ static std::vector<std::string> ManyRelAuthors(const std::vector<const Node*>& l
   return names;
 }
 
+// The look for a digit before a row's parts are read: its text up to this
+// many bytes and nodes (past either, the parts are read as before).
+constexpr size_t kMetaRowScanBytes = 512, kMetaRowScanNodes = 160;
+
+// Whether `n` may hold a date stamp: a stamp needs a digit (IsDateLine and
+// DateLinePart ask for one) or a <time>; a box whose text (within the scan
+// bounds) has neither holds none. (A meta row's parts, the element under a
+// name: menus and tag lists are passed before they are collapsed and read.)
+static bool MayHoldStamp(const Node* n) {
+  if (n->Is(TagId::kTime)) return true;
+  const TextScan scan = ScanText(n, kMetaRowScanBytes, /*find_digit=*/true, kMetaRowScanNodes);
+  return scan.over || scan.digit;
+}
+
 // The name in a story's meta row: an element of 2 to 6 small parts, one a
 // person's name and the others a date stamp (at least one), a reading time
 // ("6 min read") or a separator ("·"), as templates print them under the
@@ -2244,10 +2258,6 @@ static std::vector<std::string> ManyRelAuthors(const std::vector<const Node*>& l
 // as likely a section: "News · Dec 17"); `marked` (a byline-classed row)
 // lifts that. A linked topic (a category) is no name, and a headline beside
 // its date is no row. "" when the row is no such row. Reads at most 6 parts of 24 nodes each.
-// The look for a digit before a row's parts are read: its text up to this
-// many bytes and nodes (past either, the parts are read as before).
-constexpr size_t kMetaRowScanBytes = 512, kMetaRowScanNodes = 160;
-
 static std::string MetaRowName(const Node* row, bool marked) {
   constexpr int kMaxParts = 6;
   const Node* parts[kMaxParts];
@@ -2260,13 +2270,9 @@ static std::string MetaRowName(const Node* row, bool marked) {
     parts[count++] = c;
   }
   if (count < 2) return {};
-  // A row needs a date stamp, and a stamp a digit (IsDateLine and
-  // DateLinePart ask for one) or a <time>: a row without either (a menu,
-  // a list of tags) is passed before its parts are read.
-  if (std::none_of(parts, parts + count, [](const Node* p) { return p->Is(TagId::kTime); }))
-    if (const TextScan scan = ScanText(row, kMetaRowScanBytes, /*find_digit=*/true, kMetaRowScanNodes);
-        !scan.over && !scan.digit)
-      return {};
+  // A row needs a date stamp (a menu, a list of tags has none).
+  if (std::none_of(parts, parts + count, [](const Node* p) { return p->Is(TagId::kTime); }) && !MayHoldStamp(row))
+    return {};
   std::string text, name;
   const Node* name_node = nullptr;
   bool date = false;
@@ -2425,12 +2431,8 @@ static std::string NameOverDateLine(const Node* n) {
     return {};
   const Node* next = NextElementFrom(n->next);
   if (!next) return {};
-  // The next element's stamp needs a digit (IsDateLine and DateLinePart
-  // ask for one) or a <time>: without either the name is not read.
-  if (!next->Is(TagId::kTime))
-    if (const TextScan scan = ScanText(next, kMetaRowScanBytes, /*find_digit=*/true, kMetaRowScanNodes);
-        !scan.over && !scan.digit)
-      return {};
+  // The next element must hold a stamp: without one the name is not read.
+  if (!MayHoldStamp(next)) return {};
   std::string name, date;
   if (!CollapsedTextInto(n, 160, 8, &name) || name.size() >= 160) return {};
   if (IsBylineLabel(name) || !StripBylineCue(name).empty() || HasJobTitleWord(name) || NamesAnOrganisation(name))
