@@ -991,6 +991,10 @@ constexpr int kWriterBioNextSiblings = 4;
 constexpr size_t kStoryBeforeLookNodes = 512;
 // A <p> this long at least is a paragraph of the story.
 constexpr uint32_t kStoryParagraphMinText = 80;
+// Siblings looked at before a dateline for a story's paragraph (a dateline
+// heads the story), and on each side of an affiliate disclosure (one sits
+// over the story or under it, not between its paragraphs).
+constexpr int kDatelinePrevSiblings = 4, kDisclosureLook = 2;
 // Element siblings after a headline-classed subheading read for the prose
 // it heads (see HeadsOwnProse): the first one holding text decides.
 constexpr int kHeadsProseLook = 2;
@@ -4307,9 +4311,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // 2024-06-03" heads a changelog's section.)
       // (So is a story's dateline alone on its line: "Madrid, 3 de mayo de
       // 2025" over the first paragraph; not the writer's signature, "Ann
-      // Roe, May 2, 2024", after it.)
+      // Roe, May 2, 2024", after it, nor a section's heading or a line
+      // after a paragraph of the story: a chronicle's "Kyiv, 24 February
+      // 2022", a quoted letter's head, a list of tour dates.)
       if ((IsDateLine(scratch) || (ctx.article && IsDateLine(WithoutReadingTime(scratch))) ||
-           ((ctx.article || ctx.signed_story) && IsPlaceDateLine(scratch) && !OpensOnAuthorsWord(e, ctx.authors))) &&
+           ((ctx.article || ctx.signed_story) && !IsHeadingTag(e->tag) && IsPlaceDateLine(scratch) &&
+            !OpensOnAuthorsWord(e, ctx.authors) &&
+            !ParagraphNear(e, /*after=*/false, kDatelinePrevSiblings, kStoryParagraphMinText, 0))) &&
           !(IsHeadingTag(e->tag) && OpensOnVersionNumber(scratch))) {
         *reason = "date-line";
         return false;
@@ -4360,7 +4368,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // A blog's affiliate disclosure over the post or under it ("This post
       // may contain affiliate links...", "As an Amazon Associate I earn
       // from qualifying purchases"), link or not: the site's legal notice.
-      if (IsAffiliateDisclosureLine(scratch)) {
+      // Not between two of the story's paragraphs (a story about affiliate
+      // marketing quotes the phrases), nor on a thread (a post's words).
+      if (!ctx.discussion && IsAffiliateDisclosureLine(scratch) &&
+          !(ParagraphNear(e, /*after=*/false, kDisclosureLook, kStoryParagraphMinText, 0) &&
+            ParagraphNear(e, /*after=*/true, kDisclosureLook, kStoryParagraphMinText, 0))) {
         *reason = "affiliate-disclosure";
         return false;
       }

@@ -14766,5 +14766,68 @@ TEST(Extract, BuyBoxShippingTabIsKept) {
   EXPECT_EQ(r->text.find("on orders over $75"), std::string::npos) << r->text;
 }
 
+}
+
+
+// The affiliate cues are quoted by a story about affiliate marketing (its
+// paragraphs between others stay) and said by a service of its own offer
+// ("we fit it at no extra cost to you": not a story, it stays).
+TEST(Extract, AffiliatePhrasesInsideAStoryOrAServiceStay) {
+  auto r = Extract(
+      "<html><head><title>How affiliate links pay for blogs</title><meta property=og:type content=article></head>"
+      "<body><main><article><h1>How affiliate links pay for blogs</h1><div class=entry-content><p>Open a recipe "
+      "blog and a line near the top tells you the post may contain affiliate links; few readers ask what it "
+      "means.</p><p>An affiliate link tells the shop which site sent the buyer, and a sale pays the site a cut at "
+      "no extra cost to you, as most notices put it.</p><p>Regulators want the notice placed before the links, "
+      "where readers see it, and not in a footer nobody scrolls to.</p></div></article></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("a sale pays the site a cut"), std::string::npos) << r->text;
+  r = Extract(
+      "<html><head><title>Boiler servicing</title></head><body><main><h1>Annual boiler servicing</h1><p>Our "
+      "engineers check the burner, the flue and the pressure of your boiler once a year and leave a written "
+      "report.</p><h2>What is included</h2><p>A carbon monoxide test. If a seal needs replacing we fit it during "
+      "the visit at no extra cost to you.</p><h2>Booking</h2><p>Pick a slot online or call us; we send a "
+      "reminder the day before the visit.</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("we fit it during the visit"), std::string::npos) << r->text;
+}
+
+// A place and a date alone on a line is the story's dateline only over the
+// story: a chronicle's section heading ("Berlin, 4 November 2023") and a
+// line after the story's paragraphs (a list of tour dates, a quoted
+// letter's head) stay, and neither dates the page.
+TEST(Extract, PlaceAndDateLineInsideTheStoryStays) {
+  auto r = Extract(
+      "<html><head><title>A year of the tour</title><meta property=og:type content=article><meta "
+      "property=article:published_time content=2024-11-08T09:00:00Z></head><body><main>"
+      "<article><h1>A year of the tour</h1><div class=entry-content><p>We followed the band for a year, city by "
+      "city, from the first rehearsals in a cold hall to the last encore in front of fifty thousand people.</p>"
+      "<h2>Berlin, 4 November 2023</h2><p>The opening night sold out in an hour, and the queue for the doors ran "
+      "around the block long before the support act came on stage.</p><p>The band then wrote home from the road, "
+      "in the same words every week, about the crowds and the long drives between the halls.</p>"
+      "<p>Paris, 3 June 2024</p><p>Dear all, the hall here is older than any we have played, and the sound "
+      "carries to the back rows without a single speaker tower.</p></div></article></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Berlin, 4 November 2023"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Paris, 3 June 2024"), std::string::npos) << r->text;
+  // (Nor is a line inside the story the page's date.)
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-11-08");
+}
+
+// A signature's dash before the writer's name ("--Jane Doe") is no
+// command option: the name after it is the author.
+TEST(Extract, SignatureDashBeforeNameIsNoCommandOption) {
+  EXPECT_FALSE(IsCommandOption("--Jane Doe"));
+  EXPECT_FALSE(IsCommandOption("-Jane"));
+  EXPECT_TRUE(IsCommandOption("-V"));
+  EXPECT_TRUE(IsCommandOption("--amend"));
+  auto r = Extract(
+      "<html><head><title>Notes from the coast</title><meta property=og:type content=article></head><body><main>"
+      "<article><h1>Notes from the coast</h1><div class=author>--Jane Doe</div><p>The tide came in faster than "
+      "the tables said it would, and by noon the causeway was under a foot of grey water.</p><p>We waited in the "
+      "cafe with everyone else who had misjudged it, over a second pot of tea.</p></article></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Jane Doe"});
+}
 }  // namespace
 }  // namespace lede

@@ -1572,6 +1572,24 @@ const Node* StampAboveHeadline(const std::vector<const Node*>& times, const Node
   return nullptr;
 }
 
+// Whether a place-and-date line in `n` ("Madrid, 3 de mayo de 2025") may be
+// the story's dateline: not a section's heading (a chronicle's "Berlin, 4
+// November 2023"), and no paragraph of prose among the nearest siblings
+// before it or before its list (a quoted letter's head, a tour's dates
+// after the story's paragraphs). Looks at 8 sibling nodes (text between
+// elements too), 80 bytes and 32 nodes of each.
+bool MayBeDateline(const Node* n) {
+  constexpr int kLook = 8;
+  constexpr size_t kParagraphBytes = 80, kNodes = 32;
+  if (IsHeadingTag(n->tag)) return false;
+  if (n->Is(TagId::kLi) && n->parent && n->parent->is_element()) n = n->parent;
+  int look = kLook;
+  for (const Node* s = n->prev; s && look-- > 0; s = s->prev) {
+    if (s->Is(TagId::kP) && ScanText(s, kParagraphBytes, /*find_digit=*/false, kNodes).over) return false;
+  }
+  return true;
+}
+
 // Whether `anc` is `n` or one of its kPostClimb nearest ancestors.
 bool WithinPost(const Node* n, const Node* anc) { return IsWithin(n, anc, kPostClimb); }
 
@@ -2225,6 +2243,20 @@ static std::vector<std::string> ManyRelAuthors(const std::vector<const Node*>& l
   return names;
 }
 
+// The look for a digit before a row's parts are read: its text up to this
+// many bytes and nodes (past either, the parts are read as before).
+constexpr size_t kMetaRowScanBytes = 512, kMetaRowScanNodes = 160;
+
+// Whether `n` may hold a date stamp: a stamp needs a digit (IsDateLine and
+// DateLinePart ask for one) or a <time>; a box whose text (within the scan
+// bounds) has neither holds none. (A meta row's parts, the element under a
+// name: menus and tag lists are passed before they are collapsed and read.)
+static bool MayHoldStamp(const Node* n) {
+  if (n->Is(TagId::kTime)) return true;
+  const TextScan scan = ScanText(n, kMetaRowScanBytes, /*find_digit=*/true, kMetaRowScanNodes);
+  return scan.over || scan.digit;
+}
+
 // The name in a story's meta row: an element of 2 to 6 small parts, one a
 // person's name and the others a date stamp (at least one), a reading time
 // ("6 min read") or a separator ("·"), as templates print them under the
@@ -2233,10 +2265,6 @@ static std::vector<std::string> ManyRelAuthors(const std::vector<const Node*>& l
 // as likely a section: "News · Dec 17"); `marked` (a byline-classed row)
 // lifts that. A linked topic (a category) is no name, and a headline beside
 // its date is no row. "" when the row is no such row. Reads at most 6 parts of 24 nodes each.
-// The look for a digit before a row's parts are read: its text up to this
-// many bytes and nodes (past either, the parts are read as before).
-constexpr size_t kMetaRowScanBytes = 512, kMetaRowScanNodes = 160;
-
 static std::string MetaRowName(const Node* row, bool marked) {
   constexpr int kMaxParts = 6;
   const Node* parts[kMaxParts];
@@ -2249,13 +2277,9 @@ static std::string MetaRowName(const Node* row, bool marked) {
     parts[count++] = c;
   }
   if (count < 2) return {};
-  // A row needs a date stamp, and a stamp a digit (IsDateLine and
-  // DateLinePart ask for one) or a <time>: a row without either (a menu,
-  // a list of tags) is passed before its parts are read.
-  if (std::none_of(parts, parts + count, [](const Node* p) { return p->Is(TagId::kTime); }))
-    if (const TextScan scan = ScanText(row, kMetaRowScanBytes, /*find_digit=*/true, kMetaRowScanNodes);
-        !scan.over && !scan.digit)
-      return {};
+  // A row needs a date stamp (a menu, a list of tags has none).
+  if (std::none_of(parts, parts + count, [](const Node* p) { return p->Is(TagId::kTime); }) && !MayHoldStamp(row))
+    return {};
   std::string text, name;
   const Node* name_node = nullptr;
   bool date = false;
@@ -2414,12 +2438,8 @@ static std::string NameOverDateLine(const Node* n) {
     return {};
   const Node* next = NextElementFrom(n->next);
   if (!next) return {};
-  // The next element's stamp needs a digit (IsDateLine and DateLinePart
-  // ask for one) or a <time>: without either the name is not read.
-  if (!next->Is(TagId::kTime))
-    if (const TextScan scan = ScanText(next, kMetaRowScanBytes, /*find_digit=*/true, kMetaRowScanNodes);
-        !scan.over && !scan.digit)
-      return {};
+  // The next element must hold a stamp: without one the name is not read.
+  if (!MayHoldStamp(next)) return {};
   std::string name, date;
   if (!CollapsedTextInto(n, 160, 8, &name) || name.size() >= 160) return {};
   if (IsBylineLabel(name) || !StripBylineCue(name).empty() || HasJobTitleWord(name) || NamesAnOrganisation(name))
@@ -3072,6 +3092,12 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
         IsAsciiAlpha(part[part.size() - 3]) && IsAsciiAlpha(part[part.size() - 4]) &&
         IsAsciiAlpha(part[part.size() - 5]) && !IsNameSuffix(part.substr(part.rfind(' ') + 1)))
       part.remove_suffix(1);
+    // A signature's dash before the name ("--Jane Doe", "-Jane"): the name
+    // after it (a command's option, "--reset-author", is dropped below).
+    if (!user_names && part.size() > 2 && part[0] == '-') {
+      const size_t k = part.find_first_not_of('-');
+      if (k != std::string_view::npos && k <= 2 && part[k] >= 'A' && part[k] <= 'Z') part.remove_prefix(k);
+    }
     if (part.empty() || IsNoiseAuthorWord(part)) continue;
     // A template's empty variable ("undefined") or a generated account
     // handle ("guitar_00") is no writer's name.
@@ -6269,7 +6295,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // "Dec 26, 2025 • Jane Doe": a date stamp among byline parts.
       if (!hinted && !IsDateLine(text)) {
         std::string_view part = DateLinePart(text);
-        if (part.empty()) continue;
+        if (part.empty() || (IsPlaceDateLine(text) && !MayBeDateline(n))) continue;
         text = std::string(part);
       }
       // A teaser card's date (in a link, beside a linked heading) dates
@@ -7034,7 +7060,7 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
       // A <time> that shows a relative day ("Yesterday at 4:25 AM") states
       // the date in its datetime attribute.
       if (part.empty() && here->Is(TagId::kTime)) part = here->Attr("datetime");
-      if (part.empty()) continue;
+      if (part.empty() || (IsPlaceDateLine(text) && !MayBeDateline(here))) continue;
       text = std::string(part);
     }
     // In the body a bare date is as often an event's as the page's: take

@@ -4001,7 +4001,13 @@ bool IsDomainName(std::string_view text) {
 
 bool IsCommandOption(std::string_view text) {
   text = Trim(text);
-  return text.size() >= 2 && text[0] == '-' && (IsAsciiAlpha(text[1]) || (text[1] == '-' && text.size() > 2));
+  // One token ("--reset-author", "-v", "-V"): a signature's dash before a
+  // name ("--Jane Doe", "-Jane") holds a space or opens on a capital
+  // followed by more letters; an option is lower-case or one letter.
+  if (text.size() < 2 || text[0] != '-' || text.find(' ') != std::string_view::npos) return false;
+  const size_t b = text[1] == '-' ? 2 : 1;
+  if (b >= text.size() || !IsAsciiAlpha(text[b])) return false;
+  return text.size() == b + 1 || !(text[b] >= 'A' && text[b] <= 'Z');
 }
 
 bool IsNumberedHandle(std::string_view text) {
@@ -5054,17 +5060,22 @@ constexpr std::string_view kFinePrintCues[] = {
 bool IsFinePrintText(std::string_view text) { return ContainsAnyIgnoreCase(text, kFinePrintCues); }
 
 // Phrases of a blog's affiliate disclosure ("This post may contain affiliate
-// links", "As an Amazon Associate I earn from qualifying purchases", "I may
-// earn a small commission at no extra cost to you"), lower-case: the
-// site's legal notice, not the post's words.
+// links", "As an Amazon Associate I earn from qualifying purchases"),
+// lower-case: the site's legal notice, not the post's words.
 constexpr std::string_view kAffiliateDisclosureCues[] = {
     "contain affiliate links", "contains affiliate links", "affiliate links, which means",
-    "as an amazon associate", "earn from qualifying purchases", "at no extra cost to you",
-    "at no additional cost to you", "affiliate disclosure",
+    "as an amazon associate", "earn from qualifying purchases", "affiliate disclosure",
 };
+// "I may earn a small commission at no extra cost to you": the cost phrase
+// is a disclosure's only beside a commission or an affiliate (alone it is
+// any offer's: "we fit the seal at no extra cost to you").
+constexpr std::string_view kAffiliateCostCues[] = {"at no extra cost to you", "at no additional cost to you"};
+constexpr std::string_view kAffiliateWords[] = {"commission", "affiliate"};
 
 bool IsAffiliateDisclosureLine(std::string_view line) {
-  return line.size() <= kAffiliateDisclosureMaxBytes && ContainsAnyIgnoreCase(line, kAffiliateDisclosureCues);
+  return line.size() <= kAffiliateDisclosureMaxBytes &&
+         (ContainsAnyIgnoreCase(line, kAffiliateDisclosureCues) ||
+          (ContainsAnyIgnoreCase(line, kAffiliateCostCues) && ContainsAnyIgnoreCase(line, kAffiliateWords)));
 }
 
 bool IsAlertCalloutClass(std::string_view cls) {

@@ -384,7 +384,8 @@ bool NamesNotRevealRest(std::string_view class_attr, std::string_view id_attr);
 // "terms and conditions").
 bool IsFinePrintText(std::string_view text);
 // A blog's affiliate disclosure ("This post may contain affiliate links",
-// "As an Amazon Associate I earn from qualifying purchases"), a short block.
+// "As an Amazon Associate I earn from qualifying purchases", "a commission
+// at no extra cost to you"), a short block.
 inline constexpr size_t kAffiliateDisclosureMaxBytes = 400;
 bool IsAffiliateDisclosureLine(std::string_view line);
 // Whether `text` ends as a sentence does (".", "!", "?", "…", full-width
@@ -638,7 +639,8 @@ bool IsNumberedHandle(std::string_view text);
 bool IsDomainName(std::string_view text);
 
 // A command-line option ("--reset-author", "-v"): a documentation page's
-// flag shown in an author-classed box, never a name.
+// flag shown in an author-classed box, never a name. One token, lower-case
+// or one letter: not a signature's dash before a name ("--Jane Doe").
 bool IsCommandOption(std::string_view text);
 // Whether a line starting with byte `c` (after spaces) can start a byline
 // cue or label: a cheap test before a block's text is read.
