@@ -14766,8 +14766,6 @@ TEST(Extract, BuyBoxShippingTabIsKept) {
   EXPECT_EQ(r->text.find("on orders over $75"), std::string::npos) << r->text;
 }
 
-}
-
 
 // The affiliate cues are quoted by a story about affiliate marketing (its
 // paragraphs between others stay) and said by a service of its own offer
