@@ -14609,5 +14609,71 @@ TEST(Extract, PlaceAndDateLineIsTheStoryDate) {
   EXPECT_EQ(r->text.find("Madrid, 3 de mayo"), std::string::npos) << r->text;
 }
 
+
+// A highlighter's line-number gutter beside the code (Pygments' table:
+// <td class=linenos> then <td class=code>) is a count, not code: left out,
+// the code stays; the language comes from the wrapper's class
+// ("highlight-python", as Sphinx writes it).
+TEST(Extract, CodeLineNumbersLeftOutAndWrapperNamesTheLanguage) {
+  const std::string para =
+      "<p>Open a session with the default settings, then read the status of the server; the call returns "
+      "a small record with the version and the uptime in seconds.</p>";
+  auto r = Extract(
+      "<html><head><title>Sessions</title></head><body><main><h1>Sessions</h1>" + para +
+      "<div class=\"highlight-python notranslate\"><table class=\"highlighttable\"><tr>"
+      "<td class=\"linenos\"><div class=\"linenodiv\"><pre><span class=\"normal\">1</span>\n"
+      "<span class=\"normal\">2</span></pre></div></td><td class=\"code\"><div class=\"highlight\"><pre>"
+      "s = open_session()\nif s.ok:\n    print(s.status())\n</pre></div></td></tr></table></div>" +
+      para + para + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  const std::string md = ToMarkdown(r.value());
+  EXPECT_NE(md.find("```python\ns = open_session()\nif s.ok:\n    print(s.status())"), std::string::npos) << md;
+  EXPECT_EQ(md.find("1\n2"), std::string::npos) << md;
+}
+
+// Chroma's numbers inside the <pre> (<span class=ln>) go too; code that
+// is only a number in another class stays.
+TEST(Extract, InlineCodeLineNumbersLeftOut) {
+  const std::string para =
+      "<p>The handler below answers every request with a short greeting and logs the path it was asked "
+      "for, which is enough to check that the proxy forwards the traffic.</p>";
+  auto r = Extract("<html><head><title>Handlers</title></head><body><main><h1>Handlers</h1>" + para +
+                   "<pre class=\"chroma\"><code><span class=\"line\"><span class=\"ln\">1</span><span class=\"cl\">"
+                   "func hello() {\n</span></span><span class=\"line\"><span class=\"ln\">2</span><span class=\"cl\">"
+                   "  return 42\n</span></span></code></pre>" +
+                   para + para + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  const std::string md = ToMarkdown(r.value());
+  EXPECT_NE(md.find("func hello() {\n  return 42"), std::string::npos) << md;
+  EXPECT_EQ(md.find("1func"), std::string::npos) << md;
+}
+
+// A tab bar over code in several languages ("Python JavaScript cURL":
+// MkDocs Material's labels, a role=tablist list) is the panels' labels:
+// left out, every panel's code stays. A tab bar over prose panels is not
+// touched by this rule.
+TEST(Extract, CodeTabBarLeftOut) {
+  const std::string para =
+      "<p>Every request carries a secret key in the Authorization header; create one under Settings and "
+      "send it as a bearer token, as the examples below show for each client.</p>";
+  auto r = Extract(
+      "<html><head><title>Keys</title></head><body><main><h1>Keys</h1>" + para +
+      "<div class=\"tabbed-set\"><div class=\"tabbed-labels\"><label>Python</label><label>JavaScript</label>"
+      "<label>cURL</label></div><div class=\"tabbed-content\"><div class=\"tabbed-block\">"
+      "<div class=\"language-python highlight\"><pre><code>client = Client(key)\n</code></pre></div></div>"
+      "<div class=\"tabbed-block\"><pre><code>const client = new Client(key);\n</code></pre></div>"
+      "<div class=\"tabbed-block\"><pre><code>curl -H \"Authorization: Bearer key\" /v1\n</code></pre></div>"
+      "</div></div>" +
+      para + "<ul role=\"tablist\"><li role=\"tab\">Debian</li><li role=\"tab\">Fedora</li></ul>"
+      "<div><div role=\"tabpanel\"><pre><code>apt install tool\n</code></pre></div></div>" + para +
+      "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  const std::string md = ToMarkdown(r.value());
+  EXPECT_EQ(md.find("JavaScript"), std::string::npos) << md;
+  EXPECT_EQ(md.find("Debian"), std::string::npos) << md;
+  EXPECT_NE(md.find("```python\nclient = Client(key)"), std::string::npos) << md;
+  EXPECT_NE(md.find("const client = new Client(key);"), std::string::npos) << md;
+  EXPECT_NE(md.find("apt install tool"), std::string::npos) << md;
+}
 }  // namespace
 }  // namespace lede

@@ -4366,6 +4366,37 @@ constexpr std::string_view kTabWords[] = {"tab", "tabs", "tablist", "tabbar", "t
 
 bool NamesTabs(std::string_view cls) { return HasClassWordIn(cls.substr(0, 256), kTabWords); }
 
+// Class words of a tab bar itself (see NamesTabBar).
+constexpr std::string_view kTabBarWords[] = {"tabbed-labels", "tab-labels", "tabs-labels", "nav-tabs",
+                                             "tab-list", "tabs-list", "tab-nav", "tabs-nav"};
+
+// Whether one of the class list's whole names (split at white space
+// only: "tabbed-labels" is one) equals a name of `list`.
+static bool HasClassNameIn(std::string_view cls, std::span<const std::string_view> list) {
+  size_t i = 0;
+  while (i < cls.size()) {
+    while (i < cls.size() && IsAsciiSpace(cls[i])) ++i;
+    size_t e = i;
+    while (e < cls.size() && !IsAsciiSpace(cls[e])) ++e;
+    if (e > i && EqualsAnyIgnoreCase(cls.substr(i, e - i), list)) return true;
+    i = e;
+  }
+  return false;
+}
+
+bool NamesTabBar(std::string_view cls) {
+  return NamesTabs(cls) || HasClassNameIn(cls.substr(0, 256), kTabBarWords);
+}
+
+// Class words of a code listing's line-number gutter or a line's number
+// (see IsLineNumberClass). Only ever read with the element's text checked
+// to be numbers alone.
+constexpr std::string_view kLineNumberWords[] = {"linenos", "linenodiv", "lineno", "linenumber", "line-number",
+                                                 "line-numbers-rows", "rouge-gutter", "gutter", "lnt", "ln",
+                                                 "hljs-ln-numbers", "blob-num", "code-line-number"};
+
+bool IsLineNumberClass(std::string_view cls) { return HasClassNameIn(cls.substr(0, 256), kLineNumberWords); }
+
 bool IsAuthorBoxClass(std::string_view cls) {
   return AnyClassToken(cls, [](std::string_view token) {
     if (StartsWithIgnoreCase(token, kAuthorBoxPrefix)) return true;
