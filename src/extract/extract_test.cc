@@ -14675,5 +14675,23 @@ TEST(Extract, CodeTabBarLeftOut) {
   EXPECT_NE(md.find("const client = new Client(key);"), std::string::npos) << md;
   EXPECT_NE(md.find("apt install tool"), std::string::npos) << md;
 }
+// A product page keeps its <h1> in the body (outside articles a headline
+// heads the page's text); Markdown prints the title line once, not the
+// name again under it.
+TEST(Extract, MarkdownPrintsAProductsNameOnce) {
+  auto r = Extract(
+      "<html><head><title>Oak Board - Shop</title><meta property=\"og:type\" content=\"product\"></head><body>"
+      "<main><div class=\"product\"><h1 class=\"product_title entry-title\">Oak Board</h1>"
+      "<p>A thick end-grain board cut from English oak, finished with food-safe oil and wax, heavy enough "
+      "that it never slides about on the counter while you work.</p>"
+      "<h2>Description</h2><p>Each board is glued up from end-grain blocks of air-dried oak, so knife edges "
+      "sink between the fibres instead of cutting across them.</p></div></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  const std::string md = ToMarkdown(r.value());
+  EXPECT_EQ(md.find("# Oak Board"), 0u) << md;
+  EXPECT_EQ(md.find("# Oak Board", 1), std::string::npos) << md;
+  EXPECT_NE(md.find("## Description"), std::string::npos) << md;
+}
+
 }  // namespace
 }  // namespace lede
