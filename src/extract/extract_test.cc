@@ -14693,5 +14693,20 @@ TEST(Extract, MarkdownPrintsAProductsNameOnce) {
   EXPECT_NE(md.find("## Description"), std::string::npos) << md;
 }
 
+// A wiki's skip links ("Jump to navigation", "Jump to search" over every
+// MediaWiki article) are furniture lines like "Skip to content".
+TEST(Extract, WikiJumpLinksLeftOut) {
+  const std::string para =
+      "<p>The viaduct has fourteen stone arches and carried the railway across the beck until it closed to "
+      "trains in 1963; since then it has carried a footpath over the valley.</p>";
+  auto r = Extract("<html><head><title>Viaduct</title></head><body><div id=\"content\" class=\"mw-body\" "
+                   "role=\"main\"><h1>Viaduct</h1><div id=\"bodyContent\"><a class=\"mw-jump-link\" "
+                   "href=\"#mw-head\">Jump to navigation</a><div class=\"mw-parser-output\">" +
+                   para + para + para + "</div></div></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Jump to navigation"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("fourteen stone arches"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -583,6 +583,10 @@ constexpr std::string_view kBoilerplateLines[] = {
     "more like this", "more in this category", "more in this section", "more from this author",
     "more from this brand", "more in this region",
     "subscribe", "subscribe now", "log in", "sign in", "skip to content", "skip to main content",
+    // A skip link worded otherwise (MediaWiki's "Jump to navigation" and
+    // "Jump to search" at the top of every article).
+    "skip to navigation", "skip to search", "jump to navigation", "jump to search", "jump to content",
+    "jump to main content",
     // An account box's calls.
     "create an account", "create account", "already have an account?", "don't have an account?",
     "already have an account? log in", "already have an account? sign in",
