@@ -14708,5 +14708,20 @@ TEST(Extract, WikiJumpLinksLeftOut) {
   EXPECT_NE(r->text.find("fourteen stone arches"), std::string::npos) << r->text;
 }
 
+// A docs generator's link to the page's source ("Edit this page" over a
+// MkDocs Material page's headline) is a control, not the page's words.
+TEST(Extract, DocsEditLinkLeftOut) {
+  const std::string para =
+      "<p>Every request to the API carries a secret key in the Authorization header; keys belong to one "
+      "workspace and can be revoked at any time from the settings page.</p>";
+  auto r = Extract("<html><head><title>Auth</title></head><body><main><article class=\"md-content__inner\">"
+                   "<a href=\"https://example.com/edit/main/docs/auth.md\" title=\"Edit this page\" "
+                   "class=\"md-content__button md-icon\">Edit this page</a><h1>Auth</h1>" +
+                   para + para + para + "</article></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Edit this page"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("secret key"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

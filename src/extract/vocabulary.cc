@@ -587,6 +587,9 @@ constexpr std::string_view kBoilerplateLines[] = {
     // "Jump to search" at the top of every article).
     "skip to navigation", "skip to search", "jump to navigation", "jump to search", "jump to content",
     "jump to main content",
+    // A docs generator's link to the page's source ("Edit this page":
+    // MkDocs Material, Docusaurus; "Edit on GitHub": Sphinx's theme).
+    "edit this page", "edit on github", "edit on gitlab", "edit page on github", "improve this page",
     // An account box's calls.
     "create an account", "create account", "already have an account?", "don't have an account?",
     "already have an account? log in", "already have an account? sign in",
