@@ -460,6 +460,13 @@ TEST(CmsHeldOut, KeyFacts) {
        "every portrait thumbnail now stands upright", "2025-04-07"},
       {"comment-table.html", "Show HN: A pocket synth built from a music box", "",
        "each tooth is already tuned", "Guidelines", "one hall sensor per tooth"},
+      // Docs, a wiki and a shop: the prose stays, the generator's
+      // furniture goes (line numbers, a code tab bar, a wiki's skip link,
+      // the shop's related products and review form).
+      {"sphinx-rtd.html", "Configuring retries", "", "capped at two minutes", "Edit on GitHub"},
+      {"mkdocs-material.html", "Authentication", "", "Never ship a live key", "JavaScript"},
+      {"mediawiki.html", "Tarn Hollow Viaduct", "", "the first timber centring in 1869", "Jump to navigation"},
+      {"woocommerce.html", "Oak Chopping Board", "", "Re-oil it once a month", "Related products"},
   };
   for (const HeldOut& p : pages) {
     const std::string html = testing::ReadFile(testing::SourceDir() + "/tests/fixtures/heldout/" + p.file);
@@ -495,6 +502,34 @@ TEST(CmsHeldOut, KeyFacts) {
       EXPECT_NE(c->comments.value_or("").find(p.comment), std::string::npos) << p.file;
       EXPECT_EQ(c->text.find(p.comment), std::string::npos) << p.file;
     }
+  }
+}
+
+// The held-out docs pages' code in Markdown: each block whole, with its
+// indentation and its language (from the highlighter's wrapper), no line
+// numbers, no tab labels; a shop's name printed once.
+TEST(CmsHeldOut, DocsCodeAndShopMarkdown) {
+  struct Case {
+    const char* file;
+    const char* kept;
+    const char* dropped;
+  };
+  const Case cases[] = {
+      {"sphinx-rtd.html", "```python\nfrom tidepool import Pool, Retry\n\npool = Pool(retry=Retry(total=5,\n"
+                          "                       backoff=0.5))\n```", "```\n1\n"},
+      {"mkdocs-material.html", "```javascript\nconst client = new Parcelkit({\n  apiKey: \"pk_live_123\"\n});",
+       "JavaScript cURL"},
+      {"mkdocs-material.html", "```bash\ncurl https://api.parcelkit.example/v1/parcels \\\n  -H", "Python\n"},
+      {"woocommerce.html", "| Weight | 2.4 kg |", "# Oak Chopping Board\n\n# Oak"},
+  };
+  for (const Case& c : cases) {
+    const std::string html = testing::ReadFile(testing::SourceDir() + "/tests/fixtures/heldout/" + c.file);
+    ASSERT_FALSE(html.empty()) << c.file;
+    Result<Article> r = Extract(html, ExtractOptions{});
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    const std::string md = ToMarkdown(r.value());
+    EXPECT_NE(md.find(c.kept), std::string::npos) << c.file << ": lost\n" << c.kept << "\n" << md;
+    EXPECT_EQ(md.find(c.dropped), std::string::npos) << c.file << ": kept\n" << c.dropped << "\n" << md;
   }
 }
 

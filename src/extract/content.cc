@@ -1188,6 +1188,13 @@ constexpr size_t kRevealRestReadBytes = 400;
 // A tabbed box's panels and tab bar: among this many element children of
 // the box (see IsHiddenTab).
 constexpr int kTabLookChildren = 8;
+// A code listing's line numbers: at most this many word characters (a
+// thousand lines), this many nodes read. A tab bar over code: at most
+// this many word characters; the panels' first nodes read for a <pre>.
+constexpr uint32_t kLineNumbersMaxText = 4000;
+constexpr size_t kLineNumbersReadNodes = 2400;
+constexpr uint32_t kCodeTabBarMaxText = 160;
+constexpr int kCodeTabPanelReadNodes = 64;
 // An FAQ question that toggles its answer: at most this many word characters.
 constexpr uint32_t kQuestionMaxText = 160;
 // A call to action is a few words: at most this many word characters.
@@ -3732,6 +3739,22 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "heading-permalink";
       return false;
     }
+    // A code listing's line numbers (Pygments' "linenos" cell beside the
+    // code, Rouge's gutter, Chroma's "ln" spans inside it): the
+    // highlighter's count, glued into the code if kept. Only a box of
+    // numbers alone. (Not by its word count: inside a <pre> an inline
+    // span's words are its block's.)
+    if (f.text <= kLineNumbersMaxText && IsCodeLineNumbers(e, &scratch)) {
+      *reason = "code-line-numbers";
+      return false;
+    }
+    // A tab bar over code blocks in several languages ("Python JavaScript
+    // cURL" over three <pre>s: MkDocs Material, Docusaurus): the labels of
+    // panels, not words of the page.
+    if (f.text > 0 && f.text <= kCodeTabBarMaxText && !(f.flags & kInPre) && IsCodeTabBar(e)) {
+      *reason = "code-tab-bar";
+      return false;
+    }
     // On a thread, the box right after a "Quote:" label (vBulletin's quote
     // of another post: the quoted poster's name, then the copy) is a post's
     // aside too. (The element before it is looked for among four siblings
@@ -5166,6 +5189,40 @@ bool ContentExtractor::IsHiddenTab(const Node* e) const {
     if (c->tag == e->tag && !(cf.flags & kHidden) && cf.text >= kPanelMinText) shown_twin = true;
     else if (!tabs) tabs = NamesTabs(c->Attr("class")) || IsTabListRole(c->Attr("role"));
     if (tabs && shown_twin) return true;
+  }
+  return false;
+}
+
+// A code listing's line numbers: an element classed as a gutter or a
+// line's number (IsLineNumberClass) whose text is digits and white space
+// alone ("1 2 3 4" in Pygments' <td class=linenos>, "12" in Chroma's
+// <span class=ln>). (Its first kLineNumbersReadNodes nodes read.)
+bool ContentExtractor::IsCodeLineNumbers(const Node* e, std::string* scratch) const {
+  if (!IsLineNumberClass(e->Attr("class"))) return false;
+  if (!CollapsedTextInto(e, kLineNumbersMaxText * 4, kLineNumbersReadNodes, scratch) || scratch->empty())
+    return false;
+  for (char c : *scratch)
+    if (!IsAsciiDigit(c) && !IsAsciiSpace(c)) return false;
+  return true;
+}
+
+// A tab bar over code: role=tablist or a tab bar's class
+// (NamesTabBar), holding no code itself, followed within two element
+// siblings by the panels, which hold a <pre> among their first
+// kCodeTabPanelReadNodes nodes.
+bool ContentExtractor::IsCodeTabBar(const Node* e) const {
+  if (!IsTabListRole(e->Attr("role")) && !NamesTabBar(e->Attr("class"))) return false;
+  // (A box of tabs and panels both is no bar: a small subtree, no <pre>.)
+  int own = 0;
+  for (const Node* n = e->first_child; n; n = NextInTree(n, e))
+    if (++own > kCodeTabPanelReadNodes || n->Is(TagId::kPre)) return false;
+  const Node* s = e->next;
+  for (int k = 0; s && k < 2; s = s->next) {
+    if (!s->is_element()) continue;
+    ++k;
+    int seen = 0;
+    for (const Node* n = s; n && seen < kCodeTabPanelReadNodes; n = NextInTree(n, s), ++seen)
+      if (n->Is(TagId::kPre)) return true;
   }
   return false;
 }

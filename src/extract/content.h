@@ -142,6 +142,8 @@ class ContentExtractor {
   bool IsCardHeadline(const Node* e, const Facts& f) const;
   // Whether hidden `e` is one of a tabbed box's panels (see the definition).
   bool IsHiddenTab(const Node* e) const;
+  bool IsCodeLineNumbers(const Node* e, std::string* scratch) const;
+  bool IsCodeTabBar(const Node* e) const;
   bool IsLabeledTeaserCard(const Node* e, std::string_view page_url, std::string* scratch) const;
   // Whether a paragraph of at least `min_text` word characters, none of
   // whose flags are in `skip`, stands among `e`'s `look` sibling nodes on

@@ -14827,5 +14827,119 @@ TEST(Extract, SignatureDashBeforeNameIsNoCommandOption) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->authors, std::vector<std::string>{"Jane Doe"});
 }
+
+// A highlighter's line-number gutter beside the code (Pygments' table:
+// <td class=linenos> then <td class=code>) is a count, not code: left out,
+// the code stays; the language comes from the wrapper's class
+// ("highlight-python", as Sphinx writes it).
+TEST(Extract, CodeLineNumbersLeftOutAndWrapperNamesTheLanguage) {
+  const std::string para =
+      "<p>Open a session with the default settings, then read the status of the server; the call returns "
+      "a small record with the version and the uptime in seconds.</p>";
+  auto r = Extract(
+      "<html><head><title>Sessions</title></head><body><main><h1>Sessions</h1>" + para +
+      "<div class=\"highlight-python notranslate\"><table class=\"highlighttable\"><tr>"
+      "<td class=\"linenos\"><div class=\"linenodiv\"><pre><span class=\"normal\">1</span>\n"
+      "<span class=\"normal\">2</span></pre></div></td><td class=\"code\"><div class=\"highlight\"><pre>"
+      "s = open_session()\nif s.ok:\n    print(s.status())\n</pre></div></td></tr></table></div>" +
+      para + para + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  const std::string md = ToMarkdown(r.value());
+  EXPECT_NE(md.find("```python\ns = open_session()\nif s.ok:\n    print(s.status())"), std::string::npos) << md;
+  EXPECT_EQ(md.find("1\n2"), std::string::npos) << md;
+}
+
+// Chroma's numbers inside the <pre> (<span class=ln>) go too; code that
+// is only a number in another class stays.
+TEST(Extract, InlineCodeLineNumbersLeftOut) {
+  const std::string para =
+      "<p>The handler below answers every request with a short greeting and logs the path it was asked "
+      "for, which is enough to check that the proxy forwards the traffic.</p>";
+  auto r = Extract("<html><head><title>Handlers</title></head><body><main><h1>Handlers</h1>" + para +
+                   "<pre class=\"chroma\"><code><span class=\"line\"><span class=\"ln\">1</span><span class=\"cl\">"
+                   "func hello() {\n</span></span><span class=\"line\"><span class=\"ln\">2</span><span class=\"cl\">"
+                   "  return 42\n</span></span></code></pre>" +
+                   para + para + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  const std::string md = ToMarkdown(r.value());
+  EXPECT_NE(md.find("func hello() {\n  return 42"), std::string::npos) << md;
+  EXPECT_EQ(md.find("1func"), std::string::npos) << md;
+}
+
+// A tab bar over code in several languages ("Python JavaScript cURL":
+// MkDocs Material's labels, a role=tablist list) is the panels' labels:
+// left out, every panel's code stays. A tab bar over prose panels is not
+// touched by this rule.
+TEST(Extract, CodeTabBarLeftOut) {
+  const std::string para =
+      "<p>Every request carries a secret key in the Authorization header; create one under Settings and "
+      "send it as a bearer token, as the examples below show for each client.</p>";
+  auto r = Extract(
+      "<html><head><title>Keys</title></head><body><main><h1>Keys</h1>" + para +
+      "<div class=\"tabbed-set\"><div class=\"tabbed-labels\"><label>Python</label><label>JavaScript</label>"
+      "<label>cURL</label></div><div class=\"tabbed-content\"><div class=\"tabbed-block\">"
+      "<div class=\"language-python highlight\"><pre><code>client = Client(key)\n</code></pre></div></div>"
+      "<div class=\"tabbed-block\"><pre><code>const client = new Client(key);\n</code></pre></div>"
+      "<div class=\"tabbed-block\"><pre><code>curl -H \"Authorization: Bearer key\" /v1\n</code></pre></div>"
+      "</div></div>" +
+      para + "<ul role=\"tablist\"><li role=\"tab\">Debian</li><li role=\"tab\">Fedora</li></ul>"
+      "<div><div role=\"tabpanel\"><pre><code>apt install tool\n</code></pre></div></div>" + para +
+      "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  const std::string md = ToMarkdown(r.value());
+  EXPECT_EQ(md.find("JavaScript"), std::string::npos) << md;
+  EXPECT_EQ(md.find("Debian"), std::string::npos) << md;
+  EXPECT_NE(md.find("```python\nclient = Client(key)"), std::string::npos) << md;
+  EXPECT_NE(md.find("const client = new Client(key);"), std::string::npos) << md;
+  EXPECT_NE(md.find("apt install tool"), std::string::npos) << md;
+}
+// A product page keeps its <h1> in the body (outside articles a headline
+// heads the page's text); Markdown prints the title line once, not the
+// name again under it.
+TEST(Extract, MarkdownPrintsAProductsNameOnce) {
+  auto r = Extract(
+      "<html><head><title>Oak Board - Shop</title><meta property=\"og:type\" content=\"product\"></head><body>"
+      "<main><div class=\"product\"><h1 class=\"product_title entry-title\">Oak Board</h1>"
+      "<p>A thick end-grain board cut from English oak, finished with food-safe oil and wax, heavy enough "
+      "that it never slides about on the counter while you work.</p>"
+      "<h2>Description</h2><p>Each board is glued up from end-grain blocks of air-dried oak, so knife edges "
+      "sink between the fibres instead of cutting across them.</p></div></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  const std::string md = ToMarkdown(r.value());
+  EXPECT_EQ(md.find("# Oak Board"), 0u) << md;
+  EXPECT_EQ(md.find("# Oak Board", 1), std::string::npos) << md;
+  EXPECT_NE(md.find("## Description"), std::string::npos) << md;
+}
+
+// A wiki's skip links ("Jump to navigation", "Jump to search" over every
+// MediaWiki article) are furniture lines like "Skip to content".
+TEST(Extract, WikiJumpLinksLeftOut) {
+  const std::string para =
+      "<p>The viaduct has fourteen stone arches and carried the railway across the beck until it closed to "
+      "trains in 1963; since then it has carried a footpath over the valley.</p>";
+  auto r = Extract("<html><head><title>Viaduct</title></head><body><div id=\"content\" class=\"mw-body\" "
+                   "role=\"main\"><h1>Viaduct</h1><div id=\"bodyContent\"><a class=\"mw-jump-link\" "
+                   "href=\"#mw-head\">Jump to navigation</a><div class=\"mw-parser-output\">" +
+                   para + para + para + "</div></div></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Jump to navigation"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("fourteen stone arches"), std::string::npos) << r->text;
+}
+
+// A docs generator's link to the page's source ("Edit this page" over a
+// MkDocs Material page's headline) is a control, not the page's words.
+TEST(Extract, DocsEditLinkLeftOut) {
+  const std::string para =
+      "<p>Every request to the API carries a secret key in the Authorization header; keys belong to one "
+      "workspace and can be revoked at any time from the settings page.</p>";
+  auto r = Extract("<html><head><title>Auth</title></head><body><main><article class=\"md-content__inner\">"
+                   "<a href=\"https://example.com/edit/main/docs/auth.md\" title=\"Edit this page\" "
+                   "class=\"md-content__button md-icon\">Edit this page</a><h1>Auth</h1>" +
+                   para + para + para + "</article></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Edit this page"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("secret key"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -583,6 +583,13 @@ constexpr std::string_view kBoilerplateLines[] = {
     "more like this", "more in this category", "more in this section", "more from this author",
     "more from this brand", "more in this region",
     "subscribe", "subscribe now", "log in", "sign in", "skip to content", "skip to main content",
+    // A skip link worded otherwise (MediaWiki's "Jump to navigation" and
+    // "Jump to search" at the top of every article).
+    "skip to navigation", "skip to search", "jump to navigation", "jump to search", "jump to content",
+    "jump to main content",
+    // A docs generator's link to the page's source ("Edit this page":
+    // MkDocs Material, Docusaurus; "Edit on GitHub": Sphinx's theme).
+    "edit this page", "edit on github", "edit on gitlab", "edit page on github", "improve this page",
     // An account box's calls.
     "create an account", "create account", "already have an account?", "don't have an account?",
     "already have an account? log in", "already have an account? sign in",
@@ -4446,6 +4453,37 @@ bool HasClassWordIn(std::string_view cls, std::span<const std::string_view> list
 constexpr std::string_view kTabWords[] = {"tab", "tabs", "tablist", "tabbar", "tabset"};
 
 bool NamesTabs(std::string_view cls) { return HasClassWordIn(cls.substr(0, 256), kTabWords); }
+
+// Class words of a tab bar itself (see NamesTabBar).
+constexpr std::string_view kTabBarWords[] = {"tabbed-labels", "tab-labels", "tabs-labels", "nav-tabs",
+                                             "tab-list", "tabs-list", "tab-nav", "tabs-nav"};
+
+// Whether one of the class list's whole names (split at white space
+// only: "tabbed-labels" is one) equals a name of `list`.
+static bool HasClassNameIn(std::string_view cls, std::span<const std::string_view> list) {
+  size_t i = 0;
+  while (i < cls.size()) {
+    while (i < cls.size() && IsAsciiSpace(cls[i])) ++i;
+    size_t e = i;
+    while (e < cls.size() && !IsAsciiSpace(cls[e])) ++e;
+    if (e > i && EqualsAnyIgnoreCase(cls.substr(i, e - i), list)) return true;
+    i = e;
+  }
+  return false;
+}
+
+bool NamesTabBar(std::string_view cls) {
+  return NamesTabs(cls) || HasClassNameIn(cls.substr(0, 256), kTabBarWords);
+}
+
+// Class words of a code listing's line-number gutter or a line's number
+// (see IsLineNumberClass). Only ever read with the element's text checked
+// to be numbers alone.
+constexpr std::string_view kLineNumberWords[] = {"linenos", "linenodiv", "lineno", "linenumber", "line-number",
+                                                 "line-numbers-rows", "rouge-gutter", "gutter", "lnt", "ln",
+                                                 "hljs-ln-numbers", "blob-num", "code-line-number"};
+
+bool IsLineNumberClass(std::string_view cls) { return HasClassNameIn(cls.substr(0, 256), kLineNumberWords); }
 
 bool IsAuthorBoxClass(std::string_view cls) {
   return AnyClassToken(cls, [](std::string_view token) {

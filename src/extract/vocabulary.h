@@ -279,6 +279,12 @@ bool NamesThemeTogglePanel(std::string_view class_attr);
 // Whether a class list names tabs ("product-tab", "tabs", "tablist"): the
 // tab bar over a tabbed box's panels, or the box itself.
 bool NamesTabs(std::string_view cls);
+// Whether a class list names a tab bar: a word of NamesTabs, or a bar's
+// own name ("tabbed-labels": MkDocs Material; "nav-tabs": Bootstrap).
+bool NamesTabBar(std::string_view cls);
+// Whether a class list names a code listing's line numbers ("linenos":
+// Pygments/Sphinx; "lineno", "rouge-gutter": Rouge; "ln", "lnt": Chroma).
+bool IsLineNumberClass(std::string_view cls);
 // A heading over a job board's or an estate agent's strip of other adverts
 // ("Similar jobs", "Other open roles", "Similar properties"). Asked on pages
 // that are not articles only (a news story's "More jobs" is its section).
