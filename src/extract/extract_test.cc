@@ -14609,5 +14609,64 @@ TEST(Extract, PlaceAndDateLineIsTheStoryDate) {
   EXPECT_EQ(r->text.find("Madrid, 3 de mayo"), std::string::npos) << r->text;
 }
 
+
+// A visible update cue beside the publication stamp ("Bijgewerkt op",
+// "Обновлено", "Updated") gives the modification date when the page
+// declares none; the publication date stays the stamp's.
+TEST(Extract, ShownUpdateStampGivesTheModifiedDate) {
+  const std::string story =
+      "<p>The council voted on Tuesday to plant four hundred new trees along the river, most of them oaks "
+      "and limes, over the next two winters.</p><p>Work starts in the spring near the old mill.</p>";
+  auto beside = Extract(
+      "<html lang=nl><head><title>Bomen</title></head><body><article><h1>Nieuwe bomen langs de rivier</h1>"
+      "<div class=meta><span class=author>Door Kees Bakker</span><span class=date>12 maart 2025, 10:15</span>"
+      "<span class=upd>Bijgewerkt op 13 maart 2025, 08:02</span></div>" + story + "</article></body></html>");
+  ASSERT_TRUE(beside.ok());
+  ASSERT_TRUE(beside->date_published.has_value());
+  EXPECT_EQ(beside->date_published->substr(0, 10), "2025-03-12");
+  ASSERT_TRUE(beside->date_modified.has_value());
+  EXPECT_EQ(beside->date_modified->substr(0, 10), "2025-03-13");
+  auto one_line = Extract(
+      "<html lang=en><head><title>Trees</title></head><body><article><h1>New trees by the river</h1>"
+      "<p class=date>March 12, 2025 Updated March 14, 2025</p>" + story + "</article></body></html>");
+  ASSERT_TRUE(one_line.ok());
+  ASSERT_TRUE(one_line->date_published.has_value());
+  EXPECT_EQ(one_line->date_published->substr(0, 10), "2025-03-12");
+  ASSERT_TRUE(one_line->date_modified.has_value());
+  EXPECT_EQ(one_line->date_modified->substr(0, 10), "2025-03-14");
+}
+
+// A story's meta row over its first paragraph (its writers joined by a
+// conjunction, its date, its update, its reading time) is furniture, not
+// text; the same words after the story's paragraphs stay.
+TEST(Extract, StoryMetaRowAtTheTopGoes) {
+  std::string story;
+  for (int i = 0; i < 4; ++i)
+    story += "<p>The river rose again after weeks of rain, and the farmers along its banks watched the "
+             "water climb back to the level it had before the long dry summer.</p>";
+  auto it = Extract(
+      "<html lang=it><head><title>Il fiume</title></head><body><main><h1>Il fiume torna a salire</h1>"
+      "<div class=info><span class=firma>Di Paolo Neri e Anna Verdi</span> <span>3 aprile 2025, ore 08:30</span>"
+      "</div><div class=testo>" + story + "</div></main></body></html>");
+  ASSERT_TRUE(it.ok());
+  EXPECT_EQ(it->text.find("3 aprile"), std::string::npos) << it->text;
+  EXPECT_NE(it->text.find("farmers along"), std::string::npos) << it->text;
+  auto en = Extract(
+      "<html lang=en><head><title>Builds</title></head><body><main><h1>Faster builds in a weekend</h1>"
+      "<p class=author-name>Sam Ortiz</p><div>7 min read \xC2\xB7 Oct 9, 2025</div>" + story +
+      "</main></body></html>");
+  ASSERT_TRUE(en.ok());
+  EXPECT_EQ(en->text.find("7 min read"), std::string::npos) << en->text;
+  auto fr = Extract(
+      "<html lang=fr><head><title>Le bl\xC3\xA9</title></head><body><main><h1>Le bl\xC3\xA9 recule</h1>"
+      "<div class=infos><span class=auteur>Par Luc Morel et Ines Roy</span> \xE2\x80\x93 <span>il y a 3 jours</span>"
+      " \xE2\x80\x93 <span>Mis \xC3\xA0 jour le 2 mai 2025 \xC3\xA0 10h15</span></div>" + story +
+      "</main></body></html>");
+  ASSERT_TRUE(fr.ok());
+  EXPECT_EQ(fr->text.find("il y a"), std::string::npos) << fr->text;
+  ASSERT_TRUE(fr->date_modified.has_value());
+  EXPECT_EQ(fr->date_modified->substr(0, 10), "2025-05-02");
+}
+
 }  // namespace
 }  // namespace lede

@@ -1053,7 +1053,8 @@ constexpr std::string_view kEventDetailLabels[] = {
 };
 // Words that join the last two names of a list of authors ("Ann Lee, Bo
 // Park and Cy Moe"), in several languages.
-constexpr std::string_view kNameListJoiners[] = {"and", "&", "und", "et", "y", "e", "en", "och", "og", "i"};
+// (Russian "и" too: "Иван Петров и Мария Смирнова".)
+constexpr std::string_view kNameListJoiners[] = {"and", "&", "und", "et", "y", "e", "en", "och", "og", "i", "\xD0\xB8"};
 
 // Path segments of writers' pages (author archives, profile pages).
 constexpr std::string_view kAuthorPathSegments[] = {
@@ -2051,6 +2052,31 @@ bool IsReadingTimeLine(std::string_view low) {
   if (!EqualsAnyIgnoreCase(unit, kReadingTimeUnits)) return false;
   std::string_view rest = Trim(low.substr(unit.size()));
   return cued ? rest.empty() : (rest == "read" || rest == "reading");
+}
+
+bool IsReadingTimePart(std::string_view part) {
+  part = Trim(part);
+  if (part.empty() || part.size() > 48) return false;
+  char buf[48];
+  for (size_t i = 0; i < part.size(); ++i) buf[i] = ToLowerAscii(part[i]);
+  return IsReadingTimeLine(std::string_view(buf, part.size()));
+}
+
+// What parts a story's meta row ("6 min read \xC2\xB7 Oct 2, 2025", "Par
+// Jeanne Dupont \xE2\x80\x93 il y a 2 jours \xE2\x80\x93 Mis \xC3\xA0 jour le ..."): bullets,
+// bars, spaced dashes (a date's own hyphens and commas stay with it).
+constexpr std::string_view kMetaRowSeparators[] = {
+    "\xC2\xB7", "\xE2\x80\xA2", "|", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", "\xE2\x8B\x85", "\xE2\x88\x99",
+};
+
+size_t MetaRowSeparatorAt(std::string_view line, size_t* len) {
+  size_t at = std::string_view::npos;
+  for (std::string_view sep : kMetaRowSeparators)
+    if (const size_t i = line.find(sep); i < at) {
+      at = i;
+      *len = sep.size();
+    }
+  return at;
 }
 
 // The line without a reading time that leads or ends it ("6 min read \xC2\xB7
