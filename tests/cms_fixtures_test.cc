@@ -376,7 +376,8 @@ TEST(CmsThreads, StarterFromThePostsMarkupAlone) {
 // <article>s by an ad, a paywalled teaser, an AMP page, a body only in
 // JSON-LD, news in French and German, a government service page, a job
 // posting; news and blogs in Italian, Dutch, Russian, Spanish, Portuguese,
-// Polish and German, a recipe; and discussions: a vBulletin 4 thread, a
+// Polish and German, a recipe, news whose header shows a relative time and
+// a dated update, a blog post's reading-time row; and discussions: a vBulletin 4 thread, a
 // Discourse topic as its crawler view prints it, a link aggregator's post
 // with its comment tree, a blog post whose Disqus comments are not its
 // text. Each pins its headline, its writer (or two; a thread's starter)
@@ -395,6 +396,8 @@ TEST(CmsHeldOut, KeyFacts) {
     const char* url = "";        // the page's URL, when it tells the page's kind
     const char* comment = "";    // a comment's words: in Article::comments only
     const char* author2 = "";    // a second writer, when the byline names two
+    const char* modified = "";   // the day of the update the header shows, when pinned
+    const char* meta_row = "";   // words of the meta row over the story (writers, stamps): dropped
   };
   const HeldOut pages[] = {
       {"jsonld-only.html", "Why the tide is late on the east coast", "Ravi Patel",
@@ -429,11 +432,14 @@ TEST(CmsHeldOut, KeyFacts) {
       // News and blogs in more languages, the date only in visible text
       // (no meta, no JSON-LD), two writers joined by the language's "and".
       {"it-news.html", "Il Po torna a salire dopo mesi di siccità", "Marco Rossi",
-       "Il prossimo bollettino è atteso per lunedì", "Leggi anche", "", "2025-03-12", "", "", "Giulia Bianchi"},
+       "Il prossimo bollettino è atteso per lunedì", "Leggi anche", "", "2025-03-12", "", "", "Giulia Bianchi", "",
+       "ore 09:40"},
       {"nl-news.html", "Gemeente plant 400 nieuwe bomen in binnenstad", "Pieter de Vries",
-       "De gemeente plant de komende twee jaar vierhonderd nieuwe bomen", "Deel dit artikel", "", "2025-03-12", "", "", "Sanne Jansen"},
+       "De gemeente plant de komende twee jaar vierhonderd nieuwe bomen", "Deel dit artikel", "", "2025-03-12", "", "", "Sanne Jansen",
+       "2025-03-13", "Bijgewerkt"},
       {"ru-news.html", "В Казани открыли новую линию метро", "Иван Петров",
-       "Интервал движения в часы пик составит шесть минут", "Поделиться", "", "2025-05-03", "", "", "Мария Смирнова"},
+       "Интервал движения в часы пик составит шесть минут", "Поделиться", "", "2025-05-03", "", "", "Мария Смирнова",
+       "2025-05-04", "Обновлено"},
       {"es-news.html", "El Gobierno aprueba el nuevo plan de vivienda", "María García",
        "El Consejo de Ministros ha aprobado este martes", "Madrid, 3 de mayo de 2025", "", "2025-05-03", "", "", "Luis Fernández"},
       {"es-blog-textdate.html", "Cinco rutas en bicicleta por la Sierra de Guadarrama", "Laura Gómez",
@@ -450,6 +456,19 @@ TEST(CmsHeldOut, KeyFacts) {
       // affiliate disclosure goes.
       {"recipe-tasty.html", "One-Pot Tomato Orzo", "Lucy Park",
        "Warm the oil in a wide pot", "may contain affiliate links", "", "2025-03-03", "", "", ""},
+      // News whose header shows a relative time and a dated update ("vor 3
+      // Stunden · Aktualisiert am ...", "il y a 2 jours – Mis à jour le
+      // ..."), and a blog post's "6 min read · Oct 2, 2025" row: the row
+      // goes, the update dates the modification.
+      {"de-relative.html", "Streik legt Flughäfen lahm", "Lena Hoffmann",
+       "Reisende sollten sich vor der Fahrt zum Flughafen", "vor 3 Stunden", "", "", "", "", "Jonas Weber",
+       "2026-11-28", "Aktualisiert am"},
+      {"fr-relative.html", "Le prix du blé recule sur les marchés européens", "Claire Martin",
+       "Les agriculteurs français, qui ont connu une récolte médiocre", "il y a 2 jours", "", "", "", "",
+       "Hugo Bernard", "2026-11-27", "Mis à jour le"},
+      {"medium-en.html", "What I learned rewriting our build system in a weekend", "Dev Patel",
+       "profile first, and fix the thing the profile shows", "6 min read", "", "2025-10-02", "", "", "", "",
+       "Oct 2, 2025"},
   };
   for (const HeldOut& p : pages) {
     const std::string html = testing::ReadFile(testing::SourceDir() + "/tests/fixtures/heldout/" + p.file);
@@ -475,6 +494,13 @@ TEST(CmsHeldOut, KeyFacts) {
     }
     if (*p.date) {
       EXPECT_EQ(r->date_published.value_or("").substr(0, 10), p.date) << p.file;
+    }
+    if (*p.modified) {
+      EXPECT_EQ(r->date_modified.value_or("").substr(0, 10), p.modified) << p.file;
+    }
+    if (*p.meta_row) {
+      EXPECT_EQ(r->text.find(p.meta_row), std::string::npos) << p.file << ": meta row '" << p.meta_row << "'\n"
+                                                             << r->text;
     }
     if (*p.comment) {
       // Comments are not the story's text; asked for, they come apart.
