@@ -449,7 +449,7 @@ TEST(CmsHeldOut, KeyFacts) {
       {"ptpt-news.html", "Comboio entre Lisboa e Porto vai demorar menos 20 minutos", "João Silva",
        "a renovação da via entre Ovar e Gaia", "Artigos relacionados", "", "2025-04-03", "", "", ""},
       {"pl-blogger.html", "Trzy dni w Bieszczadach bez samochodu", "Anna Kowalska",
-       "Ostatniego dnia odpoczywaliśmy nad Soliną", "Starszy post", "", "", "", "", "Piotr Nowak"},
+       "Ostatniego dnia odpoczywaliśmy nad Soliną", "Starszy post", "", "2025-04-15", "", "", "Piotr Nowak"},
       {"hugo-de.html", "Warum ich meinen Router selbst baue", "Max Müller",
        "Als System nutze ich OpenWrt", "Mein NAS im Keller", "", "2025-05-05", "", "", ""},
       // A recipe (Tasty Recipes markup): ingredients and steps stay, the

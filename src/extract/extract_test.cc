@@ -14668,5 +14668,35 @@ TEST(Extract, StoryMetaRowAtTheTopGoes) {
   EXPECT_EQ(fr->date_modified->substr(0, 10), "2025-05-02");
 }
 
+// A blog post dated only by hAtom's stamp in its footer ("<abbr
+// class=published title=...>"), or only by the blog's day heading over it
+// (Blogger's "h2.date-header"), is dated by it; a page of several posts
+// repeats them and is not.
+TEST(Extract, BlogPostDatedByHAtomAbbrOrDayHeader) {
+  const std::string post =
+      "<div class=\"post hentry\"><h3 class=post-title>Three days in the hills</h3><div class=post-body>"
+      "<p>We took the train to the last station and walked from there, three days on the ridge with one tent "
+      "and too much bread.</p><p>The second day was the hardest, with fog until noon.</p></div>";
+  auto abbr = Extract("<html lang=en><head><title>Hills</title></head><body><div class=blog-posts>" + post +
+                      "<div class=post-footer>Posted by Ann at <a class=timestamp-link href=/p/1.html><abbr "
+                      "class=published title=\"2025-04-15T18:30:00+02:00\">6:30 PM</abbr></a></div></div>"
+                      "</div></body></html>");
+  ASSERT_TRUE(abbr.ok());
+  EXPECT_EQ(abbr->date_published.value_or("").substr(0, 10), "2025-04-15");
+  auto day = Extract("<html lang=en><head><title>Hills</title></head><body><div class=blog-posts>"
+                     "<div class=date-outer><h2 class=date-header><span>Tuesday, April 15, 2025</span></h2>" +
+                     post + "</div></div></div></body></html>");
+  ASSERT_TRUE(day.ok());
+  EXPECT_EQ(day->date_published.value_or("").substr(0, 10), "2025-04-15");
+  const std::string footer =
+      "<div class=post-footer>Posted by Ann at <a class=timestamp-link href=/p/1.html><abbr class=published "
+      "title=\"2025-04-1";
+  auto index = Extract("<html lang=en><head><title>Hills</title></head><body><div class=blog-posts>" + post +
+                       footer + "5T18:30:00+02:00\">6:30 PM</abbr></a></div></div>" + post + footer +
+                       "4T09:00:00+02:00\">9:00 AM</abbr></a></div></div></div></body></html>");
+  ASSERT_TRUE(index.ok());
+  EXPECT_FALSE(index->date_published.has_value()) << *index->date_published;
+}
+
 }  // namespace
 }  // namespace lede

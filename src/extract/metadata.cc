@@ -6475,6 +6475,45 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     date_src = "date-stamp";
     out->shown_stamp = stamped.has_value();  // a published stamp, not an update's
   }
+  // With no date yet: hAtom's stamp under the post, where the header's walk
+  // does not reach (Blogger, older blog themes: "<abbr class=published
+  // title=2025-04-15T18:30:00+02:00>18:30</abbr>" in the post's footer),
+  // else a blog's day heading over the post ("<h2 class=date-header>wtorek,
+  // 15 kwietnia 2025</h2>"). One of each on the page only: an index of
+  // posts repeats them. (The date-classed elements the collector kept.)
+  if (!published && a->page_type != "forum") {
+    const Node* abbr = nullptr;
+    const Node* day = nullptr;
+    int abbrs = 0, days = 0;
+    for (const Node* d : c.date_nodes) {
+      if (d->Is(TagId::kAbbr) && IsPublishStampClass(d->Attr("class"))) {
+        abbr = d;
+        ++abbrs;
+      } else if (IsDayHeaderClass(d->Attr("class"))) {
+        day = d;
+        ++days;
+      }
+    }
+    if (abbrs == 1)
+      if (std::optional<std::string> d = NormalizeDate(Trim(abbr->Attr("title")), today, date_order)) {
+        published = d;
+        date_src = "hatom-abbr";
+      }
+    std::string line;
+    std::string_view shown;
+    if (!published && days == 1 && CollapsedTextInto(day, 200, kDateLineMaxNodes, &line) && line.size() <= 100) {
+      // (Its weekday first, in any language: "wtorek, 15 kwietnia 2025".)
+      shown = Trim(line);
+      if (const size_t comma = shown.find(", "); comma != std::string_view::npos && comma <= 24 &&
+          !HasAsciiDigit(shown.substr(0, comma)))
+        shown = Trim(shown.substr(comma + 2));
+    }
+    if (!shown.empty() && IsDateLine(shown))
+      if (std::optional<std::string> d = NormalizeDate(shown, today, date_order)) {
+        published = d;
+        date_src = "day-header";
+      }
+  }
   const std::string_view page_url =
       !url.empty() ? url : !canonical_for_dates.empty() ? std::string_view(canonical_for_dates) : std::string_view();
   if (!published && !page_url.empty()) {

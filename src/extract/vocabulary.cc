@@ -4411,6 +4411,22 @@ bool IsPublishStampClass(std::string_view cls) {
   return HasClassWordIn(cls, kPublishStampClassWords);
 }
 
+// Class names of a blog's day heading over the posts of that day
+// (Blogger's "<h2 class=date-header><span>Tuesday, April 15, 2025</span>
+// </h2>"), whole names.
+constexpr std::string_view kDayHeaderClasses[] = {"date-header"};
+
+bool IsDayHeaderClass(std::string_view cls) {
+  for (size_t i = 0; i < cls.size();) {
+    while (i < cls.size() && IsAsciiSpace(cls[i])) ++i;
+    size_t e = i;
+    while (e < cls.size() && !IsAsciiSpace(cls[e])) ++e;
+    if (e > i && EqualsAnyIgnoreCase(cls.substr(i, e - i), kDayHeaderClasses)) return true;
+    i = e;
+  }
+  return false;
+}
+
 bool IsUpdateStampClass(std::string_view cls) {
   return !IsPublishStampClass(cls) && HasClassWordIn(cls, kUpdateStampClassWords);
 }

@@ -661,6 +661,9 @@ bool IsAuthorBoxClass(std::string_view cls);
 // ("entry-date published"), and as an update's only ("updated", not also
 // "published").
 bool IsPublishStampClass(std::string_view cls);
+// Whether a class list names a blog's day heading over its posts
+// (Blogger's "date-header").
+bool IsDayHeaderClass(std::string_view cls);
 bool IsUpdateStampClass(std::string_view cls);
 // Whether a class names the writer's own element ("byline", "author",
 // "writer"), not a generic meta row ("meta", "entry-meta").
