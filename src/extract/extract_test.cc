@@ -939,6 +939,16 @@ TEST(Dates, Formats) {
 // Month abbreviations of the other languages ("Mrz.", "déc.", "abr",
 // Polish and Russian three-letter forms) and a two-digit year between
 // hyphens after a month name ("05-Mar-24").
+// A time after a date is a clock's: a colon or "h", an am/pm, or four or
+// six digits run together (compact HHMM). A longer run is no time: the
+// counts a post's meta row prints right after its date ("142" likes and
+// "37" comments as "14237").
+TEST(Dates, DigitsRunAfterADateAreNoTime) {
+  EXPECT_EQ(ParseDate("Nov 3, 2025 14237").ToIso(), "2025-11-03");
+  EXPECT_EQ(ParseDate("Nov 3, 2025 142 37").ToIso(), "2025-11-03");
+  EXPECT_EQ(ParseDate("20191119T1303").ToIso().substr(0, 16), "2019-11-19T13:03");
+}
+
 TEST(Dates, AbbreviatedMonthsAndHyphenedShortYears) {
   EXPECT_EQ(ParseDate("5. Mrz. 2024").ToIso(), "2024-03-05");
   EXPECT_EQ(ParseDate("5 d\xC3\xA9" "c. 2024").ToIso(), "2024-12-05");
