@@ -455,7 +455,8 @@ TEST(CmsHeldOut, KeyFacts) {
       // A recipe (Tasty Recipes markup): ingredients and steps stay, the
       // affiliate disclosure goes.
       {"recipe-tasty.html", "One-Pot Tomato Orzo", "Lucy Park",
-       "Warm the oil in a wide pot", "may contain affiliate links", "", "2025-03-03", "", "", ""},
+       "Warm the oil in a wide pot", "may contain affiliate links", "", "2025-03-03", "", "", "", "",
+       "Jump to Recipe"},
       // News whose header shows a relative time and a dated update ("vor 3
       // Stunden · Aktualisiert am ...", "il y a 2 jours – Mis à jour le
       // ..."), and a blog post's "6 min read · Oct 2, 2025" row: the row

@@ -14708,5 +14708,22 @@ TEST(Extract, BlogPostDatedByHAtomAbbrOrDayHeader) {
   EXPECT_FALSE(index->date_published.has_value()) << *index->date_published;
 }
 
+// A recipe plugin's furniture: the jump link over the post and the call
+// under the card ("Tried this recipe? Mention @..."), on a page of any type.
+TEST(Extract, RecipePluginFurnitureGoes) {
+  auto r = Extract(
+      "<html lang=en><head><title>Pancakes</title></head><body><main><h1>Lemon pancakes</h1>"
+      "<p><a href=#recipe>Jump to Recipe</a> \xC2\xB7 <a href=/print/1>Print Recipe</a></p>"
+      "<p>These pancakes are light and a little tangy, and they are ready in twenty minutes from the moment "
+      "you crack the first egg to the moment they reach the table.</p><div id=recipe><h2>Lemon pancakes</h2>"
+      "<ul><li>2 eggs</li><li>1 cup ricotta</li><li>1 lemon</li></ul><ol><li>Whisk the eggs with the ricotta "
+      "and the zest.</li><li>Fry small rounds in butter.</li></ol><p>Tried this recipe? Mention @sunnypan or "
+      "tag #sunnypan!</p></div></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Jump to Recipe"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Tried this recipe"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Fry small rounds"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

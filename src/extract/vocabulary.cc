@@ -580,6 +580,8 @@ constexpr std::string_view kBoilerplateLines[] = {
     "recommended", "recommended for you", "trending", "trending now", "most read",
     "most popular", "you may also like", "you might also like", "more from", "sign up",
     // A card's menu of links to more of its kind.
+    // A recipe card's buttons.
+    "print recipe", "pin recipe", "save recipe", "rate this recipe", "skip to recipe",
     "more like this", "more in this category", "more in this section", "more from this author",
     "more from this brand", "more in this region",
     "subscribe", "subscribe now", "log in", "sign in", "skip to content", "skip to main content",
@@ -1807,6 +1809,10 @@ bool IsBlockDisplayClass(std::string_view cls) {
 constexpr std::string_view kBoilerplatePhrases[] = {
     "enable javascript", "javascript is disabled", "javascript is required", "javascript to view",
     "browser does not support", "update your browser", "requires javascript",
+    // A recipe plugin's furniture (WP Recipe Maker, Tasty, Create): the
+    // jump link over the post ("Jump to Recipe \xC2\xB7 Print Recipe") and the
+    // call under the card ("Tried this recipe? Mention @... or tag #...").
+    "jump to recipe", "tried this recipe?", "made this recipe?",
 };
 
 // A consent placeholder standing where a blocked embed would be ("This
