@@ -2996,6 +2996,67 @@ bool IsAuthorLine(std::string_view line, std::span<const std::string> authors) {
   return false;
 }
 
+// A story's meta row's size at most, and its parts after the writers
+// (a date, an update, a reading time...).
+constexpr uint32_t kMetaRowMaxText = 160;
+constexpr int kMetaRowMaxParts = 6;
+
+// Whether `part` of a meta row is a stamp: a date, an update stamp, a
+// relative time ("il y a 2 jours") or a reading time; `*dated` is set by
+// the first three, `*plain` counts the stamps with no update cue. A stamp
+// and its update in one part ("3 мая 2025, 12:00 Обновлено 4 мая 2025,
+// 09:15") are judged each.
+bool IsMetaRowStamp(std::string_view part, bool* dated, int* plain) {
+  part = TrimMetaSeparators(part);
+  if (part.empty() || IsReadingTimePart(part)) return true;
+  const size_t cue = UpdateCueAt(part);
+  if (cue != std::string_view::npos && cue > 0)
+    return IsMetaRowStamp(part.substr(0, cue), dated, plain) && IsMetaRowStamp(part.substr(cue), dated, plain);
+  if (IsDateLine(part) || IsDateLine(WithoutReadingTime(part)) || RelativeTimeDaysBack(part) >= 0) {
+    *dated = true;
+    *plain += cue == std::string_view::npos;
+    return true;
+  }
+  return false;
+}
+
+// Whether `line` is a story's meta row: the page's writers (after a byline
+// cue, joined by "and", "e", "et"...; `*named` set when it names them), then
+// only stamps, parted by bullets or dashes ("Di Marco Rossi e Giulia Bianchi
+// 12 marzo 2025, ore 09:40", "6 min read \xC2\xB7 Oct 2, 2025", "Par Jeanne
+// Dupont \xE2\x80\x93 il y a 2 jours \xE2\x80\x93 Mis \xC3\xA0 jour le 27 novembre"), one date at least
+// and one stamp without an update cue at most (two are a range of days:
+// "12.01.26 \xE2\x80\x94 10.04.26", a course's term).
+bool IsStoryMetaRow(std::string_view line, std::span<const std::string> authors, bool* named) {
+  line = Trim(line);
+  if (line.size() > 2 * kMetaRowMaxText || !HasAsciiDigit(line)) return false;
+  if (std::string_view cued = StripBylineCue(line); !cued.empty()) line = Trim(cued);
+  authors = authors.first(std::min(authors.size(), kAuthorLineMaxAuthors));
+  for (size_t i = 0; i < authors.size(); ++i) {
+    const std::string* hit = nullptr;
+    for (const std::string& a : authors)
+      if (!a.empty() && line.starts_with(a)) {
+        hit = &a;
+        break;
+      }
+    if (!hit) break;
+    *named = true;
+    line = TrimMetaSeparators(line.substr(hit->size()));
+    if (const size_t sp = line.find(' '); sp != std::string_view::npos && IsNameListJoiner(line.substr(0, sp)))
+      line = Trim(line.substr(sp + 1));
+  }
+  bool dated = false;
+  int plain = 0;
+  for (int parts = 0; !line.empty(); ++parts) {
+    if (parts >= kMetaRowMaxParts) return false;
+    size_t len = 0;
+    const size_t cut = MetaRowSeparatorAt(line, &len);
+    if (!IsMetaRowStamp(line.substr(0, cut), &dated, &plain)) return false;
+    line = cut == std::string_view::npos ? std::string_view() : Trim(line.substr(cut + len));
+  }
+  return dated && plain <= 1;
+}
+
 // Whether `e` lies in a heading, a few levels down at most (a card's
 // title: "<h3><span><a>...</a></span></h3>").
 bool InHeading(const Node* e) {
@@ -4351,6 +4412,19 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           IsAuthorLine(scratch, ctx.authors)) {
         *reason = "author-line";
         return false;
+      }
+      // A story's meta row before its first paragraph (its writers, its
+      // date, its update, its reading time: see IsStoryMetaRow) is the
+      // story's furniture, as its byline is: on an article, a signed story,
+      // or a page whose row names the writers its byline gave.
+      if (!ctx.discussion && !ctx.product && f.text <= kMetaRowMaxText && !IsHeadingTag(e->tag) &&
+          (ctx.article || ctx.signed_story || !ctx.authors.empty())) {
+        bool named = false;
+        if (IsStoryMetaRow(scratch, ctx.authors, &named) && (ctx.article || ctx.signed_story || named) &&
+            !ParagraphNear(e, /*after=*/false, kAuthorLinePrevSiblings, kStoryParagraphMinText, 0)) {
+          *reason = "meta-row";
+          return false;
+        }
       }
       // A player's time ("3:45", "0:00 / 4:02") alone in its block; in a
       // table's cell a time is data (a lap, a track's length).

@@ -315,7 +315,13 @@ void ParseTime(std::string_view s, size_t i, ParsedDate* d) {
     ++i;
     if (!num(2, &m)) return;
   } else if (i + 1 < s.size() && IsAsciiDigit(s[i]) && IsAsciiDigit(s[i + 1])) {
-    if (!num(2, &m)) return;  // compact HHMM
+    // Compact HHMM or HHMMSS: a run of four or six digits exactly. Any
+    // other run after a date is no time: counts printed right after it
+    // ("Nov 3, 2025 14237": a like and a comment count run together).
+    size_t run = start;
+    while (run < s.size() && IsAsciiDigit(s[run])) ++run;
+    if (run - start != 4 && run - start != 6) return;
+    if (!num(2, &m)) return;
   } else {
     return;
   }

@@ -939,6 +939,16 @@ TEST(Dates, Formats) {
 // Month abbreviations of the other languages ("Mrz.", "déc.", "abr",
 // Polish and Russian three-letter forms) and a two-digit year between
 // hyphens after a month name ("05-Mar-24").
+// A time after a date is a clock's: a colon or "h", an am/pm, or four or
+// six digits run together (compact HHMM). A longer run is no time: the
+// counts a post's meta row prints right after its date ("142" likes and
+// "37" comments as "14237").
+TEST(Dates, DigitsRunAfterADateAreNoTime) {
+  EXPECT_EQ(ParseDate("Nov 3, 2025 14237").ToIso(), "2025-11-03");
+  EXPECT_EQ(ParseDate("Nov 3, 2025 142 37").ToIso(), "2025-11-03");
+  EXPECT_EQ(ParseDate("20191119T1303").ToIso().substr(0, 16), "2019-11-19T13:03");
+}
+
 TEST(Dates, AbbreviatedMonthsAndHyphenedShortYears) {
   EXPECT_EQ(ParseDate("5. Mrz. 2024").ToIso(), "2024-03-05");
   EXPECT_EQ(ParseDate("5 d\xC3\xA9" "c. 2024").ToIso(), "2024-12-05");
@@ -14939,6 +14949,112 @@ TEST(Extract, DocsEditLinkLeftOut) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->text.find("Edit this page"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("secret key"), std::string::npos) << r->text;
+}
+
+
+// A visible update cue beside the publication stamp ("Bijgewerkt op",
+// "Обновлено", "Updated") gives the modification date when the page
+// declares none; the publication date stays the stamp's.
+TEST(Extract, ShownUpdateStampGivesTheModifiedDate) {
+  const std::string story =
+      "<p>The council voted on Tuesday to plant four hundred new trees along the river, most of them oaks "
+      "and limes, over the next two winters.</p><p>Work starts in the spring near the old mill.</p>";
+  auto beside = Extract(
+      "<html lang=nl><head><title>Bomen</title></head><body><article><h1>Nieuwe bomen langs de rivier</h1>"
+      "<div class=meta><span class=author>Door Kees Bakker</span><span class=date>12 maart 2025, 10:15</span>"
+      "<span class=upd>Bijgewerkt op 13 maart 2025, 08:02</span></div>" + story + "</article></body></html>");
+  ASSERT_TRUE(beside.ok());
+  ASSERT_TRUE(beside->date_published.has_value());
+  EXPECT_EQ(beside->date_published->substr(0, 10), "2025-03-12");
+  ASSERT_TRUE(beside->date_modified.has_value());
+  EXPECT_EQ(beside->date_modified->substr(0, 10), "2025-03-13");
+  auto one_line = Extract(
+      "<html lang=en><head><title>Trees</title></head><body><article><h1>New trees by the river</h1>"
+      "<p class=date>March 12, 2025 Updated March 14, 2025</p>" + story + "</article></body></html>");
+  ASSERT_TRUE(one_line.ok());
+  ASSERT_TRUE(one_line->date_published.has_value());
+  EXPECT_EQ(one_line->date_published->substr(0, 10), "2025-03-12");
+  ASSERT_TRUE(one_line->date_modified.has_value());
+  EXPECT_EQ(one_line->date_modified->substr(0, 10), "2025-03-14");
+}
+
+// A story's meta row over its first paragraph (its writers joined by a
+// conjunction, its date, its update, its reading time) is furniture, not
+// text; the same words after the story's paragraphs stay.
+TEST(Extract, StoryMetaRowAtTheTopGoes) {
+  std::string story;
+  for (int i = 0; i < 4; ++i)
+    story += "<p>The river rose again after weeks of rain, and the farmers along its banks watched the "
+             "water climb back to the level it had before the long dry summer.</p>";
+  auto it = Extract(
+      "<html lang=it><head><title>Il fiume</title></head><body><main><h1>Il fiume torna a salire</h1>"
+      "<div class=info><span class=firma>Di Paolo Neri e Anna Verdi</span> <span>3 aprile 2025, ore 08:30</span>"
+      "</div><div class=testo>" + story + "</div></main></body></html>");
+  ASSERT_TRUE(it.ok());
+  EXPECT_EQ(it->text.find("3 aprile"), std::string::npos) << it->text;
+  EXPECT_NE(it->text.find("farmers along"), std::string::npos) << it->text;
+  auto en = Extract(
+      "<html lang=en><head><title>Builds</title></head><body><main><h1>Faster builds in a weekend</h1>"
+      "<p class=author-name>Sam Ortiz</p><div>7 min read \xC2\xB7 Oct 9, 2025</div>" + story +
+      "</main></body></html>");
+  ASSERT_TRUE(en.ok());
+  EXPECT_EQ(en->text.find("7 min read"), std::string::npos) << en->text;
+  auto fr = Extract(
+      "<html lang=fr><head><title>Le bl\xC3\xA9</title></head><body><main><h1>Le bl\xC3\xA9 recule</h1>"
+      "<div class=infos><span class=auteur>Par Luc Morel et Ines Roy</span> \xE2\x80\x93 <span>il y a 3 jours</span>"
+      " \xE2\x80\x93 <span>Mis \xC3\xA0 jour le 2 mai 2025 \xC3\xA0 10h15</span></div>" + story +
+      "</main></body></html>");
+  ASSERT_TRUE(fr.ok());
+  EXPECT_EQ(fr->text.find("il y a"), std::string::npos) << fr->text;
+  ASSERT_TRUE(fr->date_modified.has_value());
+  EXPECT_EQ(fr->date_modified->substr(0, 10), "2025-05-02");
+}
+
+// A blog post dated only by hAtom's stamp in its footer ("<abbr
+// class=published title=...>"), or only by the blog's day heading over it
+// (Blogger's "h2.date-header"), is dated by it; a page of several posts
+// repeats them and is not.
+TEST(Extract, BlogPostDatedByHAtomAbbrOrDayHeader) {
+  const std::string post =
+      "<div class=\"post hentry\"><h3 class=post-title>Three days in the hills</h3><div class=post-body>"
+      "<p>We took the train to the last station and walked from there, three days on the ridge with one tent "
+      "and too much bread.</p><p>The second day was the hardest, with fog until noon.</p></div>";
+  auto abbr = Extract("<html lang=en><head><title>Hills</title></head><body><div class=blog-posts>" + post +
+                      "<div class=post-footer>Posted by Ann at <a class=timestamp-link href=/p/1.html><abbr "
+                      "class=published title=\"2025-04-15T18:30:00+02:00\">6:30 PM</abbr></a></div></div>"
+                      "</div></body></html>");
+  ASSERT_TRUE(abbr.ok());
+  EXPECT_EQ(abbr->date_published.value_or("").substr(0, 10), "2025-04-15");
+  auto day = Extract("<html lang=en><head><title>Hills</title></head><body><div class=blog-posts>"
+                     "<div class=date-outer><h2 class=date-header><span>Tuesday, April 15, 2025</span></h2>" +
+                     post + "</div></div></div></body></html>");
+  ASSERT_TRUE(day.ok());
+  EXPECT_EQ(day->date_published.value_or("").substr(0, 10), "2025-04-15");
+  const std::string footer =
+      "<div class=post-footer>Posted by Ann at <a class=timestamp-link href=/p/1.html><abbr class=published "
+      "title=\"2025-04-1";
+  auto index = Extract("<html lang=en><head><title>Hills</title></head><body><div class=blog-posts>" + post +
+                       footer + "5T18:30:00+02:00\">6:30 PM</abbr></a></div></div>" + post + footer +
+                       "4T09:00:00+02:00\">9:00 AM</abbr></a></div></div></div></body></html>");
+  ASSERT_TRUE(index.ok());
+  EXPECT_FALSE(index->date_published.has_value()) << *index->date_published;
+}
+
+// A recipe plugin's furniture: the jump link over the post and the call
+// under the card ("Tried this recipe? Mention @..."), on a page of any type.
+TEST(Extract, RecipePluginFurnitureGoes) {
+  auto r = Extract(
+      "<html lang=en><head><title>Pancakes</title></head><body><main><h1>Lemon pancakes</h1>"
+      "<p><a href=#recipe>Jump to Recipe</a> \xC2\xB7 <a href=/print/1>Print Recipe</a></p>"
+      "<p>These pancakes are light and a little tangy, and they are ready in twenty minutes from the moment "
+      "you crack the first egg to the moment they reach the table.</p><div id=recipe><h2>Lemon pancakes</h2>"
+      "<ul><li>2 eggs</li><li>1 cup ricotta</li><li>1 lemon</li></ul><ol><li>Whisk the eggs with the ricotta "
+      "and the zest.</li><li>Fry small rounds in butter.</li></ol><p>Tried this recipe? Mention @sunnypan or "
+      "tag #sunnypan!</p></div></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Jump to Recipe"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Tried this recipe"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Fry small rounds"), std::string::npos) << r->text;
 }
 
 }  // namespace

@@ -1982,6 +1982,28 @@ bool IsCapitalsCredential(std::string_view w) {
   return letters >= 2 && letters <= 6;
 }
 
+// The update shown beside a publication stamp: after an update cue in the
+// stamp's own line ("3 May 2025, 12:00 Updated 4 May 2025, 09:15"), else in
+// one of its next kUpdateBesideSiblings element siblings ("<span
+// class=date>12 maart 2025</span><span>Bijgewerkt op 13 maart 2025</span>"),
+// a short line each. (A few siblings of a stamp, once per page.)
+constexpr int kUpdateBesideSiblings = 3;
+std::optional<std::string> UpdateStampBeside(const Node* stamp, std::string_view line, const ParsedDate& today,
+                                             NumericDateOrder order, std::string* buf) {
+  const size_t first_digit = line.find_first_of("0123456789");
+  if (const size_t cue = UpdateCueAt(line); cue != std::string_view::npos && first_digit < cue)
+    return NormalizeDate(line.substr(cue), today, order);
+  int seen = 0;
+  for (const Node* s = stamp->next; s && seen < kUpdateBesideSiblings; s = s->next) {
+    if (!s->is_element()) continue;
+    ++seen;
+    if (!CollapsedTextInto(s, 200, kDateLineMaxNodes, buf) || buf->empty() || buf->size() > 160) continue;
+    if (const size_t cue = UpdateCueAt(*buf); cue != std::string_view::npos)
+      return NormalizeDate(std::string_view(*buf).substr(cue), today, order);
+  }
+  return std::nullopt;
+}
+
 // The part of a byline line ("Dec 26, 2025 • Jane Doe | 5 min read") that
 // is a date stamp, or "".
 // What separates the parts of a byline line: bullets, bars, dashes.
@@ -6207,6 +6229,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     // (a part with another date is: "<div><span>May 2, 2022</span>
     // <span>Updated: June 3, 2024</span></div>").
     uint32_t update_end = 0;
+    // The update shown beside the plain stamp (UpdateStampBeside).
+    std::optional<std::string> update_beside;
   };
   std::optional<VisibleStamps> stamps_read;
   // The stamps read as far as node id `until` at least (a rule that looks
@@ -6342,6 +6366,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         stamped = d;
         v.stamped_in_cell = n->Is(TagId::kTd) || n->Is(TagId::kTh);
         v.stamped_node = n;
+        // (Kept apart: the rules below weigh an update read before the
+        // stamp; the one beside it only dates the modification.)
+        v.update_beside = UpdateStampBeside(n, text, today, date_order, &shown);
       }
     }
     v.resume = nullptr;  // read to the end of its window
@@ -6484,6 +6511,45 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     date_src = "date-stamp";
     out->shown_stamp = stamped.has_value();  // a published stamp, not an update's
   }
+  // With no date yet: hAtom's stamp under the post, where the header's walk
+  // does not reach (Blogger, older blog themes: "<abbr class=published
+  // title=2025-04-15T18:30:00+02:00>18:30</abbr>" in the post's footer),
+  // else a blog's day heading over the post ("<h2 class=date-header>wtorek,
+  // 15 kwietnia 2025</h2>"). One of each on the page only: an index of
+  // posts repeats them. (The date-classed elements the collector kept.)
+  if (!published && a->page_type != "forum") {
+    const Node* abbr = nullptr;
+    const Node* day = nullptr;
+    int abbrs = 0, days = 0;
+    for (const Node* d : c.date_nodes) {
+      if (d->Is(TagId::kAbbr) && IsPublishStampClass(d->Attr("class"))) {
+        abbr = d;
+        ++abbrs;
+      } else if (IsDayHeaderClass(d->Attr("class"))) {
+        day = d;
+        ++days;
+      }
+    }
+    if (abbrs == 1)
+      if (std::optional<std::string> d = NormalizeDate(Trim(abbr->Attr("title")), today, date_order)) {
+        published = d;
+        date_src = "hatom-abbr";
+      }
+    std::string line;
+    std::string_view shown;
+    if (!published && days == 1 && CollapsedTextInto(day, 200, kDateLineMaxNodes, &line) && line.size() <= 100) {
+      // (Its weekday first, in any language: "wtorek, 15 kwietnia 2025".)
+      shown = Trim(line);
+      if (const size_t comma = shown.find(", "); comma != std::string_view::npos && comma <= 24 &&
+          !HasAsciiDigit(shown.substr(0, comma)))
+        shown = Trim(shown.substr(comma + 2));
+    }
+    if (!shown.empty() && IsDateLine(shown))
+      if (std::optional<std::string> d = NormalizeDate(shown, today, date_order)) {
+        published = d;
+        date_src = "day-header";
+      }
+  }
   const std::string_view page_url =
       !url.empty() ? url : !canonical_for_dates.empty() ? std::string_view(canonical_for_dates) : std::string_view();
   if (!published && !page_url.empty()) {
@@ -6514,6 +6580,12 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   if (modified) {
     a->date_modified = *modified;
     note("date_modified", date_src);
+  } else if (stamps_read && (stamps_read->updated || stamps_read->update_beside)) {
+    // No structured modification date: the update the header shows
+    // ("Updated May 4", "Aktualisiert am ...", "Mis \xC3\xA0 jour le ...", read
+    // with the stamps above; never read for this alone).
+    a->date_modified = stamps_read->updated ? *stamps_read->updated : *stamps_read->update_beside;
+    note("date_modified", "update-stamp");
   }
 
   // Language.

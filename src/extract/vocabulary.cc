@@ -580,6 +580,8 @@ constexpr std::string_view kBoilerplateLines[] = {
     "recommended", "recommended for you", "trending", "trending now", "most read",
     "most popular", "you may also like", "you might also like", "more from", "sign up",
     // A card's menu of links to more of its kind.
+    // A recipe card's buttons.
+    "print recipe", "pin recipe", "save recipe", "rate this recipe", "skip to recipe",
     "more like this", "more in this category", "more in this section", "more from this author",
     "more from this brand", "more in this region",
     "subscribe", "subscribe now", "log in", "sign in", "skip to content", "skip to main content",
@@ -1060,7 +1062,8 @@ constexpr std::string_view kEventDetailLabels[] = {
 };
 // Words that join the last two names of a list of authors ("Ann Lee, Bo
 // Park and Cy Moe"), in several languages.
-constexpr std::string_view kNameListJoiners[] = {"and", "&", "und", "et", "y", "e", "en", "och", "og", "i"};
+// (Russian "и" too: "Иван Петров и Мария Смирнова".)
+constexpr std::string_view kNameListJoiners[] = {"and", "&", "und", "et", "y", "e", "en", "och", "og", "i", "\xD0\xB8"};
 
 // Path segments of writers' pages (author archives, profile pages).
 constexpr std::string_view kAuthorPathSegments[] = {
@@ -1813,6 +1816,10 @@ bool IsBlockDisplayClass(std::string_view cls) {
 constexpr std::string_view kBoilerplatePhrases[] = {
     "enable javascript", "javascript is disabled", "javascript is required", "javascript to view",
     "browser does not support", "update your browser", "requires javascript",
+    // A recipe plugin's furniture (WP Recipe Maker, Tasty, Create): the
+    // jump link over the post ("Jump to Recipe \xC2\xB7 Print Recipe") and the
+    // call under the card ("Tried this recipe? Mention @... or tag #...").
+    "jump to recipe", "tried this recipe?", "made this recipe?",
 };
 
 // A consent placeholder standing where a blocked embed would be ("This
@@ -2058,6 +2065,31 @@ bool IsReadingTimeLine(std::string_view low) {
   if (!EqualsAnyIgnoreCase(unit, kReadingTimeUnits)) return false;
   std::string_view rest = Trim(low.substr(unit.size()));
   return cued ? rest.empty() : (rest == "read" || rest == "reading");
+}
+
+bool IsReadingTimePart(std::string_view part) {
+  part = Trim(part);
+  if (part.empty() || part.size() > 48) return false;
+  char buf[48];
+  for (size_t i = 0; i < part.size(); ++i) buf[i] = ToLowerAscii(part[i]);
+  return IsReadingTimeLine(std::string_view(buf, part.size()));
+}
+
+// What parts a story's meta row ("6 min read \xC2\xB7 Oct 2, 2025", "Par
+// Jeanne Dupont \xE2\x80\x93 il y a 2 jours \xE2\x80\x93 Mis \xC3\xA0 jour le ..."): bullets,
+// bars, spaced dashes (a date's own hyphens and commas stay with it).
+constexpr std::string_view kMetaRowSeparators[] = {
+    "\xC2\xB7", "\xE2\x80\xA2", "|", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", "\xE2\x8B\x85", "\xE2\x88\x99",
+};
+
+size_t MetaRowSeparatorAt(std::string_view line, size_t* len) {
+  size_t at = std::string_view::npos;
+  for (std::string_view sep : kMetaRowSeparators)
+    if (const size_t i = line.find(sep); i < at) {
+      at = i;
+      *len = sep.size();
+    }
+  return at;
 }
 
 // The line without a reading time that leads or ends it ("6 min read \xC2\xB7
@@ -4502,6 +4534,22 @@ constexpr std::string_view kPublishStampClassWords[] = {"published", "datepublis
 
 bool IsPublishStampClass(std::string_view cls) {
   return HasClassWordIn(cls, kPublishStampClassWords);
+}
+
+// Class names of a blog's day heading over the posts of that day
+// (Blogger's "<h2 class=date-header><span>Tuesday, April 15, 2025</span>
+// </h2>"), whole names.
+constexpr std::string_view kDayHeaderClasses[] = {"date-header"};
+
+bool IsDayHeaderClass(std::string_view cls) {
+  for (size_t i = 0; i < cls.size();) {
+    while (i < cls.size() && IsAsciiSpace(cls[i])) ++i;
+    size_t e = i;
+    while (e < cls.size() && !IsAsciiSpace(cls[e])) ++e;
+    if (e > i && EqualsAnyIgnoreCase(cls.substr(i, e - i), kDayHeaderClasses)) return true;
+    i = e;
+  }
+  return false;
 }
 
 bool IsUpdateStampClass(std::string_view cls) {

@@ -677,6 +677,9 @@ bool IsAuthorBoxClass(std::string_view cls);
 // ("entry-date published"), and as an update's only ("updated", not also
 // "published").
 bool IsPublishStampClass(std::string_view cls);
+// Whether a class list names a blog's day heading over its posts
+// (Blogger's "date-header").
+bool IsDayHeaderClass(std::string_view cls);
 bool IsUpdateStampClass(std::string_view cls);
 // Whether a class names the writer's own element ("byline", "author",
 // "writer"), not a generic meta row ("meta", "entry-meta").
@@ -693,6 +696,12 @@ size_t TaxonomyCueAt(std::string_view name);
 // A count a post's meta line prints ("6 min", "5 min read", "1,200 words",
 // "12 comments"): a number, then a unit word (and one word more at most).
 bool IsMetaCount(std::string_view part);
+// A reading time alone ("6 min read", "Reading time: 4 min"), any case.
+bool IsReadingTimePart(std::string_view part);
+// Where the first separator of a story's meta row's parts stands in `line`
+// (a bullet, a bar, a spaced dash: "Jane Doe \xC2\xB7 6 min read"), its length in
+// `*len`; npos when none.
+size_t MetaRowSeparatorAt(std::string_view line, size_t* len);
 // The line without a reading time that leads or ends it ("6 min read ·
 // Jan 17, 2024" gives "Jan 17, 2024"); the line itself when it has none.
 std::string_view WithoutReadingTime(std::string_view line);
