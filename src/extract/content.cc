@@ -4419,9 +4419,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // or a page whose row names the writers its byline gave.
       if (!ctx.discussion && !ctx.product && f.text <= kMetaRowMaxText && !IsHeadingTag(e->tag) &&
           (ctx.article || ctx.signed_story || !ctx.authors.empty())) {
+        // (The paragraph test first: it reads counted facts, and is true
+        // on nearly every block of a story, past its opening.)
         bool named = false;
-        if (IsStoryMetaRow(scratch, ctx.authors, &named) && (ctx.article || ctx.signed_story || named) &&
-            !ParagraphNear(e, /*after=*/false, kAuthorLinePrevSiblings, kStoryParagraphMinText, 0)) {
+        if (!ParagraphNear(e, /*after=*/false, kAuthorLinePrevSiblings, kStoryParagraphMinText, 0) &&
+            IsStoryMetaRow(scratch, ctx.authors, &named) && (ctx.article || ctx.signed_story || named)) {
           *reason = "meta-row";
           return false;
         }
