@@ -4937,6 +4937,17 @@ constexpr std::string_view kForumPathSegments[] = {
 
 }  // namespace
 
+// The entries of kForumSoftware that are one class name ("comments-page",
+// "template-thread_view"), not a product's name: those that hold a hyphen.
+static bool IsClassNameEntry(std::string_view name) { return name.find('-') != std::string_view::npos; }
+
+// Whether the class name found at text[at] is no flag's or compound's tail:
+// no hyphen or underscore joins it to a word before ("no-comments-page",
+// "has_comments-page").
+static bool IsWholeClassName(std::string_view text, size_t at, size_t /*n*/) {
+  return at == 0 || (text[at - 1] != '-' && text[at - 1] != '_');
+}
+
 bool MentionsForumSoftware(std::string_view text) {
   if (text.empty()) return false;
   // Lower-cased once, on the stack.
@@ -4972,7 +4983,11 @@ bool MentionsForumSoftware(std::string_view text) {
     if (!(kFirstPairs[pair >> 6] >> (pair & 63) & 1)) continue;
     for (uint32_t names = kByFirstByte[static_cast<unsigned char>(low[i])]; names; names &= names - 1) {
       const std::string_view name = kForumSoftware[std::countr_zero(names)];
-      if (low[i + 1] == name[1] && low.substr(i).starts_with(name)) return true;
+      if (low[i + 1] != name[1] || !low.substr(i).starts_with(name)) continue;
+      // A class name after a flag's hyphen is not it: "no-comments-page" (a
+      // flag that the page has no comments) is not "comments-page".
+      if (IsClassNameEntry(name) && !IsWholeClassName(low, i, name.size())) continue;
+      return true;
     }
   }
   return false;
