@@ -2184,6 +2184,29 @@ TEST(Metadata, SplitAuthorsKeepsQuotedNameWhole) {
   EXPECT_EQ(SplitAuthors("By Jane Doe and John Roe"), (std::vector<std::string>{"Jane Doe", "John Roe"}));
 }
 
+// A box named "usps" or "product-usps" is the shop's promises only when its
+// lines read so: a docs page's section on the US Postal Service, a list of
+// the product's own features, are text; a strip of "Free returns" lines goes.
+TEST(Extract, UspBoxKeptUnlessItsLinesArePromises) {
+  const std::string docs =
+      "<html><head><title>Carriers</title></head><body><main><h1>Carriers</h1><p>" + std::string(kEnglishProse) +
+      "</p><section class='carrier usps'><h2>Postal</h2><p>Connect your postal account to buy priority labels; "
+      "rates are worked out from the parcel weight and the destination code.</p></section></main></body></html>";
+  auto r = Extract(docs);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("parcel weight"), std::string::npos) << r->text;
+  const std::string shop =
+      "<html><head><title>Trail watch</title></head><body><main><h1>Trail watch</h1><p>" + std::string(kEnglishProse) +
+      "</p><ul class=product-usps><li>Battery lasts three weeks in watch mode</li><li>Water resistant to fifty "
+      "metres deep</li></ul><ul class=usps><li>Free returns</li><li>2 year warranty</li></ul></main></body></html>";
+  r = Extract(shop);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Battery lasts"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Free returns"), std::string::npos) << r->text;
+  EXPECT_TRUE(NamesUsp("usp-bar", ""));
+  EXPECT_FALSE(NamesUsp("suspend cusp", ""));
+}
+
 TEST(Extract, ForcedPageType) {
   const std::string html =
       "<html><head><title>Harbour notes</title><meta property=\"og:type\" content=\"article\"></head><body>"
