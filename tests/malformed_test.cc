@@ -111,6 +111,8 @@ TEST(Cli, HelpDocumentsEveryOption) {
 TEST(Cli, RefusesOutOfRangeOptionValues) {
   for (const char* args : {"extract --max-bytes -1 /dev/null", "extract --max-bytes 99999999999999999999999 /dev/null",
                            "extract --reference-date 2024-13-45 /dev/null", "extract --reference-date yesterday /dev/null",
+                           "extract --reference-date 2024-02-31 /dev/null", "extract --reference-date 2023-02-29 /dev/null",
+                           "extract --reference-date 2024-04-31 /dev/null",
                            "warc /dev/null -o - --max-bytes 99999999999999999999999"}) {
     auto r = testing::RunCli(args);
     EXPECT_EQ(r.exit_code, 2) << args;

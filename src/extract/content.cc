@@ -1894,6 +1894,31 @@ void ContentExtractor::MarkPromiseStrip(const Node* line) {
   }
 }
 
+// Whether a box named a "USP" strip reads as one: a line of it is a shop's
+// promise (IsShopPromiseLine: "Free shipping", "30 day returns"), or no
+// line of it is a sentence of five words or more (icons, labels and
+// buttons: "Size Guide", "View Bulk Order Grid"). A carrier's section of prose ("Connect your USPS
+// account...") or a list of the product's features ("Battery lasts 21 days
+// in watch mode") is none. Bounded: the box's first kUspBoxNodes nodes; a
+// bigger box is taken as named.
+bool ContentExtractor::UspBoxSellsTheShop(const Node* e) const {
+  constexpr int kUspBoxNodes = 64;
+  bool sentence = false;
+  int seen = 0;
+  for (const Node* d = e->first_child; d; d = NextInTree(d, e)) {
+    if (++seen > kUspBoxNodes) return true;
+    if (!d->is_text()) continue;
+    const std::string_view line = Trim(d->data);
+    if (line.empty()) continue;
+    if (line.size() <= 2 * kShopPromiseLineMaxBytes && IsShopPromiseLine(line)) return true;
+    int words = 0;
+    for (size_t i = 0; i < line.size() && words < 5; ++i)
+      words += (i == 0 || IsAsciiSpace(line[i - 1])) && !IsAsciiSpace(line[i]);
+    sentence |= words >= 5;
+  }
+  return !sentence;
+}
+
 // Whether `e` is a strip that MarkPromiseStrip marked (for its reason).
 bool ContentExtractor::IsPromiseStrip(const Node* e) const {
   return std::find(promise_strips_.begin(), promise_strips_.end(), e->id) != promise_strips_.end();
@@ -2467,8 +2492,13 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // Klarna"): off a product page, a box so named that holds more than
     // such a note (an article's worked example of a pay-later plan) is the
     // text's own section. (Class and id read only for such a box.)
+    // A "usp" word names the shop's selling points ("Free returns", "2 year
+    // warranty"): a box so named whose lines do not read so (a carrier's
+    // "usps" section of prose, a list of the product's own features) is
+    // text.
     const bool bp_word = (f.hints & kHintBoilerplate) &&
-                         (ctx.product || f.text <= kPriceNoteMaxText || !NamesPayLater(e->Attr("class"), e->Attr("id")));
+                         (ctx.product || f.text <= kPriceNoteMaxText || !NamesPayLater(e->Attr("class"), e->Attr("id"))) &&
+                         (!NamesUsp(e->Attr("class"), e->Attr("id")) || UspBoxSellsTheShop(e));
     const bool strong = (f.flags & kByMarkup) || bp_word || navigation ||
                         IsStoryCallToAction(ctx, f.hints, f.flags);
     // Without a single link, a navigation word names no navigation: prose

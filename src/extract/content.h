@@ -241,6 +241,7 @@ class ContentExtractor {
   uint32_t promise_lines_n_ = 0;
   std::vector<uint32_t> promise_strips_;
   void MarkPromiseStrip(const Node* line);
+  bool UspBoxSellsTheShop(const Node* e) const;
   bool IsPromiseStrip(const Node* e) const;
   const Node* main_landmark_ = nullptr;  // the page's first <main> or role=main (Classify)
   // Product pages: text hashes of the sections kept so far (BuildBody).

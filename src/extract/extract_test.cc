@@ -970,6 +970,8 @@ TEST(Dates, AsctimeAndUnixDate) {
   EXPECT_TRUE(IsDateLine("Tue Jul 16 09:48:02 CEST 2024"));
   // A clock and a year with words between that are no zone: no date.
   EXPECT_FALSE(ParseDate("Jul 16 09:48 and then 2024").valid());
+  // A clock with no seconds and no zone, then a number: a count, no year.
+  EXPECT_FALSE(ParseDate("Mon Jul 15 10:30 2024 entrants finished").valid());
 }
 
 // "YYYY-MM-DD" at the start is read in place (ParseDate's quick path); what
@@ -2172,6 +2174,49 @@ TEST(Extract, CommentsPageBodyIsAThread) {
 // ExtractOptions::page_type forces the type: a page lede reads as an
 // article is taken as a thread (its comments then are content), and the
 // type is kept with the metadata off too.
+// A flag class that says the page has no comments ("no-comments-page") is
+// not the aggregator's "comments-page": a hyphen before the name is a flag's.
+TEST(Vocabulary, CommentsPageIsAWholeClassName) {
+  EXPECT_TRUE(MentionsForumSoftware("listing-page comments-page"));
+  EXPECT_FALSE(MentionsForumSoftware("single no-comments-page"));
+  EXPECT_FALSE(MentionsForumSoftware("has_comments-page"));
+}
+
+// A byline naming an organisation or a title in quotes splits nothing inside
+// the quotes: Russian "и", English "and".
+TEST(Metadata, SplitAuthorsKeepsQuotedNameWhole) {
+  EXPECT_EQ(SplitAuthors("\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80: \xD0\xA0\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xBA\xD1\x86\xD0\xB8\xD1\x8F "
+                         "\xC2\xAB\xD0\x9D\xD0\xB0\xD1\x83\xD0\xBA\xD0\xB0 \xD0\xB8 \xD0\xB6\xD0\xB8\xD0\xB7\xD0\xBD\xD1\x8C\xC2\xBB").size(),
+            1u);
+  EXPECT_EQ(SplitAuthors("By \xE2\x80\x9CSmith and Jones\xE2\x80\x9D").size(), 1u);
+  EXPECT_EQ(SplitAuthors("By \"Smith and Jones\"").size(), 1u);
+  // Outside quotes "and" still joins two writers.
+  EXPECT_EQ(SplitAuthors("By Jane Doe and John Roe"), (std::vector<std::string>{"Jane Doe", "John Roe"}));
+}
+
+// A box named "usps" or "product-usps" is the shop's promises only when its
+// lines read so: a docs page's section on the US Postal Service, a list of
+// the product's own features, are text; a strip of "Free returns" lines goes.
+TEST(Extract, UspBoxKeptUnlessItsLinesArePromises) {
+  const std::string docs =
+      "<html><head><title>Carriers</title></head><body><main><h1>Carriers</h1><p>" + std::string(kEnglishProse) +
+      "</p><section class='carrier usps'><h2>Postal</h2><p>Connect your postal account to buy priority labels; "
+      "rates are worked out from the parcel weight and the destination code.</p></section></main></body></html>";
+  auto r = Extract(docs);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("parcel weight"), std::string::npos) << r->text;
+  const std::string shop =
+      "<html><head><title>Trail watch</title></head><body><main><h1>Trail watch</h1><p>" + std::string(kEnglishProse) +
+      "</p><ul class=product-usps><li>Battery lasts three weeks in watch mode</li><li>Water resistant to fifty "
+      "metres deep</li></ul><ul class=usps><li>Free returns</li><li>2 year warranty</li></ul></main></body></html>";
+  r = Extract(shop);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Battery lasts"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Free returns"), std::string::npos) << r->text;
+  EXPECT_TRUE(NamesUsp("usp-bar", ""));
+  EXPECT_FALSE(NamesUsp("suspend cusp", ""));
+}
+
 TEST(Extract, ForcedPageType) {
   const std::string html =
       "<html><head><title>Harbour notes</title><meta property=\"og:type\" content=\"article\"></head><body>"

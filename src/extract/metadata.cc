@@ -2903,6 +2903,21 @@ static bool GluedDayAndMonthAt(std::string_view v, size_t i) {
   return e > b && MonthFromWord(v.substr(b, e - b)) != 0;
 }
 
+// When an opening quote (« “ or a straight ") starts at `i` of a byline and
+// its closing quote follows on the line, the index just past that closing
+// quote; else npos. (Guillemets and curly quotes pair with their own
+// closers; a straight quote with the next straight one.)
+static size_t ClosedQuoteEnd(std::string_view s, size_t i) {
+  std::string_view closer;
+  size_t open = 0;
+  if (s[i] == '"') closer = "\"", open = 1;
+  else if (s.compare(i, 2, "\xC2\xAB") == 0) closer = "\xC2\xBB", open = 2;
+  else if (s.compare(i, 3, "\xE2\x80\x9C") == 0) closer = "\xE2\x80\x9D", open = 3;
+  else return std::string_view::npos;
+  const size_t at = s.find(closer, i + open);
+  return at == std::string_view::npos ? at : at + closer.size();
+}
+
 std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, bool mail_name) {
   std::vector<std::string> out;
   // A byline is short; longer text is not one (and would cost time below).
@@ -3020,7 +3035,9 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
     for (size_t k = 0; k < t.size(); ++k) t[k] = Trim(kBylineDateSeparators[k]);
     return t;
   }();
-  // A separator left at the end ("Jane Doe –" when a date followed it) goes.
+  // A separator left at the end ("Jane Doe –" when a date followed it) goes;
+  // not the guillemet that closes a quoted name ("«Наука и жизнь»").
+  const bool guillemet_opened = v.find("\xC2\xAB") != std::string_view::npos;
   for (bool cut = true; cut && !v.empty();) {
     cut = false;
     if (v.back() == '*' || v.back() == '|' || v.back() == '-' || v.back() == ',' || v.back() == ';') {
@@ -3029,14 +3046,15 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
       continue;
     }
     for (size_t k = 0; k < std::size(kBylineDateSeparators); ++k)
-      if (kBylineDateSeparators[k].size() > 1 && v.ends_with(trimmed_seps[k])) {
+      if (kBylineDateSeparators[k].size() > 1 && v.ends_with(trimmed_seps[k]) &&
+          !(guillemet_opened && trimmed_seps[k] == "\xC2\xBB")) {
         v = Trim(v.substr(0, v.size() - trimmed_seps[k].size()));
         cut = true;
         break;
       }
     // ... and so does a link's arrow ("jdoe »").
     for (std::string_view mark : {"\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92"})
-      if (!cut && v.ends_with(mark)) {
+      if (!cut && v.ends_with(mark) && !(guillemet_opened && mark == "\xC2\xBB")) {
         v = Trim(v.substr(0, v.size() - mark.size()));
         cut = true;
       }
@@ -3047,6 +3065,14 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
   std::string norm;
   norm.reserve(work.size());  // (a separator becomes one byte: never longer)
   for (size_t i = 0; i < work.size();) {
+    // A name in quotes, an organisation's or a title's ("Редакция «Наука и
+    // жизнь»", "the \"Pride and Prejudice\" team"), is one part: its "and"
+    // splits nothing. (Only a quote closed on the line: copied whole.)
+    if (const size_t close = ClosedQuoteEnd(work, i); close != std::string::npos) {
+      norm.append(work, i, close - i);
+      i = close;
+      continue;
+    }
     // Every separator starts with one of these bytes.
     const char c = work[i];
     if (c != ' ' && c != ',' && c != ';' && c != '/') {

@@ -158,7 +158,9 @@ constexpr Word kWords[] = {
   // A shop's strip of its selling points, its "USPs" ("usp-bar",
   // "product-usp", "usps"): free shipping, returns, a warranty, secure
   // checkout, set as icons and short lines beside the buy box or over every
-  // page; the shop's promises, not the product's text.
+  // page; the shop's promises, not the product's text. (Only when its lines
+  // read so: a carrier's "usps" section, a list of the product's own
+  // features named "product-usps", is text; content.cc asks NamesUsp.)
   {"usp", Match::kToken, kBp}, {"usps", Match::kToken, kBp},
   // The Bulletin plugin's notice bars (WordPress: "bulletinwp-bulletin"),
   // shown over every page, twice (a phone's copy and a desktop's).
@@ -5023,6 +5025,17 @@ constexpr std::string_view kForumPathSegments[] = {
 
 }  // namespace
 
+// The entries of kForumSoftware that are one class name ("comments-page",
+// "template-thread_view"), not a product's name: those that hold a hyphen.
+static bool IsClassNameEntry(std::string_view name) { return name.find('-') != std::string_view::npos; }
+
+// Whether the class name found at text[at] is no flag's or compound's tail:
+// no hyphen or underscore joins it to a word before ("no-comments-page",
+// "has_comments-page").
+static bool IsWholeClassName(std::string_view text, size_t at, size_t /*n*/) {
+  return at == 0 || (text[at - 1] != '-' && text[at - 1] != '_');
+}
+
 bool MentionsForumSoftware(std::string_view text) {
   if (text.empty()) return false;
   // Lower-cased once, on the stack.
@@ -5058,7 +5071,11 @@ bool MentionsForumSoftware(std::string_view text) {
     if (!(kFirstPairs[pair >> 6] >> (pair & 63) & 1)) continue;
     for (uint32_t names = kByFirstByte[static_cast<unsigned char>(low[i])]; names; names &= names - 1) {
       const std::string_view name = kForumSoftware[std::countr_zero(names)];
-      if (low[i + 1] == name[1] && low.substr(i).starts_with(name)) return true;
+      if (low[i + 1] != name[1] || !low.substr(i).starts_with(name)) continue;
+      // A class name after a flag's hyphen is not it: "no-comments-page" (a
+      // flag that the page has no comments) is not "comments-page".
+      if (IsClassNameEntry(name) && !IsWholeClassName(low, i, name.size())) continue;
+      return true;
     }
   }
   return false;
@@ -5114,6 +5131,24 @@ bool NamesAnyWord(std::string_view class_attr, std::string_view id_attr, std::sp
 }
 
 }  // namespace
+
+// Whether a class or id names a "USP" box: "usp" or "usps" as a whole word
+// of a name, between hyphens or underscores ("product-usps", "usp_bar").
+bool NamesUsp(std::string_view class_attr, std::string_view id_attr) {
+  auto named = [](std::string_view name) {
+    for (size_t i = 0; i < name.size();) {
+      size_t j = i;
+      while (j < name.size() && name[j] != '-' && name[j] != '_') ++j;
+      const std::string_view w = name.substr(i, j - i);
+      if ((w.size() == 3 || w.size() == 4) && EqualsIgnoreCase(w.substr(0, 3), "usp") &&
+          (w.size() == 3 || w[3] == 's' || w[3] == 'S'))
+        return true;
+      i = j + 1;
+    }
+    return false;
+  };
+  return AnyClassName(class_attr, named) || AnyClassName(id_attr, named);
+}
 
 bool NamesPayLater(std::string_view class_attr, std::string_view id_attr) {
   return NamesAnyWord(class_attr, id_attr, kPayLaterWords);

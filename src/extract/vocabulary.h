@@ -891,6 +891,8 @@ bool IsAlertCalloutClass(std::string_view cls);
 // A class or id that names a pay-later provider's note beside a price
 // ("klarna-placement", "afterpay-container", "payment-providers").
 bool NamesPayLater(std::string_view class_attr, std::string_view id_attr);
+// Whether a class or id names a shop's "USP" box ("usp-bar", "product-usps").
+bool NamesUsp(std::string_view class_attr, std::string_view id_attr);
 // A class or id that names a theme's sidebar column ("sidebar",
 // "shop-side-bar", id "sidebar").
 bool NamesSidebar(std::string_view class_attr, std::string_view id_attr);
