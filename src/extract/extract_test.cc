@@ -10118,6 +10118,11 @@ TEST(Vocabulary, ArchiveNavigationLineIsBoilerplate) {
   EXPECT_TRUE(IsBoilerplateLine("Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]"));
   EXPECT_FALSE(IsBoilerplateLine("Previous message was wrong about the date, sorry."));
   EXPECT_FALSE(IsBoilerplateLine("Next message from me will have the minutes."));
+  // A paragraph opening on the label is prose.
+  EXPECT_FALSE(IsBoilerplateLine(
+      "Next message: the committee met on Tuesday and agreed that the seed swap moves to the church hall, that "
+      "members bring labelled envelopes, and that anyone with spare frames for the cold beds says so by Friday "
+      "so we can plan the spring work."));
 }
 
 TEST(Extract, ArchiveNavigationListsAreNotTheMessage) {

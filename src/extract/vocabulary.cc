@@ -2316,8 +2316,14 @@ bool IsBoilerplateLine(std::string_view line) {
   return IsResultCountLine(low) || IsSortControlLine(low) || IsReadingTimeLine(low) || IsCarouselPositionLine(low);
 }
 
+// An archive's navigation line at most: a label and a subject ("Next
+// message (by thread): [list] Subject"); a paragraph opening on the same
+// words is prose.
+constexpr size_t kArchiveNavLineMaxBytes = 240;
+
 bool IsArchiveNavLine(std::string_view line) {
   line = Trim(line);
+  if (line.size() > kArchiveNavLineMaxBytes) return false;
   char buf[64];
   const size_t n = std::min(line.size(), sizeof buf);
   for (size_t i = 0; i < n; ++i) buf[i] = ToLowerAscii(line[i]);
