@@ -465,21 +465,15 @@ ParsedDate ParseTokens(std::string_view s, const TokenList& t, NumericDateOrder 
         }
       }
       // "Tue Jul 16 09:48:02 CEST 2024": C's asctime and Unix date(1), as
-      // mail archives and logs print a date: the time, then a zone's
-      // abbreviation (optional), between the day and the year. The time
-      // has its seconds or a zone follows it: a bare "10:30" and a number
-      // is a clock and a count ("Mon Jul 15 10:30 2024 entrants finished").
+      // mail archives and logs print a date: the time (seconds optional),
+      // then a zone's abbreviation (optional), between the day and the year.
       if (k + 3 < t.size() && t[k + 1].kind == Token::kNumber && t[k + 1].text.size() <= 2 &&
           t[k + 2].kind == Token::kNumber && t[k + 2].text.size() <= 2 && t[k + 2].sep_after == ':' &&
           t[k + 3].kind == Token::kNumber && t[k + 3].text.size() == 2) {
         size_t y = k + 4;
-        const bool seconds =
-            t[k + 3].sep_after == ':' && y < t.size() && t[y].kind == Token::kNumber && t[y].text.size() == 2;
-        if (seconds) ++y;
-        const bool zone = y < t.size() && t[y].kind == Token::kWord && !t[y].value && t[y].text.size() <= 5;
-        if (zone) ++y;
-        if ((seconds || zone) &&
-            y < t.size() && t[y].kind == Token::kNumber && t[y].text.size() == 4 &&
+        if (t[k + 3].sep_after == ':' && y < t.size() && t[y].kind == Token::kNumber && t[y].text.size() == 2) ++y;
+        if (y < t.size() && t[y].kind == Token::kWord && !t[y].value && t[y].text.size() <= 5) ++y;
+        if (y < t.size() && t[y].kind == Token::kNumber && t[y].text.size() == 4 &&
             ValidDay(t[y].value, a.value, t[k + 1].value)) {
           d.year = t[y].value, d.month = a.value, d.day = t[k + 1].value;
           ParseTime(s, t[k + 2].begin, &d);
