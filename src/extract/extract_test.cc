@@ -970,8 +970,10 @@ TEST(Dates, AsctimeAndUnixDate) {
   EXPECT_TRUE(IsDateLine("Tue Jul 16 09:48:02 CEST 2024"));
   // A clock and a year with words between that are no zone: no date.
   EXPECT_FALSE(ParseDate("Jul 16 09:48 and then 2024").valid());
-  // A clock with no seconds and no zone, then a number: a count, no year.
-  EXPECT_FALSE(ParseDate("Mon Jul 15 10:30 2024 entrants finished").valid());
+  // A date widget's parts in a row (month and day, the clock, the year:
+  // "<div>November 20</div><div>15:23</div><div>2019</div>") are a date;
+  // so the year after a clock with no seconds stays the year.
+  EXPECT_TRUE(ParseDate("November 20 15:23 2019").valid());
 }
 
 // "YYYY-MM-DD" at the start is read in place (ParseDate's quick path); what
