@@ -179,50 +179,40 @@ void BodyBuilder::Text(std::string_view text) {
 
 namespace {
 
+// The language a class names: on the code itself "language-X" or
+// "lang-X"; on the wrapper a highlighter puts around the <pre>
+// (`wrapper`) "language-X", "highlight-source-X" (GitHub) or "highlight-X"
+// (Sphinx), where "default" and "none" name nothing.
+std::string_view LanguageInClass(std::string_view cls, bool wrapper) {
+  std::string_view lang;
+  AnySpaceToken(cls, [&](std::string_view tok) {
+    if (tok.starts_with("language-")) lang = tok.substr(9);
+    else if (!wrapper && tok.starts_with("lang-")) lang = tok.substr(5);
+    else if (wrapper && tok.starts_with("highlight-source-")) lang = tok.substr(17);
+    else if (wrapper && tok.starts_with("highlight-")) lang = tok.substr(10);
+    if (wrapper && (lang == "default" || lang == "none")) lang = {};
+    return !lang.empty();
+  });
+  return lang;
+}
+
 std::string_view CodeLanguage(const Node* e) {
-  auto from_class = [](std::string_view cls) -> std::string_view {
-    size_t i = 0;
-    while (i < cls.size()) {
-      while (i < cls.size() && IsAsciiSpace(cls[i])) ++i;
-      size_t b = i;
-      while (i < cls.size() && !IsAsciiSpace(cls[i])) ++i;
-      std::string_view tok = cls.substr(b, i - b);
-      if (tok.substr(0, 9) == "language-") return tok.substr(9);
-      if (tok.substr(0, 5) == "lang-") return tok.substr(5);
-    }
-    return {};
-  };
-  std::string_view l = from_class(e->Attr("class"));
+  std::string_view l = LanguageInClass(e->Attr("class"), /*wrapper=*/false);
   if (!l.empty()) return l;
   for (const Node* c = e->first_child; c; c = c->next)
-    if (c->Is(TagId::kCode) && !(l = from_class(c->Attr("class"))).empty()) return l;
-  // The wrapper a highlighter puts around the <pre> names the language:
-  // "<div class="language-python highlight"><pre>" (MkDocs), "<div
-  // class="highlight-python">" over a line-number table (Sphinx),
-  // "highlight-source-js" (GitHub). Climbed through boxes of a few element
+    if (c->Is(TagId::kCode) && !(l = LanguageInClass(c->Attr("class"), /*wrapper=*/false)).empty()) return l;
+  // The wrapper names the language: "<div class="language-python
+  // highlight"><pre>" (MkDocs), "<div class="highlight-python">" over a
+  // line-number table (Sphinx). Climbed through boxes of a few element
   // children only (the code, its numbers, a copy button), so a page's
-  // wrapper ("lang-en") is never read; "default" and "none" name nothing.
-  auto from_wrapper = [](std::string_view cls) -> std::string_view {
-    size_t i = 0;
-    while (i < cls.size()) {
-      while (i < cls.size() && IsAsciiSpace(cls[i])) ++i;
-      size_t b = i;
-      while (i < cls.size() && !IsAsciiSpace(cls[i])) ++i;
-      std::string_view tok = cls.substr(b, i - b), lang;
-      if (tok.substr(0, 9) == "language-") lang = tok.substr(9);
-      else if (tok.substr(0, 17) == "highlight-source-") lang = tok.substr(17);
-      else if (tok.substr(0, 10) == "highlight-") lang = tok.substr(10);
-      if (!lang.empty() && lang != "default" && lang != "none") return lang;
-    }
-    return {};
-  };
+  // wrapper ("lang-en") is never read.
   constexpr int kWrapperLevels = 6, kWrapperMaxChildren = 3;
   int level = 0;
   for (const Node* a = e->parent; a && a->is_element() && level < kWrapperLevels; a = a->parent, ++level) {
     int children = 0;
     for (const Node* c = a->first_child; c && children <= kWrapperMaxChildren; c = c->next) children += c->is_element();
     if (children > kWrapperMaxChildren) break;
-    if (!(l = from_wrapper(a->Attr("class"))).empty()) return l;
+    if (!(l = LanguageInClass(a->Attr("class"), /*wrapper=*/true)).empty()) return l;
   }
   return {};
 }

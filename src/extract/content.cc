@@ -1830,6 +1830,27 @@ bool ContentExtractor::InBuyBoxPanel(const Node* e) const {
   return false;
 }
 
+// Whether `s` is an element of `a`'s tag and kind (OfOneKind classes).
+static bool OfItsKind(const Node* a, const Node* s) {
+  return s->is_element() && s->tag == a->tag && OfOneKind(a->Attr("class"), s->Attr("class"));
+}
+
+// `from` or the first of its ancestors, `levels` up at most, that stands
+// beside an element sibling of its tag and kind (OfOneKind classes): one
+// of a strip's items, of a band's cards; null when none is, up to <body>.
+const Node* ContentExtractor::RepeatedItemAt(const Node* from, int levels) const {
+  const Node* item = from;
+  for (int up = 0;; ++up, item = item->parent) {
+    if (up > levels || !item->parent || !item->parent->is_element() || item->parent->tag == TagId::kBody)
+      return nullptr;
+    const Node* s = item->next;
+    while (s && !s->is_element()) s = s->next;
+    const Node* p = item->prev;
+    while (p && !p->is_element()) p = p->prev;
+    if ((s && OfItsKind(item, s)) || (p && OfItsKind(item, p))) return item;
+  }
+}
+
 // A strip of the shop's promises on a product page:
 // kPromiseStripMinItems to kPromiseStripMaxItems items of one kind, each a
 // short line or a heading over one (an icon beside "Free shipping
@@ -1844,20 +1865,8 @@ bool ContentExtractor::InBuyBoxPanel(const Node* e) const {
 // its parent. Bounded: a few ancestors, a few items, each read down its
 // first kPromiseStripItemNodes nodes, for a few short lines a page.
 void ContentExtractor::MarkPromiseStrip(const Node* line) {
-  auto kin = [](const Node* a, const Node* s) {
-    return s->is_element() && s->tag == a->tag && OfOneKind(a->Attr("class"), s->Attr("class"));
-  };
-  const Node* item = line->parent;
-  for (int up = 0;; ++up, item = item->parent) {
-    if (up > kPromiseStripItemLevels || !item->parent || !item->parent->is_element() ||
-        item->parent->tag == TagId::kBody)
-      return;
-    const Node* s = item->next;
-    while (s && !s->is_element()) s = s->next;
-    const Node* p = item->prev;
-    while (p && !p->is_element()) p = p->prev;
-    if ((s && kin(item, s)) || (p && kin(item, p))) break;
-  }
+  const Node* item = RepeatedItemAt(line->parent, kPromiseStripItemLevels);
+  if (!item) return;
   const Node* strip = item->parent;
   if (facts_[strip->id].flags & kAiSummary) return;  // marked from another line
   // A table's rows, a list of terms, a menu's options: data, not a strip.
@@ -1870,7 +1879,7 @@ void ContentExtractor::MarkPromiseStrip(const Node* line) {
   int items = 0, promises = 0;
   for (const Node* c = strip->first_child; c; c = c->next) {
     if (!c->is_element()) continue;
-    if (!kin(item, c) || ++items > kPromiseStripMaxItems) return;
+    if (!OfItsKind(item, c) || ++items > kPromiseStripMaxItems) return;
     int text = 0, seen = 0;
     bool promise = false;
     for (const Node* d = c; d;) {
@@ -1962,26 +1971,14 @@ void ContentExtractor::MarkAiReviewSummary(const Node* note) {
 // its parent. Bounded: a few ancestors, a dozen cards, each read down its
 // first kServiceBandCardNodes nodes, for a rare short heading.
 void ContentExtractor::MarkShopServiceBand(const Node* heading) {
-  auto kin = [](const Node* a, const Node* s) {
-    return s->is_element() && s->tag == a->tag && OfOneKind(a->Attr("class"), s->Attr("class"));
-  };
-  const Node* card = heading;
-  for (int up = 0;; ++up, card = card->parent) {
-    if (up > kServiceBandCardLevels || !card->parent || !card->parent->is_element() ||
-        card->parent->tag == TagId::kBody)
-      return;
-    const Node* s = card->next;
-    while (s && !s->is_element()) s = s->next;
-    const Node* p = card->prev;
-    while (p && !p->is_element()) p = p->prev;
-    if ((s && kin(card, s)) || (p && kin(card, p))) break;
-  }
+  const Node* card = RepeatedItemAt(heading, kServiceBandCardLevels);
+  if (!card) return;
   const Node* band = card->parent;
   if (facts_[band->id].flags & kAiSummary) return;  // marked from another card
   int cards = 0, served = 0;
   for (const Node* c = band->first_child; c; c = c->next) {
     if (!c->is_element()) continue;
-    if (!kin(card, c) || ++cards > kServiceBandMaxCards) return;
+    if (!OfItsKind(card, c) || ++cards > kServiceBandMaxCards) return;
     int text = 0, seen = 0;
     for (const Node* d = c; d; d = NextInTree(d, c)) {
       if (++seen > kServiceBandCardTextNodes) return;
@@ -2040,17 +2037,14 @@ bool ContentExtractor::HoldsCardTitle(const Node* e) const {
 // Whether `e` or one of its kCardLevels nearest ancestors is one of a
 // series (see HoldsCardText).
 bool ContentExtractor::InCardSeries(const Node* e) const {
-  auto kin = [](const Node* a, const Node* s) {
-    return s->tag == a->tag && OfOneKind(a->Attr("class"), s->Attr("class"));
-  };
   const Node* a = e;
   for (int up = 0; up <= kCardLevels && a && a->is_element() && a->parent; ++up, a = a->parent) {
     int k = 0;
     for (const Node* s = a->prev; s && k < kCardSiblings; s = s->prev)
-      if (s->is_element() && (++k, kin(a, s))) return true;
+      if (s->is_element() && (++k, OfItsKind(a, s))) return true;
     k = 0;
     for (const Node* s = a->next; s && k < kCardSiblings; s = s->next)
-      if (s->is_element() && (++k, kin(a, s))) return true;
+      if (s->is_element() && (++k, OfItsKind(a, s))) return true;
   }
   return false;
 }

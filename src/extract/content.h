@@ -240,6 +240,7 @@ class ContentExtractor {
   const Node* promise_lines_[kPromiseLinesCap] = {};
   uint32_t promise_lines_n_ = 0;
   std::vector<uint32_t> promise_strips_;
+  const Node* RepeatedItemAt(const Node* from, int levels) const;
   void MarkPromiseStrip(const Node* line);
   bool UspBoxSellsTheShop(const Node* e) const;
   bool IsPromiseStrip(const Node* e) const;
