@@ -4501,15 +4501,7 @@ constexpr std::string_view kTabBarWords[] = {"tabbed-labels", "tab-labels", "tab
 // Whether one of the class list's whole names (split at white space
 // only: "tabbed-labels" is one) equals a name of `list`.
 static bool HasClassNameIn(std::string_view cls, std::span<const std::string_view> list) {
-  size_t i = 0;
-  while (i < cls.size()) {
-    while (i < cls.size() && IsAsciiSpace(cls[i])) ++i;
-    size_t e = i;
-    while (e < cls.size() && !IsAsciiSpace(cls[e])) ++e;
-    if (e > i && EqualsAnyIgnoreCase(cls.substr(i, e - i), list)) return true;
-    i = e;
-  }
-  return false;
+  return AnySpaceToken(cls, [list](std::string_view name) { return EqualsAnyIgnoreCase(name, list); });
 }
 
 bool NamesTabBar(std::string_view cls) {
@@ -4549,16 +4541,7 @@ bool IsPublishStampClass(std::string_view cls) {
 // </h2>"), whole names.
 constexpr std::string_view kDayHeaderClasses[] = {"date-header"};
 
-bool IsDayHeaderClass(std::string_view cls) {
-  for (size_t i = 0; i < cls.size();) {
-    while (i < cls.size() && IsAsciiSpace(cls[i])) ++i;
-    size_t e = i;
-    while (e < cls.size() && !IsAsciiSpace(cls[e])) ++e;
-    if (e > i && EqualsAnyIgnoreCase(cls.substr(i, e - i), kDayHeaderClasses)) return true;
-    i = e;
-  }
-  return false;
-}
+bool IsDayHeaderClass(std::string_view cls) { return HasClassNameIn(cls, kDayHeaderClasses); }
 
 bool IsUpdateStampClass(std::string_view cls) {
   return !IsPublishStampClass(cls) && HasClassWordIn(cls, kUpdateStampClassWords);
@@ -5096,20 +5079,6 @@ bool MentionsForumSoftware(std::string_view text) {
 constexpr std::string_view kArchiveBodyClasses[] = {"archive", "path-taxonomy", "page-taxonomy",
                                                     "search-results", "search-no-results", "path-search"};
 
-// Calls stop(name) on each class name of a class attribute (split at ASCII
-// white space, empty names skipped) until it returns true; true if it did.
-template <typename Stop>
-bool AnyClassName(std::string_view cls, Stop stop) {
-  for (size_t i = 0; i < cls.size();) {
-    while (i < cls.size() && IsAsciiSpace(cls[i])) ++i;
-    size_t j = i;
-    while (j < cls.size() && !IsAsciiSpace(cls[j])) ++j;
-    if (j > i && stop(cls.substr(i, j - i))) return true;
-    i = j;
-  }
-  return false;
-}
-
 // The pay-later words of the class table above, read as parts of a class
 // or id name ("afterpay-container", "affirm-as-low-as", "payment-providers").
 constexpr std::string_view kPayLaterWords[] = {"afterpay", "klarna", "sezzle", "affirm", "bnpl", "forminstallment",
@@ -5133,7 +5102,7 @@ bool NamesAnyWord(std::string_view class_attr, std::string_view id_attr, std::sp
       if (folded.find(w) != std::string_view::npos) return true;
     return false;
   };
-  return AnyClassName(class_attr, named) || AnyClassName(id_attr, named);
+  return AnySpaceToken(class_attr, named) || AnySpaceToken(id_attr, named);
 }
 
 }  // namespace
@@ -5153,7 +5122,7 @@ bool NamesUsp(std::string_view class_attr, std::string_view id_attr) {
     }
     return false;
   };
-  return AnyClassName(class_attr, named) || AnyClassName(id_attr, named);
+  return AnySpaceToken(class_attr, named) || AnySpaceToken(id_attr, named);
 }
 
 bool NamesPayLater(std::string_view class_attr, std::string_view id_attr) {
@@ -5207,13 +5176,13 @@ bool IsAffiliateDisclosureLine(std::string_view line) {
 
 bool IsAlertCalloutClass(std::string_view cls) {
   // Each class name: "alert-" and a variant, whole ("alert-info").
-  return AnyClassName(cls, [](std::string_view name) {
+  return AnySpaceToken(cls, [](std::string_view name) {
     return StartsWithIgnoreCase(name, kAlertWord) && EqualsAnyIgnoreCase(name.substr(kAlertWord.size()), kAlertVariants);
   });
 }
 
 bool NamesArchiveBody(std::string_view body_class) {
-  return AnyClassName(body_class, [](std::string_view name) { return EqualsAnyIgnoreCase(name, kArchiveBodyClasses); });
+  return AnySpaceToken(body_class, [](std::string_view name) { return EqualsAnyIgnoreCase(name, kArchiveBodyClasses); });
 }
 
 // Words of a WordPress custom post type ("single-<type>" on <body>, the
@@ -5227,7 +5196,7 @@ constexpr std::string_view kNonArticlePostTypeWords[] = {
 constexpr std::string_view kSinglePostTypePrefix = "single-";
 
 bool NamesNonArticlePostTypeBody(std::string_view body_class) {
-  return AnyClassName(body_class, [](std::string_view name) {
+  return AnySpaceToken(body_class, [](std::string_view name) {
     if (!StartsWithIgnoreCase(name, kSinglePostTypePrefix)) return false;
     const std::string_view type = name.substr(kSinglePostTypePrefix.size());
     for (size_t i = 0; i < type.size();) {
@@ -5249,7 +5218,7 @@ constexpr std::string_view kProductBodyClasses[] = {"single-product", "product-t
                                                     "template-product", "product-page", "page-product", "pdp"};
 
 bool NamesProductBody(std::string_view body_class) {
-  return AnyClassName(body_class, [](std::string_view name) { return EqualsAnyIgnoreCase(name, kProductBodyClasses); });
+  return AnySpaceToken(body_class, [](std::string_view name) { return EqualsAnyIgnoreCase(name, kProductBodyClasses); });
 }
 
 // The most frequent words of running text in a language (lower case, UTF-8,
@@ -5597,7 +5566,7 @@ bool IsAnswerListId(std::string_view id) { return EqualsAnyIgnoreCase(Trim(id), 
 constexpr std::string_view kCommentListClassPrefixes[] = {"comments", "comment-list", "commentlist", "comment_list"};
 
 bool IsCommentListClass(std::string_view cls) {
-  return AnyClassName(cls, [](std::string_view name) {
+  return AnySpaceToken(cls, [](std::string_view name) {
     for (std::string_view prefix : kCommentListClassPrefixes)
       if (name.size() >= prefix.size() && EqualsIgnoreCase(name.substr(0, prefix.size()), prefix)) return true;
     return false;
@@ -5617,7 +5586,7 @@ constexpr std::string_view kDisplayNone = "none";
 
 bool IsDisplayNoneUtility(std::string_view cls) {
   bool none = false;
-  const bool shown_again = AnyClassName(cls, [&none](std::string_view name) {
+  const bool shown_again = AnySpaceToken(cls, [&none](std::string_view name) {
     if (name == kDisplayNoneUtility) {
       none = true;
       return false;
@@ -5637,7 +5606,7 @@ bool IsDisplayNoneUtility(std::string_view cls) {
 constexpr std::string_view kPosterProfileCellClasses[] = {"postprofile"};
 
 bool IsPosterProfileCellClass(std::string_view cls) {
-  return AnyClassName(cls, [](std::string_view name) {
+  return AnySpaceToken(cls, [](std::string_view name) {
     for (std::string_view w : kPosterProfileCellClasses)
       if (EqualsIgnoreCase(name, w)) return true;
     return false;
@@ -5654,7 +5623,7 @@ constexpr std::string_view kVoteCastClasses[] = {"likes", "dislikes", "upvoted",
 
 bool IsVoteCastScoreClass(std::string_view cls) {
   bool score = false, cast = false;
-  AnyClassName(cls, [&](std::string_view name) {
+  AnySpaceToken(cls, [&](std::string_view name) {
     if (EqualsIgnoreCase(name, kVoteScoreClass)) score = true;
     for (std::string_view w : kVoteCastClasses)
       if (EqualsIgnoreCase(name, w)) cast = true;
@@ -5679,7 +5648,7 @@ constexpr std::string_view kBadgeClassWord = "badge";
 // Whether a class name of `cls` is `word` whole, or begins or ends with it
 // set off by a hyphen or an underscore ("badge-category", "list-title").
 static bool ClassNameSetsOffWord(std::string_view cls, std::string_view word) {
-  return AnyClassName(cls, [word](std::string_view name) {
+  return AnySpaceToken(cls, [word](std::string_view name) {
     if (!StartsWithIgnoreCase(name, word) && !EndsWithIgnoreCase(name, word)) return false;
     if (name.size() == word.size()) return true;
     const char after = name[word.size()], before = name[name.size() - word.size() - 1];
@@ -5701,7 +5670,7 @@ constexpr std::string_view kCardFlagWords[] = {"flag", "flags"};
 constexpr std::string_view kCardFlagQualifiers[] = {"product", "products", "card", "tile", "item", "sale", "promo"};
 
 bool IsCardBadgeClass(std::string_view cls) {
-  return AnyClassName(cls, [](std::string_view name) {
+  return AnySpaceToken(cls, [](std::string_view name) {
     bool flag = false, qualified = false;
     for (size_t i = 0; i < name.size();) {
       size_t j = i + 1;
