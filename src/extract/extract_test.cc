@@ -151,6 +151,24 @@ TEST(Vocabulary, FastPathsAnswerAsBefore) {
   EXPECT_FALSE(ClassifyClassId("articlebod", "") & kHintArticleBody);
 }
 
+// Whole class names are looked up behind a filter of their lengths and
+// first letters (perf15): any case, any place in the list, and a name of
+// the same length and first letter that is not on the list still fails.
+TEST(Vocabulary, ClassNameListsAnswerAsBefore) {
+  EXPECT_TRUE(IsLineNumberClass("linenos"));
+  EXPECT_TRUE(IsLineNumberClass("highlight  LN"));
+  EXPECT_TRUE(IsLineNumberClass("code Line-Numbers-Rows extra"));
+  EXPECT_TRUE(IsLineNumberClass("\tgutter\n"));
+  EXPECT_FALSE(IsLineNumberClass("lx"));       // "ln"'s length and letter
+  EXPECT_FALSE(IsLineNumberClass("gutters"));  // one byte longer
+  EXPECT_FALSE(IsLineNumberClass("line-number-x line"));
+  EXPECT_FALSE(IsLineNumberClass(""));
+  EXPECT_TRUE(NamesTabBar("wrapper Nav-Tabs"));
+  EXPECT_FALSE(NamesTabBar("nav-taps"));
+  EXPECT_TRUE(IsDayHeaderClass("DATE-HEADER"));
+  EXPECT_FALSE(IsDayHeaderClass("date-headers date"));
+}
+
 TEST(Vocabulary, Lines) {
   // A card's menu of links to more of its kind.
   EXPECT_TRUE(IsBoilerplateLine("More in this category"));

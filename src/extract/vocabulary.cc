@@ -4498,14 +4498,39 @@ bool NamesTabs(std::string_view cls) { return HasClassWordIn(cls.substr(0, 256),
 constexpr std::string_view kTabBarWords[] = {"tabbed-labels", "tab-labels", "tabs-labels", "nav-tabs",
                                              "tab-list", "tabs-list", "tab-nav", "tabs-nav"};
 
+// A list of whole class names, with the lengths and the first letters
+// (any case) its names have: a class name of another length or first
+// letter is passed over without a comparison.
+struct ClassNames {
+  std::span<const std::string_view> names;
+  uint64_t lengths = 0;  // bit LengthBit(size)
+  uint64_t firsts = 0;   // bit FirstBit(name[0])
+  static constexpr unsigned FirstBit(char c) { return (static_cast<unsigned char>(c) | 0x20) & 63; }
+  static constexpr unsigned LengthBit(size_t n) { return n < 63 ? unsigned(n) : 63; }
+  template <size_t N>
+  constexpr explicit ClassNames(const std::string_view (&list)[N]) : names(list) {
+    for (std::string_view w : list) {
+      lengths |= uint64_t{1} << LengthBit(w.size());
+      firsts |= uint64_t{1} << FirstBit(w[0]);
+    }
+  }
+  // (`name` is not empty.)
+  bool Has(std::string_view name) const {
+    return ((lengths >> LengthBit(name.size())) & 1) && ((firsts >> FirstBit(name[0])) & 1) &&
+           EqualsAnyIgnoreCase(name, names);
+  }
+};
+
 // Whether one of the class list's whole names (split at white space
 // only: "tabbed-labels" is one) equals a name of `list`.
-static bool HasClassNameIn(std::string_view cls, std::span<const std::string_view> list) {
-  return AnySpaceToken(cls, [list](std::string_view name) { return EqualsAnyIgnoreCase(name, list); });
+static bool HasClassNameIn(std::string_view cls, const ClassNames& list) {
+  return AnySpaceToken(cls, [&list](std::string_view name) { return list.Has(name); });
 }
 
+constexpr ClassNames kTabBarNames(kTabBarWords);
+
 bool NamesTabBar(std::string_view cls) {
-  return NamesTabs(cls) || HasClassNameIn(cls.substr(0, 256), kTabBarWords);
+  return NamesTabs(cls) || HasClassNameIn(cls.substr(0, 256), kTabBarNames);
 }
 
 // Class words of a code listing's line-number gutter or a line's number
@@ -4515,7 +4540,9 @@ constexpr std::string_view kLineNumberWords[] = {"linenos", "linenodiv", "lineno
                                                  "line-numbers-rows", "rouge-gutter", "gutter", "lnt", "ln",
                                                  "hljs-ln-numbers", "blob-num", "code-line-number"};
 
-bool IsLineNumberClass(std::string_view cls) { return HasClassNameIn(cls.substr(0, 256), kLineNumberWords); }
+constexpr ClassNames kLineNumberNames(kLineNumberWords);
+
+bool IsLineNumberClass(std::string_view cls) { return HasClassNameIn(cls.substr(0, 256), kLineNumberNames); }
 
 bool IsAuthorBoxClass(std::string_view cls) {
   return AnyClassToken(cls, [](std::string_view token) {
@@ -4541,7 +4568,9 @@ bool IsPublishStampClass(std::string_view cls) {
 // </h2>"), whole names.
 constexpr std::string_view kDayHeaderClasses[] = {"date-header"};
 
-bool IsDayHeaderClass(std::string_view cls) { return HasClassNameIn(cls, kDayHeaderClasses); }
+constexpr ClassNames kDayHeaderNames(kDayHeaderClasses);
+
+bool IsDayHeaderClass(std::string_view cls) { return HasClassNameIn(cls, kDayHeaderNames); }
 
 bool IsUpdateStampClass(std::string_view cls) {
   return !IsPublishStampClass(cls) && HasClassWordIn(cls, kUpdateStampClassWords);
