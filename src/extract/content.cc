@@ -1128,7 +1128,7 @@ constexpr size_t kSiteLinkReadBytes = 40;
 // link, of which this many items hold a nested list of their own; the
 // items looked at.
 constexpr uint32_t kMenuTreeMinLinks = 12;
-constexpr int kMenuTreeMinBranches = 2;
+constexpr int kMenuTreeMinBranches = 1;
 constexpr int kMenuTreeReadItems = 64;
 // Links elsewhere on a page with no address to the host of a list's links
 // that make it the page's own site (see LinksStayOnSite); nodes read.

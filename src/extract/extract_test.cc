@@ -5924,7 +5924,12 @@ TEST(Extract, MenuTreeInServicePageIsLeftOut) {
     toc += "</ul></li>";
   }
   toc += "</ul>";
-  std::string html = "<html><body><main>" + tree + "<h1>Payroll consulting</h1><p>" + para + para + "</p>" + toc +
+  // A bar of the site's sections, one of which opens on its sub-pages.
+  std::string bar = "<div class=strip><ul>";
+  for (int i = 1; i <= 10; ++i) bar += "<li><a href=/sec" + std::to_string(i) + ">Section " + std::to_string(i) + "</a></li>";
+  bar += "<li><a href=/more>More sections</a><ul><li><a href=/m1>Archive pages</a></li>"
+         "<li><a href=/m2>Press kit</a></li></ul></li></ul></div>";
+  std::string html = "<html><body><main>" + bar + tree + "<h1>Payroll consulting</h1><p>" + para + para + "</p>" + toc +
                      "<p>Book a call and get a fixed quote within two days. " + para + "</p>"
                      "<ul><li><a href=/p1>Payroll audits</a></li><li><a href=/p2>Benefit reviews</a></li>"
                      "<li><a href=/p3>Policy handbooks</a></li></ul></main></body></html>";
@@ -5935,6 +5940,8 @@ TEST(Extract, MenuTreeInServicePageIsLeftOut) {
   EXPECT_NE(r->text.find("Point 2.3"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Tax branch 3"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Advisory services"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Section 7"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Press kit"), std::string::npos) << r->text;
 }
 
 // A card's excerpt linked a second time to its story, the link hidden from
