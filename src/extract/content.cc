@@ -1124,10 +1124,46 @@ constexpr int kSiteLinksLookBack = 4;
 constexpr uint32_t kSiteLinksMaxText = 240;
 constexpr size_t kSiteLinksReadNodes = 128;
 constexpr size_t kSiteLinkReadBytes = 40;
+// A menu tree (see IsMenuTree): a list of this many links at least, all
+// link, of which this many items hold a nested list of their own; the
+// items looked at.
+constexpr uint32_t kMenuTreeMinLinks = 12;
+constexpr int kMenuTreeMinBranches = 1;
+constexpr int kMenuTreeReadItems = 64;
 // Links elsewhere on a page with no address to the host of a list's links
 // that make it the page's own site (see LinksStayOnSite); nodes read.
 constexpr uint32_t kOwnHostMinLinks = 3;
 constexpr size_t kOwnHostReadNodes = 1 << 16;
+
+// Whether list `e` is a menu tree: kMenuTreeMinBranches of its items (of
+// the first kMenuTreeReadItems) hold a list of their own, as a child or
+// in a child's box ("li > ul.sub-menu", "li > div.dropdown > ul"). The
+// caller has checked that the list is all link.
+bool IsMenuTree(const Node* e) {
+  int branches = 0, items = 0;
+  for (const Node* li = e->first_child; li && items < kMenuTreeReadItems; li = li->next) {
+    if (!li->is_element() || li->tag != TagId::kLi) continue;
+    ++items;
+    bool branch = false;
+    for (const Node* c = li->first_child; c && !branch; c = c->next) {
+      if (!c->is_element()) continue;
+      if (c->tag == TagId::kUl || c->tag == TagId::kOl) {
+        branch = true;
+      } else if (c->tag == TagId::kDiv) {
+        for (const Node* g = c->first_child; g && !branch; g = g->next)
+          branch = g->is_element() && (g->tag == TagId::kUl || g->tag == TagId::kOl);
+      }
+    }
+    if (branch && ++branches >= kMenuTreeMinBranches) break;
+  }
+  if (branches < kMenuTreeMinBranches) return false;
+  // A table of contents links to the page's own sections ("#usage"): the
+  // page's outline, not the site's menu. Its first link tells.
+  int budget = kMenuTreeReadItems;
+  for (const Node* n = e->first_child; n && budget-- > 0; n = NextInTree(n, e))
+    if (n->is_element() && n->tag == TagId::kA) return !Trim(n->Attr("href")).starts_with('#');
+  return true;
+}
 
 // Whether block `e` is a row of links to the site's own pages: four links
 // or more, three quarters of them (and three at least) named by the words
@@ -4125,6 +4161,26 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     if (!ctx.article && !ctx.discussion && f.links >= kSiteLinksMin && f.text <= kSiteLinksMaxText &&
         f.link * 10 >= f.text * 9 && IsSiteLinksRow(e, &scratch) && SiteLinksAfterContent(e)) {
       *reason = "site-links";
+      return false;
+    }
+    // Outside articles and threads, where link lists are kept (a widened
+    // page, a listing), a list that is all link and whose items hold lists
+    // of links of their own (a top level's pages, each with its sub-pages
+    // under it: WordPress's wp_list_pages "li.page_item > ul.children", a
+    // mega menu's columns) is the site's menu tree drawn inside the page (a
+    // "jump to another service" dropdown, a sidebar's section tree): a
+    // listing's items and a pitch's feature lists do not nest lists of
+    // links. Not a list nested in another's item (a level of the tree
+    // itself, or an outline's), nor one right after a paragraph, a heading
+    // or a list, itself or as its box's first child (a documentation
+    // page's list of its sub-pages under "Further topics", a "Contents"
+    // box), nor a table of contents.
+    // (Only a long list that is all link; its items are looked at, not
+    // their subtrees.)
+    if ((page_mode_ || listing) && !ctx.article && !ctx.discussion && (e->tag == TagId::kUl || e->tag == TagId::kOl) &&
+        f.links >= kMenuTreeMinLinks && f.link * 10 >= f.text * 9 && !(e->parent && e->parent->tag == TagId::kLi) &&
+        !FollowsProse(e) && !(e->parent && !PrevElementFrom(e->prev) && FollowsProse(e->parent)) && IsMenuTree(e)) {
+      *reason = "menu-tree";
       return false;
     }
     // Link lists: menus, related-article boxes, tag clouds.

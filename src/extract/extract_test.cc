@@ -5914,6 +5914,54 @@ TEST(Extract, SiteLinksRowIsLeftOut) {
   EXPECT_EQ(r->text.find("Privacy"), std::string::npos) << r->text;
 }
 
+// A service page draws a "jump to another service" picker in its hero: a
+// list of links whose items hold lists of sub-pages (WordPress's
+// wp_list_pages "li.page_item > ul.children"). It is the site's menu tree,
+// left out; the page's own flat list of linked services stays, and so do a
+// documentation-like list of sub-pages under a heading and a nested table
+// of contents (links to the page's own sections).
+TEST(Extract, MenuTreeInServicePageIsLeftOut) {
+  std::string para = "Our consultants review your payroll, benefits and policies and fix what costs you money. ";
+  std::string tree = "<div class=hero-select><div class=hero-select__button>Payroll consulting</div>"
+                     "<div class=hero-select__dropdown><ul class=hero-select__list>";
+  const char* groups[] = {"Audit", "Tax", "Advisory", "Technology"};
+  for (const char* g : groups) {
+    tree += std::string("<li class=page_item><a href=/s/") + g + ">" + g + " services</a><ul class=children>";
+    for (int i = 1; i <= 4; ++i)
+      tree += std::string("<li class=page_item><a href=/s/") + g + std::to_string(i) + ">" + g + " branch " +
+              std::to_string(i) + "</a></li>";
+    tree += "</ul></li>";
+  }
+  tree += "</ul></div></div>";
+  std::string toc = "<ul>";
+  for (int i = 1; i <= 4; ++i) {
+    toc += "<li><a href=#part" + std::to_string(i) + ">Part " + std::to_string(i) + "</a><ul>";
+    for (int j = 1; j <= 3; ++j)
+      toc += "<li><a href=#p" + std::to_string(i) + std::to_string(j) + ">Point " + std::to_string(i) + "." +
+             std::to_string(j) + "</a></li>";
+    toc += "</ul></li>";
+  }
+  toc += "</ul>";
+  // A bar of the site's sections, one of which opens on its sub-pages.
+  std::string bar = "<div class=strip><ul>";
+  for (int i = 1; i <= 10; ++i) bar += "<li><a href=/sec" + std::to_string(i) + ">Section " + std::to_string(i) + "</a></li>";
+  bar += "<li><a href=/more>More sections</a><ul><li><a href=/m1>Archive pages</a></li>"
+         "<li><a href=/m2>Press kit</a></li></ul></li></ul></div>";
+  std::string html = "<html><body><main>" + bar + tree + "<h1>Payroll consulting</h1><p>" + para + para + "</p>" + toc +
+                     "<p>Book a call and get a fixed quote within two days. " + para + "</p>"
+                     "<ul><li><a href=/p1>Payroll audits</a></li><li><a href=/p2>Benefit reviews</a></li>"
+                     "<li><a href=/p3>Policy handbooks</a></li></ul></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("fixed quote"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Benefit reviews"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Point 2.3"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Tax branch 3"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Advisory services"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Section 7"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Press kit"), std::string::npos) << r->text;
+}
+
 // A card's excerpt linked a second time to its story, the link hidden from
 // screen readers and taken out of the tab order ("aria-hidden=true
 // tabindex=-1": the accessible card pattern), is shown on screen: it stays.
