@@ -5730,6 +5730,41 @@ TEST(Extract, ArchivePageKeepsItsLoopOfPosts) {
   EXPECT_EQ(a->page_type, "article");
 }
 
+// A URL that names one term of a site's taxonomy ("/category/<slug>/",
+// "/collections/<slug>": WordPress's, Shopify's schemes) is that term's
+// archive or shop grid, whatever og:type "article" its theme prints; a
+// story filed under a category has more path after it.
+TEST(Extract, TaxonomyTermUrlIsNoArticle) {
+  EXPECT_TRUE(IsTaxonomyTermPath("/category/recipes/"));
+  EXPECT_TRUE(IsTaxonomyTermPath("/tag/travel"));
+  EXPECT_TRUE(IsTaxonomyTermPath("/collections/rain-jackets"));
+  EXPECT_TRUE(IsTaxonomyTermPath("/product-category/outdoor-gear/"));
+  EXPECT_FALSE(IsTaxonomyTermPath("/category/"));
+  EXPECT_FALSE(IsTaxonomyTermPath("/category/news/2024/05/our-new-harbour"));
+  EXPECT_FALSE(IsTaxonomyTermPath("/collection/best-winter-reads/"));  // an editor's list, one story
+  EXPECT_FALSE(IsTaxonomyTermPath("/journal/how-we-test-rain-jackets"));
+  std::string cards;
+  const char* names[] = {"Harbour Shell", "Drizzle Anorak", "Squall Parka", "Mist Trail Jacket", "Fogline Poncho"};
+  for (int i = 0; i < 5; ++i)
+    cards += std::string("<li class=grid-item><div class=card><h3 class=card-title><a href=/products/p") +
+             std::to_string(i) + ">" + names[i] + "</a></h3><p class=card-note>Seam-sealed, packs into its own "
+             "pocket, cut long at the back for the bike.</p><span class=money>$" + std::to_string(120 + 10 * i) +
+             ".00</span></div></li>";
+  auto page = [&](const std::string& canonical) {
+    return "<html><head><meta property='og:type' content='article'><link rel=canonical href='https://shop.example" +
+           canonical + "'><title>Rain jackets</title></head><body><main><h1>Rain jackets</h1>"
+           "<p>Shells for wet days in town and on the hill, all tested in our own weather.</p>"
+           "<ul class=product-grid>" + cards + "</ul></main></body></html>";
+  };
+  auto r = Extract(page("/collections/rain-jackets"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->page_type, "article");
+  // The same page at a story's address keeps og:type's word.
+  auto a = Extract(page("/journal/how-we-test-rain-jackets"));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->page_type, "article");
+}
+
 // og:type "article" is on every page of many sites; a JSON-LD type for the
 // page itself (CollectionPage) says it is a section front.
 TEST(Extract, CollectionPageBeatsOgTypeArticle) {

@@ -1929,7 +1929,7 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   // (WordPress's "single-<type>"), and a site's front page (its URL and
   // its og:url have the path "/").
   if (EqualsIgnoreCase(og_type, "article") && !NamesArchiveBody(c.body_class) &&
-      !NamesNonArticlePostTypeBody(c.body_class) && !IsFrontPage(c, url))
+      !NamesNonArticlePostTypeBody(c.body_class) && !IsFrontPage(c, url) && !IsTaxonomyTermPath(UrlPath(url)))
     return "article";
   // So is one post marked an article in microdata (a blog's front page
   // marks each of its posts: several are a list).

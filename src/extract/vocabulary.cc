@@ -5210,6 +5210,20 @@ bool IsAlertCalloutClass(std::string_view cls) {
   });
 }
 
+// The first segment of a taxonomy term's path (see IsTaxonomyTermPath).
+constexpr std::string_view kTaxonomyPathWords[] = {
+    "category", "categories", "tag", "tags", "collections", "product-category", "product-tag", "genre", "browse",
+};
+
+bool IsTaxonomyTermPath(std::string_view path) {
+  if (path.starts_with('/')) path.remove_prefix(1);
+  if (path.ends_with('/')) path.remove_suffix(1);
+  const size_t slash = path.find('/');
+  if (slash == std::string_view::npos || slash + 1 >= path.size()) return false;
+  const std::string_view slug = path.substr(slash + 1);
+  return slug.find('/') == std::string_view::npos && EqualsAnyIgnoreCase(path.substr(0, slash), kTaxonomyPathWords);
+}
+
 bool NamesArchiveBody(std::string_view body_class) {
   return AnySpaceToken(body_class, [](std::string_view name) { return EqualsAnyIgnoreCase(name, kArchiveBodyClasses); });
 }

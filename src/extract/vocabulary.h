@@ -874,6 +874,13 @@ bool MentionsForumSoftware(std::string_view text);
 // category, tag, author, date or taxonomy term (WordPress's "archive",
 // Drupal's "path-taxonomy"): whole class words only.
 bool NamesArchiveBody(std::string_view body_class);
+// A URL path that names one term of a site's taxonomy and nothing under
+// it: a section word, then one slug ("/category/recipes/",
+// "/tag/travel", "/collections/mens-socks", "/product-category/outdoor/",
+// "/genre/action/", "/browse/gps-watches"): the archive or shop grid of
+// that term (WordPress's, WooCommerce's, Shopify's URL schemes), whose
+// og:type "article" is the theme's default, not the page's kind.
+bool IsTaxonomyTermPath(std::string_view path);
 // A <body> class that WordPress sets on the single view of a custom post
 // type holding a business's offers or records, not writing: "single-<type>"
 // whose type names a service, a job, an event, a property, a course, a
