@@ -15109,5 +15109,23 @@ TEST(Extract, RecipePluginFurnitureGoes) {
   EXPECT_NE(r->text.find("Fry small rounds"), std::string::npos) << r->text;
 }
 
+// On an index (a page that is no article) a "By" line inside a card's
+// link, under the card's linked heading, names that story's writer: the
+// first card sits by the page's heading, but the page names no writer.
+TEST(Extract, IndexCardBylineNamesNoWriter) {
+  std::string cards;
+  const char* names[] = {"Ann Berg", "Bo Lind", "Cy Moss", "Dee Hart"};
+  for (int i = 0; i < 4; ++i)
+    cards += "<div class=c" + std::to_string(i % 2) + "><a href=/blog/post-" + std::to_string(i) +
+             "><h2>Scaling our build farm, part " + std::to_string(i) + "</h2><div class=x><h3>By " + names[i] +
+             "</h3></div></a><p>Notes on how the build farm grew this year and what broke on the way.</p></div>";
+  const std::string html = "<html><head><title>Engineering blog</title></head><body><header><a href=/>Acme</a>"
+                           "</header><main><h1>Engineering blog</h1>" + cards + "</main><footer>Acme Inc</footer>"
+                           "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
 }  // namespace
 }  // namespace lede

@@ -5641,6 +5641,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         }
       }
       if (ScanText(n, 600, /*find_digit=*/false).over || InOthersSection(n, hints)) continue;
+      // (On a page that is no article, a byline in a teaser card, under
+      // a linked heading of another story or inside its link, is that
+      // story's: an index's first card sits by the page's heading.)
+      if (list_like && BylineInTeaserCard(n, own_page)) continue;
       std::string text = BylineText(n);
       if (text.empty() || text.size() > 200) continue;
       if (other_first) {
