@@ -15210,5 +15210,52 @@ TEST(Extract, RecipePluginFurnitureGoes) {
   EXPECT_NE(r->text.find("Fry small rounds"), std::string::npos) << r->text;
 }
 
+// On an index (a page that is no article) a "By" line inside a card's
+// link, under the card's linked heading, names that story's writer: the
+// first card sits by the page's heading, but the page names no writer.
+TEST(Extract, IndexCardBylineNamesNoWriter) {
+  std::string cards;
+  const char* names[] = {"Ann Berg", "Bo Lind", "Cy Moss", "Dee Hart"};
+  for (int i = 0; i < 4; ++i)
+    cards += "<div class=c" + std::to_string(i % 2) + "><a href=/blog/post-" + std::to_string(i) +
+             "><h2>Scaling our build farm, part " + std::to_string(i) + "</h2><div class=x><h3>By " + names[i] +
+             "</h3></div></a><p>Notes on how the build farm grew this year and what broke on the way.</p></div>";
+  const std::string html = "<html><head><title>Engineering blog</title></head><body><header><a href=/>Acme</a>"
+                           "</header><main><h1>Engineering blog</h1>" + cards + "</main><footer>Acme Inc</footer>"
+                           "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
+// A rating's line names no one and dates nothing, in a byline box or a
+// meta row by the headline.
+TEST(Vocabulary, RatingLine) {
+  EXPECT_TRUE(IsRatingLine("4.9 from 56 votes"));
+  EXPECT_TRUE(IsRatingLine("4.5 out of 5 stars (1,203 reviews)"));
+  EXPECT_TRUE(IsRatingLine("Rated 4.8 by 1,203 readers"));
+  EXPECT_TRUE(IsRatingLine("4,7 (12 Bewertungen)"));
+  EXPECT_TRUE(IsRatingLine("Note : 4,5/5"));
+  EXPECT_TRUE(IsRatingLine("8.4/10"));
+  EXPECT_FALSE(IsRatingLine("03/01/2017 by Ann Roe, Representative to the Liaison Committee"));
+  EXPECT_FALSE(IsRatingLine("By Jane Doe"));
+  EXPECT_FALSE(IsRatingLine("Jane Doe, 3 May 2024"));
+  EXPECT_FALSE(IsRatingLine("By Rita Starr, 12 min read"));
+  EXPECT_FALSE(IsRatingLine("Reviewed by Ann Roe, MD, on May 3, 2024"));
+}
+
+TEST(Extract, RatingLineInBylineBoxNamesNoWriter) {
+  const std::string html =
+      "<html><head><title>Lemon drizzle cake</title></head><body><main><h1>Lemon drizzle cake</h1>"
+      "<div class=byline>Rated 4.8 by 1,203 readers</div>"
+      "<p>This lemon drizzle cake is soft, sharp and sweet, and it keeps for days in a tin. It is the cake we bake "
+      "most weekends.</p><p>Cream the butter and sugar, beat in the eggs, fold in the flour and zest, and bake for "
+      "forty minutes until golden.</p></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  EXPECT_FALSE(r->date_published.has_value());
+}
+
 }  // namespace
 }  // namespace lede

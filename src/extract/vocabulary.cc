@@ -4194,6 +4194,52 @@ std::string_view GroupCreditBody(std::string_view part) {
   return {};
 }
 
+namespace {
+// The words that count a rating's votes or mark its scale, in several
+// languages, and the words that open a rating's line.
+constexpr std::string_view kRatingCountWords[] = {
+    "vote", "votes", "rating", "ratings", "review", "reviews", "star", "stars", "readers", "bewertung",
+    "bewertungen", "stimmen", "sterne", "avis", "votos", "valoraciones", "estrellas", "reseñas", "voti",
+    "recensioni", "stelle", "beoordelingen", "stemmen", "sterren", "avaliações", "estrelas", "ocen", "opinii"};
+constexpr std::string_view kRatingOpenWords[] = {"rated", "rating", "rating:", "note", "note:", "bewertung:"};
+}  // namespace
+
+bool IsRatingLine(std::string_view text) {
+  constexpr int kWordsAfterNumber = 3;
+  int since_number = -1;  // words since the last word with a digit (-1: none yet)
+  bool first = true, opened = false;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '(' || text[i] == ')' || text[i] == '\n' ||
+                               text[i] == '\t' || text[i] == '-' || text[i] == '|'))
+      ++i;
+    const size_t start = i;
+    while (i < text.size() && text[i] != ' ' && text[i] != '(' && text[i] != ')' && text[i] != '\n' &&
+           text[i] != '\t' && text[i] != '|')
+      ++i;
+    std::string_view w = text.substr(start, i - start);
+    if (w.empty()) continue;
+    const bool digit = std::any_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    if (digit) {
+      // "Rated 4.8", "4.5/5", "8/10" (a score on its scale; a date's
+      // slashes, "03/01/2017", are two).
+      const size_t slash = w.find('/');
+      if (opened || (slash != std::string_view::npos && slash > 0 &&
+                     (w.substr(slash + 1) == "5" || w.substr(slash + 1) == "10")))
+        return true;
+      since_number = 0;
+    } else {
+      while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':' || w.back() == ';')) w.remove_suffix(1);
+      if (since_number >= 0 && ++since_number <= kWordsAfterNumber && EqualsAnyIgnoreCase(w, kRatingCountWords))
+        return true;
+      if (first && EqualsAnyIgnoreCase(w, kRatingOpenWords)) opened = true;
+      else if (!first && opened) opened = false;
+    }
+    first = false;
+  }
+  return false;
+}
+
 // The cues a stamp line prints before the post's categories after the
 // writer's name ("by Jane Doe in News, Travel", "filed under Recipes").
 constexpr std::string_view kTaxonomyCues[] = {

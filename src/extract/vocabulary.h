@@ -736,6 +736,12 @@ std::string_view DateAfterStarterCue(std::string_view line);
 // News Staff", "the Acme Team"): the words after the article when the last
 // one names a group of writers, else "".
 std::string_view GroupCreditBody(std::string_view part);
+
+// Whether `text` is a rating's line, no name: a number, then within three
+// words a rating's count word ("4.9 from 56 votes", "4.5 out of 5 stars
+// (1,203 reviews)", "Rated 4.8 by 1,203 readers", "12 Bewertungen"), or
+// "Rated"/"Rating" and a number. A byline box or a meta row may hold one.
+bool IsRatingLine(std::string_view text);
 // A control printed after the name in a byline ("Follow", "Share").
 bool IsBylineControlWord(std::string_view word);
 // A label of an event's details ("Venue", "Where:", "Lieu"): a line that
