@@ -1881,7 +1881,7 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   if (any_type(kForumTypes, std::size(kForumTypes)) || c.microdata_forum ||
       MentionsForumSoftware(c.Meta("generator")) || MentionsForumSoftware(c.html_class) ||
       MentionsForumSoftware(c.body_class) || MentionsForumSoftware(c.body_id) || IsForumUrl(url) ||
-      WrapperMentionsForumSoftware(c.body))
+      WrapperMentionsForumSoftware(c.body) || hints.thread_markup())
     return "forum";
   // Written articles (not every type the headline may come from: a Product
   // or a Recipe object has a name too).

@@ -233,6 +233,9 @@ constexpr Word kWords[] = {
   {"postleft", Match::kJoined, kHintPoster},
   // Flarum: the poster's name over each post ("PostUser", "PostUser-name").
   {"postuser", Match::kJoined, kHintPoster},
+  // A link aggregator's poster link over each post and reply (Hacker
+  // News "a.hnuser").
+  {"hnuser", Match::kToken, kHintPoster},
   // The poster's rank, banner, flair (reputation and badge counts) and
   // profile fields beside each post (XenForo, vBulletin, FluxBB, Stack
   // Exchange: "userTitle", "message-userExtras", "userBanner", "-flair"):
@@ -1499,6 +1502,7 @@ uint32_t HintTable::ClassHints(std::string_view cls) {
         std::memcmp(cache_[i].key.data(), cls.data(), cls.size()) == 0)
       return cache_[i].hints;
   const uint32_t h = ClassifyAttribute(cls, true);
+  if (!thread_markup_ && IsThreadMarkupClassList(cls)) thread_markup_ = true;
   cache_[i] = {cls, hash, h, true};
   ++cache_used_;
   return h;
@@ -1508,6 +1512,7 @@ void HintTable::Build(const Document& doc, HintVisitor* visitor) {
   hints_.assign(doc.node_count(), 0);
   cache_.assign(kCacheMinSize, {});
   cache_used_ = 0;
+  thread_markup_ = false;
   // (Two copies of the walk: the one without a visitor has none of its
   // tests.)
   if (visitor) Walk<true>(doc, visitor);
@@ -5013,6 +5018,21 @@ constexpr std::string_view kForumPathSegments[] = {
 };
 
 }  // namespace
+
+// Class names that discussion platforms put on a thread page's posts or
+// replies, and on no list or article page: a link aggregator's item page
+// (Hacker News's "comment-tree" table and its "comtr" rows), Lemmy's
+// "comment-node", Mailman 3 HyperKitty's "view-thread" row.
+constexpr std::string_view kThreadMarkupClasses[] = {"comment-tree", "comtr", "comment-node", "view-thread"};
+
+bool IsThreadMarkupClassList(std::string_view cls) {
+  if (cls.size() > 512) return false;
+  return AnySpaceToken(cls, [](std::string_view t) {
+    for (std::string_view w : kThreadMarkupClasses)
+      if (EqualsIgnoreCase(t, w)) return true;
+    return false;
+  });
+}
 
 // The entries of kForumSoftware that are one class name ("comments-page",
 // "template-thread_view"), not a product's name: those that hold a hyphen.
