@@ -5486,6 +5486,12 @@ const std::string_view kPublishStampAttrs[] = {"data-publish-date", "data-publis
                                                "data-publishdate"};
 const size_t kNumPublishStampAttrs = std::size(kPublishStampAttrs);
 
+// The attributes that hold a post's day as a tooltip over its shown age
+// ("3 hours ago"): the title (Hacker News's "span.age"), Tippy.js's
+// content attribute (Lemmy's).
+const std::string_view kTooltipDateAttrs[] = {"title", "data-tippy-content"};
+const size_t kNumTooltipDateAttrs = std::size(kTooltipDateAttrs);
+
 // The bar that parts a title's name from what follows ("Video Doorbells |
 // Shop"): the name is what comes before it.
 const std::string_view kTitleBarSeparator = " | ";

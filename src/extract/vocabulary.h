@@ -1020,6 +1020,11 @@ extern const size_t kNumEpochStampAttrs;
 // a written date ("<article data-publish-date='2024-03-12'>").
 extern const std::string_view kPublishStampAttrs[];
 extern const size_t kNumPublishStampAttrs;
+// Attributes that hold a post's day as a tooltip over its shown age.
+extern const std::string_view kTooltipDateAttrs[];
+extern const size_t kNumTooltipDateAttrs;
+// The longest tooltip read as a day.
+inline constexpr size_t kTooltipDateMaxBytes = 64;
 // The bar after a title's name ("Video Doorbells | Shop").
 extern const std::string_view kTitleBarSeparator;
 // Marks printed after a credential ("CFP\u00AE", "\u2122").
