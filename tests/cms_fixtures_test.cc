@@ -472,7 +472,8 @@ TEST(CmsHeldOut, KeyFacts) {
       // thread, "a.hnuser" its poster, its "123 points by ... | hide | past |
       // favorite | 45 comments" cell goes, the day is the age's tooltip),
       // Lemmy's post (its day in a Tippy tooltip) with its
-      // "comment-node" replies, Mailman 3 HyperKitty's thread, old Reddit,
+      // "comment-node" replies, Mailman 3 HyperKitty's thread (its sidebar of
+      // thread statistics goes), old Reddit,
       // XenForo 2 (the quote's "Click to expand..." stub and the poster's
       // card go), vBulletin 5 (the card's "Join Date" goes) and a pipermail
       // message (its "Messages sorted by" row goes). (Old Reddit's, Lemmy's
@@ -484,7 +485,7 @@ TEST(CmsHeldOut, KeyFacts) {
        "A technician quoted a price close to half of a new machine", "Modlog",
        "the puddle is gone after cleaning it", "2025-09-08"},
       {"hyperkitty.html", "Build fails on ARM64 with linker error", "Tomas Lindqvist",
-       "undefined reference to the atomic helpers", "Keyboard Shortcuts", "I will watch for the proper fix",
+       "undefined reference to the atomic helpers", "participants (2)", "I will watch for the proper fix",
        "2025-05-20"},
       {"reddit-old.html", "My balcony tomatoes split after every rain. What am I doing wrong?", "",
        "every time it rains after a dry spell", "permalink", "keep the beefsteaks for the ground bed",

@@ -236,6 +236,10 @@ constexpr Word kWords[] = {
   // A link aggregator's poster link over each post and reply (Hacker
   // News "a.hnuser").
   {"hnuser", Match::kToken, kHintPoster},
+  // A mail archive's box of a thread's statistics beside its messages
+  // (Mailman 3 HyperKitty's "#thread-overview-info": first and last post,
+  // participants, tags, rating).
+  {"threadoverview", Match::kJoined, kBp},
   // The poster's rank, banner, flair (reputation and badge counts) and
   // profile fields beside each post (XenForo, vBulletin, FluxBB, Stack
   // Exchange: "userTitle", "message-userExtras", "userBanner", "-flair"):
