@@ -471,17 +471,18 @@ TEST(CmsHeldOut, KeyFacts) {
       // A link aggregator's item page (its "comment-tree" rows make it a
       // thread, "a.hnuser" its poster, its "123 points by ... | hide | past |
       // favorite | 45 comments" cell goes, the day is the age's tooltip),
-      // Lemmy's post (its day in a Tippy tooltip) with its
+      // Lemmy's post (its day in a Tippy tooltip, its poster's
+      // "person-listing" link) with its
       // "comment-node" replies, Mailman 3 HyperKitty's thread (its sidebar of
       // thread statistics goes), old Reddit,
       // XenForo 2 (the quote's "Click to expand..." stub and the poster's
       // card go), vBulletin 5 (the card's "Join Date" goes) and a pipermail
-      // message (its "Messages sorted by" row goes). (Old Reddit's, Lemmy's
-      // and pipermail's writer lines are not read yet: no author pinned.)
+      // message (its "Messages sorted by" row goes). (Old Reddit's and
+      // pipermail's writer lines are not read yet: no author pinned.)
       {"hn-item.html", "Ask HN: How do you keep a home lab from eating your weekends?", "quillfeather",
        "a monitoring stack that pages me on Saturday mornings", "favorite | 45",
        "something has to move back to a boring appliance", "2025-03-09"},
-      {"lemmy.html", "Is it worth repairing a 15 year old dishwasher?", "",
+      {"lemmy.html", "Is it worth repairing a 15 year old dishwasher?", "grout_gremlin",
        "A technician quoted a price close to half of a new machine", "Modlog",
        "the puddle is gone after cleaning it", "2025-09-08"},
       {"hyperkitty.html", "Build fails on ARM64 with linker error", "Tomas Lindqvist",

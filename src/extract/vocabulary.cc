@@ -234,8 +234,8 @@ constexpr Word kWords[] = {
   // Flarum: the poster's name over each post ("PostUser", "PostUser-name").
   {"postuser", Match::kJoined, kHintPoster},
   // A link aggregator's poster link over each post and reply (Hacker
-  // News "a.hnuser").
-  {"hnuser", Match::kToken, kHintPoster},
+  // News "a.hnuser", Lemmy's "person-listing").
+  {"hnuser", Match::kToken, kHintPoster}, {"personlisting", Match::kJoined, kHintPoster},
   // A mail archive's box of a thread's statistics beside its messages
   // (Mailman 3 HyperKitty's "#thread-overview-info": first and last post,
   // participants, tags, rating).
