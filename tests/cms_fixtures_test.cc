@@ -458,15 +458,45 @@ TEST(CmsHeldOut, KeyFacts) {
       {"recipe-tasty.html", "One-Pot Tomato Orzo", "Lucy Park",
        "Warm the oil in a wide pot", "may contain affiliate links", "", "2025-03-03", "", "", "", "",
        "Jump to Recipe"},
-      // Bare discussions (no forum markup, no URL): an issue tracker's
+      // Bare discussions (no forum software named, no URL): an issue tracker's
       // timeline of comments, and a comment table under a submission's title
-      // (its submitter's "by" line is not read yet: no author pinned; without
-      // the URL the issue's number stays in the tracker's headline).
+      // (its submitter, "by <a class=hnuser>", is its author; without the
+      // URL the issue's number stays in the tracker's headline).
       {"issue-tracker.html", "Thumbnails rotate sideways for portrait photos #91", "tamsin-r",
        "Photos taken in portrait on my phone show up lying on their side", "Sign in",
        "every portrait thumbnail now stands upright", "2025-04-07"},
-      {"comment-table.html", "Show HN: A pocket synth built from a music box", "",
-       "each tooth is already tuned", "Guidelines", "one hall sensor per tooth"},
+      {"comment-table.html", "Show HN: A pocket synth built from a music box", "tinkerbell_k",
+       "each tooth is already tuned", "Guidelines", "one hall sensor per tooth", "2025-05-11"},
+      // Discussion platforms' own markup: every post of the thread stays.
+      // A link aggregator's item page (its "comment-tree" rows make it a
+      // thread, "a.hnuser" its poster, its "123 points by ... | hide | past |
+      // favorite | 45 comments" cell goes, the day is the age's tooltip),
+      // Lemmy's post (its day in a Tippy tooltip, its poster's
+      // "person-listing" link) with its
+      // "comment-node" replies, Mailman 3 HyperKitty's thread (its sidebar of
+      // thread statistics goes), old Reddit,
+      // XenForo 2 (the quote's "Click to expand..." stub and the poster's
+      // card go), vBulletin 5 (the card's "Join Date" goes) and a pipermail
+      // message (its "Messages sorted by" row goes). (Old Reddit's and
+      // pipermail's writer lines are not read yet: no author pinned.)
+      {"hn-item.html", "Ask HN: How do you keep a home lab from eating your weekends?", "quillfeather",
+       "a monitoring stack that pages me on Saturday mornings", "favorite | 45",
+       "something has to move back to a boring appliance", "2025-03-09"},
+      {"lemmy.html", "Is it worth repairing a 15 year old dishwasher?", "grout_gremlin",
+       "A technician quoted a price close to half of a new machine", "Modlog",
+       "the puddle is gone after cleaning it", "2025-09-08"},
+      {"hyperkitty.html", "Build fails on ARM64 with linker error", "Tomas Lindqvist",
+       "undefined reference to the atomic helpers", "participants (2)", "I will watch for the proper fix",
+       "2025-05-20"},
+      {"reddit-old.html", "My balcony tomatoes split after every rain. What am I doing wrong?", "",
+       "every time it rains after a dry spell", "permalink", "keep the beefsteaks for the ground bed",
+       "2025-07-12"},
+      {"xenforo2.html", "Rear brake squeals only when cold", "pinecone_pete",
+       "the rear brake squeals like a train pulling in", "Click to expand", "Not a single squeal", "2025-04-14"},
+      {"vbulletin5.html", "Sourdough loaf collapses in the oven", "crumbcoat",
+       "they spread out and come out flat and dense", "Join Date", "sticky note by the fridge", "2025-02-03"},
+      {"pipermail.html", "[Birders] Early swifts over the reservoir", "",
+       "almost two weeks earlier than my first date last year", "Messages sorted by", "Good birding"},
       // Docs, a wiki and a shop: the prose stays, the generator's
       // furniture goes (line numbers, a code tab bar, a wiki's skip link,
       // the shop's related products and review form).

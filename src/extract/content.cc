@@ -1082,6 +1082,9 @@ constexpr size_t kConsentMaxNodes = 64;
 // templates indent each one by dozens of spaces, so the line's few words can
 // lie past the first 64 bytes. (The line checks cap the collapsed length.)
 constexpr size_t kStatReadBytes = 256;
+// The longest cell or block read for a link aggregator's submission line
+// (IsSubmissionLine's own bound).
+constexpr uint32_t kSubmissionCellMaxText = 160;
 
 // A story page whose own text is shorter than this, and whose comment
 // sections hold kRepliesOverStory times as much prose (and at least
@@ -4072,6 +4075,18 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         !(e->tag == TagId::kLi && !(f.flags & kOwner) && OpensOnNumber(scratch)) &&
         (!IsPostPermalinkNumber(scratch) || IsPostNumberPlace(e))) {
       *reason = "post-furniture";
+      return false;
+    }
+    // A link aggregator's submission line over its item, in a cell or a
+    // block of its own ("123 points by jdoe 3 hours ago | hide | past |
+    // favorite | 45 comments"): the submission's score, stamp and actions,
+    // on its own discussion page too (its title is the page's; its poster
+    // is the author). (A short block of few nodes, read once; a layout
+    // table's cell owns no text of its own in the facts, and is read so too.)
+    if (ctx.discussion && e->first_child &&
+        ((f.flags & kOwner) ? f.text > 0 && f.text <= kSubmissionCellMaxText : e->tag == TagId::kTd) &&
+        CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch, unseen) && IsSubmissionLine(scratch)) {
+      *reason = "submission-line";
       return false;
     }
     // The starter's badge beside the name on each of their posts ("Thread

@@ -6887,6 +6887,17 @@ TEST(Extract, ForumSoftwareOnTheAppWrapper) {
 
 // MentionsForumSoftware reads its text case-insensitively in place: any
 // case, at the start, the end or inside a word, within its first 4 KB.
+// Platform class names that mark a thread page's posts: whole class names.
+TEST(Vocabulary, ThreadMarkupClassList) {
+  EXPECT_TRUE(IsThreadMarkupClassList("athing comtr"));
+  EXPECT_TRUE(IsThreadMarkupClassList("comment-tree"));
+  EXPECT_TRUE(IsThreadMarkupClassList("details comment-node py-2"));
+  EXPECT_TRUE(IsThreadMarkupClassList("row view-thread d-flex"));
+  EXPECT_FALSE(IsThreadMarkupClassList("comment-tree-toggle"));
+  EXPECT_FALSE(IsThreadMarkupClassList("comments"));
+  EXPECT_FALSE(IsThreadMarkupClassList(""));
+}
+
 TEST(Vocabulary, MentionsForumSoftwareAnyCaseWithinFourKilobytes) {
   EXPECT_TRUE(MentionsForumSoftware("Discourse"));
   EXPECT_TRUE(MentionsForumSoftware("powered by PHPBB"));

@@ -1881,7 +1881,7 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   if (any_type(kForumTypes, std::size(kForumTypes)) || c.microdata_forum ||
       MentionsForumSoftware(c.Meta("generator")) || MentionsForumSoftware(c.html_class) ||
       MentionsForumSoftware(c.body_class) || MentionsForumSoftware(c.body_id) || IsForumUrl(url) ||
-      WrapperMentionsForumSoftware(c.body))
+      WrapperMentionsForumSoftware(c.body) || hints.thread_markup())
     return "forum";
   // Written articles (not every type the headline may come from: a Product
   // or a Recipe object has a name too).
@@ -6232,6 +6232,21 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
           const ParsedDate p = ParseEpochStamp(v);
           d = p.valid() ? NormalizeDate(p.ToIso(), today, date_order) : NormalizeDate(v, today, date_order);
           break;
+        }
+      }
+      // A thread's post shows its age ("3 hours ago") and keeps its day in
+      // a tooltip: a title attribute, or a tooltip library's
+      // (kTooltipDateAttrs: "2025-03-09T14:12:40 1741529560", "Monday,
+      // September 8th 2025, 7:15:22 PM"). The tooltip's first word alone
+      // when the whole does not read as a date (a stamp then its Unix
+      // seconds).
+      if (!d && a->page_type == "forum") {
+        for (size_t i = 0; i < kNumTooltipDateAttrs && !d; ++i) {
+          const std::string_view v = Trim(n->Attr(kTooltipDateAttrs[i]));
+          if (v.empty() || v.size() > kTooltipDateMaxBytes) continue;
+          if (!IsPostAgeStamp(CollapsedText(n, kTooltipDateMaxBytes))) break;
+          d = NormalizeDate(v, today, date_order);
+          if (!d && v.find(' ') != std::string_view::npos) d = NormalizeDate(v.substr(0, v.find(' ')), today, date_order);
         }
       }
       // (A thread links each post's stamp to the post: no teaser card.)

@@ -233,6 +233,13 @@ constexpr Word kWords[] = {
   {"postleft", Match::kJoined, kHintPoster},
   // Flarum: the poster's name over each post ("PostUser", "PostUser-name").
   {"postuser", Match::kJoined, kHintPoster},
+  // A link aggregator's poster link over each post and reply (Hacker
+  // News "a.hnuser", Lemmy's "person-listing").
+  {"hnuser", Match::kToken, kHintPoster}, {"personlisting", Match::kJoined, kHintPoster},
+  // A mail archive's box of a thread's statistics beside its messages
+  // (Mailman 3 HyperKitty's "#thread-overview-info": first and last post,
+  // participants, tags, rating).
+  {"threadoverview", Match::kJoined, kBp},
   // The poster's rank, banner, flair (reputation and badge counts) and
   // profile fields beside each post (XenForo, vBulletin, FluxBB, Stack
   // Exchange: "userTitle", "message-userExtras", "userBanner", "-flair"):
@@ -1499,6 +1506,7 @@ uint32_t HintTable::ClassHints(std::string_view cls) {
         std::memcmp(cache_[i].key.data(), cls.data(), cls.size()) == 0)
       return cache_[i].hints;
   const uint32_t h = ClassifyAttribute(cls, true);
+  if (!thread_markup_ && IsThreadMarkupClassList(cls)) thread_markup_ = true;
   cache_[i] = {cls, hash, h, true};
   ++cache_used_;
   return h;
@@ -1508,6 +1516,7 @@ void HintTable::Build(const Document& doc, HintVisitor* visitor) {
   hints_.assign(doc.node_count(), 0);
   cache_.assign(kCacheMinSize, {});
   cache_used_ = 0;
+  thread_markup_ = false;
   // (Two copies of the walk: the one without a visitor has none of its
   // tests.)
   if (visitor) Walk<true>(doc, visitor);
@@ -5089,6 +5098,21 @@ constexpr std::string_view kForumPathSegments[] = {
 
 }  // namespace
 
+// Class names that discussion platforms put on a thread page's posts or
+// replies, and on no list or article page: a link aggregator's item page
+// (Hacker News's "comment-tree" table and its "comtr" rows), Lemmy's
+// "comment-node", Mailman 3 HyperKitty's "view-thread" row.
+constexpr std::string_view kThreadMarkupClasses[] = {"comment-tree", "comtr", "comment-node", "view-thread"};
+
+bool IsThreadMarkupClassList(std::string_view cls) {
+  if (cls.size() > 512) return false;
+  return AnySpaceToken(cls, [](std::string_view t) {
+    for (std::string_view w : kThreadMarkupClasses)
+      if (EqualsIgnoreCase(t, w)) return true;
+    return false;
+  });
+}
+
 // The entries of kForumSoftware that are one class name ("comments-page",
 // "template-thread_view"), not a product's name: those that hold a hyphen.
 static bool IsClassNameEntry(std::string_view name) { return name.find('-') != std::string_view::npos; }
@@ -5554,6 +5578,12 @@ const size_t kNumEpochStampAttrs = std::size(kEpochStampAttrs);
 const std::string_view kPublishStampAttrs[] = {"data-publish-date", "data-published", "data-pubdate",
                                                "data-publishdate"};
 const size_t kNumPublishStampAttrs = std::size(kPublishStampAttrs);
+
+// The attributes that hold a post's day as a tooltip over its shown age
+// ("3 hours ago"): the title (Hacker News's "span.age"), Tippy.js's
+// content attribute (Lemmy's).
+const std::string_view kTooltipDateAttrs[] = {"title", "data-tippy-content"};
+const size_t kNumTooltipDateAttrs = std::size(kTooltipDateAttrs);
 
 // The bar that parts a title's name from what follows ("Video Doorbells |
 // Shop"): the name is what comes before it.

@@ -118,6 +118,10 @@ class HintTable {
   // (`visitor`, if any, reads the elements in the same walk: HintVisitor.)
   void Build(const Document& doc, HintVisitor* visitor = nullptr);
   uint32_t operator[](uint32_t node_id) const { return hints_[node_id]; }
+  // An element's class list names a thread's posts in a discussion
+  // platform's markup (IsThreadMarkupClassList; read once per distinct
+  // class list).
+  bool thread_markup() const { return thread_markup_; }
 
  private:
   template <bool kVisit>
@@ -134,6 +138,7 @@ class HintTable {
   uint32_t ClassHints(std::string_view cls);
   std::vector<CacheSlot> cache_;
   size_t cache_used_ = 0;
+  bool thread_markup_ = false;
 };
 
 // What an element's ARIA role says, as bits (ClassifyRole).
@@ -875,6 +880,11 @@ size_t FindAfterDateByCue(std::string_view line, size_t limit, size_t* cue_size)
 // Forum software names as they appear in <meta name=generator> or in the
 // class of <html>/<body> ("Discourse", "XenForo", "phpBB"...).
 bool MentionsForumSoftware(std::string_view text);
+// Whether a class list holds a class name that a discussion platform puts on
+// a thread page's posts or replies only ("comment-tree", "comtr" of a link
+// aggregator's item page; Lemmy's "comment-node"; HyperKitty's
+// "view-thread"): whole class names, any case.
+bool IsThreadMarkupClassList(std::string_view cls);
 
 // A <body> class that a CMS sets on its archive pages, lists of posts by
 // category, tag, author, date or taxonomy term (WordPress's "archive",
@@ -1023,6 +1033,11 @@ extern const size_t kNumEpochStampAttrs;
 // a written date ("<article data-publish-date='2024-03-12'>").
 extern const std::string_view kPublishStampAttrs[];
 extern const size_t kNumPublishStampAttrs;
+// Attributes that hold a post's day as a tooltip over its shown age.
+extern const std::string_view kTooltipDateAttrs[];
+extern const size_t kNumTooltipDateAttrs;
+// The longest tooltip read as a day.
+inline constexpr size_t kTooltipDateMaxBytes = 64;
 // The bar after a title's name ("Video Doorbells | Shop").
 extern const std::string_view kTitleBarSeparator;
 // Marks printed after a credential ("CFP\u00AE", "\u2122").
