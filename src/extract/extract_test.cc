@@ -8572,6 +8572,26 @@ TEST(Extract, JsonParkedAsTextIsNotProse) {
   EXPECT_NE(d->text.find("\"sku\": \"table-walnut\""), std::string::npos) << d->text;
 }
 
+// A client-side template's placeholder left unrendered ("{{ offer.price }}"
+// as an element's only text, before a script fills it in) is no word for a
+// reader; a template language's docs show placeholders in code, and a
+// sentence naming one keeps it.
+TEST(Extract, UnrenderedTemplatePlaceholderIsNotProse) {
+  const std::string html =
+      "<html><head><title>Trail lamp</title></head><body><main><h1>Trail lamp</h1><div class=price-box>"
+      "<p class=price-now>{{ offer.priceNow }}</p><div class=price-monthly>  {{offer.monthly}} {{offer.term}} </div>"
+      "</div><p>A small lamp for the tent or the trail, with three brightness levels and a battery that lasts a "
+      "weekend of camping on one charge.</p><p>Write {{ name }} in the label field to print the owner's name.</p>"
+      "<pre><code>{{ lamp.label }}</code></pre></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("offer.priceNow"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("offer.monthly"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("three brightness levels"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Write {{ name }} in the label"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("{{ lamp.label }}"), std::string::npos) << r->text;
+}
+
 // A category page of linked cards has next to no prose: a sidebar's widget
 // title can be most of it. There a weakly named box is judged by its share
 // of the page's text: the sidebar's category links stay out, the grid stays.
