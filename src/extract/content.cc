@@ -1568,13 +1568,19 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // One pass over the attributes for everything read here.
       bool hidden = false, role_chrome = false, href = false, body_prop = false, panel = false, streamed = false,
            dialog = false, status = false, aria_hidden = false, untabbable = false, collapse_toggle = false,
-           controls = false, expanded = false, popover = false;
+           controls = false, expanded = false, popover = false, cloak = false, conditional = false;
       std::string_view style, label;
       PriceCopy price_copy = PriceCopy::kNone;
       for (uint32_t k = 0; k < n->num_attrs; ++k) {
         const Attribute& at = n->attrs[k];
         const std::string_view name = at.name;
         if (name == "hidden") hidden = true;
+        // A script framework's cloak (Vue's v-cloak, Alpine's x-cloak) on an
+        // element the script shows only on a condition (v-if, x-show): it
+        // stays hidden until the script decides (a modal, a drawer, a
+        // form's "Thanks!" state). A cloak alone only waits for the mount.
+        else if (IsCloakAttribute(name)) cloak = true;
+        else if (IsConditionalRenderAttribute(name)) conditional = true;
         else if (name == "class") price_copy = ClassifyPriceCopy(at.value);
         // A popover (the HTML popover attribute) shows only when a control
         // opens it: an app's install prompt, a menu drawn over the page.
@@ -1626,6 +1632,15 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         drawn_screen_nodes_.push_back(n);
         n = NextSkippingChildren(n, root);
         continue;
+      }
+      // Right after its toggle (a <button>, the accordion pattern: "<button
+      // @click=...>Question</button><div v-cloak v-show=open>") it is a
+      // collapsed panel, kept when it holds prose (an FAQ's answer).
+      if (cloak && conditional) {
+        hidden = true;
+        const Node* t = n->prev;
+        while (t && !t->is_element()) t = t->prev;
+        if (t && (t->tag == TagId::kButton || EqualsIgnoreCase(Trim(t->Attr("role")), "button"))) panel = true;
       }
       // The copy of a card's price that Dawn's stylesheet hides.
       if (price_copy != PriceCopy::kNone && IsHiddenPriceCopy(n, price_copy)) hidden = true;

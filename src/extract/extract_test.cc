@@ -8592,6 +8592,31 @@ TEST(Extract, UnrenderedTemplatePlaceholderIsNotProse) {
   EXPECT_NE(r->text.find("{{ lamp.label }}"), std::string::npos) << r->text;
 }
 
+// A script framework's cloak on an element shown on a condition ("<div
+// v-cloak v-if=isNotifyOpen>": a back-in-stock modal, a form's thanks) is
+// hidden until the script decides; right after its toggle button it is a
+// collapsed FAQ answer, kept; a cloak alone (a card's link waiting for the
+// mount) is shown.
+TEST(Extract, CloakedConditionalElementIsHidden) {
+  const std::string html =
+      "<html><head><title>Wool runner</title></head><body><main><h1>Wool runner</h1><p>A light everyday shoe "
+      "knit from merino wool, with a cushioned sole made from sugarcane and laces spun from recycled "
+      "bottles.</p><a v-cloak href=/p/wool-runner-grey>The same runner in grey</a>"
+      "<div v-cloak v-if='isNotifyModalOpen' class='fixed inset-0'><h3>Notify me when back in stock</h3><p>Once a "
+      "limited colour sells out it is gone for good, but sign up and we will write when new colours arrive, "
+      "along with other news from the workshop.</p><form><input type=email><button>Get notified</button></form>"
+      "</div><h2>Questions</h2><div><button @click='toggleFaq(0)'>How do I wash them?</button><div v-cloak "
+      "v-show='openFaqs[0]'><p>Take out the insoles and laces, put the shoes in a delicates bag and wash them "
+      "on a cold, gentle cycle with a mild soap, then let them dry in the air.</p></div></div></main></body>"
+      "</html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Notify me when back in stock"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("limited colour sells out"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("delicates bag"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("merino wool"), std::string::npos) << r->text;
+}
+
 // A category page of linked cards has next to no prose: a sidebar's widget
 // title can be most of it. There a weakly named box is judged by its share
 // of the page's text: the sidebar's category links stay out, the grid stays.
