@@ -332,10 +332,38 @@ inline bool OpensOnUrl(std::string_view t) {
 // (`media_urls`): on an article a post may list its files' addresses for
 // readers (a wallpaper post's download links), on a thread a reply may be
 // one image's link, and both are the page's words.
+// A client-side template's placeholder left unrendered, the element's
+// only text: `<div class=price>{{ product.price }}</div>` (Vue, Angular,
+// Handlebars) before the script fills it in. Not words for a reader; code
+// shows such placeholders on purpose (a template language's docs).
+constexpr size_t kPlaceholderMinBytes = 5;  // "{{x}}"
+bool IsTemplatePlaceholderText(const Node* n) {
+  std::string_view d = Trim(n->data);
+  if (d.size() < kPlaceholderMinBytes || d.substr(0, 2) != "{{" || d.substr(d.size() - 2) != "}}") return false;
+  // Every piece is a placeholder ("{{a}} {{b}}"): no word outside braces.
+  for (size_t i = 0; i < d.size();) {
+    if (IsAsciiSpace(d[i])) { ++i; continue; }
+    if (d.compare(i, 2, "{{") != 0) return false;
+    const size_t close = d.find("}}", i + 2);
+    if (close == std::string_view::npos) return false;
+    i = close + 2;
+  }
+  for (const Node* s : {n->prev, n->next})
+    if (s && !(s->is_text() && Trim(s->data).empty())) return false;
+  const Node* a = n->parent;
+  for (int level = 0; a && level < kParkedDataCodeLevels; ++level, a = a->parent)
+    if (IsCodeTag(a->tag)) return false;
+  return true;
+}
+
 inline bool IsParkedData(const Node* n, bool media_urls) {
   const std::string_view d = n->data;
-  if (d.size() < kMediaFileUrlMinBytes) return false;
+  if (d.size() < kPlaceholderMinBytes) return false;
   const char first = d.front(), last = d.back();
+  if ((first == '{' || IsAsciiSpace(first)) && (last == '}' || IsAsciiSpace(last)) &&
+      std::memchr(d.data(), '{', d.size()) && IsTemplatePlaceholderText(n))
+    return true;
+  if (d.size() < kMediaFileUrlMinBytes) return false;
   if (d.size() >= kParkedDataMinBytes && (first == '{' || first == '[' || IsAsciiSpace(first)) &&
       (last == '}' || last == ']' || IsAsciiSpace(last)) && IsParkedDataText(n))
     return true;
@@ -1579,13 +1607,19 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // One pass over the attributes for everything read here.
       bool hidden = false, role_chrome = false, href = false, body_prop = false, panel = false, streamed = false,
            dialog = false, status = false, aria_hidden = false, untabbable = false, collapse_toggle = false,
-           controls = false, expanded = false, popover = false;
+           controls = false, expanded = false, popover = false, cloak = false, conditional = false;
       std::string_view style, label;
       PriceCopy price_copy = PriceCopy::kNone;
       for (uint32_t k = 0; k < n->num_attrs; ++k) {
         const Attribute& at = n->attrs[k];
         const std::string_view name = at.name;
         if (name == "hidden") hidden = true;
+        // A script framework's cloak (Vue's v-cloak, Alpine's x-cloak) on an
+        // element the script shows only on a condition (v-if, x-show): it
+        // stays hidden until the script decides (a modal, a drawer, a
+        // form's "Thanks!" state). A cloak alone only waits for the mount.
+        else if (IsCloakAttribute(name)) cloak = true;
+        else if (IsConditionalRenderAttribute(name)) conditional = true;
         else if (name == "class") price_copy = ClassifyPriceCopy(at.value);
         // A popover (the HTML popover attribute) shows only when a control
         // opens it: an app's install prompt, a menu drawn over the page.
@@ -1637,6 +1671,15 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         drawn_screen_nodes_.push_back(n);
         n = NextSkippingChildren(n, root);
         continue;
+      }
+      // Right after its toggle (a <button>, the accordion pattern: "<button
+      // @click=...>Question</button><div v-cloak v-show=open>") it is a
+      // collapsed panel, kept when it holds prose (an FAQ's answer).
+      if (cloak && conditional) {
+        hidden = true;
+        const Node* t = n->prev;
+        while (t && !t->is_element()) t = t->prev;
+        if (t && (t->tag == TagId::kButton || EqualsIgnoreCase(Trim(t->Attr("role")), "button"))) panel = true;
       }
       // The copy of a card's price that Dawn's stylesheet hides.
       if (price_copy != PriceCopy::kNone && IsHiddenPriceCopy(n, price_copy)) hidden = true;
@@ -4741,7 +4784,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         } else if ((facts_[n->parent->id].flags & kInPre) || !IsParkedData(n, ctx.product)) {
           builder.Text(n->data);
         } else if (explain) {
-          explain->push_back({n->parent, false, IsParkedDataText(n) ? "parked-data" : "bare-media-url"});
+          explain->push_back({n->parent, false,
+                               IsParkedDataText(n)            ? "parked-data"
+                               : IsTemplatePlaceholderText(n) ? "template-placeholder"
+                                                              : "bare-media-url"});
         }
       } else if (n->is_element() && facts_[n->id].text < 40 &&
                  FurnitureHeadingAt(n, ctx,

@@ -8684,6 +8684,51 @@ TEST(Extract, JsonParkedAsTextIsNotProse) {
   EXPECT_NE(d->text.find("\"sku\": \"table-walnut\""), std::string::npos) << d->text;
 }
 
+// A client-side template's placeholder left unrendered ("{{ offer.price }}"
+// as an element's only text, before a script fills it in) is no word for a
+// reader; a template language's docs show placeholders in code, and a
+// sentence naming one keeps it.
+TEST(Extract, UnrenderedTemplatePlaceholderIsNotProse) {
+  const std::string html =
+      "<html><head><title>Trail lamp</title></head><body><main><h1>Trail lamp</h1><div class=price-box>"
+      "<p class=price-now>{{ offer.priceNow }}</p><div class=price-monthly>  {{offer.monthly}} {{offer.term}} </div>"
+      "</div><p>A small lamp for the tent or the trail, with three brightness levels and a battery that lasts a "
+      "weekend of camping on one charge.</p><p>Write {{ name }} in the label field to print the owner's name.</p>"
+      "<pre><code>{{ lamp.label }}</code></pre></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("offer.priceNow"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("offer.monthly"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("three brightness levels"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Write {{ name }} in the label"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("{{ lamp.label }}"), std::string::npos) << r->text;
+}
+
+// A script framework's cloak on an element shown on a condition ("<div
+// v-cloak v-if=isNotifyOpen>": a back-in-stock modal, a form's thanks) is
+// hidden until the script decides; right after its toggle button it is a
+// collapsed FAQ answer, kept; a cloak alone (a card's link waiting for the
+// mount) is shown.
+TEST(Extract, CloakedConditionalElementIsHidden) {
+  const std::string html =
+      "<html><head><title>Wool runner</title></head><body><main><h1>Wool runner</h1><p>A light everyday shoe "
+      "knit from merino wool, with a cushioned sole made from sugarcane and laces spun from recycled "
+      "bottles.</p><a v-cloak href=/p/wool-runner-grey>The same runner in grey</a>"
+      "<div v-cloak v-if='isNotifyModalOpen' class='fixed inset-0'><h3>Notify me when back in stock</h3><p>Once a "
+      "limited colour sells out it is gone for good, but sign up and we will write when new colours arrive, "
+      "along with other news from the workshop.</p><form><input type=email><button>Get notified</button></form>"
+      "</div><h2>Questions</h2><div><button @click='toggleFaq(0)'>How do I wash them?</button><div v-cloak "
+      "v-show='openFaqs[0]'><p>Take out the insoles and laces, put the shoes in a delicates bag and wash them "
+      "on a cold, gentle cycle with a mild soap, then let them dry in the air.</p></div></div></main></body>"
+      "</html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Notify me when back in stock"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("limited colour sells out"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("delicates bag"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("merino wool"), std::string::npos) << r->text;
+}
+
 // A category page of linked cards has next to no prose: a sidebar's widget
 // title can be most of it. There a weakly named box is judged by its share
 // of the page's text: the sidebar's category links stay out, the grid stays.

@@ -934,6 +934,14 @@ int FunctionWordShare(std::string_view lang, std::string_view text);
 // <div hidden id="S:0">, moved into its placeholder by a script).
 bool IsStreamedSegmentId(std::string_view id);
 
+// An attribute that a script framework's stylesheet hides until the script
+// mounts the element (Vue's `v-cloak`, Alpine's `x-cloak`, Angular's
+// `ng-cloak`).
+bool IsCloakAttribute(std::string_view name);
+// An attribute that has a script framework render or show its element only
+// on a condition (`v-if`, `v-show`, `x-show`, `x-if`, `ng-if`, `ng-show`).
+bool IsConditionalRenderAttribute(std::string_view name);
+
 // Whether a microdata itemtype ("https://schema.org/DiscussionForumPosting",
 // several URLs separated by spaces) names one of `types` (the last path
 // segment, any case).
