@@ -488,6 +488,16 @@ TEST(CmsHeldOut, KeyFacts) {
       // ("Nov 3, 2025" then "142" "37"): the counts are no time of day.
       {"substack-en.html", "Why small towns are losing their pharmacies", "Rachel Kim",
        "a pharmacy can be treated as infrastructure rather than a shop", "Subscribe for free", "", "2025-11-03"},
+      // A story's box of the site's other stories under a heading in the
+      // page's language ("Você também pode gostar", "Читайте также"), and
+      // an inline pointer line ("Читайте также: <a>...</a>"): furniture
+      // as "Related articles" is.
+      {"pt-related.html", "Chuva forte alaga ruas do centro de Belém", "Beatriz Lima",
+       "novas chuvas são esperadas para quinta-feira", "Maré alta deve atingir", "", "2025-03-18", "", "", "", "",
+       "Você também pode gostar"},
+      {"ru-related.html", "В Самаре отремонтируют набережную к лету", "Олег Кузнецов",
+       "большую часть средств выделит областной бюджет", "Читайте также", "", "2025-02-11", "", "", "", "",
+       "Мост через Самарку"},
       {"medium-en.html", "What I learned rewriting our build system in a weekend", "Dev Patel",
        "profile first, and fix the thing the profile shows", "6 min read", "", "2025-10-02", "", "", "", "",
        "Oct 2, 2025"},
