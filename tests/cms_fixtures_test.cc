@@ -498,6 +498,12 @@ TEST(CmsHeldOut, KeyFacts) {
       {"ru-related.html", "В Самаре отремонтируют набережную к лету", "Олег Кузнецов",
        "большую часть средств выделит областной бюджет", "Читайте также", "", "2025-02-11", "", "", "", "",
        "Мост через Самарку"},
+      // A blog platform's close under the story: the writer's card
+      // ("Written by ..." over the bio) and the readers' replies under
+      // "Responses (6)", after the story's prose.
+      {"medium-footer.html", "Why our cache made everything slower", "Nina Okafor",
+       "the latency finally fell below what we had before the change", "Written by Nina Okafor", "", "2025-02-02",
+       "", "", "", "", "We hit the exact same bug"},
       {"medium-en.html", "What I learned rewriting our build system in a weekend", "Dev Patel",
        "profile first, and fix the thing the profile shows", "6 min read", "", "2025-10-02", "", "", "", "",
        "Oct 2, 2025"},

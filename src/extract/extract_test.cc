@@ -508,6 +508,12 @@ TEST(Vocabulary, FurnitureHeadings) {
   EXPECT_FALSE(IsFurnitureHeading("Te puede interesar saber cómo se calcula la pensión"));
   EXPECT_FALSE(IsFurnitureHeading("Voir aussi"));
   EXPECT_FALSE(IsFurnitureHeading("Zobacz też"));
+  // A blog platform's close under a story: the writer's card, the
+  // replies with their count (not a section "Responses to the plan").
+  EXPECT_TRUE(IsAfterStoryFurnitureHeading("Written by Nina Okafor"));
+  EXPECT_TRUE(IsAfterStoryFurnitureHeading("Responses (12)"));
+  EXPECT_FALSE(IsAfterStoryFurnitureHeading("Responses"));
+  EXPECT_FALSE(IsAfterStoryFurnitureHeading("Responses to the consultation"));
   // The box on the expert who checked a story, and a reference site's
   // list of the sources it cites.
   EXPECT_TRUE(IsFurnitureHeading("About the Reviewer"));

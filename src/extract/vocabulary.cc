@@ -2563,6 +2563,28 @@ bool IsFurnitureHeading(std::string_view heading) {
 
 bool IsFeedHeading(std::string_view heading) { return IsLabel(heading, kFeedHeadings, 60, ":"); }
 
+// Headings that close a story on a blog platform, read after a story's
+// worth of prose only (over it, "Written by ..." is the story's byline): the
+// writer's card ("Written by Nina Okafor" over the follower counts and the
+// bio), the readers' replies with their count ("Responses (12)").
+constexpr std::string_view kAuthorCardHeadingPrefixes[] = {"written by "};
+constexpr std::string_view kCountedReplyHeadings[] = {"responses", "reactions", "replies"};
+constexpr size_t kAfterStoryHeadingMaxBytes = 80;
+
+bool IsAfterStoryFurnitureHeading(std::string_view heading) {
+  heading = Trim(heading);
+  if (heading.size() > kAfterStoryHeadingMaxBytes) return false;
+  if (StartsWithAnyIgnoreCase(heading, kAuthorCardHeadingPrefixes)) return true;
+  for (std::string_view h : kCountedReplyHeadings) {
+    if (!StartsWithIgnoreCase(heading, h)) continue;
+    const std::string_view rest = Trim(heading.substr(h.size()));
+    if (rest.size() >= 3 && rest[0] == '(' && IsAsciiDigit(static_cast<unsigned char>(rest[1])) &&
+        rest.back() == ')')
+      return true;
+  }
+  return false;
+}
+
 bool IsFurnitureHeadingPrefix(std::string_view heading) {
   heading = Trim(heading);
   if (heading.size() > 60 || heading.empty()) return false;
