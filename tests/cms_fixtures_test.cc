@@ -504,6 +504,11 @@ TEST(CmsHeldOut, KeyFacts) {
       {"medium-footer.html", "Why our cache made everything slower", "Nina Okafor",
        "the latency finally fell below what we had before the change", "Written by Nina Okafor", "", "2025-02-02",
        "", "", "", "", "We hit the exact same bug"},
+      // An untyped post, signed and dated, whose comment section (Disqus's
+      // thread rendered in the page) outweighs the story: the story is the
+      // text, the comments stay out.
+      {"disqus-heavy.html", "Fitting a rear rack to a bike without eyelets", "Tom Hale",
+       "a bent hinge is the one failure you will notice", "I tried this with my own bike", "", "2024-03-03"},
       {"medium-en.html", "What I learned rewriting our build system in a weekend", "Dev Patel",
        "profile first, and fix the thing the profile shows", "6 min read", "", "2025-10-02", "", "", "", "",
        "Oct 2, 2025"},

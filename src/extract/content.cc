@@ -1056,6 +1056,9 @@ constexpr uint32_t kSiteFeedCardMaxText = 250;
 // mode for the heading to head the site's other posts (a story above it),
 // not the page's own list: a short story's worth.
 constexpr double kStoryStripMinProse = 1500;
+// The prose outside a comment section that makes a story beside it (see
+// decide's story_comments): a story's worth, not a thread's opening post.
+constexpr double kStoryBesideCommentsMinProse = 1000;
 // The value of the prose kept before a heading that closes a story on a
 // blog platform ("Written by ...", "Responses (12)") is furniture: a few
 // paragraphs (a byline over the story comes before any).
@@ -2577,7 +2580,12 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
         SeriesGood(e) * kRoundupShareDivisor > total && !InCommentBox(e))
       return;
     const double keep_share = (f.flags & kPageFooter) ? 0.9 : (f.hints & kHintComments) || shelf ? 0.8 : 0.5;
-    if (share <= keep_share) f.flags |= kNegative;
+    // Under a story (declared, or dated and signed in view) the readers'
+    // comments are never the page, however much they outweigh it: a story's
+    // worth of prose outside them is the text.
+    const bool story_comments = (f.hints & kHintComments) && !ctx.discussion && (ctx.article || ctx.signed_story) &&
+                                total - f.good >= kStoryBesideCommentsMinProse;
+    if (share <= keep_share || (story_comments && share < 1)) f.flags |= kNegative;
     // A consent dialog (cookie settings, their purposes spelled out) can
     // hold most of the prose of a terse page: a dialog over the page that
     // opens on consent is never the page. So is a consent banner classed as
