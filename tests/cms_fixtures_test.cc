@@ -518,6 +518,27 @@ TEST(CmsHeldOut, KeyFacts) {
       // ("Nov 3, 2025" then "142" "37"): the counts are no time of day.
       {"substack-en.html", "Why small towns are losing their pharmacies", "Rachel Kim",
        "a pharmacy can be treated as infrastructure rather than a shop", "Subscribe for free", "", "2025-11-03"},
+      // A story's box of the site's other stories under a heading in the
+      // page's language ("Você também pode gostar", "Читайте также"), and
+      // an inline pointer line ("Читайте также: <a>...</a>"): furniture
+      // as "Related articles" is.
+      {"pt-related.html", "Chuva forte alaga ruas do centro de Belém", "Beatriz Lima",
+       "novas chuvas são esperadas para quinta-feira", "Maré alta deve atingir", "", "2025-03-18", "", "", "", "",
+       "Você também pode gostar"},
+      {"ru-related.html", "В Самаре отремонтируют набережную к лету", "Олег Кузнецов",
+       "большую часть средств выделит областной бюджет", "Читайте также", "", "2025-02-11", "", "", "", "",
+       "Мост через Самарку"},
+      // A blog platform's close under the story: the writer's card
+      // ("Written by ..." over the bio) and the readers' replies under
+      // "Responses (6)", after the story's prose.
+      {"medium-footer.html", "Why our cache made everything slower", "Nina Okafor",
+       "the latency finally fell below what we had before the change", "Written by Nina Okafor", "", "2025-02-02",
+       "", "", "", "", "We hit the exact same bug"},
+      // An untyped post, signed and dated, whose comment section (Disqus's
+      // thread rendered in the page) outweighs the story: the story is the
+      // text, the comments stay out.
+      {"disqus-heavy.html", "Fitting a rear rack to a bike without eyelets", "Tom Hale",
+       "a bent hinge is the one failure you will notice", "I tried this with my own bike", "", "2024-03-03"},
       {"medium-en.html", "What I learned rewriting our build system in a weekend", "Dev Patel",
        "profile first, and fix the thing the profile shows", "6 min read", "", "2025-10-02", "", "", "", "",
        "Oct 2, 2025"},

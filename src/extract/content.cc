@@ -1084,6 +1084,13 @@ constexpr uint32_t kSiteFeedCardMaxText = 250;
 // mode for the heading to head the site's other posts (a story above it),
 // not the page's own list: a short story's worth.
 constexpr double kStoryStripMinProse = 1500;
+// The prose outside a comment section that makes a story beside it (see
+// decide's story_comments): a story's worth, not a thread's opening post.
+constexpr double kStoryBesideCommentsMinProse = 1000;
+// The value of the prose kept before a heading that closes a story on a
+// blog platform ("Written by ...", "Responses (12)") is furniture: a few
+// paragraphs (a byline over the story comes before any).
+constexpr double kAfterStoryHeadingMinProse = 300;
 // Levels above a bio block where a writer's card's name line is looked
 // for, and the longest such line (a name and a role), in word characters.
 constexpr int kWriterCardLevels = 3;
@@ -2655,7 +2662,12 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
         SeriesGood(e) * kRoundupShareDivisor > total && !InCommentBox(e))
       return;
     const double keep_share = (f.flags & kPageFooter) ? 0.9 : (f.hints & kHintComments) || shelf ? 0.8 : 0.5;
-    if (share <= keep_share) f.flags |= kNegative;
+    // Under a story (declared, or dated and signed in view) the readers'
+    // comments are never the page, however much they outweigh it: a story's
+    // worth of prose outside them is the text.
+    const bool story_comments = (f.hints & kHintComments) && !ctx.discussion && (ctx.article || ctx.signed_story) &&
+                                total - f.good >= kStoryBesideCommentsMinProse;
+    if (share <= keep_share || (story_comments && share < 1)) f.flags |= kNegative;
     // A consent dialog (cookie settings, their purposes spelled out) can
     // hold most of the prose of a terse page: a dialog over the page that
     // opens on consent is never the page. So is a consent banner classed as
@@ -3536,7 +3548,7 @@ bool ContentExtractor::LinkListFollows(const Node* top) const {
 static int HeadingSectionLevel(const Node* n) { return IsHeadingTag(n->tag) ? HeadingLevel(n->tag) : 6; }
 
 bool ContentExtractor::FurnitureHeadingAt(const Node* n, const ContentContext& ctx, bool after_story,
-                                          std::string* scratch, bool* site_feed) const {
+                                          bool after_prose, std::string* scratch, bool* site_feed) const {
   *site_feed = false;
   // On a thread only a heading over the board's other threads ("Similar
   // threads") is asked: a post may head its own words "Related" or
@@ -3551,6 +3563,10 @@ bool ContentExtractor::FurnitureHeadingAt(const Node* n, const ContentContext& c
   if (!shaped && !opens_box) return false;
   CollapsedTextInto(n, 80, scratch);
   if (opens_box && IsFurnitureHeadingPrefix(*scratch)) return true;
+  // The writer's card and the replies under a story ("Written by ...",
+  // "Responses (12)"): a heading element after a story's worth of prose
+  // (over it, "Written by ..." is the story's byline).
+  if (after_prose && IsHeadingTag(n->tag) && IsAfterStoryFurnitureHeading(*scratch)) return true;
   return shaped && IsFurnitureHeadingOf(*scratch, ctx, after_story, site_feed);
 }
 
@@ -4792,7 +4808,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       } else if (n->is_element() && facts_[n->id].text < 40 &&
                  FurnitureHeadingAt(n, ctx,
                                     page_mode_ && !listing && story_prose >= kStoryStripMinProse && !selection_page,
-                                    &scratch,
+                                    !listing && story_prose >= kAfterStoryHeadingMinProse, &scratch,
                                     &site_feed) &&
                  (!site_feed || SiteFeedCardsFollow(HeadingWrapper(n, root), HeadingSectionLevel(n), root)) &&
                  (!ctx.discussion || LinkListFollows(HeadingWrapper(n, root)))) {

@@ -172,7 +172,8 @@ class ContentExtractor {
   bool RevealRestRefused(const Node* e, std::string* scratch) const;
   bool LeadsLikeAHeading(const Node* n, bool any_rest = false) const;
   bool InWriterCard(const Node* e, std::span<const std::string> authors) const;
-  bool FurnitureHeadingAt(const Node* n, const ContentContext& ctx, bool after_story, std::string* scratch,
+  bool FurnitureHeadingAt(const Node* n, const ContentContext& ctx, bool after_story, bool after_prose,
+                          std::string* scratch,
                           bool* site_feed) const;
   bool SiteFeedCardsFollow(const Node* top, int level, const Node* root) const;
   const Node* HeadingWrapper(const Node* n, const Node* root) const;

@@ -510,6 +510,28 @@ TEST(Vocabulary, FurnitureHeadings) {
   EXPECT_TRUE(IsFurnitureHeading("Customers who bought this item also bought"));
   EXPECT_TRUE(IsFurnitureHeading("Similar items"));
   EXPECT_FALSE(IsFurnitureHeading("Similarities between the two designs"));
+  // The same headings in other languages, whole (or with ":..."): a
+  // section of the story that starts alike is no match, nor a wiki's
+  // "See also".
+  EXPECT_TRUE(IsFurnitureHeading("Te puede interesar"));
+  EXPECT_TRUE(IsFurnitureHeading("Mehr zum Thema"));
+  EXPECT_TRUE(IsFurnitureHeading("À lire aussi :"));
+  EXPECT_TRUE(IsFurnitureHeading("LIRE AUSSI"));
+  EXPECT_TRUE(IsFurnitureHeading("Leggi anche"));
+  EXPECT_TRUE(IsFurnitureHeading("Você também pode gostar"));
+  EXPECT_TRUE(IsFurnitureHeading("Dit vind je misschien ook interessant"));
+  EXPECT_TRUE(IsFurnitureHeading("Czytaj także"));
+  EXPECT_TRUE(IsFurnitureHeading("Читайте также:"));
+  EXPECT_FALSE(IsFurnitureHeading("Lire aussi les rapports des années précédentes"));
+  EXPECT_FALSE(IsFurnitureHeading("Te puede interesar saber cómo se calcula la pensión"));
+  EXPECT_FALSE(IsFurnitureHeading("Voir aussi"));
+  EXPECT_FALSE(IsFurnitureHeading("Zobacz też"));
+  // A blog platform's close under a story: the writer's card, the
+  // replies with their count (not a section "Responses to the plan").
+  EXPECT_TRUE(IsAfterStoryFurnitureHeading("Written by Nina Okafor"));
+  EXPECT_TRUE(IsAfterStoryFurnitureHeading("Responses (12)"));
+  EXPECT_FALSE(IsAfterStoryFurnitureHeading("Responses"));
+  EXPECT_FALSE(IsAfterStoryFurnitureHeading("Responses to the consultation"));
   // The box on the expert who checked a story, and a reference site's
   // list of the sources it cites.
   EXPECT_TRUE(IsFurnitureHeading("About the Reviewer"));

@@ -713,6 +713,16 @@ constexpr std::string_view kRelatedCues[] = {
     "watch:", "listen:", "click here", "lire aussi", "à lire aussi", "weiterlesen", "mehr zum thema",
     "lesen sie auch", "leia também", "leia mais", "lee también", "leer más", "vedi anche",
     "leggi anche", "lees ook", "czytaj też", "czytaj także", "читайте также",
+    // The same pointers in more languages, typed before a link ("Te puede
+    // interesar: <a>...</a>"); a Cyrillic one capitalised as typed (ASCII
+    // case folding only). With the colon: "Te puede interesar saber que..."
+    // opens a sentence.
+    "Читайте также", "Смотрите также", "смотрите также", "Читайте еще", "Читайте ещё", "По теме:",
+    "À lire aussi", "À lire également", "à lire également",
+    "te puede interesar:", "le puede interesar:", "puede interesarte:", "lea también", "leer también",
+    "ver también:", "zobacz też:", "zobacz także:", "przeczytaj też", "przeczytaj także", "czytaj również",
+    "veja também:", "leia ainda", "lire également", "voir aussi:", "siehe auch:", "auch interessant:",
+    "potrebbe interessarti:", "ti potrebbe interessare:", "zie ook:", "ook interessant:",
     // A blogger's inline pointers to other posts ("Also check: <a>...</a>",
     // "Don’t miss: <a>...</a>" typed with a curly apostrophe): see
     // kPointerCues.
@@ -774,6 +784,61 @@ constexpr std::string_view kFurnitureHeadings[] = {
     "was deze pagina nuttig?", "was dit artikel nuttig?", "esta página foi útil?",
     "czy ta strona była pomocna?",
 };
+
+// The same headings over a story's strip of the site's other stories in
+// other languages ("Te puede interesar", "Lire aussi", "Читайте также"):
+// the whole heading (or it and ":..."), so a section of the story that
+// starts alike ("Lire aussi les rapports de...") is no match. Not a wiki's
+// "See also" ("Voir aussi", "Siehe auch", "Zobacz też", "Ver también"),
+// which heads a list of the article's own. Compared with ASCII case
+// folding only: a heading opening on a letter outside ASCII is listed
+// capitalised, as headings print it, and lower-case.
+constexpr std::string_view kForeignFurnitureHeadings[] = {
+    // German.
+    "lesen sie auch", "mehr zum thema", "das könnte sie auch interessieren",
+    "das könnte dich auch interessieren", "auch interessant", "ebenfalls interessant",
+    "weitere artikel", "weitere beiträge", "verwandte artikel", "passend zum thema", "meistgelesen",
+    "meistgelesene artikel", "Ähnliche Artikel", "ähnliche artikel", "Ähnliche Beiträge",
+    "ähnliche beiträge", "empfohlene artikel", "unsere empfehlungen",
+    // French.
+    "lire aussi", "lire également", "à lire aussi", "À lire aussi", "a lire aussi",
+    "à lire également", "À lire également", "à lire", "À lire",
+    "sur le même sujet", "dans la même rubrique", "articles similaires", "articles liés",
+    "articles associés", "à découvrir aussi", "À découvrir aussi",
+    "les plus lus", "nos articles recommandés", "vous pourriez aussi aimer",
+    "ces articles peuvent vous intéresser",
+    // Spanish.
+    "te puede interesar", "le puede interesar", "puede interesarte", "te podría interesar",
+    "también te puede interesar", "lee también", "leer también", "lea también",
+    "noticias relacionadas", "artículos relacionados", "entradas relacionadas", "contenido relacionado",
+    "publicaciones relacionadas", "te recomendamos", "lo más leído", "más leídas",
+    "más noticias", "otras noticias",
+    // Italian.
+    "leggi anche", "potrebbe interessarti", "ti potrebbe interessare", "potrebbe interessarti anche",
+    "articoli correlati", "articoli simili", "notizie correlate", "post correlati", "i più letti",
+    "più letti", "altre notizie", "ti consigliamo",
+    // Portuguese.
+    "leia também", "veja também", "você também pode gostar",
+    "você pode gostar", "você pode gostar também", "artigos relacionados",
+    "notícias relacionadas", "posts relacionados", "mais lidas", "mais lidos", "recomendados para você",
+    "leia ainda",
+    // Dutch.
+    "lees ook", "lees ook deze artikelen", "gerelateerde artikelen", "gerelateerd",
+    "meer over dit onderwerp", "dit vind je misschien ook interessant", "misschien ook interessant",
+    "ook interessant", "meest gelezen", "bekijk ook",
+    // Polish.
+    "czytaj także", "czytaj też", "czytaj również", "przeczytaj także",
+    "przeczytaj też", "podobne artykuły", "powiązane artykuły", "polecane artykuły",
+    "najczęściej czytane", "może cię zainteresować", "warto przeczytać",
+    // Russian.
+    "Читайте также",
+    "читайте также",
+    "Похожие статьи", "похожие статьи", "Похожие материалы", "похожие материалы", "Материалы по теме",
+    "материалы по теме", "По теме", "по теме", "Вам может быть интересно", "вам может быть интересно",
+    "Самое читаемое", "самое читаемое", "Рекомендуем", "рекомендуем", "Другие новости", "другие новости",
+};
+// (A heading, not a paragraph: longer text is never one of them.)
+constexpr size_t kForeignFurnitureHeadingMaxBytes = 80;
 
 // Class or id words of a comment section or a comment ("comments",
 // "comment-list", "kommentare"): readers' replies, not a roundup's entries.
@@ -2501,10 +2566,33 @@ bool IsFurnitureHeading(std::string_view heading) {
   if (IsFurnitureHeadingPrefix(heading)) return true;
   // "Related", "Related:"; not "Related work on solar cells shows..." (a
   // content heading that starts alike).
-  return IsLabel(heading, kFurnitureHeadings, heading.size(), ":") || IsFeedHeading(heading);
+  return IsLabel(heading, kFurnitureHeadings, heading.size(), ":") || IsFeedHeading(heading) ||
+         IsLabel(heading, kForeignFurnitureHeadings, kForeignFurnitureHeadingMaxBytes, ":");
 }
 
 bool IsFeedHeading(std::string_view heading) { return IsLabel(heading, kFeedHeadings, 60, ":"); }
+
+// Headings that close a story on a blog platform, read after a story's
+// worth of prose only (over it, "Written by ..." is the story's byline): the
+// writer's card ("Written by Nina Okafor" over the follower counts and the
+// bio), the readers' replies with their count ("Responses (12)").
+constexpr std::string_view kAuthorCardHeadingPrefixes[] = {"written by "};
+constexpr std::string_view kCountedReplyHeadings[] = {"responses", "reactions", "replies"};
+constexpr size_t kAfterStoryHeadingMaxBytes = 80;
+
+bool IsAfterStoryFurnitureHeading(std::string_view heading) {
+  heading = Trim(heading);
+  if (heading.size() > kAfterStoryHeadingMaxBytes) return false;
+  if (StartsWithAnyIgnoreCase(heading, kAuthorCardHeadingPrefixes)) return true;
+  for (std::string_view h : kCountedReplyHeadings) {
+    if (!StartsWithIgnoreCase(heading, h)) continue;
+    const std::string_view rest = Trim(heading.substr(h.size()));
+    if (rest.size() >= 3 && rest[0] == '(' && IsAsciiDigit(static_cast<unsigned char>(rest[1])) &&
+        rest.back() == ')')
+      return true;
+  }
+  return false;
+}
 
 bool IsFurnitureHeadingPrefix(std::string_view heading) {
   heading = Trim(heading);

@@ -235,6 +235,10 @@ bool IsFurnitureHeading(std::string_view heading);
 // ("Featured articles", "Keep reading", "Recent articles"). Asked on
 // articles and signed stories only (a blog's index heads its own list so).
 bool IsStoryFurnitureHeading(std::string_view heading);
+// A heading that closes a story on a blog platform ("Written by Nina
+// Okafor" over the writer's card, "Responses (12)"): furniture after the
+// story's prose only.
+bool IsAfterStoryFurnitureHeading(std::string_view heading);
 // A short label, ending on a colon, over a list of links to other posts:
 // a furniture heading ("Related posts:") or a line that ends on one of
 // its cues ("If you liked this post you might also like:", "You may also
