@@ -11221,6 +11221,38 @@ TEST(Extract, BootstrapAlertCalloutAmongParagraphsIsKept) {
   EXPECT_EQ(top->text.find("must answer within ten seconds"), std::string::npos) << top->text;
 }
 
+// A wiki's tip, note or "See also" box in Bootstrap's alert of any variant
+// ("alert alert-success" with "<strong>Tip</strong>" atop it) next to a
+// command box, not between two paragraphs: its label says it is the
+// text's callout. A bare alert box with no label beside the same command
+// box is still judged as furniture.
+TEST(Extract, LabelledAlertCalloutIsKept) {
+  EXPECT_TRUE(IsAdmonitionLabel("Tip"));
+  EXPECT_TRUE(IsAdmonitionLabel(" See also: "));
+  EXPECT_TRUE(IsAdmonitionLabel("Hinweis"));
+  EXPECT_FALSE(IsAdmonitionLabel("Tip of the day from our shop"));
+  EXPECT_TRUE(HasAlertClass("alert alert-success gw-box"));
+  EXPECT_FALSE(HasAlertClass("alertbar"));
+  const std::string para =
+      "<p>The package tool keeps a list of every program the user asked for by name, and rebuilds each of "
+      "them with its dependencies whenever the tree is synchronised and a newer version appears.</p>";
+  const std::string cmd = "<div class=cmd-box><code>pkgtool --sync</code></div>";
+  const std::string tip = "<div class='alert alert-success wiki-box'><strong><i class='icon-check'></i> Tip</strong>"
+                          "<br>Run the sync at most once a day to spare the mirrors.</div>";
+  const std::string see = "<div class='alert alert-success wiki-box'><strong>See also</strong><br>See the "
+                          "<a href=/wiki/Mirrors>mirrors</a> article for choosing a mirror near you.</div>";
+  auto r = Extract("<html><head><title>Pkgtool</title></head><body><main><h1>Pkgtool</h1>" + para + tip + cmd +
+                   see + cmd + para + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("spare the mirrors"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("for choosing a mirror"), std::string::npos) << r->text;
+  auto bare = Extract("<html><head><title>Pkgtool</title></head><body><main><h1>Pkgtool</h1>" + para +
+                      "<div class='alert alert-success'>Your changes were saved.</div>" + cmd + para +
+                      "</main></body></html>");
+  ASSERT_TRUE(bare.ok());
+  EXPECT_EQ(bare->text.find("changes were saved"), std::string::npos) << bare->text;
+}
+
 // A paged list's links with the arrow after the words ("Next Page »").
 TEST(Vocabulary, TrailingArrowsOfPagerLinks) {
   EXPECT_TRUE(IsBoilerplateLine("Next Page \u00bb"));

@@ -73,6 +73,19 @@ constexpr std::string_view kAlertWord = "alert-";
 // "-secondary" dress a site's notices ("Thanks for reading! Share this
 // post").
 constexpr std::string_view kAlertVariants[] = {"info", "note", "tip", "warning", "important", "caution", "danger"};
+// The title a callout box opens with ("Tip", "Note:", "See also" in a
+// <strong> atop an alert box): the label of a docs page's note, tip or
+// warning, in the languages docs are written in. Whole label only.
+constexpr std::string_view kAdmonitionLabels[] = {
+    "note", "notes", "tip", "tips", "hint", "warning", "caution", "important", "danger", "attention", "notice",
+    "info", "information", "see also", "remember", "example", "todo", "deprecated", "error",
+    "hinweis", "tipp", "warnung", "achtung", "wichtig", "siehe auch", "beispiel",
+    "remarque", "astuce", "avertissement", "voir aussi", "exemple",
+    "nota", "consejo", "advertencia", "importante", "precaución", "véase también", "ejemplo",
+    "suggerimento", "avvertenza", "attenzione", "vedi anche", "esempio",
+    "dica", "aviso", "atenção", "veja também", "exemplo",
+    "opmerking", "waarschuwing", "let op", "zie ook",
+    "uwaga", "wskazówka", "ostrzeżenie", "zobacz też"};
 
 // clang-format off
 constexpr Word kWords[] = {
@@ -5178,6 +5191,18 @@ bool IsAlertCalloutClass(std::string_view cls) {
   // Each class name: "alert-" and a variant, whole ("alert-info").
   return AnySpaceToken(cls, [](std::string_view name) {
     return StartsWithIgnoreCase(name, kAlertWord) && EqualsAnyIgnoreCase(name.substr(kAlertWord.size()), kAlertVariants);
+  });
+}
+
+bool IsAdmonitionLabel(std::string_view text) {
+  text = Trim(text);
+  while (!text.empty() && (text.back() == ':' || text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
+  return EqualsAnyIgnoreCase(text, kAdmonitionLabels);
+}
+
+bool HasAlertClass(std::string_view cls) {
+  return AnySpaceToken(cls, [](std::string_view name) {
+    return EqualsIgnoreCase(name, kAlertWord.substr(0, kAlertWord.size() - 1)) || IsAlertCalloutClass(name);
   });
 }
 
