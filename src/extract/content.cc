@@ -602,7 +602,8 @@ bool SetAmongProse(const Node* e) {
 // element's first, down kAdmonitionLabelDepth levels, says "Tip", "Note:",
 // "See also" alone ("<div class=alert><strong>Tip</strong><br>For...").
 // Bounded: a few short elements read.
-constexpr int kAdmonitionLabelDepth = 3;
+constexpr int kAdmonitionLabelDepth = 4;
+constexpr int kAdmonitionLabelIcons = 2;
 constexpr size_t kAdmonitionLabelMaxBytes = 40;
 constexpr size_t kAdmonitionLabelMaxNodes = 8;
 bool OpensWithAdmonitionLabel(const Node* e, std::string* scratch) {
@@ -611,8 +612,26 @@ bool OpensWithAdmonitionLabel(const Node* e, std::string* scratch) {
     n = NextElementFrom(n->first_child);
     if (!n) return false;
     CollapsedTextInto(n, kAdmonitionLabelMaxBytes, kAdmonitionLabelMaxNodes, scratch);
+    // An icon before the label (an <svg>, an empty <span>) is passed over.
+    for (int k = 0; scratch->empty() && k < kAdmonitionLabelIcons; ++k) {
+      const Node* after = NextElementFrom(n->next);
+      if (!after) break;
+      n = after;
+      CollapsedTextInto(n, kAdmonitionLabelMaxBytes, kAdmonitionLabelMaxNodes, scratch);
+    }
     if (IsAdmonitionLabel(*scratch)) return true;
   }
+  return false;
+}
+
+// Whether `e` is such a labelled alert box or stands in one, a few levels
+// down (a bundler's "inline-alert_title" and "inline-alert_description"
+// in an "inline-alert" box): each of them carries the alert word.
+constexpr int kLabelledAlertLevels = 4;
+bool InLabelledAlert(const Node* e, std::string* scratch) {
+  if (!HasAlertClass(e->Attr("class"))) return false;
+  for (int up = 0; e && e->is_element() && up < kLabelledAlertLevels; e = e->parent, ++up)
+    if (HasAlertClass(e->Attr("class")) && OpensWithAdmonitionLabel(e, scratch)) return true;
   return false;
 }
 
@@ -2533,7 +2552,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       // An alert box of any variant that opens with a callout's label
       // ("<strong>Tip</strong>", "Note:") is the text's note, wherever it
       // stands (a wiki's tip box before a command box).
-      if (!ctx.discussion && !ctx.article && HasAlertClass(e->Attr("class")) && OpensWithAdmonitionLabel(e, &scratch))
+      if (!ctx.discussion && InLabelledAlert(e, &scratch))
         return;
       // Weak words only: boilerplate when it looks like it. Outside articles,
       // threads and products, one of a series of cards is a card of the

@@ -11251,6 +11251,19 @@ TEST(Extract, LabelledAlertCalloutIsKept) {
                       "</main></body></html>");
   ASSERT_TRUE(bare.ok());
   EXPECT_EQ(bare->text.find("changes were saved"), std::string::npos) << bare->text;
+  // A docs framework's box of bundler class names, each with the alert
+  // word, an icon before its label: kept whole, the label with it.
+  EXPECT_TRUE(HasAlertClass("mdx-inline-alert_spacing__Qx1"));
+  const std::string inline_alert =
+      "<div class='mdx-inline-alert_spacing__Qx1'><div class='inline-alert_root__a2 inline-alert_warning__b3'>"
+      "<span class='inline-alert_icon__c4'><svg viewBox='0 0 24 24'><path d='M1 1h2'/></svg></span>"
+      "<span class='inline-alert_content__d5'><p class='inline-alert_title__e6'>Warning</p>"
+      "<span class='inline-alert_description__f7'><p>Never run the sync as root on a shared build host.</p>"
+      "</span></span></div></div>";
+  auto nested = Extract("<html><head><title>Pkgtool</title></head><body><main><h1>Pkgtool</h1>" + para + cmd +
+                        inline_alert + cmd + para + "</main></body></html>");
+  ASSERT_TRUE(nested.ok());
+  EXPECT_NE(nested->text.find("Warning\n\nNever run the sync as root"), std::string::npos) << nested->text;
 }
 
 // A paged list's links with the arrow after the words ("Next Page »").

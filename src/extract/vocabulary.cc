@@ -5201,8 +5201,17 @@ bool IsAdmonitionLabel(std::string_view text) {
 }
 
 bool HasAlertClass(std::string_view cls) {
-  return AnySpaceToken(cls, [](std::string_view name) {
-    return EqualsIgnoreCase(name, kAlertWord.substr(0, kAlertWord.size() - 1)) || IsAlertCalloutClass(name);
+  // Each class name's words at '-' and '_' ("alert", "alert-success",
+  // a bundler's "mdx-inline-alert_spacing__x1").
+  const std::string_view word = kAlertWord.substr(0, kAlertWord.size() - 1);
+  return AnySpaceToken(cls, [&](std::string_view name) {
+    size_t start = 0;
+    for (size_t i = 0; i <= name.size(); ++i) {
+      if (i < name.size() && name[i] != '-' && name[i] != '_') continue;
+      if (EqualsIgnoreCase(name.substr(start, i - start), word)) return true;
+      start = i + 1;
+    }
+    return false;
   });
 }
 
