@@ -11221,6 +11221,28 @@ TEST(Extract, BootstrapAlertCalloutAmongParagraphsIsKept) {
   EXPECT_EQ(top->text.find("must answer within ten seconds"), std::string::npos) << top->text;
 }
 
+// A docs site's version and language pickers over the page ("Documentation
+// version: 3.2 3.1 dev", "Language: en fr ja") are the site's, not the
+// page's text, whether written "version-switcher" or "languageSwitcher".
+TEST(Extract, DocsVersionAndLanguageSwitchersAreChrome) {
+  EXPECT_TRUE(ClassifyClassId("version-switcher", "") & kHintNavigation);
+  EXPECT_TRUE(ClassifyClassId("", "languageSwitcher") & kHintNavigation);
+  EXPECT_TRUE(ClassifyClassId("lang-selector dropdown", "") & kHintNavigation);
+  const std::string para =
+      "<p>A queue holds the jobs a worker has not yet started. Each job is stored with the time it was "
+      "added, and a worker always takes the oldest one first unless a job was given a higher priority.</p>";
+  auto r = Extract(
+      "<html><head><title>Queues</title></head><body><main><div id=version-switcher>"
+      "<ul class=language-switcher><li>Language: <a href=/en/>en</a></li><li><a href=/fr/>fr</a></li>"
+      "<li><a href=/ja/>ja</a></li></ul><ul class=version-switcher><li>Documentation version: <a href=/3.2/>3.2</a>"
+      "</li><li><a href=/3.1/>3.1</a></li><li><a href=/dev/>dev</a></li></ul></div><article><h1>Queues</h1>" +
+      para + para + "</article></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("oldest one first"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Documentation version"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Language:"), std::string::npos) << r->text;
+}
+
 // A wiki's tip, note or "See also" box in Bootstrap's alert of any variant
 // ("alert alert-success" with "<strong>Tip</strong>" atop it) next to a
 // command box, not between two paragraphs: its label says it is the

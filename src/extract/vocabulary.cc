@@ -168,6 +168,12 @@ constexpr Word kWords[] = {
   // The site-wide strip over every page of a shop or a site builder
   // ("announcement-bar": free shipping, a sale, a notice).
   {"announcementbar", Match::kJoined, kBp},
+  // A docs site's version and language pickers ("version-switcher",
+  // "language-switcher", "lang-selector"): links to this page in other
+  // releases and translations, never its text.
+  {"versionswitcher", Match::kJoined, kNav}, {"languageswitcher", Match::kJoined, kNav},
+  {"langswitcher", Match::kJoined, kNav}, {"versionselector", Match::kJoined, kNav},
+  {"languageselector", Match::kJoined, kNav}, {"langselector", Match::kJoined, kNav},
   // A shop's strip of its selling points, its "USPs" ("usp-bar",
   // "product-usp", "usps"): free shipping, returns, a warranty, secure
   // checkout, set as icons and short lines beside the buy box or over every
