@@ -626,6 +626,50 @@ bool SetAmongProse(const Node* e) {
   return side(e->prev, false) && side(e->next, true);
 }
 
+// Whether a box opens with a callout's label: its first element, or that
+// element's first, down kAdmonitionLabelDepth levels, says "Tip", "Note:",
+// "See also" alone ("<div class=alert><strong>Tip</strong><br>For...").
+// Bounded: a few short elements read.
+constexpr int kAdmonitionLabelDepth = 4;
+constexpr int kAdmonitionLabelIcons = 2;
+constexpr size_t kAdmonitionLabelMaxBytes = 40;
+constexpr size_t kAdmonitionLabelMaxNodes = 8;
+bool OpensWithAdmonitionLabel(const Node* e, std::string* scratch) {
+  const Node* n = e;
+  for (int d = 0; d < kAdmonitionLabelDepth; ++d) {
+    n = NextElementFrom(n->first_child);
+    if (!n) return false;
+    CollapsedTextInto(n, kAdmonitionLabelMaxBytes, kAdmonitionLabelMaxNodes, scratch);
+    // An icon before the label (an <svg>, an empty <span>) is passed over.
+    for (int k = 0; scratch->empty() && k < kAdmonitionLabelIcons; ++k) {
+      const Node* after = NextElementFrom(n->next);
+      if (!after) break;
+      n = after;
+      CollapsedTextInto(n, kAdmonitionLabelMaxBytes, kAdmonitionLabelMaxNodes, scratch);
+    }
+    if (IsAdmonitionLabel(*scratch)) return true;
+  }
+  return false;
+}
+
+// Whether `e` is such a labelled alert box or stands in one, a few levels
+// down (a bundler's "inline-alert_title" and "inline-alert_description"
+// in an "inline-alert" box): each of them carries the alert word.
+constexpr int kLabelledAlertLevels = 4;
+bool InLabelledAlert(const Node* e, std::string* scratch) {
+  if (!HasAlertClass(e->Attr("class"))) return false;
+  for (int up = 0; e && e->is_element() && up < kLabelledAlertLevels; e = e->parent, ++up)
+    if (HasAlertClass(e->Attr("class")) && OpensWithAdmonitionLabel(e, scratch)) return true;
+  return false;
+}
+
+// A docs page's "See also" note in an alert box ("<div class='alert
+// alert-info'><strong>See also</strong> ..."): the text's callout, not a
+// related-links line (off articles and threads).
+bool InAlertCallout(const ContentContext& ctx, const Node* e) {
+  return !ctx.article && !ctx.discussion && HasAlertClass(e->Attr("class"));
+}
+
 // A link ARIA hides but leaves on screen (a card's excerpt linked a second
 // time, see Classify) holds this many bytes of text at least.
 constexpr size_t kShownCopyLinkMinBytes = 60;
@@ -2594,6 +2638,11 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       // callout, like an admonition (a notice atop a page or a post, an
       // error slot, stands elsewhere).
       if (!ctx.discussion && !ctx.article && IsAlertCalloutClass(e->Attr("class")) && SetAmongProse(e)) return;
+      // An alert box of any variant that opens with a callout's label
+      // ("<strong>Tip</strong>", "Note:") is the text's note, wherever it
+      // stands (a wiki's tip box before a command box).
+      if (!ctx.discussion && InLabelledAlert(e, &scratch))
+        return;
       // Weak words only: boilerplate when it looks like it. Outside articles,
       // threads and products, one of a series of cards is a card of the
       // page's list (a news hub's "div.PagePromo" items), not a promotion
@@ -4613,7 +4662,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // nearly all the line: "Also check: the antifreeze mix with a
       // <a>hydrometer</a>, the wiper blades, ..." is a checklist.)
       const bool related_cue = StartsWithRelatedCue(scratch) &&
-                               (!StartsWithPointerCue(scratch) || (f.links == 1 && f.link * 4 >= f.text * 3));
+                               (!StartsWithPointerCue(scratch) || (f.links == 1 && f.link * 4 >= f.text * 3)) &&
+                               !InAlertCallout(ctx, e);
       if (f.links > 0 && (related_cue || IsPromoLine(scratch, /*offers=*/!page_mode_))) {
         *reason = "related-or-promo-line";
         return false;

@@ -11400,6 +11400,73 @@ TEST(Extract, BootstrapAlertCalloutAmongParagraphsIsKept) {
   EXPECT_EQ(top->text.find("must answer within ten seconds"), std::string::npos) << top->text;
 }
 
+// A docs site's version and language pickers over the page ("Documentation
+// version: 3.2 3.1 dev", "Language: en fr ja") are the site's, not the
+// page's text, whether written "version-switcher" or "languageSwitcher".
+TEST(Extract, DocsVersionAndLanguageSwitchersAreChrome) {
+  EXPECT_TRUE(ClassifyClassId("version-switcher", "") & kHintNavigation);
+  EXPECT_TRUE(ClassifyClassId("", "languageSwitcher") & kHintNavigation);
+  EXPECT_TRUE(ClassifyClassId("lang-selector dropdown", "") & kHintNavigation);
+  const std::string para =
+      "<p>A queue holds the jobs a worker has not yet started. Each job is stored with the time it was "
+      "added, and a worker always takes the oldest one first unless a job was given a higher priority.</p>";
+  auto r = Extract(
+      "<html><head><title>Queues</title></head><body><main><div id=version-switcher>"
+      "<ul class=language-switcher><li>Language: <a href=/en/>en</a></li><li><a href=/fr/>fr</a></li>"
+      "<li><a href=/ja/>ja</a></li></ul><ul class=version-switcher><li>Documentation version: <a href=/3.2/>3.2</a>"
+      "</li><li><a href=/3.1/>3.1</a></li><li><a href=/dev/>dev</a></li></ul></div><article><h1>Queues</h1>" +
+      para + para + "</article></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("oldest one first"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Documentation version"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Language:"), std::string::npos) << r->text;
+}
+
+// A wiki's tip, note or "See also" box in Bootstrap's alert of any variant
+// ("alert alert-success" with "<strong>Tip</strong>" atop it) next to a
+// command box, not between two paragraphs: its label says it is the
+// text's callout. A bare alert box with no label beside the same command
+// box is still judged as furniture.
+TEST(Extract, LabelledAlertCalloutIsKept) {
+  EXPECT_TRUE(IsAdmonitionLabel("Tip"));
+  EXPECT_TRUE(IsAdmonitionLabel(" See also: "));
+  EXPECT_TRUE(IsAdmonitionLabel("Hinweis"));
+  EXPECT_FALSE(IsAdmonitionLabel("Tip of the day from our shop"));
+  EXPECT_TRUE(HasAlertClass("alert alert-success gw-box"));
+  EXPECT_FALSE(HasAlertClass("alertbar"));
+  const std::string para =
+      "<p>The package tool keeps a list of every program the user asked for by name, and rebuilds each of "
+      "them with its dependencies whenever the tree is synchronised and a newer version appears.</p>";
+  const std::string cmd = "<div class=cmd-box><code>pkgtool --sync</code></div>";
+  const std::string tip = "<div class='alert alert-success wiki-box'><strong><i class='icon-check'></i> Tip</strong>"
+                          "<br>Run the sync at most once a day to spare the mirrors.</div>";
+  const std::string see = "<div class='alert alert-success wiki-box'><strong>See also</strong><br>See the "
+                          "<a href=/wiki/Mirrors>mirrors</a> article for choosing a mirror near you.</div>";
+  auto r = Extract("<html><head><title>Pkgtool</title></head><body><main><h1>Pkgtool</h1>" + para + tip + cmd +
+                   see + cmd + para + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("spare the mirrors"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("for choosing a mirror"), std::string::npos) << r->text;
+  auto bare = Extract("<html><head><title>Pkgtool</title></head><body><main><h1>Pkgtool</h1>" + para +
+                      "<div class='alert alert-success'>Your changes were saved.</div>" + cmd + para +
+                      "</main></body></html>");
+  ASSERT_TRUE(bare.ok());
+  EXPECT_EQ(bare->text.find("changes were saved"), std::string::npos) << bare->text;
+  // A docs framework's box of bundler class names, each with the alert
+  // word, an icon before its label: kept whole, the label with it.
+  EXPECT_TRUE(HasAlertClass("mdx-inline-alert_spacing__Qx1"));
+  const std::string inline_alert =
+      "<div class='mdx-inline-alert_spacing__Qx1'><div class='inline-alert_root__a2 inline-alert_warning__b3'>"
+      "<span class='inline-alert_icon__c4'><svg viewBox='0 0 24 24'><path d='M1 1h2'/></svg></span>"
+      "<span class='inline-alert_content__d5'><p class='inline-alert_title__e6'>Warning</p>"
+      "<span class='inline-alert_description__f7'><p>Never run the sync as root on a shared build host.</p>"
+      "</span></span></div></div>";
+  auto nested = Extract("<html><head><title>Pkgtool</title></head><body><main><h1>Pkgtool</h1>" + para + cmd +
+                        inline_alert + cmd + para + "</main></body></html>");
+  ASSERT_TRUE(nested.ok());
+  EXPECT_NE(nested->text.find("Warning\n\nNever run the sync as root"), std::string::npos) << nested->text;
+}
+
 // A paged list's links with the arrow after the words ("Next Page »").
 TEST(Vocabulary, TrailingArrowsOfPagerLinks) {
   EXPECT_TRUE(IsBoilerplateLine("Next Page \u00bb"));

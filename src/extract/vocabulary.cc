@@ -73,6 +73,19 @@ constexpr std::string_view kAlertWord = "alert-";
 // "-secondary" dress a site's notices ("Thanks for reading! Share this
 // post").
 constexpr std::string_view kAlertVariants[] = {"info", "note", "tip", "warning", "important", "caution", "danger"};
+// The title a callout box opens with ("Tip", "Note:", "See also" in a
+// <strong> atop an alert box): the label of a docs page's note, tip or
+// warning, in the languages docs are written in. Whole label only.
+constexpr std::string_view kAdmonitionLabels[] = {
+    "note", "notes", "tip", "tips", "hint", "warning", "caution", "important", "danger", "attention", "notice",
+    "info", "information", "see also", "remember", "example", "todo", "deprecated", "error",
+    "hinweis", "tipp", "warnung", "achtung", "wichtig", "siehe auch", "beispiel",
+    "remarque", "astuce", "avertissement", "voir aussi", "exemple",
+    "nota", "consejo", "advertencia", "importante", "precaución", "véase también", "ejemplo",
+    "suggerimento", "avvertenza", "attenzione", "vedi anche", "esempio",
+    "dica", "aviso", "atenção", "veja também", "exemplo",
+    "opmerking", "waarschuwing", "let op", "zie ook",
+    "uwaga", "wskazówka", "ostrzeżenie", "zobacz też"};
 
 // clang-format off
 constexpr Word kWords[] = {
@@ -155,6 +168,12 @@ constexpr Word kWords[] = {
   // The site-wide strip over every page of a shop or a site builder
   // ("announcement-bar": free shipping, a sale, a notice).
   {"announcementbar", Match::kJoined, kBp},
+  // A docs site's version and language pickers ("version-switcher",
+  // "language-switcher", "lang-selector"): links to this page in other
+  // releases and translations, never its text.
+  {"versionswitcher", Match::kJoined, kNav}, {"languageswitcher", Match::kJoined, kNav},
+  {"langswitcher", Match::kJoined, kNav}, {"versionselector", Match::kJoined, kNav},
+  {"languageselector", Match::kJoined, kNav}, {"langselector", Match::kJoined, kNav},
   // A shop's strip of its selling points, its "USPs" ("usp-bar",
   // "product-usp", "usps"): free shipping, returns, a warranty, secure
   // checkout, set as icons and short lines beside the buy box or over every
@@ -5380,6 +5399,27 @@ bool IsTaxonomyTermPath(std::string_view path) {
   if (slash == std::string_view::npos || slash + 1 >= path.size()) return false;
   const std::string_view slug = path.substr(slash + 1);
   return slug.find('/') == std::string_view::npos && EqualsAnyIgnoreCase(path.substr(0, slash), kTaxonomyPathWords);
+}
+
+bool IsAdmonitionLabel(std::string_view text) {
+  text = Trim(text);
+  while (!text.empty() && (text.back() == ':' || text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
+  return EqualsAnyIgnoreCase(text, kAdmonitionLabels);
+}
+
+bool HasAlertClass(std::string_view cls) {
+  // Each class name's words at '-' and '_' ("alert", "alert-success",
+  // a bundler's "mdx-inline-alert_spacing__x1").
+  const std::string_view word = kAlertWord.substr(0, kAlertWord.size() - 1);
+  return AnySpaceToken(cls, [&](std::string_view name) {
+    size_t start = 0;
+    for (size_t i = 0; i <= name.size(); ++i) {
+      if (i < name.size() && name[i] != '-' && name[i] != '_') continue;
+      if (EqualsIgnoreCase(name.substr(start, i - start), word)) return true;
+      start = i + 1;
+    }
+    return false;
+  });
 }
 
 bool NamesArchiveBody(std::string_view body_class) {

@@ -915,6 +915,12 @@ bool NamesProductBody(std::string_view body_class);
 // "alert-warning"): a note or a warning box, on a docs page set among the
 // text's paragraphs (content.cc keeps it there).
 bool IsAlertCalloutClass(std::string_view cls);
+// A class list with Bootstrap's "alert" box ("alert", "alert alert-success").
+bool HasAlertClass(std::string_view cls);
+// The label a note, tip or warning box opens with ("Tip", "Note:",
+// "See also", "Hinweis"), in several languages; case and a trailing colon
+// aside, the whole text only.
+bool IsAdmonitionLabel(std::string_view text);
 // A class or id that names a pay-later provider's note beside a price
 // ("klarna-placement", "afterpay-container", "payment-providers").
 bool NamesPayLater(std::string_view class_attr, std::string_view id_attr);
