@@ -1362,8 +1362,20 @@ inline bool StartsWithWord(std::string_view s, std::string_view prefix) {
 // construction), so the comparison starts after them. `n` >= 2.
 inline bool SameTail(const char* a, const char* b, size_t n) { return SameBytes(a + 2, b + 2, n - 2); }
 
-// Hints of one attribute value (a class list or an id).
-uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
+// Whole class names that mark a thread's posts (IsThreadMarkupClassList),
+// lower case.
+constexpr std::string_view kThreadMarkupClasses[] = {"comment-tree", "comtr", "comment-node", "view-thread"};
+
+inline bool IsThreadMarkupName(std::string_view lower_name) {
+  for (std::string_view w : kThreadMarkupClasses)
+    if (SameWord(lower_name, w)) return true;
+  return false;
+}
+
+// Hints of one attribute value (a class list or an id). With
+// `thread_markup`, a class list's whole name of kThreadMarkupClasses sets
+// it (found in the same pass over the names).
+uint32_t ClassifyAttribute(std::string_view attr, bool is_class, bool* thread_markup = nullptr) {
   if (attr.empty()) return 0;
   const WordIndex& index = WordIndex::Get();
   // Lower-cased copy; token boundaries come from the original (camelCase).
@@ -1399,6 +1411,7 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class) {
     const WordIndex::Bucket whole = index.WholeLike(item);
     for (const WordIndex::Entry* w = whole.begin; w != whole.end; ++w)
       if (item.size() == w->len && SameTail(item.data(), w->p, w->len)) hints |= w->hint;
+    if (thread_markup && IsThreadMarkupName(item)) *thread_markup = true;
   }
 
   // Tokens: alphanumeric runs, split at lower->Upper humps. Class names
@@ -1589,8 +1602,7 @@ uint32_t HintTable::ClassHints(std::string_view cls) {
     if (cache_[i].hash == hash && cache_[i].key.size() == cls.size() &&
         std::memcmp(cache_[i].key.data(), cls.data(), cls.size()) == 0)
       return cache_[i].hints;
-  const uint32_t h = ClassifyAttribute(cls, true);
-  if (!thread_markup_ && IsThreadMarkupClassList(cls)) thread_markup_ = true;
+  const uint32_t h = ClassifyAttribute(cls, true, thread_markup_ ? nullptr : &thread_markup_);
   cache_[i] = {cls, hash, h, true};
   ++cache_used_;
   return h;
@@ -5209,15 +5221,11 @@ constexpr std::string_view kForumPathSegments[] = {
 // replies, and on no list or article page: a link aggregator's item page
 // (Hacker News's "comment-tree" table and its "comtr" rows), Lemmy's
 // "comment-node", Mailman 3 HyperKitty's "view-thread" row.
-constexpr std::string_view kThreadMarkupClasses[] = {"comment-tree", "comtr", "comment-node", "view-thread"};
 
 bool IsThreadMarkupClassList(std::string_view cls) {
-  if (cls.size() > 512) return false;
-  return AnySpaceToken(cls, [](std::string_view t) {
-    for (std::string_view w : kThreadMarkupClasses)
-      if (EqualsIgnoreCase(t, w)) return true;
-    return false;
-  });
+  bool thread = false;
+  ClassifyAttribute(cls, true, &thread);
+  return thread;
 }
 
 // The entries of kForumSoftware that are one class name ("comments-page",

@@ -887,7 +887,8 @@ bool MentionsForumSoftware(std::string_view text);
 // Whether a class list holds a class name that a discussion platform puts on
 // a thread page's posts or replies only ("comment-tree", "comtr" of a link
 // aggregator's item page; Lemmy's "comment-node"; HyperKitty's
-// "view-thread"): whole class names, any case.
+// "view-thread"): whole class names, any case, in the first 256 bytes (the
+// hint table finds them in the same pass as the class hints).
 bool IsThreadMarkupClassList(std::string_view cls);
 
 // A <body> class that a CMS sets on its archive pages, lists of posts by
