@@ -529,6 +529,10 @@ TEST(Vocabulary, FurnitureHeadings) {
   // A blog platform's close under a story: the writer's card, the
   // replies with their count (not a section "Responses to the plan").
   EXPECT_TRUE(IsAfterStoryFurnitureHeading("Written by Nina Okafor"));
+  EXPECT_TRUE(IsAfterStoryFurnitureHeading("Written by \xC3\x89lodie Martin"));
+  // A section of the story that opens alike: no name follows.
+  EXPECT_FALSE(IsAfterStoryFurnitureHeading("Written by the victors"));
+  EXPECT_FALSE(IsAfterStoryFurnitureHeading("Written by"));
   EXPECT_TRUE(IsAfterStoryFurnitureHeading("Responses (12)"));
   EXPECT_FALSE(IsAfterStoryFurnitureHeading("Responses"));
   EXPECT_FALSE(IsAfterStoryFurnitureHeading("Responses to the consultation"));
