@@ -258,6 +258,19 @@ bool IsCodeTag(TagId t) {
          t == TagId::kTextarea;
 }
 
+// Whether text node `n` is its element's only text, outside code: code
+// shows its JSON and its template syntax on purpose, a highlighter's spans
+// around it included ("<code><span class=json>{...}</span></code>"): a few
+// levels up.
+bool AloneOutsideCode(const Node* n) {
+  for (const Node* s : {n->prev, n->next})
+    if (s && !(s->is_text() && Trim(s->data).empty())) return false;
+  const Node* a = n->parent;
+  for (int level = 0; a && level < kParkedDataCodeLevels; ++level, a = a->parent)
+    if (IsCodeTag(a->tag)) return false;
+  return true;
+}
+
 // A script's state parked in the page as text: an element whose only text
 // is a serialized JSON object or array (`<div class="grid-state hidden">
 // {"items":[...]}</div>`), read by a script, never shown as prose. Code
@@ -277,15 +290,7 @@ bool IsParkedDataText(const Node* n) {
   while (k < e && IsAsciiSpace(d[k])) ++k;
   const char next = d[k];
   if (open == '{' ? next != '"' : (next != '{' && next != '[' && next != '"')) return false;
-  // The element holds nothing else.
-  for (const Node* s : {n->prev, n->next})
-    if (s && !(s->is_text() && Trim(s->data).empty())) return false;
-  // Code shows its JSON, a highlighter's spans around it included
-  // ("<code><span class=json>{...}</span></code>"): a few levels up.
-  const Node* a = n->parent;
-  for (int level = 0; a && level < kParkedDataCodeLevels; ++level, a = a->parent)
-    if (IsCodeTag(a->tag)) return false;
-  return true;
+  return AloneOutsideCode(n);
 }
 
 // A media file's address printed bare as an element's only text: a theme
@@ -348,12 +353,7 @@ bool IsTemplatePlaceholderText(const Node* n) {
     if (close == std::string_view::npos) return false;
     i = close + 2;
   }
-  for (const Node* s : {n->prev, n->next})
-    if (s && !(s->is_text() && Trim(s->data).empty())) return false;
-  const Node* a = n->parent;
-  for (int level = 0; a && level < kParkedDataCodeLevels; ++level, a = a->parent)
-    if (IsCodeTag(a->tag)) return false;
-  return true;
+  return AloneOutsideCode(n);
 }
 
 inline bool IsParkedData(const Node* n, bool media_urls) {
@@ -624,6 +624,14 @@ bool SetAmongProse(const Node* e) {
     return false;
   };
   return side(e->prev, false) && side(e->next, true);
+}
+
+// Whether element `e` carries a script framework's conditional render
+// attribute (v-if, x-show: IsConditionalRenderAttribute).
+bool HasConditionalRenderAttribute(const Node* e) {
+  for (uint32_t k = 0; k < e->num_attrs; ++k)
+    if (IsConditionalRenderAttribute(e->attrs[k].name)) return true;
+  return false;
 }
 
 // Whether a box opens with a callout's label: its first element, or that
@@ -1725,12 +1733,19 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       }
       // Right after its toggle (a <button>, the accordion pattern: "<button
       // @click=...>Question</button><div v-cloak v-show=open>") it is a
-      // collapsed panel, kept when it holds prose (an FAQ's answer).
+      // collapsed panel, kept when it holds prose (an FAQ's answer); so is
+      // one of a set of such siblings that holds blocks (a tab set's
+      // panels, "<div x-show=\"tab === 'care'\" x-cloak><p>...", one shown
+      // at a time; not a card's badge per colour, "<div v-show=...><span>").
       if (cloak && conditional) {
         hidden = true;
-        const Node* t = n->prev;
-        while (t && !t->is_element()) t = t->prev;
-        if (t && (t->tag == TagId::kButton || EqualsIgnoreCase(Trim(t->Attr("role")), "button"))) panel = true;
+        const Node* t = PrevElementFrom(n->prev);
+        if (t && (t->tag == TagId::kButton || EqualsIgnoreCase(Trim(t->Attr("role")), "button"))) {
+          panel = true;
+        } else if (const Node* c = NextElementFrom(n->first_child); c && IsBlockTag(c->tag)) {
+          const Node* after = NextElementFrom(n->next);
+          panel = (t && HasConditionalRenderAttribute(t)) || (after && HasConditionalRenderAttribute(after));
+        }
       }
       // The copy of a card's price that Dawn's stylesheet hides.
       if (price_copy != PriceCopy::kNone && IsHiddenPriceCopy(n, price_copy)) hidden = true;

@@ -529,6 +529,10 @@ TEST(Vocabulary, FurnitureHeadings) {
   // A blog platform's close under a story: the writer's card, the
   // replies with their count (not a section "Responses to the plan").
   EXPECT_TRUE(IsAfterStoryFurnitureHeading("Written by Nina Okafor"));
+  EXPECT_TRUE(IsAfterStoryFurnitureHeading("Written by \xC3\x89lodie Martin"));
+  // A section of the story that opens alike: no name follows.
+  EXPECT_FALSE(IsAfterStoryFurnitureHeading("Written by the victors"));
+  EXPECT_FALSE(IsAfterStoryFurnitureHeading("Written by"));
   EXPECT_TRUE(IsAfterStoryFurnitureHeading("Responses (12)"));
   EXPECT_FALSE(IsAfterStoryFurnitureHeading("Responses"));
   EXPECT_FALSE(IsAfterStoryFurnitureHeading("Responses to the consultation"));
@@ -8749,6 +8753,51 @@ TEST(Extract, CloakedConditionalElementIsHidden) {
   EXPECT_EQ(r->text.find("limited colour sells out"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("delicates bag"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("merino wool"), std::string::npos) << r->text;
+}
+
+// A tab set's panels, each cloaked and shown on the tab's condition ("<div
+// x-show=\"tab === 'care'\" x-cloak><p>..."), are collapsed panels, not a
+// modal: every tab's prose is the page's; a card's badge per colour
+// ("<div v-cloak v-show=...><span>NEW</span>") stays hidden.
+TEST(Extract, CloakedTabPanelsAreKept) {
+  const std::string details =
+      "<p>This merino sweater is knitted in Portugal from responsibly sourced yarn, with a relaxed fit that "
+      "layers easily over a shirt and a ribbed hem that keeps its shape after many washes.</p>";
+  const std::string html =
+      "<html><head><title>Merino crew sweater</title></head><body><main><h1>Merino crew sweater</h1>"
+      "<div x-data=\"{ tab: 'details' }\"><div class=tabs role=tablist><button @click=\"tab = 'details'\">Details"
+      "</button><button @click=\"tab = 'care'\">Care</button></div><div x-show=\"tab === 'details'\" x-cloak>" +
+      details +
+      "</div><div x-show=\"tab === 'care'\" x-cloak><p>Hand wash cold with a gentle wool detergent, lay flat to "
+      "dry away from direct heat, and store folded rather than hung so the shoulders keep their shape.</p></div>"
+      "</div><div class=badges><div v-cloak v-show='colour == 1'><span>LIMITED EDITION</span></div>"
+      "<div v-cloak v-show='colour == 2'><span>LIMITED EDITION</span></div></div></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("knitted in Portugal"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("gentle wool detergent"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("LIMITED EDITION"), std::string::npos) << r->text;
+}
+
+// A discussion platform's thread class ("comment-tree") on a page that
+// declares a story (JSON-LD NewsArticle) holds the readers' comments: the
+// page stays an article, its comments out of the text.
+TEST(Extract, ThreadClassUnderDeclaredStoryIsNoForum) {
+  const std::string para =
+      "<p>The city council voted on Tuesday to expand the downtown bike lane network by twelve miles over "
+      "the next three years, a plan that supporters say will cut traffic and critics call a waste.</p>";
+  const std::string html =
+      "<html><head><title>Council expands bike lanes</title><script type=application/ld+json>{\"@context\":"
+      "\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Council expands bike lanes\","
+      "\"datePublished\":\"2025-03-04\"}</script></head><body><article><h1>Council expands bike lanes</h1>" +
+      para + para + para +
+      "</article><section id=comments><h2>Comments</h2><ul class=comment-tree><li class=comment><p>Great news "
+      "for the cyclists of this city, finally.</p></li><li class=comment><p>What a waste of money, nobody "
+      "rides here in the winter.</p></li></ul></section></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "article");
+  EXPECT_EQ(r->text.find("Great news for the cyclists"), std::string::npos) << r->text;
 }
 
 // A category page of linked cards has next to no prose: a sidebar's widget

@@ -1881,12 +1881,16 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   if (any_type(kForumTypes, std::size(kForumTypes)) || c.microdata_forum ||
       MentionsForumSoftware(c.Meta("generator")) || MentionsForumSoftware(c.html_class) ||
       MentionsForumSoftware(c.body_class) || MentionsForumSoftware(c.body_id) || IsForumUrl(url) ||
-      WrapperMentionsForumSoftware(c.body) || hints.thread_markup())
+      WrapperMentionsForumSoftware(c.body))
     return "forum";
   // Written articles (not every type the headline may come from: a Product
   // or a Recipe object has a name too).
   const bool written = any_type(kWrittenTypes, std::size(kWrittenTypes));
   std::string_view og_type = c.Meta("og:type");
+  // A discussion platform's thread classes ("comment-tree", "comment-node")
+  // make a thread page when the page declares no story: under a declared
+  // article (JSON-LD, og:type) they hold the readers' comments.
+  if (hints.thread_markup() && !written && !EqualsIgnoreCase(og_type, "article")) return "forum";
   // Open Graph's product markup: its type (any og:type the page declares)
   // or its price.
   if (c.AnyMeta("og:type", IsProductOgType) || c.AnyMetaKey(IsProductPriceMetaKey)) return "product";

@@ -2610,11 +2610,29 @@ bool IsFeedHeading(std::string_view heading) { return IsLabel(heading, kFeedHead
 constexpr std::string_view kAuthorCardHeadingPrefixes[] = {"written by "};
 constexpr std::string_view kCountedReplyHeadings[] = {"responses", "reactions", "replies"};
 constexpr size_t kAfterStoryHeadingMaxBytes = 80;
+// The most words of the name after "Written by" ("Nina Okafor", "Ana
+// María de la Cruz" aside).
+constexpr int kAuthorCardNameMaxWords = 4;
+
+// Whether `rest` reads as a name: a few words, each opening on a capital
+// (or a letter outside ASCII: "Élodie"). "Written by the victors" heads a
+// section of the story.
+static bool ReadsAsNameWords(std::string_view rest) {
+  int words = 0;
+  bool ok = true;
+  AnySpaceToken(rest, [&](std::string_view w) {
+    const unsigned char c = static_cast<unsigned char>(w[0]);
+    ok = ++words <= kAuthorCardNameMaxWords && ((c >= 'A' && c <= 'Z') || c >= 0x80);
+    return !ok;
+  });
+  return ok && words > 0;
+}
 
 bool IsAfterStoryFurnitureHeading(std::string_view heading) {
   heading = Trim(heading);
   if (heading.size() > kAfterStoryHeadingMaxBytes) return false;
-  if (StartsWithAnyIgnoreCase(heading, kAuthorCardHeadingPrefixes)) return true;
+  for (std::string_view p : kAuthorCardHeadingPrefixes)
+    if (StartsWithIgnoreCase(heading, p)) return ReadsAsNameWords(heading.substr(p.size()));
   for (std::string_view h : kCountedReplyHeadings) {
     if (!StartsWithIgnoreCase(heading, h)) continue;
     const std::string_view rest = Trim(heading.substr(h.size()));
