@@ -474,11 +474,14 @@ TEST(CmsHeldOut, KeyFacts) {
       // Lemmy's post (its day in a Tippy tooltip, its poster's
       // "person-listing" link) with its
       // "comment-node" replies, Mailman 3 HyperKitty's thread (its sidebar of
-      // thread statistics goes), old Reddit,
+      // thread statistics and each message's "Tuesday, 20 May 2025 20 May
+      // '25 8:14 a.m." date box go), old Reddit (its poster the "a.author" in
+      // the post's tagline, though <body> is classed "comments-page"),
       // XenForo 2 (the quote's "Click to expand..." stub and the poster's
       // card go), vBulletin 5 (the card's "Join Date" goes) and a pipermail
-      // message (its "Messages sorted by" row goes). (Old Reddit's and
-      // pipermail's writer lines are not read yet: no author pinned.)
+      // message (its "Messages sorted by" row and its "More information about
+      // the ... mailing list" footer go). (Pipermail's writer
+      // line is not read yet: no author pinned.)
       {"hn-item.html", "Ask HN: How do you keep a home lab from eating your weekends?", "quillfeather",
        "a monitoring stack that pages me on Saturday mornings", "favorite | 45",
        "something has to move back to a boring appliance", "2025-03-09"},
@@ -487,8 +490,8 @@ TEST(CmsHeldOut, KeyFacts) {
        "the puddle is gone after cleaning it", "2025-09-08"},
       {"hyperkitty.html", "Build fails on ARM64 with linker error", "Tomas Lindqvist",
        "undefined reference to the atomic helpers", "participants (2)", "I will watch for the proper fix",
-       "2025-05-20"},
-      {"reddit-old.html", "My balcony tomatoes split after every rain. What am I doing wrong?", "",
+       "2025-05-20", "", "", "", "", "20 May '25"},
+      {"reddit-old.html", "My balcony tomatoes split after every rain. What am I doing wrong?", "tomatillo_ted",
        "every time it rains after a dry spell", "permalink", "keep the beefsteaks for the ground bed",
        "2025-07-12"},
       {"xenforo2.html", "Rear brake squeals only when cold", "pinecone_pete",
@@ -496,7 +499,8 @@ TEST(CmsHeldOut, KeyFacts) {
       {"vbulletin5.html", "Sourdough loaf collapses in the oven", "crumbcoat",
        "they spread out and come out flat and dense", "Join Date", "sticky note by the fridge", "2025-02-03"},
       {"pipermail.html", "[Birders] Early swifts over the reservoir", "",
-       "almost two weeks earlier than my first date last year", "Messages sorted by", "Good birding"},
+       "almost two weeks earlier than my first date last year", "Messages sorted by", "Good birding", "2025-04-13", "", "", "", "",
+       "More information about the"},
       // Docs, a wiki and a shop: the prose stays, the generator's
       // furniture goes (line numbers, a code tab bar, a wiki's skip link,
       // the shop's related products and review form).

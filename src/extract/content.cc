@@ -3293,6 +3293,29 @@ bool HoldsParagraph(const Node* e) {
   return false;
 }
 
+// Whether `e`'s text, read in its first kStatMaxNodes nodes, is stamps
+// only: each text node a date line or a time of day (a mail archive's
+// message header shows its day twice, long and short for narrow screens,
+// and its time on a line of its own: "Tuesday, 20 May 2025" "20 May '25"
+// "8:14 a.m."). The day shown twice: a box that shows one stamp is the
+// post's dated line, which threads keep.
+bool StampPartsOnly(const Node* e) {
+  size_t budget = kStatMaxNodes;
+  int dates = 0;
+  for (const Node* n = e->first_child; n; n = NextInTree(n, e)) {
+    if (!budget--) return false;
+    if (!n->is_text()) continue;
+    const std::string_view t = Trim(n->data);
+    if (t.empty()) continue;
+    if (IsDateLine(t) || IsShortYearDateLine(t)) {
+      ++dates;
+    } else if (!IsClockLine(t)) {
+      return false;
+    }
+  }
+  return dates >= 2;
+}
+
 // Whether `e` is a table's cell or lies in one, kCellWrapperLevels up at
 // most ("<td><p>+98</p></td>").
 constexpr int kCellWrapperLevels = 3;
@@ -3937,6 +3960,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // before it is a screen reader's: left out, the shown words stay.
     if (!ctx.article && !ctx.discussion && IsSpokenCopy(e, f)) { *reason = "spoken-copy"; return false; }
     if (f.flags & kPostAside) { *reason = "post-aside"; return false; }
+    // On a thread, a date-classed box in a post's header that shows only
+    // its stamps, the day twice ("div.email-date": the day long and short
+    // for narrow screens, then the time): the header's furniture.
+    if (ctx.discussion && (f.hints & kHintDate) && f.text > 0 && f.text <= 160 && e->tag != TagId::kPre &&
+        !HoldsParagraph(e) && StampPartsOnly(e)) {
+      *reason = "post-date";
+      return false;
+    }
     // On a thread, a post's number marked as its place in the list
     // ("<span itemprop=position>2</span>" after the post's date) is a
     // counter, not the post's words, printed bare or as "#2" (IsBareCountLine,

@@ -689,6 +689,52 @@ bool IsDateLine(std::string_view line) {
   return ParseTokens(line, tokens, NumericDateOrder::kMonthFirstWithSlash).valid();
 }
 
+bool IsShortYearDateLine(std::string_view line) {
+  line = Trim(line);
+  if (line.size() > 24) return false;
+  int day = 0, month = 0, year = 0;
+  size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && (line[i] == ' ' || line[i] == ',')) ++i;
+    size_t e = i;
+    while (e < line.size() && line[e] != ' ' && line[e] != ',') ++e;
+    if (e == i) break;
+    const std::string_view w = line.substr(i, e - i);
+    i = e;
+    if (w.size() == 3 && w[0] == '\'' && IsAsciiDigit(w[1]) && IsAsciiDigit(w[2]) && !year) {
+      year = 1;
+    } else if (!w.empty() && w.size() <= 2 && IsAsciiDigit(w[0]) && (w.size() == 1 || IsAsciiDigit(w[1])) && !day &&
+               !year) {
+      day = (w[0] - '0') * (w.size() == 2 ? 10 : 1) + (w.size() == 2 ? w[1] - '0' : 0);
+      if (day < 1 || day > 31) return false;
+    } else if (const int m = MonthFromWord(w); m && !month && !year) {
+      month = m;
+    } else {
+      return false;
+    }
+  }
+  return day && month && year;
+}
+
+bool IsClockLine(std::string_view line) {
+  line = Trim(line);
+  size_t i = 0;
+  while (i < line.size() && i < 2 && IsAsciiDigit(line[i])) ++i;
+  if (i == 0) return false;
+  // ":MM", then ":SS" at most.
+  int groups = 0;
+  while (groups < 2 && i + 2 < line.size() && line[i] == ':' && IsAsciiDigit(line[i + 1]) &&
+         IsAsciiDigit(line[i + 2]))
+    i += 3, ++groups;
+  if (groups == 0) return false;
+  std::string_view rest = Trim(line.substr(i));
+  if (rest.empty()) return true;
+  static constexpr std::string_view kMeridiems[] = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m"};
+  for (std::string_view m : kMeridiems)
+    if (EqualsIgnoreCase(rest, m)) return true;
+  return false;
+}
+
 bool IsPlaceDateLine(std::string_view line) {
   line = Trim(line);
   constexpr size_t kMaxBytes = 80, kPlaceMaxBytes = 40;

@@ -54,6 +54,13 @@ ParsedDate ParseDate(std::string_view s, NumericDateOrder order = NumericDateOrd
 // "Updated on", "First published", a time zone).
 bool IsDateLine(std::string_view line);
 
+// A day with its year cut to two digits after an apostrophe, as a narrow
+// screen's stamp shows it: "20 May '25", "May 20 '25".
+bool IsShortYearDateLine(std::string_view line);
+
+// A time of day alone: "8:14", "20:15:02", "8:14 a.m.", "10:40 PM".
+bool IsClockLine(std::string_view line);
+
 // A dateline alone on its line: a place of one to three capitalized words,
 // a comma, then a date line ("Madrid, 3 de mayo de 2025", "BERLIN, 12. März
 // 2024"): where and when a story was filed.

@@ -10346,6 +10346,9 @@ TEST(Vocabulary, ArchiveNavigationLineIsBoilerplate) {
   EXPECT_TRUE(IsBoilerplateLine("Previous message (by thread): [garden-club] Seed swap in March"));
   EXPECT_TRUE(IsBoilerplateLine("Next message: [garden-club] Seed swap in March"));
   EXPECT_TRUE(IsBoilerplateLine("Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]"));
+  // Mailman's footer under each archived message links the list's page.
+  EXPECT_TRUE(IsBoilerplateLine("More information about the Birders mailing list"));
+  EXPECT_FALSE(IsBoilerplateLine("More information about the new mailing list rules is in the FAQ."));
   EXPECT_FALSE(IsBoilerplateLine("Previous message was wrong about the date, sorry."));
   EXPECT_FALSE(IsBoilerplateLine("Next message from me will have the minutes."));
   // A paragraph opening on the label is prose.
@@ -15034,6 +15037,23 @@ TEST(Extract, AffiliateDisclosureGoes) {
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("These cookies are chewy"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("affiliate"), std::string::npos) << r->text;
+}
+
+// A mail archive's message header shows its day long and short (the short
+// one for narrow screens, its year cut: "20 May '25") and its time alone
+// ("8:14 a.m."): the parts StampPartsOnly reads.
+TEST(Dates, ShortYearDayAndClockLines) {
+  EXPECT_TRUE(IsShortYearDateLine("20 May '25"));
+  EXPECT_TRUE(IsShortYearDateLine("May 20, '25"));
+  EXPECT_FALSE(IsShortYearDateLine("20 May"));
+  EXPECT_FALSE(IsShortYearDateLine("Back in '25 we met"));
+  EXPECT_FALSE(IsShortYearDateLine("40 May '25"));
+  EXPECT_TRUE(IsClockLine("8:14 a.m."));
+  EXPECT_TRUE(IsClockLine("20:15:02"));
+  EXPECT_TRUE(IsClockLine("10:40 PM"));
+  EXPECT_FALSE(IsClockLine("8:14 tomorrow"));
+  EXPECT_FALSE(IsClockLine("2025"));
+  EXPECT_FALSE(IsClockLine("John 3:16"));
 }
 
 // A story's dateline alone on its line over the first paragraph ("Madrid, 3

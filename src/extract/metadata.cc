@@ -1405,11 +1405,12 @@ std::string_view LoadedImageSrc(const Node* img) {
 
 // Whether `n` or one of its 10 nearest ancestors is a reply's microdata
 // item or a box whose hints `is_box` accepts. (A class word on a wrapper of
-// the whole page is too far up to say anything.)
+// the whole page is too far up to say anything: so is <body>'s, which
+// names the page's kind, "comments-page" on a thread's page.)
 template <typename IsBox>
 bool InSectionNear(const Node* n, const HintTable& hints, IsBox&& is_box) {
   int levels = 10;
-  for (const Node* p = n; p && p->is_element() && levels-- > 0; p = p->parent) {
+  for (const Node* p = n; p && p->is_element() && p->tag != TagId::kBody && levels-- > 0; p = p->parent) {
     if (is_box(hints[p->id])) return true;
     if (p->num_attrs && p->HasAttr("itemscope") &&
         ItemtypeIs(Trim(p->Attr("itemtype")), kReplyTypes, std::size(kReplyTypes)))
@@ -6327,7 +6328,11 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (!n->is_element() || n->Is(TagId::kA)) continue;
       const uint32_t h = hints[n->id];
       const bool hinted = h & (kHintDate | kHintByline);
-      if (!hinted && !IsBlockTag(n->tag) && !n->Is(TagId::kTime) && !n->Is(TagId::kSpan)) continue;
+      // (An italic line is a stamp too: a mail archive's message sets its
+      // date so, "<i>Sun Apr 13 18:02:11 UTC 2025</i>" under the subject.)
+      if (!hinted && !IsBlockTag(n->tag) && !n->Is(TagId::kTime) && !n->Is(TagId::kSpan) && !n->Is(TagId::kI) &&
+          !n->Is(TagId::kEm))
+        continue;
       // A container's date sits in one of its blocks: look there.
       if (!hinted && HasBlockChild(n)) continue;
       // A date-classed element that shows the time relatively ("2 days

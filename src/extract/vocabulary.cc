@@ -2355,6 +2355,31 @@ bool IsArchiveNavLow(std::string_view low) {
   return false;
 }
 
+// A mail-list archive's footer under each message, the link to the list's
+// info page (Mailman 2's pipermail: "More information about the Birders
+// mailing list"; its translations): the words before and after the list's
+// name.
+struct ListFooterCue {
+  std::string_view opens, closes;
+};
+constexpr ListFooterCue kListFooterCues[] = {
+    {"more information about the ", "mailing list"},
+    {"mehr informationen über die mailingliste ", ""},
+    {"plus d'informations sur la liste de diffusion ", ""},
+    {"más información sobre la lista de distribución ", ""},
+    {"maggiori informazioni sulla lista ", ""},
+};
+// The list's name is a few words at most.
+constexpr size_t kListFooterMaxBytes = 120;
+
+bool IsListFooterLow(std::string_view low) {
+  if (low.size() > kListFooterMaxBytes) return false;
+  for (const ListFooterCue& c : kListFooterCues)
+    if (low.starts_with(c.opens) && low.size() > c.opens.size() + c.closes.size() && low.ends_with(c.closes))
+      return true;
+  return false;
+}
+
 bool IsTagListLow(std::string_view low) {
   const size_t colon = low.find(':');
   if (colon == std::string_view::npos) return false;
@@ -2411,7 +2436,8 @@ bool IsBoilerplateLine(std::string_view line) {
   std::string_view low(buf, line.size());
   for (std::string_view p : kBoilerplatePhrases)
     if (low.find(p) != std::string_view::npos) return true;
-  if (IsLoadingLine(low) || IsConsentPlaceholderLow(low) || IsTagListLow(low) || IsArchiveNavLow(low)) return true;
+  if (IsLoadingLine(low) || IsConsentPlaceholderLow(low) || IsTagListLow(low) || IsArchiveNavLow(low) || IsListFooterLow(low))
+    return true;
   while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!' || low.back() == '|' ||
                           low.back() == '>' || low.back() == '-'))
     low = Trim(low.substr(0, low.size() - 1));
