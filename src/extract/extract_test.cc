@@ -15471,5 +15471,47 @@ TEST(Extract, RatingLineInBylineBoxNamesNoWriter) {
   EXPECT_FALSE(r->date_published.has_value());
 }
 
+
+// A news theme's ticker of breaking headlines ("breaking-news",
+// "news-ticker") sits in the story's column above it: other stories'
+// headlines with their first lines, never the story. A post filed under
+// the section ("category-breaking-news") stays; so does a table's column of
+// stock symbols classed "ticker".
+TEST(Extract, BreakingNewsTickerIsNotTheStory) {
+  auto page = [](const std::string& ticker_class, const std::string& post_class) {
+    std::string items;
+    for (int i = 0; i < 6; ++i)
+      items += "<li><a href='/news/" + std::to_string(i) + "'>Council votes on harbour plan number " +
+               std::to_string(i) + "</a> NEW TOWN: The council met on Tuesday evening.</li>";
+    return "<html><head><title>Ferry returns</title></head><body><header><a href=/>Daily Post</a></header>"
+           "<div class=wrapper><div class=main-left><div class='" + ticker_class + "'><div class=title>Breaking "
+           "News</div><ul>" + items + "</ul></div><div class='" + post_class + "'><h1>Ferry returns to the "
+           "island</h1><p>The ferry to the island returned to service on Monday after three months in dry dock, "
+           "and the first crossing of the morning was full an hour before it left the quay.</p><p>Islanders "
+           "had made do with a smaller boat since the spring, which carried no cars and sailed only twice a "
+           "day when the weather allowed it.</p><p>The operator said the hull had been repainted and the "
+           "engines overhauled, and that the timetable would return to eight crossings a day.</p></div></div>"
+           "</div><footer>Daily Post</footer></body></html>";
+  };
+  for (const char* cls : {"breaking-news", "news-ticker"}) {
+    auto r = Extract(page(cls, "post"));
+    ASSERT_TRUE(r.ok());
+    EXPECT_NE(r->text.find("dry dock"), std::string::npos) << r->text;
+    EXPECT_EQ(r->text.find("harbour plan number 3"), std::string::npos) << cls << ": " << r->text;
+  }
+  auto filed = Extract(page("latest", "post category-breaking-news"));
+  ASSERT_TRUE(filed.ok());
+  EXPECT_NE(filed->text.find("dry dock"), std::string::npos) << filed->text;
+  auto stocks = Extract(
+      "<html><head><title>Retail shares fall</title></head><body><main><h1>Retail shares fall</h1><p>Shares of "
+      "the two largest home improvement chains fell on Tuesday after both cut their forecasts for the rest of "
+      "the year, citing weaker demand for large projects.</p><table><tr><th class=ticker>Ticker</th>"
+      "<th>Last</th></tr><tr><td class=ticker>HDX</td><td>225.86</td></tr><tr><td class=ticker>LWX</td>"
+      "<td>113.40</td></tr></table><p>Analysts said the cuts had been expected since the summer, when housing "
+      "sales slowed across most of the country.</p></main></body></html>");
+  ASSERT_TRUE(stocks.ok());
+  EXPECT_NE(stocks->text.find("HDX"), std::string::npos) << stocks->text;
+}
+
 }  // namespace
 }  // namespace lede

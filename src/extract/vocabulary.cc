@@ -168,6 +168,14 @@ constexpr Word kWords[] = {
   // The site-wide strip over every page of a shop or a site builder
   // ("announcement-bar": free shipping, a sale, a notice).
   {"announcementbar", Match::kJoined, kBp},
+  // A news site's ticker of breaking headlines over every page
+  // ("breaking-news", "news-ticker"): other stories' headlines scrolling
+  // by, never the story. (Whole class names only: a post classed
+  // "category-breaking-news" is filed under that section; and not a bare
+  // "ticker": a table's column of stock symbols.)
+  {"breaking-news", Match::kWhole, kBp}, {"breaking_news", Match::kWhole, kBp},
+  {"breakingnews", Match::kWhole, kBp}, {"news-ticker", Match::kWhole, kBp},
+  {"newsticker", Match::kWhole, kBp},
   // A docs site's version and language pickers ("version-switcher",
   // "language-switcher", "lang-selector"): links to this page in other
   // releases and translations, never its text.
