@@ -1860,7 +1860,10 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       continue;
     }
     if (n->is_text() && n->parent) {
-      if (IsRawMarkupText(n) || (!(facts_[n->parent->id].flags & kInPre) && IsParkedData(n, prices))) {
+      // (Parked data, a placeholder and a bare URL all hold word characters:
+      // the white space between tags, most texts, is not asked.)
+      const uint32_t w = uint32_t(CountWordChars(n->data));
+      if (IsRawMarkupText(n) || (w && !(facts_[n->parent->id].flags & kInPre) && IsParkedData(n, prices))) {
         n = NextInTree(n, root);
         continue;
       }
@@ -1889,7 +1892,6 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         if (!IsHeadingTag(h->tag) && h->parent && h->parent->is_element() && IsHeadingTag(h->parent->tag)) h = h->parent;
         if (IsHeadingTag(h->tag) && h->tag != TagId::kH1 && IsShopServiceHeading(n->data)) MarkShopServiceBand(h);
       }
-      const uint32_t w = uint32_t(CountWordChars(n->data));
       page_text_ += w;
       if (w) {
         Facts& o = facts_[pf.owner];
