@@ -1669,8 +1669,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         // element the script shows only on a condition (v-if, x-show): it
         // stays hidden until the script decides (a modal, a drawer, a
         // form's "Thanks!" state). A cloak alone only waits for the mount.
-        else if (IsCloakAttribute(name)) cloak = true;
-        else if (IsConditionalRenderAttribute(name)) conditional = true;
+        else if (MayBeScriptDisplayAttribute(name) && IsCloakAttribute(name)) cloak = true;
+        else if (MayBeScriptDisplayAttribute(name) && IsConditionalRenderAttribute(name)) conditional = true;
         else if (name == "class") price_copy = ClassifyPriceCopy(at.value);
         // A popover (the HTML popover attribute) shows only when a control
         // opens it: an app's install prompt, a menu drawn over the page.
