@@ -1677,8 +1677,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         // element the script shows only on a condition (v-if, x-show): it
         // stays hidden until the script decides (a modal, a drawer, a
         // form's "Thanks!" state). A cloak alone only waits for the mount.
-        else if (IsCloakAttribute(name)) cloak = true;
-        else if (IsConditionalRenderAttribute(name)) conditional = true;
+        else if (MayBeScriptDisplayAttribute(name) && IsCloakAttribute(name)) cloak = true;
+        else if (MayBeScriptDisplayAttribute(name) && IsConditionalRenderAttribute(name)) conditional = true;
         else if (name == "class") price_copy = ClassifyPriceCopy(at.value);
         // A popover (the HTML popover attribute) shows only when a control
         // opens it: an app's install prompt, a menu drawn over the page.
@@ -1875,7 +1875,10 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       continue;
     }
     if (n->is_text() && n->parent) {
-      if (IsRawMarkupText(n) || (!(facts_[n->parent->id].flags & kInPre) && IsParkedData(n, prices))) {
+      // (Parked data, a placeholder and a bare URL all hold word characters:
+      // the white space between tags, most texts, is not asked.)
+      const uint32_t w = uint32_t(CountWordChars(n->data));
+      if (IsRawMarkupText(n) || (w && !(facts_[n->parent->id].flags & kInPre) && IsParkedData(n, prices))) {
         n = NextInTree(n, root);
         continue;
       }
@@ -1904,7 +1907,6 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         if (!IsHeadingTag(h->tag) && h->parent && h->parent->is_element() && IsHeadingTag(h->parent->tag)) h = h->parent;
         if (IsHeadingTag(h->tag) && h->tag != TagId::kH1 && IsShopServiceHeading(n->data)) MarkShopServiceBand(h);
       }
-      const uint32_t w = uint32_t(CountWordChars(n->data));
       page_text_ += w;
       if (w) {
         Facts& o = facts_[pf.owner];

@@ -3257,6 +3257,18 @@ TEST(Extract, StreamedSegmentsAreContent) {
   EXPECT_FALSE(IsStreamedSegmentId("Search"));
 }
 
+// The attribute loop's byte filter passes every cloak and conditional
+// attribute (else Classify would never ask the lists), and most others fail it.
+TEST(Extract, ScriptDisplayAttributeFilterPassesTheLists) {
+  for (std::string_view a : {"v-cloak", "x-cloak", "ng-cloak", "data-ng-cloak", "v-if", "v-show", "x-show", "x-if",
+                             "ng-if", "ng-show", "data-ng-if", "data-ng-show"}) {
+    EXPECT_TRUE(MayBeScriptDisplayAttribute(a)) << a;
+    EXPECT_TRUE(IsCloakAttribute(a) || IsConditionalRenderAttribute(a)) << a;
+  }
+  for (std::string_view a : {"class", "id", "style", "href", "data-id", "aria-hidden", "role", "src", "alt"})
+    EXPECT_FALSE(MayBeScriptDisplayAttribute(a)) << a;
+}
+
 // On a thread (phpBB here) the first poster's name, marked "username" by
 // the forum software, is the thread's author; the replies' posters are not.
 TEST(Extract, ThreadAuthorIsTheFirstPoster) {

@@ -952,6 +952,12 @@ bool IsCloakAttribute(std::string_view name);
 // An attribute that has a script framework render or show its element only
 // on a condition (`v-if`, `v-show`, `x-show`, `x-if`, `ng-if`, `ng-show`).
 bool IsConditionalRenderAttribute(std::string_view name);
+// Whether `name` may be either of those: a framework's prefix ("v-", "x-",
+// "ng-", "data-ng-") by its dash's place. (Inline, for the attribute loop:
+// most names fail it on a byte or two, and the lists are not asked.)
+inline bool MayBeScriptDisplayAttribute(std::string_view name) {
+  return name.size() >= 4 && (name[1] == '-' || name[2] == '-' || (name.size() >= 10 && name[4] == '-' && name[5] == 'n'));
+}
 
 // Whether a microdata itemtype ("https://schema.org/DiscussionForumPosting",
 // several URLs separated by spaces) names one of `types` (the last path
