@@ -5929,6 +5929,17 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     authors = std::move(held_back);
     authors_src = held_back_src;
   }
+  // A product page has no writer: its generic author tag (meta
+  // name=author, a "Written by" twitter:data pair) names the shop, the
+  // brand ("Acme Store") or the account that listed the product, and its
+  // microdata authors are the customers who wrote its reviews ("Rated 5 out
+  // of 5 by Jane"). A review's own byline (a "By" line, its JSON-LD, a news
+  // byline tag) still names one there.
+  if (product && (authors_src == "meta:author" || authors_src == "meta:twitter:data" || authors_src == "itemprop")) {
+    authors.clear();
+    authors_src.clear();
+    out->weak_authors = true;
+  }
   if (!authors.empty()) note("authors", authors_src);
   a->authors = std::move(authors);
 
