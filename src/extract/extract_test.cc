@@ -13831,6 +13831,19 @@ TEST(Metadata, ProductBylineIsNoAuthor) {
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];
 }
 
+// Parse.ly's author tag on an index page (parsely-type "index") is its
+// newest story's writer; on a post it is the page's.
+TEST(Metadata, ParselyAuthorOfAnIndexIsNoAuthor) {
+  for (const char* type : {"index", "post"}) {
+    auto r = Extract(AuthorPage(std::string("<meta name=\"parsely-type\" content=\"") + type +
+                                    "\"><meta name=\"parsely-author\" content=\"Tara Winslow\">",
+                                "<main><article><h1>Climate</h1>"));
+    ASSERT_TRUE(r.ok());
+    if (std::string_view(type) == "index") EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+    else EXPECT_EQ(r->authors, std::vector<std::string>{"Tara Winslow"});
+  }
+}
+
 // On a product page the generic author tag names the shop (meta
 // name=author, a "Written by" twitter:data pair: the account that listed
 // the product) and microdata authors are its customer reviews' writers:

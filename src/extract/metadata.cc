@@ -5336,6 +5336,13 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   if (authors.empty()) {
     for (std::string_view k : kAuthorMeta) {
       if (!c.MayHaveKey(k)) continue;  // (most pages have one or none of them)
+      // Parse.ly's tags on an index page (parsely-type "index", a section's
+      // or the site's front) describe its newest story: that story's writer
+      // is not the page's.
+      if (k == "parsely-author") {
+        const std::string_view type = c.Meta("parsely-type");
+        if (EqualsIgnoreCase(type, "index") || EqualsIgnoreCase(type, "frontpage")) continue;
+      }
       author_stage = "meta:" + std::string(k);
       // (A paper's scholarly tags that name only organisations, "World
       // Health Organization", give way to Dublin Core's creator tag when
