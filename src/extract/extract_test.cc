@@ -13895,6 +13895,48 @@ TEST(Metadata, ProductBylineIsNoAuthor) {
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];
 }
 
+// Parse.ly's author tag on an index page (parsely-type "index") is its
+// newest story's writer; on a post it is the page's.
+TEST(Metadata, ParselyAuthorOfAnIndexIsNoAuthor) {
+  for (const char* type : {"index", "post"}) {
+    auto r = Extract(AuthorPage(std::string("<meta name=\"parsely-type\" content=\"") + type +
+                                    "\"><meta name=\"parsely-author\" content=\"Tara Winslow\">",
+                                "<main><article><h1>Climate</h1>"));
+    ASSERT_TRUE(r.ok());
+    if (std::string_view(type) == "index") EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+    else EXPECT_EQ(r->authors, std::vector<std::string>{"Tara Winslow"});
+  }
+}
+
+// On a product page the generic author tag names the shop (meta
+// name=author, a "Written by" twitter:data pair: the account that listed
+// the product) and microdata authors are its customer reviews' writers:
+// none is the page's writer. On an article the same tag is.
+TEST(Metadata, ProductMetaAndReviewAuthorsAreNoAuthors) {
+  const std::string product = "<meta property=\"og:type\" content=\"product\">";
+  const std::string top = "<main><article><h1>Walnut Desk Lamp</h1><p class=price>$49.00</p>";
+  auto meta = Extract(AuthorPage(product + "<meta name=\"author\" content=\"Lumina Home Store\">", top));
+  ASSERT_TRUE(meta.ok());
+  EXPECT_EQ(meta->page_type, "product");
+  EXPECT_TRUE(meta->authors.empty()) << meta->authors[0];
+  auto twitter = Extract(AuthorPage(product + "<meta name=\"twitter:label1\" content=\"Written by\"><meta "
+                                              "name=\"twitter:data1\" content=\"Tara Winslow\">",
+                                    top));
+  ASSERT_TRUE(twitter.ok());
+  EXPECT_TRUE(twitter->authors.empty()) << twitter->authors[0];
+  auto review = Extract(AuthorPage(
+      product, top + "<div itemprop=\"review\" itemscope itemtype=\"https://schema.org/Review\">Rated 5 out of 5 by "
+                     "<span itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\"><span "
+                     "itemprop=\"name\">Martha Quinn</span></span></div>"));
+  ASSERT_TRUE(review.ok());
+  EXPECT_TRUE(review->authors.empty()) << review->authors[0];
+  auto article = Extract(AuthorPage("<meta property=\"og:type\" content=\"article\"><meta name=\"author\" "
+                                    "content=\"Tara Winslow\">",
+                                    "<main><article><h1>Walnut desk lamps, reviewed</h1>"));
+  ASSERT_TRUE(article.ok());
+  EXPECT_EQ(article->authors, std::vector<std::string>{"Tara Winslow"});
+}
+
 // A review's JSON-LD is a Product with a nested Review, so the page is a
 // product's; its cued byline box ("By Jane Doe") still names the writer.
 TEST(Metadata, ProductReviewCuedBylineNamesWriter) {

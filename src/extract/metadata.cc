@@ -5341,6 +5341,13 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   if (authors.empty()) {
     for (std::string_view k : kAuthorMeta) {
       if (!c.MayHaveKey(k)) continue;  // (most pages have one or none of them)
+      // Parse.ly's tags on an index page (parsely-type "index", a section's
+      // or the site's front) describe its newest story: that story's writer
+      // is not the page's.
+      if (k == "parsely-author") {
+        const std::string_view type = c.Meta("parsely-type");
+        if (EqualsIgnoreCase(type, "index") || EqualsIgnoreCase(type, "frontpage")) continue;
+      }
       author_stage = "meta:" + std::string(k);
       // (A paper's scholarly tags that name only organisations, "World
       // Health Organization", give way to Dublin Core's creator tag when
@@ -5933,6 +5940,17 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   if (!held_back.empty() && (authors.empty() || authors_src == "byline-class")) {
     authors = std::move(held_back);
     authors_src = held_back_src;
+  }
+  // A product page has no writer: its generic author tag (meta
+  // name=author, a "Written by" twitter:data pair) names the shop, the
+  // brand ("Acme Store") or the account that listed the product, and its
+  // microdata authors are the customers who wrote its reviews ("Rated 5 out
+  // of 5 by Jane"). A review's own byline (a "By" line, its JSON-LD, a news
+  // byline tag) still names one there.
+  if (product && (authors_src == "meta:author" || authors_src == "meta:twitter:data" || authors_src == "itemprop")) {
+    authors.clear();
+    authors_src.clear();
+    out->weak_authors = true;
   }
   if (!authors.empty()) note("authors", authors_src);
   a->authors = std::move(authors);
