@@ -15174,6 +15174,30 @@ TEST(Extract, InlineCodeLineNumbersLeftOut) {
   EXPECT_EQ(md.find("1func"), std::string::npos) << md;
 }
 
+// A block inside a <pre> starts a line of its own, as on screen: a
+// highlighter's line boxes with no newline between them, a line's number
+// in a span beside the line's <div> (a class that names no gutter), a JSON
+// sample's lines in <div>s. Blank indentation before a block and the end of
+// the last one add no empty line.
+TEST(Extract, BlocksInCodeStartLines) {
+  const std::string para =
+      "<p>Set the key and the region before you run the sample, so that neither lands in your source tree "
+      "or in a shell history file that others can read.</p>";
+  auto r = Extract("<html><head><title>Keys</title></head><body><main><h1>Keys</h1>" + para +
+                   "<pre class=\"language-python\"><div class=\"line\">import heron</div><div class=\"line\">"
+                   "client = heron.Client()</div></pre>" + para +
+                   "<pre data-lang=\"sh\"><div><span class=\"c7\">1</span><div><span>export</span> HERON_KEY=abc"
+                   "\n</div></div><div><span class=\"c7\">2</span><div>export HERON_REGION=eu\n</div></div></pre>" +
+                   "<pre>\n    <div>{</div>\n    <div>  \"id\": 7</div>\n    <div>}</div>\n</pre>" + para +
+                   "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  const std::string md = ToMarkdown(r.value());
+  EXPECT_NE(md.find("```python\nimport heron\nclient = heron.Client()\n```"), std::string::npos) << md;
+  EXPECT_NE(md.find("1\nexport HERON_KEY=abc\n2\nexport HERON_REGION=eu\n```"), std::string::npos) << md;
+  EXPECT_EQ(md.find("1export"), std::string::npos) << md;
+  EXPECT_NE(md.find("```\n    {\n      \"id\": 7\n    }\n```"), std::string::npos) << md;
+}
+
 // A tab bar over code in several languages ("Python JavaScript cURL":
 // MkDocs Material's labels, a role=tablist list) is the panels' labels:
 // left out, every panel's code stays. A tab bar over prose panels is not
