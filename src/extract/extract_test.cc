@@ -15198,6 +15198,25 @@ TEST(Extract, BlocksInCodeStartLines) {
   EXPECT_NE(md.find("```\n    {\n      \"id\": 7\n    }\n```"), std::string::npos) << md;
 }
 
+// In Markdown, a list item's words after a block of its own (an API
+// reference's attribute: its description <p>, then "Show child attributes"
+// over the collapsed <details> list; a card's heading, then its price) start
+// a paragraph below the block, not glued to its last word.
+TEST(Extract, ListItemTextAfterABlockIsAParagraph) {
+  const std::string para =
+      "<p>Creates a charge on a card or a bank account. It is captured at once unless you set capture to "
+      "false, in which case it is only authorised until you capture it.</p>";
+  auto r = Extract("<html><head><title>Charges</title></head><body><main><h1>Create a charge</h1>" + para +
+                   "<ul><li><code>source</code> object<p>The payment source to charge.</p><details><summary>Show "
+                   "child attributes</summary><ul><li><code>source.id</code> The saved card to charge.</li></ul>"
+                   "</details></li><li><h3>Desk lamp</h3>$24.00</li></ul>" + para + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  const std::string md = ToMarkdown(r.value());
+  EXPECT_NE(md.find("  The payment source to charge.\n\n  Show child attributes\n  - `source.id` The saved card"),
+            std::string::npos) << md;
+  EXPECT_NE(md.find("### Desk lamp\n\n  $24.00"), std::string::npos) << md;
+}
+
 // A tab bar over code in several languages ("Python JavaScript cURL":
 // MkDocs Material's labels, a role=tablist list) is the panels' labels:
 // left out, every panel's code stays. A tab bar over prose panels is not
