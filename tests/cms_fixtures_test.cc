@@ -506,6 +506,7 @@ TEST(CmsHeldOut, KeyFacts) {
       // the shop's related products and review form).
       {"sphinx-rtd.html", "Configuring retries", "", "capped at two minutes", "Edit on GitHub"},
       {"mkdocs-material.html", "Authentication", "", "Never ship a live key", "JavaScript"},
+      {"sphinx-api.html", "Configuring workers", "", "block until it is stopped by a signal", "Show Source"},
       {"mediawiki.html", "Tarn Hollow Viaduct", "", "the first timber centring in 1869", "Jump to navigation"},
       {"woocommerce.html", "Oak Chopping Board", "", "Re-oil it once a month", "Related products"},
       // News whose header shows a relative time and a dated update ("vor 3
@@ -610,6 +611,10 @@ TEST(CmsHeldOut, DocsCodeAndShopMarkdown) {
       {"mkdocs-material.html", "```javascript\nconst client = new Parcelkit({\n  apiKey: \"pk_live_123\"\n});",
        "JavaScript cURL"},
       {"mkdocs-material.html", "```bash\ncurl https://api.parcelkit.example/v1/parcels \\\n  -H", "Python\n"},
+      // (A permalink in an API entry's signature or a table's caption is
+      // the generator's control: "start(*pool*)\xC2\xB6".)
+      {"sphinx-api.html", "pollen.worker.start(*pool*)\n\nStart a worker", "\xC2\xB6"},
+      {"sphinx-api.html", "| concurrency | 0 | Processes in the pool |", "](#id1)"},
       {"woocommerce.html", "| Weight | 2.4 kg |", "# Oak Chopping Board\n\n# Oak"},
   };
   for (const Case& c : cases) {

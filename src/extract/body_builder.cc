@@ -132,11 +132,24 @@ void BodyBuilder::AppendTextNode(std::string_view text) {
   SetString(idx, text);
 }
 
+void BodyBuilder::BreakCodeLine() {
+  if (code_line_has_text_) code_break_ = true;
+}
+
 void BodyBuilder::Text(std::string_view text) {
   if (text.empty()) return;
   if (pre_depth_ > 0) {
     EnsureInline();
     scratch_.clear();
+    // (A block's line break, unless the text itself starts a new line.)
+    if (code_break_) {
+      code_break_ = false;
+      const size_t first = text.find_first_not_of(" \t");
+      if (first == std::string_view::npos || text[first] != '\n') scratch_.push_back('\n');
+    }
+    for (char c : text)
+      if (c == '\n') code_line_has_text_ = false;
+      else if (c != ' ' && c != '\t') code_line_has_text_ = true;
     AppendValidUtf8(text, &scratch_);
     AppendTextNode(scratch_);
     at_block_start_ = false;
@@ -281,6 +294,11 @@ void BodyBuilder::Enter(const Node* e) {
     frames_.push_back(f);
     return;
   }
+  // A block inside a <pre> starts a line of its own, as on screen: a
+  // highlighter's line boxes ("<pre><div class=line>import os</div><div
+  // class=line>...") and a line's number beside its code ("<span>1</span>
+  // <div>export KEY=...</div>") do not run together.
+  if (pre_depth_ > 0 && IsBlockTag(e->tag)) BreakCodeLine();
   switch (e->tag) {
     case TagId::kP: block(BodyKind::kParagraph, 0); break;
     case TagId::kH1: case TagId::kH2: case TagId::kH3:
@@ -308,6 +326,7 @@ void BodyBuilder::Enter(const Node* e) {
         if (!lang.empty()) SetString(f.node, lang);
       }
       ++pre_depth_;
+      code_break_ = code_line_has_text_ = false;
       break;
     case TagId::kTable: {
       const bool data = !flat && IsDataTable(e);
@@ -386,7 +405,8 @@ void BodyBuilder::Exit(const Node* e) {
   Frame f = frames_.back();
   frames_.pop_back();
   if (e->ns == Namespace::kHtml) {
-    if (e->tag == TagId::kPre && pre_depth_ > 0) --pre_depth_;
+    if (pre_depth_ > 0 && e->tag != TagId::kPre && IsBlockTag(e->tag)) BreakCodeLine();
+    if (e->tag == TagId::kPre && pre_depth_ > 0) --pre_depth_, code_break_ = code_line_has_text_ = false;
     if (e->tag == TagId::kTable) {
       if (!table_modes_.empty()) table_modes_.pop_back();
     }

@@ -58,6 +58,8 @@ class BodyBuilder {
   bool AcceptsInline(BodyKind k) const;
   bool IsEmpty(uint32_t node) const;
   void AppendTextNode(std::string_view text);
+  // Inside a <pre>: ends the code's current line unless it is empty.
+  void BreakCodeLine();
   void SetString(uint32_t node, std::string_view s);
 
   Body* body_;
@@ -73,6 +75,8 @@ class BodyBuilder {
   bool sibling_edge_ = false;    // ... and another began after it
   unsigned char last_byte_ = 0; // last byte of the text appended last
   int pre_depth_ = 0;
+  bool code_line_has_text_ = false;  // the code's current line holds more than white space
+  bool code_break_ = false;          // a block in the code ended or began after such a line
   int cell_depth_ = 0;              // open data-table cells
   std::vector<bool> table_modes_;   // per open <table>: true = data table
   std::string scratch_;

@@ -3250,6 +3250,20 @@ bool InHeading(const Node* e) {
   return false;
 }
 
+// Whether permalink `e` (IsHeadingPermalink) marks the box it sits in, a
+// few levels down at most: a definition term (an API entry's signature),
+// a table's or a figure's caption, or an element whose id its fragment
+// names ("<div id=listing-1><div class=caption>Config<a href=#listing-1>").
+bool InSelfAnchoredBox(const Node* e) {
+  const std::string_view target = e->Attr("href").substr(1);
+  int up = 0;
+  for (const Node* a = e->parent; a && a->is_element() && up < kHeadingWrapperLevels; a = a->parent, ++up) {
+    if (a->tag == TagId::kDt || a->tag == TagId::kCaption || a->tag == TagId::kFigcaption) return true;
+    if (!target.empty() && a->Attr("id") == target) return true;
+  }
+  return false;
+}
+
 // Whether one of `e`'s first kStatMaxNodes nodes is a heading: a shop
 // card's text box ("<div class=product-caption><h3><a>Gear bag</a></h3>
 // <p>...</p> $21.00</div>"), which no image's caption holds.
@@ -4014,8 +4028,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       return false;
     }
     // A permalink printed in a heading ("Usage\xC2\xB6": Sphinx, MkDocs) is
-    // the generator's control, not the heading's words.
-    if (e->tag == TagId::kA && f.text <= 4 && InHeading(e) && IsHeadingPermalink(e)) {
+    // the generator's control, not the heading's words; so is one in an API
+    // entry's signature (Sphinx's "<dt id=mod.func>func(x)<a
+    // class=headerlink href=#mod.func>"), a table's or a listing's caption,
+    // or any one-mark link to the box it sits in.
+    if (e->tag == TagId::kA && f.text <= 4 && IsHeadingPermalink(e) && (InHeading(e) || InSelfAnchoredBox(e))) {
       *reason = "heading-permalink";
       return false;
     }

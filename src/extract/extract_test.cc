@@ -15297,6 +15297,49 @@ TEST(Extract, InlineCodeLineNumbersLeftOut) {
   EXPECT_EQ(md.find("1func"), std::string::npos) << md;
 }
 
+// A block inside a <pre> starts a line of its own, as on screen: a
+// highlighter's line boxes with no newline between them, a line's number
+// in a span beside the line's <div> (a class that names no gutter), a JSON
+// sample's lines in <div>s. Blank indentation before a block and the end of
+// the last one add no empty line.
+TEST(Extract, BlocksInCodeStartLines) {
+  const std::string para =
+      "<p>Set the key and the region before you run the sample, so that neither lands in your source tree "
+      "or in a shell history file that others can read.</p>";
+  auto r = Extract("<html><head><title>Keys</title></head><body><main><h1>Keys</h1>" + para +
+                   "<pre class=\"language-python\"><div class=\"line\">import heron</div><div class=\"line\">"
+                   "client = heron.Client()</div></pre>" + para +
+                   "<pre data-lang=\"sh\"><div><span class=\"c7\">1</span><div><span>export</span> HERON_KEY=abc"
+                   "\n</div></div><div><span class=\"c7\">2</span><div>export HERON_REGION=eu\n</div></div></pre>" +
+                   "<pre>\n    <div>{</div>\n    <div>  \"id\": 7</div>\n    <div>}</div>\n</pre>" + para +
+                   "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  const std::string md = ToMarkdown(r.value());
+  EXPECT_NE(md.find("```python\nimport heron\nclient = heron.Client()\n```"), std::string::npos) << md;
+  EXPECT_NE(md.find("1\nexport HERON_KEY=abc\n2\nexport HERON_REGION=eu\n```"), std::string::npos) << md;
+  EXPECT_EQ(md.find("1export"), std::string::npos) << md;
+  EXPECT_NE(md.find("```\n    {\n      \"id\": 7\n    }\n```"), std::string::npos) << md;
+}
+
+// In Markdown, a list item's words after a block of its own (an API
+// reference's attribute: its description <p>, then "Show child attributes"
+// over the collapsed <details> list; a card's heading, then its price) start
+// a paragraph below the block, not glued to its last word.
+TEST(Extract, ListItemTextAfterABlockIsAParagraph) {
+  const std::string para =
+      "<p>Creates a charge on a card or a bank account. It is captured at once unless you set capture to "
+      "false, in which case it is only authorised until you capture it.</p>";
+  auto r = Extract("<html><head><title>Charges</title></head><body><main><h1>Create a charge</h1>" + para +
+                   "<ul><li><code>source</code> object<p>The payment source to charge.</p><details><summary>Show "
+                   "child attributes</summary><ul><li><code>source.id</code> The saved card to charge.</li></ul>"
+                   "</details></li><li><h3>Desk lamp</h3>$24.00</li></ul>" + para + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  const std::string md = ToMarkdown(r.value());
+  EXPECT_NE(md.find("  The payment source to charge.\n\n  Show child attributes\n  - `source.id` The saved card"),
+            std::string::npos) << md;
+  EXPECT_NE(md.find("### Desk lamp\n\n  $24.00"), std::string::npos) << md;
+}
+
 // A tab bar over code in several languages ("Python JavaScript cURL":
 // MkDocs Material's labels, a role=tablist list) is the panels' labels:
 // left out, every panel's code stays. A tab bar over prose panels is not

@@ -190,21 +190,29 @@ class MarkdownWriter {
         Inline(item);
       } else {
         // Inline children on the marker line; block children below it.
-        bool inline_done = false;
+        // (Inline children after a block child, "<li><p>Text</p>Show
+        // attributes<ul>...", start a paragraph of their own below it.)
+        bool inline_done = false, after_block = false;
         for (uint32_t c = it.first_child; c; c = b_.nodes[c].next_sibling) {
           BodyKind k = b_.nodes[c].kind;
           bool is_block = k == BodyKind::kParagraph || k == BodyKind::kList ||
                           k == BodyKind::kTable || k == BodyKind::kCodeBlock ||
                           k == BodyKind::kBlockquote || k == BodyKind::kHeading;
           if (!is_block) {
+            if (after_block) {
+              blank_pending_ = true;
+              BeginBlock();
+              after_block = false;
+            }
             Inline(c);
             inline_done = true;
           } else if (k == BodyKind::kParagraph && !inline_done) {
             Inlines(c);
-            inline_done = true;
+            inline_done = after_block = true;
           } else {
             blank_pending_ = k != BodyKind::kList;
             Block(c);
+            after_block = true;
           }
         }
       }
