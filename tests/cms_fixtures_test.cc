@@ -539,6 +539,11 @@ TEST(CmsHeldOut, KeyFacts) {
       // text, the comments stay out.
       {"disqus-heavy.html", "Fitting a rear rack to a bike without eyelets", "Tom Hale",
        "a bent hinge is the one failure you will notice", "I tried this with my own bike", "", "2024-03-03"},
+      // Chinese news: the row of labelled fields over the story ("2025-04-18
+      // 09:15 来源：... 作者：... 责任编辑：...") and the rights notice under
+      // it ("【版权声明】...") go; Japanese news keeps its story whole.
+      {"zh-news.html", "杭州试点夜间公交“按需响应”服务", "陈晓雨",
+       "按需响应公交能够有效降低夜间空驶率", "版权声明", "", "2025-04-18", "", "", "", "", "责任编辑"},
       {"medium-en.html", "What I learned rewriting our build system in a weekend", "Dev Patel",
        "profile first, and fix the thing the profile shows", "6 min read", "", "2025-10-02", "", "", "", "",
        "Oct 2, 2025"},
