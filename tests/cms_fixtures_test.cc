@@ -544,6 +544,15 @@ TEST(CmsHeldOut, KeyFacts) {
       // it ("【版权声明】...") go; Japanese news keeps its story whole.
       {"zh-news.html", "杭州试点夜间公交“按需响应”服务", "陈晓雨",
        "按需响应公交能够有效降低夜间空驶率", "版权声明", "", "2025-04-18", "", "", "", "", "责任编辑"},
+      // A WP Recipe Maker card under a blog post: the card's ingredients
+      // and steps stay, its "Jump to Recipe" link and the comment form go;
+      // a Spanish live blog (LiveBlogPosting) keeps every entry, oldest last.
+      {"wprm-recipe.html", "Easy Lemon Blueberry Muffins", "Hannah Reed",
+       "Rub the lemon zest into the sugar until it smells strongly of lemon", "Leave a Reply", "", "2025-05-09",
+       "", "", "", "", "Jump to Recipe"},
+      {"es-liveblog.html", "Elecciones en Andalucía, en directo: última hora del escrutinio", "Carmen Ruiz",
+       "Los colegios electorales han cerrado a las ocho de la tarde", "Cargar más entradas",
+       "el ganador ha agradecido el apoyo", "2025-06-15"},
       {"medium-en.html", "What I learned rewriting our build system in a weekend", "Dev Patel",
        "profile first, and fix the thing the profile shows", "6 min read", "", "2025-10-02", "", "", "", "",
        "Oct 2, 2025"},
