@@ -553,6 +553,12 @@ TEST(CmsHeldOut, KeyFacts) {
       {"es-liveblog.html", "Elecciones en Andalucía, en directo: última hora del escrutinio", "Carmen Ruiz",
        "Los colegios electorales han cerrado a las ocho de la tarde", "Cargar más entradas",
        "el ganador ha agradecido el apoyo", "2025-06-15"},
+      // A science news wire's press release: its meta box beside the story
+      // names the release's kind and the issuing institute
+      // ("Peer-Reviewed Publication", "Northshore Marine Institute"), no
+      // writer.
+      {"eurekalert.html", "Coral larvae find reefs by listening for snapping shrimp", "",
+       "they prefer a noisy neighbourhood", "is not responsible for the accuracy", "", "2025-03-14"},
       {"medium-en.html", "What I learned rewriting our build system in a weekend", "Dev Patel",
        "profile first, and fix the thing the profile shows", "6 min read", "", "2025-10-02", "", "", "", "",
        "Oct 2, 2025"},

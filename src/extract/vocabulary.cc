@@ -4834,6 +4834,12 @@ bool IsOrganisationWord(std::string_view word) {
 
 bool IsInstitutionWord(std::string_view word) { return EqualsAnyIgnoreCase(word, kInstitutionWords); }
 
+// A press release's kind, printed in its meta box where a byline would
+// stand ("Peer-Reviewed Publication", "Business Announcement"), or a
+// publisher's name ("Northwind Publications").
+constexpr std::string_view kReleaseKindWords[] = {"publication", "publications", "announcement"};
+bool IsReleaseKindWord(std::string_view word) { return EqualsAnyIgnoreCase(word, kReleaseKindWords); }
+
 bool IsLegalFormWord(std::string_view word) {
   while (!word.empty() && (word.back() == ',' || word.back() == ')')) word.remove_suffix(1);
   return EqualsAnyIgnoreCase(word, kLegalFormWords);

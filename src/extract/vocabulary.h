@@ -773,6 +773,8 @@ bool IsOrganisationWord(std::string_view word);
 // A word that heads a public body's or a school's name ("Center",
 // "Department", "University"), any case.
 bool IsInstitutionWord(std::string_view word);
+// A press release's kind in its meta box ("Peer-Reviewed Publication").
+bool IsReleaseKindWord(std::string_view word);
 // A company's legal form ("Inc.", "LLC", "GmbH"), as a comma sets it off
 // after the company's name.
 bool IsLegalFormWord(std::string_view word);
