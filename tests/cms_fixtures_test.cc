@@ -544,6 +544,26 @@ TEST(CmsHeldOut, KeyFacts) {
       // text, the comments stay out.
       {"disqus-heavy.html", "Fitting a rear rack to a bike without eyelets", "Tom Hale",
        "a bent hinge is the one failure you will notice", "I tried this with my own bike", "", "2024-03-03"},
+      // Chinese news: the row of labelled fields over the story ("2025-04-18
+      // 09:15 来源：... 作者：... 责任编辑：...") and the rights notice under
+      // it ("【版权声明】...") go; Japanese news keeps its story whole.
+      {"zh-news.html", "杭州试点夜间公交“按需响应”服务", "陈晓雨",
+       "按需响应公交能够有效降低夜间空驶率", "版权声明", "", "2025-04-18", "", "", "", "", "责任编辑"},
+      // A WP Recipe Maker card under a blog post: the card's ingredients
+      // and steps stay, its "Jump to Recipe" link and the comment form go;
+      // a Spanish live blog (LiveBlogPosting) keeps every entry, oldest last.
+      {"wprm-recipe.html", "Easy Lemon Blueberry Muffins", "Hannah Reed",
+       "Rub the lemon zest into the sugar until it smells strongly of lemon", "Leave a Reply", "", "2025-05-09",
+       "", "", "", "", "Jump to Recipe"},
+      {"es-liveblog.html", "Elecciones en Andalucía, en directo: última hora del escrutinio", "Carmen Ruiz",
+       "Los colegios electorales han cerrado a las ocho de la tarde", "Cargar más entradas",
+       "el ganador ha agradecido el apoyo", "2025-06-15"},
+      // A science news wire's press release: its meta box beside the story
+      // names the release's kind and the issuing institute
+      // ("Peer-Reviewed Publication", "Northshore Marine Institute"), no
+      // writer.
+      {"eurekalert.html", "Coral larvae find reefs by listening for snapping shrimp", "",
+       "they prefer a noisy neighbourhood", "is not responsible for the accuracy", "", "2025-03-14"},
       {"medium-en.html", "What I learned rewriting our build system in a weekend", "Dev Patel",
        "profile first, and fix the thing the profile shows", "6 min read", "", "2025-10-02", "", "", "", "",
        "Oct 2, 2025"},

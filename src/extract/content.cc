@@ -3241,6 +3241,38 @@ bool IsStoryMetaRow(std::string_view line, std::span<const std::string> authors,
   return dated && plain <= 1;
 }
 
+// Whether `line` is a Chinese or Japanese news page's meta row: its parts
+// (parted by spaces, ideographic spaces or bars) are a date or a clock, or
+// a labelled field (AfterCjkMetaFieldLabel: "\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A..." source,
+// "\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A..." writer, "\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A..." editor) and the words of its value;
+// one label and one date at least ("2025-04-18 09:15 \xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A... \xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A...",
+// "\xE5\x8F\x91\xE5\xB8\x83\xE6\x97\xB6\xE9\x97\xB4\xEF\xBC\x9A2025-04-18 | \xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A...").
+bool IsCjkMetaRow(std::string_view line) {
+  line = Trim(line);
+  if (line.size() > 2 * kMetaRowMaxText || !HasAsciiDigit(line)) return false;
+  constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";
+  bool labelled = false, dated = false, after_label = false;
+  while (!line.empty()) {
+    size_t cut = line.size(), len = 0;
+    for (std::string_view sep : {std::string_view(" "), std::string_view("|"), kIdeographicSpace})
+      if (const size_t at = line.find(sep); at < cut) cut = at, len = sep.size();
+    const std::string_view part = line.substr(0, cut);
+    line = cut == line.size() ? std::string_view() : line.substr(cut + len);
+    if (part.empty()) continue;
+    bool clock = true;
+    for (char c : part) clock &= IsAsciiDigit(c) || c == ':' || c == '-' || c == '/' || c == '.';
+    if ((clock && HasAsciiDigit(part)) || IsDateLine(part)) {
+      dated = true, after_label = false;
+    } else if (const auto value = AfterCjkMetaFieldLabel(part)) {
+      labelled = after_label = true;
+      dated |= !value->empty() && IsDateLine(*value);
+    } else if (!after_label) {
+      return false;
+    }
+  }
+  return labelled && dated;
+}
+
 // Whether `e` lies in a heading, a few levels down at most (a card's
 // title: "<h3><span><a>...</a></span></h3>").
 bool InHeading(const Node* e) {
@@ -4695,6 +4727,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           *reason = "meta-row";
           return false;
         }
+      }
+      // So is a Chinese or Japanese news page's row of labelled fields
+      // over the story (its date, its source, its writer, its editor).
+      if (!ctx.discussion && !ctx.product && f.text <= kMetaRowMaxText && !IsHeadingTag(e->tag) &&
+          IsCjkMetaRow(scratch) &&
+          !ParagraphNear(e, /*after=*/false, kAuthorLinePrevSiblings, kStoryParagraphMinText, 0)) {
+        *reason = "meta-row";
+        return false;
       }
       // A player's time ("3:45", "0:00 / 4:02") alone in its block; in a
       // table's cell a time is data (a lap, a track's length).

@@ -998,6 +998,15 @@ int TextRuns(const Node* n, int look) {
 // author) is reported as given.
 bool NamesAnOrganisation(std::string_view name) { return AnyWord(name, IsOrganisationWord); }
 
+// Whether `name` is an institution's ("Northshore Marine Institute") or a
+// release's kind ("Peer-Reviewed Publication"): in a meta box with no cue,
+// the issuer of a press release, no writer. (A group credit, "Acme Staff",
+// is left to its readers: a credit the page gives.)
+bool NamesAnIssuer(std::string_view name) {
+  name = name.substr(0, name.find(','));
+  return AnyWord(name, IsInstitutionWord) || AnyWord(name, IsReleaseKindWord);
+}
+
 // The holder a copyright line names after its year: "© 2025 Jane Doe. All
 // rights reserved." gives "Jane Doe" (the years, "Copyright", "(c)" and
 // "by" skipped; the name ends at a stop, a comma, a bar or the line's end).
@@ -5698,7 +5707,11 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
           (LooksLikeName(text.substr(0, text.find_first_of("0123456789"))) || NameThenRole(text) ||
                      !WriterAfterOtherCredit(text).empty()) &&
           !HasTaxonomyLink(n) && !IsAuthorDetailClass(n->Attr("class")) &&
-          !HoldsWordList(n, writer_classed || IsWriterClass(n->Attr("id")) ? 3 : 2))
+          !HoldsWordList(n, writer_classed || IsWriterClass(n->Attr("id")) ? 3 : 2) &&
+          // (No cue vouches for the name: an organisation's, in a meta box
+          // beside a press release's date, "Northshore Marine Institute",
+          // is the issuer, no writer.)
+          !NamesAnIssuer(text))
         add_authors(text);
     }
     if (authors.empty() && !publisher_line.empty()) add_authors(publisher_line);
@@ -5790,7 +5803,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         continue;
       if (!cued && !writer_classed && (IsOneWord(text) || !NearStampOrHeadline(n, c))) continue;
       if ((cued || LooksLikeName(text) || !DateLinePart(text).empty() || NameThenRole(text)) && !HasTaxonomyLink(n) &&
-          !IsAuthorDetailClass(n->Attr("class")) && (cued || !HoldsWordList(n, writer_classed ? 3 : 2))) {
+          !IsAuthorDetailClass(n->Attr("class")) && (cued || !HoldsWordList(n, writer_classed ? 3 : 2)) &&
+          // (Uncued, an organisation's name is the issuer, no writer.)
+          (cued || !NamesAnIssuer(text))) {
         add_authors(text);
         if (!authors.empty() || company_credited) break;
       }

@@ -2895,12 +2895,57 @@ bool IsConsentText(std::string_view text) {
          (ContainsIgnoreCase(text, kCookieWord) && ContainsAnyIgnoreCase(text, kCookieConsentCues));
 }
 
+// "All rights reserved" and "copyright notice" in Chinese (simplified,
+// traditional) and Japanese's "no reproduction without permission": the
+// rights line under a story there ("\xE3\x80\x90\xE7\x89\x88\xE6\x9D\x83\xE5\xA3\xB0\xE6\x98\x8E\xE3\x80\x91...", "...\xE7\x89\x88\xE6\x9D\x83\xE6\x89\x80\xE6\x9C\x89").
+constexpr std::string_view kCjkRightsCues[] = {
+    "\xE7\x89\x88\xE6\x9D\x83\xE6\x89\x80\xE6\x9C\x89",  // 版权所有
+    "\xE7\x89\x88\xE6\xAC\x8A\xE6\x89\x80\xE6\x9C\x89",  // 版權所有
+    "\xE7\x89\x88\xE6\x9D\x83\xE5\xA3\xB0\xE6\x98\x8E",  // 版权声明
+    "\xE7\x89\x88\xE6\xAC\x8A\xE8\x81\xB2\xE6\x98\x8E",  // 版權聲明
+    "\xE7\x84\xA1\xE6\x96\xAD\xE8\xBB\xA2\xE8\xBC\x89",  // 無断転載
+};
+
 bool IsCopyrightLine(std::string_view line) {
   line = Trim(line);
   if (line.size() > 300) return false;
-  return line.find("\xC2\xA9") != std::string_view::npos ||  // ©
-         StartsWithIgnoreCase(line, "copyright") || StartsWithIgnoreCase(line, "(c) ") ||
-         ContainsIgnoreCase(line, "all rights reserved");
+  if (line.find("\xC2\xA9") != std::string_view::npos ||  // ©
+      StartsWithIgnoreCase(line, "copyright") || StartsWithIgnoreCase(line, "(c) ") ||
+      ContainsIgnoreCase(line, "all rights reserved"))
+    return true;
+  for (std::string_view cue : kCjkRightsCues)
+    if (line.find(cue) != std::string_view::npos) return true;
+  return false;
+}
+
+// The labelled fields of a Chinese or Japanese news page's meta row, each
+// before a full-width or ASCII colon ("2025-04-18 09:15 \xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A...
+// \xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A... \xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A...": source, writer, editor in charge), in
+// simplified and traditional script.
+constexpr std::string_view kCjkMetaFieldLabels[] = {
+    "\xE6\x9D\xA5\xE6\xBA\x90", "\xE4\xBE\x86\xE6\xBA\x90",  // 来源 來源
+    "\xE4\xBD\x9C\xE8\x80\x85",                    // 作者
+    "\xE7\xBC\x96\xE8\xBE\x91", "\xE7\xB7\xA8\xE8\xBC\xAF",  // 编辑 編輯
+    "\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91", "\xE8\xB2\xAC\xE4\xBB\xBB\xE7\xB7\xA8\xE8\xBC\xAF",  // 责任编辑 責任編輯
+    "\xE8\xAE\xB0\xE8\x80\x85", "\xE8\xA8\x98\xE8\x80\x85",  // 记者 記者
+    "\xE5\x8F\x91\xE5\xB8\x83\xE6\x97\xB6\xE9\x97\xB4", "\xE7\x99\xBC\xE5\xB8\x83\xE6\x99\x82\xE9\x96\x93",  // 发布时间 發布時間
+    "\xE5\x8F\x91\xE5\xB8\x83\xE6\x97\xA5\xE6\x9C\x9F", "\xE6\x97\xB6\xE9\x97\xB4", "\xE6\x99\x82\xE9\x96\x93",  // 发布日期 时间 時間
+    "\xE6\x97\xA5\xE6\x9C\x9F",                    // 日期
+    "\xE6\xB5\x8F\xE8\xA7\x88", "\xE7\x80\x8F\xE8\xA6\xBD",  // 浏览 瀏覽
+    "\xE9\x98\x85\xE8\xAF\xBB", "\xE9\x96\xB1\xE8\xAE\x80",  // 阅读 閱讀
+    "\xE7\x82\xB9\xE5\x87\xBB", "\xE9\xBB\x9E\xE6\x93\x8A",  // 点击 點擊
+    "\xE5\xAD\x97\xE5\x8F\xB7", "\xE5\xAD\x97\xE8\x99\x9F",  // 字号 字號
+    "\xE5\x87\xBA\xE5\xA4\x84", "\xE5\x87\xBA\xE8\x99\x95",  // 出处 出處
+};
+
+std::optional<std::string_view> AfterCjkMetaFieldLabel(std::string_view part) {
+  for (std::string_view label : kCjkMetaFieldLabels) {
+    if (!part.starts_with(label)) continue;
+    std::string_view rest = part.substr(label.size());
+    if (rest.starts_with("\xEF\xBC\x9A")) return rest.substr(3);  // ：
+    if (rest.starts_with(":")) return rest.substr(1);
+  }
+  return std::nullopt;
 }
 
 // Labels of the member statistics a forum prints beside each post (phpBB,
@@ -4852,6 +4897,12 @@ bool IsOrganisationWord(std::string_view word) {
 }
 
 bool IsInstitutionWord(std::string_view word) { return EqualsAnyIgnoreCase(word, kInstitutionWords); }
+
+// A press release's kind, printed in its meta box where a byline would
+// stand ("Peer-Reviewed Publication", "Business Announcement"), or a
+// publisher's name ("Northwind Publications").
+constexpr std::string_view kReleaseKindWords[] = {"publication", "publications", "announcement"};
+bool IsReleaseKindWord(std::string_view word) { return EqualsAnyIgnoreCase(word, kReleaseKindWords); }
 
 bool IsLegalFormWord(std::string_view word) {
   while (!word.empty() && (word.back() == ',' || word.back() == ')')) word.remove_suffix(1);

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <span>
 #include <string>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -353,6 +354,11 @@ bool StartsWithRelatedCue(std::string_view line);
 
 // A copyright or rights notice ("© 2019 X. All rights reserved.").
 bool IsCopyrightLine(std::string_view line);
+
+// If `part` opens on a labelled field of a Chinese or Japanese news page's
+// meta row ("\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A" source, "\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A" editor...), the value after
+// its colon; else nullopt.
+std::optional<std::string_view> AfterCjkMetaFieldLabel(std::string_view part);
 
 // A promotion inside the body: subscribe / sign up / newsletter offers.
 // With `offers`, an offer to start using something ("free trial", "sign
@@ -767,6 +773,8 @@ bool IsOrganisationWord(std::string_view word);
 // A word that heads a public body's or a school's name ("Center",
 // "Department", "University"), any case.
 bool IsInstitutionWord(std::string_view word);
+// A press release's kind in its meta box ("Peer-Reviewed Publication").
+bool IsReleaseKindWord(std::string_view word);
 // A company's legal form ("Inc.", "LLC", "GmbH"), as a comma sets it off
 // after the company's name.
 bool IsLegalFormWord(std::string_view word);
