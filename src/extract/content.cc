@@ -919,7 +919,7 @@ bool IsAuthorListLine(std::string_view line) {
     // title ("Ph.D.", "Dr."): a person's card, not a list of authors.
     if (dot && lower) return false;
     // A name's words: capitalized, or a particle ("van", "de"); a letter
-    // outside ASCII ("\xC3\x89mile") counts as capitalized.
+    // outside ASCII ("Émile") counts as capitalized.
     const unsigned char w0 = static_cast<unsigned char>(word[0]);
     if (words == 0 && !((w0 >= 'A' && w0 <= 'Z') || w0 >= 0xC0)) return false;
     if ((w0 >= 'A' && w0 <= 'Z') || w0 >= 0xC0) capital = true;
@@ -3168,7 +3168,7 @@ constexpr size_t kAuthorLineMaxAuthors = 16;
 
 // Whether `line` gives only one of `authors`, after a byline's cue ("By")
 // and before a date stamp or a reading time ("Leah Brandt Nov 28, 2023 3
-// min read", "Jane Doe \xC2\xB7 May 2, 2024"): an article's byline line.
+// min read", "Jane Doe · May 2, 2024"): an article's byline line.
 bool IsAuthorLine(std::string_view line, std::span<const std::string> authors) {
   line = Trim(line);
   if (std::string_view cued = StripBylineCue(line); !cued.empty()) line = Trim(cued);
@@ -3207,10 +3207,10 @@ bool IsMetaRowStamp(std::string_view part, bool* dated, int* plain) {
 // Whether `line` is a story's meta row: the page's writers (after a byline
 // cue, joined by "and", "e", "et"...; `*named` set when it names them), then
 // only stamps, parted by bullets or dashes ("Di Marco Rossi e Giulia Bianchi
-// 12 marzo 2025, ore 09:40", "6 min read \xC2\xB7 Oct 2, 2025", "Par Jeanne
-// Dupont \xE2\x80\x93 il y a 2 jours \xE2\x80\x93 Mis \xC3\xA0 jour le 27 novembre"), one date at least
+// 12 marzo 2025, ore 09:40", "6 min read · Oct 2, 2025", "Par Jeanne
+// Dupont – il y a 2 jours – Mis à jour le 27 novembre"), one date at least
 // and one stamp without an update cue at most (two are a range of days:
-// "12.01.26 \xE2\x80\x94 10.04.26", a course's term).
+// "12.01.26 — 10.04.26", a course's term).
 bool IsStoryMetaRow(std::string_view line, std::span<const std::string> authors, bool* named) {
   line = Trim(line);
   if (line.size() > 2 * kMetaRowMaxText || !HasAsciiDigit(line)) return false;
@@ -3243,10 +3243,10 @@ bool IsStoryMetaRow(std::string_view line, std::span<const std::string> authors,
 
 // Whether `line` is a Chinese or Japanese news page's meta row: its parts
 // (parted by spaces, ideographic spaces or bars) are a date or a clock, or
-// a labelled field (AfterCjkMetaFieldLabel: "\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A..." source,
-// "\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A..." writer, "\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A..." editor) and the words of its value;
-// one label and one date at least ("2025-04-18 09:15 \xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A... \xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A...",
-// "\xE5\x8F\x91\xE5\xB8\x83\xE6\x97\xB6\xE9\x97\xB4\xEF\xBC\x9A2025-04-18 | \xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A...").
+// a labelled field (AfterCjkMetaFieldLabel: "来源：..." source,
+// "作者：..." writer, "责任编辑：..." editor) and the words of its value;
+// one label and one date at least ("2025-04-18 09:15 来源：... 责任编辑：...",
+// "发布时间：2025-04-18 | 来源：...").
 bool IsCjkMetaRow(std::string_view line) {
   line = Trim(line);
   if (line.size() > 2 * kMetaRowMaxText || !HasAsciiDigit(line)) return false;
@@ -4059,7 +4059,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "raw-fields";
       return false;
     }
-    // A permalink printed in a heading ("Usage\xC2\xB6": Sphinx, MkDocs) is
+    // A permalink printed in a heading ("Usage¶": Sphinx, MkDocs) is
     // the generator's control, not the heading's words; so is one in an API
     // entry's signature (Sphinx's "<dt id=mod.func>func(x)<a
     // class=headerlink href=#mod.func>"), a table's or a listing's caption,
@@ -4690,7 +4690,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       }
       if (f.link * 10 >= f.text * 9 && IsBackLinkLine(scratch)) { *reason = "back-link"; return false; }
       // (An article's meta line may print its reading time beside the
-      // stamp: "6 min read \xC2\xB7 Jan 17, 2024". A list's cards keep theirs.)
+      // stamp: "6 min read · Jan 17, 2024". A list's cards keep theirs.)
       // (A release's heading names its version before its day: "2.4.0
       // 2024-06-03" heads a changelog's section.)
       // (So is a story's dateline alone on its line: "Madrid, 3 de mayo de

@@ -73,7 +73,7 @@ bool IsFragmentHref(std::string_view href);
 bool IsNamedFragmentHref(std::string_view href);
 
 // Whether `n` is a permalink to a heading (an <a href="#..."> that shows
-// one mark, "\xC2\xB6" or "#", no letter or digit): a documentation
+// one mark, "¶" or "#", no letter or digit): a documentation
 // generator's control printed in the heading, not its words. Reads at most
 // a few nodes of it.
 bool IsHeadingPermalink(const Node* n);

@@ -10874,7 +10874,7 @@ TEST(Extract, TableValueRepeatedInAlternateRowsStays) {
   EXPECT_NE(r->text.find("HTTP 503 | Yes"), std::string::npos) << r->text;
 }
 
-// A documentation generator's permalink in a heading ("Usage\xC2\xB6") is
+// A documentation generator's permalink in a heading ("Usage¶") is
 // left out of the body as it is of the title.
 TEST(Extract, HeadingPermalinkLeftOutOfTheBody) {
   const std::string para =
@@ -10972,7 +10972,7 @@ TEST(Extract, AuthorNameHeadingAndLateLineStay) {
   EXPECT_NE(r->text.find("Ann Roe, May 2, 2024"), std::string::npos) << r->text;
 }
 
-// A byline line parted by a dash of several bytes ("Ann Roe \xE2\x80\x94 May 2,
+// A byline line parted by a dash of several bytes ("Ann Roe — May 2,
 // 2024") is the byline, as with "|" or a middle dot.
 TEST(Extract, AuthorLineWithEmDashIsFurniture) {
   const std::string para =
@@ -10986,7 +10986,7 @@ TEST(Extract, AuthorLineWithEmDashIsFurniture) {
 }
 
 // A post's meta line may print its reading time beside the date stamp
-// ("6 min read \xC2\xB7 Jan 17, 2024": Medium, Wix): the line is the stamp.
+// ("6 min read · Jan 17, 2024": Medium, Wix): the line is the stamp.
 TEST(Extract, DateStampBesideReadingTimeIsFurniture) {
   EXPECT_EQ(WithoutReadingTime("6 min read Jan 17, 2024"), "Jan 17, 2024");
   EXPECT_EQ(WithoutReadingTime("Nov 28, 2023 | 3 min read"), "Nov 28, 2023");

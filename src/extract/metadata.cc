@@ -3022,7 +3022,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
       // A cue that ends the line with no date after it is part of the name
       // ("Rock On").
       // (So is the word that joins the name to the date or time cut after
-      // it: "par Jeanne Dupont le 3 mars 2024", "von Eva Lund am 3. M\xC3\xA4rz".)
+      // it: "par Jeanne Dupont le 3 mars 2024", "von Eva Lund am 3. März".)
       if ((IsWeekdayOrDateCue(word) && (!last || date_cut)) ||
           (last && date_cut && (MonthFromWord(word) || IsBylineTimeConnector(word)))) {
         v = Trim(v.substr(0, i));
@@ -3075,7 +3075,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
   }
   // Cut at a line break-ish separator that starts a date or role.
   std::string work(v);
-  // Normalize separators to '\x1f'.
+  // Normalize separators to ''.
   std::string norm;
   norm.reserve(work.size());  // (a separator becomes one byte: never longer)
   for (size_t i = 0; i < work.size();) {
@@ -3275,7 +3275,7 @@ bool IsSpokenOnly(const Node* n) {
   return spoken;
 }
 
-// Whether aria-hidden `n` shows only a mark (an icon's glyph, "\xE2\x98\x85",
+// Whether aria-hidden `n` shows only a mark (an icon's glyph, "★",
 // "#"): no ASCII letter or digit, four bytes at most. (Its first 16 nodes.)
 bool ShowsOnlyMark(const Node* n) {
   size_t bytes = 0;
@@ -6671,7 +6671,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     note("date_modified", date_src);
   } else if (stamps_read && (stamps_read->updated || stamps_read->update_beside)) {
     // No structured modification date: the update the header shows
-    // ("Updated May 4", "Aktualisiert am ...", "Mis \xC3\xA0 jour le ...", read
+    // ("Updated May 4", "Aktualisiert am ...", "Mis à jour le ...", read
     // with the stamps above; never read for this alone).
     a->date_modified = stamps_read->updated ? *stamps_read->updated : *stamps_read->update_beside;
     note("date_modified", "update-stamp");

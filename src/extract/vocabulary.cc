@@ -1019,7 +1019,7 @@ constexpr BylineCue kBylineCues[] = {
     {"story by ", true}, {"reported by ", true}, {"text by ", true}, {"article by ", true},
     // A CMS's byline line (Drupal's "Submitted by Jane Doe on Tue,
     // 03/05/2024"; a blog's "Published by Jane Doe") and its translations
-    // (Blogger's "Publicado por", "Pubblicato da", "Publi\xC3\xA9 par"...).
+    // (Blogger's "Publicado por", "Pubblicato da", "Publié par"...).
     {"submitted by ", true}, {"published by ", false, true}, {"contributed by ", true}, {"guest post by ", true},
     {"publicado por ", false, true}, {"pubblicato da ", false, true}, {"publi\xC3\xA9 par ", false, true},
     {"ver\xC3\xB6""ffentlicht von ", false, true}, {"gepubliceerd door ", false, true},
@@ -1044,7 +1044,7 @@ constexpr BylineCue kBylineCues[] = {
     // "Autorzy:", Spanish and Portuguese "Autores:".
     {"\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD1\x8B: ", true},
     {"\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD1\x8B: ", true}, {"autorzy: ", true}, {"autores: ", true},
-    // The bare cues with a label's colon ("Por: Juan P\xC3\xA9rez", "Von: ..."),
+    // The bare cues with a label's colon ("Por: Juan Pérez", "Von: ..."),
     // and the author labels of other languages: Turkish, Danish and
     // Norwegian, Swedish, Finnish, Chinese and Japanese (full-width colon).
     {"por: ", true}, {"von: ", true}, {"door: ", true}, {"par: ", true}, {"yazar: ", true},
@@ -1932,7 +1932,7 @@ constexpr std::string_view kBoilerplatePhrases[] = {
     "enable javascript", "javascript is disabled", "javascript is required", "javascript to view",
     "browser does not support", "update your browser", "requires javascript",
     // A recipe plugin's furniture (WP Recipe Maker, Tasty, Create): the
-    // jump link over the post ("Jump to Recipe \xC2\xB7 Print Recipe") and the
+    // jump link over the post ("Jump to Recipe · Print Recipe") and the
     // call under the card ("Tried this recipe? Mention @... or tag #...").
     "jump to recipe", "tried this recipe?", "made this recipe?",
 };
@@ -2190,8 +2190,8 @@ bool IsReadingTimePart(std::string_view part) {
   return IsReadingTimeLine(std::string_view(buf, part.size()));
 }
 
-// What parts a story's meta row ("6 min read \xC2\xB7 Oct 2, 2025", "Par
-// Jeanne Dupont \xE2\x80\x93 il y a 2 jours \xE2\x80\x93 Mis \xC3\xA0 jour le ..."): bullets,
+// What parts a story's meta row ("6 min read · Oct 2, 2025", "Par
+// Jeanne Dupont – il y a 2 jours – Mis à jour le ..."): bullets,
 // bars, spaced dashes (a date's own hyphens and commas stay with it).
 constexpr std::string_view kMetaRowSeparators[] = {
     "\xC2\xB7", "\xE2\x80\xA2", "|", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", "\xE2\x8B\x85", "\xE2\x88\x99",
@@ -2207,14 +2207,14 @@ size_t MetaRowSeparatorAt(std::string_view line, size_t* len) {
   return at;
 }
 
-// The line without a reading time that leads or ends it ("6 min read \xC2\xB7
+// The line without a reading time that leads or ends it ("6 min read ·
 // Jan 17, 2024", "Nov 28, 2023 | 3 min read"): the stamp a post's meta line
 // prints beside it. The line itself when it has none. (A reading time is
 // two to five words, its cue counted: the first or last kReadingTimeMaxWords
 // are tried.)
 constexpr int kReadingTimeMaxWords = 5;
 
-// What parts a meta line's pieces ("Jane Doe \xE2\x80\x94 May 2, 2024",
+// What parts a meta line's pieces ("Jane Doe — May 2, 2024",
 // "Nov 28, 2023 | 3 min read"): whole separators, several bytes some (em
 // and en dash, middle dot, bullet), never stripped byte by byte.
 constexpr std::string_view kMetaLineSeparators[] = {
@@ -2897,7 +2897,7 @@ bool IsConsentText(std::string_view text) {
 
 // "All rights reserved" and "copyright notice" in Chinese (simplified,
 // traditional) and Japanese's "no reproduction without permission": the
-// rights line under a story there ("\xE3\x80\x90\xE7\x89\x88\xE6\x9D\x83\xE5\xA3\xB0\xE6\x98\x8E\xE3\x80\x91...", "...\xE7\x89\x88\xE6\x9D\x83\xE6\x89\x80\xE6\x9C\x89").
+// rights line under a story there ("【版权声明】...", "...版权所有").
 constexpr std::string_view kCjkRightsCues[] = {
     "\xE7\x89\x88\xE6\x9D\x83\xE6\x89\x80\xE6\x9C\x89",  // 版权所有
     "\xE7\x89\x88\xE6\xAC\x8A\xE6\x89\x80\xE6\x9C\x89",  // 版權所有
@@ -2919,8 +2919,8 @@ bool IsCopyrightLine(std::string_view line) {
 }
 
 // The labelled fields of a Chinese or Japanese news page's meta row, each
-// before a full-width or ASCII colon ("2025-04-18 09:15 \xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A...
-// \xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A... \xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A...": source, writer, editor in charge), in
+// before a full-width or ASCII colon ("2025-04-18 09:15 来源：...
+// 作者：... 责任编辑：...": source, writer, editor in charge), in
 // simplified and traditional script.
 constexpr std::string_view kCjkMetaFieldLabels[] = {
     "\xE6\x9D\xA5\xE6\xBA\x90", "\xE4\xBE\x86\xE6\xBA\x90",  // 来源 來源
@@ -4021,7 +4021,7 @@ std::string_view StripCreditCue(std::string_view line) {
 }
 
 // Whether a byline's rest goes on into its date or time ("Jane Doe on 3 May
-// 2024", "Juana P\xC3\xA9rez en 10:15"): a connector word, then a digit within
+// 2024", "Juana Pérez en 10:15"): a connector word, then a digit within
 // 40 bytes.
 static bool RestGoesOnIntoDate(std::string_view rest);
 
@@ -4654,9 +4654,9 @@ std::string_view DateAfterStarterCue(std::string_view line) {
 }
 
 // The lower-case words a byline joins its name and its date or time with:
-// the date cues above without their spaces, and "at"/"en"/"um"/"\xC3\xA0s"
+// the date cues above without their spaces, and "at"/"en"/"um"/"às"
 // before a time ("Posted by Jane Doe at 10:15 AM", "Publicado por Juana
-// P\xC3\xA9rez en 10:15", "Postado por Joana \xC3\xA0s 10:15").
+// Pérez en 10:15", "Postado por Joana às 10:15").
 constexpr std::string_view kBylineTimeOnlyConnectors[] = {"at", "en", "um", "\xC3\xA0s"};
 
 bool IsBylineTimeConnector(std::string_view word) {

@@ -356,7 +356,7 @@ bool StartsWithRelatedCue(std::string_view line);
 bool IsCopyrightLine(std::string_view line);
 
 // If `part` opens on a labelled field of a Chinese or Japanese news page's
-// meta row ("\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A" source, "\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A" editor...), the value after
+// meta row ("来源：" source, "责任编辑：" editor...), the value after
 // its colon; else nullopt.
 std::optional<std::string_view> AfterCjkMetaFieldLabel(std::string_view part);
 
@@ -630,7 +630,7 @@ std::string_view StripBylineCue(std::string_view line, bool strong_only = false,
                                 PublisherCue publisher = PublisherCue::kAlways);
 // Whether `word` (as written: lower case) joins a byline's name to the
 // date or time after it ("par Jeanne Dupont le 3 mars", "von Eva Lund am
-// 3. M\xC3\xA4rz", "Posted by Jane Doe at 10:15 AM").
+// 3. März", "Posted by Jane Doe at 10:15 AM").
 bool IsBylineTimeConnector(std::string_view word);
 // Whether `word` starts the date part of a byline wherever it stands: a
 // weekday ("Friday"), or a publication or update cue in one of several
@@ -714,14 +714,14 @@ bool IsMetaCount(std::string_view part);
 // A reading time alone ("6 min read", "Reading time: 4 min"), any case.
 bool IsReadingTimePart(std::string_view part);
 // Where the first separator of a story's meta row's parts stands in `line`
-// (a bullet, a bar, a spaced dash: "Jane Doe \xC2\xB7 6 min read"), its length in
+// (a bullet, a bar, a spaced dash: "Jane Doe · 6 min read"), its length in
 // `*len`; npos when none.
 size_t MetaRowSeparatorAt(std::string_view line, size_t* len);
 // The line without a reading time that leads or ends it ("6 min read ·
 // Jan 17, 2024" gives "Jan 17, 2024"); the line itself when it has none.
 std::string_view WithoutReadingTime(std::string_view line);
-// `s` without the separators that lead or end it, each whole ("\xE2\x80\x94",
-// "\xC2\xB7", "|", ...; see kMetaLineSeparators), and spaces.
+// `s` without the separators that lead or end it, each whole ("—",
+// "·", "|", ...; see kMetaLineSeparators), and spaces.
 std::string_view TrimMetaSeparators(std::string_view s);
 // Whether a short text shows a time relatively ("2 days ago", "Posted:
 // yesterday", "vor 3 Tagen", "il y a 2 jours"): at most 48 bytes.
