@@ -5519,18 +5519,8 @@ bool IsAdmonitionLabel(std::string_view text) {
 }
 
 bool HasAlertClass(std::string_view cls) {
-  // Each class name's words at '-' and '_' ("alert", "alert-success",
-  // a bundler's "mdx-inline-alert_spacing__x1").
   const std::string_view word = kAlertWord.substr(0, kAlertWord.size() - 1);
-  return AnySpaceToken(cls, [&](std::string_view name) {
-    size_t start = 0;
-    for (size_t i = 0; i <= name.size(); ++i) {
-      if (i < name.size() && name[i] != '-' && name[i] != '_') continue;
-      if (EqualsIgnoreCase(name.substr(start, i - start), word)) return true;
-      start = i + 1;
-    }
-    return false;
-  });
+  return AnyClassToken(cls, [word](std::string_view token) { return EqualsIgnoreCase(token, word); });
 }
 
 bool NamesArchiveBody(std::string_view body_class) {
@@ -5882,24 +5872,12 @@ int FunctionWordShare(std::string_view lang, std::string_view text) {
 
 constexpr std::string_view kCloakAttributes[] = {"v-cloak", "x-cloak", "ng-cloak", "data-ng-cloak"};
 
-bool IsCloakAttribute(std::string_view name) {
-  if (name.size() < 7 || name.back() != 'k') return false;  // (most attribute names: one compare)
-  for (std::string_view a : kCloakAttributes)
-    if (name == a) return true;
-  return false;
-}
+bool IsCloakAttribute(std::string_view name) { return EqualsAny(name, kCloakAttributes); }
 
 constexpr std::string_view kConditionalRenderAttributes[] = {"v-if",    "v-show",  "x-show",     "x-if",
                                                               "ng-if",   "ng-show", "data-ng-if", "data-ng-show"};
 
-bool IsConditionalRenderAttribute(std::string_view name) {
-  // (Most attribute names fail the first byte: one compare.)
-  if (name.size() < 4 || name.size() > 12 || (name[0] != 'v' && name[0] != 'x' && name[0] != 'n' && name[0] != 'd'))
-    return false;
-  for (std::string_view a : kConditionalRenderAttributes)
-    if (name == a) return true;
-  return false;
-}
+bool IsConditionalRenderAttribute(std::string_view name) { return EqualsAny(name, kConditionalRenderAttributes); }
 
 bool IsStreamedSegmentId(std::string_view id) {
   // React's streamed Suspense boundaries: "S:" and a (hexadecimal) number.
