@@ -630,7 +630,7 @@ bool SetAmongProse(const Node* e) {
 // attribute (v-if, x-show: IsConditionalRenderAttribute).
 bool HasConditionalRenderAttribute(const Node* e) {
   for (uint32_t k = 0; k < e->num_attrs; ++k)
-    if (MayBeScriptDisplayAttribute(e->attrs[k].name) && IsConditionalRenderAttribute(e->attrs[k].name)) return true;
+    if (IsConditionalRenderAttribute(e->attrs[k].name)) return true;
   return false;
 }
 

@@ -5872,12 +5872,24 @@ int FunctionWordShare(std::string_view lang, std::string_view text) {
 
 constexpr std::string_view kCloakAttributes[] = {"v-cloak", "x-cloak", "ng-cloak", "data-ng-cloak"};
 
-bool IsCloakAttribute(std::string_view name) { return EqualsAny(name, kCloakAttributes); }
+bool IsCloakAttribute(std::string_view name) {
+  if (name.size() < 7 || name.back() != 'k') return false;  // (most attribute names: one compare)
+  for (std::string_view a : kCloakAttributes)
+    if (name == a) return true;
+  return false;
+}
 
 constexpr std::string_view kConditionalRenderAttributes[] = {"v-if",    "v-show",  "x-show",     "x-if",
                                                               "ng-if",   "ng-show", "data-ng-if", "data-ng-show"};
 
-bool IsConditionalRenderAttribute(std::string_view name) { return EqualsAny(name, kConditionalRenderAttributes); }
+bool IsConditionalRenderAttribute(std::string_view name) {
+  // (Most attribute names fail the first byte: one compare.)
+  if (name.size() < 4 || name.size() > 12 || (name[0] != 'v' && name[0] != 'x' && name[0] != 'n' && name[0] != 'd'))
+    return false;
+  for (std::string_view a : kConditionalRenderAttributes)
+    if (name == a) return true;
+  return false;
+}
 
 bool IsStreamedSegmentId(std::string_view id) {
   // React's streamed Suspense boundaries: "S:" and a (hexadecimal) number.

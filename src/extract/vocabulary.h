@@ -961,9 +961,8 @@ bool IsCloakAttribute(std::string_view name);
 // on a condition (`v-if`, `v-show`, `x-show`, `x-if`, `ng-if`, `ng-show`).
 bool IsConditionalRenderAttribute(std::string_view name);
 // Whether `name` may be either of those: a framework's prefix ("v-", "x-",
-// "ng-", "data-ng-") by its dash's place. (Inline, the gate callers put
-// before those two: most names fail it on a byte or two, and the lists are
-// not asked.)
+// "ng-", "data-ng-") by its dash's place. (Inline, for the attribute loop:
+// most names fail it on a byte or two, and the lists are not asked.)
 inline bool MayBeScriptDisplayAttribute(std::string_view name) {
   return name.size() >= 4 && (name[1] == '-' || name[2] == '-' || (name.size() >= 10 && name[4] == '-' && name[5] == 'n'));
 }
