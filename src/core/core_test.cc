@@ -97,6 +97,27 @@ TEST(Text, CountWordChars) {
   EXPECT_EQ(CountWordChars("\xE2\x80\x9C" "caf\xC3\xA9" "\xE2\x80\x9D"), 4u);
 }
 
+TEST(Text, StartsWithFoldedFoldsTwoByteCapitals) {
+  EXPECT_TRUE(StartsWithFolded("Ähnliche Artikel", "ähnliche artikel"));
+  EXPECT_TRUE(StartsWithFolded("ÄHNLICHE ARTIKEL:", "ähnliche artikel"));
+  EXPECT_TRUE(StartsWithFolded("ЧИТАЙТЕ ТАКЖЕ", "читайте также"));
+  EXPECT_TRUE(StartsWithFolded("Ёлка", "ёлка"));             // U+0401 -> U+0451
+  EXPECT_TRUE(StartsWithFolded("Łódź", "łódź"));             // Latin Extended-A, even capital
+  EXPECT_TRUE(StartsWithFolded("Ĺ", "ĺ"));                   // odd capital
+  EXPECT_TRUE(StartsWithFolded("ΣΧΕΤΙΚΑ", "σχετικα"));       // Greek
+  EXPECT_TRUE(StartsWithFolded("À lire aussi", "à lire"));
+  EXPECT_FALSE(StartsWithFolded("ä", "Ä"));                  // the phrase is lower case
+  EXPECT_FALSE(StartsWithFolded("Öhnliche", "ähnliche"));
+  EXPECT_FALSE(StartsWithFolded("×", "÷"));                  // U+00D7 is no letter
+  EXPECT_FALSE(StartsWithFolded("Ähn", "ähnliche"));
+  EXPECT_TRUE(EqualsFolded("По теме", "по теме"));
+  EXPECT_FALSE(EqualsFolded("По теме:", "по теме"));
+  EXPECT_TRUE(IsFoldedLower("ähnliche artikel"));
+  EXPECT_FALSE(IsFoldedLower("Ähnliche artikel"));
+  EXPECT_FALSE(IsFoldedLower("Читайте"));
+  EXPECT_FALSE(IsFoldedLower("Latest"));
+}
+
 TEST(Text, HasAsciiUpper) {
   // Every byte value, alone and at each place of a word read eight at a time.
   for (int c = 0; c < 256; ++c) {

@@ -25,6 +25,18 @@ bool StartsWithAnyIgnoreCase(std::string_view s, std::span<const std::string_vie
   return false;
 }
 
+bool StartsWithAnyFolded(std::string_view s, std::span<const std::string_view> lower_list) {
+  for (std::string_view w : lower_list)
+    if (StartsWithFolded(s, w)) return true;
+  return false;
+}
+
+bool EqualsAnyFolded(std::string_view s, std::span<const std::string_view> lower_list) {
+  for (std::string_view w : lower_list)
+    if (EqualsFolded(s, w)) return true;
+  return false;
+}
+
 bool ContainsAnyIgnoreCase(std::string_view s, std::span<const std::string_view> list) {
   for (std::string_view w : list)
     if (ContainsIgnoreCase(s, w)) return true;

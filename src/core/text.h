@@ -47,6 +47,66 @@ inline bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && EqualsIgnoreCase(s.substr(0, prefix.size()), prefix);
 }
 bool EndsWithIgnoreCase(std::string_view s, std::string_view suffix);
+
+// The lower-case of a letter written in two UTF-8 bytes, by code point:
+// the capitals of Latin-1 ("Ä", "À"), Latin Extended-A ("Ł", "Ś"), Greek
+// and Cyrillic ("Ч"); any other code point as it is. (Each pair's letters
+// take two bytes both, so a folded compare keeps byte offsets.)
+constexpr uint32_t FoldTwoByteLetter(uint32_t cp) {
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 0x20;
+  if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177)) return cp | 1;
+  if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) return (cp & 1) ? cp + 1 : cp;
+  if (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2) return cp + 0x20;
+  if (cp >= 0x410 && cp <= 0x42F) return cp + 0x20;
+  if (cp >= 0x400 && cp <= 0x40F) return cp + 0x50;
+  return cp;
+}
+// Whether `s` starts with `lower`, a lower-case phrase, folding the letters
+// of `s`: ASCII and the two-byte capitals of FoldTwoByteLetter, so
+// "Ähnliche Artikel" and "ЧИТАЙТЕ ТАКЖЕ" start with "ähnliche artikel" and
+// "читайте также". (Vocabularies asked this way list lower case only.)
+inline bool StartsWithFolded(std::string_view s, std::string_view lower) {
+  if (s.size() < lower.size()) return false;
+  for (size_t i = 0; i < lower.size(); ++i) {
+    const unsigned char a = static_cast<unsigned char>(s[i]);
+    const unsigned char b = static_cast<unsigned char>(lower[i]);
+    if (a < 0x80) {
+      if (static_cast<unsigned char>(ToLowerAscii(char(a))) != b) return false;
+    } else if ((a & 0xE0) == 0xC0 && (b & 0xE0) == 0xC0 && i + 1 < lower.size()) {
+      const uint32_t ca = (uint32_t(a & 0x1F) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3F);
+      const uint32_t cb = (uint32_t(b & 0x1F) << 6) | (static_cast<unsigned char>(lower[i + 1]) & 0x3F);
+      if (FoldTwoByteLetter(ca) != cb) return false;
+      ++i;
+    } else if (a != b) {
+      return false;
+    }
+  }
+  return true;
+}
+inline bool EqualsFolded(std::string_view s, std::string_view lower) {
+  return s.size() == lower.size() && StartsWithFolded(s, lower);
+}
+bool StartsWithAnyFolded(std::string_view s, std::span<const std::string_view> lower_list);
+bool EqualsAnyFolded(std::string_view s, std::span<const std::string_view> lower_list);
+// Whether `phrase` is lower case as StartsWithFolded folds: no ASCII
+// capital, no two-byte capital (for static_assert on vocabularies).
+constexpr bool IsFoldedLower(std::string_view phrase) {
+  for (size_t i = 0; i < phrase.size(); ++i) {
+    const unsigned char a = static_cast<unsigned char>(phrase[i]);
+    if (a >= 'A' && a <= 'Z') return false;
+    if ((a & 0xE0) == 0xC0 && i + 1 < phrase.size()) {
+      const uint32_t cp = (uint32_t(a & 0x1F) << 6) | (static_cast<unsigned char>(phrase[i + 1]) & 0x3F);
+      if (FoldTwoByteLetter(cp) != cp) return false;
+      ++i;
+    }
+  }
+  return true;
+}
+constexpr bool AllFoldedLower(std::span<const std::string_view> list) {
+  for (std::string_view w : list)
+    if (!IsFoldedLower(w)) return false;
+  return true;
+}
 // Whether `s` equals one of the entries of a word list, exactly (for words
 // already lower-cased: class tokens).
 inline bool EqualsAny(std::string_view s, std::span<const std::string_view> list) {

@@ -522,6 +522,13 @@ TEST(Vocabulary, FurnitureHeadings) {
   EXPECT_TRUE(IsFurnitureHeading("Dit vind je misschien ook interessant"));
   EXPECT_TRUE(IsFurnitureHeading("Czytaj także"));
   EXPECT_TRUE(IsFurnitureHeading("Читайте также:"));
+  // Capitals outside ASCII fold as ASCII ones do: set in capitals by a
+  // theme, or capitalised where the list has them in lower case.
+  EXPECT_TRUE(IsFurnitureHeading("ЧИТАЙТЕ ТАКЖЕ"));
+  EXPECT_TRUE(IsFurnitureHeading("ÄHNLICHE ARTIKEL"));
+  EXPECT_TRUE(IsFurnitureHeading("À DÉCOUVRIR AUSSI"));
+  EXPECT_TRUE(IsFurnitureHeading("Powiązane artykuły"));
+  EXPECT_TRUE(IsFurnitureHeading("POWIĄZANE ARTYKUŁY"));
   EXPECT_FALSE(IsFurnitureHeading("Lire aussi les rapports des années précédentes"));
   EXPECT_FALSE(IsFurnitureHeading("Te puede interesar saber cómo se calcula la pensión"));
   EXPECT_FALSE(IsFurnitureHeading("Voir aussi"));

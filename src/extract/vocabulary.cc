@@ -722,15 +722,14 @@ constexpr std::string_view kResultNouns[] = {
 // An event page's buttons that copy the event into a calendar app ("+
 // Google Calendar", "+ Add to iCalendar", "iCal export"): asked of a link
 // or a button only (IsCalendarButtonLine), never of a heading (a how-to's
-// "Google Calendar" section). Compared with ASCII case folding only: a
-// word opening on a letter outside ASCII is listed capitalised, as buttons
-// print it.
+// "Google Calendar" section). Lower case: compared folding the line's
+// letters (EqualsAnyFolded: "Добавить в календарь" too).
 // (A leading "+", "+ Google Calendar", is the button's icon: cut before.)
 constexpr std::string_view kCalendarButtonLines[] = {
     "google calendar", "add to calendar", "add to google calendar", "add to icalendar", "ical export",
     "export to calendar", "add to outlook", "outlook calendar", "download ics", "zum kalender hinzufügen",
     "in kalender eintragen", "ajouter au calendrier", "añadir al calendario", "dodaj do kalendarza",
-    "Добавить в календарь",
+    "добавить в календарь",
 };
 
 constexpr std::string_view kRelatedCues[] = {
@@ -741,11 +740,9 @@ constexpr std::string_view kRelatedCues[] = {
     "lesen sie auch", "leia também", "leia mais", "lee también", "leer más", "vedi anche",
     "leggi anche", "lees ook", "czytaj też", "czytaj także", "читайте также",
     // The same pointers in more languages, typed before a link ("Te puede
-    // interesar: <a>...</a>"); a Cyrillic one capitalised as typed (ASCII
-    // case folding only). With the colon: "Te puede interesar saber que..."
-    // opens a sentence.
-    "Читайте также", "Смотрите также", "смотрите также", "Читайте еще", "Читайте ещё", "По теме:",
-    "À lire aussi", "À lire également", "à lire également",
+    // interesar: <a>...</a>"). With the colon: "Te puede interesar saber
+    // que..." opens a sentence.
+    "смотрите также", "читайте еще", "читайте ещё", "по теме:", "à lire également",
     "te puede interesar:", "le puede interesar:", "puede interesarte:", "lea también", "leer también",
     "ver también:", "zobacz też:", "zobacz także:", "przeczytaj też", "przeczytaj także", "czytaj również",
     "veja também:", "leia ainda", "lire également", "voir aussi:", "siehe auch:", "auch interessant:",
@@ -817,21 +814,20 @@ constexpr std::string_view kFurnitureHeadings[] = {
 // the whole heading (or it and ":..."), so a section of the story that
 // starts alike ("Lire aussi les rapports de...") is no match. Not a wiki's
 // "See also" ("Voir aussi", "Siehe auch", "Zobacz też", "Ver también"),
-// which heads a list of the article's own. Compared with ASCII case
-// folding only: a heading opening on a letter outside ASCII is listed
-// capitalised, as headings print it, and lower-case.
+// which heads a list of the article's own. Lower case, as every list
+// IsLabel asks: the heading's letters are folded, "Ähnliche Artikel" and
+// "ЧИТАЙТЕ ТАКЖЕ" too (StartsWithFolded).
 constexpr std::string_view kForeignFurnitureHeadings[] = {
     // German.
     "lesen sie auch", "mehr zum thema", "das könnte sie auch interessieren",
     "das könnte dich auch interessieren", "auch interessant", "ebenfalls interessant",
     "weitere artikel", "weitere beiträge", "verwandte artikel", "passend zum thema", "meistgelesen",
-    "meistgelesene artikel", "Ähnliche Artikel", "ähnliche artikel", "Ähnliche Beiträge",
-    "ähnliche beiträge", "empfohlene artikel", "unsere empfehlungen",
+    "meistgelesene artikel", "ähnliche artikel", "ähnliche beiträge", "empfohlene artikel",
+    "unsere empfehlungen",
     // French.
-    "lire aussi", "lire également", "à lire aussi", "À lire aussi", "a lire aussi",
-    "à lire également", "À lire également", "à lire", "À lire",
+    "lire aussi", "lire également", "à lire aussi", "a lire aussi", "à lire également", "à lire",
     "sur le même sujet", "dans la même rubrique", "articles similaires", "articles liés",
-    "articles associés", "à découvrir aussi", "À découvrir aussi",
+    "articles associés", "à découvrir aussi",
     "les plus lus", "nos articles recommandés", "vous pourriez aussi aimer",
     "ces articles peuvent vous intéresser",
     // Spanish.
@@ -858,11 +854,8 @@ constexpr std::string_view kForeignFurnitureHeadings[] = {
     "przeczytaj też", "podobne artykuły", "powiązane artykuły", "polecane artykuły",
     "najczęściej czytane", "może cię zainteresować", "warto przeczytać",
     // Russian.
-    "Читайте также",
-    "читайте также",
-    "Похожие статьи", "похожие статьи", "Похожие материалы", "похожие материалы", "Материалы по теме",
-    "материалы по теме", "По теме", "по теме", "Вам может быть интересно", "вам может быть интересно",
-    "Самое читаемое", "самое читаемое", "Рекомендуем", "рекомендуем", "Другие новости", "другие новости",
+    "читайте также", "похожие статьи", "похожие материалы", "материалы по теме", "по теме",
+    "вам может быть интересно", "самое читаемое", "рекомендуем", "другие новости",
 };
 // (A heading, not a paragraph: longer text is never one of them.)
 constexpr size_t kForeignFurnitureHeadingMaxBytes = 80;
@@ -874,15 +867,14 @@ constexpr std::string_view kCommentBoxWords[] = {"comment", "kommentar", "koment
 // A job board's and an estate agent's strip of other adverts under the one
 // shown ("Other open roles", "Similar properties"): asked on pages that are
 // not articles only (a news story's "More jobs" heads a section of the
-// story). (Compared with ASCII case folding only: a word opening on a
-// letter outside ASCII is listed capitalised, as headings print it.)
+// story).
 constexpr std::string_view kListingFurnitureHeadings[] = {
     "similar jobs", "similar roles", "similar vacancies", "other open roles", "other open positions",
     "other jobs", "more jobs", "similar properties", "similar listings", "similar homes",
-    "Ähnliche Jobs", "Ähnliche Stellenangebote", "Ähnliche Immobilien", "offres similaires",
+    "ähnliche jobs", "ähnliche stellenangebote", "ähnliche immobilien", "offres similaires",
     "annonces similaires", "biens similaires", "empleos similares", "ofertas similares",
     "propiedades similares", "inmuebles similares", "podobne oferty", "podobne ogłoszenia",
-    "Похожие вакансии", "Похожие объявления",
+    "похожие вакансии", "похожие объявления",
 };
 
 // A board's list of other threads under or beside a thread (XenForo's
@@ -891,7 +883,7 @@ constexpr std::string_view kListingFurnitureHeadings[] = {
 constexpr std::string_view kThreadFurnitureHeadings[] = {
     "similar threads", "similar topics", "similar discussions", "similar questions", "related threads",
     "related discussions", "related questions", "suggested topics", "suggested threads",
-    "Ähnliche Themen", "sujets similaires", "temas similares", "discussioni simili",
+    "ähnliche themen", "sujets similaires", "temas similares", "discussioni simili",
 };
 
 // Headings over a strip of the site's own publications (its blog posts,
@@ -2055,7 +2047,7 @@ bool IsLabel(std::string_view text, const std::string_view (&labels)[N], size_t 
   text = Trim(text);
   if (text.size() > max_size) return false;
   for (std::string_view h : labels) {
-    if (!StartsWithIgnoreCase(text, h)) continue;
+    if (!StartsWithFolded(text, h)) continue;
     std::string_view rest = Trim(text.substr(h.size()));
     if (rest.empty() || marks.find(rest[0]) != std::string_view::npos) return true;
   }
@@ -2602,7 +2594,7 @@ bool IsBackLinkLine(std::string_view line) {
 
 bool StartsWithRelatedCue(std::string_view line) {
   line = Trim(line);
-  return StartsWithAnyIgnoreCase(line, kRelatedCues);
+  return StartsWithAnyFolded(line, kRelatedCues);
 }
 
 bool StartsWithPointerCue(std::string_view line) {
@@ -2757,7 +2749,7 @@ bool IsCalendarButtonLine(std::string_view line) {
   line = Trim(line);
   if (line.starts_with('+')) line = Trim(line.substr(1));
   while (!line.empty() && (line.back() == '.' || line.back() == '!')) line = Trim(line.substr(0, line.size() - 1));
-  return EqualsAnyIgnoreCase(line, kCalendarButtonLines);
+  return EqualsAnyFolded(line, kCalendarButtonLines);
 }
 
 bool NamesComments(std::string_view cls_or_id) { return ContainsAnyIgnoreCase(cls_or_id, kCommentBoxWords); }
@@ -6105,5 +6097,25 @@ bool IsEventDetailText(std::string_view text) {
   }
   return false;
 }
+
+// The lists asked with folded letters (IsLabel, StartsWithAnyFolded,
+// EqualsAnyFolded) are written in lower case: a capital in one would never
+// match.
+static_assert(AllFoldedLower(kRevealToggleCues));
+static_assert(AllFoldedLower(kSortControlCues));
+static_assert(AllFoldedLower(kStoryFurnitureHeadings));
+static_assert(AllFoldedLower(kFurnitureHeadings));
+static_assert(AllFoldedLower(kForeignFurnitureHeadings));
+static_assert(AllFoldedLower(kFeedHeadings));
+static_assert(AllFoldedLower(kProductFurnitureHeadings));
+static_assert(AllFoldedLower(kShopTermsPanelLabels));
+static_assert(AllFoldedLower(kSiteFeedHeadings));
+static_assert(AllFoldedLower(kListingFurnitureHeadings));
+static_assert(AllFoldedLower(kThreadFurnitureHeadings));
+static_assert(AllFoldedLower(kFilterPanelHeadings));
+static_assert(AllFoldedLower(kAddToCartLabels));
+static_assert(AllFoldedLower(kBuyNowLabels));
+static_assert(AllFoldedLower(kCalendarButtonLines));
+static_assert(AllFoldedLower(kRelatedCues));
 
 }  // namespace lede
