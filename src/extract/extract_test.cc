@@ -608,6 +608,14 @@ TEST(Vocabulary, ShopRecommendationHeadings) {
   EXPECT_FALSE(IsProductFurnitureHeading("Warranty"));
   EXPECT_FALSE(IsProductFurnitureHeading("Shipping"));
   EXPECT_FALSE(IsFurnitureHeading("Shipping & Returns"));
+  // The shop's help and sales boxes beside every product.
+  EXPECT_TRUE(IsProductFurnitureHeading("Ask An Expert"));
+  EXPECT_TRUE(IsProductFurnitureHeading("Complete Your Order"));
+  EXPECT_TRUE(IsProductFurnitureHeading("Buy a bundle and save!"));
+  EXPECT_TRUE(IsProductFurnitureHeading("More ways to pay"));
+  EXPECT_TRUE(IsProductFurnitureHeading("Payment & Security"));
+  EXPECT_FALSE(IsProductFurnitureHeading("Ask an expert how the valve seals"));
+  EXPECT_FALSE(IsFurnitureHeading("Ask an expert"));
 }
 
 // A clamped text's toggle printed with both its labels, a shop's AI-summary
@@ -640,6 +648,24 @@ TEST(Extract, ProductShelfHeadingEndsTheBody) {
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("three nights"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Enamel mug set"), std::string::npos) << r->text;
+}
+
+// On a product page the shop's boxes under the buy box, a call to its
+// advisers ("Ask an expert") and other products to add to the order
+// ("Complete your order"), are the store's: left out; the description stays.
+TEST(Extract, ProductHelpAndAddOnBoxesLeftOut) {
+  const std::string body =
+      "<main><h1>Desk microphone</h1><p>A dynamic microphone for speech and singing with a built-in preamp "
+      "that lifts a quiet voice without hiss, on a swivel yoke that mounts on any boom arm.</p><p>The "
+      "capsule rejects the sound of keyboards and fans behind it.</p><section><h3>Ask an expert</h3><p>Our "
+      "trained advisers answer every call on weekdays and will help you choose the right gear.</p></section>"
+      "<section><h2>Complete your order</h2><p>Braided cable, ten feet, with gold-plated plugs at both ends."
+      "</p></section></main>";
+  auto r = Extract(PageAround("Desk microphone", body, /*product=*/true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("keyboards and fans"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("trained advisers"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Braided cable"), std::string::npos) << r->text;
 }
 
 // A marketplace listing's box about its seller (the shop's name, its

@@ -943,6 +943,15 @@ constexpr std::string_view kProductFurnitureHeadings[] = {
     // testimonials"): the brand's praise, not the product's description.
     "testimonials", "user testimonials", "customer testimonials", "what our customers say",
     "what our customers are saying", "what customers are saying",
+    // The shop's help and sales boxes beside every product: a call to its
+    // advisers ("Ask an expert", "Need help choosing?"), an offer of other
+    // products with this one ("Complete your order", "Buy a bundle and
+    // save"), its ways to pay and to receive ("More ways to pay", "How to
+    // get it"): the store's, not the product's.
+    "ask an expert", "ask our experts", "talk to an expert", "need help choosing", "need help choosing?",
+    "any questions about this product?", "questions about this product?",
+    "complete your order", "buy a bundle and save", "buy a bundle and save!", "bundle and save",
+    "more ways to pay", "ways to pay", "payment & security", "payment and security", "how to get it",
 };
 
 // Headings of a category page's filter panel (the facets: colours, sizes,
