@@ -1611,6 +1611,20 @@ TEST(Metadata, StripTitleSite) {
   EXPECT_EQ(StripTitleSite("Acme | Rockets for everyone who builds", ""), "Rockets for everyone who builds");
   EXPECT_EQ(StripTitleSite("Wiring - Overview | Office of Electrical Safety Standards", ""),
             "Wiring - Overview | Office of Electrical Safety Standards");
+  // The site's name written as its host name is the site's name: run
+  // together, "www." and hyphens aside; a host that only holds the name is
+  // not.
+  EXPECT_EQ(StripTitleSite("AcmeNews.com - Storm closes the coast road", "Acme News"), "Storm closes the coast road");
+  EXPECT_EQ(StripTitleSite("www.Acme-News.org | Storm closes the coast road", "Acme News"),
+            "Storm closes the coast road");
+  EXPECT_EQ(StripTitleSite("AcmeNewsroom.com - Storm closes the coast road", "Acme News"),
+            "AcmeNewsroom.com - Storm closes the coast road");
+  // The name, then the name again as its host name: both are cut, with the
+  // site's name known or read off the head.
+  EXPECT_EQ(StripTitleSite("Acme News | AcmeNews.com - Storm closes the coast road", "Acme News"),
+            "Storm closes the coast road");
+  EXPECT_EQ(StripTitleSite("Acme News | AcmeNews.com - Storm closes the coast road", ""),
+            "Storm closes the coast road");
 }
 
 TEST(Extract, JsonLdMetadata) {
@@ -3994,6 +4008,11 @@ TEST(Extract, SiteNameFromTheTitleIsNotTheTitle) {
   ASSERT_TRUE(tail.ok());
   EXPECT_EQ(tail->title.value_or(""), "Rockets for everyone who builds");
   EXPECT_EQ(tail->site_name.value_or(""), "Acme");
+  // (The name again as its host name between: "Site | Site.com - Headline".)
+  auto host = Extract("<html><head><title>Acme News | AcmeNews.com - Rockets for everyone who builds</title>" + body);
+  ASSERT_TRUE(host.ok());
+  EXPECT_EQ(host->title.value_or(""), "Rockets for everyone who builds");
+  EXPECT_EQ(host->site_name.value_or(""), "Acme News");
 }
 
 // A lone <h1> that no title repeats, over a subheading that repeats the

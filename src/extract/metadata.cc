@@ -3823,10 +3823,40 @@ std::string BareName(std::string_view name) {
 // is among the name's words ("Gorilla Mats" for "Yo Gorilla Mats").
 constexpr size_t kMaxSiteBytes = 200;
 
+namespace {
+bool IsHostLike(std::string_view s);
+}  // namespace
+
+// Whether `part` is the site's name written as its host name
+// ("ExampleNews.com", "www.example-news.com" for "Example News"): the host
+// before its last dot, "www." and hyphens aside, is the name's letters and
+// digits run together (a BareName: lower-case).
+static bool IsSiteHost(std::string_view part, std::string_view site) {
+  part = Trim(part);
+  if (part.find('/') != std::string_view::npos || !IsHostLike(part)) return false;
+  std::string_view h = part.substr(0, part.rfind('.'));
+  if (h.size() > 4 && (h[0] == 'w' || h[0] == 'W') && ToLowerAscii(h.substr(0, 4)) == "www.") h.remove_prefix(4);
+  size_t i = 0, j = 0;
+  while (i < h.size() && j < site.size()) {
+    if (h[i] == '-') {
+      ++i;
+    } else if (!IsAsciiAlnum(site[j])) {
+      ++j;  // (the name's spaces and marks)
+    } else {
+      const char c = h[i] >= 'A' && h[i] <= 'Z' ? char(h[i] - 'A' + 'a') : h[i];
+      if (c != site[j]) return false;
+      ++i, ++j;
+    }
+  }
+  while (j < site.size() && !IsAsciiAlnum(site[j])) ++j;
+  return i == h.size() && j == site.size() && !h.empty();
+}
+
 bool IsSitePart(std::string_view part, std::string_view site, bool loose) {
   const std::string p = BareName(part);
   if (p.empty()) return false;
   if (p == site) return true;
+  if (!site.empty() && IsSiteHost(part, site)) return true;
   // (A site's name is short: longer strings are not compared word by word.)
   if (!loose || p.size() > kMaxSiteBytes || site.size() > kMaxSiteBytes) return false;
   const std::string_view longer = p.size() > site.size() ? std::string_view(p) : site;
@@ -4079,8 +4109,10 @@ std::string StripBareSite(std::string_view title, std::string_view norm_site) {
       if (IsSitePart(tail, norm_site, true)) return std::string(head);
       size_t first = t.find(sep);
       std::string_view lead = Trim(std::string_view(t).substr(0, first));
+      // (What is left may lead with the name again, as its host name: "Acme
+      // News | AcmeNews.com - Page"; each cut shortens the title.)
       if (IsSitePart(lead, norm_site, false))
-        return std::string(Trim(std::string_view(t).substr(first + sep.size())));
+        return StripBareSite(Trim(std::string_view(t).substr(first + sep.size())), norm_site);
       continue;
     }
     // Without a known site name: a short tail is the site.
@@ -4093,7 +4125,12 @@ std::string StripBareSite(std::string_view title, std::string_view norm_site) {
         if (s.find(kTitleSeparators[j]) != std::string_view::npos) return true;
       return false;
     };
-    if (words(head) <= 3 && words(tail) >= 4 && k == 0 && !parted(head)) return std::string(tail);
+    // (The head taken for the site's name, the tail may lead with it again,
+    // as its host name: "Acme News | AcmeNews.com - Page".)
+    if (words(head) <= 3 && words(tail) >= 4 && k == 0 && !parted(head)) {
+      const std::string name = BareName(head);
+      return name.empty() ? std::string(tail) : StripBareSite(tail, name);
+    }
   }
   return t;
 }
@@ -4968,8 +5005,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         if (pos != std::string::npos) {
           std::string tail = CleanLine(std::string_view(doc_title).substr(pos + kTitleSeparators[k].size()));
           // The site's name led the <title> ("Site | Headline") when the
-          // title is what follows it.
-          if (NormalizeForCompare(tail) == norm_stripped)
+          // title is what follows it (the name again as a host name between:
+          // "Site | Site.com - Headline").
+          if (const std::string nt = NormalizeForCompare(tail);
+              nt == norm_stripped || (nt.ends_with(norm_stripped) && nt[nt.size() - norm_stripped.size() - 1] == ' '))
             tail = CleanLine(std::string_view(doc_title).substr(0, doc_title.find(kTitleSeparators[k])));
           if (!tail.empty() && tail.size() < 60) {
             site = tail;
