@@ -15442,6 +15442,41 @@ TEST(Extract, ShownUpdateStampGivesTheModifiedDate) {
   EXPECT_EQ(one_line->date_modified->substr(0, 10), "2025-03-14");
 }
 
+// A declared modification date older than the update the header shows
+// (JSON-LD's dateModified or article:modified_time left from an earlier
+// save, "Updated: March 20, 2025" on the page): the shown update is the
+// last one. A declared one later than the shown update stays.
+TEST(Extract, ShownUpdateLaterThanDeclaredModification) {
+  const std::string story =
+      "<p>The council voted on Tuesday to plant four hundred new trees along the river, most of them oaks "
+      "and limes, over the next two winters.</p><p>Work starts in the spring near the old mill, and the "
+      "first saplings arrive from the nursery in March.</p>";
+  auto page = [&](const std::string& head) {
+    return "<html lang=en><head><title>Trees</title>" + head +
+           "</head><body><article><h1>New trees by the river</h1><div class=byline><span class=author>By Ann "
+           "Lee</span><span class=date>Published March 1, 2025</span><span class=updated>Updated: March 20, "
+           "2025</span></div>" + story + "</article></body></html>";
+  };
+  auto ld = Extract(page("<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"New trees "
+                         "by the river\",\"datePublished\":\"2025-03-01T09:00:00Z\",\"dateModified\":"
+                         "\"2025-03-02T10:00:00Z\"}</script>"));
+  ASSERT_TRUE(ld.ok());
+  ASSERT_TRUE(ld->date_published.has_value());
+  EXPECT_EQ(ld->date_published->substr(0, 10), "2025-03-01");
+  ASSERT_TRUE(ld->date_modified.has_value());
+  EXPECT_EQ(ld->date_modified->substr(0, 10), "2025-03-20");
+  auto og = Extract(page("<meta property=article:published_time content=2025-03-01T09:00:00Z>"
+                         "<meta property=article:modified_time content=2025-03-05T09:00:00Z>"));
+  ASSERT_TRUE(og.ok());
+  ASSERT_TRUE(og->date_modified.has_value());
+  EXPECT_EQ(og->date_modified->substr(0, 10), "2025-03-20");
+  auto later = Extract(page("<meta property=article:published_time content=2025-03-01T09:00:00Z>"
+                            "<meta property=article:modified_time content=2025-04-02T09:00:00Z>"));
+  ASSERT_TRUE(later.ok());
+  ASSERT_TRUE(later->date_modified.has_value());
+  EXPECT_EQ(later->date_modified->substr(0, 10), "2025-04-02");
+}
+
 // A story's meta row over its first paragraph (its writers joined by a
 // conjunction, its date, its update, its reading time) is furniture, not
 // text; the same words after the story's paragraphs stay.

@@ -6666,6 +6666,17 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   std::optional<std::string> modified = ld_date("dateModified");
   if (!modified) modified = first_date(kModifiedMeta, std::size(kModifiedMeta));
   if (!modified) modified = itemprop_date({"dateModified"});
+  // A declared modification day earlier than the update the header shows
+  // ("Updated Dec 18, 2025" over a dateModified of June): the structured
+  // field was left from an earlier save; the page's own update is the last.
+  if (modified && stamps_read && (stamps_read->updated || stamps_read->update_beside)) {
+    const std::string& shown_update = stamps_read->updated ? *stamps_read->updated : *stamps_read->update_beside;
+    const ParsedDate up = ParseDate(shown_update), md = ParseDate(*modified);
+    if (up.valid() && md.valid() && LaterDay(up, md) && !LaterDay(up, today)) {
+      modified = shown_update;
+      date_src = "update-stamp(later than the declared modification)";
+    }
+  }
   if (modified) {
     a->date_modified = *modified;
     note("date_modified", date_src);
