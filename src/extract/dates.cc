@@ -747,6 +747,12 @@ bool IsPlaceDateLine(std::string_view line) {
   for (size_t i = 0; i < place.size();) {
     const size_t e = std::min(place.find(' ', i), place.size());
     const std::string_view w = place.substr(i, e - i);
+    // (A small word between two capitalized ones, "Ciudad de México",
+    // "Frankfurt am Main", is part of the name and no word of its own.)
+    if (words > 0 && e < place.size() && IsPlaceNameParticle(w)) {
+      i = e + 1;
+      continue;
+    }
     // A capital opens each word (or a letter outside ASCII: "Ávila",
     // "Москва"); no digit, no month or weekday (the date itself).
     if (w.empty() || ++words > kPlaceMaxWords) return false;

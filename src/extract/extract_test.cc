@@ -15120,6 +15120,12 @@ TEST(Extract, PlaceAndDateLineIsTheStoryDate) {
   EXPECT_FALSE(IsPlaceDateLine("May 3, 2025"));
   EXPECT_FALSE(IsPlaceDateLine("In 2025, 3 de mayo de 2025"));
   EXPECT_FALSE(IsPlaceDateLine("Madrid, el 3 de mayo de 2025 la ciudad vot\xC3\xB3"));
+  // (A small word inside the place's name: "Ciudad de México", "Frankfurt
+  // am Main"; not one that opens or closes it.)
+  EXPECT_TRUE(IsPlaceDateLine("Ciudad de M\xC3\xA9xico, 28 nov 2025 - 10:32 Actualizado 11:05"));
+  EXPECT_TRUE(IsPlaceDateLine("Frankfurt am Main, 12. M\xC3\xA4rz 2024"));
+  EXPECT_FALSE(IsPlaceDateLine("de Madrid, 3 de mayo de 2025"));
+  EXPECT_FALSE(IsPlaceDateLine("Noticias de, 3 de mayo de 2025"));
   auto r = Extract(
       "<html lang=es><head><title>El Gobierno aprueba el plan de vivienda</title></head><body><main><article>"
       "<h1>El Gobierno aprueba el plan de vivienda</h1><div class=firma>Por Mar\xC3\xAD" "a Garc\xC3\xAD" "a</div>"
