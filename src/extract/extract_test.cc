@@ -15483,6 +15483,32 @@ TEST(Extract, ShownUpdateLaterThanDeclaredModification) {
   EXPECT_EQ(later->date_modified->substr(0, 10), "2025-04-02");
 }
 
+// A date-classed stamp that shows its day without the year ("Nov 3") and
+// the whole date in its tooltip gives the tooltip's date; a tooltip naming
+// another day does not.
+TEST(Extract, YearlessStampTakesItsTooltipDate) {
+  EXPECT_TRUE(ShowsDayWithoutYear("Nov 3", ParseDate("2025-11-03"), NumericDateOrder::kMonthFirstWithSlash));
+  EXPECT_TRUE(ShowsDayWithoutYear("3 nov.", ParseDate("2025-11-03"), NumericDateOrder::kDayFirst));
+  EXPECT_FALSE(ShowsDayWithoutYear("Nov 4", ParseDate("2025-11-03"), NumericDateOrder::kMonthFirstWithSlash));
+  EXPECT_FALSE(ShowsDayWithoutYear("11/3", ParseDate("2025-11-03"), NumericDateOrder::kMonthFirstWithSlash));
+  EXPECT_FALSE(ShowsDayWithoutYear("Nov 3, 2024", ParseDate("2025-11-03"), NumericDateOrder::kMonthFirstWithSlash));
+  const std::string story =
+      "<p>The council voted on Tuesday to plant four hundred new trees along the river, most of them oaks "
+      "and limes, over the next two winters.</p><p>Work starts in the spring near the old mill, and the "
+      "first saplings arrive from the nursery in March.</p>";
+  auto page = [&](const std::string& stamp) {
+    return "<html lang=en><head><title>Trees</title></head><body><article><h1>New trees by the river</h1>"
+           "<div class=byline><span class=author>By Ann Lee</span> " + stamp + "</div>" + story +
+           "</article></body></html>";
+  };
+  auto r = Extract(page("<span class=post-date title=\"November 3, 2025 at 10:14 AM\">Nov 3</span>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-11-03");
+  auto other = Extract(page("<span class=post-date title=\"November 5, 2025 at 10:14 AM\">Nov 3</span>"));
+  ASSERT_TRUE(other.ok());
+  EXPECT_FALSE(other->date_published.has_value()) << *other->date_published;
+}
+
 // A story's meta row over its first paragraph (its writers joined by a
 // conjunction, its date, its update, its reading time) is furniture, not
 // text; the same words after the story's paragraphs stay.

@@ -6394,6 +6394,16 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
               v.stamped_node = n;
               break;
             }
+          // (A day shown without its year, "Nov 3", whose tooltip gives the
+          // whole date, "November 3, 2025 at 10:14 AM": the tooltip's, when
+          // it names the same day. An update's stamp is read below.)
+          if (titled && !IsUpdateStamp(shown))
+            if (std::optional<std::string> d = NormalizeDate(title, today, date_order);
+                d && ShowsDayWithoutYear(shown, ParseDate(*d), date_order)) {
+              stamped = d;
+              v.stamped_node = n;
+              break;
+            }
           if (explicit_reference)
             if (const int back = RelativeTimeDaysBack(shown); back >= 0) {
               stamped = DaysBefore(today, back).ToIso();
