@@ -15507,6 +15507,14 @@ TEST(Extract, YearlessStampTakesItsTooltipDate) {
   auto other = Extract(page("<span class=post-date title=\"November 5, 2025 at 10:14 AM\">Nov 3</span>"));
   ASSERT_TRUE(other.ok());
   EXPECT_FALSE(other->date_published.has_value()) << *other->date_published;
+  // (A <time> with no datetime is a stamp by its tag, whatever its class:
+  // its tooltip dates a yearless or a relative day.)
+  auto time = Extract(page("<time title=\"November 3, 2025 at 10:14 AM\">Nov 3</time>"));
+  ASSERT_TRUE(time.ok());
+  EXPECT_EQ(time->date_published.value_or("").substr(0, 10), "2025-11-03");
+  auto ago = Extract(page("<time title=\"November 3, 2025 at 10:14 AM\">3 days ago</time>"));
+  ASSERT_TRUE(ago.ok());
+  EXPECT_EQ(ago->date_published.value_or("").substr(0, 10), "2025-11-03");
 }
 
 // A story's meta row over its first paragraph (its writers joined by a

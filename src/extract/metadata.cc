@@ -6376,7 +6376,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // (A stamp is a few nodes: its text is read from 16 at most.)
       // (The shown text is read once, the card test made once, and the
       // title parsed only when the text is relative.)
-      if (hinted && !(h & kHintByline)) {
+      // (So does a <time> element, a date by its tag, with no datetime:
+      // "<time title='November 3, 2025'>3 days ago</time>".)
+      if ((hinted || (n->Is(TagId::kTime) && n->Attr("datetime").empty())) && !(h & kHintByline)) {
         // (A timeago element that shows nothing until its script runs,
         // "<relative-time datetime=...></relative-time>", "<x-timeago
         // ts=...>", gives the moment in its machine attribute.)
