@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstdio>
 #include <vector>
 
 #include "core/text.h"
@@ -735,6 +736,32 @@ bool IsClockLine(std::string_view line) {
   return false;
 }
 
+bool ShowsDayWithoutYear(std::string_view shown, const ParsedDate& d, NumericDateOrder order) {
+  shown = Trim(shown);
+  constexpr size_t kMaxBytes = 32;
+  if (!d.valid() || shown.empty() || shown.size() > kMaxBytes || !HasAsciiDigit(shown)) return false;
+  // (No run of three digits or more: a year, or a number that is no day.)
+  int run = 0;
+  for (char ch : shown) {
+    run = IsAsciiDigit(ch) ? run + 1 : 0;
+    if (run >= 3) return false;
+  }
+  // (A month in words: "11/3" alone could be either order.)
+  bool month_word = false;
+  for (size_t i = 0; i < shown.size() && !month_word;) {
+    size_t e = i;
+    while (e < shown.size() && shown[e] != ' ' && shown[e] != ',' && shown[e] != '.') ++e;
+    month_word = e > i && MonthFromWord(shown.substr(i, e - i)) == d.month;
+    i = e + 1;
+  }
+  if (!month_word) return false;
+  char buf[kMaxBytes + 8];
+  const int len = std::snprintf(buf, sizeof buf, "%.*s %d", static_cast<int>(shown.size()), shown.data(), d.year);
+  if (len <= 0 || static_cast<size_t>(len) >= sizeof buf) return false;
+  const ParsedDate p = ParseDate(std::string_view(buf, static_cast<size_t>(len)), order);
+  return p.valid() && p.year == d.year && p.month == d.month && p.day == d.day;
+}
+
 bool IsPlaceDateLine(std::string_view line) {
   line = Trim(line);
   constexpr size_t kMaxBytes = 80, kPlaceMaxBytes = 40;
@@ -747,6 +774,12 @@ bool IsPlaceDateLine(std::string_view line) {
   for (size_t i = 0; i < place.size();) {
     const size_t e = std::min(place.find(' ', i), place.size());
     const std::string_view w = place.substr(i, e - i);
+    // (A small word between two capitalized ones, "Ciudad de México",
+    // "Frankfurt am Main", is part of the name and no word of its own.)
+    if (words > 0 && e < place.size() && IsPlaceNameParticle(w)) {
+      i = e + 1;
+      continue;
+    }
     // A capital opens each word (or a letter outside ASCII: "Ávila",
     // "Москва"); no digit, no month or weekday (the date itself).
     if (w.empty() || ++words > kPlaceMaxWords) return false;

@@ -81,6 +81,11 @@ ParsedDate ParseEpochStamp(std::string_view s);
 // The calendar day `days` days before `d`'s (no time of day).
 ParsedDate DaysBefore(const ParsedDate& d, int days);
 
+// Whether `shown` is `d`'s day written without its year ("Nov 3", "3 nov.",
+// "Monday, November 3"): a short text with no year that reads as that month
+// and day once `d`'s year is added.
+bool ShowsDayWithoutYear(std::string_view shown, const ParsedDate& d, NumericDateOrder order);
+
 // A date in a URL path: /2019/11/19/, /2019-11-19-, /20191119/.
 ParsedDate DateFromUrl(std::string_view url);
 

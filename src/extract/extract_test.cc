@@ -15172,6 +15172,12 @@ TEST(Extract, PlaceAndDateLineIsTheStoryDate) {
   EXPECT_FALSE(IsPlaceDateLine("May 3, 2025"));
   EXPECT_FALSE(IsPlaceDateLine("In 2025, 3 de mayo de 2025"));
   EXPECT_FALSE(IsPlaceDateLine("Madrid, el 3 de mayo de 2025 la ciudad vot\xC3\xB3"));
+  // (A small word inside the place's name: "Ciudad de México", "Frankfurt
+  // am Main"; not one that opens or closes it.)
+  EXPECT_TRUE(IsPlaceDateLine("Ciudad de M\xC3\xA9xico, 28 nov 2025 - 10:32 Actualizado 11:05"));
+  EXPECT_TRUE(IsPlaceDateLine("Frankfurt am Main, 12. M\xC3\xA4rz 2024"));
+  EXPECT_FALSE(IsPlaceDateLine("de Madrid, 3 de mayo de 2025"));
+  EXPECT_FALSE(IsPlaceDateLine("Noticias de, 3 de mayo de 2025"));
   auto r = Extract(
       "<html lang=es><head><title>El Gobierno aprueba el plan de vivienda</title></head><body><main><article>"
       "<h1>El Gobierno aprueba el plan de vivienda</h1><div class=firma>Por Mar\xC3\xAD" "a Garc\xC3\xAD" "a</div>"
@@ -15492,6 +15498,75 @@ TEST(Extract, ShownUpdateStampGivesTheModifiedDate) {
   EXPECT_EQ(one_line->date_published->substr(0, 10), "2025-03-12");
   ASSERT_TRUE(one_line->date_modified.has_value());
   EXPECT_EQ(one_line->date_modified->substr(0, 10), "2025-03-14");
+}
+
+// A declared modification date older than the update the header shows
+// (JSON-LD's dateModified or article:modified_time left from an earlier
+// save, "Updated: March 20, 2025" on the page): the shown update is the
+// last one. A declared one later than the shown update stays.
+TEST(Extract, ShownUpdateLaterThanDeclaredModification) {
+  const std::string story =
+      "<p>The council voted on Tuesday to plant four hundred new trees along the river, most of them oaks "
+      "and limes, over the next two winters.</p><p>Work starts in the spring near the old mill, and the "
+      "first saplings arrive from the nursery in March.</p>";
+  auto page = [&](const std::string& head) {
+    return "<html lang=en><head><title>Trees</title>" + head +
+           "</head><body><article><h1>New trees by the river</h1><div class=byline><span class=author>By Ann "
+           "Lee</span><span class=date>Published March 1, 2025</span><span class=updated>Updated: March 20, "
+           "2025</span></div>" + story + "</article></body></html>";
+  };
+  auto ld = Extract(page("<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"New trees "
+                         "by the river\",\"datePublished\":\"2025-03-01T09:00:00Z\",\"dateModified\":"
+                         "\"2025-03-02T10:00:00Z\"}</script>"));
+  ASSERT_TRUE(ld.ok());
+  ASSERT_TRUE(ld->date_published.has_value());
+  EXPECT_EQ(ld->date_published->substr(0, 10), "2025-03-01");
+  ASSERT_TRUE(ld->date_modified.has_value());
+  EXPECT_EQ(ld->date_modified->substr(0, 10), "2025-03-20");
+  auto og = Extract(page("<meta property=article:published_time content=2025-03-01T09:00:00Z>"
+                         "<meta property=article:modified_time content=2025-03-05T09:00:00Z>"));
+  ASSERT_TRUE(og.ok());
+  ASSERT_TRUE(og->date_modified.has_value());
+  EXPECT_EQ(og->date_modified->substr(0, 10), "2025-03-20");
+  auto later = Extract(page("<meta property=article:published_time content=2025-03-01T09:00:00Z>"
+                            "<meta property=article:modified_time content=2025-04-02T09:00:00Z>"));
+  ASSERT_TRUE(later.ok());
+  ASSERT_TRUE(later->date_modified.has_value());
+  EXPECT_EQ(later->date_modified->substr(0, 10), "2025-04-02");
+}
+
+// A date-classed stamp that shows its day without the year ("Nov 3") and
+// the whole date in its tooltip gives the tooltip's date; a tooltip naming
+// another day does not.
+TEST(Extract, YearlessStampTakesItsTooltipDate) {
+  EXPECT_TRUE(ShowsDayWithoutYear("Nov 3", ParseDate("2025-11-03"), NumericDateOrder::kMonthFirstWithSlash));
+  EXPECT_TRUE(ShowsDayWithoutYear("3 nov.", ParseDate("2025-11-03"), NumericDateOrder::kDayFirst));
+  EXPECT_FALSE(ShowsDayWithoutYear("Nov 4", ParseDate("2025-11-03"), NumericDateOrder::kMonthFirstWithSlash));
+  EXPECT_FALSE(ShowsDayWithoutYear("11/3", ParseDate("2025-11-03"), NumericDateOrder::kMonthFirstWithSlash));
+  EXPECT_FALSE(ShowsDayWithoutYear("Nov 3, 2024", ParseDate("2025-11-03"), NumericDateOrder::kMonthFirstWithSlash));
+  const std::string story =
+      "<p>The council voted on Tuesday to plant four hundred new trees along the river, most of them oaks "
+      "and limes, over the next two winters.</p><p>Work starts in the spring near the old mill, and the "
+      "first saplings arrive from the nursery in March.</p>";
+  auto page = [&](const std::string& stamp) {
+    return "<html lang=en><head><title>Trees</title></head><body><article><h1>New trees by the river</h1>"
+           "<div class=byline><span class=author>By Ann Lee</span> " + stamp + "</div>" + story +
+           "</article></body></html>";
+  };
+  auto r = Extract(page("<span class=post-date title=\"November 3, 2025 at 10:14 AM\">Nov 3</span>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-11-03");
+  auto other = Extract(page("<span class=post-date title=\"November 5, 2025 at 10:14 AM\">Nov 3</span>"));
+  ASSERT_TRUE(other.ok());
+  EXPECT_FALSE(other->date_published.has_value()) << *other->date_published;
+  // (A <time> with no datetime is a stamp by its tag, whatever its class:
+  // its tooltip dates a yearless or a relative day.)
+  auto time = Extract(page("<time title=\"November 3, 2025 at 10:14 AM\">Nov 3</time>"));
+  ASSERT_TRUE(time.ok());
+  EXPECT_EQ(time->date_published.value_or("").substr(0, 10), "2025-11-03");
+  auto ago = Extract(page("<time title=\"November 3, 2025 at 10:14 AM\">3 days ago</time>"));
+  ASSERT_TRUE(ago.ok());
+  EXPECT_EQ(ago->date_published.value_or("").substr(0, 10), "2025-11-03");
 }
 
 // A story's meta row over its first paragraph (its writers joined by a

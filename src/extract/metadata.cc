@@ -6415,7 +6415,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // (A stamp is a few nodes: its text is read from 16 at most.)
       // (The shown text is read once, the card test made once, and the
       // title parsed only when the text is relative.)
-      if (hinted && !(h & kHintByline)) {
+      // (So does a <time> element, a date by its tag, with no datetime:
+      // "<time title='November 3, 2025'>3 days ago</time>".)
+      if ((hinted || (n->Is(TagId::kTime) && n->Attr("datetime").empty())) && !(h & kHintByline)) {
         // (A timeago element that shows nothing until its script runs,
         // "<relative-time datetime=...></relative-time>", "<x-timeago
         // ts=...>", gives the moment in its machine attribute.)
@@ -6429,6 +6431,16 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
           if (titled && (IsRelativeTimeText(shown) || (!machine.empty() && Trim(shown).empty()) ||
                          (n->Is(TagId::kAbbr) && !IsUpdateStampClass(n->Attr("class")))))
             if (std::optional<std::string> d = NormalizeDate(title, today, date_order)) {
+              stamped = d;
+              v.stamped_node = n;
+              break;
+            }
+          // (A day shown without its year, "Nov 3", whose tooltip gives the
+          // whole date, "November 3, 2025 at 10:14 AM": the tooltip's, when
+          // it names the same day. An update's stamp is read below.)
+          if (titled && !IsUpdateStamp(shown))
+            if (std::optional<std::string> d = NormalizeDate(title, today, date_order);
+                d && ShowsDayWithoutYear(shown, ParseDate(*d), date_order)) {
               stamped = d;
               v.stamped_node = n;
               break;
@@ -6705,6 +6717,17 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   std::optional<std::string> modified = ld_date("dateModified");
   if (!modified) modified = first_date(kModifiedMeta, std::size(kModifiedMeta));
   if (!modified) modified = itemprop_date({"dateModified"});
+  // A declared modification day earlier than the update the header shows
+  // ("Updated Dec 18, 2025" over a dateModified of June): the structured
+  // field was left from an earlier save; the page's own update is the last.
+  if (modified && stamps_read && (stamps_read->updated || stamps_read->update_beside)) {
+    const std::string& shown_update = stamps_read->updated ? *stamps_read->updated : *stamps_read->update_beside;
+    const ParsedDate up = ParseDate(shown_update), md = ParseDate(*modified);
+    if (up.valid() && md.valid() && LaterDay(up, md) && !LaterDay(up, today)) {
+      modified = shown_update;
+      date_src = "update-stamp(later than the declared modification)";
+    }
+  }
   if (modified) {
     a->date_modified = *modified;
     note("date_modified", date_src);

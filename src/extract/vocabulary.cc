@@ -4472,6 +4472,16 @@ constexpr std::string_view kTaxonomyCues[] = {
     " filed under ", " posted in ", " in ", " under ", " dans ", " unter ",
 };
 
+// The small words inside a place's name, in lower case between its capitalized
+// words ("Ciudad de México", "Rio de Janeiro", "Frankfurt am Main", "Castellón
+// de la Plana", "Newcastle upon Tyne"): a dateline's place.
+constexpr std::string_view kPlaceNameParticles[] = {
+    "de", "del", "la", "las", "los", "el", "da", "do", "dos", "das", "di", "du", "des", "le",
+    "am", "an", "der", "im", "upon", "sur",
+};
+
+bool IsPlaceNameParticle(std::string_view word) { return EqualsAny(word, kPlaceNameParticles); }
+
 // The words of a time shown relatively ("3 days ago", "Yesterday", "vor 2
 // Tagen", "il y a 3 jours", "hace 2 días", "2 giorni fa", "3 dagen
 // geleden", "2 dni temu", "2 дня назад", "3 gün önce", "för 2 dagar sedan").

@@ -726,6 +726,10 @@ std::string_view TrimMetaSeparators(std::string_view s);
 // Whether a short text shows a time relatively ("2 days ago", "Posted:
 // yesterday", "vor 3 Tagen", "il y a 2 jours"): at most 48 bytes.
 bool IsRelativeTimeText(std::string_view text);
+// A lower-case word inside a place's name: "de" in "Ciudad de México", "am"
+// in "Frankfurt am Main" (kPlaceNameParticles).
+bool IsPlaceNameParticle(std::string_view word);
+
 
 // Attributes a timeago element gives its moment in, machine-readable, while
 // it shows nothing or "3 days ago": `datetime` (<relative-time>, like a
