@@ -1687,6 +1687,21 @@ TEST(Extract, JsonLdStringsLoseTheirHtmlEscapes) {
   EXPECT_EQ(r->section.value_or(""), "M&A");
 }
 
+TEST(Extract, DeskCreditIsTheByline) {
+  // A byline that is all a desk's credit ("News Desk", "By Staff") is the
+  // credit the page gives: kept as stated. After a name it is the name's
+  // role, no writer.
+  EXPECT_EQ(SplitAuthors("By Staff"), std::vector<std::string>{"Staff"});
+  EXPECT_EQ(SplitAuthors("News Desk"), std::vector<std::string>{"News Desk"});
+  EXPECT_EQ(SplitAuthors("Jane Doe, Staff"), std::vector<std::string>{"Jane Doe"});
+  std::string html = R"(<html><head><title>Harbour fees rise</title>
+    <meta name="author" content="Newsdesk"></head><body><article><h1>Harbour fees rise</h1><p>)" +
+                     std::string(400, 'x') + R"( text.</p></article></body></html>)";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Newsdesk"});
+}
+
 TEST(Extract, CitationAuthorsAreLastCommaFirst) {
   std::string html = R"(<html><head><title>A paper</title>
     <meta name="citation_author" content="Roy, Aniruddha"><meta name="citation_author" content="Doe, Jane Q.">

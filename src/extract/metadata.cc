@@ -2969,7 +2969,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
     if (company.data() == Trim(v).data()) return out;
     v = NamesBeforeCompany(Trim(v), company);
   }
-  if (IsInstitutionWithAnd(Trim(v))) {
+  if (IsInstitutionWithAnd(Trim(v)) || IsDeskCredit(Trim(v))) {
     out.emplace_back(Trim(v));
     return out;
   }
