@@ -1702,6 +1702,23 @@ TEST(Extract, DeskCreditIsTheByline) {
   EXPECT_EQ(r->authors, std::vector<std::string>{"Newsdesk"});
 }
 
+TEST(Extract, ArticleAfterAnFaqBlocksJsonLdIsTheStory) {
+  // An SEO plugin's FAQPage (its Questions) stands before the Article in
+  // the head: the Article names the page's writers, all of them.
+  const std::string html = R"(<html><head><title>Choosing a bike</title>
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"FAQPage","mainEntity":[
+      {"@type":"Question","name":"Which size?","acceptedAnswer":{"@type":"Answer","text":"Measure."}}]}</script>
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"Choosing a bike",
+      "author":[{"@type":"Person","name":"Ann Roe"},{"@type":"Person","name":"Rob Tallis"}],
+      "publisher":{"@type":"Organization","name":"Wheel Guide"}}</script>
+    </head><body><article><h1>Choosing a bike</h1><div class="byline"><span>By </span><div><a href="/people/ann-roe">Ann Roe</a></div></div><p>)" +
+                           std::string(400, 'x') + R"( text.</p></article></body></html>)";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, (std::vector<std::string>{"Ann Roe", "Rob Tallis"}));
+  EXPECT_EQ(r->publisher.value_or(""), "Wheel Guide");
+}
+
 TEST(Extract, CitationAuthorsAreLastCommaFirst) {
   std::string html = R"(<html><head><title>A paper</title>
     <meta name="citation_author" content="Roy, Aniruddha"><meta name="citation_author" content="Doe, Jane Q.">

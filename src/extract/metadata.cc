@@ -156,6 +156,15 @@ constexpr std::string_view kArticleTypes[] = {
     "Recipe", "HowTo", "Blog", "PodcastEpisode", "VideoObject", "Product", "Event", "Course",
     "QAPage", "Question", "FAQPage",
 };
+// The article types of a story proper (kArticleTypes' first ones): what
+// wins over an FAQPage block beside it (a Review or a Question there is a
+// testimonial's or the FAQ's own).
+constexpr std::string_view kStoryTypes[] = {
+    "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
+    "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle",
+    "ScholarlyArticle", "TechArticle", "Report", "LiveBlogPosting", "SatiricalArticle",
+    "AdvertiserContentArticle",
+};
 constexpr std::string_view kPageTypes[] = {"WebPage", "ItemPage", "CollectionPage", "AboutPage",
                                            "ProfilePage", "MedicalWebPage"};
 
@@ -4218,12 +4227,18 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // The JSON-LD object for the article (else a page object). A video
   // described anywhere beside the story is one the story embeds: the
   // first other article type wins over it, before or after the video (the
-  // video is the article when alone).
+  // video is the article when alone). An FAQPage before the story is the
+  // story's FAQ block (SEO plugins describe the block so): a story's type
+  // after it wins over it (no other type: a Question there is the FAQ's).
   const JsonValue* art = nullptr;
   const JsonValue* video = nullptr;
+  bool faq = false;
   for (size_t i = 0; i < c.objects.size(); ++i)
     if (const JsonValue* o = c.objects[i]; c.object_types[i].Matches(kArticleTypes, std::size(kArticleTypes))) {
-      if (c.object_types[i].Is("VideoObject")) {
+      const bool faq_page = c.object_types[i].Is("FAQPage");
+      if (faq && !c.object_types[i].Matches(kStoryTypes, std::size(kStoryTypes))) continue;
+      faq |= faq_page;
+      if (c.object_types[i].Is("VideoObject") || faq_page) {
         if (!video) video = o;
         continue;
       }
