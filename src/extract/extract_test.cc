@@ -1468,6 +1468,10 @@ TEST(Metadata, SplitAuthors) {
   EXPECT_EQ(SplitAuthors("Posted on May 2, 2024 by Jane Doe filed under Recipes"),
             std::vector<std::string>{"Jane Doe"});
   EXPECT_EQ(SplitAuthors("Posted on May 2, 2024 by our local news desk, Travel"), std::vector<std::string>{});
+  // A blog footer's stamp: the name, the "at" that joins it to the date,
+  // the date (month name first).
+  EXPECT_EQ(SplitAuthors("Posted by Jane Doe at December 16, 2025 11:15 AM"), std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(SplitAuthors("Posted by David at March 3, 2025"), std::vector<std::string>{"David"});
   EXPECT_EQ(SplitAuthors("Jane Doe Updated Monday"), std::vector<std::string>{"Jane Doe"});
   // A date cue that ends the line, no date after it, is part of a name.
   EXPECT_EQ(SplitAuthors("Hifi Lab On"), std::vector<std::string>{"Hifi Lab On"});

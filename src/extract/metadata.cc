@@ -3035,6 +3035,11 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
       if ((IsWeekdayOrDateCue(word) && (!last || date_cut)) ||
           (last && date_cut && (MonthFromWord(word) || IsBylineTimeConnector(word)))) {
         v = Trim(v.substr(0, i));
+        // (The word that joined the name to that date goes too: "Posted
+        // by Jane Doe at December 16, 2025".)
+        if (date_cut)
+          if (const size_t sp = v.rfind(' '); sp != std::string_view::npos && IsBylineTimeConnector(v.substr(sp + 1)))
+            v = Trim(v.substr(0, sp));
         break;
       }
       i = e + 1;
