@@ -1723,6 +1723,21 @@ TEST(Extract, ArticleAfterAnFaqBlocksJsonLdIsTheStory) {
   EXPECT_EQ(r->publisher.value_or(""), "Wheel Guide");
 }
 
+TEST(Extract, WriterCreditedAfterTheBodyBeatsATeamByline) {
+  // The blog's header credits its team; the post's foot names the person
+  // who wrote it. Alone, the team's credit stands.
+  const std::string para = "<p>" + std::string(400, 'x') + " text.</p>";
+  const std::string head = R"(<html><head><title>Tuning indexes</title></head><body><article>
+    <h1>Tuning indexes</h1><p class="meta">By Northwind Data Team</p>)";
+  auto r = Extract(head + para + para + R"(<p>Written by <a href="https://example.org/u/jroe">Jane Roe</a></p>
+    </article></body></html>)");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Jane Roe"});
+  auto t = Extract(head + para + para + "</article></body></html>");
+  ASSERT_TRUE(t.ok());
+  EXPECT_EQ(t->authors, std::vector<std::string>{"Northwind Data Team"});
+}
+
 TEST(Extract, CitationAuthorsAreLastCommaFirst) {
   std::string html = R"(<html><head><title>A paper</title>
     <meta name="citation_author" content="Roy, Aniruddha"><meta name="citation_author" content="Doe, Jane Q.">

@@ -5971,7 +5971,12 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   }
   // A byline-classed box is the weakest source: the organisation named in
   // the structured data beats it.
-  out->weak_authors = authors.empty() || authors_src == "byline-class" || named_by_accounts || named_by_url;
+  // So is a group's credit ("By the Acme Team", "Acme Staff"): a person's
+  // strong credit in or after the body ("Written by Jane Doe") names the
+  // writer.
+  out->weak_authors = authors.empty() || authors_src == "byline-class" || named_by_accounts || named_by_url ||
+                      std::all_of(authors.begin(), authors.end(),
+                                  [](const std::string& n) { return NamesAnOrganisation(n); });
   if (!held_back.empty() && (authors.empty() || authors_src == "byline-class")) {
     authors = std::move(held_back);
     authors_src = held_back_src;
@@ -7119,7 +7124,10 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
       if ((a->site_name && NormalizedEquals(names[i], norm_site)) ||
           (a->publisher && NormalizedEquals(names[i], norm_publisher)))
         names.erase(names.begin() + i);
-    if (names.empty()) continue;
+    // (A group's credit, "By the Acme Team", is what made the search: the
+    // headline's own byline again, no person.)
+    if (std::all_of(names.begin(), names.end(), [](const std::string& w) { return NamesAnOrganisation(w); }))
+      continue;
     if (found.empty()) {
       found = std::move(names);
       if (article) break;
