@@ -1501,6 +1501,10 @@ TEST(Metadata, SplitAuthors) {
   EXPECT_EQ(SplitAuthors("Posted on May 2, 2024 by Jane Doe filed under Recipes"),
             std::vector<std::string>{"Jane Doe"});
   EXPECT_EQ(SplitAuthors("Posted on May 2, 2024 by our local news desk, Travel"), std::vector<std::string>{});
+  // A blog footer's stamp: the name, the "at" that joins it to the date,
+  // the date (month name first).
+  EXPECT_EQ(SplitAuthors("Posted by Jane Doe at December 16, 2025 11:15 AM"), std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(SplitAuthors("Posted by David at March 3, 2025"), std::vector<std::string>{"David"});
   EXPECT_EQ(SplitAuthors("Jane Doe Updated Monday"), std::vector<std::string>{"Jane Doe"});
   // A date cue that ends the line, no date after it, is part of a name.
   EXPECT_EQ(SplitAuthors("Hifi Lab On"), std::vector<std::string>{"Hifi Lab On"});
@@ -1732,6 +1736,53 @@ TEST(Extract, JsonLdStringsLoseTheirHtmlEscapes) {
   EXPECT_EQ(r->title.value_or(""), "Q&A: Full & Part Time Programs for \xE2\x80\x99" "24");
   EXPECT_EQ(r->authors, (std::vector<std::string>{"Maria", "Katerina"}));
   EXPECT_EQ(r->section.value_or(""), "M&A");
+}
+
+TEST(Extract, DeskCreditIsTheByline) {
+  // A byline that is all a desk's credit ("News Desk", "By Staff") is the
+  // credit the page gives: kept as stated. After a name it is the name's
+  // role, no writer.
+  EXPECT_EQ(SplitAuthors("By Staff"), std::vector<std::string>{"Staff"});
+  EXPECT_EQ(SplitAuthors("News Desk"), std::vector<std::string>{"News Desk"});
+  EXPECT_EQ(SplitAuthors("Jane Doe, Staff"), std::vector<std::string>{"Jane Doe"});
+  std::string html = R"(<html><head><title>Harbour fees rise</title>
+    <meta name="author" content="Newsdesk"></head><body><article><h1>Harbour fees rise</h1><p>)" +
+                     std::string(400, 'x') + R"( text.</p></article></body></html>)";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Newsdesk"});
+}
+
+TEST(Extract, ArticleAfterAnFaqBlocksJsonLdIsTheStory) {
+  // An SEO plugin's FAQPage (its Questions) stands before the Article in
+  // the head: the Article names the page's writers, all of them.
+  const std::string html = R"(<html><head><title>Choosing a bike</title>
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"FAQPage","mainEntity":[
+      {"@type":"Question","name":"Which size?","acceptedAnswer":{"@type":"Answer","text":"Measure."}}]}</script>
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"Choosing a bike",
+      "author":[{"@type":"Person","name":"Ann Roe"},{"@type":"Person","name":"Rob Tallis"}],
+      "publisher":{"@type":"Organization","name":"Wheel Guide"}}</script>
+    </head><body><article><h1>Choosing a bike</h1><div class="byline"><span>By </span><div><a href="/people/ann-roe">Ann Roe</a></div></div><p>)" +
+                           std::string(400, 'x') + R"( text.</p></article></body></html>)";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, (std::vector<std::string>{"Ann Roe", "Rob Tallis"}));
+  EXPECT_EQ(r->publisher.value_or(""), "Wheel Guide");
+}
+
+TEST(Extract, WriterCreditedAfterTheBodyBeatsATeamByline) {
+  // The blog's header credits its team; the post's foot names the person
+  // who wrote it. Alone, the team's credit stands.
+  const std::string para = "<p>" + std::string(400, 'x') + " text.</p>";
+  const std::string head = R"(<html><head><title>Tuning indexes</title></head><body><article>
+    <h1>Tuning indexes</h1><p class="meta">By Northwind Data Team</p>)";
+  auto r = Extract(head + para + para + R"(<p>Written by <a href="https://example.org/u/jroe">Jane Roe</a></p>
+    </article></body></html>)");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Jane Roe"});
+  auto t = Extract(head + para + para + "</article></body></html>");
+  ASSERT_TRUE(t.ok());
+  EXPECT_EQ(t->authors, std::vector<std::string>{"Northwind Data Team"});
 }
 
 TEST(Extract, CitationAuthorsAreLastCommaFirst) {

@@ -156,6 +156,15 @@ constexpr std::string_view kArticleTypes[] = {
     "Recipe", "HowTo", "Blog", "PodcastEpisode", "VideoObject", "Product", "Event", "Course",
     "QAPage", "Question", "FAQPage",
 };
+// The article types of a story proper (kArticleTypes' first ones): what
+// wins over an FAQPage block beside it (a Review or a Question there is a
+// testimonial's or the FAQ's own).
+constexpr std::string_view kStoryTypes[] = {
+    "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
+    "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle",
+    "ScholarlyArticle", "TechArticle", "Report", "LiveBlogPosting", "SatiricalArticle",
+    "AdvertiserContentArticle",
+};
 constexpr std::string_view kPageTypes[] = {"WebPage", "ItemPage", "CollectionPage", "AboutPage",
                                            "ProfilePage", "MedicalWebPage"};
 
@@ -2969,7 +2978,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
     if (company.data() == Trim(v).data()) return out;
     v = NamesBeforeCompany(Trim(v), company);
   }
-  if (IsInstitutionWithAnd(Trim(v))) {
+  if (IsInstitutionWithAnd(Trim(v)) || IsDeskCredit(Trim(v))) {
     out.emplace_back(Trim(v));
     return out;
   }
@@ -3026,6 +3035,11 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
       if ((IsWeekdayOrDateCue(word) && (!last || date_cut)) ||
           (last && date_cut && (MonthFromWord(word) || IsBylineTimeConnector(word)))) {
         v = Trim(v.substr(0, i));
+        // (The word that joined the name to that date goes too: "Posted
+        // by Jane Doe at December 16, 2025".)
+        if (date_cut)
+          if (const size_t sp = v.rfind(' '); sp != std::string_view::npos && IsBylineTimeConnector(v.substr(sp + 1)))
+            v = Trim(v.substr(0, sp));
         break;
       }
       i = e + 1;
@@ -4255,12 +4269,18 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // The JSON-LD object for the article (else a page object). A video
   // described anywhere beside the story is one the story embeds: the
   // first other article type wins over it, before or after the video (the
-  // video is the article when alone).
+  // video is the article when alone). An FAQPage before the story is the
+  // story's FAQ block (SEO plugins describe the block so): a story's type
+  // after it wins over it (no other type: a Question there is the FAQ's).
   const JsonValue* art = nullptr;
   const JsonValue* video = nullptr;
+  bool faq = false;
   for (size_t i = 0; i < c.objects.size(); ++i)
     if (const JsonValue* o = c.objects[i]; c.object_types[i].Matches(kArticleTypes, std::size(kArticleTypes))) {
-      if (c.object_types[i].Is("VideoObject")) {
+      const bool faq_page = c.object_types[i].Is("FAQPage");
+      if (faq && !c.object_types[i].Matches(kStoryTypes, std::size(kStoryTypes))) continue;
+      faq |= faq_page;
+      if (c.object_types[i].Is("VideoObject") || faq_page) {
         if (!video) video = o;
         continue;
       }
@@ -5990,7 +6010,12 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   }
   // A byline-classed box is the weakest source: the organisation named in
   // the structured data beats it.
-  out->weak_authors = authors.empty() || authors_src == "byline-class" || named_by_accounts || named_by_url;
+  // So is a group's credit ("By the Acme Team", "Acme Staff"): a person's
+  // strong credit in or after the body ("Written by Jane Doe") names the
+  // writer.
+  out->weak_authors = authors.empty() || authors_src == "byline-class" || named_by_accounts || named_by_url ||
+                      std::all_of(authors.begin(), authors.end(),
+                                  [](const std::string& n) { return NamesAnOrganisation(n); });
   if (!held_back.empty() && (authors.empty() || authors_src == "byline-class")) {
     authors = std::move(held_back);
     authors_src = held_back_src;
@@ -7161,7 +7186,10 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
       if ((a->site_name && NormalizedEquals(names[i], norm_site)) ||
           (a->publisher && NormalizedEquals(names[i], norm_publisher)))
         names.erase(names.begin() + i);
-    if (names.empty()) continue;
+    // (A group's credit, "By the Acme Team", is what made the search: the
+    // headline's own byline again, no person.)
+    if (std::all_of(names.begin(), names.end(), [](const std::string& w) { return NamesAnOrganisation(w); }))
+      continue;
     if (found.empty()) {
       found = std::move(names);
       if (article) break;

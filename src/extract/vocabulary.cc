@@ -4402,6 +4402,14 @@ constexpr std::string_view kGroupCreditWords[] = {"staff", "team", "editors", "n
 
 bool IsBylineControlWord(std::string_view word) { return EqualsAnyIgnoreCase(word, kBylineControlWords); }
 
+namespace {
+// A desk's credit, the whole of a byline ("By Staff", "News Desk"): the
+// credit the page gives for the story, no role after a name.
+constexpr std::string_view kDeskCredits[] = {"staff", "team", "news desk", "newsdesk", "editorial staff"};
+}  // namespace
+
+bool IsDeskCredit(std::string_view line) { return EqualsAnyIgnoreCase(line, kDeskCredits); }
+
 bool IsEventDetailLabel(std::string_view word) {
   while (!word.empty() && (word.back() == ':' || word.back() == '.')) word.remove_suffix(1);
   return EqualsAnyIgnoreCase(word, kEventDetailLabels);

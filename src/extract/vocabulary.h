@@ -755,6 +755,8 @@ std::string_view DateAfterStarterCue(std::string_view line);
 // News Staff", "the Acme Team"): the words after the article when the last
 // one names a group of writers, else "".
 std::string_view GroupCreditBody(std::string_view part);
+// Whether `line` is a desk's credit, all of a byline ("Staff", "News Desk").
+bool IsDeskCredit(std::string_view line);
 
 // Whether `text` is a rating's line, no name: a number, then within three
 // words a rating's count word ("4.9 from 56 votes", "4.5 out of 5 stars
