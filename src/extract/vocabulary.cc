@@ -49,6 +49,10 @@ struct OwnedPart {
 // (And text set over a picture, "text-overlay": the picture's heading and
 // line, not an overlay over the page.)
 constexpr OwnedPart kOwnedParts[] = {{"card", "footer"}, {"text", "overlay"}};
+// A writer's word followed, in one class name, by a bar of controls
+// ("author_buttons": MyBB's "Email", "PM", "Find" links beside each post;
+// "author-actions", "author-tools"): the writer's controls, not a byline.
+constexpr std::string_view kWriterControlBarWords[] = {"buttons", "actions", "controls", "tools"};
 
 // A page's hero, its lead section, named as a banner in one class name
 // ("hero-banner", "heroBanner", "billboard-hero", "hero-promo"): the
@@ -279,6 +283,11 @@ constexpr Word kWords[] = {
   // vBulletin's profile fields under the poster's name ("dl.userstats",
   // "userinfo_extra": "Join Date", "Location", "Posts").
   {"userstats", Match::kJoined, kHintPosterExtras}, {"userinfoextra", Match::kJoined, kHintPosterExtras},
+  // Simple Machines Forum's profile column under the name ("ul.user_info":
+  // "li.membergroup" Global Moderator, "li.postgroup" Newbie, "li.postcount"
+  // Posts: 6,204, "li.blurb" the member's own line).
+  {"membergroup", Match::kWhole, kHintPosterExtras}, {"postgroup", Match::kWhole, kHintPosterExtras},
+  {"postcount", Match::kWhole, kHintPosterExtras}, {"blurb", Match::kWhole, kHintPosterExtras},
   // FluxBB's and PunBB's links to the poster's website and e-mail ("dd.usercontacts").
   {"usercontacts", Match::kJoined, kHintPosterExtras},
   // Invision Community 5's member group and counts beside the name
@@ -361,6 +370,11 @@ constexpr Word kWords[] = {
   // A forum's list of site-wide announcements above every page ("ul.notices":
   // rules, meetups, scam alerts).
   {"notices", Match::kToken, kBp},
+  // Simple Machines Forum's (and ElkArte's) header of each post: its
+  // subject and its "« Reply #2 on: March 04, 2025, 05:52:40 PM »" stamp,
+  // in no date-classed element. (The whole name: a product's "key-info"
+  // box is no stamp.)
+  {"keyinfo", Match::kWhole, kHintDate},
   {"date", Match::kPrefix, kHintDate}, {"published", Match::kToken, kHintDate},
   {"pubdate", Match::kJoined, kHintDate}, {"posted", Match::kPrefix, kHintDate},
   {"timestamp", Match::kPrefix, kHintDate}, {"datetime", Match::kJoined, kHintDate},
@@ -608,6 +622,9 @@ constexpr std::string_view kSiteHomeHrefs[] = {"/", "./", "/index.html"};
 // dropping trailing punctuation.
 constexpr std::string_view kBoilerplateLines[] = {
     "advertisement", "advertisements", "advertising", "ad", "sponsored", "sponsored content",
+    // A board's links between threads and its page's jump box ("« previous
+    // next »", "Jump to:" over a select of boards: Simple Machines).
+    "previous next", "jump to",
     // The ad label in German, Spanish, French, Italian and Polish.
     "anzeige", "werbung", "publicidad", "publicit\xC3\xA9", "pubblicit\xC3\xA0", "reklama",
     "sponsored links", "share", "share this", "share this article", "share this story",
@@ -1574,6 +1591,8 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class, bool* thread_ma
           break;
       }
     }
+    if ((hints & ~before & kHintByline) && !next.empty() && EqualsAny(next, kWriterControlBarWords))
+      hints = before | (hints & ~before & ~kHintByline);
     if (featured[i]) hints = before | (hints & ~before & ~kHintNavigation);
   }
   // "hidden md:block": hidden on phones only (utility-class frameworks).
@@ -1935,6 +1954,11 @@ constexpr std::string_view kBoilerplatePhrases[] = {
     // jump link over the post ("Jump to Recipe · Print Recipe") and the
     // call under the card ("Tried this recipe? Mention @... or tag #...").
     "jump to recipe", "tried this recipe?", "made this recipe?",
+    // A board's count of who reads the thread, over or under its posts
+    // (Simple Machines "0 Members and 2 Guests are viewing this topic.",
+    // MyBB "Users browsing this thread: 1 Guest(s)").
+    "are viewing this topic", "are viewing this thread", "is viewing this topic", "is viewing this thread",
+    "browsing this thread", "browsing this topic",
 };
 
 // A consent placeholder standing where a blocked embed would be ("This
