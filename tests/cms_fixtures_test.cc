@@ -669,6 +669,15 @@ INSTANTIATE_TEST_SUITE_P(Cms, CmsFixture, ::testing::ValuesIn(Pages()), [](const
 //   the "author_buttons" bar under it ("Find") names no writer.
 // - Ghost's tag page (Casper): each card's title and excerpt stay, the
 //   site's menu, "Older Posts" and "Powered by Ghost" go.
+// - A Webflow service page: its sections split across sibling <section>s
+//   all stay, and so do its FAQ's answers, though Webflow's dropdown puts
+//   each in a <nav> ("nav.w-dropdown-list": prose and no link is no
+//   navigation); the menu, the calls to action and the footer go.
+// - A HubSpot landing page (drag-and-drop rows of "hs_cos_wrapper"
+//   modules): the rich-text modules stay, the form and the CTA go.
+// - An Elementor service page (containers of heading and text-editor
+//   widgets): every heading and paragraph stays, the logo carousel, the
+//   header's call button and the footer go.
 TEST(CmsHeldOut, PlatformPages) {
   struct Page {
     const char* file;
@@ -694,6 +703,20 @@ TEST(CmsHeldOut, PlatformPages) {
        {"Starters, long fermentation", "proves in the fridge while you sleep", "Pour off the grey liquid",
         "which size suits a one kilo loaf", "Choosing a Banneton"},
        {"Sign in", "Subscribe", "Older Posts", "Powered by Ghost", "Privacy", "6 min read"}},
+      {"webflow-service.html", "Bookkeeping services for small businesses", "", "", "",
+       {"so you always know what is in the bank", "chase you only for the ones we cannot find",
+        "A named bookkeeper tidies up the last twelve months", "We work in Xero, QuickBooks and FreeAgent",
+        "usually takes two to three weeks"},
+       {"Book a call", "Get a free quote", "About us", "company number", "Privacy policy", "All rights reserved"}},
+      {"hubspot-landing.html", "Commercial roof inspections", "", "", "",
+       {"A flat roof rarely fails all at once", "checked for splits and blisters", "Two visits catch both"},
+       {"Skip to content", "Case studies", "First name", "unsubscribe", "Request a visit", "Mill Lane",
+        "All rights reserved"}},
+      {"elementor-service.html", "Emergency plumbing repairs in Bristol", "", "", "",
+       {"you need someone at the door within the hour", "pressure test the run before we leave",
+        "bring a camera to find the collapse", "tell you honestly when a repair is not worth it",
+        "We tell you the price before we start"},
+       {"Call 0117", "Reviews", "1 of 3", "Registered in England", "Privacy Policy", "Skip to content"}},
   };
   for (const Page& p : pages) {
     const std::string html = testing::ReadFile(testing::SourceDir() + "/tests/fixtures/heldout/" + p.file);
