@@ -669,6 +669,13 @@ INSTANTIATE_TEST_SUITE_P(Cms, CmsFixture, ::testing::ValuesIn(Pages()), [](const
 //   the "author_buttons" bar under it ("Find") names no writer.
 // - Ghost's tag page (Casper): each card's title and excerpt stay, the
 //   site's menu, "Older Posts" and "Powered by Ghost" go.
+// - Vanilla Forums: the discussion and its comments all stay, each
+//   poster's role and post count go.
+// - A Khoros (Lithium) community topic: its <body> class "ForumTopicPage"
+//   makes it a thread; each post's text sits in a "...-body-with-signature"
+//   wrapper (a body that has a signature, not a signature: the words after
+//   "with" name its features); its shown day, "\u200E10-21-2024", opens on a
+//   left-to-right mark; the ranks, kudos and related topics go.
 // - A Webflow service page: its sections split across sibling <section>s
 //   all stay, and so do its FAQ's answers, though Webflow's dropdown puts
 //   each in a <nav> ("nav.w-dropdown-list": prose and no link is no
@@ -703,6 +710,15 @@ TEST(CmsHeldOut, PlatformPages) {
        {"Starters, long fermentation", "proves in the fridge while you sleep", "Pour off the grey liquid",
         "which size suits a one kilo loaf", "Choosing a Banneton"},
        {"Sign in", "Subscribe", "Older Posts", "Powered by Ghost", "Privacy", "6 min read"}},
+      {"vanilla.html", "Dehumidifier drains but tank still fills", "kettlebrook", "2024-10-09", "forum",
+       {"the tank still fills up and the unit stops", "a rubber plug inside the tank cavity",
+        "the tank has stayed empty since I pulled it"},
+       {"Moderator", "Posts: 3,118", "to comment", "In this Discussion", "Powered by", "Categories"}},
+      {"khoros.html", "Router drops Wi-Fi every evening", "pennyfarthing", "2024-10-21", "forum",
+       {"Wired devices stay connected the whole time", "turn off automatic channel selection",
+        "Two evenings now without a single drop"},
+       {"Newcomer", "Expert", "Kudos", "Related Content", "Slow speeds on 5 GHz", "Powered by Khoros",
+        "Sign In"}},
       {"webflow-service.html", "Bookkeeping services for small businesses", "", "", "",
        {"so you always know what is in the bank", "chase you only for the ones we cannot find",
         "A named bookkeeper tidies up the last twelve months", "We work in Xero, QuickBooks and FreeAgent",

@@ -509,12 +509,14 @@ constexpr std::string_view kAdFlagWords[] = {"sponsored", "promoted", "ad", "adv
 constexpr std::string_view kFeatureInfixes[] = {"with", "without"};
 
 // The words before the infix that name the element's role themselves
-// ("anchorWithStickyNavbar", "post-with-comments"): then the words after
-// it are its features, not read. After any other word ("box-with-share-
-// buttons", "block-with-comments") the words after it still name the
-// element's furniture, though never navigation ("boxWithStickyNavbar").
-constexpr std::string_view kFeatureOwners[] = {"anchor", "post", "article", "entry", "story",
-                                               "item",   "card", "product", "heading", "title"};
+// ("anchorWithStickyNavbar", "post-with-comments"; a message's body,
+// Khoros's "...-widget-body-with-signature" around every post's text):
+// then the words after it are its features, not read. After any other word
+// ("box-with-share-buttons", "block-with-comments") the words after it
+// still name the element's furniture, though never navigation
+// ("boxWithStickyNavbar").
+constexpr std::string_view kFeatureOwners[] = {"anchor", "post",    "article", "entry", "story", "item",
+                                               "card",   "product", "heading", "title", "body",  "message"};
 
 // At most this many tokens of a class or id attribute are read.
 constexpr size_t kMaxClassTokens = 48;
@@ -5334,6 +5336,8 @@ constexpr std::string_view kForumSoftware[] = {
     "comments-page",
     // XenForo's thread template, on <html>: "template-thread_view".
     "template-thread_view",
+    // Khoros (Lithium) communities' topic page, on <body>: "ForumTopicPage".
+    "forumtopicpage",
 };
 
 // Path segments that name a discussion (followed by '/', '.', '?' or the end).
