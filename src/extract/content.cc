@@ -1875,6 +1875,11 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // So are the poster's rank and profile fields beside each post on a
       // thread ("Senior Member", "Location: Leeds").
       if (discussion && (f.hints & kHintPosterExtras)) f.flags |= kPostAside;
+      // And the signature a board marks by its data-role alone (Invision:
+      // "data-role=memberSignature"). (Threads only; elements with
+      // attributes only.)
+      if (discussion && n->num_attrs && n->tag == TagId::kDiv && IsPostSignatureRole(n->Attr("data-role")))
+        f.flags |= kPostAside;
       // phpBB's profile cell ("dl.postprofile"): the name is its <dt>, each
       // <dd> a rank, a post count, a join date, a location.
       if (discussion && n->tag == TagId::kDd && n->parent->tag == TagId::kDl &&

@@ -1837,6 +1837,13 @@ constexpr std::string_view kModerationFormRoles[] = {"moderationtools"};
 
 bool IsModerationFormRole(std::string_view value) { return EqualsAnyIgnoreCase(Trim(value), kModerationFormRoles); }
 
+// data-role values of the poster's signature under each post, set in no
+// signature-classed element (Invision Community 4: "<div
+// data-role=memberSignature class='ipsBorder_top ipsPadding_vertical'>").
+constexpr std::string_view kPostSignatureRoles[] = {"membersignature"};
+
+bool IsPostSignatureRole(std::string_view value) { return EqualsAnyIgnoreCase(Trim(value), kPostSignatureRoles); }
+
 bool IsBannerRole(std::string_view role) { return EqualsIgnoreCase(Trim(role), kBannerRole); }
 bool IsSiteHeaderMarkRole(std::string_view role) { return EqualsAnyIgnoreCase(Trim(role), kSiteHeaderMarkRoles); }
 bool IsSiteHeaderMarkInputType(std::string_view type) {
