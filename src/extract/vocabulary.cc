@@ -1963,12 +1963,23 @@ constexpr std::string_view kBoilerplatePhrases[] = {
     // jump link over the post ("Jump to Recipe · Print Recipe") and the
     // call under the card ("Tried this recipe? Mention @... or tag #...").
     "jump to recipe", "tried this recipe?", "made this recipe?",
-    // A board's count of who reads the thread, over or under its posts
-    // (Simple Machines "0 Members and 2 Guests are viewing this topic.",
-    // MyBB "Users browsing this thread: 1 Guest(s)").
-    "are viewing this topic", "are viewing this thread", "is viewing this topic", "is viewing this thread",
-    "browsing this thread", "browsing this topic",
 };
+
+// A board's count of who reads the thread, over or under its posts
+// (Simple Machines "0 Members and 2 Guests are viewing this topic.", MyBB
+// "Users browsing this thread: 1 Guest(s)"): the phrases' common stem,
+// searched once a line, then the phrases where it is found.
+constexpr std::string_view kThreadViewersStem = "ing this t";
+constexpr std::string_view kThreadViewersPhrases[] = {"are viewing this topic", "are viewing this thread",
+                                                      "is viewing this topic",  "is viewing this thread",
+                                                      "users browsing this thread", "users browsing this topic"};
+
+static bool IsThreadViewersLow(std::string_view low) {
+  if (low.find(kThreadViewersStem) == std::string_view::npos) return false;
+  for (std::string_view p : kThreadViewersPhrases)
+    if (low.find(p) != std::string_view::npos) return true;
+  return false;
+}
 
 // A consent placeholder standing where a blocked embed would be ("This
 // content isn't visible due to your cookie preferences. To load this
@@ -2477,6 +2488,7 @@ bool IsBoilerplateLine(std::string_view line) {
   std::string_view low(buf, line.size());
   for (std::string_view p : kBoilerplatePhrases)
     if (low.find(p) != std::string_view::npos) return true;
+  if (IsThreadViewersLow(low)) return true;
   if (IsLoadingLine(low) || IsConsentPlaceholderLow(low) || IsTagListLow(low) || IsArchiveNavLow(low) || IsListFooterLow(low))
     return true;
   while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!' || low.back() == '|' ||
