@@ -467,6 +467,25 @@ bool IsStructuralBoilerplateTag(TagId t) {
          t == TagId::kMenu || t == TagId::kForm;
 }
 
+// A <nav> that holds prose and no link: no navigation (HTML's <nav> is a
+// section of links) but a box a site builder made of one: Webflow's
+// dropdown, "div.w-dropdown" over "nav.w-dropdown-list", is the FAQ
+// accordion of its templates, the answer in the <nav>. Its first
+// kLinklessNavMaxNodes nodes are read; a larger one is navigation.
+constexpr int kLinklessNavMaxNodes = 200;
+bool IsLinklessTextNav(const Node* nav) {
+  bool para = false;
+  int seen = 0;
+  for (const Node* d = NextInTree(nav, nav); d; d = NextInTree(d, nav)) {
+    if (++seen > kLinklessNavMaxNodes) return false;
+    if (!d->is_element()) continue;
+    if (d->tag == TagId::kA || d->tag == TagId::kButton || d->tag == TagId::kInput || d->tag == TagId::kSelect)
+      return false;
+    para |= d->tag == TagId::kP;
+  }
+  return para;
+}
+
 // A thread's element that a display utility hides for good: a copy of the
 // post's data for microdata (it carries itemprop or itemscope), or a short
 // marker span ("<span class=d-none>\$\begingroup\$</span>") whose one
@@ -1822,7 +1841,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // banner.
       const bool scoped_header = n->tag == TagId::kHeader && (pf.flags & kInSectioning);
       if (IsStructuralBoilerplateTag(n->tag) && !scoped_header && !(discussion && n->tag == TagId::kForm && (IsTextOnlyForm(n) || WrapsPosts(n))) &&
-          !(discussion && n->tag == TagId::kAside && IsPostUserCell(n, hints)))
+          !(discussion && n->tag == TagId::kAside && IsPostUserCell(n, hints)) &&
+          !(n->tag == TagId::kNav && IsLinklessTextNav(n)))
         f.flags |= kSoft | kStructural;
       f.flags |= pf.flags & kInSectioning;
       if (n->tag == TagId::kMain || n->tag == TagId::kArticle || n->tag == TagId::kSection ||
@@ -1855,6 +1875,11 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // So are the poster's rank and profile fields beside each post on a
       // thread ("Senior Member", "Location: Leeds").
       if (discussion && (f.hints & kHintPosterExtras)) f.flags |= kPostAside;
+      // And the signature a board marks by its data-role alone (Invision:
+      // "data-role=memberSignature"). (Threads only; elements with
+      // attributes only.)
+      if (discussion && n->num_attrs && n->tag == TagId::kDiv && IsPostSignatureRole(n->Attr("data-role")))
+        f.flags |= kPostAside;
       // phpBB's profile cell ("dl.postprofile"): the name is its <dt>, each
       // <dd> a rank, a post count, a join date, a location.
       if (discussion && n->tag == TagId::kDd && n->parent->tag == TagId::kDl &&

@@ -2269,6 +2269,35 @@ TEST(Extract, SeriesOfSignedPostsIsAThread) {
   EXPECT_NE(r->page_type, "forum");
 }
 
+// Invision Community 4 marks the poster's signature under each post by
+// its data-role alone ("<div data-role=memberSignature>"): on a thread it
+// goes with the rest of the poster's furniture; the posts stay.
+TEST(Extract, InvisionMemberSignatureIsNoPartOfThePost) {
+  auto post = [](const char* name, const char* words, const char* signature) {
+    return std::string("<article class='cPost ipsBox ipsComment'><aside class='ipsComment_author'><h3 "
+                       "class='cAuthorPane_author'><a href='/profile/1-x/'>") + name +
+           "</a></h3></aside><div class='ipsColumn'><div class='ipsComment_meta'><time datetime='2024-05-22T20:00:00Z'>"
+           "May 22, 2024</time></div><div data-role=commentContent class='ipsType_richText'><p>" + words +
+           "</p></div><div data-role=memberSignature class='ipsBorder_top ipsPadding_vertical'><div "
+           "class=ipsType_richText><p>" + signature + "</p></div></div></div></article>";
+  };
+  const std::string html =
+      "<html lang=en><head><meta name=generator content='Invision Community'><title>Quiet fans for a small case"
+      "</title></head><body><h1>Quiet fans for a small case</h1><div id=comments>" +
+      post("fanboy", "My new case has room for two 120 mm fans at the front and one at the back, which fans are quiet?",
+           "Message me on the chat server for build help") +
+      post("airflow_al", "Get fans with fluid dynamic bearings and run them from the board's fan curve at low speed.",
+           "My rig: eight cores, one quiet case") +
+      "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("which fans are quiet"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("fluid dynamic bearings"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("chat server"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("My rig"), std::string::npos) << r->text;
+}
+
 // A thread whose first post carries the thread's title as its own heading
 // below the post's date bar (vBulletin 4: "<div class=posthead>08-22-2022,
 // 09:14 PM</div> ... <h2 class=title>Title</h2>"): the thread's date is

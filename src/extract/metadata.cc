@@ -1639,11 +1639,13 @@ constexpr size_t kPostReadNodes = 64;
 
 // Whether `post` is a card that links away under a heading (a blog list's
 // entry, a team grid's name): a heading among its first nodes holding a
-// link to another page (a post's own "#p123" anchor is no such link).
-bool HasHeadingLink(const Node* post) {
+// link to another page (a post's own "#p123" anchor is no such link), not
+// within the poster's `name` box (Simple Machines Forum sets the poster's
+// profile link in an <h4>).
+bool HasHeadingLink(const Node* post, const Node* name) {
   size_t budget = kPostReadNodes;
   for (const Node* d = post; d && budget-- > 0; d = NextInTree(d, post)) {
-    if (!IsHeadingTag(d->tag)) continue;
+    if (!IsHeadingTag(d->tag) || IsWithin(d, name, kPostClimb)) continue;
     int links = 16;
     for (const Node* k = d; k && links-- > 0; k = NextInTree(k, d))
       if (k->Is(TagId::kA) && k->HasAttr("href") && !Trim(k->Attr("href")).starts_with('#')) return true;
@@ -1704,7 +1706,7 @@ bool IsPostSeries(const Collector& c, const HintTable& hints) {
         }
       if (dated) break;
     }
-    if (!dated || HasHeadingLink(post)) continue;
+    if (!dated || HasHeadingLink(post, name)) continue;
     if (!first) first = post;
     const TextScan scan = ScanText(post, kPostProseBytes, /*find_digit=*/false, kPostReadNodes);
     if (scan.over || scan.bytes >= kPostProseBytes) ++prose;
@@ -2188,6 +2190,24 @@ std::string FirstBlockText(const Node* n) {
     return CollapsedText(block == n ? d : block, 200);
   }
   return {};
+}
+
+// A poster's profile box's name: the first line's link when the line
+// opens on one (MyBB's "<div class=author_information><strong><a
+// href=member.php?...>name</a></strong> <img alt=Offline><br><span>Junior
+// Member</span>": the rank after a <br> is no part of the name), else the
+// first line (FirstBlockText).
+std::string PosterBoxName(const Node* n) {
+  constexpr int kLinkClimb = 4;
+  int budget = 64;
+  for (const Node* d = n->first_child; d && budget-- > 0; d = NextInTree(d, n)) {
+    if (!d->is_text() || Trim(d->data).empty()) continue;
+    int up = 0;
+    for (const Node* a = d->parent; a && a != n && up < kLinkClimb && !IsBlockTag(a->tag); a = a->parent, ++up)
+      if (a->Is(TagId::kA)) return CollapsedText(a, 200);
+    break;
+  }
+  return FirstBlockText(n);
 }
 
 // A byline label is plain text ("Written by", "Author:"), not an item of a
@@ -5925,7 +5945,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     for (const Node* n : c.poster_nodes) {
       // A poster's profile box (name, rank, join date, post count) shows
       // the name on its first line.
-      const std::string text = HasBlockChild(n) ? FirstBlockText(n) : CollapsedText(n, 200);
+      const std::string text = HasBlockChild(n) ? PosterBoxName(n) : CollapsedText(n, 200);
       // A guest starter is shown by the e-mail address it typed for a
       // name ("jo@example.org"): that names the starter, where skipping
       // it would name the first replier (after the headline only, not a
@@ -6277,8 +6297,12 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         // <section>, else its parent block) or in a <header>, <nav> or a
         // user or masthead box: a post's stamp just above its <h2>, in the
         // same box, is the post's.
-        if (pass == 2 && !out->headline && anchor && a->page_type != "forum" && t->id < anchor->id &&
-            IsHeaderClock(t, anchor, c.body, hints))
+        // (On a thread, a <time> before the first poster's name too: no
+        // post's sidebar dates it, Simple Machines' user box shows the time
+        // now over the thread's heading.)
+        if (pass == 2 && !out->headline && anchor &&
+            (a->page_type != "forum" || (!c.poster_nodes.empty() && t->id < c.poster_nodes.front()->id)) &&
+            t->id < anchor->id && IsHeaderClock(t, anchor, c.body, hints))
           continue;
         // (Around the headline, a box of related stories dates them, and
         // so does a <time> outside the headline's <article>: a sidebar's,

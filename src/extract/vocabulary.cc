@@ -49,6 +49,10 @@ struct OwnedPart {
 // (And text set over a picture, "text-overlay": the picture's heading and
 // line, not an overlay over the page.)
 constexpr OwnedPart kOwnedParts[] = {{"card", "footer"}, {"text", "overlay"}};
+// A writer's word followed, in one class name, by a bar of controls
+// ("author_buttons": MyBB's "Email", "PM", "Find" links beside each post;
+// "author-actions", "author-tools"): the writer's controls, not a byline.
+constexpr std::string_view kWriterControlBarWords[] = {"buttons", "actions", "controls", "tools"};
 
 // A page's hero, its lead section, named as a banner in one class name
 // ("hero-banner", "heroBanner", "billboard-hero", "hero-promo"): the
@@ -279,6 +283,11 @@ constexpr Word kWords[] = {
   // vBulletin's profile fields under the poster's name ("dl.userstats",
   // "userinfo_extra": "Join Date", "Location", "Posts").
   {"userstats", Match::kJoined, kHintPosterExtras}, {"userinfoextra", Match::kJoined, kHintPosterExtras},
+  // Simple Machines Forum's profile column under the name ("ul.user_info":
+  // "li.membergroup" Global Moderator, "li.postgroup" Newbie, "li.postcount"
+  // Posts: 6,204, "li.blurb" the member's own line).
+  {"membergroup", Match::kWhole, kHintPosterExtras}, {"postgroup", Match::kWhole, kHintPosterExtras},
+  {"postcount", Match::kWhole, kHintPosterExtras}, {"blurb", Match::kWhole, kHintPosterExtras},
   // FluxBB's and PunBB's links to the poster's website and e-mail ("dd.usercontacts").
   {"usercontacts", Match::kJoined, kHintPosterExtras},
   // Invision Community 5's member group and counts beside the name
@@ -361,6 +370,11 @@ constexpr Word kWords[] = {
   // A forum's list of site-wide announcements above every page ("ul.notices":
   // rules, meetups, scam alerts).
   {"notices", Match::kToken, kBp},
+  // Simple Machines Forum's (and ElkArte's) header of each post: its
+  // subject and its "« Reply #2 on: March 04, 2025, 05:52:40 PM »" stamp,
+  // in no date-classed element. (The whole name: a product's "key-info"
+  // box is no stamp.)
+  {"keyinfo", Match::kWhole, kHintDate},
   {"date", Match::kPrefix, kHintDate}, {"published", Match::kToken, kHintDate},
   {"pubdate", Match::kJoined, kHintDate}, {"posted", Match::kPrefix, kHintDate},
   {"timestamp", Match::kPrefix, kHintDate}, {"datetime", Match::kJoined, kHintDate},
@@ -495,12 +509,14 @@ constexpr std::string_view kAdFlagWords[] = {"sponsored", "promoted", "ad", "adv
 constexpr std::string_view kFeatureInfixes[] = {"with", "without"};
 
 // The words before the infix that name the element's role themselves
-// ("anchorWithStickyNavbar", "post-with-comments"): then the words after
-// it are its features, not read. After any other word ("box-with-share-
-// buttons", "block-with-comments") the words after it still name the
-// element's furniture, though never navigation ("boxWithStickyNavbar").
-constexpr std::string_view kFeatureOwners[] = {"anchor", "post", "article", "entry", "story",
-                                               "item",   "card", "product", "heading", "title"};
+// ("anchorWithStickyNavbar", "post-with-comments"; a message's body,
+// Khoros's "...-widget-body-with-signature" around every post's text):
+// then the words after it are its features, not read. After any other word
+// ("box-with-share-buttons", "block-with-comments") the words after it
+// still name the element's furniture, though never navigation
+// ("boxWithStickyNavbar").
+constexpr std::string_view kFeatureOwners[] = {"anchor", "post",    "article", "entry", "story", "item",
+                                               "card",   "product", "heading", "title", "body",  "message"};
 
 // At most this many tokens of a class or id attribute are read.
 constexpr size_t kMaxClassTokens = 48;
@@ -608,6 +624,9 @@ constexpr std::string_view kSiteHomeHrefs[] = {"/", "./", "/index.html"};
 // dropping trailing punctuation.
 constexpr std::string_view kBoilerplateLines[] = {
     "advertisement", "advertisements", "advertising", "ad", "sponsored", "sponsored content",
+    // A board's links between threads and its page's jump box ("« previous
+    // next »", "Jump to:" over a select of boards: Simple Machines).
+    "previous next", "jump to",
     // The ad label in German, Spanish, French, Italian and Polish.
     "anzeige", "werbung", "publicidad", "publicit\xC3\xA9", "pubblicit\xC3\xA0", "reklama",
     "sponsored links", "share", "share this", "share this article", "share this story",
@@ -1575,6 +1594,8 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class, bool* thread_ma
           break;
       }
     }
+    if ((hints & ~before & kHintByline) && !next.empty() && EqualsAny(next, kWriterControlBarWords))
+      hints = before | (hints & ~before & ~kHintByline);
     if (featured[i]) hints = before | (hints & ~before & ~kHintNavigation);
   }
   // "hidden md:block": hidden on phones only (utility-class frameworks).
@@ -1817,6 +1838,13 @@ constexpr std::string_view kModerationFormRoles[] = {"moderationtools"};
 
 bool IsModerationFormRole(std::string_view value) { return EqualsAnyIgnoreCase(Trim(value), kModerationFormRoles); }
 
+// data-role values of the poster's signature under each post, set in no
+// signature-classed element (Invision Community 4: "<div
+// data-role=memberSignature class='ipsBorder_top ipsPadding_vertical'>").
+constexpr std::string_view kPostSignatureRoles[] = {"membersignature"};
+
+bool IsPostSignatureRole(std::string_view value) { return EqualsAnyIgnoreCase(Trim(value), kPostSignatureRoles); }
+
 bool IsBannerRole(std::string_view role) { return EqualsIgnoreCase(Trim(role), kBannerRole); }
 bool IsSiteHeaderMarkRole(std::string_view role) { return EqualsAnyIgnoreCase(Trim(role), kSiteHeaderMarkRoles); }
 bool IsSiteHeaderMarkInputType(std::string_view type) {
@@ -1937,6 +1965,22 @@ constexpr std::string_view kBoilerplatePhrases[] = {
     // call under the card ("Tried this recipe? Mention @... or tag #...").
     "jump to recipe", "tried this recipe?", "made this recipe?",
 };
+
+// A board's count of who reads the thread, over or under its posts
+// (Simple Machines "0 Members and 2 Guests are viewing this topic.", MyBB
+// "Users browsing this thread: 1 Guest(s)"): the phrases' common stem,
+// searched once a line, then the phrases where it is found.
+constexpr std::string_view kThreadViewersStem = "ing this t";
+constexpr std::string_view kThreadViewersPhrases[] = {"are viewing this topic", "are viewing this thread",
+                                                      "is viewing this topic",  "is viewing this thread",
+                                                      "users browsing this thread", "users browsing this topic"};
+
+static bool IsThreadViewersLow(std::string_view low) {
+  if (low.find(kThreadViewersStem) == std::string_view::npos) return false;
+  for (std::string_view p : kThreadViewersPhrases)
+    if (low.find(p) != std::string_view::npos) return true;
+  return false;
+}
 
 // A consent placeholder standing where a blocked embed would be ("This
 // content isn't visible due to your cookie preferences. To load this
@@ -2445,6 +2489,7 @@ bool IsBoilerplateLine(std::string_view line) {
   std::string_view low(buf, line.size());
   for (std::string_view p : kBoilerplatePhrases)
     if (low.find(p) != std::string_view::npos) return true;
+  if (IsThreadViewersLow(low)) return true;
   if (IsLoadingLine(low) || IsConsentPlaceholderLow(low) || IsTagListLow(low) || IsArchiveNavLow(low) || IsListFooterLow(low))
     return true;
   while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!' || low.back() == '|' ||
@@ -5329,6 +5374,8 @@ constexpr std::string_view kForumSoftware[] = {
     "comments-page",
     // XenForo's thread template, on <html>: "template-thread_view".
     "template-thread_view",
+    // Khoros (Lithium) communities' topic page, on <body>: "ForumTopicPage".
+    "forumtopicpage",
 };
 
 // Path segments that name a discussion (followed by '/', '.', '?' or the end).

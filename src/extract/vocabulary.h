@@ -183,6 +183,9 @@ bool IsCollapseToggleValue(std::string_view value);
 // Whether a <form>'s data-role marks it as a board's moderation tools
 // around a thread's posts (Invision's "moderationTools").
 bool IsModerationFormRole(std::string_view value);
+// Whether a data-role value marks the poster's signature under a post
+// (Invision Community's "memberSignature").
+bool IsPostSignatureRole(std::string_view value);
 
 // Inline style hides the element (display:none, visibility:hidden).
 bool IsHiddenStyle(std::string_view style);
