@@ -1669,58 +1669,106 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
            controls = false, expanded = false, popover = false, cloak = false, conditional = false;
       std::string_view style, label;
       PriceCopy price_copy = PriceCopy::kNone;
+      // (Dispatched on the name's length first: one jump, then a compare or
+      // two, rather than a chain of a score of string compares a name.)
       for (uint32_t k = 0; k < n->num_attrs; ++k) {
         const Attribute& at = n->attrs[k];
         const std::string_view name = at.name;
-        if (name == "hidden") hidden = true;
         // A script framework's cloak (Vue's v-cloak, Alpine's x-cloak) on an
         // element the script shows only on a condition (v-if, x-show): it
         // stays hidden until the script decides (a modal, a drawer, a
         // form's "Thanks!" state). A cloak alone only waits for the mount.
-        else if (MayBeScriptDisplayAttribute(name) && IsCloakAttribute(name)) cloak = true;
-        else if (MayBeScriptDisplayAttribute(name) && IsConditionalRenderAttribute(name)) conditional = true;
-        else if (name == "class") price_copy = ClassifyPriceCopy(at.value);
-        // A popover (the HTML popover attribute) shows only when a control
-        // opens it: an app's install prompt, a menu drawn over the page.
-        // (Unless its inline style shows it: see after the loop.)
-        else if (name == "popover") popover = true;
-        else if (name == "id") streamed = IsStreamedSegmentId(at.value);
-        else if (name == "aria-hidden") aria_hidden |= EqualsIgnoreCase(at.value, "true");
-        else if (name == "tabindex") untabbable = Trim(at.value) == "-1";
-        else if (name == "style") hidden |= IsHiddenStyle(at.value), style = at.value;
-        else if (name == "aria-modal") dialog |= EqualsIgnoreCase(at.value, "true");
-        else if (name == "aria-label") label = at.value;
-        else if (name == "role") {
-          const uint32_t role = ClassifyRole(at.value);  // (trimmed once, one lookup)
-          role_chrome = role & kRoleChrome;
-          // On a product page a banner inside a <section> or <article> is a
-          // section's lead band (a feature row drawn as a "banner"), not
-          // the page's header: like a scoped <header> (see below); unless
-          // it reads as the site's header (see BannerIsSectionLead). (Not
-          // on articles: there such a box is the story's header, its
-          // headline and byline.)
-          if (prices && role_chrome && (pf.flags & kInSectioning) && IsBannerRole(at.value) &&
-              BannerIsSectionLead(n))
-            role_chrome = false;
-          status = role & kRoleStatus;
-          if (!main_landmark_ && (role & kRoleMain)) main_landmark_ = n;
-          dialog |= (role & kRoleDialog) != 0;
-          panel |= (role & kRoleTabPanel) != 0;
-          // A chip that ARIA names a button (a filter's "Date", "Price"
-          // pills drawn as <div role=button>) is a control like <button>,
-          // for a filter panel. (Not on a product page: there its swatches
-          // drawn so would make a picker of the product's option tabs.)
-          if (!prices && n->tag != TagId::kA && (role & kRoleButton)) ++facts_[n->parent->id].controls;
-        } else if (name == "aria-labelledby") {
-          panel = true;  // named by its tab or toggle (the ARIA accordion pattern)
-        } else if (name == "aria-roledescription") {
-          panel |= IsSlideRoleDescription(at.value);  // a carousel's slide (the ARIA carousel pattern)
+        // (No name of the cases below is one of those.)
+        auto script_display = [&] {
+          if (!MayBeScriptDisplayAttribute(name)) return;
+          if (IsCloakAttribute(name)) cloak = true;
+          else if (IsConditionalRenderAttribute(name)) conditional = true;
+        };
+        switch (name.size()) {
+          case 2:
+            if (name == "id") streamed = IsStreamedSegmentId(at.value);
+            break;
+          case 4:
+            if (name == "role") {
+              const uint32_t role = ClassifyRole(at.value);  // (trimmed once, one lookup)
+              role_chrome = role & kRoleChrome;
+              // On a product page a banner inside a <section> or <article> is a
+              // section's lead band (a feature row drawn as a "banner"), not
+              // the page's header: like a scoped <header> (see below); unless
+              // it reads as the site's header (see BannerIsSectionLead). (Not
+              // on articles: there such a box is the story's header, its
+              // headline and byline.)
+              if (prices && role_chrome && (pf.flags & kInSectioning) && IsBannerRole(at.value) &&
+                  BannerIsSectionLead(n))
+                role_chrome = false;
+              status = role & kRoleStatus;
+              if (!main_landmark_ && (role & kRoleMain)) main_landmark_ = n;
+              dialog |= (role & kRoleDialog) != 0;
+              panel |= (role & kRoleTabPanel) != 0;
+              // A chip that ARIA names a button (a filter's "Date", "Price"
+              // pills drawn as <div role=button>) is a control like <button>,
+              // for a filter panel. (Not on a product page: there its swatches
+              // drawn so would make a picker of the product's option tabs.)
+              if (!prices && n->tag != TagId::kA && (role & kRoleButton)) ++facts_[n->parent->id].controls;
+            } else if (name == "href") {
+              href = true;
+            } else {
+              script_display();
+            }
+            break;
+          case 5:
+            if (name == "class") price_copy = ClassifyPriceCopy(at.value);
+            else if (name == "style") hidden |= IsHiddenStyle(at.value), style = at.value;
+            else script_display();
+            break;
+          case 6:
+            if (name == "hidden") hidden = true;
+            else script_display();
+            break;
+          case 7:
+            // A popover (the HTML popover attribute) shows only when a control
+            // opens it: an app's install prompt, a menu drawn over the page.
+            // (Unless its inline style shows it: see after the loop.)
+            if (name == "popover") popover = true;
+            else script_display();
+            break;
+          case 8:
+            if (name == "tabindex") untabbable = Trim(at.value) == "-1";
+            else if (name == "itemprop") body_prop = at.value == "articleBody";
+            else script_display();
+            break;
+          case 10:
+            if (name == "aria-modal") dialog |= EqualsIgnoreCase(at.value, "true");
+            else if (name == "aria-label") label = at.value;
+            else script_display();
+            break;
+          case 11:
+            if (name == "aria-hidden") aria_hidden |= EqualsIgnoreCase(at.value, "true");
+            else if (name == "data-toggle") collapse_toggle = IsCollapseToggleValue(at.value);
+            else script_display();
+            break;
+          case 13:
+            if (name == "aria-controls") controls = true;
+            else if (name == "aria-expanded") expanded = true;
+            else script_display();
+            break;
+          case 14:
+            if (name == "data-bs-toggle") collapse_toggle = IsCollapseToggleValue(at.value);
+            else script_display();
+            break;
+          case 15:
+            if (name == "aria-labelledby") panel = true;  // named by its tab or toggle (the ARIA accordion pattern)
+            else script_display();
+            break;
+          case 20:
+            // A carousel's slide (the ARIA carousel pattern).
+            if (name == "aria-roledescription") panel |= IsSlideRoleDescription(at.value);
+            else script_display();
+            break;
+          default:
+            script_display();
+            break;
         }
-        else if (name == "href") href = true;
-        else if (name == "itemprop") body_prop = at.value == "articleBody";
-        else if (name == "aria-controls") controls = true;
-        else if (name == "aria-expanded") expanded = true;
-        else if (name == "data-toggle" || name == "data-bs-toggle") collapse_toggle = IsCollapseToggleValue(at.value);
       }
       // A drawing of the product's own screens on a landing page, made of
       // markup rather than an image (see IsDrawnScreen): its labels and
