@@ -1623,6 +1623,13 @@ bool BannerIsSectionLead(const Node* n) {
   return true;
 }
 
+// Whether the attribute name `name` is `lit` (of the length the caller has
+// checked): a fixed-size compare inlined, no library call.
+template <size_t N>
+inline bool NameIs(std::string_view name, const char (&lit)[N]) {
+  return name.size() == N - 1 && std::memcmp(name.data(), lit, N - 1) == 0;
+}
+
 }  // namespace
 
 void ContentExtractor::Classify(const Document& doc, const HintTable& hints, bool prices, bool discussion,
@@ -1686,10 +1693,10 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         };
         switch (name.size()) {
           case 2:
-            if (name == "id") streamed = IsStreamedSegmentId(at.value);
+            if (NameIs(name, "id")) streamed = IsStreamedSegmentId(at.value);
             break;
           case 4:
-            if (name == "role") {
+            if (NameIs(name, "role")) {
               const uint32_t role = ClassifyRole(at.value);  // (trimmed once, one lookup)
               role_chrome = role & kRoleChrome;
               // On a product page a banner inside a <section> or <article> is a
@@ -1710,59 +1717,59 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
               // for a filter panel. (Not on a product page: there its swatches
               // drawn so would make a picker of the product's option tabs.)
               if (!prices && n->tag != TagId::kA && (role & kRoleButton)) ++facts_[n->parent->id].controls;
-            } else if (name == "href") {
+            } else if (NameIs(name, "href")) {
               href = true;
             } else {
               script_display();
             }
             break;
           case 5:
-            if (name == "class") price_copy = ClassifyPriceCopy(at.value);
-            else if (name == "style") hidden |= IsHiddenStyle(at.value), style = at.value;
+            if (NameIs(name, "class")) price_copy = ClassifyPriceCopy(at.value);
+            else if (NameIs(name, "style")) hidden |= IsHiddenStyle(at.value), style = at.value;
             else script_display();
             break;
           case 6:
-            if (name == "hidden") hidden = true;
+            if (NameIs(name, "hidden")) hidden = true;
             else script_display();
             break;
           case 7:
             // A popover (the HTML popover attribute) shows only when a control
             // opens it: an app's install prompt, a menu drawn over the page.
             // (Unless its inline style shows it: see after the loop.)
-            if (name == "popover") popover = true;
+            if (NameIs(name, "popover")) popover = true;
             else script_display();
             break;
           case 8:
-            if (name == "tabindex") untabbable = Trim(at.value) == "-1";
-            else if (name == "itemprop") body_prop = at.value == "articleBody";
+            if (NameIs(name, "tabindex")) untabbable = Trim(at.value) == "-1";
+            else if (NameIs(name, "itemprop")) body_prop = at.value == "articleBody";
             else script_display();
             break;
           case 10:
-            if (name == "aria-modal") dialog |= EqualsIgnoreCase(at.value, "true");
-            else if (name == "aria-label") label = at.value;
+            if (NameIs(name, "aria-modal")) dialog |= EqualsIgnoreCase(at.value, "true");
+            else if (NameIs(name, "aria-label")) label = at.value;
             else script_display();
             break;
           case 11:
-            if (name == "aria-hidden") aria_hidden |= EqualsIgnoreCase(at.value, "true");
-            else if (name == "data-toggle") collapse_toggle = IsCollapseToggleValue(at.value);
+            if (NameIs(name, "aria-hidden")) aria_hidden |= EqualsIgnoreCase(at.value, "true");
+            else if (NameIs(name, "data-toggle")) collapse_toggle = IsCollapseToggleValue(at.value);
             else script_display();
             break;
           case 13:
-            if (name == "aria-controls") controls = true;
-            else if (name == "aria-expanded") expanded = true;
+            if (NameIs(name, "aria-controls")) controls = true;
+            else if (NameIs(name, "aria-expanded")) expanded = true;
             else script_display();
             break;
           case 14:
-            if (name == "data-bs-toggle") collapse_toggle = IsCollapseToggleValue(at.value);
+            if (NameIs(name, "data-bs-toggle")) collapse_toggle = IsCollapseToggleValue(at.value);
             else script_display();
             break;
           case 15:
-            if (name == "aria-labelledby") panel = true;  // named by its tab or toggle (the ARIA accordion pattern)
+            if (NameIs(name, "aria-labelledby")) panel = true;  // named by its tab or toggle (the ARIA accordion pattern)
             else script_display();
             break;
           case 20:
             // A carousel's slide (the ARIA carousel pattern).
-            if (name == "aria-roledescription") panel |= IsSlideRoleDescription(at.value);
+            if (NameIs(name, "aria-roledescription")) panel |= IsSlideRoleDescription(at.value);
             else script_display();
             break;
           default:

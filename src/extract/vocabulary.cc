@@ -1369,6 +1369,13 @@ inline bool StartsWithWord(std::string_view s, std::string_view prefix) {
 // through that bucket: their first two bytes are the bucket's (equal by
 // construction), so the comparison starts after them. `n` >= 2.
 inline bool SameTail(const char* a, const char* b, size_t n) { return SameBytes(a + 2, b + 2, n - 2); }
+// EqualsAny with SameWord (no library compare call a token).
+template <size_t N>
+inline bool SameAsAny(std::string_view s, const std::string_view (&list)[N]) {
+  for (std::string_view w : list)
+    if (SameWord(s, w)) return true;
+  return false;
+}
 
 // Whole class names that mark a thread's posts (IsThreadMarkupClassList),
 // lower case.
@@ -1527,12 +1534,12 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class, bool* thread_ma
   auto hero_banner = [&](size_t i) {
     const std::string_view t(toks[i].p, toks[i].n);
     if (beside(i, kHeroWord)) return EqualsAny(t, kHeroBannerWords);
-    return t == kImageBannerWord && beside(i, kImageWord);
+    return SameWord(t, kImageBannerWord) && beside(i, kImageWord);
   };
   bool callout = false;
   for (size_t i = 0; i < count; ++i) {
     const std::string_view t(toks[i].p, toks[i].n);
-    callout |= is_class && EqualsAny(t, kCalloutWords);
+    callout |= is_class && SameAsAny(t, kCalloutWords);
     const WordIndex::Bucket words = index.StartingLike(t);
     if (words.begin == words.end) continue;
     if (hero_banner(i)) continue;
