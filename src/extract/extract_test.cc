@@ -127,6 +127,22 @@ TEST(Vocabulary, MetadataSeparatorsAndMarks) {
 // The cheap paths of the line and class tests (perf2) answer as the plain
 // searches did: a ticker's phrase of each period, prose whose first word
 // comes back late, the earliest "by" cue, class words compared byte-wise.
+// The words that count anywhere in a class name (kAny: "gdpr", "sidebar",
+// "taboola") are found through a filter of their first three bytes: at a
+// list's start, inside a name, at its end, as the list's last bytes, in an
+// id, in any case; a name sharing only its first two bytes ("sideline",
+// "gdp-chart") is none.
+TEST(Vocabulary, AnywhereWordsThroughTheirFirstBytes) {
+  EXPECT_TRUE(ClassifyClassId("gdpr-banner x", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("x cc-gdpr-box", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("x cc-gdpr", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("x ccgdpr", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("", "site-GDPR") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("x below-taboola", "") & kHintRelated);
+  EXPECT_TRUE(ClassifyClassId("layout mysidebar", "") & kHintWeakBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("sideline gdp-chart", "") & (kHintBoilerplate | kHintWeakBoilerplate));
+}
+
 TEST(Vocabulary, FastPathsAnswerAsBefore) {
   EXPECT_TRUE(IsRepeatedPhraseLine("Sale Sale Sale Sale Sale Sale"));
   EXPECT_TRUE(IsRepeatedPhraseLine("Book now * Book now * Book now"));

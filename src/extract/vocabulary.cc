@@ -1218,6 +1218,8 @@ class WordIndex {
     auto paired = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; };
     return w.word.size() >= 2 && paired(w.word[0]) && paired(w.word[1]);
   }));
+  // A kAny word has three bytes at least (see MayStartAny3).
+  static_assert(std::ranges::all_of(kWords, [](const Word& w) { return w.match != Match::kAny || w.word.size() >= 3; }));
   struct Entry {
     const char* p;
     uint32_t hint;
@@ -1242,6 +1244,14 @@ class WordIndex {
   Bucket WholeLike(std::string_view s) const { return Find(whole_, s, 0); }
   // Whether a kAny word starts with the two bytes `pair` (first << 8 | second).
   bool MayStartAny(unsigned pair) const { return any_pairs_[pair >> 6] >> (pair & 63) & 1; }
+  // Whether a kAny word may start with the three bytes `a`, `b`, `c` (a
+  // filter: false when none does; most places of a class list are passed
+  // with it, where their first two bytes alone, "co", "ad", "si", often
+  // start one).
+  bool MayStartAny3(unsigned a, unsigned b, unsigned c) const {
+    const unsigned bit = Triple(a, b, c);
+    return any_triples_[bit >> 6] >> (bit & 63) & 1;
+  }
   // kAny words starting with the two bytes at s[i] (i + 1 < s.size()).
   Bucket AnyAt(std::string_view s, size_t i) const {
     const unsigned a = static_cast<unsigned char>(s[i]), b = static_cast<unsigned char>(s[i + 1]);
@@ -1265,6 +1275,9 @@ class WordIndex {
         const unsigned bit = unsigned(static_cast<unsigned char>(w.word[0])) << 8 |
                              static_cast<unsigned char>(w.word[1]);
         any_pairs_[bit >> 6] |= uint64_t{1} << (bit & 63);
+        const unsigned t = Triple(static_cast<unsigned char>(w.word[0]), static_cast<unsigned char>(w.word[1]),
+                                  static_cast<unsigned char>(w.word[2]));
+        any_triples_[t >> 6] |= uint64_t{1} << (t & 63);
       }
     }
     for (Table* t : {&tokens_, &whole_, &any_}) {
@@ -1301,8 +1314,11 @@ class WordIndex {
   }();
   static int PairIndex(char c) { return kPairIndex[static_cast<unsigned char>(c)]; }
 
+  static unsigned Triple(unsigned a, unsigned b, unsigned c) { return ((a << 10) ^ (b << 5) ^ c) & 0xFFFF; }
+
   Table tokens_, whole_, any_;
-  uint64_t any_pairs_[65536 / 64] = {};  // the first two bytes of kAny words
+  uint64_t any_pairs_[65536 / 64] = {};    // the first two bytes of kAny words
+  uint64_t any_triples_[65536 / 64] = {};  // their first three, hashed (Triple)
 };
 
 // A generated hash: hexadecimal, with both a digit and a letter, five
@@ -1413,9 +1429,10 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class, bool* thread_ma
       unsigned prev = static_cast<unsigned char>(lower[i++]);
       for (; i < n && !(ByteClass(lower[i]) & kByteSpace); ++i) {
         const unsigned c = static_cast<unsigned char>(lower[i]);
-        const unsigned pair = prev << 8 | c;
+        const unsigned a = prev;
         prev = c;
-        if (!index.MayStartAny(pair)) continue;
+        // (A word here has a third byte: lower[i + 1], within the list.)
+        if (i + 1 >= n || !index.MayStartAny3(a, c, static_cast<unsigned char>(lower[i + 1]))) continue;
         const size_t at = i - 1;
         const WordIndex::Bucket any = index.AnyAt(low, at);
         for (const WordIndex::Entry* w = any.begin; w != any.end; ++w)
