@@ -15098,6 +15098,13 @@ TEST(Extract, AffiliateDisclosureGoes) {
   EXPECT_TRUE(IsAffiliateDisclosureLine("This post may contain affiliate links. As an Amazon Associate I earn from "
                                         "qualifying purchases."));
   EXPECT_FALSE(IsAffiliateDisclosureLine("Affiliate marketing grew fast last year."));
+  // Each cue through the words looked for first (kAffiliateAnchors).
+  EXPECT_TRUE(IsAffiliateDisclosureLine("AS AN AMAZON ASSOCIATE we earn money."));
+  EXPECT_TRUE(IsAffiliateDisclosureLine("We Earn From Qualifying Purchases."));
+  EXPECT_TRUE(IsAffiliateDisclosureLine("I may earn a small commission at no extra cost to you."));
+  EXPECT_TRUE(IsAffiliateDisclosureLine("Affiliate Disclosure"));
+  EXPECT_FALSE(IsAffiliateDisclosureLine("We fit the seal at no extra cost to you."));
+  EXPECT_FALSE(IsAffiliateDisclosureLine("The commission met at no cost."));
   auto r = Extract(
       "<html><head><title>Easy oat cookies</title></head><body><article><h1>Easy oat cookies</h1>"
       "<div class=entry-content><p class=note><em>This post may contain affiliate links, which means I may earn a "
