@@ -160,7 +160,7 @@ bool ToggleHoldsHeading(const Node* h, const Node* b) {
 // question), not a control's label: when they are the heading's only words
 // ("<h2>Shipping costs <button ...>Show details</button></h2>" keeps the
 // title, not the control's label).
-bool IsHeadingToggle(const Node* n) {
+[[gnu::noinline]] bool IsHeadingToggle(const Node* n) {
   if (n->tag != TagId::kButton || !(n->HasAttr("aria-expanded") || n->HasAttr("aria-controls"))) return false;
   const Node* a = n->parent;
   for (int up = 0; up < kToggleHeadingLevels && a && a->is_element(); ++up, a = a->parent)
@@ -199,7 +199,7 @@ constexpr int kRawFieldMaxChildren = 256;
 // A raw value is shorter than this (a URL may be long; a sentence's
 // worth of words is read as none).
 constexpr size_t kRawFieldValueMaxBytes = 256;
-bool IsRawFieldList(const Node* dl, std::string* scratch) {
+[[gnu::cold]] bool IsRawFieldList(const Node* dl, std::string* scratch) {
   int terms = 0, keys = 0, values = 0, raw = 0, seen = 0;
   auto read = [&](const Node* e) {
     if (e->tag == TagId::kDt) {
@@ -372,7 +372,7 @@ inline bool IsParkedData(const Node* n, bool media_urls) {
 
 // An element that is, or directly wraps, an embedded post (a tweet quoted
 // in a story).
-bool ContainsEmbeddedPost(const Node* n, const HintTable& hints) {
+[[gnu::noinline]] bool ContainsEmbeddedPost(const Node* n, const HintTable& hints) {
   if (hints[n->id] & kHintEmbed) return true;
   for (const Node* c = n->first_child; c; c = c->next)
     if (c->is_element() && (hints[c->id] & kHintEmbed)) return true;
@@ -385,7 +385,7 @@ bool ContainsEmbeddedPost(const Node* n, const HintTable& hints) {
 // the first element child of each of two levels is looked at.
 constexpr size_t kCiteMaxBytes = 160;
 constexpr size_t kCiteMaxNodes = 16;
-bool IsCitedPostQuote(const Node* n) {
+[[gnu::noinline]] bool IsCitedPostQuote(const Node* n) {
   if (n->tag != TagId::kBlockquote) return false;
   const Node* c = n->first_child;
   for (int level = 0; level < 2; ++level) {
@@ -407,7 +407,7 @@ bool IsCitedPostQuote(const Node* n) {
 
 // A control that picks among choices: a checkbox, a radio button, a select
 // (a filter panel's options), not a text field or a hidden value.
-bool IsChoiceControl(const Node* n) {
+[[gnu::noinline]] bool IsChoiceControl(const Node* n) {
   if (n->tag == TagId::kSelect) return true;
   if (n->tag != TagId::kInput) return false;
   const std::string_view type = n->Attr("type");
@@ -492,7 +492,7 @@ bool IsLinklessTextNav(const Node* nav) {
 // child is a short text. A box of the post's own text hidden so (a spoiler,
 // "show more") is revealed by a script, and read.
 constexpr size_t kHiddenMarkerMaxBytes = 32;
-bool IsHiddenCopyOrMarker(const Node* e) {
+[[gnu::cold]] bool IsHiddenCopyOrMarker(const Node* e) {
   if (e->HasAttr("itemprop") || e->HasAttr("itemscope")) return true;
   const Node* c = e->first_child;
   return e->tag == TagId::kSpan && c && !c->next && c->is_text() && c->data.size() <= kHiddenMarkerMaxBytes;
@@ -504,7 +504,7 @@ bool IsHiddenCopyOrMarker(const Node* e) {
 // type=hidden name=thing_id><div class=md><p>..."). It is the text, not a
 // form. Its first kFormWrapMaxNodes nodes are read; a larger form is one.
 constexpr int kFormWrapMaxNodes = 400;
-bool IsTextOnlyForm(const Node* form) {
+[[gnu::cold]] bool IsTextOnlyForm(const Node* form) {
   bool para = false;
   int seen = 0;
   for (const Node* d = NextInTree(form, form); d; d = NextInTree(d, form)) {
@@ -542,7 +542,7 @@ constexpr size_t kBuyLabelMaxBytes = 32;
 constexpr size_t kBuyLabelMaxNodes = 32;
 // Whether an <input> is a button that submits (a submit, image or button
 // input), not a field or a hidden value.
-bool IsSubmitInput(const Node* n) {
+[[gnu::noinline]] bool IsSubmitInput(const Node* n) {
   const std::string_view type = Trim(n->Attr("type"));
   return EqualsIgnoreCase(type, "submit") || EqualsIgnoreCase(type, "image") || EqualsIgnoreCase(type, "button");
 }
@@ -575,7 +575,7 @@ bool HoldsBuyControl(const Node* e, std::string* scratch) {
 // no text box at all: a reply form's one preview <article> beside its
 // <textarea> is a form.
 constexpr int kFormPostsMin = 2;
-bool WrapsPosts(const Node* form) {
+[[gnu::cold]] bool WrapsPosts(const Node* form) {
   const bool moderation = IsModerationFormRole(form->Attr("data-role"));
   const Node* first_post = nullptr;
   int posts = 0;
@@ -615,7 +615,7 @@ bool HoldsPosterHint(const Node* e, HintOf&& hint_of) {
 // stays boilerplate. (Bounded: kUserCellSiblings element siblings before
 // it, kPosterLook nodes of each.)
 constexpr int kUserCellSiblings = 4;
-bool IsPostUserCell(const Node* aside, const HintTable& hints) {
+[[gnu::cold]] bool IsPostUserCell(const Node* aside, const HintTable& hints) {
   if (!aside->parent || aside->parent->tag != TagId::kArticle) return false;
   auto hint_of = [&](const Node* n) { return hints[n->id]; };
   int siblings = kUserCellSiblings;
@@ -647,7 +647,7 @@ bool SetAmongProse(const Node* e) {
 
 // Whether element `e` carries a script framework's conditional render
 // attribute (v-if, x-show: IsConditionalRenderAttribute).
-bool HasConditionalRenderAttribute(const Node* e) {
+[[gnu::cold]] bool HasConditionalRenderAttribute(const Node* e) {
   for (uint32_t k = 0; k < e->num_attrs; ++k)
     if (IsConditionalRenderAttribute(e->attrs[k].name)) return true;
   return false;
@@ -742,7 +742,7 @@ constexpr int kPriceBoxLevels = 2;
 // (see ClassifyPriceCopy): the sale copy in a box not on sale, the regular
 // copy in a box on sale. "$19.99 $19.99" would otherwise be read for one
 // price. Bounded: kPriceBoxLevels ancestors.
-bool IsHiddenPriceCopy(const Node* n, PriceCopy copy) {
+[[gnu::cold]] bool IsHiddenPriceCopy(const Node* n, PriceCopy copy) {
   const Node* box = n->parent;
   for (int up = 0; box && box->is_element() && up < kPriceBoxLevels; box = box->parent, ++up) {
     bool on_sale = false;
@@ -764,7 +764,7 @@ constexpr int kPriceCopyLook = 4;
 // its class nor by ARIA) holds the same price: its copy is read, and the
 // price would be doubled. `text` and `scratch` are reused buffers. Bounded:
 // the element's first bytes, kPriceCopyLook siblings on each side.
-bool ShowsHiddenCopyPrice(const Node* n, const HintTable& hints, std::string* text, std::string* scratch) {
+[[gnu::cold]] bool ShowsHiddenCopyPrice(const Node* n, const HintTable& hints, std::string* text, std::string* scratch) {
   CollapsedTextInto(n, kShownCopyLinkReadBytes, text);
   if (!IsBarePriceLine(*text)) return false;
   const std::string_view price = Trim(*text);
@@ -803,7 +803,7 @@ constexpr int kAriaLabelCopyLook = 4;
 // (RepeatsCardHeading). `text` and `scratch` are reused buffers. Bounded:
 // kAriaLabelCopyLevels ancestors, kAriaLabelCopyLook siblings before the
 // element, the first bytes of each.
-bool ShowsAriaLabelCopy(const Node* n, std::string* text, std::string* scratch) {
+[[gnu::cold]] bool ShowsAriaLabelCopy(const Node* n, std::string* text, std::string* scratch) {
   std::string_view label;
   const Node* link = n->parent;
   for (int up = 0; link && link->is_element() && up < kAriaLabelCopyLevels; link = link->parent, ++up)
@@ -857,7 +857,7 @@ constexpr size_t kPosterNameMaxNodes = 16;
 // Whether link `a` reads as a poster's name: a short text of one to
 // kPosterNameMaxWords words, not a cue ("View profile" reads as one, but a
 // byline-classed link on a thread names its poster far more often).
-bool IsPosterNameLink(const Node* a, std::string* scratch) {
+[[gnu::cold]] bool IsPosterNameLink(const Node* a, std::string* scratch) {
   if (!CollapsedTextInto(a, 2 * kPosterNameMaxBytes, kPosterNameMaxNodes, scratch)) return false;
   std::string_view t = Trim(*scratch);
   if (t.empty() || t.size() > kPosterNameMaxBytes) return false;
@@ -872,7 +872,7 @@ bool IsPosterNameLink(const Node* a, std::string* scratch) {
 // a byline). Some words that are not a date, then a date line to the end;
 // not a member's statistic ("jane Joined March 2024": a user panel's).
 // (A short line: its few word starts are tried, each a bounded parse.)
-bool IsPosterLine(std::string_view line) {
+[[gnu::cold]] bool IsPosterLine(std::string_view line) {
   line = Trim(line);
   if (line.size() > 2 * kPosterLineMaxText) return false;
   size_t word = 0;  // where the word before the date opens
@@ -1248,7 +1248,7 @@ constexpr size_t kOwnHostReadNodes = 1 << 16;
 // the first kMenuTreeReadItems) hold a list of their own, as a child or
 // in a child's box ("li > ul.sub-menu", "li > div.dropdown > ul"). The
 // caller has checked that the list is all link.
-bool IsMenuTree(const Node* e) {
+[[gnu::noinline]] bool IsMenuTree(const Node* e) {
   int branches = 0, items = 0;
   for (const Node* li = e->first_child; li && items < kMenuTreeReadItems; li = li->next) {
     if (!li->is_element() || li->tag != TagId::kLi) continue;
@@ -1279,7 +1279,7 @@ bool IsMenuTree(const Node* e) {
 // of a site's footer (IsSiteLinkLabel: "Help", "About", "Careers",
 // "Press", "Privacy", "Terms"). A bounded walk, each link read for its
 // first bytes.
-bool IsSiteLinksRow(const Node* e, std::string* scratch) {
+[[gnu::noinline]] bool IsSiteLinksRow(const Node* e, std::string* scratch) {
   uint32_t links = 0, site = 0;
   size_t budget = kSiteLinksReadNodes;
   for (const Node* n = e->first_child; n && budget; --budget) {
@@ -1553,7 +1553,7 @@ float BlockValue(uint32_t t, uint32_t l, TagId tag, const Tuning& k) {
 // a bounded walk of its first kDrawnScreenLookNodes nodes. (A drawing of
 // an app's screen holds made-up data: an issue's h3 title and its one
 // line of description.)
-bool HoldsHeadingOrProse(const Node* n) {
+[[gnu::cold]] bool HoldsHeadingOrProse(const Node* n) {
   size_t budget = kDrawnScreenLookNodes;
   int prose = 0;
   for (const Node* c = n->first_child; c && budget; --budget, c = NextInTree(c, n)) {
@@ -1585,7 +1585,7 @@ bool HoldsHeadingOrProse(const Node* n) {
 // whole (aria-hidden) that holds no caption or quote (a carousel's hidden
 // testimonial is a <figure> of a <blockquote> and its <figcaption>). A
 // few direct children read.
-bool IsDrawnScreen(const Node* n, bool aria_hidden, std::string_view label) {
+[[gnu::noinline]] bool IsDrawnScreen(const Node* n, bool aria_hidden, std::string_view label) {
   switch (n->tag) {
     case TagId::kA: case TagId::kButton: case TagId::kImg: case TagId::kPicture: case TagId::kInput:
     case TagId::kIframe: case TagId::kVideo: case TagId::kBody: case TagId::kHtml: case TagId::kMain:
@@ -1619,7 +1619,7 @@ constexpr int kBannerLookNodes = 300;
 // theme may wrap its whole header in <main>), is not the first thing in
 // <main>, and holds no link home, no <nav> or navigation/search landmark and
 // no search field.
-bool BannerIsSectionLead(const Node* n) {
+[[gnu::cold]] bool BannerIsSectionLead(const Node* n) {
   bool in_section = false, first_in_main = true;
   const Node* c = n;
   for (int k = 0; k < kBannerAncestorSteps && c->parent && c->parent->is_element(); ++k) {
@@ -1640,6 +1640,13 @@ bool BannerIsSectionLead(const Node* n) {
     if (d->tag == TagId::kInput && IsSiteHeaderMarkInputType(d->Attr("type"))) return false;
   }
   return true;
+}
+
+// Whether the attribute name `name` is `lit` (of the length the caller has
+// checked): a fixed-size compare inlined, no library call.
+template <size_t N>
+inline bool NameIs(std::string_view name, const char (&lit)[N]) {
+  return name.size() == N - 1 && std::memcmp(name.data(), lit, N - 1) == 0;
 }
 
 }  // namespace
@@ -1688,58 +1695,106 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
            controls = false, expanded = false, popover = false, cloak = false, conditional = false;
       std::string_view style, label;
       PriceCopy price_copy = PriceCopy::kNone;
+      // (Dispatched on the name's length first: one jump, then a compare or
+      // two, rather than a chain of a score of string compares a name.)
       for (uint32_t k = 0; k < n->num_attrs; ++k) {
         const Attribute& at = n->attrs[k];
         const std::string_view name = at.name;
-        if (name == "hidden") hidden = true;
         // A script framework's cloak (Vue's v-cloak, Alpine's x-cloak) on an
         // element the script shows only on a condition (v-if, x-show): it
         // stays hidden until the script decides (a modal, a drawer, a
         // form's "Thanks!" state). A cloak alone only waits for the mount.
-        else if (MayBeScriptDisplayAttribute(name) && IsCloakAttribute(name)) cloak = true;
-        else if (MayBeScriptDisplayAttribute(name) && IsConditionalRenderAttribute(name)) conditional = true;
-        else if (name == "class") price_copy = ClassifyPriceCopy(at.value);
-        // A popover (the HTML popover attribute) shows only when a control
-        // opens it: an app's install prompt, a menu drawn over the page.
-        // (Unless its inline style shows it: see after the loop.)
-        else if (name == "popover") popover = true;
-        else if (name == "id") streamed = IsStreamedSegmentId(at.value);
-        else if (name == "aria-hidden") aria_hidden |= EqualsIgnoreCase(at.value, "true");
-        else if (name == "tabindex") untabbable = Trim(at.value) == "-1";
-        else if (name == "style") hidden |= IsHiddenStyle(at.value), style = at.value;
-        else if (name == "aria-modal") dialog |= EqualsIgnoreCase(at.value, "true");
-        else if (name == "aria-label") label = at.value;
-        else if (name == "role") {
-          const uint32_t role = ClassifyRole(at.value);  // (trimmed once, one lookup)
-          role_chrome = role & kRoleChrome;
-          // On a product page a banner inside a <section> or <article> is a
-          // section's lead band (a feature row drawn as a "banner"), not
-          // the page's header: like a scoped <header> (see below); unless
-          // it reads as the site's header (see BannerIsSectionLead). (Not
-          // on articles: there such a box is the story's header, its
-          // headline and byline.)
-          if (prices && role_chrome && (pf.flags & kInSectioning) && IsBannerRole(at.value) &&
-              BannerIsSectionLead(n))
-            role_chrome = false;
-          status = role & kRoleStatus;
-          if (!main_landmark_ && (role & kRoleMain)) main_landmark_ = n;
-          dialog |= (role & kRoleDialog) != 0;
-          panel |= (role & kRoleTabPanel) != 0;
-          // A chip that ARIA names a button (a filter's "Date", "Price"
-          // pills drawn as <div role=button>) is a control like <button>,
-          // for a filter panel. (Not on a product page: there its swatches
-          // drawn so would make a picker of the product's option tabs.)
-          if (!prices && n->tag != TagId::kA && (role & kRoleButton)) ++facts_[n->parent->id].controls;
-        } else if (name == "aria-labelledby") {
-          panel = true;  // named by its tab or toggle (the ARIA accordion pattern)
-        } else if (name == "aria-roledescription") {
-          panel |= IsSlideRoleDescription(at.value);  // a carousel's slide (the ARIA carousel pattern)
+        // (No name of the cases below is one of those.)
+        auto script_display = [&] {
+          if (!MayBeScriptDisplayAttribute(name)) return;
+          if (IsCloakAttribute(name)) cloak = true;
+          else if (IsConditionalRenderAttribute(name)) conditional = true;
+        };
+        switch (name.size()) {
+          case 2:
+            if (NameIs(name, "id")) streamed = IsStreamedSegmentId(at.value);
+            break;
+          case 4:
+            if (NameIs(name, "role")) {
+              const uint32_t role = ClassifyRole(at.value);  // (trimmed once, one lookup)
+              role_chrome = role & kRoleChrome;
+              // On a product page a banner inside a <section> or <article> is a
+              // section's lead band (a feature row drawn as a "banner"), not
+              // the page's header: like a scoped <header> (see below); unless
+              // it reads as the site's header (see BannerIsSectionLead). (Not
+              // on articles: there such a box is the story's header, its
+              // headline and byline.)
+              if (prices && role_chrome && (pf.flags & kInSectioning) && IsBannerRole(at.value) &&
+                  BannerIsSectionLead(n))
+                role_chrome = false;
+              status = role & kRoleStatus;
+              if (!main_landmark_ && (role & kRoleMain)) main_landmark_ = n;
+              dialog |= (role & kRoleDialog) != 0;
+              panel |= (role & kRoleTabPanel) != 0;
+              // A chip that ARIA names a button (a filter's "Date", "Price"
+              // pills drawn as <div role=button>) is a control like <button>,
+              // for a filter panel. (Not on a product page: there its swatches
+              // drawn so would make a picker of the product's option tabs.)
+              if (!prices && n->tag != TagId::kA && (role & kRoleButton)) ++facts_[n->parent->id].controls;
+            } else if (NameIs(name, "href")) {
+              href = true;
+            } else {
+              script_display();
+            }
+            break;
+          case 5:
+            if (NameIs(name, "class")) price_copy = ClassifyPriceCopy(at.value);
+            else if (NameIs(name, "style")) hidden |= IsHiddenStyle(at.value), style = at.value;
+            else script_display();
+            break;
+          case 6:
+            if (NameIs(name, "hidden")) hidden = true;
+            else script_display();
+            break;
+          case 7:
+            // A popover (the HTML popover attribute) shows only when a control
+            // opens it: an app's install prompt, a menu drawn over the page.
+            // (Unless its inline style shows it: see after the loop.)
+            if (NameIs(name, "popover")) popover = true;
+            else script_display();
+            break;
+          case 8:
+            if (NameIs(name, "tabindex")) untabbable = Trim(at.value) == "-1";
+            else if (NameIs(name, "itemprop")) body_prop = at.value == "articleBody";
+            else script_display();
+            break;
+          case 10:
+            if (NameIs(name, "aria-modal")) dialog |= EqualsIgnoreCase(at.value, "true");
+            else if (NameIs(name, "aria-label")) label = at.value;
+            else script_display();
+            break;
+          case 11:
+            if (NameIs(name, "aria-hidden")) aria_hidden |= EqualsIgnoreCase(at.value, "true");
+            else if (NameIs(name, "data-toggle")) collapse_toggle = IsCollapseToggleValue(at.value);
+            else script_display();
+            break;
+          case 13:
+            if (NameIs(name, "aria-controls")) controls = true;
+            else if (NameIs(name, "aria-expanded")) expanded = true;
+            else script_display();
+            break;
+          case 14:
+            if (NameIs(name, "data-bs-toggle")) collapse_toggle = IsCollapseToggleValue(at.value);
+            else script_display();
+            break;
+          case 15:
+            if (NameIs(name, "aria-labelledby")) panel = true;  // named by its tab or toggle (the ARIA accordion pattern)
+            else script_display();
+            break;
+          case 20:
+            // A carousel's slide (the ARIA carousel pattern).
+            if (NameIs(name, "aria-roledescription")) panel |= IsSlideRoleDescription(at.value);
+            else script_display();
+            break;
+          default:
+            script_display();
+            break;
         }
-        else if (name == "href") href = true;
-        else if (name == "itemprop") body_prop = at.value == "articleBody";
-        else if (name == "aria-controls") controls = true;
-        else if (name == "aria-expanded") expanded = true;
-        else if (name == "data-toggle" || name == "data-bs-toggle") collapse_toggle = IsCollapseToggleValue(at.value);
       }
       // A drawing of the product's own screens on a landing page, made of
       // markup rather than an image (see IsDrawnScreen): its labels and
@@ -3311,7 +3366,7 @@ bool InHeading(const Node* e) {
 // few levels down at most: a definition term (an API entry's signature),
 // a table's or a figure's caption, or an element whose id its fragment
 // names ("<div id=listing-1><div class=caption>Config<a href=#listing-1>").
-bool InSelfAnchoredBox(const Node* e) {
+[[gnu::cold]] bool InSelfAnchoredBox(const Node* e) {
   const std::string_view target = e->Attr("href").substr(1);
   int up = 0;
   for (const Node* a = e->parent; a && a->is_element() && up < kHeadingWrapperLevels; a = a->parent, ++up) {
@@ -3324,7 +3379,7 @@ bool InSelfAnchoredBox(const Node* e) {
 // Whether one of `e`'s first kStatMaxNodes nodes is a heading: a shop
 // card's text box ("<div class=product-caption><h3><a>Gear bag</a></h3>
 // <p>...</p> $21.00</div>"), which no image's caption holds.
-bool HoldsHeading(const Node* e) {
+[[gnu::noinline]] bool HoldsHeading(const Node* e) {
   size_t budget = kStatMaxNodes;
   for (const Node* n = e->first_child; n && budget; --budget, n = NextInTree(n, e))
     if (n->is_element() && IsHeadingTag(n->tag)) return true;
@@ -3336,7 +3391,7 @@ bool HoldsHeading(const Node* e) {
 // Fast, friendly movers.</blockquote><figcaption>— Dana R.</figcaption>
 // </figure>", the markup HTML gives a quote's attribution). It names who
 // said the quote, not what a picture shows.
-bool SignsFigureQuote(const Node* cap) {
+[[gnu::cold]] bool SignsFigureQuote(const Node* cap) {
   const Node* fig = cap->parent;
   if (!fig || !fig->is_element() || fig->tag != TagId::kFigure) return false;
   // (A picture right before the caption, no quote between them, makes it
@@ -3372,7 +3427,7 @@ bool HoldsParagraph(const Node* e) {
 // and its time on a line of its own: "Tuesday, 20 May 2025" "20 May '25"
 // "8:14 a.m."). The day shown twice: a box that shows one stamp is the
 // post's dated line, which threads keep.
-bool StampPartsOnly(const Node* e) {
+[[gnu::cold]] bool StampPartsOnly(const Node* e) {
   size_t budget = kStatMaxNodes;
   int dates = 0;
   for (const Node* n = e->first_child; n; n = NextInTree(n, e)) {
@@ -3392,7 +3447,7 @@ bool StampPartsOnly(const Node* e) {
 // Whether `e` is a table's cell or lies in one, kCellWrapperLevels up at
 // most ("<td><p>+98</p></td>").
 constexpr int kCellWrapperLevels = 3;
-bool InTableCell(const Node* e) {
+[[gnu::noinline]] bool InTableCell(const Node* e) {
   int up = 0;
   for (const Node* a = e; a && a->is_element() && up <= kCellWrapperLevels; a = a->parent, ++up)
     if (a->tag == TagId::kTd || a->tag == TagId::kTh) return true;
@@ -3466,7 +3521,7 @@ bool StandsAlone(const Node* e) {
 // Whether the text beside `e` (its sibling text runs) holds no letter or
 // digit: separators ("·", "|", a no-break space) or nothing. A tagline's
 // parts stand so; a phrase inside a sentence does not.
-bool NoWordsBeside(const Node* e) {
+[[gnu::cold]] bool NoWordsBeside(const Node* e) {
   for (const Node* s : {e->prev, e->next}) {
     if (!s || !s->is_text()) continue;
     for (char c : s->data)
@@ -3567,7 +3622,7 @@ std::string_view FirstWord(const Node* e) {
 // Learn French</a></li>"), not a button. The list opens on such an item,
 // and the item's neighbours are such items, one at least. (A few nodes
 // read.)
-bool IsItemOfLinkList(const Node* a) {
+[[gnu::noinline]] bool IsItemOfLinkList(const Node* a) {
   const Node* li = a->parent;
   if (ItemLink(li) != a || !li->parent) return false;
   const Node* h = PrevElementFrom(li->parent->prev);
@@ -3790,7 +3845,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // buttons. ("I rewatched <a>Back to the Future</a> last night." is a
   // short block too, but it ends as a sentence does.) Reads the block's
   // few bytes into the scratch buffer (the caller reads the link's next).
-  auto InShortBlock = [&](const Node* e) {
+  auto InShortBlock = [&](const Node* e) __attribute__((noinline)) {
     const Node* a = e->parent;
     for (int up = 0; a && a->is_element() && up < kCallToActionMaxLevels; ++up, a = a->parent)
       if (facts_[a->id].flags & kOwner) {
@@ -3828,7 +3883,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // (The card found, its linked name or its list item; the price may sit
   // in the item beside the link: the boxes from the card up to its list
   // item or <article>, a few levels at most, are read.)
-  auto InShopCard = [&](const Node* e) {
+  auto InShopCard = [&](const Node* e) __attribute__((noinline)) {
     const Node* a = CardOf(e);
     for (int up = 0; a && a->is_element() && up < kPriceCardMaxLevels; ++up, a = a->parent) {
       const Facts& af = facts_[a->id];
@@ -3845,7 +3900,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // On a product page (a category grid read as one too), a card of the
   // grid: an ancestor a few levels up that shows a price and a link in a
   // card's text at most.
-  auto InPricedCard = [&](const Node* e) {
+  auto InPricedCard = [&](const Node* e) __attribute__((noinline)) {
     const Node* a = e->parent;
     for (int up = 0; a && a->is_element() && up < kPriceCardMaxLevels; ++up, a = a->parent) {
       const Facts& af = facts_[a->id];
@@ -3894,7 +3949,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // Whether the element before `e` (its previous element sibling, four
   // nodes looked at) is a paragraph, a heading or a list: `e` is one of a
   // text's blocks.
-  auto FollowsProse = [&](const Node* e) {
+  auto FollowsProse = [&](const Node* e) __attribute__((noinline)) {
     const Node* n = PrevElementFrom(e->prev);
     return n && (n->tag == TagId::kP || IsHeadingTag(n->tag) || n->tag == TagId::kUl || n->tag == TagId::kOl);
   };
@@ -3903,7 +3958,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // <a>...</a>", "My pick: <a>...</a>"): an item of the text that cites
   // its sources, where a menu's or a related box's items open on their
   // link. (The first item's first kOpenReadNodes nodes are read.)
-  auto OpensUnlinked = [&](const Node* l) {
+  auto OpensUnlinked = [&](const Node* l) __attribute__((noinline)) {
     const Node* li = NextElementFrom(l->first_child);
     if (!li || li->tag != TagId::kLi) return false;
     int budget = kOpenReadNodes;
@@ -3920,7 +3975,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // Whether the element after `e` (its next element sibling) holds less
   // than a repeat's text: a quote too short to be dropped as a copy of its
   // post. (Four nodes looked at.)
-  auto QuoteBelowIsShort = [&](const Node* e) {
+  auto QuoteBelowIsShort = [&](const Node* e) __attribute__((noinline)) {
     const Node* n = NextElementFrom(e->next);
     return n && facts_[n->id].text > 0 && facts_[n->id].text < kRepeatMinText;
   };
@@ -3931,7 +3986,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // class=a-offscreen>$19.99</span>") whose class this page's framework
   // names its own way. (The text node before it and its own few nodes are
   // read, for a short inline element only.)
-  auto IsSpokenCopy = [&](const Node* e, const Facts& f) {
+  auto IsSpokenCopy = [&](const Node* e, const Facts& f) __attribute__((noinline)) {
     // (An inline element owns no text in the facts: its block does.)
     // A framework's copy is marked by a class; an unclassed "Walla
     // <b>Walla</b>" or "Bora <em>Bora</em>" is the name itself.
@@ -3975,13 +4030,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // Whether the short block or link `e` reads, as shown, as a card's tally
   // of its discussion ("44 reactions 27 comments", an icon's title between
   // the counts passed over). A few bytes of kTallyReadNodes nodes at most.
-  auto IsCardTallyLine = [&](const Node* e) {
+  auto IsCardTallyLine = [&](const Node* e) __attribute__((noinline)) {
     return CollapsedTextInto(e, kTallyReadBytes, kTallyReadNodes, &tally_line, skip_dropped) &&
            tally_line.size() < kTallyReadBytes && IsEngagementCountLine(tally_line);
   };
   // Whether one of `e`'s first children is hidden. (kLinkReadChildren
   // children read at most.)
-  auto HasHiddenChild = [&](const Node* e) {
+  auto HasHiddenChild = [&](const Node* e) __attribute__((noinline)) {
     int seen = 0;
     for (const Node* c = e->first_child; c && ++seen <= kLinkReadChildren; c = c->next)
       if (c->is_element() && (facts_[c->id].flags & kHidden)) return true;
@@ -3994,7 +4049,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // permalink), or it sits in the post's <header>, or, unlinked, it is a
   // box of its own outside a list or a paragraph (a toolbar's "<div>#3
   // </div>"). Never a heading. (The first few nodes and levels.)
-  auto IsPostNumberPlace = [&](const Node* e) {
+  auto IsPostNumberPlace = [&](const Node* e) __attribute__((noinline)) {
     if (IsHeadingTag(e->tag)) return false;
     size_t budget = kStatMaxNodes;
     for (const Node* n = e; n && budget; --budget, n = NextInTree(n, e)) {

@@ -127,6 +127,22 @@ TEST(Vocabulary, MetadataSeparatorsAndMarks) {
 // The cheap paths of the line and class tests (perf2) answer as the plain
 // searches did: a ticker's phrase of each period, prose whose first word
 // comes back late, the earliest "by" cue, class words compared byte-wise.
+// The words that count anywhere in a class name (kAny: "gdpr", "sidebar",
+// "taboola") are found through a filter of their first three bytes: at a
+// list's start, inside a name, at its end, as the list's last bytes, in an
+// id, in any case; a name sharing only its first two bytes ("sideline",
+// "gdp-chart") is none.
+TEST(Vocabulary, AnywhereWordsThroughTheirFirstBytes) {
+  EXPECT_TRUE(ClassifyClassId("gdpr-banner x", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("x cc-gdpr-box", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("x cc-gdpr", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("x ccgdpr", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("", "site-GDPR") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("x below-taboola", "") & kHintRelated);
+  EXPECT_TRUE(ClassifyClassId("layout mysidebar", "") & kHintWeakBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("sideline gdp-chart", "") & (kHintBoilerplate | kHintWeakBoilerplate));
+}
+
 TEST(Vocabulary, FastPathsAnswerAsBefore) {
   EXPECT_TRUE(IsRepeatedPhraseLine("Sale Sale Sale Sale Sale Sale"));
   EXPECT_TRUE(IsRepeatedPhraseLine("Book now * Book now * Book now"));
@@ -15214,6 +15230,13 @@ TEST(Extract, AffiliateDisclosureGoes) {
   EXPECT_TRUE(IsAffiliateDisclosureLine("This post may contain affiliate links. As an Amazon Associate I earn from "
                                         "qualifying purchases."));
   EXPECT_FALSE(IsAffiliateDisclosureLine("Affiliate marketing grew fast last year."));
+  // Each cue through the words looked for first (kAffiliateAnchors).
+  EXPECT_TRUE(IsAffiliateDisclosureLine("AS AN AMAZON ASSOCIATE we earn money."));
+  EXPECT_TRUE(IsAffiliateDisclosureLine("We Earn From Qualifying Purchases."));
+  EXPECT_TRUE(IsAffiliateDisclosureLine("I may earn a small commission at no extra cost to you."));
+  EXPECT_TRUE(IsAffiliateDisclosureLine("Affiliate Disclosure"));
+  EXPECT_FALSE(IsAffiliateDisclosureLine("We fit the seal at no extra cost to you."));
+  EXPECT_FALSE(IsAffiliateDisclosureLine("The commission met at no cost."));
   auto r = Extract(
       "<html><head><title>Easy oat cookies</title></head><body><article><h1>Easy oat cookies</h1>"
       "<div class=entry-content><p class=note><em>This post may contain affiliate links, which means I may earn a "
