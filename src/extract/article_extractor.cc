@@ -106,6 +106,8 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
 
   ContentOutput content;
   content_.Extract(doc, hints_, ctx, &content, explain);
+  // A category's grid of priced cards under a product's markup: a list.
+  if (content.product_grid && options.page_type == PageType::kAuto) article->page_type = "listing";
   article->body = std::move(content.body);
   article->text = std::move(content.text);
   // A page that shows (almost) no body but carries it in structured data:

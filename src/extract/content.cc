@@ -1417,6 +1417,12 @@ constexpr uint32_t kProductCardMaxText = 1000;
 // a grid of more is the page's own listing (a category page that declares
 // itself a product).
 constexpr uint32_t kShelfMaxCards = 10;
+// A page declared a product that shows a run of this many priced cards is
+// a category's page (a shop's collection, a search's results: platforms
+// show 12 to 48 a page), not one product: a product page's shelves of other
+// products show a few cards each (kShelfMaxCards; a carousel of two
+// shelves' worth at most). Its type is a list's (see Extract).
+constexpr uint32_t kGridMinCards = 20;
 // A shop's note that an AI wrote the block above it ("AI-generated from
 // customer reviews") is a short line (kAiSummaryNoteMaxBytes); the section
 // a subheading opens around it lies within this many levels (see
@@ -1657,6 +1663,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
   service_bands_.clear();
   promise_strips_.clear();
   buy_box_ = first_h1_ = nullptr;
+  priced_grid_cards_ = 0;
+  priced_grid_ = nullptr;
   prices_before_n_ = prices_after_n_ = promise_lines_n_ = buy_controls_n_ = 0;
   order_.clear();
   drawn_screen_nodes_.clear();
@@ -2548,6 +2556,8 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // On an article a call-to-action box (a pitch for the site's product,
     // a sign-up) is boilerplate, judged like a boilerplate word.
     if (IsStoryCallToAction(ctx, f.hints, f.flags) && !(f.hints & kHintArticleBody)) f.flags |= kSoft;
+    if (ctx.product && (f.flags & kPriced))
+      if (const uint32_t cards = PricedCardRun(e); cards > priced_grid_cards_) priced_grid_cards_ = cards, priced_grid_ = e;
     if (ctx.product && (f.flags & (kSoft | kPriced)) == kPriced && IsProductCardList(e))
       f.flags |= kSoft | kTeaser;
     Facts& p = facts_[e->parent->id];
@@ -5190,6 +5200,16 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   Classify(doc, hints, ctx.product, ctx.discussion,
            !ctx.article && !ctx.discussion && !ctx.product && !ctx.signed_story);
   Aggregate(ctx);
+  // A page declared a product (og:type product on every page of a shop's
+  // template, a Product object for one card) whose body is a grid of
+  // kGridMinCards priced cards or more, with no buy box of its own (none
+  // found, or the one found holds the grid: the box of the grid's first
+  // card's price and button under the category's <h1>), is a list of
+  // products. Only its type changes: the shop's rules still read its text
+  // (measured: a list's rules keep every card's price rows, which the
+  // shop's drop).
+  out->product_grid = ctx.product && priced_grid_cards_ >= kGridMinCards &&
+                      (!buy_box_ || IsWithin(priced_grid_, buy_box_));
   const Node* root = ChooseRoot(doc);
   // (An undeclared page must show a link post's sign; a signed story, whose
   // comment section is as often its readers', however long, a plain one:
@@ -5750,6 +5770,23 @@ bool ContentExtractor::IsProductCardList(const Node* e) const {
         return (f.flags & kPriced) && f.links > 0 && f.text > 0 && f.text <= kProductCardMaxText;
       },
       kShelfMaxCards);
+}
+
+uint32_t ContentExtractor::PricedCardRun(const Node* e) const {
+  // Repeated siblings of one signature, most of the children (60 %), nearly
+  // all of them (80 %) priced cards (IsProductCardList's): how many.
+  auto card = [](const Node*, const Facts& f) -> uint32_t {
+    return (f.flags & kPriced) && f.links > 0 && f.text > 0 && f.text <= kProductCardMaxText;
+  };
+  SiblingGroup groups[4];
+  size_t ngroups;
+  const size_t children = GroupChildren(e, card, groups, &ngroups, /*by_class=*/true);
+  uint32_t most = 0;
+  for (size_t k = 0; k < ngroups; ++k) {
+    const SiblingGroup& g = groups[k];
+    if (g.count >= 3 && g.count * 10 >= children * 6 && g.items * 10 >= g.count * 8) most = std::max(most, g.items);
+  }
+  return most;
 }
 
 std::string ContentExtractor::ScoreNote(const Node* n) const {

@@ -78,6 +78,9 @@ struct ContentOutput {
   std::string image_credit;
   std::string image_url;
   std::string comments;  // when ContentContext::comments
+  // A page declared a product whose body is a category's grid of priced
+  // cards (see ContentExtractor::Extract): a list of products, not one.
+  bool product_grid = false;
 };
 
 class ContentExtractor {
@@ -234,6 +237,11 @@ class ContentExtractor {
   uint32_t prices_before_n_ = 0, prices_after_n_ = 0;
   void FindBuyBox();
   bool InBuyBoxPanel(const Node* e) const;
+  // Product pages: the longest run of priced cards (Aggregate), its count
+  // and its parent; PricedCardRun counts the run among `e`'s children.
+  uint32_t priced_grid_cards_ = 0;
+  const Node* priced_grid_ = nullptr;
+  uint32_t PricedCardRun(const Node* e) const;
   // Product pages: short text nodes that state a shop's promise (Classify),
   // the first kPromiseLinesCap, and the strips of them MarkPromiseStrip
   // marked (for the explain reason).

@@ -5416,6 +5416,53 @@ TEST(Extract, AddToCartLabelMakesAProductPage) {
   EXPECT_EQ(banner->page_type, "page");
 }
 
+// A category's page whose template declares a product (og:type product on
+// every page of the shop) shows a grid of priced cards: a list, whether
+// each card has its own add-to-cart form (a Shopify-like collection: the
+// box of the first card's price and form under the <h1> holds the grid, no
+// product's buy box) or none (a WooCommerce-like shop loop). A product's
+// page with a shelf of other products stays a product.
+TEST(Extract, ProductMarkupOverAGridOfPricedCardsIsAList) {
+  auto cards = [](int n, bool form) {
+    std::string g;
+    for (int i = 0; i < n; ++i) {
+      const std::string k = std::to_string(i);
+      g += "<li class='grid__item'><div class='card-wrapper'><div class='card__content'><h3 class='card__heading'>"
+           "<a href='/products/stoneware-mug-" + k + "'>Stoneware Mug No. " + k + "</a></h3><div class='price'>"
+           "<span class='price-item price-item--regular'>$" + std::to_string(18 + i) + ".00 USD</span></div>";
+      if (form)
+        g += "<form method='post' action='/cart/add' class='card__form'><input type='hidden' name='id' value='" + k +
+             "'><button type='submit' name='add' class='button'>Add to cart</button></form>";
+      g += "</div></div></li>";
+    }
+    return g;
+  };
+  const std::string head = "<html><head><meta property='og:type' content='product'>";
+  auto collection = [&](bool form) {
+    return head + "<title>Mugs</title></head><body><header><nav><a href='/'>Home</a> <a href='/collections/all'>Shop"
+           "</a></nav></header><main><h1 class='collection-hero__title'>Mugs</h1><div class='collection-hero__"
+           "description'><p>Every mug we throw, glazed in small batches.</p></div><ul id='product-grid' class='grid "
+           "product-grid'>" + cards(24, form) + "</ul></main><footer><p>Hollow Clay</p></footer></body></html>";
+  };
+  auto shopify = Extract(collection(true));
+  ASSERT_TRUE(shopify.ok());
+  EXPECT_EQ(shopify->page_type, "listing");
+  EXPECT_NE(shopify->text.find("Stoneware Mug No. 23"), std::string::npos);
+  auto woo = Extract(collection(false));
+  ASSERT_TRUE(woo.ok());
+  EXPECT_EQ(woo->page_type, "listing");
+  auto product = Extract(
+      head + "<title>Stoneware Mug No. 1</title></head><body><main><div class='product'><h1 class='product__title'>"
+             "Stoneware Mug No. 1</h1><div class='price'><span class='price-item'>$19.00 USD</span></div><form "
+             "method='post' action='/cart/add' class='product-form'><button type='submit' name='add'>Add to cart"
+             "</button></form><div class='product__description'><p>A hand thrown stoneware mug with a speckled glaze, "
+             "fired twice and finished by hand in our studio; it holds a generous cup of tea.</p></div></div><div "
+             "class='related-products'><h2>You may also like</h2><ul class='grid'>" + cards(12, true) +
+             "</ul></div></main></body></html>");
+  ASSERT_TRUE(product.ok());
+  EXPECT_EQ(product->page_type, "product");
+}
+
 // A product's page without shop markup: its price right under its name,
 // then a link or button that buys it. A category's first card links away
 // before its price; a price with no buying control is a fact in a text.
