@@ -1786,6 +1786,23 @@ TEST(Extract, ArticleAfterAnFaqBlocksJsonLdIsTheStory) {
   EXPECT_EQ(r->publisher.value_or(""), "Wheel Guide");
 }
 
+TEST(Extract, RecipeAfterAnFaqBlocksJsonLdIsThePage) {
+  // The FAQ block's JSON-LD first, then the recipe card's: the Recipe names
+  // the writer and the day (any article type after an FAQPage, not only a
+  // story's).
+  const std::string html = R"(<html><head><title>Easy lemon cake</title>
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"FAQPage","mainEntity":[
+      {"@type":"Question","name":"Can I freeze it?","acceptedAnswer":{"@type":"Answer","text":"Yes."}}]}</script>
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"Recipe","name":"Easy lemon cake",
+      "author":{"@type":"Person","name":"Maria Lopez"},"datePublished":"2025-03-02"}</script>
+    </head><body><article><h1>Easy lemon cake</h1><p>)" +
+                           std::string(400, 'x') + R"( text.</p></article></body></html>)";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Maria Lopez"});
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-03-02");
+}
+
 TEST(Extract, WriterCreditedAfterTheBodyBeatsATeamByline) {
   // The blog's header credits its team; the post's foot names the person
   // who wrote it. Alone, the team's credit stands.

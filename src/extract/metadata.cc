@@ -156,15 +156,11 @@ constexpr std::string_view kArticleTypes[] = {
     "Recipe", "HowTo", "Blog", "PodcastEpisode", "VideoObject", "Product", "Event", "Course",
     "QAPage", "Question", "FAQPage",
 };
-// The article types of a story proper (kArticleTypes' first ones): what
-// wins over an FAQPage block beside it (a Review or a Question there is a
-// testimonial's or the FAQ's own).
-constexpr std::string_view kStoryTypes[] = {
-    "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
-    "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle",
-    "ScholarlyArticle", "TechArticle", "Report", "LiveBlogPosting", "SatiricalArticle",
-    "AdvertiserContentArticle",
-};
+// The article types an FAQPage's block brings beside the story (its
+// questions; a Review there is a testimonial's): after an FAQPage they
+// never stand for the page, every other article type does (a story, a
+// Recipe, a Product, a thread's posting).
+constexpr std::string_view kFaqEntryTypes[] = {"Question", "QAPage", "Review", "FAQPage"};
 constexpr std::string_view kPageTypes[] = {"WebPage", "ItemPage", "CollectionPage", "AboutPage",
                                            "ProfilePage", "MedicalWebPage"};
 
@@ -4290,15 +4286,16 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // described anywhere beside the story is one the story embeds: the
   // first other article type wins over it, before or after the video (the
   // video is the article when alone). An FAQPage before the story is the
-  // story's FAQ block (SEO plugins describe the block so): a story's type
-  // after it wins over it (no other type: a Question there is the FAQ's).
+  // story's FAQ block (SEO plugins describe the block so): an article type
+  // after it wins over it (a Recipe, a Product too), not the FAQ's own
+  // entries (kFaqEntryTypes: its Questions, a testimonial's Review).
   const JsonValue* art = nullptr;
   const JsonValue* video = nullptr;
   bool faq = false;
   for (size_t i = 0; i < c.objects.size(); ++i)
     if (const JsonValue* o = c.objects[i]; c.object_types[i].Matches(kArticleTypes, std::size(kArticleTypes))) {
       const bool faq_page = c.object_types[i].Is("FAQPage");
-      if (faq && !c.object_types[i].Matches(kStoryTypes, std::size(kStoryTypes))) continue;
+      if (faq && c.object_types[i].Matches(kFaqEntryTypes, std::size(kFaqEntryTypes))) continue;
       faq |= faq_page;
       if (c.object_types[i].Is("VideoObject") || faq_page) {
         if (!video) video = o;
