@@ -15687,6 +15687,16 @@ TEST(Extract, YearlessStampTakesItsTooltipDate) {
   auto ago = Extract(page("<time title=\"November 3, 2025 at 10:14 AM\">3 days ago</time>"));
   ASSERT_TRUE(ago.ok());
   EXPECT_EQ(ago->date_published.value_or("").substr(0, 10), "2025-11-03");
+  // (A comment's <time> under an undated story dates the comment, not the
+  // story.)
+  auto reply = Extract(
+      "<html lang=en><head><title>Trees</title></head><body><article><h1>New trees by the river</h1>" + story +
+      "</article><section class=comments><h2>Comments</h2><div class=comment><span class=author>Bob</span> "
+      "<time title=\"November 3, 2025 at 10:14 AM\">3 days ago</time><p>Good news at last.</p></div>"
+      "<div class=comment><span class=author>Ann</span> <time title=\"November 4, 2025 at 9:00 AM\">Nov 4</time>"
+      "<p>About time.</p></div></section></body></html>");
+  ASSERT_TRUE(reply.ok());
+  EXPECT_FALSE(reply->date_published.has_value()) << *reply->date_published;
 }
 
 // A story's meta row over its first paragraph (its writers joined by a

@@ -6462,8 +6462,11 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // (The shown text is read once, the card test made once, and the
       // title parsed only when the text is relative.)
       // (So does a <time> element, a date by its tag, with no datetime:
-      // "<time title='November 3, 2025'>3 days ago</time>".)
-      if ((hinted || (n->Is(TagId::kTime) && n->Attr("datetime").empty())) && !(h & kHintByline)) {
+      // "<time title='November 3, 2025'>3 days ago</time>"; not in a
+      // comment section, off a thread: that dates a reply.)
+      if ((hinted || (n->Is(TagId::kTime) && n->Attr("datetime").empty() &&
+                      (a->page_type == "forum" || !InRepliesSection(n, hints)))) &&
+          !(h & kHintByline)) {
         // (A timeago element that shows nothing until its script runs,
         // "<relative-time datetime=...></relative-time>", "<x-timeago
         // ts=...>", gives the moment in its machine attribute.)
