@@ -1259,6 +1259,16 @@ TEST(Metadata, RoleLineUnderTheNameIsNoPartOfIt) {
   EXPECT_EQ(SplitAuthors("Jane Doe Sports Reporter"), std::vector<std::string>{"Jane Doe"});
   EXPECT_EQ(SplitAuthors("Jane Marlow Senior Editor"), std::vector<std::string>{"Jane Marlow"});
   EXPECT_EQ(SplitAuthors("Acme News Staff Writer"), std::vector<std::string>{"Acme News Staff Writer"});
+  // (A paper's staff role, after the name or before it: "By Staff Writer
+  // Jane Doe"; a role word alone before one name, "Editor Jane", stays.)
+  EXPECT_EQ(SplitAuthors("Jane Doe Staff Writer"), std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(RoleBeforeName("Staff Writer Jane Doe"), 13u);
+  EXPECT_EQ(RoleBeforeName("Senior Sports Reporter Ann Lee"), 23u);
+  EXPECT_EQ(RoleBeforeName("Editor Jane"), 0u);
+  EXPECT_EQ(RoleBeforeName("Chief Keef"), 0u);
+  EXPECT_EQ(RoleBeforeName("Jane Doe"), 0u);
+  EXPECT_EQ(SplitAuthors("Staff Writer Jane Doe"), std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(SplitAuthors("Staff"), std::vector<std::string>{"Staff"});
   auto r = Extract("<html lang=en><head><title>Kettles</title></head><body><article><h1>Kettles</h1>"
                    "<div class=author-box><img src=a.jpg alt=\"\"><div><strong>Jane Marlow</strong>"
                    "<div>Senior Editor</div></div></div><p>" + std::string(kEnglishProse) + "</p><p>" +

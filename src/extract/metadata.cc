@@ -3244,6 +3244,9 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
     // Editor", an author box's lines joined).
     if (const size_t role = RoleAfterName(part); role > 0)
       if (const std::string_view name = Trim(part.substr(0, role)); IsPersonCredit(name)) part = name;
+    // And one set before it ("By Staff Writer Jane Doe").
+    if (const size_t at = RoleBeforeName(part); at > 0)
+      if (const std::string_view name = Trim(part.substr(at)); IsPersonCredit(name)) part = name;
     if (lower_after_capital || (!out.empty() && HasJobTitleWord(part)) ||
         (!group_credit && !LooksLikeName(part) && !(user_names && IsUserName(part)))) {
       // (After a stamp's "by", the name comes first: a later part is the
