@@ -628,6 +628,9 @@ TEST(Vocabulary, ShopRecommendationHeadings) {
   EXPECT_TRUE(IsProductFurnitureHeading("Ask An Expert"));
   EXPECT_TRUE(IsProductFurnitureHeading("Complete Your Order"));
   EXPECT_TRUE(IsProductFurnitureHeading("Buy a bundle and save!"));
+  EXPECT_TRUE(IsProductFurnitureHeading("Need help choosing?"));
+  EXPECT_TRUE(IsProductFurnitureHeading("Any questions about this product?"));
+  EXPECT_FALSE(IsProductFurnitureHeading("Need help choosing the right size for a child"));
   EXPECT_TRUE(IsProductFurnitureHeading("More ways to pay"));
   EXPECT_TRUE(IsProductFurnitureHeading("Payment & Security"));
   EXPECT_FALSE(IsProductFurnitureHeading("Ask an expert how the valve seals"));

@@ -967,9 +967,11 @@ constexpr std::string_view kProductFurnitureHeadings[] = {
     // products with this one ("Complete your order", "Buy a bundle and
     // save"), its ways to pay and to receive ("More ways to pay", "How to
     // get it"): the store's, not the product's.
-    "ask an expert", "ask our experts", "talk to an expert", "need help choosing", "need help choosing?",
-    "any questions about this product?", "questions about this product?",
-    "complete your order", "buy a bundle and save", "buy a bundle and save!", "bundle and save",
+    // (A closing "?" or "!" is one of the heading's marks: see
+    // IsProductFurnitureHeading.)
+    "ask an expert", "ask our experts", "talk to an expert", "need help choosing",
+    "any questions about this product", "questions about this product",
+    "complete your order", "buy a bundle and save", "bundle and save",
     "more ways to pay", "ways to pay", "payment & security", "payment and security", "how to get it",
 };
 
@@ -2779,7 +2781,7 @@ bool IsFurnitureHeadingPrefix(std::string_view heading) {
 }
 
 bool IsProductFurnitureHeading(std::string_view heading) {
-  return IsLabel(heading, kProductFurnitureHeadings, 60);
+  return IsLabel(heading, kProductFurnitureHeadings, 60, ":(?!");
 }
 
 // The labels of a shop theme's hidden tabs and toggles that hold the
