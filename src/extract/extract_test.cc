@@ -1658,6 +1658,11 @@ TEST(Metadata, StripTitleSite) {
             "Storm closes the coast road");
   EXPECT_EQ(StripTitleSite("Acme News | AcmeNews.com - Storm closes the coast road", ""),
             "Storm closes the coast road");
+  // (So at the end: the host name before the name; another section stays.)
+  EXPECT_EQ(StripTitleSite("Storm closes the coast road - AcmeNews.com | Acme News", "Acme News"),
+            "Storm closes the coast road");
+  EXPECT_EQ(StripTitleSite("Storm closes the coast road - Local | Acme News", "Acme News"),
+            "Storm closes the coast road - Local");
 }
 
 TEST(Extract, JsonLdMetadata) {

@@ -4139,7 +4139,15 @@ std::string StripBareSite(std::string_view title, std::string_view norm_site) {
     if (!norm_site.empty()) {
       // The site's name ends a title with a word more at times ("Page |
       // Today's news from Site"); one that leads it is the name alone.
-      if (IsSitePart(tail, norm_site, true)) return std::string(head);
+      if (IsSitePart(tail, norm_site, true)) {
+        // (The name may end what is left again, as its host name: "Page -
+        // AcmeNews.com | Acme News".)
+        for (size_t j = 0; j < kNumTitleSeparators; ++j)
+          if (const size_t at = RFindSeparator(head, kTitleSeparators[j]);
+              at != std::string::npos && IsSiteHost(head.substr(at + kTitleSeparators[j].size()), norm_site))
+            return std::string(Trim(head.substr(0, at)));
+        return std::string(head);
+      }
       size_t first = t.find(sep);
       std::string_view lead = Trim(std::string_view(t).substr(0, first));
       // (What is left may lead with the name again, as its host name: "Acme
