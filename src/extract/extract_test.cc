@@ -1804,6 +1804,27 @@ TEST(Extract, ArticleAfterAnFaqBlocksJsonLdIsTheStory) {
   EXPECT_EQ(r->publisher.value_or(""), "Wheel Guide");
 }
 
+// A <nav> that holds a sentence and no link or control is a site
+// builder's box (a dropdown FAQ's answer): read. A breadcrumb or a pager
+// set in a <p> of a linkless <nav>, or one with a scripted control, is
+// still navigation.
+TEST(Extract, LinklessNavOfSentencesIsTextNotBreadcrumb) {
+  const std::string story =
+      "<p>The council approved the new budget on Tuesday after a long debate about road repairs, schools and "
+      "the library, which had been closed for most of the year while the roof was fixed.</p><p>Members said "
+      "the plan would raise spending on parks by a tenth and leave the tax rate where it was.</p>";
+  auto r = Extract("<html lang=en><head><title>Budget</title></head><body><main>"
+                   "<nav><p><span>Home</span> \xE2\x80\xBA <span>Local news</span></p></nav>"
+                   "<article><h1>Council passes budget</h1>" + story +
+                   "<h2>Questions</h2><div class=faq><div>Can I see the plan?</div><nav class=faq-answer>"
+                   "<p>Yes. The full plan is in the town hall's library until June.</p></nav></div></article>"
+                   "<nav><p>Page 1 of 3</p><span onclick=\"go(2)\">Next page</span></nav></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("full plan is in the town hall"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Local news"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Next page"), std::string::npos) << r->text;
+}
+
 TEST(Extract, RecipeAfterAnFaqBlocksJsonLdIsThePage) {
   // The FAQ block's JSON-LD first, then the recipe card's: the Recipe names
   // the writer and the day (any article type after an FAQPage, not only a
