@@ -5053,8 +5053,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         if (pos != std::string::npos) {
           std::string tail = CleanLine(std::string_view(doc_title).substr(pos + kTitleSeparators[k].size()));
           // The site's name led the <title> ("Site | Headline") when the
-          // title is what follows it (the name again as a host name between:
-          // "Site | Site.com - Headline").
+          // title is what follows it, or ends it: the name again as a host
+          // name between, "Site | Site.com - Headline", or a section, "Site |
+          // Opinion - Headline".
           if (const std::string nt = NormalizeForCompare(tail);
               nt == norm_stripped || (nt.ends_with(norm_stripped) && nt[nt.size() - norm_stripped.size() - 1] == ' '))
             tail = CleanLine(std::string_view(doc_title).substr(0, doc_title.find(kTitleSeparators[k])));
