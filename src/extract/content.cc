@@ -472,6 +472,27 @@ bool IsStructuralBoilerplateTag(TagId t) {
 // dropdown, "div.w-dropdown" over "nav.w-dropdown-list", is the FAQ
 // accordion of its templates, the answer in the <nav>. Its first
 // kLinklessNavMaxNodes nodes are read; a larger one is navigation.
+// (A paragraph there is a sentence: kLinklessNavProseWords words or more,
+// closed by a full stop, a "?" or a "!"; a breadcrumb or a pager set in a
+// <p>, "Home › News", "Page 1 of 3", is none. A scripted control, an
+// element with onclick or role=button, makes the <nav> navigation.)
+constexpr int kLinklessNavProseWords = 3;
+bool IsProseParagraph(const Node* p) {
+  int words = 0;
+  char last = 0;
+  bool in_word = false;
+  for (const Node* d = NextInTree(p, p); d; d = NextInTree(d, p)) {
+    if (!d->is_text()) continue;
+    for (const char ch : d->data) {
+      const bool space = ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r';
+      if (!space) last = ch;
+      words += !space && !in_word;
+      in_word = !space;
+    }
+    in_word = false;
+  }
+  return words >= kLinklessNavProseWords && (last == '.' || last == '?' || last == '!');
+}
 constexpr int kLinklessNavMaxNodes = 200;
 bool IsLinklessTextNav(const Node* nav) {
   bool para = false;
@@ -481,7 +502,8 @@ bool IsLinklessTextNav(const Node* nav) {
     if (!d->is_element()) continue;
     if (d->tag == TagId::kA || d->tag == TagId::kButton || d->tag == TagId::kInput || d->tag == TagId::kSelect)
       return false;
-    para |= d->tag == TagId::kP;
+    if (d->num_attrs && (d->HasAttr("onclick") || (ClassifyRole(d->Attr("role")) & kRoleButton))) return false;
+    para |= d->tag == TagId::kP && IsProseParagraph(d);
   }
   return para;
 }

@@ -628,6 +628,9 @@ TEST(Vocabulary, ShopRecommendationHeadings) {
   EXPECT_TRUE(IsProductFurnitureHeading("Ask An Expert"));
   EXPECT_TRUE(IsProductFurnitureHeading("Complete Your Order"));
   EXPECT_TRUE(IsProductFurnitureHeading("Buy a bundle and save!"));
+  EXPECT_TRUE(IsProductFurnitureHeading("Need help choosing?"));
+  EXPECT_TRUE(IsProductFurnitureHeading("Any questions about this product?"));
+  EXPECT_FALSE(IsProductFurnitureHeading("Need help choosing the right size for a child"));
   EXPECT_TRUE(IsProductFurnitureHeading("More ways to pay"));
   EXPECT_TRUE(IsProductFurnitureHeading("Payment & Security"));
   EXPECT_FALSE(IsProductFurnitureHeading("Ask an expert how the valve seals"));
@@ -1259,6 +1262,16 @@ TEST(Metadata, RoleLineUnderTheNameIsNoPartOfIt) {
   EXPECT_EQ(SplitAuthors("Jane Doe Sports Reporter"), std::vector<std::string>{"Jane Doe"});
   EXPECT_EQ(SplitAuthors("Jane Marlow Senior Editor"), std::vector<std::string>{"Jane Marlow"});
   EXPECT_EQ(SplitAuthors("Acme News Staff Writer"), std::vector<std::string>{"Acme News Staff Writer"});
+  // (A paper's staff role, after the name or before it: "By Staff Writer
+  // Jane Doe"; a role word alone before one name, "Editor Jane", stays.)
+  EXPECT_EQ(SplitAuthors("Jane Doe Staff Writer"), std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(RoleBeforeName("Staff Writer Jane Doe"), 13u);
+  EXPECT_EQ(RoleBeforeName("Senior Sports Reporter Ann Lee"), 23u);
+  EXPECT_EQ(RoleBeforeName("Editor Jane"), 0u);
+  EXPECT_EQ(RoleBeforeName("Chief Keef"), 0u);
+  EXPECT_EQ(RoleBeforeName("Jane Doe"), 0u);
+  EXPECT_EQ(SplitAuthors("Staff Writer Jane Doe"), std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(SplitAuthors("Staff"), std::vector<std::string>{"Staff"});
   auto r = Extract("<html lang=en><head><title>Kettles</title></head><body><article><h1>Kettles</h1>"
                    "<div class=author-box><img src=a.jpg alt=\"\"><div><strong>Jane Marlow</strong>"
                    "<div>Senior Editor</div></div></div><p>" + std::string(kEnglishProse) + "</p><p>" +
@@ -1645,6 +1658,11 @@ TEST(Metadata, StripTitleSite) {
             "Storm closes the coast road");
   EXPECT_EQ(StripTitleSite("Acme News | AcmeNews.com - Storm closes the coast road", ""),
             "Storm closes the coast road");
+  // (So at the end: the host name before the name; another section stays.)
+  EXPECT_EQ(StripTitleSite("Storm closes the coast road - AcmeNews.com | Acme News", "Acme News"),
+            "Storm closes the coast road");
+  EXPECT_EQ(StripTitleSite("Storm closes the coast road - Local | Acme News", "Acme News"),
+            "Storm closes the coast road - Local");
 }
 
 TEST(Extract, JsonLdMetadata) {
@@ -1784,6 +1802,44 @@ TEST(Extract, ArticleAfterAnFaqBlocksJsonLdIsTheStory) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->authors, (std::vector<std::string>{"Ann Roe", "Rob Tallis"}));
   EXPECT_EQ(r->publisher.value_or(""), "Wheel Guide");
+}
+
+// A <nav> that holds a sentence and no link or control is a site
+// builder's box (a dropdown FAQ's answer): read. A breadcrumb or a pager
+// set in a <p> of a linkless <nav>, or one with a scripted control, is
+// still navigation.
+TEST(Extract, LinklessNavOfSentencesIsTextNotBreadcrumb) {
+  const std::string story =
+      "<p>The council approved the new budget on Tuesday after a long debate about road repairs, schools and "
+      "the library, which had been closed for most of the year while the roof was fixed.</p><p>Members said "
+      "the plan would raise spending on parks by a tenth and leave the tax rate where it was.</p>";
+  auto r = Extract("<html lang=en><head><title>Budget</title></head><body><main>"
+                   "<nav><p><span>Home</span> \xE2\x80\xBA <span>Local news</span></p></nav>"
+                   "<article><h1>Council passes budget</h1>" + story +
+                   "<h2>Questions</h2><div class=faq><div>Can I see the plan?</div><nav class=faq-answer>"
+                   "<p>Yes. The full plan is in the town hall's library until June.</p></nav></div></article>"
+                   "<nav><p>Page 1 of 3</p><span onclick=\"go(2)\">Next page</span></nav></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("full plan is in the town hall"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Local news"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Next page"), std::string::npos) << r->text;
+}
+
+TEST(Extract, RecipeAfterAnFaqBlocksJsonLdIsThePage) {
+  // The FAQ block's JSON-LD first, then the recipe card's: the Recipe names
+  // the writer and the day (any article type after an FAQPage, not only a
+  // story's).
+  const std::string html = R"(<html><head><title>Easy lemon cake</title>
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"FAQPage","mainEntity":[
+      {"@type":"Question","name":"Can I freeze it?","acceptedAnswer":{"@type":"Answer","text":"Yes."}}]}</script>
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"Recipe","name":"Easy lemon cake",
+      "author":{"@type":"Person","name":"Maria Lopez"},"datePublished":"2025-03-02"}</script>
+    </head><body><article><h1>Easy lemon cake</h1><p>)" +
+                           std::string(400, 'x') + R"( text.</p></article></body></html>)";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Maria Lopez"});
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-03-02");
 }
 
 TEST(Extract, WriterCreditedAfterTheBodyBeatsATeamByline) {
@@ -15717,6 +15773,16 @@ TEST(Extract, YearlessStampTakesItsTooltipDate) {
   auto ago = Extract(page("<time title=\"November 3, 2025 at 10:14 AM\">3 days ago</time>"));
   ASSERT_TRUE(ago.ok());
   EXPECT_EQ(ago->date_published.value_or("").substr(0, 10), "2025-11-03");
+  // (A comment's <time> under an undated story dates the comment, not the
+  // story.)
+  auto reply = Extract(
+      "<html lang=en><head><title>Trees</title></head><body><article><h1>New trees by the river</h1>" + story +
+      "</article><section class=comments><h2>Comments</h2><div class=comment><span class=author>Bob</span> "
+      "<time title=\"November 3, 2025 at 10:14 AM\">3 days ago</time><p>Good news at last.</p></div>"
+      "<div class=comment><span class=author>Ann</span> <time title=\"November 4, 2025 at 9:00 AM\">Nov 4</time>"
+      "<p>About time.</p></div></section></body></html>");
+  ASSERT_TRUE(reply.ok());
+  EXPECT_FALSE(reply->date_published.has_value()) << *reply->date_published;
 }
 
 // A story's meta row over its first paragraph (its writers joined by a

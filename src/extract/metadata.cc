@@ -156,15 +156,11 @@ constexpr std::string_view kArticleTypes[] = {
     "Recipe", "HowTo", "Blog", "PodcastEpisode", "VideoObject", "Product", "Event", "Course",
     "QAPage", "Question", "FAQPage",
 };
-// The article types of a story proper (kArticleTypes' first ones): what
-// wins over an FAQPage block beside it (a Review or a Question there is a
-// testimonial's or the FAQ's own).
-constexpr std::string_view kStoryTypes[] = {
-    "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
-    "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle",
-    "ScholarlyArticle", "TechArticle", "Report", "LiveBlogPosting", "SatiricalArticle",
-    "AdvertiserContentArticle",
-};
+// The article types an FAQPage's block brings beside the story (its
+// questions; a Review there is a testimonial's): after an FAQPage they
+// never stand for the page, every other article type does (a story, a
+// Recipe, a Product, a thread's posting).
+constexpr std::string_view kFaqEntryTypes[] = {"Question", "QAPage", "Review", "FAQPage"};
 constexpr std::string_view kPageTypes[] = {"WebPage", "ItemPage", "CollectionPage", "AboutPage",
                                            "ProfilePage", "MedicalWebPage"};
 
@@ -3248,6 +3244,9 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
     // Editor", an author box's lines joined).
     if (const size_t role = RoleAfterName(part); role > 0)
       if (const std::string_view name = Trim(part.substr(0, role)); IsPersonCredit(name)) part = name;
+    // And one set before it ("By Staff Writer Jane Doe").
+    if (const size_t at = RoleBeforeName(part); at > 0)
+      if (const std::string_view name = Trim(part.substr(at)); IsPersonCredit(name)) part = name;
     if (lower_after_capital || (!out.empty() && HasJobTitleWord(part)) ||
         (!group_credit && !LooksLikeName(part) && !(user_names && IsUserName(part)))) {
       // (After a stamp's "by", the name comes first: a later part is the
@@ -4140,7 +4139,15 @@ std::string StripBareSite(std::string_view title, std::string_view norm_site) {
     if (!norm_site.empty()) {
       // The site's name ends a title with a word more at times ("Page |
       // Today's news from Site"); one that leads it is the name alone.
-      if (IsSitePart(tail, norm_site, true)) return std::string(head);
+      if (IsSitePart(tail, norm_site, true)) {
+        // (The name may end what is left again, as its host name: "Page -
+        // AcmeNews.com | Acme News".)
+        for (size_t j = 0; j < kNumTitleSeparators; ++j)
+          if (const size_t at = RFindSeparator(head, kTitleSeparators[j]);
+              at != std::string::npos && IsSiteHost(head.substr(at + kTitleSeparators[j].size()), norm_site))
+            return std::string(Trim(head.substr(0, at)));
+        return std::string(head);
+      }
       size_t first = t.find(sep);
       std::string_view lead = Trim(std::string_view(t).substr(0, first));
       // (What is left may lead with the name again, as its host name: "Acme
@@ -4290,15 +4297,16 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // described anywhere beside the story is one the story embeds: the
   // first other article type wins over it, before or after the video (the
   // video is the article when alone). An FAQPage before the story is the
-  // story's FAQ block (SEO plugins describe the block so): a story's type
-  // after it wins over it (no other type: a Question there is the FAQ's).
+  // story's FAQ block (SEO plugins describe the block so): an article type
+  // after it wins over it (a Recipe, a Product too), not the FAQ's own
+  // entries (kFaqEntryTypes: its Questions, a testimonial's Review).
   const JsonValue* art = nullptr;
   const JsonValue* video = nullptr;
   bool faq = false;
   for (size_t i = 0; i < c.objects.size(); ++i)
     if (const JsonValue* o = c.objects[i]; c.object_types[i].Matches(kArticleTypes, std::size(kArticleTypes))) {
       const bool faq_page = c.object_types[i].Is("FAQPage");
-      if (faq && !c.object_types[i].Matches(kStoryTypes, std::size(kStoryTypes))) continue;
+      if (faq && c.object_types[i].Matches(kFaqEntryTypes, std::size(kFaqEntryTypes))) continue;
       faq |= faq_page;
       if (c.object_types[i].Is("VideoObject") || faq_page) {
         if (!video) video = o;
@@ -5045,8 +5053,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         if (pos != std::string::npos) {
           std::string tail = CleanLine(std::string_view(doc_title).substr(pos + kTitleSeparators[k].size()));
           // The site's name led the <title> ("Site | Headline") when the
-          // title is what follows it (the name again as a host name between:
-          // "Site | Site.com - Headline").
+          // title is what follows it, or ends it: the name again as a host
+          // name between, "Site | Site.com - Headline", or a section, "Site |
+          // Opinion - Headline".
           if (const std::string nt = NormalizeForCompare(tail);
               nt == norm_stripped || (nt.ends_with(norm_stripped) && nt[nt.size() - norm_stripped.size() - 1] == ' '))
             tail = CleanLine(std::string_view(doc_title).substr(0, doc_title.find(kTitleSeparators[k])));
@@ -6465,8 +6474,11 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // (The shown text is read once, the card test made once, and the
       // title parsed only when the text is relative.)
       // (So does a <time> element, a date by its tag, with no datetime:
-      // "<time title='November 3, 2025'>3 days ago</time>".)
-      if ((hinted || (n->Is(TagId::kTime) && n->Attr("datetime").empty())) && !(h & kHintByline)) {
+      // "<time title='November 3, 2025'>3 days ago</time>"; not in a
+      // comment section, off a thread: that dates a reply.)
+      if ((hinted || (n->Is(TagId::kTime) && n->Attr("datetime").empty() &&
+                      (a->page_type == "forum" || !InRepliesSection(n, hints)))) &&
+          !(h & kHintByline)) {
         // (A timeago element that shows nothing until its script runs,
         // "<relative-time datetime=...></relative-time>", "<x-timeago
         // ts=...>", gives the moment in its machine attribute.)

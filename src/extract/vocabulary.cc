@@ -967,9 +967,11 @@ constexpr std::string_view kProductFurnitureHeadings[] = {
     // products with this one ("Complete your order", "Buy a bundle and
     // save"), its ways to pay and to receive ("More ways to pay", "How to
     // get it"): the store's, not the product's.
-    "ask an expert", "ask our experts", "talk to an expert", "need help choosing", "need help choosing?",
-    "any questions about this product?", "questions about this product?",
-    "complete your order", "buy a bundle and save", "buy a bundle and save!", "bundle and save",
+    // (A closing "?" or "!" is one of the heading's marks: see
+    // IsProductFurnitureHeading.)
+    "ask an expert", "ask our experts", "talk to an expert", "need help choosing",
+    "any questions about this product", "questions about this product",
+    "complete your order", "buy a bundle and save", "bundle and save",
     "more ways to pay", "ways to pay", "payment & security", "payment and security", "how to get it",
 };
 
@@ -1167,6 +1169,8 @@ constexpr std::string_view kBeatWords[] = {
     "food", "arts", "climate", "news", "opinion", "entertainment", "culture", "education", "environment",
     "environmental", "finance", "fashion", "lifestyle", "weather", "crime", "investigative", "features",
     "markets", "economics", "energy", "legal", "medical", "digital", "photo", "video", "social", "media",
+    // A paper's own staff ("Staff Writer", "Staff Reporter").
+    "staff",
 };
 
 // Controls printed after the name in a byline ("Jane Doe Follow"): no part
@@ -2777,7 +2781,7 @@ bool IsFurnitureHeadingPrefix(std::string_view heading) {
 }
 
 bool IsProductFurnitureHeading(std::string_view heading) {
-  return IsLabel(heading, kProductFurnitureHeadings, 60);
+  return IsLabel(heading, kProductFurnitureHeadings, 60, ":(?!");
 }
 
 // The labels of a shop theme's hidden tabs and toggles that hold the
@@ -5152,6 +5156,46 @@ bool IsModificationMetaKey(std::string_view key) {
   return kList.FoundIn(key);
 }
 
+// Whether the words of `name` are two or three capitalized words, none a
+// job title word: a person's name beside a role (RoleAfterName,
+// RoleBeforeName).
+static bool IsBareNameBesideRole(std::string_view name) {
+  size_t name_words = 0;
+  for (size_t b = 0; b < name.size();) {
+    const size_t e = std::min(name.find(' ', b), name.size());
+    if (e > b) {
+      // (A capital, then a lower-case letter somewhere: "AAA" is no name.)
+      const std::string_view w = name.substr(b, e - b);
+      if (!(w[0] >= 'A' && w[0] <= 'Z') || !std::any_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }) ||
+          IsJobTitleWord(w))
+        return false;
+      ++name_words;
+    }
+    b = e + 1;
+  }
+  return name_words >= 2 && name_words <= 3;
+}
+
+size_t RoleBeforeName(std::string_view s) {
+  static constexpr WordList kRoles(kRoleNouns);
+  static constexpr WordList kBeats(kBeatWords);
+  // The words from the start: job title or beat words ("Staff", "Senior",
+  // "Sports"), the last a role noun, kMaxRoleWords at most; then the name.
+  constexpr size_t kMaxRoleWords = 4;
+  size_t b = 0, name_at = 0;
+  for (size_t words = 0; b < s.size() && words < kMaxRoleWords; ++words) {
+    const size_t e = std::min(s.find(' ', b), s.size());
+    const std::string_view w = s.substr(b, e - b);
+    if (w.empty() || !(w[0] >= 'A' && w[0] <= 'Z')) break;
+    if (kRoles.Contains(w)) name_at = e;
+    else if (!IsJobTitleWord(w) && !kBeats.Contains(w)) break;
+    b = e + 1;
+  }
+  if (name_at == 0 || name_at >= s.size()) return 0;
+  const size_t at = name_at + 1;
+  return IsBareNameBesideRole(Trim(s.substr(at))) ? at : 0;
+}
+
 size_t RoleAfterName(std::string_view s) {
   static constexpr WordList kRoles(kRoleNouns);
   // The words from the end: a role noun last, then job title or beat words
@@ -5181,21 +5225,7 @@ size_t RoleAfterName(std::string_view s) {
     end = sp;
   }
   if (words == 0 || role_at == 0) return 0;
-  const std::string_view name = Trim(s.substr(0, role_at));
-  size_t name_words = 0;
-  for (size_t b = 0; b < name.size();) {
-    const size_t e = std::min(name.find(' ', b), name.size());
-    if (e > b) {
-      // (A capital, then a lower-case letter somewhere: "AAA" is no name.)
-      const std::string_view w = name.substr(b, e - b);
-      if (!(w[0] >= 'A' && w[0] <= 'Z') || !std::any_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }) ||
-          IsJobTitleWord(w))
-        return 0;
-      ++name_words;
-    }
-    b = e + 1;
-  }
-  return name_words >= 2 && name_words <= 3 ? role_at : 0;
+  return IsBareNameBesideRole(Trim(s.substr(0, role_at))) ? role_at : 0;
 }
 
 // Words that count what a list holds.

@@ -829,6 +829,10 @@ bool IsJobTitleWord(std::string_view word);
 // is a role noun (kRoleNouns), after two or three capitalized words (not in
 // capitals, no job title word); 0 when there is none.
 size_t RoleAfterName(std::string_view s);
+// Where the name starts after a role set before it ("Staff Writer Jane
+// Doe", "Senior Reporter Ann Lee": job title or beat words, the last a role
+// noun, then two or three capitalized words), else 0.
+size_t RoleBeforeName(std::string_view s);
 
 // Whether a heading ends in a count of the items listed under it
 // ("Trail Running Shoes (158 items)", "Fitness Equipment (102+)"): a
