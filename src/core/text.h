@@ -83,6 +83,24 @@ inline bool StartsWithFolded(std::string_view s, std::string_view lower) {
   }
   return true;
 }
+// Writes `s` folded as StartsWithFolded folds it to `out` (room for
+// s.size() bytes: folding keeps each letter's byte count); returns the
+// bytes written.
+inline size_t FoldInto(std::string_view s, char* out) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char a = static_cast<unsigned char>(s[i]);
+    if ((a & 0xE0) == 0xC0 && i + 1 < s.size()) {
+      const uint32_t cp =
+          FoldTwoByteLetter((uint32_t(a & 0x1F) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3F));
+      out[i] = char(0xC0 | (cp >> 6));
+      out[i + 1] = char(0x80 | (cp & 0x3F));
+      ++i;
+    } else {
+      out[i] = ToLowerAscii(char(a));
+    }
+  }
+  return s.size();
+}
 inline bool EqualsFolded(std::string_view s, std::string_view lower) {
   return s.size() == lower.size() && StartsWithFolded(s, lower);
 }

@@ -64,9 +64,8 @@ constexpr MonthName kMonths[] = {
   {"декабрь", 12}, {"декабря", 12}, {"янв", 1}, {"фев", 2}, {"мар", 3}, {"апр", 4},
   {"июн", 6}, {"июл", 7}, {"авг", 8}, {"сен", 9}, {"сент", 9}, {"окт", 10}, {"ноя", 11},
   {"дек", 12},
-  // Turkish (written capitalized: the capital Ş of Şubat is listed too, the
-  // folding is ASCII's and Cyrillic's)
-  {"ocak", 1}, {"şubat", 2}, {"Şubat", 2}, {"mart", 3}, {"nisan", 4}, {"mayıs", 5}, {"haziran", 6},
+  // Turkish
+  {"ocak", 1}, {"şubat", 2}, {"mart", 3}, {"nisan", 4}, {"mayıs", 5}, {"haziran", 6},
   {"temmuz", 7}, {"ağustos", 8}, {"eylül", 9}, {"ekim", 10}, {"kasım", 11}, {"aralık", 12},
   // Swedish, Danish and Norwegian (the others are German's, Dutch's or
   // Polish's)
@@ -129,7 +128,8 @@ int MonthFromWord(std::string_view w) {
   // Most words are no month: the names' first bytes and lengths, looked up
   // in a table, rule them out before the word is folded and the list is
   // compared. (Folding keeps the length and changes the first byte only
-  // from an ASCII capital, or from a Cyrillic capital's D0 to D1.)
+  // from an ASCII capital, or from a two-byte capital's lead: Cyrillic D0
+  // to D1.)
   static constexpr auto kFirstByteLengths = [] {
     std::array<uint32_t, 256> t{};
     for (const MonthName& m : kMonths) t[static_cast<unsigned char>(m.name[0])] |= 1u << m.name.size();
@@ -146,34 +146,20 @@ int MonthFromWord(std::string_view w) {
   {
     const unsigned char c = w[0];
     const size_t len = w.size() - (w.back() == '.');
-    const uint32_t first_lengths = c == 0xD0 ? kFirstByteLengths[0xD0] | kFirstByteLengths[0xD1]
-                                             : kFirstByteLengths[static_cast<unsigned char>(ToLowerAscii(char(c)))];
+    uint32_t first_lengths = kFirstByteLengths[static_cast<unsigned char>(ToLowerAscii(char(c)))];
+    if ((c & 0xE0) == 0xC0) {
+      char lead[2];
+      FoldInto(w.substr(0, 2), lead);
+      first_lengths |= kFirstByteLengths[static_cast<unsigned char>(lead[0])];
+    }
     if (!(first_lengths & (1u << len))) return 0;
     if (c < 0x80 && !((kSecondBytes[static_cast<unsigned char>(ToLowerAscii(char(c)))] >>
                        (static_cast<unsigned char>(ToLowerAscii(w[1])) & 63)) & 1))
       return 0;
   }
+  // (Folded as the vocabularies fold: ASCII and two-byte capitals, FoldInto.)
   char buf[32];
-  size_t n = 0;
-  // ASCII lower-casing, plus Cyrillic capitals (U+0410..U+042F: D0 90..D0 AF)
-  // to lower case (D0 B0..D0 BF, D1 80..D1 8F).
-  for (size_t i = 0; i < w.size(); ++i) {
-    const unsigned char c = w[i];
-    if (c == 0xD0 && i + 1 < w.size()) {
-      const unsigned char d = w[i + 1];
-      if (d >= 0x90 && d <= 0x9F) {
-        buf[n++] = char(0xD0), buf[n++] = char(d + 0x20);
-        ++i;
-        continue;
-      }
-      if (d >= 0xA0 && d <= 0xAF) {
-        buf[n++] = char(0xD1), buf[n++] = char(d - 0x20);
-        ++i;
-        continue;
-      }
-    }
-    buf[n++] = ToLowerAscii(char(c));
-  }
+  const size_t n = FoldInto(w, buf);
   std::string_view folded(buf, n);
   if (!folded.empty() && folded.back() == '.') folded.remove_suffix(1);
   if (folded.empty() || folded.size() >= 32 ||

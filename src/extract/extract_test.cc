@@ -1086,6 +1086,11 @@ TEST(Dates, NordicFinnishAndTurkishMonths) {
   EXPECT_EQ(ParseDate("1. desember 2021").ToIso(), "2021-12-01");
   EXPECT_EQ(ParseDate("5. joulukuuta 2024").ToIso(), "2024-12-05");
   EXPECT_TRUE(IsDateLine("15 Ekim 2024"));
+  // Month names fold as the vocabularies do (FoldInto): any two-byte
+  // capital, not only Cyrillic's, so names set in capitals are read.
+  EXPECT_EQ(ParseDate("3 \xC5\x9EUBAT 2024").ToIso(), "2024-02-03");    // ŞUBAT
+  EXPECT_EQ(ParseDate("14 AO\xC3\x9BT 2024").ToIso(), "2024-08-14");    // AOÛT
+  EXPECT_EQ(ParseDate("2 \xD0\x98\xD0\xAE\xD0\x9D\xD0\xAF 2024").ToIso(), "2024-06-02");  // ИЮНЯ
 }
 
 TEST(Dates, IsoStartReadInPlace) {
