@@ -317,26 +317,6 @@ bool IsBareMediaUrlText(const Node* n) {
   return false;
 }
 
-// IsParkedDataText, asked only of a text that may be one: long enough, and
-// whose first and last bytes are a bracket or a space. (Almost no text is:
-// prose ends in a letter or a stop.) Or IsBareMediaUrlText, asked only of
-// a text that opens on "h" or "/", past its spaces.
-// (Past ASCII spaces only, and only in a text with a slash: most texts
-// that open on a space are the white space between tags, which one memchr
-// passes; IsMediaFileUrl trims Unicode spaces itself.)
-inline bool OpensOnUrl(std::string_view t) {
-  auto url_start = [](char c) { return c == 'h' || c == 'H' || c == '/'; };
-  if (t.empty()) return false;
-  if (url_start(t.front())) return true;
-  if (!IsAsciiSpace(t.front()) || !std::memchr(t.data(), '/', t.size())) return false;
-  size_t i = 1;
-  while (i < t.size() && IsAsciiSpace(t[i])) ++i;
-  return i < t.size() && url_start(t[i]);
-}
-// Bare media URLs are read as a theme's raw field only on a product page
-// (`media_urls`): on an article a post may list its files' addresses for
-// readers (a wallpaper post's download links), on a thread a reply may be
-// one image's link, and both are the page's words.
 // A client-side template's placeholder left unrendered, the element's
 // only text: `<div class=price>{{ product.price }}</div>` (Vue, Angular,
 // Handlebars) before the script fills it in. Not words for a reader; code
@@ -356,6 +336,28 @@ bool IsTemplatePlaceholderText(const Node* n) {
   return AloneOutsideCode(n);
 }
 
+// IsParkedDataText, asked only of a text that may be one: long enough, and
+// whose first and last bytes are a bracket or a space. (Almost no text is:
+// prose ends in a letter or a stop.) Or IsBareMediaUrlText, asked only of
+// a text that opens on "h" or "/", past its spaces.
+// (Past ASCII spaces only, and only in a text with a slash: most texts
+// that open on a space are the white space between tags, which one memchr
+// passes; IsMediaFileUrl trims Unicode spaces itself.)
+inline bool OpensOnUrl(std::string_view t) {
+  auto url_start = [](char c) { return c == 'h' || c == 'H' || c == '/'; };
+  if (t.empty()) return false;
+  if (url_start(t.front())) return true;
+  if (!IsAsciiSpace(t.front()) || !std::memchr(t.data(), '/', t.size())) return false;
+  size_t i = 1;
+  while (i < t.size() && IsAsciiSpace(t[i])) ++i;
+  return i < t.size() && url_start(t[i]);
+}
+// Bare media URLs are read as a theme's raw field only on a product page
+// (`media_urls`): on an article a post may list its files' addresses for
+// readers (a wallpaper post's download links), on a thread a reply may be
+// one image's link, and both are the page's words. (A template's placeholder,
+// IsTemplatePlaceholderText, is asked first, of a text that opens and
+// closes on a brace or a space and holds one.)
 inline bool IsParkedData(const Node* n, bool media_urls) {
   const std::string_view d = n->data;
   if (d.size() < kPlaceholderMinBytes) return false;
