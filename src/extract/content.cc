@@ -709,8 +709,10 @@ bool OpensWithAdmonitionLabel(const Node* e, std::string* scratch) {
 constexpr int kLabelledAlertLevels = 4;
 bool InLabelledAlert(const Node* e, std::string* scratch) {
   if (!HasAlertClass(e->Attr("class"))) return false;
-  for (int up = 0; e && e->is_element() && up < kLabelledAlertLevels; e = e->parent, ++up)
-    if (HasAlertClass(e->Attr("class")) && OpensWithAdmonitionLabel(e, scratch)) return true;
+  if (OpensWithAdmonitionLabel(e, scratch)) return true;
+  int up = 1;
+  for (const Node* a = e->parent; a && a->is_element() && up < kLabelledAlertLevels; a = a->parent, ++up)
+    if (HasAlertClass(a->Attr("class")) && OpensWithAdmonitionLabel(a, scratch)) return true;
   return false;
 }
 
