@@ -1217,6 +1217,9 @@ constexpr size_t kStatReadBytes = 256;
 // The longest cell or block read for a link aggregator's submission line
 // (IsSubmissionLine's own bound).
 constexpr uint32_t kSubmissionCellMaxText = 160;
+// The longest block read for a post's date stamp on a thread (its stamp
+// line, or a date-classed box of stamps only).
+constexpr uint32_t kPostDateMaxText = 160;
 
 // A story page whose own text is shorter than this, and whose comment
 // sections hold kRepliesOverStory times as much prose (and at least
@@ -4127,7 +4130,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // On a thread, a date-classed box in a post's header that shows only
     // its stamps, the day twice ("div.email-date": the day long and short
     // for narrow screens, then the time): the header's furniture.
-    if (ctx.discussion && (f.hints & kHintDate) && f.text > 0 && f.text <= 160 && e->tag != TagId::kPre &&
+    if (ctx.discussion && (f.hints & kHintDate) && f.text > 0 && f.text <= kPostDateMaxText && e->tag != TagId::kPre &&
         !HoldsParagraph(e) && StampPartsOnly(e)) {
       *reason = "post-date";
       return false;
@@ -4452,7 +4455,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // opens on its stamp ("<div><div>Posted May 2</div><p>Thanks, that
     // fixed it</p></div>") is the post, and its stamp's own box is judged
     // alone. A stamp held in a <p> of its own is never dropped here.
-    if (ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text <= 160 && e->tag != TagId::kPre &&
+    if (ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text <= kPostDateMaxText && e->tag != TagId::kPre &&
         CollapsedTextInto(e, 192, kStatMaxNodes, &scratch) && IsPostDateLine(scratch) && !HoldsParagraph(e)) {
       *reason = "post-date";
       return false;
