@@ -5785,6 +5785,12 @@ bool ContentExtractor::IsTeaserList(const Node* e, bool* headed) const {
   return runs & 1;
 }
 
+// A short card with a link and a price (a product card of a shelf or a
+// category's grid).
+inline bool ContentExtractor::IsPricedCard(const Facts& f) {
+  return (f.flags & kPriced) && f.links > 0 && f.text > 0 && f.text <= kProductCardMaxText;
+}
+
 bool ContentExtractor::IsProductCardList(const Node* e) const {
   // On a product page, repeated siblings of one signature, most of the
   // children, each a short card with a link and a price: other products
@@ -5793,20 +5799,13 @@ bool ContentExtractor::IsProductCardList(const Node* e) const {
   // Cards holding most of the page's text are the page: a category page
   // whose markup declares its products.
   if (facts_[e->id].text * 2 > page_text_) return false;
-  return IsRunOfItems(
-      e,
-      [](const Node*, const Facts& f) {
-        return (f.flags & kPriced) && f.links > 0 && f.text > 0 && f.text <= kProductCardMaxText;
-      },
-      kShelfMaxCards);
+  return IsRunOfItems(e, [](const Node*, const Facts& f) { return IsPricedCard(f); }, kShelfMaxCards);
 }
 
 uint32_t ContentExtractor::PricedCardRun(const Node* e) const {
   // Repeated siblings of one signature, most of the children (60 %), nearly
   // all of them (80 %) priced cards (IsProductCardList's): how many.
-  auto card = [](const Node*, const Facts& f) -> uint32_t {
-    return (f.flags & kPriced) && f.links > 0 && f.text > 0 && f.text <= kProductCardMaxText;
-  };
+  auto card = [](const Node*, const Facts& f) -> uint32_t { return IsPricedCard(f); };
   SiblingGroup groups[4];
   size_t ngroups;
   const size_t children = GroupChildren(e, card, groups, &ngroups, /*by_class=*/true);

@@ -242,6 +242,8 @@ class ContentExtractor {
   uint32_t priced_grid_cards_ = 0;
   const Node* priced_grid_ = nullptr;
   uint32_t PricedCardRun(const Node* e) const;
+  // A priced card's facts (IsProductCardList's and PricedCardRun's item).
+  static bool IsPricedCard(const Facts& f);
   // Product pages: short text nodes that state a shop's promise (Classify),
   // the first kPromiseLinesCap, and the strips of them MarkPromiseStrip
   // marked (for the explain reason).
