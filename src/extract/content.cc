@@ -2585,10 +2585,16 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // On an article a call-to-action box (a pitch for the site's product,
     // a sign-up) is boilerplate, judged like a boilerplate word.
     if (IsStoryCallToAction(ctx, f.hints, f.flags) && !(f.hints & kHintArticleBody)) f.flags |= kSoft;
-    if (ctx.product && (f.flags & kPriced))
-      if (const uint32_t cards = PricedCardRun(e); cards > priced_grid_cards_) priced_grid_cards_ = cards, priced_grid_ = e;
-    if (ctx.product && (f.flags & (kSoft | kPriced)) == kPriced && IsProductCardList(e))
-      f.flags |= kSoft | kTeaser;
+    if (ctx.product && (f.flags & kPriced)) {
+      // One grouping of the children gives both: the longest run of priced
+      // cards (a category's grid, see Extract), and whether a run is a
+      // shelf of other products (a few cards: "similar items", "customers
+      // also viewed", "complete the look"; the product's own text does not
+      // come as a row of priced cards). Cards holding most of the page's
+      // text are the page: a category page whose markup declares its
+      // products.
+      NotePricedRuns(e, f);
+    }
     Facts& p = facts_[e->parent->id];
     if ((f.flags & kInNever) && !(p.flags & kInNever)) never_good += f.good;
     p.flags |= f.flags & (kPriced | kHasMenu | kHasH1 | kHasLinkedHead | kQAPost);
@@ -2833,7 +2839,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       f.flags |= kNegative;
       return;
     }
-    // A shelf of other products (see IsProductCardList) can outweigh a terse
+    // A shelf of other products (see NotePricedRuns) can outweigh a terse
     // product, its cards' hidden "why this ad" boxes included.
     const bool shelf = ctx.product && (f.flags & kTeaser);
     // A roundup's entries named like user reviews ("div.profile.reviews"
@@ -5791,30 +5797,26 @@ inline bool ContentExtractor::IsPricedCard(const Facts& f) {
   return (f.flags & kPriced) && f.links > 0 && f.text > 0 && f.text <= kProductCardMaxText;
 }
 
-bool ContentExtractor::IsProductCardList(const Node* e) const {
-  // On a product page, repeated siblings of one signature, most of the
-  // children, each a short card with a link and a price: other products
-  // ("similar items", "customers also viewed", "complete the look"). The
-  // product's own text does not come as a row of priced cards.
-  // Cards holding most of the page's text are the page: a category page
-  // whose markup declares its products.
-  if (facts_[e->id].text * 2 > page_text_) return false;
-  return IsRunOfItems(e, [](const Node*, const Facts& f) { return IsPricedCard(f); }, kShelfMaxCards);
-}
-
-uint32_t ContentExtractor::PricedCardRun(const Node* e) const {
-  // Repeated siblings of one signature, most of the children (60 %), nearly
-  // all of them (80 %) priced cards (IsProductCardList's): how many.
+[[gnu::noinline]] void ContentExtractor::NotePricedRuns(const Node* e, Facts& f) {
+  // Repeated siblings of one signature, three at least, most of the
+  // children (60 %), nearly all of them (80 %) priced cards: the longest
+  // such run is noted (priced_grid_cards_, priced_grid_); one of
+  // kShelfMaxCards siblings at most makes `e` a shelf (soft, a teaser).
   auto card = [](const Node*, const Facts& f) -> uint32_t { return IsPricedCard(f); };
   SiblingGroup groups[4];
   size_t ngroups;
   const size_t children = GroupChildren(e, card, groups, &ngroups, /*by_class=*/true);
   uint32_t most = 0;
+  bool shelf = false;
   for (size_t k = 0; k < ngroups; ++k) {
     const SiblingGroup& g = groups[k];
-    if (g.count >= 3 && g.count * 10 >= children * 6 && g.items * 10 >= g.count * 8) most = std::max(most, g.items);
+    if (g.count >= 3 && g.count * 10 >= children * 6 && g.items * 10 >= g.count * 8) {
+      most = std::max(most, g.items);
+      shelf |= g.count <= kShelfMaxCards;
+    }
   }
-  return most;
+  if (most > priced_grid_cards_) priced_grid_cards_ = most, priced_grid_ = e;
+  if (shelf && !(f.flags & kSoft) && f.text * 2 <= page_text_) f.flags |= kSoft | kTeaser;
 }
 
 std::string ContentExtractor::ScoreNote(const Node* n) const {
