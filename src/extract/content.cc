@@ -317,26 +317,6 @@ bool IsBareMediaUrlText(const Node* n) {
   return false;
 }
 
-// IsParkedDataText, asked only of a text that may be one: long enough, and
-// whose first and last bytes are a bracket or a space. (Almost no text is:
-// prose ends in a letter or a stop.) Or IsBareMediaUrlText, asked only of
-// a text that opens on "h" or "/", past its spaces.
-// (Past ASCII spaces only, and only in a text with a slash: most texts
-// that open on a space are the white space between tags, which one memchr
-// passes; IsMediaFileUrl trims Unicode spaces itself.)
-inline bool OpensOnUrl(std::string_view t) {
-  auto url_start = [](char c) { return c == 'h' || c == 'H' || c == '/'; };
-  if (t.empty()) return false;
-  if (url_start(t.front())) return true;
-  if (!IsAsciiSpace(t.front()) || !std::memchr(t.data(), '/', t.size())) return false;
-  size_t i = 1;
-  while (i < t.size() && IsAsciiSpace(t[i])) ++i;
-  return i < t.size() && url_start(t[i]);
-}
-// Bare media URLs are read as a theme's raw field only on a product page
-// (`media_urls`): on an article a post may list its files' addresses for
-// readers (a wallpaper post's download links), on a thread a reply may be
-// one image's link, and both are the page's words.
 // A client-side template's placeholder left unrendered, the element's
 // only text: `<div class=price>{{ product.price }}</div>` (Vue, Angular,
 // Handlebars) before the script fills it in. Not words for a reader; code
@@ -356,6 +336,28 @@ bool IsTemplatePlaceholderText(const Node* n) {
   return AloneOutsideCode(n);
 }
 
+// IsParkedDataText, asked only of a text that may be one: long enough, and
+// whose first and last bytes are a bracket or a space. (Almost no text is:
+// prose ends in a letter or a stop.) Or IsBareMediaUrlText, asked only of
+// a text that opens on "h" or "/", past its spaces.
+// (Past ASCII spaces only, and only in a text with a slash: most texts
+// that open on a space are the white space between tags, which one memchr
+// passes; IsMediaFileUrl trims Unicode spaces itself.)
+inline bool OpensOnUrl(std::string_view t) {
+  auto url_start = [](char c) { return c == 'h' || c == 'H' || c == '/'; };
+  if (t.empty()) return false;
+  if (url_start(t.front())) return true;
+  if (!IsAsciiSpace(t.front()) || !std::memchr(t.data(), '/', t.size())) return false;
+  size_t i = 1;
+  while (i < t.size() && IsAsciiSpace(t[i])) ++i;
+  return i < t.size() && url_start(t[i]);
+}
+// Bare media URLs are read as a theme's raw field only on a product page
+// (`media_urls`): on an article a post may list its files' addresses for
+// readers (a wallpaper post's download links), on a thread a reply may be
+// one image's link, and both are the page's words. (A template's placeholder,
+// IsTemplatePlaceholderText, is asked first, of a text that opens and
+// closes on a brace or a space and holds one.)
 inline bool IsParkedData(const Node* n, bool media_urls) {
   const std::string_view d = n->data;
   if (d.size() < kPlaceholderMinBytes) return false;
@@ -707,8 +709,10 @@ bool OpensWithAdmonitionLabel(const Node* e, std::string* scratch) {
 constexpr int kLabelledAlertLevels = 4;
 bool InLabelledAlert(const Node* e, std::string* scratch) {
   if (!HasAlertClass(e->Attr("class"))) return false;
-  for (int up = 0; e && e->is_element() && up < kLabelledAlertLevels; e = e->parent, ++up)
-    if (HasAlertClass(e->Attr("class")) && OpensWithAdmonitionLabel(e, scratch)) return true;
+  if (OpensWithAdmonitionLabel(e, scratch)) return true;
+  int up = 1;
+  for (const Node* a = e->parent; a && a->is_element() && up < kLabelledAlertLevels; a = a->parent, ++up)
+    if (HasAlertClass(a->Attr("class")) && OpensWithAdmonitionLabel(a, scratch)) return true;
   return false;
 }
 
@@ -1213,6 +1217,9 @@ constexpr size_t kStatReadBytes = 256;
 // The longest cell or block read for a link aggregator's submission line
 // (IsSubmissionLine's own bound).
 constexpr uint32_t kSubmissionCellMaxText = 160;
+// The longest block read for a post's date stamp on a thread (its stamp
+// line, or a date-classed box of stamps only).
+constexpr uint32_t kPostDateMaxText = 160;
 
 // A story page whose own text is shorter than this, and whose comment
 // sections hold kRepliesOverStory times as much prose (and at least
@@ -2578,10 +2585,16 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // On an article a call-to-action box (a pitch for the site's product,
     // a sign-up) is boilerplate, judged like a boilerplate word.
     if (IsStoryCallToAction(ctx, f.hints, f.flags) && !(f.hints & kHintArticleBody)) f.flags |= kSoft;
-    if (ctx.product && (f.flags & kPriced))
-      if (const uint32_t cards = PricedCardRun(e); cards > priced_grid_cards_) priced_grid_cards_ = cards, priced_grid_ = e;
-    if (ctx.product && (f.flags & (kSoft | kPriced)) == kPriced && IsProductCardList(e))
-      f.flags |= kSoft | kTeaser;
+    if (ctx.product && (f.flags & kPriced)) {
+      // One grouping of the children gives both: the longest run of priced
+      // cards (a category's grid, see Extract), and whether a run is a
+      // shelf of other products (a few cards: "similar items", "customers
+      // also viewed", "complete the look"; the product's own text does not
+      // come as a row of priced cards). Cards holding most of the page's
+      // text are the page: a category page whose markup declares its
+      // products.
+      NotePricedRuns(e, f);
+    }
     Facts& p = facts_[e->parent->id];
     if ((f.flags & kInNever) && !(p.flags & kInNever)) never_good += f.good;
     p.flags |= f.flags & (kPriced | kHasMenu | kHasH1 | kHasLinkedHead | kQAPost);
@@ -2826,7 +2839,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       f.flags |= kNegative;
       return;
     }
-    // A shelf of other products (see IsProductCardList) can outweigh a terse
+    // A shelf of other products (see NotePricedRuns) can outweigh a terse
     // product, its cards' hidden "why this ad" boxes included.
     const bool shelf = ctx.product && (f.flags & kTeaser);
     // A roundup's entries named like user reviews ("div.profile.reviews"
@@ -4123,7 +4136,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // On a thread, a date-classed box in a post's header that shows only
     // its stamps, the day twice ("div.email-date": the day long and short
     // for narrow screens, then the time): the header's furniture.
-    if (ctx.discussion && (f.hints & kHintDate) && f.text > 0 && f.text <= 160 && e->tag != TagId::kPre &&
+    if (ctx.discussion && (f.hints & kHintDate) && f.text > 0 && f.text <= kPostDateMaxText && e->tag != TagId::kPre &&
         !HoldsParagraph(e) && StampPartsOnly(e)) {
       *reason = "post-date";
       return false;
@@ -4448,7 +4461,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // opens on its stamp ("<div><div>Posted May 2</div><p>Thanks, that
     // fixed it</p></div>") is the post, and its stamp's own box is judged
     // alone. A stamp held in a <p> of its own is never dropped here.
-    if (ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text <= 160 && e->tag != TagId::kPre &&
+    if (ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text <= kPostDateMaxText && e->tag != TagId::kPre &&
         CollapsedTextInto(e, 192, kStatMaxNodes, &scratch) && IsPostDateLine(scratch) && !HoldsParagraph(e)) {
       *reason = "post-date";
       return false;
@@ -5778,37 +5791,32 @@ bool ContentExtractor::IsTeaserList(const Node* e, bool* headed) const {
   return runs & 1;
 }
 
-bool ContentExtractor::IsProductCardList(const Node* e) const {
-  // On a product page, repeated siblings of one signature, most of the
-  // children, each a short card with a link and a price: other products
-  // ("similar items", "customers also viewed", "complete the look"). The
-  // product's own text does not come as a row of priced cards.
-  // Cards holding most of the page's text are the page: a category page
-  // whose markup declares its products.
-  if (facts_[e->id].text * 2 > page_text_) return false;
-  return IsRunOfItems(
-      e,
-      [](const Node*, const Facts& f) {
-        return (f.flags & kPriced) && f.links > 0 && f.text > 0 && f.text <= kProductCardMaxText;
-      },
-      kShelfMaxCards);
+// A short card with a link and a price (a product card of a shelf or a
+// category's grid).
+inline bool ContentExtractor::IsPricedCard(const Facts& f) {
+  return (f.flags & kPriced) && f.links > 0 && f.text > 0 && f.text <= kProductCardMaxText;
 }
 
-uint32_t ContentExtractor::PricedCardRun(const Node* e) const {
-  // Repeated siblings of one signature, most of the children (60 %), nearly
-  // all of them (80 %) priced cards (IsProductCardList's): how many.
-  auto card = [](const Node*, const Facts& f) -> uint32_t {
-    return (f.flags & kPriced) && f.links > 0 && f.text > 0 && f.text <= kProductCardMaxText;
-  };
+[[gnu::noinline]] void ContentExtractor::NotePricedRuns(const Node* e, Facts& f) {
+  // Repeated siblings of one signature, three at least, most of the
+  // children (60 %), nearly all of them (80 %) priced cards: the longest
+  // such run is noted (priced_grid_cards_, priced_grid_); one of
+  // kShelfMaxCards siblings at most makes `e` a shelf (soft, a teaser).
+  auto card = [](const Node*, const Facts& f) -> uint32_t { return IsPricedCard(f); };
   SiblingGroup groups[4];
   size_t ngroups;
   const size_t children = GroupChildren(e, card, groups, &ngroups, /*by_class=*/true);
   uint32_t most = 0;
+  bool shelf = false;
   for (size_t k = 0; k < ngroups; ++k) {
     const SiblingGroup& g = groups[k];
-    if (g.count >= 3 && g.count * 10 >= children * 6 && g.items * 10 >= g.count * 8) most = std::max(most, g.items);
+    if (g.count >= 3 && g.count * 10 >= children * 6 && g.items * 10 >= g.count * 8) {
+      most = std::max(most, g.items);
+      shelf |= g.count <= kShelfMaxCards;
+    }
   }
-  return most;
+  if (most > priced_grid_cards_) priced_grid_cards_ = most, priced_grid_ = e;
+  if (shelf && !(f.flags & kSoft) && f.text * 2 <= page_text_) f.flags |= kSoft | kTeaser;
 }
 
 std::string ContentExtractor::ScoreNote(const Node* n) const {

@@ -183,7 +183,6 @@ class ContentExtractor {
   bool IsLinkListPart(const Node* n) const;
   bool LinkListFollows(const Node* top) const;
   void AddMarkedParts(const Node* root, const Tuning& tuning);
-  bool IsProductCardList(const Node* e) const;
   void MarkAiReviewSummary(const Node* note);
   void MarkShopServiceBand(const Node* heading);
   bool IsServiceBand(const Node* e) const;
@@ -238,10 +237,14 @@ class ContentExtractor {
   void FindBuyBox();
   bool InBuyBoxPanel(const Node* e) const;
   // Product pages: the longest run of priced cards (Aggregate), its count
-  // and its parent; PricedCardRun counts the run among `e`'s children.
+  // and its parent; NotePricedRuns notes the runs among priced `e`'s
+  // children, and marks `e` (facts `f`) a shelf when one is of
+  // kShelfMaxCards cards at most.
   uint32_t priced_grid_cards_ = 0;
   const Node* priced_grid_ = nullptr;
-  uint32_t PricedCardRun(const Node* e) const;
+  void NotePricedRuns(const Node* e, Facts& f);
+  // A priced card's facts (NotePricedRuns's item).
+  static bool IsPricedCard(const Facts& f);
   // Product pages: short text nodes that state a shop's promise (Classify),
   // the first kPromiseLinesCap, and the strips of them MarkPromiseStrip
   // marked (for the explain reason).
