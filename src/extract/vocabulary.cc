@@ -1266,8 +1266,6 @@ class WordIndex {
   Bucket StartingLike(std::string_view s) const { return Find(tokens_, s, 0); }
   // kWhole words starting like `s`.
   Bucket WholeLike(std::string_view s) const { return Find(whole_, s, 0); }
-  // Whether a kAny word starts with the two bytes `pair` (first << 8 | second).
-  bool MayStartAny(unsigned pair) const { return any_pairs_[pair >> 6] >> (pair & 63) & 1; }
   // Whether a kAny word may start with the three bytes `a`, `b`, `c` (a
   // filter: false when none does; most places of a class list are passed
   // with it, where their first two bytes alone, "co", "ad", "si", often
@@ -1429,12 +1427,6 @@ inline bool SameAsAny(std::string_view s, const std::string_view (&list)[N]) {
 // lower case.
 constexpr std::string_view kThreadMarkupClasses[] = {"comment-tree", "comtr", "comment-node", "view-thread"};
 
-inline bool IsThreadMarkupName(std::string_view lower_name) {
-  for (std::string_view w : kThreadMarkupClasses)
-    if (SameWord(lower_name, w)) return true;
-  return false;
-}
-
 // Hints of one attribute value (a class list or an id). With
 // `thread_markup`, a class list's whole name of kThreadMarkupClasses sets
 // it (found in the same pass over the names).
@@ -1475,7 +1467,7 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class, bool* thread_ma
     const WordIndex::Bucket whole = index.WholeLike(item);
     for (const WordIndex::Entry* w = whole.begin; w != whole.end; ++w)
       if (item.size() == w->len && SameTail(item.data(), w->p, w->len)) hints |= w->hint;
-    if (thread_markup && IsThreadMarkupName(item)) *thread_markup = true;
+    if (thread_markup && SameAsAny(item, kThreadMarkupClasses)) *thread_markup = true;
   }
 
   // Tokens: alphanumeric runs, split at lower->Upper humps. Class names
