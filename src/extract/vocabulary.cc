@@ -2517,8 +2517,8 @@ bool IsBoilerplateLine(std::string_view line) {
   std::string_view low(buf, line.size());
   for (std::string_view p : kBoilerplatePhrases)
     if (low.find(p) != std::string_view::npos) return true;
-  if (IsThreadViewersLow(low)) return true;
-  if (IsLoadingLine(low) || IsConsentPlaceholderLow(low) || IsTagListLow(low) || IsArchiveNavLow(low) || IsListFooterLow(low))
+  if (IsThreadViewersLow(low) || IsLoadingLine(low) || IsConsentPlaceholderLow(low) || IsTagListLow(low) ||
+      IsArchiveNavLow(low) || IsListFooterLow(low))
     return true;
   while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!' || low.back() == '|' ||
                           low.back() == '>' || low.back() == '-'))
@@ -6008,9 +6008,7 @@ constexpr std::string_view kCloakAttributes[] = {"v-cloak", "x-cloak", "ng-cloak
 
 bool IsCloakAttribute(std::string_view name) {
   if (name.size() < 7 || name.back() != 'k') return false;  // (most attribute names: one compare)
-  for (std::string_view a : kCloakAttributes)
-    if (name == a) return true;
-  return false;
+  return EqualsAny(name, kCloakAttributes);
 }
 
 constexpr std::string_view kConditionalRenderAttributes[] = {"v-if",    "v-show",  "x-show",     "x-if",
@@ -6020,9 +6018,7 @@ bool IsConditionalRenderAttribute(std::string_view name) {
   // (Most attribute names fail the first byte: one compare.)
   if (name.size() < 4 || name.size() > 12 || (name[0] != 'v' && name[0] != 'x' && name[0] != 'n' && name[0] != 'd'))
     return false;
-  for (std::string_view a : kConditionalRenderAttributes)
-    if (name == a) return true;
-  return false;
+  return EqualsAny(name, kConditionalRenderAttributes);
 }
 
 bool IsStreamedSegmentId(std::string_view id) {
