@@ -4526,7 +4526,7 @@ bool IsRatingLine(std::string_view text) {
       ++i;
     std::string_view w = text.substr(start, i - start);
     if (w.empty()) continue;
-    const bool digit = std::any_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    const bool digit = HasAsciiDigit(w);
     if (digit) {
       // "Rated 4.8", "4.5/5", "8/10" (a score on its scale; a date's
       // slashes, "03/01/2017", are two).
