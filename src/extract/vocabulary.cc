@@ -5649,7 +5649,7 @@ bool IsTaxonomyTermPath(std::string_view path) {
 bool IsAdmonitionLabel(std::string_view text) {
   text = Trim(text);
   while (!text.empty() && (text.back() == ':' || text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
-  return EqualsAnyIgnoreCase(text, kAdmonitionLabels);
+  return EqualsAnyFolded(text, kAdmonitionLabels);
 }
 
 bool HasAlertClass(std::string_view cls) {
@@ -6255,5 +6255,6 @@ static_assert(AllFoldedLower(kAddToCartLabels));
 static_assert(AllFoldedLower(kBuyNowLabels));
 static_assert(AllFoldedLower(kCalendarButtonLines));
 static_assert(AllFoldedLower(kRelatedCues));
+static_assert(AllFoldedLower(kAdmonitionLabels));
 
 }  // namespace lede
