@@ -1427,6 +1427,14 @@ inline bool SameAsAny(std::string_view s, const std::string_view (&list)[N]) {
 // lower case.
 constexpr std::string_view kThreadMarkupClasses[] = {"comment-tree", "comtr", "comment-node", "view-thread"};
 
+// (Not SameAsAny: at this call it costs ClassifyAttribute 0.2 M more
+// instructions on the 181 Scrapinghub pages.)
+inline bool IsThreadMarkupName(std::string_view lower_name) {
+  for (std::string_view w : kThreadMarkupClasses)
+    if (SameWord(lower_name, w)) return true;
+  return false;
+}
+
 // Hints of one attribute value (a class list or an id). With
 // `thread_markup`, a class list's whole name of kThreadMarkupClasses sets
 // it (found in the same pass over the names).
@@ -1467,7 +1475,7 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class, bool* thread_ma
     const WordIndex::Bucket whole = index.WholeLike(item);
     for (const WordIndex::Entry* w = whole.begin; w != whole.end; ++w)
       if (item.size() == w->len && SameTail(item.data(), w->p, w->len)) hints |= w->hint;
-    if (thread_markup && SameAsAny(item, kThreadMarkupClasses)) *thread_markup = true;
+    if (thread_markup && IsThreadMarkupName(item)) *thread_markup = true;
   }
 
   // Tokens: alphanumeric runs, split at lower->Upper humps. Class names
