@@ -11751,6 +11751,9 @@ TEST(Extract, LabelledAlertCalloutIsKept) {
   EXPECT_TRUE(IsAdmonitionLabel("Tip"));
   EXPECT_TRUE(IsAdmonitionLabel(" See also: "));
   EXPECT_TRUE(IsAdmonitionLabel("Hinweis"));
+  // Letters outside ASCII fold too, as every folded label list's do.
+  EXPECT_TRUE(IsAdmonitionLabel("ATENÇÃO:"));
+  EXPECT_TRUE(IsAdmonitionLabel("WSKAZÓWKA"));
   EXPECT_FALSE(IsAdmonitionLabel("Tip of the day from our shop"));
   EXPECT_TRUE(HasAlertClass("alert alert-success gw-box"));
   EXPECT_FALSE(HasAlertClass("alertbar"));

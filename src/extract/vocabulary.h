@@ -940,8 +940,8 @@ bool IsAlertCalloutClass(std::string_view cls);
 // A class list with Bootstrap's "alert" box ("alert", "alert alert-success").
 bool HasAlertClass(std::string_view cls);
 // The label a note, tip or warning box opens with ("Tip", "Note:",
-// "See also", "Hinweis"), in several languages; case and a trailing colon
-// aside, the whole text only.
+// "See also", "Hinweis", "ATENÇÃO"), in several languages; case (folded as
+// StartsWithFolded folds) and a trailing colon aside, the whole text only.
 bool IsAdmonitionLabel(std::string_view text);
 // A class or id that names a pay-later provider's note beside a price
 // ("klarna-placement", "afterpay-container", "payment-providers").
