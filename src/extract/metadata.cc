@@ -3868,7 +3868,7 @@ static bool IsSiteHost(std::string_view part, std::string_view site) {
   part = Trim(part);
   if (part.find('/') != std::string_view::npos || !IsHostLike(part)) return false;
   std::string_view h = part.substr(0, part.rfind('.'));
-  if (h.size() > 4 && (h[0] == 'w' || h[0] == 'W') && ToLowerAscii(h.substr(0, 4)) == "www.") h.remove_prefix(4);
+  if (h.size() > 4 && StartsWithIgnoreCase(h, "www.")) h.remove_prefix(4);
   size_t i = 0, j = 0;
   while (i < h.size() && j < site.size()) {
     if (h[i] == '-') {
@@ -3876,8 +3876,7 @@ static bool IsSiteHost(std::string_view part, std::string_view site) {
     } else if (!IsAsciiAlnum(site[j])) {
       ++j;  // (the name's spaces and marks)
     } else {
-      const char c = h[i] >= 'A' && h[i] <= 'Z' ? char(h[i] - 'A' + 'a') : h[i];
-      if (c != site[j]) return false;
+      if (ToLowerAscii(h[i]) != site[j]) return false;
       ++i, ++j;
     }
   }
