@@ -730,10 +730,7 @@ bool IsClockLine(std::string_view line) {
   if (groups == 0) return false;
   std::string_view rest = Trim(line.substr(i));
   if (rest.empty()) return true;
-  static constexpr std::string_view kMeridiems[] = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m"};
-  for (std::string_view m : kMeridiems)
-    if (EqualsIgnoreCase(rest, m)) return true;
-  return false;
+  return IsMeridiem(rest);
 }
 
 bool ShowsDayWithoutYear(std::string_view shown, const ParsedDate& d, NumericDateOrder order) {

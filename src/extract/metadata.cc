@@ -1003,6 +1003,12 @@ int TextRuns(const Node* n, int look) {
 // author) is reported as given.
 bool NamesAnOrganisation(std::string_view name) { return AnyWord(name, IsOrganisationWord); }
 
+// Whether every name of `names` is an organisation's (none is a person's;
+// true for none): a group's credit, "By the Acme Team", "Acme Staff".
+bool AllOrganisations(const std::vector<std::string>& names) {
+  return std::all_of(names.begin(), names.end(), [](const std::string& n) { return NamesAnOrganisation(n); });
+}
+
 // Whether `name` is an institution's ("Northshore Marine Institute") or a
 // release's kind ("Peer-Reviewed Publication"): in a meta box with no cue,
 // the issuer of a press release, no writer. (A group credit, "Acme Staff",
@@ -3105,7 +3111,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
   }
   // Cut at a line break-ish separator that starts a date or role.
   std::string work(v);
-  // Normalize separators to ''.
+  // Normalize separators to '\x1f'.
   std::string norm;
   norm.reserve(work.size());  // (a separator becomes one byte: never longer)
   for (size_t i = 0; i < work.size();) {
@@ -3868,7 +3874,7 @@ static bool IsSiteHost(std::string_view part, std::string_view site) {
   part = Trim(part);
   if (part.find('/') != std::string_view::npos || !IsHostLike(part)) return false;
   std::string_view h = part.substr(0, part.rfind('.'));
-  if (h.size() > 4 && (h[0] == 'w' || h[0] == 'W') && ToLowerAscii(h.substr(0, 4)) == "www.") h.remove_prefix(4);
+  if (h.size() > 4 && StartsWithIgnoreCase(h, "www.")) h.remove_prefix(4);
   size_t i = 0, j = 0;
   while (i < h.size() && j < site.size()) {
     if (h[i] == '-') {
@@ -3876,8 +3882,7 @@ static bool IsSiteHost(std::string_view part, std::string_view site) {
     } else if (!IsAsciiAlnum(site[j])) {
       ++j;  // (the name's spaces and marks)
     } else {
-      const char c = h[i] >= 'A' && h[i] <= 'Z' ? char(h[i] - 'A' + 'a') : h[i];
-      if (c != site[j]) return false;
+      if (ToLowerAscii(h[i]) != site[j]) return false;
       ++i, ++j;
     }
   }
@@ -6043,8 +6048,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // strong credit in or after the body ("Written by Jane Doe") names the
   // writer.
   out->weak_authors = authors.empty() || authors_src == "byline-class" || named_by_accounts || named_by_url ||
-                      std::all_of(authors.begin(), authors.end(),
-                                  [](const std::string& n) { return NamesAnOrganisation(n); });
+                      AllOrganisations(authors);
   if (!held_back.empty() && (authors.empty() || authors_src == "byline-class")) {
     authors = std::move(held_back);
     authors_src = held_back_src;
@@ -7224,7 +7228,7 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
         names.erase(names.begin() + i);
     // (A group's credit, "By the Acme Team", is what made the search: the
     // headline's own byline again, no person.)
-    if (std::all_of(names.begin(), names.end(), [](const std::string& w) { return NamesAnOrganisation(w); }))
+    if (AllOrganisations(names))
       continue;
     if (found.empty()) {
       found = std::move(names);

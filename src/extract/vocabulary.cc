@@ -6210,11 +6210,12 @@ bool IsCommentItemtype(std::string_view itemtype) {
 constexpr std::string_view kEventDetailWords[] = {"doors", "tickets", "ticket", "admission", "rsvp"};
 constexpr size_t kEventDetailReadWords = 80;
 
+bool IsMeridiem(std::string_view w) {
+  return EqualsIgnoreCase(w, "am") || EqualsIgnoreCase(w, "pm") || EqualsIgnoreCase(w, "a.m.") ||
+         EqualsIgnoreCase(w, "p.m.") || EqualsIgnoreCase(w, "a.m") || EqualsIgnoreCase(w, "p.m");
+}
+
 bool IsEventDetailText(std::string_view text) {
-  auto is_meridiem = [](std::string_view w) {
-    return EqualsIgnoreCase(w, "am") || EqualsIgnoreCase(w, "pm") || EqualsIgnoreCase(w, "a.m.") ||
-           EqualsIgnoreCase(w, "p.m.") || EqualsIgnoreCase(w, "a.m") || EqualsIgnoreCase(w, "p.m");
-  };
   std::string_view prev;  // the word before, when it is a bare hour
   size_t i = 0, read = 0;
   while (i < text.size() && read++ < kEventDetailReadWords) {
@@ -6224,19 +6225,19 @@ bool IsEventDetailText(std::string_view text) {
       ++j;
     std::string_view w = text.substr(i, j - i);
     i = j;
-    while (!w.empty() && (w.back() == ':' || (w.back() == '.' && !is_meridiem(w)))) w.remove_suffix(1);
+    while (!w.empty() && (w.back() == ':' || (w.back() == '.' && !IsMeridiem(w)))) w.remove_suffix(1);
     if (w.empty()) continue;
     for (std::string_view e : kEventDetailWords)
       if (EqualsIgnoreCase(w, e)) return true;
     // A time: a bare hour then "pm"; "7pm"; "19:00".
-    if (!prev.empty() && is_meridiem(w)) return true;
+    if (!prev.empty() && IsMeridiem(w)) return true;
     size_t d = 0;
     while (d < w.size() && IsAsciiDigit(static_cast<unsigned char>(w[d]))) ++d;
     if (d >= 1 && d <= 2) {
       const std::string_view rest = w.substr(d);
-      if (is_meridiem(rest)) return true;
+      if (IsMeridiem(rest)) return true;
       if (rest.size() >= 3 && rest[0] == ':' && IsAsciiDigit(static_cast<unsigned char>(rest[1])) &&
-          IsAsciiDigit(static_cast<unsigned char>(rest[2])) && (rest.size() == 3 || is_meridiem(rest.substr(3))))
+          IsAsciiDigit(static_cast<unsigned char>(rest[2])) && (rest.size() == 3 || IsMeridiem(rest.substr(3))))
         return true;
     }
     prev = (d >= 1 && d <= 2 && d == w.size()) ? w : std::string_view();

@@ -549,6 +549,9 @@ bool IsStarterBadge(std::string_view text);
 // ago"): a count (a number, "a", "an", "one"), a unit up to years, "ago",
 // after one posting verb at most. A date inside a sentence is never one.
 bool IsPostAgeStamp(std::string_view text);
+// A time of day's meridiem word alone, any case: "am", "pm", "a.m.",
+// "p.m.", "a.m", "p.m".
+bool IsMeridiem(std::string_view word);
 
 // A post's count of the replies under it, in parentheses, as the whole text
 // of an element in its tagline ("(11 children)", "(1 child)", "(3 replies)").
