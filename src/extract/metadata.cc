@@ -4283,121 +4283,58 @@ static bool BlogPostIsThisPage(const JsonValue& post, std::string_view url, std:
   return false;
 }
 
-void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std::string_view url,
-                                std::string_view reference_date, std::string_view forced_type, Article* a,
-                                MetadataOutput* out) {
-  Collector c;
-  c.Walk(doc, hint_table);
-  const HintTable& hints = *hint_table;
-  ParsedDate today = ParseDate(reference_date);
-  const bool explicit_reference = today.valid();
-  if (!today.valid()) today = TodayUtc();
-  // (A page's fields come from ten sources or more: room for them at once.)
-  a->sources.reserve(a->sources.size() + 16);
-  auto note = [&](std::string_view field, std::string_view source) {
-    a->sources.emplace_back(std::string(field), std::string(source));
-  };
+namespace {
 
-  // The JSON-LD object for the article (else a page object). A video
-  // described anywhere beside the story is one the story embeds: the
-  // first other article type wins over it, before or after the video (the
-  // video is the article when alone). An FAQPage before the story is the
-  // story's FAQ block (SEO plugins describe the block so): an article type
-  // after it wins over it (a Recipe, a Product too), not the FAQ's own
-  // entries (kFaqEntryTypes: its Questions, a testimonial's Review).
-  const JsonValue* art = nullptr;
-  const JsonValue* video = nullptr;
-  bool faq = false;
-  for (size_t i = 0; i < c.objects.size(); ++i)
-    if (const JsonValue* o = c.objects[i]; c.object_types[i].Matches(kArticleTypes, std::size(kArticleTypes))) {
-      const bool faq_page = c.object_types[i].Is("FAQPage");
-      if (faq && c.object_types[i].Matches(kFaqEntryTypes, std::size(kFaqEntryTypes))) continue;
-      faq |= faq_page;
-      if (c.object_types[i].Is("VideoObject") || faq_page) {
-        if (!video) video = o;
-        continue;
-      }
-      art = o;
-      break;
-    }
-  if (!art) art = video;
-  // A blog's post page whose JSON-LD describes the blog and lists the one
-  // post shown under `blogPost` ({"@type": "Blog", "blogPost":
-  // [{"@type": "BlogPosting", "datePublished": ...}]}): that post is the
-  // page's article. (A list of several posts is the blog's index.)
-  if (art && HasType(*art, "Blog"))
-    if (const JsonValue* posts = c.Resolve(art->Get("blogPost"))) {
-      const JsonValue* post = posts->is_array() && posts->items().size() == 1 ? &posts->items()[0]
-                              : posts->is_object()                               ? posts
-                                                                                 : nullptr;
-      if (post && post->is_object() && TypeMatches(*post, kArticleTypes, std::size(kArticleTypes)) &&
-          BlogPostIsThisPage(*post, url, c.canonical, c.title_text, c.h1s))
-        art = post;
-    }
-  const JsonValue* page = nullptr;
-  for (size_t i = 0; i < c.objects.size(); ++i)
-    if (c.object_types[i].Matches(kPageTypes, std::size(kPageTypes))) {
-      page = c.objects[i];
-      break;
-    }
-  auto ld = [&](std::string_view key) -> const JsonValue* {
+// What the stages of MetadataExtractor::Extract below share: the page's
+// collected markup, the JSON-LD objects picked for it, and what an earlier
+// stage found that a later one reads (the site's name, the headline area).
+// (Each stage is a function of its own, kept out of line: one function for
+// all of them was too big for the instruction cache.)
+struct MetadataRun {
+  const Document& doc;
+  Collector& c;
+  const HintTable& hints;
+  std::string_view url;
+  ParsedDate today;
+  bool explicit_reference;
+  Article* a;
+  MetadataOutput* out;
+  const JsonValue* art;
+  const JsonValue* video;
+  const JsonValue* page;
+  std::string site, site_src;  // the site's name (ExtractTitle may take it from the <title>)
+  std::string publisher;
+  // The headline area (ExtractTitle's).
+  uint32_t head_id = 0;
+  const Node* anchor = nullptr;
+  bool anchor_shows_title = false;
+  bool headline_matches = false;
+  std::string title{};  // the title found (a->title when not empty)
+
+  void Note(std::string_view field, std::string_view source) const {
+    a->sources.emplace_back(std::string(field), std::string(source));
+  }
+  // A field of the article's JSON-LD object, else of the page's.
+  const JsonValue* Ld(std::string_view key) const {
     const JsonValue* v = art ? art->Get(key) : nullptr;
     if (!v && page) v = page->Get(key);
     return c.Resolve(v);
-  };
+  }
+};
 
-  // Body text carried by structured data.
-  if (art) {
-    out->structured_body = JsonRawText(art->Get("articleBody"));
-    if (out->structured_body.empty() && (HasType(*art, "Product") || HasType(*art, "Recipe")))
-      out->structured_body = JsonRawText(art->Get("description"));
-  }
-  if (out->structured_body.empty())
-    for (size_t i = 0; i < c.objects.size(); ++i)
-      if (const JsonValue* o = c.objects[i]; c.object_types[i].Is("Product")) {
-        out->structured_body = JsonRawText(o->Get("description"));
-        if (!out->structured_body.empty()) break;
-      }
-  // (A percent-encoded one is no text to show: see IsPercentEncoded.)
-  if (IsPercentEncoded(out->structured_body)) out->structured_body.clear();
-
-  // Site name.
-  std::string site(c.Meta("og:site_name"));
-  std::string site_src = "meta:og:site_name";
-  const std::string publisher = JsonText(c.Resolve(ld("publisher")));
-  if (!publisher.empty()) {
-    a->publisher = publisher;
-    note("publisher", "json-ld");
-  }
-  if (site.empty()) {
-    site = publisher;
-    site_src = "json-ld:publisher";
-  }
-  if (site.empty())
-    for (size_t i = 0; i < c.objects.size(); ++i)
-      if (const JsonValue* o = c.objects[i]; c.object_types[i].Is("WebSite") || c.object_types[i].Is("Organization") ||
-                                             c.object_types[i].Is("NewsMediaOrganization")) {
-        site = JsonText(o->Get("name"));
-        site_src = "json-ld";
-        if (!site.empty()) break;
-      }
-  if (site.empty()) {
-    site = std::string(c.Meta("application-name"));
-    site_src = "meta:application-name";
-  }
-  if (site.empty()) {
-    site = std::string(c.Meta("twitter:site"));
-    site_src = "meta:twitter:site";
-  }
-  if (!site.empty() && site[0] == '@') site.clear();  // a handle, not a name
-
-  // The kind of page (article, forum thread, product, list) decides where
-  // some fields come from. The canonical URL stands in for a missing URL
-  // (IsForumUrl reads the path, relative or not).
-  // The caller's type, when given, is taken as it is.
-  a->page_type = !forced_type.empty() ? std::string(forced_type)
-                                      : DetectPageType(c, hints, art, !url.empty() ? url : Trim(c.canonical));
-
+// The title and the visible headline, the site's name when only the <title> gives it, and the
+// headline area the byline and date scans start from (r->anchor).
+[[gnu::noinline]] void ExtractTitle(MetadataRun* r) {
+  const Document& doc = r->doc;
+  Collector& c = r->c;
+  const HintTable& hints = r->hints;
+  const std::string_view url = r->url;
+  Article* a = r->a;
+  MetadataOutput* out = r->out;
+  std::string& site = r->site;
+  std::string& site_src = r->site_src;
+  auto note = [r](std::string_view field, std::string_view source) { r->Note(field, source); };
+  auto ld = [r](std::string_view key) { return r->Ld(key); };
   // Title.
   std::vector<std::string> meta_titles;
   std::vector<std::string> meta_title_srcs;
@@ -5124,7 +5061,24 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     anchor = BlockShowingTitle(c.body, *a->title, hints);
     anchor_shows_title = anchor != nullptr;
   }
+  r->head_id = head_id;
+  r->anchor = anchor;
+  r->anchor_shows_title = anchor_shows_title;
+  r->headline_matches = headline_matches;
+  r->title = std::move(title);
+}
 
+// The description, the dek (the standfirst under the headline) and the section the page is filed
+// under.
+[[gnu::noinline]] void ExtractDescriptionAndSection(MetadataRun* r) {
+  const Document& doc = r->doc;
+  Collector& c = r->c;
+  const HintTable& hints = r->hints;
+  Article* a = r->a;
+  MetadataOutput* out = r->out;
+  const uint32_t head_id = r->head_id;
+  auto note = [r](std::string_view field, std::string_view source) { r->Note(field, source); };
+  auto ld = [r](std::string_view key) { return r->Ld(key); };
   // Description.
   std::string description(c.Meta("description"));
   std::string description_src = "meta:description";
@@ -5292,7 +5246,22 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     a->section = section;
     note("section", section_src);
   }
+}
 
+// The authors: structured data, rel=author, bylines near the headline, then weaker cues.
+[[gnu::noinline]] void ExtractAuthors(MetadataRun* r) {
+  const Document& doc = r->doc;
+  Collector& c = r->c;
+  const HintTable& hints = r->hints;
+  const std::string_view url = r->url;
+  Article* a = r->a;
+  MetadataOutput* out = r->out;
+  const JsonValue* art = r->art;
+  const JsonValue* page = r->page;
+  std::string& site = r->site;
+  const Node* anchor = r->anchor;
+  const std::string& title = r->title;
+  auto note = [r](std::string_view field, std::string_view source) { r->Note(field, source); };
   // Authors.
   std::vector<std::string> authors;
   std::string author_stage = "json-ld", authors_src;
@@ -6066,7 +6035,24 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   }
   if (!authors.empty()) note("authors", authors_src);
   a->authors = std::move(authors);
+}
 
+// The publication and modification dates.
+[[gnu::noinline]] void ExtractDates(MetadataRun* r) {
+  const Document& doc = r->doc;
+  Collector& c = r->c;
+  const HintTable& hints = r->hints;
+  const std::string_view url = r->url;
+  const ParsedDate& today = r->today;
+  const bool explicit_reference = r->explicit_reference;
+  Article* a = r->a;
+  MetadataOutput* out = r->out;
+  const JsonValue* art = r->art;
+  const uint32_t head_id = r->head_id;
+  const Node* anchor = r->anchor;
+  const bool anchor_shows_title = r->anchor_shows_title;
+  auto note = [r](std::string_view field, std::string_view source) { r->Note(field, source); };
+  auto ld = [r](std::string_view key) { return r->Ld(key); };
   // Dates.
   // Numeric dates ("05/03/2024") read in the page's language's order.
   std::string_view lang_tag = c.html_lang;
@@ -6803,7 +6789,15 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     a->date_modified = stamps_read->updated ? *stamps_read->updated : *stamps_read->update_beside;
     note("date_modified", "update-stamp");
   }
+}
 
+// The page's language and canonical URL.
+[[gnu::noinline]] void ExtractLanguageAndCanonical(MetadataRun* r) {
+  Collector& c = r->c;
+  const std::string_view url = r->url;
+  Article* a = r->a;
+  auto note = [r](std::string_view field, std::string_view source) { r->Note(field, source); };
+  auto ld = [r](std::string_view key) { return r->Ld(key); };
   // Language.
   std::string buf;
   std::string_view lang = PrimaryLanguage(c.html_lang, &buf);
@@ -6836,7 +6830,18 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     a->canonical_url = ResolveUrl(url, canonical);
     note("canonical_url", canonical_src);
   }
+}
 
+// The lead image and its caption.
+[[gnu::noinline]] void ExtractLeadImage(MetadataRun* r) {
+  Collector& c = r->c;
+  const HintTable& hints = r->hints;
+  const std::string_view url = r->url;
+  Article* a = r->a;
+  MetadataOutput* out = r->out;
+  const uint32_t head_id = r->head_id;
+  auto note = [r](std::string_view field, std::string_view source) { r->Note(field, source); };
+  auto ld = [r](std::string_view key) { return r->Ld(key); };
   // Lead image.
   std::string image, image_src;
   for (std::string_view k : {"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"}) {
@@ -6930,7 +6935,14 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     }
     break;
   }
+}
 
+// The tags.
+[[gnu::noinline]] void ExtractTags(MetadataRun* r) {
+  Collector& c = r->c;
+  Article* a = r->a;
+  auto note = [r](std::string_view field, std::string_view source) { r->Note(field, source); };
+  auto ld = [r](std::string_view key) { return r->Ld(key); };
   // Tags.
   std::vector<std::string> tags;
   auto add_tag = [&](std::string_view t) {
@@ -6974,6 +6986,134 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   }
   if (!tags.empty()) note("tags", tags_src);
   a->tags = std::move(tags);
+}
+
+}  // namespace
+
+void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std::string_view url,
+                                std::string_view reference_date, std::string_view forced_type, Article* a,
+                                MetadataOutput* out) {
+  Collector c;
+  c.Walk(doc, hint_table);
+  const HintTable& hints = *hint_table;
+  ParsedDate today = ParseDate(reference_date);
+  const bool explicit_reference = today.valid();
+  if (!today.valid()) today = TodayUtc();
+  // (A page's fields come from ten sources or more: room for them at once.)
+  a->sources.reserve(a->sources.size() + 16);
+  auto note = [&](std::string_view field, std::string_view source) {
+    a->sources.emplace_back(std::string(field), std::string(source));
+  };
+
+  // The JSON-LD object for the article (else a page object). A video
+  // described anywhere beside the story is one the story embeds: the
+  // first other article type wins over it, before or after the video (the
+  // video is the article when alone). An FAQPage before the story is the
+  // story's FAQ block (SEO plugins describe the block so): an article type
+  // after it wins over it (a Recipe, a Product too), not the FAQ's own
+  // entries (kFaqEntryTypes: its Questions, a testimonial's Review).
+  const JsonValue* art = nullptr;
+  const JsonValue* video = nullptr;
+  bool faq = false;
+  for (size_t i = 0; i < c.objects.size(); ++i)
+    if (const JsonValue* o = c.objects[i]; c.object_types[i].Matches(kArticleTypes, std::size(kArticleTypes))) {
+      const bool faq_page = c.object_types[i].Is("FAQPage");
+      if (faq && c.object_types[i].Matches(kFaqEntryTypes, std::size(kFaqEntryTypes))) continue;
+      faq |= faq_page;
+      if (c.object_types[i].Is("VideoObject") || faq_page) {
+        if (!video) video = o;
+        continue;
+      }
+      art = o;
+      break;
+    }
+  if (!art) art = video;
+  // A blog's post page whose JSON-LD describes the blog and lists the one
+  // post shown under `blogPost` ({"@type": "Blog", "blogPost":
+  // [{"@type": "BlogPosting", "datePublished": ...}]}): that post is the
+  // page's article. (A list of several posts is the blog's index.)
+  if (art && HasType(*art, "Blog"))
+    if (const JsonValue* posts = c.Resolve(art->Get("blogPost"))) {
+      const JsonValue* post = posts->is_array() && posts->items().size() == 1 ? &posts->items()[0]
+                              : posts->is_object()                               ? posts
+                                                                                 : nullptr;
+      if (post && post->is_object() && TypeMatches(*post, kArticleTypes, std::size(kArticleTypes)) &&
+          BlogPostIsThisPage(*post, url, c.canonical, c.title_text, c.h1s))
+        art = post;
+    }
+  const JsonValue* page = nullptr;
+  for (size_t i = 0; i < c.objects.size(); ++i)
+    if (c.object_types[i].Matches(kPageTypes, std::size(kPageTypes))) {
+      page = c.objects[i];
+      break;
+    }
+  auto ld = [&](std::string_view key) -> const JsonValue* {
+    const JsonValue* v = art ? art->Get(key) : nullptr;
+    if (!v && page) v = page->Get(key);
+    return c.Resolve(v);
+  };
+
+  // Body text carried by structured data.
+  if (art) {
+    out->structured_body = JsonRawText(art->Get("articleBody"));
+    if (out->structured_body.empty() && (HasType(*art, "Product") || HasType(*art, "Recipe")))
+      out->structured_body = JsonRawText(art->Get("description"));
+  }
+  if (out->structured_body.empty())
+    for (size_t i = 0; i < c.objects.size(); ++i)
+      if (const JsonValue* o = c.objects[i]; c.object_types[i].Is("Product")) {
+        out->structured_body = JsonRawText(o->Get("description"));
+        if (!out->structured_body.empty()) break;
+      }
+  // (A percent-encoded one is no text to show: see IsPercentEncoded.)
+  if (IsPercentEncoded(out->structured_body)) out->structured_body.clear();
+
+  // Site name.
+  std::string site(c.Meta("og:site_name"));
+  std::string site_src = "meta:og:site_name";
+  const std::string publisher = JsonText(c.Resolve(ld("publisher")));
+  if (!publisher.empty()) {
+    a->publisher = publisher;
+    note("publisher", "json-ld");
+  }
+  if (site.empty()) {
+    site = publisher;
+    site_src = "json-ld:publisher";
+  }
+  if (site.empty())
+    for (size_t i = 0; i < c.objects.size(); ++i)
+      if (const JsonValue* o = c.objects[i]; c.object_types[i].Is("WebSite") || c.object_types[i].Is("Organization") ||
+                                             c.object_types[i].Is("NewsMediaOrganization")) {
+        site = JsonText(o->Get("name"));
+        site_src = "json-ld";
+        if (!site.empty()) break;
+      }
+  if (site.empty()) {
+    site = std::string(c.Meta("application-name"));
+    site_src = "meta:application-name";
+  }
+  if (site.empty()) {
+    site = std::string(c.Meta("twitter:site"));
+    site_src = "meta:twitter:site";
+  }
+  if (!site.empty() && site[0] == '@') site.clear();  // a handle, not a name
+
+  // The kind of page (article, forum thread, product, list) decides where
+  // some fields come from. The canonical URL stands in for a missing URL
+  // (IsForumUrl reads the path, relative or not).
+  // The caller's type, when given, is taken as it is.
+  a->page_type = !forced_type.empty() ? std::string(forced_type)
+                                      : DetectPageType(c, hints, art, !url.empty() ? url : Trim(c.canonical));
+
+  MetadataRun run{doc, c, hints, url, today, explicit_reference, a, out, art, video, page,
+                  std::move(site), std::move(site_src), publisher};
+  ExtractTitle(&run);
+  ExtractDescriptionAndSection(&run);
+  ExtractAuthors(&run);
+  ExtractDates(&run);
+  ExtractLanguageAndCanonical(&run);
+  ExtractLeadImage(&run);
+  ExtractTags(&run);
   if (!url.empty()) a->url = std::string(url);
 }
 
