@@ -4854,6 +4854,22 @@ TEST(Extract, AlsoCheckLineIsARelatedLine) {
   EXPECT_FALSE(IsStoryFurnitureHeading("Keep reading the label"));
 }
 
+// StartsWithRelatedCue compares a line with the cues of its first byte
+// only: a capital, a letter past ASCII (its capital too) and a space before
+// the cue still find theirs; a line no cue opens finds none.
+TEST(Extract, RelatedCueFoundByFirstByte) {
+  EXPECT_TRUE(StartsWithRelatedCue("READ MORE: Ten walks by the sea"));
+  EXPECT_TRUE(StartsWithRelatedCue("  see also: the canal walks"));
+  EXPECT_TRUE(StartsWithRelatedCue("\xC3\xA0 lire aussi : dix promenades"));
+  EXPECT_TRUE(StartsWithRelatedCue("\xC3\x80 LIRE AUSSI : dix promenades"));
+  EXPECT_TRUE(StartsWithRelatedCue("\xD0\xA7\xD0\x98\xD0\xA2\xD0\x90\xD0\x99\xD0\xA2\xD0\x95 "
+                                   "\xD0\xA2\xD0\x90\xD0\x9A\xD0\x96\xD0\x95: \xD0\xBF"));
+  EXPECT_FALSE(StartsWithRelatedCue("Readers walked the canal twice."));
+  EXPECT_FALSE(StartsWithRelatedCue("\xC3\x89t\xC3\xA9 sur le canal"));
+  EXPECT_FALSE(StartsWithRelatedCue(""));
+  EXPECT_FALSE(StartsWithRelatedCue("   "));
+}
+
 // A signed story shows its writer: authors from a visible byline and a
 // published stamp. A service page whose authors come from a site-wide
 // <meta name="author">, or whose stamp is a "Last updated" one, is no

@@ -2682,9 +2682,43 @@ bool IsBackLinkLine(std::string_view line) {
   return std::count(bare.begin(), bare.end(), ' ') <= kBackToMaxSpaces;
 }
 
+// A list asked with StartsWithAnyFolded, split by its phrases' first byte:
+// StartsWithFolded folds a line's ASCII byte to one ASCII byte, and matches
+// a byte past ASCII only with a byte past ASCII; so a line is compared with
+// the phrases that open on its first byte folded, or (a line opening past
+// ASCII) on any byte past ASCII. Most lines open on a letter few phrases
+// do. (No phrase is empty: an empty one would start every line.)
+class FoldedFirstByteIndex {
+ public:
+  explicit FoldedFirstByteIndex(std::span<const std::string_view> lower_list) {
+    for (std::string_view p : lower_list) ++start_[Bucket(p[0]) + 1];
+    for (size_t k = 0; k < kBuckets; ++k) start_[k + 1] += start_[k];
+    phrases_.resize(lower_list.size());
+    std::array<size_t, kBuckets> fill;
+    std::copy(start_.begin(), start_.begin() + kBuckets, fill.begin());
+    for (std::string_view p : lower_list) phrases_[fill[Bucket(p[0])]++] = p;
+  }
+  // The phrases a line opening on `first` may start with.
+  std::span<const std::string_view> For(char first) const {
+    const size_t b = Bucket(ToLowerAscii(first));
+    return std::span<const std::string_view>(phrases_.data() + start_[b], start_[b + 1] - start_[b]);
+  }
+
+ private:
+  static constexpr size_t kBuckets = 129;  // the ASCII bytes, then every byte past them
+  static size_t Bucket(char c) { return std::min<size_t>(static_cast<unsigned char>(c), kBuckets - 1); }
+  std::vector<std::string_view> phrases_;
+  std::array<size_t, kBuckets + 1> start_ = {};
+};
+
+static_assert(std::ranges::none_of(kRelatedCues, &std::string_view::empty));
+
 bool StartsWithRelatedCue(std::string_view line) {
   line = Trim(line);
-  return StartsWithAnyFolded(line, kRelatedCues);
+  if (line.empty()) return false;
+  // (Asked of every short line of the body: the cues of its first byte only.)
+  static const FoldedFirstByteIndex index(kRelatedCues);
+  return StartsWithAnyFolded(line, index.For(line[0]));
 }
 
 bool StartsWithPointerCue(std::string_view line) {
