@@ -160,6 +160,10 @@ TEST(Vocabulary, FastPathsAnswerAsBefore) {
   EXPECT_EQ(FindAfterDateByCue("May 2, 2024 by Jane", 12, &cue), std::string_view::npos);
   EXPECT_EQ(FindAfterDateByCue("Nobody here", 100, &cue), std::string_view::npos);
   EXPECT_TRUE(IsBoilerplateLine("Please ENABLE JavaScript to continue"));
+  // (The phrases are searched only on a line holding one of their words.)
+  EXPECT_TRUE(IsBoilerplateLine("Your Browser does not support the video tag."));
+  EXPECT_TRUE(IsBoilerplateLine("Made this recipe? Tag us!"));
+  EXPECT_FALSE(IsBoilerplateLine("This recipe needs a browser and some JavaScript."));
   EXPECT_TRUE(IsConsentPlaceholder("This content is blocked by your Cookie preferences."));
   EXPECT_FALSE(IsConsentPlaceholder("This content is blocked in your region for now."));
   EXPECT_TRUE(ClassifyClassId("article-body", "") & kHintArticleBody);

@@ -2001,6 +2001,16 @@ constexpr std::string_view kBoilerplatePhrases[] = {
     // call under the card ("Tried this recipe? Mention @... or tag #...").
     "jump to recipe", "tried this recipe?", "made this recipe?",
 };
+// Words every kBoilerplatePhrases phrase holds: a line (nearly every short
+// line of a body) is searched for these few, and for the phrases only
+// when one is found.
+constexpr std::string_view kBoilerplateAnchors[] = {"javascript", "browser", "recipe"};
+constexpr bool HoldsBoilerplateAnchor(std::string_view s) {
+  for (std::string_view a : kBoilerplateAnchors)
+    if (s.find(a) != std::string_view::npos) return true;
+  return false;
+}
+static_assert(std::ranges::all_of(kBoilerplatePhrases, HoldsBoilerplateAnchor));
 
 // A board's count of who reads the thread, over or under its posts
 // (Simple Machines "0 Members and 2 Guests are viewing this topic.", MyBB
@@ -2523,8 +2533,9 @@ bool IsBoilerplateLine(std::string_view line) {
   char buf[160];
   for (size_t i = 0; i < line.size(); ++i) buf[i] = ToLowerAscii(line[i]);
   std::string_view low(buf, line.size());
-  for (std::string_view p : kBoilerplatePhrases)
-    if (low.find(p) != std::string_view::npos) return true;
+  if (HoldsBoilerplateAnchor(low))
+    for (std::string_view p : kBoilerplatePhrases)
+      if (low.find(p) != std::string_view::npos) return true;
   if (IsThreadViewersLow(low) || IsLoadingLine(low) || IsConsentPlaceholderLow(low) || IsTagListLow(low) ||
       IsArchiveNavLow(low) || IsListFooterLow(low))
     return true;
