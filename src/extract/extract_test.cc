@@ -160,6 +160,12 @@ TEST(Vocabulary, FastPathsAnswerAsBefore) {
   EXPECT_EQ(FindAfterDateByCue("May 2, 2024 by Jane", 12, &cue), std::string_view::npos);
   EXPECT_EQ(FindAfterDateByCue("Nobody here", 100, &cue), std::string_view::npos);
   EXPECT_TRUE(IsBoilerplateLine("Please ENABLE JavaScript to continue"));
+  // (The CJK rights cues are searched only on a line holding their lead byte.)
+  EXPECT_TRUE(IsCopyrightLine("\xE7\x89\x88\xE6\xAC\x8A\xE6\x89\x80\xE6\x9C\x89 2024"));  // 版權所有
+  EXPECT_TRUE(IsCopyrightLine("News \xE7\x84\xA1\xE6\x96\xAD\xE8\xBB\xA2\xE8\xBC\x89"));  // 無断転載
+  EXPECT_TRUE(IsCopyrightLine("All Rights Reserved."));
+  EXPECT_FALSE(IsCopyrightLine("\xE7\x89\x88 the walks by the canal"));
+  EXPECT_FALSE(IsCopyrightLine("The walks by the canal"));
   // (The phrases are searched only on a line holding one of their words.)
   EXPECT_TRUE(IsBoilerplateLine("Your Browser does not support the video tag."));
   EXPECT_TRUE(IsBoilerplateLine("Made this recipe? Tag us!"));

@@ -3032,6 +3032,11 @@ constexpr std::string_view kCjkRightsCues[] = {
     "\xE7\x89\x88\xE6\xAC\x8A\xE8\x81\xB2\xE6\x98\x8E",  // 版權聲明
     "\xE7\x84\xA1\xE6\x96\xAD\xE8\xBB\xA2\xE8\xBC\x89",  // 無断転載
 };
+// Each cue's first byte (the lead byte of U+7000..U+7FFF): a line without
+// it (nearly every line, asked for every short block of a body) is not
+// searched for the cues.
+constexpr char kCjkRightsCueLead = '\xE7';
+static_assert(std::ranges::all_of(kCjkRightsCues, [](std::string_view c) { return c[0] == kCjkRightsCueLead; }));
 
 bool IsCopyrightLine(std::string_view line) {
   line = Trim(line);
@@ -3040,6 +3045,7 @@ bool IsCopyrightLine(std::string_view line) {
       StartsWithIgnoreCase(line, "copyright") || StartsWithIgnoreCase(line, "(c) ") ||
       ContainsIgnoreCase(line, "all rights reserved"))
     return true;
+  if (line.find(kCjkRightsCueLead) == std::string_view::npos) return false;
   for (std::string_view cue : kCjkRightsCues)
     if (line.find(cue) != std::string_view::npos) return true;
   return false;
