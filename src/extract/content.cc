@@ -1376,6 +1376,10 @@ constexpr uint32_t kCallToActionMaxText = 40;
 // Prose (summed block values) under a navigation word with no link that
 // makes it a section rather than a menu.
 constexpr double kNavProseMinGood = 200;
+// A box named by a weak related-content word ("teaser") with no link is
+// one of the page's own blocks from this much prose on: more than a badge
+// ("Popular"), as little as a line ("Fortune World's Most Admired Companies").
+constexpr double kLinklessTeaserMinGood = 20;
 
 // A filter panel: at least this many choice controls, and at most this many
 // word characters per control (a label and a count: "Navy (12)").
@@ -2827,6 +2831,16 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
         f.flags |= kNegative;
         return;
       }
+      // Without a single link, a weak related-content word ("teaser": a
+      // CMS's card component, AEM's "cmp-teaser") leads nowhere: off
+      // stories, threads and products such a box (a heading and its
+      // paragraph, no "Learn more") is one of the page's own feature
+      // blocks, not a pointer to another page. (Like prose_nav above. On a
+      // story a link-free teaser may be its standfirst printed again. A
+      // badge so named, "Popular" over a plan's card, is no block.)
+      if (weak && (f.hints & kHintRelated) && f.links == 0 && f.good >= kLinklessTeaserMinGood && !ctx.article &&
+          !ctx.signed_story && !ctx.discussion && !ctx.product)
+        return;
       if (weak && (f.good < 300 || f.link * 3 > f.text)) f.flags |= kNegative;
       return;
     }

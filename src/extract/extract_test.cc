@@ -6387,6 +6387,40 @@ TEST(Extract, NavigationWordOnProseWithoutLinksIsContent) {
   EXPECT_EQ(r->text.find("Next plan"), std::string::npos) << r->text;
 }
 
+// A CMS's teaser component with no link (AEM's "cmp-teaser": a heading
+// and its paragraph, side by side in a row of three) is one of a service
+// page's own blocks, not a pointer to another page: it stays. Teasers that
+// link to other pages ("Read more") are still a related row, and a badge
+// under the same kind of word ("Popular") is no block.
+TEST(Extract, LinklessTeaserBlocksStayOnServicePages) {
+  std::string para = "Our security team reviews your cloud accounts, finds the gaps an attacker would use, and "
+                     "fixes them with your engineers. ";
+  auto teaser = [](const std::string& h, const std::string& p) {
+    return "<div class='cmp-container'><div class='teaser cmp-teaser'><div class=cmp-teaser__content><h3>" + h +
+           "</h3><div class=cmp-teaser__description><p>" + p + "</p></div></div></div></div>";
+  };
+  std::string html =
+      "<html><head><title>Cloud security services</title></head><body><main><h1>Cloud security services</h1><p>" +
+      para + para + "</p>" +
+      teaser("Assess your exposure", "We map every account, role and key, and rank the risks by what they would "
+                                     "cost you if someone used them tomorrow.") +
+      teaser("Harden your controls", "We tighten identity policies, logging and network rules with your team, one "
+                                     "change at a time, without stopping releases.") +
+      teaser("Rehearse the incident", "We run a live exercise against your own stack so your responders know who "
+                                      "does what when an alert fires at night.") +
+      "<div class='plan'><div class='popular'>Popular</div><p>" + para + "</p></div>"
+      "<div class=teaser-row><div class=teaser><a href=/blog/1>Five mistakes we see in cloud audits and how "
+      "to avoid them</a></div><div class=teaser><a href=/blog/2>What a breach costs a small firm in its "
+      "first year</a></div></div></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("rank the risks by what they would cost"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("without stopping releases"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("when an alert fires at night"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Five mistakes we see"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Popular"), std::string::npos) << r->text;
+}
+
 // On a landing page a button-like link that calls to action ("Get
 // started", "See plans") is no part of the pitch; a link inside a sentence
 // stays, and so does a linked line that is not a call to action.
