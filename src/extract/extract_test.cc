@@ -5734,6 +5734,27 @@ TEST(Extract, PanelToggleLinkIsTheQuestion) {
   EXPECT_EQ(tab->text.find("How long does the charcoal take to light?"), std::string::npos);
 }
 
+// An accordion item whose toggle holds the question's heading ("<button
+// aria-expanded=false><h3>...?</h3></button>", the ARIA pattern turned
+// inside out) keeps the question over its answer. A toggle titled by a
+// label, not a question ("Delivery details"), stays out like any control.
+TEST(Extract, ToggleHoldingAQuestionHeadingIsTheQuestion) {
+  const std::string html =
+      "<html><head><title>Office plant care</title></head><body><main><h1>Office plant care</h1><p>" +
+      std::string(kEnglishProse) + "</p><h2>Questions</h2><ul class=accordion>"
+      "<li><button type=button aria-expanded=false aria-controls=a1><span class=num>1</span>"
+      "<h3>How often do you water the plants?</h3></button><div id=a1 class=collapse><p>Once a week in "
+      "summer and every other week in winter, with a moisture check before each visit.</p></div></li>"
+      "<li><button type=button aria-expanded=false aria-controls=a2><h3>Delivery details</h3></button>"
+      "<div id=a2 class=collapse><p>We bring every plant in our own van, potted and ready to place on "
+      "the day you choose.</p></div></li></ul></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("How often do you water the plants?"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Once a week in summer"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Delivery details"), std::string::npos) << r->text;
+}
+
 // A custom element names its part of the page by its tag as a class would
 // ("<announcement-bar>", "<share-buttons>"): a shop's strip over every page
 // and a widget of sharing links are furniture though nothing classes them.
