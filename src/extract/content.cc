@@ -152,6 +152,16 @@ bool ToggleHoldsHeading(const Node* h, const Node* b) {
   return true;
 }
 
+// Whether heading `h` ends with a question mark: its last words (the last
+// text node with any, among its first kToggleHeadingNodes nodes).
+bool HeadingAsksQuestion(const Node* h) {
+  std::string_view last;
+  int budget = kToggleHeadingNodes;
+  for (const Node* d = h->first_child; d && budget-- > 0; d = NextInTree(d, h))
+    if (d->is_text() && !Trim(d->data).empty()) last = d->data;
+  return IsQuestionLine(last);
+}
+
 // A disclosure's toggle inside a heading: a <button> that opens and closes
 // a panel (aria-expanded, aria-controls) within an <h1>...<h6> or an
 // element ARIA names a heading (the ARIA accordion pattern: "<h3><button
@@ -160,12 +170,22 @@ bool ToggleHoldsHeading(const Node* h, const Node* b) {
 // question), not a control's label: when they are the heading's only words
 // ("<h2>Shipping costs <button ...>Show details</button></h2>" keeps the
 // title, not the control's label).
+// The same pattern turned inside out, an FAQ's: the toggle holds the
+// heading of a question ("<button aria-expanded=false><h3>What is a
+// serverless function?</h3></button>", a design system's accordion item)
+// among its first kToggleHeadingNodes nodes: the question is the title of
+// the answer it opens. (Only a question: a shop's collapsed "Item details"
+// or "Shipping and returns" panel is titled by its store, the same under
+// every product.)
 [[gnu::noinline]] bool IsHeadingToggle(const Node* n) {
   if (n->tag != TagId::kButton || !(n->HasAttr("aria-expanded") || n->HasAttr("aria-controls"))) return false;
   const Node* a = n->parent;
   for (int up = 0; up < kToggleHeadingLevels && a && a->is_element(); ++up, a = a->parent)
     if (IsHeadingTag(a->tag) || (ClassifyRole(a->Attr("role")) & kRoleHeading))
       return ToggleHoldsHeading(a, n);
+  int budget = kToggleHeadingNodes;
+  for (const Node* d = n->first_child; d && budget-- > 0; d = NextInTree(d, n))
+    if (d->is_element() && IsHeadingTag(d->tag)) return HeadingAsksQuestion(d);
   return false;
 }
 
@@ -1376,6 +1396,10 @@ constexpr uint32_t kCallToActionMaxText = 40;
 // Prose (summed block values) under a navigation word with no link that
 // makes it a section rather than a menu.
 constexpr double kNavProseMinGood = 200;
+// A box named by a weak related-content word ("teaser") with no link is
+// one of the page's own blocks from this much prose on: more than a badge
+// ("Popular"), as little as a line ("Fortune World's Most Admired Companies").
+constexpr double kLinklessTeaserMinGood = 20;
 
 // A filter panel: at least this many choice controls, and at most this many
 // word characters per control (a label and a count: "Navy (12)").
@@ -2827,6 +2851,16 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
         f.flags |= kNegative;
         return;
       }
+      // Without a single link, a weak related-content word ("teaser": a
+      // CMS's card component, AEM's "cmp-teaser") leads nowhere: off
+      // stories, threads and products such a box (a heading and its
+      // paragraph, no "Learn more") is one of the page's own feature
+      // blocks, not a pointer to another page. (Like prose_nav above. On a
+      // story a link-free teaser may be its standfirst printed again. A
+      // badge so named, "Popular" over a plan's card, is no block.)
+      if (weak && (f.hints & kHintRelated) && f.links == 0 && f.good >= kLinklessTeaserMinGood && !ctx.article &&
+          !ctx.signed_story && !ctx.discussion && !ctx.product)
+        return;
       if (weak && (f.good < 300 || f.link * 3 > f.text)) f.flags |= kNegative;
       return;
     }

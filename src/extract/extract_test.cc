@@ -5760,6 +5760,27 @@ TEST(Extract, PanelToggleLinkIsTheQuestion) {
   EXPECT_EQ(tab->text.find("How long does the charcoal take to light?"), std::string::npos);
 }
 
+// An accordion item whose toggle holds the question's heading ("<button
+// aria-expanded=false><h3>...?</h3></button>", the ARIA pattern turned
+// inside out) keeps the question over its answer. A toggle titled by a
+// label, not a question ("Delivery details"), stays out like any control.
+TEST(Extract, ToggleHoldingAQuestionHeadingIsTheQuestion) {
+  const std::string html =
+      "<html><head><title>Office plant care</title></head><body><main><h1>Office plant care</h1><p>" +
+      std::string(kEnglishProse) + "</p><h2>Questions</h2><ul class=accordion>"
+      "<li><button type=button aria-expanded=false aria-controls=a1><span class=num>1</span>"
+      "<h3>How often do you water the plants?</h3></button><div id=a1 class=collapse><p>Once a week in "
+      "summer and every other week in winter, with a moisture check before each visit.</p></div></li>"
+      "<li><button type=button aria-expanded=false aria-controls=a2><h3>Delivery details</h3></button>"
+      "<div id=a2 class=collapse><p>We bring every plant in our own van, potted and ready to place on "
+      "the day you choose.</p></div></li></ul></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("How often do you water the plants?"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Once a week in summer"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Delivery details"), std::string::npos) << r->text;
+}
+
 // A custom element names its part of the page by its tag as a class would
 // ("<announcement-bar>", "<share-buttons>"): a shop's strip over every page
 // and a widget of sharing links are furniture though nothing classes them.
@@ -6411,6 +6432,40 @@ TEST(Extract, NavigationWordOnProseWithoutLinksIsContent) {
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("Pick a weekly plan"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Next plan"), std::string::npos) << r->text;
+}
+
+// A CMS's teaser component with no link (AEM's "cmp-teaser": a heading
+// and its paragraph, side by side in a row of three) is one of a service
+// page's own blocks, not a pointer to another page: it stays. Teasers that
+// link to other pages ("Read more") are still a related row, and a badge
+// under the same kind of word ("Popular") is no block.
+TEST(Extract, LinklessTeaserBlocksStayOnServicePages) {
+  std::string para = "Our security team reviews your cloud accounts, finds the gaps an attacker would use, and "
+                     "fixes them with your engineers. ";
+  auto teaser = [](const std::string& h, const std::string& p) {
+    return "<div class='cmp-container'><div class='teaser cmp-teaser'><div class=cmp-teaser__content><h3>" + h +
+           "</h3><div class=cmp-teaser__description><p>" + p + "</p></div></div></div></div>";
+  };
+  std::string html =
+      "<html><head><title>Cloud security services</title></head><body><main><h1>Cloud security services</h1><p>" +
+      para + para + "</p>" +
+      teaser("Assess your exposure", "We map every account, role and key, and rank the risks by what they would "
+                                     "cost you if someone used them tomorrow.") +
+      teaser("Harden your controls", "We tighten identity policies, logging and network rules with your team, one "
+                                     "change at a time, without stopping releases.") +
+      teaser("Rehearse the incident", "We run a live exercise against your own stack so your responders know who "
+                                      "does what when an alert fires at night.") +
+      "<div class='plan'><div class='popular'>Popular</div><p>" + para + "</p></div>"
+      "<div class=teaser-row><div class=teaser><a href=/blog/1>Five mistakes we see in cloud audits and how "
+      "to avoid them</a></div><div class=teaser><a href=/blog/2>What a breach costs a small firm in its "
+      "first year</a></div></div></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("rank the risks by what they would cost"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("without stopping releases"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("when an alert fires at night"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Five mistakes we see"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Popular"), std::string::npos) << r->text;
 }
 
 // On a landing page a button-like link that calls to action ("Get
