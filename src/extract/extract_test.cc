@@ -15405,6 +15405,58 @@ TEST(Extract, PlaceAndDateLineIsTheStoryDate) {
   EXPECT_EQ(r->text.find("Madrid, 3 de mayo"), std::string::npos) << r->text;
 }
 
+// A month's name inside a place's name ("Rio de Janeiro", "RIO DE
+// JANEIRO", "Plaza de Mayo") is no month: the dateline's place is still a
+// place, and a day and year after it are not read as January's.
+TEST(Extract, MonthWordInsidePlaceNameIsNoMonth) {
+  EXPECT_TRUE(IsPlaceDateLine("Rio de Janeiro, 12 de mar\xC3\xA7o de 2025"));
+  EXPECT_TRUE(IsPlaceDateLine("RIO DE JANEIRO, 12 de mar\xC3\xA7o de 2025"));
+  EXPECT_FALSE(IsPlaceDateLine("Janeiro, 12 de mar\xC3\xA7o de 2025"));
+  EXPECT_FALSE(ParseDate("Rio de Janeiro 12, 2025").valid());
+  EXPECT_FALSE(ParseDate("RIO DE JANEIRO 12 2025").valid());
+  EXPECT_EQ(ParseDate("Rio de Janeiro, 12 de mar\xC3\xA7o de 2025").ToIso(), "2025-03-12");
+  EXPECT_EQ(ParseDate("Quinta-feira, 12 de Mar\xC3\xA7o de 2025").ToIso(), "2025-03-12");
+  EXPECT_EQ(ParseDate("Publicado em 5 de Janeiro de 2025").ToIso(), "2025-01-05");
+  auto r = Extract(
+      "<html lang=pt-BR><head><title>Chuvas deixam desabrigados</title></head><body><main><article>"
+      "<h1>Chuvas deixam desabrigados</h1><div class=assinatura>Por Maria Souza</div>"
+      "<div class=corpo><p>Rio de Janeiro, 12 de mar\xC3\xA7o de 2025</p><p>As chuvas que atingiram a "
+      "regi\xC3\xA3o metropolitana na madrugada deixaram centenas de desabrigados, segundo a Defesa Civil, "
+      "que mant\xC3\xA9m equipes nas ruas.</p><p>O governo estadual anunciou um plano de emerg\xC3\xAAncia "
+      "para atender as fam\xC3\xADlias afetadas pelas enchentes nos bairros mais baixos.</p></div>"
+      "</article></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2025-03-12");
+}
+
+// Forum software's numeric stamp with dashes and a 12-hour clock
+// ("04-05-2024, 10:32 PM": MyBB's and vBulletin's default, the US way) is
+// month first on an English page of no stated region; a page whose region
+// or language is day first, or whose dates show it, reads it day first.
+TEST(Dates, DashedStampWithTwelveHourClockIsMonthFirstInEnglish) {
+  EXPECT_EQ(ParseDate("04-05-2024, 10:32 PM").ToIso(), "2024-04-05T22:32:00");
+  EXPECT_EQ(ParseDate("04-05-2024 8:05am").ToIso(), "2024-04-05T08:05:00");
+  EXPECT_EQ(ParseDate("04-05-2024, 22:32").ToIso(), "2024-05-04T22:32:00");
+  EXPECT_EQ(ParseDate("04-05-2024, 10:32 PM", NumericDateOrder::kDayFirst).ToIso(), "2024-05-04T22:32:00");
+  auto thread = [](std::string_view lang) {
+    return "<html lang=" + std::string(lang) + "><head><title>Router drops every evening</title></head><body>"
+           "<div id=posts><div class=\"post classic\" id=post_101><div class=post_author>"
+           "<a href=\"member.php?uid=7\">netguy</a></div><div class=post_content><div class=post_head>"
+           "<span class=post_date>04-05-2024, 10:32 PM</span></div><div class=post_body id=pid_101>" +
+           std::string(kEnglishProse) + "</div></div></div><div class=\"post classic\" id=post_102>"
+           "<div class=post_author><a href=\"member.php?uid=9\">wifiwiz</a></div><div class=post_content>"
+           "<div class=post_head><span class=post_date>04-06-2024, 08:15 AM</span></div>"
+           "<div class=post_body id=pid_102>Switching to a less crowded channel fixed the same problem for "
+           "me.</div></div></div></div></body></html>";
+  };
+  auto r = Extract(thread("en"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-04-05");
+  r = Extract(thread("en-GB"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-05-04");
+}
+
 // A strip of the shop's promises on a product page, whatever its classes
 // (a row of icons, each beside a short line: "Free shipping worldwide",
 // "Free returns", "24 month warranty", "100% secure checkout"), is the
