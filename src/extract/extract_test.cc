@@ -15457,6 +15457,34 @@ TEST(Dates, DashedStampWithTwelveHourClockIsMonthFirstInEnglish) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-05-04");
 }
 
+// A CMS's archive page (WordPress's "archive" body class on a category's
+// list of posts, Ghost's "tag-template") shows its posts' stamps: the first
+// card's date is that post's, not the page's.
+TEST(Extract, ArchivePageIsNotDatedByItsFirstCard) {
+  EXPECT_TRUE(NamesArchiveBody("tag-template tag-travel"));
+  EXPECT_TRUE(NamesArchiveBody("author-template author-anna"));
+  std::string cards;
+  const char* days[] = {"2025-03-02", "2025-02-20", "2025-02-04"};
+  for (int i = 0; i < 3; ++i)
+    cards += "<article class=\"post type-post hentry\"><header class=entry-header><h2 class=entry-title>"
+             "<a href=\"/post-" + std::to_string(i) + "/\" rel=bookmark>Recipe number " + std::to_string(i) +
+             "</a></h2><div class=entry-meta><span class=posted-on>Posted on <time class=\"entry-date published\" "
+             "datetime=\"" + std::string(days[i]) + "T09:00:00+00:00\">" + std::string(days[i]) +
+             "</time></span></div></header><div class=entry-summary><p>" + std::string(kEnglishProse) +
+             "</p></div></article>";
+  auto page = [&](std::string_view body_class) {
+    return "<html lang=en-US><head><title>Recipes Archives - Home Kitchen</title></head><body class=\"" +
+           std::string(body_class) + "\"><main id=main class=site-main><header class=page-header>"
+           "<h1 class=page-title>Category: Recipes</h1></header>" + cards + "</main></body></html>";
+  };
+  auto r = Extract(page("archive category category-recipes"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value()) << *r->date_published;
+  r = Extract(page("tag-template tag-recipes"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value()) << *r->date_published;
+}
+
 // A strip of the shop's promises on a product page, whatever its classes
 // (a row of icons, each beside a short line: "Free shipping worldwide",
 // "Free returns", "24 month warranty", "100% secure checkout"), is the

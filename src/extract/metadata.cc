@@ -6775,6 +6775,16 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       date_src += "+url-day";
     }
   }
+  // A CMS's archive page (a category's, a tag's or a writer's list of
+  // posts: NamesArchiveBody) not declared an article shows its posts'
+  // stamps, not its own: the first card's date is a teaser's. Only its
+  // structured data dates it.
+  if (published && a->page_type != "article" && a->page_type != "forum" && NamesArchiveBody(c.body_class) &&
+      (date_src == "time" || date_src == "stamp-attr" || date_src.rfind("date-stamp", 0) == 0 ||
+       date_src == "hatom-abbr" || date_src == "day-header")) {
+    published.reset();
+    out->archive_undated = true;
+  }
   if (published) {
     a->date_published = *published;
     note("date_published", date_src);
