@@ -15485,6 +15485,31 @@ TEST(Extract, ArchivePageIsNotDatedByItsFirstCard) {
   EXPECT_FALSE(r->date_published.has_value()) << *r->date_published;
 }
 
+// A forum post's stamp set loose at the start of its list item, run into
+// the post (no element of its own holds it), before the poster's box:
+// the thread's first post dates the page. A loose date in an item with no
+// poster named is no post's stamp.
+TEST(Extract, LooseStampOpeningAPostListItemDatesTheThread) {
+  auto thread = [](bool poster) {
+    std::string posts;
+    const char* days[] = {"03-07-2023, 09:14 AM", "03-08-2023, 11:40 PM", "03-09-2023, 07:02 AM"};
+    for (int i = 0; i < 3; ++i)
+      posts += "<li class=postcontainer id=post_" + std::to_string(900 + i) + ">" + std::string(days[i]) +
+               "<div class=userinfo><a class=" + std::string(poster ? "username" : "profile") +
+               " href=\"member.php?u=" + std::to_string(i) + "\">rider" + std::to_string(i) +
+               "</a></div><div class=postbody><div class=content><blockquote class=postcontent>" +
+               std::string(kEnglishProse) + "</blockquote></div></div></li>";
+    return "<html lang=en><head><title>Best oil for an old sedan?</title></head><body><h1>Best oil for an "
+           "old sedan?</h1><ol id=posts>" + posts + "</ol></body></html>";
+  };
+  auto r = Extract(thread(true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-03-07");
+  r = Extract(thread(false));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value()) << *r->date_published;
+}
+
 // A strip of the shop's promises on a product page, whatever its classes
 // (a row of icons, each beside a short line: "Free shipping worldwide",
 // "Free returns", "24 month warranty", "100% secure checkout"), is the

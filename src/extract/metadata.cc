@@ -1269,6 +1269,25 @@ const Node* LooseTextAfter(const Node* n) {
 // A date line set loose after the title is short: "20 December 2025",
 // "Saturday, 14 June 2025" (a longer line is a sentence with a date).
 constexpr size_t kLooseDateMaxBytes = 40;
+
+// The date line that opens list item `li` as loose text (its first
+// non-blank child, a short IsDateLine) when a poster-classed element
+// (kHintPoster) follows among its next kLoosePostNodes nodes: a forum
+// post's stamp run into the post ("<li>03-07-2023, 09:14 AM<div
+// class=userinfo><a class=username>"); else null.
+constexpr int kLoosePostNodes = 24;
+const Node* LooseStampOpeningPost(const Node* li, const HintTable& hints) {
+  const Node* t = li->first_child;
+  if (t && t->is_text() && Trim(t->data).empty()) t = t->next;
+  if (!t || !t->is_text() || !HasAsciiDigit(t->data)) return nullptr;
+  const std::string_view line = Trim(t->data);
+  if (line.size() > kLooseDateMaxBytes || !IsDateLine(line)) return nullptr;
+  int budget = kLoosePostNodes;
+  for (const Node* d = t->next; d && budget-- > 0; d = NextInTree(d, li))
+    if (d->is_element() && (hints[d->id] & kHintPoster)) return t;
+  return nullptr;
+}
+
 // What follows a loose date, read this far (bytes, nodes): enough for
 // an event's first lines ("Doors open at seven", "Tickets $20").
 constexpr size_t kEventDetailBytes = 300;
@@ -6467,6 +6486,17 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       if (!hinted && !IsBlockTag(n->tag) && !n->Is(TagId::kTime) && !n->Is(TagId::kSpan) && !n->Is(TagId::kI) &&
           !n->Is(TagId::kEm))
         continue;
+      // A post's stamp set loose at the start of its list item, before the
+      // poster's box and the text's blocks ("<li class=postcontainer>
+      // 03-07-2023, 09:14 AM<div class=userinfo><a class=username>..."):
+      // no block holds it. Only in an item that names its poster.
+      if (!hinted && n->Is(TagId::kLi) && HasBlockChild(n))
+        if (const Node* t = LooseStampOpeningPost(n, hints))
+          if (std::optional<std::string> d = NormalizeDate(Trim(t->data), today, date_order)) {
+            stamped = d;
+            v.stamped_node = n;
+            break;
+          }
       // A container's date sits in one of its blocks: look there.
       if (!hinted && HasBlockChild(n)) continue;
       // A date-classed element that shows the time relatively ("2 days
