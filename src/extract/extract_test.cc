@@ -15510,6 +15510,28 @@ TEST(Extract, LooseStampOpeningAPostListItemDatesTheThread) {
   EXPECT_FALSE(r->date_published.has_value()) << *r->date_published;
 }
 
+// A dateline run into the story's first paragraph ("NEW YORK, March 5,
+// 2025 /PRNewswire/ -- ...", "Rio de Janeiro, 12 de março de 2025 – ...")
+// dates a page that shows no other stamp; a paragraph that opens with a
+// place and a date in a sentence does not.
+TEST(Extract, InlineDatelineOpeningTheFirstParagraphDatesTheStory) {
+  auto page = [](std::string_view lead) {
+    return "<html lang=en><head><title>Acme Corp Announces New Widget Line</title></head><body><main><article>"
+           "<h1>Acme Corp Announces New Widget Line</h1><div class=release-body><p>" + std::string(lead) +
+           " Acme Corp today announced a new line of widgets designed for small manufacturers.</p><p>" +
+           std::string(kEnglishProse) + "</p></div></article></main></body></html>";
+  };
+  auto r = Extract(page("NEW YORK, March 5, 2025 /PRNewswire/ --"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2025-03-05");
+  r = Extract(page("Rio de Janeiro, 12 de mar\xC3\xA7o de 2025 \xE2\x80\x93"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2025-03-12");
+  r = Extract(page("In New York, on March 5, 2025 the board met and"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value()) << *r->date_published;
+}
+
 // A strip of the shop's promises on a product page, whatever its classes
 // (a row of icons, each beside a short line: "Free shipping worldwide",
 // "Free returns", "24 month warranty", "100% secure checkout"), is the

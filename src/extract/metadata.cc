@@ -7288,6 +7288,41 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
   if (!noted) a->sources.emplace_back("authors", "byline-after-headline");
 }
 
+// The separators that end a dateline run into its paragraph: a wire's
+// dash or an agency's name after it ("MADRID, 3 de mayo de 2025 (EFE) –").
+constexpr std::string_view kInlineDatelineEnds[] = {" /", " --", " \xE2\x80\x93", " \xE2\x80\x94", " - ", " ("};
+// The first paragraph looked for (nodes from the content root), and the
+// bytes of it read.
+constexpr int kInlineDatelineNodes = 48;
+constexpr size_t kInlineDatelineBytes = 120;
+constexpr size_t kInlineDatelineProseBytes = 80;
+
+// The date of a dateline that opens the first paragraph under `root`
+// (IsPlaceDateLine: a place, a comma, a date; then a dash, a slash or a
+// parenthesis), normalized; nullopt when it opens with none.
+std::optional<std::string> InlineDatelineDate(const Node* root, const ParsedDate& today, NumericDateOrder order,
+                                              std::string* buf) {
+  int budget = kInlineDatelineNodes;
+  const Node* p = root;
+  // (The first paragraph of prose: a short one before it is a byline's or
+  // a caption's line.)
+  for (;;) {
+    while (p && budget-- > 0 && !p->Is(TagId::kP)) p = NextInTree(p, root);
+    if (!p || !p->Is(TagId::kP) || !CollapsedTextInto(p, kInlineDatelineBytes, kDateLineMaxNodes, buf))
+      return std::nullopt;
+    if (buf->size() >= kInlineDatelineProseBytes) break;
+    p = NextSkippingChildren(p, root);
+  }
+  const std::string_view line = *buf;
+  if (!HasAsciiDigit(line)) return std::nullopt;
+  size_t end = std::string_view::npos;
+  for (std::string_view sep : kInlineDatelineEnds) end = std::min(end, line.find(sep));
+  if (end == std::string_view::npos || end == 0) return std::nullopt;
+  const std::string_view head = Trim(line.substr(0, end));
+  if (!IsPlaceDateLine(head)) return std::nullopt;
+  return NormalizeDate(Trim(head.substr(head.find(", ") + 2)), today, order);
+}
+
 void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hints, const Node* root,
                                         const Node* headline, std::string_view reference_date,
                                         NumericDateOrder date_order, Article* a) {
@@ -7429,13 +7464,22 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
     a->sources.emplace_back("date_published", "first-post day(structured stamp in UTC)");
     return;
   }
+  // No stamp around the body: a dateline that opens its first paragraph,
+  // run into the story ("NEW YORK, March 5, 2025 /PRNewswire/ -- Acme
+  // today...", "São Paulo, 12 de março de 2025 – As chuvas..."), as wire
+  // stories and press releases begin.
+  bool inline_dateline = false;
+  if (!found && !restamped && !forum && stamps == 0)
+    if ((found = InlineDatelineDate(root, today, date_order, &text))) inline_dateline = true;
   if (restamped) {
     if (!found || found->compare(0, 10, *a->date_published, 0, 10) >= 0) return;
   } else if (!found) {
     return modified_only();
   }
   a->date_published = *found;
-  a->sources.emplace_back("date_published", restamped ? "content-stamp(published repeats modified)" : "content-stamp");
+  a->sources.emplace_back("date_published", restamped         ? "content-stamp(published repeats modified)"
+                                            : inline_dateline ? "inline-dateline"
+                                                              : "content-stamp");
 }
 
 namespace {
