@@ -134,10 +134,13 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
     article->image.caption = content.image_caption;
   if (!options.metadata) return;
   if (meta.weak_authors) MetadataExtractor::BylineAroundBody(doc, hints_, content.root, article);
-  MetadataExtractor::DateFromOriginalNote(content.root, options.reference_date, meta.date_order, article);
-  MetadataExtractor::DateFromContent(doc, hints_, content.root, meta.headline, options.reference_date,
-                                     meta.date_order, article);
-  MetadataExtractor::DateFromReplyItem(meta, content.root, article);
+  // (A CMS's archive page's stamps are its posts': MetadataOutput::archive_undated.)
+  if (!meta.archive_undated) {
+    MetadataExtractor::DateFromOriginalNote(content.root, options.reference_date, meta.date_order, article);
+    MetadataExtractor::DateFromContent(doc, hints_, content.root, meta.headline, options.reference_date,
+                                       meta.date_order, article);
+    MetadataExtractor::DateFromReplyItem(meta, content.root, article);
+  }
   MetadataExtractor::Finish(article);
   // The language the body is written in, checked against the markup's.
   DetectedLanguage detected =

@@ -196,6 +196,35 @@ size_t OrdinalSuffixLength(std::string_view s, size_t i) {
   return n;
 }
 
+// A name's small word ("de", "do", "del": IsPlaceNameParticle), in lower
+// case or, in a name set in capitals, in capitals ("RIO DE JANEIRO").
+bool IsNameParticle(std::string_view w, bool capitals) {
+  if (w.empty() || w.size() > 3) return IsPlaceNameParticle(w);
+  if (!capitals) return IsPlaceNameParticle(w);
+  char buf[4];
+  for (size_t k = 0; k < w.size(); ++k) {
+    if (!(w[k] >= 'A' && w[k] <= 'Z')) return false;
+    buf[k] = ToLowerAscii(w[k]);
+  }
+  return IsPlaceNameParticle(std::string_view(buf, w.size()));
+}
+
+bool IsAsciiCapital(char c) { return c >= 'A' && c <= 'Z'; }
+
+// Whether month word `w` (capitalized) after words `name` and `particle` is
+// the end of a place's name: "Rio de Janeiro", a capitalized word that is no
+// month nor number, a small word, then the month's (all three in capitals
+// when the name is: "RIO DE JANEIRO").
+bool IsMonthInPlaceName(const Token& name, const Token& particle, std::string_view w) {
+  if (name.kind != Token::kWord || particle.kind != Token::kWord || name.value || w.empty() || name.text.empty() ||
+      !IsAsciiCapital(w[0]) || !IsAsciiCapital(name.text[0]))
+    return false;
+  // (Next to each other: only spaces between.)
+  if (particle.begin != name.begin + name.text.size() + 1 || particle.sep_after != w[0]) return false;
+  const bool capitals = w.size() > 1 && IsAsciiCapital(w[1]);
+  return IsNameParticle(particle.text, capitals);
+}
+
 // The tokens of `s` (at most TokenList::kMax). `stop` is asked about each
 // token once it is read: when it says so the reading ends there
 // (`*stopped` is set).
@@ -246,7 +275,13 @@ TokenList Tokenize(std::string_view s, Stop stop, bool* stopped) {
       }
       // A word may end with one '.' (abbreviation); more dots split.
       std::string_view w = s.substr(b, i - b);
-      out.push_back({Token::kWord, w, MonthFromWord(w), 0, b});
+      int month = MonthFromWord(w);
+      // A capitalized month word after a name's small word that follows a
+      // capitalized word is part of a place's name, no month: "Rio de
+      // Janeiro", "RIO DE JANEIRO", "Plaza de Mayo" (a dateline's place
+      // read "Rio de Janeiro, 12 ... 2025" as January).
+      if (month && out.size() >= 2 && IsMonthInPlaceName(out[out.size() - 2], out.back(), w)) month = 0;
+      out.push_back({Token::kWord, w, month, 0, b});
     } else {
       ++i;
       continue;
@@ -417,6 +452,22 @@ bool IsUnitWord(const Token& t, const std::string_view (&units)[2]) {
   return w == units[0] || w == units[1];
 }
 
+// Whether a time of day on a 12-hour clock follows s[i] ("..., 10:32 PM",
+// " 8:05am"): a comma or spaces, then H:MM or HH:MM, then "am" or "pm".
+bool TwelveHourClockAt(std::string_view s, size_t i) {
+  while (i < s.size() && (s[i] == ' ' || s[i] == ',')) ++i;
+  size_t h = 0;
+  while (i + h < s.size() && h < 3 && IsAsciiDigit(s[i + h])) ++h;
+  if (h == 0 || h > 2) return false;
+  i += h;
+  if (i + 2 >= s.size() || s[i] != ':' || !IsAsciiDigit(s[i + 1]) || !IsAsciiDigit(s[i + 2])) return false;
+  i += 3;
+  while (i < s.size() && s[i] == ' ') ++i;
+  if (i + 1 >= s.size()) return false;
+  const char m = ToLowerAscii(s[i]);
+  return (m == 'a' || m == 'p') && (ToLowerAscii(s[i + 1]) == 'm' || s[i + 1] == '.');
+}
+
 // The date in trimmed text `s`, read from its tokens `t`.
 ParsedDate ParseTokens(std::string_view s, const TokenList& t, NumericDateOrder order) {
   ParsedDate d;
@@ -526,10 +577,16 @@ ParsedDate ParseTokens(std::string_view s, const TokenList& t, NumericDateOrder 
     int day = a.value, month = b.value;
     // US order: month first when the second number cannot be a month
     // ("11-29-2024", as forum software writes it), and with slashes always.
+    // With dashes month first too on a page shown month first, and on an
+    // English page of no stated region when a 12-hour clock follows
+    // ("04-05-2024, 10:32 PM": MyBB's and vBulletin's default format, the
+    // US way; a day-first page says so by its language, region or dates).
     if (a.value <= 12 && b.value > 12) std::swap(day, month);
     else if (a.value <= 12 && b.value <= 12 &&
              ((a.sep_after == '/' && order != NumericDateOrder::kDayFirst) ||
-              (a.sep_after == '-' && order == NumericDateOrder::kMonthFirst)))
+              (a.sep_after == '-' && (order == NumericDateOrder::kMonthFirst ||
+                                      (order == NumericDateOrder::kMonthFirstWithSlash &&
+                                       TwelveHourClockAt(s, c.begin + c.text.size()))))))
       std::swap(day, month);
     if (ValidDay(y, month, day)) {
       d.year = y, d.month = month, d.day = day;
@@ -768,13 +825,17 @@ bool IsPlaceDateLine(std::string_view line) {
   if (comma == std::string_view::npos || comma == 0 || comma > kPlaceMaxBytes) return false;
   const std::string_view place = line.substr(0, comma);
   int words = 0;
+  bool after_particle = false;
+  const bool capitals = place.size() > 1 && IsAsciiCapital(place[0]) && IsAsciiCapital(place[1]);
   for (size_t i = 0; i < place.size();) {
     const size_t e = std::min(place.find(' ', i), place.size());
     const std::string_view w = place.substr(i, e - i);
     // (A small word between two capitalized ones, "Ciudad de México",
-    // "Frankfurt am Main", is part of the name and no word of its own.)
-    if (words > 0 && e < place.size() && IsPlaceNameParticle(w)) {
+    // "Frankfurt am Main", "RIO DE JANEIRO", is part of the name and no
+    // word of its own.)
+    if (words > 0 && e < place.size() && IsNameParticle(w, capitals)) {
       i = e + 1;
+      after_particle = true;
       continue;
     }
     // A capital opens each word (or a letter outside ASCII: "Ávila",
@@ -784,7 +845,9 @@ bool IsPlaceDateLine(std::string_view line) {
     if (!(c >= 'A' && c <= 'Z') && c < 0xC3) return false;
     for (char d : w)
       if (IsAsciiDigit(d)) return false;
-    if (MonthFromWord(w)) return false;
+    // (A month's name after a small word is the name's: "Rio de Janeiro".)
+    if (MonthFromWord(w) && !after_particle) return false;
+    after_particle = false;
     i = e + 1;
   }
   return !IsDateLine(place) && !IsDateLine(line) && IsDateLine(line.substr(comma + 2));

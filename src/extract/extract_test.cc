@@ -15486,6 +15486,133 @@ TEST(Extract, PlaceAndDateLineIsTheStoryDate) {
   EXPECT_EQ(r->text.find("Madrid, 3 de mayo"), std::string::npos) << r->text;
 }
 
+// A month's name inside a place's name ("Rio de Janeiro", "RIO DE
+// JANEIRO", "Plaza de Mayo") is no month: the dateline's place is still a
+// place, and a day and year after it are not read as January's.
+TEST(Extract, MonthWordInsidePlaceNameIsNoMonth) {
+  EXPECT_TRUE(IsPlaceDateLine("Rio de Janeiro, 12 de mar\xC3\xA7o de 2025"));
+  EXPECT_TRUE(IsPlaceDateLine("RIO DE JANEIRO, 12 de mar\xC3\xA7o de 2025"));
+  EXPECT_FALSE(IsPlaceDateLine("Janeiro, 12 de mar\xC3\xA7o de 2025"));
+  EXPECT_FALSE(ParseDate("Rio de Janeiro 12, 2025").valid());
+  EXPECT_FALSE(ParseDate("RIO DE JANEIRO 12 2025").valid());
+  EXPECT_EQ(ParseDate("Rio de Janeiro, 12 de mar\xC3\xA7o de 2025").ToIso(), "2025-03-12");
+  EXPECT_EQ(ParseDate("Quinta-feira, 12 de Mar\xC3\xA7o de 2025").ToIso(), "2025-03-12");
+  EXPECT_EQ(ParseDate("Publicado em 5 de Janeiro de 2025").ToIso(), "2025-01-05");
+  auto r = Extract(
+      "<html lang=pt-BR><head><title>Chuvas deixam desabrigados</title></head><body><main><article>"
+      "<h1>Chuvas deixam desabrigados</h1><div class=assinatura>Por Maria Souza</div>"
+      "<div class=corpo><p>Rio de Janeiro, 12 de mar\xC3\xA7o de 2025</p><p>As chuvas que atingiram a "
+      "regi\xC3\xA3o metropolitana na madrugada deixaram centenas de desabrigados, segundo a Defesa Civil, "
+      "que mant\xC3\xA9m equipes nas ruas.</p><p>O governo estadual anunciou um plano de emerg\xC3\xAAncia "
+      "para atender as fam\xC3\xADlias afetadas pelas enchentes nos bairros mais baixos.</p></div>"
+      "</article></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2025-03-12");
+}
+
+// Forum software's numeric stamp with dashes and a 12-hour clock
+// ("04-05-2024, 10:32 PM": MyBB's and vBulletin's default, the US way) is
+// month first on an English page of no stated region; a page whose region
+// or language is day first, or whose dates show it, reads it day first.
+TEST(Dates, DashedStampWithTwelveHourClockIsMonthFirstInEnglish) {
+  EXPECT_EQ(ParseDate("04-05-2024, 10:32 PM").ToIso(), "2024-04-05T22:32:00");
+  EXPECT_EQ(ParseDate("04-05-2024 8:05am").ToIso(), "2024-04-05T08:05:00");
+  EXPECT_EQ(ParseDate("04-05-2024, 22:32").ToIso(), "2024-05-04T22:32:00");
+  EXPECT_EQ(ParseDate("04-05-2024, 10:32 PM", NumericDateOrder::kDayFirst).ToIso(), "2024-05-04T22:32:00");
+  auto thread = [](std::string_view lang) {
+    return "<html lang=" + std::string(lang) + "><head><title>Router drops every evening</title></head><body>"
+           "<div id=posts><div class=\"post classic\" id=post_101><div class=post_author>"
+           "<a href=\"member.php?uid=7\">netguy</a></div><div class=post_content><div class=post_head>"
+           "<span class=post_date>04-05-2024, 10:32 PM</span></div><div class=post_body id=pid_101>" +
+           std::string(kEnglishProse) + "</div></div></div><div class=\"post classic\" id=post_102>"
+           "<div class=post_author><a href=\"member.php?uid=9\">wifiwiz</a></div><div class=post_content>"
+           "<div class=post_head><span class=post_date>04-06-2024, 08:15 AM</span></div>"
+           "<div class=post_body id=pid_102>Switching to a less crowded channel fixed the same problem for "
+           "me.</div></div></div></div></body></html>";
+  };
+  auto r = Extract(thread("en"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-04-05");
+  r = Extract(thread("en-GB"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-05-04");
+}
+
+// A CMS's archive page (WordPress's "archive" body class on a category's
+// list of posts, Ghost's "tag-template") shows its posts' stamps: the first
+// card's date is that post's, not the page's.
+TEST(Extract, ArchivePageIsNotDatedByItsFirstCard) {
+  EXPECT_TRUE(NamesArchiveBody("tag-template tag-travel"));
+  EXPECT_TRUE(NamesArchiveBody("author-template author-anna"));
+  std::string cards;
+  const char* days[] = {"2025-03-02", "2025-02-20", "2025-02-04"};
+  for (int i = 0; i < 3; ++i)
+    cards += "<article class=\"post type-post hentry\"><header class=entry-header><h2 class=entry-title>"
+             "<a href=\"/post-" + std::to_string(i) + "/\" rel=bookmark>Recipe number " + std::to_string(i) +
+             "</a></h2><div class=entry-meta><span class=posted-on>Posted on <time class=\"entry-date published\" "
+             "datetime=\"" + std::string(days[i]) + "T09:00:00+00:00\">" + std::string(days[i]) +
+             "</time></span></div></header><div class=entry-summary><p>" + std::string(kEnglishProse) +
+             "</p></div></article>";
+  auto page = [&](std::string_view body_class) {
+    return "<html lang=en-US><head><title>Recipes Archives - Home Kitchen</title></head><body class=\"" +
+           std::string(body_class) + "\"><main id=main class=site-main><header class=page-header>"
+           "<h1 class=page-title>Category: Recipes</h1></header>" + cards + "</main></body></html>";
+  };
+  auto r = Extract(page("archive category category-recipes"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value()) << *r->date_published;
+  r = Extract(page("tag-template tag-recipes"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value()) << *r->date_published;
+}
+
+// A forum post's stamp set loose at the start of its list item, run into
+// the post (no element of its own holds it), before the poster's box:
+// the thread's first post dates the page. A loose date in an item with no
+// poster named is no post's stamp.
+TEST(Extract, LooseStampOpeningAPostListItemDatesTheThread) {
+  auto thread = [](bool poster) {
+    std::string posts;
+    const char* days[] = {"03-07-2023, 09:14 AM", "03-08-2023, 11:40 PM", "03-09-2023, 07:02 AM"};
+    for (int i = 0; i < 3; ++i)
+      posts += "<li class=postcontainer id=post_" + std::to_string(900 + i) + ">" + std::string(days[i]) +
+               "<div class=userinfo><a class=" + std::string(poster ? "username" : "profile") +
+               " href=\"member.php?u=" + std::to_string(i) + "\">rider" + std::to_string(i) +
+               "</a></div><div class=postbody><div class=content><blockquote class=postcontent>" +
+               std::string(kEnglishProse) + "</blockquote></div></div></li>";
+    return "<html lang=en><head><title>Best oil for an old sedan?</title></head><body><h1>Best oil for an "
+           "old sedan?</h1><ol id=posts>" + posts + "</ol></body></html>";
+  };
+  auto r = Extract(thread(true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2023-03-07");
+  r = Extract(thread(false));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value()) << *r->date_published;
+}
+
+// A dateline run into the story's first paragraph ("NEW YORK, March 5,
+// 2025 /PRNewswire/ -- ...", "Rio de Janeiro, 12 de março de 2025 – ...")
+// dates a page that shows no other stamp; a paragraph that opens with a
+// place and a date in a sentence does not.
+TEST(Extract, InlineDatelineOpeningTheFirstParagraphDatesTheStory) {
+  auto page = [](std::string_view lead) {
+    return "<html lang=en><head><title>Acme Corp Announces New Widget Line</title></head><body><main><article>"
+           "<h1>Acme Corp Announces New Widget Line</h1><div class=release-body><p>" + std::string(lead) +
+           " Acme Corp today announced a new line of widgets designed for small manufacturers.</p><p>" +
+           std::string(kEnglishProse) + "</p></div></article></main></body></html>";
+  };
+  auto r = Extract(page("NEW YORK, March 5, 2025 /PRNewswire/ --"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2025-03-05");
+  r = Extract(page("Rio de Janeiro, 12 de mar\xC3\xA7o de 2025 \xE2\x80\x93"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2025-03-12");
+  r = Extract(page("In New York, on March 5, 2025 the board met and"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value()) << *r->date_published;
+}
+
 // A strip of the shop's promises on a product page, whatever its classes
 // (a row of icons, each beside a short line: "Free shipping worldwide",
 // "Free returns", "24 month warranty", "100% secure checkout"), is the

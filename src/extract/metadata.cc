@@ -1269,6 +1269,25 @@ const Node* LooseTextAfter(const Node* n) {
 // A date line set loose after the title is short: "20 December 2025",
 // "Saturday, 14 June 2025" (a longer line is a sentence with a date).
 constexpr size_t kLooseDateMaxBytes = 40;
+
+// The date line that opens list item `li` as loose text (its first
+// non-blank child, a short IsDateLine) when a poster-classed element
+// (kHintPoster) follows among its next kLoosePostNodes nodes: a forum
+// post's stamp run into the post ("<li>03-07-2023, 09:14 AM<div
+// class=userinfo><a class=username>"); else null.
+constexpr int kLoosePostNodes = 24;
+const Node* LooseStampOpeningPost(const Node* li, const HintTable& hints) {
+  const Node* t = li->first_child;
+  if (t && t->is_text() && Trim(t->data).empty()) t = t->next;
+  if (!t || !t->is_text() || !HasAsciiDigit(t->data)) return nullptr;
+  const std::string_view line = Trim(t->data);
+  if (line.size() > kLooseDateMaxBytes || !IsDateLine(line)) return nullptr;
+  int budget = kLoosePostNodes;
+  for (const Node* d = t->next; d && budget-- > 0; d = NextInTree(d, li))
+    if (d->is_element() && (hints[d->id] & kHintPoster)) return t;
+  return nullptr;
+}
+
 // What follows a loose date, read this far (bytes, nodes): enough for
 // an event's first lines ("Doors open at seven", "Tickets $20").
 constexpr size_t kEventDetailBytes = 300;
@@ -6453,6 +6472,17 @@ struct MetadataRun {
       if (!hinted && !IsBlockTag(n->tag) && !n->Is(TagId::kTime) && !n->Is(TagId::kSpan) && !n->Is(TagId::kI) &&
           !n->Is(TagId::kEm))
         continue;
+      // A post's stamp set loose at the start of its list item, before the
+      // poster's box and the text's blocks ("<li class=postcontainer>
+      // 03-07-2023, 09:14 AM<div class=userinfo><a class=username>..."):
+      // no block holds it. Only in an item that names its poster.
+      if (!hinted && n->Is(TagId::kLi) && HasBlockChild(n))
+        if (const Node* t = LooseStampOpeningPost(n, hints))
+          if (std::optional<std::string> d = NormalizeDate(Trim(t->data), today, date_order)) {
+            stamped = d;
+            v.stamped_node = n;
+            break;
+          }
       // A container's date sits in one of its blocks: look there.
       if (!hinted && HasBlockChild(n)) continue;
       // A date-classed element that shows the time relatively ("2 days
@@ -6760,6 +6790,16 @@ struct MetadataRun {
       published = from_url.ToIso();
       date_src += "+url-day";
     }
+  }
+  // A CMS's archive page (a category's, a tag's or a writer's list of
+  // posts: NamesArchiveBody) not declared an article shows its posts'
+  // stamps, not its own: the first card's date is a teaser's. Only its
+  // structured data dates it.
+  if (published && a->page_type != "article" && a->page_type != "forum" && NamesArchiveBody(c.body_class) &&
+      (date_src == "time" || date_src == "stamp-attr" || date_src.rfind("date-stamp", 0) == 0 ||
+       date_src == "hatom-abbr" || date_src == "day-header")) {
+    published.reset();
+    out->archive_undated = true;
   }
   if (published) {
     a->date_published = *published;
@@ -7388,6 +7428,41 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
   if (!noted) a->sources.emplace_back("authors", "byline-after-headline");
 }
 
+// The separators that end a dateline run into its paragraph: a wire's
+// dash or an agency's name after it ("MADRID, 3 de mayo de 2025 (EFE) –").
+constexpr std::string_view kInlineDatelineEnds[] = {" /", " --", " \xE2\x80\x93", " \xE2\x80\x94", " - ", " ("};
+// The first paragraph looked for (nodes from the content root), and the
+// bytes of it read.
+constexpr int kInlineDatelineNodes = 48;
+constexpr size_t kInlineDatelineBytes = 120;
+constexpr size_t kInlineDatelineProseBytes = 80;
+
+// The date of a dateline that opens the first paragraph under `root`
+// (IsPlaceDateLine: a place, a comma, a date; then a dash, a slash or a
+// parenthesis), normalized; nullopt when it opens with none.
+std::optional<std::string> InlineDatelineDate(const Node* root, const ParsedDate& today, NumericDateOrder order,
+                                              std::string* buf) {
+  int budget = kInlineDatelineNodes;
+  const Node* p = root;
+  // (The first paragraph of prose: a short one before it is a byline's or
+  // a caption's line.)
+  for (;;) {
+    while (p && budget-- > 0 && !p->Is(TagId::kP)) p = NextInTree(p, root);
+    if (!p || !p->Is(TagId::kP) || !CollapsedTextInto(p, kInlineDatelineBytes, kDateLineMaxNodes, buf))
+      return std::nullopt;
+    if (buf->size() >= kInlineDatelineProseBytes) break;
+    p = NextSkippingChildren(p, root);
+  }
+  const std::string_view line = *buf;
+  if (!HasAsciiDigit(line)) return std::nullopt;
+  size_t end = std::string_view::npos;
+  for (std::string_view sep : kInlineDatelineEnds) end = std::min(end, line.find(sep));
+  if (end == std::string_view::npos || end == 0) return std::nullopt;
+  const std::string_view head = Trim(line.substr(0, end));
+  if (!IsPlaceDateLine(head)) return std::nullopt;
+  return NormalizeDate(Trim(head.substr(head.find(", ") + 2)), today, order);
+}
+
 void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hints, const Node* root,
                                         const Node* headline, std::string_view reference_date,
                                         NumericDateOrder date_order, Article* a) {
@@ -7529,13 +7604,22 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
     a->sources.emplace_back("date_published", "first-post day(structured stamp in UTC)");
     return;
   }
+  // No stamp around the body: a dateline that opens its first paragraph,
+  // run into the story ("NEW YORK, March 5, 2025 /PRNewswire/ -- Acme
+  // today...", "São Paulo, 12 de março de 2025 – As chuvas..."), as wire
+  // stories and press releases begin.
+  bool inline_dateline = false;
+  if (!found && !restamped && !forum && stamps == 0)
+    if ((found = InlineDatelineDate(root, today, date_order, &text))) inline_dateline = true;
   if (restamped) {
     if (!found || found->compare(0, 10, *a->date_published, 0, 10) >= 0) return;
   } else if (!found) {
     return modified_only();
   }
   a->date_published = *found;
-  a->sources.emplace_back("date_published", restamped ? "content-stamp(published repeats modified)" : "content-stamp");
+  a->sources.emplace_back("date_published", restamped         ? "content-stamp(published repeats modified)"
+                                            : inline_dateline ? "inline-dateline"
+                                                              : "content-stamp");
 }
 
 namespace {

@@ -40,6 +40,9 @@ struct MetadataOutput {
   // declared date): the page presents itself as a story, typed or not
   // (ContentContext::signed_story).
   bool shown_stamp = false;
+  // A CMS's archive page (NamesArchiveBody, not an article) whose stamps
+  // were its posts': no date is read off its body either.
+  bool archive_undated = false;
   // The order of numeric dates ("05/03/2024") in the page's declared
   // language: DateFromContent reads the body's stamps in it too.
   NumericDateOrder date_order = NumericDateOrder::kMonthFirstWithSlash;

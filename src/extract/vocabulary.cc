@@ -5571,9 +5571,11 @@ bool MentionsForumSoftware(std::string_view text) {
 // archive; Drupal sets "path-taxonomy" (8+) or "page-taxonomy" (7) on a
 // taxonomy term's page. A site search's page of results is one too:
 // WordPress's "search-results" (and "search-no-results"), Drupal's
-// "path-search".
-constexpr std::string_view kArchiveBodyClasses[] = {"archive", "path-taxonomy", "page-taxonomy",
-                                                    "search-results", "search-no-results", "path-search"};
+// "path-search". Ghost's themes set "tag-template" on a tag's page and
+// "author-template" on a writer's.
+constexpr std::string_view kArchiveBodyClasses[] = {"archive",         "path-taxonomy",   "page-taxonomy",
+                                                    "search-results",  "search-no-results", "path-search",
+                                                    "tag-template",    "author-template"};
 
 // The pay-later words of the class table above, read as parts of a class
 // or id name ("afterpay-container", "affirm-as-low-as", "payment-providers").
