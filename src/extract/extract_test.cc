@@ -1847,6 +1847,45 @@ TEST(Extract, RecipeAfterAnFaqBlocksJsonLdIsThePage) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-03-02");
 }
 
+TEST(Extract, CustomerReviewInJsonLdNamesNoWriter) {
+  // A service business's JSON-LD lists its customers' reviews under
+  // "review": the reviewer wrote a testimonial, not the page. A page whose
+  // JSON-LD is a review itself keeps its writer.
+  const std::string body = R"(</head><body><main><h1>Gym equipment rental</h1><p>)" + std::string(400, 'x') +
+                           R"( text.</p><p>Five stars from our clients.</p></main></body></html>)";
+  auto r = Extract(R"(<html><head><title>Gym equipment rental</title>
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"LocalBusiness","name":"Northwind Fitness",
+      "aggregateRating":{"@type":"AggregateRating","ratingValue":"5","reviewCount":"2"},
+      "review":[{"@type":"Review","author":{"@type":"Person","name":"Dana Rowe"},"reviewBody":"Prompt and friendly."},
+                {"@type":"Review","author":{"@type":"Person","name":"Sam Lee"},"reviewBody":"Great crew."}]}</script>)" +
+                   body);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  auto review = Extract(R"(<html><head><title>Gym equipment rental</title>
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"Review","name":"Our rental test",
+      "author":{"@type":"Person","name":"Dana Rowe"},"itemReviewed":{"@type":"Product","name":"Rowing machine"}}</script>)" +
+                        body);
+  ASSERT_TRUE(review.ok());
+  EXPECT_EQ(review->authors, std::vector<std::string>{"Dana Rowe"});
+}
+
+TEST(Extract, CustomerReviewInMicrodataNamesNoWriter) {
+  // A software maker's page shows a customer's review marked up as a
+  // schema.org Review: its author is the customer. The same markup on an
+  // article (a review the page's writer wrote) names the writer.
+  const std::string review =
+      R"(<div itemscope itemtype="http://schema.org/Review"><span itemprop="reviewBody">Does all I need.</span>
+      <span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Richard Vale</span></span></div>)";
+  auto r = Extract(R"(<html><head><title>Free CRM</title></head><body><main><h1>Free CRM</h1><p>)" +
+                   std::string(400, 'x') + " text.</p>" + review + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  auto a = Extract(R"(<html><head><title>Free CRM</title><meta property="og:type" content="article"></head><body><article><h1>Free CRM</h1>)" +
+                   review + "<p>" + std::string(400, 'x') + " text.</p></article></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->authors, std::vector<std::string>{"Richard Vale"});
+}
+
 TEST(Extract, WriterCreditedAfterTheBodyBeatsATeamByline) {
   // The blog's header credits its team; the post's foot names the person
   // who wrote it. Alone, the team's credit stands.

@@ -243,6 +243,9 @@ bool TypeNameIn(std::string_view v, const std::string_view* types, size_t n) {
 struct JsonLdType {
   const JsonValue* value = nullptr;  // the member; nullptr when absent
   std::string_view name;             // a string's bare name
+  // The object is the value of another object's "review" member (a
+  // customer's Review of the product or service the page describes).
+  bool nested_review = false;
 
   static JsonLdType Of(const JsonValue& obj) {
     JsonLdType t;
@@ -720,15 +723,17 @@ class Collector final : public HintVisitor {
   }
 
  private:
-  void Flatten(const JsonValue& v, int depth) {
+  void Flatten(const JsonValue& v, int depth, bool review = false) {
     if (depth > 12 || objects.size() > 512) return;
     if (v.is_array()) {
-      for (const JsonValue& x : v.items()) Flatten(x, depth + 1);
+      for (const JsonValue& x : v.items()) Flatten(x, depth + 1, review);
     } else if (v.is_object()) {
       objects.push_back(&v);
       object_types.push_back(JsonLdType::Of(v));
+      object_types.back().nested_review = review;
       for (const auto& m : v.members())
-        if (m.second.is_object() || m.second.is_array()) Flatten(m.second, depth + 1);
+        if (m.second.is_object() || m.second.is_array())
+          Flatten(m.second, depth + 1, m.first == "review" || m.first == "reviews");
     }
   }
 };
@@ -1397,6 +1402,17 @@ bool InReplyItem(const Node* n) {
   int levels = 64;
   for (const Node* p = n->parent; p && p->is_element() && levels-- > 0; p = p->parent) {
     if (p->HasAttr("itemscope")) return ItemtypeIs(Trim(p->Attr("itemtype")), kReplyTypes, std::size(kReplyTypes));
+  }
+  return false;
+}
+
+// Whether `n` sits in a Review's microdata item (the nearest itemscope above
+// it is a Review): a customer's review of the thing the page offers.
+bool InReviewItem(const Node* n) {
+  static constexpr std::string_view kReview[] = {"Review"};
+  int levels = 64;
+  for (const Node* p = n->parent; p && p->is_element() && levels-- > 0; p = p->parent) {
+    if (p->HasAttr("itemscope")) return ItemtypeIs(Trim(p->Attr("itemtype")), kReview, 1);
   }
   return false;
 }
@@ -4312,6 +4328,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     if (const JsonValue* o = c.objects[i]; c.object_types[i].Matches(kArticleTypes, std::size(kArticleTypes))) {
       const bool faq_page = c.object_types[i].Is("FAQPage");
       if (faq && c.object_types[i].Matches(kFaqEntryTypes, std::size(kFaqEntryTypes))) continue;
+      // A Review under another object's "review" (a SoftwareApplication's,
+      // a LocalBusiness's) is a customer's testimonial: its author reviewed
+      // the thing, and wrote no page.
+      if (c.object_types[i].nested_review) continue;
       faq |= faq_page;
       if (c.object_types[i].Is("VideoObject") || faq_page) {
         if (!video) video = o;
@@ -5541,6 +5561,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     for (const Node* n : c.itemprop_nodes) {
       if (!EqualsIgnoreCase(n->Attr("itemprop"), "author") && !EqualsIgnoreCase(n->Attr("itemprop"), "creator")) continue;
       if (pass == 0 && InReplyItem(n)) continue;
+      // Off articles and threads a Review's author is a customer's
+      // testimonial ("Richard I" under five stars), not the page's writer.
+      if (a->page_type != "article" && !thread && InReviewItem(n)) continue;
       if (thread && pass == 1 && StarterPosterBefore(c, n)) {
         pass = 2;
         break;
