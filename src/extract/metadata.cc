@@ -1254,6 +1254,38 @@ bool BylineInTeaserCard(const Node* n, const OwnPage& own) {
   return n && n->is_element() && InTeaserCard(n, &own);
 }
 
+// Whether the byline element `n` is in one of a list's repeated teaser
+// cards: a box up to five levels above it that has an element beside it of
+// its tag and class (the next card: "<li class=card>", "<div
+// class=post-block>"), holds a heading (h2-h4) that links to another page
+// and a teaser's text, no story's (kCardTextBytes). A story's own header
+// under a linked heading (a chapter's, under its book's title) stands
+// alone, and its byline sits in no such box.
+bool InRepeatedTeaserCard(const Node* n) {
+  constexpr int kLevels = 5;
+  constexpr size_t kCardTextBytes = 600;
+  constexpr size_t kCardNodes = 300;
+  const Node* p = n->parent;
+  for (int up = 0; up < kLevels && p && p->is_element() && !p->Is(TagId::kBody); ++up, p = p->parent) {
+    const std::string_view cls = p->Attr("class");
+    if (cls.empty() && !p->Is(TagId::kLi) && !p->Is(TagId::kArticle)) continue;
+    bool repeated = false;
+    for (const Node* s : {NextElementFrom(p->next), PrevElementFrom(p->prev)})
+      repeated |= s && s->tag == p->tag && s->Attr("class") == cls;
+    if (!repeated) continue;
+    if (ScanText(p, kCardTextBytes, /*find_digit=*/false, kCardNodes).over) return false;
+    int budget = static_cast<int>(kCardNodes);
+    for (const Node* d = p->first_child; d && budget-- > 0; d = NextInTree(d, p))
+      if (d->Is(TagId::kH2) || d->Is(TagId::kH3) || d->Is(TagId::kH4)) {
+        int inside = 16;
+        for (const Node* k = d->first_child; k && inside-- > 0; k = NextInTree(k, d))
+          if (k->Is(TagId::kA) && k->HasAttr("href") && !IsInPageLink(k)) return true;
+      }
+    return false;
+  }
+  return false;
+}
+
 // Whether `n` has a data-* attribute: every stamp attribute is one
 // (kEpochStampAttrs, kPublishStampAttrs), and most elements have none, so
 // one look at the names passes them without a lookup per stamp name.
@@ -5724,7 +5756,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
                               (IsBlockTag(n->prev->prev->tag) || n->prev->prev->Is(TagId::kBr))))) {
         const std::string_view label = Trim(n->prev->data);
         if (!label.empty() && MayStartBylineCue(static_cast<unsigned char>(label[0])) && IsBylineLabel(label) &&
-            !InOthersSection(n, hints)) {
+            !InOthersSection(n, hints) && !InRepeatedTeaserCard(n)) {
           // The line ends after the name's element (a break, a block, the
           // parent's end, or a separator: "By <b>Ann Berg</b>, Desk"), and
           // the name is a person's ("By <strong>Subscribing Today</strong>
@@ -5783,7 +5815,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // (On a page that is no article, a byline in a teaser card, under
       // a linked heading of another story or inside its link, is that
       // story's: an index's first card sits by the page's heading.)
-      if (list_like && BylineInTeaserCard(n, own_page)) continue;
+      // (On an article, one in a card beside others of its kind: a section
+      // front's list that the page's markup calls a story.)
+      if (list_like ? BylineInTeaserCard(n, own_page) : InRepeatedTeaserCard(n)) continue;
       std::string text = BylineText(n);
       if (text.empty() || text.size() > 200) continue;
       if (other_first) {
@@ -5907,7 +5941,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     for (const Node* n : c.byline_nodes) {
       // (A teaser card's byline names its own story's writer; so does each
       // of a list's repeated byline boxes on a page that is no article.)
-      if (InOthersSection(n, hints) || BylineInTeaserCard(n, own_page)) continue;
+      if (InOthersSection(n, hints) || BylineInTeaserCard(n, own_page) || InRepeatedTeaserCard(n)) continue;
       if (list_like && RepeatedByline(n, c.byline_nodes)) continue;
       std::string text = BylineText(n);
       if (text.empty() || text.size() > 200 || IsBylineLabel(text)) continue;
@@ -7236,7 +7270,7 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
                       .empty())
       continue;
     if (!CollapsedTextInto(at, 201, 256, &text) || text.empty() || text.size() > 200) continue;
-    if (InOthersSection(at, hints) || InCard(at)) continue;
+    if (InOthersSection(at, hints) || InCard(at) || InRepeatedTeaserCard(at)) continue;
     if (label) text = LabelledName(at);
     std::vector<std::string> names = SplitAuthors(text);
     // (Writers linked one by one, a role after each: the links name them
