@@ -1857,6 +1857,90 @@ TEST(Extract, RecipeAfterAnFaqBlocksJsonLdIsThePage) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-03-02");
 }
 
+TEST(Extract, CustomerReviewInJsonLdNamesNoWriter) {
+  // A service business's JSON-LD lists its customers' reviews under
+  // "review": the reviewer wrote a testimonial, not the page. A page whose
+  // JSON-LD is a review itself keeps its writer.
+  const std::string body = R"(</head><body><main><h1>Gym equipment rental</h1><p>)" + std::string(400, 'x') +
+                           R"( text.</p><p>Five stars from our clients.</p></main></body></html>)";
+  auto r = Extract(R"(<html><head><title>Gym equipment rental</title>
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"LocalBusiness","name":"Northwind Fitness",
+      "aggregateRating":{"@type":"AggregateRating","ratingValue":"5","reviewCount":"2"},
+      "review":[{"@type":"Review","author":{"@type":"Person","name":"Dana Rowe"},"reviewBody":"Prompt and friendly."},
+                {"@type":"Review","author":{"@type":"Person","name":"Sam Lee"},"reviewBody":"Great crew."}]}</script>)" +
+                   body);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  auto review = Extract(R"(<html><head><title>Gym equipment rental</title>
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"Review","name":"Our rental test",
+      "author":{"@type":"Person","name":"Dana Rowe"},"itemReviewed":{"@type":"Product","name":"Rowing machine"}}</script>)" +
+                        body);
+  ASSERT_TRUE(review.ok());
+  EXPECT_EQ(review->authors, std::vector<std::string>{"Dana Rowe"});
+}
+
+TEST(Extract, CustomerReviewInMicrodataNamesNoWriter) {
+  // A software maker's page shows a customer's review marked up as a
+  // schema.org Review: its author is the customer. The same markup on an
+  // article (a review the page's writer wrote) names the writer.
+  const std::string review =
+      R"(<div itemscope itemtype="http://schema.org/Review"><span itemprop="reviewBody">Does all I need.</span>
+      <span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Richard Vale</span></span></div>)";
+  auto r = Extract(R"(<html><head><title>Free CRM</title></head><body><main><h1>Free CRM</h1><p>)" +
+                   std::string(400, 'x') + " text.</p>" + review + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  auto a = Extract(R"(<html><head><title>Free CRM</title><meta property="og:type" content="article"></head><body><article><h1>Free CRM</h1>)" +
+                   review + "<p>" + std::string(400, 'x') + " text.</p></article></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->authors, std::vector<std::string>{"Richard Vale"});
+}
+
+// A section front that declares itself an article: a list of teaser
+// cards, each a linked heading, a "by" line, an excerpt and a stamp. The
+// first card's writer is not the page's, by the headline or further down
+// (a byline-classed row in each card); a story's own byline above such
+// cards is.
+TEST(Extract, BylineInRepeatedTeaserCardsOnAnArticleIsNoWriters) {
+  auto card = [](const std::string& slug, const std::string& title, const std::string& who) {
+    return R"(<li><article><div><a href="/reviews/)" + slug + R"(/"><img src="/i/)" + slug +
+           R"(.jpg"></a></div><div><h3><a href="/reviews/)" + slug + R"(/">)" + title + "</a></h3><p>by " + who +
+           "</p><div><p>We tested the leading models over several weeks to find the ones worth buying this "
+           "year.</p></div><time><span>Updated</span> March 2, 2026</time></div></article></li>";
+  };
+  const std::string head = R"(<html><head><title>Electronics</title><meta property="og:type" content="article"></head>
+    <body><main><article><header><div><h1>Electronics</h1><div><section>From TVs to routers, our team has spent hundreds
+    of hours testing the best gear and accessories for your home and office.</section></div></div></header>
+    <div><section><header><h2><a href="/electronics/accessories/">Accessories</a></h2></header><ul>)";
+  auto r = Extract(head + card("monitor-arms", "The Best Monitor Arms", "Ann Vale") +
+                   card("ring-lights", "The Best Ring Light", "Rob Tallis") +
+                   card("cutters", "The Best Cutting Machines", "Ann Vale") +
+                   "</ul></section></div></article></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  // Cards in columns after a long intro, a byline-classed row in each.
+  auto column = [](const std::string& slug, const std::string& title, const std::string& who) {
+    return R"(<div class="col half"><div class="post-block"><div class="title"><h4><a href="/news/)" + slug + R"(">)" +
+           title + R"(</a></h4></div><div class="author-area"><div class="who">By <a href="/people/)" + slug + R"(">)" +
+           who + R"(</a></div><div class="when">Dec 17, 2025</div></div><p>Prices rose again this year, and here is
+           what that means for your monthly bill.</p></div></div>)";
+  };
+  std::string intro;
+  for (int i = 0; i < 130; ++i) intro += "<p>Streaming and television move fast, and our writers follow every change.</p>";
+  auto later = Extract(R"(<html><head><title>News</title><meta property="og:type" content="article"></head>
+    <body><main><h1>News</h1>)" + intro + R"(<div class="row">)" + column("bloat", "Channel bloat costs you", "Ann Vale") +
+                       column("fees", "New fees in 2026", "Rob Tallis") + "</div></main></body></html>");
+  ASSERT_TRUE(later.ok());
+  EXPECT_TRUE(later->authors.empty()) << later->authors[0];
+  // A story's own byline, its cards below: the byline stands.
+  auto story = Extract(R"(<html><head><title>Monitor arms</title><meta property="og:type" content="article"></head>
+    <body><main><h1>Monitor arms</h1><p>By Mara Quill</p><p>)" + std::string(400, 'x') +
+                       " text.</p><ul>" + card("ring-lights", "The Best Ring Light", "Rob Tallis") +
+                       card("cutters", "The Best Cutting Machines", "Ann Vale") + "</ul></main></body></html>");
+  ASSERT_TRUE(story.ok());
+  EXPECT_EQ(story->authors, std::vector<std::string>{"Mara Quill"});
+}
+
 TEST(Extract, WriterCreditedAfterTheBodyBeatsATeamByline) {
   // The blog's header credits its team; the post's foot names the person
   // who wrote it. Alone, the team's credit stands.

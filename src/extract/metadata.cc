@@ -243,6 +243,9 @@ bool TypeNameIn(std::string_view v, const std::string_view* types, size_t n) {
 struct JsonLdType {
   const JsonValue* value = nullptr;  // the member; nullptr when absent
   std::string_view name;             // a string's bare name
+  // The object is the value of another object's "review" member (a
+  // customer's Review of the product or service the page describes).
+  bool nested_review = false;
 
   static JsonLdType Of(const JsonValue& obj) {
     JsonLdType t;
@@ -720,15 +723,17 @@ class Collector final : public HintVisitor {
   }
 
  private:
-  void Flatten(const JsonValue& v, int depth) {
+  void Flatten(const JsonValue& v, int depth, bool review = false) {
     if (depth > 12 || objects.size() > 512) return;
     if (v.is_array()) {
-      for (const JsonValue& x : v.items()) Flatten(x, depth + 1);
+      for (const JsonValue& x : v.items()) Flatten(x, depth + 1, review);
     } else if (v.is_object()) {
       objects.push_back(&v);
       object_types.push_back(JsonLdType::Of(v));
+      object_types.back().nested_review = review;
       for (const auto& m : v.members())
-        if (m.second.is_object() || m.second.is_array()) Flatten(m.second, depth + 1);
+        if (m.second.is_object() || m.second.is_array())
+          Flatten(m.second, depth + 1, m.first == "review" || m.first == "reviews");
     }
   }
 };
@@ -1249,6 +1254,38 @@ bool BylineInTeaserCard(const Node* n, const OwnPage& own) {
   return n && n->is_element() && InTeaserCard(n, &own);
 }
 
+// Whether the byline element `n` is in one of a list's repeated teaser
+// cards: a box up to five levels above it that has an element beside it of
+// its tag and class (the next card: "<li class=card>", "<div
+// class=post-block>"), holds a heading (h2-h4) that links to another page
+// and a teaser's text, no story's (kCardTextBytes). A story's own header
+// under a linked heading (a chapter's, under its book's title) stands
+// alone, and its byline sits in no such box.
+bool InRepeatedTeaserCard(const Node* n) {
+  constexpr int kLevels = 5;
+  constexpr size_t kCardTextBytes = 600;
+  constexpr size_t kCardNodes = 300;
+  const Node* p = n->parent;
+  for (int up = 0; up < kLevels && p && p->is_element() && !p->Is(TagId::kBody); ++up, p = p->parent) {
+    const std::string_view cls = p->Attr("class");
+    if (cls.empty() && !p->Is(TagId::kLi) && !p->Is(TagId::kArticle)) continue;
+    bool repeated = false;
+    for (const Node* s : {NextElementFrom(p->next), PrevElementFrom(p->prev)})
+      repeated |= s && s->tag == p->tag && s->Attr("class") == cls;
+    if (!repeated) continue;
+    if (ScanText(p, kCardTextBytes, /*find_digit=*/false, kCardNodes).over) return false;
+    int budget = static_cast<int>(kCardNodes);
+    for (const Node* d = p->first_child; d && budget-- > 0; d = NextInTree(d, p))
+      if (d->Is(TagId::kH2) || d->Is(TagId::kH3) || d->Is(TagId::kH4)) {
+        int inside = 16;
+        for (const Node* k = d->first_child; k && inside-- > 0; k = NextInTree(k, d))
+          if (k->Is(TagId::kA) && k->HasAttr("href") && !IsInPageLink(k)) return true;
+      }
+    return false;
+  }
+  return false;
+}
+
 // Whether `n` has a data-* attribute: every stamp attribute is one
 // (kEpochStampAttrs, kPublishStampAttrs), and most elements have none, so
 // one look at the names passes them without a lookup per stamp name.
@@ -1416,6 +1453,17 @@ bool InReplyItem(const Node* n) {
   int levels = 64;
   for (const Node* p = n->parent; p && p->is_element() && levels-- > 0; p = p->parent) {
     if (p->HasAttr("itemscope")) return ItemtypeIs(Trim(p->Attr("itemtype")), kReplyTypes, std::size(kReplyTypes));
+  }
+  return false;
+}
+
+// Whether `n` sits in a Review's microdata item (the nearest itemscope above
+// it is a Review): a customer's review of the thing the page offers.
+bool InReviewItem(const Node* n) {
+  static constexpr std::string_view kReview[] = {"Review"};
+  int levels = 64;
+  for (const Node* p = n->parent; p && p->is_element() && levels-- > 0; p = p->parent) {
+    if (p->HasAttr("itemscope")) return ItemtypeIs(Trim(p->Attr("itemtype")), kReview, 1);
   }
   return false;
 }
@@ -5529,6 +5577,9 @@ struct MetadataRun {
     for (const Node* n : c.itemprop_nodes) {
       if (!EqualsIgnoreCase(n->Attr("itemprop"), "author") && !EqualsIgnoreCase(n->Attr("itemprop"), "creator")) continue;
       if (pass == 0 && InReplyItem(n)) continue;
+      // Off articles and threads a Review's author is a customer's
+      // testimonial ("Richard I" under five stars), not the page's writer.
+      if (a->page_type != "article" && !thread && InReviewItem(n)) continue;
       if (thread && pass == 1 && StarterPosterBefore(c, n)) {
         pass = 2;
         break;
@@ -5689,7 +5740,7 @@ struct MetadataRun {
                               (IsBlockTag(n->prev->prev->tag) || n->prev->prev->Is(TagId::kBr))))) {
         const std::string_view label = Trim(n->prev->data);
         if (!label.empty() && MayStartBylineCue(static_cast<unsigned char>(label[0])) && IsBylineLabel(label) &&
-            !InOthersSection(n, hints)) {
+            !InOthersSection(n, hints) && !InRepeatedTeaserCard(n)) {
           // The line ends after the name's element (a break, a block, the
           // parent's end, or a separator: "By <b>Ann Berg</b>, Desk"), and
           // the name is a person's ("By <strong>Subscribing Today</strong>
@@ -5748,7 +5799,9 @@ struct MetadataRun {
       // (On a page that is no article, a byline in a teaser card, under
       // a linked heading of another story or inside its link, is that
       // story's: an index's first card sits by the page's heading.)
-      if (list_like && BylineInTeaserCard(n, own_page)) continue;
+      // (On an article, one in a card beside others of its kind: a section
+      // front's list that the page's markup calls a story.)
+      if (list_like ? BylineInTeaserCard(n, own_page) : InRepeatedTeaserCard(n)) continue;
       std::string text = BylineText(n);
       if (text.empty() || text.size() > 200) continue;
       if (other_first) {
@@ -5872,7 +5925,7 @@ struct MetadataRun {
     for (const Node* n : c.byline_nodes) {
       // (A teaser card's byline names its own story's writer; so does each
       // of a list's repeated byline boxes on a page that is no article.)
-      if (InOthersSection(n, hints) || BylineInTeaserCard(n, own_page)) continue;
+      if (InOthersSection(n, hints) || BylineInTeaserCard(n, own_page) || InRepeatedTeaserCard(n)) continue;
       if (list_like && RepeatedByline(n, c.byline_nodes)) continue;
       std::string text = BylineText(n);
       if (text.empty() || text.size() > 200 || IsBylineLabel(text)) continue;
@@ -7059,6 +7112,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     if (const JsonValue* o = c.objects[i]; c.object_types[i].Matches(kArticleTypes, std::size(kArticleTypes))) {
       const bool faq_page = c.object_types[i].Is("FAQPage");
       if (faq && c.object_types[i].Matches(kFaqEntryTypes, std::size(kFaqEntryTypes))) continue;
+      // A Review under another object's "review" (a SoftwareApplication's,
+      // a LocalBusiness's) is a customer's testimonial: its author reviewed
+      // the thing, and wrote no page.
+      if (c.object_types[i].nested_review) continue;
       faq |= faq_page;
       if (c.object_types[i].Is("VideoObject") || faq_page) {
         if (!video) video = o;
@@ -7393,7 +7450,7 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
                       .empty())
       continue;
     if (!CollapsedTextInto(at, 201, 256, &text) || text.empty() || text.size() > 200) continue;
-    if (InOthersSection(at, hints) || InCard(at)) continue;
+    if (InOthersSection(at, hints) || InCard(at) || InRepeatedTeaserCard(at)) continue;
     if (label) text = LabelledName(at);
     std::vector<std::string> names = SplitAuthors(text);
     // (Writers linked one by one, a role after each: the links name them
