@@ -34,6 +34,12 @@ void Indent(std::string* out, size_t depth) {
 }  // namespace
 
 std::string FormatHtml5libTree(const Node* root) {
+  std::string all;
+  FormatHtml5libTree(root, [&all](std::string_view piece) { all.append(piece); });
+  return all;
+}
+
+void FormatHtml5libTree(const Node* root, const std::function<void(std::string_view)>& sink, size_t chunk_bytes) {
   std::string out;
   struct Item {
     const Node* node;
@@ -84,8 +90,12 @@ std::string FormatHtml5libTree(const Node* root) {
         break;
     }
     for (const Node* c = n->last_child; c; c = c->prev) todo.push_back({c, child_depth});
+    if (out.size() >= chunk_bytes) {
+      sink(out);
+      out.clear();
+    }
   }
-  return out;
+  if (!out.empty()) sink(out);
 }
 
 }  // namespace lede

@@ -109,15 +109,26 @@ Status DecodeHttpBody(const HttpResponse& r, size_t max_bytes, std::string* out,
     payload = transfer;
   }
   if (cut) cut->clear();
-  // Content codings, applied in the order listed: undo from the last.
-  std::vector<std::string> codings;
-  std::string_view ce = r.Header("Content-Encoding");
-  while (!ce.empty()) {
-    const size_t comma = ce.find(',');
-    std::string c = ToLowerAscii(Trim(ce.substr(0, comma)));
-    if (!c.empty() && c != "identity") codings.push_back(std::move(c));
-    if (comma == std::string_view::npos) break;
-    ce.remove_prefix(comma + 1);
+  // Content codings, applied in the order listed, then the transfer codings
+  // other than chunked ("Transfer-Encoding: gzip, chunked": the body was
+  // gzipped, then chunked): undo from the last. A transfer coding lede does
+  // not know, or whose bytes do not decode (a crawler that stored the body
+  // decoded but kept the field), leaves the bytes as they are.
+  struct Coding {
+    std::string name;
+    bool transfer;
+  };
+  std::vector<Coding> codings;
+  for (const bool transfer : {false, true}) {
+    std::string_view list = r.Header(transfer ? "Transfer-Encoding" : "Content-Encoding");
+    while (!list.empty()) {
+      const size_t comma = list.find(',');
+      std::string c = ToLowerAscii(Trim(list.substr(0, comma)));
+      const bool known = c == "gzip" || c == "x-gzip" || c == "deflate" || c == "br";
+      if (!c.empty() && c != "identity" && (!transfer || known)) codings.push_back({std::move(c), transfer});
+      if (comma == std::string_view::npos) break;
+      list.remove_prefix(comma + 1);
+    }
   }
   if (codings.empty()) {
     if (payload.size() > max_bytes)
@@ -129,7 +140,7 @@ Status DecodeHttpBody(const HttpResponse& r, size_t max_bytes, std::string* out,
   }
   std::string a(payload), b;
   for (size_t k = codings.size(); k-- > 0;) {
-    const std::string& c = codings[k];
+    const std::string& c = codings[k].name;
     Status st;
     if (c == "gzip" || c == "x-gzip") {
       // Crawlers often store the body already decoded: no magic, no gzip.
@@ -144,6 +155,7 @@ Status DecodeHttpBody(const HttpResponse& r, size_t max_bytes, std::string* out,
     }
     if (!st.ok()) {
       if (st.code() == StatusCode::kLimitExceeded) return st;
+      if (codings[k].transfer && b.empty()) continue;
       // A cut body decodes partly; keep that. Nothing decoded: an error.
       if (b.empty()) return Status::Corrupt("content_encoding: " + c + ": " + std::string(st.message()));
       if (cut_note.empty()) cut_note = c + ": " + std::string(st.message());

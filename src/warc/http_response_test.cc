@@ -132,6 +132,23 @@ TEST(HttpResponse, CutBodySaysWhatIsMissing) {
   EXPECT_EQ(cut.rfind("gzip: truncated", 0), 0u) << cut;
 }
 
+TEST(HttpResponse, TransferCodings) {
+  // "Transfer-Encoding: gzip, chunked": gzipped, then chunked. Only the
+  // chunking was undone: the page's text was the gzip bytes.
+  EXPECT_EQ(Decode("Transfer-Encoding: gzip, chunked\r\n", Chunk(Deflate(kHtml, 31), 100)), kHtml);
+  EXPECT_EQ(Decode("Transfer-Encoding: deflate\r\n", Deflate(kHtml, 15)), kHtml);
+  // Under a content coding: the transfer coding is undone first.
+  EXPECT_EQ(Decode("Content-Encoding: br\r\nTransfer-Encoding: gzip, chunked\r\n",
+                   Chunk(Deflate(Brotli(kHtml), 31), 100)),
+            kHtml);
+  // Stored decoded, or a coding lede does not know: the bytes as they are.
+  Status st;
+  EXPECT_EQ(Decode("Transfer-Encoding: deflate, chunked\r\n", Chunk(kHtml, 100), &st), kHtml);
+  EXPECT_TRUE(st.ok()) << st.ToString();
+  EXPECT_EQ(Decode("Transfer-Encoding: compress\r\n", kHtml, &st), kHtml);
+  EXPECT_TRUE(st.ok()) << st.ToString();
+}
+
 TEST(HttpResponse, Deflate) {
   EXPECT_EQ(Decode("Content-Encoding: deflate\r\n", Deflate(kHtml, 15)), kHtml);   // zlib
   EXPECT_EQ(Decode("Content-Encoding: deflate\r\n", Deflate(kHtml, -15)), kHtml);  // raw

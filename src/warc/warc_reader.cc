@@ -94,6 +94,19 @@ struct WarcReader::Impl {
     }
   }
 
+  // After a header that could not be read, spanning buf[from, end): goes to
+  // the last line in it that starts with "WARC/" (the shortest header that
+  // may still be a record's: a cut record followed by a whole one), else to
+  // the next one at or after `end`. The first such line after `from` would
+  // make every version line of a long header cost a scan of the rest of
+  // it: quadratic (a megabyte of "WARC/1.1" lines never ended).
+  void ResyncAfterHeader(size_t from, size_t end) {
+    end = std::min(end, buf.size());
+    if (end <= from + 1) return Resync(end);
+    const size_t last = std::string_view(buf).substr(from + 1, end - from - 1).rfind("\nWARC/");
+    Resync(last != std::string_view::npos ? from + 1 + last + 1 : end);
+  }
+
   // Skips `n` bytes, reading and dropping them.
   void Discard(uint64_t n) {
     while (n > 0) {
@@ -198,7 +211,9 @@ struct WarcReader::Impl {
     for (;;) {
       const size_t from = pos + (scanned > 3 ? scanned - 3 : 0);
       const size_t crlf = buf.find("\r\n\r\n", from);
-      const size_t lf = buf.find("\n\n", from);
+      // A bare "\n\n" counts only before the CRLF one: not a scan of all
+      // that is buffered for each record.
+      const size_t lf = std::string_view(buf).substr(0, crlf == std::string::npos ? buf.size() : crlf + 2).find("\n\n", from);
       if (crlf != std::string::npos && (lf == std::string::npos || crlf < lf)) {
         header_end = crlf;
         body_start = crlf + 4;
@@ -211,7 +226,7 @@ struct WarcReader::Impl {
       }
       scanned = have();
       if (scanned > kMaxHeaderBytes) {
-        Resync(pos + 1);
+        ResyncAfterHeader(pos, buf.size());
         return Status::Corrupt("warc: record header at offset " + std::to_string(start_stream) +
                                " passes 1 MiB");
       }
@@ -227,14 +242,14 @@ struct WarcReader::Impl {
     }
     const size_t rec_start = pos;
     if (!ParseHeader(std::string_view(buf).substr(rec_start, header_end - rec_start), r)) {
-      Resync(rec_start + 1);
+      ResyncAfterHeader(rec_start, header_end);
       return Status::Corrupt("warc: malformed header line in record at offset " + std::to_string(start_stream));
     }
     const std::string_view len_text = r->Header("Content-Length");
     uint64_t length = 0;
     const auto [p, ec] = std::from_chars(len_text.data(), len_text.data() + len_text.size(), length);
     if (len_text.empty() || ec != std::errc() || p != len_text.data() + len_text.size()) {
-      Resync(rec_start + 1);
+      ResyncAfterHeader(rec_start, header_end);
       return Status::Corrupt("warc: record at offset " + std::to_string(start_stream) +
                              " has no valid Content-Length" + IdNote(*r));
     }

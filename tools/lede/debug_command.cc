@@ -100,9 +100,12 @@ int RunTree(int argc, char** argv) {
     std::fprintf(stderr, "lede: %s\n", st.ToString().c_str());
     return 1;
   }
-  const std::string out = FormatHtml5libTree(doc.root());
-  std::fwrite(out.data(), 1, out.size(), stdout);
-  return 0;
+  // Streamed: a deep tree's text is far larger than the page.
+  bool written = true;
+  FormatHtml5libTree(doc.root(), [&written](std::string_view piece) {
+    if (written && std::fwrite(piece.data(), 1, piece.size(), stdout) != piece.size()) written = false;
+  });
+  return written ? 0 : 1;
 }
 
 }  // namespace
