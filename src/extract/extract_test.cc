@@ -410,6 +410,36 @@ TEST(Extract, ZeroWidthOnlyParagraphIsBlank) {
   EXPECT_NE(r->text.find("Crew\xE2\x80\x8Dlists"), std::string::npos) << r->text;
 }
 
+// One list of the marks that print nothing (IsInvisibleMark): a text of
+// any of them alone is blank (a left-to-right mark, a soft hyphen, a bidi
+// isolate too, not only the zero-width ones), a date's reading passes over
+// any of them, and the in-word ones a title drops are among them.
+TEST(Vocabulary, InvisibleMarksAreOneList) {
+  EXPECT_TRUE(IsOnlyInvisibleMarks("\xE2\x80\x8D"));          // a joiner
+  EXPECT_TRUE(IsOnlyInvisibleMarks("\xE2\x80\x8E"));          // a left-to-right mark
+  EXPECT_TRUE(IsOnlyInvisibleMarks("\xC2\xAD\xE2\x81\xA6"));  // a soft hyphen, an isolate
+  EXPECT_FALSE(IsOnlyInvisibleMarks("\xE2\x80\x8Ex"));
+  EXPECT_FALSE(IsOnlyInvisibleMarks("\xE2\x80\x94"));  // a dash prints
+  EXPECT_FALSE(IsOnlyInvisibleMarks(""));
+  EXPECT_EQ(ParseDate("\xC2\xAD" "10-21-2024").ToIso(), "2024-10-21");
+  EXPECT_EQ(ParseDate("\xE2\x80\x8E" "10-21-2024").ToIso(), "2024-10-21");
+  for (size_t k = 0; k < kNumInvisibleMarks; ++k) {
+    size_t len = 0;
+    EXPECT_TRUE(IsInvisibleMark(DecodeUtf8(kInvisibleMarks[k], 0, &len)));
+    EXPECT_EQ(len, kInvisibleMarks[k].size());
+  }
+  EXPECT_EQ(kNumInvisibleMarks, std::size(kInWordInvisibleMarks));
+  const std::string html =
+      "<html><head><title>Tide tables</title></head><body><article><h1>Tide tables</h1>"
+      "<p>The spring tides this month come two days after the full moon, the harbour master wrote.</p>"
+      "<p>\xE2\x80\x8E</p><p>Boats over ten metres should wait for the flood before crossing the bar.</p>"
+      "</article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("\xE2\x80\x8E"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("\n\n\n"), std::string::npos) << r->text;
+}
+
 TEST(Extract, ReferencesListIsNeverTheBody) {
   // A list page: a short lead, a table of links, and sources whose
   // citations run longer than the lead. The body is the lead's, not the

@@ -2042,13 +2042,10 @@ constexpr std::string_view kMediaTimeCues[] = {"listen", "watch", "play", "durat
 // middle dot, a bullet.
 constexpr std::string_view kMediaTimeDots[] = {"\xc2\xb7", "\xe2\x80\xa2"};
 
-// Marks that print nothing and hold no word: a zero-width space, non-joiner
-// and joiner, a word joiner, a byte-order mark. A text of them alone (a site
-// builder's "<p>&zwj;</p>" for a blank line) is blank.
-constexpr std::string_view kZeroWidthMarks[] = {"\xE2\x80\x8B", "\xE2\x80\x8C", "\xE2\x80\x8D",
-                                                "\xE2\x81\xA0", "\xEF\xBB\xBF"};
-// Longer runs are read as text (a run this long is no blank line's mark).
-constexpr size_t kZeroWidthRunMaxBytes = 24;
+// A text of invisible marks alone (IsInvisibleMark: a site builder's
+// "<p>&zwj;</p>" for a blank line) is blank; longer runs are read as text
+// (a run this long is no blank line's mark).
+constexpr size_t kInvisibleRunMaxBytes = 24;
 
 // A phrase of a few words shown over and over on one line: a scrolling
 // ticker's ("Book now * Book now * Book now"), a swatch's label drawn for
@@ -2654,18 +2651,10 @@ bool IsMediaTimeLine(std::string_view line) {
   return SkipMediaClock(rest, &i) && i == rest.size();
 }
 
-bool IsOnlyZeroWidthMarks(std::string_view text) {
-  if (text.empty() || text.size() > kZeroWidthRunMaxBytes) return false;
-  while (!text.empty()) {
-    bool found = false;
-    for (std::string_view m : kZeroWidthMarks)
-      if (text.substr(0, m.size()) == m) {
-        text.remove_prefix(m.size());
-        found = true;
-        break;
-      }
-    if (!found) return false;
-  }
+bool IsOnlyInvisibleMarks(std::string_view text) {
+  if (text.empty() || text.size() > kInvisibleRunMaxBytes) return false;
+  for (size_t i = 0, len = 0; i < text.size(); i += len)
+    if (!IsInvisibleMark(DecodeUtf8(text, i, &len))) return false;
   return true;
 }
 
@@ -5909,13 +5898,38 @@ bool IsCollectionCountNoun(std::string_view word) { return EqualsAnyIgnoreCase(T
 
 const std::string_view kHeadingTaglineClassWords[] = {"tagline", "subtitle", "sub-title", "sub_title", "strapline"};
 const size_t kNumHeadingTaglineClassWords = std::size(kHeadingTaglineClassWords);
-// Soft hyphen, word joiner, zero-width no-break space. (A zero-width
-// space parts words: it is read as a space.)
-const std::string_view kInvisibleMarks[] = {"\xC2\xAD", "\xE2\x81\xA0", "\xEF\xBB\xBF"};
-const size_t kNumInvisibleMarks = std::size(kInvisibleMarks);
+// The in-word invisible marks (kInWordInvisibleMarks) as UTF-8, encoded
+// here from their code points.
+namespace {
+struct Utf8Bytes {
+  char bytes[4];
+  size_t size;
+};
+constexpr Utf8Bytes EncodeUtf8(uint32_t cp) {
+  if (cp < 0x80) return {{char(cp)}, 1};
+  if (cp < 0x800) return {{char(0xC0 | (cp >> 6)), char(0x80 | (cp & 0x3F))}, 2};
+  if (cp < 0x10000) return {{char(0xE0 | (cp >> 12)), char(0x80 | ((cp >> 6) & 0x3F)), char(0x80 | (cp & 0x3F))}, 3};
+  return {{char(0xF0 | (cp >> 18)), char(0x80 | ((cp >> 12) & 0x3F)), char(0x80 | ((cp >> 6) & 0x3F)),
+           char(0x80 | (cp & 0x3F))},
+          4};
+}
+constexpr auto kInWordMarkBytes = [] {
+  std::array<Utf8Bytes, std::size(kInWordInvisibleMarks)> out{};
+  for (size_t k = 0; k < out.size(); ++k) out[k] = EncodeUtf8(kInWordInvisibleMarks[k]);
+  return out;
+}();
+constexpr auto kInWordMarkViews = [] {
+  std::array<std::string_view, kInWordMarkBytes.size()> out{};
+  for (size_t k = 0; k < out.size(); ++k) out[k] = std::string_view(kInWordMarkBytes[k].bytes, kInWordMarkBytes[k].size);
+  return out;
+}();
+static_assert(kInWordMarkViews[0] == "\xC2\xAD");  // a soft hyphen
+}  // namespace
+const std::span<const std::string_view> kInvisibleMarks(kInWordMarkViews);
+const size_t kNumInvisibleMarks = kInWordMarkViews.size();
 // (Their first bytes, read off the list above.)
 const std::string_view kInvisibleMarkLeadBytes = [] {
-  static char leads[std::size(kInvisibleMarks)];
+  static char leads[kInWordMarkViews.size()];
   size_t n = 0;
   for (std::string_view m : kInvisibleMarks)
     if (std::string_view(leads, n).find(m[0]) == std::string_view::npos) leads[n++] = m[0];

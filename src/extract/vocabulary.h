@@ -225,9 +225,9 @@ bool IsRepeatedPhraseLine(std::string_view line);
 // The line holds a mark a ticker puts between the copies of its phrase
 // ("Book now * Book now", a bullet, a bar, a middle dot).
 bool HasTickerSeparator(std::string_view line);
-// The text is zero-width marks alone (a joiner, a zero-width space, a BOM):
-// "<p>&zwj;</p>", a site builder's blank line.
-bool IsOnlyZeroWidthMarks(std::string_view text);
+// The text is invisible marks alone (IsInvisibleMark: a joiner, a
+// zero-width space, a BOM): "<p>&zwj;</p>", a site builder's blank line.
+bool IsOnlyInvisibleMarks(std::string_view text);
 // The text of a link back ("Back to top", "Back to project", "Back to all
 // posts"): "back to" and a few words.
 bool IsBackLinkLine(std::string_view line);
@@ -1060,9 +1060,10 @@ extern const size_t kNumViewTopicLabels;
 // Whether `word` is what a collection counts after its title, "(120 items)".
 bool IsCollectionCountNoun(std::string_view word);
 // Marks that print nothing where they stand in a word: a soft hyphen
-// ("Assis&shy;tance"), a word joiner, a byte-order mark.
-// A title read from the page is the same without them.
-extern const std::string_view kInvisibleMarks[];
+// ("Assis&shy;tance"), a word joiner, a byte-order mark, as UTF-8 (read
+// off kInWordInvisibleMarks, core/text.h). A title read from the page is
+// the same without them.
+extern const std::span<const std::string_view> kInvisibleMarks;
 extern const size_t kNumInvisibleMarks;
 // The distinct first bytes of kInvisibleMarks (a prefilter for them).
 extern const std::string_view kInvisibleMarkLeadBytes;
