@@ -593,14 +593,14 @@ bool HoldsBuyControl(const Node* e, std::string* scratch) {
 // A <form> around a thread's posts: the board's moderation form that lets a
 // moderator tick posts (Invision's "<form data-role=moderationTools>" around
 // the feed of "<article>" posts). A form marked as the moderation tools
-// (IsModerationFormRole) wraps posts when an <article> comes among its first
+// (ClassifyDataRole) wraps posts when an <article> comes among its first
 // kFormWrapMaxNodes nodes before any text box; an unmarked one when those
 // nodes hold kFormPostsMin <article>s of one signature (tag and class) and
 // no text box at all: a reply form's one preview <article> beside its
 // <textarea> is a form.
 constexpr int kFormPostsMin = 2;
 [[gnu::cold]] bool WrapsPosts(const Node* form) {
-  const bool moderation = IsModerationFormRole(form->Attr("data-role"));
+  const bool moderation = ClassifyDataRole(form->Attr("data-role")) == DataRole::kModerationForm;
   const Node* first_post = nullptr;
   int posts = 0;
   int seen = 0;
@@ -1970,7 +1970,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // And the signature a board marks by its data-role alone (Invision:
       // "data-role=memberSignature"). (Threads only; elements with
       // attributes only.)
-      if (discussion && n->num_attrs && n->tag == TagId::kDiv && IsPostSignatureRole(n->Attr("data-role")))
+      if (discussion && n->num_attrs && n->tag == TagId::kDiv && ClassifyDataRole(n->Attr("data-role")) == DataRole::kPostSignature)
         f.flags |= kPostAside;
       // phpBB's profile cell ("dl.postprofile"): the name is its <dt>, each
       // <dd> a rank, a post count, a join date, a location.

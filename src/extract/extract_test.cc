@@ -13959,8 +13959,10 @@ TEST(Extract, ThreadReplyFormPreviewIsNoPostWrapper) {
 // class, no text box in it) still wraps them; a board's moderation form is
 // told by its data-role.
 TEST(Extract, ThreadPostsInsideUnmarkedForm) {
-  EXPECT_TRUE(IsModerationFormRole(" moderationTools "));
-  EXPECT_FALSE(IsModerationFormRole("replyForm"));
+  EXPECT_EQ(ClassifyDataRole(" moderationTools "), DataRole::kModerationForm);
+  EXPECT_NE(ClassifyDataRole("replyForm"), DataRole::kModerationForm);
+  EXPECT_EQ(ClassifyDataRole("memberSignature"), DataRole::kPostSignature);
+  EXPECT_EQ(ClassifyDataRole("replyForm"), DataRole::kNone);
   std::string posts;
   for (int i = 1; i <= 3; ++i) {
     const std::string n = std::to_string(i);

@@ -1868,18 +1868,26 @@ constexpr std::string_view kCollapseToggleValues[] = {"collapse"};
 
 bool IsCollapseToggleValue(std::string_view value) { return EqualsAnyIgnoreCase(Trim(value), kCollapseToggleValues); }
 
-// data-role values of a <form> that is a board's moderation tools, whose
-// posts it wraps (Invision Community).
-constexpr std::string_view kModerationFormRoles[] = {"moderationtools"};
+// data-role values a board's markup gives its parts (Invision Community):
+// the <form> of its moderation tools, whose posts it wraps, and the
+// poster's signature under each post, set in no signature-classed element
+// ("<div data-role=memberSignature class='ipsBorder_top
+// ipsPadding_vertical'>").
+struct DataRoleValue {
+  std::string_view value;  // lower case
+  DataRole role;
+};
+constexpr DataRoleValue kDataRoleValues[] = {
+    {"moderationtools", DataRole::kModerationForm},
+    {"membersignature", DataRole::kPostSignature},
+};
 
-bool IsModerationFormRole(std::string_view value) { return EqualsAnyIgnoreCase(Trim(value), kModerationFormRoles); }
-
-// data-role values of the poster's signature under each post, set in no
-// signature-classed element (Invision Community 4: "<div
-// data-role=memberSignature class='ipsBorder_top ipsPadding_vertical'>").
-constexpr std::string_view kPostSignatureRoles[] = {"membersignature"};
-
-bool IsPostSignatureRole(std::string_view value) { return EqualsAnyIgnoreCase(Trim(value), kPostSignatureRoles); }
+DataRole ClassifyDataRole(std::string_view value) {
+  value = Trim(value);
+  for (const DataRoleValue& v : kDataRoleValues)
+    if (EqualsIgnoreCase(value, v.value)) return v.role;
+  return DataRole::kNone;
+}
 
 bool IsBannerRole(std::string_view role) { return EqualsIgnoreCase(Trim(role), kBannerRole); }
 bool IsSiteHeaderMarkRole(std::string_view role) { return EqualsAnyIgnoreCase(Trim(role), kSiteHeaderMarkRoles); }

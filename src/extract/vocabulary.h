@@ -180,12 +180,12 @@ bool IsSiteLinkLabel(std::string_view text);
 // Whether a data-toggle / data-bs-toggle value makes its element the
 // toggle of a collapsible panel (Bootstrap's "collapse").
 bool IsCollapseToggleValue(std::string_view value);
-// Whether a <form>'s data-role marks it as a board's moderation tools
-// around a thread's posts (Invision's "moderationTools").
-bool IsModerationFormRole(std::string_view value);
-// Whether a data-role value marks the poster's signature under a post
-// (Invision Community's "memberSignature").
-bool IsPostSignatureRole(std::string_view value);
+// What a data-role value marks in a board's markup: a <form> of moderation
+// tools around a thread's posts (Invision's "moderationTools"), the
+// poster's signature under a post ("memberSignature"); kNone otherwise.
+// Any case, spaces around allowed.
+enum class DataRole : uint8_t { kNone, kModerationForm, kPostSignature };
+DataRole ClassifyDataRole(std::string_view value);
 
 // Inline style hides the element (display:none, visibility:hidden).
 bool IsHiddenStyle(std::string_view style);
