@@ -19,6 +19,24 @@
 namespace lede {
 namespace {
 
+// Two word lists as one (a list that holds another whole: each entry
+// written once).
+template <size_t A, size_t B>
+constexpr std::array<std::string_view, A + B> Concat(const std::string_view (&a)[A], const std::string_view (&b)[B]) {
+  std::array<std::string_view, A + B> out{};
+  for (size_t k = 0; k < A; ++k) out[k] = a[k];
+  for (size_t k = 0; k < B; ++k) out[A + k] = b[k];
+  return out;
+}
+
+// No entry twice (a list made of others holds each word once).
+constexpr bool AllDistinct(std::span<const std::string_view> list) {
+  for (size_t i = 0; i < list.size(); ++i)
+    for (size_t j = i + 1; j < list.size(); ++j)
+      if (list[i] == list[j]) return false;
+  return true;
+}
+
 enum class Match : uint8_t {
   kToken,   // a whole token equals the word
   kPrefix,  // a token starts with the word
@@ -79,10 +97,11 @@ constexpr std::string_view kAlertWord = "alert-";
 constexpr std::string_view kAlertVariants[] = {"info", "note", "tip", "warning", "important", "caution", "danger"};
 // The title a callout box opens with ("Tip", "Note:", "See also" in a
 // <strong> atop an alert box): the label of a docs page's note, tip or
-// warning, in the languages docs are written in. Whole label only.
-constexpr std::string_view kAdmonitionLabels[] = {
-    "note", "notes", "tip", "tips", "hint", "warning", "caution", "important", "danger", "attention", "notice",
-    "info", "information", "see also", "remember", "example", "todo", "deprecated", "error",
+// warning, in the languages docs are written in. Whole label only. (The
+// alert variants are such labels: the list holds them.)
+constexpr std::string_view kMoreAdmonitionLabels[] = {
+    "notes", "tips", "hint", "attention", "notice", "information", "see also", "remember", "example", "todo",
+    "deprecated", "error",
     "hinweis", "tipp", "warnung", "achtung", "wichtig", "siehe auch", "beispiel",
     "remarque", "astuce", "avertissement", "voir aussi", "exemple",
     "nota", "consejo", "advertencia", "importante", "precaución", "véase también", "ejemplo",
@@ -90,6 +109,8 @@ constexpr std::string_view kAdmonitionLabels[] = {
     "dica", "aviso", "atenção", "veja também", "exemplo",
     "opmerking", "waarschuwing", "let op", "zie ook",
     "uwaga", "wskazówka", "ostrzeżenie", "zobacz też"};
+constexpr auto kAdmonitionLabels = Concat(kAlertVariants, kMoreAdmonitionLabels);
+static_assert(AllDistinct(kAdmonitionLabels));
 
 // clang-format off
 constexpr Word kWords[] = {
@@ -4481,9 +4502,12 @@ constexpr std::string_view kGroupCreditWords[] = {"staff", "team", "editors", "n
 bool IsBylineControlWord(std::string_view word) { return EqualsAnyIgnoreCase(word, kBylineControlWords); }
 
 namespace {
-// A desk's credit, the whole of a byline ("By Staff", "News Desk"): the
-// credit the page gives for the story, no role after a name.
-constexpr std::string_view kDeskCredits[] = {"staff", "team", "news desk", "newsdesk", "editorial staff"};
+// A desk's credit, the whole of a byline ("By Staff", "News Desk",
+// "Newsroom"): the credit the page gives for the story, no role after a
+// name. A group credit's word alone is one.
+constexpr std::string_view kDeskNames[] = {"news desk", "newsdesk", "editorial staff"};
+constexpr auto kDeskCredits = Concat(kGroupCreditWords, kDeskNames);
+static_assert(AllDistinct(kDeskCredits));
 }  // namespace
 
 bool IsDeskCredit(std::string_view line) { return EqualsAnyIgnoreCase(line, kDeskCredits); }
