@@ -7212,6 +7212,17 @@ TEST(Extract, ForumSoftwareOnTheAppWrapper) {
 // MentionsForumSoftware reads its text case-insensitively in place: any
 // case, at the start, the end or inside a word, within its first 4 KB.
 // Platform class names that mark a thread page's posts: whole class names.
+// (Read as the extractor reads them: by the hint table, on a page that
+// holds one such class list.)
+static bool IsThreadMarkupClassList(std::string_view cls) {
+  auto parser = NewLedeParser();
+  Document doc;
+  const std::string html = "<body><div class=\"" + std::string(cls) + "\">x</div></body>";
+  if (!parser->Parse(html, {}, &doc).ok()) return false;
+  HintTable hints;
+  hints.Build(doc);
+  return hints.thread_markup();
+}
 TEST(Vocabulary, ThreadMarkupClassList) {
   EXPECT_TRUE(IsThreadMarkupClassList("athing comtr"));
   EXPECT_TRUE(IsThreadMarkupClassList("comment-tree"));

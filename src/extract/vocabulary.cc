@@ -1444,8 +1444,11 @@ inline bool SameAsAny(std::string_view s, const std::string_view (&list)[N]) {
   return false;
 }
 
-// Whole class names that mark a thread's posts (IsThreadMarkupClassList),
-// lower case.
+// Whole class names that discussion platforms put on a thread page's posts
+// or replies, and on no list or article page (HintTable::thread_markup): a
+// link aggregator's item page (Hacker News's "comment-tree" table and its
+// "comtr" rows), Lemmy's "comment-node", Mailman 3 HyperKitty's
+// "view-thread" row. Lower case.
 constexpr std::string_view kThreadMarkupClasses[] = {"comment-tree", "comtr", "comment-node", "view-thread"};
 
 // (Not SameAsAny: at this call it costs ClassifyAttribute 0.2 M more
@@ -5469,16 +5472,6 @@ constexpr std::string_view kForumPathSegments[] = {
 
 }  // namespace
 
-// Class names that discussion platforms put on a thread page's posts or
-// replies, and on no list or article page: a link aggregator's item page
-// (Hacker News's "comment-tree" table and its "comtr" rows), Lemmy's
-// "comment-node", Mailman 3 HyperKitty's "view-thread" row.
-
-bool IsThreadMarkupClassList(std::string_view cls) {
-  bool thread = false;
-  ClassifyAttribute(cls, true, &thread);
-  return thread;
-}
 
 // The entries of kForumSoftware that are one class name ("comments-page",
 // "template-thread_view"), not a product's name: those that hold a hyphen.

@@ -119,9 +119,12 @@ class HintTable {
   // (`visitor`, if any, reads the elements in the same walk: HintVisitor.)
   void Build(const Document& doc, HintVisitor* visitor = nullptr);
   uint32_t operator[](uint32_t node_id) const { return hints_[node_id]; }
-  // An element's class list names a thread's posts in a discussion
-  // platform's markup (IsThreadMarkupClassList; read once per distinct
-  // class list).
+  // An element's class list holds a class name that a discussion platform
+  // puts on a thread page's posts or replies only ("comment-tree", "comtr"
+  // of a link aggregator's item page; Lemmy's "comment-node"; HyperKitty's
+  // "view-thread"): whole class names, any case, in the first 256 bytes
+  // (found in the same pass as the class hints, once per distinct class
+  // list).
   bool thread_markup() const { return thread_markup_; }
 
  private:
@@ -908,12 +911,6 @@ size_t FindAfterDateByCue(std::string_view line, size_t limit, size_t* cue_size)
 // Forum software names as they appear in <meta name=generator> or in the
 // class of <html>/<body> ("Discourse", "XenForo", "phpBB"...).
 bool MentionsForumSoftware(std::string_view text);
-// Whether a class list holds a class name that a discussion platform puts on
-// a thread page's posts or replies only ("comment-tree", "comtr" of a link
-// aggregator's item page; Lemmy's "comment-node"; HyperKitty's
-// "view-thread"): whole class names, any case, in the first 256 bytes (the
-// hint table finds them in the same pass as the class hints).
-bool IsThreadMarkupClassList(std::string_view cls);
 
 // A <body> class that a CMS sets on its archive pages, lists of posts by
 // category, tag, author, date or taxonomy term (WordPress's "archive",
