@@ -469,45 +469,67 @@ bool IsStructuralBoilerplateTag(TagId t) {
          t == TagId::kMenu || t == TagId::kForm;
 }
 
+// How a bounded walk below a node ended: at the subtree's end, stopped by
+// its visitor, or cut by its budget of nodes.
+enum class WalkEnd : uint8_t { kDone, kStopped, kOverBudget };
+// Hands the nodes below `root` (not `root`), in document order, to `visit`,
+// at most `max_nodes` of them; `visit` returns false to stop there. The
+// one bounded walk of the subtree checks below.
+template <typename Visit>
+WalkEnd WalkBelow(const Node* root, int max_nodes, Visit&& visit) {
+  int seen = 0;
+  for (const Node* d = NextInTree(root, root); d; d = NextInTree(d, root)) {
+    if (++seen > max_nodes) return WalkEnd::kOverBudget;
+    if (!visit(d)) return WalkEnd::kStopped;
+  }
+  return WalkEnd::kDone;
+}
+
 // A <nav> that holds prose and no link: no navigation (HTML's <nav> is a
 // section of links) but a box a site builder made of one: Webflow's
 // dropdown, "div.w-dropdown" over "nav.w-dropdown-list", is the FAQ
 // accordion of its templates, the answer in the <nav>. Its first
 // kLinklessNavMaxNodes nodes are read; a larger one is navigation.
 // (A paragraph there is a sentence: kLinklessNavProseWords words or more,
-// closed by a full stop, a "?" or a "!"; a breadcrumb or a pager set in a
+// its last text ending as a sentence does, EndsWithSentenceStop: a full
+// stop, a "?", a "!", an ellipsis or a full-width stop, a closing quote or
+// bracket after it allowed; a breadcrumb or a pager set in a
 // <p>, "Home › News", "Page 1 of 3", is none. A scripted control, an
 // element with onclick or role=button, makes the <nav> navigation.)
 constexpr int kLinklessNavProseWords = 3;
+constexpr int kLinklessNavMaxNodes = 200;
+
 bool IsProseParagraph(const Node* p) {
   int words = 0;
-  char last = 0;
   bool in_word = false;
-  for (const Node* d = NextInTree(p, p); d; d = NextInTree(d, p)) {
-    if (!d->is_text()) continue;
+  std::string_view last_text;  // the last text that is not blank
+  // (A paragraph of more nodes makes its <nav> too large to read anyway.)
+  WalkBelow(p, kLinklessNavMaxNodes, [&](const Node* d) {
+    if (!d->is_text()) return true;
     for (const char ch : d->data) {
       const bool space = ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r';
-      if (!space) last = ch;
       words += !space && !in_word;
       in_word = !space;
     }
     in_word = false;
-  }
-  return words >= kLinklessNavProseWords && (last == '.' || last == '?' || last == '!');
+    if (!Trim(d->data).empty()) last_text = d->data;
+    return true;
+  });
+  return words >= kLinklessNavProseWords && EndsWithSentenceStop(last_text);
 }
-constexpr int kLinklessNavMaxNodes = 200;
 bool IsLinklessTextNav(const Node* nav) {
   bool para = false;
-  int seen = 0;
-  for (const Node* d = NextInTree(nav, nav); d; d = NextInTree(d, nav)) {
-    if (++seen > kLinklessNavMaxNodes) return false;
-    if (!d->is_element()) continue;
-    if (d->tag == TagId::kA || d->tag == TagId::kButton || d->tag == TagId::kInput || d->tag == TagId::kSelect)
-      return false;
-    if (d->num_attrs && (d->HasAttr("onclick") || (ClassifyRole(d->Attr("role")) & kRoleButton))) return false;
-    para |= d->tag == TagId::kP && IsProseParagraph(d);
-  }
-  return para;
+  return WalkBelow(nav, kLinklessNavMaxNodes, [&](const Node* d) {
+           if (!d->is_element()) return true;
+           if (d->tag == TagId::kA || d->tag == TagId::kButton || d->tag == TagId::kInput ||
+               d->tag == TagId::kSelect)
+             return false;
+           if (d->num_attrs && (d->HasAttr("onclick") || (ClassifyRole(d->Attr("role")) & kRoleButton)))
+             return false;
+           para |= d->tag == TagId::kP && IsProseParagraph(d);
+           return true;
+         }) == WalkEnd::kDone &&
+         para;
 }
 
 // A thread's element that a display utility hides for good: a copy of the
@@ -530,31 +552,27 @@ constexpr size_t kHiddenMarkerMaxBytes = 32;
 constexpr int kFormWrapMaxNodes = 400;
 [[gnu::cold]] bool IsTextOnlyForm(const Node* form) {
   bool para = false;
-  int seen = 0;
-  for (const Node* d = NextInTree(form, form); d; d = NextInTree(d, form)) {
-    if (++seen > kFormWrapMaxNodes) return false;
-    if (!d->is_element()) continue;
-    switch (d->tag) {
-      case TagId::kInput:
-        if (!IsHiddenInputType(d->Attr("type"))) return false;
-        break;
-      case TagId::kA:
-        // A link scripted into a submit button ("<a onclick=...submit()>",
-        // role=button) is a control too.
-        if (d->HasAttr("onclick") || (ClassifyRole(d->Attr("role")) & kRoleButton)) return false;
-        break;
-      case TagId::kTextarea:
-      case TagId::kSelect:
-      case TagId::kButton:
-        return false;
-      case TagId::kP:
-        para = true;
-        break;
-      default:
-        break;
-    }
-  }
-  return para;
+  return WalkBelow(form, kFormWrapMaxNodes, [&](const Node* d) {
+           if (!d->is_element()) return true;
+           switch (d->tag) {
+             case TagId::kInput:
+               return IsHiddenInputType(d->Attr("type"));
+             case TagId::kA:
+               // A link scripted into a submit button ("<a onclick=...submit()>",
+               // role=button) is a control too.
+               return !(d->HasAttr("onclick") || (ClassifyRole(d->Attr("role")) & kRoleButton));
+             case TagId::kTextarea:
+             case TagId::kSelect:
+             case TagId::kButton:
+               return false;
+             case TagId::kP:
+               para = true;
+               return true;
+             default:
+               return true;
+           }
+         }) == WalkEnd::kDone &&
+         para;
 }
 
 // Whether `e` holds the product's buy control: a form whose action puts
@@ -603,17 +621,17 @@ constexpr int kFormPostsMin = 2;
   const bool moderation = ClassifyDataRole(form->Attr("data-role")) == DataRole::kModerationForm;
   const Node* first_post = nullptr;
   int posts = 0;
-  int seen = 0;
-  for (const Node* d = NextInTree(form, form); d; d = NextInTree(d, form)) {
-    if (++seen > kFormWrapMaxNodes) break;
-    if (!d->is_element()) continue;
+  bool wraps = false;  // the answer where the walk stops
+  const WalkEnd end = WalkBelow(form, kFormWrapMaxNodes, [&](const Node* d) {
+    if (!d->is_element()) return true;
     if (d->tag == TagId::kTextarea) return false;
-    if (d->tag != TagId::kArticle) continue;
-    if (moderation) return true;
+    if (d->tag != TagId::kArticle) return true;
+    if (moderation) return !(wraps = true);
     if (!first_post) first_post = d;
     if (d->Attr("class") == first_post->Attr("class")) ++posts;
-  }
-  return !moderation && posts >= kFormPostsMin;
+    return true;
+  });
+  return end == WalkEnd::kStopped ? wraps : !moderation && posts >= kFormPostsMin;
 }
 
 // Whether `e` or a node among its first kPosterLook (`e` counted) is an
@@ -2180,19 +2198,18 @@ void ContentExtractor::MarkPromiseStrip(const Node* line) {
 bool ContentExtractor::UspBoxSellsTheShop(const Node* e) const {
   constexpr int kUspBoxNodes = 64;
   bool sentence = false;
-  int seen = 0;
-  for (const Node* d = e->first_child; d; d = NextInTree(d, e)) {
-    if (++seen > kUspBoxNodes) return true;
-    if (!d->is_text()) continue;
+  const WalkEnd end = WalkBelow(e, kUspBoxNodes, [&](const Node* d) {
+    if (!d->is_text()) return true;
     const std::string_view line = Trim(d->data);
-    if (line.empty()) continue;
-    if (line.size() <= 2 * kShopPromiseLineMaxBytes && IsShopPromiseLine(line)) return true;
+    if (line.empty()) return true;
+    if (line.size() <= 2 * kShopPromiseLineMaxBytes && IsShopPromiseLine(line)) return false;
     int words = 0;
     for (size_t i = 0; i < line.size() && words < 5; ++i)
       words += (i == 0 || IsAsciiSpace(line[i - 1])) && !IsAsciiSpace(line[i]);
     sentence |= words >= 5;
-  }
-  return !sentence;
+    return true;
+  });
+  return end != WalkEnd::kDone || !sentence;
 }
 
 // Whether `e` is a strip that MarkPromiseStrip marked (for its reason).

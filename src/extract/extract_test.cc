@@ -1852,10 +1852,14 @@ TEST(Extract, LinklessNavOfSentencesIsTextNotBreadcrumb) {
                    "<nav><p><span>Home</span> \xE2\x80\xBA <span>Local news</span></p></nav>"
                    "<article><h1>Council passes budget</h1>" + story +
                    "<h2>Questions</h2><div class=faq><div>Can I see the plan?</div><nav class=faq-answer>"
-                   "<p>Yes. The full plan is in the town hall's library until June.</p></nav></div></article>"
+                   "<p>Yes. The full plan is in the town hall's library until June.</p></nav>"
+                   // (A sentence that ends in a quote's closing mark ends as one.)
+                   "<div>Who answers questions?</div><nav class=faq-answer><p>The clerk said: "
+                   "\"Ask at the front desk.\"</p></nav></div></article>"
                    "<nav><p>Page 1 of 3</p><span onclick=\"go(2)\">Next page</span></nav></main></body></html>");
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("full plan is in the town hall"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Ask at the front desk"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Local news"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Next page"), std::string::npos) << r->text;
 }
