@@ -1238,6 +1238,9 @@ constexpr uint32_t kSubmissionCellMaxText = 160;
 // The longest block read for a post's date stamp on a thread (its stamp
 // line, or a date-classed box of stamps only).
 constexpr uint32_t kPostDateMaxText = 160;
+// The longest block read as a post's dated line on a thread, which stays
+// ("Posted March 3, 2024": IsDateLine).
+constexpr uint32_t kPostDatedLineMaxText = 48;
 
 // A story page whose own text is shorter than this, and whose comment
 // sections hold kRepliesOverStory times as much prose (and at least
@@ -4150,11 +4153,22 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // before it is a screen reader's: left out, the shown words stay.
     if (!ctx.article && !ctx.discussion && IsSpokenCopy(e, f)) { *reason = "spoken-copy"; return false; }
     if (f.flags & kPostAside) { *reason = "post-aside"; return false; }
-    // On a thread, a date-classed box in a post's header that shows only
-    // its stamps, the day twice ("div.email-date": the day long and short
-    // for narrow screens, then the time): the header's furniture.
-    if (ctx.discussion && (f.hints & kHintDate) && f.text > 0 && f.text <= kPostDateMaxText && e->tag != TagId::kPre &&
-        !HoldsParagraph(e) && StampPartsOnly(e)) {
+    // A post's date stamp: a line of it ("answered Mar 28, 2014 at 22:52",
+    // "posted 6 years ago": IsPostDateLine), or a date-classed box in a
+    // post's header that shows only its stamps, the day twice
+    // (StampPartsOnly: "div.email-date", the day long and short for narrow
+    // screens, then the time). The thread's own furniture. (Few nodes, read
+    // once.) A box that holds a paragraph is no stamp line: a short post's
+    // box that opens on its stamp ("<div><div>Posted May 2</div><p>Thanks,
+    // that fixed it</p></div>") is the post, and its stamp's own box is
+    // judged alone. A stamp held in a <p> of its own is never dropped here,
+    // nor a post's dated line ("Posted March 3, 2024", a date and its cue
+    // alone: IsDateLine), which stays below.
+    if (ctx.discussion && f.text > 0 && f.text <= kPostDateMaxText && e->tag != TagId::kPre &&
+        (((f.hints & kHintDate) && StampPartsOnly(e)) ||
+         ((f.flags & kOwner) && CollapsedTextInto(e, 192, kStatMaxNodes, &scratch) && IsPostDateLine(scratch) &&
+          !(f.text <= kPostDatedLineMaxText && IsDateLine(scratch)))) &&
+        !HoldsParagraph(e)) {
       *reason = "post-date";
       return false;
     }
@@ -4277,7 +4291,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // sits (a header of permalinks, a dateline-classed box): with the
     // poster's name it heads each post, and tells replies apart in time.
     // (A short line of few nodes, read once, as the date-line check below.)
-    if (ctx.discussion && f.text > 0 && f.text <= 48 &&
+    if (ctx.discussion && f.text > 0 && f.text <= kPostDatedLineMaxText &&
         CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch) && IsDateLine(scratch))
       return true;
     // A caption-classed box that is all link is a card's text (Bootstrap's
@@ -4470,17 +4484,6 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         e->first_child->data.size() <= kStarterBadgeMaxBytes && !IsCodeTag(e->tag) && NoWordsBeside(e) &&
         (IsPostAgeStamp(e->first_child->data) || IsReplyCountTag(e->first_child->data)) && InPostTagline(e)) {
       *reason = "post-age";
-      return false;
-    }
-    // A post's date stamp ("answered Mar 28, 2014 at 22:52", "posted 6
-    // years ago"): the thread's own furniture. (Few nodes, read once.) A
-    // box that holds a paragraph is no stamp line: a short post's box that
-    // opens on its stamp ("<div><div>Posted May 2</div><p>Thanks, that
-    // fixed it</p></div>") is the post, and its stamp's own box is judged
-    // alone. A stamp held in a <p> of its own is never dropped here.
-    if (ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text <= kPostDateMaxText && e->tag != TagId::kPre &&
-        CollapsedTextInto(e, 192, kStatMaxNodes, &scratch) && IsPostDateLine(scratch) && !HoldsParagraph(e)) {
-      *reason = "post-date";
       return false;
     }
     // A reply's subject line over each reply ("Re: Pump leaks"): a heading
