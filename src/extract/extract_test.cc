@@ -1813,6 +1813,8 @@ TEST(Extract, DeskCreditIsTheByline) {
   // role, no writer.
   EXPECT_EQ(SplitAuthors("By Staff"), std::vector<std::string>{"Staff"});
   EXPECT_EQ(SplitAuthors("News Desk"), std::vector<std::string>{"News Desk"});
+  // (A group credit's word alone is a desk's credit too.)
+  EXPECT_EQ(SplitAuthors("Newsroom"), std::vector<std::string>{"Newsroom"});
   EXPECT_EQ(SplitAuthors("Jane Doe, Staff"), std::vector<std::string>{"Jane Doe"});
   std::string html = R"(<html><head><title>Harbour fees rise</title>
     <meta name="author" content="Newsdesk"></head><body><article><h1>Harbour fees rise</h1><p>)" +
