@@ -1909,7 +1909,7 @@ constexpr DataRoleValue kDataRoleValues[] = {
 DataRole ClassifyDataRole(std::string_view value) {
   value = Trim(value);
   for (const DataRoleValue& v : kDataRoleValues)
-    if (EqualsIgnoreCase(value, v.value)) return v.role;
+    if (EqualsAnyIgnoreCase(value, {&v.value, 1})) return v.role;
   return DataRole::kNone;
 }
 
