@@ -221,6 +221,26 @@ inline size_t UnicodeSpaceAt(std::string_view s, size_t i) {
   return MultiByteSpaceAt(s, i);
 }
 
+// A mark that prints nothing and holds no letter: a soft hyphen, a
+// zero-width space, non-joiner or joiner, a left-to-right or right-to-left
+// mark, a bidi embedding, override or isolate, a word joiner (and the
+// invisible operators beside it), a byte-order mark. A date's reading
+// passes over them, and a text of them alone is blank (IsOnlyInvisibleMarks).
+constexpr bool IsInvisibleMark(uint32_t cp) {
+  return cp == 0xAD || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
+         (cp >= 0x2060 && cp <= 0x2069) || cp == 0xFEFF;
+}
+// Of those, the ones that stand inside a word and leave it the same when
+// dropped: a soft hyphen ("Assis&shy;tance"), a word joiner, a byte-order
+// mark. (A zero-width space parts words; a joiner or a bidi mark shapes or
+// orders the letters beside it.)
+inline constexpr uint32_t kInWordInvisibleMarks[] = {0xAD, 0x2060, 0xFEFF};
+static_assert([] {
+  for (uint32_t cp : kInWordInvisibleMarks)
+    if (!IsInvisibleMark(cp)) return false;
+  return true;
+}());
+
 // Appends code point `cp` as UTF-8 (U+FFFD for invalid values).
 void AppendUtf8(uint32_t cp, std::string* out);
 

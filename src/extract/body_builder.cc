@@ -160,7 +160,7 @@ void BodyBuilder::Text(std::string_view text) {
   bool trailing = false;
   AppendCollapsed(text, &scratch_, &trailing);
   const bool leading = UnicodeSpaceAt(text, 0) > 0;
-  if (scratch_.empty() || IsOnlyZeroWidthMarks(scratch_)) {
+  if (scratch_.empty() || IsOnlyInvisibleMarks(scratch_)) {
     // Whitespace only (or marks that print nothing): remember it as a
     // pending space.
     if (AcceptsInline(body_->nodes[Top()].kind)) pending_space_ = true;

@@ -489,45 +489,67 @@ bool IsStructuralBoilerplateTag(TagId t) {
          t == TagId::kMenu || t == TagId::kForm;
 }
 
+// How a bounded walk below a node ended: at the subtree's end, stopped by
+// its visitor, or cut by its budget of nodes.
+enum class WalkEnd : uint8_t { kDone, kStopped, kOverBudget };
+// Hands the nodes below `root` (not `root`), in document order, to `visit`,
+// at most `max_nodes` of them; `visit` returns false to stop there. The
+// one bounded walk of the subtree checks below.
+template <typename Visit>
+WalkEnd WalkBelow(const Node* root, int max_nodes, Visit&& visit) {
+  int seen = 0;
+  for (const Node* d = NextInTree(root, root); d; d = NextInTree(d, root)) {
+    if (++seen > max_nodes) return WalkEnd::kOverBudget;
+    if (!visit(d)) return WalkEnd::kStopped;
+  }
+  return WalkEnd::kDone;
+}
+
 // A <nav> that holds prose and no link: no navigation (HTML's <nav> is a
 // section of links) but a box a site builder made of one: Webflow's
 // dropdown, "div.w-dropdown" over "nav.w-dropdown-list", is the FAQ
 // accordion of its templates, the answer in the <nav>. Its first
 // kLinklessNavMaxNodes nodes are read; a larger one is navigation.
 // (A paragraph there is a sentence: kLinklessNavProseWords words or more,
-// closed by a full stop, a "?" or a "!"; a breadcrumb or a pager set in a
+// its last text ending as a sentence does, EndsWithSentenceStop: a full
+// stop, a "?", a "!", an ellipsis or a full-width stop, a closing quote or
+// bracket after it allowed; a breadcrumb or a pager set in a
 // <p>, "Home › News", "Page 1 of 3", is none. A scripted control, an
 // element with onclick or role=button, makes the <nav> navigation.)
 constexpr int kLinklessNavProseWords = 3;
+constexpr int kLinklessNavMaxNodes = 200;
+
 bool IsProseParagraph(const Node* p) {
   int words = 0;
-  char last = 0;
   bool in_word = false;
-  for (const Node* d = NextInTree(p, p); d; d = NextInTree(d, p)) {
-    if (!d->is_text()) continue;
+  std::string_view last_text;  // the last text that is not blank
+  // (A paragraph of more nodes makes its <nav> too large to read anyway.)
+  WalkBelow(p, kLinklessNavMaxNodes, [&](const Node* d) {
+    if (!d->is_text()) return true;
     for (const char ch : d->data) {
       const bool space = ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r';
-      if (!space) last = ch;
       words += !space && !in_word;
       in_word = !space;
     }
     in_word = false;
-  }
-  return words >= kLinklessNavProseWords && (last == '.' || last == '?' || last == '!');
+    if (!Trim(d->data).empty()) last_text = d->data;
+    return true;
+  });
+  return words >= kLinklessNavProseWords && EndsWithSentenceStop(last_text);
 }
-constexpr int kLinklessNavMaxNodes = 200;
 bool IsLinklessTextNav(const Node* nav) {
   bool para = false;
-  int seen = 0;
-  for (const Node* d = NextInTree(nav, nav); d; d = NextInTree(d, nav)) {
-    if (++seen > kLinklessNavMaxNodes) return false;
-    if (!d->is_element()) continue;
-    if (d->tag == TagId::kA || d->tag == TagId::kButton || d->tag == TagId::kInput || d->tag == TagId::kSelect)
-      return false;
-    if (d->num_attrs && (d->HasAttr("onclick") || (ClassifyRole(d->Attr("role")) & kRoleButton))) return false;
-    para |= d->tag == TagId::kP && IsProseParagraph(d);
-  }
-  return para;
+  return WalkBelow(nav, kLinklessNavMaxNodes, [&](const Node* d) {
+           if (!d->is_element()) return true;
+           if (d->tag == TagId::kA || d->tag == TagId::kButton || d->tag == TagId::kInput ||
+               d->tag == TagId::kSelect)
+             return false;
+           if (d->num_attrs && (d->HasAttr("onclick") || (ClassifyRole(d->Attr("role")) & kRoleButton)))
+             return false;
+           para |= d->tag == TagId::kP && IsProseParagraph(d);
+           return true;
+         }) == WalkEnd::kDone &&
+         para;
 }
 
 // A thread's element that a display utility hides for good: a copy of the
@@ -550,31 +572,27 @@ constexpr size_t kHiddenMarkerMaxBytes = 32;
 constexpr int kFormWrapMaxNodes = 400;
 [[gnu::cold]] bool IsTextOnlyForm(const Node* form) {
   bool para = false;
-  int seen = 0;
-  for (const Node* d = NextInTree(form, form); d; d = NextInTree(d, form)) {
-    if (++seen > kFormWrapMaxNodes) return false;
-    if (!d->is_element()) continue;
-    switch (d->tag) {
-      case TagId::kInput:
-        if (!IsHiddenInputType(d->Attr("type"))) return false;
-        break;
-      case TagId::kA:
-        // A link scripted into a submit button ("<a onclick=...submit()>",
-        // role=button) is a control too.
-        if (d->HasAttr("onclick") || (ClassifyRole(d->Attr("role")) & kRoleButton)) return false;
-        break;
-      case TagId::kTextarea:
-      case TagId::kSelect:
-      case TagId::kButton:
-        return false;
-      case TagId::kP:
-        para = true;
-        break;
-      default:
-        break;
-    }
-  }
-  return para;
+  return WalkBelow(form, kFormWrapMaxNodes, [&](const Node* d) {
+           if (!d->is_element()) return true;
+           switch (d->tag) {
+             case TagId::kInput:
+               return IsHiddenInputType(d->Attr("type"));
+             case TagId::kA:
+               // A link scripted into a submit button ("<a onclick=...submit()>",
+               // role=button) is a control too.
+               return !(d->HasAttr("onclick") || (ClassifyRole(d->Attr("role")) & kRoleButton));
+             case TagId::kTextarea:
+             case TagId::kSelect:
+             case TagId::kButton:
+               return false;
+             case TagId::kP:
+               para = true;
+               return true;
+             default:
+               return true;
+           }
+         }) == WalkEnd::kDone &&
+         para;
 }
 
 // Whether `e` holds the product's buy control: a form whose action puts
@@ -613,27 +631,27 @@ bool HoldsBuyControl(const Node* e, std::string* scratch) {
 // A <form> around a thread's posts: the board's moderation form that lets a
 // moderator tick posts (Invision's "<form data-role=moderationTools>" around
 // the feed of "<article>" posts). A form marked as the moderation tools
-// (IsModerationFormRole) wraps posts when an <article> comes among its first
+// (ClassifyDataRole) wraps posts when an <article> comes among its first
 // kFormWrapMaxNodes nodes before any text box; an unmarked one when those
 // nodes hold kFormPostsMin <article>s of one signature (tag and class) and
 // no text box at all: a reply form's one preview <article> beside its
 // <textarea> is a form.
 constexpr int kFormPostsMin = 2;
 [[gnu::cold]] bool WrapsPosts(const Node* form) {
-  const bool moderation = IsModerationFormRole(form->Attr("data-role"));
+  const bool moderation = ClassifyDataRole(form->Attr("data-role")) == DataRole::kModerationForm;
   const Node* first_post = nullptr;
   int posts = 0;
-  int seen = 0;
-  for (const Node* d = NextInTree(form, form); d; d = NextInTree(d, form)) {
-    if (++seen > kFormWrapMaxNodes) break;
-    if (!d->is_element()) continue;
+  bool wraps = false;  // the answer where the walk stops
+  const WalkEnd end = WalkBelow(form, kFormWrapMaxNodes, [&](const Node* d) {
+    if (!d->is_element()) return true;
     if (d->tag == TagId::kTextarea) return false;
-    if (d->tag != TagId::kArticle) continue;
-    if (moderation) return true;
+    if (d->tag != TagId::kArticle) return true;
+    if (moderation) return !(wraps = true);
     if (!first_post) first_post = d;
     if (d->Attr("class") == first_post->Attr("class")) ++posts;
-  }
-  return !moderation && posts >= kFormPostsMin;
+    return true;
+  });
+  return end == WalkEnd::kStopped ? wraps : !moderation && posts >= kFormPostsMin;
 }
 
 // Whether `e` or a node among its first kPosterLook (`e` counted) is an
@@ -1240,6 +1258,9 @@ constexpr uint32_t kSubmissionCellMaxText = 160;
 // The longest block read for a post's date stamp on a thread (its stamp
 // line, or a date-classed box of stamps only).
 constexpr uint32_t kPostDateMaxText = 160;
+// The longest block read as a post's dated line on a thread, which stays
+// ("Posted March 3, 2024": IsDateLine).
+constexpr uint32_t kPostDatedLineMaxText = 48;
 
 // A story page whose own text is shorter than this, and whose comment
 // sections hold kRepliesOverStory times as much prose (and at least
@@ -1994,7 +2015,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // And the signature a board marks by its data-role alone (Invision:
       // "data-role=memberSignature"). (Threads only; elements with
       // attributes only.)
-      if (discussion && n->num_attrs && n->tag == TagId::kDiv && IsPostSignatureRole(n->Attr("data-role")))
+      if (discussion && n->num_attrs && n->tag == TagId::kDiv && ClassifyDataRole(n->Attr("data-role")) == DataRole::kPostSignature)
         f.flags |= kPostAside;
       // phpBB's profile cell ("dl.postprofile"): the name is its <dt>, each
       // <dd> a rank, a post count, a join date, a location.
@@ -2204,19 +2225,18 @@ void ContentExtractor::MarkPromiseStrip(const Node* line) {
 bool ContentExtractor::UspBoxSellsTheShop(const Node* e) const {
   constexpr int kUspBoxNodes = 64;
   bool sentence = false;
-  int seen = 0;
-  for (const Node* d = e->first_child; d; d = NextInTree(d, e)) {
-    if (++seen > kUspBoxNodes) return true;
-    if (!d->is_text()) continue;
+  const WalkEnd end = WalkBelow(e, kUspBoxNodes, [&](const Node* d) {
+    if (!d->is_text()) return true;
     const std::string_view line = Trim(d->data);
-    if (line.empty()) continue;
-    if (line.size() <= 2 * kShopPromiseLineMaxBytes && IsShopPromiseLine(line)) return true;
+    if (line.empty()) return true;
+    if (line.size() <= 2 * kShopPromiseLineMaxBytes && IsShopPromiseLine(line)) return false;
     int words = 0;
     for (size_t i = 0; i < line.size() && words < 5; ++i)
       words += (i == 0 || IsAsciiSpace(line[i - 1])) && !IsAsciiSpace(line[i]);
     sentence |= words >= 5;
-  }
-  return !sentence;
+    return true;
+  });
+  return end != WalkEnd::kDone || !sentence;
 }
 
 // Whether `e` is a strip that MarkPromiseStrip marked (for its reason).
@@ -4167,11 +4187,22 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // before it is a screen reader's: left out, the shown words stay.
     if (!ctx.article && !ctx.discussion && IsSpokenCopy(e, f)) { *reason = "spoken-copy"; return false; }
     if (f.flags & kPostAside) { *reason = "post-aside"; return false; }
-    // On a thread, a date-classed box in a post's header that shows only
-    // its stamps, the day twice ("div.email-date": the day long and short
-    // for narrow screens, then the time): the header's furniture.
-    if (ctx.discussion && (f.hints & kHintDate) && f.text > 0 && f.text <= kPostDateMaxText && e->tag != TagId::kPre &&
-        !HoldsParagraph(e) && StampPartsOnly(e)) {
+    // A post's date stamp: a line of it ("answered Mar 28, 2014 at 22:52",
+    // "posted 6 years ago": IsPostDateLine), or a date-classed box in a
+    // post's header that shows only its stamps, the day twice
+    // (StampPartsOnly: "div.email-date", the day long and short for narrow
+    // screens, then the time). The thread's own furniture. (Few nodes, read
+    // once.) A box that holds a paragraph is no stamp line: a short post's
+    // box that opens on its stamp ("<div><div>Posted May 2</div><p>Thanks,
+    // that fixed it</p></div>") is the post, and its stamp's own box is
+    // judged alone. A stamp held in a <p> of its own is never dropped here,
+    // nor a post's dated line ("Posted March 3, 2024", a date and its cue
+    // alone: IsDateLine), which stays below.
+    if (ctx.discussion && f.text > 0 && f.text <= kPostDateMaxText && e->tag != TagId::kPre &&
+        (((f.hints & kHintDate) && StampPartsOnly(e)) ||
+         ((f.flags & kOwner) && CollapsedTextInto(e, 192, kStatMaxNodes, &scratch) && IsPostDateLine(scratch) &&
+          !(f.text <= kPostDatedLineMaxText && IsDateLine(scratch)))) &&
+        !HoldsParagraph(e)) {
       *reason = "post-date";
       return false;
     }
@@ -4294,7 +4325,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // sits (a header of permalinks, a dateline-classed box): with the
     // poster's name it heads each post, and tells replies apart in time.
     // (A short line of few nodes, read once, as the date-line check below.)
-    if (ctx.discussion && f.text > 0 && f.text <= 48 &&
+    if (ctx.discussion && f.text > 0 && f.text <= kPostDatedLineMaxText &&
         CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch) && IsDateLine(scratch))
       return true;
     // A caption-classed box that is all link is a card's text (Bootstrap's
@@ -4487,17 +4518,6 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         e->first_child->data.size() <= kStarterBadgeMaxBytes && !IsCodeTag(e->tag) && NoWordsBeside(e) &&
         (IsPostAgeStamp(e->first_child->data) || IsReplyCountTag(e->first_child->data)) && InPostTagline(e)) {
       *reason = "post-age";
-      return false;
-    }
-    // A post's date stamp ("answered Mar 28, 2014 at 22:52", "posted 6
-    // years ago"): the thread's own furniture. (Few nodes, read once.) A
-    // box that holds a paragraph is no stamp line: a short post's box that
-    // opens on its stamp ("<div><div>Posted May 2</div><p>Thanks, that
-    // fixed it</p></div>") is the post, and its stamp's own box is judged
-    // alone. A stamp held in a <p> of its own is never dropped here.
-    if (ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text <= kPostDateMaxText && e->tag != TagId::kPre &&
-        CollapsedTextInto(e, 192, kStatMaxNodes, &scratch) && IsPostDateLine(scratch) && !HoldsParagraph(e)) {
-      *reason = "post-date";
       return false;
     }
     // A reply's subject line over each reply ("Re: Pump leaks"): a heading

@@ -248,13 +248,13 @@ TokenList Tokenize(std::string_view s, Stop stop, bool* stopped) {
       // An invisible format mark before a word (a left-to-right mark,
       // U+200E, that community software prints before each shown date:
       // "\u200E10-21-2024"; a zero-width space, a bidi embedding or
-      // isolate, a BOM) is no word and no part of one: passed over, as a
-      // space is. (Not a dash or a bullet: those stay what they were.)
+      // isolate, a BOM, a soft hyphen: IsInvisibleMark) is no word and no
+      // part of one: passed over, as a space is. (Not a dash or a bullet:
+      // those stay what they were.)
       if (c >= 0x80) {
         size_t len;
         const uint32_t cp = DecodeUtf8(s, i, &len);
-        if ((cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2069) ||
-            cp == 0xFEFF) {
+        if (IsInvisibleMark(cp)) {
           i += std::max<size_t>(len, 1);
           continue;
         }

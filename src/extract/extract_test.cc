@@ -420,6 +420,36 @@ TEST(Extract, ZeroWidthOnlyParagraphIsBlank) {
   EXPECT_NE(r->text.find("Crew\xE2\x80\x8Dlists"), std::string::npos) << r->text;
 }
 
+// One list of the marks that print nothing (IsInvisibleMark): a text of
+// any of them alone is blank (a left-to-right mark, a soft hyphen, a bidi
+// isolate too, not only the zero-width ones), a date's reading passes over
+// any of them, and the in-word ones a title drops are among them.
+TEST(Vocabulary, InvisibleMarksAreOneList) {
+  EXPECT_TRUE(IsOnlyInvisibleMarks("\xE2\x80\x8D"));          // a joiner
+  EXPECT_TRUE(IsOnlyInvisibleMarks("\xE2\x80\x8E"));          // a left-to-right mark
+  EXPECT_TRUE(IsOnlyInvisibleMarks("\xC2\xAD\xE2\x81\xA6"));  // a soft hyphen, an isolate
+  EXPECT_FALSE(IsOnlyInvisibleMarks("\xE2\x80\x8Ex"));
+  EXPECT_FALSE(IsOnlyInvisibleMarks("\xE2\x80\x94"));  // a dash prints
+  EXPECT_FALSE(IsOnlyInvisibleMarks(""));
+  EXPECT_EQ(ParseDate("\xC2\xAD" "10-21-2024").ToIso(), "2024-10-21");
+  EXPECT_EQ(ParseDate("\xE2\x80\x8E" "10-21-2024").ToIso(), "2024-10-21");
+  for (size_t k = 0; k < kNumInvisibleMarks; ++k) {
+    size_t len = 0;
+    EXPECT_TRUE(IsInvisibleMark(DecodeUtf8(kInvisibleMarks[k], 0, &len)));
+    EXPECT_EQ(len, kInvisibleMarks[k].size());
+  }
+  EXPECT_EQ(kNumInvisibleMarks, std::size(kInWordInvisibleMarks));
+  const std::string html =
+      "<html><head><title>Tide tables</title></head><body><article><h1>Tide tables</h1>"
+      "<p>The spring tides this month come two days after the full moon, the harbour master wrote.</p>"
+      "<p>\xE2\x80\x8E</p><p>Boats over ten metres should wait for the flood before crossing the bar.</p>"
+      "</article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("\xE2\x80\x8E"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("\n\n\n"), std::string::npos) << r->text;
+}
+
 TEST(Extract, ReferencesListIsNeverTheBody) {
   // A list page: a short lead, a table of links, and sources whose
   // citations run longer than the lead. The body is the lead's, not the
@@ -1793,6 +1823,8 @@ TEST(Extract, DeskCreditIsTheByline) {
   // role, no writer.
   EXPECT_EQ(SplitAuthors("By Staff"), std::vector<std::string>{"Staff"});
   EXPECT_EQ(SplitAuthors("News Desk"), std::vector<std::string>{"News Desk"});
+  // (A group credit's word alone is a desk's credit too.)
+  EXPECT_EQ(SplitAuthors("Newsroom"), std::vector<std::string>{"Newsroom"});
   EXPECT_EQ(SplitAuthors("Jane Doe, Staff"), std::vector<std::string>{"Jane Doe"});
   std::string html = R"(<html><head><title>Harbour fees rise</title>
     <meta name="author" content="Newsdesk"></head><body><article><h1>Harbour fees rise</h1><p>)" +
@@ -1832,10 +1864,14 @@ TEST(Extract, LinklessNavOfSentencesIsTextNotBreadcrumb) {
                    "<nav><p><span>Home</span> \xE2\x80\xBA <span>Local news</span></p></nav>"
                    "<article><h1>Council passes budget</h1>" + story +
                    "<h2>Questions</h2><div class=faq><div>Can I see the plan?</div><nav class=faq-answer>"
-                   "<p>Yes. The full plan is in the town hall's library until June.</p></nav></div></article>"
+                   "<p>Yes. The full plan is in the town hall's library until June.</p></nav>"
+                   // (A sentence that ends in a quote's closing mark ends as one.)
+                   "<div>Who answers questions?</div><nav class=faq-answer><p>The clerk said: "
+                   "\"Ask at the front desk.\"</p></nav></div></article>"
                    "<nav><p>Page 1 of 3</p><span onclick=\"go(2)\">Next page</span></nav></main></body></html>");
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("full plan is in the town hall"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Ask at the front desk"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Local news"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Next page"), std::string::npos) << r->text;
 }
@@ -7347,6 +7383,17 @@ TEST(Extract, ForumSoftwareOnTheAppWrapper) {
 // MentionsForumSoftware reads its text case-insensitively in place: any
 // case, at the start, the end or inside a word, within its first 4 KB.
 // Platform class names that mark a thread page's posts: whole class names.
+// (Read as the extractor reads them: by the hint table, on a page that
+// holds one such class list.)
+static bool IsThreadMarkupClassList(std::string_view cls) {
+  auto parser = NewLedeParser();
+  Document doc;
+  const std::string html = "<body><div class=\"" + std::string(cls) + "\">x</div></body>";
+  if (!parser->Parse(html, {}, &doc).ok()) return false;
+  HintTable hints;
+  hints.Build(doc);
+  return hints.thread_markup();
+}
 TEST(Vocabulary, ThreadMarkupClassList) {
   EXPECT_TRUE(IsThreadMarkupClassList("athing comtr"));
   EXPECT_TRUE(IsThreadMarkupClassList("comment-tree"));
@@ -14094,8 +14141,10 @@ TEST(Extract, ThreadReplyFormPreviewIsNoPostWrapper) {
 // class, no text box in it) still wraps them; a board's moderation form is
 // told by its data-role.
 TEST(Extract, ThreadPostsInsideUnmarkedForm) {
-  EXPECT_TRUE(IsModerationFormRole(" moderationTools "));
-  EXPECT_FALSE(IsModerationFormRole("replyForm"));
+  EXPECT_EQ(ClassifyDataRole(" moderationTools "), DataRole::kModerationForm);
+  EXPECT_NE(ClassifyDataRole("replyForm"), DataRole::kModerationForm);
+  EXPECT_EQ(ClassifyDataRole("memberSignature"), DataRole::kPostSignature);
+  EXPECT_EQ(ClassifyDataRole("replyForm"), DataRole::kNone);
   std::string posts;
   for (int i = 1; i <= 3; ++i) {
     const std::string n = std::to_string(i);

@@ -19,6 +19,24 @@
 namespace lede {
 namespace {
 
+// Two word lists as one (a list that holds another whole: each entry
+// written once).
+template <size_t A, size_t B>
+constexpr std::array<std::string_view, A + B> Concat(const std::string_view (&a)[A], const std::string_view (&b)[B]) {
+  std::array<std::string_view, A + B> out{};
+  for (size_t k = 0; k < A; ++k) out[k] = a[k];
+  for (size_t k = 0; k < B; ++k) out[A + k] = b[k];
+  return out;
+}
+
+// No entry twice (a list made of others holds each word once).
+constexpr bool AllDistinct(std::span<const std::string_view> list) {
+  for (size_t i = 0; i < list.size(); ++i)
+    for (size_t j = i + 1; j < list.size(); ++j)
+      if (list[i] == list[j]) return false;
+  return true;
+}
+
 enum class Match : uint8_t {
   kToken,   // a whole token equals the word
   kPrefix,  // a token starts with the word
@@ -79,10 +97,11 @@ constexpr std::string_view kAlertWord = "alert-";
 constexpr std::string_view kAlertVariants[] = {"info", "note", "tip", "warning", "important", "caution", "danger"};
 // The title a callout box opens with ("Tip", "Note:", "See also" in a
 // <strong> atop an alert box): the label of a docs page's note, tip or
-// warning, in the languages docs are written in. Whole label only.
-constexpr std::string_view kAdmonitionLabels[] = {
-    "note", "notes", "tip", "tips", "hint", "warning", "caution", "important", "danger", "attention", "notice",
-    "info", "information", "see also", "remember", "example", "todo", "deprecated", "error",
+// warning, in the languages docs are written in. Whole label only. (The
+// alert variants are such labels: the list holds them.)
+constexpr std::string_view kMoreAdmonitionLabels[] = {
+    "notes", "tips", "hint", "attention", "notice", "information", "see also", "remember", "example", "todo",
+    "deprecated", "error",
     "hinweis", "tipp", "warnung", "achtung", "wichtig", "siehe auch", "beispiel",
     "remarque", "astuce", "avertissement", "voir aussi", "exemple",
     "nota", "consejo", "advertencia", "importante", "precaución", "véase también", "ejemplo",
@@ -90,6 +109,8 @@ constexpr std::string_view kAdmonitionLabels[] = {
     "dica", "aviso", "atenção", "veja também", "exemplo",
     "opmerking", "waarschuwing", "let op", "zie ook",
     "uwaga", "wskazówka", "ostrzeżenie", "zobacz też"};
+constexpr auto kAdmonitionLabels = Concat(kAlertVariants, kMoreAdmonitionLabels);
+static_assert(AllDistinct(kAdmonitionLabels));
 
 // clang-format off
 constexpr Word kWords[] = {
@@ -1423,8 +1444,11 @@ inline bool SameAsAny(std::string_view s, const std::string_view (&list)[N]) {
   return false;
 }
 
-// Whole class names that mark a thread's posts (IsThreadMarkupClassList),
-// lower case.
+// Whole class names that discussion platforms put on a thread page's posts
+// or replies, and on no list or article page (HintTable::thread_markup): a
+// link aggregator's item page (Hacker News's "comment-tree" table and its
+// "comtr" rows), Lemmy's "comment-node", Mailman 3 HyperKitty's
+// "view-thread" row. Lower case.
 constexpr std::string_view kThreadMarkupClasses[] = {"comment-tree", "comtr", "comment-node", "view-thread"};
 
 // (Not SameAsAny: at this call it costs ClassifyAttribute 0.2 M more
@@ -1868,18 +1892,26 @@ constexpr std::string_view kCollapseToggleValues[] = {"collapse"};
 
 bool IsCollapseToggleValue(std::string_view value) { return EqualsAnyIgnoreCase(Trim(value), kCollapseToggleValues); }
 
-// data-role values of a <form> that is a board's moderation tools, whose
-// posts it wraps (Invision Community).
-constexpr std::string_view kModerationFormRoles[] = {"moderationtools"};
+// data-role values a board's markup gives its parts (Invision Community):
+// the <form> of its moderation tools, whose posts it wraps, and the
+// poster's signature under each post, set in no signature-classed element
+// ("<div data-role=memberSignature class='ipsBorder_top
+// ipsPadding_vertical'>").
+struct DataRoleValue {
+  std::string_view value;  // lower case
+  DataRole role;
+};
+constexpr DataRoleValue kDataRoleValues[] = {
+    {"moderationtools", DataRole::kModerationForm},
+    {"membersignature", DataRole::kPostSignature},
+};
 
-bool IsModerationFormRole(std::string_view value) { return EqualsAnyIgnoreCase(Trim(value), kModerationFormRoles); }
-
-// data-role values of the poster's signature under each post, set in no
-// signature-classed element (Invision Community 4: "<div
-// data-role=memberSignature class='ipsBorder_top ipsPadding_vertical'>").
-constexpr std::string_view kPostSignatureRoles[] = {"membersignature"};
-
-bool IsPostSignatureRole(std::string_view value) { return EqualsAnyIgnoreCase(Trim(value), kPostSignatureRoles); }
+DataRole ClassifyDataRole(std::string_view value) {
+  value = Trim(value);
+  for (const DataRoleValue& v : kDataRoleValues)
+    if (EqualsAnyIgnoreCase(value, {&v.value, 1})) return v.role;
+  return DataRole::kNone;
+}
 
 bool IsBannerRole(std::string_view role) { return EqualsIgnoreCase(Trim(role), kBannerRole); }
 bool IsSiteHeaderMarkRole(std::string_view role) { return EqualsAnyIgnoreCase(Trim(role), kSiteHeaderMarkRoles); }
@@ -2052,13 +2084,10 @@ constexpr std::string_view kMediaTimeCues[] = {"listen", "watch", "play", "durat
 // middle dot, a bullet.
 constexpr std::string_view kMediaTimeDots[] = {"\xc2\xb7", "\xe2\x80\xa2"};
 
-// Marks that print nothing and hold no word: a zero-width space, non-joiner
-// and joiner, a word joiner, a byte-order mark. A text of them alone (a site
-// builder's "<p>&zwj;</p>" for a blank line) is blank.
-constexpr std::string_view kZeroWidthMarks[] = {"\xE2\x80\x8B", "\xE2\x80\x8C", "\xE2\x80\x8D",
-                                                "\xE2\x81\xA0", "\xEF\xBB\xBF"};
-// Longer runs are read as text (a run this long is no blank line's mark).
-constexpr size_t kZeroWidthRunMaxBytes = 24;
+// A text of invisible marks alone (IsInvisibleMark: a site builder's
+// "<p>&zwj;</p>" for a blank line) is blank; longer runs are read as text
+// (a run this long is no blank line's mark).
+constexpr size_t kInvisibleRunMaxBytes = 24;
 
 // A phrase of a few words shown over and over on one line: a scrolling
 // ticker's ("Book now * Book now * Book now"), a swatch's label drawn for
@@ -2665,18 +2694,10 @@ bool IsMediaTimeLine(std::string_view line) {
   return SkipMediaClock(rest, &i) && i == rest.size();
 }
 
-bool IsOnlyZeroWidthMarks(std::string_view text) {
-  if (text.empty() || text.size() > kZeroWidthRunMaxBytes) return false;
-  while (!text.empty()) {
-    bool found = false;
-    for (std::string_view m : kZeroWidthMarks)
-      if (text.substr(0, m.size()) == m) {
-        text.remove_prefix(m.size());
-        found = true;
-        break;
-      }
-    if (!found) return false;
-  }
+bool IsOnlyInvisibleMarks(std::string_view text) {
+  if (text.empty() || text.size() > kInvisibleRunMaxBytes) return false;
+  for (size_t i = 0, len = 0; i < text.size(); i += len)
+    if (!IsInvisibleMark(DecodeUtf8(text, i, &len))) return false;
   return true;
 }
 
@@ -4535,9 +4556,12 @@ constexpr std::string_view kGroupCreditWords[] = {"staff", "team", "editors", "n
 bool IsBylineControlWord(std::string_view word) { return EqualsAnyIgnoreCase(word, kBylineControlWords); }
 
 namespace {
-// A desk's credit, the whole of a byline ("By Staff", "News Desk"): the
-// credit the page gives for the story, no role after a name.
-constexpr std::string_view kDeskCredits[] = {"staff", "team", "news desk", "newsdesk", "editorial staff"};
+// A desk's credit, the whole of a byline ("By Staff", "News Desk",
+// "Newsroom"): the credit the page gives for the story, no role after a
+// name. A group credit's word alone is one.
+constexpr std::string_view kDeskNames[] = {"news desk", "newsdesk", "editorial staff"};
+constexpr auto kDeskCredits = Concat(kGroupCreditWords, kDeskNames);
+static_assert(AllDistinct(kDeskCredits));
 }  // namespace
 
 bool IsDeskCredit(std::string_view line) { return EqualsAnyIgnoreCase(line, kDeskCredits); }
@@ -5499,16 +5523,6 @@ constexpr std::string_view kForumPathSegments[] = {
 
 }  // namespace
 
-// Class names that discussion platforms put on a thread page's posts or
-// replies, and on no list or article page: a link aggregator's item page
-// (Hacker News's "comment-tree" table and its "comtr" rows), Lemmy's
-// "comment-node", Mailman 3 HyperKitty's "view-thread" row.
-
-bool IsThreadMarkupClassList(std::string_view cls) {
-  bool thread = false;
-  ClassifyAttribute(cls, true, &thread);
-  return thread;
-}
 
 // The entries of kForumSoftware that are one class name ("comments-page",
 // "template-thread_view"), not a product's name: those that hold a hyphen.
@@ -5962,13 +5976,38 @@ bool IsCollectionCountNoun(std::string_view word) { return EqualsAnyIgnoreCase(T
 
 const std::string_view kHeadingTaglineClassWords[] = {"tagline", "subtitle", "sub-title", "sub_title", "strapline"};
 const size_t kNumHeadingTaglineClassWords = std::size(kHeadingTaglineClassWords);
-// Soft hyphen, word joiner, zero-width no-break space. (A zero-width
-// space parts words: it is read as a space.)
-const std::string_view kInvisibleMarks[] = {"\xC2\xAD", "\xE2\x81\xA0", "\xEF\xBB\xBF"};
-const size_t kNumInvisibleMarks = std::size(kInvisibleMarks);
+// The in-word invisible marks (kInWordInvisibleMarks) as UTF-8, encoded
+// here from their code points.
+namespace {
+struct Utf8Bytes {
+  char bytes[4];
+  size_t size;
+};
+constexpr Utf8Bytes EncodeUtf8(uint32_t cp) {
+  if (cp < 0x80) return {{char(cp)}, 1};
+  if (cp < 0x800) return {{char(0xC0 | (cp >> 6)), char(0x80 | (cp & 0x3F))}, 2};
+  if (cp < 0x10000) return {{char(0xE0 | (cp >> 12)), char(0x80 | ((cp >> 6) & 0x3F)), char(0x80 | (cp & 0x3F))}, 3};
+  return {{char(0xF0 | (cp >> 18)), char(0x80 | ((cp >> 12) & 0x3F)), char(0x80 | ((cp >> 6) & 0x3F)),
+           char(0x80 | (cp & 0x3F))},
+          4};
+}
+constexpr auto kInWordMarkBytes = [] {
+  std::array<Utf8Bytes, std::size(kInWordInvisibleMarks)> out{};
+  for (size_t k = 0; k < out.size(); ++k) out[k] = EncodeUtf8(kInWordInvisibleMarks[k]);
+  return out;
+}();
+constexpr auto kInWordMarkViews = [] {
+  std::array<std::string_view, kInWordMarkBytes.size()> out{};
+  for (size_t k = 0; k < out.size(); ++k) out[k] = std::string_view(kInWordMarkBytes[k].bytes, kInWordMarkBytes[k].size);
+  return out;
+}();
+static_assert(kInWordMarkViews[0] == "\xC2\xAD");  // a soft hyphen
+}  // namespace
+const std::span<const std::string_view> kInvisibleMarks(kInWordMarkViews);
+const size_t kNumInvisibleMarks = kInWordMarkViews.size();
 // (Their first bytes, read off the list above.)
 const std::string_view kInvisibleMarkLeadBytes = [] {
-  static char leads[std::size(kInvisibleMarks)];
+  static char leads[kInWordMarkViews.size()];
   size_t n = 0;
   for (std::string_view m : kInvisibleMarks)
     if (std::string_view(leads, n).find(m[0]) == std::string_view::npos) leads[n++] = m[0];

@@ -119,9 +119,12 @@ class HintTable {
   // (`visitor`, if any, reads the elements in the same walk: HintVisitor.)
   void Build(const Document& doc, HintVisitor* visitor = nullptr);
   uint32_t operator[](uint32_t node_id) const { return hints_[node_id]; }
-  // An element's class list names a thread's posts in a discussion
-  // platform's markup (IsThreadMarkupClassList; read once per distinct
-  // class list).
+  // An element's class list holds a class name that a discussion platform
+  // puts on a thread page's posts or replies only ("comment-tree", "comtr"
+  // of a link aggregator's item page; Lemmy's "comment-node"; HyperKitty's
+  // "view-thread"): whole class names, any case, in the first 256 bytes
+  // (found in the same pass as the class hints, once per distinct class
+  // list).
   bool thread_markup() const { return thread_markup_; }
 
  private:
@@ -180,12 +183,12 @@ bool IsSiteLinkLabel(std::string_view text);
 // Whether a data-toggle / data-bs-toggle value makes its element the
 // toggle of a collapsible panel (Bootstrap's "collapse").
 bool IsCollapseToggleValue(std::string_view value);
-// Whether a <form>'s data-role marks it as a board's moderation tools
-// around a thread's posts (Invision's "moderationTools").
-bool IsModerationFormRole(std::string_view value);
-// Whether a data-role value marks the poster's signature under a post
-// (Invision Community's "memberSignature").
-bool IsPostSignatureRole(std::string_view value);
+// What a data-role value marks in a board's markup: a <form> of moderation
+// tools around a thread's posts (Invision's "moderationTools"), the
+// poster's signature under a post ("memberSignature"); kNone otherwise.
+// Any case, spaces around allowed.
+enum class DataRole : uint8_t { kNone, kModerationForm, kPostSignature };
+DataRole ClassifyDataRole(std::string_view value);
 
 // Inline style hides the element (display:none, visibility:hidden).
 bool IsHiddenStyle(std::string_view style);
@@ -225,9 +228,9 @@ bool IsRepeatedPhraseLine(std::string_view line);
 // The line holds a mark a ticker puts between the copies of its phrase
 // ("Book now * Book now", a bullet, a bar, a middle dot).
 bool HasTickerSeparator(std::string_view line);
-// The text is zero-width marks alone (a joiner, a zero-width space, a BOM):
-// "<p>&zwj;</p>", a site builder's blank line.
-bool IsOnlyZeroWidthMarks(std::string_view text);
+// The text is invisible marks alone (IsInvisibleMark: a joiner, a
+// zero-width space, a BOM): "<p>&zwj;</p>", a site builder's blank line.
+bool IsOnlyInvisibleMarks(std::string_view text);
 // The text of a link back ("Back to top", "Back to project", "Back to all
 // posts"): "back to" and a few words.
 bool IsBackLinkLine(std::string_view line);
@@ -908,12 +911,6 @@ size_t FindAfterDateByCue(std::string_view line, size_t limit, size_t* cue_size)
 // Forum software names as they appear in <meta name=generator> or in the
 // class of <html>/<body> ("Discourse", "XenForo", "phpBB"...).
 bool MentionsForumSoftware(std::string_view text);
-// Whether a class list holds a class name that a discussion platform puts on
-// a thread page's posts or replies only ("comment-tree", "comtr" of a link
-// aggregator's item page; Lemmy's "comment-node"; HyperKitty's
-// "view-thread"): whole class names, any case, in the first 256 bytes (the
-// hint table finds them in the same pass as the class hints).
-bool IsThreadMarkupClassList(std::string_view cls);
 
 // A <body> class that a CMS sets on its archive pages, lists of posts by
 // category, tag, author, date or taxonomy term (WordPress's "archive",
@@ -1060,9 +1057,10 @@ extern const size_t kNumViewTopicLabels;
 // Whether `word` is what a collection counts after its title, "(120 items)".
 bool IsCollectionCountNoun(std::string_view word);
 // Marks that print nothing where they stand in a word: a soft hyphen
-// ("Assis&shy;tance"), a word joiner, a byte-order mark.
-// A title read from the page is the same without them.
-extern const std::string_view kInvisibleMarks[];
+// ("Assis&shy;tance"), a word joiner, a byte-order mark, as UTF-8 (read
+// off kInWordInvisibleMarks, core/text.h). A title read from the page is
+// the same without them.
+extern const std::span<const std::string_view> kInvisibleMarks;
 extern const size_t kNumInvisibleMarks;
 // The distinct first bytes of kInvisibleMarks (a prefilter for them).
 extern const std::string_view kInvisibleMarkLeadBytes;
