@@ -15961,5 +15961,55 @@ TEST(Extract, BreakingNewsTickerIsNotTheStory) {
   EXPECT_NE(stocks->text.find("HDX"), std::string::npos) << stocks->text;
 }
 
+// A step-by-step guide's steps in a "step-nav" (GOV.UK's "gem-c-step-nav":
+// each step a heading, a paragraph and links) are the guide's text, not a
+// menu; another "nav" keeps its navigation word.
+TEST(Extract, StepByStepNavIsText) {
+  EXPECT_FALSE(ClassifyClassId("gem-c-step-nav__step js-step", "") & kHintNavigation);
+  EXPECT_TRUE(ClassifyClassId("side-nav", "") & kHintNavigation);
+  auto r = Extract(
+      "<html><head><title>Get a fishing permit: step by step</title></head><body><main>"
+      "<h1>Get a fishing permit: step by step</h1><p>Check what you need to do to fish on a river.</p>"
+      "<ol class=\"step-nav__steps\">"
+      "<li class=\"step-nav__step\"><h2>Check the season</h2><div class=\"step-nav__panel\"><p>Coarse fishing on "
+      "rivers closes from mid March to mid June so that fish can spawn.</p><ul><li><a href=\"/s\">Close season "
+      "dates</a></li></ul></div></li>"
+      "<li class=\"step-nav__step\"><h2>Buy a rod licence</h2><div class=\"step-nav__panel\"><p>Anyone aged 13 or "
+      "over needs a licence; a day licence costs less than a pint.</p><ul><li><a href=\"/b\">Buy a rod "
+      "licence</a></li></ul></div></li>"
+      "</ol></main><footer><a href=\"/help\">Help</a></footer></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("closes from mid March to mid June"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("a day licence costs less than a pint"), std::string::npos) << r->text;
+  // In Markdown each step's heading stands on its item's marker line, its
+  // paragraph below it.
+  const std::string md = ToMarkdown(r.value());
+  EXPECT_NE(md.find("1. ## Check the season\n\n   Coarse fishing"), std::string::npos) << md;
+}
+
+// Text after a list item's heading (an API entry: its signature and its
+// description in <div>s under the member's name) is paragraphs of its own,
+// not words run on after the heading; a card's <div>s with no heading
+// still share a line.
+TEST(Extract, ListItemBlocksAfterHeading) {
+  auto r = Extract(
+      "<html><head><title>Class RetryPolicy</title></head><body><main><h1>Class RetryPolicy</h1>"
+      "<p>Decides whether a failed call is tried again, and how long to wait before the next try.</p>"
+      "<ul class=\"member-list\"><li><section class=\"detail\"><h3>builder</h3>"
+      "<div class=\"member-signature\">public static Builder builder()</div>"
+      "<div class=\"block\">Starts a policy with three attempts and no delay between them.</div></section></li>"
+      "<li><section class=\"detail\"><h3>shouldRetry</h3><div class=\"member-signature\">public boolean "
+      "shouldRetry(int attempt)</div><div class=\"block\">Whether the call that failed on its attempt should "
+      "run again.</div></section></li></ul>"
+      "<ul><li><div>Oak board</div><div>$24</div></li><li><div>Ash board</div><div>$21</div></li></ul>"
+      "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("public static Builder builder()\n\nStarts a policy"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Oak board $24"), std::string::npos) << r->text;
+  const std::string md = ToMarkdown(r.value());
+  EXPECT_NE(md.find("- ### builder\n\n  public static Builder builder()\n\n  Starts a policy"), std::string::npos)
+      << md;
+}
+
 }  // namespace
 }  // namespace lede

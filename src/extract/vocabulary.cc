@@ -567,6 +567,11 @@ constexpr QualifiedWord kQualifiedWords[] = {
     {"details", "modal"},     {"description", "modal"}, {"specs", "modal"}, {"specifications", "modal"},
     // Its measurements so ("measurements-modal": width, depth, height).
     {"measurements", "modal"}, {"dimensions", "modal"},
+    // A step-by-step guide's steps ("step-nav": GOV.UK's "gem-c-step-nav",
+    // each step a heading, a paragraph and the links to do it): the how-to's
+    // text, not the site's menu. (The token "nav" only: a wizard's
+    // "step-navigator" buttons keep their word.)
+    {"step", "nav"},
 };
 
 // Whether token `t` is a word its qualifier `prev` (the token before it, in
