@@ -16011,5 +16011,36 @@ TEST(Extract, ListItemBlocksAfterHeading) {
       << md;
 }
 
+// A box named "summary" is no standfirst when it holds more than a few
+// blocks (a key-points box of five lines, a grid of cells), nor when a
+// paragraph of the text's prose stands between it and the headline (an
+// API page's "method-summary" under the class's description): the
+// description's element is the dek then.
+TEST(Extract, DekIsNoSectionBox) {
+  const std::string prose =
+      "<p>Decides whether a failed call is tried again, and how long to wait first. A policy is immutable: "
+      "build one with the builder, then share it between the clients that call the same service.</p>";
+  auto later = Extract(
+      "<html><head><title>RetryPolicy</title><meta name=\"description\" content=\"Retry rules for calls.\">"
+      "</head><body><main><h1>RetryPolicy</h1>" + prose +
+      "<section class=\"method-summary\"><h2>Method Summary</h2><div class=\"summary\">builder() Starts a policy "
+      "with three attempts.</div></section>" + prose + "</main></body></html>");
+  ASSERT_TRUE(later.ok());
+  EXPECT_EQ(later->dek.value_or("").find("Starts a policy"), std::string::npos) << later->dek.value_or("");
+  auto grid = Extract(
+      "<html><head><title>Retire early</title></head><body><main><h1>Retire early</h1>"
+      "<div class=\"summary\"><div>Save thirty times what you spend.</div><div>Pay off high-interest debt.</div>"
+      "<div>Keep a backup plan ready.</div><div>Max out retirement accounts.</div><div>Live below your "
+      "means.</div></div>" + prose + prose + "</main></body></html>");
+  ASSERT_TRUE(grid.ok());
+  EXPECT_FALSE(grid->dek.has_value()) << *grid->dek;
+  // A standfirst right under the headline is still one.
+  auto lone = Extract("<html><head><title>Retire early</title></head><body><main><h1>Retire early</h1>"
+                      "<p class=\"summary\">Six habits that let you stop working at fifty.</p>" + prose + prose +
+                      "</main></body></html>");
+  ASSERT_TRUE(lone.ok());
+  EXPECT_EQ(lone->dek.value_or(""), "Six habits that let you stop working at fifty.");
+}
+
 }  // namespace
 }  // namespace lede
