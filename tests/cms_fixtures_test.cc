@@ -767,6 +767,9 @@ TEST(CmsHeldOut, PlatformPages) {
 //   questions and the cookie banner go; the asker is its writer.
 // - An Arc XP news story: the body's paragraphs, not the inline ads, the
 //   "Read more:" link, the author bio, "Most Read" or "More from Local".
+// - A Shopify Dawn product with Judge.me reviews: the description and its
+//   care tab stay; the reviews, the recommendations and the buy form go;
+//   the gallery's counter in a "caption"-classed box is no image caption.
 // - A javadoc class page: the class's description and each method's
 //   signature and text stay, the navigation bars and the footer go.
 TEST(CmsHeldOut, PlatformPagesRound2) {
@@ -808,6 +811,12 @@ TEST(CmsHeldOut, PlatformPagesRound2) {
         "skip the harbor if the channel stays at its current depth past 2027"},
        {"ADVERTISEMENT", "Read more:", "Port budget vote", "covers the port, shipping", "Most Read",
         "Ferry fares", "More from Local", "Seawall repairs", "All rights reserved", "Share on"}},
+      {"shopify-dawn-judgeme.html", "Waxed Canvas Tote", "", "", "product",
+       {"We cut this tote from a heavy 18 oz cotton canvas", "Brass snap closure", "Rewax once a year",
+        "Do not machine wash or dry clean"},
+       {"Free shipping on orders over", "Customer Reviews", "Carries my whole market haul", "Write a review",
+        "You may also like", "Fabric Wax Bar", "Subscribe to our emails", "Powered by Shopify",
+        "Add to cart", "Skip to product information", "1 / of4"}},
       {"javadoc-class.html", "Class RetryPolicy", "", "", "",
        {"Decides whether a failed call is tried again", "A policy is immutable",
         "Errors that extend IllegalArgumentException are never retried", "the number of the try that failed"},
@@ -831,6 +840,17 @@ TEST(CmsHeldOut, PlatformPagesRound2) {
       EXPECT_NE(r->text.find(k), std::string::npos) << p.file << ": lost '" << k << "'\n" << r->text;
     for (const char* d : p.dropped)
       EXPECT_EQ(r->text.find(d), std::string::npos) << p.file << ": chrome '" << d << "'\n" << r->text;
+    // (Dawn's gallery counter, "1 / of4" in a "caption"-classed box, and
+    // its vendor line in "caption-with-letter-spacing" type, caption no
+    // picture.)
+    if (std::string_view(p.file) == "shopify-dawn-judgeme.html") {
+      EXPECT_FALSE(r->image.caption.has_value()) << *r->image.caption;
+      // The <h1> the body repeats is printed once, and no empty paragraph.
+      const std::string html_out = ToHtml(r.value());
+      EXPECT_EQ(html_out.find("<h1>", html_out.find("<h1>") + 1), std::string::npos) << html_out;
+      EXPECT_EQ(html_out.find("<p></p>"), std::string::npos) << html_out;
+      EXPECT_EQ(ToMarkdown(r.value()).find("\n\n\n"), std::string::npos) << ToMarkdown(r.value());
+    }
     if (!p.markdown.empty()) {
       const std::string md = ToMarkdown(r.value());
       for (const char* m : p.markdown) EXPECT_NE(md.find(m), std::string::npos) << p.file << ": \n" << md;

@@ -16042,5 +16042,31 @@ TEST(Extract, DekIsNoSectionBox) {
   EXPECT_EQ(lone->dek.value_or(""), "Six habits that let you stop working at fifty.");
 }
 
+// A caption-classed box names the image's caption only when it has a word
+// and stands by a picture: a gallery's counter ("1 / of 4") beside the
+// slides, a theme's caption-sized type on a product's vendor line, are
+// none; a caption under its picture is one.
+TEST(Extract, CaptionNeedsWordsAndPicture) {
+  const std::string desc =
+      "<div class=\"product__description\"><p>We cut this tote from heavy cotton canvas and wax it by hand, so "
+      "it shrugs off rain and darkens with use over the years.</p><p>The handles are vegetable-tanned leather, "
+      "riveted through the canvas rather than stitched.</p></div>";
+  auto shop = Extract(
+      "<html><head><title>Canvas Tote</title></head><body><main><div class=\"gallery\"><ul><li><img "
+      "src=\"/t1.jpg\" alt=\"Tote\"></li><li><img src=\"/t2.jpg\" alt=\"Tote\"></li></ul><div "
+      "class=\"slider-buttons\"><div class=\"slider-counter caption\"><span>1</span> / <span>of</span>"
+      "<span>4</span></div></div></div><div class=\"info\"><div class=\"info-inner\"><p class=\"product__text "
+      "caption-with-letter-spacing\">Fernhill Supply</p><h1>Canvas Tote</h1>" + desc +
+      "</div></div></main></body></html>");
+  ASSERT_TRUE(shop.ok());
+  EXPECT_FALSE(shop->image.caption.has_value()) << *shop->image.caption;
+  auto story = Extract(
+      "<html><head><title>Harbor dredging</title></head><body><main><h1>Harbor dredging</h1><div "
+      "class=\"media\"><img src=\"/d.jpg\" alt=\"\"><div class=\"caption\">A dredger works the main channel."
+      "</div></div>" + desc + "</main></body></html>");
+  ASSERT_TRUE(story.ok());
+  EXPECT_EQ(story->image.caption.value_or(""), "A dredger works the main channel.");
+}
+
 }  // namespace
 }  // namespace lede

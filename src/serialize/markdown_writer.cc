@@ -112,6 +112,7 @@ class MarkdownWriter {
     const BodyNode& node = b_.nodes[n];
     switch (node.kind) {
       case BodyKind::kParagraph:
+        if (!node.first_child) break;  // (an empty one: no blank line)
         BeginBlock();
         Inlines(n);
         blank_pending_ = true;
