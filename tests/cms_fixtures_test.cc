@@ -770,6 +770,9 @@ TEST(CmsHeldOut, PlatformPages) {
 // - A Shopify Dawn product with Judge.me reviews: the description and its
 //   care tab stay; the reviews, the recommendations and the buy form go;
 //   the gallery's counter in a "caption"-classed box is no image caption.
+// - A podcast episode: its show notes and transcript stay; the player's
+//   time readout ("00:00" and the length, side by side), the "Listen on"
+//   links and the episode pager go.
 // - A javadoc class page: the class's description and each method's
 //   signature and text stay, the navigation bars and the footer go.
 TEST(CmsHeldOut, PlatformPagesRound2) {
@@ -817,6 +820,11 @@ TEST(CmsHeldOut, PlatformPagesRound2) {
        {"Free shipping on orders over", "Customer Reviews", "Carries my whole market haul", "Write a review",
         "You may also like", "Fabric Wax Bar", "Subscribe to our emails", "Powered by Shopify",
         "Add to cart", "Skip to product information", "1 / of4"}},
+      {"podcast-episode.html", "Why bridges hum in the wind", "", "2025-05-06", "",
+       {"spends her winters listening to bridges", "tuned mass dampers hidden inside bridge decks",
+        "a bit like someone blowing across a bottle"},
+       {"00:00", "48:12", "Skip back", "Apple Podcasts", "Pocket Casts", "Concrete that heals itself",
+        "Hosted on Fireside"}},
       {"javadoc-class.html", "Class RetryPolicy", "", "", "",
        {"Decides whether a failed call is tried again", "A policy is immutable",
         "Errors that extend IllegalArgumentException are never retried", "the number of the try that failed"},

@@ -16068,5 +16068,19 @@ TEST(Extract, CaptionNeedsWordsAndPicture) {
   EXPECT_EQ(story->image.caption.value_or(""), "A dredger works the main channel.");
 }
 
+// A media player's time readout, two clock times and nothing else (the
+// position and the length, apart, split by a slash or run together from
+// side-by-side spans), is a line of chrome; one time, a range or words
+// are not.
+TEST(Vocabulary, PlayerTimesLines) {
+  EXPECT_TRUE(IsBoilerplateLine("00:00 48:12"));
+  EXPECT_TRUE(IsBoilerplateLine("0:00 / 3:45"));
+  EXPECT_TRUE(IsBoilerplateLine("00:0048:12"));
+  EXPECT_TRUE(IsBoilerplateLine("1:02:11 / 1:48:00"));
+  EXPECT_FALSE(IsBoilerplateLine("48:12"));
+  EXPECT_FALSE(IsBoilerplateLine("10:00 - 11:30"));
+  EXPECT_FALSE(IsBoilerplateLine("Doors 19:00, show 20:30"));
+}
+
 }  // namespace
 }  // namespace lede
