@@ -5234,10 +5234,9 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   };
   for (const Node* n : c.dek_nodes) {
     if (paragraphs(n) > 1 || one_of_series(n) || many_blocks(n)) continue;
-    if (out->headline && near_after(n, 400) && prose_before(n)) continue;
     if (!out->headline || near_after(n, 400)) {
       std::string text = CollapsedText(n, 2000);
-      if (text.size() >= 20 && text.size() < 1000 && !holds_heading(n)) {
+      if (text.size() >= 20 && text.size() < 1000 && !holds_heading(n) && !(out->headline && prose_before(n))) {
         dek = text;
         dek_src = "standfirst-class";
         dek_node = n;
