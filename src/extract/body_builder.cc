@@ -50,8 +50,20 @@ static bool IsInlineKind(BodyKind k) {
          k == BodyKind::kInlineCode;
 }
 
+static bool IsBlockKind(BodyKind k) {
+  return k == BodyKind::kParagraph || k == BodyKind::kHeading || k == BodyKind::kList || k == BodyKind::kTable ||
+         k == BodyKind::kCodeBlock || k == BodyKind::kBlockquote;
+}
+
 void BodyBuilder::EnsureInline() {
-  if (AcceptsInline(body_->nodes[Top()].kind)) return;
+  const BodyNode& top = body_->nodes[Top()];
+  // A list item takes inline text until it holds a block: text after its
+  // heading or paragraph ("<li><h3>builder</h3><div>public static...</div>
+  // <div>Starts a policy...</div>", an API entry, a guide's step) is a
+  // paragraph of its own under it, not words run on after it.
+  if (AcceptsInline(top.kind) && !(top.kind == BodyKind::kListItem && top.last_child &&
+                                   IsBlockKind(body_->nodes[top.last_child].kind)))
+    return;
   anonymous_ = Append(BodyKind::kParagraph, 0);
   open_.push_back(anonymous_);
   anonymous_depth_ = open_.size();

@@ -1238,6 +1238,40 @@ constexpr uint32_t kShippingPriceMaxText = 56;
 constexpr int kPriceCardMaxLevels = 5;
 // The opening of a boilerplate box read for consent words.
 constexpr size_t kConsentReadBytes = 256;
+// Letters in a row that make a word of a caption (a byte of a non-ASCII
+// letter counts as one: "写真" is a word).
+constexpr int kCaptionWordMinLetters = 3;
+
+// Whether `text` holds a word (kCaptionWordMinLetters letters in a row):
+// a counter ("1 / 4", "2 of 8") holds none.
+bool HasCaptionWord(std::string_view text) {
+  int run = 0;
+  for (unsigned char ch : text) {
+    run = (IsAsciiAlpha(ch) || ch >= 0x80) ? run + 1 : 0;
+    if (run >= kCaptionWordMinLetters) return true;
+  }
+  return false;
+}
+
+// Levels above a caption-classed box looked through for its picture, and
+// the nodes read there.
+constexpr int kCaptionPictureLevels = 2;
+constexpr int kCaptionPictureScanNodes = 96;
+
+// Whether a picture (<img>, <picture>, <video>) stands within
+// kCaptionPictureLevels levels above `e`: a caption-classed box elsewhere
+// is a theme's caption-sized type (Shopify Dawn's "caption" on a
+// product's vendor line), not a picture's caption. (Bounded.)
+bool BesidePicture(const Node* e) {
+  const Node* a = e->parent;
+  for (int up = 0; up < kCaptionPictureLevels && a && a->is_element(); ++up, a = a->parent) {
+    int budget = kCaptionPictureScanNodes;
+    for (const Node* n = a->first_child; n && budget-- > 0; n = NextInTree(n, a))
+      if (n->is_element() && (n->Is(TagId::kImg) || n->Is(TagId::kPicture) || n->Is(TagId::kVideo))) return true;
+  }
+  return false;
+}
+
 // The longest status message of a live region (role=status) read as a
 // line of chrome, in text bytes: "Item added to your cart. View cart".
 constexpr uint32_t kStatusLineMaxText = 64;
@@ -4350,7 +4384,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       if ((f.hints & kHintCredit) || !credit.empty()) {
         if (out->image_credit.empty())
           out->image_credit = std::string(credit.empty() ? Trim(scratch) : credit);
-      } else if (out->image_caption.empty()) {
+      } else if (out->image_caption.empty() && HasCaptionWord(scratch) &&
+                 (e->Is(TagId::kFigcaption) || BesidePicture(e))) {
+        // (A gallery's counter in a caption-classed box, "1 / 4", a theme's
+        // caption-sized type for a slider's "1 of 4", names no picture.)
         out->image_caption = std::string(Trim(scratch));
         out->image_caption_node = e;
       }

@@ -16302,5 +16302,126 @@ TEST(Extract, BreakingNewsTickerIsNotTheStory) {
   EXPECT_NE(stocks->text.find("HDX"), std::string::npos) << stocks->text;
 }
 
+// A step-by-step guide's steps in a "step-nav" (GOV.UK's "gem-c-step-nav":
+// each step a heading, a paragraph and links) are the guide's text, not a
+// menu; another "nav" keeps its navigation word.
+TEST(Extract, StepByStepNavIsText) {
+  EXPECT_FALSE(ClassifyClassId("gem-c-step-nav__step js-step", "") & kHintNavigation);
+  EXPECT_TRUE(ClassifyClassId("side-nav", "") & kHintNavigation);
+  auto r = Extract(
+      "<html><head><title>Get a fishing permit: step by step</title></head><body><main>"
+      "<h1>Get a fishing permit: step by step</h1><p>Check what you need to do to fish on a river.</p>"
+      "<ol class=\"step-nav__steps\">"
+      "<li class=\"step-nav__step\"><h2>Check the season</h2><div class=\"step-nav__panel\"><p>Coarse fishing on "
+      "rivers closes from mid March to mid June so that fish can spawn.</p><ul><li><a href=\"/s\">Close season "
+      "dates</a></li></ul></div></li>"
+      "<li class=\"step-nav__step\"><h2>Buy a rod licence</h2><div class=\"step-nav__panel\"><p>Anyone aged 13 or "
+      "over needs a licence; a day licence costs less than a pint.</p><ul><li><a href=\"/b\">Buy a rod "
+      "licence</a></li></ul></div></li>"
+      "</ol></main><footer><a href=\"/help\">Help</a></footer></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("closes from mid March to mid June"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("a day licence costs less than a pint"), std::string::npos) << r->text;
+  // In Markdown each step's heading stands on its item's marker line, its
+  // paragraph below it.
+  const std::string md = ToMarkdown(r.value());
+  EXPECT_NE(md.find("1. ## Check the season\n\n   Coarse fishing"), std::string::npos) << md;
+}
+
+// Text after a list item's heading (an API entry: its signature and its
+// description in <div>s under the member's name) is paragraphs of its own,
+// not words run on after the heading; a card's <div>s with no heading
+// still share a line.
+TEST(Extract, ListItemBlocksAfterHeading) {
+  auto r = Extract(
+      "<html><head><title>Class RetryPolicy</title></head><body><main><h1>Class RetryPolicy</h1>"
+      "<p>Decides whether a failed call is tried again, and how long to wait before the next try.</p>"
+      "<ul class=\"member-list\"><li><section class=\"detail\"><h3>builder</h3>"
+      "<div class=\"member-signature\">public static Builder builder()</div>"
+      "<div class=\"block\">Starts a policy with three attempts and no delay between them.</div></section></li>"
+      "<li><section class=\"detail\"><h3>shouldRetry</h3><div class=\"member-signature\">public boolean "
+      "shouldRetry(int attempt)</div><div class=\"block\">Whether the call that failed on its attempt should "
+      "run again.</div></section></li></ul>"
+      "<ul><li><div>Oak board</div><div>$24</div></li><li><div>Ash board</div><div>$21</div></li></ul>"
+      "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("public static Builder builder()\n\nStarts a policy"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Oak board $24"), std::string::npos) << r->text;
+  const std::string md = ToMarkdown(r.value());
+  EXPECT_NE(md.find("- ### builder\n\n  public static Builder builder()\n\n  Starts a policy"), std::string::npos)
+      << md;
+}
+
+// A box named "summary" is no standfirst when it holds more than a few
+// blocks (a key-points box of five lines, a grid of cells), nor when a
+// paragraph of the text's prose stands between it and the headline (an
+// API page's "method-summary" under the class's description): the
+// description's element is the dek then.
+TEST(Extract, DekIsNoSectionBox) {
+  const std::string prose =
+      "<p>Decides whether a failed call is tried again, and how long to wait first. A policy is immutable: "
+      "build one with the builder, then share it between the clients that call the same service.</p>";
+  auto later = Extract(
+      "<html><head><title>RetryPolicy</title><meta name=\"description\" content=\"Retry rules for calls.\">"
+      "</head><body><main><h1>RetryPolicy</h1>" + prose +
+      "<section class=\"method-summary\"><h2>Method Summary</h2><div class=\"summary\">builder() Starts a policy "
+      "with three attempts.</div></section>" + prose + "</main></body></html>");
+  ASSERT_TRUE(later.ok());
+  EXPECT_EQ(later->dek.value_or("").find("Starts a policy"), std::string::npos) << later->dek.value_or("");
+  auto grid = Extract(
+      "<html><head><title>Retire early</title></head><body><main><h1>Retire early</h1>"
+      "<div class=\"summary\"><div>Save thirty times what you spend.</div><div>Pay off high-interest debt.</div>"
+      "<div>Keep a backup plan ready.</div><div>Max out retirement accounts.</div><div>Live below your "
+      "means.</div></div>" + prose + prose + "</main></body></html>");
+  ASSERT_TRUE(grid.ok());
+  EXPECT_FALSE(grid->dek.has_value()) << *grid->dek;
+  // A standfirst right under the headline is still one.
+  auto lone = Extract("<html><head><title>Retire early</title></head><body><main><h1>Retire early</h1>"
+                      "<p class=\"summary\">Six habits that let you stop working at fifty.</p>" + prose + prose +
+                      "</main></body></html>");
+  ASSERT_TRUE(lone.ok());
+  EXPECT_EQ(lone->dek.value_or(""), "Six habits that let you stop working at fifty.");
+}
+
+// A caption-classed box names the image's caption only when it has a word
+// and stands by a picture: a gallery's counter ("1 / of 4") beside the
+// slides, a theme's caption-sized type on a product's vendor line, are
+// none; a caption under its picture is one.
+TEST(Extract, CaptionNeedsWordsAndPicture) {
+  const std::string desc =
+      "<div class=\"product__description\"><p>We cut this tote from heavy cotton canvas and wax it by hand, so "
+      "it shrugs off rain and darkens with use over the years.</p><p>The handles are vegetable-tanned leather, "
+      "riveted through the canvas rather than stitched.</p></div>";
+  auto shop = Extract(
+      "<html><head><title>Canvas Tote</title></head><body><main><div class=\"gallery\"><ul><li><img "
+      "src=\"/t1.jpg\" alt=\"Tote\"></li><li><img src=\"/t2.jpg\" alt=\"Tote\"></li></ul><div "
+      "class=\"slider-buttons\"><div class=\"slider-counter caption\"><span>1</span> / <span>of</span>"
+      "<span>4</span></div></div></div><div class=\"info\"><div class=\"info-inner\"><p class=\"product__text "
+      "caption-with-letter-spacing\">Fernhill Supply</p><h1>Canvas Tote</h1>" + desc +
+      "</div></div></main></body></html>");
+  ASSERT_TRUE(shop.ok());
+  EXPECT_FALSE(shop->image.caption.has_value()) << *shop->image.caption;
+  auto story = Extract(
+      "<html><head><title>Harbor dredging</title></head><body><main><h1>Harbor dredging</h1><div "
+      "class=\"media\"><img src=\"/d.jpg\" alt=\"\"><div class=\"caption\">A dredger works the main channel."
+      "</div></div>" + desc + "</main></body></html>");
+  ASSERT_TRUE(story.ok());
+  EXPECT_EQ(story->image.caption.value_or(""), "A dredger works the main channel.");
+}
+
+// A media player's time readout, two clock times and nothing else (the
+// position and the length, apart, split by a slash or run together from
+// side-by-side spans), is a line of chrome; one time, a range or words
+// are not.
+TEST(Vocabulary, PlayerTimesLines) {
+  EXPECT_TRUE(IsBoilerplateLine("00:00 48:12"));
+  EXPECT_TRUE(IsBoilerplateLine("0:00 / 3:45"));
+  EXPECT_TRUE(IsBoilerplateLine("00:0048:12"));
+  EXPECT_TRUE(IsBoilerplateLine("1:02:11 / 1:48:00"));
+  EXPECT_FALSE(IsBoilerplateLine("48:12"));
+  EXPECT_FALSE(IsBoilerplateLine("10:00 - 11:30"));
+  EXPECT_FALSE(IsBoilerplateLine("Doors 19:00, show 20:30"));
+}
+
 }  // namespace
 }  // namespace lede

@@ -92,6 +92,18 @@ bool IsPercentEncoded(std::string_view text) {
 }
 // Nodes of a dek candidate looked through for a heading (see holds_heading).
 constexpr int kDekHeadingScanNodes = 256;
+// Block children a standfirst holds at most: a box of more (an API page's
+// "summary-table" of methods laid out as a grid of <div> cells, a
+// "summary" box of a table's rows) is a section, not a line under the
+// headline.
+constexpr int kDekMaxBlockChildren = 4;
+// Characters of paragraph text between the headline and a standfirst at
+// most: past a paragraph of the text's own prose (a class's description on
+// an API page, a story's first lines), a box named "summary" is a section
+// of the text, not the line that opens it.
+constexpr size_t kDekMaxProseBefore = 160;
+// Inline elements a paragraph's text may sit in (a link in a bold span).
+constexpr int kDekProseMarkLevels = 3;
 
 // Whether the text of `e` may start a byline cue or label, judged by its
 // first two bytes (as CollapsedTextInto reads it: scripts and styles
@@ -5217,11 +5229,35 @@ struct MetadataRun {
       if (IsHeadingTag(d->tag)) return true;
     return false;
   };
+  auto many_blocks = [](const Node* n) {
+    int blocks = 0;
+    for (const Node* d = n->first_child; d; d = d->next)
+      if (d->is_element() && IsBlockTag(d->tag) && ++blocks > kDekMaxBlockChildren) return true;
+    return false;
+  };
+  // (The nodes between the headline and `n` are walked: under the 400 a
+  // standfirst may stand from the headline.)
+  auto prose_before = [&](const Node* n) {
+    size_t chars = 0;
+    for (const Node* d = NextInTree(out->headline, nullptr); d && d->id < n->id; d = NextInTree(d, nullptr)) {
+      if (!d->is_text()) continue;
+      // (Text in a paragraph, its links and marks too; not a paragraph
+      // that holds the standfirst.)
+      const Node* p = d->parent;
+      for (int up = 0; p && !p->Is(TagId::kP) && up < kDekProseMarkLevels; ++up) p = p->parent;
+      if (!p || !p->Is(TagId::kP)) continue;
+      const Node* a = n->parent;
+      while (a && a != p) a = a->parent;
+      if (a) continue;
+      if ((chars += d->data.size()) > kDekMaxProseBefore) return true;
+    }
+    return false;
+  };
   for (const Node* n : c.dek_nodes) {
-    if (paragraphs(n) > 1 || one_of_series(n)) continue;
+    if (paragraphs(n) > 1 || one_of_series(n) || many_blocks(n)) continue;
     if (!out->headline || near_after(n, 400)) {
       std::string text = CollapsedText(n, 2000);
-      if (text.size() >= 20 && text.size() < 1000 && !holds_heading(n)) {
+      if (text.size() >= 20 && text.size() < 1000 && !holds_heading(n) && !(out->headline && prose_before(n))) {
         dek = text;
         dek_src = "standfirst-class";
         dek_node = n;

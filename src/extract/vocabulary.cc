@@ -588,6 +588,11 @@ constexpr QualifiedWord kQualifiedWords[] = {
     {"details", "modal"},     {"description", "modal"}, {"specs", "modal"}, {"specifications", "modal"},
     // Its measurements so ("measurements-modal": width, depth, height).
     {"measurements", "modal"}, {"dimensions", "modal"},
+    // A step-by-step guide's steps ("step-nav": GOV.UK's "gem-c-step-nav",
+    // each step a heading, a paragraph and the links to do it): the how-to's
+    // text, not the site's menu. (The token "nav" only: a wizard's
+    // "step-navigator" buttons keep their word.)
+    {"step", "nav"},
 };
 
 // Whether token `t` is a word its qualifier `prev` (the token before it, in
@@ -2555,6 +2560,33 @@ std::span<const std::string_view> BoilerplateLinesOfSize(size_t size) {
                                            index.start[size + 1] - index.start[size]);
 }
 
+// A media player's time readout: two clock times or more and nothing
+// else, apart or split by a slash ("00:00 48:12", "0:00 / 3:45": the
+// position and the length). (Not a range, "10:00 - 11:30": a schedule's.)
+constexpr int kPlayerTimesMin = 2;
+
+static bool IsPlayerTimesLine(std::string_view low) {
+  // (Read clock by clock: spans side by side run together in the text,
+  // "00:0048:12".)
+  int clocks = 0;
+  size_t i = 0;
+  while (i < low.size()) {
+    while (i < low.size() && (low[i] == ' ' || low[i] == '/')) ++i;
+    if (i == low.size()) break;
+    size_t e = i;
+    while (e < low.size() && e - i < 2 && IsAsciiDigit(low[e])) ++e;
+    if (e == i) return false;
+    int groups = 0;
+    while (groups < 2 && e + 2 < low.size() && low[e] == ':' && IsAsciiDigit(low[e + 1]) &&
+           IsAsciiDigit(low[e + 2]))
+      e += 3, ++groups;
+    if (groups == 0) return false;
+    ++clocks;
+    i = e;
+  }
+  return clocks >= kPlayerTimesMin;
+}
+
 bool IsBoilerplateLine(std::string_view line) {
   line = SkipTrailingArrows(SkipLeadingArrows(Trim(line)));
   if (line.size() >= 160) return false;
@@ -2574,7 +2606,8 @@ bool IsBoilerplateLine(std::string_view line) {
   if (low.size() > kBoilerplateLineMaxBytes) return false;
   for (std::string_view b : BoilerplateLinesOfSize(low.size()))
     if (low == b) return true;
-  return IsResultCountLine(low) || IsSortControlLine(low) || IsReadingTimeLine(low) || IsCarouselPositionLine(low);
+  return IsResultCountLine(low) || IsSortControlLine(low) || IsReadingTimeLine(low) || IsCarouselPositionLine(low) ||
+         IsPlayerTimesLine(low);
 }
 
 // An archive's navigation line at most: a label and a subject ("Next

@@ -112,6 +112,7 @@ class MarkdownWriter {
     const BodyNode& node = b_.nodes[n];
     switch (node.kind) {
       case BodyKind::kParagraph:
+        if (!node.first_child) break;  // (an empty one: no blank line)
         BeginBlock();
         Inlines(n);
         blank_pending_ = true;
@@ -206,8 +207,17 @@ class MarkdownWriter {
             }
             Inline(c);
             inline_done = true;
-          } else if (k == BodyKind::kParagraph && !inline_done) {
+          } else if (k == BodyKind::kParagraph && !inline_done && !after_block) {
             Inlines(c);
+            inline_done = after_block = true;
+          } else if (k == BodyKind::kHeading && !inline_done && !after_block) {
+            // An item that opens with a heading ("<li><h2>Step 1</h2><p>..."):
+            // the heading on the marker line, what follows below it.
+            out_.append(std::string(std::clamp<int>(b_.nodes[c].level, 1, 6), '#'));
+            out_.push_back(' ');
+            in_heading_ = true;
+            Inlines(c);
+            in_heading_ = false;
             inline_done = after_block = true;
           } else {
             blank_pending_ = k != BodyKind::kList;
