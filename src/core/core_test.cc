@@ -165,7 +165,13 @@ TEST(Text, WordAndPhraseListsAgreeWithTheListFunctions) {
   for (std::string_view t : texts) {
     EXPECT_EQ(kWordList.Contains(t), EqualsAnyIgnoreCase(t, kWords)) << t;
     EXPECT_EQ(kPhraseList.FoundIn(t), ContainsAnyIgnoreCase(t, kWords)) << t;
+    // FindIn: the least offset at which any phrase starts, as the least
+    // of FindIgnoreCase over the phrases.
+    size_t least = std::string_view::npos;
+    for (std::string_view w : kWords) least = std::min(least, FindIgnoreCase(t, w));
+    EXPECT_EQ(kPhraseList.FindIn(t), least) << t;
   }
+  EXPECT_EQ(kPhraseList.FindIn("Chief Editor and Staff"), 6u);  // "editor" before "on" ("and") and "staff"
   EXPECT_TRUE(kWordList.Contains("Staff"));
   EXPECT_FALSE(kWordList.Contains("staffs"));
   EXPECT_TRUE(kPhraseList.FoundIn("Last updated by the STAFF."));

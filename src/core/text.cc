@@ -128,8 +128,13 @@ bool HasAsciiUpper(std::string_view s) {
   return false;
 }
 
-bool PhraseList::FoundIn(std::string_view s) const {
-  if (unindexed_) return ContainsAnyIgnoreCase(s, phrases_);
+size_t PhraseList::FindIn(std::string_view s) const {
+  if (unindexed_) {
+    size_t at = std::string_view::npos;
+    for (std::string_view p : phrases_)
+      if (const size_t i = FindIgnoreCase(s, p); i < at) at = i;
+    return at;
+  }
   for (size_t i = 0; i < s.size(); ++i)
     for (uint64_t m = starts_[Slot(s[i])]; m; m &= m - 1) {
       const std::string_view p = phrases_[size_t(std::countr_zero(m))];
@@ -140,9 +145,9 @@ bool PhraseList::FoundIn(std::string_view s) const {
       if (letter ? ToLowerAscii(s[i]) != p[0] : s[i] != p[0]) continue;
       size_t j = 1;
       while (j < p.size() && ToLowerAscii(s[i + j]) == p[j]) ++j;
-      if (j == p.size()) return true;
+      if (j == p.size()) return i;
     }
-  return false;
+  return std::string_view::npos;
 }
 
 bool ContainsIgnoreCase(std::string_view hay, std::string_view needle) {

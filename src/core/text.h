@@ -169,7 +169,10 @@ class PhraseList {
       else starts_[Slot(phrases[k][0])] |= uint64_t{1} << k;
     }
   }
-  bool FoundIn(std::string_view s) const;
+  bool FoundIn(std::string_view s) const { return FindIn(s) != std::string_view::npos; }
+  // Where the first phrase found in `s` starts (the least offset of any
+  // phrase), or npos.
+  size_t FindIn(std::string_view s) const;
 
  private:
   static constexpr size_t Slot(char c) { return FoldedSlot(c); }

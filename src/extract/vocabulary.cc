@@ -3772,10 +3772,9 @@ bool IsUpdateStamp(std::string_view line) {
 }
 
 size_t UpdateCueAt(std::string_view line) {
-  size_t at = std::string_view::npos;
-  for (std::string_view cue : kUpdateCues)
-    if (const size_t i = FindIgnoreCase(line, cue); i < at) at = i;
-  return at;
+  // (One pass for all the cues: PhraseList.)
+  static constexpr PhraseList kList(kUpdateCues);
+  return kList.FindIn(line);
 }
 
 // Words that make a date line the end of something, not when the page was
