@@ -7,6 +7,7 @@
 
 #include "core/text.h"
 #include "lede/lede.h"
+#include "serialize/title_heading.h"
 
 namespace lede {
 namespace {
@@ -23,13 +24,7 @@ class MarkdownWriter {
       blank_pending_ = true;
     }
     if (!b_.nodes.empty()) {
-      // A body that opens on the page's headline (a product's or a
-      // docs page's <h1>, kept in the body outside articles) would print
-      // the name twice under the title line: that heading is the title's.
-      // (Empty blocks before it passed over: an emptied price line.)
-      uint32_t first = b_.nodes[0].first_child;
-      for (int k = 0; first && k < 4 && b_.nodes[first].first_child == 0; ++k) first = b_.nodes[first].next_sibling;
-      if (a.title && first && HeadingRepeats(first, *a.title)) skip_ = first;
+      skip_ = TitleHeading(a);  // printed as the title line above
       Blocks(0);
     }
     if (!out_.empty() && out_.back() != '\n') out_.push_back('\n');
@@ -71,41 +66,6 @@ class MarkdownWriter {
   void Blocks(uint32_t parent) {
     for (uint32_t c = b_.nodes[parent].first_child; c; c = b_.nodes[c].next_sibling)
       if (c != skip_) Block(c);
-  }
-
-  // Whether body node `n` is a heading whose words are `title`'s (white
-  // space ignored; its first kHeadingReadNodes nodes read).
-  bool HeadingRepeats(uint32_t n, std::string_view title) const {
-    constexpr int kHeadingReadNodes = 32;
-    if (b_.nodes[n].kind != BodyKind::kHeading) return false;
-    std::string text;
-    int seen = 0;
-    uint32_t stack[kHeadingReadNodes];
-    int top = 0;
-    // Depth-first, in order, through an explicit stack of next siblings.
-    uint32_t c = b_.nodes[n].first_child;
-    while (c) {
-      if (++seen > kHeadingReadNodes) return false;
-      const BodyNode& cn = b_.nodes[c];
-      if (cn.kind == BodyKind::kText)
-        for (char ch : std::string_view(b_.strings).substr(cn.str_begin, cn.str_size))
-          if (!IsAsciiSpace(ch)) text.push_back(ch);
-      if (cn.first_child) {
-        if (cn.next_sibling) {
-          if (top == kHeadingReadNodes) return false;
-          stack[top++] = cn.next_sibling;
-        }
-        c = cn.first_child;
-      } else if (cn.next_sibling) {
-        c = cn.next_sibling;
-      } else {
-        c = top ? stack[--top] : 0;
-      }
-    }
-    std::string want;
-    for (char ch : title)
-      if (!IsAsciiSpace(ch)) want.push_back(ch);
-    return !want.empty() && text == want;
   }
 
   void Block(uint32_t n) {
