@@ -68,6 +68,16 @@ class MarkdownWriter {
       if (c != skip_) Block(c);
   }
 
+  // "## " and heading `n`'s words, on the current line.
+  void HeadingLine(uint32_t n) {
+    out_.append(size_t(std::clamp<int>(b_.nodes[n].level, 1, 6)), '#');
+    out_.push_back(' ');
+    at_line_start_ = false;
+    in_heading_ = true;
+    Inlines(n);
+    in_heading_ = false;
+  }
+
   void Block(uint32_t n) {
     const BodyNode& node = b_.nodes[n];
     switch (node.kind) {
@@ -79,12 +89,7 @@ class MarkdownWriter {
         break;
       case BodyKind::kHeading:
         BeginBlock();
-        out_.append(std::string(std::clamp<int>(node.level, 1, 6), '#'));
-        out_.push_back(' ');
-        at_line_start_ = false;
-        in_heading_ = true;
-        Inlines(n);
-        in_heading_ = false;
+        HeadingLine(n);
         blank_pending_ = true;
         break;
       case BodyKind::kList:
@@ -173,11 +178,7 @@ class MarkdownWriter {
           } else if (k == BodyKind::kHeading && !inline_done && !after_block) {
             // An item that opens with a heading ("<li><h2>Step 1</h2><p>..."):
             // the heading on the marker line, what follows below it.
-            out_.append(std::string(std::clamp<int>(b_.nodes[c].level, 1, 6), '#'));
-            out_.push_back(' ');
-            in_heading_ = true;
-            Inlines(c);
-            in_heading_ = false;
+            HeadingLine(c);
             inline_done = after_block = true;
           } else {
             blank_pending_ = k != BodyKind::kList;
