@@ -63,5 +63,27 @@ TEST(Structure, CommentsOnlyWhenAskedAndNeverInTheBody) {
   EXPECT_EQ(with.text, plain.text);
 }
 
+TEST(Structure, TitleHeadingIsPrintedOnceAfterEmptyBlocks) {
+  // Body: an emptied paragraph, then an <h1> that repeats the title, then
+  // text. Both writers print the title once (the shared TitleHeading).
+  Article a;
+  a.title = "Waxed Tote";
+  Body& b = a.body;
+  b.strings = "Waxed  ToteCanvas.";
+  b.nodes.resize(6);
+  b.nodes[0] = {BodyKind::kRoot, 0, 1, 4, 0, 0, 0};
+  b.nodes[1] = {BodyKind::kParagraph, 0, 0, 0, 2, 0, 0};
+  b.nodes[2] = {BodyKind::kHeading, 1, 3, 3, 4, 0, 0};
+  b.nodes[3] = {BodyKind::kText, 0, 0, 0, 0, 0, 11};
+  b.nodes[4] = {BodyKind::kParagraph, 0, 5, 5, 0, 0, 0};
+  b.nodes[5] = {BodyKind::kText, 0, 0, 0, 0, 11, 7};
+  const std::string html = ToHtml(a);
+  EXPECT_EQ(html.find("<h1>", html.find("<h1>") + 1), std::string::npos) << html;
+  EXPECT_NE(html.find("<p>Canvas.</p>"), std::string::npos) << html;
+  const std::string md = ToMarkdown(a);
+  EXPECT_EQ(md.find("# ", 1), std::string::npos) << md;
+  EXPECT_NE(md.find("Canvas."), std::string::npos) << md;
+}
+
 }  // namespace
 }  // namespace lede

@@ -31,16 +31,10 @@ void Indent(std::string* out, size_t depth) {
   out->append(2 * depth, ' ');
 }
 
-}  // namespace
-
-std::string FormatHtml5libTree(const Node* root) {
-  std::string all;
-  FormatHtml5libTree(root, [&all](std::string_view piece) { all.append(piece); });
-  return all;
-}
-
-void FormatHtml5libTree(const Node* root, const std::function<void(std::string_view)>& sink, size_t chunk_bytes) {
-  std::string out;
+// Appends the tree's text to `out`; with a `sink`, hands it `out` and clears
+// it each time it reaches `chunk_bytes` (the rest stays in `out`).
+void Format(const Node* root, std::string& out, const std::function<void(std::string_view)>* sink,
+            size_t chunk_bytes) {
   struct Item {
     const Node* node;
     size_t depth;
@@ -90,11 +84,24 @@ void FormatHtml5libTree(const Node* root, const std::function<void(std::string_v
         break;
     }
     for (const Node* c = n->last_child; c; c = c->prev) todo.push_back({c, child_depth});
-    if (out.size() >= chunk_bytes) {
-      sink(out);
+    if (sink && out.size() >= chunk_bytes) {
+      (*sink)(out);
       out.clear();
     }
   }
+}
+
+}  // namespace
+
+std::string FormatHtml5libTree(const Node* root) {
+  std::string out;
+  Format(root, out, nullptr, 0);
+  return out;
+}
+
+void FormatHtml5libTree(const Node* root, const std::function<void(std::string_view)>& sink, size_t chunk_bytes) {
+  std::string out;
+  Format(root, out, &sink, chunk_bytes);
   if (!out.empty()) sink(out);
 }
 

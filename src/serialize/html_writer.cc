@@ -3,6 +3,7 @@
 #include <string>
 
 #include "lede/lede.h"
+#include "serialize/title_heading.h"
 
 namespace lede {
 namespace {
@@ -78,34 +79,12 @@ class HtmlWriter {
       if (c != skip_ && !(b_.nodes[c].kind == BodyKind::kParagraph && !b_.nodes[c].first_child)) Node(c, out);
   }
 
-  // Leaves out the body's first block when it is a heading that repeats
-  // `title` (white space ignored), printed above it already.
-  void SkipTitleHeading(std::string_view title) {
-    const uint32_t first = b_.nodes.empty() ? 0 : b_.nodes[0].first_child;
-    if (!first || b_.nodes[first].kind != BodyKind::kHeading) return;
-    std::string text, want;
-    Words(first, &text);
-    for (char ch : title)
-      if (ch != ' ' && ch != '\t' && ch != '\n') want.push_back(ch);
-    if (!want.empty() && text == want) skip_ = first;
-  }
+  // Leaves out body node `n` (0: none).
+  void Skip(uint32_t n) { skip_ = n; }
 
  private:
-  // The text under `n` without white space. (Bounded by the heading's
-  // depth: a heading holds a few inline marks.)
-  void Words(uint32_t n, std::string* out) const {
-    for (uint32_t c = b_.nodes[n].first_child; c; c = b_.nodes[c].next_sibling) {
-      if (b_.nodes[c].kind == BodyKind::kText) {
-        for (char ch : b_.str(b_.nodes[c]))
-          if (ch != ' ' && ch != '\t' && ch != '\n') out->push_back(ch);
-      } else {
-        Words(c, out);
-      }
-    }
-  }
-
   const Body& b_;
-  uint32_t skip_ = 0;  // a body node left out (SkipTitleHeading); 0 = none
+  uint32_t skip_ = 0;  // a body node left out (Skip); 0 = none
 };
 
 }  // namespace
@@ -121,7 +100,7 @@ std::string ToHtml(const Article& a) {
   }
   if (!a.body.nodes.empty()) {
     HtmlWriter w(a.body);
-    if (a.title) w.SkipTitleHeading(*a.title);
+    w.Skip(TitleHeading(a));  // printed as the <h1> above
     w.Node(0, &out);
   }
   out.append("</article>\n");

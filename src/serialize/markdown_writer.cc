@@ -7,6 +7,7 @@
 
 #include "core/text.h"
 #include "lede/lede.h"
+#include "serialize/title_heading.h"
 
 namespace lede {
 namespace {
@@ -23,13 +24,7 @@ class MarkdownWriter {
       blank_pending_ = true;
     }
     if (!b_.nodes.empty()) {
-      // A body that opens on the page's headline (a product's or a
-      // docs page's <h1>, kept in the body outside articles) would print
-      // the name twice under the title line: that heading is the title's.
-      // (Empty blocks before it passed over: an emptied price line.)
-      uint32_t first = b_.nodes[0].first_child;
-      for (int k = 0; first && k < 4 && b_.nodes[first].first_child == 0; ++k) first = b_.nodes[first].next_sibling;
-      if (a.title && first && HeadingRepeats(first, *a.title)) skip_ = first;
+      skip_ = TitleHeading(a);  // printed as the title line above
       Blocks(0);
     }
     if (!out_.empty() && out_.back() != '\n') out_.push_back('\n');
@@ -73,39 +68,14 @@ class MarkdownWriter {
       if (c != skip_) Block(c);
   }
 
-  // Whether body node `n` is a heading whose words are `title`'s (white
-  // space ignored; its first kHeadingReadNodes nodes read).
-  bool HeadingRepeats(uint32_t n, std::string_view title) const {
-    constexpr int kHeadingReadNodes = 32;
-    if (b_.nodes[n].kind != BodyKind::kHeading) return false;
-    std::string text;
-    int seen = 0;
-    uint32_t stack[kHeadingReadNodes];
-    int top = 0;
-    // Depth-first, in order, through an explicit stack of next siblings.
-    uint32_t c = b_.nodes[n].first_child;
-    while (c) {
-      if (++seen > kHeadingReadNodes) return false;
-      const BodyNode& cn = b_.nodes[c];
-      if (cn.kind == BodyKind::kText)
-        for (char ch : std::string_view(b_.strings).substr(cn.str_begin, cn.str_size))
-          if (!IsAsciiSpace(ch)) text.push_back(ch);
-      if (cn.first_child) {
-        if (cn.next_sibling) {
-          if (top == kHeadingReadNodes) return false;
-          stack[top++] = cn.next_sibling;
-        }
-        c = cn.first_child;
-      } else if (cn.next_sibling) {
-        c = cn.next_sibling;
-      } else {
-        c = top ? stack[--top] : 0;
-      }
-    }
-    std::string want;
-    for (char ch : title)
-      if (!IsAsciiSpace(ch)) want.push_back(ch);
-    return !want.empty() && text == want;
+  // "## " and heading `n`'s words, on the current line.
+  void HeadingLine(uint32_t n) {
+    out_.append(size_t(std::clamp<int>(b_.nodes[n].level, 1, 6)), '#');
+    out_.push_back(' ');
+    at_line_start_ = false;
+    in_heading_ = true;
+    Inlines(n);
+    in_heading_ = false;
   }
 
   void Block(uint32_t n) {
@@ -119,12 +89,7 @@ class MarkdownWriter {
         break;
       case BodyKind::kHeading:
         BeginBlock();
-        out_.append(std::string(std::clamp<int>(node.level, 1, 6), '#'));
-        out_.push_back(' ');
-        at_line_start_ = false;
-        in_heading_ = true;
-        Inlines(n);
-        in_heading_ = false;
+        HeadingLine(n);
         blank_pending_ = true;
         break;
       case BodyKind::kList:
@@ -213,11 +178,7 @@ class MarkdownWriter {
           } else if (k == BodyKind::kHeading && !inline_done && !after_block) {
             // An item that opens with a heading ("<li><h2>Step 1</h2><p>..."):
             // the heading on the marker line, what follows below it.
-            out_.append(std::string(std::clamp<int>(b_.nodes[c].level, 1, 6), '#'));
-            out_.push_back(' ');
-            in_heading_ = true;
-            Inlines(c);
-            in_heading_ = false;
+            HeadingLine(c);
             inline_done = after_block = true;
           } else {
             blank_pending_ = k != BodyKind::kList;
