@@ -2563,29 +2563,7 @@ std::span<const std::string_view> BoilerplateLinesOfSize(size_t size) {
 // A media player's time readout: two clock times or more and nothing
 // else, apart or split by a slash ("00:00 48:12", "0:00 / 3:45": the
 // position and the length). (Not a range, "10:00 - 11:30": a schedule's.)
-constexpr int kPlayerTimesMin = 2;
-
-static bool IsPlayerTimesLine(std::string_view low) {
-  // (Read clock by clock: spans side by side run together in the text,
-  // "00:0048:12".)
-  int clocks = 0;
-  size_t i = 0;
-  while (i < low.size()) {
-    while (i < low.size() && (low[i] == ' ' || low[i] == '/')) ++i;
-    if (i == low.size()) break;
-    size_t e = i;
-    while (e < low.size() && e - i < 2 && IsAsciiDigit(low[e])) ++e;
-    if (e == i) return false;
-    int groups = 0;
-    while (groups < 2 && e + 2 < low.size() && low[e] == ':' && IsAsciiDigit(low[e + 1]) &&
-           IsAsciiDigit(low[e + 2]))
-      e += 3, ++groups;
-    if (groups == 0) return false;
-    ++clocks;
-    i = e;
-  }
-  return clocks >= kPlayerTimesMin;
-}
+static bool IsPlayerTimesLine(std::string_view low);
 
 bool IsBoilerplateLine(std::string_view line) {
   line = SkipTrailingArrows(SkipLeadingArrows(Trim(line)));
@@ -2634,15 +2612,17 @@ bool IsConsentPlaceholder(std::string_view text) {
 
 namespace {
 
-// A clock "M:SS", "MM:SS" or "H:MM:SS" at the start of `s`: advances past it.
-bool SkipMediaClock(std::string_view s, size_t* i) {
+// A clock "M:SS", "MM:SS" or "H:MM:SS" at `*i` in `s`: advances past it.
+// With `run_on`, a digit may follow it (the next clock, run together with
+// it: "00:0048:12").
+bool SkipMediaClock(std::string_view s, size_t* i, bool run_on = false) {
   size_t j = *i, d = 0;
   while (j < s.size() && IsAsciiDigit(static_cast<unsigned char>(s[j])) && d < 3) ++j, ++d;
   if (d == 0 || d > 2) return false;
   int groups = 0;
   while (groups < 2 && j + 2 < s.size() && s[j] == ':' && IsAsciiDigit(static_cast<unsigned char>(s[j + 1])) &&
          IsAsciiDigit(static_cast<unsigned char>(s[j + 2])) &&
-         (j + 3 == s.size() || !IsAsciiDigit(static_cast<unsigned char>(s[j + 3]))))
+         (run_on || j + 3 == s.size() || !IsAsciiDigit(static_cast<unsigned char>(s[j + 3]))))
     j += 3, ++groups;
   if (groups == 0) return false;
   *i = j;
@@ -2650,6 +2630,22 @@ bool SkipMediaClock(std::string_view s, size_t* i) {
 }
 
 }  // namespace
+
+constexpr int kPlayerTimesMin = 2;
+
+static bool IsPlayerTimesLine(std::string_view low) {
+  // (Read clock by clock: spans side by side run together in the text,
+  // "00:0048:12".)
+  int clocks = 0;
+  size_t i = 0;
+  while (i < low.size()) {
+    while (i < low.size() && (low[i] == ' ' || low[i] == '/')) ++i;
+    if (i == low.size()) break;
+    if (!SkipMediaClock(low, &i, /*run_on=*/true)) return false;
+    ++clocks;
+  }
+  return clocks >= kPlayerTimesMin;
+}
 
 // The marks a ticker puts between the copies of its phrase.
 constexpr std::string_view kTickerSeparators[] = {"*", "\xE2\x80\xA2", "|", "\xC2\xB7", "\xE2\x9C\xA6", "\xE2\x98\x85"};
