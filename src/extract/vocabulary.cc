@@ -1914,7 +1914,7 @@ constexpr DataRoleValue kDataRoleValues[] = {
 DataRole ClassifyDataRole(std::string_view value) {
   value = Trim(value);
   for (const DataRoleValue& v : kDataRoleValues)
-    if (EqualsAnyIgnoreCase(value, {&v.value, 1})) return v.role;
+    if (EqualsIgnoreCase(value, v.value)) return v.role;
   return DataRole::kNone;
 }
 
