@@ -1453,7 +1453,7 @@ constexpr uint32_t kCallToActionMaxText = 40;
 constexpr double kNavProseMinGood = 200;
 // A box named by a weak related-content word ("teaser") with no link is
 // one of the page's own blocks from this much prose on: more than a badge
-// ("Popular"), as little as a line ("Fortune World's Most Admired Companies").
+// ("Popular"), as little as a line (an award's name under its logo).
 constexpr double kLinklessTeaserMinGood = 20;
 
 // A filter panel: at least this many choice controls, and at most this many
