@@ -646,7 +646,10 @@ constexpr int kFormPostsMin = 2;
     if (!d->is_element()) return true;
     if (d->tag == TagId::kTextarea) return false;
     if (d->tag != TagId::kArticle) return true;
-    if (moderation) return !(wraps = true);
+    if (moderation) {
+      wraps = true;
+      return false;
+    }
     if (!first_post) first_post = d;
     if (d->Attr("class") == first_post->Attr("class")) ++posts;
     return true;
