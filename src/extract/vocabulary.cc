@@ -6005,38 +6005,15 @@ bool IsCollectionCountNoun(std::string_view word) { return EqualsAnyIgnoreCase(T
 
 const std::string_view kHeadingTaglineClassWords[] = {"tagline", "subtitle", "sub-title", "sub_title", "strapline"};
 const size_t kNumHeadingTaglineClassWords = std::size(kHeadingTaglineClassWords);
-// The in-word invisible marks (kInWordInvisibleMarks) as UTF-8, encoded
-// here from their code points.
-namespace {
-struct Utf8Bytes {
-  char bytes[4];
-  size_t size;
-};
-constexpr Utf8Bytes EncodeUtf8(uint32_t cp) {
-  if (cp < 0x80) return {{char(cp)}, 1};
-  if (cp < 0x800) return {{char(0xC0 | (cp >> 6)), char(0x80 | (cp & 0x3F))}, 2};
-  if (cp < 0x10000) return {{char(0xE0 | (cp >> 12)), char(0x80 | ((cp >> 6) & 0x3F)), char(0x80 | (cp & 0x3F))}, 3};
-  return {{char(0xF0 | (cp >> 18)), char(0x80 | ((cp >> 12) & 0x3F)), char(0x80 | ((cp >> 6) & 0x3F)),
-           char(0x80 | (cp & 0x3F))},
-          4};
-}
-constexpr auto kInWordMarkBytes = [] {
-  std::array<Utf8Bytes, std::size(kInWordInvisibleMarks)> out{};
-  for (size_t k = 0; k < out.size(); ++k) out[k] = EncodeUtf8(kInWordInvisibleMarks[k]);
-  return out;
-}();
-constexpr auto kInWordMarkViews = [] {
-  std::array<std::string_view, kInWordMarkBytes.size()> out{};
-  for (size_t k = 0; k < out.size(); ++k) out[k] = std::string_view(kInWordMarkBytes[k].bytes, kInWordMarkBytes[k].size);
-  return out;
-}();
-static_assert(kInWordMarkViews[0] == "\xC2\xAD");  // a soft hyphen
-}  // namespace
-const std::span<const std::string_view> kInvisibleMarks(kInWordMarkViews);
-const size_t kNumInvisibleMarks = kInWordMarkViews.size();
+// The in-word invisible marks (kInWordInvisibleMarks) as UTF-8, in its
+// order (a unit test decodes each back): a soft hyphen, a word joiner, a
+// byte-order mark. (A zero-width space parts words: it is read as a space.)
+const std::string_view kInvisibleMarks[] = {"\xC2\xAD", "\xE2\x81\xA0", "\xEF\xBB\xBF"};
+const size_t kNumInvisibleMarks = std::size(kInvisibleMarks);
+static_assert(std::size(kInvisibleMarks) == std::size(kInWordInvisibleMarks));
 // (Their first bytes, read off the list above.)
 const std::string_view kInvisibleMarkLeadBytes = [] {
-  static char leads[kInWordMarkViews.size()];
+  static char leads[std::size(kInvisibleMarks)];
   size_t n = 0;
   for (std::string_view m : kInvisibleMarks)
     if (std::string_view(leads, n).find(m[0]) == std::string_view::npos) leads[n++] = m[0];
