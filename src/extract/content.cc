@@ -646,7 +646,10 @@ constexpr int kFormPostsMin = 2;
     if (!d->is_element()) return true;
     if (d->tag == TagId::kTextarea) return false;
     if (d->tag != TagId::kArticle) return true;
-    if (moderation) return !(wraps = true);
+    if (moderation) {
+      wraps = true;
+      return false;
+    }
     if (!first_post) first_post = d;
     if (d->Attr("class") == first_post->Attr("class")) ++posts;
     return true;
@@ -1453,7 +1456,7 @@ constexpr uint32_t kCallToActionMaxText = 40;
 constexpr double kNavProseMinGood = 200;
 // A box named by a weak related-content word ("teaser") with no link is
 // one of the page's own blocks from this much prose on: more than a badge
-// ("Popular"), as little as a line ("Fortune World's Most Admired Companies").
+// ("Popular"), as little as a line (an award's name under its logo).
 constexpr double kLinklessTeaserMinGood = 20;
 
 // A filter panel: at least this many choice controls, and at most this many

@@ -437,6 +437,7 @@ TEST(Vocabulary, InvisibleMarksAreOneList) {
     size_t len = 0;
     EXPECT_TRUE(IsInvisibleMark(DecodeUtf8(kInvisibleMarks[k], 0, &len)));
     EXPECT_EQ(len, kInvisibleMarks[k].size());
+    EXPECT_EQ(DecodeUtf8(kInvisibleMarks[k], 0, &len), kInWordInvisibleMarks[k]);
   }
   EXPECT_EQ(kNumInvisibleMarks, std::size(kInWordInvisibleMarks));
   const std::string html =

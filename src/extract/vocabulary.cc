@@ -1914,7 +1914,7 @@ constexpr DataRoleValue kDataRoleValues[] = {
 DataRole ClassifyDataRole(std::string_view value) {
   value = Trim(value);
   for (const DataRoleValue& v : kDataRoleValues)
-    if (EqualsAnyIgnoreCase(value, {&v.value, 1})) return v.role;
+    if (EqualsIgnoreCase(value, v.value)) return v.role;
   return DataRole::kNone;
 }
 
@@ -2563,29 +2563,7 @@ std::span<const std::string_view> BoilerplateLinesOfSize(size_t size) {
 // A media player's time readout: two clock times or more and nothing
 // else, apart or split by a slash ("00:00 48:12", "0:00 / 3:45": the
 // position and the length). (Not a range, "10:00 - 11:30": a schedule's.)
-constexpr int kPlayerTimesMin = 2;
-
-static bool IsPlayerTimesLine(std::string_view low) {
-  // (Read clock by clock: spans side by side run together in the text,
-  // "00:0048:12".)
-  int clocks = 0;
-  size_t i = 0;
-  while (i < low.size()) {
-    while (i < low.size() && (low[i] == ' ' || low[i] == '/')) ++i;
-    if (i == low.size()) break;
-    size_t e = i;
-    while (e < low.size() && e - i < 2 && IsAsciiDigit(low[e])) ++e;
-    if (e == i) return false;
-    int groups = 0;
-    while (groups < 2 && e + 2 < low.size() && low[e] == ':' && IsAsciiDigit(low[e + 1]) &&
-           IsAsciiDigit(low[e + 2]))
-      e += 3, ++groups;
-    if (groups == 0) return false;
-    ++clocks;
-    i = e;
-  }
-  return clocks >= kPlayerTimesMin;
-}
+static bool IsPlayerTimesLine(std::string_view low);
 
 bool IsBoilerplateLine(std::string_view line) {
   line = SkipTrailingArrows(SkipLeadingArrows(Trim(line)));
@@ -2634,15 +2612,17 @@ bool IsConsentPlaceholder(std::string_view text) {
 
 namespace {
 
-// A clock "M:SS", "MM:SS" or "H:MM:SS" at the start of `s`: advances past it.
-bool SkipMediaClock(std::string_view s, size_t* i) {
+// A clock "M:SS", "MM:SS" or "H:MM:SS" at `*i` in `s`: advances past it.
+// With `run_on`, a digit may follow it (the next clock, run together with
+// it: "00:0048:12").
+bool SkipMediaClock(std::string_view s, size_t* i, bool run_on = false) {
   size_t j = *i, d = 0;
   while (j < s.size() && IsAsciiDigit(static_cast<unsigned char>(s[j])) && d < 3) ++j, ++d;
   if (d == 0 || d > 2) return false;
   int groups = 0;
   while (groups < 2 && j + 2 < s.size() && s[j] == ':' && IsAsciiDigit(static_cast<unsigned char>(s[j + 1])) &&
          IsAsciiDigit(static_cast<unsigned char>(s[j + 2])) &&
-         (j + 3 == s.size() || !IsAsciiDigit(static_cast<unsigned char>(s[j + 3]))))
+         (run_on || j + 3 == s.size() || !IsAsciiDigit(static_cast<unsigned char>(s[j + 3]))))
     j += 3, ++groups;
   if (groups == 0) return false;
   *i = j;
@@ -2650,6 +2630,22 @@ bool SkipMediaClock(std::string_view s, size_t* i) {
 }
 
 }  // namespace
+
+constexpr int kPlayerTimesMin = 2;
+
+static bool IsPlayerTimesLine(std::string_view low) {
+  // (Read clock by clock: spans side by side run together in the text,
+  // "00:0048:12".)
+  int clocks = 0;
+  size_t i = 0;
+  while (i < low.size()) {
+    while (i < low.size() && (low[i] == ' ' || low[i] == '/')) ++i;
+    if (i == low.size()) break;
+    if (!SkipMediaClock(low, &i, /*run_on=*/true)) return false;
+    ++clocks;
+  }
+  return clocks >= kPlayerTimesMin;
+}
 
 // The marks a ticker puts between the copies of its phrase.
 constexpr std::string_view kTickerSeparators[] = {"*", "\xE2\x80\xA2", "|", "\xC2\xB7", "\xE2\x9C\xA6", "\xE2\x98\x85"};
@@ -6008,38 +6004,15 @@ bool IsCollectionCountNoun(std::string_view word) { return EqualsAnyIgnoreCase(T
 
 const std::string_view kHeadingTaglineClassWords[] = {"tagline", "subtitle", "sub-title", "sub_title", "strapline"};
 const size_t kNumHeadingTaglineClassWords = std::size(kHeadingTaglineClassWords);
-// The in-word invisible marks (kInWordInvisibleMarks) as UTF-8, encoded
-// here from their code points.
-namespace {
-struct Utf8Bytes {
-  char bytes[4];
-  size_t size;
-};
-constexpr Utf8Bytes EncodeUtf8(uint32_t cp) {
-  if (cp < 0x80) return {{char(cp)}, 1};
-  if (cp < 0x800) return {{char(0xC0 | (cp >> 6)), char(0x80 | (cp & 0x3F))}, 2};
-  if (cp < 0x10000) return {{char(0xE0 | (cp >> 12)), char(0x80 | ((cp >> 6) & 0x3F)), char(0x80 | (cp & 0x3F))}, 3};
-  return {{char(0xF0 | (cp >> 18)), char(0x80 | ((cp >> 12) & 0x3F)), char(0x80 | ((cp >> 6) & 0x3F)),
-           char(0x80 | (cp & 0x3F))},
-          4};
-}
-constexpr auto kInWordMarkBytes = [] {
-  std::array<Utf8Bytes, std::size(kInWordInvisibleMarks)> out{};
-  for (size_t k = 0; k < out.size(); ++k) out[k] = EncodeUtf8(kInWordInvisibleMarks[k]);
-  return out;
-}();
-constexpr auto kInWordMarkViews = [] {
-  std::array<std::string_view, kInWordMarkBytes.size()> out{};
-  for (size_t k = 0; k < out.size(); ++k) out[k] = std::string_view(kInWordMarkBytes[k].bytes, kInWordMarkBytes[k].size);
-  return out;
-}();
-static_assert(kInWordMarkViews[0] == "\xC2\xAD");  // a soft hyphen
-}  // namespace
-const std::span<const std::string_view> kInvisibleMarks(kInWordMarkViews);
-const size_t kNumInvisibleMarks = kInWordMarkViews.size();
+// The in-word invisible marks (kInWordInvisibleMarks) as UTF-8, in its
+// order (a unit test decodes each back): a soft hyphen, a word joiner, a
+// byte-order mark. (A zero-width space parts words: it is read as a space.)
+const std::string_view kInvisibleMarks[] = {"\xC2\xAD", "\xE2\x81\xA0", "\xEF\xBB\xBF"};
+const size_t kNumInvisibleMarks = std::size(kInvisibleMarks);
+static_assert(std::size(kInvisibleMarks) == std::size(kInWordInvisibleMarks));
 // (Their first bytes, read off the list above.)
 const std::string_view kInvisibleMarkLeadBytes = [] {
-  static char leads[kInWordMarkViews.size()];
+  static char leads[std::size(kInvisibleMarks)];
   size_t n = 0;
   for (std::string_view m : kInvisibleMarks)
     if (std::string_view(leads, n).find(m[0]) == std::string_view::npos) leads[n++] = m[0];

@@ -1057,10 +1057,10 @@ extern const size_t kNumViewTopicLabels;
 // Whether `word` is what a collection counts after its title, "(120 items)".
 bool IsCollectionCountNoun(std::string_view word);
 // Marks that print nothing where they stand in a word: a soft hyphen
-// ("Assis&shy;tance"), a word joiner, a byte-order mark, as UTF-8 (read
-// off kInWordInvisibleMarks, core/text.h). A title read from the page is
-// the same without them.
-extern const std::span<const std::string_view> kInvisibleMarks;
+// ("Assis&shy;tance"), a word joiner, a byte-order mark, as UTF-8
+// (kInWordInvisibleMarks of core/text.h, in its order). A title read from
+// the page is the same without them.
+extern const std::string_view kInvisibleMarks[];
 extern const size_t kNumInvisibleMarks;
 // The distinct first bytes of kInvisibleMarks (a prefilter for them).
 extern const std::string_view kInvisibleMarkLeadBytes;
