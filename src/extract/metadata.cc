@@ -6557,19 +6557,21 @@ struct MetadataRun {
       if (!hinted && !IsBlockTag(n->tag) && !n->Is(TagId::kTime) && !n->Is(TagId::kSpan) && !n->Is(TagId::kI) &&
           !n->Is(TagId::kEm))
         continue;
-      // A post's stamp set loose at the start of its list item, before the
+      // A container's date sits in one of its blocks: look there. But a
+      // post's stamp set loose at the start of its list item, before the
       // poster's box and the text's blocks ("<li class=postcontainer>
-      // 03-07-2023, 09:14 AM<div class=userinfo><a class=username>..."):
-      // no block holds it. Only in an item that names its poster.
-      if (!hinted && n->Is(TagId::kLi) && HasBlockChild(n))
-        if (const Node* t = LooseStampOpeningPost(n, hints))
-          if (std::optional<std::string> d = NormalizeDate(Trim(t->data), today, date_order)) {
-            stamped = d;
-            v.stamped_node = n;
-            break;
-          }
-      // A container's date sits in one of its blocks: look there.
-      if (!hinted && HasBlockChild(n)) continue;
+      // 03-07-2023, 09:14 AM<div class=userinfo><a class=username>..."),
+      // is in no block. Only in an item that names its poster.
+      if (!hinted && HasBlockChild(n)) {
+        if (n->Is(TagId::kLi))
+          if (const Node* t = LooseStampOpeningPost(n, hints))
+            if (std::optional<std::string> d = NormalizeDate(Trim(t->data), today, date_order)) {
+              stamped = d;
+              v.stamped_node = n;
+              break;
+            }
+        continue;
+      }
       // A date-classed element that shows the time relatively ("2 days
       // ago", "Yesterday") gives the date in its title, as timeago scripts
       // print it ("<span class=post-date title=2025-12-18>2 days ago</span>").
