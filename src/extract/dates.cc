@@ -316,6 +316,13 @@ int ExpandYear(int y, size_t digits) {
   return y;
 }
 
+// Whether a 12-hour clock's meridiem opens s[j..]: "am", "PM", "a.m.",
+// "p." (ParseTime reads it; TwelveHourClockAt looks for it).
+bool MeridiemAt(std::string_view s, size_t j) {
+  return j + 1 < s.size() && (s[j] == 'a' || s[j] == 'A' || s[j] == 'p' || s[j] == 'P') &&
+         (s[j + 1] == 'm' || s[j + 1] == 'M' || s[j + 1] == '.');
+}
+
 // Reads "HH:MM[:SS][.fff][ ]am|pm][ ]Z|+HH:MM|GMT|UTC" starting at s[i].
 void ParseTime(std::string_view s, size_t i, ParsedDate* d) {
   auto num = [&](int digits, int* out) {
@@ -373,8 +380,7 @@ void ParseTime(std::string_view s, size_t i, ParsedDate* d) {
   }
   size_t j = i;
   while (j < s.size() && s[j] == ' ') ++j;
-  if (j + 1 < s.size() && (s[j] == 'a' || s[j] == 'A' || s[j] == 'p' || s[j] == 'P') &&
-      (s[j + 1] == 'm' || s[j + 1] == 'M' || s[j + 1] == '.')) {
+  if (MeridiemAt(s, j)) {
     const bool pm = s[j] == 'p' || s[j] == 'P';
     if (h == 12) h = 0;
     if (pm) h += 12;
@@ -463,9 +469,7 @@ bool TwelveHourClockAt(std::string_view s, size_t i) {
   if (i + 2 >= s.size() || s[i] != ':' || !IsAsciiDigit(s[i + 1]) || !IsAsciiDigit(s[i + 2])) return false;
   i += 3;
   while (i < s.size() && s[i] == ' ') ++i;
-  if (i + 1 >= s.size()) return false;
-  const char m = ToLowerAscii(s[i]);
-  return (m == 'a' || m == 'p') && (ToLowerAscii(s[i + 1]) == 'm' || s[i + 1] == '.');
+  return MeridiemAt(s, i);
 }
 
 // The date in trimmed text `s`, read from its tokens `t`.
