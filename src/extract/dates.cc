@@ -196,20 +196,21 @@ size_t OrdinalSuffixLength(std::string_view s, size_t i) {
   return n;
 }
 
-// A name's small word ("de", "do", "del": IsPlaceNameParticle), in lower
-// case or, in a name set in capitals, in capitals ("RIO DE JANEIRO").
-bool IsNameParticle(std::string_view w, bool capitals) {
+bool IsAsciiCapital(char c) { return c >= 'A' && c <= 'Z'; }
+
+// A place name's small word ("de", "do", "del": IsPlaceNameParticle), in
+// lower case or, in a name set in capitals, in capitals ("RIO DE JANEIRO").
+// (Not metadata.cc's IsNameParticle, a person's name's "van" or "de".)
+bool IsPlaceParticle(std::string_view w, bool capitals) {
   if (w.empty() || w.size() > 3) return IsPlaceNameParticle(w);
   if (!capitals) return IsPlaceNameParticle(w);
   char buf[4];
   for (size_t k = 0; k < w.size(); ++k) {
-    if (!(w[k] >= 'A' && w[k] <= 'Z')) return false;
+    if (!IsAsciiCapital(w[k])) return false;
     buf[k] = ToLowerAscii(w[k]);
   }
   return IsPlaceNameParticle(std::string_view(buf, w.size()));
 }
-
-bool IsAsciiCapital(char c) { return c >= 'A' && c <= 'Z'; }
 
 // Whether month word `w` (capitalized) after words `name` and `particle` is
 // the end of a place's name: "Rio de Janeiro", a capitalized word that is no
@@ -222,7 +223,7 @@ bool IsMonthInPlaceName(const Token& name, const Token& particle, std::string_vi
   // (Next to each other: only spaces between.)
   if (particle.begin != name.begin + name.text.size() + 1 || particle.sep_after != w[0]) return false;
   const bool capitals = w.size() > 1 && IsAsciiCapital(w[1]);
-  return IsNameParticle(particle.text, capitals);
+  return IsPlaceParticle(particle.text, capitals);
 }
 
 // The tokens of `s` (at most TokenList::kMax). `stop` is asked about each
@@ -837,7 +838,7 @@ bool IsPlaceDateLine(std::string_view line) {
     // (A small word between two capitalized ones, "Ciudad de México",
     // "Frankfurt am Main", "RIO DE JANEIRO", is part of the name and no
     // word of its own.)
-    if (words > 0 && e < place.size() && IsNameParticle(w, capitals)) {
+    if (words > 0 && e < place.size() && IsPlaceParticle(w, capitals)) {
       i = e + 1;
       after_particle = true;
       continue;
@@ -846,7 +847,7 @@ bool IsPlaceDateLine(std::string_view line) {
     // "Москва"); no digit, no month or weekday (the date itself).
     if (w.empty() || ++words > kPlaceMaxWords) return false;
     const unsigned char c = w[0];
-    if (!(c >= 'A' && c <= 'Z') && c < 0xC3) return false;
+    if (!IsAsciiCapital(c) && c < 0xC3) return false;
     for (char d : w)
       if (IsAsciiDigit(d)) return false;
     // (A month's name after a small word is the name's: "Rio de Janeiro".)
