@@ -196,20 +196,21 @@ size_t OrdinalSuffixLength(std::string_view s, size_t i) {
   return n;
 }
 
-// A name's small word ("de", "do", "del": IsPlaceNameParticle), in lower
-// case or, in a name set in capitals, in capitals ("RIO DE JANEIRO").
-bool IsNameParticle(std::string_view w, bool capitals) {
+bool IsAsciiCapital(char c) { return c >= 'A' && c <= 'Z'; }
+
+// A place name's small word ("de", "do", "del": IsPlaceNameParticle), in
+// lower case or, in a name set in capitals, in capitals ("RIO DE JANEIRO").
+// (Not metadata.cc's IsNameParticle, a person's name's "van" or "de".)
+bool IsPlaceParticle(std::string_view w, bool capitals) {
   if (w.empty() || w.size() > 3) return IsPlaceNameParticle(w);
   if (!capitals) return IsPlaceNameParticle(w);
   char buf[4];
   for (size_t k = 0; k < w.size(); ++k) {
-    if (!(w[k] >= 'A' && w[k] <= 'Z')) return false;
+    if (!IsAsciiCapital(w[k])) return false;
     buf[k] = ToLowerAscii(w[k]);
   }
   return IsPlaceNameParticle(std::string_view(buf, w.size()));
 }
-
-bool IsAsciiCapital(char c) { return c >= 'A' && c <= 'Z'; }
 
 // Whether month word `w` (capitalized) after words `name` and `particle` is
 // the end of a place's name: "Rio de Janeiro", a capitalized word that is no
@@ -222,7 +223,7 @@ bool IsMonthInPlaceName(const Token& name, const Token& particle, std::string_vi
   // (Next to each other: only spaces between.)
   if (particle.begin != name.begin + name.text.size() + 1 || particle.sep_after != w[0]) return false;
   const bool capitals = w.size() > 1 && IsAsciiCapital(w[1]);
-  return IsNameParticle(particle.text, capitals);
+  return IsPlaceParticle(particle.text, capitals);
 }
 
 // The tokens of `s` (at most TokenList::kMax). `stop` is asked about each
@@ -316,6 +317,13 @@ int ExpandYear(int y, size_t digits) {
   return y;
 }
 
+// Whether a 12-hour clock's meridiem opens s[j..]: "am", "PM", "a.m.",
+// "p." (ParseTime reads it; TwelveHourClockAt looks for it).
+bool MeridiemAt(std::string_view s, size_t j) {
+  return j + 1 < s.size() && (s[j] == 'a' || s[j] == 'A' || s[j] == 'p' || s[j] == 'P') &&
+         (s[j + 1] == 'm' || s[j + 1] == 'M' || s[j + 1] == '.');
+}
+
 // Reads "HH:MM[:SS][.fff][ ]am|pm][ ]Z|+HH:MM|GMT|UTC" starting at s[i].
 void ParseTime(std::string_view s, size_t i, ParsedDate* d) {
   auto num = [&](int digits, int* out) {
@@ -373,8 +381,7 @@ void ParseTime(std::string_view s, size_t i, ParsedDate* d) {
   }
   size_t j = i;
   while (j < s.size() && s[j] == ' ') ++j;
-  if (j + 1 < s.size() && (s[j] == 'a' || s[j] == 'A' || s[j] == 'p' || s[j] == 'P') &&
-      (s[j + 1] == 'm' || s[j + 1] == 'M' || s[j + 1] == '.')) {
+  if (MeridiemAt(s, j)) {
     const bool pm = s[j] == 'p' || s[j] == 'P';
     if (h == 12) h = 0;
     if (pm) h += 12;
@@ -463,9 +470,7 @@ bool TwelveHourClockAt(std::string_view s, size_t i) {
   if (i + 2 >= s.size() || s[i] != ':' || !IsAsciiDigit(s[i + 1]) || !IsAsciiDigit(s[i + 2])) return false;
   i += 3;
   while (i < s.size() && s[i] == ' ') ++i;
-  if (i + 1 >= s.size()) return false;
-  const char m = ToLowerAscii(s[i]);
-  return (m == 'a' || m == 'p') && (ToLowerAscii(s[i + 1]) == 'm' || s[i + 1] == '.');
+  return MeridiemAt(s, i);
 }
 
 // The date in trimmed text `s`, read from its tokens `t`.
@@ -833,7 +838,7 @@ bool IsPlaceDateLine(std::string_view line) {
     // (A small word between two capitalized ones, "Ciudad de México",
     // "Frankfurt am Main", "RIO DE JANEIRO", is part of the name and no
     // word of its own.)
-    if (words > 0 && e < place.size() && IsNameParticle(w, capitals)) {
+    if (words > 0 && e < place.size() && IsPlaceParticle(w, capitals)) {
       i = e + 1;
       after_particle = true;
       continue;
@@ -842,7 +847,7 @@ bool IsPlaceDateLine(std::string_view line) {
     // "Москва"); no digit, no month or weekday (the date itself).
     if (w.empty() || ++words > kPlaceMaxWords) return false;
     const unsigned char c = w[0];
-    if (!(c >= 'A' && c <= 'Z') && c < 0xC3) return false;
+    if (!IsAsciiCapital(c) && c < 0xC3) return false;
     for (char d : w)
       if (IsAsciiDigit(d)) return false;
     // (A month's name after a small word is the name's: "Rio de Janeiro".)

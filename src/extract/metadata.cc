@@ -4379,15 +4379,12 @@ struct MetadataRun {
   Article* a;
   MetadataOutput* out;
   const JsonValue* art;
-  const JsonValue* video;
   const JsonValue* page;
-  std::string site, site_src;  // the site's name (ExtractTitle may take it from the <title>)
-  std::string publisher;
+  std::string site{}, site_src{};  // the site's name (ExtractTitle may take it from the <title>)
   // The headline area (ExtractTitle's).
   uint32_t head_id = 0;
   const Node* anchor = nullptr;
   bool anchor_shows_title = false;
-  bool headline_matches = false;
   std::string title{};  // the title found (a->title when not empty)
 
   void Note(std::string_view field, std::string_view source) const {
@@ -5143,7 +5140,6 @@ struct MetadataRun {
   r->head_id = head_id;
   r->anchor = anchor;
   r->anchor_shows_title = anchor_shows_title;
-  r->headline_matches = headline_matches;
   r->title = std::move(title);
 }
 
@@ -6561,19 +6557,21 @@ struct MetadataRun {
       if (!hinted && !IsBlockTag(n->tag) && !n->Is(TagId::kTime) && !n->Is(TagId::kSpan) && !n->Is(TagId::kI) &&
           !n->Is(TagId::kEm))
         continue;
-      // A post's stamp set loose at the start of its list item, before the
+      // A container's date sits in one of its blocks: look there. But a
+      // post's stamp set loose at the start of its list item, before the
       // poster's box and the text's blocks ("<li class=postcontainer>
-      // 03-07-2023, 09:14 AM<div class=userinfo><a class=username>..."):
-      // no block holds it. Only in an item that names its poster.
-      if (!hinted && n->Is(TagId::kLi) && HasBlockChild(n))
-        if (const Node* t = LooseStampOpeningPost(n, hints))
-          if (std::optional<std::string> d = NormalizeDate(Trim(t->data), today, date_order)) {
-            stamped = d;
-            v.stamped_node = n;
-            break;
-          }
-      // A container's date sits in one of its blocks: look there.
-      if (!hinted && HasBlockChild(n)) continue;
+      // 03-07-2023, 09:14 AM<div class=userinfo><a class=username>..."),
+      // is in no block. Only in an item that names its poster.
+      if (!hinted && HasBlockChild(n)) {
+        if (n->Is(TagId::kLi))
+          if (const Node* t = LooseStampOpeningPost(n, hints))
+            if (std::optional<std::string> d = NormalizeDate(Trim(t->data), today, date_order)) {
+              stamped = d;
+              v.stamped_node = n;
+              break;
+            }
+        continue;
+      }
       // A date-classed element that shows the time relatively ("2 days
       // ago", "Yesterday") gives the date in its title, as timeago scripts
       // print it ("<span class=post-date title=2025-12-18>2 days ago</span>").
@@ -7130,9 +7128,6 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   if (!today.valid()) today = TodayUtc();
   // (A page's fields come from ten sources or more: room for them at once.)
   a->sources.reserve(a->sources.size() + 16);
-  auto note = [&](std::string_view field, std::string_view source) {
-    a->sources.emplace_back(std::string(field), std::string(source));
-  };
 
   // The JSON-LD object for the article (else a page object). A video
   // described anywhere beside the story is one the story embeds: the
@@ -7180,11 +7175,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       page = c.objects[i];
       break;
     }
-  auto ld = [&](std::string_view key) -> const JsonValue* {
-    const JsonValue* v = art ? art->Get(key) : nullptr;
-    if (!v && page) v = page->Get(key);
-    return c.Resolve(v);
-  };
+  // (The stages below share this run: its Ld and Note serve here too.)
+  MetadataRun run{doc, c, hints, url, today, explicit_reference, a, out, art, page};
 
   // Body text carried by structured data.
   if (art) {
@@ -7202,15 +7194,17 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   if (IsPercentEncoded(out->structured_body)) out->structured_body.clear();
 
   // Site name.
-  std::string site(c.Meta("og:site_name"));
-  std::string site_src = "meta:og:site_name";
-  const std::string publisher = JsonText(c.Resolve(ld("publisher")));
+  std::string& site = run.site;
+  std::string& site_src = run.site_src;
+  site = c.Meta("og:site_name");
+  site_src = "meta:og:site_name";
+  std::string publisher = JsonText(c.Resolve(run.Ld("publisher")));
   if (!publisher.empty()) {
     a->publisher = publisher;
-    note("publisher", "json-ld");
+    run.Note("publisher", "json-ld");
   }
   if (site.empty()) {
-    site = publisher;
+    site = std::move(publisher);
     site_src = "json-ld:publisher";
   }
   if (site.empty())
@@ -7238,8 +7232,6 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   a->page_type = !forced_type.empty() ? std::string(forced_type)
                                       : DetectPageType(c, hints, art, !url.empty() ? url : Trim(c.canonical));
 
-  MetadataRun run{doc, c, hints, url, today, explicit_reference, a, out, art, video, page,
-                  std::move(site), std::move(site_src), publisher};
   ExtractTitle(&run);
   ExtractDescriptionAndSection(&run);
   ExtractAuthors(&run);
