@@ -130,10 +130,14 @@ Status DecodeHttpBody(const HttpResponse& r, size_t max_bytes, std::string* out,
       list.remove_prefix(comma + 1);
     }
   }
+  // The limit holds for the body as it comes out, whichever codings were
+  // undone or left (a body labelled gzip but stored decoded is no smaller).
+  auto too_big = [max_bytes](size_t n) {
+    return Status::LimitExceeded("max_input_bytes: body is " + std::to_string(n) + " bytes, limit " +
+                                 std::to_string(max_bytes));
+  };
   if (codings.empty()) {
-    if (payload.size() > max_bytes)
-      return Status::LimitExceeded("max_input_bytes: body is " + std::to_string(payload.size()) +
-                                   " bytes, limit " + std::to_string(max_bytes));
+    if (payload.size() > max_bytes) return too_big(payload.size());
     out->assign(payload.data(), payload.size());
     if (cut) *cut = std::move(cut_note);
     return Status::Ok();
@@ -162,6 +166,7 @@ Status DecodeHttpBody(const HttpResponse& r, size_t max_bytes, std::string* out,
     }
     a.swap(b);
   }
+  if (a.size() > max_bytes) return too_big(a.size());
   *out = std::move(a);
   if (cut) *cut = std::move(cut_note);
   return Status::Ok();
