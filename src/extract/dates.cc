@@ -202,9 +202,8 @@ bool IsAsciiCapital(char c) { return c >= 'A' && c <= 'Z'; }
 // lower case or, in a name set in capitals, in capitals ("RIO DE JANEIRO").
 // (Not metadata.cc's IsNameParticle, a person's name's "van" or "de".)
 bool IsPlaceParticle(std::string_view w, bool capitals) {
-  if (w.empty() || w.size() > 3) return IsPlaceNameParticle(w);
-  if (!capitals) return IsPlaceNameParticle(w);
-  char buf[4];
+  char buf[8];  // (the longest particle, "upon", fits)
+  if (!capitals || w.empty() || w.size() > sizeof buf) return IsPlaceNameParticle(w);
   for (size_t k = 0; k < w.size(); ++k) {
     if (!IsAsciiCapital(w[k])) return false;
     buf[k] = ToLowerAscii(w[k]);

@@ -15605,6 +15605,10 @@ TEST(Extract, PlaceAndDateLineIsTheStoryDate) {
   // am Main"; not one that opens or closes it.)
   EXPECT_TRUE(IsPlaceDateLine("Ciudad de M\xC3\xA9xico, 28 nov 2025 - 10:32 Actualizado 11:05"));
   EXPECT_TRUE(IsPlaceDateLine("Frankfurt am Main, 12. M\xC3\xA4rz 2024"));
+  // In capitals too, a particle of any length ("UPON").
+  EXPECT_TRUE(IsPlaceDateLine("FRANKFURT AM MAIN, 12. M\xC3\xA4rz 2024"));
+  EXPECT_TRUE(IsPlaceDateLine("Kingston upon Hull City, 3 May 2025"));
+  EXPECT_TRUE(IsPlaceDateLine("KINGSTON UPON HULL CITY, 3 May 2025"));  // three words and "UPON"
   EXPECT_FALSE(IsPlaceDateLine("de Madrid, 3 de mayo de 2025"));
   EXPECT_FALSE(IsPlaceDateLine("Noticias de, 3 de mayo de 2025"));
   auto r = Extract(
