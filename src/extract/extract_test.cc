@@ -15704,6 +15704,30 @@ TEST(Extract, ArchivePageIsNotDatedByItsFirstCard) {
   EXPECT_FALSE(r->date_published.has_value()) << *r->date_published;
 }
 
+// Nor written by its first card's byline: an archive page's "By" lines are
+// its posts'. (The same page as a single post names its writer.)
+TEST(Extract, ArchivePageIsNotAuthoredByItsCards) {
+  std::string cards;
+  const char* writers[] = {"Maria Lopez", "Tom Becker", "Ana Silva"};
+  for (int i = 0; i < 3; ++i)
+    cards += "<article class=\"post type-post hentry\"><header class=entry-header><h2 class=entry-title>"
+             "<a href=\"/post-" + std::to_string(i) + "/\" rel=bookmark>Recipe number " + std::to_string(i) +
+             "</a></h2><div class=entry-meta><span class=byline>By <span class=\"author vcard\"><a class=\"url fn n\" "
+             "href=\"/author/w" + std::to_string(i) + "/\">" + writers[i] + "</a></span></span></div></header>"
+             "<div class=entry-summary><p>" + std::string(kEnglishProse) + "</p></div></article>";
+  auto page = [&](std::string_view body_class) {
+    return "<html lang=en-US><head><title>Recipes Archives - Home Kitchen</title></head><body class=\"" +
+           std::string(body_class) + "\"><main id=main class=site-main><header class=page-header>"
+           "<h1 class=page-title>Category: Recipes</h1></header>" + cards + "</main></body></html>";
+  };
+  auto r = Extract(page("archive category category-recipes"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  r = Extract(page("tag-template tag-recipes"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
 // A forum post's stamp set loose at the start of its list item, run into
 // the post (no element of its own holds it), before the poster's box:
 // the thread's first post dates the page. A loose date in an item with no

@@ -6137,6 +6137,18 @@ struct MetadataRun {
     authors_src.clear();
     out->weak_authors = true;
   }
+  // A CMS's archive page (a category's, a tag's or a writer's list of
+  // posts: NamesArchiveBody) not declared an article: the bylines read off
+  // its markup are its posts' cards', and none around the body is its own
+  // either (ArticleExtractor asks weak_authors). Its structured data and
+  // meta tags still name one.
+  if (a->page_type != "article" && a->page_type != "forum" && NamesArchiveBody(c.body_class) &&
+      (authors_src == "byline" || authors_src == "byline-class" || authors_src == "byline-after-headline" ||
+       authors_src == "rel-author" || authors_src == "itemprop" || authors.empty())) {
+    authors.clear();
+    authors_src.clear();
+    out->weak_authors = false;
+  }
   if (!authors.empty()) note("authors", authors_src);
   a->authors = std::move(authors);
 }
