@@ -2179,7 +2179,16 @@ bool IsLabel(std::string_view text, const std::string_view (&labels)[N], size_t 
              std::string_view marks = ":(") {
   text = Trim(text);
   if (text.size() > max_size) return false;
+  // The first byte passes most labels by (StartsWithFolded's own rule,
+  // asked first): an ASCII byte matches only a label that opens on it
+  // lower-cased; a byte from 0x80 only a label that opens on one too.
+  const unsigned char first = text.empty() ? 0 : static_cast<unsigned char>(text[0]);
+  const unsigned char want = first < 0x80 ? static_cast<unsigned char>(ToLowerAscii(char(first))) : 0;
   for (std::string_view h : labels) {
+    if (!text.empty() && !h.empty()) {
+      const unsigned char lead = static_cast<unsigned char>(h[0]);
+      if (want ? lead != want : lead < 0x80) continue;
+    }
     if (!StartsWithFolded(text, h)) continue;
     std::string_view rest = Trim(text.substr(h.size()));
     if (rest.empty() || marks.find(rest[0]) != std::string_view::npos) return true;
