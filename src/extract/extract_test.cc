@@ -557,6 +557,23 @@ TEST(Vocabulary, BylineCueFirstBytes) {
   EXPECT_FALSE(MayStartBylineCue('x'));
 }
 
+TEST(Vocabulary, MetaRowSeparatorAt) {
+  size_t len = 0;
+  // The first separator in the line, whichever it is, and its length.
+  EXPECT_EQ(MetaRowSeparatorAt("Jane Doe \xC2\xB7 6 min read | May 2, 2024", &len), 9u);
+  EXPECT_EQ(len, 2u);
+  EXPECT_EQ(MetaRowSeparatorAt("6 min read | Jane Doe \xC2\xB7 May 2", &len), 11u);
+  EXPECT_EQ(len, 1u);
+  // A spaced dash counts with its spaces; a date's own hyphen and a
+  // space alone do not.
+  EXPECT_EQ(MetaRowSeparatorAt("2024-05-02 by Ann Roe \xE2\x80\x93 il y a 2 jours", &len), 21u);
+  EXPECT_EQ(len, 5u);
+  EXPECT_EQ(MetaRowSeparatorAt("May 2 - 6 min read", &len), 5u);
+  EXPECT_EQ(len, 3u);
+  EXPECT_EQ(MetaRowSeparatorAt("2024-05-02 Jane Doe", &len), std::string_view::npos);
+  EXPECT_EQ(MetaRowSeparatorAt("", &len), std::string_view::npos);
+}
+
 TEST(Vocabulary, FurnitureHeadings) {
   EXPECT_TRUE(IsFurnitureHeading("Related articles"));
   EXPECT_TRUE(IsFurnitureHeading("More from The Daily Courier"));

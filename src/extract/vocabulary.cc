@@ -2331,14 +2331,26 @@ constexpr std::string_view kMetaRowSeparators[] = {
     "\xC2\xB7", "\xE2\x80\xA2", "|", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", "\xE2\x8B\x85", "\xE2\x88\x99",
 };
 
+// The bytes a separator opens on (one look a byte: three of them open on
+// a space, and a search for each stopped at every space of the line).
+constexpr auto kMetaRowSeparatorStarts = [] {
+  std::array<bool, 256> t{};
+  for (std::string_view sep : kMetaRowSeparators) t[static_cast<unsigned char>(sep[0])] = true;
+  return t;
+}();
+
 size_t MetaRowSeparatorAt(std::string_view line, size_t* len) {
-  size_t at = std::string_view::npos;
-  for (std::string_view sep : kMetaRowSeparators)
-    if (const size_t i = line.find(sep); i < at) {
-      at = i;
-      *len = sep.size();
-    }
-  return at;
+  // The first place a separator starts (of two there, the first listed).
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (!kMetaRowSeparatorStarts[static_cast<unsigned char>(line[i])]) continue;
+    const std::string_view rest = line.substr(i);
+    for (std::string_view sep : kMetaRowSeparators)
+      if (rest.starts_with(sep)) {
+        *len = sep.size();
+        return i;
+      }
+  }
+  return std::string_view::npos;
 }
 
 // The line without a reading time that leads or ends it ("6 min read ·
