@@ -1121,6 +1121,8 @@ constexpr uint32_t kLabeledCardMaxText = 400;
 // (LinkListFollows).
 constexpr int kLinkListLookSiblings = 4;
 constexpr int kLabeledCardLook = 24;
+// The label's line is read up to this many bytes (a label is a few words).
+constexpr size_t kLabeledCardLabelReadBytes = 80;
 constexpr uint32_t kLabeledCardMaxLabel = 30;
 constexpr uint32_t kLabeledCardMaxExcerpt = 240;
 // On an article, a list in the story's prose whose items open on words of
@@ -3809,15 +3811,20 @@ bool ContentExtractor::IsLabeledTeaserCard(const Node* e, std::string_view page_
   int k = 0;
   for (const Node* n = e->first_child; n && k < kLabeledCardLook; n = NextInTree(n, e), ++k) {
     if (!labeled) {
-      if (!n->is_text() || Trim(n->data).empty()) continue;
+      if (!n->is_text()) continue;
+      const std::string_view own = Trim(n->data);
+      if (own.empty()) continue;
+      // (A text longer than the line read, its pending space counted, is
+      // no label alone in its element: ruled out before any reading.)
+      if (own.size() > kLabeledCardLabelReadBytes + 1) return false;
       const Node* p = n->parent;
       // (Word characters, as Facts count them: a label that is all the
       // box's words labels nothing.)
       if (IsHeadingTag(p->tag) || InHeading(p) || (facts_[p->id].flags & kInLink) ||
           CountWordChars(n->data) >= facts_[e->id].text)
         return false;
-      CollapsedTextInto(p, 80, kLineMaxNodes, scratch);
-      if (Trim(*scratch) != Trim(n->data) || !IsFurnitureHeading(*scratch)) return false;
+      CollapsedTextInto(p, kLabeledCardLabelReadBytes, kLineMaxNodes, scratch);
+      if (Trim(*scratch) != own || !IsFurnitureHeading(*scratch)) return false;
       labeled = true;
       continue;
     }
