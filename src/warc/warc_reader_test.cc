@@ -387,6 +387,67 @@ TEST(WarcReader, RecordOverLimitIsSkipped) {
   EXPECT_NE(got.errors[0].find("(WARC-Record-ID <urn:"), std::string::npos) << got.errors[0];
 }
 
+// A corrupt gzip member used to end a per-record .warc.gz: every record
+// after it was lost. The reader now skips to the next member that starts
+// a record, with one error naming the skipped file bytes.
+TEST(WarcReader, CorruptGzipMemberIsSkipped) {
+  const std::string path = TempPath("corrupt_member.warc.gz");
+  WriteSample(path, 4);
+  const std::string clean = testing::ReadFile(path);
+  ReadAll good = Read(path);
+  ASSERT_EQ(good.records.size(), 9u);
+  // Damage the deflate data of response 1 (record 3), then put bytes that
+  // are no member (and a stray magic) between records 6 and 7.
+  std::string bytes = clean;
+  bytes.insert(good.records[7].offset, std::string("junk\x1f\x8b\x08\x00 and more junk", 25));
+  for (uint64_t i = good.records[3].offset + 20; i < good.records[3].offset + 40; ++i) bytes[i] = '\xff';
+  WriteFile(path, bytes);
+  ReadAll got = Read(path);
+  ASSERT_EQ(got.errors.size(), 2u) << (got.errors.empty() ? "" : got.errors[0]);
+  EXPECT_NE(got.errors[0].find("skipped file bytes " + std::to_string(good.records[3].offset) + "-" +
+                               std::to_string(good.records[4].offset)),
+            std::string::npos)
+      << got.errors[0];
+  EXPECT_NE(got.errors[1].find("garbage after member"), std::string::npos) << got.errors[1];
+  // Every record but the damaged one, each at its member's offset.
+  ASSERT_EQ(got.records.size(), 8u);
+  for (size_t i = 0, j = 0; i < good.records.size(); ++i) {
+    if (i == 3) continue;
+    EXPECT_EQ(got.records[j].record_id, good.records[i].record_id) << i;
+    EXPECT_EQ(got.records[j].block, good.records[i].block) << i;
+    ++j;
+  }
+  EXPECT_EQ(got.records[6].offset, good.records[7].offset + 25);
+  // A corrupt last member: the error says nothing came after it.
+  bytes = clean;
+  for (uint64_t i = good.records[8].offset + 20; i < good.records[8].offset + 40; ++i) bytes[i] = '\xff';
+  WriteFile(path, bytes);
+  got = Read(path);
+  EXPECT_EQ(got.records.size(), 8u);
+  ASSERT_EQ(got.errors.size(), 1u);
+  EXPECT_NE(got.errors[0].find("no record's gzip member after it"), std::string::npos) << got.errors[0];
+}
+
+// Resynchronising reads each candidate magic for at most a kilobyte: a
+// file of fake member headers (each one's deflate data a run of empty
+// stored blocks) is skipped in one error, in linear time.
+TEST(WarcReader, FakeGzipMagicsAreSkippedOnce) {
+  const std::string path = TempPath("fake_magics.warc.gz");
+  WriteSample(path, 1);
+  std::string bytes = testing::ReadFile(path);
+  ReadAll good = Read(path);
+  std::string fake("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff", 10);
+  for (int i = 0; i < 100; ++i) fake += std::string("\x00\x00\x00\xff\xff", 5);
+  std::string noise;
+  while (noise.size() < (2u << 20)) noise += fake;
+  bytes.insert(good.records[1].offset, noise);
+  WriteFile(path, bytes);
+  ReadAll got = Read(path);
+  ASSERT_EQ(got.errors.size(), 1u);
+  ASSERT_EQ(got.records.size(), good.records.size());
+  for (size_t i = 0; i < good.records.size(); ++i) EXPECT_EQ(got.records[i].record_id, good.records[i].record_id);
+}
+
 TEST(WarcReader, Warc10WithBracketedUri) {
   const std::string path = TempPath("v10.warc");
   std::string block = "HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n<p>hi</p>";
