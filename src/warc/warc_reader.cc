@@ -141,8 +141,9 @@ struct WarcReader::Impl {
         return true;
       }
       // Keep a pattern's length back so a start cut by the chunk boundary is
-      // still found after the next read.
-      const size_t keep = (take == have() && n > take) ? std::min(take, kNext.size() - 1) : 0;
+      // still found after the next read (none at the end of the input: the
+      // claimed length swallows the rest, not a header of its own).
+      const size_t keep = (!eof && take == have() && n > take) ? std::min(take, kNext.size() - 1) : 0;
       pos += take - keep;
       n -= take - keep;
       if (n == 0 || eof) break;
