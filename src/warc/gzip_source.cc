@@ -8,7 +8,8 @@
 // source scans on for the next member that decodes to a "WARC/" line,
 // reports the skipped range as one error, and goes on from there
 // (resumes_after_error()). Each candidate costs at most kProbeBytes of
-// input, so the scan is linear in the file whatever magics it holds.
+// input, and no search goes back over bytes an earlier bad member ran
+// over, so the scan is linear in the file whatever magics it holds.
 #include <libdeflate.h>
 #include <zlib.h>
 
@@ -60,9 +61,18 @@ class GzipSource final : public ByteSource {
       std::string_view out;
       Status st = StreamSome(&out);
       if (!st.ok()) {
-        // A member that does not inflate: skip to the next record's member
-        // (one cut by the end of the file has nothing after it).
-        if (st.code() == StatusCode::kCorruptInput && !truncated_) return Skip(std::string(st.message()), member_start_, member_start_ + 1);
+        // A member that does not inflate: skip to the next record's member.
+        // The next member may start inside the bad one's bytes (its
+        // broken data can run over it), but not inside bytes an earlier
+        // bad member already ran over: each byte is inflated a bounded
+        // number of times, whatever members are nested in it.
+        // (A member cut by the end of the file is searched too: its
+        // broken length may have swallowed whole members after it.)
+        if (st.code() == StatusCode::kCorruptInput) {
+          const uint64_t from = std::max(member_start_ + 1, failed_until_);
+          failed_until_ = std::max(failed_until_, file_position());
+          return Skip(std::string(st.message()), member_start_, from);
+        }
         return Fail(std::move(st));
       }
       if (!out.empty()) return out;
@@ -195,11 +205,9 @@ class GzipSource final : public ByteSource {
       if (avail() == 0) {
         Status st = Fill(kStreamChunk);
         if (!st.ok()) return st;
-        if (avail() == 0) {
-          truncated_ = true;
+        if (avail() == 0)
           return Status::Corrupt("truncated: gzip stream ends inside a member at file offset " +
                                  std::to_string(file_position()));
-        }
       }
       zs_.next_in = reinterpret_cast<Bytef*>(in_.data() + in_pos_);
       zs_.avail_in = static_cast<uInt>(std::min<size_t>(avail(), 1u << 30));
@@ -232,8 +240,8 @@ class GzipSource final : public ByteSource {
   bool in_member_ = false;
   bool fast_ = true;
   bool done_ = false;
-  bool truncated_ = false;      // the file ended inside a member
   uint64_t member_start_ = 0;  // file offset of the member being read
+  uint64_t failed_until_ = 0;  // the furthest file offset a bad member reached
 };
 
 }  // namespace

@@ -451,6 +451,32 @@ TEST(WarcReader, FakeGzipMagicsAreSkippedOnce) {
 // The last record claims more than any limit and more than the file has:
 // one error. The skip used to keep its last bytes back for a record start
 // that might follow, and reported them as a second, bogus record.
+// Fake members nested in each other: each one's header, then a stored
+// block whose data holds the next ones, and each inflates to "WARC/" and
+// runs on to the end of the run before failing. Searching again from
+// each one's start inflated the whole run once per member (quadratic: 26,000
+// members of 512 KiB each here); no search goes back over bytes a bad member
+// already ran over now, and the record after the run is read.
+TEST(WarcReader, NestedFakeMembersAreInflatedOnce) {
+  const std::string path = TempPath("nested_members.warc.gz");
+  WriteSample(path, 1);
+  std::string bytes = testing::ReadFile(path);
+  ReadAll good = Read(path);
+  const std::string slot("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff\x00\xff\xff\x00\x00WARC/", 20);
+  // (Each member's next stored header falls on a slot's 65,540 bytes on:
+  // the last 3,277 slots have a bad one, so each member fails in the run.)
+  const std::string bad_slot("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff\x00\x00\x00\x00\x00WARC/", 20);
+  std::string run;
+  for (int i = 0; i < 26000; ++i) run += slot;
+  for (int i = 0; i < 3277; ++i) run += bad_slot;
+  bytes.insert(good.records[1].offset, run);
+  WriteFile(path, bytes);
+  ReadAll got = Read(path);
+  ASSERT_EQ(got.records.size(), good.records.size());
+  for (size_t i = 0; i < good.records.size(); ++i) EXPECT_EQ(got.records[i].record_id, good.records[i].record_id);
+  EXPECT_LE(got.errors.size(), 3u);
+}
+
 TEST(WarcReader, LastRecordOverLimitIsOneError) {
   for (const char* name : {"last_huge.warc", "last_huge.warc.gz"}) {
     const std::string path = TempPath(name);
