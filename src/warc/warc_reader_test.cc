@@ -428,6 +428,37 @@ TEST(WarcReader, CorruptGzipMemberIsSkipped) {
   EXPECT_NE(got.errors[0].find("no record's gzip member after it"), std::string::npos) << got.errors[0];
 }
 
+// The same for zstd frames (one per record): a damaged frame costs its own
+// record only.
+TEST(WarcReader, CorruptZstdFrameIsSkipped) {
+  for (const bool with_dict : {false, true}) {
+    const std::string path = TempPath(with_dict ? "corrupt_frame_dict.warc.zst" : "corrupt_frame.warc.zst");
+    std::string dict;
+    if (with_dict) {
+      for (int i = 0; i < 50; ++i) dict += Page(i) + "WARC/1.1\r\nWARC-Type: response\r\n";
+    }
+    WriteSample(path, 4, dict);
+    ReadAll good = Read(path);
+    ASSERT_EQ(good.records.size(), 9u);
+    std::string bytes = testing::ReadFile(path);
+    for (uint64_t i = good.records[3].offset + 12; i < good.records[3].offset + 40; ++i) bytes[i] = '\xff';
+    WriteFile(path, bytes);
+    ReadAll got = Read(path);
+    ASSERT_EQ(got.errors.size(), 1u) << (got.errors.empty() ? "" : got.errors.back());
+    EXPECT_NE(got.errors[0].find("skipped file bytes " + std::to_string(good.records[3].offset) + "-" +
+                                 std::to_string(good.records[4].offset)),
+              std::string::npos)
+        << got.errors[0];
+    ASSERT_EQ(got.records.size(), 8u) << with_dict;
+    for (size_t i = 0, j = 0; i < good.records.size(); ++i) {
+      if (i == 3) continue;
+      EXPECT_EQ(got.records[j].record_id, good.records[i].record_id) << i;
+      EXPECT_EQ(got.records[j].block, good.records[i].block) << i;
+      ++j;
+    }
+  }
+}
+
 // Resynchronising reads each candidate magic for at most a kilobyte: a
 // file of fake member headers (each one's deflate data a run of empty
 // stored blocks) is skipped in one error, in linear time.
