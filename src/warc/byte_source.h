@@ -28,8 +28,8 @@ class ByteSource {
   // unless resumes_after_error(): the bytes from the next call on follow a
   // gap (the error says which file bytes were skipped).
   virtual Result<std::string_view> ReadChunk() = 0;
-  // After an error: whether reading goes on (gzip skips a corrupt member
-  // to the next record's member).
+  // After an error: whether reading goes on (gzip and zstd skip a corrupt
+  // member or frame to the next record's).
   virtual bool resumes_after_error() const { return false; }
 
   // Appends the next bytes to `*out` and returns how many (0 at the end).
