@@ -259,5 +259,28 @@ TEST(HostilePages, WarcWithContentLengthPastAnyLimit) {
   std::remove(path.c_str());
 }
 
+TEST(HostilePages, WarcGzWithACorruptMemberReadsOn) {
+  // Per-record members: the second damaged, the third split into 7-byte
+  // members (one record in many members is legal gzip), noise before the
+  // last. Only the damaged record is lost, with one error naming the bytes.
+  std::string b = WarcResponse("b", 2);
+  std::string bad = Gzip(b);
+  for (size_t i = 20; i < 40; ++i) bad[i] = '\xff';
+  std::string split;
+  const std::string c = WarcResponse("c", 3);
+  for (size_t i = 0; i < c.size(); i += 7) split += Gzip(c.substr(i, 7));
+  const std::string warc = Gzip(WarcResponse("a", 1)) + bad + split + "noise\x1f\x8b\x08" +
+                           Gzip(WarcResponse("d", 4));
+  const std::string path = WriteTemp("lede_badmember.warc.gz", warc);
+  testing::CliResult r = testing::RunCli("warc " + testing::Quote(path) + " -o - --threads 1");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  for (const char* id : {"a", "c", "d"})
+    EXPECT_NE(r.out.find(std::string("\"id\":\"<urn:uuid:") + id + ">\""), std::string::npos) << id << "\n" << r.err;
+  EXPECT_EQ(r.out.find("\"id\":\"<urn:uuid:b>\""), std::string::npos);
+  EXPECT_NE(r.err.find("skipped file bytes"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("errors 2"), std::string::npos) << r.err;
+  std::remove(path.c_str());
+}
+
 }  // namespace
 }  // namespace lede

@@ -228,6 +228,22 @@ CharsetDecision Declared(std::string_view bytes, std::string_view charset, std::
   return {charset, source, 0};
 }
 
+// Whether a label can describe the bytes at all, where its encoding leaves
+// marks no other bytes have. A UTF-16 page's markup puts a NUL beside every
+// ASCII character, and the replacement encoding's ISO-2022-KR, ISO-2022-CN
+// and HZ shift with ESC, SO/SI or "~{": a UTF-16 label on bytes with no NUL
+// (an HTTP header's default, or a lie) would decode ASCII into CJK noise,
+// and a replacement one on bytes with no shift would turn the whole page
+// into one U+FFFD, when its bytes mean the same in ASCII. Such a label is
+// set aside, as if none had been given.
+bool LabelFitsBytes(std::string_view charset, std::string_view bytes) {
+  const std::string_view head = bytes.substr(0, std::min(bytes.size(), kUtf8CheckBytes));
+  if (charset == "utf-16le" || charset == "utf-16be") return head.find('\0') != std::string_view::npos;
+  if (charset == "replacement")
+    return head.find_first_of("\x0E\x0F\x1B") != std::string_view::npos || head.find("~{") != std::string_view::npos;
+  return true;
+}
+
 }  // namespace
 
 CharsetDecision SniffCharset(std::string_view bytes, std::string_view caller_label) {
@@ -237,10 +253,10 @@ CharsetDecision SniffCharset(std::string_view bytes, std::string_view caller_lab
   if (bytes.size() >= 2 && bytes.substr(0, 2) == "\xFF\xFE") return {"utf-16le", "bom", 2};
   if (!caller_label.empty()) {
     std::string_view c = CanonicalCharset(caller_label);
-    if (!c.empty()) return Declared(bytes, c, "caller");
+    if (!c.empty() && LabelFitsBytes(c, bytes)) return Declared(bytes, c, "caller");
   }
   std::string_view meta = PrescanMetaCharset(bytes);
-  if (!meta.empty()) return Declared(bytes, meta, "meta");
+  if (!meta.empty() && LabelFitsBytes(meta, bytes)) return Declared(bytes, meta, "meta");
   std::string_view u16 = GuessUtf16(bytes);
   if (!u16.empty()) return {u16, "detected", 0};
   if (IsValidUtf8(Utf8Prefix(bytes, kUtf8CheckBytes))) return Utf8Detected(bytes);

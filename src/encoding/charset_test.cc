@@ -85,6 +85,25 @@ TEST(Charset, Decode) {
   EXPECT_NE(out.find("\xEF\xBF\xBD"), std::string::npos);
 }
 
+// A label whose encoding cannot have made the bytes is set aside (found
+// by sending bogus HTTP charsets through lede warc): "UTF-16" on ASCII made
+// CJK noise of the page, "replacement" on ASCII made it one U+FFFD.
+TEST(Charset, LabelsThatCannotFitTheBytesAreSetAside) {
+  const std::string ascii = "<p>plain words of a page</p>";
+  for (const char* label : {"utf-16", "UTF-16LE", "utf-16be", "replacement", "iso-2022-kr", "hz-gb-2312"}) {
+    EXPECT_EQ(SniffCharset(ascii, label).charset, "utf-8") << label;
+    std::string out;
+    DecodeToUtf8(ascii, SniffCharset(ascii, label).charset, &out);
+    EXPECT_EQ(out, ascii) << label;
+  }
+  EXPECT_EQ(SniffCharset("<meta charset=iso-2022-kr>" + ascii, "").charset, "utf-8");
+  // Bytes the label fits keep it: UTF-16 text has NULs, ISO-2022-KR shifts.
+  std::string u16;
+  for (char c : ascii) u16 += std::string(1, c) + '\0';
+  EXPECT_EQ(SniffCharset(u16, "utf-16le").charset, "utf-16le");
+  EXPECT_EQ(SniffCharset("\x1b$)C<p>\x0e\x21\x21\x0f</p>", "iso-2022-kr").charset, "replacement");
+}
+
 TEST(Charset, Utf16WithoutBom) {
   std::string s;
   for (char c : std::string("<html><body>hello world, this is text</body></html>")) {

@@ -1747,6 +1747,25 @@ TEST(Extract, JsonLdMetadata) {
   EXPECT_EQ(a.text.find("Der Titel"), std::string::npos) << "the headline is not body text";
 }
 
+// A graph of thousands of entities with the article last: every object is
+// read (the scan used to stop at 512 and miss it), and ids resolve through
+// an index, so it stays linear.
+TEST(Extract, JsonLdArticleLastInAHugeGraph) {
+  std::string graph = R"({"@type":"Person","@id":"#writer","name":"Erika Mustermann"})";
+  for (int i = 0; i < 20000; ++i)
+    graph += R"(,{"@type":"ImageObject","@id":"#img)" + std::to_string(i) + R"(","url":"/i.jpg","author":{"@id":"#writer"}})";
+  graph += R"(,{"@type":"NewsArticle","headline":"Der Titel","datePublished":"2020-03-04T05:06:07+01:00",
+       "author":{"@id":"#writer"},"articleSection":"Politik"})";
+  const std::string html = R"(<html><head><title>Other words | Site</title>
+    <script type="application/ld+json">{"@context":"https://schema.org","@graph":[)" + graph + R"(]}</script></head>
+    <body><div><h2>Der Titel</h2><p>)" + std::string(400, 'x') + R"( text.</p></div></body></html>)";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2020-03-04T05:06:07+01:00");
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Erika Mustermann"});
+  EXPECT_EQ(r->section.value_or(""), "Politik");
+}
+
 TEST(Metadata, TitleDropsAListingLabel) {
   // A listing's <h1> or <title> prints a label before the name it lists.
   auto title_of = [](const std::string& head, const std::string& h1) {

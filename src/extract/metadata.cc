@@ -363,6 +363,10 @@ class Collector final : public HintVisitor {
   // make a series of posts: IsPostSeries).
   static constexpr size_t kMaxPosters = 8;
   std::vector<JsonDocument> jsonld;
+  // JSON-LD bytes parsed, at most kMaxJsonLdBytes (a page's few kilobytes;
+  // the bound keeps a hostile page's parse and object lists in check).
+  static constexpr size_t kMaxJsonLdBytes = 16u << 20;
+  size_t jsonld_bytes = 0;
   std::vector<const JsonValue*> objects;  // every JSON-LD object, flattened
   std::vector<JsonLdType> object_types;   // objects[i]'s "@type" at [i]
   std::string_view html_lang, html_class, body_class, body_id;
@@ -456,6 +460,7 @@ class Collector final : public HintVisitor {
       if (const std::string_view v = Meta(kJsonLdMetaKey); !v.empty())
         if (Result<JsonDocument> parsed = ParseJson(v); parsed.ok()) jsonld.push_back(std::move(parsed).value());
     for (const JsonDocument& d : jsonld) Flatten(d.root(), 0);
+    BuildIdIndex();
   }
 
   void Visit(const Node* n, uint32_t hints, bool in_noscript) override {
@@ -604,8 +609,13 @@ class Collector final : public HintVisitor {
           if (c->is_text()) joined.append(c->data);
         text = joined;
       }
-      Result<JsonDocument> v = ParseJson(text);
-      if (v.ok()) jsonld.push_back(std::move(v).value());
+      // (Bounded in bytes, not objects: past kMaxJsonLdBytes in all, a
+      // script is left unread.)
+      if (text.size() <= kMaxJsonLdBytes - jsonld_bytes) {
+        jsonld_bytes += text.size();
+        Result<JsonDocument> v = ParseJson(text);
+        if (v.ok()) jsonld.push_back(std::move(v).value());
+      }
     } else if (in_head && datalayer_author.empty() && n->first_child && n->first_child == n->last_child &&
                n->first_child->is_text() && n->first_child->data.size() <= kDataLayerScriptMaxBytes) {
       // A small inline script of the head:
@@ -715,6 +725,12 @@ class Collector final : public HintVisitor {
 
   const JsonValue* ById(std::string_view id) const {
     if (id.empty()) return nullptr;
+    if (!id_index.empty()) {
+      // (Sorted stably: the first object of the id, as the scan finds.)
+      const auto it = std::lower_bound(id_index.begin(), id_index.end(), id,
+                                       [](const auto& e, std::string_view k) { return e.first < k; });
+      return it != id_index.end() && it->first == id ? it->second : nullptr;
+    }
     for (const JsonValue* o : objects) {
       const JsonValue* i = o->Get("@id");
       if (i && i->is_string() && i->str() == id && o->members().size() > 1) return o;
@@ -735,8 +751,26 @@ class Collector final : public HintVisitor {
   }
 
  private:
+  // Objects past which ById looks ids up in a sorted index rather than
+  // reading them all: a graph of 20,000 entities whose references are
+  // resolved one by one (a JobPosting's each) would be quadratic.
+  static constexpr size_t kIdIndexFrom = 64;
+  std::vector<std::pair<std::string_view, const JsonValue*>> id_index;
+  void BuildIdIndex() {
+    if (objects.size() < kIdIndexFrom) return;
+    id_index.reserve(objects.size());
+    for (const JsonValue* o : objects) {
+      const JsonValue* i = o->Get("@id");
+      if (i && i->is_string() && o->members().size() > 1) id_index.emplace_back(i->str(), o);
+    }
+    std::stable_sort(id_index.begin(), id_index.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  }
+
+  // Every object of the parsed JSON-LD, however many (the article may come
+  // last in a graph of thousands): their number is bounded by the JSON-LD's
+  // bytes (kMaxJsonLdBytes), and each is read once here.
   void Flatten(const JsonValue& v, int depth, bool review = false) {
-    if (depth > 12 || objects.size() > 512) return;
+    if (depth > 12) return;
     if (v.is_array()) {
       for (const JsonValue& x : v.items()) Flatten(x, depth + 1, review);
     } else if (v.is_object()) {

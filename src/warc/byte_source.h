@@ -24,8 +24,13 @@ class ByteSource {
 
   // The next chunk of decompressed bytes; empty at the end of the stream.
   // The view is valid until the next call. After an error (kIoError, or
-  // kCorruptInput for a broken or truncated stream) the stream is over.
+  // kCorruptInput for a broken or truncated stream) the stream is over,
+  // unless resumes_after_error(): the bytes from the next call on follow a
+  // gap (the error says which file bytes were skipped).
   virtual Result<std::string_view> ReadChunk() = 0;
+  // After an error: whether reading goes on (gzip and zstd skip a corrupt
+  // member or frame to the next record's).
+  virtual bool resumes_after_error() const { return false; }
 
   // Appends the next bytes to `*out` and returns how many (0 at the end).
   // When exact_reads(), at most `max` bytes (`*out` grows by `max` first:

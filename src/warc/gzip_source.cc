@@ -3,6 +3,13 @@
 // about twice as fast as zlib. A member that does not fit the input window
 // (a whole-file .warc.gz) is streamed through zlib instead, and the fast
 // path is switched off for the rest of the file.
+//
+// A corrupt member (or bytes that are no member) does not end the file: the
+// source scans on for the next member that decodes to a "WARC/" line,
+// reports the skipped range as one error, and goes on from there
+// (resumes_after_error()). Each candidate costs at most kProbeBytes of
+// input, and no search goes back over bytes an earlier bad member ran
+// over, so the scan is linear in the file whatever magics it holds.
 #include <libdeflate.h>
 #include <zlib.h>
 
@@ -36,11 +43,11 @@ class GzipSource final : public ByteSource {
           done_ = true;
           return std::string_view();
         }
-        if (!HasGzipMagic(std::string_view(in_.data() + in_pos_, avail())) && !(avail() == 1 && raw_eof_)) {
-          done_ = true;
-          return Status::Corrupt("gzip: garbage after member at file offset " + std::to_string(file_position()));
-        }
-        NoteMemberStart(produced_, file_position());
+        if (!HasGzipMagic(std::string_view(in_.data() + in_pos_, avail())) && !(avail() == 1 && raw_eof_))
+          return Skip("gzip: garbage after member at file offset " + std::to_string(file_position()),
+                      file_position(), file_position());
+        member_start_ = file_position();
+        NoteMemberStart(produced_, member_start_);
         if (deflater_ && fast_) {
           std::string_view out;
           if (FastMember(&out)) {
@@ -53,23 +60,96 @@ class GzipSource final : public ByteSource {
       }
       std::string_view out;
       Status st = StreamSome(&out);
-      if (!st.ok()) return Fail(std::move(st));
+      if (!st.ok()) {
+        // A member that does not inflate: skip to the next record's member.
+        // The next member may start inside the bad one's bytes (its
+        // broken data can run over it), but not inside bytes an earlier
+        // bad member already ran over: each byte is inflated a bounded
+        // number of times, whatever members are nested in it.
+        // (A member cut by the end of the file is searched too: its
+        // broken length may have swallowed whole members after it.)
+        if (st.code() == StatusCode::kCorruptInput) {
+          const uint64_t from = std::max(member_start_ + 1, failed_until_);
+          failed_until_ = std::max(failed_until_, file_position());
+          return Skip(std::string(st.message()), member_start_, from);
+        }
+        return Fail(std::move(st));
+      }
       if (!out.empty()) return out;
     }
   }
 
   uint64_t file_position() const override { return raw_->file_position() - avail(); }
+  bool resumes_after_error() const override { return !done_; }
 
  private:
   static constexpr size_t kFastWindow = 4u << 20;
   static constexpr size_t kFastMaxOut = 16u << 20;
   static constexpr size_t kStreamChunk = 256u << 10;
+  // Input bytes a candidate member may take to give its first 5 bytes: a
+  // gzip header (with a short name) and a dynamic Huffman table fit.
+  static constexpr size_t kProbeBytes = 1024;
 
   size_t avail() const { return in_end_ - in_pos_; }
 
   Result<std::string_view> Fail(Status st) {
     done_ = true;
     return st;
+  }
+
+  // File offset of in_[0].
+  uint64_t buffer_file_start() const { return raw_->file_position() - in_end_; }
+
+  // After `what` went wrong with the bytes from file offset `lost`: moves
+  // to the first member at file offset `from` or later whose bytes
+  // inflate to a "WARC/" line (a record's member). The error returned
+  // names the skipped range; the stream goes on at that member, or ends
+  // when there is none.
+  Result<std::string_view> Skip(std::string what, uint64_t lost, uint64_t from) {
+    in_member_ = false;
+    const uint64_t first = std::max<uint64_t>(from, buffer_file_start());
+    in_pos_ = static_cast<size_t>(std::min<uint64_t>(first - buffer_file_start(), in_end_));
+    for (;;) {
+      Status st = Fill(kProbeBytes);
+      if (!st.ok()) return Fail(std::move(st));
+      const char* p = static_cast<const char*>(std::memchr(in_.data() + in_pos_, 0x1f, avail()));
+      if (!p) {
+        in_pos_ = in_end_;
+        if (raw_eof_) break;
+        continue;
+      }
+      in_pos_ = static_cast<size_t>(p - in_.data());
+      st = Fill(kProbeBytes);
+      if (!st.ok()) return Fail(std::move(st));
+      if (StartsRecordMember()) {
+        fast_ = true;
+        return Status::Corrupt(what + "; skipped file bytes " + std::to_string(lost) +
+                               "-" + std::to_string(file_position()) + " to the next record's gzip member");
+      }
+      ++in_pos_;
+    }
+    done_ = true;
+    return Status::Corrupt(what + "; no record's gzip member after it (file bytes " + std::to_string(lost) + "-" +
+                           std::to_string(file_position()) + " skipped)");
+  }
+
+  // Whether in_pos_ starts a gzip member whose first bytes are "WARC/",
+  // reading at most kProbeBytes of it (with zs_, free between members).
+  bool StartsRecordMember() {
+    const size_t n = std::min(avail(), kProbeBytes);
+    const auto* b = reinterpret_cast<const unsigned char*>(in_.data() + in_pos_);
+    // ID1 ID2 CM=8 FLG (reserved bits clear).
+    if (n < 18 || b[1] != 0x8b || b[2] != 8 || (b[3] & 0xe0) != 0) return false;
+    z_stream& z = zs_;
+    if (inflateReset2(&z, 15 + 16) != Z_OK) return false;
+    unsigned char out[5];
+    z.next_in = const_cast<Bytef*>(b);
+    z.avail_in = static_cast<uInt>(n);
+    z.next_out = out;
+    z.avail_out = sizeof out;
+    int rc = Z_OK;
+    while (z.avail_out > 0 && z.avail_in > 0 && rc == Z_OK) rc = inflate(&z, Z_NO_FLUSH);
+    return z.avail_out == 0 && std::memcmp(out, "WARC/", 5) == 0;
   }
 
   // Reads raw bytes until `want` are buffered or the file ends.
@@ -160,6 +240,8 @@ class GzipSource final : public ByteSource {
   bool in_member_ = false;
   bool fast_ = true;
   bool done_ = false;
+  uint64_t member_start_ = 0;  // file offset of the member being read
+  uint64_t failed_until_ = 0;  // the furthest file offset a bad member reached
 };
 
 }  // namespace

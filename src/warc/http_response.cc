@@ -55,7 +55,11 @@ Status ParseHttpResponse(std::string_view m, HttpResponse* out) {
   return Status::Ok();
 }
 
-bool Dechunk(std::string_view body, std::string* out) {
+// Undoes chunked framing into `*out`. nullptr when the framing was whole
+// (or absent: a body stored decoded is kept as it is), else why it is not
+// (what arrived is kept).
+const char* Dechunk(std::string_view body, std::string* out) {
+  static constexpr const char* kCut = "chunked body ends inside a chunk or before its last chunk";
   out->clear();
   size_t i = 0;
   bool any = false;
@@ -64,14 +68,15 @@ bool Dechunk(std::string_view body, std::string* out) {
     size_t size = 0;
     size_t j = i;
     int digits = 0;
+    bool huge = false;  // past 2^40: no body is that large
     while (j < body.size()) {
       const char c = body[j];
       int v;
       if (c >= '0' && c <= '9') v = c - '0';
       else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') v = (c | 0x20) - 'a' + 10;
       else break;
-      if (size > (size_t(1) << 40)) break;
-      size = size * 16 + size_t(v);
+      if (size > (size_t(1) << 40)) huge = true;
+      else size = size * 16 + size_t(v);
       ++digits;
       ++j;
     }
@@ -82,22 +87,28 @@ bool Dechunk(std::string_view body, std::string* out) {
       // Not chunked after all (the crawler stored the body decoded): keep it.
       if (!any) {
         out->assign(body.data(), body.size());
-        return true;
+        return nullptr;
       }
-      return false;  // garbage where the next size line should be
+      return kCut;  // garbage where the next size line should be
     }
     any = true;
     i = eol + 1;
-    if (size == 0) return true;  // last-chunk; trailers are ignored
+    // A size no body has ends the framing: the rest is the body as it
+    // came (the size line never reaches the text).
+    if (huge) {
+      out->append(body.data() + i, body.size() - i);
+      return "chunk size past 2^40: the framing ends there, the rest is kept as the body";
+    }
+    if (size == 0) return nullptr;  // last-chunk; trailers are ignored
     const size_t take = std::min(size, body.size() - i);
     out->append(body.data() + i, take);
-    if (take < size) return false;  // cut inside a chunk
+    if (take < size) return kCut;  // cut inside a chunk
     i += take;
     // CRLF after the chunk data.
     if (i < body.size() && body[i] == '\r') ++i;
     if (i < body.size() && body[i] == '\n') ++i;
   }
-  return !any;  // chunks, then no last-chunk: the rest is missing
+  return any ? kCut : nullptr;  // chunks, then no last-chunk: the rest is missing
 }
 
 Status DecodeHttpBody(const HttpResponse& r, size_t max_bytes, std::string* out, std::string* cut) {
@@ -105,7 +116,7 @@ Status DecodeHttpBody(const HttpResponse& r, size_t max_bytes, std::string* out,
   std::string_view payload = r.body;
   std::string cut_note;
   if (ContainsIgnoreCase(r.Header("Transfer-Encoding"), "chunked")) {
-    if (!Dechunk(r.body, &transfer)) cut_note = "chunked body ends inside a chunk or before its last chunk";
+    if (const char* note = Dechunk(r.body, &transfer)) cut_note = note;
     payload = transfer;
   }
   if (cut) cut->clear();

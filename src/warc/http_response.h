@@ -31,10 +31,13 @@ Status ParseHttpResponse(std::string_view message, HttpResponse* out);
 // Removes the chunked transfer coding (RFC 9112 section 7.1). Lenient: a
 // body cut short keeps the chunks it had; a body that is not chunked at all
 // (crawlers often store it decoded but keep the header) is copied as is.
-// Returns false when the body was cut short (a chunk holds fewer bytes than
-// its size line says, or the body ends before the last-chunk "0"): what
-// arrived is kept, and the caller can say that the rest is missing.
-bool Dechunk(std::string_view body, std::string* out);
+// Returns nullptr when the framing was whole, else a note saying why not:
+// the body was cut short (a chunk holds fewer bytes than its size line says,
+// or the body ends before the last-chunk "0"), and what arrived is kept; or
+// a chunk size past 2^40 (no body has one: a broken writer or a hostile
+// one), which ends the framing there, the bytes after its line kept as the
+// body (never the size line in the text).
+const char* Dechunk(std::string_view body, std::string* out);
 
 // The body's payload: transfer coding removed, then the content codings in
 // Content-Encoding undone (gzip, x-gzip, deflate, br, identity). A body cut

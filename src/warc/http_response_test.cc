@@ -124,6 +124,13 @@ TEST(HttpResponse, CutBodySaysWhatIsMissing) {
   EXPECT_NE(cut.find("chunked"), std::string::npos) << cut;
   decode("Transfer-Encoding: chunked\r\n", chunked.substr(0, 1010) + "zz\r\nxx", &cut);
   EXPECT_NE(cut.find("chunked"), std::string::npos) << cut;
+  // A chunk size past 2^40 (first or later chunk) ends the framing: the
+  // rest is the body, and the size line is never in the text.
+  EXPECT_EQ(decode("Transfer-Encoding: chunked\r\n", "100000000000000\r\n" + kHtml, &cut), kHtml);
+  EXPECT_NE(cut.find("2^40"), std::string::npos) << cut;
+  EXPECT_EQ(decode("Transfer-Encoding: chunked\r\n", "5\r\nabcde\r\nffffffffffffffffffff;x=1\r\n" + kHtml, &cut),
+            "abcde" + kHtml);
+  EXPECT_NE(cut.find("2^40"), std::string::npos) << cut;
   std::string gz = Deflate(kHtml + kHtml + kHtml, 31);
   EXPECT_EQ(decode("Content-Encoding: gzip\r\n", gz, &cut), kHtml + kHtml + kHtml);
   EXPECT_EQ(cut, "");

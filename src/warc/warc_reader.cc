@@ -48,6 +48,9 @@ struct WarcReader::Impl {
   bool eof = false;
   Status source_error;  // why the source ended early, reported once
   bool done = false;
+  // A gap in the stream (bytes the source skipped): `eof` is set until the
+  // record before it is dealt with, then reading goes on after it.
+  Status gap;
 
   size_t have() const { return buf.size() - pos; }
   uint64_t StreamPos(size_t i) const { return base + i; }
@@ -61,6 +64,13 @@ struct WarcReader::Impl {
     }
     Result<size_t> r = src->AppendTo(&buf, kReadBytes);
     if (!r.ok()) {
+      // A gap the source reads on after (a corrupt gzip member skipped):
+      // the input ends here for the record being read (GapOr).
+      if (src->resumes_after_error()) {
+        gap = r.status();
+        eof = true;
+        return;
+      }
       source_error = r.status();
       eof = true;
       return;
@@ -131,8 +141,9 @@ struct WarcReader::Impl {
         return true;
       }
       // Keep a pattern's length back so a start cut by the chunk boundary is
-      // still found after the next read.
-      const size_t keep = (take == have() && n > take) ? std::min(take, kNext.size() - 1) : 0;
+      // still found after the next read (none at the end of the input: the
+      // claimed length swallows the rest, not a header of its own).
+      const size_t keep = (!eof && take == have() && n > take) ? std::min(take, kNext.size() - 1) : 0;
       pos += take - keep;
       n -= take - keep;
       if (n == 0 || eof) break;
@@ -144,6 +155,7 @@ struct WarcReader::Impl {
   // At the end of the input: an error left by the source is the last thing
   // reported.
   Result<bool> End() {
+    if (!gap.ok()) return GapOr(Status::Ok(), pos);
     done = true;
     if (!source_error.ok()) {
       Status st = std::move(source_error);
@@ -151,6 +163,26 @@ struct WarcReader::Impl {
       return st;
     }
     return false;
+  }
+
+  // The input ran out in the record at stream offset `start`, with `cut`
+  // to say so. At a gap, the bytes buffered are dropped (the record is
+  // lost: its end was skipped), the gap's error is returned and reading
+  // goes on after it; otherwise the input is over and `cut` is returned.
+  Result<bool> GapOr(Status cut, uint64_t start) {
+    if (gap.ok()) {
+      done = true;
+      return cut;
+    }
+    const bool lost = buf.find_first_not_of("\r\n", pos) != std::string::npos;
+    base += buf.size();
+    buf.clear();
+    pos = 0;
+    eof = false;
+    Status st = std::move(gap);
+    gap = Status::Ok();
+    return Status(st.code(), std::string(st.message()) +
+                                 (lost ? " (the record at offset " + std::to_string(start) + " is lost)" : ""));
   }
 
   static bool ParseHeader(std::string_view text, WarcRecord* r) {
@@ -194,12 +226,10 @@ struct WarcReader::Impl {
     const uint64_t start_stream = StreamPos(pos);
     Ensure(5);
     if (have() < 5 || std::memcmp(buf.data() + pos, "WARC/", 5) != 0) {
-      if (eof && buf.compare(pos, have(), std::string_view("WARC/").substr(0, have())) == 0) {
-        pos = buf.size();
-        done = true;
-        return Status::Corrupt("truncated: file ends inside a record header at offset " +
-                               std::to_string(start_stream));
-      }
+      if (eof && buf.compare(pos, have(), std::string_view("WARC/").substr(0, have())) == 0)
+        return GapOr(Status::Corrupt("truncated: file ends inside a record header at offset " +
+                                     std::to_string(start_stream)),
+                     start_stream);
       Resync(pos + 1);
       return Status::Corrupt("warc: no record header at offset " + std::to_string(start_stream) +
                              " (skipped to offset " + std::to_string(StreamPos(pos)) + ")");
@@ -231,12 +261,11 @@ struct WarcReader::Impl {
                                " passes 1 MiB");
       }
       if (eof) {
-        pos = buf.size();
-        done = true;
         // The source's own error would add nothing: the cut is this.
         source_error = Status::Ok();
-        return Status::Corrupt("truncated: file ends inside the record header at offset " +
-                               std::to_string(start_stream));
+        return GapOr(Status::Corrupt("truncated: file ends inside the record header at offset " +
+                                     std::to_string(start_stream)),
+                     start_stream);
       }
       More();
     }
@@ -290,6 +319,7 @@ struct WarcReader::Impl {
       }
       if (eof && block_end > buf.size()) {
         const size_t got = buf.size() - block_start;
+        if (!gap.ok()) return GapOr(Status::Ok(), start_stream);
         pos = buf.size();
         done = true;
         source_error = Status::Ok();

@@ -3,8 +3,16 @@
 // frame; a file may start with a skippable frame (magic 0x184D2A5D) holding
 // the dictionary the frames were compressed with, itself optionally
 // zstd-compressed.
+//
+// A corrupt frame does not end the file: as for gzip, the source searches
+// on for the next frame header (a raw first block must start "WARC/"),
+// reports the skipped bytes as one error and reads on
+// (resumes_after_error()); no search starts inside bytes a bad frame
+// already ran over, so the search is linear in the file.
+#define ZSTD_STATIC_LINKING_ONLY  // ZSTD_getFrameHeader
 #include <zstd.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "warc/byte_source.h"
@@ -40,15 +48,16 @@ class ZstdSource final : public ByteSource {
         Status st = Fill(1);
         if (!st.ok()) return Fail(std::move(st));
         if (avail() == 0) {
-          done_ = true;
           if (in_frame_)
-            return Status::Corrupt("truncated: zstd stream ends inside a frame at file offset " +
-                                   std::to_string(file_position()));
+            return BadFrame("truncated: zstd stream ends inside a frame at file offset " +
+                            std::to_string(file_position()));
+          done_ = true;
           return std::string_view();
         }
       }
       if (!in_frame_) {
-        NoteMemberStart(produced_, file_position());
+        frame_start_ = file_position();
+        NoteMemberStart(produced_, frame_start_);
         in_frame_ = true;
       }
       ZSTD_inBuffer in{in_.data() + in_pos_, avail(), 0};
@@ -57,17 +66,100 @@ class ZstdSource final : public ByteSource {
       in_pos_ += in.pos;
       produced_ += out.pos;
       if (ZSTD_isError(rc))
-        return Fail(Status::Corrupt(std::string("zstd: ") + ZSTD_getErrorName(rc) + " at file offset " +
-                                    std::to_string(file_position())));
+        return BadFrame(std::string("zstd: ") + ZSTD_getErrorName(rc) + " at file offset " +
+                        std::to_string(file_position()));
       if (rc == 0) in_frame_ = false;  // the frame is decoded and flushed
       if (out.pos > 0) return std::string_view(out_.data(), out.pos);
     }
   }
 
   uint64_t file_position() const override { return raw_->file_position() - avail(); }
+  bool resumes_after_error() const override { return !done_; }
 
  private:
   static constexpr size_t kChunk = 256u << 10;
+  static constexpr size_t kProbeBytes = 32;  // a frame header and a block's
+  // A block is at most 128 KiB: what a frame may take to give its first
+  // bytes.
+  static constexpr size_t kMaxProbeInput = (128u << 10) + 64;
+
+  // The frame at frame_start_ does not decode (`what`): skip to the next
+  // frame, searching from its start + 1 but never inside bytes an earlier
+  // bad frame ran over.
+  Result<std::string_view> BadFrame(std::string what) {
+    const uint64_t from = std::max(frame_start_ + 1, failed_until_);
+    failed_until_ = std::max(failed_until_, file_position());
+    in_frame_ = false;
+    ZSTD_DCtx_reset(dctx_, ZSTD_reset_session_only);  // (the dictionary stays)
+    const uint64_t buffer_start = raw_->file_position() - in_.size();
+    in_pos_ = static_cast<size_t>(std::min<uint64_t>(std::max(from, buffer_start) - buffer_start, in_.size()));
+    for (;;) {
+      Status st = Fill(kProbeBytes);
+      if (!st.ok()) return Fail(std::move(st));
+      const char* p = static_cast<const char*>(std::memchr(in_.data() + in_pos_, 0x28, avail()));
+      if (!p) {
+        in_pos_ = in_.size();
+        if (raw_eof_) break;
+        continue;
+      }
+      in_pos_ = static_cast<size_t>(p - in_.data());
+      st = Fill(kProbeBytes);
+      if (!st.ok()) return Fail(std::move(st));
+      if (StartsRecordFrame()) {
+        // Decode the frame's start: a record's must give "WARC/". One
+        // that does not (or fails) is skipped with the rest, in this one
+        // error, and no search goes back inside the bytes it took.
+        const uint64_t at = file_position();
+        size_t used = 0;
+        if (ProbeFrame(&used))
+          return Status::Corrupt(what + "; skipped file bytes " + std::to_string(frame_start_) + "-" +
+                                 std::to_string(at) + " to the next zstd frame");
+        failed_until_ = std::max(failed_until_, at + used);
+        in_pos_ = static_cast<size_t>(std::min<uint64_t>(
+            std::max(at + 1, failed_until_) - (raw_->file_position() - in_.size()), in_.size()));
+        continue;
+      }
+      ++in_pos_;
+    }
+    done_ = true;
+    return Status::Corrupt(what + "; no zstd frame after it (file bytes " + std::to_string(frame_start_) + "-" +
+                           std::to_string(file_position()) + " skipped)");
+  }
+
+  // Decodes the frame at in_pos_ until its first 5 bytes (a block at most:
+  // kMaxProbeInput of input), leaving in_pos_ where it was. True when they
+  // are "WARC/"; `*used` is the input it took.
+  bool ProbeFrame(size_t* used) {
+    if (!Fill(kMaxProbeInput).ok()) return false;
+    if (probe_out_.size() < kChunk) probe_out_.resize(kChunk);
+    ZSTD_inBuffer in{in_.data() + in_pos_, std::min(avail(), kMaxProbeInput), 0};
+    ZSTD_outBuffer out{probe_out_.data(), probe_out_.size(), 0};
+    bool ok = false;
+    for (int i = 0; i < 64 && out.pos < 5 && in.pos < in.size; ++i) {
+      const size_t rc = ZSTD_decompressStream(dctx_, &out, &in);
+      if (ZSTD_isError(rc) || rc == 0) break;
+    }
+    ok = out.pos >= 5 && std::memcmp(probe_out_.data(), "WARC/", 5) == 0;
+    *used = in.pos;
+    ZSTD_DCtx_reset(dctx_, ZSTD_reset_session_only);
+    return ok;
+  }
+
+  // Whether in_pos_ starts a zstd frame with a sound header; when its first
+  // block is stored raw, its bytes must start a record.
+  bool StartsRecordFrame() const {
+    const char* b = in_.data() + in_pos_;
+    const size_t n = avail();
+    if (n < 4 || ReadLe32(b) != ZSTD_MAGICNUMBER) return false;
+    ZSTD_frameHeader h;
+    if (ZSTD_getFrameHeader(&h, b, n) != 0 || h.frameType != ZSTD_frame || h.headerSize + 3 > n) return false;
+    const auto* blk = reinterpret_cast<const unsigned char*>(b + h.headerSize);
+    const uint32_t bh = uint32_t(blk[0]) | uint32_t(blk[1]) << 8 | uint32_t(blk[2]) << 16;
+    const uint32_t type = (bh >> 1) & 3;
+    if (type == 3) return false;  // reserved
+    if (type == 0) return h.headerSize + 3 + 5 <= n && std::memcmp(blk + 3, "WARC/", 5) == 0;
+    return true;
+  }
 
   size_t avail() const { return in_.size() - in_pos_; }
 
@@ -133,6 +225,9 @@ class ZstdSource final : public ByteSource {
   bool started_ = false;
   bool in_frame_ = false;
   bool done_ = false;
+  uint64_t frame_start_ = 0;   // file offset of the frame being read
+  uint64_t failed_until_ = 0;  // the furthest file offset a bad frame reached
+  std::string probe_out_;
 };
 
 }  // namespace

@@ -62,3 +62,21 @@ def test_missing_file():
 def test_zstd(lede_cli, samples, tmp_path):
     warc = pack(lede_cli, samples, tmp_path / "s.warc.zst")
     assert len(list(lede.iter_warc(warc))) == 2
+
+
+def test_corrupt_member_is_skipped(lede_cli, samples, tmp_path):
+    # A damaged gzip member costs its own record only: the iterator reports
+    # the skipped bytes as one error and reads on at the next record.
+    warc = pack(lede_cli, samples, tmp_path / "bad.warc.gz")
+    good = list(lede.iter_warc(warc))
+    assert len(good) == 2
+    data = bytearray(open(warc, "rb").read())
+    first = good[0]["offset"]
+    data[first + 20:first + 40] = b"\xff" * 20
+    open(warc, "wb").write(bytes(data))
+    it = lede.iter_warc(warc)
+    recs = list(it)
+    assert [r["id"] for r in recs] == [good[1]["id"]]
+    assert it.stats["errors"] == {"gzip": 1}
+    with pytest.raises(lede.CorruptInputError, match="skipped file bytes"):
+        list(lede.iter_warc(warc, errors="raise"))
