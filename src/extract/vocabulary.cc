@@ -723,6 +723,11 @@ constexpr std::string_view kBoilerplateLines[] = {
     "report incorrect product information",
     // Badges on cards and tiles.
     "best seller", "bestseller", "low stock", "free shipping", "calculate shipping", "in stock", "en stock",
+    // An empty review widget's lines under a product (the shop platform's
+    // fixed wording when nobody has reviewed it yet, and its button): no
+    // review to read, the same on every such page.
+    "no reviews yet", "there are no reviews yet", "(no reviews yet)", "be the first to review this item",
+    "be the first to review this product", "be the first to write a review", "write a review",
     // A result list's controls.
     "sort by", "sort by:", "filter & sort", "sort & filter", "filter and sort",
     "filter by", "refine by", "compare products",
