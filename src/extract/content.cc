@@ -4901,9 +4901,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       }
       // On an article so is a rating's summary ("4.90 from 212 votes": a
       // recipe card's) and a reaction button's shortened tally ("2.1K"); a
-      // table's cell keeps its data. (A shop's rating under the product's
-      // name, a list's card's, are kept: readers of those pages count them.)
-      if (ctx.article && !ctx.discussion && IsRatingOrTallyLine(scratch) && !InTableCell(e)) {
+      // table's cell keeps its data. On a product page the summary of its
+      // reviews beside the name ("Rated 4.8 out of 5 based on 12 customer
+      // ratings") is the review widget's, not the product's text; a short
+      // "3M" there may be a brand or a size, kept. (A list's cards keep
+      // theirs: readers of those pages count them.)
+      if (!ctx.discussion && !InTableCell(e) &&
+          (ctx.article ? IsRatingOrTallyLine(scratch) : ctx.product && IsRatingSummaryLine(scratch))) {
         *reason = "rating-or-tally";
         return false;
       }

@@ -782,6 +782,50 @@ TEST(Extract, ProductTestimonialsAndProtectionPlanLeftOut) {
   EXPECT_EQ(r->text.find("accident plan"), std::string::npos) << r->text;
 }
 
+// An empty review widget under a product (the platform's "No reviews yet"
+// and its "Write a review" button, each a line of its own): no text of the
+// product's, left out; a sentence that speaks of reviews stays.
+TEST(Extract, ProductEmptyReviewWidgetLeftOut) {
+  const std::string body =
+      "<main><h1>Walnut bread board</h1><p>A bread board cut from one piece of American walnut, oiled by "
+      "hand, with a groove around the edge that catches the crumbs before they reach the worktop.</p><p>Wipe "
+      "it clean with a damp cloth; no reviews yet of any board have found it warped after a year.</p>"
+      "<div class='rating-box'><p>No Reviews Yet</p><p><button>Write a Review</button></p>"
+      "<p>Be the first to review this product</p></div></main>";
+  auto r = Extract(PageAround("Walnut bread board", body, /*product=*/true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("damp cloth"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("No Reviews Yet"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Write a Review"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Be the first"), std::string::npos) << r->text;
+  EXPECT_TRUE(IsBoilerplateLine("There are no reviews yet."));
+  EXPECT_TRUE(IsBoilerplateLine("(No reviews yet)"));
+  EXPECT_FALSE(IsBoilerplateLine("No reviews yet of this board mention warping."));
+}
+
+// The summary of a product's reviews beside its name ("Rated 4.8 out of 5
+// based on 12 customer ratings", "4.6 out of 5 stars") is the review
+// widget's line, left out on a product page; the product's name printed
+// on with the rating, and a short "3M" (a brand), stay.
+TEST(Extract, ProductRatingSummaryLeftOut) {
+  const std::string body =
+      "<main><h1>Walnut bread board</h1><div class='stars'>Rated 4.8 out of 5 based on 12 customer "
+      "ratings</div><div class='stars'>4.6 out of 5 stars</div><p>A bread board cut from one piece of "
+      "American walnut, oiled by hand, with a groove around the edge that catches the crumbs.</p><p>Wipe it "
+      "clean with a damp cloth and oil it again once a month.</p><div>3M</div></main>";
+  auto r = Extract(PageAround("Walnut bread board", body, /*product=*/true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("damp cloth"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Rated 4.8"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("4.6 out of 5"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("3M"), std::string::npos) << r->text;
+  EXPECT_TRUE(IsRatingSummaryLine("Rated 5 out of 5 stars. 4 total votes"));
+  EXPECT_TRUE(IsRatingSummaryLine("(6 customer reviews)"));
+  EXPECT_FALSE(IsRatingSummaryLine("Rated 4.8 out of 5 4,612 reviews Ridgeline Wallet"));
+  EXPECT_FALSE(IsRatingSummaryLine("2.1K"));
+  EXPECT_TRUE(IsRatingOrTallyLine("2.1K"));
+}
+
 // A product's details laid out in a modal that a button opens
 // ("product-details-modal": the description, materials and care) are the
 // product's text, not a pop-up's: kept.

@@ -723,6 +723,11 @@ constexpr std::string_view kBoilerplateLines[] = {
     "report incorrect product information",
     // Badges on cards and tiles.
     "best seller", "bestseller", "low stock", "free shipping", "calculate shipping", "in stock", "en stock",
+    // An empty review widget's lines under a product (the shop platform's
+    // fixed wording when nobody has reviewed it yet, and its button): no
+    // review to read, the same on every such page.
+    "no reviews yet", "there are no reviews yet", "(no reviews yet)", "be the first to review this item",
+    "be the first to review this product", "be the first to write a review", "write a review",
     // A result list's controls.
     "sort by", "sort by:", "filter & sort", "sort & filter", "filter and sort",
     "filter by", "refine by", "compare products",
@@ -3477,14 +3482,24 @@ constexpr std::string_view kRatingNouns[] = {"vote", "votes", "rating", "ratings
 constexpr size_t kRatingLineMaxBytes = 96;
 constexpr size_t kTallyLineMaxBytes = 8;
 
-bool IsRatingOrTallyLine(std::string_view line) {
+// The words a product's rating summary may go on with after its scale
+// ("4.8 out of 5 stars", "... based on 12 customer ratings", "... 4 total
+// votes"), lower-case; with numbers and their punctuation, nothing else.
+constexpr std::string_view kRatingTailWords[] = {"star", "stars", "based", "on", "customer", "total", "vote",
+                                                 "votes", "rating", "ratings", "review", "reviews"};
+
+// A rating's summary (see IsRatingOrTallyLine and IsRatingSummaryLine);
+// `strict`: after "out of N" only kRatingTailWords and numbers (a shop's
+// block may print the rating and then the product's name: that is no
+// summary alone).
+static bool RatingSummaryLine(std::string_view line, bool strict) {
   line = Trim(line);
   if (line.empty() || line.size() > kRatingLineMaxBytes) return false;
   char buf[kRatingLineMaxBytes];
   for (size_t k = 0; k < line.size(); ++k) buf[k] = ToLowerAscii(line[k]);
   std::string_view low(buf, line.size());
   // A shortened tally alone: "2.1K", "12k", "1.2M".
-  if (low.size() <= kTallyLineMaxBytes) {
+  if (!strict && low.size() <= kTallyLineMaxBytes) {
     size_t i = 0;
     if (SkipNumber(low, &i) && i + 1 == low.size() && (low[i] == 'k' || low[i] == 'm')) return true;
   }
@@ -3501,7 +3516,21 @@ bool IsRatingOrTallyLine(std::string_view line) {
   // "4.5 out of 5 ...": the scale is a number.
   if (rest.starts_with(kRatingScaleCue)) {
     size_t j = kRatingScaleCue.size();
-    return SkipNumber(rest, &j);
+    if (!SkipNumber(rest, &j)) return false;
+    if (!strict) return true;
+    while (j < rest.size()) {
+      const unsigned char c = static_cast<unsigned char>(rest[j]);
+      if (IsAsciiDigit(c) || IsAsciiSpace(c) || c == '.' || c == ',' || c == '(' || c == ')' || c == '|') {
+        ++j;
+        continue;
+      }
+      if (!IsAsciiAlpha(c)) return false;
+      size_t e = j;
+      while (e < rest.size() && IsAsciiAlpha(static_cast<unsigned char>(rest[e]))) ++e;
+      if (std::ranges::find(kRatingTailWords, rest.substr(j, e - j)) == std::end(kRatingTailWords)) return false;
+      j = e;
+    }
+    return true;
   }
   // "4.90 from 212 votes".
   if (rest.starts_with(kRatingVotesCue)) {
@@ -3511,6 +3540,10 @@ bool IsRatingOrTallyLine(std::string_view line) {
   }
   return false;
 }
+
+bool IsRatingOrTallyLine(std::string_view line) { return RatingSummaryLine(line, /*strict=*/false); }
+
+bool IsRatingSummaryLine(std::string_view line) { return RatingSummaryLine(line, /*strict=*/true); }
 
 // The word of a card's link to its other choices after a plus sign ("+
 // More"), lower-case; see IsMoreChoicesLine.
@@ -6373,6 +6406,7 @@ static_assert(AllFoldedLower(kFurnitureHeadings));
 static_assert(AllFoldedLower(kForeignFurnitureHeadings));
 static_assert(AllFoldedLower(kFeedHeadings));
 static_assert(AllFoldedLower(kProductFurnitureHeadings));
+static_assert(AllFoldedLower(kRatingTailWords));
 static_assert(AllFoldedLower(kShopTermsPanelLabels));
 static_assert(AllFoldedLower(kSiteFeedHeadings));
 static_assert(AllFoldedLower(kListingFurnitureHeadings));

@@ -531,6 +531,11 @@ bool IsThreadStatsLine(std::string_view line);
 // ("2.1K", "12k": a clap or like button's tally). The page's furniture, not
 // its text.
 bool IsRatingOrTallyLine(std::string_view line);
+// The rating's summary alone, strictly: no shortened tally (a product's
+// line "3M" or "18.8K" may be a brand or a size, not a count), and after
+// "out of 5" only the summary's words and numbers ("stars", "based on 12
+// customer ratings"), not the product's name printed on with it.
+bool IsRatingSummaryLine(std::string_view line);
 
 // A card's count of its other choices on a line of its own, a plus sign
 // and a count or "More" ("+15", "+ 3", "+ More", "+3 more": the swatches
