@@ -2960,8 +2960,9 @@ static bool IsSpelledMailAddress(std::string_view s) {
 
 // A byline part that pairs a name with its mail address: the name for
 // "Jane Doe <jane@example.com>" (or an address spelled out against
-// harvesters, "<jane at example dot com>") and for "jane@example.com (Jane
-// Doe)"; else "". Authors are people's names: the address goes.
+// harvesters, "<jane at example dot com>"), for "Jane Doe
+// (jane@example.com)" and for "jane@example.com (Jane Doe)"; else "".
+// Authors are people's names: the address goes.
 static std::string_view NameOfMailAddress(std::string_view part) {
   if (part.size() > 120) return {};
   if (part.back() == '>') {
@@ -2974,9 +2975,14 @@ static std::string_view NameOfMailAddress(std::string_view part) {
   }
   if (part.back() == ')') {
     const size_t open = part.find(" (");
-    if (open == std::string_view::npos || !IsMailAddress(part.substr(0, open))) return {};
-    const std::string_view name = Trim(part.substr(open + 2, part.size() - open - 3));
-    return LooksLikeName(name) ? name : std::string_view();
+    if (open == std::string_view::npos) return {};
+    const std::string_view inside = Trim(part.substr(open + 2, part.size() - open - 3));
+    if (!IsMailAddress(part.substr(0, open))) {
+      const std::string_view name = Trim(part.substr(0, open));
+      return (IsMailAddress(inside) || IsSpelledMailAddress(inside)) && LooksLikeName(name) ? name
+                                                                                           : std::string_view();
+    }
+    return LooksLikeName(inside) ? inside : std::string_view();
   }
   return {};
 }
