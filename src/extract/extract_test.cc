@@ -16714,5 +16714,41 @@ TEST(Metadata, MetaTagDatesAndTheirSources) {
   EXPECT_FALSE(r->date_published.has_value());
 }
 
+// A date in the page's furniture is never the story's: the page's own
+// footer (beside its copyright line) or a theme's sidebar column; the
+// story's own <footer> (inside its <article>, or closing <main>) is its.
+TEST(Extract, DatesInThePagesFooterOrSidebarAreNotThePages) {
+  std::string body;
+  for (int i = 0; i < 4; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view in_article, std::string_view in_main, std::string_view footer) {
+    return "<html lang=fr><head><title>Council budget agreed</title></head><body><main><article>"
+           "<h1>Council budget agreed</h1><p>Par Marie Dupont</p><div class=article-body>" + body + "</div>" +
+           std::string(in_article) + "</article>" + std::string(in_main) + "</main><footer>" + std::string(footer) +
+           "<p>\u00a9 2025 Example</p></footer></body></html>";
+  };
+  ExtractOptions opts;
+  opts.reference_date = "2025-12-01";
+  for (std::string_view day : {"mercredi 5 mars 2025", "5 mars 2025"}) {
+    SCOPED_TRACE(std::string(day));
+    const std::string p = "<p>" + std::string(day) + "</p>";
+    auto r = Extract(page("", "", p), opts);
+    ASSERT_TRUE(r.ok());
+    EXPECT_FALSE(r->date_published.has_value()) << *r->date_published;
+    r = Extract(page("", "<div class=sidebar><div class=widget>" + p + "</div></div>", ""), opts);
+    ASSERT_TRUE(r.ok());
+    EXPECT_FALSE(r->date_published.has_value()) << *r->date_published;
+    r = Extract(page("", "<aside>" + p + "</aside>", ""), opts);
+    ASSERT_TRUE(r.ok());
+    EXPECT_FALSE(r->date_published.has_value()) << *r->date_published;
+    // The story's own footer.
+    r = Extract(page("<footer class=entry-footer>" + p + "</footer>", "", ""), opts);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->date_published.value_or(""), "2025-03-05");
+    r = Extract(page("", "<footer>" + p + "</footer>", ""), opts);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->date_published.value_or(""), "2025-03-05");
+  }
+}
+
 }  // namespace
 }  // namespace lede
