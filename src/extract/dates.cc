@@ -28,12 +28,12 @@ constexpr MonthName kMonths[] = {
   // German
   {"januar", 1}, {"jänner", 1}, {"februar", 2}, {"märz", 3}, {"maerz", 3}, {"mai", 5},
   {"juni", 6}, {"juli", 7}, {"oktober", 10}, {"dezember", 12}, {"okt", 10}, {"dez", 12},
-  {"mrz", 3}, {"mär", 3},
+  {"mrz", 3}, {"mär", 3}, {"jän", 1},  // ("Jän.": Austria's January)
   // French
   {"janvier", 1}, {"février", 2}, {"fevrier", 2}, {"mars", 3}, {"avril", 4}, {"juin", 6},
   {"juillet", 7}, {"août", 8}, {"aout", 8}, {"septembre", 9}, {"octobre", 10},
   {"novembre", 11}, {"décembre", 12}, {"decembre", 12}, {"janv", 1}, {"févr", 2}, {"avr", 4},
-  {"juil", 7}, {"fév", 2}, {"déc", 12},
+  {"juil", 7}, {"juill", 7}, {"fév", 2}, {"fevr", 2}, {"déc", 12},
   // Spanish
   {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6},
   {"julio", 7}, {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10},
@@ -63,7 +63,7 @@ constexpr MonthName kMonths[] = {
   {"сентября", 9}, {"октябрь", 10}, {"октября", 10}, {"ноябрь", 11}, {"ноября", 11},
   {"декабрь", 12}, {"декабря", 12}, {"янв", 1}, {"фев", 2}, {"мар", 3}, {"апр", 4},
   {"июн", 6}, {"июл", 7}, {"авг", 8}, {"сен", 9}, {"сент", 9}, {"окт", 10}, {"ноя", 11},
-  {"дек", 12},
+  {"дек", 12}, {"февр", 2}, {"нояб", 11},
   // Turkish
   {"ocak", 1}, {"şubat", 2}, {"mart", 3}, {"nisan", 4}, {"mayıs", 5}, {"haziran", 6},
   {"temmuz", 7}, {"ağustos", 8}, {"eylül", 9}, {"ekim", 10}, {"kasım", 11}, {"aralık", 12},
@@ -733,8 +733,33 @@ bool IsDateLine(std::string_view line) {
       "uhr", "stand", "zuletzt", "modifié", "h", "actualizado", "actualizada", "publicada", "el", "las",
       "a", "hrs", "aggiornato", "il", "alle", "ore", "atualizado", "atualizada", "em", "às",
       "gepubliceerd", "bijgewerkt", "op", "om", "laatst", "opublikowano", "zaktualizowano",
-      "aktualizacja", "r", "godz", "опубликовано", "Опубликовано", "обновлено", "Обновлено", "в", "г",
-      "года", "\xE5\xB9\xB4", "\xE6\x9C\x88", "\xE6\x97\xA5", "\xEB\x85\x84", "\xEC\x9B\x94",
+      "aktualizacja", "r", "godz", "опубликовано", "обновлено", "в", "г",
+      "года",
+      // Other stamp cues of those languages: "Erstellt am", "Publiée le",
+      // "Mise à jour le", "Pubblicata il", "Postado em", "Geplaatst op",
+      // "Gewijzigd op", "Dodano", "Изменено".
+      "erstellt", "geändert", "publiée", "mise", "actualisé", "pubblicata", "aggiornata", "postado",
+      "geplaatst", "gewijzigd", "dodano", "изменено",
+      // A date's label ("Datum:", "Date de publication :", "Fecha de
+      // publicación:", "Data di pubblicazione:", "Data publikacji:",
+      // "Дата публикации:", "Letzte Aktualisierung:", "Última
+      // actualización:", "Ultimo aggiornamento:", "Dernière mise à jour").
+      "datum", "fecha", "data", "дата", "publication", "publicación", "publicação", "pubblicazione",
+      "publicacji", "publikacji", "публикации", "letzte", "aktualisierung", "dernière", "última", "ultima",
+      "ultimo", "actualización", "atualização", "aggiornamento", "aktualizacji", "обновления", "laatste",
+      // The weekdays of those languages, whole and cut short, that open a
+      // stamp with or without a comma ("mercredi 5 mars 2025", "Mi., 5.
+      // März 2025", "quarta-feira, 5 de março", "środa, 5 marca 2025").
+      "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "mo",
+      "di", "mi", "do", "fr", "sa", "so", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+      "dimanche", "lun", "mer", "jeu", "ven", "sam", "dim", "lunes", "martes", "miércoles", "jueves",
+      "viernes", "sábado", "domingo", "mié", "jue", "vie", "sáb", "dom", "lunedì", "martedì", "mercoledì",
+      "giovedì", "venerdì", "sabato", "domenica", "gio", "sab", "segunda", "terça", "quarta", "quinta",
+      "sexta", "feira", "seg", "ter", "qua", "qui", "sex", "maandag", "dinsdag", "woensdag", "donderdag",
+      "vrijdag", "zaterdag", "zondag", "ma", "wo", "vr", "za", "zo", "poniedziałek", "wtorek", "środa",
+      "czwartek", "piątek", "sobota", "niedziela", "pon", "wt", "śr", "czw", "pt", "sob", "niedz", "ndz",
+      "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "пн", "вт", "ср",
+      "чт", "сб", "вс", "\xE5\xB9\xB4", "\xE6\x9C\x88", "\xE6\x97\xA5", "\xEB\x85\x84", "\xEC\x9B\x94",
       "\xEC\x9D\xBC", "\xE6\x99\x82", "\xE5\x88\x86", "\xEC\x8B\x9C", "\xEB\xB6\x84",  // 年 月 日 년 월 일 時 分 시 분
   };
   // (Most words are ruled out by their first byte and length: WordList.)
@@ -743,7 +768,11 @@ bool IsDateLine(std::string_view line) {
     if (t.kind == Token::kNumber || t.value) return false;
     std::string_view w = t.text;
     while (!w.empty() && w.back() == '.') w.remove_suffix(1);
-    return !kCueList.Contains(w);
+    if (kCueList.Contains(w)) return false;
+    // (A capital outside ASCII, "Środa", "Среда", is folded first.)
+    if (w.empty() || static_cast<unsigned char>(w[0]) < 0x80 || w.size() > 32) return true;
+    char buf[32];
+    return !kCueList.Contains(std::string_view(buf, FoldInto(w, buf)));
   };
   bool other = false;
   const TokenList tokens = Tokenize(line, other_word, &other);

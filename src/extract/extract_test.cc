@@ -16532,5 +16532,303 @@ TEST(Vocabulary, PlayerTimesLines) {
   EXPECT_FALSE(IsBoilerplateLine("Doors 19:00, show 20:30"));
 }
 
+// Issue 5's audit, as a table: for each of the nine languages the issue
+// names, a story whose only metadata is what it shows (no JSON-LD, no meta
+// tags): a byline under its cue and date stamps in the language's common
+// forms (month names whole, cut short and in the genitive, numeric dates
+// in the order of the language's region, a weekday before, a clock after,
+// "Published"/"Updated" cues).
+struct VisibleMetaRow {
+  std::string_view lang;
+  std::string_view header;  // the lines between the headline and the body
+  std::string_view published;  // the day (YYYY-MM-DD), "" for none
+  std::string_view modified;
+  std::vector<std::string> authors;
+};
+
+std::string VisibleMetaPage(std::string_view lang, std::string_view header, std::string_view head = "") {
+  std::string body;
+  for (int i = 0; i < 4; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  return "<!doctype html><html lang=\"" + std::string(lang) +
+         "\"><head><meta charset=\"utf-8\"><title>Council budget agreed</title>" + std::string(head) +
+         "</head><body><header class=site-header><a href=\"/\">Example News</a></header><main><article>"
+         "<h1>Council budget agreed</h1>" + std::string(header) + "<div class=article-body>" + body +
+         "</div></article></main><footer><p>&copy; 2024 Example News</p></footer></body></html>";
+}
+
+std::string_view SourceOf(const Article& a, std::string_view field) {
+  for (const auto& [f, src] : a.sources)
+    if (f == field) return src;
+  return {};
+}
+
+TEST(Metadata, VisibleBylinesAndDatesInNineLanguages) {
+  constexpr std::string_view P = "2025-03-05", M = "2025-03-06";
+  using V = std::vector<std::string>;
+  const VisibleMetaRow rows[] = {
+      // English: month first in the US, day first in Britain.
+      {"en-US", "<p class=byline>By John Smith</p><p>Published March 5, 2025</p>", P, "", V{"John Smith"}},
+      {"en-US", "<p>By John Smith and Mary Jones</p><p>Mar. 5, 2025</p>", P, "", V{"John Smith", "Mary Jones"}},
+      {"en-US", "<p>By John Smith</p><p>Wednesday, March 5, 2025 at 2:30 p.m.</p>", P, "", V{"John Smith"}},
+      {"en-US", "<p>By John Smith, Staff Writer</p><p>03/05/2025</p>", P, "", V{"John Smith"}},
+      {"en-GB", "<p>By John Smith</p><p>05/03/2025</p>", P, "", V{"John Smith"}},
+      {"en-GB", "<p>By John Smith</p><p>5 March 2025</p><p>Updated 6 March 2025</p>", P, M, V{"John Smith"}},
+      {"en-US", "<p>Written by John Smith</p><p>Published: March 5, 2025 | Updated: March 6, 2025</p>", P, M,
+       V{"John Smith"}},
+      {"en-US", "<p>Author: John Smith</p><p>Posted on 5th March 2025</p>", P, "", V{"John Smith"}},
+      {"en-US", "<p>By John Smith (john.smith@example.com)</p><p>March 5, 2025</p>", P, "", V{"John Smith"}},
+      {"en-US", "<p>By John Smith @jsmith</p><p>March 5, 2025</p>", P, "", V{"John Smith"}},
+      // (A desk's credit alone is kept as the page states it.)
+      {"en-US", "<p>By Example News Staff</p><p>March 5, 2025</p>", P, "", V{"Example News Staff"}},
+      // German.
+      {"de", "<p>Von Anna M\u00fcller</p><p>Ver\u00f6ffentlicht am 5. M\u00e4rz 2025</p>", P, "", V{"Anna M\u00fcller"}},
+      {"de", "<p>Von Anna M\u00fcller</p><p>05.03.2025, 14:30 Uhr</p>", P, "", V{"Anna M\u00fcller"}},
+      {"de", "<p>Von Anna M\u00fcller und Peter Schmidt</p><p>Mittwoch, 5. M\u00e4rz 2025</p>", P, "",
+       V{"Anna M\u00fcller", "Peter Schmidt"}},
+      {"de", "<p>Von Anna M\u00fcller</p><p>Mittwoch 5. M\u00e4rz 2025</p>", P, "", V{"Anna M\u00fcller"}},
+      {"de", "<p>Autor: Anna M\u00fcller</p><p>5. M\u00e4r. 2025</p>", P, "", V{"Anna M\u00fcller"}},
+      {"de", "<p>Text: Anna M\u00fcller</p><p>5. Mrz. 2025</p>", P, "", V{"Anna M\u00fcller"}},
+      {"de", "<p>Von Anna M\u00fcller</p><p>Ver\u00f6ffentlicht am 05.03.2025</p>"
+             "<p>Aktualisiert am 06.03.2025, 10:15 Uhr</p>", P, M, V{"Anna M\u00fcller"}},
+      {"de", "<p>Von Anna M\u00fcller</p><p>Stand: 5.3.2025</p>", P, "", V{"Anna M\u00fcller"}},
+      {"de", "<p>Ein Artikel von Anna M\u00fcller</p><p>5. M\u00e4rz 2025 um 14:30 Uhr</p>", P, "",
+       V{"Anna M\u00fcller"}},
+      {"de", "<p>Von Anna M\u00fcller</p><p>Erstellt am 5. Januar 2025</p>", "2025-01-05", "", V{"Anna M\u00fcller"}},
+      {"de-AT", "<p>Von Anna M\u00fcller</p><p>5. J\u00e4n. 2025</p>", "2025-01-05", "", V{"Anna M\u00fcller"}},
+      // French.
+      {"fr", "<p>Par Marie Dupont</p><p>Publi\u00e9 le 5 mars 2025 \u00e0 14h30</p>", P, "", V{"Marie Dupont"}},
+      {"fr", "<p>Par Marie Dupont</p><p>Publi\u00e9 le 05/03/2025 \u00e0 14h30</p>"
+             "<p>Mis \u00e0 jour le 06/03/2025 \u00e0 10h15</p>", P, M, V{"Marie Dupont"}},
+      {"fr", "<p>Par Marie Dupont et Jean Martin</p><p>mercredi 5 mars 2025</p>", P, "",
+       V{"Marie Dupont", "Jean Martin"}},
+      {"fr", "<p>Par Marie Dupont</p><p>Mercredi, 5 mars 2025</p>", P, "", V{"Marie Dupont"}},
+      {"fr", "<p>Par Marie Dupont</p><p>1er f\u00e9vr. 2025</p>", "2025-02-01", "", V{"Marie Dupont"}},
+      {"fr", "<p>Par Marie Dupont</p><p>5 janv. 2025</p>", "2025-01-05", "", V{"Marie Dupont"}},
+      {"fr", "<p>Auteur : Marie Dupont</p><p>Le 5 mars 2025 \u00e0 14:30</p>", P, "", V{"Marie Dupont"}},
+      {"fr", "<p>Par Marie Dupont</p><p>Publi\u00e9e le 5 mars 2025</p><p>Mise \u00e0 jour : 6 mars 2025</p>", P, M,
+       V{"Marie Dupont"}},
+      {"fr", "<p>Texte : Marie Dupont</p><p>5 d\u00e9c. 2024</p>", "2024-12-05", "", V{"Marie Dupont"}},
+      // Spanish.
+      {"es", "<p>Por Carlos Garc\u00eda</p><p>Publicado el 5 de marzo de 2025</p>", P, "", V{"Carlos Garc\u00eda"}},
+      {"es", "<p>Por Carlos Garc\u00eda y Luc\u00eda P\u00e9rez</p><p>mi\u00e9rcoles, 5 de marzo de 2025</p>", P, "",
+       V{"Carlos Garc\u00eda", "Luc\u00eda P\u00e9rez"}},
+      {"es", "<p>Por Carlos Garc\u00eda</p><p>05/03/2025 14:30 h</p>", P, "", V{"Carlos Garc\u00eda"}},
+      {"es", "<p>Texto: Carlos Garc\u00eda</p><p>5 mar. 2025</p>", P, "", V{"Carlos Garc\u00eda"}},
+      {"es", "<p>Autor: Carlos Garc\u00eda</p><p>Publicado el 05/03/2025</p>"
+             "<p>Actualizado el 06/03/2025 a las 10:15</p>", P, M, V{"Carlos Garc\u00eda"}},
+      {"es", "<p>Por Carlos Garc\u00eda</p><p>5 sept. 2024</p>", "2024-09-05", "", V{"Carlos Garc\u00eda"}},
+      {"es", "<p>Por Carlos Garc\u00eda</p><p>5 de enero del 2025</p>", "2025-01-05", "", V{"Carlos Garc\u00eda"}},
+      // Italian.
+      {"it", "<p>Di Marco Rossi</p><p>Pubblicato il 5 marzo 2025 alle 14:30</p>", P, "", V{"Marco Rossi"}},
+      {"it", "<p>di Marco Rossi e Giulia Bianchi</p><p>mercoled\u00ec 5 marzo 2025</p>", P, "",
+       V{"Marco Rossi", "Giulia Bianchi"}},
+      {"it", "<p>Di Marco Rossi</p><p>05/03/2025 ore 14:30</p>", P, "", V{"Marco Rossi"}},
+      {"it", "<p>Autore: Marco Rossi</p><p>5 mar 2025</p>", P, "", V{"Marco Rossi"}},
+      {"it", "<p>Di Marco Rossi</p><p>Pubblicato il 05/03/2025</p><p>Aggiornato il 06/03/2025 alle 10:15</p>", P, M,
+       V{"Marco Rossi"}},
+      {"it", "<p>Di Marco Rossi</p><p>5 gen. 2025</p>", "2025-01-05", "", V{"Marco Rossi"}},
+      // Portuguese.
+      {"pt-BR", "<p>Por Jo\u00e3o Silva</p><p>Publicado em 5 de mar\u00e7o de 2025</p>", P, "", V{"Jo\u00e3o Silva"}},
+      {"pt-BR", "<p>Por Jo\u00e3o Silva e Ana Souza</p><p>quarta-feira, 5 de mar\u00e7o de 2025</p>", P, "",
+       V{"Jo\u00e3o Silva", "Ana Souza"}},
+      {"pt-BR", "<p>Por Jo\u00e3o Silva</p><p>05/03/2025 \u00e0s 14h30</p>", P, "", V{"Jo\u00e3o Silva"}},
+      {"pt-BR", "<p>Texto: Jo\u00e3o Silva</p><p>5 mar. 2025</p>", P, "", V{"Jo\u00e3o Silva"}},
+      {"pt-BR", "<p>Por Jo\u00e3o Silva</p><p>Publicado em 05/03/2025</p><p>Atualizado em 06/03/2025 \u00e0s 10h15</p>",
+       P, M, V{"Jo\u00e3o Silva"}},
+      {"pt-PT", "<p>Por Jo\u00e3o Silva</p><p>5 fev. 2025</p>", "2025-02-05", "", V{"Jo\u00e3o Silva"}},
+      // Dutch.
+      {"nl", "<p>Door Jan de Vries</p><p>Gepubliceerd op 5 maart 2025</p>", P, "", V{"Jan de Vries"}},
+      {"nl", "<p>Door Jan de Vries en Sanne Bakker</p><p>woensdag 5 maart 2025</p>", P, "",
+       V{"Jan de Vries", "Sanne Bakker"}},
+      {"nl", "<p>Door Jan de Vries</p><p>05-03-2025, 14:30</p>", P, "", V{"Jan de Vries"}},
+      {"nl", "<p>Door Jan de Vries</p><p>5 mrt. 2025</p>", P, "", V{"Jan de Vries"}},
+      {"nl", "<p>Door Jan de Vries</p><p>Gepubliceerd op 5 maart 2025</p><p>Bijgewerkt op 6 maart 2025 om 10:15</p>",
+       P, M, V{"Jan de Vries"}},
+      {"nl", "<p>Auteur: Jan de Vries</p><p>5 okt. 2024</p>", "2024-10-05", "", V{"Jan de Vries"}},
+      // Polish: genitive month names.
+      {"pl", "<p>Autor: Jan Kowalski</p><p>Opublikowano: 5 marca 2025</p>", P, "", V{"Jan Kowalski"}},
+      {"pl", "<p>Tekst: Jan Kowalski</p><p>\u015broda, 5 marca 2025</p>", P, "", V{"Jan Kowalski"}},
+      {"pl", "<p>Autor: Jan Kowalski</p><p>\u015aroda 5 marca 2025</p>", P, "", V{"Jan Kowalski"}},
+      {"pl", "<p>Autor: Jan Kowalski</p><p>05.03.2025, 14:30</p>", P, "", V{"Jan Kowalski"}},
+      {"pl", "<p>Autor: Jan Kowalski</p><p>5 mar 2025</p>", P, "", V{"Jan Kowalski"}},
+      {"pl", "<p>Autor: Jan Kowalski</p><p>Opublikowano: 05.03.2025</p><p>Aktualizacja: 06.03.2025, 10:15</p>", P, M,
+       V{"Jan Kowalski"}},
+      {"pl", "<p>Autor: Jan Kowalski</p><p>5 pa\u017adziernika 2024</p>", "2024-10-05", "", V{"Jan Kowalski"}},
+      {"pl", "<p>Autor: Jan Kowalski</p><p>5 maja 2025</p>", "2025-05-05", "", V{"Jan Kowalski"}},
+      // Russian: genitive month names, "г." and "года".
+      {"ru", "<p>\u0410\u0432\u0442\u043e\u0440: \u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432</p>"
+             "<p>\u041e\u043f\u0443\u0431\u043b\u0438\u043a\u043e\u0432\u0430\u043d\u043e: 5 \u043c\u0430\u0440\u0442\u0430 2025</p>",
+       P, "", V{"\u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432"}},
+      {"ru", "<p>\u0422\u0435\u043a\u0441\u0442: \u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432</p>"
+             "<p>\u0441\u0440\u0435\u0434\u0430, 5 \u043c\u0430\u0440\u0442\u0430 2025 \u0433.</p>",
+       P, "", V{"\u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432"}},
+      {"ru", "<p>\u0410\u0432\u0442\u043e\u0440: \u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432</p>"
+             "<p>\u0421\u0440\u0435\u0434\u0430 5 \u043c\u0430\u0440\u0442\u0430 2025</p>",
+       P, "", V{"\u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432"}},
+      {"ru", "<p>\u0410\u0432\u0442\u043e\u0440: \u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432</p><p>05.03.2025, 14:30</p>",
+       P, "", V{"\u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432"}},
+      {"ru", "<p>\u0410\u0432\u0442\u043e\u0440: \u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432</p><p>5 \u043c\u0430\u0440. 2025</p>",
+       P, "", V{"\u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432"}},
+      {"ru", "<p>\u0410\u0432\u0442\u043e\u0440: \u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432</p>"
+             "<p>\u041e\u043f\u0443\u0431\u043b\u0438\u043a\u043e\u0432\u0430\u043d\u043e: 05.03.2025</p>"
+             "<p>\u041e\u0431\u043d\u043e\u0432\u043b\u0435\u043d\u043e: 06.03.2025, 10:15</p>",
+       P, M, V{"\u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432"}},
+      {"ru", "<p>\u0410\u0432\u0442\u043e\u0440: \u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432</p><p>5 \u043c\u0430\u044f 2025</p>",
+       "2025-05-05", "", V{"\u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432"}},
+      {"ru", "<p>\u0410\u0432\u0442\u043e\u0440: \u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432</p>"
+             "<p>5 \u043c\u0430\u0440\u0442\u0430 2025 \u0433\u043e\u0434\u0430, 14:30</p>",
+       P, "", V{"\u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432"}},
+      {"ru", "<p>\u0410\u0432\u0442\u043e\u0440: \u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432</p>"
+             "<p>5 \u043d\u043e\u044f\u0431. 2024 \u0433.</p>",
+       "2024-11-05", "", V{"\u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432"}},
+      {"ru", "<p>\u0410\u0432\u0442\u043e\u0440: \u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432</p>"
+             "<p>5 \u0444\u0435\u0432\u0440. 2025 \u0433.</p>",
+       "2025-02-05", "", V{"\u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432"}},
+      {"ru", "<p>\u0410\u0432\u0442\u043e\u0440: \u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432</p>"
+             "<p>\u0414\u0430\u0442\u0430 \u043f\u0443\u0431\u043b\u0438\u043a\u0430\u0446\u0438\u0438: 05.03.2025</p>",
+       P, "", V{"\u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432"}},
+      {"ru", "<p>\u0410\u0432\u0442\u043e\u0440: \u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432</p>"
+             "<p>\u0418\u0437\u043c\u0435\u043d\u0435\u043d\u043e: 06.03.2025</p><p>05.03.2025</p>",
+       P, M, V{"\u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432"}},
+      // The month abbreviations of French ("juill.") and Russian ("февр.").
+      {"fr", "<p>Par Marie Dupont</p><p>5 juill. 2024</p>", "2024-07-05", "", V{"Marie Dupont"}},
+      // A date's label in each language, and the update's.
+      {"de", "<p>Von Anna M\u00fcller</p><p>Datum: 05.03.2025</p>", P, "", V{"Anna M\u00fcller"}},
+      {"de", "<p>Von Anna M\u00fcller</p><p>Letzte Aktualisierung: 06.03.2025</p><p>05.03.2025</p>", P, M,
+       V{"Anna M\u00fcller"}},
+      {"fr", "<p>Par Marie Dupont</p><p>Date de publication : 05/03/2025</p>", P, "", V{"Marie Dupont"}},
+      {"es", "<p>Por Carlos Garc\u00eda</p><p>Fecha de publicaci\u00f3n: 05/03/2025</p>", P, "", V{"Carlos Garc\u00eda"}},
+      {"es", "<p>Por Carlos Garc\u00eda</p><p>\u00daltima actualizaci\u00f3n: 06/03/2025</p><p>05/03/2025</p>", P, M,
+       V{"Carlos Garc\u00eda"}},
+      {"it", "<p>Di Marco Rossi</p><p>Data di pubblicazione: 05/03/2025</p>", P, "", V{"Marco Rossi"}},
+      {"it", "<p>Di Marco Rossi</p><p>Ultimo aggiornamento: 06/03/2025</p><p>5 marzo 2025</p>", P, M,
+       V{"Marco Rossi"}},
+      {"pt-BR", "<p>Por Jo\u00e3o Silva</p><p>Data de publica\u00e7\u00e3o: 05/03/2025</p>", P, "", V{"Jo\u00e3o Silva"}},
+      {"pl", "<p>Autor: Jan Kowalski</p><p>Data publikacji: 5.03.2025</p>", P, "", V{"Jan Kowalski"}},
+  };
+  ExtractOptions opts;
+  opts.reference_date = "2025-12-01";
+  for (const VisibleMetaRow& row : rows) {
+    SCOPED_TRACE(std::string(row.lang) + " " + std::string(row.header));
+    auto r = Extract(VisibleMetaPage(row.lang, row.header), opts);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->date_published.value_or("").substr(0, 10), row.published);
+    EXPECT_EQ(r->date_modified.value_or("").substr(0, 10), row.modified);
+    EXPECT_EQ(r->authors, row.authors);
+    // Never a date after the reference day (one day of time-zone slack).
+    ExtractOptions before;
+    before.reference_date = "2025-03-03";
+    auto early = Extract(VisibleMetaPage(row.lang, row.header), before);
+    ASSERT_TRUE(early.ok());
+    EXPECT_LE(early->date_published.value_or("").substr(0, 10), std::string("2025-03-04"));
+    EXPECT_LE(early->date_modified.value_or("").substr(0, 10), std::string("2025-03-04"));
+  }
+}
+
+// The meta tags the issue names, each with the provenance it is reported
+// under, and the URL's date as the last resort.
+TEST(Metadata, MetaTagDatesAndTheirSources) {
+  struct Row {
+    std::string_view head;
+    std::string_view published, published_src, modified, modified_src;
+  };
+  const Row rows[] = {
+      {"<meta name=\"dc.date\" content=\"2025-03-05\">", "2025-03-05", "meta:dc.date", "", ""},
+      {"<meta name=\"DC.date.issued\" content=\"2025-03-05\">", "2025-03-05", "meta:dc.date.issued", "", ""},
+      {"<meta name=\"citation_date\" content=\"2025/03/05\">", "2025-03-05", "meta:citation_date", "", ""},
+      {"<meta name=\"citation_publication_date\" content=\"2025/03/05\">", "2025-03-05",
+       "meta:citation_publication_date", "", ""},
+      {"<meta name=\"sailthru.date\" content=\"2025-03-05 14:30:00\">", "2025-03-05T14:30:00", "meta:sailthru.date",
+       "", ""},
+      {"<meta name=\"parsely-pub-date\" content=\"2025-03-05T14:30:00Z\">", "2025-03-05T14:30:00Z",
+       "meta:parsely-pub-date", "", ""},
+      {"<meta name=\"pubdate\" content=\"20250305\">", "2025-03-05", "meta:pubdate", "", ""},
+      {"<meta property=\"article:published_time\" content=\"2025-03-05T14:30:00+01:00\">"
+       "<meta property=\"article:modified_time\" content=\"2025-03-06T10:15:00+01:00\">",
+       "2025-03-05T14:30:00+01:00", "meta:article:published_time", "2025-03-06T10:15:00+01:00",
+       "meta:article:modified_time"},
+      {"<meta property=\"og:updated_time\" content=\"2025-03-06T10:15:00+01:00\">"
+       "<meta property=\"article:published_time\" content=\"2025-03-05T14:30:00+01:00\">",
+       "2025-03-05T14:30:00+01:00", "meta:article:published_time", "2025-03-06T10:15:00+01:00",
+       "meta:og:updated_time"},
+      {"<meta itemprop=\"datePublished\" content=\"2025-03-05\"><meta itemprop=\"dateModified\" content=\"2025-03-06\">",
+       "2025-03-05", "meta:datepublished", "2025-03-06", "meta:datemodified"},
+      {"<meta name=\"dc.date.modified\" content=\"2025-03-06\"><meta name=\"dc.date.issued\" content=\"2025-03-05\">",
+       "2025-03-05", "meta:dc.date.issued", "2025-03-06", "meta:dc.date.modified"},
+      // A modification alone also stands for the publication.
+      {"<meta property=\"og:updated_time\" content=\"2025-03-06T10:15:00+01:00\">", "2025-03-06T10:15:00+01:00",
+       "date_modified(no publication date)", "2025-03-06T10:15:00+01:00", "meta:og:updated_time"},
+      // A day after the reference day is none.
+      {"<meta property=\"article:published_time\" content=\"2026-03-05\">", "", "", "", ""},
+  };
+  ExtractOptions opts;
+  opts.reference_date = "2025-12-01";
+  for (const Row& row : rows) {
+    SCOPED_TRACE(std::string(row.head));
+    auto r = Extract(VisibleMetaPage("en", "", row.head), opts);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->date_published.value_or(""), row.published);
+    EXPECT_EQ(SourceOf(*r, "date_published"), row.published_src);
+    EXPECT_EQ(r->date_modified.value_or(""), row.modified);
+    EXPECT_EQ(SourceOf(*r, "date_modified"), row.modified_src);
+  }
+  // The URL's date, when nothing else gives one; a visible stamp wins.
+  for (std::string_view url : {"https://example.com/news/2025/03/05/council-budget",
+                               "https://example.com/news/2025-03-05-council-budget",
+                               "https://example.com/news/20250305/council-budget"}) {
+    SCOPED_TRACE(std::string(url));
+    ExtractOptions with_url = opts;
+    with_url.url = std::string(url);
+    auto r = Extract(VisibleMetaPage("en", ""), with_url);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->date_published.value_or(""), "2025-03-05");
+    EXPECT_EQ(SourceOf(*r, "date_published"), "url");
+    r = Extract(VisibleMetaPage("en", "<p>Published March 4, 2025</p>"), with_url);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->date_published.value_or(""), "2025-03-04");
+  }
+  ExtractOptions future = opts;
+  future.url = "https://example.com/2026/03/05/council-budget";
+  auto r = Extract(VisibleMetaPage("en", ""), future);
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value());
+}
+
+// A date in the page's furniture is never the story's: the page's own
+// footer (beside its copyright line) or a theme's sidebar column; the
+// story's own <footer> (inside its <article>, or closing <main>) is its.
+TEST(Extract, DatesInThePagesFooterOrSidebarAreNotThePages) {
+  std::string body;
+  for (int i = 0; i < 4; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view in_article, std::string_view in_main, std::string_view footer) {
+    return "<html lang=fr><head><title>Council budget agreed</title></head><body><main><article>"
+           "<h1>Council budget agreed</h1><p>Par Marie Dupont</p><div class=article-body>" + body + "</div>" +
+           std::string(in_article) + "</article>" + std::string(in_main) + "</main><footer>" + std::string(footer) +
+           "<p>\u00a9 2025 Example</p></footer></body></html>";
+  };
+  ExtractOptions opts;
+  opts.reference_date = "2025-12-01";
+  for (std::string_view day : {"mercredi 5 mars 2025", "5 mars 2025"}) {
+    SCOPED_TRACE(std::string(day));
+    const std::string p = "<p>" + std::string(day) + "</p>";
+    auto r = Extract(page("", "", p), opts);
+    ASSERT_TRUE(r.ok());
+    EXPECT_FALSE(r->date_published.has_value()) << *r->date_published;
+    r = Extract(page("", "<div class=sidebar><div class=widget>" + p + "</div></div>", ""), opts);
+    ASSERT_TRUE(r.ok());
+    EXPECT_FALSE(r->date_published.has_value()) << *r->date_published;
+    r = Extract(page("", "<aside>" + p + "</aside>", ""), opts);
+    ASSERT_TRUE(r.ok());
+    EXPECT_FALSE(r->date_published.has_value()) << *r->date_published;
+    // The story's own footer.
+    r = Extract(page("<footer class=entry-footer>" + p + "</footer>", "", ""), opts);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->date_published.value_or(""), "2025-03-05");
+    r = Extract(page("", "<footer>" + p + "</footer>", ""), opts);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->date_published.value_or(""), "2025-03-05");
+  }
+}
+
 }  // namespace
 }  // namespace lede

@@ -1560,6 +1560,41 @@ bool InOthersSection(const Node* n, const HintTable& hints) {
   return InSectionNear(n, hints, [](uint32_t h) { return (h & (kHintComments | kHintRelated | kHintPeople)) != 0; });
 }
 
+// Whether `n` sits in the page's furniture around the story: the page's
+// own <footer> or <aside> (one in no <article>: the copyright line's day,
+// a widget's "Recent posts" day; a <footer> in <main> or in a content-
+// classed box closes the story) or a theme's sidebar column
+// (NamesSidebar), with no <article> or content-classed box nearer.
+// (WordPress's and Drupal's <footer> inside the <article> hold the post's
+// own "Posted on" stamp.) Never a box around the headline: a date there is
+// the story's.
+bool InPageFurniture(const Node* n, const HintTable& hints, const Node* headline) {
+  const Node* box = nullptr;
+  bool sidebar = false;
+  int levels = 24;
+  for (const Node* p = n; p && p->is_element() && p->tag != TagId::kBody && levels-- > 0; p = p->parent) {
+    if (p->Is(TagId::kArticle)) return false;
+    if (!box && (hints[p->id] & (kHintContent | kHintArticleBody))) return false;
+    if (box) {
+      // (A <footer> in <main> or in a content box closes the story.)
+      if (box->Is(TagId::kFooter) && (p->Is(TagId::kMain) || (hints[p->id] & (kHintContent | kHintArticleBody))))
+        return false;
+      continue;
+    }
+    if (p->Is(TagId::kFooter) || p->Is(TagId::kAside)) {
+      box = p;
+    } else if (p->num_attrs && NamesSidebar(p->Attr("class"), p->Attr("id"))) {
+      box = p;
+      sidebar = true;
+      break;  // (a sidebar column is one wherever it stands)
+    }
+  }
+  if (!box || (!sidebar && levels < 0)) return false;
+  for (const Node* q = headline; q; q = q->parent)
+    if (q == box) return false;
+  return true;
+}
+
 // Whether `n` sits in a comment or review section (class words, or a
 // reply's microdata item): a date there is a reply's. (A box classed as the
 // post too is the post: WordPress writes the post's categories in its
@@ -2994,8 +3029,9 @@ static bool IsSpelledMailAddress(std::string_view s) {
 
 // A byline part that pairs a name with its mail address: the name for
 // "Jane Doe <jane@example.com>" (or an address spelled out against
-// harvesters, "<jane at example dot com>") and for "jane@example.com (Jane
-// Doe)"; else "". Authors are people's names: the address goes.
+// harvesters, "<jane at example dot com>"), for "Jane Doe
+// (jane@example.com)" and for "jane@example.com (Jane Doe)"; else "".
+// Authors are people's names: the address goes.
 static std::string_view NameOfMailAddress(std::string_view part) {
   if (part.size() > 120) return {};
   if (part.back() == '>') {
@@ -3008,9 +3044,14 @@ static std::string_view NameOfMailAddress(std::string_view part) {
   }
   if (part.back() == ')') {
     const size_t open = part.find(" (");
-    if (open == std::string_view::npos || !IsMailAddress(part.substr(0, open))) return {};
-    const std::string_view name = Trim(part.substr(open + 2, part.size() - open - 3));
-    return LooksLikeName(name) ? name : std::string_view();
+    if (open == std::string_view::npos) return {};
+    const std::string_view inside = Trim(part.substr(open + 2, part.size() - open - 3));
+    if (!IsMailAddress(part.substr(0, open))) {
+      const std::string_view name = Trim(part.substr(0, open));
+      return (IsMailAddress(inside) || IsSpelledMailAddress(inside)) && LooksLikeName(name) ? name
+                                                                                           : std::string_view();
+    }
+    return LooksLikeName(inside) ? inside : std::string_view();
   }
   return {};
 }
@@ -6680,8 +6721,10 @@ struct MetadataRun {
       // another story; a review's or a comment's, that reply (on a thread
       // the replies are the page).
       // (So does one in a box of related stories.)
+      // (Nor one of the page's furniture: a copyright footer's, a sidebar
+      // widget's.)
       if (InTeaserCard(n, &own_heading) || (a->page_type != "forum" && InRepliesSection(n, hints)) ||
-          InRelatedSection(n, hints))
+          InRelatedSection(n, hints) || InPageFurniture(n, hints, anchor))
         continue;
       std::optional<std::string> d = NormalizeDate(text, today, date_order);
       if (!d) continue;

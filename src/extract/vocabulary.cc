@@ -1087,7 +1087,10 @@ constexpr BylineCue kBylineCues[] = {
     {"autore: ", true}, {"geschrieben von ", true}, {"verfasst von ", true}, {"escrito por ", true},
     {"scritto da ", true}, {"écrit par ", true}, {"\xC3\x89" "crit par ", true}, {"rédigé par ", true}, {"geschreven door ", true},
     {"skrevet av ", true}, {"skrevet af ", true}, {"skrivet av ", true}, {"texto: ", false},
-    {"text: ", false}, {"tekst: ", false},
+    {"text: ", false}, {"tekst: ", false}, {"texte : ", false}, {"texte: ", false}, {"testo: ", false},
+    {"ein artikel von ", true}, {"ein beitrag von ", true},
+    // The Cyrillic text credit ("Текст: Иван Петров"), both cases.
+    {"\xD1\x82\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82: ", false}, {"\xD0\xA2\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82: ", false},
     // A magazine's credits line ("Words: Jane Doe | Photos: ...") and the
     // Cyrillic author label ("Автор: Иван Петров"; the letters are not
     // ASCII, so both cases are listed).
@@ -3785,6 +3788,11 @@ size_t OriginalPublicationCueEnd(std::string_view line) {
 constexpr std::string_view kUpdateCues[] = {
     "updated", "modified", "aktualisiert", "mis à jour", "modifié", "actualizado", "actualizada", "aggiornato",
     "atualizado", "atualizada", "bijgewerkt", "zaktualizowano", "aktualizacja", "обновлено", "Обновлено",
+    // The nouns and the other forms: "Mise à jour :", "Letzte Aktualisierung",
+    // "Última actualización", "Ultimo aggiornamento", "Atualização",
+    // "Gewijzigd op", "Изменено".
+    "mise à jour", "actualisé", "aktualisierung", "geändert", "actualización", "aggiornamento", "aggiornata",
+    "atualização", "gewijzigd", "изменено", "Изменено", "aktualizacji", "обновления", "Обновления",
 };
 
 // Words that present a person in an author's box ("Jane Doe is a
