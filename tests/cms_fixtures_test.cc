@@ -868,5 +868,81 @@ TEST(CmsHeldOut, PlatformPagesRound2) {
   }
 }
 
+// Round three of held-out platforms, each written by hand after the
+// platform's default markup:
+// - GitBook docs (Tailwind classes only): the page's prose, its hint box
+//   and its expandable stay; the sidebar, "On this page", "Powered by
+//   GitBook" and the feedback line "Was this helpful?" over its two
+//   buttons go.
+// - A GitLab merge request: the description and the discussion's comments
+//   stay; the broadcast banner, the project sidebar and the merge
+//   request's side panel go; its opener is its writer.
+// - A Mastodon status page: the post and its reply stay; the sign-in
+//   banners, the counts and the navigation panel go.
+// - A Mailchimp campaign's archive page: the letter stays; "View this email
+//   in your browser" over it and the footer's address and unsubscribe
+//   links go.
+// - News and blog posts in Arabic (right to left), Japanese, Indonesian
+//   and Turkish: the "read also" pointers between paragraphs ("اقرأ
+//   أيضاً:", "Baca juga:", "Bunu da okuyun:", "İlginizi çekebilir:", each
+//   over a link) go with the related strips, the comments and the cookie
+//   bars; writer, day and type from the markup.
+TEST(CmsHeldOut, PlatformPagesRound3) {
+  struct Page {
+    const char* file;
+    const char* title;
+    const char* author;  // "" when none
+    const char* date;    // "" when not pinned
+    const char* type;    // "" when not pinned
+    std::vector<const char*> kept;
+    std::vector<const char*> dropped;
+  };
+  const Page pages[] = {
+      {"gitbook.html", "Configuring webhooks", "", "", "",
+       {"Parcelkit posts a JSON event", "We retry a failed delivery up to eight times",
+        "Compare it in constant time", "leaks how much of a forged signature"},
+       {"Was this helpful?", "Powered by GitBook", "On this page", "Quickstart", "Sign up", "Search...", "Ctrl K"}},
+      {"gitlab-mr.html", "Stop the importer from double-counting refunds", "Ifeoma Adeyemi", "2025-06-03", "",
+       {"were booked twice: once when the charge", "keys refunds on the original transaction id",
+        "importer rebook --since", "removed 214 duplicate refund lines", "Partial refunds were the reason"},
+       {"Scheduled maintenance", "Sign in", "Project information", "Milestone", "Reference:", "register",
+        "Source branch", "Assignee"}},
+      {"mastodon-status.html", "Rosa Lindqvist (@rosal@fosstodon.example)", "", "2025-09-21", "",
+       {"Finished the survey of the old orchard", "The oldest is a Gravenstein planted around 1890",
+        "send photos to the county fruit group"},
+       {"Sign in to follow profiles", "Create account", "Privacy policy", "boosts", "favorites",
+        "To use the Mastodon web application", "Live feeds", "Get the app"}},
+      {"mailchimp-campaign.html", "Seed swap, frost dates and the new water rota", "", "", "",
+       {"Dear plot holders", "Bring seeds in labelled envelopes", "Our last frost has fallen",
+        "filled on Mondays and Thursdays only"},
+       {"View this email in your browser", "unsubscribe", "mailing address", "All rights reserved",
+        "update your preferences", "Mailchimp", "Facebook"}},
+      {"ar-news.html", "افتتاح محطة تحلية جديدة لتزويد ثلاث مدن بمياه الشرب", "سارة الحمدان", "2025-04-12",
+       "article",
+       {"افتتحت وزارة المياه صباح اليوم", "تعمل بتقنية التناضح العكسي", "حقل للطاقة الشمسية",
+        "انقطاع المياه في أشهر الصيف"},
+       {"اقرأ أيضاً", "ارتفاع فاتورة الكهرباء", "أخبار ذات صلة", "الأكثر قراءة", "التعليقات",
+        "ملفات تعريف الارتباط", "جميع الحقوق محفوظة", "شارك", "عاجل"}},
+      {"ja-news.html", "老朽化した水道管、更新ペース追いつかず 全国で年2万件の漏水", "山本 恵子", "2025-08-19",
+       "article",
+       {"法定耐用年数の40年を超えた水道管", "今のペースでは全部を取り替えるのに130年かかる", "地震への備えも課題",
+        "基幹的な管路の耐震化率"},
+       {"広告", "関連記事", "水道料金、各地で値上げ相次ぐ", "アクセスランキング", "おすすめ記事", "有料会員登録",
+        "無断転載", "はてなブックマーク"}},
+      {"id-blog.html", "Cara Merawat Tanaman Cabai di Pot agar Berbuah Lebat", "Dewi Anggraini", "2025-02-07",
+       "article",
+       {"Menanam cabai di pot cocok untuk rumah", "Campurkan tanah, kompos dan sekam bakar",
+        "beri pupuk yang kaya kalium", "tanaman kekurangan nitrogen"},
+       {"Baca juga", "Menanam Tomat di Polybag", "Mengusir Kutu Daun", "Artikel Terkait", "Tinggalkan Balasan",
+        "Bagikan ini", "Ditenagai oleh", "Langsung ke konten"}},
+      {"tr-blog.html", "Evde Ekşi Maya Nasıl Yapılır? Adım Adım Rehber", "Elif Kaya", "2024-11-18", "article",
+       {"Ekşi maya yalnızca un ve sudan oluşur", "elli gram tam buğday unu", "dört saat içinde iki katına",
+        "haftada bir kez beslemeniz yeterlidir"},
+       {"Bunu da okuyun", "Tam Buğday Ekmeği", "İlginizi çekebilir", "Pizza Hamuru", "Benzer Yazılar",
+        "Yorumlar", "çerezleri", "Tüm hakları saklıdır", "Paylaş"}},
+  };
+  for (const Page& p : pages) CheckPlatformRow(p);
+}
+
 }  // namespace
 }  // namespace lede

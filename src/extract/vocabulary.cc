@@ -728,6 +728,13 @@ constexpr std::string_view kBoilerplateLines[] = {
     "filter by", "refine by", "compare products",
     // The heading of a story's table of contents (its links go as a link list).
     "table of contents",
+    // A newsletter's link to its own web copy, atop every campaign page
+    // (Mailchimp's "View this email in your browser", and its kin).
+    "view this email in your browser", "view this email in browser", "view email in browser",
+    "view in browser", "view it in your browser", "view online", "view this email online",
+    // A docs or help page's feedback box, on a line of its own over its
+    // buttons ("Was this helpful? 👍 👎").
+    "was this helpful?", "was this page helpful?", "was this article helpful?", "did this page help you?",
 };
 
 // The label of a list's sort control ("Sort by", "Sort: Best Match",
@@ -796,6 +803,15 @@ constexpr std::string_view kRelatedCues[] = {
     // "Don’t miss: <a>...</a>" typed with a curly apostrophe): see
     // kPointerCues.
     "also check:", "don\xE2\x80\x99t miss:",
+    // The pointer in Arabic ("اقرأ أيضاً:", with or without its hamza and
+    // tanwin), Indonesian and Malay ("Baca juga:"), Turkish ("Bunu da
+    // okuyun:", "İlginizi çekebilir:": a capital "İ" folds to the dotless
+    // "ı", so both spellings), Japanese and Korean, over a link.
+    "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ ايضا", "اقرأ ايضاً", "اقرأ كذلك",
+    "baca juga:", "baca juga ", "lihat juga:", "bunu da okuyun", "ayrıca okuyun", "ayrıca bakın:",
+    "ilginizi çekebilir", "\xC4\xB1lginizi çekebilir", "bunlar da ilginizi çekebilir",
+    "関連記事：", "関連記事:", "あわせて読みたい", "合わせて読みたい", "こちらもおすすめ",
+    "관련기사", "관련 기사", "함께 읽으면 좋은 글",
 };
 
 // Of kRelatedCues, the blogger's pointers, which also open a checklist
@@ -810,6 +826,7 @@ constexpr std::string_view kRelatedLabelEndings[] = {
     "might also like", "may also like", "might also enjoy", "may also enjoy", "also check", "also read",
     "read also", "related posts", "related articles", "related stories", "related reading",
     "lire aussi", "lesen sie auch", "leggi anche", "lee tambi\xC3\xA9n", "leia tamb\xC3\xA9m",
+    "baca juga", "artikel terkait",
 };
 
 // Headings over a strip of the site's other stories under a story
@@ -901,6 +918,18 @@ constexpr std::string_view kForeignFurnitureHeadings[] = {
     // Russian.
     "читайте также", "похожие статьи", "похожие материалы", "материалы по теме", "по теме",
     "вам может быть интересно", "самое читаемое", "рекомендуем", "другие новости",
+    // Arabic.
+    "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "أخبار ذات صلة", "مقالات ذات صلة",
+    "الأكثر قراءة", "مواضيع ذات صلة", "قد يعجبك أيضا", "قد يهمك",
+    // Indonesian and Malay.
+    "baca juga", "artikel terkait", "berita terkait", "postingan terkait", "artikel lainnya",
+    "berita lainnya", "terpopuler", "artikel berkaitan",
+    // Turkish ("İlgili haberler": a capital "İ" folds to the dotless "ı").
+    "benzer yazılar", "ilgili yazılar", "\xC4\xB1lgili yazılar", "ilgili haberler",
+    "\xC4\xB1lgili haberler", "bunlar da ilginizi çekebilir", "en çok okunanlar", "benzer haberler",
+    // Japanese and Korean.
+    "関連記事", "あわせて読みたい", "合わせて読みたい", "おすすめ記事", "人気記事", "관련기사", "관련 기사",
+    "많이 본 뉴스", "인기 기사",
 };
 // (A heading, not a paragraph: longer text is never one of them.)
 constexpr size_t kForeignFurnitureHeadingMaxBytes = 80;
