@@ -244,6 +244,16 @@ constexpr Word kWords[] = {
   {"paywall", Match::kAny, kWeak}, {"popup", Match::kPrefix, kBp | kHintOverlay},
   {"modal", Match::kPrefix, kBp | kHintOverlay},
   {"overlay", Match::kToken, kWeak}, {"login", Match::kPrefix, kBp}, {"register", Match::kToken, kWeak},
+  // A forge's merge request status box under the description (GitLab's
+  // "mr-widget-heading", "mr-widget-section": pipeline passed, approved
+  // by, merged by, the revert buttons): the tool's state, not the text.
+  {"mrwidget", Match::kJoined, kBp},
+  // A marketplace's buy box beside the product (a box classed or named
+  // "buybox" alone: price again, delivery day, quantity, add to cart,
+  // ships from, sold by): the offer's terms, not the product's text. Whole
+  // name only: a shop's "buy-box" column ("product-page__buy-box",
+  // "pdp-main__buy-box") holds the product's name and description too.
+  {"buybox", Match::kWhole, kBp},
   {"widget", Match::kWhole, kWeak}, {"widgetarea", Match::kJoined, kWeak}, {"alert", Match::kToken, kWeak}, {"agegate", Match::kJoined, kBp},
   // Comments.
   {"comment", Match::kPrefix, kBp | kHintComments}, {"disqus", Match::kAny, kBp | kHintComments},
@@ -735,6 +745,11 @@ constexpr std::string_view kBoilerplateLines[] = {
     // A docs or help page's feedback box, on a line of its own over its
     // buttons ("Was this helpful? 👍 👎").
     "was this helpful?", "was this page helpful?", "was this article helpful?", "did this page help you?",
+    // A shop gallery's hint under the product photo, and the label over a
+    // marketplace's search box for its questions and reviews.
+    "roll over image to zoom in", "click image to open expanded view", "click to open expanded view",
+    "hover to zoom", "hover over image to zoom", "click to zoom", "click image to zoom", "tap to zoom",
+    "looking for specific info?",
 };
 
 // The label of a list's sort control ("Sort by", "Sort: Best Match",
@@ -984,7 +999,7 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     // A health or finance story's box on the expert who checked it.
     "about the reviewer", "about the medical reviewer",
     "people who bought", "people also viewed", "customers who viewed", "customers who bought",
-    "customers also", "frequently bought together", "recently viewed", "similar items",
+    "customers also", "frequently bought together", "products related to this item", "recently viewed", "similar items",
     "similar products", "related products", "sponsored items", "sponsored products",
     "more items to explore", "compare similar", "you may also be interested", "explore related",
     "related items", "complete the look", "shop the look", "guests also viewed", "shoppers also viewed",
