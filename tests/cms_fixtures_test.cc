@@ -872,8 +872,9 @@ TEST(CmsHeldOut, PlatformPagesRound2) {
 // platform's default markup:
 // - GitBook docs (Tailwind classes only): the page's prose, its hint box
 //   and its expandable stay; the sidebar, "On this page", "Powered by
-//   GitBook" and the feedback line "Was this helpful?" over its two
-//   buttons go.
+//   GitBook", the pager ("Previous" over "Shopify", "Next" over "Rate
+//   limits", in a box of utility classes only) and the feedback line
+//   "Was this helpful?" over its two buttons go.
 // - A GitLab merge request: the description and the discussion's comments
 //   stay; the broadcast banner, the project sidebar, the merge request's
 //   side panel and its status box ("mr-widget-...": pipeline passed,
@@ -919,7 +920,8 @@ TEST(CmsHeldOut, PlatformPagesRound3) {
       {"gitbook.html", "Configuring webhooks", "", "", "",
        {"Parcelkit posts a JSON event", "We retry a failed delivery up to eight times",
         "Compare it in constant time", "leaks how much of a forged signature"},
-       {"Was this helpful?", "Powered by GitBook", "On this page", "Quickstart", "Sign up", "Search...", "Ctrl K"}},
+       {"Was this helpful?", "Powered by GitBook", "On this page", "Quickstart", "Sign up", "Search...", "Ctrl K",
+        "Previous", "Rate limits"}},
       {"gitlab-mr.html", "Stop the importer from double-counting refunds", "Ifeoma Adeyemi", "2025-06-03", "",
        {"were booked twice: once when the charge", "keys refunds on the original transaction id",
         "importer rebook --since", "removed 214 duplicate refund lines", "Partial refunds were the reason"},

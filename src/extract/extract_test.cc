@@ -4974,6 +4974,11 @@ TEST(Extract, UntypedStoryDropsTheWritersUnclassedBio) {
 // An inline pointer to another post ("Also check: <a>...</a>") is not the
 // story's text.
 TEST(Extract, AlsoCheckLineIsARelatedLine) {
+  EXPECT_TRUE(IsPagerLinkLine("PreviousShopify NextRate limits"));
+  EXPECT_TRUE(IsPagerLinkLine("Next: Installing the CLI"));
+  EXPECT_TRUE(IsPagerLinkLine("Précédent"));
+  EXPECT_FALSE(IsPagerLinkLine("Nextcloud on a Raspberry Pi"));
+  EXPECT_FALSE(IsPagerLinkLine("Previously on the blog we covered three ways to keep a sourdough starter alive"));
   EXPECT_TRUE(StartsWithRelatedCue("Also Check: Ten walks by the sea"));
   EXPECT_TRUE(StartsWithRelatedCue("Don\xE2\x80\x99t miss: Ten walks by the sea"));
   EXPECT_TRUE(IsRelatedListLabel("If you liked this post you might also like:"));

@@ -2826,6 +2826,32 @@ bool StartsWithRelatedCue(std::string_view line) {
   return StartsWithAnyFolded(line, index.For(line[0]));
 }
 
+// The labels a docs or blog pager sets over the neighbouring page's title
+// in each of its links ("Previous" over "Shopify", "Next: Rate limits"),
+// lower case.
+constexpr std::string_view kPagerLabels[] = {
+    "previous", "prev", "next", "older post", "newer post", "précédent", "suivant", "zurück", "weiter",
+    "anterior", "siguiente", "precedente", "successivo", "vorige", "volgende",
+};
+constexpr size_t kPagerLineMaxBytes = 160;
+constexpr long kPagerLineMaxSpaces = 14;
+
+bool IsPagerLinkLine(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || line.size() > kPagerLineMaxBytes ||
+      std::count(line.begin(), line.end(), ' ') > kPagerLineMaxSpaces)
+    return false;
+  for (std::string_view label : kPagerLabels) {
+    if (!StartsWithFolded(line, label)) continue;
+    if (line.size() == label.size()) return true;
+    // The label alone, or glued to a title in its own span ("PreviousShopify":
+    // the next letter a capital), or set off by a colon or a space.
+    const char c = line[label.size()];
+    if (c == ':' || c == ' ' || (c >= 'A' && c <= 'Z')) return true;
+  }
+  return false;
+}
+
 bool StartsWithPointerCue(std::string_view line) {
   return StartsWithAnyIgnoreCase(Trim(line), kPointerCues);
 }

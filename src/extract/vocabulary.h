@@ -356,6 +356,11 @@ bool IsConsentText(std::string_view text);
 // Whether `line` opens on a blogger's pointer ("Also check:"), which also
 // opens a checklist.
 bool StartsWithPointerCue(std::string_view line);
+// Whether `line` opens on a pager's label ("Previous", "Next", "Suivant"),
+// alone, before a colon or a space, or glued to a capital ("PreviousShopify
+// NextRate limits": the label and the page's title in stacked spans); a
+// line of a few words. Asked of lines that are links and nothing else.
+bool IsPagerLinkLine(std::string_view line);
 bool StartsWithRelatedCue(std::string_view line);
 
 // A copyright or rights notice ("© 2019 X. All rights reserved.").
