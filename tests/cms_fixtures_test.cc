@@ -889,6 +889,9 @@ TEST(CmsHeldOut, PlatformPagesRound2) {
 //   أيضاً:", "Baca juga:", "Bunu da okuyun:", "İlginizi çekebilir:", each
 //   over a link) go with the related strips, the comments and the cookie
 //   bars; writer, day and type from the markup.
+// - A Korean news story: "관련기사:" over a link between paragraphs and
+//   the "관련 기사" strip go; the writer is "김서연", not "김서연 기자"
+//   (the reporter's title after the name).
 // - A Yoast-heavy WordPress post (Astra): the steps, the tip and the FAQ
 //   block's questions and answers stay; the table of contents, the
 //   affiliate note and button, the newsletter box, the author box, the
@@ -961,6 +964,11 @@ TEST(CmsHeldOut, PlatformPagesRound3) {
         "haftada bir kez beslemeniz yeterlidir"},
        {"Bunu da okuyun", "Tam Buğday Ekmeği", "İlginizi çekebilir", "Pizza Hamuru", "Benzer Yazılar",
         "Yorumlar", "çerezleri", "Tüm hakları saklıdır", "Paylaş"}},
+      {"ko-news.html", "도심 공원 나무 그늘, 한낮 기온 최고 4도 낮춘다", "김서연", "2025-07-28", "article",
+       {"한낮 기온을 최고 4도까지 낮춘다는 조사 결과가 나왔다", "잔디만 깔린 공원은 주변 도로와",
+        "버스 정류장 주변에도 가로수를 늘려야"},
+       {"관련기사", "폭염 특보 속", "관련 기사", "열대야 열흘째", "많이 본 뉴스", "무단 전재", "로그인", "글자크기",
+        "본문 바로가기", "기자의 다른 기사 보기", "광고"}},
       {"yoast-faq.html", "How to Descale a Kettle (Without Vinegar Smell)", "Priya Natarajan", "2025-01-14",
        "article",
        {"White flakes in your tea are limescale", "Two tablespoons of citric acid powder",

@@ -4974,6 +4974,10 @@ TEST(Extract, UntypedStoryDropsTheWritersUnclassedBio) {
 // An inline pointer to another post ("Also check: <a>...</a>") is not the
 // story's text.
 TEST(Extract, AlsoCheckLineIsARelatedLine) {
+  EXPECT_EQ(WithoutCjkReporterTitle("김서연 기자"), "김서연");
+  EXPECT_EQ(WithoutCjkReporterTitle("山本恵子記者"), "山本恵子");
+  EXPECT_EQ(WithoutCjkReporterTitle("기자"), "기자");
+  EXPECT_EQ(WithoutCjkReporterTitle("Jane Doe"), "Jane Doe");
   EXPECT_TRUE(IsPagerLinkLine("PreviousShopify NextRate limits"));
   EXPECT_TRUE(IsPagerLinkLine("Next: Installing the CLI"));
   EXPECT_TRUE(IsPagerLinkLine("Précédent"));

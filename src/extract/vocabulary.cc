@@ -3191,6 +3191,28 @@ constexpr std::string_view kCjkMetaFieldLabels[] = {
     "\xE5\x87\xBA\xE5\xA4\x84", "\xE5\x87\xBA\xE8\x99\x95",  // 出处 出處
 };
 
+// A Korean, Japanese or Chinese newsroom's title after the writer's name
+// ("김서연 기자": reporter, "특파원": correspondent, "記者", "记者",
+// "特派員"), with or without a space: the name's role, not part of it.
+constexpr std::string_view kCjkReporterTitles[] = {
+    "\xEA\xB8\xB0\xEC\x9E\x90",                          // 기자
+    "\xED\x8A\xB9\xED\x8C\x8C\xEC\x9B\x90",              // 특파원
+    "\xE8\xA8\x98\xE8\x80\x85", "\xE8\xAE\xB0\xE8\x80\x85",  // 記者 记者
+    "\xE7\x89\xB9\xE6\xB4\xBE\xE5\x93\xA1", "\xE7\x89\xB9\xE6\xB4\xBE\xE5\x91\x98",  // 特派員 特派员
+};
+
+std::string_view WithoutCjkReporterTitle(std::string_view name) {
+  name = Trim(name);
+  for (std::string_view t : kCjkReporterTitles) {
+    if (name.size() <= t.size() || !name.ends_with(t)) continue;
+    const std::string_view rest = Trim(name.substr(0, name.size() - t.size()));
+    // (The name before it, two letters at least: a Hangul or CJK letter is
+    // three bytes.)
+    if (rest.size() >= 6 && static_cast<unsigned char>(rest.back()) >= 0x80) return rest;
+  }
+  return name;
+}
+
 std::optional<std::string_view> AfterCjkMetaFieldLabel(std::string_view part) {
   for (std::string_view label : kCjkMetaFieldLabels) {
     if (!part.starts_with(label)) continue;

@@ -366,6 +366,11 @@ bool StartsWithRelatedCue(std::string_view line);
 // A copyright or rights notice ("© 2019 X. All rights reserved.").
 bool IsCopyrightLine(std::string_view line);
 
+// `name` without a Korean, Japanese or Chinese reporter's title after it
+// ("김서연 기자" -> "김서연", "山本恵子記者" -> "山本恵子"); `name` trimmed
+// when it has none.
+std::string_view WithoutCjkReporterTitle(std::string_view name);
+
 // If `part` opens on a labelled field of a Chinese or Japanese news page's
 // meta row ("来源：" source, "责任编辑：" editor...), the value after
 // its colon; else nullopt.
