@@ -71,8 +71,19 @@ void BodyBuilder::EnsureInline() {
   at_block_start_ = true;
 }
 
+void BodyBuilder::DropTrailingBreak(uint32_t node) {
+  BodyNode& n = body_->nodes[node];
+  if (!n.last_child || body_->nodes[n.last_child].kind != BodyKind::kLineBreak) return;
+  if (n.first_child == n.last_child) return;  // (a block of breaks alone goes as empty)
+  uint32_t prev = n.first_child;
+  while (body_->nodes[prev].next_sibling != n.last_child) prev = body_->nodes[prev].next_sibling;
+  body_->nodes[prev].next_sibling = 0;
+  n.last_child = prev;
+}
+
 void BodyBuilder::CloseAnonymous() {
   if (!anonymous_ || open_.size() != anonymous_depth_ || Top() != anonymous_) return;
+  DropTrailingBreak(anonymous_);
   open_.pop_back();
   anonymous_ = 0;
   pending_space_ = false;
@@ -106,6 +117,10 @@ void BodyBuilder::CloseNode(const Frame& f) {
   while (open_.size() > 1 && Top() != f.node) open_.pop_back();
   if (open_.size() > 1) open_.pop_back();
   if (anonymous_ && open_.size() < anonymous_depth_) anonymous_ = 0;
+  const BodyKind closed = body_->nodes[f.node].kind;
+  if (closed == BodyKind::kParagraph || closed == BodyKind::kHeading || closed == BodyKind::kListItem ||
+      closed == BodyKind::kTableCell)
+    DropTrailingBreak(f.node);
   if (IsEmpty(f.node)) {
     BodyNode& p = body_->nodes[f.parent];
     if (p.last_child == f.node) {

@@ -57,6 +57,10 @@ class BodyBuilder {
   void CloseAnonymous();
   bool AcceptsInline(BodyKind k) const;
   bool IsEmpty(uint32_t node) const;
+  // Unlinks a line break that ends block `node` ("text<br></p>", the
+  // first of "<br><br>"): a browser draws no line for it, and Markdown
+  // would print a stray backslash.
+  void DropTrailingBreak(uint32_t node);
   void AppendTextNode(std::string_view text);
   // Inside a <pre>: ends the code's current line unless it is empty.
   void BreakCodeLine();

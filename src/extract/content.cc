@@ -5003,6 +5003,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         *reason = "related-or-promo-line";
         return false;
       }
+      // A pager under a docs page or a post, each link led by its label
+      // ("Previous Shopify", "Next: Rate limits"), with no class that names
+      // it (a utility-class theme): links alone, never a list's item or a
+      // cell (a list of "Previous releases").
+      if (f.links > 0 && f.link >= f.text && e->tag != TagId::kLi && e->tag != TagId::kTd &&
+          e->tag != TagId::kTh && !IsHeadingTag(e->tag) && IsPagerLinkLine(scratch)) {
+        *reason = "pager";
+        return false;
+      }
       // A blog's affiliate disclosure over the post or under it ("This post
       // may contain affiliate links...", "As an Amazon Associate I earn
       // from qualifying purchases"), link or not: the site's legal notice.

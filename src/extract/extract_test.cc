@@ -5054,6 +5054,15 @@ TEST(Extract, UntypedStoryDropsTheWritersUnclassedBio) {
 // An inline pointer to another post ("Also check: <a>...</a>") is not the
 // story's text.
 TEST(Extract, AlsoCheckLineIsARelatedLine) {
+  EXPECT_EQ(WithoutCjkReporterTitle("김서연 기자"), "김서연");
+  EXPECT_EQ(WithoutCjkReporterTitle("山本恵子記者"), "山本恵子");
+  EXPECT_EQ(WithoutCjkReporterTitle("기자"), "기자");
+  EXPECT_EQ(WithoutCjkReporterTitle("Jane Doe"), "Jane Doe");
+  EXPECT_TRUE(IsPagerLinkLine("PreviousShopify NextRate limits"));
+  EXPECT_TRUE(IsPagerLinkLine("Next: Installing the CLI"));
+  EXPECT_TRUE(IsPagerLinkLine("Précédent"));
+  EXPECT_FALSE(IsPagerLinkLine("Nextcloud on a Raspberry Pi"));
+  EXPECT_FALSE(IsPagerLinkLine("Previously on the blog we covered three ways to keep a sourdough starter alive"));
   EXPECT_TRUE(StartsWithRelatedCue("Also Check: Ten walks by the sea"));
   EXPECT_TRUE(StartsWithRelatedCue("Don\xE2\x80\x99t miss: Ten walks by the sea"));
   EXPECT_TRUE(IsRelatedListLabel("If you liked this post you might also like:"));
@@ -5210,6 +5219,28 @@ TEST(Extract, DropsBoilerplateKeepsStructure) {
   EXPECT_NE(md.find("## Sub heading"), std::string::npos);
   EXPECT_NE(md.find("- first point made\n- second point made"), std::string::npos);
   EXPECT_NE(md.find("```py\ndef f():\n    return 1\n```"), std::string::npos);
+}
+
+// A line break that ends a block ("text<br></p>", the first of a
+// "<br><br>" that splits a classified ad's text into paragraphs, a table
+// cell's "<br></td>") draws no line: no Markdown backslash before the
+// paragraph break, no <br> closing the paragraph, no line between cells.
+TEST(Extract, LineBreakEndingABlockIsDropped) {
+  const std::string para = "This is a long paragraph of real article text that goes on for a while.";
+  const std::string html = "<html><body><article><h1>Title</h1><div>" + para + " One.<br>\n<br>\n" + para +
+                           " Two.<br><br>" + para + " Three.</div><p>" + para + " Four.<br></p><p>" + para +
+                           " Five.<br>Six.</p><table><tr><td>Cell one<br></td><td>Cell two</td></tr>"
+                           "<tr><td>Cell three</td><td>Cell four</td></tr></table></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string md = ToMarkdown(r.value());
+  EXPECT_NE(md.find("One.\n\nThis is"), std::string::npos) << md;
+  EXPECT_NE(md.find("Two.\n\nThis is"), std::string::npos) << md;
+  EXPECT_NE(md.find("Four.\n\nThis is"), std::string::npos) << md;
+  EXPECT_NE(md.find("Five.\\\nSix."), std::string::npos) << md;  // (a break inside a paragraph stays)
+  const std::string out = ToHtml(r.value());
+  EXPECT_EQ(out.find("<br></p>"), std::string::npos) << out;
+  EXPECT_NE(r.value().text.find("Cell one | Cell two"), std::string::npos) << r.value().text;
 }
 
 // A list item made of <div>s (a product card: its name, its colours, its

@@ -5488,6 +5488,9 @@ struct MetadataRun {
   std::vector<std::string> card_writers;
   auto add_names = [&](std::vector<std::string> names) {
     for (std::string& n : names) {
+      // (A Korean or Japanese reporter's title after the name is no part
+      // of it: "김서연 기자".)
+      if (const std::string_view bare = WithoutCjkReporterTitle(n); bare.size() != n.size()) n = std::string(bare);
       // (Nor a run of text that holds a card's writer's name.)
       if (std::any_of(card_writers.begin(), card_writers.end(),
                       [&](const std::string& w) { return EqualsIgnoreCase(w, n) || NormalizedContains(n, NormalizeForCompare(w)); }))

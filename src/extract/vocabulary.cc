@@ -244,6 +244,16 @@ constexpr Word kWords[] = {
   {"paywall", Match::kAny, kWeak}, {"popup", Match::kPrefix, kBp | kHintOverlay},
   {"modal", Match::kPrefix, kBp | kHintOverlay},
   {"overlay", Match::kToken, kWeak}, {"login", Match::kPrefix, kBp}, {"register", Match::kToken, kWeak},
+  // A forge's merge request status box under the description (GitLab's
+  // "mr-widget-heading", "mr-widget-section": pipeline passed, approved
+  // by, merged by, the revert buttons): the tool's state, not the text.
+  {"mrwidget", Match::kJoined, kBp},
+  // A marketplace's buy box beside the product (a box classed or named
+  // "buybox" alone: price again, delivery day, quantity, add to cart,
+  // ships from, sold by): the offer's terms, not the product's text. Whole
+  // name only: a shop's "buy-box" column ("product-page__buy-box",
+  // "pdp-main__buy-box") holds the product's name and description too.
+  {"buybox", Match::kWhole, kBp},
   {"widget", Match::kWhole, kWeak}, {"widgetarea", Match::kJoined, kWeak}, {"alert", Match::kToken, kWeak}, {"agegate", Match::kJoined, kBp},
   // Comments.
   {"comment", Match::kPrefix, kBp | kHintComments}, {"disqus", Match::kAny, kBp | kHintComments},
@@ -733,6 +743,18 @@ constexpr std::string_view kBoilerplateLines[] = {
     "filter by", "refine by", "compare products",
     // The heading of a story's table of contents (its links go as a link list).
     "table of contents",
+    // A newsletter's link to its own web copy, atop every campaign page
+    // (Mailchimp's "View this email in your browser", and its kin).
+    "view this email in your browser", "view this email in browser", "view email in browser",
+    "view in browser", "view it in your browser", "view online", "view this email online",
+    // A docs or help page's feedback box, on a line of its own over its
+    // buttons ("Was this helpful? 👍 👎").
+    "was this helpful?", "was this page helpful?", "was this article helpful?", "did this page help you?",
+    // A shop gallery's hint under the product photo, and the label over a
+    // marketplace's search box for its questions and reviews.
+    "roll over image to zoom in", "click image to open expanded view", "click to open expanded view",
+    "hover to zoom", "hover over image to zoom", "click to zoom", "click image to zoom", "tap to zoom",
+    "looking for specific info?",
 };
 
 // The label of a list's sort control ("Sort by", "Sort: Best Match",
@@ -801,6 +823,15 @@ constexpr std::string_view kRelatedCues[] = {
     // "Don’t miss: <a>...</a>" typed with a curly apostrophe): see
     // kPointerCues.
     "also check:", "don\xE2\x80\x99t miss:",
+    // The pointer in Arabic ("اقرأ أيضاً:", with or without its hamza and
+    // tanwin), Indonesian and Malay ("Baca juga:"), Turkish ("Bunu da
+    // okuyun:", "İlginizi çekebilir:": a capital "İ" folds to the dotless
+    // "ı", so both spellings), Japanese and Korean, over a link.
+    "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ ايضا", "اقرأ ايضاً", "اقرأ كذلك",
+    "baca juga:", "baca juga ", "lihat juga:", "bunu da okuyun", "ayrıca okuyun", "ayrıca bakın:",
+    "ilginizi çekebilir", "\xC4\xB1lginizi çekebilir", "bunlar da ilginizi çekebilir",
+    "関連記事：", "関連記事:", "あわせて読みたい", "合わせて読みたい", "こちらもおすすめ",
+    "관련기사", "관련 기사", "함께 읽으면 좋은 글",
 };
 
 // Of kRelatedCues, the blogger's pointers, which also open a checklist
@@ -815,6 +846,7 @@ constexpr std::string_view kRelatedLabelEndings[] = {
     "might also like", "may also like", "might also enjoy", "may also enjoy", "also check", "also read",
     "read also", "related posts", "related articles", "related stories", "related reading",
     "lire aussi", "lesen sie auch", "leggi anche", "lee tambi\xC3\xA9n", "leia tamb\xC3\xA9m",
+    "baca juga", "artikel terkait",
 };
 
 // Headings over a strip of the site's other stories under a story
@@ -906,6 +938,18 @@ constexpr std::string_view kForeignFurnitureHeadings[] = {
     // Russian.
     "читайте также", "похожие статьи", "похожие материалы", "материалы по теме", "по теме",
     "вам может быть интересно", "самое читаемое", "рекомендуем", "другие новости",
+    // Arabic.
+    "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "أخبار ذات صلة", "مقالات ذات صلة",
+    "الأكثر قراءة", "مواضيع ذات صلة", "قد يعجبك أيضا", "قد يهمك",
+    // Indonesian and Malay.
+    "baca juga", "artikel terkait", "berita terkait", "postingan terkait", "artikel lainnya",
+    "berita lainnya", "terpopuler", "artikel berkaitan",
+    // Turkish ("İlgili haberler": a capital "İ" folds to the dotless "ı").
+    "benzer yazılar", "ilgili yazılar", "\xC4\xB1lgili yazılar", "ilgili haberler",
+    "\xC4\xB1lgili haberler", "bunlar da ilginizi çekebilir", "en çok okunanlar", "benzer haberler",
+    // Japanese and Korean.
+    "関連記事", "あわせて読みたい", "合わせて読みたい", "おすすめ記事", "人気記事", "관련기사", "관련 기사",
+    "많이 본 뉴스", "인기 기사",
 };
 // (A heading, not a paragraph: longer text is never one of them.)
 constexpr size_t kForeignFurnitureHeadingMaxBytes = 80;
@@ -960,7 +1004,7 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     // A health or finance story's box on the expert who checked it.
     "about the reviewer", "about the medical reviewer",
     "people who bought", "people also viewed", "customers who viewed", "customers who bought",
-    "customers also", "frequently bought together", "recently viewed", "similar items",
+    "customers also", "frequently bought together", "products related to this item", "recently viewed", "similar items",
     "similar products", "related products", "sponsored items", "sponsored products",
     "more items to explore", "compare similar", "you may also be interested", "explore related",
     "related items", "complete the look", "shop the look", "guests also viewed", "shoppers also viewed",
@@ -2811,6 +2855,32 @@ bool StartsWithRelatedCue(std::string_view line) {
   return StartsWithAnyFolded(line, index.For(line[0]));
 }
 
+// The labels a docs or blog pager sets over the neighbouring page's title
+// in each of its links ("Previous" over "Shopify", "Next: Rate limits"),
+// lower case.
+constexpr std::string_view kPagerLabels[] = {
+    "previous", "prev", "next", "older post", "newer post", "précédent", "suivant", "zurück", "weiter",
+    "anterior", "siguiente", "precedente", "successivo", "vorige", "volgende",
+};
+constexpr size_t kPagerLineMaxBytes = 160;
+constexpr long kPagerLineMaxSpaces = 14;
+
+bool IsPagerLinkLine(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || line.size() > kPagerLineMaxBytes ||
+      std::count(line.begin(), line.end(), ' ') > kPagerLineMaxSpaces)
+    return false;
+  for (std::string_view label : kPagerLabels) {
+    if (!StartsWithFolded(line, label)) continue;
+    if (line.size() == label.size()) return true;
+    // The label alone, or glued to a title in its own span ("PreviousShopify":
+    // the next letter a capital), or set off by a colon or a space.
+    const char c = line[label.size()];
+    if (c == ':' || c == ' ' || (c >= 'A' && c <= 'Z')) return true;
+  }
+  return false;
+}
+
 bool StartsWithPointerCue(std::string_view line) {
   return StartsWithAnyIgnoreCase(Trim(line), kPointerCues);
 }
@@ -3149,6 +3219,28 @@ constexpr std::string_view kCjkMetaFieldLabels[] = {
     "\xE5\xAD\x97\xE5\x8F\xB7", "\xE5\xAD\x97\xE8\x99\x9F",  // 字号 字號
     "\xE5\x87\xBA\xE5\xA4\x84", "\xE5\x87\xBA\xE8\x99\x95",  // 出处 出處
 };
+
+// A Korean, Japanese or Chinese newsroom's title after the writer's name
+// ("김서연 기자": reporter, "특파원": correspondent, "記者", "记者",
+// "特派員"), with or without a space: the name's role, not part of it.
+constexpr std::string_view kCjkReporterTitles[] = {
+    "\xEA\xB8\xB0\xEC\x9E\x90",                          // 기자
+    "\xED\x8A\xB9\xED\x8C\x8C\xEC\x9B\x90",              // 특파원
+    "\xE8\xA8\x98\xE8\x80\x85", "\xE8\xAE\xB0\xE8\x80\x85",  // 記者 记者
+    "\xE7\x89\xB9\xE6\xB4\xBE\xE5\x93\xA1", "\xE7\x89\xB9\xE6\xB4\xBE\xE5\x91\x98",  // 特派員 特派员
+};
+
+std::string_view WithoutCjkReporterTitle(std::string_view name) {
+  name = Trim(name);
+  for (std::string_view t : kCjkReporterTitles) {
+    if (name.size() <= t.size() || !name.ends_with(t)) continue;
+    const std::string_view rest = Trim(name.substr(0, name.size() - t.size()));
+    // (The name before it, two letters at least: a Hangul or CJK letter is
+    // three bytes.)
+    if (rest.size() >= 6 && static_cast<unsigned char>(rest.back()) >= 0x80) return rest;
+  }
+  return name;
+}
 
 std::optional<std::string_view> AfterCjkMetaFieldLabel(std::string_view part) {
   for (std::string_view label : kCjkMetaFieldLabels) {

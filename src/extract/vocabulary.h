@@ -356,10 +356,20 @@ bool IsConsentText(std::string_view text);
 // Whether `line` opens on a blogger's pointer ("Also check:"), which also
 // opens a checklist.
 bool StartsWithPointerCue(std::string_view line);
+// Whether `line` opens on a pager's label ("Previous", "Next", "Suivant"),
+// alone, before a colon or a space, or glued to a capital ("PreviousShopify
+// NextRate limits": the label and the page's title in stacked spans); a
+// line of a few words. Asked of lines that are links and nothing else.
+bool IsPagerLinkLine(std::string_view line);
 bool StartsWithRelatedCue(std::string_view line);
 
 // A copyright or rights notice ("© 2019 X. All rights reserved.").
 bool IsCopyrightLine(std::string_view line);
+
+// `name` without a Korean, Japanese or Chinese reporter's title after it
+// ("김서연 기자" -> "김서연", "山本恵子記者" -> "山本恵子"); `name` trimmed
+// when it has none.
+std::string_view WithoutCjkReporterTitle(std::string_view name);
 
 // If `part` opens on a labelled field of a Chinese or Japanese news page's
 // meta row ("来源：" source, "责任编辑：" editor...), the value after
