@@ -4367,7 +4367,7 @@ namespace {
 // What the stages of MetadataExtractor::Extract below share: the page's
 // collected markup, the JSON-LD objects picked for it, and what an earlier
 // stage found that a later one reads (the site's name, the headline area).
-// (Each stage is a function of its own, kept out of line: one function for
+// (Each stage is a member function of its own, kept out of line: one function for
 // all of them was too big for the instruction cache.)
 struct MetadataRun {
   const Document& doc;
@@ -4387,30 +4387,32 @@ struct MetadataRun {
   bool anchor_shows_title = false;
   std::string title{};  // the title found (a->title when not empty)
 
-  void Note(std::string_view field, std::string_view source) const {
+  // Records which source gave a field (Article::sources).
+  void note(std::string_view field, std::string_view source) const {
     a->sources.emplace_back(std::string(field), std::string(source));
   }
   // A field of the article's JSON-LD object, else of the page's.
-  const JsonValue* Ld(std::string_view key) const {
+  const JsonValue* ld(std::string_view key) const {
     const JsonValue* v = art ? art->Get(key) : nullptr;
     if (!v && page) v = page->Get(key);
     return c.Resolve(v);
   }
+
+  // The stages, run in this order; each reads the members above (a stage's
+  // locals may shadow them: ExtractTitle builds the headline area in locals
+  // and stores it at its end).
+  [[gnu::noinline]] void ExtractTitle();
+  [[gnu::noinline]] void ExtractDescriptionAndSection();
+  [[gnu::noinline]] void ExtractAuthors();
+  [[gnu::noinline]] void ExtractDates();
+  [[gnu::noinline]] void ExtractLanguageAndCanonical();
+  [[gnu::noinline]] void ExtractLeadImage();
+  [[gnu::noinline]] void ExtractTags();
 };
 
 // The title and the visible headline, the site's name when only the <title> gives it, and the
-// headline area the byline and date scans start from (r->anchor).
-[[gnu::noinline]] void ExtractTitle(MetadataRun* r) {
-  const Document& doc = r->doc;
-  Collector& c = r->c;
-  const HintTable& hints = r->hints;
-  const std::string_view url = r->url;
-  Article* a = r->a;
-  MetadataOutput* out = r->out;
-  std::string& site = r->site;
-  std::string& site_src = r->site_src;
-  auto note = [r](std::string_view field, std::string_view source) { r->Note(field, source); };
-  auto ld = [r](std::string_view key) { return r->Ld(key); };
+// headline area the byline and date scans start from (anchor).
+[[gnu::noinline]] void MetadataRun::ExtractTitle() {
   // Title.
   std::vector<std::string> meta_titles;
   std::vector<std::string> meta_title_srcs;
@@ -5137,23 +5139,15 @@ struct MetadataRun {
     anchor = BlockShowingTitle(c.body, *a->title, hints);
     anchor_shows_title = anchor != nullptr;
   }
-  r->head_id = head_id;
-  r->anchor = anchor;
-  r->anchor_shows_title = anchor_shows_title;
-  r->title = std::move(title);
+  this->head_id = head_id;
+  this->anchor = anchor;
+  this->anchor_shows_title = anchor_shows_title;
+  this->title = std::move(title);
 }
 
 // The description, the dek (the standfirst under the headline) and the section the page is filed
 // under.
-[[gnu::noinline]] void ExtractDescriptionAndSection(MetadataRun* r) {
-  const Document& doc = r->doc;
-  Collector& c = r->c;
-  const HintTable& hints = r->hints;
-  Article* a = r->a;
-  MetadataOutput* out = r->out;
-  const uint32_t head_id = r->head_id;
-  auto note = [r](std::string_view field, std::string_view source) { r->Note(field, source); };
-  auto ld = [r](std::string_view key) { return r->Ld(key); };
+[[gnu::noinline]] void MetadataRun::ExtractDescriptionAndSection() {
   // Description.
   std::string description(c.Meta("description"));
   std::string description_src = "meta:description";
@@ -5348,19 +5342,7 @@ struct MetadataRun {
 }
 
 // The authors: structured data, rel=author, bylines near the headline, then weaker cues.
-[[gnu::noinline]] void ExtractAuthors(MetadataRun* r) {
-  const Document& doc = r->doc;
-  Collector& c = r->c;
-  const HintTable& hints = r->hints;
-  const std::string_view url = r->url;
-  Article* a = r->a;
-  MetadataOutput* out = r->out;
-  const JsonValue* art = r->art;
-  const JsonValue* page = r->page;
-  std::string& site = r->site;
-  const Node* anchor = r->anchor;
-  const std::string& title = r->title;
-  auto note = [r](std::string_view field, std::string_view source) { r->Note(field, source); };
+[[gnu::noinline]] void MetadataRun::ExtractAuthors() {
   // Authors.
   std::vector<std::string> authors;
   std::string author_stage = "json-ld", authors_src;
@@ -6154,21 +6136,7 @@ struct MetadataRun {
 }
 
 // The publication and modification dates.
-[[gnu::noinline]] void ExtractDates(MetadataRun* r) {
-  const Document& doc = r->doc;
-  Collector& c = r->c;
-  const HintTable& hints = r->hints;
-  const std::string_view url = r->url;
-  const ParsedDate& today = r->today;
-  const bool explicit_reference = r->explicit_reference;
-  Article* a = r->a;
-  MetadataOutput* out = r->out;
-  const JsonValue* art = r->art;
-  const uint32_t head_id = r->head_id;
-  const Node* anchor = r->anchor;
-  const bool anchor_shows_title = r->anchor_shows_title;
-  auto note = [r](std::string_view field, std::string_view source) { r->Note(field, source); };
-  auto ld = [r](std::string_view key) { return r->Ld(key); };
+[[gnu::noinline]] void MetadataRun::ExtractDates() {
   // Dates.
   // Numeric dates ("05/03/2024") read in the page's language's order.
   std::string_view lang_tag = c.html_lang;
@@ -6931,12 +6899,7 @@ struct MetadataRun {
 }
 
 // The page's language and canonical URL.
-[[gnu::noinline]] void ExtractLanguageAndCanonical(MetadataRun* r) {
-  Collector& c = r->c;
-  const std::string_view url = r->url;
-  Article* a = r->a;
-  auto note = [r](std::string_view field, std::string_view source) { r->Note(field, source); };
-  auto ld = [r](std::string_view key) { return r->Ld(key); };
+[[gnu::noinline]] void MetadataRun::ExtractLanguageAndCanonical() {
   // Language.
   std::string buf;
   std::string_view lang = PrimaryLanguage(c.html_lang, &buf);
@@ -6972,15 +6935,7 @@ struct MetadataRun {
 }
 
 // The lead image and its caption.
-[[gnu::noinline]] void ExtractLeadImage(MetadataRun* r) {
-  Collector& c = r->c;
-  const HintTable& hints = r->hints;
-  const std::string_view url = r->url;
-  Article* a = r->a;
-  MetadataOutput* out = r->out;
-  const uint32_t head_id = r->head_id;
-  auto note = [r](std::string_view field, std::string_view source) { r->Note(field, source); };
-  auto ld = [r](std::string_view key) { return r->Ld(key); };
+[[gnu::noinline]] void MetadataRun::ExtractLeadImage() {
   // Lead image.
   std::string image, image_src;
   for (std::string_view k : {"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"}) {
@@ -7077,11 +7032,7 @@ struct MetadataRun {
 }
 
 // The tags.
-[[gnu::noinline]] void ExtractTags(MetadataRun* r) {
-  Collector& c = r->c;
-  Article* a = r->a;
-  auto note = [r](std::string_view field, std::string_view source) { r->Note(field, source); };
-  auto ld = [r](std::string_view key) { return r->Ld(key); };
+[[gnu::noinline]] void MetadataRun::ExtractTags() {
   // Tags.
   std::vector<std::string> tags;
   auto add_tag = [&](std::string_view t) {
@@ -7187,7 +7138,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       page = c.objects[i];
       break;
     }
-  // (The stages below share this run: its Ld and Note serve here too.)
+  // (The stages below share this run: its ld and note serve here too.)
   MetadataRun run{doc, c, hints, url, today, explicit_reference, a, out, art, page};
 
   // Body text carried by structured data.
@@ -7210,10 +7161,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   std::string& site_src = run.site_src;
   site = c.Meta("og:site_name");
   site_src = "meta:og:site_name";
-  std::string publisher = JsonText(c.Resolve(run.Ld("publisher")));
+  std::string publisher = JsonText(c.Resolve(run.ld("publisher")));
   if (!publisher.empty()) {
     a->publisher = publisher;
-    run.Note("publisher", "json-ld");
+    run.note("publisher", "json-ld");
   }
   if (site.empty()) {
     site = std::move(publisher);
@@ -7244,13 +7195,13 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   a->page_type = !forced_type.empty() ? std::string(forced_type)
                                       : DetectPageType(c, hints, art, !url.empty() ? url : Trim(c.canonical));
 
-  ExtractTitle(&run);
-  ExtractDescriptionAndSection(&run);
-  ExtractAuthors(&run);
-  ExtractDates(&run);
-  ExtractLanguageAndCanonical(&run);
-  ExtractLeadImage(&run);
-  ExtractTags(&run);
+  run.ExtractTitle();
+  run.ExtractDescriptionAndSection();
+  run.ExtractAuthors();
+  run.ExtractDates();
+  run.ExtractLanguageAndCanonical();
+  run.ExtractLeadImage();
+  run.ExtractTags();
   if (!url.empty()) a->url = std::string(url);
 }
 
