@@ -1266,6 +1266,17 @@ bool BylineInTeaserCard(const Node* n, const OwnPage& own) {
   return n && n->is_element() && InTeaserCard(n, &own);
 }
 
+// Whether the element `n` (its class `cls`) has a twin beside it: the
+// element before or after it (past blank nodes) of its tag and class, one
+// that `also` accepts. One of a row of cards has ("<li class=card>",
+// "<div class=post-block>" twice).
+template <typename Also>
+bool HasTwinBeside(const Node* n, std::string_view cls, Also&& also) {
+  for (const Node* s : {PrevElementFrom(n->prev), NextElementFrom(n->next)})
+    if (s && s->tag == n->tag && s->Attr("class") == cls && also(s)) return true;
+  return false;
+}
+
 // Whether the byline element `n` is in one of a list's repeated teaser
 // cards: a box up to five levels above it that has an element beside it of
 // its tag and class (the next card: "<li class=card>", "<div
@@ -1281,10 +1292,7 @@ bool InRepeatedTeaserCard(const Node* n) {
   for (int up = 0; up < kLevels && p && p->is_element() && !p->Is(TagId::kBody); ++up, p = p->parent) {
     const std::string_view cls = p->Attr("class");
     if (cls.empty() && !p->Is(TagId::kLi) && !p->Is(TagId::kArticle)) continue;
-    bool repeated = false;
-    for (const Node* s : {NextElementFrom(p->next), PrevElementFrom(p->prev)})
-      repeated |= s && s->tag == p->tag && s->Attr("class") == cls;
-    if (!repeated) continue;
+    if (!HasTwinBeside(p, cls, [](const Node*) { return true; })) continue;
     if (ScanText(p, kCardTextBytes, /*find_digit=*/false, kCardNodes).over) return false;
     int budget = static_cast<int>(kCardNodes);
     for (const Node* d = p->first_child; d && budget-- > 0; d = NextInTree(d, p))
@@ -5197,15 +5205,7 @@ struct MetadataRun {
     for (int up = 0; up < kDekCardLevels && n && n->is_element(); ++up, n = n->parent) {
       if (n->Is(TagId::kLi)) return true;
       const std::string_view cls = n->Attr("class");
-      auto same = [&](const Node* s) {
-        return s && s->tag == n->tag && s->Attr("class") == cls && !(cls.empty() && holds_headline(s));
-      };
-      // (Past a text node or a comment or two: a few nodes each side.)
-      const Node* prev = n->prev;
-      for (int k = 0; k < 4 && prev && !prev->is_element(); ++k) prev = prev->prev;
-      const Node* next = n->next;
-      for (int k = 0; k < 4 && next && !next->is_element(); ++k) next = next->next;
-      if (same(prev) || same(next)) return true;
+      if (HasTwinBeside(n, cls, [&](const Node* s) { return !(cls.empty() && holds_headline(s)); })) return true;
     }
     return false;
   };
