@@ -16404,6 +16404,14 @@ TEST(Extract, DekIsNoSectionBox) {
       "means.</div></div>" + prose + prose + "</main></body></html>");
   ASSERT_TRUE(grid.ok());
   EXPECT_FALSE(grid->dek.has_value()) << *grid->dek;
+  // Prose before one candidate stands before the later ones too (the walk
+  // from the headline is made once for them all).
+  auto several = Extract(
+      "<html><head><title>RetryPolicy</title></head><body><main><h1>RetryPolicy</h1>" + prose +
+      "<div class=\"summary\">Starts a policy with three attempts.</div>" + prose +
+      "<p class=\"deck\">Waits twice as long before each new attempt.</p>" + prose + "</main></body></html>");
+  ASSERT_TRUE(several.ok());
+  EXPECT_FALSE(several->dek.has_value()) << *several->dek;
   // A standfirst right under the headline is still one.
   auto lone = Extract("<html><head><title>Retire early</title></head><body><main><h1>Retire early</h1>"
                       "<p class=\"summary\">Six habits that let you stop working at fifty.</p>" + prose + prose +

@@ -5226,8 +5226,14 @@ struct MetadataRun {
     return false;
   };
   // (The nodes between the headline and `n` are walked: under the 400 a
-  // standfirst may stand from the headline.)
+  // standfirst may stand from the headline. Prose before one candidate
+  // stands before every later one, the candidates coming in document order
+  // (a paragraph holding a later one and text before this one holds this
+  // one too), so the walk is made once: to the first candidate with prose
+  // before it, or to the one taken.)
+  uint32_t prose_from = UINT32_MAX;  // the first candidate with prose before it
   auto prose_before = [&](const Node* n) {
+    if (n->id >= prose_from) return true;
     size_t chars = 0;
     for (const Node* d = NextInTree(out->headline, nullptr); d && d->id < n->id; d = NextInTree(d, nullptr)) {
       if (!d->is_text()) continue;
@@ -5239,7 +5245,10 @@ struct MetadataRun {
       const Node* a = n->parent;
       while (a && a != p) a = a->parent;
       if (a) continue;
-      if ((chars += d->data.size()) > kDekMaxProseBefore) return true;
+      if ((chars += d->data.size()) > kDekMaxProseBefore) {
+        prose_from = n->id;
+        return true;
+      }
     }
     return false;
   };
