@@ -134,6 +134,22 @@ bool IsHardDropTag(TagId t) {
   }
 }
 
+// How a bounded walk below a node ended: at the subtree's end, stopped by
+// its visitor, or cut by its budget of nodes.
+enum class WalkEnd : uint8_t { kDone, kStopped, kOverBudget };
+// Hands the nodes below `root` (not `root`), in document order, to `visit`,
+// at most `max_nodes` of them; `visit` returns false to stop there. The
+// one bounded walk of the subtree checks below.
+template <typename Visit>
+WalkEnd WalkBelow(const Node* root, int max_nodes, Visit&& visit) {
+  int seen = 0;
+  for (const Node* d = NextInTree(root, root); d; d = NextInTree(d, root)) {
+    if (++seen > max_nodes) return WalkEnd::kOverBudget;
+    if (!visit(d)) return WalkEnd::kStopped;
+  }
+  return WalkEnd::kDone;
+}
+
 // Levels above a disclosure's toggle where the heading it sits in is
 // looked for (see IsHeadingToggle).
 constexpr int kToggleHeadingLevels = 2;
@@ -156,9 +172,10 @@ bool ToggleHoldsHeading(const Node* h, const Node* b) {
 // text node with any, among its first kToggleHeadingNodes nodes).
 bool HeadingAsksQuestion(const Node* h) {
   std::string_view last;
-  int budget = kToggleHeadingNodes;
-  for (const Node* d = h->first_child; d && budget-- > 0; d = NextInTree(d, h))
+  WalkBelow(h, kToggleHeadingNodes, [&](const Node* d) {
     if (d->is_text() && !Trim(d->data).empty()) last = d->data;
+    return true;
+  });
   return IsQuestionLine(last);
 }
 
@@ -183,10 +200,13 @@ bool HeadingAsksQuestion(const Node* h) {
   for (int up = 0; up < kToggleHeadingLevels && a && a->is_element(); ++up, a = a->parent)
     if (IsHeadingTag(a->tag) || (ClassifyRole(a->Attr("role")) & kRoleHeading))
       return ToggleHoldsHeading(a, n);
-  int budget = kToggleHeadingNodes;
-  for (const Node* d = n->first_child; d && budget-- > 0; d = NextInTree(d, n))
-    if (d->is_element() && IsHeadingTag(d->tag)) return HeadingAsksQuestion(d);
-  return false;
+  bool question = false;
+  WalkBelow(n, kToggleHeadingNodes, [&](const Node* d) {
+    if (!d->is_element() || !IsHeadingTag(d->tag)) return true;
+    question = HeadingAsksQuestion(d);
+    return false;
+  });
+  return question;
 }
 
 // A term of a CMS's raw custom field: a machine key, words joined by "_"
@@ -487,22 +507,6 @@ const Node* LeadingHeading(const Node* e) {
 bool IsStructuralBoilerplateTag(TagId t) {
   return t == TagId::kNav || t == TagId::kAside || t == TagId::kFooter || t == TagId::kHeader ||
          t == TagId::kMenu || t == TagId::kForm;
-}
-
-// How a bounded walk below a node ended: at the subtree's end, stopped by
-// its visitor, or cut by its budget of nodes.
-enum class WalkEnd : uint8_t { kDone, kStopped, kOverBudget };
-// Hands the nodes below `root` (not `root`), in document order, to `visit`,
-// at most `max_nodes` of them; `visit` returns false to stop there. The
-// one bounded walk of the subtree checks below.
-template <typename Visit>
-WalkEnd WalkBelow(const Node* root, int max_nodes, Visit&& visit) {
-  int seen = 0;
-  for (const Node* d = NextInTree(root, root); d; d = NextInTree(d, root)) {
-    if (++seen > max_nodes) return WalkEnd::kOverBudget;
-    if (!visit(d)) return WalkEnd::kStopped;
-  }
-  return WalkEnd::kDone;
 }
 
 // A <nav> that holds prose and no link: no navigation (HTML's <nav> is a
