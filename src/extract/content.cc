@@ -1268,13 +1268,27 @@ constexpr int kCaptionPictureScanNodes = 96;
 // Whether a picture (<img>, <picture>, <video>) stands within
 // kCaptionPictureLevels levels above `e`: a caption-classed box elsewhere
 // is a theme's caption-sized type (Shopify Dawn's "caption" on a
-// product's vendor line), not a picture's caption. (Bounded.)
+// product's vendor line), not a picture's caption. (The first
+// kCaptionPictureScanNodes nodes below each box are read, and each level's
+// walk passes over the box the level below read: its nodes, read there
+// already, count against the budget as if read again.)
 bool BesidePicture(const Node* e) {
+  const Node* inner = nullptr;  // the box the level below read
+  int inner_nodes = 0;          // the nodes below it (past the budget: more than it)
   const Node* a = e->parent;
   for (int up = 0; up < kCaptionPictureLevels && a && a->is_element(); ++up, a = a->parent) {
-    int budget = kCaptionPictureScanNodes;
-    for (const Node* n = a->first_child; n && budget-- > 0; n = NextInTree(n, a))
+    int seen = 0;
+    for (const Node* n = a->first_child; n && ++seen <= kCaptionPictureScanNodes;) {
       if (n->is_element() && (n->Is(TagId::kImg) || n->Is(TagId::kPicture) || n->Is(TagId::kVideo))) return true;
+      if (n == inner) {
+        seen += inner_nodes;
+        n = NextSkippingChildren(n, a);
+      } else {
+        n = NextInTree(n, a);
+      }
+    }
+    inner = a;
+    inner_nodes = seen;
   }
   return false;
 }

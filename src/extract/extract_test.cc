@@ -16444,6 +16444,20 @@ TEST(Extract, CaptionNeedsWordsAndPicture) {
       "</div></div>" + desc + "</main></body></html>");
   ASSERT_TRUE(story.ok());
   EXPECT_EQ(story->image.caption.value_or(""), "A dredger works the main channel.");
+  // A picture a level further up counts while it is among the first nodes
+  // read there (kCaptionPictureScanNodes, the box below read through): not
+  // past a long box.
+  auto beside = [&](int marks) {
+    std::string filler;
+    for (int i = 0; i < marks; ++i) filler += "<i></i>";
+    auto r = Extract("<html><head><title>Harbor dredging</title></head><body><main><h1>Harbor dredging</h1>"
+                     "<div class=\"media\"><div class=\"wrap\"><div class=\"caption\">A dredger works the main "
+                     "channel.</div>" + filler + "</div><img src=\"/d.jpg\" alt=\"\"></div>" + desc +
+                     "</main></body></html>");
+    return r.ok() && r->image.caption.value_or("") == "A dredger works the main channel.";
+  };
+  EXPECT_TRUE(beside(40));
+  EXPECT_FALSE(beside(100));
 }
 
 // A media player's time readout, two clock times and nothing else (the
