@@ -1317,6 +1317,17 @@ constexpr uint32_t kPostDateMaxText = 160;
 // ("Posted March 3, 2024": IsDateLine).
 constexpr uint32_t kPostDatedLineMaxText = 48;
 
+// Whether the block `e`, of `text` word characters (its Facts::text), is a
+// post's dated line on a thread: a short line of a date and its cue alone
+// ("Jul 9, 2022 #1", "2024-08-03 10:59:47", "Posted March 3, 2024":
+// IsDateLine), its first kLineMaxNodes nodes read into *scratch. Such a line
+// stays (with the poster's name it heads each post), so it is no post-date
+// stamp to drop either.
+bool IsPostDatedLine(const Node* e, uint32_t text, std::string* scratch) {
+  return text > 0 && text <= kPostDatedLineMaxText && CollapsedTextInto(e, 1u << 20, kLineMaxNodes, scratch) &&
+         IsDateLine(*scratch);
+}
+
 // A story page whose own text is shorter than this, and whose comment
 // sections hold kRepliesOverStory times as much prose (and at least
 // kLinkPostMinReplies), is a link post and its discussion.
@@ -4247,16 +4258,16 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // post's header that shows only its stamps, the day twice
     // (StampPartsOnly: "div.email-date", the day long and short for narrow
     // screens, then the time). The thread's own furniture. (Few nodes, read
-    // once.) A box that holds a paragraph is no stamp line: a short post's
-    // box that opens on its stamp ("<div><div>Posted May 2</div><p>Thanks,
-    // that fixed it</p></div>") is the post, and its stamp's own box is
-    // judged alone. A stamp held in a <p> of its own is never dropped here,
+    // once; a stamp line's again by IsPostDatedLine.) A box that holds a
+    // paragraph is no stamp line: a short post's box that opens on its
+    // stamp ("<div><div>Posted May 2</div><p>Thanks, that fixed it</p>
+    // </div>") is the post, and its stamp's own box is judged alone. A stamp held in a <p> of its own is never dropped here,
     // nor a post's dated line ("Posted March 3, 2024", a date and its cue
-    // alone: IsDateLine), which stays below.
+    // alone: IsPostDatedLine), which stays below.
     if (ctx.discussion && f.text > 0 && f.text <= kPostDateMaxText && e->tag != TagId::kPre &&
         (((f.hints & kHintDate) && StampPartsOnly(e)) ||
          ((f.flags & kOwner) && CollapsedTextInto(e, 192, kStatMaxNodes, &scratch) && IsPostDateLine(scratch) &&
-          !(f.text <= kPostDatedLineMaxText && IsDateLine(scratch)))) &&
+          !IsPostDatedLine(e, f.text, &scratch))) &&
         !HoldsParagraph(e)) {
       *reason = "post-date";
       return false;
@@ -4380,9 +4391,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // sits (a header of permalinks, a dateline-classed box): with the
     // poster's name it heads each post, and tells replies apart in time.
     // (A short line of few nodes, read once, as the date-line check below.)
-    if (ctx.discussion && f.text > 0 && f.text <= kPostDatedLineMaxText &&
-        CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch) && IsDateLine(scratch))
-      return true;
+    if (ctx.discussion && IsPostDatedLine(e, f.text, &scratch)) return true;
     // A caption-classed box that is all link is a card's text (Bootstrap's
     // ".thumbnail .caption" in a product grid), not an image caption; so is
     // one that holds a heading outside articles (a shop grid's
