@@ -1215,6 +1215,14 @@ bool IsCardSized(const Node* p, int up, const Node* headline) {
 // href=#setup>", a section heading's permalink): it points to no other story.
 bool IsInPageLink(const Node* a) { return IsFragmentHref(a->Attr("href")); }
 
+// Whether the heading `h` links to another page: an <a href> that is no
+// in-page link among its first `max_nodes` nodes below it.
+bool HeadingLinksAway(const Node* h, int max_nodes) {
+  for (const Node* k = h->first_child; k && max_nodes-- > 0; k = NextInTree(k, h))
+    if (k->Is(TagId::kA) && k->HasAttr("href") && !IsInPageLink(k)) return true;
+  return false;
+}
+
 // A date inside a link, or beside a linked heading, dates the story a
 // teaser card points to, not this page (a link within the page, a
 // heading's own anchor, IsInPageLink, makes no card). Looks two levels up. A link marked
@@ -1296,11 +1304,7 @@ bool InRepeatedTeaserCard(const Node* n) {
     if (ScanText(p, kCardTextBytes, /*find_digit=*/false, kCardNodes).over) return false;
     int budget = static_cast<int>(kCardNodes);
     for (const Node* d = p->first_child; d && budget-- > 0; d = NextInTree(d, p))
-      if (d->Is(TagId::kH2) || d->Is(TagId::kH3) || d->Is(TagId::kH4)) {
-        int inside = 16;
-        for (const Node* k = d->first_child; k && inside-- > 0; k = NextInTree(k, d))
-          if (k->Is(TagId::kA) && k->HasAttr("href") && !IsInPageLink(k)) return true;
-      }
+      if ((d->Is(TagId::kH2) || d->Is(TagId::kH3) || d->Is(TagId::kH4)) && HeadingLinksAway(d, 16)) return true;
     return false;
   }
   return false;
@@ -1733,12 +1737,8 @@ constexpr size_t kPostReadNodes = 64;
 // profile link in an <h4>).
 bool HasHeadingLink(const Node* post, const Node* name) {
   size_t budget = kPostReadNodes;
-  for (const Node* d = post; d && budget-- > 0; d = NextInTree(d, post)) {
-    if (!IsHeadingTag(d->tag) || IsWithin(d, name, kPostClimb)) continue;
-    int links = 16;
-    for (const Node* k = d; k && links-- > 0; k = NextInTree(k, d))
-      if (k->Is(TagId::kA) && k->HasAttr("href") && !Trim(k->Attr("href")).starts_with('#')) return true;
-  }
+  for (const Node* d = post; d && budget-- > 0; d = NextInTree(d, post))
+    if (IsHeadingTag(d->tag) && !IsWithin(d, name, kPostClimb) && HeadingLinksAway(d, 16)) return true;
   return false;
 }
 
