@@ -1275,14 +1275,17 @@ bool BylineInTeaserCard(const Node* n, const OwnPage& own) {
 }
 
 // Whether the element `n` (its class `cls`) has a twin beside it: the
-// element before or after it (past blank nodes) of its tag and class, one
-// that `also` accepts. One of a row of cards has ("<li class=card>",
-// "<div class=post-block>" twice).
+// element before or after it of its tag and class, one that `also`
+// accepts. One of a row of cards has ("<li class=card>", "<div
+// class=post-block>" twice). (Past a text node or a comment or two, a
+// separator's too ("·"): kBlankSiblingsSkipped nodes each side, not read.)
 template <typename Also>
 bool HasTwinBeside(const Node* n, std::string_view cls, Also&& also) {
-  for (const Node* s : {PrevElementFrom(n->prev), NextElementFrom(n->next)})
-    if (s && s->tag == n->tag && s->Attr("class") == cls && also(s)) return true;
-  return false;
+  auto twin = [&](const Node* s, bool forward) {
+    for (int k = 0; k < kBlankSiblingsSkipped && s && !s->is_element(); ++k) s = forward ? s->next : s->prev;
+    return s && s->is_element() && s->tag == n->tag && s->Attr("class") == cls && also(s);
+  };
+  return twin(n->prev, false) || twin(n->next, true);
 }
 
 // Whether the byline element `n` is in one of a list's repeated teaser
