@@ -1969,6 +1969,12 @@ TEST(Extract, BylineInRepeatedTeaserCardsOnAnArticleIsNoWriters) {
                        column("fees", "New fees in 2026", "Rob Tallis") + "</div></main></body></html>");
   ASSERT_TRUE(later.ok());
   EXPECT_TRUE(later->authors.empty()) << later->authors[0];
+  // The same columns with a separator's text between them are still a row.
+  auto apart = Extract(R"(<html><head><title>News</title><meta property="og:type" content="article"></head>
+    <body><main><h1>News</h1>)" + intro + R"(<div class="row">)" + column("bloat", "Channel bloat costs you", "Ann Vale") +
+                       " | " + column("fees", "New fees in 2026", "Rob Tallis") + "</div></main></body></html>");
+  ASSERT_TRUE(apart.ok());
+  EXPECT_TRUE(apart->authors.empty()) << apart->authors[0];
   // A story's own byline, its cards below: the byline stands.
   auto story = Extract(R"(<html><head><title>Monitor arms</title><meta property="og:type" content="article"></head>
     <body><main><h1>Monitor arms</h1><p>By Mara Quill</p><p>)" + std::string(400, 'x') +
