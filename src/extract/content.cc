@@ -134,6 +134,22 @@ bool IsHardDropTag(TagId t) {
   }
 }
 
+// How a bounded walk below a node ended: at the subtree's end, stopped by
+// its visitor, or cut by its budget of nodes.
+enum class WalkEnd : uint8_t { kDone, kStopped, kOverBudget };
+// Hands the nodes below `root` (not `root`), in document order, to `visit`,
+// at most `max_nodes` of them; `visit` returns false to stop there. The
+// one bounded walk of the subtree checks below.
+template <typename Visit>
+WalkEnd WalkBelow(const Node* root, int max_nodes, Visit&& visit) {
+  int seen = 0;
+  for (const Node* d = NextInTree(root, root); d; d = NextInTree(d, root)) {
+    if (++seen > max_nodes) return WalkEnd::kOverBudget;
+    if (!visit(d)) return WalkEnd::kStopped;
+  }
+  return WalkEnd::kDone;
+}
+
 // Levels above a disclosure's toggle where the heading it sits in is
 // looked for (see IsHeadingToggle).
 constexpr int kToggleHeadingLevels = 2;
@@ -156,9 +172,10 @@ bool ToggleHoldsHeading(const Node* h, const Node* b) {
 // text node with any, among its first kToggleHeadingNodes nodes).
 bool HeadingAsksQuestion(const Node* h) {
   std::string_view last;
-  int budget = kToggleHeadingNodes;
-  for (const Node* d = h->first_child; d && budget-- > 0; d = NextInTree(d, h))
+  WalkBelow(h, kToggleHeadingNodes, [&](const Node* d) {
     if (d->is_text() && !Trim(d->data).empty()) last = d->data;
+    return true;
+  });
   return IsQuestionLine(last);
 }
 
@@ -183,10 +200,13 @@ bool HeadingAsksQuestion(const Node* h) {
   for (int up = 0; up < kToggleHeadingLevels && a && a->is_element(); ++up, a = a->parent)
     if (IsHeadingTag(a->tag) || (ClassifyRole(a->Attr("role")) & kRoleHeading))
       return ToggleHoldsHeading(a, n);
-  int budget = kToggleHeadingNodes;
-  for (const Node* d = n->first_child; d && budget-- > 0; d = NextInTree(d, n))
-    if (d->is_element() && IsHeadingTag(d->tag)) return HeadingAsksQuestion(d);
-  return false;
+  bool question = false;
+  WalkBelow(n, kToggleHeadingNodes, [&](const Node* d) {
+    if (!d->is_element() || !IsHeadingTag(d->tag)) return true;
+    question = HeadingAsksQuestion(d);
+    return false;
+  });
+  return question;
 }
 
 // A term of a CMS's raw custom field: a machine key, words joined by "_"
@@ -487,22 +507,6 @@ const Node* LeadingHeading(const Node* e) {
 bool IsStructuralBoilerplateTag(TagId t) {
   return t == TagId::kNav || t == TagId::kAside || t == TagId::kFooter || t == TagId::kHeader ||
          t == TagId::kMenu || t == TagId::kForm;
-}
-
-// How a bounded walk below a node ended: at the subtree's end, stopped by
-// its visitor, or cut by its budget of nodes.
-enum class WalkEnd : uint8_t { kDone, kStopped, kOverBudget };
-// Hands the nodes below `root` (not `root`), in document order, to `visit`,
-// at most `max_nodes` of them; `visit` returns false to stop there. The
-// one bounded walk of the subtree checks below.
-template <typename Visit>
-WalkEnd WalkBelow(const Node* root, int max_nodes, Visit&& visit) {
-  int seen = 0;
-  for (const Node* d = NextInTree(root, root); d; d = NextInTree(d, root)) {
-    if (++seen > max_nodes) return WalkEnd::kOverBudget;
-    if (!visit(d)) return WalkEnd::kStopped;
-  }
-  return WalkEnd::kDone;
 }
 
 // A <nav> that holds prose and no link: no navigation (HTML's <nav> is a
@@ -1266,13 +1270,27 @@ constexpr int kCaptionPictureScanNodes = 96;
 // Whether a picture (<img>, <picture>, <video>) stands within
 // kCaptionPictureLevels levels above `e`: a caption-classed box elsewhere
 // is a theme's caption-sized type (Shopify Dawn's "caption" on a
-// product's vendor line), not a picture's caption. (Bounded.)
+// product's vendor line), not a picture's caption. (The first
+// kCaptionPictureScanNodes nodes below each box are read, and each level's
+// walk passes over the box the level below read: its nodes, read there
+// already, count against the budget as if read again.)
 bool BesidePicture(const Node* e) {
+  const Node* inner = nullptr;  // the box the level below read
+  int inner_nodes = 0;          // the nodes below it (past the budget: more than it)
   const Node* a = e->parent;
   for (int up = 0; up < kCaptionPictureLevels && a && a->is_element(); ++up, a = a->parent) {
-    int budget = kCaptionPictureScanNodes;
-    for (const Node* n = a->first_child; n && budget-- > 0; n = NextInTree(n, a))
+    int seen = 0;
+    for (const Node* n = a->first_child; n && ++seen <= kCaptionPictureScanNodes;) {
       if (n->is_element() && (n->Is(TagId::kImg) || n->Is(TagId::kPicture) || n->Is(TagId::kVideo))) return true;
+      if (n == inner) {
+        seen += inner_nodes;
+        n = NextSkippingChildren(n, a);
+      } else {
+        n = NextInTree(n, a);
+      }
+    }
+    inner = a;
+    inner_nodes = seen;
   }
   return false;
 }
@@ -1300,6 +1318,17 @@ constexpr uint32_t kPostDateMaxText = 160;
 // The longest block read as a post's dated line on a thread, which stays
 // ("Posted March 3, 2024": IsDateLine).
 constexpr uint32_t kPostDatedLineMaxText = 48;
+
+// Whether the block `e`, of `text` word characters (its Facts::text), is a
+// post's dated line on a thread: a short line of a date and its cue alone
+// ("Jul 9, 2022 #1", "2024-08-03 10:59:47", "Posted March 3, 2024":
+// IsDateLine), its first kLineMaxNodes nodes read into *scratch. Such a line
+// stays (with the poster's name it heads each post), so it is no post-date
+// stamp to drop either.
+bool IsPostDatedLine(const Node* e, uint32_t text, std::string* scratch) {
+  return text > 0 && text <= kPostDatedLineMaxText && CollapsedTextInto(e, 1u << 20, kLineMaxNodes, scratch) &&
+         IsDateLine(*scratch);
+}
 
 // A story page whose own text is shorter than this, and whose comment
 // sections hold kRepliesOverStory times as much prose (and at least
@@ -4236,16 +4265,16 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // post's header that shows only its stamps, the day twice
     // (StampPartsOnly: "div.email-date", the day long and short for narrow
     // screens, then the time). The thread's own furniture. (Few nodes, read
-    // once.) A box that holds a paragraph is no stamp line: a short post's
-    // box that opens on its stamp ("<div><div>Posted May 2</div><p>Thanks,
-    // that fixed it</p></div>") is the post, and its stamp's own box is
-    // judged alone. A stamp held in a <p> of its own is never dropped here,
+    // once; a stamp line's again by IsPostDatedLine.) A box that holds a
+    // paragraph is no stamp line: a short post's box that opens on its
+    // stamp ("<div><div>Posted May 2</div><p>Thanks, that fixed it</p>
+    // </div>") is the post, and its stamp's own box is judged alone. A stamp held in a <p> of its own is never dropped here,
     // nor a post's dated line ("Posted March 3, 2024", a date and its cue
-    // alone: IsDateLine), which stays below.
+    // alone: IsPostDatedLine), which stays below.
     if (ctx.discussion && f.text > 0 && f.text <= kPostDateMaxText && e->tag != TagId::kPre &&
         (((f.hints & kHintDate) && StampPartsOnly(e)) ||
          ((f.flags & kOwner) && CollapsedTextInto(e, 192, kStatMaxNodes, &scratch) && IsPostDateLine(scratch) &&
-          !(f.text <= kPostDatedLineMaxText && IsDateLine(scratch)))) &&
+          !IsPostDatedLine(e, f.text, &scratch))) &&
         !HoldsParagraph(e)) {
       *reason = "post-date";
       return false;
@@ -4369,9 +4398,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // sits (a header of permalinks, a dateline-classed box): with the
     // poster's name it heads each post, and tells replies apart in time.
     // (A short line of few nodes, read once, as the date-line check below.)
-    if (ctx.discussion && f.text > 0 && f.text <= kPostDatedLineMaxText &&
-        CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch) && IsDateLine(scratch))
-      return true;
+    if (ctx.discussion && IsPostDatedLine(e, f.text, &scratch)) return true;
     // A caption-classed box that is all link is a card's text (Bootstrap's
     // ".thumbnail .caption" in a product grid), not an image caption; so is
     // one that holds a heading outside articles (a shop grid's

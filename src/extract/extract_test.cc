@@ -2049,6 +2049,12 @@ TEST(Extract, BylineInRepeatedTeaserCardsOnAnArticleIsNoWriters) {
                        column("fees", "New fees in 2026", "Rob Tallis") + "</div></main></body></html>");
   ASSERT_TRUE(later.ok());
   EXPECT_TRUE(later->authors.empty()) << later->authors[0];
+  // The same columns with a separator's text between them are still a row.
+  auto apart = Extract(R"(<html><head><title>News</title><meta property="og:type" content="article"></head>
+    <body><main><h1>News</h1>)" + intro + R"(<div class="row">)" + column("bloat", "Channel bloat costs you", "Ann Vale") +
+                       " | " + column("fees", "New fees in 2026", "Rob Tallis") + "</div></main></body></html>");
+  ASSERT_TRUE(apart.ok());
+  EXPECT_TRUE(apart->authors.empty()) << apart->authors[0];
   // A story's own byline, its cards below: the byline stands.
   auto story = Extract(R"(<html><head><title>Monitor arms</title><meta property="og:type" content="article"></head>
     <body><main><h1>Monitor arms</h1><p>By Mara Quill</p><p>)" + std::string(400, 'x') +
@@ -16515,6 +16521,14 @@ TEST(Extract, DekIsNoSectionBox) {
       "means.</div></div>" + prose + prose + "</main></body></html>");
   ASSERT_TRUE(grid.ok());
   EXPECT_FALSE(grid->dek.has_value()) << *grid->dek;
+  // Prose before one candidate stands before the later ones too (the walk
+  // from the headline is made once for them all).
+  auto several = Extract(
+      "<html><head><title>RetryPolicy</title></head><body><main><h1>RetryPolicy</h1>" + prose +
+      "<div class=\"summary\">Starts a policy with three attempts.</div>" + prose +
+      "<p class=\"deck\">Waits twice as long before each new attempt.</p>" + prose + "</main></body></html>");
+  ASSERT_TRUE(several.ok());
+  EXPECT_FALSE(several->dek.has_value()) << *several->dek;
   // A standfirst right under the headline is still one.
   auto lone = Extract("<html><head><title>Retire early</title></head><body><main><h1>Retire early</h1>"
                       "<p class=\"summary\">Six habits that let you stop working at fifty.</p>" + prose + prose +
@@ -16547,6 +16561,20 @@ TEST(Extract, CaptionNeedsWordsAndPicture) {
       "</div></div>" + desc + "</main></body></html>");
   ASSERT_TRUE(story.ok());
   EXPECT_EQ(story->image.caption.value_or(""), "A dredger works the main channel.");
+  // A picture a level further up counts while it is among the first nodes
+  // read there (kCaptionPictureScanNodes, the box below read through): not
+  // past a long box.
+  auto beside = [&](int marks) {
+    std::string filler;
+    for (int i = 0; i < marks; ++i) filler += "<i></i>";
+    auto r = Extract("<html><head><title>Harbor dredging</title></head><body><main><h1>Harbor dredging</h1>"
+                     "<div class=\"media\"><div class=\"wrap\"><div class=\"caption\">A dredger works the main "
+                     "channel.</div>" + filler + "</div><img src=\"/d.jpg\" alt=\"\"></div>" + desc +
+                     "</main></body></html>");
+    return r.ok() && r->image.caption.value_or("") == "A dredger works the main channel.";
+  };
+  EXPECT_TRUE(beside(40));
+  EXPECT_FALSE(beside(100));
 }
 
 // A media player's time readout, two clock times and nothing else (the

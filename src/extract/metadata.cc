@@ -1249,6 +1249,14 @@ bool IsCardSized(const Node* p, int up, const Node* headline) {
 // href=#setup>", a section heading's permalink): it points to no other story.
 bool IsInPageLink(const Node* a) { return IsFragmentHref(a->Attr("href")); }
 
+// Whether the heading `h` links to another page: an <a href> that is no
+// in-page link among its first `max_nodes` nodes below it.
+bool HeadingLinksAway(const Node* h, int max_nodes) {
+  for (const Node* k = h->first_child; k && max_nodes-- > 0; k = NextInTree(k, h))
+    if (k->Is(TagId::kA) && k->HasAttr("href") && !IsInPageLink(k)) return true;
+  return false;
+}
+
 // A date inside a link, or beside a linked heading, dates the story a
 // teaser card points to, not this page (a link within the page, a
 // heading's own anchor, IsInPageLink, makes no card). Looks two levels up. A link marked
@@ -1300,6 +1308,20 @@ bool BylineInTeaserCard(const Node* n, const OwnPage& own) {
   return n && n->is_element() && InTeaserCard(n, &own);
 }
 
+// Whether the element `n` (its class `cls`) has a twin beside it: the
+// element before or after it of its tag and class, one that `also`
+// accepts. One of a row of cards has ("<li class=card>", "<div
+// class=post-block>" twice). (Past a text node or a comment or two, a
+// separator's too ("·"): kBlankSiblingsSkipped nodes each side, not read.)
+template <typename Also>
+bool HasTwinBeside(const Node* n, std::string_view cls, Also&& also) {
+  auto twin = [&](const Node* s, bool forward) {
+    for (int k = 0; k < kBlankSiblingsSkipped && s && !s->is_element(); ++k) s = forward ? s->next : s->prev;
+    return s && s->is_element() && s->tag == n->tag && s->Attr("class") == cls && also(s);
+  };
+  return twin(n->prev, false) || twin(n->next, true);
+}
+
 // Whether the byline element `n` is in one of a list's repeated teaser
 // cards: a box up to five levels above it that has an element beside it of
 // its tag and class (the next card: "<li class=card>", "<div
@@ -1315,18 +1337,11 @@ bool InRepeatedTeaserCard(const Node* n) {
   for (int up = 0; up < kLevels && p && p->is_element() && !p->Is(TagId::kBody); ++up, p = p->parent) {
     const std::string_view cls = p->Attr("class");
     if (cls.empty() && !p->Is(TagId::kLi) && !p->Is(TagId::kArticle)) continue;
-    bool repeated = false;
-    for (const Node* s : {NextElementFrom(p->next), PrevElementFrom(p->prev)})
-      repeated |= s && s->tag == p->tag && s->Attr("class") == cls;
-    if (!repeated) continue;
+    if (!HasTwinBeside(p, cls, [](const Node*) { return true; })) continue;
     if (ScanText(p, kCardTextBytes, /*find_digit=*/false, kCardNodes).over) return false;
     int budget = static_cast<int>(kCardNodes);
     for (const Node* d = p->first_child; d && budget-- > 0; d = NextInTree(d, p))
-      if (d->Is(TagId::kH2) || d->Is(TagId::kH3) || d->Is(TagId::kH4)) {
-        int inside = 16;
-        for (const Node* k = d->first_child; k && inside-- > 0; k = NextInTree(k, d))
-          if (k->Is(TagId::kA) && k->HasAttr("href") && !IsInPageLink(k)) return true;
-      }
+      if ((d->Is(TagId::kH2) || d->Is(TagId::kH3) || d->Is(TagId::kH4)) && HeadingLinksAway(d, 16)) return true;
     return false;
   }
   return false;
@@ -1794,12 +1809,8 @@ constexpr size_t kPostReadNodes = 64;
 // profile link in an <h4>).
 bool HasHeadingLink(const Node* post, const Node* name) {
   size_t budget = kPostReadNodes;
-  for (const Node* d = post; d && budget-- > 0; d = NextInTree(d, post)) {
-    if (!IsHeadingTag(d->tag) || IsWithin(d, name, kPostClimb)) continue;
-    int links = 16;
-    for (const Node* k = d; k && links-- > 0; k = NextInTree(k, d))
-      if (k->Is(TagId::kA) && k->HasAttr("href") && !Trim(k->Attr("href")).starts_with('#')) return true;
-  }
+  for (const Node* d = post; d && budget-- > 0; d = NextInTree(d, post))
+    if (IsHeadingTag(d->tag) && !IsWithin(d, name, kPostClimb) && HeadingLinksAway(d, 16)) return true;
   return false;
 }
 
@@ -4442,7 +4453,7 @@ namespace {
 // What the stages of MetadataExtractor::Extract below share: the page's
 // collected markup, the JSON-LD objects picked for it, and what an earlier
 // stage found that a later one reads (the site's name, the headline area).
-// (Each stage is a function of its own, kept out of line: one function for
+// (Each stage is a member function of its own, kept out of line: one function for
 // all of them was too big for the instruction cache.)
 struct MetadataRun {
   const Document& doc;
@@ -4462,30 +4473,32 @@ struct MetadataRun {
   bool anchor_shows_title = false;
   std::string title{};  // the title found (a->title when not empty)
 
-  void Note(std::string_view field, std::string_view source) const {
+  // Records which source gave a field (Article::sources).
+  void note(std::string_view field, std::string_view source) const {
     a->sources.emplace_back(std::string(field), std::string(source));
   }
   // A field of the article's JSON-LD object, else of the page's.
-  const JsonValue* Ld(std::string_view key) const {
+  const JsonValue* ld(std::string_view key) const {
     const JsonValue* v = art ? art->Get(key) : nullptr;
     if (!v && page) v = page->Get(key);
     return c.Resolve(v);
   }
+
+  // The stages, run in this order; each reads the members above (a stage's
+  // locals may shadow them: ExtractTitle builds the headline area in locals
+  // and stores it at its end).
+  [[gnu::noinline]] void ExtractTitle();
+  [[gnu::noinline]] void ExtractDescriptionAndSection();
+  [[gnu::noinline]] void ExtractAuthors();
+  [[gnu::noinline]] void ExtractDates();
+  [[gnu::noinline]] void ExtractLanguageAndCanonical();
+  [[gnu::noinline]] void ExtractLeadImage();
+  [[gnu::noinline]] void ExtractTags();
 };
 
 // The title and the visible headline, the site's name when only the <title> gives it, and the
-// headline area the byline and date scans start from (r->anchor).
-[[gnu::noinline]] void ExtractTitle(MetadataRun* r) {
-  const Document& doc = r->doc;
-  Collector& c = r->c;
-  const HintTable& hints = r->hints;
-  const std::string_view url = r->url;
-  Article* a = r->a;
-  MetadataOutput* out = r->out;
-  std::string& site = r->site;
-  std::string& site_src = r->site_src;
-  auto note = [r](std::string_view field, std::string_view source) { r->Note(field, source); };
-  auto ld = [r](std::string_view key) { return r->Ld(key); };
+// headline area the byline and date scans start from (anchor).
+[[gnu::noinline]] void MetadataRun::ExtractTitle() {
   // Title.
   std::vector<std::string> meta_titles;
   std::vector<std::string> meta_title_srcs;
@@ -5212,23 +5225,15 @@ struct MetadataRun {
     anchor = BlockShowingTitle(c.body, *a->title, hints);
     anchor_shows_title = anchor != nullptr;
   }
-  r->head_id = head_id;
-  r->anchor = anchor;
-  r->anchor_shows_title = anchor_shows_title;
-  r->title = std::move(title);
+  this->head_id = head_id;
+  this->anchor = anchor;
+  this->anchor_shows_title = anchor_shows_title;
+  this->title = std::move(title);
 }
 
 // The description, the dek (the standfirst under the headline) and the section the page is filed
 // under.
-[[gnu::noinline]] void ExtractDescriptionAndSection(MetadataRun* r) {
-  const Document& doc = r->doc;
-  Collector& c = r->c;
-  const HintTable& hints = r->hints;
-  Article* a = r->a;
-  MetadataOutput* out = r->out;
-  const uint32_t head_id = r->head_id;
-  auto note = [r](std::string_view field, std::string_view source) { r->Note(field, source); };
-  auto ld = [r](std::string_view key) { return r->Ld(key); };
+[[gnu::noinline]] void MetadataRun::ExtractDescriptionAndSection() {
   // Description.
   std::string description(c.Meta("description"));
   std::string description_src = "meta:description";
@@ -5278,15 +5283,7 @@ struct MetadataRun {
     for (int up = 0; up < kDekCardLevels && n && n->is_element(); ++up, n = n->parent) {
       if (n->Is(TagId::kLi)) return true;
       const std::string_view cls = n->Attr("class");
-      auto same = [&](const Node* s) {
-        return s && s->tag == n->tag && s->Attr("class") == cls && !(cls.empty() && holds_headline(s));
-      };
-      // (Past a text node or a comment or two: a few nodes each side.)
-      const Node* prev = n->prev;
-      for (int k = 0; k < 4 && prev && !prev->is_element(); ++k) prev = prev->prev;
-      const Node* next = n->next;
-      for (int k = 0; k < 4 && next && !next->is_element(); ++k) next = next->next;
-      if (same(prev) || same(next)) return true;
+      if (HasTwinBeside(n, cls, [&](const Node* s) { return !(cls.empty() && holds_headline(s)); })) return true;
     }
     return false;
   };
@@ -5307,8 +5304,14 @@ struct MetadataRun {
     return false;
   };
   // (The nodes between the headline and `n` are walked: under the 400 a
-  // standfirst may stand from the headline.)
+  // standfirst may stand from the headline. Prose before one candidate
+  // stands before every later one, the candidates coming in document order
+  // (a paragraph holding a later one and text before this one holds this
+  // one too), so the walk is made once: to the first candidate with prose
+  // before it, or to the one taken.)
+  uint32_t prose_from = UINT32_MAX;  // the first candidate with prose before it
   auto prose_before = [&](const Node* n) {
+    if (n->id >= prose_from) return true;
     size_t chars = 0;
     for (const Node* d = NextInTree(out->headline, nullptr); d && d->id < n->id; d = NextInTree(d, nullptr)) {
       if (!d->is_text()) continue;
@@ -5320,7 +5323,10 @@ struct MetadataRun {
       const Node* a = n->parent;
       while (a && a != p) a = a->parent;
       if (a) continue;
-      if ((chars += d->data.size()) > kDekMaxProseBefore) return true;
+      if ((chars += d->data.size()) > kDekMaxProseBefore) {
+        prose_from = n->id;
+        return true;
+      }
     }
     return false;
   };
@@ -5423,19 +5429,7 @@ struct MetadataRun {
 }
 
 // The authors: structured data, rel=author, bylines near the headline, then weaker cues.
-[[gnu::noinline]] void ExtractAuthors(MetadataRun* r) {
-  const Document& doc = r->doc;
-  Collector& c = r->c;
-  const HintTable& hints = r->hints;
-  const std::string_view url = r->url;
-  Article* a = r->a;
-  MetadataOutput* out = r->out;
-  const JsonValue* art = r->art;
-  const JsonValue* page = r->page;
-  std::string& site = r->site;
-  const Node* anchor = r->anchor;
-  const std::string& title = r->title;
-  auto note = [r](std::string_view field, std::string_view source) { r->Note(field, source); };
+[[gnu::noinline]] void MetadataRun::ExtractAuthors() {
   // Authors.
   std::vector<std::string> authors;
   std::string author_stage = "json-ld", authors_src;
@@ -6232,21 +6226,7 @@ struct MetadataRun {
 }
 
 // The publication and modification dates.
-[[gnu::noinline]] void ExtractDates(MetadataRun* r) {
-  const Document& doc = r->doc;
-  Collector& c = r->c;
-  const HintTable& hints = r->hints;
-  const std::string_view url = r->url;
-  const ParsedDate& today = r->today;
-  const bool explicit_reference = r->explicit_reference;
-  Article* a = r->a;
-  MetadataOutput* out = r->out;
-  const JsonValue* art = r->art;
-  const uint32_t head_id = r->head_id;
-  const Node* anchor = r->anchor;
-  const bool anchor_shows_title = r->anchor_shows_title;
-  auto note = [r](std::string_view field, std::string_view source) { r->Note(field, source); };
-  auto ld = [r](std::string_view key) { return r->Ld(key); };
+[[gnu::noinline]] void MetadataRun::ExtractDates() {
   // Dates.
   // Numeric dates ("05/03/2024") read in the page's language's order.
   std::string_view lang_tag = c.html_lang;
@@ -7011,12 +6991,7 @@ struct MetadataRun {
 }
 
 // The page's language and canonical URL.
-[[gnu::noinline]] void ExtractLanguageAndCanonical(MetadataRun* r) {
-  Collector& c = r->c;
-  const std::string_view url = r->url;
-  Article* a = r->a;
-  auto note = [r](std::string_view field, std::string_view source) { r->Note(field, source); };
-  auto ld = [r](std::string_view key) { return r->Ld(key); };
+[[gnu::noinline]] void MetadataRun::ExtractLanguageAndCanonical() {
   // Language.
   std::string buf;
   std::string_view lang = PrimaryLanguage(c.html_lang, &buf);
@@ -7052,15 +7027,7 @@ struct MetadataRun {
 }
 
 // The lead image and its caption.
-[[gnu::noinline]] void ExtractLeadImage(MetadataRun* r) {
-  Collector& c = r->c;
-  const HintTable& hints = r->hints;
-  const std::string_view url = r->url;
-  Article* a = r->a;
-  MetadataOutput* out = r->out;
-  const uint32_t head_id = r->head_id;
-  auto note = [r](std::string_view field, std::string_view source) { r->Note(field, source); };
-  auto ld = [r](std::string_view key) { return r->Ld(key); };
+[[gnu::noinline]] void MetadataRun::ExtractLeadImage() {
   // Lead image.
   std::string image, image_src;
   for (std::string_view k : {"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"}) {
@@ -7157,11 +7124,7 @@ struct MetadataRun {
 }
 
 // The tags.
-[[gnu::noinline]] void ExtractTags(MetadataRun* r) {
-  Collector& c = r->c;
-  Article* a = r->a;
-  auto note = [r](std::string_view field, std::string_view source) { r->Note(field, source); };
-  auto ld = [r](std::string_view key) { return r->Ld(key); };
+[[gnu::noinline]] void MetadataRun::ExtractTags() {
   // Tags.
   std::vector<std::string> tags;
   auto add_tag = [&](std::string_view t) {
@@ -7267,7 +7230,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       page = c.objects[i];
       break;
     }
-  // (The stages below share this run: its Ld and Note serve here too.)
+  // (The stages below share this run: its ld and note serve here too.)
   MetadataRun run{doc, c, hints, url, today, explicit_reference, a, out, art, page};
 
   // Body text carried by structured data.
@@ -7290,10 +7253,10 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   std::string& site_src = run.site_src;
   site = c.Meta("og:site_name");
   site_src = "meta:og:site_name";
-  std::string publisher = JsonText(c.Resolve(run.Ld("publisher")));
+  std::string publisher = JsonText(c.Resolve(run.ld("publisher")));
   if (!publisher.empty()) {
     a->publisher = publisher;
-    run.Note("publisher", "json-ld");
+    run.note("publisher", "json-ld");
   }
   if (site.empty()) {
     site = std::move(publisher);
@@ -7324,13 +7287,13 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   a->page_type = !forced_type.empty() ? std::string(forced_type)
                                       : DetectPageType(c, hints, art, !url.empty() ? url : Trim(c.canonical));
 
-  ExtractTitle(&run);
-  ExtractDescriptionAndSection(&run);
-  ExtractAuthors(&run);
-  ExtractDates(&run);
-  ExtractLanguageAndCanonical(&run);
-  ExtractLeadImage(&run);
-  ExtractTags(&run);
+  run.ExtractTitle();
+  run.ExtractDescriptionAndSection();
+  run.ExtractAuthors();
+  run.ExtractDates();
+  run.ExtractLanguageAndCanonical();
+  run.ExtractLeadImage();
+  run.ExtractTags();
   if (!url.empty()) a->url = std::string(url);
 }
 

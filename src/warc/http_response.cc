@@ -111,6 +111,31 @@ const char* Dechunk(std::string_view body, std::string* out) {
   return any ? kCut : nullptr;  // chunks, then no last-chunk: the rest is missing
 }
 
+namespace {
+
+// The content and transfer codings lede undoes, by name, with their
+// decoders: the one list of what is known.
+struct KnownCoding {
+  std::string_view name;
+  Status (*decode)(std::string_view in, size_t max_bytes, std::string* out);
+  bool gzip_magic;  // encoded bytes open with gzip's magic (without it: stored decoded)
+};
+constexpr KnownCoding kKnownCodings[] = {
+    {"gzip", Gunzip, true},
+    {"x-gzip", Gunzip, true},
+    {"deflate", InflateHttpDeflate, false},
+    {"br", BrotliDecode, false},
+};
+
+// The coding named `name` (lower case), or null.
+const KnownCoding* FindCoding(std::string_view name) {
+  for (const KnownCoding& k : kKnownCodings)
+    if (k.name == name) return &k;
+  return nullptr;
+}
+
+}  // namespace
+
 Status DecodeHttpBody(const HttpResponse& r, size_t max_bytes, std::string* out, std::string* cut) {
   std::string transfer;
   std::string_view payload = r.body;
@@ -127,6 +152,7 @@ Status DecodeHttpBody(const HttpResponse& r, size_t max_bytes, std::string* out,
   // decoded but kept the field), leaves the bytes as they are.
   struct Coding {
     std::string name;
+    const KnownCoding* known;  // null: one lede does not know
     bool transfer;
   };
   std::vector<Coding> codings;
@@ -135,8 +161,8 @@ Status DecodeHttpBody(const HttpResponse& r, size_t max_bytes, std::string* out,
     while (!list.empty()) {
       const size_t comma = list.find(',');
       std::string c = ToLowerAscii(Trim(list.substr(0, comma)));
-      const bool known = c == "gzip" || c == "x-gzip" || c == "deflate" || c == "br";
-      if (!c.empty() && c != "identity" && (!transfer || known)) codings.push_back({std::move(c), transfer});
+      const KnownCoding* known = FindCoding(c);
+      if (!c.empty() && c != "identity" && (!transfer || known)) codings.push_back({std::move(c), known, transfer});
       if (comma == std::string_view::npos) break;
       list.remove_prefix(comma + 1);
     }
@@ -156,18 +182,11 @@ Status DecodeHttpBody(const HttpResponse& r, size_t max_bytes, std::string* out,
   std::string a(payload), b;
   for (size_t k = codings.size(); k-- > 0;) {
     const std::string& c = codings[k].name;
-    Status st;
-    if (c == "gzip" || c == "x-gzip") {
-      // Crawlers often store the body already decoded: no magic, no gzip.
-      if (!HasGzipMagic(a)) continue;
-      st = Gunzip(a, max_bytes, &b);
-    } else if (c == "deflate") {
-      st = InflateHttpDeflate(a, max_bytes, &b);
-    } else if (c == "br") {
-      st = BrotliDecode(a, max_bytes, &b);
-    } else {
-      return Status::Unsupported("content_encoding: '" + c + "' is not supported");
-    }
+    const KnownCoding* known = codings[k].known;
+    if (!known) return Status::Unsupported("content_encoding: '" + c + "' is not supported");
+    // Crawlers often store the body already decoded: no magic, no gzip.
+    if (known->gzip_magic && !HasGzipMagic(a)) continue;
+    Status st = known->decode(a, max_bytes, &b);
     if (!st.ok()) {
       if (st.code() == StatusCode::kLimitExceeded) return st;
       if (codings[k].transfer && b.empty()) continue;
