@@ -117,8 +117,10 @@ bool MayStartFirstText(const Node* e, bool or_other_credit = false) {
   int look = kFirstTextNodes;
   const Node* n = e->first_child;
   for (; n && look-- > 0;) {
+    // (So is a dateline's place before the cue: "<span class=dateline>RIO
+    // DE JANEIRO</span> By Jane Doe".)
     if (n->is_element() && (n->tag == TagId::kScript || n->tag == TagId::kStyle || n->tag == TagId::kTemplate ||
-                            n->tag == TagId::kNoscript)) {
+                            n->tag == TagId::kNoscript || (n->tag == TagId::kSpan && IsDatelineClass(n->Attr("class"))))) {
       n = NextSkippingChildren(n, e);
       continue;
     }
@@ -3070,6 +3072,8 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
   // Jane Doe").
   bool stamp_cued = false;
   if (stripped.empty()) stamp_cued = !(stripped = NameAfterDateStamp(v)).empty();
+  // ... or a cue glued to the name ("ByTrevor Jones", "BYJANE DOE").
+  if (stripped.empty()) stripped = StripGluedByCue(v);
   if (!stripped.empty()) v = stripped;
   const bool line_cued = !stripped.empty();
   // A company and its legal form ("Acme, Inc.") is no list of names: no
@@ -3303,6 +3307,12 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
     if (IsNameSuffix(part) ||
         (!out.empty() && out.back().find(' ') != std::string::npos && IsCapitalsCredential(part))) {
       if (!out.empty()) out.back().append(", ").append(part);
+      continue;
+    }
+    // "Tracy Parker, Dietitian": a profession the byline states stays with
+    // the name, as a credential does (never a second writer).
+    if (!out.empty() && out.back().find(' ') != std::string::npos && IsProfessionCredit(part)) {
+      out.back().append(", ").append(part);
       continue;
     }
     // After a name, a part that is no name describes the person ("Jane
@@ -5811,7 +5821,8 @@ struct MetadataRun {
         // Unmarked, only a cue ("By ...") or a label makes it a byline;
         // both show in its first bytes (the first one rules most out).
         if (!MayStartFirstText(n, /*or_other_credit=*/true)) continue;
-        CollapsedTextInto(n, 64, kHeadMaxNodes, &head);
+        CollapsedTextInto(n, 64, kHeadMaxNodes, &head,
+                          [](const Node* d) { return d->Is(TagId::kSpan) && IsDatelineClass(d->Attr("class")); });
         if (head.empty()) continue;
         if (emphasis && StripBylineCue(head, /*strong_only=*/true, publisher_cue(false)).empty()) continue;
         if (!IsBylineLabel(head) || (strict && IsBylineLabel(std::string_view(head).substr(0, 2)))) {
@@ -5873,6 +5884,9 @@ struct MetadataRun {
           (LooksLikeName(text.substr(0, text.find_first_of("0123456789"))) || NameThenRole(text) ||
                      !WriterAfterOtherCredit(text).empty()) &&
           !HasTaxonomyLink(n) && !IsAuthorDetailClass(n->Attr("class")) &&
+          // (Uncued, a box of a byline's detail, a role or a dateline's
+          // place, "RIO DE JANEIRO", names nobody.)
+          !IsBylineDetailClass(n->Attr("class")) &&
           !HoldsWordList(n, writer_classed || IsWriterClass(n->Attr("id")) ? 3 : 2) &&
           // (No cue vouches for the name: an organisation's, in a meta box
           // beside a press release's date, "Northshore Marine Institute",
@@ -5969,7 +5983,8 @@ struct MetadataRun {
         continue;
       if (!cued && !writer_classed && (IsOneWord(text) || !NearStampOrHeadline(n, c))) continue;
       if ((cued || LooksLikeName(text) || !DateLinePart(text).empty() || NameThenRole(text)) && !HasTaxonomyLink(n) &&
-          !IsAuthorDetailClass(n->Attr("class")) && (cued || !HoldsWordList(n, writer_classed ? 3 : 2)) &&
+          !IsAuthorDetailClass(n->Attr("class")) && (cued || !IsBylineDetailClass(n->Attr("class"))) &&
+          (cued || !HoldsWordList(n, writer_classed ? 3 : 2)) &&
           // (Uncued, an organisation's name is the issuer, no writer.)
           (cued || !NamesAnIssuer(text))) {
         add_authors(text);
