@@ -868,5 +868,42 @@ TEST(CmsHeldOut, PlatformPagesRound2) {
   }
 }
 
+// Round three, threads that forum software marks poorly, written by hand
+// after the platform's default markup:
+// - vBulletin 3: table layout, each post a "table#postNNN" with its text in
+//   "div#post_message_NNN" and the poster's column in "td.alt2"; every post
+//   stays, the poster's rank and counts, the signature under the rule of
+//   underscores and the "Reply With Quote" cell go.
+// - A generic board theme that prints og:type "article" on its threads,
+//   with a "Started by" line under the headline: the posts (each poster's
+//   linked name and date) make it a thread; every post stays, signatures,
+//   each post's toolbar and the similar threads go.
+TEST(CmsHeldOut, PlatformPagesRound3) {
+  struct Page {
+    const char* file;
+    const char* title;
+    const char* author;  // "" when none
+    const char* date;    // "" when not pinned
+    const char* type;    // "" when not pinned
+    std::vector<const char*> kept;
+    std::vector<const char*> dropped;
+  };
+  const Page pages[] = {
+      {"vbulletin3-thread.html", "Check engine light P0420 on used sedan", "garyb", "2011-03-10", "forum",
+       {"the check engine light came on after two days", "Check the downstream oxygen sensor first",
+        "a loose clamp on the exhaust pipe", "Replaced the gasket this morning"},
+       {"Junior Member", "Join Date", "Posts: 3,118", "__________", "Gary - Ohio", "Proud owner",
+        "Reply With Quote", "Powered by vBulletin"}},
+      {"ogarticle-forum.html", "Double opt-in killed my signup rate?", "markus_t", "2023-06-01", "forum",
+       {"My signup rate dropped by almost a third", "Track revenue per subscriber instead of raw signups",
+        "how many confirmation emails land in spam", "Will report back here with numbers"},
+       {"Newsletter tips at my blog", "email consultant since 2009", "Active Member", "Posts: 1",
+        "Best time of day to send newsletters", "Report", "Privacy"}},
+  };
+  for (const Page& p : pages) {
+    CheckPlatformRow(p);
+  }
+}
+
 }  // namespace
 }  // namespace lede

@@ -1765,6 +1765,7 @@ bool StarterPosterBefore(const Collector& c, const Node* marked) {
 bool IsPostSeries(const Collector& c, const HintTable& hints) {
   if (c.poster_nodes.size() < kMinSeriesPosts) return false;
   const Node* first = nullptr;
+  const Node* first_name = nullptr;
   size_t posts = 0, prose = 0;
   for (const Node* name : c.poster_nodes) {
     if (!HoldsLink(name)) continue;
@@ -1790,7 +1791,7 @@ bool IsPostSeries(const Collector& c, const HintTable& hints) {
       if (dated) break;
     }
     if (!dated || HasHeadingLink(post, name)) continue;
-    if (!first) first = post;
+    if (!first) first = post, first_name = name;
     const TextScan scan = ScanText(post, kPostProseBytes, /*find_digit=*/false, kPostReadNodes);
     if (scan.over || scan.bytes >= kPostProseBytes) ++prose;
     if (++posts >= kMinSeriesPosts && prose >= kMinProsePosts) break;
@@ -1803,7 +1804,20 @@ bool IsPostSeries(const Collector& c, const HintTable& hints) {
     for (const Node* b : c.byline_nodes) {
       if (b->id <= c.h1s[0]->id || b->id >= first->id || (hints[b->id] & kHintPoster)) continue;
       const TextScan line = ScanText(b, kPostProseBytes, /*find_digit=*/false, kPostReadNodes / 2);
-      if (!line.over && line.bytes > 0) return false;
+      if (line.over || line.bytes == 0) continue;
+      // (A thread's header line naming the first post's poster, "Started by
+      // jdoe · 4 replies", credits the thread's starter: no story's byline.)
+      // (The name is the poster box's link: the box may hold the rank.)
+      const Node* starter_link = first_name;
+      for (const Node* d = first_name; d; d = NextInTree(d, first_name))
+        if (d->Is(TagId::kA)) {
+          starter_link = d;
+          break;
+        }
+      if (const std::string starter = CollapsedText(starter_link, 64);
+          starter.size() >= 2 && CollapsedText(b, kPostProseBytes).find(starter) != std::string::npos)
+        continue;
+      return false;
     }
   return true;
 }
@@ -2036,9 +2050,13 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   // So does a custom post type's page for a service, a job, an event
   // (WordPress's "single-<type>"), and a site's front page (its URL and
   // its og:url have the path "/").
+  // A board's theme prints it on its threads as well (generic forum themes,
+  // XenForo-style add-ons): a series of posts, each with its poster's
+  // linked name and its date, outside any comments box and under no
+  // story's byline (IsPostSeries), is a thread.
   if (EqualsIgnoreCase(og_type, "article") && !NamesArchiveBody(c.body_class) &&
       !NamesNonArticlePostTypeBody(c.body_class) && !IsFrontPage(c, url) && !IsTaxonomyTermPath(UrlPath(url)))
-    return "article";
+    return IsPostSeries(c, hints) ? "forum" : "article";
   // So is one post marked an article in microdata (a blog's front page
   // marks each of its posts: several are a list).
   // (The item holds the page's <h1> or stands alone: not the first of a
@@ -3311,7 +3329,10 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
     }
     // "Tracy Parker, Dietitian": a profession the byline states stays with
     // the name, as a credential does (never a second writer).
-    if (!out.empty() && out.back().find(' ') != std::string::npos && IsProfessionCredit(part)) {
+    // (Capitalized as a title: "Jane Doe, MD, cardiologist, City Hospital"
+    // goes on describing her, below.)
+    if (!out.empty() && out.back().find(' ') != std::string::npos && part[0] >= 'A' && part[0] <= 'Z' &&
+        IsProfessionCredit(part)) {
       out.back().append(", ").append(part);
       continue;
     }

@@ -3360,6 +3360,18 @@ bool IsReactionTallyLine(std::string_view low) {
   return true;
 }
 
+// The shortest run of underscores that rules off a signature (vBulletin's
+// templates print eighteen).
+constexpr size_t kSignatureRuleMin = 10;
+
+bool OpensOnSignatureRule(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size() && IsAsciiSpace(text[i])) ++i;
+  size_t run = 0;
+  while (i + run < text.size() && text[i + run] == '_') ++run;
+  return run >= kSignatureRuleMin;
+}
+
 bool IsPostFurnitureLine(std::string_view line) {
   line = Trim(line);
   if (line.empty() || line.size() > 32) return false;

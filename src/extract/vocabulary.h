@@ -500,6 +500,10 @@ bool IsMemberStatLine(std::string_view line);
 // ("Reply", "Reset to default") or the post's permalink by its number
 // ("#3").
 bool IsPostFurnitureLine(std::string_view line);
+// Whether `text` opens on the rule forum software sets over a poster's
+// signature under each post (vBulletin's "__________________", a run of
+// underscores; "-- " alone, the mail convention, is too common to ask).
+bool OpensOnSignatureRule(std::string_view text);
 // A reactions tally on a line of its own ("Like x 2"), lower-case (part of
 // IsPostFurnitureLine).
 bool IsReactionTallyLine(std::string_view low);
