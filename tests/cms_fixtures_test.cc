@@ -873,11 +873,16 @@ TEST(CmsHeldOut, PlatformPagesRound2) {
 // - vBulletin 3: table layout, each post a "table#postNNN" with its text in
 //   "div#post_message_NNN" and the poster's column in "td.alt2"; every post
 //   stays, the poster's rank and counts, the signature under the rule of
-//   underscores and the "Reply With Quote" cell go.
+//   underscores, the "Reply With Quote" cell and the "Similar Threads"
+//   table (headed by its first cell) go.
 // - A generic board theme that prints og:type "article" on its threads,
 //   with a "Started by" line under the headline: the posts (each poster's
 //   linked name and date) make it a thread; every post stays, signatures,
 //   each post's toolbar and the similar threads go.
+// - A WordPress + Elementor landing page that Yoast's JSON-LD and og:type
+//   call an article (sections, "e-con" containers, icon boxes): every
+//   section's heading and text stays; the header's menu and call button,
+//   the call to action, the footer go; the CMS account "admin" is no writer.
 TEST(CmsHeldOut, PlatformPagesRound3) {
   struct Page {
     const char* file;
@@ -893,12 +898,18 @@ TEST(CmsHeldOut, PlatformPagesRound3) {
        {"the check engine light came on after two days", "Check the downstream oxygen sensor first",
         "a loose clamp on the exhaust pipe", "Replaced the gasket this morning"},
        {"Junior Member", "Join Date", "Posts: 3,118", "__________", "Gary - Ohio", "Proud owner",
-        "Reply With Quote", "Powered by vBulletin"}},
+        "Reply With Quote", "Powered by vBulletin", "Similar Threads", "P0171 lean code"}},
       {"ogarticle-forum.html", "Double opt-in killed my signup rate?", "markus_t", "2023-06-01", "forum",
        {"My signup rate dropped by almost a third", "Track revenue per subscriber instead of raw signups",
         "how many confirmation emails land in spam", "Will report back here with numbers"},
        {"Newsletter tips at my blog", "email consultant since 2009", "Active Member", "Posts: 1",
         "Best time of day to send newsletters", "Report", "Privacy"}},
+      {"elementor-article-landing.html", "Garden Design Services in Leeds", "", "", "article",
+       {"We plan gardens that suit the way you live", "test the soil and note where the sun falls",
+        "Our own team lays the paths", "Most plans are ready within three weeks",
+        "including Harrogate, Wakefield and Bradford"},
+       {"Call 0113", "Book a free consultation", "Projects", "Registered in England", "Privacy Policy",
+        "All rights reserved"}},
   };
   for (const Page& p : pages) {
     CheckPlatformRow(p);

@@ -4521,6 +4521,20 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "post-furniture";
       return false;
     }
+    // A board's table of other threads under a thread, headed by its first
+    // cell (vBulletin 3's "<table class=tborder><tr><td class=tcat>Similar
+    // Threads</td></tr>..."): links away from the thread. (The first row's
+    // first cell read, through a <tbody>.)
+    if (ctx.discussion && e->tag == TagId::kTable) {
+      const Node* row = e->first_child;
+      while (row && !row->Is(TagId::kTr)) row = row->is_element() && row->Is(TagId::kTbody) ? row->first_child : row->next;
+      const Node* cell = row ? row->first_child : nullptr;
+      while (cell && !(cell->Is(TagId::kTd) || cell->Is(TagId::kTh))) cell = cell->next;
+      if (cell && CollapsedTextInto(cell, 80, kStatMaxNodes, &scratch) && IsThreadFurnitureHeading(scratch)) {
+        *reason = "thread-furniture";
+        return false;
+      }
+    }
     // The poster's signature under a post, ruled off by a line of
     // underscores (vBulletin 3's "__________________<br>Gary - Ohio", in
     // a bare div): the post's furniture, not its text. (Its first text
