@@ -873,8 +873,8 @@ TEST(CmsHeldOut, PlatformPagesRound2) {
 // - vBulletin 3: table layout, each post a "table#postNNN" with its text in
 //   "div#post_message_NNN" and the poster's column in "td.alt2"; every post
 //   stays, the poster's rank and counts, the signature under the rule of
-//   underscores, the "Reply With Quote" cell and the "Similar Threads"
-//   table (headed by its first cell) go.
+//   underscores, the "Reply With Quote" cell, the "Similar Threads"
+//   table (headed by its first cell) and the board's clock line go.
 // - A generic board theme that prints og:type "article" on its threads,
 //   with a "Started by" line under the headline: the posts (each poster's
 //   linked name and date) make it a thread; every post stays, signatures,
@@ -898,7 +898,8 @@ TEST(CmsHeldOut, PlatformPagesRound3) {
        {"the check engine light came on after two days", "Check the downstream oxygen sensor first",
         "a loose clamp on the exhaust pipe", "Replaced the gasket this morning"},
        {"Junior Member", "Join Date", "Posts: 3,118", "__________", "Gary - Ohio", "Proud owner",
-        "Reply With Quote", "Powered by vBulletin", "Similar Threads", "P0171 lean code"}},
+        "Reply With Quote", "Powered by vBulletin", "Similar Threads", "P0171 lean code",
+        "All times are GMT"}},
       {"ogarticle-forum.html", "Double opt-in killed my signup rate?", "markus_t", "2023-06-01", "forum",
        {"My signup rate dropped by almost a third", "Track revenue per subscriber instead of raw signups",
         "how many confirmation emails land in spam", "Will report back here with numbers"},

@@ -1294,6 +1294,8 @@ constexpr size_t kStatReadBytes = 256;
 constexpr uint32_t kSubmissionCellMaxText = 160;
 // The longest signature ruled off under a post (OpensOnSignatureRule).
 constexpr uint32_t kSignatureMaxText = 400;
+// The longest board clock line under a thread (IsBoardClockLine).
+constexpr uint32_t kBoardClockMaxText = 120;
 // The longest block read for a post's date stamp on a thread (its stamp
 // line, or a date-classed box of stamps only).
 constexpr uint32_t kPostDateMaxText = 160;
@@ -4519,6 +4521,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         !(e->tag == TagId::kTd && !(f.flags & kOwner) && OpensOnNumber(scratch)) &&
         (!IsPostPermalinkNumber(scratch) || IsPostNumberPlace(e))) {
       *reason = "post-furniture";
+      return false;
+    }
+    // The board's clock line under a thread ("All times are GMT -5. The
+    // time now is 04:12 AM."). (A short block, read once.)
+    if (ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text <= kBoardClockMaxText &&
+        CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsBoardClockLine(scratch)) {
+      *reason = "board-clock";
       return false;
     }
     // A board's table of other threads under a thread, headed by its first

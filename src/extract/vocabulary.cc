@@ -3372,6 +3372,14 @@ bool OpensOnSignatureRule(std::string_view text) {
   return run >= kSignatureRuleMin;
 }
 
+// How a board's clock line opens (IsBoardClockLine), lower case.
+constexpr std::string_view kBoardClockOpenings[] = {"all times are gmt", "all times are utc"};
+
+bool IsBoardClockLine(std::string_view line) {
+  line = Trim(line);
+  return line.size() <= 120 && StartsWithAnyIgnoreCase(line, kBoardClockOpenings);
+}
+
 bool IsPostFurnitureLine(std::string_view line) {
   line = Trim(line);
   if (line.empty() || line.size() > 32) return false;

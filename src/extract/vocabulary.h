@@ -504,6 +504,10 @@ bool IsPostFurnitureLine(std::string_view line);
 // signature under each post (vBulletin's "__________________", a run of
 // underscores; "-- " alone, the mail convention, is too common to ask).
 bool OpensOnSignatureRule(std::string_view text);
+// Whether `line` is a board's clock line under a thread ("All times are
+// GMT -5. The time now is 04:12 AM.", vBulletin's and phpBB's): the
+// board's furniture.
+bool IsBoardClockLine(std::string_view line);
 // A reactions tally on a line of its own ("Like x 2"), lower-case (part of
 // IsPostFurnitureLine).
 bool IsReactionTallyLine(std::string_view low);
