@@ -908,6 +908,21 @@ TEST(CmsHeldOut, PlatformPagesRound2) {
 // - A Craigslist-style ad: its text, split into paragraphs by "<br><br>",
 //   stays without a stray Markdown backslash; the QR code label, the
 //   gallery counter and the safety links go.
+// And threads that forum software marks poorly, and an Elementor landing
+// page typed article:
+// - vBulletin 3: table layout, each post a "table#postNNN" with its text in
+//   "div#post_message_NNN" and the poster's column in "td.alt2"; every post
+//   stays, the poster's rank and counts, the signature under the rule of
+//   underscores, the "Reply With Quote" cell, the "Similar Threads"
+//   table (headed by its first cell) and the board's clock line go.
+// - A generic board theme that prints og:type "article" on its threads,
+//   with a "Started by" line under the headline: the posts (each poster's
+//   linked name and date) make it a thread; every post stays, signatures,
+//   each post's toolbar and the similar threads go.
+// - A WordPress + Elementor landing page that Yoast's JSON-LD and og:type
+//   call an article (sections, "e-con" containers, icon boxes): every
+//   section's heading and text stays; the header's menu and call button,
+//   the call to action, the footer go; the CMS account "admin" is no writer.
 TEST(CmsHeldOut, PlatformPagesRound3) {
   struct Page {
     const char* file;
@@ -1002,6 +1017,23 @@ TEST(CmsHeldOut, PlatformPagesRound3) {
        // (The ad's "<br><br>" splits paragraphs: no backslash before the
        // break.)
        {"with them up it seats six.\n\nA few light scratches"}},
+      {"vbulletin3-thread.html", "Check engine light P0420 on used sedan", "garyb", "2011-03-10", "forum",
+       {"the check engine light came on after two days", "Check the downstream oxygen sensor first",
+        "a loose clamp on the exhaust pipe", "Replaced the gasket this morning"},
+       {"Junior Member", "Join Date", "Posts: 3,118", "__________", "Gary - Ohio", "Proud owner",
+        "Reply With Quote", "Powered by vBulletin", "Similar Threads", "P0171 lean code",
+        "All times are GMT"}},
+      {"ogarticle-forum.html", "Double opt-in killed my signup rate?", "markus_t", "2023-06-01", "forum",
+       {"My signup rate dropped by almost a third", "Track revenue per subscriber instead of raw signups",
+        "how many confirmation emails land in spam", "Will report back here with numbers"},
+       {"Newsletter tips at my blog", "email consultant since 2009", "Active Member", "Posts: 1",
+        "Best time of day to send newsletters", "Report", "Privacy"}},
+      {"elementor-article-landing.html", "Garden Design Services in Leeds", "", "", "article",
+       {"We plan gardens that suit the way you live", "test the soil and note where the sun falls",
+        "Our own team lays the paths", "Most plans are ready within three weeks",
+        "including Harrogate, Wakefield and Bradford"},
+       {"Call 0113", "Book a free consultation", "Projects", "Registered in England", "Privacy Policy",
+        "All rights reserved"}},
   };
   for (const Page& p : pages) {
     const std::optional<Article> r = CheckPlatformRow(p);

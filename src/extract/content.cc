@@ -1312,6 +1312,10 @@ constexpr size_t kStatReadBytes = 256;
 // The longest cell or block read for a link aggregator's submission line
 // (IsSubmissionLine's own bound).
 constexpr uint32_t kSubmissionCellMaxText = 160;
+// The longest signature ruled off under a post (OpensOnSignatureRule).
+constexpr uint32_t kSignatureMaxText = 400;
+// The longest board clock line under a thread (IsBoardClockLine).
+constexpr uint32_t kBoardClockMaxText = 120;
 // The longest block read for a post's date stamp on a thread (its stamp
 // line, or a date-classed box of stamps only).
 constexpr uint32_t kPostDateMaxText = 160;
@@ -4538,13 +4542,53 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     const auto unseen = [&](const Node* x) {
       return (facts_[x->id].flags & (kHidden | kHardDrop | kNegative)) != 0;
     };
-    if (ctx.discussion && (stat_row || ((f.flags & kOwner) && f.text > 0 && f.text <= 32)) && e->tag != TagId::kPre &&
+    // (A layout table's cell, as a vBulletin 3 post's footer cell "Reply
+    // With Quote", owns no text of its own in the facts: read so too.)
+    if (ctx.discussion &&
+        (stat_row || ((f.flags & kOwner) && f.text > 0 && f.text <= 32) ||
+         (e->tag == TagId::kTd && !(f.flags & kOwner) && e->first_child)) &&
+        e->tag != TagId::kPre &&
         CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch, unseen) &&
         (IsPostFurnitureLine(scratch) || IsThreadStatsLine(scratch)) &&
         !(e->tag == TagId::kLi && !(f.flags & kOwner) && OpensOnNumber(scratch)) &&
+        // (Nor a cell's number: a table in a post, a squad's numbers.)
+        !(e->tag == TagId::kTd && !(f.flags & kOwner) && OpensOnNumber(scratch)) &&
         (!IsPostPermalinkNumber(scratch) || IsPostNumberPlace(e))) {
       *reason = "post-furniture";
       return false;
+    }
+    // The board's clock line under a thread ("All times are GMT -5. The
+    // time now is 04:12 AM."). (A short block, read once.)
+    if (ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text <= kBoardClockMaxText &&
+        CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsBoardClockLine(scratch)) {
+      *reason = "board-clock";
+      return false;
+    }
+    // A board's table of other threads under a thread, headed by its first
+    // cell (vBulletin 3's "<table class=tborder><tr><td class=tcat>Similar
+    // Threads</td></tr>..."): links away from the thread. (The first row's
+    // first cell read, through a <tbody>.)
+    if (ctx.discussion && e->tag == TagId::kTable) {
+      const Node* row = e->first_child;
+      while (row && !row->Is(TagId::kTr)) row = row->is_element() && row->Is(TagId::kTbody) ? row->first_child : row->next;
+      const Node* cell = row ? row->first_child : nullptr;
+      while (cell && !(cell->Is(TagId::kTd) || cell->Is(TagId::kTh))) cell = cell->next;
+      if (cell && CollapsedTextInto(cell, 80, kStatMaxNodes, &scratch) && IsThreadFurnitureHeading(scratch)) {
+        *reason = "thread-furniture";
+        return false;
+      }
+    }
+    // The poster's signature under a post, ruled off by a line of
+    // underscores (vBulletin 3's "__________________<br>Gary - Ohio", in
+    // a bare div): the post's furniture, not its text. (Its first text
+    // node read.)
+    if (ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text <= kSignatureMaxText) {
+      const Node* t = e->first_child;
+      while (t && !(t->is_text() && !Trim(t->data).empty())) t = t->is_text() ? t->next : nullptr;
+      if (t && OpensOnSignatureRule(t->data)) {
+        *reason = "signature";
+        return false;
+      }
     }
     // A link aggregator's submission line over its item, in a cell or a
     // block of its own ("123 points by jdoe 3 hours ago | hide | past |

@@ -2193,6 +2193,58 @@ TEST(Extract, OneWordInAMetaBoxIsNoByline) {
   EXPECT_EQ(handle->authors, std::vector<std::string>{"tobin"});
 }
 
+// A story's dateline place set in the byline ("<span class=dateline>RIO DE
+// JANEIRO</span> By John Smith") is no author, nor part of one: in a
+// byline-classed box, in an unmarked line, or alone in its span.
+TEST(Extract, DatelinePlaceIsNoPartOfTheByline) {
+  const std::string head = R"(<html><head><title>Storm</title></head><body><article><h1>Storm hits coast</h1>)";
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p></article></body></html>";
+  for (const std::string line : {R"(<p class="byline"><span class="dateline">RIO DE JANEIRO</span> By John Smith</p>)",
+                                 R"(<p><span class="dateline">RIO DE JANEIRO</span> By John Smith</p>)"}) {
+    auto r = Extract(head + line + body);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->authors, std::vector<std::string>{"John Smith"}) << line;
+  }
+  auto place = Extract(head + R"(<p><span class="dateline">RIO DE JANEIRO</span></p>)" + body);
+  ASSERT_TRUE(place.ok());
+  EXPECT_TRUE(place->authors.empty()) << place->authors[0];
+  EXPECT_TRUE(IsDatelineClass("story-dateline"));
+  EXPECT_FALSE(IsDatelineClass("date"));
+}
+
+// A profession or a credential after a comma is no second author: it
+// stays with the name, as "MD" does; a job title goes; two names after one
+// another are two ("By Ann Lee, Bob Ray").
+TEST(Metadata, ProfessionAfterACommaIsNoSecondAuthor) {
+  EXPECT_EQ(SplitAuthors("By Tracy Parker, Dietitian"), std::vector<std::string>{"Tracy Parker, Dietitian"});
+  EXPECT_EQ(SplitAuthors("By Sam Lee, Licensed Psychologist"),
+            std::vector<std::string>{"Sam Lee, Licensed Psychologist"});
+  EXPECT_EQ(SplitAuthors("By Ann Smith, Senior Therapist"), std::vector<std::string>{"Ann Smith, Senior Therapist"});
+  EXPECT_EQ(SplitAuthors("By Ann Lee, Registered Nurse"), std::vector<std::string>{"Ann Lee, Registered Nurse"});
+  EXPECT_EQ(SplitAuthors("By Ann Lee, Pharmacist, and Bob Ray"),
+            (std::vector<std::string>{"Ann Lee, Pharmacist", "Bob Ray"}));
+  EXPECT_EQ(SplitAuthors("Von Anna Schmidt, Psychologin"), std::vector<std::string>{"Anna Schmidt, Psychologin"});
+  EXPECT_EQ(SplitAuthors("Jane Roe, MD"), std::vector<std::string>{"Jane Roe, MD"});
+  EXPECT_EQ(SplitAuthors("By Jane Roe, Staff Writer"), std::vector<std::string>{"Jane Roe"});
+  EXPECT_EQ(SplitAuthors("By Ann Lee, Bob Ray"), (std::vector<std::string>{"Ann Lee", "Bob Ray"}));
+  EXPECT_TRUE(IsProfessionCredit("Licensed Clinical Psychologist"));
+  EXPECT_FALSE(IsProfessionCredit("Family Health"));
+  EXPECT_FALSE(IsProfessionCredit("Bob Ray"));
+}
+
+// A "By" cue a CMS glued to the name ("ByTrevor Jones", "BYJANE DOE"); not
+// a name that starts with "By" ("Byron Smith", "BYRON SMITH").
+TEST(Metadata, BylineCueGluedToTheName) {
+  EXPECT_EQ(SplitAuthors("ByTrevor Jones"), std::vector<std::string>{"Trevor Jones"});
+  EXPECT_EQ(SplitAuthors("BYJANE DOE"), std::vector<std::string>{"JANE DOE"});
+  EXPECT_EQ(SplitAuthors("ByTrevor Jones and Ann Lee"), (std::vector<std::string>{"Trevor Jones", "Ann Lee"}));
+  EXPECT_EQ(SplitAuthors("Byron Smith"), std::vector<std::string>{"Byron Smith"});
+  EXPECT_EQ(SplitAuthors("BYRON SMITH"), std::vector<std::string>{"BYRON SMITH"});
+  EXPECT_EQ(SplitAuthors("By Byron Smith"), std::vector<std::string>{"Byron Smith"});
+  EXPECT_EQ(StripGluedByCue("ByteDance"), "");
+  EXPECT_EQ(StripGluedByCue("BYD"), "");
+}
+
 // A `meta`-classed list of two links ("Home", "Rss Feed": a blog widget's)
 // is no byline; writers listed in a writer-classed box still are.
 TEST(Extract, TwoItemListInAMetaBoxIsNoByline) {

@@ -117,8 +117,10 @@ bool MayStartFirstText(const Node* e, bool or_other_credit = false) {
   int look = kFirstTextNodes;
   const Node* n = e->first_child;
   for (; n && look-- > 0;) {
+    // (So is a dateline's place before the cue: "<span class=dateline>RIO
+    // DE JANEIRO</span> By Jane Doe".)
     if (n->is_element() && (n->tag == TagId::kScript || n->tag == TagId::kStyle || n->tag == TagId::kTemplate ||
-                            n->tag == TagId::kNoscript)) {
+                            n->tag == TagId::kNoscript || (n->tag == TagId::kSpan && IsDatelineClass(n->Attr("class"))))) {
       n = NextSkippingChildren(n, e);
       continue;
     }
@@ -1843,6 +1845,7 @@ bool StarterPosterBefore(const Collector& c, const Node* marked) {
 bool IsPostSeries(const Collector& c, const HintTable& hints) {
   if (c.poster_nodes.size() < kMinSeriesPosts) return false;
   const Node* first = nullptr;
+  const Node* first_name = nullptr;
   size_t posts = 0, prose = 0;
   for (const Node* name : c.poster_nodes) {
     if (!HoldsLink(name)) continue;
@@ -1868,7 +1871,7 @@ bool IsPostSeries(const Collector& c, const HintTable& hints) {
       if (dated) break;
     }
     if (!dated || HasHeadingLink(post, name)) continue;
-    if (!first) first = post;
+    if (!first) first = post, first_name = name;
     const TextScan scan = ScanText(post, kPostProseBytes, /*find_digit=*/false, kPostReadNodes);
     if (scan.over || scan.bytes >= kPostProseBytes) ++prose;
     if (++posts >= kMinSeriesPosts && prose >= kMinProsePosts) break;
@@ -1881,7 +1884,20 @@ bool IsPostSeries(const Collector& c, const HintTable& hints) {
     for (const Node* b : c.byline_nodes) {
       if (b->id <= c.h1s[0]->id || b->id >= first->id || (hints[b->id] & kHintPoster)) continue;
       const TextScan line = ScanText(b, kPostProseBytes, /*find_digit=*/false, kPostReadNodes / 2);
-      if (!line.over && line.bytes > 0) return false;
+      if (line.over || line.bytes == 0) continue;
+      // (A thread's header line naming the first post's poster, "Started by
+      // jdoe · 4 replies", credits the thread's starter: no story's byline.)
+      // (The name is the poster box's link: the box may hold the rank.)
+      const Node* starter_link = first_name;
+      for (const Node* d = first_name; d; d = NextInTree(d, first_name))
+        if (d->Is(TagId::kA)) {
+          starter_link = d;
+          break;
+        }
+      if (const std::string starter = CollapsedText(starter_link, 64);
+          starter.size() >= 2 && CollapsedText(b, kPostProseBytes).find(starter) != std::string::npos)
+        continue;
+      return false;
     }
   return true;
 }
@@ -2114,9 +2130,13 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   // So does a custom post type's page for a service, a job, an event
   // (WordPress's "single-<type>"), and a site's front page (its URL and
   // its og:url have the path "/").
+  // A board's theme prints it on its threads as well (generic forum themes,
+  // XenForo-style add-ons): a series of posts, each with its poster's
+  // linked name and its date, outside any comments box and under no
+  // story's byline (IsPostSeries), is a thread.
   if (EqualsIgnoreCase(og_type, "article") && !NamesArchiveBody(c.body_class) &&
       !NamesNonArticlePostTypeBody(c.body_class) && !IsFrontPage(c, url) && !IsTaxonomyTermPath(UrlPath(url)))
-    return "article";
+    return IsPostSeries(c, hints) ? "forum" : "article";
   // So is one post marked an article in microdata (a blog's front page
   // marks each of its posts: several are a list).
   // (The item holds the page's <h1> or stands alone: not the first of a
@@ -3156,6 +3176,8 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
   // Jane Doe").
   bool stamp_cued = false;
   if (stripped.empty()) stamp_cued = !(stripped = NameAfterDateStamp(v)).empty();
+  // ... or a cue glued to the name ("ByTrevor Jones", "BYJANE DOE").
+  if (stripped.empty()) stripped = StripGluedByCue(v);
   if (!stripped.empty()) v = stripped;
   const bool line_cued = !stripped.empty();
   // A company and its legal form ("Acme, Inc.") is no list of names: no
@@ -3389,6 +3411,15 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
     if (IsNameSuffix(part) ||
         (!out.empty() && out.back().find(' ') != std::string::npos && IsCapitalsCredential(part))) {
       if (!out.empty()) out.back().append(", ").append(part);
+      continue;
+    }
+    // "Tracy Parker, Dietitian": a profession the byline states stays with
+    // the name, as a credential does (never a second writer).
+    // (Capitalized as a title: "Jane Doe, MD, cardiologist, City Hospital"
+    // goes on describing her, below.)
+    if (!out.empty() && out.back().find(' ') != std::string::npos && part[0] >= 'A' && part[0] <= 'Z' &&
+        IsProfessionCredit(part)) {
+      out.back().append(", ").append(part);
       continue;
     }
     // After a name, a part that is no name describes the person ("Jane
@@ -5883,7 +5914,8 @@ struct MetadataRun {
         // Unmarked, only a cue ("By ...") or a label makes it a byline;
         // both show in its first bytes (the first one rules most out).
         if (!MayStartFirstText(n, /*or_other_credit=*/true)) continue;
-        CollapsedTextInto(n, 64, kHeadMaxNodes, &head);
+        CollapsedTextInto(n, 64, kHeadMaxNodes, &head,
+                          [](const Node* d) { return d->Is(TagId::kSpan) && IsDatelineClass(d->Attr("class")); });
         if (head.empty()) continue;
         if (emphasis && StripBylineCue(head, /*strong_only=*/true, publisher_cue(false)).empty()) continue;
         if (!IsBylineLabel(head) || (strict && IsBylineLabel(std::string_view(head).substr(0, 2)))) {
@@ -5945,6 +5977,9 @@ struct MetadataRun {
           (LooksLikeName(text.substr(0, text.find_first_of("0123456789"))) || NameThenRole(text) ||
                      !WriterAfterOtherCredit(text).empty()) &&
           !HasTaxonomyLink(n) && !IsAuthorDetailClass(n->Attr("class")) &&
+          // (Uncued, a box of a byline's detail, a role or a dateline's
+          // place, "RIO DE JANEIRO", names nobody.)
+          !IsBylineDetailClass(n->Attr("class")) &&
           !HoldsWordList(n, writer_classed || IsWriterClass(n->Attr("id")) ? 3 : 2) &&
           // (No cue vouches for the name: an organisation's, in a meta box
           // beside a press release's date, "Northshore Marine Institute",
@@ -6041,7 +6076,8 @@ struct MetadataRun {
         continue;
       if (!cued && !writer_classed && (IsOneWord(text) || !NearStampOrHeadline(n, c))) continue;
       if ((cued || LooksLikeName(text) || !DateLinePart(text).empty() || NameThenRole(text)) && !HasTaxonomyLink(n) &&
-          !IsAuthorDetailClass(n->Attr("class")) && (cued || !HoldsWordList(n, writer_classed ? 3 : 2)) &&
+          !IsAuthorDetailClass(n->Attr("class")) && (cued || !IsBylineDetailClass(n->Attr("class"))) &&
+          (cued || !HoldsWordList(n, writer_classed ? 3 : 2)) &&
           // (Uncued, an organisation's name is the issuer, no writer.)
           (cued || !NamesAnIssuer(text))) {
         add_authors(text);

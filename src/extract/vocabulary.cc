@@ -1229,6 +1229,27 @@ constexpr std::string_view kJobTitleWords[] = {
     "writers", "reporters", "correspondents", "contributors", "columnists",
 };
 
+// Professions a byline states after the name ("By Tracy Parker, Dietitian",
+// "Sam Lee, Licensed Psychologist"), in the languages bylines come in: a
+// qualification, as "MD" is, kept with the name (IsProfessionCredit), no
+// second author. (Job title words too.)
+constexpr std::string_view kProfessionWords[] = {
+    "dietitian", "dietician", "nutritionist", "psychologist", "psychotherapist", "therapist",
+    "psychiatrist", "counselor", "counsellor", "pharmacist", "nurse", "physician", "pediatrician",
+    "paediatrician", "dermatologist", "cardiologist", "physiotherapist", "dentist", "surgeon",
+    "veterinarian", "midwife", "accountant", "psychologe", "psychologin", "therapeut", "therapeutin",
+    "apotheker", "apothekerin", "psychotherapeut", "psychotherapeutin", "psychologue", "nutritionniste",
+    "pharmacien", "pharmacienne", "psicologo", "psic\xC3\xB3logo", "psic\xC3\xB3loga", "nutricionista",
+    "farmac\xC3\xA9utico", "farmac\xC3\xA9utica", "psicologa", "nutrizionista", "farmacista", "psycholoog",
+    "di\xC3\xABtist",
+};
+// Words that license or qualify a profession ("Licensed Psychologist",
+// "Registered Nurse", "Physical Therapist"), before one only.
+constexpr std::string_view kProfessionQualifiers[] = {
+    "licensed", "registered", "certified", "clinical", "physical", "counseling", "counselling", "mental",
+    "health", "financial", "family", "child", "sports",
+};
+
 // Job title words that end a title and are nobody's surname ("Senior
 // Editor", not "Head" or "Partner"): a run of job title words ending in one
 // after a name is the person's role run into it (RoleAfterName).
@@ -1237,6 +1258,11 @@ constexpr std::string_view kRoleNouns[] = {
     "analyst", "director", "manager", "editor-in-chief", "engineer", "developer", "designer", "founder",
     "cofounder", "co-founder", "ceo", "consultant", "specialist", "strategist", "researcher", "scientist",
     "professor", "coordinator",
+    // (Professions: "Jane Doe Registered Dietitian", an author box's lines
+    // joined.)
+    "dietitian", "dietician", "nutritionist", "psychologist", "psychotherapist", "therapist",
+    "psychiatrist", "counselor", "counsellor", "pharmacist", "physician", "pediatrician", "dermatologist",
+    "physiotherapist",
 };
 
 // Beats and desks that qualify a role noun ("Sports Reporter", "Health
@@ -3455,6 +3481,26 @@ bool IsReactionTallyLine(std::string_view low) {
   return true;
 }
 
+// The shortest run of underscores that rules off a signature (vBulletin's
+// templates print eighteen).
+constexpr size_t kSignatureRuleMin = 10;
+
+bool OpensOnSignatureRule(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size() && IsAsciiSpace(text[i])) ++i;
+  size_t run = 0;
+  while (i + run < text.size() && text[i + run] == '_') ++run;
+  return run >= kSignatureRuleMin;
+}
+
+// How a board's clock line opens (IsBoardClockLine), lower case.
+constexpr std::string_view kBoardClockOpenings[] = {"all times are gmt", "all times are utc"};
+
+bool IsBoardClockLine(std::string_view line) {
+  line = Trim(line);
+  return line.size() <= 120 && StartsWithAnyIgnoreCase(line, kBoardClockOpenings);
+}
+
 bool IsPostFurnitureLine(std::string_view line) {
   line = Trim(line);
   if (line.empty() || line.size() > 32) return false;
@@ -4401,6 +4447,28 @@ std::string_view StripBylineCue(std::string_view line, bool strong_only, Publish
   return {};
 }
 
+// What follows "BY" at the start of surnames and given names written in
+// capitals ("BYRON", "BYRD", "BYRNE", "BYERS", "BYNUM", "BYFORD", "BYATT",
+// "BYLUND"): no glued cue (StripGluedByCue).
+constexpr std::string_view kByNameStems[] = {"r", "er", "num", "ford", "att", "lund", "field", "well", "ington"};
+
+std::string_view StripGluedByCue(std::string_view line) {
+  line = Trim(line);
+  if (line.size() < 5 || !(line[0] == 'B' && (line[1] == 'y' || line[1] == 'Y'))) return {};
+  const std::string_view rest = line.substr(2);
+  const bool caps = line[1] == 'Y';
+  size_t letters = 0;
+  bool lower = false;
+  while (letters < rest.size() && IsAsciiAlpha(rest[letters])) lower |= rest[letters] >= 'a' && rest[letters] <= 'z', ++letters;
+  if (letters < 3 || !(rest[0] >= 'A' && rest[0] <= 'Z')) return {};
+  // "ByTrevor": a capital, then lower case; "BYJANE": capitals only.
+  if (caps == lower || (!caps && (rest[1] < 'a' || rest[1] > 'z'))) return {};
+  if (caps)
+    for (std::string_view stem : kByNameStems)
+      if (StartsWithIgnoreCase(rest, stem)) return {};
+  return rest;
+}
+
 size_t FindStrongBylineCue(std::string_view line, size_t from) {
   size_t first = std::string_view::npos;
   for (const BylineCue& c : kBylineCues) {
@@ -5211,9 +5279,16 @@ bool IsUpdateStampClass(std::string_view cls) {
 // name itself "author-title"; not a bare "job" or "position": a utility
 // class, Bootstrap's "position-relative", is no role.)
 constexpr std::string_view kBylineDetailWords[] = {"designation", "jobtitle", "role", "authorrole",
-                                                   "authorposition", "authorjob", "authordesignation"};
+                                                   "authorposition", "authorjob", "authordesignation",
+                                                   // A story's place set in the byline ("<span
+                                                   // class=dateline>RIO DE JANEIRO</span> By Jane
+                                                   // Doe"): no part of the name (IsDatelineClass).
+                                                   "dateline"};
 constexpr std::string_view kBylineDetailFirstWords[] = {"author", "writer", "byline", "job"};
 constexpr std::string_view kBylineDetailSecondWords[] = {"role", "position", "job", "designation", "title"};
+
+constexpr std::string_view kDatelineClassWords[] = {"dateline"};
+bool IsDatelineClass(std::string_view cls) { return !cls.empty() && HasClassWordIn(cls, kDatelineClassWords); }
 
 bool IsBylineDetailClass(std::string_view cls) {
   if (cls.empty()) return false;
@@ -5390,9 +5465,32 @@ bool IsBioVerb(std::string_view word) {
   return EqualsAnyIgnoreCase(word, kBioVerbs);
 }
 
+bool IsProfessionWord(std::string_view word) {
+  static constexpr WordList kList(kProfessionWords);
+  return kList.Contains(word);
+}
+
 bool IsJobTitleWord(std::string_view word) {
   static constexpr WordList kList(kJobTitleWords);
-  return kList.Contains(word);
+  return kList.Contains(word) || IsProfessionWord(word);
+}
+
+bool IsProfessionCredit(std::string_view part) {
+  // One to four words, the last a profession, the others job title words.
+  constexpr size_t kMaxWords = 4;
+  part = Trim(part);
+  size_t words = 0;
+  for (size_t b = 0; b < part.size();) {
+    const size_t e = std::min(part.find(' ', b), part.size());
+    if (e > b) {
+      const std::string_view w = part.substr(b, e - b);
+      if (++words > kMaxWords) return false;
+      static constexpr WordList kQualifiers(kProfessionQualifiers);
+      if (e == part.size() ? !IsProfessionWord(w) : !(IsJobTitleWord(w) || kQualifiers.Contains(w))) return false;
+    }
+    b = e + 1;
+  }
+  return words > 0;
 }
 
 // Words of a meta key that names a date (IsDateMetaKey).

@@ -510,6 +510,14 @@ bool IsMemberStatLine(std::string_view line);
 // ("Reply", "Reset to default") or the post's permalink by its number
 // ("#3").
 bool IsPostFurnitureLine(std::string_view line);
+// Whether `text` opens on the rule forum software sets over a poster's
+// signature under each post (vBulletin's "__________________", a run of
+// underscores; "-- " alone, the mail convention, is too common to ask).
+bool OpensOnSignatureRule(std::string_view text);
+// Whether `line` is a board's clock line under a thread ("All times are
+// GMT -5. The time now is 04:12 AM.", vBulletin's and phpBB's): the
+// board's furniture.
+bool IsBoardClockLine(std::string_view line);
 // A reactions tally on a line of its own ("Like x 2"), lower-case (part of
 // IsPostFurnitureLine).
 bool IsReactionTallyLine(std::string_view low);
@@ -652,6 +660,13 @@ std::string_view StripCreditCue(std::string_view line);
 enum class PublisherCue { kIfDated, kAlways, kNever };
 std::string_view StripBylineCue(std::string_view line, bool strong_only = false,
                                 PublisherCue publisher = PublisherCue::kAlways);
+// A byline whose "By" cue a CMS glued to the name ("ByTrevor Jones",
+// "BYJANE DOE"): the name, when the cue is followed directly by a capital
+// starting a word of three letters or more ("By" + "Trevor", "BY" +
+// "JANE"); else "". "Byron Smith" (a lower-case letter after "By") is a
+// name; so is "BYRON SMITH" (the names that start with "By", in capitals,
+// are listed).
+std::string_view StripGluedByCue(std::string_view line);
 // Whether `word` (as written: lower case) joins a byline's name to the
 // date or time after it ("par Jeanne Dupont le 3 mars", "von Eva Lund am
 // 3. März", "Posted by Jane Doe at 10:15 AM").
@@ -726,6 +741,10 @@ bool IsWriterClass(std::string_view cls);
 // Whether a class names the part of a byline that gives the writer's
 // title or role ("author-title", "job-title", "role"), not the name.
 bool IsBylineDetailClass(std::string_view cls);
+// Whether a class names a story's dateline ("dateline", "story-dateline"):
+// the place set before the byline's cue ("<span class=dateline>RIO DE
+// JANEIRO</span> By Jane Doe"), no part of the name.
+bool IsDatelineClass(std::string_view cls);
 // Whether an image's class marks a user's picture ("avatar", "gravatar",
 // "userpic"): beside a name, the writer's photo in a byline.
 bool IsAvatarClass(std::string_view cls);
@@ -843,6 +862,13 @@ std::string NameFromProfileUrl(std::string_view url);
 bool IsBioVerb(std::string_view word);
 // Whether `word` names a job ("Senior Review Analyst", "Head of Content"):
 // after a name in a byline it describes the person, it is no second name.
+// Whether `word` names a profession a byline states after the name
+// ("Dietitian", "Psychologist", "Nurse"; several languages).
+bool IsProfessionWord(std::string_view word);
+// Whether a byline's part is a profession: a profession word last, job
+// title words or qualifiers before it ("Dietitian", "Licensed
+// Psychologist", "Senior Therapist"), four words at most.
+bool IsProfessionCredit(std::string_view part);
 bool IsJobTitleWord(std::string_view word);
 // Where a job title run into a person's name after it starts ("Jane Doe
 // Senior Editor": 9), as an author box's role line under the name reads
