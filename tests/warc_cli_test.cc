@@ -7,6 +7,9 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
 
 #include "cli_runner.h"
 #include "core/json.h"
@@ -194,6 +197,66 @@ TEST(WarcCli, ThreadsGiveTheSameOutputOnScrapinghub) {
     ASSERT_TRUE(ja.ok() && jb.ok());
     EXPECT_EQ(ja->root().Get("text")->str(), jb->root().Get("text")->str()) << i;
   }
+}
+
+// The options a help text names ("--name"), besides --help and --version.
+std::set<std::string> OptionNames(const std::string& text) {
+  static const std::regex kOption("--[a-z][a-z0-9-]*");
+  std::set<std::string> out;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), kOption); it != std::sregex_iterator(); ++it)
+    out.insert(it->str());
+  out.erase("--help");
+  out.erase("--version");
+  return out;
+}
+
+// README's section "### `lede NAME`": up to the next heading.
+std::string ReadmeSection(const std::string& readme, const std::string& name) {
+  const std::string head = "### `lede " + name;
+  const size_t start = readme.find(head);
+  if (start == std::string::npos) return "";
+  size_t end = readme.find("\n#", start + head.size());
+  return readme.substr(start, end == std::string::npos ? std::string::npos : end - start);
+}
+
+// What README.md says of each subcommand's options is what its --help says,
+// and every subcommand answers --help and --version alike.
+TEST(CliDocs, ReadmeAndHelpNameTheSameOptions) {
+  std::ifstream f(testing::SourceDir() + "/README.md");
+  ASSERT_TRUE(f) << "README.md not found";
+  std::stringstream ss;
+  ss << f.rdbuf();
+  const std::string readme = ss.str();
+  const std::string version = testing::RunCli("--version").out;
+  EXPECT_EQ(version.rfind("lede ", 0), 0u) << version;
+  EXPECT_NE(testing::RunCli("--help").out.find("--version"), std::string::npos);
+  for (const char* cmd : {"extract", "warc", "pack", "debug tree"}) {
+    SCOPED_TRACE(cmd);
+    const std::string name = cmd;
+    const testing::CliResult help = testing::RunCli(name + " --help");
+    EXPECT_EQ(help.exit_code, 0);
+    std::set<std::string> in_help = OptionNames(help.out);
+    std::set<std::string> in_readme = OptionNames(ReadmeSection(readme, name));
+    in_help.erase("--output");  // README shows its short form, -o
+    EXPECT_FALSE(in_readme.empty());
+    for (const std::string& o : in_readme) EXPECT_TRUE(in_help.count(o)) << o << " is in README, not in --help";
+    for (const std::string& o : in_help) EXPECT_TRUE(in_readme.count(o)) << o << " is in --help, not in README";
+    if (name != "debug tree") {
+      const testing::CliResult v = testing::RunCli(name + " --version");
+      EXPECT_EQ(v.exit_code, 0) << v.err;
+      EXPECT_EQ(v.out, version);
+    }
+  }
+}
+
+// A limit's error names the limit as the library's Status does
+// ("limit_exceeded: max_input_bytes: ..."), whichever side of the gzip
+// layer it hit.
+TEST(CliDocs, LimitErrorsNameTheLimit) {
+  const std::string page = testing::Quote(testing::SourceDir() + "/samples/sample-news.html");
+  testing::CliResult r = testing::RunCli("extract --max-bytes 10 " + page);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("limit_exceeded: max_input_bytes: "), std::string::npos) << r.err;
 }
 
 }  // namespace

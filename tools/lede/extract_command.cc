@@ -24,7 +24,7 @@ options:
                    file, with its "path"); text, markdown and html print a
                    "==> FILE <==" header before each page.
   --url URL        the page's URL: resolves relative links, hints metadata
-                   (used for every FILE given)
+                   and the page type (used for every FILE given)
   --charset LABEL  the page's charset as the HTTP header would give it
                    (e.g. utf-8, latin1, shift_jis); a byte order mark still
                    wins. Default: sniff <meta> and detect.
@@ -40,7 +40,9 @@ options:
                    "mojibake_repaired": N
   --reference-date YYYY-MM-DD
                    dates after this day are not publication dates (default:
-                   today; set it for an old crawl)
+                   today; set it for an old crawl). Given, a relative stamp
+                   ("3 days ago", "vor 2 Wochen") is counted back from it (up
+                   to a year); without it such stamps are ignored
   --page-type TYPE article, forum, listing, product or page: take the page
                    as that type instead of detecting it (default: auto). The
                    type decides how the content is chosen (article or page

@@ -34,6 +34,7 @@ options:
   --zstd-dict        with .zst: train a dictionary on the pages and store it
                      in the file (WARC zstd convention)
   -h, --help         show this help
+  --version          print the version
 )";
 
 int UsageError(const std::string& msg) {
@@ -95,6 +96,9 @@ int RunPack(int argc, char** argv) {
       files.push_back(a);
     } else if (a == "-h" || a == "--help") {
       std::fputs(kPackUsage, stdout);
+      return 0;
+    } else if (a == "--version") {
+      std::puts(kLedeVersion);
       return 0;
     } else if (a == "-o" || args.Is("--output")) {
       if (!args.Value(&output)) return UsageError("-o needs a file name");

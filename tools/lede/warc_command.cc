@@ -33,9 +33,9 @@ constexpr char kWarcUsage[] = R"(usage: lede warc IN... -o OUT [options]
 
 Extracts the article from every HTML response in WARC files (.warc,
 .warc.gz, .warc.zst; '-' reads standard input) and writes JSON Lines, one
-object per article, in input order: "id" (WARC-Record-ID), "url",
-"warc_date", "warc_file", "offset", then the fields of 'lede extract
---format json'. Non-HTML records are skipped and counted by reason; a bad
+object per article, in input order: "id" (WARC-Record-ID), "warc_date",
+"warc_file", "offset", then the fields of 'lede extract --format json'
+("url" first). Non-HTML records are skipped and counted by reason; a bad
 record is reported on stderr and counted, and the file goes on.
 
 options:
@@ -55,6 +55,7 @@ options:
   --quiet               no per-record error lines, no summary
   --no-progress         no progress bar (it is shown only on a terminal)
   -h, --help            show this help
+  --version             print the version
 
 A summary goes to stderr at the end: records read, HTML, extracted, skipped
 by reason, errors by reason. Exit status: 0 when every file was read (bad
@@ -337,6 +338,9 @@ int RunWarc(int argc, char** argv) {
       only_files = true;
     } else if (a == "-h" || a == "--help") {
       std::fputs(kWarcUsage, stdout);
+      return 0;
+    } else if (a == "--version") {
+      std::puts(kLedeVersion);
       return 0;
     } else if (a == "-o" || args.Is("--output")) {
       if (!args.Value(&s.output)) return UsageError("-o needs a file name");
