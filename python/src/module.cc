@@ -55,6 +55,13 @@ py::list StrList(const std::vector<std::string>& v) {
   return l;
 }
 
+// field -> where it came from ("json-ld", "h1", ...), as the JSON's "sources".
+py::dict SourceDict(const std::vector<std::pair<std::string, std::string>>& sources) {
+  py::dict d;
+  for (const auto& [field, origin] : sources) d[py::str(field)] = py::str(origin);
+  return d;
+}
+
 // The article's fields, as ToJson(Article) names them.
 void FillArticle(const Article& a, py::dict& d) {
   d["url"] = OptStr(a.url);
@@ -62,20 +69,24 @@ void FillArticle(const Article& a, py::dict& d) {
   d["section"] = OptStr(a.section);
   d["dek"] = OptStr(a.dek);
   d["authors"] = StrList(a.authors);
+  d["publisher"] = OptStr(a.publisher);
   d["date_published"] = OptStr(a.date_published);
   d["date_modified"] = OptStr(a.date_modified);
   d["site_name"] = OptStr(a.site_name);
   d["language"] = OptStr(a.language);
+  d["language_detected"] = OptStr(a.language_detected);
   d["canonical_url"] = OptStr(a.canonical_url);
   d["description"] = OptStr(a.description);
   py::dict image;
   image["url"] = OptStr(a.image.url);
+  image["alt"] = OptStr(a.image.alt);
   image["caption"] = OptStr(a.image.caption);
   image["credit"] = OptStr(a.image.credit);
   d["image"] = image;
   d["tags"] = StrList(a.tags);
   d["page_type"] = py::str(a.page_type);
   d["text"] = py::str(a.text);
+  d["sources"] = SourceDict(a.sources);
   d["charset"] = py::str(a.charset);
   d["mojibake_repaired"] = a.mojibake_repaired;
   d["limits"] = StrList(a.limits_hit);
