@@ -146,6 +146,12 @@ TEST(WarcCli, UsageErrors) {
   EXPECT_EQ(testing::RunCli("warc x.warc -o - --threads 0").exit_code, 2);
   EXPECT_EQ(testing::RunCli("warc x.warc -o - --format html").exit_code, 2);
   EXPECT_EQ(testing::RunCli("pack").exit_code, 2);
+  // A WARC-Date that is no date would go into every record unchecked.
+  for (const char* bad : {"yesterday", "2024-13-01", "2024-01-01T10:00:00", "01/02/2024"}) {
+    auto p = testing::RunCli("pack " + Samples() + " -o " + testing::Quote(Tmp("bad_date.warc")) + " --date " + bad);
+    EXPECT_EQ(p.exit_code, 2) << bad;
+    EXPECT_NE(p.err.find("--date"), std::string::npos) << p.err;
+  }
   auto r = testing::RunCli("warc " + testing::Quote(Tmp("missing.warc")) + " -o -");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("missing.warc"), std::string::npos);
