@@ -155,6 +155,9 @@ TEST(WarcCli, UsageErrors) {
   auto r = testing::RunCli("warc " + testing::Quote(Tmp("missing.warc")) + " -o -");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("missing.warc"), std::string::npos);
+  EXPECT_EQ(testing::RunCli("warc x.warc -o - --reference-date 2024-02-30").exit_code, 2);
+  EXPECT_EQ(testing::RunCli("warc x.warc -o - --page-type blog").exit_code, 2);
+  EXPECT_EQ(testing::RunCli("warc x.warc -o - --favor most").exit_code, 2);
   r = testing::RunCli("warc --help");
   EXPECT_EQ(r.exit_code, 0);
   for (const char* o : {"--threads", "--format", "--min-chars", "--lang", "--time-budget-ms"})
@@ -263,6 +266,40 @@ TEST(CliDocs, LimitErrorsNameTheLimit) {
   testing::CliResult r = testing::RunCli("extract --max-bytes 10 " + page);
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("limit_exceeded: max_input_bytes: "), std::string::npos) << r.err;
+}
+
+// lede warc takes the page options lede extract takes, and they reach every
+// record: each line equals lede extract's JSON for the same page and options
+// (the record's url, the warc_* fields and the id aside).
+TEST(WarcCli, PageOptionsReachEveryRecord) {
+  const std::string warc = Tmp("page_options.warc");
+  ASSERT_EQ(testing::RunCli("pack " + Samples() + " --url-from-name --base-url https://example.org/ -o " +
+                            testing::Quote(warc))
+                .exit_code,
+            0);
+  const std::string opts = " --page-type forum --favor precision --reference-date 2020-01-01";
+  testing::CliResult w = testing::RunCli("warc " + testing::Quote(warc) + " -o - --quiet" + opts);
+  ASSERT_EQ(w.exit_code, 0) << w.err;
+  const std::vector<std::string> lines = Lines(w.out);
+  ASSERT_EQ(lines.size(), 2u);
+  const char* files[] = {"sample-docs.html", "sample-news.html"};
+  for (size_t i = 0; i < 2; ++i) {
+    const std::string file = files[i];
+    testing::CliResult e = testing::RunCli("extract --format json" + opts + " --url https://example.org/" + file + " " +
+                                           testing::Quote(testing::SourceDir() + "/samples/" + file));
+    ASSERT_EQ(e.exit_code, 0) << e.err;
+    Result<JsonDocument> a = ParseJson(lines[i]);
+    Result<JsonDocument> b = ParseJson(e.out);
+    ASSERT_TRUE(a.ok() && b.ok());
+    EXPECT_EQ(a->root().Get("page_type")->str(), "forum");
+    for (const char* key : {"text", "page_type", "date_published", "title", "url"}) {
+      const JsonValue* x = a->root().Get(key);
+      const JsonValue* y = b->root().Get(key);
+      ASSERT_TRUE(x && y) << key;
+      EXPECT_EQ(x->is_null(), y->is_null()) << key;
+      if (!x->is_null()) EXPECT_EQ(x->str(), y->str()) << key;
+    }
+  }
 }
 
 }  // namespace
