@@ -74,6 +74,7 @@ def extract(
     max_nodes: Optional[int] = None,
     time_budget_ms: Optional[int] = None,
     repair_mojibake: bool = True,
+    reference_date: Optional[str] = None,  # "YYYY-MM-DD": later dates are not publication dates; None: today
 ) -> Article: ...
 
 class WarcIterator(Iterator[WarcArticle]):
@@ -99,4 +100,5 @@ def iter_warc(
     time_budget_ms: Optional[int] = None,
     max_record_bytes: Optional[int] = None,
     repair_mojibake: bool = True,
+    reference_date: Optional[str] = None,  # "YYYY-MM-DD": later dates are not publication dates; None: today
 ) -> WarcIterator: ...

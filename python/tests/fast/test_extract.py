@@ -141,3 +141,17 @@ def test_dask_summary_says_file_or_files():
     assert lede.dask.format_summary(s).startswith("lede.dask: 1 file, 1 succeeded")
     s["files"] = 2
     assert lede.dask.format_summary(s).startswith("lede.dask: 2 files, 1 succeeded")
+
+
+def test_reference_date_as_the_cli_takes_it(lede_cli, samples):
+    # The sample story is dated 2026-03-14: a reference day before it is no
+    # publication date, as with `lede extract --reference-date`.
+    html = read(samples[1])
+    assert lede.extract(html, reference_date="2027-01-01")["date_published"]
+    early = lede.extract(html, reference_date="2020-01-01", output="json")
+    assert early["date_published"] is None
+    cli = subprocess.run([lede_cli, "extract", "-", "--format", "json", "--reference-date", "2020-01-01"],
+                         input=html, stdout=subprocess.PIPE, check=True).stdout.decode().strip()
+    assert early["json"] == cli
+    with pytest.raises(lede.InvalidArgumentError):
+        lede.extract(html, reference_date="2024-02-30")
