@@ -7,6 +7,9 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
 
 #include "cli_runner.h"
 #include "core/json.h"
@@ -143,9 +146,18 @@ TEST(WarcCli, UsageErrors) {
   EXPECT_EQ(testing::RunCli("warc x.warc -o - --threads 0").exit_code, 2);
   EXPECT_EQ(testing::RunCli("warc x.warc -o - --format html").exit_code, 2);
   EXPECT_EQ(testing::RunCli("pack").exit_code, 2);
+  // A WARC-Date that is no date would go into every record unchecked.
+  for (const char* bad : {"yesterday", "2024-13-01", "2024-01-01T10:00:00", "01/02/2024"}) {
+    auto p = testing::RunCli("pack " + Samples() + " -o " + testing::Quote(Tmp("bad_date.warc")) + " --date " + bad);
+    EXPECT_EQ(p.exit_code, 2) << bad;
+    EXPECT_NE(p.err.find("--date"), std::string::npos) << p.err;
+  }
   auto r = testing::RunCli("warc " + testing::Quote(Tmp("missing.warc")) + " -o -");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("missing.warc"), std::string::npos);
+  EXPECT_EQ(testing::RunCli("warc x.warc -o - --reference-date 2024-02-30").exit_code, 2);
+  EXPECT_EQ(testing::RunCli("warc x.warc -o - --page-type blog").exit_code, 2);
+  EXPECT_EQ(testing::RunCli("warc x.warc -o - --favor most").exit_code, 2);
   r = testing::RunCli("warc --help");
   EXPECT_EQ(r.exit_code, 0);
   for (const char* o : {"--threads", "--format", "--min-chars", "--lang", "--time-budget-ms"})
@@ -193,6 +205,100 @@ TEST(WarcCli, ThreadsGiveTheSameOutputOnScrapinghub) {
     Result<JsonDocument> ja = ParseJson(a[i]), jb = ParseJson(b[i]);
     ASSERT_TRUE(ja.ok() && jb.ok());
     EXPECT_EQ(ja->root().Get("text")->str(), jb->root().Get("text")->str()) << i;
+  }
+}
+
+// The options a help text names ("--name"), besides --help and --version.
+std::set<std::string> OptionNames(const std::string& text) {
+  static const std::regex kOption("--[a-z][a-z0-9-]*");
+  std::set<std::string> out;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), kOption); it != std::sregex_iterator(); ++it)
+    out.insert(it->str());
+  out.erase("--help");
+  out.erase("--version");
+  return out;
+}
+
+// README's section "### `lede NAME`": up to the next heading.
+std::string ReadmeSection(const std::string& readme, const std::string& name) {
+  const std::string head = "### `lede " + name;
+  const size_t start = readme.find(head);
+  if (start == std::string::npos) return "";
+  size_t end = readme.find("\n#", start + head.size());
+  return readme.substr(start, end == std::string::npos ? std::string::npos : end - start);
+}
+
+// What README.md says of each subcommand's options is what its --help says,
+// and every subcommand answers --help and --version alike.
+TEST(CliDocs, ReadmeAndHelpNameTheSameOptions) {
+  std::ifstream f(testing::SourceDir() + "/README.md");
+  ASSERT_TRUE(f) << "README.md not found";
+  std::stringstream ss;
+  ss << f.rdbuf();
+  const std::string readme = ss.str();
+  const std::string version = testing::RunCli("--version").out;
+  EXPECT_EQ(version.rfind("lede ", 0), 0u) << version;
+  EXPECT_NE(testing::RunCli("--help").out.find("--version"), std::string::npos);
+  for (const char* cmd : {"extract", "warc", "pack", "debug tree"}) {
+    SCOPED_TRACE(cmd);
+    const std::string name = cmd;
+    const testing::CliResult help = testing::RunCli(name + " --help");
+    EXPECT_EQ(help.exit_code, 0);
+    std::set<std::string> in_help = OptionNames(help.out);
+    std::set<std::string> in_readme = OptionNames(ReadmeSection(readme, name));
+    in_help.erase("--output");  // README shows its short form, -o
+    EXPECT_FALSE(in_readme.empty());
+    for (const std::string& o : in_readme) EXPECT_TRUE(in_help.count(o)) << o << " is in README, not in --help";
+    for (const std::string& o : in_help) EXPECT_TRUE(in_readme.count(o)) << o << " is in --help, not in README";
+    if (name != "debug tree") {
+      const testing::CliResult v = testing::RunCli(name + " --version");
+      EXPECT_EQ(v.exit_code, 0) << v.err;
+      EXPECT_EQ(v.out, version);
+    }
+  }
+}
+
+// A limit's error names the limit as the library's Status does
+// ("limit_exceeded: max_input_bytes: ..."), whichever side of the gzip
+// layer it hit.
+TEST(CliDocs, LimitErrorsNameTheLimit) {
+  const std::string page = testing::Quote(testing::SourceDir() + "/samples/sample-news.html");
+  testing::CliResult r = testing::RunCli("extract --max-bytes 10 " + page);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("limit_exceeded: max_input_bytes: "), std::string::npos) << r.err;
+}
+
+// lede warc takes the page options lede extract takes, and they reach every
+// record: each line equals lede extract's JSON for the same page and options
+// (the record's url, the warc_* fields and the id aside).
+TEST(WarcCli, PageOptionsReachEveryRecord) {
+  const std::string warc = Tmp("page_options.warc");
+  ASSERT_EQ(testing::RunCli("pack " + Samples() + " --url-from-name --base-url https://example.org/ -o " +
+                            testing::Quote(warc))
+                .exit_code,
+            0);
+  const std::string opts = " --page-type forum --favor precision --reference-date 2020-01-01";
+  testing::CliResult w = testing::RunCli("warc " + testing::Quote(warc) + " -o - --quiet" + opts);
+  ASSERT_EQ(w.exit_code, 0) << w.err;
+  const std::vector<std::string> lines = Lines(w.out);
+  ASSERT_EQ(lines.size(), 2u);
+  const char* files[] = {"sample-docs.html", "sample-news.html"};
+  for (size_t i = 0; i < 2; ++i) {
+    const std::string file = files[i];
+    testing::CliResult e = testing::RunCli("extract --format json" + opts + " --url https://example.org/" + file + " " +
+                                           testing::Quote(testing::SourceDir() + "/samples/" + file));
+    ASSERT_EQ(e.exit_code, 0) << e.err;
+    Result<JsonDocument> a = ParseJson(lines[i]);
+    Result<JsonDocument> b = ParseJson(e.out);
+    ASSERT_TRUE(a.ok() && b.ok());
+    EXPECT_EQ(a->root().Get("page_type")->str(), "forum");
+    for (const char* key : {"text", "page_type", "date_published", "title", "url"}) {
+      const JsonValue* x = a->root().Get(key);
+      const JsonValue* y = b->root().Get(key);
+      ASSERT_TRUE(x && y) << key;
+      EXPECT_EQ(x->is_null(), y->is_null()) << key;
+      if (!x->is_null()) EXPECT_EQ(x->str(), y->str()) << key;
+    }
   }
 }
 

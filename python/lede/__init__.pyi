@@ -9,6 +9,7 @@ PageType = Literal["auto", "article", "forum", "listing", "product", "page"]
 
 class Image(TypedDict):
     url: Optional[str]
+    alt: Optional[str]
     caption: Optional[str]
     credit: Optional[str]
 
@@ -18,16 +19,19 @@ class Article(TypedDict, total=False):
     section: Optional[str]
     dek: Optional[str]
     authors: List[str]
+    publisher: Optional[str]  # the organisation that publishes
     date_published: Optional[str]  # ISO 8601
     date_modified: Optional[str]
     site_name: Optional[str]
     language: Optional[str]  # ISO 639 / BCP 47
+    language_detected: Optional[str]  # from the body's words
     canonical_url: Optional[str]
     description: Optional[str]
     image: Image
     tags: List[str]
     page_type: str  # "article", "forum", "listing", "product" or "page": detected, or as forced
     text: str  # plain text, or Markdown with output="markdown"
+    sources: Dict[str, str]  # field -> where it came from ("json-ld", "h1", "meta:og:title", ...)
     charset: str
     mojibake_repaired: int  # doubly-encoded sequences repaired ("â€™" to "’"); 0 normally
     limits: List[str]  # limits hit ("max_nodes", "time_budget_ms"); empty normally
@@ -70,6 +74,7 @@ def extract(
     max_nodes: Optional[int] = None,
     time_budget_ms: Optional[int] = None,
     repair_mojibake: bool = True,
+    reference_date: Optional[str] = None,  # "YYYY-MM-DD": later dates are not publication dates; None: today
 ) -> Article: ...
 
 class WarcIterator(Iterator[WarcArticle]):
@@ -95,4 +100,5 @@ def iter_warc(
     time_budget_ms: Optional[int] = None,
     max_record_bytes: Optional[int] = None,
     repair_mojibake: bool = True,
+    reference_date: Optional[str] = None,  # "YYYY-MM-DD": later dates are not publication dates; None: today
 ) -> WarcIterator: ...

@@ -136,8 +136,8 @@ def run(client, paths, outdir, *, format="text", min_chars=0, languages=None, co
 def format_summary(s):
     def reasons(d):
         return " (" + ", ".join("%s %d" % kv for kv in sorted(d.items())) + ")" if d else ""
-    lines = ["lede.dask: %d files, %d succeeded, %d failed, %d retried; %.1f s" % (
-        s["files"], s["succeeded"], len(s["failed"]), s["retried"], s["seconds"]),
+    lines = ["lede.dask: %d file%s, %d succeeded, %d failed, %d retried; %.1f s" % (
+        s["files"], "" if s["files"] == 1 else "s", s["succeeded"], len(s["failed"]), s["retried"], s["seconds"]),
         "records %d, html %d, extracted %d; skipped %d%s; errors %d%s" % (
             s["records"], s["html"], s["extracted"], sum(s["skipped"].values()), reasons(s["skipped"]),
             sum(s["errors"].values()), reasons(s["errors"]))]

@@ -40,6 +40,23 @@ PageType ParsePageTypeArg(const std::string& s) {
   return t;
 }
 
+// reference_date: a calendar day as YYYY-MM-DD (as the CLI's
+// --reference-date), else InvalidArgumentError; None: today.
+std::string ParseReferenceDate(const std::optional<std::string>& v) {
+  if (!v) return "";
+  const std::string& d = *v;
+  bool ok = d.size() == 10 && d[4] == '-' && d[7] == '-';
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) ok = ok && d[i] >= '0' && d[i] <= '9';
+  if (ok) {
+    const int year = std::stoi(d.substr(0, 4)), month = std::stoi(d.substr(5, 2)), day = std::stoi(d.substr(8, 2));
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    ok = month >= 1 && month <= 12 && day >= 1 && day <= kDays[month - 1] + (month == 2 && leap);
+  }
+  if (!ok) ThrowStatus(Status::InvalidArgument("reference_date must be a day as 'YYYY-MM-DD', not '" + d + "'"));
+  return d;
+}
+
 void SetLimits(std::optional<size_t> max_bytes, std::optional<size_t> max_nodes,
                std::optional<uint32_t> time_budget_ms, Limits* l) {
   if (max_bytes) l->max_input_bytes = *max_bytes;
@@ -55,6 +72,13 @@ py::list StrList(const std::vector<std::string>& v) {
   return l;
 }
 
+// field -> where it came from ("json-ld", "h1", ...), as the JSON's "sources".
+py::dict SourceDict(const std::vector<std::pair<std::string, std::string>>& sources) {
+  py::dict d;
+  for (const auto& [field, origin] : sources) d[py::str(field)] = py::str(origin);
+  return d;
+}
+
 // The article's fields, as ToJson(Article) names them.
 void FillArticle(const Article& a, py::dict& d) {
   d["url"] = OptStr(a.url);
@@ -62,20 +86,24 @@ void FillArticle(const Article& a, py::dict& d) {
   d["section"] = OptStr(a.section);
   d["dek"] = OptStr(a.dek);
   d["authors"] = StrList(a.authors);
+  d["publisher"] = OptStr(a.publisher);
   d["date_published"] = OptStr(a.date_published);
   d["date_modified"] = OptStr(a.date_modified);
   d["site_name"] = OptStr(a.site_name);
   d["language"] = OptStr(a.language);
+  d["language_detected"] = OptStr(a.language_detected);
   d["canonical_url"] = OptStr(a.canonical_url);
   d["description"] = OptStr(a.description);
   py::dict image;
   image["url"] = OptStr(a.image.url);
+  image["alt"] = OptStr(a.image.alt);
   image["caption"] = OptStr(a.image.caption);
   image["credit"] = OptStr(a.image.credit);
   d["image"] = image;
   d["tags"] = StrList(a.tags);
   d["page_type"] = py::str(a.page_type);
   d["text"] = py::str(a.text);
+  d["sources"] = SourceDict(a.sources);
   d["charset"] = py::str(a.charset);
   d["mojibake_repaired"] = a.mojibake_repaired;
   d["limits"] = StrList(a.limits_hit);
@@ -89,8 +117,10 @@ struct Rendered {
 py::dict Extract(py::object html, std::optional<std::string> url, std::optional<std::string> charset,
                  const std::string& output, const std::string& favor, const std::string& page_type,
                  std::optional<size_t> max_bytes, std::optional<size_t> max_nodes,
-                 std::optional<uint32_t> time_budget_ms, bool repair_mojibake) {
+                 std::optional<uint32_t> time_budget_ms, bool repair_mojibake,
+                 std::optional<std::string> reference_date) {
   ExtractOptions o;
+  o.reference_date = ParseReferenceDate(reference_date);
   o.page_type = ParsePageTypeArg(page_type);
   if (url) o.url = *url;
   o.repair_mojibake = repair_mojibake;
@@ -129,14 +159,15 @@ py::dict Extract(py::object html, std::optional<std::string> url, std::optional<
       }
       if (!enc) throw py::error_already_set();
       return Extract(py::reinterpret_steal<py::object>(enc), url, as, output, favor, page_type, max_bytes, max_nodes,
-                     time_budget_ms, repair_mojibake);
+                     time_budget_ms, repair_mojibake, reference_date);
     }
     bytes = std::string_view(p, size_t(n));
     o.charset = "utf-8";  // a str is text already; its UTF-8 form is what we read
   } else if (PyByteArray_Check(html.ptr()) || PyMemoryView_Check(html.ptr())) {
     html = py::reinterpret_steal<py::object>(PyBytes_FromObject(html.ptr()));
     if (!html) throw py::error_already_set();
-    return Extract(html, url, charset, output, favor, page_type, max_bytes, max_nodes, time_budget_ms, repair_mojibake);
+    return Extract(html, url, charset, output, favor, page_type, max_bytes, max_nodes, time_budget_ms, repair_mojibake,
+                   reference_date);
   } else {
     throw py::type_error("html must be bytes or str");
   }
@@ -254,8 +285,10 @@ std::unique_ptr<WarcIterator> IterWarc(const std::string& path, const std::strin
                                        std::optional<std::vector<std::string>> languages, const std::string& favor,
                                        const std::string& page_type, const std::string& errors, std::optional<size_t> max_bytes,
                                        std::optional<size_t> max_nodes, std::optional<uint32_t> time_budget_ms,
-                                       std::optional<uint64_t> max_record_bytes, bool repair_mojibake) {
+                                       std::optional<uint64_t> max_record_bytes, bool repair_mojibake,
+                                       std::optional<std::string> reference_date) {
   WarcExtractOptions o;
+  o.extract.reference_date = ParseReferenceDate(reference_date);
   o.extract.repair_mojibake = repair_mojibake;
   const Output out = ParseOutput(output);
   o.markdown = out == Output::kMarkdown;
@@ -292,6 +325,7 @@ PYBIND11_MODULE(_lede, m) {
         py::arg("charset") = py::none(), py::arg("output") = "text", py::arg("favor") = "balanced",
         py::arg("page_type") = "auto", py::arg("max_bytes") = py::none(), py::arg("max_nodes") = py::none(),
         py::arg("time_budget_ms") = py::none(), py::arg("repair_mojibake") = true,
+        py::arg("reference_date") = py::none(),
         "Extracts the article from one page; returns a dict of its fields.");
   py::class_<WarcIterator>(m, "WarcIterator")
       .def("__iter__", [](WarcIterator& self) -> WarcIterator& { return self; })
@@ -303,7 +337,7 @@ PYBIND11_MODULE(_lede, m) {
         py::arg("min_chars") = 0, py::arg("languages") = py::none(), py::arg("favor") = "balanced",
         py::arg("page_type") = "auto", py::arg("errors") = "skip", py::arg("max_bytes") = py::none(), py::arg("max_nodes") = py::none(),
         py::arg("time_budget_ms") = py::none(), py::arg("max_record_bytes") = py::none(),
-        py::arg("repair_mojibake") = true,
+        py::arg("repair_mojibake") = true, py::arg("reference_date") = py::none(),
         "Iterates the articles of a WARC file (.warc, .warc.gz, .warc.zst) as dicts.");
   m.attr("__version__") = "0.1.0";
 }

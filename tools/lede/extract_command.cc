@@ -24,7 +24,7 @@ options:
                    file, with its "path"); text, markdown and html print a
                    "==> FILE <==" header before each page.
   --url URL        the page's URL: resolves relative links, hints metadata
-                   (used for every FILE given)
+                   and the page type (used for every FILE given)
   --charset LABEL  the page's charset as the HTTP header would give it
                    (e.g. utf-8, latin1, shift_jis); a byte order mark still
                    wins. Default: sniff <meta> and detect.
@@ -40,7 +40,9 @@ options:
                    "mojibake_repaired": N
   --reference-date YYYY-MM-DD
                    dates after this day are not publication dates (default:
-                   today; set it for an old crawl)
+                   today; set it for an old crawl). Given, a relative stamp
+                   ("3 days ago", "vor 2 Wochen") is counted back from it (up
+                   to a year); without it such stamps are ignored
   --page-type TYPE article, forum, listing, product or page: take the page
                    as that type instead of detecting it (default: auto). The
                    type decides how the content is chosen (article or page
@@ -58,23 +60,6 @@ go on); 2 on a usage error.
 )";
 
 enum class Format { kText, kMarkdown, kJson, kHtml };
-
-// A calendar day as YYYY-MM-DD (month 01-12, a day the month has: no
-// "2024-02-31", and February 29 only in a leap year): the form
-// --reference-date takes. Anything else would be ignored further down and
-// "today" used instead, silently.
-bool IsIsoDay(const std::string& v) {
-  if (v.size() != 10 || v[4] != '-' || v[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (v[i] < '0' || v[i] > '9') return false;
-  const int year = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
-  const int month = (v[5] - '0') * 10 + (v[6] - '0');
-  const int day = (v[8] - '0') * 10 + (v[9] - '0');
-  if (month < 1 || month > 12 || day < 1) return false;
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return day <= kDays[month - 1] + (month == 2 && leap);
-}
 
 int UsageError(const std::string& msg) {
   std::fprintf(stderr, "lede: %s\nTry 'lede extract --help'.\n", msg.c_str());

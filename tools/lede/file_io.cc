@@ -30,7 +30,8 @@ Status ReadInput(const std::string& path, size_t max_bytes, std::string* out) {
     raw.append(buf, n);
     if (raw.size() > max_bytes) {
       if (f != stdin) std::fclose(f);
-      return Status::LimitExceeded("input passes max_input_bytes (" + std::to_string(max_bytes) + ")");
+      return Status::LimitExceeded("max_input_bytes: input passes the limit of " + std::to_string(max_bytes) +
+                                   " bytes");
     }
   }
   const bool err = std::ferror(f);

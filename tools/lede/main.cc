@@ -24,7 +24,9 @@ constexpr Command kCommands[] = {
 void PrintUsage(FILE* out) {
   std::fputs("usage: lede <command> [options]\n\ncommands:\n", out);
   for (const Command& c : kCommands) std::fprintf(out, "  %-9s %s\n", c.name, c.summary);
-  std::fputs("  help      show this help\n\nRun 'lede <command> --help' for the options of a command.\n", out);
+  std::fputs("  help      show this help (also -h, --help)\n  version   print the version (also --version)\n\n"
+             "Run 'lede <command> --help' for the options of a command.\n",
+             out);
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -30,10 +31,12 @@ options:
                      ("https%3A%2F%2Fexample.com%2Fa.html"), else appended
                      to --base-url. Default: a file: URL of the path.
   --base-url URL     prefix for --url-from-name (default http://localhost/)
-  --date ISO         WARC-Date of every record (default: each file's mtime)
+  --date ISO         WARC-Date of every record, in UTC: 2024-01-31 or
+                     2024-01-31T12:00:00Z (default: each file's mtime)
   --zstd-dict        with .zst: train a dictionary on the pages and store it
                      in the file (WARC zstd convention)
   -h, --help         show this help
+  --version          print the version
 )";
 
 int UsageError(const std::string& msg) {
@@ -74,6 +77,14 @@ std::string PercentEncodePath(const std::string& s) {
   return out;
 }
 
+// A WARC-Date as the WARC standard takes it (W3C ISO 8601, UTC): a day, or a
+// day and a time ending in "Z", seconds and their fraction optional.
+bool IsWarcDate(const std::string& v) {
+  static const std::regex kDate(
+      R"(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?Z)?)");
+  return std::regex_match(v, kDate);
+}
+
 std::string IsoDate(time_t t) {
   char buf[32];
   struct tm tm;
@@ -96,6 +107,9 @@ int RunPack(int argc, char** argv) {
     } else if (a == "-h" || a == "--help") {
       std::fputs(kPackUsage, stdout);
       return 0;
+    } else if (a == "--version") {
+      std::puts(kLedeVersion);
+      return 0;
     } else if (a == "-o" || args.Is("--output")) {
       if (!args.Value(&output)) return UsageError("-o needs a file name");
     } else if (a == "--url-from-name") {
@@ -104,6 +118,8 @@ int RunPack(int argc, char** argv) {
       if (!args.Value(&base_url)) return UsageError("--base-url needs a URL");
     } else if (args.Is("--date")) {
       if (!args.Value(&date)) return UsageError("--date needs an ISO 8601 date");
+      if (!IsWarcDate(date))
+        return UsageError("--date needs a UTC date as 2024-01-31 or 2024-01-31T12:00:00Z, not '" + date + "'");
     } else if (a == "--zstd-dict") {
       zstd_dict = true;
     } else {

@@ -33,9 +33,9 @@ constexpr char kWarcUsage[] = R"(usage: lede warc IN... -o OUT [options]
 
 Extracts the article from every HTML response in WARC files (.warc,
 .warc.gz, .warc.zst; '-' reads standard input) and writes JSON Lines, one
-object per article, in input order: "id" (WARC-Record-ID), "url",
-"warc_date", "warc_file", "offset", then the fields of 'lede extract
---format json'. Non-HTML records are skipped and counted by reason; a bad
+object per article, in input order: "id" (WARC-Record-ID), "warc_date",
+"warc_file", "offset", then the fields of 'lede extract --format json'
+("url" first). Non-HTML records are skipped and counted by reason; a bad
 record is reported on stderr and counted, and the file goes on.
 
 options:
@@ -47,6 +47,15 @@ options:
   --min-chars N         skip articles with fewer than N characters of text
   --lang CODES          keep only these languages (ISO 639, comma-separated,
                         e.g. en,de); pages of unknown language are skipped
+  --favor MODE          balanced (default), precision or recall, as in
+                        'lede extract'
+  --page-type TYPE      article, forum, listing, product or page: take every
+                        page as that type instead of detecting it (default:
+                        auto), for a crawl of one kind of site
+  --reference-date YYYY-MM-DD
+                        dates after this day are not publication dates
+                        (default: today; set it to the crawl's day). Given, a
+                        relative stamp ("3 days ago") is counted back from it
   --max-bytes N         per page: refuse bodies larger than N bytes
   --max-nodes N         per page: build the DOM from the first N nodes only
   --time-budget-ms N    per page: give up after N ms (checked between stages)
@@ -55,6 +64,7 @@ options:
   --quiet               no per-record error lines, no summary
   --no-progress         no progress bar (it is shown only on a terminal)
   -h, --help            show this help
+  --version             print the version
 
 A summary goes to stderr at the end: records read, HTML, extracted, skipped
 by reason, errors by reason. Exit status: 0 when every file was read (bad
@@ -338,6 +348,9 @@ int RunWarc(int argc, char** argv) {
     } else if (a == "-h" || a == "--help") {
       std::fputs(kWarcUsage, stdout);
       return 0;
+    } else if (a == "--version") {
+      std::puts(kLedeVersion);
+      return 0;
     } else if (a == "-o" || args.Is("--output")) {
       if (!args.Value(&s.output)) return UsageError("-o needs a file name");
     } else if (args.Is("--threads")) {
@@ -366,6 +379,22 @@ int RunWarc(int argc, char** argv) {
         p = c + 1;
       }
       if (s.extract.languages.empty()) return UsageError("--lang needs a list of codes");
+    } else if (args.Is("--favor")) {
+      std::string v;
+      if (!args.Value(&v)) return UsageError("--favor needs a value");
+      if (v == "balanced") s.extract.extract.favor = Favor::kBalanced;
+      else if (v == "precision") s.extract.extract.favor = Favor::kPrecision;
+      else if (v == "recall") s.extract.extract.favor = Favor::kRecall;
+      else return UsageError("unknown --favor '" + v + "' (balanced, precision, recall)");
+    } else if (args.Is("--page-type")) {
+      std::string v;
+      if (!args.Value(&v)) return UsageError("--page-type needs a value");
+      if (!ParsePageType(v, &s.extract.extract.page_type))
+        return UsageError("unknown --page-type '" + v + "' (auto, article, forum, listing, product, page)");
+    } else if (args.Is("--reference-date")) {
+      std::string& v = s.extract.extract.reference_date;
+      if (!args.Value(&v)) return UsageError("--reference-date needs a value");
+      if (!IsIsoDay(v)) return UsageError("--reference-date needs a day as YYYY-MM-DD, not '" + v + "'");
     } else if (args.Is("--max-bytes")) {
       if (!count("--max-bytes", &n)) return 2;
       s.extract.extract.limits.max_input_bytes = n;

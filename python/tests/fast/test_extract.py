@@ -31,6 +31,19 @@ def test_fields_and_outputs(samples):
     assert json.loads(js["json"])["text"] == art["text"]
 
 
+def test_dict_holds_every_field_of_the_json(samples):
+    # The dict names the article's fields as the JSON line does, with the same
+    # values: publisher, language_detected, image.alt and sources included.
+    html = read(samples[1])
+    art = lede.extract(html, url="https://example.org/news", output="json")
+    line = json.loads(art["json"])
+    for key, value in line.items():
+        assert key in art, key
+        assert art[key] == value, key
+    assert art["sources"]["title"]
+    assert "alt" in art["image"]
+
+
 def test_json_matches_cli(lede_cli, samples):
     html = read(samples[1])
     cli = subprocess.run([lede_cli, "extract", "-", "--format", "json", "--url", "https://example.org/n"],
@@ -118,3 +131,27 @@ def test_mojibake_repair_and_its_switch():
     kept = lede.extract(broken.encode("utf-8"), repair_mojibake=False)
     assert "It\u00e2\u0080\u0099s" in kept["text"]
     assert kept["mojibake_repaired"] == 0
+
+
+def test_dask_summary_says_file_or_files():
+    import lede.dask
+
+    s = {"files": 1, "succeeded": 1, "failed": [], "retried": 0, "seconds": 0.1, "records": 4, "html": 3,
+         "extracted": 3, "skipped": {"warcinfo": 1}, "errors": {}}
+    assert lede.dask.format_summary(s).startswith("lede.dask: 1 file, 1 succeeded")
+    s["files"] = 2
+    assert lede.dask.format_summary(s).startswith("lede.dask: 2 files, 1 succeeded")
+
+
+def test_reference_date_as_the_cli_takes_it(lede_cli, samples):
+    # The sample story is dated 2026-03-14: a reference day before it is no
+    # publication date, as with `lede extract --reference-date`.
+    html = read(samples[1])
+    assert lede.extract(html, reference_date="2027-01-01")["date_published"]
+    early = lede.extract(html, reference_date="2020-01-01", output="json")
+    assert early["date_published"] is None
+    cli = subprocess.run([lede_cli, "extract", "-", "--format", "json", "--reference-date", "2020-01-01"],
+                         input=html, stdout=subprocess.PIPE, check=True).stdout.decode().strip()
+    assert early["json"] == cli
+    with pytest.raises(lede.InvalidArgumentError):
+        lede.extract(html, reference_date="2024-02-30")

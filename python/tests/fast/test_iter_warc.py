@@ -80,3 +80,11 @@ def test_corrupt_member_is_skipped(lede_cli, samples, tmp_path):
     assert it.stats["errors"] == {"gzip": 1}
     with pytest.raises(lede.CorruptInputError, match="skipped file bytes"):
         list(lede.iter_warc(warc, errors="raise"))
+
+
+def test_reference_date(sample_warc):
+    dated = [r["date_published"] for r in lede.iter_warc(sample_warc)]
+    assert any(dated)
+    assert not any(r["date_published"] for r in lede.iter_warc(sample_warc, reference_date="2020-01-01"))
+    with pytest.raises(lede.InvalidArgumentError):
+        lede.iter_warc(sample_warc, reference_date="yesterday")
