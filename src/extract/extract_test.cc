@@ -1680,6 +1680,16 @@ TEST(Metadata, SplitAuthors) {
   EXPECT_EQ(SplitAuthors("Posted by Jane Smith."), std::vector<std::string>{"Jane Smith"});
   EXPECT_EQ(SplitAuthors("Acme Inc."), std::vector<std::string>{"Acme Inc."});
   EXPECT_EQ(SplitAuthors("jdoe \xC2\xBB"), std::vector<std::string>{"jdoe"});
+  // The separator or arrow left at the end goes, after a name that ends on
+  // any byte (the fast look at the last byte passes only letters); the
+  // list's runs between separators are copied whole, quotes kept as one.
+  EXPECT_EQ(SplitAuthors("Jane Doe \xE2\x80\x93"), std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(SplitAuthors("Jane Doe \xE2\x80\xA2 \xE2\x86\x92"), std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(SplitAuthors("Jane Doe /"), std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(SplitAuthors("By Jane Doe, John Roe and Ann Lee"),
+            (std::vector<std::string>{"Jane Doe", "John Roe", "Ann Lee"}));
+  EXPECT_EQ(SplitAuthors("\xC2\xAB" "Dunn and Hale\xC2\xBB"),
+            std::vector<std::string>{"\xC2\xAB" "Dunn and Hale\xC2\xBB"});
   EXPECT_EQ(SplitAuthors("By John Smith Jr."), std::vector<std::string>{"John Smith Jr."});
   EXPECT_EQ(SplitAuthors("Author:"), std::vector<std::string>{});
   EXPECT_EQ(SplitAuthors("\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A"), std::vector<std::string>{});
