@@ -516,7 +516,71 @@ constexpr std::string_view kWelshProse =
     "Dyma rai llyfrau, papurau, podlediadau a fideos sydd wedi bod yn ddefnyddiol i ni, yn cynnig syniadau "
     "ysbrydoledig, treiddiol a heriol. Mae'r cyngor wedi dweud na fydd yn codi'r dreth eleni, ond bod "
     "sawl aelod wedi gofyn iddo edrych eto ar y cynllun pan fydd y gyllideb ar gyfer y ddwy flynedd nesaf.";
+// The same news item in five more languages (written for this test).
+constexpr std::string_view kPortugueseProse =
+    "A c\xC3\xA2mara disse na ter\xC3\xA7a-feira que n\xC3\xA3o vai aumentar o imposto este ano, mas que "
+    "foi pedido por v\xC3\xA1rios membros para olhar de novo para o plano quando o or\xC3\xA7amento dos "
+    "pr\xC3\xB3ximos dois anos for definido. Os funcion\xC3\xA1rios que falaram com os jornalistas depois "
+    "da reuni\xC3\xA3o disseram que tamb\xC3\xA9m n\xC3\xA3o h\xC3\xA1 dinheiro para as obras nas estradas "
+    "e que a cidade vai esperar pelo ano que vem.";
+constexpr std::string_view kSpanishProse =
+    "El ayuntamiento dijo el martes que no subir\xC3\xA1 el impuesto este a\xC3\xB1o, pero que varios de "
+    "sus miembros le han pedido que vuelva a mirar el plan cuando se fije el presupuesto de los dos "
+    "a\xC3\xB1os siguientes. Los funcionarios que hablaron con la prensa despu\xC3\xA9s de la "
+    "reuni\xC3\xB3n dijeron que tampoco hay dinero para las obras de las carreteras y que la ciudad "
+    "esperar\xC3\xA1 hasta el a\xC3\xB1o que viene.";
+constexpr std::string_view kFrenchProse =
+    "Le conseil a dit mardi qu'il ne va pas augmenter la taxe cette ann\xC3\xA9e, mais que plusieurs de "
+    "ses membres lui ont demand\xC3\xA9 de revoir le plan quand le budget des deux ann\xC3\xA9es "
+    "suivantes sera fix\xC3\xA9. Les agents qui ont parl\xC3\xA9 avec la presse apr\xC3\xA8s la "
+    "r\xC3\xA9union ont dit qu'il n'y a plus d'argent pour les travaux sur les routes et que la ville "
+    "attendra l'an prochain.";
+constexpr std::string_view kItalianProse =
+    "Il consiglio ha detto marted\xC3\xAC che non aumenter\xC3\xA0 la tassa quest'anno, ma che alcuni "
+    "dei suoi membri gli hanno chiesto di guardare di nuovo il piano quando sar\xC3\xA0 fissato il "
+    "bilancio dei prossimi due anni. I funzionari che hanno parlato con la stampa dopo la riunione hanno "
+    "detto che non ci sono pi\xC3\xB9 soldi per i lavori sulle strade e che la citt\xC3\xA0 "
+    "aspetter\xC3\xA0 anche l'anno prossimo.";
+constexpr std::string_view kRussianProse =
+    "\xD0\xA1\xD0\xBE\xD0\xB2\xD0\xB5\xD1\x82 \xD1\x81\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xB0\xD0\xBB "
+    "\xD0\xB2\xD0\xBE \xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD0\xBD\xD0\xB8\xD0\xBA, \xD1\x87\xD1\x82\xD0\xBE "
+    "\xD0\xBD\xD0\xB5 \xD0\xB1\xD1\x83\xD0\xB4\xD0\xB5\xD1\x82 \xD0\xBF\xD0\xBE\xD0\xB4\xD0\xBD\xD0\xB8\xD0\xBC\xD0\xB0\xD1\x82\xD1\x8C "
+    "\xD0\xBD\xD0\xB0\xD0\xBB\xD0\xBE\xD0\xB3 \xD0\xB2 \xD1\x8D\xD1\x82\xD0\xBE\xD0\xBC "
+    "\xD0\xB3\xD0\xBE\xD0\xB4\xD1\x83, \xD0\xBD\xD0\xBE \xD1\x87\xD1\x82\xD0\xBE "
+    "\xD0\xB5\xD0\xB3\xD0\xBE \xD0\xBF\xD0\xBE\xD0\xBF\xD1\x80\xD0\xBE\xD1\x81\xD0\xB8\xD0\xBB\xD0\xB8 "
+    "\xD0\xB5\xD1\x89\xD1\x91 \xD1\x80\xD0\xB0\xD0\xB7 \xD0\xBF\xD0\xBE\xD1\x81\xD0\xBC\xD0\xBE\xD1\x82\xD1\x80\xD0\xB5\xD1\x82\xD1\x8C "
+    "\xD0\xBD\xD0\xB0 \xD0\xBF\xD0\xBB\xD0\xB0\xD0\xBD, \xD0\xBA\xD0\xBE\xD0\xB3\xD0\xB4\xD0\xB0 "
+    "\xD0\xB1\xD1\x83\xD0\xB4\xD0\xB5\xD1\x82 \xD0\xB1\xD1\x8E\xD0\xB4\xD0\xB6\xD0\xB5\xD1\x82. "
+    "\xD0\x9E\xD0\xBD\xD0\xB8 \xD1\x81\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xB0\xD0\xBB\xD0\xB8, \xD1\x87\xD1\x82\xD0\xBE "
+    "\xD0\xB4\xD0\xB5\xD0\xBD\xD0\xB5\xD0\xB3 \xD0\xBD\xD0\xB0 \xD0\xB4\xD0\xBE\xD1\x80\xD0\xBE\xD0\xB3\xD0\xB8 "
+    "\xD1\x83\xD0\xB6\xD0\xB5 \xD0\xBD\xD0\xB5\xD1\x82, \xD0\xB8 \xD1\x87\xD1\x82\xD0\xBE "
+    "\xD0\xB3\xD0\xBE\xD1\x80\xD0\xBE\xD0\xB4 \xD0\xB1\xD1\x83\xD0\xB4\xD0\xB5\xD1\x82 "
+    "\xD0\xB6\xD0\xB4\xD0\xB0\xD1\x82\xD1\x8C \xD0\xB4\xD0\xBE \xD1\x82\xD0\xBE\xD0\xB3\xD0\xBE "
+    "\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0, \xD0\xBA\xD0\xB0\xD0\xBA \xD0\xB8 \xD0\xB2 "
+    "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x88\xD0\xBB\xD1\x8B\xD0\xB9 \xD1\x80\xD0\xB0\xD0\xB7 \xD1\x81 "
+    "\xD0\xBD\xD0\xB0\xD0\xBB\xD0\xBE\xD0\xB3\xD0\xBE\xD0\xBC \xD0\xB8 \xD1\x83 \xD0\xBD\xD0\xB8\xD1\x85 "
+    "\xD0\xB1\xD1\x8B\xD0\xBB\xD0\xBE \xD1\x82\xD0\xB0\xD0\xBA \xD0\xB6\xD0\xB5.";
 }  // namespace
+
+// Each list confirms its own language's prose, and its neighbours' prose
+// stays well under the confirming share (a page marked "pt" written in
+// Spanish goes on to CLD2).
+TEST(Vocabulary, FunctionWordShareRomanceAndRussian) {
+  const std::pair<std::string_view, std::string_view> prose[] = {
+      {"pt", kPortugueseProse}, {"es", kSpanishProse}, {"fr", kFrenchProse},
+      {"it", kItalianProse},    {"ru", kRussianProse}, {"en", kEnglishProse}};
+  for (const auto& [lang, text] : prose)
+    for (const auto& [other, other_text] : prose) {
+      const int share = FunctionWordShare(lang, other_text);
+      if (lang == other) EXPECT_GE(share, 25) << lang;
+      else EXPECT_LT(share, 15) << lang << " on " << other;
+    }
+  DetectedLanguage pt = DetectLanguage(kPortugueseProse, "pt");
+  EXPECT_EQ(pt.code, "pt");
+  EXPECT_STREQ(pt.source, "function-words");
+  DetectedLanguage es_as_pt = DetectLanguage(kSpanishProse, "pt");
+  EXPECT_STREQ(es_as_pt.source, "cld2");
+}
 
 TEST(Vocabulary, FunctionWordShare) {
   EXPECT_GE(FunctionWordShare("en", kEnglishProse), 30);
@@ -1724,6 +1788,16 @@ TEST(Metadata, SplitAuthors) {
   EXPECT_EQ(SplitAuthors("Posted by Jane Smith."), std::vector<std::string>{"Jane Smith"});
   EXPECT_EQ(SplitAuthors("Acme Inc."), std::vector<std::string>{"Acme Inc."});
   EXPECT_EQ(SplitAuthors("jdoe \xC2\xBB"), std::vector<std::string>{"jdoe"});
+  // The separator or arrow left at the end goes, after a name that ends on
+  // any byte (the fast look at the last byte passes only letters); the
+  // list's runs between separators are copied whole, quotes kept as one.
+  EXPECT_EQ(SplitAuthors("Jane Doe \xE2\x80\x93"), std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(SplitAuthors("Jane Doe \xE2\x80\xA2 \xE2\x86\x92"), std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(SplitAuthors("Jane Doe /"), std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(SplitAuthors("By Jane Doe, John Roe and Ann Lee"),
+            (std::vector<std::string>{"Jane Doe", "John Roe", "Ann Lee"}));
+  EXPECT_EQ(SplitAuthors("\xC2\xAB" "Dunn and Hale\xC2\xBB"),
+            std::vector<std::string>{"\xC2\xAB" "Dunn and Hale\xC2\xBB"});
   EXPECT_EQ(SplitAuthors("By John Smith Jr."), std::vector<std::string>{"John Smith Jr."});
   EXPECT_EQ(SplitAuthors("Author:"), std::vector<std::string>{});
   EXPECT_EQ(SplitAuthors("\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A"), std::vector<std::string>{});

@@ -3149,6 +3149,8 @@ static size_t ClosedQuoteEnd(std::string_view s, size_t i) {
 }
 
 std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, bool mail_name) {
+  // The arrows a link to a profile ends on ("jdoe »"): » › →.
+  static constexpr std::string_view kBylineLinkArrows[] = {"\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92"};
   std::vector<std::string> out;
   // A byline is short; longer text is not one (and would cost time below).
   std::string s = CleanLine(Utf8Prefix(byline, kMaxBylineBytes));
@@ -3275,6 +3277,15 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
   // A separator left at the end ("Jane Doe –" when a date followed it) goes;
   // not the guillemet that closes a quoted name ("«Наука и жизнь»").
   const bool guillemet_opened = v.find("\xC2\xAB") != std::string_view::npos;
+  // The last bytes of those separators and of the marks below.
+  static const auto kSeparatorLastBytes = [] {
+    std::array<bool, 256> t{};
+    for (size_t k = 0; k < trimmed_seps.size(); ++k)
+      if (kBylineDateSeparators[k].size() > 1 && !trimmed_seps[k].empty())
+        t[static_cast<unsigned char>(trimmed_seps[k].back())] = true;
+    for (std::string_view mark : kBylineLinkArrows) t[static_cast<unsigned char>(mark.back())] = true;
+    return t;
+  }();
   for (bool cut = true; cut && !v.empty();) {
     cut = false;
     if (v.back() == '*' || v.back() == '|' || v.back() == '-' || v.back() == ',' || v.back() == ';') {
@@ -3282,6 +3293,9 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
       cut = true;
       continue;
     }
+    // (Most names end on a letter, the last byte of no separator or mark:
+    // passed with one look.)
+    if (!kSeparatorLastBytes[static_cast<unsigned char>(v.back())]) break;
     for (size_t k = 0; k < std::size(kBylineDateSeparators); ++k)
       if (kBylineDateSeparators[k].size() > 1 && v.ends_with(trimmed_seps[k]) &&
           !(guillemet_opened && trimmed_seps[k] == "\xC2\xBB")) {
@@ -3290,15 +3304,22 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
         break;
       }
     // ... and so does a link's arrow ("jdoe »").
-    for (std::string_view mark : {"\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92"})
+    for (std::string_view mark : kBylineLinkArrows)
       if (!cut && v.ends_with(mark) && !(guillemet_opened && mark == "\xC2\xBB")) {
         v = Trim(v.substr(0, v.size() - mark.size()));
         cut = true;
       }
   }
   // Cut at a line break-ish separator that starts a date or role.
-  std::string work(v);
+  const std::string_view work = v;  // (into `s`, which outlives it)
   // Normalize separators to '\x1f'.
+  // (The bytes a separator or an opening quote starts with.)
+  static constexpr auto kListByteStops = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char b : {' ', ',', ';', '/', '"'}) t[b] = true;
+    t[0xC2] = t[0xE2] = true;  // (the first bytes of « and “)
+    return t;
+  }();
   std::string norm;
   norm.reserve(work.size());  // (a separator becomes one byte: never longer)
   for (size_t i = 0; i < work.size();) {
@@ -3310,11 +3331,14 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
       i = close;
       continue;
     }
-    // Every separator starts with one of these bytes.
+    // Every separator starts with one of these bytes, and every opening
+    // quote with one of the others: a run of other bytes is copied whole.
     const char c = work[i];
     if (c != ' ' && c != ',' && c != ';' && c != '/') {
-      norm.push_back(c);
-      ++i;
+      size_t e = i + 1;
+      while (e < work.size() && !kListByteStops[static_cast<unsigned char>(work[e])]) ++e;
+      norm.append(work, i, e - i);
+      i = e;
       continue;
     }
     auto sep = [&](std::string_view w) {

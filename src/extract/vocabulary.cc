@@ -6075,6 +6075,45 @@ constexpr std::string_view kGermanFunctionWords[] = {
     "nicht", "noch",  "nur",   "oder",  "sich",  "sie",   "sind",   "und",   "vom",  "von",  "vor",
     "war",   "werden", "wie",  "wir",   "wird",  "wurde", "zu",     "zum",   "zur",  "über"};
 
+// Portuguese, Spanish, French, Italian and Russian. Portuguese, Spanish and
+// French go without the words as frequent in their neighbours ("de", "que",
+// "la", "en", "se", "un"; Spanish without the Portuguese articles "o", "a"
+// and "e"); the Italian list keeps a few it shares ("la", "un", "in"), its
+// other words keeping a neighbour's prose far under the confirming share.
+constexpr std::string_view kPortugueseFunctionWords[] = {
+    "ao",   "aos",  "as",   "\xC3\xA0", "\xC3\xA0s", "com",  "da",   "das",   "do",   "dos",  "ela",
+    "ele",  "em",   "entre", "essa", "esse", "esta", "este", "foi",  "isso",  "mais", "na",   "nas",
+    "n\xC3\xA3o", "nos", "os", "ou", "pela", "pelo", "seu", "sua", "s\xC3\xA3o", "tamb\xC3\xA9m", "um", "uma",
+    "\xC3\xA9", "o", "e", "a"};
+constexpr std::string_view kSpanishFunctionWords[] = {
+    "el",    "y",     "los",   "del",   "las",   "una",   "su",   "es",    "al",    "lo",    "pero",
+    "con",   "por",   "para",
+    "sus",   "ha",    "me",    "sin",   "sobre", "ya",    "cuando", "todo", "ser",   "son",   "fue",
+    "hab\xC3\xADa", "era", "muy", "hasta", "desde", "est\xC3\xA1", "porque", "hay", "tiene", "donde",
+    "m\xC3\xA1s", "tambi\xC3\xA9n", "ni", "nos", "ese", "esa", "eso", "otro", "otra"};
+constexpr std::string_view kFrenchFunctionWords[] = {
+    "le",    "et",    "les",   "des",   "du",    "une",   "est",   "pour",  "qui",   "dans",  "par",
+    "plus",  "pas",   "au",    "sur",   "ne",    "ce",    "il",    "sont",  "aux",   "avec",  "son",
+    "sa",    "ses",   "cette", "mais",  "nous",  "vous",  "ou",    "\xC3\xA9t\xC3\xA9", "leur", "elle",
+    "ils",   "comme", "on",    "tout",  "fait",  "aussi", "je",    "\xC3\xA0", "o\xC3\xB9", "ces"};
+constexpr std::string_view kItalianFunctionWords[] = {
+    "di",    "il",    "che",   "\xC3\xA8", "per", "della", "non",  "con",   "dei",   "gli",   "alla",
+    "pi\xC3\xB9", "anche", "come", "ma", "sono", "nel",  "nella", "questo", "questa", "delle", "degli",
+    "ed",    "tra",   "sul",   "sulla", "dal",   "dalla", "ci",    "essere", "stato", "loro",  "suo",
+    "sua",   "del",   "hanno", "la", "un", "una", "in", "si", "da", "lo", "le", "gi\xC3\xA0", "molto", "cos\xC3\xAC", "quando", "ancora"};
+constexpr std::string_view kRussianFunctionWords[] = {
+    "\xD0\xB8", "\xD0\xB2", "\xD0\xBD\xD0\xB5", "\xD0\xBD\xD0\xB0", "\xD1\x87\xD1\x82\xD0\xBE",
+    "\xD1\x81", "\xD0\xBF\xD0\xBE", "\xD0\xBE\xD0\xBD", "\xD0\xBA\xD0\xB0\xD0\xBA",
+    "\xD1\x8D\xD1\x82\xD0\xBE", "\xD0\xB0", "\xD0\xBA", "\xD0\xB8\xD0\xB7", "\xD0\xBD\xD0\xBE",
+    "\xD0\xBE", "\xD1\x83", "\xD0\xB7\xD0\xB0", "\xD0\xBE\xD1\x82", "\xD0\xB4\xD0\xBB\xD1\x8F",
+    "\xD1\x82\xD0\xBE", "\xD1\x82\xD0\xB0\xD0\xBA", "\xD0\xB6\xD0\xB5", "\xD0\xB2\xD1\x81\xD0\xB5",
+    "\xD0\xB5\xD0\xB3\xD0\xBE", "\xD0\xBE\xD0\xBD\xD0\xB0", "\xD0\xB1\xD1\x8B", "\xD0\xBC\xD1\x8B",
+    "\xD0\xBE\xD0\xBD\xD0\xB8", "\xD0\xB4\xD0\xBE", "\xD0\xB8\xD0\xBB\xD0\xB8",
+    "\xD0\xB5\xD1\x81\xD0\xBB\xD0\xB8", "\xD1\x83\xD0\xB6\xD0\xB5", "\xD0\xB1\xD1\x8B\xD0\xBB\xD0\xBE",
+    "\xD0\xB1\xD1\x8B\xD1\x82\xD1\x8C", "\xD0\xB1\xD1\x8B\xD0\xBB", "\xD0\xB8\xD1\x85",
+    "\xD0\xB5\xD1\x81\xD1\x82\xD1\x8C", "\xD0\xB3\xD0\xB4\xD0\xB5", "\xD0\xBF\xD1\x80\xD0\xB8",
+    "\xD0\xB5\xD0\xB5", "\xD0\xB5\xD1\x91", "\xD1\x81\xD0\xBE", "\xD0\xB2\xD0\xBE", "\xD0\xBE\xD0\xB1", "\xD0\xBF\xD0\xBE\xD0\xB4", "\xD0\xB1\xD0\xB5\xD0\xB7", "\xD1\x87\xD0\xB5\xD0\xBC", "\xD0\xBB\xD0\xB8", "\xD0\xBD\xD0\xB8", "\xD1\x8D\xD1\x82\xD0\xB8", "\xD1\x8D\xD1\x82\xD0\xBE\xD1\x82", "\xD1\x82\xD0\xBE\xD1\x82", "\xD1\x82\xD0\xB0\xD0\xBC"};
+
 // A word of up to 8 bytes packed in an integer (byte i at bits 8i): a lookup
 // compares integers, not strings.
 constexpr size_t kPackedWordBytes = 8;
@@ -6112,8 +6151,16 @@ static bool InWordSet(const WordSet& t, uint64_t w) {
   return false;
 }
 static_assert(AllPackable(kEnglishFunctionWords) && AllPackable(kGermanFunctionWords));
+static_assert(AllPackable(kPortugueseFunctionWords) && AllPackable(kSpanishFunctionWords) &&
+              AllPackable(kFrenchFunctionWords) && AllPackable(kItalianFunctionWords) &&
+              AllPackable(kRussianFunctionWords));
 constexpr WordSet kEnglishSet = PackSet(kEnglishFunctionWords);
 constexpr WordSet kGermanSet = PackSet(kGermanFunctionWords);
+constexpr WordSet kPortugueseSet = PackSet(kPortugueseFunctionWords);
+constexpr WordSet kSpanishSet = PackSet(kSpanishFunctionWords);
+constexpr WordSet kFrenchSet = PackSet(kFrenchFunctionWords);
+constexpr WordSet kItalianSet = PackSet(kItalianFunctionWords);
+constexpr WordSet kRussianSet = PackSet(kRussianFunctionWords);
 
 struct FunctionWords {
   std::string_view lang;
@@ -6121,7 +6168,8 @@ struct FunctionWords {
 };
 constexpr FunctionWords kFunctionWords[] = {
     {"en", &kEnglishSet},
-    {"de", &kGermanSet},
+    {"de", &kGermanSet},      {"pt", &kPortugueseSet}, {"es", &kSpanishSet},
+    {"fr", &kFrenchSet},      {"it", &kItalianSet},    {"ru", &kRussianSet},
 };
 
 namespace {
