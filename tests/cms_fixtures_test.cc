@@ -707,8 +707,12 @@ std::optional<Article> CheckPlatformRow(const Row& p) {
   } else {
     EXPECT_TRUE(r->authors.empty()) << p.file;
   }
-  if (*p.date) EXPECT_EQ(r->date_published.value_or("").substr(0, 10), p.date) << p.file;
-  if (*p.type) EXPECT_EQ(r->page_type, p.type) << p.file;
+  if (*p.date) {
+    EXPECT_EQ(r->date_published.value_or("").substr(0, 10), p.date) << p.file;
+  }
+  if (*p.type) {
+    EXPECT_EQ(r->page_type, p.type) << p.file;
+  }
   for (const char* k : p.kept)
     EXPECT_NE(r->text.find(k), std::string::npos) << p.file << ": lost '" << k << "'\n" << r->text;
   for (const char* d : p.dropped)

@@ -133,7 +133,9 @@ TEST(WarcCli, ZstdDictOnFewPagesSaysWhy) {
   const std::string warc = Tmp("few.warc.zst");
   auto r = testing::RunCli("pack " + Samples() + " --zstd-dict -o " + testing::Quote(warc));
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  if (!r.err.empty()) EXPECT_NE(r.err.find(" pages ("), std::string::npos) << r.err;
+  if (!r.err.empty()) {
+    EXPECT_NE(r.err.find(" pages ("), std::string::npos) << r.err;
+  }
   EXPECT_EQ(testing::RunCli("warc " + testing::Quote(warc) + " -o - --threads 1").exit_code, 0);
   r = testing::RunCli("pack " + Samples() + " --zstd-dict -o " + testing::Quote(Tmp("few.warc.gz")));
   EXPECT_EQ(r.exit_code, 0) << r.err;
@@ -297,7 +299,9 @@ TEST(WarcCli, PageOptionsReachEveryRecord) {
       const JsonValue* y = b->root().Get(key);
       ASSERT_TRUE(x && y) << key;
       EXPECT_EQ(x->is_null(), y->is_null()) << key;
-      if (!x->is_null()) EXPECT_EQ(x->str(), y->str()) << key;
+      if (!x->is_null()) {
+        EXPECT_EQ(x->str(), y->str()) << key;
+      }
     }
   }
 }
