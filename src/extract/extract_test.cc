@@ -518,8 +518,8 @@ constexpr std::string_view kWelshProse =
     "sawl aelod wedi gofyn iddo edrych eto ar y cynllun pan fydd y gyllideb ar gyfer y ddwy flynedd nesaf.";
 // The same news item in five more languages (written for this test).
 constexpr std::string_view kPortugueseProse =
-    "A c\xC3\xA2mara disse na ter\xC3\xA7a-feira que n\xC3\xA3o vai aumentar o imposto este ano, mas que "
-    "foi pedido por v\xC3\xA1rios membros para olhar de novo para o plano quando o or\xC3\xA7amento dos "
+    "A c\xC3\xA2mara disse na ter\xC3\xA7" "a-feira que n\xC3\xA3o vai aumentar o imposto este ano, mas que "
+    "foi pedido por v\xC3\xA1rios membros para olhar de novo para o plano quando o or\xC3\xA7" "amento dos "
     "pr\xC3\xB3ximos dois anos for definido. Os funcion\xC3\xA1rios que falaram com os jornalistas depois "
     "da reuni\xC3\xA3o disseram que tamb\xC3\xA9m n\xC3\xA3o h\xC3\xA1 dinheiro para as obras nas estradas "
     "e que a cidade vai esperar pelo ano que vem.";
@@ -530,8 +530,8 @@ constexpr std::string_view kSpanishProse =
     "reuni\xC3\xB3n dijeron que tampoco hay dinero para las obras de las carreteras y que la ciudad "
     "esperar\xC3\xA1 hasta el a\xC3\xB1o que viene.";
 constexpr std::string_view kFrenchProse =
-    "Le conseil a dit mardi qu'il ne va pas augmenter la taxe cette ann\xC3\xA9e, mais que plusieurs de "
-    "ses membres lui ont demand\xC3\xA9 de revoir le plan quand le budget des deux ann\xC3\xA9es "
+    "Le conseil a dit mardi qu'il ne va pas augmenter la taxe cette ann\xC3\xA9" "e, mais que plusieurs de "
+    "ses membres lui ont demand\xC3\xA9 de revoir le plan quand le budget des deux ann\xC3\xA9" "es "
     "suivantes sera fix\xC3\xA9. Les agents qui ont parl\xC3\xA9 avec la presse apr\xC3\xA8s la "
     "r\xC3\xA9union ont dit qu'il n'y a plus d'argent pour les travaux sur les routes et que la ville "
     "attendra l'an prochain.";

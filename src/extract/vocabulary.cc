@@ -6089,7 +6089,7 @@ constexpr std::string_view kSpanishFunctionWords[] = {
     "el",    "y",     "los",   "del",   "las",   "una",   "su",   "es",    "al",    "lo",    "pero",
     "con",   "por",   "para",
     "sus",   "ha",    "me",    "sin",   "sobre", "ya",    "cuando", "todo", "ser",   "son",   "fue",
-    "hab\xC3\xADa", "era", "muy", "hasta", "desde", "est\xC3\xA1", "porque", "hay", "tiene", "donde",
+    "hab\xC3\xAD" "a", "era", "muy", "hasta", "desde", "est\xC3\xA1", "porque", "hay", "tiene", "donde",
     "m\xC3\xA1s", "tambi\xC3\xA9n", "ni", "nos", "ese", "esa", "eso", "otro", "otra"};
 constexpr std::string_view kFrenchFunctionWords[] = {
     "le",    "et",    "les",   "des",   "du",    "une",   "est",   "pour",  "qui",   "dans",  "par",
