@@ -160,6 +160,16 @@ TEST(WarcCli, UsageErrors) {
   EXPECT_EQ(testing::RunCli("warc x.warc -o - --reference-date 2024-02-30").exit_code, 2);
   EXPECT_EQ(testing::RunCli("warc x.warc -o - --page-type blog").exit_code, 2);
   EXPECT_EQ(testing::RunCli("warc x.warc -o - --favor most").exit_code, 2);
+  // A compression lede does not write: not a plain WARC under that name.
+  r = testing::RunCli("pack " + Samples() + " -o " + testing::Quote(Tmp("out.warc.bz2")));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find(".bz2"), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(Tmp("out.warc.bz2")));
+  // "lede help warc" is "lede warc --help".
+  r = testing::RunCli("help warc");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.out.find("--threads"), std::string::npos) << r.out;
+  EXPECT_EQ(testing::RunCli("help nosuch").exit_code, 2);
   r = testing::RunCli("warc --help");
   EXPECT_EQ(r.exit_code, 0);
   for (const char* o : {"--threads", "--format", "--min-chars", "--lang", "--time-budget-ms"})

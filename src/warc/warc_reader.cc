@@ -230,9 +230,13 @@ struct WarcReader::Impl {
         return GapOr(Status::Corrupt("truncated: file ends inside a record header at offset " +
                                      std::to_string(start_stream)),
                      start_stream);
+      // At offset 0 the likeliest cause is a file that is no WARC at all
+      // (an HTML page given to `lede warc`): say so.
+      const char* const not_warc =
+          start_stream == 0 ? "; the file does not begin with \"WARC/\": is it a WARC file?" : "";
       Resync(pos + 1);
       return Status::Corrupt("warc: no record header at offset " + std::to_string(start_stream) +
-                             " (skipped to offset " + std::to_string(StreamPos(pos)) + ")");
+                             " (skipped to offset " + std::to_string(StreamPos(pos)) + ")" + not_warc);
     }
     // The named fields end at the first empty line. `scanned` counts bytes
     // after `pos` already searched (More() may move `pos` when compacting).

@@ -346,6 +346,18 @@ TEST(WarcReader, GarbageBetweenRecordsIsSkipped) {
   EXPECT_EQ(got.records.size(), good.records.size());
   ASSERT_EQ(got.errors.size(), 1u);
   EXPECT_EQ(got.errors[0].rfind("warc: no record header", 0), 0u) << got.errors[0];
+  // Only a file that does not begin with a record is asked whether it is one.
+  EXPECT_EQ(got.errors[0].find("is it a WARC file"), std::string::npos) << got.errors[0];
+}
+
+TEST(WarcReader, AFileThatIsNoWarcSaysSo) {
+  const std::string path = TempPath("page.warc");
+  WriteFile(path, "<!doctype html><title>A page</title><p>Not a WARC file.</p>\n");
+  ReadAll got = Read(path);
+  EXPECT_TRUE(got.records.empty());
+  ASSERT_FALSE(got.errors.empty());
+  EXPECT_NE(got.errors[0].find("does not begin with \"WARC/\": is it a WARC file?"), std::string::npos)
+      << got.errors[0];
 }
 
 TEST(WarcReader, LongBadHeadersAreSkippedOnce) {

@@ -39,6 +39,20 @@ int main(int argc, char** argv) {
   std::string_view cmd = argv[1];
   for (const Command& c : kCommands)
     if (cmd == c.name) return c.run(argc - 2, argv + 2);
+  if (cmd == "help" && argc >= 3) {
+    // "lede help extract" is "lede extract --help".
+    const std::string_view sub = argv[2];
+    for (const Command& c : kCommands) {
+      if (sub == c.name) {
+        char help[] = "--help";
+        char* args[] = {help, nullptr};
+        return c.run(1, args);
+      }
+    }
+    std::fprintf(stderr, "lede: unknown command '%.*s'\n", int(sub.size()), sub.data());
+    PrintUsage(stderr);
+    return 2;
+  }
   if (cmd == "help" || cmd == "-h" || cmd == "--help") {
     PrintUsage(stdout);
     return 0;

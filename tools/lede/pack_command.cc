@@ -39,6 +39,14 @@ options:
   --version          print the version
 )";
 
+// A compression suffix lede does not write (it writes plain, .gz and .zst):
+// packing to "x.warc.bz2" would give a plain WARC under a name that lies.
+std::string_view UnwrittenCompressionSuffix(std::string_view path) {
+  for (std::string_view s : {".bz2", ".xz", ".lz4", ".lzma", ".br", ".zip", ".7z", ".Z"})
+    if (path.size() > s.size() && path.substr(path.size() - s.size()) == s) return s;
+  return {};
+}
+
 int UsageError(const std::string& msg) {
   std::fprintf(stderr, "lede: %s\nTry 'lede pack --help'.\n", msg.c_str());
   return 2;
@@ -128,6 +136,8 @@ int RunPack(int argc, char** argv) {
   }
   if (files.empty()) return UsageError("no HTML file to pack");
   if (output.empty()) return UsageError("no output: give -o OUT.warc.gz");
+  if (const std::string_view other = UnwrittenCompressionSuffix(output); !other.empty())
+    return UsageError("cannot write " + std::string(other) + ": name the output .warc, .warc.gz or .warc.zst");
 
   std::string dictionary;
   if (zstd_dict && CompressionForPath(output) != Compression::kZstd)
