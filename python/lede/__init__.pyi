@@ -35,6 +35,7 @@ class Article(TypedDict, total=False):
     charset: str
     mojibake_repaired: int  # doubly-encoded sequences repaired ("â€™" to "’"); 0 normally
     limits: List[str]  # limits hit ("max_nodes", "time_budget_ms"); empty normally
+    comments: str  # the comment section, with comments=True and only when the page has one
     json: str  # with output="json" (or json_line=True): the JSON line the CLI writes
 
 class WarcArticle(Article, total=False):
@@ -75,6 +76,7 @@ def extract(
     time_budget_ms: Optional[int] = None,
     repair_mojibake: bool = True,
     reference_date: Optional[str] = None,  # "YYYY-MM-DD": later dates are not publication dates; None: today
+    comments: bool = False,  # also the comment section, as "comments" (only when the page has one)
 ) -> Article: ...
 
 class WarcIterator(Iterator[WarcArticle]):
@@ -101,4 +103,5 @@ def iter_warc(
     max_record_bytes: Optional[int] = None,
     repair_mojibake: bool = True,
     reference_date: Optional[str] = None,  # "YYYY-MM-DD": later dates are not publication dates; None: today
+    comments: bool = False,  # also each page's comment section, as "comments"
 ) -> WarcIterator: ...

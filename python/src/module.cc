@@ -107,6 +107,7 @@ void FillArticle(const Article& a, py::dict& d) {
   d["charset"] = py::str(a.charset);
   d["mojibake_repaired"] = a.mojibake_repaired;
   d["limits"] = StrList(a.limits_hit);
+  if (a.comments) d["comments"] = py::str(*a.comments);  // as ToJson: only when asked and found
 }
 
 struct Rendered {
@@ -118,8 +119,9 @@ py::dict Extract(py::object html, std::optional<std::string> url, std::optional<
                  const std::string& output, const std::string& favor, const std::string& page_type,
                  std::optional<size_t> max_bytes, std::optional<size_t> max_nodes,
                  std::optional<uint32_t> time_budget_ms, bool repair_mojibake,
-                 std::optional<std::string> reference_date) {
+                 std::optional<std::string> reference_date, bool comments) {
   ExtractOptions o;
+  o.comments = comments;
   o.reference_date = ParseReferenceDate(reference_date);
   o.page_type = ParsePageTypeArg(page_type);
   if (url) o.url = *url;
@@ -159,7 +161,7 @@ py::dict Extract(py::object html, std::optional<std::string> url, std::optional<
       }
       if (!enc) throw py::error_already_set();
       return Extract(py::reinterpret_steal<py::object>(enc), url, as, output, favor, page_type, max_bytes, max_nodes,
-                     time_budget_ms, repair_mojibake, reference_date);
+                     time_budget_ms, repair_mojibake, reference_date, comments);
     }
     bytes = std::string_view(p, size_t(n));
     o.charset = "utf-8";  // a str is text already; its UTF-8 form is what we read
@@ -167,7 +169,7 @@ py::dict Extract(py::object html, std::optional<std::string> url, std::optional<
     html = py::reinterpret_steal<py::object>(PyBytes_FromObject(html.ptr()));
     if (!html) throw py::error_already_set();
     return Extract(html, url, charset, output, favor, page_type, max_bytes, max_nodes, time_budget_ms, repair_mojibake,
-                   reference_date);
+                   reference_date, comments);
   } else {
     throw py::type_error("html must be bytes or str");
   }
@@ -286,8 +288,9 @@ std::unique_ptr<WarcIterator> IterWarc(const std::string& path, const std::strin
                                        const std::string& page_type, const std::string& errors, std::optional<size_t> max_bytes,
                                        std::optional<size_t> max_nodes, std::optional<uint32_t> time_budget_ms,
                                        std::optional<uint64_t> max_record_bytes, bool repair_mojibake,
-                                       std::optional<std::string> reference_date) {
+                                       std::optional<std::string> reference_date, bool comments) {
   WarcExtractOptions o;
+  o.extract.comments = comments;
   o.extract.reference_date = ParseReferenceDate(reference_date);
   o.extract.repair_mojibake = repair_mojibake;
   const Output out = ParseOutput(output);
@@ -325,7 +328,7 @@ PYBIND11_MODULE(_lede, m) {
         py::arg("charset") = py::none(), py::arg("output") = "text", py::arg("favor") = "balanced",
         py::arg("page_type") = "auto", py::arg("max_bytes") = py::none(), py::arg("max_nodes") = py::none(),
         py::arg("time_budget_ms") = py::none(), py::arg("repair_mojibake") = true,
-        py::arg("reference_date") = py::none(),
+        py::arg("reference_date") = py::none(), py::arg("comments") = false,
         "Extracts the article from one page; returns a dict of its fields.");
   py::class_<WarcIterator>(m, "WarcIterator")
       .def("__iter__", [](WarcIterator& self) -> WarcIterator& { return self; })
@@ -337,7 +340,7 @@ PYBIND11_MODULE(_lede, m) {
         py::arg("min_chars") = 0, py::arg("languages") = py::none(), py::arg("favor") = "balanced",
         py::arg("page_type") = "auto", py::arg("errors") = "skip", py::arg("max_bytes") = py::none(), py::arg("max_nodes") = py::none(),
         py::arg("time_budget_ms") = py::none(), py::arg("max_record_bytes") = py::none(),
-        py::arg("repair_mojibake") = true, py::arg("reference_date") = py::none(),
+        py::arg("repair_mojibake") = true, py::arg("reference_date") = py::none(), py::arg("comments") = false,
         "Iterates the articles of a WARC file (.warc, .warc.gz, .warc.zst) as dicts.");
   m.attr("__version__") = "0.1.0";
 }

@@ -155,3 +155,31 @@ def test_reference_date_as_the_cli_takes_it(lede_cli, samples):
     assert early["json"] == cli
     with pytest.raises(lede.InvalidArgumentError):
         lede.extract(html, reference_date="2024-02-30")
+
+
+COMMENTED_PAGE = b"""<!doctype html><html lang="en"><head><title>Pruning apple trees in winter</title></head><body>
+<article><h1>Pruning apple trees in winter</h1>
+<p>Winter is the best time to prune an apple tree, because the branches are bare and the tree is dormant,
+so cuts heal before the sap rises in spring.</p>
+<p>Start with dead, damaged and crossing branches, then open the centre of the tree so light and air can
+reach the fruit in summer.</p>
+<p>Never take more than a quarter of the canopy in one year, or the tree answers with water shoots.</p></article>
+<section id="comments" class="comments-area"><h2 class="comments-title">2 thoughts on this post</h2>
+<ol class="comment-list"><li class="comment"><article class="comment-body"><footer class="comment-meta">
+<b class="fn">Maria</b></footer><div class="comment-content"><p>I pruned my old Bramley last week and followed
+the quarter rule exactly, thanks for the clear advice.</p></div></article></li></ol></section>
+</body></html>"""
+
+
+def test_comments_as_the_cli_takes_them(lede_cli):
+    # Off by default (no "comments" key, the comment not in the text); with
+    # comments=True the comment section is its own field, as `--comments`.
+    plain = lede.extract(COMMENTED_PAGE)
+    assert "comments" not in plain
+    assert "Bramley" not in plain["text"]
+    d = lede.extract(COMMENTED_PAGE, comments=True, output="json")
+    assert "Bramley" in d["comments"]
+    assert "Bramley" not in d["text"]
+    cli = subprocess.run([lede_cli, "extract", "-", "--format", "json", "--comments"],
+                         input=COMMENTED_PAGE, stdout=subprocess.PIPE, check=True).stdout.decode().strip()
+    assert d["json"] == cli
