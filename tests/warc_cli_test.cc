@@ -316,5 +316,34 @@ TEST(WarcCli, PageOptionsReachEveryRecord) {
   }
 }
 
+// `--comments` reaches each record as in `lede extract`: the comment section
+// is its own field, and only when asked.
+TEST(WarcCli, CommentsOnRequest) {
+  const std::string page = Tmp("commented.html");
+  std::ofstream(page) << "<!doctype html><html lang=en><head><title>Pruning apple trees</title></head><body>"
+                         "<article><h1>Pruning apple trees</h1><p>Winter is the best time to prune an apple tree, "
+                         "because the branches are bare and the tree is dormant, so cuts heal before spring.</p>"
+                         "<p>Start with dead, damaged and crossing branches, then open the centre of the tree so "
+                         "light and air reach the fruit.</p></article><section id=comments class=comments-area>"
+                         "<h2 class=comments-title>1 thought on this post</h2><ol class=comment-list><li "
+                         "class=comment><article class=comment-body><footer class=comment-meta><b class=fn>Maria</b>"
+                         "</footer><div class=comment-content><p>I pruned my old Bramley last week and followed the "
+                         "advice exactly, thank you.</p></div></article></li></ol></section></body></html>";
+  const std::string warc = Tmp("commented.warc");
+  ASSERT_EQ(testing::RunCli("pack " + testing::Quote(page) + " -o " + testing::Quote(warc)).exit_code, 0);
+  testing::CliResult off = testing::RunCli("warc " + testing::Quote(warc) + " -o - --quiet");
+  testing::CliResult on = testing::RunCli("warc " + testing::Quote(warc) + " -o - --quiet --comments");
+  ASSERT_EQ(off.exit_code, 0) << off.err;
+  ASSERT_EQ(on.exit_code, 0) << on.err;
+  EXPECT_EQ(off.out.find("\"comments\""), std::string::npos) << off.out;
+  EXPECT_EQ(off.out.find("Bramley"), std::string::npos) << off.out;
+  Result<JsonDocument> j = ParseJson(Lines(on.out).at(0));
+  ASSERT_TRUE(j.ok());
+  const JsonValue* c = j->root().Get("comments");
+  ASSERT_TRUE(c && !c->is_null()) << on.out;
+  EXPECT_NE(c->str().find("Bramley"), std::string::npos) << on.out;
+  EXPECT_EQ(j->root().Get("text")->str().find("Bramley"), std::string::npos) << on.out;
+}
+
 }  // namespace
 }  // namespace lede

@@ -49,6 +49,8 @@ options:
                         e.g. en,de); pages of unknown language are skipped
   --favor MODE          balanced (default), precision or recall, as in
                         'lede extract'
+  --comments            also each page's comment section, as the "comments"
+                        field (as in 'lede extract')
   --page-type TYPE      article, forum, listing, product or page: take every
                         page as that type instead of detecting it (default:
                         auto), for a crawl of one kind of site
@@ -407,6 +409,8 @@ int RunWarc(int argc, char** argv) {
     } else if (args.Is("--max-record-bytes")) {
       if (!count("--max-record-bytes", &n)) return 2;
       s.reader.max_record_bytes = n;
+    } else if (a == "--comments") {
+      s.extract.extract.comments = true;
     } else if (a == "--no-repair-mojibake") {
       s.extract.extract.repair_mojibake = false;
     } else if (a == "--quiet" || a == "-q") {
