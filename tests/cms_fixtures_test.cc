@@ -931,7 +931,7 @@ TEST(CmsHeldOut, PlatformPagesRound3) {
        {"Scheduled maintenance", "Sign in", "Project information", "Milestone", "Reference:", "register",
         "Source branch", "Assignee", "Pipeline #90412 passed", "Approved by", "Merged by", "Cherry-pick",
         "The changes were merged into"}},
-      {"mastodon-status.html", "Rosa Lindqvist (@rosal@fosstodon.example)", "", "2025-09-21", "",
+      {"mastodon-status.html", "Rosa Lindqvist (@rosal@fosstodon.example)", "Rosa Lindqvist", "2025-09-21", "",
        {"Finished the survey of the old orchard", "The oldest is a Gravenstein planted around 1890",
         "send photos to the county fruit group"},
        {"Sign in to follow profiles", "Create account", "Privacy policy", "boosts", "favorites",

@@ -280,6 +280,10 @@ constexpr Word kWords[] = {
   // Joomla's article info names the writer in "createdby" ("<dd
   // class=createdby>Written by Jane Doe</dd>", or the name after an icon).
   {"createdby", Match::kJoined, kHintByline},
+  // Mastodon's focused post names its writer in a link over the post
+  // ("a.detailed-status__display-name": the display name, then the
+  // "@user@server" handle); the replies under it use "status__display-name".
+  {"detailed-status__display-name", Match::kWhole, kHintByline},
   // The author box under a post: "author-box", "author-card", "about-the-author"
   // in themes, and the WordPress
   // author-box plugins' own names (Simple Author Box "saboxplugin-wrap",
@@ -5212,12 +5216,23 @@ bool IsUpdateStampClass(std::string_view cls) {
 // class, Bootstrap's "position-relative", is no role.)
 constexpr std::string_view kBylineDetailWords[] = {"designation", "jobtitle", "role", "authorrole",
                                                    "authorposition", "authorjob", "authordesignation"};
+// Whole class names of a byline's part that is no name: the account handle
+// a social platform prints after the display name (Mastodon's
+// "display-name__account": "@user@server").
+constexpr std::string_view kBylineDetailClassNames[] = {"display-name__account"};
 constexpr std::string_view kBylineDetailFirstWords[] = {"author", "writer", "byline", "job"};
 constexpr std::string_view kBylineDetailSecondWords[] = {"role", "position", "job", "designation", "title"};
 
 bool IsBylineDetailClass(std::string_view cls) {
   if (cls.empty()) return false;
   if (HasClassWordIn(cls, kBylineDetailWords)) return true;
+  for (size_t i = 0; i < cls.size();) {
+    while (i < cls.size() && IsAsciiSpace(cls[i])) ++i;
+    size_t e = i;
+    while (e < cls.size() && !IsAsciiSpace(cls[e])) ++e;
+    if (e > i && EqualsAnyIgnoreCase(cls.substr(i, e - i), kBylineDetailClassNames)) return true;
+    i = e;
+  }
   // Two words of one class name, joined by '-' or '_'; "title" only after
   // "job".
   for (size_t i = 0; i < cls.size();) {
