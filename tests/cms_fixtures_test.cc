@@ -924,7 +924,9 @@ TEST(CmsHeldOut, PlatformPagesRound3) {
        {"Parcelkit posts a JSON event", "We retry a failed delivery up to eight times",
         "Compare it in constant time", "leaks how much of a forged signature"},
        {"Was this helpful?", "Powered by GitBook", "On this page", "Quickstart", "Sign up", "Search...", "Ctrl K",
-        "Previous", "Rate limits"}},
+        "Previous", "Rate limits", "Last updated 3 months ago", "bash"},
+       // (The label over the code is the fence's info string.)
+       {"```bash\ncurl -X POST"}},
       {"gitlab-mr.html", "Stop the importer from double-counting refunds", "Ifeoma Adeyemi", "2025-06-03", "",
        {"were booked twice: once when the charge", "keys refunds on the original transaction id",
         "importer rebook --since", "removed 214 duplicate refund lines", "Partial refunds were the reason"},

@@ -254,8 +254,56 @@ std::string_view CodeLanguage(const Node* e) {
     if (children > kWrapperMaxChildren) break;
     if (!(l = LanguageInClass(a->Attr("class"), /*wrapper=*/true)).empty()) return l;
   }
+  // A label over the code names it ("bash").
+  if (const Node* label = CodeLanguageLabel(e)) return LabelText(label);
   return {};
 }
+
+}  // namespace
+
+std::string_view LabelText(const Node* e) {
+  constexpr int kLabelMaxNodes = 8;
+  std::string_view text;
+  int seen = 0;
+  for (const Node* n = e->first_child; n; n = NextInTree(n, e)) {
+    if (++seen > kLabelMaxNodes) return {};
+    if (!n->is_text()) continue;
+    const std::string_view t = Trim(n->data);
+    if (t.empty()) continue;
+    if (!text.empty()) return {};
+    text = t;
+  }
+  return text;
+}
+
+const Node* CodeLanguageLabel(const Node* pre) {
+  constexpr int kLevels = 3, kWrapperMaxChildren = 3, kSiblingsBefore = 2;
+  const Node* x = pre;
+  for (int level = 0; level < kLevels && x && x->is_element(); ++level) {
+    int seen = 0;
+    for (const Node* s = x->prev; s && seen < kSiblingsBefore; s = s->prev) {
+      if (!s->is_element()) {
+        if (s->is_text() && !Trim(s->data).empty()) break;
+        continue;
+      }
+      ++seen;
+      if (s->Is(TagId::kButton)) continue;  // a copy button
+      // (A heading or a paragraph that names a language is the text's.)
+      if (IsHeadingTag(s->tag) || s->Is(TagId::kP) || s->Is(TagId::kPre)) break;
+      if (IsCodeLanguageName(LabelText(s))) return s;
+      break;
+    }
+    const Node* parent = x->parent;
+    if (!parent || !parent->is_element()) break;
+    int children = 0;
+    for (const Node* c = parent->first_child; c && children <= kWrapperMaxChildren; c = c->next) children += c->is_element();
+    if (children > kWrapperMaxChildren) break;
+    x = parent;
+  }
+  return nullptr;
+}
+
+namespace {
 
 // A data table holds cells of data; a layout table holds the page. Layout
 // tables are walked as plain containers.

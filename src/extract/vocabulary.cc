@@ -3800,6 +3800,37 @@ bool IsPostAgeStamp(std::string_view text) {
   return Trim(text.substr(pos)).empty();
 }
 
+// Language names a code block's label prints (IsCodeLanguageName): the
+// common ones of documentation sites' highlighters.
+constexpr std::string_view kCodeLanguageNames[] = {
+    "bash", "sh", "shell", "zsh", "console", "powershell", "cmd", "python", "py", "javascript", "js", "typescript",
+    "ts", "jsx", "tsx", "json", "yaml", "yml", "toml", "xml", "html", "css", "scss", "sql", "graphql", "go",
+    "golang", "rust", "java", "kotlin", "swift", "ruby", "php", "c", "c++", "cpp", "c#", "csharp", "dart",
+    "scala", "elixir", "haskell", "lua", "perl", "r", "dockerfile", "makefile", "markdown", "http", "curl",
+    "diff", "ini", "nginx", "hcl", "terraform", "vue", "svelte", "objective-c", "groovy", "plaintext"};
+
+bool IsCodeLanguageName(std::string_view word) {
+  return word.size() <= 12 && EqualsAnyIgnoreCase(word, kCodeLanguageNames);
+}
+
+// The cues that open a page's age stamp (IsCuedAgeStamp).
+constexpr std::string_view kAgeStampCues[] = {"last updated", "last modified", "updated", "published", "modified",
+                                              "last edited", "edited", "aktualisiert", "mis à jour", "actualizado"};
+
+bool IsCuedAgeStamp(std::string_view text) {
+  text = Trim(text);
+  if (text.size() < 10 || text.size() > 48) return false;
+  for (std::string_view cue : kAgeStampCues) {
+    if (text.size() <= cue.size() + 1 || !StartsWithIgnoreCase(text, cue)) continue;
+    const char next = text[cue.size()];
+    if (next != ' ' && next != ':') continue;
+    std::string_view rest = Trim(text.substr(cue.size()));
+    if (!rest.empty() && rest.front() == ':') rest = Trim(rest.substr(1));
+    return IsPostAgeStamp(rest);
+  }
+  return false;
+}
+
 bool IsReplyCountTag(std::string_view text) {
   text = Trim(text);
   if (text.size() < 4 || text.size() > 24 || text.front() != '(' || text.back() != ')') return false;

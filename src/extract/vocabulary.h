@@ -567,6 +567,14 @@ bool IsStarterBadge(std::string_view text);
 // ago"): a count (a number, "a", "an", "one"), a unit up to years, "ago",
 // after one posting verb at most. A date inside a sentence is never one.
 bool IsPostAgeStamp(std::string_view text);
+// Whether `text` is a publication or update cue and an age, all of the
+// line ("Last updated 3 months ago", "Updated: 2 days ago", "Published a
+// year ago"): a documentation platform's or a blog's page stamp, furniture.
+bool IsCuedAgeStamp(std::string_view text);
+// Whether `word` (any case) is the name of a programming or markup
+// language as a code block's label prints it over the code ("bash",
+// "Python", "JSON", "C++").
+bool IsCodeLanguageName(std::string_view word);
 // A time of day's meridiem word alone, any case: "am", "pm", "a.m.",
 // "p.m.", "a.m", "p.m".
 bool IsMeridiem(std::string_view word);
