@@ -932,7 +932,7 @@ TEST(CmsHeldOut, PlatformPagesRound3) {
         "importer rebook --since", "removed 214 duplicate refund lines", "Partial refunds were the reason"},
        {"Scheduled maintenance", "Sign in", "Project information", "Milestone", "Reference:", "register",
         "Source branch", "Assignee", "Pipeline #90412 passed", "Approved by", "Merged by", "Cherry-pick",
-        "The changes were merged into"}},
+        "The changes were merged into", "Edited Jun 4", "Maintainer", "More actions"}},
       {"mastodon-status.html", "Rosa Lindqvist (@rosal@fosstodon.example)", "Rosa Lindqvist", "2025-09-21", "",
        {"Finished the survey of the old orchard", "The oldest is a Gravenstein planted around 1890",
         "send photos to the county fruit group"},

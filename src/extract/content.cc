@@ -4957,7 +4957,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       }
       // (So is a stamp that gives the page's age, "Last updated 3 months
       // ago".)
+      // (So is an edit note: "Edited Jun 4, 2025 by Jane Doe".)
+      const std::string_view edit_stamp = EditNoteStamp(scratch);
       if ((IsDateLine(scratch) || (ctx.article && IsDateLine(WithoutReadingTime(scratch))) || IsCuedAgeStamp(scratch) ||
+           (!edit_stamp.empty() && (IsDateLine(edit_stamp) || IsPostAgeStamp(edit_stamp))) ||
            ((ctx.article || ctx.signed_story) && !IsHeadingTag(e->tag) && IsPlaceDateLine(scratch) &&
             !OpensOnAuthorsWord(e, ctx.authors) &&
             !ParagraphNear(e, /*after=*/false, kDatelinePrevSiblings, kStoryParagraphMinText, 0))) &&

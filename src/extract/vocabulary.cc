@@ -248,6 +248,12 @@ constexpr Word kWords[] = {
   // "mr-widget-heading", "mr-widget-section": pipeline passed, approved
   // by, merged by, the revert buttons): the tool's state, not the text.
   {"mrwidget", Match::kJoined, kBp},
+  // The controls beside each comment of a forge's thread (GitLab's
+  // "note-actions": the commenter's role badge, "Reply", "More actions").
+  {"noteactions", Match::kJoined, kBp},
+  // The edit note under an issue's or a comment's text (GitLab's
+  // "edited-text": "Edited Jun 4, 2025 by Jane Doe").
+  {"editedtext", Match::kJoined, kBp},
   // A marketplace's buy box beside the product (a box classed or named
   // "buybox" alone: price again, delivery day, quantity, add to cart,
   // ships from, sold by): the offer's terms, not the product's text. Whole
@@ -3798,6 +3804,32 @@ bool IsPostAgeStamp(std::string_view text) {
   if (!EqualsAnyIgnoreCase(NextAgeWord(text, &pos), kPostAgeWords)) return false;
   if (!EqualsIgnoreCase(NextAgeWord(text, &pos), "ago")) return false;
   return Trim(text.substr(pos)).empty();
+}
+
+// The cues an edit note opens on (EditNoteStamp), and the word before
+// the editor's name.
+constexpr std::string_view kEditNoteCues[] = {"last edited", "edited", "last modified", "modified"};
+constexpr std::string_view kEditNoteEditorCue = " by ";
+
+std::string_view EditNoteStamp(std::string_view line) {
+  line = Trim(line);
+  if (line.size() > 80) return {};
+  for (std::string_view cue : kEditNoteCues) {
+    if (line.size() <= cue.size() + 1 || !StartsWithIgnoreCase(line, cue)) continue;
+    const char next = line[cue.size()];
+    if (next != ' ' && next != ':') continue;
+    std::string_view rest = Trim(line.substr(cue.size()));
+    if (!rest.empty() && rest.front() == ':') rest = Trim(rest.substr(1));
+    if (StartsWithIgnoreCase(rest, "on ")) rest = Trim(rest.substr(3));
+    if (StartsWithIgnoreCase(rest, kEditNoteEditorCue.substr(1))) return {};  // "Edited by Jane Doe": no stamp
+    // (The editor's name after " by "; or none, a line that ends on "by".)
+    if (const size_t b = FindIgnoreCase(rest, kEditNoteEditorCue); b != std::string_view::npos)
+      rest = Trim(rest.substr(0, b));
+    else if (rest.size() > 3 && EndsWithIgnoreCase(rest, kEditNoteEditorCue.substr(0, 3)))
+      rest = Trim(rest.substr(0, rest.size() - 3));
+    return rest;
+  }
+  return {};
 }
 
 // Language names a code block's label prints (IsCodeLanguageName): the

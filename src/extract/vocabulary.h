@@ -571,6 +571,11 @@ bool IsPostAgeStamp(std::string_view text);
 // line ("Last updated 3 months ago", "Updated: 2 days ago", "Published a
 // year ago"): a documentation platform's or a blog's page stamp, furniture.
 bool IsCuedAgeStamp(std::string_view text);
+// An edit note's stamp: the part of `line` between its cue and the editor
+// ("Edited Jun 4, 2025 by Jane Doe", "Last edited 2 days ago by jdoe",
+// "Edited: May 3, 2024") that should be a date or an age; empty when the
+// line opens on no edit cue or gives no stamp ("Edited by Jane Doe").
+std::string_view EditNoteStamp(std::string_view line);
 // Whether `word` (any case) is the name of a programming or markup
 // language as a code block's label prints it over the code ("bash",
 // "Python", "JSON", "C++").
