@@ -236,6 +236,23 @@ std::string_view LanguageInClass(std::string_view cls, bool wrapper) {
   return lang;
 }
 
+// Whether cell `td` follows another cell of its row.
+bool PrevElementSiblingCell(const Node* td) {
+  for (const Node* s = td->prev; s; s = s->prev)
+    if (s->is_element()) return s->Is(TagId::kTd) || s->Is(TagId::kTh);
+  return false;
+}
+
+// Whether cell `td`'s table reads each row as one line
+// (IsOneLineRowTableClass).
+bool InOneLineRowTable(const Node* td) {
+  constexpr int kLevels = 3;  // tr, tbody, table
+  int level = 0;
+  for (const Node* a = td->parent; a && level < kLevels; a = a->parent, ++level)
+    if (a->Is(TagId::kTable)) return IsOneLineRowTableClass(a->Attr("class"));
+  return false;
+}
+
 std::string_view CodeLanguage(const Node* e) {
   std::string_view l = LanguageInClass(e->Attr("class"), /*wrapper=*/false);
   if (!l.empty()) return l;
@@ -418,7 +435,7 @@ void BodyBuilder::Enter(const Node* e) {
       if (!table_modes_.empty() && table_modes_.back() && !flat) {
         block(BodyKind::kTableCell, e->tag == TagId::kTh ? 1 : 0);
         if (f.node) ++cell_depth_;
-      } else if (!flat) {
+      } else if (!flat && !(PrevElementSiblingCell(e) && InOneLineRowTable(e))) {
         CloseAnonymous();
       } else if (!at_block_start_) {
         pending_space_ = true;
@@ -490,7 +507,9 @@ void BodyBuilder::Exit(const Node* e) {
   if (f.node) {
     CloseNode(f);
   } else if (e->ns == Namespace::kHtml && IsBlockTag(e->tag)) {
-    if (IsInlineKind(body_->nodes[Top()].kind) || cell_depth_ > 0) {
+    // (A cell of a row read as one line ends in a space.)
+    if (IsInlineKind(body_->nodes[Top()].kind) || cell_depth_ > 0 ||
+        ((e->tag == TagId::kTd || e->tag == TagId::kTh) && InOneLineRowTable(e))) {
       if (!at_block_start_) pending_space_ = true;
     } else {
       CloseAnonymous();

@@ -3806,6 +3806,15 @@ bool IsPostAgeStamp(std::string_view text) {
   return Trim(text.substr(pos)).empty();
 }
 
+// Class names of tables whose rows read as one line (IsOneLineRowTableClass).
+constexpr std::string_view kOneLineRowTableClasses[] = {"memname", "mlabels"};
+
+bool IsOneLineRowTableClass(std::string_view cls) {
+  bool hit = false;
+  AnySpaceToken(cls, [&](std::string_view tok) { return hit = EqualsAnyIgnoreCase(tok, kOneLineRowTableClasses); });
+  return hit;
+}
+
 // The cues an edit note opens on (EditNoteStamp), and the word before
 // the editor's name.
 constexpr std::string_view kEditNoteCues[] = {"last edited", "edited", "last modified", "modified"};

@@ -580,6 +580,11 @@ std::string_view EditNoteStamp(std::string_view line);
 // language as a code block's label prints it over the code ("bash",
 // "Python", "JSON", "C++").
 bool IsCodeLanguageName(std::string_view word);
+// Whether a layout table's class list names a table whose rows each read
+// as one line (Doxygen's "memname": a function's signature, return type,
+// name, "(", parameters, ")", one per cell; "mlabels": the signature and
+// its "inline", "static" labels).
+bool IsOneLineRowTableClass(std::string_view cls);
 // A time of day's meridiem word alone, any case: "am", "pm", "a.m.",
 // "p.m.", "a.m", "p.m".
 bool IsMeridiem(std::string_view word);
