@@ -236,6 +236,23 @@ std::string_view LanguageInClass(std::string_view cls, bool wrapper) {
   return lang;
 }
 
+// Whether cell `td` follows another cell of its row.
+bool PrevElementSiblingCell(const Node* td) {
+  for (const Node* s = td->prev; s; s = s->prev)
+    if (s->is_element()) return s->Is(TagId::kTd) || s->Is(TagId::kTh);
+  return false;
+}
+
+// Whether cell `td`'s table reads each row as one line
+// (IsOneLineRowTableClass).
+bool InOneLineRowTable(const Node* td) {
+  constexpr int kLevels = 3;  // tr, tbody, table
+  int level = 0;
+  for (const Node* a = td->parent; a && level < kLevels; a = a->parent, ++level)
+    if (a->Is(TagId::kTable)) return IsOneLineRowTableClass(a->Attr("class"));
+  return false;
+}
+
 std::string_view CodeLanguage(const Node* e) {
   std::string_view l = LanguageInClass(e->Attr("class"), /*wrapper=*/false);
   if (!l.empty()) return l;
@@ -254,8 +271,56 @@ std::string_view CodeLanguage(const Node* e) {
     if (children > kWrapperMaxChildren) break;
     if (!(l = LanguageInClass(a->Attr("class"), /*wrapper=*/true)).empty()) return l;
   }
+  // A label over the code names it ("bash").
+  if (const Node* label = CodeLanguageLabel(e)) return LabelText(label);
   return {};
 }
+
+}  // namespace
+
+std::string_view LabelText(const Node* e) {
+  constexpr int kLabelMaxNodes = 8;
+  std::string_view text;
+  int seen = 0;
+  for (const Node* n = e->first_child; n; n = NextInTree(n, e)) {
+    if (++seen > kLabelMaxNodes) return {};
+    if (!n->is_text()) continue;
+    const std::string_view t = Trim(n->data);
+    if (t.empty()) continue;
+    if (!text.empty()) return {};
+    text = t;
+  }
+  return text;
+}
+
+const Node* CodeLanguageLabel(const Node* pre) {
+  constexpr int kLevels = 3, kWrapperMaxChildren = 3, kSiblingsBefore = 2;
+  const Node* x = pre;
+  for (int level = 0; level < kLevels && x && x->is_element(); ++level) {
+    int seen = 0;
+    for (const Node* s = x->prev; s && seen < kSiblingsBefore; s = s->prev) {
+      if (!s->is_element()) {
+        if (s->is_text() && !Trim(s->data).empty()) break;
+        continue;
+      }
+      ++seen;
+      if (s->Is(TagId::kButton)) continue;  // a copy button
+      // (A heading or a paragraph that names a language is the text's.)
+      if (IsHeadingTag(s->tag) || s->Is(TagId::kP) || s->Is(TagId::kPre)) break;
+      if (IsCodeLanguageName(LabelText(s))) return s;
+      break;
+    }
+    const Node* parent = x->parent;
+    if (!parent || !parent->is_element()) break;
+    int children = 0;
+    for (const Node* c = parent->first_child; c && children <= kWrapperMaxChildren; c = c->next) children += c->is_element();
+    if (children > kWrapperMaxChildren) break;
+    x = parent;
+  }
+  return nullptr;
+}
+
+namespace {
 
 // A data table holds cells of data; a layout table holds the page. Layout
 // tables are walked as plain containers.
@@ -370,7 +435,7 @@ void BodyBuilder::Enter(const Node* e) {
       if (!table_modes_.empty() && table_modes_.back() && !flat) {
         block(BodyKind::kTableCell, e->tag == TagId::kTh ? 1 : 0);
         if (f.node) ++cell_depth_;
-      } else if (!flat) {
+      } else if (!flat && !(PrevElementSiblingCell(e) && InOneLineRowTable(e))) {
         CloseAnonymous();
       } else if (!at_block_start_) {
         pending_space_ = true;
@@ -442,7 +507,9 @@ void BodyBuilder::Exit(const Node* e) {
   if (f.node) {
     CloseNode(f);
   } else if (e->ns == Namespace::kHtml && IsBlockTag(e->tag)) {
-    if (IsInlineKind(body_->nodes[Top()].kind) || cell_depth_ > 0) {
+    // (A cell of a row read as one line ends in a space.)
+    if (IsInlineKind(body_->nodes[Top()].kind) || cell_depth_ > 0 ||
+        ((e->tag == TagId::kTd || e->tag == TagId::kTh) && InOneLineRowTable(e))) {
       if (!at_block_start_) pending_space_ = true;
     } else {
       CloseAnonymous();

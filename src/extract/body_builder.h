@@ -86,6 +86,17 @@ class BodyBuilder {
   std::string scratch_;
 };
 
+// The element that labels the code block `pre` with its language, or
+// null: a short box before the <pre>, in the wrapper a highlighter puts
+// around it (a few element children: the label, a copy button, the code),
+// whose one text is a language's name ("<div><span>bash</span></div>
+// <button>Copy</button><pre>", GitBook, Docusaurus, many themes). That
+// name is the code fence's info string, not the text.
+const Node* CodeLanguageLabel(const Node* pre);
+// The one text of a small element (a label's), trimmed; empty when it has
+// none or more than one.
+std::string_view LabelText(const Node* e);
+
 }  // namespace lede
 
 #endif  // LEDE_EXTRACT_BODY_BUILDER_H_

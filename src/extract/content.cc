@@ -19,6 +19,27 @@ namespace lede {
 
 namespace {
 
+// The longest text of a code block's language label ("objective-c").
+constexpr uint32_t kCodeLabelMaxText = 12;
+
+// Whether `e` is, or holds, the label that names the language of the code
+// block after it (CodeLanguageLabel): the next <pre> within a few nodes.
+bool LabelsCodeBlock(const Node* e) {
+  constexpr int kNodesToCode = 16;
+  int budget = kNodesToCode;
+  for (const Node* n = e; n && budget-- > 0; n = NextInTree(n, nullptr)) {
+    if (!n->Is(TagId::kPre)) continue;
+    const Node* label = CodeLanguageLabel(n);
+    if (!label) return false;
+    for (const Node* a = label; a; a = a->parent)
+      if (a == e) return true;
+    for (const Node* a = e; a; a = a->parent)
+      if (a == label) return true;
+    return false;
+  }
+  return false;
+}
+
 // (All 32 bits are taken: kQAPost is 1u << 31. A new flag needs the type
 // widened to uint64_t, with Facts::flags.)
 enum FactFlags : uint32_t {
@@ -4999,7 +5020,18 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // Roe, May 2, 2024", after it, nor a section's heading or a line
       // after a paragraph of the story: a chronicle's "Kyiv, 24 February
       // 2022", a quoted letter's head, a list of tour dates.)
-      if ((IsDateLine(scratch) || (ctx.article && IsDateLine(WithoutReadingTime(scratch))) ||
+      // A code block's language label over the code ("bash") is the
+      // fence's info string, not the text.
+      if (f.text <= kCodeLabelMaxText && IsCodeLanguageName(scratch) && LabelsCodeBlock(e)) {
+        *reason = "code-language-label";
+        return false;
+      }
+      // (So is a stamp that gives the page's age, "Last updated 3 months
+      // ago".)
+      // (So is an edit note: "Edited Jun 4, 2025 by Jane Doe".)
+      const std::string_view edit_stamp = EditNoteStamp(scratch);
+      if ((IsDateLine(scratch) || (ctx.article && IsDateLine(WithoutReadingTime(scratch))) || IsCuedAgeStamp(scratch) ||
+           (!edit_stamp.empty() && (IsDateLine(edit_stamp) || IsPostAgeStamp(edit_stamp))) ||
            ((ctx.article || ctx.signed_story) && !IsHeadingTag(e->tag) && IsPlaceDateLine(scratch) &&
             !OpensOnAuthorsWord(e, ctx.authors) &&
             !ParagraphNear(e, /*after=*/false, kDatelinePrevSiblings, kStoryParagraphMinText, 0))) &&

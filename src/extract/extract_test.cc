@@ -7223,6 +7223,16 @@ TEST(Vocabulary, PostAgeStamps) {
   EXPECT_FALSE(IsPostAgeStamp("I bought it 2 years ago"));
   EXPECT_FALSE(IsPostAgeStamp("2 years ago, I bought it"));
   EXPECT_FALSE(IsPostAgeStamp("Last edited 2 days ago"));
+  EXPECT_EQ(EditNoteStamp("Edited Jun 4, 2025 by Jane Doe"), "Jun 4, 2025");
+  EXPECT_EQ(EditNoteStamp("Last edited: 2 days ago by jdoe"), "2 days ago");
+  EXPECT_EQ(EditNoteStamp("Edited on May 3, 2024 by"), "May 3, 2024");
+  EXPECT_EQ(EditNoteStamp("Edited by Jane Doe"), "");
+  EXPECT_EQ(EditNoteStamp("Editorial standards"), "");
+  EXPECT_TRUE(IsCuedAgeStamp("Last updated 3 months ago"));
+  EXPECT_TRUE(IsCuedAgeStamp("Updated: a year ago"));
+  EXPECT_TRUE(IsCuedAgeStamp("Published 2 days ago"));
+  EXPECT_FALSE(IsCuedAgeStamp("Updated the docs 3 months ago"));
+  EXPECT_FALSE(IsCuedAgeStamp("Last updated March 4, 2025"));
   EXPECT_FALSE(IsPostAgeStamp("March 4, 2024"));
   EXPECT_TRUE(IsReplyCountTag("(11 children)"));
   EXPECT_TRUE(IsReplyCountTag("(1 child)"));
@@ -16163,6 +16173,39 @@ TEST(Extract, CodeLineNumbersLeftOutAndWrapperNamesTheLanguage) {
   const std::string md = ToMarkdown(r.value());
   EXPECT_NE(md.find("```python\ns = open_session()\nif s.ok:\n    print(s.status())"), std::string::npos) << md;
   EXPECT_EQ(md.find("1\n2"), std::string::npos) << md;
+}
+
+// An edit note under a post's text ("Edited Jun 4, 2025 by Jane Doe",
+// on a line of its own) is furniture, like the post's stamp; a credit to
+// an editor with no date ("Edited by Jane Doe") stays.
+TEST(Extract, EditNoteLineDropped) {
+  const std::string para =
+      "<p>Open a session with the default settings, then read the status of the server; the call returns "
+      "a small record with the version and the uptime in seconds.</p>";
+  auto r = Extract("<html><head><title>Sessions</title></head><body><main><h1>Sessions</h1>" + para + para +
+                   "<p>Edited Jun 4, 2025 by <a href=\"/jdoe\">Jane Doe</a></p>" + para +
+                   "<p>Edited by Ann Roe</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Edited Jun 4"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Edited by Ann Roe"), std::string::npos) << r->text;
+}
+
+// A label over the code that names its language ("bash" in a small box
+// beside the copy button, in the highlighter's wrapper) is the fence's
+// info string, not a line of text; a heading that names a language stays.
+TEST(Extract, CodeLanguageLabelBecomesTheFenceInfo) {
+  const std::string para =
+      "<p>Open a session with the default settings, then read the status of the server; the call returns "
+      "a small record with the version and the uptime in seconds.</p>";
+  auto r = Extract("<html><head><title>Sessions</title></head><body><main><h1>Sessions</h1>" + para +
+                   "<div class=\"codeblock\"><div class=\"codeblock-header\"><span>bash</span></div>"
+                   "<button>Copy</button><pre><code>tool session open --wait\n</code></pre></div>" + para +
+                   "<h2>Python</h2><pre><code>s = open_session()\n</code></pre>" + para + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  const std::string md = ToMarkdown(r.value());
+  EXPECT_NE(md.find("```bash\ntool session open --wait"), std::string::npos) << md;
+  EXPECT_EQ(md.find("\nbash\n"), std::string::npos) << md;
+  EXPECT_NE(md.find("## Python\n\n```\ns = open_session()"), std::string::npos) << md;
 }
 
 // Chroma's numbers inside the <pre> (<span class=ln>) go too; code that

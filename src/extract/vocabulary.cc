@@ -248,6 +248,12 @@ constexpr Word kWords[] = {
   // "mr-widget-heading", "mr-widget-section": pipeline passed, approved
   // by, merged by, the revert buttons): the tool's state, not the text.
   {"mrwidget", Match::kJoined, kBp},
+  // The controls beside each comment of a forge's thread (GitLab's
+  // "note-actions": the commenter's role badge, "Reply", "More actions").
+  {"noteactions", Match::kJoined, kBp},
+  // The edit note under an issue's or a comment's text (GitLab's
+  // "edited-text": "Edited Jun 4, 2025 by Jane Doe").
+  {"editedtext", Match::kJoined, kBp},
   // A marketplace's buy box beside the product (a box classed or named
   // "buybox" alone: price again, delivery day, quantity, add to cart,
   // ships from, sold by): the offer's terms, not the product's text. Whole
@@ -280,6 +286,10 @@ constexpr Word kWords[] = {
   // Joomla's article info names the writer in "createdby" ("<dd
   // class=createdby>Written by Jane Doe</dd>", or the name after an icon).
   {"createdby", Match::kJoined, kHintByline},
+  // Mastodon's focused post names its writer in a link over the post
+  // ("a.detailed-status__display-name": the display name, then the
+  // "@user@server" handle); the replies under it use "status__display-name".
+  {"detailed-status__display-name", Match::kWhole, kHintByline},
   // The author box under a post: "author-box", "author-card", "about-the-author"
   // in themes, and the WordPress
   // author-box plugins' own names (Simple Author Box "saboxplugin-wrap",
@@ -3842,6 +3852,72 @@ bool IsPostAgeStamp(std::string_view text) {
   return Trim(text.substr(pos)).empty();
 }
 
+// Class names of tables whose rows read as one line (IsOneLineRowTableClass).
+constexpr std::string_view kOneLineRowTableClasses[] = {"memname", "mlabels"};
+
+bool IsOneLineRowTableClass(std::string_view cls) {
+  bool hit = false;
+  AnySpaceToken(cls, [&](std::string_view tok) { return hit = EqualsAnyIgnoreCase(tok, kOneLineRowTableClasses); });
+  return hit;
+}
+
+// The cues an edit note opens on (EditNoteStamp), and the word before
+// the editor's name.
+constexpr std::string_view kEditNoteCues[] = {"last edited", "edited", "last modified", "modified"};
+constexpr std::string_view kEditNoteEditorCue = " by ";
+
+std::string_view EditNoteStamp(std::string_view line) {
+  line = Trim(line);
+  if (line.size() > 80) return {};
+  for (std::string_view cue : kEditNoteCues) {
+    if (line.size() <= cue.size() + 1 || !StartsWithIgnoreCase(line, cue)) continue;
+    const char next = line[cue.size()];
+    if (next != ' ' && next != ':') continue;
+    std::string_view rest = Trim(line.substr(cue.size()));
+    if (!rest.empty() && rest.front() == ':') rest = Trim(rest.substr(1));
+    if (StartsWithIgnoreCase(rest, "on ")) rest = Trim(rest.substr(3));
+    if (StartsWithIgnoreCase(rest, kEditNoteEditorCue.substr(1))) return {};  // "Edited by Jane Doe": no stamp
+    // (The editor's name after " by "; or none, a line that ends on "by".)
+    if (const size_t b = FindIgnoreCase(rest, kEditNoteEditorCue); b != std::string_view::npos)
+      rest = Trim(rest.substr(0, b));
+    else if (rest.size() > 3 && EndsWithIgnoreCase(rest, kEditNoteEditorCue.substr(0, 3)))
+      rest = Trim(rest.substr(0, rest.size() - 3));
+    return rest;
+  }
+  return {};
+}
+
+// Language names a code block's label prints (IsCodeLanguageName): the
+// common ones of documentation sites' highlighters.
+constexpr std::string_view kCodeLanguageNames[] = {
+    "bash", "sh", "shell", "zsh", "console", "powershell", "cmd", "python", "py", "javascript", "js", "typescript",
+    "ts", "jsx", "tsx", "json", "yaml", "yml", "toml", "xml", "html", "css", "scss", "sql", "graphql", "go",
+    "golang", "rust", "java", "kotlin", "swift", "ruby", "php", "c", "c++", "cpp", "c#", "csharp", "dart",
+    "scala", "elixir", "haskell", "lua", "perl", "r", "dockerfile", "makefile", "markdown", "http", "curl",
+    "diff", "ini", "nginx", "hcl", "terraform", "vue", "svelte", "objective-c", "groovy", "plaintext"};
+
+bool IsCodeLanguageName(std::string_view word) {
+  return word.size() <= 12 && EqualsAnyIgnoreCase(word, kCodeLanguageNames);
+}
+
+// The cues that open a page's age stamp (IsCuedAgeStamp).
+constexpr std::string_view kAgeStampCues[] = {"last updated", "last modified", "updated", "published", "modified",
+                                              "last edited", "edited", "aktualisiert", "mis à jour", "actualizado"};
+
+bool IsCuedAgeStamp(std::string_view text) {
+  text = Trim(text);
+  if (text.size() < 10 || text.size() > 48) return false;
+  for (std::string_view cue : kAgeStampCues) {
+    if (text.size() <= cue.size() + 1 || !StartsWithIgnoreCase(text, cue)) continue;
+    const char next = text[cue.size()];
+    if (next != ' ' && next != ':') continue;
+    std::string_view rest = Trim(text.substr(cue.size()));
+    if (!rest.empty() && rest.front() == ':') rest = Trim(rest.substr(1));
+    return IsPostAgeStamp(rest);
+  }
+  return false;
+}
+
 bool IsReplyCountTag(std::string_view text) {
   text = Trim(text);
   if (text.size() < 4 || text.size() > 24 || text.front() != '(' || text.back() != ')') return false;
@@ -5284,6 +5360,10 @@ constexpr std::string_view kBylineDetailWords[] = {"designation", "jobtitle", "r
                                                    // class=dateline>RIO DE JANEIRO</span> By Jane
                                                    // Doe"): no part of the name (IsDatelineClass).
                                                    "dateline"};
+// Whole class names of a byline's part that is no name: the account handle
+// a social platform prints after the display name (Mastodon's
+// "display-name__account": "@user@server").
+constexpr std::string_view kBylineDetailClassNames[] = {"display-name__account"};
 constexpr std::string_view kBylineDetailFirstWords[] = {"author", "writer", "byline", "job"};
 constexpr std::string_view kBylineDetailSecondWords[] = {"role", "position", "job", "designation", "title"};
 
@@ -5293,6 +5373,13 @@ bool IsDatelineClass(std::string_view cls) { return !cls.empty() && HasClassWord
 bool IsBylineDetailClass(std::string_view cls) {
   if (cls.empty()) return false;
   if (HasClassWordIn(cls, kBylineDetailWords)) return true;
+  for (size_t i = 0; i < cls.size();) {
+    while (i < cls.size() && IsAsciiSpace(cls[i])) ++i;
+    size_t e = i;
+    while (e < cls.size() && !IsAsciiSpace(cls[e])) ++e;
+    if (e > i && EqualsAnyIgnoreCase(cls.substr(i, e - i), kBylineDetailClassNames)) return true;
+    i = e;
+  }
   // Two words of one class name, joined by '-' or '_'; "title" only after
   // "job".
   for (size_t i = 0; i < cls.size();) {

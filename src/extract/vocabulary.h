@@ -575,6 +575,24 @@ bool IsStarterBadge(std::string_view text);
 // ago"): a count (a number, "a", "an", "one"), a unit up to years, "ago",
 // after one posting verb at most. A date inside a sentence is never one.
 bool IsPostAgeStamp(std::string_view text);
+// Whether `text` is a publication or update cue and an age, all of the
+// line ("Last updated 3 months ago", "Updated: 2 days ago", "Published a
+// year ago"): a documentation platform's or a blog's page stamp, furniture.
+bool IsCuedAgeStamp(std::string_view text);
+// An edit note's stamp: the part of `line` between its cue and the editor
+// ("Edited Jun 4, 2025 by Jane Doe", "Last edited 2 days ago by jdoe",
+// "Edited: May 3, 2024") that should be a date or an age; empty when the
+// line opens on no edit cue or gives no stamp ("Edited by Jane Doe").
+std::string_view EditNoteStamp(std::string_view line);
+// Whether `word` (any case) is the name of a programming or markup
+// language as a code block's label prints it over the code ("bash",
+// "Python", "JSON", "C++").
+bool IsCodeLanguageName(std::string_view word);
+// Whether a layout table's class list names a table whose rows each read
+// as one line (Doxygen's "memname": a function's signature, return type,
+// name, "(", parameters, ")", one per cell; "mlabels": the signature and
+// its "inline", "static" labels).
+bool IsOneLineRowTableClass(std::string_view cls);
 // A time of day's meridiem word alone, any case: "am", "pm", "a.m.",
 // "p.m.", "a.m", "p.m".
 bool IsMeridiem(std::string_view word);
