@@ -4571,9 +4571,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         e->tag != TagId::kPre &&
         CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch, unseen) &&
         (IsPostFurnitureLine(scratch) || IsThreadStatsLine(scratch)) &&
-        !(e->tag == TagId::kLi && !(f.flags & kOwner) && OpensOnNumber(scratch)) &&
-        // (Nor a cell's number: a table in a post, a squad's numbers.)
-        !(e->tag == TagId::kTd && !(f.flags & kOwner) && OpensOnNumber(scratch)) &&
+        // (Nor a list's item or a cell that opens on a number: a table in
+        // a post, a squad's numbers.)
+        !((e->tag == TagId::kLi || e->tag == TagId::kTd) && !(f.flags & kOwner) && OpensOnNumber(scratch)) &&
         (!IsPostPermalinkNumber(scratch) || IsPostNumberPlace(e))) {
       *reason = "post-furniture";
       return false;
@@ -4591,7 +4591,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // first cell read, through a <tbody>.)
     if (ctx.discussion && e->tag == TagId::kTable) {
       const Node* row = e->first_child;
-      while (row && !row->Is(TagId::kTr)) row = row->is_element() && row->Is(TagId::kTbody) ? row->first_child : row->next;
+      while (row && !row->Is(TagId::kTr)) row = row->Is(TagId::kTbody) ? row->first_child : row->next;
       const Node* cell = row ? row->first_child : nullptr;
       while (cell && !(cell->Is(TagId::kTd) || cell->Is(TagId::kTh))) cell = cell->next;
       if (cell && CollapsedTextInto(cell, 80, kStatMaxNodes, &scratch) && IsThreadFurnitureHeading(scratch)) {

@@ -3503,12 +3503,14 @@ bool OpensOnSignatureRule(std::string_view text) {
   return run >= kSignatureRuleMin;
 }
 
-// How a board's clock line opens (IsBoardClockLine), lower case.
+// How a board's clock line opens (IsBoardClockLine), lower case, and the
+// longest such line.
 constexpr std::string_view kBoardClockOpenings[] = {"all times are gmt", "all times are utc"};
+constexpr size_t kBoardClockLineMaxBytes = 120;
 
 bool IsBoardClockLine(std::string_view line) {
   line = Trim(line);
-  return line.size() <= 120 && StartsWithAnyIgnoreCase(line, kBoardClockOpenings);
+  return line.size() <= kBoardClockLineMaxBytes && StartsWithAnyIgnoreCase(line, kBoardClockOpenings);
 }
 
 bool IsPostFurnitureLine(std::string_view line) {
@@ -4535,7 +4537,8 @@ std::string_view StripGluedByCue(std::string_view line) {
   const bool caps = line[1] == 'Y';
   size_t letters = 0;
   bool lower = false;
-  while (letters < rest.size() && IsAsciiAlpha(rest[letters])) lower |= rest[letters] >= 'a' && rest[letters] <= 'z', ++letters;
+  for (; letters < rest.size() && IsAsciiAlpha(rest[letters]); ++letters)
+    lower |= rest[letters] >= 'a' && rest[letters] <= 'z';
   if (letters < 3 || !(rest[0] >= 'A' && rest[0] <= 'Z')) return {};
   // "ByTrevor": a capital, then lower case; "BYJANE": capitals only.
   if (caps == lower || (!caps && (rest[1] < 'a' || rest[1] > 'z'))) return {};

@@ -878,8 +878,6 @@ std::string NameFromProfileUrl(std::string_view url);
 // A verb that follows the writer's name at the start of a bio ("Jane Doe
 // is a travel writer"), any case.
 bool IsBioVerb(std::string_view word);
-// Whether `word` names a job ("Senior Review Analyst", "Head of Content"):
-// after a name in a byline it describes the person, it is no second name.
 // Whether `word` names a profession a byline states after the name
 // ("Dietitian", "Psychologist", "Nurse"; several languages).
 bool IsProfessionWord(std::string_view word);
@@ -887,6 +885,8 @@ bool IsProfessionWord(std::string_view word);
 // title words or qualifiers before it ("Dietitian", "Licensed
 // Psychologist", "Senior Therapist"), four words at most.
 bool IsProfessionCredit(std::string_view part);
+// Whether `word` names a job ("Senior Review Analyst", a profession): after
+// a name in a byline it describes the person, it is no second name.
 bool IsJobTitleWord(std::string_view word);
 // Where a job title run into a person's name after it starts ("Jane Doe
 // Senior Editor": 9), as an author box's role line under the name reads
