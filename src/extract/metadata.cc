@@ -1880,25 +1880,28 @@ bool IsPostSeries(const Collector& c, const HintTable& hints) {
   // An article's header (its headline, then a byline: a short line, not
   // a wrapper a "meta" class names) before the posts: they are its
   // responses.
-  if (!c.h1s.empty() && c.h1s[0]->id < first->id)
-    for (const Node* b : c.byline_nodes) {
-      if (b->id <= c.h1s[0]->id || b->id >= first->id || (hints[b->id] & kHintPoster)) continue;
-      const TextScan line = ScanText(b, kPostProseBytes, /*find_digit=*/false, kPostReadNodes / 2);
-      if (line.over || line.bytes == 0) continue;
-      // (A thread's header line naming the first post's poster, "Started by
-      // jdoe · 4 replies", credits the thread's starter: no story's byline.)
-      // (The name is the poster box's link: the box may hold the rank.)
+  if (c.h1s.empty() || c.h1s[0]->id >= first->id) return true;
+  // (A thread's header line naming the first post's poster, "Started by
+  // jdoe · 4 replies", credits the thread's starter: no story's byline.)
+  // (The name is the poster box's link: the box may hold the rank. Read
+  // once, at the first line that needs it.)
+  std::optional<std::string> starter;
+  for (const Node* b : c.byline_nodes) {
+    if (b->id <= c.h1s[0]->id || b->id >= first->id || (hints[b->id] & kHintPoster)) continue;
+    const TextScan line = ScanText(b, kPostProseBytes, /*find_digit=*/false, kPostReadNodes / 2);
+    if (line.over || line.bytes == 0) continue;
+    if (!starter) {
       const Node* starter_link = first_name;
       for (const Node* d = first_name; d; d = NextInTree(d, first_name))
         if (d->Is(TagId::kA)) {
           starter_link = d;
           break;
         }
-      if (const std::string starter = CollapsedText(starter_link, 64);
-          starter.size() >= 2 && CollapsedText(b, kPostProseBytes).find(starter) != std::string::npos)
-        continue;
-      return false;
+      starter = CollapsedText(starter_link, 64);
     }
+    if (starter->size() >= 2 && CollapsedText(b, kPostProseBytes).find(*starter) != std::string::npos) continue;
+    return false;
+  }
   return true;
 }
 
