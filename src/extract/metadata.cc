@@ -105,22 +105,26 @@ constexpr size_t kDekMaxProseBefore = 160;
 // Inline elements a paragraph's text may sit in (a link in a bold span).
 constexpr int kDekProseMarkLevels = 3;
 
+// Whether `n` is a dateline's place set before a byline's cue ("<span
+// class=dateline>RIO DE JANEIRO</span> By Jane Doe"): read past, as no
+// part of the line.
+bool IsDatelineSpan(const Node* n) { return n->Is(TagId::kSpan) && IsDatelineClass(n->Attr("class")); }
+
 // Whether the text of `e` may start a byline cue or label, judged by its
 // first two bytes (as CollapsedTextInto reads it: scripts and styles
-// skipped), or its first when the text node holds one byte only (the next
-// may come from another node). Looks at kFirstTextNodes nodes at most;
-// undecided is true. An element read whole without a letter (an icon, an
-// image, white space: its collapsed text is empty) is false. With
-// `or_other_credit`, another's credit ("Reviewed by") may start it too.
+// skipped, and a dateline's place, IsDatelineSpan), or its first when the
+// text node holds one byte only (the next may come from another node).
+// Looks at kFirstTextNodes nodes at most; undecided is true. An element
+// read whole without a letter (an icon, an image, white space: its
+// collapsed text is empty) is false. With `or_other_credit`, another's
+// credit ("Reviewed by") may start it too.
 bool MayStartFirstText(const Node* e, bool or_other_credit = false) {
   constexpr int kFirstTextNodes = 8;
   int look = kFirstTextNodes;
   const Node* n = e->first_child;
   for (; n && look-- > 0;) {
-    // (So is a dateline's place before the cue: "<span class=dateline>RIO
-    // DE JANEIRO</span> By Jane Doe".)
     if (n->is_element() && (n->tag == TagId::kScript || n->tag == TagId::kStyle || n->tag == TagId::kTemplate ||
-                            n->tag == TagId::kNoscript || (n->tag == TagId::kSpan && IsDatelineClass(n->Attr("class"))))) {
+                            n->tag == TagId::kNoscript || IsDatelineSpan(n))) {
       n = NextSkippingChildren(n, e);
       continue;
     }
@@ -5941,8 +5945,7 @@ struct MetadataRun {
         // Unmarked, only a cue ("By ...") or a label makes it a byline;
         // both show in its first bytes (the first one rules most out).
         if (!MayStartFirstText(n, /*or_other_credit=*/true)) continue;
-        CollapsedTextInto(n, 64, kHeadMaxNodes, &head,
-                          [](const Node* d) { return d->Is(TagId::kSpan) && IsDatelineClass(d->Attr("class")); });
+        CollapsedTextInto(n, 64, kHeadMaxNodes, &head, [](const Node* d) { return IsDatelineSpan(d); });
         if (head.empty()) continue;
         if (emphasis && StripBylineCue(head, /*strong_only=*/true, publisher_cue(false)).empty()) continue;
         if (!IsBylineLabel(head) || (strict && IsBylineLabel(std::string_view(head).substr(0, 2)))) {
