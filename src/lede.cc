@@ -114,4 +114,30 @@ bool ParsePageType(std::string_view name, PageType* out) {
   return false;
 }
 
+bool ParseFavor(std::string_view name, Favor* out) {
+  static constexpr struct {
+    std::string_view name;
+    Favor favor;
+  } kNames[] = {{"balanced", Favor::kBalanced}, {"precision", Favor::kPrecision}, {"recall", Favor::kRecall}};
+  for (const auto& n : kNames)
+    if (n.name == name) {
+      *out = n.favor;
+      return true;
+    }
+  return false;
+}
+
+bool IsIsoDay(std::string_view v) {
+  if (v.size() != 10 || v[4] != '-' || v[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (v[i] < '0' || v[i] > '9') return false;
+  const int year = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+  const int month = (v[5] - '0') * 10 + (v[6] - '0');
+  const int day = (v[8] - '0') * 10 + (v[9] - '0');
+  if (month < 1 || month > 12 || day < 1) return false;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return day <= kDays[month - 1] + (month == 2 && leap);
+}
+
 }  // namespace lede

@@ -121,6 +121,24 @@ TEST(Cli, RefusesOutOfRangeOptionValues) {
   EXPECT_EQ(testing::RunCli("extract --reference-date 2024-02-29 /dev/null").exit_code, 0);
 }
 
+// The option names the CLI and the Python module share (one list in the
+// library): the days --reference-date and reference_date take, and --favor.
+TEST(Options, IsIsoDayAndParseFavor) {
+  for (const char* day : {"2024-02-29", "2000-02-29", "2023-12-31", "1999-01-01"}) EXPECT_TRUE(IsIsoDay(day)) << day;
+  for (const char* day : {"2023-02-29", "1900-02-29", "2024-04-31", "2024-13-01", "2024-00-10", "2024-01-00",
+                          "2024-1-01", "2024/01/01", "yesterday", ""})
+    EXPECT_FALSE(IsIsoDay(day)) << day;
+  Favor f = Favor::kBalanced;
+  EXPECT_TRUE(ParseFavor("precision", &f));
+  EXPECT_EQ(f, Favor::kPrecision);
+  EXPECT_TRUE(ParseFavor("recall", &f));
+  EXPECT_EQ(f, Favor::kRecall);
+  EXPECT_FALSE(ParseFavor("Recall", &f));
+  EXPECT_EQ(f, Favor::kRecall);
+  EXPECT_TRUE(ParseFavor("balanced", &f));
+  EXPECT_EQ(f, Favor::kBalanced);
+}
+
 // A directory given as a page says it is one (fopen opens it; the read fails).
 TEST(Cli, DirectoryIsNamedAsOne) {
   auto r = testing::RunCli("extract " + testing::Quote(lede::testing::TempDir()));

@@ -149,10 +149,16 @@ TEST(WarcCli, UsageErrors) {
   EXPECT_EQ(testing::RunCli("warc x.warc -o - --format html").exit_code, 2);
   EXPECT_EQ(testing::RunCli("pack").exit_code, 2);
   // A WARC-Date that is no date would go into every record unchecked.
-  for (const char* bad : {"yesterday", "2024-13-01", "2024-01-01T10:00:00", "01/02/2024"}) {
+  for (const char* bad : {"yesterday", "2024-13-01", "2024-01-01T10:00:00", "01/02/2024", "2024-02-30",
+                          "2024-01-01T24:00Z", "2024-01-01T10:60Z", "2024-01-01T10:00:00.Z", "2024-01-01T10Z",
+                          "2024-01-01Z", "2024-01-01T10:00:00:00Z"}) {
     auto p = testing::RunCli("pack " + Samples() + " -o " + testing::Quote(Tmp("bad_date.warc")) + " --date " + bad);
     EXPECT_EQ(p.exit_code, 2) << bad;
     EXPECT_NE(p.err.find("--date"), std::string::npos) << p.err;
+  }
+  for (const char* good : {"2024-02-29", "2024-01-31T12:00Z", "2024-01-31T23:59:59Z", "2024-01-31T12:00:00.25Z"}) {
+    auto p = testing::RunCli("pack " + Samples() + " -o " + testing::Quote(Tmp("good_date.warc")) + " --date " + good);
+    EXPECT_EQ(p.exit_code, 0) << good << ": " << p.err;
   }
   auto r = testing::RunCli("warc " + testing::Quote(Tmp("missing.warc")) + " -o -");
   EXPECT_EQ(r.exit_code, 1);

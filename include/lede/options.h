@@ -32,6 +32,18 @@ enum class PageType : uint8_t {
 // and *out untouched, for any other name.
 bool ParsePageType(std::string_view name, PageType* out);
 
+// The Favor named "balanced", "precision" or "recall" (as the CLI's --favor
+// and the Python module take it); false, and *out untouched, for any other
+// name.
+bool ParseFavor(std::string_view name, Favor* out);
+
+// Whether `day` is a calendar day as YYYY-MM-DD (month 01-12, a day the
+// month has: no "2024-02-31", and February 29 only in a leap year): the
+// form ExtractOptions::reference_date takes (the CLI's --reference-date,
+// the Python module's reference_date). Anything else would be ignored
+// further down and "today" used instead, silently.
+bool IsIsoDay(std::string_view day);
+
 struct Limits {
   // Inputs larger than this fail with kLimitExceeded before any work.
   size_t max_input_bytes = 256u << 20;

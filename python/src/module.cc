@@ -25,10 +25,9 @@ Output ParseOutput(const std::string& s) {
   ThrowStatus(Status::InvalidArgument("output must be 'text', 'markdown' or 'json', not '" + s + "'"));
 }
 
-Favor ParseFavor(const std::string& s) {
-  if (s == "balanced") return Favor::kBalanced;
-  if (s == "precision") return Favor::kPrecision;
-  if (s == "recall") return Favor::kRecall;
+Favor ParseFavorArg(const std::string& s) {
+  Favor f = Favor::kBalanced;
+  if (ParseFavor(s, &f)) return f;
   ThrowStatus(Status::InvalidArgument("favor must be 'balanced', 'precision' or 'recall', not '" + s + "'"));
 }
 
@@ -45,15 +44,8 @@ PageType ParsePageTypeArg(const std::string& s) {
 std::string ParseReferenceDate(const std::optional<std::string>& v) {
   if (!v) return "";
   const std::string& d = *v;
-  bool ok = d.size() == 10 && d[4] == '-' && d[7] == '-';
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) ok = ok && d[i] >= '0' && d[i] <= '9';
-  if (ok) {
-    const int year = std::stoi(d.substr(0, 4)), month = std::stoi(d.substr(5, 2)), day = std::stoi(d.substr(8, 2));
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    ok = month >= 1 && month <= 12 && day >= 1 && day <= kDays[month - 1] + (month == 2 && leap);
-  }
-  if (!ok) ThrowStatus(Status::InvalidArgument("reference_date must be a day as 'YYYY-MM-DD', not '" + d + "'"));
+  if (!IsIsoDay(d))
+    ThrowStatus(Status::InvalidArgument("reference_date must be a day as 'YYYY-MM-DD', not '" + d + "'"));
   return d;
 }
 
@@ -126,7 +118,7 @@ py::dict Extract(py::object html, std::optional<std::string> url, std::optional<
   o.page_type = ParsePageTypeArg(page_type);
   if (url) o.url = *url;
   o.repair_mojibake = repair_mojibake;
-  o.favor = ParseFavor(favor);
+  o.favor = ParseFavorArg(favor);
   SetLimits(max_bytes, max_nodes, time_budget_ms, &o.limits);
   const Output out = ParseOutput(output);
   std::string_view bytes;
@@ -301,7 +293,7 @@ std::unique_ptr<WarcIterator> IterWarc(const std::string& path, const std::strin
       for (char& c : l) c = char(std::tolower(static_cast<unsigned char>(c)));
       o.languages.push_back(l);
     }
-  o.extract.favor = ParseFavor(favor);
+  o.extract.favor = ParseFavorArg(favor);
   o.extract.page_type = ParsePageTypeArg(page_type);
   SetLimits(max_bytes, max_nodes, time_budget_ms, &o.extract.limits);
   if (errors != "skip" && errors != "raise")

@@ -42,23 +42,6 @@ class Args {
   std::string arg_;
 };
 
-// A calendar day as YYYY-MM-DD (month 01-12, a day the month has: no
-// "2024-02-31", and February 29 only in a leap year): the form
-// --reference-date takes. Anything else would be ignored further down and
-// "today" used instead, silently.
-inline bool IsIsoDay(const std::string& v) {
-  if (v.size() != 10 || v[4] != '-' || v[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (v[i] < '0' || v[i] > '9') return false;
-  const int year = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
-  const int month = (v[5] - '0') * 10 + (v[6] - '0');
-  const int day = (v[8] - '0') * 10 + (v[9] - '0');
-  if (month < 1 || month > 12 || day < 1) return false;
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return day <= kDays[month - 1] + (month == 2 && leap);
-}
-
 }  // namespace lede::cli
 
 #endif  // LEDE_TOOLS_ARGS_H_

@@ -117,10 +117,7 @@ int RunExtract(int argc, char** argv) {
     } else if (args.Is("--favor")) {
       std::string v;
       if (!args.Value(&v)) return UsageError("--favor needs a value");
-      if (v == "balanced") opts.favor = Favor::kBalanced;
-      else if (v == "precision") opts.favor = Favor::kPrecision;
-      else if (v == "recall") opts.favor = Favor::kRecall;
-      else return UsageError("unknown --favor '" + v + "' (balanced, precision, recall)");
+      if (!ParseFavor(v, &opts.favor)) return UsageError("unknown --favor '" + v + "' (balanced, precision, recall)");
     } else if (args.Is("--page-type")) {
       std::string v;
       if (!args.Value(&v)) return UsageError("--page-type needs a value");

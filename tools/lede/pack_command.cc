@@ -6,13 +6,14 @@
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
-#include <regex>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "args.h"
 #include "commands.h"
 #include "file_io.h"
+#include "lede/options.h"
 #include "warc/warc_writer.h"
 
 namespace lede::cli {
@@ -85,12 +86,31 @@ std::string PercentEncodePath(const std::string& s) {
   return out;
 }
 
-// A WARC-Date as the WARC standard takes it (W3C ISO 8601, UTC): a day, or a
-// day and a time ending in "Z", seconds and their fraction optional.
-bool IsWarcDate(const std::string& v) {
-  static const std::regex kDate(
-      R"(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?Z)?)");
-  return std::regex_match(v, kDate);
+// A WARC-Date as the WARC standard takes it (W3C ISO 8601, UTC): a day
+// (IsIsoDay: one the month has), or a day and a time ending in "Z",
+// seconds and their fraction optional.
+bool IsWarcDate(std::string_view v) {
+  if (v.size() < 10 || !IsIsoDay(v.substr(0, 10))) return false;
+  std::string_view t = v.substr(10);  // "", or "Thh:mm[:ss[.f...]]Z"
+  if (t.empty()) return true;
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  // Two digits at t[i], at most `max`.
+  auto two = [&](size_t i, int max) {
+    return i + 1 < t.size() && digit(t[i]) && digit(t[i + 1]) && (t[i] - '0') * 10 + (t[i + 1] - '0') <= max;
+  };
+  if (t.back() != 'Z' || t[0] != 'T' || !two(1, 23) || t.size() < 7 || t[3] != ':' || !two(4, 59)) return false;
+  t.remove_suffix(1);
+  size_t i = 6;
+  if (i < t.size() && t[i] == ':') {
+    if (!two(i + 1, 59)) return false;
+    i += 3;
+    if (i < t.size() && t[i] == '.') {
+      const size_t f = ++i;
+      while (i < t.size() && digit(t[i])) ++i;
+      if (i == f) return false;
+    }
+  }
+  return i == t.size();
 }
 
 std::string IsoDate(time_t t) {

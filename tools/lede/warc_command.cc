@@ -384,10 +384,8 @@ int RunWarc(int argc, char** argv) {
     } else if (args.Is("--favor")) {
       std::string v;
       if (!args.Value(&v)) return UsageError("--favor needs a value");
-      if (v == "balanced") s.extract.extract.favor = Favor::kBalanced;
-      else if (v == "precision") s.extract.extract.favor = Favor::kPrecision;
-      else if (v == "recall") s.extract.extract.favor = Favor::kRecall;
-      else return UsageError("unknown --favor '" + v + "' (balanced, precision, recall)");
+      if (!ParseFavor(v, &s.extract.extract.favor))
+        return UsageError("unknown --favor '" + v + "' (balanced, precision, recall)");
     } else if (args.Is("--page-type")) {
       std::string v;
       if (!args.Value(&v)) return UsageError("--page-type needs a value");
