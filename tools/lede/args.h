@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include "lede/options.h"
+
 namespace lede::cli {
 
 class Args {
@@ -41,6 +43,32 @@ class Args {
   int i_ = -1;
   std::string arg_;
 };
+
+// The page options `lede extract` and `lede warc` share: --favor,
+// --page-type, --reference-date and --comments, into `o`.
+enum class PageOption : uint8_t { kNone, kRead, kBad };
+inline PageOption ReadPageOption(Args& args, ExtractOptions* o, std::string* error) {
+  std::string v;
+  if (args.arg() == "--comments") {
+    o->comments = true;
+    return PageOption::kRead;
+  }
+  if (args.Is("--favor")) {
+    if (!args.Value(&v)) *error = "--favor needs a value";
+    else if (!ParseFavor(v, &o->favor)) *error = "unknown --favor '" + v + "' (balanced, precision, recall)";
+  } else if (args.Is("--page-type")) {
+    if (!args.Value(&v)) *error = "--page-type needs a value";
+    else if (!ParsePageType(v, &o->page_type))
+      *error = "unknown --page-type '" + v + "' (auto, article, forum, listing, product, page)";
+  } else if (args.Is("--reference-date")) {
+    if (!args.Value(&v)) *error = "--reference-date needs a value";
+    else if (!IsIsoDay(v)) *error = "--reference-date needs a day as YYYY-MM-DD, not '" + v + "'";
+    else o->reference_date = v;
+  } else {
+    return PageOption::kNone;
+  }
+  return error->empty() ? PageOption::kRead : PageOption::kBad;
+}
 
 }  // namespace lede::cli
 

@@ -79,6 +79,7 @@ int RunExtract(int argc, char** argv) {
   bool only_files = false;
   bool explain = false;
   Args args(argc, argv);
+  std::string error;
   while (args.Next()) {
     const std::string& a = args.arg();
     if (only_files || a == "-" || a.empty() || a[0] != '-') {
@@ -91,8 +92,6 @@ int RunExtract(int argc, char** argv) {
     } else if (a == "--version") {
       std::puts(kLedeVersion);
       return 0;
-    } else if (a == "--comments") {
-      opts.comments = true;
     } else if (a == "--no-repair-mojibake") {
       opts.repair_mojibake = false;
     } else if (a == "--explain") {
@@ -105,24 +104,13 @@ int RunExtract(int argc, char** argv) {
       else if (v == "json") format = Format::kJson;
       else if (v == "html") format = Format::kHtml;
       else return UsageError("unknown format '" + v + "' (text, markdown, json, html)");
+    } else if (const PageOption p = ReadPageOption(args, &opts, &error); p != PageOption::kNone) {
+      if (p == PageOption::kBad) return UsageError(error);
     } else if (args.Is("--url")) {
       if (!args.Value(&opts.url)) return UsageError("--url needs a value");
-    } else if (args.Is("--reference-date")) {
-      if (!args.Value(&opts.reference_date)) return UsageError("--reference-date needs a value");
-      if (!IsIsoDay(opts.reference_date))
-        return UsageError("--reference-date needs a day as YYYY-MM-DD, not '" + opts.reference_date + "'");
     } else if (args.Is("--charset")) {
       if (!args.Value(&opts.charset)) return UsageError("--charset needs a value");
       if (!IsKnownCharset(opts.charset)) return UsageError("unknown charset label '" + opts.charset + "'");
-    } else if (args.Is("--favor")) {
-      std::string v;
-      if (!args.Value(&v)) return UsageError("--favor needs a value");
-      if (!ParseFavor(v, &opts.favor)) return UsageError("unknown --favor '" + v + "' (balanced, precision, recall)");
-    } else if (args.Is("--page-type")) {
-      std::string v;
-      if (!args.Value(&v)) return UsageError("--page-type needs a value");
-      if (!ParsePageType(v, &opts.page_type))
-        return UsageError("unknown --page-type '" + v + "' (auto, article, forum, listing, product, page)");
     } else if (args.Is("--max-bytes")) {
       std::string v;
       if (!args.Value(&v)) return UsageError("--max-bytes needs a value");

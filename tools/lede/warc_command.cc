@@ -332,6 +332,7 @@ int RunWarc(int argc, char** argv) {
   Settings s;
   bool only_files = false;
   Args args(argc, argv);
+  std::string error;
   while (args.Next()) {
     const std::string& a = args.arg();
     auto count = [&](const char* name, uint64_t* out) {
@@ -381,20 +382,8 @@ int RunWarc(int argc, char** argv) {
         p = c + 1;
       }
       if (s.extract.languages.empty()) return UsageError("--lang needs a list of codes");
-    } else if (args.Is("--favor")) {
-      std::string v;
-      if (!args.Value(&v)) return UsageError("--favor needs a value");
-      if (!ParseFavor(v, &s.extract.extract.favor))
-        return UsageError("unknown --favor '" + v + "' (balanced, precision, recall)");
-    } else if (args.Is("--page-type")) {
-      std::string v;
-      if (!args.Value(&v)) return UsageError("--page-type needs a value");
-      if (!ParsePageType(v, &s.extract.extract.page_type))
-        return UsageError("unknown --page-type '" + v + "' (auto, article, forum, listing, product, page)");
-    } else if (args.Is("--reference-date")) {
-      std::string& v = s.extract.extract.reference_date;
-      if (!args.Value(&v)) return UsageError("--reference-date needs a value");
-      if (!IsIsoDay(v)) return UsageError("--reference-date needs a day as YYYY-MM-DD, not '" + v + "'");
+    } else if (const PageOption p = ReadPageOption(args, &s.extract.extract, &error); p != PageOption::kNone) {
+      if (p == PageOption::kBad) return UsageError(error);
     } else if (args.Is("--max-bytes")) {
       if (!count("--max-bytes", &n)) return 2;
       s.extract.extract.limits.max_input_bytes = n;
@@ -407,8 +396,6 @@ int RunWarc(int argc, char** argv) {
     } else if (args.Is("--max-record-bytes")) {
       if (!count("--max-record-bytes", &n)) return 2;
       s.reader.max_record_bytes = n;
-    } else if (a == "--comments") {
-      s.extract.extract.comments = true;
     } else if (a == "--no-repair-mojibake") {
       s.extract.extract.repair_mojibake = false;
     } else if (a == "--quiet" || a == "-q") {
