@@ -411,7 +411,8 @@ TEST(WarcReader, CorruptGzipMemberIsSkipped) {
   // Damage the deflate data of response 1 (record 3), then put bytes that
   // are no member (and a stray magic) between records 6 and 7.
   std::string bytes = clean;
-  bytes.insert(good.records[7].offset, std::string("junk\x1f\x8b\x08\x00 and more junk", 25));
+  static constexpr char kJunk[] = "junk\x1f\x8b\x08\x00 and more junk";
+  bytes.insert(good.records[7].offset, std::string(kJunk, sizeof kJunk - 1));
   for (uint64_t i = good.records[3].offset + 20; i < good.records[3].offset + 40; ++i) bytes[i] = '\xff';
   WriteFile(path, bytes);
   ReadAll got = Read(path);
