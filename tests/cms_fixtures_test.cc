@@ -687,10 +687,20 @@ INSTANTIATE_TEST_SUITE_P(Cms, CmsFixture, ::testing::ValuesIn(Pages()), [](const
 //   widgets): every heading and paragraph stays, the logo carousel, the
 //   header's call button and the footer go.
 // Extracts held-out page `p.file` and checks the facts every platform row
-// states (title, author, date, type, text kept and dropped); the article,
+// states (title, author, date, type, text kept and dropped, Markdown when
+// pinned); the article,
 // for a row's own checks, or nothing when the page could not be read.
-template <typename Row>
-std::optional<Article> CheckPlatformRow(const Row& p) {
+struct PlatformPage {
+  const char* file;
+  const char* title;
+  const char* author;  // "" when none
+  const char* date;    // "" when not pinned
+  const char* type;    // "" when not pinned
+  std::vector<const char*> kept;
+  std::vector<const char*> dropped;
+  std::vector<const char*> markdown = {};  // in the Markdown, when pinned
+};
+std::optional<Article> CheckPlatformRow(const PlatformPage& p) {
   const std::string html = testing::ReadFile(testing::SourceDir() + "/tests/fixtures/heldout/" + p.file);
   if (html.empty()) {
     ADD_FAILURE() << p.file << ": not read";
@@ -717,20 +727,15 @@ std::optional<Article> CheckPlatformRow(const Row& p) {
     EXPECT_NE(r->text.find(k), std::string::npos) << p.file << ": lost '" << k << "'\n" << r->text;
   for (const char* d : p.dropped)
     EXPECT_EQ(r->text.find(d), std::string::npos) << p.file << ": chrome '" << d << "'\n" << r->text;
+  if (!p.markdown.empty()) {
+    const std::string md = ToMarkdown(r.value());
+    for (const char* m : p.markdown) EXPECT_NE(md.find(m), std::string::npos) << p.file << ": \n" << md;
+  }
   return std::move(r.value());
 }
 
 TEST(CmsHeldOut, PlatformPages) {
-  struct Page {
-    const char* file;
-    const char* title;
-    const char* author;  // "" when none
-    const char* date;    // "" when not pinned
-    const char* type;    // "" when not pinned
-    std::vector<const char*> kept;
-    std::vector<const char*> dropped;
-  };
-  const Page pages[] = {
+  const PlatformPage pages[] = {
       {"smf.html", "Wood stove glass keeps going black", "glenfarrow", "2025-03-02", "forum",
        {"the glass turns black within an hour of lighting it", "Leave it wide open for the first twenty minutes",
         "the glass has stayed clear all night"},
@@ -769,7 +774,7 @@ TEST(CmsHeldOut, PlatformPages) {
         "We tell you the price before we start"},
        {"Call 0117", "Reviews", "1 of 3", "Registered in England", "Privacy Policy", "Skip to content"}},
   };
-  for (const Page& p : pages) {
+  for (const PlatformPage& p : pages) {
     CheckPlatformRow(p);
   }
 }
@@ -796,17 +801,7 @@ TEST(CmsHeldOut, PlatformPages) {
 // - A javadoc class page: the class's description and each method's
 //   signature and text stay, the navigation bars and the footer go.
 TEST(CmsHeldOut, PlatformPagesRound2) {
-  struct Page {
-    const char* file;
-    const char* title;
-    const char* author;  // "" when none
-    const char* date;    // "" when not pinned
-    const char* type;    // "" when not pinned
-    std::vector<const char*> kept;
-    std::vector<const char*> dropped;
-    std::vector<const char*> markdown = {};  // in the Markdown, when pinned
-  };
-  const Page pages[] = {
+  const PlatformPage pages[] = {
       {"govuk-step-by-step.html", "Learn to drive a car: step by step", "", "2017-05-02", "",
        {"Most people can start learning to drive when they", "It costs £34 to apply online",
         "have held a full licence for 3 years", "You must pass both parts to pass the test"},
@@ -851,7 +846,7 @@ TEST(CmsHeldOut, PlatformPagesRound2) {
        {"Skip navigation links", "Deprecated", "SEARCH", "All rights reserved"},
        {"  - ### shouldRetry\n\n    public boolean shouldRetry(int attempt,"}},
   };
-  for (const Page& p : pages) {
+  for (const PlatformPage& p : pages) {
     const std::optional<Article> r = CheckPlatformRow(p);
     if (!r) continue;
     // (Dawn's gallery counter, "1 / of4" in a "caption"-classed box, and
@@ -864,10 +859,6 @@ TEST(CmsHeldOut, PlatformPagesRound2) {
       EXPECT_EQ(html_out.find("<h1>", html_out.find("<h1>") + 1), std::string::npos) << html_out;
       EXPECT_EQ(html_out.find("<p></p>"), std::string::npos) << html_out;
       EXPECT_EQ(ToMarkdown(r.value()).find("\n\n\n"), std::string::npos) << ToMarkdown(r.value());
-    }
-    if (!p.markdown.empty()) {
-      const std::string md = ToMarkdown(r.value());
-      for (const char* m : p.markdown) EXPECT_NE(md.find(m), std::string::npos) << p.file << ": \n" << md;
     }
   }
 }
@@ -928,17 +919,7 @@ TEST(CmsHeldOut, PlatformPagesRound2) {
 //   section's heading and text stays; the header's menu and call button,
 //   the call to action, the footer go; the CMS account "admin" is no writer.
 TEST(CmsHeldOut, PlatformPagesRound3) {
-  struct Page {
-    const char* file;
-    const char* title;
-    const char* author;  // "" when none
-    const char* date;    // "" when not pinned
-    const char* type;    // "" when not pinned
-    std::vector<const char*> kept;
-    std::vector<const char*> dropped;
-    std::vector<const char*> markdown = {};  // in the Markdown, when pinned
-  };
-  const Page pages[] = {
+  const PlatformPage pages[] = {
       {"gitbook.html", "Configuring webhooks", "", "", "",
        {"Parcelkit posts a JSON event", "We retry a failed delivery up to eight times",
         "Compare it in constant time", "leaks how much of a forged signature"},
@@ -1043,11 +1024,8 @@ TEST(CmsHeldOut, PlatformPagesRound3) {
        {"Call 0113", "Book a free consultation", "Projects", "Registered in England", "Privacy Policy",
         "All rights reserved"}},
   };
-  for (const Page& p : pages) {
-    const std::optional<Article> r = CheckPlatformRow(p);
-    if (!r || p.markdown.empty()) continue;
-    const std::string md = ToMarkdown(r.value());
-    for (const char* m : p.markdown) EXPECT_NE(md.find(m), std::string::npos) << p.file << ": \n" << md;
+  for (const PlatformPage& p : pages) {
+    CheckPlatformRow(p);
   }
 }
 
