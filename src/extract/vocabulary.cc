@@ -3868,25 +3868,37 @@ bool IsOneLineRowTableClass(std::string_view cls) {
 constexpr std::string_view kEditNoteCues[] = {"last edited", "edited", "last modified", "modified"};
 constexpr std::string_view kEditNoteEditorCue = " by ";
 
+// The rest of trimmed `text` after the first of `cues` it opens on, when a
+// space or a colon follows the cue ("Updated: May 3, 2024" gives "May 3,
+// 2024": trimmed, a colon that opens it skipped); nullopt when it opens on
+// none (EditNoteStamp, IsCuedAgeStamp).
+static std::optional<std::string_view> AfterStampCue(std::string_view text,
+                                                     std::span<const std::string_view> cues) {
+  for (std::string_view cue : cues) {
+    if (text.size() <= cue.size() + 1 || !StartsWithIgnoreCase(text, cue)) continue;
+    const char next = text[cue.size()];
+    if (next != ' ' && next != ':') continue;
+    std::string_view rest = Trim(text.substr(cue.size()));
+    if (!rest.empty() && rest.front() == ':') rest = Trim(rest.substr(1));
+    return rest;
+  }
+  return std::nullopt;
+}
+
 std::string_view EditNoteStamp(std::string_view line) {
   line = Trim(line);
   if (line.size() > 80) return {};
-  for (std::string_view cue : kEditNoteCues) {
-    if (line.size() <= cue.size() + 1 || !StartsWithIgnoreCase(line, cue)) continue;
-    const char next = line[cue.size()];
-    if (next != ' ' && next != ':') continue;
-    std::string_view rest = Trim(line.substr(cue.size()));
-    if (!rest.empty() && rest.front() == ':') rest = Trim(rest.substr(1));
-    if (StartsWithIgnoreCase(rest, "on ")) rest = Trim(rest.substr(3));
-    if (StartsWithIgnoreCase(rest, kEditNoteEditorCue.substr(1))) return {};  // "Edited by Jane Doe": no stamp
-    // (The editor's name after " by "; or none, a line that ends on "by".)
-    if (const size_t b = FindIgnoreCase(rest, kEditNoteEditorCue); b != std::string_view::npos)
-      rest = Trim(rest.substr(0, b));
-    else if (rest.size() > 3 && EndsWithIgnoreCase(rest, kEditNoteEditorCue.substr(0, 3)))
-      rest = Trim(rest.substr(0, rest.size() - 3));
-    return rest;
-  }
-  return {};
+  const std::optional<std::string_view> after = AfterStampCue(line, kEditNoteCues);
+  if (!after) return {};
+  std::string_view rest = *after;
+  if (StartsWithIgnoreCase(rest, "on ")) rest = Trim(rest.substr(3));
+  if (StartsWithIgnoreCase(rest, kEditNoteEditorCue.substr(1))) return {};  // "Edited by Jane Doe": no stamp
+  // (The editor's name after " by "; or none, a line that ends on "by".)
+  if (const size_t b = FindIgnoreCase(rest, kEditNoteEditorCue); b != std::string_view::npos)
+    rest = Trim(rest.substr(0, b));
+  else if (rest.size() > 3 && EndsWithIgnoreCase(rest, kEditNoteEditorCue.substr(0, 3)))
+    rest = Trim(rest.substr(0, rest.size() - 3));
+  return rest;
 }
 
 // Language names a code block's label prints (IsCodeLanguageName): the
@@ -3909,15 +3921,8 @@ constexpr std::string_view kAgeStampCues[] = {"last updated", "last modified", "
 bool IsCuedAgeStamp(std::string_view text) {
   text = Trim(text);
   if (text.size() < 10 || text.size() > 48) return false;
-  for (std::string_view cue : kAgeStampCues) {
-    if (text.size() <= cue.size() + 1 || !StartsWithIgnoreCase(text, cue)) continue;
-    const char next = text[cue.size()];
-    if (next != ' ' && next != ':') continue;
-    std::string_view rest = Trim(text.substr(cue.size()));
-    if (!rest.empty() && rest.front() == ':') rest = Trim(rest.substr(1));
-    return IsPostAgeStamp(rest);
-  }
-  return false;
+  const std::optional<std::string_view> rest = AfterStampCue(text, kAgeStampCues);
+  return rest && IsPostAgeStamp(*rest);
 }
 
 bool IsReplyCountTag(std::string_view text) {
