@@ -13986,6 +13986,7 @@ TEST(Extract, BylineRoleElementLeftOut) {
   EXPECT_TRUE(IsBylineDetailClass("job-title"));
   EXPECT_FALSE(IsBylineDetailClass("author-title"));
   EXPECT_FALSE(IsBylineDetailClass("author-name"));
+  EXPECT_TRUE(IsBylineDetailClass("story dateline"));  // a place, no name (IsDatelineClass)
 }
 
 // A visible byline that credits a company and its legal form ("By Harbour

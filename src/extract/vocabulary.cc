@@ -5362,12 +5362,9 @@ bool IsUpdateStampClass(std::string_view cls) {
 // job's word, then a role's. (Not "title" after "author": themes class the
 // name itself "author-title"; not a bare "job" or "position": a utility
 // class, Bootstrap's "position-relative", is no role.)
+// (A dateline's place is a detail too: IsDatelineClass.)
 constexpr std::string_view kBylineDetailWords[] = {"designation", "jobtitle", "role", "authorrole",
-                                                   "authorposition", "authorjob", "authordesignation",
-                                                   // A story's place set in the byline ("<span
-                                                   // class=dateline>RIO DE JANEIRO</span> By Jane
-                                                   // Doe"): no part of the name (IsDatelineClass).
-                                                   "dateline"};
+                                                   "authorposition", "authorjob", "authordesignation"};
 // Whole class names of a byline's part that is no name: the account handle
 // a social platform prints after the display name (Mastodon's
 // "display-name__account": "@user@server").
@@ -5375,12 +5372,18 @@ constexpr std::string_view kBylineDetailClassNames[] = {"display-name__account"}
 constexpr std::string_view kBylineDetailFirstWords[] = {"author", "writer", "byline", "job"};
 constexpr std::string_view kBylineDetailSecondWords[] = {"role", "position", "job", "designation", "title"};
 
+// A story's place set in the byline ("<span class=dateline>RIO DE
+// JANEIRO</span> By Jane Doe"): no part of the name.
 constexpr std::string_view kDatelineClassWords[] = {"dateline"};
 bool IsDatelineClass(std::string_view cls) { return !cls.empty() && HasClassWordIn(cls, kDatelineClassWords); }
 
 bool IsBylineDetailClass(std::string_view cls) {
   if (cls.empty()) return false;
-  if (HasClassWordIn(cls, kBylineDetailWords)) return true;
+  // (One pass over the class words for both lists.)
+  if (AnyClassToken(cls, [](std::string_view token) {
+        return EqualsAnyIgnoreCase(token, kBylineDetailWords) || EqualsAnyIgnoreCase(token, kDatelineClassWords);
+      }))
+    return true;
   for (size_t i = 0; i < cls.size();) {
     while (i < cls.size() && IsAsciiSpace(cls[i])) ++i;
     size_t e = i;
