@@ -1268,11 +1268,8 @@ constexpr std::string_view kRoleNouns[] = {
     "analyst", "director", "manager", "editor-in-chief", "engineer", "developer", "designer", "founder",
     "cofounder", "co-founder", "ceo", "consultant", "specialist", "strategist", "researcher", "scientist",
     "professor", "coordinator",
-    // (Professions: "Jane Doe Registered Dietitian", an author box's lines
-    // joined.)
-    "dietitian", "dietician", "nutritionist", "psychologist", "psychotherapist", "therapist",
-    "psychiatrist", "counselor", "counsellor", "pharmacist", "physician", "pediatrician", "dermatologist",
-    "physiotherapist",
+    // (And every profession, IsRoleNoun: "Jane Doe Registered Dietitian",
+    // an author box's lines joined.)
 };
 
 // Beats and desks that qualify a role noun ("Sports Reporter", "Health
@@ -5573,6 +5570,12 @@ bool IsJobTitleWord(std::string_view word) {
   return kList.Contains(word) || IsProfessionWord(word);
 }
 
+// Whether `word` is a role noun (kRoleNouns) or a profession.
+static bool IsRoleNoun(std::string_view word) {
+  static constexpr WordList kRoles(kRoleNouns);
+  return kRoles.Contains(word) || IsProfessionWord(word);
+}
+
 bool IsProfessionCredit(std::string_view part) {
   // One to four words, the last a profession, the others job title words.
   constexpr size_t kMaxWords = 4;
@@ -5630,7 +5633,6 @@ static bool IsBareNameBesideRole(std::string_view name) {
 }
 
 size_t RoleBeforeName(std::string_view s) {
-  static constexpr WordList kRoles(kRoleNouns);
   static constexpr WordList kBeats(kBeatWords);
   // The words from the start: job title or beat words ("Staff", "Senior",
   // "Sports"), the last a role noun, kMaxRoleWords at most; then the name.
@@ -5640,7 +5642,7 @@ size_t RoleBeforeName(std::string_view s) {
     const size_t e = std::min(s.find(' ', b), s.size());
     const std::string_view w = s.substr(b, e - b);
     if (w.empty() || !(w[0] >= 'A' && w[0] <= 'Z')) break;
-    if (kRoles.Contains(w)) name_at = e;
+    if (IsRoleNoun(w)) name_at = e;
     else if (!IsJobTitleWord(w) && !kBeats.Contains(w)) break;
     b = e + 1;
   }
@@ -5650,7 +5652,6 @@ size_t RoleBeforeName(std::string_view s) {
 }
 
 size_t RoleAfterName(std::string_view s) {
-  static constexpr WordList kRoles(kRoleNouns);
   // The words from the end: a role noun last, then job title or beat words
   // ("Sports Reporter"), up to kMaxRoleWords; two or three capitalized words
   // of name before them, none a job title word.
@@ -5662,7 +5663,7 @@ size_t RoleAfterName(std::string_view s) {
     const std::string_view w = s.substr(b, end - b);
     static constexpr WordList kBeats(kBeatWords);
     auto is_role = [words](std::string_view x) {
-      return words == 0 ? kRoles.Contains(x) : IsJobTitleWord(x) || kBeats.Contains(x);
+      return words == 0 ? IsRoleNoun(x) : IsJobTitleWord(x) || kBeats.Contains(x);
     };
     if (w.empty()) break;
     if (!is_role(w)) {
