@@ -1430,6 +1430,9 @@ TEST(Metadata, RoleLineUnderTheNameIsNoPartOfIt) {
   // (A beat before the role goes with it, spaced or glued to the name.)
   EXPECT_EQ(RoleAfterName("Jane Doe Sports Reporter"), 9u);
   EXPECT_EQ(RoleAfterName("Jane DoeHealth Editor"), 8u);
+  // (Every profession is a role noun: "Cardiologist" ends a role too.)
+  EXPECT_EQ(RoleAfterName("Jane Doe Cardiologist"), 9u);
+  EXPECT_EQ(RoleBeforeName("Paediatrician Jane Doe"), 14u);
   EXPECT_EQ(SplitAuthors("Jane Doe Sports Reporter"), std::vector<std::string>{"Jane Doe"});
   EXPECT_EQ(SplitAuthors("Jane Marlow Senior Editor"), std::vector<std::string>{"Jane Marlow"});
   EXPECT_EQ(SplitAuthors("Acme News Staff Writer"), std::vector<std::string>{"Acme News Staff Writer"});
@@ -13986,6 +13989,7 @@ TEST(Extract, BylineRoleElementLeftOut) {
   EXPECT_TRUE(IsBylineDetailClass("job-title"));
   EXPECT_FALSE(IsBylineDetailClass("author-title"));
   EXPECT_FALSE(IsBylineDetailClass("author-name"));
+  EXPECT_TRUE(IsBylineDetailClass("story dateline"));  // a place, no name (IsDatelineClass)
 }
 
 // A visible byline that credits a company and its legal form ("By Harbour

@@ -1268,11 +1268,8 @@ constexpr std::string_view kRoleNouns[] = {
     "analyst", "director", "manager", "editor-in-chief", "engineer", "developer", "designer", "founder",
     "cofounder", "co-founder", "ceo", "consultant", "specialist", "strategist", "researcher", "scientist",
     "professor", "coordinator",
-    // (Professions: "Jane Doe Registered Dietitian", an author box's lines
-    // joined.)
-    "dietitian", "dietician", "nutritionist", "psychologist", "psychotherapist", "therapist",
-    "psychiatrist", "counselor", "counsellor", "pharmacist", "physician", "pediatrician", "dermatologist",
-    "physiotherapist",
+    // (And every profession, IsRoleNoun: "Jane Doe Registered Dietitian",
+    // an author box's lines joined.)
 };
 
 // Beats and desks that qualify a role noun ("Sports Reporter", "Health
@@ -3868,25 +3865,37 @@ bool IsOneLineRowTableClass(std::string_view cls) {
 constexpr std::string_view kEditNoteCues[] = {"last edited", "edited", "last modified", "modified"};
 constexpr std::string_view kEditNoteEditorCue = " by ";
 
+// The rest of trimmed `text` after the first of `cues` it opens on, when a
+// space or a colon follows the cue ("Updated: May 3, 2024" gives "May 3,
+// 2024": trimmed, a colon that opens it skipped); nullopt when it opens on
+// none (EditNoteStamp, IsCuedAgeStamp).
+static std::optional<std::string_view> AfterStampCue(std::string_view text,
+                                                     std::span<const std::string_view> cues) {
+  for (std::string_view cue : cues) {
+    if (text.size() <= cue.size() + 1 || !StartsWithIgnoreCase(text, cue)) continue;
+    const char next = text[cue.size()];
+    if (next != ' ' && next != ':') continue;
+    std::string_view rest = Trim(text.substr(cue.size()));
+    if (!rest.empty() && rest.front() == ':') rest = Trim(rest.substr(1));
+    return rest;
+  }
+  return std::nullopt;
+}
+
 std::string_view EditNoteStamp(std::string_view line) {
   line = Trim(line);
   if (line.size() > 80) return {};
-  for (std::string_view cue : kEditNoteCues) {
-    if (line.size() <= cue.size() + 1 || !StartsWithIgnoreCase(line, cue)) continue;
-    const char next = line[cue.size()];
-    if (next != ' ' && next != ':') continue;
-    std::string_view rest = Trim(line.substr(cue.size()));
-    if (!rest.empty() && rest.front() == ':') rest = Trim(rest.substr(1));
-    if (StartsWithIgnoreCase(rest, "on ")) rest = Trim(rest.substr(3));
-    if (StartsWithIgnoreCase(rest, kEditNoteEditorCue.substr(1))) return {};  // "Edited by Jane Doe": no stamp
-    // (The editor's name after " by "; or none, a line that ends on "by".)
-    if (const size_t b = FindIgnoreCase(rest, kEditNoteEditorCue); b != std::string_view::npos)
-      rest = Trim(rest.substr(0, b));
-    else if (rest.size() > 3 && EndsWithIgnoreCase(rest, kEditNoteEditorCue.substr(0, 3)))
-      rest = Trim(rest.substr(0, rest.size() - 3));
-    return rest;
-  }
-  return {};
+  const std::optional<std::string_view> after = AfterStampCue(line, kEditNoteCues);
+  if (!after) return {};
+  std::string_view rest = *after;
+  if (StartsWithIgnoreCase(rest, "on ")) rest = Trim(rest.substr(3));
+  if (StartsWithIgnoreCase(rest, kEditNoteEditorCue.substr(1))) return {};  // "Edited by Jane Doe": no stamp
+  // (The editor's name after " by "; or none, a line that ends on "by".)
+  if (const size_t b = FindIgnoreCase(rest, kEditNoteEditorCue); b != std::string_view::npos)
+    rest = Trim(rest.substr(0, b));
+  else if (rest.size() > 3 && EndsWithIgnoreCase(rest, kEditNoteEditorCue.substr(0, 3)))
+    rest = Trim(rest.substr(0, rest.size() - 3));
+  return rest;
 }
 
 // Language names a code block's label prints (IsCodeLanguageName): the
@@ -3909,15 +3918,8 @@ constexpr std::string_view kAgeStampCues[] = {"last updated", "last modified", "
 bool IsCuedAgeStamp(std::string_view text) {
   text = Trim(text);
   if (text.size() < 10 || text.size() > 48) return false;
-  for (std::string_view cue : kAgeStampCues) {
-    if (text.size() <= cue.size() + 1 || !StartsWithIgnoreCase(text, cue)) continue;
-    const char next = text[cue.size()];
-    if (next != ' ' && next != ':') continue;
-    std::string_view rest = Trim(text.substr(cue.size()));
-    if (!rest.empty() && rest.front() == ':') rest = Trim(rest.substr(1));
-    return IsPostAgeStamp(rest);
-  }
-  return false;
+  const std::optional<std::string_view> rest = AfterStampCue(text, kAgeStampCues);
+  return rest && IsPostAgeStamp(*rest);
 }
 
 bool IsReplyCountTag(std::string_view text) {
@@ -5357,12 +5359,9 @@ bool IsUpdateStampClass(std::string_view cls) {
 // job's word, then a role's. (Not "title" after "author": themes class the
 // name itself "author-title"; not a bare "job" or "position": a utility
 // class, Bootstrap's "position-relative", is no role.)
+// (A dateline's place is a detail too: IsDatelineClass.)
 constexpr std::string_view kBylineDetailWords[] = {"designation", "jobtitle", "role", "authorrole",
-                                                   "authorposition", "authorjob", "authordesignation",
-                                                   // A story's place set in the byline ("<span
-                                                   // class=dateline>RIO DE JANEIRO</span> By Jane
-                                                   // Doe"): no part of the name (IsDatelineClass).
-                                                   "dateline"};
+                                                   "authorposition", "authorjob", "authordesignation"};
 // Whole class names of a byline's part that is no name: the account handle
 // a social platform prints after the display name (Mastodon's
 // "display-name__account": "@user@server").
@@ -5370,12 +5369,18 @@ constexpr std::string_view kBylineDetailClassNames[] = {"display-name__account"}
 constexpr std::string_view kBylineDetailFirstWords[] = {"author", "writer", "byline", "job"};
 constexpr std::string_view kBylineDetailSecondWords[] = {"role", "position", "job", "designation", "title"};
 
+// A story's place set in the byline ("<span class=dateline>RIO DE
+// JANEIRO</span> By Jane Doe"): no part of the name.
 constexpr std::string_view kDatelineClassWords[] = {"dateline"};
 bool IsDatelineClass(std::string_view cls) { return !cls.empty() && HasClassWordIn(cls, kDatelineClassWords); }
 
 bool IsBylineDetailClass(std::string_view cls) {
   if (cls.empty()) return false;
-  if (HasClassWordIn(cls, kBylineDetailWords)) return true;
+  // (One pass over the class words for both lists.)
+  if (AnyClassToken(cls, [](std::string_view token) {
+        return EqualsAnyIgnoreCase(token, kBylineDetailWords) || EqualsAnyIgnoreCase(token, kDatelineClassWords);
+      }))
+    return true;
   for (size_t i = 0; i < cls.size();) {
     while (i < cls.size() && IsAsciiSpace(cls[i])) ++i;
     size_t e = i;
@@ -5565,6 +5570,12 @@ bool IsJobTitleWord(std::string_view word) {
   return kList.Contains(word) || IsProfessionWord(word);
 }
 
+// Whether `word` is a role noun (kRoleNouns) or a profession.
+static bool IsRoleNoun(std::string_view word) {
+  static constexpr WordList kRoles(kRoleNouns);
+  return kRoles.Contains(word) || IsProfessionWord(word);
+}
+
 bool IsProfessionCredit(std::string_view part) {
   // One to four words, the last a profession, the others job title words.
   constexpr size_t kMaxWords = 4;
@@ -5622,7 +5633,6 @@ static bool IsBareNameBesideRole(std::string_view name) {
 }
 
 size_t RoleBeforeName(std::string_view s) {
-  static constexpr WordList kRoles(kRoleNouns);
   static constexpr WordList kBeats(kBeatWords);
   // The words from the start: job title or beat words ("Staff", "Senior",
   // "Sports"), the last a role noun, kMaxRoleWords at most; then the name.
@@ -5632,7 +5642,7 @@ size_t RoleBeforeName(std::string_view s) {
     const size_t e = std::min(s.find(' ', b), s.size());
     const std::string_view w = s.substr(b, e - b);
     if (w.empty() || !(w[0] >= 'A' && w[0] <= 'Z')) break;
-    if (kRoles.Contains(w)) name_at = e;
+    if (IsRoleNoun(w)) name_at = e;
     else if (!IsJobTitleWord(w) && !kBeats.Contains(w)) break;
     b = e + 1;
   }
@@ -5642,7 +5652,6 @@ size_t RoleBeforeName(std::string_view s) {
 }
 
 size_t RoleAfterName(std::string_view s) {
-  static constexpr WordList kRoles(kRoleNouns);
   // The words from the end: a role noun last, then job title or beat words
   // ("Sports Reporter"), up to kMaxRoleWords; two or three capitalized words
   // of name before them, none a job title word.
@@ -5654,7 +5663,7 @@ size_t RoleAfterName(std::string_view s) {
     const std::string_view w = s.substr(b, end - b);
     static constexpr WordList kBeats(kBeatWords);
     auto is_role = [words](std::string_view x) {
-      return words == 0 ? kRoles.Contains(x) : IsJobTitleWord(x) || kBeats.Contains(x);
+      return words == 0 ? IsRoleNoun(x) : IsJobTitleWord(x) || kBeats.Contains(x);
     };
     if (w.empty()) break;
     if (!is_role(w)) {

@@ -9,6 +9,7 @@
 #define LEDE_WARC_BYTE_SOURCE_H_
 
 #include <cstdint>
+#include <cstring>
 #include <deque>
 #include <memory>
 #include <string>
@@ -71,6 +72,45 @@ class ByteSource {
   };
   std::deque<Boundary> boundaries_;
 };
+
+// The search, after a corrupt gzip member or zstd frame, for the next one
+// that starts a record (shared by the gzip and zstd sources). Candidates
+// are the places that open on `magic`, found by memchr for its first byte.
+// `window(want)` buffers at least `want` bytes from the search position
+// (fewer at the end of the file) and returns the bytes buffered from it, or
+// an error; `advance(n)` moves the position n bytes on; `probe()` judges
+// the candidate at the position (with at least `probe_bytes` buffered): 0
+// when it starts a record, else how many bytes to move past it (1, or more
+// when its bytes ran over some no later search may go back into: each
+// candidate's probe reads a bounded number of bytes, and what a failed one
+// read is not searched again, so the search is linear in the file). Sets
+// `*found` when one is found (the position is then at it); otherwise the
+// search reached the end of the file.
+template <class Window, class Advance, class Probe>
+Status FindNextMember(std::string_view magic, size_t probe_bytes, Window window, Advance advance, Probe probe,
+                      bool* found) {
+  *found = false;
+  for (;;) {
+    Result<std::string_view> w = window(probe_bytes);
+    if (!w.ok()) return w.status();
+    std::string_view b = w.value();
+    if (b.empty()) return Status::Ok();
+    const char* p = static_cast<const char*>(std::memchr(b.data(), magic[0], b.size()));
+    if (!p) {
+      advance(b.size());
+      continue;
+    }
+    advance(static_cast<size_t>(p - b.data()));
+    w = window(probe_bytes);
+    if (!w.ok()) return w.status();
+    const size_t skip = w.value().substr(0, magic.size()) == magic ? probe() : 1;
+    if (skip == 0) {
+      *found = true;
+      return Status::Ok();
+    }
+    advance(skip);
+  }
+}
 
 // Opens `path` ("-" = standard input) and picks the decoder from the first
 // bytes (gzip and zstd magic), whatever the file name says.

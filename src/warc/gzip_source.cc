@@ -89,6 +89,7 @@ class GzipSource final : public ByteSource {
   // Input bytes a candidate member may take to give its first 5 bytes: a
   // gzip header (with a short name) and a dynamic Huffman table fit.
   static constexpr size_t kProbeBytes = 1024;
+  static constexpr std::string_view kMagic = "\x1f\x8b";  // a member's ID1 ID2
 
   size_t avail() const { return in_end_ - in_pos_; }
 
@@ -109,24 +110,20 @@ class GzipSource final : public ByteSource {
     in_member_ = false;
     const uint64_t first = std::max<uint64_t>(from, buffer_file_start());
     in_pos_ = static_cast<size_t>(std::min<uint64_t>(first - buffer_file_start(), in_end_));
-    for (;;) {
-      Status st = Fill(kProbeBytes);
-      if (!st.ok()) return Fail(std::move(st));
-      const char* p = static_cast<const char*>(std::memchr(in_.data() + in_pos_, 0x1f, avail()));
-      if (!p) {
-        in_pos_ = in_end_;
-        if (raw_eof_) break;
-        continue;
-      }
-      in_pos_ = static_cast<size_t>(p - in_.data());
-      st = Fill(kProbeBytes);
-      if (!st.ok()) return Fail(std::move(st));
-      if (StartsRecordMember()) {
-        fast_ = true;
-        return Status::Corrupt(what + "; skipped file bytes " + std::to_string(lost) +
-                               "-" + std::to_string(file_position()) + " to the next record's gzip member");
-      }
-      ++in_pos_;
+    bool found = false;
+    Status st = FindNextMember(
+        kMagic, kProbeBytes,
+        [this](size_t want) -> Result<std::string_view> {
+          Status fill = Fill(want);
+          if (!fill.ok()) return fill;
+          return std::string_view(in_.data() + in_pos_, avail());
+        },
+        [this](size_t n) { in_pos_ += n; }, [this]() -> size_t { return StartsRecordMember() ? 0 : 1; }, &found);
+    if (!st.ok()) return Fail(std::move(st));
+    if (found) {
+      fast_ = true;
+      return Status::Corrupt(what + "; skipped file bytes " + std::to_string(lost) + "-" +
+                             std::to_string(file_position()) + " to the next record's gzip member");
     }
     done_ = true;
     return Status::Corrupt(what + "; no record's gzip member after it (file bytes " + std::to_string(lost) + "-" +

@@ -22,6 +22,8 @@ namespace {
 
 constexpr uint32_t kDictionaryFrameMagic = 0x184D2A5D;
 constexpr size_t kMaxDictionary = 64u << 20;
+// A frame's magic number (ZSTD_MAGICNUMBER), as its first 4 bytes.
+constexpr std::string_view kFrameMagic = "\x28\xb5\x2f\xfd";
 
 uint32_t ReadLe32(const char* p) {
   const auto* u = reinterpret_cast<const unsigned char*>(p);
@@ -93,34 +95,31 @@ class ZstdSource final : public ByteSource {
     ZSTD_DCtx_reset(dctx_, ZSTD_reset_session_only);  // (the dictionary stays)
     const uint64_t buffer_start = raw_->file_position() - in_.size();
     in_pos_ = static_cast<size_t>(std::min<uint64_t>(std::max(from, buffer_start) - buffer_start, in_.size()));
-    for (;;) {
-      Status st = Fill(kProbeBytes);
-      if (!st.ok()) return Fail(std::move(st));
-      const char* p = static_cast<const char*>(std::memchr(in_.data() + in_pos_, 0x28, avail()));
-      if (!p) {
-        in_pos_ = in_.size();
-        if (raw_eof_) break;
-        continue;
-      }
-      in_pos_ = static_cast<size_t>(p - in_.data());
-      st = Fill(kProbeBytes);
-      if (!st.ok()) return Fail(std::move(st));
-      if (StartsRecordFrame()) {
-        // Decode the frame's start: a record's must give "WARC/". One
-        // that does not (or fails) is skipped with the rest, in this one
-        // error, and no search goes back inside the bytes it took.
-        const uint64_t at = file_position();
-        size_t used = 0;
-        if (ProbeFrame(&used))
-          return Status::Corrupt(what + "; skipped file bytes " + std::to_string(frame_start_) + "-" +
-                                 std::to_string(at) + " to the next zstd frame");
-        failed_until_ = std::max(failed_until_, at + used);
-        in_pos_ = static_cast<size_t>(std::min<uint64_t>(
-            std::max(at + 1, failed_until_) - (raw_->file_position() - in_.size()), in_.size()));
-        continue;
-      }
-      ++in_pos_;
-    }
+    bool found = false;
+    Status st = FindNextMember(
+        kFrameMagic, kProbeBytes,
+        [this](size_t want) -> Result<std::string_view> {
+          Status fill = Fill(want);
+          if (!fill.ok()) return fill;
+          return std::string_view(in_.data() + in_pos_, avail());
+        },
+        [this](size_t n) { in_pos_ = std::min(in_pos_ + n, in_.size()); },
+        [this]() -> size_t {
+          if (!StartsRecordFrame()) return 1;
+          // Decode the frame's start: a record's must give "WARC/". One
+          // that does not (or fails) is skipped with the rest, in this one
+          // error, and no search goes back inside the bytes it took.
+          const uint64_t at = file_position();
+          size_t used = 0;
+          if (ProbeFrame(&used)) return 0;
+          failed_until_ = std::max(failed_until_, at + used);
+          return static_cast<size_t>(std::max(at + 1, failed_until_) - at);
+        },
+        &found);
+    if (!st.ok()) return Fail(std::move(st));
+    if (found)
+      return Status::Corrupt(what + "; skipped file bytes " + std::to_string(frame_start_) + "-" +
+                             std::to_string(file_position()) + " to the next zstd frame");
     done_ = true;
     return Status::Corrupt(what + "; no zstd frame after it (file bytes " + std::to_string(frame_start_) + "-" +
                            std::to_string(file_position()) + " skipped)");
