@@ -4583,7 +4583,7 @@ struct MetadataRun {
   std::string title_src;
   std::string doc_title = c.title_text;
 
-  std::string title;
+  // (`title`, `head_id`, `anchor`, `anchor_shows_title`: MetadataRun's, for the stages after.)
   // The titles without the site's name (its BareName made once).
   const std::string bare_site = BareName(site);
   auto strip_site = [&](std::string_view t) { return StripBareSite(t, bare_site); };
@@ -5244,13 +5244,13 @@ struct MetadataRun {
     note("site_name", site_src);
   }
 
-  const uint32_t head_id = out->headline ? out->headline->id : 0;
+  head_id = out->headline ? out->headline->id : 0;
   // Where the headline area is, for the date and byline scans: the visible
   // headline, else the first <h1> (the title came from elsewhere).
   // A page without a matching <h1> may set its headline in an <h2> that
   // repeats the meta title: that is where the byline sits, rather than by
   // an <h1> down in the body.
-  const Node* anchor = headline_matches ? out->headline : nullptr;
+  anchor = headline_matches ? out->headline : nullptr;
   std::string h2_text;  // (one scratch text for every <h2>)
   // (Only an <h2> before the page's <h1>: one after it heads a section of
   // the story under that <h1>, "5 best trends for 2026" in "Top 5 Trends
@@ -5264,7 +5264,7 @@ struct MetadataRun {
   // page, "<h1><a href=/>Jane's Blog</a></h1>": the post's title set in
   // another block, a <legend> or a <p>, heads the post.)
   // (Set when the anchor is such a block: see the loose date below.)
-  bool anchor_shows_title = false;
+  anchor_shows_title = false;
   if (!anchor && !out->headline && !c.h1s.empty() && a->title && HeadingLinksHome(c.h1s[0])) {
     anchor = BlockShowingTitle(c.body, *a->title, hints);
     anchor_shows_title = anchor != nullptr;
@@ -5290,10 +5290,6 @@ struct MetadataRun {
     anchor = BlockShowingTitle(c.body, *a->title, hints);
     anchor_shows_title = anchor != nullptr;
   }
-  this->head_id = head_id;
-  this->anchor = anchor;
-  this->anchor_shows_title = anchor_shows_title;
-  this->title = std::move(title);
 }
 
 // The description, the dek (the standfirst under the headline) and the section the page is filed
