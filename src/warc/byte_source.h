@@ -76,20 +76,26 @@ class ByteSource {
 // The search, after a corrupt gzip member or zstd frame, for the next one
 // that starts a record (shared by the gzip and zstd sources). Candidates
 // are the places that open on `magic`, found by memchr for its first byte.
-// `window(want)` buffers at least `want` bytes from the search position
-// (fewer at the end of the file) and returns the bytes buffered from it, or
-// an error; `advance(n)` moves the position n bytes on; `probe()` judges
-// the candidate at the position (with at least `probe_bytes` buffered): 0
-// when it starts a record, else how many bytes to move past it (1, or more
-// when its bytes ran over some no later search may go back into: each
-// candidate's probe reads a bounded number of bytes, and what a failed one
-// read is not searched again, so the search is linear in the file). Sets
-// `*found` when one is found (the position is then at it); otherwise the
-// search reached the end of the file.
-template <class Window, class Advance, class Probe>
-Status FindNextMember(std::string_view magic, size_t probe_bytes, Window window, Advance advance, Probe probe,
+// The decoder `input` buffers its compressed bytes: `input->Fill(want)`
+// buffers at least `want` bytes from the search position (fewer at the end
+// of the file) or returns an error, and `input->Buffered()` is the bytes
+// buffered from the position. `advance(n)` moves the position n bytes on;
+// `probe()` judges the candidate at the position (with at least
+// `probe_bytes` buffered): 0 when it starts a record, else how many bytes
+// to move past it (1, or more when its bytes ran over some no later search
+// may go back into: each candidate's probe reads a bounded number of
+// bytes, and what a failed one read is not searched again, so the search
+// is linear in the file). Sets `*found` when one is found (the position is
+// then at it); otherwise the search reached the end of the file.
+template <class Input, class Advance, class Probe>
+Status FindNextMember(std::string_view magic, size_t probe_bytes, Input* input, Advance advance, Probe probe,
                       bool* found) {
   *found = false;
+  const auto window = [input](size_t want) -> Result<std::string_view> {
+    Status fill = input->Fill(want);
+    if (!fill.ok()) return fill;
+    return input->Buffered();
+  };
   for (;;) {
     Result<std::string_view> w = window(probe_bytes);
     if (!w.ok()) return w.status();

@@ -43,7 +43,7 @@ class GzipSource final : public ByteSource {
           done_ = true;
           return std::string_view();
         }
-        if (!HasGzipMagic(std::string_view(in_.data() + in_pos_, avail())) && !(avail() == 1 && raw_eof_))
+        if (!HasGzipMagic(Buffered()) && !(avail() == 1 && raw_eof_))
           return Skip("gzip: garbage after member at file offset " + std::to_string(file_position()),
                       file_position(), file_position());
         member_start_ = file_position();
@@ -82,6 +82,31 @@ class GzipSource final : public ByteSource {
   uint64_t file_position() const override { return raw_->file_position() - avail(); }
   bool resumes_after_error() const override { return !done_; }
 
+  // FindNextMember's input: the bytes buffered from the read position,
+  // and Fill to buffer more.
+  std::string_view Buffered() const { return std::string_view(in_.data() + in_pos_, avail()); }
+  // Reads raw bytes until `want` are buffered or the file ends.
+  Status Fill(size_t want) {
+    while (avail() < want && !raw_eof_) {
+      if (in_pos_ > 0 && (in_pos_ >= in_.size() / 2 || in_end_ == in_.size())) {
+        std::memmove(in_.data(), in_.data() + in_pos_, avail());
+        in_end_ -= in_pos_;
+        in_pos_ = 0;
+      }
+      Result<std::string_view> r = raw_->ReadChunk();
+      if (!r.ok()) return r.status();
+      std::string_view c = r.value();
+      if (c.empty()) {
+        raw_eof_ = true;
+        break;
+      }
+      if (in_.size() < in_end_ + c.size()) in_.resize(in_end_ + c.size());
+      std::memcpy(in_.data() + in_end_, c.data(), c.size());
+      in_end_ += c.size();
+    }
+    return Status::Ok();
+  }
+
  private:
   static constexpr size_t kFastWindow = 4u << 20;
   static constexpr size_t kFastMaxOut = 16u << 20;
@@ -112,12 +137,7 @@ class GzipSource final : public ByteSource {
     in_pos_ = static_cast<size_t>(std::min<uint64_t>(first - buffer_file_start(), in_end_));
     bool found = false;
     Status st = FindNextMember(
-        kMagic, kProbeBytes,
-        [this](size_t want) -> Result<std::string_view> {
-          Status fill = Fill(want);
-          if (!fill.ok()) return fill;
-          return std::string_view(in_.data() + in_pos_, avail());
-        },
+        kMagic, kProbeBytes, this,
         [this](size_t n) { in_pos_ += n; }, [this]() -> size_t { return StartsRecordMember() ? 0 : 1; }, &found);
     if (!st.ok()) return Fail(std::move(st));
     if (found) {
@@ -147,28 +167,6 @@ class GzipSource final : public ByteSource {
     int rc = Z_OK;
     while (z.avail_out > 0 && z.avail_in > 0 && rc == Z_OK) rc = inflate(&z, Z_NO_FLUSH);
     return z.avail_out == 0 && std::memcmp(out, "WARC/", 5) == 0;
-  }
-
-  // Reads raw bytes until `want` are buffered or the file ends.
-  Status Fill(size_t want) {
-    while (avail() < want && !raw_eof_) {
-      if (in_pos_ > 0 && (in_pos_ >= in_.size() / 2 || in_end_ == in_.size())) {
-        std::memmove(in_.data(), in_.data() + in_pos_, avail());
-        in_end_ -= in_pos_;
-        in_pos_ = 0;
-      }
-      Result<std::string_view> r = raw_->ReadChunk();
-      if (!r.ok()) return r.status();
-      std::string_view c = r.value();
-      if (c.empty()) {
-        raw_eof_ = true;
-        break;
-      }
-      if (in_.size() < in_end_ + c.size()) in_.resize(in_end_ + c.size());
-      std::memcpy(in_.data() + in_end_, c.data(), c.size());
-      in_end_ += c.size();
-    }
-    return Status::Ok();
   }
 
   // Decodes the member at in_pos_ in one call. False when it does not fit

@@ -78,6 +78,27 @@ class ZstdSource final : public ByteSource {
   uint64_t file_position() const override { return raw_->file_position() - avail(); }
   bool resumes_after_error() const override { return !done_; }
 
+  // FindNextMember's input: the bytes buffered from the read position,
+  // and Fill to buffer more.
+  std::string_view Buffered() const { return std::string_view(in_.data() + in_pos_, avail()); }
+  // Reads raw bytes until `want` are buffered or the file ends.
+  Status Fill(size_t want) {
+    while (avail() < want && !raw_eof_) {
+      if (in_pos_ > 0) {
+        in_.erase(0, in_pos_);
+        in_pos_ = 0;
+      }
+      // Straight into in_ when the raw source can (a plain file).
+      Result<size_t> r = raw_->AppendTo(&in_, kReadBytes);
+      if (!r.ok()) return r.status();
+      if (r.value() == 0) {
+        raw_eof_ = true;
+        break;
+      }
+    }
+    return Status::Ok();
+  }
+
  private:
   static constexpr size_t kChunk = 256u << 10;
   static constexpr size_t kProbeBytes = 32;  // a frame header and a block's
@@ -97,12 +118,7 @@ class ZstdSource final : public ByteSource {
     in_pos_ = static_cast<size_t>(std::min<uint64_t>(std::max(from, buffer_start) - buffer_start, in_.size()));
     bool found = false;
     Status st = FindNextMember(
-        kFrameMagic, kProbeBytes,
-        [this](size_t want) -> Result<std::string_view> {
-          Status fill = Fill(want);
-          if (!fill.ok()) return fill;
-          return std::string_view(in_.data() + in_pos_, avail());
-        },
+        kFrameMagic, kProbeBytes, this,
         [this](size_t n) { in_pos_ = std::min(in_pos_ + n, in_.size()); },
         [this]() -> size_t {
           if (!StartsRecordFrame()) return 1;
@@ -165,23 +181,6 @@ class ZstdSource final : public ByteSource {
   Result<std::string_view> Fail(Status st) {
     done_ = true;
     return st;
-  }
-
-  Status Fill(size_t want) {
-    while (avail() < want && !raw_eof_) {
-      if (in_pos_ > 0) {
-        in_.erase(0, in_pos_);
-        in_pos_ = 0;
-      }
-      // Straight into in_ when the raw source can (a plain file).
-      Result<size_t> r = raw_->AppendTo(&in_, kReadBytes);
-      if (!r.ok()) return r.status();
-      if (r.value() == 0) {
-        raw_eof_ = true;
-        break;
-      }
-    }
-    return Status::Ok();
   }
 
   Status LoadDictionary() {
