@@ -469,7 +469,6 @@ class Collector final : public HintVisitor {
       if (const std::string_view v = Meta(kJsonLdMetaKey); !v.empty())
         if (Result<JsonDocument> parsed = ParseJson(v); parsed.ok()) jsonld.push_back(std::move(parsed).value());
     for (const JsonDocument& d : jsonld) Flatten(d.root(), 0);
-    BuildIdIndex();
   }
 
   void Visit(const Node* n, uint32_t hints, bool in_noscript) override {
@@ -732,19 +731,14 @@ class Collector final : public HintVisitor {
     return {};
   }
 
+  // The first object of `id` that holds more than its @id (sorted stably:
+  // the first, in the page's order).
   const JsonValue* ById(std::string_view id) const {
     if (id.empty()) return nullptr;
-    if (!id_index.empty()) {
-      // (Sorted stably: the first object of the id, as the scan finds.)
-      const auto it = std::lower_bound(id_index.begin(), id_index.end(), id,
-                                       [](const auto& e, std::string_view k) { return e.first < k; });
-      return it != id_index.end() && it->first == id ? it->second : nullptr;
-    }
-    for (const JsonValue* o : objects) {
-      const JsonValue* i = o->Get("@id");
-      if (i && i->is_string() && i->str() == id && o->members().size() > 1) return o;
-    }
-    return nullptr;
+    if (!id_index_built) BuildIdIndex();
+    const auto it = std::lower_bound(id_index.begin(), id_index.end(), id,
+                                     [](const auto& e, std::string_view k) { return e.first < k; });
+    return it != id_index.end() && it->first == id ? it->second : nullptr;
   }
 
   // Follows {"@id": ...} references to the full object.
@@ -760,13 +754,14 @@ class Collector final : public HintVisitor {
   }
 
  private:
-  // Objects past which ById looks ids up in a sorted index rather than
-  // reading them all: a graph of 20,000 entities whose references are
-  // resolved one by one (a JobPosting's each) would be quadratic.
-  static constexpr size_t kIdIndexFrom = 64;
-  std::vector<std::pair<std::string_view, const JsonValue*>> id_index;
-  void BuildIdIndex() {
-    if (objects.size() < kIdIndexFrom) return;
+  // The objects with an @id, sorted by it, for ById: a graph of 20,000
+  // entities whose references are resolved one by one (a JobPosting's
+  // each) is not read whole for each. (Built when a first reference is
+  // resolved: most pages resolve none.)
+  mutable std::vector<std::pair<std::string_view, const JsonValue*>> id_index;
+  mutable bool id_index_built = false;
+  void BuildIdIndex() const {
+    id_index_built = true;
     id_index.reserve(objects.size());
     for (const JsonValue* o : objects) {
       const JsonValue* i = o->Get("@id");
