@@ -4268,6 +4268,40 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     return !in_text(e) && !(e->parent && in_text(e->parent));
   };
 
+  // Elements a reader does not see, which decide's post-furniture and
+  // submission checks read past.
+  const auto unseen = [&](const Node* x) {
+    return (facts_[x->id].flags & (kHidden | kHardDrop | kNegative)) != 0;
+  };
+  // A thread's short blocks are read as lines by several of decide's
+  // checks: the member statistic, the post's furniture, the board's clock.
+  // The block's text (kStatReadBytes from kStatMaxNodes nodes at most;
+  // false when it has more) is read once, into stat_line, when first asked
+  // for `e` (stat_of); stat_unseen tells whether the read passed an unseen
+  // element (only then does the furniture check read the block again).
+  const Node* stat_of = nullptr;
+  bool stat_read = false, stat_unseen = false;
+  std::string stat_line;
+  const auto stat_text = [&](const Node* e) {
+    if (stat_of != e) {
+      stat_of = e;
+      stat_unseen = false;
+      stat_read = CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &stat_line, [&](const Node* x) {
+        stat_unseen = stat_unseen || unseen(x);
+        return false;
+      });
+    }
+    return stat_read;
+  };
+  // The block's text as a reader sees it, past unseen elements: its
+  // stat_text, read again only when that passed one; null when it has
+  // more than kStatMaxNodes nodes.
+  const auto seen_text = [&](const Node* e) -> const std::string* {
+    const bool read = stat_text(e);
+    if (!stat_unseen) return read ? &stat_line : nullptr;
+    return CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch, unseen) ? &scratch : nullptr;
+  };
+
   auto decide = [&](const Node* e, std::string_view* reason) -> bool {
     const Facts& f = facts_[e->id];
     // Whether a short block holds a post's poster name (HoldsPosterHint):
@@ -4543,8 +4577,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // (A statistic is a label and a value: a block of more than
     // kStatMaxNodes nodes is none, and is not read; a list nested a million
     // deep stays linear.)
-    if (ctx.discussion && (stat_row || ((f.flags & kOwner) && f.text > 0 && f.text < 40)) &&
-        CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsMemberStatLine(scratch)) {
+    stat_of = nullptr;  // (read anew for each call: see stat_text)
+    if (ctx.discussion && (stat_row || ((f.flags & kOwner) && f.text > 0 && f.text < 40)) && stat_text(e) &&
+        IsMemberStatLine(stat_line)) {
       *reason = "member-stat";
       return false;
     }
@@ -4559,29 +4594,27 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // "2 Answers <span style=display:none itemprop=answerCount>2</span>",
     // a count for microdata) is passed over, and so is boilerplate the body
     // leaves out (phpBB's action bar: "Post Reply" beside its pagination
-    // box, "3 posts * Page 1 of 1").
-    const auto unseen = [&](const Node* x) {
-      return (facts_[x->id].flags & (kHidden | kHardDrop | kNegative)) != 0;
-    };
+    // box, "3 posts * Page 1 of 1"): unseen (seen_text).
+    const std::string* line = nullptr;
     // (A layout table's cell, as a vBulletin 3 post's footer cell "Reply
     // With Quote", owns no text of its own in the facts: read so too.)
     if (ctx.discussion &&
         (stat_row || ((f.flags & kOwner) && f.text > 0 && f.text <= 32) ||
          (e->tag == TagId::kTd && !(f.flags & kOwner) && e->first_child)) &&
         e->tag != TagId::kPre &&
-        CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch, unseen) &&
-        (IsPostFurnitureLine(scratch) || IsThreadStatsLine(scratch)) &&
+        (line = seen_text(e)) != nullptr && (IsPostFurnitureLine(*line) || IsThreadStatsLine(*line)) &&
         // (Nor a list's item or a cell that opens on a number: a table in
         // a post, a squad's numbers.)
-        !((e->tag == TagId::kLi || e->tag == TagId::kTd) && !(f.flags & kOwner) && OpensOnNumber(scratch)) &&
-        (!IsPostPermalinkNumber(scratch) || IsPostNumberPlace(e))) {
+        !((e->tag == TagId::kLi || e->tag == TagId::kTd) && !(f.flags & kOwner) && OpensOnNumber(*line)) &&
+        (!IsPostPermalinkNumber(*line) || IsPostNumberPlace(e))) {
       *reason = "post-furniture";
       return false;
     }
     // The board's clock line under a thread ("All times are GMT -5. The
-    // time now is 04:12 AM."). (A short block, read once.)
-    if (ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text <= kBoardClockMaxText &&
-        CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsBoardClockLine(scratch)) {
+    // time now is 04:12 AM."). (A short block: its stat_text, read once
+    // for the checks above too.)
+    if (ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text <= kBoardClockMaxText && stat_text(e) &&
+        IsBoardClockLine(stat_line)) {
       *reason = "board-clock";
       return false;
     }
