@@ -16,21 +16,6 @@ const Node* Find(const Node* root, TagId tag) {
   return nullptr;
 }
 
-TEST(LedeParser, BuildsArenaDom) {
-  auto p = NewLedeParser();
-  Document doc;
-  ASSERT_TRUE(p->Parse("<!DOCTYPE html><title>T</title><p class=x>Hello <b>you</b>&amp; me", {}, &doc).ok());
-  ASSERT_NE(doc.body(), nullptr);
-  const Node* para = Find(doc.root(), TagId::kP);
-  ASSERT_NE(para, nullptr);
-  EXPECT_EQ(para->Attr("class"), "x");
-  EXPECT_EQ(para->first_child->data, "Hello ");
-  EXPECT_EQ(para->last_child->data, "& me");
-  EXPECT_EQ(doc.root()->first_child->type, NodeType::kDoctype);
-  EXPECT_FALSE(doc.quirks());
-  EXPECT_EQ(p->name(), "lede");
-}
-
 TEST(LedeParser, IdsAreUniqueAndBelowNodeCount) {
   auto p = NewLedeParser();
   Document doc;
@@ -69,18 +54,6 @@ TEST(LedeParser, TextPointsIntoTheInput) {
   const Node* first = Find(doc.root(), TagId::kP)->first_child;
   EXPECT_EQ(first->data, "plain text here");
   EXPECT_EQ(first->data.data(), html.data() + 3);
-}
-
-TEST(LedeParser, NodeLimitTruncates) {
-  auto p = NewLedeParser();
-  Document doc;
-  std::string html;
-  for (int i = 0; i < 1000; ++i) html += "<p>x</p>";
-  ParseOptions o;
-  o.max_nodes = 100;
-  ASSERT_TRUE(p->Parse(html, o, &doc).ok());
-  EXPECT_TRUE(doc.truncated());
-  EXPECT_LE(doc.node_count(), 102u);
 }
 
 TEST(LedeParser, ParsesFragments) {

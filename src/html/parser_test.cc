@@ -12,17 +12,32 @@ const Node* Find(const Node* root, TagId tag) {
   return nullptr;
 }
 
-TEST(GumboParser, BuildsArenaDom) {
-  auto p = NewGumboParser();
-  Document doc;
-  ASSERT_TRUE(p->Parse("<!DOCTYPE html><title>T</title><p class=x>Hello <b>you</b>&amp; me", {}, &doc).ok());
-  ASSERT_NE(doc.body(), nullptr);
-  const Node* para = Find(doc.root(), TagId::kP);
+// What every HtmlParser builds of a small page (the doctype, an element's
+// attribute, text around an inline element with a reference decoded),
+// parsed by `p` into *doc.
+void ExpectBuildsArenaDom(HtmlParser* p, Document* doc) {
+  ASSERT_TRUE(p->Parse("<!DOCTYPE html><title>T</title><p class=x>Hello <b>you</b>&amp; me", {}, doc).ok());
+  ASSERT_NE(doc->body(), nullptr);
+  const Node* para = Find(doc->root(), TagId::kP);
   ASSERT_NE(para, nullptr);
   EXPECT_EQ(para->Attr("class"), "x");
   EXPECT_EQ(para->first_child->data, "Hello ");
   EXPECT_EQ(para->last_child->data, "& me");
-  EXPECT_EQ(doc.root()->first_child->type, NodeType::kDoctype);
+  EXPECT_EQ(doc->root()->first_child->type, NodeType::kDoctype);
+}
+
+TEST(GumboParser, BuildsArenaDom) {
+  auto p = NewGumboParser();
+  Document doc;
+  ExpectBuildsArenaDom(p.get(), &doc);
+}
+
+TEST(LedeParser, BuildsArenaDom) {
+  auto p = NewLedeParser();
+  Document doc;
+  ASSERT_NO_FATAL_FAILURE(ExpectBuildsArenaDom(p.get(), &doc));
+  EXPECT_FALSE(doc.quirks());
+  EXPECT_EQ(p->name(), "lede");
 }
 
 TEST(GumboParser, UnknownTagsKeepTheirName) {
@@ -39,8 +54,9 @@ TEST(GumboParser, UnknownTagsKeepTheirName) {
   EXPECT_EQ(svg->ns, Namespace::kSvg);
 }
 
-TEST(GumboParser, NodeLimitTruncates) {
-  auto p = NewGumboParser();
+// A page of 1,000 paragraphs parsed by `p` under a limit of 100 nodes:
+// cut short, with at most `most_nodes` nodes.
+void ExpectNodeLimitTruncates(HtmlParser* p, size_t most_nodes) {
   Document doc;
   std::string html;
   for (int i = 0; i < 1000; ++i) html += "<p>x</p>";
@@ -48,8 +64,12 @@ TEST(GumboParser, NodeLimitTruncates) {
   o.max_nodes = 100;
   ASSERT_TRUE(p->Parse(html, o, &doc).ok());
   EXPECT_TRUE(doc.truncated());
-  EXPECT_LE(doc.node_count(), 101u);
+  EXPECT_LE(doc.node_count(), most_nodes);
 }
+
+TEST(GumboParser, NodeLimitTruncates) { ExpectNodeLimitTruncates(NewGumboParser().get(), 101u); }
+
+TEST(LedeParser, NodeLimitTruncates) { ExpectNodeLimitTruncates(NewLedeParser().get(), 102u); }
 
 }  // namespace
 }  // namespace lede
