@@ -116,17 +116,7 @@ std::string RunTree(HtmlParser* parser, const TreeTest& t, bool* supported) {
   Status st;
   *supported = true;
   if (!t.fragment.empty()) {
-    FragmentContext ctx;
-    std::string_view name = t.fragment;
-    if (name.rfind("svg ", 0) == 0) {
-      ctx.ns = Namespace::kSvg;
-      name.remove_prefix(4);
-    } else if (name.rfind("math ", 0) == 0) {
-      ctx.ns = Namespace::kMathMl;
-      name.remove_prefix(5);
-    }
-    ctx.name = name;
-    st = parser->ParseFragment(t.data, ctx, {}, &doc);
+    st = parser->ParseFragment(t.data, FragmentContextOf(t.fragment), {}, &doc);
   } else {
     st = parser->Parse(t.data, {}, &doc);
   }

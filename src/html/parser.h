@@ -35,6 +35,22 @@ struct FragmentContext {
   Namespace ns = Namespace::kHtml;
 };
 
+// A context element written as html5lib's tree tests (and `lede debug tree
+// --fragment`) write it: "td", or "svg path" and "math mi" for one in a
+// foreign namespace. The name points into `spec`.
+inline FragmentContext FragmentContextOf(std::string_view spec) {
+  FragmentContext ctx;
+  if (spec.rfind("svg ", 0) == 0) {
+    ctx.ns = Namespace::kSvg;
+    spec.remove_prefix(4);
+  } else if (spec.rfind("math ", 0) == 0) {
+    ctx.ns = Namespace::kMathMl;
+    spec.remove_prefix(5);
+  }
+  ctx.name = spec;
+  return ctx;
+}
+
 class HtmlParser {
  public:
   virtual ~HtmlParser() = default;

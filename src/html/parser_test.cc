@@ -71,5 +71,15 @@ TEST(GumboParser, NodeLimitTruncates) { ExpectNodeLimitTruncates(NewGumboParser(
 
 TEST(LedeParser, NodeLimitTruncates) { ExpectNodeLimitTruncates(NewLedeParser().get(), 102u); }
 
+TEST(FragmentContextOf, ReadsTheForeignNamespacePrefix) {
+  EXPECT_EQ(FragmentContextOf("td").name, "td");
+  EXPECT_EQ(FragmentContextOf("td").ns, Namespace::kHtml);
+  EXPECT_EQ(FragmentContextOf("svg path").name, "path");
+  EXPECT_EQ(FragmentContextOf("svg path").ns, Namespace::kSvg);
+  EXPECT_EQ(FragmentContextOf("math mi").name, "mi");
+  EXPECT_EQ(FragmentContextOf("math mi").ns, Namespace::kMathMl);
+  EXPECT_EQ(FragmentContextOf("svg").ns, Namespace::kHtml);  // (an HTML element named "svg")
+}
+
 }  // namespace
 }  // namespace lede

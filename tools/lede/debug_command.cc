@@ -82,17 +82,7 @@ int RunTree(int argc, char** argv) {
   }
   Document doc;
   if (have_fragment) {
-    FragmentContext ctx;
-    std::string_view name = fragment;
-    if (name.rfind("svg ", 0) == 0) {
-      ctx.ns = Namespace::kSvg;
-      name.remove_prefix(4);
-    } else if (name.rfind("math ", 0) == 0) {
-      ctx.ns = Namespace::kMathMl;
-      name.remove_prefix(5);
-    }
-    ctx.name = name;
-    st = parser->ParseFragment(utf8, ctx, {}, &doc);
+    st = parser->ParseFragment(utf8, FragmentContextOf(fragment), {}, &doc);
   } else {
     st = parser->Parse(utf8, {}, &doc);
   }
