@@ -75,6 +75,25 @@ ReadAll Read(const std::string& path, WarcReaderOptions opts = {}) {
 
 // Every record of `good` read again, in order (its id), and no other. (Call
 // under ASSERT_NO_FATAL_FAILURE: a count that differs ends the test.)
+// Rewrites `path`, whose records `good` read, with record `too_long`'s
+// Content-Length 40 bytes too large and a later one's, `too_short`, 40 too
+// small, and reads it into *got: two Content-Length errors, each naming
+// the lost record by its id, not only its offset.
+void ReadWithWrongLengths(const std::string& path, const ReadAll& good, size_t too_long, size_t too_short,
+                          ReadAll* got) {
+  std::string bytes = testing::ReadFile(path);
+  // Edit the later record first: the earlier one's offset stays right.
+  AddToContentLength(&bytes, good.records[too_short], -40);
+  AddToContentLength(&bytes, good.records[too_long], +40);
+  WriteFile(path, bytes);
+  *got = Read(path);
+  ASSERT_EQ(got->errors.size(), 2u);
+  for (const std::string& e : got->errors) {
+    EXPECT_EQ(e.rfind("warc: Content-Length", 0), 0u) << e;
+    EXPECT_NE(e.find("(WARC-Record-ID <urn:uuid:"), std::string::npos) << e;
+  }
+}
+
 void ExpectSameRecords(const ReadAll& got, const ReadAll& good) {
   ASSERT_EQ(got.records.size(), good.records.size());
   for (size_t i = 0; i < good.records.size(); ++i) EXPECT_EQ(got.records[i].record_id, good.records[i].record_id) << i;
@@ -236,21 +255,11 @@ TEST(WarcReader, TruncatedFilesEndCleanly) {
 TEST(WarcReader, WrongContentLength) {
   const std::string path = TempPath("badlen.warc");
   WriteSample(path, 3);
-  std::string bytes = testing::ReadFile(path);
   ReadAll good = Read(path);
   // Record 1 (first response) claims 40 bytes too many; record 3 (second
   // response) 40 too few.
-  // Edit the later record first: the earlier one's offset stays right.
-  AddToContentLength(&bytes, good.records[3], -40);
-  AddToContentLength(&bytes, good.records[1], +40);
-  WriteFile(path, bytes);
-  ReadAll got = Read(path);
-  ASSERT_EQ(got.errors.size(), 2u);
-  for (const std::string& e : got.errors) {
-    EXPECT_EQ(e.rfind("warc: Content-Length", 0), 0u) << e;
-    // The lost record is named by its id, not only its offset.
-    EXPECT_NE(e.find("(WARC-Record-ID <urn:uuid:"), std::string::npos) << e;
-  }
+  ReadAll got;
+  ASSERT_NO_FATAL_FAILURE(ReadWithWrongLengths(path, good, 1, 3, &got));
   ASSERT_EQ(got.records.size(), 5u);
   EXPECT_EQ(got.records[0].type, "warcinfo");
   EXPECT_EQ(got.records[1].record_id, "<urn:uuid:req0>");
@@ -303,17 +312,8 @@ TEST(WarcReader, BigBlocksWithWrongContentLength) {
   ReadAll good = Read(path);
   ASSERT_EQ(good.records.size(), 12u);
   ASSERT_GT(good.records[8].offset, 2u << 20);
-  std::string bytes = testing::ReadFile(path);
-  AddToContentLength(&bytes, good.records[10], -40);
-  AddToContentLength(&bytes, good.records[8], +40);
-  WriteFile(path, bytes);
-  ReadAll got = Read(path);
-  ASSERT_EQ(got.errors.size(), 2u);
-  for (const std::string& e : got.errors) {
-    EXPECT_EQ(e.rfind("warc: Content-Length", 0), 0u) << e;
-    // The lost record is named by its id, not only its offset.
-    EXPECT_NE(e.find("(WARC-Record-ID <urn:uuid:"), std::string::npos) << e;
-  }
+  ReadAll got;
+  ASSERT_NO_FATAL_FAILURE(ReadWithWrongLengths(path, good, 8, 10, &got));
   // Every other record is read, whole.
   ASSERT_EQ(got.records.size(), 10u);
   for (const WarcRecord& r : got.records) {
