@@ -66,14 +66,6 @@ TEST(Malformed, DeepNesting) {
   ExpectExtracts(s);
 }
 
-TEST(Malformed, InputLimitIsAnError) {
-  ExtractOptions o;
-  o.limits.max_input_bytes = 10;
-  Result<Article> r = Extract("<p>more than ten bytes</p>", o);
-  ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().code(), StatusCode::kLimitExceeded);
-}
-
 TEST(Malformed, CliReportsBadFilesAndGoesOn) {
   std::string dir = lede::testing::TempDir();
   std::string good = dir + "/lede_good.html";
