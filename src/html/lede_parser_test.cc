@@ -29,23 +29,6 @@ TEST(LedeParser, IdsAreUniqueAndBelowNodeCount) {
   }
 }
 
-TEST(LedeParser, UnknownTagsKeepTheirNameAndForeignNamesAreAdjusted) {
-  auto p = NewLedeParser();
-  Document doc;
-  ASSERT_TRUE(p->Parse("<My-Widget DATA-A=1>x</my-widget><svg viewbox='0 0 1 1'><foreignObject/></svg>", {}, &doc).ok());
-  const Node* w = nullptr;
-  for (const Node* n = doc.root(); n; n = NextInTree(n, doc.root()))
-    if (n->is_element() && n->data == "my-widget") w = n;
-  ASSERT_NE(w, nullptr);
-  EXPECT_EQ(w->tag, TagId::kUnknown);
-  EXPECT_EQ(w->Attr("data-a"), "1");
-  const Node* svg = Find(doc.root(), TagId::kSvg);
-  ASSERT_NE(svg, nullptr);
-  EXPECT_EQ(svg->ns, Namespace::kSvg);
-  EXPECT_EQ(svg->Attr("viewBox"), "0 0 1 1");
-  EXPECT_EQ(svg->first_child->data, "foreignObject");
-}
-
 TEST(LedeParser, TextPointsIntoTheInput) {
   auto p = NewLedeParser();
   Document doc;

@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <string>
+#include <string_view>
+
 #include "html/gumbo_parser.h"
 #include "html/parser.h"
 
@@ -40,18 +43,38 @@ TEST(LedeParser, BuildsArenaDom) {
   EXPECT_EQ(p->name(), "lede");
 }
 
+// `html` parsed by `p` into *doc: its element named "my-widget" (an
+// unknown tag, kept by its name) in *widget, its <svg> (in the SVG
+// namespace) in *svg.
+void ExpectUnknownTagAndSvg(HtmlParser* p, std::string_view html, Document* doc, const Node** widget,
+                            const Node** svg) {
+  ASSERT_TRUE(p->Parse(html, {}, doc).ok());
+  *widget = nullptr;
+  for (const Node* n = doc->root(); n; n = NextInTree(n, doc->root()))
+    if (n->is_element() && n->data == "my-widget") *widget = n;
+  ASSERT_NE(*widget, nullptr);
+  EXPECT_EQ((*widget)->tag, TagId::kUnknown);
+  *svg = Find(doc->root(), TagId::kSvg);
+  ASSERT_NE(*svg, nullptr);
+  EXPECT_EQ((*svg)->ns, Namespace::kSvg);
+}
+
 TEST(GumboParser, UnknownTagsKeepTheirName) {
   auto p = NewGumboParser();
   Document doc;
-  ASSERT_TRUE(p->Parse("<my-widget data-a=1>x</my-widget><svg><foreignObject/></svg>", {}, &doc).ok());
-  const Node* w = nullptr;
-  for (const Node* n = doc.root(); n; n = NextInTree(n, doc.root()))
-    if (n->is_element() && n->data == "my-widget") w = n;
-  ASSERT_NE(w, nullptr);
-  EXPECT_EQ(w->tag, TagId::kUnknown);
-  const Node* svg = Find(doc.root(), TagId::kSvg);
-  ASSERT_NE(svg, nullptr);
-  EXPECT_EQ(svg->ns, Namespace::kSvg);
+  const Node *w, *svg;
+  ExpectUnknownTagAndSvg(p.get(), "<my-widget data-a=1>x</my-widget><svg><foreignObject/></svg>", &doc, &w, &svg);
+}
+
+TEST(LedeParser, UnknownTagsKeepTheirNameAndForeignNamesAreAdjusted) {
+  auto p = NewLedeParser();
+  Document doc;
+  const Node *w, *svg;
+  ASSERT_NO_FATAL_FAILURE(ExpectUnknownTagAndSvg(
+      p.get(), "<My-Widget DATA-A=1>x</my-widget><svg viewbox='0 0 1 1'><foreignObject/></svg>", &doc, &w, &svg));
+  EXPECT_EQ(w->Attr("data-a"), "1");
+  EXPECT_EQ(svg->Attr("viewBox"), "0 0 1 1");
+  EXPECT_EQ(svg->first_child->data, "foreignObject");
 }
 
 // A page of 1,000 paragraphs parsed by `p` under a limit of 100 nodes:
