@@ -218,44 +218,60 @@ std::string Str(const JsonValue* v, bool double_escaped) {
 }
 
 // Canonical one-line forms of tokens, so expected and actual compare as
-// strings. Adjacent character tokens are merged first.
-std::vector<std::string> ExpectedTokens(const JsonValue& output, bool de) {
+// strings. Adjacent character tokens are merged first: Characters adds to
+// the run, FlushCharacters writes it as one line before the next token's.
+struct TokenLines {
   std::vector<std::string> out;
   std::string chars;
   bool in_chars = false;
+  void Characters(std::string_view s) {
+    chars += s;
+    in_chars = true;
+  }
+  void FlushCharacters() {
+    if (!in_chars) return;
+    out.push_back("C|" + chars);
+    chars.clear();
+    in_chars = false;
+  }
+};
+
+// A start tag's line, its attributes sorted.
+std::string StartTagLine(std::string_view name, std::vector<std::pair<std::string, std::string>> attrs,
+                         bool self_closing) {
+  std::sort(attrs.begin(), attrs.end());
+  std::string s = "S|" + std::string(name) + "|";
+  for (const auto& [k, v] : attrs) s += k + "=" + v + ";";
+  if (self_closing) s += "|/";
+  return s;
+}
+
+std::vector<std::string> ExpectedTokens(const JsonValue& output, bool de) {
+  TokenLines lines;
   for (const JsonValue& tok : output.items()) {
     const std::string type(tok.items()[0].str());
+    const auto& it = tok.items();
     if (type == "Character") {
-      chars += Str(&tok.items()[1], de);
-      in_chars = true;
+      lines.Characters(Str(&it[1], de));
       continue;
     }
-    if (in_chars) {
-      out.push_back("C|" + chars);
-      chars.clear();
-      in_chars = false;
-    }
-    const auto& it = tok.items();
+    lines.FlushCharacters();
     if (type == "DOCTYPE") {
-      out.push_back("D|" + Str(&it[1], de) + "|" + Str(&it[2], de) + "|" + Str(&it[3], de) + "|" +
-                    (it[4].boolean() ? "ok" : "quirks"));
+      lines.out.push_back("D|" + Str(&it[1], de) + "|" + Str(&it[2], de) + "|" + Str(&it[3], de) + "|" +
+                          (it[4].boolean() ? "ok" : "quirks"));
     } else if (type == "StartTag") {
       std::vector<std::pair<std::string, std::string>> attrs;
       for (const auto& [k, v] : it[2].members())
         attrs.emplace_back(de ? Unescape(std::string(k)) : std::string(k), Str(&v, de));
-      std::sort(attrs.begin(), attrs.end());
-      std::string s = "S|" + Str(&it[1], de) + "|";
-      for (const auto& [k, v] : attrs) s += k + "=" + v + ";";
-      if (it.size() > 3 && it[3].boolean()) s += "|/";
-      out.push_back(s);
+      lines.out.push_back(StartTagLine(Str(&it[1], de), std::move(attrs), it.size() > 3 && it[3].boolean()));
     } else if (type == "EndTag") {
-      out.push_back("E|" + Str(&it[1], de));
+      lines.out.push_back("E|" + Str(&it[1], de));
     } else if (type == "Comment") {
-      out.push_back("M|" + Str(&it[1], de));
+      lines.out.push_back("M|" + Str(&it[1], de));
     }
   }
-  if (in_chars) out.push_back("C|" + chars);
-  return out;
+  lines.FlushCharacters();
+  return lines.out;
 }
 
 std::vector<std::string> ActualTokens(const std::string& input, Tokenizer::ContentModel model,
@@ -265,52 +281,41 @@ std::vector<std::string> ActualTokens(const std::string& input, Tokenizer::Conte
   tok.Reset(input, &arena);
   tok.SetContentModel(model);
   if (!last_start_tag.empty()) tok.set_last_start_tag(last_start_tag);
-  std::vector<std::string> out;
-  std::string chars;
-  bool in_chars = false;
+  TokenLines lines;
   Token t;
   for (int guard = 0; guard < 1000000; ++guard) {
     tok.Next(&t);
     if (t.type == TokenType::kCharacters) {
-      chars.append(t.data);
-      in_chars = true;
+      lines.Characters(t.data);
       continue;
     }
-    if (in_chars) {
-      out.push_back("C|" + chars);
-      chars.clear();
-      in_chars = false;
-    }
+    lines.FlushCharacters();
     if (t.type == TokenType::kEof) break;
     switch (t.type) {
       case TokenType::kDoctype:
-        out.push_back("D|" + (t.has_name ? std::string(t.name) : "<null>") + "|" +
-                      (t.has_public_id ? std::string(t.public_id) : "<null>") + "|" +
-                      (t.has_system_id ? std::string(t.system_id) : "<null>") + "|" +
-                      (t.force_quirks ? "quirks" : "ok"));
+        lines.out.push_back("D|" + (t.has_name ? std::string(t.name) : "<null>") + "|" +
+                            (t.has_public_id ? std::string(t.public_id) : "<null>") + "|" +
+                            (t.has_system_id ? std::string(t.system_id) : "<null>") + "|" +
+                            (t.force_quirks ? "quirks" : "ok"));
         break;
       case TokenType::kStartTag: {
         std::vector<std::pair<std::string, std::string>> attrs;
         for (uint32_t i = 0; i < t.num_attrs; ++i)
           attrs.emplace_back(std::string(t.attrs[i].name), std::string(t.attrs[i].value));
-        std::sort(attrs.begin(), attrs.end());
-        std::string s = "S|" + std::string(t.name) + "|";
-        for (const auto& [k, v] : attrs) s += k + "=" + v + ";";
-        if (t.self_closing) s += "|/";
-        out.push_back(s);
+        lines.out.push_back(StartTagLine(t.name, std::move(attrs), t.self_closing));
         break;
       }
       case TokenType::kEndTag:
-        out.push_back("E|" + std::string(t.name));
+        lines.out.push_back("E|" + std::string(t.name));
         break;
       case TokenType::kComment:
-        out.push_back("M|" + std::string(t.data));
+        lines.out.push_back("M|" + std::string(t.data));
         break;
       default:
         break;
     }
   }
-  return out;
+  return lines.out;
 }
 
 bool ContentModelNamed(const std::string& name, Tokenizer::ContentModel* m) {
