@@ -1609,6 +1609,48 @@ TEST(Vocabulary, HintTableHintsEqualClassifyClassId) {
   EXPECT_FALSE(ClassifyClassId("hidden md:block", "") & kHintHidden);
 }
 
+// A utility class under a condition variant ("print:break-inside-avoid",
+// "md:flex", "hover:underline") says when a style applies, not what the
+// element is: "print" there is no print button, so a paragraph so styled
+// is no boilerplate. "print:hidden" keeps the element off paper, a site's
+// mark of its chrome (as "print" alone still is). A variant that names the
+// element's parts ("prose-code:" of a prose box) is read as before.
+TEST(Vocabulary, ConditionVariantsNameNoRole) {
+  EXPECT_FALSE(ClassifyClassId("max-w-3xl print:break-inside-avoid mx-0", "") & kHintWeakBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("print:mt-0 lg:print:block", "") & kHintWeakBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("hover:underline sm:print:block", "") & kHintWeakBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("flex print:hidden", "") & kHintWeakBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("lg:print:invisible", "") & kHintWeakBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("print", "") & kHintWeakBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("text-md prose-code:text-purple", "") & kHintContent);
+}
+
+// A tutorial whose paragraphs carry a utility framework's print rule
+// ("print:break-inside-avoid": don't split it across printed pages) keeps
+// them all: the rule is styling, not a print widget's name.
+TEST(Extract, PrintVariantParagraphsStay) {
+  const std::string pc = "<p class=\"mx-0 w-full max-w-3xl print:break-inside-avoid text-start\">";
+  const std::string html =
+      "<html><head><title>Pure functions in practice</title></head><body><nav><a href=/>Home</a> "
+      "<a href=/book>Book</a> <a href=/about>About</a></nav><main><h1>Pure functions in practice</h1>"
+      "<p>This chapter shows how a program keeps its effects at the edges and its logic in pure functions, "
+      "so that the logic can be tested without a database, a network or a clock.</p>" +
+      pc + "In a pure language you cannot write to a log from the middle of a calculation; the calculation "
+      "returns a value that describes the message, and the caller decides what to do with it.</p>" +
+      pc + "This makes it possible to practise the technique on a small program first and to apply it to a "
+      "larger one later, one module at a time, without rewriting everything at once.</p>" +
+      "<p>The next section walks through a parser written this way, from its types to its tests, and shows "
+      "where the effects end up once every function in the middle is pure.</p>" +
+      pc + "Part three will combine the pieces into a command-line tool that reads a file, parses it and "
+      "prints a report, with the effects kept in a thin layer at the top.</p>" +
+      "</main><footer><a href=/privacy>Privacy</a></footer></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("cannot write to a log"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("practise the technique"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Part three will combine"), std::string::npos) << r->text;
+}
+
 // ScanText finds a digit wherever it stands in a text (it reads eight bytes
 // at a time), and nothing else passes for one: the bytes beside '0'-'9'
 // ('/', ':'), letters, and bytes of other characters ("°", "²", "é").

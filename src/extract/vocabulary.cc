@@ -1549,6 +1549,50 @@ inline bool IsThreadMarkupName(std::string_view lower_name) {
   return false;
 }
 
+// What parts a utility-class framework's variant from its utility in a
+// class name ("md:hidden", "print:break-inside-avoid"); the variants that
+// state a condition (a medium, a screen width, a pointer's or a form
+// control's state, a colour scheme: Tailwind's and UnoCSS's names), the one
+// that applies a style on paper, and the utilities that hide an element: see
+// UtilityAfterVariants. (A variant that names the element's parts,
+// "prose-code:" of a prose box's code, is none of them.)
+constexpr char kUtilityVariantMark = ':';
+constexpr std::string_view kConditionVariants[] = {
+    "print",  "screen", "sm",      "md",       "lg",          "xl",           "2xl",          "max-sm",
+    "max-md", "max-lg", "max-xl",  "hover",    "focus",       "focus-visible", "focus-within", "active",
+    "visited", "disabled", "checked", "dark",   "light",       "motion-safe",  "motion-reduce", "portrait",
+    "landscape", "group-hover", "group-focus", "peer-hover", "peer-focus", "rtl", "ltr", "open",
+};
+constexpr std::string_view kPrintVariant = "print";
+constexpr std::string_view kHidingUtilities[] = {"hidden", "invisible"};
+
+// Where the utility starts in the class name at `b` of the lower-cased
+// class list `low`: past the condition variants that lead it ("md:flex",
+// "hover:underline", "print:break-inside-avoid": kConditionVariants, each
+// a word and ':'), else at `b`. Such a variant says when a style applies
+// (printed, on wide screens, under the pointer), never what the element
+// is: "print" there is no print button. `*print_hidden` tells whether the
+// name hides the element when printed ("print:hidden"): a site keeps its
+// chrome off paper so, like a "noprint" box.
+size_t UtilityAfterVariants(std::string_view low, size_t b, bool* print_hidden) {
+  size_t i = b;
+  bool print = false;
+  for (;;) {
+    size_t e = i;
+    while (e < low.size() && (IsAsciiAlnum(low[e]) || low[e] == '-' || low[e] == '_')) ++e;
+    if (e == i || e >= low.size() || low[e] != kUtilityVariantMark || !EqualsAny(low.substr(i, e - i), kConditionVariants))
+      break;
+    print |= low.substr(i, e - i) == kPrintVariant;
+    i = e + 1;
+  }
+  if (print) {
+    size_t e = i;
+    while (e < low.size() && !(ByteClass(low[e]) & kByteSpace)) ++e;
+    *print_hidden = EqualsAny(low.substr(i, e - i), kHidingUtilities);
+  }
+  return i;
+}
+
 // Hints of one attribute value (a class list or an id). With
 // `thread_markup`, a class list's whole name of kThreadMarkupClasses sets
 // it (found in the same pass over the names).
@@ -1616,6 +1660,8 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class, bool* thread_ma
     uint32_t n;
   };
   Tok toks[kMaxClassTokens];
+  // (Variants only where the list has their mark: one memchr.)
+  const bool variants = is_class && low.find(kUtilityVariantMark) != std::string_view::npos;
   bool pair_ok[kMaxClassTokens];  // token i and i+1 belong to the same class name
   bool featured[kMaxClassTokens];  // token i follows a feature infix in its class name
   bool in_feature = false;
@@ -1633,6 +1679,20 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class, bool* thread_ma
       starts_name |= (ByteClass(attr[i++]) & kByteSpace) != 0;
     }
     if (i >= n) break;
+    // A utility under variants ("print:break-inside-avoid"): its words are
+    // read from the utility on (see UtilityAfterVariants); one that keeps
+    // the element off paper marks it as a "noprint" box would.
+    if (variants && starts_name) {
+      bool print_hidden = false;
+      const size_t u = UtilityAfterVariants(low, i, &print_hidden);
+      if (print_hidden) hints |= kHintWeakBoilerplate;
+      if (u != i) {
+        i = u;
+        while (i < n && !(ByteClass(attr[i]) & (kByteAlnum | kByteSpace))) ++i;
+        if (print_hidden) while (i < n && !(ByteClass(attr[i]) & kByteSpace)) ++i;
+        if (i >= n || (ByteClass(attr[i]) & kByteSpace)) continue;
+      }
+    }
     if (is_class && starts_name && is_flag_name(i)) {
       while (i < n && !(ByteClass(attr[i]) & kByteSpace)) ++i;
       continue;
