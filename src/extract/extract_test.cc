@@ -1847,6 +1847,11 @@ TEST(Metadata, StripTitleSite) {
             "Storm closes the coast road");
   EXPECT_EQ(StripTitleSite("Storm closes the coast road - Local | Acme News", "Acme News"),
             "Storm closes the coast road - Local");
+  // The site's name alone after the last separator is all that goes, though
+  // a separator of another kind before it sets off a longer tail that holds
+  // the name too.
+  EXPECT_EQ(StripTitleSite("Recap 2025 - Updates at Acme \xE2\x80\x93 Acme B.V.", "Acme B.V."),
+            "Recap 2025 - Updates at Acme");
 }
 
 // A part that says it is a site's own ("Official Website") is the site's

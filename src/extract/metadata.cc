@@ -4364,6 +4364,30 @@ namespace {
 // caller that strips several titles of one site.
 std::string StripBareSite(std::string_view title, std::string_view norm_site) {
   std::string t = CleanLine(title);
+  // The site's name itself after the title's last separator, of any kind,
+  // goes alone: "Recap - Our updates" stays of "Recap - Our updates", en
+  // dash, "Acme B.V." (the loose look below, separator by separator, finds
+  // the name first in the tail after the hyphen and cuts "Our updates" too).
+  if (!norm_site.empty() && t.size() <= kMaxComparedTitleBytes) {
+    size_t last = std::string::npos, last_size = 0;
+    for (size_t k = 0; k < kNumTitleSeparators; ++k)
+      if (const size_t at = RFindSeparator(t, kTitleSeparators[k]);
+          at != std::string::npos && at > 0 && (last == std::string::npos || at > last)) {
+        last = at;
+        last_size = kTitleSeparators[k].size();
+      }
+    if (last != std::string::npos && BareName(std::string_view(t).substr(last + last_size)) == norm_site) {
+      const std::string_view head = Trim(std::string_view(t).substr(0, last));
+      if (!head.empty() && !IsSitePart(head, norm_site, false)) {
+        // (The name may end what is left again, as its host name, as below.)
+        for (size_t j = 0; j < kNumTitleSeparators; ++j)
+          if (const size_t at = RFindSeparator(head, kTitleSeparators[j]);
+              at != std::string::npos && IsSiteHost(head.substr(at + kTitleSeparators[j].size()), norm_site))
+            return std::string(Trim(head.substr(0, at)));
+        return std::string(head);
+      }
+    }
+  }
   // Try each separator; keep the longest part that is not the site name.
   for (size_t k = 0; k < kNumTitleSeparators; ++k) {
     std::string_view sep = kTitleSeparators[k];
