@@ -1975,6 +1975,13 @@ TEST(Metadata, TitleLosesAggregatorAndCountAddenda) {
   EXPECT_EQ(StripTitleAddenda("Science fiction (77141 books)"), "Science fiction");
   EXPECT_EQ(StripTitleAddenda("Shoes (1,120 items)"), "Shoes");
   EXPECT_EQ(StripTitleAddenda("Shoes (size 12)"), "Shoes (size 12)");
+  // A book shop's author, ISBN and shop after the book's title.
+  EXPECT_EQ(StripTitleAddenda("Tide Clocks: A Field Guide: Roe, Ann: 9780000000002: Shop.example: Books"),
+            "Tide Clocks: A Field Guide");
+  EXPECT_EQ(StripTitleAddenda("Tide Clocks: 000000000X: Shop.example"), "Tide Clocks");
+  // (A number of another length, or one inside a part, is the title's.)
+  EXPECT_EQ(StripTitleAddenda("Tide Clocks: 2024: Annual"), "Tide Clocks: 2024: Annual");
+  EXPECT_EQ(StripTitleAddenda("Order 1234567890 shipped: what next"), "Order 1234567890 shipped: what next");
   auto r = Extract("<html><head><title>Winter tyres (35 products)</title></head><body><main><p>" +
                    std::string(300, 'x') + " text.</p></main></body></html>");
   ASSERT_TRUE(r.ok());

@@ -4350,12 +4350,35 @@ std::string_view CutCollectionCount(std::string_view t) {
   return head.empty() ? t : head;
 }
 
+// A book shop's title after the book's: its author as the catalogue files
+// it, the ISBN, the shop ("Atomic Moves: A Guide: Roe, Ann: 9780000000002:
+// Shop.com: Books"). The book's title; the text whole when no ISBN (10 or 13
+// digits, an X last at times) stands between colons.
+std::string_view CutBookshopTail(std::string_view t) {
+  for (size_t at = t.find(": "); at != std::string_view::npos; at = t.find(": ", at + 1)) {
+    const std::string_view rest = t.substr(at + 2);
+    size_t n = 0;
+    while (n < rest.size() && n < 13 && IsAsciiDigit(rest[n])) ++n;
+    if (n < rest.size() && (rest[n] == 'X' || rest[n] == 'x') && n == 9) ++n;
+    if ((n != 10 && n != 13) || (n < rest.size() && rest[n] != ':')) continue;
+    std::string_view head = Trim(t.substr(0, at));
+    // (The author before it, "Roe, Ann": a part with a comma, a few words.)
+    if (const size_t prev = head.rfind(": "); prev != std::string_view::npos && prev > 0) {
+      const std::string_view author = head.substr(prev + 2);
+      if (author.find(", ") != std::string_view::npos && std::count(author.begin(), author.end(), ' ') < 5)
+        head = Trim(head.substr(0, prev));
+    }
+    return head.empty() ? t : head;
+  }
+  return t;
+}
+
 }  // namespace
 
 std::string StripTitleAddenda(std::string_view title) {
   std::string_view t = Trim(title);
   if (t.size() > 2048) return std::string(title);
-  return std::string(CutCollectionCount(CutAggregatorTail(t)));
+  return std::string(CutCollectionCount(CutAggregatorTail(CutBookshopTail(t))));
 }
 
 namespace {
