@@ -4387,30 +4387,6 @@ namespace {
 // caller that strips several titles of one site.
 std::string StripBareSite(std::string_view title, std::string_view norm_site) {
   std::string t = CleanLine(title);
-  // The site's name itself after the title's last separator, of any kind,
-  // goes alone: "Recap - Our updates" stays of "Recap - Our updates", en
-  // dash, "Acme B.V." (the loose look below, separator by separator, finds
-  // the name first in the tail after the hyphen and cuts "Our updates" too).
-  if (!norm_site.empty() && t.size() <= kMaxComparedTitleBytes) {
-    size_t last = std::string::npos, last_size = 0;
-    for (size_t k = 0; k < kNumTitleSeparators; ++k)
-      if (const size_t at = RFindSeparator(t, kTitleSeparators[k]);
-          at != std::string::npos && at > 0 && (last == std::string::npos || at > last)) {
-        last = at;
-        last_size = kTitleSeparators[k].size();
-      }
-    if (last != std::string::npos && BareName(std::string_view(t).substr(last + last_size)) == norm_site) {
-      const std::string_view head = Trim(std::string_view(t).substr(0, last));
-      if (!head.empty() && !IsSitePart(head, norm_site, false)) {
-        // (The name may end what is left again, as its host name, as below.)
-        for (size_t j = 0; j < kNumTitleSeparators; ++j)
-          if (const size_t at = RFindSeparator(head, kTitleSeparators[j]);
-              at != std::string::npos && IsSiteHost(head.substr(at + kTitleSeparators[j].size()), norm_site))
-            return std::string(Trim(head.substr(0, at)));
-        return std::string(head);
-      }
-    }
-  }
   // Try each separator; keep the longest part that is not the site name.
   for (size_t k = 0; k < kNumTitleSeparators; ++k) {
     std::string_view sep = kTitleSeparators[k];
@@ -4422,6 +4398,20 @@ std::string StripBareSite(std::string_view title, std::string_view norm_site) {
       // The site's name ends a title with a word more at times ("Page |
       // Today's news from Site"); one that leads it is the name alone.
       if (IsSitePart(tail, norm_site, true)) {
+        // (A tail parted again, by a separator of another kind, that ends on
+        // the name alone loses only the name: "Recap - Our updates", en
+        // dash, "Acme B.V." keeps "Recap - Our updates", not "Recap".)
+        if (FirstTitleSeparator(tail) != std::string_view::npos) {
+          size_t last = std::string_view::npos, last_size = 0;
+          for (size_t j = 0; j < kNumTitleSeparators; ++j)
+            if (const size_t at = RFindSeparator(tail, kTitleSeparators[j]);
+                at != std::string_view::npos && at > 0 && (last == std::string_view::npos || at > last)) {
+              last = at;
+              last_size = kTitleSeparators[j].size();
+            }
+          if (last != std::string_view::npos && BareName(tail.substr(last + last_size)) == norm_site)
+            head = Trim(std::string_view(t).substr(0, size_t(tail.data() - t.data()) + last));
+        }
         // (The name may end what is left again, as its host name: "Page -
         // AcmeNews.com | Acme News".)
         for (size_t j = 0; j < kNumTitleSeparators; ++j)
@@ -4566,7 +4556,7 @@ static bool BlogPostIsThisPage(const JsonValue& post, std::string_view url, std:
 
 // The page's copyright line ("(c) 2025 Acme Outfitters. All rights
 // reserved."), or "": the first in its first <footer> elements
-// (`footers`, `budget` nodes of each read), else the last among the last
+// (`budget` nodes of each read), else the last among the last
 // `budget` nodes of `body` (read backwards from its end, past scripts,
 // styles and SVG drawings).
 static std::string_view PageCopyrightLine(const std::vector<const Node*>& footers, const Node* body, int budget) {
