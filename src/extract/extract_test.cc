@@ -1889,6 +1889,52 @@ TEST(Metadata, StripTitleSite) {
             "Storm closes the coast road");
   EXPECT_EQ(StripTitleSite("Storm closes the coast road - Local | Acme News", "Acme News"),
             "Storm closes the coast road - Local");
+  // The site's name alone after the last separator is all that goes, though
+  // a separator of another kind before it sets off a longer tail that holds
+  // the name too.
+  EXPECT_EQ(StripTitleSite("Recap 2025 - Updates at Acme \xE2\x80\x93 Acme B.V.", "Acme B.V."),
+            "Recap 2025 - Updates at Acme");
+}
+
+// A part that says it is a site's own ("Official Website") is the site's
+// name, however long: the page's name is the other part.
+TEST(Metadata, StripTitleSiteCutsAnOfficialWebsitePart) {
+  EXPECT_EQ(StripTitleSite("Parks and Trails | Millbrook, OR - Official Website", ""), "Parks and Trails");
+  EXPECT_EQ(StripTitleSite("Permits | Millbrook Official Site", ""), "Permits");
+  EXPECT_TRUE(EndsWithOfficialSiteCue("Town of Millbrook - Offizielle Website"));
+  // (Only as the part's last words: a page about such sites keeps them.)
+  EXPECT_FALSE(EndsWithOfficialSiteCue("Official website checklist"));
+  EXPECT_FALSE(EndsWithOfficialSiteCue("Unofficial site"));
+  EXPECT_EQ(StripTitleSite("Fan pages | Our unofficial site guide", ""), "Our unofficial site guide");
+}
+
+// A page that declares no site's name: a <title> part that the footer's
+// copyright line names is the site's, and is cut, however many words it has.
+TEST(Metadata, TitleCutsTheSiteTheCopyrightLineNames) {
+  auto title_of = [](const std::string& head, const std::string& footer) {
+    std::string html = "<html><head><title>" + head + "</title></head><body><main><p>" +
+                       std::string(300, 'x') + " text.</p></main>" + footer + "</body></html>";
+    auto r = Extract(html);
+    return r.ok() ? r->title.value_or("") : std::string("?");
+  };
+  const std::string footer =
+      "<footer><div><p>Copyright \xC2\xA9 2025 The Harbour Rope Company. All Rights Reserved</p></div></footer>";
+  EXPECT_EQ(title_of("Climbing Ropes \xE2\x80\x93 The Harbour Rope Company", footer), "Climbing Ropes");
+  // Without the line, four words after the dash may be the page's own.
+  EXPECT_EQ(title_of("Climbing Ropes \xE2\x80\x93 The Harbour Rope Company", ""),
+            "Climbing Ropes \xE2\x80\x93 The Harbour Rope Company");
+  // A line outside any <footer>, at the page's end past its scripts, counts too.
+  EXPECT_EQ(title_of("Climbing Ropes - The Harbour Rope Company",
+                     "<div class=bottom><p>&copy; 2025 The Harbour Rope Company</p></div><script>var x = 1;</script>"),
+            "Climbing Ropes");
+  // A line that names another holder cuts nothing.
+  EXPECT_EQ(title_of("Climbing Ropes - The Harbour Rope Company",
+                     "<footer><p>\xC2\xA9 2025 Seaside Traders Ltd.</p></footer>"),
+            "Climbing Ropes - The Harbour Rope Company");
+  // The name before a tagline stays: a front page's title says both.
+  EXPECT_EQ(title_of("Harbour Ropes - Ropes for every climb and every sea",
+                     "<footer><p>\xC2\xA9 2025 Harbour Ropes</p></footer>"),
+            "Harbour Ropes - Ropes for every climb and every sea");
 }
 
 TEST(Extract, JsonLdMetadata) {
@@ -1971,6 +2017,13 @@ TEST(Metadata, TitleLosesAggregatorAndCountAddenda) {
   EXPECT_EQ(StripTitleAddenda("Science fiction (77141 books)"), "Science fiction");
   EXPECT_EQ(StripTitleAddenda("Shoes (1,120 items)"), "Shoes");
   EXPECT_EQ(StripTitleAddenda("Shoes (size 12)"), "Shoes (size 12)");
+  // A book shop's author, ISBN and shop after the book's title.
+  EXPECT_EQ(StripTitleAddenda("Tide Clocks: A Field Guide: Roe, Ann: 9780000000002: Shop.example: Books"),
+            "Tide Clocks: A Field Guide");
+  EXPECT_EQ(StripTitleAddenda("Tide Clocks: 000000000X: Shop.example"), "Tide Clocks");
+  // (A number of another length, or one inside a part, is the title's.)
+  EXPECT_EQ(StripTitleAddenda("Tide Clocks: 2024: Annual"), "Tide Clocks: 2024: Annual");
+  EXPECT_EQ(StripTitleAddenda("Order 1234567890 shipped: what next"), "Order 1234567890 shipped: what next");
   auto r = Extract("<html><head><title>Winter tyres (35 products)</title></head><body><main><p>" +
                    std::string(300, 'x') + " text.</p></main></body></html>");
   ASSERT_TRUE(r.ok());

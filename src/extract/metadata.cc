@@ -4345,12 +4345,35 @@ std::string_view CutCollectionCount(std::string_view t) {
   return head.empty() ? t : head;
 }
 
+// A book shop's title after the book's: its author as the catalogue files
+// it, the ISBN, the shop ("Atomic Moves: A Guide: Roe, Ann: 9780000000002:
+// Shop.com: Books"). The book's title; the text whole when no ISBN (10 or 13
+// digits, an X last at times) stands between colons.
+std::string_view CutBookshopTail(std::string_view t) {
+  for (size_t at = t.find(": "); at != std::string_view::npos; at = t.find(": ", at + 1)) {
+    const std::string_view rest = t.substr(at + 2);
+    size_t n = 0;
+    while (n < rest.size() && n < 13 && IsAsciiDigit(rest[n])) ++n;
+    if (n < rest.size() && (rest[n] == 'X' || rest[n] == 'x') && n == 9) ++n;
+    if ((n != 10 && n != 13) || (n < rest.size() && rest[n] != ':')) continue;
+    std::string_view head = Trim(t.substr(0, at));
+    // (The author before it, "Roe, Ann": a part with a comma, a few words.)
+    if (const size_t prev = head.rfind(": "); prev != std::string_view::npos && prev > 0) {
+      const std::string_view author = head.substr(prev + 2);
+      if (author.find(", ") != std::string_view::npos && std::count(author.begin(), author.end(), ' ') < 5)
+        head = Trim(head.substr(0, prev));
+    }
+    return head.empty() ? t : head;
+  }
+  return t;
+}
+
 }  // namespace
 
 std::string StripTitleAddenda(std::string_view title) {
   std::string_view t = Trim(title);
   if (t.size() > 2048) return std::string(title);
-  return std::string(CutCollectionCount(CutAggregatorTail(t)));
+  return std::string(CutCollectionCount(CutAggregatorTail(CutBookshopTail(t))));
 }
 
 namespace {
@@ -4370,6 +4393,20 @@ std::string StripBareSite(std::string_view title, std::string_view norm_site) {
       // The site's name ends a title with a word more at times ("Page |
       // Today's news from Site"); one that leads it is the name alone.
       if (IsSitePart(tail, norm_site, true)) {
+        // (A tail parted again, by a separator of another kind, that ends on
+        // the name alone loses only the name: "Recap - Our updates", en
+        // dash, "Acme B.V." keeps "Recap - Our updates", not "Recap".)
+        if (FirstTitleSeparator(tail) != std::string_view::npos) {
+          size_t last = std::string_view::npos, last_size = 0;
+          for (size_t j = 0; j < kNumTitleSeparators; ++j)
+            if (const size_t at = RFindSeparator(tail, kTitleSeparators[j]);
+                at != std::string_view::npos && at > 0 && (last == std::string_view::npos || at > last)) {
+              last = at;
+              last_size = kTitleSeparators[j].size();
+            }
+          if (last != std::string_view::npos && BareName(tail.substr(last + last_size)) == norm_site)
+            head = Trim(std::string_view(t).substr(0, size_t(tail.data() - t.data()) + last));
+        }
         // (The name may end what is left again, as its host name: "Page -
         // AcmeNews.com | Acme News".)
         for (size_t j = 0; j < kNumTitleSeparators; ++j)
@@ -4386,7 +4423,11 @@ std::string StripBareSite(std::string_view title, std::string_view norm_site) {
         return StripBareSite(Trim(std::string_view(t).substr(first + sep.size())), norm_site);
       continue;
     }
-    // Without a known site name: a short tail is the site.
+    // Without a known site name: a tail that says it is a site's own
+    // ("Building permits | Springfield, IL - Official Website") is the site,
+    // however long.
+    if (!head.empty() && EndsWithOfficialSiteCue(tail)) return std::string(head);
+    // A short tail is the site.
     auto words = [](std::string_view s) { return std::count(s.begin(), s.end(), ' ') + 1; };
     if (words(tail) <= 4 && words(head) >= 3) return std::string(head);
     // (A head parted by a separator of its own is a page's title and its
@@ -4508,6 +4549,67 @@ static bool BlogPostIsThisPage(const JsonValue& post, std::string_view url, std:
   return false;
 }
 
+// The page's copyright line ("(c) 2025 Acme Outfitters. All rights
+// reserved."), or "": the first in its first <footer> elements
+// (`budget` nodes of each read), else the last among the last
+// `budget` nodes of `body` (read backwards from its end, past scripts,
+// styles and SVG drawings).
+static std::string_view PageCopyrightLine(const std::vector<const Node*>& footers, const Node* body, int budget) {
+  auto copyright = [](const Node* n) {
+    return n->is_text() && n->data.size() >= 6 && n->data.size() <= 300 && IsCopyrightLine(n->data);
+  };
+  for (const Node* f : footers) {
+    int look = budget;
+    for (const Node* d = f; d && look-- > 0; d = NextInTree(d, f))
+      if (copyright(d)) return d->data;
+  }
+  if (!body) return {};
+  auto opaque = [](const Node* n) {
+    return n->is_element() && (n->Is(TagId::kScript) || n->Is(TagId::kStyle) || n->Is(TagId::kNoscript) ||
+                               n->Is(TagId::kTemplate) || n->ns != Namespace::kHtml);
+  };
+  auto deepest_last = [&](const Node* n) {
+    while (n->last_child && !opaque(n)) n = n->last_child;
+    return n;
+  };
+  for (const Node* n = deepest_last(body); n && n != body && budget-- > 0;) {
+    if (copyright(n)) return n->data;
+    n = n->prev ? deepest_last(n->prev) : n->parent;
+  }
+  return {};
+}
+
+// The part of `title` after its last separator when the copyright line
+// `line` names it as its holder ("Outdoor Gear - Acme Outfitters" and "(c)
+// 2025 Acme Outfitters. All rights reserved."): the site's name, as the
+// <title> writes it; "" when the line does not name it.
+static std::string_view CopyrightNamedPart(std::string_view title, std::string_view line) {
+  if (line.empty() || title.size() > kMaxComparedTitleBytes) return {};
+  size_t last = std::string_view::npos, last_size = 0;
+  for (size_t k = 0; k < kNumTitleSeparators; ++k) {
+    const size_t l = RFindSeparator(title, kTitleSeparators[k]);
+    if (l != std::string_view::npos && l > 0 && (last == std::string_view::npos || l > last)) {
+      last = l;
+      last_size = kTitleSeparators[k].size();
+    }
+  }
+  if (last == std::string_view::npos) return {};
+  const std::string holder = BareName(line);
+  auto named = [&](std::string_view part) {
+    const std::string p = BareName(part);
+    if (p.size() < 3 || p.size() > kMaxSiteBytes) return false;
+    for (size_t at = holder.find(p); at != std::string::npos; at = holder.find(p, at + 1))
+      if ((at == 0 || holder[at - 1] == ' ') && (at + p.size() == holder.size() || holder[at + p.size()] == ' '))
+        return true;
+    return false;
+  };
+  // (Only the last part: a name before a tagline, "Acme - Free shipping on
+  // everything", is a front page's title as a whole at times, the
+  // tagline no page's name.)
+  if (const std::string_view tail = Trim(title.substr(last + last_size)); named(tail)) return tail;
+  return {};
+}
+
 namespace {
 
 // What the stages of MetadataExtractor::Extract below share: the page's
@@ -4579,8 +4681,13 @@ struct MetadataRun {
   std::string doc_title = c.title_text;
 
   // (`title`, `head_id`, `anchor`, `anchor_shows_title`: MetadataRun's, for the stages after.)
-  // The titles without the site's name (its BareName made once).
-  const std::string bare_site = BareName(site);
+  // The titles without the site's name (its BareName made once). A page
+  // that declares none may still name its site in the footer's copyright
+  // line: a part of the <title> that the line names is the site's.
+  std::string_view footer_site;
+  if (site.empty() && FirstTitleSeparator(doc_title) != std::string_view::npos)
+    footer_site = CopyrightNamedPart(doc_title, PageCopyrightLine(c.footers, c.body, kCopyrightSearchNodes));
+  const std::string bare_site = BareName(site.empty() ? footer_site : std::string_view(site));
   auto strip_site = [&](std::string_view t) { return StripBareSite(t, bare_site); };
   // The titles normalized once, for every candidate heading.
   std::vector<std::string> norm_meta_titles;

@@ -5797,6 +5797,22 @@ constexpr std::string_view kFrontPageLabels[] = {
 
 bool IsFrontPageLabel(std::string_view title) { return EqualsAnyIgnoreCase(Trim(title), kFrontPageLabels); }
 
+// What a site writes after its name in its titles to say it is the
+// owner's own (a town's, a brand's, a team's site), lower-case.
+constexpr std::string_view kOfficialSiteCues[] = {
+    "official website", "official web site", "official site", "official homepage", "official home page",
+    "offizielle website", "offizielle webseite", "site officiel", "sitio oficial", "sito ufficiale",
+};
+
+bool EndsWithOfficialSiteCue(std::string_view part) {
+  part = Trim(part);
+  for (std::string_view cue : kOfficialSiteCues)
+    if (part.size() >= cue.size() && EqualsIgnoreCase(part.substr(part.size() - cue.size()), cue) &&
+        (part.size() == cue.size() || part[part.size() - cue.size() - 1] == ' '))
+      return true;
+  return false;
+}
+
 // The letters a sentence's last word has at least (an abbreviation,
 // "Inc.", "etc.", "Co.", has fewer).
 constexpr size_t kMinLastWordLetters = 4;

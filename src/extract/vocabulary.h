@@ -926,6 +926,10 @@ bool IsHeadQualifierWord(std::string_view word);
 // Whether a title is a front page's label alone ("Home", "Homepage",
 // "Startseite", "Accueil"): it names no page, the site's name does.
 bool IsFrontPageLabel(std::string_view title);
+// Whether a title's part ends on the words a site puts after its own name
+// ("Springfield, IL - Official Website", "Acme Official Site", "Offizielle
+// Website"): the part names the site, not the page.
+bool EndsWithOfficialSiteCue(std::string_view part);
 
 // Whether a heading ends as a sentence does, in a full stop after a word
 // of lower-case letters ("The AI community building the future."): a
@@ -1163,6 +1167,9 @@ extern const size_t kDataLayerScriptMaxBytes;
 // Steps (nodes visited, levels climbed) a look for the subheading after a
 // headline takes at most.
 inline constexpr int kSubheadingSearchSteps = 300;
+// Nodes read back from the page's end for its footer's copyright line (a
+// page that declares no site's name).
+inline constexpr int kCopyrightSearchNodes = 400;
 // Levels of lone wrappers (a link around the whole heading) read through
 // for the controls inside a heading.
 inline constexpr int kHeadingWrapperLevels = 3;
