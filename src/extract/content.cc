@@ -4285,6 +4285,18 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // before it is a screen reader's: left out, the shown words stay.
     if (!ctx.article && !ctx.discussion && IsSpokenCopy(e, f)) { *reason = "spoken-copy"; return false; }
     if (f.flags & kPostAside) { *reason = "post-aside"; return false; }
+    // A slider's arrow button: an element whose one text is arrow glyphs
+    // ("<span class=slider-back>&lt;</span>"), it or its parent classed a
+    // slider's or a carousel's. (Glyphs are
+    // no word characters: such an element holds no text in the facts.
+    // Elsewhere a line of arrows may be a diagram's.)
+    if (f.text == 0 && e->first_child && e->first_child->is_text() && !e->first_child->next &&
+        !(f.flags & kInPre) && IsArrowControlLine(e->first_child->data) &&
+        (IsSlideCaptionClass(e->Attr("class")) ||
+         (e->parent && e->parent->is_element() && IsSlideCaptionClass(e->parent->Attr("class"))))) {
+      *reason = "slide-counter";
+      return false;
+    }
     // A post's date stamp: a line of it ("answered Mar 28, 2014 at 22:52",
     // "posted 6 years ago": IsPostDateLine), or a date-classed box in a
     // post's header that shows only its stamps, the day twice
@@ -4860,7 +4872,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     if (e->tag == TagId::kA && e->first_child && (InShortBlock(e) || AloneInBlock(e)) &&
         CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch, skip_hidden) &&
         scratch.size() < kCallToActionReadBytes &&
-        (IsBoilerplateLine(scratch) || IsBackLinkLine(scratch) || IsCalendarButtonLine(scratch))) {
+        (IsBoilerplateLine(scratch) || IsBackLinkLine(scratch) || IsCalendarButtonLine(scratch) ||
+         (!InTableCell(e) && IsMapLinkLine(scratch)))) {
       *reason = "call-to-action-link";
       return false;
     }
@@ -4980,8 +4993,16 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // A gallery's counter beside its photos ("1 / 14"); in a table's
       // cell such a line is data (a score, a share), and away from a
       // gallery's slides a review's score ("8/10").
-      if (!InTableCell(e) && IsSlideCounterLine(scratch) && InGallery(e)) {
+      // So is its tally of its media ("5 VIDEOS" on a thumbnail).
+      if (!InTableCell(e) && !IsHeadingTag(e->tag) &&
+          (IsMediaTallyLine(scratch) || (IsSlideCounterLine(scratch) && InGallery(e)))) {
         *reason = "slide-counter";
+        return false;
+      }
+      // On a product page, the shop's ranking badge ("#1 Best Seller in
+      // Water Bottles"); a details table's "Best Sellers Rank" row is data.
+      if (ctx.product && !InTableCell(e) && IsBestSellerBadgeLine(scratch)) {
+        *reason = "card-badge";
         return false;
       }
       // A card's tally of its discussion ("14 comments", "1,693 views")
