@@ -1130,6 +1130,9 @@ constexpr double kJoinGrowth = 1.5;
 // on each side at most.
 constexpr int kPostSiblingLook = 8;
 constexpr int kPostSiblingNodes = 64;
+// A child list of posts named by id holds this share of its parent's
+// prose at least to stand for it (JoinPosts).
+constexpr int kPostListShareNum = 2, kPostListShareDen = 3;
 // Prose (good value) beside a thread's comment section that makes an opening
 // post (JoinOpeningPost): a few sentences.
 constexpr double kOpeningPostMinGood = 150;
@@ -3328,6 +3331,35 @@ const Node* ContentExtractor::LeavePostAside(const Node* root) const {
 // whether the root returned is such a list.
 const Node* ContentExtractor::JoinPosts(const Node* root, bool* list_of_posts) const {
   *list_of_posts = false;
+  // A board that names its list of posts by id (vBulletin's "div#posts",
+  // "ol#posts"): wraps each post in classless boxes ("div > div.page >
+  // div > div#edit123"), so no two posts share a class signature, and
+  // gives every box of the page one class ("tborder": the navbar, the
+  // thread's tools, each post). The list is the root: the one around a
+  // root inside it (within kJoinLevels), or a child of a root above it
+  // that holds most of its prose.
+  {
+    int level = 0;
+    for (const Node* a = root; a && a->is_element() && level <= kJoinLevels; a = a->parent, ++level) {
+      if (a->Is(TagId::kBody) || (facts_[a->id].flags & (kNegative | kUnderNeg))) break;
+      if (a->num_attrs && IsPostListId(a->Attr("id"))) {
+        *list_of_posts = true;
+        return a;
+      }
+    }
+    int look = kPostSiblingLook;
+    const Facts& rf = facts_[root->id];
+    for (const Node* c = root->first_child; c && look > 0; c = c->next) {
+      if (!c->is_element()) continue;
+      --look;
+      const Facts& cf = facts_[c->id];
+      if (c->num_attrs && IsPostListId(c->Attr("id")) && !(cf.flags & (kNegative | kUnderNeg)) &&
+          cf.good * kPostListShareDen >= rf.good * kPostListShareNum) {
+        *list_of_posts = true;
+        return c;
+      }
+    }
+  }
   // A root that is already a list of posts (two neighbouring children of
   // one class holding prose, among its first nodes) stays. Neighbouring
   // counts one other such child between them too: posts that alternate

@@ -17148,5 +17148,41 @@ TEST(Extract, ProductMediaTallyAndBestSellerBadge) {
   EXPECT_NE(r->text.find("#1 in Camping Mugs"), std::string::npos) << r->text;
 }
 
+// vBulletin 3 wraps each post in classless boxes ("div > div.page > div >
+// div#editN") inside "div#posts", and gives every box of the page one
+// class ("tborder": the navbar, the thread's tools, each post): the list
+// named "posts" is the root, so a short reply after a long opening post
+// stays, and the tools' label above the list goes.
+TEST(Extract, VBulletinListOfPostsById) {
+  auto post = [](int id, const char* name, const char* day, const std::string& words) {
+    return "<div align=center><div class=page><div style=\"padding:0 25px\"><div id=edit" + std::to_string(id) +
+           "><table id=post" + std::to_string(id) + " class=tborder><tr><td class=thead>" + day +
+           "</td></tr><tr><td class=alt2><div id=postmenu_" + std::to_string(id) + "><a class=bigusername "
+           "href=member.php?u=" + std::to_string(id) + ">" + name + "</a></div></td><td class=alt1><div id=post_message_" +
+           std::to_string(id) + ">" + words + "</div></td></tr></table></div></div></div></div>";
+  };
+  std::string opening =
+      "My boiler pressure drops from 1.5 bar to nearly zero over about three days, and I have to top it up "
+      "through the filling loop each time. There is no water on the floor anywhere that I can see, the radiators "
+      "all feel dry at the valves, and the pressure relief pipe outside does not drip as far as I can tell. ";
+  opening += opening;
+  auto r = Extract(
+      "<html><head><meta name=generator content=\"vBulletin 3.8.7\"><title>Boiler losing pressure - Home "
+      "Heating Forums</title></head><body><div align=center><div class=page>"
+      "<table class=tborder><tr><td class=alt1><span class=navbar><a href=index.php>Home Heating Forums</a></span>"
+      " <strong>Boiler losing pressure</strong></td></tr></table>"
+      "<table class=tborder><tr><td class=tcat><div class=smallfont>Thread Tools</div></td></tr></table>"
+      "</div></div><div id=posts>" +
+      post(501, "harrow", "03-10-2011, 01:15 PM", opening) +
+      post(502, "pipefitter", "03-11-2011, 09:02 AM",
+           "Check the expansion vessel charge first, a flat vessel does exactly this.") +
+      "</div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("top it up through the filling loop"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Check the expansion vessel charge first"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Thread Tools"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -6648,6 +6648,12 @@ bool IsQuestionId(std::string_view id) { return EqualsAnyIgnoreCase(Trim(id), kQ
 
 bool IsAnswerListId(std::string_view id) { return EqualsAnyIgnoreCase(Trim(id), kAnswerListIds); }
 
+// The id of a board's list of a thread's posts (vBulletin 3 and 4:
+// "div#posts", "ol#posts").
+constexpr std::string_view kPostListIds[] = {"posts"};
+
+bool IsPostListId(std::string_view id) { return EqualsAnyIgnoreCase(Trim(id), kPostListIds); }
+
 // The class of a list of remarks under a Q&A post (Stack Exchange's
 // "comments" box and "comments-list"): a token that opens on one of these,
 // lower-case. Not "comment-body" or "comment-content", which some Q&A

@@ -1067,6 +1067,8 @@ bool IsQAPostItemtype(std::string_view itemtype);
 // The id of a Q&A page's question post ("question"), and of the list of
 // its answers beside it ("answers").
 bool IsQuestionId(std::string_view id);
+// The id of a board's list of a thread's posts ("posts").
+bool IsPostListId(std::string_view id);
 bool IsAnswerListId(std::string_view id);
 
 // A microdata item that is a comment (schema.org Comment).
