@@ -2380,6 +2380,9 @@ constexpr std::string_view kArrowGlyphs[] = {
 bool IsArrowControlLine(std::string_view line) {
   line = Trim(line);
   if (line.empty() || line.size() > 24) return false;
+  // (Every glyph opens on one of these bytes: most lines fail here.)
+  const unsigned char lead = static_cast<unsigned char>(line[0]);
+  if (lead != '<' && lead != '>' && lead != 0xc2 && lead != 0xe2 && lead != 0xe3) return false;
   for (size_t i = 0; i < line.size();) {
     if (IsAsciiSpace(line[i])) { ++i; continue; }
     bool glyph = false;
@@ -6763,9 +6766,13 @@ bool IsBadgeClass(std::string_view cls) { return ClassNameSetsOffWord(cls, kBadg
 constexpr std::string_view kLabelChipWords[] = {"badge", "label", "tag", "chip", "pill", "lozenge", "mlabel"};
 
 bool IsLabelChipClass(std::string_view cls) {
-  for (std::string_view w : kLabelChipWords)
-    if (ClassNameSetsOffWord(cls, w)) return true;
-  return false;
+  // (One pass: each class name's first and last parts.)
+  return AnySpaceToken(cls, [](std::string_view name) {
+    const size_t first_end = name.find_first_of("-_");
+    if (EqualsAnyIgnoreCase(name.substr(0, first_end), kLabelChipWords)) return true;
+    return first_end != std::string_view::npos &&
+           EqualsAnyIgnoreCase(name.substr(name.find_last_of("-_") + 1), kLabelChipWords);
+  });
 }
 
 // Words of a shop card's merchandising badge in a class name, read as word
