@@ -4317,14 +4317,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // before it is a screen reader's: left out, the shown words stay.
     if (!ctx.article && !ctx.discussion && IsSpokenCopy(e, f)) { *reason = "spoken-copy"; return false; }
     if (f.flags & kPostAside) { *reason = "post-aside"; return false; }
-    // A slider's arrow button: an element whose one text is arrow glyphs
-    // ("<span class=slider-back>&lt;</span>"), it or its parent classed a
+    // A slider's or a pager's arrow button: an element whose one text is
+    // arrow glyphs ("<span class=slider-back>&lt;</span>", "<a
+    // class=next href=#>&gt;</a>"), a link, or classed (it or its parent) a
     // slider's or a carousel's. (Glyphs are
     // no word characters: such an element holds no text in the facts.
     // Elsewhere a line of arrows may be a diagram's.)
     if (f.text == 0 && e->first_child && e->first_child->is_text() && !e->first_child->next &&
         !(f.flags & kInPre) && IsArrowControlLine(e->first_child->data) &&
-        (IsSlideCaptionClass(e->Attr("class")) ||
+        (e->tag == TagId::kA || IsSlideCaptionClass(e->Attr("class")) ||
          (e->parent && e->parent->is_element() && IsSlideCaptionClass(e->parent->Attr("class"))))) {
       *reason = "slide-counter";
       return false;

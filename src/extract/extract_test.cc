@@ -17085,7 +17085,8 @@ TEST(Extract, AdjacentLabelChipsAreSeparateWords) {
   EXPECT_NE(r->text.find("bolditalic"), std::string::npos) << r->text;
 }
 
-// A classified ad's furniture: the slider's arrow buttons, a map's link
+// A classified ad's furniture: the slider's arrow buttons (and a pager's
+// arrow links), a map's link
 // beside the address, the ad's "post id" line. The arrows stay elsewhere
 // (a diagram's "<span>&rarr;</span>"), and a cell's "Google Maps" is data.
 TEST(Extract, ClassifiedAdFurnitureLines) {
@@ -17107,6 +17108,7 @@ TEST(Extract, ClassifiedAdFurnitureLines) {
       "<p>Route: home <span>&rarr;</span> shop <span>&rarr;</span> park, about twenty minutes on foot.</p>"
       "<table><tr><th>App</th><th>Size</th></tr><tr><td><span>Google Maps</span></td><td>32 MB</td></tr>"
       "<tr><td>Weather</td><td>12 MB</td></tr></table>"
+      "<div class=pager><a class=prev href=#>&lt;</a> <a class=next href=#>&gt;</a></div>"
       "<div class=postinginfos><p class=postinginfo>post id: 7811220455</p></div></section></body></html>");
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("five adjustable shelves"), std::string::npos) << r->text;
