@@ -360,7 +360,17 @@ static bool ContinuesWord(const Node* e) {
 
 void BodyBuilder::Enter(const Node* e) {
   Frame f{e, 0, 0, 0, false};
-  if (element_exited_ && !ContinuesWord(e)) sibling_edge_ = true;
+  if (element_exited_ && !ContinuesWord(e)) {
+    sibling_edge_ = true;
+    // A run of label chips set side by side with no space ("<span
+    // class=badge>inline</span><span class=badge>noexcept</span>") is
+    // drawn apart by style: their words do not run together. Other
+    // sibling elements keep the browser's reading ("<b>bold</b><i>it</i>").
+    if (!pending_space_ && pre_depth_ == 0 && e->prev && e->prev->is_element() &&
+        body_->nodes[Top()].kind != BodyKind::kInlineCode && IsLabelChipClass(e->Attr("class")) &&
+        IsLabelChipClass(e->prev->Attr("class")))
+      pending_space_ = true;
+  }
   const bool can_open = open_.size() < kMaxDepth;
   const bool in_inline = IsInlineKind(body_->nodes[Top()].kind);
   // Inside a table cell or an inline mark, blocks flatten to inline text.

@@ -1130,6 +1130,9 @@ constexpr double kJoinGrowth = 1.5;
 // on each side at most.
 constexpr int kPostSiblingLook = 8;
 constexpr int kPostSiblingNodes = 64;
+// A child list of posts named by id holds this share of its parent's
+// prose at least to stand for it (JoinPosts).
+constexpr int kPostListShareNum = 2, kPostListShareDen = 3;
 // Prose (good value) beside a thread's comment section that makes an opening
 // post (JoinOpeningPost): a few sentences.
 constexpr double kOpeningPostMinGood = 150;
@@ -3328,6 +3331,35 @@ const Node* ContentExtractor::LeavePostAside(const Node* root) const {
 // whether the root returned is such a list.
 const Node* ContentExtractor::JoinPosts(const Node* root, bool* list_of_posts) const {
   *list_of_posts = false;
+  // A board that names its list of posts by id (vBulletin's "div#posts",
+  // "ol#posts"): wraps each post in classless boxes ("div > div.page >
+  // div > div#edit123"), so no two posts share a class signature, and
+  // gives every box of the page one class ("tborder": the navbar, the
+  // thread's tools, each post). The list is the root: the one around a
+  // root inside it (within kJoinLevels), or a child of a root above it
+  // that holds most of its prose.
+  {
+    int level = 0;
+    for (const Node* a = root; a && a->is_element() && level <= kJoinLevels; a = a->parent, ++level) {
+      if (a->Is(TagId::kBody) || (facts_[a->id].flags & (kNegative | kUnderNeg))) break;
+      if (a->num_attrs && IsPostListId(a->Attr("id"))) {
+        *list_of_posts = true;
+        return a;
+      }
+    }
+    int look = kPostSiblingLook;
+    const Facts& rf = facts_[root->id];
+    for (const Node* c = root->first_child; c && look > 0; c = c->next) {
+      if (!c->is_element()) continue;
+      --look;
+      const Facts& cf = facts_[c->id];
+      if (c->num_attrs && IsPostListId(c->Attr("id")) && !(cf.flags & (kNegative | kUnderNeg)) &&
+          cf.good * kPostListShareDen >= rf.good * kPostListShareNum) {
+        *list_of_posts = true;
+        return c;
+      }
+    }
+  }
   // A root that is already a list of posts (two neighbouring children of
   // one class holding prose, among its first nodes) stays. Neighbouring
   // counts one other such child between them too: posts that alternate
@@ -4319,6 +4351,19 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // before it is a screen reader's: left out, the shown words stay.
     if (!ctx.article && !ctx.discussion && IsSpokenCopy(e, f)) { *reason = "spoken-copy"; return false; }
     if (f.flags & kPostAside) { *reason = "post-aside"; return false; }
+    // A slider's or a pager's arrow button: an element whose one text is
+    // arrow glyphs ("<span class=slider-back>&lt;</span>", "<a
+    // class=next href=#>&gt;</a>"), a link, or classed (it or its parent) a
+    // slider's or a carousel's. (Glyphs are
+    // no word characters: such an element holds no text in the facts.
+    // Elsewhere a line of arrows may be a diagram's.)
+    if (f.text == 0 && e->first_child && e->first_child->is_text() && !e->first_child->next &&
+        !(f.flags & kInPre) && IsArrowControlLine(e->first_child->data) &&
+        (e->tag == TagId::kA || IsSlideCaptionClass(e->Attr("class")) ||
+         (e->parent && e->parent->is_element() && IsSlideCaptionClass(e->parent->Attr("class"))))) {
+      *reason = "slide-counter";
+      return false;
+    }
     // A post's date stamp: a line of it ("answered Mar 28, 2014 at 22:52",
     // "posted 6 years ago": IsPostDateLine), or a date-classed box in a
     // post's header that shows only its stamps, the day twice
@@ -4893,7 +4938,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     if (e->tag == TagId::kA && e->first_child && (InShortBlock(e) || AloneInBlock(e)) &&
         CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch, skip_hidden) &&
         scratch.size() < kCallToActionReadBytes &&
-        (IsBoilerplateLine(scratch) || IsBackLinkLine(scratch) || IsCalendarButtonLine(scratch))) {
+        (IsBoilerplateLine(scratch) || IsBackLinkLine(scratch) || IsCalendarButtonLine(scratch) ||
+         (!InTableCell(e) && IsMapLinkLine(scratch)))) {
       *reason = "call-to-action-link";
       return false;
     }
@@ -5013,8 +5059,16 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // A gallery's counter beside its photos ("1 / 14"); in a table's
       // cell such a line is data (a score, a share), and away from a
       // gallery's slides a review's score ("8/10").
-      if (!InTableCell(e) && IsSlideCounterLine(scratch) && InGallery(e)) {
+      // So is its tally of its media ("5 VIDEOS" on a thumbnail).
+      if (!InTableCell(e) && !IsHeadingTag(e->tag) &&
+          (IsMediaTallyLine(scratch) || (IsSlideCounterLine(scratch) && InGallery(e)))) {
         *reason = "slide-counter";
+        return false;
+      }
+      // On a product page, the shop's ranking badge ("#1 Best Seller in
+      // Water Bottles"); a details table's "Best Sellers Rank" row is data.
+      if (ctx.product && !InTableCell(e) && IsBestSellerBadgeLine(scratch)) {
+        *reason = "card-badge";
         return false;
       }
       // A card's tally of its discussion ("14 comments", "1,693 views")

@@ -17157,5 +17157,129 @@ TEST(Extract, DatesInThePagesFooterOrSidebarAreNotThePages) {
   }
 }
 
+// Label chips set side by side with no space between them (Doxygen's
+// member labels, Bootstrap's badges) are separate words; other sibling
+// elements keep the browser's reading ("<b>bold</b><i>italic</i>"), and
+// a class word in the middle of a class name is no chip's.
+TEST(Extract, AdjacentLabelChipsAreSeparateWords) {
+  EXPECT_TRUE(IsLabelChipClass("mlabel"));
+  EXPECT_TRUE(IsLabelChipClass("badge badge-info"));
+  EXPECT_TRUE(IsLabelChipClass("tag-item"));
+  EXPECT_FALSE(IsLabelChipClass("mlabels"));
+  EXPECT_FALSE(IsLabelChipClass("wprm-nutrition-label-text-unit"));
+  EXPECT_FALSE(IsLabelChipClass("stage"));
+  auto r = Extract(
+      "<html><head><title>Queue</title></head><body><main><h1>Queue</h1>"
+      "<p>Pushes an item onto the queue when there is room for it, and tells whether it did.</p>"
+      "<div class=memproto><span class=mlabels><span class=mlabel>inline</span><span class=mlabel>noexcept</span>"
+      "</span></div><p>Status: <span class=\"badge badge-ok\">stable</span><span class=\"badge\">tested</span></p>"
+      "<p>Use <b>bold</b><i>italic</i> text for the names of the options you pass to it.</p></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("inline noexcept"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("stable tested"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("bolditalic"), std::string::npos) << r->text;
+}
+
+// A classified ad's furniture: the slider's arrow buttons (and a pager's
+// arrow links), a map's link
+// beside the address, the ad's "post id" line. The arrows stay elsewhere
+// (a diagram's "<span>&rarr;</span>"), and a cell's "Google Maps" is data.
+TEST(Extract, ClassifiedAdFurnitureLines) {
+  EXPECT_TRUE(IsArrowControlLine("< >"));
+  EXPECT_TRUE(IsArrowControlLine("\xe2\x80\xb9\xe2\x80\xba"));
+  EXPECT_FALSE(IsArrowControlLine("a > b"));
+  EXPECT_TRUE(IsMapLinkLine("Google map"));
+  EXPECT_TRUE(IsBoilerplateLine("post id: 7811220455"));
+  EXPECT_TRUE(IsBoilerplateLine("Ad ID: 55120"));
+  EXPECT_FALSE(IsBoilerplateLine("post id: none given"));
+  auto r = Extract(
+      "<html><head><title>Pine bookcase, five shelves</title></head><body><section class=userbody>"
+      "<h1>Pine bookcase, five shelves</h1><figure><div class=gallery><img src=a.jpg alt=1>"
+      "<span class=slider-back>&lt;</span><span class=slider-forward>&gt;</span></div></figure>"
+      "<div class=mapbox><p>Elm Street near the park</p><p><small>(<a href=https://maps.google.com/?q=x>google "
+      "map</a>)</small></p></div><section id=postingbody>Pine bookcase with five adjustable shelves, two metres tall."
+      " It has a few marks on the sides but stands straight and firm.<br><br>Cash only, you collect it from the "
+      "ground floor; it comes apart into three pieces for the car.</section>"
+      "<p>Route: home <span>&rarr;</span> shop <span>&rarr;</span> park, about twenty minutes on foot.</p>"
+      "<table><tr><th>App</th><th>Size</th></tr><tr><td><span>Google Maps</span></td><td>32 MB</td></tr>"
+      "<tr><td>Weather</td><td>12 MB</td></tr></table>"
+      "<div class=pager><a class=prev href=#>&lt;</a> <a class=next href=#>&gt;</a></div>"
+      "<div class=postinginfos><p class=postinginfo>post id: 7811220455</p></div></section></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("five adjustable shelves"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Elm Street near the park"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("google map"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("post id"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("<>"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("< >"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("home \xe2\x86\x92 shop"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Google Maps"), std::string::npos) << r->text;
+}
+
+// A product's gallery tally ("5 VIDEOS") and the shop's ranking badge
+// ("#1 Best Seller in ...") are merchandising; a details table's "Best
+// Sellers Rank" row is data, and "4K video" a camera's feature.
+TEST(Extract, ProductMediaTallyAndBestSellerBadge) {
+  EXPECT_TRUE(IsMediaTallyLine("5 VIDEOS"));
+  EXPECT_TRUE(IsMediaTallyLine("+12 photos"));
+  EXPECT_FALSE(IsMediaTallyLine("4K video"));
+  EXPECT_FALSE(IsMediaTallyLine("Videos"));
+  EXPECT_TRUE(IsBestSellerBadgeLine("#1 Best Seller in Sports Water Bottles"));
+  EXPECT_TRUE(IsBestSellerBadgeLine("Bestseller"));
+  EXPECT_FALSE(IsBestSellerBadgeLine("Best Sellers Rank"));
+  EXPECT_FALSE(IsBestSellerBadgeLine("Best seller lists are compiled weekly from the sales of every shop we know"));
+  auto r = Extract(
+      "<html><head><title>Camp Mug 350 ml</title><meta property=og:type content=product></head><body><main>"
+      "<div class=gallery><img src=m.jpg alt=mug><ul><li><img src=t.jpg alt=''></li><li class=video>"
+      "<span>5 VIDEOS</span></li></ul></div><h1>Camp Mug 350 ml</h1>"
+      "<div><i class=\"a-icon best-seller-badge\">#1 Best Seller</i> in Camping Mugs</div>"
+      "<p>A double-walled steel mug that keeps tea hot for an hour and fits a small stove's pot.</p>"
+      "<p>The lid snaps shut and the handle folds flat against the side for packing.</p>"
+      "<table><tr><th>Capacity</th><td>350 ml</td></tr><tr><th>Best Sellers Rank</th><td>#1 in Camping Mugs</td>"
+      "</tr><tr><th>Weight</th><td>210 g</td></tr></table></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "product");
+  EXPECT_NE(r->text.find("keeps tea hot"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("5 VIDEOS"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("#1 Best Seller"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("#1 in Camping Mugs"), std::string::npos) << r->text;
+}
+
+// vBulletin 3 wraps each post in classless boxes ("div > div.page > div >
+// div#editN") inside "div#posts", and gives every box of the page one
+// class ("tborder": the navbar, the thread's tools, each post): the list
+// named "posts" is the root, so a short reply after a long opening post
+// stays, and the tools' label above the list goes.
+TEST(Extract, VBulletinListOfPostsById) {
+  auto post = [](int id, const char* name, const char* day, const std::string& words) {
+    return "<div align=center><div class=page><div style=\"padding:0 25px\"><div id=edit" + std::to_string(id) +
+           "><table id=post" + std::to_string(id) + " class=tborder><tr><td class=thead>" + day +
+           "</td></tr><tr><td class=alt2><div id=postmenu_" + std::to_string(id) + "><a class=bigusername "
+           "href=member.php?u=" + std::to_string(id) + ">" + name + "</a></div></td><td class=alt1><div id=post_message_" +
+           std::to_string(id) + ">" + words + "</div></td></tr></table></div></div></div></div>";
+  };
+  std::string opening =
+      "My boiler pressure drops from 1.5 bar to nearly zero over about three days, and I have to top it up "
+      "through the filling loop each time. There is no water on the floor anywhere that I can see, the radiators "
+      "all feel dry at the valves, and the pressure relief pipe outside does not drip as far as I can tell. ";
+  opening += opening;
+  auto r = Extract(
+      "<html><head><meta name=generator content=\"vBulletin 3.8.7\"><title>Boiler losing pressure - Home "
+      "Heating Forums</title></head><body><div align=center><div class=page>"
+      "<table class=tborder><tr><td class=alt1><span class=navbar><a href=index.php>Home Heating Forums</a></span>"
+      " <strong>Boiler losing pressure</strong></td></tr></table>"
+      "<table class=tborder><tr><td class=tcat><div class=smallfont>Thread Tools</div></td></tr></table>"
+      "</div></div><div id=posts>" +
+      post(501, "harrow", "03-10-2011, 01:15 PM", opening) +
+      post(502, "pipefitter", "03-11-2011, 09:02 AM",
+           "Check the expansion vessel charge first, a flat vessel does exactly this.") +
+      "</div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("top it up through the filling loop"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Check the expansion vessel charge first"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Thread Tools"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -2414,6 +2414,68 @@ bool OpensOnVersionNumber(std::string_view line) {
   return parts == 3 || (parts == 2 && v_prefix);
 }
 
+// The nouns of a gallery's media tally (IsMediaTallyLine).
+constexpr std::string_view kMediaTallyNouns[] = {"photo", "photos", "video", "videos", "image", "images",
+                                                 "picture", "pictures", "pic", "pics"};
+
+bool IsMediaTallyLine(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || line.size() > 24) return false;
+  if (line[0] == '+') line = Trim(line.substr(1));
+  // (Digits, a space, the noun: "4K video" is a camera's feature.)
+  size_t i = 0;
+  while (i < line.size() && IsAsciiDigit(line[i])) ++i;
+  if (i == 0 || i == line.size() || !IsAsciiSpace(line[i])) return false;
+  return EqualsAnyIgnoreCase(Trim(line.substr(i)), kMediaTallyNouns);
+}
+
+// The glyphs of a slider's or a pager's arrow buttons (IsArrowControlLine):
+// angle brackets, guillemets, arrows, chevrons and triangles.
+constexpr std::string_view kArrowGlyphs[] = {
+    "<", ">", "\xe2\x80\xb9", "\xe2\x80\xba", "\xc2\xab", "\xc2\xbb", "\xe2\x86\x90", "\xe2\x86\x92",
+    "\xe2\x9d\xae", "\xe2\x9d\xaf", "\xe2\x9d\xb0", "\xe2\x9d\xb1", "\xe2\x97\x80", "\xe2\x96\xb6",
+    "\xe2\x97\x84", "\xe2\x96\xba", "\xe2\x9f\xa8", "\xe2\x9f\xa9", "\xe3\x80\x88", "\xe3\x80\x89",
+};
+
+bool IsArrowControlLine(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || line.size() > 24) return false;
+  // (Every glyph opens on one of these bytes: most lines fail here.)
+  const unsigned char lead = static_cast<unsigned char>(line[0]);
+  if (lead != '<' && lead != '>' && lead != 0xc2 && lead != 0xe2 && lead != 0xe3) return false;
+  for (size_t i = 0; i < line.size();) {
+    if (IsAsciiSpace(line[i])) { ++i; continue; }
+    bool glyph = false;
+    for (std::string_view g : kArrowGlyphs)
+      if (line.substr(i, g.size()) == g) { i += g.size(); glyph = true; break; }
+    if (!glyph) return false;
+  }
+  return true;
+}
+
+// A shop's ranking badge: an optional rank ("#1"), the badge's words, and
+// at most a category after "in" ("#1 Best Seller in Sports Water Bottles").
+constexpr std::string_view kBestSellerWords[] = {"best seller", "bestseller", "best-seller"};
+constexpr std::string_view kBestSellerCategoryCue = "in ";
+constexpr size_t kBestSellerMaxBytes = 80;
+
+bool IsBestSellerBadgeLine(std::string_view line) {
+  line = Trim(line);
+  if (line.size() > kBestSellerMaxBytes) return false;
+  if (!line.empty() && line[0] == '#') {
+    size_t i = 1;
+    while (i < line.size() && IsAsciiDigit(line[i])) ++i;
+    if (i == 1) return false;
+    line = Trim(line.substr(i));
+  }
+  for (std::string_view w : kBestSellerWords) {
+    if (!StartsWithIgnoreCase(line, w)) continue;
+    std::string_view rest = Trim(line.substr(w.size()));
+    return rest.empty() || StartsWithIgnoreCase(rest, kBestSellerCategoryCue);
+  }
+  return false;
+}
+
 // A gallery's bare counter beside its photos ("1 / 14", "3/8"): a number
 // no greater than the one after the slash. ("24/7" reads the other way.)
 bool IsSlideCounterLine(std::string_view line) {
@@ -2731,6 +2793,33 @@ std::span<const std::string_view> BoilerplateLinesOfSize(size_t size) {
 // position and the length). (Not a range, "10:00 - 11:30": a schedule's.)
 static bool IsPlayerTimesLine(std::string_view low);
 
+// The words of a map's link beside an address (a classified ad's "(google
+// map)", a venue's "Get directions"), lower-case.
+constexpr std::string_view kMapLinkLines[] = {
+    "google map",  "google maps",         "view map",           "show map",        "view on map",
+    "show on map", "view on google maps", "open in google maps", "view larger map", "get directions",
+};
+
+bool IsMapLinkLine(std::string_view line) { return EqualsAnyIgnoreCase(Trim(line), kMapLinkLines); }
+
+// A classified ad's own number on a line of its own ("post id:
+// 7811220455", "Ad ID: 55120"): a label, then one token with a digit.
+constexpr std::string_view kListingIdLabels[] = {"post id", "posting id", "ad id", "ad number", "listing id"};
+
+static bool IsListingIdLow(std::string_view low) {
+  for (std::string_view label : kListingIdLabels) {
+    if (low.substr(0, label.size()) != label) continue;
+    std::string_view rest = low.substr(label.size());
+    if (!rest.empty() && rest[0] == ':') rest.remove_prefix(1);
+    rest = Trim(rest);
+    if (rest.empty() || rest.find(' ') != std::string_view::npos) return false;
+    for (char c : rest)
+      if (IsAsciiDigit(c)) return true;
+    return false;
+  }
+  return false;
+}
+
 bool IsBoilerplateLine(std::string_view line) {
   line = SkipTrailingArrows(SkipLeadingArrows(Trim(line)));
   if (line.size() >= 160) return false;
@@ -2751,7 +2840,7 @@ bool IsBoilerplateLine(std::string_view line) {
   for (std::string_view b : BoilerplateLinesOfSize(low.size()))
     if (low == b) return true;
   return IsResultCountLine(low) || IsSortControlLine(low) || IsReadingTimeLine(low) || IsCarouselPositionLine(low) ||
-         IsPlayerTimesLine(low);
+         IsPlayerTimesLine(low) || IsListingIdLow(low);
 }
 
 // An archive's navigation line at most: a label and a subject ("Next
@@ -6638,6 +6727,12 @@ bool IsQuestionId(std::string_view id) { return EqualsAnyIgnoreCase(Trim(id), kQ
 
 bool IsAnswerListId(std::string_view id) { return EqualsAnyIgnoreCase(Trim(id), kAnswerListIds); }
 
+// The id of a board's list of a thread's posts (vBulletin 3 and 4:
+// "div#posts", "ol#posts").
+constexpr std::string_view kPostListIds[] = {"posts"};
+
+bool IsPostListId(std::string_view id) { return EqualsAnyIgnoreCase(Trim(id), kPostListIds); }
+
 // The class of a list of remarks under a Q&A post (Stack Exchange's
 // "comments" box and "comments-list"): a token that opens on one of these,
 // lower-case. Not "comment-body" or "comment-content", which some Q&A
@@ -6737,6 +6832,24 @@ static bool ClassNameSetsOffWord(std::string_view cls, std::string_view word) {
 }
 
 bool IsBadgeClass(std::string_view cls) { return ClassNameSetsOffWord(cls, kBadgeClassWord); }
+
+// A label chip's class words, read whole or at either end of a class name,
+// set off by '-' or '_' ("badge", "label-default", "tag_item", "c-chip"; not
+// a nutrition label's "wprm-nutrition-label-text-nutrition-unit"):
+// Bootstrap's badges and labels, tag chips, Material's chips, pills,
+// Atlassian's lozenges, Doxygen's member labels ("mlabel"). Plurals
+// name the box around a run ("mlabels", "tags"), not one chip.
+constexpr std::string_view kLabelChipWords[] = {"badge", "label", "tag", "chip", "pill", "lozenge", "mlabel"};
+
+bool IsLabelChipClass(std::string_view cls) {
+  // (One pass: each class name's first and last parts.)
+  return AnySpaceToken(cls, [](std::string_view name) {
+    const size_t first_end = name.find_first_of("-_");
+    if (EqualsAnyIgnoreCase(name.substr(0, first_end), kLabelChipWords)) return true;
+    return first_end != std::string_view::npos &&
+           EqualsAnyIgnoreCase(name.substr(name.find_last_of("-_") + 1), kLabelChipWords);
+  });
+}
 
 // Words of a shop card's merchandising badge in a class name, read as word
 // parts (split at '-', '_' and a lower-to-upper case change): "badge",

@@ -264,6 +264,18 @@ bool IsFurnitureHeadingPrefix(std::string_view heading);
 // A gallery's bare counter beside its photos ("1 / 14"): a number no
 // greater than the one after the slash.
 bool IsSlideCounterLine(std::string_view line);
+// A gallery's tally of its media, on a line of its own ("5 VIDEOS", "12
+// photos", "+3 images"): a thumbnail strip's counter.
+bool IsMediaTallyLine(std::string_view line);
+// A line made only of arrow glyphs ("<>", "‹ ›", "← →"): a slider's
+// or a pager's buttons.
+bool IsArrowControlLine(std::string_view line);
+// A shop's ranking badge on a product's line ("#1 Best Seller in Water
+// Bottles", "Bestseller"): merchandising, not the product's facts.
+bool IsBestSellerBadgeLine(std::string_view line);
+// The words of a map's link beside an address ("google map", "Get
+// directions").
+bool IsMapLinkLine(std::string_view line);
 
 // A version number opening a line ("2.4.0 2024-06-03"): a release's
 // heading in a changelog.
@@ -277,6 +289,11 @@ bool IsBadgeClass(std::string_view cls);
 // "card__sash", "ribbon"), its class names read as word parts: the sticker
 // over a product's picture ("New", "Sale", "Last chance").
 bool IsCardBadgeClass(std::string_view cls);
+// Whether a class name of `cls` names one label chip of a run of them,
+// drawn apart by style though the markup sets them side by side with no
+// space: a badge, a label, a tag, a chip or a pill ("badge", "label
+// label-info", "tag-item", Doxygen's "mlabel": "inline" "noexcept").
+bool IsLabelChipClass(std::string_view cls);
 
 // A heading that opens the shop's add-on strip under a product: the other
 // products sold beside it ("Accessories", "Choose your add-ons"). Asked on
@@ -1054,6 +1071,8 @@ bool IsQAPostItemtype(std::string_view itemtype);
 // The id of a Q&A page's question post ("question"), and of the list of
 // its answers beside it ("answers").
 bool IsQuestionId(std::string_view id);
+// The id of a board's list of a thread's posts ("posts").
+bool IsPostListId(std::string_view id);
 bool IsAnswerListId(std::string_view id);
 
 // A microdata item that is a comment (schema.org Comment).
