@@ -541,6 +541,10 @@ void TreeBuilder::CloseCell() {
 }
 
 // 13.2.4.3 "Reconstruct the active formatting elements".
+namespace {
+constexpr size_t kMaxReconstructed = 32;
+}  // namespace
+
 void TreeBuilder::ReconstructActiveFormattingElements() {
   const size_t n = formatting_.size();
   if (n == 0) return;
@@ -552,7 +556,20 @@ void TreeBuilder::ReconstructActiveFormattingElements() {
     if (!e || stack_.Contains(e)) break;
     --i;
   }
-  for (; i < n; ++i) {
+  // Bounded, against hostile input: formatting elements left open with
+  // distinct attributes (which the Noah's Ark clause does not fold) are
+  // cloned again for every block after them, so N of them and N paragraphs
+  // made N^2 nodes (3,000 of each, 69 KB, reached max_nodes at 1.3 GB and
+  // lost the rest of the page). Only the last kMaxReconstructed entries are
+  // reconstructed; the earlier ones leave the list as if they had been
+  // closed. Real pages reconstruct a handful (the Noah's Ark clause alone
+  // allows 3 per kind); only the formatting wrappers differ, never the text.
+  if (n - i > kMaxReconstructed) {
+    formatting_.RemoveRange(i, n - kMaxReconstructed);
+    i = formatting_.size() - kMaxReconstructed;
+  }
+  const size_t end = formatting_.size();
+  for (; i < end; ++i) {
     Node* clone = InsertElement(CloneElement(formatting_.At(i)));
     formatting_.ReplaceAt(i, clone);
   }
