@@ -367,6 +367,23 @@ TEST(WarcReader, AFileThatIsNoWarcSaysSo) {
       << got.errors[0];
 }
 
+TEST(WarcReader, PathsWithANulOrADirectoryAreRefused) {
+  // open() stops at a NUL: "x.warc\0.txt" read x.warc (from Python,
+  // iter_warc took any str). A directory opened and failed its first read
+  // with "read error: Is a directory".
+  const std::string path = TempPath("nul.warc");
+  WriteSample(path, 2);
+  ASSERT_TRUE(WarcReader::Open(path).ok());
+  Result<WarcReader> r = WarcReader::Open(path + std::string("\0.txt", 5));
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(r.status().message().find("NUL"), std::string::npos) << r.status().ToString();
+  r = WarcReader::Open(lede::testing::TempDir());
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kIoError);
+  EXPECT_NE(r.status().message().find("is a directory"), std::string::npos) << r.status().ToString();
+}
+
 TEST(WarcReader, LongBadHeadersAreSkippedOnce) {
   // Version lines with no record behind them, in a header that never ends
   // (no blank line), in one that ends without a Content-Length, and in one

@@ -148,8 +148,12 @@ class WarcJob {
     }
     if (!s_.quiet) {
       const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-      std::fprintf(stderr, "lede warc: %zu file%s, %s; %.1f s, %.0f records/s\n", s_.inputs.size(),
-                   s_.inputs.size() == 1 ? "" : "s", stats_.ToString().c_str(), secs,
+      // A file that could not be opened is no record error: the summary
+      // says so, or "errors 0" would read as all well.
+      const std::string unopened =
+          unopened_files_ ? " (" + std::to_string(unopened_files_) + " could not be opened)" : "";
+      std::fprintf(stderr, "lede warc: %zu file%s%s, %s; %.1f s, %.0f records/s\n", s_.inputs.size(),
+                   s_.inputs.size() == 1 ? "" : "s", unopened.c_str(), stats_.ToString().c_str(), secs,
                    secs > 0 ? stats_.records / secs : 0.0);
     }
     return failed_files_ ? 1 : 0;
@@ -197,6 +201,7 @@ class WarcJob {
     if (!r.ok()) {
       std::fprintf(stderr, "lede: %s: %s\n", file.c_str(), r.status().ToString().c_str());
       ++failed_files_;
+      ++unopened_files_;
       return false;
     }
     reader->emplace(std::move(r.value()));
@@ -309,6 +314,7 @@ class WarcJob {
   WarcStats stats_;
   Status write_error_;
   int failed_files_ = 0;
+  int unopened_files_ = 0;
   uint64_t done_bytes_ = 0;
 
   // The workers' shared state: the reader, and the ring of lines waiting
