@@ -99,9 +99,10 @@ def _record(uri, record_id, date, warc_type=b"response"):
 
 
 def test_invalid_utf8_in_warc_headers(tmp_path):
-    # Header bytes that are no UTF-8 (a record id, a date, a target URI, a
-    # WARC-Type that becomes a skip reason) raised UnicodeDecodeError and
-    # ended the loop; they come out with U+FFFD, as in `lede warc`'s JSON.
+    # Header bytes that are no UTF-8 (a record id, a date, a target URI)
+    # raised UnicodeDecodeError and ended the loop; they come out with
+    # U+FFFD, as in `lede warc`'s JSON. A made-up WARC-Type (it was a stats
+    # key, raw) is "unknown_type".
     good = _record(b"http://example.com/a", b"<urn:uuid:1>", b"2024-01-01T00:00:00Z")
     bad = _record(b"http://ex\xff.com/\xc3(", b"<urn:uuid:\xfe>", b"2024-\xff")
     odd_type = _record(b"http://example.com/b", b"<urn:uuid:3>", b"2024-01-01T00:00:00Z", warc_type=b"resp\xffonse")
@@ -114,7 +115,7 @@ def test_invalid_utf8_in_warc_headers(tmp_path):
     assert recs[1]["url"] == "http://ex\ufffd.com/\ufffd("
     assert recs[1]["warc_date"] == "2024-\ufffd"
     assert json.loads(recs[1]["json"])["id"] == "<urn:uuid:\ufffd>"
-    assert it.stats["skipped"] == {"resp\ufffdonse": 1}
+    assert it.stats["skipped"] == {"unknown_type": 1}
 
 
 def test_path_types(sample_warc, tmp_path):
