@@ -367,6 +367,24 @@ TEST(WarcReader, AFileThatIsNoWarcSaysSo) {
       << got.errors[0];
 }
 
+TEST(WarcWriter, ControlBytesInHeaderValuesArePercentEncoded) {
+  // `lede pack --url-from-name` made a file name the target URI: a name
+  // with CR LF wrote a header line of its own and broke the record.
+  const std::string path = TempPath("inject.warc");
+  {
+    Result<WarcWriter> w = WarcWriter::Open(path);
+    ASSERT_TRUE(w.ok());
+    ASSERT_TRUE(w->WriteHtmlResponse("http://e.com/a\r\nWARC-Type: evil\r\nX\t\x7f", "2024-01-01T00:00:00Z",
+                                     "<p>page</p>").ok());
+    ASSERT_TRUE(w->Close().ok());
+  }
+  ReadAll got = Read(path);
+  EXPECT_TRUE(got.errors.empty());
+  ASSERT_EQ(got.records.size(), 1u);
+  EXPECT_EQ(got.records[0].type, "response");
+  EXPECT_EQ(got.records[0].target_uri, "http://e.com/a%0D%0AWARC-Type: evil%0D%0AX%09%7F");
+}
+
 TEST(WarcReader, PathsWithANulOrADirectoryAreRefused) {
   // open() stops at a NUL: "x.warc\0.txt" read x.warc (from Python,
   // iter_warc took any str). A directory opened and failed its first read
