@@ -356,5 +356,25 @@ TEST(WarcCli, CommentsOnRequest) {
   EXPECT_EQ(j->root().Get("text")->str().find("Bramley"), std::string::npos) << on.out;
 }
 
+TEST(WarcCli, StopsReadingWhenTheOutputCannotBeWritten) {
+  // A full disk (or a closed pipe) failed the first write, and lede warc
+  // went on extracting every record of the input for nothing.
+  if (!std::filesystem::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
+  const std::string one = Tmp("full_one.warc");
+  ASSERT_EQ(testing::RunCli("pack " + Samples() + " -o " + testing::Quote(one)).exit_code, 0);
+  const std::string bytes = testing::ReadFile(one);
+  const std::string many = Tmp("full_many.warc");
+  {
+    std::ofstream f(many, std::ios::binary);
+    for (int i = 0; i < 400; ++i) f.write(bytes.data(), std::streamsize(bytes.size()));
+  }
+  auto r = testing::RunCli("warc " + testing::Quote(many) + " -o /dev/full --threads 2");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("write error"), std::string::npos) << r.err;
+  const size_t at = r.err.find("records ");
+  ASSERT_NE(at, std::string::npos) << r.err;
+  EXPECT_LT(std::stoul(r.err.substr(at + 8)), 200u) << r.err;  // of 400 x (1 + pages)
+}
+
 }  // namespace
 }  // namespace lede

@@ -4,6 +4,7 @@
 // extract their record, and put lines out in record order. At most `window`
 // lines wait for their turn and each worker holds one record, so memory
 // stays flat whatever the file size.
+#include <atomic>
 #include <malloc.h>
 #include <sys/stat.h>
 
@@ -171,7 +172,12 @@ class WarcJob {
                    a.id.empty() ? "" : ("record " + a.id + " at offset " + std::to_string(a.offset) + ": ").c_str(),
                    a.message.c_str());
     }
-    if (!o.line.empty() && write_error_.ok()) write_error_ = out_->Write(o.line);
+    if (!o.line.empty() && write_error_.ok()) {
+      write_error_ = out_->Write(o.line);
+      // Nothing more can be written (a full disk, a closed pipe): stop
+      // reading rather than extract the rest of the input for nothing.
+      if (!write_error_.ok()) write_failed_.store(true, std::memory_order_relaxed);
+    }
   }
 
   Output Process(Extractor* ex, const WarcRecord& rec, const std::string& file) {
@@ -242,6 +248,7 @@ class WarcJob {
   bool ReadNext(WarcRecord* rec, Claim* claim) {
     std::lock_guard<std::mutex> lock(read_mu_);
     for (;;) {
+      if (write_failed_.load(std::memory_order_relaxed)) return false;
       if (!reader_) {
         if (next_input_ >= s_.inputs.size()) return false;
         const std::string& file = s_.inputs[next_input_++];
@@ -313,6 +320,7 @@ class WarcJob {
   std::chrono::steady_clock::time_point start_;
   WarcStats stats_;
   Status write_error_;
+  std::atomic<bool> write_failed_{false};
   int failed_files_ = 0;
   int unopened_files_ = 0;
   uint64_t done_bytes_ = 0;
