@@ -356,6 +356,19 @@ TEST(WarcCli, CommentsOnRequest) {
   EXPECT_EQ(j->root().Get("text")->str().find("Bramley"), std::string::npos) << on.out;
 }
 
+TEST(Cli, AWriteErrorIsAnErrorEvenForSmallOutput) {
+  // Output smaller than stdio's buffer was written at exit, its failure
+  // unchecked: `lede extract page.html > /dev/full` exited 0, nothing out.
+  if (!std::filesystem::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
+  const std::string page = Tmp("small_page.html");
+  std::ofstream(page) << "<p>A small page.</p>";
+  for (const char* cmd : {"extract ", "extract --format json ", "debug tree "}) {
+    auto r = testing::RunCli(std::string(cmd) + testing::Quote(page) + " > /dev/full");
+    EXPECT_EQ(r.exit_code, 1) << cmd;
+    EXPECT_NE(r.err.find("write error"), std::string::npos) << cmd << r.err;
+  }
+}
+
 TEST(WarcCli, StopsReadingWhenTheOutputCannotBeWritten) {
   // A full disk (or a closed pipe) failed the first write, and lede warc
   // went on extracting every record of the input for nothing.
