@@ -89,6 +89,21 @@ inline std::string UnclosedB(size_t n) {
   return Nested("<html><body><p>", "<b>x ", n, "</p><p>After the bold run.</p></body></html>");
 }
 
+// n formatting elements left open with distinct attributes, then n
+// paragraphs: by the spec each paragraph reconstructs all n (n^2 nodes;
+// 3,000 reached max_nodes and cut the page). The parser reconstructs the
+// last 32, at most max_nodes / 8 clones in all.
+inline std::string FormattingStorm(size_t n) {
+  std::string s = "<html><body><p>";
+  s.reserve(n * 24 + 64);
+  static constexpr const char* kTags[] = {"b", "i", "u", "em", "strong", "font", "small", "s"};
+  for (size_t k = 0; k < n; ++k) s += std::string("<") + kTags[k % 8] + " class=f" + std::to_string(k) + ">";
+  s += "</p>";
+  for (size_t k = 0; k < n; ++k) s += "<p>Storm paragraph.</p>";
+  s += "<p>After the storm.</p></body></html>";
+  return s;
+}
+
 inline std::string NestedTables(size_t n) {
   return Nested("<html><body>", "<table><tr><td>cell ", n, "innermost text");
 }
@@ -251,6 +266,7 @@ inline constexpr HostileCase kHostileCases[] = {
     {"huge_text", "bytes", 10u << 20, 2u << 20, false, hostile::HugeText},
     {"unclosed_b", "elements", 100000, 10000, true, hostile::UnclosedB},
     {"nested_tables", "tables", 10000, 1000, false, hostile::NestedTables},
+    {"formatting_storm", "elements and paragraphs", 100000, 2000, true, hostile::FormattingStorm},
     {"invalid_utf8", "bytes", 16u << 20, 1u << 20, false, hostile::InvalidUtf8},
     {"nul_bytes", "bytes", 16u << 20, 1u << 20, false, hostile::NulBytes},
     {"utf16_no_bom", "bytes", 16u << 20, 1u << 20, false, hostile::Utf16NoBom},

@@ -163,6 +163,11 @@ TEST(WarcCli, UsageErrors) {
   auto r = testing::RunCli("warc " + testing::Quote(Tmp("missing.warc")) + " -o -");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("missing.warc"), std::string::npos);
+  // The summary said "errors 0" for a file it could not open.
+  EXPECT_NE(r.err.find("1 file (1 could not be opened)"), std::string::npos) << r.err;
+  r = testing::RunCli("warc " + testing::Quote(testing::TempDir()) + " -o -");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("is a directory"), std::string::npos) << r.err;
   EXPECT_EQ(testing::RunCli("warc x.warc -o - --reference-date 2024-02-30").exit_code, 2);
   EXPECT_EQ(testing::RunCli("warc x.warc -o - --page-type blog").exit_code, 2);
   EXPECT_EQ(testing::RunCli("warc x.warc -o - --favor most").exit_code, 2);
@@ -349,6 +354,39 @@ TEST(WarcCli, CommentsOnRequest) {
   ASSERT_TRUE(c && !c->is_null()) << on.out;
   EXPECT_NE(c->str().find("Bramley"), std::string::npos) << on.out;
   EXPECT_EQ(j->root().Get("text")->str().find("Bramley"), std::string::npos) << on.out;
+}
+
+TEST(Cli, AWriteErrorIsAnErrorEvenForSmallOutput) {
+  // Output smaller than stdio's buffer was written at exit, its failure
+  // unchecked: `lede extract page.html > /dev/full` exited 0, nothing out.
+  if (!std::filesystem::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
+  const std::string page = Tmp("small_page.html");
+  std::ofstream(page) << "<p>A small page.</p>";
+  for (const char* cmd : {"extract ", "extract --format json ", "debug tree "}) {
+    auto r = testing::RunCli(std::string(cmd) + testing::Quote(page) + " > /dev/full");
+    EXPECT_EQ(r.exit_code, 1) << cmd;
+    EXPECT_NE(r.err.find("write error"), std::string::npos) << cmd << r.err;
+  }
+}
+
+TEST(WarcCli, StopsReadingWhenTheOutputCannotBeWritten) {
+  // A full disk (or a closed pipe) failed the first write, and lede warc
+  // went on extracting every record of the input for nothing.
+  if (!std::filesystem::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
+  const std::string one = Tmp("full_one.warc");
+  ASSERT_EQ(testing::RunCli("pack " + Samples() + " -o " + testing::Quote(one)).exit_code, 0);
+  const std::string bytes = testing::ReadFile(one);
+  const std::string many = Tmp("full_many.warc");
+  {
+    std::ofstream f(many, std::ios::binary);
+    for (int i = 0; i < 400; ++i) f.write(bytes.data(), std::streamsize(bytes.size()));
+  }
+  auto r = testing::RunCli("warc " + testing::Quote(many) + " -o /dev/full --threads 2");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("write error"), std::string::npos) << r.err;
+  const size_t at = r.err.find("records ");
+  ASSERT_NE(at, std::string::npos) << r.err;
+  EXPECT_LT(std::stoul(r.err.substr(at + 8)), 200u) << r.err;  // of 400 x (1 + pages)
 }
 
 }  // namespace

@@ -105,7 +105,8 @@ struct WarcArticle {
   enum class Outcome : uint8_t { kExtracted, kSkipped, kError };
   Outcome outcome = Outcome::kSkipped;
   // Why it was skipped or failed: the record type for non-response records
-  // ("request", "warcinfo", "metadata", "revisit"...), "http_status",
+  // ("request", "warcinfo", "metadata", "revisit"...; "unknown_type" for a
+  // type WARC 1.1 does not name), "http_status",
   // "not_html", "empty", "min_chars", "lang"; for errors the first word of
   // the error ("http", "content_encoding", "max_input_bytes",
   // "time_budget_ms", "truncated", "warc"...). Empty when extracted.

@@ -1,4 +1,5 @@
 # Type stubs for lede (the C++ extension lede._lede and its re-exports).
+import os
 from typing import Dict, Iterator, List, Literal, Optional, Sequence, TypedDict, Union
 
 __version__: str
@@ -88,7 +89,7 @@ class WarcIterator(Iterator[WarcArticle]):
     def __next__(self) -> WarcArticle: ...
 
 def iter_warc(
-    path: str,
+    path: Union[str, bytes, "os.PathLike[str]", "os.PathLike[bytes]"],
     *,
     output: Output = "text",
     json_line: bool = False,

@@ -68,7 +68,12 @@ void ThrowStatus(const Status& st) {
     case StatusCode::kUnsupported: cls = c.unsupported; break;
     default: cls = c.internal; break;
   }
-  py::object e = cls(st.ToString());
+  // The message may quote bytes of the input (a record id, a file name):
+  // invalid UTF-8 becomes U+FFFD rather than a UnicodeDecodeError.
+  const std::string text = st.ToString();
+  PyObject* msg = PyUnicode_DecodeUTF8(text.data(), Py_ssize_t(text.size()), "replace");
+  if (!msg) throw py::error_already_set();
+  py::object e = cls(py::reinterpret_steal<py::object>(msg));
   e.attr("code") = std::string(StatusCodeName(st.code()));
   std::string_view m = st.message();
   const size_t colon = m.find(':');

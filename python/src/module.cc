@@ -3,6 +3,7 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -56,18 +57,44 @@ void SetLimits(std::optional<size_t> max_bytes, std::optional<size_t> max_nodes,
   if (time_budget_ms) l->time_budget_ms = *time_budget_ms;
 }
 
-py::object OptStr(const std::optional<std::string>& s) { return s ? py::object(py::str(*s)) : py::object(py::none()); }
+// A str from bytes a WARC file gave as they were (record ids, dates, target
+// URIs, WARC-Type as a skip reason): invalid UTF-8 becomes U+FFFD, as in
+// the JSON line, instead of a UnicodeDecodeError that ended the loop.
+py::str LenientStr(std::string_view s) {
+  PyObject* o = PyUnicode_DecodeUTF8(s.data(), Py_ssize_t(s.size()), "replace");
+  if (!o) throw py::error_already_set();
+  return py::reinterpret_steal<py::str>(o);
+}
+
+py::dict CountDict(const std::map<std::string, uint64_t>& m) {
+  py::dict d;
+  for (const auto& [k, v] : m) d[LenientStr(k)] = v;
+  return d;
+}
+
+// A path as Python's own file functions take it: str, bytes or os.PathLike,
+// as the file system's bytes (os.fsencode). A NUL byte is refused by
+// WarcReader::Open (ValueError).
+std::string FsPath(const py::object& path) {
+  return py::bytes(py::module_::import("os").attr("fsencode")(path)).cast<std::string>();
+}
+
+// The file name back as str (os.fsdecode: undecodable bytes as surrogate
+// escapes, as os.listdir gives them).
+py::object FsStr(const std::string& path) { return py::module_::import("os").attr("fsdecode")(py::bytes(path)); }
+
+py::object OptStr(const std::optional<std::string>& s) { return s ? py::object(LenientStr(*s)) : py::object(py::none()); }
 
 py::list StrList(const std::vector<std::string>& v) {
   py::list l(v.size());
-  for (size_t i = 0; i < v.size(); ++i) l[i] = py::str(v[i]);
+  for (size_t i = 0; i < v.size(); ++i) l[i] = LenientStr(v[i]);
   return l;
 }
 
 // field -> where it came from ("json-ld", "h1", ...), as the JSON's "sources".
 py::dict SourceDict(const std::vector<std::pair<std::string, std::string>>& sources) {
   py::dict d;
-  for (const auto& [field, origin] : sources) d[py::str(field)] = py::str(origin);
+  for (const auto& [field, origin] : sources) d[LenientStr(field)] = LenientStr(origin);
   return d;
 }
 
@@ -93,13 +120,13 @@ void FillArticle(const Article& a, py::dict& d) {
   image["credit"] = OptStr(a.image.credit);
   d["image"] = image;
   d["tags"] = StrList(a.tags);
-  d["page_type"] = py::str(a.page_type);
-  d["text"] = py::str(a.text);
+  d["page_type"] = LenientStr(a.page_type);
+  d["text"] = LenientStr(a.text);
   d["sources"] = SourceDict(a.sources);
-  d["charset"] = py::str(a.charset);
+  d["charset"] = LenientStr(a.charset);
   d["mojibake_repaired"] = a.mojibake_repaired;
   d["limits"] = StrList(a.limits_hit);
-  if (a.comments) d["comments"] = py::str(*a.comments);  // as ToJson: only when asked and found
+  if (a.comments) d["comments"] = LenientStr(*a.comments);  // as ToJson: only when asked and found
 }
 
 struct Rendered {
@@ -192,9 +219,9 @@ py::dict StatsDict(const WarcStats& s) {
   d["records"] = s.records;
   d["html"] = s.html;
   d["extracted"] = s.extracted;
-  d["skipped"] = s.skipped;
-  d["errors"] = s.errors;
-  d["limits"] = s.limits;
+  d["skipped"] = CountDict(s.skipped);
+  d["errors"] = CountDict(s.errors);
+  d["limits"] = CountDict(s.limits);
   return d;
 }
 
@@ -249,18 +276,18 @@ class WarcIterator {
     if (!error.ok()) ThrowStatus(error);
     if (end) throw py::stop_iteration();
     py::dict d;
-    d["id"] = py::str(a.id);
-    d["warc_date"] = py::str(a.warc_date);
-    d["warc_file"] = py::str(a.warc_file);
+    d["id"] = LenientStr(a.id);
+    d["warc_date"] = LenientStr(a.warc_date);
+    d["warc_file"] = FsStr(a.warc_file);
     d["offset"] = a.offset;
     FillArticle(a.article, d);
-    d["url"] = py::str(a.url);
-    if (json_line_) d["json"] = py::str(json);
+    d["url"] = LenientStr(a.url);
+    if (json_line_) d["json"] = LenientStr(json);
     return d;
   }
 
   py::dict stats() const { return StatsDict(stats_); }
-  const std::string& path() const { return path_; }
+  py::object path() const { return FsStr(path_); }
 
  private:
   WarcReader reader_;
@@ -274,7 +301,7 @@ class WarcIterator {
   bool busy_ = false;  // read and written with the GIL held
 };
 
-std::unique_ptr<WarcIterator> IterWarc(const std::string& path, const std::string& output, bool json_line,
+std::unique_ptr<WarcIterator> IterWarc(const py::object& path_arg, const std::string& output, bool json_line,
                                        size_t min_chars,
                                        std::optional<std::vector<std::string>> languages, const std::string& favor,
                                        const std::string& page_type, const std::string& errors, std::optional<size_t> max_bytes,
@@ -300,6 +327,7 @@ std::unique_ptr<WarcIterator> IterWarc(const std::string& path, const std::strin
     ThrowStatus(Status::InvalidArgument("errors must be 'skip' or 'raise', not '" + errors + "'"));
   WarcReaderOptions ro;
   if (max_record_bytes) ro.max_record_bytes = *max_record_bytes;
+  const std::string path = FsPath(path_arg);
   Result<WarcReader> r = [&] {
     py::gil_scoped_release release;
     return WarcReader::Open(path, ro);

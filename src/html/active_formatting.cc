@@ -140,6 +140,11 @@ void ActiveFormattingList::RemoveAt(size_t i) {
   entries_.erase(entries_.begin() + ptrdiff_t(i));
 }
 
+void ActiveFormattingList::RemoveRange(size_t first, size_t last) {
+  for (size_t i = first; i < last; ++i) Forget(entries_[i]);
+  entries_.erase(entries_.begin() + ptrdiff_t(first), entries_.begin() + ptrdiff_t(last));
+}
+
 void ActiveFormattingList::ReplaceAt(size_t i, Node* n) {
   SetMember(entries_[i].node, false);
   entries_[i].node = n;

@@ -43,6 +43,8 @@ class ActiveFormattingList {
   // Index of `n` (a walk from the end). REQUIRES: Contains(n).
   size_t IndexOf(const Node* n) const;
   void RemoveAt(size_t i);
+  // Removes entries [first, last) in one pass.
+  void RemoveRange(size_t first, size_t last);
   void Remove(const Node* n) { RemoveAt(IndexOf(n)); }
   // Replaces the element of entry `i` by `n`, a new element made for the
   // same token (same kind).

@@ -100,6 +100,7 @@ void TreeBuilder::Start(std::string_view utf8, const ParseOptions& options, Docu
   doc_ = doc;
   arena_ = &doc->arena();
   max_nodes_ = options.max_nodes;
+  reconstruct_budget_ = options.max_nodes / 8;
   stack_.Clear();
   formatting_.Clear();
   template_modes_.clear();
@@ -541,6 +542,10 @@ void TreeBuilder::CloseCell() {
 }
 
 // 13.2.4.3 "Reconstruct the active formatting elements".
+namespace {
+constexpr size_t kMaxReconstructed = 32;
+}  // namespace
+
 void TreeBuilder::ReconstructActiveFormattingElements() {
   const size_t n = formatting_.size();
   if (n == 0) return;
@@ -552,7 +557,31 @@ void TreeBuilder::ReconstructActiveFormattingElements() {
     if (!e || stack_.Contains(e)) break;
     --i;
   }
-  for (; i < n; ++i) {
+  // Bounded, against hostile input: formatting elements left open with
+  // distinct attributes (which the Noah's Ark clause does not fold) are
+  // cloned again for every block after them, so N of them and N paragraphs
+  // made N^2 nodes (3,000 of each, 69 KB, reached max_nodes at 1.3 GB and
+  // lost the rest of the page). Only the last kMaxReconstructed entries are
+  // reconstructed; the earlier ones leave the list as if they had been
+  // closed. Real pages reconstruct a handful (the Noah's Ark clause alone
+  // allows 3 per kind); only the formatting wrappers differ, never the text.
+  if (n - i > kMaxReconstructed) {
+    formatting_.RemoveRange(i, n - kMaxReconstructed);
+    i = formatting_.size() - kMaxReconstructed;
+  }
+  // Even so, 39 wrappers (13 kinds x 3, within the Noah's Ark clause)
+  // before each of 200,000 "<p>x</p>" are 8 M nodes from 1.6 MB, which
+  // reached max_nodes (1.1 GB) and cut the page. Past max_nodes / 8 clones
+  // (a million by default, far beyond any real page) the pending entries
+  // are dropped instead of cloned: the text goes on without its wrappers.
+  if (formatting_.size() - i > reconstruct_budget_) {
+    formatting_.RemoveRange(i, formatting_.size());
+    reconstruct_budget_ = 0;
+    return;
+  }
+  reconstruct_budget_ -= formatting_.size() - i;
+  const size_t end = formatting_.size();
+  for (; i < end; ++i) {
     Node* clone = InsertElement(CloneElement(formatting_.At(i)));
     formatting_.ReplaceAt(i, clone);
   }

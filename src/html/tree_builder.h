@@ -166,6 +166,7 @@ class TreeBuilder {
   Document* doc_ = nullptr;
   Arena* arena_ = nullptr;
   size_t max_nodes_ = 0;
+  size_t reconstruct_budget_ = 0;  // clones ReconstructActiveFormattingElements may still make
   Mode mode_ = Mode::kInitial;
   Mode original_mode_ = Mode::kInitial;
   Node* head_ = nullptr;

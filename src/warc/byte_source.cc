@@ -1,6 +1,7 @@
 #include "warc/byte_source.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -99,8 +100,18 @@ class FileSource final : public ByteSource {
 Result<std::unique_ptr<ByteSource>> OpenByteSource(const std::string& path) {
   int fd = 0;
   if (path != "-") {
+    // open() would stop at the NUL and read another file (from Python,
+    // iter_warc("a.warc\0x") read "a.warc"); Python's open() refuses too.
+    if (path.find('\0') != std::string::npos)
+      return Status::InvalidArgument("path has a NUL byte: " + path.substr(0, path.find('\0')) + "\\0...");
     fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return Status::IoError("cannot open " + path + ": " + std::strerror(errno));
+    // A directory opens on Linux and its first read fails with EISDIR.
+    struct stat sb;
+    if (::fstat(fd, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+      ::close(fd);
+      return Status::IoError("cannot open " + path + ": is a directory (give the files inside it)");
+    }
 #ifdef POSIX_FADV_SEQUENTIAL
     ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
 #endif

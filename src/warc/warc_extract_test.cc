@@ -53,6 +53,11 @@ TEST(WarcExtract, SkippedByReason) {
   EXPECT_EQ(ExtractOne(Response("GET / HTTP/1.1\r\n\r\n", "request")).reason, "request");
   EXPECT_EQ(ExtractOne(Response("software: x\r\n", "warcinfo")).reason, "warcinfo");
   EXPECT_EQ(ExtractOne(Response("via: x\r\n", "metadata")).reason, "metadata");
+  EXPECT_EQ(ExtractOne(Response("x", "Revisit")).reason, "revisit");
+  // Types WARC 1.1 does not name are one reason (each was a stats key and a
+  // word of the summary, raw bytes included).
+  EXPECT_EQ(ExtractOne(Response("x", "type7\xff")).reason, "unknown_type");
+  EXPECT_EQ(ExtractOne(Response("x", "")).reason, "unknown_type");
   EXPECT_EQ(ExtractOne(Response(Http("404 Not Found", "Content-Type: text/html\r\n", kArticle))).reason, "http_status");
   EXPECT_EQ(ExtractOne(Response(Http("301 Moved", "Location: /b\r\n", ""))).reason, "http_status");
   EXPECT_EQ(ExtractOne(Response(Http("200 OK", "Content-Type: image/png\r\n", "\x89PNG"))).reason, "not_html");

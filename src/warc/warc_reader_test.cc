@@ -367,6 +367,41 @@ TEST(WarcReader, AFileThatIsNoWarcSaysSo) {
       << got.errors[0];
 }
 
+TEST(WarcWriter, ControlBytesInHeaderValuesArePercentEncoded) {
+  // `lede pack --url-from-name` made a file name the target URI: a name
+  // with CR LF wrote a header line of its own and broke the record.
+  const std::string path = TempPath("inject.warc");
+  {
+    Result<WarcWriter> w = WarcWriter::Open(path);
+    ASSERT_TRUE(w.ok());
+    ASSERT_TRUE(w->WriteHtmlResponse("http://e.com/a\r\nWARC-Type: evil\r\nX\t\x7f", "2024-01-01T00:00:00Z",
+                                     "<p>page</p>").ok());
+    ASSERT_TRUE(w->Close().ok());
+  }
+  ReadAll got = Read(path);
+  EXPECT_TRUE(got.errors.empty());
+  ASSERT_EQ(got.records.size(), 1u);
+  EXPECT_EQ(got.records[0].type, "response");
+  EXPECT_EQ(got.records[0].target_uri, "http://e.com/a%0D%0AWARC-Type: evil%0D%0AX%09%7F");
+}
+
+TEST(WarcReader, PathsWithANulOrADirectoryAreRefused) {
+  // open() stops at a NUL: "x.warc\0.txt" read x.warc (from Python,
+  // iter_warc took any str). A directory opened and failed its first read
+  // with "read error: Is a directory".
+  const std::string path = TempPath("nul.warc");
+  WriteSample(path, 2);
+  ASSERT_TRUE(WarcReader::Open(path).ok());
+  Result<WarcReader> r = WarcReader::Open(path + std::string("\0.txt", 5));
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(r.status().message().find("NUL"), std::string::npos) << r.status().ToString();
+  r = WarcReader::Open(lede::testing::TempDir());
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kIoError);
+  EXPECT_NE(r.status().message().find("is a directory"), std::string::npos) << r.status().ToString();
+}
+
 TEST(WarcReader, LongBadHeadersAreSkippedOnce) {
   // Version lines with no record behind them, in a header that never ends
   // (no blank line), in one that ends without a Content-Length, and in one

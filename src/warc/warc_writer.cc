@@ -19,7 +19,23 @@ Result<WarcWriter> WarcWriter::Open(const std::string& path, Compression compres
 Status WarcWriter::WriteRecord(const Fields& fields, std::string_view block) {
   std::string& s = scratch_;
   s.assign("WARC/1.1\r\n");
-  for (const auto& [k, v] : fields) s.append(k).append(": ").append(v).append("\r\n");
+  for (const auto& [k, v] : fields) {
+    s.append(k).append(": ");
+    // A value is one line: control bytes (a CR/LF in a file name that
+    // `lede pack --url-from-name` made the target URI) are written
+    // percent-encoded. Written raw they ended the line and the rest became
+    // a header of its own ("WARC-Type: evil") or broke the record.
+    for (char c : v) {
+      const unsigned char u = static_cast<unsigned char>(c);
+      if (u < 0x20 || u == 0x7f) {
+        static constexpr char kHex[] = "0123456789ABCDEF";
+        s.append(1, '%').append(1, kHex[u >> 4]).append(1, kHex[u & 15]);
+      } else {
+        s.append(1, c);
+      }
+    }
+    s.append("\r\n");
+  }
   s.append("Content-Length: ").append(std::to_string(block.size())).append("\r\n\r\n");
   Status st = out_.Write(s);
   if (st.ok()) st = out_.Write(block);

@@ -1,5 +1,6 @@
 // lede extract: pages to articles.
 #include <cerrno>
+#include <cstring>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -186,11 +187,16 @@ int RunExtract(int argc, char** argv) {
     }
     if (many && format != Format::kJson) out.push_back('\n');
     if (!WriteAll(out)) {
-      std::fprintf(stderr, "lede: write error\n");
+      std::fprintf(stderr, "lede: write error: %s\n", std::strerror(errno));
       return 1;
     }
   }
-  std::fflush(stdout);
+  // Output smaller than stdio's buffer is only written here: a failure
+  // (a full disk, -> /dev/full) was ignored, exit 0 with nothing written.
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    std::fprintf(stderr, "lede: write error: %s\n", std::strerror(errno));
+    return 1;
+  }
   return failures ? 1 : 0;
 }
 

@@ -4,6 +4,7 @@
 // extract their record, and put lines out in record order. At most `window`
 // lines wait for their turn and each worker holds one record, so memory
 // stays flat whatever the file size.
+#include <atomic>
 #include <malloc.h>
 #include <sys/stat.h>
 
@@ -148,8 +149,12 @@ class WarcJob {
     }
     if (!s_.quiet) {
       const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-      std::fprintf(stderr, "lede warc: %zu file%s, %s; %.1f s, %.0f records/s\n", s_.inputs.size(),
-                   s_.inputs.size() == 1 ? "" : "s", stats_.ToString().c_str(), secs,
+      // A file that could not be opened is no record error: the summary
+      // says so, or "errors 0" would read as all well.
+      const std::string unopened =
+          unopened_files_ ? " (" + std::to_string(unopened_files_) + " could not be opened)" : "";
+      std::fprintf(stderr, "lede warc: %zu file%s%s, %s; %.1f s, %.0f records/s\n", s_.inputs.size(),
+                   s_.inputs.size() == 1 ? "" : "s", unopened.c_str(), stats_.ToString().c_str(), secs,
                    secs > 0 ? stats_.records / secs : 0.0);
     }
     return failed_files_ ? 1 : 0;
@@ -167,7 +172,12 @@ class WarcJob {
                    a.id.empty() ? "" : ("record " + a.id + " at offset " + std::to_string(a.offset) + ": ").c_str(),
                    a.message.c_str());
     }
-    if (!o.line.empty() && write_error_.ok()) write_error_ = out_->Write(o.line);
+    if (!o.line.empty() && write_error_.ok()) {
+      write_error_ = out_->Write(o.line);
+      // Nothing more can be written (a full disk, a closed pipe): stop
+      // reading rather than extract the rest of the input for nothing.
+      if (!write_error_.ok()) write_failed_.store(true, std::memory_order_relaxed);
+    }
   }
 
   Output Process(Extractor* ex, const WarcRecord& rec, const std::string& file) {
@@ -197,6 +207,7 @@ class WarcJob {
     if (!r.ok()) {
       std::fprintf(stderr, "lede: %s: %s\n", file.c_str(), r.status().ToString().c_str());
       ++failed_files_;
+      ++unopened_files_;
       return false;
     }
     reader->emplace(std::move(r.value()));
@@ -237,6 +248,7 @@ class WarcJob {
   bool ReadNext(WarcRecord* rec, Claim* claim) {
     std::lock_guard<std::mutex> lock(read_mu_);
     for (;;) {
+      if (write_failed_.load(std::memory_order_relaxed)) return false;
       if (!reader_) {
         if (next_input_ >= s_.inputs.size()) return false;
         const std::string& file = s_.inputs[next_input_++];
@@ -308,7 +320,9 @@ class WarcJob {
   std::chrono::steady_clock::time_point start_;
   WarcStats stats_;
   Status write_error_;
+  std::atomic<bool> write_failed_{false};
   int failed_files_ = 0;
+  int unopened_files_ = 0;
   uint64_t done_bytes_ = 0;
 
   // The workers' shared state: the reader, and the ring of lines waiting

@@ -88,3 +88,47 @@ def test_reference_date(sample_warc):
     assert not any(r["date_published"] for r in lede.iter_warc(sample_warc, reference_date="2020-01-01"))
     with pytest.raises(lede.InvalidArgumentError):
         lede.iter_warc(sample_warc, reference_date="yesterday")
+
+
+def _record(uri, record_id, date, warc_type=b"response"):
+    page = b"<html><body><article><p>" + b"Body prose words here. " * 40 + b"</p></article></body></html>"
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page
+    return (b"WARC/1.1\r\nWARC-Type: " + warc_type + b"\r\nWARC-Target-URI: " + uri + b"\r\nWARC-Date: " + date +
+            b"\r\nWARC-Record-ID: " + record_id + b"\r\nContent-Type: application/http; msgtype=response\r\n"
+            b"Content-Length: " + str(len(http)).encode() + b"\r\n\r\n" + http + b"\r\n\r\n")
+
+
+def test_invalid_utf8_in_warc_headers(tmp_path):
+    # Header bytes that are no UTF-8 (a record id, a date, a target URI)
+    # raised UnicodeDecodeError and ended the loop; they come out with
+    # U+FFFD, as in `lede warc`'s JSON. A made-up WARC-Type (it was a stats
+    # key, raw) is "unknown_type".
+    good = _record(b"http://example.com/a", b"<urn:uuid:1>", b"2024-01-01T00:00:00Z")
+    bad = _record(b"http://ex\xff.com/\xc3(", b"<urn:uuid:\xfe>", b"2024-\xff")
+    odd_type = _record(b"http://example.com/b", b"<urn:uuid:3>", b"2024-01-01T00:00:00Z", warc_type=b"resp\xffonse")
+    warc = tmp_path / "bad-utf8.warc"
+    warc.write_bytes(good + bad + odd_type + good)
+    it = lede.iter_warc(str(warc), json_line=True)
+    recs = list(it)
+    assert len(recs) == 3
+    assert recs[1]["id"] == "<urn:uuid:\ufffd>"
+    assert recs[1]["url"] == "http://ex\ufffd.com/\ufffd("
+    assert recs[1]["warc_date"] == "2024-\ufffd"
+    assert json.loads(recs[1]["json"])["id"] == "<urn:uuid:\ufffd>"
+    assert it.stats["skipped"] == {"unknown_type": 1}
+
+
+def test_path_types(sample_warc, tmp_path):
+    # Paths as Python's open() takes them: str, bytes, os.PathLike.
+    import pathlib
+    n = len(list(lede.iter_warc(sample_warc)))
+    assert len(list(lede.iter_warc(pathlib.Path(sample_warc)))) == n
+    assert len(list(lede.iter_warc(os.fsencode(sample_warc)))) == n
+    assert lede.iter_warc(pathlib.Path(sample_warc)).path == sample_warc
+    # A NUL byte ended the path at the NUL: another file was read.
+    with pytest.raises(ValueError, match="NUL"):
+        lede.iter_warc(sample_warc + "\0.txt")
+    with pytest.raises(lede.LedeIOError, match="is a directory"):
+        lede.iter_warc(str(tmp_path))
+    with pytest.raises(TypeError):
+        lede.iter_warc(3)
