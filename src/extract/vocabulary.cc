@@ -109,6 +109,13 @@ constexpr std::string_view kMoreAdmonitionLabels[] = {
     "dica", "aviso", "atenção", "veja também", "exemplo",
     "opmerking", "waarschuwing", "let op", "zie ook",
     "uwaga", "wskazówka", "ostrzeżenie", "zobacz też"};
+// A news CMS's wrapper around each paragraph of a story that readers get
+// with a subscription (TownNews BLOX: every <p> in "div.subscriber-only",
+// the body "subscriber-premium"): the story's text, served whole in the
+// page, not a sign-up box. The class name is these two words alone; the
+// "subscri" word's weak chrome does not bind on it.
+constexpr std::string_view kSubscriberWord = "subscriber";
+constexpr std::string_view kSubscriberBodyWords[] = {"only", "premium"};
 constexpr auto kAdmonitionLabels = Concat(kAlertVariants, kMoreAdmonitionLabels);
 static_assert(AllDistinct(kAdmonitionLabels));
 
@@ -383,6 +390,13 @@ constexpr Word kWords[] = {
   // free encyclopedia").
   {"editsection", Match::kJoined, kBp}, {"catlinks", Match::kToken, kBp},
   {"printfooter", Match::kJoined, kBp}, {"sitesub", Match::kJoined, kBp},
+  // And its message boxes, set over an article or a talk page by templates
+  // ("table.ambox": "This section needs expansion. You can help by adding
+  // to it."; the talk page's "tmbox": "This is the talk page for
+  // discussing improvements to..."; "ombox", "cmbox" on other pages): the
+  // wiki's notes to its editors, not the page's text.
+  {"ambox", Match::kToken, kBp}, {"tmbox", Match::kToken, kBp}, {"ombox", Match::kToken, kBp},
+  {"cmbox", Match::kToken, kBp},
   // European newsrooms name their furniture in their own language: the
   // ad slot's label ("Anzeige", "Publicidad", "Publicité", "Reklama",
   // "Werbung") and the share bar ("teilen", "partage", "compartir",
@@ -1700,9 +1714,14 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class, bool* thread_ma
     return SameWord(t, kImageBannerWord) && beside(i, kImageWord);
   };
   bool callout = false;
+  bool subscriber_body = false;
   for (size_t i = 0; i < count; ++i) {
     const std::string_view t(toks[i].p, toks[i].n);
     callout |= is_class && SameAsAny(t, kCalloutWords);
+    // (A subscriber's body: "subscriber-only", see kSubscriberBodyWords.)
+    subscriber_body |= is_class && t == kSubscriberWord && i + 1 < count && pair_ok[i] &&
+                       (i == 0 || !pair_ok[i - 1]) && (i + 2 >= count || !pair_ok[i + 1]) &&
+                       SameAsAny(std::string_view(toks[i + 1].p, toks[i + 1].n), kSubscriberBodyWords);
     const WordIndex::Bucket words = index.StartingLike(t);
     if (words.begin == words.end) continue;
     if (hero_banner(i)) continue;
@@ -1750,7 +1769,7 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class, bool* thread_ma
   }
   // "hidden md:block": hidden on phones only (utility-class frameworks).
   if (is_class && (hints & kHintHidden) && attr.find(':') != std::string_view::npos) hints &= ~kHintHidden;
-  if (callout) hints &= ~kHintWeakBoilerplate;
+  if (callout || subscriber_body) hints &= ~kHintWeakBoilerplate;
   return hints;
 }
 
