@@ -1051,7 +1051,8 @@ TEST(CmsHeldOut, PlatformPagesRound3) {
 // - A Notion public page: every block's text stays; the top bar, the
 //   login nudge and "Made with Notion" go.
 // - A Forgejo/Gitea repository page: the README stays; the repository's
-//   header, tabs and the footer go.
+//   header and tabs, its file list ("repo-files-table"), the branch picker
+//   and clone box ("repo-button-row"), the topic labels and the footer go.
 // - A ReadMe API reference: the endpoint's description and its callout
 //   stay; the sidebar, the "Try It!" playground, the pager and the
 //   feedback question go.
@@ -1104,7 +1105,8 @@ TEST(CmsHeldOut, PlatformPagesRound4) {
        {"runs scheduled jobs inside a container without a mail server",
         "go install codeberg.example/mkessler/tinycron@latest", "stop tinycron at start-up",
         "the default is UTC"},
-       {"Sign In", "Pull requests", "Watch", "Powered by Forgejo", "Licenses", "Explore"}},
+       {"Sign In", "Pull requests", "Watch", "Powered by Forgejo", "Licenses", "Explore", "Go to file", "HTTPS",
+        "Log the exit code of each job", "Bump to Go 1.22", "2025-03-28", "docker"}},
       {"readme-api.html", "Create a shipment", "", "", "",
        {"A shipment ties a parcel to a rate", "fails with 409 no_rate and nothing is charged",
         "never buys two labels for one parcel"},

@@ -258,6 +258,13 @@ constexpr Word kWords[] = {
   // The controls beside each comment of a forge's thread (GitLab's
   // "note-actions": the commenter's role badge, "Reply", "More actions").
   {"noteactions", Match::kJoined, kBp},
+  // A Gitea or Forgejo repository page's furniture over its README: the
+  // file list ("table#repo-files-table": each file's last commit and age),
+  // the row of the branch picker, "Go to file" and the clone box
+  // ("repo-button-row"), and the topic labels ("repo-topic"): the
+  // repository's tools, not the README's text.
+  {"repofiles", Match::kJoined, kBp}, {"repobutton", Match::kJoined, kBp},
+  {"repotopic", Match::kJoined, kBp | kHintTags},
   // The edit note under an issue's or a comment's text (GitLab's
   // "edited-text": "Edited Jun 4, 2025 by Jane Doe").
   {"editedtext", Match::kJoined, kBp},
