@@ -1067,6 +1067,13 @@ TEST(CmsHeldOut, PlatformPagesRound3) {
 //   and the footer go.
 // - A PR Newswire release: the release's text and its "About" paragraph
 //   stay; the share bar, "Also from this source" and the footer go.
+// - A Zendesk help center article (Copenhagen theme): the article stays;
+//   the section's sidebar, "Follow", the vote box, "Return to top", the
+//   related articles, the comments' sign-in note and the footer go.
+// - A Fandom wiki page (og:type "article"): the text and its section
+//   headings ("span.mw-headline" is no page headline) stay; the global
+//   and community navigation, the table of contents, "[edit]", the
+//   licence line, "More Fandoms", the right rail and the footer go.
 TEST(CmsHeldOut, PlatformPagesRound4) {
   const PlatformPage pages[] = {
       {"blox-news.html", "County fair moves rodeo to evening after heat warnings", "Tom Bixby", "2025-07-22",
@@ -1144,6 +1151,20 @@ TEST(CmsHeldOut, PlatformPagesRound4) {
         "develops and operates solar and storage projects"},
        {"Share this article", "Also from this source", "First-Quarter Results", "More news in Energy",
         "Send a Release", "Cision US Inc.", "Accept All Cookies"}},
+      {"zendesk-article.html", "How do I reset my thermostat to factory settings?", "Priya Sandhu", "2024-09-17", "",
+       {"A factory reset clears your schedule", "Press and hold the menu button for ten seconds",
+        "Do not remove the thermostat from its wall plate", "take a screenshot of it before you start"},
+       {"Skip to main content", "Submit a request", "Articles in this section", "Why does my thermostat show E4?",
+        "See more", "Follow", "Was this article helpful?", "found this helpful", "Return to top",
+        "Related articles", "Pairing the thermostat", "sign in", "Powered by Zendesk", "English (US)"}},
+      {"fandom-article.html", "Lantern Keeper", "", "", "article",
+       {"tends the lamps along the marsh road", "She stands at the fork", "never runs out of oil"},
+       {"Fan Central", "Sign In", "Recent changes", "History", "Talk (0)", "Contents", "[edit]",
+        "Retrieved from", "CC-BY-SA", "More Fandoms", "Dragon Coast Wiki", "Popular Pages", "Ferryman",
+        "Explore properties"},
+       // (The sections' headings, "h2 > span.mw-headline", on a wiki that
+       // declares og:type "article".)
+       {"## Location\n\nShe stands", "## Quests\n\nBringing her"}},
   };
   for (const PlatformPage& p : pages) {
     CheckPlatformRow(p);

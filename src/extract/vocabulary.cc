@@ -634,6 +634,11 @@ constexpr QualifiedWord kQualifiedWords[] = {
     // text, not the site's menu. (The token "nav" only: a wizard's
     // "step-navigator" buttons keep their word.)
     {"step", "nav"},
+    // MediaWiki's section heading text ("h2 > span.mw-headline": "History",
+    // "Early life"): a section's heading inside the body, not the page's
+    // headline. (Wikis that declare og:type "article", Fandom's, lost every
+    // section heading to it.)
+    {"mw", "headline"},
 };
 
 // Whether token `t` is a word its qualifier `prev` (the token before it, in
