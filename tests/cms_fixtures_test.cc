@@ -1070,6 +1070,13 @@ TEST(CmsHeldOut, PlatformPagesRound3) {
 // - A Zendesk help center article (Copenhagen theme): the article stays;
 //   the section's sidebar, "Follow", the vote box, "Return to top", the
 //   related articles, the comments' sign-in note and the footer go.
+// - A Czech news story: "Čtěte také:" over a link between paragraphs
+//   goes (Czech and Slovak pointers and strip headings are cues now), with
+//   the ad label, the share bar, the tags, "Související články", the
+//   discussion, "Nejčtenější" and the cookie bar.
+// - A LinkedIn article: the article stays; the writer's card, the social
+//   bar, "Report this article", "More articles by", "Explore topics" and
+//   the cookie notice go.
 // - A Fandom wiki page (og:type "article"): the text and its section
 //   headings ("span.mw-headline" is no page headline) stay; the global
 //   and community navigation, the table of contents, "[edit]", the
@@ -1165,6 +1172,19 @@ TEST(CmsHeldOut, PlatformPagesRound4) {
        // (The sections' headings, "h2 > span.mw-headline", on a wiki that
        // declares og:type "article".)
        {"## Location\n\nShe stands", "## Quests\n\nBringing her"}},
+      {"cs-news.html", "Brno otevře první cyklistickou garáž u hlavního nádraží", "Tereza Dvořáková", "2025-04-23",
+       "article",
+       {"budou moci od června nechat kolo v hlídané garáži", "dvacet korun za den",
+        "kdyby se nebáli, že ho tam nenajdou", "utáhnout brzdy"},
+       {"Čtěte také", "Na Cejlu přibude cyklopruh", "Reklama", "Sdílet", "Témata", "Související články",
+        "Sdílená kola", "Diskuse", "Nejčtenější", "soubory cookie", "Všechna práva vyhrazena", "Přihlásit"}},
+      {"linkedin-pulse.html", "Why our warehouse stopped measuring picks per hour", "Daniel Okoro", "2025-02-04",
+       "article",
+       {"put the list on the wall by the canteen", "The number was easy to game",
+        "Mis-picks fell by a third", "never on its own and never on a wall"},
+       {"Join now", "Head of Operations", "+ Follow", "48 Comments", "Report this article",
+        "Sign in to view more content", "More articles by", "Cross-docking", "Explore topics",
+        "User Agreement", "non-essential cookies"}},
   };
   for (const PlatformPage& p : pages) {
     CheckPlatformRow(p);

@@ -868,6 +868,9 @@ constexpr std::string_view kRelatedCues[] = {
     "ilginizi çekebilir", "\xC4\xB1lginizi çekebilir", "bunlar da ilginizi çekebilir",
     "関連記事：", "関連記事:", "あわせて読みたい", "合わせて読みたい", "こちらもおすすめ",
     "관련기사", "관련 기사", "함께 읽으면 좋은 글",
+    // Czech and Slovak ("Čtěte také:", "Přečtěte si také:", "Čítajte aj:").
+    "čtěte také", "čtěte též", "přečtěte si také", "přečtěte si též", "mohlo by vás zajímat:",
+    "čítajte aj", "čítajte tiež", "prečítajte si aj", "prečítajte si tiež", "mohlo by vás zaujímať:",
 };
 
 // Of kRelatedCues, the blogger's pointers, which also open a checklist
@@ -974,6 +977,10 @@ constexpr std::string_view kForeignFurnitureHeadings[] = {
     // Russian.
     "читайте также", "похожие статьи", "похожие материалы", "материалы по теме", "по теме",
     "вам может быть интересно", "самое читаемое", "рекомендуем", "другие новости",
+    // Czech and Slovak.
+    "čtěte také", "čtěte též", "přečtěte si také", "související články", "související zprávy",
+    "nejčtenější", "mohlo by vás zajímat", "čítajte aj", "čítajte tiež", "súvisiace články",
+    "najčítanejšie", "mohlo by vás zaujímať",
     // Arabic.
     "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "أخبار ذات صلة", "مقالات ذات صلة",
     "الأكثر قراءة", "مواضيع ذات صلة", "قد يعجبك أيضا", "قد يهمك",
