@@ -1077,6 +1077,11 @@ TEST(CmsHeldOut, PlatformPagesRound3) {
 // - A LinkedIn article: the article stays; the writer's card, the social
 //   bar, "Report this article", "More articles by", "Explore topics" and
 //   the cookie notice go.
+// - A Microsoft Learn article: the text, its note and its command stay;
+//   the page's facts line ("ul.page-metadata": the date, "4
+//   contributors"), "In this article", the feedback box under its own
+//   "Feedback" heading, the aside and the footer go; the writer is the
+//   page's meta author (a GitHub handle, as the page gives it).
 // - A Fandom wiki page (og:type "article"): the text and its section
 //   headings ("span.mw-headline" is no page headline) stay; the global
 //   and community navigation, the table of contents, "[edit]", the
@@ -1185,6 +1190,12 @@ TEST(CmsHeldOut, PlatformPagesRound4) {
        {"Join now", "Head of Operations", "+ Follow", "48 Comments", "Report this article",
         "Sign in to view more content", "More articles by", "Cross-docking", "Explore topics",
         "User Agreement", "non-essential cookies"}},
+      {"mslearn.html", "Configure log retention for a workspace", "RuthFarrow", "2025-03-12", "",
+       {"Every workspace keeps its logs for 30 days", "billed per gigabyte per month",
+        "pick a table and choose Manage table", "--retention-time 180", "Archive logs you need to keep"},
+       {"Skip to main content", "This browser is no longer supported", "Add to Collections", "Share via",
+        "03/12/2025", "4 contributors", "In this article", "Feedback", "Was this page helpful?",
+        "Additional resources", "Download PDF", "Your Privacy Choices", "Trademarks"}},
   };
   for (const PlatformPage& p : pages) {
     CheckPlatformRow(p);

@@ -447,6 +447,9 @@ constexpr Word kWords[] = {
   // WordPress's classic themes' line under a post ("p.postmetadata": its
   // tags, date, categories and comments link).
   {"postmetadata", Match::kJoined, kHintByline},
+  // A docs page's line of its facts under the title ("ul.page-metadata":
+  // the date, "4 contributors"; "article-metadata").
+  {"pagemetadata", Match::kJoined, kHintByline}, {"articlemetadata", Match::kJoined, kHintByline},
   // Whole names only: WordPress puts "tag-foo category-bar" on the post itself.
   {"tags", Match::kWhole, kBp | kHintTags}, {"tag", Match::kWhole, kBp | kHintTags},
   {"taglist", Match::kJoined, kBp | kHintTags}, {"posttags", Match::kJoined, kBp | kHintTags},
@@ -928,6 +931,9 @@ constexpr std::string_view kFurnitureHeadings[] = {
     "¿te resultó útil este artículo?", "questa pagina ti è stata utile?", "questo articolo ti è stato utile?",
     "was deze pagina nuttig?", "was dit artikel nuttig?", "esta página foi útil?",
     "czy ta strona była pomocna?",
+    // The same box headed by its name alone (a docs site's "Feedback" over
+    // its "Was this page helpful?" buttons).
+    "feedback",
 };
 
 // The same headings over a story's strip of the site's other stories in
