@@ -1082,6 +1082,12 @@ TEST(CmsHeldOut, PlatformPagesRound3) {
 //   contributors"), "In this article", the feedback box under its own
 //   "Feedback" heading, the aside and the footer go; the writer is the
 //   page's meta author (a GitHub handle, as the page gives it).
+// - A Vietnamese news story: the writer is "Nguyễn Thu Hà", whole (a
+//   weekday cut short, "Thu", is a given name too: it starts a date only
+//   before a date or with its stop, "Thu,"); the inline related box, the
+//   share bar, "Tin liên quan", the comments and "Đọc nhiều nhất" go.
+// - A Tumblr post: the post stays; the blog's header, the tags, the
+//   reblog controls, the pager and the theme credit go.
 // - A Fandom wiki page (og:type "article"): the text and its section
 //   headings ("span.mw-headline" is no page headline) stay; the global
 //   and community navigation, the table of contents, "[edit]", the
@@ -1196,6 +1202,16 @@ TEST(CmsHeldOut, PlatformPagesRound4) {
        {"Skip to main content", "This browser is no longer supported", "Add to Collections", "Share via",
         "03/12/2025", "4 contributors", "In this article", "Feedback", "Was this page helpful?",
         "Additional resources", "Download PDF", "Your Privacy Choices", "Trademarks"}},
+      {"vi-news.html", "Đà Nẵng thử nghiệm xe buýt điện trên tuyến ven biển", "Nguyễn Thu Hà", "2025-06-18",
+       "article",
+       {"mười xe buýt điện sẽ chạy thử trong sáu tháng", "Mỗi xe chở được 60 khách",
+        "trước năm 2030", "Giá vé vẫn là 20.000 đồng"},
+       {"Xe máy điện được miễn phí", "Chia sẻ", "Sao chép liên kết", "Tin liên quan", "Mở thêm ba tuyến",
+        "Ý kiến bạn đọc", "Đọc nhiều nhất", "All rights reserved", "Đăng nhập"}},
+      {"tumblr-post.html", "Rebinding a water-damaged paperback", "", "2025-01-27", "",
+       {"dropped in the bath", "between sheets of blotting paper", "it opens flat now"},
+       {"Sign up", "Ask me anything", "Books, glue and patience", "#bookbinding", "Reblog", "Previous post",
+        "Theme by"}},
   };
   for (const PlatformPage& p : pages) {
     CheckPlatformRow(p);

@@ -3260,8 +3260,15 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
       size_t e = v.find(' ', i);
       if (e == std::string_view::npos) e = v.size();
       std::string_view word = v.substr(i, e - i);
+      const size_t unstopped = word.size();
       while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
       const bool last = e >= v.size();
+      // (A weekday cut short is a given name as well, "Tran Thu Ha": a
+      // date's start only with a date cut after it or its stop, "Thu,".)
+      if (!date_cut && word.size() == unstopped && IsShortWeekday(word)) {
+        i = e + 1;
+        continue;
+      }
       // A cue that ends the line with no date after it is part of the name
       // ("Rock On").
       // (So is the word that joins the name to the date or time cut after

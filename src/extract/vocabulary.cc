@@ -5235,6 +5235,17 @@ bool IsWeekdayOrDateCue(std::string_view w) {
   return kList.Contains(w);
 }
 
+// Of those, the weekdays cut short, which are given names too ("Tran Thu
+// Ha", "Lee Sun Hee", "Nguyen Thi Mon"): a date's start only before a date
+// or with the stop that marks them cut ("Thu," "Sat.").
+constexpr std::string_view kShortWeekdays[] = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+                                               "sat", "sun"};
+
+bool IsShortWeekday(std::string_view w) {
+  static constexpr WordList kList(kShortWeekdays);
+  return kList.Contains(w);
+}
+
 static bool RestGoesOnIntoDate(std::string_view rest) {
   if (rest.size() > 200 || !HasAsciiDigit(rest)) return false;
   for (size_t at = rest.find(' '); at != std::string_view::npos; at = rest.find(' ', at + 1)) {
