@@ -1043,7 +1043,8 @@ TEST(CmsHeldOut, PlatformPagesRound3) {
 //   notice box ("tmbox": "This is the talk page for discussing
 //   improvements...") goes with the "[edit]" links and the footer.
 // - A Bluesky post page (its server-rendered summary): the post stays, the
-//   noscript notes go; the writer is the display name its title sets
+//   noscript notes and the post's machine time under it (a paragraph of
+//   the post's markup that is only a stamp is no part of it) go; the writer is the display name its title sets
 //   before the handle of profile:username ("Ines Moreau (@handle)").
 // - A Confluence page: the text, its task list, table and macros' notes
 //   stay; the space sidebar, the page tree, the toolbar, the labels, the
@@ -1114,7 +1115,7 @@ TEST(CmsHeldOut, PlatformPagesRound4) {
         "Create account", "Jump to content", "Main page"}},
       {"bluesky-post.html", "Ines Moreau (@inesmoreau.bsky.social)", "Ines Moreau", "2025-03-09", "",
        {"Forty-one nests this year, up from twenty-six", "keep the gaps open when the roof is redone"},
-       {"JavaScript is required", "Learn more about Bluesky", "did:plc"}},
+       {"JavaScript is required", "Learn more about Bluesky", "did:plc", "2025-03-09T08:41"}},
       {"confluence.html", "Release checklist for the mobile app", "Hannah Walsh", "", "",
        {"This checklist is for the release captain", "Bump the build number in both the iOS",
         "Android 9 on a Moto G7", "halt the rollout and page whoever is on call",

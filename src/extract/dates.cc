@@ -716,6 +716,13 @@ bool IsDateLine(std::string_view line) {
   line = Trim(line);
   // Every date lede reads has a digit; most lines have none.
   if (line.size() > 100 || !HasAsciiDigit(line)) return false;
+  // A machine's ISO 8601 stamp printed as it is ("2025-03-09T08:41:12.000Z",
+  // a post's time under it): a date, its time and zone, nothing else.
+  if (line.size() > 10 && line[10] == 'T' && line.size() <= 35) {
+    ParsedDate d;
+    if (ParseIsoStart(line, &d) && line.find_first_not_of("0123456789:.+-Z", 11) == std::string_view::npos)
+      return true;
+  }
   line = WithoutPairedStampCue(line);
   // Tokenized once; the words are checked as they are read (most lines
   // with a digit have other words: the first one ends the reading), the
