@@ -1034,5 +1034,195 @@ TEST(CmsHeldOut, PlatformPagesRound3) {
   }
 }
 
+// Round four of held-out platforms, each written by hand after the
+// platform's default markup:
+// - A TownNews BLOX story: every paragraph sits in its own
+//   "div.subscriber-only" (the body "subscriber-premium"), the story a
+//   subscriber reads, served whole: all of it stays; the ad slot, the
+//   "Subscribe to continue reading" note, the tags, the reporter's card,
+//   "Related to this story" and the comments go.
+// - A Brightspot (public radio) story: the rich-text body stays; the
+//   inline promo, the ad, the share bar, the author's bio, "Most Viewed",
+//   the donation box and the OneTrust banner go.
+// - A MediaWiki talk page: each thread's posts stay; the talk page's
+//   notice box ("tmbox": "This is the talk page for discussing
+//   improvements...") goes with the "[edit]" links and the footer.
+// - A Bluesky post page (its server-rendered summary): the post stays, the
+//   noscript notes and the post's machine time under it (a paragraph of
+//   the post's markup that is only a stamp is no part of it) go; the writer is the display name its title sets
+//   before the handle of profile:username ("Ines Moreau (@handle)").
+// - A Confluence page: the text, its task list, table and macros' notes
+//   stay; the space sidebar, the page tree, the toolbar, the labels, the
+//   likes, the comments and "Powered by Atlassian Confluence" go.
+// - A Notion public page: every block's text stays; the top bar, the
+//   login nudge and "Made with Notion" go.
+// - A Forgejo/Gitea repository page: the README stays; the repository's
+//   header and tabs, its file list ("repo-files-table"), the branch picker
+//   and clone box ("repo-button-row"), the topic labels and the footer go.
+// - A ReadMe API reference: the endpoint's description and its callout
+//   stay; the sidebar, the "Try It!" playground, the pager and the
+//   feedback question go.
+// - A Quora question: the answers stay; the ad among them, the related
+//   questions and the footer go.
+// - An Etsy listing: the description stays; the reviews, "More from this
+//   shop", "You may also like" and the cookie dialog go.
+// - A university course page (Drupal): the course's facts and sections
+//   stay; the menus, the section menu, the advising box and the footer go.
+// - A GOV.UK "Apply for ..." start page: the guide's text stays; the
+//   cookie banner, the start button, the feedback box, the related links
+//   and the footer go.
+// - A PR Newswire release: the release's text and its "About" paragraph
+//   stay; the share bar, "Also from this source" and the footer go.
+// - A Zendesk help center article (Copenhagen theme): the article stays;
+//   the section's sidebar, "Follow", the vote box, "Return to top", the
+//   related articles, the comments' sign-in note and the footer go.
+// - A Czech news story: "Čtěte také:" over a link between paragraphs
+//   goes (Czech and Slovak pointers and strip headings are cues now), with
+//   the ad label, the share bar, the tags, "Související články", the
+//   discussion, "Nejčtenější" and the cookie bar.
+// - A LinkedIn article: the article stays; the writer's card, the social
+//   bar, "Report this article", "More articles by", "Explore topics" and
+//   the cookie notice go.
+// - A Microsoft Learn article: the text, its note and its command stay;
+//   the page's facts line ("ul.page-metadata": the date, "4
+//   contributors"), "In this article", the feedback box under its own
+//   "Feedback" heading, the aside and the footer go; the writer is the
+//   page's meta author (a GitHub handle, as the page gives it).
+// - A Vietnamese news story: the writer is "Nguyễn Thu Hà", whole (a
+//   weekday cut short, "Thu", is a given name too: it starts a date only
+//   before a date or with its stop, "Thu,"); the inline related box, the
+//   share bar, "Tin liên quan", the comments and "Đọc nhiều nhất" go.
+// - A Tumblr post: the post stays; the blog's header, the tags, the
+//   reblog controls, the pager and the theme credit go.
+// - A Fandom wiki page (og:type "article"): the text and its section
+//   headings ("span.mw-headline" is no page headline) stay; the global
+//   and community navigation, the table of contents, "[edit]", the
+//   licence line, "More Fandoms", the right rail and the footer go.
+TEST(CmsHeldOut, PlatformPagesRound4) {
+  const PlatformPage pages[] = {
+      {"blox-news.html", "County fair moves rodeo to evening after heat warnings", "Tom Bixby", "2025-07-22",
+       "article",
+       {"will hold its rodeo at 7 p.m. instead of 3 p.m.", "is not a safe bull",
+        "extra fans and misting lines", "Refunds are available at the fair office"},
+       {"Advertisement", "Subscribe to continue reading", "Harlan County Fair\n", "Reporter covering agriculture",
+        "Related to this story", "4-H auction", "Keep it Clean", "Most Popular", "Powered by BLOX",
+        "Boil water notice"}},
+      {"brightspot-news.html", "Library adds Sunday hours after petition from students", "Renee Castillo",
+       "2025-08-14", "article",
+       {"will open on Sundays for the first time in more than a decade", "mostly for staff overtime",
+        "the coffee shops are loud and home is louder", "can be booked up to a week in advance"},
+       {"Library budget cuts spare", "Listen Live", "covers education and city hall", "Most Viewed",
+        "Local journalism depends on you", "Accept All Cookies", "FCC Public File", "Facebook"}},
+      {"mediawiki-talk.html", "Talk:Canal lock", "", "", "",
+       {"the first pound lock in Europe was built in 1373", "comes from the Vreeswijk lock",
+        "I have removed the citation needed tag", "the mitre gates pointing downstream", "Good catch, go ahead"},
+       {"This is the talk page", "Sign your posts", "[edit]", "Retrieved from", "Creative Commons",
+        "Create account", "Jump to content", "Main page"}},
+      {"bluesky-post.html", "Ines Moreau (@inesmoreau.bsky.social)", "Ines Moreau", "2025-03-09", "",
+       {"Forty-one nests this year, up from twenty-six", "keep the gaps open when the roof is redone"},
+       {"JavaScript is required", "Learn more about Bluesky", "did:plc", "2025-03-09T08:41"}},
+      {"confluence.html", "Release checklist for the mobile app", "Hannah Walsh", "", "",
+       {"This checklist is for the release captain", "Bump the build number in both the iOS",
+        "Android 9 on a Moto G7", "halt the rollout and page whoever is on call",
+        "Never release on a Friday"},
+       {"Page tree", "On-call rota", "Space tools", "Save for later", "Be the first to like this", "process",
+        "store screenshots", "Powered by Atlassian", "Report a bug", "Log in"}},
+      {"notion.html", "Field guide to hedgerow foraging", "", "", "",
+       {"Late summer hedges give more food", "Never eat anything you cannot name",
+        "must be cooked before eating", "Only pick heads where every berry", "shiny black berries sit singly",
+        "Sloes are small, round and blue-black"},
+       {"Duplicate", "Get Notion free", "Sign up or log in", "Made with Notion", "Hazel's Notes"}},
+      {"gitea-readme.html", "tinycron", "mkessler", "", "",
+       {"runs scheduled jobs inside a container without a mail server",
+        "go install codeberg.example/mkessler/tinycron@latest", "stop tinycron at start-up",
+        "the default is UTC"},
+       {"Sign In", "Pull requests", "Watch", "Powered by Forgejo", "Licenses", "Explore", "Go to file", "HTTPS",
+        "Log the exit code of each job", "Bump to Go 1.22", "2025-03-28", "docker"}},
+      {"readme-api.html", "Create a shipment", "", "", "",
+       {"A shipment ties a parcel to a rate", "fails with 409 no_rate and nothing is charged",
+        "never buys two labels for one parcel"},
+       {"Retrieve a shipment", "List webhooks", "Try It!", "Credentials", "Did this page help you?",
+        "List parcels", "Powered by ReadMe", "Log In", "curl --request"}},
+      {"quora-answer.html", "Why do cats knead blankets?", "Quora User", "", "forum",
+       {"Kneading starts in kittens", "scent glands between their toes", "never punish it",
+        "only kneads the grey fleece throw"},
+       {"Try Quora+", "Add question", "Sponsored by", "Compare cover from ten insurers", "Related questions",
+        "sit on keyboards", "Cat Lovers United", "Careers"}},
+      {"etsy-listing.html", "Hand-thrown Stoneware Mug, Speckled Oat Glaze, 350 ml", "", "", "product",
+       {"thrown on the wheel in my garden studio", "safe in the dishwasher and the microwave",
+        "small variations in colour and size"},
+       {"Search for anything", "Beautiful mug, even nicer in person", "More from this shop",
+        "Stoneware Bowl, Oat Glaze", "You may also like", "renewable electricity",
+        "Etsy uses cookies", "Add to basket"}},
+      {"course-page.html", "ENVS 214: Freshwater Ecology", "", "", "",
+       {"Tuesday and Thursday, 10:00", "BIOL 110 or ENVS 101", "how nutrients move through them",
+        "Identify the common aquatic insects", "There is no final exam", "Four Saturday field trips"},
+       {"Skip to main content", "Student portal", "Campus Life", "About the department", "Book advising",
+        "1200 College Avenue", "Non-discrimination"}},
+      {"govuk-apply.html", "Apply for a blue badge", "", "", "",
+       {"if you have a disability or health condition", "It costs up to £10 in England",
+        "a recent digital photo showing your head and shoulders", "around 12 weeks to get a decision",
+        "send you a paper form"},
+       {"Cookies on GOV.UK", "Accept additional cookies", "Start now", "Is this page useful?",
+        "Report a problem", "Related content", "Report blue badge misuse", "Open Government Licence",
+        "Crown copyright", "Carers and disability benefits"}},
+      {"prnewswire.html", "Harborlight Energy to Build 200-Megawatt Battery Storage Site in Nevada",
+       // (The release's issuer, its meta author: the only credit it has.)
+       "Harborlight Energy", "2025-05-20",
+       "article",
+       {"today announced plans to build a 200-megawatt battery storage site",
+        "feed the grid between 5 p.m. and 9 p.m.", "Storage closes that gap",
+        "develops and operates solar and storage projects"},
+       {"Share this article", "Also from this source", "First-Quarter Results", "More news in Energy",
+        "Send a Release", "Cision US Inc.", "Accept All Cookies"}},
+      {"zendesk-article.html", "How do I reset my thermostat to factory settings?", "Priya Sandhu", "2024-09-17", "",
+       {"A factory reset clears your schedule", "Press and hold the menu button for ten seconds",
+        "Do not remove the thermostat from its wall plate", "take a screenshot of it before you start"},
+       {"Skip to main content", "Submit a request", "Articles in this section", "Why does my thermostat show E4?",
+        "See more", "Follow", "Was this article helpful?", "found this helpful", "Return to top",
+        "Related articles", "Pairing the thermostat", "sign in", "Powered by Zendesk", "English (US)"}},
+      {"fandom-article.html", "Lantern Keeper", "", "", "article",
+       {"tends the lamps along the marsh road", "She stands at the fork", "never runs out of oil"},
+       {"Fan Central", "Sign In", "Recent changes", "History", "Talk (0)", "Contents", "[edit]",
+        "Retrieved from", "CC-BY-SA", "More Fandoms", "Dragon Coast Wiki", "Popular Pages", "Ferryman",
+        "Explore properties"},
+       // (The sections' headings, "h2 > span.mw-headline", on a wiki that
+       // declares og:type "article".)
+       {"## Location\n\nShe stands", "## Quests\n\nBringing her"}},
+      {"cs-news.html", "Brno otevře první cyklistickou garáž u hlavního nádraží", "Tereza Dvořáková", "2025-04-23",
+       "article",
+       {"budou moci od června nechat kolo v hlídané garáži", "dvacet korun za den",
+        "kdyby se nebáli, že ho tam nenajdou", "utáhnout brzdy"},
+       {"Čtěte také", "Na Cejlu přibude cyklopruh", "Reklama", "Sdílet", "Témata", "Související články",
+        "Sdílená kola", "Diskuse", "Nejčtenější", "soubory cookie", "Všechna práva vyhrazena", "Přihlásit"}},
+      {"linkedin-pulse.html", "Why our warehouse stopped measuring picks per hour", "Daniel Okoro", "2025-02-04",
+       "article",
+       {"put the list on the wall by the canteen", "The number was easy to game",
+        "Mis-picks fell by a third", "never on its own and never on a wall"},
+       {"Join now", "Head of Operations", "+ Follow", "48 Comments", "Report this article",
+        "Sign in to view more content", "More articles by", "Cross-docking", "Explore topics",
+        "User Agreement", "non-essential cookies"}},
+      {"mslearn.html", "Configure log retention for a workspace", "RuthFarrow", "2025-03-12", "",
+       {"Every workspace keeps its logs for 30 days", "billed per gigabyte per month",
+        "pick a table and choose Manage table", "--retention-time 180", "Archive logs you need to keep"},
+       {"Skip to main content", "This browser is no longer supported", "Add to Collections", "Share via",
+        "03/12/2025", "4 contributors", "In this article", "Feedback", "Was this page helpful?",
+        "Additional resources", "Download PDF", "Your Privacy Choices", "Trademarks"}},
+      {"vi-news.html", "Đà Nẵng thử nghiệm xe buýt điện trên tuyến ven biển", "Nguyễn Thu Hà", "2025-06-18",
+       "article",
+       {"mười xe buýt điện sẽ chạy thử trong sáu tháng", "Mỗi xe chở được 60 khách",
+        "trước năm 2030", "Giá vé vẫn là 20.000 đồng"},
+       {"Xe máy điện được miễn phí", "Chia sẻ", "Sao chép liên kết", "Tin liên quan", "Mở thêm ba tuyến",
+        "Ý kiến bạn đọc", "Đọc nhiều nhất", "All rights reserved", "Đăng nhập"}},
+      {"tumblr-post.html", "Rebinding a water-damaged paperback", "", "2025-01-27", "",
+       {"dropped in the bath", "between sheets of blotting paper", "it opens flat now"},
+       {"Sign up", "Ask me anything", "Books, glue and patience", "#bookbinding", "Reblog", "Previous post",
+        "Theme by"}},
+  };
+  for (const PlatformPage& p : pages) {
+    CheckPlatformRow(p);
+  }
+}
+
 }  // namespace
 }  // namespace lede

@@ -1106,6 +1106,8 @@ constexpr double kOutsideMainMinGood = 100;
 // Parts of a split body: siblings of the root's markup found up to this many
 // levels above it (each with Tuning::sibling_min_share of the root's prose).
 constexpr int kSiblingLevels = 2;
+// Characters of a part like the root read to tell a bare date stamp.
+constexpr uint32_t kSiblingStampMaxText = 40;
 // A part may be this much more linked (share of its text) than the root.
 constexpr double kSiblingLinkSlack = 0.2;
 // A root this linked (share of its text) is a row of cards, not prose.
@@ -5814,6 +5816,15 @@ void ContentExtractor::CountCardHeads(uint32_t* heads, uint32_t* text, uint32_t*
   }
 }
 
+// Whether `part`, of the root's markup, is only a date stamp (a post's
+// time printed under it, "2025-03-09T08:41:12.000Z"): the post's
+// furniture, not a part of its text. (Short parts only are read.)
+bool ContentExtractor::BareStampPart(const Node* part) const {
+  if (facts_[part->id].text > kSiblingStampMaxText) return false;
+  std::string stamp;
+  return CollapsedTextInto(part, kSiblingStampMaxText + 1, 8, &stamp) && IsDateLine(stamp);
+}
+
 void ContentExtractor::AddSimilarSiblings(const Node* root, const Tuning& tuning) {
   // Content split into parts with the same markup (a body cut by ads into
   // "chunk" containers, paragraphs of one class around furniture): the
@@ -5850,7 +5861,7 @@ void ContentExtractor::AddSimilarSiblings(const Node* root, const Tuning& tuning
       const Facts& mf = facts_[match->id];
       // (A card row's score counts it as furniture: its prose decides.)
       if ((card_row ? match != s : mf.score <= 0) || mf.good < tuning.sibling_min_share * rf.good ||
-          mf.link > max_link_share * mf.text)
+          mf.link > max_link_share * mf.text || BareStampPart(match))
         continue;
       roots_.push_back(match);
     }
@@ -5893,7 +5904,7 @@ void ContentExtractor::AddMarkedParts(const Node* root, const Tuning& tuning) {
     }
     if (SameSignature(n, root) && f.score > 0 && f.good >= tuning.sibling_min_share * rf.good &&
         f.link * 4 <= f.text) {
-      if (!std::binary_search(chosen.begin(), chosen.end(), n->id)) {
+      if (!std::binary_search(chosen.begin(), chosen.end(), n->id) && !BareStampPart(n)) {
         roots_.push_back(n);
         ++added;
       }

@@ -716,6 +716,13 @@ bool IsDateLine(std::string_view line) {
   line = Trim(line);
   // Every date lede reads has a digit; most lines have none.
   if (line.size() > 100 || !HasAsciiDigit(line)) return false;
+  // A machine's ISO 8601 stamp printed as it is ("2025-03-09T08:41:12.000Z",
+  // a post's time under it): a date, its time and zone, nothing else.
+  if (line.size() > 10 && line[10] == 'T' && line.size() <= 35) {
+    ParsedDate d;
+    if (ParseIsoStart(line, &d) && line.find_first_not_of("0123456789:.+-Z", 11) == std::string_view::npos)
+      return true;
+  }
   line = WithoutPairedStampCue(line);
   // Tokenized once; the words are checked as they are read (most lines
   // with a digit have other words: the first one ends the reading), the
@@ -761,6 +768,9 @@ bool IsDateLine(std::string_view line) {
       "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "пн", "вт", "ср",
       "чт", "сб", "вс", "\xE5\xB9\xB4", "\xE6\x9C\x88", "\xE6\x97\xA5", "\xEB\x85\x84", "\xEC\x9B\x94",
       "\xEC\x9D\xBC", "\xE6\x99\x82", "\xE5\x88\x86", "\xEC\x8B\x9C", "\xEB\xB6\x84",  // 年 月 日 년 월 일 時 分 시 분
+      // Vietnamese: the weekday ("Thứ tư", "Chủ nhật") and the stamp's
+      // words ("ngày 18 tháng 6 năm 2025") before a numeric date.
+      "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "ngày", "tháng",
   };
   // (Most words are ruled out by their first byte and length: WordList.)
   static constexpr WordList kCueList(kCues);

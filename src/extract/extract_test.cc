@@ -1223,6 +1223,22 @@ TEST(Dates, AbbreviatedMonthsAndHyphenedShortYears) {
   EXPECT_FALSE(ParseDate("5 Mar 24").valid());
 }
 
+// A Vietnamese stamp: its weekday ("Thứ tư", "Chủ nhật") and its words
+// ("ngày ... tháng ... năm") before the numeric date.
+TEST(Dates, VietnameseStampIsADateLine) {
+  EXPECT_TRUE(IsDateLine("Th\xE1\xBB\xA9 t\xC6\xB0, 18/6/2025, 07:45"));
+  EXPECT_TRUE(IsDateLine("Ch\xE1\xBB\xA7 nh\xE1\xBA\xADt, 22/6/2025"));
+  EXPECT_FALSE(IsDateLine("Hai con tr\xC3\xA2u 18/6/2025"));
+}
+
+// A machine's ISO 8601 stamp printed as it is (a social post's time under
+// it): a date line; with words after it, none.
+TEST(Dates, MachineIsoStampIsADateLine) {
+  EXPECT_TRUE(IsDateLine("2025-03-09T08:41:12.000Z"));
+  EXPECT_TRUE(IsDateLine("2025-03-09T08:41:12+01:00"));
+  EXPECT_FALSE(IsDateLine("2025-03-09T08:41:12Z was the day"));
+}
+
 // C's asctime and Unix date(1), as mail archives print a message's date:
 // the time and a zone's abbreviation stand between the day and the year.
 TEST(Dates, AsctimeAndUnixDate) {

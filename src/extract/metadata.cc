@@ -228,6 +228,19 @@ constexpr std::string_view kAuthorNoise[] = {
     "replies", "views",
 };
 
+// The poster's name in a social post's title, "Display Name (@handle)",
+// when the handle in parentheses is `username` (profile:username, with or
+// without its "@"); empty else.
+std::string_view PosterBeforeHandle(std::string_view title, std::string_view username) {
+  if (username.starts_with('@')) username.remove_prefix(1);
+  if (username.empty() || !title.ends_with(')')) return {};
+  const size_t open = title.rfind(" (@");
+  if (open == std::string_view::npos || open == 0) return {};
+  const std::string_view handle = title.substr(open + 3, title.size() - open - 4);
+  if (!EqualsIgnoreCase(handle, username)) return {};
+  return Trim(title.substr(0, open));
+}
+
 struct MetaTag {
   std::string_view key;  // lower-case name / property / itemprop / http-equiv
   std::string_view value;
@@ -3242,8 +3255,15 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
       size_t e = v.find(' ', i);
       if (e == std::string_view::npos) e = v.size();
       std::string_view word = v.substr(i, e - i);
+      const size_t unstopped = word.size();
       while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
       const bool last = e >= v.size();
+      // (A weekday cut short is a given name as well, "Tran Thu Ha": a
+      // date's start only with a date cut after it or its stop, "Thu,".)
+      if (!date_cut && word.size() == unstopped && IsShortWeekday(word)) {
+        i = e + 1;
+        continue;
+      }
       // A cue that ends the line with no date after it is part of the name
       // ("Rock On").
       // (So is the word that joins the name to the date or time cut after
@@ -6312,6 +6332,18 @@ struct MetadataRun {
         named_by_url = !authors.empty();
       }
     }
+  // A social network's post page (Mastodon's, Bluesky's) titles itself
+  // after the poster, "Display Name (@handle)", and gives the handle in
+  // profile:username: the name before it is the writer (weak: a byline
+  // around the post wins).
+  if (authors.empty() && !company_credited && a->page_type != "forum") {
+    const std::string_view name = PosterBeforeHandle(c.Meta("og:title"), c.Meta("profile:username"));
+    if (!name.empty()) {
+      author_stage = "og:title+profile:username";
+      add_names({std::string(name)});
+      named_by_url = !authors.empty();
+    }
+  }
   // A personal site that names no writer on the post: the person its
   // footer's copyright line names ("© 2025 Jane Doe.") when the site's
   // host spells the name (janedoe.com). Only where the page declares no

@@ -109,6 +109,13 @@ constexpr std::string_view kMoreAdmonitionLabels[] = {
     "dica", "aviso", "atenção", "veja também", "exemplo",
     "opmerking", "waarschuwing", "let op", "zie ook",
     "uwaga", "wskazówka", "ostrzeżenie", "zobacz też"};
+// A news CMS's wrapper around each paragraph of a story that readers get
+// with a subscription (TownNews BLOX: every <p> in "div.subscriber-only",
+// the body "subscriber-premium"): the story's text, served whole in the
+// page, not a sign-up box. The class name is these two words alone; the
+// "subscri" word's weak chrome does not bind on it.
+constexpr std::string_view kSubscriberWord = "subscriber";
+constexpr std::string_view kSubscriberBodyWords[] = {"only", "premium"};
 constexpr auto kAdmonitionLabels = Concat(kAlertVariants, kMoreAdmonitionLabels);
 static_assert(AllDistinct(kAdmonitionLabels));
 
@@ -251,6 +258,13 @@ constexpr Word kWords[] = {
   // The controls beside each comment of a forge's thread (GitLab's
   // "note-actions": the commenter's role badge, "Reply", "More actions").
   {"noteactions", Match::kJoined, kBp},
+  // A Gitea or Forgejo repository page's furniture over its README: the
+  // file list ("table#repo-files-table": each file's last commit and age),
+  // the row of the branch picker, "Go to file" and the clone box
+  // ("repo-button-row"), and the topic labels ("repo-topic"): the
+  // repository's tools, not the README's text.
+  {"repofiles", Match::kJoined, kBp}, {"repobutton", Match::kJoined, kBp},
+  {"repotopic", Match::kJoined, kBp | kHintTags},
   // The edit note under an issue's or a comment's text (GitLab's
   // "edited-text": "Edited Jun 4, 2025 by Jane Doe").
   {"editedtext", Match::kJoined, kBp},
@@ -383,6 +397,13 @@ constexpr Word kWords[] = {
   // free encyclopedia").
   {"editsection", Match::kJoined, kBp}, {"catlinks", Match::kToken, kBp},
   {"printfooter", Match::kJoined, kBp}, {"sitesub", Match::kJoined, kBp},
+  // And its message boxes, set over an article or a talk page by templates
+  // ("table.ambox": "This section needs expansion. You can help by adding
+  // to it."; the talk page's "tmbox": "This is the talk page for
+  // discussing improvements to..."; "ombox", "cmbox" on other pages): the
+  // wiki's notes to its editors, not the page's text.
+  {"ambox", Match::kToken, kBp}, {"tmbox", Match::kToken, kBp}, {"ombox", Match::kToken, kBp},
+  {"cmbox", Match::kToken, kBp},
   // European newsrooms name their furniture in their own language: the
   // ad slot's label ("Anzeige", "Publicidad", "Publicité", "Reklama",
   // "Werbung") and the share bar ("teilen", "partage", "compartir",
@@ -426,6 +447,9 @@ constexpr Word kWords[] = {
   // WordPress's classic themes' line under a post ("p.postmetadata": its
   // tags, date, categories and comments link).
   {"postmetadata", Match::kJoined, kHintByline},
+  // A docs page's line of its facts under the title ("ul.page-metadata":
+  // the date, "4 contributors"; "article-metadata").
+  {"pagemetadata", Match::kJoined, kHintByline}, {"articlemetadata", Match::kJoined, kHintByline},
   // Whole names only: WordPress puts "tag-foo category-bar" on the post itself.
   {"tags", Match::kWhole, kBp | kHintTags}, {"tag", Match::kWhole, kBp | kHintTags},
   {"taglist", Match::kJoined, kBp | kHintTags}, {"posttags", Match::kJoined, kBp | kHintTags},
@@ -613,6 +637,11 @@ constexpr QualifiedWord kQualifiedWords[] = {
     // text, not the site's menu. (The token "nav" only: a wizard's
     // "step-navigator" buttons keep their word.)
     {"step", "nav"},
+    // MediaWiki's section heading text ("h2 > span.mw-headline": "History",
+    // "Early life"): a section's heading inside the body, not the page's
+    // headline. (Wikis that declare og:type "article", Fandom's, lost every
+    // section heading to it.)
+    {"mw", "headline"},
 };
 
 // Whether token `t` is a word its qualifier `prev` (the token before it, in
@@ -842,6 +871,9 @@ constexpr std::string_view kRelatedCues[] = {
     "ilginizi çekebilir", "\xC4\xB1lginizi çekebilir", "bunlar da ilginizi çekebilir",
     "関連記事：", "関連記事:", "あわせて読みたい", "合わせて読みたい", "こちらもおすすめ",
     "관련기사", "관련 기사", "함께 읽으면 좋은 글",
+    // Czech and Slovak ("Čtěte také:", "Přečtěte si také:", "Čítajte aj:").
+    "čtěte také", "čtěte též", "přečtěte si také", "přečtěte si též", "mohlo by vás zajímat:",
+    "čítajte aj", "čítajte tiež", "prečítajte si aj", "prečítajte si tiež", "mohlo by vás zaujímať:",
 };
 
 // Of kRelatedCues, the blogger's pointers, which also open a checklist
@@ -899,6 +931,9 @@ constexpr std::string_view kFurnitureHeadings[] = {
     "¿te resultó útil este artículo?", "questa pagina ti è stata utile?", "questo articolo ti è stato utile?",
     "was deze pagina nuttig?", "was dit artikel nuttig?", "esta página foi útil?",
     "czy ta strona była pomocna?",
+    // The same box headed by its name alone (a docs site's "Feedback" over
+    // its "Was this page helpful?" buttons).
+    "feedback",
 };
 
 // The same headings over a story's strip of the site's other stories in
@@ -948,6 +983,10 @@ constexpr std::string_view kForeignFurnitureHeadings[] = {
     // Russian.
     "читайте также", "похожие статьи", "похожие материалы", "материалы по теме", "по теме",
     "вам может быть интересно", "самое читаемое", "рекомендуем", "другие новости",
+    // Czech and Slovak.
+    "čtěte také", "čtěte též", "přečtěte si také", "související články", "související zprávy",
+    "nejčtenější", "mohlo by vás zajímat", "čítajte aj", "čítajte tiež", "súvisiace články",
+    "najčítanejšie", "mohlo by vás zaujímať",
     // Arabic.
     "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "أخبار ذات صلة", "مقالات ذات صلة",
     "الأكثر قراءة", "مواضيع ذات صلة", "قد يعجبك أيضا", "قد يهمك",
@@ -1760,9 +1799,14 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class, bool* thread_ma
     return SameWord(t, kImageBannerWord) && beside(i, kImageWord);
   };
   bool callout = false;
+  bool subscriber_body = false;
   for (size_t i = 0; i < count; ++i) {
     const std::string_view t(toks[i].p, toks[i].n);
     callout |= is_class && SameAsAny(t, kCalloutWords);
+    // (A subscriber's body: "subscriber-only", see kSubscriberBodyWords.)
+    subscriber_body |= is_class && t == kSubscriberWord && i + 1 < count && pair_ok[i] &&
+                       (i == 0 || !pair_ok[i - 1]) && (i + 2 >= count || !pair_ok[i + 1]) &&
+                       SameAsAny(std::string_view(toks[i + 1].p, toks[i + 1].n), kSubscriberBodyWords);
     const WordIndex::Bucket words = index.StartingLike(t);
     if (words.begin == words.end) continue;
     if (hero_banner(i)) continue;
@@ -1810,7 +1854,7 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class, bool* thread_ma
   }
   // "hidden md:block": hidden on phones only (utility-class frameworks).
   if (is_class && (hints & kHintHidden) && attr.find(':') != std::string_view::npos) hints &= ~kHintHidden;
-  if (callout) hints &= ~kHintWeakBoilerplate;
+  if (callout || subscriber_body) hints &= ~kHintWeakBoilerplate;
   return hints;
 }
 
@@ -5337,6 +5381,17 @@ constexpr std::string_view kBylineDateStartWords[] = {
 
 bool IsWeekdayOrDateCue(std::string_view w) {
   static constexpr WordList kList(kBylineDateStartWords);
+  return kList.Contains(w);
+}
+
+// Of those, the weekdays cut short, which are given names too ("Tran Thu
+// Ha", "Lee Sun Hee", "Nguyen Thi Mon"): a date's start only before a date
+// or with the stop that marks them cut ("Thu," "Sat.").
+constexpr std::string_view kShortWeekdays[] = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+                                               "sat", "sun"};
+
+bool IsShortWeekday(std::string_view w) {
+  static constexpr WordList kList(kShortWeekdays);
   return kList.Contains(w);
 }
 

@@ -710,6 +710,8 @@ bool IsBylineTimeConnector(std::string_view word);
 // weekday ("Friday"), or a publication or update cue in one of several
 // languages ("Published", "Publié", "Aktualisiert"). ASCII case is folded.
 bool IsWeekdayOrDateCue(std::string_view word);
+// Of those, a weekday cut short ("Thu", "Sun"): a given name too.
+bool IsShortWeekday(std::string_view word);
 
 // Where the first strong byline cue ("Written by", "Words by") inside `line`
 // starts, after a space, at `from` or later; npos when none does.
