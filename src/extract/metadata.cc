@@ -4554,6 +4554,7 @@ struct MetadataRun {
   // and stores it at its end).
   [[gnu::noinline]] void ExtractTitle();
   [[gnu::noinline]] void ExtractDescriptionAndSection();
+  std::string BreadcrumbSection() const;
   [[gnu::noinline]] void ExtractAuthors();
   [[gnu::noinline]] void ExtractDates();
   [[gnu::noinline]] void ExtractLanguageAndCanonical();
@@ -5483,10 +5484,91 @@ struct MetadataRun {
       }
     }
   }
+  if (section.empty()) {
+    section = BreadcrumbSection();
+    section_src = "json-ld:breadcrumb";
+  }
   if (!section.empty() && section.size() < 100) {
     a->section = section;
     note("section", section_src);
   }
+}
+
+// The section a schema.org BreadcrumbList names: its trail's last item above
+// the page ("Home > Transport > Ferry service grows": "Transport"). The page's
+// own item (the trail's last when it links nowhere or bears the headline) and
+// the home page's (a front page's label, or a link to the site's root) are
+// not sections. The first trail of the page is read.
+std::string MetadataRun::BreadcrumbSection() const {
+  for (size_t i = 0; i < c.objects.size(); ++i) {
+    if (!c.object_types[i].Is("BreadcrumbList")) continue;
+    const JsonValue* list = c.objects[i]->Get("itemListElement");
+    if (!list || !list->is_array() || list->items().empty()) return {};
+    // (name, linked, position) of each item, in the trail's order.
+    struct Crumb {
+      std::string name;
+      bool linked = false;
+      bool root = false;
+      bool own = false;
+      int position = 0;
+    };
+    auto trimmed_path = [](std::string_view u) {
+      std::string_view p = UrlPath(Trim(u));
+      while (!p.empty() && p.back() == '/') p.remove_suffix(1);
+      return p;
+    };
+    const std::string_view page_path = trimmed_path(url);
+    std::string_view canon_path = trimmed_path(c.canonical);
+    if (canon_path.empty()) canon_path = trimmed_path(c.Meta("og:url"));
+    std::vector<Crumb> crumbs;
+    for (const JsonValue& x : list->items()) {
+      const JsonValue* li = c.Resolve(&x);
+      if (!li || !li->is_object() || crumbs.size() >= 16) continue;
+      Crumb cr;
+      const JsonValue* item = c.Resolve(li->Get("item"));
+      cr.name = JsonText(li->Get("name"));
+      if (cr.name.empty() && item && item->is_object()) cr.name = JsonText(item->Get("name"));
+      std::string_view link;
+      if (item && item->is_string()) link = item->str();
+      else if (item && item->is_object()) {
+        const JsonValue* u = item->Get("@id");
+        if (!u || !u->is_string()) u = item->Get("url");
+        if (u && u->is_string()) link = u->str();
+      }
+      link = Trim(link);
+      cr.linked = !link.empty();
+      std::string_view path = UrlPath(link);
+      cr.root = cr.linked && (path.empty() || path == "/");
+      // (An item linking to the page itself, by its path, is the page's.)
+      while (!path.empty() && path.back() == '/') path.remove_suffix(1);
+      cr.own = cr.linked && !path.empty() && (EqualsIgnoreCase(path, page_path) || EqualsIgnoreCase(path, canon_path));
+      // ("position": 2 or "2"; the trail's order when absent.)
+      if (const JsonValue* p = li->Get("position"); p && (p->is_number() || p->is_string())) {
+        cr.position = 0;
+        for (char ch : Trim(p->str())) {
+          if (ch < '0' || ch > '9' || cr.position > 1000) break;
+          cr.position = cr.position * 10 + (ch - '0');
+        }
+      } else {
+        cr.position = static_cast<int>(crumbs.size());
+      }
+      crumbs.push_back(std::move(cr));
+    }
+    std::stable_sort(crumbs.begin(), crumbs.end(),
+                     [](const Crumb& x, const Crumb& y) { return x.position < y.position; });
+    size_t end = crumbs.size();
+    if (end > 0 && (!crumbs[end - 1].linked || crumbs[end - 1].own ||
+                    (!title.empty() && NormalizedEquals(crumbs[end - 1].name, NormalizeForCompare(title)))))
+      --end;
+    while (end > 0) {
+      const Crumb& cr = crumbs[end - 1];
+      if (cr.root || IsFrontPageLabel(cr.name) || IsNoSectionLabel(cr.name)) return {};
+      if (!cr.name.empty() && cr.name.size() < 60 && !cr.own) return std::string(StripSectionLabel(cr.name));
+      --end;
+    }
+    return {};
+  }
+  return {};
 }
 
 // The authors: structured data, rel=author, bylines near the headline, then weaker cues.
@@ -5589,6 +5671,13 @@ struct MetadataRun {
   auto add_authors = [&](std::string_view text) {
     // (A rating's line in a byline box or a meta row names no one: "Rated
     // 4.8 by 1,203 readers".)
+    // A news agency's credit ("By Reuters", "Jane Doe, AFP") names the
+    // publisher, when none is known; its writers, if any, are the authors.
+    if (!a->publisher)
+      if (const std::string_view agency = WireAgencyOf(text); !agency.empty()) {
+        a->publisher = std::string(agency);
+        note("publisher", author_stage);
+      }
     if (!company_credit(text) && !IsRatingLine(text)) add_names(SplitAuthors(text, structured));
   };
   // The name an author field's profile URL gives: the last resort.
@@ -7169,6 +7258,18 @@ struct MetadataRun {
           std::string credit = CollapsedText(c, 300);
           size_t at = credit.empty() ? std::string::npos : text.rfind(credit);
           if (at != std::string::npos) text = std::string(Trim(text.erase(at, credit.size())));
+        }
+        // A credit the caption closes with, unmarked ("The ferry in port.
+        // Photo: Jane Roe"), is reported on its own too.
+        if (const size_t at = CaptionCreditStart(text); at != std::string::npos && !a->image.credit) {
+          std::string_view credit = StripCreditCue(std::string_view(text).substr(at));
+          const bool paren = text[at - 1] == '(';
+          if (paren) credit = credit.substr(0, credit.find(')'));
+          a->image.credit = std::string(Trim(credit));
+          note("image.credit", "caption-credit");
+          text.resize(paren ? at - 1 : at);
+          text = std::string(Trim(text));
+          if (!text.empty() && text.back() == '|') text = std::string(Trim(text.substr(0, text.size() - 1)));
         }
         if (!text.empty()) {
           a->image.caption = text;

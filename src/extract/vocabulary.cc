@@ -1105,7 +1105,13 @@ constexpr std::string_view kCreditCues[] = {
     "photo credit:", "photo credits:", "photograph:", "photography:", "photo:", "photos:",
     "image credit:", "image:", "images:", "picture:", "credit:", "credits:", "source:",
     "foto:", "bild:",
+    // French sets a space before the colon ("Crédit photo : Jean Dupont").
+    "crédit photo :", "crédit photo:", "crédits photo :", "crédits photo:", "crédits photos :",
+    "crédits photos:", "crédit :", "crédit:", "photo :",
 };
+// The longest credit a caption closes with (CaptionCreditStart): a name or
+// two and an agency.
+constexpr size_t kCaptionCreditMaxBytes = 100;
 
 // Longest first: "written by " before "by ". Strong cues name the writer
 // wherever they stand ("Written by", "Author:"); a bare "By" or "Von" also
@@ -4480,6 +4486,59 @@ std::string_view StripCreditCue(std::string_view line) {
   for (std::string_view cue : kCreditCues)
     if (StartsWithIgnoreCase(line, cue)) return Trim(line.substr(cue.size()));
   return {};
+}
+
+constexpr std::string_view kNoSectionLabels[] = {
+    "uncategorized", "uncategorised", "sin categoría", "non classé", "senza categoria", "sem categoria",
+    "nicht kategorisiert", "category: uncategorized", "category: uncategorised",
+};
+
+constexpr std::string_view kSectionLabels[] = {
+    "category:", "categories:", "categoría:", "catégorie :", "catégorie:", "categoria:", "kategorie:", "topic:",
+};
+
+std::string_view StripSectionLabel(std::string_view name) {
+  name = Trim(name);
+  for (std::string_view l : kSectionLabels)
+    if (StartsWithIgnoreCase(name, l) && name.size() > l.size()) return Trim(name.substr(l.size()));
+  return name;
+}
+
+bool IsNoSectionLabel(std::string_view name) { return EqualsAnyIgnoreCase(Trim(name), kNoSectionLabels); }
+
+// News agencies, whose stories other sites run under the agency's byline.
+constexpr std::string_view kWireAgencies[] = {
+    "reuters", "thomson reuters", "associated press", "the associated press", "ap", "afp",
+    "agence france-presse", "agence france presse", "dpa", "deutsche presse-agentur", "ansa", "efe",
+    "agencia efe", "kyodo", "kyodo news", "xinhua", "pa media", "press association", "upi",
+    "united press international", "tass", "ria novosti", "anadolu agency", "epa", "apa", "sda",
+    "keystone-sda", "belga", "anp", "lusa", "europa press", "pap", "ctk", "yonhap", "pti",
+    "press trust of india", "ians", "aap", "australian associated press", "canadian press",
+    "the canadian press", "bloomberg news",
+};
+
+std::string_view WireAgencyOf(std::string_view byline) {
+  std::string_view t = StripBylineCue(byline);
+  t = Trim(t.empty() ? byline : t);
+  if (t.size() > 200) return {};
+  // The last part after a separator, else the whole line.
+  size_t cut = t.find_last_of(",|/(");
+  std::string_view part = Trim(cut == std::string_view::npos ? t : t.substr(cut + 1));
+  while (!part.empty() && (part.back() == ')' || part.back() == '.')) part = Trim(part.substr(0, part.size() - 1));
+  return EqualsAnyIgnoreCase(part, kWireAgencies) ? part : std::string_view();
+}
+
+size_t CaptionCreditStart(std::string_view caption) {
+  for (size_t i = 2; i + 2 < caption.size(); ++i) {
+    const char prev = caption[i - 1];
+    const bool after_stop = prev == ' ' && (caption[i - 2] == '.' || caption[i - 2] == '!' ||
+                                            caption[i - 2] == '?' || caption[i - 2] == '|');
+    if (!after_stop && prev != '(') continue;
+    if (caption.size() - i > kCaptionCreditMaxBytes + 20) continue;
+    std::string_view credit = StripCreditCue(caption.substr(i));
+    if (!credit.empty() && credit.size() <= kCaptionCreditMaxBytes && credit != ")") return i;
+  }
+  return std::string_view::npos;
 }
 
 // Whether a byline's rest goes on into its date or time ("Jane Doe on 3 May
