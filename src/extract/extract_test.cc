@@ -17080,6 +17080,26 @@ TEST(Metadata, SectionFromMetaJsonLdAndBreadcrumbs) {
     EXPECT_EQ(r->section.value_or(""), row.section);
     EXPECT_EQ(SourceOf(*r, "section"), row.source);
   }
+  // A visible trail marked with microdata, the same way.
+  auto li = [](std::string_view name, std::string_view href, int pos) {
+    std::string s = "<li itemprop=itemListElement itemscope itemtype=\"https://schema.org/ListItem\">";
+    if (!href.empty()) s += "<a itemprop=item href=\"" + std::string(href) + "\">";
+    s += "<span itemprop=name>" + std::string(name) + "</span>";
+    if (!href.empty()) s += "</a>";
+    return s + "<meta itemprop=position content=\"" + std::to_string(pos) + "\"></li>";
+  };
+  auto trail = [](std::string_view items) {
+    return "<nav><ol itemscope itemtype=\"https://schema.org/BreadcrumbList\">" + std::string(items) + "</ol></nav>";
+  };
+  auto r = Extract(VisibleMetaPage(
+      "en", trail(li("Home", "/", 1) + li("Local", "/local/", 2) + li("Council budget agreed", "", 3))));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->section.value_or(""), "Local");
+  EXPECT_EQ(SourceOf(*r, "section"), "microdata:breadcrumb");
+  EXPECT_EQ(r->text.find("Local"), std::string::npos) << r->text;
+  r = Extract(VisibleMetaPage("en", trail(li("Home", "/", 1) + li("Council budget agreed", "", 2))));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->section.has_value()) << *r->section;
 }
 
 // A lead image's credit: a credit line under the figure, in English,

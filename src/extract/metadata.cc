@@ -296,6 +296,8 @@ bool HasType(const JsonValue& obj, std::string_view type) {
 // The script type of JSON-LD.
 constexpr std::string_view kJsonLdType = "application/ld+json";
 
+constexpr std::string_view kBreadcrumbListType = "BreadcrumbList";
+
 // schema.org types that mark a discussion (JSON-LD @type or microdata itemtype).
 constexpr std::string_view kForumTypes[] = {"DiscussionForumPosting", "QAPage"};
 // schema.org types that mark a product.
@@ -389,6 +391,8 @@ class Collector final : public HintVisitor {
   // JSON-LD).
   uint32_t microdata_articles = 0;
   const Node* microdata_article = nullptr;  // the first of them
+  // The first element marked as a schema.org BreadcrumbList (itemscope).
+  const Node* microdata_breadcrumb = nullptr;
   // The shop's controls (IsAddToCartName, IsCartAddAction): add-to-cart
   // buttons (<button>, or a submit, image or button <input>; a card's
   // add-to-cart link is not one) and forms that add to the cart, but a
@@ -558,6 +562,8 @@ class Collector final : public HintVisitor {
         // (An item only where itemscope makes one: a bare itemtype is none.)
         if (ItemtypeIs(itemtype, kMicrodataArticleTypes, std::size(kMicrodataArticleTypes)) && n->HasAttr("itemscope"))
           if (microdata_articles++ == 0) microdata_article = n;
+        if (!microdata_breadcrumb && n->HasAttr("itemscope") && ItemtypeIs(itemtype, &kBreadcrumbListType, 1))
+          microdata_breadcrumb = n;
       }
     }
   }
@@ -4554,7 +4560,7 @@ struct MetadataRun {
   // and stores it at its end).
   [[gnu::noinline]] void ExtractTitle();
   [[gnu::noinline]] void ExtractDescriptionAndSection();
-  std::string BreadcrumbSection() const;
+  std::string BreadcrumbSection(std::string* source) const;
   [[gnu::noinline]] void ExtractAuthors();
   [[gnu::noinline]] void ExtractDates();
   [[gnu::noinline]] void ExtractLanguageAndCanonical();
@@ -5485,8 +5491,7 @@ struct MetadataRun {
     }
   }
   if (section.empty()) {
-    section = BreadcrumbSection();
-    section_src = "json-ld:breadcrumb";
+    section = BreadcrumbSection(&section_src);
   }
   if (!section.empty() && section.size() < 100) {
     a->section = section;
@@ -5499,28 +5504,48 @@ struct MetadataRun {
 // own item (the trail's last when it links nowhere or bears the headline) and
 // the home page's (a front page's label, or a link to the site's root) are
 // not sections. The first trail of the page is read.
-std::string MetadataRun::BreadcrumbSection() const {
-  for (size_t i = 0; i < c.objects.size(); ++i) {
+std::string MetadataRun::BreadcrumbSection(std::string* source) const {
+  // (name, linked, position) of each item, in the trail's order.
+  struct Crumb {
+    std::string name;
+    bool linked = false;
+    bool root = false;
+    bool own = false;
+    int position = 0;
+  };
+  auto trimmed_path = [](std::string_view u) {
+    std::string_view p = UrlPath(Trim(u));
+    while (!p.empty() && p.back() == '/') p.remove_suffix(1);
+    return p;
+  };
+  const std::string_view page_path = trimmed_path(url);
+  std::string_view canon_path = trimmed_path(c.canonical);
+  if (canon_path.empty()) canon_path = trimmed_path(c.Meta("og:url"));
+  auto set_link = [&](Crumb* cr, std::string_view link) {
+    link = Trim(link);
+    cr->linked = !link.empty();
+    std::string_view path = UrlPath(link);
+    cr->root = cr->linked && (path.empty() || path == "/");
+    // (An item linking to the page itself, by its path, is the page's.)
+    while (!path.empty() && path.back() == '/') path.remove_suffix(1);
+    cr->own = cr->linked && !path.empty() && (EqualsIgnoreCase(path, page_path) || EqualsIgnoreCase(path, canon_path));
+  };
+  // ("position": 2 or "2"; the trail's order when absent.)
+  auto position_of = [](std::string_view v) {
+    int pos = 0;
+    for (char ch : Trim(v)) {
+      if (ch < '0' || ch > '9' || pos > 1000) break;
+      pos = pos * 10 + (ch - '0');
+    }
+    return pos;
+  };
+  std::vector<Crumb> crumbs;
+  bool found = false;
+  for (size_t i = 0; i < c.objects.size() && !found; ++i) {
     if (!c.object_types[i].Is("BreadcrumbList")) continue;
+    found = true;
     const JsonValue* list = c.objects[i]->Get("itemListElement");
-    if (!list || !list->is_array() || list->items().empty()) return {};
-    // (name, linked, position) of each item, in the trail's order.
-    struct Crumb {
-      std::string name;
-      bool linked = false;
-      bool root = false;
-      bool own = false;
-      int position = 0;
-    };
-    auto trimmed_path = [](std::string_view u) {
-      std::string_view p = UrlPath(Trim(u));
-      while (!p.empty() && p.back() == '/') p.remove_suffix(1);
-      return p;
-    };
-    const std::string_view page_path = trimmed_path(url);
-    std::string_view canon_path = trimmed_path(c.canonical);
-    if (canon_path.empty()) canon_path = trimmed_path(c.Meta("og:url"));
-    std::vector<Crumb> crumbs;
+    if (!list || !list->is_array()) break;
     for (const JsonValue& x : list->items()) {
       const JsonValue* li = c.Resolve(&x);
       if (!li || !li->is_object() || crumbs.size() >= 16) continue;
@@ -5535,38 +5560,46 @@ std::string MetadataRun::BreadcrumbSection() const {
         if (!u || !u->is_string()) u = item->Get("url");
         if (u && u->is_string()) link = u->str();
       }
-      link = Trim(link);
-      cr.linked = !link.empty();
-      std::string_view path = UrlPath(link);
-      cr.root = cr.linked && (path.empty() || path == "/");
-      // (An item linking to the page itself, by its path, is the page's.)
-      while (!path.empty() && path.back() == '/') path.remove_suffix(1);
-      cr.own = cr.linked && !path.empty() && (EqualsIgnoreCase(path, page_path) || EqualsIgnoreCase(path, canon_path));
-      // ("position": 2 or "2"; the trail's order when absent.)
-      if (const JsonValue* p = li->Get("position"); p && (p->is_number() || p->is_string())) {
-        cr.position = 0;
-        for (char ch : Trim(p->str())) {
-          if (ch < '0' || ch > '9' || cr.position > 1000) break;
-          cr.position = cr.position * 10 + (ch - '0');
-        }
-      } else {
-        cr.position = static_cast<int>(crumbs.size());
-      }
+      set_link(&cr, link);
+      const JsonValue* p = li->Get("position");
+      cr.position = p && (p->is_number() || p->is_string()) ? position_of(p->str()) : static_cast<int>(crumbs.size());
       crumbs.push_back(std::move(cr));
     }
-    std::stable_sort(crumbs.begin(), crumbs.end(),
-                     [](const Crumb& x, const Crumb& y) { return x.position < y.position; });
-    size_t end = crumbs.size();
-    if (end > 0 && (!crumbs[end - 1].linked || crumbs[end - 1].own ||
-                    (!title.empty() && NormalizedEquals(crumbs[end - 1].name, NormalizeForCompare(title)))))
-      --end;
-    while (end > 0) {
-      const Crumb& cr = crumbs[end - 1];
-      if (cr.root || IsFrontPageLabel(cr.name) || IsNoSectionLabel(cr.name)) return {};
-      if (!cr.name.empty() && cr.name.size() < 60 && !cr.own) return std::string(StripSectionLabel(cr.name));
-      --end;
+  }
+  // A visible trail marked with microdata (itemtype BreadcrumbList; each
+  // itemprop=itemListElement holds its itemprop=name and its link).
+  *source = "json-ld:breadcrumb";
+  if (!found && c.microdata_breadcrumb) {
+    *source = "microdata:breadcrumb";
+    const Node* list = c.microdata_breadcrumb;
+    for (const Node* n = list->first_child; n && crumbs.size() < 16; n = NextInTree(n, list)) {
+      if (!n->is_element() || !EqualsIgnoreCase(Trim(n->Attr("itemprop")), "itemListElement")) continue;
+      Crumb cr;
+      cr.position = static_cast<int>(crumbs.size());
+      for (const Node* d = n->first_child; d; d = NextInTree(d, n)) {
+        if (!d->is_element()) continue;
+        const std::string_view prop = Trim(d->Attr("itemprop"));
+        if (EqualsIgnoreCase(prop, "name") && cr.name.empty())
+          cr.name = d->Is(TagId::kMeta) ? CleanLine(d->Attr("content")) : CollapsedText(d, 200);
+        else if (d->Is(TagId::kA) && !cr.linked)
+          set_link(&cr, d->Attr("href"));
+        else if (EqualsIgnoreCase(prop, "position"))
+          cr.position = position_of(d->Attr("content"));
+      }
+      if (cr.name.empty()) cr.name = CollapsedText(n, 200);
+      crumbs.push_back(std::move(cr));
     }
-    return {};
+  }
+  std::stable_sort(crumbs.begin(), crumbs.end(), [](const Crumb& x, const Crumb& y) { return x.position < y.position; });
+  size_t end = crumbs.size();
+  if (end > 0 && (!crumbs[end - 1].linked || crumbs[end - 1].own ||
+                  (!title.empty() && NormalizedEquals(crumbs[end - 1].name, NormalizeForCompare(title)))))
+    --end;
+  while (end > 0) {
+    const Crumb& cr = crumbs[end - 1];
+    if (cr.root || IsFrontPageLabel(cr.name) || IsNoSectionLabel(cr.name)) return {};
+    if (!cr.name.empty() && cr.name.size() < 60 && !cr.own) return std::string(StripSectionLabel(cr.name));
+    --end;
   }
   return {};
 }
