@@ -562,7 +562,7 @@ class Collector final : public HintVisitor {
         // (An item only where itemscope makes one: a bare itemtype is none.)
         if (ItemtypeIs(itemtype, kMicrodataArticleTypes, std::size(kMicrodataArticleTypes)) && n->HasAttr("itemscope"))
           if (microdata_articles++ == 0) microdata_article = n;
-        if (!microdata_breadcrumb && n->HasAttr("itemscope") && ItemtypeIs(itemtype, &kBreadcrumbListType, 1))
+        if (!microdata_breadcrumb && ItemtypeIs(itemtype, &kBreadcrumbListType, 1) && n->HasAttr("itemscope"))
           microdata_breadcrumb = n;
       }
     }
@@ -5505,6 +5505,9 @@ struct MetadataRun {
 // the home page's (a front page's label, or a link to the site's root) are
 // not sections. The first trail of the page is read.
 std::string MetadataRun::BreadcrumbSection(std::string* source) const {
+  size_t list_at = 0;  // the first JSON-LD trail's object
+  while (list_at < c.objects.size() && !c.object_types[list_at].Is("BreadcrumbList")) ++list_at;
+  if (list_at == c.objects.size() && !c.microdata_breadcrumb) return {};
   // (name, linked, position) of each item, in the trail's order.
   struct Crumb {
     std::string name;
@@ -5541,12 +5544,10 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   };
   std::vector<Crumb> crumbs;
   bool found = false;
-  for (size_t i = 0; i < c.objects.size() && !found; ++i) {
-    if (!c.object_types[i].Is("BreadcrumbList")) continue;
+  if (list_at < c.objects.size()) {
     found = true;
-    const JsonValue* list = c.objects[i]->Get("itemListElement");
-    if (!list || !list->is_array()) break;
-    for (const JsonValue& x : list->items()) {
+    const JsonValue* list = c.objects[list_at]->Get("itemListElement");
+    for (const JsonValue& x : list && list->is_array() ? list->items() : std::span<const JsonValue>()) {
       const JsonValue* li = c.Resolve(&x);
       if (!li || !li->is_object() || crumbs.size() >= 16) continue;
       Crumb cr;

@@ -4483,6 +4483,18 @@ bool IsPlaceholderText(std::string_view text) {
 
 std::string_view StripCreditCue(std::string_view line) {
   line = Trim(line);
+  if (line.empty()) return {};
+  // (Most lines start with no cue's letter: one look at the first byte.)
+  static const std::array<bool, 256> kFirst = [] {
+    std::array<bool, 256> t{};
+    for (std::string_view cue : kCreditCues) {
+      const unsigned char c0 = static_cast<unsigned char>(cue[0]);
+      t[c0] = true;
+      if (c0 >= 'a' && c0 <= 'z') t[c0 - 'a' + 'A'] = true;
+    }
+    return t;
+  }();
+  if (!kFirst[static_cast<unsigned char>(line[0])]) return {};
   for (std::string_view cue : kCreditCues)
     if (StartsWithIgnoreCase(line, cue)) return Trim(line.substr(cue.size()));
   return {};
@@ -4517,14 +4529,24 @@ constexpr std::string_view kWireAgencies[] = {
     "the canadian press", "bloomberg news",
 };
 
+// The longest agency's name (kWireAgencies), with slack.
+constexpr size_t kWireAgencyMaxBytes = 32;
+
 std::string_view WireAgencyOf(std::string_view byline) {
-  std::string_view t = StripBylineCue(byline);
-  t = Trim(t.empty() ? byline : t);
-  if (t.size() > 200) return {};
-  // The last part after a separator, else the whole line.
-  size_t cut = t.find_last_of(",|/(");
-  std::string_view part = Trim(cut == std::string_view::npos ? t : t.substr(cut + 1));
+  byline = Trim(byline);
+  if (byline.size() > 200) return {};
+  // The last part after a separator, else the whole line less its cue.
+  const size_t cut = byline.find_last_of(",|/(");
+  std::string_view part;
+  if (cut != std::string_view::npos) {
+    part = Trim(byline.substr(cut + 1));
+  } else {
+    if (byline.size() > kWireAgencyMaxBytes + 16) return {};
+    part = StripBylineCue(byline);
+    part = Trim(part.empty() ? byline : part);
+  }
   while (!part.empty() && (part.back() == ')' || part.back() == '.')) part = Trim(part.substr(0, part.size() - 1));
+  if (part.empty() || part.size() > kWireAgencyMaxBytes) return {};
   return EqualsAnyIgnoreCase(part, kWireAgencies) ? part : std::string_view();
 }
 
