@@ -17098,6 +17098,8 @@ TEST(Metadata, MetaTagDatesAndTheirSources) {
        "2025-03-05", "meta:datepublished", "2025-03-06", "meta:datemodified"},
       {"<meta name=\"dc.date.modified\" content=\"2025-03-06\"><meta name=\"dc.date.issued\" content=\"2025-03-05\">",
        "2025-03-05", "meta:dc.date.issued", "2025-03-06", "meta:dc.date.modified"},
+      {"<meta name=\"dcterms.modified\" content=\"2025-03-06\"><meta name=\"dcterms.created\" content=\"2025-03-05\">",
+       "2025-03-05", "meta:dcterms.created", "2025-03-06", "meta:dcterms.modified"},
       // A modification alone also stands for the publication.
       {"<meta property=\"og:updated_time\" content=\"2025-03-06T10:15:00+01:00\">", "2025-03-06T10:15:00+01:00",
        "date_modified(no publication date)", "2025-03-06T10:15:00+01:00", "meta:og:updated_time"},
@@ -17135,6 +17137,173 @@ TEST(Metadata, MetaTagDatesAndTheirSources) {
   auto r = Extract(VisibleMetaPage("en", ""), future);
   ASSERT_TRUE(r.ok());
   EXPECT_FALSE(r->date_published.has_value());
+}
+
+// The section's sources in their order: article:section, JSON-LD
+// articleSection, then a schema.org BreadcrumbList's trail (its last item
+// above the page: not the page's own item, by its missing link, its link to
+// the page or its name; not the home page; no "Uncategorized").
+TEST(Metadata, SectionFromMetaJsonLdAndBreadcrumbs) {
+  auto crumbs = [](std::string_view items) {
+    return "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":"
+           "\"BreadcrumbList\",\"itemListElement\":[" + std::string(items) + "]}]}</script>";
+  };
+  auto item = [](int pos, std::string_view name, std::string_view link) {
+    std::string s = "{\"@type\":\"ListItem\",\"position\":" + std::to_string(pos) + ",\"name\":\"" +
+                    std::string(name) + "\"";
+    if (!link.empty()) s += ",\"item\":\"" + std::string(link) + "\"";
+    return s + "}";
+  };
+  const std::string home = item(1, "Home", "https://example.com/");
+  const std::string local = item(2, "Local", "https://example.com/local/");
+  struct Row {
+    std::string head;
+    std::string_view section, source;
+  };
+  const Row rows[] = {
+      {"<meta property=\"article:section\" content=\"Politics\">" + crumbs(home + "," + local), "Politics",
+       "meta:article:section"},
+      {"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Council budget agreed\","
+       "\"articleSection\":\"City Hall\"}</script>" + crumbs(home + "," + local),
+       "City Hall", "json-ld"},
+      // The page's own item: no link, or the page's name.
+      {crumbs(home + "," + local + "," + item(3, "Council budget agreed", "")), "Local", "json-ld:breadcrumb"},
+      {crumbs(home + "," + local + "," + item(3, "Council budget agreed", "https://example.com/local/budget")),
+       "Local", "json-ld:breadcrumb"},
+      // A trail that stops above the page, positions out of order.
+      {crumbs(local + "," + home), "Local", "json-ld:breadcrumb"},
+      // The page's own item by its link (the canonical's path), named otherwise.
+      {"<link rel=canonical href=\"https://example.com/local/budget-2025/\">" +
+           crumbs(home + "," + local + "," + item(3, "Budget 2025", "https://example.com/local/budget-2025/")),
+       "Local", "json-ld:breadcrumb"},
+      // Only the home page above the page: no section.
+      {crumbs(home + "," + item(2, "Council budget agreed", "")), "", ""},
+      {crumbs(item(1, "Example News", "https://example.com") + "," + item(2, "Budget", "")), "", ""},
+      // A blog's archive label; its default category is none.
+      {crumbs(home + "," + item(2, "Category: City Life", "https://example.com/category/city-life/")), "City Life",
+       "json-ld:breadcrumb"},
+      {crumbs(home + "," + item(2, "Uncategorized", "https://example.com/category/uncategorized/")), "", ""},
+  };
+  for (const Row& row : rows) {
+    SCOPED_TRACE(row.head);
+    auto r = Extract(VisibleMetaPage("en", "", row.head));
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->section.value_or(""), row.section);
+    EXPECT_EQ(SourceOf(*r, "section"), row.source);
+  }
+  // A visible trail marked with microdata, the same way.
+  auto li = [](std::string_view name, std::string_view href, int pos) {
+    std::string s = "<li itemprop=itemListElement itemscope itemtype=\"https://schema.org/ListItem\">";
+    if (!href.empty()) s += "<a itemprop=item href=\"" + std::string(href) + "\">";
+    s += "<span itemprop=name>" + std::string(name) + "</span>";
+    if (!href.empty()) s += "</a>";
+    return s + "<meta itemprop=position content=\"" + std::to_string(pos) + "\"></li>";
+  };
+  auto trail = [](std::string_view items) {
+    return "<nav><ol itemscope itemtype=\"https://schema.org/BreadcrumbList\">" + std::string(items) + "</ol></nav>";
+  };
+  auto r = Extract(VisibleMetaPage(
+      "en", trail(li("Home", "/", 1) + li("Local", "/local/", 2) + li("Council budget agreed", "", 3))));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->section.value_or(""), "Local");
+  EXPECT_EQ(SourceOf(*r, "section"), "microdata:breadcrumb");
+  EXPECT_EQ(r->text.find("Local"), std::string::npos) << r->text;
+  r = Extract(VisibleMetaPage("en", trail(li("Home", "/", 1) + li("Council budget agreed", "", 2))));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->section.has_value()) << *r->section;
+}
+
+// A lead image's credit: a credit line under the figure, in English,
+// German, Spanish or French ("Crédit photo :", the space before the colon),
+// or the credit the figure's caption closes with, which the caption then
+// leaves out.
+TEST(Metadata, LeadImageCreditFromCreditLinesAndCaptionEnds) {
+  auto page = [](std::string_view caption, std::string_view after) {
+    std::string body;
+    for (int i = 0; i < 3; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+    return "<html lang=en><head><title>Council budget agreed</title></head><body><article>"
+           "<h1>Council budget agreed</h1><figure><img src=\"/hall.jpg\" alt=\"The town hall\"><figcaption>" +
+           std::string(caption) + "</figcaption></figure>" + std::string(after) + body +
+           "</article></body></html>";
+  };
+  for (std::string_view line : {"Photo credit: Jane Roe", "Photo: Jane Roe", "Image: Jane Roe", "Foto: Jane Roe",
+                                "Cr\u00e9dit photo : Jane Roe", "Cr\u00e9dit photo: Jane Roe"}) {
+    SCOPED_TRACE(std::string(line));
+    auto r = Extract(page("The town hall at dusk.", "<p>" + std::string(line) + "</p>"));
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->image.credit.value_or(""), "Jane Roe");
+    EXPECT_EQ(r->image.caption.value_or(""), "The town hall at dusk.");
+    EXPECT_EQ(r->text.find(std::string(line)), std::string::npos) << r->text;
+  }
+  struct Row {
+    std::string_view caption, want_caption, want_credit;
+  };
+  const Row rows[] = {
+      {"The town hall at dusk. Photo: Jane Roe/Example Agency", "The town hall at dusk.", "Jane Roe/Example Agency"},
+      {"The town hall at dusk (Image: Jane Roe)", "The town hall at dusk", "Jane Roe"},
+      {"The town hall at dusk. (Photo credit: Jane Roe) Jane Roe", "The town hall at dusk.", "Jane Roe"},
+      {"The town hall at dusk | Foto: Jane Roe", "The town hall at dusk", "Jane Roe"},
+      {"L'h\u00f4tel de ville. Cr\u00e9dit photo : Jean Dupont", "L'h\u00f4tel de ville.", "Jean Dupont"},
+      // A cue inside the caption's sentence is no credit.
+      {"The town hall, as the photo: shows, at dusk", "The town hall, as the photo: shows, at dusk", ""},
+  };
+  for (const Row& row : rows) {
+    SCOPED_TRACE(std::string(row.caption));
+    auto r = Extract(page(row.caption, ""));
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->image.caption.value_or(""), row.want_caption);
+    EXPECT_EQ(r->image.credit.value_or(""), row.want_credit);
+    if (!row.want_credit.empty()) {
+      EXPECT_EQ(SourceOf(*r, "image.credit"), "caption-credit");
+    }
+  }
+}
+
+// A news agency's byline is the publisher's credit (when the page names no
+// publisher), never an author; writers before it stay the authors. A
+// paper's collective byline ("The Editorial Board") is the author it signs
+// as: the page's byline, as Readability and annotators read it.
+TEST(Metadata, AgencyBylineIsThePublisherAndAnEditorialBoardTheAuthor) {
+  struct Row {
+    std::string_view byline;
+    std::vector<std::string> authors;
+    std::string_view publisher;
+  };
+  const Row rows[] = {
+      {"By Reuters", {}, "Reuters"},
+      {"By The Associated Press", {}, "The Associated Press"},
+      {"By Jane Doe, AFP", {"Jane Doe"}, "AFP"},
+      {"By Jane Doe and John Roe | dpa", {"Jane Doe", "John Roe"}, "dpa"},
+      {"By Jane Doe", {"Jane Doe"}, ""},
+      {"By The Editorial Board", {"The Editorial Board"}, ""},
+  };
+  for (const Row& row : rows) {
+    SCOPED_TRACE(std::string(row.byline));
+    auto r = Extract(VisibleMetaPage("en", "<p class=byline>" + std::string(row.byline) + "</p>"));
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->authors, row.authors);
+    EXPECT_EQ(r->publisher.value_or(""), row.publisher);
+  }
+  // The page's own publisher stays.
+  auto r = Extract(VisibleMetaPage("en", "<p class=byline>By Reuters</p>",
+                                   "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"publisher\":"
+                                   "{\"@type\":\"Organization\",\"name\":\"Example News\"}}</script>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->publisher.value_or(""), "Example News");
+  EXPECT_TRUE(r->authors.empty());
+}
+
+// The markup's language is reported; the body's, by CLD2, beside it, so a
+// caller sees when they disagree.
+TEST(Metadata, MarkupLanguageAndTheDetectedOneWhenTheyDisagree) {
+  auto r = Extract(VisibleMetaPage("de", ""));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->language.value_or(""), "de");
+  EXPECT_EQ(SourceOf(*r, "language"), "html-lang");
+  EXPECT_EQ(r->language_detected.value_or(""), "en");
+  r = Extract(VisibleMetaPage("en", ""));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->language.value_or(""), "en");
 }
 
 // A date in the page's furniture is never the story's: the page's own

@@ -309,6 +309,8 @@ bool HasType(const JsonValue& obj, std::string_view type) {
 // The script type of JSON-LD.
 constexpr std::string_view kJsonLdType = "application/ld+json";
 
+constexpr std::string_view kBreadcrumbListType = "BreadcrumbList";
+
 // schema.org types that mark a discussion (JSON-LD @type or microdata itemtype).
 constexpr std::string_view kForumTypes[] = {"DiscussionForumPosting", "QAPage"};
 // schema.org types that mark a product.
@@ -402,6 +404,8 @@ class Collector final : public HintVisitor {
   // JSON-LD).
   uint32_t microdata_articles = 0;
   const Node* microdata_article = nullptr;  // the first of them
+  // The first element marked as a schema.org BreadcrumbList (itemscope).
+  const Node* microdata_breadcrumb = nullptr;
   // The shop's controls (IsAddToCartName, IsCartAddAction): add-to-cart
   // buttons (<button>, or a submit, image or button <input>; a card's
   // add-to-cart link is not one) and forms that add to the cart, but a
@@ -570,6 +574,8 @@ class Collector final : public HintVisitor {
         // (An item only where itemscope makes one: a bare itemtype is none.)
         if (ItemtypeIs(itemtype, kMicrodataArticleTypes, std::size(kMicrodataArticleTypes)) && n->HasAttr("itemscope"))
           if (microdata_articles++ == 0) microdata_article = n;
+        if (!microdata_breadcrumb && ItemtypeIs(itemtype, &kBreadcrumbListType, 1) && n->HasAttr("itemscope"))
+          microdata_breadcrumb = n;
       }
     }
   }
@@ -4671,6 +4677,7 @@ struct MetadataRun {
   // and stores it at its end).
   [[gnu::noinline]] void ExtractTitle();
   [[gnu::noinline]] void ExtractDescriptionAndSection();
+  std::string BreadcrumbSection(std::string* source) const;
   [[gnu::noinline]] void ExtractAuthors();
   [[gnu::noinline]] void ExtractDates();
   [[gnu::noinline]] void ExtractLanguageAndCanonical();
@@ -5605,10 +5612,119 @@ struct MetadataRun {
       }
     }
   }
+  if (section.empty()) {
+    section = BreadcrumbSection(&section_src);
+  }
   if (!section.empty() && section.size() < 100) {
     a->section = section;
     note("section", section_src);
   }
+}
+
+// The section a schema.org BreadcrumbList names: its trail's last item above
+// the page ("Home > Transport > Ferry service grows": "Transport"). The page's
+// own item (the trail's last when it links nowhere or bears the headline) and
+// the home page's (a front page's label, or a link to the site's root) are
+// not sections. The first trail of the page is read.
+std::string MetadataRun::BreadcrumbSection(std::string* source) const {
+  size_t list_at = 0;  // the first JSON-LD trail's object
+  while (list_at < c.objects.size() && !c.object_types[list_at].Is("BreadcrumbList")) ++list_at;
+  if (list_at == c.objects.size() && !c.microdata_breadcrumb) return {};
+  // (name, linked, position) of each item, in the trail's order.
+  struct Crumb {
+    std::string name;
+    bool linked = false;
+    bool root = false;
+    bool own = false;
+    int position = 0;
+  };
+  auto trimmed_path = [](std::string_view u) {
+    std::string_view p = UrlPath(Trim(u));
+    while (!p.empty() && p.back() == '/') p.remove_suffix(1);
+    return p;
+  };
+  const std::string_view page_path = trimmed_path(url);
+  std::string_view canon_path = trimmed_path(c.canonical);
+  if (canon_path.empty()) canon_path = trimmed_path(c.Meta("og:url"));
+  auto set_link = [&](Crumb* cr, std::string_view link) {
+    link = Trim(link);
+    cr->linked = !link.empty();
+    std::string_view path = UrlPath(link);
+    cr->root = cr->linked && (path.empty() || path == "/");
+    // (An item linking to the page itself, by its path, is the page's.)
+    while (!path.empty() && path.back() == '/') path.remove_suffix(1);
+    cr->own = cr->linked && !path.empty() && (EqualsIgnoreCase(path, page_path) || EqualsIgnoreCase(path, canon_path));
+  };
+  // ("position": 2 or "2"; the trail's order when absent.)
+  auto position_of = [](std::string_view v) {
+    int pos = 0;
+    for (char ch : Trim(v)) {
+      if (ch < '0' || ch > '9' || pos > 1000) break;
+      pos = pos * 10 + (ch - '0');
+    }
+    return pos;
+  };
+  std::vector<Crumb> crumbs;
+  bool found = false;
+  if (list_at < c.objects.size()) {
+    found = true;
+    const JsonValue* list = c.objects[list_at]->Get("itemListElement");
+    for (const JsonValue& x : list && list->is_array() ? list->items() : std::span<const JsonValue>()) {
+      const JsonValue* li = c.Resolve(&x);
+      if (!li || !li->is_object() || crumbs.size() >= 16) continue;
+      Crumb cr;
+      const JsonValue* item = c.Resolve(li->Get("item"));
+      cr.name = JsonText(li->Get("name"));
+      if (cr.name.empty() && item && item->is_object()) cr.name = JsonText(item->Get("name"));
+      std::string_view link;
+      if (item && item->is_string()) link = item->str();
+      else if (item && item->is_object()) {
+        const JsonValue* u = item->Get("@id");
+        if (!u || !u->is_string()) u = item->Get("url");
+        if (u && u->is_string()) link = u->str();
+      }
+      set_link(&cr, link);
+      const JsonValue* p = li->Get("position");
+      cr.position = p && (p->is_number() || p->is_string()) ? position_of(p->str()) : static_cast<int>(crumbs.size());
+      crumbs.push_back(std::move(cr));
+    }
+  }
+  // A visible trail marked with microdata (itemtype BreadcrumbList; each
+  // itemprop=itemListElement holds its itemprop=name and its link).
+  *source = "json-ld:breadcrumb";
+  if (!found && c.microdata_breadcrumb) {
+    *source = "microdata:breadcrumb";
+    const Node* list = c.microdata_breadcrumb;
+    for (const Node* n = list->first_child; n && crumbs.size() < 16; n = NextInTree(n, list)) {
+      if (!n->is_element() || !EqualsIgnoreCase(Trim(n->Attr("itemprop")), "itemListElement")) continue;
+      Crumb cr;
+      cr.position = static_cast<int>(crumbs.size());
+      for (const Node* d = n->first_child; d; d = NextInTree(d, n)) {
+        if (!d->is_element()) continue;
+        const std::string_view prop = Trim(d->Attr("itemprop"));
+        if (EqualsIgnoreCase(prop, "name") && cr.name.empty())
+          cr.name = d->Is(TagId::kMeta) ? CleanLine(d->Attr("content")) : CollapsedText(d, 200);
+        else if (d->Is(TagId::kA) && !cr.linked)
+          set_link(&cr, d->Attr("href"));
+        else if (EqualsIgnoreCase(prop, "position"))
+          cr.position = position_of(d->Attr("content"));
+      }
+      if (cr.name.empty()) cr.name = CollapsedText(n, 200);
+      crumbs.push_back(std::move(cr));
+    }
+  }
+  std::stable_sort(crumbs.begin(), crumbs.end(), [](const Crumb& x, const Crumb& y) { return x.position < y.position; });
+  size_t end = crumbs.size();
+  if (end > 0 && (!crumbs[end - 1].linked || crumbs[end - 1].own ||
+                  (!title.empty() && NormalizedEquals(crumbs[end - 1].name, NormalizeForCompare(title)))))
+    --end;
+  while (end > 0) {
+    const Crumb& cr = crumbs[end - 1];
+    if (cr.root || IsFrontPageLabel(cr.name) || IsNoSectionLabel(cr.name)) return {};
+    if (!cr.name.empty() && cr.name.size() < 60 && !cr.own) return std::string(StripSectionLabel(cr.name));
+    --end;
+  }
+  return {};
 }
 
 // The authors: structured data, rel=author, bylines near the headline, then weaker cues.
@@ -5711,6 +5827,13 @@ struct MetadataRun {
   auto add_authors = [&](std::string_view text) {
     // (A rating's line in a byline box or a meta row names no one: "Rated
     // 4.8 by 1,203 readers".)
+    // A news agency's credit ("By Reuters", "Jane Doe, AFP") names the
+    // publisher, when none is known; its writers, if any, are the authors.
+    if (!a->publisher)
+      if (const std::string_view agency = WireAgencyOf(text); !agency.empty()) {
+        a->publisher = std::string(agency);
+        note("publisher", author_stage);
+      }
     if (!company_credit(text) && !IsRatingLine(text)) add_names(SplitAuthors(text, structured));
   };
   // The name an author field's profile URL gives: the last resort.
@@ -7303,6 +7426,18 @@ struct MetadataRun {
           std::string credit = CollapsedText(c, 300);
           size_t at = credit.empty() ? std::string::npos : text.rfind(credit);
           if (at != std::string::npos) text = std::string(Trim(text.erase(at, credit.size())));
+        }
+        // A credit the caption closes with, unmarked ("The ferry in port.
+        // Photo: Jane Roe"), is reported on its own too.
+        if (const size_t at = CaptionCreditStart(text); at != std::string::npos && !a->image.credit) {
+          std::string_view credit = StripCreditCue(std::string_view(text).substr(at));
+          const bool paren = text[at - 1] == '(';
+          if (paren) credit = credit.substr(0, credit.find(')'));
+          a->image.credit = std::string(Trim(credit));
+          note("image.credit", "caption-credit");
+          text.resize(paren ? at - 1 : at);
+          text = std::string(Trim(text));
+          if (!text.empty() && text.back() == '|') text = std::string(Trim(text.substr(0, text.size() - 1)));
         }
         if (!text.empty()) {
           a->image.caption = text;

@@ -1144,7 +1144,13 @@ constexpr std::string_view kCreditCues[] = {
     "photo credit:", "photo credits:", "photograph:", "photography:", "photo:", "photos:",
     "image credit:", "image:", "images:", "picture:", "credit:", "credits:", "source:",
     "foto:", "bild:",
+    // French sets a space before the colon ("Crédit photo : Jean Dupont").
+    "crédit photo :", "crédit photo:", "crédits photo :", "crédits photo:", "crédits photos :",
+    "crédits photos:", "crédit :", "crédit:", "photo :",
 };
+// The longest credit a caption closes with (CaptionCreditStart): a name or
+// two and an agency.
+constexpr size_t kCaptionCreditMaxBytes = 100;
 
 // Longest first: "written by " before "by ". Strong cues name the writer
 // wherever they stand ("Written by", "Author:"); a bare "By" or "Von" also
@@ -4670,9 +4676,84 @@ bool IsPlaceholderText(std::string_view text) {
 
 std::string_view StripCreditCue(std::string_view line) {
   line = Trim(line);
+  if (line.empty()) return {};
+  // (Most lines start with no cue's letter: one look at the first byte.)
+  static const std::array<bool, 256> kFirst = [] {
+    std::array<bool, 256> t{};
+    for (std::string_view cue : kCreditCues) {
+      const unsigned char c0 = static_cast<unsigned char>(cue[0]);
+      t[c0] = true;
+      if (c0 >= 'a' && c0 <= 'z') t[c0 - 'a' + 'A'] = true;
+    }
+    return t;
+  }();
+  if (!kFirst[static_cast<unsigned char>(line[0])]) return {};
   for (std::string_view cue : kCreditCues)
     if (StartsWithIgnoreCase(line, cue)) return Trim(line.substr(cue.size()));
   return {};
+}
+
+constexpr std::string_view kNoSectionLabels[] = {
+    "uncategorized", "uncategorised", "sin categoría", "non classé", "senza categoria", "sem categoria",
+    "nicht kategorisiert", "category: uncategorized", "category: uncategorised",
+};
+
+constexpr std::string_view kSectionLabels[] = {
+    "category:", "categories:", "categoría:", "catégorie :", "catégorie:", "categoria:", "kategorie:", "topic:",
+};
+
+std::string_view StripSectionLabel(std::string_view name) {
+  name = Trim(name);
+  for (std::string_view l : kSectionLabels)
+    if (StartsWithIgnoreCase(name, l) && name.size() > l.size()) return Trim(name.substr(l.size()));
+  return name;
+}
+
+bool IsNoSectionLabel(std::string_view name) { return EqualsAnyIgnoreCase(Trim(name), kNoSectionLabels); }
+
+// News agencies, whose stories other sites run under the agency's byline.
+constexpr std::string_view kWireAgencies[] = {
+    "reuters", "thomson reuters", "associated press", "the associated press", "ap", "afp",
+    "agence france-presse", "agence france presse", "dpa", "deutsche presse-agentur", "ansa", "efe",
+    "agencia efe", "kyodo", "kyodo news", "xinhua", "pa media", "press association", "upi",
+    "united press international", "tass", "ria novosti", "anadolu agency", "epa", "apa", "sda",
+    "keystone-sda", "belga", "anp", "lusa", "europa press", "pap", "ctk", "yonhap", "pti",
+    "press trust of india", "ians", "aap", "australian associated press", "canadian press",
+    "the canadian press", "bloomberg news",
+};
+
+// The longest agency's name (kWireAgencies), with slack.
+constexpr size_t kWireAgencyMaxBytes = 32;
+
+std::string_view WireAgencyOf(std::string_view byline) {
+  byline = Trim(byline);
+  if (byline.size() > 200) return {};
+  // The last part after a separator, else the whole line less its cue.
+  const size_t cut = byline.find_last_of(",|/(");
+  std::string_view part;
+  if (cut != std::string_view::npos) {
+    part = Trim(byline.substr(cut + 1));
+  } else {
+    if (byline.size() > kWireAgencyMaxBytes + 16) return {};
+    part = StripBylineCue(byline);
+    part = Trim(part.empty() ? byline : part);
+  }
+  while (!part.empty() && (part.back() == ')' || part.back() == '.')) part = Trim(part.substr(0, part.size() - 1));
+  if (part.empty() || part.size() > kWireAgencyMaxBytes) return {};
+  return EqualsAnyIgnoreCase(part, kWireAgencies) ? part : std::string_view();
+}
+
+size_t CaptionCreditStart(std::string_view caption) {
+  for (size_t i = 2; i + 2 < caption.size(); ++i) {
+    const char prev = caption[i - 1];
+    const bool after_stop = prev == ' ' && (caption[i - 2] == '.' || caption[i - 2] == '!' ||
+                                            caption[i - 2] == '?' || caption[i - 2] == '|');
+    if (!after_stop && prev != '(') continue;
+    if (caption.size() - i > kCaptionCreditMaxBytes + 20) continue;
+    std::string_view credit = StripCreditCue(caption.substr(i));
+    if (!credit.empty() && credit.size() <= kCaptionCreditMaxBytes && credit != ")") return i;
+  }
+  return std::string_view::npos;
 }
 
 // Whether a byline's rest goes on into its date or time ("Jane Doe on 3 May

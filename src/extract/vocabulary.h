@@ -683,6 +683,27 @@ bool IsOrdinalItemprop(std::string_view itemprop);
 // "Image:", "Credit:"), returns the remainder (the credit); else "".
 std::string_view StripCreditCue(std::string_view line);
 
+// A blog platform's label for a post filed under no category
+// ("Uncategorized", WordPress's default; "Category: Uncategorized"): no
+// section.
+bool IsNoSectionLabel(std::string_view name);
+// A section's name less an archive page's label before it ("Category:
+// Festivals" -> "Festivals").
+std::string_view StripSectionLabel(std::string_view name);
+
+// The news agency a byline credits, whole or as its last part after a
+// separator ("By Reuters", "By The Associated Press", "Jane Doe, AFP",
+// "Jane Doe | dpa"): an organisation, the page's publisher when none is
+// known, never an author. "" when the byline names none.
+std::string_view WireAgencyOf(std::string_view byline);
+
+// Where a caption's closing credit starts: a credit cue after the caption's
+// last sentence or a separator ("The ferry in port. Photo: Jane Roe", "The
+// ferry in port (Image: Jane Roe)", "The ferry | Foto: Jane Roe"); npos when
+// none. The credit is then StripCreditCue(caption.substr(at)), less a closing
+// parenthesis.
+size_t CaptionCreditStart(std::string_view caption);
+
 // If `line` starts with a byline cue ("By ", "Von ", "Par "), returns the
 // remainder; else "". `strong_only`: only cues that no sentence or title
 // starts with ("Written by ", "Author: ", "Geschrieben von "), not "By ".
