@@ -17211,6 +17211,30 @@ TEST(Metadata, SectionFromMetaJsonLdAndBreadcrumbs) {
   r = Extract(VisibleMetaPage("en", trail(li("Home", "/", 1) + li("Council budget agreed", "", 2))));
   ASSERT_TRUE(r.ok());
   EXPECT_FALSE(r->section.has_value()) << *r->section;
+  // An icon font's glyph name beside a crumb's name is no part of it.
+  r = Extract(VisibleMetaPage(
+      "en", trail(li("Home <i class=material-icons>keyboard_arrow_right</i>", "/", 1) +
+                  li("Local <i class=\"material-symbols-outlined\">chevron_right</i>", "/local/", 2) +
+                  li("Council budget agreed", "", 3))));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->section.value_or(""), "Local");
+}
+
+// Ligature icon fonts (Material Icons, Material Symbols) draw a glyph from
+// its name: "chevron_right" in an accordion's question is an arrow, not
+// words of the page.
+TEST(Extract, IconFontGlyphNamesAreNoText) {
+  std::string html = "<html><body><main><h1>Database tuning</h1>";
+  for (int i = 0; i < 3; ++i) html += "<p>" + std::string(kEnglishProse) + "</p>";
+  html += "<h2>What is query tuning? <i class=material-icons>chevron_right</i></h2><p>" +
+          std::string(kEnglishProse) + "</p><p>Ship it <span class=\"material-icons-outlined icon-sm\">"
+          "local_shipping</span> today.</p></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("What is query tuning?"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("today."), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("chevron_right"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("local_shipping"), std::string::npos) << r->text;
 }
 
 // A lead image's credit: a credit line under the figure, in English,

@@ -5702,8 +5702,17 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       for (const Node* d = n->first_child; d; d = NextInTree(d, n)) {
         if (!d->is_element()) continue;
         const std::string_view prop = Trim(d->Attr("itemprop"));
-        if (EqualsIgnoreCase(prop, "name") && cr.name.empty())
-          cr.name = d->Is(TagId::kMeta) ? CleanLine(d->Attr("content")) : CollapsedText(d, 200);
+        if (EqualsIgnoreCase(prop, "name") && cr.name.empty()) {
+          if (d->Is(TagId::kMeta)) {
+            cr.name = CleanLine(d->Attr("content"));
+          } else {
+            // Not an icon font's glyph name beside it ("Shop <i
+            // class=material-icons>keyboard_arrow_right</i>").
+            CollapsedTextInto(d, 200, 64, &cr.name, [](const Node* e) {
+              return e->num_attrs && (ClassifyClassId(e->Attr("class"), {}) & kHintNeverContent);
+            });
+          }
+        }
         else if (d->Is(TagId::kA) && !cr.linked)
           set_link(&cr, d->Attr("href"));
         else if (EqualsIgnoreCase(prop, "position"))

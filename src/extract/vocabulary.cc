@@ -129,6 +129,10 @@ constexpr Word kWords[] = {
   {"cookieconsent", Match::kJoined, kNever}, {"cookiebanner", Match::kJoined, kNever},
   {"cookienotice", Match::kJoined, kNever}, {"cookiebar", Match::kJoined, kNever},
   {"cookielaw", Match::kJoined, kNever}, {"cookiepolicy", Match::kJoined, kNever},
+  // Ligature icon fonts (Google's Material Icons and Material Symbols:
+  // "<i class=material-icons>chevron_right</i>"): the text is the glyph's
+  // name, drawn as an arrow, never words a reader sees.
+  {"materialicons", Match::kJoined, kNever}, {"materialsymbols", Match::kJoined, kNever},
   {"qccmp", Match::kJoined, kNever}, {"fcconsent", Match::kJoined, kNever},
   {"spmessage", Match::kJoined, kNever}, {"privacycenter", Match::kJoined, kNever},
   {"related", Match::kPrefix, kBp | kHintRelated}, {"recommend", Match::kPrefix, kBp | kHintRelated},
