@@ -97,6 +97,55 @@ TEST(Text, CountWordChars) {
   EXPECT_EQ(CountWordChars("\xE2\x80\x9C" "caf\xC3\xA9" "\xE2\x80\x9D"), 4u);
 }
 
+// Long runs of ASCII are counted sixteen bytes at a time: every ASCII byte
+// (the bounds of each range and their neighbours, "/09:@AZ[`az{") counts as
+// a byte-by-byte reading says, across windows, past 255 windows (the lanes'
+// counts summed before they overflow) and around bytes that are not ASCII.
+TEST(Text, CountWordCharsLongRuns) {
+  auto expected = [](std::string_view s) {
+    size_t n = 0;
+    for (size_t i = 0; i < s.size();) {
+      const unsigned char c = s[i];
+      if (c < 0x80) {
+        n += (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        ++i;
+      } else {  // the tests' only other character: U+00E9, a letter
+        n += 1;
+        i += 2;
+      }
+    }
+    return n;
+  };
+  std::string all;
+  for (int c = 0; c < 128; ++c) all += char(c);
+  EXPECT_EQ(CountWordChars(all), 62u);
+  std::string s;
+  for (int k = 0; k < 300; ++k) s += all;
+  EXPECT_EQ(CountWordChars(s), 300u * 62);
+  for (size_t at : {size_t(3), size_t(17), size_t(4096), size_t(30000)}) {
+    std::string t = s;
+    t.insert(at, "\xC3\xA9");
+    EXPECT_EQ(CountWordChars(t), expected(t)) << at;
+    EXPECT_EQ(CountWordChars(std::string_view(t).substr(1)), expected(std::string_view(t).substr(1))) << at;
+  }
+  EXPECT_EQ(CountWordChars("/09:@AZ[`az{/09:@AZ[`az{ x"), 13u);
+}
+
+// Two- and three-byte sequences, read inline: letters count, Latin-1
+// punctuation and spaces, general and CJK punctuation do not, and neither
+// do malformed sequences (a surrogate, an overlong form, a cut one).
+TEST(Text, CountWordCharsMultiByte) {
+  EXPECT_EQ(CountWordChars("\xC2\xA0\xC2\xBB"), 0u);                 // NBSP, guillemet
+  EXPECT_EQ(CountWordChars("caf\xC3\xA9 \xD0\x96"), 5u);             // é, Ж
+  EXPECT_EQ(CountWordChars("\xE4\xB8\xAD\xE6\x96\x87"), 2u);         // two CJK ideographs
+  EXPECT_EQ(CountWordChars("\xE2\x80\x94\xE3\x80\x81\xEF\xBC\x8C"), 0u);  // dash, ideographic comma, fullwidth comma
+  EXPECT_EQ(CountWordChars("\xEF\xBB\xBF\xEF\xBF\xBD"), 0u);         // BOM, replacement character
+  EXPECT_EQ(CountWordChars("\xED\xA0\x80"), 0u);                     // a surrogate
+  EXPECT_EQ(CountWordChars("\xE0\x80\x80\xC0\x80"), 0u);             // overlong forms
+  EXPECT_EQ(CountWordChars("a\xE4\xB8"), 1u);                         // cut at the end
+  EXPECT_EQ(CountWordChars("\xF0\x9F\x98\x80"), 1u);                 // four bytes: DecodeUtf8's
+}
+
 TEST(Text, StartsWithFoldedFoldsTwoByteCapitals) {
   EXPECT_TRUE(StartsWithFolded("Ähnliche Artikel", "ähnliche artikel"));
   EXPECT_TRUE(StartsWithFolded("ÄHNLICHE ARTIKEL:", "ähnliche artikel"));

@@ -4,6 +4,9 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace lede {
 
@@ -419,6 +422,37 @@ size_t CountWordChars(std::string_view s) {
   const size_t size = s.size();
   const unsigned char* const p = reinterpret_cast<const unsigned char*>(s.data());
   while (i < size) {
+#if defined(__SSE2__)
+    // Runs of ASCII are most text: sixteen bytes at a time, each lane's
+    // count of letters and digits kept in a byte (summed before it can
+    // overflow); a window with a byte that is not ASCII is left to the
+    // loop below.
+    if (i + 16 <= size) {
+      const __m128i kCase = _mm_set1_epi8(0x20);
+      const __m128i kToLetters = _mm_set1_epi8(char(0x80 - 'a')), kLetters = _mm_set1_epi8(char(-128 + 26));
+      const __m128i kToDigits = _mm_set1_epi8(char(0x80 - '0')), kDigits = _mm_set1_epi8(char(-128 + 10));
+      __m128i counts = _mm_setzero_si128();
+      int windows = 0;
+      while (i + 16 <= size) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+        if (_mm_movemask_epi8(v)) break;
+        // (A letter, either case, lies in 'a'..'z' once 0x20 is set; the
+        // ranges are tested as signed compares after a shift to -128.)
+        const __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, kCase), kToLetters), kLetters);
+        const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, kToDigits), kDigits);
+        counts = _mm_sub_epi8(counts, _mm_or_si128(letter, digit));
+        i += 16;
+        if (++windows == 255) {
+          const __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
+          n += size_t(_mm_cvtsi128_si32(sums)) + size_t(_mm_cvtsi128_si32(_mm_srli_si128(sums, 8)));
+          counts = _mm_setzero_si128();
+          windows = 0;
+        }
+      }
+      const __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
+      n += size_t(_mm_cvtsi128_si32(sums)) + size_t(_mm_cvtsi128_si32(_mm_srli_si128(sums, 8)));
+    }
+#endif
     // Runs of ASCII are most text: no decoding, one table lookup a byte,
     // eight bytes checked for ASCII at once.
     while (i + 8 <= size) {
@@ -440,6 +474,24 @@ size_t CountWordChars(std::string_view s) {
       n += kAlnum.v[c];
       ++i;
       continue;
+    }
+    // Two- and three-byte sequences, well formed, read here (DecodeUtf8's
+    // reading, inline): the letters of most scripts.
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < size && (p[i + 1] & 0xC0) == 0x80) {
+      n += c != 0xC2;  // (U+0080..U+00BF: Latin-1 punctuation and spaces)
+      i += 2;
+      continue;
+    }
+    if (c >= 0xE0 && c <= 0xEF && i + 2 < size && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+      const uint32_t cp3 = (uint32_t(c & 0x0F) << 12) | (uint32_t(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
+      if (cp3 >= 0x800 && !(cp3 >= 0xD800 && cp3 <= 0xDFFF)) {
+        i += 3;
+        if ((cp3 >= 0x2000 && cp3 <= 0x206F) || (cp3 >= 0x3000 && cp3 <= 0x303F) ||
+            (cp3 >= 0xFF00 && cp3 <= 0xFF0F) || cp3 == 0xFFFD || cp3 == 0xFEFF)
+          continue;
+        ++n;
+        continue;
+      }
     }
     size_t len;
     uint32_t cp = DecodeUtf8(s, i, &len);
