@@ -92,6 +92,31 @@ TEST(Text, Utf8Validation) {
   EXPECT_EQ(out, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
 }
 
+// ASCII is checked 64 bytes at a time and two- and three-byte sequences
+// inline: a sequence anywhere in a long run is read as DecodeUtf8 reads it
+// (well formed: kept; a surrogate, an overlong form, a stray continuation
+// byte or a cut sequence: the run ends there).
+TEST(Text, Utf8ValidationLongRuns) {
+  const std::string ascii(300, 'a');
+  const std::pair<std::string_view, bool> cases[] = {
+      {"\xC3\xA9", true},          {"\xE4\xB8\xAD", true},  {"\xEF\xBF\xBD", true},
+      {"\xF0\x9F\x98\x80", true},  {"\xED\xA0\x80", false}, {"\xE0\x80\x80", false},
+      {"\xC1\xBF", false},         {"\x80", false},           {"\xE4\xB8", false},
+  };
+  for (size_t at : {size_t(0), size_t(7), size_t(63), size_t(64), size_t(100), size_t(299)})
+    for (const auto& [seq, valid] : cases) {
+      std::string t = ascii;
+      t.insert(at, seq);
+      EXPECT_EQ(IsValidUtf8(t), valid) << at << " " << testing::PrintToString(std::string(seq));
+      std::string cut = ascii.substr(0, at);
+      cut += seq;  // the sequence last
+      EXPECT_EQ(IsValidUtf8(cut), valid) << at;
+    }
+  std::string out;
+  AppendValidUtf8(ascii + "\xE4\xB8" + ascii + "\xC3\xA9", &out);
+  EXPECT_EQ(out, ascii + "\xEF\xBF\xBD\xEF\xBF\xBD" + ascii + "\xC3\xA9");
+}
+
 TEST(Text, CountWordChars) {
   EXPECT_EQ(CountWordChars("Hello, world!"), 10u);
   EXPECT_EQ(CountWordChars("\xE2\x80\x9C" "caf\xC3\xA9" "\xE2\x80\x9D"), 4u);

@@ -360,27 +360,55 @@ inline size_t AsciiBytesBefore(uint64_t high) {
 size_t ValidRun(std::string_view s, size_t i) {
   const size_t start = i;
   const size_t n = s.size();
+  const unsigned char* const u = reinterpret_cast<const unsigned char*>(s.data());
   while (i < n) {
-    // Fast path: 32 ASCII bytes at a time, then 8.
-    while (i + 32 <= n) {
-      uint64_t w[4];
-      std::memcpy(w, s.data() + i, 32);
-      if ((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ULL) break;
-      i += 32;
-    }
-    while (i + 8 <= n) {
-      uint64_t w;
-      std::memcpy(&w, s.data() + i, 8);
-      if (const uint64_t high = w & 0x8080808080808080ULL) {
-        i += AsciiBytesBefore(high);  // to the first non-ASCII byte: no window is read twice
-        break;
+    // Fast path, from an ASCII byte (in a script of multi-byte letters the
+    // next byte after one is seldom ASCII): 64 ASCII bytes at a time
+    // (SSE2), then 32, then 8.
+    if (u[i] < 0x80) {
+#if defined(__SSE2__)
+      while (i + 64 <= n) {
+        const __m128i* q = reinterpret_cast<const __m128i*>(s.data() + i);
+        const __m128i v = _mm_or_si128(_mm_or_si128(_mm_loadu_si128(q), _mm_loadu_si128(q + 1)),
+                                       _mm_or_si128(_mm_loadu_si128(q + 2), _mm_loadu_si128(q + 3)));
+        if (_mm_movemask_epi8(v)) break;
+        i += 64;
       }
-      i += 8;
+#endif
+      while (i + 32 <= n) {
+        uint64_t w[4];
+        std::memcpy(w, s.data() + i, 32);
+        if ((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ULL) break;
+        i += 32;
+      }
+      while (i + 8 <= n) {
+        uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        if (const uint64_t high = w & 0x8080808080808080ULL) {
+          i += AsciiBytesBefore(high);  // to the first non-ASCII byte: no window is read twice
+          break;
+        }
+        i += 8;
+      }
+      if (i >= n) break;
+      if (u[i] < 0x80) {
+        ++i;
+        continue;
+      }
     }
-    if (i >= n) break;
-    if ((unsigned char)s[i] < 0x80) {
-      ++i;
+    // Well-formed two- and three-byte sequences, checked inline (DecodeUtf8's
+    // rules): the letters of most scripts.
+    const unsigned char c = u[i];
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {
+      i += 2;
       continue;
+    }
+    if (c >= 0xE0 && c <= 0xEF && i + 2 < n && (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+      const uint32_t cp3 = (uint32_t(c & 0x0F) << 12) | (uint32_t(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+      if (cp3 >= 0x800 && !(cp3 >= 0xD800 && cp3 <= 0xDFFF)) {
+        i += 3;
+        continue;
+      }
     }
     size_t len;
     uint32_t cp = DecodeUtf8(s, i, &len);
