@@ -450,51 +450,55 @@ size_t CountWordChars(std::string_view s) {
   const size_t size = s.size();
   const unsigned char* const p = reinterpret_cast<const unsigned char*>(s.data());
   while (i < size) {
+    // (From an ASCII byte only: in a script of multi-byte letters the next
+    // byte after one is seldom ASCII.)
+    if (p[i] < 0x80) {
 #if defined(__SSE2__)
-    // Runs of ASCII are most text: sixteen bytes at a time, each lane's
-    // count of letters and digits kept in a byte (summed before it can
-    // overflow); a window with a byte that is not ASCII is left to the
-    // loop below.
-    if (i + 16 <= size) {
-      const __m128i kCase = _mm_set1_epi8(0x20);
-      const __m128i kToLetters = _mm_set1_epi8(char(0x80 - 'a')), kLetters = _mm_set1_epi8(char(-128 + 26));
-      const __m128i kToDigits = _mm_set1_epi8(char(0x80 - '0')), kDigits = _mm_set1_epi8(char(-128 + 10));
-      __m128i counts = _mm_setzero_si128();
-      int windows = 0;
-      while (i + 16 <= size) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-        if (_mm_movemask_epi8(v)) break;
-        // (A letter, either case, lies in 'a'..'z' once 0x20 is set; the
-        // ranges are tested as signed compares after a shift to -128.)
-        const __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, kCase), kToLetters), kLetters);
-        const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, kToDigits), kDigits);
-        counts = _mm_sub_epi8(counts, _mm_or_si128(letter, digit));
-        i += 16;
-        if (++windows == 255) {
-          const __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
-          n += size_t(_mm_cvtsi128_si32(sums)) + size_t(_mm_cvtsi128_si32(_mm_srli_si128(sums, 8)));
-          counts = _mm_setzero_si128();
-          windows = 0;
+      // Runs of ASCII are most text: sixteen bytes at a time, each lane's
+      // count of letters and digits kept in a byte (summed before it can
+      // overflow); a window with a byte that is not ASCII is left to the
+      // loop below.
+      if (i + 16 <= size) {
+        const __m128i kCase = _mm_set1_epi8(0x20);
+        const __m128i kToLetters = _mm_set1_epi8(char(0x80 - 'a')), kLetters = _mm_set1_epi8(char(-128 + 26));
+        const __m128i kToDigits = _mm_set1_epi8(char(0x80 - '0')), kDigits = _mm_set1_epi8(char(-128 + 10));
+        __m128i counts = _mm_setzero_si128();
+        int windows = 0;
+        while (i + 16 <= size) {
+          const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+          if (_mm_movemask_epi8(v)) break;
+          // (A letter, either case, lies in 'a'..'z' once 0x20 is set; the
+          // ranges are tested as signed compares after a shift to -128.)
+          const __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, kCase), kToLetters), kLetters);
+          const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, kToDigits), kDigits);
+          counts = _mm_sub_epi8(counts, _mm_or_si128(letter, digit));
+          i += 16;
+          if (++windows == 255) {
+            const __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
+            n += size_t(_mm_cvtsi128_si32(sums)) + size_t(_mm_cvtsi128_si32(_mm_srli_si128(sums, 8)));
+            counts = _mm_setzero_si128();
+            windows = 0;
+          }
         }
+        const __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
+        n += size_t(_mm_cvtsi128_si32(sums)) + size_t(_mm_cvtsi128_si32(_mm_srli_si128(sums, 8)));
       }
-      const __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
-      n += size_t(_mm_cvtsi128_si32(sums)) + size_t(_mm_cvtsi128_si32(_mm_srli_si128(sums, 8)));
-    }
 #endif
-    // Runs of ASCII are most text: no decoding, one table lookup a byte,
-    // eight bytes checked for ASCII at once.
-    while (i + 8 <= size) {
-      uint64_t w;
-      std::memcpy(&w, p + i, 8);
-      if (const uint64_t high = w & 0x8080808080808080ULL) {
-        // The ASCII bytes before the first that is not, counted here: no
-        // window is read twice.
-        for (const size_t k = i + AsciiBytesBefore(high); i < k; ++i) n += kAlnum.v[p[i]];
-        break;
+      // Runs of ASCII are most text: no decoding, one table lookup a byte,
+      // eight bytes checked for ASCII at once.
+      while (i + 8 <= size) {
+        uint64_t w;
+        std::memcpy(&w, p + i, 8);
+        if (const uint64_t high = w & 0x8080808080808080ULL) {
+          // The ASCII bytes before the first that is not, counted here: no
+          // window is read twice.
+          for (const size_t k = i + AsciiBytesBefore(high); i < k; ++i) n += kAlnum.v[p[i]];
+          break;
+        }
+        n += size_t(kAlnum.v[p[i]]) + kAlnum.v[p[i + 1]] + kAlnum.v[p[i + 2]] + kAlnum.v[p[i + 3]] +
+             kAlnum.v[p[i + 4]] + kAlnum.v[p[i + 5]] + kAlnum.v[p[i + 6]] + kAlnum.v[p[i + 7]];
+        i += 8;
       }
-      n += size_t(kAlnum.v[p[i]]) + kAlnum.v[p[i + 1]] + kAlnum.v[p[i + 2]] + kAlnum.v[p[i + 3]] +
-           kAlnum.v[p[i + 4]] + kAlnum.v[p[i + 5]] + kAlnum.v[p[i + 6]] + kAlnum.v[p[i + 7]];
-      i += 8;
     }
     if (i >= size) break;
     const unsigned char c = p[i];
