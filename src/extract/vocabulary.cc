@@ -5574,7 +5574,9 @@ bool NamesSelection(std::string_view title) {
     size_t e = i;
     while (e < title.size() && (IsAsciiAlpha(title[e]) || title[e] == '-')) ++e;
     const std::string_view w = title.substr(i, e - i);
-    if (!w.empty() && EqualsAnyIgnoreCase(w, kSelectionTitleWords)) return true;
+    // (Most words are ruled out by their first byte and length: WordList.)
+    static constexpr WordList kSelectionWordList(kSelectionTitleWords);
+    if (!w.empty() && kSelectionWordList.Contains(w)) return true;
     if (EqualsIgnoreCase(w, "of") && EqualsIgnoreCase(last, "best")) return true;
     last = w;
     i = e;
