@@ -252,6 +252,24 @@ TEST(Text, WordAndPhraseListsAgreeWithTheListFunctions) {
   EXPECT_FALSE(kPhraseList.FoundIn("nothing here"));
 }
 
+// PhraseList::FindIn passes a place by the phrases' first two bytes (a
+// phrase's second byte folded like the text's; a one-byte phrase at any
+// place, the last byte too): the same offsets as FindIgnoreCase, phrases
+// of one byte, a second byte that is no letter, a phrase at the very end.
+TEST(Text, PhraseListSecondByteFilterKeepsEveryMatch) {
+  static constexpr std::string_view kPhrases[] = {"#", "u.s", "up to", "\xC2\xB7", "zz", "a-b"};
+  static constexpr PhraseList kList(kPhrases);
+  const std::string_view texts[] = {"", "#", "x#", "U.S. news", "Up To date", "UPTO", "Jane \xC2\xB7 May",
+                                    "jazz", "buzZ", "z", "A-B test", "a b", "ab-", "\xC2", "u."};
+  for (std::string_view t : texts) {
+    size_t least = std::string_view::npos;
+    for (std::string_view w : kPhrases) least = std::min(least, FindIgnoreCase(t, w));
+    EXPECT_EQ(kList.FindIn(t), least) << t;
+  }
+  EXPECT_EQ(kList.FindIn("x#"), 1u);
+  EXPECT_EQ(kList.FindIn("buzZ"), 2u);
+}
+
 // An XHTML template's CDATA section behind a line comment and a space,
 // the JSON on the same line, is read (no separate unwrapping).
 TEST(Json, CdataBehindLineCommentOnOneLine) {

@@ -138,8 +138,12 @@ size_t PhraseList::FindIn(std::string_view s) const {
       if (const size_t i = FindIgnoreCase(s, p); i < at) at = i;
     return at;
   }
-  for (size_t i = 0; i < s.size(); ++i)
-    for (uint64_t m = starts_[Slot(s[i])]; m; m &= m - 1) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    uint64_t m = starts_[Slot(s[i])];
+    if (!m) continue;
+    // (A phrase's second byte is matched folded, so its slot is the text's.)
+    m &= i + 1 < s.size() ? seconds_[Slot(s[i + 1])] : singles_;
+    for (; m; m &= m - 1) {
       const std::string_view p = phrases_[size_t(std::countr_zero(m))];
       if (p.size() > s.size() - i) continue;
       // As FindIgnoreCase matches: a first letter in either case, another
@@ -150,6 +154,7 @@ size_t PhraseList::FindIn(std::string_view s) const {
       while (j < p.size() && ToLowerAscii(s[i + j]) == p[j]) ++j;
       if (j == p.size()) return i;
     }
+  }
   return std::string_view::npos;
 }
 

@@ -165,8 +165,18 @@ class PhraseList {
  public:
   constexpr explicit PhraseList(std::span<const std::string_view> phrases) : phrases_(phrases) {
     for (size_t k = 0; k < phrases.size(); ++k) {
-      if (phrases[k].empty() || k >= 64) unindexed_ = true;
-      else starts_[Slot(phrases[k][0])] |= uint64_t{1} << k;
+      if (phrases[k].empty() || k >= 64) {
+        unindexed_ = true;
+        continue;
+      }
+      const uint64_t bit = uint64_t{1} << k;
+      starts_[Slot(phrases[k][0])] |= bit;
+      if (phrases[k].size() == 1) {
+        singles_ |= bit;
+        for (uint64_t& m : seconds_) m |= bit;
+      } else {
+        seconds_[Slot(phrases[k][1])] |= bit;
+      }
     }
   }
   bool FoundIn(std::string_view s) const { return FindIn(s) != std::string_view::npos; }
@@ -178,6 +188,11 @@ class PhraseList {
   static constexpr size_t Slot(char c) { return FoldedSlot(c); }
   std::span<const std::string_view> phrases_;
   uint64_t starts_[32] = {};
+  // The phrases by their second byte (folded the same way; a phrase of one
+  // byte in every slot), and the phrases of one byte: a place whose first
+  // two bytes open no phrase is passed with two looks.
+  uint64_t seconds_[32] = {};
+  uint64_t singles_ = 0;
   bool unindexed_ = false;  // an empty phrase, or over 64: searched as a list
 };
 // Finds `needle` (lower-case ASCII) in `hay`, ignoring ASCII case.
