@@ -252,6 +252,20 @@ TEST(Text, WordAndPhraseListsAgreeWithTheListFunctions) {
   EXPECT_FALSE(kPhraseList.FoundIn("nothing here"));
 }
 
+// WordList compares a word with the words of its first byte's slot only:
+// bytes that share a slot ("!" and "a", 0x21 and 0x61), either case, the
+// same answers as EqualsAnyIgnoreCase.
+TEST(Text, WordListBySlotAgreesWithTheList) {
+  static constexpr std::string_view kWords[] = {"!x", "ax", "bx", "\xC3\xA9t\xC3\xA9", "a"};
+  static constexpr WordList kList(kWords);
+  const std::string_view texts[] = {"!x", "!X", "AX", "ax", "Bx", "cx", "Ax!", "a", "A", "!", "",
+                                    "\xC3\xA9t\xC3\xA9", "\xC3\x89t\xC3\xA9", "ab"};
+  for (std::string_view t : texts) EXPECT_EQ(kList.Contains(t), EqualsAnyIgnoreCase(t, kWords)) << t;
+  EXPECT_TRUE(kList.Contains("!X"));
+  EXPECT_TRUE(kList.Contains("AX"));
+  EXPECT_FALSE(kList.Contains("cx"));
+}
+
 // PhraseList::FindIn passes a place by the phrases' first two bytes (a
 // phrase's second byte folded like the text's; a one-byte phrase at any
 // place, the last byte too): the same offsets as FindIgnoreCase, phrases
