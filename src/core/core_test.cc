@@ -92,9 +92,83 @@ TEST(Text, Utf8Validation) {
   EXPECT_EQ(out, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
 }
 
+// ASCII is checked 64 bytes at a time and two- and three-byte sequences
+// inline: a sequence anywhere in a long run is read as DecodeUtf8 reads it
+// (well formed: kept; a surrogate, an overlong form, a stray continuation
+// byte or a cut sequence: the run ends there).
+TEST(Text, Utf8ValidationLongRuns) {
+  const std::string ascii(300, 'a');
+  const std::pair<std::string_view, bool> cases[] = {
+      {"\xC3\xA9", true},          {"\xE4\xB8\xAD", true},  {"\xEF\xBF\xBD", true},
+      {"\xF0\x9F\x98\x80", true},  {"\xED\xA0\x80", false}, {"\xE0\x80\x80", false},
+      {"\xC1\xBF", false},         {"\x80", false},           {"\xE4\xB8", false},
+  };
+  for (size_t at : {size_t(0), size_t(7), size_t(63), size_t(64), size_t(100), size_t(299)})
+    for (const auto& [seq, valid] : cases) {
+      std::string t = ascii;
+      t.insert(at, seq);
+      EXPECT_EQ(IsValidUtf8(t), valid) << at << " " << testing::PrintToString(std::string(seq));
+      std::string cut = ascii.substr(0, at);
+      cut += seq;  // the sequence last
+      EXPECT_EQ(IsValidUtf8(cut), valid) << at;
+    }
+  std::string out;
+  AppendValidUtf8(ascii + "\xE4\xB8" + ascii + "\xC3\xA9", &out);
+  EXPECT_EQ(out, ascii + "\xEF\xBF\xBD\xEF\xBF\xBD" + ascii + "\xC3\xA9");
+}
+
 TEST(Text, CountWordChars) {
   EXPECT_EQ(CountWordChars("Hello, world!"), 10u);
   EXPECT_EQ(CountWordChars("\xE2\x80\x9C" "caf\xC3\xA9" "\xE2\x80\x9D"), 4u);
+}
+
+// Long runs of ASCII are counted sixteen bytes at a time: every ASCII byte
+// (the bounds of each range and their neighbours, "/09:@AZ[`az{") counts as
+// a byte-by-byte reading says, across windows, past 255 windows (the lanes'
+// counts summed before they overflow) and around bytes that are not ASCII.
+TEST(Text, CountWordCharsLongRuns) {
+  auto expected = [](std::string_view s) {
+    size_t n = 0;
+    for (size_t i = 0; i < s.size();) {
+      const unsigned char c = s[i];
+      if (c < 0x80) {
+        n += (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        ++i;
+      } else {  // the tests' only other character: U+00E9, a letter
+        n += 1;
+        i += 2;
+      }
+    }
+    return n;
+  };
+  std::string all;
+  for (int c = 0; c < 128; ++c) all += char(c);
+  EXPECT_EQ(CountWordChars(all), 62u);
+  std::string s;
+  for (int k = 0; k < 300; ++k) s += all;
+  EXPECT_EQ(CountWordChars(s), 300u * 62);
+  for (size_t at : {size_t(3), size_t(17), size_t(4096), size_t(30000)}) {
+    std::string t = s;
+    t.insert(at, "\xC3\xA9");
+    EXPECT_EQ(CountWordChars(t), expected(t)) << at;
+    EXPECT_EQ(CountWordChars(std::string_view(t).substr(1)), expected(std::string_view(t).substr(1))) << at;
+  }
+  EXPECT_EQ(CountWordChars("/09:@AZ[`az{/09:@AZ[`az{ x"), 13u);
+}
+
+// Two- and three-byte sequences, read inline: letters count, Latin-1
+// punctuation and spaces, general and CJK punctuation do not, and neither
+// do malformed sequences (a surrogate, an overlong form, a cut one).
+TEST(Text, CountWordCharsMultiByte) {
+  EXPECT_EQ(CountWordChars("\xC2\xA0\xC2\xBB"), 0u);                 // NBSP, guillemet
+  EXPECT_EQ(CountWordChars("caf\xC3\xA9 \xD0\x96"), 5u);             // é, Ж
+  EXPECT_EQ(CountWordChars("\xE4\xB8\xAD\xE6\x96\x87"), 2u);         // two CJK ideographs
+  EXPECT_EQ(CountWordChars("\xE2\x80\x94\xE3\x80\x81\xEF\xBC\x8C"), 0u);  // dash, ideographic comma, fullwidth comma
+  EXPECT_EQ(CountWordChars("\xEF\xBB\xBF\xEF\xBF\xBD"), 0u);         // BOM, replacement character
+  EXPECT_EQ(CountWordChars("\xED\xA0\x80"), 0u);                     // a surrogate
+  EXPECT_EQ(CountWordChars("\xE0\x80\x80\xC0\x80"), 0u);             // overlong forms
+  EXPECT_EQ(CountWordChars("a\xE4\xB8"), 1u);                         // cut at the end
+  EXPECT_EQ(CountWordChars("\xF0\x9F\x98\x80"), 1u);                 // four bytes: DecodeUtf8's
 }
 
 TEST(Text, StartsWithFoldedFoldsTwoByteCapitals) {
@@ -176,6 +250,38 @@ TEST(Text, WordAndPhraseListsAgreeWithTheListFunctions) {
   EXPECT_FALSE(kWordList.Contains("staffs"));
   EXPECT_TRUE(kPhraseList.FoundIn("Last updated by the STAFF."));
   EXPECT_FALSE(kPhraseList.FoundIn("nothing here"));
+}
+
+// WordList compares a word with the words of its first byte's slot only:
+// bytes that share a slot ("!" and "a", 0x21 and 0x61), either case, the
+// same answers as EqualsAnyIgnoreCase.
+TEST(Text, WordListBySlotAgreesWithTheList) {
+  static constexpr std::string_view kWords[] = {"!x", "ax", "bx", "\xC3\xA9t\xC3\xA9", "a"};
+  static constexpr WordList kList(kWords);
+  const std::string_view texts[] = {"!x", "!X", "AX", "ax", "Bx", "cx", "Ax!", "a", "A", "!", "",
+                                    "\xC3\xA9t\xC3\xA9", "\xC3\x89t\xC3\xA9", "ab"};
+  for (std::string_view t : texts) EXPECT_EQ(kList.Contains(t), EqualsAnyIgnoreCase(t, kWords)) << t;
+  EXPECT_TRUE(kList.Contains("!X"));
+  EXPECT_TRUE(kList.Contains("AX"));
+  EXPECT_FALSE(kList.Contains("cx"));
+}
+
+// PhraseList::FindIn passes a place by the phrases' first two bytes (a
+// phrase's second byte folded like the text's; a one-byte phrase at any
+// place, the last byte too): the same offsets as FindIgnoreCase, phrases
+// of one byte, a second byte that is no letter, a phrase at the very end.
+TEST(Text, PhraseListSecondByteFilterKeepsEveryMatch) {
+  static constexpr std::string_view kPhrases[] = {"#", "u.s", "up to", "\xC2\xB7", "zz", "a-b"};
+  static constexpr PhraseList kList(kPhrases);
+  const std::string_view texts[] = {"", "#", "x#", "U.S. news", "Up To date", "UPTO", "Jane \xC2\xB7 May",
+                                    "jazz", "buzZ", "z", "A-B test", "a b", "ab-", "\xC2", "u."};
+  for (std::string_view t : texts) {
+    size_t least = std::string_view::npos;
+    for (std::string_view w : kPhrases) least = std::min(least, FindIgnoreCase(t, w));
+    EXPECT_EQ(kList.FindIn(t), least) << t;
+  }
+  EXPECT_EQ(kList.FindIn("x#"), 1u);
+  EXPECT_EQ(kList.FindIn("buzZ"), 2u);
 }
 
 // An XHTML template's CDATA section behind a line comment and a space,

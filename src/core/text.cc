@@ -4,6 +4,9 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace lede {
 
@@ -135,8 +138,12 @@ size_t PhraseList::FindIn(std::string_view s) const {
       if (const size_t i = FindIgnoreCase(s, p); i < at) at = i;
     return at;
   }
-  for (size_t i = 0; i < s.size(); ++i)
-    for (uint64_t m = starts_[Slot(s[i])]; m; m &= m - 1) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    uint64_t m = starts_[Slot(s[i])];
+    if (!m) continue;
+    // (A phrase's second byte is matched folded, so its slot is the text's.)
+    m &= i + 1 < s.size() ? seconds_[Slot(s[i + 1])] : singles_;
+    for (; m; m &= m - 1) {
       const std::string_view p = phrases_[size_t(std::countr_zero(m))];
       if (p.size() > s.size() - i) continue;
       // As FindIgnoreCase matches: a first letter in either case, another
@@ -147,6 +154,7 @@ size_t PhraseList::FindIn(std::string_view s) const {
       while (j < p.size() && ToLowerAscii(s[i + j]) == p[j]) ++j;
       if (j == p.size()) return i;
     }
+  }
   return std::string_view::npos;
 }
 
@@ -357,27 +365,55 @@ inline size_t AsciiBytesBefore(uint64_t high) {
 size_t ValidRun(std::string_view s, size_t i) {
   const size_t start = i;
   const size_t n = s.size();
+  const unsigned char* const u = reinterpret_cast<const unsigned char*>(s.data());
   while (i < n) {
-    // Fast path: 32 ASCII bytes at a time, then 8.
-    while (i + 32 <= n) {
-      uint64_t w[4];
-      std::memcpy(w, s.data() + i, 32);
-      if ((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ULL) break;
-      i += 32;
-    }
-    while (i + 8 <= n) {
-      uint64_t w;
-      std::memcpy(&w, s.data() + i, 8);
-      if (const uint64_t high = w & 0x8080808080808080ULL) {
-        i += AsciiBytesBefore(high);  // to the first non-ASCII byte: no window is read twice
-        break;
+    // Fast path, from an ASCII byte (in a script of multi-byte letters the
+    // next byte after one is seldom ASCII): 64 ASCII bytes at a time
+    // (SSE2), then 32, then 8.
+    if (u[i] < 0x80) {
+#if defined(__SSE2__)
+      while (i + 64 <= n) {
+        const __m128i* q = reinterpret_cast<const __m128i*>(s.data() + i);
+        const __m128i v = _mm_or_si128(_mm_or_si128(_mm_loadu_si128(q), _mm_loadu_si128(q + 1)),
+                                       _mm_or_si128(_mm_loadu_si128(q + 2), _mm_loadu_si128(q + 3)));
+        if (_mm_movemask_epi8(v)) break;
+        i += 64;
       }
-      i += 8;
+#endif
+      while (i + 32 <= n) {
+        uint64_t w[4];
+        std::memcpy(w, s.data() + i, 32);
+        if ((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ULL) break;
+        i += 32;
+      }
+      while (i + 8 <= n) {
+        uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        if (const uint64_t high = w & 0x8080808080808080ULL) {
+          i += AsciiBytesBefore(high);  // to the first non-ASCII byte: no window is read twice
+          break;
+        }
+        i += 8;
+      }
+      if (i >= n) break;
+      if (u[i] < 0x80) {
+        ++i;
+        continue;
+      }
     }
-    if (i >= n) break;
-    if ((unsigned char)s[i] < 0x80) {
-      ++i;
+    // Well-formed two- and three-byte sequences, checked inline (DecodeUtf8's
+    // rules): the letters of most scripts.
+    const unsigned char c = u[i];
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {
+      i += 2;
       continue;
+    }
+    if (c >= 0xE0 && c <= 0xEF && i + 2 < n && (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+      const uint32_t cp3 = (uint32_t(c & 0x0F) << 12) | (uint32_t(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+      if (cp3 >= 0x800 && !(cp3 >= 0xD800 && cp3 <= 0xDFFF)) {
+        i += 3;
+        continue;
+      }
     }
     size_t len;
     uint32_t cp = DecodeUtf8(s, i, &len);
@@ -419,20 +455,55 @@ size_t CountWordChars(std::string_view s) {
   const size_t size = s.size();
   const unsigned char* const p = reinterpret_cast<const unsigned char*>(s.data());
   while (i < size) {
-    // Runs of ASCII are most text: no decoding, one table lookup a byte,
-    // eight bytes checked for ASCII at once.
-    while (i + 8 <= size) {
-      uint64_t w;
-      std::memcpy(&w, p + i, 8);
-      if (const uint64_t high = w & 0x8080808080808080ULL) {
-        // The ASCII bytes before the first that is not, counted here: no
-        // window is read twice.
-        for (const size_t k = i + AsciiBytesBefore(high); i < k; ++i) n += kAlnum.v[p[i]];
-        break;
+    // (From an ASCII byte only: in a script of multi-byte letters the next
+    // byte after one is seldom ASCII.)
+    if (p[i] < 0x80) {
+#if defined(__SSE2__)
+      // Runs of ASCII are most text: sixteen bytes at a time, each lane's
+      // count of letters and digits kept in a byte (summed before it can
+      // overflow); a window with a byte that is not ASCII is left to the
+      // loop below.
+      if (i + 16 <= size) {
+        const __m128i kCase = _mm_set1_epi8(0x20);
+        const __m128i kToLetters = _mm_set1_epi8(char(0x80 - 'a')), kLetters = _mm_set1_epi8(char(-128 + 26));
+        const __m128i kToDigits = _mm_set1_epi8(char(0x80 - '0')), kDigits = _mm_set1_epi8(char(-128 + 10));
+        __m128i counts = _mm_setzero_si128();
+        int windows = 0;
+        while (i + 16 <= size) {
+          const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+          if (_mm_movemask_epi8(v)) break;
+          // (A letter, either case, lies in 'a'..'z' once 0x20 is set; the
+          // ranges are tested as signed compares after a shift to -128.)
+          const __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, kCase), kToLetters), kLetters);
+          const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, kToDigits), kDigits);
+          counts = _mm_sub_epi8(counts, _mm_or_si128(letter, digit));
+          i += 16;
+          if (++windows == 255) {
+            const __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
+            n += size_t(_mm_cvtsi128_si32(sums)) + size_t(_mm_cvtsi128_si32(_mm_srli_si128(sums, 8)));
+            counts = _mm_setzero_si128();
+            windows = 0;
+          }
+        }
+        const __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
+        n += size_t(_mm_cvtsi128_si32(sums)) + size_t(_mm_cvtsi128_si32(_mm_srli_si128(sums, 8)));
       }
-      n += size_t(kAlnum.v[p[i]]) + kAlnum.v[p[i + 1]] + kAlnum.v[p[i + 2]] + kAlnum.v[p[i + 3]] +
-           kAlnum.v[p[i + 4]] + kAlnum.v[p[i + 5]] + kAlnum.v[p[i + 6]] + kAlnum.v[p[i + 7]];
-      i += 8;
+#endif
+      // Runs of ASCII are most text: no decoding, one table lookup a byte,
+      // eight bytes checked for ASCII at once.
+      while (i + 8 <= size) {
+        uint64_t w;
+        std::memcpy(&w, p + i, 8);
+        if (const uint64_t high = w & 0x8080808080808080ULL) {
+          // The ASCII bytes before the first that is not, counted here: no
+          // window is read twice.
+          for (const size_t k = i + AsciiBytesBefore(high); i < k; ++i) n += kAlnum.v[p[i]];
+          break;
+        }
+        n += size_t(kAlnum.v[p[i]]) + kAlnum.v[p[i + 1]] + kAlnum.v[p[i + 2]] + kAlnum.v[p[i + 3]] +
+             kAlnum.v[p[i + 4]] + kAlnum.v[p[i + 5]] + kAlnum.v[p[i + 6]] + kAlnum.v[p[i + 7]];
+        i += 8;
+      }
     }
     if (i >= size) break;
     const unsigned char c = p[i];
@@ -440,6 +511,24 @@ size_t CountWordChars(std::string_view s) {
       n += kAlnum.v[c];
       ++i;
       continue;
+    }
+    // Two- and three-byte sequences, well formed, read here (DecodeUtf8's
+    // reading, inline): the letters of most scripts.
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < size && (p[i + 1] & 0xC0) == 0x80) {
+      n += c != 0xC2;  // (U+0080..U+00BF: Latin-1 punctuation and spaces)
+      i += 2;
+      continue;
+    }
+    if (c >= 0xE0 && c <= 0xEF && i + 2 < size && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+      const uint32_t cp3 = (uint32_t(c & 0x0F) << 12) | (uint32_t(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
+      if (cp3 >= 0x800 && !(cp3 >= 0xD800 && cp3 <= 0xDFFF)) {
+        i += 3;
+        if ((cp3 >= 0x2000 && cp3 <= 0x206F) || (cp3 >= 0x3000 && cp3 <= 0x303F) ||
+            (cp3 >= 0xFF00 && cp3 <= 0xFF0F) || cp3 == 0xFFFD || cp3 == 0xFEFF)
+          continue;
+        ++n;
+        continue;
+      }
     }
     size_t len;
     uint32_t cp = DecodeUtf8(s, i, &len);

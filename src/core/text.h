@@ -139,23 +139,42 @@ bool StartsWithAnyIgnoreCase(std::string_view s, std::span<const std::string_vie
 bool ContainsAnyIgnoreCase(std::string_view s, std::span<const std::string_view> list);
 // A word list asked whether it holds a word (EqualsAnyIgnoreCase), with the
 // lengths of its words for each first letter: most words asked are ruled
-// out by one look-up instead of a compare with every entry.
+// out by one look-up instead of a compare with every entry; the others are
+// compared with the words of their first letter only (a word equal but for
+// ASCII case opens on the same FoldedSlot).
+template <size_t N>
 class WordList {
  public:
-  constexpr explicit WordList(std::span<const std::string_view> words) : words_(words) {
+  constexpr explicit WordList(const std::string_view (&words)[N]) : words_(words) {
+    static_assert(N < 65536);
     for (std::string_view w : words)
       if (!w.empty() && w.size() < 64) lengths_[Slot(w[0])] |= uint64_t{1} << w.size();
+    size_t k = 0;
+    for (size_t slot = 0; slot < 32; ++slot) {
+      start_[slot] = uint16_t(k);
+      for (size_t i = 0; i < N; ++i)
+        if (!words[i].empty() && Slot(words[i][0]) == slot) order_[k++] = uint16_t(i);
+    }
+    start_[32] = uint16_t(k);
   }
   bool Contains(std::string_view s) const {
     // (Empty and long words are compared with the list as they are.)
-    if (!s.empty() && s.size() < 64 && !((lengths_[Slot(s[0])] >> s.size()) & 1)) return false;
-    return EqualsAnyIgnoreCase(s, words_);
+    if (s.empty() || s.size() >= 64) return EqualsAnyIgnoreCase(s, std::span<const std::string_view>(words_, N));
+    const size_t slot = Slot(s[0]);
+    if (!((lengths_[slot] >> s.size()) & 1)) return false;
+    for (size_t k = start_[slot]; k < start_[slot + 1]; ++k)
+      if (EqualsIgnoreCase(s, words_[order_[k]])) return true;
+    return false;
   }
 
  private:
   static constexpr size_t Slot(char c) { return FoldedSlot(c); }
-  std::span<const std::string_view> words_;
+  const std::string_view* words_;
   uint64_t lengths_[32] = {};
+  // The words' indices by the slot of their first byte, a slot's from
+  // start_[slot] to start_[slot + 1].
+  uint16_t start_[33] = {};
+  uint16_t order_[N] = {};
 };
 // A list of phrases (lower case) looked for in a text, ignoring ASCII case:
 // FoundIn(s) is ContainsAnyIgnoreCase(s, phrases), in one pass over `s`
@@ -165,8 +184,18 @@ class PhraseList {
  public:
   constexpr explicit PhraseList(std::span<const std::string_view> phrases) : phrases_(phrases) {
     for (size_t k = 0; k < phrases.size(); ++k) {
-      if (phrases[k].empty() || k >= 64) unindexed_ = true;
-      else starts_[Slot(phrases[k][0])] |= uint64_t{1} << k;
+      if (phrases[k].empty() || k >= 64) {
+        unindexed_ = true;
+        continue;
+      }
+      const uint64_t bit = uint64_t{1} << k;
+      starts_[Slot(phrases[k][0])] |= bit;
+      if (phrases[k].size() == 1) {
+        singles_ |= bit;
+        for (uint64_t& m : seconds_) m |= bit;
+      } else {
+        seconds_[Slot(phrases[k][1])] |= bit;
+      }
     }
   }
   bool FoundIn(std::string_view s) const { return FindIn(s) != std::string_view::npos; }
@@ -178,6 +207,11 @@ class PhraseList {
   static constexpr size_t Slot(char c) { return FoldedSlot(c); }
   std::span<const std::string_view> phrases_;
   uint64_t starts_[32] = {};
+  // The phrases by their second byte (folded the same way; a phrase of one
+  // byte in every slot), and the phrases of one byte: a place whose first
+  // two bytes open no phrase is passed with two looks.
+  uint64_t seconds_[32] = {};
+  uint64_t singles_ = 0;
   bool unindexed_ = false;  // an empty phrase, or over 64: searched as a list
 };
 // Finds `needle` (lower-case ASCII) in `hay`, ignoring ASCII case.

@@ -4854,6 +4854,26 @@ TEST(Extract, LongDescriptionElementIsTheLead) {
   EXPECT_EQ(s->text.find("Why checkups matter"), std::string::npos) << s->text;
 }
 
+// The element that shows the meta description is found past what the
+// normal form drops: its text may open on punctuation, in another case,
+// after a script, with the words in a child ("<p><script>..</script>
+// <b>(WHY</b> checkups ...)</p>"); a block before it that opens on another
+// letter is passed (MayOpenNormalizedOn, told before its text is read).
+TEST(Extract, DescriptionElementOpeningOnPunctuationIsTheDek) {
+  const std::string dek = "Why checkups matter, and where to find a clinic near you.";
+  auto r = Extract("<html><head><title>Oral health</title><meta property=og:type content=article>"
+                   "<meta name=description content=\"" + dek +
+                   "\"></head><body><main><h1>Oral health</h1><div>Photo: a dentist at work in a clinic near "
+                   "you.</div><p><script>Zed()</script> <b>(WHY</b> checkups matter, and where to find a clinic "
+                   "near you.)</p><div><h2>Find a clinic</h2><p>Clinics are open on weekdays from eight to six, "
+                   "and on Saturday mornings in the larger towns, with evening hours on Thursdays.</p></div>"
+                   "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  ASSERT_TRUE(r->dek.has_value());
+  EXPECT_NE(r->dek->find("checkups matter"), std::string::npos) << *r->dek;
+  EXPECT_EQ(r->dek->find("Photo"), std::string::npos) << *r->dek;
+}
+
 // A product's structured description leads the body when the page does not
 // show it, but not one written percent-encoded (a script's field): that is
 // no text for readers. A plain one still leads.

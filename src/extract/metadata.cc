@@ -121,6 +121,31 @@ constexpr int kDekProseMarkLevels = 3;
 // read whole without a letter (an icon, an image, white space: its
 // collapsed text is empty) is false. With `or_other_credit`, another's
 // credit ("Reviewed by") may start it too.
+// Whether the normal form of the text of `e` (NormalizeForCompare of its
+// CollapsedTextInto) may open on the byte `want`, told from its first
+// character past punctuation and spaces, read in place: false only when
+// that character is an ASCII letter or digit that folds to another byte.
+// (A character from 0x80, a `want` no ASCII letter or digit folds to, or no
+// such character at all: true, for the caller to read the text.)
+bool MayOpenNormalizedOn(const Node* e, char want) {
+  if (!((want >= 'a' && want <= 'z') || (want >= '0' && want <= '9'))) return true;
+  for (const Node* n = e->first_child; n;) {
+    if (n->is_element() && (n->tag == TagId::kScript || n->tag == TagId::kStyle || n->tag == TagId::kTemplate ||
+                            n->tag == TagId::kNoscript || n->tag == TagId::kSelect || n->tag == TagId::kDatalist)) {
+      n = NextSkippingChildren(n, e);
+      continue;
+    }
+    if (n->is_text())
+      for (const char ch : n->data) {
+        const unsigned char c = static_cast<unsigned char>(ch);
+        if (c >= 0x80) return true;
+        if (IsAsciiAlnum(c)) return ToLowerAscii(char(c)) == want;
+      }
+    n = NextInTree(n, e);
+  }
+  return true;
+}
+
 bool MayStartFirstText(const Node* e, bool or_other_credit = false) {
   constexpr int kFirstTextNodes = 8;
   int look = kFirstTextNodes;
@@ -5549,6 +5574,9 @@ struct MetadataRun {
       if (scan.over) continue;
       if (!nd) nd = NormalizeForCompare(description);
       if (scan.bytes + 8 < nd->size()) continue;
+      // (Most blocks open on another letter than the description's normal
+      // form: told in place, before the text is collapsed.)
+      if (!nd->empty() && !MayOpenNormalizedOn(n, (*nd)[0])) continue;
       CollapsedTextInto(n, 2000, &text);
       if (text.size() > 1000) continue;
       if (NormalizedEquals(text, *nd)) {

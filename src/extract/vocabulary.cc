@@ -2373,21 +2373,47 @@ bool IsResultCountLine(std::string_view low) {
 // of `marks` after it ("Filters", "Accessories (12)", "Sort: Best Match"),
 // not the start of a longer text ("Filter coffee at home", "Sort by size
 // before washing", "Related work on solar cells": content).
-template <size_t N>
-bool IsLabel(std::string_view text, const std::string_view (&labels)[N], size_t max_size,
-             std::string_view marks = ":(") {
+// The labels of `kLabels` by their first byte (IsLabel): for each ASCII
+// byte, the labels that open on it; at [128], those that open on a byte
+// from 0x80. (Built at compile time: a text is compared with the few labels
+// of its first byte only, not run past all of them.)
+template <const auto& kLabels>
+struct LabelsByFirstByte {
+  static constexpr size_t kN = std::size(kLabels);
+  static_assert(kN < 65536);
+  static_assert(std::ranges::none_of(kLabels, [](std::string_view w) { return w.empty(); }));
+  struct Table {
+    uint16_t start[130];
+    uint16_t index[kN];
+  };
+  static constexpr Table kTable = [] {
+    Table t{};
+    size_t k = 0;
+    for (unsigned b = 0; b <= 128; ++b) {
+      t.start[b] = uint16_t(k);
+      for (size_t i = 0; i < kN; ++i) {
+        const unsigned char lead = static_cast<unsigned char>(kLabels[i][0]);
+        if (b < 128 ? lead == b : lead >= 0x80) t.index[k++] = uint16_t(i);
+      }
+    }
+    t.start[129] = uint16_t(k);
+    return t;
+  }();
+};
+
+template <const auto& kLabels>
+bool IsLabel(std::string_view text, size_t max_size, std::string_view marks = ":(") {
   text = Trim(text);
-  if (text.size() > max_size) return false;
+  if (text.size() > max_size || text.empty()) return false;  // (no label is empty)
   // The first byte passes most labels by (StartsWithFolded's own rule,
   // asked first): an ASCII byte matches only a label that opens on it
   // lower-cased; a byte from 0x80 only a label that opens on one too.
-  const unsigned char first = text.empty() ? 0 : static_cast<unsigned char>(text[0]);
+  const unsigned char first = static_cast<unsigned char>(text[0]);
   const unsigned char want = first < 0x80 ? static_cast<unsigned char>(ToLowerAscii(char(first))) : 0;
-  for (std::string_view h : labels) {
-    if (!text.empty() && !h.empty()) {
-      const unsigned char lead = static_cast<unsigned char>(h[0]);
-      if (want ? lead != want : lead < 0x80) continue;
-    }
+  using By = LabelsByFirstByte<kLabels>;
+  const unsigned bucket = want ? want : 128;
+  for (size_t k = By::kTable.start[bucket]; k < By::kTable.start[bucket + 1]; ++k) {
+    const std::string_view h = kLabels[By::kTable.index[k]];
     if (!StartsWithFolded(text, h)) continue;
     std::string_view rest = Trim(text.substr(h.size()));
     if (rest.empty() || marks.find(rest[0]) != std::string_view::npos) return true;
@@ -2425,10 +2451,10 @@ bool IsSpokenHelperLine(std::string_view line) {
   return words > 0 && words <= kSpokenHelperMaxWords && ContainsAnyIgnoreCase(line, kSpokenHelperCues);
 }
 
-bool IsRevealToggleLine(std::string_view line) { return IsLabel(line, kRevealToggleCues, 40, ":(+.>\xE2\xC2"); }
+bool IsRevealToggleLine(std::string_view line) { return IsLabel<kRevealToggleCues>(line, 40, ":(+.>\xE2\xC2"); }
 
 // `low`: lower-case, trimmed, at most 48 bytes (see IsBoilerplateLine).
-bool IsSortControlLine(std::string_view low) { return IsLabel(low, kSortControlCues, low.size(), ":|"); }
+bool IsSortControlLine(std::string_view low) { return IsLabel<kSortControlCues>(low, low.size(), ":|"); }
 
 // A carousel's or a gallery's position, spoken or shown beside its slides:
 // "Slide 3 of 8", "Image 2 / 5", "Photo 1 of 12", "Page 1 of 8", lower-case.
@@ -3123,7 +3149,7 @@ bool StartsWithPointerCue(std::string_view line) {
 
 bool IsStoryFurnitureHeading(std::string_view heading) {
   heading = Trim(heading);
-  return IsLabel(heading, kStoryFurnitureHeadings, heading.size(), ":");
+  return IsLabel<kStoryFurnitureHeadings>(heading, heading.size(), ":");
 }
 
 bool IsRelatedListLabel(std::string_view line) {
@@ -3143,11 +3169,11 @@ bool IsFurnitureHeading(std::string_view heading) {
   if (IsFurnitureHeadingPrefix(heading)) return true;
   // "Related", "Related:"; not "Related work on solar cells shows..." (a
   // content heading that starts alike).
-  return IsLabel(heading, kFurnitureHeadings, heading.size(), ":") || IsFeedHeading(heading) ||
-         IsLabel(heading, kForeignFurnitureHeadings, kForeignFurnitureHeadingMaxBytes, ":");
+  return IsLabel<kFurnitureHeadings>(heading, heading.size(), ":") || IsFeedHeading(heading) ||
+         IsLabel<kForeignFurnitureHeadings>(heading, kForeignFurnitureHeadingMaxBytes, ":");
 }
 
-bool IsFeedHeading(std::string_view heading) { return IsLabel(heading, kFeedHeadings, 60, ":"); }
+bool IsFeedHeading(std::string_view heading) { return IsLabel<kFeedHeadings>(heading, 60, ":"); }
 
 // Headings that close a story on a blog platform, read after a story's
 // worth of prose only (over it, "Written by ..." is the story's byline): the
@@ -3211,7 +3237,7 @@ bool IsFurnitureHeadingPrefix(std::string_view heading) {
 }
 
 bool IsProductFurnitureHeading(std::string_view heading) {
-  return IsLabel(heading, kProductFurnitureHeadings, 60, ":(?!");
+  return IsLabel<kProductFurnitureHeadings>(heading, 60, ":(?!");
 }
 
 // The labels of a shop theme's hidden tabs and toggles that hold the
@@ -3247,22 +3273,22 @@ bool NamesThemeTogglePanel(std::string_view class_attr) {
 }
 
 bool IsShopTermsPanelLabel(std::string_view label) {
-  return IsProductFurnitureHeading(label) || IsLabel(label, kShopTermsPanelLabels, 40, ":");
+  return IsProductFurnitureHeading(label) || IsLabel<kShopTermsPanelLabels>(label, 40, ":");
 }
 
 bool IsSiteFeedHeading(std::string_view heading) {
   heading = Trim(heading);
-  return IsLabel(heading, kSiteFeedHeadings, heading.size(), ":");
+  return IsLabel<kSiteFeedHeadings>(heading, heading.size(), ":");
 }
 
 bool IsListingFurnitureHeading(std::string_view heading) {
   heading = Trim(heading);
-  return IsLabel(heading, kListingFurnitureHeadings, heading.size(), ":");
+  return IsLabel<kListingFurnitureHeadings>(heading, heading.size(), ":");
 }
 
 bool IsThreadFurnitureHeading(std::string_view heading) {
   heading = Trim(heading);
-  return IsLabel(heading, kThreadFurnitureHeadings, heading.size(), ":");
+  return IsLabel<kThreadFurnitureHeadings>(heading, heading.size(), ":");
 }
 
 bool IsCalendarButtonLine(std::string_view line) {
@@ -3381,7 +3407,7 @@ bool IsShopServiceHeading(std::string_view heading) {
   return false;
 }
 
-bool IsFilterPanelHeading(std::string_view heading) { return IsLabel(heading, kFilterPanelHeadings, 40); }
+bool IsFilterPanelHeading(std::string_view heading) { return IsLabel<kFilterPanelHeadings>(heading, 40); }
 
 
 bool IsBareCountLine(std::string_view line) {
@@ -4446,7 +4472,7 @@ bool IsAddToCartName(std::string_view attr) {
 }
 bool IsQuickAddName(std::string_view attr) { return HasSqueezedWord(attr, kQuickAddWords); }
 
-bool IsAddToCartLabel(std::string_view text) { return IsLabel(text, kAddToCartLabels, 32, ""); }
+bool IsAddToCartLabel(std::string_view text) { return IsLabel<kAddToCartLabels>(text, 32, ""); }
 bool MayStartAddToCartLabel(char c) {
   static constexpr auto kFirst = [] {
     std::array<bool, 256> first{};
@@ -4456,10 +4482,10 @@ bool MayStartAddToCartLabel(char c) {
   return kFirst[static_cast<unsigned char>(ToLowerAscii(c))];
 }
 bool IsBuyControlLabel(std::string_view text) {
-  return IsAddToCartLabel(text) || IsLabel(text, kBuyNowLabels, 32, "");
+  return IsAddToCartLabel(text) || IsLabel<kBuyNowLabels>(text, 32, "");
 }
 
-bool IsQuantityLabel(std::string_view text) { return IsLabel(text, kQuantityLabels, 24, ":"); }
+bool IsQuantityLabel(std::string_view text) { return IsLabel<kQuantityLabels>(text, 24, ":"); }
 bool IsQuantityFieldName(std::string_view name) { return EqualsAnyIgnoreCase(Trim(name), kQuantityFieldNames); }
 
 bool IsCartAddAction(std::string_view action) {
@@ -5837,7 +5863,9 @@ bool NamesSelection(std::string_view title) {
     size_t e = i;
     while (e < title.size() && (IsAsciiAlpha(title[e]) || title[e] == '-')) ++e;
     const std::string_view w = title.substr(i, e - i);
-    if (!w.empty() && EqualsAnyIgnoreCase(w, kSelectionTitleWords)) return true;
+    // (Most words are ruled out by their first byte and length: WordList.)
+    static constexpr WordList kSelectionWordList(kSelectionTitleWords);
+    if (!w.empty() && kSelectionWordList.Contains(w)) return true;
     if (EqualsIgnoreCase(w, "of") && EqualsIgnoreCase(last, "best")) return true;
     last = w;
     i = e;
