@@ -606,6 +606,24 @@ TEST(Language, FunctionWordsConfirmTheDeclaredLanguage) {
   EXPECT_STREQ(de_label.source, "cld2");
 }
 
+// A body that opens on a list of names (a menu, a size chart, title-cased
+// headings) has few function words in its first window: the next window's
+// prose confirms the language, and CLD2 is spared. Prose of another
+// language in both windows still goes to CLD2.
+TEST(Language, TheNextWindowConfirmsWhenTheBodyOpensOnAList) {
+  std::string text;
+  while (text.size() < 400) text += "Espresso\n\nMacchiato\n\nPiccolo\n\nCafe Latte\n\nFlat White\n\n";
+  text += std::string(kEnglishProse) + " " + std::string(kEnglishProse);
+  DetectedLanguage en = DetectLanguage(text, "");
+  EXPECT_EQ(en.code, "en");
+  EXPECT_STREQ(en.source, "function-words");
+  const std::string welsh = std::string(kWelshProse) + " " + std::string(kWelshProse) + " " +
+                            std::string(kWelshProse);
+  DetectedLanguage cy = DetectLanguage(welsh, "en");
+  EXPECT_EQ(cy.code, "cy");
+  EXPECT_STREQ(cy.source, "cld2");
+}
+
 // The cheap look before a block's text is read: the first two bytes of a
 // byline cue or label, in any case ("By", "Written by", "écrit par"); not
 // prose ("Bed", "By" then a space is no cue's start).
