@@ -144,5 +144,20 @@ TEST(Cli, ReadsStdinAndGzip) {
   EXPECT_FALSE(r.out.empty());
 }
 
+// --explain names where each field came from, as the JSON's "sources" does:
+// one "FIELD name  from source" line for each.
+TEST(Cli, ExplainGivesEveryFieldsSource) {
+  const std::string path = testing::SourceDir() + "/samples/sample-news.html";
+  const std::string html = testing::ReadFile(path);
+  ASSERT_FALSE(html.empty()) << path;
+  Result<Article> art = Extract(html);
+  ASSERT_TRUE(art.ok()) << art.status().ToString();
+  ASSERT_GE(art->sources.size(), 4u);  // title, authors, dates, language at least
+  auto r = testing::RunCli("extract --explain " + testing::Quote(path));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  for (const auto& [field, source] : art->sources)
+    EXPECT_NE(r.out.find("FIELD " + field + "  from " + source + "\n"), std::string::npos) << field << "\n" << r.out;
+}
+
 }  // namespace
 }  // namespace lede
