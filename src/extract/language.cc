@@ -30,11 +30,8 @@ DetectedLanguage DetectLanguage(std::string_view text, std::string_view declared
   // (240 bytes of UTF-8 hold 60 characters at least: only a shorter text is
   // counted.)
   if (text.size() < 240 && CountCodePoints(text) < 60) return {{}, "cld2"};
-  std::string_view sample = text.substr(0, kSampleBytes);
-  // Do not cut a UTF-8 sequence.
-  while (!sample.empty() && sample.size() < text.size() &&
-         (static_cast<unsigned char>(text[sample.size()]) & 0xC0) == 0x80)
-    sample.remove_suffix(1);
+  // (Utf8Prefix: a UTF-8 sequence is not cut.)
+  const std::string_view sample = Utf8Prefix(text, kSampleBytes);
   // Without a declared language, English is the likeliest (and the most
   // common on the web): try its list first.
   const std::string_view guess = declared.empty() ? std::string_view("en") : declared;
@@ -43,9 +40,7 @@ DetectedLanguage DetectLanguage(std::string_view text, std::string_view declared
   // function words: the next window of prose confirms the guess as well,
   // for a twentieth of CLD2's cost.
   if (text.size() >= 2 * kSampleBytes) {
-    std::string_view next = text.substr(sample.size(), kSampleBytes);
-    while (!next.empty() && (static_cast<unsigned char>(text[sample.size() + next.size()]) & 0xC0) == 0x80)
-      next.remove_suffix(1);
+    const std::string_view next = Utf8Prefix(text.substr(sample.size()), kSampleBytes);
     if (FunctionWordShare(guess, next) >= kConfirmShare) return {std::string(guess), "function-words"};
   }
   bool reliable = false;
