@@ -6987,16 +6987,18 @@ bool IsSlideCaptionClass(std::string_view cls) { return ContainsAnyIgnoreCase(cl
 // "badge-category" or "category-badge".
 constexpr std::string_view kBadgeClassWord = "badge";
 
-// Whether a class name of `cls` is `word` whole, or begins or ends with it
-// set off by a hyphen or an underscore ("badge-category", "list-title").
+// Whether a class name is `word` whole, or begins or ends with it set off
+// by a hyphen or an underscore ("badge-category", "list-title"), and
+// whether one of the class list `cls` is.
+static bool NameSetsOffWord(std::string_view name, std::string_view word) {
+  if (!StartsWithIgnoreCase(name, word) && !EndsWithIgnoreCase(name, word)) return false;
+  if (name.size() == word.size()) return true;
+  const char after = name[word.size()], before = name[name.size() - word.size() - 1];
+  return (StartsWithIgnoreCase(name, word) && (after == '-' || after == '_')) ||
+         (EndsWithIgnoreCase(name, word) && (before == '-' || before == '_'));
+}
 static bool ClassNameSetsOffWord(std::string_view cls, std::string_view word) {
-  return AnySpaceToken(cls, [word](std::string_view name) {
-    if (!StartsWithIgnoreCase(name, word) && !EndsWithIgnoreCase(name, word)) return false;
-    if (name.size() == word.size()) return true;
-    const char after = name[word.size()], before = name[name.size() - word.size() - 1];
-    return (StartsWithIgnoreCase(name, word) && (after == '-' || after == '_')) ||
-           (EndsWithIgnoreCase(name, word) && (before == '-' || before == '_'));
-  });
+  return AnySpaceToken(cls, [word](std::string_view name) { return NameSetsOffWord(name, word); });
 }
 
 bool IsBadgeClass(std::string_view cls) { return ClassNameSetsOffWord(cls, kBadgeClassWord); }
@@ -7010,12 +7012,11 @@ bool IsBadgeClass(std::string_view cls) { return ClassNameSetsOffWord(cls, kBadg
 constexpr std::string_view kLabelChipWords[] = {"badge", "label", "tag", "chip", "pill", "lozenge", "mlabel"};
 
 bool IsLabelChipClass(std::string_view cls) {
-  // (One pass: each class name's first and last parts.)
+  // (One pass over the class names: ClassNameSetsOffWord's test, each word.)
   return AnySpaceToken(cls, [](std::string_view name) {
-    const size_t first_end = name.find_first_of("-_");
-    if (EqualsAnyIgnoreCase(name.substr(0, first_end), kLabelChipWords)) return true;
-    return first_end != std::string_view::npos &&
-           EqualsAnyIgnoreCase(name.substr(name.find_last_of("-_") + 1), kLabelChipWords);
+    for (std::string_view w : kLabelChipWords)
+      if (NameSetsOffWord(name, w)) return true;
+    return false;
   });
 }
 
