@@ -1623,7 +1623,7 @@ constexpr std::string_view kHidingUtilities[] = {"hidden", "invisible"};
 // is: "print" there is no print button. `*print_hidden` tells whether the
 // name hides the element when printed ("print:hidden"): a site keeps its
 // chrome off paper so, like a "noprint" box.
-size_t UtilityAfterVariants(std::string_view low, size_t b, bool* print_hidden) {
+static size_t UtilityAfterVariants(std::string_view low, size_t b, bool* print_hidden) {
   size_t i = b;
   bool print = false;
   for (;;) {
@@ -4708,7 +4708,7 @@ std::string_view StripCreditCue(std::string_view line) {
   line = Trim(line);
   if (line.empty()) return {};
   // (Most lines start with no cue's letter: one look at the first byte.)
-  static const std::array<bool, 256> kFirst = [] {
+  static constexpr std::array<bool, 256> kFirst = [] {
     std::array<bool, 256> t{};
     for (std::string_view cue : kCreditCues) {
       const unsigned char c0 = static_cast<unsigned char>(cue[0]);
