@@ -6990,7 +6990,7 @@ constexpr std::string_view kBadgeClassWord = "badge";
 // Whether a class name is `word` whole, or begins or ends with it set off
 // by a hyphen or an underscore ("badge-category", "list-title"), and
 // whether one of the class list `cls` is.
-static bool NameSetsOffWord(std::string_view name, std::string_view word) {
+[[gnu::always_inline]] static inline bool NameSetsOffWord(std::string_view name, std::string_view word) {
   if (!StartsWithIgnoreCase(name, word) && !EndsWithIgnoreCase(name, word)) return false;
   if (name.size() == word.size()) return true;
   const char after = name[word.size()], before = name[name.size() - word.size() - 1];
