@@ -5648,7 +5648,7 @@ struct MetadataRun {
 // not sections. The first trail of the page is read.
 std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   size_t list_at = 0;  // the first JSON-LD trail's object
-  while (list_at < c.objects.size() && !c.object_types[list_at].Is("BreadcrumbList")) ++list_at;
+  while (list_at < c.objects.size() && !c.object_types[list_at].Is(kBreadcrumbListType)) ++list_at;
   if (list_at == c.objects.size() && !c.microdata_breadcrumb) return {};
   // (name, linked, position) of each item, in the trail's order.
   struct Crumb {
