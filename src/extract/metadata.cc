@@ -130,8 +130,7 @@ constexpr int kDekProseMarkLevels = 3;
 bool MayOpenNormalizedOn(const Node* e, char want) {
   if (!((want >= 'a' && want <= 'z') || (want >= '0' && want <= '9'))) return true;
   for (const Node* n = e->first_child; n;) {
-    if (n->is_element() && (n->tag == TagId::kScript || n->tag == TagId::kStyle || n->tag == TagId::kTemplate ||
-                            n->tag == TagId::kNoscript || n->tag == TagId::kSelect || n->tag == TagId::kDatalist)) {
+    if (n->is_element() && HidesItsText(n->tag)) {
       n = NextSkippingChildren(n, e);
       continue;
     }
