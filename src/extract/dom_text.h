@@ -28,6 +28,19 @@ bool CollapsedTextInto(const Node* node, size_t max_bytes, size_t max_nodes, std
 template <typename Skip>
 bool CollapsedTextInto(const Node* node, size_t max_bytes, size_t max_nodes, std::string* out, Skip&& skip);
 
+// The tag of an element whose subtree shows no text, which CollapsedText
+// passes over: script, style, template and noscript content, a select's or
+// datalist's options.
+inline bool HidesItsText(TagId t) {
+  switch (t) {
+    case TagId::kScript: case TagId::kStyle: case TagId::kTemplate:
+    case TagId::kNoscript: case TagId::kSelect: case TagId::kDatalist:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // Blank nodes (white-space text, comments) passed over at most by
 // NextElementFrom and PrevElementFrom.
 inline constexpr int kBlankSiblingsSkipped = 4;
@@ -113,9 +126,7 @@ bool CollapsedTextInto(const Node* node, size_t max_bytes, size_t max_nodes, std
   bool pending = false;
   for (const Node* n = node; n; --max_nodes) {
     if (max_nodes == 0) return false;
-    if (n->is_element() && n != node &&
-        (n->tag == TagId::kScript || n->tag == TagId::kStyle || n->tag == TagId::kTemplate ||
-         n->tag == TagId::kNoscript || n->tag == TagId::kSelect || n->tag == TagId::kDatalist || skip(n))) {
+    if (n->is_element() && n != node && (HidesItsText(n->tag) || skip(n))) {
       n = NextSkippingChildren(n, node);
       continue;
     }

@@ -130,8 +130,7 @@ constexpr int kDekProseMarkLevels = 3;
 bool MayOpenNormalizedOn(const Node* e, char want) {
   if (!((want >= 'a' && want <= 'z') || (want >= '0' && want <= '9'))) return true;
   for (const Node* n = e->first_child; n;) {
-    if (n->is_element() && (n->tag == TagId::kScript || n->tag == TagId::kStyle || n->tag == TagId::kTemplate ||
-                            n->tag == TagId::kNoscript || n->tag == TagId::kSelect || n->tag == TagId::kDatalist)) {
+    if (n->is_element() && HidesItsText(n->tag)) {
       n = NextSkippingChildren(n, e);
       continue;
     }
@@ -4252,19 +4251,27 @@ size_t RFindSeparator(std::string_view t, std::string_view sep) {
   return std::string_view::npos;
 }
 
+// The last place of any title separator in `t` past its first byte, npos
+// when there is none; the separator's size in *size.
+size_t LastTitleSeparator(std::string_view t, size_t* size) {
+  size_t last = std::string_view::npos;
+  *size = 0;
+  for (size_t k = 0; k < kNumTitleSeparators; ++k)
+    if (const size_t at = RFindSeparator(t, kTitleSeparators[k]);
+        at != std::string_view::npos && at > 0 && (last == std::string_view::npos || at > last)) {
+      last = at;
+      *size = kTitleSeparators[k].size();
+    }
+  return last;
+}
+
 // `heading` without the site's name (`site`, a BareName) when a title
 // separator sets it off at the end ("Best Exhibitions 2025 – Example
 // Gallery"): a template that prints the <title>'s pattern in the <h1>. The
 // heading whole otherwise, or when nothing is left before the name.
 std::string CutSiteTail(std::string_view heading, std::string_view site) {
-  size_t best = std::string_view::npos, best_size = 0;
-  for (size_t k = 0; k < kNumTitleSeparators; ++k) {
-    const size_t at = RFindSeparator(heading, kTitleSeparators[k]);
-    if (at != std::string_view::npos && at > 0 && (best == std::string_view::npos || at > best)) {
-      best = at;
-      best_size = kTitleSeparators[k].size();
-    }
-  }
+  size_t best_size;
+  const size_t best = LastTitleSeparator(heading, &best_size);
   if (best != std::string_view::npos && IsSitePart(heading.substr(best + best_size), site, false))
     if (const std::string_view head = Trim(heading.substr(0, best)); !head.empty()) return std::string(head);
   return std::string(heading);
@@ -4448,13 +4455,8 @@ std::string StripBareSite(std::string_view title, std::string_view norm_site) {
         // the name alone loses only the name: "Recap - Our updates", en
         // dash, "Acme B.V." keeps "Recap - Our updates", not "Recap".)
         if (FirstTitleSeparator(tail) != std::string_view::npos) {
-          size_t last = std::string_view::npos, last_size = 0;
-          for (size_t j = 0; j < kNumTitleSeparators; ++j)
-            if (const size_t at = RFindSeparator(tail, kTitleSeparators[j]);
-                at != std::string_view::npos && at > 0 && (last == std::string_view::npos || at > last)) {
-              last = at;
-              last_size = kTitleSeparators[j].size();
-            }
+          size_t last_size;
+          const size_t last = LastTitleSeparator(tail, &last_size);
           if (last != std::string_view::npos && BareName(tail.substr(last + last_size)) == norm_site)
             head = Trim(std::string_view(t).substr(0, size_t(tail.data() - t.data()) + last));
         }
@@ -4636,14 +4638,8 @@ static std::string_view PageCopyrightLine(const std::vector<const Node*>& footer
 // <title> writes it; "" when the line does not name it.
 static std::string_view CopyrightNamedPart(std::string_view title, std::string_view line) {
   if (line.empty() || title.size() > kMaxComparedTitleBytes) return {};
-  size_t last = std::string_view::npos, last_size = 0;
-  for (size_t k = 0; k < kNumTitleSeparators; ++k) {
-    const size_t l = RFindSeparator(title, kTitleSeparators[k]);
-    if (l != std::string_view::npos && l > 0 && (last == std::string_view::npos || l > last)) {
-      last = l;
-      last_size = kTitleSeparators[k].size();
-    }
-  }
+  size_t last_size;
+  const size_t last = LastTitleSeparator(title, &last_size);
   if (last == std::string_view::npos) return {};
   const std::string holder = BareName(line);
   auto named = [&](std::string_view part) {
@@ -4831,13 +4827,8 @@ struct MetadataRun {
     title_tail_made = true;
     if (doc_title.size() > kMaxComparedTitleBytes) return title_tail_norm;
     const std::string_view t = doc_title;
-    size_t best = std::string_view::npos, best_size = 0;
-    for (size_t k = 0; k < kNumTitleSeparators; ++k)
-      if (const size_t at = RFindSeparator(t, kTitleSeparators[k]);
-          at != std::string_view::npos && at > 0 && (best == std::string_view::npos || at > best)) {
-        best = at;
-        best_size = kTitleSeparators[k].size();
-      }
+    size_t best_size;
+    const size_t best = LastTitleSeparator(t, &best_size);
     if (best != std::string_view::npos) title_tail_norm = NormalizeForCompare(t.substr(best + best_size));
     return title_tail_norm;
   };
@@ -5656,7 +5647,7 @@ struct MetadataRun {
 // not sections. The first trail of the page is read.
 std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   size_t list_at = 0;  // the first JSON-LD trail's object
-  while (list_at < c.objects.size() && !c.object_types[list_at].Is("BreadcrumbList")) ++list_at;
+  while (list_at < c.objects.size() && !c.object_types[list_at].Is(kBreadcrumbListType)) ++list_at;
   if (list_at == c.objects.size() && !c.microdata_breadcrumb) return {};
   // (name, linked, position) of each item, in the trail's order.
   struct Crumb {

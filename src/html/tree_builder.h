@@ -16,7 +16,8 @@
 //
 // Complexity: linear in the input for any markup, except where the spec's
 // own output is larger (reconstructing the active formatting elements can
-// clone them for every block); ParseOptions::max_nodes bounds that.
+// clone them for every block): that reconstruction is bounded, a deliberate
+// deviation (docs/html-parser.md), and ParseOptions::max_nodes bounds the rest.
 // Nothing recurses.
 //
 // Not thread-safe; reuse one per thread (its buffers are kept).

@@ -25,15 +25,18 @@ Status WarcWriter::WriteRecord(const Fields& fields, std::string_view block) {
     // `lede pack --url-from-name` made the target URI) are written
     // percent-encoded. Written raw they ended the line and the rest became
     // a header of its own ("WARC-Type: evil") or broke the record.
-    for (char c : v) {
-      const unsigned char u = static_cast<unsigned char>(c);
-      if (u < 0x20 || u == 0x7f) {
-        static constexpr char kHex[] = "0123456789ABCDEF";
-        s.append(1, '%').append(1, kHex[u >> 4]).append(1, kHex[u & 15]);
-      } else {
-        s.append(1, c);
-      }
+    // (Appended in runs between them: most values have none.)
+    size_t run = 0;
+    for (size_t i = 0; i < v.size(); ++i) {
+      const unsigned char u = static_cast<unsigned char>(v[i]);
+      if (u >= 0x20 && u != 0x7f) continue;
+      static constexpr char kHex[] = "0123456789ABCDEF";
+      s.append(v, run, i - run);
+      const char esc[3] = {'%', kHex[u >> 4], kHex[u & 15]};
+      s.append(esc, 3);
+      run = i + 1;
     }
+    s.append(v, run, v.size() - run);
     s.append("\r\n");
   }
   s.append("Content-Length: ").append(std::to_string(block.size())).append("\r\n\r\n");

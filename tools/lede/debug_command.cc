@@ -1,9 +1,7 @@
 // lede debug: inspect the parse stage by hand.
 //   lede debug tree [--fragment CONTEXT] [--parser lede|gumbo] [FILE|-]
 // prints the DOM in the html5lib tree-construction "#document" format.
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -97,11 +95,8 @@ int RunTree(int argc, char** argv) {
   FormatHtml5libTree(doc.root(), [&written](std::string_view piece) {
     if (written && std::fwrite(piece.data(), 1, piece.size(), stdout) != piece.size()) written = false;
   });
-  // A small tree sits in stdio's buffer until here: check its flush too.
-  if (!written || std::fflush(stdout) != 0 || std::ferror(stdout)) {
-    std::fprintf(stderr, "lede: write error: %s\n", std::strerror(errno));
-    return 1;
-  }
+  // (A small tree sits in stdio's buffer until here: its flush is checked too.)
+  if (!written || !FlushStdout()) return WriteError();
   return 0;
 }
 

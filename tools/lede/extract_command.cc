@@ -1,6 +1,5 @@
 // lede extract: pages to articles.
 #include <cerrno>
-#include <cstring>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -160,7 +159,7 @@ int RunExtract(int argc, char** argv) {
       out += "FIELD charset  " + art.charset + " from " + art.charset_source + "\n";
       if (art.mojibake_repaired)
         out += "FIELD mojibake  repaired " + std::to_string(art.mojibake_repaired) + " doubly-encoded sequences\n";
-      if (!WriteAll(out)) return 1;
+      if (!WriteAll(out)) return WriteError();
       continue;
     }
     if (many && format != Format::kJson) {
@@ -186,17 +185,9 @@ int RunExtract(int argc, char** argv) {
       }
     }
     if (many && format != Format::kJson) out.push_back('\n');
-    if (!WriteAll(out)) {
-      std::fprintf(stderr, "lede: write error: %s\n", std::strerror(errno));
-      return 1;
-    }
+    if (!WriteAll(out)) return WriteError();
   }
-  // Output smaller than stdio's buffer is only written here: a failure
-  // (a full disk, -> /dev/full) was ignored, exit 0 with nothing written.
-  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
-    std::fprintf(stderr, "lede: write error: %s\n", std::strerror(errno));
-    return 1;
-  }
+  if (!FlushStdout()) return WriteError();
   return failures ? 1 : 0;
 }
 

@@ -10,6 +10,13 @@
 
 namespace lede::cli {
 
+bool FlushStdout() { return std::fflush(stdout) == 0 && !std::ferror(stdout); }
+
+int WriteError() {
+  std::fprintf(stderr, "lede: write error: %s\n", std::strerror(errno));
+  return 1;
+}
+
 Status ReadInput(const std::string& path, size_t max_bytes, std::string* out) {
   out->clear();
   FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");

@@ -14,6 +14,15 @@ namespace lede::cli {
 // gzip stream, kIoError when the file cannot be read.
 Status ReadInput(const std::string& path, size_t max_bytes, std::string* out);
 
+// Flushes standard output: false when that or a write before it failed
+// (output smaller than stdio's buffer is only written here: a full disk,
+// `> /dev/full`, would otherwise exit 0 with nothing written).
+bool FlushStdout();
+
+// Says "lede: write error: " and strerror(errno) on standard error;
+// returns 1, the exit status.
+int WriteError();
+
 }  // namespace lede::cli
 
 #endif  // LEDE_TOOLS_FILE_IO_H_
