@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <cstring>
+#include <memory>
+
 #include "extract/dates.h"
 #include "extract/dom_text.h"
 #include "extract/language.h"
@@ -622,6 +625,13 @@ TEST(Language, TheNextWindowConfirmsWhenTheBodyOpensOnAList) {
   DetectedLanguage cy = DetectLanguage(welsh, "en");
   EXPECT_EQ(cy.code, "cy");
   EXPECT_STREQ(cy.source, "cld2");
+  // A text of exactly two windows, in a buffer of its own size: the second
+  // window ends at the text's end, and nothing past it is read (the first
+  // version of this read one byte past; ASan builds catch it here).
+  const std::string two_windows = (text + text).substr(0, 768);
+  std::unique_ptr<char[]> exact(new char[768]);
+  std::memcpy(exact.get(), two_windows.data(), 768);
+  EXPECT_EQ(DetectLanguage(std::string_view(exact.get(), 768), "").code, "en");
 }
 
 // The cheap look before a block's text is read: the first two bytes of a
