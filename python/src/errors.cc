@@ -70,10 +70,7 @@ void ThrowStatus(const Status& st) {
   }
   // The message may quote bytes of the input (a record id, a file name):
   // invalid UTF-8 becomes U+FFFD rather than a UnicodeDecodeError.
-  const std::string text = st.ToString();
-  PyObject* msg = PyUnicode_DecodeUTF8(text.data(), Py_ssize_t(text.size()), "replace");
-  if (!msg) throw py::error_already_set();
-  py::object e = cls(py::reinterpret_steal<py::object>(msg));
+  py::object e = cls(LenientStr(st.ToString()));
   e.attr("code") = std::string(StatusCodeName(st.code()));
   std::string_view m = st.message();
   const size_t colon = m.find(':');
@@ -82,6 +79,12 @@ void ThrowStatus(const Status& st) {
                         : py::object(py::none());
   PyErr_SetObject(cls.ptr(), e.ptr());
   throw py::error_already_set();
+}
+
+py::str LenientStr(std::string_view s) {
+  PyObject* o = PyUnicode_DecodeUTF8(s.data(), Py_ssize_t(s.size()), "replace");
+  if (!o) throw py::error_already_set();
+  return py::reinterpret_steal<py::str>(o);
 }
 
 }  // namespace lede::python

@@ -5,6 +5,8 @@
 
 #include <pybind11/pybind11.h>
 
+#include <string_view>
+
 #include "lede/status.h"
 
 namespace lede::python {
@@ -15,6 +17,11 @@ void RegisterExceptions(pybind11::module_& m);
 // Raises the Python exception for `status`. REQUIRES: !status.ok(); the GIL
 // is held.
 [[noreturn]] void ThrowStatus(const Status& status);
+
+// A str from bytes as the input gave them (record ids, dates, target URIs,
+// a file name quoted in a message): invalid UTF-8 becomes U+FFFD, as in the
+// JSON line, instead of a UnicodeDecodeError. The GIL is held.
+pybind11::str LenientStr(std::string_view s);
 
 }  // namespace lede::python
 

@@ -57,15 +57,6 @@ void SetLimits(std::optional<size_t> max_bytes, std::optional<size_t> max_nodes,
   if (time_budget_ms) l->time_budget_ms = *time_budget_ms;
 }
 
-// A str from bytes a WARC file gave as they were (record ids, dates, target
-// URIs, WARC-Type as a skip reason): invalid UTF-8 becomes U+FFFD, as in
-// the JSON line, instead of a UnicodeDecodeError that ended the loop.
-py::str LenientStr(std::string_view s) {
-  PyObject* o = PyUnicode_DecodeUTF8(s.data(), Py_ssize_t(s.size()), "replace");
-  if (!o) throw py::error_already_set();
-  return py::reinterpret_steal<py::str>(o);
-}
-
 py::dict CountDict(const std::map<std::string, uint64_t>& m) {
   py::dict d;
   for (const auto& [k, v] : m) d[LenientStr(k)] = v;
