@@ -1013,6 +1013,24 @@ bool IsNameParticle(std::string_view w) {
   return false;
 }
 
+// Whether a meta author `value` credits the product that the generator tag
+// names (its first word, "Discuz!" of "Discuz! X3.5"): that word alone, or
+// that word's team ("Discuz! Team"). Not a person who shares a product's
+// name ("Hugo Martin" beside "Hugo 0.121").
+bool CreditsGenerator(std::string_view value, std::string_view generator) {
+  generator = Trim(generator);
+  const std::string_view product = generator.substr(0, generator.find(' '));
+  if (product.size() < 3) return false;
+  value = Trim(value);
+  if (EqualsIgnoreCase(value, product)) return true;
+  for (size_t at = FindIgnoreCase(value, product); at != std::string_view::npos;
+       at = FindIgnoreCase(value, product, at + 1)) {
+    const std::string_view rest = value.substr(at + product.size());
+    if ((at == 0 || value[at - 1] == ' ') && StartsWithIgnoreCase(rest, " team")) return true;
+  }
+  return false;
+}
+
 bool LooksLikeName(std::string_view s) {
   if (s.size() < 3 || s.size() > 60) return false;
   // A phrase, not a name: capitalized words with a lower-case one that is
@@ -2070,7 +2088,19 @@ bool MicrodataItemIsThePage(const Collector& c) {
   constexpr int kMaxDepth = 32, kMaxSiblings = 8;
   const Node* item = c.microdata_article;
   if (!item) return false;
-  if (!c.h1s.empty()) {
+  // With several items (a sidebar's latest posts, each marked an Article,
+  // Joomla's "mod-articleslatest"), the one that holds the page's <h1>,
+  // when it stands alone among its siblings.
+  if (c.microdata_articles > 1) {
+    if (c.h1s.empty()) return false;
+    item = nullptr;
+    int depth = 0;
+    for (const Node* a = c.h1s.front()->parent; a && depth++ < kMaxDepth && !item; a = a->parent)
+      if (a->is_element() && a->HasAttr("itemscope") &&
+          ItemtypeIs(a->Attr("itemtype"), kMicrodataArticleTypes, std::size(kMicrodataArticleTypes)))
+        item = a;
+    if (!item) return false;
+  } else if (!c.h1s.empty()) {
     int depth = 0;
     for (const Node* a = c.h1s.front(); a && depth++ < kMaxDepth; a = a->parent)
       if (a == item) return true;
@@ -2189,7 +2219,7 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   // marks each of its posts: several are a list).
   // (The item holds the page's <h1> or stands alone: not the first of a
   // list's cards, the others unmarked.)
-  if (c.microdata_articles == 1 && !NamesArchiveBody(c.body_class) && MicrodataItemIsThePage(c)) return "article";
+  if (c.microdata_articles >= 1 && !NamesArchiveBody(c.body_class) && MicrodataItemIsThePage(c)) return "article";
   if (any_type(kListTypes, std::size(kListTypes))) return "listing";
   if (IsPostSeries(c, hints)) return "forum";
   return "page";
@@ -5939,6 +5969,10 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       }
       for (const MetaTag& m : c.metas) {
         if (m.key != k) continue;
+        // The software's own credit that its template prints on every
+        // page (Discuz!'s "Discuz! Team and Comsenz UI Team" beside the
+        // generator tag "Discuz! X3.5"): its makers, not the writer.
+        if (k == "author" && CreditsGenerator(m.value, c.Meta("generator"))) continue;
         if (IsHttpUrl(m.value)) {
           // A profile page's URL instead of the name: kept for the end.
           if (slug_name.empty()) {
@@ -6153,7 +6187,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
           add_authors(name);
           if (!authors.empty()) break;
         }
-        if (std::string name = NameOverDateLine(n); !name.empty() && !is_title(name)) {
+        if (std::string name = NameOverDateLine(n); !name.empty() && !is_title(name) && !InOthersSection(n, hints)) {
           add_authors(name);
           if (!authors.empty()) break;
         }
@@ -6276,7 +6310,13 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       // (One word in a box no writer class marks is a "Menu" label or a
       // badge: see IsOneWord.)
       if (hinted && !(IsOneWord(text) && !writer_classed && !IsWriterClass(n->Attr("id"))) &&
-          (LooksLikeName(text.substr(0, text.find_first_of("0123456789"))) || NameThenRole(text) ||
+          // (Not a label before a number, "Pressemitteilung Nr. 118",
+          // nor a stamp's cue before its date, "发表于 2025-5-18", in a
+          // box its id names for the poster, "authorposton".)
+          ((LooksLikeName(text.substr(0, text.find_first_of("0123456789"))) &&
+            !EndsWithNumberLabel(text.substr(0, text.find_first_of("0123456789"))) &&
+            !StartsWithPublicationCue(text)) ||
+           NameThenRole(text) ||
                      !WriterAfterOtherCredit(text).empty()) &&
           !HasTaxonomyLink(n) && !IsAuthorDetailClass(n->Attr("class")) &&
           // (Uncued, a box of a byline's detail, a role or a dateline's

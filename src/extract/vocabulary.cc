@@ -360,6 +360,9 @@ constexpr Word kWords[] = {
   // "ipsReact"): the post's furniture, not its text.
   {"signature", Match::kPrefix, kHintPosterExtras}, {"postsignature", Match::kJoined, kHintPosterExtras},
   {"reactionsbar", Match::kJoined, kHintPosterExtras}, {"ipsreact", Match::kJoined, kHintPosterExtras},
+  // Discuz!'s signature row under each post ("div.sign") and the points
+  // list in the poster's cell ("dl.pil": 积分 1288).
+  {"sign", Match::kWhole, kHintPosterExtras}, {"pil", Match::kWhole, kHintPosterExtras},
   // The badges a board awards its members, in the poster's cell beside each
   // post ("post-badges", "user-badge": "Science Advisor", "Gold Member"):
   // the poster's ranks, not the post's words.
@@ -4178,6 +4181,12 @@ constexpr PublicationCue kPublicationCues[] = {
     {"bijgewerkt", false},     {"opublikowano", true},   {"zaktualizowano", false}, {"atualizado", false},
     {"publicada", true},       {"actualizada", false},   {"опубликовано", true},  {"Опубликовано", true},
     {"обновлено", false},      {"Обновлено", false},     {"stand", false},
+    // Chinese boards' and blogs' "posted at" (Discuz!'s "发表于 2025-5-18
+    // 21:36"), Japanese "posted on"/"published on", Korean "written on"/
+    // "registered on"; their "updated on".
+    {"发表于", true},          {"發表於", true},         {"发布于", true},        {"發佈於", true},
+    {"投稿日", true},          {"公開日", true},         {"更新日", false},       {"작성일", true},
+    {"등록일", true},          {"수정일", false},
 };
 
 // Two-word cues that open a stamp, as a shop's or a company's blog
@@ -5018,6 +5027,19 @@ bool IsBylineLabel(std::string_view text) {
   text = Trim(text);  // ("Auteur :": French spaces the colon)
   static constexpr WordList kList(kBylineLabels);
   return kList.Contains(text);
+}
+
+namespace {
+// Abbreviations of "number" that stand before one (German, English,
+// Dutch, Scandinavian "Nr.", "No."; Romance "Nº", "n°", "núm.", "nro.").
+constexpr std::string_view kNumberLabels[] = {"nr.", "nr", "no.", "nº", "n°", "núm.", "num.", "nro.", "nos."};
+}  // namespace
+
+bool EndsWithNumberLabel(std::string_view text) {
+  text = Trim(text);
+  const size_t sp = text.rfind(' ');
+  if (sp == std::string_view::npos) return false;  // (a lone "No." is no label of a name)
+  return EqualsAnyIgnoreCase(text.substr(sp + 1), kNumberLabels);
 }
 
 namespace {

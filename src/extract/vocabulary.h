@@ -741,6 +741,10 @@ size_t FindStrongBylineCue(std::string_view line, size_t from);
 // A byline label standing alone, the name in the next element: "Author",
 // "Authors:", "Written by", "By", "Contributors".
 bool IsBylineLabel(std::string_view text);
+// Whether `text` ends on a numbering abbreviation that a number follows
+// ("Pressemitteilung Nr.", "Press release No.", "Communiqué n°"): the
+// words before a number that label it, not a person's name before a date.
+bool EndsWithNumberLabel(std::string_view text);
 
 // A value a template printed for a field it had no data for ("undefined",
 // "null", "None", "N/A"): a script's empty variable, no name.
