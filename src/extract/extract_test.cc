@@ -17540,3 +17540,65 @@ TEST(Extract, VBulletinListOfPostsById) {
 
 }  // namespace
 }  // namespace lede
+
+namespace lede {
+namespace {
+
+// Greek dates: genitive month names as news sites print them, the
+// nominative and the short forms.
+TEST(Dates, GreekMonthNames) {
+  EXPECT_EQ(ParseDate("14 Μαΐου 2025").ToIso(), "2025-05-14");
+  EXPECT_EQ(ParseDate("3 Δεκεμβρίου 2024, 10:20").ToIso().substr(0, 10), "2024-12-03");
+  EXPECT_EQ(ParseDate("Σεπτέμβριος 2, 2023").ToIso(), "2023-09-02");
+  EXPECT_EQ(MonthFromWord("Μάιος"), 5);
+  EXPECT_EQ(MonthFromWord("Οκτ"), 10);
+}
+
+// A label and its number ("Pressemitteilung Nr. 118/2025") are no name:
+// the words before the number end on a numbering abbreviation.
+TEST(Vocabulary, EndsWithNumberLabel) {
+  EXPECT_TRUE(EndsWithNumberLabel("Pressemitteilung Nr. "));
+  EXPECT_TRUE(EndsWithNumberLabel("Press release No."));
+  EXPECT_TRUE(EndsWithNumberLabel("Comunicado n\xC2\xBA"));
+  EXPECT_FALSE(EndsWithNumberLabel("No."));
+  EXPECT_FALSE(EndsWithNumberLabel("Jane Doe "));
+  EXPECT_FALSE(EndsWithNumberLabel("Anna Nrova"));
+}
+
+// A hinted box whose text opens on a stamp's cue ("发表于", "posted at") is
+// no byline; a ministry's "Pressemitteilung Nr. 118/2025" meta row neither.
+TEST(Extract, CueOrNumberLabelInMetaRowIsNoByline) {
+  const std::string para =
+      "<p>The council met on Tuesday evening and agreed the plan after a long debate about the cost of it.</p>";
+  auto cue = Extract("<html><head><title>Tomatoes</title></head><body><article><h1>Tomatoes</h1>"
+                     "<em id=authorposton1>\xE5\x8F\x91\xE8\xA1\xA8\xE4\xBA\x8E 2025-5-18 21:36</em>" +
+                     para + para + "</article></body></html>");
+  ASSERT_TRUE(cue.ok());
+  EXPECT_TRUE(cue->authors.empty()) << cue->authors[0];
+  auto label = Extract("<html><head><title>Chargers</title></head><body><article><header><p class=article-meta>"
+                       "Pressemitteilung Nr. 118/2025 <time datetime=2025-10-02>02.10.2025</time></p><h1>Chargers"
+                       "</h1></header>" + para + para + "</article></body></html>");
+  ASSERT_TRUE(label.ok());
+  EXPECT_TRUE(label->authors.empty()) << label->authors[0];
+}
+
+// The software's own credit in meta author ("Discuz! Team and Comsenz UI
+// Team" beside the generator "Discuz! X3.5") is no writer; a person who
+// shares a product's name is one.
+TEST(Extract, MetaAuthorCreditingTheGeneratorIsNoWriter) {
+  const std::string para =
+      "<p>The council met on Tuesday evening and agreed the plan after a long debate about the cost of it.</p>";
+  auto team = Extract("<html><head><title>Tomatoes</title><meta name=generator content='Discuz! X3.5'>"
+                      "<meta name=author content='Discuz! Team and Comsenz UI Team'></head><body><article><h1>"
+                      "Tomatoes</h1>" + para + para + "</article></body></html>");
+  ASSERT_TRUE(team.ok());
+  EXPECT_TRUE(team->authors.empty()) << team->authors[0];
+  auto person = Extract("<html><head><title>Tomatoes</title><meta name=generator content='Hugo 0.121.1'>"
+                        "<meta name=author content='Hugo Martin'></head><body><article><h1>Tomatoes</h1>" + para +
+                        para + "</article></body></html>");
+  ASSERT_TRUE(person.ok());
+  EXPECT_EQ(person->authors, std::vector<std::string>{"Hugo Martin"});
+}
+
+}  // namespace
+}  // namespace lede
