@@ -5660,10 +5660,13 @@ TEST(Vocabulary, SortControlWithOrder) {
   EXPECT_FALSE(IsBoilerplateLine("Sort by colour first"));
 }
 
-// A handle alone: "@name" or a domain handle of two dots or more.
+// A domain handle alone, of two dots or more; not a decorator.
 TEST(Vocabulary, BareHandleLines) {
   EXPECT_TRUE(IsBareHandleLine("inesmoreau.bsky.social"));
-  EXPECT_TRUE(IsBareHandleLine(" @rosa_l "));
+  EXPECT_TRUE(IsBareHandleLine(" @inesmoreau.bsky.social "));
+  EXPECT_TRUE(IsBareHandleLine("@rosal@fosstodon.example.social"));
+  EXPECT_FALSE(IsBareHandleLine("@property"));
+  EXPECT_FALSE(IsBareHandleLine("@functools.total_ordering"));
   EXPECT_FALSE(IsBareHandleLine("example.com"));
   EXPECT_FALSE(IsBareHandleLine("1.2.3"));
   EXPECT_FALSE(IsBareHandleLine("Ines Moreau"));

@@ -3738,8 +3738,10 @@ constexpr size_t kBareHandleMaxBytes = 64;
 bool IsBareHandleLine(std::string_view text) {
   text = Trim(text);
   if (text.size() < 2 || text.size() > kBareHandleMaxBytes) return false;
-  const bool at = text[0] == '@';
-  if (at) text.remove_prefix(1);
+  if (text[0] == '@') text.remove_prefix(1);
+  // (A fediverse handle names its server after a second '@':
+  // "rosal@fosstodon.example".)
+  if (const size_t at = text.find('@'); at != std::string_view::npos && at > 0) text = text.substr(at + 1);
   if (text.empty() || text.front() == '.' || text.back() == '.') return false;
   bool letter = false;
   int dots = 0;
@@ -3750,14 +3752,15 @@ bool IsBareHandleLine(std::string_view text) {
       ++dots;
     } else if (IsAsciiAlpha(ch)) {
       letter = true;
-    } else if (!IsAsciiDigit(ch) && ch != '-' && !(at && ch == '_')) {
+    } else if (!IsAsciiDigit(ch) && ch != '-') {
       return false;
     }
     prev = ch;
   }
   // (A domain handle has two dots at least: "name.example.social"; one
-  // dot is a file's or a site's name, "index.html", "example.com".)
-  return letter && (at || dots >= 2);
+  // dot is a file's or a site's name, "index.html", "example.com", and a
+  // bare "@name" may be code, a decorator: "@property".)
+  return letter && dots >= 2;
 }
 
 bool IsPostPermalinkNumber(std::string_view text) {
