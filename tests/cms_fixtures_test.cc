@@ -1059,12 +1059,16 @@ TEST(CmsHeldOut, PlatformPagesRound3) {
 // - A Forgejo/Gitea repository page: the README stays; the repository's
 //   header and tabs, its file list ("repo-files-table"), the branch picker
 //   and clone box ("repo-button-row"), the topic labels and the footer go.
-// - A ReadMe API reference: the endpoint's description and its callout
-//   stay; the sidebar, the "Try It!" playground, the pager and the
-//   feedback question go.
-// - A Quora question: the answers stay; the ad among them, the related
+// - A ReadMe API reference: the endpoint's description, its callout and
+//   its body parameters (labels and descriptions in the playground's
+//   <form>, a documented form) stay; the sidebar, the "Try It!"
+//   playground, the pager and the feedback question go.
+// - A Quora question: the answers stay; the sort control ("Sort
+//   Recommended"), each answer's counters ("1.4K views · View upvotes"),
+//   the ad among them, the related
 //   questions and the footer go.
-// - An Etsy listing: the description stays; the reviews, "More from this
+// - An Etsy listing: the description stays; "Delivery and return
+//   policies", "Meet your seller", the reviews, "More from this
 //   shop", "You may also like" and the cookie dialog go.
 // - A university course page (Drupal): the course's facts and sections
 //   stay; the menus, the section menu, the advising box and the footer go.
@@ -1092,7 +1096,8 @@ TEST(CmsHeldOut, PlatformPagesRound3) {
 //   weekday cut short, "Thu", is a given name too: it starts a date only
 //   before a date or with its stop, "Thu,"); the inline related box, the
 //   share bar, "Tin liên quan", the comments and "Đọc nhiều nhất" go.
-// - A Tumblr post: the post stays; the blog's header, the tags, the
+// - A Tumblr post: the post stays; its notes ("paperfox liked this"), the
+//   blog's header, the tags, the
 //   reblog controls, the pager and the theme credit go.
 // - A Fandom wiki page (og:type "article"): the text and its section
 //   headings ("span.mw-headline" is no page headline) stay; the global
@@ -1120,7 +1125,9 @@ TEST(CmsHeldOut, PlatformPagesRound4) {
         "Create account", "Jump to content", "Main page"}},
       {"bluesky-post.html", "Ines Moreau (@inesmoreau.bsky.social)", "Ines Moreau", "2025-03-09", "",
        {"Forty-one nests this year, up from twenty-six", "keep the gaps open when the roof is redone"},
-       {"JavaScript is required", "Learn more about Bluesky", "did:plc", "2025-03-09T08:41"}},
+       {"JavaScript is required", "Learn more about Bluesky", "did:plc", "2025-03-09T08:41",
+        // (The handle over the post, a part of the post's markup alone.)
+        "inesmoreau.bsky.social"}},
       {"confluence.html", "Release checklist for the mobile app", "Hannah Walsh", "", "",
        {"This checklist is for the release captain", "Bump the build number in both the iOS",
         "Android 9 on a Moto G7", "halt the rollout and page whoever is on call",
@@ -1140,20 +1147,29 @@ TEST(CmsHeldOut, PlatformPagesRound4) {
         "Log the exit code of each job", "Bump to Go 1.22", "2025-03-28", "docker"}},
       {"readme-api.html", "Create a shipment", "", "", "",
        {"A shipment ties a parcel to a rate", "fails with 409 no_rate and nothing is charged",
-        "never buys two labels for one parcel"},
+        "never buys two labels for one parcel",
+        // (The parameters, documented inside the playground's <form>.)
+        "The parcel to ship, as returned by the parcels endpoint", "Express parcels are collected the same day",
+        "Buy the label straight away"},
        {"Retrieve a shipment", "List webhooks", "Try It!", "Credentials", "Did this page help you?",
         "List parcels", "Powered by ReadMe", "Log In", "curl --request"}},
       {"quora-answer.html", "Why do cats knead blankets?", "Quora User", "", "forum",
        {"Kneading starts in kittens", "scent glands between their toes", "never punish it",
         "only kneads the grey fleece throw"},
        {"Try Quora+", "Add question", "Sponsored by", "Compare cover from ten insurers", "Related questions",
-        "sit on keyboards", "Cat Lovers United", "Careers"}},
+        "sit on keyboards", "Cat Lovers United", "Careers",
+        // (The sort control with its order, an answer's view counter and
+        // the link to its voters.)
+        "Sort Recommended", "Recommended", "1.4K views", "View upvotes"}},
       {"etsy-listing.html", "Hand-thrown Stoneware Mug, Speckled Oat Glaze, 350 ml", "", "", "product",
        {"thrown on the wheel in my garden studio", "safe in the dishwasher and the microwave",
         "small variations in colour and size"},
        {"Search for anything", "Beautiful mug, even nicer in person", "More from this shop",
         "Stoneware Bowl, Oat Glaze", "You may also like", "renewable electricity",
-        "Etsy uses cookies", "Add to basket"}},
+        "Etsy uses cookies", "Add to basket",
+        // (The shop's delivery and returns box and its card on the seller.)
+        "Delivery and return policies", "Order today to get by", "Meet your seller", "Owner of FernClayStudio",
+        "Message Ruth"}},
       {"course-page.html", "ENVS 214: Freshwater Ecology", "", "", "",
        {"Tuesday and Thursday, 10:00", "BIOL 110 or ENVS 101", "how nutrients move through them",
         "Identify the common aquatic insects", "There is no final exam", "Four Saturday field trips"},
@@ -1213,11 +1229,15 @@ TEST(CmsHeldOut, PlatformPagesRound4) {
        {"mười xe buýt điện sẽ chạy thử trong sáu tháng", "Mỗi xe chở được 60 khách",
         "trước năm 2030", "Giá vé vẫn là 20.000 đồng"},
        {"Xe máy điện được miễn phí", "Chia sẻ", "Sao chép liên kết", "Tin liên quan", "Mở thêm ba tuyến",
-        "Ý kiến bạn đọc", "Đọc nhiều nhất", "All rights reserved", "Đăng nhập"}},
+        "Ý kiến bạn đọc", "Đọc nhiều nhất", "All rights reserved", "Đăng nhập",
+        // (The stamp beside the breadcrumb in the story's header row.)
+        "18/6/2025", "GMT+7"}},
       {"tumblr-post.html", "Rebinding a water-damaged paperback", "", "2025-01-27", "",
        {"dropped in the bath", "between sheets of blotting paper", "it opens flat now"},
        {"Sign up", "Ask me anything", "Books, glue and patience", "#bookbinding", "Reblog", "Previous post",
-        "Theme by"}},
+        "Theme by",
+        // (The post's notes: who liked, reblogged or answered it.)
+        "liked this", "reblogged this from", "paperfox", "so satisfying to read"}},
   };
   for (const PlatformPage& p : pages) {
     CheckPlatformRow(p);

@@ -620,6 +620,63 @@ constexpr int kFormWrapMaxNodes = 400;
          para;
 }
 
+// A <form> whose fields are documented: an API reference's parameter list
+// that the page lets a reader try ("<form><div class=param><label>
+// parcel_id</label>...<p>The parcel to ship...</p><input></div>..."), a
+// settings reference. kDocumentedFormMinLabels labels or more and as many
+// paragraphs holding kDocumentedFormMinProse bytes of prose between them,
+// and no control that sends it (a button, a submit input, a text area):
+// the form is the reader's to read, not to fill in. Its first
+// kFormWrapMaxNodes nodes are read.
+constexpr int kDocumentedFormMinLabels = 2;
+constexpr size_t kDocumentedFormMinProse = 120;
+[[gnu::cold]] bool IsDocumentedForm(const Node* form) {
+  int labels = 0, paras = 0;
+  size_t prose = 0;
+  return WalkBelow(form, kFormWrapMaxNodes, [&](const Node* d) {
+           if (d->is_text()) {
+             if (d->parent && d->parent->tag == TagId::kP) prose += d->data.size();
+             return true;
+           }
+           if (!d->is_element()) return true;
+           switch (d->tag) {
+             case TagId::kInput: {
+               const std::string_view type = Trim(d->Attr("type"));
+               return !(EqualsIgnoreCase(type, "submit") || EqualsIgnoreCase(type, "image") ||
+                        EqualsIgnoreCase(type, "button"));
+             }
+             case TagId::kTextarea:
+             case TagId::kButton:
+               return false;
+             case TagId::kLabel:
+               ++labels;
+               return true;
+             case TagId::kP:
+               ++paras;
+               return true;
+             default:
+               return true;
+           }
+         }) == WalkEnd::kDone &&
+         labels >= kDocumentedFormMinLabels && paras >= kDocumentedFormMinLabels && prose >= kDocumentedFormMinProse;
+}
+
+// Whether the list `list` is a post's activity feed: of its first
+// kActivityNotesRead items, kActivityNotesMin or more and half or more
+// read as notes (IsActivityNoteLine).
+constexpr int kActivityNotesRead = 12;
+constexpr int kActivityNotesMin = 2;
+[[gnu::cold]] bool IsActivityNoteList(const Node* list) {
+  int items = 0, notes = 0;
+  std::string line;
+  for (const Node* c = list->first_child; c && items < kActivityNotesRead; c = c->next) {
+    if (!c->is_element() || c->tag != TagId::kLi) continue;
+    ++items;
+    notes += CollapsedTextInto(c, 160, 24, &line) && IsActivityNoteLine(line);
+  }
+  return notes >= kActivityNotesMin && 2 * notes >= items;
+}
+
 // Whether `e` holds the product's buy control: a form whose action puts
 // the item in the cart, or a button or submit input named or labelled so
 // ("single_add_to_cart_button", "<button>Add to cart</button>"), not a
@@ -2076,6 +2133,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // banner.
       const bool scoped_header = n->tag == TagId::kHeader && (pf.flags & kInSectioning);
       if (IsStructuralBoilerplateTag(n->tag) && !scoped_header && !(discussion && n->tag == TagId::kForm && (IsTextOnlyForm(n) || WrapsPosts(n))) &&
+          !(n->tag == TagId::kForm && IsDocumentedForm(n)) &&
           !(discussion && n->tag == TagId::kAside && IsPostUserCell(n, hints)) &&
           !(n->tag == TagId::kNav && IsLinklessTextNav(n)))
         f.flags |= kSoft | kStructural;
@@ -4258,6 +4316,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // its <title> ("<svg><title>Comments</title></svg>27 comments"), a form
   // control (see IsCardTallyLine).
   auto skip_dropped = [&](const Node* c) { return (facts_[c->id].flags & kHardDrop) != 0; };
+  // Dropped children: hard drops and boilerplate by class that stays so.
+  auto skip_negative = [&](const Node* c) { return (facts_[c->id].flags & (kHardDrop | kNegative)) != 0; };
+  auto HasDroppedChild = [&](const Node* e) {
+    for (const Node* c = e->first_child; c; c = c->next)
+      if (c->is_element() && (facts_[c->id].flags & (kHardDrop | kNegative))) return true;
+    return false;
+  };
   // Whether the short block or link `e` reads, as shown, as a card's tally
   // of its discussion ("44 reactions 27 comments", an icon's title between
   // the counts passed over). A few bytes of kTallyReadNodes nodes at most.
@@ -4827,6 +4892,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       return float(lf.link) < kProseListMaxLinkShare * float(lf.text) &&
              facts_[l->parent->id].good >= kLinkListPostMinGood && FollowsProse(l) && OpensUnlinked(l);
     };
+    // A post's activity feed under it (its notes: "paperfox liked this",
+    // "inkandthread reblogged this from quietbindery", a reply among
+    // them): a list most of whose items are such notes, each naming a user
+    // by a link. Not the post's text.
+    if ((e->tag == TagId::kOl || e->tag == TagId::kUl) && f.links >= 2 && IsActivityNoteList(e)) {
+      *reason = "activity-notes";
+      return false;
+    }
     if (strict_links && !post_list && e->tag != TagId::kA && f.links >= 2 && f.text > 0 &&
         float(f.link) >= tuning.link_list_ratio * float(f.text) &&
         (IsBlockTag(e->tag) || e->tag == TagId::kUnknown) &&
@@ -5127,6 +5200,18 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           !(IsHeadingTag(e->tag) && OpensOnVersionNumber(scratch))) {
         *reason = "date-line";
         return false;
+      }
+      // A stamp that shares its block with furniture dropped on its own (a
+      // story's header row: "<div><ul class=breadcrumb>...</ul><span
+      // class=date>Thu, 18/6/2025, 07:45</span></div>"): the line as the
+      // reader sees it, the furniture left out. (Read again only when a
+      // child element is dropped boilerplate.)
+      if (HasAsciiDigit(scratch) && HasDroppedChild(e)) {
+        std::string seen;
+        if (CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &seen, skip_negative) && IsDateLine(seen)) {
+          *reason = "date-line";
+          return false;
+        }
       }
       // (On a signed story too: its byline line is the story's furniture.)
       if ((ctx.article || ctx.signed_story) && !ctx.discussion && f.text <= kAuthorLineMaxText &&
@@ -5817,12 +5902,13 @@ void ContentExtractor::CountCardHeads(uint32_t* heads, uint32_t* text, uint32_t*
 }
 
 // Whether `part`, of the root's markup, is only a date stamp (a post's
-// time printed under it, "2025-03-09T08:41:12.000Z"): the post's
+// time printed under it, "2025-03-09T08:41:12.000Z") or its writer's
+// handle ("inesmoreau.bsky.social", "@inesmoreau" over it): the post's
 // furniture, not a part of its text. (Short parts only are read.)
 bool ContentExtractor::BareStampPart(const Node* part) const {
   if (facts_[part->id].text > kSiblingStampMaxText) return false;
   std::string stamp;
-  return CollapsedTextInto(part, kSiblingStampMaxText + 1, 8, &stamp) && IsDateLine(stamp);
+  return CollapsedTextInto(part, kSiblingStampMaxText + 1, 8, &stamp) && (IsDateLine(stamp) || IsBareHandleLine(stamp));
 }
 
 void ContentExtractor::AddSimilarSiblings(const Node* root, const Tuning& tuning) {

@@ -5639,6 +5639,49 @@ TEST(Vocabulary, EngagementCountLines) {
   EXPECT_TRUE(IsEngagementCountLine("1.2M views"));
 }
 
+// A tally beside the link to the list of who counted ("View upvotes") is
+// still a tally; the link alone is none.
+TEST(Vocabulary, TallyWithVotersLink) {
+  EXPECT_TRUE(IsEngagementCountLine("1.4K views \xC2\xB7 View upvotes"));
+  EXPECT_TRUE(IsThreadStatsLine("1.4K views \xC2\xB7 View upvotes"));
+  EXPECT_TRUE(IsThreadStatsLine("312 views | See likes"));
+  EXPECT_FALSE(IsThreadStatsLine("View upvotes"));
+  EXPECT_FALSE(IsEngagementCountLine("View upvotes"));
+  EXPECT_FALSE(IsThreadStatsLine("1.4K views \xC2\xB7 View the photos"));
+}
+
+// A sort control with the order it shows ("Sort Recommended"); a heading
+// that only opens on "Sort" is no control.
+TEST(Vocabulary, SortControlWithOrder) {
+  EXPECT_TRUE(IsBoilerplateLine("Sort Recommended"));
+  EXPECT_TRUE(IsBoilerplateLine("Sort by: Newest"));
+  EXPECT_TRUE(IsBoilerplateLine("Sort by Most popular"));
+  EXPECT_FALSE(IsBoilerplateLine("Sort the recommended items"));
+  EXPECT_FALSE(IsBoilerplateLine("Sort by colour first"));
+}
+
+// A domain handle alone, of two dots or more; not a decorator.
+TEST(Vocabulary, BareHandleLines) {
+  EXPECT_TRUE(IsBareHandleLine("inesmoreau.bsky.social"));
+  EXPECT_TRUE(IsBareHandleLine(" @inesmoreau.bsky.social "));
+  EXPECT_TRUE(IsBareHandleLine("@rosal@fosstodon.example.social"));
+  EXPECT_FALSE(IsBareHandleLine("@property"));
+  EXPECT_FALSE(IsBareHandleLine("@functools.total_ordering"));
+  EXPECT_FALSE(IsBareHandleLine("example.com"));
+  EXPECT_FALSE(IsBareHandleLine("1.2.3"));
+  EXPECT_FALSE(IsBareHandleLine("Ines Moreau"));
+  EXPECT_FALSE(IsBareHandleLine("@"));
+}
+
+// A note of a post's activity feed: one name, what they did with it.
+TEST(Vocabulary, ActivityNoteLines) {
+  EXPECT_TRUE(IsActivityNoteLine("paperfox liked this"));
+  EXPECT_TRUE(IsActivityNoteLine("inkandthread reblogged this from quietbindery"));
+  EXPECT_FALSE(IsActivityNoteLine("Everyone who tried the recipe liked this"));
+  EXPECT_FALSE(IsActivityNoteLine("liked this"));
+  EXPECT_FALSE(IsActivityNoteLine("paperfox liked this a lot because it worked"));
+}
+
 // A post's meta line's counts are read as the engagement counts are: a
 // number, a magnitude, a unit ("6min" is minutes, not millions).
 TEST(Vocabulary, MetaCounts) {
@@ -12323,6 +12366,48 @@ TEST(Extract, TextOnlyFormIsContent) {
   EXPECT_NE(r->text.find("ruining the edge"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("1000 grit stone"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Search this board"), std::string::npos) << r->text;
+}
+
+// An API reference's parameters documented inside the form that lets a
+// reader try the call (labels, descriptions, inputs, no button that sends
+// it) are the page's text; a sign-up form with a paragraph, labels and a
+// submit button stays furniture.
+TEST(Extract, DocumentedFormIsContent) {
+  auto param = [](const char* name, const char* doc) {
+    return std::string("<div class=param><label>") + name + "</label><span>string</span><p>" + doc +
+           "</p><input type=text></div>";
+  };
+  const std::string html =
+      "<html><head><title>Create an invoice</title></head><body><main><article><h1>Create an invoice</h1>"
+      "<p>Creates a draft invoice for a customer. The invoice stays a draft until you finalize it, and no "
+      "email is sent before then.</p><h2>Body Params</h2><form class=params>" +
+      param("customer", "The customer to bill, as returned when the customer was created.") +
+      param("currency", "Three-letter code of the currency the invoice is billed in, lower case.") +
+      "</form><form action=\"/subscribe\"><p>Get our product news every month, no spam, unsubscribe "
+      "at any time you like.</p><label>Name</label><input type=text><p>Only your first name is needed "
+      "here, nothing else.</p><label>Email</label><input type=email><button>Sign up</button></form>"
+      "</article></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("The customer to bill"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Three-letter code"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Get our product news"), std::string::npos) << r->text;
+}
+
+// A date stamp that shares its header row with a breadcrumb (dropped on
+// its own) is the story's stamp, not its text.
+TEST(Extract, DateBesideBreadcrumbIsStamp) {
+  const std::string para =
+      "<p>The city will run ten electric buses on the coast road for six months, and the fare stays the same "
+      "as on the diesel buses that run there now.</p>";
+  auto r = Extract("<html lang=en><head><meta property=\"og:type\" content=\"article\"><title>Buses</title>"
+                   "</head><body><div class=story><div class=head-row><ul class=breadcrumb><li><a href=\"/news\">"
+                   "News</a></li><li><a href=\"/news/transport\">Transport</a></li></ul><span class=date>"
+                   "Wednesday, 18/6/2025, 07:45 (GMT+7)</span></div><h1>Buses</h1>" + para + para +
+                   "</div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("18/6/2025"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("ten electric buses"), std::string::npos) << r->text;
 }
 
 // Bootstrap's callout ("alert alert-info") set between a docs page's

@@ -811,6 +811,14 @@ constexpr std::string_view kSortControlCues[] = {
     "sortieren", "ordenar por", "ordina per", "sorteer op",
 };
 
+// The orders a sort control shows as chosen after its cue (see
+// IsSortControlLine), lower-case.
+constexpr std::string_view kSortOrderValues[] = {
+    "recommended", "relevance", "most relevant", "newest", "newest first", "oldest", "oldest first", "latest",
+    "most recent", "top", "best", "popular", "most popular", "featured", "date", "new", "old", "controversial",
+    "pertinence", "plus récents", "relevanz", "neueste", "relevancia", "más recientes", "rilevanza", "relevantie",
+};
+
 // Arrows and chevrons that open a control's label ("< Back to top",
 // "↑ Back to top", "« Previous"): dropped before the line is compared.
 constexpr std::string_view kLeadingArrows[] = {
@@ -1089,6 +1097,11 @@ constexpr std::string_view kProductFurnitureHeadings[] = {
     "delivery & returns", "delivery and returns", "returns & exchanges", "returns and exchanges",
     "shipping & return policy", "shipping and return policy", "return policy", "returns policy",
     "refund policy", "shipping policy", "returns & refunds", "returns and refunds",
+    "delivery and return policies", "delivery & return policies", "shipping and return policies",
+    "shipping & return policies", "shipping and returns policies",
+    // A marketplace's card on the shop that sells the product, beside every
+    // product of that shop: its owner, a button to message them.
+    "meet your seller", "meet the seller", "about the seller", "about this seller",
     // The shop's quotes from happy buyers under every product ("User
     // testimonials"): the brand's praise, not the product's description.
     "testimonials", "user testimonials", "customer testimonials", "what our customers say",
@@ -2457,7 +2470,19 @@ bool IsSpokenHelperLine(std::string_view line) {
 bool IsRevealToggleLine(std::string_view line) { return IsLabel<kRevealToggleCues>(line, 40, ":(+.>\xE2\xC2"); }
 
 // `low`: lower-case, trimmed, at most 48 bytes (see IsBoilerplateLine).
-bool IsSortControlLine(std::string_view low) { return IsLabel<kSortControlCues>(low, low.size(), ":|"); }
+// The control may show its current order after the cue ("Sort
+// Recommended", "Sort by: Newest", "Trier par : Pertinence").
+bool IsSortControlLine(std::string_view low) {
+  if (IsLabel<kSortControlCues>(low, low.size(), ":|")) return true;
+  for (std::string_view cue : kSortControlCues) {
+    if (!low.starts_with(cue) || low.size() <= cue.size() || low[cue.size()] != ' ') continue;
+    std::string_view rest = Trim(low.substr(cue.size()));
+    if (!rest.empty() && rest[0] == ':') rest = Trim(rest.substr(1));
+    for (std::string_view v : kSortOrderValues)
+      if (rest == v) return true;
+  }
+  return false;
+}
 
 // A carousel's or a gallery's position, spoken or shown beside its slides:
 // "Slide 3 of 8", "Image 2 / 5", "Photo 1 of 12", "Page 1 of 8", lower-case.
@@ -3684,6 +3709,63 @@ bool IsQuoteLabelLine(std::string_view line) {
 // default", "Sort by: Oldest").
 constexpr std::string_view kReplySortLabels[] = {"sorted by:", "sort by:"};
 
+// What a user did with a post, in its activity feed's notes, lower-case:
+// the note ends on it, or on it and the post's source ("... from name").
+constexpr std::string_view kActivityNoteVerbs[] = {
+    "liked this", "likes this", "reblogged this", "reposted this", "shared this", "posted this",
+};
+constexpr std::string_view kActivityNoteSource = " from ";
+constexpr size_t kActivityNoteMaxBytes = 120;
+
+bool IsActivityNoteLine(std::string_view line) {
+  line = Trim(line);
+  if (line.size() > kActivityNoteMaxBytes) return false;
+  char buf[kActivityNoteMaxBytes];
+  for (size_t i = 0; i < line.size(); ++i) buf[i] = ToLowerAscii(line[i]);
+  const std::string_view low(buf, line.size());
+  for (std::string_view v : kActivityNoteVerbs) {
+    const size_t at = low.find(v);
+    // (A name before it: one word, a handle.)
+    if (at == std::string_view::npos || at == 0 || low[at - 1] != ' ' ||
+        low.substr(0, at - 1).find(' ') != std::string_view::npos)
+      continue;
+    const std::string_view rest = low.substr(at + v.size());
+    if (rest.empty() || (rest.starts_with(kActivityNoteSource) &&
+                         rest.substr(kActivityNoteSource.size()).find(' ') == std::string_view::npos))
+      return true;
+  }
+  return false;
+}
+
+constexpr size_t kBareHandleMaxBytes = 64;
+bool IsBareHandleLine(std::string_view text) {
+  text = Trim(text);
+  if (text.size() < 2 || text.size() > kBareHandleMaxBytes) return false;
+  if (text[0] == '@') text.remove_prefix(1);
+  // (A fediverse handle names its server after a second '@':
+  // "rosal@fosstodon.example".)
+  if (const size_t at = text.find('@'); at != std::string_view::npos && at > 0) text = text.substr(at + 1);
+  if (text.empty() || text.front() == '.' || text.back() == '.') return false;
+  bool letter = false;
+  int dots = 0;
+  char prev = 0;
+  for (char ch : text) {
+    if (ch == '.') {
+      if (prev == '.') return false;
+      ++dots;
+    } else if (IsAsciiAlpha(ch)) {
+      letter = true;
+    } else if (!IsAsciiDigit(ch) && ch != '-') {
+      return false;
+    }
+    prev = ch;
+  }
+  // (A domain handle has two dots at least: "name.example.social"; one
+  // dot is a file's or a site's name, "index.html", "example.com", and a
+  // bare "@name" may be code, a decorator: "@property".)
+  return letter && dots >= 2;
+}
+
 bool IsPostPermalinkNumber(std::string_view text) {
   text = Trim(text);
   return text.size() >= 2 && text.size() <= 8 && text[0] == '#' &&
@@ -3799,6 +3881,23 @@ void SkipCountSeparators(std::string_view line, size_t* i) {
   }
 }
 
+// The verbs of a link beside a tally to the list of who counted ("1.4K
+// views · View upvotes", "See likes").
+constexpr std::string_view kTallyListVerbs[] = {"view", "see", "show"};
+
+// Moves *i past such a link's words at *i ("View upvotes": a verb, then an
+// engagement noun), when they are there.
+bool SkipTallyListLink(std::string_view line, size_t* i) {
+  size_t j = *i;
+  while (j < line.size() && IsAsciiAlpha(line[j])) ++j;
+  if (!EqualsAnyIgnoreCase(line.substr(*i, j - *i), kTallyListVerbs) || j == line.size() || line[j] != ' ') return false;
+  const size_t start = ++j;
+  while (j < line.size() && IsAsciiAlpha(line[j])) ++j;
+  if (!EqualsAnyIgnoreCase(line.substr(start, j - start), kEngagementNouns)) return false;
+  *i = j;
+  return true;
+}
+
 }  // namespace
 
 bool IsEngagementCountLine(std::string_view line) {
@@ -3808,6 +3907,7 @@ bool IsEngagementCountLine(std::string_view line) {
   while (i < line.size()) {
     SkipCountSeparators(line, &i);
     if (i == line.size()) break;
+    if (SkipTallyListLink(line, &i)) continue;  // "View upvotes": no count of its own
     if (!EqualsAnyIgnoreCase(ReadCountUnit(line, &i), kEngagementNouns)) return false;
     ++pairs;
   }
@@ -3835,6 +3935,8 @@ bool IsThreadStatsLine(std::string_view line) {
     if (IsAsciiDigit(static_cast<unsigned char>(line[i]))) {
       // "212 Views"
       if (!EqualsAnyIgnoreCase(ReadCountUnit(line, &i), kThreadStatNouns)) return false;
+    } else if (SkipTallyListLink(line, &i)) {
+      continue;  // "View upvotes": no count of its own
     } else {
       // "Followers 1", "Views: 212"
       const size_t start = i;
@@ -7126,6 +7228,7 @@ bool IsEventDetailText(std::string_view text) {
 // match.
 static_assert(AllFoldedLower(kRevealToggleCues));
 static_assert(AllFoldedLower(kSortControlCues));
+static_assert(AllFoldedLower(kSortOrderValues));
 static_assert(AllFoldedLower(kStoryFurnitureHeadings));
 static_assert(AllFoldedLower(kFurnitureHeadings));
 static_assert(AllFoldedLower(kForeignFurnitureHeadings));

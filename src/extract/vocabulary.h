@@ -541,6 +541,15 @@ bool IsReactionTallyLine(std::string_view low);
 // A post's permalink by its number, alone ("#12", "#3"): its place in the
 // thread, which forum software prints beside its date.
 bool IsPostPermalinkNumber(std::string_view text);
+// A user's domain handle alone ("inesmoreau.bsky.social",
+// "@inesmoreau.bsky.social", "@rosal@fosstodon.example.social": labels of
+// letters, digits and hyphens, a letter among them, three or more joined
+// by dots). One token, 64 bytes at most. (A bare "@name" is no match: code
+// writes decorators so.)
+bool IsBareHandleLine(std::string_view text);
+// A note of a post's activity feed: a name and what they did with the post
+// ("paperfox liked this", "inkandthread reblogged this from quietbindery").
+bool IsActivityNoteLine(std::string_view line);
 // Whether a link's href goes to one post of a thread: a fragment
 // ("#post-12") or a path or query naming a post or comment
 // ("/threads/x.123/post-456", "?do=findComment&comment=7").
