@@ -4443,6 +4443,23 @@ TEST(Extract, HeadingKickerBeforeTheTitlesName) {
   EXPECT_EQ(r->title.value_or(""), "Crews Douse Blaze");
 }
 
+// A title that says the heading with the list's count before it or the
+// year after it names the page as its author set it; a dateline set off by
+// a comma, or other words after the heading, leave the heading the title.
+TEST(Extract, TitleKeepsTheCountOrYearTheHeadingDrops) {
+  auto title_of = [](const std::string& head, const std::string& h1) {
+    auto r = Extract("<html><head><title>" + head + "</title></head><body><main><h1>" + h1 + "</h1><p>" +
+                     std::string(400, 'x') + " text.</p></main></body></html>");
+    return r.ok() ? r->title.value_or("") : std::string("?");
+  };
+  EXPECT_EQ(title_of("8 Camping Kettle Tips | Hill Shop", "Camping Kettle Tips"), "8 Camping Kettle Tips");
+  EXPECT_EQ(title_of("Best Camping Kettles in 2025 | Hill Shop", "Best Camping Kettles"), "Best Camping Kettles in 2025");
+  EXPECT_EQ(title_of("Remote Kettle Jobs (March 2026) - Hill Jobs", "Remote Kettle Jobs"), "Remote Kettle Jobs (March 2026)");
+  EXPECT_EQ(title_of("Kettle Deals This Month, March 2026 | Hill Shop", "Kettle Deals This Month"), "Kettle Deals This Month");
+  EXPECT_EQ(title_of("Best Camping Kettles for Hikers | Hill Shop", "Best Camping Kettles"), "Best Camping Kettles");
+  EXPECT_EQ(title_of("Best Camping Kettles 12345 | Hill Shop", "Best Camping Kettles"), "Best Camping Kettles");
+}
+
 // A kicker the heading sets on a line of its own, above the name ("<div>
 // Meet the maker</div> Ana Ruiz Pottery"), is the template's eyebrow in
 // any case: the <title> says the name. Run into one line, lower-case

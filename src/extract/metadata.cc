@@ -4706,6 +4706,26 @@ struct MetadataRun {
   [[gnu::noinline]] void ExtractTags();
 };
 
+// Whether `title` (normalized) is `heading` (normalized) with a count
+// before it ("8 recent trends" for "recent trends") or a year after it, a
+// lead word ("in", "fur") and a month before the year at most ("remote
+// jobs march 2026", "best kettles in 2025").
+static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view heading) {
+  if (heading.size() < 4 || title.size() <= heading.size() + 1) return false;
+  auto digits = [](std::string_view w) { return !w.empty() && std::all_of(w.begin(), w.end(), [](char ch) { return IsAsciiDigit(ch); }); };
+  if (title.ends_with(heading) && title[title.size() - heading.size() - 1] == ' ') {
+    const std::string_view count = title.substr(0, title.size() - heading.size() - 1);
+    return count.size() <= 3 && digits(count);
+  }
+  if (!title.starts_with(heading) || title[heading.size()] != ' ') return false;
+  std::string_view rest = title.substr(heading.size() + 1);
+  if (const size_t sp = rest.find(' '); sp != std::string_view::npos && IsYearLeadWord(rest.substr(0, sp)))
+    rest.remove_prefix(sp + 1);
+  if (const size_t sp = rest.find(' '); sp != std::string_view::npos && MonthFromWord(rest.substr(0, sp)) > 0)
+    rest.remove_prefix(sp + 1);
+  return rest.size() == 4 && digits(rest) && (rest.starts_with("19") || rest.starts_with("20"));
+}
+
 // The title and the visible headline, the site's name when only the <title> gives it, and the
 // headline area the byline and date scans start from (anchor).
 [[gnu::noinline]] void MetadataRun::ExtractTitle() {
@@ -5181,6 +5201,28 @@ struct MetadataRun {
       title = std::move(name);
       title_src = name_src;
       kicker_cut = true;
+    }
+  }
+  // A title that says the heading with the list's count before it ("8
+  // Recent Trends in Photography" over the heading "Recent Trends in
+  // Photography") or the year it is written for after it ("Remote Jobs
+  // (March 2026)", "Best Kettles in 2025") names the same page, as its
+  // author set it: a template that prints the headline shorter drops the
+  // count or the year, the title keeps it. (The <title> is tried first,
+  // then the meta titles in their order.)
+  if (title_src == "h1" && !kicker_cut) {
+    const std::string nh = NormalizeForCompare(title);
+    for (size_t i = 0; i <= meta_titles.size(); ++i) {
+      if (title_at(i).size() > kMaxComparedTitleBytes) continue;
+      const StrippedTitle& st = stripped_title(i);
+      // (A date set off by a comma, "This Month, December 2025", is a
+      // dateline the title adds, not the headline's year.)
+      if (IsHeadingWithCountOrYear(st.norm, nh) &&
+          std::count(st.text.begin(), st.text.end(), ',') == std::count(title.begin(), title.end(), ',')) {
+        title = st.text;
+        title_src = i == 0 ? "title-tag" : meta_title_srcs[i - 1];
+        break;
+      }
     }
   }
   // A manual's section number before the heading's words ("3.1 Git
