@@ -2091,6 +2091,30 @@ TEST(Metadata, TitleLeavesATaglineInTheHeadingOut) {
             "Why owls hunt at night A look at their eyes");
 }
 
+// A thread's poster labels the subject with a word or two before a dash
+// ("Billing - how to change my card"): the subject is the title. A range
+// ("Squad 2024 - 2025") or a short subject keeps its dash, and only on a
+// thread.
+TEST(Metadata, ThreadTitleDropsThePostersTopicLabel) {
+  auto title_of = [](const std::string& subject, const std::string& generator) {
+    std::string posts;
+    for (int i = 0; i < 3; ++i)
+      posts += "<div class=post><p class=head>Wed Dec 27, 2023 10:00 am</p><div class=text><p>" +
+               std::string(kEnglishProse) + "</p></div></div>";
+    auto r = Extract("<html><head><title>" + subject + " - Board</title>" + generator +
+                     "</head><body><h1>" + subject + "</h1><div class=topic>" + posts + "</div></body></html>");
+    return r.ok() ? r->title.value_or("") : std::string("?");
+  };
+  const std::string phpbb = "<meta name=generator content=\"phpBB\">";
+  EXPECT_EQ(title_of("Billing - how to change my card", phpbb), "how to change my card");
+  EXPECT_EQ(title_of("2024 - Cabin tips for first cruises", phpbb), "Cabin tips for first cruises");
+  EXPECT_EQ(title_of("Squad 2024 - 2025", phpbb), "Squad 2024 - 2025");
+  EXPECT_EQ(title_of("Trail map - help", phpbb), "Trail map - help");
+  EXPECT_EQ(title_of("Lake trails near the town - a guide for families", phpbb),
+            "Lake trails near the town - a guide for families");
+  EXPECT_EQ(title_of("Billing - how to change my card", ""), "Billing - how to change my card");
+}
+
 TEST(Metadata, TitleTakesTheHeadingWithoutTheForumsName) {
   // One <h1> prints the thread's title with the forum's name after it,
   // another the title alone: the shorter one is the headline.

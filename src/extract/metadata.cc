@@ -2092,6 +2092,25 @@ bool MicrodataItemIsThePage(const Collector& c) {
 // ("Parser hangs on empty tables #318": an issue tracker's, a forum's):
 // the name is the title when the <title> opens on it.
 constexpr size_t kThreadNumberMaxDigits = 9;
+// A thread's subject without the topic label its poster set before it with
+// a dash ("Payment issues - how to change the card", "2024 - Cabin tips for
+// first cruises"): a label of one or two words, none of them a separator's,
+// before a subject of three words or more. ("Squad 2024 - 2025", a range, and
+// "Trail map - help" keep their dash.)
+std::string WithoutTopicLabel(const std::string& title) {
+  constexpr long kMaxLabelWords = 2, kMinSubjectWords = 3;
+  const size_t dash = title.find(" - ");
+  if (dash == std::string::npos || dash == 0) return title;
+  const std::string_view label(title.data(), dash);
+  const std::string_view subject = Trim(std::string_view(title).substr(dash + 3));
+  if (std::count(label.begin(), label.end(), ' ') + 1 > kMaxLabelWords ||
+      std::count(subject.begin(), subject.end(), ' ') + 1 < kMinSubjectWords)
+    return title;
+  for (size_t k = 0; k < kNumTitleSeparators; ++k)
+    if (label.find(kTitleSeparators[k]) != std::string_view::npos) return title;
+  return std::string(subject);
+}
+
 std::string WithoutThreadNumber(const std::string& heading, std::string_view doc_title) {
   const size_t hash = heading.rfind(" #");
   if (hash == std::string::npos || hash < 3) return heading;
@@ -5326,6 +5345,7 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
     if (std::string head = TitleTrailHead(title_src == "title-tag" ? doc_title : meta_titles[meta_pick]); !head.empty())
       title = std::move(head);
   if (a->page_type == "forum" && title_src == "h1") title = WithoutThreadNumber(title, doc_title);
+  if (a->page_type == "forum" && !kicker_cut) title = WithoutTopicLabel(title);
   // phpBB's <title> names the topic after its "View topic" label: the
   // subject is the title, whatever heading the board's header holds.
   if (!kicker_cut)
