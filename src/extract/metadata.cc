@@ -5229,10 +5229,16 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
   // author set it: a template that prints the headline shorter drops the
   // count or the year, the title keeps it. (The <title> is tried first,
   // then the meta titles in their order.)
+  // (Only a title longer than the heading, with a digit, may say either:
+  // most pages' titles are ruled out before any is cut or normalized.)
   if (title_src == "h1" && !kicker_cut) {
-    const std::string nh = NormalizeForCompare(title);
+    std::string nh;
     for (size_t i = 0; i <= meta_titles.size(); ++i) {
-      if (title_at(i).size() > kMaxComparedTitleBytes) continue;
+      const std::string& t = title_at(i);
+      if (t.size() > kMaxComparedTitleBytes || t.size() <= title.size() ||
+          std::none_of(t.begin(), t.end(), [](char ch) { return IsAsciiDigit(ch); }))
+        continue;
+      if (nh.empty()) nh = NormalizeForCompare(title);
       const StrippedTitle& st = stripped_title(i);
       // (A date set off by a comma, "This Month, December 2025", is a
       // dateline the title adds, not the headline's year.)
