@@ -2091,6 +2091,30 @@ TEST(Metadata, TitleLeavesATaglineInTheHeadingOut) {
             "Why owls hunt at night A look at their eyes");
 }
 
+// A thread's poster labels the subject with a word or two before a dash
+// ("Billing - how to change my card"): the subject is the title. A range
+// ("Squad 2024 - 2025") or a short subject keeps its dash, and only on a
+// thread.
+TEST(Metadata, ThreadTitleDropsThePostersTopicLabel) {
+  auto title_of = [](const std::string& subject, const std::string& generator) {
+    std::string posts;
+    for (int i = 0; i < 3; ++i)
+      posts += "<div class=post><p class=head>Wed Dec 27, 2023 10:00 am</p><div class=text><p>" +
+               std::string(kEnglishProse) + "</p></div></div>";
+    auto r = Extract("<html><head><title>" + subject + " - Board</title>" + generator +
+                     "</head><body><h1>" + subject + "</h1><div class=topic>" + posts + "</div></body></html>");
+    return r.ok() ? r->title.value_or("") : std::string("?");
+  };
+  const std::string phpbb = "<meta name=generator content=\"phpBB\">";
+  EXPECT_EQ(title_of("Billing - how to change my card", phpbb), "how to change my card");
+  EXPECT_EQ(title_of("2024 - Cabin tips for first cruises", phpbb), "Cabin tips for first cruises");
+  EXPECT_EQ(title_of("Squad 2024 - 2025", phpbb), "Squad 2024 - 2025");
+  EXPECT_EQ(title_of("Trail map - help", phpbb), "Trail map - help");
+  EXPECT_EQ(title_of("Lake trails near the town - a guide for families", phpbb),
+            "Lake trails near the town - a guide for families");
+  EXPECT_EQ(title_of("Billing - how to change my card", ""), "Billing - how to change my card");
+}
+
 TEST(Metadata, TitleTakesTheHeadingWithoutTheForumsName) {
   // One <h1> prints the thread's title with the forum's name after it,
   // another the title alone: the shorter one is the headline.
@@ -4441,6 +4465,23 @@ TEST(Extract, HeadingKickerBeforeTheTitlesName) {
                    " text.</p></main></body></html>");
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->title.value_or(""), "Crews Douse Blaze");
+}
+
+// A title that says the heading with the list's count before it or the
+// year after it names the page as its author set it; a dateline set off by
+// a comma, or other words after the heading, leave the heading the title.
+TEST(Extract, TitleKeepsTheCountOrYearTheHeadingDrops) {
+  auto title_of = [](const std::string& head, const std::string& h1) {
+    auto r = Extract("<html><head><title>" + head + "</title></head><body><main><h1>" + h1 + "</h1><p>" +
+                     std::string(400, 'x') + " text.</p></main></body></html>");
+    return r.ok() ? r->title.value_or("") : std::string("?");
+  };
+  EXPECT_EQ(title_of("8 Camping Kettle Tips | Hill Shop", "Camping Kettle Tips"), "8 Camping Kettle Tips");
+  EXPECT_EQ(title_of("Best Camping Kettles in 2025 | Hill Shop", "Best Camping Kettles"), "Best Camping Kettles in 2025");
+  EXPECT_EQ(title_of("Remote Kettle Jobs (March 2026) - Hill Jobs", "Remote Kettle Jobs"), "Remote Kettle Jobs (March 2026)");
+  EXPECT_EQ(title_of("Kettle Deals This Month, March 2026 | Hill Shop", "Kettle Deals This Month"), "Kettle Deals This Month");
+  EXPECT_EQ(title_of("Best Camping Kettles for Hikers | Hill Shop", "Best Camping Kettles"), "Best Camping Kettles");
+  EXPECT_EQ(title_of("Best Camping Kettles 12345 | Hill Shop", "Best Camping Kettles"), "Best Camping Kettles");
 }
 
 // A kicker the heading sets on a line of its own, above the name ("<div>

@@ -2122,6 +2122,25 @@ bool MicrodataItemIsThePage(const Collector& c) {
 // ("Parser hangs on empty tables #318": an issue tracker's, a forum's):
 // the name is the title when the <title> opens on it.
 constexpr size_t kThreadNumberMaxDigits = 9;
+// A thread's subject without the topic label its poster set before it with
+// a dash ("Payment issues - how to change the card", "2024 - Cabin tips for
+// first cruises"): a label of one or two words, none of them a separator's,
+// before a subject of three words or more. ("Squad 2024 - 2025", a range, and
+// "Trail map - help" keep their dash.)
+std::string WithoutTopicLabel(const std::string& title) {
+  constexpr long kMaxLabelWords = 2, kMinSubjectWords = 3;
+  const size_t dash = title.find(" - ");
+  if (dash == std::string::npos || dash == 0) return title;
+  const std::string_view label(title.data(), dash);
+  const std::string_view subject = Trim(std::string_view(title).substr(dash + 3));
+  if (std::count(label.begin(), label.end(), ' ') + 1 > kMaxLabelWords ||
+      std::count(subject.begin(), subject.end(), ' ') + 1 < kMinSubjectWords)
+    return title;
+  for (size_t k = 0; k < kNumTitleSeparators; ++k)
+    if (label.find(kTitleSeparators[k]) != std::string_view::npos) return title;
+  return std::string(subject);
+}
+
 std::string WithoutThreadNumber(const std::string& heading, std::string_view doc_title) {
   const size_t hash = heading.rfind(" #");
   if (hash == std::string::npos || hash < 3) return heading;
@@ -4736,6 +4755,26 @@ struct MetadataRun {
   [[gnu::noinline]] void ExtractTags();
 };
 
+// Whether `title` (normalized) is `heading` (normalized) with a count
+// before it ("8 recent trends" for "recent trends") or a year after it, a
+// lead word ("in", "fur") and a month before the year at most ("remote
+// jobs march 2026", "best kettles in 2025").
+static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view heading) {
+  if (heading.size() < 4 || title.size() <= heading.size() + 1) return false;
+  auto digits = [](std::string_view w) { return !w.empty() && std::all_of(w.begin(), w.end(), [](char ch) { return IsAsciiDigit(ch); }); };
+  if (title.ends_with(heading) && title[title.size() - heading.size() - 1] == ' ') {
+    const std::string_view count = title.substr(0, title.size() - heading.size() - 1);
+    return count.size() <= 3 && digits(count);
+  }
+  if (!title.starts_with(heading) || title[heading.size()] != ' ') return false;
+  std::string_view rest = title.substr(heading.size() + 1);
+  if (const size_t sp = rest.find(' '); sp != std::string_view::npos && IsYearLeadWord(rest.substr(0, sp)))
+    rest.remove_prefix(sp + 1);
+  if (const size_t sp = rest.find(' '); sp != std::string_view::npos && MonthFromWord(rest.substr(0, sp)) > 0)
+    rest.remove_prefix(sp + 1);
+  return rest.size() == 4 && digits(rest) && (rest.starts_with("19") || rest.starts_with("20"));
+}
+
 // The title and the visible headline, the site's name when only the <title> gives it, and the
 // headline area the byline and date scans start from (anchor).
 [[gnu::noinline]] void MetadataRun::ExtractTitle() {
@@ -5213,6 +5252,34 @@ struct MetadataRun {
       kicker_cut = true;
     }
   }
+  // A title that says the heading with the list's count before it ("8
+  // Recent Trends in Photography" over the heading "Recent Trends in
+  // Photography") or the year it is written for after it ("Remote Jobs
+  // (March 2026)", "Best Kettles in 2025") names the same page, as its
+  // author set it: a template that prints the headline shorter drops the
+  // count or the year, the title keeps it. (The <title> is tried first,
+  // then the meta titles in their order.)
+  // (Only a title longer than the heading, with a digit, may say either:
+  // most pages' titles are ruled out before any is cut or normalized.)
+  if (title_src == "h1" && !kicker_cut) {
+    std::string nh;
+    for (size_t i = 0; i <= meta_titles.size(); ++i) {
+      const std::string& t = title_at(i);
+      if (t.size() > kMaxComparedTitleBytes || t.size() <= title.size() ||
+          std::none_of(t.begin(), t.end(), [](char ch) { return IsAsciiDigit(ch); }))
+        continue;
+      if (nh.empty()) nh = NormalizeForCompare(title);
+      const StrippedTitle& st = stripped_title(i);
+      // (A date set off by a comma, "This Month, December 2025", is a
+      // dateline the title adds, not the headline's year.)
+      if (IsHeadingWithCountOrYear(st.norm, nh) &&
+          std::count(st.text.begin(), st.text.end(), ',') == std::count(title.begin(), title.end(), ',')) {
+        title = st.text;
+        title_src = i == 0 ? "title-tag" : meta_title_srcs[i - 1];
+        break;
+      }
+    }
+  }
   // A manual's section number before the heading's words ("3.1 Git
   // Branching") that no title prints is the book's numbering, not the
   // page's name, when the page shows it is one: a title names the page
@@ -5314,6 +5381,7 @@ struct MetadataRun {
     if (std::string head = TitleTrailHead(title_src == "title-tag" ? doc_title : meta_titles[meta_pick]); !head.empty())
       title = std::move(head);
   if (a->page_type == "forum" && title_src == "h1") title = WithoutThreadNumber(title, doc_title);
+  if (a->page_type == "forum" && !kicker_cut) title = WithoutTopicLabel(title);
   // phpBB's <title> names the topic after its "View topic" label: the
   // subject is the title, whatever heading the board's header holds.
   if (!kicker_cut)

@@ -6170,6 +6170,14 @@ bool IsHeadQualifierWord(std::string_view word) {
 
 bool IsLeadInWord(std::string_view word) { return EqualsAny(word, kLeadInWords); }
 
+// The words that lead a year after a title's words ("Best kettles in
+// 2025"), lower-case as NormalizeForCompare leaves them.
+constexpr std::string_view kYearLeadWords[] = {
+    "in", "for", "of", "im", "für", "en", "de", "pour", "del", "para", "per", "nel", "dans",
+};
+
+bool IsYearLeadWord(std::string_view word) { return EqualsAny(word, kYearLeadWords); }
+
 // A front page's label in its <title> or heading, where the page's name
 // would stand ("Home - Example Blog").
 constexpr std::string_view kFrontPageLabels[] = {

@@ -963,6 +963,9 @@ bool EndsWithItemCount(std::string_view heading);
 // before a title's name that end in one are the title reworded, not a
 // kicker or a brand before the name. Lower case (normalized words).
 bool IsLeadInWord(std::string_view word);
+// A word that leads a year after a title's words ("in" 2025, "für" 2025),
+// lower-case.
+bool IsYearLeadWord(std::string_view word);
 // A preposition or conjunction that joins a headline's words ("after",
 // "amid", "over"): no kicker ends in one.
 bool IsConnectingWord(std::string_view word);
