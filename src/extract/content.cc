@@ -5818,11 +5818,11 @@ void ContentExtractor::CountCardHeads(uint32_t* heads, uint32_t* text, uint32_t*
 
 // Whether `part`, of the root's markup, is only a date stamp (a post's
 // time printed under it, "2025-03-09T08:41:12.000Z"): the post's
-// furniture, not a part of its text. (Short parts only are read.)
-bool ContentExtractor::BareStampPart(const Node* part) const {
+// furniture, not a part of its text. (Short parts only are read, into
+// the caller's `scratch`: one buffer for a walk's parts.)
+bool ContentExtractor::BareStampPart(const Node* part, std::string* scratch) const {
   if (facts_[part->id].text > kSiblingStampMaxText) return false;
-  std::string stamp;
-  return CollapsedTextInto(part, kSiblingStampMaxText + 1, 8, &stamp) && IsDateLine(stamp);
+  return CollapsedTextInto(part, kSiblingStampMaxText + 1, 8, scratch) && IsDateLine(*scratch);
 }
 
 void ContentExtractor::AddSimilarSiblings(const Node* root, const Tuning& tuning) {
@@ -5834,6 +5834,7 @@ void ContentExtractor::AddSimilarSiblings(const Node* root, const Tuning& tuning
   // quarter of its text in links at most, or the root's own share and
   // kSiblingLinkSlack (rows of a list of story cards are all alike).
   const double max_link_share = std::max(0.25, double(rf.link) / std::max(1u, rf.text) + kSiblingLinkSlack);
+  std::string stamp;  // (BareStampPart's buffer)
   const Node* a = root;
   for (int level = 0; level < kSiblingLevels && a->parent; ++level, a = a->parent) {
     for (const Node* s = a->parent->first_child; s; s = s->next) {
@@ -5861,7 +5862,7 @@ void ContentExtractor::AddSimilarSiblings(const Node* root, const Tuning& tuning
       const Facts& mf = facts_[match->id];
       // (A card row's score counts it as furniture: its prose decides.)
       if ((card_row ? match != s : mf.score <= 0) || mf.good < tuning.sibling_min_share * rf.good ||
-          mf.link > max_link_share * mf.text || BareStampPart(match))
+          mf.link > max_link_share * mf.text || BareStampPart(match, &stamp))
         continue;
       roots_.push_back(match);
     }
@@ -5885,6 +5886,7 @@ void ContentExtractor::AddMarkedParts(const Node* root, const Tuning& tuning) {
   std::vector<uint32_t> chosen;
   for (const Node* r : roots_) chosen.push_back(r->id);
   std::sort(chosen.begin(), chosen.end());
+  std::string stamp;  // (BareStampPart's buffer)
   size_t added = 0;
   const Node* n = within->first_child;
   while (n) {
@@ -5904,7 +5906,7 @@ void ContentExtractor::AddMarkedParts(const Node* root, const Tuning& tuning) {
     }
     if (SameSignature(n, root) && f.score > 0 && f.good >= tuning.sibling_min_share * rf.good &&
         f.link * 4 <= f.text) {
-      if (!std::binary_search(chosen.begin(), chosen.end(), n->id) && !BareStampPart(n)) {
+      if (!std::binary_search(chosen.begin(), chosen.end(), n->id) && !BareStampPart(n, &stamp)) {
         roots_.push_back(n);
         ++added;
       }
