@@ -4310,30 +4310,34 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // A thread's short blocks are read as lines by several of decide's
   // checks: the member statistic, the post's furniture, the board's clock.
   // The block's text (kStatReadBytes from kStatMaxNodes nodes at most;
-  // false when it has more) is read once, into stat_line, when first asked
-  // for `e` (stat_of); stat_unseen tells whether the read passed an unseen
-  // element (only then does the furniture check read the block again).
-  const Node* stat_of = nullptr;
-  bool stat_read = false, stat_unseen = false;
-  std::string stat_line;
-  const auto stat_text = [&](const Node* e) {
-    if (stat_of != e) {
-      stat_of = e;
-      stat_unseen = false;
-      stat_read = CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &stat_line, [&](const Node* x) {
-        stat_unseen = stat_unseen || unseen(x);
+  // false when it has more) is read once, into `text`, when first asked
+  // (stat_text); `unseen` tells whether the read passed an unseen element
+  // (only then does the furniture check read the block again). One
+  // StatLine a call of decide, for its block: nothing outlives the block
+  // (the buffer, stat_buffer, keeps its memory from block to block).
+  std::string stat_buffer;
+  struct StatLine {
+    const Node* e;
+    std::string& text;
+    bool asked = false, read = false, unseen = false;
+  };
+  const auto stat_text = [&](StatLine& line) {
+    if (!line.asked) {
+      line.asked = true;
+      line.read = CollapsedTextInto(line.e, kStatReadBytes, kStatMaxNodes, &line.text, [&](const Node* x) {
+        line.unseen = line.unseen || unseen(x);
         return false;
       });
     }
-    return stat_read;
+    return line.read;
   };
   // The block's text as a reader sees it, past unseen elements: its
   // stat_text, read again only when that passed one; null when it has
   // more than kStatMaxNodes nodes.
-  const auto seen_text = [&](const Node* e) -> const std::string* {
-    const bool read = stat_text(e);
-    if (!stat_unseen) return read ? &stat_line : nullptr;
-    return CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch, unseen) ? &scratch : nullptr;
+  const auto seen_text = [&](StatLine& line) -> const std::string* {
+    const bool read = stat_text(line);
+    if (!line.unseen) return read ? &line.text : nullptr;
+    return CollapsedTextInto(line.e, kStatReadBytes, kStatMaxNodes, &scratch, unseen) ? &scratch : nullptr;
   };
 
   auto decide = [&](const Node* e, std::string_view* reason) -> bool {
@@ -4624,9 +4628,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // (A statistic is a label and a value: a block of more than
     // kStatMaxNodes nodes is none, and is not read; a list nested a million
     // deep stays linear.)
-    stat_of = nullptr;  // (read anew for each call: see stat_text)
-    if (ctx.discussion && (stat_row || ((f.flags & kOwner) && f.text > 0 && f.text < 40)) && stat_text(e) &&
-        IsMemberStatLine(stat_line)) {
+    StatLine stat{e, stat_buffer};  // (read when first asked: see stat_text)
+    if (ctx.discussion && (stat_row || ((f.flags & kOwner) && f.text > 0 && f.text < 40)) && stat_text(stat) &&
+        IsMemberStatLine(stat.text)) {
       *reason = "member-stat";
       return false;
     }
@@ -4649,7 +4653,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         (stat_row || ((f.flags & kOwner) && f.text > 0 && f.text <= 32) ||
          (e->tag == TagId::kTd && !(f.flags & kOwner) && e->first_child)) &&
         e->tag != TagId::kPre &&
-        (line = seen_text(e)) != nullptr && (IsPostFurnitureLine(*line) || IsThreadStatsLine(*line)) &&
+        (line = seen_text(stat)) != nullptr && (IsPostFurnitureLine(*line) || IsThreadStatsLine(*line)) &&
         // (Nor a list's item or a cell that opens on a number: a table in
         // a post, a squad's numbers.)
         !((e->tag == TagId::kLi || e->tag == TagId::kTd) && !(f.flags & kOwner) && OpensOnNumber(*line)) &&
@@ -4660,8 +4664,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // The board's clock line under a thread ("All times are GMT -5. The
     // time now is 04:12 AM."). (A short block: its stat_text, read once
     // for the checks above too.)
-    if (ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text <= kBoardClockMaxText && stat_text(e) &&
-        IsBoardClockLine(stat_line)) {
+    if (ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text <= kBoardClockMaxText && stat_text(stat) &&
+        IsBoardClockLine(stat.text)) {
       *reason = "board-clock";
       return false;
     }
