@@ -105,6 +105,34 @@ struct CompressedInput {
   }
 };
 
+// What the gzip and zstd sources share: the raw source and its compressed
+// bytes, the buffer of decoded bytes handed out, and the state of a file
+// read member by member (or frame by frame) that goes on past a bad one.
+class MemberSource : public ByteSource {
+ public:
+  uint64_t file_position() const override { return in_.file_position(); }
+  bool resumes_after_error() const override { return !done_; }
+
+ protected:
+  explicit MemberSource(std::unique_ptr<ByteSource> raw) : raw_(std::move(raw)) {
+    track_members_ = true;
+    in_.raw = raw_.get();
+  }
+  size_t avail() const { return in_.avail(); }
+  // Ends the stream with `st`.
+  Result<std::string_view> Fail(Status st) {
+    done_ = true;
+    return st;
+  }
+
+  std::unique_ptr<ByteSource> raw_;
+  CompressedInput in_;
+  std::string out_;
+  uint64_t produced_ = 0;  // decoded bytes handed out
+  bool done_ = false;
+  uint64_t failed_until_ = 0;  // the furthest file offset a bad member or frame reached
+};
+
 // The search, after a corrupt gzip member or zstd frame, for the next one
 // that starts a record (shared by the gzip and zstd sources). Candidates
 // are the places that open on `magic`, found by memchr for its first byte.

@@ -21,11 +21,9 @@
 namespace lede {
 namespace {
 
-class GzipSource final : public ByteSource {
+class GzipSource final : public MemberSource {
  public:
-  explicit GzipSource(std::unique_ptr<ByteSource> raw) : raw_(std::move(raw)) {
-    track_members_ = true;
-    in_.raw = raw_.get();
+  explicit GzipSource(std::unique_ptr<ByteSource> raw) : MemberSource(std::move(raw)) {
     inflateInit2(&zs_, 15 + 16);
     deflater_ = libdeflate_alloc_decompressor();
   }
@@ -80,9 +78,6 @@ class GzipSource final : public ByteSource {
     }
   }
 
-  uint64_t file_position() const override { return in_.file_position(); }
-  bool resumes_after_error() const override { return !done_; }
-
  private:
   static constexpr size_t kFastWindow = 4u << 20;
   static constexpr size_t kFastMaxOut = 16u << 20;
@@ -91,13 +86,6 @@ class GzipSource final : public ByteSource {
   // gzip header (with a short name) and a dynamic Huffman table fit.
   static constexpr size_t kProbeBytes = 1024;
   static constexpr std::string_view kMagic = "\x1f\x8b";  // a member's ID1 ID2
-
-  size_t avail() const { return in_.avail(); }
-
-  Result<std::string_view> Fail(Status st) {
-    done_ = true;
-    return st;
-  }
 
   // After `what` went wrong with the bytes from file offset `lost`: moves
   // to the first member at file offset `from` or later whose bytes
@@ -197,17 +185,11 @@ class GzipSource final : public ByteSource {
     }
   }
 
-  std::unique_ptr<ByteSource> raw_;
   z_stream zs_{};
   libdeflate_decompressor* deflater_ = nullptr;
-  CompressedInput in_;
-  std::string out_;
-  uint64_t produced_ = 0;
   bool in_member_ = false;
   bool fast_ = true;
-  bool done_ = false;
   uint64_t member_start_ = 0;  // file offset of the member being read
-  uint64_t failed_until_ = 0;  // the furthest file offset a bad member reached
 };
 
 }  // namespace

@@ -30,12 +30,9 @@ uint32_t ReadLe32(const char* p) {
   return uint32_t(u[0]) | uint32_t(u[1]) << 8 | uint32_t(u[2]) << 16 | uint32_t(u[3]) << 24;
 }
 
-class ZstdSource final : public ByteSource {
+class ZstdSource final : public MemberSource {
  public:
-  explicit ZstdSource(std::unique_ptr<ByteSource> raw) : raw_(std::move(raw)), dctx_(ZSTD_createDCtx()) {
-    track_members_ = true;
-    in_.raw = raw_.get();
-  }
+  explicit ZstdSource(std::unique_ptr<ByteSource> raw) : MemberSource(std::move(raw)), dctx_(ZSTD_createDCtx()) {}
   ~ZstdSource() override { ZSTD_freeDCtx(dctx_); }
 
   Result<std::string_view> ReadChunk() override {
@@ -75,9 +72,6 @@ class ZstdSource final : public ByteSource {
       if (out.pos > 0) return std::string_view(out_.data(), out.pos);
     }
   }
-
-  uint64_t file_position() const override { return in_.file_position(); }
-  bool resumes_after_error() const override { return !done_; }
 
  private:
   static constexpr size_t kChunk = 256u << 10;
@@ -156,13 +150,6 @@ class ZstdSource final : public ByteSource {
     return true;
   }
 
-  size_t avail() const { return in_.avail(); }
-
-  Result<std::string_view> Fail(Status st) {
-    done_ = true;
-    return st;
-  }
-
   Status LoadDictionary() {
     Status st = in_.Fill(8);
     if (!st.ok()) return st;
@@ -191,16 +178,10 @@ class ZstdSource final : public ByteSource {
     return Status::Ok();
   }
 
-  std::unique_ptr<ByteSource> raw_;
   ZSTD_DCtx* dctx_;
-  CompressedInput in_;
-  std::string out_;
-  uint64_t produced_ = 0;
   bool started_ = false;
   bool in_frame_ = false;
-  bool done_ = false;
-  uint64_t frame_start_ = 0;   // file offset of the frame being read
-  uint64_t failed_until_ = 0;  // the furthest file offset a bad frame reached
+  uint64_t frame_start_ = 0;  // file offset of the frame being read
   std::string probe_out_;
 };
 
