@@ -360,6 +360,22 @@ inline size_t AsciiBytesBefore(uint64_t high) {
   return 0;
 }
 
+// The length of the well-formed two- or three-byte UTF-8 sequence at p[i]
+// (n bytes in all): 2, 3 (with its code point in *cp3), or 0 for anything
+// else (a four-byte sequence, an ill-formed or cut one: DecodeUtf8 reads
+// those). DecodeUtf8's rules, inline for the scanners below, ValidRun and
+// CountWordChars: the letters of most scripts. (The caller branches on the
+// length, so that once inlined each length goes its own way at once.)
+[[gnu::always_inline]] inline size_t ShortUtf8At(const unsigned char* p, size_t i, size_t n, uint32_t* cp3) {
+  const unsigned char c = p[i];
+  if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) return 2;
+  if (c >= 0xE0 && c <= 0xEF && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+    *cp3 = (uint32_t(c & 0x0F) << 12) | (uint32_t(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
+    if (*cp3 >= 0x800 && !(*cp3 >= 0xD800 && *cp3 <= 0xDFFF)) return 3;
+  }
+  return 0;
+}
+
 // Length of the valid UTF-8 prefix of s starting at i, stopping at the
 // first invalid sequence.
 size_t ValidRun(std::string_view s, size_t i) {
@@ -401,19 +417,16 @@ size_t ValidRun(std::string_view s, size_t i) {
         continue;
       }
     }
-    // Well-formed two- and three-byte sequences, checked inline (DecodeUtf8's
-    // rules): the letters of most scripts.
-    const unsigned char c = u[i];
-    if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {
+    // Well-formed two- and three-byte sequences, inline.
+    uint32_t cp3;
+    const size_t short_len = ShortUtf8At(u, i, n, &cp3);
+    if (short_len == 2) {
       i += 2;
       continue;
     }
-    if (c >= 0xE0 && c <= 0xEF && i + 2 < n && (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
-      const uint32_t cp3 = (uint32_t(c & 0x0F) << 12) | (uint32_t(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
-      if (cp3 >= 0x800 && !(cp3 >= 0xD800 && cp3 <= 0xDFFF)) {
-        i += 3;
-        continue;
-      }
+    if (short_len == 3) {
+      i += 3;
+      continue;
     }
     size_t len;
     uint32_t cp = DecodeUtf8(s, i, &len);
@@ -512,23 +525,21 @@ size_t CountWordChars(std::string_view s) {
       ++i;
       continue;
     }
-    // Two- and three-byte sequences, well formed, read here (DecodeUtf8's
-    // reading, inline): the letters of most scripts.
-    if (c >= 0xC2 && c <= 0xDF && i + 1 < size && (p[i + 1] & 0xC0) == 0x80) {
+    // Two- and three-byte sequences, well formed, read inline.
+    uint32_t cp3;
+    const size_t short_len = ShortUtf8At(p, i, size, &cp3);
+    if (short_len == 2) {
       n += c != 0xC2;  // (U+0080..U+00BF: Latin-1 punctuation and spaces)
       i += 2;
       continue;
     }
-    if (c >= 0xE0 && c <= 0xEF && i + 2 < size && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
-      const uint32_t cp3 = (uint32_t(c & 0x0F) << 12) | (uint32_t(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
-      if (cp3 >= 0x800 && !(cp3 >= 0xD800 && cp3 <= 0xDFFF)) {
-        i += 3;
-        if ((cp3 >= 0x2000 && cp3 <= 0x206F) || (cp3 >= 0x3000 && cp3 <= 0x303F) ||
-            (cp3 >= 0xFF00 && cp3 <= 0xFF0F) || cp3 == 0xFFFD || cp3 == 0xFEFF)
-          continue;
-        ++n;
+    if (short_len == 3) {
+      i += 3;
+      if ((cp3 >= 0x2000 && cp3 <= 0x206F) || (cp3 >= 0x3000 && cp3 <= 0x303F) ||
+          (cp3 >= 0xFF00 && cp3 <= 0xFF0F) || cp3 == 0xFFFD || cp3 == 0xFEFF)
         continue;
-      }
+      ++n;
+      continue;
     }
     size_t len;
     uint32_t cp = DecodeUtf8(s, i, &len);

@@ -90,6 +90,13 @@ inline bool IsWithin(const Node* n, const Node* ancestor, int max_levels = INT_M
     if (n == ancestor) return true;
   return false;
 }
+// The first element of tag `tag` in the subtree of `root` (itself
+// included), in document order; null when there is none.
+inline const Node* FindElement(const Node* root, TagId tag) {
+  for (const Node* n = root; n; n = NextInTree(n, root))
+    if (n->is_element() && n->tag == tag) return n;
+  return nullptr;
+}
 inline Node* NextInTree(Node* n, const Node* root) {
   return const_cast<Node*>(NextInTree(static_cast<const Node*>(n), root));
 }

@@ -4375,30 +4375,34 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // A thread's short blocks are read as lines by several of decide's
   // checks: the member statistic, the post's furniture, the board's clock.
   // The block's text (kStatReadBytes from kStatMaxNodes nodes at most;
-  // false when it has more) is read once, into stat_line, when first asked
-  // for `e` (stat_of); stat_unseen tells whether the read passed an unseen
-  // element (only then does the furniture check read the block again).
-  const Node* stat_of = nullptr;
-  bool stat_read = false, stat_unseen = false;
-  std::string stat_line;
-  const auto stat_text = [&](const Node* e) {
-    if (stat_of != e) {
-      stat_of = e;
-      stat_unseen = false;
-      stat_read = CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &stat_line, [&](const Node* x) {
-        stat_unseen = stat_unseen || unseen(x);
+  // false when it has more) is read once, into `text`, when first asked
+  // (stat_text); `unseen` tells whether the read passed an unseen element
+  // (only then does the furniture check read the block again). One
+  // StatLine a call of decide, for its block: nothing outlives the block
+  // (the buffer, stat_buffer, keeps its memory from block to block).
+  std::string stat_buffer;
+  struct StatLine {
+    const Node* e;
+    std::string& text;
+    bool asked = false, read = false, unseen = false;
+  };
+  const auto stat_text = [&](StatLine& line) {
+    if (!line.asked) {
+      line.asked = true;
+      line.read = CollapsedTextInto(line.e, kStatReadBytes, kStatMaxNodes, &line.text, [&](const Node* x) {
+        line.unseen = line.unseen || unseen(x);
         return false;
       });
     }
-    return stat_read;
+    return line.read;
   };
   // The block's text as a reader sees it, past unseen elements: its
   // stat_text, read again only when that passed one; null when it has
   // more than kStatMaxNodes nodes.
-  const auto seen_text = [&](const Node* e) -> const std::string* {
-    const bool read = stat_text(e);
-    if (!stat_unseen) return read ? &stat_line : nullptr;
-    return CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch, unseen) ? &scratch : nullptr;
+  const auto seen_text = [&](StatLine& line) -> const std::string* {
+    const bool read = stat_text(line);
+    if (!line.unseen) return read ? &line.text : nullptr;
+    return CollapsedTextInto(line.e, kStatReadBytes, kStatMaxNodes, &scratch, unseen) ? &scratch : nullptr;
   };
 
   auto decide = [&](const Node* e, std::string_view* reason) -> bool {
@@ -4689,9 +4693,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // (A statistic is a label and a value: a block of more than
     // kStatMaxNodes nodes is none, and is not read; a list nested a million
     // deep stays linear.)
-    stat_of = nullptr;  // (read anew for each call: see stat_text)
-    if (ctx.discussion && (stat_row || ((f.flags & kOwner) && f.text > 0 && f.text < 40)) && stat_text(e) &&
-        IsMemberStatLine(stat_line)) {
+    StatLine stat{e, stat_buffer};  // (read when first asked: see stat_text)
+    if (ctx.discussion && (stat_row || ((f.flags & kOwner) && f.text > 0 && f.text < 40)) && stat_text(stat) &&
+        IsMemberStatLine(stat.text)) {
       *reason = "member-stat";
       return false;
     }
@@ -4714,7 +4718,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         (stat_row || ((f.flags & kOwner) && f.text > 0 && f.text <= 32) ||
          (e->tag == TagId::kTd && !(f.flags & kOwner) && e->first_child)) &&
         e->tag != TagId::kPre &&
-        (line = seen_text(e)) != nullptr && (IsPostFurnitureLine(*line) || IsThreadStatsLine(*line)) &&
+        (line = seen_text(stat)) != nullptr && (IsPostFurnitureLine(*line) || IsThreadStatsLine(*line)) &&
         // (Nor a list's item or a cell that opens on a number: a table in
         // a post, a squad's numbers.)
         !((e->tag == TagId::kLi || e->tag == TagId::kTd) && !(f.flags & kOwner) && OpensOnNumber(*line)) &&
@@ -4725,8 +4729,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // The board's clock line under a thread ("All times are GMT -5. The
     // time now is 04:12 AM."). (A short block: its stat_text, read once
     // for the checks above too.)
-    if (ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text <= kBoardClockMaxText && stat_text(e) &&
-        IsBoardClockLine(stat_line)) {
+    if (ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text <= kBoardClockMaxText && stat_text(stat) &&
+        IsBoardClockLine(stat.text)) {
       *reason = "board-clock";
       return false;
     }
@@ -5904,11 +5908,12 @@ void ContentExtractor::CountCardHeads(uint32_t* heads, uint32_t* text, uint32_t*
 // Whether `part`, of the root's markup, is only a date stamp (a post's
 // time printed under it, "2025-03-09T08:41:12.000Z") or its writer's
 // handle ("inesmoreau.bsky.social", "@inesmoreau" over it): the post's
-// furniture, not a part of its text. (Short parts only are read.)
-bool ContentExtractor::BareStampPart(const Node* part) const {
+// furniture, not a part of its text. (Short parts only are read, into
+// the caller's `scratch`: one buffer for a walk's parts.)
+bool ContentExtractor::BareStampPart(const Node* part, std::string* scratch) const {
   if (facts_[part->id].text > kSiblingStampMaxText) return false;
-  std::string stamp;
-  return CollapsedTextInto(part, kSiblingStampMaxText + 1, 8, &stamp) && (IsDateLine(stamp) || IsBareHandleLine(stamp));
+  return CollapsedTextInto(part, kSiblingStampMaxText + 1, 8, scratch) &&
+         (IsDateLine(*scratch) || IsBareHandleLine(*scratch));
 }
 
 void ContentExtractor::AddSimilarSiblings(const Node* root, const Tuning& tuning) {
@@ -5920,6 +5925,7 @@ void ContentExtractor::AddSimilarSiblings(const Node* root, const Tuning& tuning
   // quarter of its text in links at most, or the root's own share and
   // kSiblingLinkSlack (rows of a list of story cards are all alike).
   const double max_link_share = std::max(0.25, double(rf.link) / std::max(1u, rf.text) + kSiblingLinkSlack);
+  std::string stamp;  // (BareStampPart's buffer)
   const Node* a = root;
   for (int level = 0; level < kSiblingLevels && a->parent; ++level, a = a->parent) {
     for (const Node* s = a->parent->first_child; s; s = s->next) {
@@ -5947,7 +5953,7 @@ void ContentExtractor::AddSimilarSiblings(const Node* root, const Tuning& tuning
       const Facts& mf = facts_[match->id];
       // (A card row's score counts it as furniture: its prose decides.)
       if ((card_row ? match != s : mf.score <= 0) || mf.good < tuning.sibling_min_share * rf.good ||
-          mf.link > max_link_share * mf.text || BareStampPart(match))
+          mf.link > max_link_share * mf.text || BareStampPart(match, &stamp))
         continue;
       roots_.push_back(match);
     }
@@ -5971,6 +5977,7 @@ void ContentExtractor::AddMarkedParts(const Node* root, const Tuning& tuning) {
   std::vector<uint32_t> chosen;
   for (const Node* r : roots_) chosen.push_back(r->id);
   std::sort(chosen.begin(), chosen.end());
+  std::string stamp;  // (BareStampPart's buffer)
   size_t added = 0;
   const Node* n = within->first_child;
   while (n) {
@@ -5990,7 +5997,7 @@ void ContentExtractor::AddMarkedParts(const Node* root, const Tuning& tuning) {
     }
     if (SameSignature(n, root) && f.score > 0 && f.good >= tuning.sibling_min_share * rf.good &&
         f.link * 4 <= f.text) {
-      if (!std::binary_search(chosen.begin(), chosen.end(), n->id) && !BareStampPart(n)) {
+      if (!std::binary_search(chosen.begin(), chosen.end(), n->id) && !BareStampPart(n, &stamp)) {
         roots_.push_back(n);
         ++added;
       }

@@ -200,7 +200,7 @@ class ContentExtractor {
   enum class LinkPost { kNone, kWeak, kStrong };
   LinkPost LinkPostSign(const Node* root, std::string_view page_url) const;
   void AddSimilarSiblings(const Node* root, const Tuning& tuning);
-  bool BareStampPart(const Node* part) const;
+  bool BareStampPart(const Node* part, std::string* scratch) const;
   // Card headlines in roots_, the roots' word characters, their longest block.
   void CountCardHeads(uint32_t* heads, uint32_t* text, uint32_t* longest) const;
   // `listing`: a list page's body (see Extract): teaser cards are content.

@@ -4651,20 +4651,27 @@ static bool BlogPostIsThisPage(const JsonValue& post, std::string_view url, std:
   return false;
 }
 
+// A text node that is a copyright line of `min_bytes` to 300 bytes.
+static bool IsCopyrightText(const Node* n, size_t min_bytes) {
+  return n->is_text() && n->data.size() >= min_bytes && n->data.size() <= 300 && IsCopyrightLine(n->data);
+}
+// The first text of `footer` (its first `budget` nodes read) that is a
+// copyright line of at least `min_bytes`; null when there is none. (Read
+// by PageCopyrightLine and by ExtractAuthors' copyright-host stage.)
+static const Node* FooterCopyrightText(const Node* footer, int budget, size_t min_bytes) {
+  for (const Node* d = footer; d && budget-- > 0; d = NextInTree(d, footer))
+    if (IsCopyrightText(d, min_bytes)) return d;
+  return nullptr;
+}
+
 // The page's copyright line ("(c) 2025 Acme Outfitters. All rights
 // reserved."), or "": the first in its first <footer> elements
 // (`budget` nodes of each read), else the last among the last
 // `budget` nodes of `body` (read backwards from its end, past scripts,
 // styles and SVG drawings).
 static std::string_view PageCopyrightLine(const std::vector<const Node*>& footers, const Node* body, int budget) {
-  auto copyright = [](const Node* n) {
-    return n->is_text() && n->data.size() >= 6 && n->data.size() <= 300 && IsCopyrightLine(n->data);
-  };
-  for (const Node* f : footers) {
-    int look = budget;
-    for (const Node* d = f; d && look-- > 0; d = NextInTree(d, f))
-      if (copyright(d)) return d->data;
-  }
+  for (const Node* f : footers)
+    if (const Node* d = FooterCopyrightText(f, budget, 6)) return d->data;
   if (!body) return {};
   auto opaque = [](const Node* n) {
     return n->is_element() && (n->Is(TagId::kScript) || n->Is(TagId::kStyle) || n->Is(TagId::kNoscript) ||
@@ -4675,7 +4682,7 @@ static std::string_view PageCopyrightLine(const std::vector<const Node*>& footer
     return n;
   };
   for (const Node* n = deepest_last(body); n && n != body && budget-- > 0;) {
-    if (copyright(n)) return n->data;
+    if (IsCopyrightText(n, 6)) return n->data;
     n = n->prev ? deepest_last(n->prev) : n->parent;
   }
   return {};
@@ -6612,18 +6619,15 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   if (authors.empty() && held_back.empty() && article_like && site.empty() && !a->publisher && !host.empty() &&
       c.cart_buttons == 0 && c.cart_forms == 0 && c.microdata_products == 0) {
     for (size_t i = 0; i < c.footers.size() && authors.empty(); ++i) {
-      int look = 200;
-      for (const Node* d = c.footers[i]; d && look-- > 0; d = NextInTree(d, c.footers[i])) {
-        if (!d->is_text() || d->data.size() > 300 || !IsCopyrightLine(d->data)) continue;
-        const std::string line = CleanLine(d->data);
-        const std::string name(CopyrightHolder(line));
-        if (CapitalizedWords(name) >= 2 && IsPersonCredit(name) && HostSpellsName(host, name) &&
-            !AnyWord(line, IsFirmFooterWord) && !NamesAnotherWriter(title, out->headline)) {
-          author_stage = "copyright-host";
-          add_names({name});
-          named_by_url = !authors.empty();
-        }
-        break;
+      const Node* d = FooterCopyrightText(c.footers[i], 200, 0);
+      if (!d) continue;
+      const std::string line = CleanLine(d->data);
+      const std::string name(CopyrightHolder(line));
+      if (CapitalizedWords(name) >= 2 && IsPersonCredit(name) && HostSpellsName(host, name) &&
+          !AnyWord(line, IsFirmFooterWord) && !NamesAnotherWriter(title, out->headline)) {
+        author_stage = "copyright-host";
+        add_names({name});
+        named_by_url = !authors.empty();
       }
     }
   }

@@ -10,12 +10,6 @@
 namespace lede {
 namespace {
 
-const Node* Find(const Node* root, TagId tag) {
-  for (const Node* n = root; n; n = NextInTree(n, root))
-    if (n->is_element() && n->tag == tag) return n;
-  return nullptr;
-}
-
 TEST(LedeParser, IdsAreUniqueAndBelowNodeCount) {
   auto p = NewLedeParser();
   Document doc;
@@ -34,7 +28,7 @@ TEST(LedeParser, TextPointsIntoTheInput) {
   Document doc;
   const std::string html = "<p>plain text here</p><p>decoded &amp; copied</p>";
   ASSERT_TRUE(p->Parse(html, {}, &doc).ok());
-  const Node* first = Find(doc.root(), TagId::kP)->first_child;
+  const Node* first = FindElement(doc.root(), TagId::kP)->first_child;
   EXPECT_EQ(first->data, "plain text here");
   EXPECT_EQ(first->data.data(), html.data() + 3);
 }
@@ -158,15 +152,15 @@ TEST(LedeParser, SelfClosedIframeInNoscriptIsEmpty) {
   Document doc;
   ASSERT_TRUE(p->Parse("<body><noscript><iframe src=/ns height=0 width=0 /></noscript><main><p>Pricing plans</p></main>",
                        {}, &doc).ok());
-  const Node* para = Find(doc.root(), TagId::kP);
+  const Node* para = FindElement(doc.root(), TagId::kP);
   ASSERT_NE(para, nullptr);
   EXPECT_EQ(para->first_child->data, "Pricing plans");
-  const Node* frame = Find(doc.root(), TagId::kIframe);
+  const Node* frame = FindElement(doc.root(), TagId::kIframe);
   ASSERT_NE(frame, nullptr);
   EXPECT_EQ(frame->first_child, nullptr);
   Document open;
   ASSERT_TRUE(p->Parse("<body><noscript><iframe src=/ns></noscript><p>x</p>", {}, &open).ok());
-  EXPECT_EQ(Find(open.root(), TagId::kP), nullptr);
+  EXPECT_EQ(FindElement(open.root(), TagId::kP), nullptr);
 }
 
 // The same snippet in the head: the spec's in-head-noscript mode pops the
@@ -179,10 +173,10 @@ TEST(LedeParser, SelfClosedIframeInHeadNoscriptIsEmpty) {
   ASSERT_TRUE(p->Parse("<html><head><title>Garlic</title><noscript><iframe src=/ns height=0 width=0 /></noscript>"
                        "<meta name=x content=y></head><body><main><p>Planting garlic</p></main>",
                        {}, &doc).ok());
-  const Node* para = Find(doc.root(), TagId::kP);
+  const Node* para = FindElement(doc.root(), TagId::kP);
   ASSERT_NE(para, nullptr);
   EXPECT_EQ(para->first_child->data, "Planting garlic");
-  const Node* frame = Find(doc.root(), TagId::kIframe);
+  const Node* frame = FindElement(doc.root(), TagId::kIframe);
   ASSERT_NE(frame, nullptr);
   EXPECT_EQ(frame->first_child, nullptr);
   ASSERT_NE(frame->parent, nullptr);
@@ -191,7 +185,7 @@ TEST(LedeParser, SelfClosedIframeInHeadNoscriptIsEmpty) {
   EXPECT_EQ(frame->parent->parent->tag, TagId::kHead);
   Document open;
   ASSERT_TRUE(p->Parse("<html><head><noscript><iframe src=/ns></noscript></head><body><p>x</p>", {}, &open).ok());
-  EXPECT_EQ(Find(open.root(), TagId::kP), nullptr);
+  EXPECT_EQ(FindElement(open.root(), TagId::kP), nullptr);
 }
 
 TEST(LedeParser, DefaultIsLede) { EXPECT_EQ(NewDefaultParser()->name(), "lede"); }

@@ -9,19 +9,13 @@
 namespace lede {
 namespace {
 
-const Node* Find(const Node* root, TagId tag) {
-  for (const Node* n = root; n; n = NextInTree(n, root))
-    if (n->is_element() && n->tag == tag) return n;
-  return nullptr;
-}
-
 // What every HtmlParser builds of a small page (the doctype, an element's
 // attribute, text around an inline element with a reference decoded),
 // parsed by `p` into *doc.
 void ExpectBuildsArenaDom(HtmlParser* p, Document* doc) {
   ASSERT_TRUE(p->Parse("<!DOCTYPE html><title>T</title><p class=x>Hello <b>you</b>&amp; me", {}, doc).ok());
   ASSERT_NE(doc->body(), nullptr);
-  const Node* para = Find(doc->root(), TagId::kP);
+  const Node* para = FindElement(doc->root(), TagId::kP);
   ASSERT_NE(para, nullptr);
   EXPECT_EQ(para->Attr("class"), "x");
   EXPECT_EQ(para->first_child->data, "Hello ");
@@ -54,7 +48,7 @@ void ExpectUnknownTagAndSvg(HtmlParser* p, std::string_view html, Document* doc,
     if (n->is_element() && n->data == "my-widget") *widget = n;
   ASSERT_NE(*widget, nullptr);
   EXPECT_EQ((*widget)->tag, TagId::kUnknown);
-  *svg = Find(doc->root(), TagId::kSvg);
+  *svg = FindElement(doc->root(), TagId::kSvg);
   ASSERT_NE(*svg, nullptr);
   EXPECT_EQ((*svg)->ns, Namespace::kSvg);
 }

@@ -73,6 +73,66 @@ class ByteSource {
   std::deque<Boundary> boundaries_;
 };
 
+// A decoder's compressed input (the gzip and zstd sources'): the bytes
+// read from `raw`, decoded up to `pos`, buffered from there on.
+struct CompressedInput {
+  ByteSource* raw = nullptr;
+  std::string bytes;
+  size_t pos = 0;
+  bool eof = false;  // `raw` has ended
+
+  size_t avail() const { return bytes.size() - pos; }
+  // The bytes buffered from the read position (FindNextMember's input).
+  std::string_view Buffered() const { return std::string_view(bytes.data() + pos, avail()); }
+  // The file offset of bytes[0], and of the read position.
+  uint64_t file_start() const { return raw->file_position() - bytes.size(); }
+  uint64_t file_position() const { return raw->file_position() - avail(); }
+  // Reads raw bytes (`read_bytes` a call, straight into `bytes` when the
+  // raw source can) until `want` are buffered or the file ends. The
+  // decoded bytes are dropped once they are half the buffer or more: a
+  // byte is moved a bounded number of times however often this is called.
+  Status Fill(size_t want, size_t read_bytes = 1u << 20) {
+    while (avail() < want && !eof) {
+      if (pos > 0 && pos >= bytes.size() / 2) {
+        bytes.erase(0, pos);
+        pos = 0;
+      }
+      Result<size_t> r = raw->AppendTo(&bytes, read_bytes);
+      if (!r.ok()) return r.status();
+      if (r.value() == 0) eof = true;
+    }
+    return Status::Ok();
+  }
+};
+
+// What the gzip and zstd sources share: the raw source and its compressed
+// bytes, the buffer of decoded bytes handed out, and the state of a file
+// read member by member (or frame by frame) that goes on past a bad one.
+class MemberSource : public ByteSource {
+ public:
+  uint64_t file_position() const override { return in_.file_position(); }
+  bool resumes_after_error() const override { return !done_; }
+
+ protected:
+  explicit MemberSource(std::unique_ptr<ByteSource> raw) : raw_(std::move(raw)) {
+    track_members_ = true;
+    in_.raw = raw_.get();
+  }
+  size_t avail() const { return in_.avail(); }
+  // Ends the stream with `st`.
+  Result<std::string_view> Fail(Status st) {
+    done_ = true;
+    return st;
+  }
+
+  std::unique_ptr<ByteSource> raw_;
+  CompressedInput in_;
+  std::string out_;
+  uint64_t produced_ = 0;  // decoded bytes handed out
+  bool done_ = false;
+  uint64_t failed_until_ = 0;  // the furthest file offset a bad member or frame reached
+};
+
 // The search, after a corrupt gzip member or zstd frame, for the next one
 // that starts a record (shared by the gzip and zstd sources). Candidates
 // are the places that open on `magic`, found by memchr for its first byte.

@@ -28,6 +28,41 @@ bool Room(size_t used, size_t max_bytes, std::string* out) {
   return true;
 }
 
+// How a decoder's step (see DecodeGrowing) ended.
+enum class StepEnd { kMore, kDone, kTruncated };
+
+// Runs a decoder over its input into *out, grown as it needs. `step(next,
+// &left, &broken)` writes at `next` (room for `left` bytes; it sets `left`
+// to what it left unwritten) and says whether to call it again (kMore),
+// that the stream ended (kDone; with `broken` set when it is broken), or
+// that the input ended first (kTruncated, said here, with `what` the
+// stream's name). The limit and the truncation are worded alike for all
+// decoders.
+template <class Step>
+Status DecodeGrowing(size_t in_size, const char* what, size_t max_bytes, std::string* out, Step step) {
+  out->clear();
+  size_t used = 0;
+  out->resize(FirstOutputSize(in_size, max_bytes));
+  Status result;
+  for (;;) {
+    if (!Room(used, max_bytes, out)) {
+      result = LimitError(max_bytes);
+      break;
+    }
+    size_t left = out->size() - used;
+    const StepEnd end = step(out->data() + used, &left, &result);
+    used = out->size() - left;
+    if (end == StepEnd::kMore) continue;
+    if (end == StepEnd::kTruncated)
+      result = Status::Corrupt(std::string("truncated: ") + what + " stream ends early (" + std::to_string(used) +
+                               " bytes recovered)");
+    break;
+  }
+  out->resize(std::min(used, max_bytes));
+  if (result.ok() && used > max_bytes) return LimitError(max_bytes);
+  return result;
+}
+
 // window_bits: 15 + 32 = gzip or zlib; -15 = raw deflate.
 Status Inflate(std::string_view in, int window_bits, const char* what, size_t max_bytes, std::string* out) {
   out->clear();
@@ -35,39 +70,27 @@ Status Inflate(std::string_view in, int window_bits, const char* what, size_t ma
   if (inflateInit2(&zs, window_bits) != Z_OK) return Status::Internal("inflateInit2 failed");
   zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
   zs.avail_in = static_cast<uInt>(in.size());
-  size_t used = 0;
-  out->resize(FirstOutputSize(in.size(), max_bytes));
-  Status result;
-  for (;;) {
-    if (!Room(used, max_bytes, out)) {
-      result = LimitError(max_bytes);
-      break;
-    }
-    zs.next_out = reinterpret_cast<Bytef*>(out->data() + used);
-    zs.avail_out = static_cast<uInt>(out->size() - used);
+  Status result = DecodeGrowing(in.size(), what, max_bytes, out, [&](char* next, size_t* left, Status* broken) {
+    zs.next_out = reinterpret_cast<Bytef*>(next);
+    zs.avail_out = static_cast<uInt>(*left);
     const int rc = inflate(&zs, Z_NO_FLUSH);
-    used = out->size() - zs.avail_out;
+    *left = zs.avail_out;
     if (rc == Z_STREAM_END) {
       // Concatenated gzip members: go on with the next one.
-      if (zs.avail_in > 0 && HasGzipMagic({reinterpret_cast<const char*>(zs.next_in), zs.avail_in}) &&
-          inflateReset(&zs) == Z_OK)
-        continue;
-      break;
+      return zs.avail_in > 0 && HasGzipMagic({reinterpret_cast<const char*>(zs.next_in), zs.avail_in}) &&
+                     inflateReset(&zs) == Z_OK
+                 ? StepEnd::kMore
+                 : StepEnd::kDone;
     }
-    if (rc == Z_BUF_ERROR && zs.avail_in == 0) {
-      result = Status::Corrupt(std::string("truncated: ") + what + " stream ends early (" +
-                               std::to_string(used) + " bytes recovered)");
-      break;
-    }
+    if (rc == Z_BUF_ERROR && zs.avail_in == 0) return StepEnd::kTruncated;
     if (rc != Z_OK && rc != Z_BUF_ERROR) {
-      result = Status::Corrupt(std::string("content_encoding: broken ") + what + " stream: " +
-                               (zs.msg ? zs.msg : "inflate error"));
-      break;
+      *broken = Status::Corrupt(std::string("content_encoding: broken ") + what + " stream: " +
+                                (zs.msg ? zs.msg : "inflate error"));
+      return StepEnd::kDone;
     }
-  }
+    return StepEnd::kMore;
+  });
   inflateEnd(&zs);
-  out->resize(std::min(used, max_bytes));
-  if (result.ok() && used > max_bytes) return LimitError(max_bytes);
   return result;
 }
 
@@ -96,33 +119,17 @@ Status BrotliDecode(std::string_view in, size_t max_bytes, std::string* out) {
   if (!st) return Status::Internal("BrotliDecoderCreateInstance failed");
   size_t avail_in = in.size();
   const uint8_t* next_in = reinterpret_cast<const uint8_t*>(in.data());
-  size_t used = 0;
-  out->resize(FirstOutputSize(in.size(), max_bytes));
-  Status result;
-  for (;;) {
-    if (!Room(used, max_bytes, out)) {
-      result = LimitError(max_bytes);
-      break;
-    }
-    size_t avail_out = out->size() - used;
-    uint8_t* next_out = reinterpret_cast<uint8_t*>(out->data() + used);
-    const BrotliDecoderResult rc =
-        BrotliDecoderDecompressStream(st, &avail_in, &next_in, &avail_out, &next_out, nullptr);
-    used = out->size() - avail_out;
-    if (rc == BROTLI_DECODER_RESULT_SUCCESS) break;
-    if (rc == BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT) continue;
-    if (rc == BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT) {
-      result = Status::Corrupt("truncated: brotli stream ends early (" + std::to_string(used) +
-                               " bytes recovered)");
-      break;
-    }
-    result = Status::Corrupt(std::string("content_encoding: brotli: ") +
-                             BrotliDecoderErrorString(BrotliDecoderGetErrorCode(st)));
-    break;
-  }
+  Status result = DecodeGrowing(in.size(), "brotli", max_bytes, out, [&](char* next, size_t* left, Status* broken) {
+    uint8_t* next_out = reinterpret_cast<uint8_t*>(next);
+    const BrotliDecoderResult rc = BrotliDecoderDecompressStream(st, &avail_in, &next_in, left, &next_out, nullptr);
+    if (rc == BROTLI_DECODER_RESULT_SUCCESS) return StepEnd::kDone;
+    if (rc == BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT) return StepEnd::kMore;
+    if (rc == BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT) return StepEnd::kTruncated;
+    *broken = Status::Corrupt(std::string("content_encoding: brotli: ") +
+                              BrotliDecoderErrorString(BrotliDecoderGetErrorCode(st)));
+    return StepEnd::kDone;
+  });
   BrotliDecoderDestroyInstance(st);
-  out->resize(std::min(used, max_bytes));
-  if (result.ok() && used > max_bytes) return LimitError(max_bytes);
   return result;
 }
 

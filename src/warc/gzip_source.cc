@@ -21,10 +21,9 @@
 namespace lede {
 namespace {
 
-class GzipSource final : public ByteSource {
+class GzipSource final : public MemberSource {
  public:
-  explicit GzipSource(std::unique_ptr<ByteSource> raw) : raw_(std::move(raw)) {
-    track_members_ = true;
+  explicit GzipSource(std::unique_ptr<ByteSource> raw) : MemberSource(std::move(raw)) {
     inflateInit2(&zs_, 15 + 16);
     deflater_ = libdeflate_alloc_decompressor();
   }
@@ -37,13 +36,13 @@ class GzipSource final : public ByteSource {
     for (;;) {
       if (done_) return std::string_view();
       if (!in_member_) {
-        Status st = Fill(kFastWindow);
+        Status st = in_.Fill(kFastWindow);
         if (!st.ok()) return Fail(std::move(st));
         if (avail() == 0) {
           done_ = true;
           return std::string_view();
         }
-        if (!HasGzipMagic(Buffered()) && !(avail() == 1 && raw_eof_))
+        if (!HasGzipMagic(in_.Buffered()) && !(avail() == 1 && in_.eof))
           return Skip("gzip: garbage after member at file offset " + std::to_string(file_position()),
                       file_position(), file_position());
         member_start_ = file_position();
@@ -79,34 +78,6 @@ class GzipSource final : public ByteSource {
     }
   }
 
-  uint64_t file_position() const override { return raw_->file_position() - avail(); }
-  bool resumes_after_error() const override { return !done_; }
-
-  // FindNextMember's input: the bytes buffered from the read position,
-  // and Fill to buffer more.
-  std::string_view Buffered() const { return std::string_view(in_.data() + in_pos_, avail()); }
-  // Reads raw bytes until `want` are buffered or the file ends.
-  Status Fill(size_t want) {
-    while (avail() < want && !raw_eof_) {
-      if (in_pos_ > 0 && (in_pos_ >= in_.size() / 2 || in_end_ == in_.size())) {
-        std::memmove(in_.data(), in_.data() + in_pos_, avail());
-        in_end_ -= in_pos_;
-        in_pos_ = 0;
-      }
-      Result<std::string_view> r = raw_->ReadChunk();
-      if (!r.ok()) return r.status();
-      std::string_view c = r.value();
-      if (c.empty()) {
-        raw_eof_ = true;
-        break;
-      }
-      if (in_.size() < in_end_ + c.size()) in_.resize(in_end_ + c.size());
-      std::memcpy(in_.data() + in_end_, c.data(), c.size());
-      in_end_ += c.size();
-    }
-    return Status::Ok();
-  }
-
  private:
   static constexpr size_t kFastWindow = 4u << 20;
   static constexpr size_t kFastMaxOut = 16u << 20;
@@ -116,16 +87,6 @@ class GzipSource final : public ByteSource {
   static constexpr size_t kProbeBytes = 1024;
   static constexpr std::string_view kMagic = "\x1f\x8b";  // a member's ID1 ID2
 
-  size_t avail() const { return in_end_ - in_pos_; }
-
-  Result<std::string_view> Fail(Status st) {
-    done_ = true;
-    return st;
-  }
-
-  // File offset of in_[0].
-  uint64_t buffer_file_start() const { return raw_->file_position() - in_end_; }
-
   // After `what` went wrong with the bytes from file offset `lost`: moves
   // to the first member at file offset `from` or later whose bytes
   // inflate to a "WARC/" line (a record's member). The error returned
@@ -133,12 +94,12 @@ class GzipSource final : public ByteSource {
   // when there is none.
   Result<std::string_view> Skip(std::string what, uint64_t lost, uint64_t from) {
     in_member_ = false;
-    const uint64_t first = std::max<uint64_t>(from, buffer_file_start());
-    in_pos_ = static_cast<size_t>(std::min<uint64_t>(first - buffer_file_start(), in_end_));
+    const uint64_t first = std::max<uint64_t>(from, in_.file_start());
+    in_.pos = static_cast<size_t>(std::min<uint64_t>(first - in_.file_start(), in_.bytes.size()));
     bool found = false;
     Status st = FindNextMember(
-        kMagic, kProbeBytes, this,
-        [this](size_t n) { in_pos_ += n; }, [this]() -> size_t { return StartsRecordMember() ? 0 : 1; }, &found);
+        kMagic, kProbeBytes, &in_,
+        [this](size_t n) { in_.pos += n; }, [this]() -> size_t { return StartsRecordMember() ? 0 : 1; }, &found);
     if (!st.ok()) return Fail(std::move(st));
     if (found) {
       fast_ = true;
@@ -150,11 +111,11 @@ class GzipSource final : public ByteSource {
                            std::to_string(file_position()) + " skipped)");
   }
 
-  // Whether in_pos_ starts a gzip member whose first bytes are "WARC/",
+  // Whether in_.pos starts a gzip member whose first bytes are "WARC/",
   // reading at most kProbeBytes of it (with zs_, free between members).
   bool StartsRecordMember() {
     const size_t n = std::min(avail(), kProbeBytes);
-    const auto* b = reinterpret_cast<const unsigned char*>(in_.data() + in_pos_);
+    const auto* b = reinterpret_cast<const unsigned char*>(in_.bytes.data() + in_.pos);
     // ID1 ID2 CM=8 FLG (reserved bits clear).
     if (n < 18 || b[1] != 0x8b || b[2] != 8 || (b[3] & 0xe0) != 0) return false;
     z_stream& z = zs_;
@@ -169,16 +130,16 @@ class GzipSource final : public ByteSource {
     return z.avail_out == 0 && std::memcmp(out, "WARC/", 5) == 0;
   }
 
-  // Decodes the member at in_pos_ in one call. False when it does not fit
+  // Decodes the member at in_.pos in one call. False when it does not fit
   // (or is broken: zlib then says precisely how).
   bool FastMember(std::string_view* out) {
     if (out_.size() < (1u << 20)) out_.resize(1u << 20);
     for (;;) {
       size_t in_used = 0, out_used = 0;
       const libdeflate_result rc = libdeflate_gzip_decompress_ex(
-          deflater_, in_.data() + in_pos_, avail(), out_.data(), out_.size(), &in_used, &out_used);
+          deflater_, in_.bytes.data() + in_.pos, avail(), out_.data(), out_.size(), &in_used, &out_used);
       if (rc == LIBDEFLATE_SUCCESS) {
-        in_pos_ += in_used;
+        in_.pos += in_used;
         produced_ += out_used;
         *out = std::string_view(out_.data(), out_used);
         return true;
@@ -189,7 +150,7 @@ class GzipSource final : public ByteSource {
       }
       // A member larger than the window: the file is one big member or
       // close to it, so stream the rest.
-      if (!raw_eof_) fast_ = false;
+      if (!in_.eof) fast_ = false;
       return false;
     }
   }
@@ -198,18 +159,18 @@ class GzipSource final : public ByteSource {
     if (out_.size() < kStreamChunk) out_.resize(kStreamChunk);
     for (;;) {
       if (avail() == 0) {
-        Status st = Fill(kStreamChunk);
+        Status st = in_.Fill(kStreamChunk);
         if (!st.ok()) return st;
         if (avail() == 0)
           return Status::Corrupt("truncated: gzip stream ends inside a member at file offset " +
                                  std::to_string(file_position()));
       }
-      zs_.next_in = reinterpret_cast<Bytef*>(in_.data() + in_pos_);
+      zs_.next_in = reinterpret_cast<Bytef*>(in_.bytes.data() + in_.pos);
       zs_.avail_in = static_cast<uInt>(std::min<size_t>(avail(), 1u << 30));
       zs_.next_out = reinterpret_cast<Bytef*>(out_.data());
       zs_.avail_out = static_cast<uInt>(kStreamChunk);
       const int rc = inflate(&zs_, Z_NO_FLUSH);
-      in_pos_ = reinterpret_cast<char*>(zs_.next_in) - in_.data();
+      in_.pos = reinterpret_cast<char*>(zs_.next_in) - in_.bytes.data();
       const size_t n = kStreamChunk - zs_.avail_out;
       produced_ += n;
       *out = std::string_view(out_.data(), n);
@@ -224,19 +185,11 @@ class GzipSource final : public ByteSource {
     }
   }
 
-  std::unique_ptr<ByteSource> raw_;
   z_stream zs_{};
   libdeflate_decompressor* deflater_ = nullptr;
-  std::string in_;
-  size_t in_pos_ = 0, in_end_ = 0;
-  bool raw_eof_ = false;
-  std::string out_;
-  uint64_t produced_ = 0;
   bool in_member_ = false;
   bool fast_ = true;
-  bool done_ = false;
   uint64_t member_start_ = 0;  // file offset of the member being read
-  uint64_t failed_until_ = 0;  // the furthest file offset a bad member reached
 };
 
 }  // namespace

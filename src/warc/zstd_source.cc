@@ -30,11 +30,9 @@ uint32_t ReadLe32(const char* p) {
   return uint32_t(u[0]) | uint32_t(u[1]) << 8 | uint32_t(u[2]) << 16 | uint32_t(u[3]) << 24;
 }
 
-class ZstdSource final : public ByteSource {
+class ZstdSource final : public MemberSource {
  public:
-  explicit ZstdSource(std::unique_ptr<ByteSource> raw) : raw_(std::move(raw)), dctx_(ZSTD_createDCtx()) {
-    track_members_ = true;
-  }
+  explicit ZstdSource(std::unique_ptr<ByteSource> raw) : MemberSource(std::move(raw)), dctx_(ZSTD_createDCtx()) {}
   ~ZstdSource() override { ZSTD_freeDCtx(dctx_); }
 
   Result<std::string_view> ReadChunk() override {
@@ -47,7 +45,7 @@ class ZstdSource final : public ByteSource {
     if (out_.size() < kChunk) out_.resize(kChunk);
     for (;;) {
       if (avail() == 0) {
-        Status st = Fill(1);
+        Status st = in_.Fill(1);
         if (!st.ok()) return Fail(std::move(st));
         if (avail() == 0) {
           if (in_frame_)
@@ -62,10 +60,10 @@ class ZstdSource final : public ByteSource {
         NoteMemberStart(produced_, frame_start_);
         in_frame_ = true;
       }
-      ZSTD_inBuffer in{in_.data() + in_pos_, avail(), 0};
+      ZSTD_inBuffer in{in_.bytes.data() + in_.pos, avail(), 0};
       ZSTD_outBuffer out{out_.data(), out_.size(), 0};
       const size_t rc = ZSTD_decompressStream(dctx_, &out, &in);
-      in_pos_ += in.pos;
+      in_.pos += in.pos;
       produced_ += out.pos;
       if (ZSTD_isError(rc))
         return BadFrame(std::string("zstd: ") + ZSTD_getErrorName(rc) + " at file offset " +
@@ -73,30 +71,6 @@ class ZstdSource final : public ByteSource {
       if (rc == 0) in_frame_ = false;  // the frame is decoded and flushed
       if (out.pos > 0) return std::string_view(out_.data(), out.pos);
     }
-  }
-
-  uint64_t file_position() const override { return raw_->file_position() - avail(); }
-  bool resumes_after_error() const override { return !done_; }
-
-  // FindNextMember's input: the bytes buffered from the read position,
-  // and Fill to buffer more.
-  std::string_view Buffered() const { return std::string_view(in_.data() + in_pos_, avail()); }
-  // Reads raw bytes until `want` are buffered or the file ends.
-  Status Fill(size_t want) {
-    while (avail() < want && !raw_eof_) {
-      if (in_pos_ > 0) {
-        in_.erase(0, in_pos_);
-        in_pos_ = 0;
-      }
-      // Straight into in_ when the raw source can (a plain file).
-      Result<size_t> r = raw_->AppendTo(&in_, kReadBytes);
-      if (!r.ok()) return r.status();
-      if (r.value() == 0) {
-        raw_eof_ = true;
-        break;
-      }
-    }
-    return Status::Ok();
   }
 
  private:
@@ -114,12 +88,12 @@ class ZstdSource final : public ByteSource {
     failed_until_ = std::max(failed_until_, file_position());
     in_frame_ = false;
     ZSTD_DCtx_reset(dctx_, ZSTD_reset_session_only);  // (the dictionary stays)
-    const uint64_t buffer_start = raw_->file_position() - in_.size();
-    in_pos_ = static_cast<size_t>(std::min<uint64_t>(std::max(from, buffer_start) - buffer_start, in_.size()));
+    const uint64_t buffer_start = in_.file_start();
+    in_.pos = static_cast<size_t>(std::min<uint64_t>(std::max(from, buffer_start) - buffer_start, in_.bytes.size()));
     bool found = false;
     Status st = FindNextMember(
-        kFrameMagic, kProbeBytes, this,
-        [this](size_t n) { in_pos_ = std::min(in_pos_ + n, in_.size()); },
+        kFrameMagic, kProbeBytes, &in_,
+        [this](size_t n) { in_.pos = std::min(in_.pos + n, in_.bytes.size()); },
         [this]() -> size_t {
           if (!StartsRecordFrame()) return 1;
           // Decode the frame's start: a record's must give "WARC/". One
@@ -141,13 +115,13 @@ class ZstdSource final : public ByteSource {
                            std::to_string(file_position()) + " skipped)");
   }
 
-  // Decodes the frame at in_pos_ until its first 5 bytes (a block at most:
-  // kMaxProbeInput of input), leaving in_pos_ where it was. True when they
+  // Decodes the frame at in_.pos until its first 5 bytes (a block at most:
+  // kMaxProbeInput of input), leaving in_.pos where it was. True when they
   // are "WARC/"; `*used` is the input it took.
   bool ProbeFrame(size_t* used) {
-    if (!Fill(kMaxProbeInput).ok()) return false;
+    if (!in_.Fill(kMaxProbeInput).ok()) return false;
     if (probe_out_.size() < kChunk) probe_out_.resize(kChunk);
-    ZSTD_inBuffer in{in_.data() + in_pos_, std::min(avail(), kMaxProbeInput), 0};
+    ZSTD_inBuffer in{in_.bytes.data() + in_.pos, std::min(avail(), kMaxProbeInput), 0};
     ZSTD_outBuffer out{probe_out_.data(), probe_out_.size(), 0};
     bool ok = false;
     for (int i = 0; i < 64 && out.pos < 5 && in.pos < in.size; ++i) {
@@ -160,10 +134,10 @@ class ZstdSource final : public ByteSource {
     return ok;
   }
 
-  // Whether in_pos_ starts a zstd frame with a sound header; when its first
+  // Whether in_.pos starts a zstd frame with a sound header; when its first
   // block is stored raw, its bytes must start a record.
   bool StartsRecordFrame() const {
-    const char* b = in_.data() + in_pos_;
+    const char* b = in_.bytes.data() + in_.pos;
     const size_t n = avail();
     if (n < 4 || ReadLe32(b) != ZSTD_MAGICNUMBER) return false;
     ZSTD_frameHeader h;
@@ -176,23 +150,16 @@ class ZstdSource final : public ByteSource {
     return true;
   }
 
-  size_t avail() const { return in_.size() - in_pos_; }
-
-  Result<std::string_view> Fail(Status st) {
-    done_ = true;
-    return st;
-  }
-
   Status LoadDictionary() {
-    Status st = Fill(8);
+    Status st = in_.Fill(8);
     if (!st.ok()) return st;
-    if (avail() < 8 || ReadLe32(in_.data() + in_pos_) != kDictionaryFrameMagic) return Status::Ok();
-    const uint32_t size = ReadLe32(in_.data() + in_pos_ + 4);
+    if (avail() < 8 || ReadLe32(in_.bytes.data() + in_.pos) != kDictionaryFrameMagic) return Status::Ok();
+    const uint32_t size = ReadLe32(in_.bytes.data() + in_.pos + 4);
     if (size > kMaxDictionary) return Status::Corrupt("zstd: dictionary frame of " + std::to_string(size) + " bytes");
-    st = Fill(8 + size_t(size));
+    st = in_.Fill(8 + size_t(size));
     if (!st.ok()) return st;
     if (avail() < 8 + size_t(size)) return Status::Corrupt("truncated: zstd dictionary frame");
-    std::string_view dict(in_.data() + in_pos_ + 8, size);
+    std::string_view dict(in_.bytes.data() + in_.pos + 8, size);
     std::string plain;
     if (dict.size() >= 4 && ReadLe32(dict.data()) == ZSTD_MAGICNUMBER) {
       // A compressed dictionary: its frame must state its size.
@@ -207,24 +174,14 @@ class ZstdSource final : public ByteSource {
     }
     const size_t rc = ZSTD_DCtx_loadDictionary(dctx_, dict.data(), dict.size());
     if (ZSTD_isError(rc)) return Status::Corrupt(std::string("zstd: dictionary: ") + ZSTD_getErrorName(rc));
-    in_pos_ += 8 + size_t(size);
+    in_.pos += 8 + size_t(size);
     return Status::Ok();
   }
 
-  static constexpr size_t kReadBytes = 1u << 20;
-
-  std::unique_ptr<ByteSource> raw_;
   ZSTD_DCtx* dctx_;
-  std::string in_;
-  size_t in_pos_ = 0;
-  bool raw_eof_ = false;
-  std::string out_;
-  uint64_t produced_ = 0;
   bool started_ = false;
   bool in_frame_ = false;
-  bool done_ = false;
-  uint64_t frame_start_ = 0;   // file offset of the frame being read
-  uint64_t failed_until_ = 0;  // the furthest file offset a bad frame reached
+  uint64_t frame_start_ = 0;  // file offset of the frame being read
   std::string probe_out_;
 };
 
