@@ -637,6 +637,20 @@ TEST(Language, FunctionWordsConfirmTheDeclaredLanguage) {
   EXPECT_STREQ(de_label.source, "cld2");
 }
 
+// A body that opens on a longer list (two windows of names) is confirmed
+// by the third window's prose; a fourth is not read.
+TEST(Language, TheThirdWindowConfirmsAfterALongList) {
+  std::string list;
+  while (list.size() < 800) list += "Espresso\n\nMacchiato\n\nPiccolo\n\nCafe Latte\n\nFlat White\n\n";
+  const std::string prose = std::string(kEnglishProse) + " " + std::string(kEnglishProse);
+  DetectedLanguage en = DetectLanguage(list + prose, "");
+  EXPECT_EQ(en.code, "en");
+  EXPECT_STREQ(en.source, "function-words");
+  std::string longer = list;
+  while (longer.size() < 1200) longer += "Espresso\n\nMacchiato\n\nPiccolo\n\nCafe Latte\n\nFlat White\n\n";
+  EXPECT_STREQ(DetectLanguage(longer + prose, "").source, "cld2");
+}
+
 // A language written in a script of its own is confirmed by it, without
 // CLD2: Japanese by its kana, Korean by Hangul. Chinese under a "ja"
 // label, or English under a "ko" one, still goes to CLD2. Indonesian is

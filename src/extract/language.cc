@@ -20,6 +20,8 @@ namespace {
 constexpr int kConfirmShare = 25;
 // The bytes of the body read (see DetectLanguage).
 constexpr size_t kSampleBytes = 384;
+// The windows of kSampleBytes read for function words at most.
+constexpr size_t kConfirmWindows = 3;
 
 // A language written in a script of its own, which confirms it: Japanese
 // by its kana (hiragana and katakana; Chinese has none), Korean by Hangul.
@@ -89,11 +91,14 @@ DetectedLanguage DetectLanguage(std::string_view text, std::string_view declared
   const std::string_view guess = declared.empty() ? std::string_view("en") : declared;
   if (FunctionWordShare(guess, sample) >= kConfirmShare) return {std::string(guess), "function-words"};
   // A body may open on a list, a table or title-cased headings, short of
-  // function words: the next window of prose confirms the guess as well,
-  // for a twentieth of CLD2's cost.
-  if (text.size() >= 2 * kSampleBytes) {
-    const std::string_view next = Utf8Prefix(text.substr(sample.size()), kSampleBytes);
+  // function words: a later window of prose (the next kConfirmWindows - 1,
+  // each whole) confirms the guess as well, for a twentieth of CLD2's cost
+  // each.
+  size_t at = sample.size();
+  for (size_t w = 1; w < kConfirmWindows && text.size() >= (w + 1) * kSampleBytes; ++w) {
+    const std::string_view next = Utf8Prefix(text.substr(at), kSampleBytes);
     if (FunctionWordShare(guess, next) >= kConfirmShare) return {std::string(guess), "function-words"};
+    at += next.size();
   }
   // A language with a script of its own (Japanese, Korean) has no
   // function-word list: its script confirms it.
