@@ -9152,6 +9152,33 @@ TEST(Extract, ArticleDropsLongSectionShownTwice) {
   EXPECT_EQ(count(r->text, "Renovations cost more"), 1) << r->text;
 }
 
+// A documentation page that shows code renders a long section twice (a
+// copy per tab, over a kilobyte each): the second copy is a repeat, and the
+// wrappers that hold both (read only when compared) stay.
+TEST(Extract, CodePageDropsLongSectionShownTwice) {
+  std::string section = "<div class=guide>";
+  for (int i = 1; i <= 8; ++i)
+    section += "<p>Step " + std::to_string(i) +
+               " of the setup: open the settings file, find the section that names the cache, and set its "
+               "size to what the machine can spare without swapping.</p>";
+  section += "</div>";
+  const std::string html =
+      "<html><head><title>Configuring the cache</title></head><body><main><div class=docs><h1>Configuring "
+      "the cache</h1><p>The cache keeps recent results in memory so that repeated queries return at once.</p>"
+      "<pre><code>cache.size = 512MB\ncache.ttl = 60s</code></pre><div class=tabs><div class=tab-linux>" +
+      section + "</div><div class=tab-mac>" + section + "</div></div></div></main></body></html>";
+  auto count = [](const std::string& text, std::string_view what) {
+    int n = 0;
+    for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+  };
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(count(r->text, "Step 8 of the setup"), 1) << r->text;
+  EXPECT_EQ(count(r->text, "repeated queries return at once"), 1) << r->text;
+  EXPECT_NE(r->text.find("cache.size = 512MB"), std::string::npos) << r->text;
+}
+
 // A product's variant picker (sizes as radio buttons, a label of a word or
 // two each) is the shop's form, not the product's description.
 // A product page with many sections: a copy far down the page (a desktop
