@@ -1699,6 +1699,9 @@ constexpr uint32_t kArticleRepeatMinText = 200;
 // bytes of each read, levels between a section and its wrapper.
 constexpr size_t kRepeatMaxSections = 64;
 constexpr size_t kRepeatReadBytes = 16u << 10;
+// A product page's section of more text than this is read for the repeat
+// check when it is first compared, not when it is met (BuildBody).
+constexpr uint32_t kShownHashLaterBytes = 1024;
 constexpr int kRepeatMaxLevels = 256;
 // On a thread, a product page, or a widened page that shows no code, every
 // section is compared (a post quoted in the fortieth reply is as much a
@@ -5421,10 +5424,21 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       return true;
     }
     if (repeat_scope && f.text >= kRepeatMinText && shown_.size() < kRepeatMaxSections) {
-      const uint64_t h = RepeatHash(e);
-      for (const auto& [seen, node] : shown_)
-        if (seen == h && !IsWithin(e->parent, node, kRepeatMaxLevels - 1)) { *reason = "repeat"; return false; }
-      shown_.emplace_back(h, e);
+      // (A section of more than kShownHashLaterBytes is read only when it
+      // is first compared: with a later section it does not hold. The
+      // content root and the wrappers that hold every later section are
+      // never read.)
+      const bool later = f.text > kShownHashLaterBytes;
+      uint64_t h = later ? 0 : RepeatHash(e);
+      bool hashed = !later;
+      for (ShownSection& s : shown_) {
+        if (s.hashed && hashed && s.hash != h) continue;
+        if (IsWithin(e->parent, s.node, kRepeatMaxLevels - 1)) continue;
+        if (!s.hashed) s.hash = RepeatHash(s.node), s.hashed = true;
+        if (!hashed) h = RepeatHash(e), hashed = true;
+        if (s.hash == h) { *reason = "repeat"; return false; }
+      }
+      shown_.push_back({h, e, hashed});
     }
     return true;
   };

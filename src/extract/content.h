@@ -258,8 +258,14 @@ class ContentExtractor {
   bool UspBoxSellsTheShop(const Node* e) const;
   bool IsPromiseStrip(const Node* e) const;
   const Node* main_landmark_ = nullptr;  // the page's first <main> or role=main (Classify)
-  // Product pages: text hashes of the sections kept so far (BuildBody).
-  std::vector<std::pair<uint64_t, const Node*>> shown_;
+  // Product pages: text hashes of the sections kept so far (BuildBody);
+  // a long section's is made when it is first compared (`hashed`).
+  struct ShownSection {
+    uint64_t hash;
+    const Node* node;
+    bool hashed;
+  };
+  std::vector<ShownSection> shown_;
   // Threads: the same, every section of the thread, in an open-addressing
   // table (power-of-two size, node null when free) so that each section is
   // looked up in constant time (BuildBody).

@@ -563,6 +563,33 @@ constexpr std::string_view kRussianProse =
     "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x88\xD0\xBB\xD1\x8B\xD0\xB9 \xD1\x80\xD0\xB0\xD0\xB7 \xD1\x81 "
     "\xD0\xBD\xD0\xB0\xD0\xBB\xD0\xBE\xD0\xB3\xD0\xBE\xD0\xBC \xD0\xB8 \xD1\x83 \xD0\xBD\xD0\xB8\xD1\x85 "
     "\xD0\xB1\xD1\x8B\xD0\xBB\xD0\xBE \xD1\x82\xD0\xB0\xD0\xBA \xD0\xB6\xD0\xB5.";
+constexpr std::string_view kIndonesianProse =
+    "Pemerintah kota akan membuka taman baru di dekat sungai pada bulan depan. Taman tersebut dibangun "
+    "untuk warga yang ingin berolahraga dan bersantai bersama keluarga. Menurut kepala dinas, proyek ini "
+    "sudah direncanakan sejak tiga tahun lalu, tetapi baru bisa dimulai setelah dana dari pusat tersedia. "
+    "Warga juga dapat memberikan usulan melalui situs resmi kota atau datang langsung ke kantor kelurahan.";
+// Japanese (kana among kanji), Korean (Hangul) and Chinese (Han alone).
+constexpr std::string_view kJapaneseProse =
+    "\u6771\u4EAC\u306E\u65B0\u3057\u3044\u56F3\u66F8\u9928\u306F\u6765\u6708\u304B\u3089\u4E00\u822C"
+    "\u306B\u516C\u958B\u3055\u308C\u307E\u3059\u3002\u9928\u5185\u306B\u306F\u5B50\u3069\u3082\u5411"
+    "\u3051\u306E\u8AAD\u66F8\u30B9\u30DA\u30FC\u30B9\u3084\u3001\u9759\u304B\u306B\u52C9\u5F37\u3067"
+    "\u304D\u308B\u90E8\u5C4B\u304C\u7528\u610F\u3055\u308C\u3066\u3044\u307E\u3059\u3002\u5229\u7528"
+    "\u8005\u306F\u30A4\u30F3\u30BF\u30FC\u30CD\u30C3\u30C8\u3067\u672C\u3092\u4E88\u7D04\u3057\u3001"
+    "\u8FD1\u304F\u306E\u7A93\u53E3\u3067\u53D7\u3051\u53D6\u308B\u3053\u3068\u304C\u3067\u304D\u307E"
+    "\u3059\u3002";
+constexpr std::string_view kKoreanProse =
+    "\uC11C\uC6B8\uC2DC\uB294 \uB2E4\uC74C \uB2EC\uBD80\uD130 \uAC15\uBCC0\uC5D0 \uC0C8\uB85C\uC6B4 "
+    "\uACF5\uC6D0\uC744 \uAC1C\uBC29\uD55C\uB2E4\uACE0 \uBC1D\uD614\uB2E4. \uC774 \uACF5\uC6D0\uC5D0\uB294 "
+    "\uC5B4\uB9B0\uC774\uB97C \uC704\uD55C \uB180\uC774\uD130\uC640 \uC0B0\uCC45\uB85C\uAC00 "
+    "\uB9C8\uB828\uB418\uC5B4 \uC788\uC73C\uBA70, \uC2DC\uBBFC\uB4E4\uC740 \uB204\uAD6C\uB098 "
+    "\uBB34\uB8CC\uB85C \uC774\uC6A9\uD560 \uC218 \uC788\uB2E4.";
+constexpr std::string_view kChineseProse =
+    "\u5E02\u653F\u5E9C\u5BA3\u5E03\uFF0C\u65B0\u7684\u57CE\u5E02\u56FE\u4E66\u9986\u5C06\u4E8E\u4E0B"
+    "\u4E2A\u6708\u6B63\u5F0F\u5411\u516C\u4F17\u5F00\u653E\u3002\u9986\u5185\u8BBE\u6709\u513F\u7AE5"
+    "\u9605\u8BFB\u533A\u548C\u5B89\u9759\u7684\u81EA\u4E60\u5BA4\uFF0C\u8BFB\u8005\u53EF\u4EE5\u5728"
+    "\u7F51\u4E0A\u9884\u7EA6\u56FE\u4E66\uFF0C\u5E76\u5728\u9644\u8FD1\u7684\u670D\u52A1\u70B9\u53D6"
+    "\u4E66\u3002\u5E02\u6C11\u8FD8\u53EF\u4EE5\u53C2\u52A0\u6BCF\u5468\u4E3E\u529E\u7684\u8BB2\u5EA7"
+    "\u548C\u5C55\u89C8\uFF0C\u4E86\u89E3\u57CE\u5E02\u7684\u5386\u53F2\u548C\u6587\u5316\u3002";
 }  // namespace
 
 // Each list confirms its own language's prose, and its neighbours' prose
@@ -571,7 +598,8 @@ constexpr std::string_view kRussianProse =
 TEST(Vocabulary, FunctionWordShareRomanceAndRussian) {
   const std::pair<std::string_view, std::string_view> prose[] = {
       {"pt", kPortugueseProse}, {"es", kSpanishProse}, {"fr", kFrenchProse},
-      {"it", kItalianProse},    {"ru", kRussianProse}, {"en", kEnglishProse}};
+      {"it", kItalianProse},    {"ru", kRussianProse}, {"en", kEnglishProse},
+      {"id", kIndonesianProse}};
   for (const auto& [lang, text] : prose)
     for (const auto& [other, other_text] : prose) {
       const int share = FunctionWordShare(lang, other_text);
@@ -607,6 +635,42 @@ TEST(Language, FunctionWordsConfirmTheDeclaredLanguage) {
   DetectedLanguage de_label = DetectLanguage(kEnglishProse, "de");
   EXPECT_EQ(de_label.code, "en");
   EXPECT_STREQ(de_label.source, "cld2");
+}
+
+// A body that opens on a longer list (two windows of names) is confirmed
+// by the third window's prose; a fourth is not read.
+TEST(Language, TheThirdWindowConfirmsAfterALongList) {
+  std::string list;
+  while (list.size() < 800) list += "Espresso\n\nMacchiato\n\nPiccolo\n\nCafe Latte\n\nFlat White\n\n";
+  const std::string prose = std::string(kEnglishProse) + " " + std::string(kEnglishProse);
+  DetectedLanguage en = DetectLanguage(list + prose, "");
+  EXPECT_EQ(en.code, "en");
+  EXPECT_STREQ(en.source, "function-words");
+  std::string longer = list;
+  while (longer.size() < 1200) longer += "Espresso\n\nMacchiato\n\nPiccolo\n\nCafe Latte\n\nFlat White\n\n";
+  EXPECT_STREQ(DetectLanguage(longer + prose, "").source, "cld2");
+}
+
+// A language written in a script of its own is confirmed by it, without
+// CLD2: Japanese by its kana, Korean by Hangul. Chinese under a "ja"
+// label, or English under a "ko" one, still goes to CLD2. Indonesian is
+// confirmed by its function words.
+TEST(Language, OwnScriptConfirmsJapaneseAndKorean) {
+  DetectedLanguage ja = DetectLanguage(kJapaneseProse, "ja");
+  EXPECT_EQ(ja.code, "ja");
+  EXPECT_STREQ(ja.source, "script");
+  DetectedLanguage ko = DetectLanguage(kKoreanProse, "ko");
+  EXPECT_EQ(ko.code, "ko");
+  EXPECT_STREQ(ko.source, "script");
+  DetectedLanguage zh_as_ja = DetectLanguage(kChineseProse, "ja");
+  EXPECT_STREQ(zh_as_ja.source, "cld2");
+  EXPECT_NE(zh_as_ja.code, "ja");
+  DetectedLanguage en_as_ko = DetectLanguage(kEnglishProse, "ko");
+  EXPECT_STREQ(en_as_ko.source, "cld2");
+  EXPECT_EQ(en_as_ko.code, "en");
+  DetectedLanguage id = DetectLanguage(kIndonesianProse, "id");
+  EXPECT_EQ(id.code, "id");
+  EXPECT_STREQ(id.source, "function-words");
 }
 
 // A body that opens on a list of names (a menu, a size chart, title-cased
@@ -9170,6 +9234,33 @@ TEST(Extract, ArticleDropsLongSectionShownTwice) {
   EXPECT_EQ(r->page_type, "article");
   EXPECT_EQ(count(r->text, "reserve of a tenth"), 1) << r->text;
   EXPECT_EQ(count(r->text, "Renovations cost more"), 1) << r->text;
+}
+
+// A documentation page that shows code renders a long section twice (a
+// copy per tab, over a kilobyte each): the second copy is a repeat, and the
+// wrappers that hold both (read only when compared) stay.
+TEST(Extract, CodePageDropsLongSectionShownTwice) {
+  std::string section = "<div class=guide>";
+  for (int i = 1; i <= 8; ++i)
+    section += "<p>Step " + std::to_string(i) +
+               " of the setup: open the settings file, find the section that names the cache, and set its "
+               "size to what the machine can spare without swapping.</p>";
+  section += "</div>";
+  const std::string html =
+      "<html><head><title>Configuring the cache</title></head><body><main><div class=docs><h1>Configuring "
+      "the cache</h1><p>The cache keeps recent results in memory so that repeated queries return at once.</p>"
+      "<pre><code>cache.size = 512MB\ncache.ttl = 60s</code></pre><div class=tabs><div class=tab-linux>" +
+      section + "</div><div class=tab-mac>" + section + "</div></div></div></main></body></html>";
+  auto count = [](const std::string& text, std::string_view what) {
+    int n = 0;
+    for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+  };
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(count(r->text, "Step 8 of the setup"), 1) << r->text;
+  EXPECT_EQ(count(r->text, "repeated queries return at once"), 1) << r->text;
+  EXPECT_NE(r->text.find("cache.size = 512MB"), std::string::npos) << r->text;
 }
 
 // A product's variant picker (sizes as radio buttons, a label of a word or

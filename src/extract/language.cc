@@ -20,6 +20,60 @@ namespace {
 constexpr int kConfirmShare = 25;
 // The bytes of the body read (see DetectLanguage).
 constexpr size_t kSampleBytes = 384;
+// The windows of kSampleBytes read for function words at most.
+constexpr size_t kConfirmWindows = 3;
+
+// A language written in a script of its own, which confirms it: Japanese
+// by its kana (hiragana and katakana; Chinese has none), Korean by Hangul.
+// Japanese prose runs at 40-70 % kana among its letters (the rest kanji,
+// Latin names), Korean prose at 80 % Hangul and more.
+struct ScriptRange {
+  uint32_t from, to;
+};
+struct OwnScript {
+  std::string_view lang;
+  ScriptRange ranges[3];
+  int min_share;  // percent of the sample's letters
+};
+constexpr OwnScript kOwnScripts[] = {
+    {"ja", {{0x3040, 0x30FF}, {0x31F0, 0x31FF}, {0xFF66, 0xFF9F}}, 25},
+    {"ko", {{0xAC00, 0xD7A3}, {0x1100, 0x11FF}, {0x3130, 0x318F}}, 50},
+};
+
+// The share, in percent, of the letters of `text` (ASCII letters, and
+// characters from U+0080 but spaces, punctuation and symbols of the
+// general and CJK blocks) that are in `lang`'s own script; -1 when `lang`
+// has none listed or `text` holds fewer than kMinScriptLetters letters.
+constexpr int kMinScriptLetters = 40;
+int OwnScriptShare(std::string_view lang, std::string_view text) {
+  const OwnScript* own = nullptr;
+  for (const OwnScript& o : kOwnScripts)
+    if (o.lang == lang) own = &o;
+  if (own == nullptr) return -1;
+  int letters = 0, in_script = 0;
+  for (size_t i = 0; i < text.size();) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      letters += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      ++i;
+      continue;
+    }
+    size_t len = 1;
+    const uint32_t cp = DecodeUtf8(text, i, &len);
+    i += len;
+    if (cp < 0xC0 || (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
+        (cp >= 0xFF00 && cp <= 0xFF0F))
+      continue;
+    ++letters;
+    for (const ScriptRange& r : own->ranges)
+      if (cp >= r.from && cp <= r.to) {
+        ++in_script;
+        break;
+      }
+  }
+  if (letters < kMinScriptLetters) return -1;
+  return in_script * 100 / letters;
+}
 }  // namespace
 
 DetectedLanguage DetectLanguage(std::string_view text, std::string_view declared) {
@@ -37,12 +91,19 @@ DetectedLanguage DetectLanguage(std::string_view text, std::string_view declared
   const std::string_view guess = declared.empty() ? std::string_view("en") : declared;
   if (FunctionWordShare(guess, sample) >= kConfirmShare) return {std::string(guess), "function-words"};
   // A body may open on a list, a table or title-cased headings, short of
-  // function words: the next window of prose confirms the guess as well,
-  // for a twentieth of CLD2's cost.
-  if (text.size() >= 2 * kSampleBytes) {
-    const std::string_view next = Utf8Prefix(text.substr(sample.size()), kSampleBytes);
+  // function words: a later window of prose (the next kConfirmWindows - 1,
+  // each whole) confirms the guess as well, for a twentieth of CLD2's cost
+  // each.
+  size_t at = sample.size();
+  for (size_t w = 1; w < kConfirmWindows && text.size() >= (w + 1) * kSampleBytes; ++w) {
+    const std::string_view next = Utf8Prefix(text.substr(at), kSampleBytes);
     if (FunctionWordShare(guess, next) >= kConfirmShare) return {std::string(guess), "function-words"};
+    at += next.size();
   }
+  // A language with a script of its own (Japanese, Korean) has no
+  // function-word list: its script confirms it.
+  for (const OwnScript& o : kOwnScripts)
+    if (o.lang == guess && OwnScriptShare(guess, sample) >= o.min_share) return {std::string(guess), "script"};
   bool reliable = false;
   const CLD2::Language lang = CLD2::DetectLanguage(sample.data(), int(sample.size()), /*is_plain_text=*/true,
                                                    &reliable);

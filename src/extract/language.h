@@ -9,7 +9,7 @@ namespace lede {
 
 struct DetectedLanguage {
   std::string code;    // ISO 639 ("en", "de", "zh"); "" when not known
-  const char* source;  // how: "function-words" or "cld2" (provenance)
+  const char* source;  // how: "function-words", "script" or "cld2" (provenance)
 };
 
 // The language of `text`: empty when the text is too short or CLD2 is not
@@ -17,10 +17,12 @@ struct DetectedLanguage {
 //
 // `declared` is the language the page's markup names, if any (else English
 // is tried). When the sample's most frequent words are that language's
-// function words (a quarter of them or more; lede has lists for English and
-// German), the text is in that language and CLD2 is not asked: it costs ~290
-// instructions a byte, the word count ~10. Text in another language, or
-// mixed, goes to CLD2.
+// function words (a quarter of them or more; lede has lists for English,
+// German, Portuguese, Spanish, French, Italian, Russian and Indonesian), or,
+// for a language written in a script of its own, its script (Japanese kana,
+// Korean Hangul), the text is in that language and CLD2 is not asked: it
+// costs ~290 instructions a byte, the word count ~10. Text in another
+// language, or mixed, goes to CLD2.
 DetectedLanguage DetectLanguage(std::string_view text, std::string_view declared = {});
 
 }  // namespace lede

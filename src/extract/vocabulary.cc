@@ -6678,6 +6678,18 @@ constexpr std::string_view kRussianFunctionWords[] = {
     "\xD0\xB5\xD1\x81\xD1\x82\xD1\x8C", "\xD0\xB3\xD0\xB4\xD0\xB5", "\xD0\xBF\xD1\x80\xD0\xB8",
     "\xD0\xB5\xD0\xB5", "\xD0\xB5\xD1\x91", "\xD1\x81\xD0\xBE", "\xD0\xB2\xD0\xBE", "\xD0\xBE\xD0\xB1", "\xD0\xBF\xD0\xBE\xD0\xB4", "\xD0\xB1\xD0\xB5\xD0\xB7", "\xD1\x87\xD0\xB5\xD0\xBC", "\xD0\xBB\xD0\xB8", "\xD0\xBD\xD0\xB8", "\xD1\x8D\xD1\x82\xD0\xB8", "\xD1\x8D\xD1\x82\xD0\xBE\xD1\x82", "\xD1\x82\xD0\xBE\xD1\x82", "\xD1\x82\xD0\xB0\xD0\xBC"};
 
+// Indonesian: its most frequent particles, prepositions and pronouns
+// ("yang", "dan", "untuk"), none of them a frequent word of the languages
+// above. (Malay shares most of them: a page marked "id" written in Malay
+// is confirmed as Indonesian, as CLD2 often reads it too.)
+constexpr std::string_view kIndonesianFunctionWords[] = {
+    "yang",   "dan",     "di",     "ke",    "dari",   "untuk",  "dengan", "ini",    "itu",     "pada",
+    "adalah", "tidak",   "akan",   "dalam", "juga",   "atau",   "oleh",   "karena", "sebagai", "bisa",
+    "ada",    "lebih",   "telah",  "kami",  "kita",   "anda",   "mereka", "saya",   "dapat",   "sudah",
+    "hanya",  "jika",    "seperti", "agar", "bagi",   "serta",  "namun",  "saat",   "setelah", "tetapi",
+    "masih",  "banyak",  "harus",  "secara", "bahwa", "sangat", "hingga", "antara", "belum",   "kepada",
+    "yaitu",  "tersebut", "ia",    "nya"};
+
 // A word of up to 8 bytes packed in an integer (byte i at bits 8i): a lookup
 // compares integers, not strings.
 constexpr size_t kPackedWordBytes = 8;
@@ -6717,7 +6729,7 @@ static bool InWordSet(const WordSet& t, uint64_t w) {
 static_assert(AllPackable(kEnglishFunctionWords) && AllPackable(kGermanFunctionWords));
 static_assert(AllPackable(kPortugueseFunctionWords) && AllPackable(kSpanishFunctionWords) &&
               AllPackable(kFrenchFunctionWords) && AllPackable(kItalianFunctionWords) &&
-              AllPackable(kRussianFunctionWords));
+              AllPackable(kRussianFunctionWords) && AllPackable(kIndonesianFunctionWords));
 constexpr WordSet kEnglishSet = PackSet(kEnglishFunctionWords);
 constexpr WordSet kGermanSet = PackSet(kGermanFunctionWords);
 constexpr WordSet kPortugueseSet = PackSet(kPortugueseFunctionWords);
@@ -6725,6 +6737,7 @@ constexpr WordSet kSpanishSet = PackSet(kSpanishFunctionWords);
 constexpr WordSet kFrenchSet = PackSet(kFrenchFunctionWords);
 constexpr WordSet kItalianSet = PackSet(kItalianFunctionWords);
 constexpr WordSet kRussianSet = PackSet(kRussianFunctionWords);
+constexpr WordSet kIndonesianSet = PackSet(kIndonesianFunctionWords);
 
 struct FunctionWords {
   std::string_view lang;
@@ -6734,6 +6747,7 @@ constexpr FunctionWords kFunctionWords[] = {
     {"en", &kEnglishSet},
     {"de", &kGermanSet},      {"pt", &kPortugueseSet}, {"es", &kSpanishSet},
     {"fr", &kFrenchSet},      {"it", &kItalianSet},    {"ru", &kRussianSet},
+    {"id", &kIndonesianSet},
 };
 
 namespace {
