@@ -461,5 +461,34 @@ TEST(Url, Resolve) {
   EXPECT_EQ(UrlHost("https://user@www.ex.com:8080/p"), "www.ex.com");
 }
 
+// UrlResolver reads its base once and gives what ResolveUrl gives, for
+// every base and reference shape (dot segments on both sides, empty
+// segments, queries, fragments, no authority, relative and empty bases).
+TEST(Url, ResolverMatchesResolveUrl) {
+  const char* bases[] = {"https://ex.com/a/b/c", "https://ex.com", "https://ex.com/", "https://ex.com/a/../b/./c/",
+                         "https://ex.com/a//b/c?q=1#f", "https://ex.com/../../x", "http:a/b/c", "http:a",
+                         "mailto:someone@ex.com", "https://ex.com/a/b/..", "https://ex.com/./", "file:///tmp/x/y",
+                         "https://ex.com//", "/relative/base", "", "https://ex.com?only=query", "https://ex.com/a/b/."};
+  const char* refs[] = {"",      "d",        "../d",     "../../../../d", "./d",    ".",       "..",
+                        "d/",    "d/..",     "d/../..",  "d//e",          "/x?y=1", "//cdn.ex.com/i.jpg",
+                        "#top",  "?q=2",     "?q=2#f",   "http://o.org/", " d ",    "d?x#y",
+                        "../",   "./../d/.", "a/./b/../c", "//h",         "..//d",  "x/../../y/"};
+  for (const char* b : bases) {
+    const UrlResolver resolver(b);
+    for (const char* r : refs) EXPECT_EQ(resolver.Resolve(r), ResolveUrl(b, r)) << "base " << b << " ref " << r;
+  }
+}
+
+// A caller's long URL against many links: each link costs its own length
+// (the base was split again per link: 200,000 links against a 120 KB URL
+// cost 2.4 s; here 100,000 against 1 MiB would take minutes).
+TEST(Url, ResolverReadsTheBaseOnce) {
+  const std::string base = "https://ex.com/a/b?" + std::string(size_t(1) << 20, 'q');
+  const UrlResolver resolver(base);
+  size_t total = 0;
+  for (int i = 0; i < 100000; ++i) total += resolver.Resolve(i % 2 ? "c" : "/d").size();
+  EXPECT_EQ(total, size_t(50000) * (sizeof("https://ex.com/a/c") - 1 + sizeof("https://ex.com/d") - 1));
+}
+
 }  // namespace
 }  // namespace lede

@@ -470,7 +470,7 @@ void BodyBuilder::Enter(const Node* e) {
       if (!e->Attr("href").empty()) {
         inline_mark(BodyKind::kLink);
         if (f.node) {
-          std::string href = ResolveUrl(base_url_, e->Attr("href"));
+          std::string href = base_url_.Resolve(e->Attr("href"));
           SetString(f.node, href);
         }
       }
