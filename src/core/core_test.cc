@@ -461,6 +461,26 @@ TEST(Url, Resolve) {
   EXPECT_EQ(UrlHost("https://user@www.ex.com:8080/p"), "www.ex.com");
 }
 
+// Icon glyphs standing alone (private-use code points, U+E000-U+F8FF) go;
+// words around them close up; anything else stays as it was.
+TEST(Text, DropPrivateUseWords) {
+  auto drop = [](std::string s) {
+    DropPrivateUseWords(&s);
+    return s;
+  };
+  EXPECT_EQ(drop("\uf007 Admin"), "Admin");
+  EXPECT_EQ(drop(" \uf007 Admin "), " Admin ");
+  EXPECT_EQ(drop("By \uf007\ue000 Jane \uf8ff Doe"), "By Jane Doe");
+  EXPECT_EQ(drop("\ue000"), "");
+  EXPECT_EQ(drop(" \ue000 "), "");
+  EXPECT_EQ(drop("a\uf007b c"), "a\uf007b c");  // inside a word
+  EXPECT_EQ(drop("Full\uff01 width \ufeff x  y"), "Full\uff01 width \ufeff x  y");  // EF lead bytes, no PUA
+  EXPECT_EQ(drop("\uf900 \ud7ff"), "\uf900 \ud7ff");
+  EXPECT_TRUE(IsOnlyPrivateUse("\ue000 \uf8ff"));
+  EXPECT_FALSE(IsOnlyPrivateUse(" "));
+  EXPECT_FALSE(IsOnlyPrivateUse("\ue000a"));
+}
+
 // UrlResolver reads its base once and gives what ResolveUrl gives, for
 // every base and reference shape (dot segments on both sides, empty
 // segments, queries, fragments, no authority, relative and empty bases).
