@@ -172,10 +172,11 @@ int RunExtract(int argc, char** argv) {
     if (many && format != Format::kJson) {
       out = "==> " + path + " <==\n";
     }
+    std::string tail;
     switch (format) {
       case Format::kText:
         Append(&out, ToText(art));
-        out.push_back('\n');
+        tail = "\n";
         break;
       case Format::kMarkdown:
         Append(&out, ToMarkdown(art));
@@ -187,12 +188,14 @@ int RunExtract(int argc, char** argv) {
         JsonOptions jo;
         if (path != "-") jo.path = path;
         Append(&out, ToJson(art, jo));
-        out.push_back('\n');
+        tail = "\n";
         break;
       }
     }
-    if (many && format != Format::kJson) out.push_back('\n');
-    if (!WriteAll(out)) return WriteError();
+    if (many && format != Format::kJson) tail += '\n';
+    // (The line ends are written apart: appended, they could move a
+    // 100 MB output to a buffer twice its size.)
+    if (!WriteAll(out) || !WriteAll(tail)) return WriteError();
   }
   if (!FlushStdout()) return WriteError();
   return failures ? 1 : 0;
