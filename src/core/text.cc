@@ -571,6 +571,8 @@ bool IsOnlyPrivateUse(std::string_view s) {
   bool any = false;
   for (size_t i = 0; i < s.size();) {
     if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\f') { ++i; continue; }
+    // (U+E000-U+F8FF starts with 0xEE or 0xEF: anything else is no glyph.)
+    if (static_cast<unsigned char>(s[i]) != 0xEE && static_cast<unsigned char>(s[i]) != 0xEF) return false;
     size_t len = 0;
     if (!IsPrivateUse(DecodeUtf8(s, i, &len))) return false;
     any = true;
