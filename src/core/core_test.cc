@@ -461,5 +461,54 @@ TEST(Url, Resolve) {
   EXPECT_EQ(UrlHost("https://user@www.ex.com:8080/p"), "www.ex.com");
 }
 
+// Icon glyphs standing alone (private-use code points, U+E000-U+F8FF) go;
+// words around them close up; anything else stays as it was.
+TEST(Text, DropPrivateUseWords) {
+  auto drop = [](std::string s) {
+    DropPrivateUseWords(&s);
+    return s;
+  };
+  EXPECT_EQ(drop("\uf007 Admin"), "Admin");
+  EXPECT_EQ(drop(" \uf007 Admin "), " Admin ");
+  EXPECT_EQ(drop("By \uf007\ue000 Jane \uf8ff Doe"), "By Jane Doe");
+  EXPECT_EQ(drop("\ue000"), "");
+  EXPECT_EQ(drop(" \ue000 "), "");
+  EXPECT_EQ(drop("a\uf007b c"), "a\uf007b c");  // inside a word
+  EXPECT_EQ(drop("Full\uff01 width \ufeff x  y"), "Full\uff01 width \ufeff x  y");  // EF lead bytes, no PUA
+  EXPECT_EQ(drop("\uf900 \ud7ff"), "\uf900 \ud7ff");
+  EXPECT_TRUE(IsOnlyPrivateUse("\ue000 \uf8ff"));
+  EXPECT_FALSE(IsOnlyPrivateUse(" "));
+  EXPECT_FALSE(IsOnlyPrivateUse("\ue000a"));
+}
+
+// UrlResolver reads its base once and gives what ResolveUrl gives, for
+// every base and reference shape (dot segments on both sides, empty
+// segments, queries, fragments, no authority, relative and empty bases).
+TEST(Url, ResolverMatchesResolveUrl) {
+  const char* bases[] = {"https://ex.com/a/b/c", "https://ex.com", "https://ex.com/", "https://ex.com/a/../b/./c/",
+                         "https://ex.com/a//b/c?q=1#f", "https://ex.com/../../x", "http:a/b/c", "http:a",
+                         "mailto:someone@ex.com", "https://ex.com/a/b/..", "https://ex.com/./", "file:///tmp/x/y",
+                         "https://ex.com//", "/relative/base", "", "https://ex.com?only=query", "https://ex.com/a/b/."};
+  const char* refs[] = {"",      "d",        "../d",     "../../../../d", "./d",    ".",       "..",
+                        "d/",    "d/..",     "d/../..",  "d//e",          "/x?y=1", "//cdn.ex.com/i.jpg",
+                        "#top",  "?q=2",     "?q=2#f",   "http://o.org/", " d ",    "d?x#y",
+                        "../",   "./../d/.", "a/./b/../c", "//h",         "..//d",  "x/../../y/"};
+  for (const char* b : bases) {
+    const UrlResolver resolver(b);
+    for (const char* r : refs) EXPECT_EQ(resolver.Resolve(r), ResolveUrl(b, r)) << "base " << b << " ref " << r;
+  }
+}
+
+// A caller's long URL against many links: each link costs its own length
+// (the base was split again per link: 200,000 links against a 120 KB URL
+// cost 2.4 s; here 100,000 against 1 MiB would take minutes).
+TEST(Url, ResolverReadsTheBaseOnce) {
+  const std::string base = "https://ex.com/a/b?" + std::string(size_t(1) << 20, 'q');
+  const UrlResolver resolver(base);
+  size_t total = 0;
+  for (int i = 0; i < 100000; ++i) total += resolver.Resolve(i % 2 ? "c" : "/d").size();
+  EXPECT_EQ(total, size_t(50000) * (sizeof("https://ex.com/a/c") - 1 + sizeof("https://ex.com/d") - 1));
+}
+
 }  // namespace
 }  // namespace lede

@@ -578,4 +578,49 @@ uint64_t HashBytes64(std::string_view s, uint64_t seed) {
   return h | 1;
 }
 
+bool IsOnlyPrivateUse(std::string_view s) {
+  bool any = false;
+  for (size_t i = 0; i < s.size();) {
+    if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\f') { ++i; continue; }
+    // (U+E000-U+F8FF starts with 0xEE or 0xEF: anything else is no glyph.)
+    if (static_cast<unsigned char>(s[i]) != 0xEE && static_cast<unsigned char>(s[i]) != 0xEF) return false;
+    size_t len = 0;
+    if (!IsPrivateUse(DecodeUtf8(s, i, &len))) return false;
+    any = true;
+    i += len;
+  }
+  return any;
+}
+
+void DropPrivateUseWords(std::string* s) {
+  // U+E000-U+F8FF is EE 80 80 - EF A3 BF in UTF-8.
+  if (std::memchr(s->data(), 0xEE, s->size()) == nullptr && std::memchr(s->data(), 0xEF, s->size()) == nullptr)
+    return;
+  std::string& t = *s;
+  const size_t n = t.size();
+  // Words: [b, e) runs of non-spaces. First whether any goes.
+  auto next_word = [&t, n](size_t* i, size_t* b) {
+    while (*i < n && t[*i] == ' ') ++*i;
+    *b = *i;
+    while (*i < n && t[*i] != ' ') ++*i;
+    return *b < *i;
+  };
+  bool any = false;
+  for (size_t i = 0, b = 0; !any && next_word(&i, &b);)
+    any = IsOnlyPrivateUse(std::string_view(t.data() + b, i - b));
+  if (!any) return;
+  const bool lead = t[0] == ' ', trail = t[n - 1] == ' ';
+  size_t w = 0;
+  for (size_t i = 0, b = 0; next_word(&i, &b);) {
+    const std::string_view word(t.data() + b, i - b);
+    if (IsOnlyPrivateUse(word)) continue;
+    if (w > 0 || lead) t[w++] = ' ';
+    std::memmove(&t[w], word.data(), word.size());
+    w += word.size();
+  }
+  if (w == 0) { t.clear(); return; }  // (a leading space is written with a word)
+  if (trail) t[w++] = ' ';
+  t.resize(w);
+}
+
 }  // namespace lede

@@ -285,6 +285,19 @@ void AppendUtf8(uint32_t cp, std::string* out);
 // invalid byte, which decodes as U+FFFD).
 uint32_t DecodeUtf8(std::string_view s, size_t i, size_t* len);
 
+// A code point of the Private Use Area (U+E000-U+F8FF), where icon fonts
+// (Font Awesome, Glyphicons, IcoMoon, Dashicons...) put their glyphs.
+constexpr bool IsPrivateUse(uint32_t cp) { return cp >= 0xE000 && cp <= 0xF8FF; }
+// Whether `s` holds a private-use code point and nothing else but ASCII
+// spaces: an icon's glyph standing alone.
+bool IsOnlyPrivateUse(std::string_view s);
+// Drops the words of `s` (parted by single spaces, as AppendCollapsed
+// leaves text) made of private-use code points alone: icon glyphs that
+// would print as boxes. The words around close up over one space; a
+// leading or trailing space stays. Reads nothing past a memchr when `s`
+// has no byte that can start one (0xEE, 0xEF).
+void DropPrivateUseWords(std::string* s);
+
 // Number of code points (invalid bytes count one each).
 size_t CountCodePoints(std::string_view s);
 

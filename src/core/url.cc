@@ -130,6 +130,104 @@ std::string ResolveUrl(std::string_view base, std::string_view ref) {
   return out;
 }
 
+UrlResolver::UrlResolver(std::string_view base) : base_(base) {
+  usable_ = !base_.empty() && HasScheme(base_);
+  if (!usable_) return;
+  const Parts b = Split(base_);
+  scheme_ = b.scheme;
+  authority_ = b.authority;
+  path_ = b.path;
+  query_ = b.query;
+  has_authority_ = b.has_authority;
+  has_query_ = b.has_query;
+  // The directory a relative path merges with (RFC 3986 5.2.3), as
+  // ResolveUrl builds it, then its dot segments removed once.
+  std::string_view dir;
+  if (b.has_authority && b.path.empty()) {
+    dir = "/";
+  } else {
+    const size_t slash = b.path.rfind('/');
+    if (slash != std::string_view::npos) dir = b.path.substr(0, slash + 1);
+  }
+  dir_absolute_ = !dir.empty() && dir[0] == '/';
+  std::vector<std::string_view> stack;
+  // `dir` ends with '/': each '/' after the leading one closes a segment.
+  for (size_t i = dir_absolute_ ? 1 : 0; i < dir.size();) {
+    const size_t e = dir.find('/', i);
+    const std::string_view seg = dir.substr(i, e - i);
+    if (seg == "..") {
+      if (!stack.empty()) stack.pop_back();
+    } else if (seg != ".") {
+      stack.push_back(seg);
+    }
+    i = e + 1;
+  }
+  for (size_t k = 0; k < stack.size(); ++k) {
+    if (k) dir_joined_.push_back('/');
+    dir_joined_.append(stack[k]);
+    dir_ends_.push_back(uint32_t(dir_joined_.size()));
+  }
+}
+
+std::string UrlResolver::Resolve(std::string_view ref) const {
+  ref = Trim(ref);
+  if (ref.empty()) return base_;
+  if (HasScheme(ref) || !usable_) return std::string(ref);
+  const Parts r = Split(ref);
+  std::string out(scheme_);
+  out += ':';
+  if (r.has_authority) {
+    out += "//";
+    out += r.authority;
+    out += RemoveDotSegments(r.path);
+    if (r.has_query) { out += '?'; out += r.query; }
+  } else {
+    if (has_authority_) { out += "//"; out += authority_; }
+    if (r.path.empty()) {
+      out += path_;
+      if (r.has_query) { out += '?'; out += r.query; }
+      else if (has_query_) { out += '?'; out += query_; }
+    } else {
+      if (r.path[0] == '/') {
+        out += RemoveDotSegments(r.path);
+      } else {
+        // RemoveDotSegments(directory + r.path), the directory's part
+        // done once: the reference's segments run over its stack.
+        size_t k = dir_ends_.size();
+        std::vector<std::string_view> local;
+        bool trailing = false;
+        for (size_t i = 0; i <= r.path.size();) {
+          size_t e = r.path.find('/', i);
+          if (e == std::string_view::npos) e = r.path.size();
+          const std::string_view seg = r.path.substr(i, e - i);
+          trailing = false;
+          if (seg == "..") {
+            if (!local.empty()) local.pop_back();
+            else if (k > 0) --k;
+            trailing = true;
+          } else if (seg == ".") {
+            trailing = true;
+          } else {
+            local.push_back(seg);
+          }
+          i = e + 1;
+        }
+        const size_t start = out.size();
+        if (dir_absolute_) out.push_back('/');
+        out.append(dir_joined_, 0, k ? dir_ends_[k - 1] : 0);
+        for (size_t j = 0; j < local.size(); ++j) {
+          if (k || j) out.push_back('/');
+          out.append(local[j]);
+        }
+        if (trailing && out.size() > start && out.back() != '/') out.push_back('/');
+      }
+      if (r.has_query) { out += '?'; out += r.query; }
+    }
+  }
+  if (r.has_fragment) { out += '#'; out += r.fragment; }
+  return out;
+}
+
 std::string_view UrlHost(std::string_view url) {
   Parts p = Split(url);
   std::string_view a = p.authority;

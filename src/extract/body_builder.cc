@@ -186,6 +186,7 @@ void BodyBuilder::Text(std::string_view text) {
   scratch_.clear();
   bool trailing = false;
   AppendCollapsed(text, &scratch_, &trailing);
+  DropPrivateUseWords(&scratch_);  // icon glyphs standing alone
   const bool leading = UnicodeSpaceAt(text, 0) > 0;
   if (scratch_.empty() || IsOnlyInvisibleMarks(scratch_)) {
     // Whitespace only (or marks that print nothing): remember it as a
@@ -470,7 +471,7 @@ void BodyBuilder::Enter(const Node* e) {
       if (!e->Attr("href").empty()) {
         inline_mark(BodyKind::kLink);
         if (f.node) {
-          std::string href = ResolveUrl(base_url_, e->Attr("href"));
+          std::string href = base_url_.Resolve(e->Attr("href"));
           SetString(f.node, href);
         }
       }

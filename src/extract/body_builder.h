@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/url.h"
 #include "dom/document.h"
 #include "lede/article.h"
 
@@ -67,7 +68,7 @@ class BodyBuilder {
   void SetString(uint32_t node, std::string_view s);
 
   Body* body_;
-  std::string base_url_;
+  UrlResolver base_url_;  // the base read once for all links
   std::vector<uint32_t> open_;  // open body nodes; open_[0] is the root
   std::vector<Frame> frames_;
   uint32_t anonymous_ = 0;      // open anonymous paragraph, or 0

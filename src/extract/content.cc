@@ -1926,6 +1926,17 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         n = NextSkippingChildren(n, root);
         continue;
       }
+      // An icon font's glyph (a private-use code point alone in any
+      // element) or ligature name (IsIconFontGlyph) prints no words.
+      // (Material's names are the vocabulary's never-content words.)
+      if (const Node* t = n->first_child; t && t == n->last_child && t->is_text() &&
+          t->data.size() <= kIconGlyphMaxBytes &&
+          (IsOnlyPrivateUse(t->data) || (n->num_attrs && !(hints[n->id] & kHintNeverContent) &&
+                                         IsIconFontGlyph(n->Attr("class"), t->data)))) {
+        f.flags |= kHardDrop;
+        n = NextSkippingChildren(n, root);
+        continue;
+      }
       if (!main_landmark_ && n->tag == TagId::kMain) main_landmark_ = n;
       // <noscript> shows only without scripts: like hidden content.
       if (n->tag == TagId::kNoscript) f.flags |= kSoft | kHidden;

@@ -17502,6 +17502,50 @@ TEST(Extract, IconFontGlyphNamesAreNoText) {
   EXPECT_EQ(r->text.find("local_shipping"), std::string::npos) << r->text;
 }
 
+// The other icon fonts draw their glyph from a class, leaving in the
+// markup a private-use code point (Font Awesome 4's "&#xf007;" in an <i>)
+// or a ligature name (IcoMoon's "icon-home" holding "home"): Font Awesome
+// ("fa", "fas", "fa-solid", "fa-*"), Glyphicons, Bootstrap Icons, IcoMoon's
+// "icon-*" and WordPress's Dashicons. None leaves a glyph or a name in the
+// text; a styled line in an icon class ("icon-user" holding a name, the
+// date beside "icon-calendar") stays, and so does a private-use character
+// inside a word.
+TEST(Extract, IconFontGlyphsOfEveryFamilyAreNoText) {
+  struct Row {
+    const char* icon;
+    const char* leaked;
+  } rows[] = {
+      {"<i class=\"fa fa-user\">\uf007</i>", "\uf007"},
+      {"<i class=\"fas fa-chevron-right\" aria-label=next>chevron-right</i>", "chevron-right"},
+      {"<i class=\"fa-solid fa-star\">star</i>", "star"},
+      {"<span class=\"fa-regular fa-clock\"> \uf017 </span>", "\uf017"},
+      {"<span class=\"glyphicon glyphicon-time\">\ue023</span>", "\ue023"},
+      {"<i class=\"bi bi-arrow-right\">arrow_right</i>", "arrow_right"},
+      {"<span class=\"icon-home\">home</span>", "home"},
+      {"<span class=\"icon-arrow\">keyboard_arrow_down</span>", "keyboard_arrow_down"},
+      {"<span class=\"dashicons dashicons-calendar-alt\">calendar_alt</span>", "calendar_alt"},
+      {"<b>\uf0da</b>", "\uf0da"},  // a glyph in any element, standing alone
+      {"\ue5cc", "\ue5cc"},         // and in bare text
+  };
+  for (const Row& row : rows) {
+    std::string html = "<html><body><main><h1>Database tuning</h1>";
+    for (int i = 0; i < 3; ++i) html += "<p>" + std::string(kEnglishProse) + "</p>";
+    html += "<p>Read the guide " + std::string(row.icon) + " before you ship.</p></main></body></html>";
+    auto r = Extract(html);
+    ASSERT_TRUE(r.ok());
+    EXPECT_NE(r->text.find("Read the guide before you ship."), std::string::npos) << row.icon << "\n" << r->text;
+    EXPECT_EQ(r->text.find(row.leaked), std::string::npos) << row.icon << "\n" << r->text;
+  }
+  // Text in an icon's class is kept when it is words, not the icon's name.
+  std::string html = "<html><body><main><h1>Database tuning</h1>";
+  for (int i = 0; i < 3; ++i) html += "<p>" + std::string(kEnglishProse) + "</p>";
+  html += "<p>Posted by <span class=\"icon-user\">admin</span> on <span class=\"fa fa-calendar\">March 3, 2024</span>"
+          " in <i class=\"bi bi-folder\">news</i>, cost 5\ue000x.</p></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Posted by admin on March 3, 2024 in news, cost 5\ue000x."), std::string::npos) << r->text;
+}
+
 // A lead image's credit: a credit line under the figure, in English,
 // German, Spanish or French ("Crédit photo :", the space before the colon),
 // or the credit the figure's caption closes with, which the caption then

@@ -7268,4 +7268,48 @@ static_assert(AllFoldedLower(kCalendarButtonLines));
 static_assert(AllFoldedLower(kRelatedCues));
 static_assert(AllFoldedLower(kAdmonitionLabels));
 
+// Icon fonts drawn from a class (see IsIconFontGlyph): the family's own
+// class names, and the prefixes of its icons' class names.
+constexpr std::string_view kIconFontClasses[] = {"fa",  "fas", "far", "fab", "fal", "fad", "fat",
+                                                 "glyphicon", "bi", "dashicons"};
+constexpr std::string_view kIconFontPrefixes[] = {"fa-", "glyphicon-", "bi-", "icon-", "dashicons-"};
+
+bool IsIconFontGlyph(std::string_view cls, std::string_view text) {
+  text = Trim(text);
+  if (text.empty() || text.size() > kIconGlyphMaxBytes) return false;
+  const bool glyph = IsOnlyPrivateUse(text);
+  bool ligature = false, snake = false;
+  if (!glyph) {
+    for (char c : text) {
+      if (c == '_') snake = true;
+      else if (!(c >= 'a' && c <= 'z') && !IsAsciiDigit(c) && c != '-') return false;
+    }
+    ligature = true;
+  }
+  // The icon's name ("arrow-right") spelled as its ligature ("arrow_right").
+  auto same_name = [text](std::string_view name) {
+    if (name.size() != text.size()) return false;
+    for (size_t i = 0; i < name.size(); ++i)
+      if (name[i] != text[i] && !((name[i] == '-' || name[i] == '_') && (text[i] == '-' || text[i] == '_')))
+        return false;
+    return true;
+  };
+  bool family = false, named = false;
+  for (size_t i = 0; i < cls.size();) {
+    while (i < cls.size() && IsAsciiSpace(cls[i])) ++i;
+    const size_t b = i;
+    while (i < cls.size() && !IsAsciiSpace(cls[i])) ++i;
+    const std::string_view token = cls.substr(b, i - b);
+    if (token.empty()) break;
+    for (std::string_view c : kIconFontClasses) family |= token == c;
+    for (std::string_view p : kIconFontPrefixes) {
+      if (token.size() > p.size() && token.starts_with(p)) {
+        family = true;
+        named |= ligature && same_name(token.substr(p.size()));
+      }
+    }
+  }
+  return family && (glyph || snake || named);
+}
+
 }  // namespace lede

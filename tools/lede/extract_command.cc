@@ -66,6 +66,13 @@ int UsageError(const std::string& msg) {
   return 2;
 }
 
+// Appends a writer's output to `out`, taking it over when `out` is empty
+// (a copy of a 100 MB page's JSON was one more page in memory).
+void Append(std::string* out, std::string&& piece) {
+  if (out->empty()) *out = std::move(piece);
+  else out->append(piece);
+}
+
 bool WriteAll(const std::string& s) {
   return std::fwrite(s.data(), 1, s.size(), stdout) == s.size();
 }
@@ -165,27 +172,30 @@ int RunExtract(int argc, char** argv) {
     if (many && format != Format::kJson) {
       out = "==> " + path + " <==\n";
     }
+    std::string tail;
     switch (format) {
       case Format::kText:
-        out += ToText(art);
-        out.push_back('\n');
+        Append(&out, ToText(art));
+        tail = "\n";
         break;
       case Format::kMarkdown:
-        out += ToMarkdown(art);
+        Append(&out, ToMarkdown(art));
         break;
       case Format::kHtml:
-        out += ToHtml(art);
+        Append(&out, ToHtml(art));
         break;
       case Format::kJson: {
         JsonOptions jo;
         if (path != "-") jo.path = path;
-        out += ToJson(art, jo);
-        out.push_back('\n');
+        Append(&out, ToJson(art, jo));
+        tail = "\n";
         break;
       }
     }
-    if (many && format != Format::kJson) out.push_back('\n');
-    if (!WriteAll(out)) return WriteError();
+    if (many && format != Format::kJson) tail += '\n';
+    // (The line ends are written apart: appended, they could move a
+    // 100 MB output to a buffer twice its size.)
+    if (!WriteAll(out) || !WriteAll(tail)) return WriteError();
   }
   if (!FlushStdout()) return WriteError();
   return failures ? 1 : 0;

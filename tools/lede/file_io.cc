@@ -1,5 +1,6 @@
 #include "file_io.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -29,6 +30,10 @@ Status ReadInput(const std::string& path, size_t max_bytes, std::string* out) {
     return Status::IoError("is a directory (give the files inside it)");
   }
   std::string raw;
+  // A file's size is known: hold it in one allocation (growing by doubling
+  // took up to twice the page, three times while it moved).
+  if (f != stdin && fstat(fileno(f), &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0)
+    raw.reserve(std::min<size_t>(size_t(sb.st_size), max_bytes + 1));
   char buf[1 << 16];
   size_t n;
   // Compressed input may be smaller than the limit and expand past it; the
