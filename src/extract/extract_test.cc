@@ -2410,6 +2410,30 @@ TEST(Extract, AuthorFromTheBioBox) {
   EXPECT_TRUE(defined->authors.empty()) << defined->authors[0];
 }
 
+// A bio under an "About the Author" label (in several languages) names the
+// writer by its opening words before the verb, with no photo; a label over
+// a bio that opens on no name (a lower-case word, one word) names nobody.
+TEST(Extract, AuthorFromTheBioUnderAnAboutTheAuthorLabel) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p>";
+  const std::string head = R"(<html><head><title>Tips</title></head><body><article><h1>Tips</h1>)";
+  auto r = Extract(head + body + R"(<p>About the Author:</p><p>Marta Quill is a travel writer based in Lisbon.</p>
+    </article></body></html>)");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Marta Quill"});
+  r = Extract(head + body + R"(<h4>Über den Autor</h4><p>Jan Berg has covered the harbour since 2010.</p>
+    </article></body></html>)");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Jan Berg"});
+  r = Extract(head + body + R"(<p>About the Author:</p><p>Our team is a group of travel writers.</p>
+    </article></body></html>)");
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  r = Extract(head + body + R"(<p>Our Story</p><p>Marta Quill is a travel writer based in Lisbon.</p>
+    </article></body></html>)");
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
 // A writer who goes by a first name alone: the author box's line, its bio
 // and its photo all name him. Without the photo the one word names nobody
 // (a heading a paragraph defines looks the same).
@@ -2505,6 +2529,12 @@ TEST(Metadata, BylineCuesAndRolesOfMoreLanguages) {
   // (A profession stays, as before; a second name stays a second author.)
   EXPECT_EQ(SplitAuthors("Von Anna Schmidt, Psychologin"), std::vector<std::string>{"Anna Schmidt, Psychologin"});
   EXPECT_EQ(SplitAuthors("Von Anna Schmidt, Jan Berg"), (std::vector<std::string>{"Anna Schmidt", "Jan Berg"}));
+  // The paper's desk after the name goes as "Staff" does; a handle in
+  // parentheses after it goes as a bare one does.
+  EXPECT_EQ(SplitAuthors("Von Anna Schmidt, Redaktion"), std::vector<std::string>{"Anna Schmidt"});
+  EXPECT_EQ(SplitAuthors("Par Marie Dubois, r\xC3\xA9" "daction"), std::vector<std::string>{"Marie Dubois"});
+  EXPECT_EQ(SplitAuthors("By Jane Miller (@janemiller)"), std::vector<std::string>{"Jane Miller"});
+  EXPECT_EQ(SplitAuthors("By Jane Miller @janemiller"), std::vector<std::string>{"Jane Miller"});
 }
 
 // A "By" cue a CMS glued to the name ("ByTrevor Jones", "BYJANE DOE"); not
@@ -3829,6 +3859,46 @@ TEST(Extract, RelativeStampDatedByItsTitle) {
   EXPECT_TRUE(IsRelativeTimeText("vor 3 Tagen"));
   EXPECT_TRUE(IsRelativeTimeText("il y a 2 jours"));
   EXPECT_FALSE(IsRelativeTimeText("March 4, 2024"));
+}
+
+// A plain line right under the headline that only tells the story's age
+// ("2 days ago", "vor 2 Tagen", "il y a 3 jours"), in no date-classed
+// element, is its stamp too, counted back from the reference day; never
+// without one, never far down the page (a reply's age), and a declared
+// publication date still wins.
+TEST(Extract, PlainRelativeLineUnderTheHeadline) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view stamp, std::string_view head = "") {
+    return "<html><head><title>Harbour notes</title>" + std::string(head) +
+           "</head><body><article><h1>Harbour notes</h1><p>By Ann Berg</p><p>" + std::string(stamp) + "</p>" + body +
+           "</article></body></html>";
+  };
+  ExtractOptions opts;
+  opts.reference_date = "2026-11-28";
+  auto r = Extract(page("2 days ago"), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2026-11-26");
+  r = Extract(page("vor 2 Tagen"), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2026-11-26");
+  r = Extract(page("il y a 3 jours"), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2026-11-25");
+  r = Extract(page("2 days ago"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value());
+  r = Extract(page("2 days ago", R"(<script type="application/ld+json">{"@type":"NewsArticle",)"
+                                 R"("datePublished":"2026-11-20T10:00:00Z"}</script>)"),
+              opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2026-11-20");
+  // (After the story's paragraphs: a reply's age, no stamp of the story.)
+  r = Extract("<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1>" + body +
+                  "<p>2 days ago</p></article></body></html>",
+              opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value());
 }
 
 // A relative stamp without a title is counted back from the reference day

@@ -1323,6 +1323,10 @@ constexpr std::string_view kForeignRoleNouns[] = {
     "\xD0\xBE\xD0\xB1\xD0\xBE\xD0\xB7\xD1\x80\xD0\xB5\xD0\xB2\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C",  // обозреватель
     "\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xBA\xD1\x82\xD0\xBE\xD1\x80",  // редактор
     "\xD0\xBA\xD0\xBE\xD1\x80\xD0\xB5\xD1\x81\xD0\xBF\xD0\xBE\xD0\xBD\xD0\xB4\xD0\xB5\xD0\xBD\xD1\x82",  // кореспондент (uk)
+    // The paper's desk after a name ("Von Anna Schmidt, Redaktion", "Par
+    // Marie Dubois, rédaction"), as "Staff" is.
+    "redaktion", "r\xC3\xA9""daction", "redacci\xC3\xB3n", "redazione", "reda\xC3\xA7\xC3\xA3o", "redactie",
+    "redakcja", "redakce", "toimitus",
 };
 
 // Professions a byline states after the name ("By Tracy Parker, Dietitian",
@@ -5913,6 +5917,20 @@ bool NamesSelection(std::string_view title) {
 
 bool IsBioVerb(std::string_view word) {
   return EqualsAnyIgnoreCase(word, kBioVerbs);
+}
+
+// The label over an author box's bio ("About the Author:"), in the
+// languages bylines come in, lower-case.
+constexpr std::string_view kAboutTheAuthorLabels[] = {
+    "about the author", "about the writer", "\xC3\xBC" "ber den autor", "\xC3\xBC" "ber die autorin",
+    "\xC3\xA0 propos de l'auteur", "\xC3\xA0 propos de l\xE2\x80\x99" "auteur", "sobre el autor", "sobre la autora",
+    "sull'autore", "sull\xE2\x80\x99" "autore", "sobre o autor", "sobre a autora", "over de auteur", "o autorze",
+};
+
+bool IsAboutTheAuthorLabel(std::string_view line) {
+  line = Trim(line);
+  while (!line.empty() && line.back() == ':') line = Trim(line.substr(0, line.size() - 1));
+  return EqualsAnyFolded(line, kAboutTheAuthorLabels);
 }
 
 bool IsProfessionWord(std::string_view word) {
