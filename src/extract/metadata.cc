@@ -6980,7 +6980,8 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
               break;
             }
         }
-      if (n->is_text() && anchor && n->data.size() > kRelativeLineMaxProseBefore && n->id > anchor->id)
+      if (explicit_reference && n->is_text() && anchor && n->data.size() > kRelativeLineMaxProseBefore &&
+          n->id > anchor->id)
         v.prose_after_headline = true;
       if (!n->is_element() || n->Is(TagId::kA)) continue;
       const uint32_t h = hints[n->id];
@@ -7699,6 +7700,9 @@ constexpr size_t kBioAltMaxBytes = 256;
 // beside it names him too (line, bio and photo agree). "" when `p` is no
 // such bio. Reads a few nodes of `p` and of the element before it.
 
+// The shortest "About the Author" label (IsAboutTheAuthorLabel: "o autorze").
+constexpr size_t kAboutTheAuthorMinBytes = 9;
+
 static std::string BioBoxName(const Node* p, std::string* head, std::string* line) {
   if (!p->Is(TagId::kP)) return {};
   const Node* prev = PrevElementFrom(p->prev);
@@ -7718,7 +7722,7 @@ static std::string BioBoxName(const Node* p, std::string* head, std::string* lin
   // A label over the bio ("<p>About the Author:</p><p>Jane Doe is a
   // ...</p>"): the name is the bio's opening, two or three capitalized
   // words before its verb; the label says whose (no photo needed).
-  if (!named_by_photo && IsAboutTheAuthorLabel(*line)) {
+  if (!named_by_photo && line->size() >= kAboutTheAuthorMinBytes && IsAboutTheAuthorLabel(*line)) {
     CollapsedTextInto(p, 96, 16, head);
     std::string_view rest = *head;
     size_t end = 0, name_words = 0;

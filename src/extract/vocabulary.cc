@@ -4848,22 +4848,24 @@ std::string_view StripBylineCue(std::string_view line, bool strong_only, Publish
   // Most lines are prose: the first letter rules out nearly every cue. A
   // table gives, for each first byte, the cues that start with it (a bit
   // each, in the list's order: longest first).
-  static constexpr size_t kTabled = std::min<size_t>(std::size(kBylineCues), 64);
+  // (Two words a byte: the first 128 cues.)
+  static constexpr size_t kTabled = std::min<size_t>(std::size(kBylineCues), 128);
   static constexpr auto kCuesByFirstByte = [] {
-    std::array<uint64_t, 256> t{};
+    std::array<std::array<uint64_t, 2>, 256> t{};
     for (size_t i = 0; i < kTabled; ++i) {
       const char c = kBylineCues[i].cue[0];
-      t[static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c)] |= uint64_t{1} << i;
+      t[static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c)][i / 64] |= uint64_t{1} << (i % 64);
     }
     return t;
   }();
   const char first = ToLowerAscii(line[0]);
-  for (uint64_t m = kCuesByFirstByte[static_cast<unsigned char>(first)]; m; m &= m - 1) {
-    const BylineCue& c = kBylineCues[std::countr_zero(m)];
-    if ((c.strong || c.publisher || !strong_only) && StartsWithIgnoreCase(line, c.cue))
-      return AfterCue(line, c, publisher);
-  }
-  // The cues past the 64 a table word holds, by their first byte.
+  for (size_t word = 0; word < 2; ++word)
+    for (uint64_t m = kCuesByFirstByte[static_cast<unsigned char>(first)][word]; m; m &= m - 1) {
+      const BylineCue& c = kBylineCues[word * 64 + std::countr_zero(m)];
+      if ((c.strong || c.publisher || !strong_only) && StartsWithIgnoreCase(line, c.cue))
+        return AfterCue(line, c, publisher);
+    }
+  // The cues past the 128 the table holds, by their first byte.
   for (size_t i = kTabled; i < std::size(kBylineCues); ++i) {
     const BylineCue& c = kBylineCues[i];
     if (ToLowerAscii(c.cue[0]) == first && (c.strong || c.publisher || !strong_only) &&
