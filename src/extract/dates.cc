@@ -76,16 +76,48 @@ constexpr MonthName kMonths[] = {
   {"kesäkuu", 6}, {"kesäkuuta", 6}, {"heinäkuu", 7}, {"heinäkuuta", 7}, {"elokuu", 8}, {"elokuuta", 8},
   {"syyskuu", 9}, {"syyskuuta", 9}, {"lokakuu", 10}, {"lokakuuta", 10}, {"marraskuu", 11},
   {"marraskuuta", 11}, {"joulukuu", 12}, {"joulukuuta", 12},
-  // Greek (genitive, as dates print them: "14 Μαΐου 2025"; nominative;
-  // short forms)
+  // Czech (nominative and genitive: "28. listopadu 2026")
+  {"leden", 1}, {"ledna", 1}, {"únor", 2}, {"února", 2}, {"březen", 3}, {"března", 3},
+  {"duben", 4}, {"dubna", 4}, {"květen", 5}, {"května", 5}, {"červen", 6}, {"června", 6},
+  {"červenec", 7}, {"července", 7}, {"srpen", 8}, {"srpna", 8}, {"září", 9}, {"říjen", 10},
+  {"října", 10}, {"listopadu", 11}, {"prosinec", 12}, {"prosince", 12},
+  // Slovak (the others are Czech's, Polish's or English's)
+  {"január", 1}, {"januára", 1}, {"február", 2}, {"februára", 2}, {"marec", 3}, {"apríl", 4},
+  {"apríla", 4}, {"máj", 5}, {"mája", 5}, {"jún", 6}, {"júna", 6}, {"júl", 7}, {"júla", 7},
+  {"augusta", 8}, {"septembra", 9}, {"október", 10}, {"októbra", 10}, {"novembra", 11},
+  {"decembra", 12},
+  // Hungarian ("2026. november 28.", "márc. 5.")
+  {"március", 3}, {"április", 4}, {"május", 5}, {"június", 6}, {"július", 7}, {"augusztus", 8},
+  {"szeptember", 9}, {"márc", 3}, {"ápr", 4}, {"szept", 9},
+  // Romanian
+  {"ianuarie", 1}, {"februarie", 2}, {"martie", 3}, {"aprilie", 4}, {"iunie", 6}, {"iulie", 7},
+  {"septembrie", 9}, {"octombrie", 10}, {"noiembrie", 11}, {"decembrie", 12}, {"ian", 1},
+  {"iun", 6}, {"iul", 7},
+  // Indonesian and Malay (the others are Dutch's or English's)
+  {"maret", 3}, {"agustus", 8}, {"julai", 7}, {"ogos", 8}, {"disember", 12},
+  // Greek (genitive, as a date writes it, "28 Νοεμβρίου 2026", and nominative)
   {"ιανουαρίου", 1}, {"φεβρουαρίου", 2}, {"μαρτίου", 3}, {"απριλίου", 4}, {"μαΐου", 5},
   {"μαίου", 5}, {"ιουνίου", 6}, {"ιουλίου", 7}, {"αυγούστου", 8}, {"σεπτεμβρίου", 9},
-  {"οκτωβρίου", 10}, {"νοεμβρίου", 11}, {"δεκεμβρίου", 12},
-  {"ιανουάριος", 1}, {"φεβρουάριος", 2}, {"μάρτιος", 3}, {"απρίλιος", 4}, {"μάιος", 5},
-  {"ιούνιος", 6}, {"ιούλιος", 7}, {"αύγουστος", 8}, {"σεπτέμβριος", 9}, {"οκτώβριος", 10},
-  {"νοέμβριος", 11}, {"δεκέμβριος", 12},
+  {"οκτωβρίου", 10}, {"νοεμβρίου", 11}, {"δεκεμβρίου", 12}, {"ιανουάριος", 1},
+  {"φεβρουάριος", 2}, {"μάρτιος", 3}, {"απρίλιος", 4}, {"μάιος", 5}, {"ιούνιος", 6},
+  {"ιούλιος", 7}, {"αύγουστος", 8}, {"σεπτέμβριος", 9}, {"οκτώβριος", 10}, {"νοέμβριος", 11},
+  {"δεκέμβριος", 12},
   {"ιαν", 1}, {"φεβ", 2}, {"μαρ", 3}, {"απρ", 4}, {"ιουν", 6}, {"ιουλ", 7}, {"αυγ", 8},
   {"σεπ", 9}, {"οκτ", 10}, {"νοε", 11}, {"δεκ", 12},
+  // Ukrainian (nominative and genitive)
+  {"січень", 1}, {"січня", 1}, {"лютий", 2}, {"лютого", 2}, {"березень", 3}, {"березня", 3},
+  {"квітень", 4}, {"квітня", 4}, {"травень", 5}, {"травня", 5}, {"червень", 6}, {"червня", 6},
+  {"липень", 7}, {"липня", 7}, {"серпень", 8}, {"серпня", 8}, {"вересень", 9}, {"вересня", 9},
+  {"жовтень", 10}, {"жовтня", 10}, {"листопад", 11}, {"листопада", 11}, {"грудень", 12},
+  {"грудня", 12},
+  // Arabic: the Egyptian and Gulf names (with and without the hamza), the
+  // Maghreb's and the Levant's one-word names
+  {"يناير", 1}, {"فبراير", 2}, {"مارس", 3}, {"أبريل", 4}, {"ابريل", 4}, {"إبريل", 4},
+  {"مايو", 5}, {"يونيو", 6}, {"يونيه", 6}, {"يوليو", 7}, {"يوليه", 7}, {"أغسطس", 8},
+  {"اغسطس", 8}, {"سبتمبر", 9}, {"أكتوبر", 10}, {"اكتوبر", 10}, {"نوفمبر", 11},
+  {"ديسمبر", 12}, {"جانفي", 1}, {"فيفري", 2}, {"أفريل", 4}, {"ماي", 5}, {"جوان", 6},
+  {"جويلية", 7}, {"أوت", 8}, {"شباط", 2}, {"آذار", 3}, {"نيسان", 4}, {"أيار", 5},
+  {"حزيران", 6}, {"تموز", 7}, {"آب", 8}, {"أيلول", 9},
 };
 // clang-format on
 
@@ -468,6 +500,15 @@ bool IsUnitWord(const Token& t, const std::string_view (&units)[2]) {
   return w == units[0] || w == units[1];
 }
 
+// Vietnamese "tháng" (month) and "năm" (year), either case, before the
+// month's and the year's number.
+bool IsVietnameseMonthWord(const Token& t) {
+  return t.kind == Token::kWord && (t.text == "th\xC3\xA1ng" || t.text == "Th\xC3\xA1ng");
+}
+bool IsVietnameseYearWord(const Token& t) {
+  return t.kind == Token::kWord && (t.text == "n\xC4\x83m" || t.text == "N\xC4\x83m");
+}
+
 // Whether a time of day on a 12-hour clock follows s[i] ("..., 10:32 PM",
 // " 8:05am"): a comma or spaces, then H:MM or HH:MM, then "am" or "pm".
 bool TwelveHourClockAt(std::string_view s, size_t i) {
@@ -497,6 +538,19 @@ ParsedDate ParseTokens(std::string_view s, const TokenList& t, NumericDateOrder 
       const Token& last = k + 5 < t.size() && IsUnitWord(t[k + 5], kCjkDay) ? t[k + 5] : t[k + 4];
       ParseTime(s, last.begin + last.text.size(), &d);
       return d;
+    }
+    // Vietnamese: the day, "tháng" (month) and the month's number, then the
+    // year, "năm" (year) or a comma before it: "28 tháng 11, 2026", "ngày
+    // 28 tháng 11 năm 2026".
+    if (a.kind == Token::kNumber && a.text.size() <= 2 && k + 3 < t.size() && IsVietnameseMonthWord(t[k + 1]) &&
+        t[k + 2].kind == Token::kNumber && t[k + 2].text.size() <= 2) {
+      size_t y = k + 3;
+      if (t[y].kind == Token::kWord && IsVietnameseYearWord(t[y]) && y + 1 < t.size()) ++y;
+      if (t[y].kind == Token::kNumber && t[y].text.size() == 4 && ValidDay(t[y].value, t[k + 2].value, a.value)) {
+        d.year = t[y].value, d.month = t[k + 2].value, d.day = a.value;
+        ParseTime(s, t[y].begin + 4, &d);
+        return d;
+      }
     }
     // ISO-like: YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD
     if (a.kind == Token::kNumber && a.text.size() == 4 && k + 2 < t.size() &&

@@ -1315,6 +1315,42 @@ TEST(Dates, AbbreviatedMonthsAndHyphenedShortYears) {
   EXPECT_FALSE(ParseDate("5 Mar 24").valid());
 }
 
+// Month names of Czech, Slovak, Hungarian, Romanian, Indonesian and Malay,
+// Greek, Ukrainian and Arabic; the Vietnamese "ngày .. tháng .. năm" form.
+TEST(Dates, MonthNamesOfMoreLanguages) {
+  EXPECT_EQ(ParseDate("28. listopadu 2026").ToIso(), "2026-11-28");       // cs
+  EXPECT_EQ(ParseDate("3. \xC5\x99\xC3\xADjna 2026").ToIso(), "2026-10-03");  // cs "října"
+  EXPECT_EQ(ParseDate("28. novembra 2026").ToIso(), "2026-11-28");        // sk
+  EXPECT_EQ(ParseDate("5. m\xC3\xA1ja 2026").ToIso(), "2026-05-05");      // sk "mája"
+  EXPECT_EQ(ParseDate("2026. m\xC3\xA1rcius 5.").ToIso(), "2026-03-05");  // hu "március"
+  EXPECT_EQ(ParseDate("28 noiembrie 2026").ToIso(), "2026-11-28");        // ro
+  EXPECT_EQ(ParseDate("17 Agustus 2026").ToIso(), "2026-08-17");          // id
+  EXPECT_EQ(ParseDate("3 Maret 2026").ToIso(), "2026-03-03");             // id
+  EXPECT_EQ(ParseDate("3 Ogos 2026").ToIso(), "2026-08-03");              // ms
+  // el "28 Νοεμβρίου 2026", and in capitals.
+  EXPECT_EQ(ParseDate("28 \xCE\x9D\xCE\xBF\xCE\xB5\xCE\xBC\xCE\xB2\xCF\x81\xCE\xAF\xCE\xBF\xCF\x85 2026").ToIso(),
+            "2026-11-28");
+  // uk "28 листопада 2026", "1 березня 2026".
+  EXPECT_EQ(ParseDate("28 \xD0\xBB\xD0\xB8\xD1\x81\xD1\x82\xD0\xBE\xD0\xBF\xD0\xB0\xD0\xB4\xD0\xB0 2026").ToIso(),
+            "2026-11-28");
+  EXPECT_EQ(ParseDate("1 \xD0\xB1\xD0\xB5\xD1\x80\xD0\xB5\xD0\xB7\xD0\xBD\xD1\x8F 2026").ToIso(), "2026-03-01");
+  // ar "28 نوفمبر 2026", "3 أيلول 2026" (the Levant's September).
+  EXPECT_EQ(ParseDate("28 \xD9\x86\xD9\x88\xD9\x81\xD9\x85\xD8\xA8\xD8\xB1 2026").ToIso(), "2026-11-28");
+  EXPECT_EQ(ParseDate("3 \xD8\xA3\xD9\x8A\xD9\x84\xD9\x88\xD9\x84 2026").ToIso(), "2026-09-03");
+  // vi "28 tháng 11, 2026", "ngày 5 tháng 3 năm 2026 14:05".
+  EXPECT_EQ(ParseDate("28 th\xC3\xA1ng 11, 2026").ToIso(), "2026-11-28");
+  EXPECT_EQ(ParseDate("ng\xC3\xA0y 5 th\xC3\xA1ng 3 n\xC4\x83m 2026 14:05").ToIso(), "2026-03-05T14:05:00");
+  EXPECT_FALSE(ParseDate("5 th\xC3\xA1ng 13, 2026").valid());
+  // ja/zh and ko, ordinal English, day-first numeric with dots and spaces.
+  EXPECT_EQ(ParseDate("2026\xE5\xB9\xB4" "11\xE6\x9C\x88" "28\xE6\x97\xA5").ToIso(), "2026-11-28");
+  EXPECT_EQ(ParseDate("2026. 11. 28.").ToIso(), "2026-11-28");
+  EXPECT_EQ(ParseDate("November 28th, 2026").ToIso(), "2026-11-28");
+  EXPECT_EQ(ParseDate("28. 11. 2026").ToIso(), "2026-11-28");
+  EXPECT_EQ(ParseDate("28/11/2026", NumericDateOrder::kDayFirst).ToIso(), "2026-11-28");
+  EXPECT_TRUE(IsDateLine("28. listopadu 2026"));
+  EXPECT_TRUE(IsDateLine("28 noiembrie 2026"));
+}
+
 // A Vietnamese stamp: its weekday ("Thứ tư", "Chủ nhật") and its words
 // ("ngày ... tháng ... năm") before the numeric date.
 TEST(Dates, VietnameseStampIsADateLine) {
@@ -2462,6 +2498,30 @@ TEST(Extract, AuthorFromTheBioBox) {
   EXPECT_TRUE(defined->authors.empty()) << defined->authors[0];
 }
 
+// A bio under an "About the Author" label (in several languages) names the
+// writer by its opening words before the verb, with no photo; a label over
+// a bio that opens on no name (a lower-case word, one word) names nobody.
+TEST(Extract, AuthorFromTheBioUnderAnAboutTheAuthorLabel) {
+  const std::string body = "<p>" + std::string(400, 'x') + " text.</p>";
+  const std::string head = R"(<html><head><title>Tips</title></head><body><article><h1>Tips</h1>)";
+  auto r = Extract(head + body + R"(<p>About the Author:</p><p>Marta Quill is a travel writer based in Lisbon.</p>
+    </article></body></html>)");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Marta Quill"});
+  r = Extract(head + body + R"(<h4>Über den Autor</h4><p>Jan Berg has covered the harbour since 2010.</p>
+    </article></body></html>)");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Jan Berg"});
+  r = Extract(head + body + R"(<p>About the Author:</p><p>Our team is a group of travel writers.</p>
+    </article></body></html>)");
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  r = Extract(head + body + R"(<p>Our Story</p><p>Marta Quill is a travel writer based in Lisbon.</p>
+    </article></body></html>)");
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
 // A writer who goes by a first name alone: the author box's line, its bio
 // and its photo all name him. Without the photo the one word names nobody
 // (a heading a paragraph defines looks the same).
@@ -2534,6 +2594,35 @@ TEST(Metadata, ProfessionAfterACommaIsNoSecondAuthor) {
   EXPECT_TRUE(IsProfessionCredit("Licensed Clinical Psychologist"));
   EXPECT_FALSE(IsProfessionCredit("Family Health"));
   EXPECT_FALSE(IsProfessionCredit("Bob Ray"));
+}
+
+// The bylines of more languages: their cues and labels ("Af", "Oleh",
+// "Του", "Teksti:", "Szerző:", "Tác giả:", "Penulis:", "بقلم"), and a
+// newsroom role after the comma in the byline's language ("Redakteurin",
+// "correspondante", "inviato"), which goes as "Staff Writer" does.
+TEST(Metadata, BylineCuesAndRolesOfMoreLanguages) {
+  EXPECT_EQ(SplitAuthors("Af Mette Hansen"), std::vector<std::string>{"Mette Hansen"});
+  EXPECT_EQ(SplitAuthors("Oleh Budi Santoso"), std::vector<std::string>{"Budi Santoso"});
+  EXPECT_EQ(SplitAuthors("Teksti: Matti Virtanen"), std::vector<std::string>{"Matti Virtanen"});
+  EXPECT_EQ(SplitAuthors("Szerz\xC5\x91: Kov\xC3\xA1" "cs P\xC3\xA9ter"), std::vector<std::string>{"Kov\xC3\xA1" "cs P\xC3\xA9ter"});
+  EXPECT_EQ(SplitAuthors("T\xC3\xA1" "c gi\xE1\xBA\xA3: Minh Anh"), std::vector<std::string>{"Minh Anh"});
+  EXPECT_EQ(SplitAuthors("Penulis: Budi Santoso"), std::vector<std::string>{"Budi Santoso"});
+  // "Του Νίκου Παππά"
+  EXPECT_EQ(SplitAuthors("\xCE\xA4\xCE\xBF\xCF\x85 \xCE\x9D\xCE\xAF\xCE\xBA\xCE\xBF\xCF\x85 \xCE\xA0\xCE\xB1\xCF\x80\xCF\x80\xCE\xAC"),
+            std::vector<std::string>{"\xCE\x9D\xCE\xAF\xCE\xBA\xCE\xBF\xCF\x85 \xCE\xA0\xCE\xB1\xCF\x80\xCF\x80\xCE\xAC"});
+  EXPECT_EQ(SplitAuthors("Von Anna Schmidt, Redakteurin"), std::vector<std::string>{"Anna Schmidt"});
+  EXPECT_EQ(SplitAuthors("Par Marie Dubois, correspondante"), std::vector<std::string>{"Marie Dubois"});
+  EXPECT_EQ(SplitAuthors("Di Marco Rossi, inviato"), std::vector<std::string>{"Marco Rossi"});
+  EXPECT_EQ(SplitAuthors("Por Ana Ruiz, corresponsal"), std::vector<std::string>{"Ana Ruiz"});
+  // (A profession stays, as before; a second name stays a second author.)
+  EXPECT_EQ(SplitAuthors("Von Anna Schmidt, Psychologin"), std::vector<std::string>{"Anna Schmidt, Psychologin"});
+  EXPECT_EQ(SplitAuthors("Von Anna Schmidt, Jan Berg"), (std::vector<std::string>{"Anna Schmidt", "Jan Berg"}));
+  // The paper's desk after the name goes as "Staff" does; a handle in
+  // parentheses after it goes as a bare one does.
+  EXPECT_EQ(SplitAuthors("Von Anna Schmidt, Redaktion"), std::vector<std::string>{"Anna Schmidt"});
+  EXPECT_EQ(SplitAuthors("Par Marie Dubois, r\xC3\xA9" "daction"), std::vector<std::string>{"Marie Dubois"});
+  EXPECT_EQ(SplitAuthors("By Jane Miller (@janemiller)"), std::vector<std::string>{"Jane Miller"});
+  EXPECT_EQ(SplitAuthors("By Jane Miller @janemiller"), std::vector<std::string>{"Jane Miller"});
 }
 
 // A "By" cue a CMS glued to the name ("ByTrevor Jones", "BYJANE DOE"); not
@@ -3858,6 +3947,46 @@ TEST(Extract, RelativeStampDatedByItsTitle) {
   EXPECT_TRUE(IsRelativeTimeText("vor 3 Tagen"));
   EXPECT_TRUE(IsRelativeTimeText("il y a 2 jours"));
   EXPECT_FALSE(IsRelativeTimeText("March 4, 2024"));
+}
+
+// A plain line right under the headline that only tells the story's age
+// ("2 days ago", "vor 2 Tagen", "il y a 3 jours"), in no date-classed
+// element, is its stamp too, counted back from the reference day; never
+// without one, never far down the page (a reply's age), and a declared
+// publication date still wins.
+TEST(Extract, PlainRelativeLineUnderTheHeadline) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) body += "<p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view stamp, std::string_view head = "") {
+    return "<html><head><title>Harbour notes</title>" + std::string(head) +
+           "</head><body><article><h1>Harbour notes</h1><p>By Ann Berg</p><p>" + std::string(stamp) + "</p>" + body +
+           "</article></body></html>";
+  };
+  ExtractOptions opts;
+  opts.reference_date = "2026-11-28";
+  auto r = Extract(page("2 days ago"), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2026-11-26");
+  r = Extract(page("vor 2 Tagen"), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2026-11-26");
+  r = Extract(page("il y a 3 jours"), opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2026-11-25");
+  r = Extract(page("2 days ago"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value());
+  r = Extract(page("2 days ago", R"(<script type="application/ld+json">{"@type":"NewsArticle",)"
+                                 R"("datePublished":"2026-11-20T10:00:00Z"}</script>)"),
+              opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2026-11-20");
+  // (After the story's paragraphs: a reply's age, no stamp of the story.)
+  r = Extract("<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1>" + body +
+                  "<p>2 days ago</p></article></body></html>",
+              opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value());
 }
 
 // A relative stamp without a title is counted back from the reference day

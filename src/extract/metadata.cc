@@ -1432,6 +1432,11 @@ const Node* LooseTextAfter(const Node* n) {
 // A date line set loose after the title is short: "20 December 2025",
 // "Saturday, 14 June 2025" (a longer line is a sentence with a date).
 constexpr size_t kLooseDateMaxBytes = 40;
+// How far after the headline (in nodes) a plain line that only tells the
+// story's age ("3 hours ago") is read as its stamp: the byline's rows.
+constexpr uint32_t kRelativeLineMaxNodesAfterHeadline = 24;
+// ... before any text longer than this (a paragraph of the story).
+constexpr size_t kRelativeLineMaxProseBefore = 150;
 
 // The date line that opens list item `li` as loose text (its first
 // non-blank child, a short IsDateLine) when a poster-classed element
@@ -3253,15 +3258,18 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
   std::string s = CleanLine(Utf8Prefix(byline, kMaxBylineBytes));
   // Links are not names: "Bradley M. Kuhn (http://ebb.org/bkuhn/)" (the
   // whole space-delimited token goes, parentheses included); nor are
-  // handles after the name ("Jane Doe @janedoe").
-  if (s.find("://") != std::string::npos || s.find(" @") != std::string::npos) {
+  // handles after the name ("Jane Doe @janedoe", "Jane Doe (@janedoe)").
+  if (s.find("://") != std::string::npos || s.find(" @") != std::string::npos ||
+      s.find(" (@") != std::string::npos) {
     std::string kept;
     size_t b = 0;
     while (b < s.size()) {
       size_t e = s.find(' ', b);
       if (e == std::string::npos) e = s.size();
       const std::string_view token = std::string_view(s).substr(b, e - b);
-      if (token.find("://") == std::string_view::npos && !(b > 0 && token.starts_with('@') && token.size() > 1)) {
+      const bool handle = b > 0 && ((token.starts_with('@') && token.size() > 1) ||
+                                    (token.starts_with("(@") && token.ends_with(')') && token.size() > 3));
+      if (token.find("://") == std::string_view::npos && !handle) {
         if (!kept.empty()) kept.push_back(' ');
         kept.append(token);
       }
@@ -7039,6 +7047,9 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     uint32_t update_end = 0;
     // The update shown beside the plain stamp (UpdateStampBeside).
     std::optional<std::string> update_beside;
+    // Whether a run of prose was read after the headline (a relative line
+    // after it is a reply's age, no stamp of the story).
+    bool prose_after_headline = false;
   };
   std::optional<VisibleStamps> stamps_read;
   // The stamps read as far as node id `until` at least (a rule that looks
@@ -7081,6 +7092,9 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
               break;
             }
         }
+      if (explicit_reference && n->is_text() && anchor && n->data.size() > kRelativeLineMaxProseBefore &&
+          n->id > anchor->id)
+        v.prose_after_headline = true;
       if (!n->is_element() || n->Is(TagId::kA)) continue;
       const uint32_t h = hints[n->id];
       const bool hinted = h & (kHintDate | kHintByline);
@@ -7159,6 +7173,20 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       // "Dec 26, 2025 • Jane Doe": a date stamp among byline parts.
       if (!hinted && !IsDateLine(text)) {
         std::string_view part = DateLinePart(text);
+        // A line right under the headline that only tells the story's age
+        // ("3 hours ago", "vor 2 Tagen", "il y a 3 jours", "Posted 2 days
+        // ago"), in no date-classed element: counted back from the
+        // reference day the caller gave (never from today), as a
+        // date-classed one is above.
+        if (part.empty() && explicit_reference && anchor && n->id > anchor->id && !v.prose_after_headline &&
+            n->id - anchor->id <= kRelativeLineMaxNodesAfterHeadline && text.size() <= kLooseDateMaxBytes)
+          if (const int back = RelativeTimeDaysBack(text); back >= 0 && !InTeaserCard(n, &own_heading) &&
+                                                           !InRepliesSection(n, hints) && !InRelatedSection(n, hints) &&
+                                                           !InPageFurniture(n, hints, anchor)) {
+            stamped = DaysBefore(today, back).ToIso();
+            v.stamped_node = n;
+            break;
+          }
         if (part.empty() || (IsPlaceDateLine(text) && !MayBeDateline(n))) continue;
         text = std::string(part);
       }
@@ -7784,6 +7812,9 @@ constexpr size_t kBioAltMaxBytes = 256;
 // beside it names him too (line, bio and photo agree). "" when `p` is no
 // such bio. Reads a few nodes of `p` and of the element before it.
 
+// The shortest "About the Author" label (IsAboutTheAuthorLabel: "o autorze").
+constexpr size_t kAboutTheAuthorMinBytes = 9;
+
 static std::string BioBoxName(const Node* p, std::string* head, std::string* line) {
   if (!p->Is(TagId::kP)) return {};
   const Node* prev = PrevElementFrom(p->prev);
@@ -7799,6 +7830,29 @@ static std::string BioBoxName(const Node* p, std::string* head, std::string* lin
       if (d->Is(TagId::kImg) && d->Attr("alt").size() <= kBioAltMaxBytes) *line = CleanLine(d->Attr("alt"));
     if (line->size() >= 60) return {};
     named_by_photo = !line->empty();
+  }
+  // A label over the bio ("<p>About the Author:</p><p>Jane Doe is a
+  // ...</p>"): the name is the bio's opening, two or three capitalized
+  // words before its verb; the label says whose (no photo needed).
+  if (!named_by_photo && line->size() >= kAboutTheAuthorMinBytes && IsAboutTheAuthorLabel(*line)) {
+    CollapsedTextInto(p, 96, 16, head);
+    std::string_view rest = *head;
+    size_t end = 0, name_words = 0;
+    for (size_t b = 0; b < rest.size() && name_words <= 3;) {
+      const size_t e = std::min(rest.find(' ', b), rest.size());
+      const std::string_view w = rest.substr(b, e - b);
+      if (name_words >= 2 && IsBioVerb(w)) {
+        const std::string name(Trim(rest.substr(0, end)));
+        if (LooksLikeName(name) && CapitalizedWords(name) == name_words && !NamesAnOrganisation(name) &&
+            !AnyWord(name, IsNoiseAuthorWord))
+          return name;
+        return {};
+      }
+      ++name_words;
+      end = e;
+      b = e + 1;
+    }
+    return {};
   }
   const size_t words = line->empty() ? 0 : CapitalizedWords(*line);
   if (words == 0 || (words < 2 && named_by_photo) || !LooksLikeName(*line) || NamesAnOrganisation(*line) ||

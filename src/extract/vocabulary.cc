@@ -1231,6 +1231,17 @@ constexpr BylineCue kBylineCues[] = {
     // the Chinese "written by" label ("撰文：").
     {"\xE6\x96\x87\xE3\x83\xBB", true}, {"\xE8\xA8\x98\xE8\x80\x85\xEF\xBC\x9A", true},
     {"\xE8\xAE\xB0\xE8\x80\x85\xEF\xBC\x9A", true}, {"\xE6\x92\xB0\xE6\x96\x87\xEF\xBC\x9A", true},
+    // The bare "by" of Danish, Indonesian and Malay ("Af Mette Hansen",
+    // "Oleh Budi Santoso") and of Greek (genitive: "Του Γιώργου ...", "Της
+    // Μαρίας ...", both cases: the letters are not ASCII); the writer's label
+    // of Finnish, Hungarian, Vietnamese, Indonesian and Turkish ("Teksti:",
+    // "Szerző:", "Írta:", "Tác giả:", "Penulis:", "Yazan:"); Arabic "بقلم"
+    // ("by the pen of").
+    {"af ", false}, {"oleh ", false}, {"\xCF\x84\xCE\xBF\xCF\x85 ", false}, {"\xCE\xA4\xCE\xBF\xCF\x85 ", false},
+    {"\xCF\x84\xCE\xB7\xCF\x82 ", false}, {"\xCE\xA4\xCE\xB7\xCF\x82 ", false}, {"teksti: ", false},
+    {"szerz\xC5\x91: ", true}, {"\xC3\xADrta: ", true}, {"\xC3\x8Drta: ", true}, {"t\xC3\xA1""c gi\xE1\xBA\xA3: ", true},
+    {"penulis: ", true}, {"yazan: ", true}, {"\xD8\xA8\xD9\x82\xD9\x84\xD9\x85: ", true},
+    {"\xD8\xA8\xD9\x82\xD9\x84\xD9\x85 ", true},
 };
 
 // A byline label alone (trailing colons aside), the name following it.
@@ -1240,6 +1251,10 @@ constexpr std::string_view kBylineLabels[] = {
     "escrito por", "scritto da", "écrit par", "interview by", "interviewed by",
     "autorin", "autora", "autrice", "auteure", "submitted by", "posted by",
     "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80",  // автор, Автор
+    // The labels of Finnish, Hungarian, Vietnamese, Indonesian, Turkish and
+    // the Nordic languages (kBylineCues).
+    "teksti", "szerz\xC5\x91", "t\xC3\xA1""c gi\xE1\xBA\xA3", "penulis", "yazar", "forfatter", "f\xC3\xB6rfattare",
+    "kirjoittaja",
 };
 
 // Words of CMS account names, not of people's ("NOC Admin").
@@ -1302,6 +1317,32 @@ constexpr std::string_view kJobTitleWords[] = {
     // Plural, a desk's role after the names ("By Jane Doe and John Smith,
     // Staff Writers").
     "writers", "reporters", "correspondents", "contributors", "columnists",
+    // (And the role nouns of other languages, kForeignRoleNouns.)
+};
+
+// A newsroom's role nouns in the other languages bylines come in ("Von
+// Anna Schmidt, Redakteurin", "Par Marie Dubois, correspondante", "Di Marco
+// Rossi, inviato"): job title words and role nouns both.
+constexpr std::string_view kForeignRoleNouns[] = {
+    "redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporterin", "journalistin",
+    "autorin", "chefredakteur", "chefredakteurin", "volont\xC3\xA4r", "volont\xC3\xA4rin",
+    "r\xC3\xA9""dacteur", "r\xC3\xA9""dactrice", "journaliste", "correspondante", "chroniqueur", "chroniqueuse",
+    "envoy\xC3\xA9", "envoy\xC3\xA9""e", "redactor", "redactora", "periodista", "corresponsal", "cronista",
+    "columnista", "giornalista", "corrispondente", "redattore", "redattrice", "inviato", "inviata",
+    "editorialista", "jornalista", "correspondente", "rep\xC3\xB3rter", "colunista", "redacteur",
+    "redactrice", "verslaggever", "dziennikarz", "dziennikarka",
+    "redaktor", "redaktorka", "korespondent", "korespondentka", "report\xC3\xA9r", "report\xC3\xA9rka",
+    "novin\xC3\xA1\xC5\x99", "novin\xC3\xA1\xC5\x99ka", "toimittaja", "reportteri", "kirjeenvaihtaja",
+    "muhabir", "gazeteci", "muhabiri", "ziarist", "corespondent", "rip\xC3\xB3ter",
+    "\xD0\xBA\xD0\xBE\xD1\x80\xD1\x80\xD0\xB5\xD1\x81\xD0\xBF\xD0\xBE\xD0\xBD\xD0\xB4\xD0\xB5\xD0\xBD\xD1\x82",  // корреспондент
+    "\xD0\xB6\xD1\x83\xD1\x80\xD0\xBD\xD0\xB0\xD0\xBB\xD0\xB8\xD1\x81\xD1\x82",  // журналист
+    "\xD0\xBE\xD0\xB1\xD0\xBE\xD0\xB7\xD1\x80\xD0\xB5\xD0\xB2\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C",  // обозреватель
+    "\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xBA\xD1\x82\xD0\xBE\xD1\x80",  // редактор
+    "\xD0\xBA\xD0\xBE\xD1\x80\xD0\xB5\xD1\x81\xD0\xBF\xD0\xBE\xD0\xBD\xD0\xB4\xD0\xB5\xD0\xBD\xD1\x82",  // кореспондент (uk)
+    // The paper's desk after a name ("Von Anna Schmidt, Redaktion", "Par
+    // Marie Dubois, rédaction"), as "Staff" is.
+    "redaktion", "r\xC3\xA9""daction", "redacci\xC3\xB3n", "redazione", "reda\xC3\xA7\xC3\xA3o", "redactie",
+    "redakcja", "redakce", "toimitus",
 };
 
 // Professions a byline states after the name ("By Tracy Parker, Dietitian",
@@ -1333,6 +1374,7 @@ constexpr std::string_view kRoleNouns[] = {
     "analyst", "director", "manager", "editor-in-chief", "engineer", "developer", "designer", "founder",
     "cofounder", "co-founder", "ceo", "consultant", "specialist", "strategist", "researcher", "scientist",
     "professor", "coordinator",
+    // (And the role nouns of other languages, kForeignRoleNouns.)
     // (And every profession, IsRoleNoun: "Jane Doe Registered Dietitian",
     // an author box's lines joined.)
 };
@@ -4917,22 +4959,24 @@ std::string_view StripBylineCue(std::string_view line, bool strong_only, Publish
   // Most lines are prose: the first letter rules out nearly every cue. A
   // table gives, for each first byte, the cues that start with it (a bit
   // each, in the list's order: longest first).
-  static constexpr size_t kTabled = std::min<size_t>(std::size(kBylineCues), 64);
+  // (Two words a byte: the first 128 cues.)
+  static constexpr size_t kTabled = std::min<size_t>(std::size(kBylineCues), 128);
   static constexpr auto kCuesByFirstByte = [] {
-    std::array<uint64_t, 256> t{};
+    std::array<std::array<uint64_t, 2>, 256> t{};
     for (size_t i = 0; i < kTabled; ++i) {
       const char c = kBylineCues[i].cue[0];
-      t[static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c)] |= uint64_t{1} << i;
+      t[static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c)][i / 64] |= uint64_t{1} << (i % 64);
     }
     return t;
   }();
   const char first = ToLowerAscii(line[0]);
-  for (uint64_t m = kCuesByFirstByte[static_cast<unsigned char>(first)]; m; m &= m - 1) {
-    const BylineCue& c = kBylineCues[std::countr_zero(m)];
-    if ((c.strong || c.publisher || !strong_only) && StartsWithIgnoreCase(line, c.cue))
-      return AfterCue(line, c, publisher);
-  }
-  // The cues past the 64 a table word holds, by their first byte.
+  for (size_t word = 0; word < 2; ++word)
+    for (uint64_t m = kCuesByFirstByte[static_cast<unsigned char>(first)][word]; m; m &= m - 1) {
+      const BylineCue& c = kBylineCues[word * 64 + std::countr_zero(m)];
+      if ((c.strong || c.publisher || !strong_only) && StartsWithIgnoreCase(line, c.cue))
+        return AfterCue(line, c, publisher);
+    }
+  // The cues past the 128 the table holds, by their first byte.
   for (size_t i = kTabled; i < std::size(kBylineCues); ++i) {
     const BylineCue& c = kBylineCues[i];
     if (ToLowerAscii(c.cue[0]) == first && (c.strong || c.publisher || !strong_only) &&
@@ -6001,20 +6045,39 @@ bool IsBioVerb(std::string_view word) {
   return EqualsAnyIgnoreCase(word, kBioVerbs);
 }
 
+// The label over an author box's bio ("About the Author:"), in the
+// languages bylines come in, lower-case.
+constexpr std::string_view kAboutTheAuthorLabels[] = {
+    "about the author", "about the writer", "\xC3\xBC" "ber den autor", "\xC3\xBC" "ber die autorin",
+    "\xC3\xA0 propos de l'auteur", "\xC3\xA0 propos de l\xE2\x80\x99" "auteur", "sobre el autor", "sobre la autora",
+    "sull'autore", "sull\xE2\x80\x99" "autore", "sobre o autor", "sobre a autora", "over de auteur", "o autorze",
+};
+
+bool IsAboutTheAuthorLabel(std::string_view line) {
+  line = Trim(line);
+  while (!line.empty() && line.back() == ':') line = Trim(line.substr(0, line.size() - 1));
+  return EqualsAnyFolded(line, kAboutTheAuthorLabels);
+}
+
 bool IsProfessionWord(std::string_view word) {
   static constexpr WordList kList(kProfessionWords);
   return kList.Contains(word);
 }
 
+static bool IsForeignRoleNoun(std::string_view word) {
+  static constexpr WordList kList(kForeignRoleNouns);
+  return kList.Contains(word);
+}
+
 bool IsJobTitleWord(std::string_view word) {
   static constexpr WordList kList(kJobTitleWords);
-  return kList.Contains(word) || IsProfessionWord(word);
+  return kList.Contains(word) || IsProfessionWord(word) || IsForeignRoleNoun(word);
 }
 
 // Whether `word` is a role noun (kRoleNouns) or a profession.
 static bool IsRoleNoun(std::string_view word) {
   static constexpr WordList kRoles(kRoleNouns);
-  return kRoles.Contains(word) || IsProfessionWord(word);
+  return kRoles.Contains(word) || IsProfessionWord(word) || IsForeignRoleNoun(word);
 }
 
 bool IsProfessionCredit(std::string_view part) {

@@ -942,6 +942,9 @@ std::string NameFromProfileUrl(std::string_view url);
 // A verb that follows the writer's name at the start of a bio ("Jane Doe
 // is a travel writer"), any case.
 bool IsBioVerb(std::string_view word);
+// Whether `line` is an author box's label alone ("About the Author:", "Über
+// den Autor", "À propos de l'auteur"), a colon after it or not.
+bool IsAboutTheAuthorLabel(std::string_view line);
 // Whether `word` names a profession a byline states after the name
 // ("Dietitian", "Psychologist", "Nurse"; several languages).
 bool IsProfessionWord(std::string_view word);
