@@ -91,7 +91,7 @@ constexpr MonthName kMonths[] = {
   {"szeptember", 9}, {"márc", 3}, {"ápr", 4}, {"szept", 9},
   // Romanian
   {"ianuarie", 1}, {"februarie", 2}, {"martie", 3}, {"aprilie", 4}, {"iunie", 6}, {"iulie", 7},
-  {"septembrie", 9}, {"octombrie", 10}, {"noiembrie", 11}, {"decembrie", 12}, {"ian", 1},
+  {"septembrie", 9}, {"octombrie", 10}, {"noiembrie", 11}, {"decembrie", 12},
   {"iun", 6}, {"iul", 7},
   // Indonesian and Malay (the others are Dutch's or English's)
   {"maret", 3}, {"agustus", 8}, {"julai", 7}, {"ogos", 8}, {"disember", 12},

@@ -1349,6 +1349,11 @@ TEST(Dates, MonthNamesOfMoreLanguages) {
   EXPECT_EQ(ParseDate("28/11/2026", NumericDateOrder::kDayFirst).ToIso(), "2026-11-28");
   EXPECT_TRUE(IsDateLine("28. listopadu 2026"));
   EXPECT_TRUE(IsDateLine("28 noiembrie 2026"));
+  // No short form that is a common word or name of another language: the
+  // English name "Ian" is no Romanian January ("By Ian 3 March 2024").
+  EXPECT_EQ(MonthFromWord("Ian"), 0);
+  EXPECT_EQ(MonthFromWord("ianuarie"), 1);
+  EXPECT_EQ(SplitAuthors("By Jane Doe and Ian 3 March 2024"), (std::vector<std::string>{"Jane Doe", "Ian"}));
 }
 
 // A Vietnamese stamp: its weekday ("Thứ tư", "Chủ nhật") and its words
