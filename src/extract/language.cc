@@ -42,14 +42,10 @@ constexpr OwnScript kOwnScripts[] = {
 
 // The share, in percent, of the letters of `text` (ASCII letters, and
 // characters from U+0080 but spaces, punctuation and symbols of the
-// general and CJK blocks) that are in `lang`'s own script; -1 when `lang`
-// has none listed or `text` holds fewer than kMinScriptLetters letters.
+// general and CJK blocks) that are in `own`'s script; -1 when `text` holds
+// fewer than kMinScriptLetters letters.
 constexpr int kMinScriptLetters = 40;
-int OwnScriptShare(std::string_view lang, std::string_view text) {
-  const OwnScript* own = nullptr;
-  for (const OwnScript& o : kOwnScripts)
-    if (o.lang == lang) own = &o;
-  if (own == nullptr) return -1;
+int OwnScriptShare(const OwnScript& own, std::string_view text) {
   int letters = 0, in_script = 0;
   for (size_t i = 0; i < text.size();) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
@@ -65,7 +61,7 @@ int OwnScriptShare(std::string_view lang, std::string_view text) {
         (cp >= 0xFF00 && cp <= 0xFF0F))
       continue;
     ++letters;
-    for (const ScriptRange& r : own->ranges)
+    for (const ScriptRange& r : own.ranges)
       if (cp >= r.from && cp <= r.to) {
         ++in_script;
         break;
@@ -103,7 +99,7 @@ DetectedLanguage DetectLanguage(std::string_view text, std::string_view declared
   // A language with a script of its own (Japanese, Korean) has no
   // function-word list: its script confirms it.
   for (const OwnScript& o : kOwnScripts)
-    if (o.lang == guess && OwnScriptShare(guess, sample) >= o.min_share) return {std::string(guess), "script"};
+    if (o.lang == guess && OwnScriptShare(o, sample) >= o.min_share) return {std::string(guess), "script"};
   bool reliable = false;
   const CLD2::Language lang = CLD2::DetectLanguage(sample.data(), int(sample.size()), /*is_plain_text=*/true,
                                                    &reliable);
