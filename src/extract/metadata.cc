@@ -1073,6 +1073,14 @@ bool LooksLikeName(std::string_view s) {
   return words <= 6 && digits == 0 && letters >= 2;
 }
 
+// Whether the words of `text` before its first digit look like a name
+// (LooksLikeName) that is no label before a number ("Pressemitteilung Nr.
+// 118"): a byline box's name before its date. (Read in place: no copy.)
+static bool NameBeforeDigits(std::string_view text) {
+  const std::string_view lead = text.substr(0, text.find_first_of("0123456789"));
+  return LooksLikeName(lead) && !EndsWithNumberLabel(lead);
+}
+
 // One word and nothing else ("Menu", "Imprint", "Operations"): in a box
 // classed only `meta` (a card's rating count, a category badge, a footer's
 // link) with no "By" and no writer class, that is furniture, not a byline.
@@ -6396,11 +6404,8 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
           // (Not a label before a number, "Pressemitteilung Nr. 118",
           // nor a stamp's cue before its date, "发表于 2025-5-18", in a
           // box its id names for the poster, "authorposton".)
-          ((LooksLikeName(text.substr(0, text.find_first_of("0123456789"))) &&
-            !EndsWithNumberLabel(text.substr(0, text.find_first_of("0123456789"))) &&
-            !StartsWithPublicationCue(text)) ||
-           NameThenRole(text) ||
-                     !WriterAfterOtherCredit(text).empty()) &&
+          ((NameBeforeDigits(text) && !StartsWithPublicationCue(text)) || NameThenRole(text) ||
+           !WriterAfterOtherCredit(text).empty()) &&
           !HasTaxonomyLink(n) && !IsAuthorDetailClass(n->Attr("class")) &&
           // (Uncued, a box of a byline's detail, a role or a dateline's
           // place, "RIO DE JANEIRO", names nobody.)
@@ -7802,6 +7807,8 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
 
 // The longest alt text read for a writer's name beside a bio.
 constexpr size_t kBioAltMaxBytes = 256;
+// The shortest "About the Author" label (IsAboutTheAuthorLabel: "o autorze").
+constexpr size_t kAboutTheAuthorMinBytes = 9;
 
 // The writer an author box names: a paragraph `p` that starts with a bio
 // ("Jane Doe is a travel writer...") right after the name on a line of its
@@ -7811,10 +7818,6 @@ constexpr size_t kBioAltMaxBytes = 256;
 // ...", a small blog's box) counts when the line is text and the photo
 // beside it names him too (line, bio and photo agree). "" when `p` is no
 // such bio. Reads a few nodes of `p` and of the element before it.
-
-// The shortest "About the Author" label (IsAboutTheAuthorLabel: "o autorze").
-constexpr size_t kAboutTheAuthorMinBytes = 9;
-
 static std::string BioBoxName(const Node* p, std::string* head, std::string* line) {
   if (!p->Is(TagId::kP)) return {};
   const Node* prev = PrevElementFrom(p->prev);
