@@ -8,6 +8,7 @@
 #ifndef LEDE_WARC_BYTE_SOURCE_H_
 #define LEDE_WARC_BYTE_SOURCE_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <deque>
@@ -87,6 +88,15 @@ struct CompressedInput {
   // The file offset of bytes[0], and of the read position.
   uint64_t file_start() const { return raw->file_position() - bytes.size(); }
   uint64_t file_position() const { return raw->file_position() - avail(); }
+  // Moves the read position to file offset `at` (to the buffer's start or
+  // end when `at` lies before or past it).
+  void SeekTo(uint64_t at) {
+    const uint64_t start = file_start();
+    pos = static_cast<size_t>(std::min<uint64_t>(std::max(at, start) - start, bytes.size()));
+  }
+  // Moves the read position `n` bytes on (to the buffer's end at most):
+  // FindNextMember's `advance`.
+  void Advance(size_t n) { pos = std::min(pos + n, bytes.size()); }
   // Reads raw bytes (`read_bytes` a call, straight into `bytes` when the
   // raw source can) until `want` are buffered or the file ends. The
   // decoded bytes are dropped once they are half the buffer or more: a

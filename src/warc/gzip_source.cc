@@ -94,12 +94,11 @@ class GzipSource final : public MemberSource {
   // when there is none.
   Result<std::string_view> Skip(std::string what, uint64_t lost, uint64_t from) {
     in_member_ = false;
-    const uint64_t first = std::max<uint64_t>(from, in_.file_start());
-    in_.pos = static_cast<size_t>(std::min<uint64_t>(first - in_.file_start(), in_.bytes.size()));
+    in_.SeekTo(from);
     bool found = false;
     Status st = FindNextMember(
         kMagic, kProbeBytes, &in_,
-        [this](size_t n) { in_.pos += n; }, [this]() -> size_t { return StartsRecordMember() ? 0 : 1; }, &found);
+        [this](size_t n) { in_.Advance(n); }, [this]() -> size_t { return StartsRecordMember() ? 0 : 1; }, &found);
     if (!st.ok()) return Fail(std::move(st));
     if (found) {
       fast_ = true;

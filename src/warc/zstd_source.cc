@@ -88,12 +88,11 @@ class ZstdSource final : public MemberSource {
     failed_until_ = std::max(failed_until_, file_position());
     in_frame_ = false;
     ZSTD_DCtx_reset(dctx_, ZSTD_reset_session_only);  // (the dictionary stays)
-    const uint64_t buffer_start = in_.file_start();
-    in_.pos = static_cast<size_t>(std::min<uint64_t>(std::max(from, buffer_start) - buffer_start, in_.bytes.size()));
+    in_.SeekTo(from);
     bool found = false;
     Status st = FindNextMember(
         kFrameMagic, kProbeBytes, &in_,
-        [this](size_t n) { in_.pos = std::min(in_.pos + n, in_.bytes.size()); },
+        [this](size_t n) { in_.Advance(n); },
         [this]() -> size_t {
           if (!StartsRecordFrame()) return 1;
           // Decode the frame's start: a record's must give "WARC/". One
