@@ -492,6 +492,10 @@ namespace {
 constexpr std::string_view kCjkYear[] = {"\xE5\xB9\xB4", "\xEB\x85\x84"};   // 年 년
 constexpr std::string_view kCjkMonth[] = {"\xE6\x9C\x88", "\xEC\x9B\x94"};  // 月 월
 constexpr std::string_view kCjkDay[] = {"\xE6\x97\xA5", "\xEC\x9D\xBC"};    // 日 일
+// Vietnamese "tháng" (month) and "năm" (year), either case, before the
+// month's and the year's number.
+constexpr std::string_view kVietnameseMonth[] = {"th\xC3\xA1ng", "Th\xC3\xA1ng"};
+constexpr std::string_view kVietnameseYear[] = {"n\xC4\x83m", "N\xC4\x83m"};
 
 bool IsUnitWord(const Token& t, const std::string_view (&units)[2]) {
   if (t.kind != Token::kWord) return false;
@@ -500,14 +504,6 @@ bool IsUnitWord(const Token& t, const std::string_view (&units)[2]) {
   return w == units[0] || w == units[1];
 }
 
-// Vietnamese "tháng" (month) and "năm" (year), either case, before the
-// month's and the year's number.
-bool IsVietnameseMonthWord(const Token& t) {
-  return t.kind == Token::kWord && (t.text == "th\xC3\xA1ng" || t.text == "Th\xC3\xA1ng");
-}
-bool IsVietnameseYearWord(const Token& t) {
-  return t.kind == Token::kWord && (t.text == "n\xC4\x83m" || t.text == "N\xC4\x83m");
-}
 
 // Whether a time of day on a 12-hour clock follows s[i] ("..., 10:32 PM",
 // " 8:05am"): a comma or spaces, then H:MM or HH:MM, then "am" or "pm".
@@ -542,10 +538,10 @@ ParsedDate ParseTokens(std::string_view s, const TokenList& t, NumericDateOrder 
     // Vietnamese: the day, "tháng" (month) and the month's number, then the
     // year, "năm" (year) or a comma before it: "28 tháng 11, 2026", "ngày
     // 28 tháng 11 năm 2026".
-    if (a.kind == Token::kNumber && a.text.size() <= 2 && k + 3 < t.size() && IsVietnameseMonthWord(t[k + 1]) &&
+    if (a.kind == Token::kNumber && a.text.size() <= 2 && k + 3 < t.size() && IsUnitWord(t[k + 1], kVietnameseMonth) &&
         t[k + 2].kind == Token::kNumber && t[k + 2].text.size() <= 2) {
       size_t y = k + 3;
-      if (t[y].kind == Token::kWord && IsVietnameseYearWord(t[y]) && y + 1 < t.size()) ++y;
+      if (IsUnitWord(t[y], kVietnameseYear) && y + 1 < t.size()) ++y;
       if (t[y].kind == Token::kNumber && t[y].text.size() == 4 && ValidDay(t[y].value, t[k + 2].value, a.value)) {
         d.year = t[y].value, d.month = t[k + 2].value, d.day = a.value;
         ParseTime(s, t[y].begin + 4, &d);
