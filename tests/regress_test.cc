@@ -92,5 +92,22 @@ TEST(JsonWriter, EscapesAtEveryOffset) {
     }
 }
 
+// A JSON Lines record holds no raw character that line splitters break on:
+// NEL (U+0085), LINE and PARAGRAPH SEPARATOR (Python's str.splitlines cut a
+// record at each; a page's text once held a NEL).
+TEST(JsonWriter, EscapesUnicodeLineBreaks) {
+  const std::string title = "one\xC2\x85" "two\xE2\x80\xA8" "three\xE2\x80\xA9" "four";
+  Article a;
+  a.title = title;
+  const std::string json = ToJson(a);
+  EXPECT_EQ(json.find("\xC2\x85"), std::string::npos) << json;
+  EXPECT_EQ(json.find("\xE2\x80\xA8"), std::string::npos) << json;
+  EXPECT_EQ(json.find("\xE2\x80\xA9"), std::string::npos) << json;
+  EXPECT_NE(json.find("one\\u0085two\\u2028three\\u2029four"), std::string::npos) << json;
+  Result<JsonDocument> v = ParseJson(json);
+  ASSERT_TRUE(v.ok());
+  EXPECT_EQ(v->root().Get("title")->str(), title);
+}
+
 }  // namespace
 }  // namespace lede

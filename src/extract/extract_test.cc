@@ -2215,6 +2215,7 @@ TEST(Metadata, ThreadTitleDropsThePostersTopicLabel) {
   EXPECT_EQ(title_of("2024 - Cabin tips for first cruises", phpbb), "Cabin tips for first cruises");
   EXPECT_EQ(title_of("Squad 2024 - 2025", phpbb), "Squad 2024 - 2025");
   EXPECT_EQ(title_of("Trail map - help", phpbb), "Trail map - help");
+  EXPECT_EQ(title_of("Windows 11 - Start menu not opening", phpbb), "Windows 11 - Start menu not opening");
   EXPECT_EQ(title_of("Lake trails near the town - a guide for families", phpbb),
             "Lake trails near the town - a guide for families");
   EXPECT_EQ(title_of("Billing - how to change my card", ""), "Billing - how to change my card");

@@ -2138,8 +2138,10 @@ constexpr size_t kThreadNumberMaxDigits = 9;
 // A thread's subject without the topic label its poster set before it with
 // a dash ("Payment issues - how to change the card", "2024 - Cabin tips for
 // first cruises"): a label of one or two words, none of them a separator's,
-// before a subject of three words or more. ("Squad 2024 - 2025", a range, and
-// "Trail map - help" keep their dash.)
+// with no digit unless it is a year alone, before a subject of three words or
+// more. ("Squad 2024 - 2025", a range, "Trail map - help" and "Windows 11 -
+// Start menu not opening", whose label names the subject's product, keep
+// their dash.)
 std::string WithoutTopicLabel(const std::string& title) {
   constexpr long kMaxLabelWords = 2, kMinSubjectWords = 3;
   const size_t dash = title.find(" - ");
@@ -2151,6 +2153,9 @@ std::string WithoutTopicLabel(const std::string& title) {
     return title;
   for (size_t k = 0; k < kNumTitleSeparators; ++k)
     if (label.find(kTitleSeparators[k]) != std::string_view::npos) return title;
+  const bool has_digit = std::any_of(label.begin(), label.end(), [](char ch) { return IsAsciiDigit(ch); });
+  if (has_digit && !(label.size() == 4 && std::all_of(label.begin(), label.end(), [](char ch) { return IsAsciiDigit(ch); })))
+    return title;
   return std::string(subject);
 }
 

@@ -32,7 +32,8 @@ void AppendJsonString(std::string_view s, std::string* out) {
   size_t i = 0;
   while (i < s.size()) {
     // Copy runs of bytes that need no escaping: ASCII and well-formed UTF-8
-    // other than U+2028 and U+2029.
+    // other than U+0085, U+2028 and U+2029 (line breaks to many readers of
+    // JSON Lines: Python's splitlines, JavaScript before ES2019).
     size_t b = i;
     while (i < s.size()) {
       // Eight plain ASCII bytes at a time (most text).
@@ -42,7 +43,7 @@ void AppendJsonString(std::string_view s, std::string* out) {
       if (c >= 0x80) {
         size_t len;
         const uint32_t cp = DecodeUtf8(s, i, &len);
-        if (cp == 0x2028 || cp == 0x2029 || (cp == 0xFFFD && len == 1)) break;
+        if (cp == 0x85 || cp == 0x2028 || cp == 0x2029 || (cp == 0xFFFD && len == 1)) break;
         i += len;
         continue;
       }
@@ -55,7 +56,9 @@ void AppendJsonString(std::string_view s, std::string* out) {
     if (c >= 0x80) {
       size_t len;
       uint32_t cp = DecodeUtf8(s, i, &len);
-      if (cp == 0x2028 || cp == 0x2029) {
+      if (cp == 0x85) {
+        out->append("\\u0085");
+      } else if (cp == 0x2028 || cp == 0x2029) {
         out->append(cp == 0x2028 ? "\\u2028" : "\\u2029");
       } else if (cp == 0xFFFD && len == 1) {
         out->append("\xEF\xBF\xBD");
