@@ -663,16 +663,16 @@ constexpr size_t kDocumentedFormMinProse = 120;
 
 // Whether the list `list` is a post's activity feed: of its first
 // kActivityNotesRead items, kActivityNotesMin or more and half or more
-// read as notes (IsActivityNoteLine).
+// read as notes (IsActivityNoteLine). The items are read into the
+// caller's `line` (one buffer for a page's lists).
 constexpr int kActivityNotesRead = 12;
 constexpr int kActivityNotesMin = 2;
-[[gnu::cold]] bool IsActivityNoteList(const Node* list) {
+[[gnu::cold]] bool IsActivityNoteList(const Node* list, std::string* line) {
   int items = 0, notes = 0;
-  std::string line;
   for (const Node* c = list->first_child; c && items < kActivityNotesRead; c = c->next) {
     if (!c->is_element() || c->tag != TagId::kLi) continue;
     ++items;
-    notes += CollapsedTextInto(c, 160, 24, &line) && IsActivityNoteLine(line);
+    notes += CollapsedTextInto(c, 160, 24, line) && IsActivityNoteLine(*line);
   }
   return notes >= kActivityNotesMin && 2 * notes >= items;
 }
@@ -4395,6 +4395,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // StatLine a call of decide, for its block: nothing outlives the block
   // (the buffer, stat_buffer, keeps its memory from block to block).
   std::string stat_buffer;
+  // The buffer of the checks below that read a block, or its items, again
+  // (the activity feed's notes, a date line past dropped furniture).
+  std::string reread;
   struct StatLine {
     const Node* e;
     std::string& text;
@@ -4914,7 +4917,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // "inkandthread reblogged this from quietbindery", a reply among
     // them): a list most of whose items are such notes, each naming a user
     // by a link. Not the post's text.
-    if ((e->tag == TagId::kOl || e->tag == TagId::kUl) && f.links >= 2 && IsActivityNoteList(e)) {
+    if ((e->tag == TagId::kOl || e->tag == TagId::kUl) && f.links >= 2 && IsActivityNoteList(e, &reread)) {
       *reason = "activity-notes";
       return false;
     }
@@ -5225,8 +5228,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // reader sees it, the furniture left out. (Read again only when a
       // child element is dropped boilerplate.)
       if (HasAsciiDigit(scratch) && HasDroppedChild(e)) {
-        std::string seen;
-        if (CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &seen, skip_negative) && IsDateLine(seen)) {
+        if (CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &reread, skip_negative) && IsDateLine(reread)) {
           *reason = "date-line";
           return false;
         }
