@@ -620,6 +620,13 @@ constexpr int kFormWrapMaxNodes = 400;
          para;
 }
 
+// Whether an <input> is a button that submits (a submit, image or button
+// input), not a field or a hidden value.
+[[gnu::noinline]] bool IsSubmitInput(const Node* n) {
+  const std::string_view type = Trim(n->Attr("type"));
+  return EqualsIgnoreCase(type, "submit") || EqualsIgnoreCase(type, "image") || EqualsIgnoreCase(type, "button");
+}
+
 // A <form> whose fields are documented: an API reference's parameter list
 // that the page lets a reader try ("<form><div class=param><label>
 // parcel_id</label>...<p>The parcel to ship...</p><input></div>..."), a
@@ -640,11 +647,8 @@ constexpr size_t kDocumentedFormMinProse = 120;
            }
            if (!d->is_element()) return true;
            switch (d->tag) {
-             case TagId::kInput: {
-               const std::string_view type = Trim(d->Attr("type"));
-               return !(EqualsIgnoreCase(type, "submit") || EqualsIgnoreCase(type, "image") ||
-                        EqualsIgnoreCase(type, "button"));
-             }
+             case TagId::kInput:
+               return !IsSubmitInput(d);
              case TagId::kTextarea:
              case TagId::kButton:
                return false;
@@ -684,12 +688,6 @@ constexpr int kActivityNotesMin = 2;
 constexpr int kBuyControlMaxNodes = 2000;
 constexpr size_t kBuyLabelMaxBytes = 32;
 constexpr size_t kBuyLabelMaxNodes = 32;
-// Whether an <input> is a button that submits (a submit, image or button
-// input), not a field or a hidden value.
-[[gnu::noinline]] bool IsSubmitInput(const Node* n) {
-  const std::string_view type = Trim(n->Attr("type"));
-  return EqualsIgnoreCase(type, "submit") || EqualsIgnoreCase(type, "image") || EqualsIgnoreCase(type, "button");
-}
 // Whether `d` itself is such a control (a form, button or submit input).
 bool IsBuyControl(const Node* d, std::string* scratch) {
   const TagId t = d->tag;
