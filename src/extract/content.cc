@@ -5438,18 +5438,17 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // (A section of more than kShownHashLaterBytes is read only when it
       // is first compared: with a later section it does not hold. The
       // content root and the wrappers that hold every later section are
-      // never read.)
-      const bool later = f.text > kShownHashLaterBytes;
-      uint64_t h = later ? 0 : RepeatHash(e);
-      bool hashed = !later;
+      // never read. A hash of 0, which HashBytes64 never gives, is one not
+      // made yet.)
+      uint64_t h = f.text > kShownHashLaterBytes ? 0 : RepeatHash(e);
       for (ShownSection& s : shown_) {
-        if (s.hashed && hashed && s.hash != h) continue;
+        if (s.hash && h && s.hash != h) continue;
         if (IsWithin(e->parent, s.node, kRepeatMaxLevels - 1)) continue;
-        if (!s.hashed) s.hash = RepeatHash(s.node), s.hashed = true;
-        if (!hashed) h = RepeatHash(e), hashed = true;
+        if (!s.hash) s.hash = RepeatHash(s.node);
+        if (!h) h = RepeatHash(e);
         if (s.hash == h) { *reason = "repeat"; return false; }
       }
-      shown_.push_back({h, e, hashed});
+      shown_.push_back({h, e});
     }
     return true;
   };
