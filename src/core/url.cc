@@ -91,43 +91,11 @@ std::string RemoveDotSegments(std::string_view path) {
 }  // namespace
 
 std::string ResolveUrl(std::string_view base, std::string_view ref) {
-  ref = Trim(ref);
-  if (ref.empty()) return std::string(base);
-  if (HasScheme(ref) || base.empty() || !HasScheme(base)) return std::string(ref);
-  Parts b = Split(base);
-  Parts r = Split(ref);
-  std::string out(b.scheme);
-  out += ':';
-  if (r.has_authority) {
-    out += "//";
-    out += r.authority;
-    out += RemoveDotSegments(r.path);
-    if (r.has_query) { out += '?'; out += r.query; }
-  } else {
-    if (b.has_authority) { out += "//"; out += b.authority; }
-    if (r.path.empty()) {
-      out += b.path;
-      if (r.has_query) { out += '?'; out += r.query; }
-      else if (b.has_query) { out += '?'; out += b.query; }
-    } else {
-      if (r.path[0] == '/') {
-        out += RemoveDotSegments(r.path);
-      } else {
-        std::string merged;
-        if (b.has_authority && b.path.empty()) {
-          merged = "/";
-        } else {
-          size_t slash = b.path.rfind('/');
-          if (slash != std::string_view::npos) merged.assign(b.path.substr(0, slash + 1));
-        }
-        merged.append(r.path);
-        out += RemoveDotSegments(merged);
-      }
-      if (r.has_query) { out += '?'; out += r.query; }
-    }
-  }
-  if (r.has_fragment) { out += '#'; out += r.fragment; }
-  return out;
+  // (The answers that need no base parts, before the base is read.)
+  const std::string_view trimmed = Trim(ref);
+  if (trimmed.empty()) return std::string(base);
+  if (HasScheme(trimmed) || base.empty() || !HasScheme(base)) return std::string(trimmed);
+  return UrlResolver(base).Resolve(trimmed);
 }
 
 UrlResolver::UrlResolver(std::string_view base) : base_(base) {

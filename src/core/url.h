@@ -15,6 +15,7 @@ bool HasScheme(std::string_view s);
 
 // Resolves `ref` against absolute `base`. Returns `ref` unchanged when it is
 // absolute or `base` is empty/relative. Leading/trailing spaces are removed.
+// (A UrlResolver used once: for many references against one base, make one.)
 std::string ResolveUrl(std::string_view base, std::string_view ref);
 
 // Resolves many references against one base, as ResolveUrl(base, ref)

@@ -620,6 +620,13 @@ constexpr int kFormWrapMaxNodes = 400;
          para;
 }
 
+// Whether an <input> is a button that submits (a submit, image or button
+// input), not a field or a hidden value.
+[[gnu::noinline]] bool IsSubmitInput(const Node* n) {
+  const std::string_view type = Trim(n->Attr("type"));
+  return EqualsIgnoreCase(type, "submit") || EqualsIgnoreCase(type, "image") || EqualsIgnoreCase(type, "button");
+}
+
 // A <form> whose fields are documented: an API reference's parameter list
 // that the page lets a reader try ("<form><div class=param><label>
 // parcel_id</label>...<p>The parcel to ship...</p><input></div>..."), a
@@ -640,11 +647,8 @@ constexpr size_t kDocumentedFormMinProse = 120;
            }
            if (!d->is_element()) return true;
            switch (d->tag) {
-             case TagId::kInput: {
-               const std::string_view type = Trim(d->Attr("type"));
-               return !(EqualsIgnoreCase(type, "submit") || EqualsIgnoreCase(type, "image") ||
-                        EqualsIgnoreCase(type, "button"));
-             }
+             case TagId::kInput:
+               return !IsSubmitInput(d);
              case TagId::kTextarea:
              case TagId::kButton:
                return false;
@@ -663,16 +667,16 @@ constexpr size_t kDocumentedFormMinProse = 120;
 
 // Whether the list `list` is a post's activity feed: of its first
 // kActivityNotesRead items, kActivityNotesMin or more and half or more
-// read as notes (IsActivityNoteLine).
+// read as notes (IsActivityNoteLine). The items are read into the
+// caller's `line` (one buffer for a page's lists).
 constexpr int kActivityNotesRead = 12;
 constexpr int kActivityNotesMin = 2;
-[[gnu::cold]] bool IsActivityNoteList(const Node* list) {
+[[gnu::cold]] bool IsActivityNoteList(const Node* list, std::string* line) {
   int items = 0, notes = 0;
-  std::string line;
   for (const Node* c = list->first_child; c && items < kActivityNotesRead; c = c->next) {
     if (!c->is_element() || c->tag != TagId::kLi) continue;
     ++items;
-    notes += CollapsedTextInto(c, 160, 24, &line) && IsActivityNoteLine(line);
+    notes += CollapsedTextInto(c, 160, 24, line) && IsActivityNoteLine(*line);
   }
   return notes >= kActivityNotesMin && 2 * notes >= items;
 }
@@ -684,12 +688,6 @@ constexpr int kActivityNotesMin = 2;
 constexpr int kBuyControlMaxNodes = 2000;
 constexpr size_t kBuyLabelMaxBytes = 32;
 constexpr size_t kBuyLabelMaxNodes = 32;
-// Whether an <input> is a button that submits (a submit, image or button
-// input), not a field or a hidden value.
-[[gnu::noinline]] bool IsSubmitInput(const Node* n) {
-  const std::string_view type = Trim(n->Attr("type"));
-  return EqualsIgnoreCase(type, "submit") || EqualsIgnoreCase(type, "image") || EqualsIgnoreCase(type, "button");
-}
 // Whether `d` itself is such a control (a form, button or submit input).
 bool IsBuyControl(const Node* d, std::string* scratch) {
   const TagId t = d->tag;
@@ -4395,6 +4393,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // StatLine a call of decide, for its block: nothing outlives the block
   // (the buffer, stat_buffer, keeps its memory from block to block).
   std::string stat_buffer;
+  // The buffer of the checks below that read a block, or its items, again
+  // (the activity feed's notes, a date line past dropped furniture).
+  std::string reread;
   struct StatLine {
     const Node* e;
     std::string& text;
@@ -4914,7 +4915,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // "inkandthread reblogged this from quietbindery", a reply among
     // them): a list most of whose items are such notes, each naming a user
     // by a link. Not the post's text.
-    if ((e->tag == TagId::kOl || e->tag == TagId::kUl) && f.links >= 2 && IsActivityNoteList(e)) {
+    if ((e->tag == TagId::kOl || e->tag == TagId::kUl) && f.links >= 2 && IsActivityNoteList(e, &reread)) {
       *reason = "activity-notes";
       return false;
     }
@@ -5225,8 +5226,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // reader sees it, the furniture left out. (Read again only when a
       // child element is dropped boilerplate.)
       if (HasAsciiDigit(scratch) && HasDroppedChild(e)) {
-        std::string seen;
-        if (CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &seen, skip_negative) && IsDateLine(seen)) {
+        if (CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &reread, skip_negative) && IsDateLine(reread)) {
           *reason = "date-line";
           return false;
         }
@@ -5438,18 +5438,17 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // (A section of more than kShownHashLaterBytes is read only when it
       // is first compared: with a later section it does not hold. The
       // content root and the wrappers that hold every later section are
-      // never read.)
-      const bool later = f.text > kShownHashLaterBytes;
-      uint64_t h = later ? 0 : RepeatHash(e);
-      bool hashed = !later;
+      // never read. A hash of 0, which HashBytes64 never gives, is one not
+      // made yet.)
+      uint64_t h = f.text > kShownHashLaterBytes ? 0 : RepeatHash(e);
       for (ShownSection& s : shown_) {
-        if (s.hashed && hashed && s.hash != h) continue;
+        if (s.hash && h && s.hash != h) continue;
         if (IsWithin(e->parent, s.node, kRepeatMaxLevels - 1)) continue;
-        if (!s.hashed) s.hash = RepeatHash(s.node), s.hashed = true;
-        if (!hashed) h = RepeatHash(e), hashed = true;
+        if (!s.hash) s.hash = RepeatHash(s.node);
+        if (!h) h = RepeatHash(e);
         if (s.hash == h) { *reason = "repeat"; return false; }
       }
-      shown_.push_back({h, e, hashed});
+      shown_.push_back({h, e});
     }
     return true;
   };

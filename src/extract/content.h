@@ -259,11 +259,11 @@ class ContentExtractor {
   bool IsPromiseStrip(const Node* e) const;
   const Node* main_landmark_ = nullptr;  // the page's first <main> or role=main (Classify)
   // Product pages: text hashes of the sections kept so far (BuildBody);
-  // a long section's is made when it is first compared (`hashed`).
+  // a long section's is made when it is first compared (0 until then:
+  // HashBytes64 never gives 0).
   struct ShownSection {
     uint64_t hash;
     const Node* node;
-    bool hashed;
   };
   std::vector<ShownSection> shown_;
   // Threads: the same, every section of the thread, in an open-addressing

@@ -157,7 +157,6 @@ enum RoleKind : uint32_t {
 };
 // A role attribute's value read once (trimmed, any case): its RoleKind bits.
 uint32_t ClassifyRole(std::string_view role);
-// Whether an ARIA role attribute is "banner" (the page header landmark).
 // Whether an element of class list `cls` whose whole text is `text` is an
 // icon font's glyph: a class of Font Awesome ("fa", "fas", "fa-solid",
 // "fa-*"), Glyphicons, Bootstrap Icons ("bi bi-*"), IcoMoon/Fontello
@@ -169,6 +168,7 @@ uint32_t ClassifyRole(std::string_view role);
 bool IsIconFontGlyph(std::string_view cls, std::string_view text);
 // Longest text IsIconFontGlyph may take as a glyph, in bytes.
 inline constexpr size_t kIconGlyphMaxBytes = 48;
+// Whether an ARIA role attribute is "banner" (the page header landmark).
 bool IsBannerRole(std::string_view role);
 // What marks a role=banner box as the site's own header: a role naming a
 // navigation or search landmark, a search field's input type, a link to the
