@@ -57,27 +57,35 @@ Parts Split(std::string_view u) {
   return p;
 }
 
-std::string RemoveDotSegments(std::string_view path) {
-  std::vector<std::string_view> out;
-  size_t i = 0;
-  const bool absolute = !path.empty() && path[0] == '/';
-  if (absolute) i = 1;
+// Runs `path`'s segments (split at '/') over `stack`: ".." pops its last
+// segment, else (when `below` is given) one of the `*below` segments kept
+// under it (a base's directory, joined once); "." is dropped. Returns
+// whether the path ends on a dot segment (its result then ends with '/').
+bool PushSegments(std::string_view path, std::vector<std::string_view>* stack, size_t* below) {
   bool trailing = false;
-  while (i <= path.size()) {
+  for (size_t i = 0; i <= path.size();) {
     size_t e = path.find('/', i);
     if (e == std::string_view::npos) e = path.size();
-    std::string_view seg = path.substr(i, e - i);
+    const std::string_view seg = path.substr(i, e - i);
     trailing = false;
     if (seg == "..") {
-      if (!out.empty()) out.pop_back();
+      if (!stack->empty()) stack->pop_back();
+      else if (below && *below > 0) --*below;
       trailing = true;
     } else if (seg == ".") {
       trailing = true;
     } else {
-      out.push_back(seg);
+      stack->push_back(seg);
     }
     i = e + 1;
   }
+  return trailing;
+}
+
+std::string RemoveDotSegments(std::string_view path) {
+  std::vector<std::string_view> out;
+  const bool absolute = !path.empty() && path[0] == '/';
+  const bool trailing = PushSegments(path.substr(absolute ? 1 : 0), &out, nullptr);
   std::string r;
   if (absolute) r.push_back('/');
   for (size_t k = 0; k < out.size(); ++k) {
@@ -119,16 +127,12 @@ UrlResolver::UrlResolver(std::string_view base) : base_(base) {
   }
   dir_absolute_ = !dir.empty() && dir[0] == '/';
   std::vector<std::string_view> stack;
-  // `dir` ends with '/': each '/' after the leading one closes a segment.
-  for (size_t i = dir_absolute_ ? 1 : 0; i < dir.size();) {
-    const size_t e = dir.find('/', i);
-    const std::string_view seg = dir.substr(i, e - i);
-    if (seg == "..") {
-      if (!stack.empty()) stack.pop_back();
-    } else if (seg != ".") {
-      stack.push_back(seg);
-    }
-    i = e + 1;
+  // `dir` ends with '/': its segments are what lies between the leading
+  // '/' and the last one.
+  std::string_view inner = dir.substr(dir_absolute_ ? 1 : 0);
+  if (!inner.empty()) {
+    inner.remove_suffix(1);
+    PushSegments(inner, &stack, nullptr);
   }
   for (size_t k = 0; k < stack.size(); ++k) {
     if (k) dir_joined_.push_back('/');
@@ -163,23 +167,7 @@ std::string UrlResolver::Resolve(std::string_view ref) const {
         // done once: the reference's segments run over its stack.
         size_t k = dir_ends_.size();
         std::vector<std::string_view> local;
-        bool trailing = false;
-        for (size_t i = 0; i <= r.path.size();) {
-          size_t e = r.path.find('/', i);
-          if (e == std::string_view::npos) e = r.path.size();
-          const std::string_view seg = r.path.substr(i, e - i);
-          trailing = false;
-          if (seg == "..") {
-            if (!local.empty()) local.pop_back();
-            else if (k > 0) --k;
-            trailing = true;
-          } else if (seg == ".") {
-            trailing = true;
-          } else {
-            local.push_back(seg);
-          }
-          i = e + 1;
-        }
+        const bool trailing = PushSegments(r.path, &local, &k);
         const size_t start = out.size();
         if (dir_absolute_) out.push_back('/');
         out.append(dir_joined_, 0, k ? dir_ends_[k - 1] : 0);
