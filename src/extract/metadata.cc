@@ -2153,9 +2153,8 @@ std::string WithoutTopicLabel(const std::string& title) {
     return title;
   for (size_t k = 0; k < kNumTitleSeparators; ++k)
     if (label.find(kTitleSeparators[k]) != std::string_view::npos) return title;
-  const bool has_digit = std::any_of(label.begin(), label.end(), [](char ch) { return IsAsciiDigit(ch); });
-  if (has_digit && !(label.size() == 4 && std::all_of(label.begin(), label.end(), [](char ch) { return IsAsciiDigit(ch); })))
-    return title;
+  const bool year = label.size() == 4 && std::all_of(label.begin(), label.end(), IsAsciiDigit);
+  if (!year && HasAsciiDigit(label)) return title;
   return std::string(subject);
 }
 
