@@ -16,7 +16,10 @@ namespace {
 constexpr char kExtractUsage[] = R"(usage: lede extract [FILE...|-] [options]
 
 Extracts the article (headline, metadata and clean body) from each HTML page.
-FILE may be .html or .html.gz; '-' or no FILE reads standard input.
+FILE may be .html or .html.gz; '-' or no FILE reads standard input. A
+directory stands for the pages under it (*.html, *.htm, *.xhtml, *.shtml,
+each also .gz), in path order. Files that are plainly not web pages (images,
+PDFs, archives, executables, binary data, WARC files: use 'lede warc') fail.
 
 options:
   --format FMT     output format: text (default), markdown, json, html.
@@ -134,12 +137,30 @@ int RunExtract(int argc, char** argv) {
   }
   if (files.empty()) files.push_back("-");
 
+  int failures = 0;
+  // A directory stands for the pages under it (a corpus too large for the
+  // shell's argument list); one without pages is a failure of its own.
+  std::vector<std::string> pages;
+  bool any_dir = false;
+  for (std::string& f : files) {
+    if (!IsDirectory(f)) {
+      pages.push_back(std::move(f));
+      continue;
+    }
+    any_dir = true;
+    if (Status st = ListPages(f, &pages); !st.ok()) {
+      std::fprintf(stderr, "lede: %s: %s\n", f.c_str(), st.ToString().c_str());
+      ++failures;
+    }
+  }
+  files = std::move(pages);
+
   Extractor extractor;
   std::string input;
-  int failures = 0;
-  const bool many = files.size() > 1;
+  const bool many = files.size() > 1 || any_dir;
   for (const std::string& path : files) {
     Status st = ReadInput(path, opts.limits.max_input_bytes, &input);
+    if (st.ok()) st = CheckLooksLikePage(input);
     if (!st.ok()) {
       std::fprintf(stderr, "lede: %s: %s\n", path == "-" ? "<stdin>" : path.c_str(), st.ToString().c_str());
       ++failures;

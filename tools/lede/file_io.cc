@@ -4,6 +4,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
+#include <system_error>
 
 #include <sys/stat.h>
 
@@ -55,6 +57,97 @@ Status ReadInput(const std::string& path, size_t max_bytes, std::string* out) {
                         static_cast<unsigned char>(raw[1]) == 0x8b;
   if (gz_name || gz_magic) return Gunzip(raw, max_bytes, out);
   *out = std::move(raw);
+  return Status::Ok();
+}
+
+bool IsDirectory(const std::string& path) {
+  struct stat sb;
+  return path != "-" && ::stat(path.c_str(), &sb) == 0 && S_ISDIR(sb.st_mode);
+}
+
+namespace {
+
+bool EndsWithNoCase(std::string_view s, std::string_view suffix) {
+  if (s.size() < suffix.size()) return false;
+  for (size_t i = 0; i < suffix.size(); ++i) {
+    char c = s[s.size() - suffix.size() + i];
+    if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+    if (c != suffix[i]) return false;
+  }
+  return true;
+}
+
+bool IsPageName(std::string_view name) {
+  if (EndsWithNoCase(name, ".gz")) name.remove_suffix(3);
+  for (std::string_view ext : {".html", ".htm", ".xhtml", ".shtml"})
+    if (EndsWithNoCase(name, ext)) return true;
+  return false;
+}
+
+}  // namespace
+
+Status ListPages(const std::string& dir, std::vector<std::string>* out) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+  if (ec) return Status::IoError("cannot read directory: " + ec.message());
+  std::vector<std::string> found;
+  for (const fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
+    if (ec) return Status::IoError("cannot read directory: " + ec.message());
+    std::error_code type_ec;
+    if (it->is_regular_file(type_ec) && IsPageName(it->path().filename().native())) found.push_back(it->path().native());
+  }
+  if (found.empty())
+    return Status::InvalidArgument("no pages in this directory (files named *.html, *.htm, *.xhtml or *.shtml, "
+                                   "or those .gz)");
+  std::sort(found.begin(), found.end());
+  out->insert(out->end(), found.begin(), found.end());
+  return Status::Ok();
+}
+
+Status CheckLooksLikePage(std::string_view bytes) {
+  struct Magic {
+    std::string_view bytes;
+    const char* what;
+  };
+  static constexpr Magic kMagics[] = {
+      {"\x89PNG\r\n\x1a\n", "a PNG image"},
+      {"\xFF\xD8\xFF", "a JPEG image"},
+      {"GIF87a", "a GIF image"},
+      {"GIF89a", "a GIF image"},
+      {"%PDF-", "a PDF document"},
+      {"PK\x03\x04", "a ZIP archive (or an office document)"},
+      {"\x7F" "ELF", "an executable (ELF)"},
+      {"\x28\xB5\x2F\xFD", "zstd-compressed data"},
+      {std::string_view("\xFD" "7zXZ\x00", 6), "xz-compressed data"},
+      {"BZh", nullptr},  // bzip2, checked below (text may begin "BZh")
+      {std::string_view("\x00" "asm", 4), "WebAssembly"},
+  };
+  for (const Magic& m : kMagics) {
+    if (bytes.substr(0, m.bytes.size()) != m.bytes) continue;
+    if (m.what) return Status::InvalidArgument(std::string("not a web page: ") + m.what);
+    if (bytes.size() >= 10 && bytes[3] >= '1' && bytes[3] <= '9' && bytes.substr(4, 6) == "1AY&SY")
+      return Status::InvalidArgument("not a web page: bzip2-compressed data");
+  }
+  if (bytes.size() >= 12 && bytes.substr(0, 4) == "RIFF" && bytes.substr(8, 4) == "WEBP")
+    return Status::InvalidArgument("not a web page: a WebP image");
+  if (bytes.substr(0, 6) == "WARC/0" || bytes.substr(0, 6) == "WARC/1")
+    return Status::InvalidArgument("a WARC file, not a web page: read it with 'lede warc FILE -o -'");
+  // Control bytes other than whitespace and ESC (ISO-2022-JP's shifts).
+  // UTF-16 text has a NUL in every other byte: a BOM, or NULs all at even
+  // or all at odd offsets, is text.
+  const std::string_view head = bytes.substr(0, 4096);
+  if (head.size() >= 2 && ((head[0] == '\xFF' && head[1] == '\xFE') || (head[0] == '\xFE' && head[1] == '\xFF')))
+    return Status::Ok();
+  size_t control = 0, nul_even = 0, nul_odd = 0;
+  for (size_t i = 0; i < head.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(head[i]);
+    if (c == 0) ++(i % 2 ? nul_odd : nul_even);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) ++control;
+  }
+  const size_t nuls = nul_even + nul_odd;
+  if (nuls && (nul_even == 0 || nul_odd == 0)) control -= nuls;  // UTF-16 without a BOM
+  if (control * 20 > head.size()) return Status::InvalidArgument("not a web page: binary data (control bytes)");
   return Status::Ok();
 }
 

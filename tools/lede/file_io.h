@@ -3,6 +3,8 @@
 #define LEDE_TOOLS_FILE_IO_H_
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "lede/status.h"
 
@@ -13,6 +15,21 @@ namespace lede::cli {
 // when the (decompressed) size passes `max_bytes`, kCorruptInput on a broken
 // gzip stream, kIoError when the file cannot be read.
 Status ReadInput(const std::string& path, size_t max_bytes, std::string* out);
+
+// True when `path` names a directory (following symlinks).
+bool IsDirectory(const std::string& path);
+
+// Appends the pages under directory `dir`, recursively and in path order, to
+// `out`: regular files named *.html, *.htm, *.xhtml or *.shtml (any case),
+// each also as .gz. kInvalidArgument when there is none, kIoError when the
+// directory cannot be read.
+Status ListPages(const std::string& dir, std::vector<std::string>* out);
+
+// kInvalidArgument when `bytes` (decompressed) are plainly not a web page:
+// a WARC file (the message points to 'lede warc'), a known binary format by
+// its magic number (image, PDF, archive, executable, zstd), or data whose
+// first 4 KiB are more than 5 % control bytes and not UTF-16 text.
+Status CheckLooksLikePage(std::string_view bytes);
 
 // Flushes standard output: false when that or a write before it failed
 // (output smaller than stdio's buffer is only written here: a full disk,
