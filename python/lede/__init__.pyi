@@ -65,7 +65,7 @@ class UnsupportedError(LedeError, NotImplementedError): ...
 class InternalError(LedeError, RuntimeError): ...
 
 def extract(
-    html: Union[bytes, bytearray, memoryview, str],
+    html: Union[bytes, bytearray, memoryview, str],  # bytes in any charset, or gzip-compressed (a saved .html.gz)
     *,
     url: Optional[str] = None,
     charset: Optional[str] = None,

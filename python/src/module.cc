@@ -11,6 +11,7 @@
 #include "errors.h"
 #include "lede/lede.h"
 #include "lede/warc.h"
+#include "warc/decompress.h"
 
 namespace py = pybind11;
 
@@ -186,10 +187,19 @@ py::dict Extract(py::object html, std::optional<std::string> url, std::optional<
   // `html` keeps the buffer alive while the GIL is released.
   Rendered r;
   Status st;
+  const bool gzipped = PyBytes_Check(html.ptr()) && HasGzipMagic(bytes);
   {
     py::gil_scoped_release release;
     thread_local Extractor extractor;
-    Result<Article> a = extractor.Extract(bytes, o);
+    // gzip-compressed bytes (a saved .html.gz, a crawl's raw body) are
+    // decompressed first, as `lede extract` does: read as text they were
+    // garbage. A broken or truncated stream is a CorruptInputError.
+    std::string inflated;
+    if (gzipped) {
+      st = Gunzip(bytes, o.limits.max_input_bytes, &inflated);
+      bytes = inflated;
+    }
+    Result<Article> a = st.ok() ? extractor.Extract(bytes, o) : Result<Article>(st);
     if (a.ok()) {
       r.article = std::move(a.value());
       if (out == Output::kMarkdown) r.article.text = ToMarkdown(r.article);

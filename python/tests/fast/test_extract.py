@@ -183,3 +183,21 @@ def test_comments_as_the_cli_takes_them(lede_cli):
     cli = subprocess.run([lede_cli, "extract", "-", "--format", "json", "--comments"],
                          input=COMMENTED_PAGE, stdout=subprocess.PIPE, check=True).stdout.decode().strip()
     assert d["json"] == cli
+
+
+def test_gzip_bytes_are_decompressed_as_the_cli_does(samples):
+    # A saved page.html.gz read as bytes gives the page, not its compressed
+    # bytes as text; a cut or broken stream is a CorruptInputError, and the
+    # decompressed size counts against max_bytes.
+    import gzip
+    html = read(samples[1])
+    plain = lede.extract(html)
+    packed = lede.extract(gzip.compress(html))
+    assert packed["title"] == plain["title"] and packed["text"] == plain["text"]
+    with pytest.raises(lede.CorruptInputError):
+        lede.extract(gzip.compress(html)[:200])
+    with pytest.raises(lede.LimitExceededError) as e:
+        lede.extract(gzip.compress(b"<p>" + b"a" * 100000), max_bytes=1000)
+    assert e.value.limit == "max_input_bytes"
+    # A str is text already: never decompressed.
+    assert lede.extract("\x1f\x8b<p>text</p>")["text"].endswith("text")
