@@ -179,6 +179,37 @@ TEST(Cli, HelpDocumentsEveryOption) {
   EXPECT_NE(bad_charset.err.find("klingon"), std::string::npos);
 }
 
+// Each command's --help states its exit status, and every option a --help
+// lists is in README.md (the user's page), so none goes undocumented there.
+TEST(Cli, EveryHelpGivesExitStatusAndItsOptionsAreInTheReadme) {
+  const std::string readme = testing::ReadFile(testing::SourceDir() + "/README.md");
+  ASSERT_FALSE(readme.empty());
+  for (const char* cmd : {"extract", "warc", "pack", "debug"}) {
+    auto r = testing::RunCli(std::string(cmd) + " --help");
+    EXPECT_EQ(r.exit_code, 0) << cmd;
+    EXPECT_NE(r.out.find("Exit status: 0"), std::string::npos) << cmd << "\n" << r.out;
+    EXPECT_NE(r.out.find("2 on a usage error"), std::string::npos) << cmd << "\n" << r.out;
+    // Options: "--name" at a line's start (after spaces or "-x, ").
+    size_t line = 0;
+    while (line < r.out.size()) {
+      size_t end = r.out.find('\n', line);
+      if (end == std::string::npos) end = r.out.size();
+      std::string_view l(r.out.data() + line, end - line);
+      line = end + 1;
+      const size_t lead = l.find_first_not_of(' ');
+      if (lead == std::string_view::npos || lead == 0) continue;
+      l.remove_prefix(lead);
+      if (l.size() > 4 && l[0] == '-' && l[1] != '-' && l[2] == ',') l.remove_prefix(4);  // "-o, --output"
+      if (l.rfind("--", 0) != 0) continue;
+      const std::string opt(l.substr(0, l.find_first_of(" =\t")));
+      if (opt == "--help" || opt == "--version" || opt == "--output") continue;
+      EXPECT_NE(readme.find(opt), std::string::npos) << "lede " << cmd << " " << opt << " is not in README.md";
+    }
+  }
+  auto warc = testing::RunCli("warc --help");
+  EXPECT_NE(warc.out.find("-q, --quiet"), std::string::npos);
+}
+
 // Option values that strtoull or a lenient date reader would take silently
 // ("-1" as 2^64-1, a month 13 as "today") are usage errors that name them.
 TEST(Cli, RefusesOutOfRangeOptionValues) {

@@ -30,6 +30,9 @@ options:
                       "math mi"
   --parser NAME       lede (default) or gumbo (the old parser, for comparison)
   -h, --help          show this help
+
+Exit status: 0 when the tree was printed; 1 when FILE could not be read or
+parsed, or the output could not be written; 2 on a usage error.
 )";
 
 int UsageError(const std::string& msg) {

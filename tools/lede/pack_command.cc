@@ -38,6 +38,10 @@ options:
                      in the file (WARC zstd convention)
   -h, --help         show this help
   --version          print the version
+
+Exit status: 0 when every file was packed; 1 when a file could not be read
+(it is left out, says why on stderr, and the others are packed) or OUT could
+not be written; 2 on a usage error.
 )";
 
 // A compression suffix lede does not write (it writes plain, .gz and .zst):

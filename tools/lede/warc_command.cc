@@ -64,7 +64,7 @@ options:
   --time-budget-ms N    per page: give up after N ms (checked between stages)
   --max-record-bytes N  skip WARC records larger than N bytes (default 64 MiB)
   --no-repair-mojibake  keep doubly-encoded text ("Ã©" for "é") as it is
-  --quiet               no per-record error lines, no summary
+  -q, --quiet           no per-record error lines, no summary
   --no-progress         no progress bar (it is shown only on a terminal)
   -h, --help            show this help
   --version             print the version
