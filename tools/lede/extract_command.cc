@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
 #include "args.h"
 #include "commands.h"
 #include "file_io.h"
@@ -16,10 +18,11 @@ namespace {
 constexpr char kExtractUsage[] = R"(usage: lede extract [FILE...|-] [options]
 
 Extracts the article (headline, metadata and clean body) from each HTML page.
-FILE may be .html or .html.gz; '-' or no FILE reads standard input. A
-directory stands for the pages under it (*.html, *.htm, *.xhtml, *.shtml,
-each also .gz), in path order. Files that are plainly not web pages (images,
-PDFs, archives, executables, binary data, WARC files: use 'lede warc') fail.
+FILE may be .html or .html.gz; '-' reads standard input, as does no FILE
+when it is not a terminal. A directory stands for the pages under it
+(*.html, *.htm, *.xhtml, *.shtml, each also .gz), in path order. Files that
+are plainly not web pages (images, PDFs, archives, executables, binary data,
+WARC files: use 'lede warc') fail.
 
 options:
   --format FMT     output format: text (default), markdown, json, html.
@@ -135,7 +138,14 @@ int RunExtract(int argc, char** argv) {
       return UsageError("unknown option '" + a + "'");
     }
   }
-  if (files.empty()) files.push_back("-");
+  if (files.empty()) {
+    // With no FILE, a terminal on standard input would wait, silently, for a
+    // page typed in: say what to give instead ('-' still reads it).
+    if (isatty(STDIN_FILENO))
+      return UsageError("no FILE, and standard input is a terminal: give FILEs or a directory, pipe a page in, "
+                        "or '-' to type one");
+    files.push_back("-");
+  }
 
   int failures = 0;
   // A directory stands for the pages under it (a corpus too large for the

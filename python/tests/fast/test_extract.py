@@ -201,3 +201,21 @@ def test_gzip_bytes_are_decompressed_as_the_cli_does(samples):
     assert e.value.limit == "max_input_bytes"
     # A str is text already: never decompressed.
     assert lede.extract("\x1f\x8b<p>text</p>")["text"].endswith("text")
+
+
+def test_cli_with_no_file_and_a_terminal_on_stdin_says_so(lede_cli):
+    # `lede extract` typed alone would wait, silently, for a page on the
+    # terminal; it is a usage error that says what to give ('-' still reads it).
+    import pty
+    master, slave = pty.openpty()
+    try:
+        r = subprocess.run([lede_cli, "extract"], stdin=slave, capture_output=True, timeout=10)
+        assert r.returncode == 2
+        assert b"standard input is a terminal" in r.stderr
+        # Piped, as before.
+        r = subprocess.run([lede_cli, "extract"], input=b"<p>piped in</p>", capture_output=True, timeout=10)
+        assert r.returncode == 0, r.stderr
+        assert b"piped in" in r.stdout
+    finally:
+        os.close(master)
+        os.close(slave)
