@@ -210,6 +210,15 @@ TEST(Cli, EveryHelpGivesExitStatusAndItsOptionsAreInTheReadme) {
   EXPECT_NE(warc.out.find("-q, --quiet"), std::string::npos);
 }
 
+// `lede warc --format json`, natural after `lede extract --format json`, says
+// that the output is JSON Lines already and what --format chooses.
+TEST(Cli, WarcFormatJsonSaysTheOutputIsJsonLines) {
+  auto r = testing::RunCli("warc /dev/null -o - --format json");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("always JSON Lines"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("text or markdown"), std::string::npos) << r.err;
+}
+
 // Option values that strtoull or a lenient date reader would take silently
 // ("-1" as 2^64-1, a month 13 as "today") are usage errors that name them.
 TEST(Cli, RefusesOutOfRangeOptionValues) {

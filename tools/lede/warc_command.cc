@@ -379,6 +379,9 @@ int RunWarc(int argc, char** argv) {
       if (!args.Value(&v)) return UsageError("--format needs a value");
       if (v == "text") s.extract.markdown = false;
       else if (v == "markdown" || v == "md") s.extract.markdown = true;
+      else if (v == "json")
+        return UsageError("--format json: the output is always JSON Lines; --format says what its \"text\" field "
+                          "holds: text or markdown");
       else return UsageError("unknown format '" + v + "' (text, markdown)");
     } else if (args.Is("--min-chars")) {
       if (!count("--min-chars", &n)) return 2;
