@@ -124,6 +124,17 @@ TEST(Cli, RefusesFilesThatAreNotPages) {
     EXPECT_NE(r.err.find(c.name), std::string::npos) << r.err;
     EXPECT_NE(r.err.find(c.says), std::string::npos) << c.name << ": " << r.err;
   }
+  // lede pack leaves them out (they would become text/html responses) and
+  // packs the rest.
+  WriteBytes(dir + "/story.html", page);
+  const std::string warc = dir + "/packed.warc";
+  auto p = testing::RunCli("pack " + testing::Quote(dir + "/logo.html") + " " + testing::Quote(dir + "/story.html") +
+                           " -o " + testing::Quote(warc));
+  EXPECT_EQ(p.exit_code, 1);
+  EXPECT_NE(p.err.find("logo.html: invalid_argument: not a web page: a PNG image"), std::string::npos) << p.err;
+  const std::string packed = testing::ReadFile(warc);
+  EXPECT_NE(packed.find("ferry to the island"), std::string::npos);
+  EXPECT_EQ(packed.find("PNG"), std::string::npos);
   // UTF-16LE with and without a BOM.
   std::string utf16;
   for (char ch : page) utf16 += std::string{ch, '\0'};

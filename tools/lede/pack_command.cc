@@ -40,8 +40,9 @@ options:
   --version          print the version
 
 Exit status: 0 when every file was packed; 1 when a file could not be read
-(it is left out, says why on stderr, and the others are packed) or OUT could
-not be written; 2 on a usage error.
+or is plainly no web page (an image, a PDF, binary data: it is left out,
+says why on stderr, and the others are packed) or OUT could not be written;
+2 on a usage error.
 )";
 
 // A compression suffix lede does not write (it writes plain, .gz and .zst):
@@ -215,6 +216,8 @@ int RunPack(int argc, char** argv) {
   for (const std::string& f : files) {
     if (!st.ok()) break;
     Status r = ReadInput(f, 256u << 20, &page);
+    // An image or archive in the glob would become a text/html response.
+    if (r.ok()) r = CheckLooksLikePage(page);
     if (!r.ok()) {
       std::fprintf(stderr, "lede: %s: %s\n", f.c_str(), r.ToString().c_str());
       ++failures;
