@@ -223,6 +223,16 @@ TEST(Cli, EveryHelpGivesExitStatusAndItsOptionsAreInTheReadme) {
 
 // `lede warc --format json`, natural after `lede extract --format json`, says
 // that the output is JSON Lines already and what --format chooses.
+TEST(Cli, WarcRefusesAnOutputNameItWouldNotCompressTo) {
+  // JSON Lines written plain under "out.jsonl.bz2" would be a name that lies
+  // (lede pack refused so already).
+  const std::string out = testing::TempDir() + "/out.jsonl.bz2";
+  auto r = testing::RunCli("warc /dev/null -o " + testing::Quote(out));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("cannot write .bz2"), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(out));
+}
+
 TEST(Cli, WarcFormatJsonSaysTheOutputIsJsonLines) {
   auto r = testing::RunCli("warc /dev/null -o - --format json");
   EXPECT_EQ(r.exit_code, 2);

@@ -60,6 +60,12 @@ Status ReadInput(const std::string& path, size_t max_bytes, std::string* out) {
   return Status::Ok();
 }
 
+std::string_view UnwrittenCompressionSuffix(std::string_view path) {
+  for (std::string_view s : {".bz2", ".xz", ".lz4", ".lzma", ".br", ".zip", ".7z", ".Z"})
+    if (path.size() > s.size() && path.substr(path.size() - s.size()) == s) return s;
+  return {};
+}
+
 bool IsDirectory(const std::string& path) {
   struct stat sb;
   return path != "-" && ::stat(path.c_str(), &sb) == 0 && S_ISDIR(sb.st_mode);

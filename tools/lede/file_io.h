@@ -31,6 +31,11 @@ Status ListPages(const std::string& dir, std::vector<std::string>* out);
 // first 4 KiB are more than 5 % control bytes and not UTF-16 text.
 Status CheckLooksLikePage(std::string_view bytes);
 
+// A compression suffix lede does not write (it writes plain, .gz and .zst)
+// that `path` ends in, else empty: writing "x.warc.bz2" or "x.jsonl.xz"
+// would give plain bytes under a name that lies.
+std::string_view UnwrittenCompressionSuffix(std::string_view path);
+
 // Flushes standard output: false when that or a write before it failed
 // (output smaller than stdio's buffer is only written here: a full disk,
 // `> /dev/full`, would otherwise exit 0 with nothing written).

@@ -45,14 +45,6 @@ says why on stderr, and the others are packed) or OUT could not be written;
 2 on a usage error.
 )";
 
-// A compression suffix lede does not write (it writes plain, .gz and .zst):
-// packing to "x.warc.bz2" would give a plain WARC under a name that lies.
-std::string_view UnwrittenCompressionSuffix(std::string_view path) {
-  for (std::string_view s : {".bz2", ".xz", ".lz4", ".lzma", ".br", ".zip", ".7z", ".Z"})
-    if (path.size() > s.size() && path.substr(path.size() - s.size()) == s) return s;
-  return {};
-}
-
 int UsageError(const std::string& msg) {
   std::fprintf(stderr, "lede: %s\nTry 'lede pack --help'.\n", msg.c_str());
   return 2;

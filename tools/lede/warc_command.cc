@@ -22,6 +22,7 @@
 
 #include "args.h"
 #include "commands.h"
+#include "file_io.h"
 #include "lede/lede.h"
 #include "lede/warc.h"
 #include "progress_bar.h"
@@ -425,6 +426,8 @@ int RunWarc(int argc, char** argv) {
   }
   if (s.inputs.empty()) return UsageError("no input WARC file");
   if (s.output.empty()) return UsageError("no output: give -o OUT.jsonl (or -o - for standard output)");
+  if (const std::string_view other = UnwrittenCompressionSuffix(s.output); !other.empty())
+    return UsageError("cannot write " + std::string(other) + ": name the output .jsonl, .jsonl.gz or .jsonl.zst");
   if (s.threads == 0) s.threads = std::max(1u, std::thread::hardware_concurrency());
   WarcJob job(s);
   return job.Run();
