@@ -223,6 +223,34 @@ TEST(Cli, EveryHelpGivesExitStatusAndItsOptionsAreInTheReadme) {
 
 // `lede warc --format json`, natural after `lede extract --format json`, says
 // that the output is JSON Lines already and what --format chooses.
+// lede warc DIR reads the WARC files under DIR in path order, as lede
+// extract DIR reads the pages; a directory without one fails (exit 1) and
+// the other inputs go on.
+TEST(Cli, WarcReadsTheWarcFilesInADirectory) {
+  const std::string dir = testing::TempDir() + "/crawl";
+  const std::string news = testing::Quote(testing::SourceDir() + "/samples/sample-news.html");
+  const std::string docs = testing::Quote(testing::SourceDir() + "/samples/sample-docs.html");
+  std::filesystem::create_directories(dir + "/seg");
+  ASSERT_EQ(testing::RunCli("pack " + news + " -o " + testing::Quote(dir + "/seg/b.warc.gz")).exit_code, 0);
+  ASSERT_EQ(testing::RunCli("pack " + docs + " -o " + testing::Quote(dir + "/a.warc")).exit_code, 0);
+  WriteBytes(dir + "/seg/readme.txt", "not a WARC");
+  auto r = testing::RunCli("warc " + testing::Quote(dir) + " -o - --quiet");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 2) << r.out;
+  const size_t a = r.out.find("\"warc_file\":\"" + dir + "/a.warc\"");
+  const size_t b = r.out.find("\"warc_file\":\"" + dir + "/seg/b.warc.gz\"");
+  ASSERT_NE(a, std::string::npos) << r.out;
+  ASSERT_NE(b, std::string::npos) << r.out;
+  EXPECT_LT(a, b);
+
+  const std::string none = testing::TempDir() + "/no_warcs";
+  WriteBytes(none + "/notes.txt", "nothing");
+  r = testing::RunCli("warc " + testing::Quote(none) + " " + testing::Quote(dir + "/a.warc") + " -o - --quiet");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("no_warcs: invalid_argument: no WARC files"), std::string::npos) << r.err;
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 1) << "the other input goes on";
+}
+
 TEST(Cli, WarcRefusesAnOutputNameItWouldNotCompressTo) {
   // JSON Lines written plain under "out.jsonl.bz2" would be a name that lies
   // (lede pack refused so already).

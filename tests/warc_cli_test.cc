@@ -165,9 +165,12 @@ TEST(WarcCli, UsageErrors) {
   EXPECT_NE(r.err.find("missing.warc"), std::string::npos);
   // The summary said "errors 0" for a file it could not open.
   EXPECT_NE(r.err.find("1 file (1 could not be opened)"), std::string::npos) << r.err;
-  r = testing::RunCli("warc " + testing::Quote(testing::TempDir()) + " -o -");
+  // A directory stands for its WARC files (Cli.WarcReadsTheWarcFilesInADirectory);
+  // one without any is named.
+  std::filesystem::create_directories(Tmp("empty_dir"));
+  r = testing::RunCli("warc " + testing::Quote(Tmp("empty_dir")) + " -o -");
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.err.find("is a directory"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("no WARC files in this directory"), std::string::npos) << r.err;
   EXPECT_EQ(testing::RunCli("warc x.warc -o - --reference-date 2024-02-30").exit_code, 2);
   EXPECT_EQ(testing::RunCli("warc x.warc -o - --page-type blog").exit_code, 2);
   EXPECT_EQ(testing::RunCli("warc x.warc -o - --favor most").exit_code, 2);

@@ -90,9 +90,14 @@ bool IsPageName(std::string_view name) {
   return false;
 }
 
-}  // namespace
+bool IsWarcName(std::string_view name) {
+  for (std::string_view ext : {".warc", ".warc.gz", ".warc.zst"})
+    if (EndsWithNoCase(name, ext)) return true;
+  return false;
+}
 
-Status ListPages(const std::string& dir, std::vector<std::string>* out) {
+Status ListFiles(const std::string& dir, bool (*wanted)(std::string_view), const char* none,
+                 std::vector<std::string>* out) {
   namespace fs = std::filesystem;
   std::error_code ec;
   fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
@@ -101,14 +106,23 @@ Status ListPages(const std::string& dir, std::vector<std::string>* out) {
   for (const fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
     if (ec) return Status::IoError("cannot read directory: " + ec.message());
     std::error_code type_ec;
-    if (it->is_regular_file(type_ec) && IsPageName(it->path().filename().native())) found.push_back(it->path().native());
+    if (it->is_regular_file(type_ec) && wanted(it->path().filename().native())) found.push_back(it->path().native());
   }
-  if (found.empty())
-    return Status::InvalidArgument("no pages in this directory (files named *.html, *.htm, *.xhtml or *.shtml, "
-                                   "or those .gz)");
+  if (found.empty()) return Status::InvalidArgument(none);
   std::sort(found.begin(), found.end());
   out->insert(out->end(), found.begin(), found.end());
   return Status::Ok();
+}
+
+}  // namespace
+
+Status ListPages(const std::string& dir, std::vector<std::string>* out) {
+  return ListFiles(dir, IsPageName,
+                   "no pages in this directory (files named *.html, *.htm, *.xhtml or *.shtml, or those .gz)", out);
+}
+
+Status ListWarcs(const std::string& dir, std::vector<std::string>* out) {
+  return ListFiles(dir, IsWarcName, "no WARC files in this directory (*.warc, *.warc.gz, *.warc.zst)", out);
 }
 
 Status CheckLooksLikePage(std::string_view bytes) {

@@ -25,6 +25,9 @@ bool IsDirectory(const std::string& path);
 // directory cannot be read.
 Status ListPages(const std::string& dir, std::vector<std::string>* out);
 
+// The same for WARC files: *.warc, *.warc.gz, *.warc.zst.
+Status ListWarcs(const std::string& dir, std::vector<std::string>* out);
+
 // kInvalidArgument when `bytes` (decompressed) are plainly not a web page:
 // a WARC file (the message points to 'lede warc'), a known binary format by
 // its magic number (image, PDF, archive, executable, zstd), or data whose

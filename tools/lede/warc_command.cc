@@ -34,7 +34,8 @@ namespace {
 constexpr char kWarcUsage[] = R"(usage: lede warc IN... -o OUT [options]
 
 Extracts the article from every HTML response in WARC files (.warc,
-.warc.gz, .warc.zst; '-' reads standard input) and writes JSON Lines, one
+.warc.gz, .warc.zst; '-' reads standard input; a directory stands for the
+WARC files under it, in path order) and writes JSON Lines, one
 object per article, in input order: "id" (WARC-Record-ID), "warc_date",
 "warc_file", "offset", then the fields of 'lede extract --format json'
 ("url" first). Non-HTML records are skipped and counted by reason; a bad
@@ -72,8 +73,8 @@ options:
 
 A summary goes to stderr at the end: records read, HTML, extracted, skipped
 by reason, errors by reason. Exit status: 0 when every file was read (bad
-records included), 1 when a file could not be opened or the output could not
-be written, 2 on a usage error.
+records included), 1 when a file could not be opened, a directory held no
+WARC file or the output could not be written, 2 on a usage error.
 )";
 
 int UsageError(const std::string& msg) {
@@ -425,12 +426,28 @@ int RunWarc(int argc, char** argv) {
     }
   }
   if (s.inputs.empty()) return UsageError("no input WARC file");
+  // A directory stands for the WARC files under it, in path order; one
+  // without any says which names count, and the exit status is 1 as for a
+  // file that cannot be opened.
+  std::vector<std::string> inputs;
+  bool empty_dir = false;
+  for (std::string& in : s.inputs) {
+    if (!IsDirectory(in)) {
+      inputs.push_back(std::move(in));
+    } else if (Status st = ListWarcs(in, &inputs); !st.ok()) {
+      std::fprintf(stderr, "lede: %s: %s\n", in.c_str(), st.ToString().c_str());
+      empty_dir = true;
+    }
+  }
+  if (inputs.empty()) return 1;
+  s.inputs = std::move(inputs);
   if (s.output.empty()) return UsageError("no output: give -o OUT.jsonl (or -o - for standard output)");
   if (const std::string_view other = UnwrittenCompressionSuffix(s.output); !other.empty())
     return UsageError("cannot write " + std::string(other) + ": name the output .jsonl, .jsonl.gz or .jsonl.zst");
   if (s.threads == 0) s.threads = std::max(1u, std::thread::hardware_concurrency());
   WarcJob job(s);
-  return job.Run();
+  const int status = job.Run();
+  return status ? status : empty_dir ? 1 : 0;
 }
 
 }  // namespace lede::cli
