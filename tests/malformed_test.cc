@@ -310,6 +310,15 @@ TEST(Cli, ReadsStdinAndGzip) {
 
 // --explain names where each field came from, as the JSON's "sources" does:
 // one "FIELD name  from source" line for each.
+// --explain with --format was the report with the format silently ignored.
+TEST(Cli, ExplainWithAFormatIsAUsageError) {
+  const std::string path = testing::Quote(testing::SourceDir() + "/samples/sample-news.html");
+  auto r = testing::RunCli("extract --explain --format json " + path);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_TRUE(r.out.empty());
+  EXPECT_NE(r.err.find("--explain prints its own report"), std::string::npos) << r.err;
+}
+
 TEST(Cli, ExplainGivesEveryFieldsSource) {
   const std::string path = testing::SourceDir() + "/samples/sample-news.html";
   const std::string html = testing::ReadFile(path);

@@ -56,7 +56,9 @@ options:
   --max-bytes N    refuse inputs larger than N bytes (default 268435456)
   --explain        instead of the article, print every block of the page,
                    kept (KEEP) or dropped (DROP), with the rule or scores
-                   that decided it, its path in the page and its first words
+                   that decided it, its path in the page and its first words,
+                   then where each metadata field came from (FIELD lines);
+                   not with --format
   -h, --help       show this help
   --version        print the version
 
@@ -91,6 +93,7 @@ int RunExtract(int argc, char** argv) {
   ExtractOptions opts;
   bool only_files = false;
   bool explain = false;
+  bool format_given = false;
   Args args(argc, argv);
   std::string error;
   while (args.Next()) {
@@ -112,6 +115,7 @@ int RunExtract(int argc, char** argv) {
     } else if (args.Is("--format")) {
       std::string v;
       if (!args.Value(&v)) return UsageError("--format needs a value");
+      format_given = true;
       if (v == "text") format = Format::kText;
       else if (v == "markdown" || v == "md") format = Format::kMarkdown;
       else if (v == "json") format = Format::kJson;
@@ -138,6 +142,10 @@ int RunExtract(int argc, char** argv) {
       return UsageError("unknown option '" + a + "'");
     }
   }
+  // The report has one form; a format asked for beside it was ignored.
+  if (explain && format_given)
+    return UsageError("--explain prints its own report (KEEP/DROP and FIELD lines): drop --format, or drop "
+                      "--explain for the article");
   if (files.empty()) {
     // With no FILE, a terminal on standard input would wait, silently, for a
     // page typed in: say what to give instead ('-' still reads it).
