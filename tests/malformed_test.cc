@@ -179,6 +179,22 @@ TEST(Cli, ExtractsThePagesInADirectory) {
   EXPECT_NE(r.out.find("reading room"), std::string::npos) << "the other file goes on";
 }
 
+// A page saved uncompressed under a .gz name is read as it is (it was
+// "broken gzip stream: incorrect header check"); garbage under that name is
+// still a broken stream.
+TEST(Cli, UncompressedPageUnderAGzNameIsRead) {
+  const std::string dir = testing::TempDir() + "/gzname";
+  WriteBytes(dir + "/page.html.gz", "\xEF\xBB\xBF\n  <html><body><p>The harbour ferry runs again from Monday after "
+                                    "its winter overhaul, the operator said.</p></body></html>");
+  auto r = testing::RunCli("extract " + testing::Quote(dir + "/page.html.gz"));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("harbour ferry"), std::string::npos) << r.out;
+  WriteBytes(dir + "/noise.html.gz", "x\x01\x02 not a page and not gzip");
+  r = testing::RunCli("extract " + testing::Quote(dir + "/noise.html.gz"));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("gzip"), std::string::npos) << r.err;
+}
+
 TEST(Cli, HelpDocumentsEveryOption) {
   auto r = testing::RunCli("extract --help");
   EXPECT_EQ(r.exit_code, 0);

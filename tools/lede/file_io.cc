@@ -55,7 +55,15 @@ Status ReadInput(const std::string& path, size_t max_bytes, std::string* out) {
   const bool gz_name = path.size() > 3 && path.compare(path.size() - 3, 3, ".gz") == 0;
   const bool gz_magic = raw.size() >= 2 && static_cast<unsigned char>(raw[0]) == 0x1f &&
                         static_cast<unsigned char>(raw[1]) == 0x8b;
-  if (gz_name || gz_magic) return Gunzip(raw, max_bytes, out);
+  // A page saved uncompressed under a .gz name (a crawler or `curl -o x.gz`
+  // that did not ask for compression) is read as it is: markup, not a stream.
+  bool plain_markup = false;
+  if (gz_name && !gz_magic) {
+    size_t i = raw.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+    while (i < raw.size() && (raw[i] == ' ' || raw[i] == '\t' || raw[i] == '\r' || raw[i] == '\n')) ++i;
+    plain_markup = i < raw.size() && raw[i] == '<';
+  }
+  if ((gz_name && !plain_markup) || gz_magic) return Gunzip(raw, max_bytes, out);
   *out = std::move(raw);
   return Status::Ok();
 }

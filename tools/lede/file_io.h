@@ -11,7 +11,8 @@
 namespace lede::cli {
 
 // Reads `path` ("-" = standard input) into `out`. Files ending in ".gz" (or
-// starting with the gzip magic) are decompressed. Fails with kLimitExceeded
+// starting with the gzip magic) are decompressed, unless a .gz file begins
+// with markup ('<'): a page saved uncompressed under a .gz name. Fails with kLimitExceeded
 // when the (decompressed) size passes `max_bytes`, kCorruptInput on a broken
 // gzip stream, kIoError when the file cannot be read.
 Status ReadInput(const std::string& path, size_t max_bytes, std::string* out);
