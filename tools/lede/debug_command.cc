@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include <unistd.h>
+
 #include "commands.h"
 #include "core/text.h"
 #include "dom/tree_format.h"
@@ -18,11 +20,12 @@ namespace {
 
 constexpr char kDebugUsage[] = R"(usage: lede debug tree [--fragment CONTEXT] [--parser lede|gumbo] [FILE|-]
 
-Parses one page (FILE, .html or .html.gz; '-' or none reads standard input)
-and prints its DOM in the html5lib tree-construction test format: one line
-per node, "| " plus two spaces per level; <svg x>/<math x> for foreign
-elements; attributes sorted under their element; "content" above template
-contents. Input that is not valid UTF-8 is decoded as 'lede extract' would.
+Parses one page (FILE, .html or .html.gz; '-' reads standard input, as does
+no FILE when it is not a terminal) and prints its DOM in the html5lib
+tree-construction test format: one line per node, "| " plus two spaces per
+level; <svg x>/<math x> for foreign elements; attributes sorted under their
+element; "content" above template contents. Input that is not valid UTF-8 is
+decoded as 'lede extract' would.
 
 options:
   --fragment CONTEXT  parse as the contents of a CONTEXT element (the HTML
@@ -66,6 +69,8 @@ int RunTree(int argc, char** argv) {
       return UsageError("unknown option '" + a + "'");
     }
   }
+  if (!have_file && isatty(STDIN_FILENO))
+    return UsageError("no FILE, and standard input is a terminal: give a FILE, pipe a page in, or '-' to type one");
   std::unique_ptr<HtmlParser> parser;
   if (parser_name == "lede") parser = NewLedeParser();
   else if (parser_name == "gumbo") parser = NewGumboParser();

@@ -209,9 +209,10 @@ def test_cli_with_no_file_and_a_terminal_on_stdin_says_so(lede_cli):
     import pty
     master, slave = pty.openpty()
     try:
-        r = subprocess.run([lede_cli, "extract"], stdin=slave, capture_output=True, timeout=10)
-        assert r.returncode == 2
-        assert b"standard input is a terminal" in r.stderr
+        for cmd in (["extract"], ["debug", "tree"]):
+            r = subprocess.run([lede_cli, *cmd], stdin=slave, capture_output=True, timeout=10)
+            assert r.returncode == 2, cmd
+            assert b"standard input is a terminal" in r.stderr, cmd
         # Piped, as before.
         r = subprocess.run([lede_cli, "extract"], input=b"<p>piped in</p>", capture_output=True, timeout=10)
         assert r.returncode == 0, r.stderr
