@@ -135,6 +135,10 @@ TEST(Cli, RefusesFilesThatAreNotPages) {
   const std::string packed = testing::ReadFile(warc);
   EXPECT_NE(packed.find("ferry to the island"), std::string::npos);
   EXPECT_EQ(packed.find("PNG"), std::string::npos);
+  // Markup with stray NULs (html5lib's "unsafe" cases) is a page.
+  WriteBytes(dir + "/nuls.html", std::string("<html>\0\0<body><table>\0the ferry\0text\0", 37));
+  auto nuls = testing::RunCli("extract " + testing::Quote(dir + "/nuls.html"));
+  EXPECT_EQ(nuls.exit_code, 0) << nuls.err;
   // UTF-16LE with and without a BOM.
   std::string utf16;
   for (char ch : page) utf16 += std::string{ch, '\0'};

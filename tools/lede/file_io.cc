@@ -57,13 +57,7 @@ Status ReadInput(const std::string& path, size_t max_bytes, std::string* out) {
                         static_cast<unsigned char>(raw[1]) == 0x8b;
   // A page saved uncompressed under a .gz name (a crawler or `curl -o x.gz`
   // that did not ask for compression) is read as it is: markup, not a stream.
-  bool plain_markup = false;
-  if (gz_name && !gz_magic) {
-    size_t i = raw.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
-    while (i < raw.size() && (raw[i] == ' ' || raw[i] == '\t' || raw[i] == '\r' || raw[i] == '\n')) ++i;
-    plain_markup = i < raw.size() && raw[i] == '<';
-  }
-  if ((gz_name && !plain_markup) || gz_magic) return Gunzip(raw, max_bytes, out);
+  if ((gz_name && !BeginsWithMarkup(raw)) || gz_magic) return Gunzip(raw, max_bytes, out);
   *out = std::move(raw);
   return Status::Ok();
 }
@@ -133,6 +127,12 @@ Status ListWarcs(const std::string& dir, std::vector<std::string>* out) {
   return ListFiles(dir, IsWarcName, "no WARC files in this directory (*.warc, *.warc.gz, *.warc.zst)", out);
 }
 
+bool BeginsWithMarkup(std::string_view bytes) {
+  size_t i = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  while (i < bytes.size() && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) ++i;
+  return i < bytes.size() && bytes[i] == '<';
+}
+
 Status CheckLooksLikePage(std::string_view bytes) {
   struct Magic {
     std::string_view bytes;
@@ -163,7 +163,9 @@ Status CheckLooksLikePage(std::string_view bytes) {
     return Status::InvalidArgument("a WARC file, not a web page: read it with 'lede warc FILE -o -'");
   // Control bytes other than whitespace and ESC (ISO-2022-JP's shifts).
   // UTF-16 text has a NUL in every other byte: a BOM, or NULs all at even
-  // or all at odd offsets, is text.
+  // or all at odd offsets, is text. Data that begins with markup is a page
+  // however many stray NULs it holds (the parser replaces them).
+  if (BeginsWithMarkup(bytes)) return Status::Ok();
   const std::string_view head = bytes.substr(0, 4096);
   if (head.size() >= 2 && ((head[0] == '\xFF' && head[1] == '\xFE') || (head[0] == '\xFE' && head[1] == '\xFF')))
     return Status::Ok();

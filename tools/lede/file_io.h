@@ -29,10 +29,14 @@ Status ListPages(const std::string& dir, std::vector<std::string>* out);
 // The same for WARC files: *.warc, *.warc.gz, *.warc.zst.
 Status ListWarcs(const std::string& dir, std::vector<std::string>* out);
 
+// True when `bytes` begin with '<' after an optional UTF-8 BOM and spaces.
+bool BeginsWithMarkup(std::string_view bytes);
+
 // kInvalidArgument when `bytes` (decompressed) are plainly not a web page:
 // a WARC file (the message points to 'lede warc'), a known binary format by
-// its magic number (image, PDF, archive, executable, zstd), or data whose
-// first 4 KiB are more than 5 % control bytes and not UTF-16 text.
+// its magic number (image, PDF, archive, executable, zstd), or data that
+// does not begin with markup and whose first 4 KiB are more than 5 % control
+// bytes and not UTF-16 text.
 Status CheckLooksLikePage(std::string_view bytes);
 
 // A compression suffix lede does not write (it writes plain, .gz and .zst)
