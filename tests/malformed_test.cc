@@ -271,6 +271,27 @@ TEST(Cli, WarcReadsTheWarcFilesInADirectory) {
   EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 1) << "the other input goes on";
 }
 
+// A file with errors and not one record (a page given to lede warc by
+// mistake) exits 1, as one that cannot be opened; it was exit 0 with
+// "errors 1". An empty file, or a WARC with a bad record among good ones,
+// is still 0.
+TEST(Cli, WarcFileWithNoReadableRecordFails) {
+  const std::string page = testing::SourceDir() + "/samples/sample-news.html";
+  auto r = testing::RunCli("warc " + testing::Quote(page) + " -o -");
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find("is it a WARC file?"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("1 held no readable record"), std::string::npos) << r.err;
+  EXPECT_EQ(testing::RunCli("warc /dev/null -o -").exit_code, 0);
+  const std::string warc = testing::TempDir() + "/one_good.warc";
+  ASSERT_EQ(testing::RunCli("pack " + testing::Quote(page) + " -o " + testing::Quote(warc)).exit_code, 0);
+  std::string bytes = testing::ReadFile(warc);
+  WriteBytes(warc, bytes + "WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 999\r\n\r\ncut");
+  r = testing::RunCli("warc " + testing::Quote(warc) + " -o -");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("errors 1"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("tidal mill"), std::string::npos);
+}
+
 TEST(Cli, WarcRefusesAnOutputNameItWouldNotCompressTo) {
   // JSON Lines written plain under "out.jsonl.bz2" would be a name that lies
   // (lede pack refused so already).

@@ -73,8 +73,9 @@ options:
 
 A summary goes to stderr at the end: records read, HTML, extracted, skipped
 by reason, errors by reason. Exit status: 0 when every file was read (bad
-records included), 1 when a file could not be opened, a directory held no
-WARC file or the output could not be written, 2 on a usage error.
+records included), 1 when a file could not be opened or held no readable
+record (not a WARC), a directory held no WARC file or the output could not
+be written, 2 on a usage error.
 )";
 
 int UsageError(const std::string& msg) {
@@ -153,8 +154,11 @@ class WarcJob {
       const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
       // A file that could not be opened is no record error: the summary
       // says so, or "errors 0" would read as all well.
-      const std::string unopened =
-          unopened_files_ ? " (" + std::to_string(unopened_files_) + " could not be opened)" : "";
+      std::string unopened;
+      if (unopened_files_) unopened = std::to_string(unopened_files_) + " could not be opened";
+      if (unread_files_)
+        unopened += (unopened.empty() ? "" : ", ") + std::to_string(unread_files_) + " held no readable record";
+      if (!unopened.empty()) unopened = " (" + unopened + ")";
       std::fprintf(stderr, "lede warc: %zu file%s%s, %s; %.1f s, %.0f records/s\n", s_.inputs.size(),
                    s_.inputs.size() == 1 ? "" : "s", unopened.c_str(), stats_.ToString().c_str(), secs,
                    secs > 0 ? stats_.records / secs : 0.0);
@@ -261,8 +265,16 @@ class WarcJob {
       if (next.ok() && !next.value()) {
         done_bytes_ += reader_->file_position();
         reader_.reset();
+        // Errors and not one record (a page, a text file, garbage): the
+        // file was not read, as one that could not be opened.
+        if (file_records_ == 0 && file_errors_ > 0) {
+          ++failed_files_;
+          ++unread_files_;
+        }
+        file_records_ = file_errors_ = 0;
         continue;
       }
+      ++(next.ok() ? file_records_ : file_errors_);
       claim->error = next.ok() ? Status() : next.status();
       claim->seq = next_seq_++;
       claim->file = file_;
@@ -325,6 +337,8 @@ class WarcJob {
   std::atomic<bool> write_failed_{false};
   int failed_files_ = 0;
   int unopened_files_ = 0;
+  int unread_files_ = 0;               // errors and no record
+  uint64_t file_records_ = 0, file_errors_ = 0;  // of the file being read
   uint64_t done_bytes_ = 0;
 
   // The workers' shared state: the reader, and the ring of lines waiting
