@@ -6359,6 +6359,87 @@ TEST(Extract, ProductMarkupOverAGridOfPricedCardsIsAList) {
   EXPECT_EQ(product->page_type, "product");
 }
 
+// A list page (here declared a CollectionPage) whose own prose, read
+// precisely, is a long guide to the category: the guide is the page's
+// content, the grid of priced cards above it the shop's catalogue. Under
+// a short blurb the grid stays the content.
+TEST(Extract, ListPageWithALongGuideReadsTheGuide) {
+  const std::vector<std::string> paras = {
+      "Choosing a tent starts with how you travel. Backpackers count every gram and favour single-wall "
+      "shelters that pitch with trekking poles, while car campers can afford the extra weight of a roomy "
+      "cabin tent with tall walls, two doors and a vestibule big enough for muddy boots and a folding "
+      "chair.",
+      "Capacity ratings assume sleepers lying shoulder to shoulder on narrow pads. If you share with a "
+      "partner, a dog or a pile of gear, size up by one person. Look at the floor dimensions and the peak "
+      "height rather than the name on the box, and picture sitting up to change clothes on a wet morning.",
+      "Seasons describe the weather a tent is built to shrug off. Three-season models breathe well through "
+      "spring, summer and autumn, with mesh inner walls that keep insects out and let condensation escape. "
+      "Four-season tents trade that ventilation for stronger poles, steeper walls that shed snow and "
+      "fabric that reaches the ground.",
+      "Fabrics matter as much as shape. Silicone-coated nylon is light and strong but stretches when it "
+      "gets wet, so the guylines need a second tension before bed. Polyester sags less and resists "
+      "sunlight better, which suits long stays at a festival or a base camp where the tent stands for a "
+      "week.",
+      "Pitching speed is worth testing at home. Freestanding frames with colour-coded clips go up in "
+      "minutes and can be moved after they are standing, while tunnel designs need pegs to stand at all "
+      "but stay remarkably stable in wind when their narrow end faces the gusts. Practise once in the "
+      "garden before the first trip.",
+      "Ventilation decides whether you wake up dry. Even the best fabric collects condensation when warm "
+      "breath meets a cold wall, so look for high vents that can be propped open, a fly that stops a "
+      "hand's width above the ground and doors that unzip from the top. Pitching away from rivers and "
+      "hollows helps too.",
+      "Vestibules are the porch of a tent. A generous one keeps wet jackets, stoves and packs out of the "
+      "sleeping area, and two of them mean nobody climbs over a partner at night. Check that the doors can "
+      "be rolled back and tied, so the porch becomes a sheltered place to cook when rain sets in.",
+      "Weight is a sum of choices rather than a single number. The trail weight leaves out stakes, stuff "
+      "sacks and the footprint, while the packed weight includes everything in the box. Decide which parts "
+      "you really carry, split the load between companions, and compare the numbers that match the way you "
+      "will camp.",
+      "Footprints protect the floor from sharp stones and roots, and they let some shelters pitch fly "
+      "first in a downpour so the inner stays dry. A cut sheet of light plastic does the same job for less "
+      "money, as long as it is folded under the edges so that rain cannot collect between the layers "
+      "overnight.",
+      "Repairs in the field need only a small kit. Carry a pole splint, a few patches of adhesive fabric, "
+      "a spare guyline and a tube of seam sealer, and learn how to replace a zip slider before a trip "
+      "rather than during one. Most broken shelters can be made to last the night with these few things.",
+      "Finally, think about care. Dry the fly and the inner separately before packing them away, brush out "
+      "grit that wears the floor, and store the tent loosely in a cotton sack rather than its tight stuff "
+      "bag. A little attention after each trip adds years to the seams, the zips and the waterproof "
+      "coating.",
+  };
+  std::string cards;
+  for (int i = 0; i < 24; ++i) {
+    const std::string k = std::to_string(i);
+    cards += "<li class='product-card'><a href='/p/tent-" + k + "'><img src='/i/" + k + ".jpg' alt=''>Ridge Tent Model " + k +
+             "</a><span class='price'>$" + std::to_string(120 + i) + ".00</span></li>";
+  }
+  auto page = [&](size_t n) {
+    std::string guide;
+    for (size_t i = 0; i < n; ++i) guide += "<p>" + paras[i] + "</p>";
+    return "<html><head><title>Tents</title><script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+           "\"@type\":\"CollectionPage\",\"name\":\"Tents\"}</script></head><body><header><nav><a href='/'>Home</a> "
+           "<a href='/camping'>Camping</a></nav></header><main><h1>Tents</h1><ul class='product-grid'>" + cards +
+           "</ul><section class='category-guide'><h2>How to choose a tent</h2>" + guide +
+           "</section></main><footer><p>Outdoor Supply Co.</p></footer></body></html>";
+  };
+  auto guide = Extract(page(paras.size()));
+  ASSERT_TRUE(guide.ok());
+  EXPECT_EQ(guide->page_type, "listing");
+  EXPECT_NE(guide->text.find("Repairs in the field need only a small kit."), std::string::npos);
+  EXPECT_NE(guide->text.find("How to choose a tent"), std::string::npos);
+  EXPECT_EQ(guide->text.find("Ridge Tent Model 3"), std::string::npos);
+  auto blurb = Extract(page(2));
+  ASSERT_TRUE(blurb.ok());
+  EXPECT_NE(blurb->text.find("Ridge Tent Model 3"), std::string::npos);
+  EXPECT_NE(blurb->text.find("Capacity ratings assume"), std::string::npos);
+  // Asked for recall, the grid stays whatever the guide's length.
+  ExtractOptions recall;
+  recall.favor = Favor::kRecall;
+  auto inclusive = Extract(page(paras.size()), recall);
+  ASSERT_TRUE(inclusive.ok());
+  EXPECT_NE(inclusive->text.find("Ridge Tent Model 3"), std::string::npos);
+}
+
 // A product's page without shop markup: its price right under its name,
 // then a link or button that buys it. A category's first card links away
 // before its price; a price with no buying control is a fact in a text.
