@@ -6440,6 +6440,69 @@ TEST(Extract, ListPageWithALongGuideReadsTheGuide) {
   EXPECT_NE(inclusive->text.find("Ridge Tent Model 3"), std::string::npos);
 }
 
+// A product's page declared in JSON-LD whose precise reading, the block
+// of its description, shows that description and runs long: the
+// description is the body; the buy box's options beside it go. A
+// structured description the precise reading does not show (a tagline)
+// leaves the balanced reading.
+TEST(Extract, ProductWhosePreciseReadingIsItsDescription) {
+  const std::string desc =
+      "This waxed canvas tote is cut from a heavy cotton duck that has been treated with a paraffin ble"
+      "nd, so it sheds light rain and darkens gently with use. The body is built around a single panel "
+      "that wraps from front to back without a seam along the base, which keeps water from wicking in w"
+      "here most bags wear through first. Leather handles are riveted through the canvas and a second l"
+      "ayer of webbing, and they are long enough to carry over a shoulder in a winter coat. Inside ther"
+      "e is one zipped pocket for keys and a wide open pocket for a phone or a notebook, both lined wit"
+      "h a light cotton twill. The top closes with a brass snap rather than a zip, so the bag opens wid"
+      "e at the market and still keeps its contents together on a crowded train. Every tote is sewn in "
+      "a small workshop and the wax is applied by hand, so the finish varies a little from one bag to t"
+      "he next and the creases you add over the years will be your own. To refresh the finish, warm the"
+      " fabric with a hair dryer and rub in a little bar wax along the folds, then leave it overnight i"
+      "n a warm room before using it again. The canvas is woven in Scotland, the leather is vegetable t"
+      "anned in Italy, and the brass fittings are solid rather than plated, so nothing flakes or rusts "
+      "after a wet season.";
+  auto page = [&](const std::string& ld_desc) {
+    return std::string(
+               "<html><head><title>Waxed Canvas Tote</title><script type='application/ld+json'>") +
+           "{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":\"Waxed Canvas Tote\",\"description\":\"" +
+           ld_desc + "\",\"offers\":{\"@type\":\"Offer\",\"price\":\"89.00\",\"priceCurrency\":\"USD\"}}" +
+           std::string(
+               "</script></head><body><header><nav><a href='/'>Home</a> <a href='/bags'>Bags</a></nav></header><"
+               "main><div class='product-main'><div class='product-info'><h1>Waxed Canvas Tote</h1><p class='pri"
+               "ce'>$89.00</p><div class='swatches'><span>Colour</span><ul><li>Olive</li><li>Tan</li><li>Navy</l"
+               "i></ul></div><ul class='usp'><li>Free shipping over $50</li><li>Free returns</li><li>Lifetime re"
+               "pairs</li></ul><form action='/cart/add' method='post'><select name='qty'><option>1</option></sel"
+               "ect><button type='submit'>Add to cart</button></form><div class='rating'>4.8 out of 5 stars</div"
+               "></div><div class='product-description'><h2>Description</h2><p>This waxed canvas tote is cut fro"
+               "m a heavy cotton duck that has been treated with a paraffin blend, so it sheds light rain and da"
+               "rkens gently with use. The body is built around a single panel that wraps from front to back wit"
+               "hout a seam along the base, which keeps water from wicking in where most bags wear through first"
+               ". Leather handles are riveted through the canvas and a second layer of webbing, and they are lon"
+               "g enough to carry over a shoulder in a winter coat.</p><p>Inside there is one zipped pocket for "
+               "keys and a wide open pocket for a phone or a notebook, both lined with a light cotton twill. The"
+               " top closes with a brass snap rather than a zip, so the bag opens wide at the market and still k"
+               "eeps its contents together on a crowded train. Every tote is sewn in a small workshop and the wa"
+               "x is applied by hand, so the finish varies a little from one bag to the next and the creases you"
+               " add over the years will be your own.</p><p>To refresh the finish, warm the fabric with a hair d"
+               "ryer and rub in a little bar wax along the folds, then leave it overnight in a warm room before "
+               "using it again. The canvas is woven in Scotland, the leather is vegetable tanned in Italy, and t"
+               "he brass fittings are solid rather than plated, so nothing flakes or rusts after a wet season.</"
+               "p></div></div><section class='you-may-also-like'><h2>You may also like</h2><ul><li><a href='/p/0"
+               "'>Canvas Pouch 0</a> $20.00</li><li><a href='/p/1'>Canvas Pouch 1</a> $21.00</li><li><a href='/p"
+               "/2'>Canvas Pouch 2</a> $22.00</li><li><a href='/p/3'>Canvas Pouch 3</a> $23.00</li></ul></sectio"
+               "n></main><footer><p>Fieldworks Bags</p></footer></body></html>");
+  };
+  auto described = Extract(page(desc));
+  ASSERT_TRUE(described.ok());
+  EXPECT_EQ(described->page_type, "product");
+  EXPECT_NE(described->text.find("nothing flakes or rusts after a wet season"), std::string::npos);
+  EXPECT_EQ(described->text.find("Olive"), std::string::npos);
+  auto tagline = Extract(page("The everyday bag for markets, trains and weekends away, in three colours."));
+  ASSERT_TRUE(tagline.ok());
+  EXPECT_NE(tagline->text.find("nothing flakes or rusts after a wet season"), std::string::npos);
+  EXPECT_NE(tagline->text.find("Olive"), std::string::npos);
+}
+
 // A product's page without shop markup: its price right under its name,
 // then a link or button that buys it. A category's first card links away
 // before its price; a price with no buying control is a fact in a text.
