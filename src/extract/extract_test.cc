@@ -6359,6 +6359,150 @@ TEST(Extract, ProductMarkupOverAGridOfPricedCardsIsAList) {
   EXPECT_EQ(product->page_type, "product");
 }
 
+// A list page (here declared a CollectionPage) whose own prose, read
+// precisely, is a long guide to the category: the guide is the page's
+// content, the grid of priced cards above it the shop's catalogue. Under
+// a short blurb the grid stays the content.
+TEST(Extract, ListPageWithALongGuideReadsTheGuide) {
+  const std::vector<std::string> paras = {
+      "Choosing a tent starts with how you travel. Backpackers count every gram and favour single-wall "
+      "shelters that pitch with trekking poles, while car campers can afford the extra weight of a roomy "
+      "cabin tent with tall walls, two doors and a vestibule big enough for muddy boots and a folding "
+      "chair.",
+      "Capacity ratings assume sleepers lying shoulder to shoulder on narrow pads. If you share with a "
+      "partner, a dog or a pile of gear, size up by one person. Look at the floor dimensions and the peak "
+      "height rather than the name on the box, and picture sitting up to change clothes on a wet morning.",
+      "Seasons describe the weather a tent is built to shrug off. Three-season models breathe well through "
+      "spring, summer and autumn, with mesh inner walls that keep insects out and let condensation escape. "
+      "Four-season tents trade that ventilation for stronger poles, steeper walls that shed snow and "
+      "fabric that reaches the ground.",
+      "Fabrics matter as much as shape. Silicone-coated nylon is light and strong but stretches when it "
+      "gets wet, so the guylines need a second tension before bed. Polyester sags less and resists "
+      "sunlight better, which suits long stays at a festival or a base camp where the tent stands for a "
+      "week.",
+      "Pitching speed is worth testing at home. Freestanding frames with colour-coded clips go up in "
+      "minutes and can be moved after they are standing, while tunnel designs need pegs to stand at all "
+      "but stay remarkably stable in wind when their narrow end faces the gusts. Practise once in the "
+      "garden before the first trip.",
+      "Ventilation decides whether you wake up dry. Even the best fabric collects condensation when warm "
+      "breath meets a cold wall, so look for high vents that can be propped open, a fly that stops a "
+      "hand's width above the ground and doors that unzip from the top. Pitching away from rivers and "
+      "hollows helps too.",
+      "Vestibules are the porch of a tent. A generous one keeps wet jackets, stoves and packs out of the "
+      "sleeping area, and two of them mean nobody climbs over a partner at night. Check that the doors can "
+      "be rolled back and tied, so the porch becomes a sheltered place to cook when rain sets in.",
+      "Weight is a sum of choices rather than a single number. The trail weight leaves out stakes, stuff "
+      "sacks and the footprint, while the packed weight includes everything in the box. Decide which parts "
+      "you really carry, split the load between companions, and compare the numbers that match the way you "
+      "will camp.",
+      "Footprints protect the floor from sharp stones and roots, and they let some shelters pitch fly "
+      "first in a downpour so the inner stays dry. A cut sheet of light plastic does the same job for less "
+      "money, as long as it is folded under the edges so that rain cannot collect between the layers "
+      "overnight.",
+      "Repairs in the field need only a small kit. Carry a pole splint, a few patches of adhesive fabric, "
+      "a spare guyline and a tube of seam sealer, and learn how to replace a zip slider before a trip "
+      "rather than during one. Most broken shelters can be made to last the night with these few things.",
+      "Finally, think about care. Dry the fly and the inner separately before packing them away, brush out "
+      "grit that wears the floor, and store the tent loosely in a cotton sack rather than its tight stuff "
+      "bag. A little attention after each trip adds years to the seams, the zips and the waterproof "
+      "coating.",
+  };
+  std::string cards;
+  for (int i = 0; i < 24; ++i) {
+    const std::string k = std::to_string(i);
+    cards += "<li class='product-card'><a href='/p/tent-" + k + "'><img src='/i/" + k + ".jpg' alt=''>Ridge Tent Model " + k +
+             "</a><span class='price'>$" + std::to_string(120 + i) + ".00</span></li>";
+  }
+  auto page = [&](size_t n) {
+    std::string guide;
+    for (size_t i = 0; i < n; ++i) guide += "<p>" + paras[i] + "</p>";
+    return "<html><head><title>Tents</title><script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+           "\"@type\":\"CollectionPage\",\"name\":\"Tents\"}</script></head><body><header><nav><a href='/'>Home</a> "
+           "<a href='/camping'>Camping</a></nav></header><main><h1>Tents</h1><ul class='product-grid'>" + cards +
+           "</ul><section class='category-guide'><h2>How to choose a tent</h2>" + guide +
+           "</section></main><footer><p>Outdoor Supply Co.</p></footer></body></html>";
+  };
+  auto guide = Extract(page(paras.size()));
+  ASSERT_TRUE(guide.ok());
+  EXPECT_EQ(guide->page_type, "listing");
+  EXPECT_NE(guide->text.find("Repairs in the field need only a small kit."), std::string::npos);
+  EXPECT_NE(guide->text.find("How to choose a tent"), std::string::npos);
+  EXPECT_EQ(guide->text.find("Ridge Tent Model 3"), std::string::npos);
+  auto blurb = Extract(page(2));
+  ASSERT_TRUE(blurb.ok());
+  EXPECT_NE(blurb->text.find("Ridge Tent Model 3"), std::string::npos);
+  EXPECT_NE(blurb->text.find("Capacity ratings assume"), std::string::npos);
+  // Asked for recall, the grid stays whatever the guide's length.
+  ExtractOptions recall;
+  recall.favor = Favor::kRecall;
+  auto inclusive = Extract(page(paras.size()), recall);
+  ASSERT_TRUE(inclusive.ok());
+  EXPECT_NE(inclusive->text.find("Ridge Tent Model 3"), std::string::npos);
+}
+
+// A product's page declared in JSON-LD whose precise reading, the block
+// of its description, shows that description and runs long: the
+// description is the body; the buy box's options beside it go. A
+// structured description the precise reading does not show (a tagline)
+// leaves the balanced reading.
+TEST(Extract, ProductWhosePreciseReadingIsItsDescription) {
+  const std::string desc =
+      "This waxed canvas tote is cut from a heavy cotton duck that has been treated with a paraffin ble"
+      "nd, so it sheds light rain and darkens gently with use. The body is built around a single panel "
+      "that wraps from front to back without a seam along the base, which keeps water from wicking in w"
+      "here most bags wear through first. Leather handles are riveted through the canvas and a second l"
+      "ayer of webbing, and they are long enough to carry over a shoulder in a winter coat. Inside ther"
+      "e is one zipped pocket for keys and a wide open pocket for a phone or a notebook, both lined wit"
+      "h a light cotton twill. The top closes with a brass snap rather than a zip, so the bag opens wid"
+      "e at the market and still keeps its contents together on a crowded train. Every tote is sewn in "
+      "a small workshop and the wax is applied by hand, so the finish varies a little from one bag to t"
+      "he next and the creases you add over the years will be your own. To refresh the finish, warm the"
+      " fabric with a hair dryer and rub in a little bar wax along the folds, then leave it overnight i"
+      "n a warm room before using it again. The canvas is woven in Scotland, the leather is vegetable t"
+      "anned in Italy, and the brass fittings are solid rather than plated, so nothing flakes or rusts "
+      "after a wet season.";
+  auto page = [&](const std::string& ld_desc) {
+    return std::string(
+               "<html><head><title>Waxed Canvas Tote</title><script type='application/ld+json'>") +
+           "{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":\"Waxed Canvas Tote\",\"description\":\"" +
+           ld_desc + "\",\"offers\":{\"@type\":\"Offer\",\"price\":\"89.00\",\"priceCurrency\":\"USD\"}}" +
+           std::string(
+               "</script></head><body><header><nav><a href='/'>Home</a> <a href='/bags'>Bags</a></nav></header><"
+               "main><div class='product-main'><div class='product-info'><h1>Waxed Canvas Tote</h1><p class='pri"
+               "ce'>$89.00</p><div class='swatches'><span>Colour</span><ul><li>Olive</li><li>Tan</li><li>Navy</l"
+               "i></ul></div><ul class='usp'><li>Free shipping over $50</li><li>Free returns</li><li>Lifetime re"
+               "pairs</li></ul><form action='/cart/add' method='post'><select name='qty'><option>1</option></sel"
+               "ect><button type='submit'>Add to cart</button></form><div class='rating'>4.8 out of 5 stars</div"
+               "></div><div class='product-description'><h2>Description</h2><p>This waxed canvas tote is cut fro"
+               "m a heavy cotton duck that has been treated with a paraffin blend, so it sheds light rain and da"
+               "rkens gently with use. The body is built around a single panel that wraps from front to back wit"
+               "hout a seam along the base, which keeps water from wicking in where most bags wear through first"
+               ". Leather handles are riveted through the canvas and a second layer of webbing, and they are lon"
+               "g enough to carry over a shoulder in a winter coat.</p><p>Inside there is one zipped pocket for "
+               "keys and a wide open pocket for a phone or a notebook, both lined with a light cotton twill. The"
+               " top closes with a brass snap rather than a zip, so the bag opens wide at the market and still k"
+               "eeps its contents together on a crowded train. Every tote is sewn in a small workshop and the wa"
+               "x is applied by hand, so the finish varies a little from one bag to the next and the creases you"
+               " add over the years will be your own.</p><p>To refresh the finish, warm the fabric with a hair d"
+               "ryer and rub in a little bar wax along the folds, then leave it overnight in a warm room before "
+               "using it again. The canvas is woven in Scotland, the leather is vegetable tanned in Italy, and t"
+               "he brass fittings are solid rather than plated, so nothing flakes or rusts after a wet season.</"
+               "p></div></div><section class='you-may-also-like'><h2>You may also like</h2><ul><li><a href='/p/0"
+               "'>Canvas Pouch 0</a> $20.00</li><li><a href='/p/1'>Canvas Pouch 1</a> $21.00</li><li><a href='/p"
+               "/2'>Canvas Pouch 2</a> $22.00</li><li><a href='/p/3'>Canvas Pouch 3</a> $23.00</li></ul></sectio"
+               "n></main><footer><p>Fieldworks Bags</p></footer></body></html>");
+  };
+  auto described = Extract(page(desc));
+  ASSERT_TRUE(described.ok());
+  EXPECT_EQ(described->page_type, "product");
+  EXPECT_NE(described->text.find("nothing flakes or rusts after a wet season"), std::string::npos);
+  EXPECT_EQ(described->text.find("Olive"), std::string::npos);
+  auto tagline = Extract(page("The everyday bag for markets, trains and weekends away, in three colours."));
+  ASSERT_TRUE(tagline.ok());
+  EXPECT_NE(tagline->text.find("nothing flakes or rusts after a wet season"), std::string::npos);
+  EXPECT_NE(tagline->text.find("Olive"), std::string::npos);
+}
+
 // A product's page without shop markup: its price right under its name,
 // then a link or button that buys it. A category's first card links away
 // before its price; a price with no buying control is a fact in a text.
