@@ -123,6 +123,26 @@ TEST(LedeParser, TextPastTheNodeBudgetIsKept) {
   EXPECT_EQ(doc.body()->last_child->data.substr(0, 4), "word");
 }
 
+TEST(LedeParser, TextPastTheNodeBudgetInTheHeadReachesTheBody) {
+  // document, html, head, 96 <meta>s, then <script>: the budget runs out on
+  // the script's start tag. Its contents are skipped all the same, and the
+  // text after the head goes to a <body> made for it.
+  std::string html = "<html><head>";
+  for (int i = 0; i < 96; ++i) html += "<meta name=m" + std::to_string(i) + ">";
+  html += "<script>var hidden = 1;</script></head><body><p>tail words<p>more";
+  ParseOptions o;
+  o.max_nodes = 100;
+  auto p = NewLedeParser();
+  Document doc;
+  ASSERT_TRUE(p->Parse(html, o, &doc).ok());
+  EXPECT_TRUE(doc.truncated());
+  ASSERT_NE(doc.body(), nullptr);
+  ASSERT_NE(doc.body()->last_child, nullptr);
+  EXPECT_EQ(doc.body()->last_child->data, "tail words\nmore");
+  for (const Node* n = doc.root(); n; n = NextInTree(n, doc.root()))
+    if (n->is_text()) EXPECT_EQ(n->data.find("hidden"), std::string_view::npos);
+}
+
 TEST(LedeParser, ArenaBytesPerInputByteOfTinyParagraphs) {
   // Bare paragraphs are the densest prose markup: two nodes per 20 bytes.
   // The arena holds the nodes (sizeof(Node) each, 8 bytes per input byte

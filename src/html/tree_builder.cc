@@ -195,7 +195,8 @@ void TreeBuilder::Run() {
 
 // Past `max_nodes` no node is added, but the text is not lost: the rest of
 // the input's text goes, without its markup, into one text node at the end
-// of <body> (a node past the budget, the last one). A block-level tag
+// of <body> (a node past the budget, the last one; a page cut in its head
+// gets its <body> too). A block-level tag
 // becomes a line break, so words of two blocks do not run together; the
 // contents of <script>, <style>, <textarea>, <title> and the other raw-text
 // elements are skipped as their elements would have been; comments and
@@ -206,8 +207,14 @@ void TreeBuilder::Run() {
 void TreeBuilder::KeepTextPastTheBudget() {
   if (context_) return;
   Node* parent = const_cast<Node*>(doc_->body());
-  if (!parent && !stack_.empty()) parent = stack_.current();
-  if (!parent || parent->type != NodeType::kElement) return;
+  if (!parent) {
+    // Still in the head (or before it): the text gets the <body> it would
+    // have had (one more node past the budget). A frameset page stops.
+    Node* html = const_cast<Node*>(doc_->html());
+    if (!html || FindElement(html, TagId::kFrameset)) return;
+    parent = CreateElement(TagId::kBody, "body", Namespace::kHtml, nullptr, 0);
+    Document::AppendChild(html, parent);
+  }
   Node* text = parent->last_child;
   if (!text || !text->is_text()) {
     text = doc_->CreateText({});
@@ -219,7 +226,9 @@ void TreeBuilder::KeepTextPastTheBudget() {
   if (old) std::memcpy(grow_buf_, text->data.data(), old);
   text->data = std::string_view(grow_buf_, old);
   grow_node_ = text;
-  bool skipping = false;  // inside a raw-text element's contents
+  // Inside a raw-text element's contents (also when the budget ran out on
+  // its start tag: the tokenizer reads its text up to the end tag).
+  bool skipping = mode_ == Mode::kText;
   Token t;
   for (;;) {
     tokenizer_.set_cdata_allowed(false);
