@@ -2,6 +2,7 @@
 // extract -> Article.
 #include "lede/lede.h"
 
+#include <algorithm>
 #include <chrono>
 #include <string>
 
@@ -14,6 +15,14 @@
 #include "html/parser.h"
 
 namespace lede {
+
+// Past this many nodes a page's DOM and side tables are freed after its
+// extraction instead of kept for the next page (see Extract).
+constexpr size_t kKeepNodes = 1u << 20;
+
+size_t NodeBudget(size_t input_bytes, size_t max_nodes) {
+  return std::min(max_nodes, kNodeBudgetFloor + input_bytes / kInputBytesPerNode);
+}
 
 struct Extractor::State {
   std::string utf8;  // decoded page, reused
@@ -64,7 +73,7 @@ Result<Article> Extractor::Extract(std::string_view bytes, const ExtractOptions&
   if (Clock::now() > deadline) return over_budget("parsing");
 
   ParseOptions po;
-  po.max_nodes = options.limits.max_nodes;
+  po.max_nodes = NodeBudget(text.size(), options.limits.max_nodes);
   po.deadline = deadline;
   Status st = s.parser->Parse(text, po, &s.doc);
   if (!st.ok()) return st;
@@ -87,9 +96,16 @@ Result<Article> Extractor::Extract(std::string_view bytes, const ExtractOptions&
   article.charset_source = std::string(cs.source);
   article.mojibake_repaired = mojibake;
   if (s.doc.truncated()) article.limits_hit.push_back(s.doc.node_count() >= po.max_nodes ? "max_nodes" : "time_budget_ms");
-  // Do not hold on to a huge page's memory between calls.
+  // Do not hold on to a huge page's memory between calls: its text, and
+  // its DOM with the extractor's per-node tables (about 130 bytes a node),
+  // given back before the caller writes the article out (the Article owns
+  // all its strings). Pages under the bound keep them for reuse.
   if (s.utf8.capacity() > (16u << 20)) std::string().swap(s.utf8);
   if (s.repaired.capacity() > (16u << 20)) std::string().swap(s.repaired);
+  if (s.doc.node_count() > kKeepNodes || s.doc.arena().MemoryUsage() > (64u << 20)) {
+    s.doc = Document();
+    s.extractor = ArticleExtractor();
+  }
   return article;
 }
 

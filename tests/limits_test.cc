@@ -38,6 +38,39 @@ TEST(Limits, MaxNodesGivesPartialArticle) {
   EXPECT_EQ(ToJson(whole.value()).find("\"limits\""), std::string::npos);
 }
 
+TEST(Limits, MaxNodesLosesNoText) {
+  // Past the node budget the rest of the text is kept without its markup:
+  // every paragraph's words reach the article.
+  ExtractOptions o;
+  o.limits.max_nodes = 200;
+  Result<Article> r = Extract(BigPage(2000), o);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->limits_hit, std::vector<std::string>{"max_nodes"});
+  for (int i = 0; i < 2000; i += 37)
+    EXPECT_NE(r->text.find("Paragraph " + std::to_string(i) + " has some words"), std::string::npos) << i;
+  EXPECT_NE(r->text.find("Paragraph 1999 has some words in it."), std::string::npos);
+}
+
+TEST(Limits, NodeBudgetScalesWithTheInput) {
+  // A floor, then one node per kInputBytesPerNode input bytes, at most
+  // Limits::max_nodes.
+  const size_t max_nodes = Limits{}.max_nodes;
+  EXPECT_EQ(NodeBudget(0, max_nodes), kNodeBudgetFloor);
+  EXPECT_EQ(NodeBudget(32u << 20, max_nodes), kNodeBudgetFloor + (32u << 20) / kInputBytesPerNode);
+  EXPECT_EQ(NodeBudget(256u << 20, max_nodes), max_nodes);
+  EXPECT_EQ(NodeBudget(1000, 50), 50u);
+  // 1.4 M nodes from 3.5 MB of cells reach the page's budget (1 Mi + 219 K
+  // nodes, under max_nodes) and keep every cell's text.
+  std::string cells = "<table><tr>";
+  for (int i = 0; i < 700000; ++i) cells += "<td>x";
+  Result<Article> r = Extract(cells);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->limits_hit, std::vector<std::string>{"max_nodes"});
+  size_t xs = 0;
+  for (char c : r->text) xs += c == 'x';
+  EXPECT_EQ(xs, 700000u);
+}
+
 TEST(Limits, TimeBudget) {
   ExtractOptions o;
   o.limits.time_budget_ms = 1;

@@ -44,11 +44,25 @@ bool ParseFavor(std::string_view name, Favor* out);
 // further down and "today" used instead, silently.
 bool IsIsoDay(std::string_view day);
 
+// A page's node budget: kNodeBudgetFloor nodes, plus one per
+// kInputBytesPerNode bytes of its decoded text, at most `max_nodes`
+// (Limits::max_nodes). Real pages spend 13 bytes of markup a tag or more
+// (the densest of the benchmark pages' 1,808), and nearly all are far under
+// the floor; a node costs about 200 bytes through extraction, so the
+// budget bounds a page's DOM memory near 200 MiB plus 12.5 bytes per input
+// byte (docs/robustness.md).
+inline constexpr size_t kNodeBudgetFloor = size_t{1} << 20;
+inline constexpr size_t kInputBytesPerNode = 16;
+size_t NodeBudget(size_t input_bytes, size_t max_nodes);
+
 struct Limits {
   // Inputs larger than this fail with kLimitExceeded before any work.
   size_t max_input_bytes = 256u << 20;
-  // Elements beyond this count are not added to the DOM; the article is
-  // built from what was parsed and flagged as truncated.
+  // The most DOM nodes a page may have, whatever its size. A page's own
+  // budget is smaller: NodeBudget(its decoded bytes, max_nodes). Past the
+  // budget no node is added, but the text is not lost: the rest of the
+  // page's text goes, without its markup, into one text node at the end of
+  // <body>; the article has "max_nodes" in Article::limits_hit.
   size_t max_nodes = 8u << 20;
   // Wall-clock budget for one page in milliseconds; 0 = none. Checked
   // between stages (and inside parsers that honour it): a page over budget

@@ -90,6 +90,75 @@ TEST(LedeParser, ReconstructionHasABudgetAndKeepsTheText) {
   EXPECT_TRUE(end);
 }
 
+TEST(LedeParser, TextPastTheNodeBudgetIsKept) {
+  // Past max_nodes no node is added, but the rest of the text goes into one
+  // text node at the end of <body> (a block's tag as a line break), without
+  // the contents of scripts, styles and other raw-text elements.
+  std::string html = "<html><body>";
+  for (int i = 0; i < 1000; ++i) html += "<p>word" + std::to_string(i) + "</p>";
+  html += "<script>var hidden = '<p>no</p>';</script><style>p{}</style><textarea>typed</textarea>";
+  html += "<p>a<b>b</b>c</p><!-- note --><div>d&amp;e";
+  ParseOptions o;
+  o.max_nodes = 100;
+  auto p = NewLedeParser();
+  Document doc;
+  ASSERT_TRUE(p->Parse(html, o, &doc).ok());
+  EXPECT_TRUE(doc.truncated());
+  EXPECT_LE(doc.node_count(), o.max_nodes + 1);
+  std::string text;
+  for (const Node* n = doc.root(); n; n = NextInTree(n, doc.root()))
+    if (n->is_text()) text.append(n->data).push_back('|');
+  for (int i = 0; i < 1000; ++i) {
+    const size_t at = text.find("word" + std::to_string(i));
+    ASSERT_NE(at, std::string::npos) << i;
+    const char after = text[at + 4 + std::to_string(i).size()];
+    EXPECT_TRUE(after == '|' || after == '\n') << i;
+  }
+  EXPECT_EQ(text.find("hidden"), std::string::npos);
+  EXPECT_EQ(text.find("p{}"), std::string::npos);
+  EXPECT_EQ(text.find("typed"), std::string::npos);
+  EXPECT_EQ(text.find("note"), std::string::npos);
+  EXPECT_NE(text.find("word999\nabc\nd&e|"), std::string::npos) << text.substr(text.size() - 40);
+  // The overflow node is the body's last child.
+  EXPECT_EQ(doc.body()->last_child->data.substr(0, 4), "word");
+}
+
+TEST(LedeParser, TextPastTheNodeBudgetInTheHeadReachesTheBody) {
+  // document, html, head, 96 <meta>s, then <script>: the budget runs out on
+  // the script's start tag. Its contents are skipped all the same, and the
+  // text after the head goes to a <body> made for it.
+  std::string html = "<html><head>";
+  for (int i = 0; i < 96; ++i) html += "<meta name=m" + std::to_string(i) + ">";
+  html += "<script>var hidden = 1;</script></head><body><p>tail words<p>more";
+  ParseOptions o;
+  o.max_nodes = 100;
+  auto p = NewLedeParser();
+  Document doc;
+  ASSERT_TRUE(p->Parse(html, o, &doc).ok());
+  EXPECT_TRUE(doc.truncated());
+  ASSERT_NE(doc.body(), nullptr);
+  ASSERT_NE(doc.body()->last_child, nullptr);
+  EXPECT_EQ(doc.body()->last_child->data, "tail words\nmore");
+  for (const Node* n = doc.root(); n; n = NextInTree(n, doc.root()))
+    if (n->is_text()) EXPECT_EQ(n->data.find("hidden"), std::string_view::npos);
+}
+
+TEST(LedeParser, ArenaBytesPerInputByteOfTinyParagraphs) {
+  // Bare paragraphs are the densest prose markup: two nodes per 20 bytes.
+  // The arena holds the nodes (sizeof(Node) each, 8 bytes per input byte
+  // here) and little else: text stays a view into the input. Its blocks grow
+  // by half the arena's use, so capacity is at most 1.5 times that (11.3
+  // bytes per input byte measured).
+  static_assert(sizeof(Node) <= 80, "a node's bytes are the DOM's memory per node");
+  std::string html = "<html><body>";
+  for (int i = 0; i < 50000; ++i) html += "<p>Some words here.\n";
+  auto p = NewLedeParser();
+  Document doc;
+  ASSERT_TRUE(p->Parse(html, {}, &doc).ok());
+  EXPECT_EQ(doc.node_count(), 100000u + 4);  // document, html, head, body
+  EXPECT_LE(double(doc.arena().MemoryUsage()) / double(html.size()), 12.1);
+}
+
 TEST(LedeParser, ParsesFragments) {
   auto p = NewLedeParser();
   Document doc;

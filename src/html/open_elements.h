@@ -50,6 +50,11 @@ class OpenElementStack {
 
   // Empties the stack (forgetting every element).
   void Clear();
+  // Gives back the index of a huge page (4 bytes per node id) once the
+  // stack is empty, so it is not held through the page's extraction.
+  void ReleaseLargeIndex() {
+    if (slots_.empty() && slot_of_.capacity() > (size_t{1} << 20)) std::vector<uint32_t>().swap(slot_of_);
+  }
 
   bool empty() const { return slots_.empty(); }
   // The current node (top of the stack). REQUIRES: !empty().

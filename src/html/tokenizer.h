@@ -82,6 +82,8 @@ class Tokenizer {
   // Whether <![CDATA[ opens a CDATA section: true when the adjusted current
   // node is not an element in the HTML namespace (13.2.5.42).
   void set_cdata_allowed(bool allowed) { cdata_allowed_ = allowed; }
+  // Input bytes not read yet.
+  size_t remaining() const { return size_t(end_ - p_); }
 
  private:
   enum class State : uint8_t;

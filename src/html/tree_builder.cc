@@ -187,7 +187,102 @@ void TreeBuilder::Run() {
     if (t.type == TokenType::kEof) break;
     if (doc_->node_count() >= max_nodes_) {
       doc_->set_truncated(true);
+      KeepTextPastTheBudget();
       break;
+    }
+  }
+}
+
+// Past `max_nodes` no node is added, but the text is not lost: the rest of
+// the input's text goes, without its markup, into one text node at the end
+// of <body> (a node past the budget, the last one; a page cut in its head
+// gets its <body> too). A block-level tag
+// becomes a line break, so words of two blocks do not run together; the
+// contents of <script>, <style>, <textarea>, <title> and the other raw-text
+// elements are skipped as their elements would have been; comments and
+// doctypes are dropped. The node's buffer is sized to the rest of the input
+// once (text is never longer than its source, but for a NUL's U+FFFD, which
+// is dropped here as in <body>), so memory stays one input's size.
+// A fragment parse just stops.
+void TreeBuilder::KeepTextPastTheBudget() {
+  if (context_) return;
+  Node* parent = const_cast<Node*>(doc_->body());
+  if (!parent) {
+    // Still in the head (or before it): the text gets the <body> it would
+    // have had (one more node past the budget). A frameset page stops.
+    Node* html = const_cast<Node*>(doc_->html());
+    if (!html || FindElement(html, TagId::kFrameset)) return;
+    parent = CreateElement(TagId::kBody, "body", Namespace::kHtml, nullptr, 0);
+    Document::AppendChild(html, parent);
+  }
+  Node* text = parent->last_child;
+  if (!text || !text->is_text()) {
+    text = doc_->CreateText({});
+    Document::AppendChild(parent, text);
+  }
+  const size_t old = text->data.size();
+  grow_cap_ = old + tokenizer_.remaining() + 64;
+  grow_buf_ = static_cast<char*>(arena_->Allocate(grow_cap_, 1));
+  if (old) std::memcpy(grow_buf_, text->data.data(), old);
+  text->data = std::string_view(grow_buf_, old);
+  grow_node_ = text;
+  // Inside a raw-text element's contents (also when the budget ran out on
+  // its start tag: the tokenizer reads its text up to the end tag).
+  bool skipping = mode_ == Mode::kText;
+  Token t;
+  for (;;) {
+    tokenizer_.set_cdata_allowed(false);
+    tokenizer_.Next(&t);
+    switch (t.type) {
+      case TokenType::kEof:
+        if (text->data.empty()) Document::Detach(text);
+        return;
+      case TokenType::kCharacters:
+        if (skipping) break;
+        if (t.has_nul) {
+          scratch_.clear();
+          for (char c : t.data)
+            if (c != '\0') scratch_.push_back(c);
+          AppendToText(text, scratch_);
+        } else {
+          AppendToText(text, t.data);
+        }
+        break;
+      case TokenType::kStartTag:
+      case TokenType::kEndTag:
+        if (skipping) {  // the raw-text element's end tag (the tokenizer is back in data)
+          skipping = false;
+          break;
+        }
+        if (t.type == TokenType::kStartTag) {
+          switch (t.tag) {
+            case TagId::kScript:
+              tokenizer_.SetContentModel(Tokenizer::ContentModel::kScriptData);
+              skipping = true;
+              break;
+            case TagId::kStyle: case TagId::kXmp: case TagId::kIframe: case TagId::kNoembed:
+            case TagId::kNoframes:
+              tokenizer_.SetContentModel(Tokenizer::ContentModel::kRawtext);
+              skipping = true;
+              break;
+            case TagId::kTextarea: case TagId::kTitle:
+              tokenizer_.SetContentModel(Tokenizer::ContentModel::kRcdata);
+              skipping = true;
+              break;
+            case TagId::kPlaintext:
+              tokenizer_.SetContentModel(Tokenizer::ContentModel::kPlaintext);
+              break;
+            default:
+              break;
+          }
+          if (skipping) break;
+        }
+        if ((IsBlockTag(t.tag) || t.tag == TagId::kBr) && !text->data.empty() &&
+            !IsHtmlWhitespace(text->data.back()))
+          AppendToText(text, "\n");
+        break;
+      default:
+        break;
     }
   }
 }
@@ -196,6 +291,7 @@ void TreeBuilder::Run() {
 void TreeBuilder::Finish() {
   if (doc_->truncated()) stack_.Clear();
   while (!stack_.empty()) stack_.Pop();
+  stack_.ReleaseLargeIndex();
   formatting_.Clear();
   doc_->set_quirks(quirks_);
 }

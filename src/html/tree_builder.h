@@ -159,6 +159,8 @@ class TreeBuilder {
   static bool IsHtmlIntegrationPoint(const Node* n);
 
   void Stop() { stopped_ = true; }
+  // Past max_nodes: the rest of the input's text, without its markup.
+  void KeepTextPastTheBudget();
 
   Tokenizer tokenizer_;
   OpenElementStack stack_;

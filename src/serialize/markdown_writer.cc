@@ -17,6 +17,9 @@ class MarkdownWriter {
   explicit MarkdownWriter(const Body& b) : b_(b) {}
 
   std::string Render(const Article& a) {
+    // Room for the body's text and some markup up front: growing a huge
+    // page's output by doubling held the old and the new copy at once.
+    out_.reserve(b_.strings.size() + b_.strings.size() / 8 + 1024);
     if (a.title) {
       out_.append("# ");
       Escaped(*a.title, /*line_start=*/false);

@@ -192,7 +192,16 @@ int RunExtract(int argc, char** argv) {
       ++failures;
       continue;
     }
-    const Article& art = r.value();
+    Article& art = r.value();
+    for (const std::string& limit : art.limits_hit)
+      if (limit == "max_nodes")
+        std::fprintf(stderr,
+                     "lede: %s: warning: the page has more nodes than its budget (max_nodes: 1 Mi + one "
+                     "per 16 bytes, at most 8 Mi); the text past it is kept without its markup\n",
+                     path == "-" ? "<stdin>" : path.c_str());
+    // A big page's bytes are not needed past here: free them before the
+    // output is built (the Article owns its strings).
+    if (input.size() > (16u << 20)) std::string().swap(input);
     std::string out;
     if (explain) {
       if (many) out = "==> " + path + " <==\n";
@@ -214,7 +223,9 @@ int RunExtract(int argc, char** argv) {
     std::string tail;
     switch (format) {
       case Format::kText:
-        Append(&out, ToText(art));
+        // The text is the article's own: taken over, not copied.
+        if (out.empty()) out = std::move(art.text);
+        else Append(&out, ToText(art));
         tail = "\n";
         break;
       case Format::kMarkdown:

@@ -62,7 +62,8 @@ options:
                         (default: today; set it to the crawl's day). Given, a
                         relative stamp ("3 days ago") is counted back from it
   --max-bytes N         per page: refuse bodies larger than N bytes
-  --max-nodes N         per page: build the DOM from the first N nodes only
+  --max-nodes N         per page: at most N DOM nodes (the text past them is
+                        kept, without its markup)
   --time-budget-ms N    per page: give up after N ms (checked between stages)
   --max-record-bytes N  skip WARC records larger than N bytes (default 64 MiB)
   --no-repair-mojibake  keep doubly-encoded text ("Ã©" for "é") as it is
