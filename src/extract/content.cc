@@ -630,12 +630,14 @@ constexpr int kFormWrapMaxNodes = 400;
 // A <form> whose fields are documented: an API reference's parameter list
 // that the page lets a reader try ("<form><div class=param><label>
 // parcel_id</label>...<p>The parcel to ship...</p><input></div>..."), a
-// settings reference. kDocumentedFormMinLabels labels or more and as many
-// paragraphs holding kDocumentedFormMinProse bytes of prose between them,
-// and no control that sends it (a button, a submit input, a text area):
-// the form is the reader's to read, not to fill in. Its first
-// kFormWrapMaxNodes nodes are read.
+// settings reference. kDocumentedFormMinLabels labels or more and
+// kDocumentedFormMinParas paragraphs or more (a field's description each)
+// holding kDocumentedFormMinProse bytes of prose between them, and no
+// control that sends it (a button, a submit input, a text area): the form
+// is the reader's to read, not to fill in. Its first kFormWrapMaxNodes
+// nodes are read.
 constexpr int kDocumentedFormMinLabels = 2;
+constexpr int kDocumentedFormMinParas = 2;
 constexpr size_t kDocumentedFormMinProse = 120;
 [[gnu::cold]] bool IsDocumentedForm(const Node* form) {
   int labels = 0, paras = 0;
@@ -662,7 +664,7 @@ constexpr size_t kDocumentedFormMinProse = 120;
                return true;
            }
          }) == WalkEnd::kDone &&
-         labels >= kDocumentedFormMinLabels && paras >= kDocumentedFormMinLabels && prose >= kDocumentedFormMinProse;
+         labels >= kDocumentedFormMinLabels && paras >= kDocumentedFormMinParas && prose >= kDocumentedFormMinProse;
 }
 
 // Whether the list `list` is a post's activity feed: of its first
