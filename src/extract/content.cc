@@ -1928,11 +1928,12 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       }
       // An icon font's glyph (a private-use code point alone in any
       // element) or ligature name (IsIconFontGlyph) prints no words.
-      // (Material's names are the vocabulary's never-content words.)
-      if (const Node* t = n->first_child; t && t == n->last_child && t->is_text() &&
-          t->data.size() <= kIconGlyphMaxBytes &&
-          (IsOnlyPrivateUse(t->data) || (n->num_attrs && !(hints[n->id] & kHintNeverContent) &&
-                                         IsIconFontGlyph(n->Attr("class"), t->data)))) {
+      // (Material's names are the vocabulary's never-content words: no
+      // class is read for those.)
+      if (const Node* t = n->first_child;
+          t && t == n->last_child && t->is_text() &&
+          IsIconFontGlyph(n->num_attrs && !(hints[n->id] & kHintNeverContent) ? n->Attr("class") : std::string_view(),
+                          t->data)) {
         f.flags |= kHardDrop;
         n = NextSkippingChildren(n, root);
         continue;

@@ -17660,6 +17660,7 @@ TEST(Extract, IconFontGlyphsOfEveryFamilyAreNoText) {
       {"<span class=\"icon-arrow\">keyboard_arrow_down</span>", "keyboard_arrow_down"},
       {"<span class=\"dashicons dashicons-calendar-alt\">calendar_alt</span>", "calendar_alt"},
       {"<b>\uf0da</b>", "\uf0da"},  // a glyph in any element, standing alone
+      {"<b>\u00a0\uf0da\u00a0</b>", "\uf0da"},  // (no-break spaces beside it)
       {"\ue5cc", "\ue5cc"},         // and in bare text
   };
   for (const Row& row : rows) {
