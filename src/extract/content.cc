@@ -76,6 +76,10 @@ enum FactFlags : uint32_t {
   kAiSummary = 1u << 30,  // a digest of the customers' reviews that an AI wrote (see MarkAiReviewSummary), or a band of the shop's service promises (MarkShopServiceBand)
   kQAPost = 1u << 31,     // a question or an answer of a Q&A page (microdata), or holds one (see Aggregate)
 };
+// An element the body leaves out whole wherever it stands: a hard drop, or
+// boilerplate that stays boilerplate. Reads of a line as a reader sees it
+// pass over these (and hidden ones, kHidden, where said).
+constexpr uint32_t kDroppedFlags = kHardDrop | kNegative;
 
 // A call-to-action box inside an article's marked body (a pitch for the
 // site's product, a sign-up): boilerplate as strong as a boilerplate word
@@ -3308,7 +3312,7 @@ bool ContentExtractor::HeadsOwnProse(const Node* e) const {
     --look;
     const Facts& g = facts_[s->id];
     if (g.text == 0) continue;  // an empty anchor, a figure's image
-    return !(g.flags & (kNegative | kUnderNeg | kHardDrop)) && g.text >= kStoryParagraphMinText &&
+    return !(g.flags & (kDroppedFlags | kUnderNeg)) && g.text >= kStoryParagraphMinText &&
            g.link * 4 <= g.text && g.good >= kStoryParagraphMinText;
   }
   return false;
@@ -4332,10 +4336,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // control (see IsCardTallyLine).
   auto skip_dropped = [&](const Node* c) { return (facts_[c->id].flags & kHardDrop) != 0; };
   // Dropped children: hard drops and boilerplate by class that stays so.
-  auto skip_negative = [&](const Node* c) { return (facts_[c->id].flags & (kHardDrop | kNegative)) != 0; };
+  auto skip_negative = [&](const Node* c) { return (facts_[c->id].flags & kDroppedFlags) != 0; };
   auto HasDroppedChild = [&](const Node* e) {
     for (const Node* c = e->first_child; c; c = c->next)
-      if (c->is_element() && (facts_[c->id].flags & (kHardDrop | kNegative))) return true;
+      if (c->is_element() && skip_negative(c)) return true;
     return false;
   };
   // Whether the short block or link `e` reads, as shown, as a card's tally
@@ -4385,7 +4389,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // Elements a reader does not see, which decide's post-furniture and
   // submission checks read past.
   const auto unseen = [&](const Node* x) {
-    return (facts_[x->id].flags & (kHidden | kHardDrop | kNegative)) != 0;
+    return (facts_[x->id].flags & (kHidden | kDroppedFlags)) != 0;
   };
   // A thread's short blocks are read as lines by several of decide's
   // checks: the member statistic, the post's furniture, the board's clock.
@@ -5646,7 +5650,7 @@ const Node* ContentExtractor::DominantBlock(const Document& doc) const {
   }
   const Facts& f = facts_[n->id];
   // Boilerplate (a menu, a footer) or too little of the page's text.
-  if (f.flags & (kHardDrop | kNegative | kUnderNeg) || f.text * 2 < total) return nullptr;
+  if (f.flags & (kDroppedFlags | kUnderNeg) || f.text * 2 < total) return nullptr;
   return n;
 }
 
@@ -5914,7 +5918,7 @@ void ContentExtractor::CountCardHeads(uint32_t* heads, uint32_t* text, uint32_t*
     while (n) {
       if (!n->is_element()) { n = NextInTree(n, r); continue; }
       const Facts& f = facts_[n->id];
-      if (f.flags & (kNegative | kUnderNeg | kHardDrop)) { n = NextSkippingChildren(n, r); continue; }
+      if (f.flags & (kDroppedFlags | kUnderNeg)) { n = NextSkippingChildren(n, r); continue; }
       const bool head = (IsHeadingTag(n->tag) || (f.hints & kHintTitle)) && f.text > 0 && f.text <= kCardHeadMaxText &&
                         ((f.hints & kHintTitle) || f.link * 10 >= f.text * 8);
       if (head) {
@@ -6018,7 +6022,7 @@ void ContentExtractor::AddMarkedParts(const Node* root, const Tuning& tuning) {
       continue;
     }
     const Facts& f = facts_[n->id];
-    if (n == root || (f.flags & (kNegative | kUnderNeg | kHardDrop))) {
+    if (n == root || (f.flags & (kDroppedFlags | kUnderNeg))) {
       n = NextSkippingChildren(n, within);
       continue;
     }
