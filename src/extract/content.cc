@@ -4335,13 +4335,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // its <title> ("<svg><title>Comments</title></svg>27 comments"), a form
   // control (see IsCardTallyLine).
   auto skip_dropped = [&](const Node* c) { return (facts_[c->id].flags & kHardDrop) != 0; };
-  // Dropped children: hard drops and boilerplate by class that stays so.
+  // Dropped elements: hard drops and boilerplate by class that stays so.
   auto skip_negative = [&](const Node* c) { return (facts_[c->id].flags & kDroppedFlags) != 0; };
-  auto HasDroppedChild = [&](const Node* e) {
-    for (const Node* c = e->first_child; c; c = c->next)
-      if (c->is_element() && skip_negative(c)) return true;
-    return false;
-  };
   // Whether the short block or link `e` reads, as shown, as a card's tally
   // of its discussion ("44 reactions 27 comments", an icon's title between
   // the counts passed over). A few bytes of kTallyReadNodes nodes at most.
@@ -5146,8 +5141,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       return false;
     }
     // A short line is a few nodes: a block of many (a chain of wrappers
-    // around little text) is not read whole at every level.
-    if ((f.flags & kOwner) && f.text < 200 && f.text > 0 && CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch)) {
+    // around little text) is not read whole at every level. (The read
+    // notes whether it passed a dropped element, as a thread's StatLine
+    // does: only then is the line read again as shown, for its date.)
+    bool passed_dropped = false;
+    if ((f.flags & kOwner) && f.text < 200 && f.text > 0 &&
+        CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch, [&](const Node* x) {
+          passed_dropped = passed_dropped || skip_negative(x);
+          return false;
+        })) {
       if (IsBoilerplateLine(scratch)) { *reason = "boilerplate-line"; return false; }
       // An event's add-to-calendar buttons ("+ Google Calendar"): a block
       // that is all link, or a button; a heading with those words is a
@@ -5230,9 +5232,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // A stamp that shares its block with furniture dropped on its own (a
       // story's header row: "<div><ul class=breadcrumb>...</ul><span
       // class=date>Thu, 18/6/2025, 07:45</span></div>"): the line as the
-      // reader sees it, the furniture left out. (Read again only when a
-      // child element is dropped boilerplate.)
-      if (HasAsciiDigit(scratch) && HasDroppedChild(e)) {
+      // reader sees it, the furniture left out. (Read again only when the
+      // first read passed dropped boilerplate.)
+      if (passed_dropped && HasAsciiDigit(scratch)) {
         if (CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &reread, skip_negative) && IsDateLine(reread)) {
           *reason = "date-line";
           return false;

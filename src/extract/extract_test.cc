@@ -12662,19 +12662,24 @@ TEST(Extract, DocumentedFormIsContent) {
 }
 
 // A date stamp that shares its header row with a breadcrumb (dropped on
-// its own) is the story's stamp, not its text.
+// its own, as the row's child or deeper in a wrapper) is the story's
+// stamp, not its text.
 TEST(Extract, DateBesideBreadcrumbIsStamp) {
   const std::string para =
       "<p>The city will run ten electric buses on the coast road for six months, and the fare stays the same "
       "as on the diesel buses that run there now.</p>";
-  auto r = Extract("<html lang=en><head><meta property=\"og:type\" content=\"article\"><title>Buses</title>"
-                   "</head><body><div class=story><div class=head-row><ul class=breadcrumb><li><a href=\"/news\">"
-                   "News</a></li><li><a href=\"/news/transport\">Transport</a></li></ul><span class=date>"
-                   "Wednesday, 18/6/2025, 07:45 (GMT+7)</span></div><h1>Buses</h1>" + para + para +
-                   "</div></body></html>");
-  ASSERT_TRUE(r.ok());
-  EXPECT_EQ(r->text.find("18/6/2025"), std::string::npos) << r->text;
-  EXPECT_NE(r->text.find("ten electric buses"), std::string::npos) << r->text;
+  const std::string crumbs =
+      "<ul class=breadcrumb><li><a href=\"/news\">News</a></li><li><a href=\"/news/transport\">Transport</a>"
+      "</li></ul>";
+  for (const std::string& row : {crumbs, "<span class=path-wrap>" + crumbs + "</span>"}) {
+    auto r = Extract("<html lang=en><head><meta property=\"og:type\" content=\"article\"><title>Buses</title>"
+                     "</head><body><div class=story><div class=head-row>" + row + "<span class=date>"
+                     "Wednesday, 18/6/2025, 07:45 (GMT+7)</span></div><h1>Buses</h1>" + para + para +
+                     "</div></body></html>");
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->text.find("18/6/2025"), std::string::npos) << row << "\n" << r->text;
+    EXPECT_NE(r->text.find("ten electric buses"), std::string::npos) << r->text;
+  }
 }
 
 // Bootstrap's callout ("alert alert-info") set between a docs page's
