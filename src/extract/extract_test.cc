@@ -1354,6 +1354,22 @@ TEST(Dates, MonthNamesOfMoreLanguages) {
   EXPECT_EQ(MonthFromWord("Ian"), 0);
   EXPECT_EQ(MonthFromWord("ianuarie"), 1);
   EXPECT_EQ(SplitAuthors("By Jane Doe and Ian 3 March 2024"), (std::vector<std::string>{"Jane Doe", "Ian"}));
+  // A form that is also a common word of another language ("leden":
+  // Czech January, Dutch "members"; "out": Portuguese October, English
+  // "out") names its month only with a day number and a year beside it.
+  EXPECT_EQ(MonthFromWord("leden"), 0);
+  EXPECT_EQ(MonthFromDateWord("leden"), 1);
+  EXPECT_EQ(MonthFromWord("ledna"), 1);
+  EXPECT_EQ(MonthFromWord("Out"), 0);
+  EXPECT_EQ(MonthFromWord("sie"), 0);
+  EXPECT_EQ(MonthFromWord("mar"), 3);  // (March in Spanish, Italian and Portuguese too)
+  EXPECT_EQ(ParseDate("28 leden 2026").ToIso(), "2026-01-28");
+  EXPECT_TRUE(IsDateLine("5 out 2025"));
+  EXPECT_TRUE(ShowsDayWithoutYear("5 out", ParseDate("2025-10-05"), NumericDateOrder::kDayFirst));
+  EXPECT_EQ(WordDateOrderVote("met 10 leden"), 0);  // (Dutch: "with 10 members")
+  EXPECT_EQ(WordDateOrderVote("3 October 2023"), 1);
+  EXPECT_FALSE(IsPostDateLine("Posted 5 out of 6 entries"));
+  EXPECT_TRUE(IsPostDateLine("Posted 5 Oct 2025"));
 }
 
 // A Vietnamese stamp: its weekday ("Thứ tư", "Chủ nhật") and its words
