@@ -44,15 +44,7 @@ struct TreeTest {
 
 std::vector<TreeTest> ReadDatFile(const std::string& path) {
   std::vector<TreeTest> tests;
-  const std::string text = testing::ReadFile(path);
-  std::vector<std::string> lines;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t nl = text.find('\n', start);
-    if (nl == std::string::npos) nl = text.size();
-    lines.push_back(text.substr(start, nl - start));
-    start = nl + 1;
-  }
+  const std::vector<std::string> lines = testing::SplitLines(testing::ReadFile(path));
   const std::string name = std::filesystem::path(path).filename().string();
   size_t i = 0;
   while (i < lines.size()) {

@@ -20,17 +20,7 @@ namespace {
 
 std::string Tmp(const std::string& name) { return lede::testing::TempDir() + "/lede_cli_warc_" + name; }
 
-std::vector<std::string> Lines(const std::string& s) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    size_t e = s.find('\n', i);
-    if (e == std::string::npos) e = s.size();
-    out.push_back(s.substr(i, e - i));
-    i = e + 1;
-  }
-  return out;
-}
+std::vector<std::string> Lines(const std::string& s) { return lede::testing::SplitLines(s); }
 
 std::string Samples() {
   return testing::Quote(testing::SourceDir() + "/samples/sample-docs.html") + " " +

@@ -76,6 +76,10 @@ enum FactFlags : uint32_t {
   kAiSummary = 1u << 30,  // a digest of the customers' reviews that an AI wrote (see MarkAiReviewSummary), or a band of the shop's service promises (MarkShopServiceBand)
   kQAPost = 1u << 31,     // a question or an answer of a Q&A page (microdata), or holds one (see Aggregate)
 };
+// An element the body leaves out whole wherever it stands: a hard drop, or
+// boilerplate that stays boilerplate. Reads of a line as a reader sees it
+// pass over these (and hidden ones, kHidden, where said).
+constexpr uint32_t kDroppedFlags = kHardDrop | kNegative;
 
 // A call-to-action box inside an article's marked body (a pitch for the
 // site's product, a sign-up): boilerplate as strong as a boilerplate word
@@ -630,12 +634,14 @@ constexpr int kFormWrapMaxNodes = 400;
 // A <form> whose fields are documented: an API reference's parameter list
 // that the page lets a reader try ("<form><div class=param><label>
 // parcel_id</label>...<p>The parcel to ship...</p><input></div>..."), a
-// settings reference. kDocumentedFormMinLabels labels or more and as many
-// paragraphs holding kDocumentedFormMinProse bytes of prose between them,
-// and no control that sends it (a button, a submit input, a text area):
-// the form is the reader's to read, not to fill in. Its first
-// kFormWrapMaxNodes nodes are read.
+// settings reference. kDocumentedFormMinLabels labels or more and
+// kDocumentedFormMinParas paragraphs or more (a field's description each)
+// holding kDocumentedFormMinProse bytes of prose between them, and no
+// control that sends it (a button, a submit input, a text area): the form
+// is the reader's to read, not to fill in. Its first kFormWrapMaxNodes
+// nodes are read.
 constexpr int kDocumentedFormMinLabels = 2;
+constexpr int kDocumentedFormMinParas = 2;
 constexpr size_t kDocumentedFormMinProse = 120;
 [[gnu::cold]] bool IsDocumentedForm(const Node* form) {
   int labels = 0, paras = 0;
@@ -662,7 +668,7 @@ constexpr size_t kDocumentedFormMinProse = 120;
                return true;
            }
          }) == WalkEnd::kDone &&
-         labels >= kDocumentedFormMinLabels && paras >= kDocumentedFormMinLabels && prose >= kDocumentedFormMinProse;
+         labels >= kDocumentedFormMinLabels && paras >= kDocumentedFormMinParas && prose >= kDocumentedFormMinProse;
 }
 
 // Whether the list `list` is a post's activity feed: of its first
@@ -1926,11 +1932,12 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       }
       // An icon font's glyph (a private-use code point alone in any
       // element) or ligature name (IsIconFontGlyph) prints no words.
-      // (Material's names are the vocabulary's never-content words.)
-      if (const Node* t = n->first_child; t && t == n->last_child && t->is_text() &&
-          t->data.size() <= kIconGlyphMaxBytes &&
-          (IsOnlyPrivateUse(t->data) || (n->num_attrs && !(hints[n->id] & kHintNeverContent) &&
-                                         IsIconFontGlyph(n->Attr("class"), t->data)))) {
+      // (Material's names are the vocabulary's never-content words: no
+      // class is read for those.)
+      if (const Node* t = n->first_child;
+          t && t == n->last_child && t->is_text() &&
+          IsIconFontGlyph(n->num_attrs && !(hints[n->id] & kHintNeverContent) ? n->Attr("class") : std::string_view(),
+                          t->data)) {
         f.flags |= kHardDrop;
         n = NextSkippingChildren(n, root);
         continue;
@@ -3305,7 +3312,7 @@ bool ContentExtractor::HeadsOwnProse(const Node* e) const {
     --look;
     const Facts& g = facts_[s->id];
     if (g.text == 0) continue;  // an empty anchor, a figure's image
-    return !(g.flags & (kNegative | kUnderNeg | kHardDrop)) && g.text >= kStoryParagraphMinText &&
+    return !(g.flags & (kDroppedFlags | kUnderNeg)) && g.text >= kStoryParagraphMinText &&
            g.link * 4 <= g.text && g.good >= kStoryParagraphMinText;
   }
   return false;
@@ -4328,13 +4335,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // its <title> ("<svg><title>Comments</title></svg>27 comments"), a form
   // control (see IsCardTallyLine).
   auto skip_dropped = [&](const Node* c) { return (facts_[c->id].flags & kHardDrop) != 0; };
-  // Dropped children: hard drops and boilerplate by class that stays so.
-  auto skip_negative = [&](const Node* c) { return (facts_[c->id].flags & (kHardDrop | kNegative)) != 0; };
-  auto HasDroppedChild = [&](const Node* e) {
-    for (const Node* c = e->first_child; c; c = c->next)
-      if (c->is_element() && (facts_[c->id].flags & (kHardDrop | kNegative))) return true;
-    return false;
-  };
+  // Dropped elements: hard drops and boilerplate by class that stays so.
+  auto skip_negative = [&](const Node* c) { return (facts_[c->id].flags & kDroppedFlags) != 0; };
   // Whether the short block or link `e` reads, as shown, as a card's tally
   // of its discussion ("44 reactions 27 comments", an icon's title between
   // the counts passed over). A few bytes of kTallyReadNodes nodes at most.
@@ -4382,7 +4384,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // Elements a reader does not see, which decide's post-furniture and
   // submission checks read past.
   const auto unseen = [&](const Node* x) {
-    return (facts_[x->id].flags & (kHidden | kHardDrop | kNegative)) != 0;
+    return (facts_[x->id].flags & (kHidden | kDroppedFlags)) != 0;
   };
   // A thread's short blocks are read as lines by several of decide's
   // checks: the member statistic, the post's furniture, the board's clock.
@@ -5139,8 +5141,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       return false;
     }
     // A short line is a few nodes: a block of many (a chain of wrappers
-    // around little text) is not read whole at every level.
-    if ((f.flags & kOwner) && f.text < 200 && f.text > 0 && CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch)) {
+    // around little text) is not read whole at every level. (The read
+    // notes whether it passed a dropped element, as a thread's StatLine
+    // does: only then is the line read again as shown, for its date.)
+    bool passed_dropped = false;
+    if ((f.flags & kOwner) && f.text < 200 && f.text > 0 &&
+        CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch, [&](const Node* x) {
+          passed_dropped = passed_dropped || skip_negative(x);
+          return false;
+        })) {
       if (IsBoilerplateLine(scratch)) { *reason = "boilerplate-line"; return false; }
       // An event's add-to-calendar buttons ("+ Google Calendar"): a block
       // that is all link, or a button; a heading with those words is a
@@ -5223,9 +5232,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // A stamp that shares its block with furniture dropped on its own (a
       // story's header row: "<div><ul class=breadcrumb>...</ul><span
       // class=date>Thu, 18/6/2025, 07:45</span></div>"): the line as the
-      // reader sees it, the furniture left out. (Read again only when a
-      // child element is dropped boilerplate.)
-      if (HasAsciiDigit(scratch) && HasDroppedChild(e)) {
+      // reader sees it, the furniture left out. (Read again only when the
+      // first read passed dropped boilerplate.)
+      if (passed_dropped && HasAsciiDigit(scratch)) {
         if (CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &reread, skip_negative) && IsDateLine(reread)) {
           *reason = "date-line";
           return false;
@@ -5643,7 +5652,7 @@ const Node* ContentExtractor::DominantBlock(const Document& doc) const {
   }
   const Facts& f = facts_[n->id];
   // Boilerplate (a menu, a footer) or too little of the page's text.
-  if (f.flags & (kHardDrop | kNegative | kUnderNeg) || f.text * 2 < total) return nullptr;
+  if (f.flags & (kDroppedFlags | kUnderNeg) || f.text * 2 < total) return nullptr;
   return n;
 }
 
@@ -5911,7 +5920,7 @@ void ContentExtractor::CountCardHeads(uint32_t* heads, uint32_t* text, uint32_t*
     while (n) {
       if (!n->is_element()) { n = NextInTree(n, r); continue; }
       const Facts& f = facts_[n->id];
-      if (f.flags & (kNegative | kUnderNeg | kHardDrop)) { n = NextSkippingChildren(n, r); continue; }
+      if (f.flags & (kDroppedFlags | kUnderNeg)) { n = NextSkippingChildren(n, r); continue; }
       const bool head = (IsHeadingTag(n->tag) || (f.hints & kHintTitle)) && f.text > 0 && f.text <= kCardHeadMaxText &&
                         ((f.hints & kHintTitle) || f.link * 10 >= f.text * 8);
       if (head) {
@@ -6015,7 +6024,7 @@ void ContentExtractor::AddMarkedParts(const Node* root, const Tuning& tuning) {
       continue;
     }
     const Facts& f = facts_[n->id];
-    if (n == root || (f.flags & (kNegative | kUnderNeg | kHardDrop))) {
+    if (n == root || (f.flags & (kDroppedFlags | kUnderNeg))) {
       n = NextSkippingChildren(n, within);
       continue;
     }

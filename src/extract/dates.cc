@@ -14,9 +14,17 @@ namespace {
 
 // Month names and abbreviations in the languages lede reads dates in.
 // Lower-case; matched as a prefix of at least 3 letters for the long forms.
+// `also_a_word`: the form is a common word of another language lede reads
+// ("leden": Czech January, Dutch "members"; "out": Portuguese October,
+// English "out"), so it names a month only with a day number and a year
+// beside it (MonthFromDateWord). Not marked: a form that is the month in
+// the colliding language too ("mar", March in Spanish, Italian and
+// Portuguese as well as "sea"; "sept", French "seven" and September; "mai",
+// Romanian "more" and May).
 struct MonthName {
   std::string_view name;
   int month;
+  bool also_a_word = false;
 };
 // clang-format off
 constexpr MonthName kMonths[] = {
@@ -40,22 +48,22 @@ constexpr MonthName kMonths[] = {
   {"noviembre", 11}, {"diciembre", 12}, {"ene", 1}, {"dic", 12}, {"abr", 4},
   // Italian
   {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"giugno", 6},
-  {"luglio", 7}, {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12}, {"gen", 1},
-  {"mag", 5}, {"giu", 6}, {"lug", 7}, {"ago", 8}, {"set", 9}, {"ott", 10},
+  {"luglio", 7}, {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12}, {"gen", 1, true},
+  {"mag", 5, true}, {"giu", 6}, {"lug", 7, true}, {"ago", 8, true}, {"set", 9, true}, {"ott", 10},
   // Portuguese
-  {"janeiro", 1}, {"fevereiro", 2}, {"março", 3}, {"marco", 3}, {"maio", 5}, {"junho", 6},
+  {"janeiro", 1}, {"fevereiro", 2}, {"março", 3}, {"marco", 3, true}, {"maio", 5}, {"junho", 6},
   {"julho", 7}, {"setembro", 9}, {"outubro", 10}, {"novembro", 11}, {"dezembro", 12}, {"fev", 2},
-  {"out", 10},
+  {"out", 10, true},
   // Dutch
   {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
   {"mrt", 3},
   // Polish (nominative and genitive)
-  {"styczeń", 1}, {"stycznia", 1}, {"luty", 2}, {"lutego", 2}, {"marzec", 3}, {"marca", 3},
+  {"styczeń", 1}, {"stycznia", 1}, {"luty", 2}, {"lutego", 2}, {"marzec", 3}, {"marca", 3, true},
   {"kwiecień", 4}, {"kwietnia", 4}, {"maj", 5}, {"maja", 5}, {"czerwiec", 6}, {"czerwca", 6},
   {"lipiec", 7}, {"lipca", 7}, {"sierpień", 8}, {"sierpnia", 8}, {"wrzesień", 9},
   {"września", 9}, {"październik", 10}, {"października", 10}, {"listopad", 11},
-  {"listopada", 11}, {"grudzień", 12}, {"grudnia", 12}, {"sty", 1}, {"lut", 2}, {"kwi", 4},
-  {"cze", 6}, {"lip", 7}, {"sie", 8}, {"wrz", 9}, {"paź", 10}, {"lis", 11}, {"gru", 12},
+  {"listopada", 11}, {"grudzień", 12}, {"grudnia", 12}, {"sty", 1, true}, {"lut", 2}, {"kwi", 4},
+  {"cze", 6}, {"lip", 7, true}, {"sie", 8, true}, {"wrz", 9}, {"paź", 10}, {"lis", 11, true}, {"gru", 12},
   // Russian (nominative and genitive)
   {"январь", 1}, {"января", 1}, {"февраль", 2}, {"февраля", 2}, {"март", 3}, {"марта", 3},
   {"апрель", 4}, {"апреля", 4}, {"май", 5}, {"мая", 5}, {"июнь", 6}, {"июня", 6},
@@ -77,7 +85,7 @@ constexpr MonthName kMonths[] = {
   {"syyskuu", 9}, {"syyskuuta", 9}, {"lokakuu", 10}, {"lokakuuta", 10}, {"marraskuu", 11},
   {"marraskuuta", 11}, {"joulukuu", 12}, {"joulukuuta", 12},
   // Czech (nominative and genitive: "28. listopadu 2026")
-  {"leden", 1}, {"ledna", 1}, {"únor", 2}, {"února", 2}, {"březen", 3}, {"března", 3},
+  {"leden", 1, true}, {"ledna", 1}, {"únor", 2}, {"února", 2}, {"březen", 3}, {"března", 3},
   {"duben", 4}, {"dubna", 4}, {"květen", 5}, {"května", 5}, {"červen", 6}, {"června", 6},
   {"červenec", 7}, {"července", 7}, {"srpen", 8}, {"srpna", 8}, {"září", 9}, {"říjen", 10},
   {"října", 10}, {"listopadu", 11}, {"prosinec", 12}, {"prosince", 12},
@@ -108,7 +116,7 @@ constexpr MonthName kMonths[] = {
   {"січень", 1}, {"січня", 1}, {"лютий", 2}, {"лютого", 2}, {"березень", 3}, {"березня", 3},
   {"квітень", 4}, {"квітня", 4}, {"травень", 5}, {"травня", 5}, {"червень", 6}, {"червня", 6},
   {"липень", 7}, {"липня", 7}, {"серпень", 8}, {"серпня", 8}, {"вересень", 9}, {"вересня", 9},
-  {"жовтень", 10}, {"жовтня", 10}, {"листопад", 11}, {"листопада", 11}, {"грудень", 12},
+  {"жовтень", 10}, {"жовтня", 10}, {"листопад", 11, true}, {"листопада", 11}, {"грудень", 12},
   {"грудня", 12},
   // Arabic: the Egyptian and Gulf names (with and without the hamza), the
   // Maghreb's and the Levant's one-word names
@@ -164,7 +172,11 @@ struct TokenList {
 
 }  // namespace
 
-int MonthFromWord(std::string_view w) {
+namespace {
+
+// MonthFromWord, and with `in_date` MonthFromDateWord: a form that is
+// also a common word (MonthName::also_a_word) only then.
+int MonthOf(std::string_view w, bool in_date) {
   // The longest month name is 13 bytes (Polish, in UTF-8 a few more).
   if (w.size() < 3 || w.size() > 24) return 0;
   // Most words are no month: the names' first bytes and lengths, looked up
@@ -212,10 +224,15 @@ int MonthFromWord(std::string_view w) {
   const unsigned char first = folded[0];
   for (size_t k = kMonthsByFirstByte.start[first]; k < kMonthsByFirstByte.start[first + 1]; ++k) {
     const MonthName& m = kMonths[kMonthsByFirstByte.order[k]];
-    if (m.name.size() == folded.size() && folded == m.name) return m.month;
+    if (m.name.size() == folded.size() && folded == m.name) return in_date || !m.also_a_word ? m.month : 0;
   }
   return 0;
 }
+
+}  // namespace
+
+int MonthFromWord(std::string_view w) { return MonthOf(w, /*in_date=*/false); }
+int MonthFromDateWord(std::string_view w) { return MonthOf(w, /*in_date=*/true); }
 
 namespace {
 
@@ -316,8 +333,10 @@ TokenList Tokenize(std::string_view s, Stop stop, bool* stopped) {
         ++i;
       }
       // A word may end with one '.' (abbreviation); more dots split.
+      // (ParseTokens reads a month's name only with a day number and a
+      // year beside it: every form counts.)
       std::string_view w = s.substr(b, i - b);
-      int month = MonthFromWord(w);
+      int month = MonthFromDateWord(w);
       // A capitalized month word after a name's small word that follows a
       // capitalized word is part of a place's name, no month: "Rio de
       // Janeiro", "RIO DE JANEIRO", "Plaza de Mayo" (a dateline's place
@@ -868,7 +887,7 @@ bool IsShortYearDateLine(std::string_view line) {
                !year) {
       day = (w[0] - '0') * (w.size() == 2 ? 10 : 1) + (w.size() == 2 ? w[1] - '0' : 0);
       if (day < 1 || day > 31) return false;
-    } else if (const int m = MonthFromWord(w); m && !month && !year) {
+    } else if (const int m = MonthFromDateWord(w); m && !month && !year) {  // (the day and 'YY beside it)
       month = m;
     } else {
       return false;
@@ -908,7 +927,8 @@ bool ShowsDayWithoutYear(std::string_view shown, const ParsedDate& d, NumericDat
   for (size_t i = 0; i < shown.size() && !month_word;) {
     size_t e = i;
     while (e < shown.size() && shown[e] != ' ' && shown[e] != ',' && shown[e] != '.') ++e;
-    month_word = e > i && MonthFromWord(shown.substr(i, e - i)) == d.month;
+    // (The date it must match gives the year and the month: every form.)
+    month_word = e > i && MonthFromDateWord(shown.substr(i, e - i)) == d.month;
     i = e + 1;
   }
   if (!month_word) return false;

@@ -67,8 +67,13 @@ bool IsClockLine(std::string_view line);
 bool IsPlaceDateLine(std::string_view line);
 
 // The month (1-12) a month name or abbreviation stands for, in the languages
-// ParseDate reads ("June", "juin", "Jun.", "июня"); 0 otherwise.
+// ParseDate reads ("June", "juin", "Jun.", "июня"); 0 otherwise, and 0 for
+// a form that is also a common word of another of those languages
+// ("leden", Czech January and Dutch "members"; "out", "set", "sie").
 int MonthFromWord(std::string_view word);
+// The same for a word with a day number and a year beside it (a date being
+// parsed): those forms name their month too ("28 leden 2026").
+int MonthFromDateWord(std::string_view word);
 // Days since 1970-01-01 of `d`'s calendar day (proleptic Gregorian), and
 // the calendar day (no time of day) of such a number.
 int DayNumber(const ParsedDate& d);

@@ -1354,6 +1354,22 @@ TEST(Dates, MonthNamesOfMoreLanguages) {
   EXPECT_EQ(MonthFromWord("Ian"), 0);
   EXPECT_EQ(MonthFromWord("ianuarie"), 1);
   EXPECT_EQ(SplitAuthors("By Jane Doe and Ian 3 March 2024"), (std::vector<std::string>{"Jane Doe", "Ian"}));
+  // A form that is also a common word of another language ("leden":
+  // Czech January, Dutch "members"; "out": Portuguese October, English
+  // "out") names its month only with a day number and a year beside it.
+  EXPECT_EQ(MonthFromWord("leden"), 0);
+  EXPECT_EQ(MonthFromDateWord("leden"), 1);
+  EXPECT_EQ(MonthFromWord("ledna"), 1);
+  EXPECT_EQ(MonthFromWord("Out"), 0);
+  EXPECT_EQ(MonthFromWord("sie"), 0);
+  EXPECT_EQ(MonthFromWord("mar"), 3);  // (March in Spanish, Italian and Portuguese too)
+  EXPECT_EQ(ParseDate("28 leden 2026").ToIso(), "2026-01-28");
+  EXPECT_TRUE(IsDateLine("5 out 2025"));
+  EXPECT_TRUE(ShowsDayWithoutYear("5 out", ParseDate("2025-10-05"), NumericDateOrder::kDayFirst));
+  EXPECT_EQ(WordDateOrderVote("met 10 leden"), 0);  // (Dutch: "with 10 members")
+  EXPECT_EQ(WordDateOrderVote("3 October 2023"), 1);
+  EXPECT_FALSE(IsPostDateLine("Posted 5 out of 6 entries"));
+  EXPECT_TRUE(IsPostDateLine("Posted 5 Oct 2025"));
 }
 
 // A Vietnamese stamp: its weekday ("Thứ tư", "Chủ nhật") and its words
@@ -12806,19 +12822,24 @@ TEST(Extract, DocumentedFormIsContent) {
 }
 
 // A date stamp that shares its header row with a breadcrumb (dropped on
-// its own) is the story's stamp, not its text.
+// its own, as the row's child or deeper in a wrapper) is the story's
+// stamp, not its text.
 TEST(Extract, DateBesideBreadcrumbIsStamp) {
   const std::string para =
       "<p>The city will run ten electric buses on the coast road for six months, and the fare stays the same "
       "as on the diesel buses that run there now.</p>";
-  auto r = Extract("<html lang=en><head><meta property=\"og:type\" content=\"article\"><title>Buses</title>"
-                   "</head><body><div class=story><div class=head-row><ul class=breadcrumb><li><a href=\"/news\">"
-                   "News</a></li><li><a href=\"/news/transport\">Transport</a></li></ul><span class=date>"
-                   "Wednesday, 18/6/2025, 07:45 (GMT+7)</span></div><h1>Buses</h1>" + para + para +
-                   "</div></body></html>");
-  ASSERT_TRUE(r.ok());
-  EXPECT_EQ(r->text.find("18/6/2025"), std::string::npos) << r->text;
-  EXPECT_NE(r->text.find("ten electric buses"), std::string::npos) << r->text;
+  const std::string crumbs =
+      "<ul class=breadcrumb><li><a href=\"/news\">News</a></li><li><a href=\"/news/transport\">Transport</a>"
+      "</li></ul>";
+  for (const std::string& row : {crumbs, "<span class=path-wrap>" + crumbs + "</span>"}) {
+    auto r = Extract("<html lang=en><head><meta property=\"og:type\" content=\"article\"><title>Buses</title>"
+                     "</head><body><div class=story><div class=head-row>" + row + "<span class=date>"
+                     "Wednesday, 18/6/2025, 07:45 (GMT+7)</span></div><h1>Buses</h1>" + para + para +
+                     "</div></body></html>");
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->text.find("18/6/2025"), std::string::npos) << row << "\n" << r->text;
+    EXPECT_NE(r->text.find("ten electric buses"), std::string::npos) << r->text;
+  }
 }
 
 // Bootstrap's callout ("alert alert-info") set between a docs page's
@@ -17804,6 +17825,7 @@ TEST(Extract, IconFontGlyphsOfEveryFamilyAreNoText) {
       {"<span class=\"icon-arrow\">keyboard_arrow_down</span>", "keyboard_arrow_down"},
       {"<span class=\"dashicons dashicons-calendar-alt\">calendar_alt</span>", "calendar_alt"},
       {"<b>\uf0da</b>", "\uf0da"},  // a glyph in any element, standing alone
+      {"<b>\u00a0\uf0da\u00a0</b>", "\uf0da"},  // (no-break spaces beside it)
       {"\ue5cc", "\ue5cc"},         // and in bare text
   };
   for (const Row& row : rows) {

@@ -7337,17 +7337,19 @@ constexpr std::string_view kIconFontClasses[] = {"fa",  "fas", "far", "fab", "fa
                                                  "glyphicon", "bi", "dashicons"};
 constexpr std::string_view kIconFontPrefixes[] = {"fa-", "glyphicon-", "bi-", "icon-", "dashicons-"};
 
+// Longest text IsIconFontGlyph takes as a glyph, in bytes.
+constexpr size_t kIconGlyphMaxBytes = 48;
+
 bool IsIconFontGlyph(std::string_view cls, std::string_view text) {
+  if (text.size() > kIconGlyphMaxBytes) return false;
   text = Trim(text);
-  if (text.empty() || text.size() > kIconGlyphMaxBytes) return false;
-  const bool glyph = IsOnlyPrivateUse(text);
-  bool ligature = false, snake = false;
-  if (!glyph) {
-    for (char c : text) {
-      if (c == '_') snake = true;
-      else if (!(c >= 'a' && c <= 'z') && !IsAsciiDigit(c) && c != '-') return false;
-    }
-    ligature = true;
+  // A private-use glyph alone is an icon whatever its class.
+  if (IsOnlyPrivateUse(text)) return true;
+  if (text.empty() || cls.empty()) return false;
+  bool snake = false;
+  for (char c : text) {
+    if (c == '_') snake = true;
+    else if (!(c >= 'a' && c <= 'z') && !IsAsciiDigit(c) && c != '-') return false;
   }
   // The icon's name ("arrow-right") spelled as its ligature ("arrow_right").
   auto same_name = [text](std::string_view name) {
@@ -7368,11 +7370,11 @@ bool IsIconFontGlyph(std::string_view cls, std::string_view text) {
     for (std::string_view p : kIconFontPrefixes) {
       if (token.size() > p.size() && token.starts_with(p)) {
         family = true;
-        named |= ligature && same_name(token.substr(p.size()));
+        named |= same_name(token.substr(p.size()));
       }
     }
   }
-  return family && (glyph || snake || named);
+  return family && (snake || named);
 }
 
 }  // namespace lede

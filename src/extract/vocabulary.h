@@ -158,16 +158,15 @@ enum RoleKind : uint32_t {
 // A role attribute's value read once (trimmed, any case): its RoleKind bits.
 uint32_t ClassifyRole(std::string_view role);
 // Whether an element of class list `cls` whose whole text is `text` is an
-// icon font's glyph: a class of Font Awesome ("fa", "fas", "fa-solid",
-// "fa-*"), Glyphicons, Bootstrap Icons ("bi bi-*"), IcoMoon/Fontello
-// ("icon-*") or Dashicons, and a text that is a private-use glyph, or a
-// ligature name: one lower-case word in the Material style
-// ("arrow_forward"), or the icon's own name from its class ("icon-home"
-// holding "home"). Not a styled line ("icon-user" holding "admin", or
-// "icon-calendar" holding "March 3, 2024"), which is text.
+// icon font's glyph: a private-use glyph alone (in any element, of any
+// class or none), or a ligature name under a class of Font Awesome ("fa",
+// "fas", "fa-solid", "fa-*"), Glyphicons, Bootstrap Icons ("bi bi-*"),
+// IcoMoon/Fontello ("icon-*") or Dashicons: one lower-case word in the
+// Material style ("arrow_forward"), or the icon's own name from its class
+// ("icon-home" holding "home"). Not a styled line ("icon-user" holding
+// "admin", or "icon-calendar" holding "March 3, 2024"), which is text.
+// (A few dozen bytes of text at most.)
 bool IsIconFontGlyph(std::string_view cls, std::string_view text);
-// Longest text IsIconFontGlyph may take as a glyph, in bytes.
-inline constexpr size_t kIconGlyphMaxBytes = 48;
 // Whether an ARIA role attribute is "banner" (the page header landmark).
 bool IsBannerRole(std::string_view role);
 // What marks a role=banner box as the site's own header: a role naming a

@@ -25,6 +25,15 @@ std::vector<Token> Tokenize(std::string_view input, Arena* arena) {
   return out;
 }
 
+// The first token of `input`, read by `t` (which goes on from there); its
+// attributes are valid until t's next call.
+Token FirstToken(Tokenizer* t, std::string_view input, Arena* arena) {
+  t->Reset(input, arena);
+  Token tok;
+  t->Next(&tok);
+  return tok;
+}
+
 TEST(Tokenizer, TextIsAViewIntoTheInputWhenNothingIsDecoded) {
   Arena arena;
   const std::string input = "<p class=x>Hello world</p>";
@@ -45,9 +54,7 @@ TEST(Tokenizer, CharacterReferencesMakeOneRun) {
 TEST(Tokenizer, AttributeCharacterReferencesFollowTheLegacyRule) {
   Arena arena;
   Tokenizer t;
-  t.Reset("<a href='?x=1&copy=2&amp;y' title=&amp;>", &arena);
-  Token tok;
-  t.Next(&tok);
+  Token tok = FirstToken(&t, "<a href='?x=1&copy=2&amp;y' title=&amp;>", &arena);
   ASSERT_EQ(tok.type, TokenType::kStartTag);
   ASSERT_EQ(tok.num_attrs, 2u);
   EXPECT_EQ(tok.attrs[0].value, "?x=1&copy=2&y");
@@ -68,9 +75,7 @@ TEST(Tokenizer, ManyDuplicateAttributesStayLinear) {
   for (int i = 0; i < 20000; ++i) input += " a" + std::to_string(i % 5000) + "=v";
   input += ">";
   Tokenizer t;
-  t.Reset(input, &arena);
-  Token tok;
-  t.Next(&tok);
+  Token tok = FirstToken(&t, input, &arena);
   ASSERT_EQ(tok.type, TokenType::kStartTag);
   EXPECT_EQ(tok.num_attrs, 5000u);  // later duplicates dropped
 }
@@ -78,9 +83,7 @@ TEST(Tokenizer, ManyDuplicateAttributesStayLinear) {
 TEST(Tokenizer, RawTextEndsOnlyAtTheAppropriateEndTag) {
   Arena arena;
   Tokenizer t;
-  t.Reset("<script>if (a</b) x='</scripty>'; </SCRIPT >after", &arena);
-  Token tok;
-  t.Next(&tok);
+  Token tok = FirstToken(&t, "<script>if (a</b) x='</scripty>'; </SCRIPT >after", &arena);
   ASSERT_EQ(tok.tag, TagId::kScript);
   t.SetContentModel(Tokenizer::ContentModel::kScriptData);
   t.Next(&tok);

@@ -3,8 +3,11 @@
 #ifndef LEDE_TOOLS_ARGS_H_
 #define LEDE_TOOLS_ARGS_H_
 
+#include <cstdio>
 #include <string>
+#include <vector>
 
+#include "commands.h"
 #include "lede/options.h"
 
 namespace lede::cli {
@@ -20,6 +23,33 @@ class Args {
     return true;
   }
   const std::string& arg() const { return arg_; }
+
+  // The argument is a file, not an option: "-" (standard input), a word
+  // that does not open on '-', or anything after "--". Takes it into
+  // `files` (and "--" itself, after which every argument is a file): true
+  // then.
+  bool TakeFile(std::vector<std::string>* files) {
+    if (files_only_ || arg_ == "-" || arg_.empty() || arg_[0] != '-') {
+      files->push_back(arg_);
+      return true;
+    }
+    if (arg_ == "--") return files_only_ = true;
+    return false;
+  }
+
+  // -h or --help (prints `usage`) or --version (prints lede's version):
+  // true when the argument was one of them, and the command is done.
+  bool PrintedHelpOrVersion(const char* usage) const {
+    if (arg_ == "-h" || arg_ == "--help") {
+      std::fputs(usage, stdout);
+      return true;
+    }
+    if (arg_ == "--version") {
+      std::puts(kLedeVersion);
+      return true;
+    }
+    return false;
+  }
 
   // The argument is option `name`, alone or as "name=value".
   bool Is(const char* name) const { return arg_ == name || arg_.rfind(std::string(name) + "=", 0) == 0; }
@@ -42,6 +72,7 @@ class Args {
   char** argv_;
   int i_ = -1;
   std::string arg_;
+  bool files_only_ = false;  // after "--"
 };
 
 // The page options `lede extract` and `lede warc` share: --favor,

@@ -91,24 +91,15 @@ int RunExtract(int argc, char** argv) {
   std::vector<std::string> files;
   Format format = Format::kText;
   ExtractOptions opts;
-  bool only_files = false;
   bool explain = false;
   bool format_given = false;
   Args args(argc, argv);
   std::string error;
   while (args.Next()) {
     const std::string& a = args.arg();
-    if (only_files || a == "-" || a.empty() || a[0] != '-') {
-      files.push_back(a);
-    } else if (a == "--") {
-      only_files = true;
-    } else if (a == "-h" || a == "--help") {
-      std::fputs(kExtractUsage, stdout);
-      return 0;
-    } else if (a == "--version") {
-      std::puts(kLedeVersion);
-      return 0;
-    } else if (a == "--no-repair-mojibake") {
+    if (args.TakeFile(&files)) continue;
+    if (args.PrintedHelpOrVersion(kExtractUsage)) return 0;
+    if (a == "--no-repair-mojibake") {
       opts.repair_mojibake = false;
     } else if (a == "--explain") {
       explain = true;

@@ -129,11 +129,7 @@ int RunPack(int argc, char** argv) {
     const std::string& a = args.arg();
     if (a.empty() || a[0] != '-') {
       files.push_back(a);
-    } else if (a == "-h" || a == "--help") {
-      std::fputs(kPackUsage, stdout);
-      return 0;
-    } else if (a == "--version") {
-      std::puts(kLedeVersion);
+    } else if (args.PrintedHelpOrVersion(kPackUsage)) {
       return 0;
     } else if (a == "-o" || args.Is("--output")) {
       if (!args.Value(&output)) return UsageError("-o needs a file name");

@@ -361,7 +361,6 @@ class WarcJob {
 
 int RunWarc(int argc, char** argv) {
   Settings s;
-  bool only_files = false;
   Args args(argc, argv);
   std::string error;
   while (args.Next()) {
@@ -375,17 +374,9 @@ int RunWarc(int argc, char** argv) {
       return true;
     };
     uint64_t n = 0;
-    if (only_files || a == "-" || a.empty() || a[0] != '-') {
-      s.inputs.push_back(a);
-    } else if (a == "--") {
-      only_files = true;
-    } else if (a == "-h" || a == "--help") {
-      std::fputs(kWarcUsage, stdout);
-      return 0;
-    } else if (a == "--version") {
-      std::puts(kLedeVersion);
-      return 0;
-    } else if (a == "-o" || args.Is("--output")) {
+    if (args.TakeFile(&s.inputs)) continue;
+    if (args.PrintedHelpOrVersion(kWarcUsage)) return 0;
+    if (a == "-o" || args.Is("--output")) {
       if (!args.Value(&s.output)) return UsageError("-o needs a file name");
     } else if (args.Is("--threads")) {
       if (!count("--threads", &n)) return 2;
