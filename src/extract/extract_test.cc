@@ -50,6 +50,14 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_FALSE(IsRevealToggleLine("Read more about our shipping"));
   EXPECT_FALSE(IsRevealToggleLine("More"));
   EXPECT_TRUE(ClassifyClassId("swiper-slide", "") & kHintPanel);
+  // Words that may stand anywhere in a class list or an id (one automaton
+  // over its bytes): inside a longer name, after a false start of the same
+  // word, in capitals, but never across two class names.
+  EXPECT_TRUE(ClassifyClassId("widgetoutbrainfeed", "") & kHintRelated);
+  EXPECT_TRUE(ClassifyClassId("box tabootaboola-x", "") & kHintRelated);
+  EXPECT_TRUE(ClassifyClassId("", "TaboolaFeed") & kHintRelated);
+  EXPECT_TRUE(ClassifyClassId("site-disqus_thread", "") & kHintComments);
+  EXPECT_FALSE(ClassifyClassId("tabo ola", "tabo ola") & kHintRelated);
   // A hash makes a class name (or an id) generated: a block editor's
   // per-block hook, a component instance. Its words name no role...
   EXPECT_EQ(ClassifyClassId("kb-column12_b8ce28-ad kb-adv-heading12_9c83af-2d", ""), 0u);
