@@ -629,6 +629,24 @@ TEST(Vocabulary, FunctionWordShare) {
   EXPECT_EQ(FunctionWordShare("en", "The end of the story."), -1);  // too few words
 }
 
+// The early-stopping test gives what the full share compared would, at
+// every threshold, on prose of its own language, another's, and texts of
+// 31 to 33 words (the fewest a share is given for).
+TEST(Vocabulary, FunctionWordShareReachesAgreesWithTheShare) {
+  std::vector<std::string> texts = {std::string(kEnglishProse), std::string(kWelshProse),
+                                    std::string(kSpanishProse), std::string(kRussianProse)};
+  for (int words = 31; words <= 33; ++words) {
+    std::string t;
+    for (int k = 0; k < words; ++k) t += k % 3 ? "the " : "garden ";
+    texts.push_back(t);
+  }
+  for (const std::string& text : texts)
+    for (std::string_view lang : {"en", "es", "ru", "xx"})
+      for (int share = 0; share <= 100; share += 5)
+        EXPECT_EQ(FunctionWordShareReaches(lang, text, share), FunctionWordShare(lang, text) >= share)
+            << lang << " " << share << " " << text.substr(0, 40);
+}
+
 // Prose in the declared language is confirmed by its function words without
 // CLD2; prose in another language under the same label goes to CLD2.
 TEST(Language, FunctionWordsConfirmTheDeclaredLanguage) {

@@ -7056,7 +7056,13 @@ const std::string_view kDataLayerWrittenTypes[] = {"post", "page"};
 const size_t kNumDataLayerWrittenTypes = std::size(kDataLayerWrittenTypes);
 const size_t kDataLayerScriptMaxBytes = 4096;
 
-int FunctionWordShare(std::string_view lang, std::string_view text) {
+namespace {
+// FunctionWordShare; with `min_share` >= 0, the reading stops as soon as
+// the share is sure to reach it (kMinWords words read, and enough hits
+// that all of kMaxWords would still be at the share) or sure to miss it
+// (too few hits even if every word left were one), and what is returned is
+// then only on the right side of `min_share`.
+int FunctionWordShareUntil(std::string_view lang, std::string_view text, int min_share) {
   const FunctionWords* list = nullptr;
   for (const FunctionWords& f : kFunctionWords)
     if (f.lang == lang) list = &f;
@@ -7082,9 +7088,20 @@ int FunctionWordShare(std::string_view lang, std::string_view text) {
       if (p - b < int(kPackedWordBytes)) w |= uint64_t(kWordByte[*p]) << (8 * (p - b));
     ++words;
     if (p - b <= int(kPackedWordBytes)) hits += InWordSet(*list->set, w);
+    if (min_share >= 0) {
+      if (words >= kMinWords && hits * 100 >= min_share * kMaxWords) return min_share;
+      if ((hits + kMaxWords - words) * 100 < min_share * kMaxWords) return -1;
+    }
   }
   if (words < kMinWords) return -1;
   return hits * 100 / words;
+}
+}  // namespace
+
+int FunctionWordShare(std::string_view lang, std::string_view text) { return FunctionWordShareUntil(lang, text, -1); }
+
+bool FunctionWordShareReaches(std::string_view lang, std::string_view text, int min_share) {
+  return FunctionWordShareUntil(lang, text, min_share) >= min_share;
 }
 
 constexpr std::string_view kCloakAttributes[] = {"v-cloak", "x-cloak", "ng-cloak", "data-ng-cloak"};
