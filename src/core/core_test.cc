@@ -83,6 +83,21 @@ TEST(Text, CollapseMatchesByteByByte) {
   }
 }
 
+// HasAsciiDigit reads sixteen, then eight bytes at a time: a digit is
+// found at every place of a long text, and bytes next to the digits in
+// value ('/', ':') or from 0x80 are none.
+TEST(Text, HasAsciiDigitAtEveryPlace) {
+  const std::string plain = "abc/:xyz \xC3\xA9\xB0\xB9 word-word_word/:/:/:";
+  EXPECT_FALSE(HasAsciiDigit(plain));
+  for (size_t at = 0; at < plain.size(); ++at)
+    for (char d : {'0', '5', '9'}) {
+      std::string t = plain;
+      t[at] = d;
+      EXPECT_TRUE(HasAsciiDigit(t)) << at;
+      EXPECT_FALSE(HasAsciiDigit(std::string_view(t).substr(0, at))) << at;
+    }
+}
+
 TEST(Text, Utf8Validation) {
   EXPECT_TRUE(IsValidUtf8("caf\xC3\xA9"));
   EXPECT_FALSE(IsValidUtf8("caf\xC3"));

@@ -50,6 +50,14 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_FALSE(IsRevealToggleLine("Read more about our shipping"));
   EXPECT_FALSE(IsRevealToggleLine("More"));
   EXPECT_TRUE(ClassifyClassId("swiper-slide", "") & kHintPanel);
+  // Words that may stand anywhere in a class list or an id (one automaton
+  // over its bytes): inside a longer name, after a false start of the same
+  // word, in capitals, but never across two class names.
+  EXPECT_TRUE(ClassifyClassId("widgetoutbrainfeed", "") & kHintRelated);
+  EXPECT_TRUE(ClassifyClassId("box tabootaboola-x", "") & kHintRelated);
+  EXPECT_TRUE(ClassifyClassId("", "TaboolaFeed") & kHintRelated);
+  EXPECT_TRUE(ClassifyClassId("site-disqus_thread", "") & kHintComments);
+  EXPECT_FALSE(ClassifyClassId("tabo ola", "tabo ola") & kHintRelated);
   // A hash makes a class name (or an id) generated: a block editor's
   // per-block hook, a component instance. Its words name no role...
   EXPECT_EQ(ClassifyClassId("kb-column12_b8ce28-ad kb-adv-heading12_9c83af-2d", ""), 0u);
@@ -619,6 +627,24 @@ TEST(Vocabulary, FunctionWordShare) {
   EXPECT_LT(FunctionWordShare("de", kEnglishProse), 10);
   EXPECT_EQ(FunctionWordShare("xx", kEnglishProse), -1);           // no list
   EXPECT_EQ(FunctionWordShare("en", "The end of the story."), -1);  // too few words
+}
+
+// The early-stopping test gives what the full share compared would, at
+// every threshold, on prose of its own language, another's, and texts of
+// 31 to 33 words (the fewest a share is given for).
+TEST(Vocabulary, FunctionWordShareReachesAgreesWithTheShare) {
+  std::vector<std::string> texts = {std::string(kEnglishProse), std::string(kWelshProse),
+                                    std::string(kSpanishProse), std::string(kRussianProse)};
+  for (int words = 31; words <= 33; ++words) {
+    std::string t;
+    for (int k = 0; k < words; ++k) t += k % 3 ? "the " : "garden ";
+    texts.push_back(t);
+  }
+  for (const std::string& text : texts)
+    for (std::string_view lang : {"en", "es", "ru", "xx"})
+      for (int share = 0; share <= 100; share += 5)
+        EXPECT_EQ(FunctionWordShareReaches(lang, text, share), FunctionWordShare(lang, text) >= share)
+            << lang << " " << share << " " << text.substr(0, 40);
 }
 
 // Prose in the declared language is confirmed by its function words without

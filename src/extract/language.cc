@@ -85,7 +85,7 @@ DetectedLanguage DetectLanguage(std::string_view text, std::string_view declared
   // Without a declared language, English is the likeliest (and the most
   // common on the web): try its list first.
   const std::string_view guess = declared.empty() ? std::string_view("en") : declared;
-  if (FunctionWordShare(guess, sample) >= kConfirmShare) return {std::string(guess), "function-words"};
+  if (FunctionWordShareReaches(guess, sample, kConfirmShare)) return {std::string(guess), "function-words"};
   // A body may open on a list, a table or title-cased headings, short of
   // function words: a later window of prose (the next kConfirmWindows - 1,
   // each whole) confirms the guess as well, for a twentieth of CLD2's cost
@@ -93,7 +93,7 @@ DetectedLanguage DetectLanguage(std::string_view text, std::string_view declared
   size_t at = sample.size();
   for (size_t w = 1; w < kConfirmWindows && text.size() >= (w + 1) * kSampleBytes; ++w) {
     const std::string_view next = Utf8Prefix(text.substr(at), kSampleBytes);
-    if (FunctionWordShare(guess, next) >= kConfirmShare) return {std::string(guess), "function-words"};
+    if (FunctionWordShareReaches(guess, next, kConfirmShare)) return {std::string(guess), "function-words"};
     at += next.size();
   }
   // A language with a script of its own (Japanese, Korean) has no

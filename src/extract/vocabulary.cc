@@ -1446,11 +1446,27 @@ constexpr std::string_view kReviewerCredits[] = {
     "revisado por", "geprüft von", "relu par", "revisionato da",
 };
 
+// The bytes of the kAny words, each a class of its own (1, 2, ...); 0 for
+// every other byte. (The automaton's rows: see WordIndex.)
+constexpr size_t kAnyClasses = 32;
+constexpr auto kAnyByteClass = [] {
+  std::array<uint8_t, 256> t{};
+  uint8_t next = 1;
+  for (const Word& w : kWords)
+    if (w.match == Match::kAny)
+      for (char c : w.word)
+        if (!t[static_cast<unsigned char>(c)]) t[static_cast<unsigned char>(c)] = next++;
+  return t;
+}();
+static_assert(std::ranges::all_of(kAnyByteClass, [](uint8_t c) { return c < kAnyClasses; }));
+
 // Word lookup tables built once from kWords: for each match mode apart,
 // the words bucketed by their first two bytes, each bucket a run of a flat
 // array of compact entries (the word's bytes, its length, its mode, its
 // hints), so that a token's probe walks only the words of its own modes and
-// rejects most by their length before comparing bytes.
+// rejects most by their length before comparing bytes. The kAny words,
+// which may stand anywhere in a class list, are found by one automaton
+// (Aho-Corasick, as a full table): one step a byte of the list.
 class WordIndex {
  public:
   // Every word has two bytes at least (it is bucketed by them), all of
@@ -1460,8 +1476,13 @@ class WordIndex {
     auto paired = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; };
     return w.word.size() >= 2 && paired(w.word[0]) && paired(w.word[1]);
   }));
-  // A kAny word has three bytes at least (see MayStartAny3).
-  static_assert(std::ranges::all_of(kWords, [](const Word& w) { return w.match != Match::kAny || w.word.size() >= 3; }));
+  // A kAny word holds no white space (a class list's items are read
+  // apart: see ClassifyAttribute) and no capital (the list is lower-cased).
+  static_assert(std::ranges::all_of(kWords, [](const Word& w) {
+    return w.match != Match::kAny || std::ranges::none_of(w.word, [](char c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || (c >= 'A' && c <= 'Z');
+    });
+  }));
   struct Entry {
     const char* p;
     uint32_t hint;
@@ -1484,21 +1505,13 @@ class WordIndex {
   Bucket StartingLike(std::string_view s) const { return Find(tokens_, s, 0); }
   // kWhole words starting like `s`.
   Bucket WholeLike(std::string_view s) const { return Find(whole_, s, 0); }
-  // Whether a kAny word may start with the three bytes `a`, `b`, `c` (a
-  // filter: false when none does; most places of a class list are passed
-  // with it, where their first two bytes alone, "co", "ad", "si", often
-  // start one).
-  bool MayStartAny3(unsigned a, unsigned b, unsigned c) const {
-    const unsigned bit = Triple(a, b, c);
-    return any_triples_[bit >> 6] >> (bit & 63) & 1;
+  // The kAny automaton: its state after the byte `c` from `state` (0, the
+  // start, before a text's first byte), and the hints of the kAny words
+  // that end at that byte (0 for most states).
+  unsigned AnyStep(unsigned state, char c) const {
+    return any_next_[state * kAnyClasses + kAnyByteClass[static_cast<unsigned char>(c)]];
   }
-  // kAny words starting with the two bytes at s[i] (i + 1 < s.size()).
-  Bucket AnyAt(std::string_view s, size_t i) const {
-    const unsigned a = static_cast<unsigned char>(s[i]), b = static_cast<unsigned char>(s[i + 1]);
-    const unsigned bit = a << 8 | b;
-    if (!(any_pairs_[bit >> 6] >> (bit & 63) & 1)) return {nullptr, nullptr};
-    return Find(any_, s, i);
-  }
+  uint32_t AnyHints(unsigned state) const { return any_hints_[state]; }
 
  private:
   static constexpr size_t kSlots = 37 * 37;
@@ -1508,28 +1521,23 @@ class WordIndex {
   };
 
   WordIndex() {
+    BuildAnyAutomaton();
     for (const Word& w : kWords) {
+      if (w.match == Match::kAny) continue;
       Table& t = TableFor(w.match);
       ++t.start[Slot(w.word[0], w.word[1]) + 1];
-      if (w.match == Match::kAny) {
-        const unsigned bit = unsigned(static_cast<unsigned char>(w.word[0])) << 8 |
-                             static_cast<unsigned char>(w.word[1]);
-        any_pairs_[bit >> 6] |= uint64_t{1} << (bit & 63);
-        const unsigned t = Triple(static_cast<unsigned char>(w.word[0]), static_cast<unsigned char>(w.word[1]),
-                                  static_cast<unsigned char>(w.word[2]));
-        any_triples_[t >> 6] |= uint64_t{1} << (t & 63);
-      }
     }
-    for (Table* t : {&tokens_, &whole_, &any_}) {
+    for (Table* t : {&tokens_, &whole_}) {
       for (size_t k = 0; k < kSlots; ++k) t->start[k + 1] += t->start[k];
       t->entries.resize(t->start[kSlots]);
     }
     // Fill in kWords order within each bucket.
     std::vector<uint32_t> fill_tokens(tokens_.start, tokens_.start + kSlots),
-        fill_whole(whole_.start, whole_.start + kSlots), fill_any(any_.start, any_.start + kSlots);
+        fill_whole(whole_.start, whole_.start + kSlots);
     for (const Word& w : kWords) {
+      if (w.match == Match::kAny) continue;
       Table& t = TableFor(w.match);
-      std::vector<uint32_t>& fill = &t == &tokens_ ? fill_tokens : &t == &whole_ ? fill_whole : fill_any;
+      std::vector<uint32_t>& fill = &t == &tokens_ ? fill_tokens : fill_whole;
       t.entries[fill[Slot(w.word[0], w.word[1])]++] = {w.word.data(), w.hint, uint32_t(w.word.size()), w.match};
     }
     // A token's probe ORs the hints of every word of its bucket that
@@ -1541,8 +1549,52 @@ class WordIndex {
       std::stable_sort(tokens_.entries.begin() + tokens_.start[k], tokens_.entries.begin() + tokens_.start[k + 1],
                        [](const Entry& a, const Entry& b) { return a.match < b.match; });
   }
-  Table& TableFor(Match m) {
-    return m == Match::kAny ? any_ : m == Match::kWhole ? whole_ : tokens_;
+  Table& TableFor(Match m) { return m == Match::kWhole ? whole_ : tokens_; }
+  // The kAny words' trie, then each state's failure link (the longest
+  // proper suffix of its text that is a trie state, breadth first), then
+  // the full table: a missing edge goes where the failure link's does, and
+  // a state's hints take those of its failure link (a word ending inside a
+  // longer one's text).
+  void BuildAnyAutomaton() {
+    constexpr uint16_t kNone = 0xFFFF;
+    std::vector<std::array<uint16_t, kAnyClasses>> trie(1);
+    trie[0].fill(kNone);
+    any_hints_.assign(1, 0);
+    for (const Word& w : kWords) {
+      if (w.match != Match::kAny) continue;
+      size_t s = 0;
+      for (char c : w.word) {
+        const uint8_t k = kAnyByteClass[static_cast<unsigned char>(c)];
+        if (trie[s][k] == kNone) {
+          trie[s][k] = uint16_t(trie.size());
+          trie.emplace_back().fill(kNone);
+          any_hints_.push_back(0);
+        }
+        s = trie[s][k];
+      }
+      any_hints_[s] |= w.hint;
+    }
+    any_next_.assign(trie.size() * kAnyClasses, 0);
+    std::vector<uint16_t> fail(trie.size(), 0), queue;
+    for (size_t k = 0; k < kAnyClasses; ++k)
+      if (trie[0][k] != kNone) {
+        any_next_[k] = trie[0][k];
+        queue.push_back(trie[0][k]);
+      }
+    for (size_t q = 0; q < queue.size(); ++q) {
+      const uint16_t s = queue[q];
+      any_hints_[s] |= any_hints_[fail[s]];
+      for (size_t k = 0; k < kAnyClasses; ++k) {
+        const uint16_t f = any_next_[fail[s] * kAnyClasses + k];
+        if (trie[s][k] == kNone) {
+          any_next_[s * kAnyClasses + k] = f;
+        } else {
+          any_next_[s * kAnyClasses + k] = trie[s][k];
+          fail[trie[s][k]] = f;
+          queue.push_back(trie[s][k]);
+        }
+      }
+    }
   }
   static Bucket Find(const Table& t, std::string_view s, size_t i) {
     if (i + 1 >= s.size()) return {nullptr, nullptr};
@@ -1562,11 +1614,9 @@ class WordIndex {
   }();
   static int PairIndex(char c) { return kPairIndex[static_cast<unsigned char>(c)]; }
 
-  static unsigned Triple(unsigned a, unsigned b, unsigned c) { return ((a << 10) ^ (b << 5) ^ c) & 0xFFFF; }
-
-  Table tokens_, whole_, any_;
-  uint64_t any_pairs_[65536 / 64] = {};    // the first two bytes of kAny words
-  uint64_t any_triples_[65536 / 64] = {};  // their first three, hashed (Triple)
+  Table tokens_, whole_;
+  std::vector<uint16_t> any_next_;   // state * kAnyClasses + byte class -> state
+  std::vector<uint32_t> any_hints_;  // per state
 };
 
 // A generated hash: hexadecimal, with both a digit and a letter, five
@@ -1714,27 +1764,14 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class, bool* thread_ma
   uint32_t hints = 0;
 
   // Whole items (class names separated by spaces, or the whole id), and
-  // in the same pass the words that may appear anywhere: probed only where
-  // their first two bytes do (none starts with a space or holds one).
-  // (Each byte is read once: the pair that starts at the byte before it is
-  // made as the item is walked. A pair with a space, the last byte and the
-  // next item's first, starts no word and is not probed.)
+  // in the same pass the words that may appear anywhere, by the kAny
+  // automaton, from its start at each item (none holds a space).
   for (size_t i = 0; i < n;) {
     while (i < n && (ByteClass(lower[i]) & kByteSpace)) ++i;
     const size_t b = i;
-    if (i < n) {
-      unsigned prev = static_cast<unsigned char>(lower[i++]);
-      for (; i < n && !(ByteClass(lower[i]) & kByteSpace); ++i) {
-        const unsigned c = static_cast<unsigned char>(lower[i]);
-        const unsigned a = prev;
-        prev = c;
-        // (A word here has a third byte: lower[i + 1], within the list.)
-        if (i + 1 >= n || !index.MayStartAny3(a, c, static_cast<unsigned char>(lower[i + 1]))) continue;
-        const size_t at = i - 1;
-        const WordIndex::Bucket any = index.AnyAt(low, at);
-        for (const WordIndex::Entry* w = any.begin; w != any.end; ++w)
-          if (w->len <= n - at && SameTail(lower + at, w->p, w->len)) hints |= w->hint;
-      }
+    for (unsigned state = 0; i < n && !(ByteClass(lower[i]) & kByteSpace); ++i) {
+      state = index.AnyStep(state, lower[i]);
+      hints |= index.AnyHints(state);
     }
     const std::string_view item(lower + b, i - b);
     const WordIndex::Bucket whole = index.WholeLike(item);
@@ -7019,7 +7056,13 @@ const std::string_view kDataLayerWrittenTypes[] = {"post", "page"};
 const size_t kNumDataLayerWrittenTypes = std::size(kDataLayerWrittenTypes);
 const size_t kDataLayerScriptMaxBytes = 4096;
 
-int FunctionWordShare(std::string_view lang, std::string_view text) {
+namespace {
+// FunctionWordShare; with `min_share` >= 0, the reading stops as soon as
+// the share is sure to reach it (kMinWords words read, and enough hits
+// that all of kMaxWords would still be at the share) or sure to miss it
+// (too few hits even if every word left were one), and what is returned is
+// then only on the right side of `min_share`.
+int FunctionWordShareUntil(std::string_view lang, std::string_view text, int min_share) {
   const FunctionWords* list = nullptr;
   for (const FunctionWords& f : kFunctionWords)
     if (f.lang == lang) list = &f;
@@ -7045,9 +7088,20 @@ int FunctionWordShare(std::string_view lang, std::string_view text) {
       if (p - b < int(kPackedWordBytes)) w |= uint64_t(kWordByte[*p]) << (8 * (p - b));
     ++words;
     if (p - b <= int(kPackedWordBytes)) hits += InWordSet(*list->set, w);
+    if (min_share >= 0) {
+      if (words >= kMinWords && hits * 100 >= min_share * kMaxWords) return min_share;
+      if ((hits + kMaxWords - words) * 100 < min_share * kMaxWords) return -1;
+    }
   }
   if (words < kMinWords) return -1;
   return hits * 100 / words;
+}
+}  // namespace
+
+int FunctionWordShare(std::string_view lang, std::string_view text) { return FunctionWordShareUntil(lang, text, -1); }
+
+bool FunctionWordShareReaches(std::string_view lang, std::string_view text, int min_share) {
+  return FunctionWordShareUntil(lang, text, min_share) >= min_share;
 }
 
 constexpr std::string_view kCloakAttributes[] = {"v-cloak", "x-cloak", "ng-cloak", "data-ng-cloak"};

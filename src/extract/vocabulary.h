@@ -1093,6 +1093,10 @@ bool IsForumUrl(std::string_view url);
 // when lede has no list for `lang` or `text` has fewer than 32 words. Prose
 // in a language runs at 30-50 % of its own list and under 10 % of another's.
 int FunctionWordShare(std::string_view lang, std::string_view text);
+// Whether FunctionWordShare(lang, text) >= min_share (min_share >= 0),
+// read only as far as the answer is sure (a prose text confirms its
+// language at half its 64 words).
+bool FunctionWordShareReaches(std::string_view lang, std::string_view text, int min_share);
 
 // The id of a segment a server streams after the page's shell (React:
 // <div hidden id="S:0">, moved into its placeholder by a script).
