@@ -4566,6 +4566,11 @@ constexpr std::string_view kAddToCartWords[] = {"addtocart", "addtobag", "addtob
 // A product card's own shortcut to the cart ("quick-add", "quickview",
 // "quick-shop"), in the same form: a card's, never the page's product.
 constexpr std::string_view kQuickAddWords[] = {"quickadd", "quickview", "quickshop", "quickbuy"};
+// A card's add-to-cart button by the script its click runs: OpenCart's
+// product cards (category grids, "Related Products", featured modules) each
+// call "cart.add('<id>')"; the product page's own button (#button-cart)
+// posts its form by a handler instead.
+constexpr std::string_view kCardCartScripts[] = {"cart.add("};
 // Form actions that add to the cart ("/cart/add", "/cart/add.js",
 // "checkout/cart/add/uenc/...", "/cart/add-to-cart/ref=...").
 constexpr std::string_view kCartAddActions[] = {"/cart/add"};
@@ -4624,6 +4629,11 @@ bool IsAddToCartName(std::string_view attr) {
   return dd && HasSqueezedWord(attr, kAddToCartWords);
 }
 bool IsQuickAddName(std::string_view attr) { return HasSqueezedWord(attr, kQuickAddWords); }
+bool IsCardCartScript(std::string_view onclick) {
+  for (std::string_view w : kCardCartScripts)
+    if (onclick.find(w) != std::string_view::npos) return true;
+  return false;
+}
 
 bool IsAddToCartLabel(std::string_view text) { return IsLabel<kAddToCartLabels>(text, 32, ""); }
 bool MayStartAddToCartLabel(char c) {
