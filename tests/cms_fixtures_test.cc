@@ -1431,7 +1431,10 @@ TEST(CmsHeldOut, PlatformPagesRound5) {
 // - phpBB 3 with the subsilver2 style: no generator, the posters' names in
 //   "b.postauthor" with no link; its <title>, "Board \u2022 View topic -
 //   Subject", names the topic template: a thread. Its header row "Author |
-//   Message" is two column headings, not a label and a name.
+//   Message" is two column headings, not a label and a name; the "Top" link
+//   under each post, the header's clock "It is currently ..." and "Users
+//   browsing this forum" are the board's furniture. (Its posters' details,
+//   "td.postdetails", stay: vBulletin 4 names a whole post "postdetails".)
 // - OpenCart: the product's "#button-cart" beside "Related Products" cards
 //   whose buttons call "cart.add('83')": those are the cards', so the page
 //   is one product.
@@ -1576,6 +1579,7 @@ TEST(CmsHeldOut, PlatformPagesRound6) {
         "Give it a full hour on maximum once a week", "a morning's job with the right gasket kit",
         "started this evening with barely a wisp"},
        {"FAQ", "Register", "Members", "Board index", "Post new topic", "Print view", "Previous topic",
+        "It is currently", "Top", "Users browsing this forum",
         "Display posts from previous", "Jump to", "Powered by"}},
       {"apple-community-thread.html", "Calendar events duplicated after iOS update", "harbourlight", "2025-09-22",
        "forum",

@@ -2308,12 +2308,14 @@ static_assert(std::ranges::all_of(kBoilerplatePhrases, HoldsBoilerplateAnchor));
 
 // A board's count of who reads the thread, over or under its posts
 // (Simple Machines "0 Members and 2 Guests are viewing this topic.", MyBB
-// "Users browsing this thread: 1 Guest(s)"): the phrases' common stem,
+// "Users browsing this thread: 1 Guest(s)", phpBB "Users browsing this
+// forum: No registered users and 2 guests"): the phrases' common stem,
 // searched once a line, then the phrases where it is found.
-constexpr std::string_view kThreadViewersStem = "ing this t";
+constexpr std::string_view kThreadViewersStem = "ing this ";
 constexpr std::string_view kThreadViewersPhrases[] = {"are viewing this topic", "are viewing this thread",
                                                       "is viewing this topic",  "is viewing this thread",
-                                                      "users browsing this thread", "users browsing this topic"};
+                                                      "users browsing this thread", "users browsing this topic",
+                                                      "users browsing this forum"};
 
 static bool IsThreadViewersLow(std::string_view low) {
   if (low.find(kThreadViewersStem) == std::string_view::npos) return false;
@@ -3707,8 +3709,9 @@ constexpr std::string_view kPostFurnitureLines[] = {
     // The header of a code box in a post (phpBB); the label over a quoted
     // post (vBulletin's "Quote:" box).
     "code: select all", "quote:",
-    // phpBB's and vBulletin's button under each post.
-    "reply with quote",
+    // phpBB's and vBulletin's button under each post; phpBB's link back to
+    // the page's top beside it.
+    "reply with quote", "top",
     // The thread's buttons above and below its posts (phpBB, MyBB, SMF).
     "post reply", "new topic", "new thread", "reply to topic", "reply to thread",
     // The mark on a Q&A answer the asker accepted (Stack Exchange, Discourse's
@@ -3858,7 +3861,9 @@ bool OpensOnSignatureRule(std::string_view text) {
 
 // How a board's clock line opens (IsBoardClockLine), lower case, and the
 // longest such line.
-constexpr std::string_view kBoardClockOpenings[] = {"all times are gmt", "all times are utc"};
+// (phpBB's header prints the board's time too: "It is currently Thu Nov
+// 20, 2025 9:41 pm".)
+constexpr std::string_view kBoardClockOpenings[] = {"all times are gmt", "all times are utc", "it is currently"};
 constexpr size_t kBoardClockLineMaxBytes = 120;
 
 bool IsBoardClockLine(std::string_view line) {
