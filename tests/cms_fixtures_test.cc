@@ -1435,6 +1435,8 @@ TEST(CmsHeldOut, PlatformPagesRound5) {
 //   under each post, the header's clock "It is currently ..." and "Users
 //   browsing this forum" are the board's furniture. (Its posters' details,
 //   "td.postdetails", stay: vBulletin 4 names a whole post "postdetails".)
+// - A museum collection's and a job board's counts over their cards
+//   ("Showing 6 of 412 objects", "4 jobs") are result counts.
 // - OpenCart: the product's "#button-cart" beside "Related Products" cards
 //   whose buttons call "cart.add('83')": those are the cards', so the page
 //   is one product.
@@ -1485,7 +1487,7 @@ TEST(CmsHeldOut, PlatformPagesRound6) {
         "Cotton canvas boiled in oak bark", "Calico painted with linseed oil",
         "threaded on tarred hemp", "seven patterns she learned before she was twelve"},
        {"We use cookies", "Accept all cookies", "Skip to main content", "Book tickets", "Opening times",
-        "Search this collection", "Object type", "Clothing (188)", "Page 1 of 69", "Explore other collections",
+        "Search this collection", "Showing 6 of 412 objects", "Object type", "Clothing (188)", "Page 1 of 69", "Explore other collections",
         "Oral histories", "Join our mailing list", "Registered charity"}},
       {"wp-tag-archive.html", "sourdough", "", "", "listing",
        {"keeping a starter alive", "A light rye sourdough for beginners",
@@ -1525,7 +1527,7 @@ TEST(CmsHeldOut, PlatformPagesRound6) {
         "supportive preceptorship for newly qualified nurses", "Community Staff Nurse",
         "with a lease car provided for the role", "Practice Nurse", "cervical screening training is offered",
         "\xC2\xA3" "34,000 - \xC2\xA3" "40,000 a year"},
-       {"Accept All Cookies", "Salaries", "Post a job", "Sign in", "Date posted", "Last 24 hours",
+       {"Accept All Cookies", "Salaries", "Post a job", "Sign in", "4 jobs", "Date posted", "Last 24 hours",
         "Full-time (3)", "Save", "Next Page", "Get new jobs for this search by email", "People also searched",
         "healthcare assistant", "Help centre"}},
       {"event-list.html", "Pottery classes & workshops in Portland", "", "", "listing",

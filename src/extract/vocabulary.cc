@@ -841,6 +841,9 @@ constexpr long kLoadingMaxSpaces = 2;
 // products", "3953 items found"), lower-case.
 constexpr std::string_view kResultNouns[] = {
     "results", "result", "items", "item", "products", "product", "styles", "matches", "listings",
+    // A job board's, a collection's, a catalogue's or an events list's
+    // count over its cards ("4 jobs", "Showing 6 of 412 objects").
+    "jobs", "job", "objects", "records", "events", "entries",
     // A card's swatch count ("3 colors").
     "colors", "colours",
 };
