@@ -1435,6 +1435,8 @@ TEST(CmsHeldOut, PlatformPagesRound5) {
 //   under each post, the header's clock "It is currently ..." and "Users
 //   browsing this forum" are the board's furniture. (Its posters' details,
 //   "td.postdetails", stay: vBulletin 4 names a whole post "postdetails".)
+// - A WooCommerce archive's cards: their add-to-cart links ("a.add_to_cart_button":
+//   "Add to basket", "Select options") are the shop's controls.
 // - A museum collection's and a job board's counts over their cards
 //   ("Showing 6 of 412 objects", "4 jobs") are result counts.
 // - OpenCart: the product's "#button-cart" beside "Related Products" cards
@@ -1474,7 +1476,7 @@ TEST(CmsHeldOut, PlatformPagesRound6) {
         "Lapsang Souchong, Tongmu Pass", "Silver Needle White, Fuding", "\xC2\xA3" "11.50"},
        {"Skip to navigation", "Small-batch tea, packed in Devon", "Default sorting", "Showing 1", "Filter by price",
         "Product categories", "Gift Sets", "The Old Granary", "Built with WooCommerce", "Manage Cookie Consent",
-        "Original price was"}},
+        "Original price was", "Add to basket", "Select options"}},
       {"bigcommerce-category.html", "Fly Fishing Reels", "", "", "",
        {"A fly reel mostly stores line", "Lamson Liquid 5+ Reel", "Orvis Battenkill Click Reel",
         "Hardy Ultralite ASR Reel", "Lamson Guru S Reel", "A cast-aluminium reel with a sealed conical drag",
