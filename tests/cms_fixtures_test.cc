@@ -1437,6 +1437,8 @@ TEST(CmsHeldOut, PlatformPagesRound5) {
 //   "td.postdetails", stay: vBulletin 4 names a whole post "postdetails".)
 // - A WooCommerce archive's cards: their add-to-cart links ("a.add_to_cart_button":
 //   "Add to basket", "Select options") are the shop's controls.
+// - A business directory's "section.related-searches__09f24": a build
+//   tool's hash after "__" leaves the hand-written name's words (related).
 // - A museum collection's and a job board's counts over their cards
 //   ("Showing 6 of 412 objects", "4 jobs") are result counts.
 // - OpenCart: the product's "#button-cart" beside "Related Products" cards
@@ -1543,7 +1545,7 @@ TEST(CmsHeldOut, PlatformPagesRound6) {
         "whether my old steel frame was worth a new groupset", "Lake Street Bike Co-op",
         "replace my own brake cables", "Open until 7:00 PM"},
        {"Cookie Policy", "For Businesses", "Write a Review", "Home Services", "Open Now", "Sort: Recommended",
-        "Page 1 of 5", "About LocalLens", "Copyright"}},
+        "Page 1 of 5", "Related Searches", "E-Bike Repair", "About LocalLens", "Copyright"}},
       {"vitepress-docs.html", "Caching Responses", "", "", "",
        {"Quillpress renders each page on the server", "Turn the page cache on in your config file",
         "cache: { pages: true, ttl: 600 }", "Pages that read cookies or the session are never cached",

@@ -1848,8 +1848,12 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class, bool* thread_ma
     // other tokens are a component's type or the hash's own tail
     // ("kb-column12_b8ce28-ad"), never a role word. Drop the name's
     // tokens read so far and the rest of it.
+    // (After "__", a build tool's suffix to a name written by hand,
+    // "related-searches__09f24": the words before it stay.)
     if (IsHashToken(std::string_view(lower + b, i - b))) {
-      if (!(count > name_start && std::string_view(toks[count - 1].p, toks[count - 1].n) == kStyledComponentsMark))
+      const bool suffix = is_class && !starts_name && b >= 2 && attr[b - 1] == '_' && attr[b - 2] == '_';
+      if (!suffix &&
+          !(count > name_start && std::string_view(toks[count - 1].p, toks[count - 1].n) == kStyledComponentsMark))
         count = name_start;
       while (i < n && !(ByteClass(attr[i]) & kByteSpace)) ++i;
       continue;
