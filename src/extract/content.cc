@@ -5099,6 +5099,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "card-badge";
       return false;
     }
+    // Outside articles and threads, a shop card's add-to-cart link
+    // (WooCommerce's "a.add_to_cart_button": "Add to basket", "Select
+    // options") is the shop's control, not the card's name or facts.
+    if (!ctx.article && !ctx.discussion && e->tag == TagId::kA && e->num_attrs &&
+        (IsAddToCartName(e->Attr("class")) || IsAddToCartName(e->Attr("id"))) && InShopCard(e)) {
+      *reason = "card-buy-link";
+      return false;
+    }
     // On a product page, a variant picker (colour swatches, sizes: choice
     // controls with a label of a few words each) is the shop's form.
     if (ctx.product && f.controls >= kPickerMinControls && f.text > 0) {

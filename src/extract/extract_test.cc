@@ -69,6 +69,10 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_TRUE(ClassifyClassId("related-posts box_1a2b3c", "") & kHintRelated);
   // ...but a styled component's name before its hash is written by hand.
   EXPECT_TRUE(ClassifyClassId("Footer-styled__Footer-sc-d11cfc8d-17 gezYme", "") & kHintBoilerplate);
+  // So is a name a build tool suffixed with "__" and a hash (a directory's
+  // "related-searches__09f24"); a hash after one "_" still makes it generated.
+  EXPECT_TRUE(ClassifyClassId("related-searches__09f24", "") & kHintRelated);
+  EXPECT_EQ(ClassifyClassId("kb-related12_b8ce28", ""), 0u);
   EXPECT_TRUE(ClassifyClassId("slick-slide slick-cloned", "") & kHintClone);
   EXPECT_TRUE(ClassifyClassId("facet-group", "") & kHintWeakBoilerplate);
   EXPECT_TRUE(ClassifyClassId("mw-references-wrap", "") & kHintReferences);

@@ -690,7 +690,9 @@ class Collector final : public HintVisitor {
   // Counts a shop control (see cart_buttons): a button, input or form,
   // read by its attributes only.
   void ShopControl(const Node* n) {
-    auto card = [&] { return IsQuickAddName(n->Attr("class")) || IsQuickAddName(n->Attr("id")); };
+    auto card = [&] {
+      return IsQuickAddName(n->Attr("class")) || IsQuickAddName(n->Attr("id")) || IsCardCartScript(n->Attr("onclick"));
+    };
     if (n->Is(TagId::kForm)) {
       if (IsCartAddAction(n->Attr("action")) && !card()) cart_forms = std::min(cart_forms + 1, kShopControlsCap);
       return;
@@ -2190,10 +2192,12 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
       if (t.Matches(types, n)) return true;
     return false;
   };
+  // (phpBB's <title>, "Board \u2022 View topic - Subject", names its topic
+  // template: subsilver2 prints no generator, links no poster's name.)
   if (any_type(kForumTypes, std::size(kForumTypes)) || c.microdata_forum ||
       MentionsForumSoftware(c.Meta("generator")) || MentionsForumSoftware(c.html_class) ||
       MentionsForumSoftware(c.body_class) || MentionsForumSoftware(c.body_id) || IsForumUrl(url) ||
-      WrapperMentionsForumSoftware(c.body))
+      WrapperMentionsForumSoftware(c.body) || !ViewTopicSubject(c.title_text).empty())
     return "forum";
   // Written articles (not every type the headline may come from: a Product
   // or a Recipe object has a name too).
@@ -2420,13 +2424,18 @@ static std::string BylineText(const Node* n) {
 // the next element that has any (an avatar may sit between them), looking
 // at three elements at most. A list gives one name an item ("Authors:
 // <ul><li>A</li><li>B</li></ul>"). Each text is read from a bounded part
-// of the tree.
+// of the tree. Not a table's column headings ("<th>Author</th><th>Message</th>",
+// a forum's header row over its posts), nor a sentence (the description of
+// an API's "author" field: "Only books whose ... starts with this text.").
 std::string LabelledName(const Node* label) {
+  // (A sentence: more words than a list of names runs to, and a full stop.)
+  constexpr size_t kSentenceMinSpaces = 8;
   std::string name, item;
   int elements = 3;
   for (const Node* next = label->next; next && elements > 0; next = next->next) {
     if (!next->is_element()) continue;
     --elements;
+    if (label->Is(TagId::kTh) && next->Is(TagId::kTh)) return {};
     if (next->Is(TagId::kUl) || next->Is(TagId::kOl)) {
       int items = 10;
       for (const Node* li = next->first_child; li && items > 0; li = li->next) {
@@ -2441,6 +2450,9 @@ std::string LabelledName(const Node* label) {
     }
     if (!name.empty()) break;
   }
+  if ((name.ends_with('.') || name.ends_with('?') || name.ends_with('!')) &&
+      static_cast<size_t>(std::count(name.begin(), name.end(), ' ')) >= kSentenceMinSpaces)
+    return {};
   return name;
 }
 

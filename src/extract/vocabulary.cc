@@ -841,6 +841,9 @@ constexpr long kLoadingMaxSpaces = 2;
 // products", "3953 items found"), lower-case.
 constexpr std::string_view kResultNouns[] = {
     "results", "result", "items", "item", "products", "product", "styles", "matches", "listings",
+    // A job board's, a collection's, a catalogue's or an events list's
+    // count over its cards ("4 jobs", "Showing 6 of 412 objects").
+    "jobs", "job", "objects", "records", "events", "entries",
     // A card's swatch count ("3 colors").
     "colors", "colours",
 };
@@ -1882,8 +1885,12 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class, bool* thread_ma
     // other tokens are a component's type or the hash's own tail
     // ("kb-column12_b8ce28-ad"), never a role word. Drop the name's
     // tokens read so far and the rest of it.
+    // (After "__", a build tool's suffix to a name written by hand,
+    // "related-searches__09f24": the words before it stay.)
     if (IsHashToken(std::string_view(lower + b, i - b))) {
-      if (!(count > name_start && std::string_view(toks[count - 1].p, toks[count - 1].n) == kStyledComponentsMark))
+      const bool suffix = is_class && !starts_name && b >= 2 && attr[b - 1] == '_' && attr[b - 2] == '_';
+      if (!suffix &&
+          !(count > name_start && std::string_view(toks[count - 1].p, toks[count - 1].n) == kStyledComponentsMark))
         count = name_start;
       while (i < n && !(ByteClass(attr[i]) & kByteSpace)) ++i;
       continue;
@@ -2345,12 +2352,14 @@ static_assert(std::ranges::all_of(kBoilerplatePhrases, HoldsBoilerplateAnchor));
 
 // A board's count of who reads the thread, over or under its posts
 // (Simple Machines "0 Members and 2 Guests are viewing this topic.", MyBB
-// "Users browsing this thread: 1 Guest(s)"): the phrases' common stem,
+// "Users browsing this thread: 1 Guest(s)", phpBB "Users browsing this
+// forum: No registered users and 2 guests"): the phrases' common stem,
 // searched once a line, then the phrases where it is found.
-constexpr std::string_view kThreadViewersStem = "ing this t";
+constexpr std::string_view kThreadViewersStem = "ing this ";
 constexpr std::string_view kThreadViewersPhrases[] = {"are viewing this topic", "are viewing this thread",
                                                       "is viewing this topic",  "is viewing this thread",
-                                                      "users browsing this thread", "users browsing this topic"};
+                                                      "users browsing this thread", "users browsing this topic",
+                                                      "users browsing this forum"};
 
 static bool IsThreadViewersLow(std::string_view low) {
   if (low.find(kThreadViewersStem) == std::string_view::npos) return false;
@@ -3744,8 +3753,9 @@ constexpr std::string_view kPostFurnitureLines[] = {
     // The header of a code box in a post (phpBB); the label over a quoted
     // post (vBulletin's "Quote:" box).
     "code: select all", "quote:",
-    // phpBB's and vBulletin's button under each post.
-    "reply with quote",
+    // phpBB's and vBulletin's button under each post; phpBB's link back to
+    // the page's top beside it.
+    "reply with quote", "top",
     // The thread's buttons above and below its posts (phpBB, MyBB, SMF).
     "post reply", "new topic", "new thread", "reply to topic", "reply to thread",
     // The mark on a Q&A answer the asker accepted (Stack Exchange, Discourse's
@@ -3895,7 +3905,9 @@ bool OpensOnSignatureRule(std::string_view text) {
 
 // How a board's clock line opens (IsBoardClockLine), lower case, and the
 // longest such line.
-constexpr std::string_view kBoardClockOpenings[] = {"all times are gmt", "all times are utc"};
+// (phpBB's header prints the board's time too: "It is currently Thu Nov
+// 20, 2025 9:41 pm".)
+constexpr std::string_view kBoardClockOpenings[] = {"all times are gmt", "all times are utc", "it is currently"};
 constexpr size_t kBoardClockLineMaxBytes = 120;
 
 bool IsBoardClockLine(std::string_view line) {
@@ -4603,6 +4615,11 @@ constexpr std::string_view kAddToCartWords[] = {"addtocart", "addtobag", "addtob
 // A product card's own shortcut to the cart ("quick-add", "quickview",
 // "quick-shop"), in the same form: a card's, never the page's product.
 constexpr std::string_view kQuickAddWords[] = {"quickadd", "quickview", "quickshop", "quickbuy"};
+// A card's add-to-cart button by the script its click runs: OpenCart's
+// product cards (category grids, "Related Products", featured modules) each
+// call "cart.add('<id>')"; the product page's own button (#button-cart)
+// posts its form by a handler instead.
+constexpr std::string_view kCardCartScripts[] = {"cart.add("};
 // Form actions that add to the cart ("/cart/add", "/cart/add.js",
 // "checkout/cart/add/uenc/...", "/cart/add-to-cart/ref=...").
 constexpr std::string_view kCartAddActions[] = {"/cart/add"};
@@ -4661,6 +4678,11 @@ bool IsAddToCartName(std::string_view attr) {
   return dd && HasSqueezedWord(attr, kAddToCartWords);
 }
 bool IsQuickAddName(std::string_view attr) { return HasSqueezedWord(attr, kQuickAddWords); }
+bool IsCardCartScript(std::string_view onclick) {
+  for (std::string_view w : kCardCartScripts)
+    if (onclick.find(w) != std::string_view::npos) return true;
+  return false;
+}
 
 bool IsAddToCartLabel(std::string_view text) { return IsLabel<kAddToCartLabels>(text, 32, ""); }
 bool MayStartAddToCartLabel(char c) {

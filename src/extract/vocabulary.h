@@ -512,6 +512,9 @@ bool IsQuantityFieldName(std::string_view name);
 // A product card's shortcut to the cart, by a class or id of the control
 // ("quick-add", "quickview", "quick-shop"): not the page's own product.
 bool IsQuickAddName(std::string_view attr);
+// A card's add-to-cart button by the script of its onclick attribute
+// (OpenCart's "cart.add('42')"): not the page's own product.
+bool IsCardCartScript(std::string_view onclick);
 // A form action that puts an item in the cart ("/cart/add", Shopify's and
 // Magento's "checkout/cart/add/..."), or one named like an add-to-cart
 // control.
