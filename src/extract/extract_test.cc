@@ -198,6 +198,28 @@ TEST(Vocabulary, ClassNameListsAnswerAsBefore) {
   EXPECT_FALSE(IsDayHeaderClass("date-headers date"));
 }
 
+// A post's floor label on a Chinese board and a story's lead by its class.
+TEST(Vocabulary, FloorLabelsAndLeadClasses) {
+  for (const char* yes : {"楼主", " 沙发 ", "板凳", "地板", "12楼", "3#", "7F", "第5楼"})
+    EXPECT_TRUE(IsPostFloorLabel(yes)) << yes;
+  for (const char* no : {"", "楼", "沙发很舒服", "#", "第5#", "1234567楼", "5 floors"})
+    EXPECT_FALSE(IsPostFloorLabel(no)) << no;
+  EXPECT_TRUE(NamesLead("c-article__lead"));
+  EXPECT_TRUE(NamesLead("article-intro"));
+  EXPECT_TRUE(NamesLead("story Standfirst"));
+  EXPECT_FALSE(NamesLead("leading-relaxed"));
+  EXPECT_FALSE(NamesLead("introducing"));
+  EXPECT_FALSE(NamesLead(""));
+  EXPECT_TRUE(IsAnswerStateBadge(" Answered "));
+  EXPECT_TRUE(IsAnswerStateBadge("Solved"));
+  EXPECT_TRUE(IsAnswerStateBadge("Answer selected by jdoe"));
+  EXPECT_FALSE(IsAnswerStateBadge("Answer selected by "));
+  EXPECT_FALSE(IsAnswerStateBadge("I answered it"));
+  EXPECT_TRUE(IsBoilerplateLine("Jane Doe edited this page 5 months ago \xC2\xB7 4 revisions"));
+  EXPECT_TRUE(IsBoilerplateLine("This page was last edited on 3 March 2024, at 12:00"));
+  EXPECT_FALSE(IsBoilerplateLine("Nobody has edited this document"));
+}
+
 TEST(Vocabulary, Lines) {
   // A card's menu of links to more of its kind.
   EXPECT_TRUE(IsBoilerplateLine("More in this category"));
