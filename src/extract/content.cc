@@ -5075,6 +5075,16 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "engagement-count";
       return false;
     }
+    // So is a tally in a span of its own with its button ("<span><a>10,536
+    // likes</a> · <a>Like</a></span>" over a list's note, in one block).
+    // (Inline elements own no text in the facts: the span is read, a few
+    // bytes at most.)
+    if (!ctx.discussion && e->tag == TagId::kSpan && !(f.flags & kOwner) && e->first_child && AloneInBlock(e) &&
+        CollapsedTextInto(e, kTallyReadBytes, kLineMaxNodes, &scratch, skip_hidden) &&
+        scratch.size() < kTallyReadBytes && HasAsciiDigit(scratch) && IsEngagementCountLine(scratch)) {
+      *reason = "engagement-count";
+      return false;
+    }
     // On a thread, the category's or a tag's chip beside the title (a
     // badge-classed link of a few words: "Networking"): the forum's
     // filing, not a post's words. It stands alone (no words run beside

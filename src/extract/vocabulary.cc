@@ -821,6 +821,7 @@ constexpr std::string_view kSortOrderValues[] = {
     "recommended", "relevance", "most relevant", "newest", "newest first", "oldest", "oldest first", "latest",
     "most recent", "top", "best", "popular", "most popular", "featured", "date", "new", "old", "controversial",
     "pertinence", "plus récents", "relevanz", "neueste", "relevancia", "más recientes", "rilevanza", "relevantie",
+    "ranking", "popularity", "rating", "alphabetical", "release date", "date added", "price",
 };
 
 // Arrows and chevrons that open a control's label ("< Back to top",
@@ -2536,7 +2537,9 @@ bool IsRevealToggleLine(std::string_view line) { return IsLabel<kRevealToggleCue
 bool IsSortControlLine(std::string_view low) {
   if (IsLabel<kSortControlCues>(low, low.size(), ":|")) return true;
   for (std::string_view cue : kSortControlCues) {
-    if (!low.starts_with(cue) || low.size() <= cue.size() || low[cue.size()] != ' ') continue;
+    // (The cue and the chosen order may be two labels with no space
+    // between them: "Sort byRanking".)
+    if (!low.starts_with(cue) || low.size() <= cue.size()) continue;
     std::string_view rest = Trim(low.substr(cue.size()));
     if (!rest.empty() && rest[0] == ':') rest = Trim(rest.substr(1));
     for (std::string_view v : kSortOrderValues)
@@ -3969,6 +3972,8 @@ constexpr std::string_view kEngagementNouns[] = {
     "share", "shares", "vote", "votes", "upvote", "upvotes", "response", "responses",
 };
 constexpr size_t kEngagementLineMaxBytes = 64;
+// The buttons that add to such a count, printed after it (IsEngagementCountLine).
+constexpr std::string_view kEngagementActions[] = {"like", "share", "reply", "comment", "vote", "upvote"};
 
 namespace {
 
@@ -4010,6 +4015,13 @@ bool IsEngagementCountLine(std::string_view line) {
     SkipCountSeparators(line, &i);
     if (i == line.size()) break;
     if (SkipTallyListLink(line, &i)) continue;  // "View upvotes": no count of its own
+    // The button beside the tally that adds to it, last ("10,536 likes ·
+    // Like"): a verb with no count.
+    if (pairs > 0 && IsAsciiAlpha(line[i])) {
+      size_t j = i;
+      while (j < line.size() && IsAsciiAlpha(line[j])) ++j;
+      if (j == line.size() && EqualsAnyIgnoreCase(line.substr(i), kEngagementActions)) break;
+    }
     if (!EqualsAnyIgnoreCase(ReadCountUnit(line, &i), kEngagementNouns)) return false;
     ++pairs;
   }
