@@ -1385,7 +1385,9 @@ TEST(CmsHeldOut, PlatformPagesRound5) {
        {"passed away peacefully on Sunday, February 9, 2025", "his herd of Brown Swiss cows",
         "sheepshead on Friday nights", "nine great-grandchildren"},
        {"Call us 24/7", "Plan Ahead", "Harold always had a joke ready", "Ron Prahl", "Sign the Guest Book",
-        "Website by Tribute Web", "All Rights Reserved", "Privacy Policy"}},
+        "Website by Tribute Web", "All Rights Reserved", "Privacy Policy",
+        // (The florist's buttons, over the story and under the services.)
+        "Send Flowers"}},
       {"sports-match.html", "Harbourside 2-1 Millford: Late Okafor header keeps title race alive", "Gareth Pryce",
        "2025-04-19", "article",
        {"Daniel Okafor rose highest at the back post", "curling a free kick over the wall",

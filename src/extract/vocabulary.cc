@@ -773,6 +773,10 @@ constexpr std::string_view kBoilerplateLines[] = {
     "learn more", "see all", "view all", "shop now", "buy now", "order now", "book now", "view full details",
     "discover more", "read less", "read full article", "start free trial", "request a demo", "view details",
     "more info", "more details",
+    // An obituary's buttons (funeral homes' and memorial sites' fixed
+    // labels): the florist's and the tree planter's offers, the guest book.
+    "send flowers", "send flowers to the family", "send flowers to the service", "plant a tree",
+    "plant a memorial tree", "plant trees", "sign guest book", "sign the guest book", "share a memory",
     // Both labels of a clamped text's toggle, printed together ("Read
     // less Read more": the script shows one of them).
     "read less read more", "read more read less", "show less show more", "show more show less",
