@@ -1311,18 +1311,25 @@ TEST(CmsHeldOut, PlatformPagesRound5) {
        "", "2025-05-18", "forum",
        {"用的是五十升的大盆", "后来我每天早上固定浇一次", "结果排水太差，根都烂了", "再拌一点发酵过的羊粪"},
        {"种花种菜，快乐生活", "城市里的一小块菜地", "积分", "1288", "发表于", "发表回复", "立即注册", "返回列表",
-        "Powered by", "小黑屋", "门户", "Discuz! Team"}},
+        "Powered by", "小黑屋", "门户", "Discuz! Team",
+        // (The posts' floor labels, linked: the opening post, the first and
+        // second replies.)
+        "楼主", "沙发", "板凳"}},
       {"github-discussion.html", "How do I stream rows from a large CSV without loading it all?", "", "2025-08-21",
        "forum",
        {"runs out of memory on our 8 GB build machine", "Use tablekit.scan() instead",
         "total += row.net + row.tax", "sums in about forty seconds", "If the file is gzipped"},
        {"Skip to content", "Sign in", "Pricing", "Notifications", "Fork", "Actions", "3 participants", "Labels",
-        "Sign up for free", "Terms", "#412"}},
+        "Sign up for free", "Terms", "#412",
+        // (The question's state chip and the mark on the chosen answer.)
+        "Answered", "Answer selected by"}},
       {"gitlab-wiki.html", "Release process", "", "", "",
        {"We release harbor-api every second Wednesday", "Run the migration dry run against the staging",
         "v2025.06.11", "roll back with the previous tag first"},
        {"Skip to content", "Explore", "Register", "Merge requests", "Page history", "Pages 6", "Local setup",
-        "On-call handbook", "View all pages", "Clone repository"}},
+        "On-call handbook", "View all pages", "Clone repository",
+        // (The wiki's note of the page's last edit.)
+        "edited this page", "5 months ago"}},
       {"antora-docs.html", "Configuring retention policies", "", "", "",
        {"Entries are never deleted by a retention policy", "days: 730", "applies at the next nightly sweep",
         "Overrides can only lengthen retention"},
@@ -1340,6 +1347,8 @@ TEST(CmsHeldOut, PlatformPagesRound5) {
       {"gov-press-de.html", "Land f\xC3\xB6rdert 40 neue Lades\xC3\xA4ulen an Pendlerparkpl\xC3\xA4tzen", "",
        "2025-10-02", "article",
        {"An 40 Park-and-Ride-Pl\xC3\xA4tzen im ganzen Land", "am fehlenden Ladepunkt scheitern",
+        // (The lead paragraph before the marked body, "c-article__lead".)
+        "stellt 3,2 Millionen Euro f\xC3\xBCr Schnelllades\xC3\xA4ulen",
         "h\xC3\xB6" "chstens jedoch 80.000 Euro je Standort", "die der Landtag im M\xC3\xA4rz beschlossen hat"},
        {"Diese Website verwendet", "Direkt zum Inhalt", "Leichte Sprache", "Startseite", "Pressemitteilung Nr.",
         "Pressekontakt", "0711 123-4567", "Seite teilen", "Weitere Pressemitteilungen", "Radschnellweg",
@@ -1370,12 +1379,17 @@ TEST(CmsHeldOut, PlatformPagesRound5) {
       {"naver-blog.html", "제주 올레길 7코스 혼자 걷기 후기", "", "2025-04-06", "article",
        {"서귀포 외돌개에서 시작해서 월평까지", "등산화를 신는 걸 추천합니다", "다음에는 8코스도 꼭 걸어 보고 싶어요"},
        {"로그인", "공감", "공유하기", "이 블로그 인기글", "한라산", "이웃추가", "카테고리", "전체보기",
-        "NAVER Corp"}},
+        "NAVER Corp",
+        // (The post's meta line: its category's link, the writer's and the
+        // stamp.)
+        "바람길", "2025. 4. 6.", "18:42"}},
       {"obituary.html", "Harold James Whitfield", "", "", "",
        {"passed away peacefully on Sunday, February 9, 2025", "his herd of Brown Swiss cows",
         "sheepshead on Friday nights", "nine great-grandchildren"},
        {"Call us 24/7", "Plan Ahead", "Harold always had a joke ready", "Ron Prahl", "Sign the Guest Book",
-        "Website by Tribute Web", "All Rights Reserved", "Privacy Policy"}},
+        "Website by Tribute Web", "All Rights Reserved", "Privacy Policy",
+        // (The florist's buttons, over the story and under the services.)
+        "Send Flowers"}},
       {"sports-match.html", "Harbourside 2-1 Millford: Late Okafor header keeps title race alive", "Gareth Pryce",
        "2025-04-19", "article",
        {"Daniel Okafor rose highest at the back post", "curling a free kick over the wall",
@@ -1421,7 +1435,10 @@ TEST(CmsHeldOut, PlatformPagesRound5) {
   EXPECT_EQ(r->authors, (std::vector<std::string>{"Johanna Lindqvist", "Samuel Oduya"}));
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-09-02");
   EXPECT_NE(r->text.find("a record of only eight years, combined with a regional model"), std::string::npos);
-  for (const char* d : {"Skip to main content", "We gratefully acknowledge", "Donate", "About", "Privacy Policy"})
+  // (The submission history, "div.submission-history": who submitted each
+  // version, when, and its size.)
+  for (const char* d : {"Skip to main content", "We gratefully acknowledge", "Donate", "About", "Privacy Policy",
+                        "Submission history", "view email", "2,114 KB"})
     EXPECT_EQ(r->text.find(d), std::string::npos) << d << "\n" << r->text;
 }
 

@@ -1158,6 +1158,13 @@ constexpr size_t kLandmarkMaxRoots = 16;
 // <article>s at least; a teaser's linked heading among the first nodes of
 // its <article>.
 constexpr int kArchiveLoopMinPosts = 3;
+// A lead paragraph before the marked body (see AddLeadBeforeRoot): word
+// characters at least (a sentence, not a label).
+constexpr uint32_t kLeadMinText = 40;
+// A story's meta line (a category's link, the writer's, its stamp): links
+// and their word characters at most.
+constexpr uint16_t kMetaLineMaxLinks = 2;
+constexpr uint32_t kMetaLineMaxLinkText = 32;
 constexpr int kArchiveTeaserLook = 24;
 
 // A <main> landmark outside the best root joins it on pages that are not
@@ -4802,11 +4809,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     if (ctx.discussion && e->first_child && e->first_child == e->last_child &&
         e->first_child->is_text() && e->first_child->data.size() <= kStarterBadgeMaxBytes &&
         !IsCodeTag(e->tag) && e->parent->tag != TagId::kP && StandsAlone(e)) {
-      if (IsStarterBadge(e->first_child->data)) {
+      if (IsStarterBadge(e->first_child->data) || IsAnswerStateBadge(e->first_child->data)) {
         *reason = "starter-badge";
         return false;
       }
-      if ((e->tag == TagId::kA || e->parent->tag == TagId::kA) && IsPostPermalinkNumber(e->first_child->data)) {
+      if ((e->tag == TagId::kA || e->parent->tag == TagId::kA) &&
+          (IsPostPermalinkNumber(e->first_child->data) || IsPostFloorLabel(e->first_child->data))) {
         *reason = "post-permalink";
         return false;
       }
@@ -5069,6 +5077,16 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "engagement-count";
       return false;
     }
+    // So is a tally in a span of its own with its button ("<span><a>10,536
+    // likes</a> · <a>Like</a></span>" over a list's note, in one block).
+    // (Inline elements own no text in the facts: the span is read, a few
+    // bytes at most.)
+    if (!ctx.discussion && e->tag == TagId::kSpan && !(f.flags & kOwner) && e->first_child && AloneInBlock(e) &&
+        CollapsedTextInto(e, kTallyReadBytes, kLineMaxNodes, &scratch, skip_hidden) &&
+        scratch.size() < kTallyReadBytes && HasAsciiDigit(scratch) && IsEngagementCountLine(scratch)) {
+      *reason = "engagement-count";
+      return false;
+    }
     // On a thread, the category's or a tag's chip beside the title (a
     // badge-classed link of a few words: "Networking"): the forum's
     // filing, not a post's words. It stands alone (no words run beside
@@ -5244,6 +5262,18 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // first read passed dropped boilerplate.)
       if (passed_dropped && HasAsciiDigit(scratch)) {
         if (CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &reread, skip_negative) && IsDateLine(reread)) {
+          *reason = "date-line";
+          return false;
+        }
+      }
+      // So is a story's meta line: its stamp beside a short link or two,
+      // the story's category and the writer's name ("<a>Travel</a> <a>jane
+      // </a> 2025. 4. 6. 18:42", a blog's post header): the line read
+      // without its links is a date. (Only a short line that has links.)
+      if ((ctx.article || ctx.signed_story) && !ctx.discussion && f.links > 0 && f.links <= kMetaLineMaxLinks &&
+          f.link <= kMetaLineMaxLinkText && f.link < f.text && HasAsciiDigit(scratch)) {
+        const auto skip_link = [&](const Node* c) { return c->tag == TagId::kA || skip_negative(c); };
+        if (CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &reread, skip_link) && IsDateLine(reread)) {
           *reason = "date-line";
           return false;
         }
@@ -5750,6 +5780,7 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
       }
     }
   if (!page_mode_ && marked_within_) AddMarkedParts(root, TuningFor(ctx.favor));
+  if (!page_mode_ && ctx.article && !ctx.discussion) AddLeadBeforeRoot(root);
   if (explain)
     for (const Node* r : roots_)
       explain->push_back({r, true, (r == root ? "content-root " : "content-sibling ") + ScoreNote(r)});
@@ -6048,6 +6079,24 @@ void ContentExtractor::AddMarkedParts(const Node* root, const Tuning& tuning) {
     n = NextInTree(n, within);
   }
   if (added) std::sort(roots_.begin(), roots_.end(), [](const Node* x, const Node* y) { return x->id < y->id; });
+}
+
+void ContentExtractor::AddLeadBeforeRoot(const Node* root) {
+  // A story's lead paragraph (its standfirst, "c-article__lead") printed
+  // just before the marked body, outside it, is the story's first
+  // paragraph: it joins the roots. (When the page reports it as the dek,
+  // the body leaves it out as such.) Only the root's nearest element
+  // sibling before it, classed a lead, with prose and few links: a lead in
+  // the headline's <header> or a teaser's intro elsewhere stays out.
+  const Node* lead = root->prev;
+  while (lead && !lead->is_element()) lead = lead->prev;
+  if (!lead || !NamesLead(lead->Attr("class"))) return;
+  const Facts& f = facts_[lead->id];
+  if ((f.flags & (kNegative | kUnderNeg | kHardDrop | kHidden)) || f.text < kLeadMinText || f.link * 4 > f.text) return;
+  for (const Node* r : roots_)
+    if (r == lead) return;
+  roots_.push_back(lead);
+  std::sort(roots_.begin(), roots_.end(), [](const Node* x, const Node* y) { return x->id < y->id; });
 }
 
 const Node* ContentExtractor::ArchiveLoop() const {

@@ -210,6 +210,28 @@ TEST(Vocabulary, ClassNameListsAnswerAsBefore) {
   EXPECT_FALSE(IsDayHeaderClass("date-headers date"));
 }
 
+// A post's floor label on a Chinese board and a story's lead by its class.
+TEST(Vocabulary, FloorLabelsAndLeadClasses) {
+  for (const char* yes : {"楼主", " 沙发 ", "板凳", "地板", "12楼", "3#", "7F", "第5楼"})
+    EXPECT_TRUE(IsPostFloorLabel(yes)) << yes;
+  for (const char* no : {"", "楼", "沙发很舒服", "#", "第5#", "1234567楼", "5 floors"})
+    EXPECT_FALSE(IsPostFloorLabel(no)) << no;
+  EXPECT_TRUE(NamesLead("c-article__lead"));
+  EXPECT_TRUE(NamesLead("article-intro"));
+  EXPECT_TRUE(NamesLead("story Standfirst"));
+  EXPECT_FALSE(NamesLead("leading-relaxed"));
+  EXPECT_FALSE(NamesLead("introducing"));
+  EXPECT_FALSE(NamesLead(""));
+  EXPECT_TRUE(IsAnswerStateBadge(" Answered "));
+  EXPECT_TRUE(IsAnswerStateBadge("Solved"));
+  EXPECT_TRUE(IsAnswerStateBadge("Answer selected by jdoe"));
+  EXPECT_FALSE(IsAnswerStateBadge("Answer selected by "));
+  EXPECT_FALSE(IsAnswerStateBadge("I answered it"));
+  EXPECT_TRUE(IsBoilerplateLine("Jane Doe edited this page 5 months ago \xC2\xB7 4 revisions"));
+  EXPECT_TRUE(IsBoilerplateLine("This page was last edited on 3 March 2024, at 12:00"));
+  EXPECT_FALSE(IsBoilerplateLine("Nobody has edited this document"));
+}
+
 TEST(Vocabulary, Lines) {
   // A card's menu of links to more of its kind.
   EXPECT_TRUE(IsBoilerplateLine("More in this category"));
@@ -233,6 +255,9 @@ TEST(Vocabulary, Lines) {
   EXPECT_TRUE(IsBoilerplateLine("Sort by | Newest first"));
   EXPECT_TRUE(IsBoilerplateLine("Trier par : Pertinence"));
   EXPECT_FALSE(IsBoilerplateLine("Sort by size before washing."));
+  // The cue's label and the chosen order's with no space between them.
+  EXPECT_TRUE(IsBoilerplateLine("Sort byRanking"));
+  EXPECT_TRUE(IsBoilerplateLine("Sort by Popularity"));
   EXPECT_FALSE(IsBoilerplateLine("Sorting hats and house points"));
   EXPECT_TRUE(IsBoilerplateLine("Tags:"));
   EXPECT_FALSE(IsBoilerplateLine("Tags are how readers find older posts."));
@@ -5923,6 +5948,26 @@ TEST(Vocabulary, EngagementCountLines) {
   EXPECT_FALSE(IsEngagementCountLine("Comments"));
   EXPECT_FALSE(IsEngagementCountLine("3 apples"));
   EXPECT_TRUE(IsEngagementCountLine("1.2M views"));
+  // The button after the tally that adds to it.
+  EXPECT_TRUE(IsEngagementCountLine("10,536 likes \xC2\xB7 Like"));
+  EXPECT_FALSE(IsEngagementCountLine("Like"));
+  EXPECT_FALSE(IsEngagementCountLine("10 likes \xC2\xB7 Like it or not"));
+}
+
+// A list's tally in a span of its own with its "Like" button, over the
+// list's note in the same block, goes; the note stays.
+TEST(Extract, TallySpanWithItsButtonIsDropped) {
+  const std::string html =
+      "<html><head><title>Best books</title></head><body><main><h1>Best books</h1>"
+      "<p>The best books ever, as voted on by the community of readers who keep voting for more books.</p>"
+      "<div><span class=like-box><a href=/voters><span>10536 likes</span></a> &middot; <a href=/like>Like</a>"
+      "</span><div class=note>Lists are re-scored approximately every five minutes.</div></div>"
+      "<p>Another paragraph about the books people voted for and why they keep them.</p></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_EQ(t.find("likes"), std::string::npos) << t;
+  EXPECT_NE(t.find("re-scored approximately"), std::string::npos) << t;
 }
 
 // A tally beside the link to the list of who counted ("View upvotes") is

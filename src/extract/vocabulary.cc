@@ -272,6 +272,10 @@ constexpr Word kWords[] = {
   // The edit note under an issue's or a comment's text (GitLab's
   // "edited-text": "Edited Jun 4, 2025 by Jane Doe").
   {"editedtext", Match::kJoined, kBp},
+  // A paper's or a post's record of its versions (a preprint server's
+  // "submission-history": who submitted each version, when, its size; a
+  // comment's "edit-history" menu): the record's metadata, not its text.
+  {"submissionhistory", Match::kJoined, kBp}, {"edithistory", Match::kJoined, kBp},
   // A marketplace's buy box beside the product (a box classed or named
   // "buybox" alone: price again, delivery day, quantity, add to cart,
   // ships from, sold by): the offer's terms, not the product's text. Whole
@@ -769,6 +773,10 @@ constexpr std::string_view kBoilerplateLines[] = {
     "learn more", "see all", "view all", "shop now", "buy now", "order now", "book now", "view full details",
     "discover more", "read less", "read full article", "start free trial", "request a demo", "view details",
     "more info", "more details",
+    // An obituary's buttons (funeral homes' and memorial sites' fixed
+    // labels): the florist's and the tree planter's offers, the guest book.
+    "send flowers", "send flowers to the family", "send flowers to the service", "plant a tree",
+    "plant a memorial tree", "plant trees", "sign guest book", "sign the guest book", "share a memory",
     // Both labels of a clamped text's toggle, printed together ("Read
     // less Read more": the script shows one of them).
     "read less read more", "read more read less", "show less show more", "show more show less",
@@ -817,6 +825,7 @@ constexpr std::string_view kSortOrderValues[] = {
     "recommended", "relevance", "most relevant", "newest", "newest first", "oldest", "oldest first", "latest",
     "most recent", "top", "best", "popular", "most popular", "featured", "date", "new", "old", "controversial",
     "pertinence", "plus récents", "relevanz", "neueste", "relevancia", "más recientes", "rilevanza", "relevantie",
+    "ranking", "popularity", "rating", "alphabetical", "release date", "date added", "price",
 };
 
 // Arrows and chevrons that open a control's label ("< Back to top",
@@ -2361,6 +2370,21 @@ constexpr std::string_view kThreadViewersPhrases[] = {"are viewing this topic", 
                                                       "users browsing this thread", "users browsing this topic",
                                                       "users browsing this forum"};
 
+// A wiki page's note of its last edit ("Jane Doe edited this page 5 months
+// ago · 4 revisions", GitHub's and GitLab's wikis; MediaWiki's "This page
+// was last edited on 3 March 2024"): the page's history, not its text.
+// The phrases' common stem, searched once a line, then the phrases.
+constexpr std::string_view kPageEditNoteStem = "this page";
+constexpr std::string_view kPageEditNotePhrases[] = {"edited this page", "this page was last edited",
+                                                     "this page was last modified", "modified this page"};
+
+static bool IsPageEditNoteLow(std::string_view low) {
+  if (low.find(kPageEditNoteStem) == std::string_view::npos) return false;
+  for (std::string_view p : kPageEditNotePhrases)
+    if (low.find(p) != std::string_view::npos) return true;
+  return false;
+}
+
 static bool IsThreadViewersLow(std::string_view low) {
   if (low.find(kThreadViewersStem) == std::string_view::npos) return false;
   for (std::string_view p : kThreadViewersPhrases)
@@ -2563,7 +2587,9 @@ bool IsRevealToggleLine(std::string_view line) { return IsLabel<kRevealToggleCue
 bool IsSortControlLine(std::string_view low) {
   if (IsLabel<kSortControlCues>(low, low.size(), ":|")) return true;
   for (std::string_view cue : kSortControlCues) {
-    if (!low.starts_with(cue) || low.size() <= cue.size() || low[cue.size()] != ' ') continue;
+    // (The cue and the chosen order may be two labels with no space
+    // between them: "Sort byRanking".)
+    if (!low.starts_with(cue) || low.size() <= cue.size()) continue;
     std::string_view rest = Trim(low.substr(cue.size()));
     if (!rest.empty() && rest[0] == ':') rest = Trim(rest.substr(1));
     for (std::string_view v : kSortOrderValues)
@@ -3026,7 +3052,7 @@ bool IsBoilerplateLine(std::string_view line) {
   if (HoldsBoilerplateAnchor(low))
     for (std::string_view p : kBoilerplatePhrases)
       if (low.find(p) != std::string_view::npos) return true;
-  if (IsThreadViewersLow(low) || IsLoadingLine(low) || IsConsentPlaceholderLow(low) || IsTagListLow(low) ||
+  if (IsThreadViewersLow(low) || IsPageEditNoteLow(low) || IsLoadingLine(low) || IsConsentPlaceholderLow(low) || IsTagListLow(low) ||
       IsArchiveNavLow(low) || IsListFooterLow(low))
     return true;
   while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!' || low.back() == '|' ||
@@ -3786,6 +3812,24 @@ bool IsStarterBadge(std::string_view text) {
   return EqualsAnyIgnoreCase(text, kStarterBadges) || EqualsAnyIgnoreCase(text, kPosterRoleBadges);
 }
 
+// A Q&A thread's state chip over its question (GitHub Discussions'
+// "Answered", a community forum's "Solved") and the mark on the chosen
+// answer, whole (see IsAnswerStateBadge); the mark may name who chose it.
+constexpr std::string_view kAnswerStateBadges[] = {
+    "answered", "unanswered", "solved", "unsolved", "resolved", "unresolved",
+    "marked as answer", "accepted solution", "selected answer", "best answer", "chosen answer",
+};
+constexpr std::string_view kAnswerMarkCues[] = {"answer selected by ", "marked as answer by ", "solution selected by ",
+                                                "accepted by "};
+
+bool IsAnswerStateBadge(std::string_view text) {
+  text = Trim(text);
+  if (EqualsAnyIgnoreCase(text, kAnswerStateBadges)) return true;
+  for (std::string_view cue : kAnswerMarkCues)
+    if (text.size() > cue.size() && StartsWithIgnoreCase(text, cue)) return true;
+  return false;
+}
+
 // The label over a reply's quote of another post (vBulletin, phpBB 2),
 // lower-case.
 constexpr std::string_view kQuoteLabels[] = {"quote:", "zitat:", "citation :", "citation:", "cita:", "citazione:"};
@@ -3859,6 +3903,29 @@ bool IsPostPermalinkNumber(std::string_view text) {
   text = Trim(text);
   return text.size() >= 2 && text.size() <= 8 && text[0] == '#' &&
          text.find_first_not_of("0123456789", 1) == std::string_view::npos;
+}
+
+// Floor labels of Chinese boards (see IsPostFloorLabel), both scripts: the
+// opening post, the first, second and third replies by their nicknames.
+constexpr std::string_view kPostFloorWords[] = {"楼主", "樓主", "主楼", "沙发", "沙發", "板凳", "地板", "地下室"};
+// A floor's number: "第" before it, "楼"/"樓", "#" or "F" after it.
+constexpr std::string_view kPostFloorPrefix = "第";
+constexpr std::string_view kPostFloorSuffixes[] = {"楼", "樓", "#", "F", "f"};
+
+bool IsPostFloorLabel(std::string_view text) {
+  text = Trim(text);
+  if (text.empty() || text.size() > 16) return false;
+  for (std::string_view w : kPostFloorWords)
+    if (text == w) return true;
+  const bool ordinal = text.substr(0, kPostFloorPrefix.size()) == kPostFloorPrefix;
+  if (ordinal) text.remove_prefix(kPostFloorPrefix.size());
+  size_t digits = 0;
+  while (digits < text.size() && IsAsciiDigit(static_cast<unsigned char>(text[digits]))) ++digits;
+  if (!digits || digits > 6) return false;
+  const std::string_view suffix = text.substr(digits);
+  for (std::string_view s : kPostFloorSuffixes)
+    if (suffix == s) return !ordinal || s == kPostFloorSuffixes[0] || s == kPostFloorSuffixes[1];
+  return false;
 }
 
 // Words in the href of a link to one post of a thread (forum software's
@@ -3958,6 +4025,8 @@ constexpr std::string_view kEngagementNouns[] = {
     "share", "shares", "vote", "votes", "upvote", "upvotes", "response", "responses",
 };
 constexpr size_t kEngagementLineMaxBytes = 64;
+// The buttons that add to such a count, printed after it (IsEngagementCountLine).
+constexpr std::string_view kEngagementActions[] = {"like", "share", "reply", "comment", "vote", "upvote"};
 
 namespace {
 
@@ -3999,6 +4068,13 @@ bool IsEngagementCountLine(std::string_view line) {
     SkipCountSeparators(line, &i);
     if (i == line.size()) break;
     if (SkipTallyListLink(line, &i)) continue;  // "View upvotes": no count of its own
+    // The button beside the tally that adds to it, last ("10,536 likes ·
+    // Like"): a verb with no count.
+    if (pairs > 0 && IsAsciiAlpha(line[i])) {
+      size_t j = i;
+      while (j < line.size() && IsAsciiAlpha(line[j])) ++j;
+      if (j == line.size() && EqualsAnyIgnoreCase(line.substr(i), kEngagementActions)) break;
+    }
     if (!EqualsAnyIgnoreCase(ReadCountUnit(line, &i), kEngagementNouns)) return false;
     ++pairs;
   }
@@ -6697,6 +6773,13 @@ bool HasAlertClass(std::string_view cls) {
   const std::string_view word = kAlertWord.substr(0, kAlertWord.size() - 1);
   return AnyClassToken(cls, [word](std::string_view token) { return EqualsIgnoreCase(token, word); });
 }
+
+// Class words of a story's lead paragraph (see NamesLead), with the
+// standfirst's names in European newsrooms ("ingress", "Vorspann", "chapô").
+constexpr std::string_view kLeadClassWords[] = {"lead",  "intro",    "introduction", "standfirst", "lede",
+                                                "ingress", "vorspann", "chapo",        "entradilla"};
+
+bool NamesLead(std::string_view cls) { return HasClassWordIn(cls.substr(0, 256), kLeadClassWords); }
 
 bool NamesArchiveBody(std::string_view body_class) {
   return AnySpaceToken(body_class, [](std::string_view name) { return EqualsAnyIgnoreCase(name, kArchiveBodyClasses); });

@@ -554,6 +554,10 @@ bool IsReactionTallyLine(std::string_view low);
 // A post's permalink by its number, alone ("#12", "#3"): its place in the
 // thread, which forum software prints beside its date.
 bool IsPostPermalinkNumber(std::string_view text);
+// A post's floor label, alone: Chinese boards number their floors ("楼主"
+// the opening post, "沙发" the first reply, "板凳" the second, "地板";
+// "5楼", "5#", "5F", "第5楼"): the post's place in the thread, like "#5".
+bool IsPostFloorLabel(std::string_view text);
 // A user's domain handle alone ("inesmoreau.bsky.social",
 // "@inesmoreau.bsky.social", "@rosal@fosstodon.example.social": labels of
 // letters, digits and hyphens, a letter among them, three or more joined
@@ -608,6 +612,10 @@ bool IsSubmissionLine(std::string_view line);
 // on each of its posts ("Thread starter", "Discussion starter", "OP"), as
 // the whole text of an element.
 bool IsStarterBadge(std::string_view text);
+// A Q&A thread's state chip ("Answered", "Solved", "Unanswered") or the mark
+// on the answer the asker chose ("Answer selected by jdoe", "Marked as
+// answer"), as the whole text of an element: the thread's furniture.
+bool IsAnswerStateBadge(std::string_view text);
 
 // A post's age shown relatively, as the whole text of an element beside the
 // poster's name ("17 hours ago", "posted 6 years ago", "Posted: a year
@@ -1051,6 +1059,11 @@ bool MentionsForumSoftware(std::string_view text);
 // category, tag, author, date or taxonomy term (WordPress's "archive",
 // Drupal's "path-taxonomy"): whole class words only.
 bool NamesArchiveBody(std::string_view body_class);
+
+// A class list with a word that names a story's lead paragraph, its
+// standfirst or intro ("c-article__lead", "article-intro", "standfirst"):
+// whole class words only ("leading-relaxed" is no lead).
+bool NamesLead(std::string_view cls);
 // A URL path that names one term of a site's taxonomy and nothing under
 // it: a section word, then one slug ("/category/recipes/",
 // "/tag/travel", "/collections/mens-socks", "/product-category/outdoor/",
