@@ -304,6 +304,10 @@ struct JsonLdType {
   // The object is the value of another object's "review" member (a
   // customer's Review of the product or service the page describes).
   bool nested_review = false;
+  // The object is a member's value inside another object (a Blog's
+  // blogPost, an ItemList's item): not one of the script's own objects (the
+  // top level, or a @graph's items).
+  bool nested = false;
 
   static JsonLdType Of(const JsonValue& obj) {
     JsonLdType t;
@@ -816,17 +820,18 @@ class Collector final : public HintVisitor {
   // Every object of the parsed JSON-LD, however many (the article may come
   // last in a graph of thousands): their number is bounded by the JSON-LD's
   // bytes (kMaxJsonLdBytes), and each is read once here.
-  void Flatten(const JsonValue& v, int depth, bool review = false) {
+  void Flatten(const JsonValue& v, int depth, bool review = false, bool nested = false) {
     if (depth > 12) return;
     if (v.is_array()) {
-      for (const JsonValue& x : v.items()) Flatten(x, depth + 1, review);
+      for (const JsonValue& x : v.items()) Flatten(x, depth + 1, review, nested);
     } else if (v.is_object()) {
       objects.push_back(&v);
       object_types.push_back(JsonLdType::Of(v));
       object_types.back().nested_review = review;
+      object_types.back().nested = nested;
       for (const auto& m : v.members())
         if (m.second.is_object() || m.second.is_array())
-          Flatten(m.second, depth + 1, m.first == "review" || m.first == "reviews");
+          Flatten(m.second, depth + 1, m.first == "review" || m.first == "reviews", m.first != "@graph");
     }
   }
 };
@@ -7477,6 +7482,14 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       date_src = "update-stamp(later than the declared modification)";
     }
   }
+  // A modification on an earlier day than the publication cannot be one of
+  // this publication (a story republished under a new date, its old
+  // dateModified left): the publication stands, the modification is
+  // dropped (not swapped: the publication's sources rank first).
+  if (modified && a->date_published) {
+    const ParsedDate md = ParseDate(*modified), pd = ParseDate(*a->date_published);
+    if (md.valid() && pd.valid() && LaterDay(pd, md)) modified.reset();
+  }
   if (modified) {
     a->date_modified = *modified;
     note("date_modified", date_src);
@@ -7718,8 +7731,14 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         if (!video) video = o;
         continue;
       }
-      art = o;
-      break;
+      // Several article objects (a story and the teasers a widget
+      // describes beside it): the first of the script's own objects (not
+      // one nested in another: a Blog's posts) whose headline or address is
+      // the page's (BlogPostIsThisPage) is the story, else the first.
+      const bool this_page =
+          !c.object_types[i].nested && BlogPostIsThisPage(*o, url, c.canonical, c.title_text, c.h1s);
+      if (!art || this_page) art = o;
+      if (this_page) break;
     }
   if (!art) art = video;
   // A blog's post page whose JSON-LD describes the blog and lists the one
