@@ -1262,6 +1262,21 @@ TEST(Extract, ArticleKeepsSignedScoresInBoxes) {
   EXPECT_NE(r->text.find("+11"), std::string::npos) << r->text;
 }
 
+// Bylines of several writers and their credits: Swedish "och"; a wire
+// story's "Reporting by ...; Editing by ..." (the reporters are the
+// authors, the editors are not); a handle dropped with the joiner before
+// it; an agency in parentheses after the name (the publisher's credit).
+TEST(Metadata, BylineListsAndCredits) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(SplitAuthors("Av Anna Svensson och Erik Lind"), (V{"Anna Svensson", "Erik Lind"}));
+  EXPECT_EQ(SplitAuthors("Reporting by Jane Doe; Editing by John Roe"), (V{"Jane Doe"}));
+  EXPECT_EQ(SplitAuthors("Reporting by Jane Doe and Ann Berg; Additional reporting by Bo Park; Editing by John Roe"),
+            (V{"Jane Doe", "Ann Berg"}));
+  EXPECT_EQ(SplitAuthors("By Jane Doe and @jroe"), (V{"Jane Doe"}));
+  EXPECT_EQ(SplitAuthors("Jane Doe (AP)"), (V{"Jane Doe"}));
+  EXPECT_EQ(SplitAuthors("Jane Doe (Lisbon)"), (V{"Jane Doe (Lisbon)"}));
+}
+
 // A dateline's zone abbreviation gives its offset when it names one zone
 // ("EST", "MEZ" after "Uhr", "BST"); an ambiguous one ("CST", "IST") and a
 // lower-case word ("est") give none.

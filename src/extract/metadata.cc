@@ -1009,7 +1009,7 @@ bool IsNoiseAuthorWord(std::string_view w) {
 constexpr std::string_view kNameParticles[] = {
     "van", "von", "de", "der", "den", "del", "della", "di", "da", "das", "dos", "du", "le", "la",
     "bin", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "af", "st.", "and", "und", "et", "en",
-    "og", "i",
+    "og", "och", "i",
 };
 
 bool IsNameParticle(std::string_view w) {
@@ -3292,6 +3292,10 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
       }
       b = e + 1;
     }
+    // (The joiner a dropped handle leaves at the end goes too: "Jane Doe
+    // and @jroe".)
+    if (const size_t sp = kept.rfind(' '); sp != std::string::npos && IsNameListJoiner(std::string_view(kept).substr(sp + 1)))
+      kept.resize(sp);
     s = std::move(kept);
   }
   std::string_view v = s;
@@ -3395,6 +3399,11 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
   if (const size_t at = FindOtherCredit(v); at != std::string_view::npos) {
     if (at == 0) return out;  // the whole line credits someone else
     v = Trim(v.substr(0, at));
+    // (And the word that joined it: "Ann Berg with additional reporting
+    // by ...", "Ann Berg and editing by ...".)
+    if (const size_t sp = v.rfind(' ');
+        sp != std::string_view::npos && IsCreditJoiner(v.substr(sp + 1)))
+      v = Trim(v.substr(0, sp));
   }
   // (The separators trimmed once: most are multi-byte, and Trim reads
   // those through the Unicode space table.)
@@ -3515,6 +3524,11 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
     // or Chinese byline's form ("佐藤 美咲（経済部）"), is no part of it.
     if (const size_t open = part.rfind("\xEF\xBC\x88");
         open != std::string_view::npos && open > 0 && part.ends_with("\xEF\xBC\x89"))
+      part = Trim(part.substr(0, open));
+    // A news agency in parentheses after the name ("Jane Doe (AP)") is the
+    // publisher's credit (WireAgencyOf), no part of the name.
+    if (const size_t open = part.rfind(" ("); open != std::string_view::npos && open > 0 && part.back() == ')' &&
+                                                !WireAgencyOf(part.substr(open)).empty())
       part = Trim(part.substr(0, open));
     // An event's details line ("Venue Riverside Arts Centre", "Where: Town
     // Hall"), from a box a calendar plugin classes "event-meta": a place,
