@@ -7732,6 +7732,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   const JsonValue* art = nullptr;
   const JsonValue* video = nullptr;
   bool faq = false;
+  bool art_nested = false, first_asked = false;
   for (size_t i = 0; i < c.objects.size(); ++i)
     if (const JsonValue* o = c.objects[i]; c.object_types[i].Matches(kArticleTypes, std::size(kArticleTypes))) {
       const bool faq_page = c.object_types[i].Is("FAQPage");
@@ -7748,11 +7749,21 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // Several article objects (a story and the teasers a widget
       // describes beside it): the first of the script's own objects (not
       // one nested in another: a Blog's posts) whose headline or address is
-      // the page's (BlogPostIsThisPage) is the story, else the first.
-      const bool this_page =
-          !c.object_types[i].nested && BlogPostIsThisPage(*o, url, c.canonical, c.title_text, c.h1s);
-      if (!art || this_page) art = o;
-      if (this_page) break;
+      // the page's (BlogPostIsThisPage) is the story, else the first. (The
+      // first is asked only when a second comes: most pages have one.)
+      if (!art) {
+        art = o;
+        art_nested = c.object_types[i].nested;
+        continue;
+      }
+      if (!first_asked) {
+        first_asked = true;
+        if (!art_nested && BlogPostIsThisPage(*art, url, c.canonical, c.title_text, c.h1s)) break;
+      }
+      if (!c.object_types[i].nested && BlogPostIsThisPage(*o, url, c.canonical, c.title_text, c.h1s)) {
+        art = o;
+        break;
+      }
     }
   if (!art) art = video;
   // A blog's post page whose JSON-LD describes the blog and lists the one
