@@ -384,6 +384,42 @@ bool MeridiemAt(std::string_view s, size_t j) {
          (s[j + 1] == 'm' || s[j + 1] == 'M' || s[j + 1] == '.');
 }
 
+// Time zone abbreviations a dateline writes after its time ("3:45 p.m.
+// EST", "14:30 Uhr MEZ", "11:02 BST"), with their offsets from UTC in
+// minutes. Upper case only (a French "est" is a word), and only those
+// that name one zone: "CST" (US Central or China), "IST" (India, Ireland
+// or Israel) and "ET"/"PT" (standard or daylight time) are left out.
+struct ZoneAbbreviation {
+  std::string_view name;
+  int minutes;
+};
+constexpr ZoneAbbreviation kZoneAbbreviations[] = {
+    // North America
+    {"EST", -300}, {"EDT", -240}, {"CDT", -300}, {"MST", -420}, {"MDT", -360}, {"PST", -480}, {"PDT", -420},
+    {"AKST", -540}, {"AKDT", -480}, {"HST", -600},
+    // Europe (English and German names)
+    {"WET", 0}, {"WEST", 60}, {"BST", 60}, {"CET", 60}, {"CEST", 120}, {"MEZ", 60}, {"MESZ", 120},
+    {"EET", 120}, {"EEST", 180}, {"OEZ", 120}, {"OESZ", 180}, {"MSK", 180},
+    // Africa, Asia and Oceania
+    {"SAST", 120}, {"WAT", 60}, {"EAT", 180}, {"PKT", 300}, {"WIB", 420}, {"HKT", 480}, {"SGT", 480},
+    {"AWST", 480}, {"JST", 540}, {"KST", 540}, {"ACST", 570}, {"AEST", 600}, {"AEDT", 660},
+    {"NZST", 720}, {"NZDT", 780},
+};
+
+// The offset of the zone abbreviation that opens s[i..] as a whole word
+// ("EST", "MEZ)"; not "ESTATE"), in `minutes`; false when none does.
+bool ZoneAbbreviationAt(std::string_view s, size_t i, int* minutes) {
+  if (i >= s.size() || s[i] < 'A' || s[i] > 'Z') return false;
+  for (const ZoneAbbreviation& z : kZoneAbbreviations) {
+    const size_t end = i + z.name.size();
+    if (end > s.size() || s.compare(i, z.name.size(), z.name) != 0) continue;
+    if (end < s.size() && IsAsciiAlnum(s[end])) continue;
+    *minutes = z.minutes;
+    return true;
+  }
+  return false;
+}
+
 // Reads "HH:MM[:SS][.fff][ ]am|pm][ ]Z|+HH:MM|GMT|UTC" starting at s[i].
 void ParseTime(std::string_view s, size_t i, ParsedDate* d) {
   auto num = [&](int digits, int* out) {
@@ -462,6 +498,15 @@ void ParseTime(std::string_view s, size_t i, ParsedDate* d) {
   if (StartsWithIgnoreCase(s.substr(i), "gmt") || StartsWithIgnoreCase(s.substr(i), "utc")) {
     d->has_tz = true;
     i += 3;
+  } else {
+    // A zone's abbreviation, past a German clock's "Uhr" ("14:30 Uhr MEZ").
+    size_t z = i;
+    if (StartsWithIgnoreCase(s.substr(z), "uhr ")) z += 4;
+    if (int minutes = 0; ZoneAbbreviationAt(s, z, &minutes)) {
+      d->has_tz = true;
+      d->tz_minutes = minutes;
+      return;
+    }
   }
   if (i < s.size() && (s[i] == '+' || s[i] == '-')) {
     const int sign = s[i] == '-' ? -1 : 1;

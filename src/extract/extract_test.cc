@@ -1317,6 +1317,73 @@ TEST(Extract, ArticleKeepsSignedScoresInBoxes) {
   EXPECT_NE(r->text.find("+11"), std::string::npos) << r->text;
 }
 
+// Bylines of several writers and their credits: Swedish "och"; a wire
+// story's "Reporting by ...; Editing by ..." (the reporters are the
+// authors, the editors are not); a handle dropped with the joiner before
+// it; an agency in parentheses after the name (the publisher's credit).
+TEST(Metadata, BylineListsAndCredits) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(SplitAuthors("Av Anna Svensson och Erik Lind"), (V{"Anna Svensson", "Erik Lind"}));
+  EXPECT_EQ(SplitAuthors("Reporting by Jane Doe; Editing by John Roe"), (V{"Jane Doe"}));
+  EXPECT_EQ(SplitAuthors("Reporting by Jane Doe and Ann Berg; Additional reporting by Bo Park; Editing by John Roe"),
+            (V{"Jane Doe", "Ann Berg"}));
+  EXPECT_EQ(SplitAuthors("By Jane Doe and @jroe"), (V{"Jane Doe"}));
+  EXPECT_EQ(SplitAuthors("Jane Doe (AP)"), (V{"Jane Doe"}));
+  EXPECT_EQ(SplitAuthors("Jane Doe (Lisbon)"), (V{"Jane Doe (Lisbon)"}));
+}
+
+// A dateline's zone abbreviation gives its offset when it names one zone
+// ("EST", "MEZ" after "Uhr", "BST"); an ambiguous one ("CST", "IST") and a
+// lower-case word ("est") give none.
+TEST(Dates, ZoneAbbreviations) {
+  EXPECT_EQ(ParseDate("March 4, 2025 at 3:45 p.m. EST").ToIso(), "2025-03-04T15:45:00-05:00");
+  EXPECT_EQ(ParseDate("04.03.2025, 14:30 Uhr MEZ").ToIso(), "2025-03-04T14:30:00+01:00");
+  EXPECT_EQ(ParseDate("Mar. 4, 2025 11:02 am BST").ToIso(), "2025-03-04T11:02:00+01:00");
+  EXPECT_EQ(ParseDate("4 March 2025 09:15 AEDT").ToIso(), "2025-03-04T09:15:00+11:00");
+  EXPECT_EQ(ParseDate("March 4, 2025 9:15 PM GMT").ToIso(), "2025-03-04T21:15:00Z");
+  EXPECT_EQ(ParseDate("March 4, 2025 9:15 PM CST").ToIso(), "2025-03-04T21:15:00");
+  EXPECT_EQ(ParseDate("March 4, 2025 9:15 PM IST").ToIso(), "2025-03-04T21:15:00");
+  EXPECT_EQ(ParseDate("March 4, 2025 9:15 PM ESTATE").ToIso(), "2025-03-04T21:15:00");
+  EXPECT_EQ(ParseDate("4 mars 2025 9:15 est").ToIso(), "2025-03-04T09:15:00");
+}
+
+// Several Article objects in JSON-LD (the story and a widget's teasers):
+// the one whose headline is the page's <h1> is the story's, not the first.
+TEST(Extract, JsonLdArticleHoldingTheHeadline) {
+  const std::string html =
+      "<html><head><title>Markets rally</title><script type=\"application/ld+json\">["
+      "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Other story\","
+      "\"author\":{\"@type\":\"Person\",\"name\":\"Bob Other\"},\"datePublished\":\"2024-01-01\"},"
+      "{\"@context\":\"https://schema.org\",\"@type\":[\"NewsArticle\",\"ReportageNewsArticle\"],"
+      "\"headline\":\"Markets rally on rate hopes\",\"author\":{\"@type\":\"Person\",\"name\":\"Jane Doe\"},"
+      "\"datePublished\":\"2025-03-04T09:15:00+01:00\"}]</script></head><body><article>"
+      "<h1>Markets rally on rate hopes</h1><p>" + std::string(kEnglishProse) + "</p></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title, "Markets rally on rate hopes");
+  ASSERT_EQ(r->authors.size(), 1u);
+  EXPECT_EQ(r->authors[0], "Jane Doe");
+  EXPECT_EQ(r->date_published.value_or(""), "2025-03-04T09:15:00+01:00");
+}
+
+// A dateModified on an earlier day than datePublished is dropped: the
+// publication stands.
+TEST(Extract, ModificationBeforePublicationDropped) {
+  auto page = [](std::string_view modified) {
+    return "<html><head><title>Budget</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+           "\"headline\":\"Budget\",\"datePublished\":\"2025-03-04\",\"dateModified\":\"" +
+           std::string(modified) + "\"}</script></head><body><article><h1>Budget</h1><p>" +
+           std::string(kEnglishProse) + "</p></article></body></html>";
+  };
+  auto r = Extract(page("2025-03-02T08:00:00Z"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2025-03-04");
+  EXPECT_FALSE(r->date_modified.has_value());
+  r = Extract(page("2025-03-06T08:00:00Z"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_modified.value_or(""), "2025-03-06T08:00:00Z");
+}
+
 TEST(Dates, Formats) {
   EXPECT_EQ(ParseDate("2019-11-19T13:03:00.000Z").ToIso(), "2019-11-19T13:03:00Z");
   EXPECT_EQ(ParseDate("2019-11-19T13:03:00+05:30").ToIso(), "2019-11-19T13:03:00+05:30");
@@ -1446,7 +1513,7 @@ TEST(Dates, MachineIsoStampIsADateLine) {
 // C's asctime and Unix date(1), as mail archives print a message's date:
 // the time and a zone's abbreviation stand between the day and the year.
 TEST(Dates, AsctimeAndUnixDate) {
-  EXPECT_EQ(ParseDate("Tue Jul 16 09:48:02 CEST 2024").ToIso(), "2024-07-16T09:48:02");
+  EXPECT_EQ(ParseDate("Tue Jul 16 09:48:02 CEST 2024").ToIso(), "2024-07-16T09:48:02+02:00");
   EXPECT_EQ(ParseDate("Tue Jul  2 09:48:02 2024").ToIso(), "2024-07-02T09:48:02");
   EXPECT_EQ(ParseDate("Mon Mar 3 14:05 UTC 2025").ToIso().substr(0, 16), "2025-03-03T14:05");
   EXPECT_TRUE(IsDateLine("Tue Jul 16 09:48:02 CEST 2024"));

@@ -304,6 +304,10 @@ struct JsonLdType {
   // The object is the value of another object's "review" member (a
   // customer's Review of the product or service the page describes).
   bool nested_review = false;
+  // The object is a member's value inside another object (a Blog's
+  // blogPost, an ItemList's item): not one of the script's own objects (the
+  // top level, or a @graph's items).
+  bool nested = false;
 
   static JsonLdType Of(const JsonValue& obj) {
     JsonLdType t;
@@ -818,17 +822,18 @@ class Collector final : public HintVisitor {
   // Every object of the parsed JSON-LD, however many (the article may come
   // last in a graph of thousands): their number is bounded by the JSON-LD's
   // bytes (kMaxJsonLdBytes), and each is read once here.
-  void Flatten(const JsonValue& v, int depth, bool review = false) {
+  void Flatten(const JsonValue& v, int depth, bool review = false, bool nested = false) {
     if (depth > 12) return;
     if (v.is_array()) {
-      for (const JsonValue& x : v.items()) Flatten(x, depth + 1, review);
+      for (const JsonValue& x : v.items()) Flatten(x, depth + 1, review, nested);
     } else if (v.is_object()) {
       objects.push_back(&v);
       object_types.push_back(JsonLdType::Of(v));
       object_types.back().nested_review = review;
+      object_types.back().nested = nested;
       for (const auto& m : v.members())
         if (m.second.is_object() || m.second.is_array())
-          Flatten(m.second, depth + 1, m.first == "review" || m.first == "reviews");
+          Flatten(m.second, depth + 1, m.first == "review" || m.first == "reviews", m.first != "@graph");
     }
   }
 };
@@ -1006,7 +1011,7 @@ bool IsNoiseAuthorWord(std::string_view w) {
 constexpr std::string_view kNameParticles[] = {
     "van", "von", "de", "der", "den", "del", "della", "di", "da", "das", "dos", "du", "le", "la",
     "bin", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "af", "st.", "and", "und", "et", "en",
-    "og", "i",
+    "og", "och", "i",
 };
 
 bool IsNameParticle(std::string_view w) {
@@ -3299,6 +3304,10 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
       }
       b = e + 1;
     }
+    // (The joiner a dropped handle leaves at the end goes too: "Jane Doe
+    // and @jroe".)
+    if (const size_t sp = kept.rfind(' '); sp != std::string::npos && IsNameListJoiner(std::string_view(kept).substr(sp + 1)))
+      kept.resize(sp);
     s = std::move(kept);
   }
   std::string_view v = s;
@@ -3402,6 +3411,11 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
   if (const size_t at = FindOtherCredit(v); at != std::string_view::npos) {
     if (at == 0) return out;  // the whole line credits someone else
     v = Trim(v.substr(0, at));
+    // (And the word that joined it: "Ann Berg with additional reporting
+    // by ...", "Ann Berg and editing by ...".)
+    if (const size_t sp = v.rfind(' ');
+        sp != std::string_view::npos && IsCreditJoiner(v.substr(sp + 1)))
+      v = Trim(v.substr(0, sp));
   }
   // (The separators trimmed once: most are multi-byte, and Trim reads
   // those through the Unicode space table.)
@@ -3522,6 +3536,11 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
     // or Chinese byline's form ("佐藤 美咲（経済部）"), is no part of it.
     if (const size_t open = part.rfind("\xEF\xBC\x88");
         open != std::string_view::npos && open > 0 && part.ends_with("\xEF\xBC\x89"))
+      part = Trim(part.substr(0, open));
+    // A news agency in parentheses after the name ("Jane Doe (AP)") is the
+    // publisher's credit (WireAgencyOf), no part of the name.
+    if (const size_t open = part.rfind(" ("); open != std::string_view::npos && open > 0 && part.back() == ')' &&
+                                                !WireAgencyOf(part.substr(open)).empty())
       part = Trim(part.substr(0, open));
     // An event's details line ("Venue Riverside Arts Centre", "Where: Town
     // Hall"), from a box a calendar plugin classes "event-meta": a place,
@@ -7489,6 +7508,14 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       date_src = "update-stamp(later than the declared modification)";
     }
   }
+  // A modification on an earlier day than the publication cannot be one of
+  // this publication (a story republished under a new date, its old
+  // dateModified left): the publication stands, the modification is
+  // dropped (not swapped: the publication's sources rank first).
+  if (modified && a->date_published) {
+    const ParsedDate md = ParseDate(*modified), pd = ParseDate(*a->date_published);
+    if (md.valid() && pd.valid() && LaterDay(pd, md)) modified.reset();
+  }
   if (modified) {
     a->date_modified = *modified;
     note("date_modified", date_src);
@@ -7717,6 +7744,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   const JsonValue* art = nullptr;
   const JsonValue* video = nullptr;
   bool faq = false;
+  bool art_nested = false, first_asked = false;
   for (size_t i = 0; i < c.objects.size(); ++i)
     if (const JsonValue* o = c.objects[i]; c.object_types[i].Matches(kArticleTypes, std::size(kArticleTypes))) {
       const bool faq_page = c.object_types[i].Is("FAQPage");
@@ -7730,8 +7758,24 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
         if (!video) video = o;
         continue;
       }
-      art = o;
-      break;
+      // Several article objects (a story and the teasers a widget
+      // describes beside it): the first of the script's own objects (not
+      // one nested in another: a Blog's posts) whose headline or address is
+      // the page's (BlogPostIsThisPage) is the story, else the first. (The
+      // first is asked only when a second comes: most pages have one.)
+      if (!art) {
+        art = o;
+        art_nested = c.object_types[i].nested;
+        continue;
+      }
+      if (!first_asked) {
+        first_asked = true;
+        if (!art_nested && BlogPostIsThisPage(*art, url, c.canonical, c.title_text, c.h1s)) break;
+      }
+      if (!c.object_types[i].nested && BlogPostIsThisPage(*o, url, c.canonical, c.title_text, c.h1s)) {
+        art = o;
+        break;
+      }
     }
   if (!art) art = video;
   // A blog's post page whose JSON-LD describes the blog and lists the one

@@ -1200,7 +1200,11 @@ constexpr BylineCue kBylineCues[] = {
     {"this article was written by ", true}, {"this post was written by ", true},
     {"article written by ", true}, {"post written by ", true},
     {"written and reported by ", true}, {"written by ", true}, {"words by ", true}, {"posted by ", true},
-    {"story by ", true}, {"reported by ", true}, {"text by ", true}, {"article by ", true},
+    {"story by ", true}, {"reported by ", true},
+    // A wire story's credits line ("Reporting by Jane Doe; Editing by John
+    // Roe"): the reporters are the authors, the editors are not
+    // (kOtherCredits).
+    {"reporting by ", true}, {"text by ", true}, {"article by ", true},
     // A CMS's byline line (Drupal's "Submitted by Jane Doe on Tue,
     // 03/05/2024"; a blog's "Published by Jane Doe") and its translations
     // (Blogger's "Publicado por", "Pubblicato da", "Publié par"...).
@@ -1430,6 +1434,9 @@ constexpr std::string_view kAuthorPathSegments[] = {
 constexpr std::string_view kOtherCredits[] = {
     "edited by", "reviewed by", "fact checked by", "fact-checked by", "illustrated by", "translated by",
     "photographs by", "photos by", "medically reviewed by", "clinically reviewed by",
+    // A wire story's credits after its reporters' ("Reporting by Jane Doe;
+    // Additional reporting by ...; Editing by ...").
+    "additional reporting by", "editing by",
     // A reviewer's credit in other languages (kReviewerCredits).
     "revisado por", "geprüft von", "relu par", "revisionato da",
 };
@@ -5511,6 +5518,16 @@ bool IsEventDetailLabel(std::string_view word) {
 
 bool IsNameListJoiner(std::string_view word) { return EqualsAnyIgnoreCase(word, kNameListJoiners); }
 
+namespace {
+// The co-writer's word of a byline ("By Jane Doe with John Roe"; see
+// kAuthorListSeparators).
+constexpr std::string_view kCoWriterJoiners[] = {"with"};
+}  // namespace
+
+bool IsCreditJoiner(std::string_view word) {
+  return IsNameListJoiner(word) || EqualsAnyIgnoreCase(word, kCoWriterJoiners);
+}
+
 std::string_view GroupCreditBody(std::string_view part) {
   for (std::string_view article : kGroupCreditArticles) {
     if (part.size() <= article.size() || !StartsWithIgnoreCase(part, article)) continue;
@@ -7109,7 +7126,7 @@ const std::string_view kInvisibleMarkLeadBytes = [] {
 // Jane Doe with John Roe").
 const std::string_view kAuthorListSeparators[] = {
     ", and ", ", & ", ", und ", ", et ", ", y ", ", ", " and ", " AND ", " & ", " with ", " | ", "; ", " und ",
-    " et ", " y ", " e ", " en ", " i ", " og ", " \xD0\xB8 ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x8B\x85 ",
+    " et ", " y ", " e ", " en ", " i ", " og ", " och ", " \xD0\xB8 ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x8B\x85 ",
     " \xE2\x88\x99 ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ",", "/",
 };
 const size_t kNumAuthorListSeparators = std::size(kAuthorListSeparators);

@@ -905,6 +905,10 @@ bool IsBylineControlWord(std::string_view word);
 bool IsEventDetailLabel(std::string_view word);
 // A word that joins the last names of a list of authors ("and", "&", "und").
 bool IsNameListJoiner(std::string_view word);
+// A word that joins a writer's credit to the next one ("and", "with":
+// "Ann Berg with additional reporting by ..."): IsNameListJoiner's words
+// and the co-writer's "with".
+bool IsCreditJoiner(std::string_view word);
 
 // A word of CMS account names ("admin", "webmaster"), any case.
 bool IsAccountWord(std::string_view word);
