@@ -1,8 +1,13 @@
 // Malformed input gives output or a clear error, never a crash.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <random>
+#include <tuple>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "cli_runner.h"
 #include "core/text.h"
@@ -149,6 +154,49 @@ TEST(Cli, RefusesFilesThatAreNotPages) {
     EXPECT_EQ(r.exit_code, 0) << name << ": " << r.err;
     EXPECT_NE(r.out.find("ferry to the island"), std::string::npos) << name << ": " << r.out;
   }
+}
+
+// Listing a directory follows no symlink to a directory (a link to an
+// ancestor would loop) but reads one to a page; a subdirectory that cannot
+// be read is reported (exit 1) and the other pages are extracted.
+TEST(Cli, DirectoryListingSkipsLoopsAndReportsUnreadableDirectories) {
+  namespace fs = std::filesystem;
+  const std::string dir = testing::TempDir() + "/linked";
+  const std::string body = "<p>The town hall reopens its archive to visitors every Saturday morning.</p>";
+  WriteBytes(dir + "/a.html", "<title>A</title>" + body);
+  WriteBytes(dir + "/sub/b.html", "<title>B</title>" + body);
+  fs::create_directory_symlink("..", dir + "/sub/loop");
+  fs::create_symlink("../a.html", dir + "/sub/link.html");
+  auto r = testing::RunCli("extract --format json " + testing::Quote(dir));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 3) << r.out;
+  EXPECT_NE(r.out.find("\"path\":\"" + dir + "/sub/link.html\""), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("/loop/"), std::string::npos) << r.out;
+
+  // Unreadable: only a user who is not root can be refused; as root, the
+  // CLI runs as "nobody" (setpriv) when that user can reach it.
+  WriteBytes(dir + "/locked/c.html", "<title>C</title>" + body);
+  fs::permissions(dir + "/locked", fs::perms::none);
+  std::string prefix;
+  if (geteuid() == 0) {
+    prefix = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
+    const std::string can_read = prefix + "test -r " + testing::Quote(dir + "/a.html");
+    const std::string can_run = prefix + "'" + LEDE_CLI_PATH + "' --version >/dev/null 2>&1";
+    if (std::system(can_read.c_str()) != 0 || std::system(can_run.c_str()) != 0) {
+      fs::permissions(dir + "/locked", fs::perms::owner_all);
+      GTEST_SKIP() << "no unprivileged user can run the CLI here";
+    }
+  }
+  const std::string err_file = testing::TempDir() + "/locked_err.txt", out_file = testing::TempDir() + "/locked_out.txt";
+  const std::string cmd = prefix + "'" + LEDE_CLI_PATH + "' extract --format json " + testing::Quote(dir) + " 2>" +
+                          testing::Quote(err_file) + " >" + testing::Quote(out_file);
+  const int status = std::system(cmd.c_str());
+  fs::permissions(dir + "/locked", fs::perms::owner_all);
+  EXPECT_EQ(WEXITSTATUS(status), 1);
+  const std::string err = testing::ReadFile(err_file);
+  EXPECT_NE(err.find(dir + "/locked: cannot read directory"), std::string::npos) << err;
+  const std::string out = testing::ReadFile(out_file);
+  EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 3) << out;
 }
 
 // A directory stands for the pages under it, recursively and in path order

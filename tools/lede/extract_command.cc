@@ -157,10 +157,14 @@ int RunExtract(int argc, char** argv) {
       continue;
     }
     any_dir = true;
-    if (Status st = ListPages(f, &pages); !st.ok()) {
+    std::vector<std::string> unreadable;
+    if (Status st = ListPages(f, &pages, &unreadable); !st.ok()) {
       std::fprintf(stderr, "lede: %s: %s\n", f.c_str(), st.ToString().c_str());
       ++failures;
     }
+    // A subdirectory that could not be read fails as a file would; the rest go on.
+    for (const std::string& u : unreadable) std::fprintf(stderr, "lede: %s\n", u.c_str());
+    failures += static_cast<int>(unreadable.size());
   }
   files = std::move(pages);
 

@@ -98,17 +98,28 @@ bool IsWarcName(std::string_view name) {
   return false;
 }
 
+// The files under `dir` that `wanted` takes, recursively. A subdirectory
+// that cannot be read (permission denied, removed meanwhile) is named in
+// `unreadable` and the walk goes on; a symlink to a directory is not
+// followed (a link to an ancestor would loop), one to a file is read.
 Status ListFiles(const std::string& dir, bool (*wanted)(std::string_view), const char* none,
-                 std::vector<std::string>* out) {
+                 std::vector<std::string>* out, std::vector<std::string>* unreadable) {
   namespace fs = std::filesystem;
-  std::error_code ec;
-  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
-  if (ec) return Status::IoError("cannot read directory: " + ec.message());
   std::vector<std::string> found;
-  for (const fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
-    if (ec) return Status::IoError("cannot read directory: " + ec.message());
-    std::error_code type_ec;
-    if (it->is_regular_file(type_ec) && wanted(it->path().filename().native())) found.push_back(it->path().native());
+  std::vector<fs::path> dirs{fs::path(dir)};
+  for (bool top = true; !dirs.empty(); top = false) {
+    const fs::path d = std::move(dirs.back());
+    dirs.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(d, ec);
+    for (const fs::directory_iterator end; !ec && it != end; it.increment(ec)) {
+      std::error_code type_ec;
+      if (!it->is_symlink(type_ec) && it->is_directory(type_ec)) dirs.push_back(it->path());
+      else if (it->is_regular_file(type_ec) && wanted(it->path().filename().native()))
+        found.push_back(it->path().native());
+    }
+    if (ec && top) return Status::IoError("cannot read directory: " + ec.message());
+    if (ec) unreadable->push_back(d.native() + ": cannot read directory: " + ec.message());
   }
   if (found.empty()) return Status::InvalidArgument(none);
   std::sort(found.begin(), found.end());
@@ -118,13 +129,15 @@ Status ListFiles(const std::string& dir, bool (*wanted)(std::string_view), const
 
 }  // namespace
 
-Status ListPages(const std::string& dir, std::vector<std::string>* out) {
+Status ListPages(const std::string& dir, std::vector<std::string>* out, std::vector<std::string>* unreadable) {
   return ListFiles(dir, IsPageName,
-                   "no pages in this directory (files named *.html, *.htm, *.xhtml or *.shtml, or those .gz)", out);
+                   "no pages in this directory (files named *.html, *.htm, *.xhtml or *.shtml, or those .gz)", out,
+                   unreadable);
 }
 
-Status ListWarcs(const std::string& dir, std::vector<std::string>* out) {
-  return ListFiles(dir, IsWarcName, "no WARC files in this directory (*.warc, *.warc.gz, *.warc.zst)", out);
+Status ListWarcs(const std::string& dir, std::vector<std::string>* out, std::vector<std::string>* unreadable) {
+  return ListFiles(dir, IsWarcName, "no WARC files in this directory (*.warc, *.warc.gz, *.warc.zst)", out,
+                   unreadable);
 }
 
 bool BeginsWithMarkup(std::string_view bytes) {
