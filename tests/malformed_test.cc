@@ -156,6 +156,38 @@ TEST(Cli, RefusesFilesThatAreNotPages) {
   }
 }
 
+// A UTF-16 page without a BOM that does not open on '<' (a line break
+// first, or big-endian's NUL) is read, however much CJK text it holds: a
+// unit such as U+4E00 puts a NUL at the other offset than ASCII's, and low
+// bytes under 0x20, into the bytes (it was refused as binary data).
+TEST(Cli, Utf16PagesOfCjkTextAreNotBinary) {
+  const std::string dir = testing::TempDir() + "/utf16cjk";
+  // U+4E00 ("one", 00 4E in UTF-16LE), U+4E0A, U+6708, U+6211, U+4EEC, a space.
+  std::u16string page = u"\r\n<html><head><title>t</title></head><body><article><p>";
+  for (int i = 0; i < 300; ++i) page += u"\u4E00\u4E0A\u6708\u6211\u4EEC\u4E00 ";
+  page += u"</p></article></body></html>";
+  std::string le, be;
+  for (char16_t u : page) {
+    le += {char(u & 0xFF), char(u >> 8)};
+    be += {char(u >> 8), char(u & 0xFF)};
+  }
+  for (const auto& [name, bytes, charset] : {std::tuple{"le.html", le, "utf-16le"}, {"be.html", be, "utf-16be"},
+                                             {"be_tight.html", be.substr(4), "utf-16be"}}) {
+    WriteBytes(dir + "/" + name, bytes);
+    auto r = testing::RunCli(std::string("extract --charset ") + charset + " " + testing::Quote(dir + "/" + name));
+    EXPECT_EQ(r.exit_code, 0) << name << ": " << r.err;
+    EXPECT_NE(r.out.find("\xE4\xB8\x80\xE4\xB8\x8A"), std::string::npos) << name << ": " << r.out.substr(0, 80);
+  }
+  // Bytes in pairs of which one is NUL and the other a control byte are
+  // binary data in either byte order.
+  std::string units;
+  for (int i = 0; i < 1000; ++i) units += {char(i % 7 + 1), '\0', 'a', '\0'};
+  WriteBytes(dir + "/units.html", units);
+  auto r = testing::RunCli("extract " + testing::Quote(dir + "/units.html"));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("binary data"), std::string::npos) << r.err;
+}
+
 // Listing a directory follows no symlink to a directory (a link to an
 // ancestor would loop) but reads one to a page; a subdirectory that cannot
 // be read is reported (exit 1) and the other pages are extracted.

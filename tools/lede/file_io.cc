@@ -175,21 +175,32 @@ Status CheckLooksLikePage(std::string_view bytes) {
   if (bytes.substr(0, 6) == "WARC/0" || bytes.substr(0, 6) == "WARC/1")
     return Status::InvalidArgument("a WARC file, not a web page: read it with 'lede warc FILE -o -'");
   // Control bytes other than whitespace and ESC (ISO-2022-JP's shifts).
-  // UTF-16 text has a NUL in every other byte: a BOM, or NULs all at even
-  // or all at odd offsets, is text. Data that begins with markup is a page
-  // however many stray NULs it holds (the parser replaces them).
+  // Data that begins with markup is a page however many stray NULs it holds
+  // (the parser replaces them). UTF-16 text has a BOM, or ASCII characters
+  // as units with a NUL high byte (a page's markup: sixteen at least in
+  // one byte order): it is read as code units, a control one being
+  // U+0000-U+001F, in the byte order that finds more ASCII. (Its NULs alone do
+  // not tell: a CJK unit's low byte may be anything, "\u4E00" is 00 4E in
+  // UTF-16LE.)
   if (BeginsWithMarkup(bytes)) return Status::Ok();
   const std::string_view head = bytes.substr(0, 4096);
   if (head.size() >= 2 && ((head[0] == '\xFF' && head[1] == '\xFE') || (head[0] == '\xFE' && head[1] == '\xFF')))
     return Status::Ok();
-  size_t control = 0, nul_even = 0, nul_odd = 0;
-  for (size_t i = 0; i < head.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(head[i]);
-    if (c == 0) ++(i % 2 ? nul_odd : nul_even);
-    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) ++control;
+  auto is_control = [](unsigned char c) {
+    return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B;
+  };
+  size_t control = 0;
+  for (char c : head) control += is_control(static_cast<unsigned char>(c));
+  size_t ascii[2] = {0, 0}, control_units[2] = {0, 0};  // [0] little-endian, [1] big-endian
+  for (size_t i = 0; i + 1 < head.size(); i += 2) {
+    for (int be = 0; be < 2; ++be) {
+      const unsigned char low = static_cast<unsigned char>(head[i + be]);
+      if (head[i + 1 - be] != '\0') continue;
+      ascii[be] += low >= 0x20 && low < 0x7F;
+      control_units[be] += is_control(low);
+    }
   }
-  const size_t nuls = nul_even + nul_odd;
-  if (nuls && (nul_even == 0 || nul_odd == 0)) control -= nuls;  // UTF-16 without a BOM
+  if (const int be = ascii[1] > ascii[0]; ascii[be] >= 16) control = 2 * control_units[be];
   if (control * 20 > head.size()) return Status::InvalidArgument("not a web page: binary data (control bytes)");
   return Status::Ok();
 }
