@@ -1384,6 +1384,25 @@ TEST(Extract, ModificationBeforePublicationDropped) {
   EXPECT_EQ(r->date_modified.value_or(""), "2025-03-06T08:00:00Z");
 }
 
+// Two zoned times are compared on UTC's days: a publication at 00:30+02:00
+// on the 5th is 22:30Z on the 4th, and a modification at 23:00Z on the 4th
+// came after it (it was dropped as "an earlier day"); one on the 3rd is
+// still dropped.
+TEST(Extract, ModificationBeforePublicationComparesZonedTimesInUtc) {
+  auto page = [](std::string_view modified) {
+    return "<html><head><title>Budget</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+           "\"headline\":\"Budget\",\"datePublished\":\"2025-03-05T00:30:00+02:00\",\"dateModified\":\"" +
+           std::string(modified) + "\"}</script></head><body><article><h1>Budget</h1><p>" +
+           std::string(kEnglishProse) + "</p></article></body></html>";
+  };
+  auto r = Extract(page("2025-03-04T23:00:00Z"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_modified.value_or(""), "2025-03-04T23:00:00Z");
+  r = Extract(page("2025-03-03T23:00:00Z"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_modified.has_value());
+}
+
 TEST(Dates, Formats) {
   EXPECT_EQ(ParseDate("2019-11-19T13:03:00.000Z").ToIso(), "2019-11-19T13:03:00Z");
   EXPECT_EQ(ParseDate("2019-11-19T13:03:00+05:30").ToIso(), "2019-11-19T13:03:00+05:30");

@@ -7511,10 +7511,19 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // A modification on an earlier day than the publication cannot be one of
   // this publication (a story republished under a new date, its old
   // dateModified left): the publication stands, the modification is
-  // dropped (not swapped: the publication's sources rank first).
+  // dropped (not swapped: the publication's sources rank first). Two times
+  // with zones must be on earlier days in UTC as well: "00:30+02:00" of the
+  // 2nd is a time of the 1st, and a modification at 23:00Z that day came
+  // later. (Not UTC's days alone: a CMS may write its local time with a
+  // "Z", "20:57Z" beside a publication at "20:57-04:00".)
   if (modified && a->date_published) {
     const ParsedDate md = ParseDate(*modified), pd = ParseDate(*a->date_published);
-    if (md.valid() && pd.valid() && LaterDay(pd, md)) modified.reset();
+    auto utc_day = [](const ParsedDate& d) {
+      const long long s = UtcSeconds(d);
+      return s >= 0 ? s / 86400 : (s - 86399) / 86400;
+    };
+    const bool zoned = md.hour >= 0 && pd.hour >= 0 && md.has_tz && pd.has_tz;
+    if (md.valid() && pd.valid() && LaterDay(pd, md) && (!zoned || utc_day(pd) > utc_day(md))) modified.reset();
   }
   if (modified) {
     a->date_modified = *modified;
