@@ -188,6 +188,25 @@ TEST(Cli, Utf16PagesOfCjkTextAreNotBinary) {
   EXPECT_NE(r.err.find("binary data"), std::string::npos) << r.err;
 }
 
+// A page past its node budget is extracted (its text kept) with a warning
+// that names the limit and its figures (taken from the library's
+// constants, not restated).
+TEST(Cli, NodeBudgetWarningNamesTheLimit) {
+  const std::string path = testing::TempDir() + "/many_nodes.html";
+  std::string page = "<html><body><p>";
+  page.reserve(10u << 20);
+  for (int i = 0; i < 1100000; ++i) page += "<i>a</i>";  // 2.2 M nodes, 8.8 MB: budget 1 Mi + 0.55 M
+  page += " the closing words</p>";
+  WriteBytes(path, page);
+  auto r = testing::RunCli("extract " + testing::Quote(path));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("more nodes than its budget (max_nodes: " + std::to_string(kNodeBudgetFloor >> 10) +
+                       " Ki + one per " + std::to_string(kInputBytesPerNode) + " bytes"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.out.find("the closing words"), std::string::npos);
+}
+
 // Listing a directory follows no symlink to a directory (a link to an
 // ancestor would loop) but reads one to a page; a subdirectory that cannot
 // be read is reported (exit 1) and the other pages are extracted.
