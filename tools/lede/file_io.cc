@@ -53,11 +53,9 @@ Status ReadInput(const std::string& path, size_t max_bytes, std::string* out) {
   if (f != stdin) std::fclose(f);
   if (err) return Status::IoError(std::string("read error: ") + std::strerror(read_errno));
   const bool gz_name = path.size() > 3 && path.compare(path.size() - 3, 3, ".gz") == 0;
-  const bool gz_magic = raw.size() >= 2 && static_cast<unsigned char>(raw[0]) == 0x1f &&
-                        static_cast<unsigned char>(raw[1]) == 0x8b;
   // A page saved uncompressed under a .gz name (a crawler or `curl -o x.gz`
   // that did not ask for compression) is read as it is: markup, not a stream.
-  if ((gz_name && !BeginsWithMarkup(raw)) || gz_magic) return Gunzip(raw, max_bytes, out);
+  if ((gz_name && !BeginsWithMarkup(raw)) || HasGzipMagic(raw)) return Gunzip(raw, max_bytes, out);
   *out = std::move(raw);
   return Status::Ok();
 }
