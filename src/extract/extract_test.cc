@@ -1332,6 +1332,16 @@ TEST(Metadata, BylineListsAndCredits) {
   EXPECT_EQ(SplitAuthors("Jane Doe (Lisbon)"), (V{"Jane Doe (Lisbon)"}));
 }
 
+// A handle standing first in a name's place takes the joiner after it along
+// ("and Jane Doe" was the author); a handle after a name keeps the joiner
+// that ties two names.
+TEST(Metadata, DroppedHandleFirstTakesItsJoiner) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(SplitAuthors("By @jroe and Jane Doe"), (V{"Jane Doe"}));
+  EXPECT_EQ(SplitAuthors("By http://example.org/jroe und Jana Roth"), (V{"Jana Roth"}));
+  EXPECT_EQ(SplitAuthors("By Jane Doe @janedoe and Ann Berg @aberg"), (V{"Jane Doe", "Ann Berg"}));
+}
+
 // A dateline's zone abbreviation gives its offset when it names one zone
 // ("EST", "MEZ" after "Uhr", "BST"); an ambiguous one ("CST", "IST") and a
 // lower-case word ("est") give none.
