@@ -1,8 +1,13 @@
 // Malformed input gives output or a clear error, never a crash.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <random>
+#include <tuple>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "cli_runner.h"
 #include "core/text.h"
@@ -149,6 +154,100 @@ TEST(Cli, RefusesFilesThatAreNotPages) {
     EXPECT_EQ(r.exit_code, 0) << name << ": " << r.err;
     EXPECT_NE(r.out.find("ferry to the island"), std::string::npos) << name << ": " << r.out;
   }
+}
+
+// A UTF-16 page without a BOM that does not open on '<' (a line break
+// first, or big-endian's NUL) is read, however much CJK text it holds: a
+// unit such as U+4E00 puts a NUL at the other offset than ASCII's, and low
+// bytes under 0x20, into the bytes (it was refused as binary data).
+TEST(Cli, Utf16PagesOfCjkTextAreNotBinary) {
+  const std::string dir = testing::TempDir() + "/utf16cjk";
+  // U+4E00 ("one", 00 4E in UTF-16LE), U+4E0A, U+6708, U+6211, U+4EEC, a space.
+  std::u16string page = u"\r\n<html><head><title>t</title></head><body><article><p>";
+  for (int i = 0; i < 300; ++i) page += u"\u4E00\u4E0A\u6708\u6211\u4EEC\u4E00 ";
+  page += u"</p></article></body></html>";
+  std::string le, be;
+  for (char16_t u : page) {
+    le += {char(u & 0xFF), char(u >> 8)};
+    be += {char(u >> 8), char(u & 0xFF)};
+  }
+  for (const auto& [name, bytes, charset] : {std::tuple{"le.html", le, "utf-16le"}, {"be.html", be, "utf-16be"},
+                                             {"be_tight.html", be.substr(4), "utf-16be"}}) {
+    WriteBytes(dir + "/" + name, bytes);
+    auto r = testing::RunCli(std::string("extract --charset ") + charset + " " + testing::Quote(dir + "/" + name));
+    EXPECT_EQ(r.exit_code, 0) << name << ": " << r.err;
+    EXPECT_NE(r.out.find("\xE4\xB8\x80\xE4\xB8\x8A"), std::string::npos) << name << ": " << r.out.substr(0, 80);
+  }
+  // Bytes in pairs of which one is NUL and the other a control byte are
+  // binary data in either byte order.
+  std::string units;
+  for (int i = 0; i < 1000; ++i) units += {char(i % 7 + 1), '\0', 'a', '\0'};
+  WriteBytes(dir + "/units.html", units);
+  auto r = testing::RunCli("extract " + testing::Quote(dir + "/units.html"));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("binary data"), std::string::npos) << r.err;
+}
+
+// A page past its node budget is extracted (its text kept) with a warning
+// that names the limit and its figures (taken from the library's
+// constants, not restated).
+TEST(Cli, NodeBudgetWarningNamesTheLimit) {
+  const std::string path = testing::TempDir() + "/many_nodes.html";
+  std::string page = "<html><body><p>";
+  page.reserve(10u << 20);
+  for (int i = 0; i < 1100000; ++i) page += "<i>a</i>";  // 2.2 M nodes, 8.8 MB: budget 1 Mi + 0.55 M
+  page += " the closing words</p>";
+  WriteBytes(path, page);
+  auto r = testing::RunCli("extract " + testing::Quote(path));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("more nodes than its budget (max_nodes: " + std::to_string(kNodeBudgetFloor >> 10) +
+                       " Ki + one per " + std::to_string(kInputBytesPerNode) + " bytes"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.out.find("the closing words"), std::string::npos);
+}
+
+// Listing a directory follows no symlink to a directory (a link to an
+// ancestor would loop) but reads one to a page; a subdirectory that cannot
+// be read is reported (exit 1) and the other pages are extracted.
+TEST(Cli, DirectoryListingSkipsLoopsAndReportsUnreadableDirectories) {
+  namespace fs = std::filesystem;
+  const std::string dir = testing::TempDir() + "/linked";
+  const std::string body = "<p>The town hall reopens its archive to visitors every Saturday morning.</p>";
+  WriteBytes(dir + "/a.html", "<title>A</title>" + body);
+  WriteBytes(dir + "/sub/b.html", "<title>B</title>" + body);
+  fs::create_directory_symlink("..", dir + "/sub/loop");
+  fs::create_symlink("../a.html", dir + "/sub/link.html");
+  auto r = testing::RunCli("extract --format json " + testing::Quote(dir));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 3) << r.out;
+  EXPECT_NE(r.out.find("\"path\":\"" + dir + "/sub/link.html\""), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("/loop/"), std::string::npos) << r.out;
+
+  // Unreadable: only a user who is not root can be refused; as root, the
+  // CLI runs as "nobody" (setpriv) when that user can reach it.
+  WriteBytes(dir + "/locked/c.html", "<title>C</title>" + body);
+  fs::permissions(dir + "/locked", fs::perms::none);
+  std::string prefix;
+  if (geteuid() == 0) {
+    prefix = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
+    const std::string can_read = prefix + "test -r " + testing::Quote(dir + "/a.html");
+    const std::string can_run = prefix + "'" + LEDE_CLI_PATH + "' --version >/dev/null 2>&1";
+    if (std::system(can_read.c_str()) != 0 || std::system(can_run.c_str()) != 0) {
+      fs::permissions(dir + "/locked", fs::perms::owner_all);
+      GTEST_SKIP() << "no unprivileged user can run the CLI here";
+    }
+  }
+  const std::string err_file = testing::TempDir() + "/locked_err.txt", out_file = testing::TempDir() + "/locked_out.txt";
+  const std::string cmd = prefix + "'" + LEDE_CLI_PATH + "' extract --format json " + testing::Quote(dir) + " 2>" +
+                          testing::Quote(err_file) + " >" + testing::Quote(out_file);
+  const int status = std::system(cmd.c_str());
+  fs::permissions(dir + "/locked", fs::perms::owner_all);
+  EXPECT_EQ(WEXITSTATUS(status), 1);
+  const std::string err = testing::ReadFile(err_file);
+  EXPECT_NE(err.find(dir + "/locked: cannot read directory"), std::string::npos) << err;
+  const std::string out = testing::ReadFile(out_file);
+  EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 3) << out;
 }
 
 // A directory stands for the pages under it, recursively and in path order

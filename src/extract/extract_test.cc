@@ -1332,6 +1332,16 @@ TEST(Metadata, BylineListsAndCredits) {
   EXPECT_EQ(SplitAuthors("Jane Doe (Lisbon)"), (V{"Jane Doe (Lisbon)"}));
 }
 
+// A handle standing first in a name's place takes the joiner after it along
+// ("and Jane Doe" was the author); a handle after a name keeps the joiner
+// that ties two names.
+TEST(Metadata, DroppedHandleFirstTakesItsJoiner) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(SplitAuthors("By @jroe and Jane Doe"), (V{"Jane Doe"}));
+  EXPECT_EQ(SplitAuthors("By http://example.org/jroe und Jana Roth"), (V{"Jana Roth"}));
+  EXPECT_EQ(SplitAuthors("By Jane Doe @janedoe and Ann Berg @aberg"), (V{"Jane Doe", "Ann Berg"}));
+}
+
 // A dateline's zone abbreviation gives its offset when it names one zone
 // ("EST", "MEZ" after "Uhr", "BST"); an ambiguous one ("CST", "IST") and a
 // lower-case word ("est") give none.
@@ -1382,6 +1392,25 @@ TEST(Extract, ModificationBeforePublicationDropped) {
   r = Extract(page("2025-03-06T08:00:00Z"));
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->date_modified.value_or(""), "2025-03-06T08:00:00Z");
+}
+
+// Two zoned times are compared on UTC's days: a publication at 00:30+02:00
+// on the 5th is 22:30Z on the 4th, and a modification at 23:00Z on the 4th
+// came after it (it was dropped as "an earlier day"); one on the 3rd is
+// still dropped.
+TEST(Extract, ModificationBeforePublicationComparesZonedTimesInUtc) {
+  auto page = [](std::string_view modified) {
+    return "<html><head><title>Budget</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+           "\"headline\":\"Budget\",\"datePublished\":\"2025-03-05T00:30:00+02:00\",\"dateModified\":\"" +
+           std::string(modified) + "\"}</script></head><body><article><h1>Budget</h1><p>" +
+           std::string(kEnglishProse) + "</p></article></body></html>";
+  };
+  auto r = Extract(page("2025-03-04T23:00:00Z"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_modified.value_or(""), "2025-03-04T23:00:00Z");
+  r = Extract(page("2025-03-03T23:00:00Z"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_modified.has_value());
 }
 
 TEST(Dates, Formats) {

@@ -3285,6 +3285,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
   std::vector<std::string> out;
   // A byline is short; longer text is not one (and would cost time below).
   std::string s = CleanLine(Utf8Prefix(byline, kMaxBylineBytes));
+  bool dropped_token = false;  // a link or handle was taken out below
   // Links are not names: "Bradley M. Kuhn (http://ebb.org/bkuhn/)" (the
   // whole space-delimited token goes, parentheses included); nor are
   // handles after the name ("Jane Doe @janedoe", "Jane Doe (@janedoe)").
@@ -3301,6 +3302,8 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
       if (token.find("://") == std::string_view::npos && !handle) {
         if (!kept.empty()) kept.push_back(' ');
         kept.append(token);
+      } else {
+        dropped_token = true;
       }
       b = e + 1;
     }
@@ -3320,6 +3323,13 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
   if (stripped.empty()) stripped = StripGluedByCue(v);
   if (!stripped.empty()) v = stripped;
   const bool line_cued = !stripped.empty();
+  // (So does the joiner a dropped handle, standing first in a name's
+  // place, leaves before the names: "By @jroe and Jane Doe".)
+  if (dropped_token) {
+    v = Trim(v);
+    if (const size_t sp = v.find(' '); sp != std::string_view::npos && IsNameListJoiner(v.substr(0, sp)))
+      v = Trim(v.substr(sp + 1));
+  }
   // A company and its legal form ("Acme, Inc.") is no list of names: no
   // person at all; names before the company ("Tom Reed, Acme, Inc.") are
   // the list.
@@ -7511,10 +7521,19 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // A modification on an earlier day than the publication cannot be one of
   // this publication (a story republished under a new date, its old
   // dateModified left): the publication stands, the modification is
-  // dropped (not swapped: the publication's sources rank first).
+  // dropped (not swapped: the publication's sources rank first). Two times
+  // with zones must be on earlier days in UTC as well: "00:30+02:00" of the
+  // 2nd is a time of the 1st, and a modification at 23:00Z that day came
+  // later. (Not UTC's days alone: a CMS may write its local time with a
+  // "Z", "20:57Z" beside a publication at "20:57-04:00".)
   if (modified && a->date_published) {
     const ParsedDate md = ParseDate(*modified), pd = ParseDate(*a->date_published);
-    if (md.valid() && pd.valid() && LaterDay(pd, md)) modified.reset();
+    auto utc_day = [](const ParsedDate& d) {
+      const long long s = UtcSeconds(d);
+      return s >= 0 ? s / 86400 : (s - 86399) / 86400;
+    };
+    const bool zoned = md.hour >= 0 && pd.hour >= 0 && md.has_tz && pd.has_tz;
+    if (md.valid() && pd.valid() && LaterDay(pd, md) && (!zoned || utc_day(pd) > utc_day(md))) modified.reset();
   }
   if (modified) {
     a->date_modified = *modified;

@@ -157,10 +157,14 @@ int RunExtract(int argc, char** argv) {
       continue;
     }
     any_dir = true;
-    if (Status st = ListPages(f, &pages); !st.ok()) {
+    std::vector<std::string> unreadable;
+    if (Status st = ListPages(f, &pages, &unreadable); !st.ok()) {
       std::fprintf(stderr, "lede: %s: %s\n", f.c_str(), st.ToString().c_str());
       ++failures;
     }
+    // A subdirectory that could not be read fails as a file would; the rest go on.
+    for (const std::string& u : unreadable) std::fprintf(stderr, "lede: %s\n", u.c_str());
+    failures += static_cast<int>(unreadable.size());
   }
   files = std::move(pages);
 
@@ -187,9 +191,10 @@ int RunExtract(int argc, char** argv) {
     for (const std::string& limit : art.limits_hit)
       if (limit == "max_nodes")
         std::fprintf(stderr,
-                     "lede: %s: warning: the page has more nodes than its budget (max_nodes: 1 Mi + one "
-                     "per 16 bytes, at most 8 Mi); the text past it is kept without its markup\n",
-                     path == "-" ? "<stdin>" : path.c_str());
+                     "lede: %s: warning: the page has more nodes than its budget (max_nodes: %zu Ki + one "
+                     "per %zu bytes, at most %zu Ki); the text past it is kept without its markup\n",
+                     path == "-" ? "<stdin>" : path.c_str(), kNodeBudgetFloor >> 10, kInputBytesPerNode,
+                     opts.limits.max_nodes >> 10);
     // A big page's bytes are not needed past here: free them before the
     // output is built (the Article owns its strings).
     if (input.size() > (16u << 20)) std::string().swap(input);

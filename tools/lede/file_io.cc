@@ -53,11 +53,9 @@ Status ReadInput(const std::string& path, size_t max_bytes, std::string* out) {
   if (f != stdin) std::fclose(f);
   if (err) return Status::IoError(std::string("read error: ") + std::strerror(read_errno));
   const bool gz_name = path.size() > 3 && path.compare(path.size() - 3, 3, ".gz") == 0;
-  const bool gz_magic = raw.size() >= 2 && static_cast<unsigned char>(raw[0]) == 0x1f &&
-                        static_cast<unsigned char>(raw[1]) == 0x8b;
   // A page saved uncompressed under a .gz name (a crawler or `curl -o x.gz`
   // that did not ask for compression) is read as it is: markup, not a stream.
-  if ((gz_name && !BeginsWithMarkup(raw)) || gz_magic) return Gunzip(raw, max_bytes, out);
+  if ((gz_name && !BeginsWithMarkup(raw)) || HasGzipMagic(raw)) return Gunzip(raw, max_bytes, out);
   *out = std::move(raw);
   return Status::Ok();
 }
@@ -98,17 +96,28 @@ bool IsWarcName(std::string_view name) {
   return false;
 }
 
+// The files under `dir` that `wanted` takes, recursively. A subdirectory
+// that cannot be read (permission denied, removed meanwhile) is named in
+// `unreadable` and the walk goes on; a symlink to a directory is not
+// followed (a link to an ancestor would loop), one to a file is read.
 Status ListFiles(const std::string& dir, bool (*wanted)(std::string_view), const char* none,
-                 std::vector<std::string>* out) {
+                 std::vector<std::string>* out, std::vector<std::string>* unreadable) {
   namespace fs = std::filesystem;
-  std::error_code ec;
-  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
-  if (ec) return Status::IoError("cannot read directory: " + ec.message());
   std::vector<std::string> found;
-  for (const fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
-    if (ec) return Status::IoError("cannot read directory: " + ec.message());
-    std::error_code type_ec;
-    if (it->is_regular_file(type_ec) && wanted(it->path().filename().native())) found.push_back(it->path().native());
+  std::vector<fs::path> dirs{fs::path(dir)};
+  for (bool top = true; !dirs.empty(); top = false) {
+    const fs::path d = std::move(dirs.back());
+    dirs.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(d, ec);
+    for (const fs::directory_iterator end; !ec && it != end; it.increment(ec)) {
+      std::error_code type_ec;
+      if (!it->is_symlink(type_ec) && it->is_directory(type_ec)) dirs.push_back(it->path());
+      else if (it->is_regular_file(type_ec) && wanted(it->path().filename().native()))
+        found.push_back(it->path().native());
+    }
+    if (ec && top) return Status::IoError("cannot read directory: " + ec.message());
+    if (ec) unreadable->push_back(d.native() + ": cannot read directory: " + ec.message());
   }
   if (found.empty()) return Status::InvalidArgument(none);
   std::sort(found.begin(), found.end());
@@ -118,13 +127,15 @@ Status ListFiles(const std::string& dir, bool (*wanted)(std::string_view), const
 
 }  // namespace
 
-Status ListPages(const std::string& dir, std::vector<std::string>* out) {
+Status ListPages(const std::string& dir, std::vector<std::string>* out, std::vector<std::string>* unreadable) {
   return ListFiles(dir, IsPageName,
-                   "no pages in this directory (files named *.html, *.htm, *.xhtml or *.shtml, or those .gz)", out);
+                   "no pages in this directory (files named *.html, *.htm, *.xhtml or *.shtml, or those .gz)", out,
+                   unreadable);
 }
 
-Status ListWarcs(const std::string& dir, std::vector<std::string>* out) {
-  return ListFiles(dir, IsWarcName, "no WARC files in this directory (*.warc, *.warc.gz, *.warc.zst)", out);
+Status ListWarcs(const std::string& dir, std::vector<std::string>* out, std::vector<std::string>* unreadable) {
+  return ListFiles(dir, IsWarcName, "no WARC files in this directory (*.warc, *.warc.gz, *.warc.zst)", out,
+                   unreadable);
 }
 
 bool BeginsWithMarkup(std::string_view bytes) {
@@ -162,21 +173,32 @@ Status CheckLooksLikePage(std::string_view bytes) {
   if (bytes.substr(0, 6) == "WARC/0" || bytes.substr(0, 6) == "WARC/1")
     return Status::InvalidArgument("a WARC file, not a web page: read it with 'lede warc FILE -o -'");
   // Control bytes other than whitespace and ESC (ISO-2022-JP's shifts).
-  // UTF-16 text has a NUL in every other byte: a BOM, or NULs all at even
-  // or all at odd offsets, is text. Data that begins with markup is a page
-  // however many stray NULs it holds (the parser replaces them).
+  // Data that begins with markup is a page however many stray NULs it holds
+  // (the parser replaces them). UTF-16 text has a BOM, or ASCII characters
+  // as units with a NUL high byte (a page's markup: sixteen at least in
+  // one byte order): it is read as code units, a control one being
+  // U+0000-U+001F, in the byte order that finds more ASCII. (Its NULs alone do
+  // not tell: a CJK unit's low byte may be anything, "\u4E00" is 00 4E in
+  // UTF-16LE.)
   if (BeginsWithMarkup(bytes)) return Status::Ok();
   const std::string_view head = bytes.substr(0, 4096);
   if (head.size() >= 2 && ((head[0] == '\xFF' && head[1] == '\xFE') || (head[0] == '\xFE' && head[1] == '\xFF')))
     return Status::Ok();
-  size_t control = 0, nul_even = 0, nul_odd = 0;
-  for (size_t i = 0; i < head.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(head[i]);
-    if (c == 0) ++(i % 2 ? nul_odd : nul_even);
-    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) ++control;
+  auto is_control = [](unsigned char c) {
+    return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B;
+  };
+  size_t control = 0;
+  for (char c : head) control += is_control(static_cast<unsigned char>(c));
+  size_t ascii[2] = {0, 0}, control_units[2] = {0, 0};  // [0] little-endian, [1] big-endian
+  for (size_t i = 0; i + 1 < head.size(); i += 2) {
+    for (int be = 0; be < 2; ++be) {
+      const unsigned char low = static_cast<unsigned char>(head[i + be]);
+      if (head[i + 1 - be] != '\0') continue;
+      ascii[be] += low >= 0x20 && low < 0x7F;
+      control_units[be] += is_control(low);
+    }
   }
-  const size_t nuls = nul_even + nul_odd;
-  if (nuls && (nul_even == 0 || nul_odd == 0)) control -= nuls;  // UTF-16 without a BOM
+  if (const int be = ascii[1] > ascii[0]; ascii[be] >= 16) control = 2 * control_units[be];
   if (control * 20 > head.size()) return Status::InvalidArgument("not a web page: binary data (control bytes)");
   return Status::Ok();
 }

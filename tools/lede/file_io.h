@@ -23,11 +23,13 @@ bool IsDirectory(const std::string& path);
 // Appends the pages under directory `dir`, recursively and in path order, to
 // `out`: regular files named *.html, *.htm, *.xhtml or *.shtml (any case),
 // each also as .gz. kInvalidArgument when there is none, kIoError when the
-// directory cannot be read.
-Status ListPages(const std::string& dir, std::vector<std::string>* out);
+// directory cannot be read. A subdirectory that cannot be read (permission
+// denied) is skipped and named, with the reason, in `unreadable`; symlinks
+// to directories are not followed (no loops).
+Status ListPages(const std::string& dir, std::vector<std::string>* out, std::vector<std::string>* unreadable);
 
 // The same for WARC files: *.warc, *.warc.gz, *.warc.zst.
-Status ListWarcs(const std::string& dir, std::vector<std::string>* out);
+Status ListWarcs(const std::string& dir, std::vector<std::string>* out, std::vector<std::string>* unreadable);
 
 // True when `bytes` begin with '<' after an optional UTF-8 BOM and spaces.
 bool BeginsWithMarkup(std::string_view bytes);

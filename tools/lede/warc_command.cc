@@ -436,13 +436,19 @@ int RunWarc(int argc, char** argv) {
   // without any says which names count, and the exit status is 1 as for a
   // file that cannot be opened.
   std::vector<std::string> inputs;
-  bool empty_dir = false;
+  bool dir_failed = false;
   for (std::string& in : s.inputs) {
     if (!IsDirectory(in)) {
       inputs.push_back(std::move(in));
-    } else if (Status st = ListWarcs(in, &inputs); !st.ok()) {
-      std::fprintf(stderr, "lede: %s: %s\n", in.c_str(), st.ToString().c_str());
-      empty_dir = true;
+    } else {
+      std::vector<std::string> unreadable;
+      if (Status st = ListWarcs(in, &inputs, &unreadable); !st.ok()) {
+        std::fprintf(stderr, "lede: %s: %s\n", in.c_str(), st.ToString().c_str());
+        dir_failed = true;
+      }
+      // A subdirectory that could not be read is reported (exit 1); the rest go on.
+      for (const std::string& u : unreadable) std::fprintf(stderr, "lede: %s\n", u.c_str());
+      dir_failed |= !unreadable.empty();
     }
   }
   if (inputs.empty()) return 1;
@@ -453,7 +459,7 @@ int RunWarc(int argc, char** argv) {
   if (s.threads == 0) s.threads = std::max(1u, std::thread::hardware_concurrency());
   WarcJob job(s);
   const int status = job.Run();
-  return status ? status : empty_dir ? 1 : 0;
+  return status ? status : dir_failed ? 1 : 0;
 }
 
 }  // namespace lede::cli
