@@ -227,6 +227,12 @@ TEST(Vocabulary, FloorLabelsAndLeadClasses) {
   EXPECT_TRUE(IsAnswerStateBadge("Answer selected by jdoe"));
   EXPECT_FALSE(IsAnswerStateBadge("Answer selected by "));
   EXPECT_FALSE(IsAnswerStateBadge("I answered it"));
+  // phpBB's header clock shows a time; a post's sentence that opens the
+  // same way does not.
+  EXPECT_TRUE(IsBoardClockLine("It is currently Thu Nov 20, 2025 9:41 pm"));
+  EXPECT_TRUE(IsBoardClockLine("All times are UTC"));
+  EXPECT_FALSE(IsBoardClockLine("It is currently not possible to flash the firmware"));
+  EXPECT_FALSE(IsBoardClockLine("It is currently 3 degrees outside:"));
   EXPECT_TRUE(IsBoilerplateLine("Jane Doe edited this page 5 months ago \xC2\xB7 4 revisions"));
   EXPECT_TRUE(IsBoilerplateLine("This page was last edited on 3 March 2024, at 12:00"));
   EXPECT_FALSE(IsBoilerplateLine("Nobody has edited this document"));

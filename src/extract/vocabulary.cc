@@ -3979,14 +3979,24 @@ bool OpensOnSignatureRule(std::string_view text) {
 
 // How a board's clock line opens (IsBoardClockLine), lower case, and the
 // longest such line.
-// (phpBB's header prints the board's time too: "It is currently Thu Nov
-// 20, 2025 9:41 pm".)
-constexpr std::string_view kBoardClockOpenings[] = {"all times are gmt", "all times are utc", "it is currently"};
+constexpr std::string_view kBoardClockOpenings[] = {"all times are gmt", "all times are utc"};
+// phpBB's header prints the board's time too ("It is currently Thu Nov 20,
+// 2025 9:41 pm"): that opening is a sentence's too ("It is currently not
+// possible to ..."), so the line must show a time of day ("9:41").
+constexpr std::string_view kBoardTimeOpenings[] = {"it is currently"};
 constexpr size_t kBoardClockLineMaxBytes = 120;
 
 bool IsBoardClockLine(std::string_view line) {
   line = Trim(line);
-  return line.size() <= kBoardClockLineMaxBytes && StartsWithAnyIgnoreCase(line, kBoardClockOpenings);
+  if (line.size() > kBoardClockLineMaxBytes) return false;
+  if (StartsWithAnyIgnoreCase(line, kBoardClockOpenings)) return true;
+  if (!StartsWithAnyIgnoreCase(line, kBoardTimeOpenings)) return false;
+  // "H:MM" somewhere after the opening.
+  for (size_t c = line.find(':'); c != std::string_view::npos; c = line.find(':', c + 1))
+    if (c > 0 && c + 2 < line.size() && IsAsciiDigit(line[c - 1]) && IsAsciiDigit(line[c + 1]) &&
+        IsAsciiDigit(line[c + 2]))
+      return true;
+  return false;
 }
 
 bool IsPostFurnitureLine(std::string_view line) {
