@@ -30,6 +30,15 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_TRUE(ClassifyClassId("entry-content", "") & kHintArticleBody);
   EXPECT_FALSE(ClassifyClassId("header-image", "") & kHintBoilerplate);
   EXPECT_FALSE(ClassifyClassId("shadow", "") & kHintAd);  // "ad" is a token, not a substring
+  // Words that may stand anywhere in a class name (the kAny automaton):
+  // found inside a name, after a false start ("stra" + "strapline"), in
+  // any case, in a later name or the id; never across two names.
+  EXPECT_TRUE(ClassifyClassId("c-story__StrapLine-wide", "") & kHintDek);
+  EXPECT_TRUE(ClassifyClassId("strastrapline", "") & kHintDek);
+  EXPECT_TRUE(ClassifyClassId("box mystandfirst", "") & kHintDek);
+  EXPECT_TRUE(ClassifyClassId("", "block-standfirst") & kHintDek);
+  EXPECT_FALSE(ClassifyClassId("strap line", "") & kHintDek);
+  EXPECT_FALSE(ClassifyClassId("stand\tfirst", "") & kHintDek);
   // A colour and an adjective that start like "nav" and "share".
   EXPECT_FALSE(ClassifyClassId("font-heading text-navy bg-navy-800", "") & kHintNavigation);
   EXPECT_EQ(ClassifyClassId("SharedViewStyles_buttonBase__MNsrT", ""), 0u);

@@ -1478,6 +1478,14 @@ constexpr auto kAnyByteClass = [] {
   return t;
 }();
 static_assert(std::ranges::all_of(kAnyByteClass, [](uint8_t c) { return c < kAnyClasses; }));
+// The automaton has a state a byte of the kAny words at most, and the
+// start: its states are numbered in 16 bits, 0xFFFF kept for "no edge".
+static_assert([] {
+  size_t bytes = 0;
+  for (const Word& w : kWords)
+    if (w.match == Match::kAny) bytes += w.word.size();
+  return bytes + 1 < 0xFFFF;
+}());
 
 // Word lookup tables built once from kWords: for each match mode apart,
 // the words bucketed by their first two bytes, each bucket a run of a flat
