@@ -243,6 +243,7 @@ TEST(Vocabulary, FloorLabelsAndLeadClasses) {
   EXPECT_FALSE(IsBoardClockLine("It is currently not possible to flash the firmware"));
   EXPECT_FALSE(IsBoardClockLine("It is currently 3 degrees outside:"));
   EXPECT_TRUE(IsBoilerplateLine("Jane Doe edited this page 5 months ago \xC2\xB7 4 revisions"));
+  EXPECT_FALSE(IsBoilerplateLine("Nobody has edited this page since the move, so ask first"));
   EXPECT_TRUE(IsBoilerplateLine("This page was last edited on 3 March 2024, at 12:00"));
   EXPECT_FALSE(IsBoilerplateLine("Nobody has edited this document"));
 }

@@ -2388,14 +2388,19 @@ constexpr std::string_view kThreadViewersPhrases[] = {"are viewing this topic", 
 // A wiki page's note of its last edit ("Jane Doe edited this page 5 months
 // ago · 4 revisions", GitHub's and GitLab's wikis; MediaWiki's "This page
 // was last edited on 3 March 2024"): the page's history, not its text.
-// The phrases' common stem, searched once a line, then the phrases.
+// The phrases' common stem, searched once a line, then the phrases. The
+// editor's phrases are a sentence's too ("Nobody has edited this page"):
+// the note shows when, a number ("5 months ago", "3 March 2024").
 constexpr std::string_view kPageEditNoteStem = "this page";
-constexpr std::string_view kPageEditNotePhrases[] = {"edited this page", "this page was last edited",
-                                                     "this page was last modified", "modified this page"};
+constexpr std::string_view kPageEditNotePhrases[] = {"this page was last edited", "this page was last modified"};
+constexpr std::string_view kPageEditorPhrases[] = {"edited this page", "modified this page"};
 
 static bool IsPageEditNoteLow(std::string_view low) {
   if (low.find(kPageEditNoteStem) == std::string_view::npos) return false;
   for (std::string_view p : kPageEditNotePhrases)
+    if (low.find(p) != std::string_view::npos) return true;
+  if (!HasAsciiDigit(low)) return false;
+  for (std::string_view p : kPageEditorPhrases)
     if (low.find(p) != std::string_view::npos) return true;
   return false;
 }
