@@ -2395,21 +2395,20 @@ constexpr std::string_view kPageEditNoteStem = "this page";
 constexpr std::string_view kPageEditNotePhrases[] = {"this page was last edited", "this page was last modified"};
 constexpr std::string_view kPageEditorPhrases[] = {"edited this page", "modified this page"};
 
-static bool IsPageEditNoteLow(std::string_view low) {
-  if (low.find(kPageEditNoteStem) == std::string_view::npos) return false;
-  for (std::string_view p : kPageEditNotePhrases)
-    if (low.find(p) != std::string_view::npos) return true;
-  if (!HasAsciiDigit(low)) return false;
-  for (std::string_view p : kPageEditorPhrases)
-    if (low.find(p) != std::string_view::npos) return true;
+// Whether `s` holds one of `phrases`, as they are spelled (byte for byte).
+static bool HoldsAnyOf(std::string_view s, std::span<const std::string_view> phrases) {
+  for (std::string_view p : phrases)
+    if (s.find(p) != std::string_view::npos) return true;
   return false;
 }
 
+static bool IsPageEditNoteLow(std::string_view low) {
+  if (low.find(kPageEditNoteStem) == std::string_view::npos) return false;
+  return HoldsAnyOf(low, kPageEditNotePhrases) || (HasAsciiDigit(low) && HoldsAnyOf(low, kPageEditorPhrases));
+}
+
 static bool IsThreadViewersLow(std::string_view low) {
-  if (low.find(kThreadViewersStem) == std::string_view::npos) return false;
-  for (std::string_view p : kThreadViewersPhrases)
-    if (low.find(p) != std::string_view::npos) return true;
-  return false;
+  return low.find(kThreadViewersStem) != std::string_view::npos && HoldsAnyOf(low, kThreadViewersPhrases);
 }
 
 // A consent placeholder standing where a blocked embed would be ("This
@@ -4784,11 +4783,7 @@ bool IsAddToCartName(std::string_view attr) {
   return dd && HasSqueezedWord(attr, kAddToCartWords);
 }
 bool IsQuickAddName(std::string_view attr) { return HasSqueezedWord(attr, kQuickAddWords); }
-bool IsCardCartScript(std::string_view onclick) {
-  for (std::string_view w : kCardCartScripts)
-    if (onclick.find(w) != std::string_view::npos) return true;
-  return false;
-}
+bool IsCardCartScript(std::string_view onclick) { return HoldsAnyOf(onclick, kCardCartScripts); }
 
 bool IsAddToCartLabel(std::string_view text) { return IsLabel<kAddToCartLabels>(text, 32, ""); }
 bool MayStartAddToCartLabel(char c) {
