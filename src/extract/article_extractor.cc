@@ -137,9 +137,12 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
   // box's options, badges and promises and the shelves around it that the
   // page's widening added are furniture. (A precise reading that shows
   // little of the description, an FAQ, a review, is not the product's.)
+  // (The precise reading is the balanced one less its widening: a
+  // balanced reading under the length asked for makes no second pass.)
   const bool list_page = article->page_type == "listing";
   const bool described_product = article->page_type == "product" && !meta.structured_body.empty();
-  if (options.favor == Favor::kBalanced && (list_page || described_product) && !ctx.discussion) {
+  if (options.favor == Favor::kBalanced && (list_page || described_product) && !ctx.discussion &&
+      CountWordChars(content.text) >= (list_page ? kListGuideMinChars : kDescribedMinChars)) {
     ContentContext precise = ctx;
     precise.favor = Favor::kPrecision;
     ContentOutput narrow;

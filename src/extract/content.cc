@@ -6092,11 +6092,11 @@ void ContentExtractor::AddLeadBeforeRoot(const Node* root) {
   while (lead && !lead->is_element()) lead = lead->prev;
   if (!lead || !NamesLead(lead->Attr("class"))) return;
   const Facts& f = facts_[lead->id];
-  if ((f.flags & (kNegative | kUnderNeg | kHardDrop | kHidden)) || f.text < kLeadMinText || f.link * 4 > f.text) return;
-  for (const Node* r : roots_)
-    if (r == lead) return;
-  roots_.push_back(lead);
-  std::sort(roots_.begin(), roots_.end(), [](const Node* x, const Node* y) { return x->id < y->id; });
+  if ((f.flags & (kDroppedFlags | kUnderNeg | kHidden)) || f.text < kLeadMinText || f.link * 4 > f.text) return;
+  // (The roots are in document order: the lead goes in its place.)
+  const auto at = std::lower_bound(roots_.begin(), roots_.end(), lead,
+                                   [](const Node* x, const Node* y) { return x->id < y->id; });
+  if (at == roots_.end() || *at != lead) roots_.insert(at, lead);
 }
 
 const Node* ContentExtractor::ArchiveLoop() const {

@@ -30,6 +30,15 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_TRUE(ClassifyClassId("entry-content", "") & kHintArticleBody);
   EXPECT_FALSE(ClassifyClassId("header-image", "") & kHintBoilerplate);
   EXPECT_FALSE(ClassifyClassId("shadow", "") & kHintAd);  // "ad" is a token, not a substring
+  // Words that may stand anywhere in a class name (the kAny automaton):
+  // found inside a name, after a false start ("stra" + "strapline"), in
+  // any case, in a later name or the id; never across two names.
+  EXPECT_TRUE(ClassifyClassId("c-story__StrapLine-wide", "") & kHintDek);
+  EXPECT_TRUE(ClassifyClassId("strastrapline", "") & kHintDek);
+  EXPECT_TRUE(ClassifyClassId("box mystandfirst", "") & kHintDek);
+  EXPECT_TRUE(ClassifyClassId("", "block-standfirst") & kHintDek);
+  EXPECT_FALSE(ClassifyClassId("strap line", "") & kHintDek);
+  EXPECT_FALSE(ClassifyClassId("stand\tfirst", "") & kHintDek);
   // A colour and an adjective that start like "nav" and "share".
   EXPECT_FALSE(ClassifyClassId("font-heading text-navy bg-navy-800", "") & kHintNavigation);
   EXPECT_EQ(ClassifyClassId("SharedViewStyles_buttonBase__MNsrT", ""), 0u);
@@ -227,7 +236,14 @@ TEST(Vocabulary, FloorLabelsAndLeadClasses) {
   EXPECT_TRUE(IsAnswerStateBadge("Answer selected by jdoe"));
   EXPECT_FALSE(IsAnswerStateBadge("Answer selected by "));
   EXPECT_FALSE(IsAnswerStateBadge("I answered it"));
+  // phpBB's header clock shows a time; a post's sentence that opens the
+  // same way does not.
+  EXPECT_TRUE(IsBoardClockLine("It is currently Thu Nov 20, 2025 9:41 pm"));
+  EXPECT_TRUE(IsBoardClockLine("All times are UTC"));
+  EXPECT_FALSE(IsBoardClockLine("It is currently not possible to flash the firmware"));
+  EXPECT_FALSE(IsBoardClockLine("It is currently 3 degrees outside:"));
   EXPECT_TRUE(IsBoilerplateLine("Jane Doe edited this page 5 months ago \xC2\xB7 4 revisions"));
+  EXPECT_FALSE(IsBoilerplateLine("Nobody has edited this page since the move, so ask first"));
   EXPECT_TRUE(IsBoilerplateLine("This page was last edited on 3 March 2024, at 12:00"));
   EXPECT_FALSE(IsBoilerplateLine("Nobody has edited this document"));
 }

@@ -1478,6 +1478,14 @@ constexpr auto kAnyByteClass = [] {
   return t;
 }();
 static_assert(std::ranges::all_of(kAnyByteClass, [](uint8_t c) { return c < kAnyClasses; }));
+// The automaton has a state a byte of the kAny words at most, and the
+// start: its states are numbered in 16 bits, 0xFFFF kept for "no edge".
+static_assert([] {
+  size_t bytes = 0;
+  for (const Word& w : kWords)
+    if (w.match == Match::kAny) bytes += w.word.size();
+  return bytes + 1 < 0xFFFF;
+}());
 
 // Word lookup tables built once from kWords: for each match mode apart,
 // the words bucketed by their first two bytes, each bucket a run of a flat
@@ -2380,23 +2388,27 @@ constexpr std::string_view kThreadViewersPhrases[] = {"are viewing this topic", 
 // A wiki page's note of its last edit ("Jane Doe edited this page 5 months
 // ago · 4 revisions", GitHub's and GitLab's wikis; MediaWiki's "This page
 // was last edited on 3 March 2024"): the page's history, not its text.
-// The phrases' common stem, searched once a line, then the phrases.
+// The phrases' common stem, searched once a line, then the phrases. The
+// editor's phrases are a sentence's too ("Nobody has edited this page"):
+// the note shows when, a number ("5 months ago", "3 March 2024").
 constexpr std::string_view kPageEditNoteStem = "this page";
-constexpr std::string_view kPageEditNotePhrases[] = {"edited this page", "this page was last edited",
-                                                     "this page was last modified", "modified this page"};
+constexpr std::string_view kPageEditNotePhrases[] = {"this page was last edited", "this page was last modified"};
+constexpr std::string_view kPageEditorPhrases[] = {"edited this page", "modified this page"};
 
-static bool IsPageEditNoteLow(std::string_view low) {
-  if (low.find(kPageEditNoteStem) == std::string_view::npos) return false;
-  for (std::string_view p : kPageEditNotePhrases)
-    if (low.find(p) != std::string_view::npos) return true;
+// Whether `s` holds one of `phrases`, as they are spelled (byte for byte).
+static bool HoldsAnyOf(std::string_view s, std::span<const std::string_view> phrases) {
+  for (std::string_view p : phrases)
+    if (s.find(p) != std::string_view::npos) return true;
   return false;
 }
 
+static bool IsPageEditNoteLow(std::string_view low) {
+  if (low.find(kPageEditNoteStem) == std::string_view::npos) return false;
+  return HoldsAnyOf(low, kPageEditNotePhrases) || (HasAsciiDigit(low) && HoldsAnyOf(low, kPageEditorPhrases));
+}
+
 static bool IsThreadViewersLow(std::string_view low) {
-  if (low.find(kThreadViewersStem) == std::string_view::npos) return false;
-  for (std::string_view p : kThreadViewersPhrases)
-    if (low.find(p) != std::string_view::npos) return true;
-  return false;
+  return low.find(kThreadViewersStem) != std::string_view::npos && HoldsAnyOf(low, kThreadViewersPhrases);
 }
 
 // A consent placeholder standing where a blocked embed would be ("This
@@ -3979,14 +3991,24 @@ bool OpensOnSignatureRule(std::string_view text) {
 
 // How a board's clock line opens (IsBoardClockLine), lower case, and the
 // longest such line.
-// (phpBB's header prints the board's time too: "It is currently Thu Nov
-// 20, 2025 9:41 pm".)
-constexpr std::string_view kBoardClockOpenings[] = {"all times are gmt", "all times are utc", "it is currently"};
+constexpr std::string_view kBoardClockOpenings[] = {"all times are gmt", "all times are utc"};
+// phpBB's header prints the board's time too ("It is currently Thu Nov 20,
+// 2025 9:41 pm"): that opening is a sentence's too ("It is currently not
+// possible to ..."), so the line must show a time of day ("9:41").
+constexpr std::string_view kBoardTimeOpenings[] = {"it is currently"};
 constexpr size_t kBoardClockLineMaxBytes = 120;
 
 bool IsBoardClockLine(std::string_view line) {
   line = Trim(line);
-  return line.size() <= kBoardClockLineMaxBytes && StartsWithAnyIgnoreCase(line, kBoardClockOpenings);
+  if (line.size() > kBoardClockLineMaxBytes) return false;
+  if (StartsWithAnyIgnoreCase(line, kBoardClockOpenings)) return true;
+  if (!StartsWithAnyIgnoreCase(line, kBoardTimeOpenings)) return false;
+  // "H:MM" somewhere after the opening.
+  for (size_t c = line.find(':'); c != std::string_view::npos; c = line.find(':', c + 1))
+    if (c > 0 && c + 2 < line.size() && IsAsciiDigit(line[c - 1]) && IsAsciiDigit(line[c + 1]) &&
+        IsAsciiDigit(line[c + 2]))
+      return true;
+  return false;
 }
 
 bool IsPostFurnitureLine(std::string_view line) {
@@ -4761,11 +4783,7 @@ bool IsAddToCartName(std::string_view attr) {
   return dd && HasSqueezedWord(attr, kAddToCartWords);
 }
 bool IsQuickAddName(std::string_view attr) { return HasSqueezedWord(attr, kQuickAddWords); }
-bool IsCardCartScript(std::string_view onclick) {
-  for (std::string_view w : kCardCartScripts)
-    if (onclick.find(w) != std::string_view::npos) return true;
-  return false;
-}
+bool IsCardCartScript(std::string_view onclick) { return HoldsAnyOf(onclick, kCardCartScripts); }
 
 bool IsAddToCartLabel(std::string_view text) { return IsLabel<kAddToCartLabels>(text, 32, ""); }
 bool MayStartAddToCartLabel(char c) {
