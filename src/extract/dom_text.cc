@@ -228,15 +228,53 @@ bool NormalizedEquals(std::string_view s, std::string_view normalized) {
 }
 
 bool NormalizedStartsWith(std::string_view s, std::string_view prefix) {
-  size_t at = 0;
   if (prefix.empty()) return true;
-  Normalize(s, [&](const char* p, size_t n) {
-    const size_t k = std::min(n, prefix.size() - at);
-    if (std::memcmp(prefix.data() + at, p, k) != 0) return false;
-    at += k;
-    return at < prefix.size();
-  });
-  return at == prefix.size();
+  // Normalize's pieces compared a byte at a time as they are made (an
+  // ASCII byte at a time, folded): most calls end within a word or two, and
+  // no piece is handed over or compared by a call.
+  const char* const want = prefix.data();
+  const size_t m = prefix.size();
+  size_t at = 0;
+  bool space = false, any = false;
+  size_t i = 0;
+  while (i < s.size()) {
+    const unsigned char c = s[i];
+    if (c < 0x80) {
+      const char f = kFold[c];
+      ++i;
+      if (!f) {
+        space = true;
+        continue;
+      }
+      if (space && any) {
+        if (want[at] != ' ') return false;
+        if (++at == m) return true;
+      }
+      space = false;
+      any = true;
+      if (want[at] != f) return false;
+      if (++at == m) return true;
+      continue;
+    }
+    size_t len;
+    const uint32_t cp = DecodeUtf8(s, i, &len);
+    if (IsSeparator(cp)) {
+      space = true;
+    } else {
+      if (space && any) {
+        if (want[at] != ' ') return false;
+        if (++at == m) return true;
+      }
+      space = false;
+      any = true;
+      for (size_t b = 0; b < len; ++b) {
+        if (want[at] != s[i + b]) return false;
+        if (++at == m) return true;
+      }
+    }
+    i += len;
+  }
+  return false;
 }
 
 std::string DescribePath(const Node* node) {

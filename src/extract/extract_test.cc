@@ -2005,7 +2005,9 @@ TEST(DomText, NormalizedStartsWithAgreesWithNormalizeForCompare) {
   const std::string texts[] = {"", "Hello, World!", "  --Hello   world again", "Caf\xC3\xA9 \xE2\x80\x94 na\xC3\xAFve",
                                "hell", "Word1, and THE next; Word2"};
   const std::string prefixes[] = {"", "hello", "hello world", "hello wor", "caf\xC3\xA9 na", "word1 and the next",
-                                  "hello world again and more", "world"};
+                                  "hello world again and more", "world",
+                                  // (A prefix that ends inside a character; one that opens past a dash.)
+                                  "caf\xC3", "caf\xC3\xA9 na\xC3", " hello", "na\xC3\xAFve"};
   for (const std::string& t : texts)
     for (const std::string& p : prefixes)
       EXPECT_EQ(NormalizedStartsWith(t, p), NormalizeForCompare(t).starts_with(p)) << '"' << t << "\" / \"" << p << '"';
