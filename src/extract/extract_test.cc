@@ -1981,6 +1981,9 @@ TEST(DomText, NormalizedEqualsAgreesWithNormalizeForCompare) {
     }
   EXPECT_EQ(NormalizeForCompare("  --Hello--World--  "), "hello world");
   EXPECT_EQ(NormalizeForCompare(std::string_view("a\0b", 3)), "a b");
+  // Multi-byte letters kept as they are, multi-byte punctuation a space.
+  EXPECT_EQ(NormalizeForCompare("Caf\xC3\xA9 \xE2\x80\x94 Na\xC3\xAFve\xE3\x80\x82\xE6\x9D\xB1" "Ab1"),
+            "caf\xC3\xA9 na\xC3\xAFve \xE6\x9D\xB1" "ab1");
   EXPECT_TRUE(NormalizedEquals(std::string_view("A\0B", 3), "a b"));
   EXPECT_FALSE(NormalizedEquals(std::string_view("a\0b", 3), std::string_view("a\0b", 3)));
   EXPECT_TRUE(NormalizedEquals("Caf\xC3\xA9 \xE2\x80\x94 na\xC3\xAFve", "caf\xC3\xA9 na\xC3\xAFve"));
