@@ -4464,7 +4464,17 @@ std::string ViewTopicSubject(std::string_view title) {
   // (Most titles hold no label: one pass over the title for all of them
   // rules those out before the title is lower-cased and searched.)
   static const PhraseList kLabels(std::span<const std::string_view>(kViewTopicLabels, kNumViewTopicLabels));
-  if (!kLabels.FoundIn(title)) return {};
+  // (The page type's test and the title's asks of one page's <title> in
+  // turn: the last title's answer is kept, per thread; the string keeps its
+  // capacity.)
+  thread_local std::string last_title;
+  thread_local bool last_known = false, last_found = false;
+  if (!last_known || title != last_title) {
+    last_found = kLabels.FoundIn(title);
+    last_title.assign(title);
+    last_known = true;
+  }
+  if (!last_found) return {};
   const std::string low = ToLowerAscii(title);
   auto after_separator = [](std::string_view rest) -> size_t {
     for (size_t k = 0; k < kNumTitleSeparators; ++k)
