@@ -3241,6 +3241,11 @@ TEST(Vocabulary, CommentsPageIsAWholeClassName) {
   EXPECT_TRUE(MentionsForumSoftware("listing-page comments-page"));
   EXPECT_FALSE(MentionsForumSoftware("single no-comments-page"));
   EXPECT_FALSE(MentionsForumSoftware("has_comments-page"));
+  // Either case, any byte of a name: "ForumTopicPage", "vBulletin", "PHPBB".
+  EXPECT_TRUE(MentionsForumSoftware("page ForumTopicPage"));
+  EXPECT_TRUE(MentionsForumSoftware("Powered by vBulletin"));
+  EXPECT_TRUE(MentionsForumSoftware("PHPBB3"));
+  EXPECT_FALSE(MentionsForumSoftware("PHP BB"));
 }
 
 // A byline naming an organisation or a title in quotes splits nothing inside
