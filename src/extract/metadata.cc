@@ -5651,15 +5651,18 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
   // Description.
   std::string description(c.Meta("description"));
   std::string description_src = "meta:description";
-  auto try_description = [&](std::string value, std::string_view src) {
-    if (description.empty() && !value.empty()) {
+  // (Each source read only while none before it gave one: a JSON-LD
+  // description is not unescaped and collapsed to be dropped.)
+  auto try_description = [&](auto&& read, std::string_view src) {
+    if (!description.empty()) return;
+    if (std::string value(read()); !value.empty()) {
       description = std::move(value);
       description_src = src;
     }
   };
-  try_description(std::string(c.Meta("og:description")), "meta:og:description");
-  try_description(JsonText(ld("description")), "json-ld");
-  try_description(std::string(c.Meta("twitter:description")), "meta:twitter:description");
+  try_description([&] { return c.Meta("og:description"); }, "meta:og:description");
+  try_description([&] { return JsonText(ld("description")); }, "json-ld");
+  try_description([&] { return c.Meta("twitter:description"); }, "meta:twitter:description");
   description = CleanLine(description);
   if (!description.empty()) {
     a->description = description;
