@@ -180,11 +180,40 @@ void NormalizeForCompareInto(std::string_view s, std::string* out) {
   out->resize(s.size());
   char* const base = out->data();
   char* o = base;
-  Normalize(s, [&o](const char* p, size_t n) {
-    if (n == 1) *o++ = *p;  // (a word's first letter, a space: no call)
-    else std::memcpy(o, p, n), o += n;
-    return true;
-  });
+  // (Normalize's pieces written as they are made, a byte at a time: a
+  // word's bytes are a few, a call to copy them cost more. Something is
+  // written once o has moved: a separating space is owed only then.)
+  const char* const p = s.data();
+  const size_t n = s.size();
+  bool space = false;
+  size_t i = 0;
+  while (i < n) {
+    const unsigned char c = p[i];
+    if (c < 0x80) {
+      const char f = kFold[c];
+      ++i;
+      if (!f) {
+        space = true;
+        continue;
+      }
+      if (space && o != base) *o++ = ' ';
+      space = false;
+      *o++ = f;
+      // The bytes after it that are already in normal form.
+      while (i < n && kKept[static_cast<unsigned char>(p[i])]) *o++ = p[i++];
+      continue;
+    }
+    size_t len;
+    const uint32_t cp = DecodeUtf8(s, i, &len);
+    if (IsSeparator(cp)) {
+      space = true;
+    } else {
+      if (space && o != base) *o++ = ' ';
+      space = false;
+      for (size_t b = 0; b < len; ++b) *o++ = p[i + b];
+    }
+    i += len;
+  }
   out->resize(size_t(o - base));
 }
 
@@ -228,15 +257,53 @@ bool NormalizedEquals(std::string_view s, std::string_view normalized) {
 }
 
 bool NormalizedStartsWith(std::string_view s, std::string_view prefix) {
-  size_t at = 0;
   if (prefix.empty()) return true;
-  Normalize(s, [&](const char* p, size_t n) {
-    const size_t k = std::min(n, prefix.size() - at);
-    if (std::memcmp(prefix.data() + at, p, k) != 0) return false;
-    at += k;
-    return at < prefix.size();
-  });
-  return at == prefix.size();
+  // Normalize's pieces compared a byte at a time as they are made (an
+  // ASCII byte at a time, folded): most calls end within a word or two, and
+  // no piece is handed over or compared by a call.
+  const char* const want = prefix.data();
+  const size_t m = prefix.size();
+  size_t at = 0;
+  bool space = false, any = false;
+  size_t i = 0;
+  while (i < s.size()) {
+    const unsigned char c = s[i];
+    if (c < 0x80) {
+      const char f = kFold[c];
+      ++i;
+      if (!f) {
+        space = true;
+        continue;
+      }
+      if (space && any) {
+        if (want[at] != ' ') return false;
+        if (++at == m) return true;
+      }
+      space = false;
+      any = true;
+      if (want[at] != f) return false;
+      if (++at == m) return true;
+      continue;
+    }
+    size_t len;
+    const uint32_t cp = DecodeUtf8(s, i, &len);
+    if (IsSeparator(cp)) {
+      space = true;
+    } else {
+      if (space && any) {
+        if (want[at] != ' ') return false;
+        if (++at == m) return true;
+      }
+      space = false;
+      any = true;
+      for (size_t b = 0; b < len; ++b) {
+        if (want[at] != s[i + b]) return false;
+        if (++at == m) return true;
+      }
+    }
+    i += len;
+  }
+  return false;
 }
 
 std::string DescribePath(const Node* node) {

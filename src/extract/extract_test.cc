@@ -2026,6 +2026,9 @@ TEST(DomText, NormalizedEqualsAgreesWithNormalizeForCompare) {
     }
   EXPECT_EQ(NormalizeForCompare("  --Hello--World--  "), "hello world");
   EXPECT_EQ(NormalizeForCompare(std::string_view("a\0b", 3)), "a b");
+  // Multi-byte letters kept as they are, multi-byte punctuation a space.
+  EXPECT_EQ(NormalizeForCompare("Caf\xC3\xA9 \xE2\x80\x94 Na\xC3\xAFve\xE3\x80\x82\xE6\x9D\xB1" "Ab1"),
+            "caf\xC3\xA9 na\xC3\xAFve \xE6\x9D\xB1" "ab1");
   EXPECT_TRUE(NormalizedEquals(std::string_view("A\0B", 3), "a b"));
   EXPECT_FALSE(NormalizedEquals(std::string_view("a\0b", 3), std::string_view("a\0b", 3)));
   EXPECT_TRUE(NormalizedEquals("Caf\xC3\xA9 \xE2\x80\x94 na\xC3\xAFve", "caf\xC3\xA9 na\xC3\xAFve"));
@@ -2050,7 +2053,9 @@ TEST(DomText, NormalizedStartsWithAgreesWithNormalizeForCompare) {
   const std::string texts[] = {"", "Hello, World!", "  --Hello   world again", "Caf\xC3\xA9 \xE2\x80\x94 na\xC3\xAFve",
                                "hell", "Word1, and THE next; Word2"};
   const std::string prefixes[] = {"", "hello", "hello world", "hello wor", "caf\xC3\xA9 na", "word1 and the next",
-                                  "hello world again and more", "world"};
+                                  "hello world again and more", "world",
+                                  // (A prefix that ends inside a character; one that opens past a dash.)
+                                  "caf\xC3", "caf\xC3\xA9 na\xC3", " hello", "na\xC3\xAFve"};
   for (const std::string& t : texts)
     for (const std::string& p : prefixes)
       EXPECT_EQ(NormalizedStartsWith(t, p), NormalizeForCompare(t).starts_with(p)) << '"' << t << "\" / \"" << p << '"';
@@ -3281,6 +3286,11 @@ TEST(Vocabulary, CommentsPageIsAWholeClassName) {
   EXPECT_TRUE(MentionsForumSoftware("listing-page comments-page"));
   EXPECT_FALSE(MentionsForumSoftware("single no-comments-page"));
   EXPECT_FALSE(MentionsForumSoftware("has_comments-page"));
+  // Either case, any byte of a name: "ForumTopicPage", "vBulletin", "PHPBB".
+  EXPECT_TRUE(MentionsForumSoftware("page ForumTopicPage"));
+  EXPECT_TRUE(MentionsForumSoftware("Powered by vBulletin"));
+  EXPECT_TRUE(MentionsForumSoftware("PHPBB3"));
+  EXPECT_FALSE(MentionsForumSoftware("PHP BB"));
 }
 
 // A byline naming an organisation or a title in quotes splits nothing inside

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
@@ -4361,17 +4362,50 @@ size_t RFindSeparator(std::string_view t, std::string_view sep) {
   return std::string_view::npos;
 }
 
+// The title separators by their second byte, their mark (each opens on a
+// space): a bit for each.
+const std::array<uint16_t, 256>& SeparatorsByMark() {
+  static_assert(sizeof(uint16_t) * 8 >= 11);
+  static const std::array<uint16_t, 256> kByMark = [] {
+    std::array<uint16_t, 256> m{};
+    for (size_t k = 0; k < kNumTitleSeparators; ++k)
+      m[static_cast<unsigned char>(kTitleSeparators[k][1])] |= uint16_t(1u << k);
+    return m;
+  }();
+  return kByMark;
+}
+
+// Calls visit(at, k) for each place `at` where title separator k starts in
+// `t`, from the end back, until visit returns false: one pass over the
+// title's spaces for all the separators.
+template <typename Visit>
+void VisitSeparatorsBackward(std::string_view t, Visit&& visit) {
+  const std::array<uint16_t, 256>& by_mark = SeparatorsByMark();
+  size_t end = t.size() > 0 ? t.size() - 1 : 0;  // a space with a byte after it
+  while (end > 0) {
+    const void* p = memrchr(t.data(), ' ', end);
+    if (!p) return;
+    const size_t at = size_t(static_cast<const char*>(p) - t.data());
+    for (uint32_t bits = by_mark[static_cast<unsigned char>(t[at + 1])]; bits; bits &= bits - 1) {
+      const size_t k = size_t(std::countr_zero(bits));
+      if (t.compare(at, kTitleSeparators[k].size(), kTitleSeparators[k]) == 0 && !visit(at, k)) return;
+    }
+    end = at;
+  }
+}
+
 // The last place of any title separator in `t` past its first byte, npos
 // when there is none; the separator's size in *size.
 size_t LastTitleSeparator(std::string_view t, size_t* size) {
   size_t last = std::string_view::npos;
   *size = 0;
-  for (size_t k = 0; k < kNumTitleSeparators; ++k)
-    if (const size_t at = RFindSeparator(t, kTitleSeparators[k]);
-        at != std::string_view::npos && at > 0 && (last == std::string_view::npos || at > last)) {
-      last = at;
-      *size = kTitleSeparators[k].size();
-    }
+  // (No two separators start at one place: the first one found is it.)
+  VisitSeparatorsBackward(t, [&](size_t at, size_t k) {
+    if (at == 0) return false;
+    last = at;
+    *size = kTitleSeparators[k].size();
+    return false;
+  });
   return last;
 }
 
@@ -4440,7 +4474,17 @@ std::string ViewTopicSubject(std::string_view title) {
   // (Most titles hold no label: one pass over the title for all of them
   // rules those out before the title is lower-cased and searched.)
   static const PhraseList kLabels(std::span<const std::string_view>(kViewTopicLabels, kNumViewTopicLabels));
-  if (!kLabels.FoundIn(title)) return {};
+  // (The page type's test and the title's asks of one page's <title> in
+  // turn: the last title's answer is kept, per thread; the string keeps its
+  // capacity.)
+  thread_local std::string last_title;
+  thread_local bool last_known = false, last_found = false;
+  if (!last_known || title != last_title) {
+    last_found = kLabels.FoundIn(title);
+    last_title.assign(title);
+    last_known = true;
+  }
+  if (!last_found) return {};
   const std::string low = ToLowerAscii(title);
   auto after_separator = [](std::string_view rest) -> size_t {
     for (size_t k = 0; k < kNumTitleSeparators; ++k)
@@ -4550,10 +4594,18 @@ namespace {
 // caller that strips several titles of one site.
 std::string StripBareSite(std::string_view title, std::string_view norm_site) {
   std::string t = CleanLine(title);
+  // Each separator's last place, found in one pass.
+  std::array<size_t, 16> last_at;
+  last_at.fill(std::string::npos);
+  size_t unseen = kNumTitleSeparators;
+  VisitSeparatorsBackward(t, [&](size_t at, size_t k) {
+    if (last_at[k] == std::string::npos) last_at[k] = at, --unseen;
+    return unseen > 0;
+  });
   // Try each separator; keep the longest part that is not the site name.
   for (size_t k = 0; k < kNumTitleSeparators; ++k) {
     std::string_view sep = kTitleSeparators[k];
-    size_t pos = RFindSeparator(t, sep);
+    size_t pos = last_at[k];
     if (pos == std::string::npos) continue;
     std::string_view head = Trim(std::string_view(t).substr(0, pos));
     std::string_view tail = Trim(std::string_view(t).substr(pos + sep.size()));
@@ -5609,15 +5661,18 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
   // Description.
   std::string description(c.Meta("description"));
   std::string description_src = "meta:description";
-  auto try_description = [&](std::string value, std::string_view src) {
-    if (description.empty() && !value.empty()) {
+  // (Each source read only while none before it gave one: a JSON-LD
+  // description is not unescaped and collapsed to be dropped.)
+  auto try_description = [&](auto&& read, std::string_view src) {
+    if (!description.empty()) return;
+    if (std::string value(read()); !value.empty()) {
       description = std::move(value);
       description_src = src;
     }
   };
-  try_description(std::string(c.Meta("og:description")), "meta:og:description");
-  try_description(JsonText(ld("description")), "json-ld");
-  try_description(std::string(c.Meta("twitter:description")), "meta:twitter:description");
+  try_description([&] { return c.Meta("og:description"); }, "meta:og:description");
+  try_description([&] { return JsonText(ld("description")); }, "json-ld");
+  try_description([&] { return c.Meta("twitter:description"); }, "meta:twitter:description");
   description = CleanLine(description);
   if (!description.empty()) {
     a->description = description;

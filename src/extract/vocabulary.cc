@@ -6614,31 +6614,40 @@ static bool IsWholeClassName(std::string_view text, size_t at, size_t /*n*/) {
 
 bool MentionsForumSoftware(std::string_view text) {
   if (text.empty()) return false;
-  // Lower-cased once, on the stack.
-  char buf[4096];
-  const size_t n = std::min(text.size(), sizeof(buf));
-  for (size_t i = 0; i < n; ++i) buf[i] = ToLowerAscii(text[i]);
-  const std::string_view low(buf, n);
+  // (The first 4096 bytes are read, in place: the tables below take a
+  // byte in either case, and only a place they pass is compared, case
+  // folded.)
+  const std::string_view low = text.substr(0, std::min<size_t>(text.size(), 4096));
+  const size_t n = low.size();
+  auto upper = [](unsigned char c) { return c >= 'a' && c <= 'z' ? c - 32 : c; };
   // One pass for all the names: the names that start with each byte (a
   // bit each), so a byte that starts none is passed at once. (A body class
   // runs to hundreds of bytes; a search per name went through it twenty
   // times.)
-  static constexpr auto kByFirstByte = [] {
+  static constexpr auto kByFirstByte = [upper] {
     std::array<uint32_t, 256> t{};
-    for (size_t k = 0; k < std::size(kForumSoftware); ++k)
-      t[static_cast<unsigned char>(kForumSoftware[k][0])] |= uint32_t{1} << k;
+    for (size_t k = 0; k < std::size(kForumSoftware); ++k) {
+      const unsigned char c = static_cast<unsigned char>(kForumSoftware[k][0]);
+      t[c] |= uint32_t{1} << k;
+      t[upper(c)] |= uint32_t{1} << k;
+    }
     return t;
   }();
   static_assert(std::size(kForumSoftware) <= 32);
   static_assert(std::ranges::all_of(kForumSoftware, [](std::string_view w) { return w.size() >= 2; }));
-  // The names' first two bytes, a bit for each pair: most places in a class
-  // list open with a byte that starts a name (most letters do) but not with
-  // a name's first two bytes, and are passed with one look.
-  static constexpr auto kFirstPairs = [] {
+  // The names' first two bytes, a bit for each pair (each byte in either
+  // case): most places in a class list open with a byte that starts a name
+  // (most letters do) but not with a name's first two bytes, and are
+  // passed with one look.
+  static constexpr auto kFirstPairs = [upper] {
     std::array<uint64_t, 1024> t{};
     for (std::string_view w : kForumSoftware) {
-      const unsigned pair = unsigned(static_cast<unsigned char>(w[0])) << 8 | static_cast<unsigned char>(w[1]);
-      t[pair >> 6] |= uint64_t{1} << (pair & 63);
+      const unsigned char a = static_cast<unsigned char>(w[0]), b = static_cast<unsigned char>(w[1]);
+      for (unsigned x : {unsigned(a), unsigned(upper(a))})
+        for (unsigned y : {unsigned(b), unsigned(upper(b))}) {
+          const unsigned pair = x << 8 | y;
+          t[pair >> 6] |= uint64_t{1} << (pair & 63);
+        }
     }
     return t;
   }();
@@ -6647,7 +6656,7 @@ bool MentionsForumSoftware(std::string_view text) {
     if (!(kFirstPairs[pair >> 6] >> (pair & 63) & 1)) continue;
     for (uint32_t names = kByFirstByte[static_cast<unsigned char>(low[i])]; names; names &= names - 1) {
       const std::string_view name = kForumSoftware[std::countr_zero(names)];
-      if (low[i + 1] != name[1] || !low.substr(i).starts_with(name)) continue;
+      if (!StartsWithIgnoreCase(low.substr(i), name)) continue;
       // A class name after a flag's hyphen is not it: "no-comments-page" (a
       // flag that the page has no comments) is not "comments-page".
       if (IsClassNameEntry(name) && !IsWholeClassName(low, i, name.size())) continue;
