@@ -180,7 +180,10 @@ Status CheckLooksLikePage(std::string_view bytes) {
   // U+0000-U+001F, in the byte order that finds more ASCII. (Its NULs alone do
   // not tell: a CJK unit's low byte may be anything, "\u4E00" is 00 4E in
   // UTF-16LE.)
-  if (BeginsWithMarkup(bytes)) return Status::Ok();
+  // Fewer than kMinBinaryEvidence bytes are too few to call binary (a lone
+  // NUL is an HTML document to the parser, as html5lib's tests have it).
+  constexpr size_t kMinBinaryEvidence = 64;
+  if (BeginsWithMarkup(bytes) || bytes.size() < kMinBinaryEvidence) return Status::Ok();
   const std::string_view head = bytes.substr(0, 4096);
   if (head.size() >= 2 && ((head[0] == '\xFF' && head[1] == '\xFE') || (head[0] == '\xFE' && head[1] == '\xFF')))
     return Status::Ok();
