@@ -111,6 +111,49 @@ bool Normalize(std::string_view s, Emit&& emit) {
   return true;
 }
 
+// Normalize's form a byte at a time, to `emit(byte)` (a separator as ' '),
+// stopping when emit returns false: for callers that write or compare each
+// byte as it is made, where a piece handed over cost more than the bytes.
+template <typename Emit>
+bool NormalizeBytes(std::string_view s, Emit&& emit) {
+  const char* const p = s.data();
+  const size_t n = s.size();
+  bool space = false, any = false;
+  size_t i = 0;
+  while (i < n) {
+    const unsigned char c = p[i];
+    size_t len = 1;
+    if (c < 0x80) {
+      const char f = kFold[c];
+      ++i;
+      if (!f) {
+        space = true;
+        continue;
+      }
+      if (space && any && !emit(' ')) return false;
+      space = false;
+      any = true;
+      if (!emit(f)) return false;
+      // The bytes after it that are already in normal form.
+      for (; i < n && kKept[static_cast<unsigned char>(p[i])]; ++i)
+        if (!emit(p[i])) return false;
+      continue;
+    }
+    const uint32_t cp = DecodeUtf8(s, i, &len);
+    if (IsSeparator(cp)) {
+      space = true;
+    } else {
+      if (space && any && !emit(' ')) return false;
+      space = false;
+      any = true;
+      for (size_t b = 0; b < len; ++b)
+        if (!emit(p[i + b])) return false;
+    }
+    i += len;
+  }
+  return true;
+}
+
 }  // namespace
 
 namespace {
@@ -180,40 +223,10 @@ void NormalizeForCompareInto(std::string_view s, std::string* out) {
   out->resize(s.size());
   char* const base = out->data();
   char* o = base;
-  // (Normalize's pieces written as they are made, a byte at a time: a
-  // word's bytes are a few, a call to copy them cost more. Something is
-  // written once o has moved: a separating space is owed only then.)
-  const char* const p = s.data();
-  const size_t n = s.size();
-  bool space = false;
-  size_t i = 0;
-  while (i < n) {
-    const unsigned char c = p[i];
-    if (c < 0x80) {
-      const char f = kFold[c];
-      ++i;
-      if (!f) {
-        space = true;
-        continue;
-      }
-      if (space && o != base) *o++ = ' ';
-      space = false;
-      *o++ = f;
-      // The bytes after it that are already in normal form.
-      while (i < n && kKept[static_cast<unsigned char>(p[i])]) *o++ = p[i++];
-      continue;
-    }
-    size_t len;
-    const uint32_t cp = DecodeUtf8(s, i, &len);
-    if (IsSeparator(cp)) {
-      space = true;
-    } else {
-      if (space && o != base) *o++ = ' ';
-      space = false;
-      for (size_t b = 0; b < len; ++b) *o++ = p[i + b];
-    }
-    i += len;
-  }
+  NormalizeBytes(s, [&o](char c) {
+    *o++ = c;
+    return true;
+  });
   out->resize(size_t(o - base));
 }
 
@@ -258,52 +271,11 @@ bool NormalizedEquals(std::string_view s, std::string_view normalized) {
 
 bool NormalizedStartsWith(std::string_view s, std::string_view prefix) {
   if (prefix.empty()) return true;
-  // Normalize's pieces compared a byte at a time as they are made (an
-  // ASCII byte at a time, folded): most calls end within a word or two, and
-  // no piece is handed over or compared by a call.
-  const char* const want = prefix.data();
-  const size_t m = prefix.size();
+  // Compared a byte at a time as the normal form is made: most calls end
+  // within a word or two.
   size_t at = 0;
-  bool space = false, any = false;
-  size_t i = 0;
-  while (i < s.size()) {
-    const unsigned char c = s[i];
-    if (c < 0x80) {
-      const char f = kFold[c];
-      ++i;
-      if (!f) {
-        space = true;
-        continue;
-      }
-      if (space && any) {
-        if (want[at] != ' ') return false;
-        if (++at == m) return true;
-      }
-      space = false;
-      any = true;
-      if (want[at] != f) return false;
-      if (++at == m) return true;
-      continue;
-    }
-    size_t len;
-    const uint32_t cp = DecodeUtf8(s, i, &len);
-    if (IsSeparator(cp)) {
-      space = true;
-    } else {
-      if (space && any) {
-        if (want[at] != ' ') return false;
-        if (++at == m) return true;
-      }
-      space = false;
-      any = true;
-      for (size_t b = 0; b < len; ++b) {
-        if (want[at] != s[i + b]) return false;
-        if (++at == m) return true;
-      }
-    }
-    i += len;
-  }
-  return false;
+  NormalizeBytes(s, [&](char c) { return prefix[at] == c && ++at < prefix.size(); });
+  return at == prefix.size();
 }
 
 std::string DescribePath(const Node* node) {
