@@ -40,6 +40,10 @@ bool LabelsCodeBlock(const Node* e) {
   return false;
 }
 
+// Orders nodes as the page has them (ids are given in document order): the
+// content roots are kept so.
+inline bool InDocumentOrder(const Node* x, const Node* y) { return x->id < y->id; }
+
 // (All 32 bits are taken: kQAPost is 1u << 31. A new flag needs the type
 // widened to uint64_t, with Facts::flags.)
 enum FactFlags : uint32_t {
@@ -5762,7 +5766,7 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
     const Facts& mf = facts_[main_landmark_->id];
     if (!(mf.flags & (kNegative | kUnderNeg)) && mf.good >= kOutsideMainMinGood) {
       roots_.push_back(main_landmark_);
-      std::sort(roots_.begin(), roots_.end(), [](const Node* x, const Node* y) { return x->id < y->id; });
+      std::sort(roots_.begin(), roots_.end(), InDocumentOrder);
     }
   }
   // A CMS's archive page (a category's list of posts: WordPress's
@@ -5776,7 +5780,7 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
       for (const Node* r : roots_) taken |= IsWithin(loop, r) || IsWithin(r, loop);
       if (!taken) {
         roots_.push_back(loop);
-        std::sort(roots_.begin(), roots_.end(), [](const Node* x, const Node* y) { return x->id < y->id; });
+        std::sort(roots_.begin(), roots_.end(), InDocumentOrder);
       }
     }
   if (!page_mode_ && marked_within_) AddMarkedParts(root, TuningFor(ctx.favor));
@@ -6031,7 +6035,7 @@ void ContentExtractor::AddSimilarSiblings(const Node* root, const Tuning& tuning
     }
   }
   // Document order (node ids follow it).
-  std::sort(roots_.begin(), roots_.end(), [](const Node* x, const Node* y) { return x->id < y->id; });
+  std::sort(roots_.begin(), roots_.end(), InDocumentOrder);
 }
 
 void ContentExtractor::AddMarkedParts(const Node* root, const Tuning& tuning) {
@@ -6078,7 +6082,7 @@ void ContentExtractor::AddMarkedParts(const Node* root, const Tuning& tuning) {
     }
     n = NextInTree(n, within);
   }
-  if (added) std::sort(roots_.begin(), roots_.end(), [](const Node* x, const Node* y) { return x->id < y->id; });
+  if (added) std::sort(roots_.begin(), roots_.end(), InDocumentOrder);
 }
 
 void ContentExtractor::AddLeadBeforeRoot(const Node* root) {
@@ -6094,8 +6098,7 @@ void ContentExtractor::AddLeadBeforeRoot(const Node* root) {
   const Facts& f = facts_[lead->id];
   if ((f.flags & (kDroppedFlags | kUnderNeg | kHidden)) || f.text < kLeadMinText || f.link * 4 > f.text) return;
   // (The roots are in document order: the lead goes in its place.)
-  const auto at = std::lower_bound(roots_.begin(), roots_.end(), lead,
-                                   [](const Node* x, const Node* y) { return x->id < y->id; });
+  const auto at = std::lower_bound(roots_.begin(), roots_.end(), lead, InDocumentOrder);
   if (at == roots_.end() || *at != lead) roots_.insert(at, lead);
 }
 

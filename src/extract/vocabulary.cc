@@ -3843,10 +3843,9 @@ constexpr std::string_view kAnswerMarkCues[] = {"answer selected by ", "marked a
 
 bool IsAnswerStateBadge(std::string_view text) {
   text = Trim(text);
-  if (EqualsAnyIgnoreCase(text, kAnswerStateBadges)) return true;
-  for (std::string_view cue : kAnswerMarkCues)
-    if (text.size() > cue.size() && StartsWithIgnoreCase(text, cue)) return true;
-  return false;
+  // (A cue ends in a space, which trimmed text never does: a text that
+  // starts with one goes on past it.)
+  return EqualsAnyIgnoreCase(text, kAnswerStateBadges) || StartsWithAnyIgnoreCase(text, kAnswerMarkCues);
 }
 
 // The label over a reply's quote of another post (vBulletin, phpBB 2),
@@ -3934,8 +3933,7 @@ constexpr std::string_view kPostFloorSuffixes[] = {"楼", "樓", "#", "F", "f"};
 bool IsPostFloorLabel(std::string_view text) {
   text = Trim(text);
   if (text.empty() || text.size() > 16) return false;
-  for (std::string_view w : kPostFloorWords)
-    if (text == w) return true;
+  if (EqualsAny(text, kPostFloorWords)) return true;
   const bool ordinal = text.substr(0, kPostFloorPrefix.size()) == kPostFloorPrefix;
   if (ordinal) text.remove_prefix(kPostFloorPrefix.size());
   size_t digits = 0;
