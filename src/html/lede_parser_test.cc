@@ -90,6 +90,14 @@ TEST(LedeParser, ReconstructionHasABudgetAndKeepsTheText) {
   EXPECT_TRUE(end);
 }
 
+// Parses `html` under a budget of `max_nodes`, which it must run out of.
+void ParseOverBudget(const std::string& html, size_t max_nodes, Document* doc) {
+  ParseOptions o;
+  o.max_nodes = max_nodes;
+  ASSERT_TRUE(NewLedeParser()->Parse(html, o, doc).ok());
+  EXPECT_TRUE(doc->truncated());
+}
+
 TEST(LedeParser, TextPastTheNodeBudgetIsKept) {
   // Past max_nodes no node is added, but the rest of the text goes into one
   // text node at the end of <body> (a block's tag as a line break), without
@@ -98,13 +106,9 @@ TEST(LedeParser, TextPastTheNodeBudgetIsKept) {
   for (int i = 0; i < 1000; ++i) html += "<p>word" + std::to_string(i) + "</p>";
   html += "<script>var hidden = '<p>no</p>';</script><style>p{}</style><textarea>typed</textarea>";
   html += "<p>a<b>b</b>c</p><!-- note --><div>d&amp;e";
-  ParseOptions o;
-  o.max_nodes = 100;
-  auto p = NewLedeParser();
   Document doc;
-  ASSERT_TRUE(p->Parse(html, o, &doc).ok());
-  EXPECT_TRUE(doc.truncated());
-  EXPECT_LE(doc.node_count(), o.max_nodes + 1);
+  ASSERT_NO_FATAL_FAILURE(ParseOverBudget(html, 100, &doc));
+  EXPECT_LE(doc.node_count(), 100u + 1);
   std::string text;
   for (const Node* n = doc.root(); n; n = NextInTree(n, doc.root()))
     if (n->is_text()) text.append(n->data).push_back('|');
@@ -130,17 +134,15 @@ TEST(LedeParser, TextPastTheNodeBudgetInTheHeadReachesTheBody) {
   std::string html = "<html><head>";
   for (int i = 0; i < 96; ++i) html += "<meta name=m" + std::to_string(i) + ">";
   html += "<script>var hidden = 1;</script></head><body><p>tail words<p>more";
-  ParseOptions o;
-  o.max_nodes = 100;
-  auto p = NewLedeParser();
   Document doc;
-  ASSERT_TRUE(p->Parse(html, o, &doc).ok());
-  EXPECT_TRUE(doc.truncated());
+  ASSERT_NO_FATAL_FAILURE(ParseOverBudget(html, 100, &doc));
   ASSERT_NE(doc.body(), nullptr);
   ASSERT_NE(doc.body()->last_child, nullptr);
   EXPECT_EQ(doc.body()->last_child->data, "tail words\nmore");
   for (const Node* n = doc.root(); n; n = NextInTree(n, doc.root()))
-    if (n->is_text()) EXPECT_EQ(n->data.find("hidden"), std::string_view::npos);
+    if (n->is_text()) {
+      EXPECT_EQ(n->data.find("hidden"), std::string_view::npos);
+    }
 }
 
 TEST(LedeParser, ArenaBytesPerInputByteOfTinyParagraphs) {
