@@ -2154,6 +2154,11 @@ TEST(Metadata, SplitAuthors) {
   EXPECT_EQ(SplitAuthors("By the Acme News Staff"), std::vector<std::string>{"the Acme News Staff"});
   EXPECT_EQ(SplitAuthors("By the Ridge Team"), std::vector<std::string>{"the Ridge Team"});
   EXPECT_EQ(SplitAuthors("By the way things go"), std::vector<std::string>{});
+  // The group's word in lower case ("editors", "staff"); a phrase before it
+  // is still none.
+  EXPECT_EQ(SplitAuthors("By the Acme News editors"), std::vector<std::string>{"the Acme News editors"});
+  EXPECT_EQ(SplitAuthors("By the Acme staff"), std::vector<std::string>{"the Acme staff"});
+  EXPECT_EQ(SplitAuthors("By the way our editors"), std::vector<std::string>{});
   // A magazine's credits line; the Cyrillic label.
   EXPECT_EQ(SplitAuthors("Words: Ann Berg | Photos: Tom Hale"), std::vector<std::string>{"Ann Berg"});
   EXPECT_EQ(SplitAuthors("Words: 1,200"), std::vector<std::string>{});

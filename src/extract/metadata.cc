@@ -3620,8 +3620,11 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
         !out.empty() && part[0] >= 'a' && part[0] <= 'z' && out.back()[0] >= 'A' && out.back()[0] <= 'Z';
     // A group credit the page states ("By the Springfield News Staff") is
     // kept as stated, article and all, as "By Springfield Staff" is.
+    // (The group's word may be written in lower case, "By the Currency
+    // editors": the name before it is what must look like one.)
     const std::string_view group = out.empty() ? GroupCreditBody(part) : std::string_view();
-    const bool group_credit = !group.empty() && group[0] >= 'A' && group[0] <= 'Z' && LooksLikeName(group);
+    const bool group_credit = !group.empty() && group[0] >= 'A' && group[0] <= 'Z' &&
+                              (LooksLikeName(group) || LooksLikeName(group.substr(0, group.rfind(' '))));
     // A control after the name ("Jane Doe Follow") goes.
     if (const size_t last = part.rfind(' ');
         last != std::string_view::npos && part.find(' ') < last && IsBylineControlWord(part.substr(last + 1)))
