@@ -4499,6 +4499,20 @@ TEST(Extract, MastheadHeadingIsNotTheTitle) {
   EXPECT_EQ(own->title.value_or(""), "Pruning roses in winter, step by step");
 }
 
+// A blog's name linked home after an empty link (a logo's box the style
+// sheet draws, or a template's stray anchor) is the masthead all the same:
+// the post's own heading names the page.
+TEST(Extract, MastheadHeadingAfterAnEmptyLinkIsNotTheTitle) {
+  const std::string page = [](const std::string& links) {
+    return "<html><head><title>Garden Notes: Pruning roses</title></head><body><div class=\"top\"><h1>" + links +
+           "</h1></div><div class=\"post\"><h3 class=\"post-title entry-title\">Pruning roses</h3><p>" +
+           std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) + "</p></div></body></html>";
+  }("<a class=\"logo\" href=\"/\"></a><a href=\"/\">Garden Notes</a>");
+  auto r = Extract(page);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Pruning roses");
+}
+
 // A lone <h1> that shares hardly a word with the <title> or the meta titles
 // is a slogan, not the page's title; one that rewords the title is.
 TEST(Extract, SloganHeadingIsNotTheTitle) {

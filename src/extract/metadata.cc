@@ -3963,10 +3963,14 @@ bool IsMastheadHeading(const Node* h, const HintTable& hints, std::string_view n
     if (p != h && p->Is(TagId::kA) && IsHomeHref(p->Attr("href"))) return true;
   }
   // The heading's text is one link home: <h1><a href="/">Site</a></h1>.
+  // (An empty link before it, a logo's box drawn by the style sheet, is
+  // passed over: "<a class=logo href=/></a><a href=/>Site</a>".)
   int budget = 16;
   for (const Node* d = h->first_child; d && budget-- > 0; d = NextInTree(d, h)) {
     if (!d->Is(TagId::kA)) continue;
-    return IsHomeHref(d->Attr("href")) && NormalizedEquals(CollapsedText(d, 1000), norm_text);
+    const std::string text = CollapsedText(d, 1000);
+    if (text.empty() && !HoldsImage(d)) continue;
+    return IsHomeHref(d->Attr("href")) && NormalizedEquals(text, norm_text);
   }
   return false;
 }
