@@ -547,5 +547,33 @@ TEST(Url, ResolverReadsTheBaseOnce) {
   EXPECT_EQ(total, size_t(50000) * (sizeof("https://ex.com/a/c") - 1 + sizeof("https://ex.com/d") - 1));
 }
 
+// HashBytes64 reads a string's last bytes (fewer than eight) with whole
+// loads: the hash is the one of the same bytes copied into a zeroed word,
+// at every length and alignment.
+TEST(Text, HashBytes64ReadsTailAsCopiedBytes) {
+  auto reference = [](std::string_view s, uint64_t seed) {
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ seed ^ s.size();
+    size_t i = 0;
+    for (; s.size() - i >= 8; i += 8) {
+      uint64_t w = 0;
+      for (size_t k = 0; k < 8; ++k) w |= uint64_t(static_cast<unsigned char>(s[i + k])) << (8 * k);
+      h = (h ^ w) * 0xff51afd7ed558ccdULL;
+      h ^= h >> 32;
+    }
+    uint64_t w = 0;
+    for (size_t k = 0; i + k < s.size(); ++k) w |= uint64_t(static_cast<unsigned char>(s[i + k])) << (8 * k);
+    h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 29;
+    return h | 1;
+  };
+  const std::string text = "\xC3\xA9 article-body post__content js-Hero \xE2\x80\x94 z";
+  for (size_t from = 0; from < 5; ++from)
+    for (size_t len = 0; from + len <= text.size(); ++len) {
+      const std::string_view s = std::string_view(text).substr(from, len);
+      EXPECT_EQ(HashBytes64(s, 7), reference(s, 7)) << from << " " << len;
+    }
+  EXPECT_EQ(HashBytes64(std::string_view(), 0), reference(std::string_view(), 0));
+}
+
 }  // namespace
 }  // namespace lede

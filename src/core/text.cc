@@ -581,8 +581,26 @@ uint64_t HashBytes64(std::string_view s, uint64_t seed) {
     h = (h ^ w) * 0xff51afd7ed558ccdULL;
     h ^= h >> 32;
   }
+  // The last n < 8 bytes, as a zeroed word they were copied into would hold
+  // them (little-endian), read with whole loads: the 8 bytes that end the
+  // string shifted down when it has them, else two 4-byte loads that may
+  // overlap (the same bytes at the same places), else byte by byte.
+  static_assert(std::endian::native == std::endian::little, "the lowest byte of a word comes first");
   uint64_t w = 0;
-  if (n) std::memcpy(&w, p, n);  // p may be null when n is 0
+  if (n) {
+    if (s.size() >= 8) {
+      uint64_t t;
+      std::memcpy(&t, p + n - 8, 8);
+      w = t >> (8 * (8 - n));
+    } else if (n >= 4) {
+      uint32_t lo, hi;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + n - 4, 4);
+      w = uint64_t(lo) | (uint64_t(hi) << (8 * (n - 4)));
+    } else {
+      for (size_t k = 0; k < n; ++k) w |= uint64_t(static_cast<unsigned char>(p[k])) << (8 * k);
+    }
+  }
   h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
   h ^= h >> 29;
   return h | 1;

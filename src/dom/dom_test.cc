@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "dom/document.h"
 #include "dom/tag.h"
 
@@ -24,6 +26,25 @@ TEST(Tag, EveryNameRoundTrips) {
   for (int i = 1; i < int(TagId::kCount); ++i) {
     TagId t = static_cast<TagId>(i);
     EXPECT_EQ(LookupTag(TagName(t)), t) << TagName(t);
+  }
+}
+
+// The name is compared whole (with loads that may overlap, at every
+// length): a name one byte off, first, middle or last, is no tag.
+TEST(Tag, LookupComparesEveryByte) {
+  for (int i = 1; i < int(TagId::kCount); ++i) {
+    const TagId t = static_cast<TagId>(i);
+    const std::string name(TagName(t));
+    EXPECT_EQ(LookupLowerCaseTag(name), t) << name;
+    for (size_t at : {size_t{0}, name.size() / 2, name.size() - 1}) {
+      std::string off = name;
+      off[at] = off[at] == 'q' ? 'j' : 'q';
+      // (It may be another tag's name: "b" for "q".)
+      TagId other = TagId::kUnknown;
+      for (int j = 1; j < int(TagId::kCount); ++j)
+        if (TagName(static_cast<TagId>(j)) == off) other = static_cast<TagId>(j);
+      EXPECT_EQ(LookupLowerCaseTag(off), other) << off;
+    }
   }
 }
 

@@ -1,5 +1,8 @@
 #include "dom/tag.h"
 
+#include <cstdint>
+#include <cstring>
+
 #include "core/text.h"
 
 namespace lede {
@@ -23,6 +26,31 @@ constexpr TagInfo kTags[] = {
 
 static_assert(std::size(kTags) == size_t(TagId::kCount));
 
+// Whether the `n` bytes (at most 16) at `a` and `b` are equal, compared
+// inline with whole loads that may overlap: every start tag's name is
+// looked up, and a library compare call cost more than the lookup.
+inline bool SameShortBytes(const char* a, const char* b, size_t n) {
+  if (n >= 8) {
+    uint64_t a0, b0, a1, b1;
+    std::memcpy(&a0, a, 8);
+    std::memcpy(&b0, b, 8);
+    std::memcpy(&a1, a + n - 8, 8);
+    std::memcpy(&b1, b + n - 8, 8);
+    return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+  }
+  if (n >= 4) {
+    uint32_t a0, b0, a1, b1;
+    std::memcpy(&a0, a, 4);
+    std::memcpy(&b0, b, 4);
+    std::memcpy(&a1, a + n - 4, 4);
+    std::memcpy(&b1, b + n - 4, 4);
+    return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+  }
+  for (size_t i = 0; i < n; ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
 }  // namespace
 
 TagId LookupTag(std::string_view name) {
@@ -37,7 +65,8 @@ TagId LookupTag(std::string_view name) {
   }
   const uint16_t slot = kTagHashSlots[h & (kTagHashSize - 1)];
   if (slot == 0) return TagId::kUnknown;
-  if (kTags[slot].name != std::string_view(lower, name.size())) return TagId::kUnknown;
+  if (kTags[slot].name.size() != name.size() || !SameShortBytes(kTags[slot].name.data(), lower, name.size()))
+    return TagId::kUnknown;
   return static_cast<TagId>(slot);
 }
 
@@ -46,7 +75,9 @@ TagId LookupLowerCaseTag(std::string_view name) {
   uint32_t h = 2166136261u ^ kTagHashSeed;
   for (unsigned char c : name) h = (h ^ c) * 16777619u;
   const uint16_t slot = kTagHashSlots[h & (kTagHashSize - 1)];
-  if (slot == 0 || kTags[slot].name != name) return TagId::kUnknown;
+  if (slot == 0 || kTags[slot].name.size() != name.size() ||
+      !SameShortBytes(kTags[slot].name.data(), name.data(), name.size()))
+    return TagId::kUnknown;
   return static_cast<TagId>(slot);
 }
 

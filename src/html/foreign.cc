@@ -2,6 +2,8 @@
 // adjustments of 13.2.6.1 ("adjust MathML attributes", "adjust SVG
 // attributes", "adjust foreign attributes", the SVG tag name table).
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 #include "core/text.h"
 #include "html/tree_builder.h"
@@ -129,7 +131,33 @@ constexpr ForeignAttribute kForeignAttributes[] = {
     {"xmlns", "xmlns"},         {"xmlns:xlink", "xmlns"},
 };
 
-std::string_view Adjust(const NamePair* begin, const NamePair* end, std::string_view name) {
+// The first bytes and lengths of a table's names: bit L of [b] is set when
+// a name of L bytes (L < 32) opens with the byte b. A name that no entry
+// shares both with is in no entry (most SVG names, "d", "fill", "path",
+// are in none of the tables): told with one look, before a search.
+struct NameFilter {
+  std::array<uint32_t, 256> lengths{};
+  constexpr bool MayHold(std::string_view n) const {
+    return !n.empty() && (n.size() >= 32 || ((lengths[static_cast<unsigned char>(n[0])] >> n.size()) & 1));
+  }
+};
+template <typename T, size_t N>
+constexpr NameFilter FilterOf(const T (&table)[N], std::string_view T::*name) {
+  NameFilter f;
+  for (const T& e : table) {
+    const std::string_view n = e.*name;
+    if (!n.empty() && n.size() < 32) f.lengths[static_cast<unsigned char>(n[0])] |= uint32_t{1} << n.size();
+    // (A longer name is never ruled out: MayHold passes every name of 32
+    // bytes or more.)
+  }
+  return f;
+}
+constexpr NameFilter kSvgTagNameFilter = FilterOf(kSvgTagNames, &NamePair::lower);
+constexpr NameFilter kSvgAttributeNameFilter = FilterOf(kSvgAttributeNames, &NamePair::lower);
+constexpr NameFilter kForeignAttributeFilter = FilterOf(kForeignAttributes, &ForeignAttribute::name);
+
+std::string_view Adjust(const NamePair* begin, const NamePair* end, const NameFilter& filter, std::string_view name) {
+  if (!filter.MayHold(name)) return name;
   const NamePair* it = std::lower_bound(begin, end, name,
                                         [](const NamePair& p, std::string_view n) { return p.lower < n; });
   return (it != end && it->lower == name) ? it->adjusted : name;
@@ -166,19 +194,21 @@ bool BreaksOutOfForeignContent(const Token& t) {
 // attributes.
 Node* TreeBuilder::CreateForeignElement(const Token& t, Namespace ns) {
   std::string_view name = t.name;
-  if (ns == Namespace::kSvg) name = Adjust(std::begin(kSvgTagNames), std::end(kSvgTagNames), name);
+  if (ns == Namespace::kSvg) name = Adjust(std::begin(kSvgTagNames), std::end(kSvgTagNames), kSvgTagNameFilter, name);
   Node* n = doc_->CreateElement(t.tag, name, ns);
   if (t.num_attrs) {
     Attribute* a = arena_->NewArray<Attribute>(t.num_attrs);
     for (uint32_t i = 0; i < t.num_attrs; ++i) {
       Attribute attr = t.attrs[i];
       if (ns == Namespace::kSvg) {
-        attr.name = Adjust(std::begin(kSvgAttributeNames), std::end(kSvgAttributeNames), attr.name);
+        attr.name =
+            Adjust(std::begin(kSvgAttributeNames), std::end(kSvgAttributeNames), kSvgAttributeNameFilter, attr.name);
       } else if (ns == Namespace::kMathMl && attr.name == "definitionurl") {
         attr.name = "definitionURL";
       }
-      for (const ForeignAttribute& f : kForeignAttributes)
-        if (attr.name == f.name) attr.ns_prefix = f.prefix;
+      if (kForeignAttributeFilter.MayHold(attr.name))
+        for (const ForeignAttribute& f : kForeignAttributes)
+          if (attr.name == f.name) attr.ns_prefix = f.prefix;
       a[i] = attr;
     }
     n->attrs = a;

@@ -71,6 +71,40 @@ TEST(LedeParser, UnknownTagsKeepTheirNameAndForeignNamesAreAdjusted) {
   EXPECT_EQ(svg->first_child->data, "foreignObject");
 }
 
+// The SVG name tables are searched only for names that open with a byte
+// and have a length one of their entries has: a name of the tables is
+// still adjusted whatever its neighbours, one that is none ("d", "fill",
+// "path", "clip") kept as written, and the xlink prefix set.
+TEST(LedeParser, SvgNamesAdjustedAmongOthers) {
+  auto p = NewLedeParser();
+  Document doc;
+  ASSERT_TRUE(p->Parse("<svg><clippath CLIPPATHUNITS=u fill=f d=1 xlink:href=#a XMLNS:XLINK=x></clippath>"
+                       "<path clip=c textlength=2 refx=3 /></svg>",
+                       {}, &doc)
+                  .ok());
+  const Node* svg = FindElement(doc.root(), TagId::kSvg);
+  ASSERT_NE(svg, nullptr);
+  const Node* clip = svg->first_child;
+  ASSERT_NE(clip, nullptr);
+  EXPECT_EQ(clip->data, "clipPath");
+  EXPECT_EQ(clip->Attr("clipPathUnits"), "u");
+  EXPECT_EQ(clip->Attr("fill"), "f");
+  EXPECT_EQ(clip->Attr("d"), "1");
+  bool xlink = false, xmlns = false;
+  for (uint32_t i = 0; i < clip->num_attrs; ++i) {
+    xlink |= clip->attrs[i].name == "xlink:href" && clip->attrs[i].ns_prefix == "xlink";
+    xmlns |= clip->attrs[i].name == "xmlns:xlink" && clip->attrs[i].ns_prefix == "xmlns";
+  }
+  EXPECT_TRUE(xlink);
+  EXPECT_TRUE(xmlns);
+  const Node* path = clip->next;
+  ASSERT_NE(path, nullptr);
+  EXPECT_EQ(path->data, "path");
+  EXPECT_EQ(path->Attr("clip"), "c");
+  EXPECT_EQ(path->Attr("textLength"), "2");
+  EXPECT_EQ(path->Attr("refX"), "3");
+}
+
 // A page of 1,000 paragraphs parsed by `p` under a limit of 100 nodes:
 // cut short, with at most `most_nodes` nodes.
 void ExpectNodeLimitTruncates(HtmlParser* p, size_t most_nodes) {

@@ -16,6 +16,7 @@
 #include "html/tokenizer.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 #include "core/text.h"
@@ -83,10 +84,29 @@ constexpr Entity kEntities[] = {
 };
 static_assert(std::size(kEntities) == kEntityCount);
 
+// Where the names that open with each byte start in kEntities (sorted by
+// name): [b] to [b + 1]. A lookup searches its first byte's range only,
+// some fifty names at most, not the 2,231.
+constexpr auto kEntityFirstByteStart = [] {
+  std::array<uint16_t, 257> start{};
+  size_t i = 0;
+  for (size_t b = 0; b < 256; ++b) {
+    start[b] = uint16_t(i);
+    while (i < std::size(kEntities) && static_cast<unsigned char>(kEntities[i].name[0]) == b) ++i;
+  }
+  start[256] = uint16_t(i);
+  return start;
+}();
+static_assert(kEntityFirstByteStart[256] == kEntityCount, "kEntities is sorted by name");
+
 const Entity* FindEntity(std::string_view name) {
-  const Entity* it = std::lower_bound(std::begin(kEntities), std::end(kEntities), name,
-                                      [](const Entity& e, std::string_view n) { return e.name < n; });
-  return it != std::end(kEntities) && it->name == name ? it : nullptr;
+  if (name.empty()) return nullptr;
+  const unsigned char b = static_cast<unsigned char>(name[0]);
+  const Entity* const first = kEntities + kEntityFirstByteStart[b];
+  const Entity* const last = kEntities + kEntityFirstByteStart[b + 1];
+  const Entity* it =
+      std::lower_bound(first, last, name, [](const Entity& e, std::string_view n) { return e.name < n; });
+  return it != last && it->name == name ? it : nullptr;
 }
 
 // 13.2.5.80: the replacements for C1 control references (0x80..0x9F).

@@ -51,6 +51,15 @@ TEST(Tokenizer, CharacterReferencesMakeOneRun) {
   EXPECT_EQ(toks[0].data, "a&b<c\xE2\x88\x89" "d\xC2\xACiAA\xEF\xBF\xBD");
 }
 
+// Named references are looked up among the names of their first byte:
+// the first and last names of the table ("AElig", "zwnj"), names at the
+// edges of a byte's run ("Aacute", "Zopf", "aacute"), and an unknown one.
+TEST(Tokenizer, NamedReferencesAtEveryEdgeOfTheTable) {
+  EXPECT_EQ(DecodeCharacterReferences("&AElig;&Aacute;&Zopf;&aacute;&zwnj;&zwj;"),
+            "\xC3\x86\xC3\x81\xE2\x84\xA4\xC3\xA1\xE2\x80\x8C\xE2\x80\x8D");
+  EXPECT_EQ(DecodeCharacterReferences("&Zzz; &1; &;"), "&Zzz; &1; &;");
+}
+
 TEST(Tokenizer, AttributeCharacterReferencesFollowTheLegacyRule) {
   Arena arena;
   Tokenizer t;
