@@ -946,6 +946,9 @@ constexpr std::string_view kFurnitureHeadings[] = {
     "related searches", "related pages", "related topics",
     // A reference site's list of what its story cites, under every story.
     "article sources",
+    // A news site's, a blog's or a paper index's list of other items like
+    // this one ("Similar articles" under an abstract or a story).
+    "similar articles", "similar posts", "similar stories",
     // The feedback box under a help, docs or government page ("Was this
     // page helpful? Yes No"), in several languages: the site's survey, not
     // the page's text.
