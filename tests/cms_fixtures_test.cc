@@ -1654,7 +1654,8 @@ TEST(CmsHeldOut, PlatformPagesRound6) {
 // its kind of site (none covered by the rounds above):
 // - News in Hindi (Devanagari), Thai (no spaces between words) and
 //   Persian (dir=rtl): the story's paragraphs, not the ticker, the "also
-//   read" pointer, the tags, the related and most-read lists, the footer.
+//   read" pointer, the tags, the related and most-read lists, the footer;
+//   nor the Persian page's unclassed breadcrumb trail ("فرهنگی » کتاب").
 // - A single-page app whose article is only in <noscript>: its text, not
 //   the "enable JavaScript" banner.
 // - A journal article (abstract, numbered sections, references), a
@@ -1685,7 +1686,7 @@ TEST(CmsHeldOut, PlatformPagesRound7) {
       {"fa-news.html", "بازگشایی کتابخانه ملی پس از دو سال مرمت", "مریم احمدی", "2025-05-12", "",
        {"سالن‌های مطالعه کتابخانه ملی از امروز", "ظرفیت سالن‌های مطالعه به هزار و دویست نفر",
         "تا پایان سال آینده به پایان برسد"},
-       {"صفحه اصلی", "برچسب‌ها", "اخبار مرتبط", "نمایشگاه کتاب", "نظر شما", "ارسال نظر", "پربازدیدترین‌ها",
+       {"صفحه اصلی", "» کتاب", "برچسب‌ها", "اخبار مرتبط", "نمایشگاه کتاب", "نظر شما", "ارسال نظر", "پربازدیدترین‌ها",
         "کلیه حقوق"}},
       {"noscript-app.html", "How we moved our build cache to object storage", "Dana Okafor", "2025-04-08", "",
        {"For three years our continuous integration runners", "keeps the most recent twenty gigabytes",

@@ -2720,6 +2720,31 @@ bool IsBestSellerBadgeLine(std::string_view line) {
   return false;
 }
 
+// The glyphs between a breadcrumb trail's links ("»", "›", "→", "▸"),
+// not a menu's ("|", "·"), nor a slash (a "Save / Share" pair). A trail's
+// part is a page's name: a few words at most.
+constexpr std::string_view kTrailSeparators[] = {"\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92", "\xE2\x96\xB8"};
+constexpr size_t kTrailPartMaxBytes = 60;
+
+bool IsBreadcrumbTrailLine(std::string_view line) {
+  line = Trim(line);
+  size_t parts = 0;
+  while (!line.empty()) {
+    size_t at = std::string_view::npos, len = 0;
+    for (std::string_view sep : kTrailSeparators) {
+      const size_t i = line.find(sep);
+      if (i < at) at = i, len = sep.size();
+    }
+    const std::string_view part = Trim(line.substr(0, at));
+    if (part.empty() || part.size() > kTrailPartMaxBytes) return false;
+    ++parts;
+    if (at == std::string_view::npos) break;
+    line = line.substr(at + len);
+    if (Trim(line).empty()) return false;
+  }
+  return parts >= 2;
+}
+
 // A gallery's bare counter beside its photos ("1 / 14", "3/8"): a number
 // no greater than the one after the slash. ("24/7" reads the other way.)
 bool IsSlideCounterLine(std::string_view line) {
