@@ -1775,15 +1775,14 @@ TEST(CmsHeldOut, PlatformPagesRound7) {
         "a rooster crowing at dawn"},
        {"Log In", "All Posts", "4 min read", "112 views", "Recent Posts", "Which breeds lay through winter",
         "The buried wire tip", "Proudly created with Wix"}},
-      // (Its type is not pinned: the Review object's itemReviewed Product
-      // still makes the page a product's. Its affiliate note and the
-      // buy box's price link stay: the benchmarks' gold keeps such notes
-      // as often as not.)
+      // (An editor's Review whose itemReviewed is a Product: an article,
+      // not the product's page; read as one, its affiliate note over the
+      // headline and the buy box's price links go with the page's chrome.)
       {"affiliate-review.html", "Halvorsen Mk II Espresso Grinder Review: Quiet, Consistent, Pricey",
-       "Priya Natarajan", "2025-07-21", "",
+       "Priya Natarajan", "2025-07-21", "article",
        {"the quietest flat-burr grinder we have tested", "Retention was under 0.1 grams",
         "casual drinkers will be happy with something cheaper"},
-       {"Newsletter", "Check price at Amazon", "GearLab's kitchen editor", "You might also like",
+       {"Newsletter", "affiliate commission", "Check price at Amazon", "at Brew Supply", "GearLab's kitchen editor", "You might also like",
         "Best espresso machines under", "Northgate Media", "Cookie settings"}},
   };
   for (const PlatformPage& p : pages) {
