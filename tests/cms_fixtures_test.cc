@@ -1664,7 +1664,8 @@ TEST(CmsHeldOut, PlatformPagesRound6) {
 // - A changelog, a course catalogue's list of courses, a privacy policy
 //   (its own "Cookies" section is its text), a speech transcript on a
 //   government site, a magazine's Q&A interview, a real-estate listing,
-//   a how-to guide of numbered steps, a dictionary entry.
+//   a how-to guide of numbered steps, a dictionary entry. (The listing's
+//   "Mortgage calculator" box goes, as its "Similar properties" do.)
 // - Blog posts from Ghost (Casper: the subscribe card and the footer CTA
 //   go), Squarespace (the pager and the newsletter block go) and Wix
 //   ("data-hook" markup: the post's stats, recent posts and comments go),
@@ -1748,7 +1749,7 @@ TEST(CmsHeldOut, PlatformPagesRound7) {
        {"South-facing rear garden", "A bay-fronted 1930s semi-detached house",
         "a shower room added off the main bedroom", "Council tax band D"},
        {"We use cookies", "House prices", "Back to search results", "Save", "Share", "Request details",
-        "Book a viewing", "Similar properties", "Castle Street", "registered in England"}},
+        "Book a viewing", "Mortgage calculator", "Monthly repayment", "Similar properties", "Castle Street", "registered in England"}},
       {"howto-guide.html", "How to Replace a Bathroom Sink Trap", "", "", "",
        {"one of the easiest plumbing jobs", "Put a bucket under the trap.", "Matching the old part",
         "check the joints with a dry tissue", "Plastic traps need no plumber's tape"},

@@ -1048,6 +1048,9 @@ constexpr std::string_view kListingFurnitureHeadings[] = {
     "annonces similaires", "biens similaires", "empleos similares", "ofertas similares",
     "propiedades similares", "inmuebles similares", "podobne oferty", "podobne ogłoszenia",
     "похожие вакансии", "похожие объявления",
+    // A property listing's calculator box beside the home's description
+    // (the site's tool, the same under every listing).
+    "mortgage calculator", "calculate your mortgage", "monthly payment calculator",
 };
 
 // A board's list of other threads under or beside a thread (XenForo's
