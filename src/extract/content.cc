@@ -5358,6 +5358,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         *reason = "pager";
         return false;
       }
+      // A breadcrumb trail with no class that names it ("Culture » Books"
+      // over a headline): two links at least and nothing between them but
+      // the trail's separators; not a list's item, a cell or a heading.
+      if (f.links >= 2 && f.link >= f.text && e->tag != TagId::kLi && e->tag != TagId::kTd &&
+          e->tag != TagId::kTh && !IsHeadingTag(e->tag) && IsBreadcrumbTrailLine(scratch)) {
+        *reason = "breadcrumb-trail";
+        return false;
+      }
       // A blog's affiliate disclosure over the post or under it ("This post
       // may contain affiliate links...", "As an Amazon Associate I earn
       // from qualifying purchases"), link or not: the site's legal notice.

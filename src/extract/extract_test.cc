@@ -13748,6 +13748,31 @@ TEST(Vocabulary, SlideCounterLines) {
   EXPECT_FALSE(IsSlideCounterLine("1/1"));
 }
 
+TEST(Vocabulary, BreadcrumbTrailLines) {
+  EXPECT_TRUE(IsBreadcrumbTrailLine("Culture \xC2\xBB Books"));
+  EXPECT_TRUE(IsBreadcrumbTrailLine("Home \xE2\x80\xBA News \xE2\x80\xBA Local"));
+  EXPECT_FALSE(IsBreadcrumbTrailLine("Books"));
+  EXPECT_FALSE(IsBreadcrumbTrailLine("Next page \xC2\xBB"));
+  EXPECT_FALSE(IsBreadcrumbTrailLine("About | Contact"));
+}
+
+// A trail with no class that names it, over the headline: its links and
+// the separators between them, nothing else, go (a page without og:type
+// "article", read in page mode, keeps its short link lines otherwise).
+TEST(Extract, UnclassedBreadcrumbTrailGoes) {
+  const std::string html =
+      "<html><head><title>Library reopens</title></head><body><div class=\"page\">"
+      "<div class=\"path\"><a href=\"/culture\">Culture</a> \xC2\xBB <a href=\"/culture/books\">Books</a></div>"
+      "<h1>Library reopens</h1>"
+      "<p>The national library reopened its reading rooms this morning after two years of repairs to its roof.</p>"
+      "<p>Members can book a seat online from next week, and the rooms stay open late on Thursdays.</p>"
+      "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("reopened its reading rooms"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Books"), std::string::npos) << r->text;
+}
+
 TEST(Vocabulary, BadgeClasses) {
   EXPECT_TRUE(IsBadgeClass("badge px-1 text-truncate"));
   EXPECT_TRUE(IsBadgeClass("badge-wrapper bullet"));

@@ -309,6 +309,10 @@ struct JsonLdType {
   // blogPost, an ItemList's item): not one of the script's own objects (the
   // top level, or a @graph's items).
   bool nested = false;
+  // The object is the value of a Review's "itemReviewed" member (the thing
+  // an editor's review is about): it names the review's subject, not the
+  // page's product.
+  bool reviewed_item = false;
 
   static JsonLdType Of(const JsonValue& obj) {
     JsonLdType t;
@@ -823,18 +827,20 @@ class Collector final : public HintVisitor {
   // Every object of the parsed JSON-LD, however many (the article may come
   // last in a graph of thousands): their number is bounded by the JSON-LD's
   // bytes (kMaxJsonLdBytes), and each is read once here.
-  void Flatten(const JsonValue& v, int depth, bool review = false, bool nested = false) {
+  void Flatten(const JsonValue& v, int depth, bool review = false, bool nested = false, bool reviewed = false) {
     if (depth > 12) return;
     if (v.is_array()) {
-      for (const JsonValue& x : v.items()) Flatten(x, depth + 1, review, nested);
+      for (const JsonValue& x : v.items()) Flatten(x, depth + 1, review, nested, reviewed);
     } else if (v.is_object()) {
       objects.push_back(&v);
       object_types.push_back(JsonLdType::Of(v));
       object_types.back().nested_review = review;
       object_types.back().nested = nested;
+      object_types.back().reviewed_item = reviewed;
       for (const auto& m : v.members())
         if (m.second.is_object() || m.second.is_array())
-          Flatten(m.second, depth + 1, m.first == "review" || m.first == "reviews", m.first != "@graph");
+          Flatten(m.second, depth + 1, m.first == "review" || m.first == "reviews", m.first != "@graph",
+                  m.first == "itemReviewed");
     }
   }
 };
@@ -2217,7 +2223,14 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   // or its price.
   if (c.AnyMeta("og:type", IsProductOgType) || c.AnyMetaKey(IsProductPriceMetaKey)) return "product";
   auto one = [](uint32_t n, uint32_t max) { return n >= 1 && n <= max; };
-  if (!written && (any_type(kProductTypes, std::size(kProductTypes)) || one(c.microdata_products, kMaxMicrodataProducts)))
+  // (Not the subject of a review, its "itemReviewed": an editor's review
+  // of a product is a written story about it, not its shop page.)
+  auto page_product = [&] {
+    for (const JsonLdType& t : c.object_types)
+      if (!t.reviewed_item && t.Matches(kProductTypes, std::size(kProductTypes))) return true;
+    return false;
+  };
+  if (!written && (page_product() || one(c.microdata_products, kMaxMicrodataProducts)))
     return "product";
   // A shop platform's template for one product names itself on <body>,
   // by class or id (read with the page's other body attributes: no walk).

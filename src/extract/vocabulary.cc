@@ -951,6 +951,9 @@ constexpr std::string_view kFurnitureHeadings[] = {
     "related searches", "related pages", "related topics",
     // A reference site's list of what its story cites, under every story.
     "article sources",
+    // A news site's, a blog's or a paper index's list of other items like
+    // this one ("Similar articles" under an abstract or a story).
+    "similar articles", "similar posts", "similar stories",
     // The feedback box under a help, docs or government page ("Was this
     // page helpful? Yes No"), in several languages: the site's survey, not
     // the page's text.
@@ -1050,6 +1053,9 @@ constexpr std::string_view kListingFurnitureHeadings[] = {
     "annonces similaires", "biens similaires", "empleos similares", "ofertas similares",
     "propiedades similares", "inmuebles similares", "podobne oferty", "podobne ogłoszenia",
     "похожие вакансии", "похожие объявления",
+    // A property listing's calculator box beside the home's description
+    // (the site's tool, the same under every listing).
+    "mortgage calculator", "calculate your mortgage", "monthly payment calculator",
 };
 
 // A board's list of other threads under or beside a thread (XenForo's
@@ -2728,6 +2734,31 @@ bool IsBestSellerBadgeLine(std::string_view line) {
     return rest.empty() || StartsWithIgnoreCase(rest, kBestSellerCategoryCue);
   }
   return false;
+}
+
+// The glyphs between a breadcrumb trail's links ("»", "›", "→", "▸"),
+// not a menu's ("|", "·"), nor a slash (a "Save / Share" pair). A trail's
+// part is a page's name: a few words at most.
+constexpr std::string_view kTrailSeparators[] = {"\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92", "\xE2\x96\xB8"};
+constexpr size_t kTrailPartMaxBytes = 60;
+
+bool IsBreadcrumbTrailLine(std::string_view line) {
+  line = Trim(line);
+  size_t parts = 0;
+  while (!line.empty()) {
+    size_t at = std::string_view::npos, len = 0;
+    for (std::string_view sep : kTrailSeparators) {
+      const size_t i = line.find(sep);
+      if (i < at) at = i, len = sep.size();
+    }
+    const std::string_view part = Trim(line.substr(0, at));
+    if (part.empty() || part.size() > kTrailPartMaxBytes) return false;
+    ++parts;
+    if (at == std::string_view::npos) break;
+    line = line.substr(at + len);
+    if (Trim(line).empty()) return false;
+  }
+  return parts >= 2;
 }
 
 // A gallery's bare counter beside its photos ("1 / 14", "3/8"): a number

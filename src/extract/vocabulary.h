@@ -271,6 +271,10 @@ bool IsFeedHeading(std::string_view heading);
 // recently viewed ..."): read on a line that opens its box whatever follows.
 bool IsFurnitureHeadingPrefix(std::string_view heading);
 
+// A breadcrumb trail written out ("Culture » Books", "Home › News ›
+// Local"): two parts at least, each short, joined by a trail separator
+// (see kTrailSeparators). Asked of a line that is all links.
+bool IsBreadcrumbTrailLine(std::string_view line);
 // A gallery's bare counter beside its photos ("1 / 14"): a number no
 // greater than the one after the slash.
 bool IsSlideCounterLine(std::string_view line);
