@@ -1314,7 +1314,11 @@ TEST(CmsHeldOut, PlatformPagesRound5) {
         "Powered by", "小黑屋", "门户", "Discuz! Team",
         // (The posts' floor labels, linked: the opening post, the first and
         // second replies.)
-        "楼主", "沙发", "板凳"}},
+        "楼主", "沙发", "板凳",
+        // (The thread's tally, "查看: 1523|回复: 2", and the links "[复制链接]"
+        // beside its title and "只看该作者" in the opening post's header.)
+        "1523", "\xE5\xA4\x8D\xE5\x88\xB6\xE9\x93\xBE\xE6\x8E\xA5",
+        "\xE5\x8F\xAA\xE7\x9C\x8B\xE8\xAF\xA5\xE4\xBD\x9C\xE8\x80\x85"}},
       {"github-discussion.html", "How do I stream rows from a large CSV without loading it all?", "", "2025-08-21",
        "forum",
        {"runs out of memory on our 8 GB build machine", "Use tablekit.scan() instead",
@@ -1383,7 +1387,9 @@ TEST(CmsHeldOut, PlatformPagesRound5) {
         // (The post's meta line: its category's link, the writer's and the
         // stamp.)
         "바람길", "2025. 4. 6.", "18:42"}},
-      {"obituary.html", "Harold James Whitfield", "", "", "",
+      // (Its date is the death's in the life's span, not the visitation's
+      // in the services box.)
+      {"obituary.html", "Harold James Whitfield", "", "2025-02-09", "",
        {"passed away peacefully on Sunday, February 9, 2025", "his herd of Brown Swiss cows",
         "sheepshead on Friday nights", "nine great-grandchildren"},
        {"Call us 24/7", "Plan Ahead", "Harold always had a joke ready", "Ron Prahl", "Sign the Guest Book",
@@ -1533,9 +1539,9 @@ TEST(CmsHeldOut, PlatformPagesRound6) {
        {"automatic reminders for overdue invoices", "Track hours from any device", "Customers", "Log in",
         "Start free trial", "Get started", "Contact sales", "Try Tallybook free", "No credit card needed",
         "Careers", "We use cookies"}},
-      // (Its author is not pinned: Avada's hidden "vcard" names the
-      // WordPress account "webadmin", still read as the writer.)
-      {"avada-dental.html", "Dental Implants", nullptr, "", "",
+      // (Avada's hidden "vcard" names the WordPress account "webadmin": a
+      // CMS's login, no writer.)
+      {"avada-dental.html", "Dental Implants", "", "", "",
        {"An implant is a small titanium post placed in the jaw", "the neighbouring teeth are not ground down",
         "A consultation with a 3D scan", "A healing period of ten to twelve weeks",
         "A single implant with its crown starts at $4,900", "Most patients say placement was easier",
@@ -1603,7 +1609,9 @@ TEST(CmsHeldOut, PlatformPagesRound6) {
         "started this evening with barely a wisp"},
        {"FAQ", "Register", "Members", "Board index", "Post new topic", "Print view", "Previous topic",
         "It is currently", "Top", "Users browsing this forum",
-        "Display posts from previous", "Jump to", "Powered by"}},
+        "Display posts from previous", "Jump to", "Powered by",
+        // (The posters' profile cells, a statistic a line.)
+        "Joined:", "Posts: 214", "Location: Oxford canal"}},
       {"apple-community-thread.html", "Calendar events duplicated after iOS update", "harbourlight", "2025-09-22",
        "forum",
        {"every event in my work calendar shows twice on the iPhone", "the copies come back within a minute",

@@ -3880,6 +3880,63 @@ bool IsArchiveNavItem(const Node* n, bool forward, std::string* scratch) {
   return false;
 }
 
+// The element that holds `e`'s text when `e` is a table of one cell (or
+// a box of one box): down through lone element children, with no text
+// beside them, 4 levels at most ("<table><tr><td class=postdetails>"); `e`
+// itself otherwise.
+const Node* LoneCellOf(const Node* e) {
+  for (int down = 0; down < 4; ++down) {
+    const Node* only = nullptr;
+    for (const Node* c = e->first_child; c; c = c->next) {
+      if (c->is_text() && Trim(c->data).empty()) continue;
+      if (!c->is_element() || only) return e;
+      only = c;
+    }
+    if (!only || !(only->Is(TagId::kTable) || only->Is(TagId::kTbody) || only->Is(TagId::kTr) ||
+                   only->Is(TagId::kTd) || only->Is(TagId::kDiv)))
+      return e;
+    e = only;
+  }
+  return e;
+}
+
+// Whether block `e`'s lines, set apart by <br>, are each a poster's
+// statistic (IsMemberStatLine), two lines or more: a profile cell under
+// the poster's name ("Joined: Fri Mar 08, 2019 10:02 am<br>Posts:
+// 214<br>Location: Oxford canal", phpBB's subsilver2). Its children are
+// text, <br> and inline elements only; `line` and `part` are buffers.
+bool LinesAreMemberStats(const Node* e, std::string* line, std::string* part) {
+  constexpr int kMaxChildren = 24;
+  int lines = 0, children = 0;
+  bool br = false;
+  line->clear();
+  auto close_line = [&] {
+    const std::string_view t = Trim(*line);
+    if (!t.empty()) {
+      if (!IsMemberStatLine(t)) return false;
+      ++lines;
+    }
+    line->clear();
+    return true;
+  };
+  for (const Node* c = e->first_child; c; c = c->next) {
+    if (++children > kMaxChildren) return false;
+    if (c->is_text()) {
+      line->append(c->data).push_back(' ');
+    } else if (c->is_element()) {
+      if (c->Is(TagId::kBr)) {
+        br = true;
+        if (!close_line()) return false;
+      } else if (IsBlockTag(c->tag) || !CollapsedTextInto(c, 64, 8, part)) {
+        return false;
+      } else {
+        line->append(*part).push_back(' ');
+      }
+    }
+  }
+  return br && close_line() && lines >= 2;
+}
+
 bool AloneInBlock(const Node* e) {
   auto words_beside = [](const Node* s, bool forward) {
     for (int k = 0; s && k < kAloneLook; s = forward ? s->next : s->prev, ++k) {
@@ -4406,6 +4463,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // StatLine a call of decide, for its block: nothing outlives the block
   // (the buffer, stat_buffer, keeps its memory from block to block).
   std::string stat_buffer;
+  std::string stat_buffer2;  // (LinesAreMemberStats's second buffer)
   // The buffer of the checks below that read a block, or its items, again
   // (the activity feed's notes, a date line past dropped furniture).
   std::string reread;
@@ -4433,6 +4491,16 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     return CollapsedTextInto(line.e, kStatReadBytes, kStatMaxNodes, &scratch, unseen) ? &scratch : nullptr;
   };
 
+  // Whether block `e`, of `text` bytes, holds all the text of the post's
+  // text box it sits in (its nearest ancestor classed as content or as a
+  // body, "content", "postbody": kHintContent, kHintArticleBody; 4 levels
+  // up at most): the reply is that block alone, no label in a longer post.
+  const auto IsWholePostBody = [&](const Node* e, uint32_t text) {
+    int levels = 4;
+    for (const Node* p = e; p && p->is_element() && levels-- >= 0; p = p->parent)
+      if (facts_[p->id].hints & (kHintContent | kHintArticleBody)) return facts_[p->id].text == text;
+    return false;
+  };
   auto decide = [&](const Node* e, std::string_view* reason) -> bool {
     const Facts& f = facts_[e->id];
     // Whether a short block holds a post's poster name (HoldsPosterHint):
@@ -4727,6 +4795,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "member-stat";
       return false;
     }
+    // So is a profile cell of such lines, one under another ("Joined: ...
+    // <br>Posts: 214<br>Location: ..."): too long for one line's check.
+    if (ctx.discussion && (f.flags & kOwner) && f.text >= 40 && f.text < 200 && f.link * 2 < f.text &&
+        LinesAreMemberStats(LoneCellOf(e), &scratch, &stat_buffer2)) {
+      *reason = "member-stat";
+      return false;
+    }
     // A post's furniture on a line of its own: its vote score, its like
     // count, the thread's tally over its posts ("3 Posts 212 Views",
     // "Followers 1"), the poster's rank, the toolbar ("Reply"), its permalink
@@ -4750,7 +4825,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         // (Nor a list's item or a cell that opens on a number: a table in
         // a post, a squad's numbers.)
         !((e->tag == TagId::kLi || e->tag == TagId::kTd) && !(f.flags & kOwner) && OpensOnNumber(*line)) &&
-        (!IsPostPermalinkNumber(*line) || IsPostNumberPlace(e))) {
+        (!IsPostPermalinkNumber(*line) || IsPostNumberPlace(e)) &&
+        // (Nor a reply that is only such a word, written in a post's body
+        // ("postbody", "post-content": kInMarkedBody) as its own text with
+        // no link: a German board's "Top" (great!), a one-word "Like".
+        // The toolbar's buttons are links or sit outside the body.)
+        !((f.flags & kInMarkedBody) && (f.flags & kOwner) && f.link == 0 && !stat_row &&
+          !OpensOnNumber(*line) && IsWholePostBody(e, f.text))) {
       *reason = "post-furniture";
       return false;
     }
@@ -5180,7 +5261,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           passed_dropped = passed_dropped || skip_negative(x);
           return false;
         })) {
-      if (IsBoilerplateLine(scratch)) { *reason = "boilerplate-line"; return false; }
+      if (IsBoilerplateLine(scratch, IsHeadingTag(e->tag))) { *reason = "boilerplate-line"; return false; }
       // An event's add-to-calendar buttons ("+ Google Calendar"): a block
       // that is all link, or a button; a heading with those words is a
       // how-to's section.

@@ -505,6 +505,8 @@ void ParseTime(std::string_view s, size_t i, ParsedDate* d) {
     if (int minutes = 0; ZoneAbbreviationAt(s, z, &minutes)) {
       d->has_tz = true;
       d->tz_minutes = minutes;
+      if (s.compare(z, 3, "EST") == 0) d->zone_abbreviation = 'E';
+      if (s.compare(z, 3, "BST") == 0) d->zone_abbreviation = 'B';
       return;
     }
   }
@@ -760,11 +762,53 @@ bool ParseIsoStart(std::string_view s, ParsedDate* d) {
 
 }  // namespace
 
-ParsedDate ParseDate(std::string_view s, NumericDateOrder order) {
+namespace {
+
+// The day of the month of March's or October's last Sunday in `year`.
+int LastSundayOf(int year, int month) {
+  ParsedDate last;
+  last.year = year, last.month = month, last.day = 31;
+  const int weekday = ((DayNumber(last) % 7) + 11) % 7;  // 0 Sunday (1970-01-01 was a Thursday)
+  return 31 - weekday;
+}
+
+// Settles an abbreviation whose offset depends on the page or the day
+// (ParseDate's comment).
+void ResolveZoneAbbreviation(ParsedDate* d, ZoneRegion region) {
+  if (d->zone_abbreviation == 'E' && region == ZoneRegion::kAustralia) d->tz_minutes = 600;
+  if (d->zone_abbreviation == 'B') {
+    const bool in_season = (d->month > 3 && d->month < 10) ||
+                           (d->month == 3 && d->day >= LastSundayOf(d->year, 3)) ||
+                           (d->month == 10 && d->day <= LastSundayOf(d->year, 10));
+    if (!in_season) d->has_tz = false, d->tz_minutes = 0;
+  }
+}
+
+}  // namespace
+
+ZoneRegion ZoneRegionFor(std::string_view lang_tag, std::string_view url) {
+  lang_tag = Trim(lang_tag);
+  if (lang_tag.size() >= 5 && (lang_tag[2] == '-' || lang_tag[2] == '_') && EqualsIgnoreCase(lang_tag.substr(3, 2), "au") &&
+      (lang_tag.size() == 5 || !IsAsciiAlpha(lang_tag[5])))
+    return ZoneRegion::kAustralia;
+  // The URL's host: past "//", up to the first '/', ':', '?' or '#'.
+  url = Trim(url);
+  const size_t scheme = url.find("//");
+  if (scheme == std::string_view::npos) return ZoneRegion::kDefault;
+  std::string_view host = url.substr(scheme + 2);
+  host = host.substr(0, host.find_first_of("/:?#"));
+  if (!host.empty() && host.back() == '.') host.remove_suffix(1);
+  if (host.size() > 3 && EqualsIgnoreCase(host.substr(host.size() - 3), ".au")) return ZoneRegion::kAustralia;
+  return ZoneRegion::kDefault;
+}
+
+ParsedDate ParseDate(std::string_view s, NumericDateOrder order, ZoneRegion region) {
   s = Trim(s);
   if (s.empty() || s.size() > 300) return {};
-  if (ParsedDate d; ParseIsoStart(s, &d)) return d;
-  return ParseTokens(s, Tokenize(s), order);
+  ParsedDate d;
+  if (!ParseIsoStart(s, &d)) d = ParseTokens(s, Tokenize(s), order);
+  if (d.zone_abbreviation != 0) ResolveZoneAbbreviation(&d, region);
+  return d;
 }
 
 int WordDateOrderVote(std::string_view s) {

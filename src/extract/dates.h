@@ -14,6 +14,9 @@ struct ParsedDate {
   int hour = -1, minute = 0, second = 0;  // hour < 0: no time
   int tz_minutes = 0;
   bool has_tz = false;
+  // The zone was written as an abbreviation whose offset depends on the
+  // page or the day (ResolveZoneAbbreviation): 'E' "EST", 'B' "BST".
+  char zone_abbreviation = 0;
 
   bool valid() const { return year > 0; }
   // "2019-11-19", "2019-11-19T13:03:00", "2019-11-19T13:03:00Z" or with
@@ -46,9 +49,24 @@ int WordDateOrderVote(std::string_view s);
 // first.
 NumericDateOrder NumericDateOrderFor(std::string_view tag);
 
+// Where the page is, for a zone abbreviation that names a zone in two
+// places: "EST" is US Eastern (-05:00) by default and Australian Eastern
+// Standard Time (+10:00) on an Australian page.
+enum class ZoneRegion : unsigned char { kDefault, kAustralia };
+
+// The region a page's locale signals name: its language tag ("en-AU",
+// "en_AU") or its URL's host (".au", "example.com.au"). Either may be empty.
+ZoneRegion ZoneRegionFor(std::string_view lang_tag, std::string_view url);
+
 // Parses `s` as a date. Returns an invalid ParsedDate when no date is found.
 // Years outside 1990..2100 are rejected (they are not publication dates).
-ParsedDate ParseDate(std::string_view s, NumericDateOrder order = NumericDateOrder::kMonthFirstWithSlash);
+// A zone abbreviation is read for `region` ("EST"), and "BST" (British
+// Summer Time, +01:00) only in its season, from the last Sunday of March
+// to the last Sunday of October: out of it the label is a template's fixed
+// text over a UK clock then on GMT, or Bangladesh Standard Time (+06:00),
+// so the time keeps no offset (its day is right either way).
+ParsedDate ParseDate(std::string_view s, NumericDateOrder order = NumericDateOrder::kMonthFirstWithSlash,
+                     ZoneRegion region = ZoneRegion::kDefault);
 
 // A line that is only a date stamp: a date plus at most a cue ("Published",
 // "Updated on", "First published", a time zone).

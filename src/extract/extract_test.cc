@@ -1341,6 +1341,10 @@ TEST(Metadata, BylineListsAndCredits) {
   using V = std::vector<std::string>;
   EXPECT_EQ(SplitAuthors("Av Anna Svensson och Erik Lind"), (V{"Anna Svensson", "Erik Lind"}));
   EXPECT_EQ(SplitAuthors("Reporting by Jane Doe; Editing by John Roe"), (V{"Jane Doe"}));
+  // (The place a reporter filed from is no part of the name.)
+  EXPECT_EQ(SplitAuthors("Reporting by Jane Doe in London; Editing by John Roe"), (V{"Jane Doe"}));
+  EXPECT_EQ(SplitAuthors("Reporting by Jane Doe and Ann Berg in Paris; Editing by John Roe"),
+            (V{"Jane Doe", "Ann Berg"}));
   EXPECT_EQ(SplitAuthors("Reporting by Jane Doe and Ann Berg; Additional reporting by Bo Park; Editing by John Roe"),
             (V{"Jane Doe", "Ann Berg"}));
   EXPECT_EQ(SplitAuthors("By Jane Doe and @jroe"), (V{"Jane Doe"}));
@@ -1364,13 +1368,45 @@ TEST(Metadata, DroppedHandleFirstTakesItsJoiner) {
 TEST(Dates, ZoneAbbreviations) {
   EXPECT_EQ(ParseDate("March 4, 2025 at 3:45 p.m. EST").ToIso(), "2025-03-04T15:45:00-05:00");
   EXPECT_EQ(ParseDate("04.03.2025, 14:30 Uhr MEZ").ToIso(), "2025-03-04T14:30:00+01:00");
-  EXPECT_EQ(ParseDate("Mar. 4, 2025 11:02 am BST").ToIso(), "2025-03-04T11:02:00+01:00");
+  // "BST" only in British Summer Time (last Sunday of March to last Sunday
+  // of October; 2025: March 30 to October 26): on March 4 the UK is on
+  // GMT, the label a template's (or Bangladesh's, +06:00), so no offset.
+  EXPECT_EQ(ParseDate("Mar. 4, 2025 11:02 am BST").ToIso(), "2025-03-04T11:02:00");
+  EXPECT_EQ(ParseDate("Mar. 29, 2025 11:02 am BST").ToIso(), "2025-03-29T11:02:00");
+  EXPECT_EQ(ParseDate("Mar. 30, 2025 11:02 am BST").ToIso(), "2025-03-30T11:02:00+01:00");
+  EXPECT_EQ(ParseDate("July 4, 2025 11:02 am BST").ToIso(), "2025-07-04T11:02:00+01:00");
+  EXPECT_EQ(ParseDate("Oct. 26, 2025 11:02 am BST").ToIso(), "2025-10-26T11:02:00+01:00");
+  EXPECT_EQ(ParseDate("Oct. 27, 2025 11:02 am BST").ToIso(), "2025-10-27T11:02:00");
+  EXPECT_EQ(ParseDate("Dec. 2, 2024 11:02 am BST").ToIso(), "2024-12-02T11:02:00");
+  // "EST" is US Eastern unless the page is Australian (AEST, +10:00).
+  EXPECT_EQ(ParseDate("March 4, 2025 at 3:45 p.m. EST", NumericDateOrder::kDayFirst, ZoneRegion::kAustralia).ToIso(),
+            "2025-03-04T15:45:00+10:00");
   EXPECT_EQ(ParseDate("4 March 2025 09:15 AEDT").ToIso(), "2025-03-04T09:15:00+11:00");
   EXPECT_EQ(ParseDate("March 4, 2025 9:15 PM GMT").ToIso(), "2025-03-04T21:15:00Z");
   EXPECT_EQ(ParseDate("March 4, 2025 9:15 PM CST").ToIso(), "2025-03-04T21:15:00");
   EXPECT_EQ(ParseDate("March 4, 2025 9:15 PM IST").ToIso(), "2025-03-04T21:15:00");
   EXPECT_EQ(ParseDate("March 4, 2025 9:15 PM ESTATE").ToIso(), "2025-03-04T21:15:00");
   EXPECT_EQ(ParseDate("4 mars 2025 9:15 est").ToIso(), "2025-03-04T09:15:00");
+}
+
+// An Australian page (its language "en-AU", else its URL's ".au" host)
+// reads "EST" as Australian Eastern Standard Time, not US Eastern.
+TEST(Extract, EasternStandardTimeOnAnAustralianPage) {
+  auto page = [](std::string_view lang, std::string_view canonical) {
+    return "<html lang=\"" + std::string(lang) + "\"><head><title>Storm</title><link rel=\"canonical\" href=\"" +
+           std::string(canonical) +
+           "\"></head><body><article><h1>Storm</h1><p class=\"date\">Posted 4 March 2025, 3:45pm EST</p><p>" +
+           std::string(kEnglishProse) + "</p></article></body></html>";
+  };
+  auto r = Extract(page("en-AU", "https://news.example.org/storm"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2025-03-04T15:45:00+10:00");
+  r = Extract(page("en", "https://www.example.com.au/news/storm"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2025-03-04T15:45:00+10:00");
+  r = Extract(page("en-US", "https://news.example.org/storm"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2025-03-04T15:45:00-05:00");
 }
 
 // Several Article objects in JSON-LD (the story and a widget's teasers):
@@ -13408,6 +13444,105 @@ TEST(Vocabulary, ThreadPathsAreReadNarrowly) {
                    "</p></article></body></html>");
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->page_type, "forum");
+}
+
+// A byline box that names its writers with their handles and no "By"
+// ("Jane Doe @janedoe and Ann Berg @aberg"): the names, once the handles
+// go. Not the same line in a plain paragraph.
+TEST(Extract, BylineBoxOfNamesWithHandles) {
+  auto page = [](std::string_view cls) {
+    return "<html><head><title>Storm hits the coast</title></head><body><article><h1>Storm hits the coast</h1>"
+           "<p class=\"" + std::string(cls) + "\">Jane Doe @janedoe and Ann Berg @aberg</p><p>" +
+           std::string(kEnglishProse) + "</p></article></body></html>";
+  };
+  auto r = Extract(page("byline"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, (std::vector<std::string>{"Jane Doe", "Ann Berg"}));
+  r = Extract(page("note"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
+// A heading that counts what its section lists ("3 events" over three
+// event cards) is the section's heading, kept; the same count in a plain
+// toolbar line over a result list is furniture.
+TEST(Extract, CountingHeadingIsNoResultCount) {
+  auto page = [](std::string_view count) {
+    std::string cards;
+    for (const char* name : {"Wheel throwing for beginners", "Handbuilt mugs", "Glaze chemistry night"})
+      cards += std::string("<li><h3>") + name + "</h3><p>An evening class at the studio on Alder Street, "
+               "clay and firing included, for up to ten people at a time.</p></li>";
+    return "<html><head><title>Pottery in Portland</title></head><body><main><h1>Pottery in Portland</h1><p>" +
+           std::string(kEnglishProse) + "</p>" + std::string(count) + "<ul class=events>" + cards +
+           "</ul></main></body></html>";
+  };
+  auto r = Extract(page("<h2>3 events</h2>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("3 events"), std::string::npos) << r->text;
+  r = Extract(page("<div class=toolbar>3 events</div>"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("3 events"), std::string::npos) << r->text;
+}
+
+// On a thread a reply that is one word of a post's toolbar ("Top", a
+// German board's "great!") written as the post's own text in its body is
+// the post; the board's "Top" link outside the body is furniture.
+TEST(Extract, LoneToolbarWordInPostBodyIsAReply) {
+  auto post = [](const char* who, const std::string& body) {
+    return std::string("<div class=post><div class=postbody><p class=author>von <a href='/u/") + who + "'>" + who +
+           "</a> \u00bb Mo 6. Okt 2025, 20:12</p><div class=content>" + body +
+           "</div></div><div class=back2top><a href='#top' class=top>Top</a></div></div>";
+  };
+  const std::string html =
+      "<html lang=de><head><title>Tomaten auf dem Balkon - Gartenforum</title><meta name=generator content=phpBB>"
+      "</head><body class=phpbb><h2 class=topic-title>Tomaten auf dem Balkon</h2>" +
+      post("anna", "<p>Dieses Jahr habe ich zum ersten Mal Tomaten auf dem Balkon gezogen, in gro\u00dfen K\u00fcbeln "
+                   "mit Rankhilfe. Die Ernte war viel besser als erwartet und die Fr\u00fcchte sehr s\u00fc\u00df.</p>") +
+      post("tom", "Top") +
+      post("anna", "<p>Danke! N\u00e4chstes Jahr probiere ich noch Paprika und Gurken im selben Kasten aus.</p>") +
+      "</body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  // (Once: the reply's; the three links under the posts are gone.)
+  const size_t at = r->text.find("\nTop\n");
+  EXPECT_NE(at, std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("\nTop\n", at + 1), std::string::npos) << r->text;
+}
+
+// A date in a product's review tab or a funeral home's visitation notice
+// is the review's or the event's, not the page's; and a listed teaser's
+// microdata datePublished on an archive is its post's.
+TEST(Extract, DatesOfReviewsEventsAndTeasersAreNotThePages) {
+  const std::string product =
+      "<html><head><title>Brass hose nozzle</title></head><body><div id=product-product><h1>Brass hose nozzle</h1>"
+      "<p>" + std::string(kEnglishProse) + "</p><div class=tab-content><div class=tab-pane id=tab-review>"
+      "<div id=review><table><tr><td><strong>Colin H.</strong></td><td class=text-right>14/05/2025</td></tr>"
+      "<tr><td colspan=2><p>Heavy and well made.</p></td></tr></table></div></div></div>"
+      "<button id=button-cart>Add to Cart</button><p class=price>$24.00</p></div></body></html>";
+  auto r = Extract(product);
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value()) << *r->date_published;
+  const std::string obituary =
+      "<html><head><title>Harold Whitfield</title></head><body><main><h1>Harold Whitfield</h1><p>" +
+      std::string(kEnglishProse) + "</p><section class=obit-services><h2>Services</h2><div class=service-event>"
+      "<h3>Visitation</h3><p>Friday, February 14, 2025, 4:00 PM</p><p>Hanley Funeral Home</p></div></section>"
+      "</main></body></html>";
+  r = Extract(obituary);
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value()) << *r->date_published;
+  std::string cards;
+  for (const char* day : {"2025-10-12", "2025-09-21", "2025-08-30"})
+    cards += std::string("<article class=post itemscope itemtype='https://schema.org/CreativeWork'>"
+                         "<h2 class=entry-title itemprop=headline><a href='/p") + day + "/'>A post of " + day +
+             "</a></h2><time itemprop=datePublished datetime=" + day + ">" + day +
+             "</time><div class=entry-summary><p>Twenty percent rye is enough to give the loaf a nutty flavour "
+             "without turning the dough into a sticky paste.</p></div></article>";
+  const std::string archive = "<html><head><title>sourdough - The Crumb Diaries</title></head><body><main>"
+                              "<h1 class=page-title>Tag: sourdough</h1>" + cards + "</main></body></html>";
+  r = Extract(archive);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->date_published.value_or(""), "2025-10-12");
 }
 
 // On a thread a post's spoiler box hidden by "d-none" until its button

@@ -249,6 +249,10 @@ constexpr std::string_view kAuthorNoise[] = {
     "administrator", "guest", "guest author", "team", "editorial staff", "news desk", "newsdesk",
     "photographer", "special to", "for", "by", "more", "view all posts", "follow", "medically",
     "previous", "next", "username", "user name",
+    // A CMS's default or administrative login, as a hidden vcard or an
+    // author link names the account that posted (Avada's "webadmin"):
+    // no person's name.
+    "webadmin", "siteadmin", "wpadmin", "sysadmin", "superuser", "root", "webmaster",
     // A thread list's stats row ("Replies 7 Views 1K") is no byline.
     "replies", "views",
 };
@@ -995,8 +999,9 @@ NumericDateOrder PageDateOrder(const Collector& c, NumericDateOrder by_language)
 }
 
 std::optional<std::string> NormalizeDate(std::string_view s, const ParsedDate& today,
-                                         NumericDateOrder order = NumericDateOrder::kMonthFirstWithSlash) {
-  ParsedDate d = ParseDate(s, order);
+                                         NumericDateOrder order = NumericDateOrder::kMonthFirstWithSlash,
+                                         ZoneRegion region = ZoneRegion::kDefault) {
+  ParsedDate d = ParseDate(s, order, region);
   if (!d.valid()) return std::nullopt;
   // Allow one day of time-zone slack (a page east of the reference's time
   // zone is a day ahead), across a month's or a year's end too.
@@ -1721,6 +1726,23 @@ uint32_t LastDescendantId(const Node* n) {
     n = n->last_child;
   }
   return n->id;
+}
+
+// Whether `n` sits in a box of reviews or of an event's details (class or
+// id words, NamesReviewBox, NamesEventBox: OpenCart's "tab-review", a
+// funeral home's "service-event" visitation notice), 10 levels up at most:
+// a date there is the review's or the event's, not the page's.
+// (Reviews only on a product page: a blog's review articles class their
+// own body so.)
+bool InReviewOrEventBox(const Node* n, bool product) {
+  int levels = 10;
+  for (const Node* p = n; p && p->is_element() && p->tag != TagId::kBody && levels-- > 0; p = p->parent) {
+    if (!p->num_attrs) continue;
+    const std::string_view cls = p->Attr("class"), id = p->Attr("id");
+    if (NamesEventBox(cls) || NamesEventBox(id)) return true;
+    if (product && (NamesReviewBox(cls) || NamesReviewBox(id))) return true;
+  }
+  return false;
 }
 
 // Whether `n` sits in a box of related or recommended stories (class
@@ -2557,6 +2579,28 @@ static size_t CapitalizedWords(std::string_view name) {
     b = e + 1;
   }
   return words;
+}
+
+// Whether a byline box's text is names with their handles after them
+// ("Jane Doe @janedoe and Ann Berg @aberg", no "By"): name-like once the
+// handles (a word "@..." after the first) go, as SplitAuthors drops them.
+static bool NamesWithHandles(std::string_view text) {
+  if (text.find(" @") == std::string_view::npos || text.size() > 120) return false;
+  std::string kept;
+  size_t handles = 0;
+  for (size_t b = 0; b < text.size();) {
+    size_t e = text.find(' ', b);
+    if (e == std::string_view::npos) e = text.size();
+    const std::string_view token = text.substr(b, e - b);
+    if (b > 0 && token.size() > 1 && token[0] == '@') {
+      ++handles;
+    } else if (!token.empty()) {
+      if (!kept.empty()) kept.push_back(' ');
+      kept.append(token);
+    }
+    b = e + 1;
+  }
+  return handles > 0 && CapitalizedWords(kept) >= 2 && LooksLikeName(kept);
 }
 
 // Whether the inline element `n` continues a heading's words ("<h2>Explore
@@ -3646,6 +3690,11 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
     // News"): a name, " for ", then a capitalized name.
     if (const size_t at = part.find(" for "); at != std::string_view::npos && at + 5 < part.size() &&
                                                part[at + 5] >= 'A' && part[at + 5] <= 'Z')
+      if (const std::string_view name = part.substr(0, at); CapitalizedWords(name) >= 2 && LooksLikeName(name))
+        part = name;
+    // And the place a reporter filed from ("Reporting by Jane Doe in
+    // London; Editing by ..."): a full name, " in ", a capitalized word.
+    if (const size_t at = PlaceAfterNameAt(part); at != std::string_view::npos)
       if (const std::string_view name = part.substr(0, at); CapitalizedWords(name) >= 2 && LooksLikeName(name))
         part = name;
     // So does a role set on its own line under the name ("Jane Doe Senior
@@ -6625,7 +6674,9 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       if (product && (!cued || !StartsWithIgnoreCase(text, "by ")))
         continue;
       if (!cued && !writer_classed && (IsOneWord(text) || !NearStampOrHeadline(n, c))) continue;
-      if ((cued || LooksLikeName(text) || !DateLinePart(text).empty() || NameThenRole(text)) && !HasTaxonomyLink(n) &&
+      if ((cued || LooksLikeName(text) || !DateLinePart(text).empty() || NameThenRole(text) ||
+           NamesWithHandles(text)) &&
+          !HasTaxonomyLink(n) &&
           !IsAuthorDetailClass(n->Attr("class")) && (cued || !IsBylineDetailClass(n->Attr("class"))) &&
           (cued || !HoldsWordList(n, writer_classed ? 3 : 2)) &&
           // (Uncued, an organisation's name is the issuer, no writer.)
@@ -6838,6 +6889,9 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   std::string date_src;  // where the last date found came from
   std::string canonical_for_dates(Trim(c.canonical));
   if (canonical_for_dates.empty()) canonical_for_dates = std::string(c.Meta("og:url"));
+  // Where the page is, for a zone abbreviation two places use ("EST").
+  ZoneRegion date_zone = ZoneRegionFor(lang_tag, !url.empty() ? url : std::string_view(canonical_for_dates));
+  if (date_zone == ZoneRegion::kDefault && !url.empty()) date_zone = ZoneRegionFor({}, canonical_for_dates);
   // The page's own heading: a linked heading that is it makes no teaser
   // card (InTeaserCard).
   OwnPage own_heading;
@@ -6846,7 +6900,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     for (size_t i = 0; i < n; ++i) {
       std::string_view v = c.Meta(keys[i]);
       if (v.empty()) continue;
-      if (auto d = NormalizeDate(v, today, date_order)) {
+      if (auto d = NormalizeDate(v, today, date_order, date_zone)) {
         date_src = "meta:" + std::string(keys[i]);
         return d;
       }
@@ -6857,18 +6911,38 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     std::string v = JsonText(ld(key));
     if (v.empty()) return std::nullopt;
     date_src = "json-ld";
-    return NormalizeDate(v, today, date_order);
+    return NormalizeDate(v, today, date_order, date_zone);
   };
   // The first date in microdata under one of `props`, outside replies (a
   // Comment's or Answer's date is not the page's) before inside them on a
   // thread (a forum marks every post, the first one too, as a Comment; under
   // a story or a product they are its readers').
+  const bool list_page = a->page_type != "article" && a->page_type != "forum" && a->page_type != "product";
+  // Whether microdata `prop` dates two items or more, apart (a list's
+  // cards: "<time itemprop=datePublished datetime=...>" in each).
+  auto ListedItempropDates = [&](std::string_view prop) {
+    std::string_view first;
+    for (const Node* n : c.itemprop_nodes) {
+      if (!EqualsIgnoreCase(n->Attr("itemprop"), prop)) continue;
+      std::string_view v = n->Attr("datetime");
+      if (v.empty()) v = n->Attr("content");
+      if (v.empty()) continue;
+      if (first.empty()) first = v;
+      else if (v != first) return true;
+    }
+    return false;
+  };
   auto itemprop_date = [&](std::initializer_list<std::string_view> props) -> std::optional<std::string> {
     date_src = "itemprop";
     for (int pass = 0; pass < (a->page_type == "forum" ? 2 : 1); ++pass)
-      for (std::string_view prop : props)
+      for (std::string_view prop : props) {
+        const bool listed = list_page && ListedItempropDates(prop);
         for (const Node* n : c.itemprop_nodes) {
           if (!EqualsIgnoreCase(n->Attr("itemprop"), prop) || (pass == 0 && InReplyItem(n))) continue;
+          // (Nor a listed teaser's: a blog archive's cards each mark their
+          // post's datePublished; on a page that is no article, two of
+          // them with different values are a list's.)
+          if (a->page_type != "forum" && (InTeaserCard(n, &own_heading) || listed)) continue;
           std::string_view v = n->Attr("datetime");
           if (v.empty()) v = n->Attr("content");
           // The microformats' abbr pattern ("<abbr class=published
@@ -6880,8 +6954,9 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
             text = CollapsedText(n, 200);
             v = text;
           }
-          if (auto d = NormalizeDate(v, today, date_order)) return d;
+          if (auto d = NormalizeDate(v, today, date_order, date_zone)) return d;
         }
+      }
     return std::nullopt;
   };
   // Any other meta whose name speaks of publication / modification.
@@ -6910,7 +6985,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       if (!hit || IsModificationMetaKey(m.key)) continue;
       for (std::string_view st : not_stems) bad |= m.key.find(st) != std::string::npos;
       if (bad) continue;
-      if (auto d = NormalizeDate(m.value, today, date_order)) {
+      if (auto d = NormalizeDate(m.value, today, date_order, date_zone)) {
         if (!others_read) {
           others_read = true;
           for (const MetaTag& o : c.metas) {
@@ -6950,7 +7025,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // A reply item's date, for a page that is no story or product (whose
   // comments are its readers'): DateFromContent's last resort.
   if (c.reply_date_meta && a->page_type != "article" && a->page_type != "product")
-    if (auto d = NormalizeDate(c.reply_date, today, date_order)) {
+    if (auto d = NormalizeDate(c.reply_date, today, date_order, date_zone)) {
       out->reply_date = std::move(*d);
       out->reply_date_node = c.reply_date_meta;
     }
@@ -6964,7 +7039,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       if (k.size() < 4 || k.substr(k.size() - 4) != "date" || IsModificationMetaKey(k) ||
           k.find("expir") != std::string_view::npos || k.find("review") != std::string_view::npos)
         continue;
-      if (auto d = NormalizeDate(m.value, today, date_order)) {
+      if (auto d = NormalizeDate(m.value, today, date_order, date_zone)) {
         published = d;
         date_src = "meta:" + std::string(m.key);
         break;
@@ -6983,7 +7058,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       if (!t.Is("VideoObject") && t.Matches(kArticleTypes, std::size(kArticleTypes))) video_only = false;
     if (video_only)
       if (std::string v = JsonText(c.Resolve(art->Get("uploadDate"))); !v.empty())
-        if ((published = NormalizeDate(v, today, date_order))) date_src = "json-ld";
+        if ((published = NormalizeDate(v, today, date_order, date_zone))) date_src = "json-ld";
   }
   // A job posting's day: schema.org JobPosting gives datePosted where an
   // article gives datePublished. (An Event's startDate is the day it
@@ -6992,7 +7067,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     for (size_t i = 0; i < c.objects.size() && !published; ++i)
       if (c.object_types[i].Is("JobPosting"))
         if (std::string v = JsonText(c.Resolve(c.objects[i]->Get("datePosted"))); !v.empty())
-          if ((published = NormalizeDate(v, today, date_order))) date_src = "json-ld";
+          if ((published = NormalizeDate(v, today, date_order, date_zone))) date_src = "json-ld";
   // The <article> that holds the headline (6 levels up at most), and
   // where it ends.
   const Node* head_article = nullptr;
@@ -7083,13 +7158,17 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         // (A review's or a comment's stamp under a product or a story dates
         // that reply: a shop's page shows no publication day.)
         if (pass >= 1 && a->page_type != "forum" && InRepliesSection(t, hints)) continue;
+        // (Nor, on a page that is no article, a listed teaser's: an
+        // archive's card dates its own post. On an article a <time> in a
+        // link is the story's permalinked stamp, WordPress's "Posted on".)
+        if (list_page && !(t->parent && t->parent->Is(TagId::kA)) && InTeaserCard(t, &own_heading)) continue;
         std::string_view v = t->Attr("datetime");
         std::string text;
         if (v.empty()) {
           text = CollapsedText(t, 200);
           v = text;
         }
-        if (auto d = NormalizeDate(v, today, date_order)) {
+        if (auto d = NormalizeDate(v, today, date_order, date_zone)) {
           published = d;
           date_src = "time";
           break;
@@ -7111,20 +7190,20 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       if (!n->is_element() || !n->num_attrs) continue;
       std::optional<std::string> d;
       if (n->Is(TagId::kUnknown) && (n->data == "relative-time" || n->data == "local-time")) {
-        d = NormalizeDate(n->Attr("datetime"), today, date_order);
+        d = NormalizeDate(n->Attr("datetime"), today, date_order, date_zone);
       } else if (HasDataAttr(n)) {
         for (size_t i = 0; i < kNumEpochStampAttrs; ++i) {
           const std::string_view attr = kEpochStampAttrs[i];
           const std::string_view v = n->Attr(attr);
           if (v.empty()) continue;
-          if (const ParsedDate p = ParseEpochStamp(v); p.valid()) d = NormalizeDate(p.ToIso(), today, date_order);
+          if (const ParsedDate p = ParseEpochStamp(v); p.valid()) d = NormalizeDate(p.ToIso(), today, date_order, date_zone);
           break;
         }
         for (size_t i = 0; i < kNumPublishStampAttrs && !d; ++i) {
           const std::string_view v = n->Attr(kPublishStampAttrs[i]);
           if (v.empty() || !StoryPublishStampHolder(n, anchor, head_article, hints)) continue;
           const ParsedDate p = ParseEpochStamp(v);
-          d = p.valid() ? NormalizeDate(p.ToIso(), today, date_order) : NormalizeDate(v, today, date_order);
+          d = p.valid() ? NormalizeDate(p.ToIso(), today, date_order, date_zone) : NormalizeDate(v, today, date_order, date_zone);
           break;
         }
       }
@@ -7139,8 +7218,8 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
           const std::string_view v = Trim(n->Attr(kTooltipDateAttrs[i]));
           if (v.empty() || v.size() > kTooltipDateMaxBytes) continue;
           if (!IsPostAgeStamp(CollapsedText(n, kTooltipDateMaxBytes))) break;
-          d = NormalizeDate(v, today, date_order);
-          if (!d && v.find(' ') != std::string_view::npos) d = NormalizeDate(v.substr(0, v.find(' ')), today, date_order);
+          d = NormalizeDate(v, today, date_order, date_zone);
+          if (!d && v.find(' ') != std::string_view::npos) d = NormalizeDate(v.substr(0, v.find(' ')), today, date_order, date_zone);
         }
       }
       // (A thread links each post's stamp to the post: no teaser card.)
@@ -7211,7 +7290,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         if (const Node* t = LooseTextAfter(n)) {
           const std::string_view line = Trim(t->data);
           if (line.size() <= kLooseDateMaxBytes && IsDateLine(line) && !EventDetailsAfter(t))
-            if (std::optional<std::string> d = NormalizeDate(line, today, date_order)) {
+            if (std::optional<std::string> d = NormalizeDate(line, today, date_order, date_zone)) {
               stamped = d;
               v.stamped_node = t->parent;
               break;
@@ -7236,7 +7315,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       if (!hinted && HasBlockChild(n)) {
         if (n->Is(TagId::kLi))
           if (const Node* t = LooseStampOpeningPost(n, hints))
-            if (std::optional<std::string> d = NormalizeDate(Trim(t->data), today, date_order)) {
+            if (std::optional<std::string> d = NormalizeDate(Trim(t->data), today, date_order, date_zone)) {
               stamped = d;
               v.stamped_node = n;
               break;
@@ -7269,7 +7348,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
           // title=2024-03-12T10:15:00+01:00>10:15 AM</abbr>": hAtom themes.)
           if (titled && (IsRelativeTimeText(shown) || (!machine.empty() && Trim(shown).empty()) ||
                          (n->Is(TagId::kAbbr) && !IsUpdateStampClass(n->Attr("class")))))
-            if (std::optional<std::string> d = NormalizeDate(title, today, date_order)) {
+            if (std::optional<std::string> d = NormalizeDate(title, today, date_order, date_zone)) {
               stamped = d;
               v.stamped_node = n;
               break;
@@ -7278,7 +7357,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
           // whole date, "November 3, 2025 at 10:14 AM": the tooltip's, when
           // it names the same day. An update's stamp is read below.)
           if (titled && !IsUpdateStamp(shown))
-            if (std::optional<std::string> d = NormalizeDate(title, today, date_order);
+            if (std::optional<std::string> d = NormalizeDate(title, today, date_order, date_zone);
                 d && ShowsDayWithoutYear(shown, ParseDate(*d), date_order)) {
               stamped = d;
               v.stamped_node = n;
@@ -7322,9 +7401,10 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       // (Nor one of the page's furniture: a copyright footer's, a sidebar
       // widget's.)
       if (InTeaserCard(n, &own_heading) || (a->page_type != "forum" && InRepliesSection(n, hints)) ||
-          InRelatedSection(n, hints) || InPageFurniture(n, hints, anchor))
+          InRelatedSection(n, hints) || InPageFurniture(n, hints, anchor) ||
+          (a->page_type != "forum" && InReviewOrEventBox(n, a->page_type == "product")))
         continue;
-      std::optional<std::string> d = NormalizeDate(text, today, date_order);
+      std::optional<std::string> d = NormalizeDate(text, today, date_order, date_zone);
       if (!d) continue;
       if (n->id < v.update_end && d == updated) continue;
       if (IsExpiryStamp(text)) continue;
@@ -7336,7 +7416,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       if (is_update) {
         const size_t cue = UpdateCueAt(text);
         const size_t first_digit = text.find_first_of("0123456789");
-        if (cue != std::string::npos && first_digit < cue && NormalizeDate(text.substr(0, cue), today, date_order) == d)
+        if (cue != std::string::npos && first_digit < cue && NormalizeDate(text.substr(0, cue), today, date_order, date_zone) == d)
           is_update = false;
       }
       // One line that gives the update, then the publication ("Updated:
@@ -7344,7 +7424,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       // publication cue is the stamp.
       if (is_update)
         if (const size_t pub = PublishedCueAt(text); pub != std::string::npos && pub > UpdateCueAt(text))
-          if (std::optional<std::string> p = NormalizeDate(std::string_view(text).substr(pub), today, date_order);
+          if (std::optional<std::string> p = NormalizeDate(std::string_view(text).substr(pub), today, date_order, date_zone);
               p && p != d) {
             if (!updated) updated = d;
             d = std::move(p);
@@ -7400,7 +7480,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         return d.valid() && DayNumber(d) == DayNumber(og_day);
       };
       if (shows(shown.stamped) || shows(shown.updated)) {
-        if (auto d = NormalizeDate(og, today, date_order)) {
+        if (auto d = NormalizeDate(og, today, date_order, date_zone)) {
           published = d;
           date_src = "meta:article:published_time(shown, over json-ld)";
         }
@@ -7473,7 +7553,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         return days > 1;
       };
       auto in_utc = [&](std::string_view raw) {
-        const std::optional<std::string> iso = NormalizeDate(raw, today, date_order);
+        const std::optional<std::string> iso = NormalizeDate(raw, today, date_order, date_zone);
         return iso && iso->size() > 10 && iso->back() == 'Z';
       };
       // (Never a day after the reference day: no page was published then.
@@ -7526,7 +7606,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       }
     }
     if (abbrs == 1)
-      if (std::optional<std::string> d = NormalizeDate(Trim(abbr->Attr("title")), today, date_order)) {
+      if (std::optional<std::string> d = NormalizeDate(Trim(abbr->Attr("title")), today, date_order, date_zone)) {
         published = d;
         date_src = "hatom-abbr";
       }
@@ -7540,7 +7620,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         shown = Trim(shown.substr(comma + 2));
     }
     if (!shown.empty() && IsDateLine(shown))
-      if (std::optional<std::string> d = NormalizeDate(shown, today, date_order)) {
+      if (std::optional<std::string> d = NormalizeDate(shown, today, date_order, date_zone)) {
         published = d;
         date_src = "day-header";
       }

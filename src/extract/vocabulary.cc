@@ -718,6 +718,12 @@ constexpr std::string_view kBoilerplateLines[] = {
     // A board's links between threads and its page's jump box ("« previous
     // next »", "Jump to:" over a select of boards: Simple Machines).
     "previous next", "jump to",
+    // Discuz!'s links in each post's header and beside the thread's title:
+    // "only this poster's posts", "[copy link]" (simplified and traditional).
+    "\xE5\x8F\xAA\xE7\x9C\x8B\xE8\xAF\xA5\xE4\xBD\x9C\xE8\x80\x85",  // 只看该作者
+    "\xE5\x8F\xAA\xE7\x9C\x8B\xE8\xA9\xB2\xE4\xBD\x9C\xE8\x80\x85",  // 只看該作者
+    "[\xE5\xA4\x8D\xE5\x88\xB6\xE9\x93\xBE\xE6\x8E\xA5]",  // [复制链接]
+    "[\xE8\xA4\x87\xE8\xA3\xBD\xE9\x8F\x88\xE6\x8E\xA5]",  // [複製鏈接]
     // The ad label in German, Spanish, French, Italian and Polish.
     "anzeige", "werbung", "publicidad", "publicit\xC3\xA9", "pubblicit\xC3\xA0", "reklama",
     "sponsored links", "share", "share this", "share this article", "share this story",
@@ -2508,6 +2514,16 @@ std::string_view ReadCountUnit(std::string_view s, size_t* i) {
 
 }  // namespace
 
+// A count and its noun alone, "3 events", "400 products" (no "showing",
+// range, "of N" or "found"), lower-case: what a heading that counts its
+// section's items says.
+static bool IsBareCountLow(std::string_view low) {
+  size_t i = 0;
+  if (!SkipNumber(low, &i) || i >= low.size() || low[i] != ' ') return false;
+  const std::string_view noun = Trim(low.substr(i));
+  return noun.find(' ') == std::string_view::npos;
+}
+
 // A result list's count: "[showing] N[-M] [of N] noun [found]", lower-case.
 bool IsResultCountLine(std::string_view low) {
   auto skip_word = [&](std::string_view w) {
@@ -3105,7 +3121,7 @@ static bool IsListingIdLow(std::string_view low) {
   return false;
 }
 
-bool IsBoilerplateLine(std::string_view line) {
+bool IsBoilerplateLine(std::string_view line, bool heading) {
   line = SkipTrailingArrows(SkipLeadingArrows(Trim(line)));
   if (line.size() >= 160) return false;
   // Lower-case once; then plain searches.
@@ -3124,7 +3140,7 @@ bool IsBoilerplateLine(std::string_view line) {
   if (low.size() > kBoilerplateLineMaxBytes) return false;
   for (std::string_view b : BoilerplateLinesOfSize(low.size()))
     if (low == b) return true;
-  return IsResultCountLine(low) || IsSortControlLine(low) || IsReadingTimeLine(low) || IsCarouselPositionLine(low) ||
+  return (IsResultCountLine(low) && !(heading && IsBareCountLow(low))) || IsSortControlLine(low) || IsReadingTimeLine(low) || IsCarouselPositionLine(low) ||
          IsPlayerTimesLine(low) || IsListingIdLow(low);
 }
 
@@ -4156,6 +4172,10 @@ bool IsEngagementCountLine(std::string_view line) {
 constexpr std::string_view kThreadStatNouns[] = {
     "post", "posts", "view", "views", "reply", "replies", "follower", "followers", "participant", "participants",
     "comment", "comments",
+    // Discuz!'s tally over a thread ("查看: 1523|回复: 2"), in simplified
+    // and traditional Chinese: views, replies.
+    "\xE6\x9F\xA5\xE7\x9C\x8B", "\xE5\x9B\x9E\xE5\xA4\x8D", "\xE5\x9B\x9E\xE8\xA6\x86",  // 查看 回复 回覆
+    "\xE6\xB5\x8F\xE8\xA7\x88", "\xE7\x80\x8F\xE8\xA6\xBD",  // 浏览 瀏覽
 };
 // The word before the count over a thread's replies ("all 3 comments").
 constexpr std::string_view kThreadStatLead = "all ";
@@ -4176,11 +4196,15 @@ bool IsThreadStatsLine(std::string_view line) {
     } else if (SkipTallyListLink(line, &i)) {
       continue;  // "View upvotes": no count of its own
     } else {
-      // "Followers 1", "Views: 212"
+      // "Followers 1", "Views: 212" (a word of another script too, up to
+      // its colon, full-width or not: "查看: 1523", "回复：2")
       const size_t start = i;
-      while (i < line.size() && IsAsciiAlpha(line[i])) ++i;
+      while (i < line.size() && (IsAsciiAlpha(line[i]) || static_cast<unsigned char>(line[i]) >= 0x80) &&
+             line.compare(i, 3, "\xEF\xBC\x9A") != 0)
+        ++i;
       if (!EqualsAnyIgnoreCase(line.substr(start, i - start), kThreadStatNouns)) return false;
-      if (i < line.size() && line[i] == ':') ++i;
+      if (line.compare(i, 3, "\xEF\xBC\x9A") == 0) i += 3;
+      else if (i < line.size() && line[i] == ':') ++i;
       while (i < line.size() && IsAsciiSpace(line[i])) ++i;
       if (!SkipNumber(line, &i)) return false;
       if (i < line.size() && (line[i] == 'k' || line[i] == 'K' || line[i] == 'm' || line[i] == 'M')) ++i;
@@ -5571,6 +5595,40 @@ static_assert(AllDistinct(kDeskCredits));
 
 bool IsDeskCredit(std::string_view line) { return EqualsAnyIgnoreCase(line, kDeskCredits); }
 
+namespace {
+// The class and id words of a box of reviews and of an event's details
+// (NamesReviewBox, NamesEventBox), whole words of the attribute.
+constexpr std::string_view kReviewBoxWords[] = {"review", "reviews", "testimonial", "testimonials"};
+constexpr std::string_view kEventBoxWords[] = {"event", "events"};
+
+// (A WordPress post class that names the post's category or tag,
+// "category-product-reviews", "tag-events", is passed over: it says what
+// the post is about, not what the box holds.)
+constexpr std::string_view kTaxonomyClassPrefixes[] = {"category-", "tag-"};
+
+bool AttrHasWord(std::string_view attr, std::span<const std::string_view> words) {
+  for (size_t t = 0; t < attr.size();) {
+    while (t < attr.size() && IsAsciiSpace(attr[t])) ++t;
+    size_t te = t;
+    while (te < attr.size() && !IsAsciiSpace(attr[te])) ++te;
+    const std::string_view token = attr.substr(t, te - t);
+    t = te;
+    if (StartsWithAnyIgnoreCase(token, kTaxonomyClassPrefixes)) continue;
+    for (size_t i = 0; i < token.size();) {
+      while (i < token.size() && !IsAsciiAlnum(token[i])) ++i;
+      size_t e = i;
+      while (e < token.size() && IsAsciiAlnum(token[e])) ++e;
+      if (e > i && EqualsAnyIgnoreCase(token.substr(i, e - i), words)) return true;
+      i = e;
+    }
+  }
+  return false;
+}
+}  // namespace
+
+bool NamesReviewBox(std::string_view class_or_id) { return AttrHasWord(class_or_id, kReviewBoxWords); }
+bool NamesEventBox(std::string_view class_or_id) { return AttrHasWord(class_or_id, kEventBoxWords); }
+
 bool IsEventDetailLabel(std::string_view word) {
   while (!word.empty() && (word.back() == ':' || word.back() == '.')) word.remove_suffix(1);
   return EqualsAnyIgnoreCase(word, kEventDetailLabels);
@@ -5586,6 +5644,20 @@ constexpr std::string_view kCoWriterJoiners[] = {"with"};
 
 bool IsCreditJoiner(std::string_view word) {
   return IsNameListJoiner(word) || EqualsAnyIgnoreCase(word, kCoWriterJoiners);
+}
+
+// The joiners between a reporter's name and the place they filed from
+// (PlaceAfterNameAt).
+constexpr std::string_view kPlaceAfterNameJoiners[] = {" in "};
+
+size_t PlaceAfterNameAt(std::string_view part) {
+  for (std::string_view j : kPlaceAfterNameJoiners) {
+    const size_t at = part.find(j);
+    if (at != std::string_view::npos && at > 0 && at + j.size() < part.size() && part[at + j.size()] >= 'A' &&
+        part[at + j.size()] <= 'Z')
+      return at;
+  }
+  return std::string_view::npos;
 }
 
 std::string_view GroupCreditBody(std::string_view part) {

@@ -221,7 +221,11 @@ bool IsBlockDisplayClass(std::string_view cls);
 // The label of a list's sort control ("Sort by", "Sort: Best Match"), given
 // lower-case and trimmed. (Part of IsBoilerplateLine.)
 bool IsSortControlLine(std::string_view low);
-bool IsBoilerplateLine(std::string_view line);
+// `heading`: the line is a heading element's. A result list's count ("33
+// results") is furniture in a toolbar, but a heading that counts ("3
+// events", "12 jobs", "400 Products" over a category's grid) titles the
+// section it heads: no boilerplate there.
+bool IsBoilerplateLine(std::string_view line, bool heading = false);
 // A mail-list archive's link line to the neighbouring message: "Previous
 // message (by thread): <subject>", "Messages sorted by: [ date ]...".
 bool IsArchiveNavLine(std::string_view line);
@@ -907,12 +911,22 @@ bool IsBylineControlWord(std::string_view word);
 // A label of an event's details ("Venue", "Where:", "Lieu"): a line that
 // opens on one is no byline.
 bool IsEventDetailLabel(std::string_view word);
+// Whether a class or id attribute names a box of reviews ("review",
+// "tab-review", "reviews-list") or of an event's details ("service-event",
+// "event-details"): a date there is the review's or the event's, never the
+// page's publication.
+bool NamesReviewBox(std::string_view class_or_id);
+bool NamesEventBox(std::string_view class_or_id);
 // A word that joins the last names of a list of authors ("and", "&", "und").
 bool IsNameListJoiner(std::string_view word);
 // A word that joins a writer's credit to the next one ("and", "with":
 // "Ann Berg with additional reporting by ..."): IsNameListJoiner's words
 // and the co-writer's "with".
 bool IsCreditJoiner(std::string_view word);
+// Where the place a reporter filed from starts in a byline's part ("Jane
+// Doe in London", a wire story's "Reporting by Jane Doe in London"): the
+// offset of the joiner (" in ") before a capitalized word; npos when none.
+size_t PlaceAfterNameAt(std::string_view part);
 
 // A word of CMS account names ("admin", "webmaster"), any case.
 bool IsAccountWord(std::string_view word);
