@@ -145,6 +145,7 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
       CountWordChars(content.text) >= (list_page ? kListGuideMinChars : kDescribedMinChars)) {
     ContentContext precise = ctx;
     precise.favor = Favor::kPrecision;
+    precise.list_guide = list_page;
     ContentOutput narrow;
     std::vector<BlockDecision> narrow_explain;
     content_.Extract(doc, hints_, precise, &narrow, explain ? &narrow_explain : nullptr);

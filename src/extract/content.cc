@@ -1174,6 +1174,9 @@ constexpr int kArchiveTeaserLook = 24;
 // A <main> landmark outside the best root joins it on pages that are not
 // articles when it holds this much prose (summed block values) at least.
 constexpr double kOutsideMainMinGood = 100;
+// A category's description joins a list page's guide (see Extract) when it
+// holds this much value: a sentence or two.
+constexpr double kCategoryDescriptionMinGood = 60;
 
 // Parts of a split body: siblings of the root's markup found up to this many
 // levels above it (each with Tuning::sibling_min_share of the root's prose).
@@ -5872,6 +5875,20 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
         std::sort(roots_.begin(), roots_.end(), InDocumentOrder);
       }
     }
+  // The precise reading of a list page taken for its written guide (see
+  // ArticleExtractor::Extract): the description of the category that the
+  // shop prints over its grid (Magento's "category-description",
+  // WooCommerce's "term-description") opens what the page says, though the
+  // guide's root, further down, does not hold it: it joins the roots.
+  if (ctx.list_guide)
+    if (const Node* desc = CategoryDescription()) {
+      bool taken = false;
+      for (const Node* r : roots_) taken |= IsWithin(desc, r) || IsWithin(r, desc);
+      if (!taken) {
+        roots_.push_back(desc);
+        std::sort(roots_.begin(), roots_.end(), InDocumentOrder);
+      }
+    }
   if (!page_mode_ && marked_within_) AddMarkedParts(root, TuningFor(ctx.favor));
   if (!page_mode_ && ctx.article && !ctx.discussion) AddLeadBeforeRoot(root);
   if (explain)
@@ -6212,6 +6229,17 @@ const Node* ContentExtractor::ArchiveLoop() const {
     GroupChildren(p, teaser, groups, &ngroups, /*by_class=*/false);
     for (size_t k = 0; k < ngroups; ++k)
       if (groups[k].tag == TagId::kArticle && groups[k].items >= uint32_t(kArchiveLoopMinPosts)) return p;
+  }
+  return nullptr;
+}
+
+const Node* ContentExtractor::CategoryDescription() const {
+  // One pass over the page's elements, on a list page's second reading only.
+  for (const Node* p : order_) {
+    const Facts& f = facts_[p->id];
+    if (f.flags & (kHardDrop | kHidden | kStructural | kNegative | kUnderNeg)) continue;
+    if (f.good >= kCategoryDescriptionMinGood && NamesCategoryDescription(p->Attr("class"), p->Attr("id")))
+      return p;
   }
   return nullptr;
 }

@@ -59,6 +59,10 @@ struct ContentContext {
   // Declared a product (schema.org Product, og:type product): rows of
   // priced cards are other products ("similar items"), not this one.
   bool product = false;
+  // The precise reading of a list page that ArticleExtractor takes for its
+  // written guide: the category's description printed over the grid joins
+  // the guide's root (see ContentExtractor::Extract).
+  bool list_guide = false;
 };
 
 // One line of the --explain report.
@@ -190,6 +194,9 @@ class ContentExtractor {
   const Node* WidenForPage(const Document& doc, const Node* root, const Tuning& tuning) const;
   // An archive page's loop of teaser <article>s, or null (see Extract).
   const Node* ArchiveLoop() const;
+  // The first category description (NamesCategoryDescription) that holds
+  // prose, outside boilerplate; nullptr when there is none.
+  const Node* CategoryDescription() const;
   const Node* DominantBlock(const Document& doc) const;
   // The best root holds a short story (on a declared article, shorter than
   // on an undeclared page, which also needs a story of a few paragraphs)

@@ -6708,6 +6708,82 @@ TEST(Extract, ListPageWithALongGuideReadsTheGuide) {
   EXPECT_NE(inclusive->text.find("Ridge Tent Model 3"), std::string::npos);
 }
 
+// A list page read for its long guide (see ListPageWithALongGuideReadsTheGuide)
+// keeps the category's description that the shop prints over the grid
+// (WooCommerce's "term-description", Magento's "category-description",
+// PrestaShop's id): it opens what the page says, though the guide's root
+// further down does not hold it. The grid between them stays out; so does
+// a blurb in a box not named so.
+TEST(Extract, ListPageGuideKeepsTheCategoryDescription) {
+  const std::vector<std::string> paras = {
+      "A kettle earns its place by how quickly and quietly it brings water to the boil. Electric models "
+      "with a concealed element heat a full litre in under three minutes and are easy to descale, while "
+      "stovetop kettles suit gas hobs and camping stoves and last for decades with a little care.",
+      "Capacity is worth matching to the household. A single person rarely needs more than a litre, but a "
+      "family making several mugs at once will welcome one point seven litres. Remember that boiling only "
+      "the water you need saves energy every morning and gets the first cup ready sooner.",
+      "Variable temperature settings matter to anyone who drinks green or white tea. Delicate leaves turn "
+      "bitter in boiling water, so a kettle that holds seventy or eighty degrees brings out their sweetness. "
+      "Coffee made with a pour-over cone also tastes better a little below the boil.",
+      "Materials change both taste and upkeep. Stainless steel is durable and neutral, glass lets you watch "
+      "the water and spot limescale early, and plastic bodies stay cool to the touch but can carry a faint "
+      "taste when new. Enamelled steel looks handsome on the hob and cleans with a soft cloth.",
+      "Look closely at the spout and the handle. A gooseneck spout gives the slow, precise pour that filter "
+      "coffee needs, while a wide spout fills a teapot quickly. The handle should stay comfortable when the "
+      "kettle is full, and the lid should open with one hand without letting steam reach your fingers.",
+      "Limescale builds up quickly in hard-water areas. A removable filter in the spout catches flakes "
+      "before they reach the cup, and a monthly soak with diluted citric acid keeps the element efficient. "
+      "Rinse the kettle twice afterwards and boil a first batch of water to throw away.",
+      "Safety features are standard on most electric models, but they are worth checking. An automatic "
+      "shut-off when the water boils, boil-dry protection and a base that lets the kettle sit at any angle "
+      "all make a kitchen calmer, especially when children are around in the morning rush.",
+      "Finally, consider noise and looks. Some kettles are designed to boil almost silently, which is a "
+      "relief in an open-plan flat, and the right colour or finish can tie a worktop together. Choose the "
+      "one you will be happy to see and hear every day for the next ten years or more.",
+      "Cordless designs lift off a round base that accepts the kettle from any side, which is handy for "
+      "left-handed cooks and cramped corners. Check the length of the cable under the base too: a short "
+      "lead keeps the worktop tidy, but a longer one reaches a socket behind the bread bin.",
+      "Warranties say a good deal about how a maker expects a kettle to wear. Two years is common, five "
+      "is generous, and a few makers sell spare lids, filters and bases so that a single broken part does "
+      "not send the whole appliance to landfill after a clumsy morning.",
+      "Travel kettles fold flat or pack their own cups inside, and dual-voltage models work abroad with a "
+      "simple plug adapter. They boil less water at a time and take a little longer, but for hotel rooms "
+      "and caravans they beat waiting for a pan of water on a tiny hob.",
+      "Smart kettles connect to a phone so the water can be heating while you are still in bed. The app "
+      "usually offers a keep-warm timer and a schedule, which is pleasant for early risers, though a "
+      "plain kettle with a good switch will outlast most of the software that drives these ones.",
+  };
+  std::string cards;
+  for (int i = 0; i < 24; ++i) {
+    const std::string k = std::to_string(i);
+    cards += "<li class='product type-product'><a href='/product/kettle-" + k + "'><img src='/i/" + k +
+             ".jpg' alt=''>Harbour Kettle Model " + k + "</a><span class='price'>$" + std::to_string(40 + i) +
+             ".00</span></li>";
+  }
+  std::string guide;
+  for (const std::string& p : paras) guide += "<p>" + p + "</p>";
+  auto page = [&](const std::string& box) {
+    return "<html><head><title>Kettles</title><script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+           "\"@type\":\"CollectionPage\",\"name\":\"Kettles\"}</script></head><body><header><nav><a href='/'>Home"
+           "</a> <a href='/kitchen'>Kitchen</a></nav></header><main><h1>Kettles</h1><div class='" + box +
+           "'><p>Our kettles are chosen for quick boiling, quiet running and years of daily use, from cordless "
+           "electric jugs to whistling stovetop classics in enamel and steel.</p></div><ul class='products'>" +
+           cards + "</ul><section class='category-guide'><h2>How to choose a kettle</h2>" + guide +
+           "</section></main><footer><p>Harbour Home Ltd.</p></footer></body></html>";
+  };
+  auto named = Extract(page("term-description"));
+  ASSERT_TRUE(named.ok());
+  EXPECT_EQ(named->page_type, "listing");
+  EXPECT_NE(named->text.find("Our kettles are chosen for quick boiling"), std::string::npos) << named->text;
+  EXPECT_LT(named->text.find("Our kettles are chosen"), named->text.find("How to choose a kettle"));
+  EXPECT_NE(named->text.find("Finally, consider noise and looks."), std::string::npos);
+  EXPECT_EQ(named->text.find("Harbour Kettle Model 3"), std::string::npos) << named->text;
+  auto plain = Extract(page("intro-box"));
+  ASSERT_TRUE(plain.ok());
+  EXPECT_NE(plain->text.find("Finally, consider noise and looks."), std::string::npos);
+  EXPECT_EQ(plain->text.find("Our kettles are chosen for quick boiling"), std::string::npos) << plain->text;
+}
+
 // A product's page declared in JSON-LD whose precise reading, the block
 // of its description, shows that description and runs long: the
 // description is the body; the buy box's options beside it go. A

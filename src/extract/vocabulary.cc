@@ -6943,6 +6943,22 @@ bool NamesArchiveBody(std::string_view body_class) {
   return AnySpaceToken(body_class, [](std::string_view name) { return EqualsAnyIgnoreCase(name, kArchiveBodyClasses); });
 }
 
+// Whole class names (or an id) of a shop's or a CMS's description of the
+// category a list page shows, printed over its grid or loop: Magento's and
+// PrestaShop's "category-description" (PrestaShop's as an id), WooCommerce's
+// "term-description", WordPress themes' "archive-description" and
+// "taxonomy-description", Shopify themes' "collection-description" and
+// Dawn's "collection-hero__description".
+constexpr std::string_view kCategoryDescriptionNames[] = {
+    "category-description", "term-description",       "archive-description",
+    "taxonomy-description", "collection-description", "collection-hero__description"};
+
+bool NamesCategoryDescription(std::string_view cls, std::string_view id) {
+  if (!id.empty() && EqualsAnyIgnoreCase(Trim(id), kCategoryDescriptionNames)) return true;
+  return AnySpaceToken(cls.substr(0, 256),
+                       [](std::string_view name) { return EqualsAnyIgnoreCase(name, kCategoryDescriptionNames); });
+}
+
 // Words of a WordPress custom post type ("single-<type>" on <body>, the
 // type split at '-' and '_') whose single view is an offer or a record, not
 // an article, though an SEO plugin prints og:type "article" on it: a

@@ -1082,6 +1082,11 @@ bool MentionsForumSoftware(std::string_view text);
 // Drupal's "path-taxonomy"): whole class words only.
 bool NamesArchiveBody(std::string_view body_class);
 
+// An element whose class list (whole class names) or id names the
+// description of the category a list page shows ("category-description",
+// WooCommerce's "term-description", "archive-description"...).
+bool NamesCategoryDescription(std::string_view cls, std::string_view id);
+
 // A class list with a word that names a story's lead paragraph, its
 // standfirst or intro ("c-article__lead", "article-intro", "standfirst"):
 // whole class words only ("leading-relaxed" is no lead).
