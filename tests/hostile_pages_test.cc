@@ -223,6 +223,36 @@ TEST(HostilePages, TruncatedGzipIsACorruptInput) {
   std::remove(noise.c_str());
 }
 
+TEST(HostilePages, DamagedGzipPageKeepsWhatInflated) {
+  // A .html.gz cut short (a download that stopped) or with a bad checksum
+  // inflates up to the damage. The CLI threw those bytes away with its
+  // error; now it extracts them, says what was wrong and exits 1, as
+  // `gzip -dc` writes what it recovered.
+  std::string page = "<html><body><article><h1>Opening</h1><p>The first paragraph of the story.</p>";
+  for (int i = 0; i < 4000; ++i) page += "<p>Paragraph " + std::to_string(i) + " of the story, in words.</p>";
+  page += "<p>The last paragraph of the story.</p></article></body></html>";
+  const std::string gz = Gzip(page);
+  const std::string cut = WriteTemp("lede_cut.html.gz", gz.substr(0, gz.size() / 2));
+  testing::CliResult r = testing::RunCli("extract --format text " + testing::Quote(cut));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("truncated"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("extracting the"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("The first paragraph of the story."), std::string::npos);
+  EXPECT_EQ(r.out.find("The last paragraph"), std::string::npos);
+  // A bad CRC: every byte inflated, the checksum says it is damaged.
+  std::string bad_crc = gz;
+  bad_crc[bad_crc.size() - 8] = char(bad_crc[bad_crc.size() - 8] ^ 0xff);
+  const std::string crc = WriteTemp("lede_crc.html.gz", bad_crc);
+  r = testing::RunCli("extract --format json " + testing::Quote(crc));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("corrupt_input"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("The last paragraph of the story."), std::string::npos);
+  ASSERT_FALSE(r.out.empty());
+  EXPECT_EQ(testing::CheckStrictJson(std::string_view(r.out).substr(0, r.out.size() - 1)), "");
+  std::remove(cut.c_str());
+  std::remove(crc.c_str());
+}
+
 std::string WarcResponse(const std::string& id, int story, const std::string& length = "") {
   std::string page = "<html><body><article><h1>Story " + std::to_string(story) + "</h1><p>";
   for (int i = 0; i < 20; ++i) page += "Words of the story told at length. ";
