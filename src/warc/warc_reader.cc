@@ -314,9 +314,20 @@ struct WarcReader::Impl {
     if (!direct && !TerminatorOk(block_end)) {
       // Content-Length does not match the bytes: find where the next record
       // really starts.
-      const size_t next = buf.find("\r\n\r\nWARC/", block_start);
-      if (next != std::string::npos) {
-        pos = next + 4;
+      // A blank line, then "WARC/": CR LF CR LF, or bare LFs in a file
+      // written with them (whose headers are read too; searching for CR LF
+      // only went past the next record).
+      size_t next = std::string::npos, start = std::string::npos;
+      for (size_t i = buf.find("\nWARC/", block_start); i != std::string::npos; i = buf.find("\nWARC/", i + 1)) {
+        if (i > block_start && buf[i - 1] == '\n') next = i - 1;
+        else if (i > block_start + 1 && buf[i - 1] == '\r' && buf[i - 2] == '\n') next = i - 2;
+        else continue;
+        if (next > block_start && buf[next - 1] == '\r') --next;
+        start = i + 1;
+        break;
+      }
+      if (start != std::string::npos) {
+        pos = start;
         return Status::Corrupt("warc: Content-Length " + std::to_string(length) + " of record at offset " +
                                std::to_string(offset) + " does not match its block (" +
                                std::to_string(next - block_start) + " bytes)" + IdNote(*r));

@@ -268,6 +268,27 @@ TEST(WarcReader, WrongContentLength) {
   EXPECT_EQ(got.records[4].record_id, "<urn:uuid:req2>");
 }
 
+TEST(WarcReader, WrongContentLengthInABareLfFile) {
+  // A WARC written with bare LFs (its headers are read) and a record whose
+  // Content-Length runs a few bytes into the next record's "WARC/" line.
+  // The search for the next record looked for CR LF CR LF "WARC/" only and
+  // then went past the end the length claimed: the next record was lost.
+  auto record = [](const std::string& id, const std::string& block, long delta) {
+    return "WARC/1.1\nWARC-Type: resource\nWARC-Record-ID: <urn:uuid:" + id +
+           ">\nContent-Type: text/plain\nContent-Length: " + std::to_string(long(block.size()) + delta) + "\n\n" +
+           block + "\n\n";
+  };
+  const std::string path = TempPath("bare_lf.warc");
+  WriteFile(path, record("a", "first block", 0) + record("b", "second block", 4) + record("c", "third block", 0));
+  ReadAll got = Read(path);
+  ASSERT_EQ(got.errors.size(), 1u);
+  EXPECT_NE(got.errors[0].find("does not match its block (12 bytes)"), std::string::npos) << got.errors[0];
+  ASSERT_EQ(got.records.size(), 2u);
+  EXPECT_EQ(got.records[0].record_id, "<urn:uuid:a>");
+  EXPECT_EQ(got.records[1].record_id, "<urn:uuid:c>");
+  EXPECT_EQ(got.records[1].block, "third block");
+}
+
 // Plain files are read 64 KiB at a time (after a first 4 KiB); a block
 // running past the buffer is read straight into the record. These records
 // are big enough (and far enough into the file) to take that path.
