@@ -84,22 +84,32 @@ struct WarcReader::Impl {
   }
 
   // Moves to the next line that starts with "WARC/" at or after `from`
-  // (an index into buf), reading on as needed; at the end of input, to the
-  // end.
+  // (an index into buf), or to a version line ("WARC/1.1" and its line end)
+  // right after other bytes: garbage with no line end of its own (a run of
+  // NULs, a gzip member of zeros between two records) ran into the next
+  // record's first line, and a search for line starts only lost that
+  // record. Reads on as needed; at the end of input, to the end.
   void Resync(size_t from) {
     pos = std::min(from, buf.size());
     for (;;) {
-      if (have() >= 5 && std::memcmp(buf.data() + pos, "WARC/", 5) == 0) return;
-      const size_t i = buf.find("\nWARC/", pos);
-      if (i != std::string::npos) {
-        pos = i + 1;
-        return;
+      for (size_t i = buf.find("WARC/", pos); i != std::string::npos; i = buf.find("WARC/", i + 1)) {
+        if (i == pos || buf[i - 1] == '\n') {
+          pos = i;
+          return;
+        }
+        // "WARC/1.1" CR LF, or LF: judged once its bytes are read.
+        if (i + 10 > buf.size() && !eof) break;
+        if (buf.compare(i, 7, "WARC/1.") == 0 && i + 8 < buf.size() && buf[i + 7] >= '0' && buf[i + 7] <= '9' &&
+            (buf[i + 8] == '\n' || (buf[i + 8] == '\r' && i + 9 < buf.size() && buf[i + 9] == '\n'))) {
+          pos = i;
+          return;
+        }
       }
       if (eof) {
         pos = buf.size();
         return;
       }
-      pos = buf.size() > 6 ? buf.size() - 6 : pos;
+      pos = std::max(pos, buf.size() > 10 ? buf.size() - 10 : size_t(0));
       More();
     }
   }

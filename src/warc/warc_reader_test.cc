@@ -378,6 +378,47 @@ TEST(WarcReader, GarbageBetweenRecordsIsSkipped) {
   EXPECT_EQ(got.errors[0].find("is it a WARC file"), std::string::npos) << got.errors[0];
 }
 
+TEST(WarcReader, GarbageWithNoLineEndBeforeARecordIsSkipped) {
+  // Bytes with no line end of their own (NULs, a gzip member of zeros
+  // between two records) run straight into the next record's "WARC/1.1"
+  // line. The search for a record start wanted it at a line start, so that
+  // record was lost with the garbage.
+  const std::string plain_path = TempPath("nul_run.warc");
+  WriteSample(plain_path, 2);
+  std::string bytes = testing::ReadFile(plain_path);
+  const ReadAll plain_good = Read(plain_path);
+  ASSERT_EQ(plain_good.records.size(), 5u);
+  bytes.insert(plain_good.records[2].offset, std::string(1000, '\0'));
+  WriteFile(plain_path, bytes);
+  ReadAll got = Read(plain_path);
+  ASSERT_EQ(got.errors.size(), 1u);
+  EXPECT_EQ(got.errors[0].rfind("warc: no record header", 0), 0u) << got.errors[0];
+  ExpectSameRecords(got, plain_good);
+  // The same as a per-record .warc.gz: a member of zeros between records.
+  const std::string gz_path = TempPath("zero_member.warc.gz");
+  WriteSample(gz_path, 2);
+  std::string gz = testing::ReadFile(gz_path);
+  const ReadAll good = Read(gz_path);
+  const std::string zeros_path = TempPath("zeros.gz");
+  {
+    Result<CompressedWriter> w = CompressedWriter::Open(zeros_path, Compression::kGzip);
+    ASSERT_TRUE(w.ok());
+    ASSERT_TRUE(w->Write(std::string(1000, '\0')).ok());
+    ASSERT_TRUE(w->Close().ok());
+  }
+  gz.insert(good.records[2].offset, testing::ReadFile(zeros_path));
+  WriteFile(gz_path, gz);
+  got = Read(gz_path);
+  ASSERT_EQ(got.errors.size(), 1u);
+  ExpectSameRecords(got, good);
+  // A "WARC/" inside a line that is no version line is not taken for one.
+  bytes.replace(plain_good.records[2].offset, 1000, "see WARC/1.1 text\r\nand WARC/ more\r\n");
+  WriteFile(plain_path, bytes);
+  got = Read(plain_path);
+  ASSERT_EQ(got.errors.size(), 1u) << (got.errors.empty() ? "" : got.errors.back());
+  ExpectSameRecords(got, plain_good);
+}
+
 TEST(WarcReader, AFileThatIsNoWarcSaysSo) {
   const std::string path = TempPath("page.warc");
   WriteFile(path, "<!doctype html><title>A page</title><p>Not a WARC file.</p>\n");
