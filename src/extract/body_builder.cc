@@ -338,8 +338,13 @@ bool IsDataTable(const Node* table) {
       case TagId::kTd: {
         ++cells;
         size_t text = 0;
-        for (const Node* t = n->first_child; t && text <= 400; t = NextInTree(t, n))
+        for (const Node* t = n->first_child; t && text <= 400; t = NextInTree(t, n)) {
+          // The walk above would stop at this table too; stopping here keeps
+          // tables nested in cells linear (each read its cells down to the
+          // innermost one: 20,000 levels took seconds).
+          if (t->is_element() && t->tag == TagId::kTable) return false;
           if (t->is_text()) text += t->data.size();
+        }
         long_cells += text > 400;
         break;
       }

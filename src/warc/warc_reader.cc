@@ -84,22 +84,32 @@ struct WarcReader::Impl {
   }
 
   // Moves to the next line that starts with "WARC/" at or after `from`
-  // (an index into buf), reading on as needed; at the end of input, to the
-  // end.
+  // (an index into buf), or to a version line ("WARC/1.1" and its line end)
+  // right after other bytes: garbage with no line end of its own (a run of
+  // NULs, a gzip member of zeros between two records) ran into the next
+  // record's first line, and a search for line starts only lost that
+  // record. Reads on as needed; at the end of input, to the end.
   void Resync(size_t from) {
     pos = std::min(from, buf.size());
     for (;;) {
-      if (have() >= 5 && std::memcmp(buf.data() + pos, "WARC/", 5) == 0) return;
-      const size_t i = buf.find("\nWARC/", pos);
-      if (i != std::string::npos) {
-        pos = i + 1;
-        return;
+      for (size_t i = buf.find("WARC/", pos); i != std::string::npos; i = buf.find("WARC/", i + 1)) {
+        if (i == pos || buf[i - 1] == '\n') {
+          pos = i;
+          return;
+        }
+        // "WARC/1.1" CR LF, or LF: judged once its bytes are read.
+        if (i + 10 > buf.size() && !eof) break;
+        if (buf.compare(i, 7, "WARC/1.") == 0 && i + 8 < buf.size() && buf[i + 7] >= '0' && buf[i + 7] <= '9' &&
+            (buf[i + 8] == '\n' || (buf[i + 8] == '\r' && i + 9 < buf.size() && buf[i + 9] == '\n'))) {
+          pos = i;
+          return;
+        }
       }
       if (eof) {
         pos = buf.size();
         return;
       }
-      pos = buf.size() > 6 ? buf.size() - 6 : pos;
+      pos = std::max(pos, buf.size() > 10 ? buf.size() - 10 : size_t(0));
       More();
     }
   }
@@ -314,9 +324,20 @@ struct WarcReader::Impl {
     if (!direct && !TerminatorOk(block_end)) {
       // Content-Length does not match the bytes: find where the next record
       // really starts.
-      const size_t next = buf.find("\r\n\r\nWARC/", block_start);
-      if (next != std::string::npos) {
-        pos = next + 4;
+      // A blank line, then "WARC/": CR LF CR LF, or bare LFs in a file
+      // written with them (whose headers are read too; searching for CR LF
+      // only went past the next record).
+      size_t next = std::string::npos, start = std::string::npos;
+      for (size_t i = buf.find("\nWARC/", block_start); i != std::string::npos; i = buf.find("\nWARC/", i + 1)) {
+        if (i > block_start && buf[i - 1] == '\n') next = i - 1;
+        else if (i > block_start + 1 && buf[i - 1] == '\r' && buf[i - 2] == '\n') next = i - 2;
+        else continue;
+        if (next > block_start && buf[next - 1] == '\r') --next;
+        start = i + 1;
+        break;
+      }
+      if (start != std::string::npos) {
+        pos = start;
         return Status::Corrupt("warc: Content-Length " + std::to_string(length) + " of record at offset " +
                                std::to_string(offset) + " does not match its block (" +
                                std::to_string(next - block_start) + " bytes)" + IdNote(*r));

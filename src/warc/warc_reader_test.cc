@@ -268,6 +268,27 @@ TEST(WarcReader, WrongContentLength) {
   EXPECT_EQ(got.records[4].record_id, "<urn:uuid:req2>");
 }
 
+TEST(WarcReader, WrongContentLengthInABareLfFile) {
+  // A WARC written with bare LFs (its headers are read) and a record whose
+  // Content-Length runs a few bytes into the next record's "WARC/" line.
+  // The search for the next record looked for CR LF CR LF "WARC/" only and
+  // then went past the end the length claimed: the next record was lost.
+  auto record = [](const std::string& id, const std::string& block, long delta) {
+    return "WARC/1.1\nWARC-Type: resource\nWARC-Record-ID: <urn:uuid:" + id +
+           ">\nContent-Type: text/plain\nContent-Length: " + std::to_string(long(block.size()) + delta) + "\n\n" +
+           block + "\n\n";
+  };
+  const std::string path = TempPath("bare_lf.warc");
+  WriteFile(path, record("a", "first block", 0) + record("b", "second block", 4) + record("c", "third block", 0));
+  ReadAll got = Read(path);
+  ASSERT_EQ(got.errors.size(), 1u);
+  EXPECT_NE(got.errors[0].find("does not match its block (12 bytes)"), std::string::npos) << got.errors[0];
+  ASSERT_EQ(got.records.size(), 2u);
+  EXPECT_EQ(got.records[0].record_id, "<urn:uuid:a>");
+  EXPECT_EQ(got.records[1].record_id, "<urn:uuid:c>");
+  EXPECT_EQ(got.records[1].block, "third block");
+}
+
 // Plain files are read 64 KiB at a time (after a first 4 KiB); a block
 // running past the buffer is read straight into the record. These records
 // are big enough (and far enough into the file) to take that path.
@@ -355,6 +376,47 @@ TEST(WarcReader, GarbageBetweenRecordsIsSkipped) {
   EXPECT_EQ(got.errors[0].rfind("warc: no record header", 0), 0u) << got.errors[0];
   // Only a file that does not begin with a record is asked whether it is one.
   EXPECT_EQ(got.errors[0].find("is it a WARC file"), std::string::npos) << got.errors[0];
+}
+
+TEST(WarcReader, GarbageWithNoLineEndBeforeARecordIsSkipped) {
+  // Bytes with no line end of their own (NULs, a gzip member of zeros
+  // between two records) run straight into the next record's "WARC/1.1"
+  // line. The search for a record start wanted it at a line start, so that
+  // record was lost with the garbage.
+  const std::string plain_path = TempPath("nul_run.warc");
+  WriteSample(plain_path, 2);
+  std::string bytes = testing::ReadFile(plain_path);
+  const ReadAll plain_good = Read(plain_path);
+  ASSERT_EQ(plain_good.records.size(), 5u);
+  bytes.insert(plain_good.records[2].offset, std::string(1000, '\0'));
+  WriteFile(plain_path, bytes);
+  ReadAll got = Read(plain_path);
+  ASSERT_EQ(got.errors.size(), 1u);
+  EXPECT_EQ(got.errors[0].rfind("warc: no record header", 0), 0u) << got.errors[0];
+  ExpectSameRecords(got, plain_good);
+  // The same as a per-record .warc.gz: a member of zeros between records.
+  const std::string gz_path = TempPath("zero_member.warc.gz");
+  WriteSample(gz_path, 2);
+  std::string gz = testing::ReadFile(gz_path);
+  const ReadAll good = Read(gz_path);
+  const std::string zeros_path = TempPath("zeros.gz");
+  {
+    Result<CompressedWriter> w = CompressedWriter::Open(zeros_path, Compression::kGzip);
+    ASSERT_TRUE(w.ok());
+    ASSERT_TRUE(w->Write(std::string(1000, '\0')).ok());
+    ASSERT_TRUE(w->Close().ok());
+  }
+  gz.insert(good.records[2].offset, testing::ReadFile(zeros_path));
+  WriteFile(gz_path, gz);
+  got = Read(gz_path);
+  ASSERT_EQ(got.errors.size(), 1u);
+  ExpectSameRecords(got, good);
+  // A "WARC/" inside a line that is no version line is not taken for one.
+  bytes.replace(plain_good.records[2].offset, 1000, "see WARC/1.1 text\r\nand WARC/ more\r\n");
+  WriteFile(plain_path, bytes);
+  got = Read(plain_path);
+  ASSERT_EQ(got.errors.size(), 1u) << (got.errors.empty() ? "" : got.errors.back());
+  ExpectSameRecords(got, plain_good);
 }
 
 TEST(WarcReader, AFileThatIsNoWarcSaysSo) {

@@ -173,6 +173,16 @@ int RunExtract(int argc, char** argv) {
   const bool many = files.size() > 1 || any_dir;
   for (const std::string& path : files) {
     Status st = ReadInput(path, opts.limits.max_input_bytes, &input);
+    // A cut or damaged gzip stream (a download that stopped, a bad
+    // checksum) still inflated up to the damage: extract that, as
+    // `gzip -dc` writes what it recovered, and fail the file (exit 1) with
+    // the reason. Nothing inflated, or a limit passed: an error alone.
+    if (st.code() == StatusCode::kCorruptInput && !input.empty() && CheckLooksLikePage(input).ok()) {
+      std::fprintf(stderr, "lede: %s: %s; extracting the %zu bytes before it\n", path == "-" ? "<stdin>" : path.c_str(),
+                   st.ToString().c_str(), input.size());
+      ++failures;
+      st = Status::Ok();
+    }
     if (st.ok()) st = CheckLooksLikePage(input);
     if (!st.ok()) {
       std::fprintf(stderr, "lede: %s: %s\n", path == "-" ? "<stdin>" : path.c_str(), st.ToString().c_str());
