@@ -22,15 +22,92 @@ namespace lede {
 enum class NodeType : uint8_t { kDocument, kElement, kText, kComment, kDoctype };
 enum class Namespace : uint8_t { kHtml, kSvg, kMathMl };
 
-struct Attribute {
-  std::string_view name;  // lower-case for HTML elements
-  std::string_view value;
-  // Foreign attributes with a namespace (xlink:href) keep their prefix in
-  // `name`; `ns_prefix` is "xlink", "xml", "xmlns" or "".
-  std::string_view ns_prefix;
+// A string view in 12 bytes (pointer + 32-bit length), stored packed in
+// Node and Attribute so that they need no padding for a std::string_view's
+// 64-bit length. Reads like a std::string_view (it converts to one, and
+// offers the members callers use); no string a Document holds reaches
+// 4 GiB (inputs are capped far below it by ExtractOptions::max_input_bytes
+// and the parser's decoded text of it).
+struct [[gnu::packed]] ShortView {
+  const char* ptr_ = nullptr;
+  uint32_t len_ = 0;
+
+  constexpr ShortView() = default;
+  constexpr ShortView(std::string_view s) : ptr_(s.data()), len_(uint32_t(s.size())) {}  // NOLINT: implicit
+  constexpr ShortView(const char* s) : ShortView(std::string_view(s)) {}  // NOLINT: implicit
+  constexpr operator std::string_view() const { return {ptr_, len_}; }  // NOLINT: implicit
+  constexpr std::string_view view() const { return {ptr_, len_}; }
+
+  using size_type = std::string_view::size_type;
+  static constexpr size_type npos = std::string_view::npos;
+  constexpr const char* data() const { return ptr_; }
+  constexpr size_type size() const { return len_; }
+  constexpr size_type length() const { return len_; }
+  constexpr bool empty() const { return len_ == 0; }
+  constexpr const char* begin() const { return ptr_; }
+  constexpr const char* end() const { return ptr_ + len_; }
+  constexpr char operator[](size_type i) const { return ptr_[i]; }
+  constexpr char front() const { return ptr_[0]; }
+  constexpr char back() const { return ptr_[len_ - 1]; }
+  constexpr std::string_view substr(size_type pos = 0, size_type n = npos) const { return view().substr(pos, n); }
+  template <typename T>
+  constexpr size_type find(const T& x, size_type pos = 0) const { return view().find(x, pos); }
+  template <typename T>
+  constexpr size_type rfind(const T& x, size_type pos = npos) const { return view().rfind(x, pos); }
+  template <typename T>
+  constexpr size_type find_first_of(const T& x, size_type pos = 0) const { return view().find_first_of(x, pos); }
+  template <typename T>
+  constexpr size_type find_first_not_of(const T& x, size_type pos = 0) const {
+    return view().find_first_not_of(x, pos);
+  }
+  template <typename T>
+  constexpr size_type find_last_of(const T& x, size_type pos = npos) const { return view().find_last_of(x, pos); }
+  template <typename T>
+  constexpr size_type find_last_not_of(const T& x, size_type pos = npos) const {
+    return view().find_last_not_of(x, pos);
+  }
+  template <typename T>
+  constexpr bool starts_with(const T& x) const { return view().starts_with(x); }
+  template <typename T>
+  constexpr bool ends_with(const T& x) const { return view().ends_with(x); }
+  template <typename T>
+  constexpr bool contains(const T& x) const { return view().find(x) != npos; }
+  constexpr int compare(std::string_view x) const { return view().compare(x); }
+
+  friend constexpr bool operator==(ShortView a, std::string_view b) { return a.view() == b; }
+  friend constexpr auto operator<=>(ShortView a, std::string_view b) { return a.view() <=> b; }
 };
+static_assert(sizeof(ShortView) == 12);
+
+struct alignas(8) Attribute {
+  ShortView name;  // lower-case for HTML elements
+  ShortView value;
+  // Foreign attributes with a namespace (xlink:href) keep their prefix in
+  // `name`; `ns_prefix()` is "xlink", "xml", "xmlns" or "" (AttrNs).
+  enum class Ns : uint8_t { kNone, kXlink, kXml, kXmlns };
+  Ns ns = Ns::kNone;
+  std::string_view ns_prefix() const {
+    switch (ns) {
+      case Ns::kXlink: return "xlink";
+      case Ns::kXml: return "xml";
+      case Ns::kXmlns: return "xmlns";
+      case Ns::kNone: break;
+    }
+    return {};
+  }
+  // Sets `ns` from a prefix named as above ("" or any other: none).
+  void set_ns_prefix(std::string_view p) {
+    ns = p == "xlink" ? Ns::kXlink : p == "xml" ? Ns::kXml : p == "xmlns" ? Ns::kXmlns : Ns::kNone;
+  }
+};
+static_assert(sizeof(Attribute) <= 32, "Attribute: two ShortViews and a byte");
 
 struct Node {
+  // Element: tag name (lower-case for HTML). Text/comment: the data.
+  // Doctype: the name (public and system ids are attributes "public",
+  // "system" when present). First, so that its pointer is 8-aligned and the
+  // 12-byte view and the four fields below fill two words.
+  ShortView data;
   NodeType type = NodeType::kElement;
   Namespace ns = Namespace::kHtml;
   TagId tag = TagId::kUnknown;
@@ -41,10 +118,6 @@ struct Node {
   Node* last_child = nullptr;
   Node* next = nullptr;  // next sibling
   Node* prev = nullptr;  // previous sibling
-  // Element: tag name (lower-case for HTML). Text/comment: the data.
-  // Doctype: the name (public and system ids are attributes "public",
-  // "system" when present).
-  std::string_view data;
   Attribute* attrs = nullptr;
 
   bool is_element() const { return type == NodeType::kElement; }
@@ -56,7 +129,7 @@ struct Node {
   // knows at compile time.)
   std::string_view Attr(std::string_view name) const {
     for (uint32_t i = 0; i < num_attrs; ++i)
-      if (attrs[i].name == name) return attrs[i].value;
+      if (attrs[i].name == name) return attrs[i].value.view();
     return {};
   }
   bool HasAttr(std::string_view name) const {
@@ -65,6 +138,10 @@ struct Node {
     return false;
   }
 };
+
+// The bytes per node are most of a page's DOM (docs/robustness.md, "Bytes
+// per node"): tests pin them (LedeParser.ArenaBytesPerInputByteOfTinyParagraphs).
+static_assert(sizeof(Node) <= 72, "Node: a 12-byte data view, 12 bytes of fields, six pointers");
 
 // Pre-order traversal: the node after `n` within the subtree of `root`.
 inline const Node* NextInTree(const Node* n, const Node* root) {

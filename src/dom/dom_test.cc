@@ -48,6 +48,44 @@ TEST(Tag, LookupComparesEveryByte) {
   }
 }
 
+TEST(ShortView, ReadsLikeAStringView) {
+  // Node::data and Attribute::name/value are 12-byte views (pointer and
+  // 32-bit length) so that Node is 72 bytes and Attribute 32; they read as
+  // std::string_view does.
+  static_assert(sizeof(Node) <= 72 && sizeof(Attribute) <= 32);
+  const std::string_view text = "Some words here";
+  ShortView v = text;
+  EXPECT_EQ(v.size(), text.size());
+  EXPECT_EQ(v.data(), text.data());
+  EXPECT_TRUE(v == "Some words here");
+  EXPECT_TRUE("Some words here" == v);
+  EXPECT_FALSE(v != text);
+  EXPECT_TRUE(v < std::string_view("Tome"));
+  EXPECT_EQ(v.substr(5, 5), "words");
+  EXPECT_EQ(v.find("words"), 5u);
+  EXPECT_EQ(v.find(' '), 4u);
+  EXPECT_EQ(v.rfind(' '), 10u);
+  EXPECT_TRUE(v.starts_with("Some") && v.ends_with("here") && v.contains("ords"));
+  EXPECT_EQ(v.front(), 'S');
+  EXPECT_EQ(v.back(), 'e');
+  EXPECT_EQ(std::string(v.begin(), v.end()), text);
+  EXPECT_TRUE(ShortView().empty());
+  std::string_view back = v;
+  EXPECT_EQ(back, text);
+}
+
+TEST(Attribute, NamespacePrefixIsAOneByteCode) {
+  Attribute a;
+  a.name = "xlink:href";
+  EXPECT_EQ(a.ns_prefix(), "");
+  for (std::string_view p : {"xlink", "xml", "xmlns"}) {
+    a.set_ns_prefix(p);
+    EXPECT_EQ(a.ns_prefix(), p);
+  }
+  a.set_ns_prefix("");
+  EXPECT_EQ(a.ns, Attribute::Ns::kNone);
+}
+
 TEST(Document, BuildAndDetach) {
   Document d;
   Node* div = d.CreateElement(TagId::kDiv, "div");

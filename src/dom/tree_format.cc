@@ -16,11 +16,11 @@ std::string_view NamespacePrefix(Namespace ns) {
 
 // "xlink href" for a namespaced attribute, the name otherwise.
 std::string AttributeName(const Attribute& a) {
-  if (a.ns_prefix.empty()) return std::string(a.name);
+  if (a.ns_prefix().empty()) return std::string(a.name);
   std::string_view local = a.name;
   const size_t colon = local.find(':');
   if (colon != std::string_view::npos) local = local.substr(colon + 1);
-  std::string out(a.ns_prefix);
+  std::string out(a.ns_prefix());
   out.push_back(' ');
   out.append(local);
   return out;

@@ -20,7 +20,7 @@ uint64_t Mix(uint64_t x) {
 uint64_t HashBytes(std::string_view s) { return HashBytes64(s); }
 
 bool SameAttribute(const Attribute& a, const Attribute& b) {
-  return a.name == b.name && a.value == b.value && a.ns_prefix == b.ns_prefix;
+  return a.name == b.name && a.value == b.value && a.ns == b.ns;
 }
 
 }  // namespace
@@ -39,7 +39,7 @@ bool SameElementKind(const Node* a, const Node* b) {
   }
   // Many attributes: compare sorted copies (names are unique per element).
   auto less = [](const Attribute& x, const Attribute& y) {
-    return x.name != y.name ? x.name < y.name : x.ns_prefix < y.ns_prefix;
+    return x.name != y.name ? x.name < y.name : x.ns_prefix() < y.ns_prefix();
   };
   std::vector<Attribute> x(a->attrs, a->attrs + n), y(b->attrs, b->attrs + n);
   std::sort(x.begin(), x.end(), less);
@@ -78,7 +78,7 @@ ActiveFormattingList::Entry ActiveFormattingList::MakeEntry(Node* n) const {
   uint64_t attrs = 0;
   for (uint32_t i = 0; i < n->num_attrs; ++i) {
     const Attribute& a = n->attrs[i];
-    attrs += Mix(HashBytes(a.name) * 31 + HashBytes(a.value) * 7 + HashBytes(a.ns_prefix));
+    attrs += Mix(HashBytes(a.name) * 31 + HashBytes(a.value) * 7 + HashBytes(a.ns_prefix()));
   }
   e.kind_key = Mix(Mix(tag + HashBytes(n->data)) + attrs + n->num_attrs + depth) | 1;
   return e;

@@ -208,7 +208,7 @@ Node* TreeBuilder::CreateForeignElement(const Token& t, Namespace ns) {
       }
       if (kForeignAttributeFilter.MayHold(attr.name))
         for (const ForeignAttribute& f : kForeignAttributes)
-          if (attr.name == f.name) attr.ns_prefix = f.prefix;
+          if (attr.name == f.name) attr.set_ns_prefix(f.prefix);
       a[i] = attr;
     }
     n->attrs = a;

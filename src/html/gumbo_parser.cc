@@ -151,9 +151,9 @@ class GumboParser final : public HtmlParser {
         a[i].name = CopyUtf8(doc, ga->name);
         a[i].value = CopyUtf8(doc, ga->value);
         switch (ga->attr_namespace) {
-          case GUMBO_ATTR_NAMESPACE_XLINK: a[i].ns_prefix = "xlink"; break;
-          case GUMBO_ATTR_NAMESPACE_XML: a[i].ns_prefix = "xml"; break;
-          case GUMBO_ATTR_NAMESPACE_XMLNS: a[i].ns_prefix = "xmlns"; break;
+          case GUMBO_ATTR_NAMESPACE_XLINK: a[i].ns = Attribute::Ns::kXlink; break;
+          case GUMBO_ATTR_NAMESPACE_XML: a[i].ns = Attribute::Ns::kXml; break;
+          case GUMBO_ATTR_NAMESPACE_XMLNS: a[i].ns = Attribute::Ns::kXmlns; break;
           default: break;
         }
       }

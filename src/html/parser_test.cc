@@ -92,8 +92,8 @@ TEST(LedeParser, SvgNamesAdjustedAmongOthers) {
   EXPECT_EQ(clip->Attr("d"), "1");
   bool xlink = false, xmlns = false;
   for (uint32_t i = 0; i < clip->num_attrs; ++i) {
-    xlink |= clip->attrs[i].name == "xlink:href" && clip->attrs[i].ns_prefix == "xlink";
-    xmlns |= clip->attrs[i].name == "xmlns:xlink" && clip->attrs[i].ns_prefix == "xmlns";
+    xlink |= clip->attrs[i].name == "xlink:href" && clip->attrs[i].ns_prefix() == "xlink";
+    xmlns |= clip->attrs[i].name == "xmlns:xlink" && clip->attrs[i].ns_prefix() == "xmlns";
   }
   EXPECT_TRUE(xlink);
   EXPECT_TRUE(xmlns);
