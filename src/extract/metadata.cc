@@ -4477,17 +4477,7 @@ std::string ViewTopicSubject(std::string_view title) {
   // (Most titles hold no label: one pass over the title for all of them
   // rules those out before the title is lower-cased and searched.)
   static const PhraseList kLabels(std::span<const std::string_view>(kViewTopicLabels, kNumViewTopicLabels));
-  // (The page type's test and the title's asks of one page's <title> in
-  // turn: the last title's answer is kept, per thread; the string keeps its
-  // capacity.)
-  thread_local std::string last_title;
-  thread_local bool last_known = false, last_found = false;
-  if (!last_known || title != last_title) {
-    last_found = kLabels.FoundIn(title);
-    last_title.assign(title);
-    last_known = true;
-  }
-  if (!last_found) return {};
+  if (!kLabels.FoundIn(title)) return {};
   const std::string low = ToLowerAscii(title);
   auto after_separator = [](std::string_view rest) -> size_t {
     for (size_t k = 0; k < kNumTitleSeparators; ++k)
@@ -5506,8 +5496,9 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
   if (a->page_type == "forum" && title_src == "h1") title = WithoutThreadNumber(title, doc_title);
   if (a->page_type == "forum" && !kicker_cut) title = WithoutTopicLabel(title);
   // phpBB's <title> names the topic after its "View topic" label: the
-  // subject is the title, whatever heading the board's header holds.
-  if (!kicker_cut)
+  // subject is the title, whatever heading the board's header holds. (Such
+  // a title makes the page a thread: DetectPageType.)
+  if (a->page_type == "forum" && !kicker_cut)
     if (std::string subject = ViewTopicSubject(doc_title);
         !subject.empty() && NormalizeForCompare(subject) != NormalizeForCompare(title)) {
       title = std::move(subject);
