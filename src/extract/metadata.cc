@@ -7812,7 +7812,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   const JsonValue* art = nullptr;
   const JsonValue* video = nullptr;
   bool faq = false;
-  bool art_nested = false, first_asked = false;
+  bool ask_first = false;  // the first is the script's own, not asked yet
   for (size_t i = 0; i < c.objects.size(); ++i)
     if (const JsonValue* o = c.objects[i]; c.object_types[i].Matches(kArticleTypes, std::size(kArticleTypes))) {
       const bool faq_page = c.object_types[i].Is("FAQPage");
@@ -7833,12 +7833,12 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // first is asked only when a second comes: most pages have one.)
       if (!art) {
         art = o;
-        art_nested = c.object_types[i].nested;
+        ask_first = !c.object_types[i].nested;
         continue;
       }
-      if (!first_asked) {
-        first_asked = true;
-        if (!art_nested && BlogPostIsThisPage(*art, url, c.canonical, c.title_text, c.h1s)) break;
+      if (ask_first) {
+        ask_first = false;
+        if (BlogPostIsThisPage(*art, url, c.canonical, c.title_text, c.h1s)) break;
       }
       if (!c.object_types[i].nested && BlogPostIsThisPage(*o, url, c.canonical, c.title_text, c.h1s)) {
         art = o;
