@@ -1,6 +1,7 @@
 #include "extract/article_extractor.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "core/text.h"
 #include "extract/body_builder.h"
@@ -28,12 +29,11 @@ constexpr size_t kDescribedShareTenths = 7;
 constexpr size_t kDescribedMinWords = 10;
 
 // The body `text` shows at least `share_tenths` tenths of the first
-// kDescriptionProbeWords words of `description` (false when it has fewer
-// than `min_words`).
-bool ShowsWords(std::string_view text, std::string_view description, size_t share_tenths, size_t min_words) {
+// kDescriptionProbeWords words of the description `desc`, in normal form
+// (NormalizeForCompare; false when it has fewer than `min_words`).
+bool ShowsWords(std::string_view text, std::string_view desc, size_t share_tenths, size_t min_words) {
   std::string body(1, ' ');
   body.append(NormalizeForCompare(text)).push_back(' ');
-  const std::string desc = NormalizeForCompare(description);
   size_t words = 0, found = 0;
   std::string key;
   for (size_t i = 0; i < desc.size() && words < kDescriptionProbeWords;) {
@@ -48,9 +48,7 @@ bool ShowsWords(std::string_view text, std::string_view description, size_t shar
   }
   return words >= min_words && found * 10 >= words * share_tenths;
 }
-bool ShowsMostWords(std::string_view text, std::string_view description) {
-  return ShowsWords(text, description, 5, 0);
-}
+bool ShowsMostWords(std::string_view text, std::string_view desc) { return ShowsWords(text, desc, 5, 0); }
 
 // The name Article::page_type gives a forced type; "" for kAuto.
 std::string_view PageTypeName(PageType t) {
@@ -139,6 +137,13 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
   // little of the description, an FAQ, a review, is not the product's.)
   // (The precise reading is the balanced one less its widening: a
   // balanced reading under the length asked for makes no second pass.)
+  // (The structured description's normal form, made once for the two
+  // product checks below, on the first that asks.)
+  std::optional<std::string> desc;
+  auto normal_description = [&]() -> std::string_view {
+    if (!desc) desc = NormalizeForCompare(meta.structured_body);
+    return *desc;
+  };
   const bool list_page = article->page_type == "listing";
   const bool described_product = article->page_type == "product" && !meta.structured_body.empty();
   if (options.favor == Favor::kBalanced && (list_page || described_product) && !ctx.discussion &&
@@ -151,7 +156,7 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
     content_.Extract(doc, hints_, precise, &narrow, explain ? &narrow_explain : nullptr);
     const size_t chars = CountWordChars(narrow.text);
     if (list_page ? chars >= kListGuideMinChars
-                  : chars >= kDescribedMinChars && ShowsWords(narrow.text, meta.structured_body,
+                  : chars >= kDescribedMinChars && ShowsWords(narrow.text, normal_description(),
                                                               kDescribedShareTenths, kDescribedMinWords)) {
       narrow.product_grid = content.product_grid;
       content = std::move(narrow);
@@ -167,7 +172,7 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
     BodyBuilder::FromPlainText(meta.structured_body, &article->body);
     article->text = BodyBuilder::RenderText(article->body);
   } else if (ctx.product && meta.structured_body.size() > kStructuredMinBytes &&
-             !ShowsMostWords(article->text, meta.structured_body)) {
+             !ShowsMostWords(article->text, normal_description())) {
     // A product whose description the page keeps out of view (a drawer, a
     // dialog) or renders by script, beside a body of specs and options:
     // the structured description leads the body.

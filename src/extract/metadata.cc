@@ -4543,17 +4543,7 @@ std::string ViewTopicSubject(std::string_view title) {
   // (Most titles hold no label: one pass over the title for all of them
   // rules those out before the title is lower-cased and searched.)
   static const PhraseList kLabels(std::span<const std::string_view>(kViewTopicLabels, kNumViewTopicLabels));
-  // (The page type's test and the title's asks of one page's <title> in
-  // turn: the last title's answer is kept, per thread; the string keeps its
-  // capacity.)
-  thread_local std::string last_title;
-  thread_local bool last_known = false, last_found = false;
-  if (!last_known || title != last_title) {
-    last_found = kLabels.FoundIn(title);
-    last_title.assign(title);
-    last_known = true;
-  }
-  if (!last_found) return {};
+  if (!kLabels.FoundIn(title)) return {};
   const std::string low = ToLowerAscii(title);
   auto after_separator = [](std::string_view rest) -> size_t {
     for (size_t k = 0; k < kNumTitleSeparators; ++k)
@@ -5572,8 +5562,9 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
   if (a->page_type == "forum" && title_src == "h1") title = WithoutThreadNumber(title, doc_title);
   if (a->page_type == "forum" && !kicker_cut) title = WithoutTopicLabel(title);
   // phpBB's <title> names the topic after its "View topic" label: the
-  // subject is the title, whatever heading the board's header holds.
-  if (!kicker_cut)
+  // subject is the title, whatever heading the board's header holds. (Such
+  // a title makes the page a thread: DetectPageType.)
+  if (a->page_type == "forum" && !kicker_cut)
     if (std::string subject = ViewTopicSubject(doc_title);
         !subject.empty() && NormalizeForCompare(subject) != NormalizeForCompare(title)) {
       title = std::move(subject);
@@ -7918,7 +7909,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   const JsonValue* art = nullptr;
   const JsonValue* video = nullptr;
   bool faq = false;
-  bool art_nested = false, first_asked = false;
+  bool ask_first = false;  // the first is the script's own, not asked yet
   for (size_t i = 0; i < c.objects.size(); ++i)
     if (const JsonValue* o = c.objects[i]; c.object_types[i].Matches(kArticleTypes, std::size(kArticleTypes))) {
       const bool faq_page = c.object_types[i].Is("FAQPage");
@@ -7939,12 +7930,12 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       // first is asked only when a second comes: most pages have one.)
       if (!art) {
         art = o;
-        art_nested = c.object_types[i].nested;
+        ask_first = !c.object_types[i].nested;
         continue;
       }
-      if (!first_asked) {
-        first_asked = true;
-        if (!art_nested && BlogPostIsThisPage(*art, url, c.canonical, c.title_text, c.h1s)) break;
+      if (ask_first) {
+        ask_first = false;
+        if (BlogPostIsThisPage(*art, url, c.canonical, c.title_text, c.h1s)) break;
       }
       if (!c.object_types[i].nested && BlogPostIsThisPage(*o, url, c.canonical, c.title_text, c.h1s)) {
         art = o;

@@ -145,6 +145,48 @@ TEST(LedeParser, TextPastTheNodeBudgetInTheHeadReachesTheBody) {
     }
 }
 
+TEST(LedeParser, TextPastTheNodeBudgetOutgrowingItsSourceIsKeptInBoundedMemory) {
+  // The text past the budget gets one buffer, but a few character
+  // references decode longer than they are written ("&nGt;": 5 bytes,
+  // U+226B U+20D2: 6), and PLAINTEXT's NUL becomes U+FFFD (1 byte, 3). A
+  // page of them past a small budget keeps all its text, and the buffer is
+  // not outgrown (it was, then doubled: 4.7 bytes of arena per input byte).
+  std::string html = "<html><body>";
+  for (int i = 0; i < 200; ++i) html += "<p>w</p>";
+  const size_t refs = 100000;
+  for (size_t i = 0; i < refs; ++i) html += "&nGt;";
+  html += "<p>tail&nLt;";
+  Document doc;
+  ASSERT_NO_FATAL_FAILURE(ParseOverBudget(html, 100, &doc));
+  const std::string_view ngt = "\xE2\x89\xAB\xE2\x83\x92";
+  auto count_refs = [&](std::string_view text, size_t* end) {
+    size_t n = 0, at = text.find(ngt);
+    for (; at != std::string_view::npos && text.substr(at, ngt.size()) == ngt; at += ngt.size()) ++n;
+    *end = at;
+    return n;
+  };
+  size_t end = 0;
+  std::string_view text = doc.body()->last_child->data;
+  EXPECT_EQ(count_refs(text, &end), refs);
+  ASSERT_NE(end, std::string_view::npos);
+  EXPECT_EQ(text.substr(end), "\ntail\xE2\x89\xAA\xE2\x83\x92");
+  // The buffer (6/5 of the input), the tokenizer's copy of the decoded run,
+  // the arena's first block: 2.5 bytes per input byte.
+  EXPECT_LE(double(doc.arena().MemoryUsage()) / double(html.size()), 2.6);
+
+  // The same run, then PLAINTEXT's NULs past the buffer: one buffer more.
+  html += "<plaintext>";
+  html.append(100000, '\0');
+  Document doc2;
+  ASSERT_NO_FATAL_FAILURE(ParseOverBudget(html, 100, &doc2));
+  text = doc2.body()->last_child->data;
+  EXPECT_EQ(count_refs(text, &end), refs);
+  ASSERT_NE(end, std::string_view::npos);
+  std::string rest = "\ntail\xE2\x89\xAA\xE2\x83\x92\n";
+  for (int i = 0; i < 100000; ++i) rest += "\xEF\xBF\xBD";
+  EXPECT_EQ(text.substr(end), rest);
+}
+
 TEST(LedeParser, ArenaBytesPerInputByteOfTinyParagraphs) {
   // Bare paragraphs are the densest prose markup: two nodes per 20 bytes.
   // The arena holds the nodes (sizeof(Node) each, 7.2 bytes per input byte

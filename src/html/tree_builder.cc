@@ -193,6 +193,17 @@ void TreeBuilder::Run() {
   }
 }
 
+// A buffer for `text` of its bytes and `more` more, appended to by
+// AppendToText in place.
+void TreeBuilder::ReserveText(Node* text, size_t more) {
+  const size_t old = text->data.size();
+  grow_cap_ = old + more + 64;
+  grow_buf_ = static_cast<char*>(arena_->Allocate(grow_cap_, 1));
+  if (old) std::memcpy(grow_buf_, text->data.data(), old);
+  text->data = std::string_view(grow_buf_, old);
+  grow_node_ = text;
+}
+
 // Past `max_nodes` no node is added, but the text is not lost: the rest of
 // the input's text goes, without its markup, into one text node at the end
 // of <body> (a node past the budget, the last one; a page cut in its head
@@ -200,10 +211,14 @@ void TreeBuilder::Run() {
 // becomes a line break, so words of two blocks do not run together; the
 // contents of <script>, <style>, <textarea>, <title> and the other raw-text
 // elements are skipped as their elements would have been; comments and
-// doctypes are dropped. The node's buffer is sized to the rest of the input
-// once (text is never longer than its source, but for a NUL's U+FFFD, which
-// is dropped here as in <body>), so memory stays one input's size.
+// doctypes are dropped. The node's buffer is sized once to what the rest of
+// the input can decode to, so memory stays one input's size: text is not
+// longer than its source but for two character references ("&nGt;",
+// "&nLt;": 5 bytes decode to 6, so 6/5 of the rest) and PLAINTEXT's NULs
+// (U+FFFD: 1 byte to 3), whose run, the rest of the input, gets one buffer
+// of its size if it does not fit.
 // A fragment parse just stops.
+
 void TreeBuilder::KeepTextPastTheBudget() {
   if (context_) return;
   Node* parent = const_cast<Node*>(doc_->body());
@@ -220,12 +235,12 @@ void TreeBuilder::KeepTextPastTheBudget() {
     text = doc_->CreateText({});
     Document::AppendChild(parent, text);
   }
-  const size_t old = text->data.size();
-  grow_cap_ = old + tokenizer_.remaining() + 64;
-  grow_buf_ = static_cast<char*>(arena_->Allocate(grow_cap_, 1));
-  if (old) std::memcpy(grow_buf_, text->data.data(), old);
-  text->data = std::string_view(grow_buf_, old);
-  grow_node_ = text;
+  ReserveText(text, tokenizer_.remaining() / 5 * 6 + 6);
+  // (PLAINTEXT's run, the rest of the input, gets the buffer it needs.)
+  auto append = [&](std::string_view s) {
+    if (text->data.size() + s.size() > grow_cap_) ReserveText(text, s.size() + tokenizer_.remaining());
+    AppendToText(text, s);
+  };
   // Inside a raw-text element's contents (also when the budget ran out on
   // its start tag: the tokenizer reads its text up to the end tag).
   bool skipping = mode_ == Mode::kText;
@@ -243,9 +258,9 @@ void TreeBuilder::KeepTextPastTheBudget() {
           scratch_.clear();
           for (char c : t.data)
             if (c != '\0') scratch_.push_back(c);
-          AppendToText(text, scratch_);
+          append(scratch_);
         } else {
-          AppendToText(text, t.data);
+          append(t.data);
         }
         break;
       case TokenType::kStartTag:
@@ -279,7 +294,7 @@ void TreeBuilder::KeepTextPastTheBudget() {
         }
         if ((IsBlockTag(t.tag) || t.tag == TagId::kBr) && !text->data.empty() &&
             !IsHtmlWhitespace(text->data.back()))
-          AppendToText(text, "\n");
+          append("\n");
         break;
       default:
         break;

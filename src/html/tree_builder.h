@@ -161,6 +161,7 @@ class TreeBuilder {
   void Stop() { stopped_ = true; }
   // Past max_nodes: the rest of the input's text, without its markup.
   void KeepTextPastTheBudget();
+  void ReserveText(Node* text, size_t more);
 
   Tokenizer tokenizer_;
   OpenElementStack stack_;
