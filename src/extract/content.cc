@@ -995,6 +995,11 @@ constexpr int kAriaLabelCopyLook = 4;
 // A block checked as a short line (boilerplate, date, credit, title) is
 // read only when its subtree has at most this many nodes.
 constexpr size_t kLineMaxNodes = 512;
+// The most text a ticker's copies are read for (see the repeated-phrase check).
+constexpr size_t kTickerMaxText = 4096;
+// A ticker shows its separator in its first copies: the lead read first.
+constexpr size_t kTickerLeadBytes = 48;
+constexpr size_t kTickerLeadNodes = 16;
 // A table row read as a submission's line (see IsSubmissionLine): its
 // first bytes and nodes at most (a longer row is none).
 constexpr size_t kSubmissionRowMaxBytes = 160;
@@ -5258,6 +5263,23 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // around little text) is not read whole at every level. (The read
     // notes whether it passed a dropped element, as a thread's StatLine
     // does: only then is the line read again as shown, for its date.)
+    // A ticker too long for a short line (a marquee's hundred copies of
+    // "Book now *", each in an element of its own, a separator between
+    // them): read whole, once its first children show copies (see the
+    // repeated-phrase check below, which reads short lines).
+    // (Its lead is read first, the text so far when the block has more
+    // nodes: a separator there, or the block is no ticker.)
+    auto ticker_lead = [&] {
+      (void)CollapsedTextInto(e, kTickerLeadBytes, kTickerLeadNodes, &scratch);
+      return HasTickerSeparator(scratch);
+    };
+    if ((f.flags & kOwner) && f.text >= 200 && f.text < kTickerMaxText && e->tag != TagId::kTd &&
+        e->tag != TagId::kTh && e->tag != TagId::kLi && e->tag != TagId::kPre && CopiesInElements(e) &&
+        ticker_lead() && CollapsedTextInto(e, kTickerMaxText, kLineMaxNodes, &scratch) &&
+        IsRepeatedPhraseLine(scratch)) {
+      *reason = "repeated-phrase";
+      return false;
+    }
     bool passed_dropped = false;
     if ((f.flags & kOwner) && f.text < 200 && f.text > 0 &&
         CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch, [&](const Node* x) {

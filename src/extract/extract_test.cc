@@ -177,6 +177,19 @@ TEST(Vocabulary, FastPathsAnswerAsBefore) {
   EXPECT_FALSE(IsRepeatedPhraseLine("We walked to the market and back to the market again."));
   EXPECT_FALSE(IsRepeatedPhraseLine("No no no no no"));  // five words: too few
   size_t cue = 0;
+  {
+    // A marquee's copies past the words the check holds at once (a hundred
+    // "Book now *"): still a repeat, to the last copy; a line whose copies
+    // stop for prose, or end on half a copy, is not.
+    std::string ticker;
+    for (int i = 0; i < 100; ++i) ticker += "Book now * ";
+    EXPECT_TRUE(IsRepeatedPhraseLine(ticker));
+    EXPECT_FALSE(IsRepeatedPhraseLine(ticker + "Book"));
+    EXPECT_FALSE(IsRepeatedPhraseLine(ticker + "and then the story starts here"));
+    std::string sale;
+    for (int i = 0; i < 120; ++i) sale += "SALE ";
+    EXPECT_TRUE(IsRepeatedPhraseLine(sale));
+  }
   EXPECT_EQ(FindAfterDateByCue("May 2, 2024 BY Jane Doe par Ann", 100, &cue), 11u);
   EXPECT_EQ(cue, 4u);
   EXPECT_EQ(FindAfterDateByCue("May 2, 2024 par Ann by Jane", 100, &cue), 11u);
@@ -409,6 +422,29 @@ TEST(Extract, DropsTickerAndCarouselPosition) {
   EXPECT_EQ(r->text.find("Slide 2 of 6"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("north quay"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("Yes Yes"), std::string::npos) << r->text;
+}
+
+// A marquee's band of many copies (more text than a short line, more words
+// than the phrase check holds at once) goes as the short ticker does; a
+// long paragraph beside it stays.
+TEST(Extract, DropsLongTickerBand) {
+  std::string band = "<div class=band>";
+  for (int i = 0; i < 100; ++i) band += "<span>Book now <span class=star>*</span></span>";
+  band += "</div>";
+  const std::string html =
+      "<html><head><title>Harbour tours</title></head><body><main><h1>Harbour tours</h1>"
+      "<p>Our skippers take small groups around the harbour twice a day, past the old forts and the "
+      "seal colony on the outer breakwater, with tea served on deck.</p>" +
+      band +
+      "<p>Tours leave from the north quay; bring a warm coat, since the wind on the water is cold "
+      "even in summer and the boat has an open deck.</p>"
+      "<p>Fares are paid on board, by card or in cash, and children under five travel free.</p>"
+      "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Book now"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("north quay"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("children under five"), std::string::npos) << r->text;
 }
 
 TEST(Vocabulary, RepeatedPhraseAndCarouselPosition) {

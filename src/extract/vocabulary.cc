@@ -3229,7 +3229,29 @@ bool IsRepeatedPhraseLine(std::string_view line) {
     const size_t b = i;
     while (i < line.size() && word_byte(i)) ++i;
     if (i == b) break;
-    if (n == kRepeatedPhraseMaxWords) return false;
+    if (n == kRepeatedPhraseMaxWords) {
+      // A line longer than the list (a marquee's hundred copies of "Book
+      // now *"): a repeat when the words read repeat one short phrase and
+      // every word past them goes on with it, to a whole copy at the end.
+      // (Read word by word against the first copy: nothing is stored.)
+      i = b;
+      for (size_t period = 1; period <= kRepeatedPhraseMaxPeriod; ++period) {
+        size_t k = period;
+        while (k < n && EqualsIgnoreCase(word(k), word(k - period))) ++k;
+        if (k < n) continue;
+        bool goes_on = true;
+        for (size_t j = i; goes_on;) {
+          while (j < line.size() && !word_byte(j)) ++j;
+          const size_t wb = j;
+          while (j < line.size() && word_byte(j)) ++j;
+          if (j == wb) break;
+          goes_on = EqualsIgnoreCase(line.substr(wb, j - wb), word(k % period));
+          ++k;
+        }
+        if (goes_on && k % period == 0) return true;
+      }
+      return false;
+    }
     words[n++] = {line.data() + b, i - b};
     // A phrase repeats from its first word on: that word comes again within
     // kRepeatedPhraseMaxPeriod words, or the line (prose, most lines) is no
