@@ -1734,13 +1734,25 @@ uint32_t LastDescendantId(const Node* n) {
 // a date there is the review's or the event's, not the page's.
 // (Reviews only on a product page: a blog's review articles class their
 // own body so.)
+// (A class or id that holds no "event" holds none of its words, nor one
+// without "review" or "testimonial" any of theirs: that is asked first, a
+// plain search, before the attribute is read word by word.)
 bool InReviewOrEventBox(const Node* n, bool product) {
+  auto event_box = [](std::string_view v) {
+    return !v.empty() && FindIgnoreCase(v, "event") != std::string_view::npos && NamesEventBox(v);
+  };
+  auto review_box = [](std::string_view v) {
+    return !v.empty() &&
+           (FindIgnoreCase(v, "review") != std::string_view::npos ||
+            FindIgnoreCase(v, "testimonial") != std::string_view::npos) &&
+           NamesReviewBox(v);
+  };
   int levels = 10;
   for (const Node* p = n; p && p->is_element() && p->tag != TagId::kBody && levels-- > 0; p = p->parent) {
     if (!p->num_attrs) continue;
     const std::string_view cls = p->Attr("class"), id = p->Attr("id");
-    if (NamesEventBox(cls) || NamesEventBox(id)) return true;
-    if (product && (NamesReviewBox(cls) || NamesReviewBox(id))) return true;
+    if (event_box(cls) || event_box(id)) return true;
+    if (product && (review_box(cls) || review_box(id))) return true;
   }
   return false;
 }
@@ -7392,11 +7404,13 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       // (Nor one of the page's furniture: a copyright footer's, a sidebar
       // widget's.)
       if (InTeaserCard(n, &own_heading) || (a->page_type != "forum" && InRepliesSection(n, hints)) ||
-          InRelatedSection(n, hints) || InPageFurniture(n, hints, anchor) ||
-          (a->page_type != "forum" && InReviewOrEventBox(n, a->page_type == "product")))
+          InRelatedSection(n, hints) || InPageFurniture(n, hints, anchor))
         continue;
       std::optional<std::string> d = NormalizeDate(text, today, date_order, date_zone);
       if (!d) continue;
+      // (Nor one in a review's or an event's box: asked of a date only, its
+      // walk up the tree is the dearer test.)
+      if (a->page_type != "forum" && InReviewOrEventBox(n, a->page_type == "product")) continue;
       if (n->id < v.update_end && d == updated) continue;
       if (IsExpiryStamp(text)) continue;
       // A box around both stamps ("Published Apr 26, 2023 Updated Aug 21,
