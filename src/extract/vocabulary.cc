@@ -5595,40 +5595,6 @@ static_assert(AllDistinct(kDeskCredits));
 
 bool IsDeskCredit(std::string_view line) { return EqualsAnyIgnoreCase(line, kDeskCredits); }
 
-namespace {
-// The class and id words of a box of reviews and of an event's details
-// (NamesReviewBox, NamesEventBox), whole words of the attribute.
-constexpr std::string_view kReviewBoxWords[] = {"review", "reviews", "testimonial", "testimonials"};
-constexpr std::string_view kEventBoxWords[] = {"event", "events"};
-
-// (A WordPress post class that names the post's category or tag,
-// "category-product-reviews", "tag-events", is passed over: it says what
-// the post is about, not what the box holds.)
-constexpr std::string_view kTaxonomyClassPrefixes[] = {"category-", "tag-"};
-
-bool AttrHasWord(std::string_view attr, std::span<const std::string_view> words) {
-  for (size_t t = 0; t < attr.size();) {
-    while (t < attr.size() && IsAsciiSpace(attr[t])) ++t;
-    size_t te = t;
-    while (te < attr.size() && !IsAsciiSpace(attr[te])) ++te;
-    const std::string_view token = attr.substr(t, te - t);
-    t = te;
-    if (StartsWithAnyIgnoreCase(token, kTaxonomyClassPrefixes)) continue;
-    for (size_t i = 0; i < token.size();) {
-      while (i < token.size() && !IsAsciiAlnum(token[i])) ++i;
-      size_t e = i;
-      while (e < token.size() && IsAsciiAlnum(token[e])) ++e;
-      if (e > i && EqualsAnyIgnoreCase(token.substr(i, e - i), words)) return true;
-      i = e;
-    }
-  }
-  return false;
-}
-}  // namespace
-
-bool NamesReviewBox(std::string_view class_or_id) { return AttrHasWord(class_or_id, kReviewBoxWords); }
-bool NamesEventBox(std::string_view class_or_id) { return AttrHasWord(class_or_id, kEventBoxWords); }
-
 bool IsEventDetailLabel(std::string_view word) {
   while (!word.empty() && (word.back() == ':' || word.back() == '.')) word.remove_suffix(1);
   return EqualsAnyIgnoreCase(word, kEventDetailLabels);
@@ -6032,6 +5998,29 @@ bool HasClassWordIn(std::string_view cls, std::span<const std::string_view> list
 }
 
 }  // namespace
+
+namespace {
+// The class and id words of a box of reviews and of an event's details
+// (NamesReviewBox, NamesEventBox), whole words of the attribute.
+constexpr std::string_view kReviewBoxWords[] = {"review", "reviews", "testimonial", "testimonials"};
+constexpr std::string_view kEventBoxWords[] = {"event", "events"};
+
+// (A WordPress post class that names the post's category or tag,
+// "category-product-reviews", "tag-events", is passed over: it says what
+// the post is about, not what the box holds.)
+constexpr std::string_view kTaxonomyClassPrefixes[] = {"category-", "tag-"};
+
+// Whether a class name of `attr` (its taxonomy names passed over) has a
+// word of `words` (HasClassWordIn).
+bool AttrHasWord(std::string_view attr, std::span<const std::string_view> words) {
+  return AnySpaceToken(attr, [words](std::string_view token) {
+    return !StartsWithAnyIgnoreCase(token, kTaxonomyClassPrefixes) && HasClassWordIn(token, words);
+  });
+}
+}  // namespace
+
+bool NamesReviewBox(std::string_view class_or_id) { return AttrHasWord(class_or_id, kReviewBoxWords); }
+bool NamesEventBox(std::string_view class_or_id) { return AttrHasWord(class_or_id, kEventBoxWords); }
 
 // Class words that name tabs (see NamesTabs).
 constexpr std::string_view kTabWords[] = {"tab", "tabs", "tablist", "tabbar", "tabset"};
