@@ -5433,22 +5433,23 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         *reason = "related-or-promo-line";
         return false;
       }
-      // A pager under a docs page or a post, each link led by its label
-      // ("Previous Shopify", "Next: Rate limits"), with no class that names
-      // it (a utility-class theme): links alone, never a list's item or a
-      // cell (a list of "Previous releases").
+      // A line of links alone, with no class that names it (a utility-class
+      // theme), never a list's item, a cell or a heading (a list of
+      // "Previous releases"):
       if (f.links > 0 && f.link >= f.text && e->tag != TagId::kLi && e->tag != TagId::kTd &&
-          e->tag != TagId::kTh && !IsHeadingTag(e->tag) && IsPagerLinkLine(scratch)) {
-        *reason = "pager";
-        return false;
-      }
-      // A breadcrumb trail with no class that names it ("Culture » Books"
-      // over a headline): two links at least and nothing between them but
-      // the trail's separators; not a list's item, a cell or a heading.
-      if (f.links >= 2 && f.link >= f.text && e->tag != TagId::kLi && e->tag != TagId::kTd &&
-          e->tag != TagId::kTh && !IsHeadingTag(e->tag) && IsBreadcrumbTrailLine(scratch)) {
-        *reason = "breadcrumb-trail";
-        return false;
+          e->tag != TagId::kTh && !IsHeadingTag(e->tag)) {
+        // a pager under a docs page or a post, each link led by its label
+        // ("Previous Shopify", "Next: Rate limits");
+        if (IsPagerLinkLine(scratch)) {
+          *reason = "pager";
+          return false;
+        }
+        // a breadcrumb trail ("Culture » Books" over a headline): two links
+        // at least and nothing between them but the trail's separators.
+        if (f.links >= 2 && IsBreadcrumbTrailLine(scratch)) {
+          *reason = "breadcrumb-trail";
+          return false;
+        }
       }
       // A blog's affiliate disclosure over the post or under it ("This post
       // may contain affiliate links...", "As an Amazon Associate I earn
