@@ -3883,18 +3883,27 @@ bool IsArchiveNavItem(const Node* n, bool forward, std::string* scratch) {
   return false;
 }
 
+// The one element child of `e`, blank text beside it allowed; null when it
+// has other children (a few nodes read: one short run of siblings).
+const Node* OnlyElementChild(const Node* e) {
+  const Node* only = nullptr;
+  int seen = 0;
+  for (const Node* c = e->first_child; c; c = c->next) {
+    if (++seen > 5) return nullptr;
+    if (c->is_text() && Trim(c->data).empty()) continue;
+    if (only || !c->is_element()) return nullptr;
+    only = c;
+  }
+  return only;
+}
+
 // The element that holds `e`'s text when `e` is a table of one cell (or
 // a box of one box): down through lone element children, with no text
 // beside them, 4 levels at most ("<table><tr><td class=postdetails>"); `e`
 // itself otherwise.
 const Node* LoneCellOf(const Node* e) {
   for (int down = 0; down < 4; ++down) {
-    const Node* only = nullptr;
-    for (const Node* c = e->first_child; c; c = c->next) {
-      if (c->is_text() && Trim(c->data).empty()) continue;
-      if (!c->is_element() || only) return e;
-      only = c;
-    }
+    const Node* only = OnlyElementChild(e);
     if (!only || !(only->Is(TagId::kTable) || only->Is(TagId::kTbody) || only->Is(TagId::kTr) ||
                    only->Is(TagId::kTd) || only->Is(TagId::kDiv)))
       return e;
@@ -3957,20 +3966,6 @@ bool AloneInBlock(const Node* e) {
     if (e->parent && e->parent->is_element() && IsBlockTag(e->parent->tag)) return true;
   }
   return false;
-}
-
-// The one element child of `e`, blank text beside it allowed; null when it
-// has other children (a few nodes read: one short run of siblings).
-const Node* OnlyElementChild(const Node* e) {
-  const Node* only = nullptr;
-  int seen = 0;
-  for (const Node* c = e->first_child; c; c = c->next) {
-    if (++seen > 5) return nullptr;
-    if (c->is_text() && Trim(c->data).empty()) continue;
-    if (only || !c->is_element()) return nullptr;
-    only = c;
-  }
-  return only;
 }
 
 // The link of a list item that is one link and nothing else, or null.
