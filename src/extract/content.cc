@@ -44,6 +44,15 @@ bool LabelsCodeBlock(const Node* e) {
 // content roots are kept so.
 inline bool InDocumentOrder(const Node* x, const Node* y) { return x->id < y->id; }
 
+// Adds `part` to the content roots `roots`, in document order, unless it
+// holds or lies in one of them. (Out of line: a page joins a part or two.)
+[[gnu::cold]] void JoinRoot(std::vector<const Node*>* roots, const Node* part) {
+  for (const Node* r : *roots)
+    if (IsWithin(part, r) || IsWithin(r, part)) return;
+  roots->push_back(part);
+  std::sort(roots->begin(), roots->end(), InDocumentOrder);
+}
+
 // (All 32 bits are taken: kQAPost is 1u << 31. A new flag needs the type
 // widened to uint64_t, with Facts::flags.)
 enum FactFlags : uint32_t {
@@ -5857,28 +5866,20 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
       std::sort(roots_.begin(), roots_.end(), InDocumentOrder);
     }
   }
-  // A part found below joins the roots in document order, unless it holds
-  // or lies in one of them.
-  const auto join_root = [this](const Node* part) {
-    for (const Node* r : roots_)
-      if (IsWithin(part, r) || IsWithin(r, part)) return;
-    roots_.push_back(part);
-    std::sort(roots_.begin(), roots_.end(), InDocumentOrder);
-  };
   // A CMS's archive page (a category's list of posts: WordPress's
   // "archive" body class) prints its posts in a loop of <article>s, each a
   // teaser under its linked headline; the best root may be the category's
   // description above the loop, or the loop may sit in a wrapper judged a
   // sidebar. The loop is the list the page is: it joins the roots.
   if (page_mode_ && doc.body() && NamesArchiveBody(doc.body()->Attr("class")))
-    if (const Node* loop = ArchiveLoop()) join_root(loop);
+    if (const Node* loop = ArchiveLoop()) JoinRoot(&roots_, loop);
   // The precise reading of a list page taken for its written guide (see
   // ArticleExtractor::Extract): the description of the category that the
   // shop prints over its grid (Magento's "category-description",
   // WooCommerce's "term-description") opens what the page says, though the
   // guide's root, further down, does not hold it: it joins the roots.
   if (ctx.list_guide)
-    if (const Node* desc = CategoryDescription()) join_root(desc);
+    if (const Node* desc = CategoryDescription()) JoinRoot(&roots_, desc);
   if (!page_mode_ && marked_within_) AddMarkedParts(root, TuningFor(ctx.favor));
   if (!page_mode_ && ctx.article && !ctx.discussion) AddLeadBeforeRoot(root);
   if (explain)

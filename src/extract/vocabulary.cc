@@ -6014,7 +6014,8 @@ constexpr std::string_view kTaxonomyClassPrefixes[] = {"category-", "tag-"};
 // word of `words` (HasClassWordIn).
 bool AttrHasWord(std::string_view attr, std::span<const std::string_view> words) {
   return AnySpaceToken(attr, [words](std::string_view token) {
-    return !StartsWithAnyIgnoreCase(token, kTaxonomyClassPrefixes) && HasClassWordIn(token, words);
+    return !StartsWithAnyIgnoreCase(token, kTaxonomyClassPrefixes) &&
+           AnyClassToken(token, [words](std::string_view w) { return EqualsAnyIgnoreCase(w, words); });
   });
 }
 }  // namespace
