@@ -657,10 +657,17 @@ constexpr QualifiedWord kQualifiedWords[] = {
 
 // Whether token `t` is a word its qualifier `prev` (the token before it, in
 // the same class name) strips of its role: see kQualifiedWords.
-// (Asked for every role word a class name's token matches: each entry is
-// passed by its word's length and first byte, inline, before a compare.)
+// (Asked for every role word a class name's token matches: most tokens
+// are none, passed by their first byte, told from the list's at compile
+// time; each entry is passed by its word's length and first byte, inline,
+// before a compare.)
 bool IsQualifiedAway(std::string_view prev, std::string_view t) {
-  if (t.empty() || prev.empty()) return false;
+  static constexpr auto kFirstBytes = [] {
+    std::array<bool, 256> f{};
+    for (const QualifiedWord& q : kQualifiedWords) f[static_cast<unsigned char>(q.word[0])] = true;
+    return f;
+  }();
+  if (t.empty() || prev.empty() || !kFirstBytes[static_cast<unsigned char>(t[0])]) return false;
   for (const QualifiedWord& q : kQualifiedWords)
     if (t.size() == q.word.size() && t[0] == q.word[0] && prev.size() == q.qualifier.size() && t == q.word &&
         prev == q.qualifier)
