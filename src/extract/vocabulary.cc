@@ -2519,17 +2519,17 @@ std::string_view ReadCountUnit(std::string_view s, size_t* i) {
   return s.substr(start, *i - start);
 }
 
-}  // namespace
-
 // A count and its noun alone, "3 events", "400 products" (no "showing",
 // range, "of N" or "found"), lower-case: what a heading that counts its
-// section's items says.
-static bool IsBareCountLow(std::string_view low) {
+// section's items says. (Not IsBareCountLine: a count with no word.)
+bool IsCountAndNounLow(std::string_view low) {
   size_t i = 0;
   if (!SkipNumber(low, &i) || i >= low.size() || low[i] != ' ') return false;
   const std::string_view noun = Trim(low.substr(i));
   return noun.find(' ') == std::string_view::npos;
 }
+
+}  // namespace
 
 // A result list's count: "[showing] N[-M] [of N] noun [found]", lower-case.
 bool IsResultCountLine(std::string_view low) {
@@ -3147,8 +3147,8 @@ bool IsBoilerplateLine(std::string_view line, bool heading) {
   if (low.size() > kBoilerplateLineMaxBytes) return false;
   for (std::string_view b : BoilerplateLinesOfSize(low.size()))
     if (low == b) return true;
-  return (IsResultCountLine(low) && !(heading && IsBareCountLow(low))) || IsSortControlLine(low) || IsReadingTimeLine(low) || IsCarouselPositionLine(low) ||
-         IsPlayerTimesLine(low) || IsListingIdLow(low);
+  return (IsResultCountLine(low) && !(heading && IsCountAndNounLow(low))) || IsSortControlLine(low) ||
+         IsReadingTimeLine(low) || IsCarouselPositionLine(low) || IsPlayerTimesLine(low) || IsListingIdLow(low);
 }
 
 // An archive's navigation line at most: a label and a subject ("Next
