@@ -44,6 +44,15 @@ bool LabelsCodeBlock(const Node* e) {
 // content roots are kept so.
 inline bool InDocumentOrder(const Node* x, const Node* y) { return x->id < y->id; }
 
+// Adds `part` to the content roots `roots`, in document order, unless it
+// holds or lies in one of them. (Out of line: a page joins a part or two.)
+[[gnu::cold]] void JoinRoot(std::vector<const Node*>* roots, const Node* part) {
+  for (const Node* r : *roots)
+    if (IsWithin(part, r) || IsWithin(r, part)) return;
+  roots->push_back(part);
+  std::sort(roots->begin(), roots->end(), InDocumentOrder);
+}
+
 // (All 32 bits are taken: kQAPost is 1u << 31. A new flag needs the type
 // widened to uint64_t, with Facts::flags.)
 enum FactFlags : uint32_t {
@@ -3888,18 +3897,27 @@ bool IsArchiveNavItem(const Node* n, bool forward, std::string* scratch) {
   return false;
 }
 
+// The one element child of `e`, blank text beside it allowed; null when it
+// has other children (a few nodes read: one short run of siblings).
+const Node* OnlyElementChild(const Node* e) {
+  const Node* only = nullptr;
+  int seen = 0;
+  for (const Node* c = e->first_child; c; c = c->next) {
+    if (++seen > 5) return nullptr;
+    if (c->is_text() && Trim(c->data).empty()) continue;
+    if (only || !c->is_element()) return nullptr;
+    only = c;
+  }
+  return only;
+}
+
 // The element that holds `e`'s text when `e` is a table of one cell (or
 // a box of one box): down through lone element children, with no text
 // beside them, 4 levels at most ("<table><tr><td class=postdetails>"); `e`
 // itself otherwise.
 const Node* LoneCellOf(const Node* e) {
   for (int down = 0; down < 4; ++down) {
-    const Node* only = nullptr;
-    for (const Node* c = e->first_child; c; c = c->next) {
-      if (c->is_text() && Trim(c->data).empty()) continue;
-      if (!c->is_element() || only) return e;
-      only = c;
-    }
+    const Node* only = OnlyElementChild(e);
     if (!only || !(only->Is(TagId::kTable) || only->Is(TagId::kTbody) || only->Is(TagId::kTr) ||
                    only->Is(TagId::kTd) || only->Is(TagId::kDiv)))
       return e;
@@ -3962,20 +3980,6 @@ bool AloneInBlock(const Node* e) {
     if (e->parent && e->parent->is_element() && IsBlockTag(e->parent->tag)) return true;
   }
   return false;
-}
-
-// The one element child of `e`, blank text beside it allowed; null when it
-// has other children (a few nodes read: one short run of siblings).
-const Node* OnlyElementChild(const Node* e) {
-  const Node* only = nullptr;
-  int seen = 0;
-  for (const Node* c = e->first_child; c; c = c->next) {
-    if (++seen > 5) return nullptr;
-    if (c->is_text() && Trim(c->data).empty()) continue;
-    if (only || !c->is_element()) return nullptr;
-    only = c;
-  }
-  return only;
 }
 
 // The link of a list item that is one link and nothing else, or null.
@@ -5455,22 +5459,23 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         *reason = "related-or-promo-line";
         return false;
       }
-      // A pager under a docs page or a post, each link led by its label
-      // ("Previous Shopify", "Next: Rate limits"), with no class that names
-      // it (a utility-class theme): links alone, never a list's item or a
-      // cell (a list of "Previous releases").
+      // A line of links alone, with no class that names it (a utility-class
+      // theme), never a list's item, a cell or a heading (a list of
+      // "Previous releases"):
       if (f.links > 0 && f.link >= f.text && e->tag != TagId::kLi && e->tag != TagId::kTd &&
-          e->tag != TagId::kTh && !IsHeadingTag(e->tag) && IsPagerLinkLine(scratch)) {
-        *reason = "pager";
-        return false;
-      }
-      // A breadcrumb trail with no class that names it ("Culture » Books"
-      // over a headline): two links at least and nothing between them but
-      // the trail's separators; not a list's item, a cell or a heading.
-      if (f.links >= 2 && f.link >= f.text && e->tag != TagId::kLi && e->tag != TagId::kTd &&
-          e->tag != TagId::kTh && !IsHeadingTag(e->tag) && IsBreadcrumbTrailLine(scratch)) {
-        *reason = "breadcrumb-trail";
-        return false;
+          e->tag != TagId::kTh && !IsHeadingTag(e->tag)) {
+        // a pager under a docs page or a post, each link led by its label
+        // ("Previous Shopify", "Next: Rate limits");
+        if (IsPagerLinkLine(scratch)) {
+          *reason = "pager";
+          return false;
+        }
+        // a breadcrumb trail ("Culture » Books" over a headline): two links
+        // at least and nothing between them but the trail's separators.
+        if (f.links >= 2 && IsBreadcrumbTrailLine(scratch)) {
+          *reason = "breadcrumb-trail";
+          return false;
+        }
       }
       // A blog's affiliate disclosure over the post or under it ("This post
       // may contain affiliate links...", "As an Amazon Associate I earn
@@ -5889,28 +5894,14 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   // description above the loop, or the loop may sit in a wrapper judged a
   // sidebar. The loop is the list the page is: it joins the roots.
   if (page_mode_ && doc.body() && NamesArchiveBody(doc.body()->Attr("class")))
-    if (const Node* loop = ArchiveLoop()) {
-      bool taken = false;
-      for (const Node* r : roots_) taken |= IsWithin(loop, r) || IsWithin(r, loop);
-      if (!taken) {
-        roots_.push_back(loop);
-        std::sort(roots_.begin(), roots_.end(), InDocumentOrder);
-      }
-    }
+    if (const Node* loop = ArchiveLoop()) JoinRoot(&roots_, loop);
   // The precise reading of a list page taken for its written guide (see
   // ArticleExtractor::Extract): the description of the category that the
   // shop prints over its grid (Magento's "category-description",
   // WooCommerce's "term-description") opens what the page says, though the
   // guide's root, further down, does not hold it: it joins the roots.
   if (ctx.list_guide)
-    if (const Node* desc = CategoryDescription()) {
-      bool taken = false;
-      for (const Node* r : roots_) taken |= IsWithin(desc, r) || IsWithin(r, desc);
-      if (!taken) {
-        roots_.push_back(desc);
-        std::sort(roots_.begin(), roots_.end(), InDocumentOrder);
-      }
-    }
+    if (const Node* desc = CategoryDescription()) JoinRoot(&roots_, desc);
   if (!page_mode_ && marked_within_) AddMarkedParts(root, TuningFor(ctx.favor));
   if (!page_mode_ && ctx.article && !ctx.discussion) AddLeadBeforeRoot(root);
   if (explain)

@@ -14020,6 +14020,30 @@ TEST(Extract, UnclassedBreadcrumbTrailGoes) {
   EXPECT_EQ(r->text.find("Books"), std::string::npos) << r->text;
 }
 
+// The unclassed trail's rule drops a line that is links and separators
+// alone, each part a page's short name: not a sentence whose words sit
+// between the links, not a list's items of such links, and no part longer
+// than a page's name.
+TEST(Extract, BreadcrumbTrailRuleSparesProseAndLists) {
+  EXPECT_FALSE(IsBreadcrumbTrailLine("The council approved the new cycle lanes after a long debate on Monday "
+                                     "\xC2\xBB Minutes"));
+  EXPECT_FALSE(IsBreadcrumbTrailLine("Culture \xC2\xBB \xC2\xBB Books"));
+  const std::string html =
+      "<html><head><title>Library reopens</title></head><body><div class=\"page\">"
+      "<h1>Library reopens</h1>"
+      "<p>The national library reopened its reading rooms this morning after two years of repairs to its roof.</p>"
+      "<p>The tour runs from <a href=\"/rooms/map\">Map Room</a> \xC2\xBB <a href=\"/rooms/rare\">Rare Books</a> "
+      "every hour.</p>"
+      "<p>Members can book a seat online from next week, and the rooms stay open late on Thursdays.</p>"
+      "<ul><li><a href=\"/a\">Reading rooms</a> \xE2\x86\x92 <a href=\"/b\">Opening hours</a></li>"
+      "<li><a href=\"/c\">Membership</a> \xE2\x86\x92 <a href=\"/d\">Fees and forms</a></li></ul>"
+      "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Rare Books"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Fees and forms"), std::string::npos) << r->text;
+}
+
 TEST(Vocabulary, BadgeClasses) {
   EXPECT_TRUE(IsBadgeClass("badge px-1 text-truncate"));
   EXPECT_TRUE(IsBadgeClass("badge-wrapper bullet"));

@@ -657,10 +657,17 @@ constexpr QualifiedWord kQualifiedWords[] = {
 
 // Whether token `t` is a word its qualifier `prev` (the token before it, in
 // the same class name) strips of its role: see kQualifiedWords.
-// (Asked for every role word a class name's token matches: each entry is
-// passed by its word's length and first byte, inline, before a compare.)
+// (Asked for every role word a class name's token matches: most tokens
+// are none, passed by their first byte, told from the list's at compile
+// time; each entry is passed by its word's length and first byte, inline,
+// before a compare.)
 bool IsQualifiedAway(std::string_view prev, std::string_view t) {
-  if (t.empty() || prev.empty()) return false;
+  static constexpr auto kFirstBytes = [] {
+    std::array<bool, 256> f{};
+    for (const QualifiedWord& q : kQualifiedWords) f[static_cast<unsigned char>(q.word[0])] = true;
+    return f;
+  }();
+  if (t.empty() || prev.empty() || !kFirstBytes[static_cast<unsigned char>(t[0])]) return false;
   for (const QualifiedWord& q : kQualifiedWords)
     if (t.size() == q.word.size() && t[0] == q.word[0] && prev.size() == q.qualifier.size() && t == q.word &&
         prev == q.qualifier)
@@ -2512,17 +2519,17 @@ std::string_view ReadCountUnit(std::string_view s, size_t* i) {
   return s.substr(start, *i - start);
 }
 
-}  // namespace
-
 // A count and its noun alone, "3 events", "400 products" (no "showing",
 // range, "of N" or "found"), lower-case: what a heading that counts its
-// section's items says.
-static bool IsBareCountLow(std::string_view low) {
+// section's items says. (Not IsBareCountLine: a count with no word.)
+bool IsCountAndNounLow(std::string_view low) {
   size_t i = 0;
   if (!SkipNumber(low, &i) || i >= low.size() || low[i] != ' ') return false;
   const std::string_view noun = Trim(low.substr(i));
   return noun.find(' ') == std::string_view::npos;
 }
+
+}  // namespace
 
 // A result list's count: "[showing] N[-M] [of N] noun [found]", lower-case.
 bool IsResultCountLine(std::string_view low) {
@@ -3140,8 +3147,8 @@ bool IsBoilerplateLine(std::string_view line, bool heading) {
   if (low.size() > kBoilerplateLineMaxBytes) return false;
   for (std::string_view b : BoilerplateLinesOfSize(low.size()))
     if (low == b) return true;
-  return (IsResultCountLine(low) && !(heading && IsBareCountLow(low))) || IsSortControlLine(low) || IsReadingTimeLine(low) || IsCarouselPositionLine(low) ||
-         IsPlayerTimesLine(low) || IsListingIdLow(low);
+  return (IsResultCountLine(low) && !(heading && IsCountAndNounLow(low))) || IsSortControlLine(low) ||
+         IsReadingTimeLine(low) || IsCarouselPositionLine(low) || IsPlayerTimesLine(low) || IsListingIdLow(low);
 }
 
 // An archive's navigation line at most: a label and a subject ("Next
@@ -5617,40 +5624,6 @@ static_assert(AllDistinct(kDeskCredits));
 
 bool IsDeskCredit(std::string_view line) { return EqualsAnyIgnoreCase(line, kDeskCredits); }
 
-namespace {
-// The class and id words of a box of reviews and of an event's details
-// (NamesReviewBox, NamesEventBox), whole words of the attribute.
-constexpr std::string_view kReviewBoxWords[] = {"review", "reviews", "testimonial", "testimonials"};
-constexpr std::string_view kEventBoxWords[] = {"event", "events"};
-
-// (A WordPress post class that names the post's category or tag,
-// "category-product-reviews", "tag-events", is passed over: it says what
-// the post is about, not what the box holds.)
-constexpr std::string_view kTaxonomyClassPrefixes[] = {"category-", "tag-"};
-
-bool AttrHasWord(std::string_view attr, std::span<const std::string_view> words) {
-  for (size_t t = 0; t < attr.size();) {
-    while (t < attr.size() && IsAsciiSpace(attr[t])) ++t;
-    size_t te = t;
-    while (te < attr.size() && !IsAsciiSpace(attr[te])) ++te;
-    const std::string_view token = attr.substr(t, te - t);
-    t = te;
-    if (StartsWithAnyIgnoreCase(token, kTaxonomyClassPrefixes)) continue;
-    for (size_t i = 0; i < token.size();) {
-      while (i < token.size() && !IsAsciiAlnum(token[i])) ++i;
-      size_t e = i;
-      while (e < token.size() && IsAsciiAlnum(token[e])) ++e;
-      if (e > i && EqualsAnyIgnoreCase(token.substr(i, e - i), words)) return true;
-      i = e;
-    }
-  }
-  return false;
-}
-}  // namespace
-
-bool NamesReviewBox(std::string_view class_or_id) { return AttrHasWord(class_or_id, kReviewBoxWords); }
-bool NamesEventBox(std::string_view class_or_id) { return AttrHasWord(class_or_id, kEventBoxWords); }
-
 bool IsEventDetailLabel(std::string_view word) {
   while (!word.empty() && (word.back() == ':' || word.back() == '.')) word.remove_suffix(1);
   return EqualsAnyIgnoreCase(word, kEventDetailLabels);
@@ -6054,6 +6027,30 @@ bool HasClassWordIn(std::string_view cls, std::span<const std::string_view> list
 }
 
 }  // namespace
+
+namespace {
+// The class and id words of a box of reviews and of an event's details
+// (NamesReviewBox, NamesEventBox), whole words of the attribute.
+constexpr std::string_view kReviewBoxWords[] = {"review", "reviews", "testimonial", "testimonials"};
+constexpr std::string_view kEventBoxWords[] = {"event", "events"};
+
+// (A WordPress post class that names the post's category or tag,
+// "category-product-reviews", "tag-events", is passed over: it says what
+// the post is about, not what the box holds.)
+constexpr std::string_view kTaxonomyClassPrefixes[] = {"category-", "tag-"};
+
+// Whether a class name of `attr` (its taxonomy names passed over) has a
+// word of `words` (HasClassWordIn).
+bool AttrHasWord(std::string_view attr, std::span<const std::string_view> words) {
+  return AnySpaceToken(attr, [words](std::string_view token) {
+    return !StartsWithAnyIgnoreCase(token, kTaxonomyClassPrefixes) &&
+           AnyClassToken(token, [words](std::string_view w) { return EqualsAnyIgnoreCase(w, words); });
+  });
+}
+}  // namespace
+
+bool NamesReviewBox(std::string_view class_or_id) { return AttrHasWord(class_or_id, kReviewBoxWords); }
+bool NamesEventBox(std::string_view class_or_id) { return AttrHasWord(class_or_id, kEventBoxWords); }
 
 // Class words that name tabs (see NamesTabs).
 constexpr std::string_view kTabWords[] = {"tab", "tabs", "tablist", "tabbar", "tabset"};
