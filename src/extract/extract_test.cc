@@ -1822,6 +1822,22 @@ TEST(Metadata, RoleLineUnderTheNameIsNoPartOfIt) {
   EXPECT_EQ(r->authors, std::vector<std::string>{"Jane Marlow"});
 }
 
+// A CMS's default login is no writer ("webadmin", "root" alone), but a
+// login that is also a surname is a word of a person's name: "Joe Root" in
+// an author box keeps its name and loses its role line.
+TEST(Metadata, LoginThatIsASurnameIsNoNoiseWord) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(SplitAuthors("root"), V{});
+  EXPECT_EQ(SplitAuthors("webadmin"), V{});
+  EXPECT_EQ(SplitAuthors("Joe Root"), V{"Joe Root"});
+  auto r = Extract("<html lang=en><head><title>Kettles</title></head><body><article><h1>Kettles</h1>"
+                   "<div class=author-box><img src=a.jpg alt=\"\"><div><strong>Joe Root</strong>"
+                   "<div>Senior Editor</div></div></div><p>" + std::string(kEnglishProse) + "</p><p>" +
+                   std::string(kEnglishProse) + "</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, V{"Joe Root"});
+}
+
 // An unmarked line under the headline that opens on a reviewer's credit
 // and names the writer after it ("Medically reviewed by ... — Written by
 // ...") gives the writer; a reviewer's line alone, on a page that names no
