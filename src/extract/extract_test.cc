@@ -1387,6 +1387,22 @@ TEST(Dates, ZoneAbbreviations) {
   EXPECT_EQ(ParseDate("March 4, 2025 9:15 PM IST").ToIso(), "2025-03-04T21:15:00");
   EXPECT_EQ(ParseDate("March 4, 2025 9:15 PM ESTATE").ToIso(), "2025-03-04T21:15:00");
   EXPECT_EQ(ParseDate("4 mars 2025 9:15 est").ToIso(), "2025-03-04T09:15:00");
+  // (The season's edges, last Sundays, in other years: 2024 March 31,
+  // 2027 October 31, a month's last day.)
+  EXPECT_EQ(ParseDate("Mar. 30, 2024 11:02 am BST").ToIso(), "2024-03-30T11:02:00");
+  EXPECT_EQ(ParseDate("Mar. 31, 2024 11:02 am BST").ToIso(), "2024-03-31T11:02:00+01:00");
+  EXPECT_EQ(ParseDate("Oct. 31, 2027 11:02 am BST").ToIso(), "2027-10-31T11:02:00+01:00");
+  EXPECT_EQ(ParseDate("Oct. 25, 2026 11:02 am BST").ToIso(), "2026-10-25T11:02:00+01:00");
+  EXPECT_EQ(ParseDate("Oct. 26, 2026 11:02 am BST").ToIso(), "2026-10-26T11:02:00");
+  // The page's region: its language tag, else its URL's host (port, path
+  // and a trailing dot aside).
+  EXPECT_EQ(ZoneRegionFor("en-AU", ""), ZoneRegion::kAustralia);
+  EXPECT_EQ(ZoneRegionFor("en_au", ""), ZoneRegion::kAustralia);
+  EXPECT_EQ(ZoneRegionFor("en-AUS", ""), ZoneRegion::kDefault);
+  EXPECT_EQ(ZoneRegionFor("en", "https://news.example.com.au:8443/a/b?q=1"), ZoneRegion::kAustralia);
+  EXPECT_EQ(ZoneRegionFor("", "https://example.net.au./story"), ZoneRegion::kAustralia);
+  EXPECT_EQ(ZoneRegionFor("", "https://example.com/au"), ZoneRegion::kDefault);
+  EXPECT_EQ(ZoneRegionFor("", "https://example.com/?next=x.au"), ZoneRegion::kDefault);
 }
 
 // An Australian page (its language "en-AU", else its URL's ".au" host)
