@@ -43,9 +43,11 @@ Result<Article> Extractor::Extract(std::string_view bytes, const ExtractOptions&
 
 Result<Article> Extractor::Extract(std::string_view bytes, const ExtractOptions& options,
                                    std::vector<BlockReport>* report) {
-  if (bytes.size() > options.limits.max_input_bytes)
+  // (Capped: a larger page's strings would pass a ShortView's 32 bits.)
+  const size_t max_input_bytes = std::min(options.limits.max_input_bytes, kMaxInputBytesCap);
+  if (bytes.size() > max_input_bytes)
     return Status::LimitExceeded("max_input_bytes: input is " + std::to_string(bytes.size()) +
-                                 " bytes, limit " + std::to_string(options.limits.max_input_bytes));
+                                 " bytes, limit " + std::to_string(max_input_bytes));
   State& s = *state_;
   using Clock = std::chrono::steady_clock;
   const Clock::time_point deadline = options.limits.time_budget_ms

@@ -1,6 +1,9 @@
 // Library limits (options.h): input bytes, DOM nodes, time budget; the
 // limit's name reaches the caller.
 #include <gtest/gtest.h>
+#include <sys/mman.h>
+
+#include <cstdint>
 
 #include "lede/lede.h"
 
@@ -21,6 +24,22 @@ TEST(Limits, MaxInputBytes) {
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), StatusCode::kLimitExceeded);
   EXPECT_EQ(r.status().message().rfind("max_input_bytes", 0), 0u);
+}
+
+// A page's DOM holds 32-bit string lengths: past kMaxInputBytesCap an
+// input is refused whatever max_input_bytes allows. (The bytes are an
+// untouched anonymous mapping: the check reads only their size.)
+TEST(Limits, MaxInputBytesIsCappedForTheDomsLengths) {
+  const size_t n = kMaxInputBytesCap + 1;
+  void* p = mmap(nullptr, n, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  ASSERT_NE(p, MAP_FAILED);
+  ExtractOptions o;
+  o.limits.max_input_bytes = SIZE_MAX;
+  Result<Article> r = Extract(std::string_view(static_cast<const char*>(p), n), o);
+  munmap(p, n);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kLimitExceeded);
+  EXPECT_EQ(r.status().message().rfind("max_input_bytes", 0), 0u) << r.status().message();
 }
 
 TEST(Limits, MaxNodesGivesPartialArticle) {

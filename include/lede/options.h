@@ -55,8 +55,15 @@ inline constexpr size_t kNodeBudgetFloor = size_t{1} << 20;
 inline constexpr size_t kInputBytesPerNode = 16;
 size_t NodeBudget(size_t input_bytes, size_t max_nodes);
 
+// The most bytes max_input_bytes lets through, whatever it is set to: a
+// page's DOM holds its strings with 32-bit lengths (ShortView), and the
+// UTF-8 the parser reads is at most three times the input's bytes (a
+// single-byte charset's byte, or an invalid byte, becomes up to three).
+inline constexpr size_t kMaxInputBytesCap = size_t{1} << 30;
+
 struct Limits {
-  // Inputs larger than this fail with kLimitExceeded before any work.
+  // Inputs larger than this (or than kMaxInputBytesCap) fail with
+  // kLimitExceeded before any work.
   size_t max_input_bytes = 256u << 20;
   // The most DOM nodes a page may have, whatever its size. A page's own
   // budget is smaller: NodeBudget(its decoded bytes, max_nodes). Past the

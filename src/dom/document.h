@@ -26,8 +26,8 @@ enum class Namespace : uint8_t { kHtml, kSvg, kMathMl };
 // Node and Attribute so that they need no padding for a std::string_view's
 // 64-bit length. Reads like a std::string_view (it converts to one, and
 // offers the members callers use); no string a Document holds reaches
-// 4 GiB (inputs are capped far below it by ExtractOptions::max_input_bytes
-// and the parser's decoded text of it).
+// 4 GiB (Extractor::Extract refuses inputs past kMaxInputBytesCap, 1 GiB,
+// whatever max_input_bytes says: their UTF-8 is at most 3 GiB).
 struct [[gnu::packed]] ShortView {
   const char* ptr_ = nullptr;
   uint32_t len_ = 0;

@@ -25,6 +25,16 @@ constexpr TagInfo kTags[] = {
 #undef LEDE_TAG_HASH
 
 static_assert(std::size(kTags) == size_t(TagId::kCount));
+// SameShortBytes compares 16 bytes at most (its first and last 8): a
+// longer tag name's middle bytes would go unread, any name of its length
+// and hash taken for it.
+static_assert(
+    [] {
+      for (const TagInfo& t : kTags)
+        if (t.name.size() > 16) return false;
+      return true;
+    }(),
+    "tag names are 16 bytes at most (SameShortBytes)");
 
 // Whether the `n` bytes (at most 16) at `a` and `b` are equal, compared
 // inline with whole loads that may overlap: every start tag's name is

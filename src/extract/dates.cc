@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/text.h"
+#include "core/url.h"
 #include "extract/vocabulary.h"
 
 namespace lede {
@@ -791,12 +792,7 @@ ZoneRegion ZoneRegionFor(std::string_view lang_tag, std::string_view url) {
   if (lang_tag.size() >= 5 && (lang_tag[2] == '-' || lang_tag[2] == '_') && EqualsIgnoreCase(lang_tag.substr(3, 2), "au") &&
       (lang_tag.size() == 5 || !IsAsciiAlpha(lang_tag[5])))
     return ZoneRegion::kAustralia;
-  // The URL's host: past "//", up to the first '/', ':', '?' or '#'.
-  url = Trim(url);
-  const size_t scheme = url.find("//");
-  if (scheme == std::string_view::npos) return ZoneRegion::kDefault;
-  std::string_view host = url.substr(scheme + 2);
-  host = host.substr(0, host.find_first_of("/:?#"));
+  std::string_view host = UrlHost(Trim(url));
   if (!host.empty() && host.back() == '.') host.remove_suffix(1);
   if (host.size() > 3 && EqualsIgnoreCase(host.substr(host.size() - 3), ".au")) return ZoneRegion::kAustralia;
   return ZoneRegion::kDefault;

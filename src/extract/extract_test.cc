@@ -1423,6 +1423,22 @@ TEST(Dates, ZoneAbbreviations) {
   EXPECT_EQ(ParseDate("March 4, 2025 9:15 PM IST").ToIso(), "2025-03-04T21:15:00");
   EXPECT_EQ(ParseDate("March 4, 2025 9:15 PM ESTATE").ToIso(), "2025-03-04T21:15:00");
   EXPECT_EQ(ParseDate("4 mars 2025 9:15 est").ToIso(), "2025-03-04T09:15:00");
+  // (The season's edges, last Sundays, in other years: 2024 March 31,
+  // 2027 October 31, a month's last day.)
+  EXPECT_EQ(ParseDate("Mar. 30, 2024 11:02 am BST").ToIso(), "2024-03-30T11:02:00");
+  EXPECT_EQ(ParseDate("Mar. 31, 2024 11:02 am BST").ToIso(), "2024-03-31T11:02:00+01:00");
+  EXPECT_EQ(ParseDate("Oct. 31, 2027 11:02 am BST").ToIso(), "2027-10-31T11:02:00+01:00");
+  EXPECT_EQ(ParseDate("Oct. 25, 2026 11:02 am BST").ToIso(), "2026-10-25T11:02:00+01:00");
+  EXPECT_EQ(ParseDate("Oct. 26, 2026 11:02 am BST").ToIso(), "2026-10-26T11:02:00");
+  // The page's region: its language tag, else its URL's host (port, path
+  // and a trailing dot aside).
+  EXPECT_EQ(ZoneRegionFor("en-AU", ""), ZoneRegion::kAustralia);
+  EXPECT_EQ(ZoneRegionFor("en_au", ""), ZoneRegion::kAustralia);
+  EXPECT_EQ(ZoneRegionFor("en-AUS", ""), ZoneRegion::kDefault);
+  EXPECT_EQ(ZoneRegionFor("en", "https://news.example.com.au:8443/a/b?q=1"), ZoneRegion::kAustralia);
+  EXPECT_EQ(ZoneRegionFor("", "https://example.net.au./story"), ZoneRegion::kAustralia);
+  EXPECT_EQ(ZoneRegionFor("", "https://example.com/au"), ZoneRegion::kDefault);
+  EXPECT_EQ(ZoneRegionFor("", "https://example.com/?next=x.au"), ZoneRegion::kDefault);
 }
 
 // An Australian page (its language "en-AU", else its URL's ".au" host)
@@ -1856,6 +1872,22 @@ TEST(Metadata, RoleLineUnderTheNameIsNoPartOfIt) {
                    std::string(kEnglishProse) + "</p></article></body></html>");
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->authors, std::vector<std::string>{"Jane Marlow"});
+}
+
+// A CMS's default login is no writer ("webadmin", "root" alone), but a
+// login that is also a surname is a word of a person's name: "Joe Root" in
+// an author box keeps its name and loses its role line.
+TEST(Metadata, LoginThatIsASurnameIsNoNoiseWord) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(SplitAuthors("root"), V{});
+  EXPECT_EQ(SplitAuthors("webadmin"), V{});
+  EXPECT_EQ(SplitAuthors("Joe Root"), V{"Joe Root"});
+  auto r = Extract("<html lang=en><head><title>Kettles</title></head><body><article><h1>Kettles</h1>"
+                   "<div class=author-box><img src=a.jpg alt=\"\"><div><strong>Joe Root</strong>"
+                   "<div>Senior Editor</div></div></div><p>" + std::string(kEnglishProse) + "</p><p>" +
+                   std::string(kEnglishProse) + "</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, V{"Joe Root"});
 }
 
 // An unmarked line under the headline that opens on a reviewer's credit

@@ -249,10 +249,9 @@ constexpr std::string_view kAuthorNoise[] = {
     "administrator", "guest", "guest author", "team", "editorial staff", "news desk", "newsdesk",
     "photographer", "special to", "for", "by", "more", "view all posts", "follow", "medically",
     "previous", "next", "username", "user name",
-    // A CMS's default or administrative login, as a hidden vcard or an
-    // author link names the account that posted (Avada's "webadmin"):
-    // no person's name.
-    "webadmin", "siteadmin", "wpadmin", "sysadmin", "superuser", "root", "webmaster",
+    // (A CMS's login, "webadmin", "sysadmin", is noise too: IsAccountWord.
+    // A login that is also a surname, "root", only as the whole name:
+    // IsLoginName.)
     // A thread list's stats row ("Replies 7 Views 1K") is no byline.
     "replies", "views",
 };
@@ -1014,7 +1013,7 @@ std::optional<std::string> NormalizeDate(std::string_view s, const ParsedDate& t
 constexpr size_t kMaxMarkupWriters = 6;
 
 bool IsNoiseAuthorWord(std::string_view w) {
-  return EqualsAnyIgnoreCase(w, kAuthorNoise);
+  return EqualsAnyIgnoreCase(w, kAuthorNoise) || IsAccountWord(w);
 }
 
 // Lower-case words inside a person's name ("Ludwig van Beethoven", "Maria
@@ -3642,7 +3641,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
       const size_t k = part.find_first_not_of('-');
       if (k != std::string_view::npos && k <= 2 && part[k] >= 'A' && part[k] <= 'Z') part.remove_prefix(k);
     }
-    if (part.empty() || IsNoiseAuthorWord(part)) continue;
+    if (part.empty() || IsNoiseAuthorWord(part) || IsLoginName(part)) continue;
     // A template's empty variable ("undefined") or a generated account
     // handle ("guitar_00") is no writer's name.
     if (IsPlaceholderValue(part) || IsNumberedHandle(part)) continue;

@@ -1297,10 +1297,15 @@ constexpr std::string_view kBylineLabels[] = {
     "kirjoittaja",
 };
 
-// Words of CMS account names, not of people's ("NOC Admin").
+// Words of CMS account names, not of people's ("NOC Admin"; Avada's
+// hidden vcard naming the account that posted, "webadmin").
 constexpr std::string_view kAccountWords[] = {
-    "admin", "administrator", "webmaster", "sysadmin", "superuser", "wpadmin", "siteadmin",
+    "admin", "administrator", "webmaster", "sysadmin", "superuser", "wpadmin", "siteadmin", "webadmin",
 };
+
+// Default logins that are also people's surnames ("root"; "Joe Root"):
+// no writer when they are the whole credit, a word of a name otherwise.
+constexpr std::string_view kLoginNames[] = {"root"};
 
 // Words that make a credited name an organisation's, not a person's
 // ("Northwind Media Group", "Springfield Newsroom Staff", "Acme Inc."):
@@ -6202,6 +6207,8 @@ bool IsAccountWord(std::string_view word) {
   static constexpr WordList kList(kAccountWords);
   return kList.Contains(word);
 }
+
+bool IsLoginName(std::string_view name) { return EqualsAnyIgnoreCase(Trim(name), kLoginNames); }
 
 bool IsOrganisationWord(std::string_view word) {
   while (!word.empty() && (word.back() == ',' || word.back() == ')')) word.remove_suffix(1);

@@ -930,6 +930,8 @@ size_t PlaceAfterNameAt(std::string_view part);
 
 // A word of CMS account names ("admin", "webmaster"), any case.
 bool IsAccountWord(std::string_view word);
+// A default login that is also a surname ("root"), as the whole credit.
+bool IsLoginName(std::string_view name);
 // A word that makes a name an organisation's ("Group", "Media", "Inc",
 // "Staff", "Newsroom").
 bool IsOrganisationWord(std::string_view word);
