@@ -193,7 +193,7 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
   if (!meta.archive_undated) {
     MetadataExtractor::DateFromOriginalNote(content.root, options.reference_date, meta.date_order, article);
     MetadataExtractor::DateFromContent(doc, hints_, content.root, meta.headline, options.reference_date,
-                                       meta.date_order, article);
+                                       meta.date_order, meta.date_zone, article);
     MetadataExtractor::DateFromReplyItem(meta, content.root, article);
   }
   MetadataExtractor::Finish(article);

@@ -1461,6 +1461,17 @@ TEST(Extract, EasternStandardTimeOnAnAustralianPage) {
   EXPECT_EQ(r->date_published.value_or(""), "2025-03-04T15:45:00-05:00");
 }
 
+// The same region holds for a date read after the body is known: the
+// dateline opening an Australian story's first paragraph.
+TEST(Extract, EasternStandardTimeInAnAustralianDateline) {
+  const std::string html = "<html lang=en-AU><head><title>Storm</title></head><body><article><h1>Storm</h1>"
+                           "<p>SYDNEY, March 4, 2025 3:45 PM EST - " + std::string(kEnglishProse) + "</p><p>" +
+                           std::string(kEnglishProse) + "</p></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or(""), "2025-03-04T15:45:00+10:00");
+}
+
 // Several Article objects in JSON-LD (the story and a widget's teasers):
 // the one whose headline is the page's <h1> is the story's, not the first.
 TEST(Extract, JsonLdArticleHoldingTheHeadline) {

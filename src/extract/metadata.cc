@@ -2365,17 +2365,17 @@ bool IsCapitalsCredential(std::string_view w) {
 // a short line each. (A few siblings of a stamp, once per page.)
 constexpr int kUpdateBesideSiblings = 3;
 std::optional<std::string> UpdateStampBeside(const Node* stamp, std::string_view line, const ParsedDate& today,
-                                             NumericDateOrder order, std::string* buf) {
+                                             NumericDateOrder order, ZoneRegion zone, std::string* buf) {
   const size_t first_digit = line.find_first_of("0123456789");
   if (const size_t cue = UpdateCueAt(line); cue != std::string_view::npos && first_digit < cue)
-    return NormalizeDate(line.substr(cue), today, order);
+    return NormalizeDate(line.substr(cue), today, order, zone);
   int seen = 0;
   for (const Node* s = stamp->next; s && seen < kUpdateBesideSiblings; s = s->next) {
     if (!s->is_element()) continue;
     ++seen;
     if (!CollapsedTextInto(s, 200, kDateLineMaxNodes, buf) || buf->empty() || buf->size() > 160) continue;
     if (const size_t cue = UpdateCueAt(*buf); cue != std::string_view::npos)
-      return NormalizeDate(std::string_view(*buf).substr(cue), today, order);
+      return NormalizeDate(std::string_view(*buf).substr(cue), today, order, zone);
   }
   return std::nullopt;
 }
@@ -6894,6 +6894,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // Where the page is, for a zone abbreviation two places use ("EST").
   ZoneRegion date_zone = ZoneRegionFor(lang_tag, !url.empty() ? url : std::string_view(canonical_for_dates));
   if (date_zone == ZoneRegion::kDefault && !url.empty()) date_zone = ZoneRegionFor({}, canonical_for_dates);
+  out->date_zone = date_zone;
   // A date as written, to ISO 8601 by this page's day order and zone region.
   auto normalize = [&](std::string_view v) { return NormalizeDate(v, today, date_order, date_zone); };
   // The page's own heading: a linked heading that is it makes no teaser
@@ -7449,7 +7450,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         v.stamped_node = n;
         // (Kept apart: the rules below weigh an update read before the
         // stamp; the one beside it only dates the modification.)
-        v.update_beside = UpdateStampBeside(n, text, today, date_order, &shown);
+        v.update_beside = UpdateStampBeside(n, text, today, date_order, date_zone, &shown);
       }
     }
     v.resume = nullptr;  // read to the end of its window
@@ -8352,7 +8353,7 @@ constexpr size_t kInlineDatelineProseBytes = 80;
 // (IsPlaceDateLine: a place, a comma, a date; then a dash, a slash or a
 // parenthesis), normalized; nullopt when it opens with none.
 std::optional<std::string> InlineDatelineDate(const Node* root, const ParsedDate& today, NumericDateOrder order,
-                                              std::string* buf) {
+                                              ZoneRegion zone, std::string* buf) {
   int budget = kInlineDatelineNodes;
   const Node* p = root;
   // (The first paragraph of prose: a short one before it is a byline's or
@@ -8371,12 +8372,12 @@ std::optional<std::string> InlineDatelineDate(const Node* root, const ParsedDate
   if (end == std::string_view::npos || end == 0) return std::nullopt;
   const std::string_view head = Trim(line.substr(0, end));
   if (!IsPlaceDateLine(head)) return std::nullopt;
-  return NormalizeDate(Trim(head.substr(head.find(", ") + 2)), today, order);
+  return NormalizeDate(Trim(head.substr(head.find(", ") + 2)), today, order, zone);
 }
 
 void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hints, const Node* root,
                                         const Node* headline, std::string_view reference_date,
-                                        NumericDateOrder date_order, Article* a) {
+                                        NumericDateOrder date_order, ZoneRegion date_zone, Article* a) {
   OwnPage own;
   own.headline = headline;
   // A structured publication time that repeats the modification time to
@@ -8495,7 +8496,7 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
       if (furniture) continue;
     }
     if (restamped && (!StartsWithPublicationCue(text) || IsUpdateStamp(text))) continue;
-    std::optional<std::string> d = NormalizeDate(text, today, date_order);
+    std::optional<std::string> d = NormalizeDate(text, today, date_order, date_zone);
     if (!d) continue;
     if (forum) {
       found = std::move(d);
@@ -8521,7 +8522,7 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
   // stories and press releases begin.
   bool inline_dateline = false;
   if (!found && !restamped && !forum && stamps == 0)
-    if ((found = InlineDatelineDate(root, today, date_order, &text))) inline_dateline = true;
+    if ((found = InlineDatelineDate(root, today, date_order, date_zone, &text))) inline_dateline = true;
   if (restamped) {
     if (!found || found->compare(0, 10, *a->date_published, 0, 10) >= 0) return;
   } else if (!found) {

@@ -46,6 +46,9 @@ struct MetadataOutput {
   // The order of numeric dates ("05/03/2024") in the page's declared
   // language: DateFromContent reads the body's stamps in it too.
   NumericDateOrder date_order = NumericDateOrder::kMonthFirstWithSlash;
+  // The region its locale names, for the zone abbreviations ("EST") of the
+  // same stamps.
+  ZoneRegion date_zone = ZoneRegion::kDefault;
   // The first reply item's microdata date (normalized) and its <meta>, on a
   // page that is no article or product: dates a thread of Comment items
   // when nothing else does (MetadataExtractor::DateFromReplyItem).
@@ -71,7 +74,8 @@ class MetadataExtractor {
   // publication time that repeats the modification time to the second
   // gives way to an earlier "Published ..." stamp found there.
   static void DateFromContent(const Document& doc, const HintTable& hints, const Node* root, const Node* headline,
-                              std::string_view reference_date, NumericDateOrder date_order, Article* article);
+                              std::string_view reference_date, NumericDateOrder date_order, ZoneRegion date_zone,
+                              Article* article);
 
   // After the body is known, on a page that declares no publication date
   // and took its date from the header's stamp: a note just after the
