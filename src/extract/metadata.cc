@@ -6895,8 +6895,6 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   ZoneRegion date_zone = ZoneRegionFor(lang_tag, !url.empty() ? url : std::string_view(canonical_for_dates));
   if (date_zone == ZoneRegion::kDefault && !url.empty()) date_zone = ZoneRegionFor({}, canonical_for_dates);
   out->date_zone = date_zone;
-  // A date as written, to ISO 8601 by this page's day order and zone region.
-  auto normalize = [&](std::string_view v) { return NormalizeDate(v, today, date_order, date_zone); };
   // The page's own heading: a linked heading that is it makes no teaser
   // card (InTeaserCard).
   OwnPage own_heading;
@@ -6905,7 +6903,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     for (size_t i = 0; i < n; ++i) {
       std::string_view v = c.Meta(keys[i]);
       if (v.empty()) continue;
-      if (auto d = normalize(v)) {
+      if (auto d = NormalizeDate(v, today, date_order, date_zone)) {
         date_src = "meta:" + std::string(keys[i]);
         return d;
       }
@@ -6916,7 +6914,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     std::string v = JsonText(ld(key));
     if (v.empty()) return std::nullopt;
     date_src = "json-ld";
-    return normalize(v);
+    return NormalizeDate(v, today, date_order, date_zone);
   };
   // The first date in microdata under one of `props`, outside replies (a
   // Comment's or Answer's date is not the page's) before inside them on a
@@ -6959,7 +6957,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
             text = CollapsedText(n, 200);
             v = text;
           }
-          if (auto d = normalize(v)) return d;
+          if (auto d = NormalizeDate(v, today, date_order, date_zone)) return d;
         }
       }
     return std::nullopt;
@@ -6990,7 +6988,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       if (!hit || IsModificationMetaKey(m.key)) continue;
       for (std::string_view st : not_stems) bad |= m.key.find(st) != std::string::npos;
       if (bad) continue;
-      if (auto d = normalize(m.value)) {
+      if (auto d = NormalizeDate(m.value, today, date_order, date_zone)) {
         if (!others_read) {
           others_read = true;
           for (const MetaTag& o : c.metas) {
@@ -7030,7 +7028,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // A reply item's date, for a page that is no story or product (whose
   // comments are its readers'): DateFromContent's last resort.
   if (c.reply_date_meta && a->page_type != "article" && a->page_type != "product")
-    if (auto d = normalize(c.reply_date)) {
+    if (auto d = NormalizeDate(c.reply_date, today, date_order, date_zone)) {
       out->reply_date = std::move(*d);
       out->reply_date_node = c.reply_date_meta;
     }
@@ -7044,7 +7042,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       if (k.size() < 4 || k.substr(k.size() - 4) != "date" || IsModificationMetaKey(k) ||
           k.find("expir") != std::string_view::npos || k.find("review") != std::string_view::npos)
         continue;
-      if (auto d = normalize(m.value)) {
+      if (auto d = NormalizeDate(m.value, today, date_order, date_zone)) {
         published = d;
         date_src = "meta:" + std::string(m.key);
         break;
@@ -7063,7 +7061,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       if (!t.Is("VideoObject") && t.Matches(kArticleTypes, std::size(kArticleTypes))) video_only = false;
     if (video_only)
       if (std::string v = JsonText(c.Resolve(art->Get("uploadDate"))); !v.empty())
-        if ((published = normalize(v))) date_src = "json-ld";
+        if ((published = NormalizeDate(v, today, date_order, date_zone))) date_src = "json-ld";
   }
   // A job posting's day: schema.org JobPosting gives datePosted where an
   // article gives datePublished. (An Event's startDate is the day it
@@ -7072,7 +7070,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     for (size_t i = 0; i < c.objects.size() && !published; ++i)
       if (c.object_types[i].Is("JobPosting"))
         if (std::string v = JsonText(c.Resolve(c.objects[i]->Get("datePosted"))); !v.empty())
-          if ((published = normalize(v))) date_src = "json-ld";
+          if ((published = NormalizeDate(v, today, date_order, date_zone))) date_src = "json-ld";
   // The <article> that holds the headline (6 levels up at most), and
   // where it ends.
   const Node* head_article = nullptr;
@@ -7173,7 +7171,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
           text = CollapsedText(t, 200);
           v = text;
         }
-        if (auto d = normalize(v)) {
+        if (auto d = NormalizeDate(v, today, date_order, date_zone)) {
           published = d;
           date_src = "time";
           break;
@@ -7195,20 +7193,20 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       if (!n->is_element() || !n->num_attrs) continue;
       std::optional<std::string> d;
       if (n->Is(TagId::kUnknown) && (n->data == "relative-time" || n->data == "local-time")) {
-        d = normalize(n->Attr("datetime"));
+        d = NormalizeDate(n->Attr("datetime"), today, date_order, date_zone);
       } else if (HasDataAttr(n)) {
         for (size_t i = 0; i < kNumEpochStampAttrs; ++i) {
           const std::string_view attr = kEpochStampAttrs[i];
           const std::string_view v = n->Attr(attr);
           if (v.empty()) continue;
-          if (const ParsedDate p = ParseEpochStamp(v); p.valid()) d = normalize(p.ToIso());
+          if (const ParsedDate p = ParseEpochStamp(v); p.valid()) d = NormalizeDate(p.ToIso(), today, date_order, date_zone);
           break;
         }
         for (size_t i = 0; i < kNumPublishStampAttrs && !d; ++i) {
           const std::string_view v = n->Attr(kPublishStampAttrs[i]);
           if (v.empty() || !StoryPublishStampHolder(n, anchor, head_article, hints)) continue;
           const ParsedDate p = ParseEpochStamp(v);
-          d = p.valid() ? normalize(p.ToIso()) : normalize(v);
+          d = p.valid() ? NormalizeDate(p.ToIso(), today, date_order, date_zone) : NormalizeDate(v, today, date_order, date_zone);
           break;
         }
       }
@@ -7223,8 +7221,8 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
           const std::string_view v = Trim(n->Attr(kTooltipDateAttrs[i]));
           if (v.empty() || v.size() > kTooltipDateMaxBytes) continue;
           if (!IsPostAgeStamp(CollapsedText(n, kTooltipDateMaxBytes))) break;
-          d = normalize(v);
-          if (!d && v.find(' ') != std::string_view::npos) d = normalize(v.substr(0, v.find(' ')));
+          d = NormalizeDate(v, today, date_order, date_zone);
+          if (!d && v.find(' ') != std::string_view::npos) d = NormalizeDate(v.substr(0, v.find(' ')), today, date_order, date_zone);
         }
       }
       // (A thread links each post's stamp to the post: no teaser card.)
@@ -7295,7 +7293,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         if (const Node* t = LooseTextAfter(n)) {
           const std::string_view line = Trim(t->data);
           if (line.size() <= kLooseDateMaxBytes && IsDateLine(line) && !EventDetailsAfter(t))
-            if (std::optional<std::string> d = normalize(line)) {
+            if (std::optional<std::string> d = NormalizeDate(line, today, date_order, date_zone)) {
               stamped = d;
               v.stamped_node = t->parent;
               break;
@@ -7320,7 +7318,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       if (!hinted && HasBlockChild(n)) {
         if (n->Is(TagId::kLi))
           if (const Node* t = LooseStampOpeningPost(n, hints))
-            if (std::optional<std::string> d = normalize(Trim(t->data))) {
+            if (std::optional<std::string> d = NormalizeDate(Trim(t->data), today, date_order, date_zone)) {
               stamped = d;
               v.stamped_node = n;
               break;
@@ -7353,7 +7351,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
           // title=2024-03-12T10:15:00+01:00>10:15 AM</abbr>": hAtom themes.)
           if (titled && (IsRelativeTimeText(shown) || (!machine.empty() && Trim(shown).empty()) ||
                          (n->Is(TagId::kAbbr) && !IsUpdateStampClass(n->Attr("class")))))
-            if (std::optional<std::string> d = normalize(title)) {
+            if (std::optional<std::string> d = NormalizeDate(title, today, date_order, date_zone)) {
               stamped = d;
               v.stamped_node = n;
               break;
@@ -7362,7 +7360,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
           // whole date, "November 3, 2025 at 10:14 AM": the tooltip's, when
           // it names the same day. An update's stamp is read below.)
           if (titled && !IsUpdateStamp(shown))
-            if (std::optional<std::string> d = normalize(title);
+            if (std::optional<std::string> d = NormalizeDate(title, today, date_order, date_zone);
                 d && ShowsDayWithoutYear(shown, ParseDate(*d), date_order)) {
               stamped = d;
               v.stamped_node = n;
@@ -7408,7 +7406,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       if (InTeaserCard(n, &own_heading) || (a->page_type != "forum" && InRepliesSection(n, hints)) ||
           InRelatedSection(n, hints) || InPageFurniture(n, hints, anchor))
         continue;
-      std::optional<std::string> d = normalize(text);
+      std::optional<std::string> d = NormalizeDate(text, today, date_order, date_zone);
       if (!d) continue;
       // (Nor one in a review's or an event's box: asked of a date only, its
       // walk up the tree is the dearer test.)
@@ -7423,7 +7421,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       if (is_update) {
         const size_t cue = UpdateCueAt(text);
         const size_t first_digit = text.find_first_of("0123456789");
-        if (cue != std::string::npos && first_digit < cue && normalize(text.substr(0, cue)) == d)
+        if (cue != std::string::npos && first_digit < cue && NormalizeDate(text.substr(0, cue), today, date_order, date_zone) == d)
           is_update = false;
       }
       // One line that gives the update, then the publication ("Updated:
@@ -7431,7 +7429,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       // publication cue is the stamp.
       if (is_update)
         if (const size_t pub = PublishedCueAt(text); pub != std::string::npos && pub > UpdateCueAt(text))
-          if (std::optional<std::string> p = normalize(std::string_view(text).substr(pub));
+          if (std::optional<std::string> p = NormalizeDate(std::string_view(text).substr(pub), today, date_order, date_zone);
               p && p != d) {
             if (!updated) updated = d;
             d = std::move(p);
@@ -7487,7 +7485,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         return d.valid() && DayNumber(d) == DayNumber(og_day);
       };
       if (shows(shown.stamped) || shows(shown.updated)) {
-        if (auto d = normalize(og)) {
+        if (auto d = NormalizeDate(og, today, date_order, date_zone)) {
           published = d;
           date_src = "meta:article:published_time(shown, over json-ld)";
         }
@@ -7560,7 +7558,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         return days > 1;
       };
       auto in_utc = [&](std::string_view raw) {
-        const std::optional<std::string> iso = normalize(raw);
+        const std::optional<std::string> iso = NormalizeDate(raw, today, date_order, date_zone);
         return iso && iso->size() > 10 && iso->back() == 'Z';
       };
       // (Never a day after the reference day: no page was published then.
@@ -7613,7 +7611,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       }
     }
     if (abbrs == 1)
-      if (std::optional<std::string> d = normalize(Trim(abbr->Attr("title")))) {
+      if (std::optional<std::string> d = NormalizeDate(Trim(abbr->Attr("title")), today, date_order, date_zone)) {
         published = d;
         date_src = "hatom-abbr";
       }
@@ -7627,7 +7625,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         shown = Trim(shown.substr(comma + 2));
     }
     if (!shown.empty() && IsDateLine(shown))
-      if (std::optional<std::string> d = normalize(shown)) {
+      if (std::optional<std::string> d = NormalizeDate(shown, today, date_order, date_zone)) {
         published = d;
         date_src = "day-header";
       }
