@@ -158,4 +158,11 @@ bool IsIsoDay(std::string_view v) {
   return day <= kDays[month - 1] + (month == 2 && leap);
 }
 
+bool IsLanguageCode(std::string_view code) {
+  if (code.size() < 2 || code.size() > 3) return false;
+  for (char c : code)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+  return true;
+}
+
 }  // namespace lede

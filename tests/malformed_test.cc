@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <random>
 #include <tuple>
@@ -435,7 +436,49 @@ TEST(Cli, RefusesOutOfRangeOptionValues) {
     EXPECT_EQ(r.exit_code, 2) << args;
     EXPECT_NE(r.err.find("needs"), std::string::npos) << args << ": " << r.err;
   }
-  EXPECT_EQ(testing::RunCli("extract --reference-date 2024-02-29 /dev/null").exit_code, 0);
+  const std::string page = testing::Quote(testing::SourceDir() + "/samples/sample-news.html");
+  EXPECT_EQ(testing::RunCli("extract --reference-date 2024-02-29 " + page).exit_code, 0);
+}
+
+// An empty input (a download that wrote nothing, a failed `curl` piped in)
+// or one of whitespace alone fails with one line, as a PDF does: it was an
+// empty article and exit 0. The other files go on; lede pack leaves it out.
+TEST(Cli, EmptyInputIsNoPage) {
+  const std::string dir = testing::TempDir() + "/empty_input";
+  WriteBytes(dir + "/empty.html", "");
+  WriteBytes(dir + "/blank.html", "\xEF\xBB\xBF \n\t\r\n");
+  const std::string page = testing::SourceDir() + "/samples/sample-news.html";
+  auto r = testing::RunCli("extract " + testing::Quote(dir + "/empty.html") + " " + testing::Quote(page));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "lede: " + dir + "/empty.html: invalid_argument: not a web page: empty (0 bytes)\n");
+  EXPECT_NE(r.out.find("tidal mill"), std::string::npos) << "the other file goes on";
+  r = testing::RunCli("extract --format json " + testing::Quote(dir + "/blank.html"));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err, "lede: " + dir + "/blank.html: invalid_argument: not a web page: only whitespace\n");
+  r = testing::RunCli("extract - < /dev/null");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "lede: <stdin>: invalid_argument: not a web page: empty (0 bytes)\n");
+  r = testing::RunCli("pack " + testing::Quote(dir + "/empty.html") + " " + testing::Quote(page) + " -o " +
+                      testing::Quote(dir + "/out.warc"));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("empty.html: invalid_argument: not a web page: empty"), std::string::npos) << r.err;
+}
+
+// --lang takes ISO 639 codes: the filter matches a page's primary subtag,
+// so "en-US" or "english" skipped every page and exited 0.
+TEST(Cli, WarcLangRefusesWhatCanNeverMatch) {
+  for (const char* lang : {"en-US", "english", "e", "en,pt_BR"}) {
+    auto r = testing::RunCli(std::string("warc /dev/null -o - --lang ") + lang);
+    EXPECT_EQ(r.exit_code, 2) << lang;
+    const char* bad = std::strchr(lang, ',') ? "pt_BR" : lang;  // named as given
+    EXPECT_NE(r.err.find(std::string("not '") + bad + "'"), std::string::npos) << lang << ": " << r.err;
+    EXPECT_NE(r.err.find("--lang takes ISO 639 codes"), std::string::npos) << lang << ": " << r.err;
+  }
+  EXPECT_EQ(testing::RunCli("warc /dev/null -o - --quiet --lang EN,de,fil").exit_code, 0);
+  EXPECT_TRUE(IsLanguageCode("en"));
+  EXPECT_TRUE(IsLanguageCode("FIL"));
+  for (const char* code : {"", "e", "en-us", "engl", "e1"}) EXPECT_FALSE(IsLanguageCode(code)) << code;
 }
 
 // The option names the CLI and the Python module share (one list in the

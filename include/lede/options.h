@@ -44,6 +44,13 @@ bool ParseFavor(std::string_view name, Favor* out);
 // further down and "today" used instead, silently.
 bool IsIsoDay(std::string_view day);
 
+// Whether `code` is a language code the WARC language filter can match
+// (WarcExtractOptions::languages, the CLI's --lang, the Python module's
+// languages): an ISO 639 code of 2 or 3 ASCII letters ("en", "de", "fil"),
+// either case. The filter compares a page's primary language subtag, so
+// "en-US" or "english" would never match and skip every page, silently.
+bool IsLanguageCode(std::string_view code);
+
 // A page's node budget: kNodeBudgetFloor nodes, plus one per
 // kInputBytesPerNode bytes of its decoded text, at most `max_nodes`
 // (Limits::max_nodes). Real pages spend 13 bytes of markup a tag or more

@@ -164,6 +164,11 @@ def main(argv=None):
     p.add_argument("--time-budget-ms", type=int)
     p.add_argument("--retries", type=int, default=1, help="retries per failed file (default 1)")
     args = p.parse_args(argv)
+    for code in (args.lang or "").split(","):
+        # As lede warc --lang: a page's primary subtag is matched, so "en-US"
+        # would skip every page (and fail every task) rather than say so.
+        if args.lang and not (2 <= len(code) <= 3 and code.isascii() and code.isalpha()):
+            p.error("--lang takes ISO 639 codes of 2 or 3 letters (e.g. en,de), not %r" % code)
     if bool(args.scheduler) == bool(args.local):
         p.error("give exactly one of --scheduler ADDRESS and --local N")
 

@@ -318,6 +318,9 @@ std::unique_ptr<WarcIterator> IterWarc(const py::object& path_arg, const std::st
   o.min_chars = min_chars;
   if (languages)
     for (std::string l : *languages) {
+      if (!IsLanguageCode(l))
+        ThrowStatus(Status::InvalidArgument("languages takes ISO 639 codes of 2 or 3 letters (e.g. 'en'), not '" + l +
+                                            "': a page's language is matched by its primary subtag alone"));
       for (char& c : l) c = char(std::tolower(static_cast<unsigned char>(c)));
       o.languages.push_back(l);
     }

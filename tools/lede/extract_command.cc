@@ -21,8 +21,8 @@ Extracts the article (headline, metadata and clean body) from each HTML page.
 FILE may be .html or .html.gz; '-' reads standard input, as does no FILE
 when it is not a terminal. A directory stands for the pages under it
 (*.html, *.htm, *.xhtml, *.shtml, each also .gz), in path order. Files that
-are plainly not web pages (images, PDFs, archives, executables, binary data,
-WARC files: use 'lede warc') fail.
+are plainly not web pages (empty or only whitespace, images, PDFs, archives,
+executables, binary data, WARC files: use 'lede warc') fail.
 
 options:
   --format FMT     output format: text (default), markdown, json, html.

@@ -162,6 +162,15 @@ Status CheckLooksLikePage(std::string_view bytes) {
       {"BZh", nullptr},  // bzip2, checked below (text may begin "BZh")
       {std::string_view("\x00" "asm", 4), "WebAssembly"},
   };
+  // Nothing to extract (a download that wrote nothing, `curl` that failed
+  // into the pipe): said so, not an empty article and exit 0.
+  size_t first = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  while (first < bytes.size() && (bytes[first] == ' ' || bytes[first] == '\t' || bytes[first] == '\r' ||
+                                  bytes[first] == '\n' || bytes[first] == '\f'))
+    ++first;
+  if (first == bytes.size())
+    return Status::InvalidArgument(bytes.empty() ? "not a web page: empty (0 bytes)"
+                                                 : "not a web page: only whitespace");
   for (const Magic& m : kMagics) {
     if (bytes.substr(0, m.bytes.size()) != m.bytes) continue;
     if (m.what) return Status::InvalidArgument(std::string("not a web page: ") + m.what);

@@ -35,7 +35,7 @@ Status ListWarcs(const std::string& dir, std::vector<std::string>* out, std::vec
 bool BeginsWithMarkup(std::string_view bytes);
 
 // kInvalidArgument when `bytes` (decompressed) are plainly not a web page:
-// a WARC file (the message points to 'lede warc'), a known binary format by
+// empty or only whitespace, a WARC file (the message points to 'lede warc'), a known binary format by
 // its magic number (image, PDF, archive, executable, zstd), or data that
 // does not begin with markup and whose first 4 KiB are more than 5 % control
 // bytes and not UTF-16 text.

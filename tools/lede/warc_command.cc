@@ -48,8 +48,10 @@ options:
   --format FMT          what the "text" field holds: text (default) or
                         markdown
   --min-chars N         skip articles with fewer than N characters of text
-  --lang CODES          keep only these languages (ISO 639, comma-separated,
-                        e.g. en,de); pages of unknown language are skipped
+  --lang CODES          keep only these languages (ISO 639 codes of 2 or 3
+                        letters, comma-separated, e.g. en,de; a page's primary
+                        subtag is matched: en keeps en-US); pages of unknown
+                        language are skipped
   --favor MODE          balanced (default), precision or recall, as in
                         'lede extract'
   --comments            also each page's comment section, as the "comments"
@@ -74,9 +76,9 @@ options:
 
 A summary goes to stderr at the end: records read, HTML, extracted, skipped
 by reason, errors by reason. Exit status: 0 when every file was read (bad
-records included), 1 when a file could not be opened or held no readable
-record (not a WARC), a directory held no WARC file or the output could not
-be written, 2 on a usage error.
+records included; an empty file is an empty WARC), 1 when a file could not
+be opened or held no readable record (not a WARC), a directory held no WARC
+file or the output could not be written, 2 on a usage error.
 )";
 
 int UsageError(const std::string& msg) {
@@ -402,6 +404,9 @@ int RunWarc(int argc, char** argv) {
         size_t c = v.find(',', p);
         if (c == std::string::npos) c = v.size();
         std::string code = v.substr(p, c - p);
+        if (!code.empty() && !IsLanguageCode(code))
+          return UsageError("--lang takes ISO 639 codes of 2 or 3 letters (e.g. en,de), not '" + code +
+                            "': a page's language is matched by its primary subtag alone");
         for (char& ch : code) ch = char(std::tolower(static_cast<unsigned char>(ch)));
         if (!code.empty()) s.extract.languages.push_back(code);
         p = c + 1;

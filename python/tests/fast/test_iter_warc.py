@@ -39,6 +39,15 @@ def test_options(lede_cli, sample_warc):
     assert it.stats["skipped"]["min_chars"] == 2
     it = lede.iter_warc(sample_warc, languages=["xx"])
     assert list(it) == [] and it.stats["skipped"]["lang"] == 2
+    assert len(list(lede.iter_warc(sample_warc, languages=["EN", "fil"]))) == 2
+
+
+def test_languages_refuses_codes_that_never_match(sample_warc):
+    # The filter matches a page's primary subtag: "en-US" or "english" skipped
+    # every page, silently.
+    for bad in (["en-US"], ["english"], ["en", "e"]):
+        with pytest.raises(lede.InvalidArgumentError, match="ISO 639"):
+            lede.iter_warc(sample_warc, languages=bad)
 
 
 def test_truncated_file(lede_cli, samples, tmp_path):
@@ -132,3 +141,12 @@ def test_path_types(sample_warc, tmp_path):
         lede.iter_warc(str(tmp_path))
     with pytest.raises(TypeError):
         lede.iter_warc(3)
+
+
+def test_dask_command_line_refuses_a_lang_that_never_matches(capsys):
+    pytest.importorskip("distributed")
+    import lede.dask
+    with pytest.raises(SystemExit) as e:
+        lede.dask.main(["--local", "1", "-o", "/nonexistent/out", "--lang", "en,en-US", "x.warc.gz"])
+    assert e.value.code == 2
+    assert "ISO 639" in capsys.readouterr().err
