@@ -33,7 +33,9 @@ options:
                    and the page type (used for every FILE given)
   --charset LABEL  the page's charset as the HTTP header would give it
                    (e.g. utf-8, latin1, shift_jis); a byte order mark still
-                   wins. Default: sniff <meta> and detect.
+                   wins, and so do bytes that are valid UTF-8 with non-ASCII
+                   characters (a server's default latin1 on a UTF-8 body).
+                   Default: sniff <meta> and detect.
   --favor MODE     balanced (default), precision (drop borderline blocks) or
                    recall (keep borderline blocks)
   --comments       also extract the comment section, as the "comments"
