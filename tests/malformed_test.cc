@@ -407,6 +407,20 @@ TEST(Cli, WarcFileWithNoReadableRecordFails) {
   EXPECT_NE(r.out.find("tidal mill"), std::string::npos);
 }
 
+// Records over --max-record-bytes are skipped and counted as errors; a WARC
+// all of whose records are over it was still read (exit 0): it said "1 held
+// no readable record" and exited 1, as a PDF given by mistake does.
+TEST(Cli, WarcWithEveryRecordOverMaxRecordBytesWasRead) {
+  const std::string page = testing::SourceDir() + "/samples/sample-news.html";
+  const std::string warc = testing::TempDir() + "/all_big.warc";
+  ASSERT_EQ(testing::RunCli("pack " + testing::Quote(page) + " -o " + testing::Quote(warc)).exit_code, 0);
+  auto r = testing::RunCli("warc " + testing::Quote(warc) + " -o - --max-record-bytes 10");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("errors 2 (max_record_bytes 2)"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("held no readable record"), std::string::npos) << r.err;
+  EXPECT_EQ(r.out, "");
+}
+
 TEST(Cli, WarcRefusesAnOutputNameItWouldNotCompressTo) {
   // JSON Lines written plain under "out.jsonl.bz2" would be a name that lies
   // (lede pack refused so already).

@@ -277,7 +277,10 @@ class WarcJob {
         file_records_ = file_errors_ = 0;
         continue;
       }
-      ++(next.ok() ? file_records_ : file_errors_);
+      // A record over --max-record-bytes was framed whole (its id and size
+      // are known): the file is a WARC, read, however many such it holds.
+      const bool framed = next.ok() || next.status().code() == StatusCode::kLimitExceeded;
+      ++(framed ? file_records_ : file_errors_);
       claim->error = next.ok() ? Status() : next.status();
       claim->seq = next_seq_++;
       claim->file = file_;
