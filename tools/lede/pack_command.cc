@@ -40,7 +40,7 @@ options:
   --version          print the version
 
 Exit status: 0 when every file was packed; 1 when a file could not be read
-or is plainly no web page (an image, a PDF, binary data: it is left out,
+or is plainly no web page (empty, an image, a PDF, binary data: it is left out,
 says why on stderr, and the others are packed) or OUT could not be written;
 2 on a usage error.
 )";
