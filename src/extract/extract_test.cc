@@ -13700,6 +13700,30 @@ TEST(Extract, DatesOfReviewsEventsAndTeasersAreNotThePages) {
   EXPECT_NE(r->date_published.value_or(""), "2025-10-12");
 }
 
+// An analytics hook on the article's wrapper ("ga-event", "gtm-event",
+// "track-event", "event-tracking", "data-event") names what a click is
+// reported as, not an event's box: the story's only date, a dateline in
+// its header (too far above the body for the stamp scan), is the page's.
+TEST(Extract, AnalyticsEventClassIsNoEventBox) {
+  for (const char* hook : {"ga-event", "gtm-event", "js-track-event", "event-tracking", "data-event"})
+    EXPECT_FALSE(NamesEventBox(hook)) << hook;
+  EXPECT_TRUE(NamesEventBox("service-event"));
+  EXPECT_TRUE(NamesEventBox("event-details"));
+  std::string topics;
+  for (int i = 0; i < 30; ++i)
+    topics += "<li><a href='/topic/" + std::to_string(i) + "'>Topic " + std::to_string(i) + "</a></li>";
+  for (const char* hook : {"ga-event", "gtm-event"}) {
+    const std::string page =
+        std::string("<html><head><title>Council approves new river bridge</title></head><body><div class='") + hook +
+        "' data-category=article><header class=article-header><h1>Council approves new river bridge</h1>"
+        "<p class=dateline>March 4, 2025</p><ul class=topics>" + topics + "</ul></header><div class=article-body><p>" +
+        std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) + "</p></div></div></body></html>";
+    auto r = Extract(page);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->date_published.value_or(""), "2025-03-04") << hook;
+  }
+}
+
 // On a thread a post's spoiler box hidden by "d-none" until its button
 // reveals it is the post's text; a box hidden on every screen and shown in
 // print only ("d-none d-print-block") is not.
