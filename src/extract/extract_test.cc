@@ -14068,6 +14068,40 @@ TEST(Vocabulary, BreadcrumbTrailLines) {
   EXPECT_FALSE(IsBreadcrumbTrailLine("Books"));
   EXPECT_FALSE(IsBreadcrumbTrailLine("Next page \xC2\xBB"));
   EXPECT_FALSE(IsBreadcrumbTrailLine("About | Contact"));
+  EXPECT_TRUE(IsBreadcrumbTrailLine("Home > News > Local"));
+  EXPECT_TRUE(IsBreadcrumbTrailLine("Home \xE2\x86\x92 Guides \xE2\x96\xB8 Setup"));
+  // (A slash joins a code host's "owner / repo" and a card's category
+  // path: no trail's.)
+  EXPECT_FALSE(IsBreadcrumbTrailLine("tensorflow / tensorflow"));
+}
+
+// An unclassed trail joined by an arrow or a triangle ("→", "▸"), which
+// the text's measure counts as a letter each, or by a spaced ">", goes as
+// one joined by "»" does; a sentence whose links are joined by arrows
+// stays, and so does a code host's "owner / repo" line.
+TEST(Extract, UnclassedTrailsOfArrowsAndGreaterThanGo) {
+  const std::string story =
+      "<h1>Library reopens</h1><p>The national library reopened its reading rooms this morning after two years of "
+      "repairs to its roof, and the staff said the collection was safe.</p><p>Members can book a seat online from "
+      "next week, and the rooms stay open late on Thursdays for students.</p>";
+  for (const char* sep : {"&rarr;", "&#9656;", "&gt;"}) {
+    const std::string html = std::string("<html><head><title>Library reopens</title></head><body><div class=page>"
+                                         "<div><a href=/>Home</a> ") + sep + " <a href=/culture>Culture</a> " + sep +
+                             " <a href=/culture/books>Books</a></div>" + story + "</div></body></html>";
+    auto r = Extract(html);
+    ASSERT_TRUE(r.ok());
+    EXPECT_NE(r->text.find("reopened its reading rooms"), std::string::npos) << r->text;
+    EXPECT_EQ(r->text.find("Culture"), std::string::npos) << sep << ": " << r->text;
+  }
+  const std::string html =
+      "<html><head><title>Library reopens</title></head><body><div class=page>" + story +
+      "<p>See <a href=/hours>the opening hours</a> &rarr; then <a href=/book>book a seat online</a> &rarr; before "
+      "the rooms fill up on Thursday evenings.</p><div><a href=/tensorflow>tensorflow</a> / "
+      "<a href=/tensorflow/tensorflow>tensorflow</a></div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("the opening hours"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("tensorflow / tensorflow"), std::string::npos) << r->text;
 }
 
 // A trail with no class that names it, over the headline: its links and

@@ -2764,10 +2764,13 @@ bool IsBestSellerBadgeLine(std::string_view line) {
   return false;
 }
 
-// The glyphs between a breadcrumb trail's links ("»", "›", "→", "▸"),
-// not a menu's ("|", "·"), nor a slash (a "Save / Share" pair). A trail's
-// part is a page's name: a few words at most.
-constexpr std::string_view kTrailSeparators[] = {"\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92", "\xE2\x96\xB8"};
+// The glyphs between a breadcrumb trail's links ("»", "›", "→", "▸", and
+// a spaced ">": "Home > News"), not a menu's ("|", "·"), nor a slash: a
+// code host's "owner / repo" names and a product card's category path
+// ("On Sale / Outdoor Gear") are links joined so, and text of their own.
+// A trail's part is a page's name: a few words at most.
+constexpr std::string_view kTrailSeparators[] = {"\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92", "\xE2\x96\xB8",
+                                                 " > "};
 constexpr size_t kTrailPartMaxBytes = 60;
 
 bool IsBreadcrumbTrailLine(std::string_view line) {
