@@ -13,6 +13,7 @@ For clusters, see lede.dask (python3 -m lede.dask --help).
 """
 from ._lede import (  # noqa: F401
     CorruptInputError,
+    CorruptInputWarning,
     InternalError,
     InvalidArgumentError,
     LedeError,
@@ -33,6 +34,7 @@ __all__ = [
     "InvalidArgumentError",
     "LedeIOError",
     "CorruptInputError",
+    "CorruptInputWarning",
     "LimitExceededError",
     "UnsupportedError",
     "InternalError",

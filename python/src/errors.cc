@@ -6,6 +6,8 @@
 //   kUnsupported      UnsupportedError     (also a NotImplementedError)
 //   kInternal         InternalError        (also a RuntimeError)
 // All derive from LedeError; each has .code (the StatusCodeName string).
+// CorruptInputWarning (a UserWarning): input damaged but partly read (a cut
+// .gz whose inflated start was extracted).
 #include "errors.h"
 
 #include <string>
@@ -16,7 +18,7 @@ namespace lede::python {
 namespace {
 
 struct Classes {
-  py::object base, invalid, io, corrupt, limit, unsupported, internal;
+  py::object base, invalid, io, corrupt, limit, unsupported, internal, corrupt_warning;
 };
 
 Classes& GetClasses() {
@@ -55,6 +57,13 @@ void RegisterExceptions(py::module_& m) {
   c.internal = MakeClass(m, "InternalError",
                          py::make_tuple(c.base, py::reinterpret_borrow<py::object>(PyExc_RuntimeError)),
                          "A bug in lede.");
+  c.corrupt_warning = MakeClass(m, "CorruptInputWarning",
+                                py::make_tuple(py::reinterpret_borrow<py::object>(PyExc_UserWarning)),
+                                "Damaged input read in part: a cut .gz whose inflated start was extracted.");
+}
+
+void WarnCorruptInput(const Status& st) {
+  if (PyErr_WarnEx(GetClasses().corrupt_warning.ptr(), st.ToString().c_str(), 1) < 0) throw py::error_already_set();
 }
 
 void ThrowStatus(const Status& st) {

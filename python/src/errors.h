@@ -18,6 +18,11 @@ void RegisterExceptions(pybind11::module_& m);
 // is held.
 [[noreturn]] void ThrowStatus(const Status& status);
 
+// Warns (lede.CorruptInputWarning) that the input was damaged and read in
+// part, with `status`'s message; raises where warnings are errors. The GIL
+// is held.
+void WarnCorruptInput(const Status& status);
+
 // A str from bytes as the input gave them (record ids, dates, target URIs,
 // a file name quoted in a message): invalid UTF-8 becomes U+FFFD, as in the
 // JSON line, instead of a UnicodeDecodeError. The GIL is held.

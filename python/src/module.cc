@@ -186,18 +186,25 @@ py::dict Extract(py::object html, std::optional<std::string> url, std::optional<
   }
   // `html` keeps the buffer alive while the GIL is released.
   Rendered r;
-  Status st;
+  Status st, cut;
   const bool gzipped = PyBytes_Check(html.ptr()) && HasGzipMagic(bytes);
   {
     py::gil_scoped_release release;
     thread_local Extractor extractor;
     // gzip-compressed bytes (a saved .html.gz, a crawl's raw body) are
     // decompressed first, as `lede extract` does: read as text they were
-    // garbage. A broken or truncated stream is a CorruptInputError.
+    // garbage. A broken or truncated stream that inflated up to the damage
+    // is extracted from what inflated, as the CLI does (which fails the
+    // file): the dict says so in "input_error" and a CorruptInputWarning is
+    // issued. Nothing inflated: a CorruptInputError.
     std::string inflated;
     if (gzipped) {
       st = Gunzip(bytes, o.limits.max_input_bytes, &inflated);
       bytes = inflated;
+      if (st.code() == StatusCode::kCorruptInput && !inflated.empty()) {
+        cut = st;
+        st = Status::Ok();
+      }
     }
     Result<Article> a = st.ok() ? extractor.Extract(bytes, o) : Result<Article>(st);
     if (a.ok()) {
@@ -209,9 +216,11 @@ py::dict Extract(py::object html, std::optional<std::string> url, std::optional<
     }
   }
   if (!st.ok()) ThrowStatus(st);
+  if (!cut.ok()) WarnCorruptInput(cut);
   py::dict d;
   FillArticle(r.article, d);
   if (out == Output::kJson) d["json"] = py::str(r.json);
+  if (!cut.ok()) d["input_error"] = LenientStr(cut.ToString());
   return d;
 }
 

@@ -5462,11 +5462,16 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // A line of links alone, with no class that names it (a utility-class
       // theme), never a list's item, a cell or a heading (a list of
       // "Previous releases"):
-      if (f.links > 0 && f.link >= f.text && e->tag != TagId::kLi && e->tag != TagId::kTd &&
-          e->tag != TagId::kTh && !IsHeadingTag(e->tag)) {
+      // (An arrow or a triangle, "→", "▸", counts as a letter in the text's
+      // measure: one per gap between two links is allowed, in a line that
+      // is no list, whose items are lines of their own.)
+      const bool links_alone = f.link >= f.text || (f.link + (f.links - 1) >= f.text && e->tag != TagId::kUl &&
+                                                    e->tag != TagId::kOl && e->tag != TagId::kDl);
+      if (f.links > 0 && links_alone && e->tag != TagId::kLi && e->tag != TagId::kTd && e->tag != TagId::kTh &&
+          !IsHeadingTag(e->tag)) {
         // a pager under a docs page or a post, each link led by its label
         // ("Previous Shopify", "Next: Rate limits");
-        if (IsPagerLinkLine(scratch)) {
+        if (f.link >= f.text && IsPagerLinkLine(scratch)) {
           *reason = "pager";
           return false;
         }

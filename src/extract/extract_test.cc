@@ -13700,6 +13700,30 @@ TEST(Extract, DatesOfReviewsEventsAndTeasersAreNotThePages) {
   EXPECT_NE(r->date_published.value_or(""), "2025-10-12");
 }
 
+// An analytics hook on the article's wrapper ("ga-event", "gtm-event",
+// "track-event", "event-tracking", "data-event") names what a click is
+// reported as, not an event's box: the story's only date, a dateline in
+// its header (too far above the body for the stamp scan), is the page's.
+TEST(Extract, AnalyticsEventClassIsNoEventBox) {
+  for (const char* hook : {"ga-event", "gtm-event", "js-track-event", "event-tracking", "data-event"})
+    EXPECT_FALSE(NamesEventBox(hook)) << hook;
+  EXPECT_TRUE(NamesEventBox("service-event"));
+  EXPECT_TRUE(NamesEventBox("event-details"));
+  std::string topics;
+  for (int i = 0; i < 30; ++i)
+    topics += "<li><a href='/topic/" + std::to_string(i) + "'>Topic " + std::to_string(i) + "</a></li>";
+  for (const char* hook : {"ga-event", "gtm-event"}) {
+    const std::string page =
+        std::string("<html><head><title>Council approves new river bridge</title></head><body><div class='") + hook +
+        "' data-category=article><header class=article-header><h1>Council approves new river bridge</h1>"
+        "<p class=dateline>March 4, 2025</p><ul class=topics>" + topics + "</ul></header><div class=article-body><p>" +
+        std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) + "</p></div></div></body></html>";
+    auto r = Extract(page);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->date_published.value_or(""), "2025-03-04") << hook;
+  }
+}
+
 // On a thread a post's spoiler box hidden by "d-none" until its button
 // reveals it is the post's text; a box hidden on every screen and shown in
 // print only ("d-none d-print-block") is not.
@@ -14044,6 +14068,40 @@ TEST(Vocabulary, BreadcrumbTrailLines) {
   EXPECT_FALSE(IsBreadcrumbTrailLine("Books"));
   EXPECT_FALSE(IsBreadcrumbTrailLine("Next page \xC2\xBB"));
   EXPECT_FALSE(IsBreadcrumbTrailLine("About | Contact"));
+  EXPECT_TRUE(IsBreadcrumbTrailLine("Home > News > Local"));
+  EXPECT_TRUE(IsBreadcrumbTrailLine("Home \xE2\x86\x92 Guides \xE2\x96\xB8 Setup"));
+  // (A slash joins a code host's "owner / repo" and a card's category
+  // path: no trail's.)
+  EXPECT_FALSE(IsBreadcrumbTrailLine("tensorflow / tensorflow"));
+}
+
+// An unclassed trail joined by an arrow or a triangle ("→", "▸"), which
+// the text's measure counts as a letter each, or by a spaced ">", goes as
+// one joined by "»" does; a sentence whose links are joined by arrows
+// stays, and so does a code host's "owner / repo" line.
+TEST(Extract, UnclassedTrailsOfArrowsAndGreaterThanGo) {
+  const std::string story =
+      "<h1>Library reopens</h1><p>The national library reopened its reading rooms this morning after two years of "
+      "repairs to its roof, and the staff said the collection was safe.</p><p>Members can book a seat online from "
+      "next week, and the rooms stay open late on Thursdays for students.</p>";
+  for (const char* sep : {"&rarr;", "&#9656;", "&gt;"}) {
+    const std::string html = std::string("<html><head><title>Library reopens</title></head><body><div class=page>"
+                                         "<div><a href=/>Home</a> ") + sep + " <a href=/culture>Culture</a> " + sep +
+                             " <a href=/culture/books>Books</a></div>" + story + "</div></body></html>";
+    auto r = Extract(html);
+    ASSERT_TRUE(r.ok());
+    EXPECT_NE(r->text.find("reopened its reading rooms"), std::string::npos) << r->text;
+    EXPECT_EQ(r->text.find("Culture"), std::string::npos) << sep << ": " << r->text;
+  }
+  const std::string html =
+      "<html><head><title>Library reopens</title></head><body><div class=page>" + story +
+      "<p>See <a href=/hours>the opening hours</a> &rarr; then <a href=/book>book a seat online</a> &rarr; before "
+      "the rooms fill up on Thursday evenings.</p><div><a href=/tensorflow>tensorflow</a> / "
+      "<a href=/tensorflow/tensorflow>tensorflow</a></div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("the opening hours"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("tensorflow / tensorflow"), std::string::npos) << r->text;
 }
 
 // A trail with no class that names it, over the headline: its links and

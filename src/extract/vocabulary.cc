@@ -2764,10 +2764,13 @@ bool IsBestSellerBadgeLine(std::string_view line) {
   return false;
 }
 
-// The glyphs between a breadcrumb trail's links ("»", "›", "→", "▸"),
-// not a menu's ("|", "·"), nor a slash (a "Save / Share" pair). A trail's
-// part is a page's name: a few words at most.
-constexpr std::string_view kTrailSeparators[] = {"\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92", "\xE2\x96\xB8"};
+// The glyphs between a breadcrumb trail's links ("»", "›", "→", "▸", and
+// a spaced ">": "Home > News"), not a menu's ("|", "·"), nor a slash: a
+// code host's "owner / repo" names and a product card's category path
+// ("On Sale / Outdoor Gear") are links joined so, and text of their own.
+// A trail's part is a page's name: a few words at most.
+constexpr std::string_view kTrailSeparators[] = {"\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92", "\xE2\x96\xB8",
+                                                 " > "};
 constexpr size_t kTrailPartMaxBytes = 60;
 
 bool IsBreadcrumbTrailLine(std::string_view line) {
@@ -6042,14 +6045,20 @@ constexpr std::string_view kEventBoxWords[] = {"event", "events"};
 // (A WordPress post class that names the post's category or tag,
 // "category-product-reviews", "tag-events", is passed over: it says what
 // the post is about, not what the box holds.)
-constexpr std::string_view kTaxonomyClassPrefixes[] = {"category-", "tag-"};
+// (Nor is an analytics hook: "ga-event", "gtm-event", "track-event",
+// "event-tracking", "data-event" name what a click is reported as, and sit
+// on any wrapper, an article's own.)
+constexpr std::string_view kTaxonomyClassPrefixes[] = {"category-", "tag-", "data-"};
+constexpr std::string_view kAnalyticsClassWords[] = {"ga",       "gtm",     "track",    "tracking",
+                                                     "tracker",  "tracked", "analytics", "datalayer"};
 
-// Whether a class name of `attr` (its taxonomy names passed over) has a
-// word of `words` (HasClassWordIn).
+// Whether a class name of `attr` (its taxonomy names and analytics hooks
+// passed over) has a word of `words` (HasClassWordIn).
 bool AttrHasWord(std::string_view attr, std::span<const std::string_view> words) {
   return AnySpaceToken(attr, [words](std::string_view token) {
     return !StartsWithAnyIgnoreCase(token, kTaxonomyClassPrefixes) &&
-           AnyClassToken(token, [words](std::string_view w) { return EqualsAnyIgnoreCase(w, words); });
+           AnyClassToken(token, [words](std::string_view w) { return EqualsAnyIgnoreCase(w, words); }) &&
+           !AnyClassToken(token, [](std::string_view w) { return EqualsAnyIgnoreCase(w, kAnalyticsClassWords); });
   });
 }
 }  // namespace

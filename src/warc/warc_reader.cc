@@ -89,11 +89,16 @@ struct WarcReader::Impl {
   // NULs, a gzip member of zeros between two records) ran into the next
   // record's first line, and a search for line starts only lost that
   // record. Reads on as needed; at the end of input, to the end.
+  // (`from` is taken as a line start. The last bytes of the buffer are
+  // searched again once more are read, and where they begin is no line
+  // start unless a line end stands before it: that byte is judged before
+  // the buffer drops it.)
   void Resync(size_t from) {
     pos = std::min(from, buf.size());
+    bool pos_starts_line = true;
     for (;;) {
       for (size_t i = buf.find("WARC/", pos); i != std::string::npos; i = buf.find("WARC/", i + 1)) {
-        if (i == pos || buf[i - 1] == '\n') {
+        if (i == pos ? pos_starts_line : buf[i - 1] == '\n') {
           pos = i;
           return;
         }
@@ -109,7 +114,10 @@ struct WarcReader::Impl {
         pos = buf.size();
         return;
       }
-      pos = std::max(pos, buf.size() > 10 ? buf.size() - 10 : size_t(0));
+      if (buf.size() > 10 && buf.size() - 10 > pos) {
+        pos = buf.size() - 10;
+        pos_starts_line = buf[pos - 1] == '\n';
+      }
       More();
     }
   }

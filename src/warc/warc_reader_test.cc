@@ -419,6 +419,30 @@ TEST(WarcReader, GarbageWithNoLineEndBeforeARecordIsSkipped) {
   ExpectSameRecords(got, plain_good);
 }
 
+// The resync searches the last bytes of its buffer again once more are
+// read: a "WARC/" inside a garbage line that lands where that search
+// resumes was taken for a record start (a second error, and a header read
+// from the garbage) without a look at the byte before it. (A garbage line
+// of "WARC/" run together, longer than the reads, shifted by 0-4 bytes:
+// where the search resumes, one shift puts a "WARC/".)
+TEST(WarcReader, WarcInsideALineAtTheBufferEndIsNoRecordStart) {
+  const std::string path = TempPath("warc_at_buffer_end.warc");
+  WriteSample(path, 2);
+  const std::string sample = testing::ReadFile(path);
+  const ReadAll good = Read(path);
+  ASSERT_EQ(good.records.size(), 5u);
+  std::string run;
+  for (int i = 0; i < 40000; ++i) run += "WARC/";
+  for (size_t shift = 0; shift < 5; ++shift) {
+    std::string bytes = sample;
+    bytes.insert(good.records[1].offset, "garbage " + std::string(shift, 'x') + run + "\r\n");
+    WriteFile(path, bytes);
+    const ReadAll got = Read(path);
+    ASSERT_EQ(got.errors.size(), 1u) << shift << ": " << got.errors.back();
+    ExpectSameRecords(got, good);
+  }
+}
+
 TEST(WarcReader, AFileThatIsNoWarcSaysSo) {
   const std::string path = TempPath("page.warc");
   WriteFile(path, "<!doctype html><title>A page</title><p>Not a WARC file.</p>\n");

@@ -187,20 +187,42 @@ def test_comments_as_the_cli_takes_them(lede_cli):
 
 def test_gzip_bytes_are_decompressed_as_the_cli_does(samples):
     # A saved page.html.gz read as bytes gives the page, not its compressed
-    # bytes as text; a cut or broken stream is a CorruptInputError, and the
-    # decompressed size counts against max_bytes.
+    # bytes as text; a stream that inflates to nothing is a
+    # CorruptInputError, and the decompressed size counts against max_bytes.
     import gzip
     html = read(samples[1])
     plain = lede.extract(html)
     packed = lede.extract(gzip.compress(html))
     assert packed["title"] == plain["title"] and packed["text"] == plain["text"]
+    assert "input_error" not in packed
     with pytest.raises(lede.CorruptInputError):
-        lede.extract(gzip.compress(html)[:200])
+        lede.extract(gzip.compress(html)[:10])
     with pytest.raises(lede.LimitExceededError) as e:
         lede.extract(gzip.compress(b"<p>" + b"a" * 100000), max_bytes=1000)
     assert e.value.limit == "max_input_bytes"
     # A str is text already: never decompressed.
     assert lede.extract("\x1f\x8b<p>text</p>")["text"].endswith("text")
+
+
+def test_cut_gzip_bytes_give_what_inflated_and_say_so(lede_cli, samples):
+    # A cut .gz (a download that stopped) inflates up to the cut: the CLI
+    # extracts that and exits 1 with the reason; the module returns the same
+    # article, with the reason in "input_error" and a CorruptInputWarning.
+    import gzip
+    import warnings
+    html = read(samples[1])
+    cut = gzip.compress(html)[:-40]
+    with pytest.warns(lede.CorruptInputWarning, match="gzip"):
+        d = lede.extract(cut, output="json")
+    assert d["text"] and "gzip" in d["input_error"]
+    cli = subprocess.run([lede_cli, "extract", "-", "--format", "json"], input=cut, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE)
+    assert cli.returncode == 1 and b"gzip" in cli.stderr
+    assert d["json"] == cli.stdout.decode().strip()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", lede.CorruptInputWarning)
+        with pytest.raises(lede.CorruptInputWarning):
+            lede.extract(cut)
 
 
 def test_cli_with_no_file_and_a_terminal_on_stdin_says_so(lede_cli):
