@@ -33,6 +33,9 @@ struct CharsetDecision {
   size_t bom_length = 0;     // bytes to skip at the start
   // The bytes after the BOM were checked and are valid UTF-8.
   bool valid_utf8 = false;
+  // For "utf-8" on bytes that are mostly UTF-8 under a single-byte label:
+  // the charset its stray bad bytes are read in ("": U+FFFD).
+  std::string_view fallback = {};
 };
 
 CharsetDecision SniffCharset(std::string_view bytes, std::string_view caller_label);
@@ -40,6 +43,8 @@ CharsetDecision SniffCharset(std::string_view bytes, std::string_view caller_lab
 // Decodes `bytes` (without BOM) from canonical `charset` into `out`
 // (replacing its contents). Unknown charsets decode as windows-1252.
 void DecodeToUtf8(std::string_view bytes, std::string_view charset, std::string* out);
+// The same for a decision (its `fallback` for UTF-8's stray bad bytes).
+void DecodeToUtf8(std::string_view bytes, const CharsetDecision& cs, std::string* out);
 
 }  // namespace lede
 
