@@ -4,9 +4,14 @@
 //   1. byte order mark;
 //   2. the charset the caller gives (HTTP Content-Type);
 //   3. the <meta charset> / http-equiv prescan of the first 1024 bytes;
-//   4. valid UTF-8 is UTF-8; otherwise libuchardet's guess;
+//   4. valid UTF-8 is UTF-8; otherwise a <meta> later in the head (up to
+//      <body>, 64 KiB), then mostly-UTF-8 (stray bad bytes) is UTF-8,
+//      then libuchardet's guess;
 //   5. windows-1252.
-// Decoding never fails: invalid sequences become U+FFFD.
+// A declared legacy label (2 or 3) loses to bytes that are UTF-8 (see
+// Declared in charset.cc), also with a few stray bad bytes.
+// Decoding never fails: invalid sequences become U+FFFD (bytes a
+// single-byte charset leaves undefined, C1 controls, as WHATWG's indexes).
 #ifndef LEDE_ENCODING_CHARSET_H_
 #define LEDE_ENCODING_CHARSET_H_
 
