@@ -111,7 +111,7 @@ Result<Article> Extractor::Extract(std::string_view bytes, const ExtractOptions&
   return article;
 }
 
-bool IsKnownCharset(std::string_view label) { return !CanonicalCharset(label).empty(); }
+bool IsKnownCharset(std::string_view label) { return !CallerCharset(label).empty(); }
 
 Result<Article> Extract(std::string_view page_bytes, const ExtractOptions& options) {
   thread_local Extractor extractor;

@@ -86,6 +86,17 @@ std::string_view CharsetFromContentType(std::string_view content_type) {
   return CharsetFromMetaContent(content_type);
 }
 
+std::string_view CallerCharset(std::string_view label) {
+  if (FindIgnoreCase(label, "charset", 0) != std::string_view::npos) {
+    label = CharsetFromContentType(label);
+  } else {
+    label = Trim(label.substr(0, label.find(';')));
+  }
+  if (label.size() >= 2 && (label.front() == '"' || label.front() == '\'') && label.back() == label.front())
+    label = label.substr(1, label.size() - 2);
+  return CanonicalCharset(label);
+}
+
 namespace {
 
 // The prescan over all of `s` (the callers bound it).
@@ -323,7 +334,7 @@ CharsetDecision SniffCharset(std::string_view bytes, std::string_view caller_lab
   if (bytes.size() >= 2 && bytes.substr(0, 2) == "\xFE\xFF") return {"utf-16be", "bom", 2};
   if (bytes.size() >= 2 && bytes.substr(0, 2) == "\xFF\xFE") return {"utf-16le", "bom", 2};
   if (!caller_label.empty()) {
-    std::string_view c = CanonicalCharset(caller_label);
+    std::string_view c = CallerCharset(caller_label);
     if (!c.empty() && LabelFitsBytes(c, bytes)) return Declared(bytes, c, "caller");
   }
   std::string_view meta = PrescanMetaCharset(bytes);

@@ -32,6 +32,12 @@ std::string_view PrescanMetaCharset(std::string_view bytes);
 // ("text/html; charset=ISO-8859-1" -> "ISO-8859-1"); "" if none.
 std::string_view CharsetFromContentType(std::string_view content_type);
 
+// The canonical name for a charset as a caller gives it from the HTTP
+// header: a label ("latin1"), the parameter's value with its quotes
+// ("\"Windows-1251\""), or the whole Content-Type value ("text/html;
+// charset=koi8-r"). "" if none is known.
+std::string_view CallerCharset(std::string_view label);
+
 struct CharsetDecision {
   std::string_view charset;  // canonical name
   std::string_view source;   // "bom", "caller", "meta", "detected", "default"

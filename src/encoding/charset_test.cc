@@ -288,6 +288,21 @@ TEST(Charset, InvalidBytesAndNuls) {
   EXPECT_EQ(out.substr(0, 3), "\xE6\x9D\xB1");
 }
 
+// The caller's charset as it comes from an HTTP header: quoted, any case,
+// or the whole Content-Type value with more parameters.
+TEST(Charset, CallerCharsetAsTheHeaderGivesIt) {
+  EXPECT_EQ(CallerCharset("latin1"), "windows-1252");
+  EXPECT_EQ(CallerCharset("\"Windows-1251\""), "windows-1251");
+  EXPECT_EQ(CallerCharset("'koi8-r'"), "koi8-r");
+  EXPECT_EQ(CallerCharset("text/html; Charset=\"Windows-1251\"; format=flowed"), "windows-1251");
+  EXPECT_EQ(CallerCharset("windows-1251; format=flowed"), "windows-1251");
+  EXPECT_EQ(CallerCharset("text/html"), "");
+  EXPECT_EQ(CallerCharset("\""), "");
+  const std::string page = "<p>\xCC\xEE\xF1\xEA\xE2\xE0</p>";
+  EXPECT_EQ(SniffCharset(page, "\"Windows-1251\"").charset, "windows-1251");
+  EXPECT_EQ(SniffCharset(page, "\"Windows-1251\"").source, "caller");
+}
+
 TEST(Charset, Utf16WithoutBom) {
   std::string s;
   for (char c : std::string("<html><body>hello world, this is text</body></html>")) {

@@ -32,7 +32,8 @@ options:
   --url URL        the page's URL: resolves relative links, hints metadata
                    and the page type (used for every FILE given)
   --charset LABEL  the page's charset as the HTTP header would give it
-                   (e.g. utf-8, latin1, shift_jis); a byte order mark still
+                   (e.g. utf-8, latin1, shift_jis, '"Windows-1251"', or the
+                   whole 'text/html; charset=...'); a byte order mark still
                    wins. Default: sniff <meta> and detect.
   --favor MODE     balanced (default), precision (drop borderline blocks) or
                    recall (keep borderline blocks)
