@@ -62,7 +62,7 @@ Result<Article> Extractor::Extract(std::string_view bytes, const ExtractOptions&
   // point into `bytes`, which outlives it within this call.
   std::string_view text = bytes.substr(cs.bom_length);
   if (cs.charset != "utf-8" || !(cs.valid_utf8 || IsValidUtf8(text))) {
-    DecodeToUtf8(text, cs.charset, &s.utf8);
+    DecodeToUtf8(text, cs, &s.utf8);
     text = s.utf8;
   }
   // Doubly-encoded text back to what it was (a prefilter skips most pages).
@@ -111,7 +111,7 @@ Result<Article> Extractor::Extract(std::string_view bytes, const ExtractOptions&
   return article;
 }
 
-bool IsKnownCharset(std::string_view label) { return !CanonicalCharset(label).empty(); }
+bool IsKnownCharset(std::string_view label) { return !CallerCharset(label).empty(); }
 
 Result<Article> Extract(std::string_view page_bytes, const ExtractOptions& options) {
   thread_local Extractor extractor;

@@ -56,7 +56,8 @@ class Extractor {
 };
 
 // True when `label` names a charset lede decodes (a WHATWG encoding label:
-// "utf-8", "latin1", "shift_jis"...). Extraction ignores unknown labels.
+// "utf-8", "latin1", "shift_jis"..., also quoted or as a whole Content-Type
+// value, "text/html; charset=\"koi8-r\""). Extraction ignores unknown labels.
 bool IsKnownCharset(std::string_view label);
 
 // Renderers. Each returns UTF-8.

@@ -90,7 +90,8 @@ struct ExtractOptions {
   // The page's URL: used to resolve relative links and as a metadata hint.
   std::string url;
   // Charset from the transport (HTTP Content-Type), as a label ("latin1",
-  // "utf-8"). Empty when unknown. A BOM still wins, as in browsers.
+  // "utf-8"), quoted as in the header ("\"Windows-1251\""), or the whole
+  // Content-Type value. Empty when unknown. A BOM still wins, as in browsers.
   std::string charset;
   Favor favor = Favor::kBalanced;
   // Repair doubly-encoded text ("mojibake": "â€™" for "’", "Ã©" for "é"),

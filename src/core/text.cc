@@ -449,6 +449,8 @@ size_t ValidRun(std::string_view s, size_t i) {
 
 bool IsValidUtf8(std::string_view s) { return ValidRun(s, 0) == s.size(); }
 
+size_t ValidUtf8Run(std::string_view s, size_t i) { return ValidRun(s, i); }
+
 void AppendValidUtf8(std::string_view s, std::string* out) {
   size_t i = 0;
   while (i < s.size()) {

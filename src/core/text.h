@@ -307,6 +307,10 @@ bool IsValidUtf8(std::string_view s);
 // sequence (cuts before a continuation byte move back to its lead byte).
 std::string_view Utf8Prefix(std::string_view s, size_t max_bytes);
 
+// The length of the valid UTF-8 run of `s` that starts at byte `i` (it ends
+// at the first invalid sequence or at the end).
+size_t ValidUtf8Run(std::string_view s, size_t i);
+
 // Copies `s` to `out` with each invalid sequence replaced by U+FFFD.
 void AppendValidUtf8(std::string_view s, std::string* out);
 

@@ -3,6 +3,7 @@
 #include <iconv.h>
 #include <uchardet.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <mutex>
@@ -85,8 +86,21 @@ std::string_view CharsetFromContentType(std::string_view content_type) {
   return CharsetFromMetaContent(content_type);
 }
 
-std::string_view PrescanMetaCharset(std::string_view bytes) {
-  std::string_view s = bytes.substr(0, 1024);
+std::string_view CallerCharset(std::string_view label) {
+  if (FindIgnoreCase(label, "charset", 0) != std::string_view::npos) {
+    label = CharsetFromContentType(label);
+  } else {
+    label = Trim(label.substr(0, label.find(';')));
+  }
+  if (label.size() >= 2 && (label.front() == '"' || label.front() == '\'') && label.back() == label.front())
+    label = label.substr(1, label.size() - 2);
+  return CanonicalCharset(label);
+}
+
+namespace {
+
+// The prescan over all of `s` (the callers bound it).
+std::string_view PrescanBytes(std::string_view s) {
   std::string name, value;
   size_t i = 0;
   while (i < s.size()) {
@@ -97,7 +111,8 @@ std::string_view PrescanMetaCharset(std::string_view bytes) {
       continue;
     }
     if (s.substr(i, 4) == "<!--") {
-      size_t e = s.find("-->", i + 4);
+      // The first "-->" after the '<': "<!-->" and "<!--->" are whole.
+      size_t e = s.find("-->", i + 2);
       if (e == std::string_view::npos) break;
       i = e + 3;
       continue;
@@ -154,7 +169,29 @@ std::string_view PrescanMetaCharset(std::string_view bytes) {
   return {};
 }
 
+}  // namespace
+
+std::string_view PrescanMetaCharset(std::string_view bytes) { return PrescanBytes(bytes.substr(0, 1024)); }
+
 namespace {
+
+// How far past the first 1024 bytes a late <meta> is looked for.
+constexpr size_t kLateMetaBytes = 64 * 1024;
+
+// A <meta> charset in the head after the first 1024 bytes (behind a long
+// inline <script> or <style>, comments, many <link>s): browsers honour it
+// (Chromium's prescan reads on to the first tag that cannot be in the
+// head; Firefox re-reads the page when its parser meets one), WHATWG's
+// prescan alone does not. Read up to the first "<body" within 64 KiB.
+// Asked only of bytes that are not valid UTF-8, before the detector.
+std::string_view LateMetaCharset(std::string_view bytes) {
+  if (bytes.size() <= 1024) return {};
+  std::string_view head = bytes.substr(0, kLateMetaBytes);
+  const size_t body = FindIgnoreCase(head, "<body", 1024);
+  if (body != std::string_view::npos) head = head.substr(0, body);
+  if (head.size() <= 1024) return {};
+  return PrescanBytes(head);
+}
 
 // UTF-16 without a BOM: many NUL bytes at one parity and few at the other.
 std::string_view GuessUtf16(std::string_view bytes) {
@@ -170,6 +207,16 @@ std::string_view GuessUtf16(std::string_view bytes) {
   return {};
 }
 
+// uchardet's names for encodings that have WHATWG ones under other labels.
+struct DetectorName {
+  std::string_view detector, canon;
+};
+constexpr DetectorName kDetectorNames[] = {
+    {"UHC", "euc-kr"},  // Unified Hangul Code (cp949), what WHATWG's euc-kr decodes
+    {"MAC-CYRILLIC", "x-mac-cyrillic"},
+    {"ISO-8859-11", "windows-874"},
+};
+
 std::string_view Detect(std::string_view bytes) {
   // Sample: uchardet is slow on megabytes and the answer settles early.
   std::string_view sample = bytes.substr(0, 64 * 1024);
@@ -182,9 +229,9 @@ std::string_view Detect(std::string_view bytes) {
     if (name && *name) result = CanonicalCharset(name);
     // uchardet names some encodings without WHATWG labels.
     if (result.empty() && name) {
-      if (EqualsIgnoreCase(name, "MAC-CYRILLIC")) result = "x-mac-cyrillic";
-      else if (EqualsIgnoreCase(name, "ISO-8859-11") || EqualsIgnoreCase(name, "TIS-620")) result = "windows-874";
-      else if (StartsWithIgnoreCase(name, "UTF-16")) result = EndsWithIgnoreCase(name, "BE") ? "utf-16be" : "utf-16le";
+      for (const DetectorName& d : kDetectorNames)
+        if (EqualsIgnoreCase(name, d.detector)) result = d.canon;
+      if (StartsWithIgnoreCase(name, "UTF-16")) result = EndsWithIgnoreCase(name, "BE") ? "utf-16be" : "utf-16le";
     }
   }
   uchardet_delete(ud);
@@ -217,13 +264,48 @@ bool IsSingleByteCharset(std::string_view c) {
          StartsWithIgnoreCase(c, "ibm") || StartsWithIgnoreCase(c, "x-mac") || c == "us-ascii";
 }
 
+// UTF-8 with a few bad bytes is still UTF-8: a page whose template or
+// database put one stray Latin-1 "\xE9" or a cut character into UTF-8
+// text. It holds at least this many valid multi-byte characters, and
+// this many times as many as bad bytes; a legacy page's bytes form valid
+// UTF-8 sequences only by chance (GBK and Shift_JIS pairs about one in
+// three, windows-125x letters far fewer), next to many that are not.
+constexpr size_t kMostlyUtf8MinMultiByte = 8;
+constexpr size_t kMostlyUtf8Ratio = 8;
+
+// Whether the (not valid) UTF-8 `head` is UTF-8 with stray bad bytes:
+// counts valid multi-byte characters and bad bytes, and stops as soon as
+// the bad ones outweigh the rest (a legacy page gets there in a few bytes).
+bool MostlyUtf8(std::string_view head, size_t need) {
+  need = std::max(need, kMostlyUtf8MinMultiByte);
+  size_t good = 0, bad = 0;
+  size_t i = 0;
+  while (i < head.size()) {
+    const size_t run = ValidUtf8Run(head, i);
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(head.data()) + i;
+    for (size_t k = 0; k < run; ++k) good += p[k] >= 0xC0;
+    i += run;
+    if (i >= head.size()) break;
+    ++bad;
+    ++i;
+    if (bad * kMostlyUtf8Ratio > good + kMostlyUtf8Ratio * kMostlyUtf8MinMultiByte) return false;
+  }
+  return good >= need && bad * kMostlyUtf8Ratio <= good;
+}
+
 CharsetDecision Declared(std::string_view bytes, std::string_view charset, std::string_view source) {
   if (charset != "utf-8" && charset != "utf-16le" && charset != "utf-16be") {
     const std::string_view head = Utf8Prefix(bytes, kUtf8CheckBytes);
     const size_t need = IsSingleByteCharset(charset) ? kUtf8OverSingleByte : kUtf8OverMultiByte;
     size_t multibyte = 0;  // lead bytes seen, counted until enough
     for (size_t i = 0; i < head.size() && multibyte < need; ++i) multibyte += static_cast<unsigned char>(head[i]) >= 0xC0;
-    if (multibyte >= need && IsValidUtf8(head)) return Utf8Detected(bytes);
+    if (multibyte >= need) {
+      if (IsValidUtf8(head)) return Utf8Detected(bytes);
+      // Its bad bytes are read in the declared charset when that is a
+      // single-byte one (a Latin-1 template around UTF-8 text).
+      if (MostlyUtf8(head, need))
+        return {"utf-8", "detected", 0, false, IsSingleByteCharset(charset) ? charset : std::string_view()};
+    }
   }
   return {charset, source, 0};
 }
@@ -252,14 +334,18 @@ CharsetDecision SniffCharset(std::string_view bytes, std::string_view caller_lab
   if (bytes.size() >= 2 && bytes.substr(0, 2) == "\xFE\xFF") return {"utf-16be", "bom", 2};
   if (bytes.size() >= 2 && bytes.substr(0, 2) == "\xFF\xFE") return {"utf-16le", "bom", 2};
   if (!caller_label.empty()) {
-    std::string_view c = CanonicalCharset(caller_label);
+    std::string_view c = CallerCharset(caller_label);
     if (!c.empty() && LabelFitsBytes(c, bytes)) return Declared(bytes, c, "caller");
   }
   std::string_view meta = PrescanMetaCharset(bytes);
   if (!meta.empty() && LabelFitsBytes(meta, bytes)) return Declared(bytes, meta, "meta");
   std::string_view u16 = GuessUtf16(bytes);
   if (!u16.empty()) return {u16, "detected", 0};
-  if (IsValidUtf8(Utf8Prefix(bytes, kUtf8CheckBytes))) return Utf8Detected(bytes);
+  const std::string_view head = Utf8Prefix(bytes, kUtf8CheckBytes);
+  if (IsValidUtf8(head)) return Utf8Detected(bytes);
+  std::string_view late = LateMetaCharset(bytes);
+  if (!late.empty() && LabelFitsBytes(late, bytes)) return Declared(bytes, late, "meta");
+  if (MostlyUtf8(head, kMostlyUtf8MinMultiByte)) return {"utf-8", "detected", 0, false};
   std::string_view det = Detect(bytes);
   if (!det.empty()) return {det, "detected", 0};
   d.charset = "windows-1252";
@@ -312,22 +398,18 @@ const char* IconvName(std::string_view canon) {
   return nullptr;
 }
 
-void DecodeWithIconv(std::string_view bytes, const char* from, std::string* out) {
-  iconv_t cd = iconv_open("UTF-8", from);
-  if (cd == (iconv_t)-1) {
-    cd = iconv_open("UTF-8", "WINDOWS-1252");
-    if (cd == (iconv_t)-1) {  // no iconv at all: keep ASCII, replace the rest
-      for (unsigned char c : bytes) {
-        if (c < 0x80) out->push_back(char(c));
-        else out->append("\xEF\xBF\xBD");
-      }
-      return;
-    }
-  }
-  out->resize(bytes.size() * 2 + 16);
+// `single_byte`: a byte 0x80..0x9F that the charset leaves undefined
+// (windows-1252's 81 8D 8F 90 9D, windows-1251's 98, ...) is the C1
+// control of that number, as in WHATWG's indexes, not U+FFFD: no byte is
+// lost, and the mojibake repair can still read UTF-8 that went through
+// such a label ("\xC3\x81", "Á", is "Ã" and U+0081).
+// Converts `bytes` with the open `cd`, appending to `out`.
+void ConvertAppend(iconv_t cd, std::string_view bytes, bool single_byte, std::string* out) {
+  const size_t start = out->size();
+  out->resize(start + bytes.size() * 2 + 16);
   char* in = const_cast<char*>(bytes.data());
   size_t in_left = bytes.size();
-  size_t used = 0;
+  size_t used = start;
   while (in_left > 0) {
     char* o = out->data() + used;
     size_t o_left = out->size() - used;
@@ -341,14 +423,78 @@ void DecodeWithIconv(std::string_view bytes, const char* from, std::string* out)
     // EILSEQ (invalid) or EINVAL (incomplete at the end): one U+FFFD per bad
     // byte, then go on; reset the state for stateful encodings.
     if (out->size() - used < 3) out->resize(out->size() * 2);
-    std::memcpy(out->data() + used, "\xEF\xBF\xBD", 3);
-    used += 3;
+    const unsigned char b = static_cast<unsigned char>(*in);
+    if (single_byte && b >= 0x80 && b <= 0x9F) {
+      out->data()[used] = '\xC2';
+      out->data()[used + 1] = char(b);
+      used += 2;
+    } else {
+      std::memcpy(out->data() + used, "\xEF\xBF\xBD", 3);
+      used += 3;
+    }
     ++in;
     --in_left;
     iconv(cd, nullptr, nullptr, nullptr, nullptr);
   }
   out->resize(used);
+}
+
+// iconv's decoder from `from`; windows-1252's when it has none of that name.
+iconv_t OpenDecoder(const char* from) {
+  iconv_t cd = iconv_open("UTF-8", from);
+  if (cd == (iconv_t)-1) cd = iconv_open("UTF-8", "WINDOWS-1252");
+  return cd;
+}
+
+void DecodeWithIconv(std::string_view bytes, const char* from, bool single_byte, std::string* out) {
+  iconv_t cd = OpenDecoder(from);
+  if (cd == (iconv_t)-1) {  // no iconv at all: keep ASCII, replace the rest
+    for (unsigned char c : bytes) {
+      if (c < 0x80) out->push_back(char(c));
+      else out->append("\xEF\xBF\xBD");
+    }
+    return;
+  }
+  ConvertAppend(cd, bytes, single_byte, out);
   iconv_close(cd);
+}
+
+// The iconv name for `charset`: canonical WHATWG names only (anything else
+// is windows-1252, as charset.h promises). iconv_open reads names loosely
+// ("\x98UTF-8\x98", "utf8!", "UTF-8//IGNORE" open its UTF-8 converter,
+// which passes surrogates and 5-byte forms through): decode fuzz finding,
+// fuzz/regress/decode/. `upper` holds the name when it is made.
+const char* IconvNameOf(std::string_view charset, std::string* upper) {
+  if (const char* name = IconvName(charset)) return name;
+  if (CanonicalCharset(charset) != charset) return "WINDOWS-1252";
+  upper->assign(charset);
+  for (char& c : *upper) c = (c >= 'a' && c <= 'z') ? char(c - 32) : c;
+  return upper->c_str();
+}
+
+// UTF-8 with stray bad bytes: the valid runs as they are, each bad byte
+// read in the single-byte `fallback` charset (U+FFFD when none).
+void DecodeUtf8WithFallback(std::string_view b, std::string_view fallback, std::string* out) {
+  out->clear();
+  out->reserve(b.size() + 64);
+  std::string upper;
+  iconv_t cd = fallback.empty() ? (iconv_t)-1 : OpenDecoder(IconvNameOf(fallback, &upper));
+  size_t i = 0;
+  while (i < b.size()) {
+    const size_t run = ValidUtf8Run(b, i);
+    out->append(b.data() + i, run);
+    i += run;
+    if (i >= b.size()) break;
+    if (cd != (iconv_t)-1) ConvertAppend(cd, b.substr(i, 1), true, out);
+    else out->append("\xEF\xBF\xBD");
+    ++i;
+  }
+  if (cd != (iconv_t)-1) iconv_close(cd);
+  if (!IsValidUtf8(*out)) {  // (as after any iconv call)
+    std::string fixed;
+    AppendValidUtf8(*out, &fixed);
+    out->swap(fixed);
+  }
 }
 
 }  // namespace
@@ -388,23 +534,9 @@ void DecodeToUtf8(std::string_view bytes, std::string_view charset, std::string*
       return;
     }
   }
-  const char* name = IconvName(charset);
   std::string upper;
-  if (!name) {
-    // Only a canonical WHATWG name reaches iconv; anything else decodes as
-    // windows-1252, as charset.h promises. iconv_open reads names loosely
-    // ("\x98UTF-8\x98", "utf8!", "UTF-8//IGNORE" open its UTF-8 converter,
-    // which passes surrogates and 5-byte forms through): decode fuzz
-    // finding, fuzz/regress/decode/.
-    if (CanonicalCharset(charset) != charset) {
-      name = "WINDOWS-1252";
-    } else {
-      upper = std::string(charset);
-      for (char& c : upper) c = (c >= 'a' && c <= 'z') ? char(c - 32) : c;
-      name = upper.c_str();
-    }
-  }
-  DecodeWithIconv(bytes, name, out);
+  const char* name = IconvNameOf(charset, &upper);
+  DecodeWithIconv(bytes, name, IsSingleByteCharset(charset) || CanonicalCharset(charset) != charset, out);
   // iconv's converters are not all strict about what they emit; the rest of
   // lede relies on UTF-8 (one extra pass, a copy only when broken).
   if (!IsValidUtf8(*out)) {
@@ -412,6 +544,14 @@ void DecodeToUtf8(std::string_view bytes, std::string_view charset, std::string*
     AppendValidUtf8(*out, &fixed);
     out->swap(fixed);
   }
+}
+
+void DecodeToUtf8(std::string_view bytes, const CharsetDecision& cs, std::string* out) {
+  if (cs.charset == "utf-8" && !cs.fallback.empty()) {
+    DecodeUtf8WithFallback(bytes, cs.fallback, out);
+    return;
+  }
+  DecodeToUtf8(bytes, cs.charset, out);
 }
 
 }  // namespace lede

@@ -4,9 +4,14 @@
 //   1. byte order mark;
 //   2. the charset the caller gives (HTTP Content-Type);
 //   3. the <meta charset> / http-equiv prescan of the first 1024 bytes;
-//   4. valid UTF-8 is UTF-8; otherwise libuchardet's guess;
+//   4. valid UTF-8 is UTF-8; otherwise a <meta> later in the head (up to
+//      <body>, 64 KiB), then mostly-UTF-8 (stray bad bytes) is UTF-8,
+//      then libuchardet's guess;
 //   5. windows-1252.
-// Decoding never fails: invalid sequences become U+FFFD.
+// A declared legacy label (2 or 3) loses to bytes that are UTF-8 (see
+// Declared in charset.cc), also with a few stray bad bytes.
+// Decoding never fails: invalid sequences become U+FFFD (bytes a
+// single-byte charset leaves undefined, C1 controls, as WHATWG's indexes).
 #ifndef LEDE_ENCODING_CHARSET_H_
 #define LEDE_ENCODING_CHARSET_H_
 
@@ -27,12 +32,21 @@ std::string_view PrescanMetaCharset(std::string_view bytes);
 // ("text/html; charset=ISO-8859-1" -> "ISO-8859-1"); "" if none.
 std::string_view CharsetFromContentType(std::string_view content_type);
 
+// The canonical name for a charset as a caller gives it from the HTTP
+// header: a label ("latin1"), the parameter's value with its quotes
+// ("\"Windows-1251\""), or the whole Content-Type value ("text/html;
+// charset=koi8-r"). "" if none is known.
+std::string_view CallerCharset(std::string_view label);
+
 struct CharsetDecision {
   std::string_view charset;  // canonical name
   std::string_view source;   // "bom", "caller", "meta", "detected", "default"
   size_t bom_length = 0;     // bytes to skip at the start
   // The bytes after the BOM were checked and are valid UTF-8.
   bool valid_utf8 = false;
+  // For "utf-8" on bytes that are mostly UTF-8 under a single-byte label:
+  // the charset its stray bad bytes are read in ("": U+FFFD).
+  std::string_view fallback = {};
 };
 
 CharsetDecision SniffCharset(std::string_view bytes, std::string_view caller_label);
@@ -40,6 +54,8 @@ CharsetDecision SniffCharset(std::string_view bytes, std::string_view caller_lab
 // Decodes `bytes` (without BOM) from canonical `charset` into `out`
 // (replacing its contents). Unknown charsets decode as windows-1252.
 void DecodeToUtf8(std::string_view bytes, std::string_view charset, std::string* out);
+// The same for a decision (its `fallback` for UTF-8's stray bad bytes).
+void DecodeToUtf8(std::string_view bytes, const CharsetDecision& cs, std::string* out);
 
 }  // namespace lede
 

@@ -2,6 +2,9 @@
 
 #include "encoding/charset.h"
 
+#include <string>
+#include <vector>
+
 #include "core/text.h"
 
 namespace lede {
@@ -102,6 +105,202 @@ TEST(Charset, LabelsThatCannotFitTheBytesAreSetAside) {
   for (char c : ascii) u16 += std::string(1, c) + '\0';
   EXPECT_EQ(SniffCharset(u16, "utf-16le").charset, "utf-16le");
   EXPECT_EQ(SniffCharset("\x1b$)C<p>\x0e\x21\x21\x0f</p>", "iso-2022-kr").charset, "replacement");
+}
+
+// Every WHATWG label of the encodings crawl pages use most, as the HTTP
+// header or a <meta> gives them (case and spaces vary).
+TEST(Charset, WhatwgLabels) {
+  struct Case { const char* canon; std::vector<const char*> labels; };
+  const Case cases[] = {
+      {"windows-1252", {"ansi_x3.4-1968", "ascii", "cp1252", "cp819", "csisolatin1", "ibm819", "iso-8859-1",
+                        "iso-ir-100", "iso8859-1", "iso88591", "iso_8859-1", "iso_8859-1:1987", "l1", "latin1",
+                        "us-ascii", "windows-1252", "x-cp1252", "LATIN1", " ASCII "}},
+      {"iso-8859-2", {"csisolatin2", "iso-8859-2", "iso-ir-101", "iso8859-2", "iso88592", "iso_8859-2",
+                      "iso_8859-2:1987", "l2", "latin2"}},
+      {"iso-8859-15", {"csisolatin9", "iso-8859-15", "iso8859-15", "iso885915", "iso_8859-15", "l9"}},
+      {"windows-1250", {"cp1250", "windows-1250", "x-cp1250"}},
+      {"windows-1251", {"cp1251", "windows-1251", "x-cp1251", "Windows-1251"}},
+      {"windows-1256", {"cp1256", "windows-1256", "x-cp1256"}},
+      {"koi8-r", {"cskoi8r", "koi", "koi8", "koi8-r", "koi8_r"}},
+      {"koi8-u", {"koi8-ru", "koi8-u"}},
+      {"shift_jis", {"csshiftjis", "ms932", "ms_kanji", "shift-jis", "shift_jis", "sjis", "windows-31j", "x-sjis"}},
+      {"euc-jp", {"cseucpkdfmtjapanese", "euc-jp", "x-euc-jp"}},
+      {"iso-2022-jp", {"csiso2022jp", "iso-2022-jp"}},
+      {"gbk", {"chinese", "csgb2312", "csiso58gb231280", "gb2312", "gb_2312", "gb_2312-80", "gbk", "iso-ir-58",
+               "x-gbk"}},
+      {"gb18030", {"gb18030"}},
+      {"big5", {"big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5"}},
+      {"euc-kr", {"cseuckr", "csksc56011987", "euc-kr", "iso-ir-149", "korean", "ks_c_5601-1987",
+                  "ks_c_5601-1989", "ksc5601", "ksc_5601", "windows-949"}},
+      {"utf-16le", {"csunicode", "iso-10646-ucs-2", "ucs-2", "unicode", "unicodefeff", "utf-16", "utf-16le"}},
+      {"utf-16be", {"unicodefffe", "utf-16be"}},
+      {"utf-8", {"unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "utf-8", "utf8", "x-unicode20utf8"}},
+  };
+  for (const Case& c : cases)
+    for (const char* label : c.labels) EXPECT_EQ(CanonicalCharset(label), c.canon) << label;
+}
+
+// Each legacy encoding decodes (a sentence in it, as the bytes a page would
+// hold) through its <meta>.
+TEST(Charset, DecodesEachLegacyEncoding) {
+  struct Case { const char* label; std::string bytes; std::string utf8; };
+  const Case cases[] = {
+      {"windows-1252", "caf\xE9 \x93x\x94 \x80", "caf\xC3\xA9 \xE2\x80\x9Cx\xE2\x80\x9D \xE2\x82\xAC"},
+      {"iso-8859-2", "\xB1\xE8", "\xC4\x85\xC4\x8D"},                  // ąč
+      {"iso-8859-15", "\xA4 \xBD", "\xE2\x82\xAC \xC5\x93"},          // € œ
+      {"windows-1250", "\x9A\xE8", "\xC5\xA1\xC4\x8D"},                // šč
+      {"windows-1251", "\xCC\xEE\xF1\xEA\xE2\xE0", "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0"},  // Москва
+      {"windows-1256", "\xC7\xE1", "\xD8\xA7\xD9\x84"},                // ال
+      {"koi8-r", "\xED\xCF\xD3\xCB\xD7\xC1", "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0"},  // Москва
+      {"koi8-u", "\xA4", "\xD1\x94"},                                  // є
+      {"shift_jis", "\x93\x8C\x8B\x9E", "\xE6\x9D\xB1\xE4\xBA\xAC"},  // 東京
+      {"euc-jp", "\xC5\xEC\xB5\xFE", "\xE6\x9D\xB1\xE4\xBA\xAC"},     // 東京
+      {"iso-2022-jp", "\x1B$BEl5~\x1B(B", "\xE6\x9D\xB1\xE4\xBA\xAC"},  // 東京
+      {"gbk", "\xD6\xD0\xCE\xC4", "\xE4\xB8\xAD\xE6\x96\x87"},        // 中文
+      {"gb18030", "\x81\x30\x81\x30", "\xC2\x80"},                     // a four-byte form: U+0080
+      {"big5", "\xA4\xA4\xA4\xE5", "\xE4\xB8\xAD\xE6\x96\x87"},       // 中文
+      {"euc-kr", "\xC7\xD1\xB1\xB9", "\xED\x95\x9C\xEA\xB5\xAD"},     // 한국
+  };
+  for (const Case& c : cases) {
+    const std::string page = std::string("<meta charset=") + c.label + "><p>" + c.bytes + "</p>";
+    const CharsetDecision d = SniffCharset(page, "");
+    EXPECT_EQ(d.charset, CanonicalCharset(c.label)) << c.label;
+    std::string out;
+    DecodeToUtf8(page, d.charset, &out);
+    EXPECT_NE(out.find("<p>" + c.utf8 + "</p>"), std::string::npos) << c.label << ": " << out;
+  }
+}
+
+// Prescan details: a meta in a comment is ignored, "<!-->" is a whole
+// comment, x-user-defined in a meta means windows-1252.
+TEST(Charset, PrescanRules) {
+  EXPECT_EQ(PrescanMetaCharset("<!-- <meta charset=koi8-r> -->"), "");
+  EXPECT_EQ(PrescanMetaCharset("<!--><meta charset=koi8-r>"), "koi8-r");
+  EXPECT_EQ(PrescanMetaCharset("<!---><meta charset=koi8-r>"), "koi8-r");
+  EXPECT_EQ(PrescanMetaCharset("<meta http-equiv=content-type content='text/html; charset=\"koi8-r\"'>"), "koi8-r");
+  EXPECT_EQ(PrescanMetaCharset("<meta charset=x-user-defined>"), "windows-1252");
+  EXPECT_EQ(PrescanMetaCharset("<meta charset=utf-16be>"), "utf-8");
+  EXPECT_EQ(PrescanMetaCharset("<META CHARSET=KOI8-R>"), "koi8-r");
+  EXPECT_EQ(PrescanMetaCharset("<meta charset=no-such-thing><meta charset=koi8-r>"), "koi8-r");
+}
+
+// A <meta> behind a long inline script (past the first 1024 bytes) is read
+// when the bytes are not UTF-8, up to <body>.
+TEST(Charset, LateMetaInTheHead) {
+  const std::string script = "<script>" + std::string(2000, ' ') + "var a = 1 < 2;</script>";
+  const std::string text = "<p>\xCC\xEE\xF1\xEA\xE2\xE0</p>";  // Москва in windows-1251
+  CharsetDecision d = SniffCharset("<html><head>" + script + "<meta charset=windows-1251></head><body>" + text, "");
+  EXPECT_EQ(d.charset, "windows-1251");
+  EXPECT_EQ(d.source, "meta");
+  // Not in the body.
+  d = SniffCharset("<html><head>" + script + "</head><body><meta charset=koi8-r>" + text, "");
+  EXPECT_NE(d.source, "meta");
+  // Valid UTF-8 does not need it: the late meta is not read.
+  d = SniffCharset("<html><head>" + script + "<meta charset=windows-1251></head><body><p>ascii</p>", "");
+  EXPECT_EQ(d.charset, "utf-8");
+}
+
+// UTF-8 with a stray Latin-1 byte is UTF-8, with or without a legacy label:
+// the text stays whole, the stray bytes are read in the declared
+// single-byte charset (U+FFFD without one).
+TEST(Charset, MostlyUtf8IsUtf8) {
+  std::string page = "<p>";
+  for (int i = 0; i < 10; ++i) page += "caf\xC3\xA9 cr\xC3\xA8me ";
+  page += "\xE9t\xE9</p>";  // été in Latin-1
+  struct Case { const char* label; const char* stray; };
+  for (const Case& c : {Case{"", "\xEF\xBF\xBDt\xEF\xBF\xBD"}, Case{"iso-8859-1", "\xC3\xA9t\xC3\xA9"},
+                        Case{"windows-1251", "\xD0\xB9t\xD0\xB9"}, Case{"gbk", "\xEF\xBF\xBDt\xEF\xBF\xBD"}}) {
+    const CharsetDecision d = SniffCharset(page, c.label);
+    EXPECT_EQ(d.charset, "utf-8") << c.label;
+    EXPECT_FALSE(d.valid_utf8);
+    std::string out;
+    DecodeToUtf8(page, d, &out);
+    EXPECT_NE(out.find("caf\xC3\xA9 cr\xC3\xA8me"), std::string::npos) << c.label;
+    EXPECT_NE(out.find(std::string(c.stray) + "</p>"), std::string::npos) << c.label << ": " << out;
+    EXPECT_TRUE(IsValidUtf8(out));
+  }
+  // The meta's label counts the same as the caller's.
+  EXPECT_EQ(SniffCharset("<meta charset=latin1>" + page, "").fallback, "windows-1252");
+  // Real legacy text whose pairs now and then form UTF-8 stays legacy.
+  std::string gbk = "<p>";
+  for (int i = 0; i < 40; ++i) gbk += "\xD6\xD0\xCE\xC4\xC4\xE3\xBA\xC3";  // 中文你好 (C4 E3 is no UTF-8)
+  gbk += "</p>";
+  EXPECT_NE(SniffCharset(gbk, "").charset, "utf-8");
+  EXPECT_EQ(SniffCharset(gbk, "gbk").charset, "gbk");
+  std::string ru = "<p>";
+  for (int i = 0; i < 40; ++i) ru += "\xCC\xEE\xF1\xEA\xE2\xE0 ";
+  EXPECT_EQ(SniffCharset(ru + "</p>", "windows-1251").charset, "windows-1251");
+}
+
+// Without a declaration, legacy text is guessed from its bytes.
+TEST(Charset, SniffsUndeclaredLegacyText) {
+  struct Case { const char* expect; std::string sentence; };
+  const Case cases[] = {
+      // Москва — столица России, город с богатой историей.
+      {"windows-1251", "\xCC\xEE\xF1\xEA\xE2\xE0 \x97 \xF1\xF2\xEE\xEB\xE8\xF6\xE0 \xD0\xEE\xF1\xF1\xE8\xE8, "
+                       "\xE3\xEE\xF0\xEE\xE4 \xF1 \xE1\xEE\xE3\xE0\xF2\xEE\xE9 \xE8\xF1\xF2\xEE\xF0\xE8\xE5\xE9. "},
+      // 中华人民共和国的首都是北京。
+      {"gb18030", "\xD6\xD0\xBB\xAA\xC8\xCB\xC3\xF1\xB9\xB2\xBA\xCD\xB9\xFA\xB5\xC4\xCA\xD7\xB6\xBC\xCA\xC7"
+                  "\xB1\xB1\xBE\xA9\xA1\xA3"},
+      // 東京は日本の首都です。
+      {"shift_jis", "\x93\x8C\x8B\x9E\x82\xCD\x93\xFA\x96\x7B\x82\xCC\x8E\xF1\x93\x73\x82\xC5\x82\xB7\x81\x42"},
+      // 서울은 대한민국의 수도입니다. (uchardet names it UHC)
+      {"euc-kr", "\xBC\xAD\xBF\xEF\xC0\xBA \xB4\xEB\xC7\xD1\xB9\xCE\xB1\xB9\xC0\xC7 \xBC\xF6\xB5\xB5\xC0\xD4"
+                 "\xB4\xCF\xB4\xD9. "},
+  };
+  for (const Case& c : cases) {
+    std::string page = "<html><head><title>t</title></head><body>";
+    for (int i = 0; i < 6; ++i) page += "<p>" + c.sentence + "</p>";
+    const CharsetDecision d = SniffCharset(page, "");
+    EXPECT_EQ(d.charset, c.expect);
+    EXPECT_EQ(d.source, "detected");
+  }
+}
+
+// Bytes a single-byte charset leaves undefined are C1 controls (WHATWG),
+// not U+FFFD: UTF-8 "Á" (C3 81) under windows-1252 stays repairable.
+TEST(Charset, UndefinedSingleBytesAreC1Controls) {
+  std::string out;
+  DecodeToUtf8("a\x81" "b\x8D\x8F\x90\x9D", "windows-1252", &out);
+  EXPECT_EQ(out, "a\xC2\x81" "b\xC2\x8D\xC2\x8F\xC2\x90\xC2\x9D");
+  DecodeToUtf8("\x98", "windows-1251", &out);
+  EXPECT_EQ(out, "\xC2\x98");
+  // Multi-byte charsets still give U+FFFD for what they cannot read.
+  DecodeToUtf8("\x80x", "shift_jis", &out);
+  EXPECT_EQ(out.substr(out.size() - 1), "x");
+}
+
+// Invalid sequences become U+FFFD and the text around them stays; NUL
+// bytes neither stop nor crash decoding.
+TEST(Charset, InvalidBytesAndNuls) {
+  std::string out;
+  DecodeToUtf8(std::string("a\0b\xC3(c\xE2\x82", 8), "utf-8", &out);
+  EXPECT_EQ(out.substr(0, 8), std::string("a\0b\xEF\xBF\xBD(c", 8));
+  EXPECT_EQ(out.substr(out.size() - 3), "\xEF\xBF\xBD");
+  EXPECT_TRUE(IsValidUtf8(out));
+  DecodeToUtf8(std::string("\xD6\xD0\0\xFF" "abc", 7), "gbk", &out);
+  EXPECT_EQ(out.substr(0, 3), "\xE4\xB8\xAD");
+  EXPECT_NE(out.find("abc"), std::string::npos);
+  EXPECT_TRUE(IsValidUtf8(out));
+  // ISO-2022-JP cut in the middle of a character.
+  DecodeToUtf8("\x1B$BEl5", "iso-2022-jp", &out);
+  EXPECT_TRUE(IsValidUtf8(out));
+  EXPECT_EQ(out.substr(0, 3), "\xE6\x9D\xB1");
+}
+
+// The caller's charset as it comes from an HTTP header: quoted, any case,
+// or the whole Content-Type value with more parameters.
+TEST(Charset, CallerCharsetAsTheHeaderGivesIt) {
+  EXPECT_EQ(CallerCharset("latin1"), "windows-1252");
+  EXPECT_EQ(CallerCharset("\"Windows-1251\""), "windows-1251");
+  EXPECT_EQ(CallerCharset("'koi8-r'"), "koi8-r");
+  EXPECT_EQ(CallerCharset("text/html; Charset=\"Windows-1251\"; format=flowed"), "windows-1251");
+  EXPECT_EQ(CallerCharset("windows-1251; format=flowed"), "windows-1251");
+  EXPECT_EQ(CallerCharset("text/html"), "");
+  EXPECT_EQ(CallerCharset("\""), "");
+  const std::string page = "<p>\xCC\xEE\xF1\xEA\xE2\xE0</p>";
+  EXPECT_EQ(SniffCharset(page, "\"Windows-1251\"").charset, "windows-1251");
+  EXPECT_EQ(SniffCharset(page, "\"Windows-1251\"").source, "caller");
 }
 
 TEST(Charset, Utf16WithoutBom) {

@@ -69,6 +69,23 @@ TEST(WarcExtract, SkippedByReason) {
   EXPECT_FALSE(a.html);
 }
 
+// The HTTP header's charset as servers write it (quoted, any case, more
+// parameters after it) reaches the decoder and beats the <meta>.
+TEST(WarcExtract, QuotedCharsetWithParametersBeatsMeta) {
+  // Москва — a windows-1251 article that also carries a (wrong) koi8-r meta.
+  const std::string moscow = "\xCC\xEE\xF1\xEA\xE2\xE0";
+  std::string body = "<html><head><meta charset=koi8-r><title>" + moscow + "</title></head><body><article><p>";
+  for (int i = 0; i < 8; ++i) body += moscow + " \xE8 \xEC\xEE\xF0\xE5, \xE3\xEE\xF0\xEE\xE4 \xE8 \xF0\xE5\xEA\xE0. ";
+  body += "</p></article></body></html>";
+  WarcArticle a = ExtractOne(Response(
+      Http("200 OK", "Content-Type: text/html; Charset=\"Windows-1251\"; format=flowed\r\n", body)));
+  ASSERT_EQ(a.outcome, WarcArticle::Outcome::kExtracted) << a.message;
+  EXPECT_EQ(a.article.charset, "windows-1251");
+  EXPECT_EQ(a.article.charset_source, "caller");
+  EXPECT_NE(a.article.text.find("\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0"), std::string::npos)
+      << a.article.text;
+}
+
 TEST(WarcExtract, ResourceRecordsAndSniffing) {
   WarcRecord r = Response(kArticle, "resource");
   r.content_type = "text/html; charset=windows-1252";

@@ -32,10 +32,11 @@ options:
   --url URL        the page's URL: resolves relative links, hints metadata
                    and the page type (used for every FILE given)
   --charset LABEL  the page's charset as the HTTP header would give it
-                   (e.g. utf-8, latin1, shift_jis); a byte order mark still
-                   wins, and so do bytes that are valid UTF-8 with non-ASCII
-                   characters (a server's default latin1 on a UTF-8 body).
-                   Default: sniff <meta> and detect.
+                   (e.g. utf-8, latin1, shift_jis, '"Windows-1251"', or the
+                   whole 'text/html; charset=...'); a byte order mark still
+                   wins, and so do bytes that are (almost all) valid UTF-8
+                   with non-ASCII characters (a server's default latin1 on a
+                   UTF-8 body). Default: sniff <meta> and detect.
   --favor MODE     balanced (default), precision (drop borderline blocks) or
                    recall (keep borderline blocks)
   --comments       also extract the comment section, as the "comments"
