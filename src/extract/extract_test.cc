@@ -14100,6 +14100,49 @@ TEST(Vocabulary, JobAndPropertyStripHeadings) {
   EXPECT_TRUE(IsListingFurnitureHeading("Similar properties"));
   EXPECT_TRUE(IsListingFurnitureHeading("Similar jobs"));
   EXPECT_FALSE(IsListingFurnitureHeading("Similar roles in other teams pay more"));
+  // An estate agent's card and the map's facts under the home.
+  EXPECT_TRUE(IsListingFurnitureHeading("Marketed by"));
+  EXPECT_TRUE(IsListingFurnitureHeading("Nearest stations"));
+  EXPECT_FALSE(IsListingFurnitureHeading("Marketed by word of mouth for forty years, the shop..."));
+}
+
+// A paper's and a patent's lists of other records, a dictionary's nearby
+// headwords, an index's indexing terms: furniture headings.
+TEST(Vocabulary, RecordIndexFurnitureHeadings) {
+  EXPECT_TRUE(IsFurnitureHeading("Cited By (4)"));
+  EXPECT_TRUE(IsFurnitureHeading("Cited by"));
+  EXPECT_TRUE(IsFurnitureHeading("Similar Documents"));
+  EXPECT_TRUE(IsFurnitureHeading("Dictionary Entries Near petrichor"));
+  EXPECT_TRUE(IsFurnitureHeading("MeSH terms"));
+  EXPECT_TRUE(IsFurnitureHeading("Publication types"));
+  EXPECT_FALSE(IsFurnitureHeading("Publication types and their audiences differ"));
+}
+
+// A line's separators left alone once its links and stamps are gone.
+TEST(Vocabulary, SeparatorOnlyText) {
+  EXPECT_TRUE(IsSeparatorOnly("|"));
+  EXPECT_TRUE(IsSeparatorOnly(" | / "));
+  EXPECT_TRUE(IsSeparatorOnly("\xC2\xB7"));
+  EXPECT_FALSE(IsSeparatorOnly(""));
+  EXPECT_FALSE(IsSeparatorOnly("  "));
+  EXPECT_FALSE(IsSeparatorOnly("A | B"));
+  EXPECT_FALSE(IsSeparatorOnly("1/2"));
+}
+
+// A paragraph of a separator alone (a forum's "posted <date> | <link>" once
+// the date and the link are taken out) goes; one with words stays.
+TEST(Extract, SeparatorOnlyParagraphGoes) {
+  const std::string html =
+      "<html><body><article><h1>Tomatoes on a balcony</h1>"
+      "<p>This year I grew three cherry tomato plants in fifty litre pots on a south facing balcony, and "
+      "the main lesson was to water them at the same time every morning.</p>"
+      "<div><span class=\"pipe\">|</span></div>"
+      "<p>Stake them early too: the wind up there snapped one main stem in June, and the others only "
+      "survived because I had tied them to bamboo canes.</p></article></body></html>";
+  Result<Article> r = Extract(html, ExtractOptions{});
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("snapped one main stem"), std::string::npos);
+  EXPECT_EQ(r->text.find("|"), std::string::npos) << r->text;
 }
 
 // A listing's photo gallery shows its position ("1 / 14") beside the
