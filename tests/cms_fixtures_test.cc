@@ -1802,5 +1802,89 @@ TEST(CmsHeldOut, PlatformPagesRound7) {
   }
 }
 
+// Round 8: non-article kinds not covered before (a Magento 2 product's
+// tabs, a PrestaShop category, a property search, a local business page, a
+// download page, a staff directory, a schedule, a catalogue record, a wiki
+// category, an issue list, a tag listing, a community thread, a bank's help
+// page with accordions, a hotel page). Gaps a site-keyed rule alone would
+// close are left out and reported (the issue list's rows, a review list).
+TEST(CmsHeldOut, PlatformPagesRound8) {
+  const PlatformPage pages[] = {
+      {"magento2-product.html", "Fennmoor Waxed Canvas Tote", "", "", "product",
+       {"A roomy everyday tote in olive waxed canvas", "riveted through the canvas rather than stitched",
+        "rub in a bar of fabric wax", "Waxed cotton canvas, vegetable-tanned leather"},
+       {"Skip to Content", "Sign In", "My Cart", "Add to Cart", "Add to Wish List", "Add Your Review",
+        "Write Your Own Review", "Nickname", "Related Products", "Aldwick Roll-Top Backpack", "Newsletter",
+        "All rights reserved"}},
+      {"prestashop-category.html", "Thés verts", "", "", "",
+       {"Nos thés verts viennent de petits jardins", "Long Jing, puits du dragon", "Gyokuro ombré",
+        "Genmaicha au riz grillé"},
+       {"Contactez-nous", "Connexion", "Panier", "Filtrer par", "Origine", "Trier par", "Aperçu rapide", "Suivant",
+        "Recevez nos offres", "Mentions légales", "Logiciel e-commerce"}},
+      {"yelp-business.html", "Marigold Noodle House", "", "", "",
+       {"We opened Marigold in a converted garage", "Our khao soi broth simmers for eight hours",
+        "2218 SE Division St"},
+       {"For Businesses", "Write a Review", "Log In", "See all 418 photos", "Add photo", "Your trust is our top concern",
+        "Helpful 12", "People Also Viewed", "Lemongrass Kitchen", "Careers", "registered trademarks"}},
+      {"software-download.html", "Download Quillpad", "", "", "",
+       {"The current stable release is 3.8.2", "Column selection now works with the keyboard",
+        "quillpad-3.8.2-x64-portable.zip", "any Linux distribution with glibc 2.31",
+        "Compare the SHA-256 sum of the file"},
+       {"Features", "Plugins", "built by volunteers", "Source code", "Released under the GPL"}},
+      {"staff-directory.html", "People", "", "", "",
+       {"Our department brings together 24 faculty members", "Adaeze Okonkwo", "Professor and Department Chair",
+        "ocean-bottom seismometers", "Handles graduate admissions, funding paperwork and thesis submission."},
+       {"Skip to main content", "Campus directory", "Undergraduate", "Search by name", "- Any -", "Next ›",
+        "Hallam Hall, 410 College Avenue", "Non-discrimination statement"}},
+      {"conference-schedule.html", "Schedule – Day 1", "", "", "",
+       {"All talks are in the main hall unless marked Room B", "Backpressure you can reason about",
+        "Kenji Aoki, Freightline", "Vegetarian and vegan options are labelled",
+        "Sign up at the registration desk before lunch"},
+       {"Speakers", "Get tickets", "Code of Conduct", "Thanks to our sponsors", "Become a sponsor",
+        "non-profit community event"}},
+      {"library-catalogue.html", "The salt roads : trade and empire in the western Sahara", nullptr, "", "",
+       {"camel caravans carried slabs of rock salt", "Meridian University Press",
+        "tied the kingdoms of the Sahel to North Africa", "382.456 BEN"},
+       {"Skip to main content", "Log in / My account", "Advanced search", "Back to results", "Result 3 of 41",
+        "Powered by Polaris", "Hours and locations", "More like this", "Gold of the Sahel"}},
+      {"wiki-category.html", "Category:Lighthouses in Norway", "", "", "",
+       {"This category lists lighthouses on the coast of Norway", "Lighthouses in Lofoten", "Kvitholmen Lighthouse",
+        "Tungenes Lighthouse"},
+       {"Jump to content", "Main menu", "Create account", "Recent changes", "View history", "From Coastpedia",
+        "Retrieved from", "Lighthouses by country", "last edited on", "Privacy policy"}},
+      {"stackexchange-tag.html", "Questions tagged [sourdough]", "", "", "",
+       {"Why does my starter smell of nail varnish", "How much levain should replace it",
+        "dry some of it on baking paper as a backup"},
+       {"Log in", "Sign up", "Ask Question", "Unanswered", "96", "The Overflow Blog", "Related Tags", "× 412",
+        "Next", "Site design / logo"}},
+      {"bank-service.html", "Lost or stolen cards", "", "", "",
+       {"freeze it in the app straight away", "Call us on 0800 555 0190", "direct debits and standing orders",
+        "It arrives within five working days", "call us on the number on the back of your card"},
+       {"We use cookies", "Accept all cookies", "Log in to online banking", "Mortgages", "Related help",
+        "Forgotten PIN", "Was this page helpful?", "Prudential Regulation Authority", "Privacy notice"}},
+      {"hotel-booking.html", "Hotel Albarrã, Tavira", "", "", "",
+       {"Set in an eighteenth-century merchant's house", "painted wooden ceilings",
+        "Tavira Island beach is a fifteen-minute ferry ride", "Double Room with River View",
+        "Pets are not allowed."},
+       {"List your property", "Register", "Sign in", "Destination", "Guest reviews (644)", "+32 photos",
+        "I'll reserve", "Read all reviews", "Customer Service help", "All rights reserved"}},
+      {"salesforce-community.html", "Scheduled flow runs twice after daylight saving change", "Rohan Mehta",
+       "2025-11-03", "forum",
+       {"Since the clocks went back last weekend", "The schedule keeps the old offset",
+        "deleting the older one stopped the duplicate reminders"},
+       {"Log In", "Search questions", "Groups", "Write an answer", "412 views", "Related Questions",
+        "Flow interview fails", "Cookie Preferences", "All rights reserved"}},
+      {"property-search.html", "Asheville NC Real Estate & Homes For Sale", "", "", "",
+       {"41 Wildflower Ln, Asheville, NC 28803", "$1,150,000", "Listing by: Downtown Living Realty",
+        "0.9 acres lot"},
+       {"Home Loans", "Find an Agent", "Sign In", "Save search", "Beds & Baths", "Map data", "Draw", "Next page",
+        "Fair Housing Guide", "committed to ensuring digital accessibility", "Nearby cities",
+        "Weaverville homes for sale"}},
+  };
+  for (const PlatformPage& p : pages) {
+    CheckPlatformRow(p);
+  }
+}
+
 }  // namespace
 }  // namespace lede

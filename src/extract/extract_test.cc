@@ -14103,6 +14103,9 @@ TEST(Vocabulary, JobAndPropertyStripHeadings) {
   // An estate agent's card and the map's facts under the home.
   EXPECT_TRUE(IsListingFurnitureHeading("Marketed by"));
   EXPECT_TRUE(IsListingFurnitureHeading("Nearest stations"));
+  EXPECT_TRUE(IsListingFurnitureHeading("Nearby cities"));
+  EXPECT_TRUE(IsListingFurnitureHeading("More like this"));
+  EXPECT_FALSE(IsListingFurnitureHeading("Nearby cities grew faster than the capital"));
   EXPECT_FALSE(IsListingFurnitureHeading("Marketed by word of mouth for forty years, the shop..."));
 }
 

@@ -1074,6 +1074,12 @@ constexpr std::string_view kListingFurnitureHeadings[] = {
     // ("Marketed by Example Estates", "Nearest stations", "Nearby
     // schools"): the portal's boxes, the same under every home.
     "marketed by", "nearest stations", "nearest schools", "nearby schools", "nearby stations",
+    // A search page's links to the same search in the places around
+    // ("Nearby cities", "Nearby neighborhoods"): the portal's SEO strip.
+    "nearby cities", "nearby towns", "nearby neighborhoods", "nearby neighbourhoods", "nearby zip codes",
+    // A catalogue's or a directory's strip of other records under the one
+    // shown (a library record's "More like this").
+    "more like this",
     // A property listing's calculator box beside the home's description
     // (the site's tool, the same under every listing).
     "mortgage calculator", "calculate your mortgage", "monthly payment calculator",
