@@ -1760,7 +1760,7 @@ TEST(CmsHeldOut, PlatformPagesRound7) {
         "a shower room added off the main bedroom", "Council tax band D"},
        {"We use cookies", "House prices", "Back to search results", "Save", "Share", "Request details",
         "Book a viewing", "Mortgage calculator", "Monthly repayment", "Similar properties", "Castle Street", "registered in England",
-        "Marketed by", "Severnside Estates", "Nearest stations", "Bristol Parkway"}},
+        "Marketed by", "Severnside Estates", "Nearest stations", "Bristol Parkway", "1/18"}},
       {"howto-guide.html", "How to Replace a Bathroom Sink Trap", "", "", "",
        {"one of the easiest plumbing jobs", "Put a bucket under the trap.", "Matching the old part",
         "check the joints with a dry tissue", "Plastic traps need no plumber's tape"},

@@ -14168,6 +14168,27 @@ TEST(Extract, GallerySlideCounterDropped) {
   EXPECT_NE(t.find("2 / 3"), std::string::npos) << t;
 }
 
+// The same counter in one block with the gallery's buttons ("1/18",
+// "Floorplan", "Virtual tour") goes with them; a line of words beside a
+// button stays.
+TEST(Extract, GallerySlideCounterBesideButtonsDropped) {
+  const char* html =
+      "<html><head><title>House for sale</title></head><body><main><h1>Three bedroom house for sale</h1>"
+      "<div class=\"gallery\"><img src=\"/a.jpg\" alt=\"Front\"><span>1/18</span><button>Floorplan</button>"
+      "<button>Virtual tour</button></div>"
+      "<p>A bay-fronted house on a quiet road, a short walk from the station, with a long garden, a new"
+      " kitchen and a loft that already has planning consent for a dormer.</p>"
+      "<p>Offered with no onward chain; viewings on Saturdays only.</p>"
+      "<div><img src=\"/b.jpg\" alt=\"Garden\"><span>2/3 of the garden is lawn</span><button>Zoom</button></div>"
+      "</main></body></html>";
+  Result<Article> r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("A bay-fronted house"), std::string::npos) << t;
+  EXPECT_EQ(t.find("1/18"), std::string::npos) << t;
+  EXPECT_NE(t.find("2/3 of the garden is lawn"), std::string::npos) << t;
+}
+
 // An event page's buttons that copy it into a calendar app are controls.
 TEST(Extract, AddToCalendarLinksDropped) {
   const char* html =
