@@ -1746,7 +1746,8 @@ TEST(CmsHeldOut, PlatformPagesRound7) {
        {"good morning to everyone who has come out", "takes around seventy lorries off the road",
         "when the second phase opens"},
        {"Skip to main content", "An official website", "Consultations", "Share this page", "Is this page useful?",
-        "Report a problem", "Rail freight growth target", "Open Government Licence", "Crown copyright"}},
+        "Report a problem", "Rail freight growth target", "Open Government Licence", "Crown copyright",
+        "Delivered on", "exactly as it was delivered", "Location:"}},
       {"interview-qa.html",
        "\xE2\x80\x9CThe sea keeps the best records\xE2\x80\x9D: a conversation with marine archaeologist Ines "
        "Carvalho",

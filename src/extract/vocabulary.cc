@@ -461,6 +461,9 @@ constexpr Word kWords[] = {
   // A docs page's line of its facts under the title ("ul.page-metadata":
   // the date, "4 contributors"; "article-metadata").
   {"pagemetadata", Match::kJoined, kHintByline}, {"articlemetadata", Match::kJoined, kHintByline},
+  // The same facts under a government page's title ("dl.metadata": From,
+  // Published, Delivered on, Location): the whole name only.
+  {"metadata", Match::kWhole, kHintByline},
   // Whole names only: WordPress puts "tag-foo category-bar" on the post itself.
   {"tags", Match::kWhole, kBp | kHintTags}, {"tag", Match::kWhole, kBp | kHintTags},
   {"taglist", Match::kJoined, kBp | kHintTags}, {"posttags", Match::kJoined, kBp | kHintTags},
