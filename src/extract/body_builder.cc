@@ -84,6 +84,10 @@ void BodyBuilder::DropTrailingBreak(uint32_t node) {
 void BodyBuilder::CloseAnonymous() {
   if (!anonymous_ || open_.size() != anonymous_depth_ || Top() != anonymous_) return;
   DropTrailingBreak(anonymous_);
+  // A paragraph left with nothing but the separators between the links and
+  // stamps taken out of it (a forum's "posted ... | only this author" with
+  // its date and link gone: a lone "|") goes.
+  if (HoldsSeparatorsOnly(anonymous_)) Unlink(open_[open_.size() - 2], anonymous_);
   open_.pop_back();
   anonymous_ = 0;
   pending_space_ = false;
@@ -112,6 +116,34 @@ bool BodyBuilder::IsEmpty(uint32_t node) const {
   return true;
 }
 
+bool BodyBuilder::HoldsSeparatorsOnly(uint32_t node) const {
+  const BodyNode& n = body_->nodes[node];
+  if (n.kind != BodyKind::kParagraph) return false;
+  bool mark = false;
+  for (uint32_t c = n.first_child; c; c = body_->nodes[c].next_sibling) {
+    const BodyNode& child = body_->nodes[c];
+    if (child.kind == BodyKind::kLineBreak) continue;
+    if (child.kind != BodyKind::kText || !IsSeparatorOnly(body_->str(child))) return false;
+    mark = true;
+  }
+  return mark;
+}
+
+void BodyBuilder::Unlink(uint32_t parent, uint32_t node) {
+  BodyNode& p = body_->nodes[parent];
+  if (p.first_child == node) {
+    p.first_child = body_->nodes[node].next_sibling;
+    if (p.last_child == node) p.last_child = 0;
+    return;
+  }
+  for (uint32_t c = p.first_child; c; c = body_->nodes[c].next_sibling) {
+    if (body_->nodes[c].next_sibling != node) continue;
+    body_->nodes[c].next_sibling = body_->nodes[node].next_sibling;
+    if (p.last_child == node) p.last_child = c;
+    return;
+  }
+}
+
 void BodyBuilder::CloseNode(const Frame& f) {
   // Anything opened inside (an anonymous paragraph) closes first.
   while (open_.size() > 1 && Top() != f.node) open_.pop_back();
@@ -121,7 +153,7 @@ void BodyBuilder::CloseNode(const Frame& f) {
   if (closed == BodyKind::kParagraph || closed == BodyKind::kHeading || closed == BodyKind::kListItem ||
       closed == BodyKind::kTableCell)
     DropTrailingBreak(f.node);
-  if (IsEmpty(f.node)) {
+  if (IsEmpty(f.node) || HoldsSeparatorsOnly(f.node)) {
     BodyNode& p = body_->nodes[f.parent];
     if (p.last_child == f.node) {
       p.last_child = f.prev_last;

@@ -58,6 +58,10 @@ class BodyBuilder {
   void CloseAnonymous();
   bool AcceptsInline(BodyKind k) const;
   bool IsEmpty(uint32_t node) const;
+  // A paragraph of separator marks alone ("|", " · "): see IsSeparatorOnly.
+  bool HoldsSeparatorsOnly(uint32_t node) const;
+  // Takes `node` out of `parent`'s children.
+  void Unlink(uint32_t parent, uint32_t node);
   // Unlinks a line break that ends block `node` ("text<br></p>", the
   // first of "<br><br>"): a browser draws no line for it, and Markdown
   // would print a stray backslash.

@@ -3799,6 +3799,16 @@ bool InCommentBox(const Node* e) {
 // "slide-count", "swiper-pagination"), or has an image, a figure or such a
 // part among its kGalleryLook siblings on each side (a listing's photos
 // and their "1 / 14"). A review's "8/10" under its verdict has none.
+// The longest line read for a gallery's counter without its buttons ("12 /
+// 140"): within a string's own buffer.
+constexpr size_t kSlideCounterReadBytes = 15;
+
+static bool HasChildTag(const Node* e, TagId tag) {
+  for (const Node* c = e->first_child; c; c = c->next)
+    if (c->is_element() && c->tag == tag) return true;
+  return false;
+}
+
 bool InGallery(const Node* e) {
   int up = 0;
   for (const Node* a = e; a && a->is_element() && up <= kGalleryLevels; a = a->parent, ++up) {
@@ -5307,6 +5317,19 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           (IsMediaTallyLine(scratch) || (IsSlideCounterLine(scratch) && InGallery(e)))) {
         *reason = "slide-counter";
         return false;
+      }
+      // ... and the counter beside the gallery's buttons ("1/18" by
+      // "Floorplan", "Virtual tour"): the line read without its buttons.
+      // (Short: the line fits a string's own buffer.)
+      if (!scratch.empty() && IsAsciiDigit(scratch[0]) && scratch.find('/') != std::string::npos &&
+          !InTableCell(e) && !IsHeadingTag(e->tag) && HasChildTag(e, TagId::kButton)) {
+        std::string line;
+        if (CollapsedTextInto(e, kSlideCounterReadBytes, kLineMaxNodes, &line,
+                              [](const Node* x) { return x->tag == TagId::kButton; }) &&
+            IsSlideCounterLine(line) && InGallery(e)) {
+          *reason = "slide-counter";
+          return false;
+        }
       }
       // On a product page, the shop's ranking badge ("#1 Best Seller in
       // Water Bottles"); a details table's "Best Sellers Rank" row is data.

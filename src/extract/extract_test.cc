@@ -14158,6 +14158,52 @@ TEST(Vocabulary, JobAndPropertyStripHeadings) {
   EXPECT_TRUE(IsListingFurnitureHeading("Similar properties"));
   EXPECT_TRUE(IsListingFurnitureHeading("Similar jobs"));
   EXPECT_FALSE(IsListingFurnitureHeading("Similar roles in other teams pay more"));
+  // An estate agent's card and the map's facts under the home.
+  EXPECT_TRUE(IsListingFurnitureHeading("Marketed by"));
+  EXPECT_TRUE(IsListingFurnitureHeading("Nearest stations"));
+  EXPECT_TRUE(IsListingFurnitureHeading("Nearby cities"));
+  EXPECT_TRUE(IsListingFurnitureHeading("More like this"));
+  EXPECT_FALSE(IsListingFurnitureHeading("Nearby cities grew faster than the capital"));
+  EXPECT_FALSE(IsListingFurnitureHeading("Marketed by word of mouth for forty years, the shop..."));
+}
+
+// A paper's and a patent's lists of other records, a dictionary's nearby
+// headwords, an index's indexing terms: furniture headings.
+TEST(Vocabulary, RecordIndexFurnitureHeadings) {
+  EXPECT_TRUE(IsFurnitureHeading("Cited By (4)"));
+  EXPECT_TRUE(IsFurnitureHeading("Cited by"));
+  EXPECT_TRUE(IsFurnitureHeading("Similar Documents"));
+  EXPECT_TRUE(IsFurnitureHeading("Dictionary Entries Near petrichor"));
+  EXPECT_TRUE(IsFurnitureHeading("MeSH terms"));
+  EXPECT_TRUE(IsFurnitureHeading("Publication types"));
+  EXPECT_FALSE(IsFurnitureHeading("Publication types and their audiences differ"));
+}
+
+// A line's separators left alone once its links and stamps are gone.
+TEST(Vocabulary, SeparatorOnlyText) {
+  EXPECT_TRUE(IsSeparatorOnly("|"));
+  EXPECT_TRUE(IsSeparatorOnly(" | / "));
+  EXPECT_TRUE(IsSeparatorOnly("\xC2\xB7"));
+  EXPECT_FALSE(IsSeparatorOnly(""));
+  EXPECT_FALSE(IsSeparatorOnly("  "));
+  EXPECT_FALSE(IsSeparatorOnly("A | B"));
+  EXPECT_FALSE(IsSeparatorOnly("1/2"));
+}
+
+// A paragraph of a separator alone (a forum's "posted <date> | <link>" once
+// the date and the link are taken out) goes; one with words stays.
+TEST(Extract, SeparatorOnlyParagraphGoes) {
+  const std::string html =
+      "<html><body><article><h1>Tomatoes on a balcony</h1>"
+      "<p>This year I grew three cherry tomato plants in fifty litre pots on a south facing balcony, and "
+      "the main lesson was to water them at the same time every morning.</p>"
+      "<div><span class=\"pipe\">|</span></div>"
+      "<p>Stake them early too: the wind up there snapped one main stem in June, and the others only "
+      "survived because I had tied them to bamboo canes.</p></article></body></html>";
+  Result<Article> r = Extract(html, ExtractOptions{});
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("snapped one main stem"), std::string::npos);
+  EXPECT_EQ(r->text.find("|"), std::string::npos) << r->text;
 }
 
 // A listing's photo gallery shows its position ("1 / 14") beside the
@@ -14178,6 +14224,27 @@ TEST(Extract, GallerySlideCounterDropped) {
   EXPECT_NE(t.find("A bright second-floor flat"), std::string::npos) << t;
   EXPECT_EQ(t.find("1 / 14"), std::string::npos) << t;
   EXPECT_NE(t.find("2 / 3"), std::string::npos) << t;
+}
+
+// The same counter in one block with the gallery's buttons ("1/18",
+// "Floorplan", "Virtual tour") goes with them; a line of words beside a
+// button stays.
+TEST(Extract, GallerySlideCounterBesideButtonsDropped) {
+  const char* html =
+      "<html><head><title>House for sale</title></head><body><main><h1>Three bedroom house for sale</h1>"
+      "<div class=\"gallery\"><img src=\"/a.jpg\" alt=\"Front\"><span>1/18</span><button>Floorplan</button>"
+      "<button>Virtual tour</button></div>"
+      "<p>A bay-fronted house on a quiet road, a short walk from the station, with a long garden, a new"
+      " kitchen and a loft that already has planning consent for a dormer.</p>"
+      "<p>Offered with no onward chain; viewings on Saturdays only.</p>"
+      "<div><img src=\"/b.jpg\" alt=\"Garden\"><span>2/3 of the garden is lawn</span><button>Zoom</button></div>"
+      "</main></body></html>";
+  Result<Article> r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("A bay-fronted house"), std::string::npos) << t;
+  EXPECT_EQ(t.find("1/18"), std::string::npos) << t;
+  EXPECT_NE(t.find("2/3 of the garden is lawn"), std::string::npos) << t;
 }
 
 // An event page's buttons that copy it into a calendar app are controls.

@@ -461,6 +461,9 @@ constexpr Word kWords[] = {
   // A docs page's line of its facts under the title ("ul.page-metadata":
   // the date, "4 contributors"; "article-metadata").
   {"pagemetadata", Match::kJoined, kHintByline}, {"articlemetadata", Match::kJoined, kHintByline},
+  // The same facts under a government page's title ("dl.metadata": From,
+  // Published, Delivered on, Location): the whole name only.
+  {"metadata", Match::kWhole, kHintByline},
   // Whole names only: WordPress puts "tag-foo category-bar" on the post itself.
   {"tags", Match::kWhole, kBp | kHintTags}, {"tag", Match::kWhole, kBp | kHintTags},
   {"taglist", Match::kJoined, kBp | kHintTags}, {"posttags", Match::kJoined, kBp | kHintTags},
@@ -967,6 +970,10 @@ constexpr std::string_view kFurnitureHeadings[] = {
     // A news site's, a blog's or a paper index's list of other items like
     // this one ("Similar articles" under an abstract or a story).
     "similar articles", "similar posts", "similar stories",
+    // A biomedical index's indexing terms and record types under an
+    // abstract (MEDLINE's "MeSH terms", "Publication types"): the index's
+    // tags, not the paper's text.
+    "mesh terms", "publication types",
     // The feedback box under a help, docs or government page ("Was this
     // page helpful? Yes No"), in several languages: the site's survey, not
     // the page's text.
@@ -1066,6 +1073,16 @@ constexpr std::string_view kListingFurnitureHeadings[] = {
     "annonces similaires", "biens similaires", "empleos similares", "ofertas similares",
     "propiedades similares", "inmuebles similares", "podobne oferty", "podobne ogłoszenia",
     "похожие вакансии", "похожие объявления",
+    // An estate agent's card and the map's facts under a property listing
+    // ("Marketed by Example Estates", "Nearest stations", "Nearby
+    // schools"): the portal's boxes, the same under every home.
+    "marketed by", "nearest stations", "nearest schools", "nearby schools", "nearby stations",
+    // A search page's links to the same search in the places around
+    // ("Nearby cities", "Nearby neighborhoods"): the portal's SEO strip.
+    "nearby cities", "nearby towns", "nearby neighborhoods", "nearby neighbourhoods", "nearby zip codes",
+    // A catalogue's or a directory's strip of other records under the one
+    // shown (a library record's "More like this").
+    "more like this",
     // A property listing's calculator box beside the home's description
     // (the site's tool, the same under every listing).
     "mortgage calculator", "calculate your mortgage", "monthly payment calculator",
@@ -1109,6 +1126,13 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     "more items to explore", "compare similar", "you may also be interested", "explore related",
     "related items", "complete the look", "shop the look", "guests also viewed", "shoppers also viewed",
     "your recently viewed", "your browsing history",
+    // A paper's or a patent's lists of other papers beside its abstract
+    // (PubMed's and Google Patents' "Cited by (12)", "Similar documents"):
+    // links to other records, the count after the words.
+    "cited by", "similar documents",
+    // A dictionary's list of its headwords beside the entry ("Dictionary
+    // entries near petrichor", "Words near ... in the dictionary").
+    "dictionary entries near",
     // The same strips in other languages ("También podría interesarle").
     "también podría interesarle", "también te puede interesar", "productos relacionados",
     "quizás también te guste", "vous aimerez aussi", "vous aimerez peut-être aussi", "produits similaires",
@@ -3225,6 +3249,27 @@ bool HasTickerSeparator(std::string_view line) {
   for (std::string_view sep : kTickerSeparators)
     if (line.find(sep) != std::string_view::npos) return true;
   return false;
+}
+
+// The marks a page sets between the links and stamps of one line ("Reply
+// | Quote", "3 min read · Share"): alone, the leftovers of such a line.
+constexpr std::string_view kLineSeparatorMarks[] = {"|", "\xC2\xB7", "\xE2\x80\xA2", "/", "\xEF\xBD\x9C"};
+
+bool IsSeparatorOnly(std::string_view text) {
+  bool mark = false;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] == ' ' || text[i] == '\n' || text[i] == '\t') {
+      ++i;
+      continue;
+    }
+    size_t k = 0;
+    while (k < std::size(kLineSeparatorMarks) && !text.substr(i).starts_with(kLineSeparatorMarks[k])) ++k;
+    if (k == std::size(kLineSeparatorMarks)) return false;
+    i += kLineSeparatorMarks[k].size();
+    mark = true;
+  }
+  return mark;
 }
 
 bool IsRepeatedPhraseLine(std::string_view line) {

@@ -242,6 +242,9 @@ bool IsRepeatedPhraseLine(std::string_view line);
 // The line holds a mark a ticker puts between the copies of its phrase
 // ("Book now * Book now", a bullet, a bar, a middle dot).
 bool HasTickerSeparator(std::string_view line);
+// The text is separator marks alone ("|", " \xC2\xB7 ", "/"), at least one:
+// what is left of a line of links and stamps once they are taken out.
+bool IsSeparatorOnly(std::string_view text);
 // The text is invisible marks alone (IsInvisibleMark: a joiner, a
 // zero-width space, a BOM): "<p>&zwj;</p>", a site builder's blank line.
 bool IsOnlyInvisibleMarks(std::string_view text);
