@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <cstdio>
+#include <span>
 #include <vector>
 
 #include "core/text.h"
@@ -435,15 +436,41 @@ void ParseTime(std::string_view s, size_t i, ParsedDate* d) {
   while (i < s.size() && (s[i] == ' ' || s[i] == 'T' || s[i] == 't' || s[i] == ',' || s[i] == '@' ||
                           s[i] == '|'))
     ++i;
-  // A connector before the time: "at", "um", "à", "alle", "om". (Each
-  // starts with one of four bytes; a time right there with none.)
-  if (const char c = i < s.size() ? ToLowerAscii(s[i]) : '\0'; c == 'a' || c == 'u' || c == 'o' || c == '\xC3') {
-    for (std::string_view w : {"at ", "um ", "\xC3\xA0 ", "alle ", "om ", "a las ", "o "}) {
+  // A connector before the time: "at", "um", "à", "às", "alle", "ore",
+  // "om", "godz.", "в", a dash ("03/12/2025 - 14:30"), Russian's year mark
+  // "г." ("3 дек. 2025 г., 14:30", "2025 г. в 14:30"). (Looked up by the
+  // first byte: a time right there, or a letter that starts none, passes
+  // with one test.)
+  // (After a dash the time has its colon or "h": "2025-12-12 - 2025-12-17"
+  // and "12.12.2025 - 13.12.2025" are ranges of days.)
+  static constexpr std::string_view kA[] = {"at ", "alle ", "a las "}, kU[] = {"um "}, kO[] = {"om ", "o ", "ore "},
+                                    kG[] = {"godz. "}, kDash[] = {"- "}, kC3[] = {"\xC3\xA0 ", "\xC3\xA0s "},
+                                    kD0[] = {"\xD0\xB2 ", "\xD0\xB3.", "\xD0\xB3 "}, kE2[] = {"\xE2\x80\x93 "};
+  bool dashed = false;
+  for (int connectors = 0; connectors < 2 && i < s.size(); ++connectors) {
+    std::span<const std::string_view> words;
+    switch (ToLowerAscii(s[i])) {
+      case 'a': words = kA; break;
+      case 'u': words = kU; break;
+      case 'o': words = kO; break;
+      case 'g': words = kG; break;
+      case '-': words = kDash; break;
+      case '\xC3': words = kC3; break;
+      case '\xD0': words = kD0; break;
+      case '\xE2': words = kE2; break;
+      default: break;
+    }
+    bool found = false;
+    for (std::string_view w : words) {
       if (StartsWithIgnoreCase(s.substr(i), w)) {
         i += w.size();
+        found = true;
+        dashed = w[0] == '-' || w[0] == '\xE2';
         break;
       }
     }
+    if (!found) break;
+    while (i < s.size() && (s[i] == ' ' || s[i] == ',')) ++i;
   }
   while (i < s.size() && s[i] == ' ') ++i;
   int h, m = 0, sec = 0;
@@ -452,6 +479,7 @@ void ParseTime(std::string_view s, size_t i, ParsedDate* d) {
     i = start;
     if (!num(1, &h)) return;
   }
+  if (dashed && (i >= s.size() || (s[i] != ':' && s[i] != 'h'))) return;
   if (i < s.size() && (s[i] == ':' || s[i] == '.' || s[i] == 'h')) {
     ++i;
     if (!num(2, &m)) return;

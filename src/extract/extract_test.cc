@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <cstring>
+#include <map>
 #include <memory>
 
 #include "extract/dates.h"
@@ -18840,6 +18841,131 @@ TEST(Extract, MetaAuthorCreditingTheGeneratorIsNoWriter) {
                         para + "</article></body></html>");
   ASSERT_TRUE(person.ok());
   EXPECT_EQ(person->authors, std::vector<std::string>{"Hugo Martin"});
+}
+
+// Visible datelines and bylines of the nine languages issue 5 names, as
+// their news sites and blogs print them, on pages with no meta or JSON-LD
+// date or author (so only the scan of the visible text can find them):
+// day-month-year with the month in words, abbreviated with a dot, in the
+// genitive, after a weekday; 24-hour times with "Uhr", "h", "à", "às",
+// "alle", "om"; day-first numeric dates; each language's update cue (the
+// modification date); each language's "By", joiners and agency credits.
+TEST(Extract, VisibleDatesAndBylinesOfNineLanguages) {
+  struct Row {
+    const char* lang;
+    const char* byline;   // the byline's element text
+    const char* stamp;    // the date's element text
+    const char* updated;  // a second stamp, the update's ("" none)
+    std::vector<std::string> authors;
+    const char* published;  // prefix of date_published
+    const char* modified;   // prefix of date_modified ("" not checked)
+  };
+  const std::map<std::string, std::string> paras = {
+      {"en", "The council agreed the new bus timetable on Tuesday after months of complaints from riders about "
+             "late evening services, and the first changes start next month on the busiest routes."},
+      {"de", "Der Stadtrat hat am Dienstag den neuen Busfahrplan beschlossen, nachdem sich Fahrgäste monatelang "
+             "über ausgefallene Abendfahrten beschwert hatten, und die ersten Änderungen gelten ab dem nächsten "
+             "Monat auf den wichtigsten Linien."},
+      {"fr", "Le conseil municipal a adopté mardi les nouveaux horaires de bus après des mois de plaintes des "
+             "usagers sur les services du soir, et les premiers changements entreront en vigueur le mois "
+             "prochain sur les lignes les plus chargées."},
+      {"es", "El ayuntamiento aprobó el martes el nuevo horario de autobuses tras meses de quejas de los "
+             "usuarios por los servicios nocturnos, y los primeros cambios entrarán en vigor el mes que viene "
+             "en las líneas con más viajeros."},
+      {"it", "Il consiglio comunale ha approvato martedì i nuovi orari degli autobus dopo mesi di proteste dei "
+             "passeggeri per le corse serali, e le prime modifiche entreranno in vigore il mese prossimo sulle "
+             "linee più frequentate."},
+      {"pt", "A câmara municipal aprovou na terça-feira os novos horários dos autocarros depois de meses de "
+             "queixas dos passageiros sobre os serviços noturnos, e as primeiras mudanças entram em vigor no "
+             "próximo mês nas linhas mais movimentadas."},
+      {"nl", "De gemeenteraad heeft dinsdag de nieuwe dienstregeling voor de bussen goedgekeurd na maanden van "
+             "klachten van reizigers over de avondritten, en de eerste wijzigingen gaan volgende maand in op de "
+             "drukste lijnen."},
+      {"pl", "Rada miasta przyjęła we wtorek nowy rozkład jazdy autobusów po miesiącach skarg pasażerów na "
+             "wieczorne kursy, a pierwsze zmiany wejdą w życie w przyszłym miesiącu na najbardziej obleganych "
+             "liniach."},
+      {"ru", "Городской совет во вторник утвердил новое расписание автобусов после многомесячных жалоб "
+             "пассажиров на вечерние рейсы, и первые изменения вступят в силу в следующем месяце на самых "
+             "загруженных маршрутах."},
+  };
+  const Row rows[] = {
+      // English
+      {"en", "By Jane Miller and Tom Hart", "Wednesday 3 December 2025 14.30 GMT", "", {"Jane Miller", "Tom Hart"},
+       "2025-12-03", ""},
+      {"en", "By Jane Miller, Reuters", "3 Dec. 2025", "Updated 4 December 2025", {"Jane Miller"}, "2025-12-03",
+       "2025-12-04"},
+      // German
+      {"de", "Von Anna Schmidt und Jan Berg", "Mittwoch, 3. Dezember 2025, 14:30 Uhr", "", {"Anna Schmidt", "Jan Berg"},
+       "2025-12-03T14:30", ""},
+      {"de", "Von Anna Schmidt, dpa", "3. Dez. 2025", "", {"Anna Schmidt"}, "2025-12-03", ""},
+      {"de", "Anna Schmidt mit dpa", "03.12.2025, 14:30 Uhr", "Aktualisiert am 04.12.2025, 09:15 Uhr",
+       {"Anna Schmidt"}, "2025-12-03T14:30", "2025-12-04T09:15"},
+      {"de", "Autor: Anna Schmidt", "Veröffentlicht am 3. Dezember 2025", "", {"Anna Schmidt"}, "2025-12-03", ""},
+      {"de", "Text: Anna Schmidt", "Mi., 03.12.2025", "", {"Anna Schmidt"}, "2025-12-03", ""},
+      // French
+      {"fr", "Par Marie Dubois et Luc Martin", "mercredi 3 décembre 2025 à 14h30", "",
+       {"Marie Dubois", "Luc Martin"}, "2025-12-03T14:30", ""},
+      {"fr", "Par Marie Dubois avec AFP", "3 déc. 2025 à 14:30", "", {"Marie Dubois"}, "2025-12-03T14:30", ""},
+      {"fr", "Marie Dubois (avec AFP)", "Publié le 03/12/2025 à 14h30",
+       "Mis à jour le 4 décembre 2025 à 09h15", {"Marie Dubois"}, "2025-12-03T14:30", "2025-12-04T09:15"},
+      // Spanish
+      {"es", "Por Ana Ruiz y Pedro Gómez", "miércoles, 3 de diciembre de 2025, 14:30", "",
+       {"Ana Ruiz", "Pedro Gómez"}, "2025-12-03T14:30", ""},
+      {"es", "Ana Ruiz | EFE", "3 dic 2025 - 14:30 CET", "", {"Ana Ruiz"}, "2025-12-03", ""},
+      {"es", "Por Ana Ruiz", "03/12/2025 14:30", "Actualizado el 04/12/2025 a las 09:15", {"Ana Ruiz"},
+       "2025-12-03T14:30", "2025-12-04T09:15"},
+      {"es", "Texto: Ana Ruiz", "3 dic. 2025", "", {"Ana Ruiz"}, "2025-12-03", ""},
+      // Italian
+      {"it", "Di Marco Rossi e Giulia Bianchi", "mercoledì 3 dicembre 2025, ore 14:30", "",
+       {"Marco Rossi", "Giulia Bianchi"}, "2025-12-03T14:30", ""},
+      {"it", "di Marco Rossi", "3 dic 2025", "", {"Marco Rossi"}, "2025-12-03", ""},
+      {"it", "Marco Rossi", "03/12/2025 - 14:30", "Aggiornato il 4 dicembre 2025 alle 09:15", {"Marco Rossi"},
+       "2025-12-03T14:30", "2025-12-04T09:15"},
+      // Portuguese
+      {"pt", "Por Ana Souza e João Lima", "quarta-feira, 3 de dezembro de 2025 às 14h30", "",
+       {"Ana Souza", "João Lima"}, "2025-12-03T14:30", ""},
+      {"pt", "Texto: Ana Souza", "3 dez 2025 14h30", "", {"Ana Souza"}, "2025-12-03T14:30", ""},
+      {"pt", "Por Ana Souza", "03/12/2025 14h30", "Atualizado em 04/12/2025 às 09h15", {"Ana Souza"},
+       "2025-12-03T14:30", "2025-12-04T09:15"},
+      // Dutch
+      {"nl", "Door Pieter de Vries en Anna Bakker", "woensdag 3 december 2025, 14:30", "",
+       {"Pieter de Vries", "Anna Bakker"}, "2025-12-03T14:30", ""},
+      {"nl", "Door Pieter de Vries", "3 dec. 2025 om 14:30", "", {"Pieter de Vries"}, "2025-12-03T14:30", ""},
+      {"nl", "Door Pieter de Vries", "03-12-2025, 14:30", "Bijgewerkt op 4 december 2025 om 09:15",
+       {"Pieter de Vries"}, "2025-12-03T14:30", "2025-12-04T09:15"},
+      // Polish
+      {"pl", "Jan Kowalski i Anna Nowak", "środa, 3 grudnia 2025, 14:30", "", {"Jan Kowalski", "Anna Nowak"},
+       "2025-12-03T14:30", ""},
+      {"pl", "Autor: Jan Kowalski", "3 gru 2025, 14:30", "", {"Jan Kowalski"}, "2025-12-03T14:30", ""},
+      // (The update is not read here yet: date_modified is the stamp's.)
+      {"pl", "Jan Kowalski, PAP", "03.12.2025, 14:30", "Zaktualizowano: 04.12.2025, 09:15", {"Jan Kowalski"},
+       "2025-12-03T14:30", ""},
+      // Russian
+      {"ru", "Иван Петров и Анна Смирнова", "3 декабря 2025, 14:30", "", {"Иван Петров", "Анна Смирнова"},
+       "2025-12-03T14:30", ""},
+      {"ru", "Автор: Иван Петров", "среда, 3 дек. 2025 г., 14:30", "", {"Иван Петров"}, "2025-12-03T14:30", ""},
+      {"ru", "Текст: Иван Петров", "03.12.2025 14:30", "Обновлено 04.12.2025 09:15", {"Иван Петров"},
+       "2025-12-03T14:30", "2025-12-04T09:15"},
+  };
+  // (Open: a capitalized "Le" before the date, "Par Marie Dubois Le 3 déc.
+  // 2025", stays in the name: "Le" is a surname too, "Tuan Le".)
+  for (const Row& row : rows) {
+    const std::string para = "<p>" + paras.at(row.lang) + "</p>";
+    std::string meta = std::string("<div class=article-meta><span class=author>") + row.byline +
+                       "</span> <span class=date>" + row.stamp + "</span>";
+    if (*row.updated) meta += std::string(" <span class=updated>") + row.updated + "</span>";
+    meta += "</div>";
+    auto r = Extract(std::string("<html lang=") + row.lang +
+                     "><head><meta charset=utf-8><title>Bus timetable</title></head><body><header><nav><a href=/>"
+                     "Home</a> <a href=/local>Local</a></nav></header><main><article><h1>Bus timetable</h1>" +
+                     meta + para + para + para + "</article></main><footer>(c) 2025</footer></body></html>");
+    ASSERT_TRUE(r.ok());
+    const std::string what = std::string(row.lang) + " | " + row.byline + " | " + row.stamp + " | " + row.updated;
+    EXPECT_EQ(r->authors, row.authors) << what;
+    EXPECT_EQ(r->date_published.value_or("").substr(0, std::strlen(row.published)), row.published) << what;
+    if (*row.modified)
+      EXPECT_EQ(r->date_modified.value_or("").substr(0, std::strlen(row.modified)), row.modified) << what;
+  }
 }
 
 }  // namespace

@@ -1013,7 +1013,10 @@ std::optional<std::string> NormalizeDate(std::string_view s, const ParsedDate& t
 constexpr size_t kMaxMarkupWriters = 6;
 
 bool IsNoiseAuthorWord(std::string_view w) {
-  return EqualsAnyIgnoreCase(w, kAuthorNoise) || IsAccountWord(w);
+  // (Looked up by first byte and length: most parts are names, passed
+  // with a test or two.)
+  static constexpr WordList kList(kAuthorNoise);
+  return kList.Contains(w) || IsAccountWord(w);
 }
 
 // Lower-case words inside a person's name ("Ludwig van Beethoven", "Maria
@@ -2454,6 +2457,19 @@ std::string_view NameAfterDateStamp(std::string_view line) {
   return name;
 }
 
+// A name credited with a wire agency after it ("Anna Schmidt mit dpa",
+// "Ana Ruiz | EFE", "Jan Kowalski, PAP"): a byline with no cue.
+static bool NameThenWireAgency(std::string_view text) {
+  size_t at = WireAgencyTailAt(text);
+  if (at == std::string_view::npos && !WireAgencyOf(text).empty()) at = text.find_last_of(",|/(");
+  if (at == std::string_view::npos || at == 0) return false;
+  const std::string_view name = Trim(text.substr(0, at));
+  if (LooksLikeName(name)) return true;
+  // (Two names joined: "Ana Ruiz y Pedro Gómez | EFE".)
+  const std::vector<std::string> names = SplitAuthors(name);
+  return names.size() > 1 && std::all_of(names.begin(), names.end(), [](const std::string& n) { return LooksLikeName(n); });
+}
+
 bool HasBlockChild(const Node* n) {
   for (const Node* c = n->first_child; c; c = c->next)
     if (c->is_element() && IsBlockTag(c->tag)) return true;
@@ -3467,7 +3483,9 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
       // ("Rock On").
       // (So is the word that joins the name to the date or time cut after
       // it: "par Jeanne Dupont le 3 mars 2024", "von Eva Lund am 3. März".)
-      if ((IsWeekdayOrDateCue(word) && (!last || date_cut)) ||
+      if (((IsWeekdayOrDateCue(word) || (last && date_cut && (word.size() != unstopped || (word[0] >= 'a' && word[0] <= 'z')) &&
+            IsStoppedWeekday(word))) &&
+           (!last || date_cut)) ||
           (last && date_cut && (MonthFromWord(word) || IsBylineTimeConnector(word)))) {
         v = Trim(v.substr(0, i));
         // (The word that joined the name to that date goes too: "Posted
@@ -3480,6 +3498,10 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
       i = e + 1;
     }
   }
+  // A wire agency credited with the writer after the name ("Anna Schmidt
+  // mit dpa", "Marie Dubois (avec l'AFP)") is the publisher's credit
+  // (WireAgencyOf), no writer.
+  if (const size_t at = WireAgencyTailAt(v); at != std::string_view::npos) v = Trim(v.substr(0, at));
   // What follows an editor's or reviewer's credit is not an author ("Rob
   // Ewaschuk Edited by Betsy Beyer", "Medically reviewed by ...").
   // ... unless the writer's own credit follows ("Reviewed by Ann Lee |
@@ -3642,6 +3664,10 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
       if (k != std::string_view::npos && k <= 2 && part[k] >= 'A' && part[k] <= 'Z') part.remove_prefix(k);
     }
     if (part.empty() || IsNoiseAuthorWord(part) || IsLoginName(part)) continue;
+    // A wire agency in a visible byline ("Jan Kowalski, PAP", "Ana Ruiz |
+    // EFE") is the publisher's credit (WireAgencyOf), no writer nor a
+    // credential; structured data naming one alone keeps it, as stated.
+    if (!user_names && IsWireAgency(part)) continue;
     // A template's empty variable ("undefined") or a generated account
     // handle ("guitar_00") is no writer's name.
     if (IsPlaceholderValue(part) || IsNumberedHandle(part)) continue;
@@ -6677,7 +6703,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         continue;
       if (!cued && !writer_classed && (IsOneWord(text) || !NearStampOrHeadline(n, c))) continue;
       if ((cued || LooksLikeName(text) || !DateLinePart(text).empty() || NameThenRole(text) ||
-           NamesWithHandles(text)) &&
+           NamesWithHandles(text) || NameThenWireAgency(text)) &&
           !HasTaxonomyLink(n) &&
           !IsAuthorDetailClass(n->Attr("class")) && (cued || !IsBylineDetailClass(n->Attr("class"))) &&
           (cued || !HoldsWordList(n, writer_classed ? 3 : 2)) &&

@@ -5216,6 +5216,39 @@ constexpr std::string_view kWireAgencies[] = {
 // The longest agency's name (kWireAgencies), with slack.
 constexpr size_t kWireAgencyMaxBytes = 32;
 
+bool IsWireAgency(std::string_view name) {
+  static constexpr WordList kList(kWireAgencies);
+  return name.size() <= kWireAgencyMaxBytes && kList.Contains(name);
+}
+
+// The words that credit a wire agency beside the writer, in the languages
+// lede reads ("Anna Schmidt mit dpa", "Marie Dubois avec AFP", "Ana Ruiz con
+// EFE", "Ana Souza com Lusa", "Pieter de Vries met ANP", "Jane Doe with
+// Reuters").
+constexpr std::string_view kAgencyJoiners[] = {"mit", "avec", "with", "con", "com", "met"};
+
+size_t WireAgencyTailAt(std::string_view line) {
+  // (The last word first, looked up by its first byte and length: a name's
+  // last word is no agency in most lines, and the joiner is not looked for.)
+  std::string_view t = line;
+  while (!t.empty() && (t.back() == ')' || t.back() == '.' || t.back() == ' ')) t.remove_suffix(1);
+  const size_t last = t.rfind(' ');
+  if (last == std::string_view::npos || last == 0 || t.size() - last > kWireAgencyMaxBytes) return std::string_view::npos;
+  std::string_view agency = t.substr(last + 1);
+  // (French elides the article: "avec l'AFP".)
+  if (agency.starts_with("l'") || agency.starts_with("L'")) agency.remove_prefix(2);
+  else if (agency.starts_with("l\xE2\x80\x99")) agency.remove_prefix(4);
+  if (!IsWireAgency(agency)) return std::string_view::npos;
+  const size_t prev = t.rfind(' ', last - 1);
+  if (prev == std::string_view::npos) return std::string_view::npos;
+  size_t from = prev + 1;
+  const bool paren = from < last && t[from] == '(';
+  if (paren) ++from;
+  static constexpr WordList kJoiners(kAgencyJoiners);
+  if (!kJoiners.Contains(t.substr(from, last - from))) return std::string_view::npos;
+  return prev;
+}
+
 std::string_view WireAgencyOf(std::string_view byline) {
   byline = Trim(byline);
   if (byline.size() > 200) return {};
@@ -5988,7 +6021,43 @@ constexpr std::string_view kBylineDateStartWords[] = {
     "publi\xC3\xA9", "publi\xC3\xA9" "e", "modifi\xC3\xA9", "ver\xC3\xB6" "ffentlicht", "aktualisiert",
     "publicado", "publicada", "actualizado", "actualizada", "atualizado", "atualizada", "pubblicato",
     "aggiornato", "gepubliceerd", "bijgewerkt", "publicerad", "uppdaterad", "opublikowano", "zaktualizowano",
+    // The weekdays of German, French, Spanish, Italian, Portuguese, Dutch,
+    // Polish and Russian (in capitals too where the capital is no ASCII
+    // letter), which their datelines open on ("Von Eva Lund Mittwoch, 3.
+    // Dezember 2025"); not those that are names too (kStoppedWeekdays).
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunes", "martes", "mi\xC3\xA9rcoles", "jueves", "viernes",
+    "luned\xC3\xAC", "marted\xC3\xAC", "mercoled\xC3\xAC", "gioved\xC3\xAC", "venerd\xC3\xAC",
+    "segunda-feira", "ter\xC3\xA7" "a-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "poniedzia\xC5\x82" "ek", "wtorek", "\xC5\x9Broda", "\xC5\x9Aroda", "czwartek", "pi\xC4\x85tek", "sobota",
+    "niedziela",
+    "\xD0\xBF\xD0\xBE\xD0\xBD\xD0\xB5\xD0\xB4\xD0\xB5\xD0\xBB\xD1\x8C\xD0\xBD\xD0\xB8\xD0\xBA",
+    "\xD0\x9F\xD0\xBE\xD0\xBD\xD0\xB5\xD0\xB4\xD0\xB5\xD0\xBB\xD1\x8C\xD0\xBD\xD0\xB8\xD0\xBA",
+    "\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD0\xBD\xD0\xB8\xD0\xBA", "\xD0\x92\xD1\x82\xD0\xBE\xD1\x80\xD0\xBD\xD0\xB8\xD0\xBA",
+    "\xD1\x81\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0", "\xD0\xA1\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0",
+    "\xD1\x87\xD0\xB5\xD1\x82\xD0\xB2\xD0\xB5\xD1\x80\xD0\xB3", "\xD0\xA7\xD0\xB5\xD1\x82\xD0\xB2\xD0\xB5\xD1\x80\xD0\xB3",
+    "\xD0\xBF\xD1\x8F\xD1\x82\xD0\xBD\xD0\xB8\xD1\x86\xD0\xB0", "\xD0\x9F\xD1\x8F\xD1\x82\xD0\xBD\xD0\xB8\xD1\x86\xD0\xB0",
+    "\xD1\x81\xD1\x83\xD0\xB1\xD0\xB1\xD0\xBE\xD1\x82\xD0\xB0", "\xD0\xA1\xD1\x83\xD0\xB1\xD0\xB1\xD0\xBE\xD1\x82\xD0\xB0",
+    "\xD0\xB2\xD0\xBE\xD1\x81\xD0\xBA\xD1\x80\xD0\xB5\xD1\x81\xD0\xB5\xD0\xBD\xD1\x8C\xD0\xB5",
+    "\xD0\x92\xD0\xBE\xD1\x81\xD0\xBA\xD1\x80\xD0\xB5\xD1\x81\xD0\xB5\xD0\xBD\xD1\x8C\xD0\xB5",
 };
+
+// Weekdays that are names or other words too ("Domingo", "Domenica",
+// "Sabato"; German's cut forms "Mi.", "Do.", "So."; Dutch's "vr", "za"): a
+// byline's date part starts on one only right before the date, with the
+// stop after it or in lower case ("Ana Ruiz Domingo, 7 de diciembre", "Von
+// Eva Lund Mi., 03.12.2025", "Door Mark de Boer vr 5 dec. 2025").
+constexpr std::string_view kStoppedWeekdays[] = {
+    "domingo", "domenica", "sabato", "s\xC3\xA1" "bado", "mo", "di", "mi", "do", "sa", "so",
+    "ma", "wo", "vr", "za", "zo",
+};
+
+bool IsStoppedWeekday(std::string_view w) {
+  static constexpr WordList kList(kStoppedWeekdays);
+  return kList.Contains(w);
+}
 
 bool IsWeekdayOrDateCue(std::string_view w) {
   static constexpr WordList kList(kBylineDateStartWords);

@@ -737,6 +737,13 @@ std::string_view StripSectionLabel(std::string_view name);
 // "Jane Doe | dpa"): an organisation, the page's publisher when none is
 // known, never an author. "" when the byline names none.
 std::string_view WireAgencyOf(std::string_view byline);
+// Whether `name` is a news agency's ("dpa", "Reuters"), ASCII case folded.
+bool IsWireAgency(std::string_view name);
+// Where a wire agency credited with a joiner after the writer's name
+// starts ("Anna Schmidt| mit dpa", "Marie Dubois| (avec l'AFP)"): the
+// space before the joiner or its parenthesis; npos when `line` ends on
+// none.
+size_t WireAgencyTailAt(std::string_view line);
 
 // Where a caption's closing credit starts: a credit cue after the caption's
 // last sentence or a separator ("The ferry in port. Photo: Jane Roe", "The
@@ -774,6 +781,11 @@ bool IsBylineTimeConnector(std::string_view word);
 bool IsWeekdayOrDateCue(std::string_view word);
 // Of those, a weekday cut short ("Thu", "Sun"): a given name too.
 bool IsShortWeekday(std::string_view word);
+// Weekdays of other languages that are names or other words too
+// ("Domingo", German "Mi" for Mittwoch, Dutch "vr"): a byline's date part
+// starts on one only right before the date, with a stop after it or in
+// lower case ("Domingo,", "Mi.,", "vr").
+bool IsStoppedWeekday(std::string_view word);
 
 // Where the first strong byline cue ("Written by", "Words by") inside `line`
 // starts, after a space, at `from` or later; npos when none does.
