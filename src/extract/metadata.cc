@@ -4969,20 +4969,28 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
 // headline area the byline and date scans start from (anchor).
 [[gnu::noinline]] void MetadataRun::ExtractTitle() {
   // Title.
+  // (The keys with their sources' names, "meta:" and the key, as
+  // literals: no string made for a source that is not picked.)
+  static constexpr std::pair<std::string_view, std::string_view> kTitleKeys[] = {
+      {"og:title", "meta:og:title"},         {"twitter:title", "meta:twitter:title"},
+      {"headline", "meta:headline"},         {"title", "meta:title"},
+      {"dc.title", "meta:dc.title"},         {"sailthru.title", "meta:sailthru.title"},
+      {"parsely-title", "meta:parsely-title"}};
   std::vector<std::string> meta_titles;
-  std::vector<std::string> meta_title_srcs;
-  for (std::string_view k : {"og:title", "twitter:title", "headline", "title", "dc.title", "sailthru.title",
-                             "parsely-title"}) {
+  std::vector<std::string_view> meta_title_srcs;
+  meta_titles.reserve(std::size(kTitleKeys) + 1);
+  meta_title_srcs.reserve(std::size(kTitleKeys) + 1);
+  std::string ld_headline = JsonText(ld("headline"));
+  if (!ld_headline.empty()) {
+    meta_titles.push_back(ld_headline);
+    meta_title_srcs.push_back("json-ld");
+  }
+  for (const auto& [k, src] : kTitleKeys) {
     std::string_view v = c.Meta(k);
     if (!v.empty()) {
       meta_titles.push_back(CleanLine(v));
-      meta_title_srcs.push_back("meta:" + std::string(k));
+      meta_title_srcs.push_back(src);
     }
-  }
-  std::string ld_headline = JsonText(ld("headline"));
-  if (!ld_headline.empty()) {
-    meta_titles.insert(meta_titles.begin(), ld_headline);
-    meta_title_srcs.insert(meta_title_srcs.begin(), "json-ld");
   }
   std::string title_src;
   std::string doc_title = c.title_text;
@@ -5072,6 +5080,9 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
   const std::string norm_declared_site = NormalizeForCompare(site);
   std::vector<const Node*> h1s;
   std::vector<std::string> h1_texts, h1_norms;  // their texts, and normalized once
+  h1s.reserve(c.h1s.size());
+  h1_texts.reserve(c.h1s.size());
+  h1_norms.reserve(c.h1s.size());
   // (The furniture <h1>s set aside: a lone headline beside them is still
   // the page's one headline.)
   std::vector<const Node*> furniture;
@@ -7861,7 +7872,11 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     if (s.empty() || s.size() > 80) return;
     for (const std::string& o : tags)
       if (EqualsIgnoreCase(o, s)) return;
-    if (tags.size() < 50) tags.push_back(std::move(s));
+    if (tags.size() >= 50) return;
+    // (Room for a page's tags at once: grown one at a time, the list is
+    // moved again and again.)
+    if (tags.capacity() == 0) tags.reserve(16);
+    tags.push_back(std::move(s));
   };
   std::string_view tags_src = "meta:article:tag";
   for (const MetaTag& m : c.metas)
