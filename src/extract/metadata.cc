@@ -398,8 +398,42 @@ bool NameIs(std::string_view name, const char (&lit)[N]) {
   return name.size() == N - 1 && std::memcmp(name.data(), lit, N - 1) == 0;
 }
 
+// The lists of a thread's last Collector, emptied, kept for its next one
+// (Collector's constructor and destructor swap them): each list's room,
+// made once, serves page after page instead of a heap allocation per list
+// and page.
+struct SpareCollectorLists {
+  std::vector<MetaTag> metas;
+  std::vector<const JsonValue*> objects;
+  std::vector<JsonLdType> object_types;
+  std::vector<const Node*> nodes[16];
+};
+
 class Collector final : public HintVisitor {
  public:
+  Collector() { SwapLists(); }
+  ~Collector() {
+    metas.clear();
+    objects.clear();
+    object_types.clear();
+    for (std::vector<const Node*>* v : NodeLists()) v->clear();
+    SwapLists();
+  }
+  Collector(const Collector&) = delete;
+  Collector& operator=(const Collector&) = delete;
+  std::array<std::vector<const Node*>*, 16> NodeLists() {
+    return {&h1s,         &h2s,          &dek_nodes, &kicker_nodes, &byline_nodes,   &title_hint_nodes,
+            &tag_nodes,   &poster_nodes, &times,     &date_nodes,   &itemprop_nodes, &rel_author,
+            &rel_tag,     &figures,      &addresses, &footers};
+  }
+  void SwapLists() {
+    thread_local SpareCollectorLists spare;
+    metas.swap(spare.metas);
+    objects.swap(spare.objects);
+    object_types.swap(spare.object_types);
+    size_t k = 0;
+    for (std::vector<const Node*>* v : NodeLists()) v->swap(spare.nodes[k++]);
+  }
   std::vector<MetaTag> metas;
   // A bit for each key of `metas` (KeyBit): Meta passes over a key the page
   // has not without a look through them all. (256 bits: a page's forty-odd
