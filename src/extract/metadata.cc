@@ -449,9 +449,20 @@ class Collector final : public HintVisitor {
   bool MayHaveKey(std::string_view k) const { return (meta_keys[KeyBit(k) >> 6] >> (KeyBit(k) & 63)) & 1; }
   // Lower-cased copies of the meta keys that were not lower case already
   // (most are: they are used in place). A list keeps them where they are.
+  // (Written into `lowered_chars` while it has room: a page's few such
+  // keys take no heap allocation.)
   std::forward_list<std::string> lowered_keys;
+  char lowered_chars[1024];
+  size_t lowered_used = 0;
   std::string_view LowerKey(std::string_view k) {
-    return HasAsciiUpper(k) ? lowered_keys.emplace_front(ToLowerAscii(k)) : k;
+    if (!HasAsciiUpper(k)) return k;
+    if (k.size() <= sizeof(lowered_chars) - lowered_used) {
+      char* const p = lowered_chars + lowered_used;
+      for (size_t i = 0; i < k.size(); ++i) p[i] = ToLowerAscii(k[i]);
+      lowered_used += k.size();
+      return {p, k.size()};
+    }
+    return lowered_keys.emplace_front(ToLowerAscii(k));
   }
   // The poster names kept (the first one names a thread's author; a few
   // make a series of posts: IsPostSeries).
@@ -5027,7 +5038,7 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
     }
   }
   std::string title_src;
-  std::string doc_title = c.title_text;
+  const std::string& doc_title = c.title_text;
 
   // (`title`, `head_id`, `anchor`, `anchor_shows_title`: MetadataRun's, for the stages after.)
   // The titles without the site's name (its BareName made once). A page
