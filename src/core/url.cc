@@ -1,5 +1,6 @@
 #include "core/url.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "core/text.h"
@@ -83,6 +84,11 @@ bool PushSegments(std::string_view path, std::vector<std::string_view>* stack, s
 }
 
 std::string RemoveDotSegments(std::string_view path) {
+  // A path with no dot segment is its own result (its segments joined
+  // again as they were): most links' paths.
+  if (path.find('.') == std::string_view::npos ||
+      (path.find("/.") == std::string_view::npos && !path.starts_with(".")))
+    return std::string(path);
   std::vector<std::string_view> out;
   const bool absolute = !path.empty() && path[0] == '/';
   const bool trailing = PushSegments(path.substr(absolute ? 1 : 0), &out, nullptr);
@@ -128,10 +134,15 @@ UrlResolver::UrlResolver(std::string_view base) : base_(base) {
   dir_absolute_ = !dir.empty() && dir[0] == '/';
   std::vector<std::string_view> stack;
   // `dir` ends with '/': its segments are what lies between the leading
-  // '/' and the last one.
+  // '/' and the last one. (Room made once for them: a list grown one
+  // segment at a time is moved again and again.)
   std::string_view inner = dir.substr(dir_absolute_ ? 1 : 0);
   if (!inner.empty()) {
     inner.remove_suffix(1);
+    const size_t segments = size_t(std::count(inner.begin(), inner.end(), '/')) + 1;
+    stack.reserve(segments);
+    dir_ends_.reserve(segments);
+    dir_joined_.reserve(inner.size());
     PushSegments(inner, &stack, nullptr);
   }
   for (size_t k = 0; k < stack.size(); ++k) {
