@@ -407,6 +407,7 @@ struct SpareCollectorLists {
   std::vector<const JsonValue*> objects;
   std::vector<JsonLdType> object_types;
   std::vector<const Node*> nodes[16];
+  std::string title_text, label_buf;
 };
 
 class Collector final : public HintVisitor {
@@ -417,6 +418,8 @@ class Collector final : public HintVisitor {
     objects.clear();
     object_types.clear();
     for (std::vector<const Node*>* v : NodeLists()) v->clear();
+    title_text.clear();
+    label_buf.clear();
     SwapLists();
   }
   Collector(const Collector&) = delete;
@@ -433,6 +436,8 @@ class Collector final : public HintVisitor {
     object_types.swap(spare.object_types);
     size_t k = 0;
     for (std::vector<const Node*>* v : NodeLists()) v->swap(spare.nodes[k++]);
+    title_text.swap(spare.title_text);
+    label_buf.swap(spare.label_buf);
   }
   std::vector<MetaTag> metas;
   // A bit for each key of `metas` (KeyBit): Meta passes over a key the page
@@ -602,7 +607,7 @@ class Collector final : public HintVisitor {
         break;
       }
       case TagId::kTitle:
-        if (title_text.empty()) title_text = CollapsedText(n, 2000);
+        if (title_text.empty()) CollapsedTextInto(n, 2000, &title_text);
         return;
       case TagId::kScript:
         VisitScript(n);
