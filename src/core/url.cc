@@ -140,10 +140,19 @@ UrlResolver::UrlResolver(std::string_view base) : base_(base) {
   if (!inner.empty()) {
     inner.remove_suffix(1);
     const size_t segments = size_t(std::count(inner.begin(), inner.end(), '/')) + 1;
-    stack.reserve(segments);
     dir_ends_.reserve(segments);
-    dir_joined_.reserve(inner.size());
-    PushSegments(inner, &stack, nullptr);
+    if (inner.find('.') == std::string_view::npos) {
+      // No dot segment: the segments joined are `inner` itself, each
+      // ending at a '/' or at its end.
+      dir_joined_.assign(inner);
+      for (size_t i = inner.find('/'); i != std::string_view::npos; i = inner.find('/', i + 1))
+        dir_ends_.push_back(uint32_t(i));
+      dir_ends_.push_back(uint32_t(inner.size()));
+    } else {
+      stack.reserve(segments);
+      dir_joined_.reserve(inner.size());
+      PushSegments(inner, &stack, nullptr);
+    }
   }
   for (size_t k = 0; k < stack.size(); ++k) {
     if (k) dir_joined_.push_back('/');
