@@ -1,5 +1,6 @@
 #include "core/url.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "core/text.h"
@@ -83,6 +84,11 @@ bool PushSegments(std::string_view path, std::vector<std::string_view>* stack, s
 }
 
 std::string RemoveDotSegments(std::string_view path) {
+  // A path with no dot segment is its own result (its segments joined
+  // again as they were): most links' paths.
+  if (path.find('.') == std::string_view::npos ||
+      (path.find("/.") == std::string_view::npos && !path.starts_with(".")))
+    return std::string(path);
   std::vector<std::string_view> out;
   const bool absolute = !path.empty() && path[0] == '/';
   const bool trailing = PushSegments(path.substr(absolute ? 1 : 0), &out, nullptr);
@@ -128,11 +134,25 @@ UrlResolver::UrlResolver(std::string_view base) : base_(base) {
   dir_absolute_ = !dir.empty() && dir[0] == '/';
   std::vector<std::string_view> stack;
   // `dir` ends with '/': its segments are what lies between the leading
-  // '/' and the last one.
+  // '/' and the last one. (Room made once for them: a list grown one
+  // segment at a time is moved again and again.)
   std::string_view inner = dir.substr(dir_absolute_ ? 1 : 0);
   if (!inner.empty()) {
     inner.remove_suffix(1);
-    PushSegments(inner, &stack, nullptr);
+    const size_t segments = size_t(std::count(inner.begin(), inner.end(), '/')) + 1;
+    dir_ends_.reserve(segments);
+    if (inner.find('.') == std::string_view::npos) {
+      // No dot segment: the segments joined are `inner` itself, each
+      // ending at a '/' or at its end.
+      dir_joined_.assign(inner);
+      for (size_t i = inner.find('/'); i != std::string_view::npos; i = inner.find('/', i + 1))
+        dir_ends_.push_back(uint32_t(i));
+      dir_ends_.push_back(uint32_t(inner.size()));
+    } else {
+      stack.reserve(segments);
+      dir_joined_.reserve(inner.size());
+      PushSegments(inner, &stack, nullptr);
+    }
   }
   for (size_t k = 0; k < stack.size(); ++k) {
     if (k) dir_joined_.push_back('/');

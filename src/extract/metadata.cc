@@ -398,8 +398,47 @@ bool NameIs(std::string_view name, const char (&lit)[N]) {
   return name.size() == N - 1 && std::memcmp(name.data(), lit, N - 1) == 0;
 }
 
+// The lists of a thread's last Collector, emptied, kept for its next one
+// (Collector's constructor and destructor swap them): each list's room,
+// made once, serves page after page instead of a heap allocation per list
+// and page.
+struct SpareCollectorLists {
+  std::vector<MetaTag> metas;
+  std::vector<const JsonValue*> objects;
+  std::vector<JsonLdType> object_types;
+  std::vector<const Node*> nodes[16];
+  std::string title_text, label_buf;
+};
+
 class Collector final : public HintVisitor {
  public:
+  Collector() { SwapLists(); }
+  ~Collector() {
+    metas.clear();
+    objects.clear();
+    object_types.clear();
+    for (std::vector<const Node*>* v : NodeLists()) v->clear();
+    title_text.clear();
+    label_buf.clear();
+    SwapLists();
+  }
+  Collector(const Collector&) = delete;
+  Collector& operator=(const Collector&) = delete;
+  std::array<std::vector<const Node*>*, 16> NodeLists() {
+    return {&h1s,         &h2s,          &dek_nodes, &kicker_nodes, &byline_nodes,   &title_hint_nodes,
+            &tag_nodes,   &poster_nodes, &times,     &date_nodes,   &itemprop_nodes, &rel_author,
+            &rel_tag,     &figures,      &addresses, &footers};
+  }
+  void SwapLists() {
+    thread_local SpareCollectorLists spare;
+    metas.swap(spare.metas);
+    objects.swap(spare.objects);
+    object_types.swap(spare.object_types);
+    size_t k = 0;
+    for (std::vector<const Node*>* v : NodeLists()) v->swap(spare.nodes[k++]);
+    title_text.swap(spare.title_text);
+    label_buf.swap(spare.label_buf);
+  }
   std::vector<MetaTag> metas;
   // A bit for each key of `metas` (KeyBit): Meta passes over a key the page
   // has not without a look through them all. (256 bits: a page's forty-odd
@@ -415,9 +454,20 @@ class Collector final : public HintVisitor {
   bool MayHaveKey(std::string_view k) const { return (meta_keys[KeyBit(k) >> 6] >> (KeyBit(k) & 63)) & 1; }
   // Lower-cased copies of the meta keys that were not lower case already
   // (most are: they are used in place). A list keeps them where they are.
+  // (Written into `lowered_chars` while it has room: a page's few such
+  // keys take no heap allocation.)
   std::forward_list<std::string> lowered_keys;
+  char lowered_chars[1024];
+  size_t lowered_used = 0;
   std::string_view LowerKey(std::string_view k) {
-    return HasAsciiUpper(k) ? lowered_keys.emplace_front(ToLowerAscii(k)) : k;
+    if (!HasAsciiUpper(k)) return k;
+    if (k.size() <= sizeof(lowered_chars) - lowered_used) {
+      char* const p = lowered_chars + lowered_used;
+      for (size_t i = 0; i < k.size(); ++i) p[i] = ToLowerAscii(k[i]);
+      lowered_used += k.size();
+      return {p, k.size()};
+    }
+    return lowered_keys.emplace_front(ToLowerAscii(k));
   }
   // The poster names kept (the first one names a thread's author; a few
   // make a series of posts: IsPostSeries).
@@ -557,7 +607,7 @@ class Collector final : public HintVisitor {
         break;
       }
       case TagId::kTitle:
-        if (title_text.empty()) title_text = CollapsedText(n, 2000);
+        if (title_text.empty()) CollapsedTextInto(n, 2000, &title_text);
         return;
       case TagId::kScript:
         VisitScript(n);
@@ -4995,23 +5045,31 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
 // headline area the byline and date scans start from (anchor).
 [[gnu::noinline]] void MetadataRun::ExtractTitle() {
   // Title.
+  // (The keys with their sources' names, "meta:" and the key, as
+  // literals: no string made for a source that is not picked.)
+  static constexpr std::pair<std::string_view, std::string_view> kTitleKeys[] = {
+      {"og:title", "meta:og:title"},         {"twitter:title", "meta:twitter:title"},
+      {"headline", "meta:headline"},         {"title", "meta:title"},
+      {"dc.title", "meta:dc.title"},         {"sailthru.title", "meta:sailthru.title"},
+      {"parsely-title", "meta:parsely-title"}};
   std::vector<std::string> meta_titles;
-  std::vector<std::string> meta_title_srcs;
-  for (std::string_view k : {"og:title", "twitter:title", "headline", "title", "dc.title", "sailthru.title",
-                             "parsely-title"}) {
+  std::vector<std::string_view> meta_title_srcs;
+  meta_titles.reserve(std::size(kTitleKeys) + 1);
+  meta_title_srcs.reserve(std::size(kTitleKeys) + 1);
+  std::string ld_headline = JsonText(ld("headline"));
+  if (!ld_headline.empty()) {
+    meta_titles.push_back(ld_headline);
+    meta_title_srcs.push_back("json-ld");
+  }
+  for (const auto& [k, src] : kTitleKeys) {
     std::string_view v = c.Meta(k);
     if (!v.empty()) {
       meta_titles.push_back(CleanLine(v));
-      meta_title_srcs.push_back("meta:" + std::string(k));
+      meta_title_srcs.push_back(src);
     }
   }
-  std::string ld_headline = JsonText(ld("headline"));
-  if (!ld_headline.empty()) {
-    meta_titles.insert(meta_titles.begin(), ld_headline);
-    meta_title_srcs.insert(meta_title_srcs.begin(), "json-ld");
-  }
   std::string title_src;
-  std::string doc_title = c.title_text;
+  const std::string& doc_title = c.title_text;
 
   // (`title`, `head_id`, `anchor`, `anchor_shows_title`: MetadataRun's, for the stages after.)
   // The titles without the site's name (its BareName made once). A page
@@ -5098,6 +5156,9 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
   const std::string norm_declared_site = NormalizeForCompare(site);
   std::vector<const Node*> h1s;
   std::vector<std::string> h1_texts, h1_norms;  // their texts, and normalized once
+  h1s.reserve(c.h1s.size());
+  h1_texts.reserve(c.h1s.size());
+  h1_norms.reserve(c.h1s.size());
   // (The furniture <h1>s set aside: a lone headline beside them is still
   // the page's one headline.)
   std::vector<const Node*> furniture;
@@ -7887,7 +7948,11 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     if (s.empty() || s.size() > 80) return;
     for (const std::string& o : tags)
       if (EqualsIgnoreCase(o, s)) return;
-    if (tags.size() < 50) tags.push_back(std::move(s));
+    if (tags.size() >= 50) return;
+    // (Room for a page's tags at once: grown one at a time, the list is
+    // moved again and again.)
+    if (tags.capacity() == 0) tags.reserve(16);
+    tags.push_back(std::move(s));
   };
   std::string_view tags_src = "meta:article:tag";
   for (const MetaTag& m : c.metas)
