@@ -7,6 +7,7 @@ Document::Document() { Reset(); }
 void Document::Reset() {
   arena_.Reset();
   node_count_ = 0;
+  element_rows_ = 1;
   truncated_ = false;
   quirks_ = false;
   root_ = NewNode(NodeType::kDocument);
@@ -16,6 +17,7 @@ Node* Document::NewNode(NodeType type) {
   Node* n = arena_.New<Node>();
   n->type = type;
   n->id = uint32_t(node_count_++);
+  if (type == NodeType::kElement || type == NodeType::kDocument) n->eid = uint32_t(element_rows_++);
   return n;
 }
 
@@ -46,6 +48,7 @@ Node* Document::CreateDoctype(std::string_view name) {
 }
 
 Attribute* Document::AllocateAttributes(Node* element, uint32_t n) {
+  if (n > kMaxAttributes) n = kMaxAttributes;
   element->attrs = n ? arena_.NewArray<Attribute>(n) : nullptr;
   for (uint32_t i = 0; i < n; ++i) new (&element->attrs[i]) Attribute();
   element->num_attrs = n;

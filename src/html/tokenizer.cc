@@ -569,6 +569,8 @@ bool Tokenizer::ReadAttributeName(const char* start) {
   }
   // On leaving the attribute name state: duplicate-attribute drops the new one.
   attr_dropped_ = !attrs_.empty() && DuplicateAttribute(name);
+  // Past kMaxAttributes (Node::num_attrs is one byte) the rest are dropped too.
+  attr_dropped_ = attr_dropped_ || attrs_.size() >= kMaxAttributes;
   if (!attr_dropped_) AddAttribute(name);
   return true;
 }
