@@ -11,18 +11,19 @@ void Document::Reset() {
   truncated_ = false;
   quirks_ = false;
   root_ = NewNode(NodeType::kDocument);
+  root_->eid = uint32_t(element_rows_++);  // kDocumentEid
 }
 
 Node* Document::NewNode(NodeType type) {
   Node* n = arena_.New<Node>();
   n->type = type;
   n->id = uint32_t(node_count_++);
-  if (type == NodeType::kElement || type == NodeType::kDocument) n->eid = uint32_t(element_rows_++);
   return n;
 }
 
 Node* Document::CreateElement(TagId tag, std::string_view name, Namespace ns) {
   Node* n = NewNode(NodeType::kElement);
+  n->eid = uint32_t(element_rows_++);  // (here, not in NewNode: no test on the type)
   n->tag = tag;
   n->ns = ns;
   n->data = name;
