@@ -7,9 +7,11 @@ Document::Document() { Reset(); }
 void Document::Reset() {
   arena_.Reset();
   node_count_ = 0;
+  element_rows_ = 1;
   truncated_ = false;
   quirks_ = false;
   root_ = NewNode(NodeType::kDocument);
+  root_->eid = uint32_t(element_rows_++);  // kDocumentEid
 }
 
 Node* Document::NewNode(NodeType type) {
@@ -21,6 +23,7 @@ Node* Document::NewNode(NodeType type) {
 
 Node* Document::CreateElement(TagId tag, std::string_view name, Namespace ns) {
   Node* n = NewNode(NodeType::kElement);
+  n->eid = uint32_t(element_rows_++);  // (here, not in NewNode: no test on the type)
   n->tag = tag;
   n->ns = ns;
   n->data = name;
@@ -46,6 +49,7 @@ Node* Document::CreateDoctype(std::string_view name) {
 }
 
 Attribute* Document::AllocateAttributes(Node* element, uint32_t n) {
+  if (n > kMaxAttributes) n = kMaxAttributes;
   element->attrs = n ? arena_.NewArray<Attribute>(n) : nullptr;
   for (uint32_t i = 0; i < n; ++i) new (&element->attrs[i]) Attribute();
   element->num_attrs = n;

@@ -11,6 +11,7 @@
 #define LEDE_DOM_DOCUMENT_H_
 
 #include <climits>
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -102,17 +103,36 @@ struct alignas(8) Attribute {
 };
 static_assert(sizeof(Attribute) <= 32, "Attribute: two ShortViews and a byte");
 
+// An element keeps its first kMaxAttributes attributes: the tokenizer drops
+// the ones after (as it drops a duplicate name), and so do the tree
+// builder's merges (a second <html> or <body>) and Document's
+// AllocateAttributes. This one-byte count and the one-byte TagId buy `Node`
+// the room for `eid`. Real markup stays far under it (the benchmark pages:
+// at most ~70 on an element, and 136 distinct where an unclosed tag took a
+// run of words as attribute names, a browser's junk too).
+inline constexpr uint32_t kMaxAttributes = 0xFF;
+
+// Node::eid of the document node (row 0 is the shared row of non-elements).
+inline constexpr uint32_t kDocumentEid = 1;
+
 struct Node {
   // Element: tag name (lower-case for HTML). Text/comment: the data.
   // Doctype: the name (public and system ids are attributes "public",
   // "system" when present). First, so that its pointer is 8-aligned and the
-  // 12-byte view and the four fields below fill two words.
+  // 12-byte view and the fields below fill three words.
   ShortView data;
   NodeType type = NodeType::kElement;
   Namespace ns = Namespace::kHtml;
   TagId tag = TagId::kUnknown;
-  uint32_t num_attrs = 0;
-  uint32_t id = 0;  // creation order, unique within the Document (for side tables)
+  uint8_t num_attrs = 0;  // at most kMaxAttributes
+  uint32_t id = 0;  // creation order, unique within the Document (document-order tests)
+  // Element number: the document node 1, elements 2, 3... in creation order
+  // (foster-parented, adoption-agency, template and fragment elements
+  // alike), every other node 0. Side tables over elements only are sized by
+  // Document::element_rows() and indexed by it; row 0 is shared by text,
+  // comment and doctype nodes, so a table read at any node reads its
+  // element's row or a zero one.
+  uint32_t eid = 0;
   Node* parent = nullptr;
   Node* first_child = nullptr;
   Node* last_child = nullptr;
@@ -142,6 +162,7 @@ struct Node {
 // The bytes per node are most of a page's DOM (docs/robustness.md, "Bytes
 // per node"): tests pin them (LedeParser.ArenaBytesPerInputByteOfTinyParagraphs).
 static_assert(sizeof(Node) <= 72, "Node: a 12-byte data view, 12 bytes of fields, six pointers");
+static_assert(offsetof(Node, eid) == 20, "Node: type, ns, tag, num_attrs, id and eid fill the word after data");
 
 // Pre-order traversal: the node after `n` within the subtree of `root`.
 inline const Node* NextInTree(const Node* n, const Node* root) {
@@ -203,7 +224,8 @@ class Document {
   Node* CreateComment(std::string_view text);
   Node* CreateDoctype(std::string_view name);
   std::string_view CopyString(std::string_view s) { return arena_.Copy(s); }
-  // Allocates room for `n` attributes on `element` (replacing any).
+  // Allocates room for `n` attributes on `element` (replacing any), at most
+  // kMaxAttributes: fill `element->num_attrs` of them.
   Attribute* AllocateAttributes(Node* element, uint32_t n);
 
   static void AppendChild(Node* parent, Node* child);
@@ -216,6 +238,9 @@ class Document {
   const Node* body() const;
 
   size_t node_count() const { return node_count_; }
+  // Rows of a side table indexed by Node::eid: the shared row 0, the
+  // document node's and one per element.
+  size_t element_rows() const { return element_rows_; }
   // True when the parser stopped adding nodes at a limit.
   bool truncated() const { return truncated_; }
   void set_truncated(bool t) { truncated_ = t; }
@@ -227,6 +252,7 @@ class Document {
   Arena arena_;
   Node* root_ = nullptr;
   size_t node_count_ = 0;
+  size_t element_rows_ = 0;
   bool truncated_ = false;
   bool quirks_ = false;
 };

@@ -16,7 +16,7 @@ enum TagFlags : uint8_t {
   kTagRawText = 4,  // raw text / RCDATA content (script, style, title...)
 };
 
-enum class TagId : uint16_t {
+enum class TagId : uint8_t {  // one byte in Node
   kUnknown = 0,
 #define LEDE_TAG(id, name, flags) id,
 #include "dom/tags.inc"

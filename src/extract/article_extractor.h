@@ -20,6 +20,8 @@ class ArticleExtractor {
   // Fills every field of `article` except charset information.
   void Extract(const Document& doc, const ExtractOptions& options, Article* article,
                std::vector<BlockDecision>* explain = nullptr);
+  // The bytes of the side tables kept per element (the hints and the facts).
+  size_t side_table_bytes() const { return hints_.table_bytes() + content_.table_bytes(); }
 
  private:
   HintTable hints_;

@@ -453,9 +453,9 @@ inline bool IsParkedData(const Node* n, bool media_urls) {
 // An element that is, or directly wraps, an embedded post (a tweet quoted
 // in a story).
 [[gnu::noinline]] bool ContainsEmbeddedPost(const Node* n, const HintTable& hints) {
-  if (hints[n->id] & kHintEmbed) return true;
+  if (hints[n] & kHintEmbed) return true;
   for (const Node* c = n->first_child; c; c = c->next)
-    if (c->is_element() && (hints[c->id] & kHintEmbed)) return true;
+    if (c->is_element() && (hints[c] & kHintEmbed)) return true;
   return false;
 }
 
@@ -781,7 +781,7 @@ bool HoldsPosterHint(const Node* e, HintOf&& hint_of) {
 constexpr int kUserCellSiblings = 4;
 [[gnu::cold]] bool IsPostUserCell(const Node* aside, const HintTable& hints) {
   if (!aside->parent || aside->parent->tag != TagId::kArticle) return false;
-  auto hint_of = [&](const Node* n) { return hints[n->id]; };
+  auto hint_of = [&](const Node* n) { return hints[n]; };
   int siblings = kUserCellSiblings;
   for (const Node* s = aside->prev; s && siblings > 0; s = s->prev) {
     if (!s->is_element()) continue;
@@ -939,7 +939,7 @@ constexpr int kPriceCopyLook = 4;
     for (const Node* s = forward ? n->next : n->prev; s && k < kPriceCopyLook; s = forward ? s->next : s->prev) {
       if (!s->is_element()) continue;
       ++k;
-      if ((hints[s->id] & kHintHidden) || EqualsIgnoreCase(s->Attr("aria-hidden"), "true")) continue;
+      if ((hints[s] & kHintHidden) || EqualsIgnoreCase(s->Attr("aria-hidden"), "true")) continue;
       CollapsedTextInto(s, kShownCopyLinkReadBytes, scratch);
       if (scratch->find(price) != std::string::npos) return false;
     }
@@ -1923,7 +1923,8 @@ inline bool NameIs(std::string_view name, const char (&lit)[N]) {
 
 void ContentExtractor::Classify(const Document& doc, const HintTable& hints, bool prices, bool discussion,
                                 bool list_page) {
-  facts_.assign(doc.node_count(), Facts{});
+  facts_.assign(doc.element_rows(), Facts{});
+  facts_[kDocumentEid].owner = kDocumentEid;  // text under no block counts at the document
   service_bands_.clear();
   promise_strips_.clear();
   buy_box_ = first_h1_ = nullptr;
@@ -1941,8 +1942,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
   const Node* n = root->first_child;
   while (n) {
     if (n->is_element()) {
-      Facts& f = facts_[n->id];
-      const Facts& pf = facts_[n->parent->id];
+      Facts& f = facts_[n->eid];
+      const Facts& pf = facts_[n->parent->eid];
       // The product's buy controls (see FindBuyBox): the first add-to-cart
       // buttons, submits or forms (a few attributes of those tags only).
       if (prices && buy_controls_n_ < kBuyControls &&
@@ -1954,7 +1955,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       if (n->ns != Namespace::kHtml) drop = true;
       if (drop) {
         f.flags |= kHardDrop;
-        if (IsChoiceControl(n)) ++facts_[n->parent->id].controls;
+        if (IsChoiceControl(n)) ++facts_[n->parent->eid].controls;
         n = NextSkippingChildren(n, root);
         continue;
       }
@@ -1964,7 +1965,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // class is read for those.)
       if (const Node* t = n->first_child;
           t && t == n->last_child && t->is_text() &&
-          IsIconFontGlyph(n->num_attrs && !(hints[n->id] & kHintNeverContent) ? n->Attr("class") : std::string_view(),
+          IsIconFontGlyph(n->num_attrs && !(hints[n] & kHintNeverContent) ? n->Attr("class") : std::string_view(),
                           t->data)) {
         f.flags |= kHardDrop;
         n = NextSkippingChildren(n, root);
@@ -2019,7 +2020,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
               // pills drawn as <div role=button>) is a control like <button>,
               // for a filter panel. (Not on a product page: there its swatches
               // drawn so would make a picker of the product's option tabs.)
-              if (!prices && n->tag != TagId::kA && (role & kRoleButton)) ++facts_[n->parent->id].controls;
+              if (!prices && n->tag != TagId::kA && (role & kRoleButton)) ++facts_[n->parent->eid].controls;
             } else if (NameIs(name, "href")) {
               href = true;
             } else {
@@ -2145,7 +2146,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       }
       // (A custom element's name is read like a class: HintTable::Walk.)
       if ((n->num_attrs || n->tag == TagId::kUnknown) && n->tag != TagId::kBody && n->tag != TagId::kHtml) {
-        f.hints = (pf.flags & kInPre) ? 0 : hints[n->id];
+        f.hints = (pf.flags & kInPre) ? 0 : hints[n];
         // Hidden is soft: server-rendered pages park their content in hidden
         // containers for scripts to reveal, so mass decides (see Aggregate).
         if (hidden || (f.hints & kHintHidden)) f.flags |= kSoft | kHidden;
@@ -2231,7 +2232,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       if (body_prop) f.flags &= ~uint32_t(kSoft);
       if (IsTextBlockOwner(n->tag)) {
         f.flags |= kOwner;
-        f.owner = n->id;
+        f.owner = n->eid;
       } else {
         f.owner = pf.owner;
       }
@@ -2243,11 +2244,11 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // (Parked data, a placeholder and a bare URL all hold word characters:
       // the white space between tags, most texts, is not asked.)
       const uint32_t w = uint32_t(CountWordChars(n->data));
-      if (IsRawMarkupText(n) || (w && !(facts_[n->parent->id].flags & kInPre) && IsParkedData(n, prices))) {
+      if (IsRawMarkupText(n) || (w && !(facts_[n->parent->eid].flags & kInPre) && IsParkedData(n, prices))) {
         n = NextInTree(n, root);
         continue;
       }
-      Facts& pf = facts_[n->parent->id];
+      Facts& pf = facts_[n->parent->eid];
       // (Prices matter on product pages only: elsewhere the scan is skipped.)
       if (prices && IsPriceText(n->data)) {
         pf.flags |= kPriced;
@@ -2340,7 +2341,7 @@ bool ContentExtractor::InBuyBoxPanel(const Node* e) const {
   int depth = 0;
   for (const Node* a = e; a && depth < kBuyBoxInsideDepth; a = a->parent, ++depth) {
     if (a == buy_box_) return panel;
-    if (a->is_element() && (facts_[a->id].flags & kPanel)) panel = true;
+    if (a->is_element() && (facts_[a->eid].flags & kPanel)) panel = true;
   }
   return false;
 }
@@ -2383,7 +2384,7 @@ void ContentExtractor::MarkPromiseStrip(const Node* line) {
   const Node* item = RepeatedItemAt(line->parent, kPromiseStripItemLevels);
   if (!item) return;
   const Node* strip = item->parent;
-  if (facts_[strip->id].flags & kAiSummary) return;  // marked from another line
+  if (facts_[strip->eid].flags & kAiSummary) return;  // marked from another line
   // A table's rows, a list of terms, a menu's options: data, not a strip.
   switch (item->tag) {
     case TagId::kTr: case TagId::kTd: case TagId::kTh: case TagId::kDt: case TagId::kDd: case TagId::kOption:
@@ -2399,7 +2400,7 @@ void ContentExtractor::MarkPromiseStrip(const Node* line) {
     bool promise = false;
     for (const Node* d = c; d;) {
       if (++seen > kPromiseStripItemNodes) return;
-      if (d->is_element() && (facts_[d->id].flags & kHardDrop)) {  // an icon's <svg>
+      if (d->is_element() && (facts_[d->eid].flags & kHardDrop)) {  // an icon's <svg>
         d = NextSkippingChildren(d, c);
         continue;
       }
@@ -2413,7 +2414,7 @@ void ContentExtractor::MarkPromiseStrip(const Node* line) {
     if (promise) ++promises;
   }
   if (items >= kPromiseStripMinItems && promises >= kPromiseStripMinPromises && promises * 2 >= items) {
-    facts_[strip->id].flags |= kSoft | kAiSummary;
+    facts_[strip->eid].flags |= kSoft | kAiSummary;
     promise_strips_.push_back(strip->id);
   }
 }
@@ -2469,7 +2470,7 @@ void ContentExtractor::MarkAiReviewSummary(const Node* note) {
     if (level == 1) return;
     if (level > 4) continue;
     CollapsedTextInto(h, 80, &heading);
-    if (note_names_reviews || NamesReviews(heading)) facts_[a->id].flags |= kSoft | kAiSummary;
+    if (note_names_reviews || NamesReviews(heading)) facts_[a->eid].flags |= kSoft | kAiSummary;
     return;
   }
 }
@@ -2488,7 +2489,7 @@ void ContentExtractor::MarkShopServiceBand(const Node* heading) {
   const Node* card = RepeatedItemAt(heading, kServiceBandCardLevels);
   if (!card) return;
   const Node* band = card->parent;
-  if (facts_[band->id].flags & kAiSummary) return;  // marked from another card
+  if (facts_[band->eid].flags & kAiSummary) return;  // marked from another card
   int cards = 0, served = 0;
   for (const Node* c = band->first_child; c; c = c->next) {
     if (!c->is_element()) continue;
@@ -2510,7 +2511,7 @@ void ContentExtractor::MarkShopServiceBand(const Node* heading) {
     }
   }
   if (cards >= kServiceBandMinCards && served >= kServiceBandMinServices) {
-    facts_[band->id].flags |= kSoft | kAiSummary;
+    facts_[band->eid].flags |= kSoft | kAiSummary;
     service_bands_.push_back(band->id);
   }
 }
@@ -2541,7 +2542,7 @@ bool ContentExtractor::HoldsCardTitle(const Node* e) const {
   int look = kCardTextLookNodes;
   for (const Node* d = e->first_child; d && look-- > 0 && !title; d = NextInTree(d, e)) {
     if (!d->is_element()) continue;
-    const Facts& df = facts_[d->id];
+    const Facts& df = facts_[d->eid];
     title = df.text >= kCardTitleMinText && !(df.flags & kNegative) &&
             (IsHeadingTag(d->tag) || (df.hints & kHintTitle) || IsCardTitleClass(d->Attr("class")));
   }
@@ -2613,7 +2614,7 @@ bool ContentExtractor::CardFooterSigns(const Node* e, std::string_view line) con
   size_t n = 0;
   for (const Node* x = e->first_child; x && n < kLineMaxNodes; x = NextInTree(x, e), ++n) {
     if (!x->is_element()) continue;
-    if (x != e && (facts_[x->id].hints & kHintByline)) return true;
+    if (x != e && (facts_[x->eid].hints & kHintByline)) return true;
     if (x->Is(TagId::kA) && (IsAuthorPageHref(x->Attr("href")) || ContainsIgnoreCase(x->Attr("rel"), "author")))
       return true;
   }
@@ -2630,7 +2631,7 @@ bool ContentExtractor::CardFooterSigns(const Node* e, std::string_view line) con
 bool ContentExtractor::InListCard(const Node* e) const {
   const Node* a = e->parent;
   for (int up = 0; up < kListCardLevels && a && a->is_element() && !a->Is(TagId::kBody) &&
-                   !(facts_[a->id].flags & (kNegative | kUnderNeg));
+                   !(facts_[a->eid].flags & (kNegative | kUnderNeg));
        ++up, a = a->parent)
     if (HoldsCardTitle(a)) return InCardSeries(a);
   return false;
@@ -2678,7 +2679,7 @@ bool ContentExtractor::RevealToggleBeside(const Node* e, bool after, std::string
     if (!s->is_element()) continue;
     ++seen;
     // (An inline toggle's words count for its block, not for it: read.)
-    if (facts_[s->id].flags & kHidden) continue;
+    if (facts_[s->eid].flags & kHidden) continue;
     if (CollapsedTextInto(s, 64, kStatMaxNodes, scratch) && IsRevealToggleLine(*scratch))
       return true;
   }
@@ -2700,7 +2701,7 @@ bool ContentExtractor::RevealToggleControls(const Node* e, std::string* scratch)
     for (int seen = 0; s && seen < kRevealLookSiblings; s = after ? s->next : s->prev) {
       if (!s->is_element()) continue;
       ++seen;
-      if (facts_[s->id].flags & kHidden) continue;
+      if (facts_[s->eid].flags & kHidden) continue;
       const bool names = AnySpaceToken(s->Attr("aria-controls"), [&](std::string_view w) { return w == id; });
       if (names && CollapsedTextInto(s, 64, kStatMaxNodes, scratch) && IsRevealToggleLine(*scratch))
         return RevealLeadBefore(e, s) && !RevealRestRefused(e, scratch);
@@ -2717,7 +2718,7 @@ bool ContentExtractor::RevealLeadBefore(const Node* e, const Node* t) const {
   auto prose = [&](const Node* n) {
     while (n && !n->is_element()) n = n->prev;
     if (!n) return false;
-    const Facts& f = facts_[n->id];
+    const Facts& f = facts_[n->eid];
     return !(f.flags & (kHidden | kSoft | kHardDrop)) && f.text >= kRevealLeadMinText && 2 * f.link < f.text;
   };
   const Node* first = e;
@@ -2734,7 +2735,7 @@ bool ContentExtractor::RevealRestRefused(const Node* e, std::string* scratch) co
   for (const Node* d = e; d && seen < kRevealRestLookNodes; d = NextInTree(d, e)) {
     if (!d->is_element()) continue;
     ++seen;
-    if (facts_[d->id].hints & (kHintBoilerplate | kHintWeakBoilerplate | kHintCallToAction | kHintNeverContent | kHintAd))
+    if (facts_[d->eid].hints & (kHintBoilerplate | kHintWeakBoilerplate | kHintCallToAction | kHintNeverContent | kHintAd))
       return true;
     if (NamesNotRevealRest(d->Attr("class"), d->Attr("id"))) return true;
     if (d->tag == TagId::kForm || d->tag == TagId::kInput || d->tag == TagId::kSelect ||
@@ -2757,7 +2758,7 @@ bool ContentExtractor::RevealRestRefused(const Node* e, std::string* scratch) co
 // makes it a sentence of a description ("Complete the look with our
 // scarf." over the product's words).
 bool ContentExtractor::LeadsLikeAHeading(const Node* n, bool any_rest) const {
-  const Facts& f = facts_[n->id];
+  const Facts& f = facts_[n->eid];
   if (!(f.flags & kOwner) || f.text == 0 || f.own_text != f.text || f.link > 0) return false;
   const Node* prev = n->prev;
   if (prev && prev->is_text() && Trim(prev->data).empty()) prev = prev->prev;
@@ -2768,19 +2769,19 @@ bool ContentExtractor::LeadsLikeAHeading(const Node* n, bool any_rest) const {
   // (The box holds more than the line: a line alone in its box, the rest
   // a form's controls, would climb to the wrapper around it.)
   if (any_rest) {
-    if (facts_[n->parent->id].text <= f.text) return false;
+    if (facts_[n->parent->eid].text <= f.text) return false;
     int k = 0;
     for (const Node* s = next; s && k < kLeadRestLook; s = s->next) {
       if (!s->is_element()) continue;
       ++k;
-      const Facts& g = facts_[s->id];
+      const Facts& g = facts_[s->eid];
       if (s->tag == TagId::kP && g.text > g.link + kLeadRestMaxProse) return false;
     }
     return true;
   }
   // What follows is made of links (cards, a list of items), not prose: a
   // "Share this:" label over the story is no widget's title.
-  const Facts& p = facts_[n->parent->id];
+  const Facts& p = facts_[n->parent->eid];
   const uint32_t rest = p.text - f.text;
   return rest > 0 && p.link * 3 >= rest;
 }
@@ -2789,7 +2790,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   // Own values, then subtree sums bottom-up (reverse preorder visits
   // children before parents).
   for (const Node* e : order_) {
-    Facts& f = facts_[e->id];
+    Facts& f = facts_[e->eid];
     // A table of data: its linked cells are its data, not links away (see
     // IsHeadedDataTable), for its value and for its wrappers' link share.
     if (e->tag == TagId::kTable && f.own_link && IsHeadedDataTable(e)) f.own_link = 0;
@@ -2799,7 +2800,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   size_t headed_lists = 0;  // lists of cards under linked headlines (see IsTeaserList)
   for (size_t i = order_.size(); i-- > 0;) {
     const Node* e = order_[i];
-    Facts& f = facts_[e->id];
+    Facts& f = facts_[e->eid];
     f.text += f.own_text;
     f.link += f.own_link;
     if (f.value > 0) f.good += f.value;
@@ -2842,7 +2843,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       // products.
       NotePricedRuns(e, f);
     }
-    Facts& p = facts_[e->parent->id];
+    Facts& p = facts_[e->parent->eid];
     if ((f.flags & kInNever) && !(p.flags & kInNever)) never_good += f.good;
     p.flags |= f.flags & (kPriced | kHasMenu | kHasH1 | kHasLinkedHead | kQAPost);
     p.text += f.text;
@@ -2851,7 +2852,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     p.links = uint16_t(std::min<uint32_t>(65535u, uint32_t(p.links) + f.links));
     p.controls = uint16_t(std::min<uint32_t>(65535u, uint32_t(p.controls) + f.controls));
   }
-  total_good_ = facts_[0].good;
+  total_good_ = facts_[kDocumentEid].good;
 
   // Lists of cards under linked headlines with excerpts (see IsTeaserList)
   // are other posts beside the story when they hold a small part of the
@@ -2863,19 +2864,19 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     uint32_t headed_text = 0;
     std::vector<const Node*> outermost;
     for (const Node* e : order_) {
-      Facts& f = facts_[e->id];
+      Facts& f = facts_[e->eid];
       if (f.flags & kHeadedTeasers) {
-        if (!(facts_[e->parent->id].flags & kHeadedTeasers)) {
+        if (!(facts_[e->parent->eid].flags & kHeadedTeasers)) {
           headed_text += f.text;
           outermost.push_back(e);
         }
       } else {
-        f.flags |= facts_[e->parent->id].flags & kHeadedTeasers;
+        f.flags |= facts_[e->parent->eid].flags & kHeadedTeasers;
       }
     }
     if (uint64_t(headed_text) * kHeadedTeaserPageShare <= page_text_)
       for (const Node* e : outermost) {
-        Facts& f = facts_[e->id];
+        Facts& f = facts_[e->eid];
         // (A paragraph of the story after it, among its next
         // kTeaserListNextSiblings nodes: a list between the story's
         // paragraphs is the story's own roundup, its picks under linked
@@ -2896,8 +2897,8 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   auto question_before = [&](const Node* e) -> const Node* {
     const Node* q = e->prev;
     while (q && !q->is_element()) q = q->prev;
-    if (!q || facts_[q->id].text == 0 || facts_[q->id].text > kQuestionMaxText ||
-        (facts_[q->id].flags & (kHidden | kSoft)))
+    if (!q || facts_[q->eid].text == 0 || facts_[q->eid].text > kQuestionMaxText ||
+        (facts_[q->eid].flags & (kHidden | kSoft)))
       return nullptr;
     return q;
   };
@@ -2905,12 +2906,12 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   // A tabbed box's hidden panels (IsHiddenTab), on any page but a thread.
   if (!ctx.discussion)
     for (const Node* e : order_) {
-      Facts& f = facts_[e->id];
+      Facts& f = facts_[e->eid];
       if ((f.flags & (kHidden | kPanel)) == kHidden && f.text >= kPanelMinText && IsHiddenTab(e)) f.flags |= kPanel;
     }
   if (!ctx.article)
     for (const Node* e : order_) {
-      Facts& f = facts_[e->id];
+      Facts& f = facts_[e->eid];
       if ((f.flags & (kHidden | kPanel)) != kHidden || !f.text) continue;
       if (const Node* q = question_before(e);
           q && CollapsedTextInto(q, 4 * kQuestionMaxText, kStatMaxNodes, &scratch) && IsQuestionLine(scratch)) {
@@ -2929,7 +2930,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       // (Or a toggle that names it by aria-controls, in a box of their own:
       // RevealToggleControls.)
       if (!ctx.discussion && f.text >= kPanelMinText && e->parent &&
-          ((facts_[e->parent->id].text > f.text + kRevealToggleMaxText &&
+          ((facts_[e->parent->eid].text > f.text + kRevealToggleMaxText &&
             (RevealToggleBeside(e, /*after=*/true, &scratch) || RevealToggleBeside(e, /*after=*/false, &scratch))) ||
            RevealToggleControls(e, &scratch)))
         f.flags |= kPanel;
@@ -2962,7 +2963,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // A card alone in its item ("li.item > div.promo"): the items are the
     // series (up to kSeriesLevels wrappers that hold just its text).
     const Node* p = e->parent;
-    for (int up = 0; up < kSeriesLevels && p && p->is_element() && facts_[p->id].text == facts_[e->id].text;
+    for (int up = 0; up < kSeriesLevels && p && p->is_element() && facts_[p->eid].text == facts_[e->eid].text;
          ++up, p = p->parent)
       if (in_series(p)) return true;
     return false;
@@ -2972,13 +2973,13 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   // them at least stand there (a series of entries); else 0. Bounded.
   auto SeriesGood = [&](const Node* e) {
     if (e->Attr("class").empty()) return 0.0;
-    double good = facts_[e->id].good;
+    double good = facts_[e->eid].good;
     int same = 1, k = 0;
     for (const Node* s = e->prev; s && k < kSeriesLook; s = s->prev, ++k)
-      if (s->is_element() && SameSignature(s, e)) good += facts_[s->id].good, ++same;
+      if (s->is_element() && SameSignature(s, e)) good += facts_[s->eid].good, ++same;
     k = 0;
     for (const Node* s = e->next; s && k < kSeriesLook; s = s->next, ++k)
-      if (s->is_element() && SameSignature(s, e)) good += facts_[s->id].good, ++same;
+      if (s->is_element() && SameSignature(s, e)) good += facts_[s->eid].good, ++same;
     return same >= kRoundupMinEntries ? good : 0.0;
   };
   auto decide = [&](const Node* e, Facts& f, double total) {
@@ -3150,8 +3151,8 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   std::string label;  // a hidden panel's label (ShopTermsPanel)
   double markup_negative = 0;
   for (const Node* e : order_) {
-    Facts& f = facts_[e->id];
-    const Facts& p = facts_[e->parent->id];
+    Facts& f = facts_[e->eid];
+    const Facts& p = facts_[e->parent->eid];
     if (p.flags & (kNegative | kUnderNeg)) {
       f.flags |= kUnderNeg;
       continue;
@@ -3167,9 +3168,9 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   const double plausible = total_good_ - markup_negative;
   plausible_good_ = plausible;
   for (const Node* e : order_) {
-    Facts& f = facts_[e->id];
+    Facts& f = facts_[e->eid];
     f.flags &= ~uint32_t(kUnderNeg);
-    const Facts& p = facts_[e->parent->id];
+    const Facts& p = facts_[e->parent->eid];
     if (p.flags & (kNegative | kUnderNeg)) f.flags |= kUnderNeg;
     f.flags |= p.flags & kInCard;
     if ((f.flags & (kSoft | kNegative | kUnderNeg)) == kSoft && !(f.flags & kByMarkup) && !exempt(f))
@@ -3178,14 +3179,14 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
 
   for (size_t i = order_.size(); i-- > 0;) {
     const Node* e = order_[i];
-    Facts& f = facts_[e->id];
+    Facts& f = facts_[e->eid];
     float v = f.value;
     if (f.flags & (kNegative | kUnderNeg)) v = -float(f.own_text);
     f.score += v;
-    facts_[e->parent->id].score += f.score;
+    facts_[e->parent->eid].score += f.score;
     // The references lists' share of the score (see ChooseRoot).
-    const bool refs_top = (f.flags & kInRefs) && !(facts_[e->parent->id].flags & kInRefs);
-    facts_[e->parent->id].refs += refs_top ? std::max(f.score, 0.0f) : f.refs;
+    const bool refs_top = (f.flags & kInRefs) && !(facts_[e->parent->eid].flags & kInRefs);
+    facts_[e->parent->eid].refs += refs_top ? std::max(f.score, 0.0f) : f.refs;
   }
 }
 
@@ -3212,16 +3213,16 @@ static bool OpensOnAuthorsWord(const Node* e, std::span<const std::string> autho
 // Contributing Writer"), the bio after it. A story's own note on a
 // contributor follows a paragraph, not the writer's linked name.
 bool ContentExtractor::InWriterCard(const Node* e, std::span<const std::string> authors) const {
-  const uint32_t text = facts_[e->id].text;
+  const uint32_t text = facts_[e->eid].text;
   for (int up = 0; e && up < kWriterCardLevels; ++up, e = e->parent) {
-    if (facts_[e->id].text != text) return false;
+    if (facts_[e->eid].text != text) return false;
     const Node* prev = e->prev;
     while (prev && !prev->is_element()) {
       if (prev->is_text() && !Trim(prev->data).empty()) return false;
       prev = prev->prev;
     }
     if (!prev) continue;
-    const Facts& pf = facts_[prev->id];
+    const Facts& pf = facts_[prev->eid];
     return pf.links >= 1 && pf.text > 0 && pf.text <= kWriterCardMaxNameText && OpensOnAuthorsWord(prev, authors);
   }
   return false;
@@ -3281,7 +3282,7 @@ bool ContentExtractor::StoryParagraphBefore(const Node* e) const {
       n = n->parent;
       if (!n) break;
     }
-    if (n->Is(TagId::kP) && facts_[n->id].text >= kStoryParagraphMinText) return true;
+    if (n->Is(TagId::kP) && facts_[n->eid].text >= kStoryParagraphMinText) return true;
   }
   return false;
 }
@@ -3295,7 +3296,7 @@ bool ContentExtractor::SiteLinksAfterContent(const Node* e) const {
   for (const Node* s = e->prev; s && look > 0; s = s->prev) {
     if (!s->is_element()) continue;
     --look;
-    if (s->tag == TagId::kH1 || (facts_[s->id].flags & kHasH1)) return false;
+    if (s->tag == TagId::kH1 || (facts_[s->eid].flags & kHasH1)) return false;
     if (s->tag >= TagId::kH2 && s->tag <= TagId::kH6) break;
     if (s->tag != TagId::kP) break;  // a card, a list: the row is after them
   }
@@ -3312,7 +3313,7 @@ bool ContentExtractor::HeadsOwnProse(const Node* e) const {
   // the story's headline (an <h1>, or the title reported apart), nor a
   // teaser card's linked headline, nor a widget's title over its links.
   if (!IsHeadingTag(e->tag) || e->tag == TagId::kH1 || !e->parent) return false;
-  const Facts& f = facts_[e->id];
+  const Facts& f = facts_[e->eid];
   if (f.link > 0) return false;
   // One entry of a feed of them: the heading's box has a sibling of its
   // markup (another entry) among the kHeadsProseEntryLook elements on
@@ -3338,7 +3339,7 @@ bool ContentExtractor::HeadsOwnProse(const Node* e) const {
     }
     if (!s->is_element()) continue;
     --look;
-    const Facts& g = facts_[s->id];
+    const Facts& g = facts_[s->eid];
     if (g.text == 0) continue;  // an empty anchor, a figure's image
     return !(g.flags & (kDroppedFlags | kUnderNeg)) && g.text >= kStoryParagraphMinText &&
            g.link * 4 <= g.text && g.good >= kStoryParagraphMinText;
@@ -3348,7 +3349,7 @@ bool ContentExtractor::HeadsOwnProse(const Node* e) const {
 
 bool ContentExtractor::ParagraphNear(const Node* e, bool after, int look, uint32_t min_text, uint32_t skip) const {
   for (const Node* s = after ? e->next : e->prev; s && look-- > 0; s = after ? s->next : s->prev)
-    if (s->is_element() && s->tag == TagId::kP && facts_[s->id].text >= min_text && !(facts_[s->id].flags & skip))
+    if (s->is_element() && s->tag == TagId::kP && facts_[s->eid].text >= min_text && !(facts_[s->eid].flags & skip))
       return true;
   return false;
 }
@@ -3357,7 +3358,7 @@ const Node* ContentExtractor::ChooseRoot(const Document& doc) {
   const Node* best = nullptr;
   float best_score = -1e30f;
   for (const Node* e : order_) {
-    const Facts& f = facts_[e->id];
+    const Facts& f = facts_[e->eid];
     // A references list, or a block whose score is mostly one (its
     // wrapper), is not the body: its citations read as prose, and a list
     // page of linked tables can cite more words than its lead holds.
@@ -3376,7 +3377,7 @@ const Node* ContentExtractor::ChooseRoot(const Document& doc) {
   const Node* marked = nullptr;
   float marked_score = 0;
   for (const Node* e : order_) {
-    const Facts& f = facts_[e->id];
+    const Facts& f = facts_[e->eid];
     if (f.flags & (kNegative | kUnderNeg)) continue;
     const bool hinted = (f.hints & kHintArticleBody) || e->Attr("itemprop") == "articleBody";
     if (!hinted || f.score < kSemanticShare * best_score || f.score <= marked_score) continue;
@@ -3399,12 +3400,12 @@ const Node* ContentExtractor::ChooseRoot(const Document& doc) {
 // such ancestor below <body> becomes the root. The climb is bounded by
 // kJoinLevels, so it stays constant per page however deep the nesting.
 const Node* ContentExtractor::JoinSections(const Node* root) const {
-  const Facts& rf = facts_[root->id];
+  const Facts& rf = facts_[root->eid];
   if (rf.score <= 0) return root;
   const Node* joined = root;
   int level = 0;
   for (const Node* a = root->parent; a && level < kJoinLevels; a = a->parent, ++level) {
-    const Facts& f = facts_[a->id];
+    const Facts& f = facts_[a->eid];
     if (a->tag == TagId::kBody || (f.flags & (kNegative | kUnderNeg))) break;
     if (f.score >= kJoinScoreShare * rf.score && f.good >= kJoinGrowth * rf.good) joined = a;
   }
@@ -3416,12 +3417,12 @@ const Node* ContentExtractor::JoinSections(const Node* root) const {
 // the post holding the aside is the root to join from: the aside's parent.
 // Bounded: kJoinLevels ancestors.
 const Node* ContentExtractor::LeavePostAside(const Node* root) const {
-  if (!(facts_[root->id].flags & kPostAside)) return root;
+  if (!(facts_[root->eid].flags & kPostAside)) return root;
   const Node* a = root;
   for (int level = 0; a->parent && a->parent->is_element() && level < kJoinLevels; ++level) {
     const Node* parent = a->parent;
     if (parent->Is(TagId::kBody)) return root;
-    if (!(facts_[parent->id].flags & kPostAside)) return parent;
+    if (!(facts_[parent->eid].flags & kPostAside)) return parent;
     a = parent;
   }
   return root;
@@ -3448,18 +3449,18 @@ const Node* ContentExtractor::JoinPosts(const Node* root, bool* list_of_posts) c
   {
     int level = 0;
     for (const Node* a = root; a && a->is_element() && level <= kJoinLevels; a = a->parent, ++level) {
-      if (a->Is(TagId::kBody) || (facts_[a->id].flags & (kNegative | kUnderNeg))) break;
+      if (a->Is(TagId::kBody) || (facts_[a->eid].flags & (kNegative | kUnderNeg))) break;
       if (a->num_attrs && IsPostListId(a->Attr("id"))) {
         *list_of_posts = true;
         return a;
       }
     }
     int look = kPostSiblingLook;
-    const Facts& rf = facts_[root->id];
+    const Facts& rf = facts_[root->eid];
     for (const Node* c = root->first_child; c && look > 0; c = c->next) {
       if (!c->is_element()) continue;
       --look;
-      const Facts& cf = facts_[c->id];
+      const Facts& cf = facts_[c->eid];
       if (c->num_attrs && IsPostListId(c->Attr("id")) && !(cf.flags & (kNegative | kUnderNeg)) &&
           cf.good * kPostListShareDen >= rf.good * kPostListShareNum) {
         *list_of_posts = true;
@@ -3476,7 +3477,7 @@ const Node* ContentExtractor::JoinPosts(const Node* root, bool* list_of_posts) c
   const Node* before_prev = nullptr;
   int nodes = 4 * kPostSiblingLook;
   for (const Node* c = root->first_child; c && nodes-- > 0; c = c->next) {
-    if (!c->is_element() || facts_[c->id].good <= 0 || c->Attr("class").empty()) continue;
+    if (!c->is_element() || facts_[c->eid].good <= 0 || c->Attr("class").empty()) continue;
     if ((prev && SameSignature(prev, c)) || (before_prev && SameSignature(before_prev, c))) {
       *list_of_posts = true;
       return root;
@@ -3488,11 +3489,11 @@ const Node* ContentExtractor::JoinPosts(const Node* root, bool* list_of_posts) c
   for (const Node* a = root; a->parent && level < kJoinLevels; a = a->parent, ++level) {
     const Node* list = a->parent;
     if (list->Is(TagId::kBody) || !list->is_element()) break;
-    const Facts& lf = facts_[list->id];
+    const Facts& lf = facts_[list->eid];
     if (lf.flags & (kNegative | kUnderNeg)) break;
     if (a->Attr("class").empty()) continue;
     auto post_like = [&](const Node* s) {
-      const Facts& sf = facts_[s->id];
+      const Facts& sf = facts_[s->eid];
       return s->is_element() && SameSignature(s, a) && sf.good > 0 && !(sf.flags & (kNegative | kUnderNeg));
     };
     // (Elements are counted, kPostSiblingLook of them: the text and
@@ -3513,13 +3514,13 @@ const Node* ContentExtractor::JoinPosts(const Node* root, bool* list_of_posts) c
   level = 0;
   for (const Node* a = root; a->parent && level < kJoinLevels; a = a->parent, ++level) {
     const Node* parent = a->parent;
-    if (parent->Is(TagId::kBody) || !parent->is_element() || (facts_[parent->id].flags & (kNegative | kUnderNeg)))
+    if (parent->Is(TagId::kBody) || !parent->is_element() || (facts_[parent->eid].flags & (kNegative | kUnderNeg)))
       break;
     if (!a->is_element() || !IsQuestionId(a->Attr("id"))) continue;
     int look = kPostSiblingLook;
     for (const Node* s = a->next; s && look-- > 0; s = s->next)
-      if (s->is_element() && IsAnswerListId(s->Attr("id")) && facts_[s->id].good > 0 &&
-          !(facts_[s->id].flags & (kNegative | kUnderNeg)))
+      if (s->is_element() && IsAnswerListId(s->Attr("id")) && facts_[s->eid].good > 0 &&
+          !(facts_[s->eid].flags & (kNegative | kUnderNeg)))
         return parent;
     break;
   }
@@ -3539,25 +3540,25 @@ const Node* ContentExtractor::JoinPosts(const Node* root, bool* list_of_posts) c
 // opening post. Bounded: kJoinLevels ancestors, kOpeningPostLook nodes
 // before each.
 const Node* ContentExtractor::JoinOpeningPost(const Node* root, bool list_of_posts) const {
-  const Facts& rf = facts_[root->id];
+  const Facts& rf = facts_[root->eid];
   if (!(rf.hints & kHintComments)) {
     if (!list_of_posts) return root;
     int level = 0;
     for (const Node* a = root; a->parent && level < kJoinLevels; a = a->parent, ++level) {
       const Node* parent = a->parent;
-      if (parent->Is(TagId::kBody) || !parent->is_element() || (facts_[parent->id].flags & (kNegative | kUnderNeg)))
+      if (parent->Is(TagId::kBody) || !parent->is_element() || (facts_[parent->eid].flags & (kNegative | kUnderNeg)))
         break;
       double before = 0;
       int look = kOpeningPostLook;
       for (const Node* s = a->prev; s && look-- > 0; s = s->prev)
-        if (s->is_element() && !(facts_[s->id].flags & (kNegative | kUnderNeg))) before += facts_[s->id].good;
+        if (s->is_element() && !(facts_[s->eid].flags & (kNegative | kUnderNeg))) before += facts_[s->eid].good;
       if (before >= kOpeningPostMinGood) return parent;
     }
     return root;
   }
   int level = 0;
   for (const Node* a = root->parent; a && level < kJoinLevels; a = a->parent, ++level) {
-    const Facts& f = facts_[a->id];
+    const Facts& f = facts_[a->eid];
     if (a->tag == TagId::kBody || !a->is_element() || (f.flags & (kNegative | kUnderNeg))) break;
     if (f.good >= rf.good + kOpeningPostMinGood) return a;
   }
@@ -4075,8 +4076,8 @@ bool ContentExtractor::IsLabeledTeaserCard(const Node* e, std::string_view page_
       const Node* p = n->parent;
       // (Word characters, as Facts count them: a label that is all the
       // box's words labels nothing.)
-      if (IsHeadingTag(p->tag) || InHeading(p) || (facts_[p->id].flags & kInLink) ||
-          CountWordChars(n->data) >= facts_[e->id].text)
+      if (IsHeadingTag(p->tag) || InHeading(p) || (facts_[p->eid].flags & kInLink) ||
+          CountWordChars(n->data) >= facts_[e->eid].text)
         return false;
       CollapsedTextInto(p, kLabeledCardLabelReadBytes, kLineMaxNodes, scratch);
       if (Trim(*scratch) != own || !IsFurnitureHeading(*scratch)) return false;
@@ -4084,9 +4085,9 @@ bool ContentExtractor::IsLabeledTeaserCard(const Node* e, std::string_view page_
       continue;
     }
     if (!n->is_element() || !IsHeadingTag(n->tag)) continue;
-    const Facts& h = facts_[n->id];
+    const Facts& h = facts_[n->eid];
     return h.text > 0 && h.link * 10 >= h.text * 9 && LinksAway(n, false) && HeadLinkSameSite(n, page_url) &&
-           facts_[e->id].text <= h.text + kLabeledCardMaxExcerpt + kLabeledCardMaxLabel;
+           facts_[e->eid].text <= h.text + kLabeledCardMaxExcerpt + kLabeledCardMaxLabel;
   }
   return false;
 }
@@ -4125,7 +4126,7 @@ const Node* ContentExtractor::ShownOnThread(uint64_t hash, const Node* e) {
 const Node* ContentExtractor::HeadingWrapper(const Node* n, const Node* root) const {
   const Node* top = n;
   while (top->parent && top->parent != root && top->parent->is_element() &&
-         facts_[top->parent->id].text == facts_[n->id].text)
+         facts_[top->parent->eid].text == facts_[n->eid].text)
     top = top->parent;
   return top;
 }
@@ -4136,7 +4137,7 @@ const Node* ContentExtractor::HeadingWrapper(const Node* n, const Node* root) co
 bool ContentExtractor::IsLinkListPart(const Node* n) const {
   if (n->is_text()) return Trim(n->data).empty();
   if (!n->is_element()) return true;
-  const Facts& f = facts_[n->id];
+  const Facts& f = facts_[n->eid];
   return f.text == 0 || f.link * 4 >= f.text;
 }
 
@@ -4150,7 +4151,7 @@ bool ContentExtractor::LinkListFollows(const Node* top) const {
       if (!Trim(s->data).empty()) return false;
       continue;
     }
-    if (!s->is_element() || facts_[s->id].text == 0) continue;
+    if (!s->is_element() || facts_[s->eid].text == 0) continue;
     return IsLinkListPart(s);
   }
   return false;
@@ -4206,7 +4207,7 @@ bool ContentExtractor::SiteFeedCardsFollow(const Node* top, int level, const Nod
         ended = true;
         break;
       }
-      const Facts& f = facts_[s->id];
+      const Facts& f = facts_[s->eid];
       text += f.text, link += f.link, links += f.links;
     }
   }
@@ -4246,8 +4247,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   auto InShortBlock = [&](const Node* e) __attribute__((noinline)) {
     const Node* a = e->parent;
     for (int up = 0; a && a->is_element() && up < kCallToActionMaxLevels; ++up, a = a->parent)
-      if (facts_[a->id].flags & kOwner) {
-        if (facts_[a->id].text > kCallToActionMaxParentText) return false;
+      if (facts_[a->eid].flags & kOwner) {
+        if (facts_[a->eid].text > kCallToActionMaxParentText) return false;
         CollapsedTextInto(a, 4 * kCallToActionMaxParentText, kLineMaxNodes, &scratch);
         return scratch.empty() || !EndsWithSentenceStop(scratch);
       }
@@ -4261,11 +4262,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // (CardOf returns that card, or null; with `own_box` not a box that
   // holds the page's <h1>: the product's own buy box.)
   auto CardOf = [&](const Node* e, bool own_box = true) -> const Node* {
-    const uint32_t own = facts_[e->id].text;
+    const uint32_t own = facts_[e->eid].text;
     bool first = true;
     const Node* a = e->parent;
     for (int up = 0; a && a->is_element() && up < kPriceCardMaxLevels; ++up, a = a->parent) {
-      const Facts& af = facts_[a->id];
+      const Facts& af = facts_[a->eid];
       if (own_box && (af.flags & kHasH1)) return nullptr;
       if (a->tag == TagId::kLi || a->tag == TagId::kArticle) return a;
       if (!first || af.text <= own) continue;
@@ -4284,7 +4285,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   auto InShopCard = [&](const Node* e) __attribute__((noinline)) {
     const Node* a = CardOf(e);
     for (int up = 0; a && a->is_element() && up < kPriceCardMaxLevels; ++up, a = a->parent) {
-      const Facts& af = facts_[a->id];
+      const Facts& af = facts_[a->eid];
       if (af.text > kProductCardMaxText || (af.flags & kHasH1)) return false;
       if (af.flags & kPriced) return true;
       size_t seen = 0;
@@ -4301,7 +4302,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   auto InPricedCard = [&](const Node* e) __attribute__((noinline)) {
     const Node* a = e->parent;
     for (int up = 0; a && a->is_element() && up < kPriceCardMaxLevels; ++up, a = a->parent) {
-      const Facts& af = facts_[a->id];
+      const Facts& af = facts_[a->eid];
       if (af.text > kProductCardMaxText || (af.flags & kHasH1)) return false;
       if ((af.flags & kPriced) && af.links > 0) return true;
     }
@@ -4326,7 +4327,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         // (Rows of a table under their section: alternate rows are
         // classed apart, "row-odd" and "row-even", yet hold one column's
         // data.)
-        if (!p->is_element() || facts_[p->id].text > kProductCardMaxText || p->tag == TagId::kTr ||
+        if (!p->is_element() || facts_[p->eid].text > kProductCardMaxText || p->tag == TagId::kTr ||
             p->tag == TagId::kTbody || p->tag == TagId::kThead || p->tag == TagId::kTfoot || p->tag == TagId::kTable)
           return false;
         return cx->tag != ce->tag || !OfOneKind(cx->Attr("class"), ce->Attr("class"));
@@ -4341,7 +4342,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   auto RepeatHash = [&](const Node* x) {
     CollapsedTextInto(x, kRepeatReadBytes, &scratch);
     FoldForRepeat(&scratch);
-    return HashBytes64(scratch, facts_[x->id].text > kRepeatReadBytes ? facts_[x->id].text : 0);
+    return HashBytes64(scratch, facts_[x->eid].text > kRepeatReadBytes ? facts_[x->eid].text : 0);
   };
 
   // Whether the element before `e` (its previous element sibling, four
@@ -4375,7 +4376,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // post. (Four nodes looked at.)
   auto QuoteBelowIsShort = [&](const Node* e) __attribute__((noinline)) {
     const Node* n = NextElementFrom(e->next);
-    return n && facts_[n->id].text > 0 && facts_[n->id].text < kRepeatMinText;
+    return n && facts_[n->eid].text > 0 && facts_[n->eid].text < kRepeatMinText;
   };
 
   // Whether inline element `e` repeats, whole, the text right before it in
@@ -4405,7 +4406,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // text opens the line unless the copy's class says it is visually
     // hidden.
     auto has_words = [&](const Node* n) {
-      return n->is_text() ? CountWordChars(n->data) > 0 : n->is_element() && facts_[n->id].text > 0;
+      return n->is_text() ? CountWordChars(n->data) > 0 : n->is_element() && facts_[n->eid].text > 0;
     };
     int budget = kSpokenCopyNextSiblings;
     for (const Node* n = e->next; n; n = n->next)
@@ -4420,13 +4421,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   };
 
   // Reads skip what a reader does not see (words for screen readers only).
-  auto skip_hidden = [&](const Node* c) { return (facts_[c->id].flags & kHidden) != 0; };
+  auto skip_hidden = [&](const Node* c) { return (facts_[c->eid].flags & kHidden) != 0; };
   // A tally's read skips what is never drawn as words: an icon's <svg> and
   // its <title> ("<svg><title>Comments</title></svg>27 comments"), a form
   // control (see IsCardTallyLine).
-  auto skip_dropped = [&](const Node* c) { return (facts_[c->id].flags & kHardDrop) != 0; };
+  auto skip_dropped = [&](const Node* c) { return (facts_[c->eid].flags & kHardDrop) != 0; };
   // Dropped elements: hard drops and boilerplate by class that stays so.
-  auto skip_negative = [&](const Node* c) { return (facts_[c->id].flags & kDroppedFlags) != 0; };
+  auto skip_negative = [&](const Node* c) { return (facts_[c->eid].flags & kDroppedFlags) != 0; };
   // Whether the short block or link `e` reads, as shown, as a card's tally
   // of its discussion ("44 reactions 27 comments", an icon's title between
   // the counts passed over). A few bytes of kTallyReadNodes nodes at most.
@@ -4439,7 +4440,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   auto HasHiddenChild = [&](const Node* e) __attribute__((noinline)) {
     int seen = 0;
     for (const Node* c = e->first_child; c && ++seen <= kLinkReadChildren; c = c->next)
-      if (c->is_element() && (facts_[c->id].flags & kHidden)) return true;
+      if (c->is_element() && (facts_[c->eid].flags & kHidden)) return true;
     return false;
   };
 
@@ -4474,7 +4475,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // Elements a reader does not see, which decide's post-furniture and
   // submission checks read past.
   const auto unseen = [&](const Node* x) {
-    return (facts_[x->id].flags & (kHidden | kDroppedFlags)) != 0;
+    return (facts_[x->eid].flags & (kHidden | kDroppedFlags)) != 0;
   };
   // A thread's short blocks are read as lines by several of decide's
   // checks: the member statistic, the post's furniture, the board's clock.
@@ -4520,18 +4521,18 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   const auto IsWholePostBody = [&](const Node* e, uint32_t text) {
     int levels = 4;
     for (const Node* p = e; p && p->is_element() && levels-- >= 0; p = p->parent)
-      if (facts_[p->id].hints & (kHintContent | kHintArticleBody)) return facts_[p->id].text == text;
+      if (facts_[p->eid].hints & (kHintContent | kHintArticleBody)) return facts_[p->eid].text == text;
     return false;
   };
   auto decide = [&](const Node* e, std::string_view* reason) -> bool {
-    const Facts& f = facts_[e->id];
+    const Facts& f = facts_[e->eid];
     // Whether a short block holds a post's poster name (HoldsPosterHint):
     // on a thread it is the post's poster line or cell, not a menu, however
     // linked. Read once per element, when first asked.
     int poster_name = -1;
     auto holds_poster_name = [&] {
       if (poster_name < 0)
-        poster_name = HoldsPosterHint(e, [&](const Node* n) { return facts_[n->id].hints; }) ? 1 : 0;
+        poster_name = HoldsPosterHint(e, [&](const Node* n) { return facts_[n->eid].hints; }) ? 1 : 0;
       return poster_name == 1;
     };
     if (f.flags & kHardDrop) { *reason = IsDrawnScreenNode(e) ? "drawn-screen" : "hidden-or-non-content"; return false; }
@@ -4646,7 +4647,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // and read when it is a short line of few nodes.)
     if (ctx.discussion && f.text > 0) {
       const Node* prev = PrevElementFrom(e->prev);
-      if (prev && facts_[prev->id].text > 0 && facts_[prev->id].text <= 12 &&
+      if (prev && facts_[prev->eid].text > 0 && facts_[prev->eid].text <= 12 &&
           CollapsedTextInto(prev, 64, kLineMaxNodes, &scratch) && IsQuoteLabelLine(scratch)) {
         *reason = "quoted-post";
         return false;
@@ -5013,7 +5014,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // threads" box sits in a wrapper of its own, without prose, or after
     // the last post. (A post's toolbar list is its furniture, caught above.)
     const bool post_list = ctx.discussion && (e->tag == TagId::kUl || e->tag == TagId::kOl) && e->parent &&
-                           facts_[e->parent->id].good >= kLinkListPostMinGood && FollowsProse(e);
+                           facts_[e->parent->eid].good >= kLinkListPostMinGood && FollowsProse(e);
     // On an article, a list among the story's paragraphs (right after a
     // paragraph, a heading or another list, in a parent holding the story's
     // prose) whose items open on words of their own before their links
@@ -5024,9 +5025,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // item's first nodes are read, only for a list about to be dropped.)
     auto prose_list = [&](const Node* l) {
       if (!l || !l->is_element() || (l->tag != TagId::kUl && l->tag != TagId::kOl) || !l->parent) return false;
-      const Facts& lf = facts_[l->id];
+      const Facts& lf = facts_[l->eid];
       return float(lf.link) < kProseListMaxLinkShare * float(lf.text) &&
-             facts_[l->parent->id].good >= kLinkListPostMinGood && FollowsProse(l) && OpensUnlinked(l);
+             facts_[l->parent->eid].good >= kLinkListPostMinGood && FollowsProse(l) && OpensUnlinked(l);
     };
     // A post's activity feed under it (its notes: "paperfox liked this",
     // "inkandthread reblogged this from quietbindery", a reply among
@@ -5060,7 +5061,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // options:", stays.)
     auto link_list_after = [&](const Node* l) {
       if (!l || !l->is_element() || (l->tag != TagId::kUl && l->tag != TagId::kOl)) return false;
-      const Facts& lf = facts_[l->id];
+      const Facts& lf = facts_[l->eid];
       return lf.links >= 2 && lf.text > 0 && float(lf.link) >= tuning.link_list_ratio * float(lf.text) &&
              !(ctx.article && prose_list(l));
     };
@@ -5072,7 +5073,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     const bool story_links = page_mode_ && !listing && ctx.signed_story && !ctx.discussion;
     auto related_label = [&](const Node* l) {
       if (!l) return false;
-      const Facts& lf = facts_[l->id];
+      const Facts& lf = facts_[l->eid];
       return (lf.flags & kOwner) && lf.links == 0 && lf.text > 0 && lf.text <= kRelatedListLabelMaxBytes &&
              lf.own_text == lf.text && CollapsedTextInto(l, kRelatedListLabelMaxBytes * 4, kLineMaxNodes, &scratch) &&
              IsRelatedListLabel(scratch);
@@ -5460,7 +5461,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // a copy hidden from screen readers): "No no no no no no".
       // (The signs are looked for only on a repeated line.)
       auto ticker_sign = [&] {
-        return HasTickerSeparator(scratch) || ((f.flags | facts_[e->parent->id].flags) & kHidden) ||
+        return HasTickerSeparator(scratch) || ((f.flags | facts_[e->parent->eid].flags) & kHidden) ||
                e->tag == TagId::kMarquee || e->parent->tag == TagId::kMarquee || CopiesInElements(e);
       };
       if (e->tag != TagId::kTd && e->tag != TagId::kTh && e->tag != TagId::kPre && e->tag != TagId::kLi &&
@@ -5597,7 +5598,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // are compared, as below.
     const bool every_section = ctx.discussion || ctx.product || (page_mode_ && !shows_code_ && f.own_text == 0);
     if (every_section && f.text >= kRepeatMinText && repeat_budget > 0 &&
-        !(e->parent && e->parent->is_element() && facts_[e->parent->id].text == f.text)) {
+        !(e->parent && e->parent->is_element() && facts_[e->parent->eid].text == f.text)) {
       repeat_budget -= std::min(repeat_budget, kThreadRepeatReadBytes);
       if (!CollapsedTextInto(e, kThreadRepeatReadBytes, kThreadRepeatMaxNodes, &scratch)) return true;
       const bool part = scratch.size() + 4 >= kThreadRepeatReadBytes;
@@ -5616,14 +5617,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // section. Each section is read once (its hash kept), within the
     // thread budget.
     if (!repeat_scope && f.own_text == 0 && f.text >= kArticleRepeatMinText &&
-        !(e->parent && e->parent->is_element() && facts_[e->parent->id].text == f.text)) {
+        !(e->parent && e->parent->is_element() && facts_[e->parent->eid].text == f.text)) {
       auto hash_of = [&](const Node* x) {
         repeat_budget -= std::min(repeat_budget, kRepeatReadBytes);
         return RepeatHash(x);
       };
       uint64_t h = 0;
       for (auto& [seen, node] : sections) {
-        if (facts_[node->id].text != f.text || repeat_budget == 0 || IsWithin(e->parent, node, kRepeatMaxLevels - 1))
+        if (facts_[node->eid].text != f.text || repeat_budget == 0 || IsWithin(e->parent, node, kRepeatMaxLevels - 1))
           continue;
         if (!seen) seen = hash_of(node) | 1;
         if (!h) h = hash_of(e) | 1;
@@ -5670,7 +5671,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // A root that is one short line of furniture is no content: a
     // script-rendered app's notice in <noscript> ("You need to enable
     // JavaScript to run this app"), all the page shows in its HTML.
-    if (const Facts& rf = facts_[root->id];
+    if (const Facts& rf = facts_[root->eid];
         (rf.flags & kOwner) && rf.text > 0 && rf.own_text == rf.text && rf.text < 200 &&
         CollapsedTextInto(root, 1u << 20, kLineMaxNodes, &scratch) && IsBoilerplateLine(scratch)) {
       if (explain) explain->push_back({root, false, "boilerplate-line " + ScoreNote(root)});
@@ -5690,11 +5691,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       if (skip_parent && skip_links_only && n->parent == skip_parent && !IsLinkListPart(n))
         skip_parent = nullptr;
       if (skip_parent && n->parent == skip_parent) {
-        if (explain && n->is_element() && facts_[n->id].text)
+        if (explain && n->is_element() && facts_[n->eid].text)
           explain->push_back({n, false, "after-furniture-heading " + ScoreNote(n)});
       } else if (n->is_text()) {
         if (IsRawMarkupText(n)) {
-        } else if ((facts_[n->parent->id].flags & kInPre) || !IsParkedData(n, ctx.product)) {
+        } else if ((facts_[n->parent->eid].flags & kInPre) || !IsParkedData(n, ctx.product)) {
           builder.Text(n->data);
         } else if (explain) {
           explain->push_back({n->parent, false,
@@ -5702,7 +5703,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
                                : IsTemplatePlaceholderText(n) ? "template-placeholder"
                                                               : "bare-media-url"});
         }
-      } else if (n->is_element() && facts_[n->id].text < 40 &&
+      } else if (n->is_element() && facts_[n->eid].text < 40 &&
                  FurnitureHeadingAt(n, ctx,
                                     page_mode_ && !listing && story_prose >= kStoryStripMinProse && !selection_page,
                                     !listing && story_prose >= kAfterStoryHeadingMinProse, &scratch,
@@ -5720,10 +5721,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         if (decide(n, &reason)) {
           builder.Enter(n);
           entered = true;
-          if ((facts_[n->id].flags & kOwner) && facts_[n->id].value > 0) story_prose += facts_[n->id].value;
-          if (explain && (facts_[n->id].flags & kOwner) && facts_[n->id].own_text)
+          if ((facts_[n->eid].flags & kOwner) && facts_[n->eid].value > 0) story_prose += facts_[n->eid].value;
+          if (explain && (facts_[n->eid].flags & kOwner) && facts_[n->eid].own_text)
             explain->push_back({n, true, ScoreNote(n)});
-        } else if (explain && facts_[n->id].text) {
+        } else if (explain && facts_[n->eid].text) {
           explain->push_back({n, false, std::string(reason) + " " + ScoreNote(n)});
         }
       }
@@ -5794,22 +5795,22 @@ ContentExtractor::LinkPost ContentExtractor::LinkPostSign(const Node* root, std:
 
 bool ContentExtractor::DiscussionOutweighsStory(const Node* root, bool declared_article, bool bare) const {
   if (!root) return false;
-  const double story = facts_[root->id].good;
+  const double story = facts_[root->eid].good;
   if (story >= (declared_article ? kLinkPostMaxStory : kPageLinkPostMaxStory)) return false;
   // An undeclared page's root is a story of a few paragraphs: not a line
   // (a list page whose best block is a sidebar's excerpt), nor a long list
   // of links scoring little; or, with bare set, next to no prose at all.
   const bool bare_page = bare && !declared_article && story < kLinkPostMaxStory;
   if (!declared_article && !bare_page &&
-      (story < kPageLinkPostMinStory || facts_[root->id].text > kPageLinkPostMaxText))
+      (story < kPageLinkPostMinStory || facts_[root->eid].text > kPageLinkPostMaxText))
     return false;
   // The outermost comment sections left out as boilerplate (one pass).
   double replies = 0;
   uint64_t replies_text = 0;
   for (const Node* e : order_) {
-    const Facts& f = facts_[e->id];
+    const Facts& f = facts_[e->eid];
     if (!(f.flags & kNegative) || !(f.hints & kHintComments) || (f.hints & kHintNeverContent)) continue;
-    if (facts_[e->parent->id].flags & (kNegative | kUnderNeg)) continue;
+    if (facts_[e->parent->eid].flags & (kNegative | kUnderNeg)) continue;
     replies += f.good;
     replies_text += f.text;
   }
@@ -5818,7 +5819,7 @@ bool ContentExtractor::DiscussionOutweighsStory(const Node* root, bool declared_
   if (bare_page) {
     const Node* top = root;
     for (int up = 0; up < kMaxAncestorClimb && top->parent && top->parent->is_element(); ++up) top = top->parent;
-    if (replies_text * 2 < facts_[top->id].text) return false;
+    if (replies_text * 2 < facts_[top->eid].text) return false;
   }
   const double min_replies = declared_article ? kLinkPostMinReplies
                              : bare_page      ? kBareDiscussionMinReplies
@@ -5830,16 +5831,16 @@ bool ContentExtractor::DiscussionOutweighsStory(const Node* root, bool declared_
 const Node* ContentExtractor::DominantBlock(const Document& doc) const {
   const Node* n = doc.body();
   if (!n) return nullptr;
-  const uint32_t total = facts_[n->id].text;
+  const uint32_t total = facts_[n->eid].text;
   if (total < kListFallbackMinText) return nullptr;
   for (;;) {
     const Node* best = nullptr;
     for (const Node* c = n->first_child; c; c = c->next)
-      if (c->is_element() && (!best || facts_[c->id].text > facts_[best->id].text)) best = c;
-    if (!best || facts_[best->id].text * 10 < facts_[n->id].text * 8) break;
+      if (c->is_element() && (!best || facts_[c->eid].text > facts_[best->eid].text)) best = c;
+    if (!best || facts_[best->eid].text * 10 < facts_[n->eid].text * 8) break;
     n = best;
   }
-  const Facts& f = facts_[n->id];
+  const Facts& f = facts_[n->eid];
   // Boilerplate (a menu, a footer) or too little of the page's text.
   if (f.flags & (kDroppedFlags | kUnderNeg) || f.text * 2 < total) return nullptr;
   return n;
@@ -5910,7 +5911,7 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   for (size_t i = 0; main_landmark_ && !landmark_taken && i < roots_.size(); ++i)
     landmark_taken = IsWithin(roots_[i], main_landmark_) || IsWithin(main_landmark_, roots_[i]);
   if (page_mode_ && main_landmark_ && !landmark_taken) {
-    const Facts& mf = facts_[main_landmark_->id];
+    const Facts& mf = facts_[main_landmark_->eid];
     if (!(mf.flags & (kNegative | kUnderNeg)) && mf.good >= kOutsideMainMinGood) {
       roots_.push_back(main_landmark_);
       std::sort(roots_.begin(), roots_.end(), InDocumentOrder);
@@ -5986,7 +5987,7 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
     // scoring left out of the body.
     std::vector<const Node*> sections;
     for (const Node* e : order_) {
-      const Facts& f = facts_[e->id];
+      const Facts& f = facts_[e->eid];
       if (!(f.hints & kHintComments) || !(f.flags & kNegative) || (f.hints & kHintNeverContent)) continue;
       bool nested = false;
       for (const Node* s : sections)
@@ -6008,20 +6009,20 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
     // deep nesting (40,000 levels with a line each: 29 s).
     std::vector<uint8_t> in_root(facts_.size(), 0);
     std::vector<const Node*> negative(facts_.size(), nullptr);
-    for (const Node* r : roots_) in_root[r->id] = 1;
+    for (const Node* r : roots_) in_root[r->eid] = 1;
     for (const Node* e : order_) {
-      const Facts& f = facts_[e->id];
+      const Facts& f = facts_[e->eid];
       if (const Node* p = e->parent) {
-        in_root[e->id] |= in_root[p->id];
-        negative[e->id] = negative[p->id];
+        in_root[e->eid] |= in_root[p->eid];
+        negative[e->eid] = negative[p->eid];
       }
-      if (f.flags & kNegative) negative[e->id] = e;
+      if (f.flags & kNegative) negative[e->eid] = e;
       if (!(f.flags & kOwner) || !f.own_text) continue;
-      if (in_root[e->id]) continue;
+      if (in_root[e->eid]) continue;
       std::string why = "outside-content-root";
       if (f.flags & (kNegative | kUnderNeg)) {
         // Name the boilerplate ancestor that decided it.
-        const Node* a = negative[e->id];
+        const Node* a = negative[e->eid];
         why = "inside-boilerplate(" + (a ? DescribeElement(a) : std::string("?")) + ")";
       }
       explain->push_back({e, false, why + " " + ScoreNote(e)});
@@ -6109,7 +6110,7 @@ void ContentExtractor::CountCardHeads(uint32_t* heads, uint32_t* text, uint32_t*
     const Node* n = r;
     while (n) {
       if (!n->is_element()) { n = NextInTree(n, r); continue; }
-      const Facts& f = facts_[n->id];
+      const Facts& f = facts_[n->eid];
       if (f.flags & (kDroppedFlags | kUnderNeg)) { n = NextSkippingChildren(n, r); continue; }
       const bool head = (IsHeadingTag(n->tag) || (f.hints & kHintTitle)) && f.text > 0 && f.text <= kCardHeadMaxText &&
                         ((f.hints & kHintTitle) || f.link * 10 >= f.text * 8);
@@ -6134,7 +6135,7 @@ void ContentExtractor::CountCardHeads(uint32_t* heads, uint32_t* text, uint32_t*
 // furniture, not a part of its text. (Short parts only are read, into
 // the caller's `scratch`: one buffer for a walk's parts.)
 bool ContentExtractor::BareStampPart(const Node* part, std::string* scratch) const {
-  if (facts_[part->id].text > kSiblingStampMaxText) return false;
+  if (facts_[part->eid].text > kSiblingStampMaxText) return false;
   return CollapsedTextInto(part, kSiblingStampMaxText + 1, 8, scratch) &&
          (IsDateLine(*scratch) || IsBareHandleLine(*scratch));
 }
@@ -6143,7 +6144,7 @@ void ContentExtractor::AddSimilarSiblings(const Node* root, const Tuning& tuning
   // Content split into parts with the same markup (a body cut by ads into
   // "chunk" containers, paragraphs of one class around furniture): the
   // parts of the root's signature near it belong to the body too.
-  const Facts& rf = facts_[root->id];
+  const Facts& rf = facts_[root->eid];
   // A part of the body is not much more linked than the root itself: a
   // quarter of its text in links at most, or the root's own share and
   // kSiblingLinkSlack (rows of a list of story cards are all alike).
@@ -6153,7 +6154,7 @@ void ContentExtractor::AddSimilarSiblings(const Node* root, const Tuning& tuning
   for (int level = 0; level < kSiblingLevels && a->parent; ++level, a = a->parent) {
     for (const Node* s = a->parent->first_child; s; s = s->next) {
       if (s == a || !s->is_element()) continue;
-      const Facts& sf = facts_[s->id];
+      const Facts& sf = facts_[s->eid];
       // On an article a list of teaser cards is furniture; but when the
       // root is itself a row of linked cards, a teaser list of its markup
       // is the next row of the same list.
@@ -6173,7 +6174,7 @@ void ContentExtractor::AddSimilarSiblings(const Node* root, const Tuning& tuning
           if (c->is_element() && SameNumberedSignature(c, root)) match = c;
       }
       if (!match) continue;
-      const Facts& mf = facts_[match->id];
+      const Facts& mf = facts_[match->eid];
       // (A card row's score counts it as furniture: its prose decides.)
       if ((card_row ? match != s : mf.score <= 0) || mf.good < tuning.sibling_min_share * rf.good ||
           mf.link > max_link_share * mf.text || BareStampPart(match, &stamp))
@@ -6193,7 +6194,7 @@ void ContentExtractor::AddMarkedParts(const Node* root, const Tuning& tuning) {
   // (The root's own wrappers hold it: they are walked into, never added,
   // or its text would come twice. The parts already chosen are looked up
   // by id, not scanned once per match.)
-  const Facts& rf = facts_[root->id];
+  const Facts& rf = facts_[root->eid];
   const Node* within = marked_within_;
   std::vector<const Node*> path;  // root's ancestors below `within`, innermost first
   for (const Node* a = root->parent; a && a != within; a = a->parent) path.push_back(a);
@@ -6213,7 +6214,7 @@ void ContentExtractor::AddMarkedParts(const Node* root, const Tuning& tuning) {
       n = NextInTree(n, within);
       continue;
     }
-    const Facts& f = facts_[n->id];
+    const Facts& f = facts_[n->eid];
     if (n == root || (f.flags & (kDroppedFlags | kUnderNeg))) {
       n = NextSkippingChildren(n, within);
       continue;
@@ -6242,7 +6243,7 @@ void ContentExtractor::AddLeadBeforeRoot(const Node* root) {
   const Node* lead = root->prev;
   while (lead && !lead->is_element()) lead = lead->prev;
   if (!lead || !NamesLead(lead->Attr("class"))) return;
-  const Facts& f = facts_[lead->id];
+  const Facts& f = facts_[lead->eid];
   if ((f.flags & (kDroppedFlags | kUnderNeg | kHidden)) || f.text < kLeadMinText || f.link * 4 > f.text) return;
   // (The roots are in document order: the lead goes in its place.)
   const auto at = std::lower_bound(roots_.begin(), roots_.end(), lead, InDocumentOrder);
@@ -6260,11 +6261,11 @@ const Node* ContentExtractor::ArchiveLoop() const {
     if (c->tag != TagId::kArticle || (f.flags & (kHidden | kStructural))) return false;
     int look = kArchiveTeaserLook;
     for (const Node* d = c->first_child; d && look-- > 0; d = NextInTree(d, c))
-      if (d->is_element() && IsHeadingTag(d->tag) && facts_[d->id].links > 0) return true;
+      if (d->is_element() && IsHeadingTag(d->tag) && facts_[d->eid].links > 0) return true;
     return false;
   };
   for (const Node* p : order_) {
-    if (facts_[p->id].flags & (kHardDrop | kHidden | kStructural)) continue;
+    if (facts_[p->eid].flags & (kHardDrop | kHidden | kStructural)) continue;
     SiblingGroup groups[4];
     size_t ngroups;
     GroupChildren(p, teaser, groups, &ngroups, /*by_class=*/false);
@@ -6277,7 +6278,7 @@ const Node* ContentExtractor::ArchiveLoop() const {
 const Node* ContentExtractor::CategoryDescription() const {
   // One pass over the page's elements, on a list page's second reading only.
   for (const Node* p : order_) {
-    const Facts& f = facts_[p->id];
+    const Facts& f = facts_[p->eid];
     if (f.flags & (kHardDrop | kHidden | kStructural | kNegative | kUnderNeg)) continue;
     if (f.good >= kCategoryDescriptionMinGood && NamesCategoryDescription(p->Attr("class"), p->Attr("id")))
       return p;
@@ -6288,20 +6289,20 @@ const Node* ContentExtractor::CategoryDescription() const {
 const Node* ContentExtractor::WidenForPage(const Document& doc, const Node* root, const Tuning& tuning) const {
   for (const Node* a = root; a; a = a->parent) {
     if (a->Is(TagId::kMain) || (ClassifyRole(a->Attr("role")) & kRoleMain)) {
-      if (!(facts_[a->id].flags & (kNegative | kUnderNeg))) return a;
+      if (!(facts_[a->eid].flags & (kNegative | kUnderNeg))) return a;
       break;
     }
   }
   const Node* body = doc.body();
-  if (body && facts_[root->id].good < tuning.page_root_share * plausible_good_ &&
-      !(facts_[body->id].flags & (kNegative | kUnderNeg))) {
+  if (body && facts_[root->eid].good < tuning.page_root_share * plausible_good_ &&
+      !(facts_[body->eid].flags & (kNegative | kUnderNeg))) {
     // A root outside the <main> landmark that holds too little: the
     // landmark, when it holds enough and more than the root, is the page's
     // part by its markup, rather than the whole body with the widgets
     // after it.
-    if (main_landmark_ && main_landmark_ != body && !(facts_[main_landmark_->id].flags & (kNegative | kUnderNeg)) &&
-        facts_[main_landmark_->id].good >= tuning.page_root_share * plausible_good_ &&
-        facts_[main_landmark_->id].good > facts_[root->id].good)
+    if (main_landmark_ && main_landmark_ != body && !(facts_[main_landmark_->eid].flags & (kNegative | kUnderNeg)) &&
+        facts_[main_landmark_->eid].good >= tuning.page_root_share * plausible_good_ &&
+        facts_[main_landmark_->eid].good > facts_[root->eid].good)
       return main_landmark_;
     return body;
   }
@@ -6315,7 +6316,7 @@ size_t ContentExtractor::GroupChildren(const Node* e, Item&& item, SiblingGroup 
   *ngroups = 0;
   for (const Node* c = e->first_child; c; c = c->next) {
     if (!c->is_element()) continue;
-    const Facts& f = facts_[c->id];
+    const Facts& f = facts_[c->eid];
     if (!(f.flags & kVisited)) continue;
     ++children;
     const std::string_view cls = by_class ? c->Attr("class") : std::string_view();
@@ -6374,7 +6375,7 @@ bool ContentExtractor::IsHiddenTab(const Node* e) const {
   for (const Node* c = box->first_child; c && seen < kTabLookChildren; c = c->next) {
     if (!c->is_element() || c == e) continue;
     ++seen;
-    const Facts& cf = facts_[c->id];
+    const Facts& cf = facts_[c->eid];
     if (c->tag == e->tag && !(cf.flags & kHidden) && cf.text >= kPanelMinText) shown_twin = true;
     else if (!tabs) tabs = NamesTabs(c->Attr("class")) || IsTabListRole(c->Attr("role"));
     if (tabs && shown_twin) return true;
@@ -6451,9 +6452,9 @@ bool ContentExtractor::IsTeaserList(const Node* e, bool* headed) const {
   // Cards that are <article>s, each a post by its tag, are one signature
   // whatever their classes (a theme that numbers them: "article
   // article_0", "article article_1"): a second pass, by tag, for those.
-  if (!(runs & 2) && !(facts_[e->id].flags & kInMarkedBody) && FirstElementChildIs(e, TagId::kArticle))
+  if (!(runs & 2) && !(facts_[e->eid].flags & kInMarkedBody) && FirstElementChildIs(e, TagId::kArticle))
     runs |= RunsOfItems(e, item, UINT32_MAX, /*by_class=*/false) & 2;
-  *headed = !(facts_[e->id].flags & kInMarkedBody) && (runs & 2);
+  *headed = !(facts_[e->eid].flags & kInMarkedBody) && (runs & 2);
   return runs & 1;
 }
 
@@ -6486,7 +6487,7 @@ inline bool ContentExtractor::IsPricedCard(const Facts& f) {
 }
 
 std::string ContentExtractor::ScoreNote(const Node* n) const {
-  const Facts& f = facts_[n->id];
+  const Facts& f = facts_[n->eid];
   char buf[160];
   std::snprintf(buf, sizeof buf, "[text=%u links=%u value=%.0f subtree=%.0f]", f.text, f.link,
                 double(f.value), double(f.score));

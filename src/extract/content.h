@@ -93,9 +93,13 @@ class ContentExtractor {
   // `hints` holds the class/id hints of `doc`'s elements.
   void Extract(const Document& doc, const HintTable& hints, const ContentContext& ctx,
                ContentOutput* out, std::vector<BlockDecision>* explain = nullptr);
+  // The bytes of the per-element facts table (docs/robustness.md, "bytes
+  // per node"; a test pins them).
+  size_t table_bytes() const { return facts_.capacity() * sizeof(Facts); }
 
  private:
-  // What the passes learn about one node (indexed by Node::id).
+  // What the passes learn about one element (indexed by Node::eid: row 0,
+  // read at text and other nodes, stays zero).
   struct Facts {
     float value = 0;        // this block's own value
     float good = 0;         // subtree: sum of positive values, boilerplate ignored
@@ -105,7 +109,7 @@ class ContentExtractor {
     uint32_t link = 0;      // subtree word characters inside links
     uint32_t own_text = 0;  // word characters whose nearest block is this node
     uint32_t own_link = 0;
-    uint32_t owner = 0;     // id of the nearest block-level ancestor-or-self
+    uint32_t owner = 0;     // eid of the nearest block-level ancestor-or-self
     uint32_t hints = 0;     // ClassHint bits of class/id
     uint32_t flags = 0;     // FactFlags (content.cc)
     uint16_t links = 0;     // <a href> elements in the subtree (saturating)

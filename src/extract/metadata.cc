@@ -1531,7 +1531,7 @@ const Node* LooseStampOpeningPost(const Node* li, const HintTable& hints) {
   if (line.size() > kLooseDateMaxBytes || !IsDateLine(line)) return nullptr;
   int budget = kLoosePostNodes;
   for (const Node* d = t->next; d && budget-- > 0; d = NextInTree(d, li))
-    if (d->is_element() && (hints[d->id] & kHintPoster)) return t;
+    if (d->is_element() && (hints[d] & kHintPoster)) return t;
   return nullptr;
 }
 
@@ -1708,7 +1708,7 @@ template <typename IsBox>
 bool InSectionNear(const Node* n, const HintTable& hints, IsBox&& is_box) {
   int levels = 10;
   for (const Node* p = n; p && p->is_element() && p->tag != TagId::kBody && levels-- > 0; p = p->parent) {
-    if (is_box(hints[p->id])) return true;
+    if (is_box(hints[p])) return true;
     if (p->num_attrs && p->HasAttr("itemscope") &&
         ItemtypeIs(Trim(p->Attr("itemtype")), kReplyTypes, std::size(kReplyTypes)))
       return true;
@@ -1738,10 +1738,10 @@ bool InPageFurniture(const Node* n, const HintTable& hints, const Node* headline
   int levels = 24;
   for (const Node* p = n; p && p->is_element() && p->tag != TagId::kBody && levels-- > 0; p = p->parent) {
     if (p->Is(TagId::kArticle)) return false;
-    if (!box && (hints[p->id] & (kHintContent | kHintArticleBody))) return false;
+    if (!box && (hints[p] & (kHintContent | kHintArticleBody))) return false;
     if (box) {
       // (A <footer> in <main> or in a content box closes the story.)
-      if (box->Is(TagId::kFooter) && (p->Is(TagId::kMain) || (hints[p->id] & (kHintContent | kHintArticleBody))))
+      if (box->Is(TagId::kFooter) && (p->Is(TagId::kMain) || (hints[p] & (kHintContent | kHintArticleBody))))
         return false;
       continue;
     }
@@ -2029,7 +2029,7 @@ bool IsPostSeries(const Collector& c, const HintTable& hints) {
     bool comments = false;
     int levels = kPostClimb;
     for (const Node* a = name; a && a->is_element() && levels-- > 0; a = a->parent) {
-      if (hints[a->id] & (kHintComments | kHintRelated | kHintPeople)) {
+      if (hints[a] & (kHintComments | kHintRelated | kHintPeople)) {
         comments = true;
         break;
       }
@@ -2063,7 +2063,7 @@ bool IsPostSeries(const Collector& c, const HintTable& hints) {
   // once, at the first line that needs it.)
   std::optional<std::string> starter;
   for (const Node* b : c.byline_nodes) {
-    if (b->id <= c.h1s[0]->id || b->id >= first->id || (hints[b->id] & kHintPoster)) continue;
+    if (b->id <= c.h1s[0]->id || b->id >= first->id || (hints[b] & kHintPoster)) continue;
     const TextScan line = ScanText(b, kPostProseBytes, /*find_digit=*/false, kPostReadNodes / 2);
     if (line.over || line.bytes == 0) continue;
     if (!starter) {
@@ -2891,7 +2891,7 @@ static std::string NameBesideDateLine(const Node* n, const HintTable& hints) {
   if (first && first->Is(TagId::kA)) first = first->first_child;
   // (Prose is ruled out by its first text's length before any is read.)
   if (!first || !first->is_text() || first->data.size() > 120 || Trim(first->data).empty()) return {};
-  bool marked = (hints[n->id] & kHintByline) || (n->parent && (hints[n->parent->id] & kHintByline));
+  bool marked = (hints[n] & kHintByline) || (n->parent && (hints[n->parent] & kHintByline));
   int look = 16;
   for (const Node* d = n->first_child; d && !marked && look-- > 0; d = NextInTree(d, n))
     marked = (d->Is(TagId::kA) && (ContainsIgnoreCase(d->Attr("rel"), "author") || IsAuthorPageHref(d->Attr("href")))) ||
@@ -3099,7 +3099,7 @@ static const Node* BlockShowingTitle(const Node* body, std::string_view title, c
     int levels = kBoxLevels;
     for (const Node* q = p; q && q != body && q->is_element() && levels-- > 0 && !boxed; q = q->parent)
       boxed = q->Is(TagId::kAside) || q->Is(TagId::kNav) || q->Is(TagId::kFooter) ||
-              (hints[q->id] & (kHintBoilerplate | kHintRelated | kHintComments));
+              (hints[q] & (kHintBoilerplate | kHintRelated | kHintComments));
     if (!boxed) return p;
   }
   return nullptr;
@@ -3115,7 +3115,7 @@ static bool IsHeaderClock(const Node* t, const Node* anchor, const Node* body, c
   int levels = kClockBoxLevels;
   for (const Node* q = t->parent; q && q != body && q->is_element() && levels-- > 0; q = q->parent)
     if (q->Is(TagId::kHeader) || q->Is(TagId::kNav) ||
-        (hints[q->id] & (kHintMasthead | kHintNavigation | kHintPoster | kHintPosterExtras)))
+        (hints[q] & (kHintMasthead | kHintNavigation | kHintPoster | kHintPosterExtras)))
       return true;
   const Node* box = nullptr;
   levels = kClockBoxLevels;
@@ -3151,7 +3151,7 @@ static std::vector<std::string> AuthorLinkNames(const Node* anchor, const Node* 
     bool furniture = false;
     int levels = 8;
     for (const Node* p = n; p && p->is_element() && levels-- > 0 && !furniture; p = p->parent)
-      furniture = p->Is(TagId::kNav) || (hints[p->id] & (kHintNavigation | kHintBoilerplate));
+      furniture = p->Is(TagId::kNav) || (hints[p] & (kHintNavigation | kHintBoilerplate));
     // A teaser card's byline is its story's.
     OwnPage own;
     own.headline = anchor;
@@ -4107,7 +4107,7 @@ bool IsMastheadHeading(const Node* h, const HintTable& hints, std::string_view n
   int levels = 6;
   for (const Node* p = h; p && p->is_element() && levels-- > 0; p = p->parent) {
     if (p->Is(TagId::kBody) || p->Is(TagId::kMain) || p->Is(TagId::kArticle)) break;
-    if (p->Is(TagId::kNav) || (ClassifyRole(p->Attr("role")) & kRoleChrome) || (hints[p->id] & kHintMasthead))
+    if (p->Is(TagId::kNav) || (ClassifyRole(p->Attr("role")) & kRoleChrome) || (hints[p] & kHintMasthead))
       return true;
     if (p != h && p->Is(TagId::kA) && IsHomeHref(p->Attr("href"))) return true;
   }
@@ -4165,11 +4165,11 @@ bool IsFurnitureH1(const Node* h, std::string_view text, const HintTable& hints)
   for (const Node* p = h->parent; p && p->is_element() && levels-- > 0; p = p->parent) {
     if (p->Is(TagId::kBody) || p->Is(TagId::kMain) || p->Is(TagId::kArticle)) break;
     if (p->Is(TagId::kFooter) || p->Is(TagId::kDialog) || (ClassifyRole(p->Attr("role")) & kRoleDialog) ||
-        (hints[p->id] & kHintOverlay))
+        (hints[p] & kHintOverlay))
       return true;
     // (A boilerplate-classed box whose heading asks to subscribe:
     // "<div class=subscribe-overlay><h1>Subscribe to Example News".)
-    if ((hints[p->id] & (kHintBoilerplate | kHintWeakBoilerplate)) && IsPromoLine(text, false)) return true;
+    if ((hints[p] & (kHintBoilerplate | kHintWeakBoilerplate)) && IsPromoLine(text, false)) return true;
   }
   return false;
 }
@@ -4212,7 +4212,7 @@ constexpr int kMainLandmarkLevels = 24;
 bool InMainLandmark(const Node* h, const HintTable& hints) {
   int levels = kMainLandmarkLevels;
   for (const Node* p = h; p && p->is_element() && levels-- > 0; p = p->parent) {
-    if ((hints[p->id] & kHintHidden) || p->HasAttr("hidden")) return false;
+    if ((hints[p] & kHintHidden) || p->HasAttr("hidden")) return false;
     if (p != h && (p->Is(TagId::kMain) || (ClassifyRole(p->Attr("role")) & kRoleMain))) return true;
   }
   return false;
@@ -4823,14 +4823,14 @@ std::string StripTitleSite(std::string_view title, std::string_view site) {
 // 16 children of the stamp's parent. (`line`: a buffer.)
 static bool IsHeaderDateLine(const Node* n, const HintTable& hints, std::string* line) {
   if (!n || !CollapsedTextInto(n, 200, kDateLineMaxNodes, line) || IsEventStamp(*line)) return false;
-  if (!(hints[n->id] & (kHintDate | kHintByline)) && !n->Is(TagId::kTime) && !IsDateLine(*line) &&
+  if (!(hints[n] & (kHintDate | kHintByline)) && !n->Is(TagId::kTime) && !IsDateLine(*line) &&
       DateLinePart(*line).empty())
     return false;
   const Node* block = nullptr;
   const Node* p = n;
   for (int up = 0; up < 4 && p && p->is_element(); ++up, p = p->parent) {
     if (p->Is(TagId::kFigcaption) || p->Is(TagId::kFigure) || p->Is(TagId::kA) ||
-        (hints[p->id] & (kHintCaption | kHintCredit)))
+        (hints[p] & (kHintCaption | kHintCredit)))
       return false;
     if (!block && p != n && IsBlockTag(p->tag)) block = p;
   }
@@ -4839,9 +4839,9 @@ static bool IsHeaderDateLine(const Node* n, const HintTable& hints, std::string*
   if (n->parent) {
     int children = 16;
     for (const Node* c = n->parent->first_child; c && children-- > 0; c = c->next)
-      if (c->Is(TagId::kA) && !IsAuthorPageHref(c->Attr("href")) && !(hints[c->id] & kHintByline)) return false;
+      if (c->Is(TagId::kA) && !IsAuthorPageHref(c->Attr("href")) && !(hints[c] & kHintByline)) return false;
   }
-  if (IsBlockTag(n->tag) || !block || (hints[block->id] & (kHintDate | kHintByline))) return true;
+  if (IsBlockTag(n->tag) || !block || (hints[block] & (kHintDate | kHintByline))) return true;
   // The block around an inline stamp is a date line, or a byline's row with
   // the date as one part, not a sentence.
   if (!CollapsedTextInto(block, 200, kDateLineMaxNodes, line) || line->size() > 160) return false;
@@ -5968,7 +5968,7 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
     // <h1>headline</h1><h2>subtitle</h2> as siblings.
     const Node* s = out->headline->next;
     while (s && !s->is_element()) s = s->next;
-    if (s && (s->Is(TagId::kH2) || s->Is(TagId::kP)) && (s->Is(TagId::kH2) || (hints[s->id] & kHintDek))) {
+    if (s && (s->Is(TagId::kH2) || s->Is(TagId::kP)) && (s->Is(TagId::kH2) || (hints[s] & kHintDek))) {
       std::string text = CollapsedText(s, 2000);
       if (text.size() >= 30 && text.size() < 400) {
         dek = text;
@@ -6520,7 +6520,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         if (n->id > anchor->id) break;
         continue;
       }
-      const bool hinted = !strict && (hints[n->id] & kHintByline);
+      const bool hinted = !strict && (hints[n] & kHintByline);
       // (On a page that is no article, a byline-hinted class repeated down
       // the page is a list's: each card's line; the byline-class search
       // below passes them over too.)
@@ -6530,7 +6530,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       const bool writer_classed = hinted && IsWriterClass(n->Attr("class"));
       // A meta row by the headline: a name beside the date, no cue.
       // (Most elements are no meta row: that is asked first.)
-      if (!strict && near && !(hints[n->id] & (kHintBoilerplate | kHintNavigation))) {
+      if (!strict && near && !(hints[n] & (kHintBoilerplate | kHintNavigation))) {
         if (std::string name = MetaRowName(n, hinted);
             !name.empty() && !InOthersSection(n, hints) && !is_title(name)) {
           add_authors(name);
@@ -7390,7 +7390,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
           n->id > anchor->id)
         v.prose_after_headline = true;
       if (!n->is_element() || n->Is(TagId::kA)) continue;
-      const uint32_t h = hints[n->id];
+      const uint32_t h = hints[n];
       const bool hinted = h & (kHintDate | kHintByline);
       // (An italic line is a stamp too: a mail archive's message sets its
       // date so, "<i>Sun Apr 13 18:02:11 UTC 2025</i>" under the subject.)
@@ -7658,8 +7658,8 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       // tells of, "Saturday, April 12"; a byline's day two weeks on, an
       // update.)
       const Node* sn = shown.stamped_node;
-      const bool marked = sn->Is(TagId::kTime) || (hints[sn->id] & (kHintDate | kHintByline)) ||
-                          (sn->parent && sn->parent->is_element() && (hints[sn->parent->id] & (kHintDate | kHintByline)));
+      const bool marked = sn->Is(TagId::kTime) || (hints[sn] & (kHintDate | kHintByline)) ||
+                          (sn->parent && sn->parent->is_element() && (hints[sn->parent] & (kHintDate | kHintByline)));
       const bool later = LaterDay(st, pub);
       const bool reissued = marked && DayNumber(st) - DayNumber(pub) >= kMinReissueDays;
       if (pub.valid() && apart(pub, in_utc(*published)) && apart(mod, in_utc(modified_raw)) &&
@@ -7891,7 +7891,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     if (out->lead_image_in_figure && !stems[k].empty() && stems[k] != lead_stem) continue;
     for (const Node* n = f->first_child; n; n = NextInTree(n, f)) {
       if (!n->is_element()) continue;
-      uint32_t node_hints = hints[n->id];
+      uint32_t node_hints = hints[n];
       if ((node_hints & kHintCredit) && !a->image.credit) {
         std::string text = CollapsedText(n, 300);
         std::string_view cr = StripCreditCue(text);
@@ -7904,7 +7904,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         std::string text = CollapsedText(n, 1000);
         // The credit inside the caption is reported on its own.
         for (const Node* c = n->first_child; c; c = NextInTree(c, n)) {
-          if (!c->is_element() || !(hints[c->id] & kHintCredit)) continue;
+          if (!c->is_element() || !(hints[c] & kHintCredit)) continue;
           std::string credit = CollapsedText(c, 300);
           size_t at = credit.empty() ? std::string::npos : text.rfind(credit);
           if (at != std::string::npos) text = std::string(Trim(text.erase(at, credit.size())));
@@ -8323,7 +8323,7 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
       n = NextInTree(n, top);
       continue;
     }
-    const uint32_t h = hints[n->id];
+    const uint32_t h = hints[n];
     // Comments, related stories and navigation name other people; code
     // has its own "BY".
     if ((h & (kHintComments | kHintRelated | kHintNavigation)) || n->Is(TagId::kPre) || n->Is(TagId::kCode)) {
@@ -8541,7 +8541,7 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
       n = NextInTree(n, doc.root());
       continue;
     }
-    const uint32_t h = hints[n->id];
+    const uint32_t h = hints[n];
     if (n != root && IsDateFreeFurniture(n, h, forum)) {
       n = NextSkippingChildren(n, doc.root());
       continue;
@@ -8552,7 +8552,7 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
     // class=author-details><p>Jane Doe</p><small>May 2, 2023</small>").
     const bool hinted = (h & (kHintDate | kHintByline)) ||
                         (here->parent && here->parent->is_element() &&
-                         (hints[here->parent->id] & (kHintDate | kHintByline)));
+                         (hints[here->parent] & (kHintDate | kHintByline)));
     // A thread's post stamps are often the permalink itself.
     if (here->Is(TagId::kA) && !forum) continue;
     if (!hinted && !IsBlockTag(here->tag) && !here->Is(TagId::kTime) && !here->Is(TagId::kSpan) &&
@@ -8581,7 +8581,7 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
       bool furniture = false;
       int levels = 8;
       for (const Node* p = here->parent; p && p->is_element() && levels-- > 0 && !furniture; p = p->parent)
-        furniture = IsDateFreeFurniture(p, hints[p->id], forum);
+        furniture = IsDateFreeFurniture(p, hints[p], forum);
       if (furniture) continue;
     }
     if (restamped && (!StartsWithPublicationCue(text) || IsUpdateStamp(text))) continue;

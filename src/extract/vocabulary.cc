@@ -2090,7 +2090,7 @@ uint32_t HintTable::ClassHints(std::string_view cls) {
 }
 
 void HintTable::Build(const Document& doc, HintVisitor* visitor) {
-  hints_.assign(doc.node_count(), 0);
+  hints_.assign(doc.element_rows(), 0);
   cache_.assign(kCacheMinSize, {});
   cache_used_ = 0;
   thread_markup_ = false;
@@ -2204,7 +2204,7 @@ void HintTable::Walk(const Document& doc, HintVisitor* visitor) {
       const uint32_t tag_hints = ClassHints(n->data);
       if (!(tag_hints & kHintComments) || !NamesReplies(n->data)) h |= tag_hints;
     }
-    hints_[n->id] = h;
+    hints_[n->eid] = h;
     if constexpr (kVisit) {
       if (const uint8_t bits = tag_bits[size_t(n->tag)]; bits || (h & hint_mask)) {
         if ((bits & kTagVisited) || (h & hint_mask)) visitor->Visit(n, h, in_noscript);

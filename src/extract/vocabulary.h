@@ -118,7 +118,10 @@ class HintTable {
  public:
   // (`visitor`, if any, reads the elements in the same walk: HintVisitor.)
   void Build(const Document& doc, HintVisitor* visitor = nullptr);
-  uint32_t operator[](uint32_t node_id) const { return hints_[node_id]; }
+  // By node (a row per element, Node::eid; text and other nodes read the
+  // shared zero row).
+  uint32_t operator[](const Node* n) const { return hints_[n->eid]; }
+  size_t table_bytes() const { return hints_.capacity() * sizeof(uint32_t); }
   // An element's class list holds a class name that a discussion platform
   // puts on a thread page's posts or replies only ("comment-tree", "comtr"
   // of a link aggregator's item page; Lemmy's "comment-node"; HyperKitty's

@@ -58,8 +58,8 @@ void ActiveFormattingList::Clear() {
 }
 
 void ActiveFormattingList::SetMember(const Node* n, bool on) {
-  if (n->id >= member_.size()) member_.resize(std::max<size_t>(n->id + 1, member_.size() * 2), 0);
-  member_[n->id] = on;
+  if (n->eid >= member_.size()) member_.resize(std::max<size_t>(n->eid + 1, member_.size() * 2), 0);
+  member_[n->eid] = on;
 }
 
 ActiveFormattingList::Entry ActiveFormattingList::MakeEntry(Node* n) const {

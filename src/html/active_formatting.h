@@ -39,7 +39,7 @@ class ActiveFormattingList {
   // Removes entries up to and including the last marker.
   void ClearToLastMarker();
 
-  bool Contains(const Node* n) const { return n->id < member_.size() && member_[n->id]; }
+  bool Contains(const Node* n) const { return n->eid < member_.size() && member_[n->eid]; }
   // Index of `n` (a walk from the end). REQUIRES: Contains(n).
   size_t IndexOf(const Node* n) const;
   void RemoveAt(size_t i);

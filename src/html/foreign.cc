@@ -212,7 +212,7 @@ Node* TreeBuilder::CreateForeignElement(const Token& t, Namespace ns) {
       a[i] = attr;
     }
     n->attrs = a;
-    n->num_attrs = t.num_attrs;
+    n->num_attrs = uint8_t(t.num_attrs);  // the tokenizer keeps at most kMaxAttributes
   }
   return n;
 }

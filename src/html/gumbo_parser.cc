@@ -146,7 +146,7 @@ class GumboParser final : public HtmlParser {
     Node* n = doc->CreateElement(tag, name, ConvertNamespace(e.tag_namespace));
     if (e.attributes.length) {
       Attribute* a = doc->AllocateAttributes(n, e.attributes.length);
-      for (unsigned i = 0; i < e.attributes.length; ++i) {
+      for (unsigned i = 0; i < n->num_attrs; ++i) {
         const GumboAttribute* ga = static_cast<const GumboAttribute*>(e.attributes.data[i]);
         a[i].name = CopyUtf8(doc, ga->name);
         a[i].value = CopyUtf8(doc, ga->value);

@@ -31,10 +31,10 @@ void TreeBuilder::AddMissingAttributes(Node* el, const Token& t) {
   Attribute* a = arena_->NewArray<Attribute>(el->num_attrs + missing);
   uint32_t n = 0;
   for (uint32_t i = 0; i < el->num_attrs; ++i) a[n++] = el->attrs[i];
-  for (uint32_t i = 0; i < t.num_attrs; ++i)
+  for (uint32_t i = 0; i < t.num_attrs && n < kMaxAttributes; ++i)
     if (!el->HasAttr(t.attrs[i].name)) a[n++] = t.attrs[i];
   el->attrs = a;
-  el->num_attrs = n;
+  el->num_attrs = uint8_t(n);
 }
 
 bool TreeBuilder::InBody(Token& t) {

@@ -219,6 +219,100 @@ TEST(LedeParser, ArenaBytesPerNodeOfCellsWithAttributes) {
   EXPECT_LE(double(doc.arena().MemoryUsage()) / double(doc.node_count()), 120.0);
 }
 
+// Node::eid: the document 1, each element its own number from 2 in creation
+// order, every other node 0; Document::element_rows() sizes a table over
+// them. Elements the tree builder makes off the token stream get theirs
+// too: foster-parented ones, the adoption agency's and the reconstruction's
+// clones, template contents, the fragment parser's.
+static void ExpectElementNumbers(const Document& doc, size_t min_elements) {
+  ASSERT_EQ(doc.root()->eid, kDocumentEid);
+  std::vector<bool> seen(doc.element_rows());
+  size_t elements = 0;
+  uint32_t last_id = 0, last_eid = 0;
+  std::vector<std::pair<uint32_t, uint32_t>> by_id;  // (id, eid) of each element
+  for (const Node* n = doc.root()->first_child; n; n = NextInTree(n, doc.root())) {
+    if (!n->is_element()) {
+      EXPECT_EQ(n->eid, 0u) << n->data.view();
+      continue;
+    }
+    ++elements;
+    ASSERT_GE(n->eid, 2u);
+    ASSERT_LT(n->eid, doc.element_rows());
+    EXPECT_FALSE(seen[n->eid]) << n->data.view();
+    seen[n->eid] = true;
+    by_id.push_back({n->id, n->eid});
+  }
+  EXPECT_GE(elements, min_elements);
+  EXPECT_LE(elements + 2, doc.element_rows());
+  std::sort(by_id.begin(), by_id.end());
+  for (auto [id, eid] : by_id) {
+    EXPECT_GT(id, last_id);
+    EXPECT_GT(eid, last_eid);  // the same order as the ids: creation order
+    last_id = id, last_eid = eid;
+  }
+}
+
+TEST(LedeParser, EveryElementHasItsOwnNumber) {
+  auto p = NewLedeParser();
+  Document doc;
+  // Plain markup: every element is in the tree, the numbers are dense.
+  ASSERT_TRUE(p->Parse("<p class=a>x<!-- c --><b>y</b></p><ul><li>z</ul>", {}, &doc).ok());
+  ExpectElementNumbers(doc, 7);
+  size_t elements = 0;
+  for (const Node* n = doc.root(); n; n = NextInTree(n, doc.root())) elements += n->is_element();
+  EXPECT_EQ(doc.element_rows(), elements + 2);
+  // Foster parenting (the <div> and text before the table's row).
+  ASSERT_TRUE(p->Parse("<table><div>f</div>t<tr><td>c</table>", {}, &doc).ok());
+  ExpectElementNumbers(doc, 8);
+  const Node* div = FindElement(doc.root(), TagId::kDiv);
+  ASSERT_TRUE(div && div->parent->Is(TagId::kBody));
+  // The adoption agency (the <b> cloned into the <p>) and the
+  // reconstruction of active formatting elements (the <i> reopened).
+  ASSERT_TRUE(p->Parse("<b>1<p>2</b>3</p><i>x<div>y</i>z</div>", {}, &doc).ok());
+  ExpectElementNumbers(doc, 9);
+  size_t bs = 0;
+  for (const Node* n = doc.root(); n; n = NextInTree(n, doc.root())) bs += n->Is(TagId::kB);
+  EXPECT_EQ(bs, 2u);
+  // Template contents.
+  ASSERT_TRUE(p->Parse("<template><p>t<span>s</span></p></template><p>after", {}, &doc).ok());
+  ExpectElementNumbers(doc, 7);
+  // The fragment parser.
+  ASSERT_TRUE(p->ParseFragment("<td>a<b>b<td>c</b>", {"tr", Namespace::kHtml}, {}, &doc).ok());
+  ExpectElementNumbers(doc, 3);
+  ASSERT_TRUE(p->ParseFragment("<circle/><foreignObject><p>x</p></foreignObject>", {"svg", Namespace::kSvg}, {},
+                               &doc).ok());
+  ExpectElementNumbers(doc, 3);
+}
+
+// Node::num_attrs is one byte: an element keeps its first kMaxAttributes
+// attributes (a tag that runs over a paragraph takes its words as names),
+// also when a second <body> adds its own.
+TEST(LedeParser, AnElementKeepsItsFirst255Attributes) {
+  static_assert(kMaxAttributes == 255);
+  std::string html = "<body";
+  for (int i = 0; i < 200; ++i) html += " c" + std::to_string(i);
+  html += "><div";
+  for (int i = 0; i < 300; ++i) html += " a" + std::to_string(i) + "=v" + std::to_string(i);
+  html += ">x</div><body";
+  for (int i = 0; i < 100; ++i) html += " b" + std::to_string(i);
+  html += ">";
+  auto p = NewLedeParser();
+  Document doc;
+  ASSERT_TRUE(p->Parse(html, {}, &doc).ok());
+  const Node* div = FindElement(doc.root(), TagId::kDiv);
+  ASSERT_TRUE(div);
+  EXPECT_EQ(div->num_attrs, 255u);
+  EXPECT_EQ(div->Attr("a0"), "v0");
+  EXPECT_EQ(div->Attr("a254"), "v254");
+  EXPECT_FALSE(div->HasAttr("a255"));
+  const Node* body = doc.body();
+  ASSERT_TRUE(body);
+  EXPECT_EQ(body->num_attrs, 255u);  // 200 of its own and the first 55 the second <body> adds
+  EXPECT_TRUE(body->HasAttr("c199"));
+  EXPECT_TRUE(body->HasAttr("b54"));
+  EXPECT_FALSE(body->HasAttr("b55"));
+}
+
 TEST(LedeParser, ParsesFragments) {
   auto p = NewLedeParser();
   Document doc;

@@ -99,8 +99,8 @@ void OpenElementStack::Clear() {
 }
 
 void OpenElementStack::Index(Node* n, uint32_t slot) {
-  if (n->id >= slot_of_.size()) slot_of_.resize(std::max<size_t>(n->id + 1, slot_of_.size() * 2), 0);
-  slot_of_[n->id] = slot + 1;
+  if (n->eid >= slot_of_.size()) slot_of_.resize(std::max<size_t>(n->eid + 1, slot_of_.size() * 2), 0);
+  slot_of_[n->eid] = slot + 1;
   ++count_;
   uint8_t bits = ElementClasses(n);
   // Sorted insertion: appending is the common case (a push).
@@ -115,7 +115,7 @@ void OpenElementStack::Index(Node* n, uint32_t slot) {
 }
 
 void OpenElementStack::Unindex(Node* n, uint32_t slot) {
-  slot_of_[n->id] = 0;
+  slot_of_[n->eid] = 0;
   --count_;
   uint8_t bits = ElementClasses(n);
   auto erase = [slot](std::vector<uint32_t>& v) {
@@ -132,7 +132,7 @@ void OpenElementStack::Unindex(Node* n, uint32_t slot) {
 }
 
 void OpenElementStack::Reslot(Node* n, uint32_t from, uint32_t to) {
-  slot_of_[n->id] = to + 1;
+  slot_of_[n->eid] = to + 1;
   uint8_t bits = ElementClasses(n);
   // Order is preserved (no element of the same list lies between), so the
   // entry is rewritten in place.

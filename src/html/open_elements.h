@@ -71,9 +71,9 @@ class OpenElementStack {
   // Puts `added` in the slot of `n`. REQUIRES: Contains(n).
   void Replace(Node* n, Node* added);
 
-  bool Contains(const Node* n) const { return n->id < slot_of_.size() && slot_of_[n->id] != 0; }
+  bool Contains(const Node* n) const { return n->eid < slot_of_.size() && slot_of_[n->eid] != 0; }
   // Slot of `n`. REQUIRES: Contains(n).
-  int SlotOf(const Node* n) const { return int(slot_of_[n->id]) - 1; }
+  int SlotOf(const Node* n) const { return int(slot_of_[n->eid]) - 1; }
   // Element in slot `s` (nullptr for an empty slot).
   Node* At(int s) const { return slots_[size_t(s)]; }
   int top_slot() const { return int(slots_.size()) - 1; }

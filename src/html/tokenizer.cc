@@ -495,7 +495,9 @@ void Tokenizer::StartEndTagAfterName(Token* t, const char* after_name) {
 void Tokenizer::FinishTag(Token* t) {
   if (t->type == TokenType::kStartTag) {
     t->attrs = attrs_.data();
-    t->num_attrs = uint32_t(attrs_.size());
+    // The first kMaxAttributes distinct names (Node::num_attrs is one byte;
+    // the rest are dropped, as a duplicate is).
+    t->num_attrs = uint32_t(std::min<size_t>(attrs_.size(), kMaxAttributes));
     last_start_tag_ = t->name;
   } else {
     // end-tag-with-attributes / end-tag-with-trailing-solidus: dropped.

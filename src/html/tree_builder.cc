@@ -438,7 +438,7 @@ Node* TreeBuilder::CreateElement(TagId tag, std::string_view name, Namespace ns,
     Attribute* a = arena_->NewArray<Attribute>(num_attrs);
     std::memcpy(static_cast<void*>(a), attrs, sizeof(Attribute) * num_attrs);
     n->attrs = a;
-    n->num_attrs = num_attrs;
+    n->num_attrs = uint8_t(num_attrs);  // the tokenizer keeps at most kMaxAttributes
   }
   if (tag == TagId::kSelectedcontent && ns == Namespace::kHtml) selectedcontent_seen_ = true;
   return n;
