@@ -1601,6 +1601,8 @@ constexpr int kCodeTabPanelReadNodes = 64;
 constexpr uint32_t kQuestionMaxText = 160;
 // A call to action is a few words: at most this many word characters.
 constexpr uint32_t kCallToActionMaxText = 40;
+// The most text a row of buttons or tabs holds (IsButtonRow).
+constexpr uint32_t kButtonRowMaxText = 120;
 // Prose (summed block values) under a navigation word with no link that
 // makes it a section rather than a menu.
 constexpr double kNavProseMinGood = 200;
@@ -3974,6 +3976,26 @@ bool LinesAreMemberStats(const Node* e, std::string* line, std::string* part) {
   return br && close_line() && lines >= 2;
 }
 
+// Whether `e`'s children are two or more links (or <button>s) each drawn
+// as a button (NamesButtonClass) or named a tab or button by ARIA, with
+// only white space between them.
+bool IsButtonRow(const Node* e) {
+  int buttons = 0;
+  for (const Node* c = e->first_child; c; c = c->next) {
+    if (c->is_text()) {
+      if (!Trim(c->data).empty()) return false;
+      continue;
+    }
+    if (!c->is_element()) continue;
+    if (c->tag != TagId::kA && c->tag != TagId::kButton) return false;
+    if (!NamesButtonClass(c->Attr("class")) && !IsTabRole(c->Attr("role")) &&
+        !(ClassifyRole(c->Attr("role")) & kRoleButton))
+      return false;
+    ++buttons;
+  }
+  return buttons >= 2;
+}
+
 bool AloneInBlock(const Node* e) {
   auto words_beside = [](const Node* s, bool forward) {
     for (int k = 0; s && k < kAloneLook; s = forward ? s->next : s->prev, ++k) {
@@ -5129,6 +5151,16 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         CollapsedTextInto(e, lone_link ? kCallToActionReadBytes : 1u << 20, kStatMaxNodes, &scratch) &&
         (!lone_link || scratch.size() < kCallToActionReadBytes) && IsCallToActionLine(scratch)) {
       *reason = "call-to-action";
+      return false;
+    }
+    // A row of two or more links drawn as buttons or tabs and nothing
+    // else ("Place hold · Add to list · Cite", a download page's "macOS",
+    // "Linux" buttons, a schedule's day tabs): the site's controls, not
+    // the page's text, on pages that are not stories or threads. (Its
+    // children only are read, once per such short all-link block.)
+    if (!ctx.article && !ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text <= kButtonRowMaxText &&
+        f.link * 10 >= f.text * 9 && !IsHeadingTag(e->tag) && IsButtonRow(e)) {
+      *reason = "button-row";
       return false;
     }
     if (tuning.min_block_chars && (f.flags & kOwner) && f.own_text && f.text < tuning.min_block_chars &&

@@ -360,6 +360,35 @@ TEST(Extract, ArticleDropsReadingTimeAndLoadingLines) {
   EXPECT_NE(r->text.find("Season tickets"), std::string::npos) << r->text;
 }
 
+// On a page that is not a story, a row of links drawn as buttons or tabs
+// (a record's "Place hold", "Cite"; a schedule's day tabs) is the site's
+// controls; a sentence with such a link in it stays.
+TEST(Extract, PageDropsButtonAndTabRows) {
+  EXPECT_TRUE(NamesButtonClass("btn btn-primary"));
+  EXPECT_TRUE(NamesButtonClass("button--secondary wide"));
+  EXPECT_TRUE(NamesButtonClass("Button"));
+  EXPECT_FALSE(NamesButtonClass("buttonless submit-btn"));
+  EXPECT_TRUE(IsTabRole(" Tab "));
+  EXPECT_FALSE(IsTabRole("tablist"));
+  const std::string html =
+      "<html><head><title>Tide tables</title></head><body><main><h1>Tide tables</h1>"
+      "<div class=\"tabs\" role=\"tablist\"><a role=\"tab\" href=\"/a\">Week one</a>"
+      "<a role=\"tab\" href=\"/b\">Week two</a></div>"
+      "<p>High water at the harbour mouth comes about forty minutes before it reaches the town quay, "
+      "and spring tides run half a metre higher than the table shows in an easterly gale.</p>"
+      "<div class=\"actions\"><a class=\"btn btn-primary\" href=\"/print\">Print tables</a> "
+      "<a class=\"btn\" href=\"/cal\">Add to calendar</a></div>"
+      "<p>Tables for other ports are in the <a class=\"button-link\" href=\"/ports\">port list</a>, "
+      "updated every January by the harbour office from the national survey.</p></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Week two"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Print tables"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Add to calendar"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("port list"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("spring tides"), std::string::npos) << r->text;
+}
+
 // A cookie-consent note that stands where a blocked embed would be is no
 // part of the story, nor is a player's time; a privacy notice's prose on
 // cookies stays, and so does a time in a table's cell.
@@ -14187,6 +14216,14 @@ TEST(Vocabulary, JobAndPropertyStripHeadings) {
   EXPECT_TRUE(IsListingFurnitureHeading("More like this"));
   EXPECT_FALSE(IsListingFurnitureHeading("Nearby cities grew faster than the capital"));
   EXPECT_FALSE(IsListingFurnitureHeading("Marketed by word of mouth for forty years, the shop..."));
+  // A booking site's strip of other places around the one shown.
+  EXPECT_TRUE(IsListingFurnitureHeading("Popular hotels near Hotel Miramar"));
+  EXPECT_TRUE(IsListingFurnitureHeading("Things to do near Old Town Square"));
+  EXPECT_TRUE(IsListingFurnitureHeading("Other restaurants near the cathedral"));
+  EXPECT_TRUE(IsListingFurnitureHeading("Hotels nearby"));
+  EXPECT_FALSE(IsListingFurnitureHeading("Hotels near"));
+  EXPECT_FALSE(IsListingFurnitureHeading("Hotels nearby fill up fast in August"));
+  EXPECT_FALSE(IsListingFurnitureHeading("Popular with families"));
 }
 
 // A paper's and a patent's lists of other records, a dictionary's nearby

@@ -1088,6 +1088,18 @@ constexpr std::string_view kListingFurnitureHeadings[] = {
     "mortgage calculator", "calculate your mortgage", "monthly payment calculator",
 };
 
+// A travel or booking site's strip of other places around the one shown
+// ("Popular hotels near Hotel X", "Things to do near Y", "Other
+// restaurants near Z"): links to the site's other pages, asked on pages
+// that are not articles. A heading is one of these after an optional
+// qualifier word, with a place after "near" (lower-case prefixes).
+constexpr std::string_view kNearbyStripQualifiers[] = {"popular ", "other ", "more ", "top ", "similar "};
+constexpr std::string_view kNearbyStripPrefixes[] = {
+    "hotels near ", "things to do near ", "restaurants near ", "places to stay near ", "attractions near ",
+    "vacation rentals near ", "holiday rentals near ", "apartments near ", "homes near ", "properties near ",
+    "hotels nearby", "things to do nearby", "restaurants nearby", "attractions nearby",
+};
+
 // A board's list of other threads under or beside a thread (XenForo's
 // "Similar threads", NodeBB's "Suggested Topics", a Q&A site's "Related
 // questions"): links away from the thread, asked on threads only.
@@ -2314,6 +2326,31 @@ bool IsSiteHomeHref(std::string_view href) { return EqualsAnyIgnoreCase(Trim(hre
 constexpr std::string_view kTabListRole = "tablist";
 
 bool IsTabListRole(std::string_view role) { return EqualsIgnoreCase(Trim(role), kTabListRole); }
+
+// A link drawn as a button or a tab: its class names a button in the CSS
+// frameworks' way ("btn", "btn-primary", "button", "button--secondary";
+// Bootstrap, Foundation, Bulma, WordPress themes), or ARIA names it a tab.
+constexpr std::string_view kButtonClassWords[] = {"btn", "button"};
+constexpr std::string_view kTabRole = "tab";
+
+bool NamesButtonClass(std::string_view cls) {
+  cls = cls.substr(0, 256);
+  size_t i = 0;
+  while (i < cls.size()) {
+    while (i < cls.size() && IsAsciiSpace(static_cast<unsigned char>(cls[i]))) ++i;
+    size_t j = i;
+    while (j < cls.size() && !IsAsciiSpace(static_cast<unsigned char>(cls[j]))) ++j;
+    const std::string_view token = cls.substr(i, j - i);
+    for (std::string_view w : kButtonClassWords)
+      if (StartsWithIgnoreCase(token, w) &&
+          (token.size() == w.size() || token[w.size()] == '-' || token[w.size()] == '_'))
+        return true;
+    i = j;
+  }
+  return false;
+}
+
+bool IsTabRole(std::string_view role) { return EqualsIgnoreCase(Trim(role), kTabRole); }
 
 uint32_t ClassifyRole(std::string_view role) {
   role = Trim(role);
@@ -3586,7 +3623,17 @@ bool IsSiteFeedHeading(std::string_view heading) {
 
 bool IsListingFurnitureHeading(std::string_view heading) {
   heading = Trim(heading);
-  return IsLabel<kListingFurnitureHeadings>(heading, heading.size(), ":");
+  if (IsLabel<kListingFurnitureHeadings>(heading, heading.size(), ":")) return true;
+  if (heading.size() > 80) return false;
+  std::string_view rest = heading;
+  for (std::string_view q : kNearbyStripQualifiers)
+    if (StartsWithIgnoreCase(rest, q)) {
+      rest = rest.substr(q.size());
+      break;
+    }
+  for (std::string_view p : kNearbyStripPrefixes)
+    if (StartsWithIgnoreCase(rest, p)) return p.back() == ' ' ? rest.size() > p.size() : rest.size() == p.size();
+  return false;
 }
 
 bool IsThreadFurnitureHeading(std::string_view heading) {
@@ -7805,6 +7852,8 @@ static_assert(AllFoldedLower(kRatingTailWords));
 static_assert(AllFoldedLower(kShopTermsPanelLabels));
 static_assert(AllFoldedLower(kSiteFeedHeadings));
 static_assert(AllFoldedLower(kListingFurnitureHeadings));
+static_assert(AllFoldedLower(kNearbyStripPrefixes));
+static_assert(AllFoldedLower(kNearbyStripQualifiers));
 static_assert(AllFoldedLower(kThreadFurnitureHeadings));
 static_assert(AllFoldedLower(kFilterPanelHeadings));
 static_assert(AllFoldedLower(kAddToCartLabels));

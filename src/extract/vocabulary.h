@@ -180,6 +180,12 @@ bool IsSiteHeaderMarkInputType(std::string_view type);
 bool IsSiteHomeHref(std::string_view href);
 // Whether an ARIA role attribute is "tablist" (a row of tabs; any case).
 bool IsTabListRole(std::string_view role);
+// Whether a class list names a button ("btn", "btn-primary", "button",
+// "button--secondary": a class token that is the word or starts with it
+// and '-' or '_'; not "buttonless", "submit-btn").
+bool NamesButtonClass(std::string_view cls);
+// Whether an ARIA role attribute is "tab" (one tab of a tab list).
+bool IsTabRole(std::string_view role);
 
 // An aria-roledescription that names a carousel's slide ("slide",
 // "Carousel slide": the WAI-ARIA carousel pattern).
