@@ -1858,7 +1858,7 @@ TEST(CmsHeldOut, PlatformPagesRound8) {
         "Retrieved from", "Lighthouses by country", "last edited on", "Privacy policy"}},
       {"stackexchange-tag.html", "Questions tagged [sourdough]", "", "", "",
        {"Why does my starter smell of nail varnish", "How much levain should replace it",
-        "dry some of it on baking paper as a backup"},
+        "dry some of it on baking paper as a backup", "Sourdough is bread leavened by a culture of wild yeasts"},
        {"Log in", "Sign up", "Ask Question", "Unanswered", "96", "The Overflow Blog", "Related Tags", "× 412",
         "Next", "Site design / logo"}},
       {"bank-service.html", "Lost or stolen cards", "", "", "",

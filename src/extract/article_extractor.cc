@@ -27,6 +27,9 @@ constexpr size_t kListGuideMinChars = 2500;
 constexpr size_t kDescribedMinChars = 1000;
 constexpr size_t kDescribedShareTenths = 7;
 constexpr size_t kDescribedMinWords = 10;
+// The least text of a standfirst-classed box on a board page kept in the
+// body as the board's description (see dek_in_body).
+constexpr size_t kBoardDescriptionMinBytes = 100;
 
 // The body `text` shows at least `share_tenths` tenths of the first
 // kDescriptionProbeWords words of the description `desc`, in normal form
@@ -109,7 +112,18 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
   // "Every event in town this week"): the page's own words, not a
   // standfirst set apart from a story. On articles and threads the dek is
   // not body text.
-  const bool dek_in_body = !ctx.article && !ctx.discussion;
+  // On a board's page a box classed as a standfirst under the heading
+  // (a tag's or a forum's description, "tag-wiki-excerpt") is the page's
+  // own words too: a thread's opening post is no standfirst, and a board
+  // sets none apart from its list. (The description's copy in the page
+  // is not read as a dek on threads at all.) A paragraph's worth: a short
+  // line so classed on a thread is a post's furniture ("X likes this"),
+  // left out.
+  bool standfirst_dek = false;
+  for (const auto& s : article->sources)
+    if (s.first == "dek")
+      standfirst_dek = s.second == "standfirst-class" && article->dek && article->dek->size() >= kBoardDescriptionMinBytes;
+  const bool dek_in_body = !ctx.article && (!ctx.discussion || standfirst_dek);
   if (article->dek && !dek_in_body) ctx.dek = *article->dek;
   if (dek_in_body && meta.dek)
     ctx.exclude.erase(std::remove(ctx.exclude.begin(), ctx.exclude.end(), meta.dek), ctx.exclude.end());
