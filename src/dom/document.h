@@ -104,7 +104,8 @@ struct alignas(8) Attribute {
 static_assert(sizeof(Attribute) <= 32, "Attribute: two ShortViews and a byte");
 
 // An element keeps its first kMaxAttributes attributes: the tokenizer drops
-// the ones after (as it drops a duplicate name), and so do the tree
+// the ones after (as it drops a duplicate name; past the cap it keeps those
+// with a value before bare names), and so do the tree
 // builder's merges (a second <html> or <body>) and Document's
 // AllocateAttributes. This one-byte count and the one-byte TagId buy `Node`
 // the room for `eid`. Real markup stays far under it (the benchmark pages:

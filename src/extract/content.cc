@@ -3797,21 +3797,22 @@ bool InCommentBox(const Node* e) {
   return false;
 }
 
-// Whether `e` sits in a photo gallery: it or one of its kGalleryLevels
-// ancestors is classed like a carousel's part (IsSlideCaptionClass:
-// "slide-count", "swiper-pagination"), or has an image, a figure or such a
-// part among its kGalleryLook siblings on each side (a listing's photos
-// and their "1 / 14"). A review's "8/10" under its verdict has none.
 // The longest line read for a gallery's counter without its buttons ("12 /
 // 140"): within a string's own buffer.
 constexpr size_t kSlideCounterReadBytes = 15;
 
+// Whether `e` has a child element of `tag`.
 static bool HasChildTag(const Node* e, TagId tag) {
   for (const Node* c = e->first_child; c; c = c->next)
     if (c->is_element() && c->tag == tag) return true;
   return false;
 }
 
+// Whether `e` sits in a photo gallery: it or one of its kGalleryLevels
+// ancestors is classed like a carousel's part (IsSlideCaptionClass:
+// "slide-count", "swiper-pagination"), or has an image, a figure or such a
+// part among its kGalleryLook siblings on each side (a listing's photos
+// and their "1 / 14"). A review's "8/10" under its verdict has none.
 bool InGallery(const Node* e) {
   int up = 0;
   for (const Node* a = e; a && a->is_element() && up <= kGalleryLevels; a = a->parent, ++up) {

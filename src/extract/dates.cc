@@ -438,28 +438,15 @@ void ParseTime(std::string_view s, size_t i, ParsedDate* d) {
     ++i;
   // A connector before the time: "at", "um", "à", "às", "alle", "ore",
   // "om", "godz.", "в", a dash ("03/12/2025 - 14:30"), Russian's year mark
-  // "г." ("3 дек. 2025 г., 14:30", "2025 г. в 14:30"). (Looked up by the
+  // "г." ("3 дек. 2025 г., 14:30", "2025 г. в 14:30"): the vocabulary's
+  // TimeConnectorsStartingWith. (Looked up by the
   // first byte: a time right there, or a letter that starts none, passes
   // with one test.)
   // (After a dash the time has its colon or "h": "2025-12-12 - 2025-12-17"
   // and "12.12.2025 - 13.12.2025" are ranges of days.)
-  static constexpr std::string_view kA[] = {"at ", "alle ", "a las "}, kU[] = {"um "}, kO[] = {"om ", "o ", "ore "},
-                                    kG[] = {"godz. "}, kDash[] = {"- "}, kC3[] = {"\xC3\xA0 ", "\xC3\xA0s "},
-                                    kD0[] = {"\xD0\xB2 ", "\xD0\xB3.", "\xD0\xB3 "}, kE2[] = {"\xE2\x80\x93 "};
   bool dashed = false;
   for (int connectors = 0; connectors < 2 && i < s.size(); ++connectors) {
-    std::span<const std::string_view> words;
-    switch (ToLowerAscii(s[i])) {
-      case 'a': words = kA; break;
-      case 'u': words = kU; break;
-      case 'o': words = kO; break;
-      case 'g': words = kG; break;
-      case '-': words = kDash; break;
-      case '\xC3': words = kC3; break;
-      case '\xD0': words = kD0; break;
-      case '\xE2': words = kE2; break;
-      default: break;
-    }
+    const std::span<const std::string_view> words = TimeConnectorsStartingWith(ToLowerAscii(s[i]));
     bool found = false;
     for (std::string_view w : words) {
       if (StartsWithIgnoreCase(s.substr(i), w)) {

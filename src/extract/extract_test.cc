@@ -1404,6 +1404,21 @@ TEST(Extract, ArticleKeepsSignedScoresInBoxes) {
 // story's "Reporting by ...; Editing by ..." (the reporters are the
 // authors, the editors are not); a handle dropped with the joiner before
 // it; an agency in parentheses after the name (the publisher's credit).
+// A huge page's metadata lists (a JSON-LD graph of 200,000 objects: one
+// entry each) are given back after it, not held by the thread for the
+// pages after; a page's usual lists keep their room.
+TEST(Metadata, SpareListsOfAHugePageAreGivenBack) {
+  std::string graph = "<html><head><script type=\"application/ld+json\">{\"@graph\":[";
+  for (int i = 0; i < 200000; ++i) graph += i ? ",{\"@type\":\"Thing\"}" : "{\"@type\":\"Thing\"}";
+  graph += "]}</script><title>A page</title></head><body><h1>A page</h1><p>Some words of text here.</p></body></html>";
+  ASSERT_TRUE(Extract(graph).ok());
+  EXPECT_LT(ThreadSpareMetadataListBytes(), size_t(1) << 20);
+  ASSERT_TRUE(Extract("<html><head><title>Small</title><meta property=og:title content=Small></head>"
+                      "<body><h1>Small</h1><p>Text.</p></body></html>")
+                  .ok());
+  EXPECT_GT(ThreadSpareMetadataListBytes(), 0u);
+}
+
 TEST(Metadata, BylineListsAndCredits) {
   using V = std::vector<std::string>;
   EXPECT_EQ(SplitAuthors("Av Anna Svensson och Erik Lind"), (V{"Anna Svensson", "Erik Lind"}));

@@ -410,14 +410,32 @@ struct SpareCollectorLists {
   std::string title_text, label_buf;
 };
 
+SpareCollectorLists& ThreadSpareLists() {
+  thread_local SpareCollectorLists spare;
+  return spare;
+}
+
+// The most entries a list keeps room for from page to page: a huge page's
+// lists (a JSON-LD of hundreds of thousands of objects, up to
+// kMaxJsonLdBytes, fills `objects` and `object_types` with one entry
+// each) are given back, as Extract gives back a huge page's DOM, not held
+// by the thread for good. (A page's lists are far under it.)
+constexpr size_t kSpareListMaxEntries = 1u << 14;
+
+template <typename List>
+void ClearKeepingRoom(List* list) {
+  if (list->capacity() > kSpareListMaxEntries) List().swap(*list);
+  else list->clear();
+}
+
 class Collector final : public HintVisitor {
  public:
   Collector() { SwapLists(); }
   ~Collector() {
-    metas.clear();
-    objects.clear();
-    object_types.clear();
-    for (std::vector<const Node*>* v : NodeLists()) v->clear();
+    ClearKeepingRoom(&metas);
+    ClearKeepingRoom(&objects);
+    ClearKeepingRoom(&object_types);
+    for (std::vector<const Node*>* v : NodeLists()) ClearKeepingRoom(v);
     title_text.clear();
     label_buf.clear();
     SwapLists();
@@ -430,7 +448,7 @@ class Collector final : public HintVisitor {
             &rel_tag,     &figures,      &addresses, &footers};
   }
   void SwapLists() {
-    thread_local SpareCollectorLists spare;
+    SpareCollectorLists& spare = ThreadSpareLists();
     metas.swap(spare.metas);
     objects.swap(spare.objects);
     object_types.swap(spare.object_types);
@@ -8748,6 +8766,14 @@ bool MetadataExtractor::CaptionsLeadImage(const Node* caption, const std::option
     return src.empty() || ImageFileStem(src) == lead_stem || !lead_in_figure;
   }
   return false;
+}
+
+size_t ThreadSpareMetadataListBytes() {
+  const SpareCollectorLists& s = ThreadSpareLists();
+  size_t bytes = s.metas.capacity() * sizeof(MetaTag) + s.objects.capacity() * sizeof(const JsonValue*) +
+                 s.object_types.capacity() * sizeof(JsonLdType) + s.title_text.capacity() + s.label_buf.capacity();
+  for (const std::vector<const Node*>& v : s.nodes) bytes += v.capacity() * sizeof(const Node*);
+  return bytes;
 }
 
 }  // namespace lede

@@ -147,6 +147,10 @@ std::string ViewTopicSubject(std::string_view title);
 // ("Shoes (120 items)"). Exposed for tests.
 std::string StripTitleAddenda(std::string_view title);
 
+// The heap bytes this thread's spare metadata lists hold between pages
+// (kept for the next page, within a bound; for tests).
+size_t ThreadSpareMetadataListBytes();
+
 }  // namespace lede
 
 #endif  // LEDE_EXTRACT_METADATA_H_

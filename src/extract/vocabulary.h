@@ -784,6 +784,11 @@ std::string_view StripGluedByCue(std::string_view line);
 // date or time after it ("par Jeanne Dupont le 3 mars", "von Eva Lund am
 // 3. März", "Posted by Jane Doe at 10:15 AM").
 bool IsBylineTimeConnector(std::string_view word);
+// The words that may stand between a date and its time ("at", "um", "à",
+// "às", "alle", "ore", "om", "o", "a las", "godz.", "в", Russian's year mark
+// "г.", a dash), each with the space or dot after it, that start with the
+// (lower-cased) byte `c`: none for most bytes (ParseTime).
+std::span<const std::string_view> TimeConnectorsStartingWith(char c);
 // Whether `word` starts the date part of a byline wherever it stands: a
 // weekday ("Friday"), or a publication or update cue in one of several
 // languages ("Published", "Publié", "Aktualisiert"). ASCII case is folded.

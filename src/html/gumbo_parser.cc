@@ -146,8 +146,18 @@ class GumboParser final : public HtmlParser {
     Node* n = doc->CreateElement(tag, name, ConvertNamespace(e.tag_namespace));
     if (e.attributes.length) {
       Attribute* a = doc->AllocateAttributes(n, e.attributes.length);
+      // Past the cap the ones with a value go first, as lede's tokenizer
+      // keeps them (a class after hundreds of bare words stays).
+      attr_order_.clear();
+      if (e.attributes.length > n->num_attrs)
+        for (int pass = 0; pass < 2; ++pass)
+          for (unsigned j = 0; j < e.attributes.length; ++j) {
+            const GumboAttribute* ga = static_cast<const GumboAttribute*>(e.attributes.data[j]);
+            if ((pass == 0) == (ga->value && *ga->value)) attr_order_.push_back(j);
+          }
       for (unsigned i = 0; i < n->num_attrs; ++i) {
-        const GumboAttribute* ga = static_cast<const GumboAttribute*>(e.attributes.data[i]);
+        const GumboAttribute* ga =
+            static_cast<const GumboAttribute*>(e.attributes.data[attr_order_.empty() ? i : attr_order_[i]]);
         a[i].name = CopyUtf8(doc, ga->name);
         a[i].value = CopyUtf8(doc, ga->value);
         switch (ga->attr_namespace) {
@@ -167,6 +177,7 @@ class GumboParser final : public HtmlParser {
     Node* parent;
   };
   std::vector<Frame> stack_;
+  std::vector<unsigned> attr_order_;  // an element's attributes past the cap, valued first
   std::string scratch_;
 };
 

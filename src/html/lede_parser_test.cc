@@ -313,6 +313,26 @@ TEST(LedeParser, AnElementKeepsItsFirst255Attributes) {
   EXPECT_FALSE(body->HasAttr("b55"));
 }
 
+TEST(LedeParser, PastTheAttributeCapValuedAttributesAreKept) {
+  // An unescaped "<" before a run of words makes them the bare attribute
+  // names of one tag; a class, id or href written after 300 of them stays
+  // (a browser keeps all), the 256th and later bare words go.
+  std::string html = "<body><span";
+  for (int i = 0; i < 300; ++i) html += " w" + std::to_string(i);
+  html += " class=\"story\" id=\"main\" hidden>x</span>";
+  auto p = NewLedeParser();
+  Document doc;
+  ASSERT_TRUE(p->Parse(html, {}, &doc).ok());
+  const Node* span = FindElement(doc.root(), TagId::kSpan);
+  ASSERT_TRUE(span);
+  EXPECT_EQ(span->num_attrs, 255u);
+  EXPECT_EQ(span->Attr("class"), "story");
+  EXPECT_EQ(span->Attr("id"), "main");
+  EXPECT_TRUE(span->HasAttr("w0"));
+  EXPECT_TRUE(span->HasAttr("w252"));
+  EXPECT_FALSE(span->HasAttr("w253"));
+}
+
 TEST(LedeParser, ParsesFragments) {
   auto p = NewLedeParser();
   Document doc;

@@ -118,6 +118,23 @@ void ExpectNodeLimitTruncates(HtmlParser* p, size_t most_nodes) {
   EXPECT_LE(doc.node_count(), most_nodes);
 }
 
+TEST(GumboParser, PastTheAttributeCapValuedAttributesAreKept) {
+  // As lede's tokenizer (LedeParser.PastTheAttributeCapValuedAttributesAreKept).
+  std::string html = "<body><span";
+  for (int i = 0; i < 300; ++i) html += " w" + std::to_string(i);
+  html += " class=\"story\" id=\"main\">x</span>";
+  auto p = NewGumboParser();
+  Document doc;
+  ASSERT_TRUE(p->Parse(html, {}, &doc).ok());
+  const Node* span = doc.body() ? doc.body()->first_child : nullptr;
+  ASSERT_TRUE(span && span->Is(TagId::kSpan));
+  EXPECT_EQ(span->num_attrs, 255u);
+  EXPECT_EQ(span->Attr("class"), "story");
+  EXPECT_EQ(span->Attr("id"), "main");
+  EXPECT_TRUE(span->HasAttr("w0"));
+  EXPECT_FALSE(span->HasAttr("w253"));
+}
+
 TEST(GumboParser, NodeLimitTruncates) { ExpectNodeLimitTruncates(NewGumboParser().get(), 101u); }
 
 TEST(LedeParser, NodeLimitTruncates) { ExpectNodeLimitTruncates(NewLedeParser().get(), 102u); }

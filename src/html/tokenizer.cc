@@ -492,11 +492,21 @@ void Tokenizer::StartEndTagAfterName(Token* t, const char* after_name) {
   FinishTag(t);
 }
 
-void Tokenizer::FinishTag(Token* t) {
+// (Out of line: the tokenizer's loop keeps FinishTag inlined.)
+[[gnu::noinline, gnu::cold]] static void ValuedAttributesFirst(std::vector<Attribute>* attrs) {
+  std::stable_partition(attrs->begin(), attrs->end(), [](const Attribute& a) { return !a.value.empty(); });
+}
+
+[[gnu::always_inline]] inline void Tokenizer::FinishTag(Token* t) {
   if (t->type == TokenType::kStartTag) {
-    t->attrs = attrs_.data();
     // The first kMaxAttributes distinct names (Node::num_attrs is one byte;
-    // the rest are dropped, as a duplicate is).
+    // the rest are dropped, as a duplicate is). Past the cap the ones with
+    // a value go first: the runs of bare names that overflow it are words
+    // an unclosed tag took in ("a <b words words ..."), and a class, id or
+    // href written after them is kept, not a 256th word.
+    if (attrs_.size() > kMaxAttributes) [[unlikely]]
+      ValuedAttributesFirst(&attrs_);
+    t->attrs = attrs_.data();
     t->num_attrs = uint32_t(std::min<size_t>(attrs_.size(), kMaxAttributes));
     last_start_tag_ = t->name;
   } else {
