@@ -18942,6 +18942,10 @@ TEST(Extract, VisibleDatesAndBylinesOfNineLanguages) {
       {"it", "di Marco Rossi", "3 dic 2025", "", {"Marco Rossi"}, "2025-12-03", ""},
       {"it", "Marco Rossi", "03/12/2025 - 14:30", "Aggiornato il 4 dicembre 2025 alle 09:15", {"Marco Rossi"},
        "2025-12-03T14:30", "2025-12-04T09:15"},
+      // (Byline, the stamp with "ore", then the update after "Aggiornato
+      // il": that date is the edit's, not the publication's.)
+      {"it", "di Marco Rossi", "mercoledì 3 dicembre 2025, ore 14:30", "Aggiornato il 4 dic 2025 alle 09:15",
+       {"Marco Rossi"}, "2025-12-03T14:30", "2025-12-04T09:15"},
       // Portuguese
       {"pt", "Por Ana Souza e João Lima", "quarta-feira, 3 de dezembro de 2025 às 14h30", "",
        {"Ana Souza", "João Lima"}, "2025-12-03T14:30", ""},
@@ -18958,9 +18962,9 @@ TEST(Extract, VisibleDatesAndBylinesOfNineLanguages) {
       {"pl", "Jan Kowalski i Anna Nowak", "środa, 3 grudnia 2025, 14:30", "", {"Jan Kowalski", "Anna Nowak"},
        "2025-12-03T14:30", ""},
       {"pl", "Autor: Jan Kowalski", "3 gru 2025, 14:30", "", {"Jan Kowalski"}, "2025-12-03T14:30", ""},
-      // (The update is not read here yet: date_modified is the stamp's.)
+      // (The "Z" of "Zaktualizowano" after the stamp's time is no zone.)
       {"pl", "Jan Kowalski, PAP", "03.12.2025, 14:30", "Zaktualizowano: 04.12.2025, 09:15", {"Jan Kowalski"},
-       "2025-12-03T14:30", ""},
+       "2025-12-03T14:30", "2025-12-04T09:15"},
       // Russian
       {"ru", "Иван Петров и Анна Смирнова", "3 декабря 2025, 14:30", "", {"Иван Петров", "Анна Смирнова"},
        "2025-12-03T14:30", ""},

@@ -6103,6 +6103,12 @@ std::string_view DateAfterBylineCue(std::string_view line) {
     // sentence.)
     const std::string_view before = line.substr(0, at);
     if (StripBylineCue(before).empty() && !ByBeforeName(before)) continue;
+    // An update's date after the publication's stamp ("di Anna Neri 4
+    // dicembre 2025, ore 10:30 Aggiornato il 4 dic 2025 alle 18:10"): an
+    // update cue before this one, past a digit, dates the edit, not the
+    // publication.
+    if (const size_t up = UpdateCueAt(before); up != std::string_view::npos && HasAsciiDigit(before.substr(0, up)))
+      continue;
     std::string_view part = Trim(line.substr(at + cue.size()));
     // ("... on May 2, 2024 in News, Travel": the categories go.)
     if (const size_t tax = TaxonomyCueAt(part); tax != std::string_view::npos) part = Trim(part.substr(0, tax));
