@@ -18927,6 +18927,10 @@ TEST(Extract, VisibleDatesAndBylinesOfNineLanguages) {
       {"fr", "Par Marie Dubois et Luc Martin", "mercredi 3 décembre 2025 à 14h30", "",
        {"Marie Dubois", "Luc Martin"}, "2025-12-03T14:30", ""},
       {"fr", "Par Marie Dubois avec AFP", "3 déc. 2025 à 14:30", "", {"Marie Dubois"}, "2025-12-03T14:30", ""},
+      // (A capitalized "Le" before a French date is its article, not a
+      // surname; "Tuan Le" before an English date keeps it.)
+      {"fr", "Par Marie Dubois", "Le 3 déc. 2025", "", {"Marie Dubois"}, "2025-12-03", ""},
+      {"en", "By Tuan Le", "3 Dec 2025", "", {"Tuan Le"}, "2025-12-03", ""},
       {"fr", "Marie Dubois (avec AFP)", "Publié le 03/12/2025 à 14h30",
        "Mis à jour le 4 décembre 2025 à 09h15", {"Marie Dubois"}, "2025-12-03T14:30", "2025-12-04T09:15"},
       // Spanish
@@ -18972,8 +18976,6 @@ TEST(Extract, VisibleDatesAndBylinesOfNineLanguages) {
       {"ru", "Текст: Иван Петров", "03.12.2025 14:30", "Обновлено 04.12.2025 09:15", {"Иван Петров"},
        "2025-12-03T14:30", "2025-12-04T09:15"},
   };
-  // (Open: a capitalized "Le" before the date, "Par Marie Dubois Le 3 déc.
-  // 2025", stays in the name: "Le" is a surname too, "Tuan Le".)
   for (const Row& row : rows) {
     const std::string para = "<p>" + paras.at(row.lang) + "</p>";
     std::string meta = std::string("<div class=article-meta><span class=author>") + row.byline +

@@ -3503,9 +3503,11 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
   // (So does a number after a dash, with no space: "Jane Doe—10 min
   // read".)
   bool date_cut = false;
+  std::string_view cut_date;  // what the cut took off
   for (size_t i = 0; i < v.size(); ++i) {
     if (IsAsciiDigit(v[i]) &&
         (i == 0 || v[i - 1] == ' ' || (i >= 3 && IsDashAt(v, i - 3)) || GluedDayAndMonthAt(v, i))) {
+      cut_date = v.substr(i);
       v = Trim(v.substr(0, i));
       date_cut = true;
       break;
@@ -3536,7 +3538,10 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
       if (((IsWeekdayOrDateCue(word) || (last && date_cut && (word.size() != unstopped || (word[0] >= 'a' && word[0] <= 'z')) &&
             IsStoppedWeekday(word))) &&
            (!last || date_cut)) ||
-          (last && date_cut && (MonthFromWord(word) || IsBylineTimeConnector(word)))) {
+          (last && date_cut && (MonthFromWord(word) || IsBylineTimeConnector(word))) ||
+          // (A capitalized "Le" before a French date is its article: "Par
+          // Marie Dubois Le 3 déc. 2025"; "Tuan Le 3 Dec 2025" keeps it.)
+          (last && date_cut && word == "Le" && FrenchDayMonthAhead(cut_date))) {
         v = Trim(v.substr(0, i));
         // (The word that joined the name to that date goes too: "Posted
         // by Jane Doe at December 16, 2025".)
