@@ -1844,7 +1844,8 @@ TEST(CmsHeldOut, PlatformPagesRound8) {
         "Sign up at the registration desk before lunch"},
        {"Speakers", "Get tickets", "Code of Conduct", "Thanks to our sponsors", "Become a sponsor",
         "non-profit community event"}},
-      {"library-catalogue.html", "The salt roads : trade and empire in the western Sahara", nullptr, "", "",
+      // (Its itemprop=author "Benali, Halima": one inverted name, not two.)
+      {"library-catalogue.html", "The salt roads : trade and empire in the western Sahara", "Halima Benali", "", "",
        {"camel caravans carried slabs of rock salt", "Meridian University Press",
         "tied the kingdoms of the Sahel to North Africa", "382.456 BEN"},
        {"Skip to main content", "Log in / My account", "Advanced search", "Back to results", "Result 3 of 41",

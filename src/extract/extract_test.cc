@@ -2781,6 +2781,23 @@ TEST(Extract, ManyMarkedWritersAreTheCards) {
   EXPECT_EQ(story->authors, (std::vector<std::string>{"Ada Brook", "Ben Carter"}));
 }
 
+// A catalogue's itemprop=author "Surname, Given" (two capitalized words,
+// one comma, no joiner) is one inverted name; full names after a comma are
+// two people.
+TEST(Extract, ItempropInvertedOneWordNameIsOnePerson) {
+  auto one = [](const std::string& credit) {
+    return Extract("<html><head><title>A record</title></head><body><article><h1>A record</h1><p><a "
+                   "href=\"/search?q=x\" itemprop=author>" + credit + "</a>, author.</p><p>" +
+                   std::string(400, 'x') + " text.</p></article></body></html>");
+  };
+  auto inverted = one("Okafor, Chinwe");
+  ASSERT_TRUE(inverted.ok());
+  EXPECT_EQ(inverted->authors, std::vector<std::string>{"Chinwe Okafor"});
+  auto two = one("Ada Brook, Ben Carter");
+  ASSERT_TRUE(two.ok());
+  EXPECT_EQ(two->authors, (std::vector<std::string>{"Ada Brook", "Ben Carter"}));
+}
+
 // An Organization as the JSON-LD author is the publisher, never an author,
 // even when nothing else names one; a visible byline box names the writer.
 TEST(Extract, OrganizationAuthorIsThePublisher) {

@@ -3265,6 +3265,24 @@ static std::string CitationName(std::string_view v) {
   return LooksLikeName(name) ? name : std::string();
 }
 
+// One inverted name in a two-part credit ("Benali, Halima", a catalogue's
+// or a repository's itemprop=author): two capitalized words, one each side
+// of the only comma, no joiner -> "Halima Benali"; else "". (Two people
+// are written with a joiner or a full name each: "Jane Doe, Rob Roe".)
+static std::string InvertedOneWordName(std::string_view v) {
+  v = Trim(v);
+  const size_t comma = v.find(',');
+  if (comma == std::string_view::npos || comma + 2 >= v.size() || v[comma + 1] != ' ') return {};
+  const std::string_view last = v.substr(0, comma), first = v.substr(comma + 2);
+  auto capital_word = [](std::string_view w) {
+    if (w.size() < 2 || w.find_first_of(" ,;&") != std::string_view::npos) return false;
+    const unsigned char c = w[0];
+    return (c >= 'A' && c <= 'Z') || c >= 0xC0;
+  };
+  if (!capital_word(last) || !capital_word(first)) return {};
+  return CitationName(v);
+}
+
 // Whether a byline part has a job title's word ("Senior Review Analyst").
 static bool HasJobTitleWord(std::string_view part) { return AnyWord(part, IsJobTitleWord); }
 
@@ -6417,7 +6435,8 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
           break;
         }
       if (text.empty()) text = n->Is(TagId::kMeta) ? std::string(n->Attr("content")) : CollapsedText(n, 200);
-      add_authors(text);
+      if (std::string name = InvertedOneWordName(text); !name.empty()) add_names({std::move(name)});
+      else add_authors(text);
       if (thread && !authors.empty()) break;
     }
   }
