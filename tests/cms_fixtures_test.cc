@@ -1885,7 +1885,11 @@ TEST(CmsHeldOut, PlatformPagesRound8) {
         "Weaverville homes for sale"}},
   };
   for (const PlatformPage& p : pages) {
-    CheckPlatformRow(p);
+    const std::optional<Article> a = CheckPlatformRow(p);
+    // (The download page's "Older versions" table dates its rows, not the
+    // page: no date read from it.)
+    if (a && std::string_view(p.file) == "software-download.html")
+      EXPECT_NE(a->date_published.value_or("").substr(0, 10), "2025-08-30") << p.file;
   }
 }
 

@@ -2798,6 +2798,21 @@ TEST(Extract, ItempropInvertedOneWordNameIsOnePerson) {
   EXPECT_EQ(two->authors, (std::vector<std::string>{"Ada Brook", "Ben Carter"}));
 }
 
+// A table whose rows each carry a date in one column (a download page's
+// older versions) dates those rows, not the page; a lone dated row still
+// may.
+TEST(Extract, DatedRowsOfATableAreNotThePagesDate) {
+  auto page = [](const std::string& rows) {
+    return Extract("<html><head><title>Download Inkwell</title></head><body><main><h1>Download Inkwell</h1><p>" +
+                   std::string(300, 'x') + " text.</p><h2>Older versions</h2><table><tr><th>Version</th>"
+                   "<th>Released</th></tr>" + rows + "</table><p>" + std::string(300, 'y') + " text.</p></main>"
+                   "</body></html>");
+  };
+  auto history = page("<tr><td>2.1</td><td>2025-06-10</td></tr><tr><td>2.0</td><td>2025-01-22</td></tr>");
+  ASSERT_TRUE(history.ok());
+  EXPECT_FALSE(history->date_published) << *history->date_published;
+}
+
 // An Organization as the JSON-LD author is the publisher, never an author,
 // even when nothing else names one; a visible byline box names the writer.
 TEST(Extract, OrganizationAuthorIsThePublisher) {

@@ -2411,6 +2411,35 @@ bool IsCapitalsCredential(std::string_view w) {
   return letters >= 2 && letters <= 6;
 }
 
+// Whether a row next to `cell`'s (the next or the previous <tr>) has a
+// date in `cell`'s column.
+bool DatedColumnBeside(const Node* cell, const ParsedDate& today, NumericDateOrder order, ZoneRegion zone,
+                       std::string* buf) {
+  const Node* row = cell->parent;
+  if (!row || !row->Is(TagId::kTr)) return false;
+  int column = 0;
+  for (const Node* c = row->first_child; c && c != cell; c = c->next)
+    if (c->is_element()) ++column;
+  auto dated = [&](const Node* r) {
+    int k = 0;
+    for (const Node* c = r->first_child; c; c = c->next) {
+      if (!c->is_element()) continue;
+      if (k++ != column) continue;
+      return c->Is(TagId::kTd) && CollapsedTextInto(c, 64, 16, buf) && HasAsciiDigit(*buf) &&
+             NormalizeDate(*buf, today, order, zone).has_value();
+    }
+    return false;
+  };
+  for (const Node* r = row->next; r; r = r->next)
+    if (r->is_element()) {
+      if (r->Is(TagId::kTr) && dated(r)) return true;
+      break;
+    }
+  for (const Node* r = row->prev; r; r = r->prev)
+    if (r->is_element()) return r->Is(TagId::kTr) && dated(r);
+  return false;
+}
+
 // The update shown beside a publication stamp: after an update cue in the
 // stamp's own line ("3 May 2025, 12:00 Updated 4 May 2025, 09:15"), else in
 // one of its next kUpdateBesideSiblings element siblings ("<span
@@ -7519,6 +7548,10 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         continue;
       std::optional<std::string> d = NormalizeDate(text, today, date_order, date_zone);
       if (!d) continue;
+      // A cell of a table whose next or previous row holds a date in the
+      // same column dates a listed row (a version history, a list of
+      // topics), not the page.
+      if (n->Is(TagId::kTd) && DatedColumnBeside(n, today, date_order, date_zone, &shown)) continue;
       // (Nor one in a review's or an event's box: asked of a date only, its
       // walk up the tree is the dearer test.)
       if (a->page_type != "forum" && InReviewOrEventBox(n, a->page_type == "product")) continue;
