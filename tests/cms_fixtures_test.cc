@@ -1845,7 +1845,8 @@ TEST(CmsHeldOut, PlatformPagesRound8) {
         "Sign up at the registration desk before lunch"},
        {"Speakers", "Get tickets", "Code of Conduct", "Thanks to our sponsors", "Become a sponsor",
         "non-profit community event", "Day 2 · Wed 13 May"}},
-      {"library-catalogue.html", "The salt roads : trade and empire in the western Sahara", nullptr, "", "",
+      // (Its itemprop=author "Benali, Halima": one inverted name, not two.)
+      {"library-catalogue.html", "The salt roads : trade and empire in the western Sahara", "Halima Benali", "", "",
        {"camel caravans carried slabs of rock salt", "Meridian University Press",
         "tied the kingdoms of the Sahel to North Africa", "382.456 BEN"},
        {"Skip to main content", "Log in / My account", "Advanced search", "Back to results", "Result 3 of 41",
@@ -1887,7 +1888,11 @@ TEST(CmsHeldOut, PlatformPagesRound8) {
         "Weaverville homes for sale"}},
   };
   for (const PlatformPage& p : pages) {
-    CheckPlatformRow(p);
+    const std::optional<Article> a = CheckPlatformRow(p);
+    // (The download page's "Older versions" table dates its rows, not the
+    // page: no date read from it.)
+    if (a && std::string_view(p.file) == "software-download.html")
+      EXPECT_NE(a->date_published.value_or("").substr(0, 10), "2025-08-30") << p.file;
   }
 }
 
@@ -1927,7 +1932,9 @@ TEST(CmsHeldOut, PlatformPagesRound8Lang) {
       {{"pl-portal-news.html", "Kraków. Nowa linia tramwajowa na Górkę Narodową ruszy wcześniej", nullptr, "", "",
         {"odbiory techniczne na nowej trasie", "ponad czterysta milionów", "w nowym rozkładzie"},
         {"Polecamy", "Remont ronda", "Wszelkie prawa"}},
-       {"Marta Zielińska"}, "2025-12-03T09:40", ""},  // (its "Zaktualizowano:" line: open)
+       // (Its "Zaktualizowano:" stamp after the time: the "Z" is the cue's
+       // first letter, not a zone.)
+       {"Marta Zielińska"}, "2025-12-03T09:40", "2025-12-03T15:20"},
       {{"ru-city-news.html", "В Казани открыли новую станцию метро «Суконная слобода»", nullptr, "", "",
         {"Первые пассажиры прошли через турникеты", "около двадцати тысяч человек", "сократят до пяти минут"},
         {"Читайте также", "убирать снег", "Все права защищены"}},
@@ -1935,9 +1942,9 @@ TEST(CmsHeldOut, PlatformPagesRound8Lang) {
       {{"it-quotidiano-news.html", "Bologna, riapre il Portico di San Luca dopo i restauri", nullptr, "", "",
         {"Dopo quasi due anni di lavori", "oltre trecento archi", "arco del Meloncello"},
         {"I più letti", "Neve sull'Appennino", "P.IVA"}},
-       // (Open: the meta row's text, byline then both stamps, gives the
-       // update's date as the publication's.)
-       {"Francesca Greco", "Luca Ferri"}, "", ""},
+       // (The meta row's text, byline then both stamps: the date after
+       // "Aggiornato il" is the update's, not the publication's.)
+       {"Francesca Greco", "Luca Ferri"}, "2025-12-04T10:30", "2025-12-04T18:10"},
       {{"nl-regio-news.html", "Nieuwe fietsbrug over het Amsterdam-Rijnkanaal eindelijk open", nullptr, "", "",
         {"Na ruim twee jaar bouwen", "opnieuw moest worden gelast", "een speelplek voor kinderen"},
         {"Meer nieuws", "Parkeertarieven", "Privacy"}},

@@ -507,7 +507,9 @@ void ParseTime(std::string_view s, size_t i, ParsedDate* d) {
   d->minute = m;
   d->second = sec == 60 ? 59 : sec;
   while (i < s.size() && s[i] == ' ') ++i;
-  if (i < s.size() && (s[i] == 'Z' || s[i] == 'z')) {
+  // (A "Z" alone, not a word's first letter: "9:40 Zaktualizowano: ..."
+  // is a time, then the update's cue.)
+  if (i < s.size() && (s[i] == 'Z' || s[i] == 'z') && (i + 1 == s.size() || (!IsAsciiAlpha(s[i + 1]) && static_cast<unsigned char>(s[i + 1]) < 0x80))) {
     d->has_tz = true;
     return;
   }

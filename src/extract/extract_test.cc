@@ -2825,6 +2825,38 @@ TEST(Extract, ManyMarkedWritersAreTheCards) {
   EXPECT_EQ(story->authors, (std::vector<std::string>{"Ada Brook", "Ben Carter"}));
 }
 
+// A catalogue's itemprop=author "Surname, Given" (two capitalized words,
+// one comma, no joiner) is one inverted name; full names after a comma are
+// two people.
+TEST(Extract, ItempropInvertedOneWordNameIsOnePerson) {
+  auto one = [](const std::string& credit) {
+    return Extract("<html><head><title>A record</title></head><body><article><h1>A record</h1><p><a "
+                   "href=\"/search?q=x\" itemprop=author>" + credit + "</a>, author.</p><p>" +
+                   std::string(400, 'x') + " text.</p></article></body></html>");
+  };
+  auto inverted = one("Okafor, Chinwe");
+  ASSERT_TRUE(inverted.ok());
+  EXPECT_EQ(inverted->authors, std::vector<std::string>{"Chinwe Okafor"});
+  auto two = one("Ada Brook, Ben Carter");
+  ASSERT_TRUE(two.ok());
+  EXPECT_EQ(two->authors, (std::vector<std::string>{"Ada Brook", "Ben Carter"}));
+}
+
+// A table whose rows each carry a date in one column (a download page's
+// older versions) dates those rows, not the page; a lone dated row still
+// may.
+TEST(Extract, DatedRowsOfATableAreNotThePagesDate) {
+  auto page = [](const std::string& rows) {
+    return Extract("<html><head><title>Download Inkwell</title></head><body><main><h1>Download Inkwell</h1><p>" +
+                   std::string(300, 'x') + " text.</p><h2>Older versions</h2><table><tr><th>Version</th>"
+                   "<th>Released</th></tr>" + rows + "</table><p>" + std::string(300, 'y') + " text.</p></main>"
+                   "</body></html>");
+  };
+  auto history = page("<tr><td>2.1</td><td>2025-06-10</td></tr><tr><td>2.0</td><td>2025-01-22</td></tr>");
+  ASSERT_TRUE(history.ok());
+  EXPECT_FALSE(history->date_published) << *history->date_published;
+}
+
 // An Organization as the JSON-LD author is the publisher, never an author,
 // even when nothing else names one; a visible byline box names the writer.
 TEST(Extract, OrganizationAuthorIsThePublisher) {
@@ -18979,6 +19011,10 @@ TEST(Extract, VisibleDatesAndBylinesOfNineLanguages) {
       {"fr", "Par Marie Dubois et Luc Martin", "mercredi 3 décembre 2025 à 14h30", "",
        {"Marie Dubois", "Luc Martin"}, "2025-12-03T14:30", ""},
       {"fr", "Par Marie Dubois avec AFP", "3 déc. 2025 à 14:30", "", {"Marie Dubois"}, "2025-12-03T14:30", ""},
+      // (A capitalized "Le" before a French date is its article, not a
+      // surname; "Tuan Le" before an English date keeps it.)
+      {"fr", "Par Marie Dubois", "Le 3 déc. 2025", "", {"Marie Dubois"}, "2025-12-03", ""},
+      {"en", "By Tuan Le", "3 Dec 2025", "", {"Tuan Le"}, "2025-12-03", ""},
       {"fr", "Marie Dubois (avec AFP)", "Publié le 03/12/2025 à 14h30",
        "Mis à jour le 4 décembre 2025 à 09h15", {"Marie Dubois"}, "2025-12-03T14:30", "2025-12-04T09:15"},
       // Spanish
@@ -18994,6 +19030,10 @@ TEST(Extract, VisibleDatesAndBylinesOfNineLanguages) {
       {"it", "di Marco Rossi", "3 dic 2025", "", {"Marco Rossi"}, "2025-12-03", ""},
       {"it", "Marco Rossi", "03/12/2025 - 14:30", "Aggiornato il 4 dicembre 2025 alle 09:15", {"Marco Rossi"},
        "2025-12-03T14:30", "2025-12-04T09:15"},
+      // (Byline, the stamp with "ore", then the update after "Aggiornato
+      // il": that date is the edit's, not the publication's.)
+      {"it", "di Marco Rossi", "mercoledì 3 dicembre 2025, ore 14:30", "Aggiornato il 4 dic 2025 alle 09:15",
+       {"Marco Rossi"}, "2025-12-03T14:30", "2025-12-04T09:15"},
       // Portuguese
       {"pt", "Por Ana Souza e João Lima", "quarta-feira, 3 de dezembro de 2025 às 14h30", "",
        {"Ana Souza", "João Lima"}, "2025-12-03T14:30", ""},
@@ -19010,9 +19050,9 @@ TEST(Extract, VisibleDatesAndBylinesOfNineLanguages) {
       {"pl", "Jan Kowalski i Anna Nowak", "środa, 3 grudnia 2025, 14:30", "", {"Jan Kowalski", "Anna Nowak"},
        "2025-12-03T14:30", ""},
       {"pl", "Autor: Jan Kowalski", "3 gru 2025, 14:30", "", {"Jan Kowalski"}, "2025-12-03T14:30", ""},
-      // (The update is not read here yet: date_modified is the stamp's.)
+      // (The "Z" of "Zaktualizowano" after the stamp's time is no zone.)
       {"pl", "Jan Kowalski, PAP", "03.12.2025, 14:30", "Zaktualizowano: 04.12.2025, 09:15", {"Jan Kowalski"},
-       "2025-12-03T14:30", ""},
+       "2025-12-03T14:30", "2025-12-04T09:15"},
       // Russian
       {"ru", "Иван Петров и Анна Смирнова", "3 декабря 2025, 14:30", "", {"Иван Петров", "Анна Смирнова"},
        "2025-12-03T14:30", ""},
@@ -19020,8 +19060,6 @@ TEST(Extract, VisibleDatesAndBylinesOfNineLanguages) {
       {"ru", "Текст: Иван Петров", "03.12.2025 14:30", "Обновлено 04.12.2025 09:15", {"Иван Петров"},
        "2025-12-03T14:30", "2025-12-04T09:15"},
   };
-  // (Open: a capitalized "Le" before the date, "Par Marie Dubois Le 3 déc.
-  // 2025", stays in the name: "Le" is a surname too, "Tuan Le".)
   for (const Row& row : rows) {
     const std::string para = "<p>" + paras.at(row.lang) + "</p>";
     std::string meta = std::string("<div class=article-meta><span class=author>") + row.byline +

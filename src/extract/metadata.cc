@@ -2429,6 +2429,35 @@ bool IsCapitalsCredential(std::string_view w) {
   return letters >= 2 && letters <= 6;
 }
 
+// Whether a row next to `cell`'s (the next or the previous <tr>) has a
+// date in `cell`'s column.
+bool DatedColumnBeside(const Node* cell, const ParsedDate& today, NumericDateOrder order, ZoneRegion zone,
+                       std::string* buf) {
+  const Node* row = cell->parent;
+  if (!row || !row->Is(TagId::kTr)) return false;
+  int column = 0;
+  for (const Node* c = row->first_child; c && c != cell; c = c->next)
+    if (c->is_element()) ++column;
+  auto dated = [&](const Node* r) {
+    int k = 0;
+    for (const Node* c = r->first_child; c; c = c->next) {
+      if (!c->is_element()) continue;
+      if (k++ != column) continue;
+      return c->Is(TagId::kTd) && CollapsedTextInto(c, 64, 16, buf) && HasAsciiDigit(*buf) &&
+             NormalizeDate(*buf, today, order, zone).has_value();
+    }
+    return false;
+  };
+  for (const Node* r = row->next; r; r = r->next)
+    if (r->is_element()) {
+      if (r->Is(TagId::kTr) && dated(r)) return true;
+      break;
+    }
+  for (const Node* r = row->prev; r; r = r->prev)
+    if (r->is_element()) return r->Is(TagId::kTr) && dated(r);
+  return false;
+}
+
 // The update shown beside a publication stamp: after an update cue in the
 // stamp's own line ("3 May 2025, 12:00 Updated 4 May 2025, 09:15"), else in
 // one of its next kUpdateBesideSiblings element siblings ("<span
@@ -3283,6 +3312,24 @@ static std::string CitationName(std::string_view v) {
   return LooksLikeName(name) ? name : std::string();
 }
 
+// One inverted name in a two-part credit ("Benali, Halima", a catalogue's
+// or a repository's itemprop=author): two capitalized words, one each side
+// of the only comma, no joiner -> "Halima Benali"; else "". (Two people
+// are written with a joiner or a full name each: "Jane Doe, Rob Roe".)
+static std::string InvertedOneWordName(std::string_view v) {
+  v = Trim(v);
+  const size_t comma = v.find(',');
+  if (comma == std::string_view::npos || comma + 2 >= v.size() || v[comma + 1] != ' ') return {};
+  const std::string_view last = v.substr(0, comma), first = v.substr(comma + 2);
+  auto capital_word = [](std::string_view w) {
+    if (w.size() < 2 || w.find_first_of(" ,;&") != std::string_view::npos) return false;
+    const unsigned char c = w[0];
+    return (c >= 'A' && c <= 'Z') || c >= 0xC0;
+  };
+  if (!capital_word(last) || !capital_word(first)) return {};
+  return CitationName(v);
+}
+
 // Whether a byline part has a job title's word ("Senior Review Analyst").
 static bool HasJobTitleWord(std::string_view part) { return AnyWord(part, IsJobTitleWord); }
 
@@ -3521,9 +3568,11 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
   // (So does a number after a dash, with no space: "Jane Doe—10 min
   // read".)
   bool date_cut = false;
+  std::string_view cut_date;  // what the cut took off
   for (size_t i = 0; i < v.size(); ++i) {
     if (IsAsciiDigit(v[i]) &&
         (i == 0 || v[i - 1] == ' ' || (i >= 3 && IsDashAt(v, i - 3)) || GluedDayAndMonthAt(v, i))) {
+      cut_date = v.substr(i);
       v = Trim(v.substr(0, i));
       date_cut = true;
       break;
@@ -3554,7 +3603,10 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
       if (((IsWeekdayOrDateCue(word) || (last && date_cut && (word.size() != unstopped || (word[0] >= 'a' && word[0] <= 'z')) &&
             IsStoppedWeekday(word))) &&
            (!last || date_cut)) ||
-          (last && date_cut && (MonthFromWord(word) || IsBylineTimeConnector(word)))) {
+          (last && date_cut && (MonthFromWord(word) || IsBylineTimeConnector(word))) ||
+          // (A capitalized "Le" before a French date is its article: "Par
+          // Marie Dubois Le 3 déc. 2025"; "Tuan Le 3 Dec 2025" keeps it.)
+          (last && date_cut && word == "Le" && FrenchDayMonthAhead(cut_date))) {
         v = Trim(v.substr(0, i));
         // (The word that joined the name to that date goes too: "Posted
         // by Jane Doe at December 16, 2025".)
@@ -6430,7 +6482,8 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
           break;
         }
       if (text.empty()) text = n->Is(TagId::kMeta) ? std::string(n->Attr("content")) : CollapsedText(n, 200);
-      add_authors(text);
+      if (std::string name = InvertedOneWordName(text); !name.empty()) add_names({std::move(name)});
+      else add_authors(text);
       if (thread && !authors.empty()) break;
     }
   }
@@ -7513,6 +7566,10 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         continue;
       std::optional<std::string> d = NormalizeDate(text, today, date_order, date_zone);
       if (!d) continue;
+      // A cell of a table whose next or previous row holds a date in the
+      // same column dates a listed row (a version history, a list of
+      // topics), not the page.
+      if (n->Is(TagId::kTd) && DatedColumnBeside(n, today, date_order, date_zone, &shown)) continue;
       // (Nor one in a review's or an event's box: asked of a date only, its
       // walk up the tree is the dearer test.)
       if (a->page_type != "forum" && InReviewOrEventBox(n, a->page_type == "product")) continue;

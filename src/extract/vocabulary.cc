@@ -6120,6 +6120,28 @@ constexpr std::string_view kStoppedWeekdays[] = {
     "ma", "wo", "vr", "za", "zo",
 };
 
+// French month names and their cut forms ("3 déc. 2025", "1er janvier"):
+// a capitalized "Le" before a day and one of these is the date's article
+// ("Par Marie Dubois Le 3 déc. 2025"), not a surname ("Tuan Le").
+constexpr std::string_view kFrenchMonthWords[] = {
+    "janvier", "f\xC3\xA9vrier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "ao\xC3\xBBt", "aout",
+    "septembre", "octobre", "novembre", "d\xC3\xA9" "cembre", "decembre", "janv", "f\xC3\xA9vr", "fevr", "avr",
+    "juil", "juill", "d\xC3\xA9" "c",  // (not "oct", "nov", "sept": English too)
+};
+
+bool FrenchDayMonthAhead(std::string_view rest) {
+  size_t i = 0;
+  while (i < rest.size() && i < 2 && IsAsciiDigit(rest[i])) ++i;
+  if (i == 0) return false;
+  if (rest.substr(i, 2) == "er") i += 2;
+  if (i >= rest.size() || rest[i] != ' ') return false;
+  ++i;
+  size_t e = i;
+  while (e < rest.size() && rest[e] != ' ' && rest[e] != '.' && rest[e] != ',') ++e;
+  static constexpr WordList kList(kFrenchMonthWords);
+  return kList.Contains(rest.substr(i, e - i));
+}
+
 bool IsStoppedWeekday(std::string_view w) {
   static constexpr WordList kList(kStoppedWeekdays);
   return kList.Contains(w);
@@ -6169,6 +6191,12 @@ std::string_view DateAfterBylineCue(std::string_view line) {
     // sentence.)
     const std::string_view before = line.substr(0, at);
     if (StripBylineCue(before).empty() && !ByBeforeName(before)) continue;
+    // An update's date after the publication's stamp ("di Anna Neri 4
+    // dicembre 2025, ore 10:30 Aggiornato il 4 dic 2025 alle 18:10"): an
+    // update cue before this one, past a digit, dates the edit, not the
+    // publication.
+    if (const size_t up = UpdateCueAt(before); up != std::string_view::npos && HasAsciiDigit(before.substr(0, up)))
+      continue;
     std::string_view part = Trim(line.substr(at + cue.size()));
     // ("... on May 2, 2024 in News, Travel": the categories go.)
     if (const size_t tax = TaxonomyCueAt(part); tax != std::string_view::npos) part = Trim(part.substr(0, tax));
