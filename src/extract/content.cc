@@ -3989,8 +3989,7 @@ bool IsButtonRow(const Node* e) {
     }
     if (!c->is_element()) continue;
     if (c->tag != TagId::kA && c->tag != TagId::kButton) return false;
-    if (!NamesButtonClass(c->Attr("class")) && !IsTabRole(c->Attr("role")) &&
-        !(ClassifyRole(c->Attr("role")) & kRoleButton))
+    if (!NamesButtonClass(c->Attr("class")) && !(ClassifyRole(c->Attr("role")) & (kRoleTab | kRoleButton)))
       return false;
     ++buttons;
   }

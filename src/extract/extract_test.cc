@@ -368,8 +368,8 @@ TEST(Extract, PageDropsButtonAndTabRows) {
   EXPECT_TRUE(NamesButtonClass("button--secondary wide"));
   EXPECT_TRUE(NamesButtonClass("Button"));
   EXPECT_FALSE(NamesButtonClass("buttonless submit-btn"));
-  EXPECT_TRUE(IsTabRole(" Tab "));
-  EXPECT_FALSE(IsTabRole("tablist"));
+  EXPECT_TRUE(ClassifyRole(" Tab ") & kRoleTab);
+  EXPECT_FALSE(ClassifyRole("tablist") & kRoleTab);
   const std::string html =
       "<html><head><title>Tide tables</title></head><body><main><h1>Tide tables</h1>"
       "<div class=\"tabs\" role=\"tablist\"><a role=\"tab\" href=\"/a\">Week one</a>"
@@ -11651,6 +11651,7 @@ TEST(Vocabulary, ClassifyRole) {
   EXPECT_EQ(ClassifyRole(" tabpanel"), uint32_t(kRoleTabPanel));
   EXPECT_EQ(ClassifyRole("BUTTON"), uint32_t(kRoleButton));
   EXPECT_EQ(ClassifyRole(" heading "), uint32_t(kRoleHeading));
+  EXPECT_EQ(ClassifyRole("tab"), uint32_t(kRoleTab));
   for (const char* r : {"", "presentation", "menuitem", "mainly", "navigation bar"}) EXPECT_EQ(ClassifyRole(r), 0u) << r;
 }
 

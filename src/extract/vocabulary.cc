@@ -705,11 +705,12 @@ bool IsPrefixException(std::string_view token) {
 constexpr std::string_view kRoles[] = {
     "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "tooltip", "toolbar",
     "marquee",    "dialog", "alertdialog", "status",        "main",   "tabpanel", "button", "heading",
+    "tab",
 };
 constexpr uint32_t kRoleKinds[] = {
     kRoleChrome, kRoleChrome, kRoleChrome, kRoleChrome, kRoleChrome, kRoleChrome, kRoleChrome, kRoleChrome,
     kRoleChrome, kRoleChrome, kRoleChrome | kRoleDialog, kRoleChrome | kRoleDialog, kRoleStatus, kRoleMain,
-    kRoleTabPanel, kRoleButton, kRoleHeading,
+    kRoleTabPanel, kRoleButton, kRoleHeading, kRoleTab,
 };
 static_assert(std::size(kRoles) == std::size(kRoleKinds));
 
@@ -2329,9 +2330,9 @@ bool IsTabListRole(std::string_view role) { return EqualsIgnoreCase(Trim(role), 
 
 // A link drawn as a button or a tab: its class names a button in the CSS
 // frameworks' way ("btn", "btn-primary", "button", "button--secondary";
-// Bootstrap, Foundation, Bulma, WordPress themes), or ARIA names it a tab.
+// Bootstrap, Foundation, Bulma, WordPress themes); ARIA's "tab" and
+// "button" roles are ClassifyRole's.
 constexpr std::string_view kButtonClassWords[] = {"btn", "button"};
-constexpr std::string_view kTabRole = "tab";
 
 bool NamesButtonClass(std::string_view cls) {
   cls = cls.substr(0, 256);
@@ -2349,8 +2350,6 @@ bool NamesButtonClass(std::string_view cls) {
   }
   return false;
 }
-
-bool IsTabRole(std::string_view role) { return EqualsIgnoreCase(Trim(role), kTabRole); }
 
 uint32_t ClassifyRole(std::string_view role) {
   role = Trim(role);

@@ -157,6 +157,7 @@ enum RoleKind : uint32_t {
   kRoleTabPanel = 1 << 4,  // "tabpanel": a tab's panel
   kRoleButton = 1 << 5,    // "button": a control drawn as a button
   kRoleHeading = 1 << 6,   // "heading": an element that heads a section
+  kRoleTab = 1 << 7,       // "tab": one tab of a tab list
 };
 // A role attribute's value read once (trimmed, any case): its RoleKind bits.
 uint32_t ClassifyRole(std::string_view role);
@@ -184,8 +185,6 @@ bool IsTabListRole(std::string_view role);
 // "button--secondary": a class token that is the word or starts with it
 // and '-' or '_'; not "buttonless", "submit-btn").
 bool NamesButtonClass(std::string_view cls);
-// Whether an ARIA role attribute is "tab" (one tab of a tab list).
-bool IsTabRole(std::string_view role);
 
 // An aria-roledescription that names a carousel's slide ("slide",
 // "Carousel slide": the WAI-ARIA carousel pattern).
