@@ -3119,6 +3119,34 @@ TEST(Extract, AuthorFromASyndicatedContributorLine) {
   EXPECT_EQ(sentence->authors, std::vector<std::string>{"Northfield News"});
 }
 
+// The site's own name in an author field, as the site declares it, is the
+// site's credit, used when nobody else is named, though it holds digits
+// ("42 Harbour Bakes") or lower-case words ("Notes from the Field") that no
+// person's name would: it is no list of names to split either ("Pen & Ink",
+// not "Pen"). A writer's byline still wins over it.
+TEST(Extract, SitesOwnNameInTheAuthorFieldIsItsCredit) {
+  std::string body;
+  for (int i = 0; i < 30; ++i) body += "<p>Sourdough wants a warm kitchen and a patient baker, every time.</p>";
+  auto page = [&](std::string_view site, std::string_view byline) {
+    return Extract(std::string(R"(<html><head><title>Sourdough basics</title><meta property="og:site_name" content=")") +
+                   std::string(site) + R"("><meta name="author" content=")" + std::string(site) +
+                   R"("><meta property="og:type" content="article"></head><body><article><h1>Sourdough basics</h1>)" +
+                   std::string(byline) + body + "</article></body></html>");
+  };
+  auto digits = page("42 Harbour Bakes", "");
+  ASSERT_TRUE(digits.ok());
+  EXPECT_EQ(digits->authors, std::vector<std::string>{"42 Harbour Bakes"});
+  auto phrase = page("Notes from the Field", "");
+  ASSERT_TRUE(phrase.ok());
+  EXPECT_EQ(phrase->authors, std::vector<std::string>{"Notes from the Field"});
+  auto pair = page("Pen & Ink", "");
+  ASSERT_TRUE(pair.ok());
+  EXPECT_EQ(pair->authors, std::vector<std::string>{"Pen & Ink"});
+  auto writer = page("42 Harbour Bakes", R"(<p class="byline">By Ada Kovacs</p>)");
+  ASSERT_TRUE(writer.ok());
+  EXPECT_EQ(writer->authors, std::vector<std::string>{"Ada Kovacs"});
+}
+
 // A byline-classed box of lines names the writer on its first line when
 // the next one is a date, a label or a bio that starts with the name; a
 // box whose first line is followed by anything else names nobody.

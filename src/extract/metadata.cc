@@ -6311,6 +6311,15 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         a->publisher = std::string(agency);
         note("publisher", author_stage);
       }
+    // The site's own name in an author field (structured data, meta tags),
+    // as the site declares it, is the site's credit whatever its words:
+    // digits ("42 Harbour Bakes"), lower-case words ("Notes from the
+    // Field") or a joiner ("Pen & Ink") that no person's name or list of
+    // names would hold. It is held back like any site credit (add_names).
+    if (structured && !norm_site.empty() && NormalizedEquals(Trim(text), norm_site)) {
+      add_names({std::string(Trim(text))});
+      return;
+    }
     if (!company_credit(text) && !IsRatingLine(text)) add_names(SplitAuthors(text, structured));
   };
   // The name an author field's profile URL gives: the last resort.
