@@ -19103,8 +19103,9 @@ TEST(Extract, VisibleDatesAndBylinesOfNineLanguages) {
     const std::string what = std::string(row.lang) + " | " + row.byline + " | " + row.stamp + " | " + row.updated;
     EXPECT_EQ(r->authors, row.authors) << what;
     EXPECT_EQ(r->date_published.value_or("").substr(0, std::strlen(row.published)), row.published) << what;
-    if (*row.modified)
+    if (*row.modified) {
       EXPECT_EQ(r->date_modified.value_or("").substr(0, std::strlen(row.modified)), row.modified) << what;
+    }
   }
 }
 
