@@ -12,6 +12,23 @@
 namespace lede {
 namespace {
 
+// Whether the '&' at s[i] starts what CommonMark reads as a character
+// reference: "&name;", "&#123;" or "&#x1F;".
+bool StartsCharacterReference(std::string_view s, size_t i) {
+  size_t j = i + 1;
+  if (j < s.size() && s[j] == '#') {
+    ++j;
+    const bool hex = j < s.size() && (s[j] == 'x' || s[j] == 'X');
+    if (hex) ++j;
+    const size_t digits = j;
+    while (j < s.size() && j - digits < 8 && (hex ? IsAsciiHexDigit(s[j]) : IsAsciiDigit(s[j]))) ++j;
+    return j > digits && j < s.size() && s[j] == ';';
+  }
+  const size_t name = j;
+  while (j < s.size() && j - name < 32 && IsAsciiAlnum(s[j])) ++j;
+  return j > name && IsAsciiAlpha(s[name]) && j < s.size() && s[j] == ';';
+}
+
 class MarkdownWriter {
  public:
   explicit MarkdownWriter(const Body& b) : b_(b) {}
@@ -77,8 +94,14 @@ class MarkdownWriter {
     out_.push_back(' ');
     at_line_start_ = false;
     in_heading_ = true;
+    const size_t content = out_.size();
     Inlines(n);
     in_heading_ = false;
+    // A run of '#' that ends the line after a space would close the heading
+    // ("## Issue #" read as "Issue").
+    size_t run = out_.size();
+    while (run > content && out_[run - 1] == '#') --run;
+    if (run < out_.size() && out_[run - 1] == ' ') out_.insert(run, 1, '\\');
   }
 
   void Block(uint32_t n) {
@@ -139,10 +162,17 @@ class MarkdownWriter {
 
   void List(uint32_t n) {
     const bool ordered = b_.nodes[n].level == 1;
-    int number = 1;
+    // <ol start>; CommonMark numbers have at most 9 digits and no sign.
+    long number = 1;
+    const std::string_view start = b_.str(b_.nodes[n]);
+    if (ordered && !start.empty() && start.size() <= 9 && start.find('-') == std::string_view::npos)
+      number = std::stol(std::string(start));
+    // A list right after one of its kind would be read as more of its items:
+    // it takes the other delimiter ("*" for "-", ")" for ".").
+    const bool alt = out_.size() == list_end_ && list_end_ordered_ == ordered && !list_end_alt_;
     bool first = true;
     for (uint32_t item = b_.nodes[n].first_child; item; item = b_.nodes[item].next_sibling) {
-      std::string marker = ordered ? std::to_string(number++) + ". " : "- ";
+      std::string marker = ordered ? std::to_string(number++) + (alt ? ") " : ". ") : (alt ? "* " : "- ");
       if (first) {
         BeginBlock();
         first = false;
@@ -151,7 +181,8 @@ class MarkdownWriter {
         out_.append(prefix_);
       }
       out_.append(marker);
-      at_line_start_ = false;
+      // The item's text opens a block of its own: "- # 5" would be a heading.
+      at_line_start_ = true;
       std::string saved = prefix_;
       prefix_ += std::string(marker.size(), ' ');
       const BodyNode& it = b_.nodes[item];
@@ -193,15 +224,34 @@ class MarkdownWriter {
       prefix_ = saved;
       blank_pending_ = false;
     }
+    list_end_ = out_.size();
+    list_end_ordered_ = ordered;
+    list_end_alt_ = alt;
   }
 
   void Table(uint32_t n) {
-    // Rows of cells as text; the first row is the header.
+    // Rows of cells as text; the first row is the header. A cell that spans
+    // columns or rows is followed by empty cells in the columns it covers,
+    // so every cell after it stays under its own header.
     std::vector<std::vector<std::string>> rows;
+    std::vector<uint16_t> rows_left;  // per column: rows a cell above still covers
     for (uint32_t r = b_.nodes[n].first_child; r; r = b_.nodes[r].next_sibling) {
       if (b_.nodes[r].kind != BodyKind::kTableRow) continue;
       std::vector<std::string> cells;
+      auto covered = [&] {
+        while (cells.size() < rows_left.size() && rows_left[cells.size()] > 0) {
+          --rows_left[cells.size()];
+          cells.emplace_back();
+        }
+      };
       for (uint32_t c = b_.nodes[r].first_child; c; c = b_.nodes[c].next_sibling) {
+        covered();
+        const BodyNode& cn = b_.nodes[c];
+        const uint16_t colspan = cn.kind == BodyKind::kTableCell ? cn.colspan : 1;
+        const uint16_t rowspan = cn.kind == BodyKind::kTableCell ? cn.rowspan : 1;
+        const size_t col = cells.size();
+        if (rows_left.size() < col + colspan) rows_left.resize(col + colspan, 0);
+        for (size_t k = col; k < col + colspan; ++k) rows_left[k] = uint16_t(rowspan - 1);
         MarkdownWriter cell(b_);
         cell.in_table_ = true;
         cell.at_line_start_ = false;
@@ -210,7 +260,11 @@ class MarkdownWriter {
         for (char& ch : text)
           if (ch == '\n') ch = ' ';
         cells.push_back(std::string(Trim(text)));
+        for (uint16_t k = 1; k < colspan; ++k) cells.emplace_back();
       }
+      covered();
+      for (size_t k = cells.size(); k < rows_left.size(); ++k)
+        if (rows_left[k] > 0) --rows_left[k];  // (past a gap: padded below)
       if (!cells.empty()) rows.push_back(std::move(cells));
     }
     // Content that is not a row (a caption) goes before the table.
@@ -285,7 +339,9 @@ class MarkdownWriter {
         Escaped(b_.str(node), at_line_start_);
         break;
       case BodyKind::kLineBreak:
-        if (in_table_ || in_heading_) {
+        if (in_table_) {
+          out_.append("<br>");  // (GFM cells hold one line)
+        } else if (in_heading_) {
           out_.push_back(' ');
         } else {
           out_.push_back('\\');
@@ -294,12 +350,16 @@ class MarkdownWriter {
         break;
       case BodyKind::kLink: {
         std::string_view href = b_.str(node);
+        // "Wow![text](url)" would be an image.
+        if (!out_.empty() && out_.back() == '!') out_.insert(out_.size() - 1, 1, '\\');
         out_.push_back('[');
         at_line_start_ = false;
         Inlines(n);
         out_.append("](");
-        for (char c : href) {
+        for (size_t i = 0; i < href.size(); ++i) {
+          const char c = href[i];
           if (c == ' ') out_.append("%20");
+          else if (c == '&' && StartsCharacterReference(href, i)) out_.append("\\&");
           else if (c == '(') out_.append("%28");
           else if (c == ')') out_.append("%29");
           else out_.push_back(c);
@@ -324,10 +384,19 @@ class MarkdownWriter {
           longest = std::max(longest, run);
         }
         std::string fence(longest + 1, '`');
+        // A space pads the code when it starts or ends with a backtick, and
+        // when it starts and ends with a space (a reader strips one of each).
+        const bool pad = !code.empty() && (code.front() == '`' || code.back() == '`' ||
+                                           (code.front() == ' ' && code.back() == ' ' &&
+                                            code.find_first_not_of(' ') != std::string::npos));
         out_.append(fence);
-        if (!code.empty() && (code.front() == '`' || code.back() == '`')) out_.push_back(' ');
-        out_.append(code);
-        if (!code.empty() && (code.front() == '`' || code.back() == '`')) out_.push_back(' ');
+        if (pad) out_.push_back(' ');
+        for (char c : code) {
+          // A pipe ends a table cell even inside code, unless escaped.
+          if (c == '|' && in_table_) out_.push_back('\\');
+          out_.push_back(c);
+        }
+        if (pad) out_.push_back(' ');
         out_.append(fence);
         at_line_start_ = false;
         break;
@@ -367,8 +436,9 @@ class MarkdownWriter {
       const char c = s[i];
       if (line_start) {
         // Characters that would start a block construct.
+        // ("---" and "--" under a line are a rule and a heading.)
         if (c == '#' || c == '>' || c == '=' ||
-            ((c == '-' || c == '+') && (i + 1 >= s.size() || s[i + 1] == ' '))) {
+            ((c == '-' || c == '+') && (i + 1 >= s.size() || s[i + 1] == ' ' || s[i + 1] == '-'))) {
           out_.push_back('\\');
         } else if (IsAsciiDigit(c)) {
           size_t j = i;
@@ -387,6 +457,12 @@ class MarkdownWriter {
       switch (c) {
         case '\\': case '`': case '*': case '_': case '[': case ']': case '<':
           out_.push_back('\\');
+          break;
+        case '~':  // GFM strikethrough
+          out_.push_back('\\');
+          break;
+        case '&':  // "&amp;" would be read as "&"
+          if (StartsCharacterReference(s, i)) out_.push_back('\\');
           break;
         case '|':
           if (in_table_) out_.push_back('\\');
@@ -408,6 +484,11 @@ class MarkdownWriter {
   bool in_heading_ = false;
   bool first_in_container_ = false;
   uint32_t skip_ = 0;  // a body node left out (HeadingRepeats); 0 = none
+  // Where the last list ended in out_, whether it was ordered, and whether
+  // it took the other delimiter.
+  size_t list_end_ = std::string::npos;
+  bool list_end_ordered_ = false;
+  bool list_end_alt_ = false;
 };
 
 }  // namespace
