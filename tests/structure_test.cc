@@ -4,6 +4,8 @@
 // metacharacters), plus the JSON-LD body fallback and comments.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "lede/lede.h"
 #include "test_util.h"
 
@@ -178,6 +180,21 @@ TEST(Structure, ScriptLinksAreKeptAsText) {
   EXPECT_EQ(html.find("avascript:"), std::string::npos) << html;
   EXPECT_EQ(html.find("data:"), std::string::npos) << html;
   EXPECT_NE(html.find("Share: Tweet, Post, Data, <a href=\"/ok\">Fine</a>."), std::string::npos) << html;
+}
+
+TEST(Structure, MarkdownClampsSpansOfAHandBuiltBody) {
+  // Body: a table, a row, a cell "x" spanning 60000 columns and 0 rows.
+  Article a;
+  Body& b = a.body;
+  b.strings = "x";
+  b.nodes.resize(5);
+  b.nodes[0] = {BodyKind::kRoot, 0, 1, 1, 0, 0, 0};
+  b.nodes[1] = {BodyKind::kTable, 0, 2, 2, 0, 0, 0};
+  b.nodes[2] = {BodyKind::kTableRow, 0, 3, 3, 0, 0, 0};
+  b.nodes[3] = {BodyKind::kTableCell, 0, 4, 4, 0, 0, 0, 60000, 0};
+  b.nodes[4] = {BodyKind::kText, 0, 0, 0, 0, 0, 1};
+  const std::string md = ToMarkdown(a);
+  EXPECT_EQ(std::count(md.begin(), md.end(), '|'), 2 * (kMaxCellSpan + 1)) << md.substr(0, 200);
 }
 
 }  // namespace

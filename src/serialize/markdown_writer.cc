@@ -247,8 +247,9 @@ class MarkdownWriter {
       for (uint32_t c = b_.nodes[r].first_child; c; c = b_.nodes[c].next_sibling) {
         covered();
         const BodyNode& cn = b_.nodes[c];
-        const uint16_t colspan = cn.kind == BodyKind::kTableCell ? cn.colspan : 1;
-        const uint16_t rowspan = cn.kind == BodyKind::kTableCell ? cn.rowspan : 1;
+        // (Clamped: a Body built by hand may hold any value.)
+        const uint16_t colspan = cn.kind == BodyKind::kTableCell ? std::clamp<uint16_t>(cn.colspan, 1, kMaxCellSpan) : 1;
+        const uint16_t rowspan = cn.kind == BodyKind::kTableCell ? std::clamp<uint16_t>(cn.rowspan, 1, kMaxCellSpan) : 1;
         const size_t col = cells.size();
         if (rows_left.size() < col + colspan) rows_left.resize(col + colspan, 0);
         for (size_t k = col; k < col + colspan; ++k) rows_left[k] = uint16_t(rowspan - 1);
