@@ -197,5 +197,19 @@ TEST(Structure, MarkdownClampsSpansOfAHandBuiltBody) {
   EXPECT_EQ(std::count(md.begin(), md.end(), '|'), 2 * (kMaxCellSpan + 1)) << md.substr(0, 200);
 }
 
+TEST(Structure, MarkdownReadsOnlyDigitsAsAListStart) {
+  // Body: an ordered list whose start string is not a number, one item "x".
+  Article a;
+  Body& b = a.body;
+  b.strings = "seven!x";
+  b.nodes.resize(4);
+  b.nodes[0] = {BodyKind::kRoot, 0, 1, 1, 0, 0, 0};
+  b.nodes[1] = {BodyKind::kList, 1, 2, 2, 0, 0, 6};
+  b.nodes[2] = {BodyKind::kListItem, 0, 3, 3, 0, 0, 0};
+  b.nodes[3] = {BodyKind::kText, 0, 0, 0, 0, 6, 1};
+  EXPECT_EQ(ToMarkdown(a), "1. x\n");
+  EXPECT_NE(ToHtml(a).find("<ol start=\"seven!\">"), std::string::npos) << ToHtml(a);
+}
+
 }  // namespace
 }  // namespace lede

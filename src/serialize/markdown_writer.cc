@@ -163,10 +163,14 @@ class MarkdownWriter {
   void List(uint32_t n) {
     const bool ordered = b_.nodes[n].level == 1;
     // <ol start>; CommonMark numbers have at most 9 digits and no sign.
+    // (A Body built by hand may hold any string there: read digits only.)
     long number = 1;
     const std::string_view start = b_.str(b_.nodes[n]);
-    if (ordered && !start.empty() && start.size() <= 9 && start.find('-') == std::string_view::npos)
-      number = std::stol(std::string(start));
+    if (ordered && !start.empty() && start.size() <= 9 &&
+        std::all_of(start.begin(), start.end(), [](char c) { return IsAsciiDigit(c); })) {
+      number = 0;
+      for (char c : start) number = number * 10 + (c - '0');
+    }
     // A list right after one of its kind would be read as more of its items:
     // it takes the other delimiter ("*" for "-", ")" for ".").
     const bool alt = out_.size() == list_end_ && list_end_ordered_ == ordered && !list_end_alt_;
