@@ -211,5 +211,25 @@ TEST(Structure, MarkdownReadsOnlyDigitsAsAListStart) {
   EXPECT_NE(ToHtml(a).find("<ol start=\"seven!\">"), std::string::npos) << ToHtml(a);
 }
 
+TEST(Structure, MarkdownLinkDestinationsHoldNothingThatEndsThem) {
+  Article a = MustExtract(Page("<p>See <a href=\"/a\n b\">one</a>, <a href=\"/q?x=&lt;y&gt;&amp;z=`1`\">two</a> and "
+                               "<a href=\"/p(a\">three</a>.</p>"));
+  const std::string md = ToMarkdown(a);
+  EXPECT_NE(md.find("[one](/a%20b), [two](/q?x=%3Cy%3E&z=%601%60) and [three](/p%28a)."), std::string::npos) << md;
+}
+
+TEST(Structure, MarkdownFenceTakesNoLanguageThatWouldBreakIt) {
+  Article a = MustExtract(Page("<pre><code class=\"language-py`x\">print(1)</code></pre>"));
+  EXPECT_NE(ToMarkdown(a).find("\n```\nprint(1)\n```\n"), std::string::npos) << ToMarkdown(a);
+}
+
+TEST(Structure, MarkdownItemOpeningWithABlockHoldsIt) {
+  // After "- " and a blank line the item would end empty, the table outside.
+  Article a = MustExtract(Page("<ul><li><table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table>"
+                               "</li><li>next</li></ul>"));
+  EXPECT_NE(ToMarkdown(a).find("- \n  | A | B |\n  | --- | --- |\n  | 1 | 2 |\n- next\n"), std::string::npos)
+      << ToMarkdown(a);
+}
+
 }  // namespace
 }  // namespace lede

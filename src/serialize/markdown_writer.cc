@@ -219,7 +219,9 @@ class MarkdownWriter {
             HeadingLine(c);
             inline_done = after_block = true;
           } else {
-            blank_pending_ = k != BodyKind::kList;
+            // (A block that opens the item starts on the line under the
+            // marker: after a blank one the item would end empty.)
+            blank_pending_ = k != BodyKind::kList && (inline_done || after_block);
             Block(c);
             after_block = true;
           }
@@ -307,7 +309,11 @@ class MarkdownWriter {
     std::string fence(std::max<size_t>(3, longest + 1), '`');
     BeginBlock();
     out_.append(fence);
-    out_.append(b_.str(b_.nodes[n]));
+    // The language as the info string, unless it holds what would end it
+    // or break the fence (a backtick, a space, a line break).
+    const std::string_view lang = b_.str(b_.nodes[n]);
+    if (std::none_of(lang.begin(), lang.end(), [](char c) { return c == '`' || static_cast<unsigned char>(c) <= 0x20; }))
+      out_.append(lang);
     // Strip one leading newline (HTML drops it after <pre>) and trailing ones.
     std::string_view body = code;
     if (!body.empty() && body.front() == '\n') body.remove_prefix(1);
@@ -361,13 +367,21 @@ class MarkdownWriter {
         at_line_start_ = false;
         Inlines(n);
         out_.append("](");
+        // Percent-encoded: what ends the destination (space, a control,
+        // a parenthesis) and what would start a code span, an HTML tag or an
+        // escape, all read before the link.
+        static const char kHex[] = "0123456789ABCDEF";
         for (size_t i = 0; i < href.size(); ++i) {
-          const char c = href[i];
-          if (c == ' ') out_.append("%20");
-          else if (c == '&' && StartsCharacterReference(href, i)) out_.append("\\&");
-          else if (c == '(') out_.append("%28");
-          else if (c == ')') out_.append("%29");
-          else out_.push_back(c);
+          const unsigned char c = href[i];
+          if (c <= 0x20 || c == 0x7F || c == '(' || c == ')' || c == '<' || c == '>' || c == '`' || c == '\\') {
+            out_.push_back('%');
+            out_.push_back(kHex[c >> 4]);
+            out_.push_back(kHex[c & 15]);
+          } else if (c == '&' && StartsCharacterReference(href, i)) {
+            out_.append("\\&");
+          } else {
+            out_.push_back(char(c));
+          }
         }
         out_.push_back(')');
         break;
