@@ -231,5 +231,21 @@ TEST(Structure, MarkdownItemOpeningWithABlockHoldsIt) {
       << ToMarkdown(a);
 }
 
+TEST(Structure, MarkdownEmphasisThatMarksCannotHoldIsHtml) {
+  // "*(CNN)*President" opens and closes nothing under CommonMark; nor does a
+  // mark after a line break or run into the next one ("**D****ay**").
+  Article a = MustExtract(Page("<p><em>(CNN)</em>President spoke, <em>as planned</em>, and <b>(again)</b> left.</p>"
+                               "<p>Game <b>D</b><b>ay</b> and <b>Name&nbsp;</b>here and <b>line<br></b>end.</p>"));
+  const std::string md = ToMarkdown(a);
+  for (const char* s : {"<em>(CNN)</em>President spoke, *as planned*, and **(again)** left.",
+                        "Game <strong>D</strong>**ay** and **Name** here and <strong>line\\\n</strong>end."})
+    EXPECT_NE(md.find(s), std::string::npos) << s << "\n" << md;
+}
+
+TEST(Structure, MarkdownAdjacentCodeSpansStayApart) {
+  Article a = MustExtract(Page("<p>Press <kbd>F</kbd><kbd>TAB</kbd> and <code>a*b</code> then.</p>"));
+  EXPECT_NE(ToMarkdown(a).find("Press `F`<code>TAB</code> and `a*b` then."), std::string::npos) << ToMarkdown(a);
+}
+
 }  // namespace
 }  // namespace lede

@@ -29,6 +29,66 @@ bool StartsCharacterReference(std::string_view s, size_t i) {
   return j > name && IsAsciiAlpha(s[name]) && j < s.size() && s[j] == ';';
 }
 
+// What CommonMark's emphasis rules see of a character: white space,
+// punctuation (or a symbol), or other.
+enum class CharClass : uint8_t { kSpace, kPunct, kOther };
+
+CharClass ClassOf(uint32_t cp) {
+  if (cp < 0x80) {
+    if (IsAsciiSpace(cp)) return CharClass::kSpace;
+    return IsAsciiAlnum(cp) ? CharClass::kOther : CharClass::kPunct;
+  }
+  if (cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F || cp == 0x3000)
+    return CharClass::kSpace;
+  if ((cp >= 0xA1 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2010 && cp <= 0x2027) ||
+      (cp >= 0x2030 && cp <= 0x205E) || (cp >= 0x20A0 && cp <= 0x20CF) || (cp >= 0x3001 && cp <= 0x303F) ||
+      (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF3B && cp <= 0xFF40) ||
+      (cp >= 0xFF5B && cp <= 0xFF65))
+    return CharClass::kPunct;
+  return CharClass::kOther;
+}
+
+CharClass FirstClass(std::string_view s) {
+  if (s.empty()) return CharClass::kSpace;
+  size_t len;
+  return ClassOf(DecodeUtf8(s, 0, &len));
+}
+
+CharClass LastClass(std::string_view s) {
+  if (s.empty()) return CharClass::kSpace;
+  size_t i = s.size() - 1;
+  for (int k = 0; k < 3 && i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80; ++k) --i;
+  size_t len;
+  return ClassOf(DecodeUtf8(s, i, &len));
+}
+
+// Bytes of spaces (' ' or Unicode spaces, not a line break: a hard break's
+// "\\\n" stays whole) that start / end `s`.
+size_t LeadingSpace(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    const size_t n = static_cast<unsigned char>(s[i]) < 0x80 ? s[i] == ' ' : UnicodeSpaceAt(s, i);
+    if (!n) break;
+    i += n;
+  }
+  return i;
+}
+size_t TrailingSpace(std::string_view s) {
+  size_t e = s.size();
+  while (e > 0) {
+    if (s[e - 1] == ' ') {
+      --e;
+      continue;
+    }
+    size_t b = e - 1;
+    for (int k = 0; k < 3 && b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80; ++k) --b;
+    const size_t n = static_cast<unsigned char>(s[b]) < 0x80 ? 0 : UnicodeSpaceAt(s, b);
+    if (!n || b + n != e) break;
+    e = b;
+  }
+  return s.size() - e;
+}
+
 class MarkdownWriter {
  public:
   explicit MarkdownWriter(const Body& b) : b_(b) {}
@@ -154,7 +214,7 @@ class MarkdownWriter {
       default:
         // Inline content at block level.
         BeginBlock();
-        Inline(n);
+        InlineBeside(n);
         blank_pending_ = true;
         break;
     }
@@ -191,7 +251,7 @@ class MarkdownWriter {
       prefix_ += std::string(marker.size(), ' ');
       const BodyNode& it = b_.nodes[item];
       if (it.kind != BodyKind::kListItem) {
-        Inline(item);
+        InlineBeside(item);
       } else {
         // Inline children on the marker line; block children below it.
         // (Inline children after a block child, "<li><p>Text</p>Show
@@ -208,7 +268,7 @@ class MarkdownWriter {
               BeginBlock();
               after_block = false;
             }
-            Inline(c);
+            InlineBeside(c);
             inline_done = true;
           } else if (k == BodyKind::kParagraph && !inline_done && !after_block) {
             Inlines(c);
@@ -340,7 +400,42 @@ class MarkdownWriter {
   }
 
   void Inlines(uint32_t n) {
-    for (uint32_t c = b_.nodes[n].first_child; c; c = b_.nodes[c].next_sibling) Inline(c);
+    const CharClass after = container_after_;
+    for (uint32_t c = b_.nodes[n].first_child; c; c = b_.nodes[c].next_sibling) {
+      const uint32_t next = b_.nodes[c].next_sibling;
+      after_ = next ? StartClass(next) : after;
+      after_mark_ = next && (b_.nodes[next].kind == BodyKind::kEmphasis || b_.nodes[next].kind == BodyKind::kStrong);
+      Inline(c);
+    }
+    container_after_ = after;
+  }
+
+  // Inline node `n` outside Inlines (in a list item, at block level): what
+  // follows it is its next sibling, or the end of the line.
+  void InlineBeside(uint32_t n) {
+    const uint32_t next = b_.nodes[n].next_sibling;
+    after_ = next ? StartClass(next) : CharClass::kSpace;
+    after_mark_ = next && (b_.nodes[next].kind == BodyKind::kEmphasis || b_.nodes[next].kind == BodyKind::kStrong);
+    Inline(n);
+  }
+
+  // The class of the first character node `n` prints.
+  CharClass StartClass(uint32_t n) const {
+    for (int depth = 0; n && depth < 64; ++depth) {
+      const BodyNode& node = b_.nodes[n];
+      switch (node.kind) {
+        case BodyKind::kText: return FirstClass(b_.str(node));
+        case BodyKind::kLineBreak: return CharClass::kSpace;
+        case BodyKind::kLink: case BodyKind::kInlineCode: case BodyKind::kEmphasis: case BodyKind::kStrong:
+          return CharClass::kPunct;
+        case BodyKind::kParagraph: case BodyKind::kHeading: case BodyKind::kList: case BodyKind::kListItem:
+        case BodyKind::kTable: case BodyKind::kTableRow: case BodyKind::kTableCell: case BodyKind::kCodeBlock:
+        case BodyKind::kBlockquote: case BodyKind::kRoot:
+          return CharClass::kSpace;  // (on a line of its own)
+      }
+      n = node.first_child;
+    }
+    return CharClass::kSpace;
   }
 
   void Inline(uint32_t n) {
@@ -365,6 +460,7 @@ class MarkdownWriter {
         if (!out_.empty() && out_.back() == '!') out_.insert(out_.size() - 1, 1, '\\');
         out_.push_back('[');
         at_line_start_ = false;
+        container_after_ = CharClass::kPunct;  // "]"
         Inlines(n);
         out_.append("](");
         // Percent-encoded: what ends the destination (space, a control,
@@ -402,6 +498,15 @@ class MarkdownWriter {
           run = c == '`' ? run + 1 : 0;
           longest = std::max(longest, run);
         }
+        if (!out_.empty() && out_.back() == '`') {
+          // Right after another code span ("<code>F</code><code>TAB</code>")
+          // the fences would run together: this one is HTML.
+          out_.append("<code>");
+          Escaped(code, /*line_start=*/false);
+          out_.append("</code>");
+          at_line_start_ = false;
+          break;
+        }
         std::string fence(longest + 1, '`');
         // A space pads the code when it starts or ends with a backtick, and
         // when it starts and ends with a space (a reader strips one of each).
@@ -421,6 +526,7 @@ class MarkdownWriter {
         break;
       }
       default:
+        container_after_ = after_;
         Inlines(n);
         break;
     }
@@ -428,27 +534,47 @@ class MarkdownWriter {
 
   // Emphasis markers must hug non-space text: move spaces outside.
   void Wrapped(uint32_t n, std::string_view mark) {
+    const CharClass after = after_;
+    const bool after_mark = after_mark_;
     MarkdownWriter inner(b_);
     inner.in_table_ = in_table_;
     inner.in_heading_ = in_heading_;
     inner.prefix_ = prefix_;
     inner.at_line_start_ = false;
+    inner.container_after_ = CharClass::kPunct;  // the closing mark
     inner.Inlines(n);
     std::string_view s = inner.out_;
-    size_t b = 0, e = s.size();
-    while (b < e && s[b] == ' ') ++b;
-    while (e > b && s[e - 1] == ' ') --e;
-    if (b == e) {
+    const size_t b = LeadingSpace(s);
+    if (b == s.size()) {
       out_.append(s);
       return;
     }
+    const size_t e = s.size() - TrailingSpace(s);
+    // The marks hold only if CommonMark reads them as a pair: the opening
+    // one left-flanking, the closing one right-flanking, neither run into
+    // another '*' ("**a****b**"). "*(CNN)*President" is neither: such
+    // emphasis is written as HTML, which any reader takes.
+    const std::string_view content = s.substr(b, e - b);
+    const bool star_before = b == 0 && !out_.empty() && out_.back() == '*';
+    const CharClass before = b ? CharClass::kSpace : out_.empty() ? before_ : out_.back() == '\n' ? CharClass::kSpace : LastClass(out_);
+    const CharClass next = e < s.size() ? CharClass::kSpace : after;
+    const CharClass first = FirstClass(content), last = LastClass(content);
+    // (Content ending in a line break, "<b>Name<br></b>", ends in white
+    // space: no mark closes there.)
+    const bool opens = first == CharClass::kOther || (first == CharClass::kPunct && before != CharClass::kOther);
+    const bool closes = last == CharClass::kOther || (last == CharClass::kPunct && next != CharClass::kOther);
+    const bool html = !opens || !closes || star_before || (e == s.size() && after_mark);
+    const std::string_view tag = mark.size() == 1 ? "em" : "strong";
     out_.append(s.substr(0, b));
-    out_.append(mark);
-    out_.append(s.substr(b, e - b));
-    out_.append(mark);
+    if (html) out_.append("<").append(tag).append(">");
+    else out_.append(mark);
+    out_.append(content);
+    if (html) out_.append("</").append(tag).append(">");
+    else out_.append(mark);
     out_.append(s.substr(e));
     at_line_start_ = false;
   }
+
 
   void Escaped(std::string_view s, bool line_start) {
     for (size_t i = 0; i < s.size(); ++i) {
@@ -502,6 +628,14 @@ class MarkdownWriter {
   bool in_table_ = false;
   bool in_heading_ = false;
   bool first_in_container_ = false;
+  // For emphasis: the class of what comes after the inline being written
+  // (after_; after_mark_ when that is emphasis too), of what comes after the
+  // innermost inline container's content, and of what came before this
+  // writer's output (for a writer of an emphasis's content: its mark).
+  CharClass after_ = CharClass::kSpace;
+  bool after_mark_ = false;
+  CharClass container_after_ = CharClass::kSpace;
+  CharClass before_ = CharClass::kPunct;
   uint32_t skip_ = 0;  // a body node left out (HeadingRepeats); 0 = none
   // Where the last list ended in out_, whether it was ordered, and whether
   // it took the other delimiter.
