@@ -563,15 +563,7 @@ void BodyBuilder::Enter(const Node* e) {
       if (!e->Attr("href").empty() && !IsScriptUrl(e->Attr("href"))) {
         inline_mark(BodyKind::kLink);
         if (f.node) {
-          // (The URL parser drops tabs and line breaks anywhere in it.)
-          std::string_view raw = e->Attr("href");
-          std::string stripped;
-          if (raw.find_first_of("\t\n\r") != std::string_view::npos) {
-            for (char c : raw)
-              if (c != '\t' && c != '\n' && c != '\r') stripped.push_back(c);
-            raw = stripped;
-          }
-          std::string href = base_url_.Resolve(raw);
+          std::string href = base_url_.Resolve(e->Attr("href"));
           SetString(f.node, href);
         }
       }
