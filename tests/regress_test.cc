@@ -77,7 +77,8 @@ TEST(Regress, EveryInputExtractsCleanly) {
 // byte must still be escaped at every offset in and across those words.
 TEST(JsonWriter, EscapesAtEveryOffset) {
   const std::string specials[] = {"\"", "\\", "\n", "\x01", "\x1f", "\x7f", "\xC3\xA9", "\xE2\x80\xA8",
-                                  "\xF0\x9F\x99\x82", "\xFF"};
+                                  "\xF0\x9F\x99\x82", "\xFF", "\xED\xA0\x80" /* a lone surrogate */,
+                                  "\xC0\xAF" /* overlong */};
   for (const std::string& sp : specials)
     for (size_t k = 0; k < 20; ++k) {
       Article a;
@@ -87,7 +88,11 @@ TEST(JsonWriter, EscapesAtEveryOffset) {
       Result<JsonDocument> v = ParseJson(json);
       ASSERT_TRUE(v.ok());
       // Invalid UTF-8 comes back as U+FFFD; everything else unchanged.
-      const std::string want = sp == "\xFF" ? std::string(k, 'a') + "\xEF\xBF\xBD" + std::string(19 - k, 'b') : *a.title;
+      // (Each byte of an invalid sequence.)
+      const size_t bad = sp == "\xFF" ? 1 : sp == "\xED\xA0\x80" ? 3 : sp == "\xC0\xAF" ? 2 : 0;
+      std::string fffd;
+      for (size_t j = 0; j < bad; ++j) fffd += "\xEF\xBF\xBD";
+      const std::string want = bad ? std::string(k, 'a') + fffd + std::string(19 - k, 'b') : *a.title;
       EXPECT_EQ(v->root().Get("title")->str(), want) << k;
     }
 }

@@ -19,11 +19,12 @@ enum class BodyKind : uint8_t {
   kRoot,
   kParagraph,
   kHeading,     // level = 1..6
-  kList,        // level = 1 ordered, 0 unordered
+  kList,        // level = 1 ordered, 0 unordered; str = an ordered list's
+                // first number when not 1 (<ol start>), in decimal
   kListItem,
   kTable,
   kTableRow,
-  kTableCell,   // level = 1 for a header cell
+  kTableCell,   // level = 1 for a header cell; colspan, rowspan (may be empty)
   kCodeBlock,   // str = language class, if any; children are text
   kBlockquote,
   kText,        // str = text (whitespace collapsed, except inside code)
@@ -42,7 +43,14 @@ struct BodyNode {
   uint32_t next_sibling = 0;  // 0 = none
   uint32_t str_begin = 0;     // into Body::strings
   uint32_t str_size = 0;
+  // kTableCell: the columns and rows it spans (1..kMaxCellSpan).
+  uint16_t colspan = 1;
+  uint16_t rowspan = 1;
 };
+
+// The widest span kept: a cell's colspan and rowspan above it are cut to it
+// (a page's colspan="5000" would widen every row of a Markdown table).
+inline constexpr uint16_t kMaxCellSpan = 100;
 
 struct Body {
   std::vector<BodyNode> nodes;  // nodes[0] is the root once non-empty

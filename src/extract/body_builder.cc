@@ -1,5 +1,7 @@
 #include "extract/body_builder.h"
 
+#include <algorithm>
+
 #include "core/text.h"
 #include "core/url.h"
 #include "extract/vocabulary.h"
@@ -110,9 +112,14 @@ bool BodyBuilder::IsEmpty(uint32_t node) const {
   const BodyNode& n = body_->nodes[node];
   if (n.kind == BodyKind::kLineBreak) return false;
   if (n.kind == BodyKind::kText) return n.str_size == 0;
-  // A node whose only children are line breaks is empty too.
-  for (uint32_t c = n.first_child; c; c = body_->nodes[c].next_sibling)
-    if (body_->nodes[c].kind != BodyKind::kLineBreak) return false;
+  // A node whose only children are line breaks is empty too, and so is a
+  // row of empty cells.
+  for (uint32_t c = n.first_child; c; c = body_->nodes[c].next_sibling) {
+    const BodyKind k = body_->nodes[c].kind;
+    if (k == BodyKind::kLineBreak) continue;
+    if (n.kind == BodyKind::kTableRow && k == BodyKind::kTableCell && !body_->nodes[c].first_child) continue;
+    return false;
+  }
   return true;
 }
 
@@ -153,7 +160,11 @@ void BodyBuilder::CloseNode(const Frame& f) {
   if (closed == BodyKind::kParagraph || closed == BodyKind::kHeading || closed == BodyKind::kListItem ||
       closed == BodyKind::kTableCell)
     DropTrailingBreak(f.node);
-  if (IsEmpty(f.node) || HoldsSeparatorsOnly(f.node)) {
+  if (closed == BodyKind::kTableCell && IsEmpty(f.node)) {
+    // An empty cell stays, emptied: it holds its column, so the cells after
+    // it keep theirs.
+    body_->nodes[f.node].first_child = body_->nodes[f.node].last_child = 0;
+  } else if (IsEmpty(f.node) || HoldsSeparatorsOnly(f.node)) {
     BodyNode& p = body_->nodes[f.parent];
     if (p.last_child == f.node) {
       p.last_child = f.prev_last;
@@ -355,6 +366,41 @@ const Node* CodeLanguageLabel(const Node* pre) {
 
 namespace {
 
+// An attribute's integer by the HTML rules for parsing integers: leading
+// white space, a sign, then digits up to the first other byte. Returns
+// false when no digit comes; the value saturates at +-1e9.
+bool ParseHtmlInteger(std::string_view s, long* out) {
+  size_t i = 0;
+  while (i < s.size() && IsAsciiSpace(s[i])) ++i;
+  bool negative = false;
+  if (i < s.size() && (s[i] == '-' || s[i] == '+')) negative = s[i++] == '-';
+  if (i >= s.size() || !IsAsciiDigit(s[i])) return false;
+  long v = 0;
+  for (; i < s.size() && IsAsciiDigit(s[i]); ++i) v = std::min(v * 10 + (s[i] - '0'), 1000000000L);
+  *out = negative ? -v : v;
+  return true;
+}
+
+// A cell's colspan or rowspan: 1 when absent or not a positive number (a
+// rowspan of 0, "to the end of the group", is read as 1), at most
+// kMaxCellSpan.
+uint16_t CellSpan(std::string_view attr) {
+  long v = 1;
+  if (!ParseHtmlInteger(attr, &v) || v < 1) return 1;
+  return uint16_t(std::min<long>(v, kMaxCellSpan));
+}
+
+// Whether `href` runs script or carries a document when followed
+// (javascript:, vbscript:, data:), after the leading white space and
+// control bytes a browser strips: such a link is kept as its text.
+bool IsScriptUrl(std::string_view href) {
+  size_t i = 0;
+  while (i < href.size() && static_cast<unsigned char>(href[i]) <= 0x20) ++i;
+  href.remove_prefix(i);
+  return StartsWithIgnoreCase(href, "javascript:") || StartsWithIgnoreCase(href, "vbscript:") ||
+         StartsWithIgnoreCase(href, "data:");
+}
+
 // A data table holds cells of data; a layout table holds the page. Layout
 // tables are walked as plain containers.
 bool IsDataTable(const Node* table) {
@@ -446,7 +492,12 @@ void BodyBuilder::Enter(const Node* e) {
       block(BodyKind::kHeading, uint8_t(HeadingLevel(e->tag)));
       break;
     case TagId::kUl: case TagId::kMenu: case TagId::kDir: block(BodyKind::kList, 0); break;
-    case TagId::kOl: block(BodyKind::kList, 1); break;
+    case TagId::kOl: {
+      block(BodyKind::kList, 1);
+      long start = 1;
+      if (f.node && ParseHtmlInteger(e->Attr("start"), &start) && start != 1) SetString(f.node, std::to_string(start));
+      break;
+    }
     case TagId::kLi: {
       // A stray <li> outside any list gets a list of its own.
       if (!flat && can_open && body_->nodes[Top()].kind != BodyKind::kList) {
@@ -482,7 +533,11 @@ void BodyBuilder::Enter(const Node* e) {
     case TagId::kTd: case TagId::kTh:
       if (!table_modes_.empty() && table_modes_.back() && !flat) {
         block(BodyKind::kTableCell, e->tag == TagId::kTh ? 1 : 0);
-        if (f.node) ++cell_depth_;
+        if (f.node) {
+          ++cell_depth_;
+          body_->nodes[f.node].colspan = CellSpan(e->Attr("colspan"));
+          body_->nodes[f.node].rowspan = CellSpan(e->Attr("rowspan"));
+        }
       } else if (!flat && !(PrevElementSiblingCell(e) && InOneLineRowTable(e))) {
         CloseAnonymous();
       } else if (!at_block_start_) {
@@ -505,7 +560,7 @@ void BodyBuilder::Enter(const Node* e) {
       }
       break;
     case TagId::kA:
-      if (!e->Attr("href").empty()) {
+      if (!e->Attr("href").empty() && !IsScriptUrl(e->Attr("href"))) {
         inline_mark(BodyKind::kLink);
         if (f.node) {
           std::string href = base_url_.Resolve(e->Attr("href"));
@@ -633,16 +688,23 @@ class TextRenderer {
         Separate(kBlank);
         break;
       case BodyKind::kListItem:
-      case BodyKind::kTableRow:
         Separate(kLine);
         Children(n);
         Separate(kLine);
         break;
-      case BodyKind::kTableCell:
-        // Cells of a row are joined with " | ".
-        Children(n);
-        if (node.next_sibling && sep_ == kNone && !out_.empty()) out_.append(" | ");
+      case BodyKind::kTableRow: {
+        Separate(kLine);
+        // Cells of a row are joined with " | "; empty ones are passed over.
+        bool any = false;
+        for (uint32_t c = node.first_child; c; c = b_.nodes[c].next_sibling) {
+          if (b_.nodes[c].kind == BodyKind::kTableCell && !b_.nodes[c].first_child) continue;
+          if (any && sep_ == kNone && !out_.empty()) out_.append(" | ");
+          Node(c);
+          any = true;
+        }
+        Separate(kLine);
         break;
+      }
       default:
         Children(n);
         break;

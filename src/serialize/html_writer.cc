@@ -1,5 +1,6 @@
 // Cleaned HTML: the body's structure as semantic elements, no attributes
-// but href on links and a language class on code.
+// but href on links, a language class on code, start on an ordered list and
+// colspan/rowspan on a table cell.
 #include <string>
 
 #include "lede/lede.h"
@@ -36,8 +37,28 @@ class HtmlWriter {
       case BodyKind::kHeading: heading[1] = char('0' + (node.level >= 1 && node.level <= 6 ? node.level : 2)); tag = heading; break;
       case BodyKind::kList: tag = node.level == 1 ? "ol" : "ul"; break;
       case BodyKind::kListItem: tag = "li"; break;
-      case BodyKind::kTable: tag = "table"; break;
-      case BodyKind::kTableRow: tag = "tr"; break;
+      case BodyKind::kTable:
+        // What is not a row (a caption's text) goes before the table: inside
+        // it a parser would move it out ("foster parenting").
+        for (uint32_t c = node.first_child; c; c = b_.nodes[c].next_sibling)
+          if (b_.nodes[c].kind != BodyKind::kTableRow && Shown(c)) Node(c, out);
+        out->append("<table>");
+        for (uint32_t c = node.first_child; c; c = b_.nodes[c].next_sibling)
+          if (b_.nodes[c].kind == BodyKind::kTableRow && Shown(c)) Node(c, out);
+        out->append("</table>\n");
+        return;
+      case BodyKind::kTableRow:
+        // Content that is not a cell takes one.
+        out->append("<tr>");
+        for (uint32_t c = node.first_child; c; c = b_.nodes[c].next_sibling) {
+          if (!Shown(c)) continue;
+          const bool cell = b_.nodes[c].kind == BodyKind::kTableCell;
+          if (!cell) out->append("<td>");
+          Node(c, out);
+          if (!cell) out->append("</td>");
+        }
+        out->append("</tr>\n");
+        return;
       case BodyKind::kTableCell: tag = node.level == 1 ? "th" : "td"; break;
       case BodyKind::kBlockquote: tag = "blockquote"; break;
       case BodyKind::kEmphasis: tag = "em"; break;
@@ -64,6 +85,14 @@ class HtmlWriter {
     }
     out->push_back('<');
     out->append(tag);
+    if (node.kind == BodyKind::kList && node.str_size) {
+      out->append(" start=\"");
+      Escape(b_.str(node), out);
+      out->push_back('"');
+    } else if (node.kind == BodyKind::kTableCell) {
+      if (node.colspan > 1) out->append(" colspan=\"").append(std::to_string(node.colspan)).push_back('"');
+      if (node.rowspan > 1) out->append(" rowspan=\"").append(std::to_string(node.rowspan)).push_back('"');
+    }
     out->push_back('>');
     Children(n, out);
     out->append("</");
@@ -76,7 +105,13 @@ class HtmlWriter {
 
   void Children(uint32_t n, std::string* out) {
     for (uint32_t c = b_.nodes[n].first_child; c; c = b_.nodes[c].next_sibling)
-      if (c != skip_ && !(b_.nodes[c].kind == BodyKind::kParagraph && !b_.nodes[c].first_child)) Node(c, out);
+      if (Shown(c)) Node(c, out);
+  }
+
+  // Whether body node `c` is printed: not the skipped one, not an empty
+  // paragraph.
+  bool Shown(uint32_t c) const {
+    return c != skip_ && !(b_.nodes[c].kind == BodyKind::kParagraph && !b_.nodes[c].first_child);
   }
 
   // Leaves out body node `n` (0: none).

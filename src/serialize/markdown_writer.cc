@@ -12,6 +12,83 @@
 namespace lede {
 namespace {
 
+// Whether the '&' at s[i] starts what CommonMark reads as a character
+// reference: "&name;", "&#123;" or "&#x1F;".
+bool StartsCharacterReference(std::string_view s, size_t i) {
+  size_t j = i + 1;
+  if (j < s.size() && s[j] == '#') {
+    ++j;
+    const bool hex = j < s.size() && (s[j] == 'x' || s[j] == 'X');
+    if (hex) ++j;
+    const size_t digits = j;
+    while (j < s.size() && j - digits < 8 && (hex ? IsAsciiHexDigit(s[j]) : IsAsciiDigit(s[j]))) ++j;
+    return j > digits && j < s.size() && s[j] == ';';
+  }
+  const size_t name = j;
+  while (j < s.size() && j - name < 32 && IsAsciiAlnum(s[j])) ++j;
+  return j > name && IsAsciiAlpha(s[name]) && j < s.size() && s[j] == ';';
+}
+
+// What CommonMark's emphasis rules see of a character: white space,
+// punctuation (or a symbol), or other.
+enum class CharClass : uint8_t { kSpace, kPunct, kOther };
+
+CharClass ClassOf(uint32_t cp) {
+  if (cp < 0x80) {
+    if (IsAsciiSpace(cp)) return CharClass::kSpace;
+    return IsAsciiAlnum(cp) ? CharClass::kOther : CharClass::kPunct;
+  }
+  if (cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F || cp == 0x3000)
+    return CharClass::kSpace;
+  if ((cp >= 0xA1 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2010 && cp <= 0x2027) ||
+      (cp >= 0x2030 && cp <= 0x205E) || (cp >= 0x20A0 && cp <= 0x20CF) || (cp >= 0x3001 && cp <= 0x303F) ||
+      (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF3B && cp <= 0xFF40) ||
+      (cp >= 0xFF5B && cp <= 0xFF65))
+    return CharClass::kPunct;
+  return CharClass::kOther;
+}
+
+CharClass FirstClass(std::string_view s) {
+  if (s.empty()) return CharClass::kSpace;
+  size_t len;
+  return ClassOf(DecodeUtf8(s, 0, &len));
+}
+
+CharClass LastClass(std::string_view s) {
+  if (s.empty()) return CharClass::kSpace;
+  size_t i = s.size() - 1;
+  for (int k = 0; k < 3 && i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80; ++k) --i;
+  size_t len;
+  return ClassOf(DecodeUtf8(s, i, &len));
+}
+
+// Bytes of spaces (' ' or Unicode spaces, not a line break: a hard break's
+// "\\\n" stays whole) that start / end `s`.
+size_t LeadingSpace(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    const size_t n = static_cast<unsigned char>(s[i]) < 0x80 ? s[i] == ' ' : UnicodeSpaceAt(s, i);
+    if (!n) break;
+    i += n;
+  }
+  return i;
+}
+size_t TrailingSpace(std::string_view s) {
+  size_t e = s.size();
+  while (e > 0) {
+    if (s[e - 1] == ' ') {
+      --e;
+      continue;
+    }
+    size_t b = e - 1;
+    for (int k = 0; k < 3 && b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80; ++k) --b;
+    const size_t n = static_cast<unsigned char>(s[b]) < 0x80 ? 0 : UnicodeSpaceAt(s, b);
+    if (!n || b + n != e) break;
+    e = b;
+  }
+  return s.size() - e;
+}
+
 class MarkdownWriter {
  public:
   explicit MarkdownWriter(const Body& b) : b_(b) {}
@@ -77,8 +154,14 @@ class MarkdownWriter {
     out_.push_back(' ');
     at_line_start_ = false;
     in_heading_ = true;
+    const size_t content = out_.size();
     Inlines(n);
     in_heading_ = false;
+    // A run of '#' that ends the line after a space would close the heading
+    // ("## Issue #" read as "Issue").
+    size_t run = out_.size();
+    while (run > content && out_[run - 1] == '#') --run;
+    if (run < out_.size() && out_[run - 1] == ' ') out_.insert(run, 1, '\\');
   }
 
   void Block(uint32_t n) {
@@ -131,7 +214,7 @@ class MarkdownWriter {
       default:
         // Inline content at block level.
         BeginBlock();
-        Inline(n);
+        InlineBeside(n);
         blank_pending_ = true;
         break;
     }
@@ -139,10 +222,21 @@ class MarkdownWriter {
 
   void List(uint32_t n) {
     const bool ordered = b_.nodes[n].level == 1;
-    int number = 1;
+    // <ol start>; CommonMark numbers have at most 9 digits and no sign.
+    // (A Body built by hand may hold any string there: read digits only.)
+    long number = 1;
+    const std::string_view start = b_.str(b_.nodes[n]);
+    if (ordered && !start.empty() && start.size() <= 9 &&
+        std::all_of(start.begin(), start.end(), [](char c) { return IsAsciiDigit(c); })) {
+      number = 0;
+      for (char c : start) number = number * 10 + (c - '0');
+    }
+    // A list right after one of its kind would be read as more of its items:
+    // it takes the other delimiter ("*" for "-", ")" for ".").
+    const bool alt = out_.size() == list_end_ && list_end_ordered_ == ordered && !list_end_alt_;
     bool first = true;
     for (uint32_t item = b_.nodes[n].first_child; item; item = b_.nodes[item].next_sibling) {
-      std::string marker = ordered ? std::to_string(number++) + ". " : "- ";
+      std::string marker = ordered ? std::to_string(number++) + (alt ? ") " : ". ") : (alt ? "* " : "- ");
       if (first) {
         BeginBlock();
         first = false;
@@ -151,12 +245,13 @@ class MarkdownWriter {
         out_.append(prefix_);
       }
       out_.append(marker);
-      at_line_start_ = false;
+      // The item's text opens a block of its own: "- # 5" would be a heading.
+      at_line_start_ = true;
       std::string saved = prefix_;
       prefix_ += std::string(marker.size(), ' ');
       const BodyNode& it = b_.nodes[item];
       if (it.kind != BodyKind::kListItem) {
-        Inline(item);
+        InlineBeside(item);
       } else {
         // Inline children on the marker line; block children below it.
         // (Inline children after a block child, "<li><p>Text</p>Show
@@ -173,7 +268,7 @@ class MarkdownWriter {
               BeginBlock();
               after_block = false;
             }
-            Inline(c);
+            InlineBeside(c);
             inline_done = true;
           } else if (k == BodyKind::kParagraph && !inline_done && !after_block) {
             Inlines(c);
@@ -184,7 +279,9 @@ class MarkdownWriter {
             HeadingLine(c);
             inline_done = after_block = true;
           } else {
-            blank_pending_ = k != BodyKind::kList;
+            // (A block that opens the item starts on the line under the
+            // marker: after a blank one the item would end empty.)
+            blank_pending_ = k != BodyKind::kList && (inline_done || after_block);
             Block(c);
             after_block = true;
           }
@@ -193,15 +290,35 @@ class MarkdownWriter {
       prefix_ = saved;
       blank_pending_ = false;
     }
+    list_end_ = out_.size();
+    list_end_ordered_ = ordered;
+    list_end_alt_ = alt;
   }
 
   void Table(uint32_t n) {
-    // Rows of cells as text; the first row is the header.
+    // Rows of cells as text; the first row is the header. A cell that spans
+    // columns or rows is followed by empty cells in the columns it covers,
+    // so every cell after it stays under its own header.
     std::vector<std::vector<std::string>> rows;
+    std::vector<uint16_t> rows_left;  // per column: rows a cell above still covers
     for (uint32_t r = b_.nodes[n].first_child; r; r = b_.nodes[r].next_sibling) {
       if (b_.nodes[r].kind != BodyKind::kTableRow) continue;
       std::vector<std::string> cells;
+      auto covered = [&] {
+        while (cells.size() < rows_left.size() && rows_left[cells.size()] > 0) {
+          --rows_left[cells.size()];
+          cells.emplace_back();
+        }
+      };
       for (uint32_t c = b_.nodes[r].first_child; c; c = b_.nodes[c].next_sibling) {
+        covered();
+        const BodyNode& cn = b_.nodes[c];
+        // (Clamped: a Body built by hand may hold any value.)
+        const uint16_t colspan = cn.kind == BodyKind::kTableCell ? std::clamp<uint16_t>(cn.colspan, 1, kMaxCellSpan) : 1;
+        const uint16_t rowspan = cn.kind == BodyKind::kTableCell ? std::clamp<uint16_t>(cn.rowspan, 1, kMaxCellSpan) : 1;
+        const size_t col = cells.size();
+        if (rows_left.size() < col + colspan) rows_left.resize(col + colspan, 0);
+        for (size_t k = col; k < col + colspan; ++k) rows_left[k] = uint16_t(rowspan - 1);
         MarkdownWriter cell(b_);
         cell.in_table_ = true;
         cell.at_line_start_ = false;
@@ -210,7 +327,11 @@ class MarkdownWriter {
         for (char& ch : text)
           if (ch == '\n') ch = ' ';
         cells.push_back(std::string(Trim(text)));
+        for (uint16_t k = 1; k < colspan; ++k) cells.emplace_back();
       }
+      covered();
+      for (size_t k = cells.size(); k < rows_left.size(); ++k)
+        if (rows_left[k] > 0) --rows_left[k];  // (past a gap: padded below)
       if (!cells.empty()) rows.push_back(std::move(cells));
     }
     // Content that is not a row (a caption) goes before the table.
@@ -248,7 +369,11 @@ class MarkdownWriter {
     std::string fence(std::max<size_t>(3, longest + 1), '`');
     BeginBlock();
     out_.append(fence);
-    out_.append(b_.str(b_.nodes[n]));
+    // The language as the info string, unless it holds what would end it
+    // or break the fence (a backtick, a space, a line break).
+    const std::string_view lang = b_.str(b_.nodes[n]);
+    if (std::none_of(lang.begin(), lang.end(), [](char c) { return c == '`' || static_cast<unsigned char>(c) <= 0x20; }))
+      out_.append(lang);
     // Strip one leading newline (HTML drops it after <pre>) and trailing ones.
     std::string_view body = code;
     if (!body.empty() && body.front() == '\n') body.remove_prefix(1);
@@ -275,7 +400,42 @@ class MarkdownWriter {
   }
 
   void Inlines(uint32_t n) {
-    for (uint32_t c = b_.nodes[n].first_child; c; c = b_.nodes[c].next_sibling) Inline(c);
+    const CharClass after = container_after_;
+    for (uint32_t c = b_.nodes[n].first_child; c; c = b_.nodes[c].next_sibling) {
+      const uint32_t next = b_.nodes[c].next_sibling;
+      after_ = next ? StartClass(next) : after;
+      after_mark_ = next && (b_.nodes[next].kind == BodyKind::kEmphasis || b_.nodes[next].kind == BodyKind::kStrong);
+      Inline(c);
+    }
+    container_after_ = after;
+  }
+
+  // Inline node `n` outside Inlines (in a list item, at block level): what
+  // follows it is its next sibling, or the end of the line.
+  void InlineBeside(uint32_t n) {
+    const uint32_t next = b_.nodes[n].next_sibling;
+    after_ = next ? StartClass(next) : CharClass::kSpace;
+    after_mark_ = next && (b_.nodes[next].kind == BodyKind::kEmphasis || b_.nodes[next].kind == BodyKind::kStrong);
+    Inline(n);
+  }
+
+  // The class of the first character node `n` prints.
+  CharClass StartClass(uint32_t n) const {
+    for (int depth = 0; n && depth < 64; ++depth) {
+      const BodyNode& node = b_.nodes[n];
+      switch (node.kind) {
+        case BodyKind::kText: return FirstClass(b_.str(node));
+        case BodyKind::kLineBreak: return CharClass::kSpace;
+        case BodyKind::kLink: case BodyKind::kInlineCode: case BodyKind::kEmphasis: case BodyKind::kStrong:
+          return CharClass::kPunct;
+        case BodyKind::kParagraph: case BodyKind::kHeading: case BodyKind::kList: case BodyKind::kListItem:
+        case BodyKind::kTable: case BodyKind::kTableRow: case BodyKind::kTableCell: case BodyKind::kCodeBlock:
+        case BodyKind::kBlockquote: case BodyKind::kRoot:
+          return CharClass::kSpace;  // (on a line of its own)
+      }
+      n = node.first_child;
+    }
+    return CharClass::kSpace;
   }
 
   void Inline(uint32_t n) {
@@ -285,7 +445,9 @@ class MarkdownWriter {
         Escaped(b_.str(node), at_line_start_);
         break;
       case BodyKind::kLineBreak:
-        if (in_table_ || in_heading_) {
+        if (in_table_) {
+          out_.append("<br>");  // (GFM cells hold one line)
+        } else if (in_heading_) {
           out_.push_back(' ');
         } else {
           out_.push_back('\\');
@@ -294,15 +456,28 @@ class MarkdownWriter {
         break;
       case BodyKind::kLink: {
         std::string_view href = b_.str(node);
+        // "Wow![text](url)" would be an image.
+        if (!out_.empty() && out_.back() == '!') out_.insert(out_.size() - 1, 1, '\\');
         out_.push_back('[');
         at_line_start_ = false;
+        container_after_ = CharClass::kPunct;  // "]"
         Inlines(n);
         out_.append("](");
-        for (char c : href) {
-          if (c == ' ') out_.append("%20");
-          else if (c == '(') out_.append("%28");
-          else if (c == ')') out_.append("%29");
-          else out_.push_back(c);
+        // Percent-encoded: what ends the destination (space, a control,
+        // a parenthesis) and what would start a code span, an HTML tag or an
+        // escape, all read before the link.
+        static const char kHex[] = "0123456789ABCDEF";
+        for (size_t i = 0; i < href.size(); ++i) {
+          const unsigned char c = href[i];
+          if (c <= 0x20 || c == 0x7F || c == '(' || c == ')' || c == '<' || c == '>' || c == '`' || c == '\\') {
+            out_.push_back('%');
+            out_.push_back(kHex[c >> 4]);
+            out_.push_back(kHex[c & 15]);
+          } else if (c == '&' && StartsCharacterReference(href, i)) {
+            out_.append("\\&");
+          } else {
+            out_.push_back(char(c));
+          }
         }
         out_.push_back(')');
         break;
@@ -323,16 +498,35 @@ class MarkdownWriter {
           run = c == '`' ? run + 1 : 0;
           longest = std::max(longest, run);
         }
+        if (!out_.empty() && out_.back() == '`') {
+          // Right after another code span ("<code>F</code><code>TAB</code>")
+          // the fences would run together: this one is HTML.
+          out_.append("<code>");
+          Escaped(code, /*line_start=*/false);
+          out_.append("</code>");
+          at_line_start_ = false;
+          break;
+        }
         std::string fence(longest + 1, '`');
+        // A space pads the code when it starts or ends with a backtick, and
+        // when it starts and ends with a space (a reader strips one of each).
+        const bool pad = !code.empty() && (code.front() == '`' || code.back() == '`' ||
+                                           (code.front() == ' ' && code.back() == ' ' &&
+                                            code.find_first_not_of(' ') != std::string::npos));
         out_.append(fence);
-        if (!code.empty() && (code.front() == '`' || code.back() == '`')) out_.push_back(' ');
-        out_.append(code);
-        if (!code.empty() && (code.front() == '`' || code.back() == '`')) out_.push_back(' ');
+        if (pad) out_.push_back(' ');
+        for (char c : code) {
+          // A pipe ends a table cell even inside code, unless escaped.
+          if (c == '|' && in_table_) out_.push_back('\\');
+          out_.push_back(c);
+        }
+        if (pad) out_.push_back(' ');
         out_.append(fence);
         at_line_start_ = false;
         break;
       }
       default:
+        container_after_ = after_;
         Inlines(n);
         break;
     }
@@ -340,35 +534,56 @@ class MarkdownWriter {
 
   // Emphasis markers must hug non-space text: move spaces outside.
   void Wrapped(uint32_t n, std::string_view mark) {
+    const CharClass after = after_;
+    const bool after_mark = after_mark_;
     MarkdownWriter inner(b_);
     inner.in_table_ = in_table_;
     inner.in_heading_ = in_heading_;
     inner.prefix_ = prefix_;
     inner.at_line_start_ = false;
+    inner.container_after_ = CharClass::kPunct;  // the closing mark
     inner.Inlines(n);
     std::string_view s = inner.out_;
-    size_t b = 0, e = s.size();
-    while (b < e && s[b] == ' ') ++b;
-    while (e > b && s[e - 1] == ' ') --e;
-    if (b == e) {
+    const size_t b = LeadingSpace(s);
+    if (b == s.size()) {
       out_.append(s);
       return;
     }
+    const size_t e = s.size() - TrailingSpace(s);
+    // The marks hold only if CommonMark reads them as a pair: the opening
+    // one left-flanking, the closing one right-flanking, neither run into
+    // another '*' ("**a****b**"). "*(CNN)*President" is neither: such
+    // emphasis is written as HTML, which any reader takes.
+    const std::string_view content = s.substr(b, e - b);
+    const bool star_before = b == 0 && !out_.empty() && out_.back() == '*';
+    const CharClass before = b ? CharClass::kSpace : out_.empty() ? before_ : out_.back() == '\n' ? CharClass::kSpace : LastClass(out_);
+    const CharClass next = e < s.size() ? CharClass::kSpace : after;
+    const CharClass first = FirstClass(content), last = LastClass(content);
+    // (Content ending in a line break, "<b>Name<br></b>", ends in white
+    // space: no mark closes there.)
+    const bool opens = first == CharClass::kOther || (first == CharClass::kPunct && before != CharClass::kOther);
+    const bool closes = last == CharClass::kOther || (last == CharClass::kPunct && next != CharClass::kOther);
+    const bool html = !opens || !closes || star_before || (e == s.size() && after_mark);
+    const std::string_view tag = mark.size() == 1 ? "em" : "strong";
     out_.append(s.substr(0, b));
-    out_.append(mark);
-    out_.append(s.substr(b, e - b));
-    out_.append(mark);
+    if (html) out_.append("<").append(tag).append(">");
+    else out_.append(mark);
+    out_.append(content);
+    if (html) out_.append("</").append(tag).append(">");
+    else out_.append(mark);
     out_.append(s.substr(e));
     at_line_start_ = false;
   }
+
 
   void Escaped(std::string_view s, bool line_start) {
     for (size_t i = 0; i < s.size(); ++i) {
       const char c = s[i];
       if (line_start) {
         // Characters that would start a block construct.
+        // ("---" and "--" under a line are a rule and a heading.)
         if (c == '#' || c == '>' || c == '=' ||
-            ((c == '-' || c == '+') && (i + 1 >= s.size() || s[i + 1] == ' '))) {
+            ((c == '-' || c == '+') && (i + 1 >= s.size() || s[i + 1] == ' ' || s[i + 1] == '-'))) {
           out_.push_back('\\');
         } else if (IsAsciiDigit(c)) {
           size_t j = i;
@@ -387,6 +602,12 @@ class MarkdownWriter {
       switch (c) {
         case '\\': case '`': case '*': case '_': case '[': case ']': case '<':
           out_.push_back('\\');
+          break;
+        case '~':  // GFM strikethrough
+          out_.push_back('\\');
+          break;
+        case '&':  // "&amp;" would be read as "&"
+          if (StartsCharacterReference(s, i)) out_.push_back('\\');
           break;
         case '|':
           if (in_table_) out_.push_back('\\');
@@ -407,7 +628,20 @@ class MarkdownWriter {
   bool in_table_ = false;
   bool in_heading_ = false;
   bool first_in_container_ = false;
+  // For emphasis: the class of what comes after the inline being written
+  // (after_; after_mark_ when that is emphasis too), of what comes after the
+  // innermost inline container's content, and of what came before this
+  // writer's output (for a writer of an emphasis's content: its mark).
+  CharClass after_ = CharClass::kSpace;
+  bool after_mark_ = false;
+  CharClass container_after_ = CharClass::kSpace;
+  CharClass before_ = CharClass::kPunct;
   uint32_t skip_ = 0;  // a body node left out (HeadingRepeats); 0 = none
+  // Where the last list ended in out_, whether it was ordered, and whether
+  // it took the other delimiter.
+  size_t list_end_ = std::string::npos;
+  bool list_end_ordered_ = false;
+  bool list_end_alt_ = false;
 };
 
 }  // namespace
