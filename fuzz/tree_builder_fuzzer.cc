@@ -41,10 +41,10 @@ void CheckTree(const lede::Document& doc) {
     const lede::Node* prev = nullptr;
     for (const lede::Node* c = n->first_child; c; c = c->next) {
       Check(c->parent == n, "parent link");
-      Check(c->prev == prev, "prev link");
+      Check(c->prev() == prev, "prev link");
       prev = c;
     }
-    Check(n->last_child == prev, "last_child");
+    Check(n->last_child() == prev, "last_child");
     if (n->is_text()) Check(!n->data.empty(), "text not empty");
   }
 }

@@ -29,10 +29,10 @@ void ExpectConsistentTree(const Document& doc) {
     const Node* prev = nullptr;
     for (const Node* c = n->first_child; c; c = c->next) {
       ASSERT_EQ(c->parent, n);
-      ASSERT_EQ(c->prev, prev);
+      ASSERT_EQ(c->prev(), prev);
       prev = c;
     }
-    ASSERT_EQ(n->last_child, prev);
+    ASSERT_EQ(n->last_child(), prev);
   }
   EXPECT_LE(visited, doc.node_count());
 }

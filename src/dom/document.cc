@@ -56,33 +56,46 @@ Attribute* Document::AllocateAttributes(Node* element, uint32_t n) {
   return element->attrs;
 }
 
+// The links (dom/document.h): `first_child` and `next` as usual; a node's
+// `prev_or_last_` is its previous sibling, the first child's is the last
+// child.
 void Document::AppendChild(Node* parent, Node* child) {
   child->parent = parent;
   child->next = nullptr;
-  child->prev = parent->last_child;
-  if (parent->last_child) parent->last_child->next = child;
-  else parent->first_child = child;
-  parent->last_child = child;
+  Node* first = parent->first_child;
+  if (!first) {
+    parent->first_child = child;
+    child->prev_or_last_ = child;
+    return;
+  }
+  Node* last = first->prev_or_last_;
+  last->next = child;
+  child->prev_or_last_ = last;
+  first->prev_or_last_ = child;
 }
 
 void Document::InsertBefore(Node* parent, Node* child, Node* ref) {
   if (!ref) return AppendChild(parent, child);
   child->parent = parent;
   child->next = ref;
-  child->prev = ref->prev;
-  if (ref->prev) ref->prev->next = child;
-  else parent->first_child = child;
-  ref->prev = child;
+  child->prev_or_last_ = ref->prev_or_last_;  // ref's previous sibling, or the last child
+  if (ref == parent->first_child) parent->first_child = child;
+  else ref->prev_or_last_->next = child;
+  ref->prev_or_last_ = child;
 }
 
 void Document::Detach(Node* node) {
   Node* p = node->parent;
   if (!p) return;
-  if (node->prev) node->prev->next = node->next;
-  else p->first_child = node->next;
-  if (node->next) node->next->prev = node->prev;
-  else p->last_child = node->prev;
-  node->parent = node->next = node->prev = nullptr;
+  Node* first = p->first_child;
+  Node* prev = node->prev_or_last_;  // the last child when `node` is the first
+  if (node == first) p->first_child = node->next;
+  else prev->next = node->next;
+  // The node after takes `node`'s link; without one, `node` was the last
+  // child and the first child's link goes to the new last (when `node` was
+  // also the first, it is its own, cleared below).
+  (node->next ? node->next : first)->prev_or_last_ = prev;
+  node->parent = node->next = node->prev_or_last_ = nullptr;
 }
 
 namespace {

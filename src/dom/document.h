@@ -136,10 +136,18 @@ struct Node {
   uint32_t eid = 0;
   Node* parent = nullptr;
   Node* first_child = nullptr;
-  Node* last_child = nullptr;
-  Node* next = nullptr;  // next sibling
-  Node* prev = nullptr;  // previous sibling
+  Node* next = nullptr;  // next sibling; null for the last child
   Attribute* attrs = nullptr;
+
+  // The previous sibling; null for the first child (and a detached node).
+  // (For the first child `prev_or_last_` is the last child, whose `next` is
+  // null; for every other node it is the previous sibling, whose `next` is
+  // the node.)
+  const Node* prev() const { return prev_or_last_ && prev_or_last_->next ? prev_or_last_ : nullptr; }
+  Node* prev() { return prev_or_last_ && prev_or_last_->next ? prev_or_last_ : nullptr; }
+  // The last child; null when there is none.
+  const Node* last_child() const { return first_child ? first_child->prev_or_last_ : nullptr; }
+  Node* last_child() { return first_child ? first_child->prev_or_last_ : nullptr; }
 
   bool is_element() const { return type == NodeType::kElement; }
   bool is_text() const { return type == NodeType::kText; }
@@ -158,12 +166,21 @@ struct Node {
       if (attrs[i].name == name) return true;
     return false;
   }
+
+ private:
+  friend class Document;  // the only writer of the links
+  // The previous sibling, and for the first child the last child (an only
+  // child points at itself); null while detached. One pointer serves as
+  // both `prev` and the parent's `last_child`, as Gecko's nsINode keeps
+  // mPreviousOrLastSibling.
+  Node* prev_or_last_ = nullptr;
 };
 
 // The bytes per node are most of a page's DOM (docs/robustness.md, "Bytes
 // per node"): tests pin them (LedeParser.ArenaBytesPerInputByteOfTinyParagraphs).
-static_assert(sizeof(Node) <= 72, "Node: a 12-byte data view, 12 bytes of fields, six pointers");
-static_assert(offsetof(Node, eid) == 20, "Node: type, ns, tag, num_attrs, id and eid fill the word after data");
+static_assert(sizeof(Node) <= 64, "Node: a 12-byte data view, 12 bytes of fields, five pointers");
+// (So no padding: the view and type, ns, tag, num_attrs, id and eid fill
+// the three words before the pointers.)
 
 // Pre-order traversal: the node after `n` within the subtree of `root`.
 inline const Node* NextInTree(const Node* n, const Node* root) {

@@ -50,9 +50,9 @@ TEST(Tag, LookupComparesEveryByte) {
 
 TEST(ShortView, ReadsLikeAStringView) {
   // Node::data and Attribute::name/value are 12-byte views (pointer and
-  // 32-bit length) so that Node is 72 bytes and Attribute 32; they read as
+  // 32-bit length) so that Node is 64 bytes and Attribute 32; they read as
   // std::string_view does.
-  static_assert(sizeof(Node) <= 72 && sizeof(Attribute) <= 32);
+  static_assert(sizeof(Node) <= 64 && sizeof(Attribute) <= 32);
   const std::string_view text = "Some words here";
   ShortView v = text;
   EXPECT_EQ(v.size(), text.size());
@@ -98,12 +98,74 @@ TEST(Document, BuildAndDetach) {
   EXPECT_EQ(a->next, b);
   Document::Detach(a);
   EXPECT_EQ(div->first_child, b);
-  EXPECT_EQ(b->prev, nullptr);
+  EXPECT_EQ(b->prev(), nullptr);
   Attribute* at = d.AllocateAttributes(div, 1);
   at[0].name = "class";
   at[0].value = "x";
   EXPECT_EQ(div->Attr("class"), "x");
   EXPECT_FALSE(div->HasAttr("id"));
+}
+
+// The children of `parent` forwards, checked against prev() backwards
+// and last_child(): "abc" for a, b, c.
+std::string Children(const Node* parent) {
+  std::string forward, backward;
+  for (const Node* c = parent->first_child; c; c = c->next) {
+    EXPECT_EQ(c->parent, parent);
+    forward += c->data.view();
+  }
+  for (const Node* c = parent->last_child(); c; c = c->prev()) backward.insert(0, c->data.view());
+  EXPECT_EQ(forward, backward);
+  if (parent->first_child) EXPECT_EQ(parent->first_child->prev(), nullptr);
+  if (const Node* last = parent->last_child()) EXPECT_EQ(last->next, nullptr);
+  return forward;
+}
+
+TEST(Document, FirstChildLinksToTheLastOne) {
+  // Node keeps one link for the previous sibling and the parent's last
+  // child (the first child's): prev() and last_child() must read the same
+  // lists as first_child and next after every kind of insertion and
+  // removal, at the front, in the middle and at the end.
+  Document d;
+  Node* div = d.CreateElement(TagId::kDiv, "div");
+  Node* a = d.CreateText("a");
+  Node* b = d.CreateText("b");
+  Node* c = d.CreateText("c");
+  Node* e = d.CreateText("e");
+  EXPECT_EQ(div->last_child(), nullptr);
+  EXPECT_EQ(a->prev(), nullptr);  // detached
+  Document::AppendChild(d.root(), div);
+  Document::AppendChild(div, b);  // an only child
+  EXPECT_EQ(div->last_child(), b);
+  EXPECT_EQ(b->prev(), nullptr);
+  EXPECT_EQ(Children(div), "b");
+  Document::InsertBefore(div, a, b);  // before the first
+  EXPECT_EQ(Children(div), "ab");
+  Document::InsertBefore(div, c, nullptr);  // appended
+  EXPECT_EQ(Children(div), "abc");
+  Document::InsertBefore(div, e, c);  // before the last
+  EXPECT_EQ(Children(div), "abec");
+  Document::Detach(e);  // from the middle
+  EXPECT_EQ(e->parent, nullptr);
+  EXPECT_EQ(e->prev(), nullptr);
+  EXPECT_EQ(Children(div), "abc");
+  Document::Detach(c);  // the last
+  EXPECT_EQ(Children(div), "ab");
+  Document::AppendChild(div, c);
+  Document::Detach(a);  // the first
+  EXPECT_EQ(Children(div), "bc");
+  Document::Detach(c);
+  Document::Detach(b);  // the only one
+  EXPECT_EQ(div->first_child, nullptr);
+  EXPECT_EQ(div->last_child(), nullptr);
+  EXPECT_EQ(Children(div), "");
+  // Detached nodes go back in anywhere.
+  Document::AppendChild(div, c);
+  Document::InsertBefore(div, a, c);
+  Document::InsertBefore(div, b, c);
+  Document::AppendChild(div, e);
+  EXPECT_EQ(Children(div), "abce");
+  EXPECT_EQ(Children(d.root()), "div");
 }
 
 TEST(Document, IsWithinCountsLevels) {

@@ -40,7 +40,7 @@ void Format(const Node* root, std::string& out, const std::function<void(std::st
     size_t depth;
   };
   std::vector<Item> todo;
-  for (const Node* c = root->last_child; c; c = c->prev) todo.push_back({c, 0});
+  for (const Node* c = root->last_child(); c; c = c->prev()) todo.push_back({c, 0});
   while (!todo.empty()) {
     const Item it = todo.back();
     todo.pop_back();
@@ -83,7 +83,7 @@ void Format(const Node* root, std::string& out, const std::function<void(std::st
         out.append("#document\n");
         break;
     }
-    for (const Node* c = n->last_child; c; c = c->prev) todo.push_back({c, child_depth});
+    for (const Node* c = n->last_child(); c; c = c->prev()) todo.push_back({c, child_depth});
     if (sink && out.size() >= chunk_bytes) {
       (*sink)(out);
       out.clear();

@@ -282,7 +282,7 @@ std::string_view LanguageInClass(std::string_view cls, bool wrapper) {
 
 // Whether cell `td` follows another cell of its row.
 bool PrevElementSiblingCell(const Node* td) {
-  for (const Node* s = td->prev; s; s = s->prev)
+  for (const Node* s = td->prev(); s; s = s->prev())
     if (s->is_element()) return s->Is(TagId::kTd) || s->Is(TagId::kTh);
   return false;
 }
@@ -342,7 +342,7 @@ const Node* CodeLanguageLabel(const Node* pre) {
   const Node* x = pre;
   for (int level = 0; level < kLevels && x && x->is_element(); ++level) {
     int seen = 0;
-    for (const Node* s = x->prev; s && seen < kSiblingsBefore; s = s->prev) {
+    for (const Node* s = x->prev(); s && seen < kSiblingsBefore; s = s->prev()) {
       if (!s->is_element()) {
         if (s->is_text() && !Trim(s->data).empty()) break;
         continue;
@@ -450,9 +450,9 @@ void BodyBuilder::Enter(const Node* e) {
     // class=badge>inline</span><span class=badge>noexcept</span>") is
     // drawn apart by style: their words do not run together. Other
     // sibling elements keep the browser's reading ("<b>bold</b><i>it</i>").
-    if (!pending_space_ && pre_depth_ == 0 && e->prev && e->prev->is_element() &&
+    if (!pending_space_ && pre_depth_ == 0 && e->prev() && e->prev()->is_element() &&
         body_->nodes[Top()].kind != BodyKind::kInlineCode && IsLabelChipClass(e->Attr("class")) &&
-        IsLabelChipClass(e->prev->Attr("class")))
+        IsLabelChipClass(e->prev()->Attr("class")))
       pending_space_ = true;
   }
   const bool can_open = open_.size() < kMaxDepth;

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <initializer_list>
 
 #include "core/text.h"
 #include "core/url.h"
@@ -341,7 +342,7 @@ bool IsCodeTag(TagId t) {
 // around it included ("<code><span class=json>{...}</span></code>"): a few
 // levels up.
 bool AloneOutsideCode(const Node* n) {
-  for (const Node* s : {n->prev, n->next})
+  for (const Node* s : std::initializer_list<const Node*>{n->prev(), n->next})
     if (s && !(s->is_text() && Trim(s->data).empty())) return false;
   const Node* a = n->parent;
   for (int level = 0; a && level < kParkedDataCodeLevels; ++level, a = a->parent)
@@ -385,7 +386,7 @@ bool IsBareMediaUrlText(const Node* n) {
   if (!n->parent || !IsMediaFileUrl(n->data)) return false;
   const Node* x = n;
   for (int level = 0; level < kBareUrlInlineLevels; ++level) {
-    for (const Node* s : {x->prev, x->next})
+    for (const Node* s : std::initializer_list<const Node*>{x->prev(), x->next})
       if (s && !(s->is_text() && Trim(s->data).empty())) return false;
     const Node* p = x->parent;
     if (!p || !p->is_element() || IsCodeTag(p->tag)) return false;
@@ -783,7 +784,7 @@ constexpr int kUserCellSiblings = 4;
   if (!aside->parent || aside->parent->tag != TagId::kArticle) return false;
   auto hint_of = [&](const Node* n) { return hints[n]; };
   int siblings = kUserCellSiblings;
-  for (const Node* s = aside->prev; s && siblings > 0; s = s->prev) {
+  for (const Node* s = aside->prev(); s && siblings > 0; s = s->prev()) {
     if (!s->is_element()) continue;
     --siblings;
     if (s->tag == TagId::kAside || HoldsPosterHint(s, hint_of)) return false;
@@ -802,11 +803,11 @@ bool IsProseBlockTag(TagId t) {
 }
 bool SetAmongProse(const Node* e) {
   auto side = [](const Node* s, bool forward) {
-    for (int k = 0; s && k < kProseSiblingLook; ++k, s = forward ? s->next : s->prev)
+    for (int k = 0; s && k < kProseSiblingLook; ++k, s = forward ? s->next : s->prev())
       if (s->is_element()) return IsProseBlockTag(s->tag);
     return false;
   };
-  return side(e->prev, false) && side(e->next, true);
+  return side(e->prev(), false) && side(e->next, true);
 }
 
 // Whether element `e` carries a script framework's conditional render
@@ -887,8 +888,8 @@ bool RepeatsCardHeading(const Node* a, std::string_view text, std::string* scrat
   for (int up = 0; at && at->is_element() && up < kCardHeadingLevels; at = at->parent, ++up) {
     for (bool forward : {false, true}) {
       int k = 0;
-      for (const Node* s = forward ? at->next : at->prev; s && k < kCardHeadingLook;
-           s = forward ? s->next : s->prev) {
+      for (const Node* s = forward ? at->next : at->prev(); s && k < kCardHeadingLook;
+           s = forward ? s->next : s->prev()) {
         if (!s->is_element()) continue;
         ++k;
         if (!IsHeadingTag(s->tag) && !(links_too && s->tag == TagId::kA)) continue;
@@ -936,7 +937,7 @@ constexpr int kPriceCopyLook = 4;
   const std::string_view price = Trim(*text);
   for (bool forward : {false, true}) {
     int k = 0;
-    for (const Node* s = forward ? n->next : n->prev; s && k < kPriceCopyLook; s = forward ? s->next : s->prev) {
+    for (const Node* s = forward ? n->next : n->prev(); s && k < kPriceCopyLook; s = forward ? s->next : s->prev()) {
       if (!s->is_element()) continue;
       ++k;
       if ((hints[s] & kHintHidden) || EqualsIgnoreCase(s->Attr("aria-hidden"), "true")) continue;
@@ -981,7 +982,7 @@ constexpr int kAriaLabelCopyLook = 4;
   // The copies before the element, first to last.
   const Node* before[kAriaLabelCopyLook];
   int count = 0;
-  for (const Node* s = n->prev; s && count < kAriaLabelCopyLook; s = s->prev)
+  for (const Node* s = n->prev(); s && count < kAriaLabelCopyLook; s = s->prev())
     if (s->is_element()) before[count++] = s;
   size_t from = 0;
   for (int k = count - 1; k >= 0; --k) {
@@ -1966,7 +1967,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // (Material's names are the vocabulary's never-content words: no
       // class is read for those.)
       if (const Node* t = n->first_child;
-          t && t == n->last_child && t->is_text() &&
+          t && t == n->last_child() && t->is_text() &&
           IsIconFontGlyph(n->num_attrs && !(hints[n] & kHintNeverContent) ? n->Attr("class") : std::string_view(),
                           t->data)) {
         f.flags |= kHardDrop;
@@ -2100,7 +2101,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // at a time; not a card's badge per colour, "<div v-show=...><span>").
       if (cloak && conditional) {
         hidden = true;
-        const Node* t = PrevElementFrom(n->prev);
+        const Node* t = PrevElementFrom(n->prev());
         if (t && (t->tag == TagId::kButton || EqualsIgnoreCase(Trim(t->Attr("role")), "button"))) {
           panel = true;
         } else if (const Node* c = NextElementFrom(n->first_child); c && IsBlockTag(c->tag)) {
@@ -2363,8 +2364,8 @@ const Node* ContentExtractor::RepeatedItemAt(const Node* from, int levels) const
       return nullptr;
     const Node* s = item->next;
     while (s && !s->is_element()) s = s->next;
-    const Node* p = item->prev;
-    while (p && !p->is_element()) p = p->prev;
+    const Node* p = item->prev();
+    while (p && !p->is_element()) p = p->prev();
     if ((s && OfItsKind(item, s)) || (p && OfItsKind(item, p))) return item;
   }
 }
@@ -2557,7 +2558,7 @@ bool ContentExtractor::InCardSeries(const Node* e) const {
   const Node* a = e;
   for (int up = 0; up <= kCardLevels && a && a->is_element() && a->parent; ++up, a = a->parent) {
     int k = 0;
-    for (const Node* s = a->prev; s && k < kCardSiblings; s = s->prev)
+    for (const Node* s = a->prev(); s && k < kCardSiblings; s = s->prev())
       if (s->is_element() && (++k, OfItsKind(a, s))) return true;
     k = 0;
     for (const Node* s = a->next; s && k < kCardSiblings; s = s->next)
@@ -2663,8 +2664,8 @@ bool ContentExtractor::ShopTermsPanel(const Node* e, std::string* scratch) const
   // (Only a theme's tab and toggle panels: a shop's own accordion of its
   // terms is often the product page's text.)
   if (!NamesThemeTogglePanel(e->Attr("class"))) return false;
-  const Node* label = e->prev;
-  for (int k = 0; label && !label->is_element() && k < kRevealLookSiblings; ++k) label = label->prev;
+  const Node* label = e->prev();
+  for (int k = 0; label && !label->is_element() && k < kRevealLookSiblings; ++k) label = label->prev();
   if (label && label->is_element() && CollapsedTextInto(label, 64, kLineMaxNodes, scratch) &&
       IsShopTermsPanelLabel(*scratch))
     return true;
@@ -2676,8 +2677,8 @@ bool ContentExtractor::ShopTermsPanel(const Node* e, std::string* scratch) const
 // before) `e` is a "Read more" toggle: a small element, shown, whose words
 // are a reveal cue (IsRevealToggleLine, 40 bytes at most).
 bool ContentExtractor::RevealToggleBeside(const Node* e, bool after, std::string* scratch) const {
-  const Node* s = after ? e->next : e->prev;
-  for (int seen = 0; s && seen < kRevealLookSiblings; s = after ? s->next : s->prev) {
+  const Node* s = after ? e->next : e->prev();
+  for (int seen = 0; s && seen < kRevealLookSiblings; s = after ? s->next : s->prev()) {
     if (!s->is_element()) continue;
     ++seen;
     // (An inline toggle's words count for its block, not for it: read.)
@@ -2699,8 +2700,8 @@ bool ContentExtractor::RevealToggleControls(const Node* e, std::string* scratch)
   const std::string_view id = Trim(e->Attr("id"));
   if (id.empty()) return false;
   for (const bool after : {true, false}) {
-    const Node* s = after ? e->next : e->prev;
-    for (int seen = 0; s && seen < kRevealLookSiblings; s = after ? s->next : s->prev) {
+    const Node* s = after ? e->next : e->prev();
+    for (int seen = 0; s && seen < kRevealLookSiblings; s = after ? s->next : s->prev()) {
       if (!s->is_element()) continue;
       ++seen;
       if (facts_[s->eid].flags & kHidden) continue;
@@ -2718,7 +2719,7 @@ bool ContentExtractor::RevealToggleControls(const Node* e, std::string* scratch)
 // kRevealLeadMinText word characters or more, mostly not links.
 bool ContentExtractor::RevealLeadBefore(const Node* e, const Node* t) const {
   auto prose = [&](const Node* n) {
-    while (n && !n->is_element()) n = n->prev;
+    while (n && !n->is_element()) n = n->prev();
     if (!n) return false;
     const Facts& f = facts_[n->eid];
     return !(f.flags & (kHidden | kSoft | kHardDrop)) && f.text >= kRevealLeadMinText && 2 * f.link < f.text;
@@ -2726,7 +2727,7 @@ bool ContentExtractor::RevealLeadBefore(const Node* e, const Node* t) const {
   const Node* first = e;
   for (const Node* c = e->parent ? e->parent->first_child : nullptr; c; c = c->next)
     if (c == e || c == t) { first = c; break; }
-  return prose(first->prev) || (e->parent && prose(e->parent->prev));
+  return prose(first->prev()) || (e->parent && prose(e->parent->prev()));
 }
 
 // Whether hidden `e` is no rest of a text whatever toggle opens it: fine
@@ -2762,8 +2763,8 @@ bool ContentExtractor::RevealRestRefused(const Node* e, std::string* scratch) co
 bool ContentExtractor::LeadsLikeAHeading(const Node* n, bool any_rest) const {
   const Facts& f = facts_[n->eid];
   if (!(f.flags & kOwner) || f.text == 0 || f.own_text != f.text || f.link > 0) return false;
-  const Node* prev = n->prev;
-  if (prev && prev->is_text() && Trim(prev->data).empty()) prev = prev->prev;
+  const Node* prev = n->prev();
+  if (prev && prev->is_text() && Trim(prev->data).empty()) prev = prev->prev();
   if (prev) return false;
   const Node* next = n->next;
   if (next && next->is_text() && Trim(next->data).empty()) next = next->next;
@@ -2897,8 +2898,8 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   // (The element before hidden `e` when it may be a question: a short
   // shown line.)
   auto question_before = [&](const Node* e) -> const Node* {
-    const Node* q = e->prev;
-    while (q && !q->is_element()) q = q->prev;
+    const Node* q = e->prev();
+    while (q && !q->is_element()) q = q->prev();
     if (!q || facts_[q->eid].text == 0 || facts_[q->eid].text > kQuestionMaxText ||
         (facts_[q->eid].flags & (kHidden | kSoft)))
       return nullptr;
@@ -2956,7 +2957,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     auto in_series = [&](const Node* x) {
       if (x->Attr("class").empty()) return false;
       int same = 0, k = 0;
-      for (const Node* s = x->prev; s && k < kSeriesLook; s = s->prev, ++k) same += s->is_element() && SameSignature(s, x);
+      for (const Node* s = x->prev(); s && k < kSeriesLook; s = s->prev(), ++k) same += s->is_element() && SameSignature(s, x);
       k = 0;
       for (const Node* s = x->next; s && k < kSeriesLook; s = s->next, ++k) same += s->is_element() && SameSignature(s, x);
       return same + 1 >= kSeriesMinCards;
@@ -2977,7 +2978,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     if (e->Attr("class").empty()) return 0.0;
     double good = facts_[e->eid].good;
     int same = 1, k = 0;
-    for (const Node* s = e->prev; s && k < kSeriesLook; s = s->prev, ++k)
+    for (const Node* s = e->prev(); s && k < kSeriesLook; s = s->prev(), ++k)
       if (s->is_element() && SameSignature(s, e)) good += facts_[s->eid].good, ++same;
     k = 0;
     for (const Node* s = e->next; s && k < kSeriesLook; s = s->next, ++k)
@@ -3218,10 +3219,10 @@ bool ContentExtractor::InWriterCard(const Node* e, std::span<const std::string> 
   const uint32_t text = facts_[e->eid].text;
   for (int up = 0; e && up < kWriterCardLevels; ++up, e = e->parent) {
     if (facts_[e->eid].text != text) return false;
-    const Node* prev = e->prev;
+    const Node* prev = e->prev();
     while (prev && !prev->is_element()) {
       if (prev->is_text() && !Trim(prev->data).empty()) return false;
-      prev = prev->prev;
+      prev = prev->prev();
     }
     if (!prev) continue;
     const Facts& pf = facts_[prev->eid];
@@ -3277,9 +3278,9 @@ bool ContentExtractor::LinksStayOnSite(const Node* l, std::string_view page_url)
 bool ContentExtractor::StoryParagraphBefore(const Node* e) const {
   const Node* n = e;
   for (size_t budget = kStoryBeforeLookNodes; budget; --budget) {
-    if (n->prev) {
-      n = n->prev;
-      while (n->last_child) n = n->last_child;
+    if (n->prev()) {
+      n = n->prev();
+      while (n->last_child()) n = n->last_child();
     } else {
       n = n->parent;
       if (!n) break;
@@ -3295,7 +3296,7 @@ bool ContentExtractor::StoryParagraphBefore(const Node* e) const {
 // before any heading of a card), nor the page's only list.
 bool ContentExtractor::SiteLinksAfterContent(const Node* e) const {
   int look = kSiteLinksLookBack;
-  for (const Node* s = e->prev; s && look > 0; s = s->prev) {
+  for (const Node* s = e->prev(); s && look > 0; s = s->prev()) {
     if (!s->is_element()) continue;
     --look;
     if (s->tag == TagId::kH1 || (facts_[s->eid].flags & kHasH1)) return false;
@@ -3325,8 +3326,8 @@ bool ContentExtractor::HeadsOwnProse(const Node* e) const {
   bool feed = false;
   for (int side = 0; side < 2 && !feed; ++side) {
     int seen = 0;
-    for (const Node* s = side ? box->next : box->prev; s && seen < kHeadsProseEntryLook && !feed;
-         s = side ? s->next : s->prev) {
+    for (const Node* s = side ? box->next : box->prev(); s && seen < kHeadsProseEntryLook && !feed;
+         s = side ? s->next : s->prev()) {
       if (!s->is_element()) continue;
       ++seen;
       feed = SameSignature(s, box);
@@ -3350,7 +3351,7 @@ bool ContentExtractor::HeadsOwnProse(const Node* e) const {
 }
 
 bool ContentExtractor::ParagraphNear(const Node* e, bool after, int look, uint32_t min_text, uint32_t skip) const {
-  for (const Node* s = after ? e->next : e->prev; s && look-- > 0; s = after ? s->next : s->prev)
+  for (const Node* s = after ? e->next : e->prev(); s && look-- > 0; s = after ? s->next : s->prev())
     if (s->is_element() && s->tag == TagId::kP && facts_[s->eid].text >= min_text && !(facts_[s->eid].flags & skip))
       return true;
   return false;
@@ -3502,7 +3503,7 @@ const Node* ContentExtractor::JoinPosts(const Node* root, bool* list_of_posts) c
     // comments between posts are not, up to kPostSiblingNodes nodes.)
     bool repeated = false;
     int look = kPostSiblingLook, nodes = kPostSiblingNodes;
-    for (const Node* s = a->prev; s && !repeated && look > 0 && nodes-- > 0; s = s->prev)
+    for (const Node* s = a->prev(); s && !repeated && look > 0 && nodes-- > 0; s = s->prev())
       if (s->is_element()) --look, repeated = post_like(s);
     look = kPostSiblingLook, nodes = kPostSiblingNodes;
     for (const Node* s = a->next; s && !repeated && look > 0 && nodes-- > 0; s = s->next)
@@ -3552,7 +3553,7 @@ const Node* ContentExtractor::JoinOpeningPost(const Node* root, bool list_of_pos
         break;
       double before = 0;
       int look = kOpeningPostLook;
-      for (const Node* s = a->prev; s && look-- > 0; s = s->prev)
+      for (const Node* s = a->prev(); s && look-- > 0; s = s->prev())
         if (s->is_element() && !(facts_[s->eid].flags & (kNegative | kUnderNeg))) before += facts_[s->eid].good;
       if (before >= kOpeningPostMinGood) return parent;
     }
@@ -3828,7 +3829,7 @@ bool InGallery(const Node* e) {
     }
     for (bool forward : {false, true}) {
       int k = 0;
-      for (const Node* s = forward ? a->next : a->prev; s && k < kGalleryLook; s = forward ? s->next : s->prev) {
+      for (const Node* s = forward ? a->next : a->prev(); s && k < kGalleryLook; s = forward ? s->next : s->prev()) {
         if (!s->is_element()) continue;
         ++k;
         if (s->tag == TagId::kImg || s->tag == TagId::kFigure || s->tag == TagId::kPicture ||
@@ -3858,7 +3859,7 @@ static bool IsCardBadgeLine(std::string_view line) {
 // Whether no text runs beside `e` (its neighbours are elements, spaces or
 // nothing): a button-like link, not a link inside a sentence.
 bool StandsAlone(const Node* e) {
-  for (const Node* s : {e->prev, e->next})
+  for (const Node* s : std::initializer_list<const Node*>{e->prev(), e->next})
     if (s && s->is_text() && !Trim(s->data).empty()) return false;
   return true;
 }
@@ -3867,7 +3868,7 @@ bool StandsAlone(const Node* e) {
 // digit: separators ("·", "|", a no-break space) or nothing. A tagline's
 // parts stand so; a phrase inside a sentence does not.
 [[gnu::cold]] bool NoWordsBeside(const Node* e) {
-  for (const Node* s : {e->prev, e->next}) {
+  for (const Node* s : std::initializer_list<const Node*>{e->prev(), e->next}) {
     if (!s || !s->is_text()) continue;
     for (char c : s->data)
       if (IsAsciiAlnum(static_cast<unsigned char>(c))) return false;
@@ -3886,8 +3887,8 @@ bool InPostTagline(const Node* e) {
   for (std::string_view a : kPostStampAttrs)
     if (!e->Attr(a).empty()) return true;
   if (e->Is(TagId::kP)) return false;
-  const Node* p = e->prev;
-  for (int k = 0; p && k < kTaglineLookNodes && !p->is_element(); ++k) p = p->prev;
+  const Node* p = e->prev();
+  for (int k = 0; p && k < kTaglineLookNodes && !p->is_element(); ++k) p = p->prev();
   const Node* n = e->next;
   for (int k = 0; n && k < kTaglineLookNodes && !n->is_element(); ++k) n = n->next;
   return (p && p->is_element()) || (n && n->is_element());
@@ -3902,7 +3903,7 @@ bool InPostTagline(const Node* e) {
 // siblings at most, opens on a mail-list archive's navigation label
 // ("Previous message (by thread): <subject>"; its first bytes read).
 bool IsArchiveNavItem(const Node* n, bool forward, std::string* scratch) {
-  for (int k = 0; n && k < 4; ++k, n = forward ? n->next : n->prev) {
+  for (int k = 0; n && k < 4; ++k, n = forward ? n->next : n->prev()) {
     if (!n->is_element()) continue;
     if (!n->Is(TagId::kLi)) return false;
     CollapsedTextInto(n, 64, kLineMaxNodes, scratch);
@@ -3998,7 +3999,7 @@ bool IsButtonRow(const Node* e) {
 
 bool AloneInBlock(const Node* e) {
   auto words_beside = [](const Node* s, bool forward) {
-    for (int k = 0; s && k < kAloneLook; s = forward ? s->next : s->prev, ++k) {
+    for (int k = 0; s && k < kAloneLook; s = forward ? s->next : s->prev(), ++k) {
       if (s->is_text()) {
         if (!Trim(s->data).empty()) return true;
       } else if (s->is_element() && !IsBlockTag(s->tag) && s->tag != TagId::kBr && s->tag != TagId::kImg &&
@@ -4009,7 +4010,7 @@ bool AloneInBlock(const Node* e) {
     return false;
   };
   for (int up = 0; e && e->is_element() && up < kAloneMaxLevels; e = e->parent, ++up) {
-    if (words_beside(e->prev, false) || words_beside(e->next, true)) return false;
+    if (words_beside(e->prev(), false) || words_beside(e->next, true)) return false;
     if (e->parent && e->parent->is_element() && IsBlockTag(e->parent->tag)) return true;
   }
   return false;
@@ -4041,14 +4042,14 @@ std::string_view FirstWord(const Node* e) {
 [[gnu::noinline]] bool IsItemOfLinkList(const Node* a) {
   const Node* li = a->parent;
   if (ItemLink(li) != a || !li->parent) return false;
-  const Node* h = PrevElementFrom(li->parent->prev);
+  const Node* h = PrevElementFrom(li->parent->prev());
   if (!h || !IsHeadingTag(h->tag)) return false;
   if (!ItemLink(NextElementFrom(li->parent->first_child))) return false;
   const std::string_view word = FirstWord(a);
   if (word.empty()) return false;
   int items = 0;
   for (const bool back : {true, false}) {
-    const Node* s = back ? PrevElementFrom(li->prev) : NextElementFrom(li->next);
+    const Node* s = back ? PrevElementFrom(li->prev()) : NextElementFrom(li->next);
     if (!s) continue;
     const Node* link = ItemLink(s);
     if (!link || !EqualsIgnoreCase(FirstWord(link), word)) return false;
@@ -4371,7 +4372,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // nodes looked at) is a paragraph, a heading or a list: `e` is one of a
   // text's blocks.
   auto FollowsProse = [&](const Node* e) __attribute__((noinline)) {
-    const Node* n = PrevElementFrom(e->prev);
+    const Node* n = PrevElementFrom(e->prev());
     return n && (n->tag == TagId::kP || IsHeadingTag(n->tag) || n->tag == TagId::kUl || n->tag == TagId::kOl);
   };
 
@@ -4412,7 +4413,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // A framework's copy is marked by a class; an unclassed "Walla
     // <b>Walla</b>" or "Bora <em>Bora</em>" is the name itself.
     if ((f.flags & kOwner) || !e->first_child || !e->num_attrs || e->Attr("class").empty()) return false;
-    const Node* prev = e->prev;
+    const Node* prev = e->prev();
     if (!prev || !prev->is_text() || prev->data.size() > kSpokenCopyMaxBytes) return false;
     const std::string_view shown = Trim(prev->data);
     if (CountWordChars(shown) < kSpokenCopyMinText) return false;
@@ -4433,7 +4434,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     int budget = kSpokenCopyNextSiblings;
     for (const Node* n = e->next; n; n = n->next)
       if (--budget < 0 || has_words(n)) return false;
-    return !prev->prev || (f.hints & kHintHidden);
+    return !prev->prev() || (f.hints & kHintHidden);
   };
 
   // Whether a line opens on a number or its sign ("3", "-2", "1.2k").
@@ -4600,7 +4601,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // counter, not the post's words, printed bare or as "#2" (IsBareCountLine,
     // shared with the rating bars' counts). (A lone short text child
     // checked first; then one attribute read.)
-    if (ctx.discussion && e->first_child && e->first_child == e->last_child && e->first_child->is_text() &&
+    if (ctx.discussion && e->first_child && e->first_child == e->last_child() && e->first_child->is_text() &&
         IsBareCountLine(e->first_child->data) && IsOrdinalItemprop(e->Attr("itemprop"))) {
       *reason = "post-number";
       return false;
@@ -4610,7 +4611,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // the one for the reader's vote): only the unvoted copy stays. (One
     // attribute read, on a span or div holding one short text.)
     if (ctx.discussion && (e->Is(TagId::kSpan) || e->Is(TagId::kDiv)) && e->first_child &&
-        e->first_child == e->last_child && e->first_child->is_text() &&
+        e->first_child == e->last_child() && e->first_child->is_text() &&
         e->first_child->data.size() <= kVoteScoreMaxBytes && IsVoteCastScoreClass(e->Attr("class"))) {
       *reason = "vote-cast-score";
       return false;
@@ -4668,7 +4669,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // aside too. (The element before it is looked for among four siblings
     // and read when it is a short line of few nodes.)
     if (ctx.discussion && f.text > 0) {
-      const Node* prev = PrevElementFrom(e->prev);
+      const Node* prev = PrevElementFrom(e->prev());
       if (prev && facts_[prev->eid].text > 0 && facts_[prev->eid].text <= 12 &&
           CollapsedTextInto(prev, 64, kLineMaxNodes, &scratch) && IsQuoteLabelLine(scratch)) {
         *reason = "quoted-post";
@@ -4936,7 +4937,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // and no element is read further.) The badge stands alone: "OP" in code
     // or in a sentence ("The <b>OP</b> here confirms it") is a word of the
     // post.
-    if (ctx.discussion && e->first_child && e->first_child == e->last_child &&
+    if (ctx.discussion && e->first_child && e->first_child == e->last_child() &&
         e->first_child->is_text() && e->first_child->data.size() <= kStarterBadgeMaxBytes &&
         !IsCodeTag(e->tag) && e->parent->tag != TagId::kP && StandsAlone(e)) {
       if (IsStarterBadge(e->first_child->data) || IsAnswerStateBadge(e->first_child->data)) {
@@ -4957,7 +4958,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // inside a sentence is the post's; and only in a tagline (see
     // InPostTagline): a reply whose whole text is "2 years ago" is the
     // post's. (One text child, read once.)
-    if (ctx.discussion && e->first_child && e->first_child == e->last_child && e->first_child->is_text() &&
+    if (ctx.discussion && e->first_child && e->first_child == e->last_child() && e->first_child->is_text() &&
         e->first_child->data.size() <= kStarterBadgeMaxBytes && !IsCodeTag(e->tag) && NoWordsBeside(e) &&
         (IsPostAgeStamp(e->first_child->data) || IsReplyCountTag(e->first_child->data)) && InPostTagline(e)) {
       *reason = "post-age";
@@ -5021,7 +5022,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // their subtrees.)
     if ((page_mode_ || listing) && !ctx.article && !ctx.discussion && (e->tag == TagId::kUl || e->tag == TagId::kOl) &&
         f.links >= kMenuTreeMinLinks && f.link * 10 >= f.text * 9 && !(e->parent && e->parent->tag == TagId::kLi) &&
-        !FollowsProse(e) && !(e->parent && !PrevElementFrom(e->prev) && FollowsProse(e->parent)) && IsMenuTree(e)) {
+        !FollowsProse(e) && !(e->parent && !PrevElementFrom(e->prev()) && FollowsProse(e->parent)) && IsMenuTree(e)) {
       *reason = "menu-tree";
       return false;
     }
@@ -5107,7 +5108,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "link-list-label";
       return false;
     }
-    if (story_links && link_list_after(e) && related_label(PrevElementFrom(e->prev)) && LinksStayOnSite(e, ctx.url)) {
+    if (story_links && link_list_after(e) && related_label(PrevElementFrom(e->prev())) && LinksStayOnSite(e, ctx.url)) {
       *reason = "related-link-list";
       return false;
     }
@@ -5194,7 +5195,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // (their first bytes only).
     if ((e->tag == TagId::kUl || e->tag == TagId::kOl) && f.text > 0 && f.text < kArchiveNavMaxText &&
         IsArchiveNavItem(e->first_child, /*forward=*/true, &scratch) &&
-        IsArchiveNavItem(e->last_child, /*forward=*/false, &scratch)) {
+        IsArchiveNavItem(e->last_child(), /*forward=*/false, &scratch)) {
       *reason = "boilerplate-line";
       return false;
     }
@@ -6272,8 +6273,8 @@ void ContentExtractor::AddLeadBeforeRoot(const Node* root) {
   // the body leaves it out as such.) Only the root's nearest element
   // sibling before it, classed a lead, with prose and few links: a lead in
   // the headline's <header> or a teaser's intro elsewhere stays out.
-  const Node* lead = root->prev;
-  while (lead && !lead->is_element()) lead = lead->prev;
+  const Node* lead = root->prev();
+  while (lead && !lead->is_element()) lead = lead->prev();
   if (!lead || !NamesLead(lead->Attr("class"))) return;
   const Facts& f = facts_[lead->eid];
   if ((f.flags & (kDroppedFlags | kUnderNeg | kHidden)) || f.text < kLeadMinText || f.link * 4 > f.text) return;

@@ -54,9 +54,9 @@ inline const Node* NextElementFrom(const Node* s) {
   for (int k = 0; k < kBlankSiblingsSkipped && s && IsBlankNode(s); ++k) s = s->next;
   return s && s->is_element() ? s : nullptr;
 }
-// The same backwards: PrevElementFrom(e->prev) is the element before `e`.
+// The same backwards: PrevElementFrom(e->prev()) is the element before `e`.
 inline const Node* PrevElementFrom(const Node* s) {
-  for (int k = 0; k < kBlankSiblingsSkipped && s && IsBlankNode(s); ++k) s = s->prev;
+  for (int k = 0; k < kBlankSiblingsSkipped && s && IsBlankNode(s); ++k) s = s->prev();
   return s && s->is_element() ? s : nullptr;
 }
 
@@ -132,7 +132,7 @@ bool CollapsedTextInto(const Node* node, size_t max_bytes, size_t max_nodes, std
     }
     // Text after a block ends starts a new word ("<p>Jane Doe</p><small>May
     // 2</small>" reads "Jane Doe May 2").
-    if (n != node && n->prev && n->prev->is_element() && IsBlockTag(n->prev->tag)) pending = true;
+    if (n != node && n->prev() && n->prev()->is_element() && IsBlockTag(n->prev()->tag)) pending = true;
     if (n->is_text()) {
       // A text node longer than what is left is read up to the limit only
       // (cut on a character boundary), and ends the text.

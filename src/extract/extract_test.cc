@@ -2020,10 +2020,10 @@ TEST(DomText, ElementSiblingsPastBlankNodes) {
   ASSERT_TRUE(x && a && b && c);
   EXPECT_EQ(NextElementFrom(x->first_child), a);
   EXPECT_EQ(NextElementFrom(a->next), b);
-  EXPECT_EQ(PrevElementFrom(b->prev), a);
-  EXPECT_EQ(PrevElementFrom(a->prev), nullptr);
+  EXPECT_EQ(PrevElementFrom(b->prev()), a);
+  EXPECT_EQ(PrevElementFrom(a->prev()), nullptr);
   EXPECT_EQ(NextElementFrom(b->next), nullptr);  // "words" first
-  EXPECT_EQ(PrevElementFrom(c->prev), nullptr);
+  EXPECT_EQ(PrevElementFrom(c->prev()), nullptr);
   std::string text;
   CollapsedTextInto(b, 64, 8, &text, [](const Node* n) { return n->HasAttr("hidden"); });
   EXPECT_EQ(text, "B!");

@@ -733,7 +733,7 @@ class Collector final : public HintVisitor {
       // Usually one text node: parse it in place.
       std::string joined;
       std::string_view text;
-      if (n->first_child && n->first_child == n->last_child && n->first_child->is_text()) {
+      if (n->first_child && n->first_child == n->last_child() && n->first_child->is_text()) {
         text = n->first_child->data;
       } else {
         for (const Node* c = n->first_child; c; c = c->next)
@@ -747,7 +747,7 @@ class Collector final : public HintVisitor {
         Result<JsonDocument> v = ParseJson(text);
         if (v.ok()) jsonld.push_back(std::move(v).value());
       }
-    } else if (in_head && datalayer_author.empty() && n->first_child && n->first_child == n->last_child &&
+    } else if (in_head && datalayer_author.empty() && n->first_child && n->first_child == n->last_child() &&
                n->first_child->is_text() && n->first_child->data.size() <= kDataLayerScriptMaxBytes) {
       // A small inline script of the head:
       // the data layer's post author, the JSON string from its opening
@@ -1478,10 +1478,10 @@ bool BylineInTeaserCard(const Node* n, const OwnPage& own) {
 template <typename Also>
 bool HasTwinBeside(const Node* n, std::string_view cls, Also&& also) {
   auto twin = [&](const Node* s, bool forward) {
-    for (int k = 0; k < kBlankSiblingsSkipped && s && !s->is_element(); ++k) s = forward ? s->next : s->prev;
+    for (int k = 0; k < kBlankSiblingsSkipped && s && !s->is_element(); ++k) s = forward ? s->next : s->prev();
     return s && s->is_element() && s->tag == n->tag && s->Attr("class") == cls && also(s);
   };
-  return twin(n->prev, false) || twin(n->next, true);
+  return twin(n->prev(), false) || twin(n->next, true);
 }
 
 // Whether the byline element `n` is in one of a list's repeated teaser
@@ -1665,7 +1665,7 @@ bool SameNameByInitial(std::string_view a, std::string_view b) {
 // opens sentences too); the previous element is looked for among four
 // siblings and read up to 200 bytes.
 bool AfterBylineLine(const Node* n) {
-  const Node* prev = PrevElementFrom(n->prev);
+  const Node* prev = PrevElementFrom(n->prev());
   if (!prev) return false;
   const std::string line = CollapsedText(prev, 200);
   return line.size() < 160 && !StripBylineCue(line, /*strong_only=*/true, PublisherCue::kIfDated).empty();
@@ -1791,9 +1791,9 @@ bool InRepliesSection(const Node* n, const HintTable& hints) {
 // the last children, 256 levels at most (deeper: no end, UINT32_MAX).
 uint32_t LastDescendantId(const Node* n) {
   int levels = 256;
-  while (n->last_child) {
+  while (n->last_child()) {
     if (levels-- <= 0) return UINT32_MAX;
-    n = n->last_child;
+    n = n->last_child();
   }
   return n->id;
 }
@@ -1902,7 +1902,7 @@ bool SameSignatureElement(const Node* a, const Node* b) {
 // and spacers between posts skipped) has its signature.
 bool HasSignatureSibling(const Node* n) {
   int k = 0;
-  for (const Node* s = n->prev; s && k < 8; s = s->prev, ++k)
+  for (const Node* s = n->prev(); s && k < 8; s = s->prev(), ++k)
     if (SameSignatureElement(s, n)) return true;
   k = 0;
   for (const Node* s = n->next; s && k < 8; s = s->next, ++k)
@@ -1964,7 +1964,7 @@ bool MayBeDateline(const Node* n) {
   if (IsHeadingTag(n->tag)) return false;
   if (n->Is(TagId::kLi) && n->parent && n->parent->is_element()) n = n->parent;
   int look = kLook;
-  for (const Node* s = n->prev; s && look-- > 0; s = s->prev) {
+  for (const Node* s = n->prev(); s && look-- > 0; s = s->prev()) {
     if (s->Is(TagId::kP) && ScanText(s, kParagraphBytes, /*find_digit=*/false, kNodes).over) return false;
   }
   return true;
@@ -2244,7 +2244,7 @@ bool MicrodataItemIsThePage(const Collector& c) {
   for (const Node* s = item->next; s && k++ < kMaxSiblings; s = s->next)
     if (like(s)) return false;
   k = 0;
-  for (const Node* s = item->prev; s && k++ < kMaxSiblings; s = s->prev)
+  for (const Node* s = item->prev(); s && k++ < kMaxSiblings; s = s->prev())
     if (like(s)) return false;
   return true;
 }
@@ -2453,7 +2453,7 @@ bool DatedColumnBeside(const Node* cell, const ParsedDate& today, NumericDateOrd
       if (r->Is(TagId::kTr) && dated(r)) return true;
       break;
     }
-  for (const Node* r = row->prev; r; r = r->prev)
+  for (const Node* r = row->prev(); r; r = r->prev())
     if (r->is_element()) return r->Is(TagId::kTr) && dated(r);
   return false;
 }
@@ -2737,7 +2737,7 @@ static bool ContinuesHeading(const Node* n) {
   if (IsBlockTag(n->tag) || !n->parent || !n->parent->is_element() || !IsHeadingTag(n->parent->tag)) return false;
   int look = 8;
   bool after_text = false;
-  for (const Node* p = n->prev; p && look-- > 0 && !after_text; p = p->prev)
+  for (const Node* p = n->prev(); p && look-- > 0 && !after_text; p = p->prev())
     after_text = p->is_text() && !Trim(p->data).empty();
   if (!after_text) return false;
   const std::string text = CollapsedText(n, 64);
@@ -3039,7 +3039,7 @@ static std::string NameOverDateLine(const Node* n) {
 // name has two to four capitalized words. "" when `n` is no such line.
 // Reads 16 nodes and 120 bytes at most.
 static std::string NameRoleDateLine(const Node* n, const Node* headline) {
-  if (!(n->Is(TagId::kP) || n->Is(TagId::kDiv)) || PrevElementFrom(n->prev) != headline || HasBlockChild(n) ||
+  if (!(n->Is(TagId::kP) || n->Is(TagId::kDiv)) || PrevElementFrom(n->prev()) != headline || HasBlockChild(n) ||
       !MayBeNameLine(n, 120))
     return {};
   std::string text;
@@ -3066,7 +3066,7 @@ static std::string NameRoleDateLine(const Node* n, const Node* headline) {
 // Doe</p><div class=author-description>Licensed grader</div>"): two words
 // or more, each capitalized, in one run of text. "" when there is none.
 static std::string NameBeforeDetail(const Node* detail) {
-  const Node* prev = PrevElementFrom(detail->prev);
+  const Node* prev = PrevElementFrom(detail->prev());
   if (!prev || HasBlockChild(prev) || FirstTextTooLong(prev, 60) || IsAuthorDetailClass(prev->Attr("class"))) return {};
   std::string name;
   if (!CollapsedTextInto(prev, 64, 8, &name) || name.size() >= 60 || !LooksLikeName(name)) return {};
@@ -3111,7 +3111,7 @@ static std::vector<std::string> LinkedWriters(const Node* byline) {
         // (A name in bold of its own, "<strong><a>Rob Tallis</a></strong>",
         // opens an entry as a line break does.)
         const Node* p = d->parent;
-        const bool own_bold = p && p != byline && (p->Is(TagId::kStrong) || p->Is(TagId::kB)) && !d->prev;
+        const bool own_bold = p && p != byline && (p->Is(TagId::kStrong) || p->Is(TagId::kB)) && !d->prev();
         const LinkedWriterGap g = ReadLinkedWriterGap(gap);
         if (g == LinkedWriterGap::kStop || (g != LinkedWriterGap::kSeparated && !boundary && !own_bold)) break;
       }
@@ -3980,7 +3980,7 @@ std::string HeadingText(const Node* h, bool* dropped_tagline = nullptr) {
   auto tagline = [&](const Node* n) {
     if (!dropped_tagline) return false;
     const std::string_view cls = n->Attr("class");
-    if (cls.empty() || n->prev == nullptr) return false;
+    if (cls.empty() || n->prev() == nullptr) return false;
     for (size_t k = 0; k < kNumHeadingTaglineClassWords; ++k)
       if (ContainsIgnoreCase(cls, kHeadingTaglineClassWords[k])) return *dropped_tagline = true;
     return false;
@@ -3990,8 +3990,8 @@ std::string HeadingText(const Node* h, bool* dropped_tagline = nullptr) {
   auto blank = [](const Node* n) { return n->is_text() && Trim(n->data).empty(); };
   auto edge_date = [&](const Node* n) {
     if (!n->Is(TagId::kTime)) return false;
-    const Node* before = n->prev;
-    while (before && blank(before)) before = before->prev;
+    const Node* before = n->prev();
+    while (before && blank(before)) before = before->prev();
     const Node* after = n->next;
     while (after && blank(after)) after = after->next;
     if ((before == nullptr) == (after == nullptr)) return false;
@@ -4083,7 +4083,7 @@ std::string HeadingText(const Node* h, bool* dropped_tagline = nullptr) {
       // (An inline element's own edge spaces part words too: "<span>5.
       // </span>Data". Looked for a few levels down.)
       auto edge_space = [](const Node* n, bool last) {
-        for (int depth = 0; n && depth < 8; ++depth, n = last ? n->last_child : n->first_child)
+        for (int depth = 0; n && depth < 8; ++depth, n = last ? n->last_child() : n->first_child)
           if (n->is_text()) return !n->data.empty() && IsAsciiSpace(last ? n->data.back() : n->data.front());
         return false;
       };
@@ -5007,12 +5007,12 @@ static std::string_view PageCopyrightLine(const std::vector<const Node*>& footer
                                n->Is(TagId::kTemplate) || n->ns != Namespace::kHtml);
   };
   auto deepest_last = [&](const Node* n) {
-    while (n->last_child && !opaque(n)) n = n->last_child;
+    while (n->last_child() && !opaque(n)) n = n->last_child();
     return n;
   };
   for (const Node* n = deepest_last(body); n && n != body && budget-- > 0;) {
     if (IsCopyrightText(n, 6)) return n->data;
-    n = n->prev ? deepest_last(n->prev) : n->parent;
+    n = n->prev() ? deepest_last(n->prev()) : n->parent;
   }
   return {};
 }
@@ -6635,11 +6635,11 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       // in its parent or after a block or a break: "uunf by <span>Jane
       // Doe</span>" in a sentence is no label). (A text node's first byte
       // rules out most.)
-      if (!strict && n->prev && n->prev->is_text() && n->prev->data.size() <= 40 &&
-          MayOpenOnBylineCue(n->prev->data) &&
-          (!n->prev->prev || (n->prev->prev->is_element() &&
-                              (IsBlockTag(n->prev->prev->tag) || n->prev->prev->Is(TagId::kBr))))) {
-        const std::string_view label = Trim(n->prev->data);
+      if (!strict && n->prev() && n->prev()->is_text() && n->prev()->data.size() <= 40 &&
+          MayOpenOnBylineCue(n->prev()->data) &&
+          (!n->prev()->prev() || (n->prev()->prev()->is_element() &&
+                              (IsBlockTag(n->prev()->prev()->tag) || n->prev()->prev()->Is(TagId::kBr))))) {
+        const std::string_view label = Trim(n->prev()->data);
         if (!label.empty() && MayStartBylineCue(static_cast<unsigned char>(label[0])) && IsBylineLabel(label) &&
             !InOthersSection(n, hints) && !InRepeatedTeaserCard(n)) {
           // The line ends after the name's element (a break, a block, the
@@ -7266,7 +7266,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     const Node* after_article = nullptr;
     if (head_article && !article_timed) {
       int steps = 8;
-      for (const Node* s = head_article->prev; s && steps-- > 0 && !before_article; s = s->prev)
+      for (const Node* s = head_article->prev(); s && steps-- > 0 && !before_article; s = s->prev())
         if (s->is_element()) before_article = s;
       steps = 8;
       for (const Node* s = head_article->next; s && steps-- > 0 && !after_article; s = s->next)
@@ -7611,7 +7611,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         // (Its last descendant: a stamp is a few nodes, kDateLineMaxNodes
         // at most, so the chain down is as short.)
         const Node* last = n;
-        for (size_t down = 0; last->last_child && down < kDateLineMaxNodes; ++down) last = last->last_child;
+        for (size_t down = 0; last->last_child() && down < kDateLineMaxNodes; ++down) last = last->last_child();
         v.update_end = last->id + 1;
       } else {
         stamped = d;
@@ -8234,7 +8234,7 @@ constexpr size_t kAboutTheAuthorMinBytes = 9;
 // such bio. Reads a few nodes of `p` and of the element before it.
 static std::string BioBoxName(const Node* p, std::string* head, std::string* line) {
   if (!p->Is(TagId::kP)) return {};
-  const Node* prev = PrevElementFrom(p->prev);
+  const Node* prev = PrevElementFrom(p->prev());
   if (!prev || FirstTextTooLong(prev, 60)) return {};
   if (!CollapsedTextInto(prev, 64, 8, line) || line->size() >= 60) return {};
   // A photo of the writer, named in its alt text, when the line shows no
@@ -8604,15 +8604,15 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
   // descent into a previous sibling's last child counted too).
   const Node* start = root;
   for (int steps = 60; steps > 0 && start->parent && start->parent->is_element();) {
-    if (!start->prev) {
+    if (!start->prev()) {
       if (start->parent->Is(TagId::kBody)) break;
       start = start->parent;
       --steps;
       continue;
     }
-    start = start->prev;
+    start = start->prev();
     --steps;
-    while (start->last_child && steps > 0) start = start->last_child, --steps;
+    while (start->last_child() && steps > 0) start = start->last_child(), --steps;
   }
   // ... and ends up to 40 nodes after it: a post's footer line ("Posted on
   // May 2, 2023 in News") follows the text.

@@ -107,7 +107,7 @@ class GumboParser final : public HtmlParser {
         case GUMBO_NODE_WHITESPACE: {
           // Gumbo splits text at whitespace boundaries; merge adjacent runs.
           std::string_view t = g->v.text.text;
-          Node* last = parent->last_child;
+          Node* last = parent->last_child();
           if (last && last->type == NodeType::kText) {
             std::string joined;
             joined.reserve(last->data.size() + t.size());

@@ -19,7 +19,7 @@ void ExpectBuildsArenaDom(HtmlParser* p, Document* doc) {
   ASSERT_NE(para, nullptr);
   EXPECT_EQ(para->Attr("class"), "x");
   EXPECT_EQ(para->first_child->data, "Hello ");
-  EXPECT_EQ(para->last_child->data, "& me");
+  EXPECT_EQ(para->last_child()->data, "& me");
   EXPECT_EQ(doc->root()->first_child->type, NodeType::kDoctype);
 }
 

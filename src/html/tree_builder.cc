@@ -230,7 +230,7 @@ void TreeBuilder::KeepTextPastTheBudget() {
     parent = CreateElement(TagId::kBody, "body", Namespace::kHtml, nullptr, 0);
     Document::AppendChild(html, parent);
   }
-  Node* text = parent->last_child;
+  Node* text = parent->last_child();
   if (!text || !text->is_text()) {
     text = doc_->CreateText({});
     Document::AppendChild(parent, text);
@@ -509,7 +509,7 @@ void TreeBuilder::InsertText(std::string_view s) {
   if (!foster_parenting_) parent = stack_.current();
   else AppropriatePlace(nullptr, &parent, &before);
   if (parent->type == NodeType::kDocument) return;
-  Node* prev = before ? before->prev : parent->last_child;
+  Node* prev = before ? before->prev() : parent->last_child();
   if (prev && prev->type == NodeType::kText) {
     AppendToText(prev, s);
     return;
@@ -882,7 +882,7 @@ void TreeBuilder::MaybeCloneOptionIntoSelectedContent(Node* option) {
   };
   std::vector<Pending> todo;
   std::vector<Node*> top;
-  for (const Node* c = option->last_child; c; c = c->prev) todo.push_back({c, nullptr});
+  for (const Node* c = option->last_child(); c; c = c->prev()) todo.push_back({c, nullptr});
   while (!todo.empty()) {
     const Pending p = todo.back();
     todo.pop_back();
@@ -895,7 +895,7 @@ void TreeBuilder::MaybeCloneOptionIntoSelectedContent(Node* option) {
     }
     if (p.parent) Document::AppendChild(p.parent, copy);
     else top.push_back(copy);
-    for (const Node* c = p.src->last_child; c; c = c->prev) todo.push_back({c, copy});
+    for (const Node* c = p.src->last_child(); c; c = c->prev()) todo.push_back({c, copy});
     if (doc_->node_count() >= max_nodes_) break;  // the caller notices the budget
   }
   while (Node* c = target->first_child) Document::Detach(c);
