@@ -208,6 +208,9 @@ TEST(Vocabulary, FastPathsAnswerAsBefore) {
   // (The phrases are searched only on a line holding one of their words.)
   EXPECT_TRUE(IsBoilerplateLine("Your Browser does not support the video tag."));
   EXPECT_TRUE(IsBoilerplateLine("Made this recipe? Tag us!"));
+  // (tagDiv Newspaper's ad spot title, set between dashes.)
+  EXPECT_TRUE(IsBoilerplateLine("- Advertisement -"));
+  EXPECT_FALSE(IsBoilerplateLine("- Advertisement revenue fell by a third -"));
   EXPECT_FALSE(IsBoilerplateLine("This recipe needs a browser and some JavaScript."));
   EXPECT_TRUE(IsConsentPlaceholder("This content is blocked by your Cookie preferences."));
   EXPECT_FALSE(IsConsentPlaceholder("This content is blocked in your region for now."));

@@ -658,6 +658,25 @@ constexpr QualifiedWord kQualifiedWords[] = {
     {"mw", "headline"},
 };
 
+// A part's word with a placement after it, in the same class name: a
+// utility that says where the part goes, not the part ("caption-top",
+// "caption-bottom": Bootstrap 5's classes on a <table> whose caption sits
+// above or below it; Quarto prints every data frame so). The table is the
+// text, not a caption. (Whole-token words, the two the whole class name:
+// a theme's "title-item-caption-bottom" is its own.)
+constexpr QualifiedWord kPlacedWords[] = {
+    {"caption", "top"},
+    {"caption", "bottom"},
+};
+
+// Whether token `t`, with `next` after it in its class name, is a
+// placement utility's: see kPlacedWords.
+bool IsPlacementUtility(std::string_view t, std::string_view next) {
+  for (const QualifiedWord& q : kPlacedWords)
+    if (t == q.qualifier && next == q.word) return true;
+  return false;
+}
+
 // Whether token `t` is a word its qualifier `prev` (the token before it, in
 // the same class name) strips of its role: see kQualifiedWords.
 // (Asked for every role word a class name's token matches: most tokens
@@ -2020,6 +2039,11 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class, bool* thread_ma
     const WordIndex::Bucket words = index.StartingLike(t);
     if (words.begin == words.end) continue;
     if (hero_banner(i)) continue;
+    // ("caption-top": where a table's caption goes, see kPlacedWords; the
+    // two words the whole class name, as the utility is spelt.)
+    if (is_class && i + 1 < count && pair_ok[i] && (i == 0 || !pair_ok[i - 1]) && (i + 2 >= count || !pair_ok[i + 1]) &&
+        IsPlacementUtility(t, std::string_view(toks[i + 1].p, toks[i + 1].n)))
+      continue;
     const uint32_t before = hints;
     // A card's footer is its card's: no word of its own (kOwnedParts).
     if (i > 0 && pair_ok[i - 1] && IsOwnedPart(std::string_view(toks[i - 1].p, toks[i - 1].n), t)) continue;
@@ -3212,6 +3236,9 @@ bool IsBoilerplateLine(std::string_view line, bool heading) {
   while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!' || low.back() == '|' ||
                           low.back() == '>' || low.back() == '-'))
     low = Trim(low.substr(0, low.size() - 1));
+  // (A label set between dashes, "- Advertisement -": tagDiv Newspaper's
+  // ad spot title; the dash before it goes too.)
+  while (!low.empty() && low.front() == '-') low = Trim(low.substr(1));
   if (low.size() > kBoilerplateLineMaxBytes) return false;
   for (std::string_view b : BoilerplateLinesOfSize(low.size()))
     if (low == b) return true;
