@@ -875,6 +875,10 @@ TEST(Vocabulary, FurnitureHeadings) {
   EXPECT_TRUE(IsFurnitureHeading("Related articles"));
   EXPECT_TRUE(IsFurnitureHeading("More from The Daily Courier"));
   EXPECT_TRUE(IsFurnitureHeading("About the Author"));
+  EXPECT_TRUE(IsFurnitureHeading("Seller feedback (1,902)"));
+  // (An event platform's strips: on pages that are no articles.)
+  EXPECT_TRUE(IsListingFurnitureHeading("More events from this organiser"));
+  EXPECT_TRUE(IsListingFurnitureHeading("Other events you may like"));
   EXPECT_TRUE(IsFurnitureHeading("Related:"));
   EXPECT_FALSE(IsFurnitureHeading("Related work on perovskite cells"));
   EXPECT_FALSE(IsFurnitureHeading("How the money adds up"));

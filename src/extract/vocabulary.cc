@@ -1169,6 +1169,9 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     "more items to explore", "compare similar", "you may also be interested", "explore related",
     "related items", "complete the look", "shop the look", "guests also viewed", "shoppers also viewed",
     "your recently viewed", "your browsing history",
+    // A marketplace's box of buyers' ratings of the seller under an item
+    // (eBay's "Seller feedback (1,902)"): the seller's record, not the item.
+    "seller feedback",
     // A paper's or a patent's lists of other papers beside its abstract
     // (PubMed's and Google Patents' "Cited by (12)", "Similar documents"):
     // links to other records, the count after the words.
