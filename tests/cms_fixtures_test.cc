@@ -1974,8 +1974,8 @@ TEST(CmsHeldOut, PlatformPagesRound8Lang) {
 // page and a university news story (TERMINALFOUR). Not asserted, as lede
 // still gets them wrong: beehiiv's "Keep reading with a free subscription"
 // box (a heading and a line over an e-mail form), DLE's "Нравится 34"
-// rating box, and the ProBoards thread's starter (no author found) and
-// "Member is Offline" line.
+// rating box, and the ProBoards posts' "Member is Offline" line (each post's
+// profile cell and text come out as one line).
 TEST(CmsHeldOut, PlatformPagesRound9) {
   const PlatformPage pages[] = {
       {"nextjs-news.html", "Port of Tilbury trials driverless straddle carriers on night shift", "Imogen Hartley",
@@ -2051,7 +2051,7 @@ TEST(CmsHeldOut, PlatformPagesRound9) {
        {"Find Events", "Log In", "Get tickets", "Report this event", "More events from this organiser",
         "Dry Stone Walling Taster", "Other events you may like", "Spoon Carving", "Use Eventbrite",
         "© 2025 Eventbrite", "Eventbrite uses cookies"}},
-      {"proboards-thread.html", "Bandsaw blade keeps wandering on resaw cuts", nullptr, "2025-03-03",
+      {"proboards-thread.html", "Bandsaw blade keeps wandering on resaw cuts", "hollowchisel", "2025-03-03",
        "forum",
        {"My 14 inch bandsaw drifts to the left", "usually short of tension or dull on one side",
         "It resawed a six inch board dead straight"},

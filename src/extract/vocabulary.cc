@@ -328,6 +328,8 @@ constexpr Word kWords[] = {
   {"postauthor", Match::kJoined, kHintPoster}, {"poster", Match::kToken, kHintPoster},
   // FluxBB / PunBB: the poster's profile column beside each post.
   {"postleft", Match::kJoined, kHintPoster},
+  // ProBoards: the poster's "mini-profile" column (name, rank, post count).
+  {"miniprofile", Match::kJoined, kHintPoster},
   // Flarum: the poster's name over each post ("PostUser", "PostUser-name").
   {"postuser", Match::kJoined, kHintPoster},
   // A link aggregator's poster link over each post and reply (Hacker
