@@ -844,6 +844,17 @@ bool OpensWithAdmonitionLabel(const Node* e, std::string* scratch) {
   return false;
 }
 
+// Whether an <aside> is a docs page's callout set in the text, not the
+// page's complementary box: its accessible name is a callout's label
+// (Astro Starlight's "<aside aria-label=Note class=starlight-aside>") or it
+// opens with one ("<aside><p>Caution</p><div>..."). HTML-AAM maps such an
+// aside to a note in the flow, and the text is the document's.
+[[gnu::cold]] bool IsCalloutAside(const Node* aside) {
+  if (IsAdmonitionLabel(aside->Attr("aria-label"))) return true;
+  std::string scratch;
+  return OpensWithAdmonitionLabel(aside, &scratch);
+}
+
 // Whether `e` is such a labelled alert box or stands in one, a few levels
 // down (a bundler's "inline-alert_title" and "inline-alert_description"
 // in an "inline-alert" box): each of them carries the alert word.
@@ -2150,6 +2161,11 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // (A custom element's name is read like a class: HintTable::Walk.)
       if ((n->num_attrs || n->tag == TagId::kUnknown) && n->tag != TagId::kBody && n->tag != TagId::kHtml) {
         f.hints = (pf.flags & kInPre) ? 0 : hints[n];
+        // A table's header row is the table's, whatever its class says
+        // ("<tr class=header>": pandoc's, so Quarto's and R Markdown's,
+        // every table's first row): a weak chrome word on a row or a
+        // heading cell is no page header.
+        if (n->tag == TagId::kTr || n->tag == TagId::kThead || n->tag == TagId::kTh) f.hints &= ~kHintWeakBoilerplate;
         // Hidden is soft: server-rendered pages park their content in hidden
         // containers for scripts to reveal, so mass decides (see Aggregate).
         if (hidden || (f.hints & kHintHidden)) f.flags |= kSoft | kHidden;
@@ -2186,6 +2202,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       if (IsStructuralBoilerplateTag(n->tag) && !scoped_header && !(discussion && n->tag == TagId::kForm && (IsTextOnlyForm(n) || WrapsPosts(n))) &&
           !(n->tag == TagId::kForm && IsDocumentedForm(n)) &&
           !(discussion && n->tag == TagId::kAside && IsPostUserCell(n, hints)) &&
+          !(n->tag == TagId::kAside && IsCalloutAside(n)) &&
           !(n->tag == TagId::kNav && IsLinklessTextNav(n)))
         f.flags |= kSoft | kStructural;
       f.flags |= pf.flags & kInSectioning;

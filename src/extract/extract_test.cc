@@ -208,6 +208,9 @@ TEST(Vocabulary, FastPathsAnswerAsBefore) {
   // (The phrases are searched only on a line holding one of their words.)
   EXPECT_TRUE(IsBoilerplateLine("Your Browser does not support the video tag."));
   EXPECT_TRUE(IsBoilerplateLine("Made this recipe? Tag us!"));
+  // (tagDiv Newspaper's ad spot title, set between dashes.)
+  EXPECT_TRUE(IsBoilerplateLine("- Advertisement -"));
+  EXPECT_FALSE(IsBoilerplateLine("- Advertisement revenue fell by a third -"));
   EXPECT_FALSE(IsBoilerplateLine("This recipe needs a browser and some JavaScript."));
   EXPECT_TRUE(IsConsentPlaceholder("This content is blocked by your Cookie preferences."));
   EXPECT_FALSE(IsConsentPlaceholder("This content is blocked in your region for now."));
@@ -872,6 +875,10 @@ TEST(Vocabulary, FurnitureHeadings) {
   EXPECT_TRUE(IsFurnitureHeading("Related articles"));
   EXPECT_TRUE(IsFurnitureHeading("More from The Daily Courier"));
   EXPECT_TRUE(IsFurnitureHeading("About the Author"));
+  EXPECT_TRUE(IsFurnitureHeading("Seller feedback (1,902)"));
+  // (An event platform's strips: on pages that are no articles.)
+  EXPECT_TRUE(IsListingFurnitureHeading("More events from this organiser"));
+  EXPECT_TRUE(IsListingFurnitureHeading("Other events you may like"));
   EXPECT_TRUE(IsFurnitureHeading("Related:"));
   EXPECT_FALSE(IsFurnitureHeading("Related work on perovskite cells"));
   EXPECT_FALSE(IsFurnitureHeading("How the money adds up"));
