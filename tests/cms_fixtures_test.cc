@@ -1697,7 +1697,7 @@ TEST(CmsHeldOut, PlatformPagesRound7) {
        {"سالن‌های مطالعه کتابخانه ملی از امروز", "ظرفیت سالن‌های مطالعه به هزار و دویست نفر",
         "تا پایان سال آینده به پایان برسد"},
        {"صفحه اصلی", "» کتاب", "برچسب‌ها", "اخبار مرتبط", "نمایشگاه کتاب", "نظر شما", "ارسال نظر", "پربازدیدترین‌ها",
-        "کلیه حقوق"}},
+        "کلیه حقوق", "اردیبهشت ۱۴۰۴", "کد خبر"}},
       {"noscript-app.html", "How we moved our build cache to object storage", "Dana Okafor", "2025-04-08", "",
        {"For three years our continuous integration runners", "keeps the most recent twenty gigabytes",
         "we have not had a cache outage since the move"},

@@ -18949,6 +18949,39 @@ TEST(Extract, MetaAuthorCreditingTheGeneratorIsNoWriter) {
   EXPECT_EQ(person->authors, std::vector<std::string>{"Hugo Martin"});
 }
 
+// A label that names one writer ("Author:", in a catalogue's row, a table's
+// header cell or a definition list) over "Surname, Given" gives one
+// inverted name; a plural label or a "By" line keeps the two names.
+TEST(Extract, OneAuthorLabelReadsAnInvertedName) {
+  const std::string para =
+      "<p>For a thousand years camel caravans carried slabs of rock salt south across the desert sands.</p>";
+  auto run = [&](const std::string& row) {
+    auto a = Extract("<html><head><title>The salt roads</title></head><body><main><h1>The salt roads</h1>" + row +
+                     para + para + "</main></body></html>");
+    return a.ok() ? a->authors : std::vector<std::string>{"(failed)"};
+  };
+  const std::vector<std::string> one{"Halima Benali"};
+  EXPECT_EQ(run("<p>Author: Benali, Halima</p>"), one);
+  EXPECT_EQ(run("<table><tr><th>Author:</th><td><a href=/s?q=b>Benali, Halima</a></td></tr></table>"), one);
+  EXPECT_EQ(run("<dl><dt>Auteur :</dt><dd>Benali, Halima</dd></dl>"), one);
+  EXPECT_EQ(run("<p>Authors: Benali, Halima</p>"), (std::vector<std::string>{"Benali", "Halima"}));
+  EXPECT_TRUE(IsOneAuthorLabel("Author:"));
+  EXPECT_FALSE(IsOneAuthorLabel("Authors"));
+  EXPECT_EQ(OneAuthorLabelValue("Author: Benali, Halima"), "Benali, Halima");
+  EXPECT_EQ(OneAuthorLabelValue("Contributors: Benali, Halima"), "");
+}
+
+// A Persian story's stamp line: the Jalali month, Persian digits, the
+// clock and the agency's story number ("کد خبر") after it.
+TEST(Dates, JalaliStampLine) {
+  EXPECT_TRUE(IsDateLine("۲۲ اردیبهشت ۱۴۰۴ - ۱۰:۳۰"));
+  EXPECT_TRUE(IsDateLine("۲۲ اردیبهشت ۱۴۰۴ - ۱۰:۳۰ کد خبر: ۸۸۴۵۱"));
+  EXPECT_TRUE(IsDateLine("سه‌شنبه ۳ مهر ۱۴۰۳، ساعت ۱۸:۴۵"));
+  EXPECT_FALSE(IsDateLine("کد خبر: ۸۸۴۵۱"));  // (no date)
+  EXPECT_FALSE(IsDateLine("۲۲ اردیبهشت"));  // (no year)
+  EXPECT_FALSE(IsDateLine("کتابخانه ملی از ۲۲ اردیبهشت ۱۴۰۴ باز است"));  // (a sentence)
+}
+
 // Visible datelines and bylines of the nine languages issue 5 names, as
 // their news sites and blogs print them, on pages with no meta or JSON-LD
 // date or author (so only the scan of the visible text can find them):

@@ -5554,6 +5554,27 @@ bool MayStartBylineCue(unsigned char c0, unsigned char c1) {
   return kPairs.Has(c0, c1);
 }
 
+namespace {
+// The byline labels (kBylineLabels) that name one writer.
+constexpr std::string_view kOneAuthorLabels[] = {
+    "author", "autor", "autora", "autorin", "auteur", "auteure", "autore", "autrice",
+    "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80",  // автор, Автор
+};
+}  // namespace
+
+bool IsOneAuthorLabel(std::string_view text) {
+  text = Trim(text);
+  while (!text.empty() && text.back() == ':') text.remove_suffix(1);
+  return EqualsAnyIgnoreCase(Trim(text), kOneAuthorLabels);
+}
+
+std::string_view OneAuthorLabelValue(std::string_view line) {
+  line = Trim(line);
+  const size_t colon = line.find(':');
+  if (colon == std::string_view::npos || colon > 16 || !IsOneAuthorLabel(line.substr(0, colon))) return {};
+  return Trim(line.substr(colon + 1));
+}
+
 bool IsBylineLabel(std::string_view text) {
   text = Trim(text);
   while (!text.empty() && text.back() == ':') text.remove_suffix(1);

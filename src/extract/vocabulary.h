@@ -810,6 +810,13 @@ size_t FindStrongBylineCue(std::string_view line, size_t from);
 // A byline label standing alone, the name in the next element: "Author",
 // "Authors:", "Written by", "By", "Contributors".
 bool IsBylineLabel(std::string_view text);
+// A label that names one writer ("Author:", "Auteur :", "Autorin"), not
+// several ("Authors", "Contributors", "By"): its value, "Benali, Halima", is
+// one inverted name, as a library catalogue prints it.
+bool IsOneAuthorLabel(std::string_view text);
+// The value after a one-writer label on its line ("Author: Benali, Halima"
+// -> "Benali, Halima"), or "".
+std::string_view OneAuthorLabelValue(std::string_view line);
 // Whether `text` ends on a numbering abbreviation that a number follows
 // ("Pressemitteilung Nr.", "Press release No.", "Communiqué n°"): the
 // words before a number that label it, not a person's name before a date.
