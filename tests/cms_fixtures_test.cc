@@ -1763,11 +1763,13 @@ TEST(CmsHeldOut, PlatformPagesRound7) {
        {"We use cookies", "House prices", "Back to search results", "Save", "Share", "Request details",
         "Book a viewing", "Mortgage calculator", "Monthly repayment", "Similar properties", "Castle Street", "registered in England",
         "Marketed by", "Severnside Estates", "Nearest stations", "Bristol Parkway", "1/18"}},
-      {"howto-guide.html", "How to Replace a Bathroom Sink Trap", "", "", "",
+      // (A schema.org HowTo is a written guide: its expert co-writer's
+      // credit is its byline; its views and steps tally goes.)
+      {"howto-guide.html", "How to Replace a Bathroom Sink Trap", "Marcus Lee, Licensed Plumber", "", "article",
        {"one of the easiest plumbing jobs", "Put a bucket under the trap.", "Matching the old part",
         "check the joints with a dry tissue", "Plastic traps need no plumber's tape"},
        {"Random Article", "Advertisement", "Yes", "Related wikiHows", "How to Unclog a Drain",
-        "Creative Commons"}},
+        "Creative Commons", "Co-authored by", "Views:", "31 steps"}},
       {"dictionary-entry.html", "Definition of petrichor", "", "", "",
        {"a pleasant, earthy smell that frequently accompanies", "Coined in 1964",
         "at a few parts per trillion"},

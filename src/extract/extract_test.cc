@@ -18971,6 +18971,21 @@ TEST(Extract, OneAuthorLabelReadsAnInvertedName) {
   EXPECT_EQ(OneAuthorLabelValue("Contributors: Benali, Halima"), "");
 }
 
+// A guide's tally line: a labelled view count, and beside an engagement
+// count the guide's steps; steps alone are no tally.
+TEST(Vocabulary, LabelledAndGuideTallies) {
+  EXPECT_TRUE(IsEngagementCountLine("Views: 48,210"));
+  EXPECT_TRUE(IsEngagementCountLine("Views: 48,210 31 steps"));
+  EXPECT_TRUE(IsEngagementCountLine("1.2K views \xC2\xB7 3 methods"));
+  EXPECT_FALSE(IsEngagementCountLine("31 steps"));
+  EXPECT_FALSE(IsEngagementCountLine("Views: many"));
+  EXPECT_FALSE(IsEngagementCountLine("Steps: 4"));
+  // A how-to site's expert co-writer, and the trade that is the role.
+  EXPECT_EQ(StripBylineCue("Co-authored by Marcus Lee, Licensed Plumber"), "Marcus Lee, Licensed Plumber");
+  EXPECT_EQ(SplitAuthors("Co-authored by Marcus Lee, Licensed Plumber"),
+            std::vector<std::string>{"Marcus Lee, Licensed Plumber"});
+}
+
 // A Persian story's stamp line: the Jalali month, Persian digits, the
 // clock and the agency's story number ("کد خبر") after it.
 TEST(Dates, JalaliStampLine) {

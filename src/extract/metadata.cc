@@ -1335,7 +1335,7 @@ constexpr std::string_view kWrittenTypes[] = {
     "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
     "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle",
     "ScholarlyArticle", "TechArticle", "Report", "LiveBlogPosting", "SatiricalArticle",
-    "AdvertiserContentArticle", "Blog",
+    "AdvertiserContentArticle", "Blog", "HowTo",
 };
 
 // schema.org types of news reports: their datePublished is the day the news

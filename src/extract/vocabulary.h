@@ -593,9 +593,10 @@ bool IsPostPermalinkHref(std::string_view href);
 
 // A card's engagement counts as a line of their own, outside threads: one or
 // more counts each followed by its noun ("14 comments", "1,693 views",
-// "44 reactions  27 comments", "1.2K likes · 3 shares"). A teaser's tally of
-// its discussion, not its text. (A thread keeps its own: see
-// IsPostFurnitureLine.)
+// "44 reactions  27 comments", "1.2K likes · 3 shares"), or labelled
+// ("Views: 48,210"), and beside one a guide's count of its steps ("31
+// steps"). A teaser's tally of its discussion, not its text. (A thread keeps
+// its own: see IsPostFurnitureLine.)
 bool IsEngagementCountLine(std::string_view line);
 
 // A thread's own tally over its posts, as a line of its own on a thread:
