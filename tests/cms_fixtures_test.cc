@@ -1715,6 +1715,7 @@ TEST(CmsHeldOut, PlatformPagesRound7) {
         "a cheap way to help shift workers sleep"},
        {"An official website", "Advanced", "Similar articles", "Napping during night shifts",
         "Melatonin for shift-work disorder", "Full text links", "Collections", "Cited by", "3 articles",
+        "School of Nursing", "Department of Psychiatry",
         "Publication types", "MeSH terms", "Shift Work Schedule"}},
       {"patent.html", "Self-draining planter with a wicking reservoir", nullptr, "", "",
        {"A planter has an inner pot resting above a water reservoir", "keeps an air gap of at least fifteen",

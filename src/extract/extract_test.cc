@@ -46,6 +46,7 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_EQ(ClassifyClassId("SharedViewStyles_buttonBase__MNsrT", ""), 0u);
   EXPECT_TRUE(ClassifyClassId("navbar share-buttons", "") & kHintNavigation);
   EXPECT_TRUE(ClassifyClassId("photo-credit", "") & kHintCredit);
+  EXPECT_TRUE(ClassifyClassId("affiliations", "") & kHintByline);  // a paper's authors' institutions
   EXPECT_TRUE(ClassifyClassId("sr-only", "") & kHintHidden);
   // Frameworks' screen-reader-only classes (a swatch's "Swatch" label).
   EXPECT_TRUE(ClassifyClassId("slds-assistive-text", "") & kHintHidden);

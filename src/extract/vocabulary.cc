@@ -300,6 +300,9 @@ constexpr Word kWords[] = {
   {"byline", Match::kPrefix, kHintByline}, {"author", Match::kPrefix, kHintByline},
   {"authorbio", Match::kJoined, kBp | kHintByline}, {"bio", Match::kToken, kBp | kHintByline},
   {"aboutauthor", Match::kJoined, kBp | kHintByline}, {"dateline", Match::kToken, kHintByline | kHintDate},
+  // A paper's list of its authors' institutions under their names
+  // ("<div class=affiliations>"): the byline's detail.
+  {"affiliations", Match::kToken, kHintByline},
   // The byline in Spanish, Italian, German, French and Polish newsrooms'
   // class names. (Not "firma": the signature line in Spanish, but the
   // company in German, Polish and Czech: a company's box is no byline.)
