@@ -893,10 +893,86 @@ NumericDateOrder NumericDateOrderFor(std::string_view tag) {
   return NumericDateOrder::kDayFirst;
 }
 
+namespace {
+
+// The Persian (Solar Hijri) calendar's months, as Iranian and Afghan sites
+// print a story's stamp ("۲۲ اردیبهشت ۱۴۰۴ - ۱۰:۳۰"), and the words such a
+// stamp line may hold besides: weekdays, "ساعت" (hour), "تاریخ انتشار"
+// (date of publication), "به روز رسانی" (updated), and a news agency's
+// story number after it ("کد خبر: ۸۸۴۵۱", "news code"), which every
+// Persian news site prints on that line.
+constexpr std::string_view kJalaliMonths[] = {
+    "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
+};
+constexpr std::string_view kJalaliLineWords[] = {
+    "شنبه", "یکشنبه", "دوشنبه", "سه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه", "ساعت", "تاریخ",
+    "انتشار", "به", "روز", "رسانی", "به‌روزرسانی", "بروزرسانی", "کد", "خبر", "خبری",
+};
+
+// The length of the Persian or Arabic-Indic digit (U+06F0-06F9, U+0660-0669)
+// at `s[i]`, 2; else 0.
+size_t EasternDigitAt(std::string_view s, size_t i) {
+  if (i + 1 >= s.size()) return 0;
+  const unsigned char a = s[i], b = s[i + 1];
+  return ((a == 0xDB && b >= 0xB0 && b <= 0xB9) || (a == 0xD9 && b >= 0xA0 && b <= 0xA9)) ? 2 : 0;
+}
+
+// A stamp line in Persian: a Jalali month, a year of four digits (Persian,
+// Arabic-Indic or ASCII), other numbers (the day, the clock) and only the
+// words of kJalaliLineWords.
+bool IsJalaliDateLine(std::string_view line) {
+  bool month = false, year = false;
+  size_t i = 0;
+  while (i < line.size()) {
+    // Separators: ASCII space and punctuation, the Arabic comma "،" (U+060C).
+    const unsigned char c = line[i];
+    if (c < 0x80 && !IsAsciiAlnum(c)) {
+      ++i;
+      continue;
+    }
+    if (c == 0xD8 && i + 1 < line.size() && static_cast<unsigned char>(line[i + 1]) == 0x8C) {
+      i += 2;
+      continue;
+    }
+    size_t e = i, digits = 0;
+    bool numeric = true;
+    while (e < line.size()) {
+      const unsigned char d = line[e];
+      if (d < 0x80 && !IsAsciiAlnum(d)) break;
+      if (d == 0xD8 && e + 1 < line.size() && static_cast<unsigned char>(line[e + 1]) == 0x8C) break;
+      if (const size_t k = EasternDigitAt(line, e)) {
+        e += k, ++digits;
+      } else if (IsAsciiDigit(d)) {
+        ++e, ++digits;
+      } else {
+        numeric = false;
+        ++e;
+      }
+    }
+    const std::string_view w = line.substr(i, e - i);
+    i = e;
+    if (numeric) {
+      year |= digits == 4;
+    } else if (EqualsAny(w, kJalaliMonths)) {
+      month = true;
+    } else if (!EqualsAny(w, kJalaliLineWords)) {
+      return false;
+    }
+  }
+  return month && year;
+}
+
+}  // namespace
+
 bool IsDateLine(std::string_view line) {
   line = Trim(line);
+  if (line.size() > 100) return false;
+  // (Persian stamps: their own digits and calendar.)
+  if (line.size() > 8 && static_cast<unsigned char>(line[0]) >= 0xD8 && static_cast<unsigned char>(line[0]) <= 0xDB &&
+      IsJalaliDateLine(line))
+    return true;
   // Every date lede reads has a digit; most lines have none.
-  if (line.size() > 100 || !HasAsciiDigit(line)) return false;
+  if (!HasAsciiDigit(line)) return false;
   // A machine's ISO 8601 stamp printed as it is ("2025-03-09T08:41:12.000Z",
   // a post's time under it): a date, its time and zone, nothing else.
   if (line.size() > 10 && line[10] == 'T' && line.size() <= 35) {

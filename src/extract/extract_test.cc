@@ -46,6 +46,7 @@ TEST(Vocabulary, ClassIdHints) {
   EXPECT_EQ(ClassifyClassId("SharedViewStyles_buttonBase__MNsrT", ""), 0u);
   EXPECT_TRUE(ClassifyClassId("navbar share-buttons", "") & kHintNavigation);
   EXPECT_TRUE(ClassifyClassId("photo-credit", "") & kHintCredit);
+  EXPECT_TRUE(ClassifyClassId("affiliations", "") & kHintByline);  // a paper's authors' institutions
   EXPECT_TRUE(ClassifyClassId("sr-only", "") & kHintHidden);
   // Frameworks' screen-reader-only classes (a swatch's "Swatch" label).
   EXPECT_TRUE(ClassifyClassId("slds-assistive-text", "") & kHintHidden);
@@ -18982,6 +18983,54 @@ TEST(Extract, MetaAuthorCreditingTheGeneratorIsNoWriter) {
                         para + "</article></body></html>");
   ASSERT_TRUE(person.ok());
   EXPECT_EQ(person->authors, std::vector<std::string>{"Hugo Martin"});
+}
+
+// A label that names one writer ("Author:", in a catalogue's row, a table's
+// header cell or a definition list) over "Surname, Given" gives one
+// inverted name; a plural label or a "By" line keeps the two names.
+TEST(Extract, OneAuthorLabelReadsAnInvertedName) {
+  const std::string para =
+      "<p>For a thousand years camel caravans carried slabs of rock salt south across the desert sands.</p>";
+  auto run = [&](const std::string& row) {
+    auto a = Extract("<html><head><title>The salt roads</title></head><body><main><h1>The salt roads</h1>" + row +
+                     para + para + "</main></body></html>");
+    return a.ok() ? a->authors : std::vector<std::string>{"(failed)"};
+  };
+  const std::vector<std::string> one{"Halima Benali"};
+  EXPECT_EQ(run("<p>Author: Benali, Halima</p>"), one);
+  EXPECT_EQ(run("<table><tr><th>Author:</th><td><a href=/s?q=b>Benali, Halima</a></td></tr></table>"), one);
+  EXPECT_EQ(run("<dl><dt>Auteur :</dt><dd>Benali, Halima</dd></dl>"), one);
+  EXPECT_EQ(run("<p>Authors: Benali, Halima</p>"), (std::vector<std::string>{"Benali", "Halima"}));
+  EXPECT_TRUE(IsOneAuthorLabel("Author:"));
+  EXPECT_FALSE(IsOneAuthorLabel("Authors"));
+  EXPECT_EQ(OneAuthorLabelValue("Author: Benali, Halima"), "Benali, Halima");
+  EXPECT_EQ(OneAuthorLabelValue("Contributors: Benali, Halima"), "");
+}
+
+// A guide's tally line: a labelled view count, and beside an engagement
+// count the guide's steps; steps alone are no tally.
+TEST(Vocabulary, LabelledAndGuideTallies) {
+  EXPECT_TRUE(IsEngagementCountLine("Views: 48,210"));
+  EXPECT_TRUE(IsEngagementCountLine("Views: 48,210 31 steps"));
+  EXPECT_TRUE(IsEngagementCountLine("1.2K views \xC2\xB7 3 methods"));
+  EXPECT_FALSE(IsEngagementCountLine("31 steps"));
+  EXPECT_FALSE(IsEngagementCountLine("Views: many"));
+  EXPECT_FALSE(IsEngagementCountLine("Steps: 4"));
+  // A how-to site's expert co-writer, and the trade that is the role.
+  EXPECT_EQ(StripBylineCue("Co-authored by Marcus Lee, Licensed Plumber"), "Marcus Lee, Licensed Plumber");
+  EXPECT_EQ(SplitAuthors("Co-authored by Marcus Lee, Licensed Plumber"),
+            std::vector<std::string>{"Marcus Lee, Licensed Plumber"});
+}
+
+// A Persian story's stamp line: the Jalali month, Persian digits, the
+// clock and the agency's story number ("کد خبر") after it.
+TEST(Dates, JalaliStampLine) {
+  EXPECT_TRUE(IsDateLine("۲۲ اردیبهشت ۱۴۰۴ - ۱۰:۳۰"));
+  EXPECT_TRUE(IsDateLine("۲۲ اردیبهشت ۱۴۰۴ - ۱۰:۳۰ کد خبر: ۸۸۴۵۱"));
+  EXPECT_TRUE(IsDateLine("سه‌شنبه ۳ مهر ۱۴۰۳، ساعت ۱۸:۴۵"));
+  EXPECT_FALSE(IsDateLine("کد خبر: ۸۸۴۵۱"));  // (no date)
+  EXPECT_FALSE(IsDateLine("۲۲ اردیبهشت"));  // (no year)
+  EXPECT_FALSE(IsDateLine("کتابخانه ملی از ۲۲ اردیبهشت ۱۴۰۴ باز است"));  // (a sentence)
 }
 
 // Visible datelines and bylines of the nine languages issue 5 names, as

@@ -1335,7 +1335,7 @@ constexpr std::string_view kWrittenTypes[] = {
     "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
     "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle",
     "ScholarlyArticle", "TechArticle", "Report", "LiveBlogPosting", "SatiricalArticle",
-    "AdvertiserContentArticle", "Blog",
+    "AdvertiserContentArticle", "Blog", "HowTo",
 };
 
 // schema.org types of news reports: their datePublished is the day the news
@@ -6320,6 +6320,12 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       add_names({std::string(Trim(text))});
       return;
     }
+    // (Under a label that names one writer, "Author: Benali, Halima" is
+    // one inverted name, as a catalogue prints it, not two.)
+    if (std::string one = InvertedOneWordName(OneAuthorLabelValue(text)); !one.empty()) {
+      add_names({std::move(one)});
+      return;
+    }
     if (!company_credit(text) && !IsRatingLine(text)) add_names(SplitAuthors(text, structured));
   };
   // The name an author field's profile URL gives: the last resort.
@@ -6733,7 +6739,12 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       // that has text (an avatar may sit between them).
       if (IsBylineLabel(text)) {
         if (!IsPlainLabel(n)) continue;
-        if (std::string name = LabelledName(n); !name.empty()) add_authors(name);
+        std::string name = LabelledName(n);
+        if (name.empty()) continue;
+        if (std::string one = IsOneAuthorLabel(text) ? InvertedOneWordName(name) : std::string(); !one.empty())
+          add_names({std::move(one)});
+        else
+          add_authors(name);
         continue;
       }
       // (One word in a box no writer class marks is a "Menu" label or a

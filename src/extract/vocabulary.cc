@@ -303,6 +303,9 @@ constexpr Word kWords[] = {
   {"byline", Match::kPrefix, kHintByline}, {"author", Match::kPrefix, kHintByline},
   {"authorbio", Match::kJoined, kBp | kHintByline}, {"bio", Match::kToken, kBp | kHintByline},
   {"aboutauthor", Match::kJoined, kBp | kHintByline}, {"dateline", Match::kToken, kHintByline | kHintDate},
+  // A paper's list of its authors' institutions under their names
+  // ("<div class=affiliations>"): the byline's detail.
+  {"affiliations", Match::kToken, kHintByline},
   // The byline in Spanish, Italian, German, French and Polish newsrooms'
   // class names. (Not "firma": the signature line in Spanish, but the
   // company in German, Polish and Czech: a company's box is no byline.)
@@ -1312,6 +1315,9 @@ constexpr BylineCue kBylineCues[] = {
     // auteure).
     {"auteur : ", true}, {"auteure : ", true}, {"autrice : ", true}, {"par : ", true},
     {"autorin: ", true}, {"autora: ", true}, {"autrice: ", true}, {"auteure: ", true},
+    // A guide's expert co-writer ("Co-authored by Jane Doe, MD"), as how-to
+    // sites credit the specialist beside their staff.
+    {"co-authored by ", true}, {"coauthored by ", true}, {"co-written by ", true},
     {"authored by ", true}, {"author: ", true}, {"authors: ", true}, {"author ", false}, {"by: ", true},
     {"by ", false}, {"contributors: ", true}, {"contributor: ", true}, {"von ", false}, {"par ", false},
     {"por ", false}, {"door ", false}, {"di ", false}, {"av ", false}, {"autor: ", true}, {"auteur: ", true},
@@ -1475,12 +1481,15 @@ constexpr std::string_view kProfessionWords[] = {
     "pharmacien", "pharmacienne", "psicologo", "psic\xC3\xB3logo", "psic\xC3\xB3loga", "nutricionista",
     "farmac\xC3\xA9utico", "farmac\xC3\xA9utica", "psicologa", "nutrizionista", "farmacista", "psycholoog",
     "di\xC3\xABtist",
+    // The trades a how-to site's expert co-writer holds ("Licensed
+    // Plumber", "Master Electrician", "Certified Arborist").
+    "plumber", "electrician", "mechanic", "arborist", "contractor", "technician",
 };
 // Words that license or qualify a profession ("Licensed Psychologist",
 // "Registered Nurse", "Physical Therapist"), before one only.
 constexpr std::string_view kProfessionQualifiers[] = {
     "licensed", "registered", "certified", "clinical", "physical", "counseling", "counselling", "mental",
-    "health", "financial", "family", "child", "sports",
+    "health", "financial", "family", "child", "sports", "master",
 };
 
 // Job title words that end a title and are nobody's surname ("Senior
@@ -4282,6 +4291,9 @@ constexpr std::string_view kEngagementNouns[] = {
     "comment", "comments", "reply", "replies", "reaction", "reactions", "like", "likes", "view", "views",
     "share", "shares", "vote", "votes", "upvote", "upvotes", "response", "responses",
 };
+// The counts a how-to guide prints beside its views ("Views: 48,210 · 31
+// steps"): read on a line that has an engagement count.
+constexpr std::string_view kGuideTallyNouns[] = {"step", "steps", "method", "methods", "part", "parts"};
 constexpr size_t kEngagementLineMaxBytes = 64;
 // The buttons that add to such a count, printed after it (IsEngagementCountLine).
 constexpr std::string_view kEngagementActions[] = {"like", "share", "reply", "comment", "vote", "upvote"};
@@ -4321,7 +4333,7 @@ bool SkipTallyListLink(std::string_view line, size_t* i) {
 bool IsEngagementCountLine(std::string_view line) {
   line = Trim(line);
   if (line.empty() || line.size() > kEngagementLineMaxBytes) return false;
-  size_t i = 0, pairs = 0;
+  size_t i = 0, pairs = 0, engaged = 0;
   while (i < line.size()) {
     SkipCountSeparators(line, &i);
     if (i == line.size()) break;
@@ -4333,10 +4345,25 @@ bool IsEngagementCountLine(std::string_view line) {
       while (j < line.size() && IsAsciiAlpha(line[j])) ++j;
       if (j == line.size() && EqualsAnyIgnoreCase(line.substr(i), kEngagementActions)) break;
     }
-    if (!EqualsAnyIgnoreCase(ReadCountUnit(line, &i), kEngagementNouns)) return false;
+    // The count labelled ("Views: 48,210").
+    if (IsAsciiAlpha(line[i])) {
+      size_t j = i;
+      while (j < line.size() && IsAsciiAlpha(line[j])) ++j;
+      if (j + 1 < line.size() && line[j] == ':' && EqualsAnyIgnoreCase(line.substr(i, j - i), kEngagementNouns)) {
+        i = j + 1;
+        while (i < line.size() && IsAsciiSpace(line[i])) ++i;
+        if (!SkipNumber(line, &i)) return false;
+        if (i < line.size() && (line[i] == 'k' || line[i] == 'K' || line[i] == 'm' || line[i] == 'M')) ++i;
+        ++engaged, ++pairs;
+        continue;
+      }
+    }
+    const std::string_view noun = ReadCountUnit(line, &i);
+    if (EqualsAnyIgnoreCase(noun, kEngagementNouns)) ++engaged;
+    else if (!EqualsAnyIgnoreCase(noun, kGuideTallyNouns)) return false;
     ++pairs;
   }
-  return pairs > 0;
+  return engaged > 0;
 }
 
 // The nouns of a thread's own tally over its posts (IsThreadStatsLine).
@@ -5595,6 +5622,27 @@ bool MayStartBylineCue(unsigned char c0, unsigned char c1) {
     return p;
   }();
   return kPairs.Has(c0, c1);
+}
+
+namespace {
+// The byline labels (kBylineLabels) that name one writer.
+constexpr std::string_view kOneAuthorLabels[] = {
+    "author", "autor", "autora", "autorin", "auteur", "auteure", "autore", "autrice",
+    "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80",  // автор, Автор
+};
+}  // namespace
+
+bool IsOneAuthorLabel(std::string_view text) {
+  text = Trim(text);
+  while (!text.empty() && text.back() == ':') text.remove_suffix(1);
+  return EqualsAnyIgnoreCase(Trim(text), kOneAuthorLabels);
+}
+
+std::string_view OneAuthorLabelValue(std::string_view line) {
+  line = Trim(line);
+  const size_t colon = line.find(':');
+  if (colon == std::string_view::npos || colon > 16 || !IsOneAuthorLabel(line.substr(0, colon))) return {};
+  return Trim(line.substr(colon + 1));
 }
 
 bool IsBylineLabel(std::string_view text) {

@@ -593,9 +593,10 @@ bool IsPostPermalinkHref(std::string_view href);
 
 // A card's engagement counts as a line of their own, outside threads: one or
 // more counts each followed by its noun ("14 comments", "1,693 views",
-// "44 reactions  27 comments", "1.2K likes · 3 shares"). A teaser's tally of
-// its discussion, not its text. (A thread keeps its own: see
-// IsPostFurnitureLine.)
+// "44 reactions  27 comments", "1.2K likes · 3 shares"), or labelled
+// ("Views: 48,210"), and beside one a guide's count of its steps ("31
+// steps"). A teaser's tally of its discussion, not its text. (A thread keeps
+// its own: see IsPostFurnitureLine.)
 bool IsEngagementCountLine(std::string_view line);
 
 // A thread's own tally over its posts, as a line of its own on a thread:
@@ -810,6 +811,13 @@ size_t FindStrongBylineCue(std::string_view line, size_t from);
 // A byline label standing alone, the name in the next element: "Author",
 // "Authors:", "Written by", "By", "Contributors".
 bool IsBylineLabel(std::string_view text);
+// A label that names one writer ("Author:", "Auteur :", "Autorin"), not
+// several ("Authors", "Contributors", "By"): its value, "Benali, Halima", is
+// one inverted name, as a library catalogue prints it.
+bool IsOneAuthorLabel(std::string_view text);
+// The value after a one-writer label on its line ("Author: Benali, Halima"
+// -> "Benali, Halima"), or "".
+std::string_view OneAuthorLabelValue(std::string_view line);
 // Whether `text` ends on a numbering abbreviation that a number follows
 // ("Pressemitteilung Nr.", "Press release No.", "Communiqué n°"): the
 // words before a number that label it, not a person's name before a date.
