@@ -1429,8 +1429,8 @@ TEST(CmsHeldOut, PlatformPagesRound5) {
     for (const Facts& f : facts) {
       if (std::string_view(f.file) != p.file) continue;
       EXPECT_EQ(r->language.value_or(""), f.language) << p.file;
-      if (*f.site_name) EXPECT_EQ(r->site_name.value_or(""), f.site_name) << p.file;
-      if (*f.section) EXPECT_EQ(r->section.value_or(""), f.section) << p.file;
+      if (*f.site_name) { EXPECT_EQ(r->site_name.value_or(""), f.site_name) << p.file; }
+      if (*f.section) { EXPECT_EQ(r->section.value_or(""), f.section) << p.file; }
     }
   }
   // An arXiv abstract page: its two authors from the scholarly meta tags,
@@ -1894,8 +1894,9 @@ TEST(CmsHeldOut, PlatformPagesRound8) {
     const std::optional<Article> a = CheckPlatformRow(p);
     // (The download page's "Older versions" table dates its rows, not the
     // page: no date read from it.)
-    if (a && std::string_view(p.file) == "software-download.html")
+    if (a && std::string_view(p.file) == "software-download.html") {
       EXPECT_NE(a->date_published.value_or("").substr(0, 10), "2025-08-30") << p.file;
+    }
   }
 }
 
@@ -1962,8 +1963,9 @@ TEST(CmsHeldOut, PlatformPagesRound8Lang) {
     if (!a) continue;
     EXPECT_EQ(a->authors, p.authors) << p.page.file;
     EXPECT_EQ(a->date_published.value_or("").substr(0, std::strlen(p.published)), p.published) << p.page.file;
-    if (*p.modified)
+    if (*p.modified) {
       EXPECT_EQ(a->date_modified.value_or("").substr(0, std::strlen(p.modified)), p.modified) << p.page.file;
+    }
   }
 }
 
