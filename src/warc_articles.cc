@@ -112,10 +112,13 @@ WarcArticle ExtractWarcRecord(Extractor* extractor, const WarcRecord& record, st
       Skip("not_html", &a);
       return a;
     }
-    // Most bodies are stored plain: use them in place, no copy.
+    // Most bodies are stored plain: use them in place, no copy. (Any
+    // transfer coding goes to DecodeHttpBody: "Transfer-Encoding: gzip" on
+    // a response read to the connection's close is no chunking, but its
+    // bytes are gzip's; taken in place, they were the page's text.)
     std::string_view ce = Trim(http.Header("Content-Encoding"));
-    if (!ContainsIgnoreCase(http.Header("Transfer-Encoding"), "chunked") &&
-        (ce.empty() || EqualsIgnoreCase(ce, "identity"))) {
+    std::string_view te = Trim(http.Header("Transfer-Encoding"));
+    if ((te.empty() || EqualsIgnoreCase(te, "identity")) && (ce.empty() || EqualsIgnoreCase(ce, "identity"))) {
       page = http.body;
     } else {
       st = DecodeHttpBody(http, max_bytes, &body, &cut);
