@@ -11,7 +11,10 @@ std::string_view HttpResponse::Header(std::string_view name) const {
   return {};
 }
 
-Status ParseHttpResponse(std::string_view m, HttpResponse* out) {
+namespace {
+
+// One response message: status line, fields, the rest as its body.
+Status ParseOneResponse(std::string_view m, HttpResponse* out) {
   out->headers.clear();
   out->status = 0;
   out->body = {};
@@ -53,6 +56,22 @@ Status ParseHttpResponse(std::string_view m, HttpResponse* out) {
   }
   out->body = m.substr(std::min(i, m.size()));
   return Status::Ok();
+}
+
+}  // namespace
+
+Status ParseHttpResponse(std::string_view m, HttpResponse* out) {
+  Status st = ParseOneResponse(m, out);
+  // Interim responses ("HTTP/1.1 100 Continue", "103 Early Hints") come
+  // before the final one, and a recorder may store them with it: the
+  // response is the one after them (RFC 9110 section 15.2); taken as the
+  // response, the page was skipped for its status. 101 switches protocols:
+  // what follows is no HTTP. Each round reads on past the lines the last
+  // one read: linear.
+  while (st.ok() && out->status >= 100 && out->status <= 199 && out->status != 101 &&
+         StartsWithIgnoreCase(out->body, "HTTP/"))
+    st = ParseOneResponse(out->body, out);
+  return st;
 }
 
 // Undoes chunked framing into `*out`. nullptr when the framing was whole

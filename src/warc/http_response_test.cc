@@ -72,6 +72,25 @@ TEST(HttpResponse, StatusAndFields) {
   EXPECT_FALSE(ParseHttpResponse("HTTP/1.1 abc\r\n\r\n", &r).ok());
 }
 
+// 1xx interim responses before the final one are passed over; a long run
+// of them is read once (each round starts where the last one stopped).
+TEST(HttpResponse, InterimResponsesArePassedOver) {
+  HttpResponse r;
+  ASSERT_TRUE(ParseHttpResponse("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nX-A: b\r\n\r\nbody", &r).ok());
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(r.Header("X-A"), "b");
+  EXPECT_EQ(r.body, "body");
+  std::string many;
+  for (int i = 0; i < 200000; ++i) many += "HTTP/1.1 100 Continue\r\n\r\n";
+  ASSERT_TRUE(ParseHttpResponse(many + "HTTP/1.1 204 No Content\r\n\r\n", &r).ok());
+  EXPECT_EQ(r.status, 204);
+  ASSERT_TRUE(ParseHttpResponse(many, &r).ok());  // no final response: the last interim one
+  EXPECT_EQ(r.status, 100);
+  EXPECT_TRUE(r.body.empty());
+  ASSERT_TRUE(ParseHttpResponse("HTTP/1.1 101 Switching Protocols\r\n\r\nHTTP/1.1 200 OK\r\n\r\n", &r).ok());
+  EXPECT_EQ(r.status, 101);
+}
+
 TEST(HttpResponse, Identity) { EXPECT_EQ(Decode("Content-Type: text/html\r\n", kHtml), kHtml); }
 
 TEST(HttpResponse, Chunked) {
