@@ -476,6 +476,22 @@ TEST(Url, Resolve) {
   EXPECT_EQ(UrlHost("https://user@www.ex.com:8080/p"), "www.ex.com");
 }
 
+// As WHATWG URL parsing: C0 controls and spaces at the ends go, and ASCII
+// tabs and newlines anywhere (an href wrapped over lines was a link with a
+// newline in it: a broken Markdown link, and "java\nscript:" a path).
+TEST(Url, TabsNewlinesAndControlsAsBrowsersReadThem) {
+  EXPECT_EQ(ResolveUrl("https://ex.com/a/b", "/x\n/y\t.html\r\n"), "https://ex.com/x/y.html");
+  EXPECT_EQ(ResolveUrl("https://ex.com/a/b", "\x01\x1f /c "), "https://ex.com/c");
+  EXPECT_EQ(ResolveUrl("https://ex.com/a/b", "java\nscript:alert(1)"), "javascript:alert(1)");
+  EXPECT_EQ(UrlResolver("https://ex.com/a/b").Resolve("\tc\nd\x02"), "https://ex.com/a/cd");
+  EXPECT_EQ(UrlResolver("https://ex.com/a/b").Resolve("\n\t"), "https://ex.com/a/b");
+  EXPECT_EQ(UrlResolver("https://ex.com/a/b").Resolve("c\x01" "d"), "https://ex.com/a/c\x01" "d");  // inside: kept
+  for (const char* u : {"javascript:x", " JavaScript:x", "\x01java\tscript:x", "VBScript:x", "data:text/html,<p>"})
+    EXPECT_TRUE(IsScriptUrl(u)) << u;
+  for (const char* u : {"https://ex.com/javascript:x", "/data:x", "javascript", "", "mailto:a@b.c", "#x"})
+    EXPECT_FALSE(IsScriptUrl(u)) << u;
+}
+
 // Icon glyphs standing alone (private-use code points, U+E000-U+F8FF) go;
 // words around them close up; anything else stays as it was.
 TEST(Text, DropPrivateUseWords) {

@@ -505,7 +505,8 @@ void BodyBuilder::Enter(const Node* e) {
       }
       break;
     case TagId::kA:
-      if (!e->Attr("href").empty()) {
+      // A script's link (javascript:, data:) keeps its text, not the link.
+      if (!e->Attr("href").empty() && !IsScriptUrl(e->Attr("href"))) {
         inline_mark(BodyKind::kLink);
         if (f.node) {
           std::string href = base_url_.Resolve(e->Attr("href"));

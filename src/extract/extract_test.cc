@@ -6182,6 +6182,32 @@ TEST(Extract, LineBreakEndingABlockIsDropped) {
   EXPECT_NE(r.value().text.find("Cell one | Cell two"), std::string::npos) << r.value().text;
 }
 
+// Links as Markdown reads them: a destination holds no space, control,
+// '<', '>' or backslash and only paired parentheses (each is
+// percent-encoded); an href wrapped over lines loses its newlines, as in a
+// browser; a script's link (javascript:, vbscript:, data:) keeps its text,
+// no link, in Markdown and HTML.
+TEST(Extract, LinksStayLinksInMarkdownAndScriptsAreNoLinks) {
+  const std::string para = "This is a long paragraph of real article text that goes on for a while.";
+  const std::string html = "<html><body><article><h1>Title</h1><p>" + para +
+                           " See <a href=\"/a b/c(1)\\d<e>\x01" "f\">one</a>, <a href=\"/wr\napped\t.html\">two</a>, "
+                           "<a href=\"java\nscript:alert(1)\">three</a>, <a href=\" JAVASCRIPT:x\">four</a> and "
+                           "<a href=\"data:text/html,&lt;script&gt;x&lt;/script&gt;\">five</a>.</p></article></body></html>";
+  ExtractOptions o;
+  o.url = "https://ex.com/dir/page.html";
+  auto r = Extract(html, o);
+  ASSERT_TRUE(r.ok());
+  const std::string md = ToMarkdown(r.value());
+  EXPECT_NE(md.find("[one](https://ex.com/a%20b/c%281%29%5Cd%3Ce%3E%01f)"), std::string::npos) << md;
+  EXPECT_NE(md.find("[two](https://ex.com/wrapped.html)"), std::string::npos) << md;
+  EXPECT_NE(md.find(", three, four and five."), std::string::npos) << md;
+  const std::string out = ToHtml(r.value());
+  EXPECT_EQ(out.find("script:"), std::string::npos) << out;
+  EXPECT_EQ(out.find("data:"), std::string::npos) << out;
+  EXPECT_NE(out.find("<a href=\"https://ex.com/wrapped.html\">two</a>"), std::string::npos) << out;
+  EXPECT_NE(r.value().text.find("See one, two, three, four and five."), std::string::npos) << r.value().text;
+}
+
 // A list item made of <div>s (a product card: its name, its colours, its
 // price) shows each on its own line: the words do not run together.
 TEST(Extract, BlocksInsideAListItemAreSeparated) {

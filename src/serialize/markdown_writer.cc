@@ -298,11 +298,19 @@ class MarkdownWriter {
         at_line_start_ = false;
         Inlines(n);
         out_.append("](");
+        // A link destination (CommonMark 6.3) holds no space or control
+        // character, parentheses only balanced, a backslash escapes and a
+        // '<' first opens the bracketed form: those are percent-encoded.
         for (char c : href) {
-          if (c == ' ') out_.append("%20");
-          else if (c == '(') out_.append("%28");
-          else if (c == ')') out_.append("%29");
-          else out_.push_back(c);
+          const unsigned char u = static_cast<unsigned char>(c);
+          if (u <= 0x20 || u == 0x7f || c == '(' || c == ')' || c == '<' || c == '>' || c == '\\') {
+            static constexpr char kHex[] = "0123456789ABCDEF";
+            out_.push_back('%');
+            out_.push_back(kHex[u >> 4]);
+            out_.push_back(kHex[u & 15]);
+          } else {
+            out_.push_back(c);
+          }
         }
         out_.push_back(')');
         break;
