@@ -49,6 +49,16 @@ TEST(Text, CollapseAndTrim) {
   EXPECT_EQ(Trim("   "), "");
 }
 
+// C0 controls that are no whitespace, and DEL, show nothing: they are
+// dropped (an escape sequence from a page reached a terminal through
+// `lede extract`; U+0001 in HTML output is a parse error).
+TEST(Text, CollapseDropsControls) {
+  EXPECT_EQ(CollapseWhitespace("Head\bline \x1b[31mred\x7f \x01 x\x02"), "Headline [31mred x");
+  EXPECT_EQ(CollapseWhitespace("\x01\x02 \x03"), "");
+  EXPECT_EQ(CollapseWhitespace("abcdefgh\x7fijklmnop"), "abcdefghijklmnop");  // in the eight-byte path
+  EXPECT_EQ(CollapseWhitespace("abcdefghij\x1fklmnop\x0e"), "abcdefghijklmnop");
+}
+
 // CollapseWhitespace copies plain ASCII eight bytes at a time: the same
 // text as a byte-by-byte collapse, on texts of words, single and double
 // spaces, tabs, NBSP and other bytes at every alignment.
@@ -60,6 +70,11 @@ TEST(Text, CollapseMatchesByteByByte) {
       if (const size_t sp = UnicodeSpaceAt(s, i)) {
         pending = true;
         i += sp;
+        continue;
+      }
+      const unsigned char c = s[i];
+      if (c < 0x20 || c == 0x7f) {  // a control that is no space: dropped
+        ++i;
         continue;
       }
       if (pending && !out.empty()) out.push_back(' ');
