@@ -6208,6 +6208,22 @@ TEST(Extract, LinksStayLinksInMarkdownAndScriptsAreNoLinks) {
   EXPECT_NE(r.value().text.find("See one, two, three, four and five."), std::string::npos) << r.value().text;
 }
 
+// Paragraph text that Markdown would read as a block of its own stays text:
+// "---" was a thematic break, "~~~" opened a code fence that took the rest
+// of the page.
+TEST(Extract, ParagraphsThatLookLikeMarkdownBlocksStayText) {
+  const std::string para = "This is a long paragraph of real article text that goes on for a while.";
+  const std::string html = "<html><body><article><h1>Title</h1><p>" + para + "</p><p>---</p><p>" + para +
+                           "</p><p>~~~ the end ~~~</p><p>" + para + " Last.</p><p>-- signed</p></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string md = ToMarkdown(r.value());
+  EXPECT_NE(md.find("\n\\---\n"), std::string::npos) << md;
+  EXPECT_NE(md.find("\n\\~~~ the end ~~~\n"), std::string::npos) << md;
+  EXPECT_NE(md.find("\n\\-- signed"), std::string::npos) << md;
+  EXPECT_NE(md.find(" Last."), std::string::npos) << md;
+}
+
 // Control characters (as bytes or character references) show nothing and
 // leave no trace in any output: text, Markdown and HTML had them raw (an
 // escape sequence reached the terminal), JSON escaped them.

@@ -374,9 +374,12 @@ class MarkdownWriter {
     for (size_t i = 0; i < s.size(); ++i) {
       const char c = s[i];
       if (line_start) {
-        // Characters that would start a block construct.
+        // Characters that would start a block construct ("--" may be a
+        // thematic break or a setext underline, "~~~" a code fence that
+        // takes the rest of the page).
         if (c == '#' || c == '>' || c == '=' ||
-            ((c == '-' || c == '+') && (i + 1 >= s.size() || s[i + 1] == ' '))) {
+            ((c == '-' || c == '+') && (i + 1 >= s.size() || s[i + 1] == ' ')) ||
+            (c == '-' && i + 1 < s.size() && s[i + 1] == '-') || (c == '~' && s.substr(i, 3) == "~~~")) {
           out_.push_back('\\');
         } else if (IsAsciiDigit(c)) {
           size_t j = i;
