@@ -214,13 +214,14 @@ constexpr auto kMaySpaceStart = [] {
   for (unsigned char c : {0xC2, 0xE1, 0xE2, 0xE3, 0xEF}) t[c] = true;
   return t;
 }();
-// C0 controls that are no whitespace, and DEL: they show nothing (an
-// escape sequence, a backspace from a CMS's paste), and in text or HTML
-// output reach the terminal or the next parser as they are.
-constexpr auto kControl = [] {
-  std::array<bool, 256> t{};
-  for (int c = 0; c < 0x20; ++c) t[c] = !kMaySpaceStart[c];
-  t[0x7f] = true;
+// What a byte may be to AppendCollapsed: 1, the start of a space (ASCII
+// whitespace, a lead byte of a Unicode space); 2, a C0 control that is no
+// whitespace, dropped: it shows nothing (an escape sequence, a backspace
+// from a CMS's paste), and in text or HTML output it reached the terminal
+// or the next parser as it was. 0 for the rest: one lookup for both.
+constexpr auto kCollapseClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = kMaySpaceStart[c] ? 1 : c < 0x20 ? 2 : 0;
   return t;
 }();
 }  // namespace
@@ -255,14 +256,16 @@ void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) 
   char* const base = out->data();
   char* o = base + old;
   while (i < n) {
-    if (const size_t sp = UnicodeSpaceAt(s, i)) {
-      pending = true;
-      i += sp;
-      continue;
-    }
-    if (kControl[static_cast<unsigned char>(s[i])]) {
-      ++i;
-      continue;
+    if (const uint8_t k = kCollapseClass[static_cast<unsigned char>(s[i])]) {
+      if (k == 2) {
+        ++i;
+        continue;
+      }
+      if (const size_t sp = UnicodeSpaceAt(s, i)) {
+        pending = true;
+        i += sp;
+        continue;
+      }
     }
     if (pending && o != base) *o++ = ' ';
     pending = false;
@@ -281,9 +284,8 @@ void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) 
         constexpr uint64_t kOnes = ~uint64_t{0} / 255, kHigh = kOnes * 0x80, kSpaces = kOnes * 0x20;
         uint64_t x;
         std::memcpy(&x, s.data() + i, 8);
-        // Some byte under 0x20, DEL or from 0x80 (exact for "some": a carry
-        // out of a byte comes from 0xFF, flagged itself).
-        const uint64_t odd = (x & kHigh) | ((x - kSpaces) & ~x & kHigh) | ((x + kOnes) & kHigh);
+        // Some byte under 0x20 or from 0x80 (exact for "some").
+        const uint64_t odd = (x & kHigh) | ((x - kSpaces) & ~x & kHigh);
         // The spaces (each one flagged; a flag may also stand over a space,
         // which only sends more chunks the slow way).
         const uint64_t y = x ^ kSpaces;
@@ -295,9 +297,9 @@ void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) 
       }
       if (i >= n) break;
       const unsigned char d = s[i];
-      if (kMaySpaceStart[d]) {
-        if (d == ' ' && i + 1 < n && !kMaySpaceStart[static_cast<unsigned char>(s[i + 1])] &&
-            !kControl[static_cast<unsigned char>(s[i + 1])]) {
+      if (const uint8_t k = kCollapseClass[d]) {
+        if (k == 2) break;
+        if (d == ' ' && i + 1 < n && !kCollapseClass[static_cast<unsigned char>(s[i + 1])]) {
           o[0] = ' ';
           o[1] = s[i + 1];
           o += 2;
@@ -306,7 +308,6 @@ void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) 
         }
         if (d < 0x80 || UnicodeSpaceAt(s, i)) break;
       }
-      if (kControl[d]) break;
       *o++ = char(d);
       ++i;
     }
