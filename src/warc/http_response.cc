@@ -146,6 +146,16 @@ constexpr KnownCoding kKnownCodings[] = {
     {"br", BrotliDecode, false},
 };
 
+// Bytes that open as markup ('<' after whitespace or a BOM): a body stored
+// decoded under a coding with no magic of its own (br, deflate) that does
+// not decode.
+bool OpensAsMarkup(std::string_view b) {
+  if (b.substr(0, 3) == "\xEF\xBB\xBF") b.remove_prefix(3);
+  size_t i = 0;
+  while (i < b.size() && i < 4096 && IsAsciiSpace(static_cast<unsigned char>(b[i]))) ++i;
+  return i < b.size() && b[i] == '<';
+}
+
 // The coding named `name` (lower case), or null.
 const KnownCoding* FindCoding(std::string_view name) {
   for (const KnownCoding& k : kKnownCodings)
@@ -209,6 +219,9 @@ Status DecodeHttpBody(const HttpResponse& r, size_t max_bytes, std::string* out,
     if (!st.ok()) {
       if (st.code() == StatusCode::kLimitExceeded) return st;
       if (codings[k].transfer && b.empty()) continue;
+      // Stored decoded with the field kept (as with gzip, whose magic tells):
+      // the page was lost with a content_encoding error.
+      if (b.empty() && !known->gzip_magic && OpensAsMarkup(a)) continue;
       // A cut body decodes partly; keep that. Nothing decoded: an error.
       if (b.empty()) return Status::Corrupt("content_encoding: " + c + ": " + std::string(st.message()));
       if (cut_note.empty()) cut_note = c + ": " + std::string(st.message());

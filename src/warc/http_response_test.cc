@@ -200,6 +200,14 @@ TEST(HttpResponse, BadEncodings) {
   EXPECT_EQ(st.message().rfind("content_encoding", 0), 0u);
   Decode("Content-Encoding: br\r\n", "\xff\xff\xff not brotli", &st);
   EXPECT_EQ(st.code(), StatusCode::kCorruptInput);
+  // A page stored decoded under br or deflate (no magic tells, as gzip's
+  // does): kept as it is when nothing decodes and it opens as markup.
+  for (const char* ce : {"br", "deflate", "gzip, br"}) {
+    EXPECT_EQ(Decode("Content-Encoding: " + std::string(ce) + "\r\n", " \r\n" + kHtml, &st), " \r\n" + kHtml) << ce;
+    EXPECT_TRUE(st.ok()) << ce << ": " << st.ToString();
+  }
+  Decode("Content-Encoding: br\r\n", "not <markup>", &st);
+  EXPECT_EQ(st.code(), StatusCode::kCorruptInput);
   // Past the size limit.
   const std::string big = Deflate(std::string(2u << 20, 'a'), 31);
   HttpResponse r;
