@@ -198,6 +198,15 @@ TEST(WarcExtract, CutPayloadIsFlaggedNotSilent) {
   ASSERT_EQ(a.outcome, WarcArticle::Outcome::kExtracted);
   ASSERT_EQ(a.article.limits_hit.size(), 1u);
   EXPECT_NE(a.message.find("WARC-Truncated: length"), std::string::npos) << a.message;
+  // The first segment of a segmented record: its payload goes on in
+  // continuation records (not joined), so the page is a part.
+  WarcRecord segment = Response(Http("200 OK", "Content-Type: text/html\r\n", kArticle.substr(0, 300)));
+  segment.headers.push_back({"WARC-Segment-Number", "1"});
+  a = ExtractOne(segment);
+  ASSERT_EQ(a.outcome, WarcArticle::Outcome::kExtracted);
+  ASSERT_EQ(a.article.limits_hit.size(), 1u);
+  EXPECT_EQ(a.article.limits_hit[0], "payload_truncated");
+  EXPECT_NE(a.message.find("WARC-Segment-Number: 1"), std::string::npos) << a.message;
   WarcStats stats;
   stats.Add(a);
   EXPECT_NE(stats.ToString().find("payload_truncated 1"), std::string::npos) << stats.ToString();
