@@ -51,10 +51,17 @@ void SetError(const Status& st, WarcArticle* a) {
 // silent partial page.
 void NotePayloadCut(const WarcRecord& record, const std::string& cut, WarcArticle* a) {
   std::string_view crawler = Trim(record.Header("WARC-Truncated"));
-  if (cut.empty() && crawler.empty()) return;
+  // The first record of a segmented one holds the payload's start; the rest
+  // is in continuation records, which lede does not join: a part of the
+  // page, silent until flagged.
+  std::string_view segment = Trim(record.Header("WARC-Segment-Number"));
+  if (cut.empty() && crawler.empty() && segment.empty()) return;
   a->article.limits_hit.push_back("payload_truncated");
   a->message = "payload_truncated: " +
-               (cut.empty() ? "WARC-Truncated: " + std::string(crawler) + " (the crawler cut the payload)" : cut) +
+               (!cut.empty()       ? cut
+                : !crawler.empty() ? "WARC-Truncated: " + std::string(crawler) + " (the crawler cut the payload)"
+                                   : "WARC-Segment-Number: " + std::string(segment) +
+                                         " (the payload goes on in continuation records, not joined)") +
                "; extracted what arrived";
 }
 
@@ -112,10 +119,13 @@ WarcArticle ExtractWarcRecord(Extractor* extractor, const WarcRecord& record, st
       Skip("not_html", &a);
       return a;
     }
-    // Most bodies are stored plain: use them in place, no copy.
+    // Most bodies are stored plain: use them in place, no copy. (Any
+    // transfer coding goes to DecodeHttpBody: "Transfer-Encoding: gzip" on
+    // a response read to the connection's close is no chunking, but its
+    // bytes are gzip's; taken in place, they were the page's text.)
     std::string_view ce = Trim(http.Header("Content-Encoding"));
-    if (!ContainsIgnoreCase(http.Header("Transfer-Encoding"), "chunked") &&
-        (ce.empty() || EqualsIgnoreCase(ce, "identity"))) {
+    std::string_view te = Trim(http.Header("Transfer-Encoding"));
+    if ((te.empty() || EqualsIgnoreCase(te, "identity")) && (ce.empty() || EqualsIgnoreCase(ce, "identity"))) {
       page = http.body;
     } else {
       st = DecodeHttpBody(http, max_bytes, &body, &cut);

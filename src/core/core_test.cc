@@ -49,6 +49,17 @@ TEST(Text, CollapseAndTrim) {
   EXPECT_EQ(Trim("   "), "");
 }
 
+// C0 controls that are no whitespace show nothing: they are dropped (an
+// escape sequence from a page reached a terminal through `lede extract`;
+// U+0001 in HTML output is a parse error). DEL stays (the eight-byte copy
+// would have to look for it).
+TEST(Text, CollapseDropsControls) {
+  EXPECT_EQ(CollapseWhitespace("Head\bline \x1b[31mred \x01 x\x02"), "Headline [31mred x");
+  EXPECT_EQ(CollapseWhitespace("\x01\x02 \x03"), "");
+  EXPECT_EQ(CollapseWhitespace("abcdefghij\x1fklmnop\x0e"), "abcdefghijklmnop");  // after the eight-byte path
+  EXPECT_EQ(CollapseWhitespace("abcdefghijkl \x1bmnop"), "abcdefghijkl mnop");
+}
+
 // CollapseWhitespace copies plain ASCII eight bytes at a time: the same
 // text as a byte-by-byte collapse, on texts of words, single and double
 // spaces, tabs, NBSP and other bytes at every alignment.
@@ -60,6 +71,11 @@ TEST(Text, CollapseMatchesByteByByte) {
       if (const size_t sp = UnicodeSpaceAt(s, i)) {
         pending = true;
         i += sp;
+        continue;
+      }
+      const unsigned char c = s[i];
+      if (c < 0x20) {  // a control that is no space: dropped
+        ++i;
         continue;
       }
       if (pending && !out.empty()) out.push_back(' ');
@@ -474,6 +490,22 @@ TEST(Url, Resolve) {
   EXPECT_EQ(ResolveUrl("https://ex.com/a/b", "#top"), "https://ex.com/a/b#top");
   EXPECT_EQ(ResolveUrl("", "/rel"), "/rel");
   EXPECT_EQ(UrlHost("https://user@www.ex.com:8080/p"), "www.ex.com");
+}
+
+// As WHATWG URL parsing: C0 controls and spaces at the ends go, and ASCII
+// tabs and newlines anywhere (an href wrapped over lines was a link with a
+// newline in it: a broken Markdown link, and "java\nscript:" a path).
+TEST(Url, TabsNewlinesAndControlsAsBrowsersReadThem) {
+  EXPECT_EQ(ResolveUrl("https://ex.com/a/b", "/x\n/y\t.html\r\n"), "https://ex.com/x/y.html");
+  EXPECT_EQ(ResolveUrl("https://ex.com/a/b", "\x01\x1f /c "), "https://ex.com/c");
+  EXPECT_EQ(ResolveUrl("https://ex.com/a/b", "java\nscript:alert(1)"), "javascript:alert(1)");
+  EXPECT_EQ(UrlResolver("https://ex.com/a/b").Resolve("\tc\nd\x02"), "https://ex.com/a/cd");
+  EXPECT_EQ(UrlResolver("https://ex.com/a/b").Resolve("\n\t"), "https://ex.com/a/b");
+  EXPECT_EQ(UrlResolver("https://ex.com/a/b").Resolve("c\x01" "d"), "https://ex.com/a/c\x01" "d");  // inside: kept
+  for (const char* u : {"javascript:x", " JavaScript:x", "\x01java\tscript:x", "VBScript:x", "data:text/html,<p>"})
+    EXPECT_TRUE(IsScriptUrl(u)) << u;
+  for (const char* u : {"https://ex.com/javascript:x", "/data:x", "javascript", "", "mailto:a@b.c", "#x"})
+    EXPECT_FALSE(IsScriptUrl(u)) << u;
 }
 
 // Icon glyphs standing alone (private-use code points, U+E000-U+F8FF) go;

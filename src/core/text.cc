@@ -214,6 +214,16 @@ constexpr auto kMaySpaceStart = [] {
   for (unsigned char c : {0xC2, 0xE1, 0xE2, 0xE3, 0xEF}) t[c] = true;
   return t;
 }();
+// What a byte may be to AppendCollapsed: 1, the start of a space (ASCII
+// whitespace, a lead byte of a Unicode space); 2, a C0 control that is no
+// whitespace, dropped: it shows nothing (an escape sequence, a backspace
+// from a CMS's paste), and in text or HTML output it reached the terminal
+// or the next parser as it was. 0 for the rest: one lookup for both.
+constexpr auto kCollapseClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = kMaySpaceStart[c] ? 1 : c < 0x20 ? 2 : 0;
+  return t;
+}();
 }  // namespace
 
 void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) {
@@ -246,10 +256,16 @@ void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) 
   char* const base = out->data();
   char* o = base + old;
   while (i < n) {
-    if (const size_t sp = UnicodeSpaceAt(s, i)) {
-      pending = true;
-      i += sp;
-      continue;
+    if (const uint8_t k = kCollapseClass[static_cast<unsigned char>(s[i])]) {
+      if (k == 2) {
+        ++i;
+        continue;
+      }
+      if (const size_t sp = UnicodeSpaceAt(s, i)) {
+        pending = true;
+        i += sp;
+        continue;
+      }
     }
     if (pending && o != base) *o++ = ' ';
     pending = false;
@@ -281,8 +297,9 @@ void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) 
       }
       if (i >= n) break;
       const unsigned char d = s[i];
-      if (kMaySpaceStart[d]) {
-        if (d == ' ' && i + 1 < n && !kMaySpaceStart[static_cast<unsigned char>(s[i + 1])]) {
+      if (const uint8_t k = kCollapseClass[d]) {
+        if (k == 2) break;
+        if (d == ' ' && i + 1 < n && !kCollapseClass[static_cast<unsigned char>(s[i + 1])]) {
           o[0] = ' ';
           o[1] = s[i + 1];
           o += 2;

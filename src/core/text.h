@@ -246,6 +246,8 @@ inline std::string_view Trim(std::string_view s) {
 // Appends `s` to `out`, turning each run of whitespace (ASCII and Unicode
 // spaces) into one ' '. `pending_space` carries a trailing run between calls:
 // a space is emitted before the next non-space only if `out` is non-empty.
+// C0 controls that are no whitespace (U+0008 backspace, escape...) are
+// dropped: they show nothing.
 void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space);
 std::string CollapseWhitespace(std::string_view s);
 

@@ -1,6 +1,7 @@
 #include "core/url.h"
 
 #include <algorithm>
+#include <cstring>
 #include <vector>
 
 #include "core/text.h"
@@ -17,7 +18,57 @@ bool HasScheme(std::string_view s) {
   return false;
 }
 
+bool IsScriptUrl(std::string_view url) {
+  // The scheme as a browser reads it (WHATWG URL parsing): leading C0
+  // controls and spaces, and tabs and newlines anywhere, left out.
+  char scheme[12];
+  size_t n = 0, i = 0;
+  while (i < url.size() && static_cast<unsigned char>(url[i]) <= 0x20) ++i;
+  for (; i < url.size() && n < sizeof scheme; ++i) {
+    const char c = url[i];
+    if (c == '\t' || c == '\n' || c == '\r') continue;
+    scheme[n++] = ToLowerAscii(c);
+    if (c == ':') break;
+  }
+  const std::string_view s(scheme, n);
+  return s == "javascript:" || s == "vbscript:" || s == "data:";
+}
+
 namespace {
+
+// A reference as WHATWG URL parsing reads it: leading and trailing C0
+// controls and spaces go (Unicode spaces too, as before), and every ASCII
+// tab or newline inside ("java\nscript:", an href wrapped over two lines,
+// which broke the Markdown link it became). `buf` holds the result when
+// bytes had to go from inside.
+std::string_view CleanReference(std::string_view ref, std::string* buf) {
+  ref = Trim(ref);
+  const size_t before = ref.size();
+  while (!ref.empty() && static_cast<unsigned char>(ref.front()) <= 0x20) ref.remove_prefix(1);
+  while (!ref.empty() && static_cast<unsigned char>(ref.back()) <= 0x20) ref.remove_suffix(1);
+  if (ref.size() != before) ref = Trim(ref);
+  // Eight bytes at a time while none is under 0x20 (URLs hardly ever hold
+  // one; a byte loop cost 1.1 M instructions on the 181 Scrapinghub pages).
+  size_t i = 0;
+  while (i < ref.size()) {
+    if (i + 8 <= ref.size()) {
+      constexpr uint64_t kOnes = ~uint64_t{0} / 255, kHigh = kOnes * 0x80, kSpaces = kOnes * 0x20;
+      uint64_t x;
+      std::memcpy(&x, ref.data() + i, 8);
+      if (!((x - kSpaces) & ~x & kHigh)) {
+        i += 8;
+        continue;
+      }
+    }
+    if (ref[i] == '\t' || ref[i] == '\n' || ref[i] == '\r') break;
+    ++i;
+  }
+  if (i == ref.size()) return ref;
+  buf->assign(ref.data(), i);
+  for (; i < ref.size(); ++i)
+    if (ref[i] != '\t' && ref[i] != '\n' && ref[i] != '\r') buf->push_back(ref[i]);
+  return *buf;
+}
 
 struct Parts {
   std::string_view scheme, authority, path, query, fragment;
@@ -106,7 +157,8 @@ std::string RemoveDotSegments(std::string_view path) {
 
 std::string ResolveUrl(std::string_view base, std::string_view ref) {
   // (The answers that need no base parts, before the base is read.)
-  const std::string_view trimmed = Trim(ref);
+  std::string buf;
+  const std::string_view trimmed = CleanReference(ref, &buf);
   if (trimmed.empty()) return std::string(base);
   if (HasScheme(trimmed) || base.empty() || !HasScheme(base)) return std::string(trimmed);
   return UrlResolver(base).Resolve(trimmed);
@@ -162,7 +214,8 @@ UrlResolver::UrlResolver(std::string_view base) : base_(base) {
 }
 
 std::string UrlResolver::Resolve(std::string_view ref) const {
-  ref = Trim(ref);
+  std::string buf;
+  ref = CleanReference(ref, &buf);
   if (ref.empty()) return base_;
   if (HasScheme(ref) || !usable_) return std::string(ref);
   const Parts r = Split(ref);

@@ -13,8 +13,14 @@ namespace lede {
 // True if `s` starts with a scheme ("http:", "mailto:").
 bool HasScheme(std::string_view s);
 
+// True for a URL whose scheme runs script or holds a document of its own
+// (javascript:, vbscript:, data:), read as a browser reads it
+// ("  Java\tScript:" is one): no link in a clean article.
+bool IsScriptUrl(std::string_view url);
+
 // Resolves `ref` against absolute `base`. Returns `ref` unchanged when it is
-// absolute or `base` is empty/relative. Leading/trailing spaces are removed.
+// absolute or `base` is empty/relative. Leading/trailing spaces and C0
+// controls are removed, and ASCII tabs and newlines inside, as browsers do.
 // (A UrlResolver used once: for many references against one base, make one.)
 std::string ResolveUrl(std::string_view base, std::string_view ref);
 

@@ -560,6 +560,7 @@ void BodyBuilder::Enter(const Node* e) {
       }
       break;
     case TagId::kA:
+      // A script's link (javascript:, data:) keeps its text, not the link.
       if (!e->Attr("href").empty() && !IsScriptUrl(e->Attr("href"))) {
         inline_mark(BodyKind::kLink);
         if (f.node) {

@@ -6218,6 +6218,68 @@ TEST(Extract, LineBreakEndingABlockIsDropped) {
   EXPECT_NE(r.value().text.find("Cell one | Cell two"), std::string::npos) << r.value().text;
 }
 
+// Links as Markdown reads them: a destination holds no space, control,
+// '<', '>' or backslash and only paired parentheses (each is
+// percent-encoded); an href wrapped over lines loses its newlines, as in a
+// browser; a script's link (javascript:, vbscript:, data:) keeps its text,
+// no link, in Markdown and HTML.
+TEST(Extract, LinksStayLinksInMarkdownAndScriptsAreNoLinks) {
+  const std::string para = "This is a long paragraph of real article text that goes on for a while.";
+  const std::string html = "<html><body><article><h1>Title</h1><p>" + para +
+                           " See <a href=\"/a b/c(1)\\d<e>\x01" "f\">one</a>, <a href=\"/wr\napped\t.html\">two</a>, "
+                           "<a href=\"java\nscript:alert(1)\">three</a>, <a href=\" JAVASCRIPT:x\">four</a> and "
+                           "<a href=\"data:text/html,&lt;script&gt;x&lt;/script&gt;\">five</a>.</p></article></body></html>";
+  ExtractOptions o;
+  o.url = "https://ex.com/dir/page.html";
+  auto r = Extract(html, o);
+  ASSERT_TRUE(r.ok());
+  const std::string md = ToMarkdown(r.value());
+  EXPECT_NE(md.find("[one](https://ex.com/a%20b/c%281%29%5Cd%3Ce%3E%01f)"), std::string::npos) << md;
+  EXPECT_NE(md.find("[two](https://ex.com/wrapped.html)"), std::string::npos) << md;
+  EXPECT_NE(md.find(", three, four and five."), std::string::npos) << md;
+  const std::string out = ToHtml(r.value());
+  EXPECT_EQ(out.find("script:"), std::string::npos) << out;
+  EXPECT_EQ(out.find("data:"), std::string::npos) << out;
+  EXPECT_NE(out.find("<a href=\"https://ex.com/wrapped.html\">two</a>"), std::string::npos) << out;
+  EXPECT_NE(r.value().text.find("See one, two, three, four and five."), std::string::npos) << r.value().text;
+}
+
+// Paragraph text that Markdown would read as a block of its own stays text:
+// "---" was a thematic break, "~~~" opened a code fence that took the rest
+// of the page.
+TEST(Extract, ParagraphsThatLookLikeMarkdownBlocksStayText) {
+  const std::string para = "This is a long paragraph of real article text that goes on for a while.";
+  const std::string html = "<html><body><article><h1>Title</h1><p>" + para + "</p><p>---</p><p>" + para +
+                           "</p><p>~~~ the end ~~~</p><p>" + para + " Last.</p><p>-- signed</p></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  const std::string md = ToMarkdown(r.value());
+  EXPECT_NE(md.find("\n\\---\n"), std::string::npos) << md;
+  EXPECT_NE(md.find("\n\\~~~ the end ~~~\n"), std::string::npos) << md;
+  EXPECT_NE(md.find("\n\\-- signed"), std::string::npos) << md;
+  EXPECT_NE(md.find(" Last."), std::string::npos) << md;
+}
+
+// Control characters (as bytes or character references) show nothing and
+// leave no trace in any output: text, Markdown and HTML had them raw (an
+// escape sequence reached the terminal), JSON escaped them.
+TEST(Extract, ControlCharactersReachNoOutput) {
+  const std::string para = "This is a long paragraph of real article text that goes on for a while.";
+  const std::string html = "<html><head><title>Ti&#1;tle\x1b[2J</title></head><body><article><h1>Head&#8;line</h1><p>" +
+                           para + " Red&#x1b;[31m\x01 alert&#x8;\x08.</p><p>" + para +
+                           " Second.</p></article></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  for (const std::string& out : {r.value().text, ToMarkdown(r.value()), ToHtml(r.value()), ToJson(r.value())}) {
+    for (unsigned char c : out) EXPECT_TRUE(c >= 0x20 || c == '\n') << int(c) << " in " << out;
+    EXPECT_EQ(out.find("\\u00"), std::string::npos) << out;
+  }
+  EXPECT_NE(r.value().text.find("Red[31m alert."), std::string::npos) << r.value().text;
+  EXPECT_NE(ToMarkdown(r.value()).find("# Headline"), std::string::npos) << ToMarkdown(r.value());
+  ASSERT_TRUE(r.value().title.has_value());
+  EXPECT_EQ(*r.value().title, "Title[2J");
+}
+
 // A list item made of <div>s (a product card: its name, its colours, its
 // price) shows each on its own line: the words do not run together.
 TEST(Extract, BlocksInsideAListItemAreSeparated) {

@@ -11,7 +11,10 @@ std::string_view HttpResponse::Header(std::string_view name) const {
   return {};
 }
 
-Status ParseHttpResponse(std::string_view m, HttpResponse* out) {
+namespace {
+
+// One response message: status line, fields, the rest as its body.
+Status ParseOneResponse(std::string_view m, HttpResponse* out) {
   out->headers.clear();
   out->status = 0;
   out->body = {};
@@ -53,6 +56,22 @@ Status ParseHttpResponse(std::string_view m, HttpResponse* out) {
   }
   out->body = m.substr(std::min(i, m.size()));
   return Status::Ok();
+}
+
+}  // namespace
+
+Status ParseHttpResponse(std::string_view m, HttpResponse* out) {
+  Status st = ParseOneResponse(m, out);
+  // Interim responses ("HTTP/1.1 100 Continue", "103 Early Hints") come
+  // before the final one, and a recorder may store them with it: the
+  // response is the one after them (RFC 9110 section 15.2); taken as the
+  // response, the page was skipped for its status. 101 switches protocols:
+  // what follows is no HTTP. Each round reads on past the lines the last
+  // one read: linear.
+  while (st.ok() && out->status >= 100 && out->status <= 199 && out->status != 101 &&
+         StartsWithIgnoreCase(out->body, "HTTP/"))
+    st = ParseOneResponse(out->body, out);
+  return st;
 }
 
 // Undoes chunked framing into `*out`. nullptr when the framing was whole
@@ -127,6 +146,16 @@ constexpr KnownCoding kKnownCodings[] = {
     {"br", BrotliDecode, false},
 };
 
+// Bytes that open as markup ('<' after whitespace or a BOM): a body stored
+// decoded under a coding with no magic of its own (br, deflate) that does
+// not decode.
+bool OpensAsMarkup(std::string_view b) {
+  if (b.substr(0, 3) == "\xEF\xBB\xBF") b.remove_prefix(3);
+  size_t i = 0;
+  while (i < b.size() && i < 4096 && IsAsciiSpace(static_cast<unsigned char>(b[i]))) ++i;
+  return i < b.size() && b[i] == '<';
+}
+
 // The coding named `name` (lower case), or null.
 const KnownCoding* FindCoding(std::string_view name) {
   for (const KnownCoding& k : kKnownCodings)
@@ -190,6 +219,9 @@ Status DecodeHttpBody(const HttpResponse& r, size_t max_bytes, std::string* out,
     if (!st.ok()) {
       if (st.code() == StatusCode::kLimitExceeded) return st;
       if (codings[k].transfer && b.empty()) continue;
+      // Stored decoded with the field kept (as with gzip, whose magic tells):
+      // the page was lost with a content_encoding error.
+      if (b.empty() && !known->gzip_magic && OpensAsMarkup(a)) continue;
       // A cut body decodes partly; keep that. Nothing decoded: an error.
       if (b.empty()) return Status::Corrupt("content_encoding: " + c + ": " + std::string(st.message()));
       if (cut_note.empty()) cut_note = c + ": " + std::string(st.message());

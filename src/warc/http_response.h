@@ -24,7 +24,8 @@ struct HttpResponse {
   std::string_view Header(std::string_view name) const;
 };
 
-// Parses `message`. The views in `*out` point into `message`.
+// Parses `message`. The views in `*out` point into `message`. Interim 1xx
+// responses stored before the final one (100 Continue) are passed over.
 // kCorruptInput (message starting "http:") when there is no status line.
 Status ParseHttpResponse(std::string_view message, HttpResponse* out);
 

@@ -72,6 +72,25 @@ TEST(HttpResponse, StatusAndFields) {
   EXPECT_FALSE(ParseHttpResponse("HTTP/1.1 abc\r\n\r\n", &r).ok());
 }
 
+// 1xx interim responses before the final one are passed over; a long run
+// of them is read once (each round starts where the last one stopped).
+TEST(HttpResponse, InterimResponsesArePassedOver) {
+  HttpResponse r;
+  ASSERT_TRUE(ParseHttpResponse("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nX-A: b\r\n\r\nbody", &r).ok());
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(r.Header("X-A"), "b");
+  EXPECT_EQ(r.body, "body");
+  std::string many;
+  for (int i = 0; i < 200000; ++i) many += "HTTP/1.1 100 Continue\r\n\r\n";
+  ASSERT_TRUE(ParseHttpResponse(many + "HTTP/1.1 204 No Content\r\n\r\n", &r).ok());
+  EXPECT_EQ(r.status, 204);
+  ASSERT_TRUE(ParseHttpResponse(many, &r).ok());  // no final response: the last interim one
+  EXPECT_EQ(r.status, 100);
+  EXPECT_TRUE(r.body.empty());
+  ASSERT_TRUE(ParseHttpResponse("HTTP/1.1 101 Switching Protocols\r\n\r\nHTTP/1.1 200 OK\r\n\r\n", &r).ok());
+  EXPECT_EQ(r.status, 101);
+}
+
 TEST(HttpResponse, Identity) { EXPECT_EQ(Decode("Content-Type: text/html\r\n", kHtml), kHtml); }
 
 TEST(HttpResponse, Chunked) {
@@ -180,6 +199,14 @@ TEST(HttpResponse, BadEncodings) {
   EXPECT_EQ(st.code(), StatusCode::kUnsupported);
   EXPECT_EQ(st.message().rfind("content_encoding", 0), 0u);
   Decode("Content-Encoding: br\r\n", "\xff\xff\xff not brotli", &st);
+  EXPECT_EQ(st.code(), StatusCode::kCorruptInput);
+  // A page stored decoded under br or deflate (no magic tells, as gzip's
+  // does): kept as it is when nothing decodes and it opens as markup.
+  for (const char* ce : {"br", "deflate", "gzip, br"}) {
+    EXPECT_EQ(Decode("Content-Encoding: " + std::string(ce) + "\r\n", " \r\n" + kHtml, &st), " \r\n" + kHtml) << ce;
+    EXPECT_TRUE(st.ok()) << ce << ": " << st.ToString();
+  }
+  Decode("Content-Encoding: br\r\n", "not <markup>", &st);
   EXPECT_EQ(st.code(), StatusCode::kCorruptInput);
   // Past the size limit.
   const std::string big = Deflate(std::string(2u << 20, 'a'), 31);

@@ -1,6 +1,7 @@
 // ExtractWarcRecord: which records become articles, which are skipped and
 // why, and the JSON line with provenance.
 #include <gtest/gtest.h>
+#include <zlib.h>
 
 #include "core/json.h"
 #include "lede/warc.h"
@@ -124,6 +125,55 @@ TEST(WarcExtract, ErrorsCarryTheirReason) {
   EXPECT_EQ(a.reason, "truncated");
 }
 
+std::string Gzip(std::string_view in) {
+  z_stream zs{};
+  deflateInit2(&zs, 6, Z_DEFLATED, 31, 8, Z_DEFAULT_STRATEGY);
+  std::string out(deflateBound(&zs, in.size()) + 32, '\0');
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+  zs.avail_in = uInt(in.size());
+  zs.next_out = reinterpret_cast<Bytef*>(out.data());
+  zs.avail_out = uInt(out.size());
+  deflate(&zs, Z_FINISH);
+  out.resize(zs.total_out);
+  deflateEnd(&zs);
+  return out;
+}
+
+// "Transfer-Encoding: gzip" without chunked (a response read to the
+// connection's close) is undone like any transfer coding: the body was
+// taken in place, and the page's text was the gzip bytes.
+TEST(WarcExtract, TransferCodingWithoutChunkedIsUndone) {
+  for (const char* te : {"gzip", "GZIP ", "x-gzip"}) {
+    WarcArticle a = ExtractOne(Response(Http(
+        "200 OK", "Content-Type: text/html; charset=iso-8859-1\r\nTransfer-Encoding: " + std::string(te) + "\r\n",
+        Gzip(kArticle))));
+    ASSERT_EQ(a.outcome, WarcArticle::Outcome::kExtracted) << te << ": " << a.message;
+    EXPECT_NE(a.article.text.find("neighbours"), std::string::npos) << te << ": " << a.article.text;
+  }
+  // A transfer coding lede does not know: the bytes as they are.
+  WarcArticle a = ExtractOne(Response(Http("200 OK", "Content-Type: text/html\r\nTransfer-Encoding: compress\r\n", kArticle)));
+  ASSERT_EQ(a.outcome, WarcArticle::Outcome::kExtracted) << a.message;
+  EXPECT_NE(a.article.text.find("neighbours"), std::string::npos) << a.article.text;
+}
+
+// Interim responses stored before the final one ("100 Continue", "103
+// Early Hints") are passed over: the page was skipped as http_status 100.
+TEST(WarcExtract, InterimResponsesBeforeTheFinalOne) {
+  const std::string page = Http("200 OK", "Content-Type: text/html; charset=iso-8859-1\r\n", kArticle);
+  for (const std::string& interim : {std::string("HTTP/1.1 100 Continue\r\n\r\n"),
+                                     std::string("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: </a.css>\r\n\r\n")}) {
+    WarcArticle a = ExtractOne(Response(interim + page));
+    ASSERT_EQ(a.outcome, WarcArticle::Outcome::kExtracted) << a.reason << " " << a.message;
+    EXPECT_NE(a.article.text.find("neighbours"), std::string::npos) << a.article.text;
+  }
+  // Alone, or before a final error: skipped for its status as before.
+  EXPECT_EQ(ExtractOne(Response("HTTP/1.1 100 Continue\r\n\r\n")).reason, "http_status");
+  EXPECT_EQ(ExtractOne(Response("HTTP/1.1 100 Continue\r\n\r\n" + Http("404 Not Found", "Content-Type: text/html\r\n", kArticle))).reason,
+            "http_status");
+  // 101 switches protocols: what follows is not read as HTTP.
+  EXPECT_EQ(ExtractOne(Response("HTTP/1.1 101 Switching Protocols\r\n\r\n" + page)).reason, "http_status");
+}
+
 // A page whose chunked payload was cut short, or that the crawler marked
 // WARC-Truncated, is extracted from what arrived and flagged: its JSON
 // "limits" name "payload_truncated" and the message says why.
@@ -148,6 +198,15 @@ TEST(WarcExtract, CutPayloadIsFlaggedNotSilent) {
   ASSERT_EQ(a.outcome, WarcArticle::Outcome::kExtracted);
   ASSERT_EQ(a.article.limits_hit.size(), 1u);
   EXPECT_NE(a.message.find("WARC-Truncated: length"), std::string::npos) << a.message;
+  // The first segment of a segmented record: its payload goes on in
+  // continuation records (not joined), so the page is a part.
+  WarcRecord segment = Response(Http("200 OK", "Content-Type: text/html\r\n", kArticle.substr(0, 300)));
+  segment.headers.push_back({"WARC-Segment-Number", "1"});
+  a = ExtractOne(segment);
+  ASSERT_EQ(a.outcome, WarcArticle::Outcome::kExtracted);
+  ASSERT_EQ(a.article.limits_hit.size(), 1u);
+  EXPECT_EQ(a.article.limits_hit[0], "payload_truncated");
+  EXPECT_NE(a.message.find("WARC-Segment-Number: 1"), std::string::npos) << a.message;
   WarcStats stats;
   stats.Add(a);
   EXPECT_NE(stats.ToString().find("payload_truncated 1"), std::string::npos) << stats.ToString();

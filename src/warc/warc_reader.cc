@@ -48,6 +48,7 @@ struct WarcReader::Impl {
   bool eof = false;
   Status source_error;  // why the source ended early, reported once
   bool done = false;
+  bool gave_up = false;  // Resync passed its give_up_at
   // A gap in the stream (bytes the source skipped): `eof` is set until the
   // record before it is dealt with, then reading goes on after it.
   Status gap;
@@ -93,7 +94,9 @@ struct WarcReader::Impl {
   // searched again once more are read, and where they begin is no line
   // start unless a line end stands before it: that byte is judged before
   // the buffer drops it.)
-  void Resync(size_t from) {
+  // `give_up_at`: a stream offset past which the search stops (pos at the
+  // end of what was read, `gave_up` set).
+  void Resync(size_t from, uint64_t give_up_at = UINT64_MAX) {
     pos = std::min(from, buf.size());
     bool pos_starts_line = true;
     for (;;) {
@@ -112,6 +115,11 @@ struct WarcReader::Impl {
       }
       if (eof) {
         pos = buf.size();
+        return;
+      }
+      if (StreamPos(buf.size()) > give_up_at) {
+        pos = buf.size();
+        gave_up = true;
         return;
       }
       if (buf.size() > 10 && buf.size() - 10 > pos) {
@@ -252,7 +260,17 @@ struct WarcReader::Impl {
       // (an HTML page given to `lede warc`): say so.
       const char* const not_warc =
           start_stream == 0 ? "; the file does not begin with \"WARC/\": is it a WARC file?" : "";
-      Resync(pos + 1);
+      // No record in the first 64 MiB (or max_record_bytes, if larger) of
+      // a file that does not begin with one: no WARC (a video, /dev/zero),
+      // and reading it all, or forever, finds nothing.
+      const uint64_t give_up_at =
+          start_stream == 0 ? std::max<uint64_t>(options.max_record_bytes, uint64_t{64} << 20) : UINT64_MAX;
+      Resync(pos + 1, give_up_at);
+      if (gave_up) {
+        done = true;
+        return Status::Corrupt("warc: no record header in the first " + std::to_string(StreamPos(pos)) +
+                               " bytes: the file does not begin with \"WARC/\": is it a WARC file? (reading stops)");
+      }
       return Status::Corrupt("warc: no record header at offset " + std::to_string(start_stream) +
                              " (skipped to offset " + std::to_string(StreamPos(pos)) + ")" + not_warc);
     }

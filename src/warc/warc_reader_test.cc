@@ -115,6 +115,21 @@ void ExpectSample(const ReadAll& got, int n) {
   }
 }
 
+// A file that does not begin with a record and holds none in its first
+// 64 MiB is no WARC: reading stops with one error (/dev/zero was read
+// forever, by `lede warc` and `lede.iter_warc` alike).
+TEST(WarcReader, EndlessInputWithNoRecordStops) {
+  Result<WarcReader> r = WarcReader::Open("/dev/zero");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  WarcRecord rec;
+  Result<bool> n = r->Next(&rec);
+  ASSERT_FALSE(n.ok());
+  EXPECT_NE(n.status().message().find("is it a WARC file? (reading stops)"), std::string::npos) << n.status().ToString();
+  n = r->Next(&rec);
+  ASSERT_TRUE(n.ok()) << n.status().ToString();
+  EXPECT_FALSE(n.value());
+}
+
 TEST(WarcReader, PlainOffsetsPointAtRecords) {
   const std::string path = TempPath("plain.warc");
   WriteSample(path, 5);
