@@ -215,7 +215,8 @@ TEST(Structure, MarkdownLinkDestinationsHoldNothingThatEndsThem) {
   Article a = MustExtract(Page("<p>See <a href=\"/a\n b\">one</a>, <a href=\"/q?x=&lt;y&gt;&amp;z=`1`\">two</a> and "
                                "<a href=\"/p(a\">three</a>.</p>"));
   const std::string md = ToMarkdown(a);
-  EXPECT_NE(md.find("[one](/a%0A%20b), [two](/q?x=%3Cy%3E&z=%601%60) and [three](/p%28a)."), std::string::npos) << md;
+  // (The newline inside an href is dropped as a browser drops it; the space is encoded.)
+  EXPECT_NE(md.find("[one](/a%20b), [two](/q?x=%3Cy%3E&z=%601%60) and [three](/p%28a)."), std::string::npos) << md;
 }
 
 TEST(Structure, MarkdownFenceTakesNoLanguageThatWouldBreakIt) {

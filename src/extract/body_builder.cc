@@ -390,17 +390,6 @@ uint16_t CellSpan(std::string_view attr) {
   return uint16_t(std::min<long>(v, kMaxCellSpan));
 }
 
-// Whether `href` runs script or carries a document when followed
-// (javascript:, vbscript:, data:), after the leading white space and
-// control bytes a browser strips: such a link is kept as its text.
-bool IsScriptUrl(std::string_view href) {
-  size_t i = 0;
-  while (i < href.size() && static_cast<unsigned char>(href[i]) <= 0x20) ++i;
-  href.remove_prefix(i);
-  return StartsWithIgnoreCase(href, "javascript:") || StartsWithIgnoreCase(href, "vbscript:") ||
-         StartsWithIgnoreCase(href, "data:");
-}
-
 // A data table holds cells of data; a layout table holds the page. Layout
 // tables are walked as plain containers.
 bool IsDataTable(const Node* table) {
