@@ -18903,6 +18903,21 @@ TEST(Dates, GreekMonthNames) {
   EXPECT_EQ(MonthFromWord("Οκτ"), 10);
 }
 
+// The French-only lookup reads the month table's language column: French
+// forms that are no English ones, in any case ("DÉC.", "fév.").
+TEST(Dates, FrenchDayMonthAheadReadsLanguageColumn) {
+  EXPECT_TRUE(FrenchDayMonthAhead("3 déc. 2025"));
+  EXPECT_TRUE(FrenchDayMonthAhead("1er janvier 2025"));
+  EXPECT_TRUE(FrenchDayMonthAhead("12 mai 2025"));
+  EXPECT_TRUE(FrenchDayMonthAhead("3 fév. 2025"));
+  EXPECT_TRUE(FrenchDayMonthAhead("3 DÉC. 2025"));
+  EXPECT_FALSE(FrenchDayMonthAhead("3 Oct 2025"));
+  EXPECT_FALSE(FrenchDayMonthAhead("3 sept. 2025"));
+  EXPECT_FALSE(FrenchDayMonthAhead("3 December 2025"));
+  EXPECT_FALSE(FrenchDayMonthAhead("3 Dezember 2025"));
+  EXPECT_FALSE(FrenchDayMonthAhead("Lee 3 mars"));
+}
+
 // A label and its number ("Pressemitteilung Nr. 118/2025") are no name:
 // the words before the number end on a numbering abbreviation.
 TEST(Vocabulary, EndsWithNumberLabel) {

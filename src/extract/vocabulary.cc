@@ -6119,28 +6119,6 @@ constexpr std::string_view kStoppedWeekdays[] = {
     "ma", "wo", "vr", "za", "zo",
 };
 
-// French month names and their cut forms ("3 déc. 2025", "1er janvier"):
-// a capitalized "Le" before a day and one of these is the date's article
-// ("Par Marie Dubois Le 3 déc. 2025"), not a surname ("Tuan Le").
-constexpr std::string_view kFrenchMonthWords[] = {
-    "janvier", "f\xC3\xA9vrier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "ao\xC3\xBBt", "aout",
-    "septembre", "octobre", "novembre", "d\xC3\xA9" "cembre", "decembre", "janv", "f\xC3\xA9vr", "fevr", "avr",
-    "juil", "juill", "d\xC3\xA9" "c",  // (not "oct", "nov", "sept": English too)
-};
-
-bool FrenchDayMonthAhead(std::string_view rest) {
-  size_t i = 0;
-  while (i < rest.size() && i < 2 && IsAsciiDigit(rest[i])) ++i;
-  if (i == 0) return false;
-  if (rest.substr(i, 2) == "er") i += 2;
-  if (i >= rest.size() || rest[i] != ' ') return false;
-  ++i;
-  size_t e = i;
-  while (e < rest.size() && rest[e] != ' ' && rest[e] != '.' && rest[e] != ',') ++e;
-  static constexpr WordList kList(kFrenchMonthWords);
-  return kList.Contains(rest.substr(i, e - i));
-}
-
 bool IsStoppedWeekday(std::string_view w) {
   static constexpr WordList kList(kStoppedWeekdays);
   return kList.Contains(w);
