@@ -127,6 +127,7 @@ constexpr MonthName kMonths[] = {
   {"iun", 6, kRo}, {"iul", 7, kRo},
   // Indonesian and Malay (the others are Dutch's or English's)
   {"maret", 3, kId}, {"agustus", 8, kId}, {"julai", 7, kMs}, {"ogos", 8, kMs}, {"disember", 12, kMs},
+  {"des", 12, kId | kNo, true}, {"agt", 8, kId}, {"agu", 8, kId},
   // Greek (genitive, as a date writes it, "28 Νοεμβρίου 2026", and nominative)
   {"ιανουαρίου", 1, kEl}, {"φεβρουαρίου", 2, kEl}, {"μαρτίου", 3, kEl}, {"απριλίου", 4, kEl}, {"μαΐου", 5, kEl},
   {"μαίου", 5, kEl}, {"ιουνίου", 6, kEl}, {"ιουλίου", 7, kEl}, {"αυγούστου", 8, kEl}, {"σεπτεμβρίου", 9, kEl},

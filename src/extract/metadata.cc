@@ -1094,6 +1094,10 @@ constexpr std::string_view kNameParticles[] = {
     "van", "von", "de", "der", "den", "del", "della", "di", "da", "das", "dos", "du", "le", "la",
     "bin", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "af", "st.", "and", "und", "et", "en",
     "og", "och", "i",
+    // The joiners of kNameListJoiners' other languages: Finnish, Turkish,
+    // Romanian, Hungarian, Ukrainian, Greek, Indonesian, Vietnamese. (Not
+    // Czech "a", English's article too: "Leave a Comment" is no name.)
+    "ja", "ve", "și", "şi", "és", "та", "і", "και", "dan", "và",
 };
 
 bool IsNameParticle(std::string_view w) {

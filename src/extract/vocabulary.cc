@@ -1317,7 +1317,17 @@ constexpr BylineCue kBylineCues[] = {
     {"af ", false}, {"oleh ", false}, {"\xCF\x84\xCE\xBF\xCF\x85 ", false}, {"\xCE\xA4\xCE\xBF\xCF\x85 ", false},
     {"\xCF\x84\xCE\xB7\xCF\x82 ", false}, {"\xCE\xA4\xCE\xB7\xCF\x82 ", false}, {"teksti: ", false},
     {"szerz\xC5\x91: ", true}, {"\xC3\xADrta: ", true}, {"\xC3\x8Drta: ", true}, {"t\xC3\xA1""c gi\xE1\xBA\xA3: ", true},
-    {"penulis: ", true}, {"yazan: ", true}, {"\xD8\xA8\xD9\x82\xD9\x84\xD9\x85: ", true},
+    {"penulis: ", true}, {"yazan: ", true},
+    // Greek "Συντάκτης:" (both cases), the Chinese writer's and reporter's
+    // mark ("文/记者 王小明", "文/王小明", full-width slash too). (Not
+    // Romanian "de": a cue ignores case, and "DE Rumelhart, GE Hinton"
+    // opens on initials.)
+    {"\xCF\x83\xCF\x85\xCE\xBD\xCF\x84\xCE\xAC\xCE\xBA\xCF\x84\xCE\xB7\xCF\x82: ", true},
+    {"\xCE\xA3\xCF\x85\xCE\xBD\xCF\x84\xCE\xAC\xCE\xBA\xCF\x84\xCE\xB7\xCF\x82: ", true},
+    {"文/记者 ", true}, {"文／记者 ", true}, {"文/記者 ", true}, {"文／記者 ", true}, {"文/", true}, {"文／", true},
+    {"记者 ", false},
+    // The plural label of Czech ("Autoři: Jan Novák a Petra Dvořáková").
+    {"autoři: ", true}, {"\xD8\xA8\xD9\x82\xD9\x84\xD9\x85: ", true},
     {"\xD8\xA8\xD9\x82\xD9\x84\xD9\x85 ", true},
 };
 
@@ -1487,8 +1497,14 @@ constexpr std::string_view kEventDetailLabels[] = {
 };
 // Words that join the last two names of a list of authors ("Ann Lee, Bo
 // Park and Cy Moe"), in several languages.
-// (Russian "и" too: "Иван Петров и Мария Смирнова".)
-constexpr std::string_view kNameListJoiners[] = {"and", "&", "und", "et", "y", "e", "en", "och", "og", "i", "\xD0\xB8"};
+// (Russian "и" too: "Иван Петров и Мария Смирнова"; Czech and Slovak "a",
+// Finnish "ja", Turkish "ve", Romanian "și" (and "şi" with the cedilla),
+// Hungarian "és", Ukrainian "та" and "і", Greek "και", Indonesian "dan",
+// Vietnamese "và": kAuthorListSeparators splits on the same words.)
+constexpr std::string_view kNameListJoiners[] = {
+    "and", "&", "und", "et", "y", "e", "en", "och", "og", "i", "\xD0\xB8", "a", "ja", "ve", "și", "şi", "és",
+    "та", "і", "και", "dan", "và",
+};
 
 // Path segments of writers' pages (author archives, profile pages).
 constexpr std::string_view kAuthorPathSegments[] = {
@@ -4679,6 +4695,18 @@ constexpr PublicationCue kPublicationCues[] = {
     {"发表于", true},          {"發表於", true},         {"发布于", true},        {"發佈於", true},
     {"投稿日", true},          {"公開日", true},         {"更新日", false},       {"작성일", true},
     {"등록일", true},          {"수정일", false},
+    // "Published" and "updated" of Czech, Swedish, Danish, Norwegian,
+    // Finnish, Turkish, Romanian, Hungarian, Ukrainian, Greek, Chinese,
+    // Korean ("입력", "input", opens a Korean paper's stamp), Indonesian
+    // and Vietnamese.
+    {"publikováno", true}, {"aktualizováno", false}, {"publicerad", true}, {"uppdaterad", false},
+    {"publiceret", true}, {"opdateret", false}, {"publisert", true}, {"oppdatert", false}, {"julkaistu", true},
+    {"päivitetty", false}, {"yayınlanma", true}, {"yayınlandı", true}, {"güncelleme", false},
+    {"publicat", true}, {"actualizat", false}, {"publikálva", true}, {"frissítve", false},
+    {"опубліковано", true}, {"Опубліковано", true}, {"оновлено", false}, {"Оновлено", false},
+    {"δημοσιεύθηκε", true}, {"Δημοσιεύθηκε", true}, {"ενημερώθηκε", false}, {"Ενημερώθηκε", false},
+    {"发布时间", true}, {"發佈時間", true}, {"更新时间", false}, {"입력", true}, {"수정", false},
+    {"diterbitkan", true}, {"diperbarui", false}, {"cập nhật", false}, {"Cập nhật", false},
 };
 
 // Two-word cues that open a stamp, as a shop's or a company's blog
@@ -4741,6 +4769,16 @@ constexpr std::string_view kUpdateCues[] = {
     // "Gewijzigd op", "Изменено".
     "mise à jour", "actualisé", "aktualisierung", "geändert", "actualización", "aggiornamento", "aggiornata",
     "atualização", "gewijzigd", "изменено", "Изменено", "aktualizacji", "обновления", "Обновления",
+    // Czech, Swedish, Danish, Norwegian, Finnish, Turkish, Romanian,
+    // Hungarian, Ukrainian, Greek (both cases: not ASCII), Japanese,
+    // Chinese, Korean ("수정", the edit beside "입력"), Indonesian and
+    // Vietnamese: "Aktualizováno", "Uppdaterad", "Opdateret", "Oppdatert",
+    // "Päivitetty", "Güncelleme", "Actualizat", "Frissítve", "Оновлено",
+    // "Ενημερώθηκε", "更新日", "更新时间", "Diperbarui", "Cập nhật".
+    "aktualizováno", "aktualizace", "uppdaterad", "uppdaterat", "opdateret", "oppdatert", "päivitetty",
+    "güncelleme", "güncellendi", "güncellenme", "actualizat", "actualizare", "frissítve", "frissítés",
+    "оновлено", "Оновлено", "ενημερώθηκε", "Ενημερώθηκε", "ενημέρωση", "Ενημέρωση", "更新日", "更新时间",
+    "更新時間", "수정", "diperbarui", "cập nhật", "Cập nhật",
 };
 
 // Words that present a person in an author's box ("Jane Doe is a
@@ -5257,6 +5295,11 @@ constexpr std::string_view kWireAgencies[] = {
     "keystone-sda", "belga", "anp", "lusa", "europa press", "pap", "ctk", "yonhap", "pti",
     "press trust of india", "ians", "aap", "australian associated press", "canadian press",
     "the canadian press", "bloomberg news",
+    // The agencies of the other languages lede reads: Sweden's, Norway's,
+    // Denmark's, Finland's, Czechia's and Slovakia's, Hungary's, Romania's,
+    // Ukraine's, Greece's, Turkey's, Indonesia's, Vietnam's, Japan's.
+    "tt", "ntb", "ritzau", "stt", "čtk", "ČTK", "tasr", "mti", "agerpres", "ukrinform", "укрінформ", "ana-mpa",
+    "aa", "dha", "iha", "antara", "ttxvn", "jiji", "jiji press",
 };
 
 // The longest agency's name (kWireAgencies), with slack.
@@ -6086,6 +6129,24 @@ constexpr std::string_view kBylineDateStartWords[] = {
     "publi\xC3\xA9", "publi\xC3\xA9" "e", "modifi\xC3\xA9", "ver\xC3\xB6" "ffentlicht", "aktualisiert",
     "publicado", "publicada", "actualizado", "actualizada", "atualizado", "atualizada", "pubblicato",
     "aggiornato", "gepubliceerd", "bijgewerkt", "publicerad", "uppdaterad", "opublikowano", "zaktualizowano",
+    // ... and of the languages of PublicationCue's second list ("Av Ola
+    // Nordmann Publisert 03.12.2025", "김민준 기자 입력 2025.12.03").
+    "publikováno", "aktualizováno", "publiceret", "opdateret", "publisert", "oppdatert", "julkaistu",
+    "päivitetty", "yayınlanma", "güncelleme", "publicat", "actualizat", "publikálva", "frissítve",
+    "опубліковано", "Опубліковано", "оновлено", "Оновлено", "δημοσιεύθηκε", "Δημοσιεύθηκε", "입력", "수정",
+    "diterbitkan", "diperbarui",
+    // Weekdays of Czech, Swedish, Danish and Norwegian, Finnish, Turkish,
+    // Romanian, Hungarian, Ukrainian, Greek and Indonesian (not those that
+    // are names or common words too: Turkish "Cuma", "Pazar"; Romanian
+    // "Luni", "Joi"; Indonesian "Minggu").
+    "pondělí", "úterý", "Úterý", "středa", "čtvrtek", "Čtvrtek", "pátek", "neděle", "måndag", "tisdag", "onsdag", "torsdag",
+    "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag", "søndag", "maanantai", "tiistai",
+    "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai", "pazartesi", "salı", "çarşamba", "Çarşamba",
+    "perşembe", "cumartesi", "marți", "miercuri", "vineri", "sâmbătă", "duminică", "hétfő", "kedd", "szerda",
+    "csütörtök", "péntek", "szombat", "vasárnap", "понеділок", "Понеділок", "вівторок", "Вівторок", "середа",
+    "Середа", "четвер", "Четвер", "п'ятниця", "П'ятниця", "субота", "Субота", "неділя", "Неділя", "δευτέρα",
+    "Δευτέρα", "τρίτη", "Τρίτη", "τετάρτη", "Τετάρτη", "πέμπτη", "Πέμπτη", "παρασκευή", "Παρασκευή",
+    "σάββατο", "Σάββατο", "κυριακή", "Κυριακή", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu",
     // The weekdays of German, French, Spanish, Italian, Portuguese, Dutch,
     // Polish and Russian (in capitals too where the capital is no ASCII
     // letter), which their datelines open on ("Von Eva Lund Mittwoch, 3.
@@ -7503,7 +7564,8 @@ const std::string_view kInvisibleMarkLeadBytes = [] {
 // Jane Doe with John Roe").
 const std::string_view kAuthorListSeparators[] = {
     ", and ", ", & ", ", und ", ", et ", ", y ", ", ", " and ", " AND ", " & ", " with ", " | ", "; ", " und ",
-    " et ", " y ", " e ", " en ", " i ", " og ", " och ", " \xD0\xB8 ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x8B\x85 ",
+    " et ", " y ", " e ", " en ", " i ", " og ", " och ", " \xD0\xB8 ", " a ", " ja ", " ve ", " și ", " şi ", " és ",
+    " та ", " і ", " και ", " dan ", " và ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x8B\x85 ",
     " \xE2\x88\x99 ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ",", "/",
 };
 const size_t kNumAuthorListSeparators = std::size(kAuthorListSeparators);
