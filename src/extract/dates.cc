@@ -1004,6 +1004,21 @@ bool IsDateLine(std::string_view line) {
       // Vietnamese: the weekday ("Thứ tư", "Chủ nhật") and the stamp's
       // words ("ngày 18 tháng 6 năm 2025") before a numeric date.
       "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "ngày", "tháng",
+      // The weekdays and stamp words of Czech, Swedish, Danish and
+      // Norwegian, Finnish, Turkish, Romanian, Hungarian, Ukrainian, Greek
+      // and Indonesian ("čtvrtek 4. prosince 2025", "Aktualizováno 4. 12.
+      // 2025", "onsdag 3 december kl. 14.30", "klo", "Güncelleme:", "р.").
+      "pondělí", "úterý", "středa", "čtvrtek", "pátek", "neděle", "aktualizováno", "publikováno", "vydáno",
+      "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag",
+      "søndag", "kl", "publicerad", "uppdaterad", "publiceret", "opdateret", "publisert", "oppdatert", "den",
+      "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai", "klo",
+      "julkaistu", "päivitetty", "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
+      "yayınlanma", "güncelleme", "tarihi", "luni", "marți", "miercuri", "joi", "vineri", "sâmbătă",
+      "duminică", "publicat", "actualizat", "ora", "hétfő", "kedd", "szerda", "csütörtök", "péntek",
+      "szombat", "vasárnap", "frissítve", "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота",
+      "неділя", "опубліковано", "оновлено", "р", "δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή",
+      "σάββατο", "κυριακή", "ενημερώθηκε", "δημοσιεύθηκε", "senin", "selasa", "rabu", "kamis", "jumat",
+      "sabtu", "minggu", "wib", "diterbitkan", "diperbarui", "입력", "수정",
   };
   // (Most words are ruled out by their first byte and length: WordList.)
   static constexpr WordList kCueList(kCues);

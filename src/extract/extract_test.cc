@@ -18918,6 +18918,27 @@ TEST(Dates, FrenchDayMonthAheadReadsLanguageColumn) {
   EXPECT_FALSE(FrenchDayMonthAhead("Lee 3 mars"));
 }
 
+// Date lines of the other languages: their weekdays, stamp cues and clock
+// words are a date line's words; numbers that are no date, or a word
+// that is none of those, are not.
+TEST(Dates, DateLinesOfMoreLanguages) {
+  for (const char* line : {"čtvrtek 4. prosince 2025, 10:20", "Aktualizováno 4. 12. 2025 15:05",
+                           "onsdag 3 december 2025 kl. 14.30", "Uppdaterad 2025-12-05 13:45",
+                           "keskiviikko 3. joulukuuta 2025 klo 14.30", "Güncelleme: 04.12.2025 17:25",
+                           "3 Aralık 2025 Çarşamba 14:30", "miercuri, 3 decembrie 2025", "2025. december 4. 09:10",
+                           "Frissítve: 2025. december 4. 16:30", "середа, 3 грудня 2025 р.",
+                           "Τετάρτη, 3 Δεκεμβρίου 2025", "Rabu, 3 Desember 2025 14:30 WIB",
+                           "입력 2025.12.05 09:30"}) {
+    EXPECT_TRUE(IsDateLine(line)) << line;
+  }
+  for (const char* line : {"Linka 12 jede 3. prosince", "středa 12 34 2025", "Rabu 3 4 5 6",
+                           "onsdag 12 bussar 2025"}) {
+    EXPECT_FALSE(IsDateLine(line)) << line;
+  }
+  EXPECT_EQ(ParseDate("3 des 2025").ToIso(), "2025-12-03");
+  EXPECT_EQ(MonthFromWord("des"), 0);  // (French "des": a month only in a date)
+}
+
 // A label and its number ("Pressemitteilung Nr. 118/2025") are no name:
 // the words before the number end on a numbering abbreviation.
 TEST(Vocabulary, EndsWithNumberLabel) {
@@ -19095,7 +19116,7 @@ TEST(Extract, VisibleDatesAndBylinesOfNineLanguages) {
   }
 }
 
-// Visible datelines and bylines of fourteen more languages, as their news
+// Visible datelines and bylines of fifteen more languages, as their news
 // sites print them, on pages with no meta or JSON-LD date or author: month
 // names in the nominative and in the genitive or other case a date takes,
 // day-first numeric dates, year-first ones (Hungarian, Swedish, Chinese,

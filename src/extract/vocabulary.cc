@@ -1036,6 +1036,14 @@ constexpr std::string_view kForeignFurnitureHeadings[] = {
     "czytaj także", "czytaj też", "czytaj również", "przeczytaj także",
     "przeczytaj też", "podobne artykuły", "powiązane artykuły", "polecane artykuły",
     "najczęściej czytane", "może cię zainteresować", "warto przeczytać",
+    // Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Romanian,
+    // Hungarian, Ukrainian, Greek, Indonesian, Vietnamese, Korean,
+    // Japanese, Chinese.
+    "mer från", "läs också", "mest läst", "læs også", "mest læste", "les også", "mest lest", "lue myös",
+    "luetuimmat", "nejčtenější", "čtěte také", "související články", "çok okunanlar", "ilgili haberler",
+    "citește și", "cele mai citite", "articole similare", "legolvasottabb", "kapcsolódó cikkek",
+    "читайте також", "схожі новини", "διαβάστε επίσης", "baca juga", "berita terkait", "tin liên quan",
+    "많이 본 뉴스", "관련 기사", "関連記事", "相关阅读", "相关新闻",
     // Russian.
     "читайте также", "похожие статьи", "похожие материалы", "материалы по теме", "по теме",
     "вам может быть интересно", "самое читаемое", "рекомендуем", "другие новости",
