@@ -18935,6 +18935,9 @@ TEST(Dates, DateLinesOfMoreLanguages) {
                            "onsdag 12 bussar 2025"}) {
     EXPECT_FALSE(IsDateLine(line)) << line;
   }
+  EXPECT_EQ(ParseDate("čtvrtek 4. prosince 2025, 10:20").ToIso().substr(0, 16), "2025-12-04T10:20");
+  EXPECT_EQ(ParseDate("středa 4. prosince 2025").ToIso(), "2025-12-04");
+  EXPECT_EQ(ParseDate("czwartek 4. prosince 2025").ToIso(), "2025-12-04");
   EXPECT_EQ(ParseDate("3 des 2025").ToIso(), "2025-12-03");
   EXPECT_EQ(MonthFromWord("des"), 0);  // (French "des": a month only in a date)
 }
