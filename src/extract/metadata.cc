@@ -1125,7 +1125,11 @@ bool CreditsGenerator(std::string_view value, std::string_view generator) {
 }
 
 bool LooksLikeName(std::string_view s) {
-  if (s.size() < 3 || s.size() > 60) return false;
+  // (60 letters, not bytes: a Cyrillic or Greek pair of names, "Олена
+  // Коваленко та Андрій Шевченко", takes two bytes a letter.)
+  constexpr size_t kMaxLetters = 60;
+  if (s.size() < 3 || s.size() > 4 * kMaxLetters || (s.size() > kMaxLetters && CountCodePoints(s) > kMaxLetters))
+    return false;
   // A phrase, not a name: capitalized words with a lower-case one that is
   // no particle ("Top Event Industry Trends in", "View more posts"), or
   // three lower-case words and more ("starting zero waste"). Names written
