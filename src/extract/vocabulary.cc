@@ -2144,9 +2144,7 @@ namespace {
 constexpr std::string_view kReplyTagWords[] = {"comment", "reply", "replies"};
 
 bool NamesReplies(std::string_view tag) {
-  for (std::string_view w : kReplyTagWords)
-    if (tag.find(w) != std::string_view::npos) return true;
-  return false;
+  return ContainsAny(tag, kReplyTagWords);
 }
 
 // A section's permalink: the heading that opens `e` (its first element
@@ -2489,9 +2487,7 @@ constexpr std::string_view kBoilerplatePhrases[] = {
 // when one is found.
 constexpr std::string_view kBoilerplateAnchors[] = {"javascript", "browser", "recipe"};
 constexpr bool HoldsBoilerplateAnchor(std::string_view s) {
-  for (std::string_view a : kBoilerplateAnchors)
-    if (s.find(a) != std::string_view::npos) return true;
-  return false;
+  return ContainsAny(s, kBoilerplateAnchors);
 }
 static_assert(std::ranges::all_of(kBoilerplatePhrases, HoldsBoilerplateAnchor));
 
@@ -2516,20 +2512,13 @@ constexpr std::string_view kPageEditNoteStem = "this page";
 constexpr std::string_view kPageEditNotePhrases[] = {"this page was last edited", "this page was last modified"};
 constexpr std::string_view kPageEditorPhrases[] = {"edited this page", "modified this page"};
 
-// Whether `s` holds one of `phrases`, as they are spelled (byte for byte).
-static bool HoldsAnyOf(std::string_view s, std::span<const std::string_view> phrases) {
-  for (std::string_view p : phrases)
-    if (s.find(p) != std::string_view::npos) return true;
-  return false;
-}
-
 static bool IsPageEditNoteLow(std::string_view low) {
   if (low.find(kPageEditNoteStem) == std::string_view::npos) return false;
-  return HoldsAnyOf(low, kPageEditNotePhrases) || (HasAsciiDigit(low) && HoldsAnyOf(low, kPageEditorPhrases));
+  return ContainsAny(low, kPageEditNotePhrases) || (HasAsciiDigit(low) && ContainsAny(low, kPageEditorPhrases));
 }
 
 static bool IsThreadViewersLow(std::string_view low) {
-  return low.find(kThreadViewersStem) != std::string_view::npos && HoldsAnyOf(low, kThreadViewersPhrases);
+  return low.find(kThreadViewersStem) != std::string_view::npos && ContainsAny(low, kThreadViewersPhrases);
 }
 
 // A consent placeholder standing where a blocked embed would be ("This
@@ -3077,9 +3066,7 @@ bool IsConsentPlaceholderLow(std::string_view low) {
   for (std::string_view w : kConsentWords)
     if (low.find(w) != std::string_view::npos) { consent = true; break; }
   if (!consent) return false;
-  for (std::string_view c : kConsentPlaceholderCues)
-    if (low.find(c) != std::string_view::npos) return true;
-  return false;
+  return ContainsAny(low, kConsentPlaceholderCues);
 }
 
 // The label of a post's tag line written as text ("Tags: Employment,
@@ -3228,8 +3215,7 @@ bool IsBoilerplateLine(std::string_view line, bool heading) {
   for (size_t i = 0; i < line.size(); ++i) buf[i] = ToLowerAscii(line[i]);
   std::string_view low(buf, line.size());
   if (HoldsBoilerplateAnchor(low))
-    for (std::string_view p : kBoilerplatePhrases)
-      if (low.find(p) != std::string_view::npos) return true;
+    if (ContainsAny(low, kBoilerplatePhrases)) return true;
   if (IsThreadViewersLow(low) || IsPageEditNoteLow(low) || IsLoadingLine(low) || IsConsentPlaceholderLow(low) || IsTagListLow(low) ||
       IsArchiveNavLow(low) || IsListFooterLow(low))
     return true;
@@ -3306,9 +3292,7 @@ static bool IsPlayerTimesLine(std::string_view low) {
 constexpr std::string_view kTickerSeparators[] = {"*", "\xE2\x80\xA2", "|", "\xC2\xB7", "\xE2\x9C\xA6", "\xE2\x98\x85"};
 
 bool HasTickerSeparator(std::string_view line) {
-  for (std::string_view sep : kTickerSeparators)
-    if (line.find(sep) != std::string_view::npos) return true;
-  return false;
+  return ContainsAny(line, kTickerSeparators);
 }
 
 // The marks a page sets between the links and stamps of one line ("Reply
@@ -3830,9 +3814,7 @@ bool IsCopyrightLine(std::string_view line) {
       ContainsIgnoreCase(line, "all rights reserved"))
     return true;
   if (line.find(kCjkRightsCueLead) == std::string_view::npos) return false;
-  for (std::string_view cue : kCjkRightsCues)
-    if (line.find(cue) != std::string_view::npos) return true;
-  return false;
+  return ContainsAny(line, kCjkRightsCues);
 }
 
 // The labelled fields of a Chinese or Japanese news page's meta row, each
@@ -5023,7 +5005,7 @@ bool IsAddToCartName(std::string_view attr) {
   return dd && HasSqueezedWord(attr, kAddToCartWords);
 }
 bool IsQuickAddName(std::string_view attr) { return HasSqueezedWord(attr, kQuickAddWords); }
-bool IsCardCartScript(std::string_view onclick) { return HoldsAnyOf(onclick, kCardCartScripts); }
+bool IsCardCartScript(std::string_view onclick) { return ContainsAny(onclick, kCardCartScripts); }
 
 bool IsAddToCartLabel(std::string_view text) { return IsLabel<kAddToCartLabels>(text, 32, ""); }
 bool MayStartAddToCartLabel(char c) {
@@ -5179,11 +5161,9 @@ bool IsPromoLine(std::string_view line, bool offers) {
   char buf[400];
   for (size_t i = 0; i < line.size(); ++i) buf[i] = ToLowerAscii(line[i]);
   const std::string_view low(buf, line.size());
-  for (std::string_view cue : kPromoCues)
-    if (low.find(cue) != std::string_view::npos) return true;
+  if (ContainsAny(low, kPromoCues)) return true;
   if (offers)
-    for (std::string_view cue : kOfferCues)
-      if (low.find(cue) != std::string_view::npos) return true;
+    if (ContainsAny(low, kOfferCues)) return true;
   return false;
 }
 
@@ -7176,9 +7156,7 @@ constexpr std::string_view kAffiliateWords[] = {"commission", "affiliate"};
 // scans instead of a search for each cue.
 constexpr std::string_view kAffiliateAnchors[] = {"ffiliat", "zon associate", "qualifying", "mmission"};
 constexpr bool HoldsAffiliateAnchor(std::string_view s) {
-  for (std::string_view a : kAffiliateAnchors)
-    if (s.find(a) != std::string_view::npos) return true;
-  return false;
+  return ContainsAny(s, kAffiliateAnchors);
 }
 static_assert(std::ranges::all_of(kAffiliateDisclosureCues, HoldsAffiliateAnchor) &&
               std::ranges::all_of(kAffiliateWords, HoldsAffiliateAnchor));
