@@ -19273,6 +19273,25 @@ TEST(Extract, VisibleDatesAndBylinesOfMoreLanguages) {
     if (*row.modified)
       EXPECT_EQ(r->date_modified.value_or("").substr(0, std::strlen(row.modified)), row.modified) << what;
   }
+  // No date after the reference day, and none from numbers that are no
+  // date (a line's number, counts, a year alone).
+  ExtractOptions at_mid_2025;
+  at_mid_2025.reference_date = "2025-06-01";
+  const std::pair<const char*, const char*> no_dates[] = {
+      {"cs", "středa 3. prosince 2025"}, {"tr", "Güncelleme: 04.12.2025 09:15"}, {"ko", "입력 2025.12.03 14:30"},
+      {"hu", "2025. december 3. 14:30"}, {"cs", "Linka 12, 3 zastávky, 2025 cestujících"},
+      {"sv", "12 bussar och 3 linjer 2025"}, {"id", "Halte 12 des 2025 meter"},
+  };
+  for (const auto& [lang, stamp] : no_dates) {
+    const std::string para = "<p>" + paras.at(lang) + "</p>";
+    auto r = Extract(std::string("<html lang=") + lang +
+                         "><head><meta charset=utf-8><title>Bus timetable</title></head><body><main><article><h1>"
+                         "Bus timetable</h1><div class=article-meta><span class=date>" + stamp + "</span></div>" +
+                         para + para + para + "</article></main></body></html>",
+                     at_mid_2025);
+    ASSERT_TRUE(r.ok());
+    EXPECT_FALSE(r->date_published.has_value()) << stamp << " -> " << r->date_published.value_or("");
+  }
 }
 
 }  // namespace
