@@ -2087,5 +2087,51 @@ TEST(CmsHeldOut, PlatformPagesRound9) {
   }
 }
 
+// Round 8's pages in five more languages, small news pages with no meta or
+// JSON-LD date or author: a Czech regional daily ("Autoři: ... a ...",
+// "Aktualizováno 4. 12. 2025"), a Swedish local paper ("Av ... och ...,
+// TT", ISO stamps after "Publicerad"/"Uppdaterad"), a Turkish portal ("...
+// ve ...", "Yayınlanma:"/"Güncelleme:"), a Hungarian site (family name
+// first, "Szerző:", "2025. december 4.", "Frissítve:") and a Korean paper
+// ("... 기자", "입력"/"수정").
+TEST(CmsHeldOut, PlatformPagesRound8MoreLang) {
+  struct LangPage {
+    PlatformPage page;
+    std::vector<std::string> authors;
+    const char* published;  // prefix of date_published
+    const char* modified;   // prefix of date_modified
+  };
+  const LangPage pages[] = {
+      {{"cs-regional-news.html", "Brno otevřelo novou tramvajovou trať do Kampusu", nullptr, "", "",
+        {"Nová trať měří necelé tři kilometry", "evropské dotace", "v intervalu deseti minut"},
+        {"Předplatné", "Nejčtenější", "Sníh komplikuje", "všechna práva vyhrazena", "Aktualizováno"}},
+       {"Tereza Horáková", "Martin Procházka"}, "2025-12-04T10:20", "2025-12-04T15:05"},
+      {{"sv-local-news.html", "Ny cykelbro över Fyrisån invigd i Uppsala", nullptr, "", "",
+        {"Den nya bron invigdes på fredagsmorgonen", "drygt nittio miljoner kronor", "hålls isfri"},
+        {"Bli prenumerant", "Kontakta oss", "Uppdaterad"}},
+       {"Sara Ekström", "Johan Lindberg"}, "2025-12-05T08:30", "2025-12-05T13:45"},
+      {{"tr-portal-news.html", "İzmir'de yeni metro hattı için ilk kazma vuruldu", nullptr, "", "",
+        {"ilk etap çalışmaları perşembe günü", "uzun vadeli kredi", "toplu taşımayı tercih"},
+        {"Çok Okunanlar", "Fırtına nedeniyle", "Tüm hakları saklıdır", "Yayınlanma", "Güncelleme"}},
+       {"Mehmet Kaya", "Elif Aydın"}, "2025-12-04T11:40", "2025-12-04T17:25"},
+      {{"hu-news.html", "Átadták az új Duna-hidat Komáromnál", nullptr, "", "",
+        {"forgalomba helyezték", "uniós támogatással", "végigsétálhattak a hídon"},
+        {"Legolvasottabb", "Havazás", "Minden jog fenntartva", "Frissítve"}},
+       {"Tóth Gábor", "Szabó Eszter"}, "2025-12-04", "2025-12-04"},
+      {{"ko-regional-news.html", "부산 도시철도 양산선 연장 구간 개통", nullptr, "", "",
+        {"연장 구간이 5일 오전 개통했다", "삼천억 원을 넘었다", "환승 할인 제도"},
+        {"많이 본 뉴스", "대설주의보", "무단전재"}},
+       {"이서연"}, "2025-12-05T09:30", "2025-12-05T14:10"},
+  };
+  for (const LangPage& p : pages) {
+    const std::optional<Article> a = CheckPlatformRow(p.page);
+    if (!a) continue;
+    EXPECT_EQ(a->authors, p.authors) << p.page.file;
+    EXPECT_EQ(a->date_published.value_or("").substr(0, std::strlen(p.published)), p.published) << p.page.file;
+    if (*p.modified)
+      EXPECT_EQ(a->date_modified.value_or("").substr(0, std::strlen(p.modified)), p.modified) << p.page.file;
+  }
+}
+
 }  // namespace
 }  // namespace lede

@@ -132,6 +132,15 @@ inline bool EqualsAny(std::string_view s, std::span<const std::string_view> list
     if (s == w) return true;
   return false;
 }
+// Whether `s` holds one of the entries of a list, byte for byte (for text
+// already lower-cased, or phrases spelled as the page spells them). (Sized:
+// each list's loop is compiled, and inlined, for its length.)
+template <size_t N>
+constexpr bool ContainsAny(std::string_view s, const std::string_view (&list)[N]) {
+  for (std::string_view w : list)
+    if (s.find(w) != std::string_view::npos) return true;
+  return false;
+}
 // Whether `s` equals, starts with or contains (ignoring ASCII case) one of
 // the entries of a word list.
 bool EqualsAnyIgnoreCase(std::string_view s, std::span<const std::string_view> list);

@@ -23,111 +23,134 @@ namespace {
 // the colliding language too ("mar", March in Spanish, Italian and
 // Portuguese as well as "sea"; "sept", French "seven" and September; "mai",
 // Romanian "more" and May).
+// `langs`: the languages that write the month so (MonthLanguage bits; a
+// form shared by several, "mai", "juni", names each), so a lookup can ask
+// for one language's forms (FrenchDayMonthAhead).
+enum MonthLanguage : uint32_t {
+  kEn = 1u << 0, kDe = 1u << 1, kFr = 1u << 2, kEs = 1u << 3, kIt = 1u << 4, kPt = 1u << 5, kNl = 1u << 6,
+  kPl = 1u << 7, kRu = 1u << 8, kTr = 1u << 9, kSv = 1u << 10, kDa = 1u << 11, kNo = 1u << 12, kFi = 1u << 13,
+  kCs = 1u << 14, kSk = 1u << 15, kHu = 1u << 16, kRo = 1u << 17, kId = 1u << 18, kMs = 1u << 19, kEl = 1u << 20,
+  kUk = 1u << 21, kAr = 1u << 22,
+};
 struct MonthName {
   std::string_view name;
-  int month;
+  uint32_t month : 8;  // (with `langs`, in the 4 bytes an int month took)
+  uint32_t langs : 24;
   bool also_a_word = false;
 };
 // clang-format off
 constexpr MonthName kMonths[] = {
   // English
-  {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6},
-  {"july", 7}, {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11},
-  {"december", 12}, {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7},
-  {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
+  {"january", 1, kEn}, {"february", 2, kEn}, {"march", 3, kEn},
+  {"april", 4, kEn | kDe | kNl | kSv | kDa | kNo | kId}, {"may", 5, kEn}, {"june", 6, kEn}, {"july", 7, kEn},
+  {"august", 8, kEn | kDe | kDa | kNo | kRo}, {"september", 9, kEn | kDe | kNl | kSv | kDa | kNo | kId | kHu},
+  {"october", 10, kEn}, {"november", 11, kEn | kDe | kNl | kSv | kDa | kNo | kId | kHu | kRo},
+  {"december", 12, kEn | kNl | kSv | kDa | kHu}, {"jan", 1, kEn}, {"feb", 2, kEn}, {"mar", 3, kEn | kEs | kIt | kPt},
+  {"apr", 4, kEn}, {"jun", 6, kEn}, {"jul", 7, kEn}, {"aug", 8, kEn}, {"sep", 9, kEn}, {"sept", 9, kEn | kFr | kEs},
+  {"oct", 10, kEn | kFr | kRo}, {"nov", 11, kEn | kFr | kEs | kIt | kPt | kRo}, {"dec", 12, kEn},
   // German
-  {"januar", 1}, {"jänner", 1}, {"februar", 2}, {"märz", 3}, {"maerz", 3}, {"mai", 5},
-  {"juni", 6}, {"juli", 7}, {"oktober", 10}, {"dezember", 12}, {"okt", 10}, {"dez", 12},
-  {"mrz", 3}, {"mär", 3}, {"jän", 1},  // ("Jän.": Austria's January)
+  {"januar", 1, kDe | kDa | kNo}, {"jänner", 1, kDe}, {"februar", 2, kDe | kDa | kNo}, {"märz", 3, kDe},
+  {"maerz", 3, kDe}, {"mai", 5, kDe | kFr | kNo | kRo}, {"juni", 6, kDe | kNl | kSv | kDa | kNo | kId},
+  {"juli", 7, kDe | kNl | kSv | kDa | kNo | kId}, {"oktober", 10, kDe | kNl | kSv | kDa | kNo | kId},
+  {"dezember", 12, kDe}, {"okt", 10, kDe}, {"dez", 12, kDe},
+  {"mrz", 3, kDe}, {"mär", 3, kDe}, {"jän", 1, kDe},  // ("Jän.": Austria's January)
   // French
-  {"janvier", 1}, {"février", 2}, {"fevrier", 2}, {"mars", 3}, {"avril", 4}, {"juin", 6},
-  {"juillet", 7}, {"août", 8}, {"aout", 8}, {"septembre", 9}, {"octobre", 10},
-  {"novembre", 11}, {"décembre", 12}, {"decembre", 12}, {"janv", 1}, {"févr", 2}, {"avr", 4},
-  {"juil", 7}, {"juill", 7}, {"fév", 2}, {"fevr", 2}, {"déc", 12},
+  {"janvier", 1, kFr}, {"février", 2, kFr}, {"fevrier", 2, kFr}, {"mars", 3, kFr | kSv | kNo}, {"avril", 4, kFr},
+  {"juin", 6, kFr}, {"juillet", 7, kFr}, {"août", 8, kFr}, {"aout", 8, kFr}, {"septembre", 9, kFr},
+  {"octobre", 10, kFr}, {"novembre", 11, kFr}, {"décembre", 12, kFr}, {"decembre", 12, kFr}, {"janv", 1, kFr},
+  {"févr", 2, kFr}, {"avr", 4, kFr}, {"juil", 7, kFr}, {"juill", 7, kFr}, {"fév", 2, kFr}, {"fevr", 2, kFr},
+  {"déc", 12, kFr},
   // Spanish
-  {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6},
-  {"julio", 7}, {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10},
-  {"noviembre", 11}, {"diciembre", 12}, {"ene", 1}, {"dic", 12}, {"abr", 4},
+  {"enero", 1, kEs}, {"febrero", 2, kEs}, {"marzo", 3, kEs}, {"abril", 4, kEs}, {"mayo", 5, kEs}, {"junio", 6, kEs},
+  {"julio", 7, kEs}, {"agosto", 8, kEs}, {"septiembre", 9, kEs}, {"setiembre", 9, kEs}, {"octubre", 10, kEs},
+  {"noviembre", 11, kEs}, {"diciembre", 12, kEs}, {"ene", 1, kEs}, {"dic", 12, kEs}, {"abr", 4, kEs},
   // Italian
-  {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"giugno", 6},
-  {"luglio", 7}, {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12}, {"gen", 1, true},
-  {"mag", 5, true}, {"giu", 6}, {"lug", 7, true}, {"ago", 8, true}, {"set", 9, true}, {"ott", 10},
+  {"gennaio", 1, kIt}, {"febbraio", 2, kIt}, {"aprile", 4, kIt}, {"maggio", 5, kIt}, {"giugno", 6, kIt},
+  {"luglio", 7, kIt}, {"settembre", 9, kIt}, {"ottobre", 10, kIt}, {"dicembre", 12, kIt}, {"gen", 1, kIt, true},
+  {"mag", 5, kIt, true}, {"giu", 6, kIt}, {"lug", 7, kIt, true}, {"ago", 8, kIt, true}, {"set", 9, kIt, true},
+  {"ott", 10, kIt},
   // Portuguese
-  {"janeiro", 1}, {"fevereiro", 2}, {"março", 3}, {"marco", 3, true}, {"maio", 5}, {"junho", 6},
-  {"julho", 7}, {"setembro", 9}, {"outubro", 10}, {"novembro", 11}, {"dezembro", 12}, {"fev", 2},
-  {"out", 10, true},
+  {"janeiro", 1, kPt}, {"fevereiro", 2, kPt}, {"março", 3, kPt}, {"marco", 3, kPt, true}, {"maio", 5, kPt},
+  {"junho", 6, kPt}, {"julho", 7, kPt}, {"setembro", 9, kPt}, {"outubro", 10, kPt}, {"novembro", 11, kPt},
+  {"dezembro", 12, kPt}, {"fev", 2, kPt}, {"out", 10, kPt, true},
   // Dutch
-  {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
-  {"mrt", 3},
+  {"januari", 1, kNl | kSv | kId}, {"februari", 2, kNl | kSv | kId}, {"maart", 3, kNl}, {"mei", 5, kNl | kId},
+  {"augustus", 8, kNl}, {"mrt", 3, kNl},
   // Polish (nominative and genitive)
-  {"styczeń", 1}, {"stycznia", 1}, {"luty", 2}, {"lutego", 2}, {"marzec", 3}, {"marca", 3, true},
-  {"kwiecień", 4}, {"kwietnia", 4}, {"maj", 5}, {"maja", 5}, {"czerwiec", 6}, {"czerwca", 6},
-  {"lipiec", 7}, {"lipca", 7}, {"sierpień", 8}, {"sierpnia", 8}, {"wrzesień", 9},
-  {"września", 9}, {"październik", 10}, {"października", 10}, {"listopad", 11},
-  {"listopada", 11}, {"grudzień", 12}, {"grudnia", 12}, {"sty", 1, true}, {"lut", 2}, {"kwi", 4},
-  {"cze", 6}, {"lip", 7, true}, {"sie", 8, true}, {"wrz", 9}, {"paź", 10}, {"lis", 11, true}, {"gru", 12},
+  {"styczeń", 1, kPl}, {"stycznia", 1, kPl}, {"luty", 2, kPl}, {"lutego", 2, kPl}, {"marzec", 3, kPl},
+  {"marca", 3, kPl, true}, {"kwiecień", 4, kPl}, {"kwietnia", 4, kPl}, {"maj", 5, kPl | kSv | kDa}, {"maja", 5, kPl},
+  {"czerwiec", 6, kPl}, {"czerwca", 6, kPl}, {"lipiec", 7, kPl}, {"lipca", 7, kPl}, {"sierpień", 8, kPl},
+  {"sierpnia", 8, kPl}, {"wrzesień", 9, kPl}, {"września", 9, kPl}, {"październik", 10, kPl},
+  {"października", 10, kPl}, {"listopad", 11, kPl | kCs}, {"listopada", 11, kPl}, {"grudzień", 12, kPl},
+  {"grudnia", 12, kPl}, {"sty", 1, kPl, true}, {"lut", 2, kPl}, {"kwi", 4, kPl}, {"cze", 6, kPl},
+  {"lip", 7, kPl, true}, {"sie", 8, kPl, true}, {"wrz", 9, kPl}, {"paź", 10, kPl}, {"lis", 11, kPl, true},
+  {"gru", 12, kPl},
   // Russian (nominative and genitive)
-  {"январь", 1}, {"января", 1}, {"февраль", 2}, {"февраля", 2}, {"март", 3}, {"марта", 3},
-  {"апрель", 4}, {"апреля", 4}, {"май", 5}, {"мая", 5}, {"июнь", 6}, {"июня", 6},
-  {"июль", 7}, {"июля", 7}, {"август", 8}, {"августа", 8}, {"сентябрь", 9},
-  {"сентября", 9}, {"октябрь", 10}, {"октября", 10}, {"ноябрь", 11}, {"ноября", 11},
-  {"декабрь", 12}, {"декабря", 12}, {"янв", 1}, {"фев", 2}, {"мар", 3}, {"апр", 4},
-  {"июн", 6}, {"июл", 7}, {"авг", 8}, {"сен", 9}, {"сент", 9}, {"окт", 10}, {"ноя", 11},
-  {"дек", 12}, {"февр", 2}, {"нояб", 11},
+  {"январь", 1, kRu}, {"января", 1, kRu}, {"февраль", 2, kRu}, {"февраля", 2, kRu}, {"март", 3, kRu},
+  {"марта", 3, kRu}, {"апрель", 4, kRu}, {"апреля", 4, kRu}, {"май", 5, kRu}, {"мая", 5, kRu}, {"июнь", 6, kRu},
+  {"июня", 6, kRu}, {"июль", 7, kRu}, {"июля", 7, kRu}, {"август", 8, kRu}, {"августа", 8, kRu},
+  {"сентябрь", 9, kRu}, {"сентября", 9, kRu}, {"октябрь", 10, kRu}, {"октября", 10, kRu}, {"ноябрь", 11, kRu},
+  {"ноября", 11, kRu}, {"декабрь", 12, kRu}, {"декабря", 12, kRu}, {"янв", 1, kRu}, {"фев", 2, kRu}, {"мар", 3, kRu},
+  {"апр", 4, kRu}, {"июн", 6, kRu}, {"июл", 7, kRu}, {"авг", 8, kRu}, {"сен", 9, kRu}, {"сент", 9, kRu},
+  {"окт", 10, kRu}, {"ноя", 11, kRu}, {"дек", 12, kRu}, {"февр", 2, kRu}, {"нояб", 11, kRu},
   // Turkish
-  {"ocak", 1}, {"şubat", 2}, {"mart", 3}, {"nisan", 4}, {"mayıs", 5}, {"haziran", 6},
-  {"temmuz", 7}, {"ağustos", 8}, {"eylül", 9}, {"ekim", 10}, {"kasım", 11}, {"aralık", 12},
+  {"ocak", 1, kTr}, {"şubat", 2, kTr}, {"mart", 3, kTr}, {"nisan", 4, kTr}, {"mayıs", 5, kTr}, {"haziran", 6, kTr},
+  {"temmuz", 7, kTr}, {"ağustos", 8, kTr}, {"eylül", 9, kTr}, {"ekim", 10, kTr}, {"kasım", 11, kTr},
+  {"aralık", 12, kTr},
   // Swedish, Danish and Norwegian (the others are German's, Dutch's or
   // Polish's)
-  {"augusti", 8}, {"marts", 3}, {"desember", 12},
+  {"augusti", 8, kSv}, {"marts", 3, kDa}, {"desember", 12, kNo},
   // Finnish (nominative and partitive: "5. joulukuuta 2024")
-  {"tammikuu", 1}, {"tammikuuta", 1}, {"helmikuu", 2}, {"helmikuuta", 2}, {"maaliskuu", 3},
-  {"maaliskuuta", 3}, {"huhtikuu", 4}, {"huhtikuuta", 4}, {"toukokuu", 5}, {"toukokuuta", 5},
-  {"kesäkuu", 6}, {"kesäkuuta", 6}, {"heinäkuu", 7}, {"heinäkuuta", 7}, {"elokuu", 8}, {"elokuuta", 8},
-  {"syyskuu", 9}, {"syyskuuta", 9}, {"lokakuu", 10}, {"lokakuuta", 10}, {"marraskuu", 11},
-  {"marraskuuta", 11}, {"joulukuu", 12}, {"joulukuuta", 12},
+  {"tammikuu", 1, kFi}, {"tammikuuta", 1, kFi}, {"helmikuu", 2, kFi}, {"helmikuuta", 2, kFi}, {"maaliskuu", 3, kFi},
+  {"maaliskuuta", 3, kFi}, {"huhtikuu", 4, kFi}, {"huhtikuuta", 4, kFi}, {"toukokuu", 5, kFi},
+  {"toukokuuta", 5, kFi}, {"kesäkuu", 6, kFi}, {"kesäkuuta", 6, kFi}, {"heinäkuu", 7, kFi}, {"heinäkuuta", 7, kFi},
+  {"elokuu", 8, kFi}, {"elokuuta", 8, kFi}, {"syyskuu", 9, kFi}, {"syyskuuta", 9, kFi}, {"lokakuu", 10, kFi},
+  {"lokakuuta", 10, kFi}, {"marraskuu", 11, kFi}, {"marraskuuta", 11, kFi}, {"joulukuu", 12, kFi},
+  {"joulukuuta", 12, kFi},
   // Czech (nominative and genitive: "28. listopadu 2026")
-  {"leden", 1, true}, {"ledna", 1}, {"únor", 2}, {"února", 2}, {"březen", 3}, {"března", 3},
-  {"duben", 4}, {"dubna", 4}, {"květen", 5}, {"května", 5}, {"červen", 6}, {"června", 6},
-  {"červenec", 7}, {"července", 7}, {"srpen", 8}, {"srpna", 8}, {"září", 9}, {"říjen", 10},
-  {"října", 10}, {"listopadu", 11}, {"prosinec", 12}, {"prosince", 12},
+  {"leden", 1, kCs, true}, {"ledna", 1, kCs}, {"únor", 2, kCs}, {"února", 2, kCs}, {"březen", 3, kCs},
+  {"března", 3, kCs}, {"duben", 4, kCs}, {"dubna", 4, kCs}, {"květen", 5, kCs}, {"května", 5, kCs},
+  {"červen", 6, kCs}, {"června", 6, kCs}, {"červenec", 7, kCs}, {"července", 7, kCs}, {"srpen", 8, kCs},
+  {"srpna", 8, kCs}, {"září", 9, kCs}, {"říjen", 10, kCs}, {"října", 10, kCs}, {"listopadu", 11, kCs},
+  {"prosinec", 12, kCs}, {"prosince", 12, kCs},
   // Slovak (the others are Czech's, Polish's or English's)
-  {"január", 1}, {"januára", 1}, {"február", 2}, {"februára", 2}, {"marec", 3}, {"apríl", 4},
-  {"apríla", 4}, {"máj", 5}, {"mája", 5}, {"jún", 6}, {"júna", 6}, {"júl", 7}, {"júla", 7},
-  {"augusta", 8}, {"septembra", 9}, {"október", 10}, {"októbra", 10}, {"novembra", 11},
-  {"decembra", 12},
+  {"január", 1, kSk}, {"januára", 1, kSk}, {"február", 2, kSk}, {"februára", 2, kSk}, {"marec", 3, kSk},
+  {"apríl", 4, kSk}, {"apríla", 4, kSk}, {"máj", 5, kSk}, {"mája", 5, kSk}, {"jún", 6, kSk}, {"júna", 6, kSk},
+  {"júl", 7, kSk}, {"júla", 7, kSk}, {"augusta", 8, kSk}, {"septembra", 9, kSk}, {"október", 10, kSk},
+  {"októbra", 10, kSk}, {"novembra", 11, kSk}, {"decembra", 12, kSk},
   // Hungarian ("2026. november 28.", "márc. 5.")
-  {"március", 3}, {"április", 4}, {"május", 5}, {"június", 6}, {"július", 7}, {"augusztus", 8},
-  {"szeptember", 9}, {"márc", 3}, {"ápr", 4}, {"szept", 9},
+  {"március", 3, kHu}, {"április", 4, kHu}, {"május", 5, kHu}, {"június", 6, kHu}, {"július", 7, kHu},
+  {"augusztus", 8, kHu}, {"szeptember", 9, kHu}, {"márc", 3, kHu}, {"ápr", 4, kHu}, {"szept", 9, kHu},
   // Romanian
-  {"ianuarie", 1}, {"februarie", 2}, {"martie", 3}, {"aprilie", 4}, {"iunie", 6}, {"iulie", 7},
-  {"septembrie", 9}, {"octombrie", 10}, {"noiembrie", 11}, {"decembrie", 12},
-  {"iun", 6}, {"iul", 7},
+  {"ianuarie", 1, kRo}, {"februarie", 2, kRo}, {"martie", 3, kRo}, {"aprilie", 4, kRo}, {"iunie", 6, kRo},
+  {"iulie", 7, kRo}, {"septembrie", 9, kRo}, {"octombrie", 10, kRo}, {"noiembrie", 11, kRo}, {"decembrie", 12, kRo},
+  {"iun", 6, kRo}, {"iul", 7, kRo},
   // Indonesian and Malay (the others are Dutch's or English's)
-  {"maret", 3}, {"agustus", 8}, {"julai", 7}, {"ogos", 8}, {"disember", 12},
+  {"maret", 3, kId}, {"agustus", 8, kId}, {"julai", 7, kMs}, {"ogos", 8, kMs}, {"disember", 12, kMs},
+  {"des", 12, kId | kNo, true}, {"agt", 8, kId}, {"agu", 8, kId},
   // Greek (genitive, as a date writes it, "28 Νοεμβρίου 2026", and nominative)
-  {"ιανουαρίου", 1}, {"φεβρουαρίου", 2}, {"μαρτίου", 3}, {"απριλίου", 4}, {"μαΐου", 5},
-  {"μαίου", 5}, {"ιουνίου", 6}, {"ιουλίου", 7}, {"αυγούστου", 8}, {"σεπτεμβρίου", 9},
-  {"οκτωβρίου", 10}, {"νοεμβρίου", 11}, {"δεκεμβρίου", 12}, {"ιανουάριος", 1},
-  {"φεβρουάριος", 2}, {"μάρτιος", 3}, {"απρίλιος", 4}, {"μάιος", 5}, {"ιούνιος", 6},
-  {"ιούλιος", 7}, {"αύγουστος", 8}, {"σεπτέμβριος", 9}, {"οκτώβριος", 10}, {"νοέμβριος", 11},
-  {"δεκέμβριος", 12},
-  {"ιαν", 1}, {"φεβ", 2}, {"μαρ", 3}, {"απρ", 4}, {"ιουν", 6}, {"ιουλ", 7}, {"αυγ", 8},
-  {"σεπ", 9}, {"οκτ", 10}, {"νοε", 11}, {"δεκ", 12},
+  {"ιανουαρίου", 1, kEl}, {"φεβρουαρίου", 2, kEl}, {"μαρτίου", 3, kEl}, {"απριλίου", 4, kEl}, {"μαΐου", 5, kEl},
+  {"μαίου", 5, kEl}, {"ιουνίου", 6, kEl}, {"ιουλίου", 7, kEl}, {"αυγούστου", 8, kEl}, {"σεπτεμβρίου", 9, kEl},
+  {"οκτωβρίου", 10, kEl}, {"νοεμβρίου", 11, kEl}, {"δεκεμβρίου", 12, kEl}, {"ιανουάριος", 1, kEl},
+  {"φεβρουάριος", 2, kEl}, {"μάρτιος", 3, kEl}, {"απρίλιος", 4, kEl}, {"μάιος", 5, kEl}, {"ιούνιος", 6, kEl},
+  {"ιούλιος", 7, kEl}, {"αύγουστος", 8, kEl}, {"σεπτέμβριος", 9, kEl}, {"οκτώβριος", 10, kEl},
+  {"νοέμβριος", 11, kEl}, {"δεκέμβριος", 12, kEl}, {"ιαν", 1, kEl}, {"φεβ", 2, kEl}, {"μαρ", 3, kEl},
+  {"απρ", 4, kEl}, {"ιουν", 6, kEl}, {"ιουλ", 7, kEl}, {"αυγ", 8, kEl}, {"σεπ", 9, kEl}, {"οκτ", 10, kEl},
+  {"νοε", 11, kEl}, {"δεκ", 12, kEl},
   // Ukrainian (nominative and genitive)
-  {"січень", 1}, {"січня", 1}, {"лютий", 2}, {"лютого", 2}, {"березень", 3}, {"березня", 3},
-  {"квітень", 4}, {"квітня", 4}, {"травень", 5}, {"травня", 5}, {"червень", 6}, {"червня", 6},
-  {"липень", 7}, {"липня", 7}, {"серпень", 8}, {"серпня", 8}, {"вересень", 9}, {"вересня", 9},
-  {"жовтень", 10}, {"жовтня", 10}, {"листопад", 11, true}, {"листопада", 11}, {"грудень", 12},
-  {"грудня", 12},
+  {"січень", 1, kUk}, {"січня", 1, kUk}, {"лютий", 2, kUk}, {"лютого", 2, kUk}, {"березень", 3, kUk},
+  {"березня", 3, kUk}, {"квітень", 4, kUk}, {"квітня", 4, kUk}, {"травень", 5, kUk}, {"травня", 5, kUk},
+  {"червень", 6, kUk}, {"червня", 6, kUk}, {"липень", 7, kUk}, {"липня", 7, kUk}, {"серпень", 8, kUk},
+  {"серпня", 8, kUk}, {"вересень", 9, kUk}, {"вересня", 9, kUk}, {"жовтень", 10, kUk}, {"жовтня", 10, kUk},
+  {"листопад", 11, kUk, true}, {"листопада", 11, kUk}, {"грудень", 12, kUk}, {"грудня", 12, kUk},
   // Arabic: the Egyptian and Gulf names (with and without the hamza), the
   // Maghreb's and the Levant's one-word names
-  {"يناير", 1}, {"فبراير", 2}, {"مارس", 3}, {"أبريل", 4}, {"ابريل", 4}, {"إبريل", 4},
-  {"مايو", 5}, {"يونيو", 6}, {"يونيه", 6}, {"يوليو", 7}, {"يوليه", 7}, {"أغسطس", 8},
-  {"اغسطس", 8}, {"سبتمبر", 9}, {"أكتوبر", 10}, {"اكتوبر", 10}, {"نوفمبر", 11},
-  {"ديسمبر", 12}, {"جانفي", 1}, {"فيفري", 2}, {"أفريل", 4}, {"ماي", 5}, {"جوان", 6},
-  {"جويلية", 7}, {"أوت", 8}, {"شباط", 2}, {"آذار", 3}, {"نيسان", 4}, {"أيار", 5},
-  {"حزيران", 6}, {"تموز", 7}, {"آب", 8}, {"أيلول", 9},
+  {"يناير", 1, kAr}, {"فبراير", 2, kAr}, {"مارس", 3, kAr}, {"أبريل", 4, kAr}, {"ابريل", 4, kAr}, {"إبريل", 4, kAr},
+  {"مايو", 5, kAr}, {"يونيو", 6, kAr}, {"يونيه", 6, kAr}, {"يوليو", 7, kAr}, {"يوليه", 7, kAr}, {"أغسطس", 8, kAr},
+  {"اغسطس", 8, kAr}, {"سبتمبر", 9, kAr}, {"أكتوبر", 10, kAr}, {"اكتوبر", 10, kAr}, {"نوفمبر", 11, kAr},
+  {"ديسمبر", 12, kAr}, {"جانفي", 1, kAr}, {"فيفري", 2, kAr}, {"أفريل", 4, kAr}, {"ماي", 5, kAr}, {"جوان", 6, kAr},
+  {"جويلية", 7, kAr}, {"أوت", 8, kAr}, {"شباط", 2, kAr}, {"آذار", 3, kAr}, {"نيسان", 4, kAr}, {"أيار", 5, kAr},
+  {"حزيران", 6, kAr}, {"تموز", 7, kAr}, {"آب", 8, kAr}, {"أيلول", 9, kAr},
 };
 // clang-format on
 
@@ -176,11 +199,11 @@ struct TokenList {
 
 namespace {
 
-// MonthFromWord, and with `in_date` MonthFromDateWord: a form that is
-// also a common word (MonthName::also_a_word) only then.
-int MonthOf(std::string_view w, bool in_date) {
+// The entry of kMonths that `w` (in any case, a stop after it or not)
+// names; null for none.
+const MonthName* FindMonth(std::string_view w) {
   // The longest month name is 13 bytes (Polish, in UTF-8 a few more).
-  if (w.size() < 3 || w.size() > 24) return 0;
+  if (w.size() < 3 || w.size() > 24) return nullptr;
   // Most words are no month: the names' first bytes and lengths, looked up
   // in a table, rule them out before the word is folded and the list is
   // compared. (Folding keeps the length and changes the first byte only
@@ -208,10 +231,10 @@ int MonthOf(std::string_view w, bool in_date) {
       FoldInto(w.substr(0, 2), lead);
       first_lengths |= kFirstByteLengths[static_cast<unsigned char>(lead[0])];
     }
-    if (!(first_lengths & (1u << len))) return 0;
+    if (!(first_lengths & (1u << len))) return nullptr;
     if (c < 0x80 && !((kSecondBytes[static_cast<unsigned char>(ToLowerAscii(char(c)))] >>
                        (static_cast<unsigned char>(ToLowerAscii(w[1])) & 63)) & 1))
-      return 0;
+      return nullptr;
   }
   // (Folded as the vocabularies fold: ASCII and two-byte capitals, FoldInto.)
   char buf[32];
@@ -220,21 +243,50 @@ int MonthOf(std::string_view w, bool in_date) {
   if (!folded.empty() && folded.back() == '.') folded.remove_suffix(1);
   if (folded.empty() || folded.size() >= 32 ||
       !(kFirstByteLengths[static_cast<unsigned char>(folded[0])] & (1u << folded.size())))
-    return 0;
+    return nullptr;
   // Only the names with the word's first byte are compared (in the list's
   // order: kMonthsByFirstByte).
   const unsigned char first = folded[0];
   for (size_t k = kMonthsByFirstByte.start[first]; k < kMonthsByFirstByte.start[first + 1]; ++k) {
     const MonthName& m = kMonths[kMonthsByFirstByte.order[k]];
-    if (m.name.size() == folded.size() && folded == m.name) return in_date || !m.also_a_word ? m.month : 0;
+    if (m.name.size() == folded.size() && folded == m.name) return &m;
   }
-  return 0;
+  return nullptr;
+}
+
+// MonthFromWord, and with `in_date` MonthFromDateWord: a form that is
+// also a common word (MonthName::also_a_word) only then.
+int MonthOf(std::string_view w, bool in_date) {
+  const MonthName* m = FindMonth(w);
+  return m && (in_date || !m->also_a_word) ? int(m->month) : 0;
+}
+
+// The languages that write `w` as a month's name (MonthLanguage bits); 0
+// for no month.
+uint32_t MonthLanguagesOf(std::string_view w) {
+  const MonthName* m = FindMonth(w);
+  return m ? uint32_t(m->langs) : 0;
 }
 
 }  // namespace
 
 int MonthFromWord(std::string_view w) { return MonthOf(w, /*in_date=*/false); }
 int MonthFromDateWord(std::string_view w) { return MonthOf(w, /*in_date=*/true); }
+
+bool FrenchDayMonthAhead(std::string_view rest) {
+  size_t i = 0;
+  while (i < rest.size() && i < 2 && IsAsciiDigit(rest[i])) ++i;
+  if (i == 0) return false;
+  if (rest.substr(i, 2) == "er") i += 2;
+  if (i >= rest.size() || rest[i] != ' ') return false;
+  ++i;
+  size_t e = i;
+  while (e < rest.size() && rest[e] != ' ' && rest[e] != '.' && rest[e] != ',') ++e;
+  // A French form that is no English one ("déc", "mars"; not "oct", "nov",
+  // "sept"): "Tuan Le 3 Oct 2025" keeps its surname.
+  const uint32_t langs = MonthLanguagesOf(rest.substr(i, e - i));
+  return (langs & kFr) && !(langs & kEn);
+}
 
 namespace {
 
@@ -1028,6 +1080,21 @@ bool IsDateLine(std::string_view line) {
       // Vietnamese: the weekday ("Thứ tư", "Chủ nhật") and the stamp's
       // words ("ngày 18 tháng 6 năm 2025") before a numeric date.
       "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "ngày", "tháng",
+      // The weekdays and stamp words of Czech, Swedish, Danish and
+      // Norwegian, Finnish, Turkish, Romanian, Hungarian, Ukrainian, Greek
+      // and Indonesian ("čtvrtek 4. prosince 2025", "Aktualizováno 4. 12.
+      // 2025", "onsdag 3 december kl. 14.30", "klo", "Güncelleme:", "р.").
+      "pondělí", "úterý", "středa", "čtvrtek", "pátek", "neděle", "aktualizováno", "publikováno", "vydáno",
+      "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag",
+      "søndag", "kl", "publicerad", "uppdaterad", "publiceret", "opdateret", "publisert", "oppdatert", "den",
+      "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai", "klo",
+      "julkaistu", "päivitetty", "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
+      "yayınlanma", "güncelleme", "tarihi", "luni", "marți", "miercuri", "joi", "vineri", "sâmbătă",
+      "duminică", "publicat", "actualizat", "ora", "hétfő", "kedd", "szerda", "csütörtök", "péntek",
+      "szombat", "vasárnap", "frissítve", "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота",
+      "неділя", "опубліковано", "оновлено", "р", "δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή",
+      "σάββατο", "κυριακή", "ενημερώθηκε", "δημοσιεύθηκε", "senin", "selasa", "rabu", "kamis", "jumat",
+      "sabtu", "minggu", "wib", "diterbitkan", "diperbarui", "입력", "수정",
   };
   // (Most words are ruled out by their first byte and length: WordList.)
   static constexpr WordList kCueList(kCues);

@@ -92,6 +92,11 @@ int MonthFromWord(std::string_view word);
 // The same for a word with a day number and a year beside it (a date being
 // parsed): those forms name their month too ("28 leden 2026").
 int MonthFromDateWord(std::string_view word);
+// Whether `rest` opens on a day and a French month that is no English one
+// ("3 d\u00e9c. 2025", "1er janvier"; not "3 Oct"): a capitalized "Le"
+// before it is the date's article ("Par Marie Dubois Le 3 d\u00e9c. 2025"),
+// not a surname ("Tuan Le 3 Oct 2025").
+bool FrenchDayMonthAhead(std::string_view rest);
 // Days since 1970-01-01 of `d`'s calendar day (proleptic Gregorian), and
 // the calendar day (no time of day) of such a number.
 int DayNumber(const ParsedDate& d);

@@ -19002,6 +19002,45 @@ TEST(Dates, GreekMonthNames) {
   EXPECT_EQ(MonthFromWord("Οκτ"), 10);
 }
 
+// The French-only lookup reads the month table's language column: French
+// forms that are no English ones, in any case ("DÉC.", "fév.").
+TEST(Dates, FrenchDayMonthAheadReadsLanguageColumn) {
+  EXPECT_TRUE(FrenchDayMonthAhead("3 déc. 2025"));
+  EXPECT_TRUE(FrenchDayMonthAhead("1er janvier 2025"));
+  EXPECT_TRUE(FrenchDayMonthAhead("12 mai 2025"));
+  EXPECT_TRUE(FrenchDayMonthAhead("3 fév. 2025"));
+  EXPECT_TRUE(FrenchDayMonthAhead("3 DÉC. 2025"));
+  EXPECT_FALSE(FrenchDayMonthAhead("3 Oct 2025"));
+  EXPECT_FALSE(FrenchDayMonthAhead("3 sept. 2025"));
+  EXPECT_FALSE(FrenchDayMonthAhead("3 December 2025"));
+  EXPECT_FALSE(FrenchDayMonthAhead("3 Dezember 2025"));
+  EXPECT_FALSE(FrenchDayMonthAhead("Lee 3 mars"));
+}
+
+// Date lines of the other languages: their weekdays, stamp cues and clock
+// words are a date line's words; numbers that are no date, or a word
+// that is none of those, are not.
+TEST(Dates, DateLinesOfMoreLanguages) {
+  for (const char* line : {"čtvrtek 4. prosince 2025, 10:20", "Aktualizováno 4. 12. 2025 15:05",
+                           "onsdag 3 december 2025 kl. 14.30", "Uppdaterad 2025-12-05 13:45",
+                           "keskiviikko 3. joulukuuta 2025 klo 14.30", "Güncelleme: 04.12.2025 17:25",
+                           "3 Aralık 2025 Çarşamba 14:30", "miercuri, 3 decembrie 2025", "2025. december 4. 09:10",
+                           "Frissítve: 2025. december 4. 16:30", "середа, 3 грудня 2025 р.",
+                           "Τετάρτη, 3 Δεκεμβρίου 2025", "Rabu, 3 Desember 2025 14:30 WIB",
+                           "입력 2025.12.05 09:30"}) {
+    EXPECT_TRUE(IsDateLine(line)) << line;
+  }
+  for (const char* line : {"Linka 12 jede 3. prosince", "středa 12 34 2025", "Rabu 3 4 5 6",
+                           "onsdag 12 bussar 2025"}) {
+    EXPECT_FALSE(IsDateLine(line)) << line;
+  }
+  EXPECT_EQ(ParseDate("čtvrtek 4. prosince 2025, 10:20").ToIso().substr(0, 16), "2025-12-04T10:20");
+  EXPECT_EQ(ParseDate("středa 4. prosince 2025").ToIso(), "2025-12-04");
+  EXPECT_EQ(ParseDate("czwartek 4. prosince 2025").ToIso(), "2025-12-04");
+  EXPECT_EQ(ParseDate("3 des 2025").ToIso(), "2025-12-03");
+  EXPECT_EQ(MonthFromWord("des"), 0);  // (French "des": a month only in a date)
+}
+
 // A label and its number ("Pressemitteilung Nr. 118/2025") are no name:
 // the words before the number end on a numbering abbreviation.
 TEST(Vocabulary, EndsWithNumberLabel) {
@@ -19225,6 +19264,181 @@ TEST(Extract, VisibleDatesAndBylinesOfNineLanguages) {
     if (*row.modified) {
       EXPECT_EQ(r->date_modified.value_or("").substr(0, std::strlen(row.modified)), row.modified) << what;
     }
+  }
+}
+
+// Visible datelines and bylines of fifteen more languages, as their news
+// sites print them, on pages with no meta or JSON-LD date or author: month
+// names in the nominative and in the genitive or other case a date takes,
+// day-first numeric dates, year-first ones (Hungarian, Swedish, Chinese,
+// Japanese, Korean), each language's "By" word and update cue.
+TEST(Extract, VisibleDatesAndBylinesOfMoreLanguages) {
+  struct Row {
+    const char* lang;
+    const char* byline;   // the byline's element text
+    const char* stamp;    // the date's element text
+    const char* updated;  // a second stamp, the update's ("" none)
+    std::vector<std::string> authors;
+    const char* published;  // prefix of date_published
+    const char* modified;   // prefix of date_modified ("" not checked)
+  };
+  const std::map<std::string, std::string> paras = {
+      {"cs", "Městská rada v úterý schválila nový jízdní řád autobusů po měsících stížností cestujících na "
+             "večerní spoje a první změny začnou platit příští měsíc na nejvytíženějších linkách."},
+      {"sv", "Kommunfullmäktige godkände på tisdagen den nya busstidtabellen efter månader av klagomål från "
+             "resenärer på kvällstrafiken, och de första ändringarna börjar gälla nästa månad på de mest "
+             "trafikerade linjerna."},
+      {"da", "Byrådet vedtog tirsdag den nye køreplan for busserne efter flere måneders klager fra passagerer "
+             "over aftenafgangene, og de første ændringer træder i kraft i næste måned på de travleste ruter."},
+      {"nb", "Bystyret vedtok tirsdag den nye rutetabellen for bussene etter måneder med klager fra passasjerer "
+             "på kveldsavgangene, og de første endringene trer i kraft neste måned på de travleste rutene."},
+      {"fi", "Kaupunginvaltuusto hyväksyi tiistaina uuden bussiaikataulun kuukausia kestäneiden "
+             "matkustajavalitusten jälkeen, ja ensimmäiset muutokset tulevat voimaan ensi kuussa "
+             "vilkkaimmilla linjoilla."},
+      {"tr", "Belediye meclisi, yolcuların aylardır akşam seferleriyle ilgili şikâyetlerinin ardından salı günü "
+             "yeni otobüs tarifesini onayladı ve ilk değişiklikler gelecek ay en yoğun hatlarda başlayacak."},
+      {"ro", "Consiliul local a aprobat marți noul orar al autobuzelor după luni de plângeri ale călătorilor "
+             "privind cursele de seară, iar primele schimbări intră în vigoare luna viitoare pe cele mai "
+             "aglomerate linii."},
+      {"hu", "A városi közgyűlés kedden elfogadta az új buszmenetrendet, miután az utasok hónapokig panaszkodtak "
+             "az esti járatokra, és az első változások a jövő hónapban lépnek életbe a legforgalmasabb "
+             "vonalakon."},
+      {"uk", "Міська рада у вівторок затвердила новий розклад автобусів після багатомісячних скарг пасажирів "
+             "на вечірні рейси, і перші зміни набудуть чинності наступного місяця на найзавантаженіших "
+             "маршрутах."},
+      {"el", "Το δημοτικό συμβούλιο ενέκρινε την Τρίτη τα νέα δρομολόγια των λεωφορείων μετά από μήνες "
+             "παραπόνων των επιβατών για τις βραδινές διαδρομές, και οι πρώτες αλλαγές ισχύουν από τον "
+             "επόμενο μήνα στις πιο πολυσύχναστες γραμμές."},
+      {"ja", "市議会は火曜日、夜間の便について利用者から何か月も苦情が寄せられていたことを受けて、新しいバスの"
+             "時刻表を承認した。最初の変更は来月から最も混雑する路線で始まる。"},
+      {"zh", "市议会周二批准了新的公交时刻表，此前乘客数月来一直投诉夜间班次不足，首批调整将于下月在"
+             "最繁忙的线路上实施。"},
+      {"ko", "시의회는 화요일 야간 운행에 대한 승객들의 불만이 몇 달째 이어진 끝에 새 버스 시간표를 승인했으며, "
+             "첫 변경 사항은 다음 달부터 가장 붐비는 노선에 적용된다."},
+      {"id", "Dewan kota pada Selasa menyetujui jadwal bus yang baru setelah berbulan-bulan keluhan penumpang "
+             "tentang layanan malam, dan perubahan pertama mulai berlaku bulan depan di jalur-jalur tersibuk."},
+      {"vi", "Hội đồng thành phố hôm thứ Ba đã thông qua lịch chạy xe buýt mới sau nhiều tháng hành khách "
+             "phàn nàn về các chuyến tối, và những thay đổi đầu tiên sẽ áp dụng từ tháng sau trên các tuyến "
+             "đông nhất."},
+  };
+  const Row rows[] = {
+      // Czech
+      {"cs", "Autor: Jan Novák", "3. prosince 2025, 14:30", "", {"Jan Novák"}, "2025-12-03T14:30", ""},
+      {"cs", "Autoři: Jan Novák a Petra Dvořáková", "středa 3. prosince 2025", "", {"Jan Novák", "Petra Dvořáková"},
+       "2025-12-03", ""},
+      {"cs", "Jan Novák, ČTK", "03.12.2025 14:30", "Aktualizováno: 04.12.2025 09:15", {"Jan Novák"},
+       "2025-12-03T14:30", "2025-12-04T09:15"},
+      {"cs", "Autor: Jan Novák", "3. 12. 2025 14:30", "Aktualizováno 4. 12. 2025 9:15", {"Jan Novák"},
+       "2025-12-03T14:30", "2025-12-04T09:15"},
+      // Swedish
+      {"sv", "Av Anna Lindqvist och Erik Johansson", "onsdag 3 december 2025 kl. 14.30", "",
+       {"Anna Lindqvist", "Erik Johansson"}, "2025-12-03", ""},
+      {"sv", "Av Anna Lindqvist, TT", "3 dec. 2025", "Uppdaterad 4 dec. 2025", {"Anna Lindqvist"}, "2025-12-03",
+       "2025-12-04"},
+      {"sv", "Av Anna Lindqvist", "Publicerad 2025-12-03 14:30", "Uppdaterad 2025-12-04 09:15",
+       {"Anna Lindqvist"}, "2025-12-03T14:30", "2025-12-04T09:15"},
+      // Danish
+      {"da", "Af Mette Hansen og Lars Nielsen", "3. december 2025 kl. 14.30", "", {"Mette Hansen", "Lars Nielsen"},
+       "2025-12-03", ""},
+      {"da", "Af Mette Hansen, Ritzau", "onsdag 3. dec. 2025", "Opdateret 4. december 2025",
+       {"Mette Hansen"}, "2025-12-03", "2025-12-04"},
+      // Norwegian
+      {"nb", "Av Ola Nordmann", "Publisert 03.12.2025 14:30", "Oppdatert 04.12.2025 09:15", {"Ola Nordmann"},
+       "2025-12-03T14:30", "2025-12-04T09:15"},
+      {"nb", "Av Ola Nordmann og Kari Berg", "onsdag 3. desember 2025", "", {"Ola Nordmann", "Kari Berg"},
+       "2025-12-03", ""},
+      // Finnish
+      {"fi", "Matti Virtanen", "3.12.2025 14:30", "Päivitetty 4.12.2025 9:15", {"Matti Virtanen"},
+       "2025-12-03T14:30", "2025-12-04T09:15"},
+      {"fi", "Teksti: Matti Virtanen", "keskiviikko 3. joulukuuta 2025", "", {"Matti Virtanen"}, "2025-12-03", ""},
+      {"fi", "Matti Virtanen ja Liisa Korhonen", "3.12.2025 klo 14.30", "", {"Matti Virtanen", "Liisa Korhonen"},
+       "2025-12-03", ""},
+      // Turkish
+      {"tr", "Yazar: Ahmet Yılmaz", "3 Aralık 2025 Çarşamba 14:30", "", {"Ahmet Yılmaz"}, "2025-12-03", ""},
+      {"tr", "Ahmet Yılmaz", "03.12.2025 14:30", "Güncelleme: 04.12.2025 09:15", {"Ahmet Yılmaz"},
+       "2025-12-03T14:30", "2025-12-04T09:15"},
+      {"tr", "Ahmet Yılmaz ve Ayşe Demir", "3 Aralık 2025", "", {"Ahmet Yılmaz", "Ayşe Demir"}, "2025-12-03", ""},
+      // Romanian
+      {"ro", "Autor: Andrei Popescu", "3 decembrie 2025, 14:30", "", {"Andrei Popescu"}, "2025-12-03T14:30", ""},
+      {"ro", "Andrei Popescu și Ioana Ionescu", "miercuri, 3 decembrie 2025", "",
+       {"Andrei Popescu", "Ioana Ionescu"}, "2025-12-03", ""},
+      {"ro", "Andrei Popescu", "03.12.2025 14:30", "Actualizat: 04.12.2025 09:15", {"Andrei Popescu"},
+       "2025-12-03T14:30", "2025-12-04T09:15"},
+      // Hungarian (the family name first)
+      {"hu", "Szerző: Nagy Péter", "2025. december 3. 14:30", "", {"Nagy Péter"}, "2025-12-03", ""},
+      {"hu", "Nagy Péter", "2025.12.03. 14:30", "Frissítve: 2025.12.04. 09:15", {"Nagy Péter"}, "2025-12-03",
+       "2025-12-04"},
+      {"hu", "Nagy Péter és Kovács Anna", "2025. dec. 3., szerda", "", {"Nagy Péter", "Kovács Anna"}, "2025-12-03",
+       ""},
+      // Ukrainian
+      {"uk", "Автор: Олена Коваленко", "3 грудня 2025, 14:30", "", {"Олена Коваленко"}, "2025-12-03T14:30", ""},
+      {"uk", "Олена Коваленко", "03.12.2025 14:30", "Оновлено 04.12.2025 09:15", {"Олена Коваленко"},
+       "2025-12-03T14:30", "2025-12-04T09:15"},
+      {"uk", "Олена Коваленко та Андрій Шевченко", "середа, 3 грудня 2025 р.", "",
+       {"Олена Коваленко", "Андрій Шевченко"}, "2025-12-03", ""},
+      // Greek
+      {"el", "Συντάκτης: Γιώργος Παπαδόπουλος", "3 Δεκεμβρίου 2025, 14:30", "", {"Γιώργος Παπαδόπουλος"},
+       "2025-12-03T14:30", ""},
+      {"el", "Γιώργος Παπαδόπουλος", "03.12.2025 14:30", "Ενημερώθηκε: 04.12.2025 09:15", {"Γιώργος Παπαδόπουλος"},
+       "2025-12-03T14:30", "2025-12-04T09:15"},
+      {"el", "Γιώργος Παπαδόπουλος", "Τετάρτη, 3 Δεκεμβρίου 2025", "", {"Γιώργος Παπαδόπουλος"}, "2025-12-03", ""},
+      // Japanese
+      {"ja", "文：山田太郎", "2025年12月3日 14時30分", "", {"山田太郎"}, "2025-12-03", ""},
+      {"ja", "山田太郎", "2025年12月3日(水) 14:30", "更新日：2025年12月4日", {"山田太郎"}, "2025-12-03",
+       "2025-12-04"},
+      {"ja", "山田太郎", "2025/12/03 14:30", "", {"山田太郎"}, "2025-12-03T14:30", ""},
+      // Chinese
+      {"zh", "文/记者 王小明", "2025年12月3日 14:30", "", {"王小明"}, "2025-12-03", ""},
+      {"zh", "记者：王小明", "2025-12-03 14:30", "更新时间：2025-12-04 09:15", {"王小明"}, "2025-12-03T14:30",
+       "2025-12-04T09:15"},
+      // Korean
+      {"ko", "김민준 기자", "2025년 12월 3일 14:30", "", {"김민준"}, "2025-12-03", ""},
+      {"ko", "김민준 기자", "입력 2025.12.03 14:30", "수정 2025.12.04 09:15", {"김민준"}, "2025-12-03T14:30",
+       "2025-12-04T09:15"},
+      // Indonesian
+      {"id", "Oleh Budi Santoso", "Rabu, 3 Desember 2025 14:30 WIB", "", {"Budi Santoso"}, "2025-12-03", ""},
+      {"id", "Penulis: Budi Santoso", "3 Des 2025, 14:30", "Diperbarui 4 Desember 2025", {"Budi Santoso"},
+       "2025-12-03", "2025-12-04"},
+      // Vietnamese
+      {"vi", "Nguyễn Văn An", "Thứ tư, 3/12/2025, 14:30 (GMT+7)", "", {"Nguyễn Văn An"}, "2025-12-03", ""},
+      {"vi", "Tác giả: Nguyễn Văn An", "ngày 3 tháng 12 năm 2025", "Cập nhật: 04/12/2025 09:15",
+       {"Nguyễn Văn An"}, "2025-12-03", "2025-12-04"},
+  };
+  for (const Row& row : rows) {
+    const std::string para = "<p>" + paras.at(row.lang) + "</p>";
+    std::string meta = std::string("<div class=article-meta><span class=author>") + row.byline +
+                       "</span> <span class=date>" + row.stamp + "</span>";
+    if (*row.updated) meta += std::string(" <span class=updated>") + row.updated + "</span>";
+    meta += "</div>";
+    auto r = Extract(std::string("<html lang=") + row.lang +
+                     "><head><meta charset=utf-8><title>Bus timetable</title></head><body><header><nav><a href=/>"
+                     "Home</a> <a href=/local>Local</a></nav></header><main><article><h1>Bus timetable</h1>" +
+                     meta + para + para + para + "</article></main><footer>(c) 2025</footer></body></html>");
+    ASSERT_TRUE(r.ok());
+    const std::string what = std::string(row.lang) + " | " + row.byline + " | " + row.stamp + " | " + row.updated;
+    EXPECT_EQ(r->authors, row.authors) << what;
+    EXPECT_EQ(r->date_published.value_or("").substr(0, std::strlen(row.published)), row.published) << what;
+    if (*row.modified)
+      EXPECT_EQ(r->date_modified.value_or("").substr(0, std::strlen(row.modified)), row.modified) << what;
+  }
+  // No date after the reference day, and none from numbers that are no
+  // date (a line's number, counts, a year alone).
+  ExtractOptions at_mid_2025;
+  at_mid_2025.reference_date = "2025-06-01";
+  const std::pair<const char*, const char*> no_dates[] = {
+      {"cs", "středa 3. prosince 2025"}, {"tr", "Güncelleme: 04.12.2025 09:15"}, {"ko", "입력 2025.12.03 14:30"},
+      {"hu", "2025. december 3. 14:30"}, {"cs", "Linka 12, 3 zastávky, 2025 cestujících"},
+      {"sv", "12 bussar och 3 linjer 2025"}, {"id", "Halte 12 des 2025 meter"},
+  };
+  for (const auto& [lang, stamp] : no_dates) {
+    const std::string para = "<p>" + paras.at(lang) + "</p>";
+    auto r = Extract(std::string("<html lang=") + lang +
+                         "><head><meta charset=utf-8><title>Bus timetable</title></head><body><main><article><h1>"
+                         "Bus timetable</h1><div class=article-meta><span class=date>" + stamp + "</span></div>" +
+                         para + para + para + "</article></main></body></html>",
+                     at_mid_2025);
+    ASSERT_TRUE(r.ok());
+    EXPECT_FALSE(r->date_published.has_value()) << stamp << " -> " << r->date_published.value_or("");
   }
 }
 

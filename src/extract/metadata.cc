@@ -1094,6 +1094,10 @@ constexpr std::string_view kNameParticles[] = {
     "van", "von", "de", "der", "den", "del", "della", "di", "da", "das", "dos", "du", "le", "la",
     "bin", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "af", "st.", "and", "und", "et", "en",
     "og", "och", "i",
+    // The joiners of kNameListJoiners' other languages: Finnish, Turkish,
+    // Romanian, Hungarian, Ukrainian, Greek, Indonesian, Vietnamese. (Not
+    // Czech "a", English's article too: "Leave a Comment" is no name.)
+    "ja", "ve", "și", "şi", "és", "та", "і", "και", "dan", "và",
 };
 
 bool IsNameParticle(std::string_view w) {
@@ -1121,7 +1125,11 @@ bool CreditsGenerator(std::string_view value, std::string_view generator) {
 }
 
 bool LooksLikeName(std::string_view s) {
-  if (s.size() < 3 || s.size() > 60) return false;
+  // (60 letters, not bytes: a Cyrillic or Greek pair of names, "Олена
+  // Коваленко та Андрій Шевченко", takes two bytes a letter.)
+  constexpr size_t kMaxLetters = 60;
+  if (s.size() < 3 || s.size() > 4 * kMaxLetters || (s.size() > kMaxLetters && CountCodePoints(s) > kMaxLetters))
+    return false;
   // A phrase, not a name: capitalized words with a lower-case one that is
   // no particle ("Top Event Industry Trends in", "View more posts"), or
   // three lower-case words and more ("starting zero waste"). Names written

@@ -1065,6 +1065,14 @@ constexpr std::string_view kForeignFurnitureHeadings[] = {
     "czytaj także", "czytaj też", "czytaj również", "przeczytaj także",
     "przeczytaj też", "podobne artykuły", "powiązane artykuły", "polecane artykuły",
     "najczęściej czytane", "może cię zainteresować", "warto przeczytać",
+    // Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Romanian,
+    // Hungarian, Ukrainian, Greek, Indonesian, Vietnamese, Korean,
+    // Japanese, Chinese.
+    "mer från", "läs också", "mest läst", "læs også", "mest læste", "les også", "mest lest", "lue myös",
+    "luetuimmat", "nejčtenější", "čtěte také", "související články", "çok okunanlar", "ilgili haberler",
+    "citește și", "cele mai citite", "articole similare", "legolvasottabb", "kapcsolódó cikkek",
+    "читайте також", "схожі новини", "διαβάστε επίσης", "baca juga", "berita terkait", "tin liên quan",
+    "많이 본 뉴스", "관련 기사", "関連記事", "相关阅读", "相关新闻",
     // Russian.
     "читайте также", "похожие статьи", "похожие материалы", "материалы по теме", "по теме",
     "вам может быть интересно", "самое читаемое", "рекомендуем", "другие новости",
@@ -1358,7 +1366,17 @@ constexpr BylineCue kBylineCues[] = {
     {"af ", false}, {"oleh ", false}, {"\xCF\x84\xCE\xBF\xCF\x85 ", false}, {"\xCE\xA4\xCE\xBF\xCF\x85 ", false},
     {"\xCF\x84\xCE\xB7\xCF\x82 ", false}, {"\xCE\xA4\xCE\xB7\xCF\x82 ", false}, {"teksti: ", false},
     {"szerz\xC5\x91: ", true}, {"\xC3\xADrta: ", true}, {"\xC3\x8Drta: ", true}, {"t\xC3\xA1""c gi\xE1\xBA\xA3: ", true},
-    {"penulis: ", true}, {"yazan: ", true}, {"\xD8\xA8\xD9\x82\xD9\x84\xD9\x85: ", true},
+    {"penulis: ", true}, {"yazan: ", true},
+    // Greek "Συντάκτης:" (both cases), the Chinese writer's and reporter's
+    // mark ("文/记者 王小明", "文/王小明", full-width slash too). (Not
+    // Romanian "de": a cue ignores case, and "DE Rumelhart, GE Hinton"
+    // opens on initials.)
+    {"\xCF\x83\xCF\x85\xCE\xBD\xCF\x84\xCE\xAC\xCE\xBA\xCF\x84\xCE\xB7\xCF\x82: ", true},
+    {"\xCE\xA3\xCF\x85\xCE\xBD\xCF\x84\xCE\xAC\xCE\xBA\xCF\x84\xCE\xB7\xCF\x82: ", true},
+    {"文/记者 ", true}, {"文／记者 ", true}, {"文/記者 ", true}, {"文／記者 ", true}, {"文/", true}, {"文／", true},
+    {"记者 ", false},
+    // The plural label of Czech ("Autoři: Jan Novák a Petra Dvořáková").
+    {"autoři: ", true}, {"\xD8\xA8\xD9\x82\xD9\x84\xD9\x85: ", true},
     {"\xD8\xA8\xD9\x82\xD9\x84\xD9\x85 ", true},
 };
 
@@ -1531,8 +1549,14 @@ constexpr std::string_view kEventDetailLabels[] = {
 };
 // Words that join the last two names of a list of authors ("Ann Lee, Bo
 // Park and Cy Moe"), in several languages.
-// (Russian "и" too: "Иван Петров и Мария Смирнова".)
-constexpr std::string_view kNameListJoiners[] = {"and", "&", "und", "et", "y", "e", "en", "och", "og", "i", "\xD0\xB8"};
+// (Russian "и" too: "Иван Петров и Мария Смирнова"; Czech and Slovak "a",
+// Finnish "ja", Turkish "ve", Romanian "și" (and "şi" with the cedilla),
+// Hungarian "és", Ukrainian "та" and "і", Greek "και", Indonesian "dan",
+// Vietnamese "và": kAuthorListSeparators splits on the same words.)
+constexpr std::string_view kNameListJoiners[] = {
+    "and", "&", "und", "et", "y", "e", "en", "och", "og", "i", "\xD0\xB8", "a", "ja", "ve", "și", "şi", "és",
+    "та", "і", "και", "dan", "và",
+};
 
 // Path segments of writers' pages (author archives, profile pages).
 constexpr std::string_view kAuthorPathSegments[] = {
@@ -2169,9 +2193,7 @@ namespace {
 constexpr std::string_view kReplyTagWords[] = {"comment", "reply", "replies"};
 
 bool NamesReplies(std::string_view tag) {
-  for (std::string_view w : kReplyTagWords)
-    if (tag.find(w) != std::string_view::npos) return true;
-  return false;
+  return ContainsAny(tag, kReplyTagWords);
 }
 
 // A section's permalink: the heading that opens `e` (its first element
@@ -2514,9 +2536,7 @@ constexpr std::string_view kBoilerplatePhrases[] = {
 // when one is found.
 constexpr std::string_view kBoilerplateAnchors[] = {"javascript", "browser", "recipe"};
 constexpr bool HoldsBoilerplateAnchor(std::string_view s) {
-  for (std::string_view a : kBoilerplateAnchors)
-    if (s.find(a) != std::string_view::npos) return true;
-  return false;
+  return ContainsAny(s, kBoilerplateAnchors);
 }
 static_assert(std::ranges::all_of(kBoilerplatePhrases, HoldsBoilerplateAnchor));
 
@@ -2541,20 +2561,13 @@ constexpr std::string_view kPageEditNoteStem = "this page";
 constexpr std::string_view kPageEditNotePhrases[] = {"this page was last edited", "this page was last modified"};
 constexpr std::string_view kPageEditorPhrases[] = {"edited this page", "modified this page"};
 
-// Whether `s` holds one of `phrases`, as they are spelled (byte for byte).
-static bool HoldsAnyOf(std::string_view s, std::span<const std::string_view> phrases) {
-  for (std::string_view p : phrases)
-    if (s.find(p) != std::string_view::npos) return true;
-  return false;
-}
-
 static bool IsPageEditNoteLow(std::string_view low) {
   if (low.find(kPageEditNoteStem) == std::string_view::npos) return false;
-  return HoldsAnyOf(low, kPageEditNotePhrases) || (HasAsciiDigit(low) && HoldsAnyOf(low, kPageEditorPhrases));
+  return ContainsAny(low, kPageEditNotePhrases) || (HasAsciiDigit(low) && ContainsAny(low, kPageEditorPhrases));
 }
 
 static bool IsThreadViewersLow(std::string_view low) {
-  return low.find(kThreadViewersStem) != std::string_view::npos && HoldsAnyOf(low, kThreadViewersPhrases);
+  return low.find(kThreadViewersStem) != std::string_view::npos && ContainsAny(low, kThreadViewersPhrases);
 }
 
 // A consent placeholder standing where a blocked embed would be ("This
@@ -3102,9 +3115,7 @@ bool IsConsentPlaceholderLow(std::string_view low) {
   for (std::string_view w : kConsentWords)
     if (low.find(w) != std::string_view::npos) { consent = true; break; }
   if (!consent) return false;
-  for (std::string_view c : kConsentPlaceholderCues)
-    if (low.find(c) != std::string_view::npos) return true;
-  return false;
+  return ContainsAny(low, kConsentPlaceholderCues);
 }
 
 // The label of a post's tag line written as text ("Tags: Employment,
@@ -3253,8 +3264,7 @@ bool IsBoilerplateLine(std::string_view line, bool heading) {
   for (size_t i = 0; i < line.size(); ++i) buf[i] = ToLowerAscii(line[i]);
   std::string_view low(buf, line.size());
   if (HoldsBoilerplateAnchor(low))
-    for (std::string_view p : kBoilerplatePhrases)
-      if (low.find(p) != std::string_view::npos) return true;
+    if (ContainsAny(low, kBoilerplatePhrases)) return true;
   if (IsThreadViewersLow(low) || IsPageEditNoteLow(low) || IsLoadingLine(low) || IsConsentPlaceholderLow(low) || IsTagListLow(low) ||
       IsArchiveNavLow(low) || IsListFooterLow(low))
     return true;
@@ -3334,9 +3344,7 @@ static bool IsPlayerTimesLine(std::string_view low) {
 constexpr std::string_view kTickerSeparators[] = {"*", "\xE2\x80\xA2", "|", "\xC2\xB7", "\xE2\x9C\xA6", "\xE2\x98\x85"};
 
 bool HasTickerSeparator(std::string_view line) {
-  for (std::string_view sep : kTickerSeparators)
-    if (line.find(sep) != std::string_view::npos) return true;
-  return false;
+  return ContainsAny(line, kTickerSeparators);
 }
 
 // The marks a page sets between the links and stamps of one line ("Reply
@@ -3858,9 +3866,7 @@ bool IsCopyrightLine(std::string_view line) {
       ContainsIgnoreCase(line, "all rights reserved"))
     return true;
   if (line.find(kCjkRightsCueLead) == std::string_view::npos) return false;
-  for (std::string_view cue : kCjkRightsCues)
-    if (line.find(cue) != std::string_view::npos) return true;
-  return false;
+  return ContainsAny(line, kCjkRightsCues);
 }
 
 // The labelled fields of a Chinese or Japanese news page's meta row, each
@@ -4749,6 +4755,18 @@ constexpr PublicationCue kPublicationCues[] = {
     {"发表于", true},          {"發表於", true},         {"发布于", true},        {"發佈於", true},
     {"投稿日", true},          {"公開日", true},         {"更新日", false},       {"작성일", true},
     {"등록일", true},          {"수정일", false},
+    // "Published" and "updated" of Czech, Swedish, Danish, Norwegian,
+    // Finnish, Turkish, Romanian, Hungarian, Ukrainian, Greek, Chinese,
+    // Korean ("입력", "input", opens a Korean paper's stamp), Indonesian
+    // and Vietnamese.
+    {"publikováno", true}, {"aktualizováno", false}, {"publicerad", true}, {"uppdaterad", false},
+    {"publiceret", true}, {"opdateret", false}, {"publisert", true}, {"oppdatert", false}, {"julkaistu", true},
+    {"päivitetty", false}, {"yayınlanma", true}, {"yayınlandı", true}, {"güncelleme", false},
+    {"publicat", true}, {"actualizat", false}, {"publikálva", true}, {"frissítve", false},
+    {"опубліковано", true}, {"Опубліковано", true}, {"оновлено", false}, {"Оновлено", false},
+    {"δημοσιεύθηκε", true}, {"Δημοσιεύθηκε", true}, {"ενημερώθηκε", false}, {"Ενημερώθηκε", false},
+    {"发布时间", true}, {"發佈時間", true}, {"更新时间", false}, {"입력", true}, {"수정", false},
+    {"diterbitkan", true}, {"diperbarui", false}, {"cập nhật", false}, {"Cập nhật", false},
 };
 
 // Two-word cues that open a stamp, as a shop's or a company's blog
@@ -4811,6 +4829,16 @@ constexpr std::string_view kUpdateCues[] = {
     // "Gewijzigd op", "Изменено".
     "mise à jour", "actualisé", "aktualisierung", "geändert", "actualización", "aggiornamento", "aggiornata",
     "atualização", "gewijzigd", "изменено", "Изменено", "aktualizacji", "обновления", "Обновления",
+    // Czech, Swedish, Danish, Norwegian, Finnish, Turkish, Romanian,
+    // Hungarian, Ukrainian, Greek (both cases: not ASCII), Japanese,
+    // Chinese, Korean ("수정", the edit beside "입력"), Indonesian and
+    // Vietnamese: "Aktualizováno", "Uppdaterad", "Opdateret", "Oppdatert",
+    // "Päivitetty", "Güncelleme", "Actualizat", "Frissítve", "Оновлено",
+    // "Ενημερώθηκε", "更新日", "更新时间", "Diperbarui", "Cập nhật".
+    "aktualizováno", "aktualizace", "uppdaterad", "uppdaterat", "opdateret", "oppdatert", "päivitetty",
+    "güncelleme", "güncellendi", "güncellenme", "actualizat", "actualizare", "frissítve", "frissítés",
+    "оновлено", "Оновлено", "ενημερώθηκε", "Ενημερώθηκε", "ενημέρωση", "Ενημέρωση", "更新日", "更新时间",
+    "更新時間", "수정", "diperbarui", "cập nhật", "Cập nhật",
 };
 
 // Words that present a person in an author's box ("Jane Doe is a
@@ -5047,7 +5075,7 @@ bool IsAddToCartName(std::string_view attr) {
   return dd && HasSqueezedWord(attr, kAddToCartWords);
 }
 bool IsQuickAddName(std::string_view attr) { return HasSqueezedWord(attr, kQuickAddWords); }
-bool IsCardCartScript(std::string_view onclick) { return HoldsAnyOf(onclick, kCardCartScripts); }
+bool IsCardCartScript(std::string_view onclick) { return ContainsAny(onclick, kCardCartScripts); }
 
 bool IsAddToCartLabel(std::string_view text) { return IsLabel<kAddToCartLabels>(text, 32, ""); }
 bool MayStartAddToCartLabel(char c) {
@@ -5203,11 +5231,9 @@ bool IsPromoLine(std::string_view line, bool offers) {
   char buf[400];
   for (size_t i = 0; i < line.size(); ++i) buf[i] = ToLowerAscii(line[i]);
   const std::string_view low(buf, line.size());
-  for (std::string_view cue : kPromoCues)
-    if (low.find(cue) != std::string_view::npos) return true;
+  if (ContainsAny(low, kPromoCues)) return true;
   if (offers)
-    for (std::string_view cue : kOfferCues)
-      if (low.find(cue) != std::string_view::npos) return true;
+    if (ContainsAny(low, kOfferCues)) return true;
   return false;
 }
 
@@ -5327,6 +5353,11 @@ constexpr std::string_view kWireAgencies[] = {
     "keystone-sda", "belga", "anp", "lusa", "europa press", "pap", "ctk", "yonhap", "pti",
     "press trust of india", "ians", "aap", "australian associated press", "canadian press",
     "the canadian press", "bloomberg news",
+    // The agencies of the other languages lede reads: Sweden's, Norway's,
+    // Denmark's, Finland's, Czechia's and Slovakia's, Hungary's, Romania's,
+    // Ukraine's, Greece's, Turkey's, Indonesia's, Vietnam's, Japan's.
+    "tt", "ntb", "ritzau", "stt", "čtk", "ČTK", "tasr", "mti", "agerpres", "ukrinform", "укрінформ", "ana-mpa",
+    "aa", "dha", "iha", "antara", "ttxvn", "jiji", "jiji press",
 };
 
 // The longest agency's name (kWireAgencies), with slack.
@@ -6177,6 +6208,24 @@ constexpr std::string_view kBylineDateStartWords[] = {
     "publi\xC3\xA9", "publi\xC3\xA9" "e", "modifi\xC3\xA9", "ver\xC3\xB6" "ffentlicht", "aktualisiert",
     "publicado", "publicada", "actualizado", "actualizada", "atualizado", "atualizada", "pubblicato",
     "aggiornato", "gepubliceerd", "bijgewerkt", "publicerad", "uppdaterad", "opublikowano", "zaktualizowano",
+    // ... and of the languages of PublicationCue's second list ("Av Ola
+    // Nordmann Publisert 03.12.2025", "김민준 기자 입력 2025.12.03").
+    "publikováno", "aktualizováno", "publiceret", "opdateret", "publisert", "oppdatert", "julkaistu",
+    "päivitetty", "yayınlanma", "güncelleme", "publicat", "actualizat", "publikálva", "frissítve",
+    "опубліковано", "Опубліковано", "оновлено", "Оновлено", "δημοσιεύθηκε", "Δημοσιεύθηκε", "입력", "수정",
+    "diterbitkan", "diperbarui",
+    // Weekdays of Czech, Swedish, Danish and Norwegian, Finnish, Turkish,
+    // Romanian, Hungarian, Ukrainian, Greek and Indonesian (not those that
+    // are names or common words too: Turkish "Cuma", "Pazar"; Romanian
+    // "Luni", "Joi"; Indonesian "Minggu").
+    "pondělí", "úterý", "Úterý", "středa", "čtvrtek", "Čtvrtek", "pátek", "neděle", "måndag", "tisdag", "onsdag", "torsdag",
+    "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag", "søndag", "maanantai", "tiistai",
+    "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai", "pazartesi", "salı", "çarşamba", "Çarşamba",
+    "perşembe", "cumartesi", "marți", "miercuri", "vineri", "sâmbătă", "duminică", "hétfő", "kedd", "szerda",
+    "csütörtök", "péntek", "szombat", "vasárnap", "понеділок", "Понеділок", "вівторок", "Вівторок", "середа",
+    "Середа", "четвер", "Четвер", "п'ятниця", "П'ятниця", "субота", "Субота", "неділя", "Неділя", "δευτέρα",
+    "Δευτέρα", "τρίτη", "Τρίτη", "τετάρτη", "Τετάρτη", "πέμπτη", "Πέμπτη", "παρασκευή", "Παρασκευή",
+    "σάββατο", "Σάββατο", "κυριακή", "Κυριακή", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu",
     // The weekdays of German, French, Spanish, Italian, Portuguese, Dutch,
     // Polish and Russian (in capitals too where the capital is no ASCII
     // letter), which their datelines open on ("Von Eva Lund Mittwoch, 3.
@@ -6209,28 +6258,6 @@ constexpr std::string_view kStoppedWeekdays[] = {
     "domingo", "domenica", "sabato", "s\xC3\xA1" "bado", "mo", "di", "mi", "do", "sa", "so",
     "ma", "wo", "vr", "za", "zo",
 };
-
-// French month names and their cut forms ("3 déc. 2025", "1er janvier"):
-// a capitalized "Le" before a day and one of these is the date's article
-// ("Par Marie Dubois Le 3 déc. 2025"), not a surname ("Tuan Le").
-constexpr std::string_view kFrenchMonthWords[] = {
-    "janvier", "f\xC3\xA9vrier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "ao\xC3\xBBt", "aout",
-    "septembre", "octobre", "novembre", "d\xC3\xA9" "cembre", "decembre", "janv", "f\xC3\xA9vr", "fevr", "avr",
-    "juil", "juill", "d\xC3\xA9" "c",  // (not "oct", "nov", "sept": English too)
-};
-
-bool FrenchDayMonthAhead(std::string_view rest) {
-  size_t i = 0;
-  while (i < rest.size() && i < 2 && IsAsciiDigit(rest[i])) ++i;
-  if (i == 0) return false;
-  if (rest.substr(i, 2) == "er") i += 2;
-  if (i >= rest.size() || rest[i] != ' ') return false;
-  ++i;
-  size_t e = i;
-  while (e < rest.size() && rest[e] != ' ' && rest[e] != '.' && rest[e] != ',') ++e;
-  static constexpr WordList kList(kFrenchMonthWords);
-  return kList.Contains(rest.substr(i, e - i));
-}
 
 bool IsStoppedWeekday(std::string_view w) {
   static constexpr WordList kList(kStoppedWeekdays);
@@ -7220,9 +7247,7 @@ constexpr std::string_view kAffiliateWords[] = {"commission", "affiliate"};
 // scans instead of a search for each cue.
 constexpr std::string_view kAffiliateAnchors[] = {"ffiliat", "zon associate", "qualifying", "mmission"};
 constexpr bool HoldsAffiliateAnchor(std::string_view s) {
-  for (std::string_view a : kAffiliateAnchors)
-    if (s.find(a) != std::string_view::npos) return true;
-  return false;
+  return ContainsAny(s, kAffiliateAnchors);
 }
 static_assert(std::ranges::all_of(kAffiliateDisclosureCues, HoldsAffiliateAnchor) &&
               std::ranges::all_of(kAffiliateWords, HoldsAffiliateAnchor));
@@ -7616,7 +7641,8 @@ const std::string_view kInvisibleMarkLeadBytes = [] {
 // Jane Doe with John Roe").
 const std::string_view kAuthorListSeparators[] = {
     ", and ", ", & ", ", und ", ", et ", ", y ", ", ", " and ", " AND ", " & ", " with ", " | ", "; ", " und ",
-    " et ", " y ", " e ", " en ", " i ", " og ", " och ", " \xD0\xB8 ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x8B\x85 ",
+    " et ", " y ", " e ", " en ", " i ", " og ", " och ", " \xD0\xB8 ", " a ", " ja ", " ve ", " și ", " şi ", " és ",
+    " та ", " і ", " και ", " dan ", " và ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x8B\x85 ",
     " \xE2\x88\x99 ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ",", "/",
 };
 const size_t kNumAuthorListSeparators = std::size(kAuthorListSeparators);

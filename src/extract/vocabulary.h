@@ -800,9 +800,6 @@ bool IsShortWeekday(std::string_view word);
 // starts on one only right before the date, with a stop after it or in
 // lower case ("Domingo,", "Mi.,", "vr").
 bool IsStoppedWeekday(std::string_view word);
-// Whether `rest` opens on a day and a French month ("3 d\u00e9c. 2025",
-// "1er janvier").
-bool FrenchDayMonthAhead(std::string_view rest);
 
 // Where the first strong byline cue ("Written by", "Words by") inside `line`
 // starts, after a space, at `from` or later; npos when none does.
