@@ -2078,7 +2078,7 @@ TEST(Vocabulary, HintTableHandsElementsOnToAVisitor) {
 // lists or alone, rules between two names (a name ending in '-' pairs with
 // the next one: "read- more"), rules of the whole list (a callout's word,
 // the ':' of a responsive utility) and a long list (the token cap). (Pins
-// the cache for a cheaper reading of lists: a cache per name was tried.)
+// HintTable's reading of a list by its names, each name read once a page.)
 TEST(Vocabulary, HintTableHintsEqualClassifyClassId) {
   const std::vector<std::string> lists = {
       "read", "more", "read- more", "read more", "readMore", "article- body", "article body",
@@ -2089,7 +2089,8 @@ TEST(Vocabulary, HintTableHintsEqualClassifyClassId) {
       "nav nav-menuWithIcons", "menuWithIcons nav", "teaser--is-sponsored teaser", "teaser",
       "a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h i j k l m n o p q r s t u v related",
       "wrapper layout-container grid-row grid-col-12 content-area site-main entry-content article-body share",
-      "  related\tnav  ", "related_", "related_ posts", "x-", "- nav", "cookie -banner", "cookie- banner"};
+      "  related\tnav  ", "related_", "related_ posts", "x-", "- nav", "cookie -banner", "cookie- banner",
+      "cookie-\tbanner", "banner cookie_ ", "subscriber-only alert", "hero banner-hero"};
   std::string html = "<body>";
   for (const std::string& c : lists) html += "<div class=\"" + c + "\">x</div>";
   html += "</body>";

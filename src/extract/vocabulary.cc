@@ -1919,14 +1919,28 @@ static size_t UtilityAfterVariants(std::string_view low, size_t b, bool* print_h
   return i;
 }
 
-// Hints of one attribute value (a class list or an id). With
-// `thread_markup`, a class list's whole name of kThreadMarkupClasses sets
-// it (found in the same pass over the names).
-uint32_t ClassifyAttribute(std::string_view attr, bool is_class, bool* thread_markup = nullptr) {
-  if (attr.empty()) return 0;
+// What ReadAttribute finds in an attribute value, before the two rules
+// that ClassifyAttribute applies to a class list as a whole (FinishHints).
+// Of a class list of at most kClassListBytes bytes whose tokens stay under
+// kMaxClassTokens, it is what its class names find apart, put together:
+// their hints and flags ORed (HintTable::ClassHints reads each distinct
+// name once that way).
+struct AttributeReading {
+  uint32_t hints = 0;
+  bool reprieve = false;       // a callout's or a subscriber body's word: no weak-boilerplate hint
+  bool thread_markup = false;  // a whole name of kThreadMarkupClasses
+  uint8_t peak_tokens = 0;     // the most tokens held at once (kMaxClassTokens at most)
+};
+
+// The bytes of an attribute value that are read (the rest is not).
+constexpr size_t kClassListBytes = 256;
+
+AttributeReading ReadAttribute(std::string_view attr, bool is_class, bool want_thread_markup) {
+  AttributeReading reading;
+  if (attr.empty()) return reading;
   const WordIndex& index = WordIndex::Get();
   // Lower-cased copy; token boundaries come from the original (camelCase).
-  char lower[256];
+  char lower[kClassListBytes];
   const size_t n = std::min(attr.size(), sizeof lower);
   for (size_t i = 0; i < n; ++i) lower[i] = ToLowerAscii(attr[i]);
   const std::string_view low(lower, n);
@@ -1946,7 +1960,7 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class, bool* thread_ma
     const WordIndex::Bucket whole = index.WholeLike(item);
     for (const WordIndex::Entry* w = whole.begin; w != whole.end; ++w)
       if (item.size() == w->len && SameTail(item.data(), w->p, w->len)) hints |= w->hint;
-    if (thread_markup && IsThreadMarkupName(item)) *thread_markup = true;
+    if (want_thread_markup && IsThreadMarkupName(item)) reading.thread_markup = true;
   }
 
   // Tokens: alphanumeric runs, split at lower->Upper humps. Class names
@@ -1978,7 +1992,7 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class, bool* thread_ma
   bool pair_ok[kMaxClassTokens];  // token i and i+1 belong to the same class name
   bool featured[kMaxClassTokens];  // token i follows a feature infix in its class name
   bool in_feature = false;
-  size_t count = 0;
+  size_t count = 0, peak = 0;
   size_t name_start = 0;  // the first token of the current class name
   size_t name_begin = 0;  // the current class name's first byte
   for (size_t i = 0; i < n && count < kMaxClassTokens;) {
@@ -2064,6 +2078,7 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class, bool* thread_ma
     pair_ok[count] = i < n && !(ByteClass(attr[i]) & kByteSpace);
     featured[count] = in_feature;
     toks[count++] = {lower + b, uint32_t(i - b)};
+    peak = std::max(peak, count);
   }
   // Token i names a hero's banner: "hero" beside it in its class name.
   // (The rare neighbour first: tokens are lower-case already.)
@@ -2135,10 +2150,28 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class, bool* thread_ma
       hints = before | (hints & ~before & ~kHintByline);
     if (featured[i]) hints = before | (hints & ~before & ~kHintNavigation);
   }
+  reading.hints = hints;
+  reading.reprieve = callout || subscriber_body;
+  reading.peak_tokens = uint8_t(peak);
+  return reading;
+}
+
+// The hints of the attribute value `attr` that `reading` was made of.
+uint32_t FinishHints(const AttributeReading& reading, std::string_view attr, bool is_class) {
+  uint32_t hints = reading.hints;
   // "hidden md:block": hidden on phones only (utility-class frameworks).
   if (is_class && (hints & kHintHidden) && attr.find(':') != std::string_view::npos) hints &= ~kHintHidden;
-  if (callout || subscriber_body) hints &= ~kHintWeakBoilerplate;
+  if (reading.reprieve) hints &= ~kHintWeakBoilerplate;
   return hints;
+}
+
+// Hints of one attribute value (a class list or an id). With
+// `thread_markup`, a class list's whole name of kThreadMarkupClasses sets
+// it (found in the same pass over the names).
+uint32_t ClassifyAttribute(std::string_view attr, bool is_class, bool* thread_markup = nullptr) {
+  const AttributeReading reading = ReadAttribute(attr, is_class, thread_markup != nullptr);
+  if (reading.thread_markup) *thread_markup = true;
+  return FinishHints(reading, attr, is_class);
 }
 
 }  // namespace
@@ -2147,38 +2180,90 @@ uint32_t ClassifyClassId(std::string_view class_attr, std::string_view id_attr) 
   return ClassifyAttribute(class_attr, true) | ClassifyAttribute(id_attr, false);
 }
 
-uint32_t HintTable::ClassHints(std::string_view cls) {
-  // Class lists repeat within a page: each distinct one is classified once.
-  // (Open addressing, at most half full: the table doubles as it fills.)
-  if (2 * (cache_used_ + 1) > cache_.size()) {
-    std::vector<CacheSlot> old(cache_.size() * 2);
-    old.swap(cache_);
+HintTable::CacheSlot& HintTable::Cache::Find(std::string_view key, uint64_t hash) {
+  if (2 * (used + 1) > slots.size()) {
+    std::vector<CacheSlot> old(slots.size() * 2);
+    old.swap(slots);
     for (const CacheSlot& slot : old)
       if (slot.used) {
-        size_t i = size_t(slot.hash >> 32) & (cache_.size() - 1);
-        while (cache_[i].used) i = (i + 1) & (cache_.size() - 1);
-        cache_[i] = slot;
+        size_t i = size_t(slot.hash >> 32) & (slots.size() - 1);
+        while (slots[i].used) i = (i + 1) & (slots.size() - 1);
+        slots[i] = slot;
       }
   }
-  const size_t mask = cache_.size() - 1;
-  const uint64_t hash = HashBytes64(cls);
+  const size_t mask = slots.size() - 1;
   size_t i = size_t(hash >> 32) & mask;  // (the high bits: the low one is always set)
-  for (; cache_[i].used; i = (i + 1) & mask)
+  for (; slots[i].used; i = (i + 1) & mask)
     // (memcmp spelled out: GCC may leave string_view's compare out of line
     // here, a call per probe.)
-    if (cache_[i].hash == hash && cache_[i].key.size() == cls.size() &&
-        std::memcmp(cache_[i].key.data(), cls.data(), cls.size()) == 0)
-      return cache_[i].hints;
-  const uint32_t h = ClassifyAttribute(cls, true, thread_markup_ ? nullptr : &thread_markup_);
-  cache_[i] = {cls, hash, h, true};
-  ++cache_used_;
+    if (slots[i].hash == hash && slots[i].key.size() == key.size() &&
+        std::memcmp(slots[i].key.data(), key.data(), key.size()) == 0)
+      break;
+  return slots[i];
+}
+
+namespace {
+constexpr uint8_t kNameReprieve = 1, kNameThreadMarkup = 2;
+static_assert(kMaxClassTokens <= 255, "AttributeReading::peak_tokens is a byte");
+}  // namespace
+
+uint32_t HintTable::ClassHints(std::string_view cls) {
+  // Class lists repeat within a page: each distinct one is classified once.
+  const uint64_t hash = HashBytes64(cls);
+  CacheSlot& slot = lists_.Find(cls, hash);
+  if (slot.used) return slot.hints;
+  // So do class names across a page's lists ("card", "col-md-6"): a list
+  // that is read in whole (its bytes and tokens under ReadAttribute's
+  // limits) reads as its names read apart (AttributeReading), unless a
+  // name but the last ends in a mark: its last word pairs with the next
+  // name's first ("read- more"). (Two names of a list share no other token,
+  // word or rule but the two of FinishHints.)
+  AttributeReading list;
+  size_t tokens = 0;
+  bool apart = cls.size() <= kClassListBytes;
+  if (apart) {
+    for (size_t i = 0; i < cls.size() && tokens < kMaxClassTokens;) {
+      while (i < cls.size() && (ByteClass(cls[i]) & kByteSpace)) ++i;
+      const size_t b = i;
+      while (i < cls.size() && !(ByteClass(cls[i]) & kByteSpace)) ++i;
+      if (i == b) break;
+      if (!(ByteClass(cls[i - 1]) & kByteAlnum) && i < cls.size()) {
+        apart = false;
+        break;
+      }
+      const std::string_view name = cls.substr(b, i - b);
+      const uint64_t name_hash = name.size() == cls.size() ? hash : HashBytes64(name);
+      CacheSlot& n = names_.Find(name, name_hash);
+      if (!n.used) {
+        const AttributeReading r = ReadAttribute(name, true, true);
+        n = {name, name_hash, r.hints,
+             uint8_t((r.reprieve ? kNameReprieve : 0) | (r.thread_markup ? kNameThreadMarkup : 0)), r.peak_tokens,
+             true};
+        ++names_.used;
+      }
+      list.hints |= n.hints;
+      list.reprieve |= (n.flags & kNameReprieve) != 0;
+      list.thread_markup |= (n.flags & kNameThreadMarkup) != 0;
+      tokens += n.tokens;
+    }
+  }
+  uint32_t h;
+  if (apart && tokens < kMaxClassTokens) {
+    thread_markup_ |= list.thread_markup;
+    h = FinishHints(list, cls, true);
+  } else {
+    h = ClassifyAttribute(cls, true, thread_markup_ ? nullptr : &thread_markup_);
+  }
+  // (`slot` still stands: only names_ was grown since.)
+  slot = {cls, hash, h, 0, 0, true};
+  ++lists_.used;
   return h;
 }
 
 void HintTable::Build(const Document& doc, HintVisitor* visitor) {
   hints_.assign(doc.element_rows(), 0);
-  cache_.assign(kCacheMinSize, {});
-  cache_used_ = 0;
+  lists_.Reset();
+  names_.Reset();
   thread_markup_ = false;
   // (Two copies of the walk: the one without a visitor has none of its
   // tests.)

@@ -134,17 +134,27 @@ class HintTable {
   template <bool kVisit>
   void Walk(const Document& doc, HintVisitor* visitor);
   std::vector<uint32_t> hints_;
-  // The hints of each distinct class list of the page (ClassHints).
+  // The hints of each distinct class list of the page (ClassHints), and
+  // what each distinct class name in them reads as alone (NameReading).
   struct CacheSlot {
     std::string_view key;
     uint64_t hash = 0;  // HashBytes64(key): kept for the table's growth and probes
     uint32_t hints = 0;
+    uint8_t flags = 0;   // of a name: kNameReprieve, kNameThreadMarkup
+    uint8_t tokens = 0;  // of a name: its peak token count
     bool used = false;
+  };
+  struct Cache {
+    std::vector<CacheSlot> slots;
+    size_t used = 0;
+    void Reset() { slots.assign(kCacheMinSize, {}), used = 0; }
+    // `key`'s slot: its entry, or the free slot to fill (`used` false).
+    // (Open addressing, at most half full: the table doubles as it fills.)
+    CacheSlot& Find(std::string_view key, uint64_t hash);
   };
   static constexpr size_t kCacheMinSize = 256;  // a power of two
   uint32_t ClassHints(std::string_view cls);
-  std::vector<CacheSlot> cache_;
-  size_t cache_used_ = 0;
+  Cache lists_, names_;
   bool thread_markup_ = false;
 };
 
