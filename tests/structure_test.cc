@@ -177,6 +177,17 @@ TEST(Structure, SpansThatOutgrowTheGridAreReadAsOne) {
   EXPECT_NE(ToMarkdown(small).find("| all |  |  |\n| a | b | c |"), std::string::npos) << ToMarkdown(small);
 }
 
+// C0 controls that are no whitespace leave code as they leave other text
+// (an escape sequence in a <pre> reached the terminal); tabs and line
+// breaks stay.
+TEST(Structure, CodeDropsControlsButNotItsWhitespace) {
+  Article a = MustExtract(Page("<pre>if x:\n\tred = \x1b[31m\x01\x08 # done</pre>"));
+  for (const std::string& out : {a.text, ToMarkdown(a), ToHtml(a)}) {
+    EXPECT_EQ(out.find_first_of("\x1b\x01\x08"), std::string::npos) << out;
+    EXPECT_NE(out.find("if x:\n\tred = [31m # done"), std::string::npos) << out;
+  }
+}
+
 TEST(Structure, MarkdownCellsKeepBreaksAndPipesInCode) {
   Article a = MustExtract(Page("<table><tr><th>Op</th><th>Note</th></tr>"
                                "<tr><td><code>a | b</code></td><td>x<br>y</td></tr></table>"));
