@@ -160,6 +160,34 @@ TEST(Structure, SpannedAndEmptyCellsKeepTheColumnsAfterThem) {
   EXPECT_NE(a.text.find("a | c2"), std::string::npos) << a.text;
 }
 
+// Spans that push each row's cells further right (every row's first cell
+// spanning 100 columns and rows) grew the grid with the square of the rows:
+// 2,000 rows, 80 KB of HTML, made 60 MB of Markdown. Past its budget the
+// table is written without spans, each row's cells as they are.
+TEST(Structure, SpansThatOutgrowTheGridAreReadAsOne) {
+  std::string rows;
+  for (int i = 0; i < 2000; ++i) rows += "<tr><td colspan=100 rowspan=100>x" + std::to_string(i) + "<td>y";
+  Article a = MustExtract(Page("<table><thead><tr><th>Name<th>Value</thead><tbody>" + rows + "</tbody></table>"));
+  const std::string md = ToMarkdown(a);
+  EXPECT_LT(md.size(), 200000u);
+  EXPECT_NE(md.find("| x1999 | y |"), std::string::npos) << md.substr(0, 2000);
+  // A table's own spans are still followed.
+  Article small = MustExtract(Page("<table><tr><th>A</th><th>B</th><th>C</th></tr>"
+                                   "<tr><td colspan=\"3\">all</td></tr><tr><td>a</td><td>b</td><td>c</td></tr></table>"));
+  EXPECT_NE(ToMarkdown(small).find("| all |  |  |\n| a | b | c |"), std::string::npos) << ToMarkdown(small);
+}
+
+// C0 controls that are no whitespace leave code as they leave other text
+// (an escape sequence in a <pre> reached the terminal); tabs and line
+// breaks stay.
+TEST(Structure, CodeDropsControlsButNotItsWhitespace) {
+  Article a = MustExtract(Page("<pre>if x:\n\tred = \x1b[31m\x01\x08 # done</pre>"));
+  for (const std::string& out : {a.text, ToMarkdown(a), ToHtml(a)}) {
+    EXPECT_EQ(out.find_first_of("\x1b\x01\x08"), std::string::npos) << out;
+    EXPECT_NE(out.find("if x:\n\tred = [31m # done"), std::string::npos) << out;
+  }
+}
+
 TEST(Structure, MarkdownCellsKeepBreaksAndPipesInCode) {
   Article a = MustExtract(Page("<table><tr><th>Op</th><th>Note</th></tr>"
                                "<tr><td><code>a | b</code></td><td>x<br>y</td></tr></table>"));

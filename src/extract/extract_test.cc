@@ -1430,6 +1430,13 @@ TEST(Metadata, SpareListsOfAHugePageAreGivenBack) {
 TEST(Metadata, BylineListsAndCredits) {
   using V = std::vector<std::string>;
   EXPECT_EQ(SplitAuthors("Av Anna Svensson och Erik Lind"), (V{"Anna Svensson", "Erik Lind"}));
+  // Czech "a" and Indonesian "dan" join full names; inside one name they
+  // are its particle, and split nothing.
+  EXPECT_EQ(SplitAuthors("Jan Novák a Petra Dvořáková"), (V{"Jan Novák", "Petra Dvořáková"}));
+  EXPECT_EQ(SplitAuthors("Budi Santoso dan Siti Rahayu"), (V{"Budi Santoso", "Siti Rahayu"}));
+  for (const char* one : {"Thomas a Kempis", "Usman dan Fodio", "By Thomas a Kempis, translated"})
+    for (const std::string& part : SplitAuthors(one)) EXPECT_NE(part, "Thomas") << one;
+  EXPECT_NE(SplitAuthors("Usman dan Fodio"), (V{"Usman", "Fodio"}));
   EXPECT_EQ(SplitAuthors("Reporting by Jane Doe; Editing by John Roe"), (V{"Jane Doe"}));
   // (The place a reporter filed from is no part of the name.)
   EXPECT_EQ(SplitAuthors("Reporting by Jane Doe in London; Editing by John Roe"), (V{"Jane Doe"}));

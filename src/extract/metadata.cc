@@ -3724,6 +3724,15 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
       // (Its first two bytes first: they rule most separators out.)
       if (w[0] != c || (w.size() > 1 && (i + 1 >= work.size() || work[i + 1] != w[1]))) return false;
       if (work.compare(i, w.size(), w) == 0) {
+        // (A particle joiner, " a ", " dan ", joins names of two words or
+        // more: "Thomas a Kempis" is one.)
+        if (IsParticleJoiner(w)) {
+          const size_t last = norm.rfind('\x1f');
+          const std::string_view before = Trim(std::string_view(norm).substr(last == std::string::npos ? 0 : last + 1));
+          std::string_view after = work.substr(i + w.size());
+          after = Trim(after.substr(0, after.find_first_of(",;/")));
+          if (before.find(' ') == std::string_view::npos || after.find(' ') == std::string_view::npos) return false;
+        }
         norm.push_back('\x1f');
         i += w.size();
         return true;

@@ -5971,6 +5971,15 @@ bool IsEventDetailLabel(std::string_view word) {
 bool IsNameListJoiner(std::string_view word) { return EqualsAnyIgnoreCase(word, kNameListJoiners); }
 
 namespace {
+// Joiners of kAuthorListSeparators that are also a particle inside one
+// name: Czech "a" ("Thomas a Kempis"), Indonesian "dan" (Hausa "Usman dan
+// Fodio").
+constexpr std::string_view kParticleJoiners[] = {" a ", " dan "};
+}  // namespace
+
+bool IsParticleJoiner(std::string_view sep) { return EqualsAny(sep, kParticleJoiners); }
+
+namespace {
 // The co-writer's word of a byline ("By Jane Doe with John Roe"; see
 // kAuthorListSeparators).
 constexpr std::string_view kCoWriterJoiners[] = {"with"};

@@ -965,6 +965,11 @@ bool NamesReviewBox(std::string_view class_or_id);
 bool NamesEventBox(std::string_view class_or_id);
 // A word that joins the last names of a list of authors ("and", "&", "und").
 bool IsNameListJoiner(std::string_view word);
+// Whether separator `sep` of kAuthorListSeparators is a word that is also
+// a particle inside one name (" a ": "Thomas a Kempis"): it joins two
+// names only between names of two words or more ("Jan Novák a Petra
+// Dvořáková").
+bool IsParticleJoiner(std::string_view sep);
 // A word that joins a writer's credit to the next one ("and", "with":
 // "Ann Berg with additional reporting by ..."): IsNameListJoiner's words
 // and the co-writer's "with".

@@ -12,6 +12,11 @@
 namespace lede {
 namespace {
 
+// How large a table's Markdown grid may grow (its rows times its widest
+// row, empty cells that spans add included) while spans are followed: 1,024
+// cells and 16 for each cell the table holds (MarkdownWriter::TableRows).
+constexpr size_t kSpanGridBaseCells = 1024, kSpanGridCellsPerCell = 16;
+
 // Whether the '&' at s[i] starts what CommonMark reads as a character
 // reference: "&name;", "&#123;" or "&#x1F;".
 bool StartsCharacterReference(std::string_view s, size_t i) {
@@ -295,12 +300,14 @@ class MarkdownWriter {
     list_end_alt_ = alt;
   }
 
-  void Table(uint32_t n) {
-    // Rows of cells as text; the first row is the header. A cell that spans
-    // columns or rows is followed by empty cells in the columns it covers,
-    // so every cell after it stays under its own header.
-    std::vector<std::vector<std::string>> rows;
+  // Table `n`'s rows of cells as text, into `rows`. With `spans`, a cell
+  // that spans columns or rows is followed by empty cells in the columns it
+  // covers, so every cell after it stays under its own header; false when
+  // that grid outgrows its budget (kSpanGridBaseCells). The first row is
+  // the header.
+  bool TableRows(uint32_t n, bool spans, std::vector<std::vector<std::string>>* rows) {
     std::vector<uint16_t> rows_left;  // per column: rows a cell above still covers
+    size_t widest = 0, held = 0;
     for (uint32_t r = b_.nodes[n].first_child; r; r = b_.nodes[r].next_sibling) {
       if (b_.nodes[r].kind != BodyKind::kTableRow) continue;
       std::vector<std::string> cells;
@@ -314,8 +321,9 @@ class MarkdownWriter {
         covered();
         const BodyNode& cn = b_.nodes[c];
         // (Clamped: a Body built by hand may hold any value.)
-        const uint16_t colspan = cn.kind == BodyKind::kTableCell ? std::clamp<uint16_t>(cn.colspan, 1, kMaxCellSpan) : 1;
-        const uint16_t rowspan = cn.kind == BodyKind::kTableCell ? std::clamp<uint16_t>(cn.rowspan, 1, kMaxCellSpan) : 1;
+        const bool cell_spans = spans && cn.kind == BodyKind::kTableCell;
+        const uint16_t colspan = cell_spans ? std::clamp<uint16_t>(cn.colspan, 1, kMaxCellSpan) : 1;
+        const uint16_t rowspan = cell_spans ? std::clamp<uint16_t>(cn.rowspan, 1, kMaxCellSpan) : 1;
         const size_t col = cells.size();
         if (rows_left.size() < col + colspan) rows_left.resize(col + colspan, 0);
         for (size_t k = col; k < col + colspan; ++k) rows_left[k] = uint16_t(rowspan - 1);
@@ -327,12 +335,31 @@ class MarkdownWriter {
         for (char& ch : text)
           if (ch == '\n') ch = ' ';
         cells.push_back(std::string(Trim(text)));
+        ++held;
         for (uint16_t k = 1; k < colspan; ++k) cells.emplace_back();
+        if (spans && cells.size() > kSpanGridBaseCells + kSpanGridCellsPerCell * held) return false;
       }
       covered();
       for (size_t k = cells.size(); k < rows_left.size(); ++k)
         if (rows_left[k] > 0) --rows_left[k];  // (past a gap: padded below)
-      if (!cells.empty()) rows.push_back(std::move(cells));
+      if (cells.empty()) continue;
+      widest = std::max(widest, cells.size());
+      rows->push_back(std::move(cells));
+      if (spans && rows->size() * widest > kSpanGridBaseCells + kSpanGridCellsPerCell * held) return false;
+    }
+    return true;
+  }
+
+  void Table(uint32_t n) {
+    std::vector<std::vector<std::string>> rows;
+    // Spans are followed while the grid they make stays in its budget
+    // (kSpanGridBaseCells); past it the table is written again without them
+    // (as before spans were kept): a cell spanning 100 columns and rows on
+    // each of 2,000 rows pushed every next row's cells further right, and an
+    // 80 KB page made 60 MB of Markdown in 709 MB.
+    if (!TableRows(n, /*spans=*/true, &rows)) {
+      rows.clear();
+      TableRows(n, /*spans=*/false, &rows);
     }
     // Content that is not a row (a caption) goes before the table.
     for (uint32_t r = b_.nodes[n].first_child; r; r = b_.nodes[r].next_sibling)
