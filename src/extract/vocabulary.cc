@@ -5973,8 +5973,10 @@ bool IsNameListJoiner(std::string_view word) { return EqualsAnyIgnoreCase(word, 
 namespace {
 // Joiners of kAuthorListSeparators that are also a particle inside one
 // name: Czech "a" ("Thomas a Kempis"), Indonesian "dan" (Hausa "Usman dan
-// Fodio").
-constexpr std::string_view kParticleJoiners[] = {" a ", " dan "};
+// Fodio"), Spanish "y", Portuguese "e" and Catalan "i" between a compound
+// surname's parts ("José Ortega y Gasset", "Fernandes e Silva", "Puig i
+// Cadafalch").
+constexpr std::string_view kParticleJoiners[] = {" a ", " dan ", " y ", " e ", " i "};
 }  // namespace
 
 bool IsParticleJoiner(std::string_view sep) { return EqualsAny(sep, kParticleJoiners); }
