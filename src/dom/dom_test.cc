@@ -116,8 +116,8 @@ std::string Children(const Node* parent) {
   }
   for (const Node* c = parent->last_child(); c; c = c->prev()) backward.insert(0, c->data.view());
   EXPECT_EQ(forward, backward);
-  if (parent->first_child) EXPECT_EQ(parent->first_child->prev(), nullptr);
-  if (const Node* last = parent->last_child()) EXPECT_EQ(last->next, nullptr);
+  if (parent->first_child) { EXPECT_EQ(parent->first_child->prev(), nullptr); }
+  if (const Node* last = parent->last_child()) { EXPECT_EQ(last->next, nullptr); }
   return forward;
 }
 

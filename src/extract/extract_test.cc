@@ -1437,6 +1437,12 @@ TEST(Metadata, BylineListsAndCredits) {
   for (const char* one : {"Thomas a Kempis", "Usman dan Fodio", "By Thomas a Kempis, translated"})
     for (const std::string& part : SplitAuthors(one)) EXPECT_NE(part, "Thomas") << one;
   EXPECT_NE(SplitAuthors("Usman dan Fodio"), (V{"Usman", "Fodio"}));
+  // So do Spanish "y", Portuguese "e" and Catalan "i": a compound surname is one name.
+  EXPECT_EQ(SplitAuthors("José Ortega y Gasset"), (V{"José Ortega y Gasset"}));
+  EXPECT_EQ(SplitAuthors("Por Santiago Ramón y Cajal"), (V{"Santiago Ramón y Cajal"}));
+  EXPECT_EQ(SplitAuthors("Josep Puig i Cadafalch"), (V{"Josep Puig i Cadafalch"}));
+  EXPECT_EQ(SplitAuthors("Ana García y Luis Pérez"), (V{"Ana García", "Luis Pérez"}));
+  EXPECT_EQ(SplitAuthors("Por Ana García, Luis Pérez y Marta Ruiz"), (V{"Ana García", "Luis Pérez", "Marta Ruiz"}));
   EXPECT_EQ(SplitAuthors("Reporting by Jane Doe; Editing by John Roe"), (V{"Jane Doe"}));
   // (The place a reporter filed from is no part of the name.)
   EXPECT_EQ(SplitAuthors("Reporting by Jane Doe in London; Editing by John Roe"), (V{"Jane Doe"}));
@@ -19426,8 +19432,9 @@ TEST(Extract, VisibleDatesAndBylinesOfMoreLanguages) {
     const std::string what = std::string(row.lang) + " | " + row.byline + " | " + row.stamp + " | " + row.updated;
     EXPECT_EQ(r->authors, row.authors) << what;
     EXPECT_EQ(r->date_published.value_or("").substr(0, std::strlen(row.published)), row.published) << what;
-    if (*row.modified)
+    if (*row.modified) {
       EXPECT_EQ(r->date_modified.value_or("").substr(0, std::strlen(row.modified)), row.modified) << what;
+    }
   }
   // No date after the reference day, and none from numbers that are no
   // date (a line's number, counts, a year alone).
