@@ -323,6 +323,11 @@ TEST(Cli, HelpDocumentsEveryOption) {
   auto bad_charset = testing::RunCli("extract --charset klingon /dev/null");
   EXPECT_EQ(bad_charset.exit_code, 2);
   EXPECT_NE(bad_charset.err.find("klingon"), std::string::npos);
+  // (A label of 10,000 bytes is quoted cut, not echoed whole.)
+  auto long_charset = testing::RunCli("extract --charset " + std::string(10000, 'k') + " /dev/null");
+  EXPECT_EQ(long_charset.exit_code, 2);
+  EXPECT_NE(long_charset.err.find(std::string(80, 'k') + "..."), std::string::npos);
+  EXPECT_LT(long_charset.err.size(), 400u) << long_charset.err.size();
 }
 
 // Each command's --help states its exit status, and every option a --help

@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "core/text.h"
 #include "errors.h"
 #include "lede/lede.h"
 #include "lede/warc.h"
@@ -149,7 +150,7 @@ py::dict Extract(py::object html, std::optional<std::string> url, std::optional<
     if (charset) {
       // As the CLI's --charset: an unknown label is a mistake, not "detect".
       if (!IsKnownCharset(*charset))
-        ThrowStatus(Status::InvalidArgument("unknown charset label '" + *charset + "'"));
+        ThrowStatus(Status::InvalidArgument("unknown charset label '" + ShortForMessage(*charset) + "'"));
       o.charset = *charset;
     }
   } else if (PyUnicode_Check(html.ptr())) {

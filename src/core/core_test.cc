@@ -53,6 +53,14 @@ TEST(Text, CollapseAndTrim) {
 // escape sequence from a page reached a terminal through `lede extract`;
 // U+0001 in HTML output is a parse error). DEL stays (the eight-byte copy
 // would have to look for it).
+TEST(Text, ShortForMessageCutsAndHidesControls) {
+  EXPECT_EQ(ShortForMessage("klingon"), "klingon");
+  EXPECT_EQ(ShortForMessage(std::string(200, 'k'), 8), "kkkkkkkk...");
+  // (Cut at a character's start: "é" is two bytes.)
+  EXPECT_EQ(ShortForMessage("ab\xC3\xA9", 3), "ab...");
+  EXPECT_EQ(ShortForMessage("\x1b[2J\x7f"), "?[2J?");
+}
+
 TEST(Text, CollapseDropsControls) {
   EXPECT_EQ(CollapseWhitespace("Head\bline \x1b[31mred \x01 x\x02"), "Headline [31mred x");
   EXPECT_EQ(CollapseWhitespace("\x01\x02 \x03"), "");

@@ -590,6 +590,15 @@ std::string_view Utf8Prefix(std::string_view s, size_t max_bytes) {
   return s.substr(0, n);
 }
 
+std::string ShortForMessage(std::string_view s, size_t max_bytes) {
+  const std::string_view head = Utf8Prefix(s, max_bytes);
+  std::string out(head);
+  for (char& c : out)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = '?';
+  if (head.size() < s.size()) out += "...";
+  return out;
+}
+
 uint64_t HashBytes64(std::string_view s, uint64_t seed) {
   uint64_t h = 0x9E3779B97F4A7C15ULL ^ seed ^ s.size();
   const char* p = s.data();

@@ -318,6 +318,12 @@ bool IsValidUtf8(std::string_view s);
 // sequence (cuts before a continuation byte move back to its lead byte).
 std::string_view Utf8Prefix(std::string_view s, size_t max_bytes);
 
+// `s` as an error message quotes a caller's value: at most `max_bytes`,
+// cut at a character boundary with "..." after the cut, control bytes
+// shown as '?' (a 100 KB label, or one holding a terminal escape, is not
+// echoed whole).
+std::string ShortForMessage(std::string_view s, size_t max_bytes = 80);
+
 // The length of the valid UTF-8 run of `s` that starts at byte `i` (it ends
 // at the first invalid sequence or at the end).
 size_t ValidUtf8Run(std::string_view s, size_t i);

@@ -9,6 +9,7 @@
 
 #include "args.h"
 #include "commands.h"
+#include "core/text.h"
 #include "file_io.h"
 #include "lede/lede.h"
 
@@ -121,7 +122,7 @@ int RunExtract(int argc, char** argv) {
       if (!args.Value(&opts.url)) return UsageError("--url needs a value");
     } else if (args.Is("--charset")) {
       if (!args.Value(&opts.charset)) return UsageError("--charset needs a value");
-      if (!IsKnownCharset(opts.charset)) return UsageError("unknown charset label '" + opts.charset + "'");
+      if (!IsKnownCharset(opts.charset)) return UsageError("unknown charset label '" + ShortForMessage(opts.charset) + "'");
     } else if (args.Is("--max-bytes")) {
       std::string v;
       if (!args.Value(&v)) return UsageError("--max-bytes needs a value");

@@ -72,6 +72,11 @@ def test_str_with_lone_surrogates_and_unknown_charset():
     assert "a\ufffd\ufffd\ufffdb" in lede.extract("<p>a\ud800b words</p>")["text"]
     with pytest.raises(lede.InvalidArgumentError):
         lede.extract(page, charset="klingon")
+    # A huge label, or one holding a terminal escape, is quoted cut and with
+    # its control bytes shown as '?'.
+    with pytest.raises(lede.InvalidArgumentError) as e:
+        lede.extract(page, charset="\x1b[2J" + "k" * 100000)
+    assert len(str(e.value)) < 400 and "\x1b" not in str(e.value) and "?[2J" in str(e.value)
 
 
 def test_errors_map_to_exceptions():
