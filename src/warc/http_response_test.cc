@@ -4,26 +4,12 @@
 
 #include <brotli/encode.h>
 #include <gtest/gtest.h>
-#include <zlib.h>
 
 #include "warc/decompress.h"
+#include "zlib_util.h"
 
 namespace lede {
 namespace {
-
-std::string Deflate(std::string_view in, int window_bits) {
-  z_stream zs{};
-  deflateInit2(&zs, 6, Z_DEFLATED, window_bits, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&zs, in.size()) + 32, '\0');
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-  zs.avail_in = uInt(in.size());
-  zs.next_out = reinterpret_cast<Bytef*>(out.data());
-  zs.avail_out = uInt(out.size());
-  deflate(&zs, Z_FINISH);
-  out.resize(zs.total_out);
-  deflateEnd(&zs);
-  return out;
-}
 
 std::string Brotli(std::string_view in) {
   size_t n = BrotliEncoderMaxCompressedSize(in.size());
@@ -104,14 +90,14 @@ TEST(HttpResponse, Chunked) {
 }
 
 TEST(HttpResponse, Gzip) {
-  EXPECT_EQ(Decode("Content-Encoding: gzip\r\n", Deflate(kHtml, 31)), kHtml);
-  EXPECT_EQ(Decode("Content-Encoding: x-gzip\r\n", Deflate(kHtml, 31)), kHtml);
+  EXPECT_EQ(Decode("Content-Encoding: gzip\r\n", testing::Deflate(kHtml, 31)), kHtml);
+  EXPECT_EQ(Decode("Content-Encoding: x-gzip\r\n", testing::Deflate(kHtml, 31)), kHtml);
   // Declared gzip, stored decoded.
   EXPECT_EQ(Decode("Content-Encoding: gzip\r\n", kHtml), kHtml);
   // Chunked and gzip together.
-  EXPECT_EQ(Decode("Transfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n", Chunk(Deflate(kHtml, 31), 100)), kHtml);
+  EXPECT_EQ(Decode("Transfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n", Chunk(testing::Deflate(kHtml, 31), 100)), kHtml);
   // A cut gzip body keeps what decoded.
-  std::string gz = Deflate(kHtml + kHtml + kHtml, 31);
+  std::string gz = testing::Deflate(kHtml + kHtml + kHtml, 31);
   gz.resize(gz.size() / 2);
   std::string partial = Decode("Content-Encoding: gzip\r\n", gz);
   EXPECT_GT(partial.size(), 0u);
@@ -150,7 +136,7 @@ TEST(HttpResponse, CutBodySaysWhatIsMissing) {
   EXPECT_EQ(decode("Transfer-Encoding: chunked\r\n", "5\r\nabcde\r\nffffffffffffffffffff;x=1\r\n" + kHtml, &cut),
             "abcde" + kHtml);
   EXPECT_NE(cut.find("2^40"), std::string::npos) << cut;
-  std::string gz = Deflate(kHtml + kHtml + kHtml, 31);
+  std::string gz = testing::Deflate(kHtml + kHtml + kHtml, 31);
   EXPECT_EQ(decode("Content-Encoding: gzip\r\n", gz, &cut), kHtml + kHtml + kHtml);
   EXPECT_EQ(cut, "");
   gz.resize(gz.size() / 2);
@@ -169,11 +155,11 @@ TEST(HttpResponse, CutBodySaysWhatIsMissing) {
 TEST(HttpResponse, TransferCodings) {
   // "Transfer-Encoding: gzip, chunked": gzipped, then chunked. Only the
   // chunking was undone: the page's text was the gzip bytes.
-  EXPECT_EQ(Decode("Transfer-Encoding: gzip, chunked\r\n", Chunk(Deflate(kHtml, 31), 100)), kHtml);
-  EXPECT_EQ(Decode("Transfer-Encoding: deflate\r\n", Deflate(kHtml, 15)), kHtml);
+  EXPECT_EQ(Decode("Transfer-Encoding: gzip, chunked\r\n", Chunk(testing::Deflate(kHtml, 31), 100)), kHtml);
+  EXPECT_EQ(Decode("Transfer-Encoding: deflate\r\n", testing::Deflate(kHtml, 15)), kHtml);
   // Under a content coding: the transfer coding is undone first.
   EXPECT_EQ(Decode("Content-Encoding: br\r\nTransfer-Encoding: gzip, chunked\r\n",
-                   Chunk(Deflate(Brotli(kHtml), 31), 100)),
+                   Chunk(testing::Deflate(Brotli(kHtml), 31), 100)),
             kHtml);
   // Stored decoded, or a coding lede does not know: the bytes as they are.
   Status st;
@@ -184,13 +170,13 @@ TEST(HttpResponse, TransferCodings) {
 }
 
 TEST(HttpResponse, Deflate) {
-  EXPECT_EQ(Decode("Content-Encoding: deflate\r\n", Deflate(kHtml, 15)), kHtml);   // zlib
-  EXPECT_EQ(Decode("Content-Encoding: deflate\r\n", Deflate(kHtml, -15)), kHtml);  // raw
+  EXPECT_EQ(Decode("Content-Encoding: deflate\r\n", testing::Deflate(kHtml, 15)), kHtml);   // zlib
+  EXPECT_EQ(Decode("Content-Encoding: deflate\r\n", testing::Deflate(kHtml, -15)), kHtml);  // raw
 }
 
 TEST(HttpResponse, Brotli) {
   EXPECT_EQ(Decode("Content-Encoding: br\r\n", Brotli(kHtml)), kHtml);
-  EXPECT_EQ(Decode("Content-Encoding: gzip, br\r\n", Brotli(Deflate(kHtml, 31))), kHtml);
+  EXPECT_EQ(Decode("Content-Encoding: gzip, br\r\n", Brotli(testing::Deflate(kHtml, 31))), kHtml);
 }
 
 TEST(HttpResponse, BadEncodings) {
@@ -209,7 +195,7 @@ TEST(HttpResponse, BadEncodings) {
   Decode("Content-Encoding: br\r\n", "not <markup>", &st);
   EXPECT_EQ(st.code(), StatusCode::kCorruptInput);
   // Past the size limit.
-  const std::string big = Deflate(std::string(2u << 20, 'a'), 31);
+  const std::string big = testing::Deflate(std::string(2u << 20, 'a'), 31);
   HttpResponse r;
   const std::string msg = "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\n\r\n" + big;
   ASSERT_TRUE(ParseHttpResponse(msg, &r).ok());

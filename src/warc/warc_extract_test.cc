@@ -1,10 +1,10 @@
 // ExtractWarcRecord: which records become articles, which are skipped and
 // why, and the JSON line with provenance.
 #include <gtest/gtest.h>
-#include <zlib.h>
 
 #include "core/json.h"
 #include "lede/warc.h"
+#include "zlib_util.h"
 
 namespace lede {
 namespace {
@@ -125,20 +125,6 @@ TEST(WarcExtract, ErrorsCarryTheirReason) {
   EXPECT_EQ(a.reason, "truncated");
 }
 
-std::string Gzip(std::string_view in) {
-  z_stream zs{};
-  deflateInit2(&zs, 6, Z_DEFLATED, 31, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&zs, in.size()) + 32, '\0');
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-  zs.avail_in = uInt(in.size());
-  zs.next_out = reinterpret_cast<Bytef*>(out.data());
-  zs.avail_out = uInt(out.size());
-  deflate(&zs, Z_FINISH);
-  out.resize(zs.total_out);
-  deflateEnd(&zs);
-  return out;
-}
-
 // "Transfer-Encoding: gzip" without chunked (a response read to the
 // connection's close) is undone like any transfer coding: the body was
 // taken in place, and the page's text was the gzip bytes.
@@ -146,7 +132,7 @@ TEST(WarcExtract, TransferCodingWithoutChunkedIsUndone) {
   for (const char* te : {"gzip", "GZIP ", "x-gzip"}) {
     WarcArticle a = ExtractOne(Response(Http(
         "200 OK", "Content-Type: text/html; charset=iso-8859-1\r\nTransfer-Encoding: " + std::string(te) + "\r\n",
-        Gzip(kArticle))));
+        testing::Deflate(kArticle, 31))));
     ASSERT_EQ(a.outcome, WarcArticle::Outcome::kExtracted) << te << ": " << a.message;
     EXPECT_NE(a.article.text.find("neighbours"), std::string::npos) << te << ": " << a.article.text;
   }
