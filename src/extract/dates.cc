@@ -313,7 +313,7 @@ bool IsAsciiCapital(char c) { return c >= 'A' && c <= 'Z'; }
 
 // A place name's small word ("de", "do", "del": IsPlaceNameParticle), in
 // lower case or, in a name set in capitals, in capitals ("RIO DE JANEIRO").
-// (Not metadata.cc's IsNameParticle, a person's name's "van" or "de".)
+// (Not vocabulary's IsNameParticle, a person's name's "van" or "de".)
 bool IsPlaceParticle(std::string_view w, bool capitals) {
   char buf[8];  // (the longest particle, "upon", fits)
   if (!capitals || w.empty() || w.size() > sizeof buf) return IsPlaceNameParticle(w);

@@ -1087,25 +1087,6 @@ bool IsNoiseAuthorWord(std::string_view w) {
   return kList.Contains(w) || IsAccountWord(w);
 }
 
-// Lower-case words inside a person's name ("Ludwig van Beethoven", "Maria
-// da Silva") or between names ("Jane Doe and John Smith"); any other
-// lower-case word among capitalized ones makes a phrase, not a name.
-constexpr std::string_view kNameParticles[] = {
-    "van", "von", "de", "der", "den", "del", "della", "di", "da", "das", "dos", "du", "le", "la",
-    "bin", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "af", "st.", "and", "und", "et", "en",
-    "og", "och", "i",
-    // The joiners of kNameListJoiners' other languages: Finnish, Turkish,
-    // Romanian, Hungarian, Ukrainian, Greek, Indonesian, Vietnamese. (Not
-    // Czech "a", English's article too: "Leave a Comment" is no name.)
-    "ja", "ve", "și", "şi", "és", "та", "і", "και", "dan", "và",
-};
-
-bool IsNameParticle(std::string_view w) {
-  for (std::string_view p : kNameParticles)
-    if (w == p) return true;
-  return false;
-}
-
 // Whether a meta author `value` credits the product that the generator tag
 // names (its first word, "Discuz!" of "Discuz! X3.5"): that word alone, or
 // that word's team ("Discuz! Team"). Not a person who shares a product's

@@ -5971,6 +5971,27 @@ bool IsEventDetailLabel(std::string_view word) {
 bool IsNameListJoiner(std::string_view word) { return EqualsAnyIgnoreCase(word, kNameListJoiners); }
 
 namespace {
+// Lower-case words inside a person's name ("Ludwig van Beethoven", "Maria
+// da Silva") or between names ("Jane Doe and John Smith"); any other
+// lower-case word among capitalized ones makes a phrase, not a name.
+constexpr std::string_view kNameParticles[] = {
+    "van", "von", "de", "der", "den", "del", "della", "di", "da", "das", "dos", "du", "le", "la",
+    "bin", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "af", "st.", "and", "und", "et", "en",
+    "og", "och", "i",
+    // The joiners of kNameListJoiners' other languages: Finnish, Turkish,
+    // Romanian, Hungarian, Ukrainian, Greek, Indonesian, Vietnamese. (Not
+    // Czech "a", English's article too: "Leave a Comment" is no name.)
+    "ja", "ve", "și", "şi", "és", "та", "і", "και", "dan", "và",
+};
+}  // namespace
+
+bool IsNameParticle(std::string_view w) {
+  for (std::string_view p : kNameParticles)
+    if (w == p) return true;
+  return false;
+}
+
+namespace {
 // Joiners of kAuthorListSeparators that are also a particle inside one
 // name: Czech "a" ("Thomas a Kempis"), Indonesian "dan" (Hausa "Usman dan
 // Fodio"), Spanish "y", Portuguese "e" and Catalan "i" between a compound

@@ -965,6 +965,9 @@ bool NamesReviewBox(std::string_view class_or_id);
 bool NamesEventBox(std::string_view class_or_id);
 // A word that joins the last names of a list of authors ("and", "&", "und").
 bool IsNameListJoiner(std::string_view word);
+// A lower-case word inside a person's name ("van", "de", "bin") or between
+// names ("and", "und", "ja"): kNameParticles.
+bool IsNameParticle(std::string_view w);
 // Whether separator `sep` of kAuthorListSeparators is a word that is also
 // a particle inside one name (" a ": "Thomas a Kempis"): it joins two
 // names only between names of two words or more ("Jan Novák a Petra
