@@ -2786,6 +2786,34 @@ TEST(Extract, BylineInRepeatedTeaserCardsOnAnArticleIsNoWriters) {
   EXPECT_EQ(story->authors, std::vector<std::string>{"Mara Quill"});
 }
 
+// A sidebar's list of picks whose cards title their stories with a bare
+// link, no heading ("<li class=item><a href=...>Title</a><p><span
+// class=author>By ...</span></p>"): the first card's writer is not the
+// writer of a story that names none. The story's own byline beside a
+// linked section name stands.
+TEST(Extract, BylineInRepeatedCardsUnderABareTitleLinkIsNoWriter) {
+  auto pick = [](const std::string& slug, const std::string& title, const std::string& who) {
+    return R"(<li class="item"><div><span class="rank">1</span><div class="content"><a class="title" href="/culture/2025/03/02/)" +
+           slug + R"(">)" + title + R"(</a><p><span class="kicker">profile</span> <span class="author">By <span
+           class="authorname">)" + who + "</span></span></p></div></div></li>";
+  };
+  const std::string para = "<p>" + std::string(400, 'x') + " text.</p>";
+  const std::string side = R"(<div class="link-flow"><span class="name">Our choice</span><ul class="list">)" +
+                           pick("harbour-nights", "Harbour nights, slow songs", "Ines Varga") +
+                           pick("orchard-winter", "An orchard in winter", "Tom Reddel") + "</ul></div>";
+  auto r = Extract(R"(<html><head><title>Storm closes the coast road</title><meta property="og:type" content="article"></head><body><main><article>
+    <h1>Storm closes the coast road</h1><p class="lede">Crews worked through the night.</p>)" + para + para +
+                   "</article>" + side + "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  auto own = Extract(R"(<html><head><title>Storm closes the coast road</title><meta property="og:type" content="article"></head><body><main><article>
+    <h1>Storm closes the coast road</h1><ul class="meta"><li class="meta-item"><a href="/regional-news/coast/">Regional news
+    and weather</a></li><li class="meta-item"><span class="author">By <span class="authorname">Mara Quill</span></span></li></ul>)" +
+                     para + para + "</article>" + side + "</main></body></html>");
+  ASSERT_TRUE(own.ok());
+  EXPECT_EQ(own->authors, std::vector<std::string>{"Mara Quill"});
+}
+
 TEST(Extract, WriterCreditedAfterTheBodyBeatsATeamByline) {
   // The blog's header credits its team; the post's foot names the person
   // who wrote it. Alone, the team's credit stands.

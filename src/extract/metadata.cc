@@ -1479,11 +1479,25 @@ bool HasTwinBeside(const Node* n, std::string_view cls, Also&& also) {
 // class=post-block>"), holds a heading (h2-h4) that links to another page
 // and a teaser's text, no story's (kCardTextBytes). A story's own header
 // under a linked heading (a chapter's, under its book's title) stands
-// alone, and its byline sits in no such box.
+// alone, and its byline sits in no such box. A card may title its story
+// with a bare link instead of a heading ("<li class=item><a
+// href=/2015/04/28/story>Headline of the story</a><p><span
+// class=author>By ...</span></p>", a sidebar's most-read list): a link
+// that stands before the byline's box (or a box around it, inside the
+// card) and reads as a headline: kCardTitleWords words at least, no
+// "More" or "Read on".
 bool InRepeatedTeaserCard(const Node* n) {
   constexpr int kLevels = 5;
   constexpr size_t kCardTextBytes = 600;
   constexpr size_t kCardNodes = 300;
+  constexpr size_t kCardTitleWords = 3;
+  constexpr int kSiblingsRead = 8;  // nodes read before each box on the way up (text nodes too)
+  auto titles_story = [](const Node* a) {
+    if (!a->Is(TagId::kA) || !a->HasAttr("href") || IsInPageLink(a)) return false;
+    std::string title;
+    CollapsedTextInto(a, 200, 32, &title);
+    return !title.empty() && static_cast<size_t>(std::count(title.begin(), title.end(), ' ')) + 1 >= kCardTitleWords;
+  };
   const Node* p = n->parent;
   for (int up = 0; up < kLevels && p && p->is_element() && !p->Is(TagId::kBody); ++up, p = p->parent) {
     const std::string_view cls = p->Attr("class");
@@ -1493,6 +1507,13 @@ bool InRepeatedTeaserCard(const Node* n) {
     int budget = static_cast<int>(kCardNodes);
     for (const Node* d = p->first_child; d && budget-- > 0; d = NextInTree(d, p))
       if ((d->Is(TagId::kH2) || d->Is(TagId::kH3) || d->Is(TagId::kH4)) && HeadingLinksAway(d, 16)) return true;
+    // (The bare link: an element before the byline's own box, at some
+    // level from the byline up to the card.)
+    for (const Node* b = n; b && b != p; b = b->parent) {
+      int read = kSiblingsRead;
+      for (const Node* s = b->prev(); s && read-- > 0; s = s->prev())
+        if (s->is_element() && titles_story(s)) return true;
+    }
     return false;
   }
   return false;
