@@ -1741,6 +1741,12 @@ constexpr size_t kPlaceholderReadBytes = 32;
 constexpr uint32_t kRepeatMinText = 80;
 // On an article only a section of this much text is a repeat (see BuildBody).
 constexpr uint32_t kArticleRepeatMinText = 200;
+// On a category page a paragraph of this much text of its own, shown again,
+// is a repeat (see BuildBody).
+constexpr uint32_t kGridProseRepeatMinText = 200;
+// A run of this many priced cards at least makes a list page a category's
+// grid for that check.
+constexpr uint32_t kGridProseMinCards = 8;
 // Bounds of the repeat check (see BuildBody): sections compared per page,
 // bytes of each read, levels between a section and its wrapper.
 constexpr size_t kRepeatMaxSections = 64;
@@ -2269,11 +2275,13 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         continue;
       }
       Facts& pf = facts_[n->parent->eid];
-      // (Prices matter on product pages only: elsewhere the scan is skipped.)
-      if (prices && IsPriceText(n->data)) {
+      // (Prices matter on product pages, where they also place the buy box,
+      // and on list pages, for their grid of priced cards: on articles and
+      // threads the scan is skipped.)
+      if ((prices || list_page) && IsPriceText(n->data)) {
         pf.flags |= kPriced;
-        if (!buy_controls_n_) prices_before_[prices_before_n_++ % kBuyBoxPrices] = n->parent;
-        else if (prices_after_n_ < kBuyBoxPrices) prices_after_[prices_after_n_++] = n->parent;
+        if (prices && !buy_controls_n_) prices_before_[prices_before_n_++ % kBuyBoxPrices] = n->parent;
+        else if (prices && prices_after_n_ < kBuyBoxPrices) prices_after_[prices_after_n_++] = n->parent;
       }
       // A short line that states a shop's promise ("Free returns"), for
       // MarkPromiseStrip (product pages; the first few).
@@ -2853,15 +2861,16 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // On an article a call-to-action box (a pitch for the site's product,
     // a sign-up) is boilerplate, judged like a boilerplate word.
     if (IsStoryCallToAction(ctx, f.hints, f.flags) && !(f.hints & kHintArticleBody)) f.flags |= kSoft;
-    if (ctx.product && (f.flags & kPriced)) {
+    if ((f.flags & kPriced) && (ctx.product || (!ctx.article && !ctx.discussion))) {
       // One grouping of the children gives both: the longest run of priced
       // cards (a category's grid, see Extract), and whether a run is a
       // shelf of other products (a few cards: "similar items", "customers
       // also viewed", "complete the look"; the product's own text does not
       // come as a row of priced cards). Cards holding most of the page's
       // text are the page: a category page whose markup declares its
-      // products.
-      NotePricedRuns(e, f);
+      // products. On an undeclared page only the grid is noted (see
+      // BuildBody's repeats): its rows are the page's own list.
+      NotePricedRuns(e, f, /*shelves=*/ctx.product);
     }
     Facts& p = facts_[e->parent->eid];
     if ((f.flags & kInNever) && !(p.flags & kInNever)) never_good += f.good;
@@ -5660,7 +5669,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       if (seen && !IsWithin(e->parent, seen, kRepeatMaxLevels - 1)) { *reason = "repeat"; return false; }
       return true;
     }
-    const bool repeat_scope = ctx.product || (page_mode_ && f.own_text == 0);
+    // On a category page (a grid of priced cards) a paragraph of prose is
+    // compared too: its shop prints its category text once per breakpoint
+    // (a desktop copy and a phone's accordion) or twice over, and a card's
+    // own repeated line (a perk, "Free shipping") is far below that size.
+    // (Not on a service's or a listing's page: an offer's terms stand under
+    // each offer, the reader's text.)
+    const bool grid_prose = page_mode_ && f.own_text >= kGridProseRepeatMinText && priced_grid_cards_ >= kGridProseMinCards;
+    const bool repeat_scope = ctx.product || (page_mode_ && (f.own_text == 0 || grid_prose));
     // Elsewhere (an article) only a long section can repeat, and only one
     // of the same text length as a section before it is read: most pages
     // read nothing. A wrapper that holds just its parent's text is no new
@@ -6514,7 +6530,7 @@ inline bool ContentExtractor::IsPricedCard(const Facts& f) {
   return (f.flags & kPriced) && f.links > 0 && f.text > 0 && f.text <= kProductCardMaxText;
 }
 
-[[gnu::noinline]] void ContentExtractor::NotePricedRuns(const Node* e, Facts& f) {
+[[gnu::noinline]] void ContentExtractor::NotePricedRuns(const Node* e, Facts& f, bool shelves) {
   // Repeated siblings of one signature, three at least, most of the
   // children (60 %), nearly all of them (80 %) priced cards: the longest
   // such run is noted (priced_grid_cards_, priced_grid_); one of
@@ -6533,7 +6549,7 @@ inline bool ContentExtractor::IsPricedCard(const Facts& f) {
     }
   }
   if (most > priced_grid_cards_) priced_grid_cards_ = most, priced_grid_ = e;
-  if (shelf && !(f.flags & kSoft) && f.text * 2 <= page_text_) f.flags |= kSoft | kTeaser;
+  if (shelves && shelf && !(f.flags & kSoft) && f.text * 2 <= page_text_) f.flags |= kSoft | kTeaser;
 }
 
 std::string ContentExtractor::ScoreNote(const Node* n) const {

@@ -249,13 +249,13 @@ class ContentExtractor {
   uint32_t prices_before_n_ = 0, prices_after_n_ = 0;
   void FindBuyBox();
   bool InBuyBoxPanel(const Node* e) const;
-  // Product pages: the longest run of priced cards (Aggregate), its count
-  // and its parent; NotePricedRuns notes the runs among priced `e`'s
-  // children, and marks `e` (facts `f`) a shelf when one is of
-  // kShelfMaxCards cards at most.
+  // Product and list pages: the longest run of priced cards (Aggregate),
+  // its count and its parent; NotePricedRuns notes the runs among priced
+  // `e`'s children, and with `shelves` (a product page) marks `e` (facts
+  // `f`) a shelf when one is of kShelfMaxCards cards at most.
   uint32_t priced_grid_cards_ = 0;
   const Node* priced_grid_ = nullptr;
-  void NotePricedRuns(const Node* e, Facts& f);
+  void NotePricedRuns(const Node* e, Facts& f, bool shelves);
   // A priced card's facts (NotePricedRuns's item).
   static bool IsPricedCard(const Facts& f);
   // Product pages: short text nodes that state a shop's promise (Classify),

@@ -10528,6 +10528,45 @@ TEST(Extract, ServicePageDropsRepeatedSection) {
   EXPECT_EQ(count("Estate plan"), 1) << r->text;
 }
 
+// A category page prints its category text once per breakpoint (a desktop
+// copy and a phone's accordion, each laid out its own way) or twice over:
+// over a grid of priced cards a long paragraph shown again is a repeat,
+// kept once. Without such a grid (a service's plans) a long paragraph
+// under every card is each card's text and stays.
+TEST(Extract, CategoryTextShownAgainOverAGridIsARepeat) {
+  const std::string guide =
+      "A hard-sided case shrugs off rain and rough handling at the gate, while a soft case bends into tight "
+      "overhead bins and carries an outside pocket for the papers you need on the way through security. "
+      "Check the airline's limits before you buy: most allow a case of about twenty-two inches with wheels.";
+  std::string cards;
+  for (int k = 1; k <= 10; ++k)
+    cards += "<li class=tile><h3><a href=/bag/" + std::to_string(k) + ">Cabin case model " + std::to_string(k) +
+             "</a></h3><p class=price>$" + std::to_string(100 + 7 * k) + ".00</p></li>";
+  const std::string html =
+      "<html><head><title>Carry-on luggage</title></head><body><nav><a href=/>Home</a> <a href=/bags>Bags</a>"
+      "</nav><main><h1>Carry-on luggage</h1><ul class=grid>" + cards + "</ul>"
+      "<div class='d-none d-md-block'><h3>Choosing a carry-on</h3><h4>Hard or soft?</h4><p>" + guide + "</p></div>"
+      "<div class='accordion d-md-none'><div class=card><h4>Hard or soft?</h4><div class=card-body><p>" + guide +
+      "</p></div></div></div></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  auto count = [](const std::string& text, std::string_view what) {
+    int n = 0;
+    for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(count(r->text, "outside pocket for the papers"), 1) << r->text;
+  EXPECT_EQ(count(r->text, "Cabin case model"), 10) << r->text;
+
+  std::string plans;
+  for (const char* name : {"Studio", "Family", "Estate"})
+    plans += std::string("<div class=plan><h3>") + name + " plan</h3><p>" + guide + "</p></div>";
+  auto s = Extract("<html><head><title>Packing plans</title></head><body><main><h1>Packing plans</h1>" + plans +
+                   "</main></body></html>");
+  ASSERT_TRUE(s.ok());
+  EXPECT_EQ(count(s->text, "outside pocket for the papers"), 3) << s->text;
+}
+
 // A shop's tiles end in calls to action and badges ("Shop now", "Free
 // shipping", "Best seller", "Learn more"): furniture of every card, not its
 // text. The cards' names and blurbs stay.
