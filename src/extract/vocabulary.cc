@@ -6921,6 +6921,60 @@ bool IsOrganisationWord(std::string_view word) {
 
 bool IsInstitutionWord(std::string_view word) { return EqualsAnyIgnoreCase(word, kInstitutionWords); }
 
+// The small words between the capitalized ones of a public body's or a
+// school's name ("Center for Drug Evaluation and Research", "Department of
+// Health & Human Services"), lower case.
+constexpr std::string_view kInstitutionNameJoiners[] = {"and", "&", "of", "for", "the", "on", "in"};
+
+bool IsInstitutionNameJoiner(std::string_view word) { return EqualsAny(word, kInstitutionNameJoiners); }
+
+// Role words in bylines that are not names.
+constexpr std::string_view kAuthorNoise[] = {
+    "staff", "staff writer", "staff reporter", "reporter", "correspondent", "editor",
+    "contributor", "contributing writer", "senior writer", "writer", "columnist", "associated press",
+    "the associated press", "reuters", "afp", "updated", "published", "posted", "and", "admin",
+    "administrator", "guest", "guest author", "team", "editorial staff", "news desk", "newsdesk",
+    "photographer", "special to", "for", "by", "more", "view all posts", "follow", "medically",
+    "previous", "next", "username", "user name",
+    // (A CMS's login, "webadmin", "sysadmin", is noise too: IsAccountWord.
+    // A login that is also a surname, "root", only as the whole name:
+    // IsLoginName.)
+    // A thread list's stats row ("Replies 7 Views 1K") is no byline.
+    "replies", "views",
+};
+
+bool IsNoiseAuthorWord(std::string_view w) {
+  // (Looked up by first byte and length: most parts are names, passed
+  // with a test or two.)
+  static constexpr WordList kList(kAuthorNoise);
+  return kList.Contains(w) || IsAccountWord(w);
+}
+
+// Credentials and suffixes that belong to the name before them.
+constexpr std::string_view kNameSuffixes[] = {
+    "md", "m.d.", "phd", "ph.d.", "do", "rn", "mba", "mph", "jd", "cpa", "cfp", "ms", "ma", "dds",
+    "facs", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "esq", "esq.", "lcsw", "rd", "np", "pa-c",
+    "cfa", "dvm", "edd", "ed.d.", "msc", "bsc",
+};
+
+bool IsNameSuffix(std::string_view w) {
+  // (No suffix is longer than kMaxNameSuffixBytes, a dot after it aside:
+  // a longer word, most parts asked, is none; it is not lower-cased.)
+  constexpr size_t kMaxNameSuffixBytes = 5;
+  static_assert(std::ranges::all_of(kNameSuffixes, [](std::string_view s) { return s.size() <= kMaxNameSuffixBytes; }));
+  std::string_view t = Trim(w);
+  while (!t.empty() && (t.back() == '*' || t.back() == ',')) t.remove_suffix(1);
+  if (t.size() > kMaxNameSuffixBytes + 1) return false;
+  std::string lower = ToLowerAscii(Trim(w));
+  while (!lower.empty() && (lower.back() == '*' || lower.back() == ',')) lower.pop_back();
+  // "M.D." and "Jr." are listed with their dots, "DVM." is "dvm" and a dot.
+  const std::string_view bare = !lower.empty() && lower.back() == '.' ? std::string_view(lower).substr(0, lower.size() - 1)
+                                                                       : std::string_view(lower);
+  for (std::string_view s : kNameSuffixes)
+    if (lower == s || bare == s) return true;
+  return false;
+}
+
 // A press release's kind, printed in its meta box where a byline would
 // stand ("Peer-Reviewed Publication", "Business Announcement"), or a
 // publisher's name ("Northwind Publications").

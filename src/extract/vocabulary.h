@@ -1015,6 +1015,15 @@ bool IsOrganisationWord(std::string_view word);
 // A word that heads a public body's or a school's name ("Center",
 // "Department", "University"), any case.
 bool IsInstitutionWord(std::string_view word);
+// A small word inside such a name ("and", "&", "of", "the"), lower case.
+bool IsInstitutionNameJoiner(std::string_view word);
+// A byline's word that is no name: a role ("Staff Writer", "Correspondent"),
+// a wire ("Reuters"), a stamp's cue ("Updated"), an account's ("admin":
+// IsAccountWord), a list's stats ("Replies"). ASCII case is folded.
+bool IsNoiseAuthorWord(std::string_view word);
+// A credential or suffix that belongs to the name before it ("MD", "Ph.D.",
+// "Jr."), any ASCII case, a "*" or "," after it aside.
+bool IsNameSuffix(std::string_view word);
 // A press release's kind in its meta box ("Peer-Reviewed Publication").
 bool IsReleaseKindWord(std::string_view word);
 // A company's legal form ("Inc.", "LLC", "GmbH"), as a comma sets it off
