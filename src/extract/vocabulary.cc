@@ -1889,10 +1889,9 @@ constexpr auto StampEntriesWith() {
 // ... their words.
 template <uint16_t kRoles>
 constexpr auto StampWordsWith() {
-  std::array<std::string_view, CountStampWords<kRoles>()> out{};
-  size_t k = 0;
-  for (const StampWord& w : kStampWords)
-    if (w.roles & kRoles) out[k++] = w.word;
+  constexpr auto kEntries = StampEntriesWith<kRoles>();
+  std::array<std::string_view, kEntries.size()> out{};
+  for (size_t k = 0; k < kEntries.size(); ++k) out[k] = kEntries[k].word;
   return out;
 }
 
