@@ -3,6 +3,7 @@
 #ifndef LEDE_CORE_TEXT_H_
 #define LEDE_CORE_TEXT_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -154,18 +155,9 @@ bool ContainsAnyIgnoreCase(std::string_view s, std::span<const std::string_view>
 template <size_t N>
 class WordList {
  public:
-  constexpr explicit WordList(const std::string_view (&words)[N]) : words_(words) {
-    static_assert(N < 65536);
-    for (std::string_view w : words)
-      if (!w.empty() && w.size() < 64) lengths_[Slot(w[0])] |= uint64_t{1} << w.size();
-    size_t k = 0;
-    for (size_t slot = 0; slot < 32; ++slot) {
-      start_[slot] = uint16_t(k);
-      for (size_t i = 0; i < N; ++i)
-        if (!words[i].empty() && Slot(words[i][0]) == slot) order_[k++] = uint16_t(i);
-    }
-    start_[32] = uint16_t(k);
-  }
+  constexpr explicit WordList(const std::string_view (&words)[N]) : WordList(words, 0) {}
+  // (A list made at compile time from a table: the vocabulary's role views.)
+  constexpr explicit WordList(const std::array<std::string_view, N>& words) : WordList(words.data(), 0) {}
   bool Contains(std::string_view s) const {
     // (Empty and long words are compared with the list as they are.)
     if (s.empty() || s.size() >= 64) return EqualsAnyIgnoreCase(s, std::span<const std::string_view>(words_, N));
@@ -177,6 +169,18 @@ class WordList {
   }
 
  private:
+  constexpr WordList(const std::string_view* words, int) : words_(words) {
+    static_assert(N < 65536);
+    for (size_t i = 0; i < N; ++i)
+      if (const std::string_view w = words[i]; !w.empty() && w.size() < 64) lengths_[Slot(w[0])] |= uint64_t{1} << w.size();
+    size_t k = 0;
+    for (size_t slot = 0; slot < 32; ++slot) {
+      start_[slot] = uint16_t(k);
+      for (size_t i = 0; i < N; ++i)
+        if (!words[i].empty() && Slot(words[i][0]) == slot) order_[k++] = uint16_t(i);
+    }
+    start_[32] = uint16_t(k);
+  }
   static constexpr size_t Slot(char c) { return FoldedSlot(c); }
   const std::string_view* words_;
   uint64_t lengths_[32] = {};

@@ -674,10 +674,6 @@ class TextRenderer {
         Separate(kLine);
         break;
       case BodyKind::kCodeBlock:
-        Separate(kBlank);
-        Children(n);
-        Separate(kBlank);
-        break;
       case BodyKind::kParagraph:
       case BodyKind::kHeading:
       case BodyKind::kBlockquote:

@@ -23,21 +23,16 @@ namespace {
 // the colliding language too ("mar", March in Spanish, Italian and
 // Portuguese as well as "sea"; "sept", French "seven" and September; "mai",
 // Romanian "more" and May).
-// `langs`: the languages that write the month so (MonthLanguage bits; a
-// form shared by several, "mai", "juni", names each), so a lookup can ask
-// for one language's forms (FrenchDayMonthAhead).
-enum MonthLanguage : uint32_t {
-  kEn = 1u << 0, kDe = 1u << 1, kFr = 1u << 2, kEs = 1u << 3, kIt = 1u << 4, kPt = 1u << 5, kNl = 1u << 6,
-  kPl = 1u << 7, kRu = 1u << 8, kTr = 1u << 9, kSv = 1u << 10, kDa = 1u << 11, kNo = 1u << 12, kFi = 1u << 13,
-  kCs = 1u << 14, kSk = 1u << 15, kHu = 1u << 16, kRo = 1u << 17, kId = 1u << 18, kMs = 1u << 19, kEl = 1u << 20,
-  kUk = 1u << 21, kAr = 1u << 22,
-};
+// `langs`: the languages that write the month so (the vocabulary's
+// WordLanguage bits; a form shared by several, "mai", "juni", names each),
+// so a lookup can ask for one language's forms (FrenchDayMonthAhead).
 struct MonthName {
   std::string_view name;
   uint32_t month : 8;  // (with `langs`, in the 4 bytes an int month took)
-  uint32_t langs : 24;
+  uint32_t langs : 24;  // (the languages of months: WordLanguage's bits below kVi)
   bool also_a_word = false;
 };
+static_assert(kAr < (1u << 24) && kVi >= (1u << 23));
 // clang-format off
 constexpr MonthName kMonths[] = {
   // English
@@ -261,7 +256,7 @@ int MonthOf(std::string_view w, bool in_date) {
   return m && (in_date || !m->also_a_word) ? int(m->month) : 0;
 }
 
-// The languages that write `w` as a month's name (MonthLanguage bits); 0
+// The languages that write `w` as a month's name (WordLanguage bits); 0
 // for no month.
 uint32_t MonthLanguagesOf(std::string_view w) {
   const MonthName* m = FindMonth(w);
@@ -947,20 +942,6 @@ NumericDateOrder NumericDateOrderFor(std::string_view tag) {
 
 namespace {
 
-// The Persian (Solar Hijri) calendar's months, as Iranian and Afghan sites
-// print a story's stamp ("۲۲ اردیبهشت ۱۴۰۴ - ۱۰:۳۰"), and the words such a
-// stamp line may hold besides: weekdays, "ساعت" (hour), "تاریخ انتشار"
-// (date of publication), "به روز رسانی" (updated), and a news agency's
-// story number after it ("کد خبر: ۸۸۴۵۱", "news code"), which every
-// Persian news site prints on that line.
-constexpr std::string_view kJalaliMonths[] = {
-    "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
-};
-constexpr std::string_view kJalaliLineWords[] = {
-    "شنبه", "یکشنبه", "دوشنبه", "سه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه", "ساعت", "تاریخ",
-    "انتشار", "به", "روز", "رسانی", "به‌روزرسانی", "بروزرسانی", "کد", "خبر", "خبری",
-};
-
 // The length of the Persian or Arabic-Indic digit (U+06F0-06F9, U+0660-0669)
 // at `s[i]`, 2; else 0.
 size_t EasternDigitAt(std::string_view s, size_t i) {
@@ -971,7 +952,8 @@ size_t EasternDigitAt(std::string_view s, size_t i) {
 
 // A stamp line in Persian: a Jalali month, a year of four digits (Persian,
 // Arabic-Indic or ASCII), other numbers (the day, the clock) and only the
-// words of kJalaliLineWords.
+// words such a line holds besides (IsJalaliMonth, IsJalaliStampWord: the
+// vocabulary's).
 bool IsJalaliDateLine(std::string_view line) {
   bool month = false, year = false;
   size_t i = 0;
@@ -1005,9 +987,9 @@ bool IsJalaliDateLine(std::string_view line) {
     i = e;
     if (numeric) {
       year |= digits == 4;
-    } else if (EqualsAny(w, kJalaliMonths)) {
+    } else if (IsJalaliMonth(w)) {
       month = true;
-    } else if (!EqualsAny(w, kJalaliLineWords)) {
+    } else if (!IsJalaliStampWord(w)) {
       return false;
     }
   }
@@ -1036,77 +1018,13 @@ bool IsDateLine(std::string_view line) {
   // Tokenized once; the words are checked as they are read (most lines
   // with a digit have other words: the first one ends the reading), the
   // date is parsed only then.
-  // Words other than numbers, month names and date cues.
-  static constexpr std::string_view kCues[] = {
-      "published", "updated", "posted", "last", "first", "modified", "on", "at", "date", "am", "pm",  // (also German "am")
-      "a.m", "p.m", "the", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "ist", "cet", "cest", "bst",
-      "et", "pt", "de", "del", "of", "le", "um", "publié", "publicado", "pubblicato", "veröffentlicht",
-      "aktualisiert", "mis", "à", "jour", "th", "st", "nd", "rd", "monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-      // The stamp words and clock words of the other languages whose month
-      // names lede reads: "13:03 Uhr", "Stand:", "à 13h03", "il ... alle
-      // 13:03", "Gepubliceerd op", "Opublikowano", "2019 г.".
-      "uhr", "stand", "zuletzt", "modifié", "h", "actualizado", "actualizada", "publicada", "el", "las",
-      "a", "hrs", "aggiornato", "il", "alle", "ore", "atualizado", "atualizada", "em", "às",
-      "gepubliceerd", "bijgewerkt", "op", "om", "laatst", "opublikowano", "zaktualizowano",
-      "aktualizacja", "r", "godz", "опубликовано", "обновлено", "в", "г",
-      "года",
-      // Other stamp cues of those languages: "Erstellt am", "Publiée le",
-      // "Mise à jour le", "Pubblicata il", "Postado em", "Geplaatst op",
-      // "Gewijzigd op", "Dodano", "Изменено".
-      "erstellt", "geändert", "publiée", "mise", "actualisé", "pubblicata", "aggiornata", "postado",
-      "geplaatst", "gewijzigd", "dodano", "изменено",
-      // A date's label ("Datum:", "Date de publication :", "Fecha de
-      // publicación:", "Data di pubblicazione:", "Data publikacji:",
-      // "Дата публикации:", "Letzte Aktualisierung:", "Última
-      // actualización:", "Ultimo aggiornamento:", "Dernière mise à jour").
-      "datum", "fecha", "data", "дата", "publication", "publicación", "publicação", "pubblicazione",
-      "publicacji", "publikacji", "публикации", "letzte", "aktualisierung", "dernière", "última", "ultima",
-      "ultimo", "actualización", "atualização", "aggiornamento", "aktualizacji", "обновления", "laatste",
-      // The weekdays of those languages, whole and cut short, that open a
-      // stamp with or without a comma ("mercredi 5 mars 2025", "Mi., 5.
-      // März 2025", "quarta-feira, 5 de março", "środa, 5 marca 2025").
-      "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "mo",
-      "di", "mi", "do", "fr", "sa", "so", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-      "dimanche", "lun", "mer", "jeu", "ven", "sam", "dim", "lunes", "martes", "miércoles", "jueves",
-      "viernes", "sábado", "domingo", "mié", "jue", "vie", "sáb", "dom", "lunedì", "martedì", "mercoledì",
-      "giovedì", "venerdì", "sabato", "domenica", "gio", "sab", "segunda", "terça", "quarta", "quinta",
-      "sexta", "feira", "seg", "ter", "qua", "qui", "sex", "maandag", "dinsdag", "woensdag", "donderdag",
-      "vrijdag", "zaterdag", "zondag", "ma", "wo", "vr", "za", "zo", "poniedziałek", "wtorek", "środa",
-      "czwartek", "piątek", "sobota", "niedziela", "pon", "wt", "śr", "czw", "pt", "sob", "niedz", "ndz",
-      "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "пн", "вт", "ср",
-      "чт", "сб", "вс", "\xE5\xB9\xB4", "\xE6\x9C\x88", "\xE6\x97\xA5", "\xEB\x85\x84", "\xEC\x9B\x94",
-      "\xEC\x9D\xBC", "\xE6\x99\x82", "\xE5\x88\x86", "\xEC\x8B\x9C", "\xEB\xB6\x84",  // 年 月 日 년 월 일 時 分 시 분
-      // Vietnamese: the weekday ("Thứ tư", "Chủ nhật") and the stamp's
-      // words ("ngày 18 tháng 6 năm 2025") before a numeric date.
-      "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "ngày", "tháng",
-      // The weekdays and stamp words of Czech, Swedish, Danish and
-      // Norwegian, Finnish, Turkish, Romanian, Hungarian, Ukrainian, Greek
-      // and Indonesian ("čtvrtek 4. prosince 2025", "Aktualizováno 4. 12.
-      // 2025", "onsdag 3 december kl. 14.30", "klo", "Güncelleme:", "р.").
-      "pondělí", "úterý", "středa", "čtvrtek", "pátek", "neděle", "aktualizováno", "publikováno", "vydáno",
-      "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag",
-      "søndag", "kl", "publicerad", "uppdaterad", "publiceret", "opdateret", "publisert", "oppdatert", "den",
-      "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai", "klo",
-      "julkaistu", "päivitetty", "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
-      "yayınlanma", "güncelleme", "tarihi", "luni", "marți", "miercuri", "joi", "vineri", "sâmbătă",
-      "duminică", "publicat", "actualizat", "ora", "hétfő", "kedd", "szerda", "csütörtök", "péntek",
-      "szombat", "vasárnap", "frissítve", "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота",
-      "неділя", "опубліковано", "оновлено", "р", "δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή",
-      "σάββατο", "κυριακή", "ενημερώθηκε", "δημοσιεύθηκε", "senin", "selasa", "rabu", "kamis", "jumat",
-      "sabtu", "minggu", "wib", "diterbitkan", "diperbarui", "입력", "수정",
-  };
-  // (Most words are ruled out by their first byte and length: WordList.)
-  static constexpr WordList kCueList(kCues);
+  // Words other than numbers, month names and a stamp's words
+  // (IsStampLineWord) end it.
   auto other_word = [](const Token& t) {
     if (t.kind == Token::kNumber || t.value) return false;
     std::string_view w = t.text;
     while (!w.empty() && w.back() == '.') w.remove_suffix(1);
-    if (kCueList.Contains(w)) return false;
-    // (A capital outside ASCII, "Środa", "Среда", is folded first.)
-    if (w.empty() || static_cast<unsigned char>(w[0]) < 0x80 || w.size() > 32) return true;
-    char buf[32];
-    return !kCueList.Contains(std::string_view(buf, FoldInto(w, buf)));
+    return !IsStampLineWord(w);
   };
   bool other = false;
   const TokenList tokens = Tokenize(line, other_word, &other);

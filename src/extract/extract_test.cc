@@ -1713,6 +1713,19 @@ TEST(Dates, VietnameseStampIsADateLine) {
   EXPECT_FALSE(IsDateLine("Hai con tr\xC3\xA2u 18/6/2025"));
 }
 
+// The stamp words a byline's date part opens on are a stamp line's words
+// too: English weekdays cut to four or five letters ("Tues.", "Thurs."),
+// Hungarian "Publikálva", Turkish "Yayınlandı" (the stamp-word table's
+// kRoleDateStart and kRolePublished words that IsDateLine's list missed).
+TEST(Dates, EveryWeekdayCutAndPublishedCueIsADateLineWord) {
+  EXPECT_TRUE(IsDateLine("Tues., March 3, 2025"));
+  EXPECT_TRUE(IsDateLine("Thurs, March 5, 2025 at 10:15 am"));
+  EXPECT_TRUE(IsDateLine("Thur 5 March 2025"));
+  EXPECT_TRUE(IsDateLine("Publik\xC3\xA1lva: 2025. m\xC3\xA1rcius 3."));
+  EXPECT_TRUE(IsDateLine("Yay\xC4\xB1nland\xC4\xB1: 3 Mart 2025"));
+  EXPECT_FALSE(IsDateLine("Tuesday talks 3 March 2025"));
+}
+
 // A machine's ISO 8601 stamp printed as it is (a social post's time under
 // it): a date line; with words after it, none.
 TEST(Dates, MachineIsoStampIsADateLine) {

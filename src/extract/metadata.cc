@@ -241,20 +241,6 @@ constexpr std::string_view kSectionMeta[] = {
     "article.section", "category", "cxenseparse:recs:category",
 };
 
-// Role words in bylines that are not names.
-constexpr std::string_view kAuthorNoise[] = {
-    "staff", "staff writer", "staff reporter", "reporter", "correspondent", "editor",
-    "contributor", "contributing writer", "senior writer", "writer", "columnist", "associated press",
-    "the associated press", "reuters", "afp", "updated", "published", "posted", "and", "admin",
-    "administrator", "guest", "guest author", "team", "editorial staff", "news desk", "newsdesk",
-    "photographer", "special to", "for", "by", "more", "view all posts", "follow", "medically",
-    "previous", "next", "username", "user name",
-    // (A CMS's login, "webadmin", "sysadmin", is noise too: IsAccountWord.
-    // A login that is also a surname, "root", only as the whole name:
-    // IsLoginName.)
-    // A thread list's stats row ("Replies 7 Views 1K") is no byline.
-    "replies", "views",
-};
 
 // The poster's name in a social post's title, "Display Name (@handle)",
 // when the handle in parentheses is `username` (profile:username, with or
@@ -1079,13 +1065,6 @@ std::optional<std::string> NormalizeDate(std::string_view s, const ParsedDate& t
 // The most writers the page's markup (itemprop=author, rel=author) names
 // for the page itself; more are a list's cards' writers.
 constexpr size_t kMaxMarkupWriters = 6;
-
-bool IsNoiseAuthorWord(std::string_view w) {
-  // (Looked up by first byte and length: most parts are names, passed
-  // with a test or two.)
-  static constexpr WordList kList(kAuthorNoise);
-  return kList.Contains(w) || IsAccountWord(w);
-}
 
 // Whether a meta author `value` credits the product that the generator tag
 // names (its first word, "Discuz!" of "Discuz! X3.5"): that word alone, or
@@ -2400,31 +2379,6 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
 
 }  // namespace
 
-// Credentials and suffixes that belong to the name before them.
-constexpr std::string_view kNameSuffixes[] = {
-    "md", "m.d.", "phd", "ph.d.", "do", "rn", "mba", "mph", "jd", "cpa", "cfp", "ms", "ma", "dds",
-    "facs", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "esq", "esq.", "lcsw", "rd", "np", "pa-c",
-    "cfa", "dvm", "edd", "ed.d.", "msc", "bsc",
-};
-
-bool IsNameSuffix(std::string_view w) {
-  // (No suffix is longer than kMaxNameSuffixBytes, a dot after it aside:
-  // a longer word, most parts asked, is none; it is not lower-cased.)
-  constexpr size_t kMaxNameSuffixBytes = 5;
-  static_assert(std::ranges::all_of(kNameSuffixes, [](std::string_view s) { return s.size() <= kMaxNameSuffixBytes; }));
-  std::string_view t = Trim(w);
-  while (!t.empty() && (t.back() == '*' || t.back() == ',')) t.remove_suffix(1);
-  if (t.size() > kMaxNameSuffixBytes + 1) return false;
-  std::string lower = ToLowerAscii(Trim(w));
-  while (!lower.empty() && (lower.back() == '*' || lower.back() == ',')) lower.pop_back();
-  // "M.D." and "Jr." are listed with their dots, "DVM." is "dvm" and a dot.
-  const std::string_view bare = !lower.empty() && lower.back() == '.' ? std::string_view(lower).substr(0, lower.size() - 1)
-                                                                       : std::string_view(lower);
-  for (std::string_view s : kNameSuffixes)
-    if (lower == s || bare == s) return true;
-  return false;
-}
-
 // A credential written in capitals: one word of 2 to 6 capital letters
 // (dots and hyphens aside), "FACLM", "E-RYT", "D.O."; a registered or
 // trade mark may follow it ("CFP\u00AE").
@@ -3449,8 +3403,7 @@ bool IsInstitutionWithAnd(std::string_view v) {
       institution |= IsInstitutionWord(w);
       continue;
     }
-    if (words == 1 || !(w == "and" || w == "&" || w == "of" || w == "for" || w == "the" || w == "on" || w == "in"))
-      return false;
+    if (words == 1 || !IsInstitutionNameJoiner(w)) return false;
   }
   return institution;
 }

@@ -1547,16 +1547,355 @@ constexpr std::string_view kEventDetailLabels[] = {
     "lieu", "billets", "ort", "veranstaltungsort", "wann", "lugar", "entradas", "cuando",
     "donde", "d\xC3\xB3nde", "luogo", "biglietti", "locatie", "waar",
 };
-// Words that join the last two names of a list of authors ("Ann Lee, Bo
-// Park and Cy Moe"), in several languages.
-// (Russian "и" too: "Иван Петров и Мария Смирнова"; Czech and Slovak "a",
-// Finnish "ja", Turkish "ve", Romanian "și" (and "şi" with the cedilla),
-// Hungarian "és", Ukrainian "та" and "і", Greek "και", Indonesian "dan",
-// Vietnamese "và": kAuthorListSeparators splits on the same words.)
-constexpr std::string_view kNameListJoiners[] = {
-    "and", "&", "und", "et", "y", "e", "en", "och", "og", "i", "\xD0\xB8", "a", "ja", "ve", "și", "şi", "és",
-    "та", "і", "και", "dan", "và",
+// The stamp words: one table of the words of date stamps, bylines and names
+// that several rules read, each written once with its languages
+// (WordLanguage) and the roles it plays; each rule reads the words of its
+// roles (StampWordsWith, StampEntriesWith: lists made at compile time).
+enum StampRole : uint16_t {
+  // May stand on a stamp's line beside its date (IsStampLineWord, read by
+  // IsDateLine): weekdays whole and cut, publication and update cues, a
+  // date's labels ("Datum:", "Fecha de publicación:"), clock and zone words
+  // ("13:03 Uhr", "à 13h03", "alle 13:03", "GMT"), small words ("on", "de",
+  // "the"), CJK and Vietnamese date units.
+  kRoleStampLine = 1u << 0,
+  // Starts the date part of a byline wherever it stands (IsWeekdayOrDateCue):
+  // a weekday (not one that is a name or a word too: kRoleStoppedWeekday),
+  // or a publication or update cue newsrooms print beside the name ("Par
+  // Julien Moreau Publié le 4 juin", "Von Eva Lund Mittwoch, 3. Dezember").
+  // (Capitals outside ASCII are listed: that lookup folds ASCII only.)
+  kRoleDateStart = 1u << 1,
+  // A weekday cut short, a given name too ("Tran Thu Ha", "Lee Sun Hee"):
+  // a date's start only before a date or with its stop (IsShortWeekday).
+  kRoleShortWeekday = 1u << 2,
+  // A weekday that is a name or another word too ("Domingo", "Sabato",
+  // German "Mi.", Dutch "vr"): a byline's date part starts on one only
+  // right before the date (IsStoppedWeekday).
+  kRoleStoppedWeekday = 1u << 3,
+  // Opens a publication stamp and names the first publication, found
+  // anywhere in a line ("Updated: May 3 | Published: May 1":
+  // PublishedCueAt); opens a stamp (StartsWithPublicationCue).
+  kRolePublished = 1u << 4,
+  // Opens a publication stamp only ("Updated", "Last modified", "Date"):
+  // StartsWithPublicationCue.
+  kRoleStampCue = 1u << 5,
+  // Joins the last two names of a list of authors ("Ann Lee, Bo Park and
+  // Cy Moe"; Russian "и", Czech and Slovak "a", Finnish "ja", Turkish "ve",
+  // Romanian "și"/"şi", Hungarian "és", Ukrainian "та"/"і", Greek "και",
+  // Indonesian "dan", Vietnamese "và": kAuthorListSeparators splits on the
+  // same words): IsNameListJoiner, ASCII case folded.
+  kRoleJoiner = 1u << 6,
+  // A lower-case word inside a person's name ("Ludwig van Beethoven",
+  // "Maria da Silva") or between names ("Jane Doe and John Smith"): any
+  // other lower-case word among capitalized ones makes a phrase, not a
+  // name (IsNameParticle, exact). The joiners but "&", Russian "и" and
+  // Czech "a" (English's article too: "Leave a Comment" is no name).
+  kRoleParticle = 1u << 7,
+  // A month of the Persian (Solar Hijri) calendar, as Iranian and Afghan
+  // sites print a story's stamp ("۲۲ اردیبهشت ۱۴۰۴ - ۱۰:۳۰"), and the
+  // other words such a line holds (IsJalaliMonth, IsJalaliStampWord).
+  kRoleJalaliMonth = 1u << 8,
+  kRoleJalaliWord = 1u << 9,
 };
+struct StampWord {
+  std::string_view word;
+  uint32_t langs;   // WordLanguage bits
+  uint16_t roles;   // StampRole bits
+};
+// Lower case, but where a role's lookup does not fold the word's capitals
+// (kRoleDateStart, kRolePublished, kRoleStampCue outside ASCII). Each word
+// once (static_assert below).
+// clang-format off
+constexpr StampWord kStampWords[] = {
+    // English
+    {"published", kEn, kRoleStampLine | kRoleDateStart | kRolePublished},
+    {"updated", kEn, kRoleStampLine | kRoleDateStart | kRoleStampCue},
+    {"posted", kEn, kRoleStampLine | kRoleDateStart | kRolePublished}, {"last", kEn, kRoleStampLine | kRoleDateStart},
+    {"first", kEn, kRoleStampLine}, {"modified", kEn, kRoleStampLine}, {"on", kEn, kRoleStampLine | kRoleDateStart},
+    {"at", kEn, kRoleStampLine}, {"date", kEn | kFr, kRoleStampLine | kRoleStampCue},
+    {"am", kEn | kDe, kRoleStampLine}, {"pm", kEn, kRoleStampLine}, {"a.m", kEn, kRoleStampLine},
+    {"p.m", kEn, kRoleStampLine}, {"the", kEn, kRoleStampLine}, {"gmt", kEn, kRoleStampLine},
+    {"utc", kEn, kRoleStampLine}, {"est", kEn, kRoleStampLine}, {"edt", kEn, kRoleStampLine},
+    {"cst", kEn, kRoleStampLine}, {"cdt", kEn, kRoleStampLine}, {"pst", kEn, kRoleStampLine},
+    {"pdt", kEn, kRoleStampLine}, {"ist", kEn, kRoleStampLine}, {"cet", kEn, kRoleStampLine},
+    {"cest", kEn, kRoleStampLine}, {"bst", kEn, kRoleStampLine},
+    {"et", kEn | kFr, kRoleStampLine | kRoleJoiner | kRoleParticle}, {"pt", kEn | kPl, kRoleStampLine},
+    {"of", kEn, kRoleStampLine}, {"th", kEn, kRoleStampLine}, {"st", kEn, kRoleStampLine},
+    {"nd", kEn, kRoleStampLine}, {"rd", kEn, kRoleStampLine}, {"monday", kEn, kRoleStampLine | kRoleDateStart},
+    {"tuesday", kEn, kRoleStampLine | kRoleDateStart}, {"wednesday", kEn, kRoleStampLine | kRoleDateStart},
+    {"thursday", kEn, kRoleStampLine | kRoleDateStart}, {"friday", kEn, kRoleStampLine | kRoleDateStart},
+    {"saturday", kEn, kRoleStampLine | kRoleDateStart}, {"sunday", kEn, kRoleStampLine | kRoleDateStart},
+    {"mon", kEn, kRoleStampLine | kRoleDateStart | kRoleShortWeekday},
+    {"tue", kEn, kRoleStampLine | kRoleDateStart | kRoleShortWeekday},
+    {"tues", kEn, kRoleStampLine | kRoleDateStart | kRoleShortWeekday},
+    {"wed", kEn, kRoleStampLine | kRoleDateStart | kRoleShortWeekday},
+    {"thu", kEn, kRoleStampLine | kRoleDateStart | kRoleShortWeekday},
+    {"thur", kEn, kRoleStampLine | kRoleDateStart | kRoleShortWeekday}, {"thurs", kEn, kRoleStampLine | kRoleDateStart | kRoleShortWeekday},
+    {"fri", kEn, kRoleStampLine | kRoleDateStart | kRoleShortWeekday},
+    {"sat", kEn, kRoleStampLine | kRoleDateStart | kRoleShortWeekday},
+    {"sun", kEn, kRoleStampLine | kRoleDateStart | kRoleShortWeekday}, {"hrs", kEn, kRoleStampLine},
+    {"publication", kEn | kFr, kRoleStampLine}, {"and", kEn, kRoleJoiner | kRoleParticle}, {"&", kEn, kRoleJoiner},
+    {"st.", kEn, kRoleParticle}, {"last updated", kEn, kRoleStampCue}, {"last modified", kEn, kRoleStampCue},
+    {"first published", kEn, kRoleStampCue}, {"originally published", kEn, kRoleStampCue},
+    {"publication date", kEn, kRoleStampCue}, {"date published", kEn, kRoleStampCue},
+    // German
+    {"um", kDe, kRoleStampLine}, {"veröffentlicht", kDe, kRoleStampLine | kRoleDateStart | kRolePublished},
+    {"aktualisiert", kDe, kRoleStampLine | kRoleDateStart | kRoleStampCue}, {"uhr", kDe, kRoleStampLine},
+    {"stand", kDe, kRoleStampLine | kRoleStampCue}, {"zuletzt", kDe, kRoleStampLine},
+    {"erstellt", kDe, kRoleStampLine}, {"geändert", kDe, kRoleStampLine}, {"datum", kDe | kNl, kRoleStampLine},
+    {"letzte", kDe, kRoleStampLine}, {"aktualisierung", kDe, kRoleStampLine},
+    {"montag", kDe, kRoleStampLine | kRoleDateStart}, {"dienstag", kDe, kRoleStampLine | kRoleDateStart},
+    {"mittwoch", kDe, kRoleStampLine | kRoleDateStart}, {"donnerstag", kDe, kRoleStampLine | kRoleDateStart},
+    {"freitag", kDe, kRoleStampLine | kRoleDateStart}, {"samstag", kDe, kRoleStampLine | kRoleDateStart},
+    {"sonnabend", kDe, kRoleStampLine | kRoleDateStart}, {"sonntag", kDe, kRoleStampLine | kRoleDateStart},
+    {"mo", kDe, kRoleStampLine | kRoleStoppedWeekday},
+    {"di", kDe | kIt | kNl, kRoleStampLine | kRoleStoppedWeekday | kRoleParticle},
+    {"mi", kDe, kRoleStampLine | kRoleStoppedWeekday}, {"do", kDe | kPt | kNl, kRoleStampLine | kRoleStoppedWeekday},
+    {"fr", kDe, kRoleStampLine}, {"sa", kDe, kRoleStampLine | kRoleStoppedWeekday},
+    {"so", kDe, kRoleStampLine | kRoleStoppedWeekday}, {"und", kDe, kRoleJoiner | kRoleParticle},
+    {"von", kDe, kRoleParticle}, {"der", kDe | kNl, kRoleParticle},
+    {"den", kDe | kNl | kSv | kDa | kNo, kRoleStampLine | kRoleParticle}, {"zu", kDe, kRoleParticle},
+    // French
+    {"le", kFr, kRoleStampLine | kRoleParticle}, {"publié", kFr, kRoleStampLine | kRoleDateStart | kRolePublished},
+    {"publiée", kFr, kRoleStampLine | kRoleDateStart}, {"mis", kFr, kRoleStampLine}, {"à", kFr, kRoleStampLine},
+    {"jour", kFr, kRoleStampLine}, {"mise", kFr, kRoleStampLine}, {"modifié", kFr, kRoleStampLine | kRoleDateStart},
+    {"actualisé", kFr, kRoleStampLine}, {"h", kFr, kRoleStampLine}, {"dernière", kFr, kRoleStampLine},
+    {"lundi", kFr, kRoleStampLine | kRoleDateStart}, {"mardi", kFr, kRoleStampLine | kRoleDateStart},
+    {"mercredi", kFr, kRoleStampLine | kRoleDateStart}, {"jeudi", kFr, kRoleStampLine | kRoleDateStart},
+    {"vendredi", kFr, kRoleStampLine | kRoleDateStart}, {"samedi", kFr, kRoleStampLine | kRoleDateStart},
+    {"dimanche", kFr, kRoleStampLine | kRoleDateStart}, {"lun", kFr, kRoleStampLine}, {"mer", kFr, kRoleStampLine},
+    {"jeu", kFr, kRoleStampLine}, {"ven", kFr, kRoleStampLine}, {"sam", kFr, kRoleStampLine},
+    {"dim", kFr, kRoleStampLine}, {"de", kFr | kEs | kPt, kRoleStampLine | kRoleParticle}, {"du", kFr, kRoleParticle},
+    {"la", kFr | kEs | kIt, kRoleParticle}, {"mis à jour", kFr, kRoleStampCue},
+    // Spanish
+    {"del", kEs | kIt, kRoleStampLine | kRoleParticle}, {"el", kEs | kAr, kRoleStampLine | kRoleParticle},
+    {"las", kEs, kRoleStampLine}, {"a", kEs | kCs | kSk, kRoleStampLine | kRoleJoiner},
+    {"actualizado", kEs, kRoleStampLine | kRoleDateStart | kRoleStampCue},
+    {"actualizada", kEs, kRoleStampLine | kRoleDateStart | kRoleStampCue},
+    {"publicado", kEs | kPt, kRoleStampLine | kRoleDateStart | kRolePublished},
+    {"publicada", kEs | kPt, kRoleStampLine | kRoleDateStart | kRolePublished}, {"fecha", kEs, kRoleStampLine},
+    {"publicación", kEs, kRoleStampLine}, {"última", kEs | kPt, kRoleStampLine},
+    {"actualización", kEs, kRoleStampLine}, {"lunes", kEs, kRoleStampLine | kRoleDateStart},
+    {"martes", kEs, kRoleStampLine | kRoleDateStart}, {"miércoles", kEs, kRoleStampLine | kRoleDateStart},
+    {"jueves", kEs, kRoleStampLine | kRoleDateStart}, {"viernes", kEs, kRoleStampLine | kRoleDateStart},
+    {"sábado", kEs | kPt, kRoleStampLine | kRoleStoppedWeekday},
+    {"domingo", kEs | kPt, kRoleStampLine | kRoleStoppedWeekday}, {"mié", kEs, kRoleStampLine},
+    {"jue", kEs, kRoleStampLine}, {"vie", kEs, kRoleStampLine}, {"sáb", kEs | kPt, kRoleStampLine},
+    {"dom", kEs | kPt, kRoleStampLine}, {"y", kEs, kRoleJoiner | kRoleParticle},
+    // Italian
+    {"il", kIt, kRoleStampLine}, {"alle", kIt, kRoleStampLine}, {"ore", kIt, kRoleStampLine},
+    {"pubblicato", kIt, kRoleStampLine | kRoleDateStart | kRolePublished}, {"pubblicata", kIt, kRoleStampLine},
+    {"aggiornato", kIt, kRoleStampLine | kRoleDateStart | kRoleStampCue}, {"aggiornata", kIt, kRoleStampLine},
+    {"data", kIt | kPt | kPl, kRoleStampLine}, {"pubblicazione", kIt, kRoleStampLine},
+    {"ultima", kIt, kRoleStampLine}, {"ultimo", kIt, kRoleStampLine}, {"aggiornamento", kIt, kRoleStampLine},
+    {"lunedì", kIt, kRoleStampLine | kRoleDateStart}, {"martedì", kIt, kRoleStampLine | kRoleDateStart},
+    {"mercoledì", kIt, kRoleStampLine | kRoleDateStart}, {"giovedì", kIt, kRoleStampLine | kRoleDateStart},
+    {"venerdì", kIt, kRoleStampLine | kRoleDateStart}, {"sabato", kIt, kRoleStampLine | kRoleStoppedWeekday},
+    {"domenica", kIt, kRoleStampLine | kRoleStoppedWeekday}, {"gio", kIt, kRoleStampLine},
+    {"sab", kIt, kRoleStampLine}, {"da", kIt | kPt, kRoleParticle}, {"della", kIt, kRoleParticle},
+    {"e", kIt | kPt, kRoleJoiner | kRoleParticle},
+    // Portuguese
+    {"em", kPt, kRoleStampLine}, {"às", kPt, kRoleStampLine},
+    {"atualizado", kPt, kRoleStampLine | kRoleDateStart | kRoleStampCue},
+    {"atualizada", kPt, kRoleStampLine | kRoleDateStart}, {"postado", kPt, kRoleStampLine},
+    {"publicação", kPt, kRoleStampLine}, {"atualização", kPt, kRoleStampLine}, {"segunda", kPt, kRoleStampLine},
+    {"terça", kPt, kRoleStampLine}, {"quarta", kPt, kRoleStampLine}, {"quinta", kPt, kRoleStampLine},
+    {"sexta", kPt, kRoleStampLine}, {"feira", kPt, kRoleStampLine}, {"seg", kPt, kRoleStampLine},
+    {"ter", kPt | kNl, kRoleStampLine | kRoleParticle}, {"qua", kPt, kRoleStampLine}, {"qui", kPt, kRoleStampLine},
+    {"sex", kPt, kRoleStampLine}, {"segunda-feira", kPt, kRoleDateStart}, {"terça-feira", kPt, kRoleDateStart},
+    {"quarta-feira", kPt, kRoleDateStart}, {"quinta-feira", kPt, kRoleDateStart},
+    {"sexta-feira", kPt, kRoleDateStart}, {"das", kPt, kRoleParticle}, {"dos", kPt, kRoleParticle},
+    // Dutch
+    {"op", kNl, kRoleStampLine}, {"om", kNl, kRoleStampLine},
+    {"gepubliceerd", kNl, kRoleStampLine | kRoleDateStart | kRolePublished},
+    {"bijgewerkt", kNl, kRoleStampLine | kRoleDateStart | kRoleStampCue}, {"laatst", kNl, kRoleStampLine},
+    {"geplaatst", kNl, kRoleStampLine}, {"gewijzigd", kNl, kRoleStampLine}, {"laatste", kNl, kRoleStampLine},
+    {"maandag", kNl, kRoleStampLine | kRoleDateStart}, {"dinsdag", kNl, kRoleStampLine | kRoleDateStart},
+    {"woensdag", kNl, kRoleStampLine | kRoleDateStart}, {"donderdag", kNl, kRoleStampLine | kRoleDateStart},
+    {"vrijdag", kNl, kRoleStampLine | kRoleDateStart}, {"zaterdag", kNl, kRoleStampLine | kRoleDateStart},
+    {"zondag", kNl, kRoleStampLine | kRoleDateStart}, {"ma", kNl, kRoleStampLine | kRoleStoppedWeekday},
+    {"wo", kNl, kRoleStampLine | kRoleStoppedWeekday}, {"vr", kNl, kRoleStampLine | kRoleStoppedWeekday},
+    {"za", kNl, kRoleStampLine | kRoleStoppedWeekday}, {"zo", kNl, kRoleStampLine | kRoleStoppedWeekday},
+    {"en", kNl, kRoleJoiner | kRoleParticle}, {"van", kNl, kRoleParticle}, {"ten", kNl, kRoleParticle},
+    // Polish
+    {"opublikowano", kPl, kRoleStampLine | kRoleDateStart | kRolePublished},
+    {"zaktualizowano", kPl, kRoleStampLine | kRoleDateStart | kRoleStampCue}, {"aktualizacja", kPl, kRoleStampLine},
+    {"r", kPl, kRoleStampLine}, {"godz", kPl, kRoleStampLine}, {"dodano", kPl, kRoleStampLine},
+    {"publikacji", kPl, kRoleStampLine}, {"publicacji", kPl, kRoleStampLine}, {"aktualizacji", kPl, kRoleStampLine},
+    {"poniedziałek", kPl, kRoleStampLine | kRoleDateStart}, {"wtorek", kPl, kRoleStampLine | kRoleDateStart},
+    {"środa", kPl, kRoleStampLine | kRoleDateStart}, {"Środa", kPl, kRoleDateStart},
+    {"czwartek", kPl, kRoleStampLine | kRoleDateStart}, {"piątek", kPl, kRoleStampLine | kRoleDateStart},
+    {"sobota", kPl, kRoleStampLine | kRoleDateStart}, {"niedziela", kPl, kRoleStampLine | kRoleDateStart},
+    {"pon", kPl, kRoleStampLine}, {"wt", kPl, kRoleStampLine}, {"śr", kPl, kRoleStampLine},
+    {"czw", kPl, kRoleStampLine}, {"sob", kPl, kRoleStampLine}, {"niedz", kPl, kRoleStampLine},
+    {"ndz", kPl, kRoleStampLine}, {"i", kPl | kSv, kRoleJoiner | kRoleParticle},
+    // Russian
+    {"опубликовано", kRu, kRoleStampLine | kRolePublished}, {"Опубликовано", kRu, kRolePublished},
+    {"обновлено", kRu, kRoleStampLine | kRoleStampCue}, {"Обновлено", kRu, kRoleStampCue}, {"в", kRu, kRoleStampLine},
+    {"г", kRu, kRoleStampLine}, {"года", kRu, kRoleStampLine}, {"изменено", kRu, kRoleStampLine},
+    {"дата", kRu, kRoleStampLine}, {"публикации", kRu, kRoleStampLine}, {"обновления", kRu, kRoleStampLine},
+    {"понедельник", kRu, kRoleStampLine | kRoleDateStart}, {"Понедельник", kRu, kRoleDateStart},
+    {"вторник", kRu, kRoleStampLine | kRoleDateStart}, {"Вторник", kRu, kRoleDateStart},
+    {"среда", kRu, kRoleStampLine | kRoleDateStart}, {"Среда", kRu, kRoleDateStart},
+    {"четверг", kRu, kRoleStampLine | kRoleDateStart}, {"Четверг", kRu, kRoleDateStart},
+    {"пятница", kRu, kRoleStampLine | kRoleDateStart}, {"Пятница", kRu, kRoleDateStart},
+    {"суббота", kRu, kRoleStampLine | kRoleDateStart}, {"Суббота", kRu, kRoleDateStart},
+    {"воскресенье", kRu, kRoleStampLine | kRoleDateStart}, {"Воскресенье", kRu, kRoleDateStart},
+    {"пн", kRu, kRoleStampLine}, {"вт", kRu, kRoleStampLine}, {"ср", kRu, kRoleStampLine},
+    {"чт", kRu, kRoleStampLine}, {"сб", kRu, kRoleStampLine}, {"вс", kRu, kRoleStampLine}, {"и", kRu, kRoleJoiner},
+    // Czech
+    {"pondělí", kCs, kRoleStampLine | kRoleDateStart}, {"úterý", kCs, kRoleStampLine | kRoleDateStart},
+    {"Úterý", kCs, kRoleDateStart}, {"středa", kCs, kRoleStampLine | kRoleDateStart},
+    {"čtvrtek", kCs, kRoleStampLine | kRoleDateStart}, {"Čtvrtek", kCs, kRoleDateStart},
+    {"pátek", kCs, kRoleStampLine | kRoleDateStart}, {"neděle", kCs, kRoleStampLine | kRoleDateStart},
+    {"aktualizováno", kCs, kRoleStampLine | kRoleDateStart | kRoleStampCue},
+    {"publikováno", kCs, kRoleStampLine | kRoleDateStart | kRolePublished}, {"vydáno", kCs, kRoleStampLine},
+    // Swedish
+    {"måndag", kSv, kRoleStampLine | kRoleDateStart}, {"tisdag", kSv, kRoleStampLine | kRoleDateStart},
+    {"onsdag", kSv | kDa | kNo, kRoleStampLine | kRoleDateStart},
+    {"torsdag", kSv | kDa | kNo, kRoleStampLine | kRoleDateStart},
+    {"fredag", kSv | kDa | kNo, kRoleStampLine | kRoleDateStart}, {"lördag", kSv, kRoleStampLine | kRoleDateStart},
+    {"söndag", kSv, kRoleStampLine | kRoleDateStart}, {"kl", kSv | kDa | kNo, kRoleStampLine},
+    {"publicerad", kSv, kRoleStampLine | kRoleDateStart | kRolePublished},
+    {"uppdaterad", kSv, kRoleStampLine | kRoleDateStart | kRoleStampCue}, {"och", kSv, kRoleJoiner | kRoleParticle},
+    {"af", kSv | kDa, kRoleParticle},
+    // Danish
+    {"mandag", kDa | kNo, kRoleStampLine | kRoleDateStart}, {"tirsdag", kDa | kNo, kRoleStampLine | kRoleDateStart},
+    {"lørdag", kDa | kNo, kRoleStampLine | kRoleDateStart}, {"søndag", kDa | kNo, kRoleStampLine | kRoleDateStart},
+    {"publiceret", kDa, kRoleStampLine | kRoleDateStart | kRolePublished},
+    {"opdateret", kDa, kRoleStampLine | kRoleDateStart | kRoleStampCue},
+    {"og", kDa | kNo, kRoleJoiner | kRoleParticle},
+    // Norwegian
+    {"publisert", kNo, kRoleStampLine | kRoleDateStart | kRolePublished},
+    {"oppdatert", kNo, kRoleStampLine | kRoleDateStart | kRoleStampCue},
+    // Finnish
+    {"maanantai", kFi, kRoleStampLine | kRoleDateStart}, {"tiistai", kFi, kRoleStampLine | kRoleDateStart},
+    {"keskiviikko", kFi, kRoleStampLine | kRoleDateStart}, {"torstai", kFi, kRoleStampLine | kRoleDateStart},
+    {"perjantai", kFi, kRoleStampLine | kRoleDateStart}, {"lauantai", kFi, kRoleStampLine | kRoleDateStart},
+    {"sunnuntai", kFi, kRoleStampLine | kRoleDateStart}, {"klo", kFi, kRoleStampLine},
+    {"julkaistu", kFi, kRoleStampLine | kRoleDateStart | kRolePublished},
+    {"päivitetty", kFi, kRoleStampLine | kRoleDateStart | kRoleStampCue}, {"ja", kFi, kRoleJoiner | kRoleParticle},
+    // Turkish
+    {"pazartesi", kTr, kRoleStampLine | kRoleDateStart}, {"salı", kTr, kRoleStampLine | kRoleDateStart},
+    {"çarşamba", kTr, kRoleStampLine | kRoleDateStart}, {"Çarşamba", kTr, kRoleDateStart},
+    {"perşembe", kTr, kRoleStampLine | kRoleDateStart}, {"cuma", kTr, kRoleStampLine},
+    {"cumartesi", kTr, kRoleStampLine | kRoleDateStart}, {"pazar", kTr, kRoleStampLine},
+    {"yayınlanma", kTr, kRoleStampLine | kRoleDateStart | kRolePublished}, {"yayınlandı", kTr, kRoleStampLine | kRolePublished},
+    {"güncelleme", kTr, kRoleStampLine | kRoleDateStart | kRoleStampCue}, {"tarihi", kTr, kRoleStampLine},
+    {"ve", kTr, kRoleJoiner | kRoleParticle},
+    // Romanian
+    {"luni", kRo, kRoleStampLine}, {"marți", kRo, kRoleStampLine | kRoleDateStart},
+    {"miercuri", kRo, kRoleStampLine | kRoleDateStart}, {"joi", kRo, kRoleStampLine},
+    {"vineri", kRo, kRoleStampLine | kRoleDateStart}, {"sâmbătă", kRo, kRoleStampLine | kRoleDateStart},
+    {"duminică", kRo, kRoleStampLine | kRoleDateStart},
+    {"publicat", kRo, kRoleStampLine | kRoleDateStart | kRolePublished},
+    {"actualizat", kRo, kRoleStampLine | kRoleDateStart | kRoleStampCue}, {"ora", kRo, kRoleStampLine},
+    {"și", kRo, kRoleJoiner | kRoleParticle}, {"şi", kRo, kRoleJoiner | kRoleParticle},
+    // Hungarian
+    {"hétfő", kHu, kRoleStampLine | kRoleDateStart}, {"kedd", kHu, kRoleStampLine | kRoleDateStart},
+    {"szerda", kHu, kRoleStampLine | kRoleDateStart}, {"csütörtök", kHu, kRoleStampLine | kRoleDateStart},
+    {"péntek", kHu, kRoleStampLine | kRoleDateStart}, {"szombat", kHu, kRoleStampLine | kRoleDateStart},
+    {"vasárnap", kHu, kRoleStampLine | kRoleDateStart},
+    {"frissítve", kHu, kRoleStampLine | kRoleDateStart | kRoleStampCue},
+    {"publikálva", kHu, kRoleStampLine | kRoleDateStart | kRolePublished}, {"és", kHu, kRoleJoiner | kRoleParticle},
+    // Ukrainian
+    {"понеділок", kUk, kRoleStampLine | kRoleDateStart}, {"Понеділок", kUk, kRoleDateStart},
+    {"вівторок", kUk, kRoleStampLine | kRoleDateStart}, {"Вівторок", kUk, kRoleDateStart},
+    {"середа", kUk, kRoleStampLine | kRoleDateStart}, {"Середа", kUk, kRoleDateStart},
+    {"четвер", kUk, kRoleStampLine | kRoleDateStart}, {"Четвер", kUk, kRoleDateStart},
+    {"п'ятниця", kUk, kRoleStampLine | kRoleDateStart}, {"П'ятниця", kUk, kRoleDateStart},
+    {"субота", kUk, kRoleStampLine | kRoleDateStart}, {"Субота", kUk, kRoleDateStart},
+    {"неділя", kUk, kRoleStampLine | kRoleDateStart}, {"Неділя", kUk, kRoleDateStart},
+    {"опубліковано", kUk, kRoleStampLine | kRoleDateStart | kRolePublished},
+    {"Опубліковано", kUk, kRoleDateStart | kRolePublished},
+    {"оновлено", kUk, kRoleStampLine | kRoleDateStart | kRoleStampCue},
+    {"Оновлено", kUk, kRoleDateStart | kRoleStampCue}, {"р", kUk, kRoleStampLine},
+    {"та", kUk, kRoleJoiner | kRoleParticle}, {"і", kUk, kRoleJoiner | kRoleParticle},
+    // Greek
+    {"δευτέρα", kEl, kRoleStampLine | kRoleDateStart}, {"Δευτέρα", kEl, kRoleDateStart},
+    {"τρίτη", kEl, kRoleStampLine | kRoleDateStart}, {"Τρίτη", kEl, kRoleDateStart},
+    {"τετάρτη", kEl, kRoleStampLine | kRoleDateStart}, {"Τετάρτη", kEl, kRoleDateStart},
+    {"πέμπτη", kEl, kRoleStampLine | kRoleDateStart}, {"Πέμπτη", kEl, kRoleDateStart},
+    {"παρασκευή", kEl, kRoleStampLine | kRoleDateStart}, {"Παρασκευή", kEl, kRoleDateStart},
+    {"σάββατο", kEl, kRoleStampLine | kRoleDateStart}, {"Σάββατο", kEl, kRoleDateStart},
+    {"κυριακή", kEl, kRoleStampLine | kRoleDateStart}, {"Κυριακή", kEl, kRoleDateStart},
+    {"ενημερώθηκε", kEl, kRoleStampLine | kRoleStampCue}, {"Ενημερώθηκε", kEl, kRoleStampCue},
+    {"δημοσιεύθηκε", kEl, kRoleStampLine | kRoleDateStart | kRolePublished},
+    {"Δημοσιεύθηκε", kEl, kRoleDateStart | kRolePublished}, {"και", kEl, kRoleJoiner | kRoleParticle},
+    // Indonesian
+    {"senin", kId, kRoleStampLine | kRoleDateStart}, {"selasa", kId, kRoleStampLine | kRoleDateStart},
+    {"rabu", kId, kRoleStampLine | kRoleDateStart}, {"kamis", kId, kRoleStampLine | kRoleDateStart},
+    {"jumat", kId, kRoleStampLine | kRoleDateStart}, {"sabtu", kId, kRoleStampLine | kRoleDateStart},
+    {"minggu", kId, kRoleStampLine}, {"wib", kId, kRoleStampLine},
+    {"diterbitkan", kId, kRoleStampLine | kRoleDateStart | kRolePublished},
+    {"diperbarui", kId, kRoleStampLine | kRoleDateStart | kRoleStampCue}, {"dan", kId, kRoleJoiner | kRoleParticle},
+    // Arabic (names written in Latin letters)
+    {"bin", kAr, kRoleParticle}, {"ibn", kAr, kRoleParticle}, {"al", kAr, kRoleParticle},
+    // Vietnamese
+    {"thứ", kVi, kRoleStampLine}, {"hai", kVi, kRoleStampLine}, {"ba", kVi, kRoleStampLine},
+    {"tư", kVi, kRoleStampLine}, {"năm", kVi, kRoleStampLine}, {"sáu", kVi, kRoleStampLine},
+    {"bảy", kVi, kRoleStampLine}, {"chủ", kVi, kRoleStampLine}, {"nhật", kVi, kRoleStampLine},
+    {"ngày", kVi, kRoleStampLine}, {"tháng", kVi, kRoleStampLine}, {"và", kVi, kRoleJoiner | kRoleParticle},
+    {"cập nhật", kVi, kRoleStampCue}, {"Cập nhật", kVi, kRoleStampCue},
+    // Chinese
+    {"年", kZh | kJa, kRoleStampLine}, {"月", kZh | kJa, kRoleStampLine}, {"日", kZh | kJa, kRoleStampLine},
+    {"時", kZh | kJa, kRoleStampLine}, {"分", kZh | kJa, kRoleStampLine}, {"发表于", kZh, kRolePublished},
+    {"發表於", kZh, kRolePublished}, {"发布于", kZh, kRolePublished}, {"發佈於", kZh, kRolePublished},
+    {"发布时间", kZh, kRolePublished}, {"發佈時間", kZh, kRolePublished}, {"更新时间", kZh, kRoleStampCue},
+    // Japanese
+    {"投稿日", kJa, kRolePublished}, {"公開日", kJa, kRolePublished}, {"更新日", kJa, kRoleStampCue},
+    // Korean
+    {"년", kKo, kRoleStampLine}, {"월", kKo, kRoleStampLine}, {"일", kKo, kRoleStampLine}, {"시", kKo, kRoleStampLine},
+    {"분", kKo, kRoleStampLine}, {"입력", kKo, kRoleStampLine | kRoleDateStart | kRolePublished},
+    {"수정", kKo, kRoleStampLine | kRoleDateStart | kRoleStampCue}, {"작성일", kKo, kRolePublished},
+    {"등록일", kKo, kRolePublished}, {"수정일", kKo, kRoleStampCue},
+    // Persian
+    {"فروردین", kFa, kRoleJalaliMonth}, {"اردیبهشت", kFa, kRoleJalaliMonth}, {"خرداد", kFa, kRoleJalaliMonth},
+    {"تیر", kFa, kRoleJalaliMonth}, {"مرداد", kFa, kRoleJalaliMonth}, {"شهریور", kFa, kRoleJalaliMonth},
+    {"مهر", kFa, kRoleJalaliMonth}, {"آبان", kFa, kRoleJalaliMonth}, {"آذر", kFa, kRoleJalaliMonth},
+    {"دی", kFa, kRoleJalaliMonth}, {"بهمن", kFa, kRoleJalaliMonth}, {"اسفند", kFa, kRoleJalaliMonth},
+    {"شنبه", kFa, kRoleJalaliWord}, {"یکشنبه", kFa, kRoleJalaliWord}, {"دوشنبه", kFa, kRoleJalaliWord},
+    {"سه", kFa, kRoleJalaliWord}, {"سه‌شنبه", kFa, kRoleJalaliWord}, {"چهارشنبه", kFa, kRoleJalaliWord},
+    {"پنجشنبه", kFa, kRoleJalaliWord}, {"پنج‌شنبه", kFa, kRoleJalaliWord}, {"جمعه", kFa, kRoleJalaliWord},
+    {"ساعت", kFa, kRoleJalaliWord}, {"تاریخ", kFa, kRoleJalaliWord}, {"انتشار", kFa, kRoleJalaliWord},
+    {"به", kFa, kRoleJalaliWord}, {"روز", kFa, kRoleJalaliWord}, {"رسانی", kFa, kRoleJalaliWord},
+    {"به‌روزرسانی", kFa, kRoleJalaliWord}, {"بروزرسانی", kFa, kRoleJalaliWord}, {"کد", kFa, kRoleJalaliWord},
+    {"خبر", kFa, kRoleJalaliWord}, {"خبری", kFa, kRoleJalaliWord},
+};
+// clang-format on
+
+constexpr bool StampWordsDistinct() {
+  for (size_t i = 0; i < std::size(kStampWords); ++i)
+    for (size_t j = i + 1; j < std::size(kStampWords); ++j)
+      if (kStampWords[i].word == kStampWords[j].word) return false;
+  return true;
+}
+static_assert(StampWordsDistinct());
+
+template <uint16_t kRoles>
+constexpr size_t CountStampWords() {
+  size_t n = 0;
+  for (const StampWord& w : kStampWords) n += (w.roles & kRoles) != 0;
+  return n;
+}
+// The entries of kStampWords that play one of `kRoles`, in the table's order.
+template <uint16_t kRoles>
+constexpr auto StampEntriesWith() {
+  std::array<StampWord, CountStampWords<kRoles>()> out{};
+  size_t k = 0;
+  for (const StampWord& w : kStampWords)
+    if (w.roles & kRoles) out[k++] = w;
+  return out;
+}
+// ... their words.
+template <uint16_t kRoles>
+constexpr auto StampWordsWith() {
+  constexpr auto kEntries = StampEntriesWith<kRoles>();
+  std::array<std::string_view, kEntries.size()> out{};
+  for (size_t k = 0; k < kEntries.size(); ++k) out[k] = kEntries[k].word;
+  return out;
+}
+
+constexpr auto kNameListJoiners = StampWordsWith<kRoleJoiner>();
 
 // Path segments of writers' pages (author archives, profile pages).
 constexpr std::string_view kAuthorPathSegments[] = {
@@ -4818,41 +5157,8 @@ bool IsReplyCountTag(std::string_view text) {
 }
 
 // Words that open a publication stamp: "Posted on May 2, 2023", "Last
-// updated: ...", "Publié le ...". `first` marks those that name the first
-// publication, found anywhere in a line ("Updated: May 3 | Published: May
-// 1": PublishedCueAt); the others open a stamp only (StartsWithPublicationCue).
-struct PublicationCue {
-  std::string_view word;
-  bool first;
-};
-constexpr PublicationCue kPublicationCues[] = {
-    {"posted", true},          {"published", true},      {"updated", false},      {"last updated", false},
-    {"last modified", false},  {"first published", false}, {"originally published", false},
-    {"publication date", false}, {"date published", false}, {"date", false},      {"publié", true},
-    {"mis à jour", false},     {"publicado", true},      {"actualizado", false},  {"pubblicato", true},
-    {"aggiornato", false},     {"veröffentlicht", true}, {"aktualisiert", false}, {"gepubliceerd", true},
-    {"bijgewerkt", false},     {"opublikowano", true},   {"zaktualizowano", false}, {"atualizado", false},
-    {"publicada", true},       {"actualizada", false},   {"опубликовано", true},  {"Опубликовано", true},
-    {"обновлено", false},      {"Обновлено", false},     {"stand", false},
-    // Chinese boards' and blogs' "posted at" (Discuz!'s "发表于 2025-5-18
-    // 21:36"), Japanese "posted on"/"published on", Korean "written on"/
-    // "registered on"; their "updated on".
-    {"发表于", true},          {"發表於", true},         {"发布于", true},        {"發佈於", true},
-    {"投稿日", true},          {"公開日", true},         {"更新日", false},       {"작성일", true},
-    {"등록일", true},          {"수정일", false},
-    // "Published" and "updated" of Czech, Swedish, Danish, Norwegian,
-    // Finnish, Turkish, Romanian, Hungarian, Ukrainian, Greek, Chinese,
-    // Korean ("입력", "input", opens a Korean paper's stamp), Indonesian
-    // and Vietnamese.
-    {"publikováno", true}, {"aktualizováno", false}, {"publicerad", true}, {"uppdaterad", false},
-    {"publiceret", true}, {"opdateret", false}, {"publisert", true}, {"oppdatert", false}, {"julkaistu", true},
-    {"päivitetty", false}, {"yayınlanma", true}, {"yayınlandı", true}, {"güncelleme", false},
-    {"publicat", true}, {"actualizat", false}, {"publikálva", true}, {"frissítve", false},
-    {"опубліковано", true}, {"Опубліковано", true}, {"оновлено", false}, {"Оновлено", false},
-    {"δημοσιεύθηκε", true}, {"Δημοσιεύθηκε", true}, {"ενημερώθηκε", false}, {"Ενημερώθηκε", false},
-    {"发布时间", true}, {"發佈時間", true}, {"更新时间", false}, {"입력", true}, {"수정", false},
-    {"diterbitkan", true}, {"diperbarui", false}, {"cập nhật", false}, {"Cập nhật", false},
-};
+// updated: ...", "Publié le ..." (kRolePublished, kRoleStampCue).
+constexpr auto kPublicationCues = StampEntriesWith<kRolePublished | kRoleStampCue>();
 
 // Two-word cues that open a stamp, as a shop's or a company's blog
 // template prints it: "Post time: 01-04-2024", "Publish Date: 2024-01-04".
@@ -4872,7 +5178,7 @@ std::string_view WithoutPairedStampCue(std::string_view line) {
 bool StartsWithPublicationCue(std::string_view line) {
   line = Trim(line);
   if (WithoutPairedStampCue(line).size() != line.size()) return true;
-  for (const PublicationCue& c : kPublicationCues) {
+  for (const StampWord& c : kPublicationCues) {
     const std::string_view cue = c.word;
     if (line.size() <= cue.size() || !StartsWithIgnoreCase(line, cue)) continue;
     const unsigned char next = line[cue.size()];
@@ -4883,10 +5189,11 @@ bool StartsWithPublicationCue(std::string_view line) {
 
 size_t PublishedCueAt(std::string_view line) {
   size_t at = std::string_view::npos;
-  // (The publication cues marked `first`: "Published: May 2", "Posted on",
-  // "Publié le".)
-  for (const PublicationCue& c : kPublicationCues)
-    if (const size_t i = c.first ? FindIgnoreCase(line, c.word) : std::string_view::npos; i < at) at = i;
+  // (The publication cues that name the first publication, kRolePublished:
+  // "Published: May 2", "Posted on", "Publié le".)
+  for (const StampWord& c : kPublicationCues)
+    if (const size_t i = (c.roles & kRolePublished) ? FindIgnoreCase(line, c.word) : std::string_view::npos; i < at)
+      at = i;
   return at;
 }
 
@@ -5970,22 +6277,9 @@ bool IsEventDetailLabel(std::string_view word) {
 
 bool IsNameListJoiner(std::string_view word) { return EqualsAnyIgnoreCase(word, kNameListJoiners); }
 
-namespace {
-// Lower-case words inside a person's name ("Ludwig van Beethoven", "Maria
-// da Silva") or between names ("Jane Doe and John Smith"); any other
-// lower-case word among capitalized ones makes a phrase, not a name.
-constexpr std::string_view kNameParticles[] = {
-    "van", "von", "de", "der", "den", "del", "della", "di", "da", "das", "dos", "du", "le", "la",
-    "bin", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "af", "st.", "and", "und", "et", "en",
-    "og", "och", "i",
-    // The joiners of kNameListJoiners' other languages: Finnish, Turkish,
-    // Romanian, Hungarian, Ukrainian, Greek, Indonesian, Vietnamese. (Not
-    // Czech "a", English's article too: "Leave a Comment" is no name.)
-    "ja", "ve", "și", "şi", "és", "та", "і", "και", "dan", "và",
-};
-}  // namespace
 
 bool IsNameParticle(std::string_view w) {
+  static constexpr auto kNameParticles = StampWordsWith<kRoleParticle>();
   for (std::string_view p : kNameParticles)
     if (w == p) return true;
   return false;
@@ -6313,88 +6607,45 @@ bool IsBylineTimeConnector(std::string_view word) {
   return EqualsAny(word, kBylineTimeOnlyConnectors);
 }
 
-// Words that start the date part of a byline wherever they stand: a
-// weekday, or the cue of a publication or update stamp, in English and in
-// the languages whose newsrooms print it beside the name ("Par Julien
-// Moreau Publié le 4 juin", "Von Eva Lund Veröffentlicht am 3. März", "Por
-// Ana Ruiz Actualizado el 2 de mayo": the name ends before it).
-constexpr std::string_view kBylineDateStartWords[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
-    "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "updated", "published", "posted", "on", "last",
-    // French, German, Spanish and Portuguese, Italian, Dutch, Swedish, Polish.
-    "publi\xC3\xA9", "publi\xC3\xA9" "e", "modifi\xC3\xA9", "ver\xC3\xB6" "ffentlicht", "aktualisiert",
-    "publicado", "publicada", "actualizado", "actualizada", "atualizado", "atualizada", "pubblicato",
-    "aggiornato", "gepubliceerd", "bijgewerkt", "publicerad", "uppdaterad", "opublikowano", "zaktualizowano",
-    // ... and of the languages of PublicationCue's second list ("Av Ola
-    // Nordmann Publisert 03.12.2025", "김민준 기자 입력 2025.12.03").
-    "publikováno", "aktualizováno", "publiceret", "opdateret", "publisert", "oppdatert", "julkaistu",
-    "päivitetty", "yayınlanma", "güncelleme", "publicat", "actualizat", "publikálva", "frissítve",
-    "опубліковано", "Опубліковано", "оновлено", "Оновлено", "δημοσιεύθηκε", "Δημοσιεύθηκε", "입력", "수정",
-    "diterbitkan", "diperbarui",
-    // Weekdays of Czech, Swedish, Danish and Norwegian, Finnish, Turkish,
-    // Romanian, Hungarian, Ukrainian, Greek and Indonesian (not those that
-    // are names or common words too: Turkish "Cuma", "Pazar"; Romanian
-    // "Luni", "Joi"; Indonesian "Minggu").
-    "pondělí", "úterý", "Úterý", "středa", "čtvrtek", "Čtvrtek", "pátek", "neděle", "måndag", "tisdag", "onsdag", "torsdag",
-    "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag", "søndag", "maanantai", "tiistai",
-    "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai", "pazartesi", "salı", "çarşamba", "Çarşamba",
-    "perşembe", "cumartesi", "marți", "miercuri", "vineri", "sâmbătă", "duminică", "hétfő", "kedd", "szerda",
-    "csütörtök", "péntek", "szombat", "vasárnap", "понеділок", "Понеділок", "вівторок", "Вівторок", "середа",
-    "Середа", "четвер", "Четвер", "п'ятниця", "П'ятниця", "субота", "Субота", "неділя", "Неділя", "δευτέρα",
-    "Δευτέρα", "τρίτη", "Τρίτη", "τετάρτη", "Τετάρτη", "πέμπτη", "Πέμπτη", "παρασκευή", "Παρασκευή",
-    "σάββατο", "Σάββατο", "κυριακή", "Κυριακή", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu",
-    // The weekdays of German, French, Spanish, Italian, Portuguese, Dutch,
-    // Polish and Russian (in capitals too where the capital is no ASCII
-    // letter), which their datelines open on ("Von Eva Lund Mittwoch, 3.
-    // Dezember 2025"); not those that are names too (kStoppedWeekdays).
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend",
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    "lunes", "martes", "mi\xC3\xA9rcoles", "jueves", "viernes",
-    "luned\xC3\xAC", "marted\xC3\xAC", "mercoled\xC3\xAC", "gioved\xC3\xAC", "venerd\xC3\xAC",
-    "segunda-feira", "ter\xC3\xA7" "a-feira", "quarta-feira", "quinta-feira", "sexta-feira",
-    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-    "poniedzia\xC5\x82" "ek", "wtorek", "\xC5\x9Broda", "\xC5\x9Aroda", "czwartek", "pi\xC4\x85tek", "sobota",
-    "niedziela",
-    "\xD0\xBF\xD0\xBE\xD0\xBD\xD0\xB5\xD0\xB4\xD0\xB5\xD0\xBB\xD1\x8C\xD0\xBD\xD0\xB8\xD0\xBA",
-    "\xD0\x9F\xD0\xBE\xD0\xBD\xD0\xB5\xD0\xB4\xD0\xB5\xD0\xBB\xD1\x8C\xD0\xBD\xD0\xB8\xD0\xBA",
-    "\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD0\xBD\xD0\xB8\xD0\xBA", "\xD0\x92\xD1\x82\xD0\xBE\xD1\x80\xD0\xBD\xD0\xB8\xD0\xBA",
-    "\xD1\x81\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0", "\xD0\xA1\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0",
-    "\xD1\x87\xD0\xB5\xD1\x82\xD0\xB2\xD0\xB5\xD1\x80\xD0\xB3", "\xD0\xA7\xD0\xB5\xD1\x82\xD0\xB2\xD0\xB5\xD1\x80\xD0\xB3",
-    "\xD0\xBF\xD1\x8F\xD1\x82\xD0\xBD\xD0\xB8\xD1\x86\xD0\xB0", "\xD0\x9F\xD1\x8F\xD1\x82\xD0\xBD\xD0\xB8\xD1\x86\xD0\xB0",
-    "\xD1\x81\xD1\x83\xD0\xB1\xD0\xB1\xD0\xBE\xD1\x82\xD0\xB0", "\xD0\xA1\xD1\x83\xD0\xB1\xD0\xB1\xD0\xBE\xD1\x82\xD0\xB0",
-    "\xD0\xB2\xD0\xBE\xD1\x81\xD0\xBA\xD1\x80\xD0\xB5\xD1\x81\xD0\xB5\xD0\xBD\xD1\x8C\xD0\xB5",
-    "\xD0\x92\xD0\xBE\xD1\x81\xD0\xBA\xD1\x80\xD0\xB5\xD1\x81\xD0\xB5\xD0\xBD\xD1\x8C\xD0\xB5",
-};
 
-// Weekdays that are names or other words too ("Domingo", "Domenica",
-// "Sabato"; German's cut forms "Mi.", "Do.", "So."; Dutch's "vr", "za"): a
-// byline's date part starts on one only right before the date, with the
-// stop after it or in lower case ("Ana Ruiz Domingo, 7 de diciembre", "Von
-// Eva Lund Mi., 03.12.2025", "Door Mark de Boer vr 5 dec. 2025").
-constexpr std::string_view kStoppedWeekdays[] = {
-    "domingo", "domenica", "sabato", "s\xC3\xA1" "bado", "mo", "di", "mi", "do", "sa", "so",
-    "ma", "wo", "vr", "za", "zo",
-};
 
 bool IsStoppedWeekday(std::string_view w) {
+  static constexpr auto kStoppedWeekdays = StampWordsWith<kRoleStoppedWeekday>();
   static constexpr WordList kList(kStoppedWeekdays);
   return kList.Contains(w);
 }
 
 bool IsWeekdayOrDateCue(std::string_view w) {
+  static constexpr auto kBylineDateStartWords = StampWordsWith<kRoleDateStart>();
   static constexpr WordList kList(kBylineDateStartWords);
   return kList.Contains(w);
 }
 
-// Of those, the weekdays cut short, which are given names too ("Tran Thu
-// Ha", "Lee Sun Hee", "Nguyen Thi Mon"): a date's start only before a date
-// or with the stop that marks them cut ("Thu," "Sat.").
-constexpr std::string_view kShortWeekdays[] = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
-                                               "sat", "sun"};
-
 bool IsShortWeekday(std::string_view w) {
+  static constexpr auto kShortWeekdays = StampWordsWith<kRoleShortWeekday>();
   static constexpr WordList kList(kShortWeekdays);
   return kList.Contains(w);
+}
+
+bool IsStampLineWord(std::string_view w) {
+  static constexpr auto kStampLineWords = StampWordsWith<kRoleStampLine>();
+  // (Most words are ruled out by their first byte and length: WordList.)
+  static constexpr WordList kList(kStampLineWords);
+  if (kList.Contains(w)) return true;
+  // (A capital outside ASCII, "Środa", "Среда", is folded first.)
+  if (w.empty() || static_cast<unsigned char>(w[0]) < 0x80 || w.size() > 32) return false;
+  char buf[32];
+  return kList.Contains(std::string_view(buf, FoldInto(w, buf)));
+}
+
+bool IsJalaliMonth(std::string_view w) {
+  static constexpr auto kJalaliMonths = StampWordsWith<kRoleJalaliMonth>();
+  return EqualsAny(w, kJalaliMonths);
+}
+
+bool IsJalaliStampWord(std::string_view w) {
+  static constexpr auto kJalaliWords = StampWordsWith<kRoleJalaliWord>();
+  return EqualsAny(w, kJalaliWords);
 }
 
 static bool RestGoesOnIntoDate(std::string_view rest) {
@@ -6668,6 +6919,60 @@ bool IsOrganisationWord(std::string_view word) {
 }
 
 bool IsInstitutionWord(std::string_view word) { return EqualsAnyIgnoreCase(word, kInstitutionWords); }
+
+// The small words between the capitalized ones of a public body's or a
+// school's name ("Center for Drug Evaluation and Research", "Department of
+// Health & Human Services"), lower case.
+constexpr std::string_view kInstitutionNameJoiners[] = {"and", "&", "of", "for", "the", "on", "in"};
+
+bool IsInstitutionNameJoiner(std::string_view word) { return EqualsAny(word, kInstitutionNameJoiners); }
+
+// Role words in bylines that are not names.
+constexpr std::string_view kAuthorNoise[] = {
+    "staff", "staff writer", "staff reporter", "reporter", "correspondent", "editor",
+    "contributor", "contributing writer", "senior writer", "writer", "columnist", "associated press",
+    "the associated press", "reuters", "afp", "updated", "published", "posted", "and", "admin",
+    "administrator", "guest", "guest author", "team", "editorial staff", "news desk", "newsdesk",
+    "photographer", "special to", "for", "by", "more", "view all posts", "follow", "medically",
+    "previous", "next", "username", "user name",
+    // (A CMS's login, "webadmin", "sysadmin", is noise too: IsAccountWord.
+    // A login that is also a surname, "root", only as the whole name:
+    // IsLoginName.)
+    // A thread list's stats row ("Replies 7 Views 1K") is no byline.
+    "replies", "views",
+};
+
+bool IsNoiseAuthorWord(std::string_view w) {
+  // (Looked up by first byte and length: most parts are names, passed
+  // with a test or two.)
+  static constexpr WordList kList(kAuthorNoise);
+  return kList.Contains(w) || IsAccountWord(w);
+}
+
+// Credentials and suffixes that belong to the name before them.
+constexpr std::string_view kNameSuffixes[] = {
+    "md", "m.d.", "phd", "ph.d.", "do", "rn", "mba", "mph", "jd", "cpa", "cfp", "ms", "ma", "dds",
+    "facs", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "esq", "esq.", "lcsw", "rd", "np", "pa-c",
+    "cfa", "dvm", "edd", "ed.d.", "msc", "bsc",
+};
+
+bool IsNameSuffix(std::string_view w) {
+  // (No suffix is longer than kMaxNameSuffixBytes, a dot after it aside:
+  // a longer word, most parts asked, is none; it is not lower-cased.)
+  constexpr size_t kMaxNameSuffixBytes = 5;
+  static_assert(std::ranges::all_of(kNameSuffixes, [](std::string_view s) { return s.size() <= kMaxNameSuffixBytes; }));
+  std::string_view t = Trim(w);
+  while (!t.empty() && (t.back() == '*' || t.back() == ',')) t.remove_suffix(1);
+  if (t.size() > kMaxNameSuffixBytes + 1) return false;
+  std::string lower = ToLowerAscii(Trim(w));
+  while (!lower.empty() && (lower.back() == '*' || lower.back() == ',')) lower.pop_back();
+  // "M.D." and "Jr." are listed with their dots, "DVM." is "dvm" and a dot.
+  const std::string_view bare = !lower.empty() && lower.back() == '.' ? std::string_view(lower).substr(0, lower.size() - 1)
+                                                                       : std::string_view(lower);
+  for (std::string_view s : kNameSuffixes)
+    if (lower == s || bare == s) return true;
+  return false;
+}
 
 // A press release's kind, printed in its meta box where a byline would
 // stand ("Peer-Reviewed Publication", "Business Announcement"), or a

@@ -17,6 +17,16 @@
 
 namespace lede {
 
+// The languages of the vocabulary's language-tagged words (the stamp words'
+// table in vocabulary.cc, the month names in dates.cc), as bits: a word
+// several languages write alike names each.
+enum WordLanguage : uint32_t {
+  kEn = 1u << 0, kDe = 1u << 1, kFr = 1u << 2, kEs = 1u << 3, kIt = 1u << 4, kPt = 1u << 5, kNl = 1u << 6,
+  kPl = 1u << 7, kRu = 1u << 8, kTr = 1u << 9, kSv = 1u << 10, kDa = 1u << 11, kNo = 1u << 12, kFi = 1u << 13,
+  kCs = 1u << 14, kSk = 1u << 15, kHu = 1u << 16, kRo = 1u << 17, kId = 1u << 18, kMs = 1u << 19, kEl = 1u << 20,
+  kUk = 1u << 21, kAr = 1u << 22, kVi = 1u << 23, kZh = 1u << 24, kJa = 1u << 25, kKo = 1u << 26, kFa = 1u << 27,
+};
+
 // What a class/id string says about its element. Bits, combinable.
 enum ClassHint : uint32_t {
   kHintNone = 0,
@@ -805,6 +815,19 @@ std::span<const std::string_view> TimeConnectorsStartingWith(char c);
 bool IsWeekdayOrDateCue(std::string_view word);
 // Of those, a weekday cut short ("Thu", "Sun"): a given name too.
 bool IsShortWeekday(std::string_view word);
+// Whether `word` (no stop after it) may stand on a date stamp's line beside
+// the date (IsDateLine): a weekday, a publication or update cue, a date's
+// label ("Datum", "Fecha"), a clock's or a zone's word ("Uhr", "GMT"), a
+// small word ("on", "de", "the") or a CJK date's unit, in the languages
+// whose month names lede reads. ASCII case is folded, and the two-byte
+// capitals of other scripts ("Środa", "Среда").
+bool IsStampLineWord(std::string_view word);
+// A month of the Persian (Solar Hijri) calendar ("اردیبهشت"), and a word
+// besides the date that a Persian stamp line holds: a weekday, "ساعت"
+// (hour), "تاریخ انتشار" (date of publication), "به روز رسانی" (updated),
+// a news agency's "کد خبر" (news code). Exact.
+bool IsJalaliMonth(std::string_view word);
+bool IsJalaliStampWord(std::string_view word);
 // Weekdays of other languages that are names or other words too
 // ("Domingo", German "Mi" for Mittwoch, Dutch "vr"): a byline's date part
 // starts on one only right before the date, with a stop after it or in
@@ -966,7 +989,7 @@ bool NamesEventBox(std::string_view class_or_id);
 // A word that joins the last names of a list of authors ("and", "&", "und").
 bool IsNameListJoiner(std::string_view word);
 // A lower-case word inside a person's name ("van", "de", "bin") or between
-// names ("and", "und", "ja"): kNameParticles.
+// names ("and", "und", "ja"); case counts.
 bool IsNameParticle(std::string_view w);
 // Whether separator `sep` of kAuthorListSeparators is a word that is also
 // a particle inside one name (" a ": "Thomas a Kempis"): it joins two
@@ -992,6 +1015,15 @@ bool IsOrganisationWord(std::string_view word);
 // A word that heads a public body's or a school's name ("Center",
 // "Department", "University"), any case.
 bool IsInstitutionWord(std::string_view word);
+// A small word inside such a name ("and", "&", "of", "the"), lower case.
+bool IsInstitutionNameJoiner(std::string_view word);
+// A byline's word that is no name: a role ("Staff Writer", "Correspondent"),
+// a wire ("Reuters"), a stamp's cue ("Updated"), an account's ("admin":
+// IsAccountWord), a list's stats ("Replies"). ASCII case is folded.
+bool IsNoiseAuthorWord(std::string_view word);
+// A credential or suffix that belongs to the name before it ("MD", "Ph.D.",
+// "Jr."), any ASCII case, a "*" or "," after it aside.
+bool IsNameSuffix(std::string_view word);
 // A press release's kind in its meta box ("Peer-Reviewed Publication").
 bool IsReleaseKindWord(std::string_view word);
 // A company's legal form ("Inc.", "LLC", "GmbH"), as a comma sets it off
