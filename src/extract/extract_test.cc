@@ -5124,6 +5124,32 @@ TEST(Extract, HeadingSharingAHeadWithTheTitleGivesTheHead) {
   EXPECT_EQ(SharedTitleHead("Loan rate calculator - Home", "Loan rate calculator - Home | Bank", true), "");
 }
 
+// A heading that the title's head holds inside, a brand before it and a
+// descriptor after it: the heading is the template's short label, the
+// title names the page whole. Not when the words before point at the
+// heading ("Buy", "All"), the heading is one word, or only an aside in
+// brackets follows it.
+TEST(Extract, TitleHoldingTheHeadingInsideNamesThePage) {
+  auto title_of = [](const std::string& head, const std::string& h1) {
+    auto r = Extract("<html><head><title>" + head + "</title></head><body><main><h1>" + h1 + "</h1><p>" +
+                     std::string(400, 'x') + " text.</p></main></body></html>");
+    return r.ok() ? r->title.value_or("") : std::string("?");
+  };
+  EXPECT_EQ(title_of("Harbor Trail 40 Waterproof Hiking Boot | Northpeak", "Trail 40"),
+            "Harbor Trail 40 Waterproof Hiking Boot");
+  EXPECT_EQ(title_of("Cloud-Based Payroll Software for Small Teams - Ledgerly", "Payroll Software"),
+            "Cloud-Based Payroll Software for Small Teams");
+  EXPECT_EQ(title_of("Buy Road Bikes at Spokehaus - Spokehaus", "Road Bikes"), "Road Bikes");
+  EXPECT_EQ(title_of("Easy Sourdough Recipes (Our Tested Favourites) - Crumb", "Sourdough Recipes"),
+            "Sourdough Recipes");
+  // (A heading the title begins with is not held inside: it stays.)
+  EXPECT_EQ(title_of("Road Bikes for Racing and Touring | Spokehaus", "Road Bikes"), "Road Bikes");
+  EXPECT_EQ(TitleHeadAroundHeading("Northpeak Trail 40 Hiking Boot: Review", "trail 40"), "Northpeak Trail 40 Hiking Boot");
+  EXPECT_EQ(TitleHeadAroundHeading("All Road Bikes for Racing", "road bikes"), "");
+  EXPECT_EQ(TitleHeadAroundHeading("Road Bikes for Racing", "road bikes"), "");
+  EXPECT_EQ(TitleHeadAroundHeading("Coastal news and the latest stories", "news"), "");
+}
+
 // A soft hyphen or a word joiner in a heading prints nothing: the title
 // is the same without it.
 TEST(Extract, TitleDropsInvisibleMarks) {

@@ -4388,6 +4388,42 @@ static bool TaglineNameIsSites(std::string_view title, std::string_view host, co
   return false;
 }
 
+// (A brand or a qualifier before the heading and a descriptor after it,
+// in one run of the title's head: the template prints the model's short
+// name or a section's label as the heading, the title names the page
+// whole. A head whose words before it point at it, "Buy Tents at Acme",
+// "All Tents", names it no better; nor does a one-word heading, "News", that
+// a tagline says in passing.)
+std::string TitleHeadAroundHeading(std::string_view title, std::string_view norm_heading) {
+  if (norm_heading.size() < 4 || norm_heading.find(' ') == std::string_view::npos ||
+      title.size() > kMaxComparedTitleBytes || title.size() < norm_heading.size() + 4)
+    return {};
+  std::string_view head = title.substr(0, std::min(FirstTitleSeparator(title), title.size()));
+  if (const size_t colon = head.find(": "); colon != std::string_view::npos) head = head.substr(0, colon);
+  head = Trim(head);
+  const std::string norm_head = NormalizeForCompare(head);
+  if (norm_head.size() < norm_heading.size() + 4) return {};
+  // (At a word's start after the name's words, ending before the last word.)
+  for (size_t at = norm_head.find(norm_heading); at != std::string::npos; at = norm_head.find(norm_heading, at + 1)) {
+    const size_t end = at + norm_heading.size();
+    if (at == 0 || norm_head[at - 1] != ' ' || end >= norm_head.size() || norm_head[end] != ' ') continue;
+    const std::string_view before = std::string_view(norm_head).substr(0, at - 1);
+    if (std::count(before.begin(), before.end(), ' ') + 1 > kMaxKickerWords) return {};
+    for (size_t w = 0; w <= before.size();) {
+      const size_t sp = std::min(before.find(' ', w), before.size());
+      if (IsHeadQualifierWord(before.substr(w, sp - w))) return {};
+      w = sp + 1;
+    }
+    // (An aside in brackets after the heading, "Best Pies (Our Favourites)",
+    // describes nothing: the heading is the name.)
+    if (const size_t bracket = head.find_first_of("(["); bracket != std::string_view::npos &&
+        NormalizeForCompare(head.substr(0, bracket)) == std::string_view(norm_head).substr(0, end))
+      return {};
+    return std::string(head);
+  }
+  return {};
+}
+
 // The part two titles share before a separator when they go on
 // differently after it ("Spring fair - Our school" and "Spring fair -
 // News - Our school district"): what follows is the site's or a section's
@@ -5569,6 +5605,24 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
       title = std::move(name);
       title_src = name_src;
       kicker_cut = true;
+    }
+  }
+  // A heading that a title's head holds inside, a brand or a qualifier
+  // before it and a descriptor after ("MX Vertical" for "Acme MX Vertical
+  // Ergonomic Wireless Mouse"): the title names the page whole (the
+  // <title> first, then the meta titles in their order).
+  if (title_src == "h1" && !kicker_cut) {
+    std::string nh;
+    for (size_t i = 0; i <= meta_titles.size(); ++i) {
+      const std::string& t = title_at(i);
+      if (t.size() > kMaxComparedTitleBytes || t.size() < title.size() + 4) continue;
+      if (nh.empty()) nh = NormalizeForCompare(title);
+      if (std::string head = TitleHeadAroundHeading(stripped_title(i).text, nh); !head.empty()) {
+        title = std::move(head);
+        title_src = i == 0 ? "title-tag" : meta_title_srcs[i - 1];
+        kicker_cut = true;
+        break;
+      }
     }
   }
   // A title that says the heading with the list's count before it ("8

@@ -133,6 +133,14 @@ std::string StripTitleSite(std::string_view title, std::string_view site);
 // differently after it; "" when they do not.
 std::string SharedTitleHead(std::string_view a, std::string_view b, bool any_separator = false);
 
+// The head of `title` (before its first separator or ": ") when it holds
+// `norm_heading` (a normalized heading) inside it, between a name of one to
+// kMaxKickerWords words and a descriptor ("MX Vertical" in "Acme MX Vertical
+// Ergonomic Mouse"); "" otherwise, when one word before points at the
+// heading ("Buy", "All"), when the heading is one word, or when only an
+// aside in brackets follows it. Exposed for tests.
+std::string TitleHeadAroundHeading(std::string_view title, std::string_view norm_heading);
+
 // Drops a listing template's label before the name of what it lists
 // ("Category: Shoes" -> "Shoes", "Results for \u201cTents\u201d" ->
 // "Tents"). A label without a colon goes only before a quoted name ("Results
