@@ -7376,9 +7376,18 @@ bool IsAffiliateDisclosureLine(std::string_view line) {
 }
 
 bool IsAlertCalloutClass(std::string_view cls) {
-  // Each class name: "alert-" and a variant, whole ("alert-info").
+  // Each class name: "alert-" and a variant, whole ("alert-info"); or, in
+  // a design system's BEM spelling, its block after a prefix segment and
+  // the variant as a modifier ("usa-alert--info": the US Web Design
+  // System's notice box in a service page's text).
   return AnySpaceToken(cls, [](std::string_view name) {
-    return StartsWithIgnoreCase(name, kAlertWord) && EqualsAnyIgnoreCase(name.substr(kAlertWord.size()), kAlertVariants);
+    if (StartsWithIgnoreCase(name, kAlertWord) && EqualsAnyIgnoreCase(name.substr(kAlertWord.size()), kAlertVariants))
+      return true;
+    const size_t dash = name.find('-');
+    if (dash == std::string_view::npos || dash == 0) return false;
+    const std::string_view block = name.substr(dash + 1);
+    return StartsWithIgnoreCase(block, kAlertWord) && block.size() > kAlertWord.size() + 1 &&
+           block[kAlertWord.size()] == '-' && EqualsAnyIgnoreCase(block.substr(kAlertWord.size() + 1), kAlertVariants);
   });
 }
 
