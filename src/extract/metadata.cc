@@ -6681,15 +6681,16 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         const bool emphasis = n->Is(TagId::kStrong) || n->Is(TagId::kB) || n->Is(TagId::kEm) || n->Is(TagId::kSmall);
         if (!IsBlockTag(n->tag) && !n->Is(TagId::kSpan) && !emphasis) continue;
         if (HasBlockChild(n) || ContinuesHeading(n)) continue;
-        // (A control's label is no byline: an accordion's heading that is
-        // one button, "<h3><button>By mail</button></h3>", names a way to
-        // do something.)
-        if (const Node* only = NextElementFrom(n->first_child);
-            only && only->Is(TagId::kButton) && !NextElementFrom(only->next))
-          continue;
         // Unmarked, only a cue ("By ...") or a label makes it a byline;
         // both show in its first bytes (the first one rules most out).
         if (!MayStartFirstText(n, /*or_other_credit=*/true)) continue;
+        // A control's label is no byline: an accordion's heading that is
+        // one button, "<h3><button>By mail</button></h3>", names a way to
+        // do something. (Asked only here, of the few elements whose first
+        // bytes may open a byline.)
+        if (const Node* only = NextElementFrom(n->first_child);
+            only && only->Is(TagId::kButton) && !NextElementFrom(only->next))
+          continue;
         CollapsedTextInto(n, 64, kHeadMaxNodes, &head, [](const Node* d) { return IsDatelineSpan(d); });
         if (head.empty()) continue;
         if (emphasis && StripBylineCue(head, /*strong_only=*/true, publisher_cue(false)).empty()) continue;
