@@ -1613,8 +1613,14 @@ constexpr int kCodeTabPanelReadNodes = 64;
 constexpr uint32_t kQuestionMaxText = 160;
 // A call to action is a few words: at most this many word characters.
 constexpr uint32_t kCallToActionMaxText = 40;
+// How many levels above a weakly named element an alert callout box may
+// stand whose part it is ("usa-alert > usa-alert__body > usa-alert__text").
+constexpr int kAlertPartLevels = 2;
 // The most text a row of buttons or tabs holds (IsButtonRow).
 constexpr uint32_t kButtonRowMaxText = 120;
+// The most word characters of a form field's label on a line of its own
+// ("Quantity:", "Choose a size:").
+constexpr uint32_t kFieldLabelMaxText = 24;
 // Prose (summed block values) under a navigation word with no link that
 // makes it a section rather than a menu.
 constexpr double kNavProseMinGood = 200;
@@ -3056,7 +3062,14 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       // alert-info"), set between the text's paragraphs: the text's own
       // callout, like an admonition (a notice atop a page or a post, an
       // error slot, stands elsewhere).
-      if (!ctx.discussion && !ctx.article && IsAlertCalloutClass(e->Attr("class")) && SetAmongProse(e)) return;
+      // (So are the box's parts that a design system names after it,
+      // "usa-alert__body", "usa-alert__text": up to kAlertPartLevels above.)
+      if (!ctx.discussion && !ctx.article) {
+        const Node* box = e;
+        for (int up = 0; box && box->is_element() && up <= kAlertPartLevels; box = box->parent, ++up)
+          if (IsAlertCalloutClass(box->Attr("class"))) break;
+        if (box && box->is_element() && IsAlertCalloutClass(box->Attr("class")) && SetAmongProse(box)) return;
+      }
       // An alert box of any variant that opens with a callout's label
       // ("<strong>Tip</strong>", "Note:") is the text's note, wherever it
       // stands (a wiki's tip box before a command box).
@@ -4004,9 +4017,25 @@ bool LinesAreMemberStats(const Node* e, std::string* line, std::string* part) {
   return br && close_line() && lines >= 2;
 }
 
+// Whether `e` is or holds (among its first kFieldControlScanNodes nodes) a
+// form field: a select, a text area or an input a reader fills or picks
+// (not a hidden one).
+constexpr int kFieldControlScanNodes = 16;
+bool HoldsFieldControl(const Node* e) {
+  int budget = kFieldControlScanNodes;
+  for (const Node* d = e; d && budget-- > 0; d = NextInTree(d, e)) {
+    if (!d->is_element()) continue;
+    if (d->tag == TagId::kSelect || d->tag == TagId::kTextarea) return true;
+    if (d->tag == TagId::kInput && !EqualsIgnoreCase(d->Attr("type"), "hidden")) return true;
+  }
+  return false;
+}
+
 // Whether `e`'s children are two or more links (or <button>s) each drawn
 // as a button (NamesButtonClass) or named a tab or button by ARIA, with
-// only white space between them.
+// only white space between them. A list's items that each hold one such
+// link alone count as the links ("<ul class=tabs><li><a role=tab>": a
+// shop theme's tab bar over its description panels).
 bool IsButtonRow(const Node* e) {
   int buttons = 0;
   for (const Node* c = e->first_child; c; c = c->next) {
@@ -4015,6 +4044,19 @@ bool IsButtonRow(const Node* e) {
       continue;
     }
     if (!c->is_element()) continue;
+    if (c->tag == TagId::kLi) {
+      const Node* only = nullptr;
+      for (const Node* d = c->first_child; d; d = d->next) {
+        if (IsBlankNode(d)) continue;
+        if (!d->is_element() || only) return false;
+        only = d;
+      }
+      if (!only || (only->tag != TagId::kA && only->tag != TagId::kButton) ||
+          !(ClassifyRole(only->Attr("role")) & kRoleTab))
+        return false;
+      ++buttons;
+      continue;
+    }
     if (c->tag != TagId::kA && c->tag != TagId::kButton) return false;
     if (!NamesButtonClass(c->Attr("class")) && !(ClassifyRole(c->Attr("role")) & (kRoleTab | kRoleButton)))
       return false;
@@ -5189,6 +5231,22 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         f.link * 10 >= f.text * 9 && !IsHeadingTag(e->tag) && IsButtonRow(e)) {
       *reason = "button-row";
       return false;
+    }
+    // A form field's label in a block of its own ("Quantity:", "Cover:"),
+    // a short line ending on a colon, no link, whose next element holds a
+    // control (a select, an input, a text area) and no text: the buy box's
+    // or a form's field, not the page's text. (A spec's "Weight:" is
+    // followed by its value.)
+    if ((f.flags & kOwner) && f.text > 0 && f.text <= kFieldLabelMaxText && f.link == 0 &&
+        !IsHeadingTag(e->tag)) {
+      const Node* next = NextElementFrom(e->next);
+      if (next && facts_[next->eid].text == 0 && HoldsFieldControl(next)) {
+        CollapsedTextInto(e, kFieldLabelMaxText * 2, 8, &scratch);
+        if (!scratch.empty() && scratch.back() == ':') {
+          *reason = "field-label";
+          return false;
+        }
+      }
     }
     if (tuning.min_block_chars && (f.flags & kOwner) && f.own_text && f.text < tuning.min_block_chars &&
         !IsHeadingTag(e->tag) && e->tag != TagId::kPre) {

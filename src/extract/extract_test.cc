@@ -13575,6 +13575,10 @@ TEST(Extract, BootstrapAlertCalloutAmongParagraphsIsKept) {
   EXPECT_TRUE(IsAlertCalloutClass("alert-warning mb-3"));
   EXPECT_FALSE(IsAlertCalloutClass("alert"));
   EXPECT_FALSE(IsAlertCalloutClass("alert-bar"));
+  // A design system's BEM spelling: a prefix, the block, the variant.
+  EXPECT_TRUE(IsAlertCalloutClass("usa-alert usa-alert--info usa-alert--slim"));
+  EXPECT_FALSE(IsAlertCalloutClass("usa-alert usa-alert--success"));
+  EXPECT_FALSE(IsAlertCalloutClass("site-alert--bar"));
   const std::string para =
       "<p>Instead of polling the shipments endpoint, you can register a URL and the service will send it a "
       "POST request each time one of your shipments is collected, delayed or delivered.</p>";

@@ -6712,6 +6712,13 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         // Unmarked, only a cue ("By ...") or a label makes it a byline;
         // both show in its first bytes (the first one rules most out).
         if (!MayStartFirstText(n, /*or_other_credit=*/true)) continue;
+        // A control's label is no byline: an accordion's heading that is
+        // one button, "<h3><button>By mail</button></h3>", names a way to
+        // do something. (Asked only here, of the few elements whose first
+        // bytes may open a byline.)
+        if (const Node* only = NextElementFrom(n->first_child);
+            only && only->Is(TagId::kButton) && !NextElementFrom(only->next))
+          continue;
         CollapsedTextInto(n, 64, kHeadMaxNodes, &head, [](const Node* d) { return IsDatelineSpan(d); });
         if (head.empty()) continue;
         if (emphasis && StripBylineCue(head, /*strong_only=*/true, publisher_cue(false)).empty()) continue;
@@ -7150,6 +7157,10 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
           // post's datePublished; on a page that is no article, two of
           // them with different values are a list's.)
           if (a->page_type != "forum" && (InTeaserCard(n, &own_heading) || listed)) continue;
+          // (Nor a customer review's, off articles and threads: the day a
+          // shopper reviewed a product does not date its page, as the
+          // review's author does not sign it.)
+          if (a->page_type != "article" && a->page_type != "forum" && InReviewItem(n)) continue;
           std::string_view v = n->Attr("datetime");
           if (v.empty()) v = n->Attr("content");
           // The microformats' abbr pattern ("<abbr class=published

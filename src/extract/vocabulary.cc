@@ -365,6 +365,11 @@ constexpr Word kWords[] = {
   // ("div.ipsEntry__group": "Members", "Platinum Partner";
   // "ul.ipsEntry__authorStats": "4.7k posts 11.4k Reputation").
   {"ipsentry__group", Match::kWhole, kHintPosterExtras}, {"authorstats", Match::kJoined, kHintPosterExtras},
+  // NodeBB's line over each post ("div.post-header": the poster's name,
+  // a group badge, "wrote on", "replied to ..." and the stamps its script
+  // fills in): the post's furniture, as its name beside it elsewhere.
+  // (The whole class name, on threads only.)
+  {"post-header", Match::kWhole, kHintPosterExtras},
   // The poster's signature under each post (vBulletin "signaturecontainer",
   // XenForo "message-signature", phpBB "signature", SMF/FluxBB
   // "postsignature"; Stack Exchange's "post-signature" user card) and the
@@ -671,10 +676,14 @@ constexpr QualifiedWord kQualifiedWords[] = {
 // "caption-bottom": Bootstrap 5's classes on a <table> whose caption sits
 // above or below it; Quarto prints every data frame so). The table is the
 // text, not a caption. (Whole-token words, the two the whole class name:
-// a theme's "title-item-caption-bottom" is its own.)
+// a theme's "title-item-caption-bottom" is its own.) So is a type scale's
+// step named after the caption's size: Shopify's Dawn sets a product
+// card's summary, a collection's counts and its notes in "caption-large"
+// (the utility's class, beside "light"), no picture's caption.
 constexpr QualifiedWord kPlacedWords[] = {
     {"caption", "top"},
     {"caption", "bottom"},
+    {"caption", "large"},
 };
 
 // Whether token `t`, with `next` after it in its class name, is a
@@ -769,6 +778,10 @@ constexpr std::string_view kBoilerplateLines[] = {
     "continue reading", "click here", "related", "related articles", "related stories",
     "recommended", "recommended for you", "trending", "trending now", "most read",
     "most popular", "you may also like", "you might also like", "more from", "sign up",
+    // Invision Community's heading over every topic's posts, the line
+    // alone: its posts stay. (Over a blog's shelf of other posts the line
+    // is as much furniture.)
+    "recommended posts",
     // A card's menu of links to more of its kind.
     // A recipe card's buttons.
     "print recipe", "pin recipe", "save recipe", "rate this recipe", "skip to recipe",
@@ -4800,6 +4813,9 @@ bool IsEngagementCountLine(std::string_view line) {
 constexpr std::string_view kThreadStatNouns[] = {
     "post", "posts", "view", "views", "reply", "replies", "follower", "followers", "participant", "participants",
     "comment", "comments",
+    // NodeBB's topic stats ("3 Posts 2 Posters 412 Views"): the members
+    // who posted in it.
+    "poster", "posters",
     // Discuz!'s tally over a thread ("查看: 1523|回复: 2"), in simplified
     // and traditional Chinese: views, replies.
     "\xE6\x9F\xA5\xE7\x9C\x8B", "\xE5\x9B\x9E\xE5\xA4\x8D", "\xE5\x9B\x9E\xE8\xA6\x86",  // 查看 回复 回覆
@@ -7681,9 +7697,18 @@ bool IsAffiliateDisclosureLine(std::string_view line) {
 }
 
 bool IsAlertCalloutClass(std::string_view cls) {
-  // Each class name: "alert-" and a variant, whole ("alert-info").
+  // Each class name: "alert-" and a variant, whole ("alert-info"); or, in
+  // a design system's BEM spelling, its block after a prefix segment and
+  // the variant as a modifier ("usa-alert--info": the US Web Design
+  // System's notice box in a service page's text).
   return AnySpaceToken(cls, [](std::string_view name) {
-    return StartsWithIgnoreCase(name, kAlertWord) && EqualsAnyIgnoreCase(name.substr(kAlertWord.size()), kAlertVariants);
+    if (StartsWithIgnoreCase(name, kAlertWord) && EqualsAnyIgnoreCase(name.substr(kAlertWord.size()), kAlertVariants))
+      return true;
+    const size_t dash = name.find('-');
+    if (dash == std::string_view::npos || dash == 0) return false;
+    const std::string_view block = name.substr(dash + 1);
+    return StartsWithIgnoreCase(block, kAlertWord) && block.size() > kAlertWord.size() + 1 &&
+           block[kAlertWord.size()] == '-' && EqualsAnyIgnoreCase(block.substr(kAlertWord.size() + 1), kAlertVariants);
   });
 }
 
