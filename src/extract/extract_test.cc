@@ -5148,6 +5148,7 @@ TEST(Extract, TitleHoldingTheHeadingInsideNamesThePage) {
   EXPECT_EQ(TitleHeadAroundHeading("All Road Bikes for Racing", "road bikes"), "");
   EXPECT_EQ(TitleHeadAroundHeading("Road Bikes for Racing", "road bikes"), "");
   EXPECT_EQ(TitleHeadAroundHeading("Coastal news and the latest stories", "news"), "");
+  EXPECT_EQ(TitleHeadAroundHeading("Job Application for Field Technician, Wind at Northwind", "field technician wind"), "");
 }
 
 // A soft hyphen or a word joiner in a heading prints nothing: the title

@@ -4409,11 +4409,17 @@ std::string TitleHeadAroundHeading(std::string_view title, std::string_view norm
     if (at == 0 || norm_head[at - 1] != ' ' || end >= norm_head.size() || norm_head[end] != ' ') continue;
     const std::string_view before = std::string_view(norm_head).substr(0, at - 1);
     if (std::count(before.begin(), before.end(), ' ') + 1 > kMaxKickerWords) return {};
+    std::string_view last_before;
     for (size_t w = 0; w <= before.size();) {
       const size_t sp = std::min(before.find(' ', w), before.size());
-      if (IsHeadQualifierWord(before.substr(w, sp - w))) return {};
+      last_before = before.substr(w, sp - w);
+      if (IsHeadQualifierWord(last_before)) return {};
       w = sp + 1;
     }
+    // (Words before it that end in "for", "to", "of", "after", ... frame the
+    // heading in a phrase, "Job Application for <role> at <firm>": no brand or
+    // label ends so, and the heading names the page.)
+    if (IsLeadInWord(last_before) || IsConnectingWord(last_before)) return {};
     // (An aside in brackets after the heading, "Best Pies (Our Favourites)",
     // describes nothing: the heading is the name.)
     if (const size_t bracket = head.find_first_of("(["); bracket != std::string_view::npos &&
