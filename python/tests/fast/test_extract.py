@@ -247,3 +247,36 @@ def test_cli_with_no_file_and_a_terminal_on_stdin_says_so(lede_cli):
     finally:
         os.close(master)
         os.close(slave)
+
+
+def test_integer_options_out_of_range_name_the_option(tmp_path):
+    # pybind11's casters raised one long "incompatible function arguments"
+    # TypeError that named no option; now each option says what is wrong.
+    page = "<p>The harbour ferry runs again from Monday.</p>"
+    for name, top in (("max_bytes", 2**64 - 1), ("max_nodes", 2**64 - 1), ("time_budget_ms", 2**32 - 1)):
+        with pytest.raises(OverflowError, match=name + " must be at most %d" % top):
+            lede.extract(page, **{name: top + 1})
+        with pytest.raises(OverflowError, match=name):
+            lede.extract(page, **{name: 10**30})
+        with pytest.raises(ValueError, match=name + " must be 0 or more"):
+            lede.extract(page, **{name: -1})
+        with pytest.raises(lede.InvalidArgumentError, match=name):
+            lede.extract(page, **{name: -(10**30)})
+        with pytest.raises(TypeError, match=name + " must be an int or None, not float"):
+            lede.extract(page, **{name: 1.5})
+        with pytest.raises(TypeError, match=name + " must be an int or None, not str"):
+            lede.extract(page, **{name: "10"})
+    assert "harbour" in lede.extract(page, max_bytes=2**64 - 1, time_budget_ms=2**32 - 1)["text"]
+    warc = str(tmp_path / "empty.warc")
+    open(warc, "wb").close()
+    with pytest.raises(ValueError, match="min_chars must be 0 or more"):
+        lede.iter_warc(warc, min_chars=-1)
+    with pytest.raises(OverflowError, match="min_chars"):
+        lede.iter_warc(warc, min_chars=2**64)
+    with pytest.raises(TypeError, match="min_chars must be an int, not NoneType"):
+        lede.iter_warc(warc, min_chars=None)
+    with pytest.raises(OverflowError, match="max_record_bytes"):
+        lede.iter_warc(warc, max_record_bytes=10**30)
+    with pytest.raises(ValueError, match="max_record_bytes"):
+        lede.iter_warc(warc, max_record_bytes=-5)
+    assert list(lede.iter_warc(warc, min_chars=2**64 - 1, max_record_bytes=2**64 - 1)) == []
