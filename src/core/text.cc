@@ -227,12 +227,6 @@ constexpr auto kCollapseClass = [] {
 }();
 }  // namespace
 
-size_t C1ControlAt(std::string_view s, size_t i) {
-  return static_cast<unsigned char>(s[i]) == 0xC2 && i + 1 < s.size() &&
-                 static_cast<unsigned char>(s[i + 1]) >= 0x80 && static_cast<unsigned char>(s[i + 1]) <= 0x9F
-             ? 2
-             : 0;
-}
 
 namespace {
 // Writes the windows-1252 character of the C1 control at s[i] (see
@@ -356,8 +350,9 @@ void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) 
         std::memcpy(&x, s.data() + i, 8);
         // Some byte under 0x20, 0x7F or from 0x80 (exact for "some": with
         // no byte from 0x80, adding one to each carries into no other and
-        // sets the high bit of DEL's alone).
-        const uint64_t odd = ((x | (x + kOnes)) & kHigh) | ((x - kSpaces) & ~x & kHigh);
+        // sets the high bit of DEL's alone, and subtracting 0x20 sets it
+        // in the lowest byte under 0x20, borrowing from none below).
+        const uint64_t odd = (x | (x + kOnes) | (x - kSpaces)) & kHigh;
         // The spaces (each one flagged; a flag may also stand over a space,
         // which only sends more chunks the slow way).
         const uint64_t y = x ^ kSpaces;

@@ -264,7 +264,12 @@ inline std::string_view Trim(std::string_view s) {
 void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space);
 
 // 2 when s[i] starts a C1 control (U+0080..U+009F as UTF-8), else 0.
-size_t C1ControlAt(std::string_view s, size_t i);
+inline size_t C1ControlAt(std::string_view s, size_t i) {
+  return static_cast<unsigned char>(s[i]) == 0xC2 && i + 1 < s.size() &&
+                 static_cast<unsigned char>(s[i + 1]) >= 0x80 && static_cast<unsigned char>(s[i + 1]) <= 0x9F
+             ? 2
+             : 0;
+}
 
 // The characters windows-1252 puts at 0x80..0x9F, by which HTML reads a
 // character reference to a C1 control (13.2.5.80). The five it leaves
