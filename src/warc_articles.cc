@@ -51,17 +51,21 @@ void SetError(const Status& st, WarcArticle* a) {
 // silent partial page.
 void NotePayloadCut(const WarcRecord& record, const std::string& cut, WarcArticle* a) {
   std::string_view crawler = Trim(record.Header("WARC-Truncated"));
-  // The first record of a segmented one holds the payload's start; the rest
-  // is in continuation records, which lede does not join: a part of the
-  // page, silent until flagged.
-  std::string_view segment = Trim(record.Header("WARC-Segment-Number"));
+  // The first record of a segmented one holds the payload's start; the
+  // reader joins the continuation records that follow it in the file
+  // (WarcRecord::segments). Without the last of them the page is a part,
+  // silent until flagged.
+  std::string_view segment = record.segments_complete ? std::string_view() : Trim(record.Header("WARC-Segment-Number"));
   if (cut.empty() && crawler.empty() && segment.empty()) return;
   a->article.limits_hit.push_back("payload_truncated");
   a->message = "payload_truncated: " +
                (!cut.empty()       ? cut
                 : !crawler.empty() ? "WARC-Truncated: " + std::string(crawler) + " (the crawler cut the payload)"
-                                   : "WARC-Segment-Number: " + std::string(segment) +
-                                         " (the payload goes on in continuation records, not joined)") +
+                : record.segments > 1
+                    ? "WARC-Segment-Number: " + std::string(segment) + " (" + std::to_string(record.segments) +
+                          " segments joined; the rest are not the records that follow it)"
+                    : "WARC-Segment-Number: " + std::string(segment) +
+                          " (the payload goes on in continuation records that do not follow it in this file)") +
                "; extracted what arrived";
 }
 
@@ -92,6 +96,7 @@ WarcArticle ExtractWarcRecord(Extractor* extractor, const WarcRecord& record, st
   a.warc_date = record.date;
   a.warc_file = std::string(warc_file);
   a.offset = record.offset;
+  a.records = record.segments;
 
   std::string body;       // the decoded payload, when it had to be decoded
   std::string_view page;  // the HTML to extract: `body` or a view into the record
@@ -212,7 +217,7 @@ std::string ToJson(const WarcArticle& a) {
 }
 
 void WarcStats::Add(const WarcArticle& a) {
-  ++records;
+  records += a.records;
   html += a.html;
   switch (a.outcome) {
     case WarcArticle::Outcome::kExtracted:

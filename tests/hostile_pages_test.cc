@@ -372,5 +372,64 @@ TEST(HostilePages, ExtractCliHoldsABigPageFewTimes) {
   std::remove(path.c_str());
 }
 
+// A gzip bomb stops at max_input_bytes holding about that much: the
+// decoder grew one string by doubling, and the last step held the old
+// buffer and the new (twice max_input_bytes: 515 MB for the default 256
+// MiB). Now it decodes into chunks no bigger than what is left under the
+// limit. 48 MiB of zeros against a 32 MiB limit, peak RSS through
+// /usr/bin/time, in a plain build only.
+TEST(HostilePages, GzipBombPeaksNearTheLimit) {
+#if defined(__SANITIZE_ADDRESS__)
+  GTEST_SKIP() << "ASan's shadow memory changes peak RSS";
+#endif
+  if (std::FILE* t = std::fopen("/usr/bin/time", "rb")) std::fclose(t);
+  else GTEST_SKIP() << "no /usr/bin/time";
+  const size_t limit = size_t(32) << 20;
+  std::string page = "<html><body><p>The ferry runs again from Monday.</p>";
+  page.resize(size_t(48) << 20, ' ');
+  const std::string gz = Gzip(page, 6);
+  std::string().swap(page);
+  const std::string path = WriteTemp("lede_bomb.html.gz", gz);
+  const std::string cmd = std::string("/usr/bin/time -f %M '") + LEDE_CLI_PATH + "' extract " + testing::Quote(path) +
+                          " --max-bytes " + std::to_string(limit) + " 2>&1 >/dev/null";
+  FILE* p = popen(cmd.c_str(), "r");
+  ASSERT_NE(p, nullptr);
+  char buf[512] = {};
+  const size_t n = std::fread(buf, 1, sizeof buf - 1, p);
+  EXPECT_NE(pclose(p), 0) << buf;  // the limit is an error
+  const std::string said(buf, n);
+  EXPECT_NE(said.find("max_input_bytes"), std::string::npos) << said;
+  const long kb = std::atol(said.substr(said.rfind('\n', said.size() - 2) + 1).c_str());
+  ASSERT_GT(kb, 0) << said;
+  EXPECT_LT(double(kb) * 1024, 1.4 * double(limit)) << kb << " KB peak for a limit of " << limit << " bytes";
+  std::remove(path.c_str());
+}
+
+// A stream past max_input_bytes (stdin, a pipe, /dev/urandom) is refused
+// holding about the limit: the bytes read were appended before the test,
+// which doubled the string to twice the limit (528 MB for /dev/urandom
+// against the default 256 MiB). Peak RSS through /usr/bin/time, in a plain
+// build only.
+TEST(HostilePages, EndlessStdinPeaksNearTheLimit) {
+#if defined(__SANITIZE_ADDRESS__)
+  GTEST_SKIP() << "ASan's shadow memory changes peak RSS";
+#endif
+  if (std::FILE* t = std::fopen("/usr/bin/time", "rb")) std::fclose(t);
+  else GTEST_SKIP() << "no /usr/bin/time";
+  const size_t limit = size_t(32) << 20;
+  const std::string cmd = "head -c " + std::to_string(limit + limit / 2) + " /dev/zero | /usr/bin/time -f %M '" +
+                          LEDE_CLI_PATH + "' extract - --max-bytes " + std::to_string(limit) + " 2>&1 >/dev/null";
+  FILE* p = popen(cmd.c_str(), "r");
+  ASSERT_NE(p, nullptr);
+  char buf[512] = {};
+  const size_t n = std::fread(buf, 1, sizeof buf - 1, p);
+  pclose(p);
+  const std::string said(buf, n);
+  EXPECT_NE(said.find("max_input_bytes"), std::string::npos) << said;
+  const long kb = std::atol(said.substr(said.rfind('\n', said.size() - 2) + 1).c_str());
+  ASSERT_GT(kb, 0) << said;
+  EXPECT_LT(double(kb) * 1024, 1.4 * double(limit)) << kb << " KB peak for a limit of " << limit << " bytes";
+}
+
 }  // namespace
 }  // namespace lede

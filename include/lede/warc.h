@@ -47,6 +47,15 @@ struct WarcRecord {
   // member/frame), as CDX indexes give it; for a file compressed as one
   // stream, the offset in the decompressed stream.
   uint64_t offset = 0;
+  // A segmented record ("WARC-Segment-Number: 1") whose continuation
+  // records follow it in the file, in order: their blocks are appended to
+  // `block` (up to max_record_bytes in all) and not returned on their own.
+  // `segments` counts the records joined (1 for any other record);
+  // `segments_complete` is set when the last one (the one stating
+  // WARC-Segment-Total-Length) was among them. Continuations in another
+  // file are not joined.
+  uint32_t segments = 1;
+  bool segments_complete = false;
 
   // The value of the named field (ASCII case-insensitive), "" when absent.
   std::string_view Header(std::string_view name) const;
@@ -121,6 +130,7 @@ struct WarcArticle {
   std::string warc_date;  // WARC-Date
   std::string warc_file;  // as passed to ExtractWarcRecord
   uint64_t offset = 0;    // WarcRecord::offset
+  uint32_t records = 1;   // records read into it (WarcRecord::segments)
 
   Article article;  // set when extracted
 };

@@ -3,6 +3,7 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <limits>
 #include <map>
 #include <optional>
 #include <stdexcept>
@@ -52,11 +53,46 @@ std::string ParseReferenceDate(const std::optional<std::string>& v) {
   return d;
 }
 
-void SetLimits(std::optional<size_t> max_bytes, std::optional<size_t> max_nodes,
-               std::optional<uint32_t> time_budget_ms, Limits* l) {
-  if (max_bytes) l->max_input_bytes = *max_bytes;
-  if (max_nodes) l->max_nodes = *max_nodes;
-  if (time_budget_ms) l->time_budget_ms = *time_budget_ms;
+// An integer option as C++ takes it: None gives nothing (the default); an
+// int (or what has __index__, not a float) from 0 to `max`. Anything else
+// raises, naming the option: TypeError (no int), InvalidArgumentError (a
+// ValueError: below 0), OverflowError (past `max`). pybind11's casters
+// raised "incompatible function arguments" over the whole signature and
+// named no option. The value is not quoted (a 10^6-digit int has no str).
+template <class T>
+std::optional<T> IntOption(const py::handle& v, const char* name, bool none_ok = true) {
+  if (v.is_none() && none_ok) return std::nullopt;
+  if (PyFloat_Check(v.ptr()) || !PyIndex_Check(v.ptr()))
+    throw py::type_error(std::string(name) + " must be an int" + (none_ok ? " or None" : "") + ", not " +
+                         Py_TYPE(v.ptr())->tp_name);
+  py::object i = py::reinterpret_steal<py::object>(PyNumber_Index(v.ptr()));
+  if (!i) throw py::error_already_set();
+  const unsigned long long max = std::numeric_limits<T>::max();
+  int overflow = 0;
+  const long long s = PyLong_AsLongLongAndOverflow(i.ptr(), &overflow);
+  if (overflow < 0 || (overflow == 0 && s < 0))
+    ThrowStatus(Status::InvalidArgument(std::string(name) + " must be 0 or more"));
+  unsigned long long u = static_cast<unsigned long long>(s);
+  bool too_big = false;
+  if (overflow > 0) {
+    u = PyLong_AsUnsignedLongLong(i.ptr());
+    if (PyErr_Occurred()) {
+      PyErr_Clear();
+      too_big = true;
+    }
+  }
+  if (too_big || u > max) {
+    PyErr_SetString(PyExc_OverflowError, (std::string(name) + " must be at most " + std::to_string(max)).c_str());
+    throw py::error_already_set();
+  }
+  return static_cast<T>(u);
+}
+
+void SetLimits(const py::object& max_bytes, const py::object& max_nodes, const py::object& time_budget_ms,
+               Limits* l) {
+  if (auto v = IntOption<size_t>(max_bytes, "max_bytes")) l->max_input_bytes = *v;
+  if (auto v = IntOption<size_t>(max_nodes, "max_nodes")) l->max_nodes = *v;
+  if (auto v = IntOption<uint32_t>(time_budget_ms, "time_budget_ms")) l->time_budget_ms = *v;
 }
 
 py::dict CountDict(const std::map<std::string, uint64_t>& m) {
@@ -129,8 +165,7 @@ struct Rendered {
 
 py::dict Extract(py::object html, std::optional<std::string> url, std::optional<std::string> charset,
                  const std::string& output, const std::string& favor, const std::string& page_type,
-                 std::optional<size_t> max_bytes, std::optional<size_t> max_nodes,
-                 std::optional<uint32_t> time_budget_ms, bool repair_mojibake,
+                 py::object max_bytes, py::object max_nodes, py::object time_budget_ms, bool repair_mojibake,
                  std::optional<std::string> reference_date, bool comments) {
   ExtractOptions o;
   o.comments = comments;
@@ -313,11 +348,11 @@ class WarcIterator {
 };
 
 std::unique_ptr<WarcIterator> IterWarc(const py::object& path_arg, const std::string& output, bool json_line,
-                                       size_t min_chars,
+                                       const py::object& min_chars,
                                        std::optional<std::vector<std::string>> languages, const std::string& favor,
-                                       const std::string& page_type, const std::string& errors, std::optional<size_t> max_bytes,
-                                       std::optional<size_t> max_nodes, std::optional<uint32_t> time_budget_ms,
-                                       std::optional<uint64_t> max_record_bytes, bool repair_mojibake,
+                                       const std::string& page_type, const std::string& errors, const py::object& max_bytes,
+                                       const py::object& max_nodes, const py::object& time_budget_ms,
+                                       const py::object& max_record_bytes, bool repair_mojibake,
                                        std::optional<std::string> reference_date, bool comments) {
   WarcExtractOptions o;
   o.extract.comments = comments;
@@ -325,7 +360,7 @@ std::unique_ptr<WarcIterator> IterWarc(const py::object& path_arg, const std::st
   o.extract.repair_mojibake = repair_mojibake;
   const Output out = ParseOutput(output);
   o.markdown = out == Output::kMarkdown;
-  o.min_chars = min_chars;
+  o.min_chars = *IntOption<size_t>(min_chars, "min_chars", /*none_ok=*/false);
   if (languages)
     for (std::string l : *languages) {
       if (!IsLanguageCode(l))
@@ -340,7 +375,7 @@ std::unique_ptr<WarcIterator> IterWarc(const py::object& path_arg, const std::st
   if (errors != "skip" && errors != "raise")
     ThrowStatus(Status::InvalidArgument("errors must be 'skip' or 'raise', not '" + errors + "'"));
   WarcReaderOptions ro;
-  if (max_record_bytes) ro.max_record_bytes = *max_record_bytes;
+  if (auto v = IntOption<uint64_t>(max_record_bytes, "max_record_bytes")) ro.max_record_bytes = *v;
   const std::string path = FsPath(path_arg);
   Result<WarcReader> r = [&] {
     py::gil_scoped_release release;

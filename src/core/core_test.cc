@@ -66,11 +66,42 @@ TEST(Text, CollapseDropsControls) {
   EXPECT_EQ(CollapseWhitespace("\x01\x02 \x03"), "");
   EXPECT_EQ(CollapseWhitespace("abcdefghij\x1fklmnop\x0e"), "abcdefghijklmnop");  // after the eight-byte path
   EXPECT_EQ(CollapseWhitespace("abcdefghijkl \x1bmnop"), "abcdefghijkl mnop");
+  // DEL goes too, in the eight-byte path and out of it.
+  EXPECT_EQ(CollapseWhitespace("abcdefgh\x7Fijklmnop\x7F"), "abcdefghijklmnop");
+  EXPECT_EQ(CollapseWhitespace("\x7F" "2J Red\x7F alert"), "2J Red alert");
 }
 
-// CollapseWhitespace copies plain ASCII eight bytes at a time: the same
-// text as a byte-by-byte collapse, on texts of words, single and double
-// spaces, tabs, NBSP and other bytes at every alignment.
+// A C1 control is text a CMS read as Latin-1 where it was windows-1252:
+// it is the windows-1252 character (as HTML reads "&#x92;"), or nothing
+// where windows-1252 has none. It went to the output as a control
+// ("we\u0092re"; CSI, U+009B, opens an escape sequence on terminals that
+// read 8-bit controls).
+TEST(Text, CollapseReadsC1ControlsAsWindows1252) {
+  EXPECT_EQ(CollapseWhitespace("we\xC2\x92re \xC2\x93quoted\xC2\x94 \xC2\x96 x"),
+            "we\xE2\x80\x99re \xE2\x80\x9Cquoted\xE2\x80\x9D \xE2\x80\x93 x");
+  EXPECT_EQ(CollapseWhitespace("Red\xC2\x81\xC2\x8D\xC2\x8F\xC2\x90\xC2\x9D alert"), "Red alert");  // undefined
+  EXPECT_EQ(CollapseWhitespace("abcdefghijkl\xC2\x9Bmnop \xC2\x83"), "abcdefghijkl\xE2\x80\xBAmnop \xC6\x92");
+  EXPECT_EQ(CollapseWhitespace("  \xC2\x85"), "\xE2\x80\xA6");
+  EXPECT_EQ(CollapseWhitespace(std::string(40, '\x7F') + std::string(20, 'x') + "\xC2\x80\xC2\x80\xC2\x80"),
+            std::string(20, 'x') + "\xE2\x82\xAC\xE2\x82\xAC\xE2\x82\xAC");
+  EXPECT_EQ(CollapseWhitespace("caf\xC3\xA9 \xC2\xA9 \xC2\xA0x"), "caf\xC3\xA9 \xC2\xA9 x");  // no controls
+  // Text of C1 controls alone, each growing by a byte: no overrun.
+  std::string many;
+  for (int k = 0; k < 1000; ++k) many += "\xC2\x99";
+  std::string expect;
+  for (int k = 0; k < 1000; ++k) expect += "\xE2\x84\xA2";
+  EXPECT_EQ(CollapseWhitespace(many), expect);
+}
+
+TEST(Text, DropLayoutControlsKeepsTheLayout) {
+  std::string s = "keep\x01:\tred\x1b[1m\x7F\r\n\fx\xC2\x9B" "1\xC2\x81y\xC2\x85 \xC2\xA9";
+  DropLayoutControls(&s, 5);
+  EXPECT_EQ(s, "keep\x01:\tred[1m\r\n\fx\xE2\x80\xBA" "1y\xE2\x80\xA6 \xC2\xA9");
+  std::string plain = "no\tcontrols\n";
+  DropLayoutControls(&plain, 0);
+  EXPECT_EQ(plain, "no\tcontrols\n");
+}
+
 TEST(Text, CollapseMatchesByteByByte) {
   auto reference = [](std::string_view s) {
     std::string out;
@@ -82,8 +113,17 @@ TEST(Text, CollapseMatchesByteByByte) {
         continue;
       }
       const unsigned char c = s[i];
-      if (c < 0x20) {  // a control that is no space: dropped
+      if (c < 0x20 || c == 0x7F) {  // a control that is no space: dropped
         ++i;
+        continue;
+      }
+      if (c == 0xC2 && i + 1 < s.size() && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] <= 0x9F) {
+        const uint16_t cp = kC1AsWindows1252[(unsigned char)s[i + 1] - 0x80];  // a C1 control
+        i += 2;
+        if (cp < 0xA0) continue;
+        if (pending && !out.empty()) out.push_back(' ');
+        pending = false;
+        AppendUtf8(cp, &out);
         continue;
       }
       if (pending && !out.empty()) out.push_back(' ');
@@ -93,7 +133,8 @@ TEST(Text, CollapseMatchesByteByByte) {
     return out;
   };
   const std::string_view pieces[] = {"word", " ", "  ", "\t", "\n", "ab", "x", "\xC2\xA0", "\xC3\xA9",
-                                     "!", "\x01", "longerword", "\xE2\x80\x83", "\x7F", "a b c d"};
+                                     "!", "\x01", "longerword", "\xE2\x80\x83", "\x7F", "a b c d",
+                                     "\xC2\x85", "\xC2\x9B", "\xC2\xA9", "abcdefgh"};
   uint32_t seed = 12345;
   for (int t = 0; t < 3000; ++t) {
     std::string s;

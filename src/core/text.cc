@@ -215,16 +215,63 @@ constexpr auto kMaySpaceStart = [] {
   return t;
 }();
 // What a byte may be to AppendCollapsed: 1, the start of a space (ASCII
-// whitespace, a lead byte of a Unicode space); 2, a C0 control that is no
-// whitespace, dropped: it shows nothing (an escape sequence, a backspace
-// from a CMS's paste), and in text or HTML output it reached the terminal
-// or the next parser as it was. 0 for the rest: one lookup for both.
+// whitespace, a lead byte of a Unicode space; 0xC2 also leads the C1
+// controls); 2, a C0 control that is no whitespace, or DEL, dropped: it
+// shows nothing (an escape sequence, a backspace from a CMS's paste), and
+// in text or HTML output it reached the terminal or the next parser as it
+// was. 0 for the rest: one lookup for both.
 constexpr auto kCollapseClass = [] {
   std::array<uint8_t, 256> t{};
-  for (int c = 0; c < 256; ++c) t[c] = kMaySpaceStart[c] ? 1 : c < 0x20 ? 2 : 0;
+  for (int c = 0; c < 256; ++c) t[c] = kMaySpaceStart[c] ? 1 : c < 0x20 || c == 0x7F ? 2 : 0;
   return t;
 }();
 }  // namespace
+
+
+namespace {
+// Writes the windows-1252 character of the C1 control at s[i] (see
+// kC1AsWindows1252) at `o`, 2 or 3 bytes; 0 when it has none.
+size_t WriteC1AsWindows1252(std::string_view s, size_t i, char* o) {
+  const uint32_t cp = kC1AsWindows1252[static_cast<unsigned char>(s[i + 1]) - 0x80];
+  if (cp < 0xA0) return 0;
+  if (cp < 0x800) {
+    o[0] = char(0xC0 | (cp >> 6));
+    o[1] = char(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  o[0] = char(0xE0 | (cp >> 12));
+  o[1] = char(0x80 | ((cp >> 6) & 0x3F));
+  o[2] = char(0x80 | (cp & 0x3F));
+  return 3;
+}
+
+bool IsLayoutControl(unsigned char c) {
+  return (c < 0x20 && c != '\n' && c != '\t' && c != '\r' && c != '\f') || c == 0x7F;
+}
+}  // namespace
+
+void DropLayoutControls(std::string* s, size_t from) {
+  size_t i = from;
+  while (i < s->size() && !IsLayoutControl(static_cast<unsigned char>((*s)[i])) && !C1ControlAt(*s, i)) ++i;
+  if (i == s->size()) return;
+  // A C1 control may grow by a byte: written into a copy.
+  const std::string in = s->substr(i);
+  s->resize(i);
+  for (size_t k = 0; k < in.size();) {
+    const unsigned char c = in[k];
+    if (IsLayoutControl(c)) {
+      ++k;
+      continue;
+    }
+    if (C1ControlAt(in, k)) {
+      char buf[3];
+      s->append(buf, WriteC1AsWindows1252(in, k, buf));
+      k += 2;
+      continue;
+    }
+    s->push_back(in[k++]);
+  }
+}
 
 void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) {
   size_t i = 0;
@@ -253,7 +300,7 @@ void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) 
   // one).
   const size_t old = out->size();
   out->resize(old + (n - i) + 1);
-  char* const base = out->data();
+  char* base = out->data();
   char* o = base + old;
   while (i < n) {
     if (const uint8_t k = kCollapseClass[static_cast<unsigned char>(s[i])]) {
@@ -264,6 +311,23 @@ void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) 
       if (const size_t sp = UnicodeSpaceAt(s, i)) {
         pending = true;
         i += sp;
+        continue;
+      }
+      if (C1ControlAt(s, i)) {
+        // Read as windows-1252; up to three bytes for two: one more byte
+        // than the room made above.
+        char c1[3];
+        const size_t w = WriteC1AsWindows1252(s, i, c1);
+        i += 2;
+        if (!w) continue;
+        const size_t at = size_t(o - base);
+        out->resize(out->size() + 1);
+        base = out->data();
+        o = base + at;
+        if (pending && o != base) *o++ = ' ';
+        pending = false;
+        std::memcpy(o, c1, w);
+        o += w;
         continue;
       }
     }
@@ -277,15 +341,18 @@ void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) 
     *o++ = s[i++];
     while (i < n) {
       // Eight bytes at a time while they need no change: printable ASCII
-      // (no byte under 0x20 or from 0x80), single spaces only, the last
-      // byte not a space (what follows it is not known here). (The copy
-      // the loop below makes of such bytes is the bytes themselves.)
+      // (no byte under 0x20, DEL or from 0x80), single spaces only, the
+      // last byte not a space (what follows it is not known here). (The
+      // copy the loop below makes of such bytes is the bytes themselves.)
       while (i + 8 <= n) {
         constexpr uint64_t kOnes = ~uint64_t{0} / 255, kHigh = kOnes * 0x80, kSpaces = kOnes * 0x20;
         uint64_t x;
         std::memcpy(&x, s.data() + i, 8);
-        // Some byte under 0x20 or from 0x80 (exact for "some").
-        const uint64_t odd = (x & kHigh) | ((x - kSpaces) & ~x & kHigh);
+        // Some byte under 0x20, 0x7F or from 0x80 (exact for "some": with
+        // no byte from 0x80, adding one to each carries into no other and
+        // sets the high bit of DEL's alone, and subtracting 0x20 sets it
+        // in the lowest byte under 0x20, borrowing from none below).
+        const uint64_t odd = (x | (x + kOnes) | (x - kSpaces)) & kHigh;
         // The spaces (each one flagged; a flag may also stand over a space,
         // which only sends more chunks the slow way).
         const uint64_t y = x ^ kSpaces;
@@ -306,7 +373,7 @@ void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) 
           i += 2;
           continue;
         }
-        if (d < 0x80 || UnicodeSpaceAt(s, i)) break;
+        if (d < 0x80 || UnicodeSpaceAt(s, i) || C1ControlAt(s, i)) break;
       }
       *o++ = char(d);
       ++i;

@@ -259,9 +259,34 @@ inline std::string_view Trim(std::string_view s) {
 // Appends `s` to `out`, turning each run of whitespace (ASCII and Unicode
 // spaces) into one ' '. `pending_space` carries a trailing run between calls:
 // a space is emitted before the next non-space only if `out` is non-empty.
-// C0 controls that are no whitespace (U+0008 backspace, escape...) are
-// dropped: they show nothing.
+// C0 controls that are no whitespace (U+0008 backspace, escape...) and DEL
+// are dropped: they show nothing, and a terminal or the next parser reads
+// them. A C1 control (U+0080..U+009F) is text a CMS read as Latin-1 where
+// it was windows-1252 ("we\u0092re"): it becomes the windows-1252
+// character ("we're", as HTML reads "&#x92;"), or is dropped where
+// windows-1252 has none.
 void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space);
+
+// 2 when s[i] starts a C1 control (U+0080..U+009F as UTF-8), else 0.
+inline size_t C1ControlAt(std::string_view s, size_t i) {
+  return static_cast<unsigned char>(s[i]) == 0xC2 && i + 1 < s.size() &&
+                 static_cast<unsigned char>(s[i + 1]) >= 0x80 && static_cast<unsigned char>(s[i + 1]) <= 0x9F
+             ? 2
+             : 0;
+}
+
+// The characters windows-1252 puts at 0x80..0x9F, by which HTML reads a
+// character reference to a C1 control (13.2.5.80). The five it leaves
+// undefined stay controls (0x81, 0x8D, 0x8F, 0x90, 0x9D).
+inline constexpr uint16_t kC1AsWindows1252[32] = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+// Drops from (*s)[from..] the controls AppendCollapsed drops, and reads C1
+// controls as it does, but keeps the layout of preformatted text: tab,
+// line feed, CR and form feed stay.
+void DropLayoutControls(std::string* s, size_t from);
 std::string CollapseWhitespace(std::string_view s);
 
 // Length in bytes of a Unicode space character starting at s[i], or 0.

@@ -222,15 +222,10 @@ void BodyBuilder::Text(std::string_view text) {
       else if (c != ' ' && c != '\t') code_line_has_text_ = true;
     const size_t from = scratch_.size();
     AppendValidUtf8(text, &scratch_);
-    // C0 controls that are no whitespace go, as from collapsed text (an
-    // escape sequence in a <pre> reached the terminal through `lede
-    // extract --format text`, U+0001 the HTML output).
-    scratch_.erase(std::remove_if(scratch_.begin() + from, scratch_.end(),
-                                  [](char c) {
-                                    const unsigned char u = c;
-                                    return u < 0x20 && u != '\n' && u != '\t' && u != '\r' && u != '\f';
-                                  }),
-                   scratch_.end());
+    // C0 controls that are no whitespace, DEL and C1 controls go, as from
+    // collapsed text (an escape sequence in a <pre> reached the terminal
+    // through `lede extract --format text`, U+0001 the HTML output).
+    DropLayoutControls(&scratch_, from);
     AppendTextNode(scratch_);
     at_block_start_ = false;
     last_was_break_ = false;

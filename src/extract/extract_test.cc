@@ -6349,12 +6349,14 @@ TEST(Extract, ParagraphsThatLookLikeMarkdownBlocksStayText) {
 TEST(Extract, ControlCharactersReachNoOutput) {
   const std::string para = "This is a long paragraph of real article text that goes on for a while.";
   const std::string html = "<html><head><title>Ti&#1;tle\x1b[2J</title></head><body><article><h1>Head&#8;line</h1><p>" +
-                           para + " Red&#x1b;[31m\x01 alert&#x8;\x08.</p><p>" + para +
+                           para + " Red&#x1b;[31m\x01 alert&#x8;\x08&#x7f;\x7F\xC2\x9D.</p><p>" + para +
                            " Second.</p></article></body></html>";
   auto r = Extract(html);
   ASSERT_TRUE(r.ok());
   for (const std::string& out : {r.value().text, ToMarkdown(r.value()), ToHtml(r.value()), ToJson(r.value())}) {
-    for (unsigned char c : out) EXPECT_TRUE(c >= 0x20 || c == '\n') << int(c) << " in " << out;
+    for (unsigned char c : out) EXPECT_TRUE((c >= 0x20 && c != 0x7F) || c == '\n') << int(c) << " in " << out;
+    EXPECT_EQ(out.find("\xC2\x9D"), std::string::npos) << out;
+    EXPECT_EQ(out.find("\\u007f"), std::string::npos) << out;
     EXPECT_EQ(out.find("\\u00"), std::string::npos) << out;
   }
   EXPECT_NE(r.value().text.find("Red[31m alert."), std::string::npos) << r.value().text;

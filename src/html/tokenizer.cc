@@ -109,12 +109,6 @@ const Entity* FindEntity(std::string_view name) {
   return it != last && it->name == name ? it : nullptr;
 }
 
-// 13.2.5.80: the replacements for C1 control references (0x80..0x9F).
-constexpr uint16_t kC1Replacements[32] = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
-
 size_t EncodeUtf8(uint32_t cp, char* out) {
   if (cp < 0x80) {
     out[0] = char(cp);
@@ -189,7 +183,7 @@ size_t DecodeCharacterReference(const char* p, const char* end, bool in_attribut
     if (r < end && *r == ';') ++r;  // else missing-semicolon-after-character-reference
     // 13.2.5.80 Numeric character reference end state
     if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) v = 0xFFFD;
-    else if (v >= 0x80 && v <= 0x9F) v = kC1Replacements[v - 0x80];
+    else if (v >= 0x80 && v <= 0x9F) v = kC1AsWindows1252[v - 0x80];  // 13.2.5.80
     *out_len = EncodeUtf8(v, out);
     return size_t(r - p);
   }

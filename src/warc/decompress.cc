@@ -4,6 +4,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <vector>
 
 namespace lede {
 namespace {
@@ -13,23 +14,38 @@ Status LimitError(size_t max_bytes) {
                                std::to_string(max_bytes) + " bytes");
 }
 
-// The decoders write into *out, grown as they need: a first guess of four
-// times the input, then doubling, never past max_bytes + 1 (one byte more
-// than allowed tells the limit was passed).
+// The decoders write into chunks: a first guess of four times the input,
+// then each chunk twice the last, at most kMaxChunk, never past
+// max_bytes + 1 in all (one byte more than allowed tells the limit was
+// passed). A page that fits the first chunk is moved out whole; more chunks
+// are appended to one buffer reserved at the total, each freed once copied.
+// Growing one string by doubling held the old buffer and the new, twice as
+// big, while it copied: a bomb peaked at twice max_bytes (515 MB for the
+// default 256 MiB); chunks peak near max_bytes.
+constexpr size_t kMaxChunk = size_t{16} << 20;
+
 size_t FirstOutputSize(size_t in_size, size_t max_bytes) {
   return std::min<size_t>(std::max<size_t>(in_size * 4, 1u << 16), max_bytes + 1);
 }
 
-// Makes room after out[0, used); false when out is full at the limit.
-bool Room(size_t used, size_t max_bytes, std::string* out) {
-  if (used < out->size()) return true;
-  if (out->size() > max_bytes) return false;
-  out->resize(std::min(out->size() * 2, max_bytes + 1));
-  return true;
-}
-
 // How a decoder's step (see DecodeGrowing) ended.
 enum class StepEnd { kMore, kDone, kTruncated };
+
+// Joins the chunks into *out, `used` bytes in all (the last chunk is filled
+// to its size less `left`).
+void JoinChunks(std::vector<std::string>* chunks, size_t used, std::string* out) {
+  if (chunks->size() == 1) {
+    *out = std::move(chunks->front());
+    out->resize(used);
+    return;
+  }
+  out->clear();
+  out->reserve(used);
+  for (std::string& c : *chunks) {
+    out->append(c.data(), std::min(c.size(), used - out->size()));
+    std::string().swap(c);
+  }
+}
 
 // Runs a decoder over its input into *out, grown as it needs. `step(next,
 // &left, &broken)` writes at `next` (room for `left` bytes; it sets `left`
@@ -37,29 +53,42 @@ enum class StepEnd { kMore, kDone, kTruncated };
 // that the stream ended (kDone; with `broken` set when it is broken), or
 // that the input ended first (kTruncated, said here, with `what` the
 // stream's name). The limit and the truncation are worded alike for all
-// decoders.
+// decoders. Past the limit *out is left empty.
 template <class Step>
 Status DecodeGrowing(size_t in_size, const char* what, size_t max_bytes, std::string* out, Step step) {
   out->clear();
-  size_t used = 0;
-  out->resize(FirstOutputSize(in_size, max_bytes));
+  std::vector<std::string> chunks;
+  chunks.emplace_back(FirstOutputSize(in_size, max_bytes), '\0');
+  size_t used = 0;       // bytes written, all chunks
+  size_t allotted = chunks.back().size();  // bytes of all chunks
+  size_t left = allotted;  // room left in the last chunk
   Status result;
   for (;;) {
-    if (!Room(used, max_bytes, out)) {
-      result = LimitError(max_bytes);
-      break;
+    if (left == 0) {
+      if (allotted > max_bytes) {
+        std::string().swap(*out);
+        return LimitError(max_bytes);
+      }
+      const size_t next = std::min({chunks.back().size() * 2, kMaxChunk, max_bytes + 1 - allotted});
+      chunks.emplace_back(next, '\0');
+      allotted += next;
+      left = next;
     }
-    size_t left = out->size() - used;
-    const StepEnd end = step(out->data() + used, &left, &result);
-    used = out->size() - left;
+    std::string& chunk = chunks.back();
+    const size_t before = left;
+    const StepEnd end = step(chunk.data() + (chunk.size() - left), &left, &result);
+    used += before - left;
     if (end == StepEnd::kMore) continue;
     if (end == StepEnd::kTruncated)
       result = Status::Corrupt(std::string("truncated: ") + what + " stream ends early (" + std::to_string(used) +
                                " bytes recovered)");
     break;
   }
-  out->resize(std::min(used, max_bytes));
-  if (result.ok() && used > max_bytes) return LimitError(max_bytes);
+  if (used > max_bytes) {
+    chunks.clear();
+    return LimitError(max_bytes);
+  }
+  JoinChunks(&chunks, used, out);
   return result;
 }
 

@@ -184,8 +184,9 @@ TEST(WarcExtract, CutPayloadIsFlaggedNotSilent) {
   ASSERT_EQ(a.outcome, WarcArticle::Outcome::kExtracted);
   ASSERT_EQ(a.article.limits_hit.size(), 1u);
   EXPECT_NE(a.message.find("WARC-Truncated: length"), std::string::npos) << a.message;
-  // The first segment of a segmented record: its payload goes on in
-  // continuation records (not joined), so the page is a part.
+  // The first segment of a segmented record whose continuations the reader
+  // did not find after it (WarcRecord::segments_complete unset): its
+  // payload goes on elsewhere, so the page is a part.
   WarcRecord segment = Response(Http("200 OK", "Content-Type: text/html\r\n", kArticle.substr(0, 300)));
   segment.headers.push_back({"WARC-Segment-Number", "1"});
   a = ExtractOne(segment);
@@ -196,6 +197,17 @@ TEST(WarcExtract, CutPayloadIsFlaggedNotSilent) {
   WarcStats stats;
   stats.Add(a);
   EXPECT_NE(stats.ToString().find("payload_truncated 1"), std::string::npos) << stats.ToString();
+  segment.segments = 2;
+  a = ExtractOne(segment);
+  EXPECT_EQ(a.records, 2u);  // the joined continuation counts as a record read
+  ASSERT_EQ(a.article.limits_hit.size(), 1u);
+  EXPECT_NE(a.message.find("2 segments joined"), std::string::npos) << a.message;
+  // All its segments joined: the whole page, no flag.
+  segment.segments_complete = true;
+  a = ExtractOne(segment);
+  ASSERT_EQ(a.outcome, WarcArticle::Outcome::kExtracted);
+  EXPECT_TRUE(a.article.limits_hit.empty());
+  EXPECT_EQ(a.message, "");
 }
 
 TEST(WarcExtract, StatsSummary) {

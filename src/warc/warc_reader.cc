@@ -240,7 +240,56 @@ struct WarcReader::Impl {
     return !first;
   }
 
+  // A record read ahead, past the last continuation of a segmented record,
+  // and what reading it returned: given by the next call to Next.
+  bool has_ahead = false;
+  Result<bool> ahead_result = false;
+  WarcRecord ahead;
+
   Result<bool> Next(WarcRecord* r) {
+    if (has_ahead) {
+      has_ahead = false;
+      if (!ahead_result.ok() || !ahead_result.value()) return std::move(ahead_result);
+      std::swap(*r, ahead);
+    } else {
+      Result<bool> read = ReadRecord(r);
+      if (!read.ok() || !read.value()) return read;
+    }
+    r->segments = 1;
+    r->segments_complete = false;
+    if (Trim(r->Header("WARC-Segment-Number")) == "1" && !EqualsIgnoreCase(r->type, "continuation")) JoinSegments(r);
+    return true;
+  }
+
+  // A segmented record (WARC 1.1, 5.9-5.11: the first segment holds
+  // "WARC-Segment-Number: 1", each continuation record the next piece of
+  // its block, the last "WARC-Segment-Total-Length") is joined when its
+  // continuations follow it in this file, in order, up to max_record_bytes
+  // in all. The first record that is none (another record, an error, the
+  // end) is kept for the next call: continuations in another file (a
+  // crawler that split the record at the file's size limit) are not joined,
+  // and the record stays flagged (WarcRecord::segments_complete).
+  void JoinSegments(WarcRecord* r) {
+    const std::string origin(Trim(r->Header("WARC-Record-ID")));
+    for (uint64_t expected = 2;; ++expected) {
+      ahead_result = ReadRecord(&ahead);
+      has_ahead = true;
+      if (!ahead_result.ok() || !ahead_result.value()) return;
+      if (!EqualsIgnoreCase(ahead.type, "continuation") || Trim(ahead.Header("WARC-Segment-Origin-ID")) != origin ||
+          Trim(ahead.Header("WARC-Segment-Number")) != std::to_string(expected) ||
+          r->block.size() + ahead.block.size() > options.max_record_bytes)
+        return;
+      has_ahead = false;
+      r->block += ahead.block;
+      ++r->segments;
+      if (!Trim(ahead.Header("WARC-Segment-Total-Length")).empty()) {
+        r->segments_complete = true;
+        return;
+      }
+    }
+  }
+
+  Result<bool> ReadRecord(WarcRecord* r) {
     if (done) return false;
     // Records are separated by CRLF CRLF; be lenient about extra blank lines.
     for (;;) {

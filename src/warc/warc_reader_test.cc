@@ -708,6 +708,72 @@ TEST(WarcReader, Warc10WithBracketedUri) {
   EXPECT_EQ(got.records[0].block, block);
 }
 
+// A segmented record (WARC 1.1, 5.9-5.11) whose continuation records follow
+// it is one record: its block joined, `segments` counted. It was returned
+// in pieces: the first segment a part of the page (flagged), each
+// continuation skipped.
+TEST(WarcReader, SegmentsThatFollowTheirRecordAreJoined) {
+  const std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + Page(1);
+  const std::string path = TempPath("segments.warc");
+  auto segment = [](const std::string& origin, int n, bool last, size_t total) {
+    WarcWriter::Fields f = {{"WARC-Type", "continuation"},
+                            {"WARC-Record-ID", "<urn:uuid:" + origin + "-" + std::to_string(n) + ">"},
+                            {"WARC-Segment-Origin-ID", "<urn:uuid:" + origin + ">"},
+                            {"WARC-Segment-Number", std::to_string(n)}};
+    if (last) f.push_back({"WARC-Segment-Total-Length", std::to_string(total)});
+    return f;
+  };
+  auto first = [](const std::string& id) {
+    return WarcWriter::Fields{{"WARC-Type", "response"},
+                              {"WARC-Record-ID", "<urn:uuid:" + id + ">"},
+                              {"WARC-Target-URI", "http://example.com/" + id},
+                              {"Content-Type", "application/http; msgtype=response"},
+                              {"WARC-Segment-Number", "1"}};
+  };
+  const size_t a = 70, b = 150;
+  {
+    Result<WarcWriter> w = WarcWriter::Open(path);
+    ASSERT_TRUE(w.ok());
+    // Whole: three segments in a row, the last giving the total.
+    ASSERT_TRUE(w->WriteRecord(first("s"), http.substr(0, a)).ok());
+    ASSERT_TRUE(w->WriteRecord(segment("s", 2, false, 0), http.substr(a, b - a)).ok());
+    ASSERT_TRUE(w->WriteRecord(segment("s", 3, true, http.size()), http.substr(b)).ok());
+    // A part: the second segment follows, the third is elsewhere.
+    ASSERT_TRUE(w->WriteRecord(first("t"), http.substr(0, a)).ok());
+    ASSERT_TRUE(w->WriteRecord(segment("t", 2, false, 0), http.substr(a, b - a)).ok());
+    ASSERT_TRUE(w->WriteRecord({{"WARC-Type", "request"}, {"WARC-Record-ID", "<urn:uuid:req>"}}, "GET / HTTP/1.1\r\n\r\n")
+                    .ok());
+    // Another record's continuation, and one out of order: not joined.
+    ASSERT_TRUE(w->WriteRecord(first("u"), http.substr(0, a)).ok());
+    ASSERT_TRUE(w->WriteRecord(segment("s", 2, false, 0), http.substr(a, b - a)).ok());
+    ASSERT_TRUE(w->WriteRecord(first("v"), http.substr(0, a)).ok());
+    ASSERT_TRUE(w->WriteRecord(segment("v", 3, true, http.size()), http.substr(b)).ok());
+    // The last record of the file: its continuations are in the next file.
+    ASSERT_TRUE(w->WriteRecord(first("w"), http.substr(0, a)).ok());
+    ASSERT_TRUE(w->Close().ok());
+  }
+  ReadAll got = Read(path);
+  EXPECT_TRUE(got.errors.empty());
+  std::vector<std::string> ids;
+  for (const WarcRecord& r : got.records) ids.push_back(r.record_id + ":" + std::to_string(r.segments) +
+                                                        (r.segments_complete ? "+" : ""));
+  EXPECT_EQ(ids, (std::vector<std::string>{"<urn:uuid:s>:3+", "<urn:uuid:t>:2", "<urn:uuid:req>:1",
+                                           "<urn:uuid:u>:1", "<urn:uuid:s-2>:1", "<urn:uuid:v>:1",
+                                           "<urn:uuid:v-3>:1", "<urn:uuid:w>:1"}));
+  ASSERT_EQ(got.records.size(), 8u);
+  EXPECT_EQ(got.records[0].block, http);
+  EXPECT_EQ(got.records[1].block, http.substr(0, b));
+  // Joined no further than max_record_bytes: the continuation is read alone.
+  WarcReaderOptions small;
+  small.max_record_bytes = b - 1;
+  got = Read(path, small);
+  ASSERT_GE(got.records.size(), 2u);
+  EXPECT_EQ(got.records[0].record_id, "<urn:uuid:s>");
+  EXPECT_EQ(got.records[0].segments, 1u);
+  EXPECT_EQ(got.records[1].record_id, "<urn:uuid:s-2>");
+  std::remove(path.c_str());
+}
+
 TEST(WarcReader, MissingFileIsIoError) {
   Result<WarcReader> r = WarcReader::Open(TempPath("does-not-exist.warc"));
   ASSERT_FALSE(r.ok());

@@ -134,7 +134,9 @@ def test_mojibake_repair_and_its_switch():
     assert "It\u2019s the caf\u00e9\u2019s menu \u2014" in art["text"]
     assert art["mojibake_repaired"] == 4
     kept = lede.extract(broken.encode("utf-8"), repair_mojibake=False)
-    assert "It\u00e2\u0080\u0099s" in kept["text"]
+    # Kept as mojibake; its C1 controls (U+0080, U+0099) shown, as all C1
+    # controls are, as their windows-1252 characters.
+    assert "It\u00e2\u20ac\u2122s" in kept["text"]
     assert kept["mojibake_repaired"] == 0
 
 
@@ -247,3 +249,36 @@ def test_cli_with_no_file_and_a_terminal_on_stdin_says_so(lede_cli):
     finally:
         os.close(master)
         os.close(slave)
+
+
+def test_integer_options_out_of_range_name_the_option(tmp_path):
+    # pybind11's casters raised one long "incompatible function arguments"
+    # TypeError that named no option; now each option says what is wrong.
+    page = "<p>The harbour ferry runs again from Monday.</p>"
+    for name, top in (("max_bytes", 2**64 - 1), ("max_nodes", 2**64 - 1), ("time_budget_ms", 2**32 - 1)):
+        with pytest.raises(OverflowError, match=name + " must be at most %d" % top):
+            lede.extract(page, **{name: top + 1})
+        with pytest.raises(OverflowError, match=name):
+            lede.extract(page, **{name: 10**30})
+        with pytest.raises(ValueError, match=name + " must be 0 or more"):
+            lede.extract(page, **{name: -1})
+        with pytest.raises(lede.InvalidArgumentError, match=name):
+            lede.extract(page, **{name: -(10**30)})
+        with pytest.raises(TypeError, match=name + " must be an int or None, not float"):
+            lede.extract(page, **{name: 1.5})
+        with pytest.raises(TypeError, match=name + " must be an int or None, not str"):
+            lede.extract(page, **{name: "10"})
+    assert "harbour" in lede.extract(page, max_bytes=2**64 - 1, time_budget_ms=2**32 - 1)["text"]
+    warc = str(tmp_path / "empty.warc")
+    open(warc, "wb").close()
+    with pytest.raises(ValueError, match="min_chars must be 0 or more"):
+        lede.iter_warc(warc, min_chars=-1)
+    with pytest.raises(OverflowError, match="min_chars"):
+        lede.iter_warc(warc, min_chars=2**64)
+    with pytest.raises(TypeError, match="min_chars must be an int, not NoneType"):
+        lede.iter_warc(warc, min_chars=None)
+    with pytest.raises(OverflowError, match="max_record_bytes"):
+        lede.iter_warc(warc, max_record_bytes=10**30)
+    with pytest.raises(ValueError, match="max_record_bytes"):
+        lede.iter_warc(warc, max_record_bytes=-5)
+    assert list(lede.iter_warc(warc, min_chars=2**64 - 1, max_record_bytes=2**64 - 1)) == []
