@@ -70,6 +70,11 @@ class BodyBuilder {
   // Inside a <pre>: ends the code's current line unless it is empty.
   void BreakCodeLine();
   void SetString(uint32_t node, std::string_view s);
+  // Opens the list item that list element `e`, set straight inside a list,
+  // goes into (see body_builder.cc); nothing when `flat`.
+  void NestListInItem(const Node* e, bool flat);
+  // An <img> worth showing, as an inline kImage with its alt text.
+  void AppendImage(const Node* img);
 
   Body* body_;
   UrlResolver base_url_;  // the base read once for all links
