@@ -40,7 +40,8 @@ enum class BodyKind : uint8_t {
   kDefinitionTerm,
   kDefinition,
   kImage,       // str = src (resolved when the page URL is known); children =
-                // its alt text. Not in the plain text.
+                // its alt text; level = 1 when a space comes before it. Not
+                // in the plain text.
 };
 
 struct BodyNode {

@@ -266,7 +266,10 @@ void BodyBuilder::Text(std::string_view text) {
       sibling_edge_ && ((((last_byte_ >= 'a' && last_byte_ <= 'z') || IsAsciiDigit(last_byte_)) && first >= 'A' &&
                          first <= 'Z') ||
                         (IsAsciiAlnum(last_byte_) && IsAsciiDigit(first)));
-  if ((pending_space_ || leading || styled_gap) && !at_block_start_) AppendTextNode(" ");
+  // (One space: not a second after the one an inline mark opened with,
+  // "x <sub> (y)</sub>".)
+  if ((pending_space_ || leading || styled_gap) && !at_block_start_ && !mark_space_) AppendTextNode(" ");
+  mark_space_ = false;
   AppendTextNode(scratch_);
   element_exited_ = false;
   sibling_edge_ = false;
@@ -472,9 +475,11 @@ namespace {
 
 // Images no reader looks at: a tracking pixel (declared 1 pixel or less
 // wide or high), an icon (declared at most kIconMaxPx both ways, or set in
-// a button), and a data: URL over kMaxDataImageBytes or not of an image.
+// a button), and a data: URL over kMaxDataImageBytes, under
+// kMinDataImageBytes (a lazy loader's spacer: a 1x1 GIF is 70 bytes) or not
+// of an image.
 constexpr long kIconMaxPx = 24;
-constexpr size_t kMaxDataImageBytes = 2048;
+constexpr size_t kMaxDataImageBytes = 2048, kMinDataImageBytes = 200;
 constexpr int kButtonClimb = 4;
 
 bool IsDataUrl(std::string_view url) {
@@ -508,7 +513,7 @@ void BodyBuilder::AppendImage(const Node* img) {
   if (src.empty()) return;
   if (IsDataUrl(src)) {
     const std::string_view media = Trim(src).substr(5);
-    if (src.size() > kMaxDataImageBytes || !StartsWithIgnoreCase(media, "image/"))
+    if (src.size() > kMaxDataImageBytes || src.size() < kMinDataImageBytes || !StartsWithIgnoreCase(media, "image/"))
       return;
   } else if (IsScriptUrl(src)) {
     return;
@@ -522,15 +527,22 @@ void BodyBuilder::AppendImage(const Node* img) {
   for (const Node* p = img->parent; p && p->is_element() && climb < kButtonClimb; p = p->parent, ++climb)
     if (p->Is(TagId::kButton)) return;
   EnsureInline();
-  const uint32_t node = Append(BodyKind::kImage, 0);
+  // A space before it is the image's (level 1: the writers draw it), so the
+  // text reads as if the image were not there: the space stays pending for
+  // the words after it.
+  const uint32_t node = Append(BodyKind::kImage, pending_space_ && !at_block_start_ ? 1 : 0);
   SetString(node, IsDataUrl(src) ? std::string(Trim(src)) : base_url_.Resolve(src));
   scratch_.clear();
   bool trailing = false;
   AppendCollapsed(img->Attr("alt"), &scratch_, &trailing);
   if (!scratch_.empty()) {
+    // (The alt is not shown: the word gap read after the image is the
+    // shown text's, "1" then "DET" stay apart.)
+    const unsigned char last_byte = last_byte_;
     open_.push_back(node);
     AppendTextNode(scratch_);
     open_.pop_back();
+    last_byte_ = last_byte;
   }
 }
 
@@ -564,6 +576,7 @@ void BodyBuilder::Enter(const Node* e) {
     EnsureInline();
     if (pending_space_ && !at_block_start_) {
       AppendTextNode(" ");
+      mark_space_ = kind == BodyKind::kSuperscript || kind == BodyKind::kSubscript;
       pending_space_ = false;
     }
     OpenNode(kind, 0, &f);
@@ -769,6 +782,15 @@ class TextRenderer {
     for (uint32_t c = b_.nodes[n].first_child; c; c = b_.nodes[c].next_sibling) Node(c);
   }
 
+  // Whether node `n` prints any text (a cell holding only an image does not).
+  bool ShowsText(uint32_t n) const {
+    for (uint32_t c = b_.nodes[n].first_child; c; c = b_.nodes[c].next_sibling) {
+      const BodyNode& cn = b_.nodes[c];
+      if ((cn.kind == BodyKind::kText && cn.str_size) || (cn.kind != BodyKind::kImage && ShowsText(c))) return true;
+    }
+    return false;
+  }
+
   void Node(uint32_t n) {
     const BodyNode& node = b_.nodes[n];
     switch (node.kind) {
@@ -807,7 +829,7 @@ class TextRenderer {
         // Cells of a row are joined with " | "; empty ones are passed over.
         bool any = false;
         for (uint32_t c = node.first_child; c; c = b_.nodes[c].next_sibling) {
-          if (b_.nodes[c].kind == BodyKind::kTableCell && !b_.nodes[c].first_child) continue;
+          if (b_.nodes[c].kind == BodyKind::kTableCell && !ShowsText(c)) continue;
           if (any && sep_ == kNone && !out_.empty()) out_.append(" | ");
           Node(c);
           any = true;

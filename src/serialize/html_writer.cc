@@ -70,6 +70,7 @@ class HtmlWriter {
       case BodyKind::kDefinitionTerm: tag = "dt"; break;
       case BodyKind::kDefinition: tag = "dd"; break;
       case BodyKind::kImage: {
+        if (node.level == 1) out->push_back(' ');
         out->append("<img src=\"");
         Escape(b_.str(node), out);
         out->append("\" alt=\"");

@@ -539,6 +539,7 @@ class MarkdownWriter {
       }
       case BodyKind::kImage: {
         // "![alt](src)"; the alt is the node's text.
+        if (node.level == 1 && !at_line_start_) out_.push_back(' ');
         out_.append("![");
         at_line_start_ = false;
         for (uint32_t c = node.first_child; c; c = b_.nodes[c].next_sibling)
