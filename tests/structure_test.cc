@@ -323,9 +323,10 @@ TEST(Structure, SuperAndSubscriptsAreMarkedInHtmlAndMarkdownPlainInText) {
   EXPECT_NE(md.find("H<sub>2</sub>O, E = mc<sup>2</sup>, a note<sup>[1](#n1)</sup> and <sub>(small print)</sub> here."),
             std::string::npos)
       << md;
-  // Text as before: the marks' words run on ("note1"), one space before a
+  // Text: the marks' words run on ("H2O"), but a footnote's reference is a
+  // marker ("note[1]", not the made-up word "note1"); one space before a
   // mark that opens with one.
-  EXPECT_NE(a.text.find("Water is H2O, E = mc2, a note1 and (small print) here."), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("Water is H2O, E = mc2, a note[1] and (small print) here."), std::string::npos) << a.text;
 }
 
 TEST(Structure, ImagesAreInHtmlAndMarkdownNotInText) {

@@ -34,7 +34,7 @@ enum class BodyKind : uint8_t {
   kEmphasis,
   kStrong,
   kInlineCode,
-  kSuperscript,
+  kSuperscript,     // level = 1 for a footnote's reference ("[1]" in the text)
   kSubscript,
   kDefinitionList,  // children: kDefinitionTerm and kDefinition, in page order
   kDefinitionTerm,
