@@ -862,10 +862,11 @@ class TextRenderer {
         if (node.level != 1) {
           Children(n);
         } else {
-          std::string mark;
-          Collect(n, &mark);
-          if (!mark.empty() && mark.front() != '[') mark = "[" + mark + "]";
-          Emit(mark);
+          std::string all;
+          Collect(n, &all);
+          const std::string_view mark = Trim(all);
+          if (!mark.empty() && mark.front() != '[') Emit("[" + std::string(mark) + "]");
+          else Emit(mark);
         }
         break;
       case BodyKind::kTableRow: {
