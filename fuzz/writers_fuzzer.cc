@@ -17,7 +17,7 @@
 
 namespace {
 
-constexpr uint8_t kMaxKind = static_cast<uint8_t>(lede::BodyKind::kInlineCode);
+constexpr uint8_t kMaxKind = static_cast<uint8_t>(lede::BodyKind::kImage);
 
 void Fail(const char* what, const std::string& detail) {
   std::fprintf(stderr, "writers_fuzzer: %s: %s\n", what, detail.c_str());
@@ -51,7 +51,7 @@ struct Builder {
       n.kind = static_cast<lede::BodyKind>(1 + fdp.ConsumeIntegralInRange<uint8_t>(0, kMaxKind - 1));
       n.level = fdp.ConsumeIntegral<uint8_t>();
       if (n.kind == lede::BodyKind::kText || n.kind == lede::BodyKind::kLink ||
-          n.kind == lede::BodyKind::kCodeBlock || fdp.ConsumeBool()) {
+          n.kind == lede::BodyKind::kCodeBlock || n.kind == lede::BodyKind::kImage || fdp.ConsumeBool()) {
         const std::string s = Str(n.kind == lede::BodyKind::kText ? 256 : 48);
         n.str_begin = static_cast<uint32_t>(b->strings.size());
         n.str_size = static_cast<uint32_t>(s.size());

@@ -635,7 +635,7 @@ TEST(CmsHeldOut, DocsCodeAndShopMarkdown) {
       {"mkdocs-material.html", "```bash\ncurl https://api.parcelkit.example/v1/parcels \\\n  -H", "Python\n"},
       // (A permalink in an API entry's signature or a table's caption is
       // the generator's control: "start(*pool*)\xC2\xB6".)
-      {"sphinx-api.html", "pollen.worker.start(*pool*)\n\nStart a worker", "\xC2\xB6"},
+      {"sphinx-api.html", "**pollen.worker.start(*pool*)**\n\nStart a worker", "\xC2\xB6"},
       {"sphinx-api.html", "| concurrency | 0 | Processes in the pool |", "](#id1)"},
       {"woocommerce.html", "| Weight | 2.4 kg |", "# Oak Chopping Board\n\n# Oak"},
   };

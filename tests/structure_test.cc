@@ -279,5 +279,88 @@ TEST(Structure, MarkdownAdjacentCodeSpansStayApart) {
   EXPECT_NE(ToMarkdown(a).find("Press `F`<code>TAB</code> and `a*b` then."), std::string::npos) << ToMarkdown(a);
 }
 
+// Issue 3, struct36: what the body kept lost before.
+TEST(Structure, ListSetStraightInAListGoesUnderTheItemBeforeIt) {
+  Article a = MustExtract(Page("<ul><li>one</li><ul><li>inner a</li><li>inner b</li></ul><li>two</li></ul>"
+                               "<ol><ol><li>lone inner</li></ol><li>outer</li></ol>"));
+  const std::string md = ToMarkdown(a);
+  EXPECT_NE(md.find("- one\n  - inner a\n  - inner b\n- two\n"), std::string::npos) << md;
+  EXPECT_NE(md.find("\n   1. lone inner\n2. outer\n"), std::string::npos) << md;
+  const std::string html = ToHtml(a);
+  EXPECT_NE(html.find("<ul><li>one<ul><li>inner a</li>\n<li>inner b</li>\n</ul>\n</li>\n<li>two</li>"),
+            std::string::npos)
+      << html;
+}
+
+TEST(Structure, DefinitionListIsKept) {
+  Article a = MustExtract(Page("<dl><dt>Latency</dt><dd>Time to the first byte.</dd><dd>Measured in ms.</dd>"
+                               "<dt>Throughput</dt><dd><p>Bytes a second.</p></dd></dl>"));
+  const std::string html = ToHtml(a);
+  EXPECT_NE(html.find("<dl><dt>Latency</dt>\n<dd>Time to the first byte.</dd>\n<dd>Measured in ms.</dd>\n"
+                      "<dt>Throughput</dt>\n<dd><p>Bytes a second.</p>\n</dd>\n</dl>"),
+            std::string::npos)
+      << html;
+  const std::string md = ToMarkdown(a);
+  EXPECT_NE(md.find("**Latency**\n\nTime to the first byte.\n\nMeasured in ms.\n\n**Throughput**\n\nBytes a second.\n"),
+            std::string::npos)
+      << md;
+  EXPECT_NE(a.text.find("Latency\nTime to the first byte.\nMeasured in ms.\nThroughput\n\nBytes a second."), std::string::npos)
+      << a.text;
+}
+
+TEST(Structure, PreKeepsItsSecondLeadingNewlineInMarkdown) {
+  // The parser drops the newline right after <pre>; the second is the code's.
+  Article a = MustExtract(Page("<pre>\n\n  first line\nsecond</pre>"));
+  EXPECT_NE(ToMarkdown(a).find("```\n\n  first line\nsecond\n```"), std::string::npos) << ToMarkdown(a);
+}
+
+TEST(Structure, SuperAndSubscriptsAreMarkedInHtmlAndMarkdownPlainInText) {
+  Article a = MustExtract(Page("<p>Water is H<sub>2</sub>O, E = mc<sup>2</sup>, a note<sup><a href=\"#n1\">1</a></sup>"
+                               " and <sub> (small print)</sub> here.</p>"));
+  const std::string html = ToHtml(a);
+  EXPECT_NE(html.find("H<sub>2</sub>O, E = mc<sup>2</sup>, a note<sup><a href=\"#n1\">1</a></sup> and <sub>(small "
+                      "print)</sub> here."),
+            std::string::npos)
+      << html;
+  const std::string md = ToMarkdown(a);
+  EXPECT_NE(md.find("H<sub>2</sub>O, E = mc<sup>2</sup>, a note<sup>[1](#n1)</sup> and <sub>(small print)</sub> here."),
+            std::string::npos)
+      << md;
+  // Text: the marks' words run on ("H2O"), but a footnote's reference is a
+  // marker ("note[1]", not the made-up word "note1"); one space before a
+  // mark that opens with one.
+  EXPECT_NE(a.text.find("Water is H2O, E = mc2, a note[1] and (small print) here."), std::string::npos) << a.text;
+}
+
+TEST(Structure, ImagesAreInHtmlAndMarkdownNotInText) {
+  ExtractOptions o;
+  o.url = "https://example.com/blog/post/1";
+  Article a = MustExtract(
+      Page("<p>Before <img src=\"../img/chart.png\" alt=\"A [bar] chart\" width=\"640\" height=\"480\"> after.</p>"
+           "<p>Lazy <img src=\"data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7\" "
+           "data-src=\"/img/lazy.jpg\" alt=\"lazy\"> image.</p>"
+           "<p>Pixel <img src=\"https://t.example.net/p.gif\" width=\"1\" height=\"1\" alt=\"\"> and icon "
+           "<img src=\"/i/star.svg\" width=\"16\" height=\"16\" alt=\"star\"> and "
+           "<button><img src=\"/i/share.png\" alt=\"Share\"></button> and spacer "
+           "<img src=\"data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7\" alt=\"x\"> "
+           "and script <img src=\"javascript:alert(1)\" alt=\"js\"> end.</p>"
+           "<table><tr><th>Team</th><th>Logo</th></tr><tr><td>1</td><td><img src=\"/l.png\" alt=\"L\"></td></tr></table>"),
+      o);
+  const std::string html = ToHtml(a);
+  EXPECT_NE(html.find("<p>Before <img src=\"https://example.com/blog/img/chart.png\" alt=\"A [bar] chart\"> after.</p>"),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("<img src=\"https://example.com/img/lazy.jpg\" alt=\"lazy\">"), std::string::npos) << html;
+  for (const char* gone : {"p.gif", "star.svg", "share.png", "R0lGOD", "javascript"})
+    EXPECT_EQ(html.find(gone), std::string::npos) << gone << "\n" << html;
+  const std::string md = ToMarkdown(a);
+  EXPECT_NE(md.find("Before ![A \\[bar\\] chart](https://example.com/blog/img/chart.png) after."), std::string::npos)
+      << md;
+  EXPECT_EQ(a.text.find("chart"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("Before after."), std::string::npos) << a.text;
+  // A cell holding only an image prints no empty " | " in text.
+  EXPECT_NE(a.text.find("Team | Logo\n1\n"), std::string::npos) << a.text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -12,9 +12,10 @@
 namespace lede {
 
 // The body as a small tree of the structure worth keeping: blocks
-// (paragraphs, headings, lists, tables, code, quotes) and inline marks
-// (links, emphasis, code, line breaks). Serializers render it as text,
-// Markdown or HTML. Nodes are stored flat; index 0 is the root.
+// (paragraphs, headings, lists, definition lists, tables, code, quotes) and
+// inline marks (links, emphasis, code, sub- and superscripts, line breaks,
+// images). Serializers render it as text, Markdown or HTML. Nodes are
+// stored flat; index 0 is the root.
 enum class BodyKind : uint8_t {
   kRoot,
   kParagraph,
@@ -33,6 +34,14 @@ enum class BodyKind : uint8_t {
   kEmphasis,
   kStrong,
   kInlineCode,
+  kSuperscript,     // level = 1 for a footnote's reference ("[1]" in the text)
+  kSubscript,
+  kDefinitionList,  // children: kDefinitionTerm and kDefinition, in page order
+  kDefinitionTerm,
+  kDefinition,
+  kImage,       // str = src (resolved when the page URL is known); children =
+                // its alt text; level = 1 when a space comes before it. Not
+                // in the plain text.
 };
 
 struct BodyNode {

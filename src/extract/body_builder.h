@@ -70,6 +70,11 @@ class BodyBuilder {
   // Inside a <pre>: ends the code's current line unless it is empty.
   void BreakCodeLine();
   void SetString(uint32_t node, std::string_view s);
+  // Opens the list item that list element `e`, set straight inside a list,
+  // goes into (see body_builder.cc); nothing when `flat`.
+  void NestListInItem(const Node* e, bool flat);
+  // An <img> worth showing, as an inline kImage with its alt text.
+  void AppendImage(const Node* img);
 
   Body* body_;
   UrlResolver base_url_;  // the base read once for all links
@@ -83,6 +88,7 @@ class BodyBuilder {
   bool element_exited_ = false;  // an element ended since the last text
   bool sibling_edge_ = false;    // ... and another began after it
   unsigned char last_byte_ = 0; // last byte of the text appended last
+  bool mark_space_ = false;     // a sub- or superscript opened after a space
   int pre_depth_ = 0;
   bool code_line_has_text_ = false;  // the code's current line holds more than white space
   bool code_break_ = false;          // a block in the code ended or began after such a line

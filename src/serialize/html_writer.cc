@@ -1,6 +1,6 @@
 // Cleaned HTML: the body's structure as semantic elements, no attributes
-// but href on links, a language class on code, start on an ordered list and
-// colspan/rowspan on a table cell.
+// but href on links, src and alt on images, a language class on code, start
+// on an ordered list and colspan/rowspan on a table cell.
 #include <string>
 
 #include "lede/lede.h"
@@ -64,6 +64,21 @@ class HtmlWriter {
       case BodyKind::kEmphasis: tag = "em"; break;
       case BodyKind::kStrong: tag = "strong"; break;
       case BodyKind::kInlineCode: tag = "code"; break;
+      case BodyKind::kSuperscript: tag = "sup"; break;
+      case BodyKind::kSubscript: tag = "sub"; break;
+      case BodyKind::kDefinitionList: tag = "dl"; break;
+      case BodyKind::kDefinitionTerm: tag = "dt"; break;
+      case BodyKind::kDefinition: tag = "dd"; break;
+      case BodyKind::kImage: {
+        if (node.level == 1) out->push_back(' ');
+        out->append("<img src=\"");
+        Escape(b_.str(node), out);
+        out->append("\" alt=\"");
+        for (uint32_t c = node.first_child; c; c = b_.nodes[c].next_sibling)
+          if (b_.nodes[c].kind == BodyKind::kText) Escape(b_.str(b_.nodes[c]), out);
+        out->append("\">");
+        return;
+      }
       case BodyKind::kCodeBlock:
         out->append("<pre><code");
         if (node.str_size) {
@@ -99,7 +114,8 @@ class HtmlWriter {
     out->append(tag);
     out->push_back('>');
     const bool block = node.kind != BodyKind::kEmphasis && node.kind != BodyKind::kStrong &&
-                       node.kind != BodyKind::kInlineCode && node.kind != BodyKind::kTableCell;
+                       node.kind != BodyKind::kInlineCode && node.kind != BodyKind::kTableCell &&
+                       node.kind != BodyKind::kSuperscript && node.kind != BodyKind::kSubscript;
     if (block) out->push_back('\n');
   }
 

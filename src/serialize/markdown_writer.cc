@@ -1,6 +1,7 @@
 // GitHub-flavoured Markdown from an Article body: ATX headings, lists with
-// nesting, pipe tables, fenced code, blockquotes, hard line breaks, and
-// escaping of Markdown metacharacters in text.
+// nesting, pipe tables, fenced code, blockquotes, hard line breaks, images,
+// definition lists as a bold term over its definitions, <sup>/<sub> as
+// inline HTML, and escaping of Markdown metacharacters in text.
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -208,6 +209,23 @@ class MarkdownWriter {
         blank_pending_ = true;
         break;
       }
+      case BodyKind::kDefinitionList:
+        Blocks(n);
+        blank_pending_ = true;
+        break;
+      case BodyKind::kDefinitionTerm:
+        // CommonMark has no definition list: the term is a line in bold,
+        // its definitions the blocks under it.
+        BeginBlock();
+        after_ = CharClass::kSpace;
+        after_mark_ = false;
+        Wrapped(n, "**");
+        blank_pending_ = true;
+        break;
+      case BodyKind::kDefinition:
+        Mixed(n);
+        blank_pending_ = true;
+        break;
       case BodyKind::kListItem:
       case BodyKind::kTableRow:
       case BodyKind::kTableCell:
@@ -222,6 +240,30 @@ class MarkdownWriter {
         InlineBeside(n);
         blank_pending_ = true;
         break;
+    }
+  }
+
+  static bool IsBlock(BodyKind k) {
+    return k == BodyKind::kParagraph || k == BodyKind::kList || k == BodyKind::kTable ||
+           k == BodyKind::kCodeBlock || k == BodyKind::kBlockquote || k == BodyKind::kHeading ||
+           k == BodyKind::kDefinitionList || k == BodyKind::kDefinitionTerm || k == BodyKind::kDefinition;
+  }
+
+  // Node `n`'s children as blocks: a run of inline children is a
+  // paragraph of its own.
+  void Mixed(uint32_t n) {
+    bool in_run = false;
+    for (uint32_t c = b_.nodes[n].first_child; c; c = b_.nodes[c].next_sibling) {
+      if (IsBlock(b_.nodes[c].kind)) {
+        if (in_run) blank_pending_ = true;
+        in_run = false;
+        Block(c);
+        blank_pending_ = true;
+        continue;
+      }
+      if (!in_run) BeginBlock();
+      in_run = true;
+      InlineBeside(c);
     }
   }
 
@@ -264,9 +306,7 @@ class MarkdownWriter {
         bool inline_done = false, after_block = false;
         for (uint32_t c = it.first_child; c; c = b_.nodes[c].next_sibling) {
           BodyKind k = b_.nodes[c].kind;
-          bool is_block = k == BodyKind::kParagraph || k == BodyKind::kList ||
-                          k == BodyKind::kTable || k == BodyKind::kCodeBlock ||
-                          k == BodyKind::kBlockquote || k == BodyKind::kHeading;
+          bool is_block = IsBlock(k);
           if (!is_block) {
             if (after_block) {
               blank_pending_ = true;
@@ -401,9 +441,10 @@ class MarkdownWriter {
     const std::string_view lang = b_.str(b_.nodes[n]);
     if (std::none_of(lang.begin(), lang.end(), [](char c) { return c == '`' || static_cast<unsigned char>(c) <= 0x20; }))
       out_.append(lang);
-    // Strip one leading newline (HTML drops it after <pre>) and trailing ones.
+    // Trailing newlines go. A leading one stays: the HTML parser already
+    // dropped the one right after <pre>, so one left is the code's own
+    // blank line.
     std::string_view body = code;
-    if (!body.empty() && body.front() == '\n') body.remove_prefix(1);
     while (!body.empty() && (body.back() == '\n' || body.back() == ' ')) body.remove_suffix(1);
     size_t i = 0;
     while (i <= body.size()) {
@@ -422,7 +463,7 @@ class MarkdownWriter {
       const BodyNode& node = b_.nodes[c];
       if (node.kind == BodyKind::kText) out->append(b_.str(node));
       else if (node.kind == BodyKind::kLineBreak) out->push_back('\n');
-      else CollectText(c, out);
+      else if (node.kind != BodyKind::kImage) CollectText(c, out);  // (an image's alt is not shown)
     }
   }
 
@@ -454,10 +495,12 @@ class MarkdownWriter {
         case BodyKind::kText: return FirstClass(b_.str(node));
         case BodyKind::kLineBreak: return CharClass::kSpace;
         case BodyKind::kLink: case BodyKind::kInlineCode: case BodyKind::kEmphasis: case BodyKind::kStrong:
+        case BodyKind::kSuperscript: case BodyKind::kSubscript: case BodyKind::kImage:
           return CharClass::kPunct;
         case BodyKind::kParagraph: case BodyKind::kHeading: case BodyKind::kList: case BodyKind::kListItem:
         case BodyKind::kTable: case BodyKind::kTableRow: case BodyKind::kTableCell: case BodyKind::kCodeBlock:
-        case BodyKind::kBlockquote: case BodyKind::kRoot:
+        case BodyKind::kBlockquote: case BodyKind::kRoot: case BodyKind::kDefinitionList:
+        case BodyKind::kDefinitionTerm: case BodyKind::kDefinition:
           return CharClass::kSpace;  // (on a line of its own)
       }
       n = node.first_child;
@@ -490,23 +533,33 @@ class MarkdownWriter {
         container_after_ = CharClass::kPunct;  // "]"
         Inlines(n);
         out_.append("](");
-        // Percent-encoded: what ends the destination (space, a control,
-        // a parenthesis) and what would start a code span, an HTML tag or an
-        // escape, all read before the link.
-        static const char kHex[] = "0123456789ABCDEF";
-        for (size_t i = 0; i < href.size(); ++i) {
-          const unsigned char c = href[i];
-          if (c <= 0x20 || c == 0x7F || c == '(' || c == ')' || c == '<' || c == '>' || c == '`' || c == '\\') {
-            out_.push_back('%');
-            out_.push_back(kHex[c >> 4]);
-            out_.push_back(kHex[c & 15]);
-          } else if (c == '&' && StartsCharacterReference(href, i)) {
-            out_.append("\\&");
-          } else {
-            out_.push_back(char(c));
-          }
-        }
+        Destination(href);
         out_.push_back(')');
+        break;
+      }
+      case BodyKind::kImage: {
+        // "![alt](src)"; the alt is the node's text.
+        if (node.level == 1 && !at_line_start_) out_.push_back(' ');
+        out_.append("![");
+        at_line_start_ = false;
+        for (uint32_t c = node.first_child; c; c = b_.nodes[c].next_sibling)
+          if (b_.nodes[c].kind == BodyKind::kText) Escaped(b_.str(b_.nodes[c]), false);
+        out_.append("](");
+        Destination(b_.str(node));
+        out_.push_back(')');
+        break;
+      }
+      case BodyKind::kSuperscript:
+      case BodyKind::kSubscript: {
+        // CommonMark has no such mark: inline HTML, which readers pass on.
+        const char* tag = node.kind == BodyKind::kSuperscript ? "sup>" : "sub>";
+        out_.push_back('<');
+        out_.append(tag);
+        at_line_start_ = false;
+        container_after_ = CharClass::kPunct;  // "</sup>"
+        Inlines(n);
+        out_.append("</");
+        out_.append(tag);
         break;
       }
       case BodyKind::kEmphasis:
@@ -556,6 +609,25 @@ class MarkdownWriter {
         container_after_ = after_;
         Inlines(n);
         break;
+    }
+  }
+
+  // A link's or an image's destination, percent-encoded: what ends the
+  // destination (space, a control, a parenthesis) and what would start a
+  // code span, an HTML tag or an escape, all read before the link.
+  void Destination(std::string_view href) {
+    static const char kHex[] = "0123456789ABCDEF";
+    for (size_t i = 0; i < href.size(); ++i) {
+      const unsigned char c = href[i];
+      if (c <= 0x20 || c == 0x7F || c == '(' || c == ')' || c == '<' || c == '>' || c == '`' || c == '\\') {
+        out_.push_back('%');
+        out_.push_back(kHex[c >> 4]);
+        out_.push_back(kHex[c & 15]);
+      } else if (c == '&' && StartsCharacterReference(href, i)) {
+        out_.append("\\&");
+      } else {
+        out_.push_back(char(c));
+      }
     }
   }
 

@@ -29,7 +29,7 @@ inline bool HeadingRepeats(const Body& b, uint32_t n, std::string_view title) {
     if (cn.kind == BodyKind::kText)
       for (char ch : b.str(cn))
         if (!IsAsciiSpace(ch)) text.push_back(ch);
-    if (cn.first_child) {
+    if (cn.first_child && cn.kind != BodyKind::kImage) {  // (an image's alt is not shown)
       if (cn.next_sibling) {
         if (top == kHeadingReadNodes) return false;
         stack[top++] = cn.next_sibling;
