@@ -5388,6 +5388,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         *reason = "card-badge";
         return false;
       }
+      // So is its nudge about the stock ("16 people are viewing this right
+      // now", "Only 1 left", "Email me when back in stock"): today's state
+      // of the shop, not the product. (Not a card's in a grid of products:
+      // a list page's cards keep their lines.)
+      if (ctx.product && !listing && !InTableCell(e) && IsStockNudgeLine(scratch) && !InProductCard(e)) {
+        *reason = "stock-nudge";
+        return false;
+      }
       // A card's tally of its discussion ("14 comments", "1,693 views")
       // on a line of its own: a thread keeps its posts' counts.
       if (!ctx.discussion && (IsEngagementCountLine(scratch) || (!ctx.article && IsSubmissionLine(scratch)) ||

@@ -18964,6 +18964,43 @@ TEST(Extract, ProductMediaTallyAndBestSellerBadge) {
   EXPECT_NE(r->text.find("#1 in Camping Mugs"), std::string::npos) << r->text;
 }
 
+// A shop's nudges about its stock beside the buy box ("12 people are
+// viewing this right now", "Low in stock, only 2 left", "Email me when back
+// in stock") are today's state of the shop, not the product's text; a spec
+// row's "In stock", a card's "Only 3 left" in a grid of products, and a
+// sentence of the description that names a restock stay.
+TEST(Extract, ProductStockNudgeLines) {
+  EXPECT_TRUE(IsStockNudgeLine("12 people are viewing this right now"));
+  EXPECT_TRUE(IsStockNudgeLine("3 people have this in their carts"));
+  EXPECT_TRUE(IsStockNudgeLine("Low in stock, only 2 left"));
+  EXPECT_TRUE(IsStockNudgeLine("Hurry! Only 4 left"));
+  EXPECT_TRUE(IsStockNudgeLine("Email me when back in stock"));
+  EXPECT_TRUE(IsStockNudgeLine("Get notified by email when this product is in stock."));
+  EXPECT_FALSE(IsStockNudgeLine("In stock"));
+  EXPECT_FALSE(IsStockNudgeLine("Currently unavailable."));
+  EXPECT_FALSE(IsStockNudgeLine("Only 100% merino wool touches your skin"));
+  EXPECT_FALSE(IsStockNudgeLine("Lowland hiking boots"));
+  EXPECT_FALSE(IsStockNudgeLine("We restocked the forest green colour back in stock for spring"));
+  auto r = Extract(
+      "<html><head><title>Ridge Wool Hat</title><meta property=og:type content=product></head><body><main>"
+      "<h1>Ridge Wool Hat</h1><p class=price>$34.00</p>"
+      "<div class=viewers><span class=count>12</span> people are viewing this right now</div>"
+      "<p class=stock-note>Low in stock, only 2 left</p>"
+      "<form action=/cart/add><button name=add>Add to cart</button></form>"
+      "<p class=notify>Notify me when it is back in stock</p>"
+      "<p>A ribbed beanie knitted from undyed merino, warm on a windy ridge and soft enough to sleep in.</p>"
+      "<p>The double cuff folds over the ears and the crown is loose enough for a ponytail.</p>"
+      "<table><tr><th>Availability</th><td>In stock</td></tr><tr><th>Fibre</th><td>100% merino</td></tr></table>"
+      "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "product");
+  EXPECT_NE(r->text.find("undyed merino"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("viewing this"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("only 2 left"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("back in stock"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("In stock"), std::string::npos) << r->text;
+}
+
 // vBulletin 3 wraps each post in classless boxes ("div > div.page > div >
 // div#editN") inside "div#posts", and gives every box of the page one
 // class ("tborder": the navbar, the thread's tools, each post): the list

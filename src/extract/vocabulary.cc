@@ -2971,6 +2971,38 @@ bool IsBestSellerBadgeLine(std::string_view line) {
   return false;
 }
 
+// IsStockNudgeLine's words. Others looking: one of these after a count
+// ("16 people are viewing this", "3 in carts"). Few left: a line that opens
+// on a scarcity word, or holds "only <count> left". Back in stock: a
+// restock cue with a word that offers to tell.
+constexpr std::string_view kWatchersCues[] = {"viewing this", "looking at this", "in their cart", "in their basket",
+                                              "in carts", "in baskets", "watching this"};
+constexpr std::string_view kScarcityOpeners[] = {"low in stock", "low stock", "almost gone", "selling fast"};
+constexpr std::string_view kRestockCues[] = {"back in stock", "is in stock", "are in stock", "is available again",
+                                             "back in store"};
+constexpr std::string_view kRestockOffers[] = {"email me", "notify me", "notified", "let you know", "alert me",
+                                               "remind me", "text me"};
+constexpr size_t kStockNudgeMaxBytes = 80;
+
+bool IsStockNudgeLine(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || line.size() > kStockNudgeMaxBytes) return false;
+  for (std::string_view w : kScarcityOpeners)
+    if (StartsWithIgnoreCase(line, w) && (line.size() == w.size() || !IsAsciiAlnum(line[w.size()]))) return true;
+  // "only <count> left"
+  for (size_t at = FindIgnoreCase(line, "only "); at != std::string_view::npos;
+       at = FindIgnoreCase(line, "only ", at + 1)) {
+    if (at > 0 && IsAsciiAlnum(line[at - 1])) continue;
+    size_t i = at + 5;
+    const size_t digits = i;
+    while (i < line.size() && IsAsciiDigit(line[i])) ++i;
+    if (i == digits) continue;
+    if (StartsWithIgnoreCase(line.substr(i), " left")) return true;
+  }
+  if (HasAsciiDigit(line) && ContainsAnyIgnoreCase(line, kWatchersCues)) return true;
+  return ContainsAnyIgnoreCase(line, kRestockCues) && ContainsAnyIgnoreCase(line, kRestockOffers);
+}
+
 // The glyphs between a breadcrumb trail's links ("»", "›", "→", "▸", and
 // a spaced ">": "Home > News"), not a menu's ("|", "·"), nor a slash: a
 // code host's "owner / repo" names and a product card's category path

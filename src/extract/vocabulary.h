@@ -312,6 +312,14 @@ bool IsArrowControlLine(std::string_view line);
 // A shop's ranking badge on a product's line ("#1 Best Seller in Water
 // Bottles", "Bestseller"): merchandising, not the product's facts.
 bool IsBestSellerBadgeLine(std::string_view line);
+// A shop's nudge beside the buy box, a line of its own: how many others are
+// looking ("16 people are viewing this right now", "3 people have this in
+// their carts"), how few are left ("Low in stock, only 1 left", "Hurry! Only
+// 2 left"), or an offer to say when it is back ("Email me when back in
+// stock", "Get notified when this product is in stock"). The state of the
+// shop's stock today, not the product's facts. A bare "In stock" (a spec
+// row's, a card's) and "Currently unavailable" are none.
+bool IsStockNudgeLine(std::string_view line);
 // The words of a map's link beside an address ("google map", "Get
 // directions").
 bool IsMapLinkLine(std::string_view line);
