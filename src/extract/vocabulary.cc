@@ -5079,7 +5079,15 @@ constexpr std::string_view kCurrencySymbols[] = {
 constexpr std::string_view kCurrencyCodes[] = {
     "USD", "EUR", "GBP", "CAD", "AUD", "NZD", "JPY", "CNY", "CHF", "SEK", "NOK", "DKK",
     "PLN", "CZK", "HUF", "INR", "BRL", "MXN", "ZAR", "SGD", "HKD", "KRW", "TRY", "RUB",
+    // The Gulf's, which a shop's currency converter lists as often.
+    "AED", "SAR", "QAR", "KWD", "OMR", "BHD",
 };
+static_assert(AllDistinct(kCurrencyCodes));
+
+// IsCurrencyListLine: pairs "XXX:" and an amount, three at least, each
+// code one of kCurrencyCodes.
+constexpr int kCurrencyListMinPairs = 3;
+constexpr int kCurrencyListMaxPairs = 24;
 
 // A digit at `i`, or after one space (ASCII or no-break) at `i`.
 bool DigitAfter(std::string_view s, size_t i) {
@@ -5096,6 +5104,34 @@ bool DigitBefore(std::string_view s, size_t i) {
 }
 
 }  // namespace
+
+bool IsCurrencyListLine(std::string_view line) {
+  std::string_view codes[kCurrencyListMaxPairs];
+  int pairs = 0;
+  size_t i = 0;
+  auto next_token = [&]() -> std::string_view {
+    while (i < line.size() && IsAsciiSpace(line[i])) ++i;
+    const size_t b = i;
+    while (i < line.size() && !IsAsciiSpace(line[i])) ++i;
+    return line.substr(b, i - b);
+  };
+  for (;;) {
+    const std::string_view code = next_token();
+    if (code.empty()) break;
+    // "GBP:" (three capital letters, a colon).
+    if (code.size() != 4 || code[3] != ':') return false;
+    if (std::find(std::begin(kCurrencyCodes), std::end(kCurrencyCodes), code.substr(0, 3)) ==
+        std::end(kCurrencyCodes))
+      return false;
+    for (int k = 0; k < pairs; ++k)
+      if (codes[k] == code) return false;
+    if (pairs == kCurrencyListMaxPairs) return false;
+    codes[pairs++] = code;
+    // The amount: one token with a digit ("$110.82", "549.56AED").
+    if (!HasAsciiDigit(next_token())) return false;
+  }
+  return pairs >= kCurrencyListMinPairs;
+}
 
 bool IsPriceText(std::string_view text) {
   const std::string_view t = Trim(text);

@@ -514,6 +514,10 @@ bool IsRawFieldValue(std::string_view text);
 // markers, digits, separators and spaces, nothing else ("$4.99", "EUR 15,49",
 // "19,99 \u20ac 24,99 \u20ac"). No word: "$5 off" or "Save $5" is none.
 bool IsBarePriceLine(std::string_view line);
+// A currency converter's list of one price in other currencies: three or
+// more pairs of an ISO 4217 code and a colon, then an amount ("AED:
+// 549.56AED GBP: $110.82 AUD: $232.60"), each code once, nothing else.
+bool IsCurrencyListLine(std::string_view line);
 
 // Shopify's Dawn theme (the default one, and the themes built on it) draws
 // a card's price twice inside its price box: a regular copy
