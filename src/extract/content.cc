@@ -5402,8 +5402,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         return false;
       }
       // So is its nudge about the stock ("16 people are viewing this right
-      // now", "Only 1 left", "Email me when back in stock"): today's state
-      // of the shop, not the product. (Not a card's in a grid of products:
+      // now", "Only 1 left"): today's state of the shop, not the product. (Not a card's in a grid of products:
       // a list page's cards keep their lines.)
       if (ctx.product && !listing && !InTableCell(e) && IsStockNudgeLine(scratch) && !InProductCard(e)) {
         *reason = "stock-nudge";

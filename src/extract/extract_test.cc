@@ -18965,17 +18965,15 @@ TEST(Extract, ProductMediaTallyAndBestSellerBadge) {
 }
 
 // A shop's nudges about its stock beside the buy box ("12 people are
-// viewing this right now", "Low in stock, only 2 left", "Email me when back
-// in stock") are today's state of the shop, not the product's text; a spec
-// row's "In stock", a card's "Only 3 left" in a grid of products, and a
-// sentence of the description that names a restock stay.
+// viewing this right now", "Low in stock, only 2 left") are today's state of
+// the shop, not the product's text; a spec row's "In stock" and a restock
+// form's line stay.
 TEST(Extract, ProductStockNudgeLines) {
   EXPECT_TRUE(IsStockNudgeLine("12 people are viewing this right now"));
   EXPECT_TRUE(IsStockNudgeLine("3 people have this in their carts"));
   EXPECT_TRUE(IsStockNudgeLine("Low in stock, only 2 left"));
   EXPECT_TRUE(IsStockNudgeLine("Hurry! Only 4 left"));
-  EXPECT_TRUE(IsStockNudgeLine("Email me when back in stock"));
-  EXPECT_TRUE(IsStockNudgeLine("Get notified by email when this product is in stock."));
+  EXPECT_FALSE(IsStockNudgeLine("Email me when back in stock"));
   EXPECT_FALSE(IsStockNudgeLine("In stock"));
   EXPECT_FALSE(IsStockNudgeLine("Currently unavailable."));
   EXPECT_FALSE(IsStockNudgeLine("Only 100% merino wool touches your skin"));
@@ -18997,7 +18995,7 @@ TEST(Extract, ProductStockNudgeLines) {
   EXPECT_NE(r->text.find("undyed merino"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("viewing this"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("only 2 left"), std::string::npos) << r->text;
-  EXPECT_EQ(r->text.find("back in stock"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Notify me when it is back in stock"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("In stock"), std::string::npos) << r->text;
 }
 

@@ -2973,15 +2973,10 @@ bool IsBestSellerBadgeLine(std::string_view line) {
 
 // IsStockNudgeLine's words. Others looking: one of these after a count
 // ("16 people are viewing this", "3 in carts"). Few left: a line that opens
-// on a scarcity word, or holds "only <count> left". Back in stock: a
-// restock cue with a word that offers to tell.
+// on a scarcity word, or holds "only <count> left".
 constexpr std::string_view kWatchersCues[] = {"viewing this", "looking at this", "in their cart", "in their basket",
                                               "in carts", "in baskets", "watching this"};
 constexpr std::string_view kScarcityOpeners[] = {"low in stock", "low stock", "almost gone", "selling fast"};
-constexpr std::string_view kRestockCues[] = {"back in stock", "is in stock", "are in stock", "is available again",
-                                             "back in store"};
-constexpr std::string_view kRestockOffers[] = {"email me", "notify me", "notified", "let you know", "alert me",
-                                               "remind me", "text me"};
 constexpr size_t kStockNudgeMaxBytes = 80;
 
 bool IsStockNudgeLine(std::string_view line) {
@@ -2999,8 +2994,7 @@ bool IsStockNudgeLine(std::string_view line) {
     if (i == digits) continue;
     if (StartsWithIgnoreCase(line.substr(i), " left")) return true;
   }
-  if (HasAsciiDigit(line) && ContainsAnyIgnoreCase(line, kWatchersCues)) return true;
-  return ContainsAnyIgnoreCase(line, kRestockCues) && ContainsAnyIgnoreCase(line, kRestockOffers);
+  return HasAsciiDigit(line) && ContainsAnyIgnoreCase(line, kWatchersCues);
 }
 
 // The glyphs between a breadcrumb trail's links ("»", "›", "→", "▸", and

@@ -314,11 +314,11 @@ bool IsArrowControlLine(std::string_view line);
 bool IsBestSellerBadgeLine(std::string_view line);
 // A shop's nudge beside the buy box, a line of its own: how many others are
 // looking ("16 people are viewing this right now", "3 people have this in
-// their carts"), how few are left ("Low in stock, only 1 left", "Hurry! Only
-// 2 left"), or an offer to say when it is back ("Email me when back in
-// stock", "Get notified when this product is in stock"). The state of the
-// shop's stock today, not the product's facts. A bare "In stock" (a spec
-// row's, a card's) and "Currently unavailable" are none.
+// their carts") or how few are left ("Low in stock, only 1 left", "Hurry!
+// Only 2 left"). The state of the shop's stock today, not the product's
+// facts. A bare "In stock" (a spec row's, a card's), "Currently
+// unavailable" and a restock form's "Notify me when back in stock" (which
+// WCXB's annotators keep) are none.
 bool IsStockNudgeLine(std::string_view line);
 // The words of a map's link beside an address ("google map", "Get
 // directions").
