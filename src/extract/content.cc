@@ -1370,6 +1370,10 @@ constexpr uint32_t kWriterCardMaxNameText = 80;
 constexpr uint32_t kBarePriceMaxText = 32;
 // A shipping offer's line ("Free shipping on orders over $75"): one clause.
 constexpr uint32_t kShippingPriceMaxText = 56;
+// A currency converter's list of the price in other currencies ("GBP:
+// $110.82 AUD: $232.60 ..."): a dozen pairs at most (text bytes).
+constexpr uint32_t kCurrencyListMaxText = 256;
+constexpr size_t kCurrencyListMaxNodes = 128;
 // A price block's card is found this many levels up at most.
 constexpr int kPriceCardMaxLevels = 5;
 // The opening of a boilerplate box read for consent words.
@@ -5052,6 +5056,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     if (ctx.product && (f.flags & kOwner) && f.text > 0 && e->tag != TagId::kPre) {
       const bool count = f.text <= kBareCountMaxText;
       const bool price = !listing && (f.flags & kPriced) && f.text <= kShippingPriceMaxText && !InProductCard(e);
+      // A currency converter's list ("AED: 549.56 GBP: $110.82 ..."): the
+      // buy box's price again, in currencies the shop does not charge in.
+      const bool currencies = !listing && !price && (f.flags & kPriced) && f.text <= kCurrencyListMaxText &&
+                              !InProductCard(e);
+      if (currencies && CollapsedTextInto(e, kStatReadBytes, kCurrencyListMaxNodes, &scratch) &&
+          IsCurrencyListLine(scratch)) {
+        *reason = "bare-price";
+        return false;
+      }
       if ((count || price) && CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch)) {
         if (count && IsBareCountLine(scratch)) {
           *reason = "bare-count";
@@ -5453,6 +5466,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // Water Bottles"); a details table's "Best Sellers Rank" row is data.
       if (ctx.product && !InTableCell(e) && IsBestSellerBadgeLine(scratch)) {
         *reason = "card-badge";
+        return false;
+      }
+      // So is its nudge about the stock ("16 people are viewing this right
+      // now", "Only 1 left"): today's state of the shop, not the product. (Not a card's in a grid of products:
+      // a list page's cards keep their lines.)
+      if (ctx.product && !listing && !InTableCell(e) && IsStockNudgeLine(scratch) && !InProductCard(e)) {
+        *reason = "stock-nudge";
         return false;
       }
       // A card's tally of its discussion ("14 comments", "1,693 views")

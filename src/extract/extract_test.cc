@@ -19077,6 +19077,70 @@ TEST(Extract, ProductMediaTallyAndBestSellerBadge) {
   EXPECT_NE(r->text.find("#1 in Camping Mugs"), std::string::npos) << r->text;
 }
 
+// A shop's nudges about its stock beside the buy box ("12 people are
+// viewing this right now", "Low in stock, only 2 left") are today's state of
+// the shop, not the product's text; a spec row's "In stock" and a restock
+// form's line stay.
+TEST(Extract, ProductStockNudgeLines) {
+  EXPECT_TRUE(IsStockNudgeLine("12 people are viewing this right now"));
+  EXPECT_TRUE(IsStockNudgeLine("3 people have this in their carts"));
+  EXPECT_TRUE(IsStockNudgeLine("Low in stock, only 2 left"));
+  EXPECT_TRUE(IsStockNudgeLine("Hurry! Only 4 left"));
+  EXPECT_FALSE(IsStockNudgeLine("Email me when back in stock"));
+  EXPECT_FALSE(IsStockNudgeLine("In stock"));
+  EXPECT_FALSE(IsStockNudgeLine("Currently unavailable."));
+  EXPECT_FALSE(IsStockNudgeLine("Only 100% merino wool touches your skin"));
+  EXPECT_FALSE(IsStockNudgeLine("Lowland hiking boots"));
+  EXPECT_FALSE(IsStockNudgeLine("We restocked the forest green colour back in stock for spring"));
+  auto r = Extract(
+      "<html><head><title>Ridge Wool Hat</title><meta property=og:type content=product></head><body><main>"
+      "<h1>Ridge Wool Hat</h1><p class=price>$34.00</p>"
+      "<div class=viewers><span class=count>12</span> people are viewing this right now</div>"
+      "<p class=stock-note>Low in stock, only 2 left</p>"
+      "<form action=/cart/add><button name=add>Add to cart</button></form>"
+      "<p class=notify>Notify me when it is back in stock</p>"
+      "<p>A ribbed beanie knitted from undyed merino, warm on a windy ridge and soft enough to sleep in.</p>"
+      "<p>The double cuff folds over the ears and the crown is loose enough for a ponytail.</p>"
+      "<table><tr><th>Availability</th><td>In stock</td></tr><tr><th>Fibre</th><td>100% merino</td></tr></table>"
+      "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "product");
+  EXPECT_NE(r->text.find("undyed merino"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("viewing this"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("only 2 left"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Notify me when it is back in stock"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("In stock"), std::string::npos) << r->text;
+}
+
+// A currency converter's list under the buy box's price (the price again in
+// a dozen currencies the shop shows on hover) is not the product's text; a
+// spec table's one "Price: EUR 40" row and a sentence with amounts stay.
+TEST(Extract, ProductCurrencyConverterList) {
+  EXPECT_TRUE(IsCurrencyListLine("AED: 549.56AED GBP: $110.82 AUD: $232.60 KWD: $46.060"));
+  EXPECT_TRUE(IsCurrencyListLine("USD: 41.20 EUR: 38.00 JPY: 6,120"));
+  EXPECT_FALSE(IsCurrencyListLine("USD: 41.20 EUR: 38.00"));
+  EXPECT_FALSE(IsCurrencyListLine("USD: 41.20 USD: 38.00 USD: 6,120"));
+  EXPECT_FALSE(IsCurrencyListLine("EUR: 38.00 for the small size, GBP: 33.00 and USD: 41.20"));
+  EXPECT_FALSE(IsCurrencyListLine("CPU: 4 RAM: 8 SSD: 256"));
+  auto r = Extract(
+      "<html><head><title>Linen Apron</title><meta property=og:type content=product></head><body><main>"
+      "<h1>Linen Apron</h1><div class=price><span class=amount>&euro;38.00</span><div class=rates><ul>"
+      "<li><b>USD</b>: <span>$41.20</span></li><li><b>GBP</b>: <span>&pound;33.10</span></li>"
+      "<li><b>AUD</b>: <span>$63.90</span></li><li><b>CAD</b>: <span>$57.70</span></li>"
+      "<li><b>CHF</b>: <span>36.40</span></li><li><b>SEK</b>: <span>437.10</span></li>"
+      "<li><b>NOK</b>: <span>447.80</span></li><li><b>PLN</b>: <span>163.20</span></li>"
+      "<li><b>AED</b>: <span>151.30</span></li></ul></div></div>"
+      "<form action=/cart/add><button name=add>Add to cart</button></form>"
+      "<p>A heavy washed-linen apron with a split pocket across the front and long ties that wrap to tie in "
+      "front.</p><p>It softens with every wash and the neck strap slides through a wooden toggle.</p>"
+      "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "product");
+  EXPECT_NE(r->text.find("washed-linen apron"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("GBP"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("$63.90"), std::string::npos) << r->text;
+}
+
 // vBulletin 3 wraps each post in classless boxes ("div > div.page > div >
 // div#editN") inside "div#posts", and gives every box of the page one
 // class ("tborder": the navbar, the thread's tools, each post): the list

@@ -3323,6 +3323,32 @@ bool IsBestSellerBadgeLine(std::string_view line) {
   return false;
 }
 
+// IsStockNudgeLine's words. Others looking: one of these after a count
+// ("16 people are viewing this", "3 in carts"). Few left: a line that opens
+// on a scarcity word, or holds "only <count> left".
+constexpr std::string_view kWatchersCues[] = {"viewing this", "looking at this", "in their cart", "in their basket",
+                                              "in carts", "in baskets", "watching this"};
+constexpr std::string_view kScarcityOpeners[] = {"low in stock", "low stock", "almost gone", "selling fast"};
+constexpr size_t kStockNudgeMaxBytes = 80;
+
+bool IsStockNudgeLine(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || line.size() > kStockNudgeMaxBytes) return false;
+  for (std::string_view w : kScarcityOpeners)
+    if (StartsWithIgnoreCase(line, w) && (line.size() == w.size() || !IsAsciiAlnum(line[w.size()]))) return true;
+  // "only <count> left"
+  for (size_t at = FindIgnoreCase(line, "only "); at != std::string_view::npos;
+       at = FindIgnoreCase(line, "only ", at + 1)) {
+    if (at > 0 && IsAsciiAlnum(line[at - 1])) continue;
+    size_t i = at + 5;
+    const size_t digits = i;
+    while (i < line.size() && IsAsciiDigit(line[i])) ++i;
+    if (i == digits) continue;
+    if (StartsWithIgnoreCase(line.substr(i), " left")) return true;
+  }
+  return HasAsciiDigit(line) && ContainsAnyIgnoreCase(line, kWatchersCues);
+}
+
 // The glyphs between a breadcrumb trail's links ("»", "›", "→", "▸", and
 // a spaced ">": "Home > News"), not a menu's ("|", "·"), nor a slash: a
 // code host's "owner / repo" names and a product card's category path
@@ -5370,7 +5396,15 @@ constexpr std::string_view kCurrencySymbols[] = {
 constexpr std::string_view kCurrencyCodes[] = {
     "USD", "EUR", "GBP", "CAD", "AUD", "NZD", "JPY", "CNY", "CHF", "SEK", "NOK", "DKK",
     "PLN", "CZK", "HUF", "INR", "BRL", "MXN", "ZAR", "SGD", "HKD", "KRW", "TRY", "RUB",
+    // The Gulf's, which a shop's currency converter lists as often.
+    "AED", "SAR", "QAR", "KWD", "OMR", "BHD",
 };
+static_assert(AllDistinct(kCurrencyCodes));
+
+// IsCurrencyListLine: pairs "XXX:" and an amount, three at least, each
+// code one of kCurrencyCodes.
+constexpr int kCurrencyListMinPairs = 3;
+constexpr int kCurrencyListMaxPairs = 24;
 
 // A digit at `i`, or after one space (ASCII or no-break) at `i`.
 bool DigitAfter(std::string_view s, size_t i) {
@@ -5387,6 +5421,34 @@ bool DigitBefore(std::string_view s, size_t i) {
 }
 
 }  // namespace
+
+bool IsCurrencyListLine(std::string_view line) {
+  std::string_view codes[kCurrencyListMaxPairs];
+  int pairs = 0;
+  size_t i = 0;
+  auto next_token = [&]() -> std::string_view {
+    while (i < line.size() && IsAsciiSpace(line[i])) ++i;
+    const size_t b = i;
+    while (i < line.size() && !IsAsciiSpace(line[i])) ++i;
+    return line.substr(b, i - b);
+  };
+  for (;;) {
+    const std::string_view code = next_token();
+    if (code.empty()) break;
+    // "GBP:" (three capital letters, a colon).
+    if (code.size() != 4 || code[3] != ':') return false;
+    if (std::find(std::begin(kCurrencyCodes), std::end(kCurrencyCodes), code.substr(0, 3)) ==
+        std::end(kCurrencyCodes))
+      return false;
+    for (int k = 0; k < pairs; ++k)
+      if (codes[k] == code) return false;
+    if (pairs == kCurrencyListMaxPairs) return false;
+    codes[pairs++] = code;
+    // The amount: one token with a digit ("$110.82", "549.56AED").
+    if (!HasAsciiDigit(next_token())) return false;
+  }
+  return pairs >= kCurrencyListMinPairs;
+}
 
 bool IsPriceText(std::string_view text) {
   const std::string_view t = Trim(text);

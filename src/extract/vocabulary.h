@@ -322,6 +322,14 @@ bool IsArrowControlLine(std::string_view line);
 // A shop's ranking badge on a product's line ("#1 Best Seller in Water
 // Bottles", "Bestseller"): merchandising, not the product's facts.
 bool IsBestSellerBadgeLine(std::string_view line);
+// A shop's nudge beside the buy box, a line of its own: how many others are
+// looking ("16 people are viewing this right now", "3 people have this in
+// their carts") or how few are left ("Low in stock, only 1 left", "Hurry!
+// Only 2 left"). The state of the shop's stock today, not the product's
+// facts. A bare "In stock" (a spec row's, a card's), "Currently
+// unavailable" and a restock form's "Notify me when back in stock" (which
+// WCXB's annotators keep) are none.
+bool IsStockNudgeLine(std::string_view line);
 // The words of a map's link beside an address ("google map", "Get
 // directions").
 bool IsMapLinkLine(std::string_view line);
@@ -516,6 +524,10 @@ bool IsRawFieldValue(std::string_view text);
 // markers, digits, separators and spaces, nothing else ("$4.99", "EUR 15,49",
 // "19,99 \u20ac 24,99 \u20ac"). No word: "$5 off" or "Save $5" is none.
 bool IsBarePriceLine(std::string_view line);
+// A currency converter's list of one price in other currencies: three or
+// more pairs of an ISO 4217 code and a colon, then an amount ("AED:
+// 549.56AED GBP: $110.82 AUD: $232.60"), each code once, nothing else.
+bool IsCurrencyListLine(std::string_view line);
 
 // Shopify's Dawn theme (the default one, and the themes built on it) draws
 // a card's price twice inside its price box: a regular copy
