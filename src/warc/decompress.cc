@@ -69,7 +69,9 @@ Status DecodeGrowing(size_t in_size, const char* what, size_t max_bytes, std::st
         std::string().swap(*out);
         return LimitError(max_bytes);
       }
-      const size_t next = std::min({chunks.back().size() * 2, kMaxChunk, max_bytes + 1 - allotted});
+      // (Each chunk as large as all before it: the room doubles, and every
+      // byte is zeroed once, as when one string grew.)
+      const size_t next = std::min({allotted, kMaxChunk, max_bytes + 1 - allotted});
       chunks.emplace_back(next, '\0');
       allotted += next;
       left = next;
