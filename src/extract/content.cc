@@ -1698,6 +1698,10 @@ constexpr uint32_t kHeadedTeaserPageShare = 2;
 // A product card: a name, a price, a rating, a shipping line, and often a
 // hidden "why this ad" box.
 constexpr uint32_t kProductCardMaxText = 1000;
+// Bytes at most of a text that prices a card on a list page ("$24.99",
+// "Sale price $18.00 Regular price $24.00", with the indentation around
+// it): longer texts, a card's blurb or the category's intro, are not read.
+constexpr size_t kCardPriceTextMaxBytes = 160;
 // A shelf of other products beside the product shows a handful of cards;
 // a grid of more is the page's own listing (a category page that declares
 // itself a product).
@@ -2286,9 +2290,9 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       }
       Facts& pf = facts_[n->parent->eid];
       // (Prices matter on product pages, where they also place the buy box,
-      // and on list pages, for their grid of priced cards: on articles and
-      // threads the scan is skipped.)
-      if ((prices || list_page) && IsPriceText(n->data)) {
+      // and on list pages, for their grid of priced cards, whose prices are
+      // short texts: on articles and threads the scan is skipped.)
+      if ((prices || (list_page && n->data.size() <= kCardPriceTextMaxBytes)) && IsPriceText(n->data)) {
         pf.flags |= kPriced;
         if (prices && !buy_controls_n_) prices_before_[prices_before_n_++ % kBuyBoxPrices] = n->parent;
         else if (prices && prices_after_n_ < kBuyBoxPrices) prices_after_[prices_after_n_++] = n->parent;

@@ -5450,12 +5450,27 @@ bool IsCurrencyListLine(std::string_view line) {
   return pairs >= kCurrencyListMinPairs;
 }
 
+// Whether a byte can start one of kCurrencySymbols, which IsPriceText asks
+// before it trims a text without digits.
+constexpr bool IsCurrencySymbolLead(unsigned char c) { return c == '$' || c == 0xc2 || c == 0xe2 || c == 0xe0; }
+static_assert(std::ranges::all_of(kCurrencySymbols,
+                                  [](std::string_view sym) { return IsCurrencySymbolLead(sym.front()); }),
+              "IsCurrencySymbolLead must take every currency symbol's first byte");
+
 bool IsPriceText(std::string_view text) {
-  const std::string_view t = Trim(text);
-  for (std::string_view sym : kCurrencySymbols)
-    if (t == sym) return true;
+  // Without a digit only a symbol alone is a price, and a text holding
+  // none of the symbols' first bytes needs no trimming to say it is not.
+  // (With one, the spaces around the text change nothing below: they are
+  // neither letters nor digits.)
+  if (!HasAsciiDigit(text)) {
+    if (std::none_of(text.begin(), text.end(), [](char c) { return IsCurrencySymbolLead(c); })) return false;
+    const std::string_view t = Trim(text);
+    for (std::string_view sym : kCurrencySymbols)
+      if (t == sym) return true;
+    return false;
+  }
+  const std::string_view t = text;
   // Otherwise a marker needs a digit beside it.
-  if (!HasAsciiDigit(t)) return false;
   for (size_t i = 0; i < t.size(); ++i) {
     const unsigned char c = t[i];
     // Only '$', the lead bytes of the symbols above and capitals start a marker.
