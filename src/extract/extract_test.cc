@@ -19091,6 +19091,10 @@ TEST(Extract, ProductStockNudgeLines) {
   EXPECT_FALSE(IsStockNudgeLine("Currently unavailable."));
   EXPECT_FALSE(IsStockNudgeLine("Only 100% merino wool touches your skin"));
   EXPECT_FALSE(IsStockNudgeLine("Lowland hiking boots"));
+  // ("left" a word of its own)
+  EXPECT_FALSE(IsStockNudgeLine("We had only 2 leftovers from the last batch"));
+  EXPECT_FALSE(IsStockNudgeLine("Made for only 2 left-handed players"));
+  EXPECT_TRUE(IsStockNudgeLine("Only 2 left!"));
   EXPECT_FALSE(IsStockNudgeLine("We restocked the forest green colour back in stock for spring"));
   auto r = Extract(
       "<html><head><title>Ridge Wool Hat</title><meta property=og:type content=product></head><body><main>"
