@@ -332,6 +332,22 @@ TEST(Structure, SuperAndSubscriptsAreMarkedInHtmlAndMarkdownPlainInText) {
   EXPECT_NE(a.text.find("Water is H2O, E = mc2, a note[1] and (small print) here."), std::string::npos) << a.text;
 }
 
+TEST(Structure, OnlyAnInPageLinkInASuperscriptIsAFootnoteMarker) {
+  // A superscript linking to another page's section, or a bare "#", is no
+  // footnote: its text runs on as other superscripts do ("mc2", not
+  // "mc[2]"). The page's own URL with a fragment is one.
+  ExtractOptions o;
+  o.url = "https://example.com/notes/energy";
+  Article a = MustExtract(
+      Page("<p>Energy is mc<sup><a href=\"https://example.org/wiki/Square#Powers\">2</a></sup> by the formula, "
+           "area is r<sup><a href=\"/math/powers#square\">2</a></sup> times pi, a badge<sup><a href=\"#\">new</a></sup>"
+           " and a cited claim<sup><a href=\"https://example.com/notes/energy#fn3\">3</a></sup> here.</p>"),
+      o);
+  EXPECT_NE(a.text.find("Energy is mc2 by the formula, area is r2 times pi, a badgenew and a cited claim[3] here."),
+            std::string::npos)
+      << a.text;
+}
+
 TEST(Structure, ImagesAreInHtmlAndMarkdownNotInText) {
   ExtractOptions o;
   o.url = "https://example.com/blog/post/1";

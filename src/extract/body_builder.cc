@@ -446,9 +446,11 @@ static bool ContinuesWord(const Node* e) {
 namespace {
 
 // A footnote's reference: a superscript whose one content is a link into
-// the page ("#fn1", "#cite_note-3") printing a short number or mark ("1",
-// "[2]", "*", "a").
-bool IsFootnoteReference(const Node* sup) {
+// the page ("#fn1", "#cite_note-3", or the page's own URL with a fragment)
+// printing a short number or mark ("1", "[2]", "*", "a"). A link to another
+// page's section ("x<sup><a href=/wiki/Square#Powers>2</a></sup>") or a
+// bare "#" (a script's link) is no footnote.
+bool IsFootnoteReference(const Node* sup, const UrlResolver& base) {
   constexpr size_t kMarkMaxBytes = 6;
   const Node* link = nullptr;
   for (const Node* c = sup->first_child; c; c = c->next) {
@@ -456,7 +458,17 @@ bool IsFootnoteReference(const Node* sup) {
     if (link || !c->is_element() || !c->Is(TagId::kA)) return false;
     link = c;
   }
-  if (!link || link->Attr("href").find('#') == std::string_view::npos) return false;
+  if (!link) return false;
+  const std::string_view href = Trim(link->Attr("href"));
+  const size_t hash = href.find('#');
+  if (hash == std::string_view::npos || hash + 1 == href.size()) return false;
+  if (hash > 0) {
+    // Another page's fragment, unless the part before '#' resolves to this
+    // page (the base without its own fragment).
+    std::string_view page = base.base();
+    page = page.substr(0, page.find('#'));
+    if (page.empty() || base.Resolve(href.substr(0, hash)) != page) return false;
+  }
   const std::string_view mark = LabelText(link);
   return !mark.empty() && mark.size() <= kMarkMaxBytes;
 }
@@ -639,7 +651,7 @@ void BodyBuilder::Enter(const Node* e) {
     case TagId::kDd: block(BodyKind::kDefinition, 0); break;
     case TagId::kSup:
       inline_mark(BodyKind::kSuperscript);
-      if (f.node && IsFootnoteReference(e)) body_->nodes[f.node].level = 1;
+      if (f.node && IsFootnoteReference(e, base_url_)) body_->nodes[f.node].level = 1;
       break;
     case TagId::kSub: inline_mark(BodyKind::kSubscript); break;
     case TagId::kImg:

@@ -3073,10 +3073,13 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       // (So are the box's parts that a design system names after it,
       // "usa-alert__body", "usa-alert__text": up to kAlertPartLevels above.)
       if (!ctx.discussion && !ctx.article) {
+        // (The loop ends on the box, or past kAlertPartLevels on a node not
+        // read: that one is not tested again.)
         const Node* box = e;
-        for (int up = 0; box && box->is_element() && up <= kAlertPartLevels; box = box->parent, ++up)
-          if (IsAlertCalloutClass(box->Attr("class"))) break;
-        if (box && box->is_element() && IsAlertCalloutClass(box->Attr("class")) && SetAmongProse(box)) return;
+        int up = 0;
+        while (box && box->is_element() && up <= kAlertPartLevels && !IsAlertCalloutClass(box->Attr("class")))
+          box = box->parent, ++up;
+        if (up <= kAlertPartLevels && box && box->is_element() && SetAmongProse(box)) return;
       }
       // An alert box of any variant that opens with a callout's label
       // ("<strong>Tip</strong>", "Note:") is the text's note, wherever it

@@ -13597,6 +13597,27 @@ TEST(Extract, BootstrapAlertCalloutAmongParagraphsIsKept) {
   EXPECT_EQ(top->text.find("must answer within ten seconds"), std::string::npos) << top->text;
 }
 
+// A weakly named part of an alert callout ("usa-alert__body") is the
+// callout's up to kAlertPartLevels (2) levels under its box; deeper it is
+// judged by its own name. (The box three levels up was read too.)
+TEST(Extract, AlertCalloutPartsReachTwoLevelsOnly) {
+  const std::string para =
+      "<p>Instead of polling the shipments endpoint, you can register a URL and the service will send it a "
+      "POST request each time one of your shipments is collected, delayed or delivered.</p>";
+  auto page = [&](int levels) {
+    std::string inner = "<div class=\"promo-banner\">Your endpoint must answer within ten seconds with a 2xx status.</div>";
+    for (int k = 1; k < levels; ++k) inner = "<div>" + inner + "</div>";
+    return "<html><head><title>Webhooks</title></head><body><main><h1>Webhooks</h1>" + para +
+           "<div class=\"alert alert-info\">" + inner + "</div>" + para + "</main></body></html>";
+  };
+  auto two = Extract(page(2));
+  ASSERT_TRUE(two.ok());
+  EXPECT_NE(two->text.find("must answer within ten seconds"), std::string::npos) << two->text;
+  auto three = Extract(page(3));
+  ASSERT_TRUE(three.ok());
+  EXPECT_EQ(three->text.find("must answer within ten seconds"), std::string::npos) << three->text;
+}
+
 // A docs site's version and language pickers over the page ("Documentation
 // version: 3.2 3.1 dev", "Language: en fr ja") are the site's, not the
 // page's text, whether written "version-switcher" or "languageSwitcher".
@@ -19091,6 +19112,10 @@ TEST(Extract, ProductStockNudgeLines) {
   EXPECT_FALSE(IsStockNudgeLine("Currently unavailable."));
   EXPECT_FALSE(IsStockNudgeLine("Only 100% merino wool touches your skin"));
   EXPECT_FALSE(IsStockNudgeLine("Lowland hiking boots"));
+  // ("left" a word of its own)
+  EXPECT_FALSE(IsStockNudgeLine("We had only 2 leftovers from the last batch"));
+  EXPECT_FALSE(IsStockNudgeLine("Made for only 2 left-handed players"));
+  EXPECT_TRUE(IsStockNudgeLine("Only 2 left!"));
   EXPECT_FALSE(IsStockNudgeLine("We restocked the forest green colour back in stock for spring"));
   auto r = Extract(
       "<html><head><title>Ridge Wool Hat</title><meta property=og:type content=product></head><body><main>"

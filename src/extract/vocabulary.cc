@@ -3344,7 +3344,11 @@ bool IsStockNudgeLine(std::string_view line) {
     const size_t digits = i;
     while (i < line.size() && IsAsciiDigit(line[i])) ++i;
     if (i == digits) continue;
-    if (StartsWithIgnoreCase(line.substr(i), " left")) return true;
+    // ("left" a word of its own: not "only 2 leftovers", "only 2 left-handed")
+    constexpr std::string_view kLeft = " left";
+    if (StartsWithIgnoreCase(line.substr(i), kLeft) &&
+        (i + kLeft.size() == line.size() || (!IsAsciiAlnum(line[i + kLeft.size()]) && line[i + kLeft.size()] != '-')))
+      return true;
   }
   return HasAsciiDigit(line) && ContainsAnyIgnoreCase(line, kWatchersCues);
 }
