@@ -5456,29 +5456,44 @@ bool IsCurrencyListLine(std::string_view line) {
 
 // Whether a byte can start one of kCurrencySymbols, which IsPriceText asks
 // before it trims a text without digits.
-constexpr bool IsCurrencySymbolLead(unsigned char c) { return c == '$' || c == 0xc2 || c == 0xe2 || c == 0xe0; }
+// What a byte may be to IsPriceText: a digit, the first byte of one of
+// kCurrencySymbols, or a capital (a currency code's first letter).
+enum PriceByte : uint8_t { kPriceDigit = 1, kPriceSymbolLead = 2, kPriceCapital = 4 };
+constexpr std::array<uint8_t, 256> kPriceBytes = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = kPriceDigit;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kPriceCapital;
+  for (unsigned char c : {'$', '\xc2', '\xe2', '\xe0'}) t[c] = kPriceSymbolLead;
+  return t;
+}();
 static_assert(std::ranges::all_of(kCurrencySymbols,
-                                  [](std::string_view sym) { return IsCurrencySymbolLead(sym.front()); }),
-              "IsCurrencySymbolLead must take every currency symbol's first byte");
+                                  [](std::string_view sym) {
+                                    return kPriceBytes[static_cast<unsigned char>(sym.front())] == kPriceSymbolLead;
+                                  }),
+              "kPriceBytes must mark every currency symbol's first byte");
 
 bool IsPriceText(std::string_view text) {
-  // Without a digit only a symbol alone is a price, and a text holding
-  // none of the symbols' first bytes needs no trimming to say it is not.
-  // (With one, the spaces around the text change nothing below: they are
-  // neither letters nor digits.)
-  if (!HasAsciiDigit(text)) {
-    if (std::none_of(text.begin(), text.end(), [](char c) { return IsCurrencySymbolLead(c); })) return false;
+  // One pass says which kinds of byte the text holds. Without a digit only
+  // a symbol alone is a price; with one, a marker must stand beside it,
+  // and a text without a symbol's first byte or a capital holds none.
+  // (The spaces around the text change nothing below: they are neither
+  // letters nor digits.)
+  uint8_t kinds = 0;
+  for (const char c : text) kinds |= kPriceBytes[static_cast<unsigned char>(c)];
+  if (!(kinds & kPriceDigit)) {
+    if (!(kinds & kPriceSymbolLead)) return false;
     const std::string_view t = Trim(text);
     for (std::string_view sym : kCurrencySymbols)
       if (t == sym) return true;
     return false;
   }
+  if (!(kinds & (kPriceSymbolLead | kPriceCapital))) return false;
   const std::string_view t = text;
   // Otherwise a marker needs a digit beside it.
   for (size_t i = 0; i < t.size(); ++i) {
     const unsigned char c = t[i];
     // Only '$', the lead bytes of the symbols above and capitals start a marker.
-    if (c != '$' && c != 0xc2 && c != 0xe2 && c != 0xe0 && !(c >= 'A' && c <= 'Z')) continue;
+    if (!(kPriceBytes[c] & (kPriceSymbolLead | kPriceCapital))) continue;
     size_t len = 0;
     if (c >= 'A' && c <= 'Z') {
       if (i + 3 > t.size() || (i > 0 && IsAsciiAlpha(t[i - 1])) ||
