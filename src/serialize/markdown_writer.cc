@@ -255,7 +255,8 @@ class MarkdownWriter {
   static bool IsBlock(BodyKind k) {
     return k == BodyKind::kParagraph || k == BodyKind::kList || k == BodyKind::kTable ||
            k == BodyKind::kCodeBlock || k == BodyKind::kBlockquote || k == BodyKind::kHeading ||
-           k == BodyKind::kDefinitionList || k == BodyKind::kDefinitionTerm || k == BodyKind::kDefinition;
+           k == BodyKind::kDefinitionList || k == BodyKind::kDefinitionTerm || k == BodyKind::kDefinition ||
+           k == BodyKind::kCaption;
   }
 
   // Node `n`'s children as blocks: a run of inline children is a
