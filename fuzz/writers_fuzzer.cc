@@ -17,7 +17,7 @@
 
 namespace {
 
-constexpr uint8_t kMaxKind = static_cast<uint8_t>(lede::BodyKind::kImage);
+constexpr uint8_t kMaxKind = static_cast<uint8_t>(lede::BodyKind::kCaption);
 
 void Fail(const char* what, const std::string& detail) {
   std::fprintf(stderr, "writers_fuzzer: %s: %s\n", what, detail.c_str());

@@ -378,5 +378,73 @@ TEST(Structure, ImagesAreInHtmlAndMarkdownNotInText) {
   EXPECT_NE(a.text.find("Team | Logo\n1\n"), std::string::npos) << a.text;
 }
 
+TEST(Structure, FigureCaptionIsInHtmlAndMarkdownNotInText) {
+  Article a = MustExtract(
+      Page("<figure><img src=\"https://example.com/harbour.jpg\" alt=\"Boats\" width=\"800\" height=\"500\">"
+           "<figcaption>Fishing boats in the harbour at dawn. <span class=\"photo-credit\">Photo: Ana Ruiz</span>"
+           "</figcaption></figure>"
+           "<figure><img src=\"https://example.com/pier.jpg\" alt=\"Pier\" width=\"800\" height=\"500\">"
+           "<figcaption>Photo: Ben Okafor</figcaption></figure>"));
+  const std::string html = ToHtml(a);
+  EXPECT_NE(html.find("<p class=\"caption\">Fishing boats in the harbour at dawn.</p>"), std::string::npos) << html;
+  const std::string md = ToMarkdown(a);
+  EXPECT_NE(md.find("\n*Fishing boats in the harbour at dawn.*\n"), std::string::npos) << md;
+  // The credits are the image's, not the body's; the text holds no caption.
+  for (const char* gone : {"Ana Ruiz", "Ben Okafor"}) {
+    EXPECT_EQ(html.find(gone), std::string::npos) << gone << "\n" << html;
+    EXPECT_EQ(md.find(gone), std::string::npos) << gone << "\n" << md;
+  }
+  EXPECT_EQ(a.text.find("Fishing boats"), std::string::npos) << a.text;
+}
+
+TEST(Structure, QuoteSignatureCaptionStaysText) {
+  // A testimonial's <figcaption> signs its quote: kept as text, as before.
+  Article a = MustExtract(
+      "<!doctype html><html><head><title>Harbour Movers</title></head><body><main><h1>Harbour Movers</h1>"
+      "<p>We move homes and offices across the county, with careful packing and fair, fixed prices for every job "
+      "we take on, big or small.</p><figure><blockquote>They packed our whole house in a day and nothing broke. "
+      "Fast, friendly and on time.</blockquote><figcaption>— Dana R., homeowner</figcaption></figure>"
+      "<p>Call us for a free quote on your move, any day of the week, and we will visit to plan it with you.</p>"
+      "</main></body></html>");
+  EXPECT_NE(a.text.find("Dana R., homeowner"), std::string::npos) << a.text;
+  EXPECT_EQ(ToHtml(a).find("class=\"caption\""), std::string::npos) << ToHtml(a);
+}
+
+TEST(Structure, ImageOpeningABlockKeepsTheSpaceAfterIt) {
+  Article a = MustExtract(Page("<p><img src=\"https://example.com/cat.jpg\" alt=\"cat\"> An image of a cat.</p>"));
+  EXPECT_NE(ToMarkdown(a).find("![cat](https://example.com/cat.jpg) An image"), std::string::npos) << ToMarkdown(a);
+  EXPECT_NE(ToHtml(a).find("<p><img src=\"https://example.com/cat.jpg\" alt=\"cat\"> An image"), std::string::npos)
+      << ToHtml(a);
+  EXPECT_NE(a.text.find("\n\nAn image of a cat."), std::string::npos) << a.text;
+}
+
+TEST(Structure, ListInsideAHeadingIsFlattenedIntoIt) {
+  Article a = MustExtract(Page("<h3><ol><li>\"My fears have been realized\"</li></ol></h3>"
+                               "<p>More prose under the heading, long enough to read as the section's text.</p>"));
+  const std::string html = ToHtml(a);
+  EXPECT_NE(html.find("<h3>&quot;My fears have been realized&quot;</h3>"), std::string::npos) << html;
+  EXPECT_EQ(html.find("<h3><ol>"), std::string::npos) << html;
+  EXPECT_NE(ToMarkdown(a).find("### \"My fears have been realized\"\n"), std::string::npos) << ToMarkdown(a);
+  Article b = MustExtract(Page("<h3>Intro<ul><li>one</li><li>two</li></ul></h3><p>More prose under it, long "
+                               "enough to read as the section's text and keep.</p>"));
+  EXPECT_NE(ToHtml(b).find("<h3>Intro one two</h3>"), std::string::npos) << ToHtml(b);
+  EXPECT_NE(ToMarkdown(b).find("### Intro one two\n"), std::string::npos) << ToMarkdown(b);
+}
+
+TEST(Structure, LazyLoadPlaceholderFileGivesWayToTheRealSource) {
+  Article a = MustExtract(Page(
+      "<p>Shot <img src=\"https://example.com/wp-content/plugins/lazy/assets/blank.gif\" "
+      "data-lazy-src=\"https://example.com/uploads/shot.jpg\" alt=\"shot\"> and "
+      "<img src=\"/themes/x/images/lazyload-placeholder.png\" data-src=\"https://example.com/uploads/map.png\" "
+      "alt=\"map\"> and <img src=\"https://example.com/uploads/transparent-logo.png\" alt=\"logo\"> end.</p>"));
+  const std::string html = ToHtml(a);
+  EXPECT_NE(html.find("src=\"https://example.com/uploads/shot.jpg\""), std::string::npos) << html;
+  EXPECT_NE(html.find("src=\"https://example.com/uploads/map.png\""), std::string::npos) << html;
+  for (const char* gone : {"blank.gif", "lazyload-placeholder"})
+    EXPECT_EQ(html.find(gone), std::string::npos) << gone << "\n" << html;
+  // With no real source waiting, an image is kept as it is.
+  EXPECT_NE(html.find("transparent-logo.png"), std::string::npos) << html;
+}
+
 }  // namespace
 }  // namespace lede

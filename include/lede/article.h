@@ -40,8 +40,11 @@ enum class BodyKind : uint8_t {
   kDefinitionTerm,
   kDefinition,
   kImage,       // str = src (resolved when the page URL is known); children =
-                // its alt text; level = 1 when a space comes before it. Not
+                // its alt text; level bit 1 when a space comes before it, bit 2 when
+                // one comes after it (it opens a block before words). Not
                 // in the plain text.
+  kCaption,     // a figure's caption (<figcaption>); children are text. A
+                // block, shown in Markdown and HTML, not in the plain text.
 };
 
 struct BodyNode {

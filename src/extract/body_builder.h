@@ -30,6 +30,9 @@ class BodyBuilder {
   void Enter(const Node* element);
   void Exit(const Node* element);
   void Text(std::string_view text);
+  // A figure's caption, as a kCaption block where a block may stand (not in
+  // an inline container, a table cell or code: there it is left out).
+  void Caption(std::string_view text);
   // Closes everything and removes empty nodes.
   void Finish();
 
@@ -85,6 +88,7 @@ class BodyBuilder {
   bool pending_space_ = false;
   bool last_was_break_ = false;
   bool at_block_start_ = true;  // no text yet in the current inline container
+  uint32_t lead_image_ = 0;     // an image before any text of the block, or 0
   bool element_exited_ = false;  // an element ended since the last text
   bool sibling_edge_ = false;    // ... and another began after it
   unsigned char last_byte_ = 0; // last byte of the text appended last

@@ -4316,6 +4316,9 @@ bool ContentExtractor::SiteFeedCardsFollow(const Node* top, int level, const Nod
   return links >= 2 && (link * 2 > text || text <= links * kSiteFeedCardMaxText);
 }
 
+// The nodes of a figure's caption read for the body's caption block.
+constexpr size_t kCaptionMaxNodes = 256;
+
 void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const ContentContext& ctx,
                                  ContentOutput* out, std::vector<BlockDecision>* explain, bool listing) {
   BodyBuilder builder(&out->body, ctx.url);
@@ -5875,8 +5878,21 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           if ((facts_[n->eid].flags & kOwner) && facts_[n->eid].value > 0) story_prose += facts_[n->eid].value;
           if (explain && (facts_[n->eid].flags & kOwner) && facts_[n->eid].own_text)
             explain->push_back({n, true, ScoreNote(n)});
-        } else if (explain && facts_[n->eid].text) {
-          explain->push_back({n, false, std::string(reason) + " " + ScoreNote(n)});
+        } else {
+          // A figure's caption that is no credit line (that went to the
+          // image's credit) stays as the body's caption block: shown in
+          // Markdown and HTML under its picture, left out of the text.
+          // (Its credit's box, credit-classed or schema.org's copyrightHolder,
+          // and hidden words are passed over.)
+          if (n->tag == TagId::kFigcaption && reason == "caption" && !(facts_[n->eid].hints & kHintCredit)) {
+            CollapsedTextInto(n, 1u << 20, kCaptionMaxNodes, &scratch, [&](const Node* c) {
+              return (facts_[c->eid].hints & (kHintCredit | kHintHidden)) != 0 ||
+                     EqualsIgnoreCase(c->Attr("itemprop"), "copyrightHolder");
+            });
+            if (StripCreditCue(scratch).empty() && HasCaptionWord(scratch)) builder.Caption(scratch);
+          }
+          if (explain && facts_[n->eid].text)
+            explain->push_back({n, false, std::string(reason) + " " + ScoreNote(n)});
         }
       }
       if (entered && n->first_child) {

@@ -3762,6 +3762,24 @@ bool IsArchiveNavLine(std::string_view line) {
   return IsArchiveNavLow(std::string_view(buf, n));
 }
 
+// The file names of lazy loaders' stand-in images (lower-case), found in
+// an image's file name.
+constexpr std::string_view kLazyImagePlaceholderNames[] = {
+    "s_1x2", "placeholder", "blank.", "spacer", "transparent", "lazy-load", "lazyload", "1x1.", "pixel.gif"};
+// File names longer than this are read as no stand-in (a stand-in's name is short).
+constexpr size_t kLazyImageNameMaxBytes = 64;
+
+bool IsLazyImagePlaceholder(std::string_view url) {
+  url = Trim(url);
+  url = url.substr(0, std::min(url.find('?'), url.find('#')));
+  const size_t slash = url.rfind('/');
+  if (slash != std::string_view::npos) url = url.substr(slash + 1);
+  if (url.empty() || url.size() > kLazyImageNameMaxBytes) return false;
+  char buf[kLazyImageNameMaxBytes];
+  for (size_t i = 0; i < url.size(); ++i) buf[i] = ToLowerAscii(url[i]);
+  return ContainsAny(std::string_view(buf, url.size()), kLazyImagePlaceholderNames);
+}
+
 bool IsConsentPlaceholder(std::string_view text) {
   text = Trim(text);
   if (text.size() > kConsentPlaceholderMaxBytes) return false;

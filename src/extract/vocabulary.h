@@ -261,6 +261,10 @@ bool IsArchiveNavLine(std::string_view line);
 // content is hidden by your cookie preferences. To view it, accept..."), at
 // most a few hundred bytes.
 bool IsConsentPlaceholder(std::string_view text);
+// An image address whose file is a lazy loader's stand-in ("s_1x2.gif",
+// "blank.gif", "spacer.png", "placeholder.svg", "transparent.png"): its
+// file name (path's last segment, query cut) holds one of those names.
+bool IsLazyImagePlaceholder(std::string_view url);
 // A media player's time alone: "3:45", "1:02:10", "0:00 / 4:02", "Listen · 4:02".
 bool IsMediaTimeLine(std::string_view line);
 // One phrase of a few words repeated, and nothing else: a ticker's

@@ -1,6 +1,7 @@
 // Cleaned HTML: the body's structure as semantic elements, no attributes
 // but href on links, src and alt on images, a language class on code, start
-// on an ordered list and colspan/rowspan on a table cell.
+// on an ordered list, colspan/rowspan on a table cell, and class="caption"
+// on a figure's caption paragraph.
 #include <string>
 
 #include "lede/lede.h"
@@ -29,6 +30,14 @@ class HtmlWriter {
     const BodyNode& node = b_.nodes[n];
     const char* tag = nullptr;
     char heading[3] = {'h', '1', 0};
+    if (heading_start_ && IsBlock(node.kind)) {
+      // A block inside a heading (a page's "<h3><ol><li>Title</ol></h3>"):
+      // <h3> holds phrasing content only, so the block's words join the
+      // heading's line, a space apart, as in the Markdown.
+      if (out->size() > heading_start_ && out->back() != ' ') out->push_back(' ');
+      Children(n, out);
+      return;
+    }
     switch (node.kind) {
       case BodyKind::kText: Escape(b_.str(node), out); return;
       case BodyKind::kLineBreak: out->append("<br>"); return;
@@ -69,14 +78,20 @@ class HtmlWriter {
       case BodyKind::kDefinitionList: tag = "dl"; break;
       case BodyKind::kDefinitionTerm: tag = "dt"; break;
       case BodyKind::kDefinition: tag = "dd"; break;
+      case BodyKind::kCaption:
+        out->append("<p class=\"caption\">");
+        Children(n, out);
+        out->append("</p>\n");
+        return;
       case BodyKind::kImage: {
-        if (node.level == 1) out->push_back(' ');
+        if (node.level & 1) out->push_back(' ');
         out->append("<img src=\"");
         Escape(b_.str(node), out);
         out->append("\" alt=\"");
         for (uint32_t c = node.first_child; c; c = b_.nodes[c].next_sibling)
           if (b_.nodes[c].kind == BodyKind::kText) Escape(b_.str(b_.nodes[c]), out);
         out->append("\">");
+        if (node.level & 2) out->push_back(' ');
         return;
       }
       case BodyKind::kCodeBlock:
@@ -109,7 +124,13 @@ class HtmlWriter {
       if (node.rowspan > 1) out->append(" rowspan=\"").append(std::to_string(node.rowspan)).push_back('"');
     }
     out->push_back('>');
-    Children(n, out);
+    if (node.kind == BodyKind::kHeading) {
+      heading_start_ = out->size();
+      Children(n, out);
+      heading_start_ = 0;
+    } else {
+      Children(n, out);
+    }
     out->append("</");
     out->append(tag);
     out->push_back('>');
@@ -130,12 +151,25 @@ class HtmlWriter {
     return c != skip_ && !(b_.nodes[c].kind == BodyKind::kParagraph && !b_.nodes[c].first_child);
   }
 
+  static bool IsBlock(BodyKind k) {
+    switch (k) {
+      case BodyKind::kParagraph: case BodyKind::kHeading: case BodyKind::kList: case BodyKind::kListItem:
+      case BodyKind::kTable: case BodyKind::kTableRow: case BodyKind::kTableCell: case BodyKind::kCodeBlock:
+      case BodyKind::kBlockquote: case BodyKind::kDefinitionList: case BodyKind::kDefinitionTerm:
+      case BodyKind::kDefinition: case BodyKind::kCaption:
+        return true;
+      default:
+        return false;
+    }
+  }
+
   // Leaves out body node `n` (0: none).
   void Skip(uint32_t n) { skip_ = n; }
 
  private:
   const Body& b_;
   uint32_t skip_ = 0;  // a body node left out (Skip); 0 = none
+  size_t heading_start_ = 0;  // inside a heading: where its words begin in the output; else 0
 };
 
 }  // namespace

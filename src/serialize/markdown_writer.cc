@@ -192,6 +192,15 @@ class MarkdownWriter {
         Table(n);
         blank_pending_ = true;
         break;
+      case BodyKind::kCaption:
+        // An italic line under the picture.
+        if (!node.first_child) break;
+        BeginBlock();
+        after_ = CharClass::kSpace;
+        after_mark_ = false;
+        Wrapped(n, "*");
+        blank_pending_ = true;
+        break;
       case BodyKind::kCodeBlock:
         Code(n);
         blank_pending_ = true;
@@ -246,7 +255,8 @@ class MarkdownWriter {
   static bool IsBlock(BodyKind k) {
     return k == BodyKind::kParagraph || k == BodyKind::kList || k == BodyKind::kTable ||
            k == BodyKind::kCodeBlock || k == BodyKind::kBlockquote || k == BodyKind::kHeading ||
-           k == BodyKind::kDefinitionList || k == BodyKind::kDefinitionTerm || k == BodyKind::kDefinition;
+           k == BodyKind::kDefinitionList || k == BodyKind::kDefinitionTerm || k == BodyKind::kDefinition ||
+           k == BodyKind::kCaption;
   }
 
   // Node `n`'s children as blocks: a run of inline children is a
@@ -500,7 +510,7 @@ class MarkdownWriter {
         case BodyKind::kParagraph: case BodyKind::kHeading: case BodyKind::kList: case BodyKind::kListItem:
         case BodyKind::kTable: case BodyKind::kTableRow: case BodyKind::kTableCell: case BodyKind::kCodeBlock:
         case BodyKind::kBlockquote: case BodyKind::kRoot: case BodyKind::kDefinitionList:
-        case BodyKind::kDefinitionTerm: case BodyKind::kDefinition:
+        case BodyKind::kDefinitionTerm: case BodyKind::kDefinition: case BodyKind::kCaption:
           return CharClass::kSpace;  // (on a line of its own)
       }
       n = node.first_child;
@@ -539,7 +549,7 @@ class MarkdownWriter {
       }
       case BodyKind::kImage: {
         // "![alt](src)"; the alt is the node's text.
-        if (node.level == 1 && !at_line_start_) out_.push_back(' ');
+        if ((node.level & 1) && !at_line_start_) out_.push_back(' ');
         out_.append("![");
         at_line_start_ = false;
         for (uint32_t c = node.first_child; c; c = b_.nodes[c].next_sibling)
@@ -547,6 +557,7 @@ class MarkdownWriter {
         out_.append("](");
         Destination(b_.str(node));
         out_.push_back(')');
+        if (node.level & 2) out_.push_back(' ');
         break;
       }
       case BodyKind::kSuperscript:
@@ -606,6 +617,9 @@ class MarkdownWriter {
         break;
       }
       default:
+        // A block inside a heading joins the heading's line a space apart
+        // ("### Intro Item one", not "IntroItem one").
+        if (in_heading_ && !out_.empty() && out_.back() != ' ' && node.kind != BodyKind::kRoot) out_.push_back(' ');
         container_after_ = after_;
         Inlines(n);
         break;
