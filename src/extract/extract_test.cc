@@ -19177,8 +19177,6 @@ TEST(Extract, VBulletinListOfPostsById) {
   EXPECT_EQ(r->text.find("Thread Tools"), std::string::npos) << r->text;
 }
 
-}  // namespace
-}  // namespace lede
 
 namespace lede {
 namespace {
@@ -19632,6 +19630,37 @@ TEST(Extract, VisibleDatesAndBylinesOfMoreLanguages) {
     ASSERT_TRUE(r.ok());
     EXPECT_FALSE(r->date_published.has_value()) << stamp << " -> " << r->date_published.value_or("");
   }
+}
+
+}  // namespace
+}  // namespace lede
+
+// A shop's home page whose product carousels carry a class that styles
+// their arrows ("carousel dark-nav-btns"): the rows of priced cards are the
+// page's products, not navigation (a menu prints no prices); the site's
+// menu, classed "nav" too, still goes.
+TEST(Extract, PricedCarouselNamedForItsArrowsIsNotNavigation) {
+  std::string html =
+      "<html><head><title>Harbor Fitness | Home gyms and treadmills</title></head><body>"
+      "<div class=\"top-nav\"><a href=/treadmills>Treadmills</a> <a href=/bikes>Bikes</a> "
+      "<a href=/rowers>Rowers</a> <a href=/strength>Strength</a> <a href=/sale>Sale</a></div>"
+      "<div class=page><h1>Train at home this spring</h1>"
+      "<p>Our showrooms carry every machine below, and our fitness advisers will help you pick one.</p>";
+  const char* rows[] = {"Treadmills", "Exercise bikes"};
+  for (int r = 0; r < 2; ++r) {
+    html += std::string("<h2>") + rows[r] + "</h2><div class=\"row product-carousel dark-nav-btns\">";
+    for (int i = 0; i < 6; ++i)
+      html += "<div class=tile><a href=\"/p/" + std::to_string(r) + std::to_string(i) + "\">" + rows[r] +
+              " model T" + std::to_string(r * 10 + i) + " folding frame</a><span class=amount>$" +
+              std::to_string(899 + 100 * i) + ".00</span><span>Free delivery</span></div>";
+    html += "</div>";
+  }
+  html += "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Treadmills model T3 folding frame"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Exercise bikes model T15 folding frame"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Rowers"), std::string::npos) << r->text;
 }
 
 }  // namespace
