@@ -1708,6 +1708,10 @@ constexpr uint32_t kShelfMaxCards = 10;
 // products show a few cards each (kShelfMaxCards; a carousel of two
 // shelves' worth at most). Its type is a list's (see Extract).
 constexpr uint32_t kGridMinCards = 20;
+// An undeclared page's run of this many priced cards makes it a category's
+// page (a platform's smallest grids show 8 to 12): its shelves are a
+// product page's, which declares itself or shows a buy box (see Extract).
+constexpr uint32_t kCategoryGridMinCards = 4;
 // A shop's note that an AI wrote the block above it ("AI-generated from
 // customer reviews") is a short line (kAiSummaryNoteMaxBytes); the section
 // a subheading opens around it lies within this many levels (see
@@ -6014,7 +6018,13 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   // products. Only its type changes: the shop's rules still read its text
   // (measured: a list's rules keep every card's price rows, which the
   // shop's drop).
-  out->product_grid = ctx.product && priced_grid_cards_ >= kGridMinCards &&
+  // An undeclared page (no article, thread or product markup, no story
+  // signed in view) whose body holds a run of kCategoryGridMinCards priced
+  // cards, with no buy box of its own outside them, is a shop's category
+  // page, a list of products, too.
+  const bool undeclared = !ctx.article && !ctx.discussion && !ctx.product && !ctx.signed_story;
+  out->product_grid = (ctx.product || undeclared) &&
+                      priced_grid_cards_ >= (ctx.product ? kGridMinCards : kCategoryGridMinCards) &&
                       (!buy_box_ || IsWithin(priced_grid_, buy_box_));
   const Node* root = ChooseRoot(doc);
   // (An undeclared page must show a link post's sign; a signed story, whose

@@ -19663,5 +19663,35 @@ TEST(Extract, PricedCarouselNamedForItsArrowsIsNotNavigation) {
   EXPECT_EQ(r->text.find("Rowers"), std::string::npos) << r->text;
 }
 
+
+// An undeclared page whose body is a grid of a few priced product cards
+// (a small shop's category: four to six products) is a list; a product
+// page with the same row as its shelf beside a buy box stays what it was.
+TEST(Extract, UndeclaredGridOfPricedCardsIsAListing) {
+  auto page = [](bool buy_box) {
+    std::string html =
+        "<html><head><title>Linen aprons | Fold & Field</title></head><body><nav><a href=/>Home</a> "
+        "<a href=/aprons>Aprons</a> <a href=/towels>Towels</a></nav><main><h1>Linen aprons</h1>";
+    if (buy_box)
+      html += "<div class=buy><p>Cross-back apron in washed flax, cut long with two deep pockets and cotton ties "
+              "that cross at the back so nothing pulls at the neck.</p><span class=price>$58.00</span>"
+              "<form action=/cart/add><button type=submit>Add to cart</button></form></div><h2>More aprons</h2>";
+    html += "<ul class=grid>";
+    const char* names[] = {"Cross-back apron", "Bib apron", "Half apron", "Smock apron", "Child's apron"};
+    for (int i = 0; i < 5; ++i)
+      html += std::string("<li class=card><div class=card-title><a href=\"/p/") + std::to_string(i) + "\">" +
+              names[i] + " in washed linen</a></div><div class=price>$" + std::to_string(48 + 5 * i) +
+              ".00</div></li>";
+    return html + "</ul></main></body></html>";
+  };
+  auto grid = Extract(page(false));
+  ASSERT_TRUE(grid.ok());
+  EXPECT_EQ(grid->page_type, "listing");
+  EXPECT_NE(grid->text.find("Smock apron in washed linen"), std::string::npos) << grid->text;
+  auto product = Extract(page(true));
+  ASSERT_TRUE(product.ok());
+  EXPECT_NE(product->page_type, "listing");
+}
+
 }  // namespace
 }  // namespace lede
