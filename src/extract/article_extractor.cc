@@ -135,7 +135,14 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
   ContentOutput content;
   content_.Extract(doc, hints_, ctx, &content, explain);
   // A category's grid of priced cards under a product's markup: a list.
-  if (content.product_grid && options.page_type == PageType::kAuto) article->page_type = "listing";
+  // (And an undeclared page's grid of priced cards: a shop's category. Its
+  // type only: the written-guide pass below is not made for it, measured
+  // on WCXB: its categories' blurbs are no guides, and the annotators keep
+  // the grid under them; collection odd .772 -> .753, even .811 -> .796.)
+  const bool undeclared_grid = content.product_grid && !ctx.product;
+  if (content.product_grid && options.page_type == PageType::kAuto &&
+      (ctx.product || article->page_type == "page"))
+    article->page_type = "listing";
   // A list page (declared a collection or search results, or a product's
   // markup over a grid of priced cards) whose precise reading, the best
   // prose root alone with no widening to the page, already holds a long
@@ -158,7 +165,7 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
     if (!desc) desc = NormalizeForCompare(meta.structured_body);
     return *desc;
   };
-  const bool list_page = article->page_type == "listing";
+  const bool list_page = article->page_type == "listing" && !undeclared_grid;
   const bool described_product = article->page_type == "product" && !meta.structured_body.empty();
   if (options.favor == Favor::kBalanced && (list_page || described_product) && !ctx.discussion &&
       CountWordChars(content.text) >= (list_page ? kListGuideMinChars : kDescribedMinChars)) {

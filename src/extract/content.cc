@@ -1712,6 +1712,10 @@ constexpr uint32_t kShelfMaxCards = 10;
 // products show a few cards each (kShelfMaxCards; a carousel of two
 // shelves' worth at most). Its type is a list's (see Extract).
 constexpr uint32_t kGridMinCards = 20;
+// An undeclared page's run of this many priced cards makes it a category's
+// page (a platform's smallest grids show 8 to 12): its shelves are a
+// product page's, which declares itself or shows a buy box (see Extract).
+constexpr uint32_t kCategoryGridMinCards = 4;
 // A shop's note that an AI wrote the block above it ("AI-generated from
 // customer reviews") is a short line (kAiSummaryNoteMaxBytes); the section
 // a subheading opens around it lies within this many levels (see
@@ -3036,7 +3040,15 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // A navigation word binds when the element is navigation: links, or
     // inside the page's chrome. A "nav" or "menu" class on prose (a
     // scroll-spy section, a tabbed FAQ) is judged like a weak word.
-    const bool navigation = (f.hints & kHintNavigation) && (f.link * 3 >= f.text || (f.flags & kInChrome));
+    // (Not on a row of priced product cards off an article or a thread: a
+    // shop's carousel whose class styles its arrows, "dark-nav-btns",
+    // "nav-arrows", is its products; a menu prints no prices. Grouped only
+    // for such an element.)
+    bool few_cards = false;
+    const bool shop_row = (f.hints & kHintNavigation) && (f.flags & kPriced) && !ctx.article && !ctx.discussion &&
+                          !(f.flags & kInChrome) && PricedRun(e, &few_cards) > 0;
+    const bool navigation =
+        (f.hints & kHintNavigation) && !shop_row && (f.link * 3 >= f.text || (f.flags & kInChrome));
     // A filter word binds on a panel of choices: checkboxes, radio buttons
     // or selects, a few words each (a colour, a size, a price range). Its
     // labels outweigh the linked product cards it filters, so it is judged
@@ -3064,7 +3076,8 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // Without a single link, a navigation word names no navigation: prose
     // under it (a scroll-spy target, "nav-source") is a section.
     const bool prose_nav = (f.hints & kHintNavigation) && f.links == 0 && f.good >= kNavProseMinGood;
-    if (!strong && !(f.hints & kHintWeakBoilerplate) && ((f.hints & kHintNavigation) == 0 || prose_nav)) return;
+    if (!strong && !(f.hints & kHintWeakBoilerplate) && ((f.hints & kHintNavigation) == 0 || prose_nav || shop_row))
+      return;
     if (!strong) {
       // A docs page's note or warning in Bootstrap's alert box ("alert
       // alert-info"), set between the text's paragraphs: the text's own
@@ -6028,7 +6041,13 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   // products. Only its type changes: the shop's rules still read its text
   // (measured: a list's rules keep every card's price rows, which the
   // shop's drop).
-  out->product_grid = ctx.product && priced_grid_cards_ >= kGridMinCards &&
+  // An undeclared page (no article, thread or product markup, no story
+  // signed in view) whose body holds a run of kCategoryGridMinCards priced
+  // cards, with no buy box of its own outside them, is a shop's category
+  // page, a list of products, too.
+  const bool undeclared = !ctx.article && !ctx.discussion && !ctx.product && !ctx.signed_story;
+  out->product_grid = (ctx.product || undeclared) &&
+                      priced_grid_cards_ >= (ctx.product ? kGridMinCards : kCategoryGridMinCards) &&
                       (!buy_box_ || IsWithin(priced_grid_, buy_box_));
   const Node* root = ChooseRoot(doc);
   // (An undeclared page must show a link post's sign; a signed story, whose
@@ -6631,24 +6650,32 @@ inline bool ContentExtractor::IsPricedCard(const Facts& f) {
   return (f.flags & kPriced) && f.links > 0 && f.text > 0 && f.text <= kProductCardMaxText;
 }
 
-[[gnu::noinline]] void ContentExtractor::NotePricedRuns(const Node* e, Facts& f, bool shelves) {
-  // Repeated siblings of one signature, three at least, most of the
-  // children (60 %), nearly all of them (80 %) priced cards: the longest
-  // such run is noted (priced_grid_cards_, priced_grid_); one of
-  // kShelfMaxCards siblings at most makes `e` a shelf (soft, a teaser).
+// Repeated siblings of one signature among `e`'s children, three at
+// least, most of the children (60 %), nearly all of them (80 %) priced
+// cards: the longest such run's priced cards (0 for none), and in `shelf`
+// whether one such run has kShelfMaxCards siblings at most.
+uint32_t ContentExtractor::PricedRun(const Node* e, bool* shelf) {
   auto card = [](const Node*, const Facts& f) -> uint32_t { return IsPricedCard(f); };
   SiblingGroup groups[4];
   size_t ngroups;
   const size_t children = GroupChildren(e, card, groups, &ngroups, /*by_class=*/true);
   uint32_t most = 0;
-  bool shelf = false;
   for (size_t k = 0; k < ngroups; ++k) {
     const SiblingGroup& g = groups[k];
     if (g.count >= 3 && g.count * 10 >= children * 6 && g.items * 10 >= g.count * 8) {
       most = std::max(most, g.items);
-      shelf |= g.count <= kShelfMaxCards;
+      *shelf |= g.count <= kShelfMaxCards;
     }
   }
+  return most;
+}
+
+[[gnu::noinline]] void ContentExtractor::NotePricedRuns(const Node* e, Facts& f, bool shelves) {
+  // The longest run of priced cards (see PricedRun) is noted
+  // (priced_grid_cards_, priced_grid_); one of kShelfMaxCards siblings at
+  // most makes `e` a shelf (soft, a teaser).
+  bool shelf = false;
+  const uint32_t most = PricedRun(e, &shelf);
   if (most > priced_grid_cards_) priced_grid_cards_ = most, priced_grid_ = e;
   if (shelves && shelf && !(f.flags & kSoft) && f.text * 2 <= page_text_) f.flags |= kSoft | kTeaser;
 }

@@ -256,6 +256,7 @@ class ContentExtractor {
   uint32_t priced_grid_cards_ = 0;
   const Node* priced_grid_ = nullptr;
   void NotePricedRuns(const Node* e, Facts& f, bool shelves);
+  uint32_t PricedRun(const Node* e, bool* shelf);
   // A priced card's facts (NotePricedRuns's item).
   static bool IsPricedCard(const Facts& f);
   // Product pages: short text nodes that state a shop's promise (Classify),

@@ -19202,8 +19202,6 @@ TEST(Extract, VBulletinListOfPostsById) {
   EXPECT_EQ(r->text.find("Thread Tools"), std::string::npos) << r->text;
 }
 
-}  // namespace
-}  // namespace lede
 
 namespace lede {
 namespace {
@@ -19657,6 +19655,67 @@ TEST(Extract, VisibleDatesAndBylinesOfMoreLanguages) {
     ASSERT_TRUE(r.ok());
     EXPECT_FALSE(r->date_published.has_value()) << stamp << " -> " << r->date_published.value_or("");
   }
+}
+
+}  // namespace
+}  // namespace lede
+
+// A shop's home page whose product carousels carry a class that styles
+// their arrows ("carousel dark-nav-btns"): the rows of priced cards are the
+// page's products, not navigation (a menu prints no prices); the site's
+// menu, classed "nav" too, still goes.
+TEST(Extract, PricedCarouselNamedForItsArrowsIsNotNavigation) {
+  std::string html =
+      "<html><head><title>Harbor Fitness | Home gyms and treadmills</title></head><body>"
+      "<div class=\"top-nav\"><a href=/treadmills>Treadmills</a> <a href=/bikes>Bikes</a> "
+      "<a href=/rowers>Rowers</a> <a href=/strength>Strength</a> <a href=/sale>Sale</a></div>"
+      "<div class=page><h1>Train at home this spring</h1>"
+      "<p>Our showrooms carry every machine below, and our fitness advisers will help you pick one.</p>";
+  const char* rows[] = {"Treadmills", "Exercise bikes"};
+  for (int r = 0; r < 2; ++r) {
+    html += std::string("<h2>") + rows[r] + "</h2><div class=\"row product-carousel dark-nav-btns\">";
+    for (int i = 0; i < 6; ++i)
+      html += "<div class=tile><a href=\"/p/" + std::to_string(r) + std::to_string(i) + "\">" + rows[r] +
+              " model T" + std::to_string(r * 10 + i) + " folding frame</a><span class=amount>$" +
+              std::to_string(899 + 100 * i) + ".00</span><span>Free delivery</span></div>";
+    html += "</div>";
+  }
+  html += "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Treadmills model T3 folding frame"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Exercise bikes model T15 folding frame"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Rowers"), std::string::npos) << r->text;
+}
+
+
+// An undeclared page whose body is a grid of a few priced product cards
+// (a small shop's category: four to six products) is a list; a product
+// page with the same row as its shelf beside a buy box stays what it was.
+TEST(Extract, UndeclaredGridOfPricedCardsIsAListing) {
+  auto page = [](bool buy_box) {
+    std::string html =
+        "<html><head><title>Linen aprons | Fold & Field</title></head><body><nav><a href=/>Home</a> "
+        "<a href=/aprons>Aprons</a> <a href=/towels>Towels</a></nav><main><h1>Linen aprons</h1>";
+    if (buy_box)
+      html += "<div class=buy><p>Cross-back apron in washed flax, cut long with two deep pockets and cotton ties "
+              "that cross at the back so nothing pulls at the neck.</p><span class=price>$58.00</span>"
+              "<form action=/cart/add><button type=submit>Add to cart</button></form></div><h2>More aprons</h2>";
+    html += "<ul class=grid>";
+    const char* names[] = {"Cross-back apron", "Bib apron", "Half apron", "Smock apron", "Child's apron"};
+    for (int i = 0; i < 5; ++i)
+      html += std::string("<li class=card><div class=card-title><a href=\"/p/") + std::to_string(i) + "\">" +
+              names[i] + " in washed linen</a></div><div class=price>$" + std::to_string(48 + 5 * i) +
+              ".00</div></li>";
+    return html + "</ul></main></body></html>";
+  };
+  auto grid = Extract(page(false));
+  ASSERT_TRUE(grid.ok());
+  EXPECT_EQ(grid->page_type, "listing");
+  EXPECT_NE(grid->text.find("Smock apron in washed linen"), std::string::npos) << grid->text;
+  auto product = Extract(page(true));
+  ASSERT_TRUE(product.ok());
+  EXPECT_NE(product->page_type, "listing");
 }
 
 }  // namespace
