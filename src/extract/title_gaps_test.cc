@@ -1,0 +1,80 @@
+// Title cleanup gaps (a site's name leading a title with no separator, a
+// <title> broken over lines, a mis-decoded heading) and HTML set inside
+// SVG and MathML at an HTML integration point.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/metadata.h"
+#include "lede/lede.h"
+
+namespace lede {
+namespace {
+
+constexpr const char* kBody =
+    "<p>We stock condenser, dynamic and ribbon models from all the major makers, with free shipping on "
+    "orders over fifty euros to most countries.</p><p>Compare models side by side and read reviews from "
+    "working engineers before you buy, or call our team for advice on a studio setup.</p>";
+
+std::string TitleOf(const std::string& head, const std::string& body = kBody) {
+  auto r = Extract("<html><head>" + head + "</head><body><div class=main>" + body + "</div></body></html>");
+  return r.ok() ? r->title.value_or("") : std::string("?");
+}
+
+// A <title> that opens on the site's name with no separator after it and
+// names the site again at its end: the words after the first name are the
+// page's name.
+TEST(TitleGaps, LeadingSiteNameWithoutSeparator) {
+  EXPECT_EQ(TitleOf("<title>Gearhouse Buy Studio Microphones at Gearhouse</title>"
+                    "<meta property=\"og:site_name\" content=\"Gearhouse\">"),
+            "Buy Studio Microphones at Gearhouse");
+  EXPECT_EQ(StripTitleSite("Gearhouse Buy Studio Microphones at Gearhouse", "Gearhouse"),
+            "Buy Studio Microphones at Gearhouse");
+  // A brand said once before a product's words is the product's name.
+  EXPECT_EQ(StripTitleSite("Gearhouse Studio Condenser Microphone", "Gearhouse"),
+            "Gearhouse Studio Condenser Microphone");
+  // One word after the name is too few.
+  EXPECT_EQ(StripTitleSite("Gearhouse Gearhouse", "Gearhouse"), "Gearhouse Gearhouse");
+  // The name as part of a longer word is not the name.
+  EXPECT_EQ(StripTitleSite("Gearhouses Buy Studio Microphones at Gearhouse", "Gearhouse"),
+            "Gearhouses Buy Studio Microphones at Gearhouse");
+}
+
+// A <title> whose separator starts a new line: the whitespace is one space
+// before the title is split, and the site's part goes.
+TEST(TitleGaps, LineBreakBeforeSeparator) {
+  EXPECT_EQ(TitleOf("<title>Citrus Sparkling Water 12-Pack | Fizzco\n \xE2\x80\x93 Drink Brand Online</title>"),
+            "Citrus Sparkling Water 12-Pack");
+  EXPECT_EQ(TitleOf("<title>Toddler Sleep Routines Explained\n\t\t| Little Dreamers</title>"),
+            "Toddler Sleep Routines Explained");
+}
+
+// A heading with "?" where the declared title has a letter or an
+// apostrophe (text decoded in another charset): the intact title wins.
+TEST(TitleGaps, MisdecodedHeadingTakesDeclaredTitle) {
+  const std::string body =
+      "<article><h1>Bob?s Bike Shop Opens Second Store</h1><p>The family-run bike shop on Main Street will "
+      "open a second location in the old train depot next spring, the owners said on Tuesday.</p><p>The new "
+      "store will carry electric bikes and offer a repair workshop with evening hours.</p></article>";
+  EXPECT_EQ(TitleOf("<title>Bob's Bike Shop Opens Second Store</title>", body), "Bob's Bike Shop Opens Second Store");
+  EXPECT_TRUE(IsMisdecodedTwin("Bob?s Shop", "Bob's Shop"));
+  EXPECT_TRUE(IsMisdecodedTwin("Bob?s Shop", "Bob\xE2\x80\x99s Shop"));
+  EXPECT_TRUE(IsMisdecodedTwin("Bob? Shop", "Bob's Shop"));
+  EXPECT_TRUE(IsMisdecodedTwin("Caf? M?nchen", "Caf\xC3\xA9 M\xC3\xBCnchen"));
+  EXPECT_FALSE(IsMisdecodedTwin("Bob's Shop", "Bob's Shop"));
+  EXPECT_FALSE(IsMisdecodedTwin("Bob?s Shop", "Bobs Shop!"));
+  EXPECT_FALSE(IsMisdecodedTwin("Why? Because", "Why. Because"));
+  EXPECT_TRUE(HasMidWordQuestionMark("Bob?s"));
+  EXPECT_FALSE(HasMidWordQuestionMark("Is it over? Yes"));
+  EXPECT_FALSE(HasMidWordQuestionMark("Is it over?"));
+  // A heading that asks a question is kept.
+  const std::string asks =
+      "<article><h1>Is the bike shop opening a second store?</h1><p>The family-run bike shop on Main Street "
+      "may open a second location in the old train depot next spring, the owners said on Tuesday.</p><p>The "
+      "new store would carry electric bikes and offer a repair workshop with evening hours.</p></article>";
+  EXPECT_EQ(TitleOf("<title>Is the bike shop opening a second store</title>", asks),
+            "Is the bike shop opening a second store?");
+}
+
+}  // namespace
+}  // namespace lede
