@@ -155,6 +155,18 @@ bool HeadLinkSameSite(const Node* h, std::string_view page_url) {
   return false;
 }
 
+// Whether a foreign (SVG or MathML) element holds an HTML element, which
+// the parser puts only inside an HTML integration point ("<svg><g>
+// <foreignObject><p>..."): the first kMaxForeignNodes nodes read (a larger
+// drawing's text is taken for none).
+bool HoldsHtmlElement(const Node* foreign) {
+  constexpr int kMaxForeignNodes = 2048;
+  int budget = kMaxForeignNodes;
+  for (const Node* d = foreign->first_child; d && budget-- > 0; d = NextInTree(d, foreign))
+    if (d->is_element() && d->ns == Namespace::kHtml) return true;
+  return false;
+}
+
 // Elements that never hold body text.
 bool IsHardDropTag(TagId t) {
   switch (t) {
@@ -1981,8 +1993,11 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
           IsBuyControl(n, &link_text))
         buy_controls_[buy_controls_n_++] = n;
       bool drop = IsHardDropTag(n->tag) && n->ns == Namespace::kHtml && !IsHeadingToggle(n);
-      // SVG and MathML hold no prose.
-      if (n->ns != Namespace::kHtml) drop = true;
+      // SVG and MathML hold no prose: their drawings' and formulas' text
+      // (an icon's label) goes, but HTML set inside them at an integration
+      // point (<foreignObject>, <mtext>, annotation-xml) is content, and
+      // so are the foreign elements around it.
+      if (n->ns != Namespace::kHtml && !HoldsHtmlElement(n)) drop = true;
       if (drop) {
         f.flags |= kHardDrop;
         if (IsChoiceControl(n)) ++facts_[n->parent->eid].controls;

@@ -76,5 +76,33 @@ TEST(TitleGaps, MisdecodedHeadingTakesDeclaredTitle) {
             "Is the bike shop opening a second store?");
 }
 
+// HTML set in an <svg> through <foreignObject>, or in MathML through
+// <mtext> or annotation-xml, is content; the drawing's own text (an icon's
+// <title>, a chart's <text>) and a formula's symbols are not.
+TEST(TitleGaps, HtmlInsideSvgAndMathIsContent) {
+  const std::string page =
+      "<html><head><title>How the water cycle works</title></head><body><article><h1>How the water cycle "
+      "works</h1><p>Water moves between the oceans, the air and the land in a loop that never stops, driven "
+      "by the heat of the sun.</p><figure><svg viewBox='0 0 400 300'><title>Diagram icon</title><g><rect "
+      "width=400 height=300 /><text x=10 y=20>Evaporation arrow</text><foreignObject x=20 y=40 width=360 "
+      "height=220><div><p>Evaporation lifts water vapour from warm seas into the lower atmosphere every "
+      "day.</p></div></foreignObject></g></svg></figure><p>Precipitation then returns the water to the "
+      "ground as rain or snow, and rivers carry it back to the sea.</p><p><math><mi>x</mi><mo>=</mo>"
+      "<mtext><b>the vapour pressure at sea level</b></mtext><annotation-xml encoding='text/html'><span>"
+      "Pressure rises with the temperature of the water surface.</span></annotation-xml></math></p><p>"
+      "<svg class=icon width=16 height=16><title>Share this</title><path d='M0 0h16v16z'/></svg> Scientists "
+      "measure each stage with satellites, weather balloons and river gauges around the world.</p></article>"
+      "</body></html>";
+  auto r = Extract(page);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Evaporation lifts water vapour"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("the vapour pressure at sea level"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Pressure rises with the temperature"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Diagram icon"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Evaporation arrow"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Share this"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Scientists measure"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede
