@@ -104,5 +104,23 @@ TEST(TitleGaps, HtmlInsideSvgAndMathIsContent) {
   EXPECT_NE(r->text.find("Scientists measure"), std::string::npos) << r->text;
 }
 
+// HTML deep in a drawing's groups is found, and the groups on the way to
+// it are kept without another scan (each one marked once).
+TEST(TitleGaps, HtmlDeepInSvgGroupsIsContent) {
+  std::string svg = "<svg>";
+  for (int i = 0; i < 60; ++i) svg += "<g><path d='M0 0'/>";
+  svg += "<foreignObject><p>The label set deep inside the chart's groups says what the bars measure in "
+         "each region.</p></foreignObject>";
+  for (int i = 0; i < 60; ++i) svg += "</g>";
+  svg += "</svg>";
+  auto r = Extract("<html><head><title>Rainfall by region</title></head><body><article><h1>Rainfall by "
+                   "region</h1><p>Rainfall rose in the north and fell in the south over the last decade, the "
+                   "weather service's yearly report shows.</p>" +
+                   svg + "<p>The report's tables list each station's monthly totals since records began in the "
+                         "region.</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("The label set deep inside"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede
