@@ -155,6 +155,18 @@ bool HeadLinkSameSite(const Node* h, std::string_view page_url) {
   return false;
 }
 
+// The first HTML element in a foreign (SVG or MathML) element, which the
+// parser puts only inside an HTML integration point ("<svg><g>
+// <foreignObject><p>..."), or null: the first kMaxForeignNodes nodes read
+// (a larger drawing's text is taken for none).
+const Node* FirstHtmlElementIn(const Node* foreign) {
+  constexpr int kMaxForeignNodes = 2048;
+  int budget = kMaxForeignNodes;
+  for (const Node* d = foreign->first_child; d && budget-- > 0; d = NextInTree(d, foreign))
+    if (d->is_element() && d->ns == Namespace::kHtml) return d;
+  return nullptr;
+}
+
 // Elements that never hold body text.
 bool IsHardDropTag(TagId t) {
   switch (t) {
@@ -1971,6 +1983,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
   prices_before_n_ = prices_after_n_ = promise_lines_n_ = buy_controls_n_ = 0;
   order_.clear();
   drawn_screen_nodes_.clear();
+  foreign_to_html_.clear();
   page_text_ = 0;
   main_landmark_ = nullptr;
   shows_code_ = false;
@@ -1989,8 +2002,20 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
           IsBuyControl(n, &link_text))
         buy_controls_[buy_controls_n_++] = n;
       bool drop = IsHardDropTag(n->tag) && n->ns == Namespace::kHtml && !IsHeadingToggle(n);
-      // SVG and MathML hold no prose.
-      if (n->ns != Namespace::kHtml) drop = true;
+      // SVG and MathML hold no prose: their drawings' and formulas' text
+      // (an icon's label) goes, but HTML set inside them at an integration
+      // point (<foreignObject>, <mtext>, annotation-xml) is content, and
+      // so are the foreign elements around it.
+      // (Each foreign element on the way to the HTML found is marked: the
+      // elements under a kept one are not read again.)
+      if (n->ns != Namespace::kHtml && (foreign_to_html_.empty() || !foreign_to_html_[n->eid])) {
+        if (const Node* h = FirstHtmlElementIn(n)) {
+          if (foreign_to_html_.empty()) foreign_to_html_.assign(facts_.size(), 0);
+          for (const Node* up = h->parent; up && up != n; up = up->parent) foreign_to_html_[up->eid] = 1;
+        } else {
+          drop = true;
+        }
+      }
       if (drop) {
         f.flags |= kHardDrop;
         if (IsChoiceControl(n)) ++facts_[n->parent->eid].controls;

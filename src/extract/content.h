@@ -223,6 +223,9 @@ class ContentExtractor {
   std::vector<const Node*> order_;  // preorder, hard-dropped subtrees excluded
   std::vector<const Node*> roots_;  // the content root and its similar siblings
   const Node* marked_within_ = nullptr;  // the best root around a marked body root
+  // 1 for each foreign element found on the way from a kept SVG or MathML
+  // element to the HTML inside it (sized on the first such page only).
+  std::vector<uint8_t> foreign_to_html_;
   std::vector<const Node*> drawn_screen_nodes_;  // the drawings dropped (for --explain's "drawn-screen")
   bool IsDrawnScreenNode(const Node* e) const {
     for (const Node* d : drawn_screen_nodes_)

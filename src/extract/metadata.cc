@@ -4820,6 +4820,72 @@ std::string StripTitleAddenda(std::string_view title) {
 
 namespace {
 
+// The words of `t` (single-spaced) after the site's name (`norm_site`, a
+// BareName) when the name opens it as a run of whole words, two words or
+// more follow and they end on the name again; "" otherwise. (Only a title whose first letter is the
+// name's is normalized.)
+std::string_view AfterLeadingSite(std::string_view t, std::string_view norm_site) {
+  if (norm_site.empty() || t.size() <= norm_site.size() + 1 ||
+      (static_cast<unsigned char>(t[0]) | 0x20) != static_cast<unsigned char>(norm_site[0]))
+    return {};
+  size_t end = 0;
+  for (size_t w = size_t(std::count(norm_site.begin(), norm_site.end(), ' ')) + 1; w > 0; --w) {
+    end = t.find(' ', end == 0 ? 0 : end + 1);
+    if (end == std::string_view::npos) return {};
+  }
+  if (BareName(t.substr(0, end)) != norm_site) return {};
+  const std::string_view rest = Trim(t.substr(end + 1));
+  if (rest.find(' ') == std::string_view::npos || OpensOnSeparator(rest)) return {};
+  // (Only when the title names the site again at its end, "... at Acme":
+  // a name said once before the words is the brand's, part of the page's
+  // name, "Acme Trail Runner 2", "Acme CDN".)
+  const std::string bare_rest = BareName(rest);
+  if (bare_rest.size() <= norm_site.size() + 1 || !std::string_view(bare_rest).ends_with(norm_site) ||
+      bare_rest[bare_rest.size() - norm_site.size() - 1] != ' ')
+    return {};
+  return rest;
+}
+
+}  // namespace
+
+bool HasMidWordQuestionMark(std::string_view s) {
+  for (size_t q = s.find('?'); q != std::string_view::npos; q = s.find('?', q + 1))
+    if (q > 0 && q + 1 < s.size() && s[q - 1] != ' ' && IsAsciiAlpha(static_cast<unsigned char>(s[q + 1])))
+      return true;
+  return false;
+}
+
+bool IsMisdecodedTwin(std::string_view heading, std::string_view declared) {
+  size_t i = 0, j = 0;
+  bool swapped = false;
+  while (i < heading.size() && j < declared.size()) {
+    if (heading[i] == declared[j]) {
+      ++i, ++j;
+      continue;
+    }
+    if (heading[i] != '?') return false;
+    // The character the "?" stands for: an ASCII letter or apostrophe, or
+    // one non-ASCII code point ("'", "é"); a possessive's "'s" whole when
+    // the heading has no "s" after the mark.
+    const unsigned char c = static_cast<unsigned char>(declared[j]);
+    const bool apostrophe = c == '\'' || declared.substr(j, 3) == "\xE2\x80\x99";
+    if (c >= 0x80) {
+      ++j;
+      while (j < declared.size() && (static_cast<unsigned char>(declared[j]) & 0xC0) == 0x80) ++j;
+    } else if (IsAsciiAlpha(c) || c == '\'') {
+      ++j;
+    } else {
+      return false;
+    }
+    ++i;
+    if (apostrophe && j < declared.size() && declared[j] == 's' && (i >= heading.size() || heading[i] != 's')) ++j;
+    swapped = true;
+  }
+  return swapped && i == heading.size() && j == declared.size();
+}
+
+namespace {
+
 // StripTitleSite with the site's name as a BareName (`norm_site`), for a
 // caller that strips several titles of one site.
 std::string StripBareSite(std::string_view title, std::string_view norm_site) {
@@ -4889,6 +4955,10 @@ std::string StripBareSite(std::string_view title, std::string_view norm_site) {
       return name.empty() ? std::string(tail) : StripBareSite(tail, name);
     }
   }
+  // The site's name leading the title with no separator after it and
+  // ending it again ("Acme Buy Trail Shoes at Acme"): the words after the
+  // first name the page.
+  if (const std::string_view rest = AfterLeadingSite(t, norm_site); !rest.empty()) return std::string(rest);
   return t;
 }
 
@@ -5770,6 +5840,17 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
       title = std::move(subject);
       title_src = "title-tag";
     }
+  // A heading that prints "?" where a declared title has a letter or an
+  // apostrophe ("Bob?s Bike Shop" for "Bob's Bike Shop": the template
+  // decoded its text in another charset) and is otherwise that title: the
+  // declared title is intact. (Only a heading with a "?" before a letter.)
+  if (title_src == "h1" && HasMidWordQuestionMark(title))
+    for (size_t i = 0; i <= meta_titles.size(); ++i)
+      if (title_at(i).size() <= kMaxComparedTitleBytes && IsMisdecodedTwin(title, stripped_title(i).text)) {
+        title = stripped_title(i).text;
+        title_src = i == 0 ? "title-tag" : meta_title_srcs[i - 1];
+        break;
+      }
   // An aggregator's domain and score, a collection's count after the title.
   title = StripTitleAddenda(title);
   // " | " sets off what is appended to a title (the site, a section, a

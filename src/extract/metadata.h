@@ -129,6 +129,15 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names =
 // Strips a site-name suffix or prefix from a <title> ("Headline | Site").
 // `site` may be empty. Exposed for tests.
 std::string StripTitleSite(std::string_view title, std::string_view site);
+
+// Whether `s` has a "?" inside a word, a letter after it ("Bob?s").
+bool HasMidWordQuestionMark(std::string_view s);
+// Whether `heading` is `declared` (both single-spaced) but for "?" marks
+// where `declared` has a letter, an apostrophe or a possessive's "'s", or
+// a non-ASCII character: text mis-decoded in another charset ("Bob?s Shop"
+// for "Bob's Shop", "Caf? M?nchen" for "Café München"). False when they are
+// equal.
+bool IsMisdecodedTwin(std::string_view heading, std::string_view declared);
 // The part two titles share before a separator when they go on
 // differently after it; "" when they do not.
 std::string SharedTitleHead(std::string_view a, std::string_view b, bool any_separator = false);

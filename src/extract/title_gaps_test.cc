@@ -1,0 +1,126 @@
+// Title cleanup gaps (a site's name leading a title with no separator, a
+// <title> broken over lines, a mis-decoded heading) and HTML set inside
+// SVG and MathML at an HTML integration point.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/metadata.h"
+#include "lede/lede.h"
+
+namespace lede {
+namespace {
+
+constexpr const char* kBody =
+    "<p>We stock condenser, dynamic and ribbon models from all the major makers, with free shipping on "
+    "orders over fifty euros to most countries.</p><p>Compare models side by side and read reviews from "
+    "working engineers before you buy, or call our team for advice on a studio setup.</p>";
+
+std::string TitleOf(const std::string& head, const std::string& body = kBody) {
+  auto r = Extract("<html><head>" + head + "</head><body><div class=main>" + body + "</div></body></html>");
+  return r.ok() ? r->title.value_or("") : std::string("?");
+}
+
+// A <title> that opens on the site's name with no separator after it and
+// names the site again at its end: the words after the first name are the
+// page's name.
+TEST(TitleGaps, LeadingSiteNameWithoutSeparator) {
+  EXPECT_EQ(TitleOf("<title>Gearhouse Buy Studio Microphones at Gearhouse</title>"
+                    "<meta property=\"og:site_name\" content=\"Gearhouse\">"),
+            "Buy Studio Microphones at Gearhouse");
+  EXPECT_EQ(StripTitleSite("Gearhouse Buy Studio Microphones at Gearhouse", "Gearhouse"),
+            "Buy Studio Microphones at Gearhouse");
+  // A brand said once before a product's words is the product's name.
+  EXPECT_EQ(StripTitleSite("Gearhouse Studio Condenser Microphone", "Gearhouse"),
+            "Gearhouse Studio Condenser Microphone");
+  // One word after the name is too few.
+  EXPECT_EQ(StripTitleSite("Gearhouse Gearhouse", "Gearhouse"), "Gearhouse Gearhouse");
+  // The name as part of a longer word is not the name.
+  EXPECT_EQ(StripTitleSite("Gearhouses Buy Studio Microphones at Gearhouse", "Gearhouse"),
+            "Gearhouses Buy Studio Microphones at Gearhouse");
+}
+
+// A <title> whose separator starts a new line: the whitespace is one space
+// before the title is split, and the site's part goes.
+TEST(TitleGaps, LineBreakBeforeSeparator) {
+  EXPECT_EQ(TitleOf("<title>Citrus Sparkling Water 12-Pack | Fizzco\n \xE2\x80\x93 Drink Brand Online</title>"),
+            "Citrus Sparkling Water 12-Pack");
+  EXPECT_EQ(TitleOf("<title>Toddler Sleep Routines Explained\n\t\t| Little Dreamers</title>"),
+            "Toddler Sleep Routines Explained");
+}
+
+// A heading with "?" where the declared title has a letter or an
+// apostrophe (text decoded in another charset): the intact title wins.
+TEST(TitleGaps, MisdecodedHeadingTakesDeclaredTitle) {
+  const std::string body =
+      "<article><h1>Bob?s Bike Shop Opens Second Store</h1><p>The family-run bike shop on Main Street will "
+      "open a second location in the old train depot next spring, the owners said on Tuesday.</p><p>The new "
+      "store will carry electric bikes and offer a repair workshop with evening hours.</p></article>";
+  EXPECT_EQ(TitleOf("<title>Bob's Bike Shop Opens Second Store</title>", body), "Bob's Bike Shop Opens Second Store");
+  EXPECT_TRUE(IsMisdecodedTwin("Bob?s Shop", "Bob's Shop"));
+  EXPECT_TRUE(IsMisdecodedTwin("Bob?s Shop", "Bob\xE2\x80\x99s Shop"));
+  EXPECT_TRUE(IsMisdecodedTwin("Bob? Shop", "Bob's Shop"));
+  EXPECT_TRUE(IsMisdecodedTwin("Caf? M?nchen", "Caf\xC3\xA9 M\xC3\xBCnchen"));
+  EXPECT_FALSE(IsMisdecodedTwin("Bob's Shop", "Bob's Shop"));
+  EXPECT_FALSE(IsMisdecodedTwin("Bob?s Shop", "Bobs Shop!"));
+  EXPECT_FALSE(IsMisdecodedTwin("Why? Because", "Why. Because"));
+  EXPECT_TRUE(HasMidWordQuestionMark("Bob?s"));
+  EXPECT_FALSE(HasMidWordQuestionMark("Is it over? Yes"));
+  EXPECT_FALSE(HasMidWordQuestionMark("Is it over?"));
+  // A heading that asks a question is kept.
+  const std::string asks =
+      "<article><h1>Is the bike shop opening a second store?</h1><p>The family-run bike shop on Main Street "
+      "may open a second location in the old train depot next spring, the owners said on Tuesday.</p><p>The "
+      "new store would carry electric bikes and offer a repair workshop with evening hours.</p></article>";
+  EXPECT_EQ(TitleOf("<title>Is the bike shop opening a second store</title>", asks),
+            "Is the bike shop opening a second store?");
+}
+
+// HTML set in an <svg> through <foreignObject>, or in MathML through
+// <mtext> or annotation-xml, is content; the drawing's own text (an icon's
+// <title>, a chart's <text>) and a formula's symbols are not.
+TEST(TitleGaps, HtmlInsideSvgAndMathIsContent) {
+  const std::string page =
+      "<html><head><title>How the water cycle works</title></head><body><article><h1>How the water cycle "
+      "works</h1><p>Water moves between the oceans, the air and the land in a loop that never stops, driven "
+      "by the heat of the sun.</p><figure><svg viewBox='0 0 400 300'><title>Diagram icon</title><g><rect "
+      "width=400 height=300 /><text x=10 y=20>Evaporation arrow</text><foreignObject x=20 y=40 width=360 "
+      "height=220><div><p>Evaporation lifts water vapour from warm seas into the lower atmosphere every "
+      "day.</p></div></foreignObject></g></svg></figure><p>Precipitation then returns the water to the "
+      "ground as rain or snow, and rivers carry it back to the sea.</p><p><math><mi>x</mi><mo>=</mo>"
+      "<mtext><b>the vapour pressure at sea level</b></mtext><annotation-xml encoding='text/html'><span>"
+      "Pressure rises with the temperature of the water surface.</span></annotation-xml></math></p><p>"
+      "<svg class=icon width=16 height=16><title>Share this</title><path d='M0 0h16v16z'/></svg> Scientists "
+      "measure each stage with satellites, weather balloons and river gauges around the world.</p></article>"
+      "</body></html>";
+  auto r = Extract(page);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Evaporation lifts water vapour"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("the vapour pressure at sea level"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Pressure rises with the temperature"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Diagram icon"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Evaporation arrow"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Share this"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Scientists measure"), std::string::npos) << r->text;
+}
+
+// HTML deep in a drawing's groups is found, and the groups on the way to
+// it are kept without another scan (each one marked once).
+TEST(TitleGaps, HtmlDeepInSvgGroupsIsContent) {
+  std::string svg = "<svg>";
+  for (int i = 0; i < 60; ++i) svg += "<g><path d='M0 0'/>";
+  svg += "<foreignObject><p>The label set deep inside the chart's groups says what the bars measure in "
+         "each region.</p></foreignObject>";
+  for (int i = 0; i < 60; ++i) svg += "</g>";
+  svg += "</svg>";
+  auto r = Extract("<html><head><title>Rainfall by region</title></head><body><article><h1>Rainfall by "
+                   "region</h1><p>Rainfall rose in the north and fell in the south over the last decade, the "
+                   "weather service's yearly report shows.</p>" +
+                   svg + "<p>The report's tables list each station's monthly totals since records began in the "
+                         "region.</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("The label set deep inside"), std::string::npos) << r->text;
+}
+
+}  // namespace
+}  // namespace lede
