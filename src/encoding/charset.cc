@@ -487,20 +487,24 @@ struct C1Sister {
   std::string_view charset;
   const char* sister;  // iconv name; nullptr: U+FFFD
 };
+// Every ISO-8859 charset of WHATWG's (-1 and -9 are windows-1252 and
+// windows-1254 there).
 constexpr C1Sister kC1Sisters[] = {
-    {"iso-8859-2", "CP1250"},  {"iso-8859-7", "CP1253"},    {"iso-8859-8", "CP1255"},
-    {"iso-8859-8-i", "CP1255"}, {"iso-8859-13", "CP1257"},  {"iso-8859-15", "CP1252"},
+    {"iso-8859-2", "CP1250"},  {"iso-8859-3", nullptr},    {"iso-8859-4", nullptr},
+    {"iso-8859-5", nullptr},   {"iso-8859-6", nullptr},    {"iso-8859-7", "CP1253"},
+    {"iso-8859-8", "CP1255"},  {"iso-8859-8-i", "CP1255"}, {"iso-8859-10", nullptr},
+    {"iso-8859-13", "CP1257"}, {"iso-8859-14", nullptr},   {"iso-8859-15", "CP1252"},
+    {"iso-8859-16", nullptr},
 };
+constexpr size_t kNumC1Sisters = sizeof kC1Sisters / sizeof kC1Sisters[0];
 
-// True for the ISO-8859 charsets (canonical names; -1 and -9 are
-// windows-1252 and windows-1254 under WHATWG); `*sister` is the iconv name
-// of the Windows page that reads their C1 bytes, or nullptr.
-bool HasC1Range(std::string_view charset, const char** sister) {
-  if (!charset.starts_with("iso-8859-")) return false;
-  *sister = nullptr;
-  for (const C1Sister& s : kC1Sisters)
-    if (s.charset == charset) *sister = s.sister;
-  return true;
+// The index in kC1Sisters of `charset` (a canonical name), or
+// kNumC1Sisters when it is not an ISO-8859 charset.
+size_t C1SisterIndex(std::string_view charset) {
+  if (!charset.starts_with("iso-8859-")) return kNumC1Sisters;
+  for (size_t k = 0; k < kNumC1Sisters; ++k)
+    if (kC1Sisters[k].charset == charset) return k;
+  return kNumC1Sisters;
 }
 
 // UTF-8 for each byte 0x80..0xFF of a single-byte charset.
@@ -511,7 +515,8 @@ struct HighByteTable {
 
 // One byte through `cd` (stateless single-byte converters; flushed, as
 // glibc's CP1255 holds a letter back for a following combining mark).
-// U+FFFD when undefined, and for a C1 control (a hole in a Windows page).
+// U+FFFD when undefined, for a C1 control (a hole in a Windows page), and
+// for anything that is not one valid UTF-8 character of up to 3 bytes.
 void ConvertOneByte(iconv_t cd, unsigned char b, char* utf8, uint8_t* len) {
   char in_byte = char(b), buf[8];
   char* in = &in_byte;
@@ -522,7 +527,7 @@ void ConvertOneByte(iconv_t cd, unsigned char b, char* utf8, uint8_t* len) {
   iconv(cd, nullptr, nullptr, nullptr, nullptr);
   const size_t n = sizeof buf - o_left;
   const bool c1 = n == 2 && buf[0] == '\xC2' && static_cast<unsigned char>(buf[1]) < 0xA0;
-  if (r == (size_t)-1 || n == 0 || n > 3 || c1) {
+  if (r == (size_t)-1 || n == 0 || n > 3 || c1 || !IsValidUtf8(std::string_view(buf, n))) {
     std::memcpy(utf8, "\xEF\xBF\xBD", 3);
     *len = 3;
     return;
@@ -568,24 +573,36 @@ void DecodeWithTable(std::string_view bytes, const HighByteTable& t, std::string
   out->resize(size_t(o - out->data()));
 }
 
+// The table of kC1Sisters[k], built once per process (two iconv_open and
+// 128 one-byte conversions, ~140 K instructions: more than decoding a
+// 5 KB page costs). nullptr when iconv lacks the charset.
+const HighByteTable* C1Table(size_t k) {
+  static std::once_flag once[kNumC1Sisters];
+  static HighByteTable tables[kNumC1Sisters];
+  static bool ok[kNumC1Sisters];
+  std::call_once(once[k], [k] {
+    std::string upper;
+    ok[k] = BuildHighByteTable(IconvNameOf(kC1Sisters[k].charset, &upper), kC1Sisters[k].sister, &tables[k]);
+  });
+  return ok[k] ? &tables[k] : nullptr;
+}
+
 // UTF-8 with stray bad bytes: the valid runs as they are, each bad byte
 // read in the single-byte `fallback` charset (U+FFFD when none).
 void DecodeUtf8WithFallback(std::string_view b, std::string_view fallback, std::string* out) {
   out->clear();
   out->reserve(b.size() + 64);
   std::string upper;
-  const char* sister = nullptr;
-  HighByteTable table;
-  const bool by_table =
-      HasC1Range(fallback, &sister) && BuildHighByteTable(IconvNameOf(fallback, &upper), sister, &table);
-  iconv_t cd = fallback.empty() || by_table ? (iconv_t)-1 : OpenDecoder(IconvNameOf(fallback, &upper));
+  const size_t k = C1SisterIndex(fallback);
+  const HighByteTable* table = k < kNumC1Sisters ? C1Table(k) : nullptr;
+  iconv_t cd = fallback.empty() || table ? (iconv_t)-1 : OpenDecoder(IconvNameOf(fallback, &upper));
   size_t i = 0;
   while (i < b.size()) {
     const size_t run = ValidUtf8Run(b, i);
     out->append(b.data() + i, run);
     i += run;
     if (i >= b.size()) break;
-    if (by_table) DecodeWithTable(b.substr(i, 1), table, out);
+    if (table) DecodeWithTable(b.substr(i, 1), *table, out);
     else if (cd != (iconv_t)-1) ConvertAppend(cd, b.substr(i, 1), true, out);
     else out->append("\xEF\xBF\xBD");
     ++i;
@@ -637,11 +654,9 @@ void DecodeToUtf8(std::string_view bytes, std::string_view charset, std::string*
   }
   std::string upper;
   const char* name = IconvNameOf(charset, &upper);
-  const char* sister = nullptr;
-  if (HasC1Range(charset, &sister)) {
-    HighByteTable table;
-    if (BuildHighByteTable(name, sister, &table)) {
-      DecodeWithTable(bytes, table, out);
+  if (const size_t k = C1SisterIndex(charset); k < kNumC1Sisters) {
+    if (const HighByteTable* table = C1Table(k)) {
+      DecodeWithTable(bytes, *table, out);
       return;
     }
   }
